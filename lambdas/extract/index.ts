@@ -1,0 +1,92 @@
+/**
+ * The extraction engine: bytes or a string, plus an optional URL, in; an {@link ArticleRecord} out.
+ *
+ * Pure and synchronous: no AWS, no I/O. Stages run in a fixed order because the body pass mutates the DOM:
+ * decode → parse → metadata (on the intact DOM) → content (clean, score, select, fall back) → assemble.
+ *
+ * ```ts
+ * import { extract } from './lambdas/extract';
+ * const record = extract(bytes, { url: 'https://example.com/news/1', contentType: 'text/html; charset=windows-1256' });
+ * ```
+ */
+import { load } from 'cheerio/slim';
+import { decodeHtml } from './decode';
+import { readMetadata } from './metadata';
+import { extractContent } from './content';
+import type { ArticleRecord } from './record';
+
+export type { ArticleRecord, ArticleImage, ArticleCounters, ExtractionDiagnostics } from './record';
+export { RejectedInputError, type RejectReason } from './errors';
+
+export interface ExtractOptions {
+  /** Where the page came from; resolves relative links and seeds the canonical URL. */
+  url?: string | null;
+  /** Content-Type of the bytes, consulted for the charset. */
+  contentType?: string | null;
+  /** Reference time for relative dates and for refusing future ones. Defaults to the current time. */
+  now?: Date;
+}
+
+/**
+ * Extract an article record. Throws {@link RejectedInputError} only for bytes that cannot be HTML at all
+ * (empty, binary, undecodable, a gzip bomb); any HTML string yields a record, possibly with an empty body.
+ */
+export function extract(input: Uint8Array | string, options: ExtractOptions = {}): ArticleRecord {
+  const url = options.url ?? null;
+  const now = options.now ?? new Date();
+  const decoded = typeof input === 'string' ? null : decodeHtml(input, { contentType: options.contentType });
+  const html = decoded ? decoded.html : input as string;
+
+  const $ = load(html);
+  const metadata = readMetadata($, { url, now });
+  const content = extractContent($, { url, title: metadata.title, structuredBody: metadata.structuredBody });
+
+  const language = metadata.declaredLanguage;
+  const leadImage = metadata.leadImage
+    ? content.images.find((image) => image.url === metadata.leadImage) ?? { url: metadata.leadImage, caption: null, alt: null, credit: null }
+    : content.images[0] ?? null;
+
+  return {
+    title: metadata.title,
+    description: metadata.description,
+    authors: metadata.authors,
+    publishedAt: metadata.publishedAt,
+    publishedAtRaw: metadata.publishedAtRaw,
+    modifiedAt: metadata.modifiedAt,
+    modifiedAtRaw: metadata.modifiedAtRaw,
+    language,
+    direction: isRightToLeft(language) ? 'rtl' : 'ltr',
+    siteName: metadata.siteName,
+    url,
+    canonicalUrl: metadata.canonicalUrl,
+    section: metadata.section,
+    categories: metadata.categories,
+    tags: metadata.tags,
+    leadImage,
+    images: content.images,
+    body: content.body,
+    bodyHtml: content.bodyHtml,
+    wordCount: countWords(content.body),
+    counters: metadata.counters,
+    wireSource: metadata.wireSource,
+    isAccessibleForFree: metadata.isAccessibleForFree,
+    extraction: {
+      method: content.method,
+      confidence: content.confidence,
+      metadataSources: metadata.sources,
+      charset: decoded?.charset ?? null,
+      charsetSource: decoded?.charsetSource ?? null,
+      warnings: metadata.warnings,
+    },
+  };
+}
+
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+function isRightToLeft(language: string | null): boolean {
+  return language !== null && RTL_LANGUAGES.has(language.toLowerCase().split('-')[0]);
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

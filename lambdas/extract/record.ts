@@ -1,0 +1,71 @@
+/**
+ * The article record: what the extraction engine produces from one page.
+ *
+ * Every field is optional in the sense that a page may not carry it; absent values are `null` (scalars) or `[]`
+ * (lists) so that downstream consumers never have to distinguish "missing key" from "no value".
+ */
+export interface ArticleRecord {
+  /** The headline, without the site-name suffix `<title>` usually carries. */
+  title: string | null;
+  /** Summary or dek. */
+  description: string | null;
+  /** People who wrote the piece. Never agencies (see `wireSource`) or UI noise such as "Follow". */
+  authors: string[];
+  /** ISO 8601 with offset, e.g. `2017-01-23T00:00:00+00:00`. Never in the future relative to extraction time. */
+  publishedAt: string | null;
+  /** The string `publishedAt` was read from, kept verbatim (also kept when it could not be parsed, e.g. Hijri). */
+  publishedAtRaw: string | null;
+  modifiedAt: string | null;
+  modifiedAtRaw: string | null;
+  /** BCP-47 tag, primary subtag at least (`ar`, `en`, `pt-BR`). */
+  language: string | null;
+  direction: 'rtl' | 'ltr';
+  siteName: string | null;
+  /** The URL the page was fetched from or declared with (input). */
+  url: string | null;
+  /** rel=canonical / og:url, resolved against `url`. */
+  canonicalUrl: string | null;
+  section: string | null;
+  categories: string[];
+  tags: string[];
+  leadImage: ArticleImage | null;
+  images: ArticleImage[];
+  /** Plain text; paragraphs separated by exactly one blank line. */
+  body: string;
+  /** Sanitized minimal HTML: p, h2-h4, ul/ol/li, blockquote, figure/figcaption, a[href], strong/em. */
+  bodyHtml: string;
+  wordCount: number;
+  /** Counters the page shows. Volatile: never part of content identity. */
+  counters: ArticleCounters;
+  /** News agency the story is credited to (AFP, Reuters, AP, أ ف ب, ...). */
+  wireSource: string | null;
+  isAccessibleForFree: boolean | null;
+  extraction: ExtractionDiagnostics;
+}
+
+export interface ArticleImage {
+  url: string;
+  caption: string | null;
+  alt: string | null;
+  credit: string | null;
+}
+
+export interface ArticleCounters {
+  views: number | null;
+  comments: number | null;
+}
+
+export interface ExtractionDiagnostics {
+  /** Which body strategy produced `body`, e.g. `main-pass`, `fallback:json-ld-articleBody`. */
+  method: string;
+  /** 0..1: how sure the engine is that `body` is the article and only the article. */
+  confidence: number;
+  /** Sources that contributed metadata, most trusted first (`json-ld`, `opengraph`, `dom`, ...). */
+  metadataSources: string[];
+  /** Charset the bytes were decoded with, when the input was bytes. */
+  charset: string | null;
+  /** How the charset was chosen: `bom`, `content-type`, `meta`, `detected`, `default`. */
+  charsetSource: string | null;
+  /** Non-fatal problems worth surfacing (truncated JSON-LD, unparseable date, ...). */
+  warnings: string[];
+}

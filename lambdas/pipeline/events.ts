@@ -1,0 +1,29 @@
+/**
+ * Change events: what downstream services subscribe to on the `gazette` EventBridge bus.
+ * The JSON Schemas under docs/events/ describe the same shapes; a test keeps the two in step.
+ */
+export const EVENT_SOURCE = 'gazette';
+export const EVENT_SCHEMA_VERSION = 1;
+
+export type ChangeEventType = 'ArticleCreated' | 'ArticleUpdated';
+
+export interface ArticleEventDetail {
+  schemaVersion: typeof EVENT_SCHEMA_VERSION;
+  articleId: string;
+  revision: number;
+  url: string | null;
+  canonicalUrl: string | null;
+  title: string | null;
+  language: string | null;
+  publishedAt: string | null;
+  contentHash: string;
+  /** Record fields that changed since the previous revision; empty for ArticleCreated. */
+  changedFields: string[];
+}
+
+export interface ChangeEvent {
+  detailType: ChangeEventType;
+  detail: ArticleEventDetail;
+  /** When the change was written, ISO 8601. */
+  time: string;
+}

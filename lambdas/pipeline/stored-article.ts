@@ -1,0 +1,28 @@
+import type { ArticleRecord } from '../extract/record';
+
+/** Where a revision's bytes came from and where they are archived. */
+export interface ArticleProvenance {
+  /** Ingest bucket key the bytes arrived under. */
+  sourceKey: string;
+  /** Archive key of the raw bytes: `raw/<sha256>`. */
+  rawKey: string;
+  rawSha256: string;
+  /** When the bytes were fetched or dropped (S3 event time or fetch metadata), ISO 8601. */
+  observedAt: string;
+}
+
+/** An article as the store keeps it: the extracted record plus identity and revision bookkeeping. */
+export interface StoredArticle extends ArticleRecord {
+  articleId: string;
+  /** 1 for the first version, +1 for every content change. */
+  revision: number;
+  /** Hash of the semantic fields only (see identity/content-hash). */
+  contentHash: string;
+  /** When this article was first ingested, ISO 8601. Carried over across revisions. */
+  firstSeenAt: string;
+  /** When this revision was written, ISO 8601. */
+  revisedAt: string;
+  /** Fields whose value differs from the previous revision; empty for revision 1. */
+  changedFields: string[];
+  provenance: ArticleProvenance;
+}
