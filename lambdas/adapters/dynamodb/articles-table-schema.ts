@@ -1,0 +1,37 @@
+/**
+ * The articles table's keys and indexes: one definition, used by the CDK construct and by the local runtime's
+ * CreateTable, so the two can never drift.
+ *
+ * Items (single-table design, see docs/TABLE.md):
+ * - latest:  pk `A#<articleId>`, sk `LATEST`: the current revision, the only item the GSIs index.
+ * - history: pk `A#<articleId>`, sk `R#<revision, 10 digits>`: every revision, including the current one.
+ */
+export const ARTICLES_TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
+
+export interface GlobalIndexDefinition {
+  indexName: string;
+  partitionKey: string;
+  sortKey: string;
+}
+
+export const ARTICLES_TABLE_INDEXES = {
+  /** Articles of one site, newest first: `SITE#<host>` / `<publishedAt or firstSeenAt>#<articleId>`. */
+  bySite: { indexName: 'bySite', partitionKey: 'sitePk', sortKey: 'siteSk' },
+  /** Articles of one day, spread over shards to avoid a hot partition: `DAY#<yyyy-mm-dd>#<shard>`. */
+  byDay: { indexName: 'byDay', partitionKey: 'dayPk', sortKey: 'daySk' },
+  /** Articles of one story (the same wire story on several sites): `STORY#<storyId>`. */
+  byStory: { indexName: 'byStory', partitionKey: 'storyPk', sortKey: 'storySk' },
+} as const satisfies Record<string, GlobalIndexDefinition>;
+
+/** How many partitions one day's articles are spread across in the byDay index. */
+export const DAY_SHARDS = 8;
+
+export const LATEST_SORT_KEY = 'LATEST';
+
+export function articlePartitionKey(articleId: string): string {
+  return `A#${articleId}`;
+}
+
+export function revisionSortKey(revision: number): string {
+  return `R#${String(revision).padStart(10, '0')}`;
+}

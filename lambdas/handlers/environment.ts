@@ -1,0 +1,14 @@
+/** Environment variable names the Lambda handlers read; the CDK constructs set exactly these. */
+export const ENV = {
+  ingestBucket: 'GAZETTE_INGEST_BUCKET',
+  archiveBucket: 'GAZETTE_ARCHIVE_BUCKET',
+  articlesTable: 'GAZETTE_ARTICLES_TABLE',
+  eventBusName: 'GAZETTE_EVENT_BUS',
+  maxInputBytes: 'GAZETTE_MAX_INPUT_BYTES',
+} as const;
+
+export function requireEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`missing environment variable ${name}`);
+  return value;
+}
