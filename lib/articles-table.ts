@@ -1,0 +1,50 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import { ARTICLES_TABLE_INDEXES, ARTICLES_TABLE_KEYS } from '../lambdas/adapters/dynamodb/articles-table-schema';
+
+export interface ArticlesTableProps {
+  readonly removalPolicy: RemovalPolicy;
+}
+
+const stringKey = (name: string): dynamodb.Attribute => ({ name, type: dynamodb.AttributeType.STRING });
+
+/**
+ * Stage 2 state: the articles table. Keys and indexes come from the schema module the local runtime also uses,
+ * so the deployed table and the local one cannot drift. The stream feeds the change-events stage.
+ */
+export class ArticlesTable extends Construct {
+  readonly table: dynamodb.Table;
+
+  constructor(scope: Construct, id: string, props: ArticlesTableProps) {
+    super(scope, id);
+    this.table = new dynamodb.Table(this, 'Table', {
+      partitionKey: stringKey(ARTICLES_TABLE_KEYS.partitionKey),
+      sortKey: stringKey(ARTICLES_TABLE_KEYS.sortKey),
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      encryption: dynamodb.TableEncryption.AWS_MANAGED,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      stream: dynamodb.StreamViewType.NEW_AND_OLD_IMAGES,
+      removalPolicy: props.removalPolicy,
+    });
+    for (const index of Object.values(ARTICLES_TABLE_INDEXES)) {
+      this.table.addGlobalSecondaryIndex({
+        indexName: index.indexName,
+        partitionKey: stringKey(index.partitionKey),
+        sortKey: stringKey(index.sortKey),
+        projectionType: dynamodb.ProjectionType.ALL,
+      });
+    }
+  }
+
+  /** The item reads and conditional writes the parse handler's upsert makes; no scans, deletes or index reads. */
+  grantArticleUpserts(role: iam.Role): void {
+    role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+        resources: [this.table.tableArn],
+      }),
+    );
+  }
+}
