@@ -13,6 +13,8 @@ import { load } from 'cheerio/slim';
 import { decodeHtml } from './decode';
 import { readMetadata } from './metadata';
 import { extractContent } from './content';
+import { isRightToLeft, resolveLanguage } from './language';
+import { findCreditedAgency } from './metadata/wire-agencies';
 import type { ArticleRecord } from './record';
 
 export type { ArticleRecord, ArticleImage, ArticleCounters, ExtractionDiagnostics } from './record';
@@ -41,9 +43,12 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const metadata = readMetadata($, { url, now });
   const content = extractContent($, { url, title: metadata.title, structuredBody: metadata.structuredBody });
 
-  const language = metadata.declaredLanguage;
+  // The body is the best evidence of the language; title and description stand in when the body pass found none.
+  const languageEvidence = content.body || [metadata.title, metadata.description].filter(Boolean).join('\n');
+  const language = resolveLanguage(metadata.declaredLanguage, languageEvidence);
+  // The declared lead image is preferred; the body's copy of it carries the caption and credit.
   const leadImage = metadata.leadImage
-    ? content.images.find((image) => image.url === metadata.leadImage) ?? { url: metadata.leadImage, caption: null, alt: null, credit: null }
+    ? content.images.find((image) => sameImage(image.url, metadata.leadImage!)) ?? { url: metadata.leadImage, caption: null, alt: null, credit: null }
     : content.images[0] ?? null;
 
   return {
@@ -68,7 +73,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     bodyHtml: content.bodyHtml,
     wordCount: countWords(content.body),
     counters: metadata.counters,
-    wireSource: metadata.wireSource,
+    wireSource: metadata.wireSource ?? findCreditedAgency(content.body),
     isAccessibleForFree: metadata.isAccessibleForFree,
     extraction: {
       method: content.method,
@@ -81,10 +86,10 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   };
 }
 
-const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
-
-function isRightToLeft(language: string | null): boolean {
-  return language !== null && RTL_LANGUAGES.has(language.toLowerCase().split('-')[0]);
+/** Image URLs that differ only in scheme or query (CDN resizing parameters) point at the same picture. */
+function sameImage(a: string, b: string): boolean {
+  const strip = (url: string) => url.replace(/^https?:\/\//i, '').replace(/[?#].*$/, '');
+  return strip(a) === strip(b);
 }
 
 function countWords(text: string): number {

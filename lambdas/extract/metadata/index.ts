@@ -1,4 +1,20 @@
+/**
+ * The metadata stage: everything the page says about itself, read on the intact DOM before the body pass cleans
+ * it. Each concern lives in its own module; this file reads the sources once (JSON-LD, meta tags) and asks each
+ * module for its field, most trusted source first.
+ */
 import type { CheerioAPI } from 'cheerio/slim';
+import { normalizeLanguageTag } from '../language';
+import { cleanAuthors } from './authors';
+import { readBylines } from './bylines';
+import { readCounters } from './counters';
+import { readLeadImage } from './images';
+import { readJsonLd } from './json-ld';
+import { readMetaTags, type MetaTags } from './meta-tags';
+import { readPageDates } from './page-dates';
+import { readTaxonomy } from './taxonomy';
+import { chooseTitle } from './title';
+import { hostOf, resolveUrl } from './urls';
 
 /** Everything the page says about itself, read before the body is cleaned (cleaning mutates the DOM). */
 export interface PageMetadata {
@@ -31,38 +47,101 @@ export interface MetadataContext {
   now: Date;
 }
 
-/** Placeholder until the metadata stage lands: title, language and canonical URL only. */
+/** Headline-like elements whose text confirms a declared title. */
+const HEADLINE_SELECTOR = 'h1, [itemprop~="headline"], .entry-title, .post-title, .article-title';
+/** Only the first few headline elements are the article's; later ones belong to teasers. */
+const MAX_HEADLINES = 6;
+
 export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetadata {
-  const meta = (name: string) => $(`meta[property="${name}"], meta[name="${name}"]`).attr('content')?.trim() || null;
-  const canonical = $('link[rel="canonical"]').attr('href') ?? meta('og:url');
+  const jsonLd = readJsonLd($);
+  const structured = jsonLd.article;
+  const tags = readMetaTags($);
+  const baseUrl = documentBaseUrl($, context.url);
+  const host = hostOf(context.url);
+
+  const siteName = tags.first('og:site_name', 'application-name', 'al:iphone:app_name') ?? structured?.publisher ?? jsonLd.siteName;
+  const title = chooseTitle({
+    declared: [structured?.headline, ...tags.all('og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'itemprop:headline', 'title')]
+      .filter((value): value is string => Boolean(value)),
+    headings: $(HEADLINE_SELECTOR).slice(0, MAX_HEADLINES).map((_, element) => $(element).text()).get(),
+    documentTitle: $('title').first().text() || null,
+    siteName,
+    host,
+  });
+
+  const authorContext = { siteName, publisher: structured?.publisher ?? null, host };
+  const authorSources = [
+    structured?.authors ?? [],
+    tags.all('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'twitter:creator:name'),
+    tags.all('itemprop:author', 'itemprop:creator'),
+    readBylines($),
+  ];
+  let authors: string[] = [];
+  let wireSource: string | null = null;
+  for (const candidates of authorSources) {
+    const cleaned = cleanAuthors(candidates, authorContext);
+    wireSource ??= cleaned.wireSource;
+    if (cleaned.authors.length > 0) {
+      authors = cleaned.authors;
+      break;
+    }
+  }
+
+  const dates = readPageDates($, tags, structured, context.url, context.now);
+  const taxonomy = readTaxonomy($, tags, structured);
+  const canonical = $('link[rel~="canonical"]').attr('href') ?? tags.first('og:url') ?? structured?.url ?? null;
+
   return {
-    title: meta('og:title') ?? ($('h1').first().text().trim() || $('title').text().trim() || null),
-    description: meta('og:description') ?? meta('description'),
-    authors: [],
-    publishedAt: null,
-    publishedAtRaw: null,
-    modifiedAt: null,
-    modifiedAtRaw: null,
-    declaredLanguage: $('html').attr('lang')?.trim() || null,
-    siteName: meta('og:site_name'),
-    canonicalUrl: canonical ? resolveUrl(canonical, context.url) : null,
-    section: null,
-    categories: [],
-    tags: [],
-    leadImage: meta('og:image'),
-    wireSource: null,
-    isAccessibleForFree: null,
-    counters: { views: null, comments: null },
-    structuredBody: null,
-    sources: ['dom'],
-    warnings: [],
+    title,
+    description: tags.first('og:description', 'description', 'twitter:description', 'dc.description') ?? structured?.description ?? null,
+    authors,
+    publishedAt: dates.published.iso,
+    publishedAtRaw: dates.published.raw,
+    modifiedAt: dates.modified.iso,
+    modifiedAtRaw: dates.modified.raw,
+    declaredLanguage: declaredLanguage($, tags, structured?.inLanguage ?? null),
+    siteName,
+    canonicalUrl: canonical ? resolveUrl(canonical, baseUrl) : null,
+    section: taxonomy.section,
+    categories: taxonomy.categories,
+    tags: taxonomy.tags,
+    leadImage: readLeadImage($, tags, structured, baseUrl),
+    wireSource,
+    isAccessibleForFree: structured?.isAccessibleForFree ?? null,
+    counters: readCounters($, tags, structured),
+    structuredBody: structured?.articleBody ?? null,
+    sources: contributingSources(tags, structured !== null, dates.publishedSource),
+    warnings: [...jsonLd.warnings, ...dates.warnings],
   };
 }
 
-function resolveUrl(href: string, base: string | null): string | null {
-  try {
-    return new URL(href, base ?? undefined).toString();
-  } catch {
-    return null;
+/** `<base href>` changes what relative URLs mean; the page URL is the fallback. */
+function documentBaseUrl($: CheerioAPI, url: string | null): string | null {
+  const base = $('base[href]').attr('href');
+  return (base && resolveUrl(base, url)) || url;
+}
+
+/** html[lang] is the most deliberate declaration; og:locale and Content-Language are often site-wide defaults. */
+function declaredLanguage($: CheerioAPI, tags: MetaTags, inLanguage: string | null): string | null {
+  const candidates = [
+    $('html').attr('lang'), $('html').attr('xml:lang'), inLanguage, tags.first('og:locale'),
+    tags.first('content-language'), tags.first('language', 'dc.language', 'dcterms.language'),
+  ];
+  for (const candidate of candidates) {
+    const normalized = normalizeLanguageTag(candidate?.split(',')[0]);
+    if (normalized) return normalized;
   }
+  return null;
+}
+
+function contributingSources(tags: MetaTags, hasJsonLd: boolean, dateSource: string | null): string[] {
+  const sources: string[] = [];
+  if (hasJsonLd) sources.push('json-ld');
+  if (tags.has('og:title') || tags.has('og:type')) sources.push('opengraph');
+  if (tags.has('twitter:card') || tags.has('twitter:title')) sources.push('twitter');
+  if (tags.has('dc.title') || tags.has('dc.date') || tags.has('dc.creator')) sources.push('dublin-core');
+  if (tags.has('itemprop:headline') || tags.has('itemprop:datepublished') || tags.has('itemprop:author')) sources.push('microdata');
+  if (dateSource === 'url') sources.push('url');
+  sources.push('dom');
+  return sources;
 }

@@ -1,0 +1,164 @@
+/**
+ * Arabic calendar vocabulary: month names of the three Gregorian naming traditions (Levantine Syriac names,
+ * Egyptian/Gulf transliterations, Maghreb French-derived names, plus Moroccan variants), Hijri month names,
+ * weekdays, AM/PM markers and relative-time words. Everything here works on {@link foldArabic}ed text so that
+ * spelling variants (أ/إ/ا, ة/ه, ى/ي, tatweel, diacritics) match one table entry.
+ */
+import type { CalendarFields } from './calendar';
+
+/** Arabic-Indic (U+0660..) and Persian/Urdu (U+06F0..) digits to ASCII; Arabic comma and date slash to ASCII. */
+export function normalizeDigits(text: string): string {
+  return text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/\u060C/g, ',')
+    .replace(/\u066B/g, '.')
+    .replace(/\u066C/g, ',');
+}
+
+/** Collapses Arabic spelling variants so that month and weekday tables need one entry per word. */
+export function foldArabic(text: string): string {
+  return normalizeDigits(text)
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/\s+/g, ' ');
+}
+
+const GREGORIAN_MONTH_NAMES: ReadonlyArray<readonly [string, number]> = [
+  // Levantine (Syriac-derived) names.
+  ['كانون الثاني', 1], ['شباط', 2], ['آذار', 3], ['نيسان', 4], ['أيار', 5], ['حزيران', 6],
+  ['تموز', 7], ['آب', 8], ['أيلول', 9], ['تشرين الأول', 10], ['تشرين الثاني', 11], ['كانون الأول', 12],
+  // Egyptian / Gulf transliterations, with common spelling variants.
+  ['يناير', 1], ['فبراير', 2], ['مارس', 3], ['أبريل', 4], ['إبريل', 4], ['مايو', 5], ['يونيو', 6], ['يونيه', 6],
+  ['يوليو', 7], ['يوليه', 7], ['أغسطس', 8], ['سبتمبر', 9], ['أكتوبر', 10], ['اكتوبر', 10], ['نوفمبر', 11], ['ديسمبر', 12],
+  // Maghreb (French-derived) names.
+  ['جانفي', 1], ['فيفري', 2], ['أفريل', 4], ['ماي', 5], ['جوان', 6], ['جويلية', 7], ['جويليه', 7], ['أوت', 8],
+  // Moroccan variants.
+  ['يوليوز', 7], ['غشت', 8], ['شتنبر', 9], ['نونبر', 11], ['دجنبر', 12],
+];
+
+const HIJRI_MONTH_NAMES: readonly string[] = [
+  'محرم', 'صفر', 'ربيع الأول', 'ربيع الآخر', 'ربيع الثاني', 'جمادى الأولى', 'جمادى الآخرة', 'جمادى الثانية',
+  'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو القعدة', 'ذو الحجة',
+];
+
+const WEEKDAY_NAMES: readonly string[] = ['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+
+/** Longest names first so that "تشرين الثاني" is not read as a bare, unknown "تشرين". */
+const monthEntries = GREGORIAN_MONTH_NAMES.map(([name, month]) => [foldArabic(name), month] as const)
+  .sort((a, b) => b[0].length - a[0].length);
+const MONTH_BY_NAME = new Map(monthEntries);
+const MONTH_ALTERNATION = monthEntries.map(([name]) => escapeRegExp(name)).join('|');
+const HIJRI_ALTERNATION = HIJRI_MONTH_NAMES.map((name) => escapeRegExp(foldArabic(name)))
+  .sort((a, b) => b.length - a.length).join('|');
+const WEEKDAY_PATTERN = new RegExp(`(?:يوم\\s+)?(?:${WEEKDAY_NAMES.map((n) => escapeRegExp(foldArabic(n))).join('|')})`, 'g');
+
+/** Arabic letters are not `\w`, so word boundaries are spelled out: not preceded/followed by an Arabic letter. */
+const NOT_LETTER_BEFORE = '(?<![\\u0621-\\u064A])';
+const NOT_LETTER_AFTER = '(?![\\u0621-\\u064A])';
+
+/**
+ * "23 كانون الثاني/يناير 2017", "٢٣ يناير ٢٠١٧", "23 جانفي، 2017". A dual form joins two names of the same month
+ * with "/" or "-" (or parentheses); the first name decides.
+ */
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<!\\d)(\\d{1,2})\\s*(?:من\\s+)?${NOT_LETTER_BEFORE}(${MONTH_ALTERNATION})${NOT_LETTER_AFTER}` +
+    `(?:\\s*[/\\-(]\\s*(?:${MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s*\\)?)?\\s*,?\\s*(?:سنه|عام)?\\s*(\\d{4})`,
+);
+/** Some sites write the month first: "يناير 23، 2017". */
+const MONTH_DAY_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(${MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s+(\\d{1,2})(?!\\d)\\s*,\\s*(\\d{4})`);
+const HIJRI_DATE = new RegExp(`\\d{1,2}\\s*${NOT_LETTER_BEFORE}(?:${HIJRI_ALTERNATION})${NOT_LETTER_AFTER}|\\d{4}\\s*ه${NOT_LETTER_AFTER}`);
+
+/**
+ * Clock time with optional AM/PM marker: "الساعة 10:30 ص", "14:05", "10:30 مساء". ص/صباحا = AM, م/مساء = PM.
+ */
+const CLOCK_TIME = /(?:الساعه\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(صباحا|مساء|ص|م|am|pm)?(?![\u0621-\u064A])/i;
+
+/** True when the text names a Hijri month or carries the هـ era marker. */
+export function mentionsHijriDate(text: string): boolean {
+  return HIJRI_DATE.test(foldArabic(text));
+}
+
+/** A Gregorian date written with Arabic month names, or null. Hijri-only text yields null. */
+export function parseArabicDate(text: string): CalendarFields | null {
+  const folded = foldArabic(text).replace(WEEKDAY_PATTERN, ' ');
+  let day: number;
+  let month: number | undefined;
+  let year: number;
+  let matchEnd: number;
+  const dayFirst = DAY_MONTH_YEAR.exec(folded);
+  if (dayFirst) {
+    day = Number(dayFirst[1]);
+    month = MONTH_BY_NAME.get(dayFirst[2]);
+    year = Number(dayFirst[3]);
+    matchEnd = dayFirst.index + dayFirst[0].length;
+  } else {
+    const monthFirst = MONTH_DAY_YEAR.exec(folded);
+    if (!monthFirst) return null;
+    month = MONTH_BY_NAME.get(monthFirst[1]);
+    day = Number(monthFirst[2]);
+    year = Number(monthFirst[3]);
+    matchEnd = monthFirst.index + monthFirst[0].length;
+  }
+  if (month === undefined) return null;
+  const time = readClockTime(folded, matchEnd);
+  return { year, month, day, ...time };
+}
+
+/** The clock time nearest the date: after it when present, else anywhere in the string. */
+function readClockTime(folded: string, from: number): Pick<CalendarFields, 'hour' | 'minute' | 'second'> {
+  const match = CLOCK_TIME.exec(folded.slice(from)) ?? CLOCK_TIME.exec(folded);
+  if (!match) return {};
+  let hour = Number(match[1]);
+  const marker = match[4]?.toLowerCase();
+  const isPm = marker === 'م' || marker === 'مساء' || marker === 'pm';
+  const isAm = marker === 'ص' || marker === 'صباحا' || marker === 'am';
+  if (isPm && hour < 12) hour += 12;
+  if (isAm && hour === 12) hour = 0;
+  return { hour, minute: Number(match[2]), second: match[3] ? Number(match[3]) : 0 };
+}
+
+const RELATIVE_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:ثانيه|ثوان|ثواني)/, 1_000],
+  [/^(?:دقيقه|دقائق|دقايق)/, 60_000],
+  [/^(?:ساعه|ساعات)/, 3_600_000],
+  [/^(?:يوم|ايام)/, 86_400_000],
+  [/^(?:اسبوع|اسابيع)/, 7 * 86_400_000],
+  [/^(?:شهر|اشهر|شهور)/, 30 * 86_400_000],
+  [/^(?:سنه|سنوات|عام|اعوام)/, 365 * 86_400_000],
+];
+
+/** Arabic dual nouns mean "two of": "منذ يومين" = two days ago. */
+const DUAL_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^دقيقت(?:ين|ان)/, 2 * 60_000],
+  [/^ساعت(?:ين|ان)/, 2 * 3_600_000],
+  [/^يوم(?:ين|ان)/, 2 * 86_400_000],
+  [/^اسبوع(?:ين|ان)/, 2 * 7 * 86_400_000],
+  [/^شهر(?:ين|ان)/, 2 * 30 * 86_400_000],
+];
+
+/**
+ * "منذ 3 ساعات", "قبل يومين", "منذ ساعة", "أمس", "أول أمس", "اليوم": the elapsed time before `now` in
+ * milliseconds, or null when the text is not a relative date.
+ */
+export function parseArabicRelativeAge(text: string): number | null {
+  const folded = foldArabic(text).trim();
+  if (/(?:^|\s)(?:اول\s+امس|اول\s+البارحه)(?:\s|$)/.test(folded)) return 2 * 86_400_000;
+  if (/(?:^|\s)(?:امس|البارحه)(?:\s|$)/.test(folded)) return 86_400_000;
+  const ago = /(?:منذ|قبل)\s+(\d+\s+)?([\u0621-\u064A]+)/.exec(folded);
+  if (!ago) return /^اليوم(?:\s|$)/.test(folded) ? 0 : null;
+  const unitWord = ago[2];
+  if (!ago[1]) {
+    const dual = DUAL_UNITS.find(([pattern]) => pattern.test(unitWord));
+    if (dual) return dual[1];
+  }
+  const unit = RELATIVE_UNITS.find(([pattern]) => pattern.test(unitWord));
+  if (!unit) return null;
+  return (ago[1] ? Number(ago[1]) : 1) * unit[1];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

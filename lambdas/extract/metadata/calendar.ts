@@ -1,0 +1,48 @@
+/** Calendar fields read from a date string, turned into ISO 8601 and checked for plausibility. */
+
+export interface CalendarFields {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  /** Minutes east of UTC; absent when the source gave no offset (the wall time is then kept, written as +00:00). */
+  offsetMinutes?: number;
+}
+
+/** Earliest year a news page can plausibly have been published in. */
+const EARLIEST_YEAR = 1900;
+/** Clocks and time zones disagree a little; a date this far past `now` still counts as "now". */
+const FUTURE_SKEW_MS = 15 * 60_000;
+
+/** The fields as ISO 8601 with offset, or null when they do not form a real calendar date and time. */
+export function toIsoString(fields: CalendarFields): string | null {
+  const { year, month, day, hour = 0, minute = 0, second = 0, offsetMinutes = 0 } = fields;
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (hour > 23 || minute > 59 || second > 59 || Math.abs(offsetMinutes) > 14 * 60) return null;
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const offset = Math.abs(offsetMinutes);
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${sign}${pad(Math.floor(offset / 60))}:${pad(offset % 60)}`;
+}
+
+/** A publication date must lie between 1900 and `now` (plus a small skew); anything else is a parsing accident. */
+export function isPlausiblePublicationDate(iso: string, now: Date): boolean {
+  const instant = Date.parse(iso);
+  if (Number.isNaN(instant)) return false;
+  return Number(iso.slice(0, 4)) >= EARLIEST_YEAR && instant <= now.getTime() + FUTURE_SKEW_MS;
+}
+
+/** `now` minus an age, written in UTC. */
+export function isoBefore(now: Date, ageMs: number): string {
+  return new Date(now.getTime() - ageMs).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}

@@ -1,0 +1,89 @@
+/**
+ * View and comment counters the page shows: structured data first (JSON-LD interaction statistics,
+ * microdata commentCount), then counter widgets recognised by their class (WordPress post-views plugins,
+ * comments links), then short labelled texts ("1,116 views", "١١١٦ مشاهدة", "لا توجد تعليقات").
+ * Volatile numbers: useful for display, never part of an article's identity.
+ */
+import type { CheerioAPI, Cheerio } from 'cheerio/slim';
+import type { AnyNode } from 'domhandler';
+import { normalizeDigits } from './arabic-dates';
+import type { MetaTags } from './meta-tags';
+import type { StructuredArticle } from './json-ld';
+
+export interface Counters {
+  views: number | null;
+  comments: number | null;
+}
+
+/** Counter widgets, by the class or id names plugins and themes give them. */
+const VIEW_WIDGET = /(?:^|[\s_-])(?:post-?views?(?:-count)?|views?(?:-?count)?|view-counter|hits|visits|reads|entry-views|meta-views|pageviews|tie-views|ct-views|mom-post-meta-views)(?:$|[\s_-])/i;
+const COMMENT_WIDGET = /(?:^|[\s_-])(?:comments?-?(?:link|count|number|num)s?|post-comments?|meta-comments?|entry-comments?|comment-bubble|comments)(?:$|[\s_-])/i;
+
+const NUMBER = String.raw`(\d[\d.,\s\u066C]*\d|\d)\s*(k|K|m|M|ألف|الف)?`;
+const VIEW_LABEL = new RegExp(`${NUMBER}\\s*(?:views?|reads?|hits|visits|aufrufe|vues|visitas|visualizaciones|visualizações|مشاهدة|مشاهدات|قراءة|قراءات|زيارة|زيارات|المشاهدات)(?![\\p{L}])|(?:views?|aufrufe|vues|visitas|مشاهدات|المشاهدات|عدد المشاهدات|القراءات|الزيارات)\\s*[:：]?\\s*${NUMBER}`, 'iu');
+const COMMENT_LABEL = new RegExp(`${NUMBER}\\s*(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|komentarze?|تعليق|تعليقات)(?![\\p{L}])|(?:comments?|kommentare|commentaires|comentarios|تعليقات|التعليقات)\\s*[:：(]?\\s*${NUMBER}`, 'iu');
+/** Phrases that state there are no comments yet, e.g. the WordPress comments link before the first one. */
+const NO_COMMENTS = /^(?:no comments?(?: yet)?|leave a (?:comment|reply)|be the first to comment|keine kommentare|aucun commentaire|sin comentarios|لا (?:توجد )?تعليقات|لا يوجد تعليقات|اضف تعليق|أضف تعليق|أضف تعليقاً|لا تعليق)/iu;
+const ONE_COMMENT = /^(?:one comment|1 comment|تعليق واحد)/iu;
+/** Counter labels are short; long texts that happen to contain "views" are prose. */
+const MAX_LABEL_TEXT = 60;
+/** Where the article's own meta line lives; sidebars elsewhere show other articles' counters. */
+const ARTICLE_SCOPE = 'article, [itemtype*="Article"], .post, .single, .entry, .hentry, main, #main, #content';
+
+export function readCounters($: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null): Counters {
+  const scope = articleScope($);
+  return {
+    views: structured?.viewCount ?? fromWidgets($, scope, VIEW_WIDGET, VIEW_LABEL, false) ?? fromLabels($, scope, VIEW_LABEL, false),
+    comments: structured?.commentCount ?? parseCount(tags.first('itemprop:commentcount') ?? '')
+      ?? fromWidgets($, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromLabels($, scope, COMMENT_LABEL, true),
+  };
+}
+
+function articleScope($: CheerioAPI): Cheerio<AnyNode> {
+  const scoped = $(ARTICLE_SCOPE).first();
+  return scoped.length ? scoped : $.root();
+}
+
+function fromWidgets($: CheerioAPI, scope: Cheerio<AnyNode>, widget: RegExp, label: RegExp, isComments: boolean): number | null {
+  let found: number | null = null;
+  scope.find('[class], [id]').each((_, element) => {
+    const node = $(element);
+    if (!widget.test(`${node.attr('class') ?? ''} ${node.attr('id') ?? ''}`)) return;
+    const text = node.text().replace(/\s+/g, ' ').trim();
+    if (!text || text.length > MAX_LABEL_TEXT) return;
+    found = readLabel(text, label, isComments) ?? (/^\D{0,20}\d[\d.,\s\u066C]*\D{0,20}$/.test(normalizeDigits(text)) ? parseCount(text) : null);
+    return found === null;
+  });
+  return found;
+}
+
+function fromLabels($: CheerioAPI, scope: Cheerio<AnyNode>, label: RegExp, isComments: boolean): number | null {
+  let found: number | null = null;
+  scope.find('span, a, div, li, p, small, em, strong').each((_, element) => {
+    const node = $(element);
+    if (node.children().length > 3) return;
+    const text = node.text().replace(/\s+/g, ' ').trim();
+    if (!text || text.length > MAX_LABEL_TEXT) return;
+    found = readLabel(text, label, isComments);
+    return found === null;
+  });
+  return found;
+}
+
+function readLabel(text: string, label: RegExp, isComments: boolean): number | null {
+  if (isComments && NO_COMMENTS.test(text)) return 0;
+  if (isComments && ONE_COMMENT.test(text)) return 1;
+  const match = label.exec(normalizeDigits(text));
+  if (!match) return null;
+  return match[1] !== undefined ? parseCount(match[1], match[2]) : parseCount(match[3], match[4]);
+}
+
+/** "1,116", "1.116", "1 116", "١١١٦", "1.2k", "3 ألف". */
+function parseCount(digits: string, multiplier?: string): number | null {
+  const normalized = normalizeDigits(digits).trim();
+  if (!/\d/.test(normalized)) return null;
+  const scale = !multiplier ? 1 : /^[mM]$/.test(multiplier) ? 1_000_000 : 1_000;
+  if (scale > 1 && /^\d+[.,]\d$/.test(normalized)) return Math.round(Number(normalized.replace(',', '.')) * scale);
+  const integer = Number(normalized.replace(/\D/g, ''));
+  return Number.isSafeInteger(integer) ? integer * scale : null;
+}

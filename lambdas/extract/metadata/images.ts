@@ -1,0 +1,24 @@
+/**
+ * The lead image a page declares for itself: og:image (and its secure/url variants), twitter:image, JSON-LD
+ * image, microdata image, `link[rel=image_src]`. Resolved against the page URL; inline data URIs are not images
+ * anyone can fetch and are skipped.
+ */
+import type { CheerioAPI } from 'cheerio/slim';
+import type { MetaTags } from './meta-tags';
+import type { StructuredArticle } from './json-ld';
+import { resolveUrl } from './urls';
+
+export function readLeadImage($: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null, baseUrl: string | null): string | null {
+  const candidates = [
+    ...tags.all('og:image:secure_url', 'og:image:url', 'og:image'),
+    ...(structured?.images ?? []),
+    ...tags.all('twitter:image', 'twitter:image:src', 'itemprop:image'),
+    $('link[rel="image_src"]').attr('href'),
+  ];
+  for (const candidate of candidates) {
+    if (!candidate || /^\s*data:/i.test(candidate)) continue;
+    const resolved = resolveUrl(candidate, baseUrl);
+    if (resolved) return resolved;
+  }
+  return null;
+}

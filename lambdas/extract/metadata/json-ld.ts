@@ -1,0 +1,258 @@
+/**
+ * JSON-LD (schema.org) article data. Reads every `application/ld+json` script, follows `@graph`, arrays and
+ * `@id` references, and returns the fields of the most article-like node. Hostile input is bounded: oversized
+ * scripts are skipped, nesting is walked only to a fixed depth, and malformed JSON gets one repair attempt;
+ * each of these leaves a warning instead of an exception.
+ */
+import type { CheerioAPI } from 'cheerio/slim';
+
+export interface StructuredArticle {
+  type: string;
+  headline: string | null;
+  description: string | null;
+  /** Raw author names, in order; cleaning happens in the authors stage. */
+  authors: string[];
+  publisher: string | null;
+  datePublished: string | null;
+  dateModified: string | null;
+  sections: string[];
+  keywords: string[];
+  images: string[];
+  articleBody: string | null;
+  isAccessibleForFree: boolean | null;
+  inLanguage: string | null;
+  url: string | null;
+  commentCount: number | null;
+  viewCount: number | null;
+}
+
+export interface JsonLdResult {
+  article: StructuredArticle | null;
+  /** Name of the site from a WebSite/Organization node, when no article names a publisher. */
+  siteName: string | null;
+  warnings: string[];
+}
+
+/** A JSON-LD script larger than this is not metadata; parsing it would only cost time and memory. */
+const MAX_SCRIPT_CHARS = 1_000_000;
+/** Real JSON-LD nests a handful of levels; deeper structures are walked no further (no stack exhaustion). */
+const MAX_DEPTH = 32;
+/** Bound on nodes visited per page, against documents that are wide rather than deep. */
+const MAX_NODES = 20_000;
+
+/** Article-ish types, most specific (most trustworthy for news) first. */
+const ARTICLE_TYPE_RANK: readonly string[] = [
+  'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle', 'reviewnewsarticle',
+  'backgroundnewsarticle', 'askpublicnewsarticle', 'liveblogposting', 'article', 'scholarlyarticle',
+  'techarticle', 'report', 'blogposting', 'socialmediaposting', 'discussionforumposting', 'review', 'recipe', 'creativework',
+  'webpage', 'itempage', 'collectionpage', 'aboutpage',
+];
+
+type JsonObject = Record<string, unknown>;
+
+export function readJsonLd($: CheerioAPI): JsonLdResult {
+  const warnings: string[] = [];
+  const nodes: JsonObject[] = [];
+  $('script[type="application/ld+json" i], script[type="application/json+ld" i]').each((_, element) => {
+    const text = $(element).text();
+    if (text.length > MAX_SCRIPT_CHARS) {
+      warnings.push(`json-ld: script of ${text.length} characters skipped`);
+      return;
+    }
+    const parsed = parseLenient(text);
+    if (parsed === undefined) {
+      warnings.push('json-ld: malformed script ignored');
+      return;
+    }
+    if (!collectNodes(parsed, nodes)) warnings.push('json-ld: structure too deep or too large, truncated');
+  });
+  const byId = new Map<string, JsonObject>();
+  for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
+  const best = pickArticleNode(nodes);
+  return {
+    article: best ? toStructuredArticle(best, byId) : null,
+    siteName: findSiteName(nodes),
+    warnings,
+  };
+}
+
+/** JSON.parse, then one repair pass for what CMSes commonly emit: comments, CDATA, raw newlines, trailing commas. */
+function parseLenient(text: string): unknown {
+  const trimmed = text.trim();
+  if (!trimmed) return undefined;
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    const repaired = trimmed
+      .replace(/^\s*(?:<!--|\/\*\s*<!\[CDATA\[\s*\*\/|<!\[CDATA\[)/, '')
+      .replace(/(?:-->|\/\*\s*\]\]>\s*\*\/|\]\]>)\s*$/, '')
+      .replace(/[\u0000-\u001F]+/g, ' ')
+      .replace(/,\s*([}\]])/g, '$1');
+    try {
+      return JSON.parse(repaired);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/**
+ * Flattens arrays and `@graph` into typed nodes, including nested ones (a NewsArticle inside a WebPage's
+ * `mainEntity`). Iterative with an explicit depth so that hostile nesting cannot exhaust the stack.
+ * Returns false when a bound cut the walk short.
+ */
+function collectNodes(root: unknown, into: JsonObject[]): boolean {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 0 }];
+  let visited = 0;
+  let complete = true;
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_DEPTH || ++visited > MAX_NODES) {
+      complete = false;
+      if (visited > MAX_NODES) break;
+      continue;
+    }
+    const children = Array.isArray(value) ? value : Object.values(value as JsonObject);
+    if (!Array.isArray(value) && (value as JsonObject)['@type'] !== undefined) into.push(value as JsonObject);
+    for (let index = children.length - 1; index >= 0; index--) stack.push({ value: children[index], depth: depth + 1 });
+  }
+  return complete;
+}
+
+function typesOf(node: JsonObject): string[] {
+  return asArray(node['@type']).filter((type): type is string => typeof type === 'string')
+    .map((type) => type.replace(/^.*[/#:]/, '').toLowerCase());
+}
+
+function typeRank(node: JsonObject): number {
+  const ranks = typesOf(node).map((type) => ARTICLE_TYPE_RANK.indexOf(type)).filter((rank) => rank >= 0);
+  return ranks.length ? Math.min(...ranks) : -1;
+}
+
+/** A WebPage only counts when it carries article data (a headline or a publication date), not for its bare name. */
+function hasArticleData(node: JsonObject): boolean {
+  return node.headline !== undefined || node.datePublished !== undefined || node.articleBody !== undefined;
+}
+
+function pickArticleNode(nodes: JsonObject[]): JsonObject | null {
+  let best: JsonObject | null = null;
+  let bestRank = Infinity;
+  for (const node of nodes) {
+    const rank = typeRank(node);
+    if (rank < 0 || !hasArticleData(node)) continue;
+    if (rank < bestRank) {
+      best = node;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+function toStructuredArticle(node: JsonObject, byId: Map<string, JsonObject>): StructuredArticle {
+  const resolve = (value: unknown): unknown => {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const id = (value as JsonObject)['@id'];
+      if (typeof id === 'string' && Object.keys(value).length === 1) return byId.get(id) ?? value;
+    }
+    return value;
+  };
+  const author = asArray(node.author ?? node.creator).map(resolve);
+  return {
+    type: typesOf(node)[0] ?? 'unknown',
+    headline: text(node.headline) ?? text(node.name),
+    description: text(node.description),
+    authors: author.flatMap((entry) => nameOf(entry)),
+    publisher: nameOf(resolve(asArray(node.publisher)[0]))[0] ?? null,
+    datePublished: text(node.datePublished) ?? text(node.dateCreated) ?? text(node.uploadDate),
+    dateModified: text(node.dateModified),
+    sections: asArray(node.articleSection).flatMap((section) => splitList(text(section))),
+    keywords: asArray(node.keywords).flatMap((keyword) => splitList(text(keyword))),
+    images: asArray(node.image ?? node.thumbnailUrl).map(resolve).flatMap((image) => imageUrl(image)),
+    articleBody: text(node.articleBody),
+    isAccessibleForFree: booleanOf(node.isAccessibleForFree),
+    inLanguage: text(asArray(node.inLanguage)[0]) ?? nameOf(asArray(node.inLanguage)[0])[0] ?? null,
+    url: text(node.url) ?? text(node.mainEntityOfPage),
+    commentCount: numberOf(node.commentCount) ?? interactionCount(node, 'commentaction'),
+    viewCount: interactionCount(node, 'watchaction') ?? interactionCount(node, 'viewaction') ?? interactionCount(node, 'readaction'),
+  };
+}
+
+function findSiteName(nodes: JsonObject[]): string | null {
+  const site = nodes.find((node) => typesOf(node).includes('website')) ?? nodes.find((node) => typesOf(node).some((type) => type === 'organization' || type === 'newsmediaorganization'));
+  return site ? text(site.name) : null;
+}
+
+function interactionCount(node: JsonObject, action: string): number | null {
+  for (const statistic of asArray(node.interactionStatistic)) {
+    if (!statistic || typeof statistic !== 'object') continue;
+    const type = asArray((statistic as JsonObject).interactionType)
+      .map((entry) => (typeof entry === 'string' ? entry : text((entry as JsonObject)?.['@type']) ?? ''))
+      .join(' ').toLowerCase();
+    if (type.includes(action)) return numberOf((statistic as JsonObject).userInteractionCount);
+  }
+  return null;
+}
+
+/** Names of a person/organization value: a string, an object with `name`, or an array of either. */
+function nameOf(value: unknown): string[] {
+  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
+  if (Array.isArray(value)) return value.flatMap((entry) => (typeof entry === 'string' ? nameOf(entry) : []));
+  if (value && typeof value === 'object') {
+    const object = value as JsonObject;
+    const name = text(object.name) ?? [text(object.givenName), text(object.familyName)].filter(Boolean).join(' ');
+    return name ? [name] : [];
+  }
+  return [];
+}
+
+function imageUrl(value: unknown): string[] {
+  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const object = value as JsonObject;
+    const url = text(object.url) ?? text(object.contentUrl) ?? text(object['@id']);
+    return url && !url.startsWith('#') ? [url] : [];
+  }
+  return [];
+}
+
+/** Keyword and section strings often hold comma-separated lists. */
+function splitList(value: string | null): string[] {
+  if (!value) return [];
+  return value.split(/\s*[,،;]\s*/).map((part) => part.trim()).filter(Boolean);
+}
+
+function text(value: unknown): string | null {
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') {
+    if (value && typeof value === 'object' && !Array.isArray(value) && typeof (value as JsonObject)['@value'] === 'string') {
+      return text((value as JsonObject)['@value']);
+    }
+    if (value && typeof value === 'object' && !Array.isArray(value) && typeof (value as JsonObject)['@id'] === 'string') {
+      return text((value as JsonObject)['@id']);
+    }
+    return null;
+  }
+  const trimmed = value.replace(/\s+/g, ' ').trim();
+  return trimmed || null;
+}
+
+function booleanOf(value: unknown): boolean | null {
+  const first = asArray(value)[0];
+  if (typeof first === 'boolean') return first;
+  if (typeof first === 'string') {
+    if (/^(?:true|yes|1)$/i.test(first.trim())) return true;
+    if (/^(?:false|no|0)$/i.test(first.trim())) return false;
+  }
+  return null;
+}
+
+function numberOf(value: unknown): number | null {
+  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.replace(/[,\s]/g, '')) : NaN;
+  return Number.isFinite(number) && number >= 0 ? Math.floor(number) : null;
+}
+
+function asArray(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}

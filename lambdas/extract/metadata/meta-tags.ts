@@ -1,0 +1,95 @@
+/**
+ * Page-level metadata in markup: `<meta>` tags of every vocabulary (OpenGraph and `article:*`, Twitter cards,
+ * Dublin Core, Parse.ly, Sailthru, plain `name=`), microdata `itemprop` values and `<time datetime>`.
+ * Keys are lowercased; each key keeps all its values in document order (`article:tag` repeats).
+ */
+import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+
+export class MetaTags {
+  private readonly values = new Map<string, string[]>();
+
+  add(key: string, value: string | undefined): void {
+    const cleaned = value?.replace(/\s+/g, ' ').trim();
+    if (!cleaned) return;
+    const normalizedKey = key.trim().toLowerCase();
+    const list = this.values.get(normalizedKey);
+    if (list) {
+      if (!list.includes(cleaned)) list.push(cleaned);
+    } else {
+      this.values.set(normalizedKey, [cleaned]);
+    }
+  }
+
+  /** First value of the first key that has one. */
+  first(...keys: string[]): string | null {
+    for (const key of keys) {
+      const value = this.values.get(key)?.[0];
+      if (value) return value;
+    }
+    return null;
+  }
+
+  /** Every value of every key, in key order, without repeats. */
+  all(...keys: string[]): string[] {
+    return [...new Set(keys.flatMap((key) => this.values.get(key) ?? []))];
+  }
+
+  has(key: string): boolean {
+    return this.values.has(key);
+  }
+}
+
+/** Microdata properties worth reading from the page body, with where their value lives. */
+const MICRODATA_PROPERTIES = ['headline', 'name', 'author', 'creator', 'datepublished', 'datecreated', 'datemodified',
+  'articlesection', 'keywords', 'image', 'inlanguage', 'commentcount', 'publisher', 'description'];
+
+export function readMetaTags($: CheerioAPI): MetaTags {
+  const tags = new MetaTags();
+  $('meta').each((_, element) => {
+    const meta = $(element);
+    const content = meta.attr('content') ?? meta.attr('value');
+    for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const keys = meta.attr(attribute);
+      // RDFa allows several space-separated properties on one tag ("og:title twitter:title").
+      if (keys) for (const key of keys.split(/\s+/)) tags.add(key, content);
+    }
+  });
+  $('[itemprop]').not('meta').each((_, element) => {
+    for (const property of ($(element).attr('itemprop') ?? '').toLowerCase().split(/\s+/)) {
+      if (!MICRODATA_PROPERTIES.includes(property)) continue;
+      tags.add(`itemprop:${property}`, microdataValue($, element as Element, property));
+    }
+  });
+  $('time[datetime]').each((_, element) => {
+    const time = $(element);
+    const isPublished = /publish|posted|created|entry-date|date-?time|article/i.test(`${time.attr('class') ?? ''} ${time.attr('itemprop') ?? ''} ${time.attr('pubdate') !== undefined ? 'published' : ''}`);
+    tags.add(isPublished ? 'time:published' : 'time:datetime', time.attr('datetime'));
+  });
+  return tags;
+}
+
+/** Where a microdata value lives: `content`, `datetime`, `src`/`href` for URLs, a nested `name`, or the text. */
+function microdataValue($: CheerioAPI, element: Element, property: string): string | undefined {
+  const node = $(element);
+  const explicit = node.attr('content') ?? node.attr('datetime');
+  if (explicit) return explicit;
+  if (property === 'image') return node.attr('src') ?? node.attr('href') ?? node.find('[itemprop="url"], img').first().attr('content') ?? node.find('img').first().attr('src');
+  if (property === 'author' || property === 'creator' || property === 'publisher') {
+    const name = node.find('[itemprop~="name"]').first();
+    if (name.length) return name.attr('content') ?? name.text();
+  }
+  if (property === 'name' && hasItemScopeAncestor(node.parent().get(0))) return undefined;
+  return node.text().slice(0, 1000);
+}
+
+/** A bare `name` belongs to whatever item scope encloses it (a Person, an Organization); only a top-level one names the page. */
+function hasItemScopeAncestor(node: AnyNode | undefined): boolean {
+  for (let current = node; current; current = current.parent ?? undefined) {
+    if (current.type === 'tag' && (current as Element).attribs.itemscope !== undefined) {
+      const type = (current as Element).attribs.itemtype ?? '';
+      return !/Article|BlogPosting|WebPage/i.test(type);
+    }
+  }
+  return false;
+}

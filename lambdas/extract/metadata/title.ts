@@ -1,0 +1,149 @@
+/**
+ * The headline. `<title>` usually wraps it in the site name ("Headline | Site", "Site - Headline"), so the
+ * declared headlines (JSON-LD headline, og:title, twitter:title) and the page's h1 come first, and site-name
+ * affixes are stripped from every candidate using the site name and the h1 as evidence.
+ */
+
+export interface TitleEvidence {
+  /** Declared headlines, most trusted first (JSON-LD headline, og:title, twitter:title, ...). */
+  declared: string[];
+  /** Text of the page's h1 elements (and similar headline elements), in document order. */
+  headings: string[];
+  /** The `<title>` element. */
+  documentTitle: string | null;
+  siteName: string | null;
+  /** Host name of the page URL, e.g. `www.example.com`. */
+  host: string | null;
+}
+
+/** Separators sites put between headline and site name. Spaces around them keep "COVID-19" and "10:30" whole. */
+const SEPARATOR = /\s+(?:\||-|–|—|:|·|»|«|::|\/|•|~)\s+|\s*(?:\||»|«|·|•)\s*/;
+/** Unambiguous separators: a headline itself rarely contains them, so a short side next to one is the site name. */
+const STRONG_SEPARATOR = /\s*(?:\||»|«|·|•|::)\s*/;
+/** A site name is a few words; a longer side of a separator is part of the headline. */
+const MAX_SITE_NAME_WORDS = 4;
+
+export function chooseTitle(evidence: TitleEvidence): string | null {
+  const siteNames = siteNameVariants(evidence);
+  const headings = evidence.headings.map(cleanTitle).filter((heading) => heading.length > 0);
+  const declared = evidence.declared.map((title) => stripSiteAffixes(cleanTitle(title), siteNames, headings)).filter(Boolean);
+  const documentTitle = evidence.documentTitle ? stripSiteAffixes(cleanTitle(evidence.documentTitle), siteNames, headings) : '';
+
+  // A declared headline that an h1 repeats is the headline, beyond doubt.
+  for (const title of declared) {
+    if (headings.some((heading) => sameText(heading, title))) return title;
+  }
+  // The <title>, once its site name is gone, is confirmed by an h1 the same way.
+  const headingMatchingDocument = headings.find((heading) => sameText(heading, documentTitle));
+  if (headingMatchingDocument) return headingMatchingDocument;
+  if (declared.length > 0) return declared[0];
+  // An h1 contained in <title> is the headline and the rest of <title> is decoration.
+  const headingInDocument = headings.find((heading) => heading.length >= 10 && normalize(documentTitle).includes(normalize(heading)));
+  if (headingInDocument) return headingInDocument;
+  if (documentTitle) return documentTitle;
+  return headings[0] ?? null;
+}
+
+/** Whitespace collapsed; a title that repeats itself ("Headline Headline") is kept once. */
+export function cleanTitle(title: string): string {
+  const collapsed = title.replace(/\s+/g, ' ').trim();
+  const half = collapsed.length / 2;
+  if (Number.isInteger(half - 0.5)) {
+    const left = collapsed.slice(0, half - 0.5);
+    if (left.length > 0 && left === collapsed.slice(half + 0.5)) return left;
+  }
+  return collapsed;
+}
+
+/**
+ * Removes the site name from either end of a title. Evidence, strongest first: a side that matches the site name
+ * or host; a side that the h1 shows is not the headline; a short side next to an unambiguous separator.
+ */
+export function stripSiteAffixes(title: string, siteNames: string[], headings: string[] = []): string {
+  let current = title;
+  for (let round = 0; round < 3; round++) {
+    const split = splitOnce(current);
+    if (!split) break;
+    const next = chooseSide(split, siteNames, headings);
+    if (next === null || next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+interface TitleSplit {
+  /** First segment and the rest ("Site | Headline" split after "Site"). */
+  head: string;
+  headRest: string;
+  /** Last segment and what precedes it ("Headline | Site" split before "Site"). */
+  tail: string;
+  tailRest: string;
+  strongHead: boolean;
+  strongTail: boolean;
+}
+
+function splitOnce(title: string): TitleSplit | null {
+  const matches = [...title.matchAll(new RegExp(SEPARATOR.source, 'g'))].filter((match) => match.index! > 0 && match.index! + match[0].length < title.length);
+  if (matches.length === 0) return null;
+  const first = matches[0];
+  const last = matches[matches.length - 1];
+  return {
+    head: title.slice(0, first.index).trim(),
+    headRest: title.slice(first.index! + first[0].length).trim(),
+    tail: title.slice(last.index! + last[0].length).trim(),
+    tailRest: title.slice(0, last.index).trim(),
+    strongHead: STRONG_SEPARATOR.test(first[0]),
+    strongTail: STRONG_SEPARATOR.test(last[0]),
+  };
+}
+
+function chooseSide(split: TitleSplit, siteNames: string[], headings: string[]): string | null {
+  const isSite = (segment: string) => siteNames.some((name) => matchesSiteName(segment, name));
+  if (isSite(split.tail)) return split.tailRest;
+  if (isSite(split.head)) return split.headRest;
+  const isHeading = (segment: string) => headings.some((heading) => sameText(heading, segment));
+  if (isHeading(split.tailRest)) return split.tailRest;
+  if (isHeading(split.headRest)) return split.headRest;
+  // Without evidence, only a short segment behind a "|"-like separator is taken for the site name: headlines
+  // use dashes and colons themselves ("Trump: ..."), but almost never a pipe.
+  if (split.strongTail && wordCount(split.tail) <= MAX_SITE_NAME_WORDS && wordCount(split.tailRest) > wordCount(split.tail)) return split.tailRest;
+  if (split.strongHead && wordCount(split.head) <= MAX_SITE_NAME_WORDS && wordCount(split.headRest) > wordCount(split.head)) return split.headRest;
+  return null;
+}
+
+/** The site name as declared, plus the host's registrable-looking label ("www.example.co.uk" → "example"). */
+function siteNameVariants(evidence: TitleEvidence): string[] {
+  const names: string[] = [];
+  if (evidence.siteName) names.push(evidence.siteName);
+  if (evidence.host) {
+    const host = evidence.host.replace(/^www\d?\./, '');
+    names.push(host);
+    const label = host.split('.').filter((part) => part.length > 3 || !/^(?:com|net|org|co|gov|edu|ac)$/.test(part))[0];
+    if (label && label.length >= 3) names.push(label);
+  }
+  return names;
+}
+
+/** Same name modulo case, spaces, punctuation and a leading "The"; or the segment is the host name. */
+function matchesSiteName(segment: string, siteName: string): boolean {
+  const a = compact(segment);
+  const b = compact(siteName);
+  if (!a || !b) return false;
+  return a === b || (b.length >= 4 && (a.startsWith(b) || a.endsWith(b)) && a.length <= b.length + 12);
+}
+
+function compact(text: string): string {
+  return text.toLowerCase().normalize('NFKC').replace(/^the\s+/, '').replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+function normalize(text: string): string {
+  return text.toLowerCase().normalize('NFKC').replace(/\u0640/g, '').replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.length > 0 && normalize(a) === normalize(b);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

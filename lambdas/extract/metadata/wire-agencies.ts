@@ -1,0 +1,117 @@
+/**
+ * News agencies: recognising an agency name (so that it becomes `wireSource`, never an author) and finding
+ * the agency a story is credited to in visible text: "(AFP)", "(أ ف ب)", "PARIS (Reuters) -", "- dpa",
+ * "المصدر: رويترز".
+ */
+
+interface Agency {
+  /** The name written to `wireSource`. */
+  name: string;
+  /** Spellings, matched case-insensitively as whole words, dots and spaces optional between Arabic letters. */
+  spellings: string[];
+}
+
+const AGENCIES: readonly Agency[] = [
+  { name: 'AFP', spellings: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'فرانس پرس'] },
+  { name: 'Reuters', spellings: ['Reuters', 'رويترز', 'روئترز', 'رويتر'] },
+  { name: 'AP', spellings: ['AP', 'Associated Press', 'The Associated Press', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس'] },
+  { name: 'dpa', spellings: ['dpa', 'Deutsche Presse-Agentur', 'د ب أ'] },
+  { name: 'EFE', spellings: ['EFE'] },
+  { name: 'ANSA', spellings: ['ANSA'] },
+  { name: 'APA', spellings: ['APA'] },
+  { name: 'AAP', spellings: ['AAP', 'Australian Associated Press'] },
+  { name: 'KNA', spellings: ['KNA'] },
+  { name: 'epd', spellings: ['epd'] },
+  { name: 'SDA', spellings: ['SDA', 'Keystone-SDA'] },
+  { name: 'UPI', spellings: ['UPI', 'United Press International'] },
+  { name: 'PA', spellings: ['PA Media', 'Press Association'] },
+  { name: 'PTI', spellings: ['PTI', 'Press Trust of India'] },
+  { name: 'IANS', spellings: ['IANS'] },
+  { name: 'Kyodo', spellings: ['Kyodo', 'Kyodo News'] },
+  { name: 'Yonhap', spellings: ['Yonhap'] },
+  { name: 'Xinhua', spellings: ['Xinhua', 'شينخوا'] },
+  { name: 'TASS', spellings: ['TASS', 'ТАСС'] },
+  { name: 'Interfax', spellings: ['Interfax', 'Интерфакс'] },
+  { name: 'RIA Novosti', spellings: ['RIA Novosti', 'РИА Новости'] },
+  { name: 'Anadolu', spellings: ['Anadolu Agency', 'Anadolu', 'الأناضول', 'الاناضول'] },
+  { name: 'ANP', spellings: ['ANP'] },
+  { name: 'Belga', spellings: ['Belga'] },
+  { name: 'CTK', spellings: ['ČTK', 'CTK'] },
+  { name: 'PAP', spellings: ['PAP'] },
+  { name: 'Lusa', spellings: ['Lusa'] },
+  { name: 'KUNA', spellings: ['KUNA', 'كونا'] },
+  { name: 'WAM', spellings: ['WAM', 'وام'] },
+  { name: 'SPA', spellings: ['واس'] },
+  { name: 'MENA', spellings: ['أ ش أ', 'ا ش ا'] },
+  { name: 'QNA', spellings: ['QNA', 'قنا'] },
+  { name: 'SANA', spellings: ['SANA', 'سانا'] },
+  { name: 'Petra', spellings: ['بترا'] },
+  { name: 'NNA', spellings: ['الوكالة الوطنية للإعلام'] },
+];
+
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+
+/** Arabic agency initials appear as "أ ف ب", "أ.ف.ب", "ا ف ب" and "أف ب"; all spell the same thing. */
+function spellingPattern(spelling: string): string {
+  const escaped = spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!ARABIC_LETTER.test(spelling)) return escaped.replace(/[\s-]+/g, '[\\s-]+');
+  return escaped.replace(/[أإآا]/g, '[أإآا]').replace(/ /g, '[\\s.]*');
+}
+
+const AGENCY_MATCHERS = AGENCIES.map((agency) => ({
+  name: agency.name,
+  exact: new RegExp(`^(?:${agency.spellings.map(spellingPattern).join('|')})\\.?$`, 'iu'),
+}));
+/** Short Latin initials like "AP" or "PA" are real words in some languages; they count only in capitals. */
+const CASE_SENSITIVE_SHORT = /^[A-Z]{2,4}$/;
+
+/** The agency a whole string names ("Reuters", "AFP.", "أ ف ب"), or null. */
+export function agencyNamed(text: string): string | null {
+  const cleaned = text.replace(/^[\s(\[©]+|[\s)\]]+$/g, '').replace(/^(?:source|quelle|source\s*:|المصدر)\s*:?\s*/i, '');
+  for (const matcher of AGENCY_MATCHERS) {
+    if (!matcher.exact.test(cleaned)) continue;
+    if (CASE_SENSITIVE_SHORT.test(matcher.name) && cleaned.length <= 4 && cleaned !== cleaned.toUpperCase()) continue;
+    return matcher.name;
+  }
+  return null;
+}
+
+/** Agencies joined in one credit: "AFP/Reuters", "dpa, AP", "أ ف ب - رويترز". */
+export function agenciesIn(text: string): string[] {
+  const parts = text.split(/\s*(?:[/,;|&+،]|\band\b|\bund\b)\s*|\s+(?:و|[-–—])\s+/).filter(Boolean);
+  const names = parts.map(agencyNamed);
+  return names.every((name): name is string => name !== null) ? [...new Set(names)] : [];
+}
+
+/**
+ * The agency a story is credited to in its visible text. Only the places agencies are credited count: a
+ * parenthesised credit near the start (dateline "PARIS (AFP) -") or end ("(أ ف ب)"), a "Source:" line, or a
+ * trailing "- Reuters" / "/dpa". A mention of "Reuters" inside a sentence is news, not a credit.
+ */
+export function findCreditedAgency(bodyText: string): string | null {
+  const head = bodyText.slice(0, 400);
+  const tail = bodyText.slice(-400);
+  for (const region of [head, tail]) {
+    for (const match of region.matchAll(/[(\[]\s*([^()\[\]\n]{1,40}?)\s*[)\]]/g)) {
+      const agencies = agenciesIn(match[1]);
+      if (agencies.length > 0) return agencies[0];
+    }
+  }
+  const sourceLine = /(?:^|\n|\s)(?:source|quelle|fuente|المصدر|وكالات)\s*[:：]\s*([^\n.]{1,40})/iu.exec(tail);
+  if (sourceLine) {
+    const agencies = agenciesIn(sourceLine[1].trim());
+    if (agencies.length > 0) return agencies[0];
+  }
+  const lastParagraph = bodyText.trim().split(/\n+/).pop() ?? '';
+  if (lastParagraph.length <= 40) {
+    const agencies = agenciesIn(lastParagraph.replace(/^[-–—/\s]+|[.\s]+$/g, ''));
+    if (agencies.length > 0) return agencies[0];
+  }
+  const trailingCredit = /[-–—/]\s*([^-–—/\n]{2,40}?)\s*\.?\s*$/u.exec(tail);
+  if (trailingCredit) {
+    const agencies = agenciesIn(trailingCredit[1]);
+    if (agencies.length > 0) return agencies[0];
+  }
+  return null;
+}
+
