@@ -1,0 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import { createDynamoDbClient, createS3Client } from '../../lambdas/adapters/aws-clients';
+import { ArticlesClient } from '../../lambdas/client/articles-client';
+import type { LocalEndpointsFile } from '../local/local-names';
+import { endpointsFilePath } from '../local/runtime';
+
+/** Clients for the local pipeline running on DATA, found through the endpoints file `gazette start` writes. */
+export async function connectToLocalPipeline(dataDir: string) {
+  let endpoints: LocalEndpointsFile;
+  try {
+    endpoints = JSON.parse(await readFile(endpointsFilePath(dataDir), 'utf8')) as LocalEndpointsFile;
+  } catch {
+    throw new Error(`no local pipeline is running on ${dataDir} (start one with: gazette start --data ${dataDir})`);
+  }
+  const region = 'us-east-1';
+  const s3 = createS3Client({ s3: endpoints.s3, region });
+  const dynamodb = createDynamoDbClient({ dynamodb: endpoints.dynamodb, region });
+  return {
+    endpoints,
+    s3,
+    articles: new ArticlesClient(dynamodb, endpoints.articlesTable),
+    close() {
+      s3.destroy();
+      dynamodb.destroy();
+    },
+  };
+}

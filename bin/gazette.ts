@@ -1,0 +1,87 @@
+/**
+ * The `gazette` command line.
+ *
+ *   gazette parse [--url URL] FILE...          extract records, no services needed
+ *   gazette start [--data DIR] [--inbox DIR]   run the whole pipeline locally
+ *   gazette get ID | --url URL                 a stored record of the running local pipeline
+ *   gazette list [--site HOST] [--since DATE]  stored articles, newest first
+ *   gazette events [--follow]                  local change events
+ *   gazette quarantine [--show KEY]            inputs set aside, with reasons
+ */
+import { parseArgs } from 'node:util';
+import { DEFAULT_PORTS } from './local/local-names';
+import { parseCommand, UsageError } from './cli/parse-command';
+import { eventsCommand, getCommand, listCommand, quarantineCommand } from './cli/read-commands';
+import { startCommand } from './cli/start-command';
+
+const USAGE = `usage: gazette <command> [options]
+
+commands:
+  parse [--url URL] FILE...            print one JSON record per file (.html, .html.gz)
+  start [--data DIR] [--inbox DIR]     run the pipeline locally (embedded S3 and DynamoDB)
+        [--s3-port N] [--dynamodb-port N]
+  get ID | --url URL                   print a stored article
+  list [--site HOST] [--since DATE]    list stored articles
+  events [--follow]                    print change events
+  quarantine [--show KEY]              list quarantined inputs, or print one's raw bytes
+
+Every command that talks to the local pipeline takes --data DIR (default ./.gazette).
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      url: { type: 'string' },
+      data: { type: 'string', default: './.gazette' },
+      inbox: { type: 'string', default: './inbox' },
+      site: { type: 'string' },
+      since: { type: 'string' },
+      follow: { type: 'boolean', default: false },
+      show: { type: 'string' },
+      's3-port': { type: 'string', default: String(DEFAULT_PORTS.s3) },
+      'dynamodb-port': { type: 'string', default: String(DEFAULT_PORTS.dynamodb) },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const data = values.data!;
+  switch (command) {
+    case 'parse':
+      return parseCommand(positionals, { url: values.url });
+    case 'start':
+      return startCommand({ data, inbox: values.inbox!, s3Port: Number(values['s3-port']), dynamoDbPort: Number(values['dynamodb-port']) });
+    case 'get':
+      return getCommand(positionals[0], { url: values.url, data });
+    case 'list':
+      return listCommand({ site: values.site, since: values.since, data });
+    case 'events':
+      return eventsCommand({ follow: values.follow!, data });
+    case 'quarantine':
+      return quarantineCommand({ data, show: values.show });
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE);
+      return 0;
+    default:
+      throw new UsageError(`unknown command ${command}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      process.stderr.write(`gazette: ${(error as Error).message}\n\n${USAGE}`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`gazette: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

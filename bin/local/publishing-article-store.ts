@@ -1,0 +1,35 @@
+import { publishChanges } from '../../lambdas/pipeline/change-events';
+import type { ArticleStore, ConditionalWriteResult, EventSink } from '../../lambdas/pipeline/ports';
+import type { StoredArticle } from '../../lambdas/pipeline/stored-article';
+
+/**
+ * The local stand-in for the DynamoDB stream: after each successful write of a latest item, hands the (previous,
+ * current) pair to the same publisher code the stream Lambda runs in AWS.
+ */
+export class PublishingArticleStore implements ArticleStore {
+  constructor(
+    private readonly inner: ArticleStore,
+    private readonly sink: EventSink,
+  ) {}
+
+  getLatest(articleId: string): Promise<StoredArticle | null> {
+    return this.inner.getLatest(articleId);
+  }
+
+  getRevision(articleId: string, revision: number): Promise<StoredArticle | null> {
+    return this.inner.getRevision(articleId, revision);
+  }
+
+  putRevision(article: StoredArticle): Promise<ConditionalWriteResult> {
+    return this.inner.putRevision(article);
+  }
+
+  async putLatest(article: StoredArticle, expectedRevision: number): Promise<ConditionalWriteResult> {
+    const result = await this.inner.putLatest(article, expectedRevision);
+    if (result === 'written') {
+      const previous = expectedRevision > 0 ? await this.inner.getRevision(article.articleId, expectedRevision) : null;
+      await publishChanges([{ previous, current: article }], this.sink);
+    }
+    return result;
+  }
+}

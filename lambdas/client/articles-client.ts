@@ -1,0 +1,191 @@
+/**
+ * The typed read client downstream services import to read the articles table.
+ *
+ * ```ts
+ * import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+ * import { ArticlesClient } from 'gazette/lambdas/client';
+ *
+ * const articles = new ArticlesClient(new DynamoDBClient({}), 'Gazette-Articles...');
+ * const page = await articles.listBySite('news.example', { limit: 20 });
+ * for (const article of page.items) console.log(article.title);
+ * const next = page.cursor ? await articles.listBySite('news.example', { cursor: page.cursor }) : null;
+ * ```
+ */
+import { GetItemCommand, QueryCommand, ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { fromItem } from '../adapters/dynamodb/article-item';
+import {
+  ARTICLES_TABLE_INDEXES as INDEXES,
+  DAY_SHARDS,
+  LATEST_SORT_KEY,
+  articlePartitionKey,
+} from '../adapters/dynamodb/articles-table-schema';
+import { articleIdForUrl } from '../pipeline/identity/article-id';
+import { canonicalizeUrl } from '../pipeline/identity/canonical-url';
+import type { StoredArticle } from '../pipeline/stored-article';
+
+export type { StoredArticle } from '../pipeline/stored-article';
+
+export interface Page<T> {
+  items: T[];
+  /** Pass back to get the next page; null on the last page. Opaque. */
+  cursor: string | null;
+}
+
+export interface ListOptions {
+  /** Items per page (default 50). */
+  limit?: number;
+  cursor?: string | null;
+  /** Only articles listed at or after this ISO 8601 instant (publishedAt, or first-seen time when undated). */
+  since?: string;
+}
+
+type Key = Record<string, AttributeValue>;
+
+const DEFAULT_LIMIT = 50;
+
+export class ArticlesClient {
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** The latest revision of an article. */
+  async get(articleId: string): Promise<StoredArticle | null> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({ TableName: this.tableName, Key: { pk: { S: articlePartitionKey(articleId) }, sk: { S: LATEST_SORT_KEY } } }),
+    );
+    return Item ? fromItem(Item) : null;
+  }
+
+  /** The article at a URL, through the same canonicalisation the pipeline uses to derive ids. */
+  async getByUrl(url: string): Promise<StoredArticle | null> {
+    const canonical = canonicalizeUrl(url);
+    return canonical ? this.get(articleIdForUrl(canonical)) : null;
+  }
+
+  /** Articles of one host, newest first. */
+  listBySite(host: string, options: ListOptions = {}): Promise<Page<StoredArticle>> {
+    return this.queryIndex(INDEXES.bySite, `SITE#${host.toLowerCase()}`, options);
+  }
+
+  /** Articles of one story (the same wire story on several sites), in the order they were seen. */
+  listStory(storyId: string, options: ListOptions = {}): Promise<Page<StoredArticle>> {
+    return this.queryIndex(INDEXES.byStory, `STORY#${storyId}`, { ...options }, true);
+  }
+
+  /** Every revision of an article, oldest first. */
+  async history(articleId: string, options: ListOptions = {}): Promise<Page<StoredArticle>> {
+    const response = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :revision)',
+        ExpressionAttributeValues: { ':pk': { S: articlePartitionKey(articleId) }, ':revision': { S: 'R#' } },
+        Limit: options.limit ?? DEFAULT_LIMIT,
+        ExclusiveStartKey: decodeCursor<Key>(options.cursor),
+      }),
+    );
+    return { items: (response.Items ?? []).map(fromItem), cursor: encodeCursor(response.LastEvaluatedKey) };
+  }
+
+  /**
+   * Articles of one UTC day (`YYYY-MM-DD`), newest first. The day is spread over DAY_SHARDS partitions so a busy
+   * news day has no hot key; this merges the shards, and the cursor remembers each shard's position.
+   */
+  async listByDay(day: string, options: ListOptions = {}): Promise<Page<StoredArticle>> {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const positions = decodeCursor<(Key | null)[]>(options.cursor) ?? Array.from({ length: DAY_SHARDS }, () => ({}) as Key);
+    const shardPages = await Promise.all(
+      positions.map(async (position, shard) => {
+        if (position === null) return { items: [] as Key[], exhausted: true };
+        const response = await this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: INDEXES.byDay.indexName,
+            KeyConditionExpression: '#pk = :pk',
+            ExpressionAttributeNames: { '#pk': INDEXES.byDay.partitionKey },
+            ExpressionAttributeValues: { ':pk': { S: `DAY#${day}#${shard}` } },
+            ScanIndexForward: false,
+            Limit: limit,
+            ExclusiveStartKey: Object.keys(position).length > 0 ? position : undefined,
+          }),
+        );
+        return { items: response.Items ?? [], exhausted: !response.LastEvaluatedKey };
+      }),
+    );
+
+    const merged = shardPages
+      .flatMap((page, shard) => page.items.map((item) => ({ item, shard })))
+      .sort((a, b) => (sortKeyOf(b.item) < sortKeyOf(a.item) ? -1 : sortKeyOf(b.item) > sortKeyOf(a.item) ? 1 : 0))
+      .slice(0, limit);
+
+    const next = positions.map((position, shard) => {
+      const taken = merged.filter((entry) => entry.shard === shard);
+      const page = shardPages[shard];
+      if (taken.length === 0) return page.items.length === 0 && page.exhausted ? null : position;
+      if (taken.length === page.items.length && page.exhausted) return null;
+      return indexKeyOf(taken[taken.length - 1].item);
+    });
+    return { items: merged.map((entry) => fromItem(entry.item)), cursor: next.every((p) => p === null) ? null : encodeCursor(next) };
+  }
+
+  /** Every latest item: a full table scan, for admin tools and the local runtime, not for request paths. */
+  async *scanLatest(): AsyncGenerator<StoredArticle> {
+    let startKey: Key | undefined;
+    do {
+      const response = await this.client.send(
+        new ScanCommand({
+          TableName: this.tableName,
+          FilterExpression: 'sk = :latest',
+          ExpressionAttributeValues: { ':latest': { S: LATEST_SORT_KEY } },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of response.Items ?? []) yield fromItem(item);
+      startKey = response.LastEvaluatedKey;
+    } while (startKey);
+  }
+
+  private async queryIndex(
+    index: { indexName: string; partitionKey: string; sortKey: string },
+    partition: string,
+    options: ListOptions,
+    oldestFirst = false,
+  ): Promise<Page<StoredArticle>> {
+    const since = options.since ? ' AND #sk >= :since' : '';
+    const response = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: index.indexName,
+        KeyConditionExpression: `#pk = :pk${since}`,
+        ExpressionAttributeNames: { '#pk': index.partitionKey, ...(since ? { '#sk': index.sortKey } : {}) },
+        ExpressionAttributeValues: { ':pk': { S: partition }, ...(options.since ? { ':since': { S: options.since } } : {}) },
+        ScanIndexForward: oldestFirst,
+        Limit: options.limit ?? DEFAULT_LIMIT,
+        ExclusiveStartKey: decodeCursor<Key>(options.cursor),
+      }),
+    );
+    return { items: (response.Items ?? []).map(fromItem), cursor: encodeCursor(response.LastEvaluatedKey) };
+  }
+}
+
+function sortKeyOf(item: Key): string {
+  return item[INDEXES.byDay.sortKey]?.S ?? '';
+}
+
+function indexKeyOf(item: Key): Key {
+  return {
+    pk: item.pk,
+    sk: item.sk,
+    [INDEXES.byDay.partitionKey]: item[INDEXES.byDay.partitionKey],
+    [INDEXES.byDay.sortKey]: item[INDEXES.byDay.sortKey],
+  };
+}
+
+function encodeCursor(value: unknown): string | null {
+  return value ? Buffer.from(JSON.stringify(value)).toString('base64url') : null;
+}
+
+function decodeCursor<T>(cursor: string | null | undefined): T | undefined {
+  if (!cursor) return undefined;
+  return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as T;
+}

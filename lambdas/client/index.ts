@@ -1,0 +1,3 @@
+export { ArticlesClient, type ListOptions, type Page, type StoredArticle } from './articles-client';
+export type { ArticleEventDetail, ChangeEvent, ChangeEventType } from '../pipeline/events';
+export type { ArticleRecord, ArticleImage } from '../extract/record';

@@ -1,0 +1,75 @@
+/**
+ * Parse Lambda: SQS batches of S3 notifications for the ingest bucket → {@link ingestPage} for every object.
+ * Reports partial batch failures, so only messages that hit a transient error are redelivered.
+ */
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { createDynamoDbClient, createS3Client } from '../adapters/aws-clients';
+import { DynamoArticleStore } from '../adapters/dynamodb/article-store';
+import { S3BlobStore } from '../adapters/s3/s3-blob-store';
+import { objectsInNotification } from '../adapters/s3/s3-notification';
+import { ingestPage, type IngestDeps } from '../pipeline/ingest-page';
+import { systemClock, type BlobStore } from '../pipeline/ports';
+import { ENV, requireEnv } from './environment';
+
+export interface ParseHandlerDeps extends IngestDeps {
+  ingestBucket: BlobStore;
+  logger: Logger;
+  metrics: Metrics;
+}
+
+export const DEFAULT_MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
+export function createParseHandler(deps: ParseHandlerDeps) {
+  const processor = new BatchProcessor(EventType.SQS);
+
+  const processMessage = async (message: SQSRecord): Promise<void> => {
+    for (const object of objectsInNotification(message.body)) {
+      deps.logger.appendKeys({ objectKey: object.key });
+      const stored = await deps.ingestBucket.get(object.key);
+      if (!stored) {
+        deps.logger.warn('object is gone before it could be parsed', { objectKey: object.key });
+        continue;
+      }
+      const result = await ingestPage(
+        { key: object.key, bytes: stored.bytes, contentType: stored.contentType, metadata: stored.metadata, observedAt: object.eventTime },
+        deps,
+      );
+      deps.metrics.addMetric(`Articles_${result.outcome}`, MetricUnit.Count, 1);
+      if (result.outcome === 'quarantined') {
+        deps.logger.warn('input quarantined', { reason: result.reason, detail: result.message, quarantineKey: result.quarantineKey });
+      } else {
+        deps.logger.info('input ingested', { outcome: result.outcome, articleId: result.articleId, revision: result.revision });
+      }
+      deps.logger.removeKeys(['objectKey']);
+    }
+  };
+
+  return async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
+    try {
+      return await processPartialResponse(event, processMessage, processor, { context });
+    } finally {
+      deps.metrics.publishStoredMetrics();
+    }
+  };
+}
+
+function depsFromEnvironment(): ParseHandlerDeps {
+  const s3 = createS3Client();
+  return {
+    ingestBucket: new S3BlobStore(s3, requireEnv(ENV.ingestBucket)),
+    archive: new S3BlobStore(s3, requireEnv(ENV.archiveBucket)),
+    articles: new DynamoArticleStore(createDynamoDbClient(), requireEnv(ENV.articlesTable)),
+    clock: systemClock,
+    maxInputBytes: Number(process.env[ENV.maxInputBytes] ?? DEFAULT_MAX_INPUT_BYTES),
+    logger: new Logger(),
+    metrics: new Metrics(),
+  };
+}
+
+let configured: ReturnType<typeof createParseHandler> | undefined;
+
+export const handler = (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
+  (configured ??= createParseHandler(depsFromEnvironment()))(event, context);

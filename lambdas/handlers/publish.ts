@@ -1,0 +1,47 @@
+/**
+ * Publisher Lambda: DynamoDB stream records of the latest items → ArticleCreated / ArticleUpdated on the bus.
+ * The event source mapping filters to `sk = LATEST`; history items never reach this code.
+ */
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { createEventBridgeClient } from '../adapters/aws-clients';
+import { fromItem } from '../adapters/dynamodb/article-item';
+import { EventBridgeSink } from '../adapters/eventbridge/eventbridge-sink';
+import { publishChanges } from '../pipeline/change-events';
+import type { EventSink } from '../pipeline/ports';
+import { ENV, requireEnv } from './environment';
+
+export interface PublishHandlerDeps {
+  sink: EventSink;
+  logger: Logger;
+}
+
+export function createPublishHandler(deps: PublishHandlerDeps) {
+  const processor = new BatchProcessor(EventType.DynamoDBStreams);
+
+  const processRecord = async (record: DynamoDBRecord): Promise<void> => {
+    const newImage = record.dynamodb?.NewImage;
+    if (!newImage) return;
+    const oldImage = record.dynamodb?.OldImage;
+    // The stream's AttributeValue type (aws-lambda) and the SDK's describe the same wire format.
+    const current = fromItem(newImage as Record<string, AttributeValue>);
+    const previous = oldImage ? fromItem(oldImage as Record<string, AttributeValue>) : null;
+    const events = await publishChanges([{ previous, current }], deps.sink);
+    for (const event of events) {
+      deps.logger.info('change published', { detailType: event.detailType, articleId: event.detail.articleId, revision: event.detail.revision });
+    }
+  };
+
+  return (event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> =>
+    processPartialResponse(event, processRecord, processor, { context });
+}
+
+let configured: ReturnType<typeof createPublishHandler> | undefined;
+
+export const handler = (event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> =>
+  (configured ??= createPublishHandler({
+    sink: new EventBridgeSink(createEventBridgeClient(), requireEnv(ENV.eventBusName)),
+    logger: new Logger(),
+  }))(event, context);

@@ -1,0 +1,40 @@
+import { EVENT_SCHEMA_VERSION, type ChangeEvent } from './events';
+import type { EventSink } from './ports';
+import type { StoredArticle } from './stored-article';
+
+/** The latest item before and after one write, as a DynamoDB stream record (or the local store) reports it. */
+export interface LatestItemChange {
+  previous: StoredArticle | null;
+  current: StoredArticle;
+}
+
+/**
+ * The event one change of the latest item stands for, or null when it is no new revision (a replayed stream
+ * record, or a rewrite of the same revision by a helping writer).
+ */
+export function changeEventFor({ previous, current }: LatestItemChange): ChangeEvent | null {
+  if (previous && previous.revision >= current.revision) return null;
+  return {
+    detailType: previous || current.revision > 1 ? 'ArticleUpdated' : 'ArticleCreated',
+    time: current.revisedAt,
+    detail: {
+      schemaVersion: EVENT_SCHEMA_VERSION,
+      articleId: current.articleId,
+      revision: current.revision,
+      url: current.url,
+      canonicalUrl: current.canonicalUrl,
+      title: current.title,
+      language: current.language,
+      publishedAt: current.publishedAt,
+      contentHash: current.contentHash,
+      changedFields: current.changedFields,
+    },
+  };
+}
+
+/** The publisher: turns latest-item changes into events on the sink. Shared by the stream Lambda and local runtime. */
+export async function publishChanges(changes: LatestItemChange[], sink: EventSink): Promise<ChangeEvent[]> {
+  const events = changes.map(changeEventFor).filter((event): event is ChangeEvent => event !== null);
+  if (events.length > 0) await sink.publish(events);
+  return events;
+}
