@@ -81,6 +81,7 @@ export interface GazetteStackProps extends StackProps, Partial<GazetteScaleProps
  */
 export class GazetteStack extends Stack {
   readonly settings: GazetteScaleProps;
+  readonly accessLogs: AccessLogs;
   readonly ingest: Ingest;
   readonly archive: Archive;
   readonly articles: ArticlesTable;
@@ -97,7 +98,7 @@ export class GazetteStack extends Stack {
     this.settings = settings;
     const { removalPolicy } = settings;
 
-    const accessLogs = new AccessLogs(this, 'AccessLogs', { retention: settings.accessLogRetention, removalPolicy });
+    this.accessLogs = new AccessLogs(this, 'AccessLogs', { retention: settings.accessLogRetention, removalPolicy });
 
     this.ingest = new Ingest(this, 'Ingest', {
       objectRetention: settings.ingestObjectRetention,
@@ -106,7 +107,7 @@ export class GazetteStack extends Stack {
       visibilityTimeout: Duration.seconds(
         6 * settings.parseTimeout.toSeconds() + settings.parseMaxBatchingWindow.toSeconds(),
       ),
-      accessLogsBucket: accessLogs.bucket,
+      accessLogsBucket: this.accessLogs.bucket,
       removalPolicy,
     });
 
@@ -114,7 +115,7 @@ export class GazetteStack extends Stack {
       rawToInfrequentAccessAfter: settings.rawToInfrequentAccessAfter,
       rawToGlacierInstantRetrievalAfter: settings.rawToGlacierInstantRetrievalAfter,
       noncurrentVersionExpiration: settings.archiveNoncurrentVersionExpiration,
-      accessLogsBucket: accessLogs.bucket,
+      accessLogsBucket: this.accessLogs.bucket,
       removalPolicy,
     });
 
