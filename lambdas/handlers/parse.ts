@@ -51,7 +51,8 @@ export function createParseHandler(deps: ParseHandlerDeps) {
     try {
       return await processPartialResponse(event, processMessage, processor, { context });
     } finally {
-      deps.metrics.publishStoredMetrics();
+      // A batch of test events or vanished objects records nothing; publishing then would only log a warning.
+      if (deps.metrics.hasStoredMetrics()) deps.metrics.publishStoredMetrics();
     }
   };
 }
