@@ -7,7 +7,6 @@ import type { StoredArticle } from '../../lambdas/pipeline/stored-article';
 import { MemoryArticleStore } from '../support/memory-article-store';
 import { MemoryBlobStore } from '../support/memory-blob-store';
 
-process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 
 const page = (title: string) =>
   Buffer.from(`<html lang="en"><body><article><h1>${title}</h1><p>${title} happened today, and the paragraph is long enough to be an article body.</p></article></body></html>`);

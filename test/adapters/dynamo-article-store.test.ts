@@ -1,0 +1,65 @@
+import { DynamoArticleStore } from '../../lambdas/adapters/dynamodb/article-store';
+import { upsertArticle } from '../../lambdas/pipeline/upsert-article';
+import type { StoredArticle } from '../../lambdas/pipeline/stored-article';
+import { candidate } from '../support/articles';
+import { startEmbeddedDynamoDb } from '../support/embedded-dynamodb';
+
+const stored = (revision: number, body: string): StoredArticle => ({
+  ...candidate({ body, contentHash: `hash:${body}` }),
+  revision,
+  firstSeenAt: '2026-01-01T00:00:00.000Z',
+  changedFields: [],
+});
+
+describe('DynamoArticleStore against dynalite', () => {
+  let dynamo: Awaited<ReturnType<typeof startEmbeddedDynamoDb>>;
+  let store: DynamoArticleStore;
+
+  beforeAll(async () => {
+    dynamo = await startEmbeddedDynamoDb();
+    store = new DynamoArticleStore(dynamo.client, dynamo.tableName);
+  });
+  afterAll(() => dynamo.stop());
+
+  it('round-trips a full record, nulls and nested images included', async () => {
+    const article = {
+      ...stored(1, 'نص الخبر'),
+      articleId: 'u-roundtrip',
+      images: [{ url: 'https://img.example/a.jpg', caption: 'تعليق', alt: null, credit: 'AFP' }],
+      counters: { views: 1116, comments: 0 },
+    };
+    expect(await store.putRevision(article)).toBe('written');
+    expect(await store.putLatest(article, 0)).toBe('written');
+    expect(await store.getLatest('u-roundtrip')).toEqual(article);
+    expect(await store.getRevision('u-roundtrip', 1)).toEqual(article);
+  });
+
+  it('refuses a second history item for one revision and a latest write from a stale revision', async () => {
+    const first = { ...stored(1, 'a'), articleId: 'u-conditions' };
+    expect(await store.putRevision(first)).toBe('written');
+    expect(await store.putRevision({ ...first, body: 'other' })).toBe('conflict');
+    expect(await store.putLatest(first, 0)).toBe('written');
+    expect(await store.putLatest(first, 0)).toBe('conflict');
+    expect(await store.putLatest({ ...first, revision: 2 }, 1)).toBe('written');
+    expect(await store.putLatest({ ...first, revision: 3 }, 1)).toBe('conflict');
+  });
+
+  it('serialises concurrent upserts of different content into consecutive revisions', async () => {
+    const bodies = ['one', 'two', 'three', 'four', 'five'];
+    await Promise.all(
+      bodies.map((body, index) =>
+        upsertArticle(store, {
+          ...candidate({ body, contentHash: `hash:${body}` }),
+          articleId: 'u-race',
+          provenance: { ...candidate().provenance, observedAt: '2026-01-01T00:00:00.000Z' },
+          revisedAt: `2026-01-01T00:00:0${index}.000Z`,
+        }),
+      ),
+    );
+    const latest = await store.getLatest('u-race');
+    const revisions = await Promise.all(Array.from({ length: latest!.revision }, (_, index) => store.getRevision('u-race', index + 1)));
+    expect(revisions.every(Boolean)).toBe(true);
+    expect(new Set(revisions.map((revision) => revision!.body)).size).toBe(latest!.revision);
+    expect(latest!.revision).toBe(5);
+  });
+});
