@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { changeEventFor } from '../../lambdas/pipeline/change-events';
+import { EVENT_SOURCE, type ChangeEvent } from '../../lambdas/pipeline/events';
+import type { StoredArticle } from '../../lambdas/pipeline/stored-article';
+import { candidate } from '../support/articles';
+
+const schemaFor = (name: string) => JSON.parse(readFileSync(path.join(__dirname, '../../docs/events', `${name}.schema.json`), 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strictTypes: false });
+ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)));
+const validators = {
+  ArticleCreated: ajv.compile(schemaFor('ArticleCreated')),
+  ArticleUpdated: ajv.compile(schemaFor('ArticleUpdated')),
+};
+
+const stored = (revision: number, changedFields: string[] = []): StoredArticle => ({
+  ...candidate(),
+  revision,
+  firstSeenAt: '2026-01-01T00:00:00.000Z',
+  changedFields,
+});
+
+/** The shape EventBridge delivers: what the committed schemas describe. */
+const envelope = (event: ChangeEvent) => ({ source: EVENT_SOURCE, 'detail-type': event.detailType, detail: event.detail });
+
+describe('change events and their committed JSON Schemas', () => {
+  it('makes revision 1 an ArticleCreated that validates against its schema', () => {
+    const event = changeEventFor({ previous: null, current: stored(1) })!;
+    expect(event.detailType).toBe('ArticleCreated');
+    expect(validators.ArticleCreated(envelope(event))).toBe(true);
+  });
+
+  it('makes a new revision an ArticleUpdated carrying changedFields that validates against its schema', () => {
+    const event = changeEventFor({ previous: stored(1), current: stored(2, ['body', 'title']) })!;
+    expect(event).toMatchObject({ detailType: 'ArticleUpdated', detail: { revision: 2, changedFields: ['body', 'title'] } });
+    expect(validators.ArticleUpdated(envelope(event))).toBe(true);
+  });
+
+  it('emits nothing when the latest item is rewritten at the same revision', () => {
+    expect(changeEventFor({ previous: stored(2), current: stored(2) })).toBeNull();
+  });
+
+  it('rejects events that break the contract, so the schemas are not vacuous', () => {
+    const event = changeEventFor({ previous: stored(1), current: stored(2, ['body']) })!;
+    expect(validators.ArticleUpdated({ ...envelope(event), detail: { ...event.detail, changedFields: [] } })).toBe(false);
+    expect(validators.ArticleUpdated({ ...envelope(event), detail: { ...event.detail, extra: true } })).toBe(false);
+    expect(validators.ArticleCreated(envelope(event))).toBe(false);
+  });
+});
