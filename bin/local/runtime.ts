@@ -44,7 +44,7 @@ export interface LocalRuntime {
 }
 
 /** Deliveries of one message before it is dead-lettered, as the ingest queue's redrive policy in the stack. */
-const MAX_RECEIVE_COUNT = 3;
+const MAX_RECEIVE_COUNT = 5;
 
 /**
  * The whole pipeline in one process: embedded S3 and DynamoDB on loopback, the same parse handler and publisher
