@@ -38,6 +38,26 @@ export class ArticlesTable extends Construct {
     }
   }
 
+  /** The table's stream; defined because the table is created with a stream. */
+  get streamArn(): string {
+    const arn = this.table.tableStreamArn;
+    if (!arn) throw new Error('the articles table has no stream');
+    return arn;
+  }
+
+  /**
+   * Reading this table's stream records. No dynamodb:ListStreams: it has no resource-level permissions (it
+   * would need "*") and a poller given the stream ARN never calls it.
+   */
+  grantStreamRecordsRead(role: iam.Role): void {
+    role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'],
+        resources: [this.streamArn],
+      }),
+    );
+  }
+
   /** The item reads and conditional writes the parse handler's upsert makes; no scans, deletes or index reads. */
   grantArticleUpserts(role: iam.Role): void {
     role.addToPrincipalPolicy(

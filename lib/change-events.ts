@@ -1,7 +1,7 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -40,7 +40,7 @@ export class ChangeEvents extends Construct {
   readonly archive: events.Archive;
   readonly publisher: GazetteFunction;
   readonly failureQueue: sqs.Queue;
-  readonly eventSource: DynamoEventSource;
+  readonly streamMapping: lambda.EventSourceMapping;
 
   constructor(scope: Construct, id: string, props: ChangeEventsProps) {
     super(scope, id);
@@ -77,8 +77,11 @@ export class ChangeEvents extends Construct {
       reason: 'This queue is itself the dead-letter destination of the stream event source; it is alarmed on, not redriven.',
     });
 
-    // Also grants the function read access to exactly this table's stream.
-    this.eventSource = new DynamoEventSource(props.articles.table, {
+    // A plain event source mapping rather than DynamoEventSource: that one also grants dynamodb:ListStreams on
+    // "*", which the poller does not need for a mapping that names its stream ARN.
+    props.articles.grantStreamRecordsRead(this.publisher.role);
+    this.streamMapping = this.publisher.function.addEventSourceMapping('ArticlesStream', {
+      eventSourceArn: props.articles.streamArn,
       startingPosition: lambda.StartingPosition.TRIM_HORIZON,
       batchSize: props.batchSize,
       maxBatchingWindow: props.maxBatchingWindow,
@@ -96,6 +99,5 @@ export class ChangeEvents extends Construct {
         }),
       ],
     });
-    this.publisher.function.addEventSource(this.eventSource);
   }
 }
