@@ -29,6 +29,8 @@ export interface LocalRuntimeOptions {
   dynamoDbPort: number;
   onEvent?(envelope: EventEnvelope): void;
   onProblem?(message: string): void;
+  /** Inputs above this many bytes are quarantined as `too-large` (default: the stack's default, 10 MiB). */
+  maxInputBytes?: number;
   /** Log level of the handlers' Powertools logger (default WARN: quarantines and failures only). */
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
 }
@@ -78,7 +80,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     archive: new S3BlobStore(s3, LOCAL_RESOURCES.archiveBucket),
     articles: new PublishingArticleStore(store, eventLog),
     clock: systemClock,
-    maxInputBytes: DEFAULT_MAX_INPUT_BYTES,
+    maxInputBytes: options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES,
     logger: new Logger({ serviceName: 'gazette-local', logLevel: options.logLevel ?? 'WARN' }),
     metrics: new Metrics({ namespace: 'Gazette', serviceName: 'gazette-local' }),
   });
