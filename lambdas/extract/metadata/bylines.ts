@@ -3,6 +3,7 @@
  * the author line and short lines that start with a byline word ("By …", "Von …", "بقلم …").
  */
 import type { CheerioAPI } from 'cheerio/slim';
+import { isInForeignRegion } from './regions';
 
 /** Author-line elements by role or by the class names themes give them. */
 const BYLINE_SELECTOR = [
@@ -22,7 +23,7 @@ export function readBylines($: CheerioAPI): string[] {
   };
   $(BYLINE_SELECTOR).each((_, element) => {
     const node = $(element);
-    if (node.closest('[class*="comment" i], [class*="related" i], aside, footer, nav').length) return;
+    if (isInForeignRegion(node)) return;
     const name = node.find('[itemprop~="name"], [class*="name" i], a[rel~="author"]').first();
     push((name.length ? name : node).text());
   });

@@ -4,8 +4,10 @@
  * candidate that parses to a plausible date wins; implausible ones (future, before 1900) are reported as warnings.
  */
 import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode } from 'domhandler';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
+import { isInForeignRegion } from './regions';
 import { isHijriDateText, parseDate, parsePublicationDate } from './dates';
 
 export interface DateChoice {
@@ -36,16 +38,22 @@ const MODIFIED_META_KEYS = [
 /** /2017/01/23/ or /2017-01-23- in a URL path: CMS permalinks that encode the publication day. */
 const URL_DATE = /\/(20\d{2}|19\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;
 
-/** Class and id names of dateline elements in themes and CMS templates. */
+/** Class and id names that themes and CMS templates give the dateline element itself. */
 const DATELINE_SELECTOR = [
-  '[class*="date" i]', '[id*="date" i]', '[class*="time" i]', '[class*="publish" i]', '[class*="posted" i]',
-  '[class*="byline" i]', '[class*="meta" i]', '[class*="datum" i]', '[class*="fecha" i]', '[class*="tarikh" i]',
-  '[class*="تاريخ" i]', 'time',
+  'time', '[class*="date" i]', '[id*="date" i]', '[class*="publish" i]', '[class*="posted" i]', '[class*="datum" i]',
+  '[class*="fecha" i]', '[class*="tarikh" i]', '[class*="تاريخ" i]', '[itemprop*="date" i]',
 ].join(', ');
+/** Containers that usually hold the dateline among other things (author, section). */
+const META_LINE_SELECTOR = '[class*="byline" i], [class*="meta" i], [class*="time" i], [class*="info" i]';
+/** Blocks of the page's opening text, where press releases and small sites write their date ("Berlin, 2. Mai 2022 –"). */
+const OPENING_BLOCK_SELECTOR = 'p, div, span, li, td, strong, b, em, small, h2, h3, h4, h5, h6, address';
 /** A dateline is short; longer texts are paragraphs that merely mention a date. */
 const MAX_DATELINE_CHARS = 160;
-/** Visible candidates examined before giving up: the dateline sits near the headline. */
-const MAX_DATELINE_CANDIDATES = 60;
+/** Visible candidates examined per selector before giving up: the dateline sits near the headline. */
+const MAX_DATELINE_CANDIDATES = 200;
+/** How much of the text after the headline is searched for a date, in blocks and in characters per block. */
+const OPENING_BLOCKS = 25;
+const OPENING_BLOCK_CHARS = 200;
 
 interface Candidate {
   text: string;
@@ -61,9 +69,11 @@ export function readPageDates($: CheerioAPI, tags: MetaTags, structured: Structu
     ...tags.all('time:datetime').slice(0, 1).map((text) => ({ text, source: 'time' })),
   ];
   let choice = pickDate(published, now, warnings);
+  const visible = pickDate(visibleDateCandidates($), now, []);
   if (!choice.iso) {
-    const visible = pickDate(datelineTexts($), now, warnings);
     if (visible.iso || !choice.raw) choice = visible;
+  } else if (visible.iso) {
+    choice = { ...choice, iso: alignToVisibleDay(choice.iso, visible.iso) };
   }
   const modified: Candidate[] = [
     ...(structured?.dateModified ? [{ text: structured.dateModified, source: 'json-ld' }] : []),
@@ -106,16 +116,78 @@ function urlDate(url: string | null): Candidate[] {
   return match ? [{ text: `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`, source: 'url' }] : [];
 }
 
-/** Short texts of dateline-like elements, innermost first so that the date itself is not diluted by its row. */
-function datelineTexts($: CheerioAPI): Candidate[] {
-  const candidates: Candidate[] = [];
-  $(DATELINE_SELECTOR).each((_, element) => {
-    if (candidates.length >= MAX_DATELINE_CANDIDATES) return false;
+/**
+ * Visible date texts, nearest the headline first: dateline elements after the h1, then the opening text blocks,
+ * then dateline elements before the h1 (a masthead above the headline shows today's date, not the article's).
+ */
+function visibleDateCandidates($: CheerioAPI): Candidate[] {
+  const all = $('body *').toArray();
+  const headline = $('h1').first().get(0);
+  const headlineIndex = headline ? all.indexOf(headline) : -1;
+  const position = new Map<AnyNode, number>(all.map((node, index) => [node, index]));
+  const datelines = [...datelineNodes($, DATELINE_SELECTOR), ...datelineNodes($, META_LINE_SELECTOR)];
+  const isAfterHeadline = (node: AnyNode) => (position.get(node) ?? 0) > headlineIndex;
+  const toCandidate = (node: AnyNode): Candidate => ({ text: $(node).text().replace(/\s+/g, ' ').trim(), source: 'dom' });
+  return [
+    ...datelines.filter(isAfterHeadline).map(toCandidate),
+    ...openingTexts($, all, headlineIndex + 1),
+    ...datelines.filter((node) => !isAfterHeadline(node)).map(toCandidate),
+  ];
+}
+
+/** Dateline-like elements with short text, outside sidebars and comment threads. */
+function datelineNodes($: CheerioAPI, selector: string): AnyNode[] {
+  const nodes: AnyNode[] = [];
+  $(selector).each((_, element) => {
     const node = $(element);
-    if (node.closest('nav, footer, aside, [class*="comment" i], [class*="related" i], [class*="sidebar" i], [class*="widget" i]').length) return;
+    if (isInForeignRegion(node)) return;
     const text = node.text().replace(/\s+/g, ' ').trim();
-    if (text && text.length <= MAX_DATELINE_CHARS) candidates.push({ text, source: 'dom' });
-    return;
+    if (text && text.length <= MAX_DATELINE_CHARS) nodes.push(element);
+    return nodes.length < MAX_DATELINE_CANDIDATES;
   });
+  return nodes;
+}
+
+/**
+ * The beginning of each text block after the headline: small sites and press releases open with the date
+ * ("29.11.2022 – …", "Hamburg, den 2. Dezember 2022"). Only blocks without block children are read, so that
+ * each text is read once.
+ */
+function openingTexts($: CheerioAPI, all: AnyNode[], start: number): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let index = start; index < all.length && candidates.length < OPENING_BLOCKS; index++) {
+    const node = $(all[index]);
+    if (!node.is(OPENING_BLOCK_SELECTOR) || node.children('p, div, li, table, ul, ol').length > 0) continue;
+    if (isInForeignRegion(node)) continue;
+    const text = node.text().replace(/\s+/g, ' ').trim();
+    if (text) candidates.push({ text: text.slice(0, OPENING_BLOCK_CHARS), source: 'dom' });
+  }
   return candidates;
+}
+
+/**
+ * A timestamp written in UTC can fall on the next or previous calendar day from the one the page shows its
+ * readers. When the visible date is one day off, the same instant is written in an offset that puts it on the
+ * visible day: the visible clock time gives the exact offset, otherwise the smallest whole-hour offset is used.
+ */
+function alignToVisibleDay(structuredIso: string, visibleIso: string): string {
+  if (!/[+-]00:00$/.test(structuredIso) || structuredIso.slice(11, 19) === '00:00:00') return structuredIso;
+  const instant = Date.parse(structuredIso);
+  const visibleDay = Date.parse(`${visibleIso.slice(0, 10)}T00:00:00Z`);
+  const structuredDay = Date.parse(`${structuredIso.slice(0, 10)}T00:00:00Z`);
+  if (Math.abs(visibleDay - structuredDay) !== 86_400_000) return structuredIso;
+  const visibleHasClock = visibleIso.slice(11, 19) !== '00:00:00';
+  let offsetMinutes: number;
+  if (visibleHasClock) {
+    offsetMinutes = Math.round((Date.parse(visibleIso.replace(/[+-]\d{2}:\d{2}$/, 'Z')) - instant) / 900_000) * 15;
+  } else {
+    const minutesIntoDay = (instant - structuredDay) / 60_000;
+    offsetMinutes = visibleDay < structuredDay ? -(Math.floor(minutesIntoDay / 60) + 1) * 60 : Math.ceil((1440 - minutesIntoDay) / 60) * 60;
+  }
+  if (offsetMinutes < -12 * 60 || offsetMinutes > 14 * 60) return structuredIso;
+  const local = new Date(instant + offsetMinutes * 60_000).toISOString().slice(0, 19);
+  if (local.slice(0, 10) !== visibleIso.slice(0, 10)) return structuredIso;
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const magnitude = Math.abs(offsetMinutes);
+  return `${local}${sign}${String(Math.floor(magnitude / 60)).padStart(2, '0')}:${String(magnitude % 60).padStart(2, '0')}`;
 }

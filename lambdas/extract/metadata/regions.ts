@@ -1,0 +1,19 @@
+/**
+ * Page regions that hold other items' metadata: navigation, sidebars, widgets, teasers, related-article lists
+ * and comment threads. Dates, bylines and counters found there belong to something else than the article.
+ */
+import type { Cheerio } from 'cheerio/slim';
+import type { AnyNode } from 'domhandler';
+
+const FOREIGN_REGION = [
+  'nav', 'footer', 'aside', '[class*="comment" i]', '[id*="comment" i]', '[class*="related" i]', '[class*="sidebar" i]',
+  '[id*="sidebar" i]', '[class*="widget" i]', '[class*="teaser" i]', '[class*="recommend" i]', '[class*="popular" i]',
+].join(', ');
+
+/**
+ * True when the node or one of its ancestors below `<body>` is such a region. `<body>` and `<html>` are skipped
+ * because themes put page-type classes on them ("pageLayout--related") that say nothing about the node.
+ */
+export function isInForeignRegion(node: Cheerio<AnyNode>): boolean {
+  return node.parentsUntil('body').addBack().filter(FOREIGN_REGION).length > 0;
+}
