@@ -80,7 +80,6 @@ export interface GazetteStackProps extends StackProps, Partial<GazetteScaleProps
  * bus, with alarms and a dashboard. Stages are public so later stages (fetching) can attach to them.
  */
 export class GazetteStack extends Stack {
-  readonly settings: GazetteScaleProps;
   readonly accessLogs: AccessLogs;
   readonly ingest: Ingest;
   readonly archive: Archive;
@@ -95,7 +94,6 @@ export class GazetteStack extends Stack {
     // on owner-enforced buckets. Set on the stack (before any child exists) so every app that builds it agrees.
     this.node.setContext('@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy', true);
     const settings = withDefaults(props);
-    this.settings = settings;
     const { removalPolicy } = settings;
 
     this.accessLogs = new AccessLogs(this, 'AccessLogs', { retention: settings.accessLogRetention, removalPolicy });
