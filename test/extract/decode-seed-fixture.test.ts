@@ -1,4 +1,6 @@
-import { SEED_CHARSET, seedBytes, seedSource, type SeedVariant } from '../fixtures/seed';
+import { extract } from '../../lambdas/extract';
+import { decodeHtml } from '../../lambdas/extract/decode';
+import { SEED_CHARSET, SEED_URL, seedBytes, seedPage, seedSource, type SeedVariant } from '../fixtures/seed';
 
 const VARIANTS: SeedVariant[] = ['original', 'views-changed', 'corrected'];
 
@@ -25,5 +27,21 @@ describe('seed fixture', () => {
     const corrected = paragraphs(seedSource('corrected'));
     expect(corrected).toHaveLength(original.length);
     expect(corrected.filter((text, index) => text !== original[index])).toHaveLength(1);
+  });
+});
+
+describe('seed page through the engine', () => {
+  it('decodes by its http-equiv meta tag', () => {
+    expect(decodeHtml(seedPage())).toEqual({ html: seedSource(), charset: 'windows-1256', charsetSource: 'meta' });
+  });
+
+  it('extracts a non-empty Arabic body from the windows-1256 bytes', () => {
+    const record = extract(seedPage(), { url: SEED_URL });
+    expect(record.extraction).toMatchObject({ charset: 'windows-1256', charsetSource: 'meta' });
+    expect(record.body).toContain('نقل حوالى سبعين جنديا من الجيش الليبي');
+    const letters = [...record.body].filter((char) => /\p{L}/u.test(char));
+    const arabicLetters = letters.filter((char) => /\p{Script=Arabic}/u.test(char));
+    expect(arabicLetters.length).toBeGreaterThan(500);
+    expect(arabicLetters.length / letters.length).toBeGreaterThan(0.95);
   });
 });

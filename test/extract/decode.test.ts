@@ -1,0 +1,354 @@
+import { gzipSync } from 'node:zlib';
+import { decodeHtml, DEFAULT_MAX_BYTES, DEFAULT_MAX_INFLATE_RATIO, type DecodeOptions } from '../../lambdas/extract/decode';
+import { RejectedInputError, type RejectReason } from '../../lambdas/extract/errors';
+import { encodeLegacy } from '../fixtures/encode-legacy';
+
+const ARABIC_PARAGRAPH =
+  'أعلنت وزارة الصحة صباح اليوم افتتاح مستشفى جديد في المدينة، ويضم المستشفى مئتي سرير وقسما للطوارئ يعمل على مدار الساعة. ' +
+  'وقال الوزير إن المشروع استغرق ثلاث سنوات، وإن الخدمات ستقدم مجانا للأطفال وكبار السن في المرحلة الأولى.';
+const SECOND_ARABIC_PARAGRAPH =
+  'وفي سياق متصل، أكدت البلدية أن أعمال صيانة الطرق المؤدية إلى الميناء ستنتهي قبل نهاية الشهر المقبل بحسب الجدول المعلن.';
+const ARABIC_WITH_QUOTES = `${ARABIC_PARAGRAPH} وأضاف “نحن فخورون بهذا الإنجاز”.`;
+const FRENCH_PARAGRAPH = 'Le ministre a inauguré mercredi le nouvel hôpital de la région, où les élèves de l’école voisine étaient réunis à côté des médecins.';
+const RUSSIAN_PARAGRAPH = 'Министр здравоохранения открыл в среду новую больницу, в которой будет двести коек и круглосуточное отделение.';
+
+function page(body: string, head = ''): string {
+  return `<!DOCTYPE html>\n<html lang="ar" dir="rtl">\n<head>${head}<title>News</title></head>\n<body><article><p>${body}</p></article></body>\n</html>\n`;
+}
+
+function rejectionOf(run: () => unknown): RejectReason {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof RejectedInputError) return error.reason;
+    throw error;
+  }
+  throw new Error('expected a RejectedInputError, but decoding succeeded');
+}
+
+function rejectionReason(bytes: Uint8Array, options?: DecodeOptions): RejectReason {
+  return rejectionOf(() => decodeHtml(bytes, options));
+}
+
+/** Deterministic bytes, so failures reproduce. */
+function pseudoRandomBytes(length: number, seed: number, pick: (value: number) => number = (value) => value & 0xff): Buffer {
+  const bytes = Buffer.alloc(length);
+  let state = seed;
+  for (let index = 0; index < length; index++) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    bytes[index] = pick(state >>> 8);
+  }
+  return bytes;
+}
+
+/** Text from a small vocabulary: compresses like prose (a few times), not like a bomb. */
+function proseOfLength(length: number): string {
+  const words = ['الحكومة', 'المدينة', 'news', 'report', 'الوزير', 'minister', 'السوق', 'weather', 'council', 'الشعب'];
+  const parts: string[] = [];
+  let size = 0;
+  for (let index = 0; size < length; index++) {
+    const word = words[(Math.imul(index, 2654435761) >>> 7) % words.length] + String(index % 97);
+    parts.push(word);
+    size += word.length + 1;
+  }
+  return parts.join(' ');
+}
+
+describe('decodeHtml: gzip', () => {
+  it('inflates gzip recognised by its magic bytes, whatever the Content-Type says', () => {
+    const html = page(ARABIC_PARAGRAPH);
+    const decoded = decodeHtml(gzipSync(Buffer.from(html)), { contentType: 'application/octet-stream' });
+    expect(decoded.html).toBe(html);
+  });
+
+  it('inflates a gzip nested in a gzip', () => {
+    const html = page(ARABIC_PARAGRAPH);
+    expect(decodeHtml(gzipSync(gzipSync(Buffer.from(html)))).html).toBe(html);
+  });
+
+  it('refuses more than two nested gzip layers as a bomb', () => {
+    expect(rejectionReason(gzipSync(gzipSync(gzipSync(Buffer.from(page('x'))))))).toBe('gzip-bomb');
+  });
+
+  it('stops a gzip bomb at the default limits', () => {
+    const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20));
+    expect(bomb.length * DEFAULT_MAX_INFLATE_RATIO).toBeLessThan(64 * 1024 * 1024);
+    expect(rejectionReason(bomb)).toBe('gzip-bomb');
+  });
+
+  it('calls a stream a bomb when it passes the ratio before the size limit', () => {
+    const bomb = gzipSync(Buffer.alloc(4 * 1024 * 1024, 0x20));
+    expect(rejectionReason(bomb, { maxBytes: 8 * 1024 * 1024, maxInflateRatio: 100 })).toBe('gzip-bomb');
+  });
+
+  it('calls a stream a bomb when it hits the size limit at a bomb-like ratio', () => {
+    // 24 MiB of spaces compress to ~24 KiB: the 100× ratio alone would allow 2.4 MiB, so the 1 MiB size cap binds first.
+    const bomb = gzipSync(Buffer.alloc(24 * 1024 * 1024, 0x20));
+    expect(bomb.length * 100).toBeGreaterThan(1024 * 1024);
+    expect(rejectionReason(bomb, { maxBytes: 1024 * 1024, maxInflateRatio: 100 })).toBe('gzip-bomb');
+  });
+
+  it('calls a prose-like stream that inflates past the size limit too large, not a bomb', () => {
+    const compressed = gzipSync(Buffer.from(page(proseOfLength(2 * 1024 * 1024))));
+    expect(compressed.length).toBeLessThan(1024 * 1024);
+    expect(rejectionReason(compressed, { maxBytes: 1024 * 1024, maxInflateRatio: 100 })).toBe('too-large');
+  });
+
+  it('accepts a repetitive listing page under the ratio', () => {
+    const items = Array.from({ length: 2000 }, (_, index) => `<li class="post-item"><a href="https://news.example/archives/${84000 + index}">خبر رقم ${index}</a></li>`);
+    const html = page(`<ul class="archive-list">${items.join('\n')}</ul>`);
+    const compressed = gzipSync(Buffer.from(html));
+    expect(Buffer.byteLength(html) / compressed.length).toBeGreaterThan(10);
+    expect(decodeHtml(compressed).html).toBe(html);
+  });
+
+  it('refuses a truncated gzip stream', () => {
+    const compressed = gzipSync(Buffer.from(page(proseOfLength(20_000))));
+    expect(rejectionReason(compressed.subarray(0, Math.floor(compressed.length / 2)))).toBe('truncated-gzip');
+  });
+
+  it('refuses a gzip header followed by garbage as binary', () => {
+    const corrupt = Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0x03]), Buffer.alloc(64, 0xff)]);
+    expect(rejectionReason(corrupt)).toBe('binary');
+  });
+
+  it('refuses gzip that inflates to nothing as empty', () => {
+    expect(rejectionReason(gzipSync(Buffer.alloc(0)))).toBe('empty');
+  });
+});
+
+describe('decodeHtml: inputs that can never be a page', () => {
+  it('refuses empty and whitespace-only input', () => {
+    expect(rejectionReason(new Uint8Array(0))).toBe('empty');
+    expect(rejectionReason(Buffer.from(' \n\t\r\n '))).toBe('empty');
+  });
+
+  it('refuses input over the size limit before doing any work', () => {
+    expect(DEFAULT_MAX_BYTES).toBe(10 * 1024 * 1024);
+    expect(rejectionReason(Buffer.from(page('x'.repeat(2000))), { maxBytes: 1000 })).toBe('too-large');
+  });
+
+  const header = (...bytes: Array<number | string>) =>
+    Buffer.concat([...bytes.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from([part]))), Buffer.from(page('x'))]);
+
+  it.each([
+    ['PNG', header(0x89, 'PNG\r\n', 0x1a, '\n')],
+    ['JPEG', header(0xff, 0xd8, 0xff, 0xe0)],
+    ['GIF', header('GIF89a')],
+    ['PDF', header('%PDF-1.7\n')],
+    ['ZIP', header('PK', 0x03, 0x04)],
+    ['WebP', header('RIFF', 0x10, 0, 0, 0, 'WEBPVP8 ')],
+    ['MP4', header(0, 0, 0, 0x18, 'ftypmp42')],
+  ])('refuses %s by its magic number even when markup follows', (_format, bytes) => {
+    expect(rejectionReason(bytes)).toBe('binary');
+  });
+
+  it('refuses bytes with a high share of control characters', () => {
+    expect(rejectionReason(pseudoRandomBytes(4096, 1))).toBe('binary');
+  });
+
+  it('accepts a page with a stray NUL byte', () => {
+    const html = page(`${ARABIC_PARAGRAPH}\u0000`);
+    expect(decodeHtml(Buffer.from(html)).html).toBe(html);
+  });
+
+  it.each([
+    ['JSON', '{"title": "خبر", "body": "نص"}'],
+    ['JSON array', '  [{"id": 1}, {"id": 2}]'],
+    ['RSS', '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><item><title>News</title></item></channel></rss>'],
+    ['Atom', '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>x</title></entry></feed>'],
+    ['sitemap', '<?xml version="1.0"?><!-- generated --><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://a.example/</loc></url></urlset>'],
+  ])('refuses %s as not-html', (_format, text) => {
+    expect(rejectionReason(Buffer.from(text))).toBe('not-html');
+  });
+
+  it.each([
+    ['plain text without markup (the extractor decides whether it is an article)', ARABIC_PARAGRAPH],
+    ['an HTML fragment without <html>', `<div class="story"><p>${ARABIC_PARAGRAPH}</p></div>`],
+    ['XHTML behind an XML declaration', `<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>${ARABIC_PARAGRAPH}</p></body></html>`],
+    ['text that merely starts with a bracket', `[تحديث] ${ARABIC_PARAGRAPH}`],
+  ])('accepts %s', (_description, text) => {
+    expect(decodeHtml(Buffer.from(text)).html).toBe(text);
+  });
+});
+
+describe('decodeHtml: byte order marks', () => {
+  it('trusts a UTF-8 BOM over a contradicting Content-Type and strips it', () => {
+    const html = page(ARABIC_PARAGRAPH);
+    const decoded = decodeHtml(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html)]), { contentType: 'text/html; charset=windows-1256' });
+    expect(decoded).toEqual({ html, charset: 'utf-8', charsetSource: 'bom' });
+  });
+
+  it('decodes UTF-16LE and UTF-16BE by their BOM', () => {
+    const html = page(ARABIC_PARAGRAPH);
+    const littleEndian = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html, 'utf16le')]);
+    const bigEndian = Buffer.from(littleEndian).swap16();
+    expect(decodeHtml(littleEndian)).toEqual({ html, charset: 'utf-16le', charsetSource: 'bom' });
+    expect(decodeHtml(bigEndian)).toEqual({ html, charset: 'utf-16be', charsetSource: 'bom' });
+  });
+
+  it('recognises UTF-16LE without a BOM by its NUL pattern', () => {
+    const html = page(ARABIC_PARAGRAPH);
+    expect(decodeHtml(Buffer.from(html, 'utf16le'))).toEqual({ html, charset: 'utf-16le', charsetSource: 'detected' });
+  });
+
+  it('ignores a UTF-16 Content-Type over bytes that are not UTF-16', () => {
+    const html = page(ARABIC_PARAGRAPH);
+    expect(decodeHtml(Buffer.from(html), { contentType: 'text/html; charset=utf-16' })).toEqual({ html, charset: 'utf-8', charsetSource: 'detected' });
+  });
+});
+
+describe('decodeHtml: declared charsets', () => {
+  it('uses the Content-Type charset', () => {
+    const html = page(ARABIC_WITH_QUOTES);
+    expect(decodeHtml(encodeLegacy(html, 'windows-1256'), { contentType: 'text/html; charset="Windows-1256"' }))
+      .toEqual({ html, charset: 'windows-1256', charsetSource: 'content-type' });
+  });
+
+  it('prefers the Content-Type over a meta tag when both fit the bytes', () => {
+    const html = page(RUSSIAN_PARAGRAPH, '<meta charset="koi8-r">');
+    expect(decodeHtml(encodeLegacy(html, 'windows-1251'), { contentType: 'text/html; charset=windows-1251' }).charsetSource).toBe('content-type');
+  });
+
+  it('reads <meta charset>', () => {
+    const html = page(ARABIC_WITH_QUOTES, '<meta charset="windows-1256">');
+    expect(decodeHtml(encodeLegacy(html, 'windows-1256'))).toEqual({ html, charset: 'windows-1256', charsetSource: 'meta' });
+  });
+
+  it('reads <meta http-equiv content> with unquoted attributes and resolves label aliases', () => {
+    const html = page(ARABIC_PARAGRAPH, '<META HTTP-EQUIV=Content-Type CONTENT="text/html; charset=cp1256">');
+    expect(decodeHtml(encodeLegacy(html, 'windows-1256'))).toEqual({ html, charset: 'windows-1256', charsetSource: 'meta' });
+  });
+
+  it('skips meta tags inside comments', () => {
+    const html = page(ARABIC_PARAGRAPH, '<!-- old template: <meta charset="iso-8859-6"> --><meta charset="windows-1256">');
+    expect(decodeHtml(encodeLegacy(html, 'windows-1256')).charsetSource).toBe('meta');
+    expect(decodeHtml(encodeLegacy(html, 'windows-1256')).charset).toBe('windows-1256');
+  });
+
+  it('decodes iso-8859-1 declarations as windows-1252, with curly quotes and the euro sign', () => {
+    const bytes = Buffer.concat([Buffer.from('<p>'), Buffer.from([0x93, 0x43, 0x27, 0x65, 0x73, 0x74, 0x94, 0x20, 0x35, 0x80]), Buffer.from('</p>')]);
+    expect(decodeHtml(bytes, { contentType: 'text/html; charset=ISO-8859-1' })).toEqual({
+      html: '<p>\u201cC\'est\u201d 5\u20ac</p>',
+      charset: 'windows-1252',
+      charsetSource: 'content-type',
+    });
+  });
+
+  it('overrides a meta tag that claims UTF-8 over windows-1256 bytes', () => {
+    const html = page(ARABIC_WITH_QUOTES, '<meta charset="utf-8">');
+    expect(decodeHtml(encodeLegacy(html, 'windows-1256'))).toEqual({ html, charset: 'windows-1256', charsetSource: 'detected' });
+  });
+
+  it('overrides a server-wide ISO-8859-1 header over Arabic bytes, falling back to the meta tag', () => {
+    const html = page(ARABIC_WITH_QUOTES, '<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">');
+    expect(decodeHtml(encodeLegacy(html, 'windows-1256'), { contentType: 'text/html; charset=ISO-8859-1' }))
+      .toEqual({ html, charset: 'windows-1256', charsetSource: 'meta' });
+  });
+
+  it('overrides a legacy declaration over bytes that are valid UTF-8 text', () => {
+    const html = page(ARABIC_PARAGRAPH, '<meta charset="windows-1256">');
+    expect(decodeHtml(Buffer.from(html))).toEqual({ html, charset: 'utf-8', charsetSource: 'detected' });
+  });
+
+  it('keeps a declaration the bytes do not contradict', () => {
+    const html = page(FRENCH_PARAGRAPH);
+    expect(decodeHtml(encodeLegacy(html, 'windows-1252'), { contentType: 'text/html; charset=windows-1252' }).charsetSource).toBe('content-type');
+  });
+
+  it('ignores unknown charset labels', () => {
+    const html = page(ARABIC_PARAGRAPH, '<meta charset="no-such-charset">');
+    expect(decodeHtml(Buffer.from(html), { contentType: 'text/html; charset=bogus' })).toEqual({ html, charset: 'utf-8', charsetSource: 'detected' });
+  });
+});
+
+describe('decodeHtml: detection', () => {
+  it('falls back to UTF-8 for pure ASCII without a declaration', () => {
+    expect(decodeHtml(Buffer.from('<p>Hello</p>'))).toEqual({ html: '<p>Hello</p>', charset: 'utf-8', charsetSource: 'default' });
+  });
+
+  it('detects undeclared UTF-8', () => {
+    const html = page(ARABIC_PARAGRAPH);
+    expect(decodeHtml(Buffer.from(html))).toEqual({ html, charset: 'utf-8', charsetSource: 'detected' });
+  });
+
+  it('detects undeclared windows-1256 Arabic', () => {
+    const html = page(`${ARABIC_WITH_QUOTES} ${SECOND_ARABIC_PARAGRAPH}`);
+    expect(decodeHtml(encodeLegacy(html, 'windows-1256'))).toEqual({ html, charset: 'windows-1256', charsetSource: 'detected' });
+  });
+
+  it('detects undeclared iso-8859-6 Arabic and does not mistake it for windows-1256', () => {
+    const html = page(`${ARABIC_PARAGRAPH} ${SECOND_ARABIC_PARAGRAPH}`);
+    expect(decodeHtml(encodeLegacy(html, 'iso-8859-6'))).toEqual({ html, charset: 'iso-8859-6', charsetSource: 'detected' });
+  });
+
+  it('tells windows-1256 from iso-8859-6 on a short headline', () => {
+    const headline = page('افتتاح مستشفى جديد في المدينة');
+    expect(decodeHtml(encodeLegacy(headline, 'windows-1256')).charset).toBe('windows-1256');
+    expect(decodeHtml(encodeLegacy(headline, 'iso-8859-6')).charset).toBe('iso-8859-6');
+  });
+
+  it('detects undeclared windows-1252 Latin text and keeps the Latin label', () => {
+    const html = page(FRENCH_PARAGRAPH);
+    expect(decodeHtml(encodeLegacy(html, 'windows-1252'))).toEqual({ html, charset: 'windows-1252', charsetSource: 'detected' });
+  });
+
+  it('detects undeclared windows-1251 Cyrillic', () => {
+    const html = page(RUSSIAN_PARAGRAPH);
+    expect(decodeHtml(encodeLegacy(html, 'windows-1251'))).toEqual({ html, charset: 'windows-1251', charsetSource: 'detected' });
+  });
+
+  it('refuses high bytes that no charset reads as text', () => {
+    const noise = pseudoRandomBytes(6000, 42, (value) => (value % 7 === 0 ? 0x20 : 0x80 | (value & 0x7f)));
+    expect(rejectionReason(Buffer.concat([Buffer.from('<html><body>'), noise]))).toBe('undecodable');
+  });
+
+  it('keeps a mostly-markup page with a little noise instead of refusing it', () => {
+    const noise = pseudoRandomBytes(40, 42, (value) => 0x80 | (value & 0x7f));
+    const bytes = Buffer.concat([Buffer.from(page('Hello world. '.repeat(50))), noise]);
+    expect(decodeHtml(bytes).html).toContain('Hello world.');
+  });
+});
+
+describe('decodeHtml: mixed encodings', () => {
+  it('decodes windows-1256 fragments inside a UTF-8 page without losing either part', () => {
+    const bytes = Buffer.concat([
+      Buffer.from(page(`${ARABIC_PARAGRAPH} ${SECOND_ARABIC_PARAGRAPH}`)),
+      encodeLegacy(`<p>${ARABIC_WITH_QUOTES}</p>`, 'windows-1256'),
+    ]);
+    const decoded = decodeHtml(bytes, { contentType: 'text/html; charset=utf-8' });
+    expect(decoded.html).toContain(ARABIC_PARAGRAPH);
+    expect(decoded.html).toContain(SECOND_ARABIC_PARAGRAPH);
+    expect(decoded.html).toContain(ARABIC_WITH_QUOTES);
+    expect(decoded.html).not.toContain('\uFFFD');
+    expect(decoded).toMatchObject({ charset: 'utf-8', charsetSource: 'content-type', mixedCharset: 'windows-1256' });
+  });
+
+  it('decodes a UTF-8 fragment inside a mostly windows-1256 page', () => {
+    const bytes = Buffer.concat([
+      encodeLegacy(page(`${ARABIC_WITH_QUOTES} ${SECOND_ARABIC_PARAGRAPH} ${ARABIC_PARAGRAPH}`, '<meta charset="windows-1256">'), 'windows-1256'),
+      Buffer.from(`<aside>${SECOND_ARABIC_PARAGRAPH}</aside>`),
+    ]);
+    const decoded = decodeHtml(bytes);
+    expect(decoded.html).toContain(ARABIC_WITH_QUOTES);
+    expect(decoded.html).toContain(`<aside>${SECOND_ARABIC_PARAGRAPH}</aside>`);
+    expect(decoded).toMatchObject({ charset: 'windows-1256', charsetSource: 'meta', mixedCharset: 'utf-8' });
+  });
+
+  it('does not mistake accidental UTF-8 pairs in windows-1256 text for a mixed page', () => {
+    // "د،" and "ا“" are valid two-byte UTF-8 sequences in windows-1256.
+    const html = page(`${ARABIC_WITH_QUOTES} البلاد، والسلام “نعم” ${SECOND_ARABIC_PARAGRAPH}`);
+    const decoded = decodeHtml(encodeLegacy(html, 'windows-1256'));
+    expect(decoded).toEqual({ html, charset: 'windows-1256', charsetSource: 'detected' });
+  });
+});
+
+describe('decodeHtml: linear cost', () => {
+  it('decodes a 4 MiB undeclared windows-1256 page quickly', () => {
+    const bytes = encodeLegacy(page(`${ARABIC_WITH_QUOTES} `.repeat(17_000)), 'windows-1256');
+    expect(bytes.length).toBeGreaterThan(4 * 1024 * 1024);
+    const started = process.hrtime.bigint();
+    expect(decodeHtml(bytes).charset).toBe('windows-1256');
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(3000);
+  });
+});
