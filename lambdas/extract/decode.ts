@@ -486,7 +486,9 @@ const UNDECODABLE_NON_ASCII_SHARE = 0.3;
 
 /**
  * Candidates for undeclared legacy text. Order breaks ties: windows-1252 first because French and other Latin
- * text decodes identically in windows-1256 (which has French letters) and should keep the Latin label.
+ * text decodes identically in windows-1256 (which has French letters) and should keep the Latin label; euc-kr
+ * before gbk because Korean Hangul bytes fall exactly on GB2312's frequent block, while Chinese spills outside
+ * the Hangul block and loses to gbk outright.
  */
 const LEGACY_CANDIDATES = [
   'windows-1252',
@@ -496,9 +498,9 @@ const LEGACY_CANDIDATES = [
   'windows-1251',
   'windows-1250',
   'iso-8859-7',
+  'euc-kr',
   'gbk',
   'shift_jis',
-  'euc-kr',
   'big5',
 ];
 

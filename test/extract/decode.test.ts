@@ -298,6 +298,25 @@ describe('decodeHtml: detection', () => {
     expect(decodeHtml(encodeLegacy(html, 'windows-1251'))).toEqual({ html, charset: 'windows-1251', charsetSource: 'detected' });
   });
 
+  it.each([
+    ['windows-1255', 'ראש העירייה פתח ביום רביעי את בית החולים החדש, ותלמידי בית הספר הסמוך התאספו ליד הרופאים.'],
+    ['iso-8859-7', 'Ο δήμαρχος εγκαινίασε την Τετάρτη το νέο νοσοκομείο της περιοχής, όπου συγκεντρώθηκαν οι μαθητές.'],
+    ['windows-1250', 'Minister otworzył w środę nowy szpital, w którym będzie dwieście łóżek i całodobowy oddział ratunkowy.'],
+    ['gbk', '卫生部长周三为该地区新医院揭幕，附近学校的学生聚集在医生身旁。这家医院有两百张病床和一个全天候急诊科。'],
+    ['big5', '衛生部長週三為該地區新醫院揭幕，附近學校的學生聚集在醫生身旁。這家醫院有兩百張病床和一個全天候急診科。'],
+    ['shift_jis', '保健大臣は水曜日、地域の新しい病院の開院式に出席し、近くの学校の生徒たちが医師のそばに集まった。'],
+    ['euc-kr', '보건부 장관은 수요일 지역의 새 병원 개원식에 참석했으며 인근 학교 학생들이 의사들 곁에 모였다.'],
+  ])('detects undeclared %s', (charset, text) => {
+    const html = page(text);
+    expect(decodeHtml(encodeLegacy(html, charset))).toEqual({ html, charset, charsetSource: 'detected' });
+  });
+
+  it('detects undeclared ISO-2022-JP by its escape sequences', () => {
+    // ESC $ B switches to JIS X 0208, where 0x46 0x7C 0x4B 0x5C is "日本"; ESC ( B switches back to ASCII.
+    const bytes = Buffer.from('<p>\x1b$BF|K\\\x1b(B</p>', 'latin1');
+    expect(decodeHtml(bytes)).toEqual({ html: '<p>日本</p>', charset: 'iso-2022-jp', charsetSource: 'detected' });
+  });
+
   it('refuses high bytes that no charset reads as text', () => {
     const noise = pseudoRandomBytes(6000, 42, (value) => (value % 7 === 0 ? 0x20 : 0x80 | (value & 0x7f)));
     expect(rejectionReason(Buffer.concat([Buffer.from('<html><body>'), noise]))).toBe('undecodable');
