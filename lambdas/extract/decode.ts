@@ -98,7 +98,7 @@ function inflateGzipLayers(bytes: Uint8Array, limits: InflateLimits): Uint8Array
  * The cap is the tighter of the size limit and the ratio limit (measured against the bytes as received).
  */
 function inflateBounded(compressed: Uint8Array, receivedLength: number, limits: InflateLimits): Buffer {
-  const ratioCap = receivedLength * limits.maxInflateRatio;
+  const ratioCap = Math.floor(receivedLength * limits.maxInflateRatio);
   const cap = Math.max(1, Math.min(limits.maxBytes, ratioCap));
   try {
     return gunzipSync(compressed, { maxOutputLength: cap });
@@ -455,7 +455,8 @@ function hasIso2022JpEscapes(bytes: Uint8Array): boolean {
 
 /**
  * Bytes that are valid UTF-8 and contain multi-byte characters are UTF-8 unless a legacy declaration reads them
- * at least as plausibly; legacy text is almost never valid UTF-8 by accident.
+ * more plausibly (a tiny page whose only non-ASCII bytes happen to pair up); legacy text of any length is almost
+ * never valid UTF-8 by accident.
  */
 function decodeValidUtf8(bytes: Uint8Array, scan: NonAsciiScan, declarations: Declaration[]): DecodedHtml {
   const html = textDecoderFor('utf-8').decode(bytes);
@@ -565,7 +566,7 @@ function decodeMixed(bytes: Uint8Array, scan: NonAsciiScan, declarations: Declar
   let segmentStart = 0;
   let segmentIsUtf8 = majorityIsUtf8;
   for (const run of scan.runs) {
-    // Single-character runs are ambiguous; they follow the run before them, the way their neighbours were written.
+    // Short valid runs are ambiguous; they follow the run before them, the way their neighbours were written.
     const runIsUtf8 = run.invalidBytes > 0 ? false : run.multibyteChars >= STRONG_UTF8_RUN_CHARS ? true : segmentIsUtf8;
     if (runIsUtf8 !== segmentIsUtf8) {
       parts.push((segmentIsUtf8 ? utf8Decoder : legacyDecoder).decode(bytes.subarray(segmentStart, run.start)));
