@@ -74,6 +74,8 @@ export function readPageDates($: CheerioAPI, tags: MetaTags, structured: Structu
     if (visible.iso || !choice.raw) choice = visible;
   } else if (visible.iso) {
     choice = { ...choice, iso: alignToVisibleDay(choice.iso, visible.iso) };
+  } else {
+    choice = { ...choice, iso: revealLocalMidnight(choice.iso) };
   }
   const modified: Candidate[] = [
     ...(structured?.dateModified ? [{ text: structured.dateModified, source: 'json-ld' }] : []),
@@ -163,6 +165,21 @@ function openingTexts($: CheerioAPI, all: AnyNode[], start: number): Candidate[]
     if (text) candidates.push({ text: text.slice(0, OPENING_BLOCK_CHARS), source: 'dom' });
   }
   return candidates;
+}
+
+/** Latest UTC hour that can be local midnight of the next day: zones east of UTC up to +10:00. */
+const LOCAL_MIDNIGHT_EARLIEST_UTC_HOUR = 14;
+
+/**
+ * CMSes store a date without time as local midnight and serialise it in UTC, so "2022-11-07" in Berlin becomes
+ * "2022-11-06T23:00:00.000Z". A UTC timestamp on an exact late-evening hour is written as that local midnight.
+ */
+function revealLocalMidnight(iso: string): string {
+  const match = /T(\d{2}):00:00\+00:00$/.exec(iso);
+  if (!match || Number(match[1]) < LOCAL_MIDNIGHT_EARLIEST_UTC_HOUR) return iso;
+  const offsetHours = 24 - Number(match[1]);
+  const nextDay = new Date(Date.parse(iso) + offsetHours * 3_600_000).toISOString().slice(0, 10);
+  return `${nextDay}T00:00:00+${String(offsetHours).padStart(2, '0')}:00`;
 }
 
 /**

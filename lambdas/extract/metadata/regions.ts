@@ -7,7 +7,7 @@ import type { AnyNode } from 'domhandler';
 
 const FOREIGN_REGION = [
   'nav', 'footer', 'aside', '[class*="comment" i]', '[id*="comment" i]', '[class*="related" i]', '[class*="sidebar" i]',
-  '[id*="sidebar" i]', '[class*="widget" i]', '[class*="teaser" i]', '[class*="recommend" i]', '[class*="popular" i]',
+  '[id*="sidebar" i]', '[class*="widget" i]', '[class*="recommend" i]', '[class*="popular" i]',
 ].join(', ');
 
 /**
