@@ -7,13 +7,13 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 
 /** Repository root: NodejsFunction bundles entries relative to it and hashes the lockfile found here. */
-export const PROJECT_ROOT = path.resolve(__dirname, '..');
+const PROJECT_ROOT = path.resolve(__dirname, '..');
 
 /** Every Gazette metric lands in one namespace so one dashboard can show the whole pipeline. */
-export const METRICS_NAMESPACE = 'Gazette';
+const METRICS_NAMESPACE = 'Gazette';
 
 /** The runtime every Gazette function runs on; the bundle targets the same Node major. */
-export const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_22_X;
+const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_22_X;
 const BUNDLE_TARGET = 'node22';
 
 /**
@@ -54,7 +54,7 @@ export class GazetteFunction extends Construct {
     });
 
     // An explicit role instead of the default one, which would attach the AWSLambdaBasicExecutionRole managed
-    // policy (logs:* on every log group in the account).
+    // policy: create and write any log group in the account.
     this.role = new iam.Role(this, 'Role', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
       description: `${props.serviceName}: writes its own logs plus the grants of its stage`,

@@ -9,7 +9,7 @@ import { Ingest } from './ingest';
 import { Monitoring } from './monitoring';
 import { Parsing } from './parsing';
 
-/** The scale and retention knobs of a Gazette deployment; every one has a default (see GAZETTE_DEFAULTS). */
+/** The scale and retention knobs of a Gazette deployment; every required one has a default in GAZETTE_DEFAULTS. */
 export interface GazetteScaleProps {
   /** SQS messages per parse invocation. */
   readonly parseBatchSize: number;
@@ -23,8 +23,11 @@ export interface GazetteScaleProps {
   readonly maxInputBytes: number;
   /** Deliveries of one ingest message before it goes to the ingest DLQ. */
   readonly ingestMaxReceiveCount: number;
-  /** How long dropped objects stay in the ingest bucket after arriving. */
-  readonly ingestObjectRetention: Duration;
+  /**
+   * How long dropped objects stay in the ingest bucket. Unset (the default) keeps them until the producer
+   * deletes them, which withdraws the article; an expired object can no longer be deleted to withdraw it.
+   */
+  readonly ingestObjectRetention?: Duration;
   /** Stream records per publisher invocation. */
   readonly publishBatchSize: number;
   readonly publishMaxBatchingWindow: Duration;
@@ -54,8 +57,8 @@ export const GAZETTE_DEFAULTS: GazetteScaleProps = {
   parseTimeout: Duration.seconds(60),
   maxInputBytes: 10 * 1024 * 1024,
   ingestMaxReceiveCount: 5,
-  // Longer than a message can wait in the ingest DLQ (14 days), so a redrive still finds its object.
-  ingestObjectRetention: Duration.days(30),
+  // Listed (as unset) so withDefaults picks the prop up: drops are kept until their producer deletes them.
+  ingestObjectRetention: undefined,
   publishBatchSize: 100,
   publishMaxBatchingWindow: Duration.seconds(1),
   publishRetryAttempts: 5,

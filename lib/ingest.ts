@@ -8,8 +8,12 @@ import { wildcardResourceFinding } from './nag-findings';
 import { privateBucketProps } from './private-bucket';
 
 export interface IngestProps {
-  /** How long a dropped object stays in the ingest bucket; outlive the DLQ so a redriven message still finds it. */
-  readonly objectRetention: Duration;
+  /**
+   * How long a dropped object stays in the ingest bucket. Unset keeps objects until a producer deletes them,
+   * which is what withdraws the article; an expired object can no longer be deleted to withdraw its article.
+   * When set, keep it longer than the DLQ retention so a redriven message still finds its object.
+   */
+  readonly objectRetention?: Duration;
   /** Deliveries of one message before it moves to the DLQ. */
   readonly maxReceiveCount: number;
   /** Must cover a whole parse batch: AWS recommends six times the function timeout plus the batching window. */
@@ -22,8 +26,9 @@ export interface IngestProps {
 export const DLQ_RETENTION = Duration.days(14);
 
 /**
- * Stage 1: producers drop article HTML into `bucket`; every ObjectCreated event lands on `queue`, and messages
- * that keep failing move to `deadLetterQueue`.
+ * Stage 1: producers drop article HTML into `bucket` (and delete an object to withdraw its article); every
+ * ObjectCreated and ObjectRemoved event lands on `queue`, and messages that keep failing move to
+ * `deadLetterQueue`.
  */
 export class Ingest extends Construct {
   readonly bucket: s3.Bucket;
@@ -38,9 +43,11 @@ export class Ingest extends Construct {
       serverAccessLogsBucket: props.accessLogsBucket,
       serverAccessLogsPrefix: 'ingest/',
       lifecycleRules: [
-        // Parsing copies every object to the archive, so the ingest copy is only needed until it is parsed
-        // (or redriven from the DLQ).
-        { id: 'expire-parsed-drops', expiration: props.objectRetention, abortIncompleteMultipartUploadAfter: Duration.days(1) },
+        {
+          id: props.objectRetention ? 'expire-drops' : 'abort-incomplete-uploads',
+          expiration: props.objectRetention,
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+        },
       ],
     });
 
@@ -59,7 +66,10 @@ export class Ingest extends Construct {
       removalPolicy: props.removalPolicy,
     });
 
-    this.bucket.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.SqsDestination(this.queue));
+    // ObjectRemoved covers producers' deletes only: lifecycle expirations are separate (LifecycleExpiration) events.
+    const toQueue = new s3n.SqsDestination(this.queue);
+    this.bucket.addEventNotification(s3.EventType.OBJECT_CREATED, toQueue);
+    this.bucket.addEventNotification(s3.EventType.OBJECT_REMOVED, toQueue);
     acknowledgeNotificationsHandler(Stack.of(this));
   }
 

@@ -95,20 +95,31 @@ describe('archive bucket', () => {
 });
 
 describe('ingest bucket', () => {
-  test('expires drops after the ingest retention and logs access', () => {
+  test('keeps drops until their producer deletes them, and logs access', () => {
     const { stack, template } = synthesized;
-    expect(resourceOf(template, stack.ingest.bucket).Properties).toMatchObject({
+    const properties = resourceOf(template, stack.ingest.bucket).Properties;
+    expect(properties).toMatchObject({ LoggingConfiguration: { LogFilePrefix: 'ingest/' } });
+    const rules = (properties.LifecycleConfiguration as { Rules: Record<string, unknown>[] }).Rules;
+    expect(rules.filter((rule) => 'ExpirationInDays' in rule)).toEqual([]);
+  });
+
+  test('expires drops when an ingest retention is set', () => {
+    const custom = synthesizeGazette({ ingestObjectRetention: Duration.days(30) });
+    expect(resourceOf(custom.template, custom.stack.ingest.bucket).Properties).toMatchObject({
       LifecycleConfiguration: { Rules: [expect.objectContaining({ ExpirationInDays: 30 })] },
-      LoggingConfiguration: { LogFilePrefix: 'ingest/' },
     });
   });
 
-  test('sends every ObjectCreated event to the ingest queue', () => {
+  test('sends every ObjectCreated and ObjectRemoved event to the ingest queue', () => {
     const { stack, template } = synthesized;
+    const toQueue = { 'Fn::GetAtt': [logicalIdOf(stack.ingest.queue), 'Arn'] };
     template.hasResourceProperties('Custom::S3BucketNotifications', {
       BucketName: { Ref: logicalIdOf(stack.ingest.bucket) },
       NotificationConfiguration: {
-        QueueConfigurations: [{ Events: ['s3:ObjectCreated:*'], QueueArn: { 'Fn::GetAtt': [logicalIdOf(stack.ingest.queue), 'Arn'] } }],
+        QueueConfigurations: [
+          { Events: ['s3:ObjectCreated:*'], QueueArn: toQueue },
+          { Events: ['s3:ObjectRemoved:*'], QueueArn: toQueue },
+        ],
       },
     });
   });
