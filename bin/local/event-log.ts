@@ -18,8 +18,8 @@ export interface EventEnvelope {
 
 /**
  * The local event bus: appends each event, in the EventBridge envelope, to a JSON Lines file and hands it to a
- * listener (the console). The file doubles as the record of what was emitted, so an event for an
- * (article, revision) already in it is never written again, even when recovery replays it after a crash.
+ * listener (the console). The file doubles as the record of what was emitted, so an event already in it (same
+ * article, revision and type) is never written again, even when recovery replays it after a crash.
  */
 export class EventLog implements EventSink {
   private readonly emitted = new Set<string>();
@@ -31,17 +31,19 @@ export class EventLog implements EventSink {
 
   static async open(file: string, onEvent: (envelope: EventEnvelope) => void = () => undefined): Promise<EventLog> {
     const log = new EventLog(file, onEvent);
-    for (const envelope of await readEnvelopes(file)) log.emitted.add(emissionKey(envelope.detail.articleId, envelope.detail.revision));
+    for (const envelope of await readEnvelopes(file)) {
+      log.emitted.add(emissionKey(envelope.detail.articleId, envelope.detail.revision, envelope['detail-type']));
+    }
     return log;
   }
 
-  hasEmitted(articleId: string, revision: number): boolean {
-    return this.emitted.has(emissionKey(articleId, revision));
+  hasEmitted(articleId: string, revision: number, type: ChangeEvent['detailType']): boolean {
+    return this.emitted.has(emissionKey(articleId, revision, type));
   }
 
   async publish(events: ChangeEvent[]): Promise<void> {
     for (const event of events) {
-      const key = emissionKey(event.detail.articleId, event.detail.revision);
+      const key = emissionKey(event.detail.articleId, event.detail.revision, event.detailType);
       if (this.emitted.has(key)) continue;
       const envelope = toEnvelope(event);
       await appendFile(this.file, `${JSON.stringify(envelope)}\n`);
@@ -86,6 +88,7 @@ function toEnvelope(event: ChangeEvent): EventEnvelope {
   };
 }
 
-function emissionKey(articleId: string, revision: number): string {
-  return `${articleId}#${revision}`;
+function emissionKey(articleId: string, revision: number, type: ChangeEvent['detailType']): string {
+  // Created and Updated are one per revision; Withdrawn shares its revision with one of them.
+  return `${articleId}#${revision}#${type === 'ArticleWithdrawn' ? 'withdrawn' : 'revision'}`;
 }

@@ -24,9 +24,18 @@ export class PublishingArticleStore implements ArticleStore {
     return this.inner.putRevision(article);
   }
 
+  linkSource(sourceKey: string, articleId: string): Promise<void> {
+    return this.inner.linkSource(sourceKey, articleId);
+  }
+
+  findSource(sourceKey: string): Promise<string | null> {
+    return this.inner.findSource(sourceKey);
+  }
+
   async putLatest(article: StoredArticle, expectedRevision: number): Promise<ConditionalWriteResult> {
     const result = await this.inner.putLatest(article, expectedRevision);
     if (result === 'written') {
+      // A withdrawal rewrites the latest item at its own revision; its "before" is that revision's history item.
       const previous = expectedRevision > 0 ? await this.inner.getRevision(article.articleId, expectedRevision) : null;
       await publishChanges([{ previous, current: article }], this.sink);
     }

@@ -1,5 +1,5 @@
 import type { ArticlesClient } from '../../lambdas/client/articles-client';
-import { publishChanges } from '../../lambdas/pipeline/change-events';
+import { publishChanges, withdrawalEvent } from '../../lambdas/pipeline/change-events';
 import type { ArticleStore } from '../../lambdas/pipeline/ports';
 import type { StoredArticle } from '../../lambdas/pipeline/stored-article';
 import type { EventLog } from './event-log';
@@ -12,7 +12,9 @@ export async function emitMissingEvents(articles: ArticlesClient, store: Article
   let emitted = 0;
   for await (const latest of articles.scanLatest()) {
     const missing: number[] = [];
-    for (let revision = latest.revision; revision >= 1 && !log.hasEmitted(latest.articleId, revision); revision -= 1) {
+    const revisionEmitted = (revision: number) =>
+      log.hasEmitted(latest.articleId, revision, 'ArticleCreated') || log.hasEmitted(latest.articleId, revision, 'ArticleUpdated');
+    for (let revision = latest.revision; revision >= 1 && !revisionEmitted(revision); revision -= 1) {
       missing.unshift(revision);
     }
     for (const revision of missing) {
@@ -20,6 +22,10 @@ export async function emitMissingEvents(articles: ArticlesClient, store: Article
       if (!current) continue;
       const previous: StoredArticle | null = revision > 1 ? await store.getRevision(latest.articleId, revision - 1) : null;
       emitted += (await publishChanges([{ previous, current }], log)).length;
+    }
+    if (latest.withdrawnAt && !log.hasEmitted(latest.articleId, latest.revision, 'ArticleWithdrawn')) {
+      await log.publish([withdrawalEvent(latest)]);
+      emitted += 1;
     }
   }
   return emitted;

@@ -98,13 +98,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       for (const object of notifiedObjects(body)) await ledger.record(object.key, object.etag);
     },
   });
-  const enqueue = (key: string, etag: string, eventTime: string) => queue.send(notificationBody(key, etag, eventTime));
+  const enqueue = (key: string, etag: string, eventTime: string) => queue.send(notificationBody(key, etag, eventTime, 'ObjectCreated:Put'));
 
   services.s3.on('event', (event: { Records: S3rverRecord[] }) => {
     for (const record of event.Records) {
-      if (record.s3.bucket.name === LOCAL_RESOURCES.ingestBucket && record.eventName.startsWith('ObjectCreated')) {
-        enqueue(record.s3.object.key, record.s3.object.eTag ?? '', record.eventTime);
-      }
+      if (record.s3.bucket.name !== LOCAL_RESOURCES.ingestBucket) continue;
+      if (record.eventName.startsWith('ObjectCreated')) enqueue(record.s3.object.key, record.s3.object.eTag ?? '', record.eventTime);
+      if (record.eventName.startsWith('ObjectRemoved')) queue.send(notificationBody(record.s3.object.key, '', record.eventTime, 'ObjectRemoved:Delete'));
     }
   });
 
@@ -181,14 +181,14 @@ async function* listObjects(s3: S3Client, bucket: string): AsyncGenerator<{ key:
 }
 
 /** An S3 event notification as S3 puts it on the ingest queue: keys URL-encoded, spaces as `+`. */
-function notificationBody(key: string, etag: string, eventTime: string): string {
+function notificationBody(key: string, etag: string, eventTime: string, eventName: string): string {
   const encodedKey = encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+');
   return JSON.stringify({
     Records: [
       {
         eventVersion: '2.1',
         eventSource: 'aws:s3',
-        eventName: 'ObjectCreated:Put',
+        eventName,
         eventTime,
         s3: { bucket: { name: LOCAL_RESOURCES.ingestBucket }, object: { key: encodedKey, eTag: etag.replace(/"/g, '') } },
       },
@@ -196,9 +196,13 @@ function notificationBody(key: string, etag: string, eventTime: string): string 
   });
 }
 
+/** The created objects a delivered message named; deletions leave nothing to re-deliver after a restart. */
 function notifiedObjects(body: string): { key: string; etag: string }[] {
-  const parsed = JSON.parse(body) as { Records: { s3: { object: { key: string; eTag: string } } }[] };
-  return parsed.Records.map((record) => ({ key: decodeObjectKey(record.s3.object.key), etag: record.s3.object.eTag }));
+  const parsed = JSON.parse(body) as { Records: { eventName: string; s3: { object: { key: string; eTag: string } } }[] };
+  return parsed.Records.filter((record) => record.eventName.startsWith('ObjectCreated')).map((record) => ({
+    key: decodeObjectKey(record.s3.object.key),
+    etag: record.s3.object.eTag,
+  }));
 }
 
 function contentTypeFor(name: string): string {

@@ -1,5 +1,6 @@
 /**
- * Parse Lambda: SQS batches of S3 notifications for the ingest bucket → {@link ingestPage} for every object.
+ * Parse Lambda: SQS batches of S3 notifications for the ingest bucket → {@link ingestPage} for every created
+ * object, {@link withdrawSource} for every deleted one.
  * Reports partial batch failures, so only messages that hit a transient error are redelivered.
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
@@ -12,6 +13,7 @@ import { S3BlobStore } from '../adapters/s3/s3-blob-store';
 import { objectsInNotification } from '../adapters/s3/s3-notification';
 import { ingestPage, type IngestDeps } from '../pipeline/ingest-page';
 import { systemClock, type BlobStore } from '../pipeline/ports';
+import { withdrawSource } from '../pipeline/withdraw-article';
 import { ENV, requireEnv } from './environment';
 
 export interface ParseHandlerDeps extends IngestDeps {
@@ -28,6 +30,13 @@ export function createParseHandler(deps: ParseHandlerDeps) {
   const processMessage = async (message: SQSRecord): Promise<void> => {
     for (const object of objectsInNotification(message.body)) {
       deps.logger.appendKeys({ objectKey: object.key });
+      if (object.change === 'removed') {
+        const outcome = await withdrawSource(deps.articles, object.key, deps.clock);
+        deps.logger.info('source object deleted', { outcome });
+        deps.metrics.addMetric(`Withdrawals_${outcome}`, MetricUnit.Count, 1);
+        deps.logger.removeKeys(['objectKey']);
+        continue;
+      }
       const stored = await deps.ingestBucket.get(object.key);
       if (!stored) {
         deps.logger.warn('object is gone before it could be parsed', { objectKey: object.key });

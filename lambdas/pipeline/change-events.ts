@@ -9,26 +9,48 @@ export interface LatestItemChange {
 }
 
 /**
- * The event one change of the latest item stands for, or null when it is no new revision (a replayed stream
- * record, or a rewrite of the same revision by a helping writer).
+ * The event one change of the latest item stands for: a new revision is ArticleCreated or ArticleUpdated, the
+ * withdrawal mark appearing on the same revision is ArticleWithdrawn, and anything else (a replayed stream record,
+ * a helping writer rewriting the same revision) is nothing.
  */
 export function changeEventFor({ previous, current }: LatestItemChange): ChangeEvent | null {
-  if (previous && previous.revision >= current.revision) return null;
+  if (previous && previous.revision >= current.revision) {
+    const newlyWithdrawn = previous.revision === current.revision && !previous.withdrawnAt && current.withdrawnAt;
+    return newlyWithdrawn ? withdrawalEvent(current) : null;
+  }
   return {
     detailType: previous || current.revision > 1 ? 'ArticleUpdated' : 'ArticleCreated',
     time: current.revisedAt,
+    detail: eventDetail(current),
+  };
+}
+
+/** ArticleWithdrawn for an article whose latest item carries a withdrawal mark. */
+export function withdrawalEvent(current: StoredArticle): ChangeEvent {
+  return {
+    detailType: 'ArticleWithdrawn',
+    time: current.withdrawnAt ?? current.revisedAt,
     detail: {
-      schemaVersion: EVENT_SCHEMA_VERSION,
-      articleId: current.articleId,
-      revision: current.revision,
-      url: current.url,
-      canonicalUrl: current.canonicalUrl,
-      title: current.title,
-      language: current.language,
-      publishedAt: current.publishedAt,
-      contentHash: current.contentHash,
-      changedFields: current.changedFields,
+      ...eventDetail(current),
+      changedFields: [],
+      withdrawnAt: current.withdrawnAt ?? current.revisedAt,
+      withdrawalReason: current.withdrawalReason ?? 'unknown',
     },
+  };
+}
+
+function eventDetail(current: StoredArticle): ChangeEvent['detail'] {
+  return {
+    schemaVersion: EVENT_SCHEMA_VERSION,
+    articleId: current.articleId,
+    revision: current.revision,
+    url: current.url,
+    canonicalUrl: current.canonicalUrl,
+    title: current.title,
+    language: current.language,
+    publishedAt: current.publishedAt,
+    contentHash: current.contentHash,
+    changedFields: current.changedFields,
   };
 }
 

@@ -5,7 +5,7 @@
 export const EVENT_SOURCE = 'gazette';
 export const EVENT_SCHEMA_VERSION = 1;
 
-export type ChangeEventType = 'ArticleCreated' | 'ArticleUpdated';
+export type ChangeEventType = 'ArticleCreated' | 'ArticleUpdated' | 'ArticleWithdrawn';
 
 export interface ArticleEventDetail {
   schemaVersion: typeof EVENT_SCHEMA_VERSION;
@@ -17,8 +17,11 @@ export interface ArticleEventDetail {
   language: string | null;
   publishedAt: string | null;
   contentHash: string;
-  /** Record fields that changed since the previous revision; empty for ArticleCreated. */
+  /** Record fields that changed since the previous revision; empty for ArticleCreated and ArticleWithdrawn. */
   changedFields: string[];
+  /** ArticleWithdrawn only: when and why the page went away. */
+  withdrawnAt?: string;
+  withdrawalReason?: string;
 }
 
 export interface ChangeEvent {

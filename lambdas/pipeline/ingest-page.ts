@@ -7,7 +7,6 @@ import { canonicalizeUrl, chooseCanonicalUrl } from './identity/canonical-url';
 import { contentHash } from './identity/content-hash';
 import type { ArticleStore, BlobStore, Clock } from './ports';
 import { quarantine, type QuarantineReason } from './quarantine';
-import type { StoredArticle } from './stored-article';
 import { upsertArticle } from './upsert-article';
 
 /** One object from the ingest bucket (dropped by a producer or written by the fetcher). */
@@ -92,7 +91,8 @@ export async function ingestPage(input: IngestInput, deps: IngestDeps): Promise<
       rawSha256,
       observedAt: normalizeTime(input.metadata.fetchedat) ?? input.observedAt,
     },
-  } satisfies Omit<StoredArticle, 'revision' | 'firstSeenAt' | 'changedFields'>);
+  });
+  await deps.articles.linkSource(input.key, result.article.articleId);
 
   return { outcome: result.outcome, articleId: result.article.articleId, revision: result.article.revision, rawKey };
 }

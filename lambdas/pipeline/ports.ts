@@ -38,6 +38,9 @@ export interface ArticleStore {
   putRevision(article: StoredArticle): Promise<ConditionalWriteResult>;
   /** Replaces the latest item; succeeds only if the stored latest is at `expectedRevision` (0: none yet). */
   putLatest(article: StoredArticle, expectedRevision: number): Promise<ConditionalWriteResult>;
+  /** Remembers which article an ingest object produced, so deleting the object can withdraw the article. */
+  linkSource(sourceKey: string, articleId: string): Promise<void>;
+  findSource(sourceKey: string): Promise<string | null>;
 }
 
 export interface EventSink {

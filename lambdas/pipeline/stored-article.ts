@@ -25,4 +25,8 @@ export interface StoredArticle extends ArticleRecord {
   /** Fields whose value differs from the previous revision; empty for revision 1. */
   changedFields: string[];
   provenance: ArticleProvenance;
+  /** Set when the page was deleted from the ingest bucket or answered 404/410 on re-fetch; null while live. */
+  withdrawnAt: string | null;
+  /** Why it was withdrawn, e.g. `source-deleted`, `http-410`. */
+  withdrawalReason: string | null;
 }

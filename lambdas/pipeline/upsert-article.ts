@@ -3,7 +3,7 @@ import type { StoredArticle } from './stored-article';
 import { semanticFieldsChanged } from './identity/content-hash';
 
 /** A new version of an article, before the store has assigned its revision. */
-export type ArticleCandidate = Omit<StoredArticle, 'revision' | 'firstSeenAt' | 'changedFields'>;
+export type ArticleCandidate = Omit<StoredArticle, 'revision' | 'firstSeenAt' | 'changedFields' | 'withdrawnAt' | 'withdrawalReason'>;
 
 export type UpsertResult =
   | { outcome: 'created' | 'updated'; article: StoredArticle }
@@ -25,7 +25,8 @@ const MAX_ROUNDS = 8;
 export async function upsertArticle(store: ArticleStore, candidate: ArticleCandidate): Promise<UpsertResult> {
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const latest = await store.getLatest(candidate.articleId);
-    if (latest && latest.contentHash === candidate.contentHash) return { outcome: 'unchanged', article: latest };
+    const sameContent = latest?.contentHash === candidate.contentHash;
+    if (latest && sameContent && !latest.withdrawnAt) return { outcome: 'unchanged', article: latest };
     if (latest && candidate.provenance.observedAt < latest.provenance.observedAt) return { outcome: 'stale', article: latest };
 
     const revision = (latest?.revision ?? 0) + 1;
@@ -33,7 +34,10 @@ export async function upsertArticle(store: ArticleStore, candidate: ArticleCandi
       ...candidate,
       revision,
       firstSeenAt: latest?.firstSeenAt ?? candidate.revisedAt,
-      changedFields: latest ? semanticFieldsChanged(latest, candidate) : [],
+      // A withdrawn page that comes back unchanged is a new revision too: its only change is being live again.
+      changedFields: !latest ? [] : sameContent ? ['withdrawnAt'] : semanticFieldsChanged(latest, candidate),
+      withdrawnAt: null,
+      withdrawalReason: null,
     };
 
     if ((await store.putRevision(next)) === 'conflict') {

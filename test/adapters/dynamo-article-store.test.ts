@@ -1,15 +1,10 @@
 import { DynamoArticleStore } from '../../lambdas/adapters/dynamodb/article-store';
 import { upsertArticle } from '../../lambdas/pipeline/upsert-article';
 import type { StoredArticle } from '../../lambdas/pipeline/stored-article';
-import { candidate } from '../support/articles';
+import { candidate, storedArticle } from '../support/articles';
 import { startEmbeddedDynamoDb } from '../support/embedded-dynamodb';
 
-const stored = (revision: number, body: string): StoredArticle => ({
-  ...candidate({ body, contentHash: `hash:${body}` }),
-  revision,
-  firstSeenAt: '2026-01-01T00:00:00.000Z',
-  changedFields: [],
-});
+const stored = (revision: number, body: string): StoredArticle => storedArticle(revision, body);
 
 describe('DynamoArticleStore against dynalite', () => {
   let dynamo: Awaited<ReturnType<typeof startEmbeddedDynamoDb>>;

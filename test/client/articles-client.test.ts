@@ -19,6 +19,8 @@ function article(host: string, index: number, publishedAt: string | null, revisi
     revision,
     firstSeenAt: '2026-03-14T23:00:00.000Z',
     changedFields: [],
+    withdrawnAt: null,
+    withdrawalReason: null,
   };
 }
 

@@ -4,6 +4,7 @@ import type { Context, SQSEvent } from 'aws-lambda';
 import { createParseHandler } from '../../lambdas/handlers/parse';
 import type { ArticleStore } from '../../lambdas/pipeline/ports';
 import type { StoredArticle } from '../../lambdas/pipeline/stored-article';
+import { DelegatingArticleStore } from '../support/delegating-article-store';
 import { MemoryArticleStore } from '../support/memory-article-store';
 import { MemoryBlobStore } from '../support/memory-blob-store';
 
@@ -38,24 +39,17 @@ const sqsEvent = (bodies: string[]): SQSEvent => ({
 
 const context = { awsRequestId: 'test', functionName: 'parse' } as Context;
 
-/** Fails every write for one article id, as a throttled or unreachable table would. */
-class FailingFor implements ArticleStore {
+/** Fails every write for one article, as a throttled or unreachable table would. */
+class FailingFor extends DelegatingArticleStore {
   constructor(
-    private readonly inner: ArticleStore,
+    inner: ArticleStore,
     private readonly failingTitle: string,
-  ) {}
-  getLatest(id: string) {
-    return this.inner.getLatest(id);
+  ) {
+    super(inner);
   }
-  getRevision(id: string, revision: number) {
-    return this.inner.getRevision(id, revision);
-  }
-  async putRevision(article: StoredArticle) {
+  override async putRevision(article: StoredArticle) {
     if (article.title === this.failingTitle) throw new Error('ProvisionedThroughputExceededException');
-    return this.inner.putRevision(article);
-  }
-  putLatest(article: StoredArticle, expected: number) {
-    return this.inner.putLatest(article, expected);
+    return super.putRevision(article);
   }
 }
 

@@ -6,14 +6,9 @@ import { toLatestItem } from '../../lambdas/adapters/dynamodb/article-item';
 import { EventBridgeSink } from '../../lambdas/adapters/eventbridge/eventbridge-sink';
 import { createPublishHandler } from '../../lambdas/handlers/publish';
 import type { StoredArticle } from '../../lambdas/pipeline/stored-article';
-import { candidate } from '../support/articles';
+import { storedArticle } from '../support/articles';
 
-const stored = (revision: number, body: string, changedFields: string[] = []): StoredArticle => ({
-  ...candidate({ body, contentHash: `hash:${body}` }),
-  revision,
-  firstSeenAt: '2026-01-01T00:00:00.000Z',
-  changedFields,
-});
+const stored = (revision: number, body: string, changedFields: string[] = []): StoredArticle => storedArticle(revision, body, { changedFields });
 
 const streamRecord = (sequence: string, previous: StoredArticle | null, current: StoredArticle): DynamoDBRecord => ({
   eventID: sequence,

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { startLocalRuntime, type LocalRuntime } from '../../bin/local/runtime';
 import { readEnvelopes, type EventEnvelope } from '../../bin/local/event-log';
 import { LOCAL_RESOURCES } from '../../bin/local/local-names';
@@ -110,6 +110,16 @@ describe('local runtime', () => {
     expect(article?.title).toBe('Harbour reopens');
     expect(article?.provenance.sourceKey).toBe('producer/harbour page.html.gz');
     expect((await events()).at(-1)).toMatchObject({ 'detail-type': 'ArticleCreated', detail: { articleId: article?.articleId } });
+  });
+
+  it('withdraws an article whose object is deleted from the ingest bucket, with one ArticleWithdrawn', async () => {
+    await runtime.s3.send(new DeleteObjectCommand({ Bucket: LOCAL_RESOURCES.ingestBucket, Key: 'producer/harbour page.html.gz' }));
+    await runtime.whenIdle();
+    const article = await runtime.articles.getByUrl('https://harbour.example/news/reopens');
+    expect(article).toMatchObject({ revision: 1, withdrawalReason: 'source-deleted' });
+    const withdrawals = (await events()).filter((event) => event['detail-type'] === 'ArticleWithdrawn');
+    expect(withdrawals).toHaveLength(1);
+    expect(withdrawals[0].detail).toMatchObject({ articleId: article?.articleId, revision: 1 });
   });
 
   it('quarantines each kind of bad input with its reason, keeps its bytes, and still ingests the good file beside it', async () => {

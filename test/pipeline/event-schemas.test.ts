@@ -4,7 +4,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { changeEventFor } from '../../lambdas/pipeline/change-events';
 import { EVENT_SOURCE, type ChangeEvent } from '../../lambdas/pipeline/events';
 import type { StoredArticle } from '../../lambdas/pipeline/stored-article';
-import { candidate } from '../support/articles';
+import { candidate, storedArticle } from '../support/articles';
 
 const schemaFor = (name: string) => JSON.parse(readFileSync(path.join(__dirname, '../../docs/events', `${name}.schema.json`), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strictTypes: false });
@@ -12,14 +12,10 @@ ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)));
 const validators = {
   ArticleCreated: ajv.compile(schemaFor('ArticleCreated')),
   ArticleUpdated: ajv.compile(schemaFor('ArticleUpdated')),
+  ArticleWithdrawn: ajv.compile(schemaFor('ArticleWithdrawn')),
 };
 
-const stored = (revision: number, changedFields: string[] = []): StoredArticle => ({
-  ...candidate(),
-  revision,
-  firstSeenAt: '2026-01-01T00:00:00.000Z',
-  changedFields,
-});
+const stored = (revision: number, changedFields: string[] = []): StoredArticle => storedArticle(revision, candidate().body, { changedFields, contentHash: candidate().contentHash });
 
 /** The shape EventBridge delivers: what the committed schemas describe. */
 const envelope = (event: ChangeEvent) => ({ source: EVENT_SOURCE, 'detail-type': event.detailType, detail: event.detail });
@@ -35,6 +31,15 @@ describe('change events and their committed JSON Schemas', () => {
     const event = changeEventFor({ previous: stored(1), current: stored(2, ['body', 'title']) })!;
     expect(event).toMatchObject({ detailType: 'ArticleUpdated', detail: { revision: 2, changedFields: ['body', 'title'] } });
     expect(validators.ArticleUpdated(envelope(event))).toBe(true);
+  });
+
+  it('makes the withdrawal mark on the same revision an ArticleWithdrawn that validates against its schema', () => {
+    const live = stored(3);
+    const gone = { ...live, withdrawnAt: '2026-02-01T00:00:00.000Z', withdrawalReason: 'source-deleted' };
+    const event = changeEventFor({ previous: live, current: gone })!;
+    expect(event).toMatchObject({ detailType: 'ArticleWithdrawn', detail: { revision: 3, withdrawalReason: 'source-deleted', changedFields: [] } });
+    expect(validators.ArticleWithdrawn(envelope(event))).toBe(true);
+    expect(changeEventFor({ previous: gone, current: gone })).toBeNull();
   });
 
   it('emits nothing when the latest item is rewritten at the same revision', () => {

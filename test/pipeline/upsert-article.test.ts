@@ -1,7 +1,9 @@
-import type { ArticleStore, ConditionalWriteResult } from '../../lambdas/pipeline/ports';
+import type { ConditionalWriteResult } from '../../lambdas/pipeline/ports';
 import type { StoredArticle } from '../../lambdas/pipeline/stored-article';
 import { upsertArticle } from '../../lambdas/pipeline/upsert-article';
+import { withdrawArticle } from '../../lambdas/pipeline/withdraw-article';
 import { candidate } from '../support/articles';
+import { DelegatingArticleStore } from '../support/delegating-article-store';
 import { MemoryArticleStore } from '../support/memory-article-store';
 
 const at = (minute: number) => `2026-01-01T00:${String(minute).padStart(2, '0')}:00.000Z`;
@@ -25,6 +27,18 @@ describe('upsertArticle', () => {
     expect(result).toMatchObject({ outcome: 'updated', article: { revision: 2, changedFields: ['body'], firstSeenAt: at(1) } });
     expect((await store.getRevision('u-story', 1))?.body).toBe('a');
     expect((await store.getRevision('u-story', 2))?.body).toBe('b');
+  });
+
+  it('brings a withdrawn article back as a new revision when its page returns unchanged', async () => {
+    const store = new MemoryArticleStore();
+    await upsertArticle(store, version('a', 1));
+    const clock = { now: () => new Date(at(2)) };
+    expect(await withdrawArticle(store, 'u-story', 'http-410', clock)).toBe('withdrawn');
+    expect(await withdrawArticle(store, 'u-story', 'http-410', clock)).toBe('already-withdrawn');
+    expect(store.latest.get('u-story')).toMatchObject({ revision: 1, withdrawnAt: at(2), withdrawalReason: 'http-410' });
+
+    const back = await upsertArticle(store, version('a', 3));
+    expect(back).toMatchObject({ outcome: 'updated', article: { revision: 2, withdrawnAt: null, changedFields: ['withdrawnAt'] } });
   });
 
   it('never lets content observed before the latest overwrite it', async () => {
@@ -81,42 +95,31 @@ describe('upsertArticle', () => {
 });
 
 /** Lets every call yield to the event loop first, so concurrent upserts interleave between their reads and writes. */
-class Interleaving implements ArticleStore {
-  constructor(private readonly inner: ArticleStore) {}
+class Interleaving extends DelegatingArticleStore {
   private async tick(): Promise<void> {
     await new Promise((resolve) => setImmediate(resolve));
   }
-  async getLatest(id: string) {
+  override async getLatest(id: string) {
     await this.tick();
-    return this.inner.getLatest(id);
+    return super.getLatest(id);
   }
-  async getRevision(id: string, revision: number) {
+  override async getRevision(id: string, revision: number) {
     await this.tick();
-    return this.inner.getRevision(id, revision);
+    return super.getRevision(id, revision);
   }
-  async putRevision(article: StoredArticle) {
+  override async putRevision(article: StoredArticle) {
     await this.tick();
-    return this.inner.putRevision(article);
+    return super.putRevision(article);
   }
-  async putLatest(article: StoredArticle, expected: number) {
+  override async putLatest(article: StoredArticle, expected: number) {
     await this.tick();
-    return this.inner.putLatest(article, expected);
+    return super.putLatest(article, expected);
   }
 }
 
 /** Dies between the history write and the latest write, as a Lambda timing out there would. */
-class CrashAfterRevision implements ArticleStore {
-  constructor(private readonly inner: ArticleStore) {}
-  getLatest(id: string) {
-    return this.inner.getLatest(id);
-  }
-  getRevision(id: string, revision: number) {
-    return this.inner.getRevision(id, revision);
-  }
-  putRevision(article: StoredArticle) {
-    return this.inner.putRevision(article);
-  }
-  async putLatest(): Promise<ConditionalWriteResult> {
+class CrashAfterRevision extends DelegatingArticleStore {
+  override async putLatest(): Promise<ConditionalWriteResult> {
     throw new Error('crash');
   }
 }

@@ -1,4 +1,5 @@
 import type { ArticleCandidate } from '../../lambdas/pipeline/upsert-article';
+import type { StoredArticle } from '../../lambdas/pipeline/stored-article';
 
 /** A candidate article with every field filled, for use-case tests that care about identity and revisions. */
 export function candidate(overrides: Partial<ArticleCandidate> & { body?: string } = {}): ArticleCandidate {
@@ -32,6 +33,19 @@ export function candidate(overrides: Partial<ArticleCandidate> & { body?: string
     contentHash: `hash:${body}`,
     revisedAt: '2026-01-01T00:00:00.000Z',
     provenance: { sourceKey: 'inbox/story.html', rawKey: 'raw/x', rawSha256: 'x', observedAt: '2026-01-01T00:00:00.000Z' },
+    ...overrides,
+  };
+}
+
+/** A stored revision built from {@link candidate}. */
+export function storedArticle(revision: number, body: string, overrides: Partial<StoredArticle> = {}): StoredArticle {
+  return {
+    ...candidate({ body, contentHash: `hash:${body}` }),
+    revision,
+    firstSeenAt: '2026-01-01T00:00:00.000Z',
+    changedFields: [],
+    withdrawnAt: null,
+    withdrawalReason: null,
     ...overrides,
   };
 }

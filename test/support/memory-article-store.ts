@@ -5,6 +5,15 @@ import type { StoredArticle } from '../../lambdas/pipeline/stored-article';
 export class MemoryArticleStore implements ArticleStore {
   readonly latest = new Map<string, StoredArticle>();
   readonly revisions = new Map<string, StoredArticle>();
+  readonly sources = new Map<string, string>();
+
+  async linkSource(sourceKey: string, articleId: string): Promise<void> {
+    this.sources.set(sourceKey, articleId);
+  }
+
+  async findSource(sourceKey: string): Promise<string | null> {
+    return this.sources.get(sourceKey) ?? null;
+  }
 
   async getLatest(articleId: string): Promise<StoredArticle | null> {
     return structuredClone(this.latest.get(articleId) ?? null);

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { ArticleStore, ConditionalWriteResult } from '../../pipeline/ports';
 import type { StoredArticle } from '../../pipeline/stored-article';
-import { LATEST_SORT_KEY, articlePartitionKey, revisionSortKey } from './articles-table-schema';
+import { LATEST_SORT_KEY, SOURCE_SORT_KEY, articlePartitionKey, revisionSortKey, sourcePartitionKey } from './articles-table-schema';
 import { fromItem, toLatestItem, toRevisionItem } from './article-item';
 
 /** {@link ArticleStore} over the articles table, with single-item conditional writes only. */
@@ -40,6 +40,26 @@ export class DynamoArticleStore implements ArticleStore {
             ExpressionAttributeValues: { ':expected': { N: String(expectedRevision) } },
           },
     );
+  }
+
+  async linkSource(sourceKey: string, articleId: string): Promise<void> {
+    await this.client.send(
+      new PutItemCommand({
+        TableName: this.tableName,
+        Item: { pk: { S: sourcePartitionKey(sourceKey) }, sk: { S: SOURCE_SORT_KEY }, articleId: { S: articleId } },
+      }),
+    );
+  }
+
+  async findSource(sourceKey: string): Promise<string | null> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({
+        TableName: this.tableName,
+        Key: { pk: { S: sourcePartitionKey(sourceKey) }, sk: { S: SOURCE_SORT_KEY } },
+        ConsistentRead: true,
+      }),
+    );
+    return Item?.articleId?.S ?? null;
   }
 
   private async get(articleId: string, sortKey: string): Promise<StoredArticle | null> {

@@ -5,6 +5,7 @@
  * Items (single-table design, see docs/TABLE.md):
  * - latest:  pk `A#<articleId>`, sk `LATEST`: the current revision, the only item the GSIs index.
  * - history: pk `A#<articleId>`, sk `R#<revision, 10 digits>`: every revision, including the current one.
+ * - source:  pk `S#<ingest object key>`, sk `SOURCE`: which article an ingest object produced (for withdrawal).
  */
 export const ARTICLES_TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
 
@@ -30,6 +31,12 @@ export const LATEST_SORT_KEY = 'LATEST';
 
 export function articlePartitionKey(articleId: string): string {
   return `A#${articleId}`;
+}
+
+export const SOURCE_SORT_KEY = 'SOURCE';
+
+export function sourcePartitionKey(sourceKey: string): string {
+  return `S#${sourceKey}`;
 }
 
 export function revisionSortKey(revision: number): string {
