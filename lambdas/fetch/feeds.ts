@@ -8,7 +8,7 @@ import { decodeXmlBytes, resolveHttpUrl, toIsoDate } from './xml-text';
 export interface FeedEntry {
   url: string;
   title?: string;
-  /** ISO 8601. */
+  /** ISO 8601: the publication date, else the last-updated date when that is all the feed gives. */
   publishedAt?: string;
 }
 
@@ -42,16 +42,17 @@ function rssEntry(item: XmlElements, base: string | undefined): FeedEntry | null
 }
 
 function atomEntry(item: XmlElements, base: string | undefined): FeedEntry | null {
-  const links = childrenNamed(item, 'link');
-  const alternate = links.filter((_, link) => {
+  // Only the alternate link is the article; self, edit, enclosure and related links point elsewhere. Without one,
+  // an http(s) id is the permalink by convention.
+  const alternate = childrenNamed(item, 'link').filter((_, link) => {
     const rel = link.attribs.rel;
     return rel === undefined || rel === 'alternate';
   });
-  const href = (alternate.length > 0 ? alternate : links).first().attr('href');
   const itemBase = item.attr('xml:base');
   const effectiveBase = itemBase ? (resolveHttpUrl(itemBase, base) ?? base) : base;
+  const url = resolveHttpUrl(alternate.first().attr('href'), effectiveBase) ?? resolveHttpUrl(childText(item, 'id'));
   const date = childText(item, 'published') ?? childText(item, 'updated');
-  return entry(resolveHttpUrl(href, effectiveBase), childText(item, 'title'), date);
+  return entry(url, childText(item, 'title'), date);
 }
 
 function parseXmlFeed(text: string, options: FeedParseOptions, maxEntries: number): FeedParseResult {

@@ -14,7 +14,12 @@ import { systemClock } from '../pipeline/ports';
 import { BlockedAddressError, type AddressPolicy } from './address-policy';
 import { createSafeAgents, type SafeAgents } from './safe-lookup';
 
-export const DEFAULT_USER_AGENT = 'GazetteBot/0.1 (+https://github.com/gazette-news/gazette)';
+/**
+ * Deliberately carries no contact URL: one that points at someone else's site would misdirect complaints. Operators
+ * should pass their own via the `userAgent` option, e.g. `GazetteBot/0.1 (+https://news.example/bot)`; robots.txt
+ * matching uses the product token `gazettebot` either way.
+ */
+export const DEFAULT_USER_AGENT = 'GazetteBot/0.1';
 export const HTML_CONTENT_TYPES: readonly string[] = ['text/html', 'application/xhtml+xml'];
 
 export const FETCH_LIMITS = {

@@ -94,6 +94,14 @@ describe('parseFeed', () => {
     });
   });
 
+  it('never takes self, enclosure or related links for the article; falls back to an http(s) id', () => {
+    const feed = `<feed xmlns="http://www.w3.org/2005/Atom">
+      <entry><id>https://atom.example/by-id</id><link rel="self" href="https://atom.example/api/2"/><link rel="enclosure" href="https://atom.example/a.mp3"/></entry>
+      <entry><id>tag:atom.example,2026:3</id><link rel="related" href="https://other.example/"/></entry>
+    </feed>`;
+    expect(parseFeed(feed)).toMatchObject({ ok: true, entries: [{ url: 'https://atom.example/by-id' }] });
+  });
+
   it('reads JSON Feed items: url, else external_url, resolved against feed_url', () => {
     expect(parseFeed(JSON_FEED)).toEqual({
       ok: true,

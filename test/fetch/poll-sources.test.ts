@@ -119,6 +119,17 @@ describe('pollSources', () => {
     expect(queue.all()).toContain(server.url('/news/3'));
   });
 
+  it('reports robots-sitemaps as an error while robots.txt is unreachable', async () => {
+    server.route('/robots.txt', (_request, response) => {
+      response.writeHead(503);
+      response.end();
+    });
+    expect(await pollSources([source('robots-sitemaps', '/')], { context, queue })).toMatchObject([
+      { outcome: 'error', error: 'robots.txt unreachable; retried later' },
+    ]);
+    expect(queue.all()).toEqual([]);
+  });
+
   it('reports a failing source and carries on with the others', async () => {
     const outcomes = await pollSources([source('feed', '/missing.rss'), source('feed', '/feed.atom')], { context, queue });
     expect(outcomes).toMatchObject([
