@@ -45,7 +45,10 @@ export interface GazetteScaleProps {
   readonly accessLogRetention: Duration;
   readonly logRetention: logs.RetentionDays;
   readonly iteratorAgeAlarmThreshold: Duration;
-  /** RETAIN keeps buckets, table, queues and logs when the stack is deleted; DESTROY suits throwaway stacks. */
+  /**
+   * RETAIN keeps buckets, table, queues, keys and logs when the stack is deleted; DESTROY suits throwaway stacks
+   * (CloudFormation still cannot delete a bucket that holds objects: empty it first).
+   */
   readonly removalPolicy: RemovalPolicy;
 }
 
