@@ -443,7 +443,8 @@ function decodeText(bytes: Uint8Array, contentTypeDeclaration: Declaration | nul
     return { html: textDecoderFor(declared?.charset ?? 'utf-8').decode(bytes), charset: declared?.charset ?? 'utf-8', charsetSource: declared?.source ?? 'default' };
   }
   if (scan.invalidRuns === 0) return decodeValidUtf8(bytes, scan, declarations);
-  if (isMixed(scan)) return decodeMixed(bytes, scan, declarations);
+  const utf8Dominant = scan.validRuns > scan.invalidRuns;
+  if (utf8Dominant || hasUtf8Fragments(scan)) return decodeMixed(bytes, scan, declarations, utf8Dominant);
   return decodeLegacy(bytes, scan, declarations);
 }
 
@@ -539,43 +540,65 @@ function chooseLegacyCharset(sample: Uint8Array, declarations: Declaration[]): L
 // Mixed UTF-8 and legacy
 
 /**
- * Mixed pages are UTF-8 templates around text pasted from a legacy database (or the reverse). Each run of non-ASCII
- * bytes is decoded on its own terms: valid UTF-8 runs as UTF-8, the others with the legacy charset that best reads
- * them. That keeps every valid part intact instead of turning either half into mojibake or U+FFFD.
+ * Pages that are mostly UTF-8 but not entirely: a UTF-8 template around text pasted from a legacy database, a
+ * legacy page with a UTF-8 widget, or a UTF-8 page with a stray Latin-1 byte or a character cut in half. Each run
+ * of non-ASCII bytes is decoded on its own terms: UTF-8 runs as UTF-8, the others with the legacy charset that best
+ * reads them. That keeps every valid part intact instead of turning either side into mojibake or U+FFFD.
  *
- * A run counts as UTF-8 evidence only with three or more multi-byte characters: short valid sequences occur by
- * accident in legacy text (windows-1256 "د،" is a valid UTF-8 pair, and so are many GBK pairs). Mixed handling
- * starts only when such runs are more than a stray coincidence.
+ * A run proves UTF-8 only with three or more multi-byte characters: shorter valid sequences occur by accident in
+ * legacy text (windows-1256 "د،" is a valid UTF-8 pair, and so are many GBK pairs). Shorter valid runs follow their
+ * decided neighbours when both agree, and the page's majority otherwise.
  */
 const STRONG_UTF8_RUN_CHARS = 3;
 
-function isMixed(scan: NonAsciiScan): boolean {
+/** In a legacy page, UTF-8 runs must be more than a stray coincidence before the page is treated as mixed. */
+function hasUtf8Fragments(scan: NonAsciiScan): boolean {
   return scan.strongUtf8Runs >= Math.max(2, Math.ceil(scan.invalidRuns * 0.02));
 }
 
-function decodeMixed(bytes: Uint8Array, scan: NonAsciiScan, declarations: Declaration[]): DecodedHtml {
-  const legacyRuns = scan.runs.filter((run) => run.invalidBytes > 0);
+function runIsUtf8(scan: NonAsciiScan, utf8Dominant: boolean): boolean[] {
+  const decided = scan.runs.map((run): boolean | null =>
+    run.invalidBytes > 0 ? false : run.multibyteChars >= STRONG_UTF8_RUN_CHARS ? true : null);
+  const nextDecided: Array<boolean | null> = new Array(decided.length).fill(null);
+  for (let index = decided.length - 2; index >= 0; index--) nextDecided[index] = decided[index + 1] ?? nextDecided[index + 1];
+  let previousDecided: boolean | null = null;
+  return decided.map((decision, index) => {
+    if (decision !== null) {
+      previousDecided = decision;
+      return decision;
+    }
+    return previousDecided !== null && previousDecided === nextDecided[index] ? previousDecided : utf8Dominant;
+  });
+}
+
+function decodeMixed(bytes: Uint8Array, scan: NonAsciiScan, declarations: Declaration[], utf8Dominant: boolean): DecodedHtml {
+  const isUtf8 = runIsUtf8(scan, utf8Dominant);
+  const legacyRuns = scan.runs.filter((_, index) => !isUtf8[index]);
   const legacy = chooseLegacyCharset(sampleOf(bytes, legacyRuns), declarations);
-  const utf8Bytes = scan.runs.reduce((total, run) => total + (run.invalidBytes === 0 && run.multibyteChars >= STRONG_UTF8_RUN_CHARS ? run.end - run.start : 0), 0);
-  const legacyBytes = legacyRuns.reduce((total, run) => total + run.end - run.start, 0);
-  const majorityIsUtf8 = utf8Bytes >= legacyBytes;
+  const utf8Declaration = declarations.find((declaration) => declaration.charset === 'utf-8');
+  // Stray bytes no charset reads as text (a multi-byte character cut in half) are damage, not legacy text:
+  // they become U+FFFD, as in a browser, rather than a guess.
+  if (utf8Dominant && legacy.plausibility < 0) {
+    return { html: textDecoderFor('utf-8').decode(bytes), charset: 'utf-8', charsetSource: utf8Declaration?.source ?? 'detected' };
+  }
 
   const utf8Decoder = textDecoderFor('utf-8');
   const legacyDecoder = textDecoderFor(legacy.charset);
   const parts: string[] = [];
+  let utf8Bytes = 0;
   let segmentStart = 0;
-  let segmentIsUtf8 = majorityIsUtf8;
-  for (const run of scan.runs) {
-    // Short valid runs are ambiguous; they follow the run before them, the way their neighbours were written.
-    const runIsUtf8 = run.invalidBytes > 0 ? false : run.multibyteChars >= STRONG_UTF8_RUN_CHARS ? true : segmentIsUtf8;
-    if (runIsUtf8 !== segmentIsUtf8) {
+  let segmentIsUtf8 = isUtf8[0];
+  scan.runs.forEach((run, index) => {
+    if (isUtf8[index]) utf8Bytes += run.end - run.start;
+    if (isUtf8[index] !== segmentIsUtf8) {
       parts.push((segmentIsUtf8 ? utf8Decoder : legacyDecoder).decode(bytes.subarray(segmentStart, run.start)));
       segmentStart = run.start;
-      segmentIsUtf8 = runIsUtf8;
+      segmentIsUtf8 = isUtf8[index];
     }
-  }
+  });
   parts.push((segmentIsUtf8 ? utf8Decoder : legacyDecoder).decode(bytes.subarray(segmentStart)));
 
+  const majorityIsUtf8 = utf8Bytes * 2 >= scan.nonAsciiBytes;
   const charset = majorityIsUtf8 ? 'utf-8' : legacy.charset;
   const declared = declarations.find((declaration) => declaration.charset === charset);
   return {
@@ -601,6 +624,8 @@ interface NonAsciiScan {
   runs: NonAsciiRun[];
   nonAsciiBytes: number;
   invalidRuns: number;
+  /** Runs that are entirely valid UTF-8. */
+  validRuns: number;
   strongUtf8Runs: number;
 }
 
@@ -608,6 +633,7 @@ function scanNonAsciiRuns(bytes: Uint8Array): NonAsciiScan {
   const runs: NonAsciiRun[] = [];
   let nonAsciiBytes = 0;
   let invalidRuns = 0;
+  let validRuns = 0;
   let strongUtf8Runs = 0;
   let position = 0;
   while (position < bytes.length) {
@@ -629,10 +655,11 @@ function scanNonAsciiRuns(bytes: Uint8Array): NonAsciiScan {
     run.end = position;
     nonAsciiBytes += run.end - run.start;
     if (run.invalidBytes > 0) invalidRuns++;
-    else if (run.multibyteChars >= STRONG_UTF8_RUN_CHARS) strongUtf8Runs++;
+    else validRuns++;
+    if (run.invalidBytes === 0 && run.multibyteChars >= STRONG_UTF8_RUN_CHARS) strongUtf8Runs++;
     runs.push(run);
   }
-  return { runs, nonAsciiBytes, invalidRuns, strongUtf8Runs };
+  return { runs, nonAsciiBytes, invalidRuns, validRuns, strongUtf8Runs };
 }
 
 /** Length of the well-formed UTF-8 multi-byte sequence at `index` (WHATWG/Unicode table 3-7), or 0. */

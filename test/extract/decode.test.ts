@@ -354,6 +354,23 @@ describe('decodeHtml: mixed encodings', () => {
     expect(decoded).toMatchObject({ charset: 'windows-1256', charsetSource: 'meta', mixedCharset: 'utf-8' });
   });
 
+  it('repairs a stray windows-1252 byte in a UTF-8 page whose words each hold a single accented letter', () => {
+    const utf8Part = page('Die Schüler der nahen Schule haben im Frühling über grüne Wälder geschrieben und gemalt.', '<meta charset="utf-8">');
+    const bytes = Buffer.concat([Buffer.from(utf8Part), encodeLegacy('<!-- Ändern -->', 'windows-1252')]);
+    const decoded = decodeHtml(bytes);
+    expect(decoded.html).toBe(`${utf8Part}<!-- Ändern -->`);
+    expect(decoded).toMatchObject({ charset: 'utf-8', charsetSource: 'meta', mixedCharset: 'windows-1252' });
+  });
+
+  it('turns a UTF-8 character cut in half into U+FFFD rather than guessing a legacy letter', () => {
+    const cut = Buffer.from('ó').subarray(0, 1);
+    const bytes = Buffer.concat([Buffer.from(page('Zażółć gęślą jaźń, przyszło dwóch ')), Buffer.from('<p>papieros'), cut, Buffer.from('...</p>')]);
+    const decoded = decodeHtml(bytes);
+    expect(decoded.html).toContain('Zażółć gęślą jaźń');
+    expect(decoded.html).toContain('papieros\uFFFD...');
+    expect(decoded).toEqual({ html: decoded.html, charset: 'utf-8', charsetSource: 'detected' });
+  });
+
   it('does not mistake accidental UTF-8 pairs in windows-1256 text for a mixed page', () => {
     // "د،" and "ا“" are valid two-byte UTF-8 sequences in windows-1256.
     const html = page(`${ARABIC_WITH_QUOTES} البلاد، والسلام “نعم” ${SECOND_ARABIC_PARAGRAPH}`);
