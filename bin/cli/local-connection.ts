@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createDynamoDbClient, createS3Client } from '../../lambdas/adapters/aws-clients';
+import { S3BlobStore } from '../../lambdas/adapters/s3/s3-blob-store';
 import { ArticlesClient } from '../../lambdas/client/articles-client';
 import type { LocalEndpointsFile } from '../local/local-names';
 import { endpointsFilePath } from '../local/runtime';
@@ -18,7 +19,7 @@ export async function connectToLocalPipeline(dataDir: string) {
   return {
     endpoints,
     s3,
-    articles: new ArticlesClient(dynamodb, endpoints.articlesTable),
+    articles: new ArticlesClient(dynamodb, endpoints.articlesTable, { archive: new S3BlobStore(s3, endpoints.archiveBucket) }),
     close() {
       s3.destroy();
       dynamodb.destroy();

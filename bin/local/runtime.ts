@@ -71,13 +71,14 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
 
   const eventLog = await EventLog.open(path.join(options.dataDir, 'events.jsonl'), options.onEvent);
   const ledger = await DeliveryLedger.open(path.join(options.dataDir, 'delivered.log'));
-  const store = new DynamoArticleStore(dynamodb, LOCAL_RESOURCES.articlesTable);
-  const articles = new ArticlesClient(dynamodb, LOCAL_RESOURCES.articlesTable);
+  const archive = new S3BlobStore(s3, LOCAL_RESOURCES.archiveBucket);
+  const store = new DynamoArticleStore(dynamodb, LOCAL_RESOURCES.articlesTable, archive);
+  const articles = new ArticlesClient(dynamodb, LOCAL_RESOURCES.articlesTable, { archive });
   const problem = options.onProblem ?? ((message: string) => process.stderr.write(`${message}\n`));
 
   const parse = createParseHandler({
     ingestBucket: new S3BlobStore(s3, LOCAL_RESOURCES.ingestBucket),
-    archive: new S3BlobStore(s3, LOCAL_RESOURCES.archiveBucket),
+    archive,
     articles: new PublishingArticleStore(store, eventLog),
     clock: systemClock,
     maxInputBytes: options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES,

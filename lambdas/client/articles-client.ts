@@ -3,9 +3,12 @@
  *
  * ```ts
  * import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
- * import { ArticlesClient } from 'gazette/lambdas/client';
+ * import { S3Client } from '@aws-sdk/client-s3';
+ * import { ArticlesClient, S3BlobStore } from 'gazette/lambdas/client';
  *
- * const articles = new ArticlesClient(new DynamoDBClient({}), 'Gazette-Articles...');
+ * const articles = new ArticlesClient(new DynamoDBClient({}), 'Gazette-Articles...', {
+ *   archive: new S3BlobStore(new S3Client({}), 'gazette-archive-...'), // optional: reads back very long bodies
+ * });
  * const page = await articles.listBySite('news.example', { limit: 20 });
  * for (const article of page.items) console.log(article.title);
  * const next = page.cursor ? await articles.listBySite('news.example', { cursor: page.cursor }) : null;
@@ -21,7 +24,9 @@ import {
 } from '../adapters/dynamodb/articles-table-schema';
 import { articleIdForUrl } from '../pipeline/identity/article-id';
 import { canonicalizeUrl } from '../pipeline/identity/canonical-url';
+import type { BlobStore } from '../pipeline/ports';
 import type { StoredArticle } from '../pipeline/stored-article';
+import { restoreLargeBody } from '../adapters/dynamodb/large-body';
 
 export type { StoredArticle } from '../pipeline/stored-article';
 
@@ -43,10 +48,19 @@ type Key = Record<string, AttributeValue>;
 
 const DEFAULT_LIMIT = 50;
 
+export interface ArticlesClientOptions {
+  /**
+   * The archive bucket. Bodies too long for a DynamoDB item live there; with it, reads return full bodies, and
+   * without it such articles come back with a preview `body` and a `bodyRef` key.
+   */
+  archive?: BlobStore;
+}
+
 export class ArticlesClient {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
+    private readonly options: ArticlesClientOptions = {},
   ) {}
 
   /** The latest revision of an article. */
@@ -54,7 +68,7 @@ export class ArticlesClient {
     const { Item } = await this.client.send(
       new GetItemCommand({ TableName: this.tableName, Key: { pk: { S: articlePartitionKey(articleId) }, sk: { S: LATEST_SORT_KEY } } }),
     );
-    return Item ? fromItem(Item) : null;
+    return Item ? this.toArticle(Item) : null;
   }
 
   /** The article at a URL, through the same canonicalisation the pipeline uses to derive ids. */
@@ -84,7 +98,7 @@ export class ArticlesClient {
         ExclusiveStartKey: decodeCursor<Key>(options.cursor),
       }),
     );
-    return { items: (response.Items ?? []).map(fromItem), cursor: encodeCursor(response.LastEvaluatedKey) };
+    return { items: await this.toArticles(response.Items), cursor: encodeCursor(response.LastEvaluatedKey) };
   }
 
   /**
@@ -125,7 +139,7 @@ export class ArticlesClient {
       if (taken.length === page.items.length && page.exhausted) return null;
       return indexKeyOf(taken[taken.length - 1].item);
     });
-    return { items: merged.map((entry) => fromItem(entry.item)), cursor: next.every((p) => p === null) ? null : encodeCursor(next) };
+    return { items: await this.toArticles(merged.map((entry) => entry.item)), cursor: next.every((p) => p === null) ? null : encodeCursor(next) };
   }
 
   /** Every latest item: a full table scan, for admin tools and the local runtime, not for request paths. */
@@ -140,7 +154,7 @@ export class ArticlesClient {
           ExclusiveStartKey: startKey,
         }),
       );
-      for (const item of response.Items ?? []) yield fromItem(item);
+      for (const item of response.Items ?? []) yield await this.toArticle(item);
       startKey = response.LastEvaluatedKey;
     } while (startKey);
   }
@@ -164,7 +178,15 @@ export class ArticlesClient {
         ExclusiveStartKey: decodeCursor<Key>(options.cursor),
       }),
     );
-    return { items: (response.Items ?? []).map(fromItem), cursor: encodeCursor(response.LastEvaluatedKey) };
+    return { items: await this.toArticles(response.Items), cursor: encodeCursor(response.LastEvaluatedKey) };
+  }
+
+  private toArticle(item: Key): Promise<StoredArticle> {
+    return restoreLargeBody(fromItem(item), this.options.archive);
+  }
+
+  private toArticles(items: Key[] | undefined): Promise<StoredArticle[]> {
+    return Promise.all((items ?? []).map((item) => this.toArticle(item)));
   }
 }
 

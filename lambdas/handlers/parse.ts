@@ -68,10 +68,11 @@ export function createParseHandler(deps: ParseHandlerDeps) {
 
 function depsFromEnvironment(): ParseHandlerDeps {
   const s3 = createS3Client();
+  const archive = new S3BlobStore(s3, requireEnv(ENV.archiveBucket));
   return {
     ingestBucket: new S3BlobStore(s3, requireEnv(ENV.ingestBucket)),
-    archive: new S3BlobStore(s3, requireEnv(ENV.archiveBucket)),
-    articles: new DynamoArticleStore(createDynamoDbClient(), requireEnv(ENV.articlesTable)),
+    archive,
+    articles: new DynamoArticleStore(createDynamoDbClient(), requireEnv(ENV.articlesTable), archive),
     clock: systemClock,
     maxInputBytes: Number(process.env[ENV.maxInputBytes] ?? DEFAULT_MAX_INPUT_BYTES),
     logger: new Logger(),

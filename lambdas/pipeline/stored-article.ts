@@ -29,4 +29,9 @@ export interface StoredArticle extends ArticleRecord {
   withdrawnAt: string | null;
   /** Why it was withdrawn, e.g. `source-deleted`, `http-410`. */
   withdrawalReason: string | null;
+  /**
+   * Set only on items read without the archive: `body` is then a preview and the full `body` and `bodyHtml` are
+   * in the archive bucket under this key (see docs/TABLE.md, "Item size").
+   */
+  bodyRef?: string;
 }

@@ -5,16 +5,21 @@ import {
   type DynamoDBClient,
   type PutItemCommandInput,
 } from '@aws-sdk/client-dynamodb';
-import type { ArticleStore, ConditionalWriteResult } from '../../pipeline/ports';
+import type { ArticleStore, BlobStore, ConditionalWriteResult } from '../../pipeline/ports';
 import type { StoredArticle } from '../../pipeline/stored-article';
 import { LATEST_SORT_KEY, SOURCE_SORT_KEY, articlePartitionKey, revisionSortKey, sourcePartitionKey } from './articles-table-schema';
 import { fromItem, toLatestItem, toRevisionItem } from './article-item';
+import { offloadLargeBody, restoreLargeBody } from './large-body';
 
-/** {@link ArticleStore} over the articles table, with single-item conditional writes only. */
+/**
+ * {@link ArticleStore} over the articles table, with single-item conditional writes only. With an archive, bodies
+ * too large for an item are kept there and read back transparently.
+ */
 export class DynamoArticleStore implements ArticleStore {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
+    private readonly archive?: BlobStore,
   ) {}
 
   getLatest(articleId: string): Promise<StoredArticle | null> {
@@ -25,13 +30,15 @@ export class DynamoArticleStore implements ArticleStore {
     return this.get(articleId, revisionSortKey(revision));
   }
 
-  putRevision(article: StoredArticle): Promise<ConditionalWriteResult> {
-    return this.putIf(toRevisionItem(article), { ConditionExpression: 'attribute_not_exists(pk)' });
+  async putRevision(article: StoredArticle): Promise<ConditionalWriteResult> {
+    const fitted = await this.fitted(article, toRevisionItem);
+    return this.putIf(toRevisionItem(fitted), { ConditionExpression: 'attribute_not_exists(pk)' });
   }
 
-  putLatest(article: StoredArticle, expectedRevision: number): Promise<ConditionalWriteResult> {
+  async putLatest(article: StoredArticle, expectedRevision: number): Promise<ConditionalWriteResult> {
+    const fitted = await this.fitted(article, toLatestItem);
     return this.putIf(
-      toLatestItem(article),
+      toLatestItem(fitted),
       expectedRevision === 0
         ? { ConditionExpression: 'attribute_not_exists(pk)' }
         : {
@@ -70,7 +77,11 @@ export class DynamoArticleStore implements ArticleStore {
         ConsistentRead: true,
       }),
     );
-    return Item ? fromItem(Item) : null;
+    return Item ? restoreLargeBody(fromItem(Item), this.archive) : null;
+  }
+
+  private fitted(article: StoredArticle, toItem: (article: StoredArticle) => PutItemCommandInput['Item']): Promise<StoredArticle> {
+    return offloadLargeBody(article, this.archive, Buffer.byteLength(JSON.stringify(toItem(article))));
   }
 
   private async putIf(item: PutItemCommandInput['Item'], condition: WriteCondition): Promise<ConditionalWriteResult> {
