@@ -21,7 +21,7 @@ const RSS = `<?xml version="1.0" encoding="UTF-8"?>
     </item>
     <item>
       <title>Not a permalink guid</title>
-      <guid isPermaLink="false">tag:news.example,2026:42</guid>
+      <guid isPermaLink="false">https://news.example/?p=42</guid>
     </item>
     <item>
       <link>javascript:alert(1)</link>

@@ -11,7 +11,7 @@ import {
 } from '../../lambdas/fetch/robots';
 import { loopbackPolicy, startLoopbackServer, type LoopbackServer } from './support/loopback-server';
 
-const UA = 'GazetteBot/0.1 (+https://github.com/gazette-news/gazette)';
+const UA = 'GazetteBot/0.1 (+https://news.example/bot)';
 const policyOf = (text: string, ua = UA): RobotsPolicy => robotsPolicyFor(parseRobotsTxt(text, 'https://news.example/robots.txt'), ua);
 const allowed = (policy: RobotsPolicy, path: string): boolean => isAllowedByRobots(policy, `https://news.example${path}`);
 
@@ -40,7 +40,7 @@ describe('parseRobotsTxt and robotsPolicyFor', () => {
   });
 
   it('lets the longest matching rule win, and Allow win a tie', () => {
-    const policy = policyOf('User-agent: *\nDisallow: /news\nAllow: /news/public\nDisallow: /news/public/secret\nAllow: /page\nDisallow: /page\n');
+    const policy = policyOf('User-agent: *\nDisallow: /news\nAllow: /news/public\nDisallow: /news/public/secret\nDisallow: /page\nAllow: /page\n');
     expect(allowed(policy, '/news/a')).toBe(false);
     expect(allowed(policy, '/news/public/a')).toBe(true);
     expect(allowed(policy, '/news/public/secret/1')).toBe(false);
