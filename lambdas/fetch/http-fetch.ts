@@ -24,8 +24,12 @@ export const HTML_CONTENT_TYPES: readonly string[] = ['text/html', 'application/
 
 export const FETCH_LIMITS = {
   maxRedirects: 5,
-  connectTimeoutMs: 10_000,
-  /** Per HTTP exchange: from sending the request to the last body byte. */
+  /** Per connection: DNS lookup plus TCP connect. */
+  connectTimeoutMs: 5_000,
+  /**
+   * For the whole fetch: every redirect hop, retry and retry wait, up to the last body byte. A bound on the whole
+   * call, not on each request, is what keeps a Lambda invocation's time predictable.
+   */
   totalTimeoutMs: 30_000,
   /** Applies to bytes on the wire and, separately, to bytes after content-encoding is undone. */
   maxBodyBytes: 5 * 1024 * 1024,
@@ -40,7 +44,7 @@ export interface RetryOptions {
   maxRetryAfterMs: number;
 }
 
-export const DEFAULT_RETRY: RetryOptions = { maxRetries: 2, baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 30_000 };
+export const DEFAULT_RETRY: RetryOptions = { maxRetries: 2, baseDelayMs: 500, maxDelayMs: 5_000, maxRetryAfterMs: 10_000 };
 
 export interface FetchPageOptions {
   policy: AddressPolicy;
@@ -177,6 +181,10 @@ function decoderFor(contentEncoding: string | null): Transform | null {
   throw new FetchFailure('decoding', `unsupported content encoding ${encoding}`);
 }
 
+function timeoutFailure(totalTimeoutMs: number): FetchFailure {
+  return new FetchFailure('timeout', `timeout: fetch did not complete within ${totalTimeoutMs} ms`);
+}
+
 function classifyError(err: unknown): FetchFailure {
   if (err instanceof FetchFailure) return err;
   if (err instanceof BlockedAddressError) return new FetchFailure('blocked', err.message);
@@ -184,7 +192,7 @@ function classifyError(err: unknown): FetchFailure {
 }
 
 /** One request/response. Reads the body only for a 200 whose type is accepted; other bodies are discarded. */
-function exchange(url: URL, settings: ExchangeSettings): Promise<Exchange> {
+function exchange(url: URL, settings: ExchangeSettings, timeLeftMs: number): Promise<Exchange> {
   return new Promise<Exchange>((resolve, reject) => {
     const transport = url.protocol === 'https:' ? https : http;
     const agent = url.protocol === 'https:' ? settings.agents.https : settings.agents.http;
@@ -203,9 +211,7 @@ function exchange(url: URL, settings: ExchangeSettings): Promise<Exchange> {
     };
     const fail = (err: unknown): void => finish({ err });
 
-    timers.push(
-      setTimeout(() => fail(new FetchFailure('timeout', `timeout: no response within ${settings.totalTimeoutMs} ms`)), settings.totalTimeoutMs),
-    );
+    timers.push(setTimeout(() => fail(timeoutFailure(settings.totalTimeoutMs)), timeLeftMs));
     const connectTimer = setTimeout(
       () => fail(new FetchFailure('timeout', `timeout: could not connect within ${settings.connectTimeoutMs} ms`)),
       settings.connectTimeoutMs,
@@ -328,6 +334,10 @@ export async function fetchPage(url: string, options: FetchPageOptions): Promise
     acceptedContentTypes: options.acceptedContentTypes ?? HTML_CONTENT_TYPES,
   };
 
+  // Measured on the real monotonic clock: it bounds wall time spent on the network, whatever clock is injected.
+  const startedAt = performance.now();
+  const timeLeftMs = (): number => settings.totalTimeoutMs - (performance.now() - startedAt);
+
   let current: URL;
   try {
     current = new URL(url);
@@ -350,8 +360,12 @@ export async function fetchPage(url: string, options: FetchPageOptions): Promise
     let response: Exchange;
     let attempt = 0;
     for (;;) {
+      if (timeLeftMs() <= 0) {
+        const failure = timeoutFailure(settings.totalTimeoutMs);
+        return failed(failure.reason, failure.message);
+      }
       try {
-        response = await exchange(current, settings);
+        response = await exchange(current, settings, timeLeftMs());
       } catch (err) {
         const failure = classifyError(err);
         return failed(failure.reason, failure.message, failure.bytesReceived);
@@ -361,10 +375,12 @@ export async function fetchPage(url: string, options: FetchPageOptions): Promise
       const retryAfter = parseRetryAfter(headerValue(response.headers['retry-after']), clock.now());
       const base = { url, finalUrl: current.href, status: response.status, headers: validators(response.headers), fetchedAt: clock.now() };
       if (retryAfter !== null && retryAfter > retry.maxRetryAfterMs) return { kind: 'http-error', ...base, retryAfterMs: retryAfter };
-      if (attempt >= retry.maxRetries) {
+      const delay = retryAfter ?? backoffDelay(attempt, retry, random);
+      // Out of retries, or the wait alone would overrun the fetch's time budget: report instead of waiting.
+      if (attempt >= retry.maxRetries || delay >= timeLeftMs()) {
         return { kind: 'http-error', ...base, ...(retryAfter === null ? {} : { retryAfterMs: retryAfter }) };
       }
-      await sleep(retryAfter ?? backoffDelay(attempt, retry, random));
+      await sleep(delay);
       attempt += 1;
     }
 

@@ -168,7 +168,7 @@ describe('fetchPage', () => {
         response.write('<p>partial');
       });
       const result = expectKind(await fetchPage(server.url('/slow'), options({ totalTimeoutMs: 150 })), 'failed');
-      expect(result).toMatchObject({ reason: 'timeout', message: 'timeout: no response within 150 ms' });
+      expect(result).toMatchObject({ reason: 'timeout', message: 'timeout: fetch did not complete within 150 ms' });
     });
 
     it('gives up on a connection that cannot be established in time', async () => {
@@ -337,6 +337,14 @@ describe('fetchPage', () => {
       const { sleep, delays } = recordingSleep();
       const result = await fetchPage(server.url('/flaky'), options({ sleep }));
       expect(result).toMatchObject({ kind: 'http-error', status: 429, retryAfterMs: 3_600_000 });
+      expect(delays).toEqual([]);
+    });
+
+    it('does not wait when the wait would overrun the total time budget', async () => {
+      flaky([[503, { 'retry-after': '2' }], [200, {}]]);
+      const { sleep, delays } = recordingSleep();
+      const result = await fetchPage(server.url('/flaky'), options({ sleep, totalTimeoutMs: 1500 }));
+      expect(result).toMatchObject({ kind: 'http-error', status: 503, retryAfterMs: 2000 });
       expect(delays).toEqual([]);
     });
 
