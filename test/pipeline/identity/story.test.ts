@@ -1,0 +1,152 @@
+import { STORY_MATCH_MAX_DISTANCE } from '../../../lambdas/pipeline/identity/simhash';
+import {
+  chooseOriginal,
+  newStoryId,
+  storyIdFor,
+  type StoryCandidate,
+  type StoryMember,
+} from '../../../lambdas/pipeline/identity/story';
+import { storyFingerprint } from '../../../lambdas/pipeline/identity/story-fingerprint';
+import { BOOK_FAIR_STORY, siteACopy, siteBCopy, siteTemplate, WATER_PLANT_STORY } from './arabic-wire-fixtures';
+
+function member(overrides: Partial<StoryMember> & Pick<StoryMember, 'articleId'>): StoryMember {
+  return {
+    fingerprint: '0123456789abcdef',
+    publishedAt: null,
+    firstSeenAt: '2024-05-01T10:00:00Z',
+    siteHost: 'www.site-a.example',
+    ...overrides,
+  };
+}
+
+function candidate(overrides: Partial<StoryCandidate> & Pick<StoryCandidate, 'articleId'>): StoryCandidate {
+  return { storyId: 'sstoryone', ...member(overrides), ...overrides };
+}
+
+describe('storyIdFor on real text', () => {
+  it('puts two sites carrying the same Arabic wire story in one story', () => {
+    const onSiteA = member({ articleId: 'ua', fingerprint: storyFingerprint(siteACopy(WATER_PLANT_STORY))!, siteHost: 'www.site-a.example' });
+    const first = storyIdFor(onSiteA, []);
+    const onSiteB = member({
+      articleId: 'ub',
+      fingerprint: storyFingerprint(siteBCopy(WATER_PLANT_STORY))!,
+      siteHost: 'news.site-b.example',
+      firstSeenAt: '2024-05-01T10:20:00Z',
+    });
+    const second = storyIdFor(onSiteB, [{ ...onSiteA, storyId: first.storyId }]);
+    expect(second.storyId).toBe(first.storyId);
+    expect(second.isNewStory).toBe(false);
+    expect(second.matchedArticleId).toBe('ua');
+    expect(second.originalArticleId).toBe('ua');
+    expect(second.originalSiteHost).toBe('www.site-a.example');
+    expect(second.isOriginal).toBe(false);
+  });
+
+  it('keeps two different stories on the same site template apart', () => {
+    const waterPlant = member({ articleId: 'u1', fingerprint: storyFingerprint(siteTemplate(WATER_PLANT_STORY))! });
+    const bookFair = member({ articleId: 'u2', fingerprint: storyFingerprint(siteTemplate(BOOK_FAIR_STORY))! });
+    const first = storyIdFor(waterPlant, []);
+    const second = storyIdFor(bookFair, [{ ...waterPlant, storyId: first.storyId }]);
+    expect(second.storyId).not.toBe(first.storyId);
+    expect(second.isNewStory).toBe(true);
+  });
+});
+
+describe('storyIdFor', () => {
+  const article = member({ articleId: 'unew', firstSeenAt: '2024-05-01T12:00:00Z', siteHost: 'b.example' });
+
+  it('founds a new story with an s-prefixed id derived from the article id', () => {
+    const assignment = storyIdFor(article, []);
+    expect(assignment).toEqual({
+      storyId: newStoryId('unew'),
+      isNewStory: true,
+      matchedArticleId: null,
+      distance: null,
+      originalArticleId: 'unew',
+      originalSiteHost: 'b.example',
+      isOriginal: true,
+    });
+    expect(assignment.storyId).toMatch(/^s[a-z2-7]{26}$/);
+    expect(storyIdFor(article, []).storyId).toBe(assignment.storyId);
+  });
+
+  it('matches at STORY_MATCH_MAX_DISTANCE but not one bit further', () => {
+    const bits = STORY_MATCH_MAX_DISTANCE;
+    const atThreshold = (BigInt('0x0123456789abcdef') ^ ((1n << BigInt(bits)) - 1n)).toString(16).padStart(16, '0');
+    const beyond = (BigInt('0x0123456789abcdef') ^ ((1n << BigInt(bits + 1)) - 1n)).toString(16).padStart(16, '0');
+    expect(storyIdFor(article, [candidate({ articleId: 'u1', fingerprint: atThreshold })]).distance).toBe(bits);
+    expect(storyIdFor(article, [candidate({ articleId: 'u1', fingerprint: beyond })]).isNewStory).toBe(true);
+  });
+
+  it('joins the story of the nearest candidate', () => {
+    const candidates = [
+      candidate({ articleId: 'ufar', storyId: 'sfar', fingerprint: '0123456789abcde0' }),
+      candidate({ articleId: 'unear', storyId: 'snear', fingerprint: '0123456789abcdee' }),
+    ];
+    expect(storyIdFor(article, candidates)).toMatchObject({ storyId: 'snear', matchedArticleId: 'unear', distance: 1 });
+  });
+
+  it('breaks distance ties by first-seen time, whatever the candidate order', () => {
+    const early = candidate({ articleId: 'uz', storyId: 'searly', firstSeenAt: '2024-05-01T08:00:00Z' });
+    const late = candidate({ articleId: 'ua', storyId: 'slate', firstSeenAt: '2024-05-01T09:00:00Z' });
+    expect(storyIdFor(article, [late, early]).storyId).toBe('searly');
+    expect(storyIdFor(article, [early, late]).storyId).toBe('searly');
+  });
+
+  it('ignores itself and candidates with invalid fingerprints', () => {
+    const candidates = [
+      candidate({ articleId: 'unew', storyId: 'sself' }),
+      candidate({ articleId: 'ubad', storyId: 'sbad', fingerprint: 'not-a-fingerprint' }),
+    ];
+    expect(storyIdFor(article, candidates).isNewStory).toBe(true);
+  });
+
+  it('makes the new article the original when its publication date is clearly earlier', () => {
+    const firstSeen = candidate({ articleId: 'urepub', publishedAt: '2024-05-01T09:30:00Z', firstSeenAt: '2024-05-01T10:00:00Z' });
+    const crawledLate = { ...article, publishedAt: '2024-05-01T07:00:00+00:00' };
+    expect(storyIdFor(crawledLate, [firstSeen])).toMatchObject({ originalArticleId: 'unew', isOriginal: true, isNewStory: false });
+  });
+
+  it('considers only members of the matched story for the original', () => {
+    const match = candidate({ articleId: 'u1', storyId: 'sone', firstSeenAt: '2024-05-01T11:00:00Z' });
+    const otherStory = candidate({ articleId: 'u2', storyId: 'stwo', fingerprint: 'ffffffffffffffff', firstSeenAt: '2024-01-01T00:00:00Z' });
+    expect(storyIdFor(article, [match, otherStory]).originalArticleId).toBe('u1');
+  });
+});
+
+describe('chooseOriginal', () => {
+  const seenFirst = member({ articleId: 'u1', firstSeenAt: '2024-05-01T10:00:00Z', publishedAt: '2024-05-01T09:00:00Z' });
+
+  it('is the first-seen member when dates say nothing else', () => {
+    const later = member({ articleId: 'u0', firstSeenAt: '2024-05-01T11:00:00Z', publishedAt: null });
+    expect(chooseOriginal([later, seenFirst]).articleId).toBe('u1');
+  });
+
+  it('is the member published more than an hour before the first-seen one', () => {
+    const published = member({ articleId: 'u2', firstSeenAt: '2024-05-01T12:00:00Z', publishedAt: '2024-05-01T07:59:00Z' });
+    expect(chooseOriginal([seenFirst, published]).articleId).toBe('u2');
+  });
+
+  it('ignores a lead within the timezone slack', () => {
+    const published = member({ articleId: 'u2', firstSeenAt: '2024-05-01T12:00:00Z', publishedAt: '2024-05-01T08:30:00Z' });
+    expect(chooseOriginal([seenFirst, published]).articleId).toBe('u1');
+  });
+
+  it('picks the earliest published among several earlier ones', () => {
+    const a = member({ articleId: 'ua', firstSeenAt: '2024-05-01T12:00:00Z', publishedAt: '2024-05-01T06:00:00Z' });
+    const b = member({ articleId: 'ub', firstSeenAt: '2024-05-01T13:00:00Z', publishedAt: '2024-05-01T05:00:00Z' });
+    expect(chooseOriginal([seenFirst, a, b]).articleId).toBe('ub');
+  });
+
+  it('keeps first-seen order when the first-seen member has no usable date', () => {
+    const undated = member({ articleId: 'u1', firstSeenAt: '2024-05-01T10:00:00Z', publishedAt: 'yesterday' });
+    const dated = member({ articleId: 'u2', firstSeenAt: '2024-05-01T12:00:00Z', publishedAt: '2024-04-01T00:00:00Z' });
+    expect(chooseOriginal([dated, undated]).articleId).toBe('u1');
+  });
+
+  it('orders members seen at the same time by article id', () => {
+    const a = member({ articleId: 'ub' });
+    const b = member({ articleId: 'ua' });
+    expect(chooseOriginal([a, b]).articleId).toBe('ua');
+  });
+});
