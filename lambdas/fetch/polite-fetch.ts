@@ -2,6 +2,10 @@
  * The steps every fetch goes through, shared by page fetching and source polling:
  * address policy → schedule (not before `nextFetchAfter`) → robots.txt → per-host politeness → conditional GET.
  *
+ * robots.txt and politeness apply to the requested URL's host. A redirect to another host is re-checked against the
+ * address policy (in `fetchPage`) but not against that host's robots.txt; the robots.txt request itself, at most one
+ * per host and day, is not spaced by the scheduler.
+ *
  * Recording the outcome is a separate step ({@link recordFetchState}) so callers write the new validators only after
  * they have durably handled the body; otherwise a failed write followed by a 304 would lose the page for good.
  */
@@ -88,7 +92,11 @@ export async function politeFetch(url: string, context: FetchContext, options: P
     return { kind: 'skipped', url, code: 'not-due', reason: `not due until ${previous.nextFetchAfter}` };
   }
   const robots = await context.robots.policyFor(url);
-  if (!isAllowedByRobots(robots, url)) return { kind: 'skipped', url, code: 'robots', reason: 'disallowed by robots.txt' };
+  if (!isAllowedByRobots(robots, url)) {
+    const reason =
+      robots.mode === 'disallow-all' ? `robots.txt unreachable (${robots.unreachableReason ?? 'unknown'}); retried later` : 'disallowed by robots.txt';
+    return { kind: 'skipped', url, code: 'robots', reason };
+  }
 
   const release = await context.scheduler.acquire(new URL(url).host, robots.crawlDelaySeconds);
   if (!release) return { kind: 'skipped', url, code: 'host-busy', reason: 'host busy: its crawl delay exceeds the wait budget' };

@@ -224,7 +224,9 @@ async function pollOne(source: SourceConfig, deps: PollSourcesDeps): Promise<Sou
     const verdict = context.policy.checkUrl(source.url);
     if (!verdict.allowed) return { ...base, outcome: 'error', error: verdict.reason };
     const robots = await context.robots.policyFor(source.url);
-    if (robots.mode === 'disallow-all') return { ...base, outcome: 'error', error: 'robots.txt unreachable; retried later' };
+    if (robots.mode === 'disallow-all') {
+      return { ...base, outcome: 'error', error: `robots.txt unreachable (${robots.unreachableReason ?? 'unknown'}); retried later` };
+    }
     if (robots.sitemaps.length === 0) return { ...base, outcome: 'error', error: 'robots.txt lists no sitemaps' };
     await harvestSitemaps(robots.sitemaps.map((url) => ({ url })), intervalSeconds, budget, context, harvest);
   }

@@ -41,6 +41,8 @@ export interface RobotsPolicy {
   rules: RobotsRule[];
   crawlDelaySeconds: number | null;
   sitemaps: string[];
+  /** For `disallow-all`: why robots.txt was unreachable (`HTTP 503`, a timeout, a blocked address…). */
+  unreachableReason?: string;
 }
 
 export interface RobotsRecord {
@@ -174,7 +176,8 @@ export async function fetchRobotsPolicy(
   if (result.kind === 'http-error' && result.status >= 400 && result.status < 500 && result.status !== 429) {
     return { policy: { mode: 'allow-all', ...EMPTY_POLICY }, ttlSeconds: ROBOTS_TTL.unavailableSeconds };
   }
-  return { policy: { mode: 'disallow-all', ...EMPTY_POLICY }, ttlSeconds: ROBOTS_TTL.unreachableSeconds };
+  const unreachableReason = result.kind === 'failed' ? result.message : `HTTP ${result.status}`;
+  return { policy: { mode: 'disallow-all', ...EMPTY_POLICY, unreachableReason }, ttlSeconds: ROBOTS_TTL.unreachableSeconds };
 }
 
 export interface RobotsService {

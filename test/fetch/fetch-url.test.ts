@@ -124,6 +124,19 @@ describe('fetchIntoIngest', () => {
     expect(pageRequests('/private/1')).toBe(0);
   });
 
+  it('skips every URL of a host whose robots.txt is unreachable, saying why', async () => {
+    server.route('/robots.txt', (_request, response) => {
+      response.writeHead(500);
+      response.end();
+    });
+    server.route('/a', html('a'));
+    expect(await fetchIntoIngest(server.url('/a'), { ingest, context })).toMatchObject({
+      outcome: 'skipped',
+      reason: 'robots.txt unreachable (HTTP 500); retried later',
+    });
+    expect(pageRequests('/a')).toBe(0);
+  });
+
   it('waits out the Crawl-delay between requests to one host', async () => {
     server.route('/robots.txt', (_request, response) => {
       response.writeHead(200, { 'content-type': 'text/plain' });

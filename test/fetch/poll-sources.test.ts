@@ -125,7 +125,7 @@ describe('pollSources', () => {
       response.end();
     });
     expect(await pollSources([source('robots-sitemaps', '/')], { context, queue })).toMatchObject([
-      { outcome: 'error', error: 'robots.txt unreachable; retried later' },
+      { outcome: 'error', error: 'robots.txt unreachable (HTTP 503); retried later' },
     ]);
     expect(queue.all()).toEqual([]);
   });

@@ -132,7 +132,7 @@ describe('fetching robots.txt', () => {
   it.each([500, 503, 429])('disallows everything for a short while on %i', async (status) => {
     serveStatus(status);
     const { policy, ttlSeconds } = await fetchRobotsPolicy(server.origin, UA, fetchOptions());
-    expect(policy.mode).toBe('disallow-all');
+    expect(policy).toMatchObject({ mode: 'disallow-all', unreachableReason: `HTTP ${status}` });
     expect(isAllowedByRobots(policy, server.url('/any'))).toBe(false);
     expect(ttlSeconds).toBe(ROBOTS_TTL.unreachableSeconds);
   });
