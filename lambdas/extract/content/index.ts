@@ -1,5 +1,25 @@
+/**
+ * The body extraction stage: the cleaned article text, its sanitized HTML and its images, from a parsed page.
+ *
+ *   clean (furniture out) → measure (text statistics, one pass) → score (prose per element) → select (container
+ *   and siblings) → prune (link lists inside it) → blocks (text + inline HTML) → drop repeated title →
+ *   fallback (JSON-LD articleBody, loose paragraphs) → render text and HTML.
+ *
+ * Mutates the DOM (furniture is removed), so it runs after the metadata stage. Never throws.
+ */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { ArticleImage } from '../record';
+import { type Block, buildBlocks } from './blocks';
+import { cleanTree } from './clean';
+import type { DomNode } from './dom';
+import { looseParagraphBlocks, structuredBodyBlocks } from './fallback';
+import { linkDensity, measureTree } from './measure';
+import { pruneContainer } from './prune';
+import { scoreTree } from './score';
+import { selectContainer } from './select';
+import { dropRepeatedTitle } from './title';
+import { blocksToHtml } from './to-html';
+import { blocksToText } from './to-text';
 
 export interface ContentContext {
   url: string | null;
@@ -14,27 +34,72 @@ export interface ExtractedContent {
   bodyHtml: string;
   /** Images inside the article body, with their captions. */
   images: ArticleImage[];
+  /** `main-pass`, `fallback:json-ld-articleBody`, `fallback:paragraphs` or `none`. */
   method: string;
   confidence: number;
 }
 
-/** Placeholder until the content stage lands: every paragraph's text. Mutates `$`. */
+/** Below this many characters the main pass has probably missed the article. */
+const TOO_LITTLE_TEXT = 250;
+
 export function extractContent($: CheerioAPI, context: ContentContext): ExtractedContent {
-  $('script, style, noscript, nav, header, footer, form, aside').remove();
-  const paragraphs = $('p')
-    .map((_, el) => $(el).text().replace(/\s+/g, ' ').trim())
-    .get()
-    .filter((text) => text.length > 0 && text !== context.title);
-  const body = paragraphs.join('\n\n');
-  return {
-    body,
-    bodyHtml: paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join(''),
-    images: [],
-    method: 'paragraphs',
-    confidence: paragraphs.length > 0 ? 0.5 : 0,
-  };
+  try {
+    return extractFromTree($.root()[0] as unknown as DomNode, context);
+  } catch {
+    return { body: '', bodyHtml: '', images: [], method: 'none', confidence: 0 };
+  }
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export function extractFromTree(root: DomNode, context: ContentContext): ExtractedContent {
+  cleanTree(root, { title: context.title });
+  const stats = measureTree(root);
+  const selection = selectContainer(scoreTree(root, stats), stats);
+
+  let blocks: Block[] = [];
+  let confidence = 0;
+  if (selection) {
+    blocks = dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruneContainer(selection.nodes, stats)), context.title);
+    const topStats = stats.get(selection.top);
+    confidence = Math.min(0.95, 0.5 + Math.min(0.4, textLength(blocks) / 5000)) * (1 - linkDensity(topStats) / 2);
+  }
+  let method = blocks.length > 0 ? 'main-pass' : 'none';
+  const images = imagesOf(blocks);
+
+  const mainLength = textLength(blocks);
+  const structured = structuredBodyBlocks(context.structuredBody);
+  if (textLength(structured) > Math.max(mainLength * 1.5, mainLength < TOO_LITTLE_TEXT ? 0 : Infinity)) {
+    blocks = structured;
+    method = 'fallback:json-ld-articleBody';
+    confidence = 0.7;
+  } else if (mainLength < TOO_LITTLE_TEXT) {
+    const loose = dropRepeatedTitle(looseParagraphBlocks(root, stats, context.url), context.title);
+    if (textLength(loose) > mainLength) {
+      blocks = loose;
+      method = 'fallback:paragraphs';
+      confidence = 0.4;
+    }
+  }
+  if (blocks.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0 };
+  return { body: blocksToText(blocks), bodyHtml: blocksToHtml(blocks), images, method, confidence: round(confidence) };
+}
+
+function textLength(blocks: Block[]): number {
+  let length = 0;
+  for (const block of blocks) if (block.kind !== 'figure') length += block.text.length;
+  return length;
+}
+
+function imagesOf(blocks: Block[]): ArticleImage[] {
+  const seen = new Set<string>();
+  const images: ArticleImage[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'figure' || seen.has(block.image.url)) continue;
+    seen.add(block.image.url);
+    images.push(block.image);
+  }
+  return images;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
 }

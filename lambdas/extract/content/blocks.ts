@@ -1,0 +1,183 @@
+/**
+ * Stage 5: turn the chosen subtrees into a flat list of blocks (paragraphs, headings, list items, quotes, table
+ * rows, figures), each carrying its plain text and its sanitized inline HTML. The text and HTML renderers both
+ * read this list, so they can never disagree about what the body is.
+ */
+import type { ArticleImage } from '../record';
+import { type DomElement, type DomNode, isElement } from './dom';
+import { imageOf, isCaptionElement } from './images';
+import { BLOCK_TAGS } from './score';
+import { safeLinkUrl } from './url';
+
+export type BlockKind = 'p' | 'h2' | 'h3' | 'h4' | 'li' | 'pre' | 'row';
+
+export interface TextBlock {
+  kind: BlockKind;
+  text: string;
+  /** Inline HTML: escaped text, <a href>, <strong>, <em>. */
+  html: string;
+  /** For list items: which list they belong to, and whether it is numbered. */
+  list?: { id: number; ordered: boolean };
+  quoted: boolean;
+  /** Heading level in the page (1..6), kept so the title's <h1> can be recognised. */
+  sourceLevel?: number;
+}
+
+export interface FigureBlock {
+  kind: 'figure';
+  image: ArticleImage;
+}
+
+export type Block = TextBlock | FigureBlock;
+
+const INLINE_HTML: Record<string, string> = { strong: 'strong', b: 'strong', em: 'em', i: 'em' };
+
+interface Context {
+  kind: BlockKind;
+  list?: { id: number; ordered: boolean };
+  quoted: boolean;
+  sourceLevel?: number;
+}
+
+interface Frame {
+  node: DomNode;
+  exit: boolean;
+  context: Context;
+  /** On exit frames: whether entering opened an inline tag that must now be closed. */
+  opened?: boolean;
+}
+
+interface OpenTag {
+  tag: string;
+  open: string;
+}
+
+/** Walks the nodes in order; `skip` removes subtrees (pruned furniture). Iterative, so depth is unbounded. */
+export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: Set<DomNode>): Block[] {
+  const blocks: Block[] = [];
+  let listCounter = 0;
+  let text: string[] = [];
+  let html: string[] = [];
+  const openInline: OpenTag[] = [];
+  let current: Context = { kind: 'p', quoted: false };
+
+  const flush = () => {
+    const joined = text.join('').replace(/\s+/g, ' ').trim();
+    if (joined) {
+      const closing = [...openInline].reverse().map(({ tag }) => `</${tag}>`).join('');
+      blocks.push({ ...current, text: joined, html: tidyInlineHtml(html.join('') + closing) });
+    }
+    text = [];
+    html = openInline.map(({ open }) => open);
+  };
+
+  const stack: Frame[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i], exit: false, context: current });
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    const node = frame.node;
+    if (frame.exit) {
+      const element = node as DomElement;
+      if (frame.opened) {
+        const open = openInline.pop();
+        if (open) html.push(`</${open.tag}>`);
+      } else if (isBoundary(element)) {
+        flush();
+        current = frame.context;
+      }
+      continue;
+    }
+    if (node.type === 'text') {
+      const data = node.data ?? '';
+      text.push(data);
+      html.push(escapeHtml(data));
+      continue;
+    }
+    if (!isElement(node) || skip.has(node)) continue;
+    const name = node.name;
+    if (name === 'br' || name === 'hr') {
+      flush();
+      continue;
+    }
+    if (name === 'img') {
+      const image = imageOf(node, pageUrl);
+      if (image) {
+        flush();
+        blocks.push({ kind: 'figure', image });
+      }
+      continue;
+    }
+    if (isCaptionElement(node)) continue;
+    if (name === 'td' || name === 'th') {
+      text.push(' ');
+      html.push(' ');
+    }
+
+    const parentContext = current;
+    let opened: OpenTag | null = null;
+    if (isBoundary(node)) {
+      flush();
+      current = contextFor(node, current, () => ++listCounter);
+    } else if (name in INLINE_HTML) {
+      opened = { tag: INLINE_HTML[name], open: `<${INLINE_HTML[name]}>` };
+    } else if (name === 'a') {
+      const href = safeLinkUrl(node.attribs.href, pageUrl);
+      if (href) opened = { tag: 'a', open: `<a href="${escapeAttribute(href)}">` };
+    }
+    if (opened) {
+      openInline.push(opened);
+      html.push(opened.open);
+    }
+    stack.push({ node, exit: true, context: parentContext, opened: opened !== null });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], exit: false, context: current });
+  }
+  flush();
+  return blocks;
+}
+
+function isBoundary(element: DomElement): boolean {
+  return BLOCK_TAGS.has(element.name) && element.name !== 'td' && element.name !== 'th';
+}
+
+/** What a block-level element makes of the text inside it; lists get an id so the HTML renderer can group items. */
+function contextFor(element: DomElement, outer: Context, nextListId: () => number): Context {
+  switch (element.name) {
+    case 'h1':
+    case 'h2':
+      return { kind: 'h2', quoted: outer.quoted, sourceLevel: Number(element.name[1]) };
+    case 'h3':
+      return { kind: 'h3', quoted: outer.quoted, sourceLevel: 3 };
+    case 'h4':
+    case 'h5':
+    case 'h6':
+      return { kind: 'h4', quoted: outer.quoted, sourceLevel: Number(element.name[1]) };
+    case 'ul':
+    case 'ol':
+      return { kind: 'li', quoted: outer.quoted, list: { id: nextListId(), ordered: element.name === 'ol' } };
+    case 'li':
+      return { kind: 'li', quoted: outer.quoted, list: outer.list ?? { id: nextListId(), ordered: false } };
+    case 'blockquote':
+      return { kind: 'p', quoted: true };
+    case 'pre':
+      return { kind: 'pre', quoted: outer.quoted };
+    case 'tr':
+      return { kind: 'row', quoted: outer.quoted };
+    case 'p':
+      return { kind: outer.kind === 'li' ? 'li' : 'p', quoted: outer.quoted, list: outer.list };
+    default:
+      return outer.kind === 'li' || outer.kind === 'row' ? outer : { kind: 'p', quoted: outer.quoted };
+  }
+}
+
+/** Drops tags left empty by whitespace collapsing and collapses the whitespace inside the HTML the same way. */
+function tidyInlineHtml(html: string): string {
+  return html.replace(/\s+/g, ' ').replace(/<(strong|em|a)(?: [^>]*)?>\s*<\/\1>/g, '').trim();
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function escapeAttribute(text: string): string {
+  return escapeHtml(text).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}

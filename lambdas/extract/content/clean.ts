@@ -1,0 +1,204 @@
+/**
+ * Stage 1: remove page furniture before anything is scored, so that a long comment thread or a "most read" box
+ * cannot win the scoring and the chosen container carries no boilerplate.
+ *
+ * Two passes: structural (tags, ARIA roles, hidden markers, class/id tokens) and then textual (furniture headings,
+ * "read also" plugs, counters, share links), the second on fresh text statistics.
+ * Nothing that contains the headline or a declared article body is ever removed: a page-wide wrapper with a
+ * class like `has-sidebar` must not take the article with it.
+ */
+import { type DomElement, type DomNode, descendantElements, isElement, normalizeSpace, rawText, removeNodes } from './dom';
+import { linkDensity, measureSubtree, measureTree, type StatsTable } from './measure';
+import { attributeTokens, firstMatch } from './tokens';
+import {
+  BOILERPLATE_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, WEAK_BOILERPLATE_TOKENS,
+} from './vocabulary';
+
+/** Never article text, whatever their class says. */
+const ALWAYS_DROPPED_TAGS = new Set([
+  'script', 'style', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'button', 'input', 'select', 'textarea',
+  'option', 'link', 'meta', 'dialog', 'map', 'audio', 'video', 'head', 'title',
+]);
+
+/** Page regions by HTML5 semantics; kept only when they wrap the headline (some CMSs put the article in <header>). */
+const REGION_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu']);
+
+const FURNITURE_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar', 'tablist',
+]);
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Subtrees this small are cheap to read as text; bigger ones are judged from statistics only. */
+const SMALL_SUBTREE = 60;
+
+export interface CleanOptions {
+  title: string | null;
+}
+
+export function cleanTree(root: DomNode, options: CleanOptions): void {
+  const keep = protectedNodes(root, options.title);
+  removeNodes(structuralFurniture(root, keep));
+  removeNodes(textualFurniture(root, keep, measureTree(root)));
+}
+
+/** The headline and declared article bodies, with all their ancestors. */
+export function protectedNodes(root: DomNode, title: string | null): Set<DomNode> {
+  const anchors: DomElement[] = [];
+  const wanted = title ? comparable(title) : '';
+  for (const element of descendantElements(root)) {
+    const itemprop = element.attribs.itemprop?.toLowerCase();
+    if (itemprop === 'articlebody') anchors.push(element);
+    else if (wanted && (element.name === 'h1' || itemprop === 'headline') && isHeadline(comparable(rawText(element)), wanted)) anchors.push(element);
+  }
+  const keep = new Set<DomNode>();
+  for (const anchor of anchors) for (let node: DomNode | null = anchor; node && !keep.has(node); node = node.parent) keep.add(node);
+  return keep;
+}
+
+function isHeadline(candidate: string, title: string): boolean {
+  if (candidate.length < 8) return false;
+  return candidate === title || title.includes(candidate) || candidate.includes(title);
+}
+
+export function comparable(text: string): string {
+  return normalizeSpace(text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\u0640]+/gu, ' '));
+}
+
+function structuralFurniture(root: DomNode, keep: Set<DomNode>): DomNode[] {
+  const doomed: DomNode[] = [];
+  const stack: DomNode[] = [...(root.children ?? [])];
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode;
+    if (node.type === 'comment' || node.type === 'directive' || node.type === 'cdata') {
+      doomed.push(node);
+      continue;
+    }
+    if (!isElement(node)) continue;
+    if (!keep.has(node) && isStructuralFurniture(node)) {
+      doomed.push(node);
+      continue;
+    }
+    for (const child of node.children) stack.push(child);
+  }
+  return doomed;
+}
+
+export function isStructuralFurniture(element: DomElement): boolean {
+  const tag = element.name;
+  if (tag === 'html' || tag === 'body') return false;
+  if (ALWAYS_DROPPED_TAGS.has(tag)) return true;
+  // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
+  if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img');
+  if (REGION_TAGS.has(tag)) return true;
+  if (isHidden(element)) return true;
+  const role = element.attribs.role?.toLowerCase();
+  if (role && FURNITURE_ROLES.has(role)) return true;
+  if (tag === 'main' || tag === 'article') return hasFurnitureTokens(element) && !hasContentTokens(element);
+  return hasFurnitureTokens(element);
+}
+
+function isHidden(element: DomElement): boolean {
+  const attribs = element.attribs;
+  if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return true;
+  const style = attribs.style;
+  return style !== undefined && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+function hasContentTokens(element: DomElement): boolean {
+  return firstMatch(attributeTokens(element), CONTENT_TOKENS) !== null;
+}
+
+/**
+ * A weak token (`header`, `sidebar`, `meta`...) next to a content token is a layout wrapper such as
+ * `article-header` or `main-has-sidebar`; a strong token (`comments`, `share`, `related`...) always marks furniture,
+ * unless the block is long running prose, which no share bar or related list is.
+ */
+function hasFurnitureTokens(element: DomElement): boolean {
+  const tokens = attributeTokens(element);
+  let weak = false;
+  let strong = false;
+  for (const token of tokens) {
+    if (!BOILERPLATE_TOKENS.has(token)) continue;
+    if (WEAK_BOILERPLATE_TOKENS.has(token)) weak = true;
+    else strong = true;
+  }
+  if (!weak && !strong) return false;
+  const content = firstMatch(tokens, CONTENT_TOKENS) !== null;
+  if (!content) return true;
+  if (!strong) return false;
+  const own = measureSubtree(element);
+  return own.chars < 1500 || linkDensity(own) > 0.3;
+}
+
+function textualFurniture(root: DomNode, keep: Set<DomNode>, stats: StatsTable): DomNode[] {
+  const doomed = new Set<DomNode>();
+  const stack: DomNode[] = [...(root.children ?? [])].reverse();
+  while (stack.length > 0) {
+    const element = stack.pop() as DomNode;
+    if (!isElement(element) || doomed.has(element)) continue;
+    judgeText(element, keep, stats, doomed);
+    if (doomed.has(element)) continue;
+    for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]);
+  }
+  return [...doomed];
+}
+
+function judgeText(element: DomElement, keep: Set<DomNode>, stats: StatsTable, doomed: Set<DomNode>): void {
+  const own = stats.get(element);
+  if (!own || keep.has(element)) return;
+  if (element.name === 'a') {
+    if (SHARE_ENDPOINT.test(element.attribs.href ?? '')) doomed.add(element);
+    return;
+  }
+  if (own.elements > SMALL_SUBTREE || own.chars > 400 || own.chars === 0) return;
+  const counterLike = own.chars <= 40;
+  const headingLike = own.chars <= 60 && isHeadingLike(element);
+  const plugLike = linkDensity(own) >= 0.3 && isBlockLike(element);
+  if (!counterLike && !headingLike && !plugLike) return;
+  const text = normalizeSpace(rawText(element));
+  if (counterLike && COUNTER_TEXT.test(text)) {
+    doomed.add(element);
+  } else if (headingLike && FURNITURE_HEADING.test(text)) {
+    for (const node of furnitureSection(element, keep, stats)) doomed.add(node);
+  } else if (plugLike && READ_ALSO_PREFIX.test(text)) {
+    doomed.add(element);
+  }
+}
+
+function isHeadingLike(element: DomElement): boolean {
+  if (HEADING_TAGS.has(element.name)) return true;
+  // A short bold or plain block opening its container plays the role of a heading ("Read also", "Comments").
+  const parent = element.parent;
+  const first = parent?.children?.find((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
+  return first === element && ['strong', 'b', 'span', 'div', 'p', 'label', 'legend', 'header'].includes(element.name);
+}
+
+function isBlockLike(element: DomElement): boolean {
+  return ['p', 'div', 'li', 'section', 'aside', 'span', 'strong', 'b', 'em', 'h3', 'h4', 'h5', 'h6'].includes(element.name);
+}
+
+/**
+ * A furniture heading takes its section with it: the enclosing box when that box is mostly links or small,
+ * otherwise the heading and the link lists that follow it.
+ */
+function furnitureSection(heading: DomElement, keep: Set<DomNode>, stats: StatsTable): DomNode[] {
+  const box = heading.parent;
+  if (box && isElement(box) && !keep.has(box)) {
+    const boxStats = stats.get(box);
+    if (boxStats && (linkDensity(boxStats) >= 0.35 || boxStats.chars <= 300) && boxStats.chars <= 5000) return [box];
+  }
+  const section: DomNode[] = [heading];
+  for (let sibling = heading.next; sibling; sibling = sibling.next) {
+    if (sibling.type === 'text') {
+      if ((sibling.data ?? '').trim() === '') continue;
+      break;
+    }
+    if (!isElement(sibling)) continue;
+    const siblingStats = stats.get(sibling);
+    if (!siblingStats || HEADING_TAGS.has(sibling.name)) break;
+    if (siblingStats.chars === 0 || linkDensity(siblingStats) >= 0.5) section.push(sibling);
+    else break;
+  }
+  return section;
+}

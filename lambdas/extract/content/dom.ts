@@ -1,0 +1,109 @@
+/**
+ * The slice of the parsed tree the content stage works on, typed structurally so the stage does not depend on
+ * the parser's own type packages. Cheerio (htmlparser2 backend) produces exactly these shapes.
+ *
+ * Every walk here is iterative: pages can nest 100k levels deep, and recursion would overflow the stack.
+ */
+export interface DomNode {
+  type: string;
+  parent: DomNode | null;
+  prev?: DomNode | null;
+  next?: DomNode | null;
+  /** Elements and the document. */
+  children?: DomNode[];
+  /** Elements: the lower-case tag name. */
+  name?: string;
+  attribs?: Record<string, string>;
+  /** Text and comment nodes. */
+  data?: string;
+}
+
+export interface DomElement extends DomNode {
+  name: string;
+  attribs: Record<string, string>;
+  children: DomNode[];
+}
+
+export function isElement(node: DomNode): node is DomElement {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+export function isText(node: DomNode): boolean {
+  return node.type === 'text';
+}
+
+export function childElements(node: DomNode): DomElement[] {
+  return (node.children ?? []).filter(isElement);
+}
+
+/** Pre-order list of the elements under `root` (excluded). `skip` prunes a subtree. */
+export function descendantElements(root: DomNode, skip?: (element: DomElement) => boolean): DomElement[] {
+  const out: DomElement[] = [];
+  const stack: DomNode[] = [...(root.children ?? [])].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode;
+    if (!isElement(node)) continue;
+    if (skip?.(node)) continue;
+    out.push(node);
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return out;
+}
+
+/** Concatenated raw text under `node`. */
+export function rawText(node: DomNode): string {
+  if (node.type === 'text') return node.data ?? '';
+  const parts: string[] = [];
+  const stack: DomNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as DomNode;
+    if (current.type === 'text') parts.push(current.data ?? '');
+    else if (current.children && current.type !== 'comment') {
+      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]);
+    }
+  }
+  return parts.join('');
+}
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function ancestorsOf(node: DomNode): DomElement[] {
+  const out: DomElement[] = [];
+  for (let current = node.parent; current; current = current.parent) if (isElement(current)) out.push(current);
+  return out;
+}
+
+export function isAncestorOf(ancestor: DomNode, node: DomNode): boolean {
+  for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true;
+  return false;
+}
+
+/** Detaches many nodes at once, rebuilding each affected parent's child list in a single pass (linear). */
+export function removeNodes(nodes: Iterable<DomNode>): void {
+  const doomed = new Set<DomNode>(nodes);
+  const parents = new Set<DomNode>();
+  for (const node of doomed) if (node.parent) parents.add(node.parent);
+  for (const parent of parents) {
+    const kept = (parent.children ?? []).filter((child) => !doomed.has(child));
+    parent.children = kept;
+    for (let i = 0; i < kept.length; i++) {
+      kept[i].prev = kept[i - 1] ?? null;
+      kept[i].next = kept[i + 1] ?? null;
+    }
+  }
+  for (const node of doomed) {
+    node.parent = null;
+    node.prev = null;
+    node.next = null;
+  }
+}
+
+/** class and id, lower-cased, as one string of tokens split on separators, for token matching. */
+export function classAndIdTokens(element: DomElement): string {
+  const raw = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`;
+  if (raw.length > 2000) return raw.slice(0, 2000).toLowerCase();
+  return raw.toLowerCase();
+}

@@ -1,0 +1,126 @@
+/**
+ * Images inside the article, with their captions. Captions are read here and nowhere else: the text walk skips
+ * caption elements, so a caption never turns into a body paragraph.
+ */
+import type { ArticleImage } from '../record';
+import { type DomElement, type DomNode, childElements, descendantElements, isElement, normalizeSpace, rawText } from './dom';
+import { attributeTokens } from './tokens';
+import { safeImageUrl } from './url';
+
+/** Attributes lazy-loading scripts read the real image from, most specific first. */
+const LAZY_SOURCE_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src'];
+const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset', 'srcset'];
+
+/** Pixels, spacers, icons, avatars and logos are not article images. */
+const NOT_A_PICTURE = /(?:pixel|spacer|blank|transparent|tracking|beacon|1x1|icon|logo|avatar|emoji|sprite|placeholder|loader|loading|gravatar)/i;
+const SMALL_IMAGE_PX = 80;
+
+const CAPTION_TOKENS = ['caption', 'wp-caption-text', 'figcaption', 'image-caption', 'photo-caption', 'legend', 'bildunterschrift'];
+const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution'];
+const CREDIT_IN_TEXT = /\s*(?:(?:photo|foto|bild|image|picture|credit|crédit|fotografía|صورة|تصوير)\s*:|©|\(c\)).*$/iu;
+
+/** Whether the element is a caption (figcaption or a caption-classed block); the text walk skips these. */
+export function isCaptionElement(element: DomElement): boolean {
+  if (element.name === 'figcaption') return true;
+  const tokens = attributeTokens(element);
+  return CAPTION_TOKENS.some((token) => tokens.has(token));
+}
+
+export function collectImages(scope: DomElement[], pageUrl: string | null): ArticleImage[] {
+  const images: ArticleImage[] = [];
+  const seen = new Set<string>();
+  for (const root of scope) {
+    const candidates = root.name === 'img' ? [root] : descendantElements(root).filter((element) => element.name === 'img');
+    for (const img of candidates) {
+      const image = imageOf(img, pageUrl);
+      if (!image || seen.has(image.url)) continue;
+      seen.add(image.url);
+      images.push(image);
+    }
+  }
+  return images;
+}
+
+export function imageOf(img: DomElement, pageUrl: string | null): ArticleImage | null {
+  const url = pictureUrl(img, pageUrl);
+  if (!url || isDecoration(img, url)) return null;
+  const { caption, credit } = captionOf(img);
+  const alt = normalizeSpace(img.attribs.alt ?? '') || null;
+  return { url, caption, alt, credit };
+}
+
+function pictureUrl(img: DomElement, pageUrl: string | null): string | null {
+  for (const name of LAZY_SOURCE_ATTRIBUTES) {
+    const url = safeImageUrl(img.attribs[name], pageUrl);
+    if (url) return url;
+  }
+  const src = img.attribs.src;
+  const srcIsPlaceholder = !src || src.startsWith('data:') || NOT_A_PICTURE.test(src);
+  if (!srcIsPlaceholder) {
+    const url = safeImageUrl(src, pageUrl);
+    if (url) return url;
+  }
+  for (const name of LAZY_SRCSET_ATTRIBUTES) {
+    const url = safeImageUrl(largestFromSrcset(img.attribs[name]), pageUrl);
+    if (url) return url;
+  }
+  const picture = img.parent && isElement(img.parent) && img.parent.name === 'picture' ? img.parent : null;
+  for (const source of picture ? childElements(picture).filter((child) => child.name === 'source') : []) {
+    const url = safeImageUrl(largestFromSrcset(source.attribs.srcset ?? source.attribs['data-srcset']), pageUrl);
+    if (url) return url;
+  }
+  return null;
+}
+
+/** `a.jpg 480w, b.jpg 1024w` → b.jpg; density descriptors (2x) are compared the same way. */
+export function largestFromSrcset(srcset: string | undefined): string | undefined {
+  if (!srcset) return undefined;
+  let best: string | undefined;
+  let bestSize = -1;
+  for (const candidate of srcset.slice(0, 20000).split(/,\s+/)) {
+    const [url, descriptor] = candidate.trim().split(/\s+/);
+    if (!url) continue;
+    const size = descriptor ? parseFloat(descriptor) || 0 : 0;
+    if (size > bestSize) {
+      best = url.replace(/,$/, '');
+      bestSize = size;
+    }
+  }
+  return best;
+}
+
+function isDecoration(img: DomElement, url: string): boolean {
+  const width = parseInt(img.attribs.width ?? '', 10);
+  const height = parseInt(img.attribs.height ?? '', 10);
+  if ((width > 0 && width < SMALL_IMAGE_PX) || (height > 0 && height < SMALL_IMAGE_PX)) return true;
+  const path = url.replace(/[?#].*$/, '');
+  if (/\.svg$/i.test(path)) return true;
+  return NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || NOT_A_PICTURE.test(img.attribs.class ?? '');
+}
+
+/**
+ * The caption beside the image: a caption child of one of its three nearest ancestors, stopping at <figure>.
+ * Only direct children are looked at, so a caption of another image further down the article is never borrowed.
+ */
+function captionOf(img: DomElement): { caption: string | null; credit: string | null } {
+  let container: DomNode | null = img.parent;
+  for (let level = 0; container && isElement(container) && level < 3; level++, container = container.parent) {
+    const captionElement = childElements(container).find(isCaptionElement);
+    if (captionElement) return splitCredit(captionElement);
+    if (container.name === 'figure') break;
+  }
+  return { caption: null, credit: null };
+}
+
+function splitCredit(captionElement: DomElement): { caption: string | null; credit: string | null } {
+  const creditElement = descendantElements(captionElement).find((element) => CREDIT_TOKENS.some((token) => attributeTokens(element).has(token)));
+  const whole = normalizeSpace(rawText(captionElement));
+  if (creditElement) {
+    const credit = normalizeSpace(rawText(creditElement));
+    const caption = normalizeSpace(whole.replace(credit, ''));
+    return { caption: caption || null, credit: credit || null };
+  }
+  const inline = CREDIT_IN_TEXT.exec(whole);
+  if (inline && inline.index > 0) return { caption: whole.slice(0, inline.index).trim() || null, credit: normalizeSpace(inline[0]) || null };
+  return { caption: whole || null, credit: null };
+}

@@ -1,0 +1,109 @@
+/**
+ * One bottom-up pass over the tree that records, for every element, how much text it holds and how much of that
+ * text is link text. Later stages read these numbers instead of calling `.text()` on ancestors per node, which
+ * would be quadratic on deep pages.
+ */
+import { type DomElement, type DomNode, isElement } from './dom';
+
+export interface TextStats {
+  /** Characters of text, whitespace runs counted once. */
+  chars: number;
+  /** Characters of that text inside <a href> elements. */
+  linkChars: number;
+  /** Clause punctuation: Latin , ; ? and Arabic ، ؛ ؟ plus CJK full-width commas. Signals running prose. */
+  punctuation: number;
+  /** Elements in the subtree, the element included; bounds the cost of reading a subtree's text. */
+  elements: number;
+}
+
+export type StatsTable = Map<DomElement, TextStats>;
+
+/** , ; ? and their Arabic (، ؛ ؟) and CJK full-width forms. */
+function isClausePunctuation(code: number): boolean {
+  return code === 0x2c || code === 0x3b || code === 0x3f || code === 0x060c || code === 0x061b || code === 0x061f
+    || code === 0xff0c || code === 0x3001 || code === 0xff1b;
+}
+
+export function countPunctuation(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (isClausePunctuation(text.charCodeAt(i))) count++;
+  return count;
+}
+
+/** Length with whitespace runs counted as one character and the ends trimmed; one scan, no allocation. */
+export function measuredLength(text: string): number {
+  let length = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13) || code === 160) {
+      pendingSpace = length > 0;
+    } else {
+      if (pendingSpace) length++;
+      pendingSpace = false;
+      length++;
+    }
+  }
+  return length;
+}
+
+export function measureTree(root: DomNode): StatsTable {
+  const table: StatsTable = new Map();
+  const order: DomElement[] = [];
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode;
+    if (isElement(node)) order.push(node);
+    const children = node.children;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  // Children come after their parent in pre-order, so walking the list backwards sees every child first.
+  for (let i = order.length - 1; i >= 0; i--) {
+    const element = order[i];
+    const stats: TextStats = { chars: 0, linkChars: 0, punctuation: 0, elements: 1 };
+    for (const child of element.children) {
+      if (child.type === 'text') {
+        const data = child.data ?? '';
+        stats.chars += measuredLength(data);
+        stats.punctuation += countPunctuation(data);
+      } else if (isElement(child)) {
+        const childStats = table.get(child);
+        if (!childStats) continue;
+        stats.chars += childStats.chars;
+        stats.punctuation += childStats.punctuation;
+        stats.elements += childStats.elements;
+        stats.linkChars += child.name === 'a' ? childStats.chars : childStats.linkChars;
+      }
+    }
+    table.set(element, stats);
+  }
+  return table;
+}
+
+export function linkDensity(stats: TextStats | undefined): number {
+  if (!stats || stats.chars === 0) return 0;
+  return Math.min(1, stats.linkChars / stats.chars);
+}
+
+/**
+ * Statistics of one subtree read directly, visiting at most `maxNodes` nodes: for the rare element that needs
+ * numbers before the full table exists. Bounded so that calling it on nested elements stays linear.
+ */
+export function measureSubtree(root: DomElement, maxNodes = 3000): TextStats {
+  const stats: TextStats = { chars: 0, linkChars: 0, punctuation: 0, elements: 0 };
+  const stack: { node: DomNode; inLink: boolean }[] = [{ node: root, inLink: false }];
+  let visited = 0;
+  while (stack.length > 0 && visited++ < maxNodes) {
+    const { node, inLink } = stack.pop() as { node: DomNode; inLink: boolean };
+    if (node.type === 'text') {
+      const length = measuredLength(node.data ?? '');
+      stats.chars += length;
+      if (inLink) stats.linkChars += length;
+      stats.punctuation += countPunctuation(node.data ?? '');
+    } else if (isElement(node)) {
+      stats.elements++;
+      for (const child of node.children) stack.push({ node: child, inLink: inLink || node.name === 'a' });
+    }
+  }
+  return stats;
+}

@@ -1,0 +1,126 @@
+/**
+ * Stage 2: score every element by the prose it holds, in the spirit of Readability's candidate scoring.
+ *
+ * Each paragraph-like block contributes points for being long and for clause punctuation (prose has commas, link
+ * lists and menus do not; Arabic ، ؛ ؟ count like , ; ?). Points flow to ancestors with decay, so the element that
+ * directly wraps the paragraphs collects most. Class/id words and tags shift the starting score, and the final
+ * score is scaled by the share of text that is not link text, so link farms lose however long they are.
+ */
+import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
+import { linkDensity, type StatsTable } from './measure';
+import { attributeTokens, firstMatch } from './tokens';
+import { BOILERPLATE_TOKENS, CONTENT_TOKENS } from './vocabulary';
+
+/** Elements that always hold a paragraph of their own. */
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd', 'li']);
+
+/** Containers that hold a paragraph when they have no block children (`<div>text <b>x</b></div>`). */
+const BARE_TEXT_CONTAINERS = new Set(['div', 'section', 'article', 'span', 'font', 'center', 'main']);
+
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'br', 'summary', 'caption',
+]);
+
+/** Paragraphs shorter than this are labels, bylines or buttons, not prose. */
+const MIN_PARAGRAPH_CHARS = 25;
+
+/** How far up a paragraph's points travel. */
+const ANCESTOR_LEVELS = 5;
+
+export interface Scores {
+  /** Final candidate scores (after link-density scaling). */
+  final: Map<DomElement, number>;
+  paragraphs: DomElement[];
+}
+
+export function scoreTree(root: DomNode, stats: StatsTable): Scores {
+  const elements = descendantElements(root);
+  const paragraphs = findParagraphs(elements);
+  const raw = new Map<DomElement, number>();
+  for (const paragraph of paragraphs) {
+    const own = stats.get(paragraph);
+    if (!own || own.chars < MIN_PARAGRAPH_CHARS) continue;
+    const points = 1 + own.punctuation + Math.min(Math.floor(own.chars / 100), 3);
+    let level = 0;
+    for (let ancestor = paragraph.parent; ancestor && level < ANCESTOR_LEVELS; ancestor = ancestor.parent, level++) {
+      if (!isElement(ancestor)) break;
+      const start = raw.get(ancestor) ?? initialScore(ancestor);
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      raw.set(ancestor, start + points / divider);
+    }
+  }
+  const final = new Map<DomElement, number>();
+  for (const [element, score] of raw) final.set(element, score * (1 - linkDensity(stats.get(element))));
+  return { final, paragraphs };
+}
+
+/** Pre-order elements in, paragraph-like elements out; a bottom-up flag tells which containers have block children. */
+function findParagraphs(elements: DomElement[]): DomElement[] {
+  const hasBlockChild = new Set<DomElement>();
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const element = elements[i];
+    const parent = element.parent;
+    if (parent && isElement(parent) && (BLOCK_TAGS.has(element.name) || hasBlockChild.has(element))) hasBlockChild.add(parent);
+  }
+  return elements.filter((element) =>
+    PARAGRAPH_TAGS.has(element.name) ? !hasBlockChild.has(element) || element.name === 'blockquote' || element.name === 'td'
+      : BARE_TEXT_CONTAINERS.has(element.name) && !hasBlockChild.has(element) && isBlockParent(element));
+}
+
+/** A bare-text span counts only when it sits directly in a block, not inside another inline run. */
+function isBlockParent(element: DomElement): boolean {
+  const parent = element.parent;
+  return !!parent && isElement(parent) && BLOCK_TAGS.has(parent.name) || parent?.type === 'root';
+}
+
+/** Starting score from what the element is and what the page author called it. */
+export function initialScore(element: DomElement): number {
+  return tagWeight(element.name) + classWeight(element);
+}
+
+function tagWeight(tag: string): number {
+  switch (tag) {
+    case 'article':
+      return 10;
+    case 'div':
+    case 'main':
+    case 'section':
+      return 5;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      return -3;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+/** A declared article body is the strongest hint a page gives; class words are weaker hints either way. */
+export function classWeight(element: DomElement): number {
+  if (element.attribs.itemprop?.toLowerCase() === 'articlebody') return 50;
+  const tokens = attributeTokens(element);
+  if (tokens.size === 0) return 0;
+  let weight = 0;
+  if (firstMatch(tokens, CONTENT_TOKENS) !== null) weight += 25;
+  if (firstMatch(tokens, BOILERPLATE_TOKENS) !== null) weight -= 25;
+  return weight;
+}

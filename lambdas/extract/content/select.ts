@@ -1,0 +1,101 @@
+/**
+ * Stage 3: choose the article container from the scores, then widen it the way an editor would read the page:
+ * move up when the best candidates are split across a common parent (pages that wrap each paragraph group in its
+ * own div), and merge siblings that are clearly more of the same article.
+ */
+import { type DomElement, type DomNode, isElement } from './dom';
+import { linkDensity, type StatsTable } from './measure';
+import { attributeTokens } from './tokens';
+import type { Scores } from './score';
+
+export interface Selection {
+  /** The winning container. */
+  top: DomElement;
+  /** The container and the siblings merged with it, in document order. */
+  nodes: DomElement[];
+  score: number;
+}
+
+/** Candidates within this share of the best score are "about as good", so their common parent holds the article. */
+const CLOSE_CANDIDATE_RATIO = 0.75;
+const CLOSE_CANDIDATES_NEEDED = 3;
+
+export function selectContainer(scores: Scores, stats: StatsTable): Selection | null {
+  const ranked = [...scores.final.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0) return null;
+  let [top, topScore] = ranked[0];
+
+  top = commonParentOfCloseCandidates(top, topScore, ranked.slice(1, 6));
+  top = climbWhileParentIsBetter(top, scores.final, stats);
+  topScore = scores.final.get(top) ?? topScore;
+  return { top, nodes: withSiblings(top, topScore, scores.final, stats), score: topScore };
+}
+
+function commonParentOfCloseCandidates(top: DomElement, topScore: number, others: [DomElement, number][]): DomElement {
+  const close = others.filter(([, score]) => score >= topScore * CLOSE_CANDIDATE_RATIO).map(([element]) => element);
+  if (close.length < CLOSE_CANDIDATES_NEEDED) return top;
+  for (let ancestor = top.parent; ancestor && isElement(ancestor) && ancestor.name !== 'body'; ancestor = ancestor.parent) {
+    const containing = close.filter((candidate) => isInside(candidate, ancestor)).length;
+    if (containing >= CLOSE_CANDIDATES_NEEDED) return ancestor;
+  }
+  return top;
+}
+
+/**
+ * An only child says nothing on its own, and a parent that scores higher than its child (text spread over
+ * several wrappers) is the better container; stop at a parent scoring below a third of the child.
+ */
+function climbWhileParentIsBetter(top: DomElement, final: Map<DomElement, number>, stats: StatsTable): DomElement {
+  let current = top;
+  let lastScore = final.get(top) ?? 0;
+  for (let parent = current.parent; parent && isElement(parent) && parent.name !== 'body' && parent.name !== 'html'; parent = parent.parent) {
+    const onlyChild = parent.children.filter(isElement).length === 1 && (stats.get(parent)?.chars ?? 0) <= (stats.get(current)?.chars ?? 0) + 20;
+    const parentScore = final.get(parent) ?? 0;
+    if (onlyChild) {
+      current = parent;
+      continue;
+    }
+    if (parentScore < lastScore / 3) break;
+    if (parentScore > lastScore) {
+      current = parent;
+      lastScore = parentScore;
+      continue;
+    }
+    break;
+  }
+  return current;
+}
+
+function isInside(node: DomNode, ancestor: DomNode): boolean {
+  for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true;
+  return false;
+}
+
+/** Siblings that score well, share the container's class, or are plain prose paragraphs belong to the article. */
+function withSiblings(top: DomElement, topScore: number, final: Map<DomElement, number>, stats: StatsTable): DomElement[] {
+  const parent = top.parent;
+  if (!parent || !isElement(parent)) return [top];
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = top.attribs.class ?? '';
+  const nodes: DomElement[] = [];
+  for (const sibling of parent.children) {
+    if (!isElement(sibling)) continue;
+    if (sibling === top) {
+      nodes.push(sibling);
+      continue;
+    }
+    let score = final.get(sibling) ?? 0;
+    if (topClass && sibling.attribs.class === topClass) score += topScore * 0.2;
+    if (score >= threshold || isProseParagraph(sibling, stats)) nodes.push(sibling);
+  }
+  return nodes;
+}
+
+function isProseParagraph(element: DomElement, stats: StatsTable): boolean {
+  if (element.name !== 'p') return false;
+  const own = stats.get(element);
+  if (!own) return false;
+  const density = linkDensity(own);
+  if (own.chars > 80) return density < 0.25;
+  return density === 0 && own.punctuation > 0 && attributeTokens(element).size === 0;
+}

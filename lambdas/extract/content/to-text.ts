@@ -1,0 +1,20 @@
+/** Plain-text rendering: one paragraph per text block, separated by exactly one blank line. */
+import type { Block, TextBlock } from './blocks';
+
+export function blocksToText(blocks: Block[]): string {
+  return blocks
+    .filter((block): block is TextBlock => block.kind !== 'figure')
+    .map((block) => block.text.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** Plain text given as a whole (JSON-LD articleBody) normalised to the same paragraph rules. */
+export function normalizeParagraphs(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n|\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}

@@ -1,0 +1,27 @@
+/** Splits class and id values into the tokens the furniture vocabulary is matched against. */
+import type { DomElement } from './dom';
+
+/**
+ * `class="post-share_bar socialLinks"` yields post-share_bar, post, share, bar, post-share, share-bar, sociallinks.
+ * Whole values, their parts and adjacent pairs of parts let `share`, `share-bar` and `sociallinks` all match
+ * while `ad` stays distinct from `head` or `shadow`.
+ */
+export function attributeTokens(element: DomElement): Set<string> {
+  const tokens = new Set<string>();
+  const raw = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`.slice(0, 1000).toLowerCase();
+  for (const value of raw.split(/\s+/)) {
+    if (!value) continue;
+    tokens.add(value);
+    const parts = value.split(/[-_]+/).filter(Boolean);
+    for (let i = 0; i < parts.length; i++) {
+      tokens.add(parts[i]);
+      if (i + 1 < parts.length) tokens.add(`${parts[i]}-${parts[i + 1]}`);
+    }
+  }
+  return tokens;
+}
+
+export function firstMatch(tokens: Set<string>, vocabulary: ReadonlySet<string>): string | null {
+  for (const token of tokens) if (vocabulary.has(token)) return token;
+  return null;
+}

@@ -1,0 +1,67 @@
+/**
+ * Words that identify page furniture, kept in one place so the rules that use them stay readable.
+ * Class/id tokens are matched whole (split on spaces, `-` and `_`), so `ad` does not match `head` or `shadow`.
+ */
+
+/** Class/id tokens of blocks that are never article text: comments, share bars, related lists, ads, consent... */
+export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
+  'comment', 'comments', 'commentlist', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentarios', 'disqus', 'respond', 'replies',
+  'share', 'shares', 'sharing', 'sharebar', 'shariff', 'social', 'socials', 'sociallinks', 'addthis',
+  'related', 'relatedposts', 'recommended', 'recommendations', 'recirculation', 'readmore', 'readalso', 'more-stories', 'morestories',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'login', 'paywall', 'cookie', 'cookies', 'consent', 'gdpr', 'cmp',
+  'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'outbrain', 'taboola', 'ad', 'ads', 'adv', 'advert', 'adverts',
+  'advertisement', 'adslot', 'adunit', 'dfp', 'sponsor', 'sponsored', 'promo', 'promotion', 'popular', 'mostread', 'most-read',
+  'most-viewed', 'trending', 'modal', 'popup', 'overlay', 'print', 'skiplink', 'skip-link', 'sr-only', 'screen-reader-text',
+  'visually-hidden', 'visuallyhidden', 'counter', 'counters', 'viewcount', 'view-count', 'views', 'rating', 'votes',
+  'tags', 'taglist', 'tag-list', 'tagcloud', 'keywords', 'byline', 'dateline', 'author-bio', 'authorbio', 'author-box', 'meta',
+  'postmeta', 'entry-meta', 'post-meta', 'sidebar', 'widget', 'widgets', 'menu', 'nav', 'navbar', 'navigation', 'masthead',
+  'header', 'footer', 'banner', 'toolbar', 'copyright', 'follow', 'donate', 'app-promo', 'hidden-print', 'caption-credit',
+]);
+
+/** Tokens of containers that hold the article; they outweigh a weak boilerplate token on the same element. */
+export const CONTENT_TOKENS: ReadonlySet<string> = new Set([
+  'article', 'articlebody', 'article-body', 'article-content', 'content', 'entry', 'entry-content', 'post', 'post-body',
+  'post-content', 'story', 'story-body', 'body', 'text', 'main', 'maincontent', 'main-content', 'blog', 'prose', 'rich-text', 'richtext',
+]);
+
+/** Boilerplate tokens that may sit on a wrapper around the article too (`page-header-wrap`, `has-sidebar`). */
+export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
+  'header', 'footer', 'sidebar', 'menu', 'nav', 'banner', 'widget', 'meta', 'toolbar', 'overlay', 'modal', 'print', 'promo', 'views', 'follow',
+]);
+
+/**
+ * Headings and lead-ins of furniture blocks, in the languages the pipeline ingests. A block introduced by one
+ * of these is a list of links to other stories, a comment area, or a share/follow prompt.
+ */
+export const FURNITURE_HEADING = new RegExp(
+  '^(?:' + [
+    'read (?:also|more|next)', 'see also', 'related(?: (?:articles|stories|posts|content|news|coverage))?', 'more (?:on|from|about|stories|news)\\b.*',
+    'recommended(?: for you)?', 'you (?:may|might) (?:also )?like', 'most (?:read|popular|viewed|shared)', 'trending(?: now)?', 'popular',
+    'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'share(?: this)?(?: article| story| post)?',
+    'follow us', 'sign up.*newsletter.*', 'subscribe.*', 'newsletter', 'tags?', 'topics',
+    'lesen sie (?:auch|mehr)', 'auch interessant', 'mehr zum thema', 'das könnte sie (?:auch )?interessieren', 'meistgelesen', 'kommentare?', 'teilen',
+    'lire aussi', 'à lire aussi', 'sur le même sujet', 'les plus lus', 'commentaires?', 'partager',
+    'lee también', 'leer más', 'te puede interesar', 'más leídas', 'comentarios', 'compartir', 'leia também', 'leia mais', 'mais lidas',
+    'czytaj (?:też|także|więcej)', 'zobacz też', 'komentarze', 'leggi anche', 'i più letti', 'commenti', 'lees ook',
+    'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'ذات صلة',
+    'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'التعليقات', 'تعليقات', 'إضافة تعليق', 'أضف تعليق', 'اترك تعليقا', 'شارك', 'شارك الخبر',
+    'تابعونا', 'تابعنا', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'وسوم',
+  ].join('|') + ')\\s*[:：.!…]*$',
+  'iu',
+);
+
+/** A one-line plug for another story, e.g. "Read also: <link>" or "اقرأ أيضا: <link>", inside the article text. */
+export const READ_ALSO_PREFIX = new RegExp(
+  '^(?:' + [
+    'read (?:also|more|next)', 'see also', 'related', 'more', 'watch', 'listen', 'lesen sie (?:auch|mehr)', 'auch interessant', 'mehr zum thema',
+    'lire aussi', 'à lire aussi', 'lee también', 'leer más', 'leia também', 'leia mais', 'czytaj (?:też|także|więcej)', 'leggi anche',
+    'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'اقرأ المزيد', 'شاهد أيضا', 'شاهد أيضاً', 'طالع أيضا', 'طالع أيضاً',
+  ].join('|') + ')\\s*[:：|>»-]',
+  'iu',
+);
+
+/** Short texts that are counters ("1,234 views", "12 تعليق") rather than prose. */
+export const COUNTER_TEXT = /^[\d.,\s\u0660-\u0669kKmM]+\s*(?:views?|reads?|comments?|shares?|likes?|aufrufe|kommentare?|vues|commentaires?|visitas|comentarios|مشاهدة|مشاهدات|قراءة|تعليق|تعليقات|إعجاب)$/iu;
+
+/** Links that only share the page elsewhere. */
+export const SHARE_ENDPOINT = /(?:facebook\.com\/(?:sharer|share|dialog)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|cws\/share|sharearticle)|api\.whatsapp\.com|wa\.me\/\?|whatsapp:\/\/|t\.me\/share|telegram\.me\/share|pinterest\.com\/pin\/create|reddit\.com\/submit|vk\.com\/share|plus\.google\.com\/share|^mailto:\?)/i;
