@@ -257,7 +257,10 @@ function describe(c: AddressClassification): string {
 }
 
 function normaliseHostname(hostname: string): string {
-  return hostname.replace(/^\[|\]$/g, '').toLowerCase().replace(/\.$/, '');
+  return hostname
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase()
+    .replace(/\.$/, '');
 }
 
 export function createAddressPolicy(allow: AllowList = EMPTY_ALLOW_LIST): AddressPolicy {

@@ -15,8 +15,7 @@ export interface FeedEntry {
 export type FeedFormat = 'rss' | 'atom' | 'json-feed';
 
 export type FeedParseResult =
-  | { ok: true; format: FeedFormat; entries: FeedEntry[]; truncated: boolean }
-  | { ok: false; error: string };
+  { ok: true; format: FeedFormat; entries: FeedEntry[]; truncated: boolean } | { ok: false; error: string };
 
 export interface FeedParseOptions {
   /** The feed's own URL; relative links resolve against it. */
@@ -56,7 +55,9 @@ function atomEntry(item: XmlElements, base: string | undefined): FeedEntry | nul
 }
 
 function parseXmlFeed(text: string, options: FeedParseOptions, maxEntries: number): FeedParseResult {
-  const root = loadXml(text).filter((_, element) => ['rss', 'feed', 'rdf'].includes(localName(element.tagName))).first();
+  const root = loadXml(text)
+    .filter((_, element) => ['rss', 'feed', 'rdf'].includes(localName(element.tagName)))
+    .first();
   if (root.length === 0) return { ok: false, error: 'not a feed: no rss, feed or RDF root element' };
   const rootName = localName(root.prop('tagName') ?? '');
   let items: XmlElements;
@@ -69,7 +70,8 @@ function parseXmlFeed(text: string, options: FeedParseOptions, maxEntries: numbe
     if (feedBase) base = resolveHttpUrl(feedBase, base) ?? base;
   } else {
     // RSS 2.0 nests items in <channel>; RSS 1.0 (RDF) has them next to it.
-    items = rootName === 'rss' ? childrenNamed(childrenNamed(root, 'channel').first(), 'item') : childrenNamed(root, 'item');
+    items =
+      rootName === 'rss' ? childrenNamed(childrenNamed(root, 'channel').first(), 'item') : childrenNamed(root, 'item');
     toEntry = rssEntry;
   }
   const entries: FeedEntry[] = [];
@@ -88,7 +90,12 @@ function parseJsonFeed(text: string, options: FeedParseOptions, maxEntries: numb
     return { ok: false, error: `invalid JSON: ${(err as Error).message}` };
   }
   const feed = document as { version?: unknown; items?: unknown; feed_url?: unknown };
-  if (typeof feed !== 'object' || feed === null || typeof feed.version !== 'string' || !feed.version.startsWith('https://jsonfeed.org/version/1')) {
+  if (
+    typeof feed !== 'object' ||
+    feed === null ||
+    typeof feed.version !== 'string' ||
+    !feed.version.startsWith('https://jsonfeed.org/version/1')
+  ) {
     return { ok: false, error: 'not a JSON Feed: missing or unknown version' };
   }
   if (!Array.isArray(feed.items)) return { ok: false, error: 'not a JSON Feed: items is not an array' };
@@ -100,7 +107,11 @@ function parseJsonFeed(text: string, options: FeedParseOptions, maxEntries: numb
     if (typeof raw !== 'object' || raw === null) continue;
     const item = raw as Record<string, unknown>;
     const url = resolveHttpUrl(asString(item.url) ?? asString(item.external_url), base);
-    const parsed = entry(url, asString(item.title)?.trim(), asString(item.date_published) ?? asString(item.date_modified));
+    const parsed = entry(
+      url,
+      asString(item.title)?.trim(),
+      asString(item.date_published) ?? asString(item.date_modified),
+    );
     if (parsed) entries.push(parsed);
   }
   return { ok: true, format: 'json-feed', entries, truncated: feed.items.length > maxEntries };

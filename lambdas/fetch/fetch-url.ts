@@ -89,7 +89,8 @@ export async function fetchIntoIngest(url: string, deps: FetchIntoIngestDeps): P
       return { url: canonical, outcome: 'not-modified' };
     case 'http-error':
       await recordFetchState(deps.context, canonical, result, previous, interval);
-      if (result.status === 404 || result.status === 410) return { url: canonical, outcome: 'gone', status: result.status };
+      if (result.status === 404 || result.status === 410)
+        return { url: canonical, outcome: 'gone', status: result.status };
       return { url: canonical, outcome: 'error', error: `HTTP ${result.status}` };
     case 'failed':
       return { url: canonical, outcome: 'error', error: result.message };

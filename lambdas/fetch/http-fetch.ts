@@ -44,7 +44,12 @@ export interface RetryOptions {
   maxRetryAfterMs: number;
 }
 
-export const DEFAULT_RETRY: RetryOptions = { maxRetries: 2, baseDelayMs: 500, maxDelayMs: 5_000, maxRetryAfterMs: 10_000 };
+export const DEFAULT_RETRY: RetryOptions = {
+  maxRetries: 2,
+  baseDelayMs: 500,
+  maxDelayMs: 5_000,
+  maxRetryAfterMs: 10_000,
+};
 
 export interface FetchPageOptions {
   policy: AddressPolicy;
@@ -239,17 +244,28 @@ function exchange(url: URL, settings: ExchangeSettings, timeLeftMs: number): Pro
       const declaredLength = Number(headerValue(headers['content-length']));
       if (Number.isFinite(declaredLength) && declaredLength > settings.maxBodyBytes) {
         return fail(
-          new FetchFailure('too-large', `too large: Content-Length ${declaredLength} exceeds ${settings.maxBodyBytes} bytes`, 0),
+          new FetchFailure(
+            'too-large',
+            `too large: Content-Length ${declaredLength} exceeds ${settings.maxBodyBytes} bytes`,
+            0,
+          ),
         );
       }
-      readBody(response, headers, settings.maxBodyBytes).then((body) => finish({ ok: { status, headers, body } }), fail);
+      readBody(response, headers, settings.maxBodyBytes).then(
+        (body) => finish({ ok: { status, headers, body } }),
+        fail,
+      );
     });
     request.end();
   });
 }
 
 /** Collects the body, aborting as soon as either the wire bytes or the decoded bytes pass the limit. */
-function readBody(response: http.IncomingMessage, headers: http.IncomingHttpHeaders, limit: number): Promise<Uint8Array> {
+function readBody(
+  response: http.IncomingMessage,
+  headers: http.IncomingHttpHeaders,
+  limit: number,
+): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     let wireBytes = 0;
     let decodedBytes = 0;
@@ -282,7 +298,9 @@ function readBody(response: http.IncomingMessage, headers: http.IncomingHttpHead
         }
         chunks.push(chunk);
       });
-      output.on('error', (err: Error) => abort(new FetchFailure('decoding', `could not decode body: ${err.message}`, wireBytes)));
+      output.on('error', (err: Error) =>
+        abort(new FetchFailure('decoding', `could not decode body: ${err.message}`, wireBytes)),
+      );
     } else {
       output.on('data', (chunk: Buffer) => {
         if (wireBytes <= limit) chunks.push(chunk);
@@ -373,8 +391,15 @@ export async function fetchPage(url: string, options: FetchPageOptions): Promise
       const retryable = response.status === 429 || (response.status >= 500 && response.status <= 599);
       if (!retryable) break;
       const retryAfter = parseRetryAfter(headerValue(response.headers['retry-after']), clock.now());
-      const base = { url, finalUrl: current.href, status: response.status, headers: validators(response.headers), fetchedAt: clock.now() };
-      if (retryAfter !== null && retryAfter > retry.maxRetryAfterMs) return { kind: 'http-error', ...base, retryAfterMs: retryAfter };
+      const base = {
+        url,
+        finalUrl: current.href,
+        status: response.status,
+        headers: validators(response.headers),
+        fetchedAt: clock.now(),
+      };
+      if (retryAfter !== null && retryAfter > retry.maxRetryAfterMs)
+        return { kind: 'http-error', ...base, retryAfterMs: retryAfter };
       const delay = retryAfter ?? backoffDelay(attempt, retry, random);
       // Out of retries, or the wait alone would overrun the fetch's time budget: report instead of waiting.
       if (attempt >= retry.maxRetries || delay >= timeLeftMs()) {
@@ -389,7 +414,8 @@ export async function fetchPage(url: string, options: FetchPageOptions): Promise
     if (REDIRECT_STATUSES.has(response.status)) {
       const location = headerValue(response.headers.location);
       if (!location) return failed('bad-redirect', `redirect ${response.status} without a Location header`);
-      if (redirects >= maxRedirects) return failed('too-many-redirects', `too many redirects: more than ${maxRedirects}`);
+      if (redirects >= maxRedirects)
+        return failed('too-many-redirects', `too many redirects: more than ${maxRedirects}`);
       try {
         current = new URL(location, current);
       } catch {

@@ -82,10 +82,19 @@ export type PoliteFetchResult =
   | { kind: 'skipped'; url: string; code: SkipCode; reason: string }
   | { kind: 'fetched'; url: string; result: FetchPageResult; previous: UrlFetchState | null };
 
-export async function politeFetch(url: string, context: FetchContext, options: PoliteFetchOptions = {}): Promise<PoliteFetchResult> {
+export async function politeFetch(
+  url: string,
+  context: FetchContext,
+  options: PoliteFetchOptions = {},
+): Promise<PoliteFetchResult> {
   const verdict = context.policy.checkUrl(url);
   if (!verdict.allowed) {
-    return { kind: 'fetched', url, previous: null, result: { kind: 'failed', url, finalUrl: url, reason: 'blocked', message: verdict.reason } };
+    return {
+      kind: 'fetched',
+      url,
+      previous: null,
+      result: { kind: 'failed', url, finalUrl: url, reason: 'blocked', message: verdict.reason },
+    };
   }
   const previous = await context.state.getUrlState(url);
   if (previous && Date.parse(previous.nextFetchAfter) > context.clock.now().getTime()) {
@@ -94,12 +103,15 @@ export async function politeFetch(url: string, context: FetchContext, options: P
   const robots = await context.robots.policyFor(url);
   if (!isAllowedByRobots(robots, url)) {
     const reason =
-      robots.mode === 'disallow-all' ? `robots.txt unreachable (${robots.unreachableReason ?? 'unknown'}); retried later` : 'disallowed by robots.txt';
+      robots.mode === 'disallow-all'
+        ? `robots.txt unreachable (${robots.unreachableReason ?? 'unknown'}); retried later`
+        : 'disallowed by robots.txt';
     return { kind: 'skipped', url, code: 'robots', reason };
   }
 
   const release = await context.scheduler.acquire(new URL(url).host, robots.crawlDelaySeconds);
-  if (!release) return { kind: 'skipped', url, code: 'host-busy', reason: 'host busy: its crawl delay exceeds the wait budget' };
+  if (!release)
+    return { kind: 'skipped', url, code: 'host-busy', reason: 'host busy: its crawl delay exceeds the wait budget' };
   try {
     const result = await fetchPage(url, {
       ...context.http,
@@ -128,12 +140,18 @@ export async function recordFetchState(
   if (result.kind === 'failed') return;
   const now = context.clock.now();
   const waitMs =
-    result.kind === 'http-error' && result.status !== 404 && result.status !== 410 ? (result.retryAfterMs ?? 0) : intervalSeconds * 1000;
+    result.kind === 'http-error' && result.status !== 404 && result.status !== 410
+      ? (result.retryAfterMs ?? 0)
+      : intervalSeconds * 1000;
   // A 200 carries the new representation's validators (or none); a 304 may omit them, meaning "unchanged"; an
   // error says nothing about the representation we hold.
   const fromResponse = result.kind === 'ok';
   const fromEither = result.kind === 'not-modified';
-  const etag = fromResponse ? result.headers.etag : fromEither ? (result.headers.etag ?? previous?.etag) : previous?.etag;
+  const etag = fromResponse
+    ? result.headers.etag
+    : fromEither
+      ? (result.headers.etag ?? previous?.etag)
+      : previous?.etag;
   const lastModified = fromResponse
     ? result.headers.lastModified
     : fromEither

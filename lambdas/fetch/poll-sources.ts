@@ -70,7 +70,8 @@ export function loadSourcesConfig(text: string): SourcesConfig {
   return {
     sources: list.map((raw, index): SourceConfig => {
       const where = `sources[${index}]`;
-      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new SourcesConfigError(`${where} must be an object`);
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new SourcesConfigError(`${where} must be an object`);
       const entry = raw as Record<string, unknown>;
       const unknownKey = Object.keys(entry).find((key) => !SOURCE_KEYS.has(key));
       if (unknownKey) throw new SourcesConfigError(`${where} has an unknown field "${unknownKey}"`);
@@ -130,7 +131,8 @@ type DocumentFetch =
 async function fetchDocument(url: string, intervalSeconds: number, context: FetchContext): Promise<DocumentFetch> {
   const fetched = await politeFetch(url, context, {
     acceptedContentTypes: 'any',
-    accept: 'application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1',
+    accept:
+      'application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1',
     maxBodyBytes: SOURCE_DEFAULTS.maxSourceBytes,
   });
   if (fetched.kind === 'skipped') return { kind: 'skipped', code: fetched.code, reason: fetched.reason };
@@ -225,30 +227,49 @@ async function pollOne(source: SourceConfig, deps: PollSourcesDeps): Promise<Sou
     if (!verdict.allowed) return { ...base, outcome: 'error', error: verdict.reason };
     const robots = await context.robots.policyFor(source.url);
     if (robots.mode === 'disallow-all') {
-      return { ...base, outcome: 'error', error: `robots.txt unreachable (${robots.unreachableReason ?? 'unknown'}); retried later` };
+      return {
+        ...base,
+        outcome: 'error',
+        error: `robots.txt unreachable (${robots.unreachableReason ?? 'unknown'}); retried later`,
+      };
     }
     if (robots.sitemaps.length === 0) return { ...base, outcome: 'error', error: 'robots.txt lists no sitemaps' };
-    await harvestSitemaps(robots.sitemaps.map((url) => ({ url })), intervalSeconds, budget, context, harvest);
+    await harvestSitemaps(
+      robots.sitemaps.map((url) => ({ url })),
+      intervalSeconds,
+      budget,
+      context,
+      harvest,
+    );
   }
 
   const distinct = [...new Set(harvest.urls.map(canonicalUrl))];
   const candidates = distinct.slice(0, maxUrls);
   const fresh = await context.state.filterUnseen(candidates);
   if (fresh.length > 0) await deps.queue.enqueue(fresh);
-  const seenUntil = Math.floor(context.clock.now().getTime() / 1000) + (deps.seenTtlSeconds ?? SOURCE_DEFAULTS.seenTtlSeconds);
+  const seenUntil =
+    Math.floor(context.clock.now().getTime() / 1000) + (deps.seenTtlSeconds ?? SOURCE_DEFAULTS.seenTtlSeconds);
   await context.state.markSeen(fresh, seenUntil);
   for (const commit of harvest.commits) await commit();
   return { ...base, outcome: 'polled', discovered: distinct.length, enqueued: fresh, warnings: harvest.warnings };
 }
 
 /** Polls each source in turn; one source failing does not stop the others. */
-export async function pollSources(sources: readonly SourceConfig[], deps: PollSourcesDeps): Promise<SourcePollOutcome[]> {
+export async function pollSources(
+  sources: readonly SourceConfig[],
+  deps: PollSourcesDeps,
+): Promise<SourcePollOutcome[]> {
   const outcomes: SourcePollOutcome[] = [];
   for (const source of sources) {
     try {
       outcomes.push(await pollOne(source, deps));
     } catch (err) {
-      outcomes.push({ url: source.url, type: source.type, outcome: 'error', error: err instanceof Error ? err.message : String(err) });
+      outcomes.push({
+        url: source.url,
+        type: source.type,
+        outcome: 'error',
+        error: err instanceof Error ? err.message : String(err),
+      });
     }
   }
   return outcomes;

@@ -144,7 +144,11 @@ export function isAllowedByRobots(policy: RobotsPolicy, url: string | URL): bool
   let best: RobotsRule | null = null;
   for (const rule of policy.rules) {
     if (!patternMatches(rule.pattern, path)) continue;
-    if (!best || rule.pattern.length > best.pattern.length || (rule.pattern.length === best.pattern.length && rule.allow)) {
+    if (
+      !best ||
+      rule.pattern.length > best.pattern.length ||
+      (rule.pattern.length === best.pattern.length && rule.allow)
+    ) {
       best = rule;
     }
   }
@@ -171,13 +175,19 @@ export async function fetchRobotsPolicy(
   });
   if (result.kind === 'ok') {
     const text = new TextDecoder('utf-8').decode(result.body);
-    return { policy: robotsPolicyFor(parseRobotsTxt(text, result.finalUrl), userAgent), ttlSeconds: ROBOTS_TTL.okSeconds };
+    return {
+      policy: robotsPolicyFor(parseRobotsTxt(text, result.finalUrl), userAgent),
+      ttlSeconds: ROBOTS_TTL.okSeconds,
+    };
   }
   if (result.kind === 'http-error' && result.status >= 400 && result.status < 500 && result.status !== 429) {
     return { policy: { mode: 'allow-all', ...EMPTY_POLICY }, ttlSeconds: ROBOTS_TTL.unavailableSeconds };
   }
   const unreachableReason = result.kind === 'failed' ? result.message : `HTTP ${result.status}`;
-  return { policy: { mode: 'disallow-all', ...EMPTY_POLICY, unreachableReason }, ttlSeconds: ROBOTS_TTL.unreachableSeconds };
+  return {
+    policy: { mode: 'disallow-all', ...EMPTY_POLICY, unreachableReason },
+    ttlSeconds: ROBOTS_TTL.unreachableSeconds,
+  };
 }
 
 export interface RobotsService {
@@ -199,7 +209,12 @@ export function createRobotsService(deps: {
       const cached = await deps.cache.getRobots(origin);
       if (cached && cached.expiresAt > nowSeconds) return cached.policy;
       const { policy, ttlSeconds } = await fetchRobotsPolicy(origin, deps.userAgent, deps.fetchOptions);
-      await deps.cache.putRobots({ origin, policy, fetchedAt: clock.now().toISOString(), expiresAt: nowSeconds + ttlSeconds });
+      await deps.cache.putRobots({
+        origin,
+        policy,
+        fetchedAt: clock.now().toISOString(),
+        expiresAt: nowSeconds + ttlSeconds,
+      });
       return policy;
     },
   };

@@ -42,14 +42,17 @@ export function isGzip(bytes: Uint8Array): boolean {
 
 function inflate(bytes: Uint8Array, maxBytes: number): { ok: true; bytes: Uint8Array } | { ok: false; error: string } {
   if (!isGzip(bytes)) {
-    return bytes.length > maxBytes ? { ok: false, error: `too large: ${bytes.length} bytes exceeds ${maxBytes}` } : { ok: true, bytes };
+    return bytes.length > maxBytes
+      ? { ok: false, error: `too large: ${bytes.length} bytes exceeds ${maxBytes}` }
+      : { ok: true, bytes };
   }
   try {
     // maxOutputLength makes zlib stop instead of materialising a decompression bomb.
     return { ok: true, bytes: gunzipSync(bytes, { maxOutputLength: maxBytes }) };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE') return { ok: false, error: `too large: decompressed sitemap exceeds ${maxBytes} bytes` };
+    if (code === 'ERR_BUFFER_TOO_LARGE')
+      return { ok: false, error: `too large: decompressed sitemap exceeds ${maxBytes} bytes` };
     return { ok: false, error: `invalid gzip: ${(err as Error).message}` };
   }
 }

@@ -108,12 +108,16 @@ describe('createAddressPolicy without an allow-list', () => {
     expect(policy.checkUrl(url)).toEqual({ allowed: false, reason });
   });
 
-  it.each(['http://2130706433/', 'http://0177.0.0.1/', 'http://0x7f.1/', 'http://127.1/', 'http://0x7f000001/', 'http://127.0.0.1./'])(
-    'normalises the spelling %s and refuses it as loopback',
-    (url) => {
-      expect(policy.checkUrl(url)).toEqual({ allowed: false, reason: 'blocked: loopback address 127.0.0.1' });
-    },
-  );
+  it.each([
+    'http://2130706433/',
+    'http://0177.0.0.1/',
+    'http://0x7f.1/',
+    'http://127.1/',
+    'http://0x7f000001/',
+    'http://127.0.0.1./',
+  ])('normalises the spelling %s and refuses it as loopback', (url) => {
+    expect(policy.checkUrl(url)).toEqual({ allowed: false, reason: 'blocked: loopback address 127.0.0.1' });
+  });
 
   it.each(['file:///etc/passwd', 'ftp://example.com/', 'gopher://example.com/', 'data:text/html,hi'])(
     'refuses the non-http scheme of %s',
@@ -125,7 +129,10 @@ describe('createAddressPolicy without an allow-list', () => {
   );
 
   it('refuses localhost names and URLs with credentials', () => {
-    expect(policy.checkUrl('http://localhost:8080/')).toEqual({ allowed: false, reason: 'blocked: loopback host localhost' });
+    expect(policy.checkUrl('http://localhost:8080/')).toEqual({
+      allowed: false,
+      reason: 'blocked: loopback host localhost',
+    });
     expect(policy.checkUrl('http://api.localhost/')).toMatchObject({ allowed: false });
     expect(policy.checkUrl('http://user:pw@example.com/')).toMatchObject({ allowed: false });
   });
@@ -148,9 +155,12 @@ describe('allow-list', () => {
     expect(allow.networks.map((n) => n.prefix)).toEqual([32, 8, 8, 128]);
   });
 
-  it.each(['10.0.0.0/33', '::1/129', '10.0.0.0/', '1.2.3/8', 'bad_host!'])('rejects the malformed entry %s', (entry) => {
-    expect(() => parseAllowList(entry)).toThrow(`invalid allow-list entry ${entry}`);
-  });
+  it.each(['10.0.0.0/33', '::1/129', '10.0.0.0/', '1.2.3/8', 'bad_host!'])(
+    'rejects the malformed entry %s',
+    (entry) => {
+      expect(() => parseAllowList(entry)).toThrow(`invalid allow-list entry ${entry}`);
+    },
+  );
 
   it('lets covered addresses through and nothing else', () => {
     const policy = createAddressPolicy(parseAllowList('127.0.0.1,10.1.0.0/16,fd00::/8'));

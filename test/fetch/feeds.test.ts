@@ -66,8 +66,16 @@ describe('parseFeed', () => {
       format: 'rss',
       truncated: false,
       entries: [
-        { url: 'https://news.example/2026/11/budget', title: 'Budget passes & markets react', publishedAt: '2026-11-29T07:30:00.000Z' },
-        { url: 'https://news.example/2026/11/relative', title: 'Relative link', publishedAt: '2026-11-28T10:00:00.000Z' },
+        {
+          url: 'https://news.example/2026/11/budget',
+          title: 'Budget passes & markets react',
+          publishedAt: '2026-11-29T07:30:00.000Z',
+        },
+        {
+          url: 'https://news.example/2026/11/relative',
+          title: 'Relative link',
+          publishedAt: '2026-11-28T10:00:00.000Z',
+        },
         { url: 'https://news.example/2026/11/guid-only' },
       ],
     });
@@ -78,7 +86,11 @@ describe('parseFeed', () => {
       <channel rdf:about="https://rdf.example/"><title>R</title></channel>
       <item rdf:about="https://rdf.example/1"><title>One</title><link>https://rdf.example/1</link></item>
     </rdf:RDF>`;
-    expect(parseFeed(rdf)).toMatchObject({ ok: true, format: 'rss', entries: [{ url: 'https://rdf.example/1', title: 'One' }] });
+    expect(parseFeed(rdf)).toMatchObject({
+      ok: true,
+      format: 'rss',
+      entries: [{ url: 'https://rdf.example/1', title: 'One' }],
+    });
   });
 
   it('reads Atom entries: the alternate link, xml:base, published before updated', () => {
@@ -125,7 +137,11 @@ describe('parseFeed', () => {
   it('bounds the number of entries and the input size', () => {
     const items = Array.from({ length: 5 }, (_, i) => `<item><link>https://n.example/${i}</link></item>`).join('');
     const result = parseFeed(`<rss><channel>${items}</channel></rss>`, { maxEntries: 2 });
-    expect(result).toMatchObject({ ok: true, truncated: true, entries: [{ url: 'https://n.example/0' }, { url: 'https://n.example/1' }] });
+    expect(result).toMatchObject({
+      ok: true,
+      truncated: true,
+      entries: [{ url: 'https://n.example/0' }, { url: 'https://n.example/1' }],
+    });
     expect(parseFeed(RSS, { maxBytes: 100 })).toMatchObject({ ok: false, error: expect.stringMatching(/^too large/) });
   });
 
@@ -143,10 +159,16 @@ describe('parseFeed', () => {
 
   it('never throws, whatever the bytes', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.string().map((s) => Buffer.from(`<rss><channel><item>${s}`))), (bytes) => {
-        const result = parseFeed(bytes);
-        expect(typeof result.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 300 }),
+          fc.string().map((s) => Buffer.from(`<rss><channel><item>${s}`)),
+        ),
+        (bytes) => {
+          const result = parseFeed(bytes);
+          expect(typeof result.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 300 },
     );
   });

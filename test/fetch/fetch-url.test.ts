@@ -98,10 +98,20 @@ describe('fetchIntoIngest', () => {
     const url = server.url('/ar');
     await fetchIntoIngest(url, { ingest, context, refetchIntervalSeconds: 600 });
     time.advanceSeconds(601);
-    expect(await fetchIntoIngest(url, { ingest, context, refetchIntervalSeconds: 600 })).toEqual({ url, outcome: 'not-modified' });
+    expect(await fetchIntoIngest(url, { ingest, context, refetchIntervalSeconds: 600 })).toEqual({
+      url,
+      outcome: 'not-modified',
+    });
     expect(ingest.puts).toBe(1);
-    expect(server.requests.filter((r) => r.path === '/ar').map((r) => r.headers['if-none-match'])).toEqual([undefined, '"ar-1"']);
-    expect(await state.getUrlState(url)).toMatchObject({ lastStatus: 304, etag: '"ar-1"', nextFetchAfter: '2026-11-29T00:20:01.000Z' });
+    expect(server.requests.filter((r) => r.path === '/ar').map((r) => r.headers['if-none-match'])).toEqual([
+      undefined,
+      '"ar-1"',
+    ]);
+    expect(await state.getUrlState(url)).toMatchObject({
+      lastStatus: 304,
+      etag: '"ar-1"',
+      nextFetchAfter: '2026-11-29T00:20:01.000Z',
+    });
   });
 
   it.each([404, 410])('reports %i as gone and records it', async (status) => {
@@ -202,7 +212,10 @@ describe('fetchIntoIngest', () => {
       response.end();
     });
     await fetchIntoIngest(server.url('/moved'), { ingest, context });
-    expect([...ingest.blobs.values()][0].metadata).toMatchObject({ url: server.url('/moved'), finalurl: server.url('/ar') });
+    expect([...ingest.blobs.values()][0].metadata).toMatchObject({
+      url: server.url('/moved'),
+      finalurl: server.url('/ar'),
+    });
   });
 
   it('refuses a URL too long to fit S3 metadata', async () => {

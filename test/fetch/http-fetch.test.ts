@@ -11,7 +11,14 @@ import {
   type FetchPageResult,
 } from '../../lambdas/fetch/http-fetch';
 import { createSafeAgents, SafeHttpAgent, type Resolver } from '../../lambdas/fetch/safe-lookup';
-import { html, loopbackPolicy, recordingSleep, redirect, startLoopbackServer, type LoopbackServer } from './support/loopback-server';
+import {
+  html,
+  loopbackPolicy,
+  recordingSleep,
+  redirect,
+  startLoopbackServer,
+  type LoopbackServer,
+} from './support/loopback-server';
 
 let server: LoopbackServer;
 const options = (extra: Partial<FetchPageOptions> = {}): FetchPageOptions => ({
@@ -20,7 +27,10 @@ const options = (extra: Partial<FetchPageOptions> = {}): FetchPageOptions => ({
   ...extra,
 });
 
-function expectKind<K extends FetchPageResult['kind']>(result: FetchPageResult, kind: K): Extract<FetchPageResult, { kind: K }> {
+function expectKind<K extends FetchPageResult['kind']>(
+  result: FetchPageResult,
+  kind: K,
+): Extract<FetchPageResult, { kind: K }> {
   expect(result).toMatchObject({ kind });
   return result as Extract<FetchPageResult, { kind: K }>;
 }
@@ -52,7 +62,10 @@ describe('fetchPage', () => {
   describe('conditional GET', () => {
     beforeEach(() => {
       server.route('/c', (request, response) => {
-        if (request.headers['if-none-match'] === '"v2"' || request.headers['if-modified-since'] === 'Sun, 01 Nov 2026 10:00:00 GMT') {
+        if (
+          request.headers['if-none-match'] === '"v2"' ||
+          request.headers['if-modified-since'] === 'Sun, 01 Nov 2026 10:00:00 GMT'
+        ) {
           response.writeHead(304, { etag: '"v2"' });
           return response.end();
         }
@@ -129,8 +142,13 @@ describe('fetchPage', () => {
   });
 
   describe('address checks at connection time', () => {
-    const resolvingTo = (...addresses: string[]): Resolver => (_host, callback) =>
-      callback(null, addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })));
+    const resolvingTo =
+      (...addresses: string[]): Resolver =>
+      (_host, callback) =>
+        callback(
+          null,
+          addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
+        );
 
     it('refuses a host name that resolves to a refused address', async () => {
       const policy = createAddressPolicy();
@@ -154,7 +172,9 @@ describe('fetchPage', () => {
       const agent = new SafeHttpAgent(createAddressPolicy());
       const port = Number(new URL(server.origin).port);
       const error = await new Promise<Error>((resolve) => {
-        http.get({ host: '127.0.0.1', port, path: '/a', agent }, () => resolve(new Error('connected'))).on('error', resolve);
+        http
+          .get({ host: '127.0.0.1', port, path: '/a', agent }, () => resolve(new Error('connected')))
+          .on('error', resolve);
       });
       expect(error).toBeInstanceOf(BlockedAddressError);
       expect(error.message).toBe('blocked: loopback address 127.0.0.1');
@@ -175,7 +195,10 @@ describe('fetchPage', () => {
       const policy = loopbackPolicy();
       const neverResolves: Resolver = () => undefined;
       const agents = createSafeAgents(policy, neverResolves);
-      const result = expectKind(await fetchPage('http://hang.test/', options({ policy, agents, connectTimeoutMs: 100 })), 'failed');
+      const result = expectKind(
+        await fetchPage('http://hang.test/', options({ policy, agents, connectTimeoutMs: 100 })),
+        'failed',
+      );
       expect(result).toMatchObject({ reason: 'timeout', message: 'timeout: could not connect within 100 ms' });
     });
   });
@@ -238,7 +261,11 @@ describe('fetchPage', () => {
     it('applies the limit to decoded bytes (compression bomb)', async () => {
       const bomb = zlib.gzipSync(Buffer.alloc(20 * 1024 * 1024));
       server.route('/bomb', (_request, response) => {
-        response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip', 'content-length': bomb.length });
+        response.writeHead(200, {
+          'content-type': 'text/html',
+          'content-encoding': 'gzip',
+          'content-length': bomb.length,
+        });
         response.end(bomb);
       });
       const limit = 1024 * 1024;
@@ -262,12 +289,17 @@ describe('fetchPage', () => {
         response.end('%PDF-1.7');
       });
       const result = expectKind(await fetchPage(server.url('/doc.pdf'), options()), 'failed');
-      expect(result).toMatchObject({ reason: 'unsupported-content-type', message: 'unsupported content type application/pdf' });
+      expect(result).toMatchObject({
+        reason: 'unsupported-content-type',
+        message: 'unsupported content type application/pdf',
+      });
     });
 
     it('refuses a response without a content type', async () => {
       server.route('/none', (_request, response) => response.end('<p>x'));
-      expect(await fetchPage(server.url('/none'), options())).toMatchObject({ message: 'unsupported content type (none)' });
+      expect(await fetchPage(server.url('/none'), options())).toMatchObject({
+        message: 'unsupported content type (none)',
+      });
     });
 
     it('accepts XHTML with parameters in any case', async () => {
@@ -299,7 +331,10 @@ describe('fetchPage', () => {
     };
 
     it('waits out a 429 Retry-After in seconds, then succeeds', async () => {
-      flaky([[429, { 'retry-after': '3' }], [200, {}]]);
+      flaky([
+        [429, { 'retry-after': '3' }],
+        [200, {}],
+      ]);
       const { sleep, delays } = recordingSleep();
       const result = await fetchPage(server.url('/flaky'), options({ sleep }));
       expect(result.kind).toBe('ok');
@@ -309,16 +344,26 @@ describe('fetchPage', () => {
 
     it('honours a Retry-After HTTP-date against the injected clock', async () => {
       const now = new Date('2026-11-29T12:00:00Z');
-      flaky([[503, { 'retry-after': 'Sun, 29 Nov 2026 12:00:07 GMT' }], [200, {}]]);
+      flaky([
+        [503, { 'retry-after': 'Sun, 29 Nov 2026 12:00:07 GMT' }],
+        [200, {}],
+      ]);
       const { sleep, delays } = recordingSleep();
       await fetchPage(server.url('/flaky'), options({ sleep, clock: { now: () => now } }));
       expect(delays).toEqual([7000]);
     });
 
     it('backs off exponentially with full jitter when there is no Retry-After', async () => {
-      flaky([[500, {}], [502, {}], [200, {}]]);
+      flaky([
+        [500, {}],
+        [502, {}],
+        [200, {}],
+      ]);
       const { sleep, delays } = recordingSleep();
-      const result = await fetchPage(server.url('/flaky'), options({ sleep, random: () => 0.5, retry: { baseDelayMs: 1000 } }));
+      const result = await fetchPage(
+        server.url('/flaky'),
+        options({ sleep, random: () => 0.5, retry: { baseDelayMs: 1000 } }),
+      );
       expect(result.kind).toBe('ok');
       expect(delays).toEqual([500, 1000]);
     });
@@ -333,7 +378,10 @@ describe('fetchPage', () => {
     });
 
     it('does not wait out a Retry-After beyond the cap, and reports it', async () => {
-      flaky([[429, { 'retry-after': '3600' }], [200, {}]]);
+      flaky([
+        [429, { 'retry-after': '3600' }],
+        [200, {}],
+      ]);
       const { sleep, delays } = recordingSleep();
       const result = await fetchPage(server.url('/flaky'), options({ sleep }));
       expect(result).toMatchObject({ kind: 'http-error', status: 429, retryAfterMs: 3_600_000 });
@@ -341,7 +389,10 @@ describe('fetchPage', () => {
     });
 
     it('does not wait when the wait would overrun the total time budget', async () => {
-      flaky([[503, { 'retry-after': '2' }], [200, {}]]);
+      flaky([
+        [503, { 'retry-after': '2' }],
+        [200, {}],
+      ]);
       const { sleep, delays } = recordingSleep();
       const result = await fetchPage(server.url('/flaky'), options({ sleep, totalTimeoutMs: 1500 }));
       expect(result).toMatchObject({ kind: 'http-error', status: 503, retryAfterMs: 2000 });
@@ -349,7 +400,10 @@ describe('fetchPage', () => {
     });
 
     it('does not retry other 4xx', async () => {
-      flaky([[404, {}], [200, {}]]);
+      flaky([
+        [404, {}],
+        [200, {}],
+      ]);
       expect(await fetchPage(server.url('/flaky'), options())).toMatchObject({ kind: 'http-error', status: 404 });
       expect(server.requests).toHaveLength(1);
     });
@@ -373,7 +427,9 @@ describe('parseRetryAfter', () => {
 describe('backoffDelay', () => {
   it('grows exponentially up to the cap, scaled by the random draw', () => {
     const retry = { ...DEFAULT_RETRY, baseDelayMs: 100, maxDelayMs: 1000 };
-    expect([0, 1, 2, 3, 4, 5].map((attempt) => backoffDelay(attempt, retry, () => 0.999999))).toEqual([99, 199, 399, 799, 999, 999]);
+    expect([0, 1, 2, 3, 4, 5].map((attempt) => backoffDelay(attempt, retry, () => 0.999999))).toEqual([
+      99, 199, 399, 799, 999, 999,
+    ]);
     expect(backoffDelay(3, retry, () => 0)).toBe(0);
   });
 });

@@ -57,7 +57,12 @@ describe('createHostScheduler', () => {
 
   it('caps concurrent requests per host and serves waiters in order', async () => {
     const time = fakeTime();
-    const scheduler = createHostScheduler({ minDelayMs: 0, maxConcurrencyPerHost: 2, clock: time.clock, sleep: time.sleep });
+    const scheduler = createHostScheduler({
+      minDelayMs: 0,
+      maxConcurrencyPerHost: 2,
+      clock: time.clock,
+      sleep: time.sleep,
+    });
     const granted: string[] = [];
     const first = await scheduler.acquire('h.example');
     const second = await scheduler.acquire('h.example');
@@ -83,7 +88,12 @@ describe('createHostScheduler', () => {
 
   it('returns null instead of waiting longer than the wait budget', async () => {
     const time = fakeTime();
-    const scheduler = createHostScheduler({ minDelayMs: 1000, maxWaitMs: 10_000, clock: time.clock, sleep: time.sleep });
+    const scheduler = createHostScheduler({
+      minDelayMs: 1000,
+      maxWaitMs: 10_000,
+      clock: time.clock,
+      sleep: time.sleep,
+    });
     (await scheduler.acquire('slow.example', 60))?.();
     expect(await scheduler.acquire('slow.example', 60)).toBeNull();
     expect(time.sleeps).toEqual([]);

@@ -2,7 +2,12 @@ import type * as http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { InMemoryFetchStateStore } from '../../lambdas/fetch/fetch-state';
 import { createFetchContext, type FetchContext } from '../../lambdas/fetch/polite-fetch';
-import { loadSourcesConfig, pollSources, SourcesConfigError, type SourceConfig } from '../../lambdas/fetch/poll-sources';
+import {
+  loadSourcesConfig,
+  pollSources,
+  SourcesConfigError,
+  type SourceConfig,
+} from '../../lambdas/fetch/poll-sources';
 import { InMemoryUrlQueue, manualClock } from './support/in-memory';
 import { loopbackPolicy, startLoopbackServer, type LoopbackServer, type Route } from './support/loopback-server';
 
@@ -36,14 +41,22 @@ const atom = (): string =>
   `<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>A</title><link href="/atom/1"/><updated>2026-11-28T00:00:00Z</updated></entry></feed>`;
 
 const jsonFeed = (): string =>
-  JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: '1', url: '/json/1' }, { id: '2', url: '/json/2' }] });
+  JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'J',
+    items: [
+      { id: '1', url: '/json/1' },
+      { id: '2', url: '/json/2' },
+    ],
+  });
 
 const newsSitemap = (): string =>
   `<?xml version="1.0" encoding="UTF-8"?>
   <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
     ${[1, 2, 3]
       .map(
-        (i) => `<url><loc>${server.url(`/news/${i}`)}</loc><news:news><news:publication_date>2026-11-29T0${i}:00:00Z</news:publication_date><news:title>N${i}</news:title></news:news></url>`,
+        (i) =>
+          `<url><loc>${server.url(`/news/${i}`)}</loc><news:news><news:publication_date>2026-11-29T0${i}:00:00Z</news:publication_date><news:title>N${i}</news:title></news:news></url>`,
       )
       .join('')}
   </urlset>`;
@@ -57,7 +70,10 @@ const sitemapIndex = (): string =>
 beforeEach(async () => {
   rssItems = ['/rss/1', '/rss/2'];
   server = await startLoopbackServer({
-    '/robots.txt': document('text/plain', () => `User-agent: *\nDisallow: /private\nSitemap: ${server.url('/sitemap-index.xml')}\n`),
+    '/robots.txt': document(
+      'text/plain',
+      () => `User-agent: *\nDisallow: /private\nSitemap: ${server.url('/sitemap-index.xml')}\n`,
+    ),
     '/feed.rss': document('application/rss+xml', rss),
     '/feed.atom': document('application/atom+xml', atom),
     '/feed.json': document('application/feed+json', jsonFeed),
@@ -68,7 +84,13 @@ beforeEach(async () => {
   time = manualClock();
   state = new InMemoryFetchStateStore(time.clock);
   queue = new InMemoryUrlQueue();
-  context = createFetchContext({ state, policy: loopbackPolicy(), clock: time.clock, http: { sleep: time.sleep }, politeness: { minDelayMs: 0 } });
+  context = createFetchContext({
+    state,
+    policy: loopbackPolicy(),
+    clock: time.clock,
+    http: { sleep: time.sleep },
+    politeness: { minDelayMs: 0 },
+  });
 });
 afterEach(() => server.close());
 
@@ -80,7 +102,10 @@ const source = (type: SourceConfig['type'], path: string, extra: Partial<SourceC
 
 describe('pollSources', () => {
   it('enqueues the entries of RSS, Atom and JSON feeds', async () => {
-    const outcomes = await pollSources([source('feed', '/feed.rss'), source('feed', '/feed.atom'), source('feed', '/feed.json')], { context, queue });
+    const outcomes = await pollSources(
+      [source('feed', '/feed.rss'), source('feed', '/feed.atom'), source('feed', '/feed.json')],
+      { context, queue },
+    );
     expect(outcomes.map((o) => o.outcome)).toEqual(['polled', 'polled', 'polled']);
     expect(queue.all()).toEqual(['/rss/1', '/rss/2', '/atom/1', '/json/1', '/json/2'].map((p) => server.url(p)));
   });
@@ -98,7 +123,9 @@ describe('pollSources', () => {
     const feed = source('feed', '/feed.rss', { intervalSeconds: 300 });
     await pollSources([feed], { context, queue });
     time.advanceSeconds(100);
-    expect(await pollSources([feed], { context, queue })).toMatchObject([{ outcome: 'skipped', reason: 'not due until 2026-11-29T00:05:00.000Z' }]);
+    expect(await pollSources([feed], { context, queue })).toMatchObject([
+      { outcome: 'skipped', reason: 'not due until 2026-11-29T00:05:00.000Z' },
+    ]);
     time.advanceSeconds(300);
     expect(await pollSources([feed], { context, queue })).toMatchObject([{ outcome: 'not-modified' }]);
     const feedRequests = server.requests.filter((r) => r.path === '/feed.rss');
@@ -131,7 +158,10 @@ describe('pollSources', () => {
   });
 
   it('reports a failing source and carries on with the others', async () => {
-    const outcomes = await pollSources([source('feed', '/missing.rss'), source('feed', '/feed.atom')], { context, queue });
+    const outcomes = await pollSources([source('feed', '/missing.rss'), source('feed', '/feed.atom')], {
+      context,
+      queue,
+    });
     expect(outcomes).toMatchObject([
       { outcome: 'error', error: `HTTP 404 for ${server.url('/missing.rss')}` },
       { outcome: 'polled', enqueued: [server.url('/atom/1')] },
@@ -139,7 +169,10 @@ describe('pollSources', () => {
   });
 
   it('reports a source that is not a feed', async () => {
-    server.route('/page.html', document('text/html', () => '<html><body>hi</body></html>'));
+    server.route(
+      '/page.html',
+      document('text/html', () => '<html><body>hi</body></html>'),
+    );
     expect(await pollSources([source('feed', '/page.html')], { context, queue })).toMatchObject([
       { outcome: 'error', error: 'not a feed: no rss, feed or RDF root element' },
     ]);
@@ -151,8 +184,12 @@ describe('pollSources', () => {
       throw new Error('queue down');
     };
     const feed = source('feed', '/feed.rss');
-    expect(await pollSources([feed], { context, queue: failing })).toMatchObject([{ outcome: 'error', error: 'queue down' }]);
-    expect(await pollSources([feed], { context, queue })).toMatchObject([{ outcome: 'polled', enqueued: [server.url('/rss/1'), server.url('/rss/2')] }]);
+    expect(await pollSources([feed], { context, queue: failing })).toMatchObject([
+      { outcome: 'error', error: 'queue down' },
+    ]);
+    expect(await pollSources([feed], { context, queue })).toMatchObject([
+      { outcome: 'polled', enqueued: [server.url('/rss/1'), server.url('/rss/2')] },
+    ]);
   });
 
   it('lets seen marks expire', async () => {
@@ -189,12 +226,32 @@ describe('loadSourcesConfig', () => {
     ['not JSON', '{', /^sources config is not valid JSON/],
     ['no sources array', '{"feeds":[]}', /must be an object with a "sources" array/],
     ['a bare array', '[]', /must be an object with a "sources" array/],
-    ['an unknown type', '{"sources":[{"type":"atom","url":"https://a.example/"}]}', /sources\[0\]\.type must be one of feed, sitemap, robots-sitemaps/],
+    [
+      'an unknown type',
+      '{"sources":[{"type":"atom","url":"https://a.example/"}]}',
+      /sources\[0\]\.type must be one of feed, sitemap, robots-sitemaps/,
+    ],
     ['a relative url', '{"sources":[{"type":"feed","url":"/feed"}]}', /sources\[0\]\.url must be an absolute URL/],
-    ['an ftp url', '{"sources":[{"type":"feed","url":"ftp://a.example/f"}]}', /sources\[0\]\.url must be an http or https URL/],
-    ['a zero interval', '{"sources":[{"type":"feed","url":"https://a.example/","intervalSeconds":0}]}', /intervalSeconds must be a positive integer/],
-    ['a fractional maxUrls', '{"sources":[{"type":"feed","url":"https://a.example/","maxUrls":1.5}]}', /maxUrls must be a positive integer/],
-    ['a typo in a field', '{"sources":[{"type":"feed","url":"https://a.example/","interval":60}]}', /unknown field "interval"/],
+    [
+      'an ftp url',
+      '{"sources":[{"type":"feed","url":"ftp://a.example/f"}]}',
+      /sources\[0\]\.url must be an http or https URL/,
+    ],
+    [
+      'a zero interval',
+      '{"sources":[{"type":"feed","url":"https://a.example/","intervalSeconds":0}]}',
+      /intervalSeconds must be a positive integer/,
+    ],
+    [
+      'a fractional maxUrls',
+      '{"sources":[{"type":"feed","url":"https://a.example/","maxUrls":1.5}]}',
+      /maxUrls must be a positive integer/,
+    ],
+    [
+      'a typo in a field',
+      '{"sources":[{"type":"feed","url":"https://a.example/","interval":60}]}',
+      /unknown field "interval"/,
+    ],
     ['a non-object entry', '{"sources":["https://a.example/"]}', /sources\[0\] must be an object/],
   ])('rejects %s', (_label, text, message) => {
     expect(() => loadSourcesConfig(text)).toThrow(SourcesConfigError);

@@ -12,8 +12,10 @@ import {
 import { loopbackPolicy, startLoopbackServer, type LoopbackServer } from './support/loopback-server';
 
 const UA = 'GazetteBot/0.1 (+https://news.example/bot)';
-const policyOf = (text: string, ua = UA): RobotsPolicy => robotsPolicyFor(parseRobotsTxt(text, 'https://news.example/robots.txt'), ua);
-const allowed = (policy: RobotsPolicy, path: string): boolean => isAllowedByRobots(policy, `https://news.example${path}`);
+const policyOf = (text: string, ua = UA): RobotsPolicy =>
+  robotsPolicyFor(parseRobotsTxt(text, 'https://news.example/robots.txt'), ua);
+const allowed = (policy: RobotsPolicy, path: string): boolean =>
+  isAllowedByRobots(policy, `https://news.example${path}`);
 
 describe('parseRobotsTxt and robotsPolicyFor', () => {
   it('derives the product token from a User-Agent string', () => {
@@ -28,19 +30,25 @@ describe('parseRobotsTxt and robotsPolicyFor', () => {
   });
 
   it('falls back to the * group, and allows everything when no group applies', () => {
-    expect(allowed(policyOf('User-agent: other\nDisallow: /\n\nUser-agent: *\nDisallow: /tmp\n'), '/tmp/a')).toBe(false);
+    expect(allowed(policyOf('User-agent: other\nDisallow: /\n\nUser-agent: *\nDisallow: /tmp\n'), '/tmp/a')).toBe(
+      false,
+    );
     expect(allowed(policyOf('User-agent: other\nDisallow: /\n'), '/anything')).toBe(true);
   });
 
   it('merges consecutive user-agent lines into one group and separate groups for the same agent', () => {
-    const policy = policyOf('User-agent: a\nUser-agent: gazettebot\nDisallow: /x\n\nUser-agent: gazettebot\nDisallow: /y\n');
+    const policy = policyOf(
+      'User-agent: a\nUser-agent: gazettebot\nDisallow: /x\n\nUser-agent: gazettebot\nDisallow: /y\n',
+    );
     expect(allowed(policy, '/x')).toBe(false);
     expect(allowed(policy, '/y')).toBe(false);
     expect(allowed(policy, '/z')).toBe(true);
   });
 
   it('lets the longest matching rule win, and Allow win a tie', () => {
-    const policy = policyOf('User-agent: *\nDisallow: /news\nAllow: /news/public\nDisallow: /news/public/secret\nDisallow: /page\nAllow: /page\n');
+    const policy = policyOf(
+      'User-agent: *\nDisallow: /news\nAllow: /news/public\nDisallow: /news/public/secret\nDisallow: /page\nAllow: /page\n',
+    );
     expect(allowed(policy, '/news/a')).toBe(false);
     expect(allowed(policy, '/news/public/a')).toBe(true);
     expect(allowed(policy, '/news/public/secret/1')).toBe(false);
@@ -82,13 +90,21 @@ describe('parseRobotsTxt and robotsPolicyFor', () => {
     );
     const policy = robotsPolicyFor(parsed, UA);
     expect(policy.crawlDelaySeconds).toBe(2.5);
-    expect(policy.sitemaps).toEqual(['https://news.example/sitemap-index.xml', 'https://news.example/news-sitemap.xml']);
+    expect(policy.sitemaps).toEqual([
+      'https://news.example/sitemap-index.xml',
+      'https://news.example/news-sitemap.xml',
+    ]);
     expect(robotsPolicyFor(parsed, 'OtherBot').crawlDelaySeconds).toBe(30);
   });
 
   it('always allows /robots.txt itself', () => {
     expect(allowed(policyOf('User-agent: *\nDisallow: /\n'), '/robots.txt')).toBe(true);
-    expect(isAllowedByRobots({ mode: 'disallow-all', rules: [], crawlDelaySeconds: null, sitemaps: [] }, 'https://x.example/robots.txt')).toBe(true);
+    expect(
+      isAllowedByRobots(
+        { mode: 'disallow-all', rules: [], crawlDelaySeconds: null, sitemaps: [] },
+        'https://x.example/robots.txt',
+      ),
+    ).toBe(true);
   });
 
   it('survives garbage', () => {
@@ -157,7 +173,10 @@ describe('fetching robots.txt', () => {
     await service.policyFor(server.url('/a'));
     await service.policyFor(server.url('/b'));
     expect(server.requests).toHaveLength(1);
-    expect(await cache.getRobots(server.origin)).toMatchObject({ origin: server.origin, expiresAt: now.getTime() / 1000 + ROBOTS_TTL.okSeconds });
+    expect(await cache.getRobots(server.origin)).toMatchObject({
+      origin: server.origin,
+      expiresAt: now.getTime() / 1000 + ROBOTS_TTL.okSeconds,
+    });
     now = new Date(now.getTime() + (ROBOTS_TTL.okSeconds + 1) * 1000);
     await service.policyFor(server.url('/c'));
     expect(server.requests).toHaveLength(2);

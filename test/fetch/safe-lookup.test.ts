@@ -4,12 +4,19 @@ import type { Socket } from 'node:net';
 import { BlockedAddressError, createAddressPolicy, parseAllowList } from '../../lambdas/fetch/address-policy';
 import { createSafeLookup, guardSocket, type Resolver } from '../../lambdas/fetch/safe-lookup';
 
-const resolvingTo = (...addresses: string[]): Resolver => (_host, callback) =>
-  callback(null, addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })));
+const resolvingTo =
+  (...addresses: string[]): Resolver =>
+  (_host, callback) =>
+    callback(
+      null,
+      addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
+    );
 
 function lookup(resolver: Resolver, options: { all?: boolean; family?: number }, policy = createAddressPolicy()) {
   return new Promise<{ err: Error | null; address: string | LookupAddress[]; family?: number }>((resolve) =>
-    createSafeLookup(policy, resolver)('site.test', options, (err, address, family) => resolve({ err, address, family })),
+    createSafeLookup(policy, resolver)('site.test', options, (err, address, family) =>
+      resolve({ err, address, family }),
+    ),
   );
 }
 
@@ -48,7 +55,11 @@ describe('createSafeLookup', () => {
 
 describe('guardSocket', () => {
   function fakeSocket(remoteAddress: string | undefined, connecting: boolean) {
-    const socket = new EventEmitter() as EventEmitter & { remoteAddress?: string; connecting: boolean; destroyed?: Error };
+    const socket = new EventEmitter() as EventEmitter & {
+      remoteAddress?: string;
+      connecting: boolean;
+      destroyed?: Error;
+    };
     socket.remoteAddress = remoteAddress;
     socket.connecting = connecting;
     Object.assign(socket, { destroy: (err: Error) => void (socket.destroyed = err) });

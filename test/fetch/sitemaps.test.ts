@@ -74,7 +74,10 @@ describe('parseSitemap', () => {
   });
 
   it('refuses an uncompressed document over the size bound', () => {
-    expect(parseSitemap(NEWS_SITEMAP, { maxBytes: 100 })).toMatchObject({ ok: false, error: expect.stringMatching(/^too large/) });
+    expect(parseSitemap(NEWS_SITEMAP, { maxBytes: 100 })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^too large/),
+    });
   });
 
   it('bounds the number of entries', () => {
