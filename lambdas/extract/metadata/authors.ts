@@ -3,6 +3,8 @@
  * are split into names; emails, URLs, UI words, role suffixes, the site's own name and generic desks are dropped;
  * news agencies are set aside as the wire source instead.
  */
+import { MONTH_NAME_ALTERNATION } from './month-names';
+import { decodeLeftoverEntities } from './text';
 import { agenciesIn, agencyNamed } from './wire-agencies';
 
 export interface AuthorResult {
@@ -12,13 +14,17 @@ export interface AuthorResult {
 }
 
 /** Byline lead-ins in the languages of the corpus and Arabic ("بقلم" = "by the pen of", "كتب" = "wrote"). */
-const BYLINE_PREFIX = /^(?:(?:written|posted|published|reported|text|words|story|photos?)\s+by|by|von|vom|par|por|door|av|af|від|от|автор|autor(?:in)?|author|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير|حاوره)(?:\s*[:：]\s*|\s+)/iu;
+const BYLINE_PREFIX = /^(?:(?:written|posted|published|reported|text|words|story|photos?|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|more\s+from|more|by|von|vom|par|por|door|av|af|від|от|автор|autor(?:in)?|author|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير|حاوره)(?:\s*[:：]\s*|\s+)/iu;
 /** Separators between several names; " و " is Arabic "and". */
 const NAME_SEPARATOR = /\s*(?:[,;|&/·•،\n]|\s(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و)\s)\s*/iu;
 /** Job titles and desk words that follow or replace a name. */
 const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|korrespondent|autor|photographer|fotograf|team|desk|newsroom|bureau|senior|chief|political|business|news|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|هيئة التحرير|قسم|وكالات|خاص/iu;
 /** Interface words that end up inside byline elements. */
-const UI_NOISE = /^(?:follow|folgen|suivre|seguir|share|more|mehr|view|profile|email|e-mail|twitter|facebook|instagram|linkedin|contact|read more|all posts|posts|articles|comments?|updated|published|admin|administrator|anonymous|unknown|guest|staff|user|null|undefined|none|n\/a|متابعة|تابع)$/iu;
+const UI_WORD = /^(?:follow|folgen|suivre|seguir|share|sponsored|more|mehr|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|comments?|updated|published|admin|administrator|anonymous|unknown|guest|staff|user|null|undefined|none|n\/a|by|von|par|por|author|autor|text|foto|photo|fotos|photos|bild|متابعة|تابع|フォロー)$/iu;
+/** Academic and professional credentials written after a name ("Jane Doe, PhD"): not a second author. */
+const CREDENTIAL = /^(?:ma|ms|msc|ba|bsc|phd|ph\.d\.?|md|m\.d\.?|rn|mba|mph|dr|prof|jr|sr|ii|iii)\.?$/i;
+/** "Associated Press in Valencia", "AFP aus Paris": an agency credit with the reporting location. */
+const AGENCY_WITH_PLACE = /\s+(?:in|aus|from|en|à|a|em|desde)\s+\p{Lu}[\p{L}\s.-]*$/u;
 /** A person's name is short; longer strings are sentences that slipped into a byline element. */
 const MAX_NAME_WORDS = 5;
 const MAX_NAME_LENGTH = 60;
@@ -39,7 +45,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext): Auth
   const seen = new Set<string>();
   for (const candidate of candidates) {
     for (const part of splitByline(candidate)) {
-      const agency = agencyNamed(part) ?? agenciesIn(part)[0] ?? null;
+      const agency = agencyNamed(part) ?? agenciesIn(part)[0] ?? agencyNamed(part.replace(AGENCY_WITH_PLACE, '')) ?? null;
       if (agency) {
         wireSource ??= agency;
         continue;
@@ -56,7 +62,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext): Auth
 }
 
 function splitByline(byline: string): string[] {
-  const withoutUrls = byline
+  const withoutUrls = decodeLeftoverEntities(byline)
     .replace(/\bhttps?:\/\/\S+/gi, ' ')
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
     .replace(/\s*\((?:[^()]*)\)\s*/g, ' ');
@@ -66,15 +72,30 @@ function splitByline(byline: string): string[] {
 function cleanName(part: string, context: AuthorContext): string | null {
   let name = part.replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·]+|[\s\-–—:|•·,.]+$/g, '');
   for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').trim();
-  name = stripRoleSuffix(name);
+  name = stripRoleSuffix(stripTrailingDate(name));
   if (!name || name.length > MAX_NAME_LENGTH) return null;
-  if (UI_NOISE.test(name) || /^follow\b/i.test(name)) return null;
+  // A labelled value ("Quelle: sid", "Last Updated: …", "Foto: …") is not a byline name.
+  if (name.includes(':')) return null;
+  if (name.split(/\s+/).every((word) => UI_WORD.test(word)) || CREDENTIAL.test(name)) return null;
   if (!/\p{L}/u.test(name) || /\d{2,}|[@<>{}=]|www\.|\.\w{2,3}$/u.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;
   if (ROLE_WORDS.test(name)) return null;
   if (isSiteName(name, context)) return null;
   return name;
+}
+
+/** What stands between a name and the date that follows it: month and weekday names, "am", "on", "le". */
+const TRAILING_DATE_WORDS = new RegExp(
+  `(?:\\s+(?:${MONTH_NAME_ALTERNATION}|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|am|on|le|el|il|den|vom|updated|aktualisiert)\\.?,?)+$`,
+  'iu',
+);
+
+/** "Nathan Willis March 25, 2015": bylines often run into the date; the name ends before it. */
+function stripTrailingDate(name: string): string {
+  const beforeDigits = name.replace(/\s*\d.*$/u, '');
+  // Short words like "Do" or "Le" are also surnames; they are only date words when a date follows.
+  return beforeDigits === name ? name : beforeDigits.replace(TRAILING_DATE_WORDS, '').trim();
 }
 
 /** "Jane Doe, Senior Writer" and "Jane Doe - Reporter" keep only the name. */

@@ -1,40 +1,63 @@
 /**
- * Visible bylines: the last source for authors, after JSON-LD and meta tags. Reads the elements themes use for
- * the author line and short lines that start with a byline word ("By …", "Von …", "بقلم …").
+ * Visible bylines: the last source for authors, after JSON-LD and meta tags. Reads the author line nearest the
+ * headline (themes mark it with classes such as `byline`, `author`, hCard `fn`), and otherwise a short line that
+ * starts with a byline word ("By …", "Von …", "بقلم …").
  */
-import type { CheerioAPI } from 'cheerio/slim';
+import type { Cheerio, CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
 import { isInForeignRegion } from './regions';
 
 /** Author-line elements by role or by the class names themes give them. */
 const BYLINE_SELECTOR = [
-  'a[rel~="author"]', '[itemprop~="author"]', '.byline', '.by-line', '.author-name', '.author_name', '.authorName',
-  '.post-author', '.entry-author', '.article-author', '.article__author', '.story-author', '.meta-author', '.author',
-  '[class*="byline" i]', '[class*="author" i]', '.writer', '.kateb', '[class*="kateb" i]',
+  'a[rel~="author"]', '[itemprop~="author"]', '[class*="byline" i]', '[class*="author" i]', '.fn', '.writer',
+  '[class*="kateb" i]', '[class*="writer" i]',
 ].join(', ');
+/** Inside a byline, the elements that hold just the name. */
+const NAME_SELECTOR = '[itemprop~="name"], .fn, [class*="name" i], a[rel~="author"], a[href*="/author" i], a[href*="/autor" i]';
 /** A byline is short; long author-class blocks are bios. */
 const MAX_BYLINE_CHARS = 100;
 const BYLINE_START = /^(?:by|von|par|por|door|di|av|af|بقلم|كتب|كتبت)[\s:]/iu;
 
 export function readBylines($: CheerioAPI): string[] {
-  const bylines: string[] = [];
-  const push = (text: string) => {
-    const cleaned = text.replace(/\s+/g, ' ').trim();
-    if (cleaned && cleaned.length <= MAX_BYLINE_CHARS && !bylines.includes(cleaned)) bylines.push(cleaned);
-  };
-  $(BYLINE_SELECTOR).each((_, element) => {
+  const all = $('body *').toArray();
+  const headline = $('h1').first().get(0);
+  const headlineIndex = headline ? all.indexOf(headline) : -1;
+  const position = new Map<AnyNode, number>(all.map((node, index) => [node, index]));
+
+  const elements = $(BYLINE_SELECTOR).toArray().filter((element) => {
     const node = $(element);
-    if (isInForeignRegion(node)) return;
-    const name = node.find('[itemprop~="name"], [class*="name" i], a[rel~="author"]').first();
-    push((name.length ? name : node).text());
+    const length = node.text().replace(/\s+/g, ' ').trim().length;
+    return length > 0 && length <= MAX_BYLINE_CHARS && !isInForeignRegion(node);
   });
-  if (bylines.length === 0) {
-    $('p, span, div, address').each((_, element) => {
-      const node = $(element);
-      if (node.children().length > 3) return;
-      const text = node.text().replace(/\s+/g, ' ').trim();
-      if (text.length <= MAX_BYLINE_CHARS && BYLINE_START.test(text)) push(text);
-      return bylines.length < 3;
-    });
+  // The article's byline follows its headline; author elements before it belong to the site header or teasers.
+  const first = elements.find((element) => (position.get(element) ?? 0) > headlineIndex) ?? elements[0];
+  if (first) {
+    const container = $(first).parent().parent();
+    const siblings = elements.filter((element) => element === first || container.has(element as Element).length > 0);
+    return unique(outermost($, siblings).flatMap((element) => bylineTexts($, $(element))));
   }
-  return bylines;
+  const lines: string[] = [];
+  $('p, span, div, address').each((_, element) => {
+    const node = $(element);
+    if (node.children().length > 3 || isInForeignRegion(node)) return;
+    const text = node.text().replace(/\s+/g, ' ').trim();
+    if (text.length <= MAX_BYLINE_CHARS && BYLINE_START.test(text)) lines.push(text);
+    return lines.length === 0;
+  });
+  return lines;
+}
+
+/** The names inside a byline element when it marks them, else its whole text. */
+function bylineTexts($: CheerioAPI, node: Cheerio<AnyNode>): string[] {
+  const names = node.find(NAME_SELECTOR).map((_, element) => $(element).text().replace(/\s+/g, ' ').trim()).get().filter(Boolean);
+  return names.length > 0 ? names : [node.text().replace(/\s+/g, ' ').trim()];
+}
+
+/** Drops elements nested in another selected element, so that one byline is read once. */
+function outermost($: CheerioAPI, elements: AnyNode[]): AnyNode[] {
+  return elements.filter((element) => !elements.some((other) => other !== element && $(other).has(element as Element).length > 0));
+}
+
+function unique(texts: string[]): string[] {
+  return [...new Set(texts)];
 }

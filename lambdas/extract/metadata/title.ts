@@ -3,6 +3,7 @@
  * declared headlines (JSON-LD headline, og:title, twitter:title) and the page's h1 come first, and site-name
  * affixes are stripped from every candidate using the site name and the h1 as evidence.
  */
+import { collapseWhitespace, decodeLeftoverEntities } from './text';
 
 export interface TitleEvidence {
   /** Declared headlines, most trusted first (JSON-LD headline, og:title, twitter:title, ...). */
@@ -17,9 +18,11 @@ export interface TitleEvidence {
 }
 
 /** Separators sites put between headline and site name. Spaces around them keep "COVID-19" and "10:30" whole. */
-const SEPARATOR = /\s+(?:\||-|–|—|:|·|»|«|::|\/|•|~)\s+|\s*(?:\||»|«|·|•)\s*/;
+const SEPARATOR = /\s+(?:\||-|–|—|:|·|»|::|\/|•|~)\s+|\s*(?:\||·|•)\s*/;
 /** Unambiguous separators: a headline itself rarely contains them, so a short side next to one is the site name. */
-const STRONG_SEPARATOR = /\s*(?:\||»|«|·|•|::)\s*/;
+const STRONG_SEPARATOR = /\s*(?:\||»|·|•|::)\s*/;
+/** French quotation marks: with them present, "»" closes a quote instead of separating a site name. */
+const GUILLEMETS = /«/;
 /** A site name is a few words; a longer side of a separator is part of the headline. */
 const MAX_SITE_NAME_WORDS = 4;
 
@@ -33,6 +36,11 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   for (const title of declared) {
     if (headings.some((heading) => sameText(heading, title))) return title;
   }
+  // An h1 that is a kicker plus a declared headline ("Neue Leipziger Schule: Judy Lybke, …") shows the kicker is
+  // decoration: the declared headline is the headline.
+  for (const title of declared) {
+    if (headings.some((heading) => isKickerOf(heading, title))) return title;
+  }
   // The <title>, once its site name is gone, is confirmed by an h1 the same way.
   const headingMatchingDocument = headings.find((heading) => sameText(heading, documentTitle));
   if (headingMatchingDocument) return headingMatchingDocument;
@@ -44,9 +52,18 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   return headings[0] ?? null;
 }
 
+/** True when `heading` is "kicker: title" or "kicker – title", the kicker being a few words. */
+function isKickerOf(heading: string, title: string): boolean {
+  const normalizedHeading = normalize(heading);
+  const normalizedTitle = normalize(title);
+  if (normalizedTitle.length < 10 || !normalizedHeading.endsWith(normalizedTitle) || normalizedHeading === normalizedTitle) return false;
+  const kicker = heading.slice(0, heading.length - title.length).trim();
+  return /[:|–—-]$/.test(kicker) && wordCount(kicker) <= MAX_SITE_NAME_WORDS + 2;
+}
+
 /** Whitespace collapsed; a title that repeats itself ("Headline Headline") is kept once. */
 export function cleanTitle(title: string): string {
-  const collapsed = title.replace(/\s+/g, ' ').trim();
+  const collapsed = collapseWhitespace(decodeLeftoverEntities(title));
   const half = collapsed.length / 2;
   if (Number.isInteger(half - 0.5)) {
     const left = collapsed.slice(0, half - 0.5);
@@ -83,7 +100,9 @@ interface TitleSplit {
 }
 
 function splitOnce(title: string): TitleSplit | null {
-  const matches = [...title.matchAll(new RegExp(SEPARATOR.source, 'g'))].filter((match) => match.index! > 0 && match.index! + match[0].length < title.length);
+  const matches = [...title.matchAll(new RegExp(SEPARATOR.source, 'g'))]
+    .filter((match) => match.index! > 0 && match.index! + match[0].length < title.length)
+    .filter((match) => !(GUILLEMETS.test(title) && match[0].includes('»')));
   if (matches.length === 0) return null;
   const first = matches[0];
   const last = matches[matches.length - 1];
