@@ -151,7 +151,7 @@ interface Harvest {
 }
 
 /**
- * Fetches the sitemaps in order (newest first when an index says so), following one level of index. An index that
+ * Fetches the sitemaps in order (newest first when an index says so), following indexes. An index that
  * answers 304 is not expanded this round, so a child that changes while its index does not is only picked up once the
  * index changes (news indexes normally update a child's `lastmod`, which changes the index).
  */
@@ -186,7 +186,7 @@ async function harvestSitemaps(
     if (!parsed.ok) harvest.warnings.push(`${reference.url}: ${parsed.error}`);
     else if (parsed.kind === 'urlset') harvest.urls.push(...parsed.urls.map((u) => u.url));
     else {
-      // Indexes do not nest (sitemaps.org), so children that are indexes again are fetched but yield nothing new.
+      // sitemaps.org forbids nested indexes but they occur; they are followed too, within the same fetch budget.
       const children = [...parsed.sitemaps].sort((a, b) => (b.lastModified ?? '').localeCompare(a.lastModified ?? ''));
       pending.push(...children);
     }
@@ -213,7 +213,11 @@ async function pollOne(source: SourceConfig, deps: PollSourcesDeps): Promise<Sou
       return { ...base, outcome: 'error', error: document.error };
     }
     const parsed = parseFeed(document.body, { baseUrl: document.finalUrl, maxEntries: maxUrls });
-    if (!parsed.ok) return { ...base, outcome: 'error', error: parsed.error };
+    if (!parsed.ok) {
+      // Recorded like any response, so a broken feed is retried on its interval rather than on every poll.
+      await document.commit();
+      return { ...base, outcome: 'error', error: parsed.error };
+    }
     harvest.urls.push(...parsed.entries.map((e) => e.url));
     harvest.commits.push(document.commit);
   } else if (source.type === 'sitemap') {

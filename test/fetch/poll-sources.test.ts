@@ -168,14 +168,40 @@ describe('pollSources', () => {
     ]);
   });
 
-  it('reports a source that is not a feed', async () => {
+  it('reports a source that is not a feed, and waits its interval before trying again', async () => {
     server.route(
       '/page.html',
       document('text/html', () => '<html><body>hi</body></html>'),
     );
-    expect(await pollSources([source('feed', '/page.html')], { context, queue })).toMatchObject([
+    const notAFeed = source('feed', '/page.html');
+    expect(await pollSources([notAFeed], { context, queue })).toMatchObject([
       { outcome: 'error', error: 'not a feed: no rss, feed or RDF root element' },
     ]);
+    expect(await pollSources([notAFeed], { context, queue })).toMatchObject([{ outcome: 'skipped' }]);
+  });
+
+  it('follows nested sitemap indexes within the fetch budget', async () => {
+    server.route(
+      '/outer-index.xml',
+      document(
+        'application/xml',
+        () => `<sitemapindex><sitemap><loc>${server.url('/sitemap-index.xml')}</loc></sitemap></sitemapindex>`,
+      ),
+    );
+    const [outcome] = await pollSources([source('sitemap', '/outer-index.xml')], { context, queue });
+    expect(outcome).toMatchObject({ outcome: 'polled', discovered: 4 });
+    const [limited] = await pollSources([source('sitemap', '/outer-index.xml')], {
+      context: createFetchContext({
+        state: new InMemoryFetchStateStore(time.clock),
+        policy: loopbackPolicy(),
+        clock: time.clock,
+        http: { sleep: time.sleep },
+        politeness: { minDelayMs: 0 },
+      }),
+      queue,
+      maxSitemapsPerSource: 2,
+    });
+    expect(limited).toMatchObject({ outcome: 'polled', discovered: 0 });
   });
 
   it('does not mark URLs seen or record the feed when enqueueing fails, so the next poll retries', async () => {
