@@ -16,8 +16,13 @@ export interface PageSpec {
   language: PageLanguage;
   /** windows-1256 only for Arabic pages: it has no Latin letters beyond ASCII. */
   charset: PageCharset;
-  /** Approximate size of the encoded page; the body and the boilerplate grow together. */
+  /** Approximate size of the encoded page. */
   targetBytes: number;
+  /**
+   * Words of article text; the rest of the page is boilerplate (scripts, menus, comments), as on real news pages
+   * where the story is a few KB of a 50-200 KB page. Without it, article text and boilerplate grow together.
+   */
+  articleWords?: number;
 }
 
 export interface GeneratedPage {
@@ -125,13 +130,17 @@ export function generatePage(spec: PageSpec): GeneratedPage {
   const isoDate = `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}T09:${String(spec.seed % 60).padStart(2, '0')}:00+02:00`;
   const shownDate = spec.language === 'ar' ? `${day} ${AR_MONTHS[month]} ${year}` : `${day} ${EN_MONTHS[month]} ${year}`;
 
-  // The fixed parts of the page are ~9 KB; the rest is split between article text and boilerplate that grows
-  // with it (longer navigation, more comments), as long real pages grow.
+  // The fixed parts of the page are ~9 KB; the rest is article text and boilerplate that grows with the page
+  // (longer navigation, more comments, a bigger inline state script), as long real pages grow.
   const budget = Math.max(0, spec.targetBytes - 9_000);
   const bytesPerChar = spec.language === 'ar' && spec.charset === 'utf-8' ? 1.8 : 1;
-  const paragraphs = paragraphsFor(text, (budget * 0.6) / bytesPerChar);
-  const comments = paragraphsFor(text, (budget * 0.25) / bytesPerChar);
-  const linkCount = Math.max(8, Math.round((budget * 0.15) / bytesPerChar / 90));
+  const paragraphs = spec.articleWords ? paragraphsOfWords(text, spec.articleWords) : paragraphsFor(text, (budget * 0.6) / bytesPerChar);
+  const articleChars = paragraphs.reduce((total, paragraph) => total + paragraph.length + 8, 0);
+  const boilerplate = Math.max(0, budget / bytesPerChar - articleChars);
+  const share = spec.articleWords ? { comments: 0.3, links: 0.3, script: 0.4 } : { comments: 0.625, links: 0.375, script: 0 };
+  const comments = paragraphsFor(text, boilerplate * share.comments);
+  const linkCount = Math.max(8, Math.round((boilerplate * share.links) / 90));
+  const stateScript = inlineState(text, Math.round(boilerplate * share.script * bytesPerChar));
 
   const html = `<!DOCTYPE html>
 <html lang="${spec.language}"${spec.language === 'ar' ? ' dir="rtl"' : ''}>
@@ -161,6 +170,7 @@ export function generatePage(spec: PageSpec): GeneratedPage {
   })}</script>
 <script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag('js',new Date());gtag('config','G-${articleNumber}');
 (function(w,d){var s=d.createElement('script');s.async=true;s.src='https://ads.example/tag.js?site=${site.host}';d.head.appendChild(s)})(window,document);</script>
+${stateScript}
 <style>body{font-family:sans-serif;margin:0}.nav a{padding:0 8px}.sidebar{float:right;width:300px}.article p{line-height:1.6}
 .comments .comment{border-top:1px solid #ddd;padding:8px}.footer{background:#222;color:#eee}.ad{min-height:250px}</style>
 </head>
@@ -210,19 +220,43 @@ function paragraphsFor(text: Writer, chars: number): string[] {
   return paragraphs;
 }
 
+function paragraphsOfWords(text: Writer, words: number): string[] {
+  const paragraphs: string[] = [];
+  let count = 0;
+  while (count < words) {
+    const paragraph = text.paragraph();
+    paragraphs.push(paragraph);
+    count += paragraph.split(' ').length;
+  }
+  return paragraphs;
+}
+
+/** The serialised app state many news sites inline (teasers of other stories), `bytes` long; empty below 1 KB. */
+function inlineState(text: Writer, bytes: number): string {
+  if (bytes < 1024) return '';
+  const teasers: object[] = [];
+  let length = 0;
+  while (length < bytes) {
+    const teaser = { id: text.integer(1e7), headline: text.sentence(5, 10), summary: text.sentence(12, 20), image: `/media/${text.integer(1e6)}.jpg` };
+    teasers.push(teaser);
+    length += JSON.stringify(teaser).length * (text.language === 'ar' ? 1.6 : 1);
+  }
+  return `<script id="__STATE__" type="application/json">${JSON.stringify({ teasers })}</script>`;
+}
+
 function links(text: Writer, host: string, count: number, kind: string): string {
   return Array.from({ length: count }, (_, index) => `<li><a href="https://${host}/${kind}/${index}-${text.integer(1e6)}">${text.sentence(2, 6).slice(0, -1)}</a></li>`).join('');
 }
 
 /**
  * A varied set for pipeline runs: English and Arabic in turn, a third of the Arabic pages in windows-1256,
- * sizes spread around a typical article page (20-120 KB).
+ * 300-1,500-word stories on pages of 40-160 KB, a typical news article page.
  */
 export function generateMixedPages(count: number, firstSeed = 1): GeneratedPage[] {
   return Array.from({ length: count }, (_, index) => {
     const seed = firstSeed + index;
     const language: PageLanguage = index % 2 === 0 ? 'en' : 'ar';
     const charset: PageCharset = language === 'ar' && index % 3 === 0 ? 'windows-1256' : 'utf-8';
-    return generatePage({ seed, language, charset, targetBytes: 20_000 + ((seed * 7919) % 100_000) });
+    return generatePage({ seed, language, charset, targetBytes: 40_000 + ((seed * 7919) % 120_000), articleWords: 300 + ((seed * 104_729) % 1_200) });
   });
 }

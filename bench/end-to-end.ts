@@ -1,0 +1,212 @@
+/**
+ * The whole local pipeline under load: a few thousand distinct generated article pages (English and Arabic, some in
+ * windows-1256) are put into the ingest bucket of the local runtime (embedded S3 and DynamoDB, the same parse
+ * handler and publisher as in AWS), and the run ends when the runtime is idle.
+ *
+ *   npx tsx bench/end-to-end.ts [PAGE_COUNT]      (default 2000)
+ *
+ * Reports articles/s, peak RSS, time per stage, and the S3 and DynamoDB requests per article that the cost model
+ * (docs/COST.md) is built on. The floor, in the same run, is `extract()` alone over the same pages, with no I/O.
+ * Everything the runtime writes goes to a temporary directory that is removed at the end.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { generateMixedPages, type GeneratedPage } from './support/article-pages';
+import { fixed, heading, kilobytes, median, megabytes, printTable, sum, verdict } from './support/report';
+import { RequestCounter } from './support/request-counter';
+import { installStageTiming, resetStageTiming, STAGES, stageTotals } from './support/stage-timing';
+
+const DEFAULT_PAGE_COUNT = 2000;
+const TARGET_ARTICLES_PER_SECOND = 200;
+const RSS_SAMPLE_MS = 50;
+/** PUTs in flight while feeding the ingest bucket, as several producers would. */
+const FEED_CONCURRENCY = 16;
+
+// Before any pipeline module loads, so the pipeline imports the timed copies (see support/stage-timing.ts); the
+// modules below are therefore required here rather than imported at the top.
+installStageTiming();
+const { PutObjectCommand } = require('@aws-sdk/client-s3') as typeof import('@aws-sdk/client-s3');
+const { extract } = require('../lambdas/extract') as typeof import('../lambdas/extract');
+const { startLocalRuntime } = require('../bin/local/runtime') as typeof import('../bin/local/runtime');
+const { LOCAL_RESOURCES } = require('../bin/local/local-names') as typeof import('../bin/local/local-names');
+
+interface Timed {
+  wallMs: number;
+  cpuMs: number;
+}
+
+async function timed(run: () => Promise<void> | void): Promise<Timed> {
+  const started = performance.now();
+  const startedCpu = process.cpuUsage();
+  await run();
+  const cpu = process.cpuUsage(startedCpu);
+  return { wallMs: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+/** Samples RSS on a timer; the kernel's high-water mark (maxRSS) catches peaks between samples. */
+function startRssSampler(): { stop(): { peakSampled: number; samples: number } } {
+  let peak = 0;
+  let samples = 0;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+    samples += 1;
+  }, RSS_SAMPLE_MS);
+  return {
+    stop() {
+      clearInterval(timer);
+      return { peakSampled: peak, samples };
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const pageCount = Number(process.argv[2] ?? DEFAULT_PAGE_COUNT);
+  heading(`end-to-end: ${pageCount} pages through the local runtime (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`);
+  const pages = generateMixedPages(pageCount);
+  const inputBytes = sum(pages.map((page) => page.bytes.length));
+  const arabic = pages.filter((page) => page.spec.language === 'ar').length;
+  const legacy = pages.filter((page) => page.spec.charset === 'windows-1256').length;
+  console.log(`${pageCount} pages, ${megabytes(inputBytes)} (median ${kilobytes(median(pages.map((p) => p.bytes.length)))}); ${arabic} Arabic, ${legacy} of them windows-1256`);
+
+  // The floor: the same pages through extract() alone, in this process, no I/O.
+  resetStageTiming();
+  const extractOnly = await timed(() => {
+    for (const page of pages) extract(page.bytes, { url: page.url, contentType: page.contentType });
+  });
+  resetStageTiming();
+
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'gazette-e2e-'));
+  let events = 0;
+  const runtime = await startLocalRuntime({
+    dataDir,
+    inboxDir: path.join(dataDir, 'inbox'),
+    s3Port: 0,
+    dynamoDbPort: 0,
+    logLevel: 'SILENT',
+    onEvent: () => (events += 1),
+    onProblem: (message) => console.error(`runtime problem: ${message}`),
+  });
+  const counter = new RequestCounter();
+  counter.attachToS3(runtime.s3);
+  counter.attachToDynamoDb(runtime.dynamodb);
+
+  try {
+    const rssBefore = process.memoryUsage().rss;
+    const sampler = startRssSampler();
+    const pipeline = await timed(async () => {
+      await feed(runtime.s3, pages);
+      await runtime.whenIdle();
+    });
+    const rss = sampler.stop();
+    const maxRssBytes = process.resourceUsage().maxRSS * 1024;
+    // The pipeline's requests only: the count below is the benchmark's own Scan.
+    const tallies = new Map(counter.tallies);
+    const stored = await countStored(runtime);
+
+    const articlesPerSecond = pageCount / (pipeline.wallMs / 1000);
+    heading('throughput (from the first PUT into the ingest bucket until the runtime is idle)');
+    printTable(
+      ['run', 'wall s', 'articles/s', 'CPU s', 'CPU ms/article', 'vs extract-only (wall)', 'vs extract-only (CPU)'],
+      [
+        ['extract() only, no I/O (floor)', fixed(extractOnly.wallMs / 1000, 2), fixed(pageCount / (extractOnly.wallMs / 1000)), fixed(extractOnly.cpuMs / 1000, 2), fixed(extractOnly.cpuMs / pageCount, 2), '1.00×', '1.00×'],
+        [
+          'local runtime end to end',
+          fixed(pipeline.wallMs / 1000, 2),
+          fixed(articlesPerSecond),
+          fixed(pipeline.cpuMs / 1000, 2),
+          fixed(pipeline.cpuMs / pageCount, 2),
+          `${fixed(pipeline.wallMs / extractOnly.wallMs, 2)}×`,
+          `${fixed(pipeline.cpuMs / extractOnly.cpuMs, 2)}×`,
+        ],
+      ],
+    );
+    console.log(`stored: ${stored} latest items, ${events} change events for ${pageCount} pages`);
+
+    heading('memory');
+    printTable(
+      ['measure', 'value'],
+      [
+        ['RSS before the run (pages held in memory)', megabytes(rssBefore)],
+        [`peak RSS, sampled every ${RSS_SAMPLE_MS} ms (${rss.samples} samples)`, megabytes(rss.peakSampled)],
+        ['peak RSS, kernel high-water mark (whole process)', megabytes(maxRssBytes)],
+      ],
+    );
+
+    heading('time per stage (sync stages: CPU on the event loop; async: latency, overlapping other records of the batch)');
+    const totals = stageTotals();
+    const stageSum = sum(STAGES.map((stage) => totals.get(stage)!.ms));
+    printTable(
+      ['stage', 'calls', 'total s', 'ms/article', 'share of stage time'],
+      STAGES.map((stage) => {
+        const total = totals.get(stage)!;
+        return [stage, String(total.calls), fixed(total.ms / 1000, 2), fixed(total.ms / pageCount, 2), `${fixed((100 * total.ms) / stageSum)} %`];
+      }),
+    );
+
+    heading('requests per article (the cost model\'s inputs; the ingest PUTs are the producers\')');
+    printTable(
+      ['request', 'count', 'per article', 'KB per article', 'billed units/article (table)', 'billed WRU/article (GSIs)', 'failed'],
+      [...tallies].sort(([a], [b]) => a.localeCompare(b)).map(([name, tally]) => [
+        name,
+        String(tally.count),
+        fixed(tally.count / pageCount, 3),
+        fixed(tally.bytes / 1024 / pageCount, 2),
+        name.startsWith('DynamoDB') ? fixed(tally.tableUnits / pageCount, 2) : '-',
+        name.startsWith('DynamoDB') ? fixed(tally.indexUnits / pageCount, 2) : '-',
+        String(tally.failed),
+      ]),
+    );
+    const itemRows = [...counter.itemBytes].map(([kind, sizes]) => [kind, String(sizes.length), kilobytes(median(sizes)), kilobytes(Math.max(...sizes))]);
+    printTable(['item written', 'count', 'median size', 'max size'], itemRows);
+    console.log(`change events: ${fixed(events / pageCount, 3)} per article`);
+
+    heading('target');
+    printTable(
+      ['measure', 'measured', 'target', 'measured/target', 'verdict'],
+      [['articles/s end to end', fixed(articlesPerSecond), String(TARGET_ARTICLES_PER_SECOND), `${fixed(articlesPerSecond / TARGET_ARTICLES_PER_SECOND, 2)}×`, verdict(articlesPerSecond, TARGET_ARTICLES_PER_SECOND, 'higher')]],
+    );
+  } finally {
+    await runtime.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Puts every page into the ingest bucket with its URL as user metadata, a bounded number at a time. */
+async function feed(s3: import('@aws-sdk/client-s3').S3Client, pages: GeneratedPage[]): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < pages.length) {
+      const page = pages[next++];
+      await s3.send(
+        new PutObjectCommand({
+          Bucket: LOCAL_RESOURCES.ingestBucket,
+          Key: `bench/${page.spec.language}/${page.spec.seed}.html`,
+          Body: page.bytes,
+          ContentType: page.contentType,
+          Metadata: { url: page.url },
+        }),
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: FEED_CONCURRENCY }, worker));
+}
+
+async function countStored(runtime: Awaited<ReturnType<typeof startLocalRuntime>>): Promise<number> {
+  const { ScanCommand } = require('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
+  let count = 0;
+  let start: Record<string, import('@aws-sdk/client-dynamodb').AttributeValue> | undefined;
+  do {
+    const page = await runtime.dynamodb.send(
+      new ScanCommand({ TableName: LOCAL_RESOURCES.articlesTable, Select: 'COUNT', FilterExpression: 'sk = :latest', ExpressionAttributeValues: { ':latest': { S: 'LATEST' } }, ExclusiveStartKey: start }),
+    );
+    count += page.Count ?? 0;
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return count;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

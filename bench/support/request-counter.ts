@@ -1,0 +1,136 @@
+/**
+ * Counts the requests the pipeline makes through the SDK clients, with what DynamoDB would bill for them: an SDK
+ * middleware sees every command's input and output, so nothing in the pipeline changes.
+ *
+ * DynamoDB capacity is computed from the items themselves with DynamoDB's sizing rules (dynalite reports no index
+ * capacity): a write costs one WRU per KB of the item, rounded up, in the table and again in every GSI whose keys
+ * the item carries (the articles table's indexes project ALL attributes); a strongly consistent read costs one RRU
+ * per 4 KB, at least one. A write whose condition fails is still billed, and is counted as such.
+ */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { ARTICLES_TABLE_INDEXES } from '../../lambdas/adapters/dynamodb/articles-table-schema';
+
+export interface RequestTally {
+  count: number;
+  bytes: number;
+  /** DynamoDB only: billed units (WRU or RRU) in the table. */
+  tableUnits: number;
+  /** DynamoDB only: billed WRU in the indexes. */
+  indexUnits: number;
+  failed: number;
+}
+
+export class RequestCounter {
+  readonly tallies = new Map<string, RequestTally>();
+  /** Sizes of the items written, per kind (`latest` / `history`), for the cost model. */
+  readonly itemBytes = new Map<string, number[]>();
+
+  reset(): void {
+    this.tallies.clear();
+    this.itemBytes.clear();
+  }
+
+  private tally(name: string): RequestTally {
+    let tally = this.tallies.get(name);
+    if (!tally) {
+      tally = { count: 0, bytes: 0, tableUnits: 0, indexUnits: 0, failed: 0 };
+      this.tallies.set(name, tally);
+    }
+    return tally;
+  }
+
+  /** Counts S3 commands as `<Command> <bucket>`, with bytes uploaded (PUT) or downloaded (GET). */
+  attachToS3(client: S3Client): void {
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const input = args.input as { Bucket?: string; Body?: unknown };
+        const tally = this.tally(`S3 ${context.commandName?.replace(/Command$/, '')} ${input.Bucket ?? ''}`.trim());
+        tally.count += 1;
+        if (input.Body instanceof Uint8Array) tally.bytes += input.Body.byteLength;
+        try {
+          const result = await next(args);
+          const length = (result.output as { ContentLength?: number }).ContentLength;
+          if (context.commandName === 'GetObjectCommand' && length) tally.bytes += length;
+          return result;
+        } catch (error) {
+          tally.failed += 1;
+          throw error;
+        }
+      },
+      { step: 'initialize', name: 'benchRequestCounter' },
+    );
+  }
+
+  /** Counts DynamoDB commands, with the item bytes and the units DynamoDB would bill for them. */
+  attachToDynamoDb(client: DynamoDBClient): void {
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const command = context.commandName?.replace(/Command$/, '') ?? 'unknown';
+        const input = args.input as { Item?: Record<string, AttributeValue>; Key?: Record<string, AttributeValue>; ConsistentRead?: boolean };
+        const kind = itemKind((input.Item ?? input.Key)?.sk?.S);
+        const tally = this.tally(`DynamoDB ${command}${kind ? ` ${kind}` : ''}`);
+        tally.count += 1;
+        if (command === 'PutItem' && input.Item) {
+          const size = itemSize(input.Item);
+          const units = Math.max(1, Math.ceil(size / 1024));
+          tally.bytes += size;
+          tally.tableUnits += units;
+          tally.indexUnits += units * indexesKeyedBy(input.Item);
+          this.itemBytes.set(kind ?? 'other', [...(this.itemBytes.get(kind ?? 'other') ?? []), size]);
+        }
+        try {
+          const result = await next(args);
+          const item = (result.output as { Item?: Record<string, AttributeValue> }).Item;
+          if (command === 'GetItem') {
+            const size = item ? itemSize(item) : 0;
+            tally.bytes += size;
+            // Strongly consistent: 1 RRU per 4 KB; eventually consistent: half that. A miss still costs the minimum.
+            tally.tableUnits += Math.max(1, Math.ceil(size / 4096)) * (input.ConsistentRead ? 1 : 0.5);
+          }
+          return result;
+        } catch (error) {
+          tally.failed += 1;
+          throw error;
+        }
+      },
+      { step: 'initialize', name: 'benchRequestCounter' },
+    );
+  }
+}
+
+/** Which item of the single-table design a key addresses: `latest`, `history`, or its sort key's prefix. */
+function itemKind(sortKey: string | undefined): string | null {
+  if (sortKey === undefined) return null;
+  if (sortKey === 'LATEST') return 'latest';
+  if (sortKey.startsWith('R#')) return 'history';
+  return sortKey.split('#')[0].toLowerCase();
+}
+
+/** How many of the table's GSIs an item appears in: those whose partition and sort key it carries. */
+function indexesKeyedBy(item: Record<string, AttributeValue>): number {
+  return Object.values(ARTICLES_TABLE_INDEXES).filter((index) => item[index.partitionKey] && item[index.sortKey]).length;
+}
+
+/** DynamoDB's item size: each attribute's name plus its value, strings and names in UTF-8 bytes. */
+export function itemSize(item: Record<string, AttributeValue>): number {
+  let size = 0;
+  for (const [name, value] of Object.entries(item)) size += Buffer.byteLength(name) + valueSize(value);
+  return size;
+}
+
+function valueSize(value: AttributeValue): number {
+  if (value.S !== undefined) return Buffer.byteLength(value.S);
+  if (value.N !== undefined) return Math.ceil(value.N.replace(/^-|\.|^0+/g, '').length / 2) + 1;
+  if (value.B !== undefined) return value.B.byteLength;
+  if (value.BOOL !== undefined || value.NULL !== undefined) return 1;
+  if (value.SS !== undefined) return value.SS.reduce((total, s) => total + Buffer.byteLength(s), 0);
+  if (value.NS !== undefined) return value.NS.reduce((total, n) => total + Math.ceil(n.length / 2) + 1, 0);
+  // Lists and maps: 3 bytes of overhead plus 1 per element, plus the elements (and, for maps, their names).
+  if (value.L !== undefined) return 3 + value.L.reduce((total, element) => total + 1 + valueSize(element), 0);
+  if (value.M !== undefined) {
+    return 3 + Object.entries(value.M).reduce((total, [name, element]) => total + 1 + Buffer.byteLength(name) + valueSize(element), 0);
+  }
+  return 0;
+}
