@@ -125,23 +125,35 @@ function unwrapAmpCacheUrl(url: URL): URL | null {
 }
 
 function canonicalHost(hostname: string): string {
-  const host = hostname.replace(/\.$/, '');
-  const labels = host.split('.');
-  if (labels[0] !== 'amp' || labels.length <= 2) return host;
-  const withoutAmp = labels.slice(1).join('.');
+  let labels = hostname.replace(/\.$/, '').split('.');
+  while (labels[0] === 'amp' && labels.length > 2) labels = labels.slice(1);
+  const host = labels.join('.');
+  if (host === hostname.replace(/\.$/, '')) return host;
   // `amp.example.com` is the AMP twin of the site's main host, conventionally `www.`.
-  return registrableDomain(withoutAmp) === withoutAmp ? `www.${withoutAmp}` : withoutAmp;
+  return registrableDomain(host) === host ? `www.${host}` : host;
 }
 
 function canonicalPath(pathname: string): string {
-  const segments = normalizePercentEncoding(pathname)
-    .split('/')
-    .filter((segment) => segment.toLowerCase() !== 'amp');
-  const last = segments.length - 1;
-  segments[last] = withoutAmpExtension(segments[last]!);
-  if (DEFAULT_DOCUMENTS.has(segments[last]!.toLowerCase())) segments[last] = '';
-  // Dropping empty segments collapses duplicate slashes and removes the trailing slash in one go.
-  return `/${segments.filter((segment) => segment !== '').join('/')}`;
+  // Dropping empty segments collapses duplicate slashes and removes the trailing slash in one go. Dot segments are
+  // resolved again because the parser leaves a final `.` in place (`/a/.`), and decoded `%2E` can create new ones.
+  const segments: string[] = [];
+  for (const segment of normalizePercentEncoding(pathname).split('/')) {
+    if (segment === '..') segments.pop();
+    else if (segment !== '' && segment !== '.' && segment.toLowerCase() !== 'amp') segments.push(segment);
+  }
+  // Removing one suffix can expose another (`/a.amp/index.html`, `/amp.amp`): apply the rules until none does, so
+  // that canonicalising twice changes nothing.
+  for (let last = segments.at(-1); last !== undefined; last = segments.at(-1)) {
+    const withoutAmp = withoutAmpExtension(last);
+    if (withoutAmp === '' || withoutAmp.toLowerCase() === 'amp' || DEFAULT_DOCUMENTS.has(last.toLowerCase())) {
+      segments.pop();
+    } else if (withoutAmp !== last) {
+      segments[segments.length - 1] = withoutAmp;
+    } else {
+      break;
+    }
+  }
+  return `/${segments.join('/')}`;
 }
 
 function withoutAmpExtension(segment: string): string {

@@ -49,7 +49,8 @@ export const PUBLISHED_AT_SLACK_MS = 60 * 60 * 1000;
  * Assigns a story to a new article. The article joins the story of the nearest candidate within
  * STORY_MATCH_MAX_DISTANCE (ties: the earlier-seen candidate, then the smaller articleId, so the answer does not
  * depend on candidate order); otherwise it founds a new story whose id is derived from its own articleId, so a
- * retried ingest mints the same id. Candidates with the article's own id or an invalid fingerprint are ignored.
+ * retried ingest mints the same id. Candidates with the article's own id or an invalid fingerprint are ignored;
+ * an invalid fingerprint on the article itself throws (use `storyFingerprint`, and skip grouping when it is null).
  */
 export function storyIdFor(article: StoryMember, candidates: readonly StoryCandidate[]): StoryAssignment {
   const matches = candidates

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { canonicalizeUrl, chooseCanonicalUrl, urlIdentityKey } from '../../../lambdas/pipeline/identity/canonical-url';
 import { registrableDomain } from '../../../lambdas/pipeline/identity/registrable-domain';
 
@@ -18,6 +19,7 @@ describe('canonicalizeUrl', () => {
     ['removes a final index.htm', 'https://example.com/news/INDEX.HTM', 'https://example.com/news'],
     ['keeps index.html that is not the final segment', 'https://example.com/index.html/x', 'https://example.com/index.html/x'],
     ['resolves dot segments', 'https://example.com/a/./b/../c', 'https://example.com/a/c'],
+    ['resolves a final dot segment', 'https://example.com/a/b/.', 'https://example.com/a/b'],
     ['decodes escaped unreserved characters', 'https://example.com/%7Euser/%61-b%2Ec', 'https://example.com/~user/a-b.c'],
     ['upper-cases other escapes', 'https://example.com/%d8%a7%d9%84', 'https://example.com/%D8%A7%D9%84'],
     ['percent-encodes non-ASCII paths like their escaped spelling', 'https://example.com/ال', 'https://example.com/%D8%A7%D9%84'],
@@ -59,15 +61,38 @@ describe('canonicalizeUrl', () => {
     expect(canonicalizeUrl(input)).toBeNull();
   });
 
+  it.each([
+    ['a suffix exposed by removing another', 'https://example.com/a.amp/index.html', 'https://example.com/a'],
+    ['an AMP extension on an amp segment', 'https://example.com/news/amp.amp', 'https://example.com/news'],
+    ['index.html before a trailing slash', 'https://example.com/a/index.html/', 'https://example.com/a'],
+    ['nested amp host labels', 'https://amp.amp.example.com/a', 'https://www.example.com/a'],
+  ])('applies rules until none applies: %s', (_case, input, expected) => {
+    expect(canonicalizeUrl(input)).toBe(expected);
+  });
+
   it('is idempotent', () => {
-    const inputs = [
-      'HTTPS://amp.Example.com/amp/a/b/index.html?utm_source=x&b=%7e&a=%d8%a7#f',
-      'http://example.com/%D8%A7%D9%84%D8%AE%D8%A8%D8%B1/?id=1&amp=1',
-    ];
-    for (const input of inputs) {
-      const once = canonicalizeUrl(input)!;
-      expect(canonicalizeUrl(once)).toBe(once);
-    }
+    const hostLabel = fc.constantFrom('amp', 'www', 'Example', 'news', 'co', 'uk', 'com');
+    const segment = fc.constantFrom('amp', 'AMP', 'index.html', 'a.amp', '.amp', 'x.amp.html', '%7e', '%d8%a7', 'ال', 'A', '', '.', '..');
+    const parameter = fc.constantFrom('amp', 'amp=1', 'utm_source=x', 'b=2', 'a=%41', 'a=1', '', 'outputType=amp', 'q=%d8%a7');
+    const url = fc
+      .record({
+        scheme: fc.constantFrom('http', 'HTTPS'),
+        host: fc.array(hostLabel, { minLength: 1, maxLength: 4 }),
+        path: fc.array(segment, { maxLength: 5 }),
+        query: fc.array(parameter, { maxLength: 4 }),
+        trailingSlash: fc.boolean(),
+      })
+      .map(({ scheme, host, path, query, trailingSlash }) =>
+        `${scheme}://${host.join('.')}.org/${path.join('/')}${trailingSlash ? '/' : ''}${query.length ? `?${query.join('&')}` : ''}`,
+      );
+    fc.assert(
+      fc.property(url, (input) => {
+        const once = canonicalizeUrl(input);
+        expect(once).not.toBeNull();
+        expect(canonicalizeUrl(once!)).toBe(once);
+      }),
+      { seed: 20261129, numRuns: 3000 },
+    );
   });
 });
 
