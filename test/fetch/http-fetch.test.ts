@@ -1,4 +1,5 @@
 import * as http from 'node:http';
+import * as https from 'node:https';
 import * as zlib from 'node:zlib';
 import { BlockedAddressError, createAddressPolicy, parseAllowList } from '../../lambdas/fetch/address-policy';
 import {
@@ -10,7 +11,7 @@ import {
   type FetchPageOptions,
   type FetchPageResult,
 } from '../../lambdas/fetch/http-fetch';
-import { createSafeAgents, SafeHttpAgent, type Resolver } from '../../lambdas/fetch/safe-lookup';
+import { createSafeAgents, SafeHttpAgent, SafeHttpsAgent, type Resolver } from '../../lambdas/fetch/safe-lookup';
 import {
   html,
   loopbackPolicy,
@@ -166,6 +167,26 @@ describe('fetchPage', () => {
       const port = new URL(server.origin).port;
       const result = await fetchPage(`http://mixed.test:${port}/a`, options({ policy, agents }));
       expect(result.kind).toBe('ok');
+    });
+
+    it('checks the connected peer on the HTTPS agent too, before any TLS exchange', async () => {
+      const agent = new SafeHttpsAgent(createAddressPolicy());
+      const port = Number(new URL(server.origin).port);
+      const error = await new Promise<Error>((resolve) => {
+        https
+          .get({ host: '127.0.0.1', port, path: '/a', agent }, () => resolve(new Error('connected')))
+          .on('error', resolve);
+      });
+      expect(error).toBeInstanceOf(BlockedAddressError);
+      expect(error.message).toBe('blocked: loopback address 127.0.0.1');
+    });
+
+    it('lets an allow-listed host name resolve to an otherwise refused address', async () => {
+      server.route('/a', html('ok'));
+      const policy = createAddressPolicy(parseAllowList('intranet.test'));
+      const agents = createSafeAgents(policy, resolvingTo('127.0.0.1'));
+      const port = new URL(server.origin).port;
+      expect((await fetchPage(`http://intranet.test:${port}/a`, options({ policy, agents }))).kind).toBe('ok');
     });
 
     it('checks the connected peer even when no lookup happens (IP-literal host)', async () => {
