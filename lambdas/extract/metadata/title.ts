@@ -45,6 +45,9 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   const headingMatchingDocument = headings.find((heading) => sameText(heading, documentTitle));
   if (headingMatchingDocument) return headingMatchingDocument;
   if (declared.length > 0) return declared[0];
+  // Without a declared headline, a page's only h1 is its headline unless it is the site's name (a logo heading);
+  // <title> is the weaker witness because templates compose it from several parts.
+  if (headings.length === 1 && !siteNames.some((name) => matchesSiteName(headings[0], name))) return headings[0];
   // An h1 contained in <title> is the headline and the rest of <title> is decoration.
   const headingInDocument = headings.find((heading) => heading.length >= 10 && normalize(documentTitle).includes(normalize(heading)));
   if (headingInDocument) return headingInDocument;
