@@ -62,7 +62,8 @@ export class ArticlesTable extends Construct {
   grantArticleUpserts(role: iam.Role): void {
     role.addToPrincipalPolicy(
       new iam.PolicyStatement({
-        actions: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+        // Query and BatchWriteItem serve the story-grouping band items (pk B#...) on the base table, never an index.
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'],
         resources: [this.table.tableArn],
       }),
     );

@@ -6,6 +6,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { createDynamoDbClient, createS3Client } from '../../lambdas/adapters/aws-clients';
 import { DynamoArticleStore } from '../../lambdas/adapters/dynamodb/article-store';
+import { DynamoStoryIndex } from '../../lambdas/adapters/dynamodb/story-index';
 import { articlesTableCreateInput } from '../../lambdas/adapters/dynamodb/create-table-input';
 import { S3BlobStore } from '../../lambdas/adapters/s3/s3-blob-store';
 import { decodeObjectKey } from '../../lambdas/adapters/s3/s3-notification';
@@ -80,6 +81,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     ingestBucket: new S3BlobStore(s3, LOCAL_RESOURCES.ingestBucket),
     archive,
     articles: new PublishingArticleStore(store, eventLog),
+    stories: new DynamoStoryIndex(dynamodb, LOCAL_RESOURCES.articlesTable),
     clock: systemClock,
     maxInputBytes: options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES,
     logger: new Logger({ serviceName: 'gazette-local', logLevel: options.logLevel ?? 'WARN' }),

@@ -9,6 +9,7 @@ import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { createDynamoDbClient, createS3Client } from '../adapters/aws-clients';
 import { DynamoArticleStore } from '../adapters/dynamodb/article-store';
+import { DynamoStoryIndex } from '../adapters/dynamodb/story-index';
 import { S3BlobStore } from '../adapters/s3/s3-blob-store';
 import { objectsInNotification } from '../adapters/s3/s3-notification';
 import { ingestPage, type IngestDeps } from '../pipeline/ingest-page';
@@ -69,10 +70,12 @@ export function createParseHandler(deps: ParseHandlerDeps) {
 function depsFromEnvironment(): ParseHandlerDeps {
   const s3 = createS3Client();
   const archive = new S3BlobStore(s3, requireEnv(ENV.archiveBucket));
+  const dynamodb = createDynamoDbClient();
   return {
     ingestBucket: new S3BlobStore(s3, requireEnv(ENV.ingestBucket)),
     archive,
-    articles: new DynamoArticleStore(createDynamoDbClient(), requireEnv(ENV.articlesTable), archive),
+    articles: new DynamoArticleStore(dynamodb, requireEnv(ENV.articlesTable), archive),
+    stories: new DynamoStoryIndex(dynamodb, requireEnv(ENV.articlesTable)),
     clock: systemClock,
     maxInputBytes: Number(process.env[ENV.maxInputBytes] ?? DEFAULT_MAX_INPUT_BYTES),
     logger: new Logger(),

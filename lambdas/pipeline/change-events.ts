@@ -31,12 +31,16 @@ export function withdrawalEvent(current: StoredArticle): ChangeEvent {
     detailType: 'ArticleWithdrawn',
     time: current.withdrawnAt ?? current.revisedAt,
     detail: {
-      ...eventDetail(current),
+      ...withoutBodyDiff(eventDetail(current)),
       changedFields: [],
       withdrawnAt: current.withdrawnAt ?? current.revisedAt,
       withdrawalReason: current.withdrawalReason ?? 'unknown',
     },
   };
+}
+
+function withoutBodyDiff({ bodyDiff: _bodyDiff, ...detail }: ChangeEvent['detail']): ChangeEvent['detail'] {
+  return detail;
 }
 
 function eventDetail(current: StoredArticle): ChangeEvent['detail'] {
@@ -50,7 +54,10 @@ function eventDetail(current: StoredArticle): ChangeEvent['detail'] {
     language: current.language,
     publishedAt: current.publishedAt,
     contentHash: current.contentHash,
+    storyId: current.storyId,
+    originalArticleId: current.originalArticleId,
     changedFields: current.changedFields,
+    ...(current.bodyDiff ? { bodyDiff: current.bodyDiff } : {}),
   };
 }
 

@@ -2,6 +2,8 @@
  * Change events: what downstream services subscribe to on the `gazette` EventBridge bus.
  * The JSON Schemas under docs/events/ describe the same shapes; a test keeps the two in step.
  */
+import type { BodyDiff } from './identity/body-diff';
+
 export const EVENT_SOURCE = 'gazette';
 export const EVENT_SCHEMA_VERSION = 1;
 
@@ -17,8 +19,14 @@ export interface ArticleEventDetail {
   language: string | null;
   publishedAt: string | null;
   contentHash: string;
+  /** The wire story this article tells, shared across sites (see docs/TABLE.md, byStory); null for short bodies. */
+  storyId: string | null;
+  /** The story's original article; equal to articleId when this article is the original. */
+  originalArticleId: string | null;
   /** Record fields that changed since the previous revision; empty for ArticleCreated and ArticleWithdrawn. */
   changedFields: string[];
+  /** ArticleUpdated only, when the body changed: paragraphs added, removed and changed, with capped samples. */
+  bodyDiff?: BodyDiff;
   /** ArticleWithdrawn only: when and why the page went away. */
   withdrawnAt?: string;
   withdrawalReason?: string;

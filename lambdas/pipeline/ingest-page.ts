@@ -5,9 +5,12 @@ import type { ArticleRecord } from '../extract/record';
 import { articleIdForContent, articleIdForUrl } from './identity/article-id';
 import { canonicalizeUrl, chooseCanonicalUrl } from './identity/canonical-url';
 import { contentHash } from './identity/content-hash';
-import type { ArticleStore, BlobStore, Clock } from './ports';
+import type { ArticleStore, BlobStore, Clock, StoryIndex } from './ports';
 import { quarantine, type QuarantineReason } from './quarantine';
 import { upsertArticle } from './upsert-article';
+import { assignStory } from './assign-story';
+import { storyFingerprint } from './identity/story-fingerprint';
+import { hostOf } from './identity/host';
 
 /** One object from the ingest bucket (dropped by a producer or written by the fetcher). */
 export interface IngestInput {
@@ -24,6 +27,7 @@ export interface IngestInput {
 export interface IngestDeps {
   archive: BlobStore;
   articles: ArticleStore;
+  stories: StoryIndex;
   clock: Clock;
   /** Inputs above this many bytes (as stored, before gunzip) are quarantined as `too-large`. */
   maxInputBytes: number;
@@ -78,20 +82,37 @@ export async function ingestPage(input: IngestInput, deps: IngestDeps): Promise<
   }
 
   const canonicalUrl = identityUrl(record, pageUrl);
-  const hash = contentHash(record);
-  const result = await upsertArticle(deps.articles, {
-    ...record,
-    canonicalUrl,
-    articleId: canonicalUrl ? articleIdForUrl(canonicalUrl) : articleIdForContent(record),
-    contentHash: hash,
-    revisedAt: deps.clock.now().toISOString(),
-    provenance: {
-      sourceKey: input.key,
-      rawKey,
-      rawSha256,
-      observedAt: normalizeTime(input.metadata.fetchedat) ?? input.observedAt,
+  const articleId = canonicalUrl ? articleIdForUrl(canonicalUrl) : articleIdForContent(record);
+  const revisedAt = deps.clock.now().toISOString();
+  const fingerprint = storyFingerprint(record.body);
+  const story: { register: (() => Promise<void>) | null } = { register: null };
+  const result = await upsertArticle(
+    deps.articles,
+    {
+      ...record,
+      canonicalUrl,
+      articleId,
+      contentHash: contentHash(record),
+      revisedAt,
+      provenance: {
+        sourceKey: input.key,
+        rawKey,
+        rawSha256,
+        observedAt: normalizeTime(input.metadata.fetchedat) ?? input.observedAt,
+      },
     },
-  });
+    {
+      storyFor: async () => {
+        if (!fingerprint) return null;
+        const member = { articleId, fingerprint, publishedAt: record.publishedAt, firstSeenAt: revisedAt, siteHost: hostOf(canonicalUrl ?? pageUrl) ?? '' };
+        const assigned = await assignStory(deps.stories, member);
+        story.register = assigned.register;
+        return assigned;
+      },
+    },
+  );
+  // Registered only once the article is stored, so a lookup that ended in no write leaves no band items behind.
+  if (story.register && (result.outcome === 'created' || result.outcome === 'updated')) await story.register();
   await deps.articles.linkSource(input.key, result.article.articleId);
 
   return { outcome: result.outcome, articleId: result.article.articleId, revision: result.article.revision, rawKey };

@@ -3,6 +3,7 @@
  * and for the local runtime; tests may implement them in memory.
  */
 import type { ChangeEvent } from './events';
+import type { StoryCandidate } from './identity/story';
 import type { StoredArticle } from './stored-article';
 
 export interface StoredBlob {
@@ -41,6 +42,15 @@ export interface ArticleStore {
   /** Remembers which article an ingest object produced, so deleting the object can withdraw the article. */
   linkSource(sourceKey: string, articleId: string): Promise<void>;
   findSource(sourceKey: string): Promise<string | null>;
+}
+
+/**
+ * Near-duplicate lookup for story grouping: articles registered under SimHash band keys, found again by any key
+ * they share (equality lookups only, so DynamoDB serves them without scans).
+ */
+export interface StoryIndex {
+  findCandidates(bandKeys: string[]): Promise<StoryCandidate[]>;
+  register(member: StoryCandidate, bandKeys: string[]): Promise<void>;
 }
 
 export interface EventSink {

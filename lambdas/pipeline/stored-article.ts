@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../extract/record';
+import type { BodyDiff } from './identity/body-diff';
 
 /** Where a revision's bytes came from and where they are archived. */
 export interface ArticleProvenance {
@@ -25,6 +26,12 @@ export interface StoredArticle extends ArticleRecord {
   /** Fields whose value differs from the previous revision; empty for revision 1. */
   changedFields: string[];
   provenance: ArticleProvenance;
+  /** The story this article tells, shared by every site carrying the same wire story; null for short bodies. */
+  storyId: string | null;
+  /** The story's original (first seen, unless dates say otherwise); this article's own id when it is the original. */
+  originalArticleId: string | null;
+  /** Paragraph diff against the previous revision when the body changed; null otherwise. */
+  bodyDiff: BodyDiff | null;
   /** Set when the page was deleted from the ingest bucket or answered 404/410 on re-fetch; null while live. */
   withdrawnAt: string | null;
   /** Why it was withdrawn, e.g. `source-deleted`, `http-410`. */

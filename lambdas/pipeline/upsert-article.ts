@@ -1,9 +1,26 @@
 import type { ArticleStore } from './ports';
 import type { StoredArticle } from './stored-article';
+import { diffBodies } from './identity/body-diff';
 import { semanticFieldsChanged } from './identity/content-hash';
 
 /** A new version of an article, before the store has assigned its revision. */
-export type ArticleCandidate = Omit<StoredArticle, 'revision' | 'firstSeenAt' | 'changedFields' | 'withdrawnAt' | 'withdrawalReason'>;
+export type ArticleCandidate = Omit<
+  StoredArticle,
+  'revision' | 'firstSeenAt' | 'changedFields' | 'withdrawnAt' | 'withdrawalReason' | 'storyId' | 'originalArticleId' | 'bodyDiff'
+>;
+
+export interface StoryMembership {
+  storyId: string;
+  originalArticleId: string;
+}
+
+export interface UpsertOptions {
+  /**
+   * Finds the story of an article that has none yet. Called at most once, and only when a revision will be
+   * written, so re-ingesting unchanged content costs no story lookups.
+   */
+  storyFor?(): Promise<StoryMembership | null>;
+}
 
 export type UpsertResult =
   | { outcome: 'created' | 'updated'; article: StoredArticle }
@@ -22,7 +39,9 @@ const MAX_ROUNDS = 8;
  * revision n+1 claimed by different content rolls the latest forward to it first ("helping"), so a crash between
  * the two writes never strands a revision and two writers never both win the same number.
  */
-export async function upsertArticle(store: ArticleStore, candidate: ArticleCandidate): Promise<UpsertResult> {
+export async function upsertArticle(store: ArticleStore, candidate: ArticleCandidate, options: UpsertOptions = {}): Promise<UpsertResult> {
+  let foundStory: Promise<StoryMembership | null> | undefined;
+  const storyFor = () => (foundStory ??= options.storyFor?.() ?? Promise.resolve(null));
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const latest = await store.getLatest(candidate.articleId);
     const sameContent = latest?.contentHash === candidate.contentHash;
@@ -30,12 +49,18 @@ export async function upsertArticle(store: ArticleStore, candidate: ArticleCandi
     if (latest && candidate.provenance.observedAt < latest.provenance.observedAt) return { outcome: 'stale', article: latest };
 
     const revision = (latest?.revision ?? 0) + 1;
+    // A withdrawn page that comes back unchanged is a new revision too: its only change is being live again.
+    const changedFields: string[] = !latest ? [] : sameContent ? ['withdrawnAt'] : semanticFieldsChanged(latest, candidate);
+    // An article keeps its story across revisions: a corrected paragraph must not move it to another story.
+    const story = latest?.storyId ? { storyId: latest.storyId, originalArticleId: latest.originalArticleId } : await storyFor();
     let next: StoredArticle = {
       ...candidate,
       revision,
       firstSeenAt: latest?.firstSeenAt ?? candidate.revisedAt,
-      // A withdrawn page that comes back unchanged is a new revision too: its only change is being live again.
-      changedFields: !latest ? [] : sameContent ? ['withdrawnAt'] : semanticFieldsChanged(latest, candidate),
+      changedFields,
+      storyId: story?.storyId ?? null,
+      originalArticleId: story?.originalArticleId ?? null,
+      bodyDiff: latest && changedFields.includes('body') ? diffBodies(latest.body, candidate.body) : null,
       withdrawnAt: null,
       withdrawalReason: null,
     };

@@ -21,6 +21,9 @@ function article(host: string, index: number, publishedAt: string | null, revisi
     changedFields: [],
     withdrawnAt: null,
     withdrawalReason: null,
+    storyId: null,
+    originalArticleId: null,
+    bodyDiff: null,
   };
 }
 

@@ -7,6 +7,7 @@ import type { StoredArticle } from '../../lambdas/pipeline/stored-article';
 import { DelegatingArticleStore } from '../support/delegating-article-store';
 import { MemoryArticleStore } from '../support/memory-article-store';
 import { MemoryBlobStore } from '../support/memory-blob-store';
+import { MemoryStoryIndex } from '../support/memory-story-index';
 
 
 const page = (title: string) =>
@@ -61,6 +62,7 @@ function setup(failingTitle = '') {
     ingestBucket,
     archive,
     articles: new FailingFor(articles, failingTitle),
+    stories: new MemoryStoryIndex(),
     clock: { now: () => new Date('2026-11-29T00:00:00.000Z') },
     maxInputBytes: 1024 * 1024,
     logger: new Logger({ logLevel: 'SILENT' }),

@@ -46,6 +46,9 @@ export function storedArticle(revision: number, body: string, overrides: Partial
     changedFields: [],
     withdrawnAt: null,
     withdrawalReason: null,
+    storyId: null,
+    originalArticleId: null,
+    bodyDiff: null,
     ...overrides,
   };
 }

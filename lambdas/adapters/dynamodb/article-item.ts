@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { marshall, unmarshall, type NativeAttributeValue } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { hostOf } from '../../pipeline/identity/host';
 import type { StoredArticle } from '../../pipeline/stored-article';
 import {
   ARTICLES_TABLE_INDEXES as INDEXES,
@@ -35,6 +36,9 @@ export function toLatestItem(article: StoredArticle): Item {
     ...(host ? { [INDEXES.bySite.partitionKey]: `SITE#${host}`, [INDEXES.bySite.sortKey]: `${listedAt}#${article.articleId}` } : {}),
     [INDEXES.byDay.partitionKey]: `DAY#${day}#${dayShard(article.articleId)}`,
     [INDEXES.byDay.sortKey]: `${listedAt}#${article.articleId}`,
+    ...(article.storyId
+      ? { [INDEXES.byStory.partitionKey]: `STORY#${article.storyId}`, [INDEXES.byStory.sortKey]: `${article.firstSeenAt}#${article.articleId}` }
+      : {}),
   });
 }
 
@@ -42,15 +46,6 @@ export function fromItem(item: Item): StoredArticle {
   const plain = unmarshall(item);
   for (const key of KEY_ATTRIBUTES) delete plain[key];
   return plain as StoredArticle;
-}
-
-export function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
 }
 
 function utcInstant(value: string | null): string | null {
