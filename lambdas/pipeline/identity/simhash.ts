@@ -13,7 +13,6 @@ const FNV_OFFSET_HIGH = 0xcbf29ce4;
 const FNV_OFFSET_LOW = 0x84222325;
 /** The FNV-1a 64 prime is 2^40 + 0x1b3: multiplying by it is `x * 0x1b3 + (x << 40)`. */
 const FNV_PRIME_LOW_PART = 0x1b3;
-const TWO_TO_32 = 0x1_0000_0000;
 
 /** FNV-1a 64 over the string's UTF-16 code units, low byte first (UTF-16LE): no encoding step needed. */
 export function fnv1a64(text: string): Uint64 {
@@ -21,8 +20,14 @@ export function fnv1a64(text: string): Uint64 {
   let low = FNV_OFFSET_LOW;
   for (let index = 0; index < text.length; index += 1) {
     const codeUnit = text.charCodeAt(index);
-    [high, low] = fnvStep(high, low, codeUnit & 0xff);
-    [high, low] = fnvStep(high, low, codeUnit >>> 8);
+    for (let shift = 0; shift <= 8; shift += 8) {
+      low = (low ^ ((codeUnit >>> shift) & 0xff)) >>> 0;
+      // (high·2^32 + low) · (2^40 + 0x1b3) mod 2^64, in 32-bit integer steps (Math.imul keeps the low 32 bits of a
+      // product; the carry out of low·0x1b3 is computed from its 16-bit halves so that nothing exceeds 2^53).
+      const carry = ((low >>> 16) * FNV_PRIME_LOW_PART + (((low & 0xffff) * FNV_PRIME_LOW_PART) >>> 16)) >>> 16;
+      high = (Math.imul(high, FNV_PRIME_LOW_PART) + carry + (low << 8)) >>> 0;
+      low = Math.imul(low, FNV_PRIME_LOW_PART) >>> 0;
+    }
   }
   return { high, low };
 }
@@ -35,15 +40,6 @@ export function hash64(text: string): Uint64 {
   const { high, low } = fnv1a64(text);
   const mixedHigh = fmix32(high ^ Math.imul(low, 0x9e3779b1));
   return { high: mixedHigh, low: fmix32(low ^ mixedHigh) };
-}
-
-function fnvStep(high: number, low: number, byte: number): [number, number] {
-  const xoredLow = (low ^ byte) >>> 0;
-  // Every intermediate product stays below 2^53, so the arithmetic is exact in doubles.
-  const lowProduct = xoredLow * FNV_PRIME_LOW_PART;
-  const carry = Math.floor(lowProduct / TWO_TO_32);
-  const nextHigh = (high * FNV_PRIME_LOW_PART + carry + ((xoredLow << 8) >>> 0)) % TWO_TO_32;
-  return [nextHigh >>> 0, lowProduct % TWO_TO_32 >>> 0];
 }
 
 /** MurmurHash3's 32-bit finaliser. */

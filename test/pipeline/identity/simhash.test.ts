@@ -33,6 +33,13 @@ describe('fnv1a64', () => {
   it.each(['', 'a', 'the quick brown fox', 'السلام عليكم', '中文', 'x'.repeat(500)])('matches a BigInt reference for %j', (text) => {
     expect(asBigInt(fnv1a64(text))).toBe(referenceFnv1a64(text));
   });
+
+  it('matches the reference for arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => asBigInt(fnv1a64(text)) === referenceFnv1a64(text)),
+      { seed: 20261129, numRuns: 2000 },
+    );
+  });
 });
 
 describe('hash64', () => {
