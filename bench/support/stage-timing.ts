@@ -8,6 +8,7 @@
  * - extract:     `extract` (lambdas/extract), minus decode
  * - fetch input: the ingest bucket's `get`, wrapped in the deps `createParseHandler` receives
  * - archive:     the archive bucket's `exists` / `put`, likewise
+ * - story index: the story index's lookups and registrations (wire-story grouping), likewise
  * - upsert:      the article store's methods, likewise, minus publish
  * - publish:     `publishChanges` (lambdas/pipeline/change-events), which the local store calls after each write
  *
@@ -18,9 +19,9 @@ import Module from 'node:module';
 import path from 'node:path';
 import type { ParseHandlerDeps } from '../../lambdas/handlers/parse';
 
-export type Stage = 'decode' | 'extract' | 'fetch input' | 'archive' | 'upsert' | 'publish';
+export type Stage = 'decode' | 'extract' | 'fetch input' | 'archive' | 'story index' | 'upsert' | 'publish';
 
-export const STAGES: readonly Stage[] = ['decode', 'extract', 'fetch input', 'archive', 'upsert', 'publish'];
+export const STAGES: readonly Stage[] = ['decode', 'extract', 'fetch input', 'archive', 'story index', 'upsert', 'publish'];
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 
@@ -92,6 +93,7 @@ const WRAPPERS = new Map<string, ExportWrappers>([
             ingestBucket: timedStore(deps.ingestBucket, 'fetch input'),
             archive: timedStore(deps.archive, 'archive'),
             articles: timedStore(deps.articles, 'upsert+publish'),
+            stories: timedStore(deps.stories, 'story index'),
           }),
     },
   ],
@@ -144,6 +146,7 @@ export function stageTotals(): Map<Stage, StageTotal> {
     ['extract', { calls: get('extract+decode').calls, ms: get('extract+decode').ms - decode.ms }],
     ['fetch input', get('fetch input')],
     ['archive', get('archive')],
+    ['story index', get('story index')],
     ['upsert', { calls: get('upsert+publish').calls, ms: get('upsert+publish').ms - publish.ms }],
     ['publish', publish],
   ]);
