@@ -25,7 +25,3 @@ export function registrableDomain(host: string): string {
   const suffixLabels = COUNTRY_CODE_TLD.test(topLevel) && GENERIC_SECOND_LEVEL_LABELS.has(secondLevel) ? 2 : 1;
   return labels.slice(-(suffixLabels + 1)).join('.');
 }
-
-export function isSameSite(hostA: string, hostB: string): boolean {
-  return registrableDomain(hostA) === registrableDomain(hostB);
-}
