@@ -30,6 +30,8 @@ export interface FigureBlock {
 
 export type Block = TextBlock | FigureBlock;
 
+const INVISIBLE_BREAKS = /[\u00AD\u200B\u2060\uFEFF]/g;
+
 const INLINE_HTML: Record<string, string> = { strong: 'strong', b: 'strong', em: 'em', i: 'em' };
 
 interface Context {
@@ -88,7 +90,8 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
       continue;
     }
     if (node.type === 'text') {
-      const data = node.data ?? '';
+      // Soft hyphens and zero-width spaces are invisible hyphenation hints; left in, they split words for search.
+      const data = (node.data ?? '').replace(INVISIBLE_BREAKS, '');
       text.push(data);
       html.push(escapeHtml(data));
       continue;

@@ -11,7 +11,7 @@ import { type DomElement, type DomNode, descendantElements, isElement, normalize
 import { linkDensity, measureSubtree, measureTree, type StatsTable } from './measure';
 import { attributeTokens, firstMatch } from './tokens';
 import {
-  BOILERPLATE_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, WEAK_BOILERPLATE_TOKENS,
+  BOILERPLATE_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, WEAK_BOILERPLATE_TOKENS,
 } from './vocabulary';
 
 /** Never article text, whatever their class says. */
@@ -20,8 +20,8 @@ const ALWAYS_DROPPED_TAGS = new Set([
   'option', 'link', 'meta', 'dialog', 'map', 'audio', 'video', 'head', 'title',
 ]);
 
-/** Page regions by HTML5 semantics; kept only when they wrap the headline (some CMSs put the article in <header>). */
-const REGION_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu']);
+/** Page regions by HTML5 semantics; kept only when they wrap the headline. */
+const REGION_TAGS = new Set(['nav', 'aside', 'footer', 'menu']);
 
 const FURNITURE_ROLES = new Set([
   'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar', 'tablist',
@@ -38,7 +38,7 @@ export interface CleanOptions {
 
 export function cleanTree(root: DomNode, options: CleanOptions): void {
   const keep = protectedNodes(root, options.title);
-  removeNodes(structuralFurniture(root, keep));
+  removeNodes(structuralFurniture(root, keep, measureTree(root)));
   removeNodes(textualFurniture(root, keep, measureTree(root)));
 }
 
@@ -65,7 +65,7 @@ export function comparable(text: string): string {
   return normalizeSpace(text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\u0640]+/gu, ' '));
 }
 
-function structuralFurniture(root: DomNode, keep: Set<DomNode>): DomNode[] {
+function structuralFurniture(root: DomNode, keep: Set<DomNode>, stats: StatsTable): DomNode[] {
   const doomed: DomNode[] = [];
   const stack: DomNode[] = [...(root.children ?? [])];
   while (stack.length > 0) {
@@ -75,7 +75,7 @@ function structuralFurniture(root: DomNode, keep: Set<DomNode>): DomNode[] {
       continue;
     }
     if (!isElement(node)) continue;
-    if (!keep.has(node) && isStructuralFurniture(node)) {
+    if (!keep.has(node) && isStructuralFurniture(node, stats)) {
       doomed.push(node);
       continue;
     }
@@ -84,19 +84,33 @@ function structuralFurniture(root: DomNode, keep: Set<DomNode>): DomNode[] {
   return doomed;
 }
 
-export function isStructuralFurniture(element: DomElement): boolean {
+/**
+ * Region tags and class words are strong hints, but CMSs also put them on wrappers (`l-outer--nav`,
+ * `section--has-ads`, Elementor's `widget-container`, product descriptions inside <form>). Such a wrapper is
+ * kept when it holds several prose paragraphs, which no menu, ad slot or share bar does. Discussion areas are the
+ * exception: reader comments are prose too, and never the article.
+ */
+export function isStructuralFurniture(element: DomElement, stats: StatsTable): boolean {
   const tag = element.name;
   if (tag === 'html' || tag === 'body') return false;
   if (ALWAYS_DROPPED_TAGS.has(tag)) return true;
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img');
-  if (REGION_TAGS.has(tag)) return true;
   if (isHidden(element)) return true;
+  const prose = stats.get(element)?.prose ?? 0;
+  if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag];
+  if (REGION_TAGS.has(tag)) return true;
   const role = element.attribs.role?.toLowerCase();
-  if (role && FURNITURE_ROLES.has(role)) return true;
-  if (tag === 'main' || tag === 'article') return hasFurnitureTokens(element) && !hasContentTokens(element);
-  return hasFurnitureTokens(element);
+  if (role && FURNITURE_ROLES.has(role)) return prose < PROSE_GUARD;
+  const verdict = tokenVerdict(element);
+  if (verdict === 'discussion') return true;
+  if (verdict === 'furniture') return prose < PROSE_GUARD && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
+  return false;
 }
+
+/** Prose paragraphs that make a furniture-looking wrapper worth keeping. */
+const PROSE_GUARD = 3;
+const PROSE_GUARD_FOR: Record<string, number> = { form: 2, header: 3 };
 
 function isHidden(element: DomElement): boolean {
   const attribs = element.attribs;
@@ -110,25 +124,26 @@ function hasContentTokens(element: DomElement): boolean {
 }
 
 /**
- * A weak token (`header`, `sidebar`, `meta`...) next to a content token is a layout wrapper such as
- * `article-header` or `main-has-sidebar`; a strong token (`comments`, `share`, `related`...) always marks furniture,
- * unless the block is long running prose, which no share bar or related list is.
+ * What the class/id words say. A weak word (`header`, `sidebar`, `meta`...) next to a content word is a layout
+ * wrapper such as `article-header` or `main-has-sidebar`; a strong word (`share`, `related`, `ads`...) marks
+ * furniture unless the block is long running prose, which no share bar or related list is.
  */
-function hasFurnitureTokens(element: DomElement): boolean {
+function tokenVerdict(element: DomElement): 'discussion' | 'furniture' | 'none' {
   const tokens = attributeTokens(element);
   let weak = false;
   let strong = false;
   for (const token of tokens) {
+    if (DISCUSSION_TOKENS.has(token)) return 'discussion';
     if (!BOILERPLATE_TOKENS.has(token)) continue;
     if (WEAK_BOILERPLATE_TOKENS.has(token)) weak = true;
     else strong = true;
   }
-  if (!weak && !strong) return false;
+  if (!weak && !strong) return 'none';
   const content = firstMatch(tokens, CONTENT_TOKENS) !== null;
-  if (!content) return true;
-  if (!strong) return false;
+  if (!content) return 'furniture';
+  if (!strong) return 'none';
   const own = measureSubtree(element);
-  return own.chars < 1500 || linkDensity(own) > 0.3;
+  return own.chars < 1500 || linkDensity(own) > 0.3 ? 'furniture' : 'none';
 }
 
 function textualFurniture(root: DomNode, keep: Set<DomNode>, stats: StatsTable): DomNode[] {

@@ -14,7 +14,16 @@ export interface TextStats {
   punctuation: number;
   /** Elements in the subtree, the element included; bounds the cost of reading a subtree's text. */
   elements: number;
+  /** Characters and punctuation of the element's own text nodes (not its children's). */
+  directChars: number;
+  directPunctuation: number;
+  /** Prose paragraphs in the subtree: <p>-like blocks of 100+ characters that are mostly not link text. */
+  prose: number;
 }
+
+const PROSE_TAGS = new Set(['p', 'blockquote', 'pre', 'dd']);
+const PROSE_MIN_CHARS = 100;
+const PROSE_MAX_LINK_DENSITY = 0.3;
 
 export type StatsTable = Map<DomElement, TextStats>;
 
@@ -60,21 +69,27 @@ export function measureTree(root: DomNode): StatsTable {
   // Children come after their parent in pre-order, so walking the list backwards sees every child first.
   for (let i = order.length - 1; i >= 0; i--) {
     const element = order[i];
-    const stats: TextStats = { chars: 0, linkChars: 0, punctuation: 0, elements: 1 };
+    const stats: TextStats = { chars: 0, linkChars: 0, punctuation: 0, elements: 1, directChars: 0, directPunctuation: 0, prose: 0 };
     for (const child of element.children) {
       if (child.type === 'text') {
         const data = child.data ?? '';
-        stats.chars += measuredLength(data);
-        stats.punctuation += countPunctuation(data);
+        const length = measuredLength(data);
+        const punctuation = countPunctuation(data);
+        stats.chars += length;
+        stats.punctuation += punctuation;
+        stats.directChars += length;
+        stats.directPunctuation += punctuation;
       } else if (isElement(child)) {
         const childStats = table.get(child);
         if (!childStats) continue;
         stats.chars += childStats.chars;
         stats.punctuation += childStats.punctuation;
         stats.elements += childStats.elements;
+        stats.prose += childStats.prose;
         stats.linkChars += child.name === 'a' ? childStats.chars : childStats.linkChars;
       }
     }
+    if (PROSE_TAGS.has(element.name) && stats.chars >= PROSE_MIN_CHARS && stats.linkChars < stats.chars * PROSE_MAX_LINK_DENSITY) stats.prose++;
     table.set(element, stats);
   }
   return table;
@@ -90,7 +105,7 @@ export function linkDensity(stats: TextStats | undefined): number {
  * numbers before the full table exists. Bounded so that calling it on nested elements stays linear.
  */
 export function measureSubtree(root: DomElement, maxNodes = 3000): TextStats {
-  const stats: TextStats = { chars: 0, linkChars: 0, punctuation: 0, elements: 0 };
+  const stats: TextStats = { chars: 0, linkChars: 0, punctuation: 0, elements: 0, directChars: 0, directPunctuation: 0, prose: 0 };
   const stack: { node: DomNode; inLink: boolean }[] = [{ node: root, inLink: false }];
   let visited = 0;
   while (stack.length > 0 && visited++ < maxNodes) {

@@ -32,17 +32,24 @@ const ANCESTOR_LEVELS = 5;
 export interface Scores {
   /** Final candidate scores (after link-density scaling). */
   final: Map<DomElement, number>;
-  paragraphs: DomElement[];
+}
+
+interface Paragraph {
+  element: DomElement;
+  /** The whole element is the paragraph; otherwise only its own text runs between block children are. */
+  whole: boolean;
 }
 
 export function scoreTree(root: DomNode, stats: StatsTable): Scores {
   const elements = descendantElements(root);
-  const paragraphs = findParagraphs(elements);
+  const paragraphs = findParagraphs(elements, stats);
   const raw = new Map<DomElement, number>();
-  for (const paragraph of paragraphs) {
+  for (const { element: paragraph, whole } of paragraphs) {
     const own = stats.get(paragraph);
-    if (!own || own.chars < MIN_PARAGRAPH_CHARS) continue;
-    const points = 1 + own.punctuation + Math.min(Math.floor(own.chars / 100), 3);
+    if (!own) continue;
+    const chars = whole ? own.chars : own.directChars;
+    if (chars < MIN_PARAGRAPH_CHARS) continue;
+    const points = 1 + (whole ? own.punctuation : own.directPunctuation) + Math.min(Math.floor(chars / 100), 3);
     let level = 0;
     for (let ancestor = paragraph.parent; ancestor && level < ANCESTOR_LEVELS; ancestor = ancestor.parent, level++) {
       if (!isElement(ancestor)) break;
@@ -53,20 +60,33 @@ export function scoreTree(root: DomNode, stats: StatsTable): Scores {
   }
   const final = new Map<DomElement, number>();
   for (const [element, score] of raw) final.set(element, score * (1 - linkDensity(stats.get(element))));
-  return { final, paragraphs };
+  return { final };
 }
 
-/** Pre-order elements in, paragraph-like elements out; a bottom-up flag tells which containers have block children. */
-function findParagraphs(elements: DomElement[]): DomElement[] {
+/**
+ * Pre-order elements in, paragraphs out. A bottom-up flag tells which containers have block children; <br> does
+ * not count as one, because `text<br><br>text` inside a div is how many CMSs write paragraphs. Text written
+ * directly between block children (`<div>prose <p>...</p> prose</div>`) makes its container a paragraph too.
+ */
+function findParagraphs(elements: DomElement[], stats: StatsTable): Paragraph[] {
   const hasBlockChild = new Set<DomElement>();
   for (let i = elements.length - 1; i >= 0; i--) {
     const element = elements[i];
     const parent = element.parent;
-    if (parent && isElement(parent) && (BLOCK_TAGS.has(element.name) || hasBlockChild.has(element))) hasBlockChild.add(parent);
+    if (parent && isElement(parent) && ((BLOCK_TAGS.has(element.name) && element.name !== 'br') || hasBlockChild.has(element))) hasBlockChild.add(parent);
   }
-  return elements.filter((element) =>
-    PARAGRAPH_TAGS.has(element.name) ? !hasBlockChild.has(element) || element.name === 'blockquote' || element.name === 'td'
-      : BARE_TEXT_CONTAINERS.has(element.name) && !hasBlockChild.has(element) && isBlockParent(element));
+  const paragraphs: Paragraph[] = [];
+  for (const element of elements) {
+    const blocky = hasBlockChild.has(element);
+    if (PARAGRAPH_TAGS.has(element.name)) {
+      if (!blocky || element.name === 'blockquote' || element.name === 'td') paragraphs.push({ element, whole: true });
+      else paragraphs.push({ element, whole: false });
+    } else if (BARE_TEXT_CONTAINERS.has(element.name)) {
+      if (!blocky && isBlockParent(element)) paragraphs.push({ element, whole: true });
+      else if (blocky && (stats.get(element)?.directChars ?? 0) >= MIN_PARAGRAPH_CHARS) paragraphs.push({ element, whole: false });
+    }
+  }
+  return paragraphs;
 }
 
 /** A bare-text span counts only when it sits directly in a block, not inside another inline run. */

@@ -18,6 +18,11 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'header', 'footer', 'banner', 'toolbar', 'copyright', 'follow', 'donate', 'app-promo', 'hidden-print', 'caption-credit',
 ]);
 
+/** Discussion areas: removed even when they hold plenty of prose, because the prose is readers', not the article's. */
+export const DISCUSSION_TOKENS: ReadonlySet<string> = new Set([
+  'comment', 'comments', 'commentlist', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentarios', 'disqus', 'respond', 'replies',
+]);
+
 /** Tokens of containers that hold the article; they outweigh a weak boilerplate token on the same element. */
 export const CONTENT_TOKENS: ReadonlySet<string> = new Set([
   'article', 'articlebody', 'article-body', 'article-content', 'content', 'entry', 'entry-content', 'post', 'post-body',
