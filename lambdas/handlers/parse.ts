@@ -6,6 +6,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { Tracer } from '@aws-lambda-powertools/tracer';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { createDynamoDbClient, createS3Client } from '../adapters/aws-clients';
 import { DynamoArticleStore } from '../adapters/dynamodb/article-store';
@@ -21,6 +22,8 @@ export interface ParseHandlerDeps extends IngestDeps {
   ingestBucket: BlobStore;
   logger: Logger;
   metrics: Metrics;
+  /** X-Ray annotations per object, so a trace can be found by object key or article id; absent locally. */
+  tracer?: Tracer;
 }
 
 export const DEFAULT_MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -31,6 +34,7 @@ export function createParseHandler(deps: ParseHandlerDeps) {
   const processMessage = async (message: SQSRecord): Promise<void> => {
     for (const object of objectsInNotification(message.body)) {
       deps.logger.appendKeys({ objectKey: object.key });
+      deps.tracer?.putAnnotation('objectKey', object.key);
       if (object.change === 'removed') {
         const outcome = await withdrawSource(deps.articles, object.key, deps.clock);
         deps.logger.info('source object deleted', { outcome });
@@ -51,6 +55,7 @@ export function createParseHandler(deps: ParseHandlerDeps) {
       if (result.outcome === 'quarantined') {
         deps.logger.warn('input quarantined', { reason: result.reason, detail: result.message, quarantineKey: result.quarantineKey });
       } else {
+        deps.tracer?.putAnnotation('articleId', result.articleId);
         deps.logger.info('input ingested', { outcome: result.outcome, articleId: result.articleId, revision: result.revision });
       }
       deps.logger.removeKeys(['objectKey']);
@@ -68,9 +73,10 @@ export function createParseHandler(deps: ParseHandlerDeps) {
 }
 
 function depsFromEnvironment(): ParseHandlerDeps {
-  const s3 = createS3Client();
+  const tracer = new Tracer();
+  const s3 = tracer.captureAWSv3Client(createS3Client());
   const archive = new S3BlobStore(s3, requireEnv(ENV.archiveBucket));
-  const dynamodb = createDynamoDbClient();
+  const dynamodb = tracer.captureAWSv3Client(createDynamoDbClient());
   return {
     ingestBucket: new S3BlobStore(s3, requireEnv(ENV.ingestBucket)),
     archive,
@@ -80,6 +86,7 @@ function depsFromEnvironment(): ParseHandlerDeps {
     maxInputBytes: Number(process.env[ENV.maxInputBytes] ?? DEFAULT_MAX_INPUT_BYTES),
     logger: new Logger(),
     metrics: new Metrics(),
+    tracer,
   };
 }
 

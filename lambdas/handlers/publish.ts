@@ -4,6 +4,7 @@
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
+import { Tracer } from '@aws-lambda-powertools/tracer';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { createEventBridgeClient } from '../adapters/aws-clients';
@@ -16,6 +17,7 @@ import { ENV, requireEnv } from './environment';
 export interface PublishHandlerDeps {
   sink: EventSink;
   logger: Logger;
+  tracer?: Tracer;
 }
 
 export function createPublishHandler(deps: PublishHandlerDeps) {
@@ -30,6 +32,7 @@ export function createPublishHandler(deps: PublishHandlerDeps) {
     const previous = oldImage ? fromItem(oldImage as Record<string, AttributeValue>) : null;
     const events = await publishChanges([{ previous, current }], deps.sink);
     for (const event of events) {
+      deps.tracer?.putAnnotation('articleId', event.detail.articleId);
       deps.logger.info('change published', { detailType: event.detailType, articleId: event.detail.articleId, revision: event.detail.revision });
     }
   };
@@ -41,7 +44,13 @@ export function createPublishHandler(deps: PublishHandlerDeps) {
 let configured: ReturnType<typeof createPublishHandler> | undefined;
 
 export const handler = (event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> =>
-  (configured ??= createPublishHandler({
-    sink: new EventBridgeSink(createEventBridgeClient(), requireEnv(ENV.eventBusName)),
+  (configured ??= publishHandlerFromEnvironment())(event, context);
+
+function publishHandlerFromEnvironment() {
+  const tracer = new Tracer();
+  return createPublishHandler({
+    sink: new EventBridgeSink(tracer.captureAWSv3Client(createEventBridgeClient()), requireEnv(ENV.eventBusName)),
     logger: new Logger(),
-  }))(event, context);
+    tracer,
+  });
+}
