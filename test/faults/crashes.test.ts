@@ -14,7 +14,7 @@ type CrashPoint = 'after the archive write' | 'between the history and latest wr
 
 const isCrashPoint: Record<CrashPoint, (call: ServiceCall) => boolean> = {
   'after the archive write': (call) => call.command === 'PutObjectCommand' && String(call.input.Key).startsWith('raw/'),
-  'between the history and latest writes': (call) => call.command === 'PutItemCommand' && sortKeyOf(call) !== LATEST_SORT_KEY,
+  'between the history and latest writes': (call) => call.command === 'PutItemCommand' && sortKeyOf(call)?.startsWith('R#') === true,
   'after the latest write': (call) => call.command === 'PutItemCommand' && sortKeyOf(call) === LATEST_SORT_KEY,
 };
 

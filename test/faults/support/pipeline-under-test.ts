@@ -17,6 +17,7 @@ import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { Context, DynamoDBRecord } from 'aws-lambda';
 import { createDynamoDbClient, createS3Client } from '../../../lambdas/adapters/aws-clients';
 import { DynamoArticleStore } from '../../../lambdas/adapters/dynamodb/article-store';
+import { DynamoStoryIndex } from '../../../lambdas/adapters/dynamodb/story-index';
 import { LATEST_SORT_KEY } from '../../../lambdas/adapters/dynamodb/articles-table-schema';
 import { articlesTableCreateInput } from '../../../lambdas/adapters/dynamodb/create-table-input';
 import { S3BlobStore } from '../../../lambdas/adapters/s3/s3-blob-store';
@@ -77,6 +78,8 @@ export class PipelineUnderTest {
   /** Per item, the last image already streamed: the OldImage of the item's next stream record. */
   private readonly lastStreamed = new Map<string, Record<string, AttributeValue>>();
   private readonly clientsToClose: { destroy(): void }[] = [];
+  /** Per object, the tail of the PUTs in flight to it (see {@link createWorker}). */
+  private readonly putsInFlight = new Map<string, Promise<unknown>>();
 
   private constructor(
     private readonly options: PipelineOptions,
@@ -87,8 +90,9 @@ export class PipelineUnderTest {
     this.s3 = createS3Client(endpoints);
     this.dynamodb = createDynamoDbClient(endpoints);
     this.clientsToClose.push(this.s3, this.dynamodb);
-    this.articles = new ArticlesClient(this.dynamodb, ARTICLES_TABLE);
-    this.store = new DynamoArticleStore(this.dynamodb, ARTICLES_TABLE);
+    const archive = new S3BlobStore(this.s3, ARCHIVE_BUCKET);
+    this.articles = new ArticlesClient(this.dynamodb, ARTICLES_TABLE, { archive });
+    this.store = new DynamoArticleStore(this.dynamodb, ARTICLES_TABLE, archive);
     this.queue = new SqsEmulator({ batchSize: options.batchSize ?? 10, maxReceiveCount: options.maxReceiveCount ?? 5 });
     for (let index = 0; index < (options.workers ?? 1); index += 1) this.workers.push(this.createWorker(index, endpoints));
   }
@@ -160,12 +164,31 @@ export class PipelineUnderTest {
       });
     }
 
-    const inner = new DynamoArticleStore(dynamodb, ARTICLES_TABLE);
+    // S3 applies concurrent PUTs of one key atomically (last writer wins). s3rver does not: two PUTs of one key
+    // with different metadata interleave their writes and leave an unreadable object. Within one scenario the
+    // workers share s3rver, so their PUTs to one key are queued here to give them S3's semantics.
+    wrapCalls(s3, 'gazetteAtomicPut', 'low', (next, command) => async (args) => {
+      if (command !== 'PutObjectCommand') return next(args);
+      const object = `${String(args.input.Bucket)}/${String(args.input.Key)}`;
+      const previous = this.putsInFlight.get(object) ?? Promise.resolve();
+      const current = previous.catch(() => undefined).then(() => next(args));
+      this.putsInFlight.set(object, current);
+      try {
+        return await current;
+      } finally {
+        if (this.putsInFlight.get(object) === current) this.putsInFlight.delete(object);
+      }
+    });
+
+    // Wired as the parse Lambda and the local runtime wire it.
+    const archive = new S3BlobStore(s3, ARCHIVE_BUCKET);
+    const inner = new DynamoArticleStore(dynamodb, ARTICLES_TABLE, archive);
     const articles = this.options.publisher === 'local' ? new PublishingArticleStore(inner, this.eventLog) : inner;
     const handler = createParseHandler({
       ingestBucket: new S3BlobStore(s3, INGEST_BUCKET),
-      archive: new S3BlobStore(s3, ARCHIVE_BUCKET),
+      archive,
       articles,
+      stories: new DynamoStoryIndex(dynamodb, ARTICLES_TABLE),
       clock: { now: () => new Date() },
       maxInputBytes: this.options.maxInputBytes ?? 10 * 1024 * 1024,
       logger: new Logger({ logLevel: 'SILENT' }),
