@@ -30,6 +30,15 @@ const { PutObjectCommand } = require('@aws-sdk/client-s3') as typeof import('@aw
 const { extract } = require('../lambdas/extract') as typeof import('../lambdas/extract');
 const { startLocalRuntime } = require('../bin/local/runtime') as typeof import('../bin/local/runtime');
 const { LOCAL_RESOURCES } = require('../bin/local/local-names') as typeof import('../bin/local/local-names');
+const { createPublishHandler } = require('../lambdas/handlers/publish') as typeof import('../lambdas/handlers/publish');
+const { Logger } = require('@aws-lambda-powertools/logger') as typeof import('@aws-lambda-powertools/logger');
+const { ScanCommand } = require('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
+
+type Item = Record<string, import('@aws-sdk/client-dynamodb').AttributeValue>;
+type LocalRuntime = Awaited<ReturnType<typeof startLocalRuntime>>;
+
+/** Stream records per publisher invocation, as the stack's default publishBatchSize. */
+const PUBLISH_BATCH_SIZE = 100;
 
 interface Timed {
   wallMs: number;
@@ -102,7 +111,8 @@ async function main(): Promise<void> {
     const maxRssBytes = process.resourceUsage().maxRSS * 1024;
     // The pipeline's requests only: the count below is the benchmark's own Scan.
     const tallies = new Map(counter.tallies);
-    const stored = await countStored(runtime);
+    const latestItems = await scanLatestItems(runtime);
+    const stored = latestItems.length;
 
     const articlesPerSecond = pageCount / (pipeline.wallMs / 1000);
     heading('throughput (from the first PUT into the ingest bucket until the runtime is idle)');
@@ -161,6 +171,13 @@ async function main(): Promise<void> {
     printTable(['item written', 'count', 'median size', 'max size'], itemRows);
     console.log(`change events: ${fixed(events / pageCount, 3)} per article`);
 
+    heading(`publisher Lambda handler on the stored latest items as stream INSERT records (batches of ${PUBLISH_BATCH_SIZE}, events to a counting sink)`);
+    const publisher = await measurePublisher(latestItems);
+    printTable(
+      ['records', 'events', 'invocations', 'CPU ms/record', 'wall ms/record'],
+      [[String(latestItems.length), String(publisher.events), String(publisher.invocations), fixed(publisher.cpuMs / latestItems.length, 3), fixed(publisher.wallMs / latestItems.length, 3)]],
+    );
+
     heading('target');
     printTable(
       ['measure', 'measured', 'target', 'measured/target', 'verdict'],
@@ -192,18 +209,41 @@ async function feed(s3: import('@aws-sdk/client-s3').S3Client, pages: GeneratedP
   await Promise.all(Array.from({ length: FEED_CONCURRENCY }, worker));
 }
 
-async function countStored(runtime: Awaited<ReturnType<typeof startLocalRuntime>>): Promise<number> {
-  const { ScanCommand } = require('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
-  let count = 0;
-  let start: Record<string, import('@aws-sdk/client-dynamodb').AttributeValue> | undefined;
+async function scanLatestItems(runtime: LocalRuntime): Promise<Item[]> {
+  const items: Item[] = [];
+  let start: Item | undefined;
   do {
     const page = await runtime.dynamodb.send(
-      new ScanCommand({ TableName: LOCAL_RESOURCES.articlesTable, Select: 'COUNT', FilterExpression: 'sk = :latest', ExpressionAttributeValues: { ':latest': { S: 'LATEST' } }, ExclusiveStartKey: start }),
+      new ScanCommand({ TableName: LOCAL_RESOURCES.articlesTable, FilterExpression: 'sk = :latest', ExpressionAttributeValues: { ':latest': { S: 'LATEST' } }, ExclusiveStartKey: start }),
     );
-    count += page.Count ?? 0;
+    items.push(...(page.Items ?? []));
     start = page.LastEvaluatedKey;
   } while (start);
-  return count;
+  return items;
+}
+
+/** The publisher's own work per stream record (unmarshalling, event building, logging off), without EventBridge. */
+async function measurePublisher(items: Item[]): Promise<Timed & { events: number; invocations: number }> {
+  let events = 0;
+  let invocations = 0;
+  const handle = createPublishHandler({
+    sink: { publish: async (batch) => void (events += batch.length) },
+    logger: new Logger({ serviceName: 'gazette-publish', logLevel: 'SILENT' }),
+  });
+  const context = { functionName: 'bench', awsRequestId: 'bench', getRemainingTimeInMillis: () => 30_000 } as unknown as import('aws-lambda').Context;
+  const result = await timed(async () => {
+    for (let start = 0; start < items.length; start += PUBLISH_BATCH_SIZE) {
+      const Records = items.slice(start, start + PUBLISH_BATCH_SIZE).map((item, index) => ({
+        eventID: `${start + index}`,
+        eventName: 'INSERT' as const,
+        eventSource: 'aws:dynamodb',
+        dynamodb: { Keys: { pk: item.pk, sk: item.sk }, NewImage: item, StreamViewType: 'NEW_AND_OLD_IMAGES' as const },
+      }));
+      invocations += 1;
+      await handle({ Records } as unknown as import('aws-lambda').DynamoDBStreamEvent, context);
+    }
+  });
+  return { ...result, events, invocations };
 }
 
 main().catch((error: unknown) => {
