@@ -1,3 +1,4 @@
+import { DelegatingArticleStore } from '../../lambdas/adapters/delegating-article-store';
 import { publishChanges } from '../../lambdas/pipeline/change-events';
 import type { ArticleStore, ConditionalWriteResult, EventSink } from '../../lambdas/pipeline/ports';
 import type { StoredArticle } from '../../lambdas/pipeline/stored-article';
@@ -6,33 +7,15 @@ import type { StoredArticle } from '../../lambdas/pipeline/stored-article';
  * The local stand-in for the DynamoDB stream: after each successful write of a latest item, hands the (previous,
  * current) pair to the same publisher code the stream Lambda runs in AWS.
  */
-export class PublishingArticleStore implements ArticleStore {
+export class PublishingArticleStore extends DelegatingArticleStore {
   constructor(
-    private readonly inner: ArticleStore,
+    inner: ArticleStore,
     private readonly sink: EventSink,
-  ) {}
-
-  getLatest(articleId: string): Promise<StoredArticle | null> {
-    return this.inner.getLatest(articleId);
+  ) {
+    super(inner);
   }
 
-  getRevision(articleId: string, revision: number): Promise<StoredArticle | null> {
-    return this.inner.getRevision(articleId, revision);
-  }
-
-  putRevision(article: StoredArticle): Promise<ConditionalWriteResult> {
-    return this.inner.putRevision(article);
-  }
-
-  linkSource(sourceKey: string, articleId: string): Promise<void> {
-    return this.inner.linkSource(sourceKey, articleId);
-  }
-
-  findSource(sourceKey: string): Promise<string | null> {
-    return this.inner.findSource(sourceKey);
-  }
-
-  async putLatest(article: StoredArticle, expectedRevision: number): Promise<ConditionalWriteResult> {
+  override async putLatest(article: StoredArticle, expectedRevision: number): Promise<ConditionalWriteResult> {
     const result = await this.inner.putLatest(article, expectedRevision);
     if (result === 'written') {
       // A withdrawal rewrites the latest item at its own revision; its "before" is that revision's history item.

@@ -1,7 +1,7 @@
-import type { ArticleStore, ConditionalWriteResult } from '../../lambdas/pipeline/ports';
-import type { StoredArticle } from '../../lambdas/pipeline/stored-article';
+import type { ArticleStore, ConditionalWriteResult } from '../pipeline/ports';
+import type { StoredArticle } from '../pipeline/stored-article';
 
-/** Passes every call through; fault-injecting test doubles override the one call they break. */
+/** Passes every call through to another store; decorators (the local stream stand-in, test fault injectors) override the calls they change. */
 export class DelegatingArticleStore implements ArticleStore {
   constructor(protected readonly inner: ArticleStore) {}
 

@@ -3,28 +3,21 @@ import { ArticlesClient } from '../../lambdas/client/articles-client';
 import { articleIdForUrl } from '../../lambdas/pipeline/identity/article-id';
 import { canonicalizeUrl } from '../../lambdas/pipeline/identity/canonical-url';
 import type { StoredArticle } from '../../lambdas/pipeline/stored-article';
-import { candidate } from '../support/articles';
+import { storedArticle } from '../support/articles';
 import { startEmbeddedDynamoDb } from '../support/embedded-dynamodb';
 
 const DAY = '2026-03-14';
 
 function article(host: string, index: number, publishedAt: string | null, revision = 1): StoredArticle {
   const url = `https://${host}/news/${index}`;
-  return {
-    ...candidate({ body: `story ${index} from ${host}`, contentHash: `hash:${host}:${index}:${revision}` }),
+  return storedArticle(revision, `story ${index} from ${host}`, {
+    contentHash: `hash:${host}:${index}:${revision}`,
     articleId: articleIdForUrl(canonicalizeUrl(url)!),
     url,
     canonicalUrl: url,
     publishedAt,
-    revision,
     firstSeenAt: '2026-03-14T23:00:00.000Z',
-    changedFields: [],
-    withdrawnAt: null,
-    withdrawalReason: null,
-    storyId: null,
-    originalArticleId: null,
-    bodyDiff: null,
-  };
+  });
 }
 
 async function drain(list: (cursor: string | null) => Promise<{ items: StoredArticle[]; cursor: string | null }>) {

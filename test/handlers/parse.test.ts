@@ -4,7 +4,7 @@ import type { Context, SQSEvent } from 'aws-lambda';
 import { createParseHandler } from '../../lambdas/handlers/parse';
 import type { ArticleStore } from '../../lambdas/pipeline/ports';
 import type { StoredArticle } from '../../lambdas/pipeline/stored-article';
-import { DelegatingArticleStore } from '../support/delegating-article-store';
+import { DelegatingArticleStore } from '../../lambdas/adapters/delegating-article-store';
 import { MemoryArticleStore } from '../support/memory-article-store';
 import { MemoryBlobStore } from '../support/memory-blob-store';
 import { MemoryStoryIndex } from '../support/memory-story-index';

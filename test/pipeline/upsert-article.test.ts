@@ -3,7 +3,7 @@ import type { StoredArticle } from '../../lambdas/pipeline/stored-article';
 import { upsertArticle } from '../../lambdas/pipeline/upsert-article';
 import { withdrawArticle } from '../../lambdas/pipeline/withdraw-article';
 import { candidate } from '../support/articles';
-import { DelegatingArticleStore } from '../support/delegating-article-store';
+import { DelegatingArticleStore } from '../../lambdas/adapters/delegating-article-store';
 import { MemoryArticleStore } from '../support/memory-article-store';
 
 const at = (minute: number) => `2026-01-01T00:${String(minute).padStart(2, '0')}:00.000Z`;
