@@ -112,8 +112,12 @@ export async function ingestPage(input: IngestInput, deps: IngestDeps): Promise<
     },
   );
   // Registered only once the article is stored, so a lookup that ended in no write leaves no band items behind.
-  if (story.register && (result.outcome === 'created' || result.outcome === 'updated')) await story.register();
-  await deps.articles.linkSource(input.key, result.article.articleId);
+  const written = result.outcome === 'created' || result.outcome === 'updated';
+  if (story.register && written) await story.register();
+  // Unchanged content is checked with a read first, so an identical re-delivery writes nothing at all.
+  if (written || (await deps.articles.findSource(input.key)) !== result.article.articleId) {
+    await deps.articles.linkSource(input.key, result.article.articleId);
+  }
 
   return { outcome: result.outcome, articleId: result.article.articleId, revision: result.article.revision, rawKey };
 }

@@ -78,3 +78,22 @@ describe('ingestPage story grouping', () => {
     expect([...stories.bands.values()].reduce((count, members) => count + members.size, 0)).toBe(registered);
   });
 });
+
+describe('ingestPage writes', () => {
+  it('writes nothing at all, in the table or the archive, when the same object is delivered again', async () => {
+    const { deps, ingest } = pipeline();
+    await ingest('a.html', seedBytes('original'), SEED_URL);
+    const articles = deps.articles as MemoryArticleStore;
+    const archive = deps.archive as MemoryBlobStore;
+    const writes = [jest.spyOn(articles, 'putRevision'), jest.spyOn(articles, 'putLatest'), jest.spyOn(articles, 'linkSource'), jest.spyOn(archive, 'put')];
+    await ingest('a.html', seedBytes('original'), SEED_URL);
+    for (const write of writes) expect(write).not.toHaveBeenCalled();
+  });
+
+  it('links a second object key carrying the same content to the article, so deleting either withdraws it', async () => {
+    const { deps, ingest } = pipeline();
+    const article = await ingest('a.html', seedBytes('original'), SEED_URL);
+    await ingest('copy/a.html', seedBytes('original'), SEED_URL);
+    expect(await deps.articles.findSource('copy/a.html')).toBe(article.articleId);
+  });
+});
