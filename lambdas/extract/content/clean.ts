@@ -8,7 +8,7 @@
  * class like `has-sidebar` must not take the article with it.
  */
 import { type DomElement, type DomNode, descendantElements, isElement, normalizeSpace, rawText, removeNodes } from './dom';
-import { linkDensity, measureSubtree, measureTree, type StatsTable } from './measure';
+import { linkDensity, measureSubtree, measureTree, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch } from './tokens';
 import {
   BOILERPLATE_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, WEAK_BOILERPLATE_TOKENS,
@@ -97,20 +97,26 @@ export function isStructuralFurniture(element: DomElement, stats: StatsTable): b
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img');
   if (isHidden(element)) return true;
-  const prose = stats.get(element)?.prose ?? 0;
-  if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag];
+  const own = stats.get(element);
+  const prose = own?.prose ?? 0;
+  if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
   if (REGION_TAGS.has(tag)) return true;
   const role = element.attribs.role?.toLowerCase();
-  if (role && FURNITURE_ROLES.has(role)) return prose < PROSE_GUARD;
+  if (role && FURNITURE_ROLES.has(role)) return prose < PROSE_GUARD && !isLongPlainText(own);
   const verdict = tokenVerdict(element);
   if (verdict === 'discussion') return true;
-  if (verdict === 'furniture') return prose < PROSE_GUARD && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
+  if (verdict === 'furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
   return false;
 }
 
 /** Prose paragraphs that make a furniture-looking wrapper worth keeping. */
 const PROSE_GUARD = 3;
 const PROSE_GUARD_FOR: Record<string, number> = { form: 2, header: 3 };
+
+/** Text written without <p> (tables, line breaks) also shows prose by sheer length with few links. */
+function isLongPlainText(stats: TextStats | undefined): boolean {
+  return !!stats && stats.chars >= 1500 && linkDensity(stats) < 0.25;
+}
 
 function isHidden(element: DomElement): boolean {
   const attribs = element.attribs;
@@ -132,14 +138,15 @@ function tokenVerdict(element: DomElement): 'discussion' | 'furniture' | 'none' 
   const tokens = attributeTokens(element);
   let weak = false;
   let strong = false;
+  const content = firstMatch(tokens, CONTENT_TOKENS) !== null;
   for (const token of tokens) {
-    if (DISCUSSION_TOKENS.has(token)) return 'discussion';
+    // `comment-list` is discussion; a `post` wrapper that merely carries a `comments` modifier is not.
+    if (DISCUSSION_TOKENS.has(token) && !content) return 'discussion';
     if (!BOILERPLATE_TOKENS.has(token)) continue;
     if (WEAK_BOILERPLATE_TOKENS.has(token)) weak = true;
     else strong = true;
   }
   if (!weak && !strong) return 'none';
-  const content = firstMatch(tokens, CONTENT_TOKENS) !== null;
   if (!content) return 'furniture';
   if (!strong) return 'none';
   const own = measureSubtree(element);

@@ -6,12 +6,19 @@ import type { DomElement } from './dom';
  * Whole values, their parts and adjacent pairs of parts let `share`, `share-bar` and `sociallinks` all match
  * while `ad` stays distinct from `head` or `shadow`.
  */
+/**
+ * CMSs print the post's taxonomy as classes (`tag-comments`, `category-social`, `autor-x`); their words name the
+ * story's topics, not the element's role, so they are not split into parts.
+ */
+const TAXONOMY_CLASS = /^(?:tag|tags|category|cat|categories|autor|author|term|topic|topics|post|format|status|type|section|rubrik|ressort|kategorie)-/;
+
 export function attributeTokens(element: DomElement): Set<string> {
   const tokens = new Set<string>();
   const raw = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`.slice(0, 1000).toLowerCase();
   for (const value of raw.split(/\s+/)) {
     if (!value) continue;
     tokens.add(value);
+    if (TAXONOMY_CLASS.test(value)) continue;
     const parts = value.split(/[-_]+/).filter(Boolean);
     for (let i = 0; i < parts.length; i++) {
       tokens.add(parts[i]);

@@ -11,11 +11,11 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'newsletter', 'subscribe', 'subscription', 'signup', 'login', 'paywall', 'cookie', 'cookies', 'consent', 'gdpr', 'cmp',
   'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'outbrain', 'taboola', 'ad', 'ads', 'adv', 'advert', 'adverts',
   'advertisement', 'adslot', 'adunit', 'dfp', 'sponsor', 'sponsored', 'promo', 'promotion', 'popular', 'mostread', 'most-read',
-  'most-viewed', 'trending', 'modal', 'popup', 'overlay', 'print', 'skiplink', 'skip-link', 'sr-only', 'screen-reader-text',
+  'most-viewed', 'trending', 'modal', 'popup', 'overlay', 'skiplink', 'skip-link', 'sr-only', 'screen-reader-text',
   'visually-hidden', 'visuallyhidden', 'counter', 'counters', 'viewcount', 'view-count', 'views', 'rating', 'votes',
   'tags', 'taglist', 'tag-list', 'tagcloud', 'keywords', 'byline', 'dateline', 'author-bio', 'authorbio', 'author-box', 'meta',
   'postmeta', 'entry-meta', 'post-meta', 'sidebar', 'widget', 'widgets', 'menu', 'nav', 'navbar', 'navigation', 'masthead',
-  'header', 'footer', 'banner', 'toolbar', 'copyright', 'follow', 'donate', 'app-promo', 'hidden-print', 'caption-credit',
+  'header', 'footer', 'banner', 'toolbar', 'copyright', 'follow', 'donate', 'app-promo', 'caption-credit',
 ]);
 
 /** Discussion areas: removed even when they hold plenty of prose, because the prose is readers', not the article's. */
@@ -31,7 +31,7 @@ export const CONTENT_TOKENS: ReadonlySet<string> = new Set([
 
 /** Boilerplate tokens that may sit on a wrapper around the article too (`page-header-wrap`, `has-sidebar`). */
 export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
-  'header', 'footer', 'sidebar', 'menu', 'nav', 'banner', 'widget', 'meta', 'toolbar', 'overlay', 'modal', 'print', 'promo', 'views', 'follow',
+  'header', 'footer', 'sidebar', 'menu', 'nav', 'banner', 'widget', 'meta', 'toolbar', 'overlay', 'modal', 'promo', 'views', 'follow',
 ]);
 
 /**
