@@ -27,6 +27,7 @@ export function selectContainer(scores: Scores, stats: StatsTable): Selection | 
 
   top = commonParentOfCloseCandidates(top, topScore, ranked.slice(1, 6));
   top = climbWhileParentIsBetter(top, scores.final, stats);
+  top = climbWhileParentAddsProse(top, stats);
   topScore = scores.final.get(top) ?? topScore;
   return { top, nodes: withSiblings(top, topScore, scores.final, stats), score: topScore };
 }
@@ -62,6 +63,31 @@ function climbWhileParentIsBetter(top: DomElement, final: Map<DomElement, number
       continue;
     }
     break;
+  }
+  return current;
+}
+
+/**
+ * Pages that split the article into several differently-classed boxes (CMS "paragraph" components, a lead box
+ * and a body box) leave the best-scoring box holding only part of it. Climb while the parent adds more prose
+ * paragraphs and what it adds is not mostly links; furniture was removed before scoring, so what remains around
+ * the article is usually more of it.
+ */
+function climbWhileParentAddsProse(top: DomElement, stats: StatsTable): DomElement {
+  let current = top;
+  for (let parent = current.parent; parent && isElement(parent) && parent.name !== 'body' && parent.name !== 'html'; parent = parent.parent) {
+    const inner = stats.get(current);
+    const outer = stats.get(parent);
+    if (!inner || !outer) break;
+    const addedProse = outer.prose - inner.prose;
+    const addedChars = outer.chars - inner.chars;
+    const addedLinks = outer.linkChars - inner.linkChars;
+    if (addedChars === 0) {
+      current = parent;
+      continue;
+    }
+    if (addedProse < 1 || addedLinks > addedChars * 0.3) break;
+    current = parent;
   }
   return current;
 }
