@@ -5,6 +5,7 @@ import { AccessLogs } from './access-logs';
 import { Archive } from './archive';
 import { ArticlesTable } from './articles-table';
 import { ChangeEvents } from './change-events';
+import { Fetching, fetchingSettings, type FetchingSettings } from './fetching';
 import { Ingest } from './ingest';
 import { Monitoring } from './monitoring';
 import { Parsing } from './parsing';
@@ -79,7 +80,7 @@ export const GAZETTE_DEFAULTS: GazetteScaleProps = {
   removalPolicy: RemovalPolicy.RETAIN,
 };
 
-export interface GazetteStackProps extends StackProps, Partial<GazetteScaleProps> {}
+export interface GazetteStackProps extends StackProps, Partial<GazetteScaleProps>, Partial<FetchingSettings> {}
 
 /**
  * The whole pipeline: ingest bucket → queue → parse → archive + articles table → stream → publisher → `gazette`
@@ -92,6 +93,7 @@ export class GazetteStack extends Stack {
   readonly articles: ArticlesTable;
   readonly parsing: Parsing;
   readonly changeEvents: ChangeEvents;
+  readonly fetching: Fetching;
   readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: GazetteStackProps = {}) {
@@ -153,15 +155,26 @@ export class GazetteStack extends Stack {
       removalPolicy,
     });
 
+    this.fetching = new Fetching(this, 'Fetching', {
+      ...fetchingSettings(props),
+      ingest: this.ingest,
+      articles: this.articles,
+      logRetention: settings.logRetention,
+      removalPolicy,
+    });
+
     this.monitoring = new Monitoring(this, 'Monitoring', {
       dashboardName: `${this.stackName}-pipeline`,
       deadLetterQueues: [
         { label: 'IngestDeadLetterQueue', queue: this.ingest.deadLetterQueue },
         { label: 'PublishFailureQueue', queue: this.changeEvents.failureQueue },
+        { label: 'FetchDeadLetterQueue', queue: this.fetching.deadLetterQueue },
       ],
       functions: [
         { label: 'Parse', function: this.parsing.parser.function },
         { label: 'Publish', function: this.changeEvents.publisher.function },
+        { label: 'Fetch', function: this.fetching.fetcher.function },
+        { label: 'Poll', function: this.fetching.poller.function },
       ],
       streamConsumers: [{ label: 'Publish', function: this.changeEvents.publisher.function }],
       iteratorAgeThreshold: settings.iteratorAgeAlarmThreshold,
@@ -173,6 +186,7 @@ export class GazetteStack extends Stack {
     new CfnOutput(this, 'ArchiveBucketName', { value: this.archive.bucket.bucketName });
     new CfnOutput(this, 'ArticlesTableName', { value: this.articles.table.tableName });
     new CfnOutput(this, 'EventBusName', { value: this.changeEvents.bus.eventBusName });
+    new CfnOutput(this, 'FetchQueueUrl', { value: this.fetching.queue.queueUrl });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.alarmTopic.topicArn });
   }
 }

@@ -57,5 +57,6 @@ test('declares every key attribute as a string', () => {
 test('is retained on stack deletion by default', () => {
   const resources = synthesized.template.toJSON().Resources as Record<string, { Type: string; DeletionPolicy?: string }>;
   const tables = Object.values(resources).filter((r) => r.Type === 'AWS::DynamoDB::Table');
-  expect(tables.map((t) => t.DeletionPolicy)).toEqual(['Retain']);
+  // The articles table and the fetch-state table.
+  expect(tables.map((t) => t.DeletionPolicy)).toEqual(['Retain', 'Retain']);
 });

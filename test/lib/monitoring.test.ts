@@ -47,7 +47,7 @@ test('alarms when the publisher lags the table stream by more than five minutes'
 
 test('every alarm notifies the alarm topic', () => {
   const topic = { Ref: logicalIdOf(synthesized.stack.monitoring.alarmTopic) };
-  expect(alarms).toHaveLength(5);
+  expect(alarms).toHaveLength(8);
   for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([topic]);
 });
 

@@ -34,7 +34,7 @@ describe('ingest queue', () => {
 describe('every queue', () => {
   test('is encrypted at rest and keeps messages 14 days', () => {
     const queues = synthesized.template.findResources('AWS::SQS::Queue');
-    expect(Object.keys(queues)).toHaveLength(3);
+    expect(Object.keys(queues)).toHaveLength(5);
     for (const queue of Object.values(queues)) {
       expect(queue.Properties).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 3600 });
     }
