@@ -6,6 +6,8 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
+import { isInForeignRegion } from './regions';
+import { decodeLeftoverEntities } from './text';
 
 export interface Taxonomy {
   section: string | null;
@@ -17,46 +19,70 @@ export interface Taxonomy {
 const MAX_LABEL_LENGTH = 80;
 /** Keyword lists with more entries than this are SEO stuffing, not the article's tags. */
 const MAX_KEYWORDS = 40;
+/** Links into a site's tag or topic archive: what themes without `rel="tag"` use for an article's tags. */
+const TAG_ARCHIVE_LINK = 'a[href*="/tag/" i], a[href*="/tags/" i], a[href*="/topic/" i], a[href*="/topics/" i], a[href*="/thema/" i], a[href*="/themen/" i], a[href*="/schlagwort/" i], a[href*="/stichwort/" i], a[href*="/keyword/" i], a[href*="/etiqueta/" i], a[href*="/tema/" i], a[href*="/temas/" i]';
+/** A tag archive link list longer than this is a site-wide topic index, not one article's tags. */
+const MAX_TAG_LINKS = 30;
+/** CMS-internal values that leak into keyword fields: "Category: Economy", UUIDs, snake_case flags. */
+const INTERNAL_LABEL = /:|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[a-z0-9]+_[a-z0-9_]+$/i;
 
 export function readTaxonomy($: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null): Taxonomy {
-  const categoryLinks = linkLabels($, 'a[rel~="category"]');
+  const categoryLinks = articleLinkLabels($, 'a[rel~="category"]');
   const sectionValues = [...tags.all('article:section', 'parsely-section', 'section', 'itemprop:articlesection'), ...(structured?.sections ?? [])];
   const categories = uniqueLabels([...categoryLinks, ...sectionValues]);
 
-  const tagLinks = linkLabels($, 'a[rel~="tag"]:not([rel~="category"])');
-  const keywordValues = tagKeywords(tags, structured);
+  const relTagLinks = articleLinkLabels($, 'a[rel~="tag"]:not([rel~="category"])');
+  const deliberate = deliberateTags(tags, structured);
+  // Keyword metas and tag-archive links are weaker evidence: used only when the page states no tags otherwise.
+  let keywordValues = [...relTagLinks, ...deliberate];
+  if (keywordValues.length === 0) keywordValues = keywordMetas(tags);
+  if (keywordValues.length === 0) keywordValues = tagArchiveLinks($);
   return {
     section: categories.find((label) => sectionValues.includes(label)) ?? categories[0] ?? null,
     categories,
-    tags: uniqueLabels([...tagLinks, ...keywordValues]).filter((tag) => !categories.some((category) => sameLabel(category, tag))),
+    tags: uniqueLabels(keywordValues).filter((tag) => !categories.some((category) => sameLabel(category, tag))),
   };
 }
 
-/**
- * Tags, in order of how deliberately they were set: article:tag and JSON-LD keywords are per-article choices;
- * news_keywords and keywords metas are used only when nothing better exists, because sites often fill them
- * with the same site-wide list on every page.
- */
-function tagKeywords(tags: MetaTags, structured: StructuredArticle | null): string[] {
-  const deliberate = [...tags.all('article:tag', 'parsely-tags', 'sailthru.tags', 'itemprop:keywords').flatMap(splitKeywords), ...(structured?.keywords ?? [])];
-  if (deliberate.length > 0) return deliberate.slice(0, MAX_KEYWORDS);
+/** article:tag, Parse.ly/Sailthru tags and JSON-LD keywords: per-article choices of the newsroom. */
+function deliberateTags(tags: MetaTags, structured: StructuredArticle | null): string[] {
+  const values = [...tags.all('article:tag', 'parsely-tags', 'sailthru.tags', 'itemprop:keywords').flatMap(splitKeywords), ...(structured?.keywords ?? [])];
+  return values.slice(0, MAX_KEYWORDS);
+}
+
+/** news_keywords and keywords metas: often one site-wide list on every page, so long lists are ignored. */
+function keywordMetas(tags: MetaTags): string[] {
   const declared = tags.all('news_keywords', 'keywords').flatMap(splitKeywords);
   return declared.length <= MAX_KEYWORDS ? declared : [];
 }
 
-function linkLabels($: CheerioAPI, selector: string): string[] {
-  return $(selector).map((_, element) => $(element).text().replace(/\s+/g, ' ').trim()).get();
+function tagArchiveLinks($: CheerioAPI): string[] {
+  const links = $(TAG_ARCHIVE_LINK).filter((_, element) => !isInForeignRegion($(element)) && $(element).closest('header').length === 0);
+  if (links.length > MAX_TAG_LINKS) return [];
+  return links.map((_, element) => $(element).text().replace(/\s+/g, ' ').trim()).get();
+}
+
+/**
+ * Labels of category or tag links outside sidebars. A page with dozens of them shows a tag cloud or an archive
+ * menu; then only the links inside the article element count.
+ */
+function articleLinkLabels($: CheerioAPI, selector: string): string[] {
+  let links = $(selector).filter((_, element) => !isInForeignRegion($(element)));
+  if (links.length > MAX_TAG_LINKS) links = links.filter((_, element) => $(element).closest('article, [itemtype*="Article"], .hentry').length > 0);
+  if (links.length > MAX_TAG_LINKS) return [];
+  return links.map((_, element) => $(element).text().replace(/\s+/g, ' ').trim()).get();
 }
 
 function splitKeywords(value: string): string[] {
-  return value.split(/\s*[,،;]\s*/);
+  return decodeLeftoverEntities(value).split(/\s*[,،;]\s*/);
 }
 
 function uniqueLabels(labels: string[]): string[] {
   const result: string[] = [];
   for (const label of labels) {
-    const cleaned = label.replace(/\s+/g, ' ').replace(/^#/, '').trim();
-    if (!cleaned || cleaned.length > MAX_LABEL_LENGTH) continue;
+    // Keyword fields carry quoting and list punctuation: '"3D Printing"', '- machine learning', '#Hashtag'.
+    const cleaned = decodeLeftoverEntities(label).replace(/\s+/g, ' ').trim().replace(/^[#\-–•*"'“”„«»]+\s*|\s*["'“”„«»]+$/g, '').trim();
+    if (!cleaned || cleaned.length > MAX_LABEL_LENGTH || INTERNAL_LABEL.test(cleaned)) continue;
     if (!result.some((existing) => sameLabel(existing, cleaned))) result.push(cleaned);
   }
   return result;
