@@ -12,11 +12,13 @@ import { S3BlobStore } from '../../lambdas/adapters/s3/s3-blob-store';
 import { decodeObjectKey } from '../../lambdas/adapters/s3/s3-notification';
 import { ArticlesClient } from '../../lambdas/client/articles-client';
 import { createParseHandler, DEFAULT_MAX_INPUT_BYTES } from '../../lambdas/handlers/parse';
-import { systemClock } from '../../lambdas/pipeline/ports';
+import type { SourceConfig } from '../../lambdas/fetch/poll-sources';
+import { systemClock, type Clock } from '../../lambdas/pipeline/ports';
 import { DeliveryLedger } from './delivery-ledger';
 import { startEmbeddedServices } from './embedded-services';
 import { EventLog, type EventEnvelope } from './event-log';
 import { InboxWatcher } from './inbox-watcher';
+import { DEFAULT_POLL_INTERVAL_MS, startLocalFetching, type LocalFetching } from './local-fetching';
 import { LocalQueue } from './local-queue';
 import { LOCAL_RESOURCES, type LocalEndpointsFile } from './local-names';
 import { PublishingArticleStore } from './publishing-article-store';
@@ -34,6 +36,11 @@ export interface LocalRuntimeOptions {
   maxInputBytes?: number;
   /** Log level of the handlers' Powertools logger (default WARN: quarantines and failures only). */
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+  /** Feeds and sitemaps to poll (once at start, then every pollIntervalMs); none by default. */
+  sources?: readonly SourceConfig[];
+  pollIntervalMs?: number;
+  /** The fetcher's clock: schedules, TTLs, robots.txt caching (tests move it forward). */
+  fetchClock?: Clock;
 }
 
 export interface LocalRuntime {
@@ -41,7 +48,9 @@ export interface LocalRuntime {
   s3: S3Client;
   dynamodb: DynamoDBClient;
   articles: ArticlesClient;
-  /** Resolves when every file dropped and every object put so far has been processed. */
+  /** The poller and the fetch queue; URLs enqueued here are fetched into the ingest bucket. */
+  fetching: LocalFetching;
+  /** Resolves when every file dropped, URL fetched and object put so far has been processed. */
   whenIdle(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -125,6 +134,18 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   });
   await inbox.start();
 
+  const fetching = await startLocalFetching({
+    dataDir: options.dataDir,
+    sources: options.sources ?? [],
+    pollIntervalMs: options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
+    dynamodb,
+    ingest: new S3BlobStore(s3, LOCAL_RESOURCES.ingestBucket),
+    articles: new PublishingArticleStore(store, eventLog),
+    logger: new Logger({ serviceName: 'gazette-local', logLevel: options.logLevel ?? 'WARN' }),
+    problem,
+    ...(options.fetchClock ? { clock: options.fetchClock } : {}),
+  });
+
   const endpointsFile: LocalEndpointsFile = {
     s3: services.s3Endpoint,
     dynamodb: services.dynamoDbEndpoint,
@@ -138,12 +159,15 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     s3,
     dynamodb,
     articles,
+    fetching,
     async whenIdle() {
       await inbox.whenIdle();
+      await fetching.whenIdle();
       await queue.whenIdle();
     },
     async stop() {
       await inbox.stop();
+      await fetching.stop();
       await queue.whenIdle();
       await rm(endpointsFilePath(options.dataDir), { force: true });
       s3.destroy();
