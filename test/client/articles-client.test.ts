@@ -85,6 +85,25 @@ describe('ArticlesClient against dynalite', () => {
     expect([...times].sort((a, b) => b - a)).toEqual(times);
   });
 
+  it('lists every article of one story in the order they were first seen', async () => {
+    const store = new DynamoArticleStore(dynamo.client, dynamo.tableName);
+    const members = ['wire-a.example', 'wire-b.example', 'wire-c.example'].map((host, index) =>
+      storedArticle(1, `wire story as carried by ${host}`, {
+        articleId: articleIdForUrl(canonicalizeUrl(`https://${host}/story`)!),
+        url: `https://${host}/story`,
+        canonicalUrl: `https://${host}/story`,
+        storyId: 's-wire',
+        firstSeenAt: `2026-03-15T0${3 - index}:00:00.000Z`,
+      }),
+    );
+    for (const member of members) {
+      await store.putRevision(member);
+      await store.putLatest(member, 0);
+    }
+    const { seen } = await drain((cursor) => client.listStory('s-wire', { limit: 2, cursor }));
+    expect(seen.map((item) => item.url)).toEqual(['https://wire-c.example/story', 'https://wire-b.example/story', 'https://wire-a.example/story']);
+  });
+
   it('returns the revision history oldest first', async () => {
     const history = await client.history(sameDay[0].articleId);
     expect(history.items.map((item) => [item.revision, item.body])).toEqual([
