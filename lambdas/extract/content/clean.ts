@@ -36,24 +36,30 @@ export interface CleanOptions {
   title: string | null;
 }
 
-export function cleanTree(root: DomNode, options: CleanOptions): void {
-  const keep = protectedNodes(root, options.title);
+/** Returns the headline element, when one matches the title, for later stages to locate the article by. */
+export function cleanTree(root: DomNode, options: CleanOptions): DomElement | null {
+  const { keep, headline } = protectedNodes(root, options.title);
   removeNodes(structuralFurniture(root, keep, measureTree(root)));
   removeNodes(textualFurniture(root, keep, measureTree(root)));
+  return headline;
 }
 
 /** The headline and declared article bodies, with all their ancestors. */
-export function protectedNodes(root: DomNode, title: string | null): Set<DomNode> {
+export function protectedNodes(root: DomNode, title: string | null): { keep: Set<DomNode>; headline: DomElement | null } {
   const anchors: DomElement[] = [];
+  let headline: DomElement | null = null;
   const wanted = title ? comparable(title) : '';
   for (const element of descendantElements(root)) {
     const itemprop = element.attribs.itemprop?.toLowerCase();
     if (itemprop === 'articlebody') anchors.push(element);
-    else if (wanted && (element.name === 'h1' || itemprop === 'headline') && isHeadline(comparable(rawText(element)), wanted)) anchors.push(element);
+    else if (wanted && (element.name === 'h1' || itemprop === 'headline') && isHeadline(comparable(rawText(element)), wanted)) {
+      anchors.push(element);
+      headline ??= element;
+    }
   }
   const keep = new Set<DomNode>();
   for (const anchor of anchors) for (let node: DomNode | null = anchor; node && !keep.has(node); node = node.parent) keep.add(node);
-  return keep;
+  return { keep, headline };
 }
 
 function isHeadline(candidate: string, title: string): boolean {

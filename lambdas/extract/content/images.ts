@@ -26,17 +26,22 @@ export function isCaptionElement(element: DomElement): boolean {
   return CAPTION_TOKENS.some((token) => tokens.has(token));
 }
 
-export function collectImages(scope: DomElement[], pageUrl: string | null): ArticleImage[] {
+/** Lead pictures sit above the body, so only the first few images around the body are considered. */
+const MAX_LEAD_IMAGES = 3;
+
+/**
+ * The lead picture usually sits between the headline and the body, outside the chosen container. Images in
+ * `scope` (the element holding both the headline and the body) that are outside the body nodes are taken as
+ * lead images.
+ */
+export function leadImages(scope: DomElement, body: DomElement[], skip: Set<DomNode>, pageUrl: string | null): ArticleImage[] {
+  const inBody = new Set<DomNode>(body);
   const images: ArticleImage[] = [];
-  const seen = new Set<string>();
-  for (const root of scope) {
-    const candidates = root.name === 'img' ? [root] : descendantElements(root).filter((element) => element.name === 'img');
-    for (const img of candidates) {
-      const image = imageOf(img, pageUrl);
-      if (!image || seen.has(image.url)) continue;
-      seen.add(image.url);
-      images.push(image);
-    }
+  for (const element of descendantElements(scope, (element) => inBody.has(element) || skip.has(element))) {
+    if (element.name !== 'img') continue;
+    const image = imageOf(element, pageUrl);
+    if (image) images.push(image);
+    if (images.length >= MAX_LEAD_IMAGES) break;
   }
   return images;
 }
@@ -49,19 +54,18 @@ export function imageOf(img: DomElement, pageUrl: string | null): ArticleImage |
   return { url, caption, alt, credit };
 }
 
+/**
+ * The best real URL of an image: a srcset's largest candidate first (the publisher's full-size rendition, where
+ * `src` is often a small fallback), then lazy-load attributes, then `src` unless it is a placeholder, then the
+ * sources of an enclosing <picture>.
+ */
 function pictureUrl(img: DomElement, pageUrl: string | null): string | null {
-  for (const name of LAZY_SOURCE_ATTRIBUTES) {
-    const url = safeImageUrl(img.attribs[name], pageUrl);
-    if (url) return url;
-  }
-  const src = img.attribs.src;
-  const srcIsPlaceholder = !src || src.startsWith('data:') || NOT_A_PICTURE.test(src);
-  if (!srcIsPlaceholder) {
-    const url = safeImageUrl(src, pageUrl);
-    if (url) return url;
-  }
   for (const name of LAZY_SRCSET_ATTRIBUTES) {
     const url = safeImageUrl(largestFromSrcset(img.attribs[name]), pageUrl);
+    if (url) return url;
+  }
+  for (const name of LAZY_SOURCE_ATTRIBUTES) {
+    const url = safeImageUrl(img.attribs[name], pageUrl);
     if (url) return url;
   }
   const picture = img.parent && isElement(img.parent) && img.parent.name === 'picture' ? img.parent : null;
@@ -69,7 +73,9 @@ function pictureUrl(img: DomElement, pageUrl: string | null): string | null {
     const url = safeImageUrl(largestFromSrcset(source.attribs.srcset ?? source.attribs['data-srcset']), pageUrl);
     if (url) return url;
   }
-  return null;
+  const src = img.attribs.src;
+  const srcIsPlaceholder = !src || src.startsWith('data:') || NOT_A_PICTURE.test(src);
+  return srcIsPlaceholder ? null : safeImageUrl(src, pageUrl);
 }
 
 /** `a.jpg 480w, b.jpg 1024w` → b.jpg; density descriptors (2x) are compared the same way. */

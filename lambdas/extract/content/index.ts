@@ -11,7 +11,8 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { ArticleImage } from '../record';
 import { type Block, buildBlocks } from './blocks';
 import { cleanTree } from './clean';
-import type { DomNode } from './dom';
+import { type DomElement, type DomNode, isElement } from './dom';
+import { leadImages } from './images';
 import { looseParagraphBlocks, structuredBodyBlocks } from './fallback';
 import { linkDensity, measureTree } from './measure';
 import { pruneContainer } from './prune';
@@ -51,19 +52,23 @@ export function extractContent($: CheerioAPI, context: ContentContext): Extracte
 }
 
 export function extractFromTree(root: DomNode, context: ContentContext): ExtractedContent {
-  cleanTree(root, { title: context.title });
+  const headline = cleanTree(root, { title: context.title });
   const stats = measureTree(root);
   const selection = selectContainer(scoreTree(root, stats), stats);
 
   let blocks: Block[] = [];
   let confidence = 0;
+  let lead: ArticleImage[] = [];
   if (selection) {
-    blocks = dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruneContainer(selection.nodes, stats)), context.title);
+    const pruned = pruneContainer(selection.nodes, stats);
+    blocks = dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruned), context.title);
+    const scope = articleScope(selection.top, headline);
+    if (scope) lead = leadImages(scope, selection.nodes, pruned, context.url);
     const topStats = stats.get(selection.top);
     confidence = Math.min(0.95, 0.5 + Math.min(0.4, textLength(blocks) / 5000)) * (1 - linkDensity(topStats) / 2);
   }
   let method = blocks.length > 0 ? 'main-pass' : 'none';
-  const images = imagesOf(blocks);
+  const images = uniqueImages([...lead, ...blocks.flatMap((block) => (block.kind === 'figure' ? [block.image] : []))]);
 
   const mainLength = textLength(blocks);
   const structured = structuredBodyBlocks(context.structuredBody);
@@ -89,15 +94,21 @@ function textLength(blocks: Block[]): number {
   return length;
 }
 
-function imagesOf(blocks: Block[]): ArticleImage[] {
+function uniqueImages(candidates: ArticleImage[]): ArticleImage[] {
   const seen = new Set<string>();
-  const images: ArticleImage[] = [];
-  for (const block of blocks) {
-    if (block.kind !== 'figure' || seen.has(block.image.url)) continue;
-    seen.add(block.image.url);
-    images.push(block.image);
+  return candidates.filter((image) => !seen.has(image.url) && seen.add(image.url));
+}
+
+/** The nearest ancestor of the body that also holds the headline, unless that is the whole page. */
+function articleScope(top: DomElement, headline: DomElement | null): DomElement | null {
+  if (!headline || !headline.parent) return null;
+  const aroundHeadline = new Set<DomNode>();
+  for (let node: DomNode | null = headline; node; node = node.parent) aroundHeadline.add(node);
+  for (let node: DomNode | null = top; node && isElement(node); node = node.parent) {
+    if (node.name === 'body' || node.name === 'html') return null;
+    if (aroundHeadline.has(node)) return node;
   }
-  return images;
+  return null;
 }
 
 function round(value: number): number {
