@@ -5,7 +5,7 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { isInForeignRegion } from './regions';
+import { elementsInOrder, isInForeignRegion } from './regions';
 
 /** Author-line elements by role or by the class names themes give them. */
 const BYLINE_SELECTOR = [
@@ -19,7 +19,7 @@ const MAX_BYLINE_CHARS = 100;
 const BYLINE_START = /^(?:by|von|par|por|door|di|av|af|بقلم|كتب|كتبت)[\s:]/iu;
 
 export function readBylines($: CheerioAPI): string[] {
-  const all = $('body *').toArray();
+  const all = elementsInOrder($);
   const headline = $('h1').first().get(0);
   const headlineIndex = headline ? all.indexOf(headline) : -1;
   const position = new Map<AnyNode, number>(all.map((node, index) => [node, index]));

@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode } from 'domhandler';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
-import { isInForeignRegion } from './regions';
+import { elementsInOrder, isInForeignRegion } from './regions';
 import { isHijriDateText, parseDate, parsePublicationDate } from './dates';
 
 export interface DateChoice {
@@ -123,7 +123,7 @@ function urlDate(url: string | null): Candidate[] {
  * then dateline elements before the h1 (a masthead above the headline shows today's date, not the article's).
  */
 function visibleDateCandidates($: CheerioAPI): Candidate[] {
-  const all = $('body *').toArray();
+  const all = elementsInOrder($);
   const headline = $('h1').first().get(0);
   const headlineIndex = headline ? all.indexOf(headline) : -1;
   const position = new Map<AnyNode, number>(all.map((node, index) => [node, index]));

@@ -2,7 +2,7 @@
  * Page regions that hold other items' metadata: navigation, sidebars, widgets, teasers, related-article lists
  * and comment threads. Dates, bylines and counters found there belong to something else than the article.
  */
-import type { Cheerio } from 'cheerio/slim';
+import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode } from 'domhandler';
 
 const FOREIGN_REGION = [
@@ -16,4 +16,12 @@ const FOREIGN_REGION = [
  */
 export function isInForeignRegion(node: Cheerio<AnyNode>): boolean {
   return node.parentsUntil('body').addBack().filter(FOREIGN_REGION).length > 0;
+}
+
+/**
+ * Every element of the page body in document order. Without a `<body>` (fragments: the parser adds none),
+ * every element of the document.
+ */
+export function elementsInOrder($: CheerioAPI): AnyNode[] {
+  return ($('body').length > 0 ? $('body *') : $('*')).toArray();
 }

@@ -1,0 +1,130 @@
+import { parseDate, parsePublicationDate, isHijriDateText } from '../../../lambdas/extract/metadata/dates';
+import { foldArabic, normalizeDigits } from '../../../lambdas/extract/metadata/arabic-dates';
+
+const NOW = new Date('2026-11-29T12:00:00Z');
+const day = (text: string) => parseDate(text, NOW)?.iso.slice(0, 10) ?? null;
+
+describe('Arabic Gregorian month names', () => {
+  const levantine: Array<[string, string]> = [
+    ['23 كانون الثاني 2017', '2017-01-23'],
+    ['5 شباط 2018', '2018-02-05'],
+    ['1 آذار 2019', '2019-03-01'],
+    ['14 نيسان 2020', '2020-04-14'],
+    ['9 أيار 2021', '2021-05-09'],
+    ['30 حزيران 2022', '2022-06-30'],
+    ['4 تموز 2016', '2016-07-04'],
+    ['15 آب 2015', '2015-08-15'],
+    ['11 أيلول 2014', '2014-09-11'],
+    ['6 تشرين الأول 2013', '2013-10-06'],
+    ['2 تشرين الثاني 2012', '2012-11-02'],
+    ['25 كانون الأول 2011', '2011-12-25'],
+  ];
+  const egyptianGulf: Array<[string, string]> = [
+    ['23 يناير 2017', '2017-01-23'],
+    ['5 فبراير 2018', '2018-02-05'],
+    ['1 مارس 2019', '2019-03-01'],
+    ['14 أبريل 2020', '2020-04-14'],
+    ['14 إبريل 2020', '2020-04-14'],
+    ['14 ابريل 2020', '2020-04-14'],
+    ['9 مايو 2021', '2021-05-09'],
+    ['30 يونيو 2022', '2022-06-30'],
+    ['30 يونيه 2022', '2022-06-30'],
+    ['4 يوليو 2016', '2016-07-04'],
+    ['4 يوليه 2016', '2016-07-04'],
+    ['15 أغسطس 2015', '2015-08-15'],
+    ['15 اغسطس 2015', '2015-08-15'],
+    ['11 سبتمبر 2014', '2014-09-11'],
+    ['6 أكتوبر 2013', '2013-10-06'],
+    ['2 نوفمبر 2012', '2012-11-02'],
+    ['25 ديسمبر 2011', '2011-12-25'],
+  ];
+  const maghreb: Array<[string, string]> = [
+    ['23 جانفي 2017', '2017-01-23'],
+    ['5 فيفري 2018', '2018-02-05'],
+    ['1 مارس 2019', '2019-03-01'],
+    ['14 أفريل 2020', '2020-04-14'],
+    ['9 ماي 2021', '2021-05-09'],
+    ['30 جوان 2022', '2022-06-30'],
+    ['4 جويلية 2016', '2016-07-04'],
+    ['15 أوت 2015', '2015-08-15'],
+    ['11 سبتمبر 2014', '2014-09-11'],
+    ['6 أكتوبر 2013', '2013-10-06'],
+    ['2 نوفمبر 2012', '2012-11-02'],
+    ['25 ديسمبر 2011', '2011-12-25'],
+  ];
+
+  it.each(levantine)('reads the Levantine date %s', (text, expected) => expect(day(text)).toBe(expected));
+  it.each(egyptianGulf)('reads the Egyptian/Gulf date %s', (text, expected) => expect(day(text)).toBe(expected));
+  it.each(maghreb)('reads the Maghreb date %s', (text, expected) => expect(day(text)).toBe(expected));
+});
+
+describe('Arabic date decorations', () => {
+  const forms: Array<[string, string, string]> = [
+    ['dual Levantine/Egyptian name', 'الإثنين 23 كانون الثاني/يناير 2017', '2017-01-23'],
+    ['dual name with spaces and dash', '23 شباط - فبراير 2017', '2017-02-23'],
+    ['dual name in parentheses', '23 نيسان (أبريل) 2017', '2017-04-23'],
+    ['Arabic-Indic digits', '٢٣ يناير ٢٠١٧', '2017-01-23'],
+    ['Persian digits', '۲۳ يناير ۲۰۱۷', '2017-01-23'],
+    ['weekday and comma', 'الخميس، 5 يناير، 2017', '2017-01-05'],
+    ['weekday with يوم', 'يوم السبت 7 جانفي 2017', '2017-01-07'],
+    ['month first', 'يناير 23، 2017', '2017-01-23'],
+    ['tatweel in the month name', '23 ينـاير 2017', '2017-01-23'],
+    ['numeric date with Arabic-Indic digits', '٢٣/٠١/٢٠١٧', '2017-01-23'],
+  ];
+  it.each(forms)('reads the %s form', (_, text, expected) => expect(day(text)).toBe(expected));
+
+  it('reads the clock time after الساعة with ص/م markers', () => {
+    expect(parseDate('23 يناير 2017 الساعة 10:30 م', NOW)?.iso).toBe('2017-01-23T22:30:00+00:00');
+    expect(parseDate('23 يناير 2017 - 12:15 ص', NOW)?.iso).toBe('2017-01-23T00:15:00+00:00');
+    expect(parseDate('الاثنين ٢٣ كانون الثاني ٢٠١٧ الساعة ٠٩:٠٥ صباحا', NOW)?.iso).toBe('2017-01-23T09:05:00+00:00');
+  });
+});
+
+describe('Arabic relative dates', () => {
+  const relative: Array<[string, string]> = [
+    ['منذ 3 ساعات', '2026-11-29T09:00:00+00:00'],
+    ['منذ ٣ ساعات', '2026-11-29T09:00:00+00:00'],
+    ['منذ ساعة', '2026-11-29T11:00:00+00:00'],
+    ['منذ ساعتين', '2026-11-29T10:00:00+00:00'],
+    ['منذ يومين', '2026-11-27T12:00:00+00:00'],
+    ['منذ 5 أيام', '2026-11-24T12:00:00+00:00'],
+    ['قبل 10 دقائق', '2026-11-29T11:50:00+00:00'],
+    ['منذ أسبوعين', '2026-11-15T12:00:00+00:00'],
+    ['أمس', '2026-11-28T12:00:00+00:00'],
+    ['أول أمس', '2026-11-27T12:00:00+00:00'],
+  ];
+  it.each(relative)('reads %s relative to now', (text, expected) => expect(parseDate(text, NOW)?.iso).toBe(expected));
+});
+
+describe('Hijri dates', () => {
+  it('does not convert a Hijri-only date but recognises it', () => {
+    expect(parseDate('15 رجب 1438 هـ', NOW)).toBeNull();
+    expect(isHijriDateText('15 رجب 1438 هـ')).toBe(true);
+  });
+
+  it('prefers the Gregorian date when both calendars are given', () => {
+    expect(day('الاثنين 25 ربيع الآخر 1438 هـ الموافق 23 يناير 2017 م')).toBe('2017-01-23');
+  });
+});
+
+describe('plausibility', () => {
+  it('refuses future, pre-1900 and absurd dates as publication dates', () => {
+    expect(parsePublicationDate('23 يناير 2027', NOW)).toBeNull();
+    expect(parsePublicationDate('23 يناير 1850', NOW)).toBeNull();
+    expect(parsePublicationDate('23 يناير 99999', NOW)).toBeNull();
+    expect(parsePublicationDate('23 يناير 2017', NOW)?.iso).toBe('2017-01-23T00:00:00+00:00');
+  });
+});
+
+describe('text folding', () => {
+  it('maps Arabic-Indic and Persian digits to ASCII', () => {
+    expect(normalizeDigits('٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹')).toBe('0123456789 0123456789');
+  });
+
+  it('folds alef, yeh and teh marbuta variants and drops tatweel and diacritics', () => {
+    expect(foldArabic('إبريل')).toBe(foldArabic('ابريل'));
+    expect(foldArabic('جويلية')).toBe('جويليه');
+    expect(foldArabic('ينـــاير')).toBe('يناير');
+    expect(foldArabic('شُبَاط')).toBe('شباط');
+  });
+});

@@ -1,0 +1,43 @@
+import { cleanAuthors } from '../../../lambdas/extract/metadata/authors';
+
+const context = { siteName: 'Example Times', publisher: 'Example Media Group', host: 'www.example.com' };
+const clean = (...candidates: string[]) => cleanAuthors(candidates, context);
+
+describe('cleanAuthors', () => {
+  it('splits bylines with "and", commas, ampersands and Arabic و', () => {
+    expect(clean('By Jane Doe and John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(clean('Jane Doe, John Roe & Ann Poe').authors).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
+    expect(clean('بقلم: محمد علي و سارة أحمد').authors).toEqual(['محمد علي', 'سارة أحمد']);
+    expect(clean('Von Anna Schmidt und Peter Meier').authors).toEqual(['Anna Schmidt', 'Peter Meier']);
+  });
+
+  it('drops UI words, emails, URLs, credentials, dates and role suffixes', () => {
+    expect(clean('Follow').authors).toEqual([]);
+    expect(clean('Twitter Facebook').authors).toEqual([]);
+    expect(clean('By staff').authors).toEqual([]);
+    expect(clean('Jane Doe jane@example.com').authors).toEqual(['Jane Doe']);
+    expect(clean('https://www.facebook.com/janedoe').authors).toEqual([]);
+    expect(clean('Brenda Goodman, MA').authors).toEqual(['Brenda Goodman']);
+    expect(clean('By Nathan Willis March 25, 2015').authors).toEqual(['Nathan Willis']);
+    expect(clean('Jane Doe - Senior Correspondent').authors).toEqual(['Jane Doe']);
+    expect(clean('Last Updated: January 7').authors).toEqual([]);
+  });
+
+  it('drops the site and publisher names', () => {
+    expect(clean('Example Times').authors).toEqual([]);
+    expect(clean('Example Media Group').authors).toEqual([]);
+    expect(clean('example.com').authors).toEqual([]);
+  });
+
+  it('sets news agencies aside as the wire source', () => {
+    expect(clean('Jane Doe', 'AFP')).toEqual({ authors: ['Jane Doe'], wireSource: 'AFP' });
+    expect(clean('رويترز')).toEqual({ authors: [], wireSource: 'Reuters' });
+    expect(clean('أ ف ب')).toEqual({ authors: [], wireSource: 'AFP' });
+    expect(clean('Associated Press in Valencia')).toEqual({ authors: [], wireSource: 'AP' });
+    expect(clean('Jane Doe/dpa')).toEqual({ authors: ['Jane Doe'], wireSource: 'dpa' });
+  });
+
+  it('keeps each name once', () => {
+    expect(clean('Jane Doe', 'jane doe', 'By Jane Doe').authors).toEqual(['Jane Doe']);
+  });
+});

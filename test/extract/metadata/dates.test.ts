@@ -1,0 +1,71 @@
+import { parseDate, parsePublicationDate } from '../../../lambdas/extract/metadata/dates';
+
+const NOW = new Date('2026-11-29T12:00:00Z');
+const iso = (text: string) => parseDate(text, NOW)?.iso ?? null;
+
+describe('parseDate', () => {
+  it('keeps the offset of ISO 8601 timestamps', () => {
+    expect(iso('2017-01-23T14:05:00+02:00')).toBe('2017-01-23T14:05:00+02:00');
+    expect(iso('2017-01-23T14:05:00.123Z')).toBe('2017-01-23T14:05:00+00:00');
+    expect(iso('2017-01-23T14:05:00+0530')).toBe('2017-01-23T14:05:00+05:30');
+    expect(iso('2017-01-23')).toBe('2017-01-23T00:00:00+00:00');
+    expect(iso('2017-01-23 14:05')).toBe('2017-01-23T14:05:00+00:00');
+  });
+
+  it('reads written dates in several languages', () => {
+    expect(iso('January 23, 2017')).toBe('2017-01-23T00:00:00+00:00');
+    expect(iso('Jan. 23, 2017 at 3:04 pm')).toBe('2017-01-23T15:04:00+00:00');
+    expect(iso('Monday 23rd January 2017')).toBe('2017-01-23T00:00:00+00:00');
+    expect(iso('Wed, 04 May 2022 00:25:56 GMT')).toBe('2022-05-04T00:25:56+00:00');
+    expect(iso('23. Januar 2017, 14:30 Uhr')).toBe('2017-01-23T14:30:00+00:00');
+    expect(iso('23 janvier 2017')).toBe('2017-01-23T00:00:00+00:00');
+    expect(iso('23 de enero de 2017')).toBe('2017-01-23T00:00:00+00:00');
+    expect(iso('23 stycznia 2017')).toBe('2017-01-23T00:00:00+00:00');
+    expect(iso('23. ledna 2017')).toBe('2017-01-23T00:00:00+00:00');
+    expect(iso('23 января 2017')).toBe('2017-01-23T00:00:00+00:00');
+  });
+
+  it('reads numeric dates day-first unless the day cannot be a month', () => {
+    expect(iso('23.01.2017')).toBe('2017-01-23T00:00:00+00:00');
+    expect(iso('05/01/2017')).toBe('2017-01-05T00:00:00+00:00');
+    expect(iso('01/23/2017')).toBe('2017-01-23T00:00:00+00:00');
+    expect(iso('10/05/2022 05:22 pm')).toBe('2022-05-10T17:22:00+00:00');
+  });
+
+  it('reads CJK dates', () => {
+    expect(iso('2018年6月20日（水）')).toBe('2018-06-20T00:00:00+00:00');
+    expect(iso('2017년 1월 23일')).toBe('2017-01-23T00:00:00+00:00');
+  });
+
+  it('reads epoch seconds and milliseconds', () => {
+    expect(iso('1485180300')).toBe('2017-01-23T14:05:00+00:00');
+    expect(iso('1485180300000')).toBe('2017-01-23T14:05:00+00:00');
+  });
+
+  it('reads English relative dates from now', () => {
+    expect(iso('3 hours ago')).toBe('2026-11-29T09:00:00+00:00');
+    expect(iso('an hour ago')).toBe('2026-11-29T11:00:00+00:00');
+    expect(iso('Yesterday')).toBe('2026-11-28T12:00:00+00:00');
+  });
+
+  it('returns null for text without a date, impossible dates and long prose', () => {
+    expect(iso('no date here')).toBeNull();
+    expect(iso('2017-02-30')).toBeNull();
+    expect(iso('31.04.2017')).toBeNull();
+    expect(iso(`${'word '.repeat(100)} January 23, 2017`)).toBeNull();
+  });
+});
+
+describe('parsePublicationDate', () => {
+  it('accepts the past and now, refuses the future beyond a small skew', () => {
+    expect(parsePublicationDate('2026-11-29T12:05:00Z', NOW)).not.toBeNull();
+    expect(parsePublicationDate('2026-11-29T13:00:00Z', NOW)).toBeNull();
+    expect(parsePublicationDate('2031-01-01', NOW)).toBeNull();
+  });
+
+  it('refuses dates before 1900 and absurd years', () => {
+    expect(parsePublicationDate('1899-12-31', NOW)).toBeNull();
+    expect(parsePublicationDate('99999-01-01', NOW)).toBeNull();
+    expect(parsePublicationDate('January 23, 99999', NOW)).toBeNull();
+  });
+});

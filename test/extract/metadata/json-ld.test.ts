@@ -1,0 +1,117 @@
+import { load } from 'cheerio/slim';
+import { readJsonLd } from '../../../lambdas/extract/metadata/json-ld';
+
+const page = (...scripts: string[]) => load(`<html><head>${scripts.map((s) => `<script type="application/ld+json">${s}</script>`).join('')}</head><body></body></html>`);
+
+describe('readJsonLd', () => {
+  it('reads a NewsArticle with nested author objects, publisher, section, keywords and image', () => {
+    const result = readJsonLd(page(JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Floods close the coast road',
+      description: 'A dek.',
+      author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Person', givenName: 'John', familyName: 'Roe' }],
+      publisher: { '@type': 'Organization', name: 'Example Times' },
+      datePublished: '2017-01-23T10:00:00+01:00',
+      dateModified: '2017-01-24T08:00:00+01:00',
+      articleSection: ['World', 'Europe'],
+      keywords: 'floods, roads; weather',
+      image: [{ '@type': 'ImageObject', url: 'https://example.com/a.jpg' }, 'https://example.com/b.jpg'],
+      isAccessibleForFree: 'False',
+      inLanguage: 'en-GB',
+      articleBody: 'The body.',
+      commentCount: 12,
+    })));
+    expect(result.warnings).toEqual([]);
+    expect(result.article).toMatchObject({
+      type: 'newsarticle',
+      headline: 'Floods close the coast road',
+      description: 'A dek.',
+      authors: ['Jane Doe', 'John Roe'],
+      publisher: 'Example Times',
+      datePublished: '2017-01-23T10:00:00+01:00',
+      dateModified: '2017-01-24T08:00:00+01:00',
+      sections: ['World', 'Europe'],
+      keywords: ['floods', 'roads', 'weather'],
+      images: ['https://example.com/a.jpg', 'https://example.com/b.jpg'],
+      isAccessibleForFree: false,
+      inLanguage: 'en-GB',
+      articleBody: 'The body.',
+      commentCount: 12,
+    });
+  });
+
+  it('follows @graph and resolves @id references to authors', () => {
+    const result = readJsonLd(page(JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', '@id': '#site', name: 'Example Blog' },
+        { '@type': 'WebPage', '@id': '#page', name: 'Floods | Example Blog' },
+        { '@type': 'Article', headline: 'Floods', author: { '@id': '#jane' }, keywords: ['a', 'b'] },
+        { '@type': 'Person', '@id': '#jane', name: 'Jane Doe' },
+      ],
+    })));
+    expect(result.article?.type).toBe('article');
+    expect(result.article?.authors).toEqual(['Jane Doe']);
+    expect(result.article?.keywords).toEqual(['a', 'b']);
+    expect(result.siteName).toBe('Example Blog');
+  });
+
+  it('prefers the most news-specific type across scripts and arrays', () => {
+    const result = readJsonLd(page(
+      JSON.stringify({ '@type': 'WebPage', headline: 'Page headline', datePublished: '2017-01-01' }),
+      JSON.stringify([{ '@type': 'BreadcrumbList' }, { '@type': ['ReportageNewsArticle'], headline: 'Report' }]),
+    ));
+    expect(result.article?.headline).toBe('Report');
+  });
+
+  it('uses a WebPage only when it carries article data', () => {
+    expect(readJsonLd(page(JSON.stringify({ '@type': 'WebPage', name: 'Home' }))).article).toBeNull();
+    expect(readJsonLd(page(JSON.stringify({ '@type': 'WebPage', name: 'Story', datePublished: '2017-01-01' }))).article?.headline).toBe('Story');
+  });
+
+  it('finds an article nested in mainEntity and reads interaction statistics', () => {
+    const result = readJsonLd(page(JSON.stringify({
+      '@type': 'WebPage',
+      mainEntity: {
+        '@type': 'BlogPosting',
+        headline: 'Nested',
+        interactionStatistic: [{ '@type': 'InteractionCounter', interactionType: 'https://schema.org/ViewAction', userInteractionCount: '1,116' }],
+      },
+    })));
+    expect(result.article?.headline).toBe('Nested');
+    expect(result.article?.viewCount).toBe(1116);
+  });
+
+  it('repairs trailing commas, raw newlines and CDATA wrappers', () => {
+    const result = readJsonLd(page('/*<![CDATA[*/{"@type": "NewsArticle", "headline": "Line one\nline two", "keywords": ["x",],}/*]]>*/'));
+    expect(result.article?.headline).toBe('Line one line two');
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('ignores malformed JSON with a warning instead of throwing', () => {
+    const result = readJsonLd(page('{"@type": "NewsArticle", "headline": '));
+    expect(result.article).toBeNull();
+    expect(result.warnings).toEqual(['json-ld: malformed script ignored']);
+  });
+
+  it('walks 1000-deep nesting without exhausting the stack and reports the truncation', () => {
+    const deep = `${'{"a":'.repeat(1000)}{"@type":"Thing"}${'}'.repeat(1000)}`;
+    const wrapped = `[{"@type":"NewsArticle","headline":"Still found"}, ${deep}]`;
+    const result = readJsonLd(page(wrapped));
+    expect(result.article?.headline).toBe('Still found');
+    expect(result.warnings).toEqual(['json-ld: structure too deep or too large, truncated']);
+  });
+
+  it('survives 100000-deep arrays', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(() => readJsonLd(page(deep))).not.toThrow();
+  });
+
+  it('skips oversized scripts with a warning', () => {
+    const huge = JSON.stringify({ '@type': 'NewsArticle', headline: 'Huge', articleBody: 'x'.repeat(1_100_000) });
+    const result = readJsonLd(page(huge));
+    expect(result.article).toBeNull();
+    expect(result.warnings[0]).toMatch(/^json-ld: script of \d+ characters skipped$/);
+  });
+});

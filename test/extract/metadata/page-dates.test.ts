@@ -1,0 +1,59 @@
+import { load } from 'cheerio/slim';
+import { readPageDates } from '../../../lambdas/extract/metadata/page-dates';
+import { readMetaTags } from '../../../lambdas/extract/metadata/meta-tags';
+import { readJsonLd } from '../../../lambdas/extract/metadata/json-ld';
+
+const NOW = new Date('2026-11-29T12:00:00Z');
+const datesOf = (html: string, url: string | null = null) => {
+  const $ = load(html);
+  return readPageDates($, readMetaTags($), readJsonLd($).article, url, NOW);
+};
+
+describe('readPageDates', () => {
+  it('trusts JSON-LD first, then meta tags', () => {
+    const dates = datesOf(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","datePublished":"2017-01-23T10:00:00+01:00","dateModified":"2017-01-24T09:00:00+01:00"}</script>
+      <meta property="article:published_time" content="2017-01-20T10:00:00+01:00">`);
+    expect(dates.published).toEqual({ iso: '2017-01-23T10:00:00+01:00', raw: '2017-01-23T10:00:00+01:00' });
+    expect(dates.modified.iso).toBe('2017-01-24T09:00:00+01:00');
+    expect(dates.publishedSource).toBe('json-ld');
+  });
+
+  it('rejects a future date with a warning and moves on to the next source', () => {
+    const dates = datesOf('<meta property="article:published_time" content="2031-01-01T00:00:00Z"><meta name="date" content="2017-01-23">');
+    expect(dates.published.iso).toBe('2017-01-23T00:00:00+00:00');
+    expect(dates.warnings).toEqual(['date: implausible meta date "2031-01-01T00:00:00Z" rejected']);
+  });
+
+  it('reads the date a permalink encodes', () => {
+    expect(datesOf('<p>x</p>', 'https://example.com/2017/01/23/floods/').published.iso).toBe('2017-01-23T00:00:00+00:00');
+  });
+
+  it('reads the visible dateline after the headline, not the masthead date before it', () => {
+    const dates = datesOf(`<body><div class="masthead-date">الأربعاء 29 تشرين الثاني 2026</div>
+      <h1>عنوان الخبر</h1><span class="entry-date">الإثنين 23 كانون الثاني/يناير 2017</span><p>نص الخبر</p></body>`);
+    expect(dates.published).toEqual({ iso: '2017-01-23T00:00:00+00:00', raw: 'الإثنين 23 كانون الثاني/يناير 2017' });
+  });
+
+  it('reads a date that opens the text after the headline', () => {
+    expect(datesOf('<h1>Press release</h1><p>Berlin, 2. Dezember 2022 – Die Firma hat heute bekannt gegeben, dass …</p>').published.iso)
+      .toBe('2022-12-02T00:00:00+00:00');
+  });
+
+  it('keeps the raw string of a Hijri-only date', () => {
+    expect(datesOf('<h1>عنوان</h1><span class="date">15 رجب 1438 هـ</span>').published).toEqual({ iso: null, raw: '15 رجب 1438 هـ' });
+  });
+
+  it('writes a UTC timestamp on the visible day when the page shows the previous day', () => {
+    const dates = datesOf('<meta property="article:published_time" content="2022-05-04T00:25:56Z"><h1>Title</h1><span class="date">3 de mayo de 2022</span>');
+    expect(dates.published.iso).toBe('2022-05-03T23:25:56-01:00');
+    expect(Date.parse(dates.published.iso!)).toBe(Date.parse('2022-05-04T00:25:56Z'));
+  });
+
+  it('recognises a date-only value stored as local midnight in UTC', () => {
+    expect(datesOf('<meta property="article:published_time" content="2022-11-06T23:00:00.000Z">').published.iso).toBe('2022-11-07T00:00:00+01:00');
+  });
+
+  it('finds nothing on a page without dates', () => {
+    expect(datesOf('<h1>Title</h1><p>Text without any date.</p>').published).toEqual({ iso: null, raw: null });
+  });
+});

@@ -1,0 +1,42 @@
+import { load } from 'cheerio/slim';
+import { readTaxonomy } from '../../../lambdas/extract/metadata/taxonomy';
+import { readMetaTags } from '../../../lambdas/extract/metadata/meta-tags';
+import { readJsonLd } from '../../../lambdas/extract/metadata/json-ld';
+
+const taxonomyOf = (html: string) => {
+  const $ = load(html);
+  return readTaxonomy($, readMetaTags($), readJsonLd($).article);
+};
+
+describe('readTaxonomy', () => {
+  it('reads WordPress category and tag links', () => {
+    expect(taxonomyOf(`<article>
+      <span class="cat-links"><a href="/c/arab" rel="category tag">أخبار عربية</a>, <a href="/c/top" rel="category tag">في الواجهة</a></span>
+      <span class="tags-links"><a href="/t/libya" rel="tag">ليبيا</a><a href="/t/russia" rel="tag">روسيا</a></span>
+    </article>`)).toEqual({ section: 'أخبار عربية', categories: ['أخبار عربية', 'في الواجهة'], tags: ['ليبيا', 'روسيا'] });
+  });
+
+  it('reads article:section and article:tag, and JSON-LD articleSection and keywords', () => {
+    expect(taxonomyOf(`<head>
+      <meta property="article:section" content="World"><meta property="article:tag" content="Floods"><meta property="article:tag" content="Weather">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"x","articleSection":"Europe","keywords":["Roads","floods"]}</script>
+    </head>`)).toEqual({ section: 'World', categories: ['World', 'Europe'], tags: ['Floods', 'Weather', 'Roads'] });
+  });
+
+  it('falls back to keyword metas, and ignores site-wide keyword stuffing', () => {
+    expect(taxonomyOf('<meta name="keywords" content="floods, roads, weather">').tags).toEqual(['floods', 'roads', 'weather']);
+    const stuffed = Array.from({ length: 60 }, (_, index) => `keyword${index}`).join(', ');
+    expect(taxonomyOf(`<meta name="keywords" content="${stuffed}">`).tags).toEqual([]);
+  });
+
+  it('reads tag-archive links when nothing else names tags, but not a site-wide tag cloud in a sidebar', () => {
+    expect(taxonomyOf('<article><ul class="topics"><li><a href="/topics/floods">Floods</a></li><li><a href="/topics/roads">Roads</a></li></ul></article>').tags)
+      .toEqual(['Floods', 'Roads']);
+    expect(taxonomyOf('<aside class="sidebar"><a href="/tag/a" rel="tag">A</a></aside>').tags).toEqual([]);
+  });
+
+  it('drops CMS-internal values and quoting from keyword fields', () => {
+    expect(taxonomyOf('<meta property="article:tag" content="Category: Economy"><meta property="article:tag" content="98be933f-38cf-4fba-b6c6-ad438e82010a"><meta property="article:tag" content="&quot;3D Printing&quot;">').tags)
+      .toEqual(['3D Printing']);
+  });
+});

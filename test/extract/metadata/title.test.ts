@@ -1,0 +1,68 @@
+import { chooseTitle, cleanTitle, stripSiteAffixes } from '../../../lambdas/extract/metadata/title';
+
+const evidence = (overrides: Partial<Parameters<typeof chooseTitle>[0]>) => ({
+  declared: [], headings: [], documentTitle: null, siteName: null, host: null, ...overrides,
+});
+
+describe('stripSiteAffixes', () => {
+  it('drops a site-name suffix or prefix matched by the site name, whatever the separator', () => {
+    for (const separator of ['|', '-', '–', '—', ':', '·', '»']) {
+      expect(stripSiteAffixes(`Floods close the coast road ${separator} Example Times`, ['Example Times'])).toBe('Floods close the coast road');
+      expect(stripSiteAffixes(`Example Times ${separator} Floods close the coast road`, ['Example Times'])).toBe('Floods close the coast road');
+    }
+  });
+
+  it('matches the site by host name', () => {
+    expect(stripSiteAffixes('Floods close the coast road - example.com', ['example.com', 'example'])).toBe('Floods close the coast road');
+  });
+
+  it('drops a short segment behind a pipe without other evidence, but keeps dashes and colons in headlines', () => {
+    expect(stripSiteAffixes('Floods close the coast road | Daily Bugle', [])).toBe('Floods close the coast road');
+    expect(stripSiteAffixes('Trump: The wall will be built', [])).toBe('Trump: The wall will be built');
+    expect(stripSiteAffixes('COVID-19 cases rise - again', [])).toBe('COVID-19 cases rise - again');
+  });
+
+  it('uses the h1 as evidence of which side is the headline', () => {
+    expect(stripSiteAffixes('Section name - Floods close the coast road', [], ['Floods close the coast road'])).toBe('Floods close the coast road');
+  });
+
+  it('strips Arabic site names', () => {
+    expect(stripSiteAffixes('طائرتان روسيتان تنقلان جرحى إلى موسكو | صحيفة الساحل الإخبارية', ['صحيفة الساحل الإخبارية'])).toBe('طائرتان روسيتان تنقلان جرحى إلى موسكو');
+  });
+});
+
+describe('cleanTitle', () => {
+  it('collapses whitespace, decodes leftover entities and keeps a doubled title once', () => {
+    expect(cleanTitle('  A \n title  ')).toBe('A title');
+    expect(cleanTitle('Say &quot;cheese&quot;')).toBe('Say "cheese"');
+    expect(cleanTitle('Floods close the road Floods close the road')).toBe('Floods close the road');
+  });
+});
+
+describe('chooseTitle', () => {
+  it('prefers a declared headline that an h1 repeats', () => {
+    expect(chooseTitle(evidence({
+      declared: ['Floods close the coast road | Example Times'],
+      headings: ['Example Times', 'Floods close the coast road'],
+      documentTitle: 'Floods close the coast road | Example Times',
+      siteName: 'Example Times',
+    }))).toBe('Floods close the coast road');
+  });
+
+  it('prefers the declared headline over an h1 that adds a kicker', () => {
+    expect(chooseTitle(evidence({ declared: ['Judy wins the prize'], headings: ['Art world: Judy wins the prize'] }))).toBe('Judy wins the prize');
+  });
+
+  it('falls back to the stripped <title> confirmed by an h1, then to the only h1', () => {
+    expect(chooseTitle(evidence({ headings: ['Floods close the coast road'], documentTitle: 'Floods close the coast road - Example' , host: 'www.example.com' }))).toBe('Floods close the coast road');
+    expect(chooseTitle(evidence({ headings: ['Welcome!'], documentTitle: 'Law Office Smith' }))).toBe('Welcome!');
+  });
+
+  it('does not take a logo h1 that names the site', () => {
+    expect(chooseTitle(evidence({ headings: ['Example Times'], documentTitle: 'Floods close the coast road | Example Times', siteName: 'Example Times' }))).toBe('Floods close the coast road');
+  });
+
+  it('returns null when the page has no title at all', () => {
+    expect(chooseTitle(evidence({}))).toBeNull();
+  });
+});

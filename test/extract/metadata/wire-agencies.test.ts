@@ -1,0 +1,35 @@
+import { agencyNamed, findCreditedAgency } from '../../../lambdas/extract/metadata/wire-agencies';
+
+describe('agencyNamed', () => {
+  it('recognises agencies in Latin and Arabic spellings', () => {
+    expect(agencyNamed('AFP')).toBe('AFP');
+    expect(agencyNamed('Agence France-Presse')).toBe('AFP');
+    expect(agencyNamed('أ.ف.ب')).toBe('AFP');
+    expect(agencyNamed('ا ف ب')).toBe('AFP');
+    expect(agencyNamed('فرانس برس')).toBe('AFP');
+    expect(agencyNamed('Reuters')).toBe('Reuters');
+    expect(agencyNamed('The Associated Press')).toBe('AP');
+    expect(agencyNamed('أ ب')).toBe('AP');
+    expect(agencyNamed('dpa')).toBe('dpa');
+  });
+
+  it('does not take ordinary words or names for agencies', () => {
+    expect(agencyNamed('Jane Doe')).toBeNull();
+    expect(agencyNamed('ap')).toBeNull();
+    expect(agencyNamed('Reuters reported that')).toBeNull();
+  });
+});
+
+describe('findCreditedAgency', () => {
+  it('finds datelines and closing credits', () => {
+    expect(findCreditedAgency('PARIS (AFP) - The government said...')).toBe('AFP');
+    expect(findCreditedAgency('موسكو (أ ف ب) - نقل حوالى سبعين جنديا')).toBe('AFP');
+    expect(findCreditedAgency('First paragraph.\n\nLast paragraph. (رويترز)')).toBe('Reuters');
+    expect(findCreditedAgency('Some story text here.\n\n- Reuters')).toBe('Reuters');
+    expect(findCreditedAgency('Text of the story.\n\nالمصدر: أ ف ب')).toBe('AFP');
+  });
+
+  it('ignores agencies mentioned inside sentences', () => {
+    expect(findCreditedAgency('The minister told Reuters on Monday that the talks had failed, and more text follows here.')).toBeNull();
+  });
+});
