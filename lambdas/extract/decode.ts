@@ -488,9 +488,7 @@ const UNDECODABLE_NON_ASCII_SHARE = 0.3;
 
 /**
  * Candidates for undeclared legacy text. Order breaks ties: windows-1252 first because French and other Latin
- * text decodes identically in windows-1256 (which has French letters) and should keep the Latin label; euc-kr
- * before gbk because Korean Hangul bytes fall exactly on GB2312's frequent block, while Chinese spills outside
- * the Hangul block and loses to gbk outright.
+ * text decodes identically in windows-1256 (which has French letters) and should keep the Latin label.
  */
 const LEGACY_CANDIDATES = [
   'windows-1252',
@@ -500,15 +498,15 @@ const LEGACY_CANDIDATES = [
   'windows-1251',
   'windows-1250',
   'iso-8859-7',
-  'euc-kr',
   'gbk',
+  'euc-kr',
   'shift_jis',
   'big5',
 ];
 
 /** A declaration loses only to a candidate that reads the bytes this much more plausibly (on a -1..1 scale). */
 const OVERRIDE_MARGIN = 0.3;
-/** Fewer scored characters than this are not enough evidence to overrule a declaration. */
+/** Fewer non-ASCII bytes than this are not enough evidence to overrule a declaration. */
 const MIN_EVIDENCE = 8;
 
 interface LegacyChoice {
@@ -517,14 +515,23 @@ interface LegacyChoice {
   plausibility: number;
 }
 
+/** Candidates this close in plausibility are a tie, settled by affinity and then by candidate order. */
+const PLAUSIBILITY_TIE = 0.05;
+
 function chooseLegacyCharset(sample: Uint8Array, declarations: Declaration[]): LegacyChoice {
   let best: LegacyChoice = { charset: LEGACY_CANDIDATES[0], source: 'detected', plausibility: -Infinity };
+  let bestAffinity = 0;
   let evidence = 0;
+  for (const byte of sample) if (byte >= 0x80) evidence++;
   for (const charset of LEGACY_CANDIDATES) {
     const score = scoreOf(sample, charset);
-    evidence = Math.max(evidence, score.good + score.bad);
     const plausibility = ratioOf(score);
-    if (plausibility > best.plausibility) best = { charset, source: 'detected', plausibility };
+    const clearlyBetter = plausibility > best.plausibility + PLAUSIBILITY_TIE;
+    const tiedButCloser = plausibility >= best.plausibility - PLAUSIBILITY_TIE && score.affinity > bestAffinity;
+    if (clearlyBetter || tiedButCloser) {
+      best = { charset, source: 'detected', plausibility };
+      bestAffinity = score.affinity;
+    }
   }
   for (const declaration of declarations) {
     if (declaration.charset === 'utf-8') continue;
@@ -727,11 +734,15 @@ function isAsciiLetter(byte: number): boolean {
 interface Score {
   good: number;
   bad: number;
+  /** Share of decoded characters among the language's most frequent ones (CJK only): breaks near-ties. */
+  affinity: number;
 }
 
+/** Keeps a page with one or two odd characters from swinging to -1 on almost no evidence. */
+const SCORE_SMOOTHING = 2;
+
 function ratioOf(score: Score): number {
-  const total = score.good + score.bad;
-  return total === 0 ? 1 : (score.good - score.bad) / total;
+  return (score.good - score.bad) / (score.good + score.bad + SCORE_SMOOTHING);
 }
 
 function plausibilityOf(sample: Uint8Array, charset: string): number {
@@ -740,7 +751,7 @@ function plausibilityOf(sample: Uint8Array, charset: string): number {
 
 function scoreOf(sample: Uint8Array, charset: string): Score {
   const cjk = CJK_LAYOUTS[charset];
-  return cjk ? scoreCjkBytes(sample, cjk) : scoreText(textDecoderFor(charset).decode(sample));
+  return cjk ? scoreCjk(sample, charset, cjk) : scoreText(textDecoderFor(charset).decode(sample));
 }
 
 const enum Script {
@@ -785,7 +796,7 @@ const LATIN_UPPER = letter(Script.Latin, LetterCase.Upper);
 const LATIN_LOWER = letter(Script.Latin, LetterCase.Lower);
 const GREEK_UPPER = letter(Script.Greek, LetterCase.Upper);
 const GREEK_LOWER = letter(Script.Greek, LetterCase.Lower);
-const CYRILLIC = letter(Script.Cyrillic);
+const RARE_CYRILLIC = letter(Script.Cyrillic, LetterCase.None, true);
 const CYRILLIC_UPPER = letter(Script.Cyrillic, LetterCase.Upper);
 const CYRILLIC_LOWER = letter(Script.Cyrillic, LetterCase.Lower);
 const HEBREW = letter(Script.Hebrew);
@@ -822,9 +833,12 @@ function classify(code: number): CharClass {
     return NOT_A_LETTER;
   }
   if (code >= 0x400 && code <= 0x4ff) {
-    if (code <= 0x42f) return CYRILLIC_UPPER;
-    if (code <= 0x45f) return CYRILLIC_LOWER;
-    return CYRILLIC;
+    if (code === 0x401) return CYRILLIC_UPPER;
+    if (code === 0x451) return CYRILLIC_LOWER;
+    // Beyond the Russian alphabet (Ђ Ѕ Љ Ў Ґ ...): real in Serbian or Ukrainian text, but also exactly what
+    // windows-1251 makes of the signs (½ € ‰ ™) that Latin and Arabic pages carry.
+    if (code < 0x410 || code > 0x44f) return RARE_CYRILLIC;
+    return code <= 0x42f ? CYRILLIC_UPPER : CYRILLIC_LOWER;
   }
   if (code >= 0x591 && code <= 0x5c7) return HEBREW_MARK;
   if (code >= 0x5d0 && code <= 0x5f2) return HEBREW;
@@ -851,22 +865,28 @@ function isMojibakeSymbol(code: number): boolean {
 const MOJIBAKE_SYMBOL_WEIGHT = 3;
 
 /**
- * Non-letters that real text uses freely: spaces and joiners, quotes and dashes, Arabic and CJK punctuation,
- * digits, common currency. Other symbols (¤ ¦ § ¨ ¹ ³ ¼ ‡ ‰ box drawing ...) are rare in prose but make up a large
+ * Non-letters that real text uses freely: spaces, quotes and dashes, Latin-1 signs (° § ½ ² º ×), currency, Arabic
+ * and CJK punctuation, digits. The rest (¤ ¦ ¨ ¬ ¯ ´ ¸ ‡ ‰ box drawing ...) is rare in prose but makes up a large
  * share of text decoded with the wrong charset, so each one counts against the candidate.
  */
+const COMMON_SYMBOLS = new Set([
+  ...'\u00a0¡¢£¥§©ª«\u00ad®°±²³µ·¹º»¼½¾¿×÷',
+  ...'‐‑‒–—―‘’‚‛“”„‟•…′″€™',
+  ...'،؛؟٪٫٬٭۔',
+].map((char) => char.charCodeAt(0)));
+
 function isCommonSymbol(code: number): boolean {
   return (
-    code === 0xa0 || code === 0xa1 || code === 0xa3 || code === 0xa9 || code === 0xab || code === 0xad || code === 0xae ||
-    code === 0xb0 || code === 0xb7 || code === 0xbb || code === 0xbf ||
-    (code >= 0x2000 && code <= 0x201f && code !== 0x2017) || code === 0x2022 || code === 0x2026 || code === 0x2032 ||
-    code === 0x2033 || code === 0x20ac || code === 0x2122 ||
-    code === 0x60c || code === 0x61b || code === 0x61f || (code >= 0x660 && code <= 0x66d) || code === 0x6d4 ||
-    (code >= 0x6f0 && code <= 0x6f9) ||
+    COMMON_SYMBOLS.has(code) ||
+    (code >= 0x2000 && code <= 0x200f) ||
+    (code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9) ||
     (code >= 0x3000 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff65) ||
     (code >= 0xd800 && code <= 0xdfff)
   );
 }
+
+/** Signs that legitimately sit between two letters: apostrophes, hyphens, dashes, spaces, joiners, Arabic comma. */
+const WORD_INTERNAL_PUNCTUATION = new Set([...'’‘ʼ‐‑–—·\u00a0\u00ad\u2009\u200a\u200b\u200c\u200d\u202f،؛'].map((char) => char.charCodeAt(0)));
 
 /**
  * Judge decoded text word by word. A word is plausible when it is written in one script, keeps letter case sane
@@ -875,7 +895,7 @@ function isCommonSymbol(code: number): boolean {
  * gives "ЗбЪСИнЙ", and iso-8859-6 read as windows-1256 puts "è" and "ç" inside Arabic words.
  */
 function scoreText(text: string): Score {
-  const score: Score = { good: 0, bad: 0 };
+  const score: Score = { good: 0, bad: 0, affinity: 0 };
   let scripts = 0;
   let nonAscii = 0;
   let rare = 0;
@@ -907,9 +927,12 @@ function scoreText(text: string): Score {
     const code = text.charCodeAt(index);
     const charClass = classify(code);
     if (charClass.script === Script.None) {
+      // A sign wedged between letters ("mo¿e", "z³oty") is a letter from another charset, however common the sign.
+      const wedged = letters > 0 && code >= 0x80 && !WORD_INTERNAL_PUNCTUATION.has(code) &&
+        index + 1 < text.length && classify(text.charCodeAt(index + 1)).script !== Script.None;
       endWord();
       if (isMojibakeSymbol(code)) score.bad += MOJIBAKE_SYMBOL_WEIGHT;
-      else if (code >= 0x80 && !isCommonSymbol(code)) score.bad += 1;
+      else if (wedged || (code >= 0x80 && !isCommonSymbol(code))) score.bad += 1;
       continue;
     }
     if (charClass.isMark && letters === 0) implausible = true;
@@ -971,8 +994,33 @@ const CJK_LAYOUTS: Record<string, CjkLayout> = {
   },
 };
 
+/**
+ * The most frequent characters of each language, in the form each charset serves: a reading that keeps landing on
+ * them is the right one. Byte layout alone cannot separate Korean from Chinese (Hangul bytes sit exactly on GB2312's
+ * frequent block) or Simplified from Traditional Chinese.
+ */
+const FREQUENT_CHARACTERS: Record<string, Set<string>> = {
+  gbk: new Set('的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实新闻记者报'),
+  big5: new Set('的一是不了在人有我他這個們中來上大為和國地到以說時要就出會可也你對生能而子那得於著下自之年過發後作裡用道行所然家種事成方多經麼去法學如都同現當沒動面起看定天分還進好小部其些主樣理心她本前開但因只從想實新聞記者報'),
+  shift_jis: new Set('のにはをたがでてとしれさなるいかもっすうありまこよらくんだけ日本人年者大中国会事時出上新'),
+  'euc-kr': new Set('이다는의에하고가을를지기서한로사대정리자수도인시들일적보해전라어구여으부상나제계성주것있없그아내원중면위문게년국관동소만조장경'),
+};
+
+function scoreCjk(sample: Uint8Array, charset: string, layout: CjkLayout): Score {
+  const score = scoreCjkBytes(sample, layout);
+  const frequent = FREQUENT_CHARACTERS[charset];
+  let characters = 0;
+  let frequentCharacters = 0;
+  for (const char of textDecoderFor(charset).decode(sample)) {
+    if (char.charCodeAt(0) < 0x80) continue;
+    characters++;
+    if (frequent.has(char)) frequentCharacters++;
+  }
+  return { ...score, affinity: characters === 0 ? 0 : frequentCharacters / characters };
+}
+
 function scoreCjkBytes(sample: Uint8Array, layout: CjkLayout): Score {
-  const score: Score = { good: 0, bad: 0 };
+  const score: Score = { good: 0, bad: 0, affinity: 0 };
   let index = 0;
   while (index < sample.length) {
     const byte = sample[index];
@@ -982,7 +1030,11 @@ function scoreCjkBytes(sample: Uint8Array, layout: CjkLayout): Score {
       score.bad += 1;
       index++;
     } else if (layout.isLead(byte) && index + 1 < sample.length && layout.isTrail(sample[index + 1])) {
-      if (layout.isCommonPair(byte, sample[index + 1])) score.good += 2;
+      const trail = sample[index + 1];
+      // A pair whose trail is an ASCII letter, glued to a Latin word ("it’s" read as Shift_JIS, "Ändern" as Big5),
+      // is a Latin word.
+      const gluedToLatin = trail < 0x80 && ((index > 0 && isAsciiLetter(sample[index - 1])) || (index + 2 < sample.length && isAsciiLetter(sample[index + 2])));
+      if (layout.isCommonPair(byte, trail) && !gluedToLatin) score.good += 2;
       else score.bad += 2;
       index += 2;
     } else {
