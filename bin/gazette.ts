@@ -3,6 +3,9 @@
  *
  *   gazette parse [--url URL] FILE...          extract records, no services needed
  *   gazette start [--data DIR] [--inbox DIR]   run the whole pipeline locally
+ *                 [--sources FILE] [--poll-interval SECONDS]
+ *   gazette fetch URL...                       fetch pages into the running local pipeline
+ *   gazette sources                            configured feeds and sitemaps, and their poll state
  *   gazette get ID | --url URL                 a stored record of the running local pipeline
  *   gazette list [--site HOST] [--since DATE]  stored articles, newest first
  *   gazette events [--follow]                  local change events
@@ -10,8 +13,10 @@
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_PORTS } from './local/local-names';
+import { fetchCommand } from './cli/fetch-command';
 import { parseCommand, UsageError } from './cli/parse-command';
 import { eventsCommand, getCommand, listCommand, quarantineCommand } from './cli/read-commands';
+import { sourcesCommand } from './cli/sources-command';
 import { startCommand } from './cli/start-command';
 
 const USAGE = `usage: gazette <command> [options]
@@ -20,12 +25,17 @@ commands:
   parse [--url URL] FILE...            print one JSON record per file (.html, .html.gz)
   start [--data DIR] [--inbox DIR]     run the pipeline locally (embedded S3 and DynamoDB)
         [--s3-port N] [--dynamodb-port N]
+        [--sources FILE]               feeds and sitemaps to poll (default ./gazette.sources.json if present)
+        [--poll-interval SECONDS]      how often to poll them (default 300)
+  fetch URL...                         fetch pages into the running pipeline; one JSON outcome per URL
+  sources [--sources FILE]             list the configured sources and their poll state
   get ID | --url URL                   print a stored article
   list [--site HOST] [--since DATE]    list stored articles
   events [--follow]                    print change events
   quarantine [--show KEY]              list quarantined inputs, or print one's raw bytes
 
 Every command that talks to the local pipeline takes --data DIR (default ./.gazette).
+Fetching refuses private and loopback addresses unless GAZETTE_FETCH_ALLOW lists them (hosts, IPs, CIDRs).
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -41,6 +51,8 @@ async function main(argv: string[]): Promise<number> {
       since: { type: 'string' },
       follow: { type: 'boolean', default: false },
       show: { type: 'string' },
+      sources: { type: 'string' },
+      'poll-interval': { type: 'string' },
       's3-port': { type: 'string', default: String(DEFAULT_PORTS.s3) },
       'dynamodb-port': { type: 'string', default: String(DEFAULT_PORTS.dynamodb) },
       help: { type: 'boolean', short: 'h', default: false },
@@ -51,7 +63,18 @@ async function main(argv: string[]): Promise<number> {
     case 'parse':
       return parseCommand(positionals, { url: values.url });
     case 'start':
-      return startCommand({ data, inbox: values.inbox!, s3Port: Number(values['s3-port']), dynamoDbPort: Number(values['dynamodb-port']) });
+      return startCommand({
+        data,
+        inbox: values.inbox!,
+        s3Port: Number(values['s3-port']),
+        dynamoDbPort: Number(values['dynamodb-port']),
+        sources: values.sources,
+        pollIntervalSeconds: values['poll-interval'] === undefined ? undefined : Number(values['poll-interval']),
+      });
+    case 'fetch':
+      return fetchCommand(positionals, { data });
+    case 'sources':
+      return sourcesCommand({ data, sources: values.sources });
     case 'get':
       return getCommand(positionals[0], { url: values.url, data });
     case 'list':
