@@ -5,7 +5,8 @@
  * DynamoDB capacity is computed from the items themselves with DynamoDB's sizing rules (dynalite reports no index
  * capacity): a write costs one WRU per KB of the item, rounded up, in the table and again in every GSI whose keys
  * the item carries (the articles table's indexes project ALL attributes); a strongly consistent read costs one RRU
- * per 4 KB, at least one. A write whose condition fails is still billed, and is counted as such.
+ * per 4 KB (a Query sums its items), at least one; half that when eventually consistent. Each item of a
+ * BatchWriteItem is billed as its own write. A write whose condition fails is still billed, and is counted as such.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
@@ -63,30 +64,40 @@ export class RequestCounter {
     );
   }
 
+  private countWrite(tally: RequestTally, item: Item, kind: string): void {
+    const size = itemSize(item);
+    const units = Math.max(1, Math.ceil(size / 1024));
+    tally.bytes += size;
+    tally.tableUnits += units;
+    tally.indexUnits += units * indexesKeyedBy(item);
+    const sizes = this.itemBytes.get(kind) ?? [];
+    sizes.push(size);
+    this.itemBytes.set(kind, sizes);
+  }
+
   /** Counts DynamoDB commands, with the item bytes and the units DynamoDB would bill for them. */
   attachToDynamoDb(client: DynamoDBClient): void {
     client.middlewareStack.add(
       (next, context) => async (args) => {
         const command = context.commandName?.replace(/Command$/, '') ?? 'unknown';
-        const input = args.input as { Item?: Record<string, AttributeValue>; Key?: Record<string, AttributeValue>; ConsistentRead?: boolean };
+        const input = args.input as DynamoDbInput;
         const kind = itemKind((input.Item ?? input.Key)?.sk?.S);
         const tally = this.tally(`DynamoDB ${command}${kind ? ` ${kind}` : ''}`);
         tally.count += 1;
-        if (command === 'PutItem' && input.Item) {
-          const size = itemSize(input.Item);
-          const units = Math.max(1, Math.ceil(size / 1024));
-          tally.bytes += size;
-          tally.tableUnits += units;
-          tally.indexUnits += units * indexesKeyedBy(input.Item);
-          this.itemBytes.set(kind ?? 'other', [...(this.itemBytes.get(kind ?? 'other') ?? []), size]);
+        if (command === 'PutItem' && input.Item) this.countWrite(tally, input.Item, kind ?? 'other');
+        for (const request of Object.values(input.RequestItems ?? {}).flat()) {
+          if (request.PutRequest?.Item) this.countWrite(tally, request.PutRequest.Item, itemKind(request.PutRequest.Item.sk?.S) ?? 'other');
+          else tally.tableUnits += 1;
         }
         try {
           const result = await next(args);
-          const item = (result.output as { Item?: Record<string, AttributeValue> }).Item;
-          if (command === 'GetItem') {
-            const size = item ? itemSize(item) : 0;
+          const output = result.output as { Item?: Item; Items?: Item[] };
+          if (command === 'GetItem' || command === 'Query') {
+            const read = output.Item ? [output.Item] : output.Items ?? [];
+            const size = read.reduce((total, item) => total + itemSize(item), 0);
             tally.bytes += size;
-            // Strongly consistent: 1 RRU per 4 KB; eventually consistent: half that. A miss still costs the minimum.
+            // 1 RRU per 4 KB read (a query sums its items first), strongly consistent; half that eventually
+            // consistent. A read that finds nothing still costs the minimum.
             tally.tableUnits += Math.max(1, Math.ceil(size / 4096)) * (input.ConsistentRead ? 1 : 0.5);
           }
           return result;
@@ -98,6 +109,15 @@ export class RequestCounter {
       { step: 'initialize', name: 'benchRequestCounter' },
     );
   }
+}
+
+type Item = Record<string, AttributeValue>;
+
+interface DynamoDbInput {
+  Item?: Item;
+  Key?: Item;
+  RequestItems?: Record<string, { PutRequest?: { Item?: Item }; DeleteRequest?: unknown }[]>;
+  ConsistentRead?: boolean;
 }
 
 /** Which item of the single-table design a key addresses: `latest`, `history`, or its sort key's prefix. */
