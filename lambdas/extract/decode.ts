@@ -888,6 +888,14 @@ function isCommonSymbol(code: number): boolean {
 /** Signs that legitimately sit between two letters: apostrophes, hyphens, dashes, spaces, joiners, Arabic comma. */
 const WORD_INTERNAL_PUNCTUATION = new Set([...'’‘ʼ‐‑–—·\u00a0\u00ad\u2009\u200a\u200b\u200c\u200d\u202f،؛'].map((char) => char.charCodeAt(0)));
 
+const BICAMERAL_SCRIPTS = Script.Latin | Script.Cyrillic | Script.Greek;
+
+/**
+ * Accented or Cyrillic letters that stand alone as words. Any other lone letter ("Ч", "Ł") is what a wrong charset
+ * makes of a lone sign such as × or £.
+ */
+const SINGLE_LETTER_WORDS = new Set([...'àáéèóòùÀÉвиаскоуяВИАСКОУЯοηΗΟ'].map((char) => char.charCodeAt(0)));
+
 /**
  * Judge decoded text word by word. A word is plausible when it is written in one script, keeps letter case sane
  * (no lower-then-upper inside a word), does not open with a combining mark, and, for Latin, is not made mostly of
@@ -903,12 +911,14 @@ function scoreText(text: string): Score {
   let implausible = false;
   let previousCase = LetterCase.None;
   let letters = 0;
+  let lastLetter = 0;
 
   const endWord = () => {
     if (nonAscii > 0) {
       const mixedScripts = (scripts & (scripts - 1)) !== 0 && !COMPATIBLE_SCRIPTS.has(scripts);
       const accentHeavyLatin = scripts === Script.Latin && nonAscii >= 2 && nonAscii > latinLetters * 0.75;
-      if (implausible || mixedScripts || accentHeavyLatin) score.bad += nonAscii;
+      const strayLetter = letters === 1 && (scripts & BICAMERAL_SCRIPTS) !== 0 && !SINGLE_LETTER_WORDS.has(lastLetter);
+      if (implausible || mixedScripts || accentHeavyLatin || strayLetter) score.bad += nonAscii;
       else {
         score.good += nonAscii - rare;
         score.bad += rare;
@@ -936,6 +946,7 @@ function scoreText(text: string): Score {
       continue;
     }
     if (charClass.isMark && letters === 0) implausible = true;
+    lastLetter = code;
     if (previousCase === LetterCase.Lower && charClass.letterCase === LetterCase.Upper) implausible = true;
     previousCase = charClass.letterCase;
     scripts |= charClass.script;
