@@ -22,8 +22,22 @@ const CREDIT_IN_TEXT = /\s*(?:(?:photo|foto|bild|image|picture|credit|crédit|fo
 /** Whether the element is a caption (figcaption or a caption-classed block); the text walk skips these. */
 export function isCaptionElement(element: DomElement): boolean {
   if (element.name === 'figcaption') return true;
+  if (element.name === 'figure' || element.name === 'picture' || element.name === 'img') return false;
   const tokens = attributeTokens(element);
-  return CAPTION_TOKENS.some((token) => tokens.has(token));
+  if (!CAPTION_TOKENS.some((token) => tokens.has(token))) return false;
+  // `wp-caption` names the whole figure box; only a box without its own picture is the caption text.
+  return !containsImage(element);
+}
+
+function containsImage(element: DomElement): boolean {
+  const stack: DomNode[] = [...element.children];
+  for (let visited = 0; stack.length > 0 && visited < 500; visited++) {
+    const node = stack.pop() as DomNode;
+    if (!isElement(node)) continue;
+    if (node.name === 'img') return true;
+    stack.push(...node.children);
+  }
+  return false;
 }
 
 /** Lead pictures sit above the body, so only the first few images around the body are considered. */

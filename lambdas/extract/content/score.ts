@@ -92,7 +92,8 @@ function findParagraphs(elements: DomElement[], stats: StatsTable): Paragraph[] 
 /** A bare-text span counts only when it sits directly in a block, not inside another inline run. */
 function isBlockParent(element: DomElement): boolean {
   const parent = element.parent;
-  return !!parent && isElement(parent) && BLOCK_TAGS.has(parent.name) || parent?.type === 'root';
+  if (!parent) return false;
+  return parent.type === 'root' || (isElement(parent) && (BLOCK_TAGS.has(parent.name) || parent.name === 'body'));
 }
 
 /** Starting score from what the element is and what the page author called it. */

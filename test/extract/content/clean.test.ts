@@ -1,0 +1,49 @@
+import { cleanTree } from '../../../lambdas/extract/content/clean';
+import { rawText } from '../../../lambdas/extract/content/dom';
+import { page, prose, treeOf } from './helpers';
+
+function cleanedText(body: string, title: string | null = null): string {
+  const root = treeOf(page(body));
+  cleanTree(root, { title });
+  return rawText(root).replace(/\s+/g, ' ');
+}
+
+const article = `<article><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}</article>`;
+
+describe('cleanTree removes page furniture', () => {
+  it.each([
+    ['navigation', '<nav><a href="/a">Home</a><a href="/b">World NAVTEXT</a></nav>'],
+    ['comment section', '<div id="comments"><h3>2 Comments</h3><p>I disagree with this COMMENTTEXT, honestly, strongly.</p></div>'],
+    ['Arabic comment form', '<div class="respond-box"><h3>إضافة تعليق</h3><form><textarea></textarea><button>إرسال COMMENTFORM</button></form></div>'],
+    ['read-also block', '<div class="box"><h4>Read also</h4><ul><li><a href="/x">Another story READALSO</a></li></ul></div>'],
+    ['Arabic read-also plug', '<p>اقرأ أيضا: <a href="/y">خبر آخر READALSO</a></p>'],
+    ['newsletter box', '<div class="newsletter-signup"><p>Get our daily email NEWSLETTER, free.</p></div>'],
+    ['cookie banner', '<div id="cookie-consent"><p>We use cookies COOKIEBANNER.</p><button>OK</button></div>'],
+    ['share bar', '<div class="article-tools"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook SHARETEXT</a></div>'],
+    ['view counter', '<span>1,234 views</span><span class="view-count">777 COUNTERTEXT</span>'],
+    ['most-read sidebar', '<aside><h3>Most read</h3><ol><li><a href="/1">Story MOSTREAD</a></li></ol></aside>'],
+    ['most-read box by heading', '<div><h3>Most read</h3><ol><li><a href="/1">Story one MOSTREAD</a></li><li><a href="/2">Two</a></li></ol></div>'],
+    ['script and style', '<script>var SCRIPTTEXT = 1;</script><style>.STYLETEXT{}</style>'],
+    ['hidden element', '<div style="display:none">HIDDENTEXT</div><div hidden>HIDDEN2</div>'],
+  ])('%s', (_kind, furniture) => {
+    const text = cleanedText(`${article}${furniture}`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/NAVTEXT|COMMENTTEXT|COMMENTFORM|إضافة تعليق|READALSO|NEWSLETTER|COOKIEBANNER|SHARETEXT|1,234 views|COUNTERTEXT|MOSTREAD|SCRIPTTEXT|STYLETEXT|HIDDEN/);
+  });
+
+  it('keeps a furniture-looking wrapper that holds the headline', () => {
+    const text = cleanedText(`<div class="page has-sidebar">${article}</div>`, 'Bridge reopens');
+    expect(text).toContain('Bridge reopens');
+    expect(text).toContain('traffic report');
+  });
+
+  it('keeps a wrapper with a weak furniture class when it holds several prose paragraphs', () => {
+    const text = cleanedText(`<div class="widget-container">${prose('one')}${prose('two')}${prose('three')}</div>`);
+    expect(text).toContain('three report');
+  });
+
+  it('does not read taxonomy classes as roles', () => {
+    const text = cleanedText(`<div class="post tag-comments category-social">${prose('taxonomy')}</div>`);
+    expect(text).toContain('taxonomy report');
+  });
+});

@@ -1,0 +1,47 @@
+import { page, prose, run } from './helpers';
+
+describe('plain text', () => {
+  it('separates paragraphs, headings, list items and table rows by exactly one blank line', () => {
+    const result = run(page(`<article>${prose('budget')}<h2>What  changes</h2>${prose('tax')}
+      <ul><li>First   item</li><li>Second item</li></ul>
+      <table><tr><th>Year</th><th>Cost</th></tr><tr><td>2024</td><td>5 m</td></tr></table>${prose('school')}</article>`));
+    const paragraphs = result.body.split('\n\n');
+    expect(paragraphs).toEqual(expect.arrayContaining(['What changes', 'First item', 'Second item', 'Year Cost', '2024 5 m']));
+    expect(result.body).not.toMatch(/\n{3,}|[ \t]{2,}|^\s|\s$/);
+  });
+
+  it('drops the title repeated at the top of the body', () => {
+    const result = run(page(`<article><h1>Dam opens after ten years</h1>${prose('dam')}${prose('river')}</article>`), { title: 'Dam opens after ten years' });
+    expect(result.body.startsWith('The dam report')).toBe(true);
+    expect(result.body).not.toContain('Dam opens after ten years');
+  });
+
+  it('turns line-broken text into paragraphs and removes soft hyphens', () => {
+    const line = 'A long line of text, written without paragraphs, as older sites do; it goes on for a while, with commas';
+    const result = run(page(`<div id="text">${line} one.<br><br>${line} two.<br>${line} thr\u00ADee.</div>`));
+    expect(result.body.split('\n\n')).toHaveLength(3);
+    expect(result.body).toContain('three.');
+  });
+});
+
+describe('sanitized HTML', () => {
+  it('keeps only the minimal tag set and safe links, resolved against the page URL', () => {
+    const result = run(page(`<article><p onclick="steal()">Read <a href="/world/other" onmouseover="x()">the <strong>other</strong> story</a>,
+      <a href="javascript:alert(1)">click</a>, <a href="data:text/html,hi">data</a>, <em>now</em>; and more, and more, and more.</p>
+      <script>alert(1)</script><style>p{}</style>${prose('sanitizer')}<ol><li>one</li></ol><blockquote><p>Quoted, with commas, words.</p></blockquote></article>`));
+    const html = result.bodyHtml;
+    expect(html).toContain('<a href="https://news.example/world/other">the <strong>other</strong> story</a>');
+    expect(html).toContain('<em>now</em>');
+    expect(html).toContain('<ol><li>one</li></ol>');
+    expect(html).toContain('<blockquote><p>Quoted, with commas, words.</p></blockquote>');
+    expect(html).not.toMatch(/<script|<style|on\w+=|javascript:|data:|alert/i);
+    const tags = new Set([...html.matchAll(/<\/?([a-z0-9]+)/g)].map((match) => match[1]));
+    for (const tag of tags) expect(['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption', 'img', 'a', 'strong', 'em']).toContain(tag);
+  });
+
+  it('escapes text that looks like markup', () => {
+    const result = run(page(`<article><p>Use &lt;script&gt; tags, carefully, rarely, never in comments or in posts.</p>${prose('escape')}</article>`));
+    expect(result.bodyHtml).toContain('&lt;script&gt;');
+    expect(result.bodyHtml).not.toContain('<script>');
+  });
+});

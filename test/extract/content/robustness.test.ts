@@ -1,0 +1,32 @@
+import { extractContent } from '../../../lambdas/extract/content';
+import { load } from 'cheerio/slim';
+import { page, prose, run } from './helpers';
+
+/** Parsing 100k nested elements is slow in the parser itself; the allowance is generous so loaded CI stays green. */
+const PARSER_ALLOWANCE_MS = 180_000;
+
+describe('pathological input', () => {
+  it('returns on 100k-deep nesting', () => {
+    const depth = 100_000;
+    const html = page(`${'<div>'.repeat(depth)}${prose('deep')}${'</div>'.repeat(depth)}`);
+    expect(run(html).body).toContain('deep report');
+  }, PARSER_ALLOWANCE_MS);
+
+  it('returns on a megabyte attribute and a huge srcset', () => {
+    const huge = 'x'.repeat(1_000_000);
+    const srcset = Array.from({ length: 50_000 }, (_, i) => `/i${i}.jpg ${i}w`).join(', ');
+    const html = page(`<article class="${huge}" data-x="${huge}">${prose('attr')}<img srcset="${srcset}" alt="${huge}"><a href="/${huge}">link</a></article>`);
+    expect(run(html).body).toContain('attr report');
+  });
+
+  it('returns on a very large number of tiny elements', () => {
+    const html = page(`<div>${'<span>a</span><i></i>'.repeat(200_000)}</div>${prose('many')}`);
+    expect(run(html).body).toContain('many report');
+  }, PARSER_ALLOWANCE_MS);
+
+  it('never throws on odd input', () => {
+    for (const html of ['', '<', '<html><body></body></html>', '<p>', '<table><td>x', '<![CDATA[x]]><!-- c -->', '<a href="javascript:x">y</a>']) {
+      expect(() => extractContent(load(html), { url: 'not a url', title: '', structuredBody: '' })).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,27 @@
+import { measureTree, countPunctuation } from '../../../lambdas/extract/content/measure';
+import { scoreTree } from '../../../lambdas/extract/content/score';
+import { selectContainer } from '../../../lambdas/extract/content/select';
+import { page, prose, treeOf } from './helpers';
+
+describe('scoring and selection', () => {
+  it('counts Arabic clause punctuation like Latin', () => {
+    expect(countPunctuation('قال، ثم أضاف؛ لماذا؟')).toBe(3);
+    expect(countPunctuation('said, then added; why?')).toBe(3);
+  });
+
+  it('prefers the article over a longer link-heavy sidebar', () => {
+    const links = Array.from({ length: 60 }, (_, i) => `<li><a href="/s/${i}">A much longer sidebar headline number ${i}, with a comma</a></li>`).join('');
+    const root = treeOf(page(`<div class="rail"><ul>${links}</ul></div><div id="story">${prose('flood')}${prose('rain')}</div>`));
+    const stats = measureTree(root);
+    const selection = selectContainer(scoreTree(root, stats), stats);
+    expect(selection?.top.attribs.id).toBe('story');
+  });
+
+  it('scores Arabic prose by its punctuation', () => {
+    const arabic = '<p>قال المتحدث، في مؤتمر صحفي، إن الحكومة ستواصل العمل؛ وأضاف أن الوضع مستقر، وأن المساعدات ستصل قريبا إلى المناطق المتضررة؟</p>';
+    const root = treeOf(page(`<div id="short"><p>عنوان قصير بلا ترقيم يتكرر هنا وهناك دون فواصل</p></div><div id="story">${arabic}${arabic}</div>`));
+    const stats = measureTree(root);
+    const selection = selectContainer(scoreTree(root, stats), stats);
+    expect(selection?.top.attribs.id).toBe('story');
+  });
+});
