@@ -44,7 +44,10 @@ export function cleanAuthors(candidates: string[], context: AuthorContext): Auth
   let wireSource: string | null = null;
   const seen = new Set<string>();
   for (const candidate of candidates) {
-    for (const part of splitByline(candidate)) {
+    const parts = splitByline(candidate);
+    // "Example Times, Frankfurt, Germany": a list led by the site's own name describes the organization.
+    if (parts.length > 1 && isSiteName(parts[0], context)) continue;
+    for (const part of parts) {
       const agency = agencyNamed(part) ?? agenciesIn(part)[0] ?? agencyNamed(part.replace(AGENCY_WITH_PLACE, '')) ?? null;
       if (agency) {
         wireSource ??= agency;

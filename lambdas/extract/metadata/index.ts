@@ -72,7 +72,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const authorContext = { siteName, publisher: structured?.publisher ?? null, host };
   const authorSources = [
     structured?.authors ?? [],
-    tags.all('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'twitter:creator:name'),
+    [...tags.all('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl'), ...twitterWrittenBy(tags)],
     tags.all('itemprop:author', 'itemprop:creator'),
     readBylines($),
   ];
@@ -113,6 +113,17 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     sources: contributingSources(tags, structured !== null, dates.publishedSource),
     warnings: [...jsonLd.warnings, ...dates.warnings],
   };
+}
+
+/** Twitter's label/data pairs ("Written by" → "Jane Doe"), which WordPress SEO plugins emit on every post. */
+function twitterWrittenBy(tags: MetaTags): string[] {
+  const names: string[] = [];
+  for (let index = 1; index <= 4; index++) {
+    const label = tags.first(`twitter:label${index}`);
+    const data = tags.first(`twitter:data${index}`);
+    if (label && data && /written by|author|verfasst|autor|auteur|escrito|كتب|الكاتب/i.test(label)) names.push(data.replace(/\s@\w+$/, ''));
+  }
+  return names;
 }
 
 /** `<base href>` changes what relative URLs mean; the page URL is the fallback. */

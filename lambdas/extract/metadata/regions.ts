@@ -6,7 +6,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode } from 'domhandler';
 
 const FOREIGN_REGION = [
-  'nav', 'footer', 'aside', '[class*="comment" i]', '[id*="comment" i]', '[class*="related" i]', '[class*="sidebar" i]',
+  'nav', 'footer', '[class*="comment" i]', '[id*="comment" i]', '[class*="related" i]', '[class*="sidebar" i]',
   '[id*="sidebar" i]', '[class*="widget" i]', '[class*="recommend" i]', '[class*="popular" i]',
 ].join(', ');
 
@@ -15,7 +15,10 @@ const FOREIGN_REGION = [
  * because themes put page-type classes on them ("pageLayout--related") that say nothing about the node.
  */
 export function isInForeignRegion(node: Cheerio<AnyNode>): boolean {
-  return node.parentsUntil('body').addBack().filter(FOREIGN_REGION).length > 0;
+  if (node.parentsUntil('body').addBack().filter(FOREIGN_REGION).length > 0) return true;
+  // An <aside> is a sidebar, except inside the article, where themes put the article's own meta box.
+  const aside = node.closest('aside');
+  return aside.length > 0 && aside.closest('article').length === 0;
 }
 
 /**
