@@ -293,6 +293,11 @@ describe('decodeHtml: detection', () => {
     expect(decodeHtml(encodeLegacy(html, 'windows-1252'))).toEqual({ html, charset: 'windows-1252', charsetSource: 'detected' });
   });
 
+  it('reads an English page with a few signs (’ “ ” £ × ½ °) as windows-1252, not as letters of another alphabet', () => {
+    const html = page('The council’s “new plan” costs £4m, covers a 3×4 km area and takes 2½ years; it was 21° today.');
+    expect(decodeHtml(encodeLegacy(html, 'windows-1252')).html).toBe(html);
+  });
+
   it('detects undeclared windows-1251 Cyrillic', () => {
     const html = page(RUSSIAN_PARAGRAPH);
     expect(decodeHtml(encodeLegacy(html, 'windows-1251'))).toEqual({ html, charset: 'windows-1251', charsetSource: 'detected' });
