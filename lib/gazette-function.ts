@@ -5,12 +5,12 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { METRICS_NAMESPACE } from '../lambdas/handlers/metric-names';
 
 /** Repository root: NodejsFunction bundles entries relative to it and hashes the lockfile found here. */
 const PROJECT_ROOT = path.resolve(__dirname, '..');
 
 /** Every Gazette metric lands in one namespace so one dashboard can show the whole pipeline. */
-const METRICS_NAMESPACE = 'Gazette';
 
 /** The runtime every Gazette function runs on; the bundle targets the same Node major. */
 const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_22_X;

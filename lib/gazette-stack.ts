@@ -8,7 +8,7 @@ import { ChangeEvents } from './change-events';
 import { Fetching, fetchingSettings, type FetchingSettings } from './fetching';
 import { Ingest } from './ingest';
 import { Monitoring } from './monitoring';
-import { Parsing } from './parsing';
+import { PARSE_SERVICE_NAME, Parsing } from './parsing';
 
 /** The scale and retention knobs of a Gazette deployment; every required one has a default in GAZETTE_DEFAULTS. */
 export interface GazetteScaleProps {
@@ -45,6 +45,8 @@ export interface GazetteScaleProps {
   readonly archiveNoncurrentVersionExpiration: Duration;
   readonly accessLogRetention: Duration;
   readonly logRetention: logs.RetentionDays;
+  /** Quarantined inputs per hour above which the QuarantineGrowth alarm fires. */
+  readonly quarantineAlarmPerHour: number;
   readonly iteratorAgeAlarmThreshold: Duration;
   /**
    * RETAIN keeps buckets, table, queues, keys and logs when the stack is deleted; DESTROY suits throwaway stacks
@@ -77,6 +79,7 @@ export const GAZETTE_DEFAULTS: GazetteScaleProps = {
   accessLogRetention: Duration.days(90),
   logRetention: logs.RetentionDays.ONE_MONTH,
   iteratorAgeAlarmThreshold: Duration.minutes(5),
+  quarantineAlarmPerHour: 50,
   removalPolicy: RemovalPolicy.RETAIN,
 };
 
@@ -179,6 +182,8 @@ export class GazetteStack extends Stack {
       streamConsumers: [{ label: 'Publish', function: this.changeEvents.publisher.function }],
       iteratorAgeThreshold: settings.iteratorAgeAlarmThreshold,
       ingestQueue: this.ingest.queue,
+      parseServiceName: PARSE_SERVICE_NAME,
+      quarantineAlarmPerHour: settings.quarantineAlarmPerHour,
       removalPolicy,
     });
 

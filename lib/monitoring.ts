@@ -7,6 +7,8 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { ingestOutcomeMetric, METRICS_NAMESPACE } from '../lambdas/handlers/metric-names';
+import type { IngestOutcome } from '../lambdas/pipeline/ingest-page';
 
 /** A queue whose every message is a failure someone has to look at. */
 export interface WatchedDeadLetterQueue {
@@ -29,6 +31,13 @@ export interface MonitoringProps {
   readonly iteratorAgeThreshold: Duration;
   /** The ingest queue, charted so a growing backlog is visible before anything fails. */
   readonly ingestQueue: sqs.IQueue;
+  /** The Powertools service name of the parse function, the dimension of its outcome metrics. */
+  readonly parseServiceName: string;
+  /**
+   * Inputs quarantined in one hour above which someone should look: a few pages without an article are normal,
+   * a surge means a producer or a site changed (binary uploads, a new template the extractor cannot read).
+   */
+  readonly quarantineAlarmPerHour: number;
   readonly removalPolicy: RemovalPolicy;
 }
 
@@ -91,6 +100,24 @@ export class Monitoring extends Construct {
       });
     }
 
+    const outcome = (name: IngestOutcome['outcome'], period: Duration, label?: string) =>
+      new cloudwatch.Metric({
+        namespace: METRICS_NAMESPACE,
+        metricName: ingestOutcomeMetric(name),
+        dimensionsMap: { service: props.parseServiceName },
+        statistic: 'Sum',
+        period,
+        label,
+      });
+    addAlarm('QuarantineGrowth', {
+      alarmDescription: `More than ${props.quarantineAlarmPerHour} inputs quarantined in an hour; list them with their reasons under quarantine/ in the archive bucket.`,
+      metric: outcome('quarantined', Duration.hours(1)),
+      threshold: props.quarantineAlarmPerHour,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
       dashboardName: props.dashboardName,
       defaultInterval: Duration.hours(6),
@@ -106,6 +133,10 @@ export class Monitoring extends Construct {
         left: props.deadLetterQueues.map(({ label, queue }) =>
           queue.metricApproximateNumberOfMessagesVisible({ label, statistic: 'Maximum' }),
         ),
+      }),
+      new cloudwatch.GraphWidget({
+        title: 'Ingest outcomes',
+        left: (['created', 'updated', 'unchanged', 'stale', 'quarantined'] as const).map((name) => outcome(name, Duration.minutes(5), name)),
       }),
       new cloudwatch.GraphWidget({
         title: 'Stream lag (iterator age)',

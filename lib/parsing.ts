@@ -8,6 +8,9 @@ import { ArticlesTable } from './articles-table';
 import { GazetteFunction } from './gazette-function';
 import { Ingest } from './ingest';
 
+/** Powertools service name of the parse function: its metrics' `service` dimension. */
+export const PARSE_SERVICE_NAME = 'parse';
+
 export interface ParsingProps {
   readonly ingest: Ingest;
   readonly archive: Archive;
@@ -38,7 +41,7 @@ export class Parsing extends Construct {
 
     this.parser = new GazetteFunction(this, 'Parse', {
       entry: 'lambdas/handlers/parse.ts',
-      serviceName: 'parse',
+      serviceName: PARSE_SERVICE_NAME,
       description: 'Parses dropped article HTML: archives the input and upserts the article',
       memorySize: props.memorySize,
       timeout: props.timeout,

@@ -17,6 +17,7 @@ import { ingestPage, type IngestDeps } from '../pipeline/ingest-page';
 import { systemClock, type BlobStore } from '../pipeline/ports';
 import { withdrawSource } from '../pipeline/withdraw-article';
 import { ENV, requireEnv } from './environment';
+import { ingestOutcomeMetric } from './metric-names';
 
 export interface ParseHandlerDeps extends IngestDeps {
   ingestBucket: BlobStore;
@@ -51,7 +52,7 @@ export function createParseHandler(deps: ParseHandlerDeps) {
         { key: object.key, bytes: stored.bytes, contentType: stored.contentType, metadata: stored.metadata, observedAt: object.eventTime },
         deps,
       );
-      deps.metrics.addMetric(`Articles_${result.outcome}`, MetricUnit.Count, 1);
+      deps.metrics.addMetric(ingestOutcomeMetric(result.outcome), MetricUnit.Count, 1);
       if (result.outcome === 'quarantined') {
         deps.logger.warn('input quarantined', { reason: result.reason, detail: result.message, quarantineKey: result.quarantineKey });
       } else {

@@ -1,6 +1,8 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
 import { logicalIdOf, resourceOf, synthesizeGazette, type SynthesizedGazette } from './synth';
+import { ingestOutcomeMetric, METRICS_NAMESPACE } from '../../lambdas/handlers/metric-names';
+import { PARSE_SERVICE_NAME } from '../../lib/parsing';
 
 let synthesized: SynthesizedGazette;
 let alarms: Record<string, unknown>[];
@@ -45,9 +47,15 @@ test('alarms when the publisher lags the table stream by more than five minutes'
   expect(iteratorAge[0]).toMatchObject({ Threshold: 5 * 60 * 1000, Statistic: 'Maximum', ComparisonOperator: 'GreaterThanThreshold' });
 });
 
+test('alarms when more than 50 inputs are quarantined in an hour, on the metric the parse handler emits', () => {
+  const growth = alarmsOn(ingestOutcomeMetric('quarantined'), 'service', PARSE_SERVICE_NAME);
+  expect(growth).toHaveLength(1);
+  expect(growth[0]).toMatchObject({ Namespace: METRICS_NAMESPACE, Statistic: 'Sum', Period: 3600, Threshold: 50, ComparisonOperator: 'GreaterThanThreshold' });
+});
+
 test('every alarm notifies the alarm topic', () => {
   const topic = { Ref: logicalIdOf(synthesized.stack.monitoring.alarmTopic) };
-  expect(alarms).toHaveLength(8);
+  expect(alarms).toHaveLength(9);
   for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([topic]);
 });
 
@@ -75,7 +83,7 @@ test('one dashboard charts the backlog, dead letters, stream lag, functions and 
   const dashboards = Object.values(synthesized.template.findResources('AWS::CloudWatch::Dashboard'));
   expect(dashboards).toHaveLength(1);
   const body = JSON.stringify(dashboards[0]!.Properties.DashboardBody);
-  for (const title of ['Ingest backlog', 'Dead-letter queues', 'Stream lag (iterator age)', 'Parse function', 'Publish function', 'Alarms']) {
+  for (const title of ['Ingest backlog', 'Ingest outcomes', 'Dead-letter queues', 'Stream lag (iterator age)', 'Parse function', 'Publish function', 'Alarms']) {
     expect(body).toContain(`"title\\":\\"${title}\\"`);
   }
 });
