@@ -23,6 +23,7 @@ const NUMERIC_CONTEXT_KNOBS = [
   'publishRetryAttempts',
   'publishParallelizationFactor',
   'publishMemorySize',
+  'quarantineAlarmPerHour',
   'fetchMaxConcurrency',
 ] as const satisfies readonly (keyof GazetteStackProps)[];
 
