@@ -168,7 +168,8 @@ const MAGIC_NUMBERS: MagicNumber[] = [
   { format: 'Matroska/WebM', offset: 0, signature: [0x1a, 0x45, 0xdf, 0xa3] },
   { format: 'Ogg', offset: 0, signature: ascii('OggS') },
   { format: 'FLAC', offset: 0, signature: ascii('fLaC') },
-  { format: 'MP3', offset: 0, signature: ascii('ID3') },
+  { format: 'MP3', offset: 0, signature: [...ascii('ID3'), 0x03] },
+  { format: 'MP3', offset: 0, signature: [...ascii('ID3'), 0x04] },
   { format: 'WOFF', offset: 0, signature: ascii('wOFF') },
   { format: 'WOFF2', offset: 0, signature: ascii('wOF2') },
   { format: 'OpenType', offset: 0, signature: ascii('OTTO') },
@@ -891,15 +892,15 @@ const WORD_INTERNAL_PUNCTUATION = new Set([...'’‘ʼ‐‑–—·\u00a0\u00a
 const BICAMERAL_SCRIPTS = Script.Latin | Script.Cyrillic | Script.Greek;
 
 /**
- * Accented or Cyrillic letters that stand alone as words. Any other lone letter ("Ч", "Ł") is what a wrong charset
+ * Accented, Cyrillic and Greek letters that stand alone as words. Any other lone letter ("Ч", "Ł") is what a wrong charset
  * makes of a lone sign such as × or £.
  */
 const SINGLE_LETTER_WORDS = new Set([...'àáéèóòùÀÉвиаскоуяВИАСКОУЯοηΗΟ'].map((char) => char.charCodeAt(0)));
 
 /**
  * Judge decoded text word by word. A word is plausible when it is written in one script, keeps letter case sane
- * (no lower-then-upper inside a word), does not open with a combining mark, and, for Latin, is not made mostly of
- * accented letters: windows-1256 Arabic read as windows-1252 gives words like "ÇáÚÑÈíÉ", read as windows-1251
+ * (no lower-then-upper inside a word), does not open with a combining mark, is not a lone letter that no language
+ * uses as a word, and, for Latin, is not made mostly of accented letters: windows-1256 Arabic read as windows-1252 gives words like "ÇáÚÑÈíÉ", read as windows-1251
  * gives "ЗбЪСИнЙ", and iso-8859-6 read as windows-1256 puts "è" and "ç" inside Arabic words.
  */
 function scoreText(text: string): Score {
