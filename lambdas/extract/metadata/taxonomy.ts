@@ -62,13 +62,17 @@ function tagArchiveLinks($: CheerioAPI): string[] {
   return links.map((_, element) => $(element).text().replace(/\s+/g, ' ').trim()).get();
 }
 
+/** The article's own container, where its category and tag links sit (sidebars list the site's). */
+const ARTICLE_CONTAINER = 'article, [itemtype*="Article"], .hentry, .post, .entry';
+
 /**
- * Labels of category or tag links outside sidebars. A page with dozens of them shows a tag cloud or an archive
- * menu; then only the links inside the article element count.
+ * Labels of category or tag links outside sidebars. When some of them sit inside the article element, only
+ * those count: the others are archive menus. A page with dozens of them left shows a tag cloud: none count.
  */
 function articleLinkLabels($: CheerioAPI, selector: string): string[] {
   let links = $(selector).filter((_, element) => !isInForeignRegion($(element)));
-  if (links.length > MAX_TAG_LINKS) links = links.filter((_, element) => $(element).closest('article, [itemtype*="Article"], .hentry').length > 0);
+  const inArticle = links.filter((_, element) => $(element).closest(ARTICLE_CONTAINER).length > 0);
+  if (inArticle.length > 0) links = inArticle;
   if (links.length > MAX_TAG_LINKS) return [];
   return links.map((_, element) => $(element).text().replace(/\s+/g, ' ').trim()).get();
 }
