@@ -28,6 +28,7 @@ export function selectContainer(scores: Scores, stats: StatsTable): Selection | 
   top = commonParentOfCloseCandidates(top, topScore, ranked.slice(1, 6));
   top = climbWhileParentIsBetter(top, scores.final, stats);
   top = climbWhileParentAddsProse(top, stats);
+  top = declaredBodyAround(top);
   topScore = scores.final.get(top) ?? topScore;
   return { top, nodes: withSiblings(top, topScore, scores.final, stats), score: topScore };
 }
@@ -90,6 +91,14 @@ function climbWhileParentAddsProse(top: DomElement, stats: StatsTable): DomEleme
     current = parent;
   }
   return current;
+}
+
+/** A page that marks its article body (itemprop=articleBody) knows better than scoring which wrapper is whole. */
+function declaredBodyAround(top: DomElement): DomElement {
+  for (let node: DomNode | null = top; node && isElement(node); node = node.parent) {
+    if (node.attribs.itemprop?.toLowerCase() === 'articlebody') return node;
+  }
+  return top;
 }
 
 function isInside(node: DomNode, ancestor: DomNode): boolean {

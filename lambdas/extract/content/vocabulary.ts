@@ -8,7 +8,7 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'comment', 'comments', 'commentlist', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentarios', 'disqus', 'respond', 'replies',
   'share', 'shares', 'sharing', 'sharebar', 'shariff', 'social', 'socials', 'sociallinks', 'addthis',
   'related', 'relatedposts', 'recommended', 'recommendations', 'recirculation', 'readmore', 'readalso', 'more-stories', 'morestories',
-  'newsletter', 'subscribe', 'subscription', 'signup', 'login', 'paywall', 'cookie', 'cookies', 'consent', 'gdpr', 'cmp',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'login', 'cookie', 'cookies', 'consent', 'gdpr', 'cmp',
   'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'outbrain', 'taboola', 'ad', 'ads', 'adv', 'advert', 'adverts',
   'advertisement', 'adslot', 'adunit', 'dfp', 'sponsor', 'sponsored', 'promo', 'promotion', 'popular', 'mostread', 'most-read',
   'most-viewed', 'trending', 'modal', 'popup', 'overlay', 'skiplink', 'skip-link', 'sr-only', 'screen-reader-text',
@@ -18,9 +18,13 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'header', 'footer', 'banner', 'toolbar', 'copyright', 'follow', 'donate', 'app-promo', 'caption-credit',
 ]);
 
-/** Discussion areas: removed even when they hold plenty of prose, because the prose is readers', not the article's. */
+/**
+ * Discussion areas and consent dialogs: removed even when they hold plenty of prose, because that prose is
+ * readers' comments or legal text, never the article.
+ */
 export const DISCUSSION_TOKENS: ReadonlySet<string> = new Set([
   'comment', 'comments', 'commentlist', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentarios', 'disqus', 'respond', 'replies',
+  'cookie', 'cookies', 'consent', 'gdpr', 'onetrust',
 ]);
 
 /** Tokens of containers that hold the article; they outweigh a weak boilerplate token on the same element. */
