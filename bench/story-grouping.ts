@@ -1,6 +1,8 @@
 /**
- * Story-grouping benchmark: how well does "SimHash distance ≤ t" separate republications of one story from
- * different stories, for each t? The output is what STORY_MATCH_MAX_DISTANCE was chosen from.
+ * Story-grouping benchmark: how well do the MinHash scheme (estimated Jaccard ≥ t, found through LSH band keys)
+ * and the SimHash scheme it replaced (Hamming distance ≤ t, found through pair-of-block band keys) separate
+ * republications of one story from different stories, measured side by side on the same pairs? The output is what
+ * STORY_MATCH_MIN_SIMILARITY and the band shape were chosen from.
  *
  *   npx tsx bench/story-grouping.ts [CORPUS_DIR]        (default ../shared/corpus/dev)
  *
@@ -15,21 +17,35 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bodyFingerprint, fingerprintWords, MIN_STORY_WORDS } from '../lambdas/pipeline/identity/story-fingerprint';
+import { bandItem } from '../lambdas/adapters/dynamodb/story-index';
+import { bandCollisionProbability, minhashBandKeys, type MinhashSignature } from '../lambdas/pipeline/identity/minhash';
+import { BAND_GUARANTEED_DISTANCE, hammingDistance, simhashBands, STORY_MATCH_MAX_DISTANCE } from '../lambdas/pipeline/identity/simhash';
 import {
-  BAND_GUARANTEED_DISTANCE,
-  hammingDistance,
-  simhashBands,
-  STORY_MATCH_MAX_DISTANCE,
-} from '../lambdas/pipeline/identity/simhash';
+  encodeStoryFingerprint,
+  fingerprintWords,
+  MIN_STORY_WORDS,
+  simhashFingerprint,
+  STORY_BANDS,
+  STORY_MATCH_MIN_SIMILARITY,
+  STORY_ROWS_PER_BAND,
+  STORY_SIGNATURE_SLOTS,
+  storyBandKeys,
+  storySignature,
+  storySimilarity,
+  wordShingles,
+} from '../lambdas/pipeline/identity/story-fingerprint';
 
 const SEED = 20261129;
 const VARIANTS_PER_BODY = 3;
 const TEMPLATE_PAIRS = 600;
 const SHARED_PARAGRAPH_PAIRS = 600;
-const MAX_THRESHOLD = 16;
 /** Short texts give noisier fingerprints: bodies are also measured cut to the shortest length that gets grouped. */
 const SHORT_BODY_WORDS = MIN_STORY_WORDS;
+/** Band shapes compared (rows per band, always STORY_BANDS bands): the signature is computed for the largest. */
+const ROWS_PER_BAND_TRIED = [2, 3, 4, 5] as const;
+const SIMHASH_THRESHOLDS = [3, 6, 8, 10, 12, 14, 16];
+const SIMILARITY_THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+const TARGET_PRECISION = 0.995;
 
 interface Body {
   id: string;
@@ -37,18 +53,75 @@ interface Body {
 }
 
 type PairKind = 'republication' | 'different' | 'same-template' | 'shared-paragraph';
+const NEGATIVE_KINDS: readonly PairKind[] = ['different', 'same-template', 'shared-paragraph'];
+
+/** Both schemes' fingerprints of one text. */
+interface Fingerprints {
+  simhash: string;
+  simhashBands: Set<string>;
+  /** The production signature (STORY_SIGNATURE_SLOTS slots). */
+  story: MinhashSignature;
+  /** Band keys for each band shape tried, from a prefix of one long signature. */
+  bandsByRows: Map<number, Set<string>>;
+  /** The exact shingle set, to check the MinHash estimate against. */
+  shingles: Set<string>;
+  fingerprinted: boolean;
+}
 
 interface Pair {
   kind: PairKind;
-  distance: number;
-  /** Whether the two fingerprints share a band key, i.e. whether a band lookup would find one from the other. */
-  sharesBand: boolean;
+  /** Both texts have a story fingerprint (MIN_STORY_WORDS fingerprint words): otherwise neither scheme groups them. */
+  fingerprinted: boolean;
+  simhashDistance: number;
+  /** Whether a band lookup would find one from the other under the SimHash scheme. */
+  simhashSharesBand: boolean;
+  /** Estimated Jaccard similarity from the production signatures (what storyIdFor compares). */
+  jaccard: number;
+  /** Jaccard similarity of the shingle sets themselves, to check the estimate against. */
+  exactJaccard: number;
+  /** Containment |A∩B| / min(|A|, |B|) estimated from the signatures' Jaccard and the set sizes. */
+  containment: number;
+  /** Whether the pair shares a band key, for each band shape tried. */
+  sharesBandByRows: Map<number, boolean>;
 }
 
-function pairOf(kind: PairKind, first: string, second: string): Pair {
-  const firstBands = new Set(simhashBands(first));
-  const sharesBand = simhashBands(second).some((band) => firstBands.has(band));
-  return { kind, distance: hammingDistance(first, second), sharesBand };
+function fingerprintsOf(paragraphs: readonly string[]): Fingerprints {
+  const body = paragraphs.join('\n\n');
+  const words = fingerprintWords(body);
+  const simhash = simhashFingerprint(body);
+  const longest = storySignature(words, STORY_BANDS * Math.max(...ROWS_PER_BAND_TRIED));
+  const bandsByRows = new Map(ROWS_PER_BAND_TRIED.map((rows) => [rows, new Set(minhashBandKeys(longest.slice(0, STORY_BANDS * rows), rows))]));
+  const shingles = new Set(wordShingles(words));
+  return {
+    simhash,
+    simhashBands: new Set(simhashBands(simhash)),
+    story: longest.slice(0, STORY_SIGNATURE_SLOTS),
+    bandsByRows,
+    shingles,
+    fingerprinted: words.length >= MIN_STORY_WORDS,
+  };
+}
+
+function sharesAny(first: Set<string>, second: Set<string>): boolean {
+  for (const key of second) if (first.has(key)) return true;
+  return false;
+}
+
+function pairOf(kind: PairKind, first: Fingerprints, second: Fingerprints): Pair {
+  let common = 0;
+  for (const shingle of second.shingles) if (first.shingles.has(shingle)) common += 1;
+  const jaccard = storySimilarity(first.story, second.story);
+  const sizes = first.shingles.size + second.shingles.size;
+  return {
+    kind,
+    fingerprinted: first.fingerprinted && second.fingerprinted,
+    simhashDistance: hammingDistance(first.simhash, second.simhash),
+    simhashSharesBand: sharesAny(first.simhashBands, second.simhashBands),
+    jaccard,
+    exactJaccard: common / (sizes - common),
+    containment: Math.min(1, (jaccard * sizes) / (1 + jaccard) / Math.min(first.shingles.size, second.shingles.size)),
+    sharesBandByRows: new Map(ROWS_PER_BAND_TRIED.map((rows) => [rows, sharesAny(first.bandsByRows.get(rows)!, second.bandsByRows.get(rows)!)])),
+  };
 }
 
 /** Small deterministic PRNG (mulberry32), so every run measures the same pairs. */
@@ -202,17 +275,13 @@ function republish(body: Body, others: readonly Body[], random: Random): string[
   return paragraphs;
 }
 
-function fingerprintOf(paragraphs: readonly string[]): string {
-  return bodyFingerprint(paragraphs.join('\n\n'));
-}
-
 function buildPairs(bodies: readonly Body[], random: Random): Pair[] {
   const pairs: Pair[] = [];
-  const originals = bodies.map((body) => fingerprintOf(body.paragraphs));
+  const originals = bodies.map((body) => fingerprintsOf(body.paragraphs));
 
   bodies.forEach((body, index) => {
     const others = bodies.filter((other) => other !== body);
-    const variants = Array.from({ length: VARIANTS_PER_BODY }, () => fingerprintOf(republish(body, others, random)));
+    const variants = Array.from({ length: VARIANTS_PER_BODY }, () => fingerprintsOf(republish(body, others, random)));
     variants.forEach((variant, v) => {
       pairs.push(pairOf('republication', originals[index]!, variant));
       for (const later of variants.slice(v + 1)) pairs.push(pairOf('republication', variant, later));
@@ -234,13 +303,13 @@ function buildPairs(bodies: readonly Body[], random: Random): Pair[] {
   const inTemplate = (body: Body) => [...SITE_TEMPLATE.header, ...body.paragraphs, ...SITE_TEMPLATE.footer];
   for (let n = 0; n < TEMPLATE_PAIRS; n += 1) {
     const [first, second] = differentPair();
-    pairs.push(pairOf('same-template', fingerprintOf(inTemplate(first)), fingerprintOf(inTemplate(second))));
+    pairs.push(pairOf('same-template', fingerprintsOf(inTemplate(first)), fingerprintsOf(inTemplate(second))));
   }
   for (let n = 0; n < SHARED_PARAGRAPH_PAIRS; n += 1) {
     const [first, second] = differentPair();
     const borrowed = [...second.paragraphs];
     insertAt(borrowed, Math.floor(random() * borrowed.length), pick(random, first.paragraphs));
-    pairs.push(pairOf('shared-paragraph', fingerprintOf(first.paragraphs), fingerprintOf(borrowed)));
+    pairs.push(pairOf('shared-paragraph', fingerprintsOf(first.paragraphs), fingerprintsOf(borrowed)));
   }
   return pairs;
 }
@@ -262,52 +331,138 @@ function truncated(body: Body, words: number): Body {
   return { id: body.id, paragraphs };
 }
 
-const NEGATIVE_KINDS: readonly PairKind[] = ['different', 'same-template', 'shared-paragraph'];
+interface Scores {
+  precision: number;
+  recall: number;
+  lookupRecall: number;
+  falsePositives: number[];
+}
 
-function report(label: string, bodies: readonly Body[]): void {
-  const pairs = buildPairs(bodies, randomGenerator(SEED));
+/**
+ * Precision and recall of "matches" over the pairs; lookup recall also needs the pair to be found. A pair without
+ * two fingerprints never matches, as in the pipeline: a missed republication, never a false match.
+ */
+function score(pairs: readonly Pair[], matchesIfFingerprinted: (pair: Pair) => boolean, found: (pair: Pair) => boolean): Scores {
+  const matches = (pair: Pair) => pair.fingerprinted && matchesIfFingerprinted(pair);
   const positives = pairs.filter((pair) => pair.kind === 'republication');
-  const negatives = pairs.filter((pair) => pair.kind !== 'republication');
+  const truePositives = positives.filter(matches).length;
+  const falsePositives = NEGATIVE_KINDS.map((kind) => pairs.filter((pair) => pair.kind === kind && matches(pair)).length);
+  const falsePositiveTotal = falsePositives.reduce((sum, count) => sum + count, 0);
+  return {
+    precision: truePositives + falsePositiveTotal === 0 ? 1 : truePositives / (truePositives + falsePositiveTotal),
+    recall: truePositives / positives.length,
+    lookupRecall: positives.filter((pair) => matches(pair) && found(pair)).length / positives.length,
+    falsePositives,
+  };
+}
 
-  console.log(`\n== ${label}: ${bodies.length} bodies, seed ${SEED}`);
+function scoreLine(label: string, scores: Scores, marker = ''): string {
+  return `${label.padStart(12)}  ${scores.precision.toFixed(4).padStart(9)}  ${scores.recall.toFixed(4)}  ${scores.lookupRecall.toFixed(4).padStart(13)}   ${scores.falsePositives.join('/')}${marker}`;
+}
+
+const TABLE_HEADER = '   threshold  precision  recall  lookup recall   FP(different/same-template/shared-paragraph)';
+
+const minhashFound = (pair: Pair) => pair.sharesBandByRows.get(STORY_ROWS_PER_BAND)!;
+const minhashMatches = (threshold: number) => (pair: Pair) => pair.jaccard >= threshold;
+const simhashMatches = (threshold: number) => (pair: Pair) => pair.simhashDistance <= threshold;
+
+function distribution(values: readonly number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `min ${sorted[0]!.toFixed(2)}, p1 ${percentile(sorted, 0.01).toFixed(2)}, p10 ${percentile(sorted, 0.1).toFixed(2)}, median ${percentile(sorted, 0.5).toFixed(2)}, max ${sorted.at(-1)!.toFixed(2)}`;
+}
+
+function report(label: string, pairs: readonly Pair[]): void {
+  const positives = pairs.filter((pair) => pair.kind === 'republication');
+  console.log(`\n== ${label}, seed ${SEED}`);
   console.log(`positive pairs: ${positives.length}; negative pairs: ${NEGATIVE_KINDS.map((k) => `${k} ${pairs.filter((p) => p.kind === k).length}`).join(', ')}`);
-  const positiveDistances = positives.map((pair) => pair.distance).sort((a, b) => a - b);
-  console.log(
-    `republication distance: median ${percentile(positiveDistances, 0.5)}, p90 ${percentile(positiveDistances, 0.9)}, p99 ${percentile(positiveDistances, 0.99)}, max ${positiveDistances.at(-1)}`,
-  );
-  for (const kind of NEGATIVE_KINDS) {
-    const distances = pairs.filter((p) => p.kind === kind).map((p) => p.distance).sort((a, b) => a - b);
-    console.log(`${kind} distance: min ${distances[0]}, p1 ${percentile(distances, 0.01)}, median ${percentile(distances, 0.5)}`);
+  console.log(`pairs without two fingerprints (under ${MIN_STORY_WORDS} words after the paragraph filter): ${NEGATIVE_KINDS.map((k) => pairs.filter((p) => p.kind === k && !p.fingerprinted).length).join('/')} negatives, ${positives.filter((p) => !p.fingerprinted).length} positives`);
+  console.log('recall: matched; lookup recall: matched and found through a shared band key (what the pipeline gets)');
+
+  console.log(`\nSimHash (old): distance ≤ t, ${simhashBands('0'.repeat(16)).length} band keys`);
+  console.log(TABLE_HEADER);
+  for (const threshold of SIMHASH_THRESHOLDS) {
+    const marker = threshold === STORY_MATCH_MAX_DISTANCE ? '  <- old STORY_MATCH_MAX_DISTANCE' : '';
+    console.log(scoreLine(`≤ ${threshold}`, score(pairs, simhashMatches(threshold), (pair) => pair.simhashSharesBand), marker));
+  }
+  const missedWithinGuarantee = pairs.filter((p) => p.simhashDistance <= BAND_GUARANTEED_DISTANCE && !p.simhashSharesBand).length;
+  console.log(`pairs within distance ${BAND_GUARANTEED_DISTANCE} without a shared key: ${missedWithinGuarantee}`);
+
+  console.log(`\nMinHash (new): estimated Jaccard ≥ t, ${STORY_BANDS} bands × ${STORY_ROWS_PER_BAND} rows`);
+  console.log(TABLE_HEADER);
+  for (const threshold of SIMILARITY_THRESHOLDS) {
+    const marker = threshold === STORY_MATCH_MIN_SIMILARITY ? '  <- STORY_MATCH_MIN_SIMILARITY' : '';
+    console.log(scoreLine(`J ≥ ${threshold.toFixed(2)}`, score(pairs, minhashMatches(threshold), minhashFound), marker));
+  }
+  console.log('MinHash, estimated containment ≥ t instead of Jaccard (the alternative, rejected)');
+  for (const threshold of SIMILARITY_THRESHOLDS) {
+    console.log(scoreLine(`C ≥ ${threshold.toFixed(2)}`, score(pairs, (pair) => pair.containment >= threshold, minhashFound)));
   }
 
-  console.log('recall: distance ≤ t; lookup recall: distance ≤ t and found through a shared band key (what the pipeline gets)');
-  console.log('threshold  precision  recall  lookup recall   TP    FN   FP(different/same-template/shared-paragraph)');
-  for (let threshold = 0; threshold <= MAX_THRESHOLD; threshold += 1) {
-    const truePositives = positives.filter((pair) => pair.distance <= threshold).length;
-    const falsePositives = NEGATIVE_KINDS.map((kind) => pairs.filter((p) => p.kind === kind && p.distance <= threshold).length);
-    const falsePositiveTotal = falsePositives.reduce((sum, count) => sum + count, 0);
-    const precision = truePositives + falsePositiveTotal === 0 ? 1 : truePositives / (truePositives + falsePositiveTotal);
-    const recall = truePositives / positives.length;
-    const lookupRecall = positives.filter((pair) => pair.sharesBand && pair.distance <= threshold).length / positives.length;
-    const marker = threshold === STORY_MATCH_MAX_DISTANCE ? '  <- STORY_MATCH_MAX_DISTANCE' : '';
+  console.log('\nestimated Jaccard by pair kind (pairs with two fingerprints)');
+  for (const kind of ['republication', ...NEGATIVE_KINDS] as const) {
+    console.log(`  ${kind.padEnd(16)} ${distribution(pairs.filter((p) => p.kind === kind && p.fingerprinted).map((p) => p.jaccard))}`);
+  }
+  const errors = pairs.map((pair) => Math.abs(pair.jaccard - pair.exactJaccard)).sort((a, b) => a - b);
+  console.log(`  |estimate − exact Jaccard|: median ${percentile(errors, 0.5).toFixed(3)}, p99 ${percentile(errors, 0.99).toFixed(3)}`);
+
+  console.log(`\nband shapes (${STORY_BANDS} bands × r rows) at Jaccard ≥ ${STORY_MATCH_MIN_SIMILARITY}`);
+  console.log('  rows  slots  S-curve J at p=0.5  positives sharing a key  negatives sharing a key  lookup recall');
+  for (const rows of ROWS_PER_BAND_TRIED) {
+    const found = (pair: Pair) => pair.sharesBandByRows.get(rows)!;
+    const negatives = pairs.filter((pair) => pair.kind !== 'republication');
+    const halfway = (1 - 0.5 ** (1 / STORY_BANDS)) ** (1 / rows);
+    const lookup = score(pairs, minhashMatches(STORY_MATCH_MIN_SIMILARITY), found).lookupRecall;
     console.log(
-      `${String(threshold).padStart(9)}  ${precision.toFixed(4).padStart(9)}  ${recall.toFixed(4)}  ${lookupRecall.toFixed(4).padStart(13)}  ${String(truePositives).padStart(4)}  ${String(positives.length - truePositives).padStart(4)}   ${falsePositives.join('/')}${marker}`,
+      `  ${String(rows).padStart(4)}  ${String(STORY_BANDS * rows).padStart(5)}  ${halfway.toFixed(2).padStart(18)}  ${(positives.filter(found).length / positives.length).toFixed(4).padStart(23)}  ${(negatives.filter(found).length / negatives.length).toFixed(5).padStart(23)}  ${lookup.toFixed(4).padStart(13)}${rows === STORY_ROWS_PER_BAND ? '  <- chosen' : ''}`,
     );
   }
-  const share = (selected: readonly Pair[]) => selected.filter((pair) => pair.sharesBand).length / selected.length;
-  const missedWithinGuarantee = pairs.filter((p) => p.distance <= BAND_GUARANTEED_DISTANCE && !p.sharesBand).length;
   console.log(
-    `band keys: shared by ${(share(positives) * 100).toFixed(1)}% of republication pairs and ${(share(negatives) * 100).toFixed(3)}% of negative pairs; pairs within distance ${BAND_GUARANTEED_DISTANCE} without a shared key: ${missedWithinGuarantee}`,
+    `  S-curve of the chosen shape: J 0.3 → ${bandCollisionProbability(0.3, STORY_BANDS, STORY_ROWS_PER_BAND).toFixed(3)}, 0.5 → ${bandCollisionProbability(0.5, STORY_BANDS, STORY_ROWS_PER_BAND).toFixed(3)}, 0.7 → ${bandCollisionProbability(0.7, STORY_BANDS, STORY_ROWS_PER_BAND).toFixed(4)}`,
   );
-  console.log(`closest negative pair: distance ${Math.min(...negatives.map((pair) => pair.distance))}`);
+}
+
+/** DynamoDB's item size: attribute names plus values (strings as UTF-8, numbers ~1 byte per 2 digits, 1 for null). */
+function dynamoItemBytes(item: Record<string, { S?: string; NULL?: boolean }>): number {
+  return Object.entries(item).reduce((sum, [name, value]) => sum + Buffer.byteLength(name) + (value.S !== undefined ? Buffer.byteLength(value.S) : 1), 0);
+}
+
+function reportCost(bodies: readonly Body[]): void {
+  const fingerprint = encodeStoryFingerprint(storySignature(fingerprintWords(bodies[0]!.paragraphs.join('\n\n'))));
+  const member = {
+    articleId: `u${'a'.repeat(26)}`,
+    storyId: `s${'b'.repeat(26)}`,
+    fingerprint,
+    publishedAt: '2026-01-01T00:00:00.000Z',
+    firstSeenAt: '2026-01-01T00:05:00.000Z',
+    siteHost: 'www.a-rather-long-news-site-name.example',
+  };
+  const keys = storyBandKeys(fingerprint);
+  const itemBytes = dynamoItemBytes(bandItem(keys[0]!, member) as Record<string, { S?: string }>);
+  console.log('\n== cost per new article');
+  console.log(`MinHash: ${keys.length} band items written, ${keys.length} Query calls; fingerprint ${fingerprint.length} characters; band item ${itemBytes} bytes (1 WCU each)`);
+  console.log(`SimHash (old): ${simhashBands('0'.repeat(16)).length} band items written, ${simhashBands('0'.repeat(16)).length} Query calls; fingerprint 16 characters`);
+}
+
+function chooseThreshold(regimes: readonly (readonly Pair[])[]): void {
+  const acceptable = SIMILARITY_THRESHOLDS.filter((threshold) =>
+    regimes.every((pairs) => score(pairs, minhashMatches(threshold), minhashFound).precision >= TARGET_PRECISION),
+  );
+  const noFalseMatch = SIMILARITY_THRESHOLDS.filter((threshold) =>
+    regimes.every((pairs) => score(pairs, minhashMatches(threshold), minhashFound).falsePositives.every((count) => count === 0)),
+  );
+  console.log(`\nlowest Jaccard threshold with precision ≥ ${TARGET_PRECISION} in both regimes: ${acceptable[0] ?? 'none'}; with no false match: ${noFalseMatch[0] ?? 'none'}`);
+  console.log(`chosen: STORY_MATCH_MIN_SIMILARITY = ${STORY_MATCH_MIN_SIMILARITY} (old: STORY_MATCH_MAX_DISTANCE = ${STORY_MATCH_MAX_DISTANCE})`);
 }
 
 function main(): void {
   const corpusDir = process.argv[2] ?? '../shared/corpus/dev';
   const bodies = loadBodies(corpusDir);
-  report(`full bodies (≥ ${MIN_STORY_WORDS} fingerprint words)`, bodies);
-  report(`short bodies (first ${SHORT_BODY_WORDS} words of each)`, bodies.map((body) => truncated(body, SHORT_BODY_WORDS)));
-  console.log(`\nchosen threshold: STORY_MATCH_MAX_DISTANCE = ${STORY_MATCH_MAX_DISTANCE}`);
+  const full = buildPairs(bodies, randomGenerator(SEED));
+  const short = buildPairs(bodies.map((body) => truncated(body, SHORT_BODY_WORDS)), randomGenerator(SEED));
+  report(`full bodies (≥ ${MIN_STORY_WORDS} fingerprint words): ${bodies.length} bodies`, full);
+  report(`short bodies (first ${SHORT_BODY_WORDS} words of each): ${bodies.length} bodies`, short);
+  chooseThreshold([full, short]);
+  reportCost(bodies);
 }
 
 main();

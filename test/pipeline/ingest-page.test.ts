@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { STORY_BANDS } from '../../lambdas/pipeline/identity/story-fingerprint';
 import { ingestPage, type IngestDeps } from '../../lambdas/pipeline/ingest-page';
 import { SEED_URL, seedBytes, seedSource } from '../fixtures/seed';
 import { MemoryArticleStore } from '../support/memory-article-store';
@@ -48,6 +49,25 @@ describe('ingestPage story grouping', () => {
     expect(second.storyId).toBe(first.storyId);
     expect(first.originalArticleId).toBe(first.articleId);
     expect(second.originalArticleId).toBe(first.articleId);
+  });
+
+  it('groups the AFP story as a second site republished it (own template and headline, a dateline, «» quotes, last paragraph dropped) with the seed, which stays the original', async () => {
+    const { ingest } = pipeline();
+    const seed = await ingest('a.html', seedBytes('original'));
+    const republished = await ingest('d.html', fixture('afp-libya-second-site.utf8.html'));
+
+    expect(republished.articleId).not.toBe(seed.articleId);
+    expect(republished.storyId).toBe(seed.storyId);
+    expect(seed.originalArticleId).toBe(seed.articleId);
+    expect(republished.originalArticleId).toBe(seed.articleId);
+  });
+
+  it('registers each fingerprinted article under STORY_BANDS band keys', async () => {
+    const { deps, ingest } = pipeline();
+    const seed = await ingest('a.html', seedBytes('original'));
+    const stories = deps.stories as MemoryStoryIndex;
+    const keysOfSeed = [...stories.bands.entries()].filter(([, members]) => members.has(seed.articleId)).map(([key]) => key);
+    expect(keysOfSeed).toHaveLength(STORY_BANDS);
   });
 
   it('gives two different stories on the same site template different storyIds', async () => {

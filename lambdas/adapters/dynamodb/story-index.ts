@@ -7,16 +7,21 @@ import { bandPartitionKey } from './articles-table-schema';
 const MAX_BATCH_WRITE = 25;
 
 /**
- * Members read per band key. A key shared by this many articles is a template's boilerplate rather than a story, and
- * the nearest members are found through the article's other 27 keys anyway.
+ * Members read per band key, newest first. A key shared by more articles is either a story carried by that many
+ * sites (any recent member leads to it) or a template's boilerplate (not a story at all); republications follow the
+ * original within hours or days, so the most recently seen members are the ones worth scoring. A story whose
+ * original is older than its newest 50 members on every shared key is joined through those members, and its
+ * original is then chosen among the members read.
  */
-const MAX_MEMBERS_PER_BAND = 50;
+export const MAX_MEMBERS_PER_BAND = 50;
 
 const MAX_UNPROCESSED_ROUNDS = 5;
 
 /**
- * {@link StoryIndex} in the articles table: one item per (band key, article), `pk = B#<band key>`, `sk = <articleId>`,
- * holding what story grouping needs to decide without reading the articles themselves.
+ * {@link StoryIndex} in the articles table: one item per (band key, article), `pk = B#<band key>`,
+ * `sk = <firstSeenAt>#<articleId>` (ISO 8601 instants sort as strings, so a Query reads a band newest first), holding
+ * what story grouping needs to decide without reading the articles themselves: the fingerprint (with the MinHash
+ * signature a candidate is scored from), the story, and the dates that choose the original. About 520 bytes each.
  */
 export class DynamoStoryIndex implements StoryIndex {
   constructor(
@@ -32,6 +37,7 @@ export class DynamoStoryIndex implements StoryIndex {
             TableName: this.tableName,
             KeyConditionExpression: 'pk = :pk',
             ExpressionAttributeValues: { ':pk': { S: bandPartitionKey(bandKey) } },
+            ScanIndexForward: false,
             Limit: MAX_MEMBERS_PER_BAND,
           }),
         ),
@@ -40,13 +46,13 @@ export class DynamoStoryIndex implements StoryIndex {
     const byArticle = new Map<string, StoryCandidate>();
     for (const item of pages.flatMap((page) => page.Items ?? [])) {
       const candidate = toCandidate(item);
-      byArticle.set(candidate.articleId, candidate);
+      if (!byArticle.has(candidate.articleId)) byArticle.set(candidate.articleId, candidate);
     }
     return [...byArticle.values()];
   }
 
   async register(member: StoryCandidate, bandKeys: string[]): Promise<void> {
-    const requests: WriteRequest[] = bandKeys.map((bandKey) => ({ PutRequest: { Item: toItem(bandKey, member) } }));
+    const requests: WriteRequest[] = bandKeys.map((bandKey) => ({ PutRequest: { Item: bandItem(bandKey, member) } }));
     for (let start = 0; start < requests.length; start += MAX_BATCH_WRITE) {
       let pending = requests.slice(start, start + MAX_BATCH_WRITE);
       for (let round = 0; pending.length > 0; round += 1) {
@@ -59,10 +65,12 @@ export class DynamoStoryIndex implements StoryIndex {
   }
 }
 
-function toItem(bandKey: string, member: StoryCandidate): Record<string, AttributeValue> {
+/** The band item registering `member` under `bandKey` (exported for the bench's item-size figure). */
+export function bandItem(bandKey: string, member: StoryCandidate): Record<string, AttributeValue> {
   return {
     pk: { S: bandPartitionKey(bandKey) },
-    sk: { S: member.articleId },
+    sk: { S: `${member.firstSeenAt}#${member.articleId}` },
+    articleId: { S: member.articleId },
     storyId: { S: member.storyId },
     fingerprint: { S: member.fingerprint },
     publishedAt: member.publishedAt ? { S: member.publishedAt } : { NULL: true },
@@ -73,11 +81,11 @@ function toItem(bandKey: string, member: StoryCandidate): Record<string, Attribu
 
 function toCandidate(item: Record<string, AttributeValue>): StoryCandidate {
   return {
-    articleId: item.sk.S!,
-    storyId: item.storyId.S!,
-    fingerprint: item.fingerprint.S!,
+    articleId: item.articleId!.S!,
+    storyId: item.storyId!.S!,
+    fingerprint: item.fingerprint!.S!,
     publishedAt: item.publishedAt?.S ?? null,
-    firstSeenAt: item.firstSeenAt.S!,
-    siteHost: item.siteHost.S!,
+    firstSeenAt: item.firstSeenAt!.S!,
+    siteHost: item.siteHost!.S!,
   };
 }

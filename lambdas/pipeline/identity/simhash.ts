@@ -1,57 +1,12 @@
 /**
  * 64-bit SimHash (Charikar): similar feature sets give fingerprints with a small Hamming distance. A fingerprint is
- * a 16-character lower-case hex string, which DynamoDB stores and compares as-is.
+ * a 16-character lower-case hex string.
+ *
+ * Story grouping used it until MinHash replaced it (see minhash.ts and README.md); it stays as the baseline that
+ * bench/story-grouping.ts measures the MinHash scheme against, on the same pairs.
  */
+import { hash64, type Uint64 } from './feature-hash';
 
-/** A 64-bit value as two unsigned 32-bit halves: plain numbers are much faster than BigInt here. */
-export interface Uint64 {
-  high: number;
-  low: number;
-}
-
-const FNV_OFFSET_HIGH = 0xcbf29ce4;
-const FNV_OFFSET_LOW = 0x84222325;
-/** The FNV-1a 64 prime is 2^40 + 0x1b3: multiplying by it is `x * 0x1b3 + (x << 40)`. */
-const FNV_PRIME_LOW_PART = 0x1b3;
-
-/** FNV-1a 64 over the string's UTF-16 code units, low byte first (UTF-16LE): no encoding step needed. */
-export function fnv1a64(text: string): Uint64 {
-  let high = FNV_OFFSET_HIGH;
-  let low = FNV_OFFSET_LOW;
-  for (let index = 0; index < text.length; index += 1) {
-    const codeUnit = text.charCodeAt(index);
-    for (let shift = 0; shift <= 8; shift += 8) {
-      low = (low ^ ((codeUnit >>> shift) & 0xff)) >>> 0;
-      // (high·2^32 + low) · (2^40 + 0x1b3) mod 2^64, in 32-bit integer steps (Math.imul keeps the low 32 bits of a
-      // product; the carry out of low·0x1b3 is computed from its 16-bit halves so that nothing exceeds 2^53).
-      const carry = ((low >>> 16) * FNV_PRIME_LOW_PART + (((low & 0xffff) * FNV_PRIME_LOW_PART) >>> 16)) >>> 16;
-      high = (Math.imul(high, FNV_PRIME_LOW_PART) + carry + (low << 8)) >>> 0;
-      low = Math.imul(low, FNV_PRIME_LOW_PART) >>> 0;
-    }
-  }
-  return { high, low };
-}
-
-/**
- * The feature hash: FNV-1a 64 followed by a 32-bit avalanche finaliser on each half. Plain FNV-1a leaves the low
- * bits of short inputs poorly mixed, and SimHash needs every bit of the feature hash to be an independent coin flip.
- */
-export function hash64(text: string): Uint64 {
-  const { high, low } = fnv1a64(text);
-  const mixedHigh = fmix32(high ^ Math.imul(low, 0x9e3779b1));
-  return { high: mixedHigh, low: fmix32(low ^ mixedHigh) };
-}
-
-/** MurmurHash3's 32-bit finaliser. */
-function fmix32(value: number): number {
-  let h = value >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /**
  * SimHash of a multiset of features, each weighted 1 per occurrence. No features: all zero bits (an empty text
@@ -100,11 +55,9 @@ const BLOCKS_PER_KEY = 2;
 export const BAND_GUARANTEED_DISTANCE = BLOCKS - BLOCKS_PER_KEY;
 
 /**
- * Two bodies whose fingerprints are at most this far apart are one story. Chosen with bench/story-grouping.ts: the
- * largest distance with no false match both on full bodies (closest different-story pair: 12; recall 0.77) and on
- * bodies cut to MIN_STORY_WORDS (first false match at 7; recall 0.43), and the largest distance the band keys are
- * certain to find. Recall would grow with the threshold (0.86 at 8 on full bodies) but short texts start to merge
- * different stories, which costs more than a missed grouping.
+ * Under the SimHash scheme, two bodies whose fingerprints were at most this far apart were one story; the bench
+ * measures the baseline at it. It was the largest distance with no false match on full and on 100-word bodies, and
+ * the largest the band keys are certain to find.
  */
 export const STORY_MATCH_MAX_DISTANCE = 6;
 

@@ -1,9 +1,14 @@
 /**
- * The near-duplicate fingerprint of an article body: SimHash over overlapping word shingles of the body after
- * matching normalisation. Two copies of one wire story on different sites differ in headline, boilerplate lines,
- * trimmed paragraphs and typing noise; the choices below make the fingerprint robust to exactly those.
+ * The near-duplicate fingerprint of an article body: a MinHash signature of the set of overlapping word shingles of
+ * the body after matching normalisation. Two copies of one wire story on different sites differ in headline,
+ * boilerplate lines, trimmed paragraphs and typing noise; the choices below make the fingerprint robust to exactly
+ * those.
+ *
+ * A fingerprint is the signature as 342 base64url characters, so band items carry it and a candidate is scored
+ * without reading its article.
  */
 import { normalizeForMatching } from './arabic-normalize';
+import { matchingFraction, minhashBandKeys, minhashSignature, type MinhashSignature } from './minhash';
 import { simhash } from './simhash';
 
 /** Words per shingle: 3 keeps word order (different stories on one topic stay apart) yet survives small edits. */
@@ -31,15 +36,75 @@ const WORD = new RegExp(`[${UNSPACED_SCRIPTS}]|[^\\s${UNSPACED_SCRIPTS}]+`, 'gu'
  */
 export const MIN_STORY_WORDS = 100;
 
+/**
+ * LSH band shape: 32 bands of 4 slots (128 slots, 256 bytes). Chosen with bench/story-grouping.ts: a pair at the
+ * match threshold (Jaccard 0.6) shares a key with probability 0.988, at 0.7 with 0.9998, yet unrelated articles
+ * (Jaccard under 0.05) share one with probability under 10⁻⁴; bands of 3 find the same matched pairs while reading
+ * 2–5 times more non-matching candidates, and 32 keys is the per-article budget for writes and queries.
+ */
+export const STORY_BANDS = 32;
+export const STORY_ROWS_PER_BAND = 4;
+export const STORY_SIGNATURE_SLOTS = STORY_BANDS * STORY_ROWS_PER_BAND;
+
+/**
+ * Two bodies whose estimated Jaccard similarity (`storySimilarity`) reaches this are one story. Chosen with
+ * bench/story-grouping.ts (figures in README.md): the lowest threshold with precision ≥ 0.995 both on full bodies
+ * and on bodies cut to MIN_STORY_WORDS, plus one step of margin for the estimate's noise (±0.04). Containment
+ * (|A∩B| / min(|A|, |B|)) was measured too and rejected: a site template or a borrowed paragraph makes up most of
+ * a short text, so different stories reach high containment, while trimmed republications keep a high Jaccard.
+ */
+export const STORY_MATCH_MIN_SIMILARITY = 0.6;
+
 /** The fingerprint used for story grouping, or `null` when the body is too short to be told apart reliably. */
 export function storyFingerprint(body: string): string | null {
   const words = fingerprintWords(body);
-  return words.length < MIN_STORY_WORDS ? null : simhash(shingles(words, SHINGLE_WORDS));
+  return words.length < MIN_STORY_WORDS ? null : encodeStoryFingerprint(storySignature(words));
 }
 
-/** Body text (paragraphs separated by blank lines) to a 16-hex-digit SimHash, whatever its length. */
-export function bodyFingerprint(body: string): string {
-  return simhash(shingles(fingerprintWords(body), SHINGLE_WORDS));
+/** The MinHash signature of fingerprint words, whatever their number (the bench measures short bodies with it). */
+export function storySignature(words: readonly string[], slots = STORY_SIGNATURE_SLOTS): MinhashSignature {
+  return minhashSignature(wordShingles(words), slots);
+}
+
+export function encodeStoryFingerprint(signature: MinhashSignature): string {
+  const bytes = Buffer.alloc(signature.length * 2);
+  signature.forEach((value, slot) => bytes.writeUInt16BE(value, slot * 2));
+  return bytes.toString('base64url');
+}
+
+const ENCODED_SIGNATURE_CHARS = Math.ceil((STORY_SIGNATURE_SLOTS * 2 * 4) / 3);
+const FINGERPRINT_PATTERN = new RegExp(`^[A-Za-z0-9_-]{${ENCODED_SIGNATURE_CHARS}}$`);
+
+/**
+ * The fingerprint's signature, or null when the string is not one of this scheme's fingerprints (band items written
+ * by the SimHash scheme hold 16 hex digits and are ignored).
+ */
+export function decodeStoryFingerprint(fingerprint: string): MinhashSignature | null {
+  if (!FINGERPRINT_PATTERN.test(fingerprint)) return null;
+  const bytes = Buffer.from(fingerprint, 'base64url');
+  const signature = new Uint16Array(STORY_SIGNATURE_SLOTS);
+  for (let slot = 0; slot < STORY_SIGNATURE_SLOTS; slot += 1) signature[slot] = bytes.readUInt16BE(slot * 2);
+  return signature;
+}
+
+/** The keys an article is registered and looked up under; throws on a string that is not a fingerprint. */
+export function storyBandKeys(fingerprint: string): string[] {
+  const signature = decodeStoryFingerprint(fingerprint);
+  if (!signature) throw new Error(`not a story fingerprint: ${fingerprint.slice(0, 40)}`);
+  return minhashBandKeys(signature, STORY_ROWS_PER_BAND);
+}
+
+/** Estimated Jaccard similarity of the two bodies' shingle sets. */
+export function storySimilarity(a: MinhashSignature, b: MinhashSignature): number {
+  return matchingFraction(a, b);
+}
+
+/**
+ * Body text (paragraphs separated by blank lines) to a 16-hex-digit SimHash, whatever its length: the scheme story
+ * grouping used before MinHash, kept for bench/story-grouping.ts to compare against.
+ */
+export function simhashFingerprint(body: string): string {
+  return simhash(wordShingles(fingerprintWords(body)));
 }
 
 /** The normalised words the fingerprint is computed over, short paragraphs left out. */
@@ -52,8 +117,9 @@ export function fingerprintWords(body: string): string[] {
   return (long.length > 0 ? long : paragraphs).flat();
 }
 
-function* shingles(words: readonly string[], size: number): Generator<string> {
-  if (words.length > 0 && words.length < size) yield words.join(' ');
-  for (let start = 0; start + size <= words.length; start += 1) yield words.slice(start, start + size).join(' ');
+/** The overlapping SHINGLE_WORDS-word shingles of the words (one shingle of all words when there are fewer). */
+export function* wordShingles(words: readonly string[]): Generator<string> {
+  if (words.length > 0 && words.length < SHINGLE_WORDS) yield words.join(' ');
+  for (let start = 0; start + SHINGLE_WORDS <= words.length; start += 1) yield words.slice(start, start + SHINGLE_WORDS).join(' ');
 }
 

@@ -3,10 +3,10 @@
  * of its articles is the original the others republish.
  *
  * Pure: finding the candidates (articles sharing a band key with the new article's fingerprint, see
- * `simhashBands`) is the caller's job; this module only decides.
+ * `storyBandKeys`) is the caller's job; this module only decides, from the fingerprints the candidates carry.
  */
 import { shortDigest } from './digest';
-import { hammingDistance, isSimhash, STORY_MATCH_MAX_DISTANCE } from './simhash';
+import { decodeStoryFingerprint, STORY_MATCH_MIN_SIMILARITY, storySimilarity } from './story-fingerprint';
 
 /** An article as story grouping sees it. */
 export interface StoryMember {
@@ -29,9 +29,9 @@ export interface StoryAssignment {
   storyId: string;
   /** No candidate matched: `storyId` was minted for this article. */
   isNewStory: boolean;
-  /** The nearest matching candidate and its distance; null for a new story. */
+  /** The most similar matching candidate and its estimated containment (`storySimilarity`); null for a new story. */
   matchedArticleId: string | null;
-  distance: number | null;
+  similarity: number | null;
   /** The story's original among this article and the matched story's candidates. */
   originalArticleId: string;
   originalSiteHost: string;
@@ -46,25 +46,31 @@ export interface StoryAssignment {
 export const PUBLISHED_AT_SLACK_MS = 60 * 60 * 1000;
 
 /**
- * Assigns a story to a new article. The article joins the story of the nearest candidate within
- * STORY_MATCH_MAX_DISTANCE (ties: the earlier-seen candidate, then the smaller articleId, so the answer does not
+ * Assigns a story to a new article. The article joins the story of the most similar candidate at or above
+ * STORY_MATCH_MIN_SIMILARITY (ties: the earlier-seen candidate, then the smaller articleId, so the answer does not
  * depend on candidate order); otherwise it founds a new story whose id is derived from its own articleId, so a
- * retried ingest mints the same id. Candidates with the article's own id or an invalid fingerprint are ignored;
- * an invalid fingerprint on the article itself throws (use `storyFingerprint`, and skip grouping when it is null).
+ * retried ingest mints the same id. Candidates with the article's own id or a fingerprint of another scheme are
+ * ignored; an invalid fingerprint on the article itself throws (use `storyFingerprint`, and skip grouping when it
+ * is null).
  */
 export function storyIdFor(article: StoryMember, candidates: readonly StoryCandidate[]): StoryAssignment {
+  const signature = decodeStoryFingerprint(article.fingerprint);
+  if (!signature) throw new Error(`not a story fingerprint: ${article.fingerprint.slice(0, 40)}`);
   const matches = candidates
-    .filter((candidate) => candidate.articleId !== article.articleId && isSimhash(candidate.fingerprint))
-    .map((candidate) => ({ candidate, distance: hammingDistance(article.fingerprint, candidate.fingerprint) }))
-    .filter((match) => match.distance <= STORY_MATCH_MAX_DISTANCE)
-    .sort((a, b) => a.distance - b.distance || compareFirstSeen(a.candidate, b.candidate));
+    .filter((candidate) => candidate.articleId !== article.articleId)
+    .flatMap((candidate) => {
+      const other = decodeStoryFingerprint(candidate.fingerprint);
+      return other ? [{ candidate, similarity: storySimilarity(signature, other) }] : [];
+    })
+    .filter((match) => match.similarity >= STORY_MATCH_MIN_SIMILARITY)
+    .sort((a, b) => b.similarity - a.similarity || compareFirstSeen(a.candidate, b.candidate));
   const nearest = matches[0];
   if (nearest === undefined) {
     return {
       storyId: newStoryId(article.articleId),
       isNewStory: true,
       matchedArticleId: null,
-      distance: null,
+      similarity: null,
       originalArticleId: article.articleId,
       originalSiteHost: article.siteHost,
       isOriginal: true,
@@ -77,7 +83,7 @@ export function storyIdFor(article: StoryMember, candidates: readonly StoryCandi
     storyId,
     isNewStory: false,
     matchedArticleId: nearest.candidate.articleId,
-    distance: nearest.distance,
+    similarity: nearest.similarity,
     originalArticleId: original.articleId,
     originalSiteHost: original.siteHost,
     isOriginal: original.articleId === article.articleId,

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
+import { fnv1a64, hash64 } from '../../../lambdas/pipeline/identity/feature-hash';
 import {
   BAND_GUARANTEED_DISTANCE,
-  fnv1a64,
   hammingDistance,
-  hash64,
   isSimhash,
   simhash,
   simhashBands,

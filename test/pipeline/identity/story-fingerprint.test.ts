@@ -1,5 +1,18 @@
-import { bodyFingerprint, fingerprintWords, MIN_STORY_WORDS, storyFingerprint } from '../../../lambdas/pipeline/identity/story-fingerprint';
-import { BOOK_FAIR_STORY, WATER_PLANT_STORY } from './arabic-wire-fixtures';
+import fc from 'fast-check';
+import {
+  decodeStoryFingerprint,
+  encodeStoryFingerprint,
+  fingerprintWords,
+  MIN_STORY_WORDS,
+  STORY_BANDS,
+  STORY_MATCH_MIN_SIMILARITY,
+  STORY_SIGNATURE_SLOTS,
+  storyBandKeys,
+  storyFingerprint,
+  storySignature,
+  storySimilarity,
+} from '../../../lambdas/pipeline/identity/story-fingerprint';
+import { BOOK_FAIR_STORY, siteACopy, siteBCopy, siteTemplate, WATER_PLANT_STORY } from './arabic-wire-fixtures';
 
 const body = WATER_PLANT_STORY.join('\n\n');
 
@@ -28,7 +41,7 @@ describe('storyFingerprint', () => {
   it('is null for bodies shorter than MIN_STORY_WORDS', () => {
     expect(storyFingerprint(WATER_PLANT_STORY[0]!)).toBeNull();
     expect(fingerprintWords(body).length).toBeGreaterThanOrEqual(MIN_STORY_WORDS);
-    expect(storyFingerprint(body)).toBe(bodyFingerprint(body));
+    expect(storyFingerprint(body)).toBe(encodeStoryFingerprint(storySignature(fingerprintWords(body))));
   });
 
   it('ignores paragraph re-flow, invisible marks, vowel marks and quote style', () => {
@@ -40,5 +53,58 @@ describe('storyFingerprint', () => {
 
   it('differs between different stories', () => {
     expect(storyFingerprint(BOOK_FAIR_STORY.join('\n\n'))).not.toBe(storyFingerprint(body));
+  });
+
+  it('is a 342-character base64url string that decodes back to its signature', () => {
+    const fingerprint = storyFingerprint(body)!;
+    expect(fingerprint).toMatch(/^[A-Za-z0-9_-]{342}$/);
+    expect(encodeStoryFingerprint(decodeStoryFingerprint(fingerprint)!)).toBe(fingerprint);
+  });
+});
+
+/** `count` distinct words, each a number spelled in letters so the normaliser keeps it whole. */
+function words(count: number, prefix: string): string[] {
+  return Array.from({ length: count }, (_, index) => `${prefix}${index.toString(26).replace(/[0-9]/g, (d) => 'qrstuvwxyz'[Number(d)]!)}`);
+}
+
+describe('storySimilarity', () => {
+  const similarity = (a: string, b: string) => storySimilarity(decodeStoryFingerprint(storyFingerprint(a)!)!, decodeStoryFingerprint(storyFingerprint(b)!)!);
+
+  it('groups two sites carrying one Arabic wire story and keeps stories on one template apart', () => {
+    expect(similarity(siteACopy(WATER_PLANT_STORY), siteBCopy(WATER_PLANT_STORY))).toBeGreaterThanOrEqual(STORY_MATCH_MIN_SIMILARITY);
+    expect(similarity(siteTemplate(WATER_PLANT_STORY), siteTemplate(BOOK_FAIR_STORY))).toBeLessThan(STORY_MATCH_MIN_SIMILARITY);
+  });
+
+  it('estimates the Jaccard similarity of the shingle sets within 0.15 (fixed seed)', () => {
+    const vocabulary = words(400, 'w');
+    fc.assert(
+      fc.property(fc.integer({ min: 150, max: 300 }), fc.integer({ min: 0, max: 150 }), fc.integer({ min: 0, max: 150 }), (shared, onlyA, onlyB) => {
+        // Consecutive runs of distinct words: shingles never repeat, so the exact Jaccard follows from the counts.
+        const a = vocabulary.slice(0, shared + onlyA);
+        const b = [...vocabulary.slice(0, shared), ...words(onlyB, 'x')];
+        const sharedShingles = shared - 2;
+        const exact = sharedShingles / (a.length - 2 + b.length - 2 - sharedShingles);
+        const estimate = storySimilarity(storySignature(a), storySignature(b));
+        return Math.abs(estimate - exact) <= 0.15;
+      }),
+      { seed: 20261129, numRuns: 100 },
+    );
+  });
+});
+
+describe('storyBandKeys', () => {
+  it('gives STORY_BANDS keys, the same for the same body, and refuses a SimHash fingerprint', () => {
+    const keys = storyBandKeys(storyFingerprint(body)!);
+    expect(keys).toHaveLength(STORY_BANDS);
+    expect(new Set(keys).size).toBe(STORY_BANDS);
+    expect(storyBandKeys(storyFingerprint(body)!)).toEqual(keys);
+    expect(STORY_SIGNATURE_SLOTS % STORY_BANDS).toBe(0);
+    expect(() => storyBandKeys('0123456789abcdef')).toThrow(/not a story fingerprint/);
+  });
+
+  it('shares a key between two sites carrying one story and none between different stories', () => {
+    const siteA = new Set(storyBandKeys(storyFingerprint(siteACopy(WATER_PLANT_STORY))!));
+    expect(storyBandKeys(storyFingerprint(siteBCopy(WATER_PLANT_STORY))!).some((key) => siteA.has(key))).toBe(true);
+    expect(storyBandKeys(storyFingerprint(BOOK_FAIR_STORY.join('\n\n'))!).some((key) => siteA.has(key))).toBe(false);
   });
 });

@@ -1,4 +1,3 @@
-import { STORY_MATCH_MAX_DISTANCE } from '../../../lambdas/pipeline/identity/simhash';
 import {
   chooseOriginal,
   newStoryId,
@@ -6,12 +5,25 @@ import {
   type StoryCandidate,
   type StoryMember,
 } from '../../../lambdas/pipeline/identity/story';
-import { storyFingerprint } from '../../../lambdas/pipeline/identity/story-fingerprint';
+import {
+  encodeStoryFingerprint,
+  STORY_MATCH_MIN_SIMILARITY,
+  STORY_SIGNATURE_SLOTS,
+  storyFingerprint,
+} from '../../../lambdas/pipeline/identity/story-fingerprint';
 import { BOOK_FAIR_STORY, siteACopy, siteBCopy, siteTemplate, WATER_PLANT_STORY } from './arabic-wire-fixtures';
+
+/** A fingerprint whose first `equalSlots` slots equal BASE's and the others differ: estimated Jaccard equalSlots/128. */
+function sharingSlots(equalSlots: number): string {
+  const signature = Uint16Array.from({ length: STORY_SIGNATURE_SLOTS }, (_, slot) => (slot < equalSlots ? 3 * slot + 1 : 0x8000 + slot));
+  return encodeStoryFingerprint(signature);
+}
+
+const BASE = sharingSlots(STORY_SIGNATURE_SLOTS);
 
 function member(overrides: Partial<StoryMember> & Pick<StoryMember, 'articleId'>): StoryMember {
   return {
-    fingerprint: '0123456789abcdef',
+    fingerprint: BASE,
     publishedAt: null,
     firstSeenAt: '2024-05-01T10:00:00Z',
     siteHost: 'www.site-a.example',
@@ -61,7 +73,7 @@ describe('storyIdFor', () => {
       storyId: newStoryId('unew'),
       isNewStory: true,
       matchedArticleId: null,
-      distance: null,
+      similarity: null,
       originalArticleId: 'unew',
       originalSiteHost: 'b.example',
       isOriginal: true,
@@ -70,35 +82,39 @@ describe('storyIdFor', () => {
     expect(storyIdFor(article, []).storyId).toBe(assignment.storyId);
   });
 
-  it('matches at STORY_MATCH_MAX_DISTANCE but not one bit further', () => {
-    const bits = STORY_MATCH_MAX_DISTANCE;
-    const atThreshold = (BigInt('0x0123456789abcdef') ^ ((1n << BigInt(bits)) - 1n)).toString(16).padStart(16, '0');
-    const beyond = (BigInt('0x0123456789abcdef') ^ ((1n << BigInt(bits + 1)) - 1n)).toString(16).padStart(16, '0');
-    expect(storyIdFor(article, [candidate({ articleId: 'u1', fingerprint: atThreshold })]).distance).toBe(bits);
-    expect(storyIdFor(article, [candidate({ articleId: 'u1', fingerprint: beyond })]).isNewStory).toBe(true);
+  it('matches at STORY_MATCH_MIN_SIMILARITY but not one slot below', () => {
+    const atThreshold = Math.ceil(STORY_MATCH_MIN_SIMILARITY * STORY_SIGNATURE_SLOTS);
+    const matched = storyIdFor(article, [candidate({ articleId: 'u1', fingerprint: sharingSlots(atThreshold) })]);
+    expect(matched).toMatchObject({ isNewStory: false, similarity: atThreshold / STORY_SIGNATURE_SLOTS });
+    expect(storyIdFor(article, [candidate({ articleId: 'u1', fingerprint: sharingSlots(atThreshold - 1) })]).isNewStory).toBe(true);
   });
 
-  it('joins the story of the nearest candidate', () => {
+  it('joins the story of the most similar candidate', () => {
     const candidates = [
-      candidate({ articleId: 'ufar', storyId: 'sfar', fingerprint: '0123456789abcde0' }),
-      candidate({ articleId: 'unear', storyId: 'snear', fingerprint: '0123456789abcdee' }),
+      candidate({ articleId: 'ufar', storyId: 'sfar', fingerprint: sharingSlots(100) }),
+      candidate({ articleId: 'unear', storyId: 'snear', fingerprint: sharingSlots(120) }),
     ];
-    expect(storyIdFor(article, candidates)).toMatchObject({ storyId: 'snear', matchedArticleId: 'unear', distance: 1 });
+    expect(storyIdFor(article, candidates)).toMatchObject({ storyId: 'snear', matchedArticleId: 'unear', similarity: 120 / 128 });
   });
 
-  it('breaks distance ties by first-seen time, whatever the candidate order', () => {
+  it('breaks similarity ties by first-seen time, whatever the candidate order', () => {
     const early = candidate({ articleId: 'uz', storyId: 'searly', firstSeenAt: '2024-05-01T08:00:00Z' });
     const late = candidate({ articleId: 'ua', storyId: 'slate', firstSeenAt: '2024-05-01T09:00:00Z' });
     expect(storyIdFor(article, [late, early]).storyId).toBe('searly');
     expect(storyIdFor(article, [early, late]).storyId).toBe('searly');
   });
 
-  it('ignores itself and candidates with invalid fingerprints', () => {
+  it('ignores itself and candidates with invalid fingerprints or SimHash-era ones', () => {
     const candidates = [
       candidate({ articleId: 'unew', storyId: 'sself' }),
       candidate({ articleId: 'ubad', storyId: 'sbad', fingerprint: 'not-a-fingerprint' }),
+      candidate({ articleId: 'uold', storyId: 'sold', fingerprint: '0123456789abcdef' }),
     ];
     expect(storyIdFor(article, candidates).isNewStory).toBe(true);
+  });
+
+  it('throws on an article without a valid fingerprint', () => {
+    expect(() => storyIdFor({ ...article, fingerprint: '0123456789abcdef' }, [])).toThrow(/not a story fingerprint/);
   });
 
   it('makes the new article the original when its publication date is clearly earlier', () => {
@@ -109,7 +125,7 @@ describe('storyIdFor', () => {
 
   it('considers only members of the matched story for the original', () => {
     const match = candidate({ articleId: 'u1', storyId: 'sone', firstSeenAt: '2024-05-01T11:00:00Z' });
-    const otherStory = candidate({ articleId: 'u2', storyId: 'stwo', fingerprint: 'ffffffffffffffff', firstSeenAt: '2024-01-01T00:00:00Z' });
+    const otherStory = candidate({ articleId: 'u2', storyId: 'stwo', fingerprint: sharingSlots(0), firstSeenAt: '2024-01-01T00:00:00Z' });
     expect(storyIdFor(article, [match, otherStory]).originalArticleId).toBe('u1');
   });
 });
