@@ -288,6 +288,12 @@ describe('decodeHtml: detection', () => {
     expect(decodeHtml(encodeLegacy(headline, 'iso-8859-6')).charset).toBe('iso-8859-6');
   });
 
+  it.each(['الامم المتحدة', 'البرلمان المنتخب'])('tells the two Arabic charsets apart on the two-word headline "%s" by its articles', (headline) => {
+    const html = `<h1>${headline}</h1>`;
+    expect(decodeHtml(encodeLegacy(html, 'windows-1256'))).toEqual({ html, charset: 'windows-1256', charsetSource: 'detected' });
+    expect(decodeHtml(encodeLegacy(html, 'iso-8859-6'))).toEqual({ html, charset: 'iso-8859-6', charsetSource: 'detected' });
+  });
+
   it('detects undeclared windows-1252 Latin text and keeps the Latin label', () => {
     const html = page(FRENCH_PARAGRAPH);
     expect(decodeHtml(encodeLegacy(html, 'windows-1252'))).toEqual({ html, charset: 'windows-1252', charsetSource: 'detected' });
