@@ -8,7 +8,7 @@
  *
  * Every pass is linear in the input, and detection scores a bounded sample, so cost stays proportional to size.
  */
-import { constants as zlibConstants, gunzipSync } from 'node:zlib';
+import { constants as zlibConstants, gunzipSync, inflateRawSync } from 'node:zlib';
 import { RejectedInputError } from './errors';
 
 export interface DecodeOptions {
@@ -100,20 +100,52 @@ function inflateGzipLayers(bytes: Uint8Array, limits: InflateLimits): Uint8Array
 function inflateBounded(compressed: Uint8Array, receivedLength: number, limits: InflateLimits): Buffer {
   const ratioCap = Math.floor(receivedLength * limits.maxInflateRatio);
   const cap = Math.max(1, Math.min(limits.maxBytes, ratioCap));
+  const overflow = () => ratioCap <= limits.maxBytes || prefixExceedsRatio(compressed, limits)
+    ? new RejectedInputError('gzip-bomb', `${receivedLength} bytes inflate past ${cap} bytes (over ${limits.maxInflateRatio}× or the size limit)`)
+    : new RejectedInputError('too-large', `the gzip stream inflates past the ${limits.maxBytes}-byte limit`);
   try {
     return gunzipSync(compressed, { maxOutputLength: cap });
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE') {
-      if (ratioCap <= limits.maxBytes || prefixExceedsRatio(compressed, limits)) {
-        throw new RejectedInputError('gzip-bomb', `${receivedLength} bytes inflate past ${Math.floor(cap)} bytes (over ${limits.maxInflateRatio}× or the size limit)`);
-      }
-      throw new RejectedInputError('too-large', `the gzip stream inflates past the ${limits.maxBytes}-byte limit`);
-    }
+    if (zlibErrorCode(error) === 'ERR_BUFFER_TOO_LARGE') throw overflow();
+  }
+  // zlib fails the whole stream when anything follows a complete member (a stray newline, proxy junk); the member
+  // itself is intact, so inflate its deflate body alone, which stops at its final block.
+  const bodyOffset = gzipBodyOffset(compressed);
+  try {
+    return inflateRawSync(compressed.subarray(bodyOffset), { maxOutputLength: cap });
+  } catch (error) {
+    const code = zlibErrorCode(error);
+    if (code === 'ERR_BUFFER_TOO_LARGE') throw overflow();
     if (code === 'Z_BUF_ERROR') throw new RejectedInputError('truncated-gzip', 'the gzip stream ends before its last block');
     // A stream that announces gzip and then fails to inflate is opaque bytes, not a page.
     throw new RejectedInputError('binary', `the gzip stream is corrupt (${code ?? 'unknown zlib error'})`);
   }
+}
+
+function zlibErrorCode(error: unknown): unknown {
+  return (error as { code?: unknown }).code;
+}
+
+/** Where the deflate body of the first gzip member starts, past the optional header fields (RFC 1952). */
+function gzipBodyOffset(bytes: Uint8Array): number {
+  const DEFLATE = 8;
+  const FHCRC = 0x02;
+  const FEXTRA = 0x04;
+  const FNAME = 0x08;
+  const FCOMMENT = 0x10;
+  if (bytes.length < 10) throw new RejectedInputError('truncated-gzip', 'the gzip header is cut short');
+  if (bytes[2] !== DEFLATE) throw new RejectedInputError('binary', `unknown gzip compression method ${bytes[2]}`);
+  const flags = bytes[3];
+  let offset = 10;
+  if (flags & FEXTRA) offset += 2 + (bytes[offset] | (bytes[offset + 1] << 8));
+  for (const field of [FNAME, FCOMMENT]) {
+    if (!(flags & field)) continue;
+    const end = bytes.indexOf(0, offset);
+    offset = end < 0 ? bytes.length + 1 : end + 1;
+  }
+  if (flags & FHCRC) offset += 2;
+  if (offset > bytes.length) throw new RejectedInputError('truncated-gzip', 'the gzip header is cut short');
+  return offset;
 }
 
 /**
@@ -126,7 +158,7 @@ function prefixExceedsRatio(compressed: Uint8Array, limits: InflateLimits): bool
     gunzipSync(compressed.subarray(0, prefixLength), { maxOutputLength: limits.maxBytes, finishFlush: zlibConstants.Z_SYNC_FLUSH });
     return false;
   } catch (error) {
-    return (error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE';
+    return zlibErrorCode(error) === 'ERR_BUFFER_TOO_LARGE';
   }
 }
 

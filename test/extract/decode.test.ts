@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { deflateRawSync, gzipSync } from 'node:zlib';
 import { decodeHtml, DEFAULT_MAX_BYTES, DEFAULT_MAX_INFLATE_RATIO, type DecodeOptions } from '../../lambdas/extract/decode';
 import { RejectedInputError, type RejectReason } from '../../lambdas/extract/errors';
 import { encodeLegacy } from '../fixtures/encode-legacy';
@@ -105,6 +105,23 @@ describe('decodeHtml: gzip', () => {
   it('refuses a truncated gzip stream', () => {
     const compressed = gzipSync(Buffer.from(page(proseOfLength(20_000))));
     expect(rejectionReason(compressed.subarray(0, Math.floor(compressed.length / 2)))).toBe('truncated-gzip');
+  });
+
+  it('keeps a complete gzip member followed by stray bytes', () => {
+    const html = page(ARABIC_PARAGRAPH);
+    expect(decodeHtml(Buffer.concat([gzipSync(Buffer.from(html)), Buffer.from('\n')])).html).toBe(html);
+    expect(decodeHtml(Buffer.concat([gzipSync(Buffer.from(html)), Buffer.from('junk from a proxy')])).html).toBe(html);
+  });
+
+  it('reads gzip headers with optional fields (file name, comment, extra, header CRC)', () => {
+    const html = page(ARABIC_PARAGRAPH);
+    const deflated = deflateRawSync(Buffer.from(html));
+    const header = Buffer.from([0x1f, 0x8b, 0x08, 0x02 | 0x04 | 0x08 | 0x10, 0, 0, 0, 0, 0, 0x03]);
+    const extra = Buffer.from([3, 0, 0x41, 0x42, 0x43]);
+    const nameAndComment = Buffer.from('page.html\0saved by a crawler\0', 'latin1');
+    const headerCrc = Buffer.from([0x12, 0x34]);
+    // No trailer: zlib refuses the stream, and the member's deflate body alone still holds the whole page.
+    expect(decodeHtml(Buffer.concat([header, extra, nameAndComment, headerCrc, deflated])).html).toBe(html);
   });
 
   it('refuses a gzip header followed by garbage as binary', () => {
