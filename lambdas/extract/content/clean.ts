@@ -11,7 +11,7 @@ import { type DomElement, type DomNode, descendantElements, isElement, normalize
 import { linkDensity, measureSubtree, measureTree, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch } from './tokens';
 import {
-  BOILERPLATE_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, WEAK_BOILERPLATE_TOKENS,
+  BOILERPLATE_TOKENS, CALL_TO_ACTION, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, WEAK_BOILERPLATE_TOKENS,
 } from './vocabulary';
 
 /** Never article text, whatever their class says. */
@@ -183,13 +183,14 @@ function judgeText(element: DomElement, keep: Set<DomNode>, stats: StatsTable, d
   const counterLike = own.chars <= 40;
   const headingLike = own.chars <= 60 && isHeadingLike(element);
   const plugLike = linkDensity(own) >= 0.3 && isBlockLike(element);
-  if (!counterLike && !headingLike && !plugLike) return;
+  const promptLike = own.chars <= 250 && (element.name === 'p' || element.name === 'div');
+  if (!counterLike && !headingLike && !plugLike && !promptLike) return;
   const text = normalizeSpace(rawText(element));
   if (counterLike && COUNTER_TEXT.test(text)) {
     doomed.add(element);
   } else if (headingLike && FURNITURE_HEADING.test(text)) {
     for (const node of furnitureSection(element, keep, stats)) doomed.add(node);
-  } else if (plugLike && READ_ALSO_PREFIX.test(text)) {
+  } else if ((plugLike && READ_ALSO_PREFIX.test(text)) || (promptLike && CALL_TO_ACTION.test(text))) {
     doomed.add(element);
   }
 }

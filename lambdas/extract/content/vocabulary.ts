@@ -48,9 +48,9 @@ export const FURNITURE_HEADING = new RegExp(
     'recommended(?: for you)?', 'you (?:may|might) (?:also )?like', 'most (?:read|popular|viewed|shared)', 'trending(?: now)?', 'popular',
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'share(?: this)?(?: article| story| post)?',
     'follow us', 'sign up.*newsletter.*', 'subscribe.*', 'newsletter', 'tags?', 'topics',
-    'lesen sie (?:auch|mehr)', 'auch interessant', 'mehr zum thema', 'das könnte sie (?:auch )?interessieren', 'meistgelesen', 'kommentare?', 'teilen',
+    'lesen sie (?:auch|mehr)', 'auch interessant', 'mehr zum thema', 'siehe auch', 'zum weiterlesen', 'auch lesen', 'weitere informationen', 'kontakt', 'das könnte sie (?:auch )?interessieren', 'meistgelesen', 'kommentare?', 'teilen',
     'lire aussi', 'à lire aussi', 'sur le même sujet', 'les plus lus', 'commentaires?', 'partager',
-    'lee también', 'leer más', 'te puede interesar', 'más leídas', 'comentarios', 'compartir', 'leia também', 'leia mais', 'mais lidas',
+    'lee también', 'leer más', 'vea también', 'ver también', 'te puede interesar', 'más leídas', 'comentarios', 'compartir', 'leia também', 'leia mais', 'mais lidas',
     'czytaj (?:też|także|więcej)', 'zobacz też', 'komentarze', 'leggi anche', 'i più letti', 'commenti', 'lees ook',
     'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'ذات صلة',
     'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'التعليقات', 'تعليقات', 'إضافة تعليق', 'أضف تعليق', 'اترك تعليقا', 'شارك', 'شارك الخبر',
@@ -63,9 +63,24 @@ export const FURNITURE_HEADING = new RegExp(
 export const READ_ALSO_PREFIX = new RegExp(
   '^(?:' + [
     'read (?:also|more|next)', 'see also', 'related', 'more', 'watch', 'listen', 'lesen sie (?:auch|mehr)', 'auch interessant', 'mehr zum thema',
+    'siehe auch', 'auch lesen', 'vea también', 'ver también',
     'lire aussi', 'à lire aussi', 'lee también', 'leer más', 'leia também', 'leia mais', 'czytaj (?:też|także|więcej)', 'leggi anche',
     'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'اقرأ المزيد', 'شاهد أيضا', 'شاهد أيضاً', 'طالع أيضا', 'طالع أيضاً',
   ].join('|') + ')\\s*[:：|>»-]',
+  'iu',
+);
+
+/**
+ * Short paragraphs that address the reader instead of telling the story: subscription walls, app and social
+ * prompts. Anchored at the start so a sentence that merely mentions subscribers stays.
+ */
+export const CALL_TO_ACTION = new RegExp(
+  '^(?:' + [
+    'subscribe\\b', 'to (?:view|read|continue reading) (?:the|this) (?:full )?(?:story|article)', 'follow (?:us|[\\w ]{1,40}? on (?:twitter|facebook|instagram|x))',
+    'download (?:our|the)\\b.*\\bapps?\\b', 'sign up\\b', "if you(?:'|’)re (?:seeing this|already a subscriber)", 'already a subscriber',
+    'abonnieren sie', 'folgen sie uns', 'jetzt abonnieren', 'suscríbete', 'síguenos', 'abonnez-vous', 'suivez-nous',
+    'اشترك', 'تابعونا', 'تابعنا على', 'حمّل تطبيق', 'حمل تطبيق',
+  ].join('|') + ')',
   'iu',
 );
 
