@@ -66,7 +66,8 @@ function isKickerOf(heading: string, title: string): boolean {
 
 /** Whitespace collapsed; a title that repeats itself ("Headline Headline") is kept once. */
 export function cleanTitle(title: string): string {
-  const collapsed = collapseWhitespace(decodeLeftoverEntities(title));
+  // Documentation generators append a permalink anchor ("¶", "#") to headings.
+  const collapsed = collapseWhitespace(decodeLeftoverEntities(title)).replace(/\s*[¶§#]+$/u, '');
   const half = collapsed.length / 2;
   if (Number.isInteger(half - 0.5)) {
     const left = collapsed.slice(0, half - 0.5);
