@@ -46,6 +46,7 @@ const ROWS_PER_BAND_TRIED = [2, 3, 4, 5] as const;
 const SIMHASH_THRESHOLDS = [3, 6, 8, 10, 12, 14, 16];
 const SIMILARITY_THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 const TARGET_PRECISION = 0.995;
+const WORD_GATES = [20, 40, 50, 60, 70, 80, 90, 100];
 
 interface Body {
   id: string;
@@ -65,13 +66,16 @@ interface Fingerprints {
   bandsByRows: Map<number, Set<string>>;
   /** The exact shingle set, to check the MinHash estimate against. */
   shingles: Set<string>;
-  fingerprinted: boolean;
+  /** Fingerprint words (after the short-paragraph filter). */
+  words: number;
 }
 
 interface Pair {
   kind: PairKind;
   /** Both texts have a story fingerprint (MIN_STORY_WORDS fingerprint words): otherwise neither scheme groups them. */
   fingerprinted: boolean;
+  /** Fingerprint words of the shorter text, for measuring other values of MIN_STORY_WORDS. */
+  fewestWords: number;
   simhashDistance: number;
   /** Whether a band lookup would find one from the other under the SimHash scheme. */
   simhashSharesBand: boolean;
@@ -98,7 +102,7 @@ function fingerprintsOf(paragraphs: readonly string[]): Fingerprints {
     story: longest.slice(0, STORY_SIGNATURE_SLOTS),
     bandsByRows,
     shingles,
-    fingerprinted: words.length >= MIN_STORY_WORDS,
+    words: words.length,
   };
 }
 
@@ -114,7 +118,8 @@ function pairOf(kind: PairKind, first: Fingerprints, second: Fingerprints): Pair
   const sizes = first.shingles.size + second.shingles.size;
   return {
     kind,
-    fingerprinted: first.fingerprinted && second.fingerprinted,
+    fingerprinted: Math.min(first.words, second.words) >= MIN_STORY_WORDS,
+    fewestWords: Math.min(first.words, second.words),
     simhashDistance: hammingDistance(first.simhash, second.simhash),
     simhashSharesBand: sharesAny(first.simhashBands, second.simhashBands),
     jaccard,
@@ -443,6 +448,33 @@ function reportCost(bodies: readonly Body[]): void {
   console.log(`SimHash (old): ${simhashBands('0'.repeat(16)).length} band items written, ${simhashBands('0'.repeat(16)).length} Query calls; fingerprint 16 characters`);
 }
 
+/** Old and new scheme at their thresholds, one line per regime: the side-by-side figure README.md quotes. */
+function summary(regimes: readonly [string, readonly Pair[]][]): void {
+  console.log(`\n== side by side: SimHash distance ≤ ${STORY_MATCH_MAX_DISTANCE} vs MinHash Jaccard ≥ ${STORY_MATCH_MIN_SIMILARITY} (lookup recall)`);
+  console.log('regime                                   SimHash precision  recall   MinHash precision  recall');
+  for (const [label, pairs] of regimes) {
+    const old = score(pairs, simhashMatches(STORY_MATCH_MAX_DISTANCE), (pair) => pair.simhashSharesBand);
+    const now = score(pairs, minhashMatches(STORY_MATCH_MIN_SIMILARITY), minhashFound);
+    console.log(
+      `${label.padEnd(40)} ${old.precision.toFixed(4).padStart(17)}  ${old.lookupRecall.toFixed(4)}  ${now.precision.toFixed(4).padStart(18)}  ${now.lookupRecall.toFixed(4)}`,
+    );
+  }
+}
+
+/** Short bodies again, with other values of MIN_STORY_WORDS: how short a text can still be grouped safely? */
+function reportWordGates(short: readonly Pair[]): void {
+  console.log(`\n== short bodies, MIN_STORY_WORDS = g (fingerprint words of the shorter text ≥ g)`);
+  console.log('   g   SimHash precision  recall   MinHash precision  recall   FP(different/same-template/shared-paragraph)');
+  for (const gate of WORD_GATES) {
+    const pairs = short.map((pair) => ({ ...pair, fingerprinted: pair.fewestWords >= gate }));
+    const old = score(pairs, simhashMatches(STORY_MATCH_MAX_DISTANCE), (pair) => pair.simhashSharesBand);
+    const now = score(pairs, minhashMatches(STORY_MATCH_MIN_SIMILARITY), minhashFound);
+    console.log(
+      `${String(gate).padStart(4)}  ${old.precision.toFixed(4).padStart(17)}  ${old.lookupRecall.toFixed(4)}  ${now.precision.toFixed(4).padStart(18)}  ${now.lookupRecall.toFixed(4)}   ${now.falsePositives.join('/')}${gate === MIN_STORY_WORDS ? '  <- MIN_STORY_WORDS' : ''}`,
+    );
+  }
+}
+
 function chooseThreshold(regimes: readonly (readonly Pair[])[]): void {
   const acceptable = SIMILARITY_THRESHOLDS.filter((threshold) =>
     regimes.every((pairs) => score(pairs, minhashMatches(threshold), minhashFound).precision >= TARGET_PRECISION),
@@ -461,6 +493,13 @@ function main(): void {
   const short = buildPairs(bodies.map((body) => truncated(body, SHORT_BODY_WORDS)), randomGenerator(SEED));
   report(`full bodies (≥ ${MIN_STORY_WORDS} fingerprint words): ${bodies.length} bodies`, full);
   report(`short bodies (first ${SHORT_BODY_WORDS} words of each): ${bodies.length} bodies`, short);
+  summary([
+    ['full bodies', full],
+    [`short bodies (${SHORT_BODY_WORDS} words)`, short],
+    // What the SimHash bench measured before: every short text fingerprinted, however few words it kept.
+    [`short bodies, ${MIN_STORY_WORDS}-word gate ignored`, short.map((pair) => ({ ...pair, fingerprinted: true }))],
+  ]);
+  reportWordGates(short);
   chooseThreshold([full, short]);
   reportCost(bodies);
 }
