@@ -8,6 +8,7 @@
  *
  * Every pass is linear in the input, and detection scores a bounded sample, so cost stays proportional to size.
  */
+import { constants as bufferConstants } from 'node:buffer';
 import { constants as zlibConstants, gunzipSync, inflateRawSync } from 'node:zlib';
 import { RejectedInputError } from './errors';
 
@@ -42,6 +43,9 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
  * live, so 100× separates the two with room on both sides.
  */
 export const DEFAULT_MAX_INFLATE_RATIO = 100;
+
+/** zlib refuses an output cap beyond what a Buffer can hold, whatever limits a caller passes. */
+const BUFFER_MAX_LENGTH = bufferConstants.MAX_LENGTH;
 
 /** A gzip inside a gzip happens (stored gzipped, served with Content-Encoding: gzip); deeper nesting is hostile. */
 const MAX_GZIP_LAYERS = 2;
@@ -99,7 +103,7 @@ function inflateGzipLayers(bytes: Uint8Array, limits: InflateLimits): Uint8Array
  */
 function inflateBounded(compressed: Uint8Array, receivedLength: number, limits: InflateLimits): Buffer {
   const ratioCap = Math.floor(receivedLength * limits.maxInflateRatio);
-  const cap = Math.max(1, Math.min(limits.maxBytes, ratioCap));
+  const cap = Math.max(1, Math.min(limits.maxBytes, ratioCap, BUFFER_MAX_LENGTH));
   const overflow = () => ratioCap <= limits.maxBytes || prefixExceedsRatio(compressed, limits)
     ? new RejectedInputError('gzip-bomb', `${receivedLength} bytes inflate past ${cap} bytes (over ${limits.maxInflateRatio}× or the size limit)`)
     : new RejectedInputError('too-large', `the gzip stream inflates past the ${limits.maxBytes}-byte limit`);
@@ -462,9 +466,9 @@ function decodeText(bytes: Uint8Array, contentTypeDeclaration: Declaration | nul
   if (bom === 'utf-8') return { html: textDecoderFor('utf-8').decode(bytes), charset: 'utf-8', charsetSource: 'bom' };
   if (bom) return decodeUtf16(bytes, bom, 'bom');
 
+  // The NUL pattern settles the byte order even when a UTF-16 header names the other one.
   const utf16 = utf16ByteOrderOf(bytes);
-  if (contentTypeDeclaration?.charset.startsWith('utf-16') && utf16) return decodeUtf16(bytes, contentTypeDeclaration.charset, 'content-type');
-  if (utf16) return decodeUtf16(bytes, utf16, 'detected');
+  if (utf16) return decodeUtf16(bytes, utf16, contentTypeDeclaration?.charset === utf16 ? 'content-type' : 'detected');
 
   // A UTF-16 header over bytes without the UTF-16 shape is a mislabel; the rest of the ladder decides.
   const declarations = [contentTypeDeclaration, charsetFromMeta(bytes)]

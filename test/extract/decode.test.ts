@@ -209,6 +209,12 @@ describe('decodeHtml: byte order marks', () => {
     expect(decodeHtml(Buffer.from(html, 'utf16le'))).toEqual({ html, charset: 'utf-16le', charsetSource: 'detected' });
   });
 
+  it('credits a UTF-16 Content-Type whose byte order the bytes confirm', () => {
+    const html = page(ARABIC_PARAGRAPH);
+    expect(decodeHtml(Buffer.from(html, 'utf16le'), { contentType: 'text/html; charset=UTF-16LE' }).charsetSource).toBe('content-type');
+    expect(decodeHtml(Buffer.from(html, 'utf16le'), { contentType: 'text/html; charset=UTF-16BE' })).toEqual({ html, charset: 'utf-16le', charsetSource: 'detected' });
+  });
+
   it('ignores a UTF-16 Content-Type over bytes that are not UTF-16', () => {
     const html = page(ARABIC_PARAGRAPH);
     expect(decodeHtml(Buffer.from(html), { contentType: 'text/html; charset=utf-16' })).toEqual({ html, charset: 'utf-8', charsetSource: 'detected' });
