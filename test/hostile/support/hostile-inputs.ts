@@ -1,0 +1,197 @@
+/**
+ * Hostile and broken inputs, each with what the pipeline must make of it. Shared by the hostile tests and
+ * `bench/hostile.ts` (which times them). Large inputs are built on demand, so listing the catalog costs nothing.
+ */
+import { gzipSync } from 'node:zlib';
+import type { QuarantineReason } from '../../../lambdas/pipeline/quarantine';
+import { encodeLegacy } from '../../fixtures/encode-legacy';
+
+export interface HostileInput {
+  name: string;
+  build(): { bytes: Buffer; contentType?: string };
+  /**
+   * `record`: must be stored as an article; a reason: must be quarantined for it; `record-or-quarantine`: either
+   * is acceptable as long as nothing crashes (the page is degenerate, not wrong).
+   */
+  expected: 'record' | QuarantineReason | 'record-or-quarantine';
+  /** Text the stored body must contain (proves the article survived the hostility, decoded correctly). */
+  bodyContains?: string[];
+  /** False when only the pipeline, not the extractor, judges the input (the pipeline's input size limit). */
+  extractorJudges?: boolean;
+}
+
+export const PAGE_URL = 'https://hostile.example/news/2024/05/story';
+
+/** A small real article the hostile parts are wrapped around, so "the page is still readable" can be checked. */
+export const STORY_SENTENCE = 'The harbour reopened on Monday after two years of repairs, the port authority said in a statement.';
+const STORY_SECOND = 'Fishing boats returned within hours, and the market on the quay was busy again by noon.';
+export const ARABIC_SENTENCE = 'أعلنت وزارة النقل يوم الثلاثاء خطة جديدة لتوسيع شبكة القطارات بين المدن الكبرى.';
+
+const article = (inner = '') =>
+  `<article><h1>Harbour reopens</h1>${inner}<p>${STORY_SENTENCE}</p><p>${STORY_SECOND}</p></article>`;
+const page = (head: string, body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour reopens</title>${head}</head><body>${body}</body></html>`;
+const utf8 = (text: string) => ({ bytes: Buffer.from(text, 'utf8') });
+const MIB = 1024 * 1024;
+
+export const HOSTILE_INPUTS: HostileInput[] = [
+  { name: 'empty', build: () => ({ bytes: Buffer.alloc(0) }), expected: 'empty' },
+  { name: 'only whitespace', build: () => utf8(' \n\t\r\n '.repeat(1000)), expected: 'empty' },
+  {
+    name: 'binary: PNG',
+    build: () => ({ bytes: Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(512, 0x11)]), contentType: 'text/html' }),
+    expected: 'binary',
+  },
+  { name: 'binary: PDF', build: () => ({ bytes: Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n') }), expected: 'binary' },
+  {
+    name: 'binary: ZIP',
+    build: () => ({ bytes: Buffer.concat([Buffer.from('504b0304140000000800', 'hex'), Buffer.from('index.html'), Buffer.alloc(256, 0x5a)]) }),
+    expected: 'binary',
+  },
+  {
+    name: 'truncated gzip',
+    build: () => {
+      const whole = gzipSync(Buffer.from(page('', article())));
+      return { bytes: whole.subarray(0, Math.floor(whole.length * 0.6)), contentType: 'application/gzip' };
+    },
+    expected: 'truncated-gzip',
+  },
+  {
+    // 64 MiB of spaces gzip to ~64 KiB: a ~1000x ratio, far past the decoder's 100x limit.
+    name: 'gzip bomb (64 MiB of spaces, ~1000x)',
+    build: () => ({ bytes: gzipSync(Buffer.alloc(64 * MIB, 0x20)), contentType: 'application/gzip' }),
+    expected: 'gzip-bomb',
+  },
+  {
+    name: 'gzip inside gzip inside gzip',
+    build: () => ({ bytes: gzipSync(gzipSync(gzipSync(Buffer.from(page('', article()))))), contentType: 'application/gzip' }),
+    expected: 'gzip-bomb',
+  },
+  {
+    // Over the stack's 10 MiB input limit as stored.
+    name: 'page over the input size limit (10.5 MiB)',
+    build: () => utf8(page('', article(`<p>${'A long paragraph that repeats. '.repeat(360_000)}</p>`))),
+    expected: 'too-large',
+    extractorJudges: false,
+  },
+  {
+    // Small as stored, over the 10 MiB decoded limit once inflated, at a ratio a real page could have.
+    name: 'gzip that inflates past the decoded size limit',
+    build: () => {
+      const paragraphs = Array.from({ length: 240_000 }, (_, index) => `<p>Paragraph ${index} of an enormous page, ${(index * 7919) % 100_003}.</p>`).join('');
+      return { bytes: gzipSync(Buffer.from(page('', article(paragraphs)))), contentType: 'application/gzip' };
+    },
+    expected: 'too-large',
+  },
+  {
+    name: 'invalid UTF-8 declared as UTF-8',
+    build: () => ({
+      bytes: Buffer.concat([Buffer.from(page('', article('<p>Before the broken bytes. '))), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc]), Buffer.from(' After them.</p>')]),
+      contentType: 'text/html; charset=utf-8',
+    }),
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
+    name: 'a charset that lies (header and meta say UTF-8 and ISO-8859-1, bytes are windows-1256)',
+    build: () => ({
+      bytes: encodeLegacy(
+        `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="iso-8859-1"><title>خبر</title></head><body><article><h1>خطة القطارات</h1><p>${ARABIC_SENTENCE}</p><p>${ARABIC_SENTENCE} وقال المتحدث إن العمل يبدأ في الربيع.</p></article></body></html>`,
+        'windows-1256',
+      ),
+      contentType: 'text/html; charset=utf-8',
+    }),
+    expected: 'record',
+    bodyContains: [ARABIC_SENTENCE],
+  },
+  {
+    name: 'mixed encodings (UTF-8 page with a windows-1256 paragraph)',
+    build: () => {
+      const head = Buffer.from(`<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>خبر</title></head><body><article><h1>خطة القطارات</h1><p>${ARABIC_SENTENCE}</p><p>`);
+      const legacy = encodeLegacy('وقال المتحدث باسم الوزارة إن العمل يبدأ في الربيع المقبل.', 'windows-1256');
+      return { bytes: Buffer.concat([head, legacy, Buffer.from('</p></article></body></html>')]) };
+    },
+    expected: 'record',
+    bodyContains: [ARABIC_SENTENCE, 'وقال المتحدث باسم الوزارة إن العمل يبدأ في الربيع المقبل.'],
+  },
+  deepNesting(100_000),
+  {
+    name: 'a megabyte attribute',
+    build: () => utf8(page('', article(`<p data-state="${'x'.repeat(MIB)}" title="${'y'.repeat(MIB)}">A paragraph with heavy attributes but ordinary text.</p>`))),
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  manyTinyElements(1_000_000),
+  {
+    name: 'pathological whitespace (6 MB of spaces, tabs, newlines and no-break spaces)',
+    build: () => {
+      const gap = ' \t\n\u00a0\r\n'.repeat(150_000);
+      return utf8(page('', `<article>${gap}<h1>Harbour${gap}reopens</h1>${gap}<p>${STORY_SENTENCE}${gap}</p>${gap}<p>${STORY_SECOND}</p>${gap}</article>`));
+    },
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
+    name: 'script-only SPA shell',
+    build: () => utf8(page('<script src="/static/app.3f9a.js" defer></script>', `<div id="root"></div><noscript>You need to enable JavaScript to run this app.</noscript><script>window.__STATE__ = ${JSON.stringify({ user: null, items: Array.from({ length: 50 }, (_, index) => ({ id: index })) })}</script>`)),
+    expected: 'no-article',
+  },
+  {
+    name: 'a page with no article (a section front of links)',
+    build: () => utf8(page('', `<nav><ul>${Array.from({ length: 40 }, (_, index) => `<li><a href="/news/${index}">Headline number ${index}</a></li>`).join('')}</ul></nav><footer><a href="/about">About</a></footer>`)),
+    expected: 'no-article',
+  },
+  {
+    name: 'malformed JSON-LD',
+    build: () => utf8(page('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour reopens", "datePublished": "2024-05-06T10:00:00Z",, }</script><script type="application/ld+json">{"@graph": [</script>', article())),
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
+    name: 'huge JSON-LD (4 MiB articleBody and 20,000 keywords)',
+    build: () => {
+      const jsonLd = JSON.stringify({ '@type': 'NewsArticle', headline: 'Harbour reopens', articleBody: 'word '.repeat(800_000), keywords: Array.from({ length: 20_000 }, (_, index) => `tag${index}`) });
+      return utf8(page(`<script type="application/ld+json">${jsonLd}</script>`, article()));
+    },
+    expected: 'record',
+  },
+  {
+    name: 'JSON-LD nested 1,000 deep',
+    build: () => {
+      let nested: unknown = { '@type': 'NewsArticle', headline: 'Harbour reopens' };
+      for (let depth = 0; depth < 1000; depth += 1) nested = { '@type': 'WebPage', mainEntity: depth % 2 ? nested : [nested] };
+      return utf8(page(`<script type="application/ld+json">${JSON.stringify({ a: nestedArrays(1000) })}</script><script type="application/ld+json">${JSON.stringify(nested)}</script>`, article()));
+    },
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
+    name: 'canonical link and og:url with javascript: and data: URLs',
+    build: () => utf8(page('<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="data:text/html,<script>alert(1)</script>">', article())),
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+];
+
+/** The article inside `depth` nested divs. */
+export function deepNesting(depth: number): HostileInput {
+  return {
+    name: `${depth.toLocaleString('en')}-deep nesting`,
+    build: () => utf8(page('', `${'<div>'.repeat(depth)}${article()}${'</div>'.repeat(depth)}`)),
+    expected: 'record-or-quarantine',
+  };
+}
+
+/** A short article followed by `count` tiny elements (8 bytes each: a million is 8 MB, under the 10 MiB limit). */
+export function manyTinyElements(count: number): HostileInput {
+  return {
+    name: `${count.toLocaleString('en')} tiny elements`,
+    build: () => utf8(page('', `${article()}<div class="grid">${'<i>x</i>'.repeat(count)}</div>`)),
+    expected: 'record-or-quarantine',
+  };
+}
+
+function nestedArrays(depth: number): unknown {
+  let value: unknown = 'bottom';
+  for (let level = 0; level < depth; level += 1) value = [value];
+  return value;
+}
