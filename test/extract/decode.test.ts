@@ -13,7 +13,7 @@ const FRENCH_PARAGRAPH = 'Le ministre a inauguré mercredi le nouvel hôpital de
 const RUSSIAN_PARAGRAPH = 'Министр здравоохранения открыл в среду новую больницу, в которой будет двести коек и круглосуточное отделение.';
 
 function page(body: string, head = ''): string {
-  return `<!DOCTYPE html>\n<html lang="ar" dir="rtl">\n<head>${head}<title>News</title></head>\n<body><article><p>${body}</p></article></body>\n</html>\n`;
+  return `<!DOCTYPE html>\n<html>\n<head>${head}<title>News</title></head>\n<body><article><p>${body}</p></article></body>\n</html>\n`;
 }
 
 function rejectionOf(run: () => unknown): RejectReason {
