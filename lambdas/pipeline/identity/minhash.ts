@@ -20,14 +20,15 @@ export type MinhashSignature = Uint16Array;
 const EMPTY_SLOT = 0xffff;
 
 /**
- * Slot i orders features by `fmix32(low + (i + 1)·high)` of their 64-bit hash: double hashing gives every slot its
- * own pseudo-random order from one hash per feature, and the finaliser removes the linear structure between slots.
- * Slot i does not depend on the signature size, so a shorter signature is a prefix of a longer one.
+ * Slot i orders features by `fmix32(low + (i + 1)·(high | 1))` of their 64-bit hash: double hashing gives every
+ * slot its own pseudo-random order from one hash per feature, and the finaliser removes the linear structure
+ * between slots. Slot i does not depend on the signature size, so a shorter signature is a prefix of a longer one.
  */
 export function minhashSignature(features: Iterable<string>, size: number): MinhashSignature {
   const minima = new Uint32Array(size).fill(0xffffffff);
   const seen = new Set<string>();
   for (const feature of features) {
+    // A repeated feature cannot lower a minimum: skipping it saves the slot loop.
     if (seen.has(feature)) continue;
     seen.add(feature);
     const { high, low } = hash64(feature);
