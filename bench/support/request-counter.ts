@@ -81,12 +81,12 @@ export class RequestCounter {
       (next, context) => async (args) => {
         const command = context.commandName?.replace(/Command$/, '') ?? 'unknown';
         const input = args.input as DynamoDbInput;
-        const kind = itemKind((input.Item ?? input.Key)?.sk?.S);
+        const kind = itemKind(input.Item ?? input.Key);
         const tally = this.tally(`DynamoDB ${command}${kind ? ` ${kind}` : ''}`);
         tally.count += 1;
         if (command === 'PutItem' && input.Item) this.countWrite(tally, input.Item, kind ?? 'other');
         for (const request of Object.values(input.RequestItems ?? {}).flat()) {
-          if (request.PutRequest?.Item) this.countWrite(tally, request.PutRequest.Item, itemKind(request.PutRequest.Item.sk?.S) ?? 'other');
+          if (request.PutRequest?.Item) this.countWrite(tally, request.PutRequest.Item, itemKind(request.PutRequest.Item) ?? 'other');
           else tally.tableUnits += 1;
         }
         try {
@@ -120,12 +120,13 @@ interface DynamoDbInput {
   ConsistentRead?: boolean;
 }
 
-/** Which item of the single-table design a key addresses: `latest`, `history`, or its sort key's prefix. */
-function itemKind(sortKey: string | undefined): string | null {
+/** Which item of the single-table design a key addresses: `latest`, `history`, or its partition key's prefix. */
+function itemKind(key: Item | undefined): string | null {
+  const sortKey = key?.sk?.S;
   if (sortKey === undefined) return null;
   if (sortKey === 'LATEST') return 'latest';
   if (sortKey.startsWith('R#')) return 'history';
-  return sortKey.split('#')[0].toLowerCase();
+  return (key?.pk?.S ?? sortKey).split('#')[0].toLowerCase();
 }
 
 /** How many of the table's GSIs an item appears in: those whose partition and sort key it carries. */
