@@ -62,6 +62,15 @@ describe('ingestPage story grouping', () => {
     expect(republished.originalArticleId).toBe(seed.articleId);
   });
 
+  it('groups the pair in the other order too, and makes the seed the original: it was published half a day earlier', async () => {
+    const { ingest } = pipeline();
+    const republished = await ingest('d.html', fixture('afp-libya-second-site.utf8.html'));
+    const seed = await ingest('a.html', seedBytes('original'));
+
+    expect(seed.storyId).toBe(republished.storyId);
+    expect(seed.originalArticleId).toBe(seed.articleId);
+  });
+
   it('registers each fingerprinted article under STORY_BANDS band keys', async () => {
     const { deps, ingest } = pipeline();
     const seed = await ingest('a.html', seedBytes('original'));

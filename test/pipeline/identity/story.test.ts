@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   chooseOriginal,
   newStoryId,
@@ -102,6 +103,20 @@ describe('storyIdFor', () => {
     const late = candidate({ articleId: 'ua', storyId: 'slate', firstSeenAt: '2024-05-01T09:00:00Z' });
     expect(storyIdFor(article, [late, early]).storyId).toBe('searly');
     expect(storyIdFor(article, [early, late]).storyId).toBe('searly');
+  });
+
+  it('gives the same assignment whatever the candidate order (fixed seed)', () => {
+    const candidates = [100, 110, 110, 120, 120, 60].map((equalSlots, n) =>
+      candidate({ articleId: `u${n}`, storyId: `s${n}`, fingerprint: sharingSlots(equalSlots), firstSeenAt: `2024-05-01T0${n % 3}:00:00Z` }),
+    );
+    const expected = storyIdFor(article, candidates);
+    expect(expected).toMatchObject({ storyId: 's3', similarity: 120 / 128 });
+    fc.assert(
+      fc.property(fc.shuffledSubarray(candidates, { minLength: candidates.length }), (shuffled) => {
+        expect(storyIdFor(article, shuffled)).toEqual(expected);
+      }),
+      { seed: 20261129, numRuns: 50 },
+    );
   });
 
   it('ignores itself and candidates with invalid fingerprints or SimHash-era ones', () => {
