@@ -12,6 +12,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { generateMixedPages, type GeneratedPage } from './support/article-pages';
 import { fixed, heading, kilobytes, median, megabytes, printTable, sum, verdict } from './support/report';
 import { RequestCounter } from './support/request-counter';
@@ -140,6 +141,9 @@ async function main(): Promise<void> {
         ['RSS before the run (pages held in memory)', megabytes(rssBefore)],
         [`peak RSS, sampled every ${RSS_SAMPLE_MS} ms (${rss.samples} samples)`, megabytes(rss.peakSampled)],
         ['peak RSS, kernel high-water mark (whole process)', megabytes(maxRssBytes)],
+        // V8 collects lazily below its limit, so a high limit lets garbage pile up; run with
+        // node --max-old-space-size=N to see whether the run fits in N MB.
+        ['V8 heap limit of this process', megabytes(getHeapStatistics().heap_size_limit)],
       ],
     );
 
