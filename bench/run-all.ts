@@ -1,27 +1,36 @@
 /**
- * Every benchmark, one after the other, each in its own node process so none inherits another's heap or JIT
- * state, then a summary of which ran and how long each took.
+ * Every benchmark (each `bench/*.ts` but this one), one after the other, each in its own node process so none
+ * inherits another's heap or JIT state, then a summary of which ran and how long each took. The performance
+ * benchmarks run first, in the order below; any others follow alphabetically, so a new benchmark joins by existing.
  *
  *   npx tsx bench/run-all.ts        (npm run bench)
  *
  * A benchmark that misses a target still exits 0 (its table says so); a non-zero exit here means one crashed.
  */
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fixed, heading, printTable } from './support/report';
 
-const BENCHMARKS = [
-  { file: 'extract-scaling.ts', what: 'extract() time against page size, parse floor' },
-  { file: 'cold-start.ts', what: 'bundle size and init time per Lambda entry' },
-  { file: 'memory.ts', what: 'parse handler heap and RSS on 1 MB pages' },
-  { file: 'end-to-end.ts', what: 'local pipeline throughput, stages, requests per article' },
-  { file: 'extract.ts', what: 'extraction quality and speed against Readability.js' },
-];
+const FIRST = ['extract-scaling.ts', 'cold-start.ts', 'memory.ts', 'end-to-end.ts', 'extract.ts'];
+
+function benchmarks(): { file: string; what: string }[] {
+  const files = readdirSync(__dirname).filter((file) => file.endsWith('.ts') && file !== path.basename(__filename));
+  const rank = (file: string) => (FIRST.includes(file) ? FIRST.indexOf(file) : FIRST.length);
+  return files
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    .map((file) => ({ file, what: firstDocLine(readFileSync(path.join(__dirname, file), 'utf8')) }));
+}
+
+/** The first line of the file's leading doc comment: what the benchmark measures. */
+function firstDocLine(source: string): string {
+  return /^\/\*\*\s*\n\s*\*\s*(.+)$/m.exec(source)?.[1] ?? '';
+}
 
 function main(): void {
   const results: string[][] = [];
   let crashed = 0;
-  for (const benchmark of BENCHMARKS) {
+  for (const benchmark of benchmarks()) {
     heading(`bench/${benchmark.file}: ${benchmark.what}`);
     const started = performance.now();
     const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, benchmark.file)], { stdio: 'inherit' });
