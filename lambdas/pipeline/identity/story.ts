@@ -6,7 +6,13 @@
  * `storyBandKeys`) is the caller's job; this module only decides, from the fingerprints the candidates carry.
  */
 import { shortDigest } from './digest';
-import { decodeStoryFingerprint, STORY_MATCH_MIN_SIMILARITY, storySimilarity } from './story-fingerprint';
+import { registrableDomain } from './registrable-domain';
+import {
+  decodeStoryFingerprint,
+  STORY_MATCH_MIN_SIMILARITY,
+  STORY_MATCH_MIN_SIMILARITY_SAME_SITE,
+  storySimilarity,
+} from './story-fingerprint';
 
 /** An article as story grouping sees it. */
 export interface StoryMember {
@@ -47,7 +53,7 @@ export const PUBLISHED_AT_SLACK_MS = 60 * 60 * 1000;
 
 /**
  * Assigns a story to a new article. The article joins the story of the most similar candidate at or above
- * STORY_MATCH_MIN_SIMILARITY (ties: the earlier-seen candidate, then the smaller articleId, so the answer does not
+ * STORY_MATCH_MIN_SIMILARITY (STORY_MATCH_MIN_SIMILARITY_SAME_SITE for a candidate of its own site) (ties: the earlier-seen candidate, then the smaller articleId, so the answer does not
  * depend on candidate order); otherwise it founds a new story whose id is derived from its own articleId, so a
  * retried ingest mints the same id. Candidates with the article's own id or a fingerprint of another scheme are
  * ignored; an invalid fingerprint on the article itself throws (use `storyFingerprint`, and skip grouping when it
@@ -62,7 +68,7 @@ export function storyIdFor(article: StoryMember, candidates: readonly StoryCandi
       const other = decodeStoryFingerprint(candidate.fingerprint);
       return other ? [{ candidate, similarity: storySimilarity(signature, other) }] : [];
     })
-    .filter((match) => match.similarity >= STORY_MATCH_MIN_SIMILARITY)
+    .filter((match) => match.similarity >= matchThreshold(article, match.candidate))
     .sort((a, b) => b.similarity - a.similarity || compareFirstSeen(a.candidate, b.candidate));
   const nearest = matches[0];
   if (nearest === undefined) {
@@ -88,6 +94,12 @@ export function storyIdFor(article: StoryMember, candidates: readonly StoryCandi
     originalSiteHost: original.siteHost,
     isOriginal: original.articleId === article.articleId,
   };
+}
+
+/** Same registrable domain; an unknown host (empty) is no evidence of a shared template. */
+function matchThreshold(article: StoryMember, candidate: StoryMember): number {
+  const sameSite = article.siteHost !== '' && candidate.siteHost !== '' && registrableDomain(article.siteHost) === registrableDomain(candidate.siteHost);
+  return sameSite ? STORY_MATCH_MIN_SIMILARITY_SAME_SITE : STORY_MATCH_MIN_SIMILARITY;
 }
 
 export function newStoryId(foundingArticleId: string): string {

@@ -9,6 +9,7 @@ import {
 import {
   encodeStoryFingerprint,
   STORY_MATCH_MIN_SIMILARITY,
+  STORY_MATCH_MIN_SIMILARITY_SAME_SITE,
   STORY_SIGNATURE_SLOTS,
   storyFingerprint,
 } from '../../../lambdas/pipeline/identity/story-fingerprint';
@@ -88,6 +89,21 @@ describe('storyIdFor', () => {
     const matched = storyIdFor(article, [candidate({ articleId: 'u1', fingerprint: sharingSlots(atThreshold) })]);
     expect(matched).toMatchObject({ isNewStory: false, similarity: atThreshold / STORY_SIGNATURE_SLOTS });
     expect(storyIdFor(article, [candidate({ articleId: 'u1', fingerprint: sharingSlots(atThreshold - 1) })]).isNewStory).toBe(true);
+  });
+
+  it('asks a candidate of the same site (registrable domain) to clear STORY_MATCH_MIN_SIMILARITY_SAME_SITE', () => {
+    const between = sharingSlots(Math.ceil(STORY_MATCH_MIN_SIMILARITY_SAME_SITE * STORY_SIGNATURE_SLOTS) - 1);
+    const atSameSiteBar = sharingSlots(Math.ceil(STORY_MATCH_MIN_SIMILARITY_SAME_SITE * STORY_SIGNATURE_SLOTS));
+    const onArticleSite = { articleId: 'u1', siteHost: 'www.b.example' };
+    expect(storyIdFor(article, [candidate({ ...onArticleSite, fingerprint: between })]).isNewStory).toBe(true);
+    expect(storyIdFor(article, [candidate({ ...onArticleSite, fingerprint: atSameSiteBar })]).isNewStory).toBe(false);
+    expect(storyIdFor(article, [candidate({ articleId: 'u1', siteHost: 'c.example', fingerprint: between })]).isNewStory).toBe(false);
+  });
+
+  it('treats unknown hosts as different sites', () => {
+    const between = sharingSlots(Math.ceil(STORY_MATCH_MIN_SIMILARITY_SAME_SITE * STORY_SIGNATURE_SLOTS) - 1);
+    const unknown = { ...article, siteHost: '' };
+    expect(storyIdFor(unknown, [candidate({ articleId: 'u1', siteHost: '', fingerprint: between })]).isNewStory).toBe(false);
   });
 
   it('joins the story of the most similar candidate', () => {
