@@ -5,7 +5,7 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { elementsInOrder, isInForeignRegion } from './regions';
+import { elementsInOrder, isInForeignRegion, shortText } from './regions';
 
 /** Author-line elements by role or by the class names themes give them. */
 const BYLINE_SELECTOR = [
@@ -24,38 +24,37 @@ export function readBylines($: CheerioAPI): string[] {
   const headlineIndex = headline ? all.indexOf(headline) : -1;
   const position = new Map<AnyNode, number>(all.map((node, index) => [node, index]));
 
-  const elements = $(BYLINE_SELECTOR).toArray().filter((element) => {
-    const node = $(element);
-    const length = node.text().replace(/\s+/g, ' ').trim().length;
-    return length > 0 && length <= MAX_BYLINE_CHARS && !isInForeignRegion(node);
-  });
+  const elements = $(BYLINE_SELECTOR).toArray().filter((element) => Boolean(shortText(element, MAX_BYLINE_CHARS)) && !isInForeignRegion(element));
   // The article's byline follows its headline; author elements before it belong to the site header or teasers.
   const first = elements.find((element) => (position.get(element) ?? 0) > headlineIndex) ?? elements[0];
   if (first) {
     const container = $(first).parent().parent();
     const siblings = elements.filter((element) => element === first || container.has(element as Element).length > 0);
-    return unique(outermost($, siblings).flatMap((element) => bylineTexts($, $(element))));
+    return unique(outermost(siblings).flatMap((element) => bylineTexts($(element))));
   }
   const lines: string[] = [];
   $('p, span, div, address').each((_, element) => {
-    const node = $(element);
-    if (node.children().length > 3 || isInForeignRegion(node)) return;
-    const text = node.text().replace(/\s+/g, ' ').trim();
-    if (text.length <= MAX_BYLINE_CHARS && BYLINE_START.test(text)) lines.push(text);
+    const text = shortText(element, MAX_BYLINE_CHARS);
+    if (text && BYLINE_START.test(text) && !isInForeignRegion(element)) lines.push(text);
     return lines.length === 0;
   });
   return lines;
 }
 
 /** The names inside a byline element when it marks them, else its whole text. */
-function bylineTexts($: CheerioAPI, node: Cheerio<AnyNode>): string[] {
-  const names = node.find(NAME_SELECTOR).map((_, element) => $(element).text().replace(/\s+/g, ' ').trim()).get().filter(Boolean);
-  return names.length > 0 ? names : [node.text().replace(/\s+/g, ' ').trim()];
+function bylineTexts(node: Cheerio<AnyNode>): string[] {
+  const names = node.find(NAME_SELECTOR).toArray().map((element) => shortText(element, MAX_BYLINE_CHARS) ?? '').filter(Boolean);
+  return names.length > 0 ? names : [shortText(node, MAX_BYLINE_CHARS) ?? ''];
 }
 
 /** Drops elements nested in another selected element, so that one byline is read once. */
-function outermost($: CheerioAPI, elements: AnyNode[]): AnyNode[] {
-  return elements.filter((element) => !elements.some((other) => other !== element && $(other).has(element as Element).length > 0));
+function outermost(elements: AnyNode[]): AnyNode[] {
+  const selected = new Set(elements);
+  const hasSelectedAncestor = (element: AnyNode) => {
+    for (let current = element.parent; current; current = current.parent) if (selected.has(current)) return true;
+    return false;
+  };
+  return elements.filter((element) => !hasSelectedAncestor(element));
 }
 
 function unique(texts: string[]): string[] {

@@ -7,6 +7,7 @@
 import type { CheerioAPI, Cheerio } from 'cheerio/slim';
 import type { AnyNode } from 'domhandler';
 import { normalizeDigits } from './arabic-dates';
+import { isElement, shortText } from './regions';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 
@@ -33,9 +34,9 @@ const ARTICLE_SCOPE = 'article, [itemtype*="Article"], .post, .single, .entry, .
 export function readCounters($: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null): Counters {
   const scope = articleScope($);
   return {
-    views: structured?.viewCount ?? fromWidgets($, scope, VIEW_WIDGET, VIEW_LABEL, false) ?? fromLabels($, scope, VIEW_LABEL, false),
+    views: structured?.viewCount ?? fromWidgets(scope, VIEW_WIDGET, VIEW_LABEL, false) ?? fromLabels(scope, VIEW_LABEL, false),
     comments: structured?.commentCount ?? parseCount(tags.first('itemprop:commentcount') ?? '')
-      ?? fromWidgets($, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromLabels($, scope, COMMENT_LABEL, true),
+      ?? fromWidgets(scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromLabels(scope, COMMENT_LABEL, true),
   };
 }
 
@@ -44,26 +45,24 @@ function articleScope($: CheerioAPI): Cheerio<AnyNode> {
   return scoped.length ? scoped : $.root();
 }
 
-function fromWidgets($: CheerioAPI, scope: Cheerio<AnyNode>, widget: RegExp, label: RegExp, isComments: boolean): number | null {
+function fromWidgets(scope: Cheerio<AnyNode>, widget: RegExp, label: RegExp, isComments: boolean): number | null {
   let found: number | null = null;
   scope.find('[class], [id]').each((_, element) => {
-    const node = $(element);
-    if (!widget.test(`${node.attr('class') ?? ''} ${node.attr('id') ?? ''}`)) return;
-    const text = node.text().replace(/\s+/g, ' ').trim();
-    if (!text || text.length > MAX_LABEL_TEXT) return;
+    if (!widget.test(`${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`)) return;
+    const text = shortText(element, MAX_LABEL_TEXT);
+    if (!text) return;
     found = readLabel(text, label, isComments) ?? (/^\D{0,20}\d[\d.,\s\u066C]*\D{0,20}$/.test(normalizeDigits(text)) ? parseCount(text) : null);
     return found === null;
   });
   return found;
 }
 
-function fromLabels($: CheerioAPI, scope: Cheerio<AnyNode>, label: RegExp, isComments: boolean): number | null {
+function fromLabels(scope: Cheerio<AnyNode>, label: RegExp, isComments: boolean): number | null {
   let found: number | null = null;
   scope.find('span, a, div, li, p, small, em, strong').each((_, element) => {
-    const node = $(element);
-    if (node.children().length > 3) return;
-    const text = node.text().replace(/\s+/g, ' ').trim();
-    if (!text || text.length > MAX_LABEL_TEXT) return;
+    if (element.children.filter(isElement).length > 3) return;
+    const text = shortText(element, MAX_LABEL_TEXT);
+    if (!text) return;
     found = readLabel(text, label, isComments);
     return found === null;
   });

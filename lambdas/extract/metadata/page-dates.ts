@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode } from 'domhandler';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
-import { elementsInOrder, isInForeignRegion } from './regions';
+import { elementsInOrder, isElement, isInForeignRegion, shortText } from './regions';
 import { isHijriDateText, parseDate, parsePublicationDate } from './dates';
 
 export interface DateChoice {
@@ -46,7 +46,11 @@ const DATELINE_SELECTOR = [
 /** Containers that usually hold the dateline among other things (author, section). */
 const META_LINE_SELECTOR = '[class*="byline" i], [class*="meta" i], [class*="time" i], [class*="info" i]';
 /** Blocks of the page's opening text, where press releases and small sites write their date ("Berlin, 2. Mai 2022 –"). */
-const OPENING_BLOCK_SELECTOR = 'p, div, span, li, td, strong, b, em, small, h2, h3, h4, h5, h6, address';
+const OPENING_BLOCK_TAGS = new Set(['p', 'div', 'span', 'li', 'td', 'strong', 'b', 'em', 'small', 'h2', 'h3', 'h4', 'h5', 'h6', 'address']);
+/** Blocks that contain these are containers; their own text blocks are read instead. */
+const BLOCK_CHILD_TAGS = new Set(['p', 'div', 'li', 'table', 'ul', 'ol']);
+/** Opening blocks longer than this are read only in part: the date leads the block. */
+const OPENING_BLOCK_SCAN_CHARS = 2000;
 /** A dateline is short; longer texts are paragraphs that merely mention a date. */
 const MAX_DATELINE_CHARS = 160;
 /** Visible candidates examined per selector before giving up: the dateline sits near the headline. */
@@ -129,10 +133,10 @@ function visibleDateCandidates($: CheerioAPI): Candidate[] {
   const position = new Map<AnyNode, number>(all.map((node, index) => [node, index]));
   const datelines = [...datelineNodes($, DATELINE_SELECTOR), ...datelineNodes($, META_LINE_SELECTOR)];
   const isAfterHeadline = (node: AnyNode) => (position.get(node) ?? 0) > headlineIndex;
-  const toCandidate = (node: AnyNode): Candidate => ({ text: $(node).text().replace(/\s+/g, ' ').trim(), source: 'dom' });
+  const toCandidate = (node: AnyNode): Candidate => ({ text: shortText(node, MAX_DATELINE_CHARS) ?? '', source: 'dom' });
   return [
     ...datelines.filter(isAfterHeadline).map(toCandidate),
-    ...openingTexts($, all, headlineIndex + 1),
+    ...openingTexts(all, headlineIndex + 1),
     ...datelines.filter((node) => !isAfterHeadline(node)).map(toCandidate),
   ];
 }
@@ -141,10 +145,8 @@ function visibleDateCandidates($: CheerioAPI): Candidate[] {
 function datelineNodes($: CheerioAPI, selector: string): AnyNode[] {
   const nodes: AnyNode[] = [];
   $(selector).each((_, element) => {
-    const node = $(element);
-    if (isInForeignRegion(node)) return;
-    const text = node.text().replace(/\s+/g, ' ').trim();
-    if (text && text.length <= MAX_DATELINE_CHARS) nodes.push(element);
+    const text = shortText(element, MAX_DATELINE_CHARS);
+    if (text && !isInForeignRegion(element)) nodes.push(element);
     return nodes.length < MAX_DATELINE_CANDIDATES;
   });
   return nodes;
@@ -155,13 +157,13 @@ function datelineNodes($: CheerioAPI, selector: string): AnyNode[] {
  * ("29.11.2022 – …", "Hamburg, den 2. Dezember 2022"). Only blocks without block children are read, so that
  * each text is read once.
  */
-function openingTexts($: CheerioAPI, all: AnyNode[], start: number): Candidate[] {
+function openingTexts(all: AnyNode[], start: number): Candidate[] {
   const candidates: Candidate[] = [];
   for (let index = start; index < all.length && candidates.length < OPENING_BLOCKS; index++) {
-    const node = $(all[index]);
-    if (!node.is(OPENING_BLOCK_SELECTOR) || node.children('p, div, li, table, ul, ol').length > 0) continue;
-    if (isInForeignRegion(node)) continue;
-    const text = node.text().replace(/\s+/g, ' ').trim();
+    const node = all[index];
+    if (!isElement(node) || !OPENING_BLOCK_TAGS.has(node.name)) continue;
+    if (node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) || isInForeignRegion(node)) continue;
+    const text = shortText(node, OPENING_BLOCK_SCAN_CHARS);
     if (text) candidates.push({ text: text.slice(0, OPENING_BLOCK_CHARS), source: 'dom' });
   }
   return candidates;

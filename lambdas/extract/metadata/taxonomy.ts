@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
-import { isInForeignRegion } from './regions';
+import { isInForeignRegion, shortText } from './regions';
 import { decodeLeftoverEntities } from './text';
 
 export interface Taxonomy {
@@ -57,9 +57,9 @@ function keywordMetas(tags: MetaTags): string[] {
 }
 
 function tagArchiveLinks($: CheerioAPI): string[] {
-  const links = $(TAG_ARCHIVE_LINK).filter((_, element) => !isInForeignRegion($(element)) && $(element).closest('header').length === 0);
+  const links = $(TAG_ARCHIVE_LINK).filter((_, element) => !isInForeignRegion(element) && $(element).closest('header').length === 0);
   if (links.length > MAX_TAG_LINKS) return [];
-  return links.map((_, element) => $(element).text().replace(/\s+/g, ' ').trim()).get();
+  return links.toArray().map((element) => shortText(element, MAX_LABEL_LENGTH) ?? '');
 }
 
 /** The article's own container, where its category and tag links sit (sidebars list the site's). */
@@ -70,11 +70,11 @@ const ARTICLE_CONTAINER = 'article, [itemtype*="Article"], .hentry, .post, .entr
  * those count: the others are archive menus. A page with dozens of them left shows a tag cloud: none count.
  */
 function articleLinkLabels($: CheerioAPI, selector: string): string[] {
-  let links = $(selector).filter((_, element) => !isInForeignRegion($(element)));
+  let links = $(selector).filter((_, element) => !isInForeignRegion(element));
   const inArticle = links.filter((_, element) => $(element).closest(ARTICLE_CONTAINER).length > 0);
   if (inArticle.length > 0) links = inArticle;
   if (links.length > MAX_TAG_LINKS) return [];
-  return links.map((_, element) => $(element).text().replace(/\s+/g, ' ').trim()).get();
+  return links.toArray().map((element) => shortText(element, MAX_LABEL_LENGTH) ?? '');
 }
 
 function splitKeywords(value: string): string[] {
