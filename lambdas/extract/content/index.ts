@@ -11,7 +11,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { ArticleImage } from '../record';
 import { type Block, buildBlocks } from './blocks';
 import { cleanTree } from './clean';
-import { type DomElement, type DomNode, isElement } from './dom';
+import { type DomNode, isAncestorOf } from './dom';
 import { leadImages } from './images';
 import { looseParagraphBlocks, structuredBodyBlocks } from './fallback';
 import { linkDensity, measureTree } from './measure';
@@ -62,8 +62,7 @@ export function extractFromTree(root: DomNode, context: ContentContext): Extract
   if (selection) {
     const pruned = pruneContainer(selection.nodes, stats);
     blocks = dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruned), context.title);
-    const scope = articleScope(selection.top, headline);
-    if (scope) lead = leadImages(scope, selection.nodes, pruned, context.url);
+    if (headline && !isAncestorOf(headline, selection.nodes[0])) lead = leadImages(root, headline, selection.nodes[0], context.url);
     const topStats = stats.get(selection.top);
     confidence = Math.min(0.95, 0.5 + Math.min(0.4, textLength(blocks) / 5000)) * (1 - linkDensity(topStats) / 2);
   }
@@ -97,18 +96,6 @@ function textLength(blocks: Block[]): number {
 function uniqueImages(candidates: ArticleImage[]): ArticleImage[] {
   const seen = new Set<string>();
   return candidates.filter((image) => !seen.has(image.url) && seen.add(image.url));
-}
-
-/** The nearest ancestor of the body that also holds the headline, unless that is the whole page. */
-function articleScope(top: DomElement, headline: DomElement | null): DomElement | null {
-  if (!headline || !headline.parent) return null;
-  const aroundHeadline = new Set<DomNode>();
-  for (let node: DomNode | null = headline; node; node = node.parent) aroundHeadline.add(node);
-  for (let node: DomNode | null = top; node && isElement(node); node = node.parent) {
-    if (node.name === 'body' || node.name === 'html') return null;
-    if (aroundHeadline.has(node)) return node;
-  }
-  return null;
 }
 
 function round(value: number): number {
