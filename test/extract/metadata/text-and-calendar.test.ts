@@ -1,0 +1,44 @@
+import { collapseWhitespace, decodeLeftoverEntities } from '../../../lambdas/extract/metadata/text';
+import { isPlausiblePublicationDate, toIsoString } from '../../../lambdas/extract/metadata/calendar';
+import { hostOf, resolveUrl } from '../../../lambdas/extract/metadata/urls';
+
+describe('text helpers', () => {
+  it('decodes entities left over from double escaping and keeps unknown ones', () => {
+    expect(decodeLeftoverEntities('Redacci&oacute;n &amp; &#8220;more&#x201D; &unknown;')).toBe('Redacción & “more” &unknown;');
+  });
+
+  it('collapses whitespace including zero-width characters', () => {
+    expect(collapseWhitespace(' a\u200B \n b ')).toBe('a b');
+  });
+});
+
+describe('calendar', () => {
+  it('writes ISO 8601 with offset and refuses impossible dates', () => {
+    expect(toIsoString({ year: 2017, month: 1, day: 23, hour: 9, minute: 5, second: 0, offsetMinutes: -330 })).toBe('2017-01-23T09:05:00-05:30');
+    expect(toIsoString({ year: 2017, month: 2, day: 29 })).toBeNull();
+    expect(toIsoString({ year: 2016, month: 2, day: 29 })).toBe('2016-02-29T00:00:00+00:00');
+    expect(toIsoString({ year: 2017, month: 1, day: 23, hour: 24 })).toBeNull();
+  });
+
+  it('accepts publication dates between 1900 and now', () => {
+    const now = new Date('2026-11-29T12:00:00Z');
+    expect(isPlausiblePublicationDate('1900-01-01T00:00:00+00:00', now)).toBe(true);
+    expect(isPlausiblePublicationDate('1899-12-31T00:00:00+00:00', now)).toBe(false);
+    expect(isPlausiblePublicationDate('2026-11-30T00:00:00+00:00', now)).toBe(false);
+  });
+});
+
+describe('urls', () => {
+  it('resolves relative and protocol-relative URLs and refuses other schemes', () => {
+    expect(resolveUrl('/a?b=1', 'https://example.com/x/y')).toBe('https://example.com/a?b=1');
+    expect(resolveUrl('//cdn.example.com/i.jpg', 'http://example.com/')).toBe('http://cdn.example.com/i.jpg');
+    expect(resolveUrl('javascript:void(0)', 'https://example.com/')).toBeNull();
+    expect(resolveUrl('/relative', null)).toBeNull();
+  });
+
+  it('reads the host of a URL', () => {
+    expect(hostOf('https://www.example.com/a')).toBe('www.example.com');
+    expect(hostOf(null)).toBeNull();
+    expect(hostOf('not a url')).toBeNull();
+  });
+});
