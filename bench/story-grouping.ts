@@ -11,9 +11,11 @@
  * - positives: republications of a body as another site would carry it (boilerplate lines added and removed,
  *   a "read more" line, an agency dateline, last paragraphs trimmed, a sentence cut, paragraphs merged, quote
  *   style changed, Arabic spelling and typing noise), paired with the original and with each other;
- * - negatives: every pair of different bodies; different bodies wrapped in the same long site template; and a
- *   different story that reuses one background paragraph of the other.
- * Only stdout is written.
+ * - negatives: every pair of different bodies; different bodies wrapped in the same long site template (pages of
+ *   one site, so the MinHash scheme's same-site bar applies to them); and a different story that reuses one
+ *   background paragraph of the other.
+ * Full bodies, bodies cut to 100 words and bodies cut to 40 words are measured; a pair counts as matched only when
+ * both texts get a fingerprint, as in the pipeline. Only stdout is written.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -19,9 +19,10 @@ const MAX_UNPROCESSED_ROUNDS = 5;
 
 /**
  * {@link StoryIndex} in the articles table: one item per (band key, article), `pk = B#<band key>`,
- * `sk = <firstSeenAt>#<articleId>` (ISO 8601 instants sort as strings, so a Query reads a band newest first), holding
- * what story grouping needs to decide without reading the articles themselves: the fingerprint (with the MinHash
- * signature a candidate is scored from), the story, and the dates that choose the original. About 520 bytes each.
+ * `sk = <firstSeenAt>#<articleId>` (firstSeenAt is `Date.toISOString()` output, which sorts as a string, so a
+ * Query reads a band newest first), holding what story grouping needs to decide without reading the articles
+ * themselves: the fingerprint (with the MinHash signature a candidate is scored from), the story, and the dates that
+ * choose the original. About 610 bytes each (bench/story-grouping.ts), so one write unit per item.
  */
 export class DynamoStoryIndex implements StoryIndex {
   constructor(
