@@ -32,14 +32,14 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   const declared = evidence.declared.map((title) => stripSiteAffixes(cleanTitle(title), siteNames, headings)).filter(Boolean);
   const documentTitle = evidence.documentTitle ? stripSiteAffixes(cleanTitle(evidence.documentTitle), siteNames, headings) : '';
 
+  // An h1 or another declared headline that is a kicker plus a declared headline ("Art world: Judy wins …")
+  // shows the kicker is decoration: the shorter declared headline is the headline.
+  for (const title of declared) {
+    if ([...headings, ...declared].some((heading) => isKickerOf(heading, title))) return title;
+  }
   // A declared headline that an h1 repeats is the headline, beyond doubt.
   for (const title of declared) {
     if (headings.some((heading) => sameText(heading, title))) return title;
-  }
-  // An h1 that is a kicker plus a declared headline ("Neue Leipziger Schule: Judy Lybke, …") shows the kicker is
-  // decoration: the declared headline is the headline.
-  for (const title of declared) {
-    if (headings.some((heading) => isKickerOf(heading, title))) return title;
   }
   // The <title>, once its site name is gone, is confirmed by an h1 the same way.
   const headingMatchingDocument = headings.find((heading) => sameText(heading, documentTitle));

@@ -51,6 +51,10 @@ describe('chooseTitle', () => {
 
   it('prefers the declared headline over an h1 that adds a kicker', () => {
     expect(chooseTitle(evidence({ declared: ['Judy wins the prize'], headings: ['Art world: Judy wins the prize'] }))).toBe('Judy wins the prize');
+    expect(chooseTitle(evidence({
+      declared: ['Art world: Judy wins the prize', 'Judy wins the prize'],
+      headings: ['Art world: Judy wins the prize'],
+    }))).toBe('Judy wins the prize');
   });
 
   it('falls back to the stripped <title> confirmed by an h1, then to the only h1', () => {
