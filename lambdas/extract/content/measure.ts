@@ -62,6 +62,8 @@ export function measureTree(root: DomNode): StatsTable {
   const stack: DomNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as DomNode;
+    // Script and style bodies are code, not text, and are often the biggest strings on a page: never scanned.
+    if (node.type === 'script' || node.type === 'style') continue;
     if (isElement(node)) order.push(node);
     const children = node.children;
     if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);

@@ -24,11 +24,13 @@ describe('cleanTree removes page furniture', () => {
     ['most-read sidebar', '<aside><h3>Most read</h3><ol><li><a href="/1">Story MOSTREAD</a></li></ol></aside>'],
     ['most-read box by heading', '<div><h3>Most read</h3><ol><li><a href="/1">Story one MOSTREAD</a></li><li><a href="/2">Two</a></li></ol></div>'],
     ['script and style', '<script>var SCRIPTTEXT = 1;</script><style>.STYLETEXT{}</style>'],
+    ['subscription prompt', '<p>Subscribe now to read the full story PROMPTTEXT.</p>'],
+    ['German see-also list', '<h3>Siehe auch</h3><ul><li><a href="/z">Anderer Artikel SEEALSO</a></li></ul>'],
     ['hidden element', '<div style="display:none">HIDDENTEXT</div><div hidden>HIDDEN2</div>'],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
-    expect(text).not.toMatch(/NAVTEXT|COMMENTTEXT|COMMENTFORM|إضافة تعليق|READALSO|NEWSLETTER|COOKIEBANNER|SHARETEXT|1,234 views|COUNTERTEXT|MOSTREAD|SCRIPTTEXT|STYLETEXT|HIDDEN/);
+    expect(text).not.toMatch(/NAVTEXT|COMMENTTEXT|COMMENTFORM|إضافة تعليق|READALSO|NEWSLETTER|COOKIEBANNER|SHARETEXT|1,234 views|COUNTERTEXT|MOSTREAD|SCRIPTTEXT|STYLETEXT|HIDDEN|PROMPTTEXT|SEEALSO/);
   });
 
   it('keeps a furniture-looking wrapper that holds the headline', () => {
