@@ -27,7 +27,7 @@ const FEED_CONCURRENCY = 16;
 // Before any pipeline module loads, so the pipeline imports the timed copies (see support/stage-timing.ts); the
 // modules below are therefore required here rather than imported at the top.
 installStageTiming();
-const { PutObjectCommand } = require('@aws-sdk/client-s3') as typeof import('@aws-sdk/client-s3');
+const { ListObjectsV2Command, PutObjectCommand } = require('@aws-sdk/client-s3') as typeof import('@aws-sdk/client-s3');
 const { extract } = require('../lambdas/extract') as typeof import('../lambdas/extract');
 const { startLocalRuntime } = require('../bin/local/runtime') as typeof import('../bin/local/runtime');
 const { LOCAL_RESOURCES } = require('../bin/local/local-names') as typeof import('../bin/local/local-names');
@@ -133,6 +133,10 @@ async function main(): Promise<void> {
       ],
     );
     console.log(`stored: ${stored} latest items, ${events} change events for ${pageCount} pages`);
+    const quarantined = await quarantineReasons(runtime);
+    if (quarantined.size > 0) {
+      console.log(`quarantined instead of stored: ${[...quarantined].map(([reason, count]) => `${count} ${reason}`).join(', ')}`);
+    }
 
     heading('memory');
     printTable(
@@ -224,6 +228,21 @@ async function scanLatestItems(runtime: LocalRuntime): Promise<Item[]> {
     start = page.LastEvaluatedKey;
   } while (start);
   return items;
+}
+
+/** Quarantined inputs per reason: the archive keeps them under `quarantine/<reason>/`. */
+async function quarantineReasons(runtime: LocalRuntime): Promise<Map<string, number>> {
+  const reasons = new Map<string, number>();
+  let token: string | undefined;
+  do {
+    const page = await runtime.s3.send(new ListObjectsV2Command({ Bucket: LOCAL_RESOURCES.archiveBucket, Prefix: 'quarantine/', ContinuationToken: token }));
+    for (const object of page.Contents ?? []) {
+      const reason = object.Key?.split('/')[1] ?? 'unknown';
+      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    }
+    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (token);
+  return reasons;
 }
 
 /** The publisher's own work per stream record (unmarshalling, event building, logging off), without EventBridge. */
