@@ -14,6 +14,7 @@ import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
 import { readTaxonomy } from './taxonomy';
 import { chooseTitle } from './title';
+import { isInForeignRegion, shortText } from './regions';
 import { hostOf, resolveUrl } from './urls';
 
 /** Everything the page says about itself, read before the body is cleaned (cleaning mutates the DOM). */
@@ -49,6 +50,8 @@ export interface MetadataContext {
 
 /** Headline-like elements whose text confirms a declared title. */
 const HEADLINE_SELECTOR = 'h1, [itemprop~="headline"], .entry-title, .post-title, .article-title';
+/** A headline is a line, not a paragraph. */
+const MAX_HEADLINE_CHARS = 300;
 /** Only the first few headline elements are the article's; later ones belong to teasers. */
 const MAX_HEADLINES = 6;
 
@@ -64,6 +67,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     declared: [structured?.headline, ...tags.all('og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'itemprop:headline', 'title')]
       .filter((value): value is string => Boolean(value)),
     headings: $(HEADLINE_SELECTOR).slice(0, MAX_HEADLINES).map((_, element) => $(element).text()).get(),
+    subheadings: $('h2').filter((_, element) => !isInForeignRegion(element)).slice(0, 1).toArray().map((element) => shortText(element, MAX_HEADLINE_CHARS) ?? ''),
     documentTitle: $('title').first().text() || null,
     siteName,
     host,

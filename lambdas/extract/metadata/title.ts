@@ -10,6 +10,8 @@ export interface TitleEvidence {
   declared: string[];
   /** Text of the page's h1 elements (and similar headline elements), in document order. */
   headings: string[];
+  /** Text of the first h2 elements outside navigation and sidebars, for pages whose template has no h1. */
+  subheadings: string[];
   /** The `<title>` element. */
   documentTitle: string | null;
   siteName: string | null;
@@ -51,6 +53,9 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   // An h1 contained in <title> is the headline and the rest of <title> is decoration.
   const headingInDocument = headings.find((heading) => heading.length >= 10 && normalize(documentTitle).includes(normalize(heading)));
   if (headingInDocument) return headingInDocument;
+  // Templates without an h1 put the headline in the first h2; <title> there is usually the site's name.
+  const subheading = evidence.subheadings.map(cleanTitle).find((text) => text.length > 0);
+  if (headings.length === 0 && subheading) return subheading;
   if (documentTitle) return documentTitle;
   return headings[0] ?? null;
 }

@@ -1,7 +1,7 @@
 import { chooseTitle, cleanTitle, stripSiteAffixes } from '../../../lambdas/extract/metadata/title';
 
 const evidence = (overrides: Partial<Parameters<typeof chooseTitle>[0]>) => ({
-  declared: [], headings: [], documentTitle: null, siteName: null, host: null, ...overrides,
+  declared: [], headings: [], subheadings: [], documentTitle: null, siteName: null, host: null, ...overrides,
 });
 
 describe('stripSiteAffixes', () => {
@@ -64,6 +64,10 @@ describe('chooseTitle', () => {
 
   it('does not take a logo h1 that names the site', () => {
     expect(chooseTitle(evidence({ headings: ['Example Times'], documentTitle: 'Floods close the coast road | Example Times', siteName: 'Example Times' }))).toBe('Floods close the coast road');
+  });
+
+  it('takes the first h2 of a template without h1 or declared headline', () => {
+    expect(chooseTitle(evidence({ subheadings: ['Boat training'], documentTitle: 'Fire Brigade Divers' }))).toBe('Boat training');
   });
 
   it('returns null when the page has no title at all', () => {
