@@ -21,12 +21,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bandItem } from '../lambdas/adapters/dynamodb/story-index';
 import { bandCollisionProbability, minhashBandKeys, type MinhashSignature } from '../lambdas/pipeline/identity/minhash';
-import { BAND_GUARANTEED_DISTANCE, hammingDistance, simhashBands, STORY_MATCH_MAX_DISTANCE } from '../lambdas/pipeline/identity/simhash';
+import { BAND_GUARANTEED_DISTANCE, hammingDistance, simhashBands, simhashFingerprint, STORY_MATCH_MAX_DISTANCE } from './support/simhash-baseline';
 import {
   encodeStoryFingerprint,
   fingerprintWords,
   MIN_STORY_WORDS,
-  simhashFingerprint,
   STORY_BANDS,
   STORY_MATCH_MIN_SIMILARITY,
   STORY_MATCH_MIN_SIMILARITY_SAME_SITE,

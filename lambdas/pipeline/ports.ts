@@ -45,7 +45,7 @@ export interface ArticleStore {
 }
 
 /**
- * Near-duplicate lookup for story grouping: articles registered under SimHash band keys, found again by any key
+ * Near-duplicate lookup for story grouping: articles registered under MinHash band keys, found again by any key
  * they share (equality lookups only, so DynamoDB serves them without scans).
  */
 export interface StoryIndex {

@@ -6,7 +6,7 @@
  * - latest:  pk `A#<articleId>`, sk `LATEST`: the current revision, the only item the GSIs index.
  * - history: pk `A#<articleId>`, sk `R#<revision, 10 digits>`: every revision, including the current one.
  * - source:  pk `S#<ingest object key>`, sk `SOURCE`: which article an ingest object produced (for withdrawal).
- * - band:    pk `B#<SimHash band key>`, sk `<articleId>`: story-grouping lookup (see DynamoStoryIndex).
+ * - band:    pk `B#<MinHash band key>`, sk `<firstSeenAt>#<articleId>`: story-grouping lookup (see DynamoStoryIndex).
  */
 export const ARTICLES_TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
 

@@ -9,7 +9,6 @@
  */
 import { normalizeForMatching } from './arabic-normalize';
 import { matchingFraction, minhashBandKeys, minhashSignature, type MinhashSignature } from './minhash';
-import { simhash } from './simhash';
 
 /** Words per shingle: 3 keeps word order (different stories on one topic stay apart) yet survives small edits. */
 export const SHINGLE_WORDS = 3;
@@ -108,14 +107,6 @@ export function storyBandKeys(fingerprint: string): string[] {
 /** Estimated Jaccard similarity of the two bodies' shingle sets. */
 export function storySimilarity(a: MinhashSignature, b: MinhashSignature): number {
   return matchingFraction(a, b);
-}
-
-/**
- * Body text (paragraphs separated by blank lines) to a 16-hex-digit SimHash, whatever its length: the scheme story
- * grouping used before MinHash, kept for bench/story-grouping.ts to compare against.
- */
-export function simhashFingerprint(body: string): string {
-  return simhash(wordShingles(fingerprintWords(body)));
 }
 
 /** The normalised words the fingerprint is computed over, short paragraphs left out. */

@@ -5,7 +5,8 @@
  * Story grouping used it until MinHash replaced it (see minhash.ts and README.md); it stays as the baseline that
  * bench/story-grouping.ts measures the MinHash scheme against, on the same pairs.
  */
-import { hash64, type Uint64 } from './feature-hash';
+import { hash64, type Uint64 } from '../../lambdas/pipeline/identity/feature-hash';
+import { fingerprintWords, wordShingles } from '../../lambdas/pipeline/identity/story-fingerprint';
 
 
 /**
@@ -98,4 +99,12 @@ function popCount32(value: number): number {
   v -= (v >>> 1) & 0x55555555;
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+/**
+ * Body text (paragraphs separated by blank lines) to a 16-hex-digit SimHash, whatever its length: the scheme story
+ * grouping used before MinHash, kept so bench/story-grouping.ts can compare the two on the same pairs.
+ */
+export function simhashFingerprint(body: string): string {
+  return simhash(wordShingles(fingerprintWords(body)));
 }

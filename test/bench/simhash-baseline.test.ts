@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fnv1a64, hash64 } from '../../../lambdas/pipeline/identity/feature-hash';
+import { fnv1a64, hash64 } from '../../lambdas/pipeline/identity/feature-hash';
 import {
   BAND_GUARANTEED_DISTANCE,
   hammingDistance,
@@ -7,7 +7,7 @@ import {
   simhash,
   simhashBands,
   STORY_MATCH_MAX_DISTANCE,
-} from '../../../lambdas/pipeline/identity/simhash';
+} from '../../bench/support/simhash-baseline';
 
 /** Straightforward BigInt FNV-1a 64 over UTF-16LE bytes, to check the two-halves implementation against. */
 function referenceFnv1a64(text: string): bigint {
