@@ -8,7 +8,7 @@ import { LATEST_SORT_KEY } from '../../lambdas/adapters/dynamodb/articles-table-
 import { seededRandom, type ServiceCall } from './support/fault-injector';
 import { describeProblems, ingestPagesThenCorrections, withPipeline } from './support/scenario';
 
-const PAGES = 8;
+const PAGES = 6;
 
 type CrashPoint = 'after the archive write' | 'between the history and latest writes' | 'after the latest write';
 

@@ -8,7 +8,7 @@ import type { AuditReport } from './support/audit';
 import { ALL_FAULT_KINDS, type FaultKind } from './support/fault-injector';
 import { describeProblems, ingestPagesThenCorrections, withPipeline } from './support/scenario';
 
-const PAGES = 10;
+const PAGES = 8;
 const FAULT_RATE = 0.1;
 
 function expectNothingLostOrDuplicated(report: AuditReport): void {
