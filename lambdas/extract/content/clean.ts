@@ -111,7 +111,9 @@ export function isStructuralFurniture(element: DomElement, stats: StatsTable): b
   if (role && FURNITURE_ROLES.has(role)) return prose < PROSE_GUARD && !isLongPlainText(own);
   const verdict = tokenVerdict(element);
   if (verdict === 'discussion') return true;
-  if (verdict === 'furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
+  // Sub-headings carry anchor ids such as `nav_section_2`; only a strong word condemns a heading.
+  if (verdict === 'weak-furniture' && HEADING_TAGS.has(tag)) return false;
+  if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
   return false;
 }
 
@@ -140,7 +142,7 @@ function hasContentTokens(element: DomElement): boolean {
  * wrapper such as `article-header` or `main-has-sidebar`; a strong word (`share`, `related`, `ads`...) marks
  * furniture unless the block is long running prose, which no share bar or related list is.
  */
-function tokenVerdict(element: DomElement): 'discussion' | 'furniture' | 'none' {
+function tokenVerdict(element: DomElement): 'discussion' | 'furniture' | 'weak-furniture' | 'none' {
   const tokens = attributeTokens(element);
   let weak = false;
   let strong = false;
@@ -153,7 +155,7 @@ function tokenVerdict(element: DomElement): 'discussion' | 'furniture' | 'none' 
     else strong = true;
   }
   if (!weak && !strong) return 'none';
-  if (!content) return 'furniture';
+  if (!content) return strong ? 'furniture' : 'weak-furniture';
   if (!strong) return 'none';
   const own = measureSubtree(element);
   return own.chars < 1500 || linkDensity(own) > 0.3 ? 'furniture' : 'none';

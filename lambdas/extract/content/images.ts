@@ -40,34 +40,6 @@ function containsImage(element: DomElement): boolean {
   return false;
 }
 
-/** Lead pictures sit above the body, so only the first few images before it are considered. */
-const MAX_LEAD_IMAGES = 3;
-
-/**
- * The lead picture usually sits between the headline and the body, often in a section of its own outside the
- * chosen container. Images met in document order after the headline and before the body starts are lead images.
- */
-export function leadImages(root: DomNode, headline: DomElement, bodyStart: DomElement, pageUrl: string | null): ArticleImage[] {
-  const images: ArticleImage[] = [];
-  let afterHeadline = false;
-  const stack: DomNode[] = [...(root.children ?? [])].reverse();
-  while (stack.length > 0 && images.length < MAX_LEAD_IMAGES) {
-    const node = stack.pop() as DomNode;
-    if (!isElement(node)) continue;
-    if (node === bodyStart) break;
-    if (node === headline) {
-      afterHeadline = true;
-      continue;
-    }
-    if (afterHeadline && node.name === 'img') {
-      const image = imageOf(node, pageUrl);
-      if (image) images.push(image);
-    }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-  }
-  return afterHeadline ? images : [];
-}
-
 export function imageOf(img: DomElement, pageUrl: string | null): ArticleImage | null {
   const url = pictureUrl(img, pageUrl);
   if (!url || isDecoration(img, url)) return null;

@@ -12,7 +12,7 @@ import type { ArticleImage } from '../record';
 import { type Block, buildBlocks } from './blocks';
 import { cleanTree } from './clean';
 import { type DomNode, isAncestorOf } from './dom';
-import { leadImages } from './images';
+import { findLead } from './lead';
 import { looseParagraphBlocks, structuredBodyBlocks } from './fallback';
 import { linkDensity, measureTree } from './measure';
 import { pruneContainer } from './prune';
@@ -62,7 +62,11 @@ export function extractFromTree(root: DomNode, context: ContentContext): Extract
   if (selection) {
     const pruned = pruneContainer(selection.nodes, stats);
     blocks = dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruned), context.title);
-    if (headline && !isAncestorOf(headline, selection.nodes[0])) lead = leadImages(root, headline, selection.nodes[0], context.url);
+    if (headline && !isAncestorOf(headline, selection.nodes[0])) {
+      const found = findLead(root, headline, selection.nodes[0], stats, context.url);
+      lead = found.images;
+      if (found.paragraphs.length > 0) blocks = [...buildBlocks(found.paragraphs, context.url, new Set()), ...blocks];
+    }
     const topStats = stats.get(selection.top);
     confidence = Math.min(0.95, 0.5 + Math.min(0.4, textLength(blocks) / 5000)) * (1 - linkDensity(topStats) / 2);
   }

@@ -1,0 +1,59 @@
+/**
+ * What sits between the headline and the chosen body: the lead picture and the standfirst (dek, teaser). Many
+ * templates put both in a header block of their own, outside the container the scoring picks.
+ */
+import type { ArticleImage } from '../record';
+import { type DomElement, type DomNode, isElement } from './dom';
+import { imageOf, isCaptionElement } from './images';
+import { linkDensity, type StatsTable } from './measure';
+import { attributeTokens } from './tokens';
+
+export interface Lead {
+  images: ArticleImage[];
+  /** Standfirst paragraphs, in document order. */
+  paragraphs: DomElement[];
+}
+
+const MAX_LEAD_IMAGES = 3;
+const MAX_LEAD_PARAGRAPHS = 2;
+/** Shorter texts between headline and body are bylines, dates and kickers. */
+const MIN_STANDFIRST_CHARS = 80;
+const STANDFIRST_TOKENS = ['lead', 'teaser', 'intro', 'summary', 'dek', 'standfirst', 'excerpt', 'subtitle', 'subheadline', 'description', 'abstract'];
+
+export function findLead(root: DomNode, headline: DomElement, bodyStart: DomElement, stats: StatsTable, pageUrl: string | null): Lead {
+  const lead: Lead = { images: [], paragraphs: [] };
+  let afterHeadline = false;
+  const stack: DomNode[] = [...(root.children ?? [])].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode;
+    if (!isElement(node)) continue;
+    if (node === bodyStart) break;
+    if (node === headline) {
+      afterHeadline = true;
+      continue;
+    }
+    if (afterHeadline) {
+      if (node.name === 'img') {
+        const image = lead.images.length < MAX_LEAD_IMAGES ? imageOf(node, pageUrl) : null;
+        if (image) lead.images.push(image);
+        continue;
+      }
+      if (isCaptionElement(node)) continue;
+      if (isStandfirst(node, stats)) {
+        if (lead.paragraphs.length < MAX_LEAD_PARAGRAPHS) lead.paragraphs.push(node);
+        continue;
+      }
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return afterHeadline ? lead : { images: [], paragraphs: [] };
+}
+
+/** A prose paragraph, or a block the template names as the standfirst, that is not a list of links. */
+function isStandfirst(element: DomElement, stats: StatsTable): boolean {
+  const own = stats.get(element);
+  if (!own || own.chars < MIN_STANDFIRST_CHARS || linkDensity(own) >= 0.3) return false;
+  if (element.name === 'p') return true;
+  const tokens = attributeTokens(element);
+  return own.elements <= 5 && STANDFIRST_TOKENS.some((token) => tokens.has(token));
+}
