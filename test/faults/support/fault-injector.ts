@@ -53,8 +53,8 @@ export interface InjectedFault {
 export class FaultLog {
   readonly injected: InjectedFault[] = [];
 
-  count(kind?: FaultKind): number {
-    return kind ? this.injected.filter((fault) => fault.kind === kind).length : this.injected.length;
+  count(): number {
+    return this.injected.length;
   }
 }
 

@@ -37,8 +37,6 @@ export interface SqsEmulatorOptions {
 
 export class SqsEmulator {
   readonly deadLetters: DeadLetter[] = [];
-  /** Every (message, receive) handed to a worker, for duplicate-delivery accounting. */
-  deliveries = 0;
   private readonly waiting: Message[] = [];
 
   constructor(private readonly options: SqsEmulatorOptions) {}
@@ -63,7 +61,6 @@ export class SqsEmulator {
       const batch = this.waiting.splice(0, this.options.batchSize);
       if (needsRestart) await worker.restart?.();
       for (const message of batch) message.receiveCount += 1;
-      this.deliveries += batch.length;
 
       let failures: Map<string, string>;
       try {
