@@ -79,7 +79,7 @@ type ExportWrappers = Record<string, (original: never) => unknown>;
 
 /** Project module (absolute path without extension) → export name → how to wrap it. */
 const WRAPPERS = new Map<string, ExportWrappers>([
-  [path.join(PROJECT_ROOT, 'lambdas/extract/decode'), { decodeHtml: (fn: (...args: never[]) => unknown) => timedSync('decode', fn) }],
+  [path.join(PROJECT_ROOT, 'lambdas/extract/decode/index'), { decodeHtml: (fn: (...args: never[]) => unknown) => timedSync('decode', fn) }],
   [path.join(PROJECT_ROOT, 'lambdas/extract/index'), { extract: (fn: (...args: never[]) => unknown) => timedSync('extract+decode', fn) }],
   [path.join(PROJECT_ROOT, 'lambdas/pipeline/change-events'), { publishChanges: (fn: (...args: never[]) => Promise<unknown>) => timedAsync('publish', fn) }],
   [
