@@ -28,10 +28,6 @@ export function isElement(node: DomNode): node is DomElement {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
-export function isText(node: DomNode): boolean {
-  return node.type === 'text';
-}
-
 export function childElements(node: DomNode): DomElement[] {
   return (node.children ?? []).filter(isElement);
 }
@@ -70,12 +66,6 @@ export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export function ancestorsOf(node: DomNode): DomElement[] {
-  const out: DomElement[] = [];
-  for (let current = node.parent; current; current = current.parent) if (isElement(current)) out.push(current);
-  return out;
-}
-
 export function isAncestorOf(ancestor: DomNode, node: DomNode): boolean {
   for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true;
   return false;
@@ -99,11 +89,4 @@ export function removeNodes(nodes: Iterable<DomNode>): void {
     node.prev = null;
     node.next = null;
   }
-}
-
-/** class and id, lower-cased, as one string of tokens split on separators, for token matching. */
-export function classAndIdTokens(element: DomElement): string {
-  const raw = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`;
-  if (raw.length > 2000) return raw.slice(0, 2000).toLowerCase();
-  return raw.toLowerCase();
 }

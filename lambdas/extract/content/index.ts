@@ -3,7 +3,11 @@
  *
  *   clean (furniture out) → measure (text statistics, one pass) → score (prose per element) → select (container
  *   and siblings) → prune (link lists inside it) → blocks (text + inline HTML) → drop repeated title →
- *   fallback (JSON-LD articleBody, loose paragraphs) → render text and HTML.
+ *   lead (standfirst and picture between headline and body) → fallback (JSON-LD articleBody, loose paragraphs)
+ *   → render text and HTML.
+ *
+ * Images are those of the lead and of the body, in reading order, so `images[0]` is the article's own lead
+ * picture when the page has one.
  *
  * Mutates the DOM (furniture is removed), so it runs after the metadata stage. Never throws.
  */
