@@ -54,18 +54,30 @@ async function timed(run: () => Promise<void> | void): Promise<Timed> {
   return { wallMs: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
-/** Samples RSS on a timer; the kernel's high-water mark (maxRSS) catches peaks between samples. */
-function startRssSampler(): { stop(): { peakSampled: number; samples: number } } {
-  let peak = 0;
-  let samples = 0;
+/** Peak of each part of the process's memory, sampled on a timer. */
+interface MemoryPeaks {
+  rss: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+  samples: number;
+}
+
+/** Samples memory on a timer; the kernel's high-water mark (maxRSS) catches RSS peaks between samples. */
+function startMemorySampler(): { stop(): MemoryPeaks } {
+  const peaks: MemoryPeaks = { rss: 0, heapUsed: 0, external: 0, arrayBuffers: 0, samples: 0 };
   const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-    samples += 1;
+    const usage = process.memoryUsage();
+    peaks.rss = Math.max(peaks.rss, usage.rss);
+    peaks.heapUsed = Math.max(peaks.heapUsed, usage.heapUsed);
+    peaks.external = Math.max(peaks.external, usage.external);
+    peaks.arrayBuffers = Math.max(peaks.arrayBuffers, usage.arrayBuffers);
+    peaks.samples += 1;
   }, RSS_SAMPLE_MS);
   return {
     stop() {
       clearInterval(timer);
-      return { peakSampled: peak, samples };
+      return peaks;
     },
   };
 }
@@ -103,7 +115,7 @@ async function main(): Promise<void> {
 
   try {
     const rssBefore = process.memoryUsage().rss;
-    const sampler = startRssSampler();
+    const sampler = startMemorySampler();
     const pipeline = await timed(async () => {
       await feed(runtime.s3, pages);
       await runtime.whenIdle();
@@ -143,7 +155,10 @@ async function main(): Promise<void> {
       ['measure', 'value'],
       [
         ['RSS before the run (pages held in memory)', megabytes(rssBefore)],
-        [`peak RSS, sampled every ${RSS_SAMPLE_MS} ms (${rss.samples} samples)`, megabytes(rss.peakSampled)],
+        [`peak RSS, sampled every ${RSS_SAMPLE_MS} ms (${rss.samples} samples)`, megabytes(rss.rss)],
+        ['peak V8 heapUsed, sampled', megabytes(rss.heapUsed)],
+        ['peak external memory (Buffers and other C++ objects tied to JS), sampled', megabytes(rss.external)],
+        ['  of which ArrayBuffers, sampled', megabytes(rss.arrayBuffers)],
         ['peak RSS, kernel high-water mark (whole process)', megabytes(maxRssBytes)],
         // V8 collects lazily below its limit, so a high limit lets garbage pile up; run with
         // node --max-old-space-size=N to see whether the run fits in N MB.
