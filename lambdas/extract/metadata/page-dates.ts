@@ -71,6 +71,7 @@ export function readPageDates($: CheerioAPI, tags: MetaTags, structured: Structu
     ...tags.all(...PUBLISHED_META_KEYS).map((text) => ({ text, source: 'meta' })),
     ...urlDate(url),
     ...tags.all('time:datetime').slice(0, 1).map((text) => ({ text, source: 'time' })),
+    ...titleDates([...tags.all('og:title'), $('title').first().text()]),
   ];
   let choice = pickDate(published, now, warnings);
   const visible = pickDate(visibleDateCandidates($), now, []);
@@ -108,6 +109,17 @@ function pickDate(candidates: Candidate[], now: Date, warnings: string[]): DateC
     else if (!unparsed && (isHijriDateText(candidate.text) || candidate.source !== 'dom')) unparsed = candidate;
   }
   return { iso: null, raw: unparsed?.text.replace(/\s+/g, ' ').trim() ?? null, source: unparsed?.source ?? null };
+}
+
+/** A title segment that is nothing but a date, short: "Headline | Site | 28.04.2023". */
+const TITLE_DATE_SEGMENT = /^[\d\s./-]{8,12}$/;
+
+/** Some sites end their titles with the publication date as a segment of its own. */
+function titleDates(titles: string[]): Candidate[] {
+  return titles.flatMap((title) => title.split(/\s+[|–—-]\s+/).slice(1))
+    .map((segment) => segment.trim())
+    .filter((segment) => TITLE_DATE_SEGMENT.test(segment))
+    .map((text) => ({ text, source: 'title' }));
 }
 
 function urlDate(url: string | null): Candidate[] {

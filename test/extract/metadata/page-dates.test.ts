@@ -24,6 +24,11 @@ describe('readPageDates', () => {
     expect(dates.warnings).toEqual(['date: implausible meta date "2031-01-01T00:00:00Z" rejected']);
   });
 
+  it('reads a date that the title carries as a segment of its own, but not a number inside the headline', () => {
+    expect(datesOf('<title>Counter-offensive: goals and risks | Europe | 28.04.2023</title>').published.iso).toBe('2023-04-28T00:00:00+00:00');
+    expect(datesOf('<title>Sales rose 28.04 percent | Example</title>').published.iso).toBeNull();
+  });
+
   it('reads the date a permalink encodes', () => {
     expect(datesOf('<p>x</p>', 'https://example.com/2017/01/23/floods/').published.iso).toBe('2017-01-23T00:00:00+00:00');
   });
