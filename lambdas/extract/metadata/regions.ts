@@ -8,7 +8,9 @@ import type { AnyNode, Element } from 'domhandler';
 
 /** Regions that hold other items' metadata: navigation, footers, comment threads, sidebars, widgets, teasers lists. */
 const FOREIGN_TAGS = new Set(['nav', 'footer']);
-const FOREIGN_CLASS = /comment|related|sidebar|widget|recommend|popular/i;
+const FOREIGN_CLASS_TOKEN = /comment|related|sidebar|widget|recommend|popular/i;
+/** Layout classes name the region they frame ("sidebar__main", "lay-sidebar", "has-comments"), not a foreign one. */
+const LAYOUT_CLASS_TOKEN = /main|content|article|body|layout|^lay-|^has-|^with-/i;
 const FOREIGN_ID = /comment|sidebar/i;
 /** Elements whose text is not page text. */
 const NON_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
@@ -27,11 +29,16 @@ export function isInForeignRegion(node: AnyNode | Cheerio<AnyNode>): boolean {
     if (!isElement(current)) continue;
     if (current.name === 'body' || current.name === 'html') break;
     if (FOREIGN_TAGS.has(current.name)) return true;
-    if (FOREIGN_CLASS.test(current.attribs.class ?? '') || FOREIGN_ID.test(current.attribs.id ?? '')) return true;
+    if (hasForeignClass(current.attribs.class) || FOREIGN_ID.test(current.attribs.id ?? '')) return true;
     if (current.name === 'aside') insideAside = true;
     if (current.name === 'article' && insideAside) asideInsideArticle = true;
   }
   return insideAside && !asideInsideArticle;
+}
+
+function hasForeignClass(classes: string | undefined): boolean {
+  if (!classes) return false;
+  return classes.split(/\s+/).some((token) => FOREIGN_CLASS_TOKEN.test(token) && !LAYOUT_CLASS_TOKEN.test(token));
 }
 
 /**

@@ -7,9 +7,11 @@ describe('isInForeignRegion', () => {
     <aside><span id="side">Sidebar</span></aside>
     <div class="related-posts"><article><span id="teaser">Teaser</span></article></div>
     <nav><a id="menu">Menu</a></nav>
+    <div class="lay-sidebar"><div class="sidebar__main"><span id="main-column">3 de mayo de 2022</span></div></div>
   </body></html>`);
 
   it('ignores page-type classes on <body>', () => expect(isInForeignRegion($('#text'))).toBe(false));
+  it('does not take layout classes that mention a sidebar for the sidebar', () => expect(isInForeignRegion($('#main-column'))).toBe(false));
   it('treats an aside inside the article as the article\'s own', () => expect(isInForeignRegion($('#own'))).toBe(false));
   it('treats sidebars, related lists and navigation as foreign', () => {
     expect(isInForeignRegion($('#side'))).toBe(true);
