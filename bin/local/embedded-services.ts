@@ -36,6 +36,7 @@ export async function startEmbeddedServices(options: EmbeddedServicesOptions): P
     directory: s3Directory,
     configureBuckets: options.buckets.map((name) => ({ name })),
   });
+  s3.middleware.unshift(refuseDotSegmentKeys);
   const s3Address = await s3.run();
 
   const dynamo = dynalite({ path: dynamoDirectory, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
@@ -54,4 +55,27 @@ export async function startEmbeddedServices(options: EmbeddedServicesOptions): P
       await new Promise<void>((resolve) => dynamo.close(() => resolve()));
     },
   };
+}
+
+/**
+ * s3rver stores an object at `<bucket dir>/<key>`, so a key with `..` segments would be written outside its bucket,
+ * even outside the data dir. S3 itself treats such keys as plain strings; the local stand-in refuses them instead,
+ * with the error S3 gives for a key it cannot take.
+ */
+async function refuseDotSegmentKeys(context: { path: string; status: number; type: string; body: unknown }, next: () => Promise<void>): Promise<void> {
+  let path: string;
+  try {
+    path = decodeURIComponent(context.path);
+  } catch {
+    path = context.path;
+  }
+  if (path.split('/').some((segment) => segment === '.' || segment === '..')) {
+    context.status = 400;
+    context.type = 'application/xml';
+    context.body =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>InvalidArgument</Code>' +
+      '<Message>The local S3 refuses object keys with "." or ".." path segments: they would escape its data directory.</Message></Error>';
+    return;
+  }
+  await next();
 }

@@ -45,9 +45,15 @@ export class EventLog implements EventSink {
     for (const event of events) {
       const key = emissionKey(event.detail.articleId, event.detail.revision, event.detailType);
       if (this.emitted.has(key)) continue;
-      const envelope = toEnvelope(event);
-      await appendFile(this.file, `${JSON.stringify(envelope)}\n`);
+      // Claimed before the append, so a concurrent publish of the same event skips it instead of writing it twice.
       this.emitted.add(key);
+      const envelope = toEnvelope(event);
+      try {
+        await appendFile(this.file, `${JSON.stringify(envelope)}\n`);
+      } catch (error) {
+        this.emitted.delete(key);
+        throw error;
+      }
       this.onEvent(envelope);
     }
   }

@@ -22,6 +22,7 @@ import { DEFAULT_POLL_INTERVAL_MS, startLocalFetching, type LocalFetching } from
 import { LocalQueue } from './local-queue';
 import { LOCAL_RESOURCES, type LocalEndpointsFile } from './local-names';
 import { PublishingArticleStore } from './publishing-article-store';
+import { SerializedPuts } from './serialized-puts';
 import { emitMissingEvents } from './recovery';
 
 export interface LocalRuntimeOptions {
@@ -81,13 +82,14 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
 
   const eventLog = await EventLog.open(path.join(options.dataDir, 'events.jsonl'), options.onEvent);
   const ledger = await DeliveryLedger.open(path.join(options.dataDir, 'delivered.log'));
-  const archive = new S3BlobStore(s3, LOCAL_RESOURCES.archiveBucket);
+  const archive = new SerializedPuts(new S3BlobStore(s3, LOCAL_RESOURCES.archiveBucket));
+  const ingestBucket = new SerializedPuts(new S3BlobStore(s3, LOCAL_RESOURCES.ingestBucket));
   const store = new DynamoArticleStore(dynamodb, LOCAL_RESOURCES.articlesTable, archive);
   const articles = new ArticlesClient(dynamodb, LOCAL_RESOURCES.articlesTable, { archive });
   const problem = options.onProblem ?? ((message: string) => process.stderr.write(`${message}\n`));
 
   const parse = createParseHandler({
-    ingestBucket: new S3BlobStore(s3, LOCAL_RESOURCES.ingestBucket),
+    ingestBucket,
     archive,
     articles: new PublishingArticleStore(store, eventLog),
     stories: new DynamoStoryIndex(dynamodb, LOCAL_RESOURCES.articlesTable),
@@ -139,7 +141,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     sources: options.sources ?? [],
     pollIntervalMs: options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
     dynamodb,
-    ingest: new S3BlobStore(s3, LOCAL_RESOURCES.ingestBucket),
+    ingest: ingestBucket,
     articles: new PublishingArticleStore(store, eventLog),
     logger: new Logger({ serviceName: 'gazette-local', logLevel: options.logLevel ?? 'WARN' }),
     problem,

@@ -14,8 +14,17 @@ declare module 's3rver' {
     configureBuckets?: { name: string; configs?: Array<string | Buffer> }[];
   }
 
+  interface KoaContext {
+    path: string;
+    status: number;
+    type: string;
+    body: unknown;
+  }
+
   class S3rver extends EventEmitter {
     constructor(options: S3rverOptions);
+    /** Koa's middleware stack; composed when `run()` starts the server, so entries added before it take effect. */
+    middleware: ((context: KoaContext, next: () => Promise<void>) => Promise<void>)[];
     run(): Promise<AddressInfo>;
     close(): Promise<void>;
   }
