@@ -19,12 +19,13 @@ function benchmarks(): { file: string; what: string }[] {
   const rank = (file: string) => (FIRST.includes(file) ? FIRST.indexOf(file) : FIRST.length);
   return files
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
-    .map((file) => ({ file, what: firstDocLine(readFileSync(path.join(__dirname, file), 'utf8')) }));
+    .map((file) => ({ file, what: openingPhrase(readFileSync(path.join(__dirname, file), 'utf8')) }));
 }
 
-/** The first line of the file's leading doc comment: what the benchmark measures. */
-function firstDocLine(source: string): string {
-  return /^\/\*\*\s*\n\s*\*\s*(.+)$/m.exec(source)?.[1] ?? '';
+/** The opening phrase of the file's leading doc comment (up to its first colon or full stop): what it measures. */
+function openingPhrase(source: string): string {
+  const line = /^\/\*\*\s*\n\s*\*\s*(.+)$/m.exec(source)?.[1] ?? '';
+  return line.split(/[:.](\s|$)/)[0];
 }
 
 function main(): void {
