@@ -52,4 +52,17 @@ describe('change events and their committed JSON Schemas', () => {
     expect(validators.ArticleUpdated({ ...envelope(event), detail: { ...event.detail, extra: true } })).toBe(false);
     expect(validators.ArticleCreated(envelope(event))).toBe(false);
   });
+
+  it('keeps the examples in docs/EVENTS.md valid against the schemas', () => {
+    const doc = readFileSync(path.join(__dirname, '../../docs/EVENTS.md'), 'utf8');
+    const examples = [...doc.matchAll(/```json\n([\s\S]*?)\n```/g)].map((match) => JSON.parse(match[1]) as Record<string, unknown>);
+    const types = ['ArticleCreated', 'ArticleUpdated', 'ArticleWithdrawn'] as const;
+    // Events, whole or detail only; the rule pattern example has array-valued fields instead.
+    const checked = examples.filter((example) => 'schemaVersion' in example || typeof example.source === 'string');
+    expect(checked).toHaveLength(3);
+    checked.forEach((example, index) => {
+      const event = 'detail' in example ? example : { source: EVENT_SOURCE, 'detail-type': types[index], detail: example };
+      expect({ type: types[index], valid: validators[types[index]](event), errors: validators[types[index]].errors }).toMatchObject({ valid: true });
+    });
+  });
 });
