@@ -46,10 +46,13 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   // The body is the best evidence of the language; title and description stand in when the body pass found none.
   const languageEvidence = content.body || [metadata.title, metadata.description].filter(Boolean).join('\n');
   const language = resolveLanguage(metadata.declaredLanguage, languageEvidence);
-  // The declared lead image is preferred; the body's copy of it carries the caption and credit.
-  const leadImage = metadata.leadImage
-    ? content.images.find((image) => sameImage(image.url, metadata.leadImage!)) ?? { url: metadata.leadImage, caption: null, alt: null, credit: null }
-    : content.images[0] ?? null;
+  // The lead picture is the one the article shows first. The declared og:image wins only when the body shows it
+  // too (its copy carries the caption) or shows none: sites often declare a social-card crop the page never shows.
+  const declaredInBody = metadata.leadImage ? content.images.find((image) => sameImage(image.url, metadata.leadImage!)) : undefined;
+  const leadImage =
+    declaredInBody ??
+    content.images[0] ??
+    (metadata.leadImage ? { url: metadata.leadImage, caption: null, alt: null, credit: null } : null);
 
   return {
     title: metadata.title,
