@@ -120,13 +120,16 @@ interface DynamoDbInput {
   ConsistentRead?: boolean;
 }
 
-/** Which item of the single-table design a key addresses: `latest`, `history`, or its partition key's prefix. */
+/**
+ * Which item of the single-table design a key addresses: `latest`, `history`, or `pk <prefix>#` for the other
+ * item kinds (source links, story bands), named by their partition key's prefix as docs/TABLE.md lists them.
+ */
 function itemKind(key: Item | undefined): string | null {
   const sortKey = key?.sk?.S;
   if (sortKey === undefined) return null;
   if (sortKey === 'LATEST') return 'latest';
   if (sortKey.startsWith('R#')) return 'history';
-  return (key?.pk?.S ?? sortKey).split('#')[0].toLowerCase();
+  return `pk ${(key?.pk?.S ?? sortKey).split('#')[0]}#`;
 }
 
 /** How many of the table's GSIs an item appears in: those whose partition and sort key it carries. */
