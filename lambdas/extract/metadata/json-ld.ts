@@ -216,10 +216,13 @@ function imageUrl(value: unknown): string[] {
   return [];
 }
 
-/** Keyword and section strings often hold comma-separated lists. */
+/**
+ * Keyword and section strings often hold comma-separated lists. A semicolon that ends an HTML entity left in the
+ * JSON ("Film &amp; TV") is part of the label, not a separator.
+ */
 function splitList(value: string | null): string[] {
   if (!value) return [];
-  return value.split(/\s*[,،;]\s*/).map((part) => part.trim()).filter(Boolean);
+  return value.split(/\s*(?:[,،]|(?<!&#?\w+);)\s*/).map((part) => part.trim()).filter(Boolean);
 }
 
 function text(value: unknown): string | null {

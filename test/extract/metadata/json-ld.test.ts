@@ -114,4 +114,11 @@ describe('readJsonLd', () => {
     expect(result.article).toBeNull();
     expect(result.warnings[0]).toMatch(/^json-ld: script of \d+ characters skipped$/);
   });
+
+  it('keeps an HTML entity left in a section or keyword list whole instead of splitting at its semicolon', () => {
+    const result = readJsonLd(page('{"@type": "NewsArticle", "headline": "x", "articleSection": "Film &amp; TV; Music", "keywords": "R&amp;B, Jazz"}'));
+    expect(result.article?.sections).toEqual(['Film &amp; TV', 'Music']);
+    expect(result.article?.keywords).toEqual(['R&amp;B', 'Jazz']);
+  });
 });
+

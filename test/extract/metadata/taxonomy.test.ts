@@ -39,4 +39,22 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<meta property="article:tag" content="Category: Economy"><meta property="article:tag" content="98be933f-38cf-4fba-b6c6-ad438e82010a"><meta property="article:tag" content="&quot;3D Printing&quot;">').tags)
       .toEqual(['3D Printing']);
   });
+
+  it('reads rel=tag links in the article\'s own footer, but not in the page footer', () => {
+    expect(taxonomyOf(`<article><p>Text</p><footer class="entry-footer"><a href="/tag/floods" rel="tag">Floods</a></footer></article>
+      <footer><a href="/tag/site-wide" rel="tag">Site wide</a></footer>`).tags).toEqual(['Floods']);
+    expect(taxonomyOf('<main><p>Text</p></main><footer><a href="/tag/site-wide" rel="tag">Site wide</a></footer>').tags).toEqual([]);
+  });
+
+  it('reads a tag-list box without the link to the tag index, together with the keyword metas', () => {
+    expect(taxonomyOf(`<meta name="keywords" content="Rivers"><article><p>Text</p>
+      <section class="article__tags"><a href="/topics">TOPICS</a><ul><li><a href="/topics/floods">Floods</a></li><li><a href="/topics/roads">Roads</a></li></ul></section>
+    </article>`).tags).toEqual(['Floods', 'Roads', 'Rivers']);
+  });
+
+  it('leaves out a newsroom subject-code scheme but keeps acronyms among readable tags', () => {
+    expect(taxonomyOf('<meta name="parsely-tags" content="AER, INDG08, TRAN, MEAST, Aviation">').tags).toEqual(['Aviation']);
+    expect(taxonomyOf('<meta property="article:tag" content="AI"><meta property="article:tag" content="Robots"><meta property="article:tag" content="EU">').tags)
+      .toEqual(['AI', 'Robots', 'EU']);
+  });
 });
