@@ -21,6 +21,13 @@ const NAME_SEPARATOR = /\s*(?:[,;|&/·•،\n]|\s(?:and|und|et|y|e|en|i|og|och|a
 const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|korrespondent|autor|photographer|fotograf|team|desk|newsroom|bureau|senior|chief|political|business|news|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|هيئة التحرير|قسم|وكالات|خاص/iu;
 /** Interface words that end up inside byline elements. */
 const UI_WORD = /^(?:follow|folgen|suivre|seguir|share|sponsored|more|mehr|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|comments?|updated|published|admin|administrator|anonymous|unknown|guest|staff|user|null|undefined|none|n\/a|by|von|par|por|author|autor|text|foto|photo|fotos|photos|bild|متابعة|تابع|フォロー)$/iu;
+/** "Published 3 hours ago", "Updated: …", "Publicado hace …": the date line that shares an element with the byline. */
+const PUBLICATION_LABEL = /^(?:published|updated|posted|last\s+updated|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|publié|mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b/iu;
+/**
+ * A CMS login shown where the display name belongs ("jane.doe", "janedoe", "jane_doe"): one lowercase token with
+ * a dot, underscore or hyphen, or too long for a given name. Display names are capitalised or have several words.
+ */
+const LOGIN_HANDLE = /^(?=\p{Ll}[\p{Ll}\d._-]*$)(?:.*[._-].*|.{10,})$/u;
 /** Academic and professional credentials written after a name ("Jane Doe, PhD"): not a second author. */
 const CREDENTIAL = /^(?:ma|ms|msc|ba|bsc|phd|ph\.d\.?|md|m\.d\.?|rn|mba|mph|dr|prof|jr|sr|ii|iii)\.?$/i;
 /** "Associated Press in Valencia", "AFP aus Paris": an agency credit with the reporting location. */
@@ -65,7 +72,8 @@ export function cleanAuthors(candidates: string[], context: AuthorContext): Auth
 }
 
 function splitByline(byline: string): string[] {
-  const withoutUrls = decodeLeftoverEntities(byline)
+  // The date a byline runs into ends it; cutting it before splitting keeps a weekday ("Mi, 12. Juni") off the name.
+  const withoutUrls = stripTrailingDate(decodeLeftoverEntities(byline))
     .replace(/\bhttps?:\/\/\S+/gi, ' ')
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
     .replace(/\s*\((?:[^()]*)\)\s*/g, ' ');
@@ -78,7 +86,7 @@ function cleanName(part: string, context: AuthorContext): string | null {
   name = stripRoleSuffix(stripTrailingDate(name));
   if (!name || name.length > MAX_NAME_LENGTH) return null;
   // A labelled value ("Quelle: sid", "Last Updated: …", "Foto: …") is not a byline name.
-  if (name.includes(':')) return null;
+  if (name.includes(':') || PUBLICATION_LABEL.test(name) || LOGIN_HANDLE.test(name)) return null;
   if (name.split(/\s+/).every((word) => UI_WORD.test(word)) || CREDENTIAL.test(name)) return null;
   if (!/\p{L}/u.test(name) || /\d{2,}|[@<>{}=]|www\.|\.\w{2,3}$/u.test(name)) return null;
   const words = name.split(/\s+/);
@@ -96,7 +104,7 @@ const TRAILING_DATE_WORDS = new RegExp(
 
 /** "Nathan Willis March 25, 2015": bylines often run into the date; the name ends before it. */
 function stripTrailingDate(name: string): string {
-  const beforeDigits = name.replace(/\s*\d.*$/u, '');
+  const beforeDigits = name.replace(/\s*\d[\s\S]*$/u, '');
   // Short words like "Do" or "Le" are also surnames; they are only date words when a date follows.
   return beforeDigits === name ? name : beforeDigits.replace(TRAILING_DATE_WORDS, '').trim();
 }

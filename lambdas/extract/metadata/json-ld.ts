@@ -158,12 +158,13 @@ function toStructuredArticle(node: JsonObject, byId: Map<string, JsonObject>): S
     return value;
   };
   const author = asArray(node.author ?? node.creator).map(resolve);
+  const publisher = nameOf(resolve(asArray(node.publisher)[0]))[0] ?? null;
   return {
     type: typesOf(node)[0] ?? 'unknown',
     headline: text(node.headline) ?? text(node.name),
     description: text(node.description),
-    authors: author.flatMap((entry) => nameOf(entry)),
-    publisher: nameOf(resolve(asArray(node.publisher)[0]))[0] ?? null,
+    authors: author.filter((entry) => !isPublisherItself(entry, publisher)).flatMap((entry) => nameOf(entry)),
+    publisher,
     datePublished: text(node.datePublished) ?? text(node.dateCreated) ?? text(node.uploadDate),
     dateModified: text(node.dateModified),
     sections: asArray(node.articleSection).flatMap((section) => splitList(text(section))),
@@ -176,6 +177,17 @@ function toStructuredArticle(node: JsonObject, byId: Map<string, JsonObject>): S
     commentCount: numberOf(node.commentCount) ?? interactionCount(node, 'commentaction'),
     viewCount: interactionCount(node, 'watchaction') ?? interactionCount(node, 'viewaction') ?? interactionCount(node, 'readaction'),
   };
+}
+
+/**
+ * An Organization author with the publisher's name is the CMS's default credit, not a byline: dropping it lets
+ * the page's visible byline name the writer.
+ */
+function isPublisherItself(author: unknown, publisher: string | null): boolean {
+  if (!publisher || !author || typeof author !== 'object' || Array.isArray(author)) return false;
+  const isOrganization = typesOf(author as JsonObject).some((type) => type.endsWith('organization'));
+  const name = nameOf(author)[0];
+  return isOrganization && name !== undefined && name.toLowerCase() === publisher.toLowerCase();
 }
 
 function findSiteName(nodes: JsonObject[]): string | null {

@@ -40,4 +40,22 @@ describe('cleanAuthors', () => {
   it('keeps each name once', () => {
     expect(clean('Jane Doe', 'jane doe', 'By Jane Doe').authors).toEqual(['Jane Doe']);
   });
+
+  it('ends a byline at the date it runs into, weekday included', () => {
+    expect(clean('Von Lisa Meier Mi, 12. Juni 2024').authors).toEqual(['Lisa Meier']);
+    expect(clean('By Jane Doe Tue, 3 March 2020, 10:15').authors).toEqual(['Jane Doe']);
+  });
+
+  it('drops the publication line that shares the byline element', () => {
+    expect(clean('Juan Pérez | Publicado hace 3 horas').authors).toEqual(['Juan Pérez']);
+    expect(clean('Jane Doe | Updated yesterday').authors).toEqual(['Jane Doe']);
+  });
+
+  it('drops CMS login handles shown instead of a display name', () => {
+    expect(clean('jane.doe').authors).toEqual([]);
+    expect(clean('janedoereporting').authors).toEqual([]);
+    expect(clean('jane_doe').authors).toEqual([]);
+    expect(clean('Jane Doe').authors).toEqual(['Jane Doe']);
+  });
 });
+

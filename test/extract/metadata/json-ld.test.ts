@@ -120,5 +120,14 @@ describe('readJsonLd', () => {
     expect(result.article?.sections).toEqual(['Film &amp; TV', 'Music']);
     expect(result.article?.keywords).toEqual(['R&amp;B', 'Jazz']);
   });
+
+  it('drops an Organization author that is the publisher itself, and keeps people and other organisations', () => {
+    const result = readJsonLd(page(JSON.stringify({
+      '@type': 'NewsArticle', headline: 'x',
+      author: [{ '@type': 'Organization', name: 'Example Times' }, { '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Organization', name: 'Science Desk' }],
+      publisher: { '@type': 'NewsMediaOrganization', name: 'Example Times' },
+    })));
+    expect(result.article?.authors).toEqual(['Jane Doe', 'Science Desk']);
+  });
 });
 
