@@ -1,7 +1,9 @@
 /**
  * The headline. `<title>` usually wraps it in the site name ("Headline | Site", "Site - Headline"), so the
  * declared headlines (JSON-LD headline, og:title, twitter:title) and the page's h1 come first, and site-name
- * affixes are stripped from every candidate using the site name and the h1 as evidence.
+ * affixes are stripped from every candidate using the site name and the h1 as evidence. When the declared
+ * headlines and the one h1 disagree, the h1 (what readers see) wins unless it is a logo, a tagline or a kicker
+ * wrapped around a declared headline.
  */
 import { collapseWhitespace, decodeLeftoverEntities } from './text';
 
@@ -46,6 +48,8 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   // The <title>, once its site name is gone, is confirmed by an h1 the same way.
   const headingMatchingDocument = headings.find((heading) => sameText(heading, documentTitle));
   if (headingMatchingDocument) return headingMatchingDocument;
+  const visible = visibleHeadline(headings, [...declared, documentTitle], siteNames);
+  if (visible) return visible;
   if (declared.length > 0) return declared[0];
   // Without a declared headline, a page's only h1 is its headline unless it is the site's name (a logo heading);
   // <title> is the weaker witness because templates compose it from several parts.
@@ -58,6 +62,31 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   if (headings.length === 0 && subheading) return subheading;
   if (documentTitle) return documentTitle;
   return headings[0] ?? null;
+}
+
+/**
+ * The page's one h1 when the declared headlines disagree with it. Declared headlines are often written for search
+ * and social previews ("Topic: …", a reworded teaser), while the h1 is what readers see as the headline. The h1
+ * must be about the same thing (share a word with a declared title) and must not merely wrap a declared title in
+ * a kicker or site name ("Premier League Liverpool lose …", "… Daily Herald"): then the declared title is the cleaner one.
+ */
+function visibleHeadline(headings: string[], declared: string[], siteNames: string[]): string | null {
+  if (new Set(headings.map(normalize)).size !== 1) return null;
+  const heading = headings[0];
+  // A logo heading or a site tagline ("Example News, the first daily of …").
+  if (siteNames.some((name) => matchesSiteName(heading, name) || (compact(name).length >= 4 && compact(heading).startsWith(compact(name))))) return null;
+  const headingText = normalize(heading);
+  const titles = declared.map(normalize).filter((title) => title.length > 0);
+  const wrapsTitle = (title: string) => title.length >= 10 && headingText.includes(title)
+    && wordCount(headingText.replace(title, ' ')) <= MAX_SITE_NAME_WORDS;
+  if (titles.some(wrapsTitle)) return null;
+  const headingWords = new Set(contentWords(headingText));
+  return titles.some((title) => contentWords(title).some((word) => headingWords.has(word))) ? heading : null;
+}
+
+/** Words long enough to carry meaning; short ones ("the", "der", "of") match between any two titles. */
+function contentWords(normalizedText: string): string[] {
+  return normalizedText.split(' ').filter((word) => word.length >= 4);
 }
 
 /** True when `heading` is "kicker: title" or "kicker – title", the kicker being a few words. */

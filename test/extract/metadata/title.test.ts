@@ -57,6 +57,22 @@ describe('chooseTitle', () => {
     }))).toBe('Judy wins the prize');
   });
 
+  it('prefers the one visible h1 over declared headlines that reword it', () => {
+    expect(chooseTitle(evidence({
+      declared: ['Heat pumps in old houses - when it pays off | Example Heating', 'Heat pumps in old houses - when it pays off'],
+      headings: ['Does a heat pump suit an old house?'],
+      documentTitle: 'Heat pumps in old houses - when it pays off | Example Heating',
+      siteName: 'Example Heating',
+    }))).toBe('Does a heat pump suit an old house?');
+  });
+
+  it('keeps the declared headline when the h1 is about something else, names the site, or wraps the headline', () => {
+    expect(chooseTitle(evidence({ declared: ['Soldiers sent 88 questions to the court'], headings: ['Brasília'] }))).toBe('Soldiers sent 88 questions to the court');
+    expect(chooseTitle(evidence({ declared: ['Congress could take decades'], headings: ['Example Post, the first digital daily'], siteName: 'Example Post' })))
+      .toBe('Congress could take decades');
+    expect(chooseTitle(evidence({ declared: ['Liverpool lose at Everton'], headings: ['Premier League Liverpool lose at Everton'] }))).toBe('Liverpool lose at Everton');
+  });
+
   it('falls back to the stripped <title> confirmed by an h1, then to the only h1', () => {
     expect(chooseTitle(evidence({ headings: ['Floods close the coast road'], documentTitle: 'Floods close the coast road - Example' , host: 'www.example.com' }))).toBe('Floods close the coast road');
     expect(chooseTitle(evidence({ headings: ['Welcome!'], documentTitle: 'Law Office Smith' }))).toBe('Welcome!');
