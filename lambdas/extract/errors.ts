@@ -7,6 +7,7 @@ export type RejectReason =
   | 'truncated-gzip'
   | 'gzip-bomb'
   | 'too-large'
+  | 'too-complex'
   | 'undecodable'
   | 'not-html'
   | 'no-article';

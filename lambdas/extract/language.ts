@@ -94,27 +94,53 @@ export function detectTextLanguage(text: string): TextLanguage | null {
   return null;
 }
 
+/** The scripts counted by name; `other` is a letter of any other script, which counts only towards the total. */
+type LetterScript = Exclude<keyof ScriptCount, 'persianLetters' | 'urduLetters' | 'total'> | 'other';
+
 function countScripts(text: string): ScriptCount {
   const counts: ScriptCount = { arabic: 0, persianLetters: 0, urduLetters: 0, han: 0, kana: 0, hangul: 0, thai: 0, cyrillic: 0, greek: 0, hebrew: 0, devanagari: 0, latin: 0, total: 0 };
   for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (!/\p{L}/u.test(char)) continue;
+    const script = scriptOf(char);
+    if (script === null) continue;
     counts.total++;
-    if ((code >= 0x0600 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f) || (code >= 0xfb50 && code <= 0xfeff)) {
-      counts.arabic++;
+    if (script === 'other') continue;
+    counts[script]++;
+    if (script === 'arabic') {
       if ('پچژگکی'.includes(char)) counts.persianLetters++;
       if ('ٹڈڑںےھ'.includes(char)) counts.urduLetters++;
-    } else if (/\p{Script=Han}/u.test(char)) counts.han++;
-    else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(char)) counts.kana++;
-    else if (/\p{Script=Hangul}/u.test(char)) counts.hangul++;
-    else if (/\p{Script=Thai}/u.test(char)) counts.thai++;
-    else if (/\p{Script=Cyrillic}/u.test(char)) counts.cyrillic++;
-    else if (/\p{Script=Greek}/u.test(char)) counts.greek++;
-    else if (/\p{Script=Hebrew}/u.test(char)) counts.hebrew++;
-    else if (/\p{Script=Devanagari}/u.test(char)) counts.devanagari++;
-    else if (/\p{Script=Latin}/u.test(char)) counts.latin++;
+    }
   }
   return counts;
+}
+
+/** Script of each letter met so far: Unicode property tests are slow, and a text repeats few distinct letters. */
+const SCRIPT_BY_CODE_POINT = new Map<number, LetterScript | null>();
+
+/** The script of a letter; null for non-letters. */
+function scriptOf(char: string): LetterScript | null {
+  const code = char.codePointAt(0)!;
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 'latin' : null;
+  let script = SCRIPT_BY_CODE_POINT.get(code);
+  if (script === undefined) {
+    script = classifyLetter(char, code);
+    SCRIPT_BY_CODE_POINT.set(code, script);
+  }
+  return script;
+}
+
+function classifyLetter(char: string, code: number): LetterScript | null {
+  if (!/\p{L}/u.test(char)) return null;
+  if ((code >= 0x0600 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f) || (code >= 0xfb50 && code <= 0xfeff)) return 'arabic';
+  if (/\p{Script=Han}/u.test(char)) return 'han';
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(char)) return 'kana';
+  if (/\p{Script=Hangul}/u.test(char)) return 'hangul';
+  if (/\p{Script=Thai}/u.test(char)) return 'thai';
+  if (/\p{Script=Cyrillic}/u.test(char)) return 'cyrillic';
+  if (/\p{Script=Greek}/u.test(char)) return 'greek';
+  if (/\p{Script=Hebrew}/u.test(char)) return 'hebrew';
+  if (/\p{Script=Devanagari}/u.test(char)) return 'devanagari';
+  if (/\p{Script=Latin}/u.test(char)) return 'latin';
+  return 'other';
 }
 
 /**

@@ -9,10 +9,10 @@ import { HOSTILE_INPUTS, PAGE_URL, deepNesting, manyTinyElements, type HostileIn
 import { NOW, ingestInMemory } from './support/ingest-memory';
 
 /**
- * At full size two inputs outrun any test budget: a million tiny elements takes the extractor about 50 s, and
- * extraction time grows with the square of nesting depth (10,000 levels: ~14 s), so 100,000 levels would take
- * over 20 minutes. Both are reported as bugs with `bench/hostile.ts` figures; until they are fixed the suite runs
- * the same shapes at sizes that finish, which still proves they end as a record or a quarantine entry.
+ * At full size two inputs are slow for a test budget, though both end as `too-complex`: the parser alone spends
+ * seconds on 100,000 levels of nesting (its open-element stack grows at the front), and building a million
+ * elements takes about a second. The suite runs the same shapes at smaller sizes; `test/extract/complexity-guard.test.ts`
+ * covers the full sizes, `bench/hostile.ts` prints their durations.
  */
 const FULL_SIZE_ONLY_IN_BENCH = new Set(['1,000,000 tiny elements', '100,000-deep nesting']);
 const SUITE_INPUTS: HostileInput[] = [
@@ -22,7 +22,7 @@ const SUITE_INPUTS: HostileInput[] = [
 ];
 
 const DECODER_REASONS = new Set(['empty', 'binary', 'truncated-gzip', 'gzip-bomb', 'too-large', 'undecodable', 'not-html']);
-const KNOWN_REASONS = new Set([...DECODER_REASONS, 'no-article', 'extraction-failed']);
+const KNOWN_REASONS = new Set([...DECODER_REASONS, 'too-complex', 'no-article', 'extraction-failed']);
 
 describe.each(SUITE_INPUTS.map((input) => [input.name, input] as const))('hostile input: %s', (_name, input) => {
   let bytes: Buffer;

@@ -3,54 +3,75 @@
  * headline (themes mark it with classes such as `byline`, `author`, hCard `fn`), and otherwise a short line that
  * starts with a byline word ("By …", "Von …", "بقلم …").
  */
-import type { Cheerio, CheerioAPI } from 'cheerio/slim';
+import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { elementsInOrder, isInForeignRegion, shortText } from './regions';
+import { attributeContains, hasToken, IndexedPage } from './regions';
 
-/** Author-line elements by role or by the class names themes give them. */
-const BYLINE_SELECTOR = [
-  'a[rel~="author"]', '[itemprop~="author"]', '[class*="byline" i]', '[class*="author" i]', '.fn', '.writer',
-  '[class*="kateb" i]', '[class*="writer" i]',
-].join(', ');
-/** Inside a byline, the elements that hold just the name. */
-const NAME_SELECTOR = '[itemprop~="name"], .fn, [class*="name" i], a[rel~="author"], a[href*="/author" i], a[href*="/autor" i]';
 /** A byline is short; long author-class blocks are bios. */
 const MAX_BYLINE_CHARS = 100;
 const BYLINE_START = /^(?:by|von|par|por|door|di|av|af|بقلم|كتب|كتبت)[\s:]/iu;
+/** Class names (parts of them, any case) themes give author lines. */
+const BYLINE_CLASS_PARTS = ['byline', 'author', 'kateb', 'writer'];
+const AUTHOR_TOKEN = new Set(['author']);
+const NAME_TOKEN = new Set(['name']);
+const FN_TOKEN = new Set(['fn']);
+/** Tags of the loose lines that may start with a byline word. */
+const LINE_TAGS = new Set(['p', 'span', 'div', 'address']);
 
-export function readBylines($: CheerioAPI): string[] {
-  const all = elementsInOrder($);
-  const headline = $('h1').first().get(0);
-  const headlineIndex = headline ? all.indexOf(headline) : -1;
-  const position = new Map<AnyNode, number>(all.map((node, index) => [node, index]));
+/** Author-line elements by role or by the class names themes give them. */
+function isBylineElement(element: Element): boolean {
+  const { class: classes, rel, itemprop } = element.attribs;
+  return (element.name === 'a' && hasToken(rel?.toLowerCase(), AUTHOR_TOKEN)) || hasToken(itemprop, AUTHOR_TOKEN)
+    || attributeContains(classes, BYLINE_CLASS_PARTS) || hasToken(classes, FN_TOKEN);
+}
 
-  const elements = $(BYLINE_SELECTOR).toArray().filter((element) => Boolean(shortText(element, MAX_BYLINE_CHARS)) && !isInForeignRegion(element));
+/** Inside a byline, the elements that hold just the name. */
+function isNameElement(element: Element): boolean {
+  const { class: classes, rel, itemprop, href } = element.attribs;
+  return hasToken(itemprop, NAME_TOKEN) || hasToken(classes, FN_TOKEN) || attributeContains(classes, ['name'])
+    || (element.name === 'a' && (hasToken(rel?.toLowerCase(), AUTHOR_TOKEN) || attributeContains(href, ['/author', '/autor'])));
+}
+
+export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)): string[] {
+  const { elements: all, parentIndex, position, subtreeEnd } = page.walk;
+  const elements = all.filter((element) => isBylineElement(element) && Boolean(page.shortText(element, MAX_BYLINE_CHARS)) && !page.isForeign(element));
   // The article's byline follows its headline; author elements before it belong to the site header or teasers.
-  const first = elements.find((element) => (position.get(element) ?? 0) > headlineIndex) ?? elements[0];
+  const first = elements.find((element) => page.followsHeadline(element)) ?? elements[0];
   if (first) {
-    const container = $(first).parent().parent();
-    const siblings = elements.filter((element) => element === first || container.has(element as Element).length > 0);
-    return unique(outermost(siblings).flatMap((element) => bylineTexts($(element))));
+    const parent = parentIndex[position.get(first)!];
+    const container = parent >= 0 ? parentIndex[parent] : -1;
+    const isInContainer = (element: Element) => {
+      const index = position.get(element)!;
+      return container >= 0 && index > container && index < subtreeEnd[container];
+    };
+    const siblings = elements.filter((element) => element === first || isInContainer(element));
+    return unique(outermost(siblings).flatMap((element) => bylineTexts(page, element)));
   }
-  const lines: string[] = [];
-  $('p, span, div, address').each((_, element) => {
-    const text = shortText(element, MAX_BYLINE_CHARS);
-    if (text && BYLINE_START.test(text) && !isInForeignRegion(element)) lines.push(text);
-    return lines.length === 0;
-  });
-  return lines;
+  for (const element of all) {
+    if (!LINE_TAGS.has(element.name)) continue;
+    const text = page.shortText(element, MAX_BYLINE_CHARS);
+    if (text && BYLINE_START.test(text) && !page.isForeign(element)) return [text];
+  }
+  return [];
 }
 
 /** The names inside a byline element when it marks them, else its whole text. */
-function bylineTexts(node: Cheerio<AnyNode>): string[] {
-  const names = node.find(NAME_SELECTOR).toArray().map((element) => shortText(element, MAX_BYLINE_CHARS) ?? '').filter(Boolean);
-  return names.length > 0 ? names : [shortText(node, MAX_BYLINE_CHARS) ?? ''];
+function bylineTexts(page: IndexedPage, element: Element): string[] {
+  const { elements, position, subtreeEnd } = page.walk;
+  const index = position.get(element)!;
+  const names: string[] = [];
+  for (let descendant = index + 1; descendant < subtreeEnd[index]; descendant++) {
+    if (!isNameElement(elements[descendant])) continue;
+    const name = page.shortText(elements[descendant], MAX_BYLINE_CHARS);
+    if (name) names.push(name);
+  }
+  return names.length > 0 ? names : [page.shortText(element, MAX_BYLINE_CHARS) ?? ''];
 }
 
 /** Drops elements nested in another selected element, so that one byline is read once. */
-function outermost(elements: AnyNode[]): AnyNode[] {
-  const selected = new Set(elements);
-  const hasSelectedAncestor = (element: AnyNode) => {
+function outermost(elements: Element[]): Element[] {
+  const selected = new Set<AnyNode>(elements);
+  const hasSelectedAncestor = (element: Element) => {
     for (let current = element.parent; current; current = current.parent) if (selected.has(current)) return true;
     return false;
   };

@@ -4,10 +4,10 @@
  * comments links), then short labelled texts ("1,116 views", "١١١٦ مشاهدة", "لا توجد تعليقات").
  * Volatile numbers: useful for display, never part of an article's identity.
  */
-import type { CheerioAPI, Cheerio } from 'cheerio/slim';
-import type { AnyNode } from 'domhandler';
+import type { CheerioAPI } from 'cheerio/slim';
+import type { Element } from 'domhandler';
 import { normalizeDigits } from './arabic-dates';
-import { isElement, shortText } from './regions';
+import { hasToken, IndexedPage, isElement } from './regions';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 
@@ -28,45 +28,64 @@ const NO_COMMENTS = /^(?:no comments?(?: yet)?|leave a (?:comment|reply)|be the 
 const ONE_COMMENT = /^(?:one comment|1 comment|تعليق واحد)/iu;
 /** Counter labels are short; long texts that happen to contain "views" are prose. */
 const MAX_LABEL_TEXT = 60;
-/** Where the article's own meta line lives; sidebars elsewhere show other articles' counters. */
-const ARTICLE_SCOPE = 'article, [itemtype*="Article"], .post, .single, .entry, .hentry, main, #main, #content';
 
-export function readCounters($: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null): Counters {
-  const scope = articleScope($);
+export function readCounters($: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null, page: IndexedPage = IndexedPage.of($)): Counters {
+  const scope = articleScope(page);
   return {
-    views: structured?.viewCount ?? fromWidgets(scope, VIEW_WIDGET, VIEW_LABEL, false) ?? fromLabels(scope, VIEW_LABEL, false),
+    views: structured?.viewCount ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false) ?? fromLabels(page, scope, VIEW_LABEL, false),
     comments: structured?.commentCount ?? parseCount(tags.first('itemprop:commentcount') ?? '')
-      ?? fromWidgets(scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromLabels(scope, COMMENT_LABEL, true),
+      ?? fromWidgets(page, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromLabels(page, scope, COMMENT_LABEL, true),
   };
 }
 
-function articleScope($: CheerioAPI): Cheerio<AnyNode> {
-  const scoped = $(ARTICLE_SCOPE).first();
-  return scoped.length ? scoped : $.root();
+/** Tags that hold short labelled texts in meta lines. */
+const LABEL_TAGS = new Set(['span', 'a', 'div', 'li', 'p', 'small', 'em', 'strong']);
+
+/** Elements of the article's own container (the first one on the page), or of the whole page when it has none. */
+function articleScope(page: IndexedPage): Element[] {
+  const { elements, subtreeEnd } = page.walk;
+  const index = elements.findIndex(isArticleScope);
+  return index < 0 ? elements : elements.slice(index + 1, subtreeEnd[index]);
 }
 
-function fromWidgets(scope: Cheerio<AnyNode>, widget: RegExp, label: RegExp, isComments: boolean): number | null {
-  let found: number | null = null;
-  scope.find('[class], [id]').each((_, element) => {
-    if (!widget.test(`${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`)) return;
-    const text = shortText(element, MAX_LABEL_TEXT);
-    if (!text) return;
-    found = readLabel(text, label, isComments) ?? (/^\D{0,20}\d[\d.,\s\u066C]*\D{0,20}$/.test(normalizeDigits(text)) ? parseCount(text) : null);
-    return found === null;
-  });
-  return found;
+/** Where the article's own meta line lives; sidebars elsewhere show other articles' counters. */
+function isArticleScope(element: Element): boolean {
+  const { attribs } = element;
+  return element.name === 'article' || element.name === 'main' || (attribs.itemtype ?? '').includes('Article')
+    || hasToken(attribs.class, ARTICLE_SCOPE_CLASSES) || attribs.id === 'main' || attribs.id === 'content';
 }
 
-function fromLabels(scope: Cheerio<AnyNode>, label: RegExp, isComments: boolean): number | null {
-  let found: number | null = null;
-  scope.find('span, a, div, li, p, small, em, strong').each((_, element) => {
-    if (element.children.filter(isElement).length > 3) return;
-    const text = shortText(element, MAX_LABEL_TEXT);
-    if (!text) return;
-    found = readLabel(text, label, isComments);
-    return found === null;
-  });
-  return found;
+const ARTICLE_SCOPE_CLASSES = new Set(['post', 'single', 'entry', 'hentry']);
+
+function fromWidgets(page: IndexedPage, scope: Element[], widget: RegExp, label: RegExp, isComments: boolean): number | null {
+  for (const element of scope) {
+    const { class: classes, id } = element.attribs;
+    if (classes === undefined && id === undefined) continue;
+    if (!widget.test(`${classes ?? ''} ${id ?? ''}`)) continue;
+    const text = page.shortText(element, MAX_LABEL_TEXT);
+    if (!text) continue;
+    const found = readLabel(text, label, isComments) ?? (/^\D{0,20}\d[\d.,\s\u066C]*\D{0,20}$/.test(normalizeDigits(text)) ? parseCount(text) : null);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+function fromLabels(page: IndexedPage, scope: Element[], label: RegExp, isComments: boolean): number | null {
+  for (const element of scope) {
+    if (!LABEL_TAGS.has(element.name)) continue;
+    if (countElementChildren(element) > 3) continue;
+    const text = page.shortText(element, MAX_LABEL_TEXT);
+    if (!text) continue;
+    const found = readLabel(text, label, isComments);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+function countElementChildren(element: Element): number {
+  let count = 0;
+  for (const child of element.children) if (isElement(child)) count++;
+  return count;
 }
 
 function readLabel(text: string, label: RegExp, isComments: boolean): number | null {

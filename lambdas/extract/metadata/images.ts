@@ -3,17 +3,17 @@
  * image, microdata image, `link[rel=image_src]`. Resolved against the page URL; inline data URIs are not images
  * anyone can fetch and are skipped.
  */
-import type { CheerioAPI } from 'cheerio/slim';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
+import type { IndexedPage } from './regions';
 import { resolveUrl } from './urls';
 
-export function readLeadImage($: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null, baseUrl: string | null): string | null {
+export function readLeadImage(page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, baseUrl: string | null): string | null {
   const candidates = [
     ...tags.all('og:image:secure_url', 'og:image:url', 'og:image'),
     ...(structured?.images ?? []),
     ...tags.all('twitter:image', 'twitter:image:src', 'itemprop:image'),
-    $('link[rel="image_src"]').attr('href'),
+    page.tagged('link').find((link) => link.attribs.rel?.toLowerCase() === 'image_src')?.attribs.href,
   ];
   for (const candidate of candidates) {
     if (!candidate || /^\s*data:/i.test(candidate)) continue;

@@ -4,6 +4,8 @@
  * module for its field, most trusted source first.
  */
 import type { CheerioAPI } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import { type DocumentWalk, walkDocument } from '../dom-walk';
 import { normalizeLanguageTag } from '../language';
 import { cleanAuthors } from './authors';
 import { readBylines } from './bylines';
@@ -14,7 +16,7 @@ import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
 import { readTaxonomy } from './taxonomy';
 import { chooseTitle } from './title';
-import { isInForeignRegion, shortText } from './regions';
+import { hasToken, IndexedPage } from './regions';
 import { hostOf, resolveUrl } from './urls';
 
 /** Everything the page says about itself, read before the body is cleaned (cleaning mutates the DOM). */
@@ -46,29 +48,37 @@ export interface PageMetadata {
 export interface MetadataContext {
   url: string | null;
   now: Date;
+  /** The walk of the intact page, when the caller has already made it. */
+  walk?: DocumentWalk;
 }
 
 /** Headline-like elements whose text confirms a declared title. */
-const HEADLINE_SELECTOR = 'h1, [itemprop~="headline"], .entry-title, .post-title, .article-title';
+function isHeadlineElement(element: Element): boolean {
+  return element.name === 'h1' || hasToken(element.attribs.itemprop, HEADLINE_TOKEN) || hasToken(element.attribs.class, HEADLINE_CLASSES);
+}
+const HEADLINE_TOKEN = new Set(['headline']);
+const HEADLINE_CLASSES = new Set(['entry-title', 'post-title', 'article-title']);
+const CANONICAL_TOKEN = new Set(['canonical']);
 /** A headline is a line, not a paragraph. */
 const MAX_HEADLINE_CHARS = 300;
 /** Only the first few headline elements are the article's; later ones belong to teasers. */
 const MAX_HEADLINES = 6;
 
 export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetadata {
+  const page = new IndexedPage(context.walk ?? walkDocument($.root()[0]));
   const jsonLd = readJsonLd($);
   const structured = jsonLd.article;
   const tags = readMetaTags($);
-  const baseUrl = documentBaseUrl($, context.url);
+  const baseUrl = documentBaseUrl(page, context.url);
   const host = hostOf(context.url);
 
   const siteName = tags.first('og:site_name', 'application-name', 'al:iphone:app_name') ?? structured?.publisher ?? jsonLd.siteName;
   const title = chooseTitle({
     declared: [structured?.headline, ...tags.all('og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'itemprop:headline', 'title')]
       .filter((value): value is string => Boolean(value)),
-    headings: $(HEADLINE_SELECTOR).slice(0, MAX_HEADLINES).map((_, element) => $(element).text()).get(),
-    subheadings: $('h2').filter((_, element) => !isInForeignRegion(element)).slice(0, 1).toArray().map((element) => shortText(element, MAX_HEADLINE_CHARS) ?? ''),
-    documentTitle: $('title').first().text() || null,
+    headings: page.walk.elements.filter(isHeadlineElement).slice(0, MAX_HEADLINES).map((element) => $(element).text()),
+    subheadings: page.tagged('h2').filter((element) => !page.isForeign(element)).slice(0, 1).map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
+    documentTitle: $(page.first('title')).text() || null,
     siteName,
     host,
   });
@@ -78,7 +88,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     structured?.authors ?? [],
     [...tags.all('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl'), ...twitterWrittenBy(tags)],
     tags.all('itemprop:author', 'itemprop:creator'),
-    readBylines($),
+    readBylines($, page),
   ];
   let authors: string[] = [];
   let wireSource: string | null = null;
@@ -91,9 +101,9 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     }
   }
 
-  const dates = readPageDates($, tags, structured, context.url, context.now);
+  const dates = readPageDates($, tags, structured, context.url, context.now, page);
   const taxonomy = readTaxonomy($, tags, structured);
-  const canonical = $('link[rel~="canonical"]').attr('href') ?? tags.first('og:url') ?? structured?.url ?? null;
+  const canonical = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), CANONICAL_TOKEN))?.attribs.href ?? tags.first('og:url') ?? structured?.url ?? null;
 
   return {
     title,
@@ -103,16 +113,16 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     publishedAtRaw: dates.published.raw,
     modifiedAt: dates.modified.iso,
     modifiedAtRaw: dates.modified.raw,
-    declaredLanguage: declaredLanguage($, tags, structured?.inLanguage ?? null),
+    declaredLanguage: declaredLanguage(page, tags, structured?.inLanguage ?? null),
     siteName,
     canonicalUrl: canonical ? resolveUrl(canonical, baseUrl) : null,
     section: taxonomy.section,
     categories: taxonomy.categories,
     tags: taxonomy.tags,
-    leadImage: readLeadImage($, tags, structured, baseUrl),
+    leadImage: readLeadImage(page, tags, structured, baseUrl),
     wireSource,
     isAccessibleForFree: structured?.isAccessibleForFree ?? null,
-    counters: readCounters($, tags, structured),
+    counters: readCounters($, tags, structured, page),
     structuredBody: structured?.articleBody ?? null,
     sources: contributingSources(tags, structured !== null, dates.publishedSource),
     warnings: [...jsonLd.warnings, ...dates.warnings],
@@ -131,15 +141,16 @@ function twitterWrittenBy(tags: MetaTags): string[] {
 }
 
 /** `<base href>` changes what relative URLs mean; the page URL is the fallback. */
-function documentBaseUrl($: CheerioAPI, url: string | null): string | null {
-  const base = $('base[href]').attr('href');
+function documentBaseUrl(page: IndexedPage, url: string | null): string | null {
+  const base = page.tagged('base').find((element) => element.attribs.href !== undefined)?.attribs.href;
   return (base && resolveUrl(base, url)) || url;
 }
 
 /** html[lang] is the most deliberate declaration; og:locale and Content-Language are often site-wide defaults. */
-function declaredLanguage($: CheerioAPI, tags: MetaTags, inLanguage: string | null): string | null {
+function declaredLanguage(page: IndexedPage, tags: MetaTags, inLanguage: string | null): string | null {
+  const html = page.first('html');
   const candidates = [
-    $('html').attr('lang'), $('html').attr('xml:lang'), inLanguage, tags.first('og:locale'),
+    html?.attribs.lang, html?.attribs['xml:lang'], inLanguage, tags.first('og:locale'),
     tags.first('content-language'), tags.first('language', 'dc.language', 'dcterms.language'),
   ];
   for (const candidate of candidates) {

@@ -4,10 +4,10 @@
  * candidate that parses to a plausible date wins; implausible ones (future, before 1900) are reported as warnings.
  */
 import type { CheerioAPI } from 'cheerio/slim';
-import type { AnyNode } from 'domhandler';
+import type { Element } from 'domhandler';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
-import { elementsInOrder, isElement, isInForeignRegion, shortText } from './regions';
+import { attributeContains, IndexedPage, isElement } from './regions';
 import { isHijriDateText, parseDate, parsePublicationDate } from './dates';
 
 export interface DateChoice {
@@ -38,13 +38,21 @@ const MODIFIED_META_KEYS = [
 /** /2017/01/23/ or /2017-01-23- in a URL path: CMS permalinks that encode the publication day. */
 const URL_DATE = /\/(20\d{2}|19\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;
 
-/** Class and id names that themes and CMS templates give the dateline element itself. */
-const DATELINE_SELECTOR = [
-  'time', '[class*="date" i]', '[id*="date" i]', '[class*="publish" i]', '[class*="posted" i]', '[class*="datum" i]',
-  '[class*="fecha" i]', '[class*="tarikh" i]', '[class*="تاريخ" i]', '[itemprop*="date" i]',
-].join(', ');
-/** Containers that usually hold the dateline among other things (author, section). */
-const META_LINE_SELECTOR = '[class*="byline" i], [class*="meta" i], [class*="time" i], [class*="info" i]';
+/** Class names (parts of them, any case) that themes and CMS templates give the dateline element itself. */
+const DATELINE_CLASS_PARTS = ['date', 'publish', 'posted', 'datum', 'fecha', 'tarikh', 'تاريخ'];
+/** Class names of containers that usually hold the dateline among other things (author, section). */
+const META_LINE_CLASS_PARTS = ['byline', 'meta', 'time', 'info'];
+
+/** `<time>`, or an element whose class, id or itemprop names a date. */
+function isDatelineElement(element: Element): boolean {
+  const { class: classes, id, itemprop } = element.attribs;
+  return element.name === 'time' || attributeContains(classes, DATELINE_CLASS_PARTS) || attributeContains(id, ['date'])
+    || attributeContains(itemprop, ['date']);
+}
+
+function isMetaLineElement(element: Element): boolean {
+  return attributeContains(element.attribs.class, META_LINE_CLASS_PARTS);
+}
 /** Blocks of the page's opening text, where press releases and small sites write their date ("Berlin, 2. Mai 2022 –"). */
 const OPENING_BLOCK_TAGS = new Set(['p', 'div', 'span', 'li', 'td', 'strong', 'b', 'em', 'small', 'h2', 'h3', 'h4', 'h5', 'h6', 'address']);
 /** Blocks that contain these are containers; their own text blocks are read instead. */
@@ -64,17 +72,19 @@ interface Candidate {
   source: string;
 }
 
-export function readPageDates($: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null, url: string | null, now: Date): PageDates {
+export function readPageDates(
+  $: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null, url: string | null, now: Date, page: IndexedPage = IndexedPage.of($),
+): PageDates {
   const warnings: string[] = [];
   const published: Candidate[] = [
     ...(structured?.datePublished ? [{ text: structured.datePublished, source: 'json-ld' }] : []),
     ...tags.all(...PUBLISHED_META_KEYS).map((text) => ({ text, source: 'meta' })),
     ...urlDate(url),
     ...tags.all('time:datetime').slice(0, 1).map((text) => ({ text, source: 'time' })),
-    ...titleDates([...tags.all('og:title'), $('title').first().text()]),
+    ...titleDates([...tags.all('og:title'), documentTitle($, page)]),
   ];
   let choice = pickDate(published, now, warnings);
-  const visible = pickDate(visibleDateCandidates($), now, []);
+  const visible = pickDate(visibleDateCandidates(page), now, []);
   if (!choice.iso) {
     if (visible.iso || !choice.raw) choice = visible;
   } else if (visible.iso) {
@@ -111,6 +121,12 @@ function pickDate(candidates: Candidate[], now: Date, warnings: string[]): DateC
   return { iso: null, raw: unparsed?.text.replace(/\s+/g, ' ').trim() ?? null, source: unparsed?.source ?? null };
 }
 
+/** Text of the first `<title>`, empty without one. */
+function documentTitle($: CheerioAPI, page: IndexedPage): string {
+  const title = page.first('title');
+  return title ? $(title).text() : '';
+}
+
 /** A title segment that is nothing but a date, short: "Headline | Site | 28.04.2023". */
 const TITLE_DATE_SEGMENT = /^[\d\s./-]{8,12}$/;
 
@@ -138,29 +154,24 @@ function urlDate(url: string | null): Candidate[] {
  * Visible date texts, nearest the headline first: dateline elements after the h1, then the opening text blocks,
  * then dateline elements before the h1 (a masthead above the headline shows today's date, not the article's).
  */
-function visibleDateCandidates($: CheerioAPI): Candidate[] {
-  const all = elementsInOrder($);
-  const headline = $('h1').first().get(0);
-  const headlineIndex = headline ? all.indexOf(headline) : -1;
-  const position = new Map<AnyNode, number>(all.map((node, index) => [node, index]));
-  const datelines = [...datelineNodes($, DATELINE_SELECTOR), ...datelineNodes($, META_LINE_SELECTOR)];
-  const isAfterHeadline = (node: AnyNode) => (position.get(node) ?? 0) > headlineIndex;
-  const toCandidate = (node: AnyNode): Candidate => ({ text: shortText(node, MAX_DATELINE_CHARS) ?? '', source: 'dom' });
+function visibleDateCandidates(page: IndexedPage): Candidate[] {
+  const datelines = [...datelineNodes(page, isDatelineElement), ...datelineNodes(page, isMetaLineElement)];
+  const toCandidate = (node: Element): Candidate => ({ text: page.shortText(node, MAX_DATELINE_CHARS) ?? '', source: 'dom' });
   return [
-    ...datelines.filter(isAfterHeadline).map(toCandidate),
-    ...openingTexts(all, headlineIndex + 1),
-    ...datelines.filter((node) => !isAfterHeadline(node)).map(toCandidate),
+    ...datelines.filter((node) => page.followsHeadline(node)).map(toCandidate),
+    ...openingTexts(page),
+    ...datelines.filter((node) => !page.followsHeadline(node)).map(toCandidate),
   ];
 }
 
-/** Dateline-like elements with short text, outside sidebars and comment threads. */
-function datelineNodes($: CheerioAPI, selector: string): AnyNode[] {
-  const nodes: AnyNode[] = [];
-  $(selector).each((_, element) => {
-    const text = shortText(element, MAX_DATELINE_CHARS);
-    if (text && !isInForeignRegion(element)) nodes.push(element);
-    return nodes.length < MAX_DATELINE_CANDIDATES;
-  });
+/** Dateline-like elements with short text, outside sidebars and comment threads, in document order. */
+function datelineNodes(page: IndexedPage, matches: (element: Element) => boolean): Element[] {
+  const nodes: Element[] = [];
+  for (const element of page.walk.elements) {
+    if (!matches(element)) continue;
+    if (page.shortText(element, MAX_DATELINE_CHARS) && !page.isForeign(element)) nodes.push(element);
+    if (nodes.length >= MAX_DATELINE_CANDIDATES) break;
+  }
   return nodes;
 }
 
@@ -169,13 +180,14 @@ function datelineNodes($: CheerioAPI, selector: string): AnyNode[] {
  * ("29.11.2022 – …", "Hamburg, den 2. Dezember 2022"). Only blocks without block children are read, so that
  * each text is read once.
  */
-function openingTexts(all: AnyNode[], start: number): Candidate[] {
+function openingTexts(page: IndexedPage): Candidate[] {
+  const all = page.bodyElements();
   const candidates: Candidate[] = [];
-  for (let index = start; index < all.length && candidates.length < OPENING_BLOCKS; index++) {
+  for (let index = page.headlineIndex() + 1; index < all.length && candidates.length < OPENING_BLOCKS; index++) {
     const node = all[index];
-    if (!isElement(node) || !OPENING_BLOCK_TAGS.has(node.name)) continue;
-    if (node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) || isInForeignRegion(node)) continue;
-    const text = shortText(node, OPENING_BLOCK_SCAN_CHARS);
+    if (!OPENING_BLOCK_TAGS.has(node.name)) continue;
+    if (node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) || page.isForeign(node)) continue;
+    const text = page.shortText(node, OPENING_BLOCK_SCAN_CHARS);
     if (text) candidates.push({ text: text.slice(0, OPENING_BLOCK_CHARS), source: 'dom' });
   }
   return candidates;

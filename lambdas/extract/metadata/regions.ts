@@ -5,6 +5,9 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { type DocumentWalk, isElement, NON_TEXT_TAGS, walkDocument } from '../dom-walk';
+
+export { isElement } from '../dom-walk';
 
 /** Regions that hold other items' metadata: navigation, footers, comment threads, sidebars, widgets, teasers lists. */
 const FOREIGN_TAGS = new Set(['nav', 'footer']);
@@ -12,8 +15,6 @@ const FOREIGN_CLASS_TOKEN = /comment|related|sidebar|widget|recommend|popular/i;
 /** Layout classes name the region they frame ("sidebar__main", "lay-sidebar", "has-comments"), not a foreign one. */
 const LAYOUT_CLASS_TOKEN = /main|content|article|body|layout|^lay-|^has-|^with-/i;
 const FOREIGN_ID = /comment|sidebar/i;
-/** Elements whose text is not page text. */
-const NON_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
 
 /**
  * True when the element or one of its ancestors below `<body>` holds other items' metadata (dates, bylines and
@@ -70,17 +71,141 @@ export function shortText(node: AnyNode | Cheerio<AnyNode>, limit: number): stri
 }
 
 /**
- * Every element of the page body in document order. Without a `<body>` (fragments: the parser adds none),
- * every element of the document.
+ * The page's walk with the reads the metadata readers repeat per element, each answered without re-walking the
+ * tree: whether an element sits in a foreign region (flags computed top-down once), and its short text (subtrees
+ * with too much text are refused from their precomputed size; text-free subtrees and wrapper chains are skipped).
  */
-export function elementsInOrder($: CheerioAPI): AnyNode[] {
-  return ($('body').length > 0 ? $('body *') : $('*')).toArray();
+export class IndexedPage {
+  readonly walk: DocumentWalk;
+  private foreignFlags: Uint8Array | null = null;
+  private body: Element[] | null = null;
+  /** Position of the headline in the walk; null without one in the body; undefined until asked. */
+  private headline: number | null | undefined = undefined;
+
+  constructor(walk: DocumentWalk) {
+    this.walk = walk;
+  }
+
+  static of($: CheerioAPI): IndexedPage {
+    return new IndexedPage(walkDocument($.root()[0]));
+  }
+
+  /** Elements of the page body in document order; every element when there is no `<body>` (fragments). */
+  bodyElements(): Element[] {
+    const { elements, inBody, hasBody } = this.walk;
+    this.body ??= hasBody ? elements.filter((_, index) => inBody[index] === 1) : elements;
+    return this.body;
+  }
+
+  /** Index in {@link bodyElements} of the first `<h1>` of the page, -1 when it has none there. */
+  headlineIndex(): number {
+    const headline = this.first('h1');
+    return headline ? this.bodyElements().indexOf(headline) : -1;
+  }
+
+  /**
+   * True when the element comes after the page's headline (the first `<h1>`) in the body. Without a headline in
+   * the body every element counts as following it; with one, elements outside the body never do.
+   */
+  followsHeadline(element: Element): boolean {
+    if (this.headline === undefined) {
+      const index = this.headlineIndex();
+      this.headline = index < 0 ? null : this.walk.position.get(this.bodyElements()[index])!;
+    }
+    if (this.headline === null) return true;
+    const index = this.walk.position.get(element);
+    const inBodyList = index !== undefined && (!this.walk.hasBody || this.walk.inBody[index] === 1);
+    return inBodyList && index > this.headline;
+  }
+
+  /** First element with this tag name in document order. */
+  first(tag: string): Element | undefined {
+    return this.walk.byTag.get(tag)?.[0];
+  }
+
+  /** Elements with this tag name in document order. */
+  tagged(tag: string): Element[] {
+    return this.walk.byTag.get(tag) ?? [];
+  }
+
+  /** Same answer as {@link isInForeignRegion}, from flags computed for every element in one pass. */
+  isForeign(element: Element): boolean {
+    const index = this.walk.position.get(element);
+    if (index === undefined) return isInForeignRegion(element);
+    this.foreignFlags ??= foreignRegionFlags(this.walk);
+    return this.foreignFlags[index] === 1;
+  }
+
+  /** Same answer as {@link shortText}. */
+  shortText(element: Element, limit: number): string | null {
+    const { position, visibleChars, hasText, textRoot, elements } = this.walk;
+    const start = position.get(element);
+    if (start === undefined) return shortText(element, limit);
+    if (visibleChars[start] > limit) return null;
+    const parts: string[] = [];
+    const stack: AnyNode[] = [elements[textRoot[start]]];
+    while (stack.length > 0) {
+      const current = stack.pop()!;
+      if (current.type === 'text') {
+        parts.push((current as unknown as { data: string }).data);
+      } else if (isElement(current) && !NON_TEXT_TAGS.has(current.name)) {
+        const index = position.get(current)!;
+        if (index !== start && visibleChars[index] === 0) {
+          // Whitespace alone collapses to one space, so a text-free subtree need not be read.
+          if (hasText[index]) parts.push(' ');
+          continue;
+        }
+        const root = elements[textRoot[index]];
+        for (let child = root.children.length - 1; child >= 0; child--) stack.push(root.children[child]);
+      }
+    }
+    const text = parts.join('').replace(/\s+/g, ' ').trim();
+    return text.length <= limit ? text : null;
+  }
+}
+
+/**
+ * {@link isInForeignRegion} for every element at once, top-down: an element is foreign when its parent is or it
+ * is itself a foreign region, and lies in a sidebar when an `<aside>` encloses it with no `<article>` above that
+ * aside. `<body>` and `<html>` start afresh, as the upward walk stops at them.
+ */
+function foreignRegionFlags(walk: DocumentWalk): Uint8Array {
+  const { elements, parentIndex } = walk;
+  const count = elements.length;
+  const foreign = new Uint8Array(count);
+  const insideAside = new Uint8Array(count);
+  const insideArticle = new Uint8Array(count);
+  const asideInsideArticle = new Uint8Array(count);
+  const flags = new Uint8Array(count);
+  for (let index = 0; index < count; index++) {
+    const element = elements[index];
+    if (element.name === 'body' || element.name === 'html') continue;
+    const parent = parentIndex[index];
+    const inherits = parent >= 0 && elements[parent].name !== 'body' && elements[parent].name !== 'html';
+    foreign[index] = (inherits && foreign[parent]) || FOREIGN_TAGS.has(element.name) || hasForeignClass(element.attribs.class)
+      || FOREIGN_ID.test(element.attribs.id ?? '') ? 1 : 0;
+    const isAside = element.name === 'aside';
+    insideAside[index] = (inherits && insideAside[parent]) || isAside ? 1 : 0;
+    insideArticle[index] = (inherits && insideArticle[parent]) || element.name === 'article' ? 1 : 0;
+    asideInsideArticle[index] = (inherits && asideInsideArticle[parent]) || (isAside && inherits && insideArticle[parent]) ? 1 : 0;
+    flags[index] = foreign[index] || (insideAside[index] && !asideInsideArticle[index]) ? 1 : 0;
+  }
+  return flags;
+}
+
+/** True when the attribute's value contains one of the (lower-case) parts, in any case: CSS `[name*="part" i]`. */
+export function attributeContains(value: string | undefined, parts: readonly string[]): boolean {
+  if (!value) return false;
+  const lower = value.toLowerCase();
+  return parts.some((part) => lower.includes(part));
+}
+
+/** True when the whitespace-separated attribute value has one of the tokens: CSS `[name~="token"]`, `.token`. */
+export function hasToken(value: string | undefined, tokens: ReadonlySet<string>): boolean {
+  return value !== undefined && value.split(/\s+/).some((token) => tokens.has(token));
 }
 
 function isCheerio(node: AnyNode | Cheerio<AnyNode>): node is Cheerio<AnyNode> {
   return typeof (node as Cheerio<AnyNode>).toArray === 'function';
 }
 
-export function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
-}

@@ -1,11 +1,12 @@
 import { load } from 'cheerio/slim';
 import { readLeadImage } from '../../../lambdas/extract/metadata/images';
+import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
 import { readMetaTags } from '../../../lambdas/extract/metadata/meta-tags';
 import { readJsonLd } from '../../../lambdas/extract/metadata/json-ld';
 
 const leadImageOf = (html: string, url: string | null = 'https://example.com/news/1') => {
   const $ = load(html);
-  return readLeadImage($, readMetaTags($), readJsonLd($).article, url);
+  return readLeadImage(IndexedPage.of($), readMetaTags($), readJsonLd($).article, url);
 };
 
 describe('readLeadImage', () => {

@@ -1,5 +1,6 @@
 import { load } from 'cheerio/slim';
-import { elementsInOrder, isInForeignRegion, shortText } from '../../../lambdas/extract/metadata/regions';
+import type { Element } from 'domhandler';
+import { IndexedPage, isInForeignRegion, shortText } from '../../../lambdas/extract/metadata/regions';
 
 describe('isInForeignRegion', () => {
   const $ = load(`<html><body class="pageLayout--related">
@@ -27,9 +28,34 @@ describe('shortText', () => {
   it('returns null for text over the limit', () => expect(shortText($('#long'), 100)).toBeNull());
 });
 
-describe('elementsInOrder', () => {
+describe('IndexedPage', () => {
   it('lists body elements in document order, and every element of a fragment without <body>', () => {
-    expect(elementsInOrder(load('<html><head><title>T</title></head><body><h1>A</h1><p>B</p></body></html>')).map((node) => (node as { name: string }).name)).toEqual(['h1', 'p']);
-    expect(elementsInOrder(load('<h1>A</h1><p>B</p>')).map((node) => (node as { name: string }).name)).toEqual(['h1', 'p']);
+    expect(IndexedPage.of(load('<html><head><title>T</title></head><body><h1>A</h1><p>B</p></body></html>')).bodyElements().map((node) => node.name)).toEqual(['h1', 'p']);
+    expect(IndexedPage.of(load('<h1>A</h1><p>B</p>')).bodyElements().map((node) => node.name)).toEqual(['h1', 'p']);
+  });
+
+  const page = `<html><body class="pageLayout--related">
+    <article><aside class="meta"><span id="own">By Jane</span></aside><p id="text">Text</p></article>
+    <aside><span id="side">Sidebar</span><article><aside><b id="nested">Nested</b></aside></article></aside>
+    <div class="related-posts"><article><span id="teaser">Teaser</span></article></div>
+    <div id="wrap"><div><div><p>  Deep <i></i> <em> </em>text </p></div></div></div>
+    <div id="spaced">A<span> </span>B<span><b></b></span>C<script>var x = 1;</script></div>
+  </body></html>`;
+
+  it('answers isInForeignRegion and shortText as the per-element functions do', () => {
+    const $ = load(page);
+    const indexed = IndexedPage.of($);
+    for (const element of $('body *').toArray()) {
+      expect([element.attribs.id, indexed.isForeign(element)]).toEqual([element.attribs.id, isInForeignRegion(element)]);
+      for (const limit of [5, 10, 100]) expect(indexed.shortText(element, limit)).toBe(shortText(element, limit));
+    }
+    expect(indexed.shortText($('#wrap')[0] as Element, 20)).toBe('Deep text');
+    expect(indexed.shortText($('#spaced')[0] as Element, 20)).toBe('A BC');
+  });
+
+  it('tells which elements follow the headline in the body', () => {
+    const $ = load('<html><head><meta id="head"></head><body><p id="before">x</p><h1>T</h1><p id="after">y</p></body></html>');
+    const indexed = IndexedPage.of($);
+    expect(['#head', '#before', '#after'].map((selector) => indexed.followsHeadline($(selector)[0] as Element))).toEqual([false, false, true]);
   });
 });

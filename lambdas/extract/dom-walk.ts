@@ -1,0 +1,159 @@
+/**
+ * One pre-order walk over a parsed document, collecting what several readers need: every element in document
+ * order, each element's subtree and parent, which elements lie in `<body>`, elements by tag name, and how much
+ * visible text each subtree holds. Readers then scan arrays instead of matching CSS selectors over the whole tree
+ * (descendant combinators re-walk each element's ancestors, and `find` de-duplicates its matches pairwise: both
+ * quadratic on hostile pages).
+ *
+ * The walk is iterative with an explicit stack, so a page nested 100,000 levels deep cannot overflow the call
+ * stack. It describes the tree as parsed; the body pass mutates the DOM afterwards, so it is for reading the
+ * intact page only.
+ */
+import type { AnyNode, Element } from 'domhandler';
+
+/** Elements whose text is not page text. */
+export const NON_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+
+export interface DocumentWalk {
+  /** Every element, in document order. */
+  readonly elements: Element[];
+  /** Index of each element in `elements`. */
+  readonly position: Map<AnyNode, number>;
+  /** Index of each element's parent element, -1 for top-level elements. */
+  readonly parentIndex: Int32Array;
+  /** Index just past each element's last descendant: its descendants are `elements[index + 1 .. end)`. */
+  readonly subtreeEnd: Int32Array;
+  /** 1 for elements inside a `<body>`. */
+  readonly inBody: Uint8Array;
+  readonly hasBody: boolean;
+  /** Non-whitespace characters of text in each element's subtree, outside script, style, noscript and template. */
+  readonly visibleChars: Int32Array;
+  /** 1 for elements whose subtree holds text nodes (of any content) that count as page text. */
+  readonly hasText: Uint8Array;
+  /**
+   * Where each element's text is read: itself, or the bottom of a chain of only children (`<div><div><p>…`),
+   * whose text is the same. Lets text reads skip wrapper chains instead of re-walking them for every wrapper.
+   */
+  readonly textRoot: Int32Array;
+  /** Elements by tag name, each list in document order. */
+  readonly byTag: Map<string, Element[]>;
+  /** Deepest element nesting (1 for a top-level element). */
+  readonly maxDepth: number;
+  /** Which limit the document passed, when the walk stopped early at one; the other fields are then partial. */
+  readonly exceeded: 'elements' | 'depth' | null;
+}
+
+/** Bounds past which a walk stops: the document is too large or too deep to read in bounded time. */
+export interface WalkLimits {
+  maxElements: number;
+  maxDepth: number;
+}
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** Walks the tree under `root` once, stopping early when it passes one of the limits. */
+export function walkDocument(root: AnyNode, limits: WalkLimits = { maxElements: Infinity, maxDepth: Infinity }): DocumentWalk {
+  const elements: Element[] = [];
+  const parents: number[] = [];
+  const depths: number[] = [];
+  const ownChars: number[] = [];
+  const ownText: number[] = [];
+  const byTag = new Map<string, Element[]>();
+  const position = new Map<AnyNode, number>();
+  let hasBody = false;
+  let maxDepth = 0;
+  let exceeded: DocumentWalk['exceeded'] = null;
+
+  // Entries are a node and the index of its nearest element ancestor (-1 at the top).
+  const stack: { node: AnyNode; parent: number }[] = [];
+  pushChildren(stack, root, -1);
+  while (stack.length > 0) {
+    const { node, parent } = stack.pop()!;
+    if (node.type === 'text') {
+      if (parent >= 0 && !NON_TEXT_TAGS.has(elements[parent].name)) {
+        const data = (node as unknown as { data: string }).data;
+        ownChars[parent] += countVisible(data);
+        if (data.length > 0) ownText[parent] = 1;
+      }
+      continue;
+    }
+    if (!isElement(node)) {
+      pushChildren(stack, node, parent);
+      continue;
+    }
+    const index = elements.length;
+    const depth = parent >= 0 ? depths[parent] + 1 : 1;
+    if (index >= limits.maxElements || depth > limits.maxDepth) {
+      exceeded = index >= limits.maxElements ? 'elements' : 'depth';
+      break;
+    }
+    elements.push(node);
+    parents.push(parent);
+    depths.push(depth);
+    ownChars.push(0);
+    ownText.push(0);
+    position.set(node, index);
+    if (depth > maxDepth) maxDepth = depth;
+    if (node.name === 'body') hasBody = true;
+    const list = byTag.get(node.name);
+    if (list) list.push(node);
+    else byTag.set(node.name, [node]);
+    pushChildren(stack, node, index);
+  }
+
+  const count = elements.length;
+  const parentIndex = Int32Array.from(parents);
+  const subtreeEnd = new Int32Array(count);
+  const visibleChars = Int32Array.from(ownChars);
+  const hasText = Uint8Array.from(ownText);
+  const textRoot = new Int32Array(count);
+  for (let index = 0; index < count; index++) subtreeEnd[index] = index + 1;
+  // Children follow their parents in document order, so a backwards pass sees each subtree complete before its parent.
+  for (let index = count - 1; index >= 0; index--) {
+    if (NON_TEXT_TAGS.has(elements[index].name)) {
+      visibleChars[index] = 0;
+      hasText[index] = 0;
+    }
+    const parent = parentIndex[index];
+    if (parent < 0) continue;
+    if (subtreeEnd[index] > subtreeEnd[parent]) subtreeEnd[parent] = subtreeEnd[index];
+    visibleChars[parent] += visibleChars[index];
+    hasText[parent] |= hasText[index];
+  }
+  for (let index = count - 1; index >= 0; index--) {
+    const children = elements[index].children;
+    const onlyChild = children.length === 1 && isElement(children[0]) && !NON_TEXT_TAGS.has(children[0].name) && !NON_TEXT_TAGS.has(elements[index].name);
+    // In document order an only child element comes right after its parent.
+    textRoot[index] = onlyChild ? textRoot[index + 1] : index;
+  }
+
+  const inBody = new Uint8Array(count);
+  for (let index = 0; index < count; index++) {
+    const parent = parentIndex[index];
+    if (parent >= 0 && (inBody[parent] || elements[parent].name === 'body')) inBody[index] = 1;
+  }
+
+  return { elements, position, parentIndex, subtreeEnd, inBody, hasBody, visibleChars, hasText, textRoot, byTag, maxDepth, exceeded };
+}
+
+function pushChildren(stack: { node: AnyNode; parent: number }[], node: AnyNode, parent: number): void {
+  const children = (node as { children?: AnyNode[] }).children;
+  if (!children) return;
+  for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index], parent });
+}
+
+/** Characters that are not whitespace as `\s` defines it, counted without building a new string. */
+function countVisible(text: string): number {
+  let visible = 0;
+  for (let index = 0; index < text.length; index++) if (!isWhitespace(text.charCodeAt(index))) visible++;
+  return visible;
+}
+
+function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
