@@ -27,6 +27,8 @@ const SEPARATOR = /\s+(?:\||-|–|—|:|·|»|::|\/|•|~)\s+|\s*(?:\||·|•)\s
 const STRONG_SEPARATOR = /\s*(?:\||»|·|•|::)\s*/;
 /** French quotation marks: with them present, "»" closes a quote instead of separating a site name. */
 const GUILLEMETS = /«/;
+/** Preview titles cut to a length limit ("Court files expose Adelson's..."): a fragment, not a headline. */
+const TRUNCATED = /(?:\.\.\.|…)$/;
 /** A site name is a few words; a longer side of a separator is part of the headline. */
 const MAX_SITE_NAME_WORDS = 4;
 
@@ -65,23 +67,37 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
 }
 
 /**
- * The page's one h1 when the declared headlines disagree with it. Declared headlines are often written for search
+ * The page's h1 when the declared headlines disagree with it. Declared headlines are often written for search
  * and social previews ("Topic: …", a reworded teaser), while the h1 is what readers see as the headline. The h1
  * must be about the same thing (share a word with a declared title) and must not merely wrap a declared title in
  * a kicker or site name ("Premier League Liverpool lose …", "… Daily Herald"): then the declared title is the cleaner one.
  */
 function visibleHeadline(headings: string[], declared: string[], siteNames: string[]): string | null {
-  if (new Set(headings.map(normalize)).size !== 1) return null;
-  const heading = headings[0];
-  // A logo heading or a site tagline ("Example News, the first daily of …").
-  if (siteNames.some((name) => matchesSiteName(heading, name) || (compact(name).length >= 4 && compact(heading).startsWith(compact(name))))) return null;
-  const headingText = normalize(heading);
   const titles = declared.map(normalize).filter((title) => title.length > 0);
-  const wrapsTitle = (title: string) => title.length >= 10 && headingText.includes(title)
-    && wordCount(headingText.replace(title, ' ')) <= MAX_SITE_NAME_WORDS;
-  if (titles.some(wrapsTitle)) return null;
-  const headingWords = new Set(contentWords(headingText));
-  return titles.some((title) => contentWords(title).some((word) => headingWords.has(word))) ? heading : null;
+  const distinct = [...new Map(headings.map((heading) => [normalize(heading), heading])).values()];
+  // With several h1s (a section label, a newsletter box), the one about the same thing as the declared titles;
+  // one shared word could be chance there, so two are required.
+  const minShared = distinct.length === 1 ? 1 : 2;
+  const related = distinct.filter((heading) => !isSiteHeading(heading, siteNames) && sharedContentWords(normalize(heading), titles) >= minShared);
+  if (related.length !== 1) return null;
+  const heading = related[0];
+  const headingText = normalize(heading);
+  // An h1 that runs a declared title into a subtitle or a site name shows the declared title is the headline.
+  const wrapsTitle = (title: string) => title.length >= 10 && (headingText.startsWith(title) || headingText.endsWith(title)
+    || (headingText.includes(title) && wordCount(headingText.replace(title, ' ')) <= MAX_SITE_NAME_WORDS));
+  const complete = declared.filter((title) => !TRUNCATED.test(title)).map(normalize);
+  return complete.some(wrapsTitle) ? null : heading;
+}
+
+/** A logo heading or a site tagline ("Example News, the first daily of …"). */
+function isSiteHeading(heading: string, siteNames: string[]): boolean {
+  return siteNames.some((name) => matchesSiteName(heading, name) || (compact(name).length >= 4 && compact(heading).startsWith(compact(name))));
+}
+
+/** The most content words `text` shares with any one of `others`. */
+function sharedContentWords(text: string, others: string[]): number {
+  const words = new Set(contentWords(text));
+  return Math.max(0, ...others.map((other) => new Set(contentWords(other).filter((word) => words.has(word))).size));
 }
 
 /** Words long enough to carry meaning; short ones ("the", "der", "of") match between any two titles. */

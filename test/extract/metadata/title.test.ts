@@ -66,6 +66,23 @@ describe('chooseTitle', () => {
     }))).toBe('Does a heat pump suit an old house?');
   });
 
+  it('among several h1s, takes the one that shares at least two words with the declared titles', () => {
+    expect(chooseTitle(evidence({
+      declared: ['Made up: courier flies to Singapore for a meal, Thailand'],
+      headings: ['Bangkok', 'Made up: courier flies to Singapore', 'Reader comments'],
+    }))).toBe('Made up: courier flies to Singapore');
+    expect(chooseTitle(evidence({ declared: ['Council approves the budget'], headings: ['Local news', 'Budget talks continue'] }))).toBe('Council approves the budget');
+  });
+
+  it('keeps the declared headline when the h1 runs it into a subtitle, but not for a truncated preview title', () => {
+    expect(chooseTitle(evidence({ declared: ['Hate march in Essen ignored'], headings: ['Hate march in Essen ignored Broadcaster plays down the slogans'] })))
+      .toBe('Hate march in Essen ignored');
+    expect(chooseTitle(evidence({
+      declared: ['New court files expose the security team -- Example Net', 'New court files expose the...'],
+      headings: ['New court files expose the security team'],
+    }))).toBe('New court files expose the security team');
+  });
+
   it('keeps the declared headline when the h1 is about something else, names the site, or wraps the headline', () => {
     expect(chooseTitle(evidence({ declared: ['Soldiers sent 88 questions to the court'], headings: ['Brasília'] }))).toBe('Soldiers sent 88 questions to the court');
     expect(chooseTitle(evidence({ declared: ['Congress could take decades'], headings: ['Example Post, the first digital daily'], siteName: 'Example Post' })))
