@@ -131,6 +131,8 @@ export function cleanTitle(title: string): string {
  * or host; a side that the h1 shows is not the headline; a short side next to an unambiguous separator.
  */
 export function stripSiteAffixes(title: string, siteNames: string[], headings: string[] = []): string {
+  // An h1 that repeats the whole title shows that all of it is the headline, even a part that looks like the site's name.
+  if (headings.some((heading) => sameText(heading, title))) return title;
   let current = title;
   for (let round = 0; round < 3; round++) {
     const split = splitOnce(current);

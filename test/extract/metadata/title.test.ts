@@ -22,6 +22,11 @@ describe('stripSiteAffixes', () => {
     expect(stripSiteAffixes('COVID-19 cases rise - again', [])).toBe('COVID-19 cases rise - again');
   });
 
+  it('keeps a title whole when an h1 repeats all of it, even where it starts like the site name', () => {
+    expect(stripSiteAffixes('Puppies – tips for every breed', ['Puppies'], ['Puppies – tips for every breed'])).toBe('Puppies – tips for every breed');
+    expect(stripSiteAffixes('Puppies – tips for every breed', ['Puppies'])).toBe('tips for every breed');
+  });
+
   it('uses the h1 as evidence of which side is the headline', () => {
     expect(stripSiteAffixes('Section name - Floods close the coast road', [], ['Floods close the coast road'])).toBe('Floods close the coast road');
   });
