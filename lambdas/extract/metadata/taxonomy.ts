@@ -42,7 +42,8 @@ const TAG_LIST_LINK = ['tags', 'tag-list', 'taglist', 'keywords', 'schlagw', 'st
 export function readTaxonomy($: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null): Taxonomy {
   const categoryLinks = articleLinkLabels($, $('a[rel~="category"]'));
   const sectionValues = [...tags.all('article:section', 'parsely-section', 'section', 'itemprop:articlesection'), ...(structured?.sections ?? [])];
-  const categories = uniqueLabels([...categoryLinks, ...sectionValues]);
+  let categories = uniqueLabels([...categoryLinks, ...sectionValues]);
+  if (categories.length === 0) categories = uniqueLabels(postParentMenuItem($) ?? []);
 
   const relTagLinks = articleLinkLabels($, $('a[rel~="tag"]:not([rel~="category"])'));
   const deliberate = deliberateTags(tags, structured);
@@ -72,6 +73,16 @@ function withoutSubjectCodes(values: string[]): string[] {
   const codes = values.filter((value) => SUBJECT_CODE.test(value.trim()));
   if (codes.length < MIN_SUBJECT_CODES || codes.length <= values.length * SUBJECT_CODE_SHARE) return values;
   return values.filter((value) => !SUBJECT_CODE.test(value.trim()));
+}
+
+/**
+ * WordPress marks the menu item of the category the current post belongs to (`current-post-parent`): the one
+ * menu entry that names this article's category rather than the site's sections.
+ */
+function postParentMenuItem($: CheerioAPI): string[] | null {
+  const item = $('.current-post-parent > a, .current-post-parent > span > a').first();
+  const label = item.length > 0 ? shortText(item.get(0)!, MAX_LABEL_LENGTH) : null;
+  return label ? [label] : null;
 }
 
 /** news_keywords and keywords metas: often one site-wide list on every page, so long lists are ignored. */

@@ -57,4 +57,12 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<meta property="article:tag" content="AI"><meta property="article:tag" content="Robots"><meta property="article:tag" content="EU">').tags)
       .toEqual(['AI', 'Robots', 'EU']);
   });
+
+  it('takes the menu item WordPress marks as the post\'s category when the page declares none', () => {
+    const page = `<header><ul class="menu"><li class="menu-item"><a href="/sport/">Sport</a></li>
+      <li class="menu-item current-post-ancestor current-post-parent"><a href="/politics/">Politics</a></li></ul></header><article><p>Text</p></article>`;
+    expect(taxonomyOf(page)).toEqual({ section: 'Politics', categories: ['Politics'], tags: [] });
+    expect(taxonomyOf(`<meta property="article:section" content="World">${page}`).categories).toEqual(['World']);
+  });
 });
+
