@@ -81,7 +81,8 @@ function splitByline(byline: string): string[] {
 }
 
 function cleanName(part: string, context: AuthorContext): string | null {
-  let name = part.replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·]+|[\s\-–—:|•·,.]+$/g, '');
+  // Soft hyphens ("Mat\u00ADthi\u00ADas") are invisible hyphenation hints, not part of the name.
+  let name = part.replace(/\u00AD/g, '').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·]+|[\s\-–—:|•·,.]+$/g, '');
   for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').trim();
   name = stripRoleSuffix(stripTrailingDate(name));
   if (!name || name.length > MAX_NAME_LENGTH) return null;

@@ -157,7 +157,8 @@ function toStructuredArticle(node: JsonObject, byId: Map<string, JsonObject>): S
     }
     return value;
   };
-  const author = asArray(node.author ?? node.creator).map(resolve);
+  // `creator` lists co-writers that some CMSes leave out of `author`; names in both are deduplicated later.
+  const author = [...asArray(node.author), ...asArray(node.creator)].map(resolve);
   const publisher = nameOf(resolve(asArray(node.publisher)[0]))[0] ?? null;
   return {
     type: typesOf(node)[0] ?? 'unknown',

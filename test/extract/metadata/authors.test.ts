@@ -57,5 +57,9 @@ describe('cleanAuthors', () => {
     expect(clean('jane_doe').authors).toEqual([]);
     expect(clean('Jane Doe').authors).toEqual(['Jane Doe']);
   });
+
+  it('removes soft hyphens and keeps a name listed twice once', () => {
+    expect(clean('Von Mat\u00ADthi\u00ADas Mei\u00ADer', 'Matthias Meier').authors).toEqual(['Matthias Meier']);
+  });
 });
 

@@ -129,5 +129,10 @@ describe('readJsonLd', () => {
     })));
     expect(result.article?.authors).toEqual(['Jane Doe', 'Science Desk']);
   });
+
+  it('adds co-writers listed as creator to the author', () => {
+    const result = readJsonLd(page('{"@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Jane Doe"}, "creator": ["Jane Doe", "John Roe"]}'));
+    expect(result.article?.authors).toEqual(['Jane Doe', 'Jane Doe', 'John Roe']);
+  });
 });
 
