@@ -26,6 +26,8 @@ const COMMENT_LABEL = new RegExp(`${NUMBER}\\s*(?:comments?|kommentare?|commenta
 /** Phrases that state there are no comments yet, e.g. the WordPress comments link before the first one. */
 const NO_COMMENTS = /^(?:no comments?(?: yet)?|leave a (?:comment|reply)|be the first to comment|keine kommentare|aucun commentaire|sin comentarios|لا (?:توجد )?تعليقات|لا يوجد تعليقات|اضف تعليق|أضف تعليق|أضف تعليقاً|لا تعليق)/iu;
 const ONE_COMMENT = /^(?:one comment|1 comment|تعليق واحد)/iu;
+/** Western, Arabic-Indic and Extended Arabic-Indic digits: what {@link normalizeDigits} turns into a count. */
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 /** Counter labels are short; long texts that happen to contain "views" are prose. */
 const MAX_LABEL_TEXT = 60;
 
@@ -91,6 +93,8 @@ function countElementChildren(element: Element): number {
 function readLabel(text: string, label: RegExp, isComments: boolean): number | null {
   if (isComments && NO_COMMENTS.test(text)) return 0;
   if (isComments && ONE_COMMENT.test(text)) return 1;
+  // Both label patterns need a count; most short texts have no digit and skip the long patterns.
+  if (!ANY_DIGIT.test(text)) return null;
   const match = label.exec(normalizeDigits(text));
   if (!match) return null;
   return match[1] !== undefined ? parseCount(match[1], match[2]) : parseCount(match[3], match[4]);

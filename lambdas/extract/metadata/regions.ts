@@ -79,6 +79,8 @@ export class IndexedPage {
   readonly walk: DocumentWalk;
   private foreignFlags: Uint8Array | null = null;
   private body: Element[] | null = null;
+  /** Collapsed texts read so far, by element index: the same text serves every limit it fits. */
+  private readonly texts = new Map<number, string>();
   /** Position of the headline in the walk; null without one in the body; undefined until asked. */
   private headline: number | null | undefined = undefined;
 
@@ -142,6 +144,8 @@ export class IndexedPage {
     const start = position.get(element);
     if (start === undefined) return shortText(element, limit);
     if (visibleChars[start] > limit) return null;
+    const known = this.texts.get(start);
+    if (known !== undefined) return known.length <= limit ? known : null;
     const parts: string[] = [];
     const stack: AnyNode[] = [elements[textRoot[start]]];
     while (stack.length > 0) {
@@ -160,6 +164,7 @@ export class IndexedPage {
       }
     }
     const text = parts.join('').replace(/\s+/g, ' ').trim();
+    this.texts.set(start, text);
     return text.length <= limit ? text : null;
   }
 }
