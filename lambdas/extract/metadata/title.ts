@@ -35,8 +35,9 @@ const MAX_SITE_NAME_WORDS = 4;
 export function chooseTitle(evidence: TitleEvidence): string | null {
   const siteNames = siteNameVariants(evidence);
   const headings = evidence.headings.map(cleanTitle).filter((heading) => heading.length > 0);
-  const declared = evidence.declared.map((title) => stripSiteAffixes(cleanTitle(title), siteNames, headings)).filter(Boolean);
+  const declaredTitles = evidence.declared.map((title) => stripSiteAffixes(cleanTitle(title), siteNames, headings)).filter(Boolean);
   const documentTitle = evidence.documentTitle ? stripSiteAffixes(cleanTitle(evidence.documentTitle), siteNames, headings) : '';
+  const declared = declaredTitles.map((title) => completedAtQuote(title, documentTitle));
 
   // An h1 or another declared headline that is a kicker plus a declared headline ("Art world: Judy wins …")
   // shows the kicker is decoration: the shorter declared headline is the headline.
@@ -103,6 +104,15 @@ function sharedContentWords(text: string, others: string[]): number {
 /** Words long enough to carry meaning; short ones ("the", "der", "of") match between any two titles. */
 function contentWords(normalizedText: string): string[] {
   return normalizedText.split(' ').filter((word) => word.length >= 4);
+}
+
+/**
+ * A meta tag whose content attribute was closed by a quotation mark inside the headline (`content="Senator calls
+ * Biden "unfit""`) keeps only the words before the quote; <title> has them all.
+ */
+function completedAtQuote(declared: string, documentTitle: string): string {
+  if (!documentTitle.startsWith(declared) || documentTitle.length === declared.length) return declared;
+  return /^\s*["“„«]/.test(documentTitle.slice(declared.length)) ? documentTitle : declared;
 }
 
 /** True when `heading` is "kicker: title" or "kicker – title", the kicker being a few words. */

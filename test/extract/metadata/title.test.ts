@@ -95,6 +95,13 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ declared: ['Liverpool lose at Everton'], headings: ['Premier League Liverpool lose at Everton'] }))).toBe('Liverpool lose at Everton');
   });
 
+  it('completes a declared headline cut short at a quotation mark from <title>', () => {
+    expect(chooseTitle(evidence({ declared: ['Senator calls the president'], documentTitle: 'Senator calls the president "unfit" | Example Times', siteName: 'Example Times' })))
+      .toBe('Senator calls the president "unfit"');
+    expect(chooseTitle(evidence({ declared: ['Senator calls the president'], documentTitle: 'Senator calls the president unfit for office' })))
+      .toBe('Senator calls the president');
+  });
+
   it('falls back to the stripped <title> confirmed by an h1, then to the only h1', () => {
     expect(chooseTitle(evidence({ headings: ['Floods close the coast road'], documentTitle: 'Floods close the coast road - Example' , host: 'www.example.com' }))).toBe('Floods close the coast road');
     expect(chooseTitle(evidence({ headings: ['Welcome!'], documentTitle: 'Law Office Smith' }))).toBe('Welcome!');
