@@ -190,13 +190,18 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
 /** The best language must beat the runner-up by this factor to count as clear. */
 const CLEAR_MARGIN = 1.5;
 
+/** For each function word, the languages whose list has it: one lookup per word instead of one per language. */
+const LANGUAGES_BY_WORD = new Map<string, string[]>();
+for (const [language, list] of Object.entries(FUNCTION_WORDS)) {
+  for (const word of new Set(list)) LANGUAGES_BY_WORD.set(word, [...(LANGUAGES_BY_WORD.get(word) ?? []), language]);
+}
+
 function latinLanguage(text: string): TextLanguage | null {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 10) return null;
-  const scores = Object.entries(FUNCTION_WORDS).map(([language, list]) => {
-    const set = new Set(list);
-    return { language, hits: words.filter((word) => set.has(word)).length };
-  }).sort((a, b) => b.hits - a.hits);
+  const hits = new Map<string, number>(Object.keys(FUNCTION_WORDS).map((language) => [language, 0]));
+  for (const word of words) for (const language of LANGUAGES_BY_WORD.get(word) ?? []) hits.set(language, hits.get(language)! + 1);
+  const scores = [...hits].map(([language, count]) => ({ language, hits: count })).sort((a, b) => b.hits - a.hits);
   const [best, second] = scores;
   if (best.hits === 0) return null;
   const ratio = best.hits / Math.max(1, second.hits);
