@@ -207,7 +207,15 @@ export function attributeContains(value: string | undefined, parts: readonly str
 
 /** True when the whitespace-separated attribute value has one of the tokens: CSS `[name~="token"]`, `.token`. */
 export function hasToken(value: string | undefined, tokens: ReadonlySet<string>): boolean {
-  return value !== undefined && value.split(/\s+/).some((token) => tokens.has(token));
+  if (!value) return false;
+  // Searched in place rather than split: this runs for every element of the page, several times.
+  for (const token of tokens) {
+    for (let at = value.indexOf(token); at >= 0; at = value.indexOf(token, at + 1)) {
+      const end = at + token.length;
+      if ((at === 0 || /\s/.test(value[at - 1])) && (end === value.length || /\s/.test(value[end]))) return true;
+    }
+  }
+  return false;
 }
 
 function isCheerio(node: AnyNode | Cheerio<AnyNode>): node is Cheerio<AnyNode> {

@@ -1,6 +1,6 @@
 import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { IndexedPage, isInForeignRegion, shortText } from '../../../lambdas/extract/metadata/regions';
+import { hasToken, IndexedPage, isInForeignRegion, shortText } from '../../../lambdas/extract/metadata/regions';
 
 describe('isInForeignRegion', () => {
   const $ = load(`<html><body class="pageLayout--related">
@@ -58,4 +58,13 @@ describe('IndexedPage', () => {
     const indexed = IndexedPage.of($);
     expect(['#head', '#before', '#after'].map((selector) => indexed.followsHeadline($(selector)[0] as Element))).toEqual([false, false, true]);
   });
+});
+
+describe('hasToken', () => {
+  const tokens = new Set(['post', 'fn']);
+  it.each([
+    ['post', true], [' single\tpost ', true], ['fn', true], ['post-title', false], ['postfn', false], ['has-fn fn-x', false],
+    ['entry\npost', true], ['', false],
+  ])('%j → %s', (value, expected) => expect(hasToken(value, tokens)).toBe(expected));
+  it('is false without the attribute', () => expect(hasToken(undefined, tokens)).toBe(false));
 });
