@@ -35,12 +35,12 @@ const ENDED_BY: Record<string, ReadonlySet<string>> = {
   th: new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot']),
 };
 
-const TAG = /<(\/?)([a-zA-Z][^\s/>]*)/g;
 const RAW_TEXT_CLOSERS = new Map([...RAW_TEXT_TAGS].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
 
 /**
  * Which bound the markup passes, if any: more start tags than `limits.maxElements` (each makes an element, so
- * this counts elements from below, tags inside comments aside), or nesting deeper than `limits.maxDepth`.
+ * this counts elements from below), or nesting deeper than `limits.maxDepth`. Comments and the text of scripts
+ * and styles are skipped.
  */
 export function markupExceeds(html: string, limits: WalkLimits): 'elements' | 'depth' | null {
   let startTags = 0;
@@ -51,10 +51,23 @@ export function markupExceeds(html: string, limits: WalkLimits): 'elements' | 'd
     const name = stack.pop()!;
     open.set(name, open.get(name)! - 1);
   };
-  TAG.lastIndex = 0;
-  for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
-    const name = match[2].toLowerCase();
-    if (match[1]) {
+  // Scanned with indexOf and character codes rather than a global regex: this runs over every page's full markup.
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+    const closing = html.charCodeAt(at + 1) === 0x2f;
+    const nameStart = closing ? at + 2 : at + 1;
+    if (!isAsciiLetter(html.charCodeAt(nameStart))) {
+      if (html.startsWith('!--', at + 1)) {
+        const end = html.indexOf('-->', at + 4);
+        if (end < 0) break;
+        at = end + 2;
+      }
+      continue;
+    }
+    let nameEnd = nameStart + 1;
+    while (nameEnd < html.length && !endsTagName(html.charCodeAt(nameEnd))) nameEnd++;
+    const name = html.slice(nameStart, nameEnd).toLowerCase();
+    at = nameEnd - 1;
+    if (closing) {
       if (!open.get(name)) continue;
       while (stack.length > 0 && stack[stack.length - 1] !== name) pop();
       pop();
@@ -64,9 +77,9 @@ export function markupExceeds(html: string, limits: WalkLimits): 'elements' | 'd
     if (VOID_TAGS.has(name)) continue;
     if (RAW_TEXT_TAGS.has(name)) {
       const closer = RAW_TEXT_CLOSERS.get(name)!;
-      closer.lastIndex = TAG.lastIndex;
+      closer.lastIndex = nameEnd;
       if (!closer.test(html)) break;
-      TAG.lastIndex = closer.lastIndex;
+      at = closer.lastIndex - 1;
       continue;
     }
     while (stack.length > 0 && isEndedBy(stack[stack.length - 1], name)) pop();
@@ -75,6 +88,15 @@ export function markupExceeds(html: string, limits: WalkLimits): 'elements' | 'd
     if (stack.length > limits.maxDepth) return 'depth';
   }
   return null;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** Whitespace, `/` and `>` end a tag name. */
+function endsTagName(code: number): boolean {
+  return code === 0x2f || code === 0x3e || code === 0x20 || (code >= 0x09 && code <= 0x0d);
 }
 
 function isEndedBy(openTag: string, startingTag: string): boolean {

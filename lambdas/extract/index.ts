@@ -42,7 +42,7 @@ export const COMPLEXITY_LIMITS: Readonly<WalkLimits> = { maxElements: 250_000, m
 /**
  * Bounds checked on the markup before parsing, past which the page is refused unparsed: the parser's own cost
  * grows with the square of the depth (100,000 levels: seconds) and with the element count. The markup scan may
- * overestimate the depth of sloppy markup (the deepest dev-corpus page scans at 51), so these are four times and
+ * overestimate the depth of sloppy markup (the deepest dev-corpus page scans at 50), so these are four times and
  * twice the parsed limits; parsing 4,000 levels or 500,000 elements stays well under a second.
  */
 const MARKUP_LIMITS: Readonly<WalkLimits> = { maxElements: 2 * COMPLEXITY_LIMITS.maxElements, maxDepth: 4 * COMPLEXITY_LIMITS.maxDepth };

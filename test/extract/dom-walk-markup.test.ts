@@ -17,7 +17,8 @@ describe('markupExceeds', () => {
     expect(markupNestsDeeperThan(`<ul>${'<li>item'.repeat(1000)}</ul>`, 2)).toBe(false);
   });
 
-  it('ignores tags inside scripts and styles', () => {
+  it('ignores tags inside scripts, styles and comments', () => {
+    expect(markupNestsDeeperThan(`<!-- ${'<div>'.repeat(100)} --><p>x</p>`, 2)).toBe(false);
     expect(markupNestsDeeperThan(`<script>var html = "${'<div>'.repeat(100)}";</script><p>x</p>`, 2)).toBe(false);
     expect(markupNestsDeeperThan(`<STYLE>${'<b>'.repeat(100)}</style>`, 2)).toBe(false);
   });
