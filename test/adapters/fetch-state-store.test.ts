@@ -4,7 +4,7 @@ import { urlStateKey } from '../../lambdas/adapters/dynamodb/fetch-state-table-s
 import type { UrlFetchState } from '../../lambdas/fetch/fetch-state';
 import type { RobotsRecord } from '../../lambdas/fetch/robots';
 import { manualClock } from '../fetch/support/in-memory';
-import { startFetchStateDynamoDb } from '../support/fetch-state-dynamodb';
+import { startFetchStateDynamoDb } from '../support/embedded-dynamodb';
 
 let dynamo: Awaited<ReturnType<typeof startFetchStateDynamoDb>>;
 let time: ReturnType<typeof manualClock>;
