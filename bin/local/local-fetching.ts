@@ -11,6 +11,7 @@ import { createFetchHandler } from '../../lambdas/handlers/fetch';
 import { createPollHandler } from '../../lambdas/handlers/poll';
 import { systemClock, type ArticleStore, type BlobStore, type Clock } from '../../lambdas/pipeline/ports';
 import { LocalQueue } from './local-queue';
+import { UrlJournal } from './url-journal';
 
 /** The local fetch-state table; it lives in the same dynalite as the articles table. */
 export const LOCAL_FETCH_STATE_TABLE = 'gazette-fetch-state';
@@ -79,22 +80,27 @@ export async function startLocalFetching(options: LocalFetchingOptions): Promise
     ...(options.userAgent ? { userAgent: options.userAgent } : {}),
   });
   const metrics = new Metrics({ namespace: 'Gazette', serviceName: 'gazette-local' });
+  const { journal, pending } = await UrlJournal.open(path.join(options.dataDir, 'fetch-queue.journal'));
 
   const queue = new LocalQueue({
     handler: createFetchHandler({ ingest: options.ingest, context, articles: options.articles, clock, logger: options.logger, metrics }),
     batchSize: BATCH_SIZE,
     maxReceiveCount: MAX_RECEIVE_COUNT,
-    onDelivered: async () => undefined,
+    onDelivered: (url) => journal.finished(url),
     onDeadLetter: async (url, reason) => {
       await writeFile(path.join(options.dataDir, 'fetch-dlq.jsonl'), `${JSON.stringify({ reason, url })}\n`, { flag: 'a' });
       options.problem(`fetch of ${url} dead-lettered after ${MAX_RECEIVE_COUNT} attempts: ${reason}`);
+      await journal.finished(url);
     },
   });
   const urlQueue: UrlQueue = {
     async enqueue(urls) {
+      await journal.queued(urls);
       for (const url of urls) queue.send(url);
     },
   };
+  // What a crash left queued but unfetched goes first; the journal already holds it.
+  for (const url of pending) queue.send(url);
   const poll = createPollHandler({ sources: options.sources, context, queue: urlQueue, logger: options.logger, metrics });
 
   let polling: Promise<SourcePollOutcome[]> | null = null;
