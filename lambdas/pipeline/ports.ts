@@ -45,11 +45,16 @@ export interface ArticleStore {
 }
 
 /**
- * Near-duplicate lookup for story grouping: articles registered under MinHash band keys, found again by any key
- * they share (equality lookups only, so DynamoDB serves them without scans).
+ * Near-duplicate lookup for story grouping: each MinHash band key has at most one owner, the article registered
+ * under it, found again by equality on the key (so DynamoDB serves a whole lookup with one batched read).
  */
 export interface StoryIndex {
-  findCandidates(bandKeys: string[]): Promise<StoryCandidate[]>;
+  /** The owner of each of the keys that has one; keys without an owner are absent from the map. */
+  findOwners(bandKeys: string[]): Promise<Map<string, StoryCandidate>>;
+  /**
+   * Makes `member` the owner of the keys. Callers pass only keys `findOwners` found without an owner; of two
+   * articles registering one key at once, one ends as its owner.
+   */
   register(member: StoryCandidate, bandKeys: string[]): Promise<void>;
 }
 

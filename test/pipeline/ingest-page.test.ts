@@ -71,12 +71,22 @@ describe('ingestPage story grouping', () => {
     expect(seed.originalArticleId).toBe(seed.articleId);
   });
 
-  it('registers each fingerprinted article under STORY_BANDS band keys', async () => {
+  it('registers the article that founds a story under all STORY_BANDS band keys, and one that joins it only under the keys nobody owns', async () => {
     const { deps, ingest } = pipeline();
-    const seed = await ingest('a.html', seedBytes('original'));
     const stories = deps.stories as MemoryStoryIndex;
-    const keysOfSeed = [...stories.bands.entries()].filter(([, members]) => members.has(seed.articleId)).map(([key]) => key);
-    expect(keysOfSeed).toHaveLength(STORY_BANDS);
+    const keysOf = (articleId: string) => [...stories.owners].filter(([, owner]) => owner.articleId === articleId).map(([key]) => key);
+    const seed = await ingest('a.html', seedBytes('original'));
+    expect(keysOf(seed.articleId)).toHaveLength(STORY_BANDS);
+    const ownedBefore = new Set(stories.owners.keys());
+    const republished = await ingest('d.html', fixture('afp-libya-second-site.utf8.html'));
+    const keysOfRepublished = keysOf(republished.articleId);
+    expect(republished.storyId).toBe(seed.storyId);
+    // The seed keeps the keys the two copies share; the republication adds the ones its edits changed.
+    expect(keysOf(seed.articleId)).toHaveLength(STORY_BANDS);
+    expect(keysOfRepublished.length).toBeGreaterThan(0);
+    expect(keysOfRepublished.length).toBeLessThan(STORY_BANDS);
+    expect(keysOfRepublished.filter((key) => ownedBefore.has(key))).toEqual([]);
+    expect(stories.owners.size).toBe(STORY_BANDS + keysOfRepublished.length);
   });
 
   it('gives two different stories on the same site template different storyIds', async () => {
@@ -100,11 +110,11 @@ describe('ingestPage story grouping', () => {
     const { deps, ingest } = pipeline();
     await ingest('a.html', seedBytes('original'));
     const stories = deps.stories as MemoryStoryIndex;
-    const registered = [...stories.bands.values()].reduce((count, members) => count + members.size, 0);
-    const lookups = jest.spyOn(stories, 'findCandidates');
+    const registered = new Map(stories.owners);
+    const lookups = jest.spyOn(stories, 'findOwners');
     await ingest('a-again.html', seedBytes('views-changed'));
     expect(lookups).not.toHaveBeenCalled();
-    expect([...stories.bands.values()].reduce((count, members) => count + members.size, 0)).toBe(registered);
+    expect(stories.owners).toEqual(registered);
   });
 });
 

@@ -6,7 +6,7 @@
  * - latest:  pk `A#<articleId>`, sk `LATEST`: the current revision, the only item the GSIs index.
  * - history: pk `A#<articleId>`, sk `R#<revision, 10 digits>`: every revision, including the current one.
  * - source:  pk `S#<ingest object key>`, sk `SOURCE`: which article an ingest object produced (for withdrawal).
- * - band:    pk `B#<MinHash band key>`, sk `<firstSeenAt>#<articleId>`: story-grouping lookup (see DynamoStoryIndex).
+ * - band:    pk `B#<MinHash band key>`, sk `BAND`: the key's owner, for story grouping (see DynamoStoryIndex).
  */
 export const ARTICLES_TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
 
@@ -39,6 +39,8 @@ export const SOURCE_SORT_KEY = 'SOURCE';
 export function sourcePartitionKey(sourceKey: string): string {
   return `S#${sourceKey}`;
 }
+
+export const BAND_SORT_KEY = 'BAND';
 
 export function bandPartitionKey(bandKey: string): string {
   return `B#${bandKey}`;

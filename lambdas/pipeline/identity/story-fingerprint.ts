@@ -37,15 +37,21 @@ const WORD = new RegExp(`[${UNSPACED_SCRIPTS}]|[^\\s${UNSPACED_SCRIPTS}]+`, 'gu'
  */
 export const MIN_STORY_WORDS = 100;
 
+/** Signature slots: 128 estimate a similarity to ±0.04, the margin STORY_MATCH_MIN_SIMILARITY keeps (256 bytes). */
+export const STORY_SIGNATURE_SLOTS = 128;
+
 /**
- * LSH band shape: 32 bands of 4 slots (128 slots, 256 bytes). Chosen with bench/story-grouping.ts: a pair at the
- * match threshold (Jaccard 0.6) shares a key with probability 0.988, at 0.7 with 0.9998, yet unrelated articles
- * (Jaccard under 0.05) share one with probability under 10⁻⁴; bands of 3 find the same matched pairs while reading
- * 2–5 times more non-matching candidates, and 32 keys is the per-article budget for writes and queries.
+ * LSH layout: 20 bands of 3 slots, cut from the signature's first 60 slots (the similarity is still estimated on
+ * all 128). Each band is one index item written and one key read per article, so the band count is the write cost.
+ * Chosen with bench/story-grouping.ts (figures in README.md): a pair at the match threshold (Jaccard 0.6) shares a
+ * key with probability 0.992 (0.988 with the former 32 bands of 4), and every pair that matches on full bodies is
+ * found, as with 32 × 4. Bands of 2 slots find as much with 12 bands, but a key of 2 slots is shared by unrelated
+ * articles often enough (measured mean J² between different stories: 7.5·10⁻⁷, so ~0.75 earlier articles per key
+ * per million stored) that keys would be taken before their story arrives; with 3 slots it is ~0.004 (mean J³
+ * 3.7·10⁻⁹).
  */
-export const STORY_BANDS = 32;
-export const STORY_ROWS_PER_BAND = 4;
-export const STORY_SIGNATURE_SLOTS = STORY_BANDS * STORY_ROWS_PER_BAND;
+export const STORY_BANDS = 20;
+export const STORY_ROWS_PER_BAND = 3;
 
 /**
  * Two bodies whose estimated Jaccard similarity (`storySimilarity`) reaches this are one story. Chosen with
@@ -101,7 +107,7 @@ export function decodeStoryFingerprint(fingerprint: string): MinhashSignature | 
 export function storyBandKeys(fingerprint: string): string[] {
   const signature = decodeStoryFingerprint(fingerprint);
   if (!signature) throw new Error(`not a story fingerprint: ${fingerprint.slice(0, 40)}`);
-  return minhashBandKeys(signature, STORY_ROWS_PER_BAND);
+  return minhashBandKeys(signature.subarray(0, STORY_BANDS * STORY_ROWS_PER_BAND), STORY_ROWS_PER_BAND);
 }
 
 /** Estimated Jaccard similarity of the two bodies' shingle sets. */

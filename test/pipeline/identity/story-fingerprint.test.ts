@@ -5,6 +5,7 @@ import {
   fingerprintWords,
   MIN_STORY_WORDS,
   STORY_BANDS,
+  STORY_ROWS_PER_BAND,
   STORY_MATCH_MIN_SIMILARITY,
   STORY_SIGNATURE_SLOTS,
   storyBandKeys,
@@ -98,8 +99,19 @@ describe('storyBandKeys', () => {
     expect(keys).toHaveLength(STORY_BANDS);
     expect(new Set(keys).size).toBe(STORY_BANDS);
     expect(storyBandKeys(storyFingerprint(body)!)).toEqual(keys);
-    expect(STORY_SIGNATURE_SLOTS % STORY_BANDS).toBe(0);
     expect(() => storyBandKeys('0123456789abcdef')).toThrow(/not a story fingerprint/);
+  });
+
+  it('cuts the bands from the leading STORY_BANDS × STORY_ROWS_PER_BAND slots: later slots only score', () => {
+    const signature = Uint16Array.from({ length: STORY_SIGNATURE_SLOTS }, (_, slot) => slot * 7);
+    const keys = storyBandKeys(encodeStoryFingerprint(signature));
+    const laterSlotChanged = signature.slice();
+    laterSlotChanged[STORY_BANDS * STORY_ROWS_PER_BAND] = 1;
+    expect(storyBandKeys(encodeStoryFingerprint(laterSlotChanged))).toEqual(keys);
+    const lastBandedSlotChanged = signature.slice();
+    lastBandedSlotChanged[STORY_BANDS * STORY_ROWS_PER_BAND - 1] = 1;
+    const changed = storyBandKeys(encodeStoryFingerprint(lastBandedSlotChanged));
+    expect(changed.filter((key, band) => key !== keys[band])).toEqual([changed[STORY_BANDS - 1]]);
   });
 
   it('shares a key between two sites carrying one story and none between different stories', () => {
