@@ -2,7 +2,9 @@
  * Story-grouping benchmark: how well do the MinHash scheme (estimated Jaccard ≥ t, found through LSH band keys)
  * and the SimHash scheme it replaced (Hamming distance ≤ t, found through pair-of-block band keys) separate
  * republications of one story from different stories, measured side by side on the same pairs? The output is what
- * STORY_MATCH_MIN_SIMILARITY and the band shape were chosen from.
+ * STORY_MATCH_MIN_SIMILARITY and the LSH layout (bands × rows) were chosen from; an arrival simulation then groups
+ * every text article after article through in-memory models of the story index, to compare index policies by the
+ * keys they write and the chains and originals they get right.
  *
  *   npx tsx bench/story-grouping.ts [CORPUS_DIR]        (default ../shared/corpus/dev)
  *
@@ -21,6 +23,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bandItem } from '../lambdas/adapters/dynamodb/story-index';
 import { bandCollisionProbability, minhashBandKeys, type MinhashSignature } from '../lambdas/pipeline/identity/minhash';
+import { storyIdFor, type StoryCandidate } from '../lambdas/pipeline/identity/story';
 import { BAND_GUARANTEED_DISTANCE, hammingDistance, simhashBands, simhashFingerprint, STORY_MATCH_MAX_DISTANCE } from './support/simhash-baseline';
 import {
   encodeStoryFingerprint,
@@ -48,8 +51,25 @@ const SHORT_BODY_WORDS = MIN_STORY_WORDS;
  * which is where a shared template weighs most.
  */
 const TINY_BODY_WORDS = 40;
-/** Band shapes compared (rows per band, always STORY_BANDS bands): the signature is computed for the largest. */
-const ROWS_PER_BAND_TRIED = [2, 3, 4, 5] as const;
+/**
+ * LSH layouts compared, as [bands, rows per band]: each band is one item written and one key read per article, so
+ * the band count is the write cost. Band keys come from a prefix of one signature long enough for the largest.
+ */
+const LAYOUTS_TRIED: readonly (readonly [number, number])[] = [
+  [32, 4],
+  [32, 3],
+  [24, 4],
+  [24, 3],
+  [20, 3],
+  [16, 3],
+  [12, 3],
+  [16, 2],
+  [12, 2],
+  [10, 2],
+  [8, 2],
+];
+const layoutName = ([bands, rows]: readonly [number, number]) => `${bands}×${rows}`;
+const CHOSEN_LAYOUT = layoutName([STORY_BANDS, STORY_ROWS_PER_BAND]);
 const SIMHASH_THRESHOLDS = [3, 6, 8, 10, 12, 14, 16];
 const SIMILARITY_THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 const TARGET_PRECISION = 0.995;
@@ -69,8 +89,8 @@ interface Fingerprints {
   simhashBands: Set<string>;
   /** The production signature (STORY_SIGNATURE_SLOTS slots). */
   story: MinhashSignature;
-  /** Band keys for each band shape tried, from a prefix of one long signature. */
-  bandsByRows: Map<number, Set<string>>;
+  /** Band keys for each layout tried (by `layoutName`), from a prefix of one long signature. */
+  bandsByLayout: Map<string, Set<string>>;
   /** The exact shingle set, to check the MinHash estimate against. */
   shingles: Set<string>;
   /** Fingerprint words (after the short-paragraph filter). */
@@ -94,22 +114,24 @@ interface Pair {
   exactJaccard: number;
   /** Containment |A∩B| / min(|A|, |B|) estimated from the signatures' Jaccard and the set sizes. */
   containment: number;
-  /** Whether the pair shares a band key, for each band shape tried. */
-  sharesBandByRows: Map<number, boolean>;
+  /** Whether the pair shares a band key, for each layout tried (by `layoutName`). */
+  sharesBandByLayout: Map<string, boolean>;
 }
 
 function fingerprintsOf(paragraphs: readonly string[]): Fingerprints {
   const body = paragraphs.join('\n\n');
   const words = fingerprintWords(body);
   const simhash = simhashFingerprint(body);
-  const longest = storySignature(words, STORY_BANDS * Math.max(...ROWS_PER_BAND_TRIED));
-  const bandsByRows = new Map(ROWS_PER_BAND_TRIED.map((rows) => [rows, new Set(minhashBandKeys(longest.slice(0, STORY_BANDS * rows), rows))]));
+  const longest = storySignature(words, Math.max(STORY_SIGNATURE_SLOTS, ...LAYOUTS_TRIED.map(([bands, rows]) => bands * rows)));
+  const bandsByLayout = new Map(
+    LAYOUTS_TRIED.map(([bands, rows]) => [layoutName([bands, rows]), new Set(minhashBandKeys(longest.slice(0, bands * rows), rows))]),
+  );
   const shingles = new Set(wordShingles(words));
   return {
     simhash,
     simhashBands: new Set(simhashBands(simhash)),
     story: longest.slice(0, STORY_SIGNATURE_SLOTS),
-    bandsByRows,
+    bandsByLayout,
     shingles,
     words: words.length,
   };
@@ -135,7 +157,7 @@ function pairOf(kind: PairKind, first: Fingerprints, second: Fingerprints): Pair
     jaccard,
     exactJaccard: common / (sizes - common),
     containment: Math.min(1, (jaccard * sizes) / (1 + jaccard) / Math.min(first.shingles.size, second.shingles.size)),
-    sharesBandByRows: new Map(ROWS_PER_BAND_TRIED.map((rows) => [rows, sharesAny(first.bandsByRows.get(rows)!, second.bandsByRows.get(rows)!)])),
+    sharesBandByLayout: new Map([...first.bandsByLayout].map(([layout, keys]) => [layout, sharesAny(keys, second.bandsByLayout.get(layout)!)])),
   };
 }
 
@@ -377,7 +399,7 @@ function scoreLine(label: string, scores: Scores, marker = ''): string {
 
 const TABLE_HEADER = '   threshold  precision  recall  lookup recall   FP(different/same-template/shared-paragraph)';
 
-const minhashFound = (pair: Pair) => pair.sharesBandByRows.get(STORY_ROWS_PER_BAND)!;
+const minhashFound = (pair: Pair) => pair.sharesBandByLayout.get(CHOSEN_LAYOUT)!;
 /** As storyIdFor decides: a candidate of the article's own site must clear STORY_MATCH_MIN_SIMILARITY_SAME_SITE. */
 const minhashMatches = (threshold: number) => (pair: Pair) =>
   pair.jaccard >= (pair.sameSite ? Math.max(threshold, STORY_MATCH_MIN_SIMILARITY_SAME_SITE) : threshold);
@@ -425,16 +447,25 @@ function report(label: string, pairs: readonly Pair[]): void {
   const errors = pairs.map((pair) => Math.abs(pair.jaccard - pair.exactJaccard)).sort((a, b) => a - b);
   console.log(`  |estimate − exact Jaccard|: median ${percentile(errors, 0.5).toFixed(3)}, p99 ${percentile(errors, 0.99).toFixed(3)}`);
 
-  console.log(`\nband shapes (${STORY_BANDS} bands × r rows) at Jaccard ≥ ${STORY_MATCH_MIN_SIMILARITY}`);
-  console.log('  rows  slots  S-curve J at p=0.5  positives sharing a key  negatives sharing a key  lookup recall');
-  for (const rows of ROWS_PER_BAND_TRIED) {
-    const found = (pair: Pair) => pair.sharesBandByRows.get(rows)!;
-    const negatives = pairs.filter((pair) => pair.kind !== 'republication');
-    const halfway = (1 - 0.5 ** (1 / STORY_BANDS)) ** (1 / rows);
+  console.log(`\nLSH layouts (bands × rows; one item written and one key read per band) at Jaccard ≥ ${STORY_MATCH_MIN_SIMILARITY}`);
+  console.log('  layout  slots  S-curve at 0.6  positives sharing a key  negatives sharing a key (different/same-template/shared-paragraph)  lookup recall');
+  for (const layout of LAYOUTS_TRIED) {
+    const name = layoutName(layout);
+    const found = (pair: Pair) => pair.sharesBandByLayout.get(name)!;
+    const shareRate = (kind: PairKind) => {
+      const ofKind = pairs.filter((pair) => pair.kind === kind);
+      return (ofKind.filter(found).length / ofKind.length).toFixed(5);
+    };
     const lookup = score(pairs, minhashMatches(STORY_MATCH_MIN_SIMILARITY), found).lookupRecall;
     console.log(
-      `  ${String(rows).padStart(4)}  ${String(STORY_BANDS * rows).padStart(5)}  ${halfway.toFixed(2).padStart(18)}  ${(positives.filter(found).length / positives.length).toFixed(4).padStart(23)}  ${(negatives.filter(found).length / negatives.length).toFixed(5).padStart(23)}  ${lookup.toFixed(4).padStart(13)}${rows === STORY_ROWS_PER_BAND ? '  <- chosen' : ''}`,
+      `  ${name.padStart(6)}  ${String(layout[0] * layout[1]).padStart(5)}  ${bandCollisionProbability(STORY_MATCH_MIN_SIMILARITY, ...layout).toFixed(4).padStart(14)}  ${(positives.filter(found).length / positives.length).toFixed(4).padStart(23)}  ${NEGATIVE_KINDS.map(shareRate).join(' / ').padStart(64)}  ${lookup.toFixed(4).padStart(13)}${name === CHOSEN_LAYOUT ? '  <- chosen' : ''}`,
     );
+  }
+  const unrelated = pairs.filter((pair) => pair.kind === 'different' && pair.exactJaccard < 0.5);
+  console.log('  keys an unrelated article shares, per million stored articles (mean exact J^r over different stories, near-duplicates J ≥ 0.5 left out):');
+  for (const rows of [2, 3, 4]) {
+    const mean = unrelated.reduce((total, pair) => total + pair.exactJaccard ** rows, 0) / unrelated.length;
+    console.log(`    ${rows} rows: mean J^${rows} ${mean.toExponential(2)} → ${(mean * 1e6).toFixed(4)} earlier articles sharing a given key`);
   }
   console.log(
     `  S-curve of the chosen shape: J 0.3 → ${bandCollisionProbability(0.3, STORY_BANDS, STORY_ROWS_PER_BAND).toFixed(3)}, 0.5 → ${bandCollisionProbability(0.5, STORY_BANDS, STORY_ROWS_PER_BAND).toFixed(3)}, 0.7 → ${bandCollisionProbability(0.7, STORY_BANDS, STORY_ROWS_PER_BAND).toFixed(4)}`,
@@ -459,7 +490,9 @@ function reportCost(bodies: readonly Body[]): void {
   const keys = storyBandKeys(fingerprint);
   const itemBytes = dynamoItemBytes(bandItem(keys[0]!, member) as Record<string, { S?: string }>);
   console.log('\n== cost per new article');
-  console.log(`MinHash: ${keys.length} band items written, ${keys.length} Query calls; fingerprint ${fingerprint.length} characters; band item ${itemBytes} bytes (1 WCU each)`);
+  console.log(
+    `MinHash: ${keys.length} band keys read with 1 BatchGetItem (${keys.length / 2} RRU, eventually consistent); a founding article writes all ${keys.length} (1 BatchWriteItem), a joining one only the keys nobody owns; fingerprint ${fingerprint.length} characters; band item ${itemBytes} bytes (1 WRU each)`,
+  );
   console.log(`SimHash (old): ${simhashBands('0'.repeat(16)).length} band items written, ${simhashBands('0'.repeat(16)).length} Query calls; fingerprint 16 characters`);
 }
 
@@ -503,6 +536,148 @@ function chooseThreshold(regimes: readonly (readonly Pair[])[]): void {
   console.log(`chosen: STORY_MATCH_MIN_SIMILARITY = ${STORY_MATCH_MIN_SIMILARITY} (old: STORY_MATCH_MAX_DISTANCE = ${STORY_MATCH_MAX_DISTANCE})`);
 }
 
+/**
+ * Index policies the arrival simulation compares. `member items`: one item per (key, article), the newest
+ * MAX_MEMBERS_PER_KEY read per key, every key written. `one owner per key`: one item per key, written only when the
+ * lookup found it absent, so its owner is the first article seen with it. `joiners write nothing`: as the last, but
+ * an article that joined a story registers no key at all.
+ */
+type IndexPolicy = 'member items' | 'one owner per key' | 'joiners write nothing';
+const INDEX_POLICIES: readonly IndexPolicy[] = ['member items', 'one owner per key', 'joiners write nothing'];
+const MAX_MEMBERS_PER_KEY = 50;
+const SIMULATED_LAYOUTS: readonly (readonly [number, number])[] = [[32, 4], [20, 3], [16, 3], [12, 2], [10, 2], [8, 2]];
+
+interface Arrival {
+  /** The body it tells: articles of one body are one story. */
+  body: number;
+  site: string;
+  /** Null under MIN_STORY_WORDS fingerprint words: such an article gets no story, as in the pipeline. */
+  fingerprint: string | null;
+  keysByLayout: Map<string, string[]>;
+}
+
+/**
+ * Every body as its original site carries it, three republications on other sites, and a copy on one long-template
+ * site that carries every story (so its pages share template keys), in a seeded random order.
+ */
+function arrivals(bodies: readonly Body[], random: Random): Arrival[] {
+  const all: Arrival[] = [];
+  const add = (body: number, site: string, paragraphs: readonly string[]) => {
+    const words = fingerprintWords(paragraphs.join('\n\n'));
+    const signature = storySignature(words, Math.max(...SIMULATED_LAYOUTS.map(([bands, rows]) => bands * rows)));
+    all.push({
+      body,
+      site,
+      fingerprint: words.length < MIN_STORY_WORDS ? null : encodeStoryFingerprint(signature.slice(0, STORY_SIGNATURE_SLOTS)),
+      keysByLayout: new Map(SIMULATED_LAYOUTS.map(([bands, rows]) => [layoutName([bands, rows]), minhashBandKeys(signature.slice(0, bands * rows), rows)])),
+    });
+  };
+  bodies.forEach((body, index) => {
+    const others = bodies.filter((other) => other !== body);
+    add(index, `origin-${index}.example`, body.paragraphs);
+    for (let v = 0; v < VARIANTS_PER_BODY; v += 1) add(index, `republisher-${index}-${v}.example`, republish(body, others, random));
+    add(index, 'template.example', [...SITE_TEMPLATE.header, ...body.paragraphs, ...SITE_TEMPLATE.footer]);
+  });
+  for (let i = all.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [all[i], all[j]] = [all[j]!, all[i]!];
+  }
+  return all;
+}
+
+interface SimulationResult {
+  recall: number;
+  precision: number;
+  keysWrittenPerArticle: number;
+  candidatesPerArticle: number;
+  /** Articles whose recorded original is the first-seen article of their body, among those in that one's story. */
+  originalRight: number;
+}
+
+/** Groups the arrivals one by one through storyIdFor and an in-memory index with the given policy and layout. */
+function simulate(order: readonly Arrival[], policy: IndexPolicy, layout: string): SimulationResult {
+  const index = new Map<string, StoryCandidate[]>();
+  const assigned: { storyId: string; originalArticleId: string }[] = [];
+  let keysWritten = 0;
+  let candidatesRead = 0;
+  order.forEach((arrival, position) => {
+    if (arrival.fingerprint === null) {
+      assigned.push({ storyId: `unfingerprinted-${position}`, originalArticleId: `a${position}` });
+      return;
+    }
+    const member = {
+      articleId: `a${position}`,
+      fingerprint: arrival.fingerprint,
+      publishedAt: null,
+      firstSeenAt: new Date(Date.UTC(2026, 0, 1, 0, position)).toISOString(),
+      siteHost: arrival.site,
+    };
+    const keys = arrival.keysByLayout.get(layout)!;
+    const found = new Map<string, StoryCandidate>();
+    for (const key of keys) {
+      const members = index.get(key) ?? [];
+      for (const candidate of policy === 'member items' ? members.slice(-MAX_MEMBERS_PER_KEY) : members) found.set(candidate.articleId, candidate);
+    }
+    candidatesRead += found.size;
+    const assignment = storyIdFor(member, [...found.values()]);
+    assigned.push({ storyId: assignment.storyId, originalArticleId: assignment.originalArticleId });
+    const registered = { ...member, storyId: assignment.storyId };
+    if (policy === 'joiners write nothing' && !assignment.isNewStory) return;
+    for (const key of keys) {
+      const members = index.get(key);
+      if (policy === 'member items') index.set(key, [...(members ?? []), registered]);
+      else if (members === undefined) index.set(key, [registered]);
+      else continue;
+      keysWritten += 1;
+    }
+  });
+  let sameBody = 0;
+  let sameBodySameStory = 0;
+  let sameStory = 0;
+  for (let i = 0; i < order.length; i += 1) {
+    for (let j = i + 1; j < order.length; j += 1) {
+      const together = assigned[i]!.storyId === assigned[j]!.storyId;
+      if (order[i]!.body === order[j]!.body) {
+        sameBody += 1;
+        if (together) sameBodySameStory += 1;
+      }
+      if (together) sameStory += 1;
+    }
+  }
+  const firstOfBody = new Map<number, number>();
+  order.forEach((arrival, position) => firstOfBody.has(arrival.body) || firstOfBody.set(arrival.body, position));
+  const inFirstStory = order.map((_, position) => position).filter((position) => assigned[position]!.storyId === assigned[firstOfBody.get(order[position]!.body)!]!.storyId);
+  const originalRight = inFirstStory.filter((position) => assigned[position]!.originalArticleId === `a${firstOfBody.get(order[position]!.body)}`).length;
+  return {
+    recall: sameBodySameStory / sameBody,
+    precision: sameStory === 0 ? 1 : sameBodySameStory / sameStory,
+    keysWrittenPerArticle: keysWritten / order.length,
+    candidatesPerArticle: candidatesRead / order.length,
+    originalRight: originalRight / inFirstStory.length,
+  };
+}
+
+/**
+ * Grouping as the pipeline does it, article after article, rather than pair by pair: what each index policy and
+ * layout costs in keys written, and what it does to chains (a republication that only resembles another
+ * republication) and to the choice of the original.
+ */
+function reportArrivals(label: string, bodies: readonly Body[]): void {
+  const order = arrivals(bodies, randomGenerator(SEED + 1));
+  console.log(`\n== arrival simulation, ${label}: ${order.length} articles (${bodies.length} bodies × original, ${VARIANTS_PER_BODY} republications, a long-template site's copy), seeded random order`);
+  console.log('  policy                   layout  pair recall  pair precision  keys written/article  candidates/article  original right');
+  for (const policy of INDEX_POLICIES) {
+    for (const layout of SIMULATED_LAYOUTS.map(layoutName)) {
+      if (policy === 'member items' && layout !== layoutName([32, 4])) continue;
+      const result = simulate(order, policy, layout);
+      const marker = policy === 'member items' ? '  <- before' : policy === 'one owner per key' && layout === CHOSEN_LAYOUT ? '  <- chosen' : '';
+      console.log(
+        `  ${policy.padEnd(23)}  ${layout.padStart(6)}  ${result.recall.toFixed(4).padStart(11)}  ${result.precision.toFixed(4).padStart(14)}  ${result.keysWrittenPerArticle.toFixed(2).padStart(20)}  ${result.candidatesPerArticle.toFixed(2).padStart(18)}  ${result.originalRight.toFixed(4).padStart(14)}${marker}`,
+      );
+    }
+  }
+}
+
 function main(): void {
   const corpusDir = process.argv[2] ?? '../shared/corpus/dev';
   const bodies = loadBodies(corpusDir);
@@ -520,6 +695,8 @@ function main(): void {
   ]);
   reportWordGates(short);
   chooseThreshold([full, short]);
+  reportArrivals('full bodies', bodies);
+  reportArrivals(`short bodies (${SHORT_BODY_WORDS} words)`, bodies.map((body) => truncated(body, SHORT_BODY_WORDS)));
   reportCost(bodies);
 }
 
