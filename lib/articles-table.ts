@@ -62,8 +62,8 @@ export class ArticlesTable extends Construct {
   grantArticleUpserts(role: iam.Role): void {
     role.addToPrincipalPolicy(
       new iam.PolicyStatement({
-        // Query and BatchWriteItem serve the story-grouping band items (pk B#...) on the base table, never an index.
-        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'],
+        // BatchGetItem and BatchWriteItem serve the story-grouping band items (pk B#...) on the base table.
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem'],
         resources: [this.table.tableArn],
       }),
     );
