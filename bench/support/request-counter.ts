@@ -6,7 +6,7 @@
  * capacity): a write costs one WRU per KB of the item, rounded up, in the table and again in every GSI whose keys
  * the item carries (the articles table's indexes project ALL attributes); a strongly consistent read costs one RRU
  * per 4 KB (a Query sums its items), at least one; half that when eventually consistent. Each item of a
- * BatchWriteItem is billed as its own write. A write whose condition fails is still billed, and is counted as such.
+ * BatchWriteItem is billed as its own write, each key of a BatchGetItem as its own read (a key with no item too). A write whose condition fails is still billed, and is counted as such.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
@@ -75,6 +75,18 @@ export class RequestCounter {
     this.itemBytes.set(kind, sizes);
   }
 
+  /** Each key read costs its item's size in 4 KB units, at least one; keys left unprocessed are not billed. */
+  private countBatchRead(tally: RequestTally, requests: BatchGetRequests, output: { Responses?: Record<string, Item[]>; UnprocessedKeys?: Record<string, { Keys?: Item[] }> }): void {
+    for (const [table, request] of Object.entries(requests)) {
+      const found = output.Responses?.[table] ?? [];
+      const unprocessed = output.UnprocessedKeys?.[table]?.Keys?.length ?? 0;
+      const missing = (request.Keys?.length ?? 0) - found.length - unprocessed;
+      const units = found.reduce((total, item) => total + Math.max(1, Math.ceil(itemSize(item) / 4096)), 0) + missing;
+      tally.bytes += found.reduce((total, item) => total + itemSize(item), 0);
+      tally.tableUnits += units * (request.ConsistentRead ? 1 : 0.5);
+    }
+  }
+
   /** Counts DynamoDB commands, with the item bytes and the units DynamoDB would bill for them. */
   attachToDynamoDb(client: DynamoDBClient): void {
     client.middlewareStack.add(
@@ -85,13 +97,14 @@ export class RequestCounter {
         const tally = this.tally(`DynamoDB ${command}${kind ? ` ${kind}` : ''}`);
         tally.count += 1;
         if (command === 'PutItem' && input.Item) this.countWrite(tally, input.Item, kind ?? 'other');
-        for (const request of Object.values(input.RequestItems ?? {}).flat()) {
+        for (const request of command === 'BatchWriteItem' ? Object.values(input.RequestItems ?? {}).flat() : []) {
           if (request.PutRequest?.Item) this.countWrite(tally, request.PutRequest.Item, itemKind(request.PutRequest.Item) ?? 'other');
           else tally.tableUnits += 1;
         }
         try {
           const result = await next(args);
-          const output = result.output as { Item?: Item; Items?: Item[] };
+          const output = result.output as { Item?: Item; Items?: Item[]; Responses?: Record<string, Item[]>; UnprocessedKeys?: Record<string, { Keys?: Item[] }> };
+          if (command === 'BatchGetItem') this.countBatchRead(tally, (input.RequestItems ?? {}) as unknown as BatchGetRequests, output);
           if (command === 'GetItem' || command === 'Query') {
             const read = output.Item ? [output.Item] : output.Items ?? [];
             const size = read.reduce((total, item) => total + itemSize(item), 0);
@@ -112,6 +125,8 @@ export class RequestCounter {
 }
 
 type Item = Record<string, AttributeValue>;
+
+type BatchGetRequests = Record<string, { Keys?: Item[]; ConsistentRead?: boolean }>;
 
 interface DynamoDbInput {
   Item?: Item;
