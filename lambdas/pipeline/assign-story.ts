@@ -9,10 +9,11 @@ import type { StoryMembership } from './upsert-article';
  * write (unchanged content, a lost race) leaves nothing behind.
  *
  * The article registers only under the keys nobody owns yet (first seen, first owner). A key it shares with an
- * owner adds nothing: a later copy sharing that key finds the owner, which is the earlier member of this story (or
- * of the story the key is shared with). So a founding article writes every key, and an article that joins a story
- * writes only the keys its copy does not share with the members already registered, which are also the keys that
- * let a copy of this copy find the story.
+ * owner adds nothing: a later copy sharing that key finds the owner, an earlier member of this story (or of the
+ * story the key is shared with). So an article that founds a story writes every key, and one that joins a story
+ * only the keys its edits changed, which are the keys a copy of this copy needs to find the story: in
+ * bench/story-grouping.ts's arrival simulation, joiners that write no key at all lower pair recall from 0.977 to
+ * 0.953, while writing only unowned keys keeps it and writes 7 keys per article instead of 32.
  */
 export async function assignStory(
   index: StoryIndex,

@@ -2,8 +2,9 @@
  * Story grouping: the same wire story carried by several sites (or twice by one site) shares one storyId, and one
  * of its articles is the original the others republish.
  *
- * Pure: finding the candidates (articles sharing a band key with the new article's fingerprint, see
- * `storyBandKeys`) is the caller's job; this module only decides, from the fingerprints the candidates carry.
+ * Pure: finding the candidates (the articles registered under the band keys of the new article's fingerprint, see
+ * `storyBandKeys` and `assignStory`) is the caller's job; this module only decides, from the fingerprints the
+ * candidates carry.
  */
 import { shortDigest } from './digest';
 import { registrableDomain } from './registrable-domain';
