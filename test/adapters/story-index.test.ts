@@ -97,6 +97,28 @@ describe('DynamoStoryIndex against dynalite', () => {
     expect(await bandItemOf('k-again')).toEqual(first);
   });
 
+  it('leaves one owner per key when two copies of a new story race, and a third copy joins one of their stories', async () => {
+    const copy = (articleId: string, fingerprint: string, minute: number) => ({
+      articleId,
+      fingerprint,
+      publishedAt: null,
+      firstSeenAt: new Date(Date.UTC(2026, 0, 4, 0, minute)).toISOString(),
+      siteHost: `${articleId}.example`,
+    });
+    const onSiteA = storyFingerprint(siteACopy(BOOK_FAIR_STORY))!;
+    const onSiteB = storyFingerprint(siteBCopy(BOOK_FAIR_STORY))!;
+    // Both look up before either registers: neither sees the other, as two workers at the same moment.
+    const [first, second] = await Promise.all([assignStory(index, copy('u-race-a', onSiteA, 0)), assignStory(index, copy('u-race-b', onSiteB, 0))]);
+    expect(first.storyId).not.toBe(second.storyId);
+    await Promise.all([first.register(), second.register()]);
+    const keys = [...new Set([...storyBandKeys(onSiteA), ...storyBandKeys(onSiteB)])];
+    const owners = await index.findOwners(keys);
+    expect(owners.size).toBe(keys.length);
+    for (const owner of owners.values()) expect(['u-race-a', 'u-race-b']).toContain(owner.articleId);
+    const third = await assignStory(index, copy('u-race-c', onSiteA, 5));
+    expect([first.storyId, second.storyId]).toContain(third.storyId);
+  });
+
   it('groups two sites carrying one wire story through assignStory, and keeps a different story apart', async () => {
     const first = await assignStory(index, { articleId: 'u-site-a', fingerprint: WATER_PLANT_ON_SITE_A, publishedAt: null, firstSeenAt: '2026-01-03T00:00:00.000Z', siteHost: 'www.site-a.example' });
     await first.register();
