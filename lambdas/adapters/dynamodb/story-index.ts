@@ -14,7 +14,7 @@ type Item = Record<string, AttributeValue>;
 /**
  * {@link StoryIndex} in the articles table: one item per band key, `pk = B#<band key>`, `sk = BAND`, naming the
  * key's owner and holding what story grouping needs to decide without reading the article itself: the fingerprint
- * (the MinHash signature a candidate is scored from), the story, and the dates that choose the original. About 590
+ * (the MinHash signature a candidate is scored from), the story, and the dates that choose the original. About 560
  * bytes (bench/story-grouping.ts), so one write unit each, and one eventually consistent half read unit.
  *
  * A lookup is one BatchGetItem over all of an article's keys (STORY_BANDS, under its 100-key limit); a
