@@ -102,7 +102,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   }
 
   const dates = readPageDates($, tags, structured, context.url, context.now, page);
-  const taxonomy = readTaxonomy($, tags, structured);
+  const taxonomy = readTaxonomy(page, tags, structured);
   const canonical = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), CANONICAL_TOKEN))?.attribs.href ?? tags.first('og:url') ?? structured?.url ?? null;
 
   return {

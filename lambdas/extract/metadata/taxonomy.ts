@@ -4,11 +4,10 @@
  * `rel="tag"` links and the theme's tag-list box. Labels are kept as written, without repeats; newsroom subject
  * codes are left out.
  */
-import type { Cheerio, CheerioAPI } from 'cheerio/slim';
-import type { AnyNode } from 'domhandler';
+import type { Element } from 'domhandler';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
-import { isInForeignRegion, shortText } from './regions';
+import { attributeContains, hasToken, type IndexedPage } from './regions';
 import { decodeLeftoverEntities } from './text';
 
 export interface Taxonomy {
@@ -22,7 +21,7 @@ const MAX_LABEL_LENGTH = 80;
 /** Keyword lists with more entries than this are SEO stuffing, not the article's tags. */
 const MAX_KEYWORDS = 40;
 /** Links into a site's tag or topic archive: what themes without `rel="tag"` use for an article's tags. */
-const TAG_ARCHIVE_LINK = 'a[href*="/tag/" i], a[href*="/tags/" i], a[href*="/topic/" i], a[href*="/topics/" i], a[href*="/thema/" i], a[href*="/themen/" i], a[href*="/schlagwort/" i], a[href*="/stichwort/" i], a[href*="/keyword/" i], a[href*="/etiqueta/" i], a[href*="/tema/" i], a[href*="/temas/" i]';
+const TAG_ARCHIVE_PATHS = ['/tag/', '/tags/', '/topic/', '/topics/', '/thema/', '/themen/', '/schlagwort/', '/stichwort/', '/keyword/', '/etiqueta/', '/tema/', '/temas/'];
 /** A tag archive link list longer than this is a site-wide topic index, not one article's tags. */
 const MAX_TAG_LINKS = 30;
 /** CMS-internal values that leak into keyword fields: "Category: Economy", UUIDs, snake_case flags. */
@@ -37,21 +36,26 @@ const MIN_SUBJECT_CODES = 3;
  * Containers that themes give the article's tag list ("tags", "post-tags", "field-tags", "keywords",
  * "schlagworte"), for tag links whose URLs follow no archive pattern.
  */
-const TAG_LIST_LINK = ['tags', 'tag-list', 'taglist', 'keywords', 'schlagw', 'stichw', 'etiquetas'].map((word) => `[class*="${word}" i] a`).join(', ');
+const TAG_LIST_CLASS_PARTS = ['tags', 'tag-list', 'taglist', 'keywords', 'schlagw', 'stichw', 'etiquetas'];
+const CATEGORY_REL = new Set(['category']);
+const TAG_REL = new Set(['tag']);
+const POST_PARENT_CLASS = new Set(['current-post-parent']);
+/** The article's own container, where its category and tag links sit (sidebars list the site's). */
+const ARTICLE_CONTAINER_CLASSES = new Set(['hentry', 'post', 'entry']);
 
-export function readTaxonomy($: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null): Taxonomy {
-  const categoryLinks = articleLinkLabels($, $('a[rel~="category"]'));
+export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null): Taxonomy {
+  const links = new PageLinks(page);
   const sectionValues = [...tags.all('article:section', 'parsely-section', 'section', 'itemprop:articlesection'), ...(structured?.sections ?? [])];
-  let categories = uniqueLabels([...categoryLinks, ...sectionValues]);
-  if (categories.length === 0) categories = uniqueLabels(postParentMenuItem($) ?? []);
+  let categories = uniqueLabels([...links.articleLinkLabels(links.categoryLinks()), ...sectionValues]);
+  if (categories.length === 0) categories = uniqueLabels(links.postParentMenuItem() ?? []);
 
-  const relTagLinks = articleLinkLabels($, $('a[rel~="tag"]:not([rel~="category"])'));
+  const relTagLinks = links.articleLinkLabels(links.relTagLinks());
   const deliberate = deliberateTags(tags, structured);
   // Tag-list boxes, keyword metas and tag-archive links are weaker evidence: used only when the page states no tags otherwise.
   let keywordValues = [...relTagLinks, ...deliberate];
   // A visible tag list and the keyword metas are two partial views of the same tags: together they are fuller.
-  if (keywordValues.length === 0) keywordValues = [...tagListLabels($), ...keywordMetas(tags)];
-  if (keywordValues.length === 0) keywordValues = tagArchiveLinks($);
+  if (keywordValues.length === 0) keywordValues = [...links.tagListLabels(), ...keywordMetas(tags)];
+  if (keywordValues.length === 0) keywordValues = links.tagArchiveLinks();
   return {
     section: categories.find((label) => sectionValues.includes(label)) ?? categories[0] ?? null,
     categories,
@@ -75,69 +79,136 @@ function withoutSubjectCodes(values: string[]): string[] {
   return values.filter((value) => !SUBJECT_CODE.test(value.trim()));
 }
 
-/**
- * WordPress marks the menu item of the category the current post belongs to (`current-post-parent`): the one
- * menu entry that names this article's category rather than the site's sections.
- */
-function postParentMenuItem($: CheerioAPI): string[] | null {
-  const item = $('.current-post-parent > a, .current-post-parent > span > a').first();
-  const label = item.length > 0 ? shortText(item.get(0)!, MAX_LABEL_LENGTH) : null;
-  return label ? [label] : null;
-}
-
 /** news_keywords and keywords metas: often one site-wide list on every page, so long lists are ignored. */
 function keywordMetas(tags: MetaTags): string[] {
   const declared = tags.all('news_keywords', 'keywords').flatMap(splitKeywords);
   return declared.length <= MAX_KEYWORDS ? declared : [];
 }
 
-function tagArchiveLinks($: CheerioAPI): string[] {
-  const links = $(TAG_ARCHIVE_LINK).filter((_, element) => !isInForeignRegion(element) && $(element).closest('header').length === 0);
-  if (links.length > MAX_TAG_LINKS) return [];
-  return links.toArray().map((element) => shortText(element, MAX_LABEL_LENGTH) ?? '');
+/**
+ * The page's links, read from its one walk: taxonomy asks the same few questions of every link (its `rel`, its
+ * URL, which containers enclose it), which whole-document selectors would answer by re-walking every link's
+ * ancestors once per selector.
+ */
+class PageLinks {
+  private readonly page: IndexedPage;
+  private readonly anchors: Element[];
+  /** Per element of the walk: 1 when an ancestor's class names a tag list; computed on first use. */
+  private tagListFlags: Uint8Array | null = null;
+
+  constructor(page: IndexedPage) {
+    this.page = page;
+    this.anchors = page.tagged('a');
+  }
+
+  categoryLinks(): Element[] {
+    return this.anchors.filter((anchor) => hasToken(anchor.attribs.rel?.toLowerCase(), CATEGORY_REL));
+  }
+
+  /** `rel="tag"` links that are not also category links (WordPress marks categories `rel="category tag"`). */
+  relTagLinks(): Element[] {
+    return this.anchors.filter((anchor) => {
+      const rel = anchor.attribs.rel?.toLowerCase();
+      return hasToken(rel, TAG_REL) && !hasToken(rel, CATEGORY_REL);
+    });
+  }
+
+  /**
+   * WordPress marks the menu item of the category the current post belongs to (`current-post-parent`): the one
+   * menu entry that names this article's category rather than the site's sections.
+   */
+  postParentMenuItem(): string[] | null {
+    const item = this.anchors.find((anchor) => {
+      const parent = anchor.parent as Element | null;
+      if (!parent || parent.type !== 'tag') return false;
+      if (hasToken(parent.attribs.class, POST_PARENT_CLASS)) return true;
+      const grandparent = parent.parent as Element | null;
+      return parent.name === 'span' && grandparent?.type === 'tag' && hasToken(grandparent.attribs.class, POST_PARENT_CLASS);
+    });
+    const label = item ? this.page.shortText(item, MAX_LABEL_LENGTH) : null;
+    return label ? [label] : null;
+  }
+
+  tagArchiveLinks(): string[] {
+    const links = this.anchors.filter((anchor) => {
+      const href = anchor.attribs.href?.toLowerCase();
+      return href !== undefined && TAG_ARCHIVE_PATHS.some((path) => href.includes(path)) && !this.page.isForeign(anchor) && !hasAncestor(anchor, (element) => element.name === 'header');
+    });
+    if (links.length > MAX_TAG_LINKS) return [];
+    return links.map((element) => this.page.shortText(element, MAX_LABEL_LENGTH) ?? '');
+  }
+
+  /**
+   * Links in tag-list containers, without the list's title link ("Topics" → /topics), which points at the folder
+   * that holds every other link of the list.
+   */
+  tagListLabels(): string[] {
+    const flags = this.tagListContainment();
+    const { position } = this.page.walk;
+    const links = this.anchors.filter((anchor) => flags[position.get(anchor)!] === 1);
+    const paths = links.map((link) => linkPath(link.attribs.href));
+    const isIndexLink = (path: string | null) => path !== null && paths.filter((other) => other !== null && other.startsWith(`${path}/`)).length >= 2;
+    return this.articleLinkLabels(links.filter((_, index) => !isIndexLink(paths[index])));
+  }
+
+  /**
+   * Labels of category or tag links outside sidebars. When some of them sit inside the article element, only
+   * those count: the others are archive menus. A page with dozens of them left shows a tag cloud: none count.
+   */
+  articleLinkLabels(candidates: Element[]): string[] {
+    let links = candidates.filter((element) => !this.page.isForeign(element) || this.isInArticleFooter(element));
+    const inArticle = links.filter((element) => closest(element, isArticleContainer) !== null);
+    if (inArticle.length > 0) links = inArticle;
+    if (links.length > MAX_TAG_LINKS) return [];
+    return links.map((element) => this.page.shortText(element, MAX_LABEL_LENGTH) ?? '');
+  }
+
+  /**
+   * A `<footer>` inside the article is where themes print its tag and category links: it is the article's own,
+   * unlike the page footer, which lists the site's sections.
+   */
+  private isInArticleFooter(element: Element): boolean {
+    const footer = closest(element.parent, (candidate) => candidate.name === 'footer');
+    const outside = footer?.parent;
+    return footer !== null && outside?.type === 'tag' && closest(footer, isArticleContainer) !== null && !this.page.isForeign(outside as Element);
+  }
+
+  /** For every element of the walk, whether an ancestor's class names a tag list: one pass, top-down. */
+  private tagListContainment(): Uint8Array {
+    if (this.tagListFlags) return this.tagListFlags;
+    const { elements, parentIndex } = this.page.walk;
+    const flags = new Uint8Array(elements.length);
+    const names = new Uint8Array(elements.length);
+    for (let index = 0; index < elements.length; index++) {
+      names[index] = attributeContains(elements[index].attribs.class, TAG_LIST_CLASS_PARTS) ? 1 : 0;
+      const parent = parentIndex[index];
+      flags[index] = parent >= 0 && (flags[parent] === 1 || names[parent] === 1) ? 1 : 0;
+    }
+    this.tagListFlags = flags;
+    return flags;
+  }
 }
 
-/**
- * Links in tag-list containers, without the list's title link ("Topics" → /topics), which points at the folder
- * that holds every other link of the list.
- */
-function tagListLabels($: CheerioAPI): string[] {
-  const links = $(TAG_LIST_LINK).toArray();
-  const paths = links.map((link) => linkPath($(link).attr('href')));
-  const isIndexLink = (path: string | null) => path !== null && paths.filter((other) => other !== null && other.startsWith(`${path}/`)).length >= 2;
-  const kept = links.filter((_, index) => !isIndexLink(paths[index]));
-  return articleLinkLabels($, $(kept));
+function isArticleContainer(element: Element): boolean {
+  return element.name === 'article' || (element.attribs.itemtype?.includes('Article') ?? false) || hasToken(element.attribs.class, ARTICLE_CONTAINER_CLASSES);
+}
+
+/** The element itself or its nearest ancestor that passes the test. */
+function closest(node: Element['parent'] | Element, test: (element: Element) => boolean): Element | null {
+  for (let current = node; current; current = current.parent) {
+    if (current.type === 'tag' && test(current as Element)) return current as Element;
+  }
+  return null;
+}
+
+function hasAncestor(element: Element, test: (element: Element) => boolean): boolean {
+  return closest(element.parent, test) !== null;
 }
 
 /** The path of a link, without trailing slash, query or fragment; relative links keep their relative path. */
 function linkPath(href: string | undefined): string | null {
   if (!href) return null;
   return href.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '').replace(/\/+$/, '') || null;
-}
-
-/** The article's own container, where its category and tag links sit (sidebars list the site's). */
-const ARTICLE_CONTAINER = 'article, [itemtype*="Article"], .hentry, .post, .entry';
-
-/**
- * Labels of category or tag links outside sidebars. When some of them sit inside the article element, only
- * those count: the others are archive menus. A page with dozens of them left shows a tag cloud: none count.
- */
-function articleLinkLabels($: CheerioAPI, candidates: Cheerio<AnyNode>): string[] {
-  let links = candidates.filter((_, element) => !isInForeignRegion(element) || isInArticleFooter($, element));
-  const inArticle = links.filter((_, element) => $(element).closest(ARTICLE_CONTAINER).length > 0);
-  if (inArticle.length > 0) links = inArticle;
-  if (links.length > MAX_TAG_LINKS) return [];
-  return links.toArray().map((element) => shortText(element, MAX_LABEL_LENGTH) ?? '');
-}
-
-/**
- * A `<footer>` inside the article is where themes print its tag and category links: it is the article's own,
- * unlike the page footer, which lists the site's sections.
- */
-function isInArticleFooter($: CheerioAPI, element: AnyNode): boolean {
-  const footer = $(element).closest('footer');
-  const outside = footer.parent().get(0);
-  return outside !== undefined && footer.closest(ARTICLE_CONTAINER).length > 0 && !isInForeignRegion(outside);
 }
 
 function splitKeywords(value: string): string[] {

@@ -2,10 +2,11 @@ import { load } from 'cheerio/slim';
 import { readTaxonomy } from '../../../lambdas/extract/metadata/taxonomy';
 import { readMetaTags } from '../../../lambdas/extract/metadata/meta-tags';
 import { readJsonLd } from '../../../lambdas/extract/metadata/json-ld';
+import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
 
 const taxonomyOf = (html: string) => {
   const $ = load(html);
-  return readTaxonomy($, readMetaTags($), readJsonLd($).article);
+  return readTaxonomy(IndexedPage.of($), readMetaTags($), readJsonLd($).article);
 };
 
 describe('readTaxonomy', () => {
