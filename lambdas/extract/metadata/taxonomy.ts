@@ -49,18 +49,26 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   let categories = uniqueLabels([...links.articleLinkLabels(links.categoryLinks()), ...sectionValues]);
   if (categories.length === 0) categories = uniqueLabels(links.postParentMenuItem() ?? []);
 
-  const relTagLinks = links.articleLinkLabels(links.relTagLinks());
-  const deliberate = deliberateTags(tags, structured);
-  // Tag-list boxes, keyword metas and tag-archive links are weaker evidence: used only when the page states no tags otherwise.
-  let keywordValues = [...relTagLinks, ...deliberate];
-  // A visible tag list and the keyword metas are two partial views of the same tags: together they are fuller.
-  if (keywordValues.length === 0) keywordValues = [...links.tagListLabels(), ...keywordMetas(tags)];
-  if (keywordValues.length === 0) keywordValues = links.tagArchiveLinks();
+  const tagLabels = readTags(links, tags, structured);
   return {
     section: categories.find((label) => sectionValues.includes(label)) ?? categories[0] ?? null,
     categories,
-    tags: uniqueLabels(keywordValues).filter((tag) => !categories.some((category) => sameLabel(category, tag))),
+    tags: tagLabels.filter((tag) => !categories.some((category) => sameLabel(category, tag))),
   };
+}
+
+/**
+ * Tags in order of evidence: the newsroom's own (`rel="tag"` links, `article:tag`, JSON-LD keywords), else a
+ * visible tag list with the keyword metas, else tag-archive links. A source counts only when labels survive
+ * cleaning: a CMS that fills `article:tag` with internal slugs has stated no tags, and the next source speaks.
+ */
+function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticle | null): string[] {
+  const deliberate = uniqueLabels([...links.articleLinkLabels(links.relTagLinks()), ...deliberateTags(tags, structured)]);
+  if (deliberate.length > 0) return deliberate;
+  // A visible tag list and the keyword metas are two partial views of the same tags: together they are fuller.
+  const listed = uniqueLabels([...links.tagListLabels(), ...keywordMetas(tags)]);
+  if (listed.length > 0) return listed;
+  return uniqueLabels(links.tagArchiveLinks());
 }
 
 /** article:tag, Parse.ly/Sailthru tags and JSON-LD keywords: per-article choices of the newsroom. */

@@ -65,5 +65,10 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(page)).toEqual({ section: 'Politics', categories: ['Politics'], tags: [] });
     expect(taxonomyOf(`<meta property="article:section" content="World">${page}`).categories).toEqual(['World']);
   });
-});
 
+  it('falls back to the keyword metas when article:tag holds only CMS-internal slugs, not when it holds readable tags', () => {
+    expect(taxonomyOf('<meta property="article:tag" content="kloeckner__julia, die_gruenen"><meta name="keywords" content="Julia Klöckner, Grüne">').tags)
+      .toEqual(['Julia Klöckner', 'Grüne']);
+    expect(taxonomyOf('<meta property="article:tag" content="Floods, Roads"><meta name="keywords" content="news, weather">').tags).toEqual(['Floods', 'Roads']);
+  });
+});
