@@ -64,11 +64,22 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
  */
 function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticle | null): string[] {
   const deliberate = uniqueLabels([...links.articleLinkLabels(links.relTagLinks()), ...deliberateTags(tags, structured)]);
-  if (deliberate.length > 0) return deliberate;
+  const metas = uniqueLabels(keywordMetas(tags));
+  if (deliberate.length > 0) return metasCompleteTags(deliberate, metas) ? uniqueLabels([...deliberate, ...metas]) : deliberate;
   // A visible tag list and the keyword metas are two partial views of the same tags: together they are fuller.
-  const listed = uniqueLabels([...links.tagListLabels(), ...keywordMetas(tags)]);
+  const listed = uniqueLabels([...links.tagListLabels(), ...metas]);
   if (listed.length > 0) return listed;
   return uniqueLabels(links.tagArchiveLinks());
+}
+
+/**
+ * Newsrooms often fill `article:tag` and the keyword metas from different fields of the same article, each
+ * partial. The keyword metas join the stated tags when they share a tag with them (so they are this article's,
+ * not the site's standing keyword list) or when a single stated tag stands for the whole list (a coarse topic,
+ * or the tags run together into one string).
+ */
+function metasCompleteTags(deliberate: string[], metas: string[]): boolean {
+  return deliberate.length === 1 || deliberate.some((tag) => metas.some((meta) => sameLabel(meta, tag)));
 }
 
 /** article:tag, Parse.ly/Sailthru tags and JSON-LD keywords: per-article choices of the newsroom. */

@@ -71,4 +71,12 @@ describe('readTaxonomy', () => {
       .toEqual(['Julia Klöckner', 'Grüne']);
     expect(taxonomyOf('<meta property="article:tag" content="Floods, Roads"><meta name="keywords" content="news, weather">').tags).toEqual(['Floods', 'Roads']);
   });
+
+  it('adds the keyword metas to the stated tags when they share a tag or when a single tag is stated', () => {
+    expect(taxonomyOf('<meta property="article:tag" content="Floods"><meta property="article:tag" content="Roads"><meta name="keywords" content="roads, bridges">').tags)
+      .toEqual(['Floods', 'Roads', 'bridges']);
+    expect(taxonomyOf('<meta property="article:tag" content="Weather"><meta name="keywords" content="floods, roads">').tags).toEqual(['Weather', 'floods', 'roads']);
+    expect(taxonomyOf('<meta property="article:tag" content="Floods"><meta property="article:tag" content="Roads"><meta name="keywords" content="news, sport">').tags)
+      .toEqual(['Floods', 'Roads']);
+  });
 });
