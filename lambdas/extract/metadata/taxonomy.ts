@@ -24,6 +24,11 @@ const MAX_KEYWORDS = 40;
 const TAG_ARCHIVE_PATHS = ['/tag/', '/tags/', '/topic/', '/topics/', '/thema/', '/themen/', '/schlagwort/', '/stichwort/', '/keyword/', '/etiqueta/', '/tema/', '/temas/'];
 /** A tag archive link list longer than this is a site-wide topic index, not one article's tags. */
 const MAX_TAG_LINKS = 30;
+/**
+ * A comma before "&" is a serial comma inside one name ("Business, Finance, & Economics", an ad-taxonomy topic):
+ * list separators are never followed by an ampersand.
+ */
+const SERIAL_COMMA = /,\s*&\s/;
 /** CMS-internal values that leak into keyword fields: "Category: Economy", UUIDs, snake_case flags. */
 const INTERNAL_LABEL = /:|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[a-z0-9]+_[a-z0-9_]+$/i;
 /** A short capitalised code ("AER", "INDG08"): an entry of a newsroom's subject-code scheme, not a reader's tag. */
@@ -231,7 +236,9 @@ function linkPath(href: string | undefined): string | null {
 }
 
 function splitKeywords(value: string): string[] {
-  return decodeLeftoverEntities(value).split(/\s*[,،;]\s*/);
+  const decoded = decodeLeftoverEntities(value);
+  if (SERIAL_COMMA.test(decoded) && decoded.length <= MAX_LABEL_LENGTH) return [decoded];
+  return decoded.split(/\s*[,،;]\s*/);
 }
 
 function uniqueLabels(labels: string[]): string[] {

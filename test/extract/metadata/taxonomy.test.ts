@@ -79,4 +79,9 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<meta property="article:tag" content="Floods"><meta property="article:tag" content="Roads"><meta name="keywords" content="news, sport">').tags)
       .toEqual(['Floods', 'Roads']);
   });
+
+  it('keeps a name with a serial comma before "&" as one label, and splits ordinary lists', () => {
+    expect(taxonomyOf('<meta property="article:tag" content="Business, Finance, &amp; Economics">').tags).toEqual(['Business, Finance, & Economics']);
+    expect(taxonomyOf('<meta property="article:tag" content="Business, Finance &amp; Economics">').tags).toEqual(['Business', 'Finance & Economics']);
+  });
 });
