@@ -29,6 +29,8 @@ const MAX_TAG_LINKS = 30;
  * list separators are never followed by an ampersand.
  */
 const SERIAL_COMMA = /,\s*&\s/;
+/** Two labels side by side are often one name with its parts also tagged ("Mario Voigt", "Mario", "Voigt"). */
+const MIN_RUN_TOGETHER_LABELS = 3;
 /** CMS-internal values that leak into keyword fields: "Category: Economy", UUIDs, snake_case flags. */
 const INTERNAL_LABEL = /:|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[a-z0-9]+_[a-z0-9_]+$/i;
 /** A short capitalised code ("AER", "INDG08"): an entry of a newsroom's subject-code scheme, not a reader's tag. */
@@ -70,7 +72,7 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
 function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticle | null): string[] {
   const deliberate = uniqueLabels([...links.articleLinkLabels(links.relTagLinks()), ...deliberateTags(tags, structured)]);
   const metas = uniqueLabels(keywordMetas(tags));
-  if (deliberate.length > 0) return metasCompleteTags(deliberate, metas) ? uniqueLabels([...deliberate, ...metas]) : deliberate;
+  if (deliberate.length > 0) return withoutRunTogetherLabels(metasCompleteTags(deliberate, metas) ? uniqueLabels([...deliberate, ...metas]) : deliberate);
   // A visible tag list and the keyword metas are two partial views of the same tags: together they are fuller.
   const listed = uniqueLabels([...links.tagListLabels(), ...metas]);
   if (listed.length > 0) return listed;
@@ -85,6 +87,29 @@ function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticl
  */
 function metasCompleteTags(deliberate: string[], metas: string[]): boolean {
   return deliberate.length === 1 || deliberate.some((tag) => metas.some((meta) => sameLabel(meta, tag)));
+}
+
+/**
+ * Some CMSs also store the whole tag list run together with spaces as one more tag ("Cannes Messen Duisburg"
+ * next to "Cannes", "Messen", "Duisburg"). A label made up entirely of several of the other labels is such a
+ * copy, not a tag of its own.
+ */
+function withoutRunTogetherLabels(labels: string[]): string[] {
+  const known = new Set(labels.map((label) => label.toLowerCase()));
+  return labels.filter((label) => !isRunTogether(label.toLowerCase().split(' '), known));
+}
+
+/** True when the words split into at least {@link MIN_RUN_TOGETHER_LABELS} consecutive runs that are each a known label. */
+function isRunTogether(words: string[], known: ReadonlySet<string>): boolean {
+  // pieces[i]: most known labels that words[0..i) splits into, -1 when it does not split into known labels.
+  const pieces = new Array<number>(words.length + 1).fill(-1);
+  pieces[0] = 0;
+  for (let end = 1; end <= words.length; end++) {
+    for (let start = 0; start < end; start++) {
+      if (pieces[start] >= 0 && known.has(words.slice(start, end).join(' '))) pieces[end] = Math.max(pieces[end], pieces[start] + 1);
+    }
+  }
+  return pieces[words.length] >= MIN_RUN_TOGETHER_LABELS;
 }
 
 /** article:tag, Parse.ly/Sailthru tags and JSON-LD keywords: per-article choices of the newsroom. */

@@ -84,4 +84,9 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<meta property="article:tag" content="Business, Finance, &amp; Economics">').tags).toEqual(['Business, Finance, & Economics']);
     expect(taxonomyOf('<meta property="article:tag" content="Business, Finance &amp; Economics">').tags).toEqual(['Business', 'Finance & Economics']);
   });
+
+  it('drops a copy of the tag list run together into one tag, but keeps a name whose parts are also tagged', () => {
+    expect(taxonomyOf('<meta property="article:tag" content="Cannes Messen Duisburg, Cannes, Messen, Duisburg">').tags).toEqual(['Cannes', 'Messen', 'Duisburg']);
+    expect(taxonomyOf('<meta property="article:tag" content="Mario Voigt, Mario, Voigt">').tags).toEqual(['Mario Voigt', 'Mario', 'Voigt']);
+  });
 });
