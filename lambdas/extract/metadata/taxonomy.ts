@@ -128,10 +128,13 @@ function withoutSubjectCodes(values: string[]): string[] {
   return values.filter((value) => !SUBJECT_CODE.test(value.trim()));
 }
 
-/** news_keywords and keywords metas: often one site-wide list on every page, so long lists are ignored. */
+/**
+ * news_keywords and keywords metas: often one site-wide list on every page, so long lists are ignored; agencies
+ * fill them with the same subject codes as their tag fields.
+ */
 function keywordMetas(tags: MetaTags): string[] {
   const declared = tags.all('news_keywords', 'keywords').flatMap(splitKeywords);
-  return declared.length <= MAX_KEYWORDS ? declared : [];
+  return declared.length <= MAX_KEYWORDS ? withoutSubjectCodes(declared) : [];
 }
 
 /**

@@ -89,4 +89,9 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<meta property="article:tag" content="Cannes Messen Duisburg, Cannes, Messen, Duisburg">').tags).toEqual(['Cannes', 'Messen', 'Duisburg']);
     expect(taxonomyOf('<meta property="article:tag" content="Mario Voigt, Mario, Voigt">').tags).toEqual(['Mario Voigt', 'Mario', 'Voigt']);
   });
+
+  it('leaves a subject-code scheme out of the keyword metas too, but keeps acronyms there', () => {
+    expect(taxonomyOf('<meta name="keywords" content="AER,AIRL,INDG08,TRAN,MEAST">').tags).toEqual([]);
+    expect(taxonomyOf('<meta name="keywords" content="NATO, EU, Defence budgets, Summits">').tags).toEqual(['NATO', 'EU', 'Defence budgets', 'Summits']);
+  });
 });
