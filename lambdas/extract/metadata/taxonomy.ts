@@ -200,15 +200,25 @@ class PageLinks {
     const links = this.anchors.filter((anchor) => flags[position.get(anchor)!] === 1);
     const paths = links.map((link) => linkPath(link.attribs.href));
     const isIndexLink = (path: string | null) => path !== null && paths.filter((other) => other !== null && other.startsWith(`${path}/`)).length >= 2;
-    return this.articleLinkLabels(links.filter((_, index) => !isIndexLink(paths[index])));
+    return this.articleLinkLabels(links.filter((_, index) => !isIndexLink(paths[index])), (link) => this.isInOwnTagList(link));
+  }
+
+  /**
+   * A tag list's own class may say "related" ("related-tags", "related-topics"): that names the tags as related
+   * to the article, not the list as another item's. Such a list counts unless it sits in a foreign region itself.
+   */
+  private isInOwnTagList(link: Element): boolean {
+    let list = closest(link.parent, namesTagList);
+    while (list?.parent?.type === 'tag' && namesTagList(list.parent as Element)) list = list.parent as Element;
+    return list?.parent?.type === 'tag' && !this.page.isForeign(list.parent as Element);
   }
 
   /**
    * Labels of category or tag links outside sidebars. When some of them sit inside the article element, only
    * those count: the others are archive menus. A page with dozens of them left shows a tag cloud: none count.
    */
-  articleLinkLabels(candidates: Element[]): string[] {
-    let links = candidates.filter((element) => !this.page.isForeign(element) || this.isInArticleFooter(element));
+  articleLinkLabels(candidates: Element[], isOwnRegion: (link: Element) => boolean = () => false): string[] {
+    let links = candidates.filter((element) => !this.page.isForeign(element) || this.isInArticleFooter(element) || isOwnRegion(element));
     const inArticle = links.filter((element) => closest(element, isArticleContainer) !== null);
     if (inArticle.length > 0) links = inArticle;
     if (links.length > MAX_TAG_LINKS) return [];
@@ -232,13 +242,17 @@ class PageLinks {
     const flags = new Uint8Array(elements.length);
     const names = new Uint8Array(elements.length);
     for (let index = 0; index < elements.length; index++) {
-      names[index] = attributeContains(elements[index].attribs.class, TAG_LIST_CLASS_PARTS) ? 1 : 0;
+      names[index] = namesTagList(elements[index]) ? 1 : 0;
       const parent = parentIndex[index];
       flags[index] = parent >= 0 && (flags[parent] === 1 || names[parent] === 1) ? 1 : 0;
     }
     this.tagListFlags = flags;
     return flags;
   }
+}
+
+function namesTagList(element: Element): boolean {
+  return attributeContains(element.attribs.class, TAG_LIST_CLASS_PARTS);
 }
 
 function isArticleContainer(element: Element): boolean {

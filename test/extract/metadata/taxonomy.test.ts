@@ -94,4 +94,10 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<meta name="keywords" content="AER,AIRL,INDG08,TRAN,MEAST">').tags).toEqual([]);
     expect(taxonomyOf('<meta name="keywords" content="NATO, EU, Defence budgets, Summits">').tags).toEqual(['NATO', 'EU', 'Defence budgets', 'Summits']);
   });
+
+  it('reads a tag list whose class calls it related, but not one inside a sidebar', () => {
+    const list = '<div class="p-related-tags"><h2>Related keywords</h2><ul class="p-related-tags__list"><li><a href="/kw/1/">#North Korea</a></li><li><a href="/kw/2/">#South Korea</a></li></ul></div>';
+    expect(taxonomyOf(`<article><p>Text</p>${list}</article>`).tags).toEqual(['North Korea', 'South Korea']);
+    expect(taxonomyOf(`<article><p>Text</p></article><div class="sidebar">${list}</div>`).tags).toEqual([]);
+  });
 });
