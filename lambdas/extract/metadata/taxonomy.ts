@@ -31,6 +31,14 @@ const MAX_TAG_LINKS = 30;
 const SERIAL_COMMA = /,\s*&\s/;
 /** Two labels side by side are often one name with its parts also tagged ("Mario Voigt", "Mario", "Voigt"). */
 const MIN_RUN_TOGETHER_LABELS = 3;
+/** Class, id and microdata type part that names a breadcrumb trail ("breadcrumbs", "BreadcrumbList"). */
+const BREADCRUMB = ['breadcrumb'];
+/** A breadcrumb trail is a handful of folders; a "breadcrumb" element holding more links is a layout wrapper. */
+const MAX_CRUMBS = 8;
+/** The trail's first crumb, the home page, when its link is not the bare site root ("/de/", "/index.html"). */
+const HOME_CRUMB = /^(home|home ?page|start|startseite|accueil|inicio|portada|strona główna|главная|anasayfa|الرئيسية|الصفحة الرئيسية)$/i;
+/** A crumb this long that begins the headline is the page itself; a shorter one may be a section the headline names. */
+const MIN_HEADLINE_CRUMB_WORDS = 3;
 /** CMS-internal values that leak into keyword fields: "Category: Economy", UUIDs, snake_case flags. */
 const INTERNAL_LABEL = /:|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[a-z0-9]+_[a-z0-9_]+$/i;
 /** A short capitalised code ("AER", "INDG08"): an entry of a newsroom's subject-code scheme, not a reader's tag. */
@@ -57,6 +65,11 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   if (categories.length === 0) categories = uniqueLabels(links.postParentMenuItem() ?? []);
 
   const tagLabels = readTags(links, tags, structured);
+  // A breadcrumb trail names the site's folders, which are sections only loosely: read only when nothing else speaks.
+  if (categories.length === 0 && tagLabels.length === 0) {
+    const headlines = [structured?.headline, ...tags.all('og:title')].filter((value): value is string => Boolean(value));
+    categories = uniqueLabels(links.breadcrumbLabels()).filter((crumb) => !isHomeCrumb(crumb) && !namesThePage(crumb, headlines));
+  }
   return {
     section: categories.find((label) => sectionValues.includes(label)) ?? categories[0] ?? null,
     categories,
@@ -181,6 +194,21 @@ class PageLinks {
     return label ? [label] : null;
   }
 
+  /**
+   * The links of the page's breadcrumb trail (a container whose class, id or microdata type names a breadcrumb),
+   * without the link to the home page. A "breadcrumb" container holding many links is a layout wrapper.
+   */
+  breadcrumbLabels(): string[] {
+    const { elements, subtreeEnd } = this.page.walk;
+    for (let index = 0; index < elements.length; index++) {
+      if (!namesBreadcrumb(elements[index])) continue;
+      const trail = elements.slice(index + 1, subtreeEnd[index]).filter((element) => element.name === 'a');
+      if (trail.length > MAX_CRUMBS) return [];
+      return trail.filter((link) => linkPath(link.attribs.href) !== null).map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
+    }
+    return [];
+  }
+
   tagArchiveLinks(): string[] {
     const links = this.anchors.filter((anchor) => {
       const href = anchor.attribs.href?.toLowerCase();
@@ -249,6 +277,21 @@ class PageLinks {
     this.tagListFlags = flags;
     return flags;
   }
+}
+
+function isHomeCrumb(label: string): boolean {
+  return HOME_CRUMB.test(label.trim());
+}
+
+/** The trail's last crumb is often the page itself, its headline repeated (whole or cut short). */
+function namesThePage(crumb: string, headlines: string[]): boolean {
+  const words = crumb.split(' ').length;
+  return words >= MIN_HEADLINE_CRUMB_WORDS && headlines.some((headline) => headline.toLowerCase().startsWith(crumb.toLowerCase().replace(/\s*(\.\.\.|…)$/, '')));
+}
+
+function namesBreadcrumb(element: Element): boolean {
+  const { class: classes, id, itemtype } = element.attribs;
+  return attributeContains(classes, BREADCRUMB) || attributeContains(id, BREADCRUMB) || attributeContains(itemtype, BREADCRUMB);
 }
 
 function namesTagList(element: Element): boolean {

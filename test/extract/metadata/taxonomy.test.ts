@@ -100,4 +100,18 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`<article><p>Text</p>${list}</article>`).tags).toEqual(['North Korea', 'South Korea']);
     expect(taxonomyOf(`<article><p>Text</p></article><div class="sidebar">${list}</div>`).tags).toEqual([]);
   });
+
+  it('takes the breadcrumb trail as categories when the page names no category or tag, without home and the page itself', () => {
+    const trail = `<meta property="og:title" content="How to repot a money plant in spring">
+      <nav class="breadcrumbs"><a href="/en/">Home</a> › <a href="/en/houseplants/">Houseplants</a> › <a href="/en/houseplants/care/">Care</a>
+      › <a href="/en/houseplants/care/repot-money-plant">How to repot a money plant</a></nav><article><p>Text</p></article>`;
+    expect(taxonomyOf(trail)).toEqual({ section: 'Houseplants', categories: ['Houseplants', 'Care'], tags: [] });
+    expect(taxonomyOf(`<meta property="article:section" content="Garden">${trail}`).categories).toEqual(['Garden']);
+    expect(taxonomyOf(`<meta name="keywords" content="plants">${trail}`).categories).toEqual([]);
+  });
+
+  it('ignores a "breadcrumb" element that wraps many links', () => {
+    const links = Array.from({ length: 12 }, (_, index) => `<a href="/s/${index}">Section ${index}</a>`).join('');
+    expect(taxonomyOf(`<div class="has-breadcrumb">${links}</div>`).categories).toEqual([]);
+  });
 });
