@@ -64,10 +64,11 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   let categories = uniqueLabels([...links.articleLinkLabels(links.categoryLinks()), ...sectionValues]);
   if (categories.length === 0) categories = uniqueLabels(links.postParentMenuItem() ?? []);
 
-  const tagLabels = readTags(links, tags, structured);
+  const headlines = [structured?.headline, ...tags.all('og:title')].filter((value): value is string => Boolean(value));
+  // SEO plugins seed the keyword field with the headline: a keyword that repeats it names the page, not a topic.
+  const tagLabels = readTags(links, tags, structured).filter((tag) => !headlines.some((headline) => sameLabel(headline.trim(), tag)));
   // A breadcrumb trail names the site's folders, which are sections only loosely: read only when nothing else speaks.
   if (categories.length === 0 && tagLabels.length === 0) {
-    const headlines = [structured?.headline, ...tags.all('og:title')].filter((value): value is string => Boolean(value));
     categories = uniqueLabels(links.breadcrumbLabels()).filter((crumb) => !isHomeCrumb(crumb) && !namesThePage(crumb, headlines));
   }
   return {

@@ -114,4 +114,11 @@ describe('readTaxonomy', () => {
     const links = Array.from({ length: 12 }, (_, index) => `<a href="/s/${index}">Section ${index}</a>`).join('');
     expect(taxonomyOf(`<div class="has-breadcrumb">${links}</div>`).categories).toEqual([]);
   });
+
+  it('drops a keyword that repeats the headline, and keeps one that only shares words with it', () => {
+    expect(taxonomyOf('<meta property="og:title" content="Spiced pumpkin soup"><meta name="keywords" content="Spiced pumpkin soup, soup, autumn">').tags)
+      .toEqual(['soup', 'autumn']);
+    expect(taxonomyOf('<meta property="og:title" content="Spiced pumpkin soup"><meta name="keywords" content="pumpkin soup, autumn">').tags)
+      .toEqual(['pumpkin soup', 'autumn']);
+  });
 });
