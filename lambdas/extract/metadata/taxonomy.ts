@@ -39,6 +39,8 @@ const MAX_CRUMBS = 8;
 const HOME_CRUMB = /^(home|home ?page|start|startseite|accueil|inicio|portada|strona główna|главная|anasayfa|الرئيسية|الصفحة الرئيسية)$/i;
 /** A crumb this long that begins the headline is the page itself; a shorter one may be a section the headline names. */
 const MIN_HEADLINE_CRUMB_WORDS = 3;
+/** A value cut off with an ellipsis is a teaser sentence copied into a keyword field, not a keyword list. */
+const TRUNCATED_PROSE = /(\.\.\.|…)\s*$/;
 /** CMS-internal values that leak into keyword fields: "Category: Economy", UUIDs, snake_case flags. */
 const INTERNAL_LABEL = /:|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[a-z0-9]+_[a-z0-9_]+$/i;
 /** A short capitalised code ("AER", "INDG08"): an entry of a newsroom's subject-code scheme, not a reader's tag. */
@@ -144,10 +146,10 @@ function withoutSubjectCodes(values: string[]): string[] {
 
 /**
  * news_keywords and keywords metas: often one site-wide list on every page, so long lists are ignored; agencies
- * fill them with the same subject codes as their tag fields.
+ * fill them with the same subject codes as their tag fields; some themes copy the cut-off description into them.
  */
 function keywordMetas(tags: MetaTags): string[] {
-  const declared = tags.all('news_keywords', 'keywords').flatMap(splitKeywords);
+  const declared = tags.all('news_keywords', 'keywords').filter((value) => !TRUNCATED_PROSE.test(value)).flatMap(splitKeywords);
   return declared.length <= MAX_KEYWORDS ? withoutSubjectCodes(declared) : [];
 }
 

@@ -121,4 +121,9 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<meta property="og:title" content="Spiced pumpkin soup"><meta name="keywords" content="pumpkin soup, autumn">').tags)
       .toEqual(['pumpkin soup', 'autumn']);
   });
+
+  it('ignores a keywords meta that holds a cut-off teaser sentence, not one that holds a list', () => {
+    expect(taxonomyOf('<meta name="keywords" content="A video claims that a courier flew abroad, to buy chicken rice for a customer, ...">').tags).toEqual([]);
+    expect(taxonomyOf('<meta name="keywords" content="couriers, chicken rice">').tags).toEqual(['couriers', 'chicken rice']);
+  });
 });
