@@ -41,6 +41,8 @@ const HOME_CRUMB = /^(home|home ?page|start|startseite|accueil|inicio|portada|st
 const MIN_HEADLINE_CRUMB_WORDS = 3;
 /** A value cut off with an ellipsis is a teaser sentence copied into a keyword field, not a keyword list. */
 const TRUNCATED_PROSE = /(\.\.\.|…)\s*$/;
+/** Characters besides its links that a line of tag links holds at most ("Tags:", separators). */
+const MAX_TAG_LINE_PROSE_CHARS = 30;
 /** CMS-internal values that leak into keyword fields: "Category: Economy", UUIDs, snake_case flags. */
 const INTERNAL_LABEL = /:|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[a-z0-9]+_[a-z0-9_]+$/i;
 /** A short capitalised code ("AER", "INDG08"): an entry of a newsroom's subject-code scheme, not a reader's tag. */
@@ -215,10 +217,31 @@ class PageLinks {
   tagArchiveLinks(): string[] {
     const links = this.anchors.filter((anchor) => {
       const href = anchor.attribs.href?.toLowerCase();
-      return href !== undefined && TAG_ARCHIVE_PATHS.some((path) => href.includes(path)) && !this.page.isForeign(anchor) && !hasAncestor(anchor, (element) => element.name === 'header');
+      return href !== undefined && TAG_ARCHIVE_PATHS.some((path) => href.includes(path)) && !this.page.isForeign(anchor)
+        && !hasAncestor(anchor, (element) => element.name === 'header') && !this.isInRunningText(anchor);
     });
     if (links.length > MAX_TAG_LINKS) return [];
     return links.map((element) => this.page.shortText(element, MAX_LABEL_LENGTH) ?? '');
+  }
+
+  /**
+   * Newsrooms link topic pages from inside their sentences ("... said <a href="/topic/fbi">the FBI</a> ...");
+   * such a link is a mention, not one of the article's tags. A paragraph is running text when it holds more
+   * than a few words besides its links.
+   */
+  private isInRunningText(link: Element): boolean {
+    const paragraph = closest(link.parent, (element) => element.name === 'p');
+    if (!paragraph) return false;
+    const { position, visibleChars, subtreeEnd, elements } = this.page.walk;
+    const start = position.get(paragraph)!;
+    let linkChars = 0;
+    for (let index = start + 1; index < subtreeEnd[start]; index++) {
+      if (elements[index].name === 'a') {
+        linkChars += visibleChars[index];
+        index = subtreeEnd[index] - 1;
+      }
+    }
+    return visibleChars[start] - linkChars > MAX_TAG_LINE_PROSE_CHARS;
   }
 
   /**

@@ -126,4 +126,11 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<meta name="keywords" content="A video claims that a courier flew abroad, to buy chicken rice for a customer, ...">').tags).toEqual([]);
     expect(taxonomyOf('<meta name="keywords" content="couriers, chicken rice">').tags).toEqual(['couriers', 'chicken rice']);
   });
+
+  it('does not take topic links inside sentences for tags, but reads a line of topic links', () => {
+    expect(taxonomyOf('<article><p>The committee asked <a href="/topic/fbi">what steps the FBI is taking</a> to close the stations in New York.</p></article>').tags)
+      .toEqual([]);
+    expect(taxonomyOf('<article><p>Text</p><p>Topics: <a href="/topic/fbi">FBI</a>, <a href="/topic/congress">Congress</a></p></article>').tags)
+      .toEqual(['FBI', 'Congress']);
+  });
 });
