@@ -9,9 +9,13 @@ import { attributeContains, hasToken, IndexedPage } from './regions';
 
 /** A byline is short; long author-class blocks are bios. */
 const MAX_BYLINE_CHARS = 100;
-const BYLINE_START = /^(?:by|von|par|por|door|di|av|af|بقلم|كتب|كتبت)[\s:]/iu;
-/** Class names (parts of them, any case) themes give author lines. */
-const BYLINE_CLASS_PARTS = ['byline', 'author', 'kateb', 'writer'];
+/**
+ * Leading dashes and dots are typographic decoration ("— by Jane Doe"); "Autor", "Autorin", "Autoren" and "Author"
+ * are how German, Spanish and English pages label the line.
+ */
+const BYLINE_START = /^[\s\-–—.·]*(?:by|von|par|por|door|di|av|af|autor(?:in|en|es)?|authors?|بقلم|كتب|كتبت)[\s:]/iu;
+/** Class names (parts of them, any case) themes give author lines; "autor" is the German, Spanish and Polish spelling. */
+const BYLINE_CLASS_PARTS = ['byline', 'author', 'autor', 'kateb', 'writer'];
 const AUTHOR_TOKEN = new Set(['author']);
 const NAME_TOKEN = new Set(['name']);
 const FN_TOKEN = new Set(['fn']);
@@ -32,11 +36,27 @@ function isNameElement(element: Element): boolean {
     || (element.name === 'a' && (hasToken(rel?.toLowerCase(), AUTHOR_TOKEN) || attributeContains(href, ['/author', '/autor'])));
 }
 
+/** Author classes inside a figure credit the photographer ("Foto: …"), not the article's author. */
+function isInFigure(element: Element): boolean {
+  for (let current = element.parent; current && current.type === 'tag'; current = current.parent) {
+    if (FIGURE_TAGS.has((current as Element).name)) return true;
+  }
+  return false;
+}
+const FIGURE_TAGS = new Set(['figure', 'figcaption']);
+
 export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)): string[] {
   const { elements: all, parentIndex, position, subtreeEnd } = page.walk;
-  const elements = all.filter((element) => isBylineElement(element) && Boolean(page.shortText(element, MAX_BYLINE_CHARS)) && !page.isForeign(element));
+  const elements = all.filter((element) => isBylineElement(element) && Boolean(page.shortText(element, MAX_BYLINE_CHARS))
+    && !page.isForeign(element) && !isInFigure(element));
   // The article's byline follows its headline; author elements before it belong to the site header or teasers.
   const first = elements.find((element) => page.followsHeadline(element)) ?? elements[0];
+  // Themes that leave their own byline unmarked ("Von <a>Jane Doe</a>") still mark the bylines of the teasers
+  // further down: a byline-word line between the headline and the first marked element is the article's.
+  if (first && page.followsHeadline(first)) {
+    const line = firstBylineLine(page, position.get(first)!, true);
+    if (line) return [line];
+  }
   if (first) {
     const parent = parentIndex[position.get(first)!];
     const container = parent >= 0 ? parentIndex[parent] : -1;
@@ -47,12 +67,23 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
     const siblings = elements.filter((element) => element === first || isInContainer(element));
     return unique(outermost(siblings).flatMap((element) => bylineTexts(page, element)));
   }
-  for (const element of all) {
-    if (!LINE_TAGS.has(element.name)) continue;
+  const line = firstBylineLine(page, all.length, false);
+  return line ? [line] : [];
+}
+
+/**
+ * The first short line that starts with a byline word ("By …", "Von …", "بقلم …") and ends before `end` (a walk
+ * position), optionally only among those after the headline.
+ */
+function firstBylineLine(page: IndexedPage, end: number, afterHeadline: boolean): string | null {
+  const { elements, subtreeEnd } = page.walk;
+  for (let index = 0; index < end; index++) {
+    const element = elements[index];
+    if (!LINE_TAGS.has(element.name) || subtreeEnd[index] > end || (afterHeadline && !page.followsHeadline(element))) continue;
     const text = page.shortText(element, MAX_BYLINE_CHARS);
-    if (text && BYLINE_START.test(text) && !page.isForeign(element)) return [text];
+    if (text && BYLINE_START.test(text) && !page.isForeign(element)) return text;
   }
-  return [];
+  return null;
 }
 
 /** The names inside a byline element when it marks them, else its whole text. */

@@ -61,5 +61,10 @@ describe('cleanAuthors', () => {
   it('removes soft hyphens and keeps a name listed twice once', () => {
     expect(clean('Von Mat\u00ADthi\u00ADas Mei\u00ADer', 'Matthias Meier').authors).toEqual(['Matthias Meier']);
   });
-});
 
+  it('reads names labelled "Autoren" or "Autorin" and after decorative dashes', () => {
+    expect(clean('Autoren Anna Schmidt und Peter Meier').authors).toEqual(['Anna Schmidt', 'Peter Meier']);
+    expect(clean('Autorin: Lisa Meier').authors).toEqual(['Lisa Meier']);
+    expect(clean('---- by Jane Doe').authors).toEqual(['Jane Doe']);
+  });
+});
