@@ -18,7 +18,7 @@ const BYLINE_PREFIX = /^(?:(?:written|posted|published|reported|text|words|story
 /** Separators between several names; " و " is Arabic "and". */
 const NAME_SEPARATOR = /\s*(?:[,;|&/·•،\n]|\s(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و)\s)\s*/iu;
 /** Job titles and desk words that follow or replace a name. */
-const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|korrespondent|autor|photographer|fotograf|team|desk|newsroom|bureau|senior|chief|political|business|news|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|هيئة التحرير|قسم|وكالات|خاص/iu;
+const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|r[ée]daction|redazione|korrespondent|autor|photographer|fotograf|team|desk|newsroom|bureau|senior|chief|political|business|news|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|هيئة التحرير|قسم|وكالات|خاص/iu;
 /** Interface words that end up inside byline elements. */
 const UI_WORD = /^(?:follow|folgen|suivre|seguir|share|sponsored|more|mehr|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|comments?|updated|published|admin|administrator|anonymous|unknown|guest|staff|user|null|undefined|none|n\/a|by|von|par|por|author|autor|text|foto|photo|fotos|photos|bild|متابعة|تابع|フォロー)$/iu;
 /** "Published 3 hours ago", "Updated: …", "Publicado hace …": the date line that shares an element with the byline. */
@@ -32,6 +32,13 @@ const LOGIN_HANDLE = /^(?=\p{Ll}[\p{Ll}\d._-]*$)(?:.*[._-].*|.{10,})$/u;
 const CREDENTIAL = /^(?:ma|ms|msc|ba|bsc|phd|ph\.d\.?|md|m\.d\.?|rn|mba|mph|dr|prof|jr|sr|ii|iii)\.?$/i;
 /** "Associated Press in Valencia", "AFP aus Paris": an agency credit with the reporting location. */
 const AGENCY_WITH_PLACE = /\s+(?:in|aus|from|en|à|a|em|desde)\s+\p{Lu}[\p{L}\s.-]*$/u;
+/**
+ * Lowercase words that may open a name ("de Jong", "van Dijk", "al-Sayed", "bin Salman"). Any other lowercase
+ * first word in a several-word candidate shows a phrase ("der linearen Wirtschaft", "has worked as").
+ */
+const NAME_PARTICLE = /^(?:de|da|di|du|del|della|dos|van|von|ten|ter|al|el|bin|ibn|zu|d'|l')(?:$|[-'’])/u;
+/** "…, and Jane Doe": an Oxford comma leaves the conjunction on the last name. */
+const LEADING_CONJUNCTION = /^(?:and|und|et|y|e|en|og|och|i)\s+/iu;
 /** A person's name is short; longer strings are sentences that slipped into a byline element. */
 const MAX_NAME_WORDS = 5;
 const MAX_NAME_LENGTH = 60;
@@ -52,6 +59,9 @@ export function cleanAuthors(candidates: string[], context: AuthorContext): Auth
   const seen = new Set<string>();
   for (const candidate of candidates) {
     const parts = splitByline(candidate);
+    // A "list" with a phrase among its items ("#Notes on the law in X and Y", "Martin is a full-stack engineer")
+    // is prose split at an "and" or a comma: none of its items is a name.
+    if (parts.length > 1 && parts.some((part) => isPhrase(part.replace(BYLINE_PREFIX, '')))) continue;
     // "Example Times, Frankfurt, Germany": a list led by the site's own name describes the organization.
     if (parts.length > 1 && isSiteName(parts[0], context)) continue;
     for (const part of parts) {
@@ -83,7 +93,7 @@ function splitByline(byline: string): string[] {
 function cleanName(part: string, context: AuthorContext): string | null {
   // Soft hyphens ("Mat\u00ADthi\u00ADas") are invisible hyphenation hints, not part of the name.
   let name = part.replace(/\u00AD/g, '').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+|[\s\-–—:|•·,.]+$/g, '');
-  for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').trim();
+  for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, '').trim();
   name = stripRoleSuffix(stripTrailingDate(name));
   if (!name || name.length > MAX_NAME_LENGTH) return null;
   // A labelled value ("Quelle: sid", "Last Updated: …", "Foto: …") is not a byline name.
@@ -92,9 +102,16 @@ function cleanName(part: string, context: AuthorContext): string | null {
   if (!/\p{L}/u.test(name) || /\d{2,}|[@<>{}=]|www\.|\.\w{2,3}$/u.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;
+  if (isPhrase(name)) return null;
   if (ROLE_WORDS.test(name)) return null;
   if (isSiteName(name, context)) return null;
   return name;
+}
+
+/** Too many words for a name, or several words led by a lowercase word that is not a name particle. */
+function isPhrase(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length > MAX_NAME_WORDS + 1 || (words.length > 1 && /^\p{Ll}/u.test(words[0]) && !NAME_PARTICLE.test(words[0]) && !LEADING_CONJUNCTION.test(text.trim()));
 }
 
 /** What stands between a name and the date that follows it: month and weekday names, "am", "on", "le". */

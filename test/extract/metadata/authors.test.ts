@@ -67,4 +67,24 @@ describe('cleanAuthors', () => {
     expect(clean('Autorin: Lisa Meier').authors).toEqual(['Lisa Meier']);
     expect(clean('---- by Jane Doe').authors).toEqual(['Jane Doe']);
   });
+
+  it('drops newsroom desks in Spanish, Portuguese, French and Italian', () => {
+    expect(clean('Redacción El Diario').authors).toEqual([]);
+    expect(clean('Redação').authors).toEqual([]);
+    expect(clean('La rédaction').authors).toEqual([]);
+    expect(clean('Juan Pérez').authors).toEqual(['Juan Pérez']);
+  });
+
+  it('drops phrases, and the whole list when one of its items is a phrase', () => {
+    expect(clean('Von der linearen zur zirkulären Wirtschaft').authors).toEqual([]);
+    expect(clean('Martin Roe is a full-stack engineer and has worked as a developer').authors).toEqual([]);
+    expect(clean('Einheimischen, Gästen und ganz viel Kühen').authors).toEqual([]);
+    // Name particles may open a name; a list of names keeps all of them.
+    expect(clean('de Jong, Michiel').authors).toEqual(['de Jong', 'Michiel']);
+    expect(clean('by Jane Doe and John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('drops the conjunction an Oxford comma leaves on the last name', () => {
+    expect(clean('Jane Doe, John Roe, and Ann Poe').authors).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
+  });
 });
