@@ -39,6 +39,10 @@ const AGENCY_WITH_PLACE = /\s+(?:in|aus|from|en|à|a|em|desde)\s+\p{Lu}[\p{L}\s.
 const NAME_PARTICLE = /^(?:de|da|di|du|del|della|dos|van|von|ten|ter|al|el|bin|ibn|zu|d'|l')(?:$|[-'’])/u;
 /** "…, and Jane Doe": an Oxford comma leaves the conjunction on the last name. */
 const LEADING_CONJUNCTION = /^(?:and|und|et|y|e|en|og|och|i)\s+/iu;
+/** Legal forms that end company and association names ("Example GmbH", "Verein e.V."): not a person. */
+const LEGAL_FORM = /\s(?:e\.\s?V|GmbH|AG|SE|KG|KGaA|Ltd|Inc|LLC|plc|S\.A|S\.L|SAS|SpA|B\.V|N\.V)\.?$/u;
+/** A login with digits shown as the author ("CC7567", "user42"): not a display name. */
+const NUMBERED_HANDLE = /^\p{L}+\d+$/u;
 /** A person's name is short; longer strings are sentences that slipped into a byline element. */
 const MAX_NAME_WORDS = 5;
 const MAX_NAME_LENGTH = 60;
@@ -58,6 +62,8 @@ export function cleanAuthors(candidates: string[], context: AuthorContext): Auth
   let wireSource: string | null = null;
   const seen = new Set<string>();
   for (const candidate of candidates) {
+    // Checked before splitting, which would cut the digits off as a date.
+    if (NUMBERED_HANDLE.test(candidate.trim())) continue;
     const parts = splitByline(candidate);
     // A "list" with a phrase among its items ("#Notes on the law in X and Y", "Martin is a full-stack engineer")
     // is prose split at an "and" or a comma: none of its items is a name.
@@ -103,7 +109,7 @@ function cleanName(part: string, context: AuthorContext): string | null {
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;
   if (isPhrase(name)) return null;
-  if (ROLE_WORDS.test(name)) return null;
+  if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name)) return null;
   if (isSiteName(name, context)) return null;
   return name;
 }

@@ -87,4 +87,16 @@ describe('cleanAuthors', () => {
   it('drops the conjunction an Oxford comma leaves on the last name', () => {
     expect(clean('Jane Doe, John Roe, and Ann Poe').authors).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
   });
+
+  it('drops a login with digits instead of cutting the digits off as a date', () => {
+    expect(clean('CC7567').authors).toEqual([]);
+    expect(clean('Jane Doe 12 March 2024').authors).toEqual(['Jane Doe']);
+  });
+
+  it('drops company and association names by their legal form', () => {
+    expect(clean('Bund der Verbraucher e.V.').authors).toEqual([]);
+    expect(clean('Example Petcare GmbH').authors).toEqual([]);
+    expect(clean('Acme Ltd').authors).toEqual([]);
+    expect(clean('Agnes Gmbhardt').authors).toEqual(['Agnes Gmbhardt']);
+  });
 });
