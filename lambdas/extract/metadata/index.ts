@@ -15,7 +15,7 @@ import { readJsonLd } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
 import { readTaxonomy } from './taxonomy';
-import { chooseTitle } from './title';
+import { chooseTitle, isSiteLogo } from './title';
 import { hasToken, IndexedPage } from './regions';
 import { hostOf, resolveUrl } from './urls';
 
@@ -73,11 +73,13 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const host = hostOf(context.url);
 
   const siteName = tags.first('og:site_name', 'application-name', 'al:iphone:app_name') ?? structured?.publisher ?? jsonLd.siteName;
+  const headlineElements = page.walk.elements.filter(isHeadlineElement).slice(0, MAX_HEADLINES);
   const title = chooseTitle({
     declared: [structured?.headline, ...tags.all('og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'itemprop:headline', 'title')]
       .filter((value): value is string => Boolean(value)),
-    headings: page.walk.elements.filter(isHeadlineElement).slice(0, MAX_HEADLINES).map((element) => $(element).text()),
-    subheadings: page.tagged('h2').filter((element) => !page.isForeign(element)).slice(0, 1).map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
+    headings: headlineElements.filter((element) => !isSiteLogo(element)).map((element) => $(element).text()),
+    logos: headlineElements.filter(isSiteLogo).map((element) => $(element).text()),
+    subheadings: page.tagged('h2').filter((element) => !page.isForeign(element) && !followsLogo(element)).slice(0, 1).map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
     documentTitle: $(page.first('title')).text() || null,
     siteName,
     host,
@@ -127,6 +129,13 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     sources: contributingSources(tags, structured !== null, dates.publishedSource),
     warnings: [...jsonLd.warnings, ...dates.warnings],
   };
+}
+
+/** The site's tagline: a heading right after the logo heading ("<h1><a href="/">Site</a></h1><h2>Since 1999</h2>"). */
+function followsLogo(element: Element): boolean {
+  let previous = element.prev;
+  while (previous && previous.type !== 'tag') previous = previous.prev;
+  return previous !== null && isSiteLogo(previous as Element);
 }
 
 /** Twitter's label/data pairs ("Written by" → "Jane Doe"), which WordPress SEO plugins emit on every post. */

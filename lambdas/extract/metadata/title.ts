@@ -5,6 +5,7 @@
  * headlines and the one h1 disagree, the h1 (what readers see) wins unless it is a logo, a tagline or a kicker
  * wrapped around a declared headline.
  */
+import type { Element } from 'domhandler';
 import { collapseWhitespace, decodeLeftoverEntities } from './text';
 
 export interface TitleEvidence {
@@ -12,6 +13,8 @@ export interface TitleEvidence {
   declared: string[];
   /** Text of the page's h1 elements (and similar headline elements), in document order. */
   headings: string[];
+  /** Text of headline elements that are the site's logo (see {@link isSiteLogo}): more names of the site. */
+  logos?: string[];
   /** Text of the first h2 elements outside navigation and sidebars, for pages whose template has no h1. */
   subheadings: string[];
   /** The `<title>` element. */
@@ -61,8 +64,11 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   const headingInDocument = headings.find((heading) => heading.length >= 10 && normalize(documentTitle).includes(normalize(heading)));
   if (headingInDocument) return headingInDocument;
   // Templates without an h1 put the headline in the first h2; <title> there is usually the site's name.
-  const subheading = evidence.subheadings.map(cleanTitle).find((text) => text.length > 0);
-  if (headings.length === 0 && subheading) return subheading;
+  // A date header ("17.7.11") is not a headline.
+  const subheading = evidence.subheadings.map(cleanTitle).find((text) => /\p{L}/u.test(text));
+  // Behind a logo h1, the first h2 may be the first post of a listing page: there <title> must name it too.
+  const listingRisk = (evidence.logos ?? []).length > 0 && !(subheading && normalize(evidence.documentTitle ?? '').includes(normalize(subheading)));
+  if (headings.length === 0 && subheading && !listingRisk) return subheading;
   if (documentTitle) return documentTitle;
   return headings[0] ?? null;
 }
@@ -143,6 +149,8 @@ export function cleanTitle(title: string): string {
 export function stripSiteAffixes(title: string, siteNames: string[], headings: string[] = []): string {
   // An h1 that repeats the whole title shows that all of it is the headline, even a part that looks like the site's name.
   if (headings.some((heading) => sameText(heading, title))) return title;
+  // A title that is all site name ("Gaby's - Colours of the Soul" on a home page) has no headline side to keep.
+  if (siteNames.some((name) => compact(name) === compact(title))) return title;
   let current = title;
   for (let round = 0; round < 3; round++) {
     const split = splitOnce(current);
@@ -196,10 +204,32 @@ function chooseSide(split: TitleSplit, siteNames: string[], headings: string[]):
   return null;
 }
 
-/** The site name as declared, plus the host's registrable-looking label ("www.example.co.uk" → "example"). */
+/**
+ * A heading that is the site's logo rather than the article's headline: it links to the site's home page, or the
+ * theme marks it as the logo or site title (`rel="home"`, class or id "logo", "site-title", "site-name", "brand").
+ * Older themes wrap the site name in the page's only h1 and put the headline in an h2.
+ */
+export function isSiteLogo(heading: Element): boolean {
+  const stack: Element[] = [heading];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    const { class: classes = '', id = '', rel = '', href } = element.attribs;
+    const marked = LOGO_MARK.test(classes) || LOGO_MARK.test(id) || /\bhome\b/i.test(rel);
+    if ((element === heading || element.name === 'a') && marked) return true;
+    if (element.name === 'a' && href !== undefined && HOME_HREF.test(href.trim())) return true;
+    for (const child of element.children) if (child.type === 'tag') stack.push(child as Element);
+  }
+  return false;
+}
+const LOGO_MARK = /logo|site-?title|site-?name|brand/i;
+/** "/", "./", "index.html", "https://www.example.com/", and the same behind an archive prefix ("…/http://example.com/"). */
+const HOME_HREF = /^(?:\.?\/|\.?\/?index\.\w+|(?:.*\/)?(?:https?:)?\/\/[^/?#]+\/?)$/i;
+
+/** The site name as declared and shown as a logo, plus the host's registrable-looking label ("www.example.co.uk" → "example"). */
 function siteNameVariants(evidence: TitleEvidence): string[] {
   const names: string[] = [];
   if (evidence.siteName) names.push(evidence.siteName);
+  for (const logo of evidence.logos ?? []) if (cleanTitle(logo)) names.push(cleanTitle(logo));
   if (evidence.host) {
     const host = evidence.host.replace(/^www\d?\./, '');
     names.push(host);

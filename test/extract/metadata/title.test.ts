@@ -1,4 +1,7 @@
-import { chooseTitle, cleanTitle, stripSiteAffixes } from '../../../lambdas/extract/metadata/title';
+import { load } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import { readMetadata } from '../../../lambdas/extract/metadata';
+import { chooseTitle, cleanTitle, isSiteLogo, stripSiteAffixes } from '../../../lambdas/extract/metadata/title';
 
 const evidence = (overrides: Partial<Parameters<typeof chooseTitle>[0]>) => ({
   declared: [], headings: [], subheadings: [], documentTitle: null, siteName: null, host: null, ...overrides,
@@ -115,7 +118,42 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ subheadings: ['Boat training'], documentTitle: 'Fire Brigade Divers' }))).toBe('Boat training');
   });
 
+  it('takes a logo heading as a name of the site: stripped from <title>, never the headline', () => {
+    expect(chooseTitle(evidence({ logos: ['Muffin Recipes'], documentTitle: 'Basic Muffins : Muffin Recipes', subheadings: ['Basic Muffins'] }))).toBe('Basic Muffins');
+    // Without <title> naming it, the h2 behind a logo may be the first post of a listing page: the site name stays whole.
+    expect(chooseTitle(evidence({ logos: ['Gaby - Colours'], documentTitle: 'Gaby - Colours', subheadings: ['Sewing a quilt'] }))).toBe('Gaby - Colours');
+  });
+
+  it('skips a date header where the first h2 would be the headline', () => {
+    expect(chooseTitle(evidence({ subheadings: ['17.7.11'], documentTitle: 'Courts rule on pen names' }))).toBe('Courts rule on pen names');
+  });
+
   it('returns null when the page has no title at all', () => {
     expect(chooseTitle(evidence({}))).toBeNull();
+  });
+});
+
+describe('isSiteLogo', () => {
+  const heading = (html: string) => load(html)('h1')[0] as Element;
+
+  it('recognises a heading that links home or is marked as the logo or site title', () => {
+    expect(isSiteLogo(heading('<h1><a href="/">Example Times</a></h1>'))).toBe(true);
+    expect(isSiteLogo(heading('<h1><a href="https://www.example.com/">Example Times</a></h1>'))).toBe(true);
+    expect(isSiteLogo(heading('<h1><a href="https://web.archive.org/web/2016/http://example.com/">Example</a></h1>'))).toBe(true);
+    expect(isSiteLogo(heading('<h1 id="site-title"><span><a href="/blog" rel="home">Example</a></span></h1>'))).toBe(true);
+    expect(isSiteLogo(heading('<h1 class="logo">Example</h1>'))).toBe(true);
+  });
+
+  it('does not take a headline that links to its article or shows a picture named "logo"', () => {
+    expect(isSiteLogo(heading('<h1><a href="https://www.example.com/2024/05/floods">Floods close the road</a></h1>'))).toBe(false);
+    expect(isSiteLogo(heading('<h1><img class="spip_logos" src="a.jpg"> Floods close the road</h1>'))).toBe(false);
+  });
+});
+
+describe('readMetadata title', () => {
+  it('reads the headline from the h2 when the h1 is the logo, skipping the tagline next to the logo', () => {
+    const $ = load(`<html><head><title>Sewing a quilt | Example Blog</title></head><body><header><h1><a href="/">Example Blog</a></h1>
+      <h2>Notes since 1999</h2></header><div class="post"><h2>Sewing a quilt</h2><p>Text.</p></div></body></html>`);
+    expect(readMetadata($, { url: 'https://blog.example.org/quilt', now: new Date('2024-01-01') }).title).toBe('Sewing a quilt');
   });
 });
