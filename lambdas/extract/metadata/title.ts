@@ -32,6 +32,8 @@ const STRONG_SEPARATOR = /\s*(?:\||»|·|•|::)\s*/;
 const GUILLEMETS = /«/;
 /** Preview titles cut to a length limit ("Court files expose Adelson's..."): a fragment, not a headline. */
 const TRUNCATED = /(?:\.\.\.|…)$/;
+/** Preview titles cut to a length lose a few trailing words; a longer run-on is a subtitle glued to the h1. */
+const MAX_CUT_WORDS = 3;
 /** A site name is a few words; a longer side of a separator is part of the headline. */
 const MAX_SITE_NAME_WORDS = 4;
 
@@ -47,6 +49,9 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   for (const title of declared) {
     if ([...headings, ...declared].some((heading) => isKickerOf(heading, title))) return title;
   }
+  // The first h1 running on from a declared headline ("… Gigafactory capacity" / "… Gigafactory capacity in
+  // Tennessee") shows the declared copy was cut short.
+  if (headings.length > 0 && declared.some((title) => continues(headings[0], title))) return headings[0];
   // A declared headline that an h1 repeats is the headline, beyond doubt.
   for (const title of declared) {
     if (headings.some((heading) => sameText(heading, title))) return title;
@@ -90,7 +95,7 @@ function visibleHeadline(headings: string[], declared: string[], siteNames: stri
   const heading = related[0];
   const headingText = normalize(heading);
   // An h1 that runs a declared title into a subtitle or a site name shows the declared title is the headline.
-  const wrapsTitle = (title: string) => title.length >= 10 && (headingText.startsWith(title) || headingText.endsWith(title)
+  const wrapsTitle = (title: string) => title.length >= 10 && ((headingText.startsWith(title) && !continues(heading, title)) || headingText.endsWith(title)
     || (headingText.includes(title) && wordCount(headingText.replace(title, ' ')) <= MAX_SITE_NAME_WORDS));
   const complete = declared.filter((title) => !TRUNCATED.test(title)).map(normalize);
   return complete.some(wrapsTitle) ? null : heading;
@@ -119,6 +124,19 @@ function contentWords(normalizedText: string): string[] {
 function completedAtQuote(declared: string, documentTitle: string): string {
   if (!documentTitle.startsWith(declared) || documentTitle.length === declared.length) return declared;
   return /^\s*["“„«]/.test(documentTitle.slice(declared.length)) ? documentTitle : declared;
+}
+
+/**
+ * True when `longer` repeats `shorter` and goes on with words, no separator between: one sentence of which
+ * `shorter` is a cut ("Ultium Cells raises capacity" / "… in Tennessee"), not a headline plus a subtitle
+ * ("…: why it matters", or a long run-on from a subtitle element) or a site name ("… - Example News").
+ */
+function continues(longer: string, shorter: string): boolean {
+  const light = (text: string) => text.toLowerCase().normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const long = light(longer);
+  const short = light(shorter);
+  const rest = long.slice(short.length);
+  return short.length >= 10 && long.startsWith(short) && /^ [\p{L}\p{N}]/u.test(rest) && wordCount(rest) <= MAX_CUT_WORDS;
 }
 
 /** True when `heading` is "kicker: title" or "kicker – title", the kicker being a few words. */

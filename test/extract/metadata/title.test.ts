@@ -128,6 +128,20 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ subheadings: ['17.7.11'], documentTitle: 'Courts rule on pen names' }))).toBe('Courts rule on pen names');
   });
 
+  it('takes the h1 when a declared headline is a copy of it cut short, even one a teaser repeats', () => {
+    expect(chooseTitle(evidence({
+      declared: ['Ultium Cells raises gigafactory capacity'],
+      headings: ['Ultium Cells raises gigafactory capacity in Tennessee', 'Ultium Cells raises gigafactory capacity'],
+    }))).toBe('Ultium Cells raises gigafactory capacity in Tennessee');
+  });
+
+  it('keeps the declared headline when the h1 adds a subtitle, a site name or a long run-on', () => {
+    expect(chooseTitle(evidence({ declared: ['Floods close the coast road'], headings: ['Floods close the coast road: what drivers need to know'] }))).toBe('Floods close the coast road');
+    expect(chooseTitle(evidence({
+      declared: ['Floods close the coast road'], headings: ['Floods close the coast road Drivers face detours for weeks to come'],
+    }))).toBe('Floods close the coast road');
+  });
+
   it('returns null when the page has no title at all', () => {
     expect(chooseTitle(evidence({}))).toBeNull();
   });
