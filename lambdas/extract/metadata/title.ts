@@ -150,8 +150,9 @@ function isKickerOf(heading: string, title: string): boolean {
 
 /** Whitespace collapsed; a title that repeats itself ("Headline Headline") is kept once. */
 export function cleanTitle(title: string): string {
-  // Documentation generators append a permalink anchor ("¶", "#") to headings.
-  const collapsed = collapseWhitespace(decodeLeftoverEntities(title)).replace(/\s*[¶§#]+$/u, '');
+  // Documentation generators append a permalink anchor ("¶", "#") to headings; a separator left at the end
+  // introduced a part that is gone (a kicker element after the headline).
+  const collapsed = collapseWhitespace(decodeLeftoverEntities(title)).replace(/\s*[¶§#]+$/u, '').replace(/\s+[:|–—-]$/u, '');
   const half = collapsed.length / 2;
   if (Number.isInteger(half - 0.5)) {
     const left = collapsed.slice(0, half - 0.5);
@@ -242,6 +243,30 @@ export function isSiteLogo(heading: Element): boolean {
 const LOGO_MARK = /logo|site-?title|site-?name|brand/i;
 /** "/", "./", "index.html", "https://www.example.com/", and the same behind an archive prefix ("…/http://example.com/"). */
 const HOME_HREF = /^(?:\.?\/|\.?\/?index\.\w+|(?:.*\/)?(?:https?:)?\/\/[^/?#]+\/?)$/i;
+
+/**
+ * The headline element's text without its kicker: themes put the kicker ("Dachzeile", overline) inside the h1
+ * as its own element (`<h1><span class="kicker">Initiative</span> Free power checks</h1>`), and its words run
+ * into the headline's without a separator. A kicker followed by a separator is written into the headline.
+ */
+export function headlineText(heading: Element): string {
+  const parts: string[] = [];
+  const visit = (node: Element) => {
+    for (const child of node.children) {
+      if (child.type === 'text') parts.push((child as unknown as { data: string }).data);
+      else if (child.type === 'tag' && !KICKER_MARK.test((child as Element).attribs.class ?? '')) visit(child as Element);
+    }
+  };
+  visit(heading);
+  const withoutKicker = parts.join('');
+  // "<span class="kicker">Brexit</span><span>: </span>Deal agreed" writes the kicker into the headline.
+  return /^\s*[:|–—-]/.test(withoutKicker) ? textOf(heading) : withoutKicker;
+}
+
+function textOf(node: Element): string {
+  return node.children.map((child) => child.type === 'text' ? (child as unknown as { data: string }).data : child.type === 'tag' ? textOf(child as Element) : '').join('');
+}
+const KICKER_MARK = /kicker|overline|dachzeile|topline|roofline|eyebrow|highline|supertitle|superheadline|small/i;
 
 /** The site name as declared and shown as a logo, plus the host's registrable-looking label ("www.example.co.uk" → "example"). */
 function siteNameVariants(evidence: TitleEvidence): string[] {

@@ -1,7 +1,7 @@
 import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { readMetadata } from '../../../lambdas/extract/metadata';
-import { chooseTitle, cleanTitle, isSiteLogo, stripSiteAffixes } from '../../../lambdas/extract/metadata/title';
+import { chooseTitle, cleanTitle, headlineText, isSiteLogo, stripSiteAffixes } from '../../../lambdas/extract/metadata/title';
 
 const evidence = (overrides: Partial<Parameters<typeof chooseTitle>[0]>) => ({
   declared: [], headings: [], subheadings: [], documentTitle: null, siteName: null, host: null, ...overrides,
@@ -40,6 +40,12 @@ describe('stripSiteAffixes', () => {
 });
 
 describe('cleanTitle', () => {
+  it('drops a separator left dangling at the end', () => {
+    expect(cleanTitle('Floods close the coast road :')).toBe('Floods close the coast road');
+    expect(cleanTitle('Floods close the coast road |')).toBe('Floods close the coast road');
+    expect(cleanTitle('COVID-19')).toBe('COVID-19');
+  });
+
   it('collapses whitespace, decodes leftover entities and keeps a doubled title once', () => {
     expect(cleanTitle('  A \n title  ')).toBe('A title');
     expect(cleanTitle('Say &quot;cheese&quot;')).toBe('Say "cheese"');
@@ -144,6 +150,20 @@ describe('chooseTitle', () => {
 
   it('returns null when the page has no title at all', () => {
     expect(chooseTitle(evidence({}))).toBeNull();
+  });
+});
+
+describe('headlineText', () => {
+  const heading = (html: string) => load(html)('h1')[0] as Element;
+
+  it('leaves out a kicker element whose words would run into the headline', () => {
+    expect(cleanTitle(headlineText(heading('<h1><span class="h1small">Energy initiative</span> Free power checks for homes</h1>')))).toBe('Free power checks for homes');
+    expect(cleanTitle(headlineText(heading('<h1><div class="article-kicker">Brexit</div><div>Deal agreed at last</div></h1>')))).toBe('Deal agreed at last');
+  });
+
+  it('keeps a kicker that a separator writes into the headline, and plain headline markup', () => {
+    expect(cleanTitle(headlineText(heading('<h1><span class="kicker">Brexit</span><span class="sr-only">: </span><span>Deal agreed</span></h1>')))).toBe('Brexit: Deal agreed');
+    expect(cleanTitle(headlineText(heading('<h1><a href="/a/1">Deal <em>finally</em> agreed</a></h1>')))).toBe('Deal finally agreed');
   });
 });
 
