@@ -249,7 +249,10 @@ const HOME_HREF = /^(?:\.?\/|\.?\/?index\.\w+|(?:.*\/)?(?:https?:)?\/\/[^/?#]+\/
  * as its own element (`<h1><span class="kicker">Initiative</span> Free power checks</h1>`), and its words run
  * into the headline's without a separator. A kicker followed by a separator is written into the headline.
  */
-export function headlineText(heading: Element): string {
+export function headlineText(element: Element): string {
+  // A wrapper classed as the title ("<div class="post-title"><h2>…</h2><span>Category · Comment</span></div>")
+  // holds the heading and its meta links: the heading is the headline.
+  const heading = HEADING_TAG.test(element.name) ? element : innerHeading(element) ?? element;
   const parts: string[] = [];
   const visit = (node: Element) => {
     for (const child of node.children) {
@@ -262,6 +265,17 @@ export function headlineText(heading: Element): string {
   // "<span class="kicker">Brexit</span><span>: </span>Deal agreed" writes the kicker into the headline.
   return /^\s*[:|–—-]/.test(withoutKicker) ? textOf(heading) : withoutKicker;
 }
+
+function innerHeading(element: Element): Element | null {
+  for (const child of element.children) {
+    if (child.type !== 'tag') continue;
+    if (HEADING_TAG.test((child as Element).name)) return child as Element;
+    const found = innerHeading(child as Element);
+    if (found) return found;
+  }
+  return null;
+}
+const HEADING_TAG = /^h[1-6]$/;
 
 function textOf(node: Element): string {
   return node.children.map((child) => child.type === 'text' ? (child as unknown as { data: string }).data : child.type === 'tag' ? textOf(child as Element) : '').join('');

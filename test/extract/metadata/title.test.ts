@@ -161,6 +161,13 @@ describe('headlineText', () => {
     expect(cleanTitle(headlineText(heading('<h1><div class="article-kicker">Brexit</div><div>Deal agreed at last</div></h1>')))).toBe('Deal agreed at last');
   });
 
+  it('reads the heading inside a wrapper classed as the title, without its category and comment links', () => {
+    const wrapper = load('<div class="post-title"><h2><a href="/p/1">Floods close the road</a></h2><span class="post-cat"><a href="/c/news">News</a></span> <a href="#respond">Comment</a></div>')('div')[0] as Element;
+    expect(cleanTitle(headlineText(wrapper))).toBe('Floods close the road');
+    const plain = load('<div class="article-title">Floods close the road</div>')('div')[0] as Element;
+    expect(cleanTitle(headlineText(plain))).toBe('Floods close the road');
+  });
+
   it('keeps a kicker that a separator writes into the headline, and plain headline markup', () => {
     expect(cleanTitle(headlineText(heading('<h1><span class="kicker">Brexit</span><span class="sr-only">: </span><span>Deal agreed</span></h1>')))).toBe('Brexit: Deal agreed');
     expect(cleanTitle(headlineText(heading('<h1><a href="/a/1">Deal <em>finally</em> agreed</a></h1>')))).toBe('Deal finally agreed');
