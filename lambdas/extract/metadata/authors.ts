@@ -43,6 +43,8 @@ const LEADING_CONJUNCTION = /^(?:and|und|et|y|e|en|og|och|i)\s+/iu;
 const LEGAL_FORM = /\s(?:e\.\s?V|GmbH|AG|SE|KG|KGaA|Ltd|Inc|LLC|plc|S\.A|S\.L|SAS|SpA|B\.V|N\.V)\.?$/u;
 /** A login with digits shown as the author ("CC7567", "user42"): not a display name. */
 const NUMBERED_HANDLE = /^\p{L}+\d+$/u;
+/** A byline that ends in ", Place": a single capitalised word after the last comma. */
+const DATELINE_PLACE = /,\s*\p{Lu}[\p{L}-]*\s*$/u;
 /** A person's name is short; longer strings are sentences that slipped into a byline element. */
 const MAX_NAME_WORDS = 5;
 const MAX_NAME_LENGTH = 60;
@@ -70,6 +72,9 @@ export function cleanAuthors(candidates: string[], context: AuthorContext): Auth
     if (parts.length > 1 && parts.some((part) => isPhrase(part.replace(BYLINE_PREFIX, '')))) continue;
     // "Example Times, Frankfurt, Germany": a list led by the site's own name describes the organization.
     if (parts.length > 1 && isSiteName(parts[0], context)) continue;
+    // "Von Ines Zöttl, Washington": one word after a comma behind a full name is the dateline's place. A
+    // surname written first ("de Jong, Michiel", "Doe, Jane") is one word or led by a particle.
+    if (parts.length > 1 && DATELINE_PLACE.test(candidate) && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, ''))) parts.pop();
     for (const part of parts) {
       const agency = agencyNamed(part) ?? agenciesIn(part)[0] ?? agencyNamed(part.replace(AGENCY_WITH_PLACE, '')) ?? null;
       if (agency) {
@@ -112,6 +117,12 @@ function cleanName(part: string, context: AuthorContext): string | null {
   if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name)) return null;
   if (isSiteName(name, context)) return null;
   return name;
+}
+
+/** Given name and surname: at least two words, the first capitalised. */
+function isFullName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length > 1 && /^\p{Lu}/u.test(words[0]);
 }
 
 /** Too many words for a name, or several words led by a lowercase word that is not a name particle. */

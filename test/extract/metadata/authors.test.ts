@@ -99,4 +99,11 @@ describe('cleanAuthors', () => {
     expect(clean('Acme Ltd').authors).toEqual([]);
     expect(clean('Agnes Gmbhardt').authors).toEqual(['Agnes Gmbhardt']);
   });
+
+  it('drops the dateline place after a full name, but keeps a list of full names', () => {
+    expect(clean('Von Ines Meier, Washington').authors).toEqual(['Ines Meier']);
+    expect(clean('Markus Roe, Berlin').authors).toEqual(['Markus Roe']);
+    expect(clean('Jane Doe, John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(clean('Jane Doe and Smith').authors).toEqual(['Jane Doe', 'Smith']);
+  });
 });
