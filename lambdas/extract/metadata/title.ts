@@ -257,7 +257,7 @@ export function headlineText(element: Element): string {
   const visit = (node: Element) => {
     for (const child of node.children) {
       if (child.type === 'text') parts.push((child as unknown as { data: string }).data);
-      else if (child.type === 'tag' && !KICKER_MARK.test((child as Element).attribs.class ?? '')) visit(child as Element);
+      else if (child.type === 'tag' && !isKicker(child as Element)) visit(child as Element);
     }
   };
   visit(heading);
@@ -280,7 +280,12 @@ const HEADING_TAG = /^h[1-6]$/;
 function textOf(node: Element): string {
   return node.children.map((child) => child.type === 'text' ? (child as unknown as { data: string }).data : child.type === 'tag' ? textOf(child as Element) : '').join('');
 }
-const KICKER_MARK = /kicker|overline|dachzeile|topline|roofline|eyebrow|highline|supertitle|superheadline|small/i;
+/** Class tokens of kicker elements; "small" only as a whole token ("h1small"), not in "smallcaps". */
+function isKicker(element: Element): boolean {
+  return (element.attribs.class ?? '').split(/\s+/).some((token) => KICKER_MARK.test(token) || SMALL_PRINT.test(token));
+}
+const KICKER_MARK = /kicker|overline|dachzeile|topline|roofline|eyebrow|highline|supertitle|superheadline/i;
+const SMALL_PRINT = /^(?:h[1-6]-?)?small$/i;
 
 /** The site name as declared and shown as a logo, plus the host's registrable-looking label ("www.example.co.uk" → "example"). */
 function siteNameVariants(evidence: TitleEvidence): string[] {

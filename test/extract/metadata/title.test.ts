@@ -171,6 +171,7 @@ describe('headlineText', () => {
   it('keeps a kicker that a separator writes into the headline, and plain headline markup', () => {
     expect(cleanTitle(headlineText(heading('<h1><span class="kicker">Brexit</span><span class="sr-only">: </span><span>Deal agreed</span></h1>')))).toBe('Brexit: Deal agreed');
     expect(cleanTitle(headlineText(heading('<h1><a href="/a/1">Deal <em>finally</em> agreed</a></h1>')))).toBe('Deal finally agreed');
+    expect(cleanTitle(headlineText(heading('<h1><span class="smallcaps">NASA</span> launches its probe</h1>')))).toBe('NASA launches its probe');
   });
 });
 
