@@ -25,9 +25,10 @@ export interface TitleEvidence {
 }
 
 /** Separators sites put between headline and site name. Spaces around them keep "COVID-19" and "10:30" whole. */
-const SEPARATOR = /\s+(?:\||-|–|—|:|·|»|::|\/|•|~)\s+|\s*(?:\||·|•)\s*/;
+const SEPARATOR = /\s+(?:\||-|–|—|:|·|»|::|\/|•|~|│|｜)\s+|\s*(?:\||·|•|│|｜)\s*/;
 /** Unambiguous separators: a headline itself rarely contains them, so a short side next to one is the site name. */
-const STRONG_SEPARATOR = /\s*(?:\||»|·|•|::)\s*/;
+/** The box-drawing "│" and fullwidth "｜" stand in for a pipe on some sites. */
+const STRONG_SEPARATOR = /\s*(?:\||»|·|•|::|│|｜)\s*/;
 /** French quotation marks: with them present, "»" closes a quote instead of separating a site name. */
 const GUILLEMETS = /«/;
 /** Preview titles cut to a length limit ("Court files expose Adelson's..."): a fragment, not a headline. */

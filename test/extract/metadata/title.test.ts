@@ -9,7 +9,7 @@ const evidence = (overrides: Partial<Parameters<typeof chooseTitle>[0]>) => ({
 
 describe('stripSiteAffixes', () => {
   it('drops a site-name suffix or prefix matched by the site name, whatever the separator', () => {
-    for (const separator of ['|', '-', '–', '—', ':', '·', '»']) {
+    for (const separator of ['|', '-', '–', '—', ':', '·', '»', '│', '｜']) {
       expect(stripSiteAffixes(`Floods close the coast road ${separator} Example Times`, ['Example Times'])).toBe('Floods close the coast road');
       expect(stripSiteAffixes(`Example Times ${separator} Floods close the coast road`, ['Example Times'])).toBe('Floods close the coast road');
     }
