@@ -26,8 +26,10 @@ export interface TitleEvidence {
 
 /** Separators sites put between headline and site name. Spaces around them keep "COVID-19" and "10:30" whole. */
 const SEPARATOR = /\s+(?:\||-|–|—|:|·|»|::|\/|•|~|│|｜)\s+|\s*(?:\||·|•|│|｜)\s*/;
-/** Unambiguous separators: a headline itself rarely contains them, so a short side next to one is the site name. */
-/** The box-drawing "│" and fullwidth "｜" stand in for a pipe on some sites. */
+/**
+ * Unambiguous separators: a headline itself rarely contains them, so a short side next to one is the site name.
+ * The box-drawing "│" and fullwidth "｜" stand in for a pipe on some sites.
+ */
 const STRONG_SEPARATOR = /\s*(?:\||»|·|•|::|│|｜)\s*/;
 /** French quotation marks: with them present, "»" closes a quote instead of separating a site name. */
 const GUILLEMETS = /«/;
@@ -281,6 +283,7 @@ const HEADING_TAG = /^h[1-6]$/;
 function textOf(node: Element): string {
   return node.children.map((child) => child.type === 'text' ? (child as unknown as { data: string }).data : child.type === 'tag' ? textOf(child as Element) : '').join('');
 }
+
 /** Class tokens of kicker elements; "small" only as a whole token ("h1small"), not in "smallcaps". */
 function isKicker(element: Element): boolean {
   return (element.attribs.class ?? '').split(/\s+/).some((token) => KICKER_MARK.test(token) || SMALL_PRINT.test(token));
