@@ -15,6 +15,11 @@ describe('cleanAuthors', () => {
     expect(clean('Follow').authors).toEqual([]);
     expect(clean('Twitter Facebook').authors).toEqual([]);
     expect(clean('By staff').authors).toEqual([]);
+    expect(clean('Anónimo').authors).toEqual([]);
+    expect(clean('Cortesía').authors).toEqual([]);
+    expect(clean('zvg').authors).toEqual([]);
+    expect(clean('red.').authors).toEqual([]);
+    expect(clean('Redford Doe').authors).toEqual(['Redford Doe']);
     expect(clean('Jane Doe jane@example.com').authors).toEqual(['Jane Doe']);
     expect(clean('https://www.facebook.com/janedoe').authors).toEqual([]);
     expect(clean('Brenda Goodman, MA').authors).toEqual(['Brenda Goodman']);
