@@ -6,7 +6,6 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import { Tracer } from '@aws-lambda-powertools/tracer';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { createDynamoDbClient, createS3Client } from '../adapters/aws-clients';
 import { DynamoArticleStore } from '../adapters/dynamodb/article-store';
@@ -18,13 +17,14 @@ import { systemClock, type BlobStore } from '../pipeline/ports';
 import { withdrawSource } from '../pipeline/withdraw-article';
 import { ENV, requireEnv } from './environment';
 import { ingestOutcomeMetric } from './metric-names';
+import { traced, tracerWhenActive, type Annotator } from './tracing';
 
 export interface ParseHandlerDeps extends IngestDeps {
   ingestBucket: BlobStore;
   logger: Logger;
   metrics: Metrics;
-  /** X-Ray annotations per object, so a trace can be found by object key or article id; absent locally. */
-  tracer?: Tracer;
+  /** X-Ray annotations per object, so a trace can be found by object key or article id; absent when not tracing. */
+  tracer?: Annotator;
 }
 
 export const DEFAULT_MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -74,10 +74,10 @@ export function createParseHandler(deps: ParseHandlerDeps) {
 }
 
 function depsFromEnvironment(): ParseHandlerDeps {
-  const tracer = new Tracer();
-  const s3 = tracer.captureAWSv3Client(createS3Client());
+  const tracer = tracerWhenActive();
+  const s3 = traced(tracer, createS3Client());
   const archive = new S3BlobStore(s3, requireEnv(ENV.archiveBucket));
-  const dynamodb = tracer.captureAWSv3Client(createDynamoDbClient());
+  const dynamodb = traced(tracer, createDynamoDbClient());
   return {
     ingestBucket: new S3BlobStore(s3, requireEnv(ENV.ingestBucket)),
     archive,
@@ -87,7 +87,7 @@ function depsFromEnvironment(): ParseHandlerDeps {
     maxInputBytes: Number(process.env[ENV.maxInputBytes] ?? DEFAULT_MAX_INPUT_BYTES),
     logger: new Logger(),
     metrics: new Metrics(),
-    tracer,
+    ...(tracer ? { tracer } : {}),
   };
 }
 

@@ -4,7 +4,6 @@
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { Tracer } from '@aws-lambda-powertools/tracer';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { createEventBridgeClient } from '../adapters/aws-clients';
@@ -13,11 +12,13 @@ import { EventBridgeSink } from '../adapters/eventbridge/eventbridge-sink';
 import { publishChanges } from '../pipeline/change-events';
 import type { EventSink } from '../pipeline/ports';
 import { ENV, requireEnv } from './environment';
+import { traced, tracerWhenActive, type Annotator } from './tracing';
 
 export interface PublishHandlerDeps {
   sink: EventSink;
   logger: Logger;
-  tracer?: Tracer;
+  /** X-Ray annotations per event; absent when not tracing. */
+  tracer?: Annotator;
 }
 
 export function createPublishHandler(deps: PublishHandlerDeps) {
@@ -47,10 +48,10 @@ export const handler = (event: DynamoDBStreamEvent, context: Context): Promise<D
   (configured ??= publishHandlerFromEnvironment())(event, context);
 
 function publishHandlerFromEnvironment() {
-  const tracer = new Tracer();
+  const tracer = tracerWhenActive();
   return createPublishHandler({
-    sink: new EventBridgeSink(tracer.captureAWSv3Client(createEventBridgeClient()), requireEnv(ENV.eventBusName)),
+    sink: new EventBridgeSink(traced(tracer, createEventBridgeClient()), requireEnv(ENV.eventBusName)),
     logger: new Logger(),
-    tracer,
+    ...(tracer ? { tracer } : {}),
   });
 }
