@@ -1,81 +1,77 @@
-import { mkdir } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import dynalite from 'dynalite';
-import S3rver from 's3rver';
+import { Worker } from 'node:worker_threads';
+import type { EmbeddedServicesOptions, RuntimeThreadMessage, ServicesThreadMessage } from './services-protocol';
 
-export interface EmbeddedServicesOptions {
-  dataDir: string;
-  /** 0 picks a free port. */
-  s3Port: number;
-  dynamoDbPort: number;
-  buckets: string[];
+export type { EmbeddedServicesOptions } from './services-protocol';
+
+/** An object event as s3rver emits it, in S3's notification record shape. */
+export interface S3rverRecord {
+  eventName: string;
+  eventTime: string;
+  s3: { bucket: { name: string }; object: { key: string; eTag?: string } };
 }
 
 export interface EmbeddedServices {
-  s3: S3rver;
   s3Endpoint: string;
   dynamoDbEndpoint: string;
+  /** Every object created or removed in any bucket; the S3 request that caused it is answered after this returns. */
+  onS3Event(listener: (records: S3rverRecord[]) => void): void;
   close(): Promise<void>;
 }
+
+const THREAD_ENTRY = path.join(__dirname, 'services-thread.cjs');
 
 /**
  * Starts an S3 (s3rver, objects under DATA/s3) and a DynamoDB (dynalite, LevelDB under DATA/dynamodb) on loopback.
  * Both persist, so a restart keeps the data.
+ *
+ * They run on a worker thread of their own. Serving a request costs about as much CPU as making it (HTTP parsing,
+ * XML and JSON, validation, LevelDB iterators), so on one event loop the handler and the services took turns; on two
+ * they use two cores. A worker thread, not a child process, so that the services still live and die with the
+ * runtime's process (a SIGKILL takes both, as before) and no orphan can hold the ports or the LevelDB lock.
  */
 export async function startEmbeddedServices(options: EmbeddedServicesOptions): Promise<EmbeddedServices> {
-  const s3Directory = path.join(options.dataDir, 's3');
-  const dynamoDirectory = path.join(options.dataDir, 'dynamodb');
-  await mkdir(s3Directory, { recursive: true });
-  await mkdir(dynamoDirectory, { recursive: true });
+  const worker = new Worker(THREAD_ENTRY, { workerData: options });
+  const listeners: ((records: S3rverRecord[]) => void)[] = [];
+  const post = (message: RuntimeThreadMessage) => worker.postMessage(message);
+  let closed: (() => void) | undefined;
 
-  const s3 = new S3rver({
-    address: '127.0.0.1',
-    port: options.s3Port,
-    silent: true,
-    directory: s3Directory,
-    configureBuckets: options.buckets.map((name) => ({ name })),
+  const ready = await new Promise<{ s3Port: number; dynamoDbPort: number }>((resolve, reject) => {
+    const failedToStart = (error: unknown) => reject(error instanceof Error ? error : new Error(String(error)));
+    const exitedEarly = (code: number) => reject(new Error(`the embedded services thread exited with code ${code} before it was ready`));
+    worker.once('error', failedToStart);
+    worker.once('exit', exitedEarly);
+    worker.on('message', (message: ServicesThreadMessage) => {
+      if (message.type === 'ready') {
+        worker.off('error', failedToStart);
+        worker.off('exit', exitedEarly);
+        resolve(message);
+      } else if (message.type === 's3-event') {
+        for (const listener of listeners) listener(message.records as S3rverRecord[]);
+        post({ type: 'event-taken', sequence: message.sequence });
+      } else if (message.type === 'closed') {
+        closed?.();
+      }
+    });
   });
-  s3.middleware.unshift(refuseDotSegmentKeys);
-  const s3Address = await s3.run();
-
-  const dynamo = dynalite({ path: dynamoDirectory, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve, reject) => {
-    dynamo.once('error', reject);
-    dynamo.listen(options.dynamoDbPort, '127.0.0.1', () => resolve());
+  // After start, a failure of the services thread is a failure of the runtime, as it was when they shared a thread.
+  worker.on('error', (error) => {
+    throw error;
   });
-  const dynamoAddress = dynamo.address() as AddressInfo;
 
   return {
-    s3,
-    s3Endpoint: `http://127.0.0.1:${s3Address.port}`,
-    dynamoDbEndpoint: `http://127.0.0.1:${dynamoAddress.port}`,
+    s3Endpoint: `http://127.0.0.1:${ready.s3Port}`,
+    dynamoDbEndpoint: `http://127.0.0.1:${ready.dynamoDbPort}`,
+    onS3Event(listener) {
+      listeners.push(listener);
+    },
     async close() {
-      await s3.close();
-      await new Promise<void>((resolve) => dynamo.close(() => resolve()));
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      await new Promise<void>((resolve) => {
+        closed = resolve;
+        post({ type: 'close' });
+      });
+      await exited;
     },
   };
-}
-
-/**
- * s3rver stores an object at `<bucket dir>/<key>`, so a key with `..` segments would be written outside its bucket,
- * even outside the data dir. S3 itself treats such keys as plain strings; the local stand-in refuses them instead,
- * with the error S3 gives for a key it cannot take.
- */
-async function refuseDotSegmentKeys(context: { path: string; status: number; type: string; body: unknown }, next: () => Promise<void>): Promise<void> {
-  let path: string;
-  try {
-    path = decodeURIComponent(context.path);
-  } catch {
-    path = context.path;
-  }
-  if (path.split('/').some((segment) => segment === '.' || segment === '..')) {
-    context.status = 400;
-    context.type = 'application/xml';
-    context.body =
-      '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>InvalidArgument</Code>' +
-      '<Message>The local S3 refuses object keys with "." or ".." path segments: they would escape its data directory.</Message></Error>';
-    return;
-  }
-  await next();
 }

@@ -114,8 +114,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   });
   const enqueue = (key: string, etag: string, eventTime: string) => queue.send(notificationBody(key, etag, eventTime, 'ObjectCreated:Put'));
 
-  services.s3.on('event', (event: { Records: S3rverRecord[] }) => {
-    for (const record of event.Records) {
+  services.onS3Event((records) => {
+    for (const record of records) {
       if (record.s3.bucket.name !== LOCAL_RESOURCES.ingestBucket) continue;
       if (record.eventName.startsWith('ObjectCreated')) enqueue(record.s3.object.key, record.s3.object.eTag ?? '', record.eventTime);
       if (record.eventName.startsWith('ObjectRemoved')) queue.send(notificationBody(record.s3.object.key, '', record.eventTime, 'ObjectRemoved:Delete'));
@@ -181,12 +181,6 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
 
 export function endpointsFilePath(dataDir: string): string {
   return path.join(dataDir, 'endpoints.json');
-}
-
-interface S3rverRecord {
-  eventName: string;
-  eventTime: string;
-  s3: { bucket: { name: string }; object: { key: string; eTag?: string } };
 }
 
 async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
