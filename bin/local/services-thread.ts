@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
+import { letDynaliteCloseIterators } from './level-iterator-return';
 import type { EmbeddedServicesOptions, ServicesThreadMessage, RuntimeThreadMessage } from './services-protocol';
 
 async function main(port: NonNullable<typeof parentPort>, options: EmbeddedServicesOptions): Promise<void> {
@@ -31,6 +32,7 @@ async function main(port: NonNullable<typeof parentPort>, options: EmbeddedServi
   s3.on('event', (event: { Records: unknown[] }) => post({ type: 's3-event', sequence: events.emitted(), records: event.Records }));
   const s3Address = await s3.run();
 
+  letDynaliteCloseIterators();
   const dynamo = dynalite({ path: dynamoDirectory, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   await new Promise<void>((resolve, reject) => {
     dynamo.once('error', reject);
