@@ -58,6 +58,8 @@ async function timed(run: () => Promise<void> | void): Promise<Timed> {
 interface MemoryPeaks {
   rss: number;
   heapUsed: number;
+  /** The V8 heap's committed pages, live objects and garbage not yet collected: what heapUsed is part of in RSS. */
+  heapTotal: number;
   external: number;
   arrayBuffers: number;
   samples: number;
@@ -65,11 +67,12 @@ interface MemoryPeaks {
 
 /** Samples memory on a timer; the kernel's high-water mark (maxRSS) catches RSS peaks between samples. */
 function startMemorySampler(): { stop(): MemoryPeaks } {
-  const peaks: MemoryPeaks = { rss: 0, heapUsed: 0, external: 0, arrayBuffers: 0, samples: 0 };
+  const peaks: MemoryPeaks = { rss: 0, heapUsed: 0, heapTotal: 0, external: 0, arrayBuffers: 0, samples: 0 };
   const timer = setInterval(() => {
     const usage = process.memoryUsage();
     peaks.rss = Math.max(peaks.rss, usage.rss);
     peaks.heapUsed = Math.max(peaks.heapUsed, usage.heapUsed);
+    peaks.heapTotal = Math.max(peaks.heapTotal, usage.heapTotal);
     peaks.external = Math.max(peaks.external, usage.external);
     peaks.arrayBuffers = Math.max(peaks.arrayBuffers, usage.arrayBuffers);
     peaks.samples += 1;
@@ -116,10 +119,12 @@ async function main(): Promise<void> {
   try {
     const rssBefore = process.memoryUsage().rss;
     const sampler = startMemorySampler();
+    const loopBefore = performance.eventLoopUtilization();
     const pipeline = await timed(async () => {
       await feed(runtime.s3, pages);
       await runtime.whenIdle();
     });
+    const mainLoop = performance.eventLoopUtilization(loopBefore);
     const rss = sampler.stop();
     const maxRssBytes = process.resourceUsage().maxRSS * 1024;
     // The pipeline's requests only: the count below is the benchmark's own Scan.
@@ -144,6 +149,8 @@ async function main(): Promise<void> {
         ],
       ],
     );
+    // CPU above counts every thread of the process; the main event loop's busy time is the handler's thread alone.
+    console.log(`main event loop busy ${fixed(100 * mainLoop.utilization)} % of the wall time: ${fixed(mainLoop.active / pageCount, 2)} ms/article`);
     console.log(`stored: ${stored} latest items, ${events} change events for ${pageCount} pages`);
     const quarantined = await quarantineReasons(runtime);
     if (quarantined.size > 0) {
@@ -157,6 +164,7 @@ async function main(): Promise<void> {
         ['RSS before the run (pages held in memory)', megabytes(rssBefore)],
         [`peak RSS, sampled every ${RSS_SAMPLE_MS} ms (${rss.samples} samples)`, megabytes(rss.rss)],
         ['peak V8 heapUsed, sampled', megabytes(rss.heapUsed)],
+        ['peak V8 heapTotal (committed heap pages), sampled', megabytes(rss.heapTotal)],
         ['peak external memory (Buffers and other C++ objects tied to JS), sampled', megabytes(rss.external)],
         ['  of which ArrayBuffers, sampled', megabytes(rss.arrayBuffers)],
         ['peak RSS, kernel high-water mark (whole process)', megabytes(maxRssBytes)],
