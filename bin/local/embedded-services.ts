@@ -34,7 +34,7 @@ export async function startEmbeddedServices(options: EmbeddedServicesOptions): P
   const worker = new Worker(THREAD_ENTRY, { workerData: options });
   const listeners: ((records: S3rverRecord[]) => void)[] = [];
   const post = (message: RuntimeThreadMessage) => worker.postMessage(message);
-  let closed: (() => void) | undefined;
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
 
   const ready = await new Promise<{ s3Port: number; dynamoDbPort: number }>((resolve, reject) => {
     const failedToStart = (error: unknown) => reject(error instanceof Error ? error : new Error(String(error)));
@@ -49,8 +49,6 @@ export async function startEmbeddedServices(options: EmbeddedServicesOptions): P
       } else if (message.type === 's3-event') {
         for (const listener of listeners) listener(message.records as S3rverRecord[]);
         post({ type: 'event-taken', sequence: message.sequence });
-      } else if (message.type === 'closed') {
-        closed?.();
       }
     });
   });
@@ -66,11 +64,8 @@ export async function startEmbeddedServices(options: EmbeddedServicesOptions): P
       listeners.push(listener);
     },
     async close() {
-      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-      await new Promise<void>((resolve) => {
-        closed = resolve;
-        post({ type: 'close' });
-      });
+      // A thread that has already ended ignores the message, and `exited` has resolved.
+      post({ type: 'close' });
       await exited;
     },
   };

@@ -10,7 +10,6 @@ export interface EmbeddedServicesOptions {
 export type ServicesThreadMessage =
   | { type: 'ready'; s3Port: number; dynamoDbPort: number }
   /** s3rver's object event; `sequence` counts events, so the runtime's acknowledgement can release responses. */
-  | { type: 's3-event'; sequence: number; records: unknown[] }
-  | { type: 'closed' };
+  | { type: 's3-event'; sequence: number; records: unknown[] };
 
 export type RuntimeThreadMessage = { type: 'event-taken'; sequence: number } | { type: 'close' };

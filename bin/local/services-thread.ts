@@ -46,8 +46,8 @@ async function main(port: NonNullable<typeof parentPort>, options: EmbeddedServi
       void (async () => {
         await s3.close();
         await new Promise<void>((resolve) => dynamo.close(() => resolve()));
-        post({ type: 'closed' });
-        port.close();
+        // Ends this thread even if a library left a timer or handle behind; both servers and LevelDB are closed.
+        process.exit(0);
       })();
     }
   });
