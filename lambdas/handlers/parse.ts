@@ -73,8 +73,8 @@ export function createParseHandler(deps: ParseHandlerDeps) {
   };
 }
 
-function depsFromEnvironment(): ParseHandlerDeps {
-  const tracer = tracerWhenActive();
+async function depsFromEnvironment(): Promise<ParseHandlerDeps> {
+  const tracer = await tracerWhenActive();
   const s3 = traced(tracer, createS3Client());
   const archive = new S3BlobStore(s3, requireEnv(ENV.archiveBucket));
   const dynamodb = traced(tracer, createDynamoDbClient());
@@ -91,7 +91,7 @@ function depsFromEnvironment(): ParseHandlerDeps {
   };
 }
 
-let configured: ReturnType<typeof createParseHandler> | undefined;
+let configured: Promise<ReturnType<typeof createParseHandler>> | undefined;
 
-export const handler = (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
-  (configured ??= createParseHandler(depsFromEnvironment()))(event, context);
+export const handler = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
+  (await (configured ??= depsFromEnvironment().then(createParseHandler)))(event, context);

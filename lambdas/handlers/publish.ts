@@ -42,13 +42,13 @@ export function createPublishHandler(deps: PublishHandlerDeps) {
     processPartialResponse(event, processRecord, processor, { context });
 }
 
-let configured: ReturnType<typeof createPublishHandler> | undefined;
+let configured: Promise<ReturnType<typeof createPublishHandler>> | undefined;
 
-export const handler = (event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> =>
-  (configured ??= publishHandlerFromEnvironment())(event, context);
+export const handler = async (event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> =>
+  (await (configured ??= publishHandlerFromEnvironment()))(event, context);
 
-function publishHandlerFromEnvironment() {
-  const tracer = tracerWhenActive();
+async function publishHandlerFromEnvironment() {
+  const tracer = await tracerWhenActive();
   return createPublishHandler({
     sink: new EventBridgeSink(traced(tracer, createEventBridgeClient()), requireEnv(ENV.eventBusName)),
     logger: new Logger(),

@@ -24,16 +24,16 @@ describe('tracingIsActive', () => {
 });
 
 describe('tracerWhenActive', () => {
-  it('gives no tracer when tracing is not active', () => {
-    expect(tracerWhenActive({})).toBeUndefined();
+  it('gives no tracer when tracing is not active', async () => {
+    expect(await tracerWhenActive({})).toBeUndefined();
   });
 
-  it('gives a Powertools tracer that traces, in Lambda', () => {
+  it('gives a Powertools tracer that traces, in Lambda', async () => {
     // The tracer reads the process environment itself, so the Lambda's is set there for this test.
     const saved = process.env.AWS_EXECUTION_ENV;
     process.env.AWS_EXECUTION_ENV = LAMBDA.AWS_EXECUTION_ENV;
     try {
-      expect(tracerWhenActive()?.isTracingEnabled()).toBe(true);
+      expect((await tracerWhenActive())?.isTracingEnabled()).toBe(true);
     } finally {
       if (saved === undefined) delete process.env.AWS_EXECUTION_ENV;
       else process.env.AWS_EXECUTION_ENV = saved;
