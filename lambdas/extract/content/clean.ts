@@ -192,9 +192,24 @@ function judgeText(element: DomElement, keep: Set<DomNode>, stats: StatsTable, d
     doomed.add(element);
   } else if (headingLike && FURNITURE_HEADING.test(text)) {
     for (const node of furnitureSection(element, keep, stats)) doomed.add(node);
-  } else if ((plugLike && READ_ALSO_PREFIX.test(text)) || (promptLike && CALL_TO_ACTION.test(text))) {
+  } else if ((plugLike && (READ_ALSO_PREFIX.test(text) || isLabelledLink(text, own))) || (promptLike && CALL_TO_ACTION.test(text))) {
     doomed.add(element);
   }
+}
+
+/** A short lead-in and its colon: "Lea:", "MIRA:", "Le puede interesar:", "Update:". */
+const LINK_LABEL = /^([^:：]{1,30})[:：]\s*/u;
+
+/**
+ * A labelled link line, "<lead-in>: <headline of another story>", plugs another page whatever the language of
+ * its lead-in: everything after the short unlinked label is one link of several words. A sentence that merely
+ * contains a link has text after it, and a "Website: example.com" contact line has no headline.
+ */
+function isLabelledLink(text: string, own: TextStats): boolean {
+  const label = LINK_LABEL.exec(text);
+  if (!label || label[1].trim().split(' ').length > 4) return false;
+  const rest = text.slice(label[0].length);
+  return own.linkChars >= rest.length - 1 && own.linkChars <= rest.length + 1 && rest.split(' ').length >= 3;
 }
 
 function isHeadingLike(element: DomElement): boolean {
@@ -206,7 +221,7 @@ function isHeadingLike(element: DomElement): boolean {
 }
 
 function isBlockLike(element: DomElement): boolean {
-  return ['p', 'div', 'li', 'section', 'aside', 'span', 'strong', 'b', 'em', 'h3', 'h4', 'h5', 'h6'].includes(element.name);
+  return ['p', 'div', 'li', 'section', 'aside', 'blockquote', 'span', 'strong', 'b', 'em', 'h3', 'h4', 'h5', 'h6'].includes(element.name);
 }
 
 /**

@@ -49,3 +49,23 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('taxonomy report');
   });
 });
+
+describe('cleanTree drops labelled links to other stories', () => {
+  it.each([
+    ['Spanish lead-in', '<p><strong>Lea también: <a href="/otra">Impiden el ingreso de un reportero al país PLUG</a></strong></p>'],
+    ['heading with a bare label', '<h6><strong>Mire: </strong><a href="/otra">El cantante da positivo en la prueba PLUG</a></h6>'],
+    ['unknown language', '<blockquote><b>ZOBACZ: </b><a href="/inne">Jak działa nowy system kolei PLUG</a></blockquote>'],
+  ])('%s', (_kind, plug) => {
+    const text = cleanedText(`${article}${plug}`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toContain('PLUG');
+  });
+
+  it.each([
+    ['a contact line without a headline', '<p>Website: <a href="https://bridge.example">bridge.example</a></p>', 'bridge.example'],
+    ['a sentence that goes on after its link', '<p>Update: the council <a href="/r">published the full report</a> on Monday.</p>', 'on Monday'],
+    ['a long lead-in', '<p>The engineers said in their final statement on the matter: <a href="/s">read the statement in full here</a></p>', 'final statement'],
+  ])('keeps %s', (_kind, line, kept) => {
+    expect(cleanedText(`${article}${line}`)).toContain(kept);
+  });
+});
