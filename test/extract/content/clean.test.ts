@@ -69,3 +69,16 @@ describe('cleanTree drops labelled links to other stories', () => {
     expect(cleanedText(`${article}${line}`)).toContain(kept);
   });
 });
+
+describe('cleanTree recognises furniture headings', () => {
+  const links = '<ul><li><a href="/a">Erster Artikel LINKED</a></li><li><a href="/b">Zweiter Artikel LINKED</a></li></ul>';
+  it.each([
+    ['German more-posts heading', `<h2>Weitere Beiträge aus der Kolumne:</h2>${links}`],
+    ['German more-about heading', `<div><h2>Mehr zu Klima und Konsum</h2>${links}</div>`],
+    ['Spanish may-interest heading', `<div><h3>Le puede interesar</h3>${links}</div>`],
+  ])('%s', (_kind, furniture) => {
+    const text = cleanedText(`${article}${furniture}`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/LINKED|Kolumne|Klima|interesar/);
+  });
+});
