@@ -183,7 +183,7 @@ function judgeText(element: DomElement, keep: Set<DomNode>, stats: StatsTable, d
   }
   if (own.elements > SMALL_SUBTREE || own.chars > 400 || own.chars === 0) return;
   const counterLike = own.chars <= 40;
-  const headingLike = own.chars <= 60 && isHeadingLike(element);
+  const headingLike = own.chars <= 60 && (isHeadingLike(element) || isLeadIn(element));
   const plugLike = linkDensity(own) >= 0.3 && isBlockLike(element);
   const promptLike = own.chars <= 250 && (element.name === 'p' || element.name === 'div');
   if (!counterLike && !headingLike && !plugLike && !promptLike) return;
@@ -218,6 +218,14 @@ function isHeadingLike(element: DomElement): boolean {
   const parent = element.parent;
   const first = parent?.children?.find((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
   return first === element && ['strong', 'b', 'span', 'div', 'p', 'label', 'legend', 'header'].includes(element.name);
+}
+
+/**
+ * A short paragraph that ends in a colon ("Das Thema könnte dich auch interessieren:") introduces what follows
+ * it the way a heading does, wherever it sits in its container.
+ */
+function isLeadIn(element: DomElement): boolean {
+  return (element.name === 'p' || element.name === 'div') && /[:：]\s*$/.test(rawText(element));
 }
 
 function isBlockLike(element: DomElement): boolean {

@@ -70,15 +70,23 @@ describe('cleanTree drops labelled links to other stories', () => {
   });
 });
 
-describe('cleanTree recognises furniture headings', () => {
+describe('cleanTree recognises furniture headings and lead-ins', () => {
   const links = '<ul><li><a href="/a">Erster Artikel LINKED</a></li><li><a href="/b">Zweiter Artikel LINKED</a></li></ul>';
   it.each([
     ['German more-posts heading', `<h2>Weitere Beiträge aus der Kolumne:</h2>${links}`],
     ['German more-about heading', `<div><h2>Mehr zu Klima und Konsum</h2>${links}</div>`],
     ['Spanish may-interest heading', `<div><h3>Le puede interesar</h3>${links}</div>`],
+    ['lead-in paragraph ending in a colon', `${prose('middle')}<p>Das Thema könnte dich auch interessieren:</p><p><a href="/c">Dritter Artikel LINKED</a></p>`],
+    ['bold lead-in', `${prose('middle')}<p><strong>Lesen Sie auch die folgenden Beiträge:</strong></p>${links}`],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
-    expect(text).not.toMatch(/LINKED|Kolumne|Klima|interesar/);
+    expect(text).not.toMatch(/LINKED|Kolumne|Klima|interesar|interessieren|folgenden/);
+  });
+
+  it('keeps a lead-in that introduces the article\'s own list', () => {
+    const text = cleanedText(`${article}<p>The council gave three reasons:</p><ul><li>The bridge was unsafe.</li><li>Costs rose.</li></ul>`);
+    expect(text).toContain('three reasons:');
+    expect(text).toContain('Costs rose.');
   });
 });
