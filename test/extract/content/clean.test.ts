@@ -90,3 +90,15 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     expect(text).toContain('Costs rose.');
   });
 });
+
+describe('cleanTree and component-library class names', () => {
+  it('keeps text components named with the cmp- prefix of component libraries', () => {
+    const text = cleanedText(`${article}<div class="cmp-text"><p>Heat pumps are considered efficient COMPONENT.</p></div>`);
+    expect(text).toContain('COMPONENT');
+  });
+
+  it('still removes a consent-management box by its consent words', () => {
+    const text = cleanedText(`${article}<div class="cmp-consent-banner"><p>We and our partners use cookies CONSENT.</p></div>`);
+    expect(text).not.toContain('CONSENT');
+  });
+});
