@@ -103,14 +103,15 @@ export function isStructuralFurniture(element: DomElement, stats: StatsTable): b
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img');
   if (isHidden(element)) return true;
+  const verdict = tokenVerdict(element);
+  // A comment form's notes ("Your email will not be published...") are prose too; the form is still discussion.
+  if (verdict === 'discussion') return true;
   const own = stats.get(element);
   const prose = own?.prose ?? 0;
   if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
   if (REGION_TAGS.has(tag)) return true;
   const role = element.attribs.role?.toLowerCase();
   if (role && FURNITURE_ROLES.has(role)) return prose < PROSE_GUARD && !isLongPlainText(own);
-  const verdict = tokenVerdict(element);
-  if (verdict === 'discussion') return true;
   // Sub-headings carry anchor ids such as `nav_section_2`; only a strong word condemns a heading.
   if (verdict === 'weak-furniture' && HEADING_TAGS.has(tag)) return false;
   if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));

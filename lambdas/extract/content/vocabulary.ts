@@ -5,7 +5,7 @@
 
 /** Class/id tokens of blocks that are never article text: comments, share bars, related lists, ads, consent... */
 export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
-  'comment', 'comments', 'commentlist', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentarios', 'disqus', 'respond', 'replies',
+  'comment', 'comments', 'commentlist', 'commentform', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentarios', 'disqus', 'respond', 'replies',
   'share', 'shares', 'sharing', 'sharebar', 'shariff', 'social', 'socials', 'sociallinks', 'addthis',
   'related', 'relatedposts', 'recommended', 'recommendations', 'recirculation', 'readmore', 'readalso', 'more-stories', 'morestories',
   'newsletter', 'subscribe', 'subscription', 'signup', 'login', 'cookie', 'cookies', 'consent', 'gdpr',
@@ -13,7 +13,7 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'advertisement', 'adslot', 'adunit', 'dfp', 'sponsor', 'sponsored', 'promo', 'promotion', 'popular', 'mostread', 'most-read',
   'most-viewed', 'trending', 'modal', 'popup', 'overlay', 'skiplink', 'skip-link', 'sr-only', 'screen-reader-text',
   'visually-hidden', 'visuallyhidden', 'counter', 'counters', 'viewcount', 'view-count', 'views', 'rating', 'votes',
-  'tags', 'taglist', 'tag-list', 'tagcloud', 'keywords', 'byline', 'dateline', 'author-bio', 'authorbio', 'author-box', 'meta',
+  'tags', 'taglist', 'tag-list', 'tagcloud', 'keywords', 'byline', 'dateline', 'author-bio', 'authorbio', 'author-box', 'authorbox', 'about-author', 'meta',
   'postmeta', 'entry-meta', 'post-meta', 'sidebar', 'widget', 'widgets', 'menu', 'nav', 'navbar', 'navigation', 'masthead',
   'header', 'footer', 'banner', 'toolbar', 'copyright', 'follow', 'donate', 'app-promo', 'caption-credit',
 ]);
@@ -23,7 +23,7 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
  * readers' comments or legal text, never the article.
  */
 export const DISCUSSION_TOKENS: ReadonlySet<string> = new Set([
-  'comment', 'comments', 'commentlist', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentarios', 'disqus', 'respond', 'replies',
+  'comment', 'comments', 'commentlist', 'commentform', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentarios', 'disqus', 'respond', 'replies',
   'cookie', 'cookies', 'consent', 'gdpr', 'onetrust',
 ]);
 

@@ -102,3 +102,21 @@ describe('cleanTree and component-library class names', () => {
     expect(text).not.toContain('CONSENT');
   });
 });
+
+describe('cleanTree removes author boxes and comment forms', () => {
+  it('removes an author box', () => {
+    const text = cleanedText(`${article}<div class="TestReport__AuthorBox"><p>Jane Roe is head of social at the magazine AUTHORBIO.</p></div>`);
+    expect(text).not.toContain('AUTHORBIO');
+  });
+
+  it('removes a comment form even when its notes are long enough to read as prose', () => {
+    const note = 'Your email address will not be published, and comments are moderated before they appear; please be patient, we read every one.';
+    const text = cleanedText(`${article}<form id="commentform"><p>${note} FORMNOTE</p><p>${note}</p><p>${note}</p></form>`);
+    expect(text).not.toContain('FORMNOTE');
+  });
+
+  it('keeps a form that wraps prose and says nothing about comments', () => {
+    const text = cleanedText(`<form class="product">${prose('product')}${prose('delivery')}</form>`);
+    expect(text).toContain('delivery report');
+  });
+});
