@@ -18,7 +18,9 @@ const MAX_LEAD_IMAGES = 3;
 const MAX_LEAD_PARAGRAPHS = 2;
 /** Shorter texts between headline and body are bylines, dates and kickers. */
 const MIN_STANDFIRST_CHARS = 80;
-const STANDFIRST_TOKENS = ['lead', 'teaser', 'intro', 'summary', 'dek', 'standfirst', 'excerpt', 'subtitle', 'subheadline', 'description', 'abstract'];
+const STANDFIRST_TOKENS = [
+  'lead', 'lede', 'teaser', 'intro', 'summary', 'dek', 'deck', 'standfirst', 'excerpt', 'subtitle', 'subheadline', 'description', 'abstract', 'epigraph', 'vorspann',
+];
 
 export function findLead(root: DomNode, headline: DomElement, bodyStart: DomElement, stats: StatsTable, pageUrl: string | null): Lead {
   const lead: Lead = { images: [], paragraphs: [] };
@@ -54,6 +56,8 @@ function isStandfirst(element: DomElement, stats: StatsTable): boolean {
   const own = stats.get(element);
   if (!own || own.chars < MIN_STANDFIRST_CHARS || linkDensity(own) >= 0.3) return false;
   if (element.name === 'p') return true;
+  if (own.elements > 5) return false;
+  if (element.attribs.itemprop?.toLowerCase() === 'description') return true;
   const tokens = attributeTokens(element);
-  return own.elements <= 5 && STANDFIRST_TOKENS.some((token) => tokens.has(token));
+  return STANDFIRST_TOKENS.some((token) => tokens.has(token));
 }

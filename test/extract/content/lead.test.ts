@@ -12,4 +12,22 @@ describe('lead between headline and body', () => {
     expect(result.body).not.toContain('The port at night.');
     expect(result.images[0]).toMatchObject({ url: 'https://news.example/img/port.jpg', caption: 'The port at night.' });
   });
+
+  const dek = 'The authority will double the port capacity by 2030, after years of planning, debate and two failed tenders.';
+
+  it.each([
+    ['a deck-classed h2', `<h2 class="article__deck">${dek}</h2>`],
+    ['an epigraph', `<div class="epigraph-container"><h2 class="epigraph">${dek}</h2></div>`],
+    ['a German Vorspann', `<div class="dig-vorspann">${dek}</div>`],
+    ['a schema.org description', `<div itemprop="description"><div>${dek}</div></div>`],
+  ])('takes %s as the standfirst', (_kind, standfirst) => {
+    const html = page(`<article><header><h1>Port expands</h1></header>${standfirst}<div class="story">${prose('port')}${prose('cranes')}</div></article>`);
+    expect(run(html, { title: 'Port expands' }).body.startsWith('The authority will double')).toBe(true);
+  });
+
+  it('does not take a deck-classed list of links', () => {
+    const links = '<a href="/a">The authority will double the port capacity</a> <a href="/b">after years of planning, debate and two failed tenders</a>';
+    const html = page(`<article><h1>Port expands</h1><div class="deck">${links}</div><div class="story">${prose('port')}${prose('cranes')}</div></article>`);
+    expect(run(html, { title: 'Port expands' }).body).not.toContain('The authority will double');
+  });
 });
