@@ -24,6 +24,7 @@ const STANDFIRST_TOKENS = [
 
 export function findLead(root: DomNode, headline: DomElement, bodyStart: DomElement, stats: StatsTable, pageUrl: string | null): Lead {
   const lead: Lead = { images: [], paragraphs: [] };
+  const subtitle = subtitleOf(headline);
   let afterHeadline = false;
   const stack: DomNode[] = [...(root.children ?? [])].reverse();
   while (stack.length > 0) {
@@ -41,7 +42,7 @@ export function findLead(root: DomNode, headline: DomElement, bodyStart: DomElem
         continue;
       }
       if (isCaptionElement(node)) continue;
-      if (isStandfirst(node, stats)) {
+      if (node === subtitle ? isProseBlock(node, stats) : isStandfirst(node, stats)) {
         if (lead.paragraphs.length < MAX_LEAD_PARAGRAPHS) lead.paragraphs.push(node);
         continue;
       }
@@ -51,10 +52,27 @@ export function findLead(root: DomNode, headline: DomElement, bodyStart: DomElem
   return afterHeadline ? lead : { images: [], paragraphs: [] };
 }
 
+/**
+ * A sentence-long h2 or h3 right under the headline is its subtitle (the dek), whatever its class says; a short
+ * one is the first section heading of the article.
+ */
+function subtitleOf(headline: DomElement): DomElement | null {
+  for (let sibling = headline.next; sibling; sibling = sibling.next) {
+    if (sibling.type === 'text' && (sibling.data ?? '').trim() === '') continue;
+    return isElement(sibling) && (sibling.name === 'h2' || sibling.name === 'h3') ? sibling : null;
+  }
+  return null;
+}
+
+function isProseBlock(element: DomElement, stats: StatsTable): boolean {
+  const own = stats.get(element);
+  return !!own && own.chars >= MIN_STANDFIRST_CHARS && linkDensity(own) < 0.3;
+}
+
 /** A prose paragraph, or a block the template names as the standfirst, that is not a list of links. */
 function isStandfirst(element: DomElement, stats: StatsTable): boolean {
   const own = stats.get(element);
-  if (!own || own.chars < MIN_STANDFIRST_CHARS || linkDensity(own) >= 0.3) return false;
+  if (!own || !isProseBlock(element, stats)) return false;
   if (element.name === 'p') return true;
   if (own.elements > 5) return false;
   if (element.attribs.itemprop?.toLowerCase() === 'description') return true;

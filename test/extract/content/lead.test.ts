@@ -30,4 +30,18 @@ describe('lead between headline and body', () => {
     const html = page(`<article><h1>Port expands</h1><div class="deck">${links}</div><div class="story">${prose('port')}${prose('cranes')}</div></article>`);
     expect(run(html, { title: 'Port expands' }).body).not.toContain('The authority will double');
   });
+
+  it('takes a sentence-long h2 right under the headline as its subtitle', () => {
+    const html = page(`<div class="article-header"><h1>Port expands</h1><h2>${dek}</h2><p class="byline">By Jane Roe</p></div><div class="story">${prose('port')}${prose('cranes')}</div>`);
+    expect(run(html, { title: 'Port expands' }).body.startsWith('The authority will double')).toBe(true);
+  });
+
+  it.each([
+    ['a short section heading under the headline', '<h2>Background of the port expansion plan</h2>'],
+    ['a linked headline of another story under the headline', `<h2><a href="/other">${dek}</a></h2>`],
+  ])('does not take %s', (_kind, header) => {
+    const html = page(`<div class="article-header"><h1>Port expands</h1>${header}</div><div class="story">${prose('port')}${prose('cranes')}</div>`);
+    const body = run(html, { title: 'Port expands' }).body;
+    expect(body.startsWith('The port report')).toBe(true);
+  });
 });
