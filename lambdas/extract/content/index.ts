@@ -16,6 +16,7 @@ import type { ArticleImage } from '../record';
 import { type Block, buildBlocks } from './blocks';
 import { cleanTree } from './clean';
 import { type DomNode, isAncestorOf } from './dom';
+import { dropLabelBlocks } from './labels';
 import { findLead } from './lead';
 import { looseParagraphBlocks, structuredBodyBlocks } from './fallback';
 import { linkDensity, measureTree } from './measure';
@@ -65,7 +66,7 @@ export function extractFromTree(root: DomNode, context: ContentContext): Extract
   let lead: ArticleImage[] = [];
   if (selection) {
     const pruned = pruneContainer(selection.nodes, stats);
-    blocks = dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruned), context.title);
+    blocks = dropLabelBlocks(dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruned), context.title));
     if (headline && !isAncestorOf(headline, selection.nodes[0])) {
       const found = findLead(root, headline, selection.nodes[0], stats, context.url);
       lead = found.images;
@@ -84,7 +85,7 @@ export function extractFromTree(root: DomNode, context: ContentContext): Extract
     method = 'fallback:json-ld-articleBody';
     confidence = 0.7;
   } else if (mainLength < TOO_LITTLE_TEXT) {
-    const loose = dropRepeatedTitle(looseParagraphBlocks(root, stats, context.url), context.title);
+    const loose = dropLabelBlocks(dropRepeatedTitle(looseParagraphBlocks(root, stats, context.url), context.title));
     if (textLength(loose) > mainLength) {
       blocks = loose;
       method = 'fallback:paragraphs';

@@ -92,3 +92,18 @@ export const COUNTER_TEXT = /^[\d.,\s\u0660-\u0669kKmM]+\s*(?:views?|reads?|comm
 
 /** Links that only share the page elsewhere. */
 export const SHARE_ENDPOINT = /(?:facebook\.com\/(?:sharer|share|dialog)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|cws\/share|sharearticle)|api\.whatsapp\.com|wa\.me\/\?|whatsapp:\/\/|t\.me\/share|telegram\.me\/share|pinterest\.com\/pin\/create|reddit\.com\/submit|vk\.com\/share|plus\.google\.com\/share|^mailto:\?)/i;
+
+/**
+ * A block that only labels an ad slot: "Anzeige", "- Advertisement -", "Publicité". Ad scripts are removed, their
+ * labels stay behind as text.
+ */
+export const AD_LABEL = /^[\s\-–—*·|]*(?:anzeige|werbung|advertisement|advertising|publicidad|publicité|pubblicità|reklama|sponsored|gesponsert|إعلان)[\s\-–—*·|:]*$/iu;
+
+/** Reading-time notes: "6 minute read", "3 Min Lesezeit", "Lesezeit: ca. 3 Minuten", "11 minut czytania". */
+export const READING_TIME = new RegExp(
+  '^(?:'
+    + '\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti)\\.?\\s*(?:read|reading|lesezeit|lesen|czytania|de lectura|de lecture|di lettura|leestijd)'
+    + '|(?:lesezeit|reading time|read time|temps de lecture|tiempo de lectura|czas czytania|tempo di lettura|leestijd)\\s*:?\\s*(?:ca\\.?\\s*)?\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti)\\.?'
+    + ')$',
+  'iu',
+);
