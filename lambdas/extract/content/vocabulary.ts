@@ -81,7 +81,8 @@ export const CALL_TO_ACTION = new RegExp(
   '^(?:' + [
     'subscribe\\b', 'to (?:view|read|continue reading) (?:the|this) (?:full )?(?:story|article)', 'follow (?:us|[\\w ]{1,40}? on (?:twitter|facebook|instagram|x))',
     'download (?:our|the)\\b.*\\bapps?\\b', 'sign up\\b', "if you(?:'|’)re (?:seeing this|already a subscriber)", 'already a subscriber',
-    'abonnieren sie', 'folgen sie uns', 'jetzt abonnieren', 'suscríbete', 'síguenos', 'abonnez-vous', 'suivez-nous',
+    'abonnieren sie', 'folgen sie uns', 'folge uns', 'folgt uns', 'jetzt abonnieren', 'suscr[ií]bete', 's[ií]guenos', 'hazte (?:miembro|socio|suscriptor)',
+    'abonnez-vous', 'suivez-nous', 'zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)',
     'اشترك', 'تابعونا', 'تابعنا على', 'حمّل تطبيق', 'حمل تطبيق',
   ].join('|') + ')',
   'iu',

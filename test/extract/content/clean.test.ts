@@ -120,3 +120,19 @@ describe('cleanTree removes author boxes and comment forms', () => {
     expect(text).toContain('delivery report');
   });
 });
+
+describe('cleanTree drops reader prompts', () => {
+  it.each([
+    ['a Spanish follow prompt written without its accent', '<div class="x"><em>Siguenos en <a href="https://t.me/x">Telegram</a> y <a href="https://x.com/y">Twitter</a> PROMPT</em></div>'],
+    ['a German follow prompt', '<p>Folge uns auf Facebook und Instagram PROMPT</p>'],
+    ['a Polish subscription prompt', '<p><strong>Zapraszamy też do subskrypcji tygodnika PROMPT</strong></p>'],
+  ])('%s', (_kind, prompt) => {
+    const text = cleanedText(`${article}${prompt}`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toContain('PROMPT');
+  });
+
+  it('keeps a sentence that mentions following later on', () => {
+    expect(cleanedText(`${article}<p>Residents said they would follow us to the council meeting.</p>`)).toContain('follow us to the council');
+  });
+});
