@@ -8,7 +8,7 @@
  * class like `has-sidebar` must not take the article with it.
  */
 import { type DomElement, type DomNode, descendantElements, isElement, normalizeSpace, rawText, removeNodes } from './dom';
-import { linkDensity, measureSubtree, measureTree, type StatsTable, type TextStats } from './measure';
+import { linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch } from './tokens';
 import {
   BOILERPLATE_TOKENS, CALL_TO_ACTION, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, WEAK_BOILERPLATE_TOKENS,
@@ -36,12 +36,20 @@ export interface CleanOptions {
   title: string | null;
 }
 
-/** Returns the headline element, when one matches the title, for later stages to locate the article by. */
-export function cleanTree(root: DomNode, options: CleanOptions): DomElement | null {
+export interface CleanedTree {
+  /** The headline element, when one matches the title, for later stages to locate the article by. */
+  headline: DomElement | null;
+  /** Text statistics of the cleaned tree. */
+  stats: StatsTable;
+}
+
+/** The page is measured once; each removal pass then updates only the paths it changed. */
+export function cleanTree(root: DomNode, options: CleanOptions): CleanedTree {
   const { keep, headline } = protectedNodes(root, options.title);
-  removeNodes(structuralFurniture(root, keep, measureTree(root)));
-  removeNodes(textualFurniture(root, keep, measureTree(root)));
-  return headline;
+  const stats = measureTree(root);
+  remeasureAfterRemoval(stats, removeNodes(structuralFurniture(root, keep, stats)));
+  remeasureAfterRemoval(stats, removeNodes(textualFurniture(root, keep, stats)));
+  return { headline, stats };
 }
 
 /** The headline and declared article bodies, with all their ancestors. */

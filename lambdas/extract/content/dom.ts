@@ -71,8 +71,11 @@ export function isAncestorOf(ancestor: DomNode, node: DomNode): boolean {
   return false;
 }
 
-/** Detaches many nodes at once, rebuilding each affected parent's child list in a single pass (linear). */
-export function removeNodes(nodes: Iterable<DomNode>): void {
+/**
+ * Detaches many nodes at once, rebuilding each affected parent's child list in a single pass (linear). Returns
+ * those parents, whose text statistics are now stale.
+ */
+export function removeNodes(nodes: Iterable<DomNode>): Set<DomNode> {
   const doomed = new Set<DomNode>(nodes);
   const parents = new Set<DomNode>();
   for (const node of doomed) if (node.parent) parents.add(node.parent);
@@ -89,4 +92,5 @@ export function removeNodes(nodes: Iterable<DomNode>): void {
     node.prev = null;
     node.next = null;
   }
+  return parents;
 }

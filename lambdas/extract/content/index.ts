@@ -19,7 +19,7 @@ import { type DomNode, isAncestorOf } from './dom';
 import { dropLabelBlocks } from './labels';
 import { findLead } from './lead';
 import { looseParagraphBlocks, structuredBodyBlocks } from './fallback';
-import { linkDensity, measureTree } from './measure';
+import { linkDensity } from './measure';
 import { pruneContainer } from './prune';
 import { scoreTree } from './score';
 import { selectContainer } from './select';
@@ -57,8 +57,7 @@ export function extractContent($: CheerioAPI, context: ContentContext): Extracte
 }
 
 export function extractFromTree(root: DomNode, context: ContentContext): ExtractedContent {
-  const headline = cleanTree(root, { title: context.title });
-  const stats = measureTree(root);
+  const { headline, stats } = cleanTree(root, { title: context.title });
   const selection = selectContainer(scoreTree(root, stats), stats);
 
   let blocks: Block[] = [];

@@ -33,15 +33,16 @@ function isClausePunctuation(code: number): boolean {
     || code === 0xff0c || code === 0x3001 || code === 0xff1b;
 }
 
-export function countPunctuation(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) if (isClausePunctuation(text.charCodeAt(i))) count++;
-  return count;
-}
+/** Filled by scanText: the measured length and the clause punctuation of one text, read in a single pass. */
+const scanned = { length: 0, punctuation: 0 };
 
-/** Length with whitespace runs counted as one character and the ends trimmed; one scan, no allocation. */
-export function measuredLength(text: string): number {
+/**
+ * Length with whitespace runs counted as one character and the ends trimmed, and clause punctuation, in one scan
+ * with no allocation: text nodes are by far the most numerous thing measured.
+ */
+function scanText(text: string): void {
   let length = 0;
+  let punctuation = 0;
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -51,9 +52,11 @@ export function measuredLength(text: string): number {
       if (pendingSpace) length++;
       pendingSpace = false;
       length++;
+      if (isClausePunctuation(code)) punctuation++;
     }
   }
-  return length;
+  scanned.length = length;
+  scanned.punctuation = punctuation;
 }
 
 export function measureTree(root: DomNode): StatsTable {
@@ -69,32 +72,61 @@ export function measureTree(root: DomNode): StatsTable {
     if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   // Children come after their parent in pre-order, so walking the list backwards sees every child first.
-  for (let i = order.length - 1; i >= 0; i--) {
-    const element = order[i];
-    const stats: TextStats = { chars: 0, linkChars: 0, punctuation: 0, elements: 1, directChars: 0, directPunctuation: 0, prose: 0 };
-    for (const child of element.children) {
-      if (child.type === 'text') {
-        const data = child.data ?? '';
-        const length = measuredLength(data);
-        const punctuation = countPunctuation(data);
-        stats.chars += length;
-        stats.punctuation += punctuation;
-        stats.directChars += length;
-        stats.directPunctuation += punctuation;
-      } else if (isElement(child)) {
-        const childStats = table.get(child);
-        if (!childStats) continue;
-        stats.chars += childStats.chars;
-        stats.punctuation += childStats.punctuation;
-        stats.elements += childStats.elements;
-        stats.prose += childStats.prose;
-        stats.linkChars += child.name === 'a' ? childStats.chars : childStats.linkChars;
-      }
-    }
-    if (PROSE_TAGS.has(element.name) && stats.chars >= PROSE_MIN_CHARS && stats.linkChars < stats.chars * PROSE_MAX_LINK_DENSITY) stats.prose++;
-    table.set(element, stats);
-  }
+  for (let i = order.length - 1; i >= 0; i--) table.set(order[i], measureElement(order[i], table));
   return table;
+}
+
+/** One element's statistics from its own text nodes and its children's entries in the table. */
+function measureElement(element: DomElement, table: StatsTable): TextStats {
+  const stats: TextStats = { chars: 0, linkChars: 0, punctuation: 0, elements: 1, directChars: 0, directPunctuation: 0, prose: 0 };
+  for (const child of element.children) {
+    if (child.type === 'text') {
+      scanText(child.data ?? '');
+      stats.chars += scanned.length;
+      stats.punctuation += scanned.punctuation;
+      stats.directChars += scanned.length;
+      stats.directPunctuation += scanned.punctuation;
+    } else if (isElement(child)) {
+      const childStats = table.get(child);
+      if (!childStats) continue;
+      stats.chars += childStats.chars;
+      stats.punctuation += childStats.punctuation;
+      stats.elements += childStats.elements;
+      stats.prose += childStats.prose;
+      stats.linkChars += child.name === 'a' ? childStats.chars : childStats.linkChars;
+    }
+  }
+  if (PROSE_TAGS.has(element.name) && stats.chars >= PROSE_MIN_CHARS && stats.linkChars < stats.chars * PROSE_MAX_LINK_DENSITY) stats.prose++;
+  return stats;
+}
+
+/**
+ * Brings a table back in line with its tree after nodes were detached from `parents`. Only those parents and their
+ * ancestors changed; each is recomputed from its children, children first, so the table equals a fresh
+ * measureTree at the cost of the changed paths instead of the whole page.
+ */
+export function remeasureAfterRemoval(table: StatsTable, parents: Iterable<DomNode>): void {
+  const pendingChildren = new Map<DomElement, number>();
+  for (const parent of parents) {
+    for (let node: DomNode | null = parent; node && isElement(node) && table.has(node); node = node.parent) {
+      if (pendingChildren.has(node)) break;
+      pendingChildren.set(node, 0);
+    }
+  }
+  for (const element of pendingChildren.keys()) {
+    const parent = element.parent as DomElement | null;
+    if (parent && pendingChildren.has(parent)) pendingChildren.set(parent, (pendingChildren.get(parent) as number) + 1);
+  }
+  const ready = [...pendingChildren.keys()].filter((element) => pendingChildren.get(element) === 0);
+  while (ready.length > 0) {
+    const element = ready.pop() as DomElement;
+    table.set(element, measureElement(element, table));
+    const parent = element.parent as DomElement | null;
+    if (!parent || !pendingChildren.has(parent)) continue;
+    const left = (pendingChildren.get(parent) as number) - 1;
+    pendingChildren.set(parent, left);
+    if (left === 0) ready.push(parent);
+  }
 }
 
 export function linkDensity(stats: TextStats | undefined): number {
@@ -113,10 +145,10 @@ export function measureSubtree(root: DomElement, maxNodes = 3000): TextStats {
   while (stack.length > 0 && visited++ < maxNodes) {
     const { node, inLink } = stack.pop() as { node: DomNode; inLink: boolean };
     if (node.type === 'text') {
-      const length = measuredLength(node.data ?? '');
-      stats.chars += length;
-      if (inLink) stats.linkChars += length;
-      stats.punctuation += countPunctuation(node.data ?? '');
+      scanText(node.data ?? '');
+      stats.chars += scanned.length;
+      if (inLink) stats.linkChars += scanned.length;
+      stats.punctuation += scanned.punctuation;
     } else if (isElement(node)) {
       stats.elements++;
       for (const child of node.children) stack.push({ node: child, inLink: inLink || node.name === 'a' });

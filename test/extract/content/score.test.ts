@@ -1,12 +1,19 @@
-import { measureTree, countPunctuation } from '../../../lambdas/extract/content/measure';
+import { measureTree } from '../../../lambdas/extract/content/measure';
+import type { DomElement } from '../../../lambdas/extract/content/dom';
 import { scoreTree } from '../../../lambdas/extract/content/score';
 import { selectContainer } from '../../../lambdas/extract/content/select';
 import { page, prose, treeOf } from './helpers';
 
 describe('scoring and selection', () => {
   it('counts Arabic clause punctuation like Latin', () => {
-    expect(countPunctuation('قال، ثم أضاف؛ لماذا؟')).toBe(3);
-    expect(countPunctuation('said, then added; why?')).toBe(3);
+    const punctuationOf = (text: string) => {
+      const root = treeOf(page(`<p>${text}</p>`));
+      const stats = measureTree(root);
+      const paragraph = [...stats.keys()].find((element: DomElement) => element.name === 'p');
+      return paragraph ? stats.get(paragraph)?.punctuation : undefined;
+    };
+    expect(punctuationOf('قال، ثم أضاف؛ لماذا؟')).toBe(3);
+    expect(punctuationOf('said, then added; why?')).toBe(3);
   });
 
   it('prefers the article over a longer link-heavy sidebar', () => {
