@@ -2,7 +2,7 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { ARTICLES_TABLE_INDEXES, ARTICLES_TABLE_KEYS } from '../lambdas/adapters/dynamodb/articles-table-schema';
+import { ARTICLES_TABLE_INDEXES, ARTICLES_TABLE_KEYS, INDEX_SUMMARY_ATTRIBUTES } from '../lambdas/adapters/dynamodb/articles-table-schema';
 
 export interface ArticlesTableProps {
   readonly removalPolicy: RemovalPolicy;
@@ -33,7 +33,9 @@ export class ArticlesTable extends Construct {
         indexName: index.indexName,
         partitionKey: stringKey(index.partitionKey),
         sortKey: stringKey(index.sortKey),
-        projectionType: dynamodb.ProjectionType.ALL,
+        // A projection cannot change on a deployed index: see docs/TABLE.md, "Upgrading from ALL-projected indexes".
+        projectionType: dynamodb.ProjectionType.INCLUDE,
+        nonKeyAttributes: [...INDEX_SUMMARY_ATTRIBUTES],
       });
     }
   }

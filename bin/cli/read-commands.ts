@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
-import type { StoredArticle } from '../../lambdas/client/articles-client';
+import type { ArticleSummary } from '../../lambdas/client/articles-client';
 import { QUARANTINE_PREFIX, readQuarantineEntry } from '../../lambdas/pipeline/quarantine';
 import { connectToLocalPipeline } from './local-connection';
 import { UsageError } from './parse-command';
@@ -29,7 +29,7 @@ export async function listCommand(options: { site?: string; since?: string; data
   const since = options.since ? parseSince(options.since) : undefined;
   const local = await connectToLocalPipeline(options.data);
   try {
-    const found: StoredArticle[] = [];
+    const found: ArticleSummary[] = [];
     if (options.site) {
       let cursor: string | null = null;
       do {
@@ -95,11 +95,12 @@ export async function quarantineCommand(options: { data: string; show?: string }
   }
 }
 
-function listedAt(article: StoredArticle): string {
+// Both take the index's summary, which a full record (from scanLatest) also satisfies.
+function listedAt(article: ArticleSummary): string {
   return article.publishedAt ?? article.firstSeenAt;
 }
 
-function summary(article: StoredArticle) {
+function summary(article: ArticleSummary) {
   return {
     articleId: article.articleId,
     revision: article.revision,

@@ -9,13 +9,18 @@
  * const articles = new ArticlesClient(new DynamoDBClient({}), 'Gazette-Articles...', {
  *   archive: new S3BlobStore(new S3Client({}), 'gazette-archive-...'), // optional: reads back very long bodies
  * });
- * const page = await articles.listBySite('news.example', { limit: 20 });
- * for (const article of page.items) console.log(article.title);
+ * const page = await articles.listBySite('news.example', { limit: 20 });   // summaries, from the index
+ * for (const summary of page.items) console.log(summary.publishedAt, summary.title);
+ * const full = await articles.hydrate(page);                                 // the same page, full records
  * const next = page.cursor ? await articles.listBySite('news.example', { cursor: page.cursor }) : null;
  * ```
+ *
+ * The listings (`listBySite`, `listByDay`, `listStory`) read the indexes, which hold an {@link ArticleSummary}
+ * of each article rather than the whole record (docs/TABLE.md, "Indexes"): a listing costs a fraction of a read
+ * unit per article, and a caller that needs bodies fetches just the records it shows, with `hydrate` or `getMany`.
  */
-import { GetItemCommand, QueryCommand, ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { fromItem } from '../adapters/dynamodb/article-item';
+import { BatchGetItemCommand, GetItemCommand, QueryCommand, ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { fromIndexItem, fromItem, type ArticleSummary } from '../adapters/dynamodb/article-item';
 import {
   ARTICLES_TABLE_INDEXES as INDEXES,
   DAY_SHARDS,
@@ -29,6 +34,7 @@ import type { StoredArticle } from '../pipeline/stored-article';
 import { restoreLargeBody } from '../adapters/dynamodb/large-body';
 
 export type { StoredArticle } from '../pipeline/stored-article';
+export type { ArticleSummary } from '../adapters/dynamodb/article-item';
 
 export interface Page<T> {
   items: T[];
@@ -47,6 +53,12 @@ export interface ListOptions {
 type Key = Record<string, AttributeValue>;
 
 const DEFAULT_LIMIT = 50;
+
+/** BatchGetItem reads at most 100 keys a call. */
+const MAX_BATCH_GET = 100;
+
+/** Rounds of retrying the keys BatchGetItem left unprocessed (throttling) before giving up. */
+const MAX_UNPROCESSED_ROUNDS = 6;
 
 export interface ArticlesClientOptions {
   /**
@@ -77,14 +89,44 @@ export class ArticlesClient {
     return canonical ? this.get(articleIdForUrl(canonical)) : null;
   }
 
-  /** Articles of one host, newest first. */
-  listBySite(host: string, options: ListOptions = {}): Promise<Page<StoredArticle>> {
+  /**
+   * The latest revisions of several articles, in the order asked, through eventually consistent BatchGetItem
+   * calls of up to 100 keys; ids with no article are left out. Keys DynamoDB leaves unprocessed (throttling) are
+   * asked again after a growing pause.
+   */
+  async getMany(articleIds: readonly string[]): Promise<StoredArticle[]> {
+    const found = new Map<string, Key>();
+    const partitionKeys = [...new Set(articleIds)].map(articlePartitionKey);
+    for (let start = 0; start < partitionKeys.length; start += MAX_BATCH_GET) {
+      let pending: Key[] = partitionKeys.slice(start, start + MAX_BATCH_GET).map((pk) => ({ pk: { S: pk }, sk: { S: LATEST_SORT_KEY } }));
+      for (let round = 0; pending.length > 0; round += 1) {
+        if (round === MAX_UNPROCESSED_ROUNDS) throw new Error(`articles client: ${pending.length} articles still unprocessed after ${round} BatchGetItem rounds`);
+        if (round > 0) await backOff(round);
+        const response = await this.client.send(new BatchGetItemCommand({ RequestItems: { [this.tableName]: { Keys: pending } } }));
+        for (const item of response.Responses?.[this.tableName] ?? []) found.set(item.pk!.S!, item);
+        pending = response.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
+      }
+    }
+    const items = articleIds.map((id) => found.get(articlePartitionKey(id))).filter((item): item is Key => item !== undefined);
+    return this.toArticles(items);
+  }
+
+  /**
+   * A listing's page with the full record of each article, same order and same cursor. Each record is the
+   * article's latest revision when read, which can be newer than the summary the index still held.
+   */
+  async hydrate(page: Page<ArticleSummary>): Promise<Page<StoredArticle>> {
+    return { items: await this.getMany(page.items.map((summary) => summary.articleId)), cursor: page.cursor };
+  }
+
+  /** Summaries of one host's articles, newest first. */
+  listBySite(host: string, options: ListOptions = {}): Promise<Page<ArticleSummary>> {
     return this.queryIndex(INDEXES.bySite, `SITE#${host.toLowerCase()}`, options);
   }
 
-  /** Articles of one story (the same wire story on several sites), in the order they were seen. */
-  listStory(storyId: string, options: ListOptions = {}): Promise<Page<StoredArticle>> {
-    return this.queryIndex(INDEXES.byStory, `STORY#${storyId}`, { ...options }, true);
+  /** Summaries of one story's articles (the same wire story on several sites), in the order they were seen. */
+  listStory(storyId: string, options: ListOptions = {}): Promise<Page<ArticleSummary>> {
+    return this.queryIndex(INDEXES.byStory, `STORY#${storyId}`, options, true);
   }
 
   /** Every revision of an article, oldest first. */
@@ -102,10 +144,11 @@ export class ArticlesClient {
   }
 
   /**
-   * Articles of one UTC day (`YYYY-MM-DD`), newest first. The day is spread over DAY_SHARDS partitions so a busy
-   * news day has no hot key; this merges the shards, and the cursor remembers each shard's position.
+   * Summaries of one UTC day's articles (`YYYY-MM-DD`), newest first. The day is spread over DAY_SHARDS
+   * partitions so a busy news day has no hot key; this merges the shards, and the cursor remembers each shard's
+   * position.
    */
-  async listByDay(day: string, options: ListOptions = {}): Promise<Page<StoredArticle>> {
+  async listByDay(day: string, options: ListOptions = {}): Promise<Page<ArticleSummary>> {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const positions = decodeCursor<(Key | null)[]>(options.cursor) ?? Array.from({ length: DAY_SHARDS }, () => ({}) as Key);
     const shardPages = await Promise.all(
@@ -139,10 +182,10 @@ export class ArticlesClient {
       if (taken.length === page.items.length && page.exhausted) return null;
       return indexKeyOf(taken[taken.length - 1].item);
     });
-    return { items: await this.toArticles(merged.map((entry) => entry.item)), cursor: next.every((p) => p === null) ? null : encodeCursor(next) };
+    return { items: merged.map((entry) => fromIndexItem(entry.item)), cursor: next.every((p) => p === null) ? null : encodeCursor(next) };
   }
 
-  /** Every latest item: a full table scan, for admin tools and the local runtime, not for request paths. */
+  /** Every latest item, full records: a table scan, for admin tools and the local runtime, not for request paths. */
   async *scanLatest(): AsyncGenerator<StoredArticle> {
     let startKey: Key | undefined;
     do {
@@ -164,7 +207,7 @@ export class ArticlesClient {
     partition: string,
     options: ListOptions,
     oldestFirst = false,
-  ): Promise<Page<StoredArticle>> {
+  ): Promise<Page<ArticleSummary>> {
     const since = options.since ? ' AND #sk >= :since' : '';
     const response = await this.client.send(
       new QueryCommand({
@@ -178,7 +221,7 @@ export class ArticlesClient {
         ExclusiveStartKey: decodeCursor<Key>(options.cursor),
       }),
     );
-    return { items: await this.toArticles(response.Items), cursor: encodeCursor(response.LastEvaluatedKey) };
+    return { items: (response.Items ?? []).map(fromIndexItem), cursor: encodeCursor(response.LastEvaluatedKey) };
   }
 
   private toArticle(item: Key): Promise<StoredArticle> {
@@ -188,6 +231,11 @@ export class ArticlesClient {
   private toArticles(items: Key[] | undefined): Promise<StoredArticle[]> {
     return Promise.all((items ?? []).map((item) => this.toArticle(item)));
   }
+}
+
+/** Unprocessed keys mean the partition is throttled: wait 50 ms, then twice as long each round. */
+function backOff(round: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 50 * 2 ** (round - 1)));
 }
 
 function sortKeyOf(item: Key): string {

@@ -1,7 +1,9 @@
 import {
   ARTICLES_TABLE_INDEXES,
   ARTICLES_TABLE_KEYS,
+  INDEX_SUMMARY_ATTRIBUTES,
 } from '../../lambdas/adapters/dynamodb/articles-table-schema';
+import { articlesTableCreateInput } from '../../lambdas/adapters/dynamodb/create-table-input';
 import { resourceOf, synthesizeGazette, type SynthesizedGazette } from './synth';
 
 let synthesized: SynthesizedGazette;
@@ -31,16 +33,29 @@ test('has the key schema of the schema module', () => {
   ]);
 });
 
-test('has exactly the global secondary indexes of the schema module', () => {
+test('has exactly the global secondary indexes of the schema module, each projecting only the summary attributes', () => {
   const expected = Object.values(ARTICLES_TABLE_INDEXES).map((index) => ({
     IndexName: index.indexName,
     KeySchema: [
       { AttributeName: index.partitionKey, KeyType: 'HASH' },
       { AttributeName: index.sortKey, KeyType: 'RANGE' },
     ],
-    Projection: { ProjectionType: 'ALL' },
+    Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...INDEX_SUMMARY_ATTRIBUTES] },
   }));
   expect(table.GlobalSecondaryIndexes).toEqual(expected);
+});
+
+test('projects none of the large attributes into the indexes', () => {
+  const projected: readonly string[] = INDEX_SUMMARY_ATTRIBUTES;
+  for (const large of ['body', 'bodyHtml', 'images', 'bodyDiff', 'extraction', 'description']) expect(projected).not.toContain(large);
+});
+
+test('matches the local table built from the same schema: keys, attributes and index projections', () => {
+  const local = articlesTableCreateInput('articles');
+  expect(table.KeySchema).toEqual(local.KeySchema);
+  expect(table.GlobalSecondaryIndexes).toEqual(local.GlobalSecondaryIndexes);
+  const byName = (a: { AttributeName?: string }, b: { AttributeName?: string }) => a.AttributeName!.localeCompare(b.AttributeName!);
+  expect([...(table.AttributeDefinitions as { AttributeName: string }[])].sort(byName)).toEqual([...local.AttributeDefinitions!].sort(byName));
 });
 
 test('declares every key attribute as a string', () => {

@@ -6,6 +6,7 @@ import type { StoredArticle } from '../../pipeline/stored-article';
 import {
   ARTICLES_TABLE_INDEXES as INDEXES,
   DAY_SHARDS,
+  INDEX_SUMMARY_ATTRIBUTES,
   LATEST_SORT_KEY,
   articlePartitionKey,
   revisionSortKey,
@@ -46,6 +47,17 @@ export function fromItem(item: Item): StoredArticle {
   const plain = unmarshall(item);
   for (const key of KEY_ATTRIBUTES) delete plain[key];
   return plain as StoredArticle;
+}
+
+/** What every index item carries besides its keys: the summary attributes of the latest item it indexes. */
+export type ArticleSummary = Pick<StoredArticle, (typeof INDEX_SUMMARY_ATTRIBUTES)[number]>;
+
+/** The summary an index item projects, without the table's and the indexes' key attributes. */
+export function fromIndexItem(item: Item): ArticleSummary {
+  const plain = unmarshall(item);
+  const summary: Record<string, unknown> = {};
+  for (const name of INDEX_SUMMARY_ATTRIBUTES) summary[name] = plain[name] ?? null;
+  return summary as ArticleSummary;
 }
 
 function utcInstant(value: string | null): string | null {

@@ -8,6 +8,8 @@
  * - source:  pk `S#<ingest object key>`, sk `SOURCE`: which article an ingest object produced (for withdrawal).
  * - band:    pk `B#<MinHash band key>`, sk `BAND`: the key's owner, for story grouping (see DynamoStoryIndex).
  */
+import type { StoredArticle } from '../../pipeline/stored-article';
+
 export const ARTICLES_TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
 
 export interface GlobalIndexDefinition {
@@ -15,6 +17,29 @@ export interface GlobalIndexDefinition {
   partitionKey: string;
   sortKey: string;
 }
+
+/**
+ * The attributes every index copies from the latest item, besides the keys: what a listing shows (the CLI's
+ * `gazette list`, a site's or a day's headlines, a story's copies) and what tells a caller whether to fetch the
+ * full record. Not the body, its HTML, images or diagnostics: with ALL projected, each of the three indexes
+ * re-wrote the whole ~17 KB item, as many write units as the table itself; this set keeps an index item under
+ * 1 KB (one write unit) for ordinary titles and URLs. A reader that needs the full record fetches it by id
+ * (`ArticlesClient.hydrate`).
+ */
+export const INDEX_SUMMARY_ATTRIBUTES = [
+  'articleId',
+  'revision',
+  'contentHash',
+  'title',
+  'url',
+  'canonicalUrl',
+  'siteName',
+  'language',
+  'publishedAt',
+  'firstSeenAt',
+  'storyId',
+  'withdrawnAt',
+] as const satisfies readonly (keyof StoredArticle)[];
 
 export const ARTICLES_TABLE_INDEXES = {
   /** Articles of one site, newest first: `SITE#<host>` / `<publishedAt or firstSeenAt>#<articleId>`. */

@@ -1,5 +1,5 @@
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
-import { ARTICLES_TABLE_INDEXES, ARTICLES_TABLE_KEYS } from './articles-table-schema';
+import { ARTICLES_TABLE_INDEXES, ARTICLES_TABLE_KEYS, INDEX_SUMMARY_ATTRIBUTES } from './articles-table-schema';
 
 /** CreateTable input for the articles table, built from the same schema module the CDK construct uses. */
 export function articlesTableCreateInput(tableName: string): CreateTableCommandInput {
@@ -23,7 +23,7 @@ export function articlesTableCreateInput(tableName: string): CreateTableCommandI
         { AttributeName: index.partitionKey, KeyType: 'HASH' },
         { AttributeName: index.sortKey, KeyType: 'RANGE' },
       ],
-      Projection: { ProjectionType: 'ALL' },
+      Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...INDEX_SUMMARY_ATTRIBUTES] },
     })),
   };
 }
