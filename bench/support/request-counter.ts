@@ -3,15 +3,21 @@
  * middleware sees every command's input and output, so nothing in the pipeline changes.
  *
  * DynamoDB capacity is computed from the items themselves with DynamoDB's sizing rules (dynalite reports no index
- * capacity): a write costs one WRU per KB of the item, rounded up, in the table and again in every GSI whose keys
- * the item carries (the articles table's indexes project ALL attributes); a strongly consistent read costs one RRU
+ * capacity): a write costs one WRU per KB of the item, rounded up, in the table, and one WRU per KB of the index
+ * entry in every GSI whose keys the item carries (the entry holds the keys and the projected summary attributes
+ * of the schema module, so it is computed the same way); a strongly consistent read costs one RRU
  * per 4 KB (a Query sums its items), at least one; half that when eventually consistent. Each item of a
  * BatchWriteItem is billed as its own write, each key of a BatchGetItem as its own read (a key with no item too). A write whose condition fails is still billed, and is counted as such.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { ARTICLES_TABLE_INDEXES } from '../../lambdas/adapters/dynamodb/articles-table-schema';
+import {
+  ARTICLES_TABLE_INDEXES,
+  ARTICLES_TABLE_KEYS,
+  INDEX_SUMMARY_ATTRIBUTES,
+  type GlobalIndexDefinition,
+} from '../../lambdas/adapters/dynamodb/articles-table-schema';
 
 export interface RequestTally {
   count: number;
@@ -25,7 +31,7 @@ export interface RequestTally {
 
 export class RequestCounter {
   readonly tallies = new Map<string, RequestTally>();
-  /** Sizes of the items written, per kind (`latest` / `history`), for the cost model. */
+  /** Sizes of the items written, per kind (`latest` / `history` / `GSI <index>`), for the cost model. */
   readonly itemBytes = new Map<string, number[]>();
 
   reset(): void {
@@ -69,7 +75,15 @@ export class RequestCounter {
     const units = Math.max(1, Math.ceil(size / 1024));
     tally.bytes += size;
     tally.tableUnits += units;
-    tally.indexUnits += units * indexesKeyedBy(item);
+    this.recordSize(kind, size);
+    for (const index of indexesKeyedBy(item)) {
+      const entrySize = itemSize(indexEntry(item, index));
+      tally.indexUnits += Math.max(1, Math.ceil(entrySize / 1024));
+      this.recordSize(`GSI ${index.indexName}`, entrySize);
+    }
+  }
+
+  private recordSize(kind: string, size: number): void {
     const sizes = this.itemBytes.get(kind) ?? [];
     sizes.push(size);
     this.itemBytes.set(kind, sizes);
@@ -147,9 +161,15 @@ function itemKind(key: Item | undefined): string | null {
   return `pk ${(key?.pk?.S ?? sortKey).split('#')[0]}#`;
 }
 
-/** How many of the table's GSIs an item appears in: those whose partition and sort key it carries. */
-function indexesKeyedBy(item: Record<string, AttributeValue>): number {
-  return Object.values(ARTICLES_TABLE_INDEXES).filter((index) => item[index.partitionKey] && item[index.sortKey]).length;
+/** The table's GSIs an item appears in: those whose partition and sort key it carries. */
+function indexesKeyedBy(item: Item): GlobalIndexDefinition[] {
+  return Object.values(ARTICLES_TABLE_INDEXES).filter((index) => item[index.partitionKey] && item[index.sortKey]);
+}
+
+/** What an index stores of an item: the table's keys, the index's keys and the projected summary attributes. */
+function indexEntry(item: Item, index: GlobalIndexDefinition): Item {
+  const names = [ARTICLES_TABLE_KEYS.partitionKey, ARTICLES_TABLE_KEYS.sortKey, index.partitionKey, index.sortKey, ...INDEX_SUMMARY_ATTRIBUTES];
+  return Object.fromEntries(names.filter((name) => item[name] !== undefined).map((name) => [name, item[name]]));
 }
 
 /** DynamoDB's item size: each attribute's name plus its value, strings and names in UTF-8 bytes. */
