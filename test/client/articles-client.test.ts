@@ -76,7 +76,7 @@ describe('ArticlesClient against dynalite', () => {
     expect([...times].sort((a, b) => b - a)).toEqual(times);
 
     const recent = await drain((cursor) => client.listBySite('even.example', { since: `${DAY}T20:00:00Z`, cursor }));
-    expect(recent.seen.map((item) => item.url)).toEqual(['https://even.example/news/22', 'https://even.example/news/20']);
+    expect(recent.seen.map((item) => item.canonicalUrl)).toEqual(['https://even.example/news/22', 'https://even.example/news/20']);
   });
 
   it('lists summaries from the index: the projected attributes, no body, no keys, at the current revision', async () => {
@@ -130,7 +130,7 @@ describe('ArticlesClient against dynalite', () => {
       await store.putLatest(member, 0);
     }
     const { seen } = await drain((cursor) => client.listStory('s-wire', { limit: 2, cursor }));
-    expect(seen.map((item) => item.url)).toEqual(['https://wire-c.example/story', 'https://wire-b.example/story', 'https://wire-a.example/story']);
+    expect(seen.map((item) => item.canonicalUrl)).toEqual(['https://wire-c.example/story', 'https://wire-b.example/story', 'https://wire-a.example/story']);
     expect(seen.map((item: ArticleSummary) => item.storyId)).toEqual(['s-wire', 's-wire', 's-wire']);
   });
 

@@ -20,18 +20,17 @@ export interface GlobalIndexDefinition {
 
 /**
  * The attributes every index copies from the latest item, besides the keys: what a listing shows (the CLI's
- * `gazette list`, a site's or a day's headlines, a story's copies) and what tells a caller whether to fetch the
- * full record. Not the body, its HTML, images or diagnostics: with ALL projected, each of the three indexes
- * re-wrote the whole ~17 KB item, as many write units as the table itself; this set keeps an index item under
- * 1 KB (one write unit) for ordinary titles and URLs. A reader that needs the full record fetches it by id
- * (`ArticlesClient.hydrate`).
+ * `gazette list`, a site's or a day's headlines, a story's copies) and what tells a caller whether its copy of
+ * the full record is current (`revision`). Not the body, its HTML, images or diagnostics: with ALL projected,
+ * each of the three indexes re-wrote the whole ~17 KB item, as many write units as the table itself. Nor `url`:
+ * the pipeline fills `canonicalUrl` whenever the page had a URL, and a second copy of a long percent-encoded
+ * address would push an entry past the 1 KB one write unit buys; nor `contentHash`, which `revision` stands for
+ * within one article. A reader that needs the full record fetches it by id (`ArticlesClient.hydrate`).
  */
 export const INDEX_SUMMARY_ATTRIBUTES = [
   'articleId',
   'revision',
-  'contentHash',
   'title',
-  'url',
   'canonicalUrl',
   'siteName',
   'language',
