@@ -11,7 +11,7 @@
  * });
  * const page = await articles.listBySite('news.example', { limit: 20 });   // summaries, from the index
  * for (const summary of page.items) console.log(summary.publishedAt, summary.title);
- * const full = await articles.hydrate(page);                                 // the same page, full records
+ * const full = await articles.hydrate(page);                               // the same page, full records
  * const next = page.cursor ? await articles.listBySite('news.example', { cursor: page.cursor }) : null;
  * ```
  *

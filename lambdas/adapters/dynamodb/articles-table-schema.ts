@@ -24,7 +24,7 @@ export interface GlobalIndexDefinition {
  * the full record is current (`revision`). Not the body, its HTML, images or diagnostics: with ALL projected,
  * each of the three indexes re-wrote the whole ~17 KB item, as many write units as the table itself. Nor `url`:
  * the pipeline fills `canonicalUrl` whenever the page had a URL, and a second copy of a long percent-encoded
- * address would push an entry past the 1 KB one write unit buys; nor `contentHash`, which `revision` stands for
+ * address could push an entry past the 1 KB one write unit buys; nor `contentHash`, which `revision` stands for
  * within one article. A reader that needs the full record fetches it by id (`ArticlesClient.hydrate`).
  */
 export const INDEX_SUMMARY_ATTRIBUTES = [
