@@ -144,6 +144,8 @@ export class IndexedPage {
     const start = position.get(element);
     if (start === undefined) return shortText(element, limit);
     if (visibleChars[start] > limit) return null;
+    // Nothing but whitespace collapses to the empty string; most elements asked about (icons, wrappers) are that.
+    if (visibleChars[start] === 0) return '';
     const known = this.texts.get(start);
     if (known !== undefined) return known.length <= limit ? known : null;
     const parts: string[] = [];
