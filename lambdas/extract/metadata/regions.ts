@@ -38,7 +38,8 @@ export function isInForeignRegion(node: AnyNode | Cheerio<AnyNode>): boolean {
 }
 
 function hasForeignClass(classes: string | undefined): boolean {
-  if (!classes) return false;
+  // A token can only match when the whole value does; most class values do not, and need no split.
+  if (!classes || !FOREIGN_CLASS_TOKEN.test(classes)) return false;
   return classes.split(/\s+/).some((token) => FOREIGN_CLASS_TOKEN.test(token) && !LAYOUT_CLASS_TOKEN.test(token));
 }
 
@@ -204,7 +205,8 @@ function foreignRegionFlags(walk: DocumentWalk): Uint8Array {
 export function attributeContains(value: string | undefined, parts: readonly string[]): boolean {
   if (!value) return false;
   const lower = value.toLowerCase();
-  return parts.some((part) => lower.includes(part));
+  for (const part of parts) if (lower.includes(part)) return true;
+  return false;
 }
 
 /** True when the whitespace-separated attribute value has one of the tokens: CSS `[name~="token"]`, `.token`. */
