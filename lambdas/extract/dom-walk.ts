@@ -157,7 +157,8 @@ function countVisible(text: string): number {
   return visible;
 }
 
-function isWhitespace(code: number): boolean {
+/** Whitespace exactly as the `\s` class defines it, by UTF-16 code unit. */
+export function isWhitespace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
