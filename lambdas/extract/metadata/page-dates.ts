@@ -8,7 +8,8 @@ import type { Element } from 'domhandler';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 import { attributeContains, IndexedPage, isElement } from './regions';
-import { isHijriDateText, parseDate, parsePublicationDate } from './dates';
+import { isPlausiblePublicationDate } from './calendar';
+import { isHijriDateText, parseDate } from './dates';
 
 export interface DateChoice {
   iso: string | null;
@@ -119,9 +120,9 @@ export function readPageDates(
 function pickDate(candidates: Candidate[], now: Date, warnings: string[]): DateChoice & { source: string | null } {
   let unparsed: Candidate | null = null;
   for (const candidate of candidates) {
-    const accepted = parsePublicationDate(candidate.text, now);
-    if (accepted) return { iso: accepted.iso, raw: accepted.raw, source: candidate.source };
+    // Parsed once and then judged, rather than parsed again to tell an implausible date from no date.
     const parsed = parseDate(candidate.text, now);
+    if (parsed && isPlausiblePublicationDate(parsed.iso, now)) return { iso: parsed.iso, raw: parsed.raw, source: candidate.source };
     if (parsed) warnings.push(`date: implausible ${candidate.source} date "${parsed.raw}" rejected`);
     else if (!unparsed && (isHijriDateText(candidate.text) || candidate.source !== 'dom')) unparsed = candidate;
   }
