@@ -151,7 +151,7 @@ function pushChildren(nodes: AnyNode[], parents: number[], node: AnyNode, parent
 }
 
 /** Characters that are not whitespace as `\s` defines it, counted without building a new string. */
-function countVisible(text: string): number {
+export function countVisible(text: string): number {
   let visible = 0;
   for (let index = 0; index < text.length; index++) if (!isWhitespace(text.charCodeAt(index))) visible++;
   return visible;

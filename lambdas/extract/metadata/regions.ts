@@ -5,7 +5,7 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { type DocumentWalk, isElement, NON_TEXT_TAGS, walkDocument } from '../dom-walk';
+import { countVisible, type DocumentWalk, isElement, NON_TEXT_TAGS, walkDocument } from '../dom-walk';
 
 export { isElement } from '../dom-walk';
 
@@ -58,7 +58,7 @@ export function shortText(node: AnyNode | Cheerio<AnyNode>, limit: number): stri
     if (current.type === 'text') {
       const data = (current as unknown as { data: string }).data;
       parts.push(data);
-      visibleChars += data.replace(/\s+/g, '').length;
+      visibleChars += countVisible(data);
       if (visibleChars > limit) return null;
     } else if (isElement(current) && !NON_TEXT_TAGS.has(current.name)) {
       for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]);
