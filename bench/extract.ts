@@ -17,6 +17,11 @@ import { scoreRecords, type Scores } from './corpus/score';
 interface Run {
   name: string;
   pagesPerSecond: number;
+  /**
+   * Pages per second of CPU time the process spent: the machine is often shared, and wall-clock rates of
+   * engines run one after the other then compare different loads.
+   */
+  cpuPagesPerSecond: number;
   scores: Scores;
 }
 
@@ -62,26 +67,29 @@ function oursRecord(page: CorpusPage): object {
 function runEngine(name: string, pages: CorpusPage[], corpusDir: string, workDir: string, perDoc: string | null, run: (page: CorpusPage) => object): Run {
   const records: object[] = [];
   const started = process.hrtime.bigint();
+  const cpuStarted = process.cpuUsage();
   for (const page of pages) records.push({ file: page.file, ...run(page) });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const scores = scoreRecords(corpusDir, records, workDir, name.replace(/\W/g, '-'), perDoc);
-  console.log(`=== ${name}: ${pages.length} pages in ${seconds.toFixed(2)} s (${(pages.length / seconds).toFixed(1)} pages/s)`);
+  console.log(`=== ${name}: ${pages.length} pages in ${seconds.toFixed(2)} s (${(pages.length / seconds).toFixed(1)} pages/s; ${cpuSeconds.toFixed(2)} s CPU, ${(pages.length / cpuSeconds).toFixed(1)} pages/s CPU)`);
   console.log(scores.report);
-  return { name, pagesPerSecond: pages.length / seconds, scores };
+  return { name, pagesPerSecond: pages.length / seconds, cpuPagesPerSecond: pages.length / cpuSeconds, scores };
 }
 
 function printSummary(pageCount: number, runs: Run[]): void {
   const figure = (value: number | null) => (value === null ? '  n/a' : value.toFixed(3));
   console.log(`=== summary over ${pageCount} pages`);
-  console.log('engine                  bodyF1  fundus  snippetF1  imagesF1  pages/s');
+  console.log('engine                  bodyF1  fundus  snippetF1  imagesF1  pages/s  pages/s CPU');
   for (const run of runs) {
     const s = run.scores;
-    console.log(`${run.name.padEnd(22)}  ${figure(s.bodyF1)}   ${figure(s.fundusBodyF1)}   ${figure(s.snippetF1)}      ${figure(s.imagesF1)}     ${run.pagesPerSecond.toFixed(1)}`);
+    console.log(`${run.name.padEnd(22)}  ${figure(s.bodyF1)}   ${figure(s.fundusBodyF1)}   ${figure(s.snippetF1)}      ${figure(s.imagesF1)}     ${run.pagesPerSecond.toFixed(1).padEnd(7)}  ${run.cpuPagesPerSecond.toFixed(1)}`);
   }
   const [ours, ...baselines] = runs;
   for (const baseline of baselines) {
     const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? 'n/a' : (a / b).toFixed(3));
-    console.log(`ours/${baseline.name}: speed ×${ratio(ours.pagesPerSecond, baseline.pagesPerSecond)}, bodyF1 ×${ratio(ours.scores.bodyF1, baseline.scores.bodyF1)}, fundus ×${ratio(ours.scores.fundusBodyF1, baseline.scores.fundusBodyF1)}, snippetF1 ×${ratio(ours.scores.snippetF1, baseline.scores.snippetF1)}`);
+    console.log(`ours/${baseline.name}: speed ×${ratio(ours.pagesPerSecond, baseline.pagesPerSecond)} (CPU ×${ratio(ours.cpuPagesPerSecond, baseline.cpuPagesPerSecond)}), bodyF1 ×${ratio(ours.scores.bodyF1, baseline.scores.bodyF1)}, fundus ×${ratio(ours.scores.fundusBodyF1, baseline.scores.fundusBodyF1)}, snippetF1 ×${ratio(ours.scores.snippetF1, baseline.scores.snippetF1)}`);
   }
 }
 

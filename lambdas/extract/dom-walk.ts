@@ -66,11 +66,14 @@ export function walkDocument(root: AnyNode, limits: WalkLimits = { maxElements: 
   let maxDepth = 0;
   let exceeded: DocumentWalk['exceeded'] = null;
 
-  // Entries are a node and the index of its nearest element ancestor (-1 at the top).
-  const stack: { node: AnyNode; parent: number }[] = [];
-  pushChildren(stack, root, -1);
-  while (stack.length > 0) {
-    const { node, parent } = stack.pop()!;
+  // Entries are a node and the index of its nearest element ancestor (-1 at the top), kept in two parallel
+  // arrays rather than as one object per node: the walk visits every node of every page.
+  const stackNodes: AnyNode[] = [];
+  const stackParents: number[] = [];
+  pushChildren(stackNodes, stackParents, root, -1);
+  while (stackNodes.length > 0) {
+    const node = stackNodes.pop()!;
+    const parent = stackParents.pop()!;
     if (node.type === 'text') {
       if (parent >= 0 && !NON_TEXT_TAGS.has(elements[parent].name)) {
         const data = (node as unknown as { data: string }).data;
@@ -80,7 +83,7 @@ export function walkDocument(root: AnyNode, limits: WalkLimits = { maxElements: 
       continue;
     }
     if (!isElement(node)) {
-      pushChildren(stack, node, parent);
+      pushChildren(stackNodes, stackParents, node, parent);
       continue;
     }
     const index = elements.length;
@@ -100,7 +103,7 @@ export function walkDocument(root: AnyNode, limits: WalkLimits = { maxElements: 
     const list = byTag.get(node.name);
     if (list) list.push(node);
     else byTag.set(node.name, [node]);
-    pushChildren(stack, node, index);
+    pushChildren(stackNodes, stackParents, node, index);
   }
 
   const count = elements.length;
@@ -138,20 +141,24 @@ export function walkDocument(root: AnyNode, limits: WalkLimits = { maxElements: 
   return { elements, position, parentIndex, subtreeEnd, inBody, hasBody, visibleChars, hasText, textRoot, byTag, maxDepth, exceeded };
 }
 
-function pushChildren(stack: { node: AnyNode; parent: number }[], node: AnyNode, parent: number): void {
+function pushChildren(nodes: AnyNode[], parents: number[], node: AnyNode, parent: number): void {
   const children = (node as { children?: AnyNode[] }).children;
   if (!children) return;
-  for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index], parent });
+  for (let index = children.length - 1; index >= 0; index--) {
+    nodes.push(children[index]);
+    parents.push(parent);
+  }
 }
 
 /** Characters that are not whitespace as `\s` defines it, counted without building a new string. */
-function countVisible(text: string): number {
+export function countVisible(text: string): number {
   let visible = 0;
   for (let index = 0; index < text.length; index++) if (!isWhitespace(text.charCodeAt(index))) visible++;
   return visible;
 }
 
-function isWhitespace(code: number): boolean {
+/** Whitespace exactly as the `\s` class defines it, by UTF-16 code unit. */
+export function isWhitespace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029

@@ -11,7 +11,7 @@
  */
 import { load } from 'cheerio/slim';
 import { decodeHtml } from './decode';
-import { walkDocument, type WalkLimits } from './dom-walk';
+import { isWhitespace, walkDocument, type WalkLimits } from './dom-walk';
 import { markupExceeds } from './dom-walk-markup';
 import { RejectedInputError } from './errors';
 import { readMetadata } from './metadata';
@@ -120,6 +120,14 @@ function sameImage(a: string, b: string): boolean {
   return strip(a) === strip(b);
 }
 
+/** Runs of non-whitespace, counted in place rather than by splitting the whole body into an array of words. */
 function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const isSpace = isWhitespace(text.charCodeAt(index));
+    if (!isSpace && !inWord) words++;
+    inWord = !isSpace;
+  }
+  return words;
 }

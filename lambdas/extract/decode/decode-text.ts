@@ -2,6 +2,7 @@
  * The charset ladder over gunzipped, non-binary bytes: BOM, the UTF-16 NUL pattern, then the declarations weighed
  * against what the non-ASCII bytes show (none, all valid UTF-8, UTF-8 mixed with legacy, or legacy only).
  */
+import { isAscii, isUtf8 } from 'node:buffer';
 import { RejectedInputError } from '../errors';
 import { bomCharsetOf, utf16ByteOrderOf } from './byte-order';
 import { charsetFromMeta } from './declared-charset';
@@ -25,13 +26,14 @@ export function decodeText(bytes: Uint8Array, contentTypeDeclaration: Declaratio
   // A UTF-16 header over bytes without the UTF-16 shape is a mislabel; the rest of the ladder decides.
   const declarations = [contentTypeDeclaration, charsetFromMeta(bytes)]
     .filter((declaration): declaration is Declaration => declaration !== null && !declaration.charset.startsWith('utf-16'));
-  const scan = scanNonAsciiRuns(bytes);
-
-  if (scan.nonAsciiBytes === 0) {
+  // Pure ASCII and valid UTF-8 (nearly every page) are recognised by the platform's native validators, so the
+  // run scan, which only matters for pages with invalid runs or a legacy declaration, is skipped for them.
+  if (isAscii(bytes)) {
     const declared = declarations[0] ?? (hasIso2022JpEscapes(bytes) ? { charset: 'iso-2022-jp', source: 'detected' as const } : undefined);
     return { html: textDecoderFor(declared?.charset ?? 'utf-8').decode(bytes), charset: declared?.charset ?? 'utf-8', charsetSource: declared?.source ?? 'default' };
   }
-  if (scan.invalidRuns === 0) return decodeValidUtf8(bytes, scan, declarations);
+  if (isUtf8(bytes)) return decodeValidUtf8(bytes, declarations);
+  const scan = scanNonAsciiRuns(bytes);
   const utf8Dominant = scan.validRuns > scan.invalidRuns;
   if (utf8Dominant || hasUtf8Fragments(scan)) return decodeMixed(bytes, scan, declarations, utf8Dominant);
   return decodeLegacy(bytes, scan, declarations);
@@ -54,17 +56,16 @@ function decodeUtf16(bytes: Uint8Array, charset: string, source: CharsetSource):
  * more plausibly (a tiny page whose only non-ASCII bytes happen to pair up); legacy text of any length is almost
  * never valid UTF-8 by accident.
  */
-function decodeValidUtf8(bytes: Uint8Array, scan: NonAsciiScan, declarations: Declaration[]): DecodedHtml {
-  const html = textDecoderFor('utf-8').decode(bytes);
+function decodeValidUtf8(bytes: Uint8Array, declarations: Declaration[]): DecodedHtml {
   const utf8Declaration = declarations.find((declaration) => declaration.charset === 'utf-8');
   const legacyDeclaration = declarations[0]?.charset === 'utf-8' ? undefined : declarations[0];
   if (legacyDeclaration) {
-    const sample = sampleOf(bytes, scan.runs);
+    const sample = sampleOf(bytes, scanNonAsciiRuns(bytes).runs);
     if (plausibilityOf(sample, legacyDeclaration.charset) > plausibilityOf(sample, 'utf-8')) {
       return { html: textDecoderFor(legacyDeclaration.charset).decode(bytes), charset: legacyDeclaration.charset, charsetSource: legacyDeclaration.source };
     }
   }
-  return { html, charset: 'utf-8', charsetSource: utf8Declaration?.source ?? 'detected' };
+  return { html: textDecoderFor('utf-8').decode(bytes), charset: 'utf-8', charsetSource: utf8Declaration?.source ?? 'detected' };
 }
 
 function decodeLegacy(bytes: Uint8Array, scan: NonAsciiScan, declarations: Declaration[]): DecodedHtml {

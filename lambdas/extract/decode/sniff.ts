@@ -58,10 +58,11 @@ export function binaryFormatOf(bytes: Uint8Array): string | null {
   if (magic) return magic.format;
   // UTF-16 text is half NUL bytes by design; it is judged after decoding instead.
   if (hasUtf16Bom(bytes) || utf16ByteOrderOf(bytes)) return null;
-  const sample = bytes.subarray(0, CONTROL_SAMPLE_BYTES);
+  // An indexed loop: iterating the typed array costs ten times as much, and this reads 64 KiB of every page.
+  const sampleLength = Math.min(bytes.length, CONTROL_SAMPLE_BYTES);
   let controls = 0;
-  for (const byte of sample) if (isBinaryControl(byte)) controls++;
-  return controls > sample.length * MAX_CONTROL_SHARE ? 'binary data (control bytes)' : null;
+  for (let index = 0; index < sampleLength; index++) if (isBinaryControl(bytes[index])) controls++;
+  return controls > sampleLength * MAX_CONTROL_SHARE ? 'binary data (control bytes)' : null;
 }
 
 /** C0 controls other than whitespace and ESC (ESC introduces ISO-2022 escape sequences in Japanese text). */

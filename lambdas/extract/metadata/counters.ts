@@ -44,10 +44,17 @@ export function readCounters($: CheerioAPI, tags: MetaTags, structured: Structur
 const LABEL_TAGS = new Set(['span', 'a', 'div', 'li', 'p', 'small', 'em', 'strong']);
 
 /** Elements of the article's own container (the first one on the page), or of the whole page when it has none. */
-function articleScope(page: IndexedPage): Element[] {
+interface Scope {
+  elements: Element[];
+  /** The scope is `elements[start .. end)`: a subtree is contiguous in the walk, so no copy is made. */
+  start: number;
+  end: number;
+}
+
+function articleScope(page: IndexedPage): Scope {
   const { elements, subtreeEnd } = page.walk;
   const index = elements.findIndex(isArticleScope);
-  return index < 0 ? elements : elements.slice(index + 1, subtreeEnd[index]);
+  return index < 0 ? { elements, start: 0, end: elements.length } : { elements, start: index + 1, end: subtreeEnd[index] };
 }
 
 /** Where the article's own meta line lives; sidebars elsewhere show other articles' counters. */
@@ -59,11 +66,14 @@ function isArticleScope(element: Element): boolean {
 
 const ARTICLE_SCOPE_CLASSES = new Set(['post', 'single', 'entry', 'hentry']);
 
-function fromWidgets(page: IndexedPage, scope: Element[], widget: RegExp, label: RegExp, isComments: boolean): number | null {
-  for (const element of scope) {
+function fromWidgets(page: IndexedPage, scope: Scope, widget: RegExp, label: RegExp, isComments: boolean): number | null {
+  for (let index = scope.start; index < scope.end; index++) {
+    const element = scope.elements[index];
     const { class: classes, id } = element.attribs;
     if (classes === undefined && id === undefined) continue;
-    if (!widget.test(`${classes ?? ''} ${id ?? ''}`)) continue;
+    // The widget names hold no whitespace and the pattern accepts a string's ends as bounds, so testing class and id apart
+    // answers as testing them joined by a space would, without building the joined string per element.
+    if (!widget.test(classes ?? '') && !widget.test(id ?? '')) continue;
     const text = page.shortText(element, MAX_LABEL_TEXT);
     if (!text) continue;
     const found = readLabel(text, label, isComments) ?? (/^\D{0,20}\d[\d.,\s\u066C]*\D{0,20}$/.test(normalizeDigits(text)) ? parseCount(text) : null);
@@ -72,8 +82,9 @@ function fromWidgets(page: IndexedPage, scope: Element[], widget: RegExp, label:
   return null;
 }
 
-function fromLabels(page: IndexedPage, scope: Element[], label: RegExp, isComments: boolean): number | null {
-  for (const element of scope) {
+function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: boolean): number | null {
+  for (let index = scope.start; index < scope.end; index++) {
+    const element = scope.elements[index];
     if (!LABEL_TAGS.has(element.name)) continue;
     if (countElementChildren(element) > 3) continue;
     const text = page.shortText(element, MAX_LABEL_TEXT);

@@ -66,9 +66,9 @@ const MAX_HEADLINES = 6;
 
 export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetadata {
   const page = new IndexedPage(context.walk ?? walkDocument($.root()[0]));
-  const jsonLd = readJsonLd($);
+  const jsonLd = readJsonLd($, page);
   const structured = jsonLd.article;
-  const tags = readMetaTags($);
+  const tags = readMetaTags($, page);
   const baseUrl = documentBaseUrl(page, context.url);
   const host = hostOf(context.url);
 

@@ -5,6 +5,7 @@
  * each of these leaves a warning instead of an exception.
  */
 import type { CheerioAPI } from 'cheerio/slim';
+import { IndexedPage } from './regions';
 
 export interface StructuredArticle {
   type: string;
@@ -50,22 +51,27 @@ const ARTICLE_TYPE_RANK: readonly string[] = [
 
 type JsonObject = Record<string, unknown>;
 
-export function readJsonLd($: CheerioAPI): JsonLdResult {
+/** Script types that hold JSON-LD, lower-cased (the attribute is compared in any case). */
+const JSON_LD_TYPES = new Set(['application/ld+json', 'application/json+ld']);
+
+export function readJsonLd($: CheerioAPI, page: IndexedPage = IndexedPage.of($)): JsonLdResult {
   const warnings: string[] = [];
   const nodes: JsonObject[] = [];
-  $('script[type="application/ld+json" i], script[type="application/json+ld" i]').each((_, element) => {
-    const text = $(element).text();
+  for (const script of page.tagged('script')) {
+    const type = script.attribs.type;
+    if (type === undefined || !JSON_LD_TYPES.has(type.toLowerCase())) continue;
+    const text = $(script).text();
     if (text.length > MAX_SCRIPT_CHARS) {
       warnings.push(`json-ld: script of ${text.length} characters skipped`);
-      return;
+      continue;
     }
     const parsed = parseLenient(text);
     if (parsed === undefined) {
       warnings.push('json-ld: malformed script ignored');
-      return;
+      continue;
     }
     if (!collectNodes(parsed, nodes)) warnings.push('json-ld: structure too deep or too large, truncated');
-  });
+  }
   const byId = new Map<string, JsonObject>();
   for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
   const best = pickArticleNode(nodes);

@@ -8,7 +8,8 @@ import type { Element } from 'domhandler';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 import { attributeContains, IndexedPage, isElement } from './regions';
-import { isHijriDateText, parseDate, parsePublicationDate } from './dates';
+import { isPlausiblePublicationDate } from './calendar';
+import { isHijriDateText, parseDate } from './dates';
 
 export interface DateChoice {
   iso: string | null;
@@ -43,15 +44,22 @@ const DATELINE_CLASS_PARTS = ['date', 'publish', 'posted', 'datum', 'fecha', 'ta
 /** Class names of containers that usually hold the dateline among other things (author, section). */
 const META_LINE_CLASS_PARTS = ['byline', 'meta', 'time', 'info'];
 
-/** `<time>`, or an element whose class, id or itemprop names a date. */
-function isDatelineElement(element: Element): boolean {
-  const { class: classes, id, itemprop } = element.attribs;
-  return element.name === 'time' || attributeContains(classes, DATELINE_CLASS_PARTS) || attributeContains(id, ['date'])
-    || attributeContains(itemprop, ['date']);
+const DATE_PART = ['date'];
+
+/** `<time>`, or an element whose class (given lower-cased), id or itemprop names a date. */
+function isDatelineElement(element: Element, lowerClasses: string): boolean {
+  const { id, itemprop } = element.attribs;
+  return element.name === 'time' || containsPart(lowerClasses, DATELINE_CLASS_PARTS) || attributeContains(id, DATE_PART)
+    || attributeContains(itemprop, DATE_PART);
 }
 
-function isMetaLineElement(element: Element): boolean {
-  return attributeContains(element.attribs.class, META_LINE_CLASS_PARTS);
+function isMetaLineElement(lowerClasses: string): boolean {
+  return containsPart(lowerClasses, META_LINE_CLASS_PARTS);
+}
+
+function containsPart(lower: string, parts: readonly string[]): boolean {
+  for (const part of parts) if (lower.includes(part)) return true;
+  return false;
 }
 /** Blocks of the page's opening text, where press releases and small sites write their date ("Berlin, 2. Mai 2022 –"). */
 const OPENING_BLOCK_TAGS = new Set(['p', 'div', 'span', 'li', 'td', 'strong', 'b', 'em', 'small', 'h2', 'h3', 'h4', 'h5', 'h6', 'address']);
@@ -112,9 +120,9 @@ export function readPageDates(
 function pickDate(candidates: Candidate[], now: Date, warnings: string[]): DateChoice & { source: string | null } {
   let unparsed: Candidate | null = null;
   for (const candidate of candidates) {
-    const accepted = parsePublicationDate(candidate.text, now);
-    if (accepted) return { iso: accepted.iso, raw: accepted.raw, source: candidate.source };
+    // Parsed once and then judged, rather than parsed again to tell an implausible date from no date.
     const parsed = parseDate(candidate.text, now);
+    if (parsed && isPlausiblePublicationDate(parsed.iso, now)) return { iso: parsed.iso, raw: parsed.raw, source: candidate.source };
     if (parsed) warnings.push(`date: implausible ${candidate.source} date "${parsed.raw}" rejected`);
     else if (!unparsed && (isHijriDateText(candidate.text) || candidate.source !== 'dom')) unparsed = candidate;
   }
@@ -155,7 +163,7 @@ function urlDate(url: string | null): Candidate[] {
  * then dateline elements before the h1 (a masthead above the headline shows today's date, not the article's).
  */
 function visibleDateCandidates(page: IndexedPage): Candidate[] {
-  const datelines = [...datelineNodes(page, isDatelineElement), ...datelineNodes(page, isMetaLineElement)];
+  const datelines = datelineNodes(page);
   const toCandidate = (node: Element): Candidate => ({ text: page.shortText(node, MAX_DATELINE_CHARS) ?? '', source: 'dom' });
   return [
     ...datelines.filter((node) => page.followsHeadline(node)).map(toCandidate),
@@ -164,15 +172,23 @@ function visibleDateCandidates(page: IndexedPage): Candidate[] {
   ];
 }
 
-/** Dateline-like elements with short text, outside sidebars and comment threads, in document order. */
-function datelineNodes(page: IndexedPage, matches: (element: Element) => boolean): Element[] {
-  const nodes: Element[] = [];
+/**
+ * Dateline elements, then meta-line containers, each with short text, outside sidebars and comment threads, in
+ * document order. Both lists come from one pass that lower-cases each class attribute once.
+ */
+function datelineNodes(page: IndexedPage): Element[] {
+  const datelines: Element[] = [];
+  const metaLines: Element[] = [];
+  const keep = (nodes: Element[], element: Element) => {
+    if (nodes.length < MAX_DATELINE_CANDIDATES && page.shortText(element, MAX_DATELINE_CHARS) && !page.isForeign(element)) nodes.push(element);
+  };
   for (const element of page.walk.elements) {
-    if (!matches(element)) continue;
-    if (page.shortText(element, MAX_DATELINE_CHARS) && !page.isForeign(element)) nodes.push(element);
-    if (nodes.length >= MAX_DATELINE_CANDIDATES) break;
+    if (datelines.length >= MAX_DATELINE_CANDIDATES && metaLines.length >= MAX_DATELINE_CANDIDATES) break;
+    const lowerClasses = element.attribs.class?.toLowerCase() ?? '';
+    if (isDatelineElement(element, lowerClasses)) keep(datelines, element);
+    if (isMetaLineElement(lowerClasses)) keep(metaLines, element);
   }
-  return nodes;
+  return [...datelines, ...metaLines];
 }
 
 /**

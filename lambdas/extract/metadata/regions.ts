@@ -5,7 +5,7 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { type DocumentWalk, isElement, NON_TEXT_TAGS, walkDocument } from '../dom-walk';
+import { countVisible, type DocumentWalk, isElement, NON_TEXT_TAGS, walkDocument } from '../dom-walk';
 
 export { isElement } from '../dom-walk';
 
@@ -38,7 +38,8 @@ export function isInForeignRegion(node: AnyNode | Cheerio<AnyNode>): boolean {
 }
 
 function hasForeignClass(classes: string | undefined): boolean {
-  if (!classes) return false;
+  // A token can only match when the whole value does; most class values do not, and need no split.
+  if (!classes || !FOREIGN_CLASS_TOKEN.test(classes)) return false;
   return classes.split(/\s+/).some((token) => FOREIGN_CLASS_TOKEN.test(token) && !LAYOUT_CLASS_TOKEN.test(token));
 }
 
@@ -57,7 +58,7 @@ export function shortText(node: AnyNode | Cheerio<AnyNode>, limit: number): stri
     if (current.type === 'text') {
       const data = (current as unknown as { data: string }).data;
       parts.push(data);
-      visibleChars += data.replace(/\s+/g, '').length;
+      visibleChars += countVisible(data);
       if (visibleChars > limit) return null;
     } else if (isElement(current) && !NON_TEXT_TAGS.has(current.name)) {
       for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]);
@@ -144,6 +145,8 @@ export class IndexedPage {
     const start = position.get(element);
     if (start === undefined) return shortText(element, limit);
     if (visibleChars[start] > limit) return null;
+    // Nothing but whitespace collapses to the empty string; most elements asked about (icons, wrappers) are that.
+    if (visibleChars[start] === 0) return '';
     const known = this.texts.get(start);
     if (known !== undefined) return known.length <= limit ? known : null;
     const parts: string[] = [];
@@ -202,7 +205,8 @@ function foreignRegionFlags(walk: DocumentWalk): Uint8Array {
 export function attributeContains(value: string | undefined, parts: readonly string[]): boolean {
   if (!value) return false;
   const lower = value.toLowerCase();
-  return parts.some((part) => lower.includes(part));
+  for (const part of parts) if (lower.includes(part)) return true;
+  return false;
 }
 
 /** True when the whitespace-separated attribute value has one of the tokens: CSS `[name~="token"]`, `.token`. */
