@@ -4,7 +4,7 @@
  * ("23.01.2017", "23/01/2017"), CJK dates ("2017年1月23日"), Arabic dates of every naming tradition and relative
  * dates ("3 hours ago", "منذ يومين") measured from `now`.
  */
-import { isoBefore, isPlausiblePublicationDate, toIsoString, type CalendarFields } from './calendar';
+import { isoBefore, toIsoString, type CalendarFields } from './calendar';
 import { mentionsHijriDate, normalizeDigits, parseArabicDate, parseArabicRelativeAge } from './arabic-dates';
 import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION } from './month-names';
 
@@ -49,12 +49,6 @@ export function parseDate(input: string, now: Date): ParsedDate | null {
   const text = normalizeDigits(raw);
   const iso = parseMachineDate(text) ?? parseWrittenDate(text) ?? parseRelativeDate(text, now);
   return iso ? { iso, raw } : null;
-}
-
-/** Parses and checks that the date can be a publication date (not in the future, not before 1900). */
-export function parsePublicationDate(input: string, now: Date): ParsedDate | null {
-  const parsed = parseDate(input, now);
-  return parsed && isPlausiblePublicationDate(parsed.iso, now) ? parsed : null;
 }
 
 /** True for text that names a Hijri date, whose raw string is kept even though it is not converted. */

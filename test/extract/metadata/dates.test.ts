@@ -1,6 +1,13 @@
-import { parseDate, parsePublicationDate } from '../../../lambdas/extract/metadata/dates';
+import { isPlausiblePublicationDate } from '../../../lambdas/extract/metadata/calendar';
+import { parseDate } from '../../../lambdas/extract/metadata/dates';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
+
+/** The day of a parsed date that page-dates would accept as a publication date, else null. */
+function publicationDay(text: string): string | null {
+  const parsed = parseDate(text, NOW);
+  return parsed && isPlausiblePublicationDate(parsed.iso, NOW) ? parsed.iso.slice(0, 10) : null;
+}
 const iso = (text: string) => parseDate(text, NOW)?.iso ?? null;
 
 describe('parseDate', () => {
@@ -56,16 +63,16 @@ describe('parseDate', () => {
   });
 });
 
-describe('parsePublicationDate', () => {
+describe('publication-date plausibility', () => {
   it('accepts the past and now, refuses the future beyond a small skew', () => {
-    expect(parsePublicationDate('2026-11-29T12:05:00Z', NOW)).not.toBeNull();
-    expect(parsePublicationDate('2026-11-29T13:00:00Z', NOW)).toBeNull();
-    expect(parsePublicationDate('2031-01-01', NOW)).toBeNull();
+    expect(publicationDay('2026-11-29T12:05:00Z')).not.toBeNull();
+    expect(publicationDay('2026-11-29T13:00:00Z')).toBeNull();
+    expect(publicationDay('2031-01-01')).toBeNull();
   });
 
   it('refuses dates before 1900 and absurd years', () => {
-    expect(parsePublicationDate('1899-12-31', NOW)).toBeNull();
-    expect(parsePublicationDate('99999-01-01', NOW)).toBeNull();
-    expect(parsePublicationDate('January 23, 99999', NOW)).toBeNull();
+    expect(publicationDay('1899-12-31')).toBeNull();
+    expect(publicationDay('99999-01-01')).toBeNull();
+    expect(publicationDay('January 23, 99999')).toBeNull();
   });
 });
