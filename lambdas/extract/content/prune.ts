@@ -3,7 +3,7 @@
  * mostly links (inline "more stories" lists, tag clouds, link-only tables) even though their class said nothing.
  * Marked subtrees are skipped by the text walk; the tree itself is left alone.
  */
-import { type DomElement, type DomNode, isElement } from './dom';
+import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
 import { linkDensity, type StatsTable } from './measure';
 
 const BOX_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'aside', 'header', 'footer', 'center', 'nav', 'article', 'p', 'li']);
@@ -19,7 +19,7 @@ export function pruneContainer(nodes: DomElement[], stats: StatsTable): Set<DomN
     const node = stack.pop() as DomNode;
     if (!isElement(node)) continue;
     const own = stats.get(node);
-    if (own && own.chars > 0 && BOX_TAGS.has(node.name) && isLinkList(node, own.chars, linkDensity(own))) {
+    if (own && own.chars > 0 && BOX_TAGS.has(node.name) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats)) {
       skip.add(node);
       continue;
     }
@@ -32,4 +32,22 @@ export function pruneContainer(nodes: DomElement[], stats: StatsTable): Set<DomN
 function isLinkList(element: DomElement, chars: number, density: number): boolean {
   if (element.name === 'p' || element.name === 'li') return density >= 0.9 && chars < 200 && element.name === 'p';
   return density >= LINK_LIST_DENSITY;
+}
+
+/** A list item this long with this little link text is a sentence the author wrote, not a link label. Paragraphs do
+ * not count: a related-stories list pairs each headline link with an unlinked teaser paragraph. */
+const UNLINKED_SENTENCE_CHARS = 100;
+const UNLINKED_SENTENCE_MAX_DENSITY = 0.3;
+
+/**
+ * Unlinked sentence inside a link list: notes-style posts write a section as one list whose items are sentences
+ * next to nested lists of links ("In progress:" and a list of bug titles). The links outweigh the sentences, yet
+ * dropping the whole list loses the prose; such a box is walked into instead, so only its pure link lists go.
+ */
+function holdsUnlinkedSentence(box: DomElement, stats: StatsTable): boolean {
+  return descendantElements(box).some((element) => {
+    if (element.name !== 'li') return false;
+    const own = stats.get(element);
+    return !!own && own.chars >= UNLINKED_SENTENCE_CHARS && linkDensity(own) < UNLINKED_SENTENCE_MAX_DENSITY;
+  });
 }

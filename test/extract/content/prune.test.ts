@@ -1,0 +1,26 @@
+import { page, prose, run } from './helpers';
+
+const links = (count: number) => Array.from({ length: count }, (_, i) => `<li><a href="/tickets/${i}">Ticket ${i} – fix the layout of the settings panel on small screens</a></li>`).join('');
+
+describe('pruneContainer and link lists inside the article', () => {
+  it('drops a list that is only links', () => {
+    const result = run(page(`<article>${prose('release')}<ul>${links(5)}</ul>${prose('testing')}</article>`));
+    expect(result.body).toContain('The release report');
+    expect(result.body).not.toContain('Ticket 1');
+  });
+
+  it('keeps the written items of a link-heavy list and drops only its nested link list', () => {
+    const sentence = 'We got the approval for another round of student projects on the video player next term, and two mentors will guide them.';
+    const result = run(page(`<article>${prose('release')}<ul><li>${sentence}</li><li>In progress:<ul>${links(8)}</ul></li></ul>${prose('testing')}</article>`));
+    expect(result.body).toContain(sentence);
+    expect(result.body).not.toContain('Ticket 1');
+  });
+
+  it('still drops a related-stories list whose items pair a headline link with an unlinked teaser', () => {
+    const teaser = 'The council, after a long debate on Monday, voted to close the old bridge to cars; cyclists may still use it for now.';
+    const item = (i: number) => `<li><a href="/story/${i}">Bridge closes to cars after a long debate in the council chamber on Monday evening, and cyclists wonder what comes next</a><p>${teaser}</p></li>`;
+    const result = run(page(`<article>${prose('release')}${prose('testing')}<ul>${[1, 2, 3].map(item).join('')}</ul></article>`));
+    expect(result.body).toContain('The release report');
+    expect(result.body).not.toContain('Bridge closes');
+  });
+});
