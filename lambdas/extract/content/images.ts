@@ -19,8 +19,23 @@ const CAPTION_TOKENS = ['caption', 'wp-caption-text', 'figcaption', 'image-capti
 const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution'];
 const CREDIT_IN_TEXT = /\s*(?:(?:photo|foto|bild|image|picture|credit|crédit|fotografía|صورة|تصوير)\s*:|©|\(c\)).*$/iu;
 
-/** Whether the element is a caption (figcaption or a caption-classed block); the text walk skips these. */
+/**
+ * Caption list: a gallery writes the captions of all its pictures in one box named in the plural (`legends`,
+ * `captions`), often fifty of them, each about another picture. They are picture text, not article text, and
+ * too many to attach to any one image.
+ */
+const CAPTION_LIST_TOKENS = ['captions', 'legends'];
+
+/** Whether the element is a caption or a gallery's caption list; the text walk skips these. */
 export function isCaptionElement(element: DomElement): boolean {
+  if (element.name === 'figure' || element.name === 'picture' || element.name === 'img') return false;
+  const tokens = attributeTokens(element);
+  if (CAPTION_LIST_TOKENS.some((token) => tokens.has(token)) && !containsImage(element)) return true;
+  return isSingleCaption(element);
+}
+
+/** A figcaption or a caption-classed block. */
+function isSingleCaption(element: DomElement): boolean {
   if (element.name === 'figcaption') return true;
   if (element.name === 'figure' || element.name === 'picture' || element.name === 'img') return false;
   const tokens = attributeTokens(element);
@@ -105,7 +120,7 @@ function isDecoration(img: DomElement, url: string): boolean {
 function captionOf(img: DomElement): { caption: string | null; credit: string | null } {
   let container: DomNode | null = img.parent;
   for (let level = 0; container && isElement(container) && level < 3; level++, container = container.parent) {
-    const captionElement = childElements(container).find(isCaptionElement);
+    const captionElement = childElements(container).find(isSingleCaption);
     if (captionElement) return splitCredit(captionElement);
     if (container.name === 'figure') break;
   }

@@ -25,3 +25,23 @@ describe('article images', () => {
     expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/lazy.jpg', 'https://news.example/img/s-1024.jpg']);
   });
 });
+
+describe('gallery caption lists', () => {
+  const legend = (i: number) => `<li><h2><span class="counter">${i}/3</span> Market day ${i}</h2><p>Traders, who came from three villages, sold fruit, fish and cloth; the square was full until noon.</p></li>`;
+
+  it('keeps a gallery\'s list of captions for other pictures out of the body and out of image captions', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <div class="gallery"><div class="slides"><img src="/img/market-1.jpg"></div><ul class="legends">${[1, 2, 3].map(legend).join('')}</ul></div>
+      ${prose('ships')}</article>`));
+    expect(result.body).toContain('The ships report');
+    expect(result.body).not.toContain('Traders, who came');
+    expect(result.images.map((image) => [image.url, image.caption])).toEqual([['https://news.example/img/market-1.jpg', null]]);
+  });
+
+  it('keeps a box named in the plural when it holds its own pictures', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <div class="captions"><img src="/img/market-1.jpg"><p>Traders, who came from three villages, sold fruit, fish and cloth; the square was full until noon.</p></div>
+      ${prose('ships')}</article>`));
+    expect(result.body).toContain('Traders, who came');
+  });
+});
