@@ -24,13 +24,55 @@ export function selectContainer(scores: Scores, stats: StatsTable): Selection | 
   const ranked = [...scores.final.entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0) return null;
   let [top, topScore] = ranked[0];
-
-  top = commonParentOfCloseCandidates(top, topScore, ranked.slice(1, 6));
-  top = climbWhileParentIsBetter(top, scores.final, stats);
-  top = climbWhileParentAddsProse(top, stats);
+  const proseWinner = proseOverClassWords(ranked, stats);
+  if (proseWinner) {
+    // The prose winner was chosen for wrapping the paragraphs tightly; the climbs below widen a winner whose
+    // score may be split across wrappers, which is not the case here.
+    [top, topScore] = proseWinner;
+  } else {
+    top = commonParentOfCloseCandidates(top, topScore, ranked.slice(1, 6));
+    top = climbWhileParentIsBetter(top, scores.final, stats);
+    top = climbWhileParentAddsProse(top, stats);
+  }
   top = declaredBodyAround(top);
   topScore = scores.final.get(top) ?? topScore;
   return { top, nodes: withSiblings(top, topScore, scores.final, stats), score: topScore };
+}
+
+/**
+ * Prose over class words: a class word like `content` is worth as much as several paragraphs, so a popup or
+ * promo box with one short blurb and such a class can outscore the article. When the winner is short, holds at
+ * most one prose paragraph, and a candidate scoring at least half as much holds three times as many, the prose
+ * is the better evidence; of such candidates the one with the most prose in the least text wraps the article
+ * most tightly.
+ */
+const PROSE_OVER_CLASS_MIN_SCORE_RATIO = 0.5;
+const PROSE_OVER_CLASS_RATIO = 3;
+const PROSE_OVER_CLASS_CANDIDATES = 10;
+/** Only a short box is suspect: a long winner with few <p> paragraphs is often a <br>-separated article. */
+const SHORT_BLURB_CHARS = 400;
+/** The whole page always holds more prose than any box in it, so it is no evidence of a better container. */
+const PAGE_ROOTS = new Set(['html', 'body']);
+
+function proseOverClassWords(ranked: [DomElement, number][], stats: StatsTable): [DomElement, number] | null {
+  const [top, topScore] = ranked[0];
+  const topStats = stats.get(top);
+  const topProse = topStats?.prose ?? 0;
+  if (topProse > 1 || (topStats?.chars ?? 0) > SHORT_BLURB_CHARS) return null;
+  const needed = PROSE_OVER_CLASS_RATIO * Math.max(1, topProse);
+  let best: [DomElement, number] | null = null;
+  let bestProse = needed - 1;
+  let bestChars = Infinity;
+  for (const candidate of ranked.slice(1, PROSE_OVER_CLASS_CANDIDATES)) {
+    const own = stats.get(candidate[0]);
+    if (!own || candidate[1] < topScore * PROSE_OVER_CLASS_MIN_SCORE_RATIO || PAGE_ROOTS.has(candidate[0].name)) continue;
+    if (own.prose > bestProse || (own.prose === bestProse && own.chars < bestChars)) {
+      best = candidate;
+      bestProse = own.prose;
+      bestChars = own.chars;
+    }
+  }
+  return best;
 }
 
 function commonParentOfCloseCandidates(top: DomElement, topScore: number, others: [DomElement, number][]): DomElement {

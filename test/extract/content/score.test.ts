@@ -31,4 +31,31 @@ describe('scoring and selection', () => {
     const selection = selectContainer(scoreTree(root, stats), stats);
     expect(selection?.top.attribs.id).toBe('story');
   });
+
+  describe('prose over class words', () => {
+    /** Over 100 characters with one comma: a prose paragraph that scores modestly. */
+    const plainParagraph = (topic: string) =>
+      `<p>The ${topic} committee met in the town hall on Monday evening, and the members agreed to publish the full minutes next week.</p>`;
+    const selectedIn = (body: string) => {
+      const root = treeOf(page(body));
+      const stats = measureTree(root);
+      return selectContainer(scoreTree(root, stats), stats);
+    };
+
+    it('prefers several prose paragraphs over a short box that wins only by its class word', () => {
+      const popup = '<div class="main-content"><p>Register for the newsletter to keep reading for free</p></div>';
+      const article = `<section id="a1">${['budget', 'school', 'harbour', 'library', 'transport', 'housing'].map(plainParagraph).join('')}</section>`;
+      const selection = selectedIn(`${article}${popup}`);
+      expect(selection?.top.attribs.id).toBe('a1');
+    });
+
+    it('keeps a long class-named winner written with line breaks, even next to a box of <p> paragraphs', () => {
+      const line = 'The council said on Monday, after a long debate, that the new bridge will open in spring, not in winter';
+      const article = `<div class="content" id="story"><div>${Array.from({ length: 6 }, () => line).join('<br><br>')}</div></div>`;
+      const topics = ['budget', 'school', 'harbour', 'library', 'transport', 'housing', 'parks', 'water'];
+      const other = `<section>${topics.map(plainParagraph).join('')}</section>`;
+      const selection = selectedIn(`${article}${other}`);
+      expect(selection?.top.attribs.id).toBe('story');
+    });
+  });
 });
