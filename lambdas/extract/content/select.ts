@@ -75,8 +75,15 @@ function proseOverClassWords(ranked: [DomElement, number][], stats: StatsTable):
   return best;
 }
 
+/**
+ * Split-article climb: several boxes about as good as the winner mean the article is split across them. A
+ * candidate inside the winner is the winner's own inner wrapper (it scores close because the same paragraphs feed
+ * both), so it is no evidence of a split and would otherwise drag the winner up to a page wrapper.
+ */
 function commonParentOfCloseCandidates(top: DomElement, topScore: number, others: [DomElement, number][]): DomElement {
-  const close = others.filter(([, score]) => score >= topScore * CLOSE_CANDIDATE_RATIO).map(([element]) => element);
+  const close = others
+    .filter(([element, score]) => score >= topScore * CLOSE_CANDIDATE_RATIO && !isInside(element, top))
+    .map(([element]) => element);
   if (close.length < CLOSE_CANDIDATES_NEEDED) return top;
   for (let ancestor = top.parent; ancestor && isElement(ancestor) && ancestor.name !== 'body'; ancestor = ancestor.parent) {
     const containing = close.filter((candidate) => isInside(candidate, ancestor)).length;

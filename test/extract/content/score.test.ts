@@ -58,4 +58,23 @@ describe('scoring and selection', () => {
       expect(selection?.top.attribs.id).toBe('story');
     });
   });
+
+  describe('split-article climb counts only candidates outside the winner', () => {
+    const selectedIn = (body: string) => {
+      const root = treeOf(page(body));
+      const stats = measureTree(root);
+      return selectContainer(scoreTree(root, stats), stats);
+    };
+    const plea = (n: number) => `<div class="text" id="box${n}"><p>Support us, today, with a gift, small or large, once, or monthly, or yearly, thank you.</p></div>`;
+
+    it('does not widen to the page when one of the close candidates is the winner\'s own inner wrapper', () => {
+      const body = `<div id="page"><div class="article-content" id="w"><div id="inner">${prose('flood', 2)}${prose('rain', 2)}</div></div>${plea(1)}${plea(2)}</div>`;
+      expect(selectedIn(body)?.top.attribs.id).toBe('w');
+    });
+
+    it('still moves up to the common parent of an article split into sibling boxes', () => {
+      const body = `<div id="story"><div class="part">${prose('flood')}</div><div class="part">${prose('rain')}</div><div class="part">${prose('storm')}</div></div>`;
+      expect(selectedIn(body)?.top.attribs.id).toBe('story');
+    });
+  });
 });
