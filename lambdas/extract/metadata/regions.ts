@@ -139,6 +139,37 @@ export class IndexedPage {
     return this.foreignFlags[index] === 1;
   }
 
+  /**
+   * For a test of one element, a test of "this element or an ancestor passes", remembered per element: asked for
+   * many links, it climbs each ancestor they share once instead of once per link. Elements outside the walk are
+   * answered by climbing their own ancestors.
+   */
+  enclosure(test: (element: Element) => boolean): (element: Element) => boolean {
+    const { elements, parentIndex, position } = this.walk;
+    /** 0 not yet known, 1 the element or an ancestor passes, 2 none does. */
+    const known = new Uint8Array(elements.length);
+    return (element) => {
+      const start = position.get(element);
+      if (start === undefined) {
+        for (let current: AnyNode | null = element; current; current = current.parent) if (isElement(current) && test(current)) return true;
+        return false;
+      }
+      const unknown: number[] = [];
+      let index = start;
+      while (index >= 0 && known[index] === 0) {
+        if (test(elements[index])) {
+          known[index] = 1;
+          break;
+        }
+        unknown.push(index);
+        index = parentIndex[index];
+      }
+      const answer = index >= 0 && known[index] === 1 ? 1 : 2;
+      for (const visited of unknown) known[visited] = answer;
+      return answer === 1;
+    };
+  }
+
   /** Same answer as {@link shortText}. */
   shortText(element: Element, limit: number): string | null {
     const { position, visibleChars, hasText, textRoot, elements } = this.walk;

@@ -163,12 +163,14 @@ function keywordMetas(tags: MetaTags): string[] {
 class PageLinks {
   private readonly page: IndexedPage;
   private readonly anchors: Element[];
-  /** Per element of the walk: 1 when an ancestor's class names a tag list; computed on first use. */
-  private tagListFlags: Uint8Array | null = null;
+  private readonly inArticleContainer: (element: Element) => boolean;
+  private readonly inTagList: (element: Element) => boolean;
 
   constructor(page: IndexedPage) {
     this.page = page;
     this.anchors = page.tagged('a');
+    this.inArticleContainer = page.enclosure(isArticleContainer);
+    this.inTagList = page.enclosure(namesTagList);
   }
 
   categoryLinks(): Element[] {
@@ -249,9 +251,11 @@ class PageLinks {
    * that holds every other link of the list.
    */
   tagListLabels(): string[] {
-    const flags = this.tagListContainment();
-    const { position } = this.page.walk;
-    const links = this.anchors.filter((anchor) => flags[position.get(anchor)!] === 1);
+    const { elements, parentIndex, position } = this.page.walk;
+    const links = this.anchors.filter((anchor) => {
+      const parent = parentIndex[position.get(anchor)!];
+      return parent >= 0 && this.inTagList(elements[parent]);
+    });
     const paths = links.map((link) => linkPath(link.attribs.href));
     const isIndexLink = (path: string | null) => path !== null && paths.filter((other) => other !== null && other.startsWith(`${path}/`)).length >= 2;
     return this.articleLinkLabels(links.filter((_, index) => !isIndexLink(paths[index])), (link) => this.isInOwnTagList(link));
@@ -273,7 +277,7 @@ class PageLinks {
    */
   articleLinkLabels(candidates: Element[], isOwnRegion: (link: Element) => boolean = () => false): string[] {
     let links = candidates.filter((element) => !this.page.isForeign(element) || this.isInArticleFooter(element) || isOwnRegion(element));
-    const inArticle = links.filter((element) => closest(element, isArticleContainer) !== null);
+    const inArticle = links.filter(this.inArticleContainer);
     if (inArticle.length > 0) links = inArticle;
     if (links.length > MAX_TAG_LINKS) return [];
     return links.map((element) => this.page.shortText(element, MAX_LABEL_LENGTH) ?? '');
@@ -286,22 +290,7 @@ class PageLinks {
   private isInArticleFooter(element: Element): boolean {
     const footer = closest(element.parent, (candidate) => candidate.name === 'footer');
     const outside = footer?.parent;
-    return footer !== null && outside?.type === 'tag' && closest(footer, isArticleContainer) !== null && !this.page.isForeign(outside as Element);
-  }
-
-  /** For every element of the walk, whether an ancestor's class names a tag list: one pass, top-down. */
-  private tagListContainment(): Uint8Array {
-    if (this.tagListFlags) return this.tagListFlags;
-    const { elements, parentIndex } = this.page.walk;
-    const flags = new Uint8Array(elements.length);
-    const names = new Uint8Array(elements.length);
-    for (let index = 0; index < elements.length; index++) {
-      names[index] = namesTagList(elements[index]) ? 1 : 0;
-      const parent = parentIndex[index];
-      flags[index] = parent >= 0 && (flags[parent] === 1 || names[parent] === 1) ? 1 : 0;
-    }
-    this.tagListFlags = flags;
-    return flags;
+    return footer !== null && outside?.type === 'tag' && this.inArticleContainer(footer) && !this.page.isForeign(outside as Element);
   }
 }
 
