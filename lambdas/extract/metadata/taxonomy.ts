@@ -7,7 +7,7 @@
 import type { Element } from 'domhandler';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
-import { attributeContains, hasToken, type IndexedPage } from './regions';
+import { hasToken, type IndexedPage } from './regions';
 import { decodeLeftoverEntities } from './text';
 
 export interface Taxonomy {
@@ -22,6 +22,7 @@ const MAX_LABEL_LENGTH = 80;
 const MAX_KEYWORDS = 40;
 /** Links into a site's tag or topic archive: what themes without `rel="tag"` use for an article's tags. */
 const TAG_ARCHIVE_PATHS = ['/tag/', '/tags/', '/topic/', '/topics/', '/thema/', '/themen/', '/schlagwort/', '/stichwort/', '/keyword/', '/etiqueta/', '/tema/', '/temas/'];
+const TAG_ARCHIVE_PATH = containsAnyPattern(TAG_ARCHIVE_PATHS);
 /** A tag archive link list longer than this is a site-wide topic index, not one article's tags. */
 const MAX_TAG_LINKS = 30;
 /**
@@ -32,7 +33,7 @@ const SERIAL_COMMA = /,\s*&\s/;
 /** Two labels side by side are often one name with its parts also tagged ("Mario Voigt", "Mario", "Voigt"). */
 const MIN_RUN_TOGETHER_LABELS = 3;
 /** Class, id and microdata type part that names a breadcrumb trail ("breadcrumbs", "BreadcrumbList"). */
-const BREADCRUMB = ['breadcrumb'];
+const BREADCRUMB = containsAnyPattern(['breadcrumb']);
 /** A breadcrumb trail is a handful of folders; a "breadcrumb" element holding more links is a layout wrapper. */
 const MAX_CRUMBS = 8;
 /** The trail's first crumb, the home page, when its link is not the bare site root ("/de/", "/index.html"). */
@@ -55,7 +56,7 @@ const MIN_SUBJECT_CODES = 3;
  * Containers that themes give the article's tag list ("tags", "post-tags", "field-tags", "keywords",
  * "schlagworte"), for tag links whose URLs follow no archive pattern.
  */
-const TAG_LIST_CLASS_PARTS = ['tags', 'tag-list', 'taglist', 'keywords', 'schlagw', 'stichw', 'etiquetas'];
+const TAG_LIST_CLASS_PARTS = containsAnyPattern(['tags', 'tag-list', 'taglist', 'keywords', 'schlagw', 'stichw', 'etiquetas']);
 const CATEGORY_REL = new Set(['category']);
 const TAG_REL = new Set(['tag']);
 const POST_PARENT_CLASS = new Set(['current-post-parent']);
@@ -218,8 +219,8 @@ class PageLinks {
 
   tagArchiveLinks(): string[] {
     const links = this.anchors.filter((anchor) => {
-      const href = anchor.attribs.href?.toLowerCase();
-      return href !== undefined && TAG_ARCHIVE_PATHS.some((path) => href.includes(path)) && !this.page.isForeign(anchor)
+      const href = anchor.attribs.href;
+      return href !== undefined && TAG_ARCHIVE_PATH.test(href) && !this.page.isForeign(anchor)
         && !hasAncestor(anchor, (element) => element.name === 'header') && !this.isInRunningText(anchor);
     });
     if (links.length > MAX_TAG_LINKS) return [];
@@ -306,11 +307,26 @@ function namesThePage(crumb: string, headlines: string[]): boolean {
 
 function namesBreadcrumb(element: Element): boolean {
   const { class: classes, id, itemtype } = element.attribs;
-  return attributeContains(classes, BREADCRUMB) || attributeContains(id, BREADCRUMB) || attributeContains(itemtype, BREADCRUMB);
+  return containsPattern(classes, BREADCRUMB) || containsPattern(id, BREADCRUMB) || containsPattern(itemtype, BREADCRUMB);
 }
 
 function namesTagList(element: Element): boolean {
-  return attributeContains(element.attribs.class, TAG_LIST_CLASS_PARTS);
+  return containsPattern(element.attribs.class, TAG_LIST_CLASS_PARTS);
+}
+
+/**
+ * The (lower-case) parts as one case-insensitive search: the answer of `attributeContains` in one scan, with
+ * no lower-cased copy of each value (these run for every element and link of the page). Lower-casing also turns
+ * the Kelvin sign into "k", which a case-insensitive pattern would not match, so "k" stands for both; the dotted
+ * capital I lower-cases to "i" plus a combining dot, which no part contains.
+ */
+function containsAnyPattern(parts: readonly string[]): RegExp {
+  const escaped = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&').replace(/k/g, '[k\u212A]'));
+  return new RegExp(escaped.join('|'), 'i');
+}
+
+function containsPattern(value: string | undefined, pattern: RegExp): boolean {
+  return value !== undefined && pattern.test(value);
 }
 
 function isArticleContainer(element: Element): boolean {
