@@ -258,7 +258,8 @@ class PageLinks {
       return parent >= 0 && this.inTagList(elements[parent]);
     });
     const paths = links.map((link) => linkPath(link.attribs.href));
-    const isIndexLink = (path: string | null) => path !== null && paths.filter((other) => other !== null && other.startsWith(`${path}/`)).length >= 2;
+    const sorted = paths.filter((path): path is string => path !== null).sort();
+    const isIndexLink = (path: string | null) => path !== null && countBetween(sorted, `${path}/`, `${path}0`) >= 2;
     return this.articleLinkLabels(links.filter((_, index) => !isIndexLink(paths[index])), (link) => this.isInOwnTagList(link));
   }
 
@@ -293,6 +294,27 @@ class PageLinks {
     const outside = footer?.parent;
     return footer !== null && outside?.type === 'tag' && this.inArticleContainer(footer) && !this.page.isForeign(outside as Element);
   }
+}
+
+/**
+ * How many of the sorted strings lie in [from, to). Paths under a folder ("/topics" + "/") sort together, up to
+ * the folder followed by "0", the character after "/": counting them takes two binary searches, not a look at
+ * every other link of a long list.
+ */
+function countBetween(sorted: readonly string[], from: string, to: string): number {
+  return lowerBound(sorted, to) - lowerBound(sorted, from);
+}
+
+/** Index of the first sorted string not less than the value. */
+function lowerBound(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function isHomeCrumb(label: string): boolean {

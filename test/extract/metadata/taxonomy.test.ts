@@ -133,4 +133,17 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<article><p>Text</p><p>Topics: <a href="/topic/fbi">FBI</a>, <a href="/topic/congress">Congress</a></p></article>').tags)
       .toEqual(['FBI', 'Congress']);
   });
+
+  it('drops a tag-list link as the index only when two links sit in its folder, not in a folder sharing its name\'s start', () => {
+    expect(taxonomyOf(`<article><div class="tags"><a href="/topics">Topics</a><a href="/topics/a">A</a><a href="/topics-old/b">B</a>
+      <a href="/topics0/c">C</a><a href="https://example.com/topics/d/">D</a></div></article>`).tags).toEqual(['A', 'B', 'C', 'D']);
+    expect(taxonomyOf(`<article><div class="tags"><a href="/topics">Topics</a><a href="/topics/a">A</a><a href="/topics/b?x=1">B</a>
+      </div></article>`).tags).toEqual(['A', 'B']);
+  });
+
+  it('reads tag-list classes and tag-archive paths in any case', () => {
+    expect(taxonomyOf('<article><ul class="Post-TAGS"><li><a href="/x/floods">Floods</a></li></ul></article>').tags).toEqual(['Floods']);
+    expect(taxonomyOf('<article><p>Text</p><p><a href="/Themen/Wetter">Wetter</a></p></article>').tags).toEqual(['Wetter']);
+    expect(taxonomyOf('<article><div class="\u212Aeywords"><a href="/x/roads">Roads</a></div></article>').tags).toEqual(['Roads']);
+  });
 });
