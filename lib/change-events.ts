@@ -10,7 +10,7 @@ import { ENV } from '../lambdas/handlers/environment';
 import { EVENT_SOURCE } from '../lambdas/pipeline/events';
 import { ArticlesTable } from './articles-table';
 import { GazetteFunction } from './gazette-function';
-import { DLQ_RETENTION } from './ingest';
+import { privateQueueProps } from './private-queue';
 
 export interface ChangeEventsProps {
   readonly articles: ArticlesTable;
@@ -66,12 +66,7 @@ export class ChangeEvents extends Construct {
 
     // An on-failure destination, not a redrive DLQ: it receives metadata about failed stream batches, which are
     // re-read from the stream (24 h retention) to recover.
-    this.failureQueue = new sqs.Queue(this, 'FailureQueue', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: DLQ_RETENTION,
-      removalPolicy: props.removalPolicy,
-    });
+    this.failureQueue = new sqs.Queue(this, 'FailureQueue', privateQueueProps(props.removalPolicy));
     Validations.of(this.failureQueue).acknowledge({
       id: 'AwsSolutions-SQS3',
       reason: 'This queue is itself the dead-letter destination of the stream event source; it is alarmed on, not redriven.',

@@ -14,8 +14,9 @@ import { loadSourcesConfig, type SourceConfig } from '../lambdas/fetch/poll-sour
 import { ENV } from '../lambdas/handlers/environment';
 import { ArticlesTable } from './articles-table';
 import { GazetteFunction } from './gazette-function';
-import { DLQ_RETENTION, Ingest } from './ingest';
+import { Ingest } from './ingest';
 import { wildcardResourceFinding } from './nag-findings';
+import { queueWithDeadLetters } from './private-queue';
 
 /** What a deployment configures about fetching; every field has a default in FETCHING_DEFAULTS. */
 export interface FetchingSettings {
@@ -87,21 +88,12 @@ export class Fetching extends Construct {
       removalPolicy: props.removalPolicy,
     });
 
-    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: DLQ_RETENTION,
-      removalPolicy: props.removalPolicy,
-    });
-    this.queue = new sqs.Queue(this, 'Queue', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
+    ({ queue: this.queue, deadLetterQueue: this.deadLetterQueue } = queueWithDeadLetters(this, {
       // AWS guidance for SQS event sources: six times the function timeout.
       visibilityTimeout: Duration.seconds(6 * FETCH_TIMEOUT.toSeconds()),
-      retentionPeriod: DLQ_RETENTION,
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: FETCH_MAX_RECEIVE_COUNT },
+      maxReceiveCount: FETCH_MAX_RECEIVE_COUNT,
       removalPolicy: props.removalPolicy,
-    });
+    }));
 
     const fetchEnvironment = {
       [ENV.fetchStateTable]: this.stateTable.tableName,

@@ -6,6 +6,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { wildcardResourceFinding } from './nag-findings';
 import { privateBucketProps } from './private-bucket';
+import { queueWithDeadLetters } from './private-queue';
 
 export interface IngestProps {
   /**
@@ -21,9 +22,6 @@ export interface IngestProps {
   readonly accessLogsBucket: s3.IBucket;
   readonly removalPolicy: RemovalPolicy;
 }
-
-/** How long failed messages wait in a DLQ for someone to look at them: the SQS maximum. */
-export const DLQ_RETENTION = Duration.days(14);
 
 /**
  * Stage 1: producers drop article HTML into `bucket` (and delete an object to withdraw its article); every
@@ -51,20 +49,7 @@ export class Ingest extends Construct {
       ],
     });
 
-    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: DLQ_RETENTION,
-      removalPolicy: props.removalPolicy,
-    });
-    this.queue = new sqs.Queue(this, 'Queue', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      visibilityTimeout: props.visibilityTimeout,
-      retentionPeriod: DLQ_RETENTION,
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: props.maxReceiveCount },
-      removalPolicy: props.removalPolicy,
-    });
+    ({ queue: this.queue, deadLetterQueue: this.deadLetterQueue } = queueWithDeadLetters(this, props));
 
     // ObjectRemoved covers producers' deletes only: lifecycle expirations are separate (LifecycleExpiration) events.
     const toQueue = new s3n.SqsDestination(this.queue);
