@@ -61,11 +61,11 @@ function proseOverClassWords(ranked: [DomElement, number][], stats: StatsTable):
   if (topProse > 1 || (topStats?.chars ?? 0) > SHORT_BLURB_CHARS) return null;
   const needed = PROSE_OVER_CLASS_RATIO * Math.max(1, topProse);
   let best: [DomElement, number] | null = null;
-  let bestProse = needed - 1;
+  let bestProse = 0;
   let bestChars = Infinity;
   for (const candidate of ranked.slice(1, PROSE_OVER_CLASS_CANDIDATES)) {
     const own = stats.get(candidate[0]);
-    if (!own || candidate[1] < topScore * PROSE_OVER_CLASS_MIN_SCORE_RATIO || PAGE_ROOTS.has(candidate[0].name)) continue;
+    if (!own || own.prose < needed || candidate[1] < topScore * PROSE_OVER_CLASS_MIN_SCORE_RATIO || PAGE_ROOTS.has(candidate[0].name)) continue;
     if (own.prose > bestProse || (own.prose === bestProse && own.chars < bestChars)) {
       best = candidate;
       bestProse = own.prose;
