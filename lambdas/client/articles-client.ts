@@ -19,8 +19,9 @@
  * of each article rather than the whole record (docs/TABLE.md, "Indexes"): a listing costs a fraction of a read
  * unit per article, and a caller that needs bodies fetches just the records it shows, with `hydrate` or `getMany`.
  */
-import { BatchGetItemCommand, GetItemCommand, QueryCommand, ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, QueryCommand, ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { fromIndexItem, fromItem, type ArticleSummary } from '../adapters/dynamodb/article-item';
+import { batchGetItems } from '../adapters/dynamodb/batch-requests';
 import {
   ARTICLES_TABLE_INDEXES as INDEXES,
   DAY_SHARDS,
@@ -53,12 +54,6 @@ export interface ListOptions {
 type Key = Record<string, AttributeValue>;
 
 const DEFAULT_LIMIT = 50;
-
-/** BatchGetItem reads at most 100 keys a call. */
-const MAX_BATCH_GET = 100;
-
-/** Rounds of retrying the keys BatchGetItem left unprocessed (throttling) before giving up. */
-const MAX_UNPROCESSED_ROUNDS = 6;
 
 export interface ArticlesClientOptions {
   /**
@@ -95,18 +90,9 @@ export class ArticlesClient {
    * asked again after a growing pause.
    */
   async getMany(articleIds: readonly string[]): Promise<StoredArticle[]> {
-    const found = new Map<string, Key>();
-    const partitionKeys = [...new Set(articleIds)].map(articlePartitionKey);
-    for (let start = 0; start < partitionKeys.length; start += MAX_BATCH_GET) {
-      let pending: Key[] = partitionKeys.slice(start, start + MAX_BATCH_GET).map((pk) => ({ pk: { S: pk }, sk: { S: LATEST_SORT_KEY } }));
-      for (let round = 0; pending.length > 0; round += 1) {
-        if (round === MAX_UNPROCESSED_ROUNDS) throw new Error(`articles client: ${pending.length} articles still unprocessed after ${round} BatchGetItem rounds`);
-        if (round > 0) await backOff(round);
-        const response = await this.client.send(new BatchGetItemCommand({ RequestItems: { [this.tableName]: { Keys: pending } } }));
-        for (const item of response.Responses?.[this.tableName] ?? []) found.set(item.pk!.S!, item);
-        pending = response.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
-      }
-    }
+    const keys = [...new Set(articleIds)].map((id) => ({ pk: { S: articlePartitionKey(id) }, sk: { S: LATEST_SORT_KEY } }));
+    const batch = await batchGetItems(this.client, this.tableName, keys, { owner: 'articles client', things: 'articles' });
+    const found = new Map(batch.map((item) => [item.pk!.S!, item]));
     const items = articleIds.map((id) => found.get(articlePartitionKey(id))).filter((item): item is Key => item !== undefined);
     return this.toArticles(items);
   }
@@ -234,10 +220,6 @@ export class ArticlesClient {
 }
 
 /** Unprocessed keys mean the partition is throttled: wait 50 ms, then twice as long each round. */
-function backOff(round: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 50 * 2 ** (round - 1)));
-}
-
 function sortKeyOf(item: Key): string {
   return item[INDEXES.byDay.sortKey]?.S ?? '';
 }

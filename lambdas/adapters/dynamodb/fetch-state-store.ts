@@ -1,25 +1,9 @@
-import {
-  BatchGetItemCommand,
-  BatchWriteItemCommand,
-  GetItemCommand,
-  PutItemCommand,
-  type AttributeValue,
-  type DynamoDBClient,
-  type WriteRequest,
-} from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, PutItemCommand, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
 import type { FetchStateStore, UrlFetchState } from '../../fetch/fetch-state';
 import type { RobotsPolicy, RobotsRecord } from '../../fetch/robots';
 import { systemClock, type Clock } from '../../pipeline/ports';
+import { batchGetItems, batchWriteItems, type BatchRetry, type Item } from './batch-requests';
 import { FETCH_STATE_TABLE_KEYS, FETCH_STATE_TTL_ATTRIBUTE, robotsKey, seenMarkKey, urlStateKey } from './fetch-state-table-schema';
-
-type Item = Record<string, AttributeValue>;
-
-/** BatchGetItem takes at most 100 keys, BatchWriteItem at most 25 requests. */
-const BATCH_GET_LIMIT = 100;
-const BATCH_WRITE_LIMIT = 25;
-/** Rounds spent resubmitting what DynamoDB left unprocessed (throttling) before giving up. */
-const UNPROCESSED_ROUNDS = 8;
-const UNPROCESSED_BASE_DELAY_MS = 50;
 
 const PK = FETCH_STATE_TABLE_KEYS.partitionKey;
 const TTL = FETCH_STATE_TTL_ATTRIBUTE;
@@ -65,30 +49,13 @@ export class DynamoFetchStateStore implements FetchStateStore {
   }
 
   async filterUnseen(urls: readonly string[]): Promise<string[]> {
-    const live = new Set<string>();
-    const keys = [...new Set(urls.map(seenMarkKey))];
-    for (let start = 0; start < keys.length; start += BATCH_GET_LIMIT) {
-      let pending: Item[] = keys.slice(start, start + BATCH_GET_LIMIT).map((key) => ({ [PK]: { S: key } }));
-      for (let round = 0; pending.length > 0; round += 1) {
-        await this.backOff(round, 'BatchGetItem');
-        const response = await this.client.send(
-          new BatchGetItemCommand({
-            RequestItems: {
-              [this.tableName]: {
-                Keys: pending,
-                ProjectionExpression: '#pk, #ttl',
-                ExpressionAttributeNames: { '#pk': PK, '#ttl': TTL },
-                ConsistentRead: true,
-              },
-            },
-          }),
-        );
-        for (const item of response.Responses?.[this.tableName] ?? []) {
-          if (this.isLive(item)) live.add(item[PK]!.S!);
-        }
-        pending = response.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
-      }
-    }
+    const keys = [...new Set(urls.map(seenMarkKey))].map((key) => ({ [PK]: { S: key } }));
+    const marks = await batchGetItems(this.client, this.tableName, keys, this.retry('seen marks'), {
+      ProjectionExpression: '#pk, #ttl',
+      ExpressionAttributeNames: { '#pk': PK, '#ttl': TTL },
+      ConsistentRead: true,
+    });
+    const live = new Set(marks.filter((item) => this.isLive(item)).map((item) => item[PK]!.S!));
     return urls.filter((url) => !live.has(seenMarkKey(url)));
   }
 
@@ -96,14 +63,7 @@ export class DynamoFetchStateStore implements FetchStateStore {
     const requests: WriteRequest[] = [...new Set(urls)].map((url) => ({
       PutRequest: { Item: { [PK]: { S: seenMarkKey(url) }, url: { S: url }, [TTL]: { N: String(expiresAt) } } },
     }));
-    for (let start = 0; start < requests.length; start += BATCH_WRITE_LIMIT) {
-      let pending = requests.slice(start, start + BATCH_WRITE_LIMIT);
-      for (let round = 0; pending.length > 0; round += 1) {
-        await this.backOff(round, 'BatchWriteItem');
-        const response = await this.client.send(new BatchWriteItemCommand({ RequestItems: { [this.tableName]: pending } }));
-        pending = response.UnprocessedItems?.[this.tableName] ?? [];
-      }
-    }
+    await batchWriteItems(this.client, this.tableName, requests, this.retry('seen marks'));
   }
 
   async getRobots(origin: string): Promise<RobotsRecord | null> {
@@ -145,10 +105,8 @@ export class DynamoFetchStateStore implements FetchStateStore {
     return Number.isFinite(expiresAt) && expiresAt > this.clock.now().getTime() / 1000;
   }
 
-  /** Exponential backoff before each resubmission of unprocessed requests; nothing before the first attempt. */
-  private async backOff(round: number, operation: string): Promise<void> {
-    if (round === 0) return;
-    if (round >= UNPROCESSED_ROUNDS) throw new Error(`${operation}: requests still unprocessed after ${UNPROCESSED_ROUNDS} rounds`);
-    await this.sleep(UNPROCESSED_BASE_DELAY_MS * 2 ** (round - 1));
+  /** How batch calls name this store in errors, and wait between rounds (injectable for tests). */
+  private retry(things: string): BatchRetry {
+    return { owner: 'fetch state', things, sleep: this.sleep };
   }
 }

@@ -1,15 +1,8 @@
-import { BatchGetItemCommand, BatchWriteItemCommand, type AttributeValue, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { StoryCandidate } from '../../pipeline/identity/story';
 import type { StoryIndex } from '../../pipeline/ports';
 import { BAND_SORT_KEY, bandPartitionKey } from './articles-table-schema';
-
-/** BatchGetItem reads at most 100 keys, BatchWriteItem writes at most 25 items. */
-const MAX_BATCH_GET = 100;
-const MAX_BATCH_WRITE = 25;
-
-const MAX_UNPROCESSED_ROUNDS = 5;
-
-type Item = Record<string, AttributeValue>;
+import { batchGetItems, batchWriteItems, type Item } from './batch-requests';
 
 /**
  * {@link StoryIndex} in the articles table: one item per band key, `pk = B#<band key>`, `sk = BAND`, naming the
@@ -30,39 +23,16 @@ export class DynamoStoryIndex implements StoryIndex {
   ) {}
 
   async findOwners(bandKeys: string[]): Promise<Map<string, StoryCandidate>> {
-    const owners = new Map<string, StoryCandidate>();
     const bandKeyOf = new Map(bandKeys.map((bandKey) => [bandPartitionKey(bandKey), bandKey]));
-    const partitionKeys = [...bandKeyOf.keys()];
-    for (let start = 0; start < partitionKeys.length; start += MAX_BATCH_GET) {
-      let pending: Item[] = partitionKeys.slice(start, start + MAX_BATCH_GET).map((pk) => ({ pk: { S: pk }, sk: { S: BAND_SORT_KEY } }));
-      for (let round = 0; pending.length > 0; round += 1) {
-        if (round === MAX_UNPROCESSED_ROUNDS) throw new Error(`story index: ${pending.length} band keys still unprocessed`);
-        if (round > 0) await backOff(round);
-        const response = await this.client.send(new BatchGetItemCommand({ RequestItems: { [this.tableName]: { Keys: pending } } }));
-        for (const item of response.Responses?.[this.tableName] ?? []) owners.set(bandKeyOf.get(item.pk!.S!)!, toCandidate(item));
-        pending = response.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
-      }
-    }
-    return owners;
+    const keys = [...bandKeyOf.keys()].map((pk) => ({ pk: { S: pk }, sk: { S: BAND_SORT_KEY } }));
+    const items = await batchGetItems(this.client, this.tableName, keys, { owner: 'story index', things: 'band keys' });
+    return new Map(items.map((item) => [bandKeyOf.get(item.pk!.S!)!, toCandidate(item)]));
   }
 
   async register(member: StoryCandidate, bandKeys: string[]): Promise<void> {
-    const requests: WriteRequest[] = [...new Set(bandKeys)].map((bandKey) => ({ PutRequest: { Item: bandItem(bandKey, member) } }));
-    for (let start = 0; start < requests.length; start += MAX_BATCH_WRITE) {
-      let pending = requests.slice(start, start + MAX_BATCH_WRITE);
-      for (let round = 0; pending.length > 0; round += 1) {
-        if (round === MAX_UNPROCESSED_ROUNDS) throw new Error(`story index: ${pending.length} band items still unprocessed`);
-        if (round > 0) await backOff(round);
-        const response = await this.client.send(new BatchWriteItemCommand({ RequestItems: { [this.tableName]: pending } }));
-        pending = response.UnprocessedItems?.[this.tableName] ?? [];
-      }
-    }
+    const requests = [...new Set(bandKeys)].map((bandKey) => ({ PutRequest: { Item: bandItem(bandKey, member) } }));
+    await batchWriteItems(this.client, this.tableName, requests, { owner: 'story index', things: 'band items' });
   }
-}
-
-/** Unprocessed keys or items mean the partition is throttled: wait 50 ms, then twice as long each round. */
-function backOff(round: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 50 * 2 ** (round - 1)));
 }
 
 /** The band item making `member` the owner of `bandKey` (exported for the bench's item-size figure). */
