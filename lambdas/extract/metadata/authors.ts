@@ -15,6 +15,11 @@ export interface AuthorResult {
 
 /** Byline lead-ins in the languages of the corpus and Arabic ("بقلم" = "by the pen of", "كتب" = "wrote"). */
 const BYLINE_PREFIX = /^(?:(?:written|posted|published|reported|text|words|story|photos?|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|more\s+from|more|by|von|vom|par|por|door|av|af|від|от|автор|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير|حاوره)(?:\s*[:：]\s*|\s+)/iu;
+/**
+ * Labels that name both genders or the plural in one word ("Autorin/Autor", "Autor*in", "Autor:innen",
+ * "Author(s)"). The slash would otherwise split the label into a name of its own.
+ */
+export const INCLUSIVE_AUTHOR_LABEL = /^\s*(?:autor(?:in)?\s*\/\s*(?:autor(?:in)?|in)|autor[*:_]in(?:nen)?|autor\(in\)|authors?\s*\/\s*authors?|author\(s\))\s*[:：]?\s+/iu;
 /** Separators between several names; " و " is Arabic "and". */
 const NAME_SEPARATOR = /\s*(?:[,;|&/·•،\n]|\s(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و)\s)\s*/iu;
 /** Job titles and desk words that follow or replace a name. */
@@ -59,16 +64,23 @@ export interface AuthorContext {
 }
 
 /**
+ * Where candidates come from. A page's metadata declares its author on purpose, even a group ("Contributors to
+ * Example projects"); a line of visible text only looks like a byline, and may be a menu item or an affiliation.
+ */
+export type AuthorOrigin = 'declared' | 'visible';
+
+/**
  * Cleans author candidates from one source. Returns the names in order, without repeats, plus the first agency
  * seen. A candidate that is itself a list ("A, B and C") is split.
  */
-export function cleanAuthors(candidates: string[], context: AuthorContext): AuthorResult {
+export function cleanAuthors(candidates: string[], context: AuthorContext, origin: AuthorOrigin = 'declared'): AuthorResult {
   const authors: string[] = [];
   let wireSource: string | null = null;
   const seen = new Set<string>();
   for (const candidate of candidates) {
     // Checked before splitting, which would cut the digits off as a date.
     if (NUMBERED_HANDLE.test(candidate.trim())) continue;
+    if (notesOwnDomain(candidate, context)) continue;
     const parts = splitByline(candidate);
     // A "list" with a phrase among its items ("#Notes on the law in X and Y", "Martin is a full-stack engineer")
     // is prose split at an "and" or a comma: none of its items is a name.
@@ -77,7 +89,8 @@ export function cleanAuthors(candidates: string[], context: AuthorContext): Auth
     if (parts.length > 1 && isSiteName(parts[0], context)) continue;
     // "Von Ines Zöttl, Washington": one word after a comma behind a full name is the dateline's place. A
     // surname written first ("de Jong, Michiel", "Doe, Jane") is one word or led by a particle.
-    if (parts.length > 1 && DATELINE_PLACE.test(candidate) && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, ''))) parts.pop();
+    // Read without notes in parentheses: "Köllitsch (D)" is a place with its country code.
+    if (parts.length > 1 && DATELINE_PLACE.test(candidate.replace(/\s*\([^()]*\)/g, '')) && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, ''))) parts.pop();
     for (const part of parts) {
       const agency = agencyNamed(part) ?? agenciesIn(part)[0] ?? agencyNamed(part.replace(AGENCY_WITH_PLACE, '')) ?? null;
       if (agency) {
@@ -86,6 +99,9 @@ export function cleanAuthors(candidates: string[], context: AuthorContext): Auth
       }
       const name = cleanName(part, context);
       if (!name) continue;
+      // "Jane Doe, Institute for Example Studies, Department of X": an affiliation ends the names in a visible
+      // byline, and what follows it continues the institution's name.
+      if (origin === 'visible' && isInstitution(name)) break;
       const key = name.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
@@ -97,8 +113,9 @@ export function cleanAuthors(candidates: string[], context: AuthorContext): Auth
 
 function splitByline(byline: string): string[] {
   // The date a byline runs into ends it; cutting it before splitting keeps a weekday ("Mi, 12. Juni") off the name.
-  const withoutUrls = stripTrailingDate(decodeLeftoverEntities(byline))
-    .replace(/\bhttps?:\/\/\S+/gi, ' ')
+  const withoutUrls = stripTrailingDate(decodeLeftoverEntities(byline).replace(INCLUSIVE_AUTHOR_LABEL, ''))
+    // A URL ends at a closing parenthesis, which belongs to the note the URL sits in ("Jane Doe (https://…)").
+    .replace(/\bhttps?:\/\/[^\s()]+/gi, ' ')
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
     .replace(/\s*\((?:[^()]*)\)\s*/g, ' ');
   return withoutUrls.split(NAME_SEPARATOR).map((part) => part.trim()).filter(Boolean);
@@ -122,6 +139,22 @@ function cleanName(part: string, context: AuthorContext): string | null {
   return name;
 }
 
+/**
+ * "Deutsche Welle (www.dw.com)": a name noted with the page's own domain is how a site credits itself. Only the
+ * site's bare domain counts: a writer's own site ("Jane Doe (janedoe.net)") or page on the site ("(example.com/jane)")
+ * in the note names a person.
+ */
+function notesOwnDomain(candidate: string, context: AuthorContext): boolean {
+  const domain = context.host?.replace(/^www\./, '').toLowerCase();
+  if (!domain || !candidate.includes('(')) return false;
+  return [...candidate.matchAll(/\(([^()]*)\)/g)]
+    .some((note) => note[1].trim().toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\/$/, '') === domain);
+}
+
+function compactName(text: string): string {
+  return text.toLowerCase().replace(/^the\s+/, '').replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
 /** Given name and surname: at least two words, the first capitalised. */
 function isFullName(text: string): boolean {
   const words = text.trim().split(/\s+/);
@@ -133,6 +166,18 @@ function isPhrase(text: string): boolean {
   const words = text.trim().split(/\s+/);
   return words.length > MAX_NAME_WORDS + 1 || (words.length > 1 && /^\p{Ll}/u.test(words[0]) && !NAME_PARTICLE.test(words[0]) && !LEADING_CONJUNCTION.test(text.trim()));
 }
+
+/**
+ * "Landesanstalt für Landwirtschaft", "University of Example", "Course or Type": a lowercase word inside several
+ * capitalised ones joins the words of an institution's or a menu's name. Inside a person's name only particles
+ * ("Ludwig van Beethoven", "María de la Cruz") are lowercase.
+ */
+function isInstitution(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length > 2 && words.slice(1, -1).some((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLE.test(word) && !INNER_PARTICLE.test(word));
+}
+/** Particles found only inside names ("de la Cruz", "van der Berg", "dos Santos e Silva"). */
+const INNER_PARTICLE = /^(?:la|le|las|los|der|den|des|y|e)$/u;
 
 /** What stands between a name and the date that follows it: month and weekday names, "am", "on", "le". */
 const TRAILING_DATE_WORDS = new RegExp(
@@ -155,9 +200,8 @@ function stripRoleSuffix(name: string): string {
 }
 
 function isSiteName(name: string, context: AuthorContext): boolean {
-  const compact = (text: string) => text.toLowerCase().replace(/^the\s+/, '').replace(/[\s\p{P}\p{S}]+/gu, '');
-  const candidate = compact(name);
+  const candidate = compactName(name);
   const site = [context.siteName, context.publisher, context.host?.replace(/^www\./, '')]
-    .filter((value): value is string => Boolean(value)).map(compact);
+    .filter((value): value is string => Boolean(value)).map(compactName);
   return site.some((value) => value.length > 0 && (candidate === value || value.startsWith(candidate) && candidate.length >= 4 || candidate.startsWith(value)));
 }

@@ -5,6 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { INCLUSIVE_AUTHOR_LABEL } from './authors';
 import { attributeContains, hasToken, IndexedPage } from './regions';
 
 /** A byline is short; long author-class blocks are bios. */
@@ -19,14 +20,21 @@ const BYLINE_CLASS_PARTS = ['byline', 'author', 'autor', 'kateb', 'writer'];
 const AUTHOR_TOKEN = new Set(['author']);
 const NAME_TOKEN = new Set(['name']);
 const FN_TOKEN = new Set(['fn']);
-/** Tags of the loose lines that may start with a byline word. */
-const LINE_TAGS = new Set(['p', 'span', 'div', 'address']);
+const ORG_TOKEN = new Set(['org']);
+/**
+ * Tags of the loose lines that may start with a byline word. Old and hand-made pages set the byline as a small
+ * heading or in bold or italics, and article footers list the credits ("Autorin/Autor …") as list items.
+ */
+const LINE_TAGS = new Set(['p', 'span', 'div', 'address', 'li', 'h5', 'h6', 'em', 'strong', 'b', 'i', 'small', 'a']);
 
-/** Author-line elements by role or by the class names themes give them. */
+/**
+ * Author-line elements by role or by the class names themes give them. An hCard whose `fn` is also `org` names
+ * an organization (a country or company in an infobox), not a writer.
+ */
 function isBylineElement(element: Element): boolean {
   const { class: classes, rel, itemprop } = element.attribs;
   return (element.name === 'a' && hasToken(rel?.toLowerCase(), AUTHOR_TOKEN)) || hasToken(itemprop, AUTHOR_TOKEN)
-    || attributeContains(classes, BYLINE_CLASS_PARTS) || hasToken(classes, FN_TOKEN);
+    || attributeContains(classes, BYLINE_CLASS_PARTS) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN));
 }
 
 /** Inside a byline, the elements that hold just the name. */
@@ -81,7 +89,7 @@ function firstBylineLine(page: IndexedPage, end: number, afterHeadline: boolean)
     const element = elements[index];
     if (!LINE_TAGS.has(element.name) || subtreeEnd[index] > end || (afterHeadline && !page.followsHeadline(element))) continue;
     const text = page.shortText(element, MAX_BYLINE_CHARS);
-    if (text && BYLINE_START.test(text) && !page.isForeign(element)) return text;
+    if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text)) && !page.isForeign(element)) return text;
   }
   return null;
 }
@@ -111,4 +119,93 @@ function outermost(elements: Element[]): Element[] {
 
 function unique(texts: string[]): string[] {
   return [...new Set(texts)];
+}
+
+/** Tags that set a signature apart from the paragraphs it signs. */
+const EMPHASIS_TAGS = new Set(['strong', 'b', 'em', 'i', 'font']);
+/** A paragraph this long is prose: the signature sits before the first such paragraph or after the last. */
+const PROSE_PARAGRAPH_CHARS = 150;
+/** Longer than a section heading: the paragraph after a leading signature starts the text. */
+const MIN_SENTENCE_CHARS = 80;
+/** The signed text is an article's, not a teaser's. */
+const MIN_SIGNED_PROSE_CHARS = 500;
+/** A signature names one to three people. */
+const MAX_SIGNATURE_CHARS = 80;
+/** A name's word: capitalised ("Jane", "O'Neil", "J."), or in a script without case (Arabic, CJK). */
+const SIGNATURE_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Lo}\p{M}]+)$/u;
+const SIGNATURE_SEPARATOR = /\s*(?:[/,&،]|\s(?:and|und|et|y|e|و)\s)\s*/u;
+
+/**
+ * A signature paragraph: the writer's name alone in bold or italics as the first paragraph of the article text
+ * ("<p><strong>Jane Doe</strong></p>") or as the last, or right-aligned after it, which is how many regional and
+ * older sites credit the writer when the theme has no byline. The same look in the middle of the text is a
+ * subheading. The last source of authors: it is a guess from layout, so a text with a signature at both ends
+ * (or two) names nobody for sure and yields none.
+ */
+export function readSignature(page: IndexedPage): string[] {
+  const { elements, position, parentIndex, visibleChars } = page.walk;
+  const checked = new Set<number>();
+  for (const paragraph of page.tagged('p')) {
+    const container = parentIndex[position.get(paragraph)!];
+    if (container < 0 || checked.has(container) || !isSignatureLike(page, paragraph)) continue;
+    checked.add(container);
+    const paragraphs = elements[container].children.filter((child): child is Element => child.type === 'tag' && (child as Element).name === 'p');
+    const prose = paragraphs.filter((element) => visibleChars[position.get(element)!] >= PROSE_PARAGRAPH_CHARS);
+    if (prose.reduce((sum, element) => sum + visibleChars[position.get(element)!], 0) < MIN_SIGNED_PROSE_CHARS) continue;
+    const firstProse = paragraphs.indexOf(prose[0]);
+    const lastProse = paragraphs.indexOf(prose[prose.length - 1]);
+    // A leading signature is followed by the text it signs; a short line after it makes it a section heading.
+    const opensText = (at: number) => at < firstProse && paragraphs[at + 1] !== undefined && visibleChars[position.get(paragraphs[at + 1])!] >= MIN_SENTENCE_CHARS
+      && nextElement(paragraphs[at]) === paragraphs[at + 1];
+    const signatures = paragraphs.filter((element, at) => (opensText(at) || at > lastProse || (isRightAligned(element) && at > firstProse))
+      && isSignatureLike(page, element));
+    if (signatures.length === 1 && !isInComment(signatures[0])) return [page.shortText(signatures[0], MAX_SIGNATURE_CHARS)!];
+  }
+  return [];
+}
+
+function isSignatureLike(page: IndexedPage, paragraph: Element): boolean {
+  const text = page.shortText(paragraph, MAX_SIGNATURE_CHARS);
+  if (!text || !isNameList(text)) return false;
+  if (isRightAligned(paragraph)) return true;
+  const emphasis = paragraph.children.find((child) => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
+  return emphasis !== undefined && emphasis.type === 'tag' && EMPHASIS_TAGS.has((emphasis as Element).name)
+    && page.shortText(emphasis as Element, MAX_SIGNATURE_CHARS) === text;
+}
+
+/**
+ * A reader's comment signs its text the same way. Other foreign regions are not excluded: themes wrap the article
+ * itself in "sticky sidebar" layout boxes, and a sidebar box holds no signed prose of article length.
+ */
+function isInComment(element: Element): boolean {
+  for (let current = element.parent; current && current.type === 'tag'; current = current.parent) {
+    const { class: classes, id } = (current as Element).attribs;
+    if (COMMENT_REGION.test(classes ?? '') || COMMENT_REGION.test(id ?? '')) return true;
+  }
+  return false;
+}
+/** A whole word of a class or id ("comments", "comment-list", "disqus_thread"), not a part ("noloaddisqus"). */
+const COMMENT_REGION = /(?:^|[\s_-])(?:comments?|disqus|discussion|replies|respond)(?:$|[\s_-])/i;
+
+function nextElement(element: Element): Element | null {
+  let next = element.next;
+  while (next && next.type !== 'tag') next = next.next;
+  return next as Element | null;
+}
+
+function isRightAligned(element: Element): boolean {
+  const { align, style } = element.attribs;
+  return align?.toLowerCase() === 'right' || /text-align\s*:\s*right/i.test(style ?? '');
+}
+
+function isNameList(text: string): boolean {
+  const names = text.split(SIGNATURE_SEPARATOR);
+  return names.length <= 3 && names.every((name) => {
+    const words = name.split(' ');
+    return words.length >= 2 && words.length <= 4 && words.every((word) => SIGNATURE_WORD.test(word));
+  });
+}
+
+function isBlank(text: string): boolean {
+  return !/\S/.test(text);
 }

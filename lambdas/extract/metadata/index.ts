@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { type DocumentWalk, walkDocument } from '../dom-walk';
 import { normalizeLanguageTag } from '../language';
 import { cleanAuthors } from './authors';
-import { readBylines } from './bylines';
+import { readBylines, readSignature } from './bylines';
 import { readCounters } from './counters';
 import { readLeadImage } from './images';
 import { readJsonLd } from './json-ld';
@@ -64,6 +64,9 @@ const MAX_HEADLINE_CHARS = 300;
 /** Only the first few headline elements are the article's; later ones belong to teasers. */
 const MAX_HEADLINES = 6;
 
+/** Author sources from this index on are read from visible text rather than declared in metadata. */
+const VISIBLE_AUTHOR_SOURCES = 3;
+
 export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetadata {
   const page = new IndexedPage(context.walk ?? walkDocument($.root()[0]));
   const jsonLd = readJsonLd($, page);
@@ -86,16 +89,18 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   });
 
   const authorContext = { siteName, publisher: structured?.publisher ?? null, host };
-  const authorSources = [
-    structured?.authors ?? [],
-    [...tags.all('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl'), ...twitterWrittenBy(tags)],
-    tags.all('itemprop:author', 'itemprop:creator'),
-    readBylines($, page),
+  // In order of trust; each is read only when the ones before it name nobody.
+  const authorSources: Array<() => string[]> = [
+    () => structured?.authors ?? [],
+    () => [...tags.all('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl'), ...twitterWrittenBy(tags)],
+    () => tags.all('itemprop:author', 'itemprop:creator'),
+    () => readBylines($, page),
+    () => readSignature(page),
   ];
   let authors: string[] = [];
   let wireSource: string | null = null;
-  for (const candidates of authorSources) {
-    const cleaned = cleanAuthors(candidates, authorContext);
+  for (const [index, source] of authorSources.entries()) {
+    const cleaned = cleanAuthors(source(), authorContext, index >= VISIBLE_AUTHOR_SOURCES ? 'visible' : 'declared');
     wireSource ??= cleaned.wireSource;
     if (cleaned.authors.length > 0) {
       authors = cleaned.authors;

@@ -111,4 +111,25 @@ describe('cleanAuthors', () => {
     expect(clean('Jane Doe, John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
     expect(clean('Jane Doe and Smith').authors).toEqual(['Jane Doe', 'Smith']);
   });
+
+  it('drops a name credited with the site\'s own bare domain, not a writer\'s own site or page', () => {
+    expect(clean('Example Broadcasting (www.example.com)').authors).toEqual([]);
+    expect(clean('Example Broadcasting (https://example.com/)').authors).toEqual([]);
+    expect(clean('Jane Doe (janedoe.net)').authors).toEqual(['Jane Doe']);
+    expect(clean('Jane Doe (https://example.com/jane/)').authors).toEqual(['Jane Doe']);
+  });
+
+  it('reads names after a label that names both genders or the plural', () => {
+    expect(clean('Autorin/Autor Roman Meier').authors).toEqual(['Roman Meier']);
+    expect(clean('Autor*in: Lea Roe').authors).toEqual(['Lea Roe']);
+    expect(clean('Author(s): Jane Doe, John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('ends a visible byline at an affiliation, and keeps declared group names', () => {
+    const visible = (text: string) => cleanAuthors([text], context, 'visible').authors;
+    expect(visible('Autor: Anna PETERS, Landesanstalt für Gartenbau, Neustadt (D)')).toEqual(['Anna PETERS']);
+    expect(visible('By Course or Type')).toEqual([]);
+    expect(visible('By María de la Cruz and Jan van der Berg')).toEqual(['María de la Cruz', 'Jan van der Berg']);
+    expect(clean('Contributors to Example projects').authors).toEqual(['Contributors to Example projects']);
+  });
 });

@@ -1,5 +1,6 @@
 import { load } from 'cheerio/slim';
-import { readBylines } from '../../../lambdas/extract/metadata/bylines';
+import { readBylines, readSignature } from '../../../lambdas/extract/metadata/bylines';
+import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
 
 describe('readBylines', () => {
   it('reads the byline after the headline, not author names in teasers or sidebars', () => {
@@ -36,5 +37,41 @@ describe('readBylines', () => {
 
   it('returns nothing without a byline', () => {
     expect(readBylines(load('<h1>T</h1><p>Just text.</p>'))).toEqual([]);
+  });
+
+  it('reads byline lines set as small headings, in italics or as list items and links', () => {
+    expect(readBylines(load('<h1>T</h1><h5><em>Von Lea Roe</em></h5><p>Text.</p>'))).toEqual(['Von Lea Roe']);
+    expect(readBylines(load('<h1>T</h1><p>Text.</p><ul><li>Autorin/Autor Roman Meier</li><li>Datum 1.2.2023</li></ul>'))).toEqual(['Autorin/Autor Roman Meier']);
+    expect(readBylines(load('<h1>T</h1><div><p>Text.</p><a href="mailto:x">Von: Götz Roe</a></div>'))).toEqual(['Von: Götz Roe']);
+  });
+
+  it('does not read an organization\'s hCard as a byline', () => {
+    expect(readBylines(load('<h1>T</h1><table class="infobox vcard"><tr><th><div class="fn org">New Example</div></th></tr></table>'))).toEqual([]);
+  });
+});
+
+describe('readSignature', () => {
+  const prose = (words: number) => `<p>${'Words of the article text run on here. '.repeat(words)}</p>`;
+  const signature = (html: string) => readSignature(IndexedPage.of(load(html)));
+
+  it('reads a name alone in bold before the text or after it, or right-aligned', () => {
+    expect(signature(`<h1>T</h1><div><p><strong>Lea Roe</strong></p>${prose(10)}${prose(10)}</div>`)).toEqual(['Lea Roe']);
+    expect(signature(`<div>${prose(10)}${prose(10)}<p><b>Lê Phương / Jan Roe</b></p></div>`)).toEqual(['Lê Phương / Jan Roe']);
+    expect(signature(`<div>${prose(30)}<p align="right"><em><font>Denis Roe</font></em></p><p>(1) A footnote that is long enough to be read as prose by the length rule alone, which needs a hundred and fifty characters.</p></div>`)).toEqual(['Denis Roe']);
+    expect(signature(`<div>${prose(10)}${prose(10)}<p><strong>محمد علي</strong></p></div>`)).toEqual(['محمد علي']);
+  });
+
+  it('does not read subheadings, section headings, speakers, teasers or comments as signatures', () => {
+    // In the middle of the text, a bold line is a subheading.
+    expect(signature(`<div>${prose(10)}<p><strong>Flawed Approach</strong></p>${prose(10)}</div>`)).toEqual([]);
+    // Before the text, a bold line followed by a short line heads a section.
+    expect(signature(`<div><p><strong>Social Problems</strong></p><p>1) Privacy</p>${prose(10)}${prose(10)}</div>`)).toEqual([]);
+    // Two candidates (an interview's speakers at both ends) name nobody for sure.
+    expect(signature(`<div><p><b>Jane Doe</b></p>${prose(10)}${prose(10)}<p><b>John Roe</b></p></div>`)).toEqual([]);
+    // A teaser's few words are not a signed article.
+    expect(signature(`<div><p><b>Jane Doe</b></p><p>A short teaser sentence that goes on for a while longer.</p></div>`)).toEqual([]);
+    expect(signature(`<div class="comment-list"><div><p><b>Jane Doe</b></p>${prose(10)}${prose(10)}</div></div>`)).toEqual([]);
+    // Sentences and labels are not names.
+    expect(signature(`<div>${prose(10)}${prose(10)}<p><b>Thanks for reading</b></p></div>`)).toEqual([]);
   });
 });
