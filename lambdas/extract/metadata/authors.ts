@@ -13,8 +13,11 @@ export interface AuthorResult {
   wireSource: string | null;
 }
 
-/** Byline lead-ins in the languages of the corpus and Arabic ("بقلم" = "by the pen of", "كتب" = "wrote"). */
-const BYLINE_PREFIX = /^(?:(?:written|posted|published|reported|text|words|story|photos?|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|more\s+from|more|by|von|vom|par|por|door|av|af|від|от|автор|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير|حاوره)(?:\s*[:：]\s*|\s+)/iu;
+/**
+ * Byline lead-ins in the languages of the corpus and Arabic ("بقلم" = "by the pen of", "كتب" = "wrote"), including
+ * genre labels ("Ein Kommentar von", "Analysis by").
+ */
+const BYLINE_PREFIX = /^(?:(?:(?:an?|ein|eine|une?|una?)\s+)?(?:kommentar|kolumne|analyse|analysis|column|commentary|opinion|essay|gastbeitrag|reportage|glosse|chronique|tribune|cr[oó]nica|columna|opini[oó]n)\s+(?:by|von|par|por|di)|(?:written|posted|published|reported|article|text|words|story|photos?|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|more\s+from|more|by|von|vom|par|por|door|av|af|від|от|автор|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير|حاوره)(?:\s*[:：]\s*|\s+|$)/iu;
 /**
  * Labels that name both genders or the plural in one word ("Autorin/Autor", "Autor*in", "Autor:innen",
  * "Author(s)"). The slash would otherwise split the label into a name of its own.
@@ -23,7 +26,7 @@ export const INCLUSIVE_AUTHOR_LABEL = /^\s*(?:autor(?:in)?\s*\/\s*(?:autor(?:in)
 /** Separators between several names; " و " is Arabic "and". */
 const NAME_SEPARATOR = /\s*(?:[,;|&/·•،\n]|\s(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و)\s)\s*/iu;
 /** Job titles and desk words that follow or replace a name. */
-const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|r[ée]daction|redazione|korrespondent|autor|photographer|fotograf|team|desk|newsroom|bureau|senior|chief|political|business|news|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|هيئة التحرير|قسم|وكالات|خاص/iu;
+const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|r[ée]daction|redazione|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|senior|chief|political|business|news|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|هيئة التحرير|قسم|وكالات|خاص/iu;
 /**
  * Interface words that end up inside byline elements, and credits that name nobody: "anónimo", "courtesy" /
  * "cortesía" (a supplied picture), German "zvg" (zur Verfügung gestellt, supplied) and Polish "red." (the desk).
@@ -49,6 +52,8 @@ const NAME_PARTICLE = /^(?:de|da|di|du|del|della|dos|van|von|ten|ter|al|el|bin|i
 const LEADING_CONJUNCTION = /^(?:and|und|et|y|e|en|og|och|i)\s+/iu;
 /** Legal forms that end company and association names ("Example GmbH", "Verein e.V."): not a person. */
 const LEGAL_FORM = /\s(?:e\.\s?V|GmbH|AG|SE|KG|KGaA|Ltd|Inc|LLC|plc|S\.A|S\.L|SAS|SpA|B\.V|N\.V)\.?$/u;
+/** The placeholder a CDN's e-mail obfuscation leaves where an address was ("[email protected]"). */
+const CLOAKED_EMAIL = /\[email(?:\s|&#160;|&nbsp;)*protected\]/i;
 /** A login with digits shown as the author ("CC7567", "user42"): not a display name. */
 const NUMBERED_HANDLE = /^\p{L}+\d+$/u;
 /** A byline that ends in ", Place": a single capitalised word after the last comma. */
@@ -126,7 +131,7 @@ function cleanName(part: string, context: AuthorContext): string | null {
   let name = part.replace(/\u00AD/g, '').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+|[\s\-–—:|•·,.]+$/g, '');
   for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, '').trim();
   name = stripRoleSuffix(stripTrailingDate(name));
-  if (!name || name.length > MAX_NAME_LENGTH) return null;
+  if (!name || name.length > MAX_NAME_LENGTH || CLOAKED_EMAIL.test(name)) return null;
   // A labelled value ("Quelle: sid", "Last Updated: …", "Foto: …") is not a byline name.
   if (name.includes(':') || PUBLICATION_LABEL.test(name) || LOGIN_HANDLE.test(name)) return null;
   if (name.split(/\s+/).every((word) => UI_WORD.test(word)) || CREDENTIAL.test(name)) return null;

@@ -132,4 +132,13 @@ describe('cleanAuthors', () => {
     expect(visible('By María de la Cruz and Jan van der Berg')).toEqual(['María de la Cruz', 'Jan van der Berg']);
     expect(clean('Contributors to Example projects').authors).toEqual(['Contributors to Example projects']);
   });
+
+  it('reads names after genre labels and drops feminine job titles, cloaked e-mails and bare lead-ins', () => {
+    expect(clean('Ein Kommentar von Nicole Roe').authors).toEqual(['Nicole Roe']);
+    expect(clean('Analysis by Jane Doe').authors).toEqual(['Jane Doe']);
+    expect(clean('Vivien Roe, Redakteurin').authors).toEqual(['Vivien Roe']);
+    expect(clean('[email protected]', 'Article by', 'Jane Doe').authors).toEqual(['Jane Doe']);
+    // A surname that is also a genre word stays.
+    expect(clean('Anna Essay').authors).toEqual(['Anna Essay']);
+  });
 });
