@@ -256,6 +256,13 @@ export function headlineText(element: Element): string {
   // A wrapper classed as the title ("<div class="post-title"><h2>…</h2><span>Category · Comment</span></div>")
   // holds the heading and its meta links: the heading is the headline.
   const heading = HEADING_TAG.test(element.name) ? element : innerHeading(element) ?? element;
+  // "<h2><span>Es wird bald beginnen</span><span class="article__headline">Trump spricht …</span></h2>": the one
+  // child the theme marks as the headline is the headline, and its unmarked siblings are a kicker or a dek.
+  const marked = heading.children.filter((child): child is Element => child.type === 'tag' && isHeadlinePart(child as Element));
+  if (marked.length === 1) {
+    const before = heading.children.slice(0, heading.children.indexOf(marked[0])).map(nodeText).join('');
+    if (!/[:|–—-]\s*$/.test(before)) return textOf(marked[0]);
+  }
   const parts: string[] = [];
   const visit = (node: Element) => {
     for (const child of node.children) {
@@ -281,8 +288,18 @@ function innerHeading(element: Element): Element | null {
 const HEADING_TAG = /^h[1-6]$/;
 
 function textOf(node: Element): string {
-  return node.children.map((child) => child.type === 'text' ? (child as unknown as { data: string }).data : child.type === 'tag' ? textOf(child as Element) : '').join('');
+  return node.children.map(nodeText).join('');
 }
+
+function nodeText(node: Element['children'][number]): string {
+  return node.type === 'text' ? (node as unknown as { data: string }).data : node.type === 'tag' ? textOf(node as Element) : '';
+}
+
+/** A class token naming the headline itself ("headline", "article__headline"), not a "subheadline" or "headline-wrap". */
+function isHeadlinePart(element: Element): boolean {
+  return (element.attribs.class ?? '').split(/\s+/).some((token) => HEADLINE_PART.test(token));
+}
+const HEADLINE_PART = /(?:^|[-_])headline(?:$|[-_]{2}|_)/i;
 
 /** Class tokens of kicker elements; "small" only as a whole token ("h1small"), not in "smallcaps". */
 function isKicker(element: Element): boolean {

@@ -173,6 +173,18 @@ describe('headlineText', () => {
     expect(cleanTitle(headlineText(heading('<h1><a href="/a/1">Deal <em>finally</em> agreed</a></h1>')))).toBe('Deal finally agreed');
     expect(cleanTitle(headlineText(heading('<h1><span class="smallcaps">NASA</span> launches its probe</h1>')))).toBe('NASA launches its probe');
   });
+
+  it('reads only the child marked as the headline when its unmarked sibling is a quote or kicker', () => {
+    expect(cleanTitle(headlineText(heading('<h1><span class="red">"Soon"</span><span class="head_headline__x1">Mayor promises a new bridge</span></h1>')))).toBe('Mayor promises a new bridge');
+    expect(cleanTitle(headlineText(heading('<h1><span class="topline">Storm</span> <span class="article__headline">Harbour closed</span></h1>')))).toBe('Harbour closed');
+  });
+
+  it('keeps the whole heading when several children, none, or only a "subheadline" are marked, or a separator leads in', () => {
+    expect(cleanTitle(headlineText(heading('<h1><span class="headline">Draft law</span><span>: </span><span class="headline">Some progress</span></h1>')))).toBe('Draft law: Some progress');
+    expect(cleanTitle(headlineText(heading('<h1><span>Storm</span>: <span class="headline">Harbour closed</span></h1>')))).toBe('Storm: Harbour closed');
+    expect(cleanTitle(headlineText(heading('<h1><span>Harbour closed</span> <span class="subheadline">after the storm</span></h1>')))).toBe('Harbour closed after the storm');
+    expect(cleanTitle(headlineText(heading('<h1><span class="headline-wrap">Harbour</span> closed</h1>')))).toBe('Harbour closed');
+  });
 });
 
 describe('isSiteLogo', () => {
