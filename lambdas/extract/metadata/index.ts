@@ -15,7 +15,7 @@ import { readJsonLd } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
 import { readTaxonomy } from './taxonomy';
-import { chooseTitle, headlineText, isSiteLogo } from './title';
+import { chooseTitle, headlineText, isSiteLogo, readBreadcrumbHeadline } from './title';
 import { hasToken, IndexedPage } from './regions';
 import { hostOf, resolveUrl } from './urls';
 
@@ -77,10 +77,12 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
 
   const siteName = tags.first('og:site_name', 'application-name', 'al:iphone:app_name') ?? structured?.publisher ?? jsonLd.siteName;
   const headlineElements = page.walk.elements.filter(isHeadlineElement).slice(0, MAX_HEADLINES);
+  const breadcrumb = readBreadcrumbHeadline(page, headlineElements.filter((element) => !isSiteLogo(element)));
   const title = chooseTitle({
     declared: [structured?.headline, ...tags.all('og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'itemprop:headline', 'title')]
       .filter((value): value is string => Boolean(value)),
-    headings: headlineElements.filter((element) => !isSiteLogo(element)).map(headlineText),
+    headings: breadcrumb.headlineElements.map(headlineText),
+    afterBreadcrumb: breadcrumb.afterBreadcrumb,
     logos: headlineElements.filter(isSiteLogo).map((element) => $(element).text()),
     subheadings: page.tagged('h2').filter((element) => !page.isForeign(element) && !followsLogo(element)).slice(0, 1).map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
     documentTitle: $(page.first('title')).text() || null,

@@ -6,6 +6,7 @@
  * wrapped around a declared headline.
  */
 import type { Element } from 'domhandler';
+import type { IndexedPage } from './regions';
 import { collapseWhitespace, decodeLeftoverEntities } from './text';
 
 export interface TitleEvidence {
@@ -13,6 +14,11 @@ export interface TitleEvidence {
   declared: string[];
   /** Text of the page's h1 elements (and similar headline elements), in document order. */
   headings: string[];
+  /**
+   * Text of the heading that follows a headline element sitting in a breadcrumb trail (see
+   * {@link readBreadcrumbHeadline}): the headline readers see when the trail's last crumb is an SEO title.
+   */
+  afterBreadcrumb?: string | null;
   /** Text of headline elements that are the site's logo (see {@link isSiteLogo}): more names of the site. */
   logos?: string[];
   /** Text of the first h2 elements outside navigation and sidebars, for pages whose template has no h1. */
@@ -47,6 +53,12 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   const documentTitle = evidence.documentTitle ? stripSiteAffixes(cleanTitle(evidence.documentTitle), siteNames, headings) : '';
   const declared = declaredTitles.map((title) => completedAtQuote(title, documentTitle));
 
+  // A breadcrumb's last crumb names the page in the site's hierarchy, and templates mark it up as the h1 with the
+  // search-engine title; the heading after the trail is what readers see. A declared headline it repeats wins over
+  // any agreement with the crumb.
+  const afterBreadcrumb = evidence.afterBreadcrumb ? cleanTitle(evidence.afterBreadcrumb) : '';
+  const shownAfterBreadcrumb = declared.find((title) => sameText(title, afterBreadcrumb));
+  if (shownAfterBreadcrumb) return shownAfterBreadcrumb;
   // An h1 or another declared headline that is a kicker plus a declared headline ("Art world: Judy wins …")
   // shows the kicker is decoration: the shorter declared headline is the headline.
   for (const title of declared) {
@@ -246,6 +258,45 @@ export function isSiteLogo(heading: Element): boolean {
 const LOGO_MARK = /logo|site-?title|site-?name|brand/i;
 /** "/", "./", "index.html", "https://www.example.com/", and the same behind an archive prefix ("…/http://example.com/"). */
 const HOME_HREF = /^(?:\.?\/|\.?\/?index\.\w+|(?:.*\/)?(?:https?:)?\/\/[^/?#]+\/?)$/i;
+
+/** The page's headline elements read against its breadcrumb trail; see {@link readBreadcrumbHeadline}. */
+export interface BreadcrumbReading {
+  /** The headline elements outside the trail; all of them when every one is a crumb. */
+  headlineElements: Element[];
+  /** Text of the first heading (h1–h3) after the first crumb that is a headline element, without its kicker. */
+  afterBreadcrumb: string | null;
+}
+
+/**
+ * Some templates mark up the breadcrumb trail's last crumb, the page's search-engine title, as its h1 and show the
+ * headline readers see in the heading below the trail. A crumb is then no witness of the headline while another
+ * headline element stands outside the trail, and the heading after the trail is one.
+ */
+export function readBreadcrumbHeadline(page: IndexedPage, headlineElements: Element[]): BreadcrumbReading {
+  const inBreadcrumb = page.enclosure(namesBreadcrumb);
+  const crumb = headlineElements.find(inBreadcrumb);
+  if (!crumb) return { headlineElements, afterBreadcrumb: null };
+  const outside = headlineElements.filter((element) => !inBreadcrumb(element));
+  const { elements, position } = page.walk;
+  let afterBreadcrumb: string | null = null;
+  for (let index = position.get(crumb)! + 1; index < elements.length && afterBreadcrumb === null; index++) {
+    const element = elements[index];
+    if (TRAIL_HEADING_TAG.test(element.name) && !inBreadcrumb(element)) afterBreadcrumb = headlineText(element);
+  }
+  return { headlineElements: outside.length > 0 ? outside : headlineElements, afterBreadcrumb };
+}
+const TRAIL_HEADING_TAG = /^h[1-3]$/;
+
+/**
+ * An element that names a breadcrumb trail in its class, id or microdata/RDFa type ("breadcrumbs",
+ * "BreadcrumbList"), or in a data attribute's name (`data-breadcrumb-headline`).
+ */
+function namesBreadcrumb(element: Element): boolean {
+  const { class: classes, id, itemtype, typeof: rdfaType } = element.attribs;
+  return [classes, id, itemtype, rdfaType].some((value) => value !== undefined && BREADCRUMB.test(value))
+    || Object.keys(element.attribs).some((name) => name.startsWith('data-') && BREADCRUMB.test(name));
+}
+const BREADCRUMB = /breadcrumb/i;
 
 /**
  * The headline element's text without its kicker: themes put the kicker ("Dachzeile", overline) inside the h1

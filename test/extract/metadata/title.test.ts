@@ -210,4 +210,29 @@ describe('readMetadata title', () => {
       <h2>Notes since 1999</h2></header><div class="post"><h2>Sewing a quilt</h2><p>Text.</p></div></body></html>`);
     expect(readMetadata($, { url: 'https://blog.example.org/quilt', now: new Date('2024-01-01') }).title).toBe('Sewing a quilt');
   });
+
+  const crumbPage = (crumb: string, afterTrail: string, ldHeadline: string) => load(`<html><head><title>${crumb} | Example News</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"${ldHeadline}"}</script>
+    <meta property="og:title" content="${crumb}"></head><body><nav class="breadcrumb"><ol><li><a href="/">Home</a></li>
+    <li><a href="/politics/">Politics</a></li><li><h1>${crumb}</h1></li></ol></nav>
+    <article><h2>${afterTrail}</h2><p>Text of the article.</p></article></body></html>`);
+  const at = { url: 'https://news.example.com/politics/1', now: new Date('2024-01-01') };
+
+  it('takes the heading after a breadcrumb trail over the crumb h1 when a declared headline repeats it', () => {
+    const $ = crumbPage('Minister under pressure: what comes next for the budget', 'Budget talks stall as minister faces critics', 'Budget talks stall as minister faces critics');
+    expect(readMetadata($, at).title).toBe('Budget talks stall as minister faces critics');
+  });
+
+  it('keeps the crumb h1 that the declared headlines repeat when the heading after the trail is a section label', () => {
+    const $ = crumbPage('Budget talks stall as minister faces critics', 'Politics', 'Budget talks stall as minister faces critics');
+    expect(readMetadata($, at).title).toBe('Budget talks stall as minister faces critics');
+  });
+
+  it('reads a headline element outside the trail before the crumb h1', () => {
+    const $ = load(`<html><head><title>Sick child: what employers must know | Example</title></head><body>
+      <ul class="breadcrumbs"><li><a href="/">Home</a></li><li><h1>Sick child: what employers must know</h1></li></ul>
+      <div itemprop="headline"><span class="kicker">Sick child</span> What employers must know about parents' rights</div>
+      <p>Text.</p></body></html>`);
+    expect(readMetadata($, at).title).toBe("What employers must know about parents' rights");
+  });
 });
