@@ -116,9 +116,20 @@ function visibleHeadline(headings: string[], declared: string[], siteNames: stri
   return complete.some(wrapsTitle) ? null : heading;
 }
 
-/** A logo heading or a site tagline ("Example News, the first daily of …"). */
+/**
+ * A logo heading, a site tagline ("Example News, the first daily of …"), or the site name shortened to some of its
+ * words ("Minecraft News" on "Minecraft Update News"): templates head every page with it.
+ */
 function isSiteHeading(heading: string, siteNames: string[]): boolean {
-  return siteNames.some((name) => matchesSiteName(heading, name) || (compact(name).length >= 4 && compact(heading).startsWith(compact(name))));
+  return siteNames.some((name) => matchesSiteName(heading, name) || (compact(name).length >= 4 && compact(heading).startsWith(compact(name)))
+    || isMadeOfWords(heading, name));
+}
+
+/** True when every word of `text` is a word of `name`. */
+function isMadeOfWords(text: string, name: string): boolean {
+  const nameWords = new Set(normalize(name).split(' '));
+  const words = normalize(text).split(' ').filter(Boolean);
+  return words.length > 0 && words.every((word) => nameWords.has(word));
 }
 
 /** The most content words `text` shares with any one of `others`. */

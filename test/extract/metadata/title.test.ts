@@ -104,6 +104,13 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ declared: ['Liverpool lose at Everton'], headings: ['Premier League Liverpool lose at Everton'] }))).toBe('Liverpool lose at Everton');
   });
 
+  it('keeps the declared headline when the h1 is the site name shortened to some of its words', () => {
+    expect(chooseTitle(evidence({ declared: ['Harbour 2.0 - The spring release'], headings: ['Harbour News'], siteName: 'Harbour Release News' })))
+      .toBe('Harbour 2.0 - The spring release');
+    expect(chooseTitle(evidence({ declared: ['Harbour 2.0 - The spring release'], headings: ['Harbour 2.0 brings spring colours'], siteName: 'Harbour Release News' })))
+      .toBe('Harbour 2.0 brings spring colours');
+  });
+
   it('completes a declared headline cut short at a quotation mark from <title>', () => {
     expect(chooseTitle(evidence({ declared: ['Senator calls the president'], documentTitle: 'Senator calls the president "unfit" | Example Times', siteName: 'Example Times' })))
       .toBe('Senator calls the president "unfit"');
