@@ -272,7 +272,7 @@ const HOME_HREF = /^(?:\.?\/|\.?\/?index\.\w+|(?:.*\/)?(?:https?:)?\/\/[^/?#]+\/
 
 /** The page's headline elements read against its breadcrumb trail; see {@link readBreadcrumbHeadline}. */
 export interface BreadcrumbReading {
-  /** The headline elements outside the trail; all of them when every one is a crumb. */
+  /** The headline elements outside the trail and outside sidebars and teaser lists; all of them when none is. */
   headlineElements: Element[];
   /** Text of the first heading (h1–h3) after the first crumb that is a headline element, without its kicker. */
   afterBreadcrumb: string | null;
@@ -281,13 +281,14 @@ export interface BreadcrumbReading {
 /**
  * Some templates mark up the breadcrumb trail's last crumb, the page's search-engine title, as its h1 and show the
  * headline readers see in the heading below the trail. A crumb is then no witness of the headline while another
- * headline element stands outside the trail, and the heading after the trail is one.
+ * headline element stands outside the trail (not in a sidebar or teaser list, where it heads another item), and
+ * the heading after the trail is one.
  */
 export function readBreadcrumbHeadline(page: IndexedPage, headlineElements: Element[]): BreadcrumbReading {
   const inBreadcrumb = page.enclosure(namesBreadcrumb);
   const crumb = headlineElements.find(inBreadcrumb);
   if (!crumb) return { headlineElements, afterBreadcrumb: null };
-  const outside = headlineElements.filter((element) => !inBreadcrumb(element));
+  const outside = headlineElements.filter((element) => !inBreadcrumb(element) && !page.isForeign(element));
   const { elements, position } = page.walk;
   let afterBreadcrumb: string | null = null;
   for (let index = position.get(crumb)! + 1; index < elements.length && afterBreadcrumb === null; index++) {

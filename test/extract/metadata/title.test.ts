@@ -242,4 +242,12 @@ describe('readMetadata title', () => {
       <p>Text.</p></body></html>`);
     expect(readMetadata($, at).title).toBe("What employers must know about parents' rights");
   });
+
+  it('keeps the crumb h1 over a headline element in a related-articles box', () => {
+    const $ = load(`<html><head><title>Budget talks stall as minister faces critics | Example News</title></head><body>
+      <ol class="breadcrumb"><li><a href="/">Home</a></li><li><h1>Budget talks stall as minister faces critics</h1></li></ol>
+      <article><p>Text of the article.</p></article>
+      <div class="related-posts"><h3 class="entry-title"><a href="/2">Minister opens the new bridge</a></h3></div></body></html>`);
+    expect(readMetadata($, at).title).toBe('Budget talks stall as minister faces critics');
+  });
 });
