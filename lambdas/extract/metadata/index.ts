@@ -63,6 +63,8 @@ const CANONICAL_TOKEN = new Set(['canonical']);
 const MAX_HEADLINE_CHARS = 300;
 /** Only the first few headline elements are the article's; later ones belong to teasers. */
 const MAX_HEADLINES = 6;
+/** h2s read as witnesses of the headline: a page's headline h2 comes before its section headings run long. */
+const MAX_SUBHEADINGS = 10;
 
 /** Author sources from this index on are read from visible text rather than declared in metadata. */
 const VISIBLE_AUTHOR_SOURCES = 3;
@@ -84,7 +86,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     headings: breadcrumb.headlineElements.map(headlineText),
     afterBreadcrumb: breadcrumb.afterBreadcrumb,
     logos: headlineElements.filter(isSiteLogo).map((element) => $(element).text()),
-    subheadings: page.tagged('h2').filter((element) => !page.isForeign(element) && !followsLogo(element)).slice(0, 1).map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
+    subheadings: page.tagged('h2').filter((element) => !page.isForeign(element) && !followsLogo(element)).slice(0, MAX_SUBHEADINGS).map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
     documentTitle: $(page.first('title')).text() || null,
     siteName,
     host,

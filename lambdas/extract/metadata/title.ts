@@ -21,7 +21,10 @@ export interface TitleEvidence {
   afterBreadcrumb?: string | null;
   /** Text of headline elements that are the site's logo (see {@link isSiteLogo}): more names of the site. */
   logos?: string[];
-  /** Text of the first h2 elements outside navigation and sidebars, for pages whose template has no h1. */
+  /**
+   * Text of the first h2 elements outside navigation and sidebars, in document order: the first is the headline
+   * of templates without an h1, and any may repeat a declared headline or <title>.
+   */
   subheadings: string[];
   /** The `<title>` element. */
   documentTitle: string | null;
@@ -74,6 +77,11 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   // The <title>, once its site name is gone, is confirmed by an h1 the same way.
   const headingMatchingDocument = headings.find((heading) => sameText(heading, documentTitle));
   if (headingMatchingDocument) return headingMatchingDocument;
+  // With no h1 repeating a candidate, an h2 that repeats one shows it as the headline, and the h1 is a section
+  // or site banner ("Allergies Health Center" above "<h2>Babies who eat peanuts early …</h2>").
+  const subheadings = evidence.subheadings.map(cleanTitle);
+  const shownInSubheading = [...declared, documentTitle].find((title) => subheadings.some((subheading) => sameText(subheading, title)));
+  if (shownInSubheading) return shownInSubheading;
   const visible = visibleHeadline(headings, [...declared, documentTitle], siteNames);
   if (visible) return visible;
   if (declared.length > 0) return declared[0];
@@ -85,7 +93,7 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   if (headingInDocument) return headingInDocument;
   // Templates without an h1 put the headline in the first h2; <title> there is usually the site's name.
   // A date header ("17.7.11") is not a headline.
-  const subheading = evidence.subheadings.map(cleanTitle).find((text) => /\p{L}/u.test(text));
+  const subheading = subheadings.length > 0 && /\p{L}/u.test(subheadings[0]) ? subheadings[0] : undefined;
   // Behind a logo h1, the first h2 may be the first post of a listing page: there <title> must name it too.
   const listingRisk = (evidence.logos ?? []).length > 0 && !(subheading && normalize(evidence.documentTitle ?? '').includes(normalize(subheading)));
   if (headings.length === 0 && subheading && !listingRisk) return subheading;

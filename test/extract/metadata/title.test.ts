@@ -111,6 +111,21 @@ describe('chooseTitle', () => {
       .toBe('Harbour 2.0 brings spring colours');
   });
 
+  it('takes the <title> or declared headline that an h2 repeats over an h1 that repeats none (a section banner)', () => {
+    expect(chooseTitle(evidence({
+      headings: ['Allergies Health Center'],
+      subheadings: ['Tools & Resources', 'Babies who eat peanuts early may avoid allergy'],
+      documentTitle: 'Babies who eat peanuts early may avoid allergy',
+    }))).toBe('Babies who eat peanuts early may avoid allergy');
+    expect(chooseTitle(evidence({ declared: ['Peanuts early, fewer allergies'], headings: ['Allergy centre'], subheadings: ['Peanuts early, fewer allergies'] })))
+      .toBe('Peanuts early, fewer allergies');
+  });
+
+  it('keeps the only h1 when no h2 repeats <title>', () => {
+    expect(chooseTitle(evidence({ headings: ['A short guide to sheep'], subheadings: ['Sheep'], documentTitle: 'Sheepy the Sheep – Webcomic' })))
+      .toBe('A short guide to sheep');
+  });
+
   it('completes a declared headline cut short at a quotation mark from <title>', () => {
     expect(chooseTitle(evidence({ declared: ['Senator calls the president'], documentTitle: 'Senator calls the president "unfit" | Example Times', siteName: 'Example Times' })))
       .toBe('Senator calls the president "unfit"');
