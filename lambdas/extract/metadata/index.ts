@@ -63,7 +63,7 @@ const CANONICAL_TOKEN = new Set(['canonical']);
 const MAX_HEADLINE_CHARS = 300;
 /** Only the first few headline elements are the article's; later ones belong to teasers. */
 const MAX_HEADLINES = 6;
-/** h2s read as witnesses of the headline: a page's headline h2 comes before its section headings run long. */
+/** h2s read as witnesses of the headline: a story's h2 headline comes among the page's first ones. */
 const MAX_SUBHEADINGS = 10;
 
 /** Author sources from this index on are read from visible text rather than declared in metadata. */

@@ -3,7 +3,8 @@
  * declared headlines (JSON-LD headline, og:title, twitter:title) and the page's h1 come first, and site-name
  * affixes are stripped from every candidate using the site name and the h1 as evidence. When the declared
  * headlines and the one h1 disagree, the h1 (what readers see) wins unless it is a logo, a tagline or a kicker
- * wrapped around a declared headline.
+ * wrapped around a declared headline. Where the h1 is a crumb of the breadcrumb trail or a section banner, the
+ * heading below the trail or an h2 repeating a candidate shows which candidate readers see.
  */
 import type { Element } from 'domhandler';
 import type { IndexedPage } from './regions';
@@ -370,7 +371,7 @@ function nodeText(node: Element['children'][number]): string {
 function isHeadlinePart(element: Element): boolean {
   return (element.attribs.class ?? '').split(/\s+/).some((token) => HEADLINE_PART.test(token));
 }
-const HEADLINE_PART = /(?:^|[-_])headline(?:$|[-_]{2}|_)/i;
+const HEADLINE_PART = /(?:^|[-_])headline(?:$|_|--)/i;
 
 /** Class tokens of kicker elements; "small" only as a whole token ("h1small"), not in "smallcaps". */
 function isKicker(element: Element): boolean {
