@@ -4,7 +4,7 @@
  *   clean (furniture out) → measure (text statistics, one pass) → score (prose per element) → select (container
  *   and siblings) → prune (link lists inside it) → blocks (text + inline HTML) → drop repeated title →
  *   lead (standfirst and picture between headline and body) → fallback (JSON-LD articleBody, loose paragraphs)
- *   → render text and HTML.
+ *   → publisher notices at the edges out → render text and HTML.
  *
  * Images are those of the lead and of the body, in reading order, so `images[0]` is the article's own lead
  * picture when the page has one.
@@ -17,6 +17,7 @@ import { type Block, buildBlocks } from './blocks';
 import { cleanTree } from './clean';
 import { type DomNode, isAncestorOf } from './dom';
 import { dropLabelBlocks } from './labels';
+import { dropPublisherNotices } from './notices';
 import { findLead } from './lead';
 import { looseParagraphBlocks, structuredBodyBlocks } from './fallback';
 import { linkDensity } from './measure';
@@ -91,6 +92,7 @@ export function extractFromTree(root: DomNode, context: ContentContext): Extract
       confidence = 0.4;
     }
   }
+  blocks = dropPublisherNotices(blocks);
   if (blocks.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0 };
   return { body: blocksToText(blocks), bodyHtml: blocksToHtml(blocks), images, method, confidence: round(confidence) };
 }

@@ -108,3 +108,27 @@ export const READING_TIME = new RegExp(
     + ')$',
   'iu',
 );
+
+/**
+ * What a publisher tells its readers about itself, in the languages the pipeline ingests: copyright and reprint
+ * terms, its apps and channels (always "our ...", "the ... app for iOS", "to your phone"), newsletter sign-ups,
+ * membership and donation appeals, advertising and affiliate disclosures, and disclaimers about contributors'
+ * opinions. A story mentions apps and newsletters too, so each phrase names the publisher's own outlet or
+ * speaks to the reader; `dropPublisherNotices` also reads only the first and last blocks.
+ */
+export const PUBLISHER_NOTICE = new RegExp(
+  [
+    '^©', 'all rights reserved', 'alle rechte vorbehalten', 'todos los derechos reservados', 'tous droits réservés', 'tutti i diritti riservati',
+    'wszelkie prawa zastrzeżone', 'جميع الحقوق محفوظة', 'copyrighted (?:property|material)', '\\b(?:prior )?written permission',
+    '\\b(?:our|the [\\w .-]{1,40}) apps? for (?:ios|android|iphone)', '\\b(?:latest|breaking) (?:news|stories|headlines|updates)\\b[^.!?]{0,60}\\bapp\\b',
+    '\\bour (?:free )?(?:app|apps|newsletter|newsletters|podcast|(?:youtube|telegram|whatsapp) channel)\\b', '\\bstraight to your (?:phone|inbox)\\b',
+    '\\b(?:unsere[nr]?|unsere) (?:app|newsletter|kanal)\\b', '\\b(?:deinen|ihren) posteingang\\b',
+    '\\b(?:nuestr[oa]s?|tenemos) (?:app|aplicación|boletín|newsletter|canal)\\b', '\\bnotre (?:application|newsletter|chaîne)\\b',
+    'sign up for (?:our|the) [\\w ]{0,30}newsletter', 'melde dich [\\w ]{0,30}newsletter', 'abonniere [\\w ]{0,30}newsletter',
+    'support (?:our|independent|quality) journalism', 'apoya (?:el|nuestro) periodismo', 'unterstütze(?:n sie)? (?:uns|unseren journalismus|\\p{Lu})',
+    'hazte (?:miembro|socio|suscriptor)', 'become a (?:member|subscriber|patron)\\b', 'first-time subscribers', 'cancel any ?time', 'cancela cuando quieras',
+    'advertiser disclosure', 'we may (?:receive|earn) (?:a )?(?:compensation|commission)', '(?:beitrag|artikel) enthält (?:werbung|affiliate)',
+    '^\\*?(?:werbung|anzeige)\\s*[.:|]', 'is not responsible for the (?:opinions|content)', 'submit your letter',
+  ].join('|'),
+  'iu',
+);

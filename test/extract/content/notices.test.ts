@@ -1,0 +1,39 @@
+import { page, prose, run } from './helpers';
+
+const story = ['harbour', 'ferry', 'pier', 'tide', 'dock', 'quay', 'crane', 'berth'].map((topic) => prose(topic)).join('');
+
+describe('publisher notices at the edges of the body', () => {
+  it.each([
+    ['a copyright and reprint note', '<p>© 2031 The Example Post. All rights reserved. Reprinting requires our written permission.</p>'],
+    ['an app promotion', '<p>For the latest headlines, download the Example Post apps for iOS and Android.</p>'],
+    ['a channel invitation in Spanish', '<p><strong>¡Sigue las noticias en nuestro canal de Telegram!</strong></p>'],
+    ['a German newsletter appeal', '<p>Keine Ausgabe verpassen: Wir schicken dir die Woche in deinen Posteingang.</p>'],
+    ['a membership appeal', '<p>Become a member today and cancel anytime.</p>'],
+    ['a contributors disclaimer', '<p>The Example Post is not responsible for the opinions of its contributors.</p>'],
+  ])('drops %s after the story', (_kind, notice) => {
+    const body = run(page(`<article>${story}${notice}</article>`)).body;
+    expect(body.split('\n\n')).toHaveLength(8);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('drops an advertising disclosure before the story', () => {
+    const body = run(page(`<article><p><em>*Werbung: Dieser Beitrag enthält Werbung für eine Marke.</em></p>${story}</article>`)).body;
+    expect(body.startsWith('The harbour report')).toBe(true);
+  });
+
+  it('keeps the same words in the middle of the story, where they are the story', () => {
+    const middle = '<p>The port authority said it would publish our app for iOS users in May, with all rights reserved.</p>';
+    const body = run(page(`<article>${prose('harbour')}${prose('ferry')}${prose('pier')}${middle}${prose('tide')}${prose('dock')}${prose('quay')}${prose('crane')}${prose('berth')}${prose('lock')}</article>`)).body;
+    expect(body).toContain('publish our app for iOS users');
+  });
+
+  it('keeps a closing sentence that mentions an app without speaking for the publisher', () => {
+    const closing = '<p>Residents can download the ferry timetable app from Monday.</p>';
+    expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('download the ferry timetable app');
+  });
+
+  it('keeps a long closing paragraph that quotes such a phrase', () => {
+    const closing = `<p>The union, which says its members were never asked, wrote that "all rights reserved" notices on the harbour maps are ${'unfair, outdated and costly; '.repeat(12)}and asked the council to change them.</p>`;
+    expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('notices on the harbour maps');
+  });
+});
