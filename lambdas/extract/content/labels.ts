@@ -1,14 +1,48 @@
 /**
  * Blocks that are furniture by their whole text, whatever element carried them: the label an ad slot leaves
- * behind and the reading-time note. They are often bare text between <br>s, which the element-level cleaning
- * cannot single out, so they are dropped from the block list.
+ * behind, the reading-time note and the date stamp. They are often bare text between <br>s, which the
+ * element-level cleaning cannot single out, so they are dropped from the block list.
  */
+import { MONTH_BY_NAME } from '../metadata/month-names';
 import type { Block } from './blocks';
-import { AD_LABEL, READING_TIME } from './vocabulary';
+import { AD_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, READING_TIME } from './vocabulary';
 
 /** Longer blocks are sentences that merely start with such a word. */
 const MAX_LABEL_CHARS = 40;
 
+/** "Aktualisiert am 17.01.2021, 15:42 Uhr" is the longest a stamp gets; beyond this a date is part of a sentence. */
+const MAX_DATE_STAMP_CHARS = 60;
+
 export function dropLabelBlocks(blocks: Block[]): Block[] {
-  return blocks.filter((block) => block.kind === 'figure' || block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || READING_TIME.test(block.text)));
+  return blocks.filter((block) => {
+    if (block.kind === 'figure') return true;
+    if (block.kind === 'p' && block.text.length <= MAX_DATE_STAMP_CHARS && isDateStamp(block.text)) return false;
+    return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || READING_TIME.test(block.text));
+  });
+}
+
+const NUMERIC_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/;
+const CLOCK_TIME = /\d{1,2}:\d{2}|\d{1,2}\.\d{2}\s*(?:uhr|h)(?!\p{L})/iu;
+const NUMBER_LIKE = /^[\d.:/\-–]+$/;
+
+/**
+ * Date stamp: a paragraph that is nothing but a publication or update date and time ("23.10.2018", "3:59 PM",
+ * "Aktualisiert am 17.01.2021."), the byline row's date left behind inside the article container. Readability.js
+ * drops such bylines by class; pages that give the row no class leave the date as a paragraph of its own. Every
+ * word must be a number, a month or weekday name, or a clock word, and the whole must read as a full date or a
+ * time, so a year or "March 2004" heading a timeline stays; headings, list items and table rows are not read.
+ */
+export function isDateStamp(text: string): boolean {
+  const stamp = text.replace(DATE_STAMP_LABEL, '');
+  if (!/\d/.test(stamp)) return false;
+  let numbers = 0;
+  let months = 0;
+  for (const raw of stamp.toLowerCase().split(/[\s,|]+/)) {
+    const word = raw.replace(/\.$/, '');
+    if (!word) continue;
+    if (NUMBER_LIKE.test(word)) numbers++;
+    else if (MONTH_BY_NAME.has(word)) months++;
+    else if (!DATE_STAMP_WORDS.has(word)) return false;
+  }
+  return NUMERIC_DATE.test(stamp) || CLOCK_TIME.test(stamp) || (months === 1 && numbers >= 2);
 }

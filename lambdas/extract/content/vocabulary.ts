@@ -132,3 +132,22 @@ export const PUBLISHER_NOTICE = new RegExp(
   ].join('|'),
   'iu',
 );
+
+/** The label before a date stamp: "Published:", "Aktualisiert am", "Stand:", "Publié le", "Opublikowano:". */
+export const DATE_STAMP_LABEL = new RegExp(
+  '^(?:' + [
+    'published(?: on)?', 'updated(?: on)?', 'posted(?: on)?', 'last (?:modified|updated)(?: on)?', 'release date', 'date', 'created(?: on)?',
+    '(?:zuletzt )?aktualisiert(?: am)?', 'veröffentlicht(?: am)?', 'erstellt(?: am)?', 'stand(?: vom)?', 'publié le', 'mis à jour le',
+    'publicado(?: el)?', 'actualizado(?: el)?', 'pubblicato(?: il)?', 'aggiornato(?: il)?', 'opublikowano', 'aktualizacja', 'تاريخ النشر', 'آخر تحديث', 'نشر في',
+  ].join('|') + ')\\s*[:：]?\\s*',
+  'iu',
+);
+
+/** Words a date stamp may hold besides numbers and month names: clock words and weekday names. */
+export const DATE_STAMP_WORDS: ReadonlySet<string> = new Set([
+  'am', 'pm', 'a.m', 'p.m', 'uhr', 'h', 'um', 'at', 'à', 'a', 'las', 'le', 'el', 'den', 'de', 'del', 'o', 'godz', '-', '–', '/',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+]);

@@ -8,6 +8,11 @@ describe('label blocks', () => {
     ['a reading-time note', '<p>6 minute read</p>'],
     ['a German reading-time note', '<span>Lesezeit: ca. 3 Minuten</span>'],
     ['a Polish reading-time note', '<p>11 minut czytania</p>'],
+    ['a numeric date stamp', '<p>23.10.2031</p>'],
+    ['a labelled update stamp', '<p>Aktualisiert am 17.01.2031, 15:42 Uhr</p>'],
+    ['a clock time', '<div>3:59 PM</div>'],
+    ['a written-out date stamp', '<p>Published Jun 05, 2031</p>'],
+    ['a date stamp with a weekday', '<p>Monday, 12 March 2031</p>'],
   ])('drops %s', (_kind, label) => {
     const body = run(page(`<article>${prose('harbour')}${label}${prose('ferry')}</article>`)).body;
     expect(body).toContain('ferry report');
@@ -17,6 +22,12 @@ describe('label blocks', () => {
   it.each([
     ['a sentence about advertising', '<p>Advertisement revenue fell.</p>', 'Advertisement revenue fell.'],
     ['a sentence about reading time', '<p>It takes 6 minutes to read.</p>', 'It takes 6 minutes to read.'],
+    ['a sentence that starts with a date', '<p>On 23.10.2031 the ferry sank.</p>', 'On 23.10.2031 the ferry sank.'],
+    ['a month and year heading a timeline', '<h3>March 2031</h3>', 'March 2031'],
+    ['a date heading a timeline', '<h3>12 March 2031</h3>', '12 March 2031'],
+    ['a bare year', '<p>2031</p>', '2031'],
+    ['a price', '<p>12.50</p>', '12.50'],
+    ['a score', '<p>Harbour 2 - 1 Ferry</p>', 'Harbour 2 - 1 Ferry'],
   ])('keeps %s', (_kind, line, kept) => {
     expect(run(page(`<article>${prose('harbour')}${line}${prose('ferry')}</article>`)).body).toContain(kept);
   });
