@@ -65,7 +65,7 @@ export function extractFromTree(root: DomNode, context: ContentContext): Extract
   let confidence = 0;
   let lead: ArticleImage[] = [];
   if (selection) {
-    const pruned = pruneContainer(selection.nodes, stats);
+    const pruned = pruneContainer(selection.nodes, stats, context.url);
     blocks = dropLabelBlocks(dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruned), context.title));
     if (headline && !isAncestorOf(headline, selection.nodes[0])) {
       const found = findLead(root, headline, selection.nodes[0], stats, context.url);

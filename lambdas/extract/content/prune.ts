@@ -5,13 +5,15 @@
  */
 import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
 import { linkDensity, type StatsTable } from './measure';
+import { resolveUrl } from './url';
 
 const BOX_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'aside', 'header', 'footer', 'center', 'nav', 'article', 'p', 'li']);
 
 /** More than half of the text in links: a link list, not prose that happens to cite sources. */
 const LINK_LIST_DENSITY = 0.5;
 
-export function pruneContainer(nodes: DomElement[], stats: StatsTable): Set<DomNode> {
+export function pruneContainer(nodes: DomElement[], stats: StatsTable, pageUrl: string | null = null): Set<DomNode> {
+  const pageSite = siteOf(resolveUrl(pageUrl ?? undefined, null)?.hostname);
   const skip = new Set<DomNode>();
   const stack: DomNode[] = [];
   for (const node of nodes) stack.push(...node.children);
@@ -19,7 +21,7 @@ export function pruneContainer(nodes: DomElement[], stats: StatsTable): Set<DomN
     const node = stack.pop() as DomNode;
     if (!isElement(node)) continue;
     const own = stats.get(node);
-    if (own && own.chars > 0 && BOX_TAGS.has(node.name) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats)) {
+    if (own && own.chars > 0 && BOX_TAGS.has(node.name) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !citesOffSite(node, pageUrl, pageSite)) {
       skip.add(node);
       continue;
     }
@@ -50,4 +52,31 @@ function holdsUnlinkedSentence(box: DomElement, stats: StatsTable): boolean {
     const own = stats.get(element);
     return !!own && own.chars >= UNLINKED_SENTENCE_CHARS && linkDensity(own) < UNLINKED_SENTENCE_MAX_DENSITY;
   });
+}
+
+/**
+ * Off-site citation: a paragraph that is one link to another site (the petition, the source story, the event
+ * page) or to an e-mail address cites what the story is about; the plugs the link-paragraph rule is for point
+ * back into the same site's archive. Readability.js keeps every such paragraph and trafilatura keeps a
+ * paragraph's links, so both would show the citation; only a paragraph whose every link leaves the site is kept.
+ */
+function citesOffSite(element: DomElement, pageUrl: string | null, pageSite: string | null): boolean {
+  if (element.name !== 'p' || !pageSite) return false;
+  let links = 0;
+  for (const link of descendantElements(element)) {
+    if (link.name !== 'a') continue;
+    const target = resolveUrl(link.attribs.href, pageUrl);
+    if (!target) return false;
+    if (target.protocol !== 'mailto:' && (!/^https?:$/.test(target.protocol) || siteOf(target.hostname) === pageSite)) return false;
+    links++;
+  }
+  return links > 0;
+}
+
+/** The site a host belongs to, as its last two labels (three under a two-letter second level: `bbc.co.uk`). */
+function siteOf(hostname: string | undefined): string | null {
+  if (!hostname) return null;
+  const labels = hostname.toLowerCase().split('.');
+  const keep = labels.length >= 3 && labels[labels.length - 2].length <= 3 && labels[labels.length - 1].length === 2 ? 3 : 2;
+  return labels.slice(-keep).join('.');
 }

@@ -23,4 +23,22 @@ describe('pruneContainer and link lists inside the article', () => {
     expect(result.body).toContain('The release report');
     expect(result.body).not.toContain('Bridge closes');
   });
+
+  it.each([
+    ['a link to another site', '<p><a href="https://petitions.example.org/ferry-fares">https://petitions.example.org/ferry-fares</a></p>', 'petitions.example.org/ferry-fares'],
+    ['an e-mail address', '<p><a href="mailto:tips@harbour.example">tips@harbour.example</a></p>', 'tips@harbour.example'],
+    ['a source story on another site', '<p><a href="https://other-paper.example/2031/ferries">The ferries nobody wanted</a></p>', 'The ferries nobody wanted'],
+  ])('keeps a paragraph that is only %s: it cites what the story is about', (_kind, paragraph, kept) => {
+    expect(run(page(`<article>${prose('release')}${paragraph}${prose('testing')}</article>`)).body).toContain(kept);
+  });
+
+  it('still drops a paragraph that is only a link to another story of the same site', () => {
+    const plug = '<p><a href="https://www.news.example/world/ferries">The ferries nobody wanted</a></p>';
+    expect(run(page(`<article>${prose('release')}${plug}${prose('testing')}</article>`)).body).not.toContain('The ferries nobody wanted');
+  });
+
+  it('still drops a link paragraph that mixes an off-site link with one back into the site', () => {
+    const plug = '<p><a href="https://other-paper.example/a">Source</a> <a href="/world/ferries">The ferries nobody wanted</a></p>';
+    expect(run(page(`<article>${prose('release')}${plug}${prose('testing')}</article>`)).body).not.toContain('The ferries nobody wanted');
+  });
 });
