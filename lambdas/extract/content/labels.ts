@@ -1,24 +1,42 @@
 /**
  * Blocks that are furniture by their whole text, whatever element carried them: the label an ad slot leaves
- * behind, the reading-time note and the date stamp. They are often bare text between <br>s, which the
+ * behind, the reading-time note, the date stamp, a bare credit label and a lead-in left dangling at the end. They are often bare text between <br>s, which the
  * element-level cleaning cannot single out, so they are dropped from the block list.
  */
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import type { Block } from './blocks';
-import { AD_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, READING_TIME } from './vocabulary';
+import { AD_LABEL, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, READING_TIME } from './vocabulary';
 
 /** Longer blocks are sentences that merely start with such a word. */
 const MAX_LABEL_CHARS = 40;
+
+/** A lead-in this short is a label ("Video:", "Die Karte zum Abspeichern:"); a longer one is a sentence of the story. */
+const MAX_LEAD_IN_CHARS = 40;
 
 /** "Aktualisiert am 17.01.2021, 15:42 Uhr" is the longest a stamp gets; beyond this a date is part of a sentence. */
 const MAX_DATE_STAMP_CHARS = 60;
 
 export function dropLabelBlocks(blocks: Block[]): Block[] {
-  return blocks.filter((block) => {
+  return dropDanglingLeadIns(blocks.filter((block) => {
     if (block.kind === 'figure') return true;
     if (block.kind === 'p' && block.text.length <= MAX_DATE_STAMP_CHARS && isDateStamp(block.text)) return false;
-    return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || READING_TIME.test(block.text));
-  });
+    return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || READING_TIME.test(block.text) || CREDIT_LABEL.test(block.text));
+  }));
+}
+
+/**
+ * Dangling lead-in: a body that ends on "Die Karte zum Abspeichern:" or "Watch the video:" lost what the colon
+ * announced (a map, a video, a newsletter box) to the cleaning; the lead-in alone tells the reader nothing. A
+ * picture after it is what it announced, so only lead-ins that end the body are dropped.
+ */
+function dropDanglingLeadIns(blocks: Block[]): Block[] {
+  let end = blocks.length;
+  while (end > 0) {
+    const last = blocks[end - 1];
+    if (last.kind === 'figure' || last.text.length > MAX_LEAD_IN_CHARS || !/[:：]$/.test(last.text)) break;
+    end--;
+  }
+  return end === blocks.length ? blocks : blocks.slice(0, end);
 }
 
 const NUMERIC_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/;

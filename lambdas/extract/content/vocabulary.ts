@@ -151,3 +151,9 @@ export const DATE_STAMP_WORDS: ReadonlySet<string> = new Set([
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
 ]);
+
+/**
+ * A credit label left alone on its line ("Von:", "Autoren:", "By:", "Por:"), the name that followed it in the byline
+ * box being a block of its own. Only the bare label with its colon matches, never a sentence.
+ */
+export const CREDIT_LABEL = /^(?:von|by|autor|autorin|autoren|author|authors|por|par|de|text|texto|redaktion|fotos?|photos?|bilder|quelle|source|fuente)\s*[:：]$/iu;

@@ -13,6 +13,8 @@ describe('label blocks', () => {
     ['a clock time', '<div>3:59 PM</div>'],
     ['a written-out date stamp', '<p>Published Jun 05, 2031</p>'],
     ['a date stamp with a weekday', '<p>Monday, 12 March 2031</p>'],
+    ['a bare German credit label', '<p><strong>Von:</strong></p>'],
+    ['a bare credit label heading', '<h4>Authors:</h4>'],
   ])('drops %s', (_kind, label) => {
     const body = run(page(`<article>${prose('harbour')}${label}${prose('ferry')}</article>`)).body;
     expect(body).toContain('ferry report');
@@ -28,7 +30,21 @@ describe('label blocks', () => {
     ['a bare year', '<p>2031</p>', '2031'],
     ['a price', '<p>12.50</p>', '12.50'],
     ['a score', '<p>Harbour 2 - 1 Ferry</p>', 'Harbour 2 - 1 Ferry'],
+    ['a credit line with its name', '<p>Von: Lea Berger</p>', 'Von: Lea Berger'],
   ])('keeps %s', (_kind, line, kept) => {
     expect(run(page(`<article>${prose('harbour')}${line}${prose('ferry')}</article>`)).body).toContain(kept);
+  });
+
+  it('drops a short lead-in that ends the body, having lost what it announced', () => {
+    const body = run(page(`<article>${prose('harbour')}${prose('ferry')}<h2>Die Karte zum Abspeichern:</h2></article>`)).body;
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it.each([
+    ['the list it announces', '<h2>What changes:</h2><ul><li>Fares</li><li>Timetables</li></ul>', 'What changes:'],
+    ['the picture it announces', '<h2>The map:</h2><figure><img src="https://news.example/map.png" alt=""></figure>', 'The map:'],
+    ['nothing, being a sentence of the story', '<p>The mayor, asked about the delays, would only say this, and then left:</p>', 'would only say this'],
+  ])('keeps a lead-in followed by %s', (_kind, ending, kept) => {
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}${ending}</article>`)).body).toContain(kept);
   });
 });
