@@ -3,7 +3,7 @@
  * mostly links (inline "more stories" lists, tag clouds, link-only tables) even though their class said nothing.
  * Marked subtrees are skipped by the text walk; the tree itself is left alone.
  */
-import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
+import { type DomElement, type DomNode, descendantElements, isElement, rawText } from './dom';
 import { linkDensity, type StatsTable } from './measure';
 import { resolveUrl } from './url';
 
@@ -30,10 +30,29 @@ export function pruneContainer(nodes: DomElement[], stats: StatsTable, pageUrl: 
   return skip;
 }
 
-/** A paragraph made of one link is a plug ("Read: <headline>"); a long paragraph with links is prose. */
+/**
+ * A paragraph made of one link is a plug ("Read: <headline>"); a long paragraph with links is prose. A paragraph
+ * made of several links, one headline per line, is a link list written with <br>s, however long its headlines
+ * run: no sentence is nine tenths link text.
+ */
 function isLinkList(element: DomElement, chars: number, density: number): boolean {
-  if (element.name === 'p' || element.name === 'li') return density >= 0.9 && chars < 200 && element.name === 'p';
+  if (element.name === 'li') return false;
+  if (element.name === 'p') return density >= 0.9 && (chars < 200 || headlineLinkCount(element) >= 2);
   return density >= LINK_LIST_DENSITY;
+}
+
+/** A headline fits in this; a longer "link" is prose that an unclosed <a> swallowed on a hand-written page. */
+const HEADLINE_LINK_MAX_CHARS = 150;
+
+/** Links with a target and a headline's length; none when any link is longer, the paragraph then being prose. */
+function headlineLinkCount(element: DomElement): number {
+  let count = 0;
+  for (const descendant of descendantElements(element)) {
+    if (descendant.name !== 'a' || !descendant.attribs.href) continue;
+    if (rawText(descendant).length > HEADLINE_LINK_MAX_CHARS) return 0;
+    count++;
+  }
+  return count;
 }
 
 /** A list item this long with this little link text is a sentence the author wrote, not a link label. Paragraphs do

@@ -41,4 +41,18 @@ describe('pruneContainer and link lists inside the article', () => {
     const plug = '<p><a href="https://other-paper.example/a">Source</a> <a href="/world/ferries">The ferries nobody wanted</a></p>';
     expect(run(page(`<article>${prose('release')}${plug}${prose('testing')}</article>`)).body).not.toContain('The ferries nobody wanted');
   });
+
+  it('drops a paragraph of several headline links separated by line breaks, however long', () => {
+    const headline = (i: number) => `<a href="/world/story-${i}">Ferry operators warn of a long and costly winter on the northern routes, story ${i}</a>`;
+    const list = `<p>${[1, 2, 3].map(headline).join('<br>')}</p>`;
+    const result = run(page(`<article>${prose('release')}${list}${prose('testing')}</article>`));
+    expect(result.body).toContain('The testing report');
+    expect(result.body).not.toContain('Ferry operators warn');
+  });
+
+  it('keeps a prose paragraph that an unclosed link swallowed', () => {
+    const swallowed = 'I went to a great meeting with the harbour master giving the main talk, and I was impressed enough to buy his book about tides, ferries and the people who run them; I also read his column in the monthly harbour journal, which is longer.';
+    const paragraph = `<p><a href="/club">The club<a/> ${swallowed} <a href="/book">His book</a></p>`;
+    expect(run(page(`<article>${prose('release')}${paragraph}${prose('testing')}</article>`)).body).toContain('impressed enough to buy his book');
+  });
 });
