@@ -1,17 +1,25 @@
 /**
  * Blocks that are furniture by their whole text, whatever element carried them: the label an ad slot leaves
- * behind, the reading-time note, the date stamp, a bare credit label and a lead-in left dangling at the end. They are often bare text between <br>s, which the
+ * behind, the reading-time note, the date stamp, a picture credit, a bare credit label and a lead-in left dangling at
+ * the end. They are often bare text between <br>s, which the
  * element-level cleaning cannot single out, so they are dropped from the block list.
  */
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import type { Block } from './blocks';
-import { AD_LABEL, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, READING_TIME } from './vocabulary';
+import { AD_LABEL, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, PICTURE_CREDIT, READING_TIME } from './vocabulary';
 
 /** Longer blocks are sentences that merely start with such a word. */
 const MAX_LABEL_CHARS = 40;
 
 /** A lead-in this short is a label ("Video:", "Die Karte zum Abspeichern:"); a longer one is a sentence of the story. */
 const MAX_LEAD_IN_CHARS = 40;
+
+/**
+ * Picture credit: "Foto: Kay Nietfeld", "Beitragsbild via Unsplash", "Photo Credit: ..." written as a paragraph of
+ * its own under the picture rather than in a caption element, so the caption reader never saw it. Longer blocks
+ * that start with "Bild:" are a sentence about a picture.
+ */
+const MAX_PICTURE_CREDIT_CHARS = 160;
 
 /** "Aktualisiert am 17.01.2021, 15:42 Uhr" is the longest a stamp gets; beyond this a date is part of a sentence. */
 const MAX_DATE_STAMP_CHARS = 60;
@@ -20,6 +28,7 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
   return dropDanglingLeadIns(blocks.filter((block) => {
     if (block.kind === 'figure') return true;
     if (block.kind === 'p' && block.text.length <= MAX_DATE_STAMP_CHARS && isDateStamp(block.text)) return false;
+    if (block.kind === 'p' && block.text.length <= MAX_PICTURE_CREDIT_CHARS && PICTURE_CREDIT.test(block.text)) return false;
     return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || READING_TIME.test(block.text) || CREDIT_LABEL.test(block.text));
   }));
 }

@@ -157,3 +157,12 @@ export const DATE_STAMP_WORDS: ReadonlySet<string> = new Set([
  * box being a block of its own. Only the bare label with its colon matches, never a sentence.
  */
 export const CREDIT_LABEL = /^(?:von|by|autor|autorin|autoren|author|authors|por|par|de|text|texto|redaktion|fotos?|photos?|bilder|quelle|source|fuente)\s*[:：]$/iu;
+
+/** The label of a picture credit line: "Foto:", "Bild:", "Beitragsbild via", "Photo Credit:", "Photos by", "Imagen:". */
+export const PICTURE_CREDIT = new RegExp(
+  '^(?:' + [
+    'beitragsbild', 'titelbild', 'titelfoto', 'headerbild', 'aufmacherbild', 'foto', 'fotos', 'bild', 'bilder', 'photo', 'photos', 'image', 'images',
+    'picture', 'pictures', 'photo credit', 'image credit', 'featured image', 'header image', 'crédito', 'imagen', 'imágenes', 'crédit photo', 'zdjęcie', 'zdjęcia',
+  ].join('|') + ')\\s*(?:[:：]|via\\b|von\\b|by\\b|©)',
+  'iu',
+);

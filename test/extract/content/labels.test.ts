@@ -15,6 +15,9 @@ describe('label blocks', () => {
     ['a date stamp with a weekday', '<p>Monday, 12 March 2031</p>'],
     ['a bare German credit label', '<p><strong>Von:</strong></p>'],
     ['a bare credit label heading', '<h4>Authors:</h4>'],
+    ['a German picture credit', '<p>Foto: Lea Berger / Hafenarchiv</p>'],
+    ['a picture credit naming a stock site', '<p><em>Beitragsbild via Stockfotos</em></p>'],
+    ['an English photo credit', '<p>Photo Credit: Harbour Pictures</p>'],
   ])('drops %s', (_kind, label) => {
     const body = run(page(`<article>${prose('harbour')}${label}${prose('ferry')}</article>`)).body;
     expect(body).toContain('ferry report');
@@ -31,6 +34,7 @@ describe('label blocks', () => {
     ['a price', '<p>12.50</p>', '12.50'],
     ['a score', '<p>Harbour 2 - 1 Ferry</p>', 'Harbour 2 - 1 Ferry'],
     ['a credit line with its name', '<p>Von: Lea Berger</p>', 'Von: Lea Berger'],
+    ['a sentence about photos', '<p>Photos of the flood were shared widely.</p>', 'Photos of the flood were shared widely.'],
   ])('keeps %s', (_kind, line, kept) => {
     expect(run(page(`<article>${prose('harbour')}${line}${prose('ferry')}</article>`)).body).toContain(kept);
   });
