@@ -109,6 +109,16 @@ describe('cleanTree removes author boxes and comment forms', () => {
     expect(text).not.toContain('AUTHORBIO');
   });
 
+  it.each([['author-info'], ['author-description'], ['c-author-profile'], ['post__author-details']])('removes an author box named %s', (name) => {
+    const text = cleanedText(`${article}<div class="${name}"><p>Jane Roe writes about harbours, tides and ferries for the magazine AUTHORBIO.</p></div>`);
+    expect(text).not.toContain('AUTHORBIO');
+  });
+
+  it('keeps a wrapper named after its author when it holds the article prose', () => {
+    const text = cleanedText(`<div class="author-info-wrap">${prose('harbour')}${prose('ferry')}${prose('tide')}</div>`);
+    expect(text).toContain('tide report');
+  });
+
   it('removes a comment form even when its notes are long enough to read as prose', () => {
     const note = 'Your email address will not be published, and comments are moderated before they appear; please be patient, we read every one.';
     const text = cleanedText(`${article}<form id="commentform"><p>${note} FORMNOTE</p><p>${note}</p><p>${note}</p></form>`);
