@@ -128,7 +128,7 @@ export const PUBLISHER_NOTICE = new RegExp(
     'support (?:our|independent|quality) journalism', 'apoya (?:el|nuestro) periodismo', 'unterstütze(?:n sie)? (?:uns|unseren journalismus|\\p{Lu})',
     'hazte (?:miembro|socio|suscriptor)', 'become a (?:member|subscriber|patron)\\b', 'first-time subscribers', 'cancel any ?time', 'cancela cuando quieras',
     'advertiser disclosure', 'we may (?:receive|earn) (?:a )?(?:compensation|commission)', '(?:beitrag|artikel) enthält (?:werbung|affiliate)',
-    '^\\*?(?:werbung|anzeige)\\s*[.:|]', 'is not responsible for the (?:opinions|content)', 'submit your letter',
+    '^\\*?(?:werbung|anzeige)\\s*[.:|,]', 'is not responsible for the (?:opinions|content)', 'submit your letter',
   ].join('|'),
   'iu',
 );

@@ -21,6 +21,11 @@ describe('publisher notices at the edges of the body', () => {
     expect(body.startsWith('The harbour report')).toBe(true);
   });
 
+  it('drops an advertising label followed by a comma before the story', () => {
+    const body = run(page(`<article><p>Werbung, mit Partnerlinks</p>${story}</article>`)).body;
+    expect(body.startsWith('The harbour report')).toBe(true);
+  });
+
   it('keeps the same words in the middle of the story, where they are the story', () => {
     const middle = '<p>The port authority said it would publish our app for iOS users in May, with all rights reserved.</p>';
     const body = run(page(`<article>${prose('harbour')}${prose('ferry')}${prose('pier')}${middle}${prose('tide')}${prose('dock')}${prose('quay')}${prose('crane')}${prose('berth')}${prose('lock')}</article>`)).body;
