@@ -9,6 +9,8 @@ describe('publisher notices at the edges of the body', () => {
     ['a channel invitation in Spanish', '<p><strong>¡Sigue las noticias en nuestro canal de Telegram!</strong></p>'],
     ['a German newsletter appeal', '<p>Keine Ausgabe verpassen: Wir schicken dir die Woche in deinen Posteingang.</p>'],
     ['a membership appeal', '<p>Become a member today and cancel anytime.</p>'],
+    ['a Polish support appeal', '<p>Piszemy o tym, co ważne dla regionu. Wesprzyj nas darowizną.</p>'],
+    ['a Spanish support appeal', '<p>Si te gusta lo que hacemos, apóyanos.</p>'],
     ['a contributors disclaimer', '<p>The Example Post is not responsible for the opinions of its contributors.</p>'],
   ])('drops %s after the story', (_kind, notice) => {
     const body = run(page(`<article>${story}${notice}</article>`)).body;
