@@ -166,3 +166,12 @@ export const PICTURE_CREDIT = new RegExp(
   ].join('|') + ')\\s*(?:[:：]|via\\b|von\\b|by\\b|©)',
   'iu',
 );
+
+/** Links back out of the article to its listing: "zurück zur Übersicht", "← Back to list", "Volver al listado". */
+export const BACK_LINK = new RegExp(
+  '^(?:[«‹←<]\\s*)?(?:(?:zurück|back|volver|retour|torna|powrót|terug|العودة)$|(?:' + [
+    'zurück (?:zu[rm]?|nach)', 'back to', 'return to', 'volver a[l]?', 'regresar a[l]?', 'retour (?:à|au|aux)', 'torna (?:a|al|alla)', 'powrót do',
+    'terug naar', 'العودة إلى',
+  ].join('|') + ')\\s)',
+  'iu',
+);

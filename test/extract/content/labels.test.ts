@@ -18,6 +18,8 @@ describe('label blocks', () => {
     ['a German picture credit', '<p>Foto: Lea Berger / Hafenarchiv</p>'],
     ['a picture credit naming a stock site', '<p><em>Beitragsbild via Stockfotos</em></p>'],
     ['an English photo credit', '<p>Photo Credit: Harbour Pictures</p>'],
+    ['a German link back to the listing', '<a href="/presse">zurück zur Übersicht</a>'],
+    ['an arrowed link back', '<a href="/news">← Back to all news</a>'],
   ])('drops %s', (_kind, label) => {
     const body = run(page(`<article>${prose('harbour')}${label}${prose('ferry')}</article>`)).body;
     expect(body).toContain('ferry report');
@@ -35,6 +37,7 @@ describe('label blocks', () => {
     ['a score', '<p>Harbour 2 - 1 Ferry</p>', 'Harbour 2 - 1 Ferry'],
     ['a credit line with its name', '<p>Von: Lea Berger</p>', 'Von: Lea Berger'],
     ['a sentence about photos', '<p>Photos of the flood were shared widely.</p>', 'Photos of the flood were shared widely.'],
+    ['a sentence that starts with "Back to"', '<p>Back to the <a href="/harbour">harbour</a> they went.</p>', 'Back to the harbour they went.'],
   ])('keeps %s', (_kind, line, kept) => {
     expect(run(page(`<article>${prose('harbour')}${line}${prose('ferry')}</article>`)).body).toContain(kept);
   });
