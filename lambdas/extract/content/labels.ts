@@ -1,12 +1,12 @@
 /**
  * Blocks that are furniture by their whole text, whatever element carried them: the label an ad slot leaves
- * behind, the reading-time note, the date stamp, a picture credit, a bare credit label, a link back to the listing
- * and a lead-in left dangling at the end. They are often bare text between <br>s, which the
+ * behind, the reading-time note, the date stamp, a row of post details, a picture credit, a bare credit label, a
+ * link back to the listing and a lead-in left dangling at the end. They are often bare text between <br>s, which the
  * element-level cleaning cannot single out, so they are dropped from the block list.
  */
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import type { Block } from './blocks';
-import { AD_LABEL, BACK_LINK, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, PICTURE_CREDIT, READING_TIME } from './vocabulary';
+import { AD_LABEL, BACK_LINK, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, READING_TIME } from './vocabulary';
 
 /** Longer blocks are sentences that merely start with such a word. */
 const MAX_LABEL_CHARS = 40;
@@ -30,8 +30,25 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
     if (block.kind === 'p' && block.text.length <= MAX_DATE_STAMP_CHARS && isDateStamp(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_PICTURE_CREDIT_CHARS && PICTURE_CREDIT.test(block.text)) return false;
     if (block.text.length <= MAX_LABEL_CHARS && isWholeLink(block.html) && BACK_LINK.test(block.text)) return false;
+    if ((block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_META_ROW_CHARS && isMetaRow(block.text)) return false;
     return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || READING_TIME.test(block.text) || CREDIT_LABEL.test(block.text));
   }));
+}
+
+/** A row of post details is one line; a longer block that starts with "Date:" is a sentence or a list. */
+const MAX_META_ROW_CHARS = 200;
+
+/**
+ * Meta row: the post details a CMS prints as one line of labelled fields, "Views: 1120 | Added by: Posh | Tags: ...",
+ * "Por: Ana Ruiz | Actualizado el: 19 abril", "Written: 2031-11-07 / Updated: ...". It opens with such a field and
+ * holds at least two, so a sentence that starts with "Date:" or a price list ("Adults: 34 €") stays.
+ */
+function isMetaRow(text: string): boolean {
+  if (!META_ROW_START.test(text)) return false;
+  META_ROW_FIELD.lastIndex = 0;
+  let fields = 0;
+  while (META_ROW_FIELD.exec(text) && ++fields < 2);
+  return fields >= 2;
 }
 
 /**

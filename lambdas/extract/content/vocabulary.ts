@@ -175,3 +175,17 @@ export const BACK_LINK = new RegExp(
   ].join('|') + ')\\s)',
   'iu',
 );
+
+/** Field labels of a post-details row: views, author, date, category, tags, rating, comments. */
+const META_ROW_LABELS = [
+  'views?', 'reads?', 'hits', 'aufrufe', 'zugriffe', 'visitas', 'vues', 'wyświetle[nń]\\p{L}*', 'comments?', 'kommentare?', 'comentarios', 'commentaires?',
+  'rating', 'bewertung', 'tags?', 'schlagwörter', 'etiquetas', 'category', 'categories', 'kategorie', 'rubrik', 'categoría', 'catégorie', 'kategoria',
+  '(?:news |post |publish )?date', 'datum', 'fecha', 'data', '(?:written|posted|added|published|updated)(?: by| on)?', 'hinzugefügt von', 'von', 'by', 'autor',
+  'author', 'por', 'par', 'erstellt(?: am| von)?', 'veröffentlicht(?: am)?', 'aktualisiert(?: am)?', 'publicado(?: el| por)?', 'actualizado(?: el)?', 'publié le',
+];
+
+/** A post-details row opens with one of its fields, after any separator the template prints first. */
+export const META_ROW_START = new RegExp(`^[\\s|/·•]*(?:${META_ROW_LABELS.join('|')})\\s?[:：]`, 'iu');
+
+/** Every labelled field of a post-details row, each at the start or after a space or separator. */
+export const META_ROW_FIELD = new RegExp(`(?:^|[\\s|/·•])(?:${META_ROW_LABELS.join('|')})\\s?[:：]`, 'giu');

@@ -20,6 +20,9 @@ describe('label blocks', () => {
     ['an English photo credit', '<p>Photo Credit: Harbour Pictures</p>'],
     ['a German link back to the listing', '<a href="/presse">zurück zur Übersicht</a>'],
     ['an arrowed link back', '<a href="/news">← Back to all news</a>'],
+    ['a row of post details', '<div>Views: 412 | Added by: harbourfan | Tags: ferries, tides | Rating: 4.5/5</div>'],
+    ['a Spanish row of post details', '<p>| Por: Ana Ruiz | Actualizado el: 3 mayo 2031</p>'],
+    ['a details row in a table', '<table><tr><td>Category : Harbour news</td><td>Date : 05/03/2031</td></tr></table>'],
   ])('drops %s', (_kind, label) => {
     const body = run(page(`<article>${prose('harbour')}${label}${prose('ferry')}</article>`)).body;
     expect(body).toContain('ferry report');
@@ -37,6 +40,8 @@ describe('label blocks', () => {
     ['a score', '<p>Harbour 2 - 1 Ferry</p>', 'Harbour 2 - 1 Ferry'],
     ['a credit line with its name', '<p>Von: Lea Berger</p>', 'Von: Lea Berger'],
     ['a sentence about photos', '<p>Photos of the flood were shared widely.</p>', 'Photos of the flood were shared widely.'],
+    ['a sentence that starts with a field label', '<p>Date: the council has not set one, and the ferry operators say they will wait.</p>', 'the council has not set one'],
+    ['a price list', '<p>Adults: 34 € | Children: 12 €</p>', 'Adults: 34 €'],
     ['a sentence that starts with "Back to"', '<p>Back to the <a href="/harbour">harbour</a> they went.</p>', 'Back to the harbour they went.'],
   ])('keeps %s', (_kind, line, kept) => {
     expect(run(page(`<article>${prose('harbour')}${line}${prose('ferry')}</article>`)).body).toContain(kept);
