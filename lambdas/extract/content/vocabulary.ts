@@ -46,7 +46,9 @@ export const FURNITURE_HEADING = new RegExp(
   '^(?:' + [
     'read (?:also|more|next)', 'see also', 'related(?: (?:articles|stories|posts|content|news|coverage))?', 'more (?:on|from|about|stories|news)\\b.*',
     'recommended(?: for you)?', 'you (?:may|might) (?:also )?like', 'most (?:read|popular|viewed|shared)', 'trending(?: now)?', 'popular',
-    'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'share(?: this)?(?: article| story| post)?',
+    'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
+    '(?:kommentare?|einen kommentar) (?:schreiben|verfassen|hinterlassen)', 'schreibe?n? (?:sie )?einen kommentar', 'escrib[ea] (?:un|tu) comentario', 'deja (?:un|tu) comentario',
+    '(?:écrire|laisser|ajouter) un commentaire', 'napisz komentarz', 'dodaj komentarz', 'scrivi un commento', 'lascia un commento', 'share(?: this)?(?: article| story| post)?',
     'follow us', 'sign up.*newsletter.*', 'subscribe.*', 'newsletter', 'tags?', 'topics',
     'lesen sie (?:auch|mehr)\\b.*', 'auch interessant', 'mehr zum thema', 'siehe auch', 'zum weiterlesen', 'auch lesen', 'weitere informationen', 'kontakt',
     '(?:das|dies(?:es|e)?)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?interessieren', 'meistgelesen', 'kommentare?', 'teilen',

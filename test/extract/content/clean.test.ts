@@ -27,10 +27,17 @@ describe('cleanTree removes page furniture', () => {
     ['subscription prompt', '<p>Subscribe now to read the full story PROMPTTEXT.</p>'],
     ['German see-also list', '<h3>Siehe auch</h3><ul><li><a href="/z">Anderer Artikel SEEALSO</a></li></ul>'],
     ['hidden element', '<div style="display:none">HIDDENTEXT</div><div hidden>HIDDEN2</div>'],
+    ['German write-a-comment heading', '<div><div class="bar">Kommentare schreiben</div><p><a href="/login">Anmelden COMMENTTEXT</a></p></div>'],
+    ['French write-a-comment heading', '<div><h3>Écrire un commentaire</h3><p><a href="/login">Connexion COMMENTTEXT</a></p></div>'],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
     expect(text).not.toMatch(/NAVTEXT|COMMENTTEXT|COMMENTFORM|إضافة تعليق|READALSO|NEWSLETTER|COOKIEBANNER|SHARETEXT|1,234 views|COUNTERTEXT|MOSTREAD|SCRIPTTEXT|STYLETEXT|HIDDEN|PROMPTTEXT|SEEALSO/);
+  });
+
+  it('keeps a sentence about writing comments', () => {
+    const text = cleanedText(`${article}<p>Kommentare schreiben ist für viele Leser ein Hobby.</p>`);
+    expect(text).toContain('Kommentare schreiben ist');
   });
 
   it('keeps a furniture-looking wrapper that holds the headline', () => {
