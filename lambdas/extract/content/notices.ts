@@ -18,6 +18,12 @@ const TRAILING_BLOCKS = 5;
 /** A notice is a short paragraph; a longer one that mentions an app or a newsletter is the story talking about them. */
 const MAX_NOTICE_CHARS = 320;
 
+/**
+ * A closing quotation ("We launched our app in May," she said) is the story's; the publisher's own notices never
+ * quote anyone.
+ */
+const QUOTATION = /["“”„«»]/;
+
 export function dropPublisherNotices(blocks: Block[]): Block[] {
   let textBlocks = 0;
   for (const block of blocks) if (block.kind !== 'figure') textBlocks++;
@@ -29,6 +35,6 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     if (block.kind === 'figure') return true;
     position++;
     const atEdge = position <= leading || position > textBlocks - trailing;
-    return !(atEdge && block.text.length <= MAX_NOTICE_CHARS && PUBLISHER_NOTICE.test(block.text));
+    return !(atEdge && block.text.length <= MAX_NOTICE_CHARS && !QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text));
   });
 }

@@ -121,7 +121,7 @@ export const READING_TIME = new RegExp(
 export const PUBLISHER_NOTICE = new RegExp(
   [
     '^©', 'all rights reserved', 'alle rechte vorbehalten', 'todos los derechos reservados', 'tous droits réservés', 'tutti i diritti riservati',
-    'wszelkie prawa zastrzeżone', 'جميع الحقوق محفوظة', 'copyrighted (?:property|material)', '\\b(?:prior )?written permission',
+    'wszelkie prawa zastrzeżone', 'جميع الحقوق محفوظة', 'copyrighted (?:property|material)',
     '\\b(?:our|the [\\w .-]{1,40}) apps? for (?:ios|android|iphone)', '\\b(?:latest|breaking) (?:news|stories|headlines|updates)\\b[^.!?]{0,60}\\bapp\\b',
     '\\bour (?:free )?(?:app|apps|newsletter|newsletters|podcast|(?:youtube|telegram|whatsapp) channel)\\b', '\\bstraight to your (?:phone|inbox)\\b',
     '\\b(?:unsere[nr]?|unsere) (?:app|newsletter|kanal)\\b', '\\b(?:deinen|ihren) posteingang\\b',

@@ -39,6 +39,13 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('download the ferry timetable app');
   });
 
+  it.each([
+    ['a closing quotation that names an app', '<p>"We launched our app for iOS in May," the ferry operator said.</p>', 'We launched our app for iOS in May'],
+    ['a closing sentence about written permission', '<p>The harbour master gave his written permission on Friday.</p>', 'gave his written permission'],
+  ])('keeps %s', (_kind, closing, kept) => {
+    expect(run(page(`<article>${story}${closing}</article>`)).body).toContain(kept);
+  });
+
   it('keeps a long closing paragraph that quotes such a phrase', () => {
     const closing = `<p>The union, which says its members were never asked, wrote that "all rights reserved" notices on the harbour maps are ${'unfair, outdated and costly; '.repeat(12)}and asked the council to change them.</p>`;
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('notices on the harbour maps');
