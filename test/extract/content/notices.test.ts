@@ -11,6 +11,7 @@ describe('publisher notices at the edges of the body', () => {
     ['a membership appeal', '<p>Become a member today and cancel anytime.</p>'],
     ['a Polish support appeal', '<p>Piszemy o tym, co ważne dla regionu. Wesprzyj nas darowizną.</p>'],
     ['a Spanish support appeal', '<p>Si te gusta lo que hacemos, apóyanos.</p>'],
+    ['a German support appeal', '<p>Unterstütze das Hafenblatt schon mit zwei Euro im Monat!</p>'],
     ['a contributors disclaimer', '<p>The Example Post is not responsible for the opinions of its contributors.</p>'],
   ])('drops %s after the story', (_kind, notice) => {
     const body = run(page(`<article>${story}${notice}</article>`)).body;
@@ -41,6 +42,7 @@ describe('publisher notices at the edges of the body', () => {
 
   it.each([
     ['a closing quotation that names an app', '<p>"We launched our app for iOS in May," the ferry operator said.</p>', 'We launched our app for iOS in May'],
+    ['a closing sentence in which someone supports something', '<p>Die Stadt unterstütze die Fähre auch weiterhin, sagte der Bürgermeister.</p>', 'unterstütze die Fähre'],
     ['a closing sentence about written permission', '<p>The harbour master gave his written permission on Friday.</p>', 'gave his written permission'],
   ])('keeps %s', (_kind, closing, kept) => {
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain(kept);
