@@ -128,7 +128,7 @@ export const PUBLISHER_NOTICE = new RegExp(
     '\\b(?:nuestr[oa]s?|tenemos) (?:app|aplicación|boletín|newsletter|canal)\\b', '\\bnotre (?:application|newsletter|chaîne)\\b',
     'sign up for (?:our|the) [\\w ]{0,30}newsletter', 'melde dich [\\w ]{0,30}newsletter', 'abonniere [\\w ]{0,30}newsletter',
     'support (?:our|independent|quality) journalism', 'support us\\b', 'apoya (?:el|nuestro) periodismo', 'apóyanos', 'soutenez-nous', 'wesprzyj nas', 'sostienici', 'unterstütze(?:n sie)? (?:uns|unseren journalismus)', '^unterstütze(?:n sie)?\\s',
-    'hazte (?:miembro|socio|suscriptor)', 'become a (?:member|subscriber|patron)\\b', 'first-time subscribers', 'cancel any ?time', 'cancela cuando quieras',
+    'hazte (?:miembro|socio|suscriptor)', '^become a (?:paying )?(?:member|subscriber|patron)\\b', 'become a (?:paying )?(?:member|subscriber|patron) (?:today|now)\\b', 'first-time subscribers', 'cancel any ?time', 'cancela cuando quieras',
     'advertiser disclosure', 'we may (?:receive|earn) (?:a )?(?:compensation|commission)', '(?:beitrag|artikel) enthält (?:werbung|affiliate)',
     '^\\*?(?:werbung|anzeige)\\s*[.:|,]', 'is not responsible for the (?:opinions|content)', 'submit your letter',
   ].join('|'),

@@ -43,6 +43,7 @@ describe('publisher notices at the edges of the body', () => {
   it.each([
     ['a closing quotation that names an app', '<p>"We launched our app for iOS in May," the ferry operator said.</p>', 'We launched our app for iOS in May'],
     ['a closing sentence in which someone supports something', '<p>Die Stadt unterstütze die Fähre auch weiterhin, sagte der Bürgermeister.</p>', 'unterstütze die Fähre'],
+    ['a closing sentence about a country joining an alliance', '<p>Sweden hopes to become a member of the alliance next year.</p>', 'become a member of the alliance'],
     ['a closing sentence about written permission', '<p>The harbour master gave his written permission on Friday.</p>', 'gave his written permission'],
   ])('keeps %s', (_kind, closing, kept) => {
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain(kept);
