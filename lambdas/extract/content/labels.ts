@@ -1,12 +1,12 @@
 /**
  * Blocks that are furniture by their whole text, whatever element carried them: the label an ad slot leaves
  * behind, the reading-time note, the date stamp, a row of post details, a picture credit, a bare credit label, a
- * link back to the listing and a lead-in left dangling at the end. They are often bare text between <br>s, which the
- * element-level cleaning cannot single out, so they are dropped from the block list.
+ * link back to the listing or on to another story, and a lead-in left dangling at the end. They are often bare
+ * text between <br>s, which the element-level cleaning cannot single out, so they are dropped from the block list.
  */
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import type { Block } from './blocks';
-import { AD_LABEL, BACK_LINK, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, READING_TIME } from './vocabulary';
+import { AD_LABEL, BACK_LINK, READ_MORE_LINK, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, READING_TIME } from './vocabulary';
 
 /** Longer blocks are sentences that merely start with such a word. */
 const MAX_LABEL_CHARS = 40;
@@ -29,7 +29,7 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
     if (block.kind === 'figure') return true;
     if (block.kind === 'p' && block.text.length <= MAX_DATE_STAMP_CHARS && isDateStamp(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_PICTURE_CREDIT_CHARS && PICTURE_CREDIT.test(block.text)) return false;
-    if (block.text.length <= MAX_LABEL_CHARS && isWholeLink(block.html) && BACK_LINK.test(block.text)) return false;
+    if (block.text.length <= MAX_LABEL_CHARS && isWholeLink(block.html) && (BACK_LINK.test(block.text) || READ_MORE_LINK.test(block.text))) return false;
     if ((block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_META_ROW_CHARS && isMetaRow(block.text)) return false;
     return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || READING_TIME.test(block.text) || CREDIT_LABEL.test(block.text));
   }));
@@ -52,9 +52,9 @@ function isMetaRow(text: string): boolean {
 }
 
 /**
- * Back link: a block that is nothing but a link "zurück zur Übersicht", "← Back to list", "Volver al listado" leads
- * out of the article to the listing it came from, the way a breadcrumb does; a sentence that starts with "Back to"
- * is not wholly a link.
+ * Back link and read-more link: a block that is nothing but a link "zurück zur Übersicht", "← Back to list" or
+ * "Weiterlesen »", "Read the rest" leads out of the article, to the listing it came from or to the next teaser's
+ * story, the way a breadcrumb does; a sentence that starts with "Back to" or "Read more" is not wholly a link.
  */
 function isWholeLink(html: string): boolean {
   return html.startsWith('<a ') && html.endsWith('</a>') && html.indexOf('</a>') === html.length - 4;

@@ -191,3 +191,12 @@ export const META_ROW_START = new RegExp(`^[\\s|/·•]*(?:${META_ROW_LABELS.joi
 
 /** Every labelled field of a post-details row, each at the start or after a space or separator. */
 export const META_ROW_FIELD = new RegExp(`(?:^|[\\s|/·•])(?:${META_ROW_LABELS.join('|')})\\s?[:：]`, 'giu');
+
+/** Links on to another page's text: "Weiterlesen »", "Read the rest", "Mehr lesen...", "Saber más", "Lire la suite". */
+export const READ_MORE_LINK = new RegExp(
+  '^(?:' + [
+    'weiterlesen', 'mehr lesen', 'read (?:more|on|the rest|the full (?:story|article))', 'continue reading', 'keep reading', 'leer más', 'saber más', 'seguir leyendo',
+    'lire (?:la suite|plus)', 'leia mais', 'continue lendo', 'czytaj (?:dalej|więcej)', 'continua a leggere', 'leggi (?:tutto|di più)', 'lees verder', 'اقرأ المزيد',
+  ].join('|') + ')\\s*[.…»›>→]*$',
+  'iu',
+);

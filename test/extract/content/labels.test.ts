@@ -20,6 +20,8 @@ describe('label blocks', () => {
     ['an English photo credit', '<p>Photo Credit: Harbour Pictures</p>'],
     ['a German link back to the listing', '<a href="/presse">zurück zur Übersicht</a>'],
     ['an arrowed link back', '<a href="/news">← Back to all news</a>'],
+    ['a read-more link', '<a href="/world/other-story">Weiterlesen »</a>'],
+    ['an English read-the-rest link', '<a href="/world/other-story">READ THE REST</a>'],
     ['a row of post details', '<div>Views: 412 | Added by: harbourfan | Tags: ferries, tides | Rating: 4.5/5</div>'],
     ['a Spanish row of post details', '<p>| Por: Ana Ruiz | Actualizado el: 3 mayo 2031</p>'],
     ['a details row in a table', '<table><tr><td>Category : Harbour news</td><td>Date : 05/03/2031</td></tr></table>'],
@@ -42,6 +44,7 @@ describe('label blocks', () => {
     ['a sentence about photos', '<p>Photos of the flood were shared widely.</p>', 'Photos of the flood were shared widely.'],
     ['a sentence that starts with a field label', '<p>Date: the council has not set one, and the ferry operators say they will wait.</p>', 'the council has not set one'],
     ['a price list', '<p>Adults: 34 € | Children: 12 €</p>', 'Adults: 34 €'],
+    ['a sentence that starts with "Read more"', '<p><a href="/harbour">Read more</a> about the harbour in our guide.</p>', 'about the harbour in our guide.'],
     ['a sentence that starts with "Back to"', '<p>Back to the <a href="/harbour">harbour</a> they went.</p>', 'Back to the harbour they went.'],
   ])('keeps %s', (_kind, line, kept) => {
     expect(run(page(`<article>${prose('harbour')}${line}${prose('ferry')}</article>`)).body).toContain(kept);
