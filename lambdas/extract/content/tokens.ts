@@ -10,13 +10,16 @@ const TAXONOMY_CLASS = /^(?:tag|tags|category|cat|categories|autor|author|term|t
 const NO_TOKENS: ReadonlySet<string> = new Set();
 
 /**
- * Every stage asks for the same elements' tokens (cleaning, scoring, captions, lead), and attributes never change
- * during extraction, so each element's tokens are computed once.
+ * Tokens by attribute text. Every stage asks for the same elements' tokens (cleaning, scoring, captions, lead),
+ * and pages repeat the same class values on many elements (menu items, cards, list entries): each distinct value
+ * is split once. The tokens depend on the text alone, so the cache outlives a page; it is emptied when full so
+ * that a long-running process holds a bounded number.
  */
-const tokensOfElement = new WeakMap<DomElement, ReadonlySet<string>>();
+const tokensByValue = new Map<string, ReadonlySet<string>>();
+const MAX_CACHED_VALUES = 10_000;
 
 /**
- * `class="post-share_bar socialLinks"` yields post-share_bar, post, share, bar, post-share, share-bar, sociallinks.
+ * `class="story-share_bar socialLinks"` yields story-share_bar, story, share, bar, story-share, share-bar, sociallinks.
  * Whole values, their parts and adjacent pairs of parts let `share`, `share-bar` and `sociallinks` all match
  * while `ad` stays distinct from `head` or `shadow`.
  */
@@ -24,10 +27,13 @@ export function attributeTokens(element: DomElement): ReadonlySet<string> {
   const { class: className, id } = element.attribs;
   // Most elements carry neither attribute.
   if (!className && !id) return NO_TOKENS;
-  let tokens = tokensOfElement.get(element);
+  // A lone class splits as it would with an empty id: the joining space only adds an empty part.
+  const value = id ? `${className ?? ''} ${id}` : className;
+  let tokens = tokensByValue.get(value);
   if (!tokens) {
-    tokens = splitTokens(`${className ?? ''} ${id ?? ''}`);
-    tokensOfElement.set(element, tokens);
+    if (tokensByValue.size >= MAX_CACHED_VALUES) tokensByValue.clear();
+    tokens = splitTokens(value);
+    tokensByValue.set(value, tokens);
   }
   return tokens;
 }

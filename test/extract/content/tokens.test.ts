@@ -1,0 +1,36 @@
+import { attributeTokens } from '../../../lambdas/extract/content/tokens';
+import type { DomElement } from '../../../lambdas/extract/content/dom';
+
+function element(attribs: Record<string, string>): DomElement {
+  return { type: 'tag', name: 'div', attribs, children: [], parent: null };
+}
+
+describe('attributeTokens', () => {
+  it('yields whole values, their parts and adjacent pairs of parts, lower-cased', () => {
+    expect([...attributeTokens(element({ class: 'story-share_bar socialLinks' }))].sort()).toEqual(
+      ['bar', 'share', 'share-bar', 'sociallinks', 'story', 'story-share', 'story-share_bar'],
+    );
+  });
+
+  it('keeps taxonomy classes whole', () => {
+    expect([...attributeTokens(element({ class: 'tag-comments post-share_bar' }))]).toEqual(['tag-comments', 'post-share_bar']);
+  });
+
+  it('reads the id as well as the class', () => {
+    expect([...attributeTokens(element({ class: 'box', id: 'main-nav' }))].sort()).toEqual(['box', 'main', 'main-nav', 'nav']);
+    expect([...attributeTokens(element({ id: 'comments' }))]).toEqual(['comments']);
+  });
+
+  it('gives elements that share a class the same tokens, and adds an id only to its own element', () => {
+    const plain = element({ class: 'menu-item' });
+    const withId = element({ class: 'menu-item', id: 'related' });
+    expect([...attributeTokens(plain)].sort()).toEqual(['item', 'menu', 'menu-item']);
+    expect([...attributeTokens(withId)].sort()).toEqual(['item', 'menu', 'menu-item', 'related']);
+    expect([...attributeTokens(element({ class: 'menu-item' }))].sort()).toEqual(['item', 'menu', 'menu-item']);
+  });
+
+  it('has no tokens without class or id', () => {
+    expect(attributeTokens(element({ href: '/x' })).size).toBe(0);
+    expect(attributeTokens(element({ class: '', id: '' })).size).toBe(0);
+  });
+});
