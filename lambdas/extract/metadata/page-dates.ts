@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
-import { attributeContains, IndexedPage, isElement } from './regions';
+import { containsAnyPattern, containsPattern, IndexedPage, isElement } from './regions';
 import { isPlausiblePublicationDate } from './calendar';
 import { isHijriDateText, parseDate } from './dates';
 
@@ -40,27 +40,22 @@ const MODIFIED_META_KEYS = [
 const URL_DATE = /\/(20\d{2}|19\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;
 
 /** Class names (parts of them, any case) that themes and CMS templates give the dateline element itself. */
-const DATELINE_CLASS_PARTS = ['date', 'publish', 'posted', 'datum', 'fecha', 'tarikh', 'تاريخ'];
+const DATELINE_CLASS = containsAnyPattern(['date', 'publish', 'posted', 'datum', 'fecha', 'tarikh', 'تاريخ']);
 /** Class names of containers that usually hold the dateline among other things (author, section). */
-const META_LINE_CLASS_PARTS = ['byline', 'meta', 'time', 'info'];
+const META_LINE_CLASS = containsAnyPattern(['byline', 'meta', 'time', 'info']);
 
-const DATE_PART = ['date'];
+const DATE_PART = containsAnyPattern(['date']);
 
-/** `<time>`, or an element whose class (given lower-cased), id or itemprop names a date. */
-function isDatelineElement(element: Element, lowerClasses: string): boolean {
-  const { id, itemprop } = element.attribs;
-  return element.name === 'time' || containsPart(lowerClasses, DATELINE_CLASS_PARTS) || attributeContains(id, DATE_PART)
-    || attributeContains(itemprop, DATE_PART);
+/** `<time>`, or an element whose class, id or itemprop names a date. */
+function isDatelineElement(element: Element): boolean {
+  const { class: classes, id, itemprop } = element.attribs;
+  return element.name === 'time' || containsPattern(classes, DATELINE_CLASS) || containsPattern(id, DATE_PART) || containsPattern(itemprop, DATE_PART);
 }
 
-function isMetaLineElement(lowerClasses: string): boolean {
-  return containsPart(lowerClasses, META_LINE_CLASS_PARTS);
+function isMetaLineElement(element: Element): boolean {
+  return containsPattern(element.attribs.class, META_LINE_CLASS);
 }
 
-function containsPart(lower: string, parts: readonly string[]): boolean {
-  for (const part of parts) if (lower.includes(part)) return true;
-  return false;
-}
 /** Blocks of the page's opening text, where press releases and small sites write their date ("Berlin, 2. Mai 2022 –"). */
 const OPENING_BLOCK_TAGS = new Set(['p', 'div', 'span', 'li', 'td', 'strong', 'b', 'em', 'small', 'h2', 'h3', 'h4', 'h5', 'h6', 'address']);
 /** Blocks that contain these are containers; their own text blocks are read instead. */
@@ -174,7 +169,7 @@ function visibleDateCandidates(page: IndexedPage): Candidate[] {
 
 /**
  * Dateline elements, then meta-line containers, each with short text, outside sidebars and comment threads, in
- * document order. Both lists come from one pass that lower-cases each class attribute once.
+ * document order. Both lists come from one pass.
  */
 function datelineNodes(page: IndexedPage): Element[] {
   const datelines: Element[] = [];
@@ -184,9 +179,8 @@ function datelineNodes(page: IndexedPage): Element[] {
   };
   for (const element of page.walk.elements) {
     if (datelines.length >= MAX_DATELINE_CANDIDATES && metaLines.length >= MAX_DATELINE_CANDIDATES) break;
-    const lowerClasses = element.attribs.class?.toLowerCase() ?? '';
-    if (isDatelineElement(element, lowerClasses)) keep(datelines, element);
-    if (isMetaLineElement(lowerClasses)) keep(metaLines, element);
+    if (isDatelineElement(element)) keep(datelines, element);
+    if (isMetaLineElement(element)) keep(metaLines, element);
   }
   return [...datelines, ...metaLines];
 }

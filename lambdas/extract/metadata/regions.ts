@@ -240,6 +240,21 @@ export function attributeContains(value: string | undefined, parts: readonly str
   return false;
 }
 
+/**
+ * The (lower-case) parts as one case-insensitive search: the answer of `attributeContains` in one scan, with
+ * no lower-cased copy of each value (these run for every element of the page). Lower-casing differs from
+ * case-insensitive matching in two letters: the Kelvin sign lower-cases to "k", so "k" stands for both; the
+ * dotted capital I lower-cases to "i" plus a combining dot, so it matches an "i" that ends a part.
+ */
+export function containsAnyPattern(parts: readonly string[]): RegExp {
+  const escaped = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&').replace(/k/g, '[k\u212A]').replace(/i$/, '[i\u0130]'));
+  return new RegExp(escaped.join('|'), 'i');
+}
+
+export function containsPattern(value: string | undefined, pattern: RegExp): boolean {
+  return value !== undefined && pattern.test(value);
+}
+
 /** True when the whitespace-separated attribute value has one of the tokens: CSS `[name~="token"]`, `.token`. */
 export function hasToken(value: string | undefined, tokens: ReadonlySet<string>): boolean {
   if (!value) return false;

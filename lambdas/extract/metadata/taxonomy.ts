@@ -7,7 +7,7 @@
 import type { Element } from 'domhandler';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
-import { hasToken, type IndexedPage } from './regions';
+import { containsAnyPattern, containsPattern, hasToken, type IndexedPage } from './regions';
 import { decodeLeftoverEntities } from './text';
 
 export interface Taxonomy {
@@ -334,21 +334,6 @@ function namesBreadcrumb(element: Element): boolean {
 
 function namesTagList(element: Element): boolean {
   return containsPattern(element.attribs.class, TAG_LIST_CLASS_PARTS);
-}
-
-/**
- * The (lower-case) parts as one case-insensitive search: the answer of `attributeContains` in one scan, with
- * no lower-cased copy of each value (these run for every element and link of the page). Lower-casing also turns
- * the Kelvin sign into "k", which a case-insensitive pattern would not match, so "k" stands for both; the dotted
- * capital I lower-cases to "i" plus a combining dot, which no part contains.
- */
-function containsAnyPattern(parts: readonly string[]): RegExp {
-  const escaped = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&').replace(/k/g, '[k\u212A]'));
-  return new RegExp(escaped.join('|'), 'i');
-}
-
-function containsPattern(value: string | undefined, pattern: RegExp): boolean {
-  return value !== undefined && pattern.test(value);
 }
 
 function isArticleContainer(element: Element): boolean {

@@ -1,6 +1,6 @@
 import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { hasToken, IndexedPage, isInForeignRegion, shortText } from '../../../lambdas/extract/metadata/regions';
+import { attributeContains, containsAnyPattern, hasToken, IndexedPage, isInForeignRegion, shortText } from '../../../lambdas/extract/metadata/regions';
 
 describe('isInForeignRegion', () => {
   const $ = load(`<html><body class="pageLayout--related">
@@ -67,4 +67,21 @@ describe('hasToken', () => {
     ['entry\npost', true], ['', false],
   ])('%j → %s', (value, expected) => expect(hasToken(value, tokens)).toBe(expected));
   it('is false without the attribute', () => expect(hasToken(undefined, tokens)).toBe(false));
+});
+
+describe('containsAnyPattern', () => {
+  const parts = ['date', 'tarikh', 'تاريخ', '/tag/', 'di'];
+  const pattern = containsAnyPattern(parts);
+
+  it.each([
+    'post-date', 'PostDate', 'entry-DATE-line', 'tarikh', 'TARIKH', 'tari\u212Ah', 'تاريخ-النشر', '/TAG/x', 'Dİ', 'medium',
+    'posted', 'dat-e', 'tarih', '/tags/', 'dı', '',
+  ])('answers %j as attributeContains does', (value) => {
+    expect(pattern.test(value)).toBe(attributeContains(value, parts));
+  });
+
+  it('reads regular-expression characters in parts literally', () => {
+    expect(containsAnyPattern(['a.b']).test('axb')).toBe(false);
+    expect(containsAnyPattern(['a.b']).test('A.B')).toBe(true);
+  });
 });
