@@ -16,7 +16,7 @@ import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
 import { readTaxonomy } from './taxonomy';
 import { chooseTitle, headlineText, isSiteLogo, readBreadcrumbHeadline } from './title';
-import { hasToken, IndexedPage } from './regions';
+import { hasToken, IndexedPage, textContent } from './regions';
 import { hostOf, resolveUrl } from './urls';
 
 /** Everything the page says about itself, read before the body is cleaned (cleaning mutates the DOM). */
@@ -85,9 +85,9 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
       .filter((value): value is string => Boolean(value)),
     headings: breadcrumb.headlineElements.map(headlineText),
     afterBreadcrumb: breadcrumb.afterBreadcrumb,
-    logos: headlineElements.filter(isSiteLogo).map((element) => $(element).text()),
+    logos: headlineElements.filter(isSiteLogo).map((element) => textContent(element)),
     subheadings: page.tagged('h2').filter((element) => !page.isForeign(element) && !followsLogo(element)).slice(0, MAX_SUBHEADINGS).map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
-    documentTitle: $(page.first('title')).text() || null,
+    documentTitle: textContent(page.first('title')) || null,
     siteName,
     host,
   });

@@ -5,7 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { IndexedPage } from './regions';
+import { hasToken, IndexedPage, isElement, textContent } from './regions';
 
 export class MetaTags {
   private readonly values = new Map<string, string[]>();
@@ -65,7 +65,7 @@ export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($
     if (itemprop === undefined || element.name === 'meta') continue;
     for (const property of itemprop.toLowerCase().split(/\s+/)) {
       if (!MICRODATA_PROPERTIES.includes(property)) continue;
-      tags.add(`itemprop:${property}`, microdataValue($, element, property));
+      tags.add(`itemprop:${property}`, microdataValue(element, property));
     }
   }
   for (const time of page.tagged('time')) {
@@ -77,18 +77,38 @@ export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($
   return tags;
 }
 
-/** Where a microdata value lives: `content`, `datetime`, `src`/`href` for URLs, a nested `name`, or the text. */
-function microdataValue($: CheerioAPI, element: Element, property: string): string | undefined {
-  const node = $(element);
-  const explicit = node.attr('content') ?? node.attr('datetime');
+/**
+ * Where a microdata value lives: `content`, `datetime`, `src`/`href` for URLs, a nested `name`, or the text.
+ * Read from the nodes directly: a Cheerio wrapper per element costs more than the reads themselves.
+ */
+function microdataValue(element: Element, property: string): string | undefined {
+  const { attribs } = element;
+  const explicit = attribs.content ?? attribs.datetime;
   if (explicit) return explicit;
-  if (property === 'image') return node.attr('src') ?? node.attr('href') ?? node.find('[itemprop="url"], img').first().attr('content') ?? node.find('img').first().attr('src');
-  if (property === 'author' || property === 'creator' || property === 'publisher') {
-    const name = node.find('[itemprop~="name"]').first();
-    if (name.length) return name.attr('content') ?? name.text();
+  if (property === 'image') {
+    return attribs.src ?? attribs.href ?? firstDescendant(element, (descendant) => descendant.attribs.itemprop === 'url' || descendant.name === 'img')?.attribs.content
+      ?? firstDescendant(element, (descendant) => descendant.name === 'img')?.attribs.src;
   }
-  if (property === 'name' && hasItemScopeAncestor(node.parent().get(0))) return undefined;
-  return node.text().slice(0, 1000);
+  if (property === 'author' || property === 'creator' || property === 'publisher') {
+    const name = firstDescendant(element, (descendant) => hasToken(descendant.attribs.itemprop, NAME_TOKEN));
+    if (name) return name.attribs.content ?? textContent(name);
+  }
+  if (property === 'name' && hasItemScopeAncestor(element.parent ?? undefined)) return undefined;
+  return textContent(element).slice(0, 1000);
+}
+
+const NAME_TOKEN = new Set(['name']);
+
+/** The first element under `root` (excluded), in document order, that passes the test. */
+function firstDescendant(root: Element, test: (element: Element) => boolean): Element | undefined {
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (test(node)) return node;
+    for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]);
+  }
+  return undefined;
 }
 
 /** A bare `name` belongs to whatever item scope encloses it (a Person, an Organization); only a top-level one names the page. */

@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
-import { containsAnyPattern, containsPattern, IndexedPage, isElement } from './regions';
+import { containsAnyPattern, containsPattern, IndexedPage, isElement, textContent } from './regions';
 import { isPlausiblePublicationDate } from './calendar';
 import { isHijriDateText, parseDate } from './dates';
 
@@ -84,7 +84,7 @@ export function readPageDates(
     ...tags.all(...PUBLISHED_META_KEYS).map((text) => ({ text, source: 'meta' })),
     ...urlDate(url),
     ...tags.all('time:datetime').slice(0, 1).map((text) => ({ text, source: 'time' })),
-    ...titleDates([...tags.all('og:title'), documentTitle($, page)]),
+    ...titleDates([...tags.all('og:title'), documentTitle(page)]),
   ];
   let choice = pickDate(published, now, warnings);
   const visible = pickDate(visibleDateCandidates(page), now, []);
@@ -125,9 +125,8 @@ function pickDate(candidates: Candidate[], now: Date, warnings: string[]): DateC
 }
 
 /** Text of the first `<title>`, empty without one. */
-function documentTitle($: CheerioAPI, page: IndexedPage): string {
-  const title = page.first('title');
-  return title ? $(title).text() : '';
+function documentTitle(page: IndexedPage): string {
+  return textContent(page.first('title'));
 }
 
 /** A title segment that is nothing but a date, short: "Headline | Site | 28.04.2023". */

@@ -72,6 +72,26 @@ export function shortText(node: AnyNode | Cheerio<AnyNode>, limit: number): stri
 }
 
 /**
+ * All text under the node, scripts and styles included, as the DOM's `textContent` (and Cheerio's `.text()`)
+ * reads it; comments are not text. Iterative, as pages nest deep.
+ */
+export function textContent(node: AnyNode | undefined): string {
+  if (!node) return '';
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === 'text') {
+      parts.push((current as unknown as { data: string }).data);
+    } else if (current.type !== 'comment') {
+      const children = (current as { children?: AnyNode[] }).children;
+      if (children) for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]);
+    }
+  }
+  return parts.join('');
+}
+
+/**
  * The page's walk with the reads the metadata readers repeat per element, each answered without re-walking the
  * tree: whether an element sits in a foreign region (flags computed top-down once), and its short text (subtrees
  * with too much text are refused from their precomputed size; text-free subtrees and wrapper chains are skipped).

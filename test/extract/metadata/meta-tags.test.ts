@@ -41,3 +41,26 @@ describe('readMetaTags', () => {
     expect(tags.all('missing')).toEqual([]);
   });
 });
+
+describe('readMetaTags microdata values', () => {
+  const valuesOf = (body: string, key: string) => readMetaTags(load(`<html><body>${body}</body></html>`)).all(key);
+
+  it('reads an image from its own src, a nested url property, or the first nested picture', () => {
+    expect(valuesOf('<img itemprop="image" src="/own.jpg">', 'itemprop:image')).toEqual(['/own.jpg']);
+    expect(valuesOf('<div itemprop="image"><span><img src="/first.jpg" content="/first-content.jpg"></span><meta itemprop="url" content="/url.jpg"></div>', 'itemprop:image'))
+      .toEqual(['/first-content.jpg']);
+    expect(valuesOf('<div itemprop="image"><meta itemprop="url" content="/url.jpg"><img src="/pic.jpg"></div>', 'itemprop:image')).toEqual(['/url.jpg']);
+    expect(valuesOf('<div itemprop="image"><p><img src="/deep.jpg"></p><img src="/second.jpg"></div>', 'itemprop:image')).toEqual(['/deep.jpg']);
+  });
+
+  it('reads an author from a nested name property, by token and with its content first', () => {
+    expect(valuesOf('<div itemprop="author"><span itemprop="given name">Ann</span><span itemprop="name">Ann Poe</span></div>', 'itemprop:author')).toEqual(['Ann']);
+    expect(valuesOf('<div itemprop="author"><meta itemprop="name" content="Ann Poe"><b>Staff</b></div>', 'itemprop:author')).toEqual(['Ann Poe']);
+    expect(valuesOf('<div itemprop="author">By <b>Ann</b> <!-- hidden -->Poe</div>', 'itemprop:author')).toEqual(['By Ann Poe']);
+  });
+
+  it('ignores a name inside a person or organization scope, and reads one inside an article scope', () => {
+    expect(valuesOf('<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ann Poe</span></div>', 'itemprop:name')).toEqual([]);
+    expect(valuesOf('<div itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="name">Story</span></div>', 'itemprop:name')).toEqual(['Story']);
+  });
+});
