@@ -97,17 +97,24 @@ export function detectTextLanguage(text: string): TextLanguage | null {
 /** The scripts counted by name; `other` is a letter of any other script, which counts only towards the total. */
 type LetterScript = Exclude<keyof ScriptCount, 'persianLetters' | 'urduLetters' | 'total'> | 'other';
 
+/** Persian and Urdu letters that Arabic does not use, by code point. */
+const PERSIAN_LETTERS = new Set([...'پچژگکی'].map((letter) => letter.codePointAt(0)!));
+const URDU_LETTERS = new Set([...'ٹڈڑںےھ'].map((letter) => letter.codePointAt(0)!));
+
+/** Read by code point with `codePointAt` rather than a string iterator: the iterator makes a string per character. */
 function countScripts(text: string): ScriptCount {
   const counts: ScriptCount = { arabic: 0, persianLetters: 0, urduLetters: 0, han: 0, kana: 0, hangul: 0, thai: 0, cyrillic: 0, greek: 0, hebrew: 0, devanagari: 0, latin: 0, total: 0 };
-  for (const char of text) {
-    const script = scriptOf(char);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.codePointAt(index)!;
+    if (code > 0xffff) index++;
+    const script = scriptOf(code);
     if (script === null) continue;
     counts.total++;
     if (script === 'other') continue;
     counts[script]++;
     if (script === 'arabic') {
-      if ('پچژگکی'.includes(char)) counts.persianLetters++;
-      if ('ٹڈڑںےھ'.includes(char)) counts.urduLetters++;
+      if (PERSIAN_LETTERS.has(code)) counts.persianLetters++;
+      if (URDU_LETTERS.has(code)) counts.urduLetters++;
     }
   }
   return counts;
@@ -116,13 +123,12 @@ function countScripts(text: string): ScriptCount {
 /** Script of each letter met so far: Unicode property tests are slow, and a text repeats few distinct letters. */
 const SCRIPT_BY_CODE_POINT = new Map<number, LetterScript | null>();
 
-/** The script of a letter; null for non-letters. */
-function scriptOf(char: string): LetterScript | null {
-  const code = char.codePointAt(0)!;
+/** The script of a letter, by code point; null for non-letters (anything outside `\p{L}`). */
+function scriptOf(code: number): LetterScript | null {
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 'latin' : null;
   let script = SCRIPT_BY_CODE_POINT.get(code);
   if (script === undefined) {
-    script = classifyLetter(char, code);
+    script = classifyLetter(String.fromCodePoint(code), code);
     SCRIPT_BY_CODE_POINT.set(code, script);
   }
   return script;
@@ -196,16 +202,34 @@ for (const [language, list] of Object.entries(FUNCTION_WORDS)) {
   for (const word of new Set(list)) LANGUAGES_BY_WORD.set(word, [...(LANGUAGES_BY_WORD.get(word) ?? []), language]);
 }
 
+/** No function word is longer than this; longer words are counted without being looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_BY_WORD.keys()].map((word) => word.length));
+
 function latinLanguage(text: string): TextLanguage | null {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 10) return null;
   const hits = new Map<string, number>(Object.keys(FUNCTION_WORDS).map((language) => [language, 0]));
-  for (const word of words) for (const language of LANGUAGES_BY_WORD.get(word) ?? []) hits.set(language, hits.get(language)! + 1);
+  // Words are the runs of letters (`\p{L}+`) of the lower-cased text, found by code point with the letter
+  // table of the script count rather than by a regular expression that returns every word as a string.
+  const lower = text.toLowerCase();
+  let words = 0;
+  for (let index = 0; index < lower.length;) {
+    const code = lower.codePointAt(index)!;
+    if (scriptOf(code) === null) {
+      index += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = index;
+    do index += lower.codePointAt(index)! > 0xffff ? 2 : 1;
+    while (index < lower.length && scriptOf(lower.codePointAt(index)!) !== null);
+    words++;
+    if (index - start > LONGEST_FUNCTION_WORD) continue;
+    for (const language of LANGUAGES_BY_WORD.get(lower.slice(start, index)) ?? []) hits.set(language, hits.get(language)! + 1);
+  }
+  if (words < 10) return null;
   const scores = [...hits].map(([language, count]) => ({ language, hits: count })).sort((a, b) => b.hits - a.hits);
   const [best, second] = scores;
   if (best.hits === 0) return null;
   const ratio = best.hits / Math.max(1, second.hits);
-  const coverage = best.hits / words.length;
+  const coverage = best.hits / words;
   const clear = ratio >= CLEAR_MARGIN && coverage >= 0.08;
   return { language: best.language, confidence: clear ? Math.min(1, 0.5 + coverage * 2) : 0.3 };
 }

@@ -19,6 +19,16 @@ describe('detectTextLanguage', () => {
   it('declines to guess from too little text', () => {
     expect(detectTextLanguage('OK')).toBeNull();
   });
+
+  it('reads words between emoji and other characters outside the basic plane as it reads them between spaces', () => {
+    const spaced = ENGLISH.replace(/ /g, ' \u{1F600} ');
+    expect(detectTextLanguage(spaced)).toEqual(detectTextLanguage(ENGLISH));
+  });
+
+  it('counts letters outside the basic plane towards the total', () => {
+    // 𝐀 (mathematical bold A) is a letter of no counted script: 200 of them leave English under half of the letters.
+    expect(detectTextLanguage(`${'\u{1D400}'.repeat(200)} ${ENGLISH}`)).toBeNull();
+  });
 });
 
 describe('resolveLanguage', () => {
