@@ -157,6 +157,33 @@ export function countVisible(text: string): number {
   return visible;
 }
 
+/**
+ * `text.replace(/\s+/g, ' ').trim()` in one scan that copies only when something changes: most texts it is
+ * asked about (short labels, block texts already collapsed) come back as they are, with no new string.
+ */
+export function normalizeSpace(text: string): string {
+  let end = text.length;
+  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
+  let start = 0;
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  let collapsed = '';
+  let copiedUpTo = start;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    // Printable ASCII, most of every text, is never whitespace.
+    if ((code > 0x20 && code < 0x7f) || !isWhitespace(code)) continue;
+    let runEnd = index + 1;
+    while (isWhitespace(text.charCodeAt(runEnd))) runEnd++;
+    if (code !== 0x20 || runEnd > index + 1) {
+      collapsed += `${text.slice(copiedUpTo, index)} `;
+      copiedUpTo = runEnd;
+    }
+    index = runEnd - 1;
+  }
+  if (copiedUpTo === start) return start === 0 && end === text.length ? text : text.slice(start, end);
+  return collapsed + text.slice(copiedUpTo, end);
+}
+
 /** Whitespace exactly as the `\s` class defines it, by UTF-16 code unit. */
 export function isWhitespace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);

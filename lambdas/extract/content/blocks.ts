@@ -4,7 +4,7 @@
  * read this list, so they can never disagree about what the body is.
  */
 import type { ArticleImage } from '../record';
-import { type DomElement, type DomNode, isElement } from './dom';
+import { type DomElement, type DomNode, isElement, normalizeSpace } from './dom';
 import { imageOf, isCaptionElement } from './images';
 import { BLOCK_TAGS } from './score';
 import { safeLinkUrl } from './url';
@@ -64,7 +64,7 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
   let current: Context = { kind: 'p', quoted: false };
 
   const flush = () => {
-    const joined = text.join('').replace(/\s+/g, ' ').trim();
+    const joined = normalizeSpace(text.join(''));
     if (joined) {
       const closing = [...openInline].reverse().map(({ tag }) => `</${tag}>`).join('');
       blocks.push({ ...current, text: joined, html: tidyInlineHtml(html.join('') + closing) });

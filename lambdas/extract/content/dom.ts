@@ -62,9 +62,7 @@ export function rawText(node: DomNode): string {
   return parts.join('');
 }
 
-export function normalizeSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+export { normalizeSpace } from '../dom-walk';
 
 export function isAncestorOf(ancestor: DomNode, node: DomNode): boolean {
   for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true;

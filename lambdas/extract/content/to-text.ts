@@ -1,10 +1,11 @@
 /** Plain-text rendering: one paragraph per text block, separated by exactly one blank line. */
 import type { Block, TextBlock } from './blocks';
+import { normalizeSpace } from './dom';
 
 export function blocksToText(blocks: Block[]): string {
   return blocks
     .filter((block): block is TextBlock => block.kind !== 'figure')
-    .map((block) => block.text.replace(/\s+/g, ' ').trim())
+    .map((block) => normalizeSpace(block.text))
     .filter(Boolean)
     .join('\n\n');
 }
@@ -14,7 +15,7 @@ export function normalizeParagraphs(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n|\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .map(normalizeSpace)
     .filter(Boolean)
     .join('\n\n');
 }

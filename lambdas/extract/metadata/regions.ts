@@ -5,7 +5,7 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { countVisible, type DocumentWalk, isElement, NON_TEXT_TAGS, walkDocument } from '../dom-walk';
+import { countVisible, type DocumentWalk, isElement, NON_TEXT_TAGS, normalizeSpace, walkDocument } from '../dom-walk';
 
 export { isElement } from '../dom-walk';
 
@@ -67,7 +67,7 @@ export function shortText(node: AnyNode | Cheerio<AnyNode>, limit: number): stri
       for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]);
     }
   }
-  const text = parts.join('').replace(/\s+/g, ' ').trim();
+  const text = normalizeSpace(parts.join(''));
   return text.length <= limit ? text : null;
 }
 
@@ -217,7 +217,7 @@ export class IndexedPage {
         for (let child = root.children.length - 1; child >= 0; child--) stack.push(root.children[child]);
       }
     }
-    const text = parts.join('').replace(/\s+/g, ' ').trim();
+    const text = normalizeSpace(parts.join(''));
     this.texts.set(start, text);
     return text.length <= limit ? text : null;
   }

@@ -1,0 +1,24 @@
+import { normalizeSpace } from '../../lambdas/extract/dom-walk';
+
+describe('normalizeSpace', () => {
+  it.each([
+    ['  Breaking\n\t news  ', 'Breaking news'],
+    ['one  two\u00a0three\u2003four\u3000five\ufeffsix', 'one two three four five six'],
+    ['line\r\nbreak\u2028and\u2029more', 'line break and more'],
+    ['\n\n', ''],
+    ['', ''],
+    ['نص  عربي\nقصير', 'نص عربي قصير'],
+  ])('collapses whitespace runs in %j to single spaces and trims', (text, expected) => {
+    expect(normalizeSpace(text)).toBe(expected);
+    expect(normalizeSpace(text)).toBe(text.replace(/\s+/g, ' ').trim());
+  });
+
+  it('leaves characters that are not whitespace to the regular-expression class alone', () => {
+    expect(normalizeSpace('zero\u200bwidth\u0085next')).toBe('zero\u200bwidth\u0085next');
+  });
+
+  it('returns text that needs no change as it is', () => {
+    const text = 'Already normal text, with single spaces.';
+    expect(normalizeSpace(text)).toBe(text);
+  });
+});
