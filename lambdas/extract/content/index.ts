@@ -25,6 +25,7 @@ import { pruneContainer } from './prune';
 import { scoreTree } from './score';
 import { selectContainer } from './select';
 import { dropRepeatedTitle } from './title';
+import { forgetAttributeTokens } from './tokens';
 import { blocksToHtml } from './to-html';
 import { blocksToText } from './to-text';
 
@@ -58,6 +59,14 @@ export function extractContent($: CheerioAPI, context: ContentContext): Extracte
 }
 
 export function extractFromTree(root: DomNode, context: ContentContext): ExtractedContent {
+  try {
+    return readContent(root, context);
+  } finally {
+    forgetAttributeTokens();
+  }
+}
+
+function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   const { headline, stats } = cleanTree(root, { title: context.title });
   const selection = selectContainer(scoreTree(root, stats), stats);
 

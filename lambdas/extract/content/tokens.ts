@@ -10,13 +10,18 @@ const TAXONOMY_CLASS = /^(?:tag|tags|category|cat|categories|autor|author|term|t
 const NO_TOKENS: ReadonlySet<string> = new Set();
 
 /**
- * Tokens by attribute text. Every stage asks for the same elements' tokens (cleaning, scoring, captions, lead),
- * and pages repeat the same class values on many elements (menu items, cards, list entries): each distinct value
- * is split once. The tokens depend on the text alone, so the cache outlives a page; it is emptied when full so
- * that a long-running process holds a bounded number.
+ * Tokens by attribute text, for the page being read. Every stage asks for the same elements' tokens (cleaning,
+ * scoring, captions, lead), and pages repeat the same class values on many elements (menu items, cards, list
+ * entries): each distinct value is split once. Attribute values are slices of the page's markup, so the cache is
+ * emptied after each page ({@link forgetAttributeTokens}) rather than kept across pages, where its keys would
+ * hold on to every page's markup.
  */
 const tokensByValue = new Map<string, ReadonlySet<string>>();
-const MAX_CACHED_VALUES = 10_000;
+
+/** Empties the cache; the body pass calls it when it is done with a page. */
+export function forgetAttributeTokens(): void {
+  tokensByValue.clear();
+}
 
 /**
  * `class="story-share_bar socialLinks"` yields story-share_bar, story, share, bar, story-share, share-bar, sociallinks.
@@ -31,7 +36,6 @@ export function attributeTokens(element: DomElement): ReadonlySet<string> {
   const value = id ? `${className ?? ''} ${id}` : className;
   let tokens = tokensByValue.get(value);
   if (!tokens) {
-    if (tokensByValue.size >= MAX_CACHED_VALUES) tokensByValue.clear();
     tokens = splitTokens(value);
     tokensByValue.set(value, tokens);
   }
