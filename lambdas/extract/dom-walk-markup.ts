@@ -8,34 +8,63 @@
  * they apply after parsing.
  */
 
-/** Elements that never have content. */
 import type { WalkLimits } from './dom-walk';
 
-const VOID_TAGS = new Set([
+/**
+ * What the scan needs to know of a tag name, as bits, so that each tag costs one table lookup instead of one per
+ * rule. The first bits say what the tag is; the ENDED_BY masks, kept per open element, say which starting tags
+ * end it (a `<li>` ends an open `<li>`, any of the paragraph enders ends an open `<p>`).
+ */
+const VOID = 1 << 0;
+/** Elements whose content is text up to their close tag: tags inside them are not tags. */
+const RAW_TEXT = 1 << 1;
+/** Blocks that end an open paragraph. */
+const ENDS_PARAGRAPH = 1 << 2;
+const STARTS_LI = 1 << 3;
+const STARTS_DT_DD = 1 << 4;
+const STARTS_OPTION = 1 << 5;
+const STARTS_OPTGROUP = 1 << 6;
+const STARTS_TR = 1 << 7;
+const STARTS_CELL = 1 << 8;
+const STARTS_TABLE_SECTION = 1 << 9;
+
+const FLAGS_BY_TAG = new Map<string, number>();
+function flag(names: readonly string[], bits: number): void {
+  for (const name of names) FLAGS_BY_TAG.set(name, (FLAGS_BY_TAG.get(name) ?? 0) | bits);
+}
+flag([
   'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'isindex',
   'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
-]);
-/** Elements whose content is text up to their close tag: tags inside them are not tags. */
-const RAW_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext']);
-/** Blocks that end an open paragraph. */
-const PARAGRAPH_ENDERS = new Set([
+], VOID);
+const RAW_TEXT_TAGS = ['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext'];
+flag(RAW_TEXT_TAGS, RAW_TEXT);
+flag([
   'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer',
   'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
   'section', 'table', 'ul',
-]);
-/** Elements ended by the start of a sibling of these kinds. */
-const ENDED_BY: Record<string, ReadonlySet<string>> = {
-  li: new Set(['li']),
-  dt: new Set(['dt', 'dd']),
-  dd: new Set(['dt', 'dd']),
-  option: new Set(['option', 'optgroup']),
-  optgroup: new Set(['optgroup']),
-  tr: new Set(['tr', 'tbody', 'thead', 'tfoot']),
-  td: new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot']),
-  th: new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot']),
-};
+], ENDS_PARAGRAPH);
+flag(['li'], STARTS_LI);
+flag(['dt', 'dd'], STARTS_DT_DD);
+flag(['option'], STARTS_OPTION);
+flag(['optgroup'], STARTS_OPTGROUP);
+flag(['tr'], STARTS_TR);
+flag(['td', 'th'], STARTS_CELL);
+flag(['tbody', 'thead', 'tfoot'], STARTS_TABLE_SECTION);
 
-const RAW_TEXT_CLOSERS = new Map([...RAW_TEXT_TAGS].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
+/** For an open element, the starting tags (as bits) that end it; 0 for elements only their own close tag ends. */
+const ENDED_BY = new Map<string, number>([
+  ['p', ENDS_PARAGRAPH],
+  ['li', STARTS_LI],
+  ['dt', STARTS_DT_DD],
+  ['dd', STARTS_DT_DD],
+  ['option', STARTS_OPTION | STARTS_OPTGROUP],
+  ['optgroup', STARTS_OPTGROUP],
+  ['tr', STARTS_TR | STARTS_TABLE_SECTION],
+  ['td', STARTS_CELL | STARTS_TR | STARTS_TABLE_SECTION],
+  ['th', STARTS_CELL | STARTS_TR | STARTS_TABLE_SECTION],
+]);
+
+const RAW_TEXT_CLOSERS = new Map(RAW_TEXT_TAGS.map((name) => [name, new RegExp(`</${name}`, 'gi')]));
 
 /**
  * Which bound the markup passes, if any: more start tags than `limits.maxElements` (each makes an element, so
@@ -45,10 +74,13 @@ const RAW_TEXT_CLOSERS = new Map([...RAW_TEXT_TAGS].map((name) => [name, new Reg
 export function markupExceeds(html: string, limits: WalkLimits): 'elements' | 'depth' | null {
   let startTags = 0;
   const stack: string[] = [];
+  /** For each open element in `stack`, the starting tags that end it. */
+  const endedBy: number[] = [];
   // How many of each tag are open, so that a stray close tag costs nothing instead of a search of the stack.
   const open = new Map<string, number>();
   const pop = () => {
     const name = stack.pop()!;
+    endedBy.pop();
     open.set(name, open.get(name)! - 1);
   };
   // Scanned with indexOf and character codes rather than a global regex: this runs over every page's full markup.
@@ -74,16 +106,18 @@ export function markupExceeds(html: string, limits: WalkLimits): 'elements' | 'd
       continue;
     }
     if (++startTags > limits.maxElements) return 'elements';
-    if (VOID_TAGS.has(name)) continue;
-    if (RAW_TEXT_TAGS.has(name)) {
+    const flags = FLAGS_BY_TAG.get(name) ?? 0;
+    if (flags & VOID) continue;
+    if (flags & RAW_TEXT) {
       const closer = RAW_TEXT_CLOSERS.get(name)!;
       closer.lastIndex = nameEnd;
       if (!closer.test(html)) break;
       at = closer.lastIndex - 1;
       continue;
     }
-    while (stack.length > 0 && isEndedBy(stack[stack.length - 1], name)) pop();
+    while (endedBy.length > 0 && (endedBy[endedBy.length - 1] & flags) !== 0) pop();
     stack.push(name);
+    endedBy.push(ENDED_BY.get(name) ?? 0);
     open.set(name, (open.get(name) ?? 0) + 1);
     if (stack.length > limits.maxDepth) return 'depth';
   }
@@ -97,9 +131,4 @@ function isAsciiLetter(code: number): boolean {
 /** Whitespace, `/` and `>` end a tag name. */
 function endsTagName(code: number): boolean {
   return code === 0x2f || code === 0x3e || code === 0x20 || (code >= 0x09 && code <= 0x0d);
-}
-
-function isEndedBy(openTag: string, startingTag: string): boolean {
-  if (openTag === 'p') return PARAGRAPH_ENDERS.has(startingTag);
-  return ENDED_BY[openTag]?.has(startingTag) ?? false;
 }

@@ -17,6 +17,23 @@ describe('markupExceeds', () => {
     expect(markupNestsDeeperThan(`<ul>${'<li>item'.repeat(1000)}</ul>`, 2)).toBe(false);
   });
 
+  it('ends table cells and rows, definition terms and options at the next of their kind', () => {
+    expect(markupNestsDeeperThan(`<table>${'<tr><td>a<td>b<th>c'.repeat(500)}</table>`, 3)).toBe(false);
+    expect(markupNestsDeeperThan(`<table><tbody>${'<tr><td>a'.repeat(100)}<tbody>${'<tr><td>b'.repeat(100)}</table>`, 5)).toBe(false);
+    expect(markupNestsDeeperThan(`<dl>${'<dt>term<dd>definition'.repeat(500)}</dl>`, 2)).toBe(false);
+    expect(markupNestsDeeperThan(`<select>${'<optgroup><option>a<option>b'.repeat(500)}</select>`, 3)).toBe(false);
+  });
+
+  it('keeps an element open at a start tag that does not end it', () => {
+    expect(markupNestsDeeperThan(`<ul>${'<li><span>item</span>'.repeat(10)}</ul>`, 3)).toBe(false);
+    expect(markupNestsDeeperThan(`<p>${'<span>text'.repeat(10)}</p>`, 10)).toBe(true);
+  });
+
+  it('reads tag names that are also names of object properties as plain tags', () => {
+    expect(markupExceeds('<constructor><b>x</b></constructor>', { maxElements: 100, maxDepth: 100 })).toBeNull();
+    expect(markupNestsDeeperThan('<constructor><b>x</b></constructor>', 1)).toBe(true);
+  });
+
   it('ignores tags inside scripts, styles and comments', () => {
     expect(markupNestsDeeperThan(`<!-- ${'<div>'.repeat(100)} --><p>x</p>`, 2)).toBe(false);
     expect(markupNestsDeeperThan(`<script>var html = "${'<div>'.repeat(100)}";</script><p>x</p>`, 2)).toBe(false);
