@@ -32,7 +32,8 @@ export type Block = TextBlock | FigureBlock;
 
 const INVISIBLE_BREAKS = /[\u00AD\u200B\u2060\uFEFF]/g;
 
-const INLINE_HTML: Record<string, string> = { strong: 'strong', b: 'strong', em: 'em', i: 'em' };
+/** Inline tags kept in the HTML, by the tag they become. A Map: a tag named `constructor` is no inline tag. */
+const INLINE_HTML = new Map([['strong', 'strong'], ['b', 'strong'], ['em', 'em'], ['i', 'em']]);
 
 interface Context {
   kind: BlockKind;
@@ -121,8 +122,9 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
     if (isBoundary(node)) {
       flush();
       current = contextFor(node, current, () => ++listCounter);
-    } else if (name in INLINE_HTML) {
-      opened = { tag: INLINE_HTML[name], open: `<${INLINE_HTML[name]}>` };
+    } else if (INLINE_HTML.has(name)) {
+      const tag = INLINE_HTML.get(name)!;
+      opened = { tag, open: `<${tag}>` };
     } else if (name === 'a') {
       const href = safeLinkUrl(node.attribs.href, pageUrl);
       if (href) opened = { tag: 'a', open: `<a href="${escapeAttribute(href)}">` };

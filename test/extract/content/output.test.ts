@@ -39,6 +39,11 @@ describe('sanitized HTML', () => {
     for (const tag of tags) expect(['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption', 'img', 'a', 'strong', 'em']).toContain(tag);
   });
 
+  it('drops unknown tags, including one named like an object property, and keeps their text', () => {
+    const result = run(page(`<article><p>Before <constructor>inside</constructor> after, with commas, words and more words.</p>${prose('unknown')}</article>`));
+    expect(result.bodyHtml).toContain('<p>Before inside after, with commas, words and more words.</p>');
+  });
+
   it('escapes text that looks like markup', () => {
     const result = run(page(`<article><p>Use &lt;script&gt; tags, carefully, rarely, never in comments or in posts.</p>${prose('escape')}</article>`));
     expect(result.bodyHtml).toContain('&lt;script&gt;');

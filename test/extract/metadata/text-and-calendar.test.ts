@@ -7,6 +7,10 @@ describe('text helpers', () => {
     expect(decodeLeftoverEntities('Redacci&oacute;n &amp; &#8220;more&#x201D; &unknown;')).toBe('Redacción & “more” &unknown;');
   });
 
+  it('keeps entities named like object properties as they are', () => {
+    expect(decodeLeftoverEntities('a &constructor; b &toString; c')).toBe('a &constructor; b &toString; c');
+  });
+
   it('collapses whitespace including zero-width characters', () => {
     expect(collapseWhitespace(' a\u200B \n b ')).toBe('a b');
   });
