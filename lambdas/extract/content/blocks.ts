@@ -31,6 +31,8 @@ export interface FigureBlock {
 export type Block = TextBlock | FigureBlock;
 
 const INVISIBLE_BREAKS = /[\u00AD\u200B\u2060\uFEFF]/g;
+/** Invisible breaks to remove or characters to escape: text without any is used as it is. */
+const NEEDS_REWRITE = /[\u00AD\u200B\u2060\uFEFF&<>]/;
 
 /** Inline tags kept in the HTML, by the tag they become. A Map: a tag named `constructor` is no inline tag. */
 const INLINE_HTML = new Map([['strong', 'strong'], ['b', 'strong'], ['em', 'em'], ['i', 'em']]);
@@ -91,8 +93,15 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
       continue;
     }
     if (node.type === 'text') {
+      const raw = node.data ?? '';
+      // Most text nodes hold nothing to remove or escape, and are used as they are.
+      if (!NEEDS_REWRITE.test(raw)) {
+        text.push(raw);
+        html.push(raw);
+        continue;
+      }
       // Soft hyphens and zero-width spaces are invisible hyphenation hints; left in, they split words for search.
-      const data = (node.data ?? '').replace(INVISIBLE_BREAKS, '');
+      const data = raw.replace(INVISIBLE_BREAKS, '');
       text.push(data);
       html.push(escapeHtml(data));
       continue;
@@ -176,7 +185,8 @@ function contextFor(element: DomElement, outer: Context, nextListId: () => numbe
 
 /** Drops tags left empty by whitespace collapsing and collapses the whitespace inside the HTML the same way. */
 function tidyInlineHtml(html: string): string {
-  return html.replace(/\s+/g, ' ').replace(/<(strong|em|a)(?: [^>]*)?>\s*<\/\1>/g, '').trim();
+  // Trimming before the empty tags go as well as after changes nothing: the tags never hold the outer spaces.
+  return normalizeSpace(html).replace(/<(strong|em|a)(?: [^>]*)?>\s*<\/\1>/g, '').trim();
 }
 
 export function escapeHtml(text: string): string {
