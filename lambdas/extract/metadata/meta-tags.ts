@@ -5,7 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { hasToken, IndexedPage, isElement, textContent } from './regions';
+import { attribute, hasToken, IndexedPage, isElement, textContent } from './regions';
 
 export class MetaTags {
   private readonly values = new Map<string, string[]>();
@@ -52,10 +52,9 @@ const MICRODATA_PROPERTIES = ['headline', 'name', 'author', 'creator', 'datepubl
 export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($)): MetaTags {
   const tags = new MetaTags();
   for (const meta of page.tagged('meta')) {
-    const { attribs } = meta;
-    const content = attribs.content ?? attribs.value;
-    for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
-      const keys = attribs[attribute];
+    const content = attribute(meta, 'content') ?? attribute(meta, 'value');
+    for (const name of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const keys = attribute(meta, name);
       // RDFa allows several space-separated properties on one tag ("og:title twitter:title").
       if (keys) for (const key of keys.split(/\s+/)) tags.add(key, content);
     }
@@ -82,16 +81,16 @@ export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($
  * Read from the nodes directly: a Cheerio wrapper per element costs more than the reads themselves.
  */
 function microdataValue(element: Element, property: string): string | undefined {
-  const { attribs } = element;
-  const explicit = attribs.content ?? attribs.datetime;
+  const explicit = attribute(element, 'content') ?? attribute(element, 'datetime');
   if (explicit) return explicit;
   if (property === 'image') {
-    return attribs.src ?? attribs.href ?? firstDescendant(element, (descendant) => descendant.attribs.itemprop === 'url' || descendant.name === 'img')?.attribs.content
-      ?? firstDescendant(element, (descendant) => descendant.name === 'img')?.attribs.src;
+    return attribute(element, 'src') ?? attribute(element, 'href')
+      ?? attribute(firstDescendant(element, (descendant) => attribute(descendant, 'itemprop') === 'url' || descendant.name === 'img'), 'content')
+      ?? attribute(firstDescendant(element, (descendant) => descendant.name === 'img'), 'src');
   }
   if (property === 'author' || property === 'creator' || property === 'publisher') {
-    const name = firstDescendant(element, (descendant) => hasToken(descendant.attribs.itemprop, NAME_TOKEN));
-    if (name) return name.attribs.content ?? textContent(name);
+    const name = firstDescendant(element, (descendant) => hasToken(attribute(descendant, 'itemprop'), NAME_TOKEN));
+    if (name) return attribute(name, 'content') ?? textContent(name);
   }
   if (property === 'name' && hasItemScopeAncestor(element.parent ?? undefined)) return undefined;
   return textContent(element).slice(0, 1000);

@@ -72,6 +72,16 @@ export function shortText(node: AnyNode | Cheerio<AnyNode>, limit: number): stri
 }
 
 /**
+ * An attribute read through one shared property access. Attribute objects take a different shape for every
+ * combination of attributes a page uses; reads written out in a hot function meet new shapes page after page, and
+ * each new one throws the function's optimized code away (to be compiled again). One shared access has met many
+ * shapes on the first page and is compiled for any shape from the start.
+ */
+export function attribute(element: Element | undefined, name: string): string | undefined {
+  return element?.attribs[name];
+}
+
+/**
  * All text under the node, scripts and styles included, as the DOM's `textContent` (and Cheerio's `.text()`)
  * reads it; comments are not text. Iterative, as pages nest deep.
  */
