@@ -13,6 +13,12 @@ const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset', 'srcset'];
 
 /** Pixels, spacers, icons, avatars and logos are not article images. */
 const NOT_A_PICTURE = /(?:pixel|spacer|blank|transparent|tracking|beacon|1x1|icon|logo|avatar|emoji|sprite|placeholder|loader|loading|gravatar)/i;
+/**
+ * Decoration named by class: the same words less the lazy-loading states. A class such as `placeholder__image`
+ * or `lazy loading` says the element waits for its real picture (in `data-src`), not that the picture is a
+ * stand-in; only a placeholder file name says that.
+ */
+const DECORATION_CLASS = /(?:pixel|spacer|tracking|beacon|icon|logo|avatar|emoji|sprite|gravatar)/i;
 const SMALL_IMAGE_PX = 80;
 
 const CAPTION_TOKENS = ['caption', 'wp-caption-text', 'figcaption', 'image-caption', 'photo-caption', 'legend', 'bildunterschrift'];
@@ -110,7 +116,7 @@ function isDecoration(img: DomElement, url: string): boolean {
   if ((width > 0 && width < SMALL_IMAGE_PX) || (height > 0 && height < SMALL_IMAGE_PX)) return true;
   const path = url.replace(/[?#].*$/, '');
   if (/\.svg$/i.test(path)) return true;
-  return NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || NOT_A_PICTURE.test(img.attribs.class ?? '');
+  return NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || DECORATION_CLASS.test(img.attribs.class ?? '');
 }
 
 /**

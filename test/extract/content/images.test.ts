@@ -26,6 +26,23 @@ describe('article images', () => {
   });
 });
 
+describe('lazy-loading class words', () => {
+  it('keeps a lazily loaded picture whose class names its loading state', () => {
+    const result = run(page(`<article>${prose('lazy')}
+      <figure><img class="c-placeholder__image lazy loading" src="/assets/lazy-placeholder.png" data-src="/img/bridge.jpg"></figure>
+      ${prose('more')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/bridge.jpg']);
+  });
+
+  it('still drops a placeholder file with no real picture behind it, and pictures classed as avatars', () => {
+    const result = run(page(`<article>${prose('lazy')}
+      <img class="c-placeholder__image" src="/assets/lazy-placeholder.png">
+      <img class="author-avatar" src="/img/jane-roe.jpg">
+      ${prose('more')}</article>`));
+    expect(result.images).toEqual([]);
+  });
+});
+
 describe('gallery caption lists', () => {
   const legend = (i: number) => `<li><h2><span class="counter">${i}/3</span> Market day ${i}</h2><p>Traders, who came from three villages, sold fruit, fish and cloth; the square was full until noon.</p></li>`;
 
