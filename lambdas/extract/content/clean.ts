@@ -8,6 +8,7 @@
  * class like `has-sidebar` must not take the article with it.
  */
 import { type DomElement, type DomNode, descendantElements, isElement, normalizeSpace, rawText, removeNodes } from './dom';
+import { isPictureBox } from './images';
 import { linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch } from './tokens';
 import {
@@ -107,7 +108,8 @@ function structuralFurniture(root: DomNode, keep: Set<DomNode>, stats: StatsTabl
 export function isStructuralFurniture(element: DomElement, stats: StatsTable): boolean {
   const tag = element.name;
   if (tag === 'html' || tag === 'body') return false;
-  if (ALWAYS_DROPPED_TAGS.has(tag)) return true;
+  // A lightbox <button> around a picture is how the page shows the article's picture.
+  if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHidden(element) || !isPictureBox(element, stats.get(element));
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img');
   if (isHidden(element)) return true;
@@ -115,6 +117,8 @@ export function isStructuralFurniture(element: DomElement, stats: StatsTable): b
   // A comment form's notes ("Your email will not be published...") are prose too; the form is still discussion.
   if (verdict === 'discussion') return true;
   const own = stats.get(element);
+  // `image-widget`, `o-overlay`: a layout word on a box that holds only a picture and its caption.
+  if (verdict !== 'none' && !REGION_TAGS.has(tag) && isPictureBox(element, own)) return false;
   const prose = own?.prose ?? 0;
   if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
   if (REGION_TAGS.has(tag)) return true;

@@ -4,8 +4,10 @@
  */
 import type { ArticleImage } from '../record';
 import { type DomElement, type DomNode, childElements, descendantElements, isElement, normalizeSpace, rawText } from './dom';
+import type { TextStats } from './measure';
 import { attributeTokens } from './tokens';
 import { safeImageUrl } from './url';
+import { BOILERPLATE_TOKENS } from './vocabulary';
 
 /** Attributes lazy-loading scripts read the real image from, most specific first. */
 const LAZY_SOURCE_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src'];
@@ -75,22 +77,45 @@ export function imageOf(img: DomElement, pageUrl: string | null): ArticleImage |
  * sources of an enclosing <picture>.
  */
 function pictureUrl(img: DomElement, pageUrl: string | null): string | null {
-  for (const name of LAZY_SRCSET_ATTRIBUTES) {
-    const url = safeImageUrl(largestFromSrcset(img.attribs[name]), pageUrl);
+  for (const candidate of pictureCandidates(img)) {
+    const url = safeImageUrl(candidate, pageUrl);
     if (url) return url;
   }
-  for (const name of LAZY_SOURCE_ATTRIBUTES) {
-    const url = safeImageUrl(img.attribs[name], pageUrl);
-    if (url) return url;
-  }
+  return null;
+}
+
+function* pictureCandidates(img: DomElement): Generator<string | undefined> {
+  for (const name of LAZY_SRCSET_ATTRIBUTES) yield largestFromSrcset(img.attribs[name]);
+  for (const name of LAZY_SOURCE_ATTRIBUTES) yield img.attribs[name];
   const picture = img.parent && isElement(img.parent) && img.parent.name === 'picture' ? img.parent : null;
   for (const source of picture ? childElements(picture).filter((child) => child.name === 'source') : []) {
-    const url = safeImageUrl(largestFromSrcset(source.attribs.srcset ?? source.attribs['data-srcset']), pageUrl);
-    if (url) return url;
+    yield largestFromSrcset(source.attribs.srcset ?? source.attribs['data-srcset']);
   }
   const src = img.attribs.src;
-  const srcIsPlaceholder = !src || src.startsWith('data:') || NOT_A_PICTURE.test(src);
-  return srcIsPlaceholder ? null : safeImageUrl(src, pageUrl);
+  if (src && !src.startsWith('data:') && !NOT_A_PICTURE.test(src)) yield src;
+}
+
+/**
+ * Picture box: a small block that holds an article-size picture and, at most, its caption: no links to speak
+ * of, no more text than a caption. Templates wrap such pictures in lightbox `<button>`s and in boxes named
+ * for their layout role (`image-widget`, `o-overlay`, `news-header__image`); those words say where the box
+ * sits, not that it is furniture, so the cleaning pass keeps the box. A class word that says what the content
+ * is (`ad`, `related`, `promo`, `sidebar`) still condemns it.
+ */
+const LAYOUT_ROLE_WORDS = new Set(['widget', 'widgets', 'overlay', 'header']);
+const PICTURE_BOX_MAX_TEXT = 400;
+const PICTURE_BOX_MAX_ELEMENTS = 40;
+
+export function isPictureBox(element: DomElement, stats: TextStats | undefined): boolean {
+  if (!stats || stats.elements > PICTURE_BOX_MAX_ELEMENTS || stats.chars > PICTURE_BOX_MAX_TEXT || stats.linkChars * 5 > stats.chars) return false;
+  for (const token of attributeTokens(element)) if (BOILERPLATE_TOKENS.has(token) && !LAYOUT_ROLE_WORDS.has(token)) return false;
+  return (element.name === 'img' ? [element] : descendantElements(element).filter((child) => child.name === 'img')).some(isArticlePicture);
+}
+
+/** An img with a real picture source that is not a pixel, icon, logo or avatar. */
+function isArticlePicture(img: DomElement): boolean {
+  for (const candidate of pictureCandidates(img)) if (candidate?.trim()) return !isDecoration(img, candidate);
+  return false;
 }
 
 /** `a.jpg 480w, b.jpg 1024w` → b.jpg; density descriptors (2x) are compared the same way. */

@@ -62,3 +62,30 @@ describe('gallery caption lists', () => {
     expect(result.body).toContain('Traders, who came');
   });
 });
+
+describe('picture boxes', () => {
+  it('keeps a picture that the template wraps in a lightbox button', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <figure><button class="lightbox-open"><img src="/img/harbour.jpg" alt="The harbour"></button><figcaption>Boats at dawn.</figcaption></figure>
+      ${prose('ships')}</article>`));
+    expect(result.images.map((image) => [image.url, image.caption])).toEqual([['https://news.example/img/harbour.jpg', 'Boats at dawn.']]);
+  });
+
+  it('keeps a picture in a box named for its layout role (widget, overlay, header)', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <div class="image-widget"><img src="/img/one.jpg"><p class="caption">The pier.</p></div>
+      ${prose('ships')}
+      <div class="news-header__image"><img class="o-overlay" src="/img/two.jpg"></div>
+      ${prose('tides')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/one.jpg', 'https://news.example/img/two.jpg']);
+  });
+
+  it('still drops a widget that links to another story, a button of icons, and a box whose class names ads', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <div class="widget"><img src="/img/teaser.jpg"><a href="/other-story">Another story that everyone is reading today</a></div>
+      <button class="share"><img src="/static/share-icon.png"></button>
+      <div class="ad-widget"><img src="/img/banner.jpg"></div>
+      ${prose('ships')}</article>`));
+    expect(result.images).toEqual([]);
+  });
+});
