@@ -141,7 +141,28 @@ function isDecoration(img: DomElement, url: string): boolean {
   if ((width > 0 && width < SMALL_IMAGE_PX) || (height > 0 && height < SMALL_IMAGE_PX)) return true;
   const path = url.replace(/[?#].*$/, '');
   if (/\.svg$/i.test(path)) return true;
-  return NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || DECORATION_CLASS.test(img.attribs.class ?? '');
+  return NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || DECORATION_CLASS.test(img.attribs.class ?? '') || isBylinePortrait(img);
+}
+
+/**
+ * Byline portrait: the writer's head shot beside the byline, in a box the template names for the author. It
+ * shows who wrote the story, not the story, and sits in the header right next to the lead picture. Four levels
+ * reach from the img through <picture>, the link to the author page and the byline box. Class values such as
+ * `author-profile` are read by their first word too: the token splitter keeps `author-…` whole because CMSs
+ * print the post's author as a class of that form, but only on the page or post wrapper (<body>, <article>),
+ * which this walk never reads.
+ */
+const BYLINE_TOKENS = new Set(['author', 'authors', 'byline', 'bylines', 'contributor', 'contributors']);
+const BYLINE_PORTRAIT_LEVELS = 4;
+const POST_WRAPPER_TAGS = new Set(['body', 'main', 'article']);
+
+function isBylinePortrait(img: DomElement): boolean {
+  let element: DomNode | null = img;
+  for (let level = 0; element && isElement(element) && level <= BYLINE_PORTRAIT_LEVELS; level++, element = element.parent) {
+    if (POST_WRAPPER_TAGS.has(element.name)) return false;
+    for (const token of attributeTokens(element)) if (BYLINE_TOKENS.has(token) || BYLINE_TOKENS.has(token.split(/[-_]/)[0])) return true;
+  }
+  return false;
 }
 
 /**

@@ -89,3 +89,19 @@ describe('picture boxes', () => {
     expect(result.images).toEqual([]);
   });
 });
+
+describe('byline portraits', () => {
+  it('drops the writer\'s head shot in the byline box', () => {
+    const result = run(page(`<article>
+      <div class="article-byline"><a href="/authors/jane-roe"><picture><img src="/img/people/jane-roe.jpg"></picture></a> By Jane Roe</div>
+      <figure><img src="/img/harbour.jpg"></figure>${prose('harbour')}${prose('ships')}
+      <div class="author-profile"><img src="/img/people/jane-roe-large.jpg"><span>Jane Roe covers the port.</span></div></article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
+  });
+
+  it('keeps pictures of a post whose wrapper carries the CMS author class', () => {
+    const result = run(page(`<article class="post author-jane-roe">${prose('harbour')}
+      <figure><img src="/img/harbour.jpg"></figure>${prose('ships')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
+  });
+});
