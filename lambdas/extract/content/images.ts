@@ -139,9 +139,27 @@ function isDecoration(img: DomElement, url: string): boolean {
   const width = parseInt(img.attribs.width ?? '', 10);
   const height = parseInt(img.attribs.height ?? '', 10);
   if ((width > 0 && width < SMALL_IMAGE_PX) || (height > 0 && height < SMALL_IMAGE_PX)) return true;
+  if (declaredWidth(url) < SMALL_IMAGE_PX) return true;
   const path = url.replace(/[?#].*$/, '');
   if (/\.svg$/i.test(path)) return true;
   return NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || DECORATION_CLASS.test(img.attribs.class ?? '') || isBylinePortrait(img);
+}
+
+/**
+ * Width the image CDN is asked to render, where the URL says it: `?w=40`, `?width=40`, `-w35/`, `w_40,`.
+ * Thumbnails of bylines and list icons are requested this small although their markup carries no width; an
+ * article picture never is. Infinity when the URL names no width. A bare `16x9` is an aspect ratio, not a size,
+ * so `WxH` path parts are not read.
+ */
+const WIDTH_PARAMETER = /[?&](?:w|width|imwidth)=(\d{1,5})(?:&|$)/i;
+const WIDTH_IN_PATH = /(?:^|[/_,-])w_?(\d{1,5})(?=$|[/_,.-])/i;
+
+function declaredWidth(url: string): number {
+  const parameter = WIDTH_PARAMETER.exec(url);
+  if (parameter) return Number(parameter[1]);
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  const size = WIDTH_IN_PATH.exec(path);
+  return size && Number(size[1]) > 0 ? Number(size[1]) : Infinity;
 }
 
 /**

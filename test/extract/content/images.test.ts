@@ -105,3 +105,24 @@ describe('byline portraits', () => {
     expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
   });
 });
+
+describe('renditions the URL asks to be tiny', () => {
+  it('drops pictures the CDN is asked to render under 80 pixels wide', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <img src="https://cdn.example/people/jane.jpg?w=40&q=90">
+      <img src="https://cdn.example/img/crop123/8204-cImg_1_1-w35/jane.jpg">
+      ${prose('ships')}</article>`));
+    expect(result.images).toEqual([]);
+  });
+
+  it('keeps large renditions and reads a 16x9 path part as an aspect ratio, not a size', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <img src="https://cdn.example/harbour.jpg?w=1200&q=90">
+      <img src="https://cdn.example/derivatives/16x9_780/pier.jpg">
+      <img src="https://cdn.example/photos/w_1600,c_limit/boats.jpg">
+      ${prose('ships')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual([
+      'https://cdn.example/harbour.jpg?w=1200&q=90', 'https://cdn.example/derivatives/16x9_780/pier.jpg', 'https://cdn.example/photos/w_1600,c_limit/boats.jpg',
+    ]);
+  });
+});
