@@ -142,7 +142,7 @@ function isDecoration(img: DomElement, url: string): boolean {
   if (declaredWidth(url) < SMALL_IMAGE_PX) return true;
   const path = url.replace(/[?#].*$/, '');
   if (/\.svg$/i.test(path)) return true;
-  return NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || DECORATION_CLASS.test(img.attribs.class ?? '') || isBylinePortrait(img);
+  return NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || DECORATION_CLASS.test(img.attribs.class ?? '') || isBylinePortrait(img) || isOtherStoryThumbnail(img);
 }
 
 /**
@@ -168,19 +168,60 @@ function declaredWidth(url: string): number {
  * reach from the img through <picture>, the link to the author page and the byline box. Class values such as
  * `author-profile` are read by their first word too: the token splitter keeps `author-…` whole because CMSs
  * print the post's author as a class of that form, but only on the page or post wrapper (<body>, <article>),
- * which this walk never reads.
+ * where this walk stops.
  */
 const BYLINE_TOKENS = new Set(['author', 'authors', 'byline', 'bylines', 'contributor', 'contributors']);
 const BYLINE_PORTRAIT_LEVELS = 4;
-const POST_WRAPPER_TAGS = new Set(['body', 'main', 'article']);
 
 function isBylinePortrait(img: DomElement): boolean {
+  return nearBoxNamed(img, BYLINE_PORTRAIT_LEVELS, (token) => BYLINE_TOKENS.has(token) || BYLINE_TOKENS.has(token.split(/[-_]/)[0]));
+}
+
+/**
+ * Other story's thumbnail: a picture in a box of links to other stories (`list--related`, `most-read`). Such a
+ * box survives cleaning when its teasers carry summaries, which read as prose; its pictures illustrate those
+ * stories. Ten levels reach from the img, or its <noscript> copy, through a teaser card (picture, figure, link,
+ * card, list item) to the list that the template names. Teaser cards are often <article>s themselves, so the
+ * walk goes through an <article> that holds no <h1>; the story's own <article>, with its headline, ends it.
+ */
+const OTHER_STORIES_TOKENS = new Set([
+  'related', 'relatedposts', 'recommended', 'recommendations', 'recirculation', 'readmore', 'readalso', 'more-stories', 'morestories',
+  'popular', 'mostread', 'most-read', 'most-viewed', 'trending', 'outbrain', 'taboola',
+]);
+const OTHER_STORIES_LEVELS = 10;
+
+function isOtherStoryThumbnail(img: DomElement): boolean {
+  return nearBoxNamed(img, OTHER_STORIES_LEVELS, (token) => OTHER_STORIES_TOKENS.has(token), isStoryWrapper);
+}
+
+/**
+ * Whether the img or one of its nearest ancestors has a class or id word that names its box. The walk stops at
+ * the page or post wrapper (`isWrapper`), whose words describe the whole story.
+ */
+function nearBoxNamed(img: DomElement, levels: number, names: (token: string) => boolean, isWrapper = isPostWrapper): boolean {
   let element: DomNode | null = img;
-  for (let level = 0; element && isElement(element) && level <= BYLINE_PORTRAIT_LEVELS; level++, element = element.parent) {
-    if (POST_WRAPPER_TAGS.has(element.name)) return false;
-    for (const token of attributeTokens(element)) if (BYLINE_TOKENS.has(token) || BYLINE_TOKENS.has(token.split(/[-_]/)[0])) return true;
+  for (let level = 0; element && isElement(element) && level <= levels; level++, element = element.parent) {
+    if (isWrapper(element)) return false;
+    for (const token of attributeTokens(element)) if (names(token)) return true;
   }
   return false;
+}
+
+function isPostWrapper(element: DomElement): boolean {
+  return element.name === 'body' || element.name === 'main' || element.name === 'article';
+}
+
+const holdsHeadline = new WeakMap<DomElement, boolean>();
+
+function isStoryWrapper(element: DomElement): boolean {
+  if (element.name === 'body' || element.name === 'main') return true;
+  if (element.name !== 'article') return false;
+  let known = holdsHeadline.get(element);
+  if (known === undefined) {
+    known = descendantElements(element).some((child) => child.name === 'h1');
+    holdsHeadline.set(element, known);
+  }
+  return known;
 }
 
 /**

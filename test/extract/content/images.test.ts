@@ -126,3 +126,21 @@ describe('renditions the URL asks to be tiny', () => {
     ]);
   });
 });
+
+describe('thumbnails of other stories', () => {
+  const teaser = (slug: string) => `<article class="card"><figure><picture><img src="/img/${slug}.jpg"></picture></figure>
+    <h3><a href="/${slug}">A headline of another story about ${slug}</a></h3>
+    <p>The summary of that other story runs to a sentence or two, with commas, clauses and a full stop, so it reads as prose.</p></article>`;
+
+  it('drops the pictures of a related-stories list that survived cleaning as prose', () => {
+    const result = run(page(`<article><h1>Harbour</h1>${prose('harbour')}<figure><img src="/img/harbour.jpg"></figure>${prose('ships')}
+      <div class="list list--related"><div class="container">${['tides', 'ferries', 'cranes'].map(teaser).join('')}</div></div></article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
+  });
+
+  it('stops at the story\'s own <article>, whose wrapper may carry any word', () => {
+    const result = run(page(`<div class="content-with-related"><article><h1>Harbour reopens to ships</h1>${prose('harbour')}
+      <figure><img src="/img/harbour.jpg"></figure>${prose('ships')}</article></div>`), { title: 'Harbour reopens to ships' });
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
+  });
+});
