@@ -142,7 +142,7 @@ function isDecoration(img: DomElement, url: string): boolean {
   if (declaredWidth(url) < SMALL_IMAGE_PX) return true;
   const path = url.replace(/[?#].*$/, '');
   if (/\.svg$/i.test(path)) return true;
-  return NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || DECORATION_CLASS.test(img.attribs.class ?? '') || isBylinePortrait(img) || isOtherStoryThumbnail(img);
+  return NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || DECORATION_CLASS.test(img.attribs.class ?? '') || isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInNestedArticle(img);
 }
 
 /**
@@ -192,6 +192,22 @@ const OTHER_STORIES_LEVELS = 10;
 
 function isOtherStoryThumbnail(img: DomElement): boolean {
   return nearBoxNamed(img, OTHER_STORIES_LEVELS, (token) => OTHER_STORIES_TOKENS.has(token), isStoryWrapper);
+}
+
+/**
+ * Nested article: HTML nests an <article> inside another for a piece related to it (a teaser of another story,
+ * a reader's comment). A picture whose nearest <article> holds no headline and sits inside an outer <article>
+ * belongs to that piece; a page that wraps its one story in two <article>s keeps the <h1> in the inner one.
+ */
+function isInNestedArticle(img: DomElement): boolean {
+  let inner: DomElement | null = null;
+  for (let element: DomNode | null = img.parent; element && isElement(element); element = element.parent) {
+    if (element.name !== 'article') continue;
+    if (inner) return true;
+    if (isStoryWrapper(element)) return false;
+    inner = element;
+  }
+  return false;
 }
 
 /**

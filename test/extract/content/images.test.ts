@@ -144,3 +144,17 @@ describe('thumbnails of other stories', () => {
     expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
   });
 });
+
+describe('pictures of nested articles', () => {
+  it('drops the picture of an <article> nested in the story', () => {
+    const result = run(page(`<article><h1>Harbour reopens to ships</h1>${prose('harbour')}<figure><img src="/img/harbour.jpg"></figure>${prose('ships')}
+      <section><article><figure><img src="/img/ferries.jpg"></figure><h2>Ferries return</h2>${prose('ferries', 2)}</article></section></article>`), { title: 'Harbour reopens to ships' });
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
+  });
+
+  it('keeps pictures when the page wraps its one story in two <article>s, the headline in the inner one', () => {
+    const result = run(page(`<article class="page"><article><h1>Harbour reopens to ships</h1>${prose('harbour')}
+      <figure><img src="/img/harbour.jpg"></figure>${prose('ships')}</article></article>`), { title: 'Harbour reopens to ships' });
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
+  });
+});
