@@ -12,6 +12,13 @@ import { BOILERPLATE_TOKENS } from './vocabulary';
 /** Attributes lazy-loading scripts read the real image from, most specific first. */
 const LAZY_SOURCE_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src'];
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset', 'srcset'];
+/**
+ * Lazy-load attributes named after the script that reads them (`data-flickity-lazyload-srcset`,
+ * `data-gallery-src`): any other data attribute whose name ends in srcset, src or lazyload, after the common
+ * names above.
+ */
+const OTHER_LAZY_SRCSET = /^data-[\w-]*srcset$/i;
+const OTHER_LAZY_SOURCE = /^data-[\w-]*(?:src|lazyload)$/i;
 
 /** Pixels, spacers, icons, avatars and logos are not article images. */
 const NOT_A_PICTURE = /(?:pixel|spacer|blank|transparent|tracking|beacon|1x1|icon|logo|avatar|emoji|sprite|placeholder|loader|loading|gravatar)/i;
@@ -87,9 +94,11 @@ function pictureUrl(img: DomElement, pageUrl: string | null): string | null {
 function* pictureCandidates(img: DomElement): Generator<string | undefined> {
   for (const name of LAZY_SRCSET_ATTRIBUTES) yield largestFromSrcset(img.attribs[name]);
   for (const name of LAZY_SOURCE_ATTRIBUTES) yield img.attribs[name];
+  for (const [name, value] of Object.entries(img.attribs)) if (OTHER_LAZY_SRCSET.test(name)) yield largestFromSrcset(value);
+  for (const [name, value] of Object.entries(img.attribs)) if (OTHER_LAZY_SOURCE.test(name)) yield value;
   const picture = img.parent && isElement(img.parent) && img.parent.name === 'picture' ? img.parent : null;
   for (const source of picture ? childElements(picture).filter((child) => child.name === 'source') : []) {
-    yield largestFromSrcset(source.attribs.srcset ?? source.attribs['data-srcset']);
+    yield largestFromSrcset(source.attribs.srcset ?? Object.entries(source.attribs).find(([name]) => OTHER_LAZY_SRCSET.test(name))?.[1]);
   }
   const src = img.attribs.src;
   if (src && !src.startsWith('data:') && !NOT_A_PICTURE.test(src)) yield src;

@@ -158,3 +158,20 @@ describe('pictures of nested articles', () => {
     expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
   });
 });
+
+describe('lazy-load attributes named after their script', () => {
+  it('reads any data attribute whose name ends in srcset, src or lazyload', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <picture><source data-flickity-lazyload-srcset="/img/a-800.jpg 800w, /img/a-1600.jpg 1600w"><img src="data:image/svg+xml;base64,PHN2Zz4=" data-flickity-lazyload="/img/a-599.jpg"></picture>
+      <img src="data:image/gif;base64,R0lGOD" data-gallery-src="/img/b.jpg">
+      ${prose('ships')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/a-599.jpg', 'https://news.example/img/b.jpg']);
+  });
+
+  it('does not read other data attributes as picture sources', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <img src="data:image/gif;base64,R0lGOD" data-tracking-url="/img/c.jpg" data-src-set-by="lazysizes">
+      ${prose('ships')}</article>`));
+    expect(result.images).toEqual([]);
+  });
+});
