@@ -5,7 +5,7 @@
  */
 import type { ArticleImage } from '../record';
 import { type DomElement, type DomNode, isElement, normalizeSpace } from './dom';
-import { imageOf, isCaptionElement } from './images';
+import { imageOf, isCaptionElement, isImageElement } from './images';
 import { BLOCK_TAGS } from './score';
 import { safeLinkUrl } from './url';
 
@@ -112,7 +112,7 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
       flush();
       continue;
     }
-    if (name === 'img') {
+    if (isImageElement(node)) {
       const image = imageOf(node, pageUrl);
       if (image) {
         flush();

@@ -41,9 +41,17 @@ const CREDIT_IN_TEXT = /\s*(?:(?:photo|foto|bild|image|picture|credit|crédit|fo
  */
 const CAPTION_LIST_TOKENS = ['captions', 'legends'];
 
+/**
+ * An image element: <img>, or AMP's <amp-img>, which AMP pages use instead and which carries the same src,
+ * srcset and alt attributes.
+ */
+export function isImageElement(element: DomElement): boolean {
+  return element.name === 'img' || element.name === 'amp-img';
+}
+
 /** Whether the element is a caption or a gallery's caption list; the text walk skips these. */
 export function isCaptionElement(element: DomElement): boolean {
-  if (element.name === 'figure' || element.name === 'picture' || element.name === 'img') return false;
+  if (element.name === 'figure' || element.name === 'picture' || isImageElement(element)) return false;
   const tokens = attributeTokens(element);
   if (CAPTION_LIST_TOKENS.some((token) => tokens.has(token)) && !containsImage(element)) return true;
   return isSingleCaption(element);
@@ -52,7 +60,7 @@ export function isCaptionElement(element: DomElement): boolean {
 /** A figcaption or a caption-classed block. */
 function isSingleCaption(element: DomElement): boolean {
   if (element.name === 'figcaption') return true;
-  if (element.name === 'figure' || element.name === 'picture' || element.name === 'img') return false;
+  if (element.name === 'figure' || element.name === 'picture' || isImageElement(element)) return false;
   const tokens = attributeTokens(element);
   if (!CAPTION_TOKENS.some((token) => tokens.has(token))) return false;
   // `wp-caption` names the whole figure box; only a box without its own picture is the caption text.
@@ -64,7 +72,7 @@ function containsImage(element: DomElement): boolean {
   for (let visited = 0; stack.length > 0 && visited < 500; visited++) {
     const node = stack.pop() as DomNode;
     if (!isElement(node)) continue;
-    if (node.name === 'img') return true;
+    if (isImageElement(node)) return true;
     stack.push(...node.children);
   }
   return false;
@@ -118,7 +126,7 @@ const PICTURE_BOX_MAX_ELEMENTS = 40;
 export function isPictureBox(element: DomElement, stats: TextStats | undefined): boolean {
   if (!stats || stats.elements > PICTURE_BOX_MAX_ELEMENTS || stats.chars > PICTURE_BOX_MAX_TEXT || stats.linkChars * 5 > stats.chars) return false;
   for (const token of attributeTokens(element)) if (BOILERPLATE_TOKENS.has(token) && !LAYOUT_ROLE_WORDS.has(token)) return false;
-  return (element.name === 'img' ? [element] : descendantElements(element).filter((child) => child.name === 'img')).some(isArticlePicture);
+  return (isImageElement(element) ? [element] : descendantElements(element).filter(isImageElement)).some(isArticlePicture);
 }
 
 /** An img with a real picture source that is not a pixel, icon, logo or avatar. */

@@ -4,7 +4,7 @@
  */
 import type { ArticleImage } from '../record';
 import { type DomElement, type DomNode, isElement } from './dom';
-import { imageOf, isCaptionElement } from './images';
+import { imageOf, isCaptionElement, isImageElement } from './images';
 import { linkDensity, type StatsTable } from './measure';
 import { attributeTokens } from './tokens';
 
@@ -36,7 +36,7 @@ export function findLead(root: DomNode, headline: DomElement, bodyStart: DomElem
       continue;
     }
     if (afterHeadline) {
-      if (node.name === 'img') {
+      if (isImageElement(node)) {
         const image = lead.images.length < MAX_LEAD_IMAGES ? imageOf(node, pageUrl) : null;
         if (image) lead.images.push(image);
         continue;

@@ -175,3 +175,20 @@ describe('lazy-load attributes named after their script', () => {
     expect(result.images).toEqual([]);
   });
 });
+
+describe('AMP images', () => {
+  it('reads <amp-img> like <img>, with its caption', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <figure><amp-img src="/img/harbour.jpg" alt="The harbour" layout="fill"></amp-img><figcaption>Boats at dawn.</figcaption></figure>
+      ${prose('ships')}</article>`));
+    expect(result.images).toEqual([{ url: 'https://news.example/img/harbour.jpg', caption: 'Boats at dawn.', alt: 'The harbour', credit: null }]);
+    expect(result.body).not.toContain('Boats at dawn.');
+  });
+
+  it('drops AMP icons and pixels as it drops img ones', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <amp-img src="/static/icons/share-icon.png" layout="fixed"></amp-img><amp-img src="/px.gif" width="1" height="1"></amp-img>
+      ${prose('ships')}</article>`));
+    expect(result.images).toEqual([]);
+  });
+});
