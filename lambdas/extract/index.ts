@@ -16,6 +16,7 @@ import { markupExceeds } from './dom-walk-markup';
 import { RejectedInputError } from './errors';
 import { readMetadata } from './metadata';
 import { extractContent } from './content';
+import { pageRenderingOf } from './content/images';
 import { isRightToLeft, resolveLanguage } from './language';
 import { findCreditedAgency } from './metadata/wire-agencies';
 import type { ArticleRecord } from './record';
@@ -66,16 +67,20 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   if (walk.exceeded === 'elements') throw new RejectedInputError('too-complex', `more than ${COMPLEXITY_LIMITS.maxElements} elements`);
   if (walk.exceeded === 'depth') throw new RejectedInputError('too-complex', `elements nested more than ${COMPLEXITY_LIMITS.maxDepth} deep`);
   const metadata = readMetadata($, { url, now, walk });
+  // Looked for before the body pass cleans the tree: the page often shows its lead picture in a header it drops.
+  const declaredShown = metadata.leadImage ? pageRenderingOf(metadata.leadImage, [...walk.byTag.get('img') ?? [], ...walk.byTag.get('amp-img') ?? []], url) : null;
   const content = extractContent($, { url, title: metadata.title, structuredBody: metadata.structuredBody });
 
   // The body is the best evidence of the language; title and description stand in when the body pass found none.
   const languageEvidence = content.body || [metadata.title, metadata.description].filter(Boolean).join('\n');
   const language = resolveLanguage(metadata.declaredLanguage, languageEvidence);
-  // The lead picture is the one the article shows first. The declared og:image wins only when the body shows it
-  // too (its copy carries the caption) or shows none: sites often declare a social-card crop the page never shows.
+  // The lead picture is the one the article shows first. The declared og:image wins when the body shows it too
+  // (its copy carries the caption) or the page shows it elsewhere in another size (that rendering, as shown), or
+  // the body shows no picture: sites often declare a social-card crop the page never shows.
   const declaredInBody = metadata.leadImage ? content.images.find((image) => sameImage(image.url, metadata.leadImage!)) : undefined;
   const leadImage =
     declaredInBody ??
+    declaredShown ??
     content.images[0] ??
     (metadata.leadImage ? { url: metadata.leadImage, caption: null, alt: null, credit: null } : null);
 

@@ -135,6 +135,77 @@ function isArticlePicture(img: DomElement): boolean {
   return false;
 }
 
+/**
+ * The page's own rendering of the picture it declares (og:image and the like), searched among all its images
+ * before cleaning: the first one outside the page's navigation, sidebars and footer that is an article picture
+ * and names the same picture. Sites declare a social-card crop or size (`…/1200/name.jpg`,
+ * `ci16x9-w1200/name.jpg`) and show another (`…/1024/name.jpg`) in a page header that the body pass leaves out;
+ * the shown one is the lead picture the reader sees, with its caption.
+ */
+export function pageRenderingOf(declaredUrl: string, images: readonly DomElement[], pageUrl: string | null): ArticleImage | null {
+  const wanted = pictureIdentity(declaredUrl);
+  if (!wanted) return null;
+  // Any rendering's URL spells the name's longest run of letters and digits as is: a cheap first sieve.
+  const key = wanted.slice(wanted.indexOf('/') + 1).split(/[^\p{L}\p{N}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
+  for (const img of images) {
+    if (!attributesMention(img, key)) continue;
+    const url = pictureUrl(img, pageUrl);
+    if (!url || pictureIdentity(url) !== wanted || isInPageRegion(img)) continue;
+    const image = imageOf(img, pageUrl);
+    if (image) return image;
+  }
+  return null;
+}
+
+/** Whether an attribute of the img, or of the <source>s beside it in a <picture>, contains `key` in any case. */
+function attributesMention(img: DomElement, key: string): boolean {
+  const picture = img.parent && isElement(img.parent) && img.parent.name === 'picture' ? img.parent : null;
+  const elements = picture ? [img, ...childElements(picture).filter((child) => child.name === 'source')] : [img];
+  return elements.some((element) => Object.values(element.attribs).some((value) => value.toLowerCase().includes(key)));
+}
+
+const PAGE_REGION_TAGS = new Set(['nav', 'aside', 'footer', 'menu']);
+
+function isInPageRegion(img: DomElement): boolean {
+  for (let element: DomNode | null = img.parent; element && isElement(element); element = element.parent) {
+    if (PAGE_REGION_TAGS.has(element.name)) return true;
+  }
+  return false;
+}
+
+/**
+ * What names a picture across its renditions: the host and the picture's file name without its size parts
+ * (`name-588x336.png` → `name`), or, when that name is generic or only a size (`wide__980x551`, `master/4616.jpg`),
+ * the nearest of the two folders above it with a specific name. Image CDNs keep the file name or id and change the size and crop around it. A proxy
+ * CDN that fetches the original from a `url=` parameter is read by that original. A name is specific when it
+ * has 8+ characters and a digit, hyphen or underscore; the rest (`image`, `original`, `90`) could be any picture.
+ */
+const SIZE_PART = /[-_]*(?:\d+x\d+|w_?\d+)(?=$|[-_.,])/gi;
+const SPECIFIC_NAME = /^(?=.{8,})(?=.*[\d_-]).*$/;
+
+function pictureIdentity(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const original = parsed.searchParams.get('url');
+  if (original && /^https?:\/\//i.test(original)) return pictureIdentity(original);
+  const segments = parsed.pathname.split('/').filter(Boolean);
+  for (const segment of segments.slice(-3).reverse()) {
+    let name: string;
+    try {
+      name = decodeURIComponent(segment);
+    } catch {
+      name = segment;
+    }
+    name = name.toLowerCase().replace(/\.[a-z0-9]{2,5}$/, '').replace(SIZE_PART, '');
+    if (SPECIFIC_NAME.test(name)) return `${parsed.hostname}/${name}`;
+  }
+  return null;
+}
+
 /** `a.jpg 480w, b.jpg 1024w` → b.jpg; density descriptors (2x) are compared the same way. */
 export function largestFromSrcset(srcset: string | undefined): string | undefined {
   if (!srcset) return undefined;

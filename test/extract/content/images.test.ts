@@ -1,3 +1,7 @@
+import { load } from 'cheerio/slim';
+import { extract } from '../../../lambdas/extract';
+import type { DomElement } from '../../../lambdas/extract/content/dom';
+import { pageRenderingOf } from '../../../lambdas/extract/content/images';
 import { page, prose, run } from './helpers';
 
 describe('article images', () => {
@@ -190,5 +194,38 @@ describe('AMP images', () => {
       <amp-img src="/static/icons/share-icon.png" layout="fixed"></amp-img><amp-img src="/px.gif" width="1" height="1"></amp-img>
       ${prose('ships')}</article>`));
     expect(result.images).toEqual([]);
+  });
+});
+
+describe('the page\'s own rendering of its declared picture', () => {
+  const imagesOf = (body: string): DomElement[] => {
+    const $ = load(page(body));
+    return $('img').toArray() as unknown as DomElement[];
+  };
+
+  it('finds the shown size of the declared picture: same file name, other size or crop parts', () => {
+    const shown = pageRenderingOf('https://img.example/img/world/mobile245/97113-ci16x9-w1200/Harbour-at-dawn.jpg', imagesOf(`
+      <figure><img src="https://img.example/img/world/mobile245/97116-ci23x11-w1136/Harbour-at-dawn.jpg" alt="Harbour"><figcaption>Boats at dawn.</figcaption></figure>`), null);
+    expect(shown).toEqual({ url: 'https://img.example/img/world/mobile245/97116-ci23x11-w1136/Harbour-at-dawn.jpg', caption: 'Boats at dawn.', alt: 'Harbour', credit: null });
+    expect(pageRenderingOf('https://cdn.example/uploads/2025/11/20251117_133533-588x336.png', imagesOf('<img src="https://cdn.example/uploads/2025/11/20251117_133533.png">'), null)?.url)
+      .toBe('https://cdn.example/uploads/2025/11/20251117_133533.png');
+    expect(pageRenderingOf('https://img.example/news/harbour-reopens-image-group/wide__1300x731', imagesOf('<img src="https://img.example/news/harbour-reopens-image-group/wide__980x551">'), null)?.url)
+      .toBe('https://img.example/news/harbour-reopens-image-group/wide__980x551');
+    expect(pageRenderingOf('https://dims.example/resize/1440x810/?url=https%3A%2F%2Fassets.example%2F04%2Fabc123def456', imagesOf('<img src="https://dims.example/resize/599x401/?url=https%3A%2F%2Fassets.example%2F04%2Fabc123def456">'), null)?.url)
+      .toBe('https://dims.example/resize/599x401/?url=https%3A%2F%2Fassets.example%2F04%2Fabc123def456');
+  });
+
+  it('does not take a picture that merely shares a generic name, a folder or a proxy, nor one in a sidebar', () => {
+    expect(pageRenderingOf('https://cdn.example/ais/1111-aaaa/full/max/0/default.jpg', imagesOf('<img src="https://cdn.example/ais/2222-bbbb/full/max/0/default.jpg">'), null)).toBeNull();
+    expect(pageRenderingOf('https://cdn.example/wp-content/uploads/2025/11/harbour-1.png', imagesOf('<img src="https://cdn.example/wp-content/uploads/2017/08/banner1.jpg">'), null)).toBeNull();
+    expect(pageRenderingOf('https://dims.example/resize/1440x810/?url=https%3A%2F%2Fassets.example%2Fabc123def456', imagesOf('<img src="https://dims.example/resize/320x118/?url=https%3A%2F%2Fassets.example%2Fffff00001111">'), null)).toBeNull();
+    expect(pageRenderingOf('https://img.example/photos/Harbour-at-dawn-1200.jpg', imagesOf('<aside><img src="https://img.example/photos/Harbour-at-dawn-600.jpg"></aside>'), null)).toBeNull();
+  });
+
+  it('makes the shown rendering the record\'s lead picture when the body pass drops the header that holds it', () => {
+    const record = extract(page(`<header class="story-header"><figure><img src="/img/1024/Harbour-reopens-to-ships.jpg"><figcaption>Boats at dawn.</figcaption></figure></header>
+      <article><h1>Harbour reopens to ships after a year</h1>${prose('harbour')}${prose('ships')}${prose('tides')}</article>`,
+      '<meta property="og:image" content="https://news.example/img/1200/Harbour-reopens-to-ships.jpg">'), { url: 'https://news.example/world/story' });
+    expect(record.leadImage).toEqual({ url: 'https://news.example/img/1024/Harbour-reopens-to-ships.jpg', caption: 'Boats at dawn.', alt: null, credit: null });
   });
 });
