@@ -21,7 +21,12 @@ const OTHER_LAZY_SRCSET = /^data-[\w-]*srcset$/i;
 const OTHER_LAZY_SOURCE = /^data-[\w-]*(?:src|lazyload)$/i;
 
 /** Pixels, spacers, icons, avatars and logos are not article images. */
-const NOT_A_PICTURE = /(?:pixel|spacer|blank|transparent|tracking|beacon|1x1|icon|logo|avatar|emoji|sprite|placeholder|loader|loading|gravatar)/i;
+const NOT_A_PICTURE = /(?:pixel|spacer|blank|transparent|tracking|beacon|icon|logo|avatar|emoji|sprite|placeholder|loader|loading|gravatar)/i;
+/**
+ * A 1×1 pixel file (`1x1.gif`, `pixel_1x1.png`), named in the file name itself. A `1x1` followed by a width
+ * (`1x1-640/photo.jpg`) is a square crop of a real picture, the way `16x9-960` is a wide one.
+ */
+const PIXEL_FILE = /(?:^|[^a-z0-9])1x1(?![-_]?\d)[^/]*$/i;
 /**
  * Decoration named by class: the same words less the lazy-loading states. A class such as `placeholder__image`
  * or `lazy loading` says the element waits for its real picture (in `data-src`), not that the picture is a
@@ -230,7 +235,7 @@ function isDecoration(img: DomElement, url: string): boolean {
   if (declaredWidth(url) < SMALL_IMAGE_PX) return true;
   const path = url.replace(/[?#].*$/, '');
   if (/\.svg$/i.test(path)) return true;
-  return NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || DECORATION_CLASS.test(img.attribs.class ?? '') || isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInNestedArticle(img);
+  return NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || PIXEL_FILE.test(path) || DECORATION_CLASS.test(img.attribs.class ?? '') || isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInNestedArticle(img);
 }
 
 /**

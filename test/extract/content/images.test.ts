@@ -229,3 +229,17 @@ describe('the page\'s own rendering of its declared picture', () => {
     expect(record.leadImage).toEqual({ url: 'https://news.example/img/1024/Harbour-reopens-to-ships.jpg', caption: 'Boats at dawn.', alt: null, credit: null });
   });
 });
+
+describe('1x1 pixels and square crops', () => {
+  it('drops a file named as a 1x1 pixel', () => {
+    const result = run(page(`<article>${prose('harbour')}<img src="/static/1x1.gif"><img src="/t/pixel_1x1.png?u=42">${prose('ships')}</article>`));
+    expect(result.images).toEqual([]);
+  });
+
+  it('keeps a square crop whose folder says 1x1 and a width', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <picture><source srcset="https://img.example/image/b318/1x1-640/harbour-jubel-104.webp"><img src="https://img.example/image/b318/1x1-640/harbour-jubel-104.jpg"></picture>
+      ${prose('ships')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://img.example/image/b318/1x1-640/harbour-jubel-104.webp']);
+  });
+});
