@@ -235,7 +235,7 @@ function isDecoration(img: DomElement, url: string): boolean {
   if (declaredWidth(url) < SMALL_IMAGE_PX) return true;
   const path = url.replace(/[?#].*$/, '');
   if (/\.svg$/i.test(path)) return true;
-  return NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || PIXEL_FILE.test(path) || DECORATION_CLASS.test(img.attribs.class ?? '') || isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInNestedArticle(img);
+  return NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || PIXEL_FILE.test(path) || DECORATION_CLASS.test(img.attribs.class ?? '') || isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInNestedArticle(img) || isPlayerPoster(img);
 }
 
 /**
@@ -268,6 +268,17 @@ const BYLINE_PORTRAIT_LEVELS = 4;
 
 function isBylinePortrait(img: DomElement): boolean {
   return nearBoxNamed(img, BYLINE_PORTRAIT_LEVELS, (token) => BYLINE_TOKENS.has(token) || BYLINE_TOKENS.has(token.split(/[-_]/)[0]));
+}
+
+/**
+ * Player poster: the still that a video or audio player shows until it is started, in a box the template names
+ * for the player. It stands for a clip, often of another story; the story's own pictures are elsewhere.
+ */
+const PLAYER_TOKENS = new Set(['player', 'videoplayer', 'video-player', 'audioplayer', 'audio-player', 'jwplayer']);
+const PLAYER_POSTER_LEVELS = 6;
+
+function isPlayerPoster(img: DomElement): boolean {
+  return nearBoxNamed(img, PLAYER_POSTER_LEVELS, (token) => PLAYER_TOKENS.has(token));
 }
 
 /**

@@ -243,3 +243,18 @@ describe('1x1 pixels and square crops', () => {
     expect(result.images.map((image) => image.url)).toEqual(['https://img.example/image/b318/1x1-640/harbour-jubel-104.webp']);
   });
 });
+
+describe('player posters', () => {
+  it('drops the still of a video player', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <div class="video-player"><div class="poster"><img src="/img/clip-still.jpg"></div><button>Play</button></div>
+      <div class="jwplayer"><img src="/img/other-clip.jpg"></div>
+      <figure><img src="/img/harbour.jpg"></figure>${prose('ships')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
+  });
+
+  it('keeps a picture whose box is named for a video without a player', () => {
+    const result = run(page(`<article>${prose('harbour')}<figure class="video-still"><img src="/img/harbour.jpg"></figure>${prose('ships')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
+  });
+});
