@@ -36,6 +36,8 @@ export interface PageMetadata {
   categories: string[];
   tags: string[];
   leadImage: string | null;
+  /** What relative URLs on the page resolve against: its `<base href>`, else the page URL. */
+  baseUrl: string | null;
   wireSource: string | null;
   isAccessibleForFree: boolean | null;
   counters: { views: number | null; comments: number | null };
@@ -131,6 +133,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     categories: taxonomy.categories,
     tags: taxonomy.tags,
     leadImage: readLeadImage(page, tags, structured, baseUrl),
+    baseUrl,
     wireSource,
     isAccessibleForFree: structured?.isAccessibleForFree ?? null,
     counters: readCounters($, tags, structured, page),

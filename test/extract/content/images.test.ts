@@ -258,3 +258,17 @@ describe('player posters', () => {
     expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
   });
 });
+
+describe('relative picture URLs', () => {
+  const story = `<article><h1>Harbour reopens to ships after a year</h1>${prose('harbour')}<figure><img src="pics/harbour.jpg"></figure>${prose('ships')}</article>`;
+
+  it('resolves them against the page\'s <base href>, as a browser does', () => {
+    const record = extract(page(story, '<base href="https://static.example/2024/">'), { url: 'https://news.example/world/story' });
+    expect(record.images.map((image) => image.url)).toEqual(['https://static.example/2024/pics/harbour.jpg']);
+  });
+
+  it('resolves them against the page URL without one', () => {
+    const record = extract(page(story), { url: 'https://news.example/world/story' });
+    expect(record.images.map((image) => image.url)).toEqual(['https://news.example/world/pics/harbour.jpg']);
+  });
+});
