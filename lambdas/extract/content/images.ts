@@ -235,7 +235,7 @@ function isDecoration(img: DomElement, url: string): boolean {
   if (declaredWidth(url) < SMALL_IMAGE_PX) return true;
   const path = url.replace(/[?#].*$/, '');
   if (/\.svg$/i.test(path)) return true;
-  return NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || PIXEL_FILE.test(path) || DECORATION_CLASS.test(img.attribs.class ?? '') || isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInNestedArticle(img) || isPlayerPoster(img);
+  return NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || PIXEL_FILE.test(path) || DECORATION_CLASS.test(img.attribs.class ?? '') || isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isPlayerPoster(img);
 }
 
 /**
@@ -299,19 +299,37 @@ function isOtherStoryThumbnail(img: DomElement): boolean {
 }
 
 /**
- * Nested article: HTML nests an <article> inside another for a piece related to it (a teaser of another story,
- * a reader's comment). A picture whose nearest <article> holds no headline and sits inside an outer <article>
- * belongs to that piece; a page that wraps its one story in two <article>s keeps the <h1> in the inner one.
+ * Another story's <article>: HTML nests an <article> inside another for a piece related to it (a teaser of
+ * another story, a reader's comment), and a run of short sibling <article>s is a list of stories (a teaser
+ * grid, a slider of recent posts). A picture whose nearest <article> holds no headline and is nested in an
+ * outer <article>, or is a teaser-sized one beside another <article>, belongs to that other piece. The story's
+ * own <article> holds the <h1>, also where a page wraps it in a second <article>; a page that lists several
+ * full stories as sibling <article>s under one headline keeps them, as they are long.
  */
-function isInNestedArticle(img: DomElement): boolean {
-  let inner: DomElement | null = null;
-  for (let element: DomNode | null = img.parent; element && isElement(element); element = element.parent) {
-    if (element.name !== 'article') continue;
-    if (inner) return true;
-    if (isStoryWrapper(element)) return false;
-    inner = element;
+const TEASER_MAX_CHARS = 600;
+
+function isInOtherArticle(img: DomElement): boolean {
+  let element: DomNode | null = img.parent;
+  while (element && isElement(element) && element.name !== 'article') element = element.parent;
+  if (!element || !isElement(element) || isStoryWrapper(element)) return false;
+  for (let outer: DomNode | null = element.parent; outer && isElement(outer); outer = outer.parent) if (outer.name === 'article') return true;
+  return hasArticleSibling(element) && textLengthUpTo(element, TEASER_MAX_CHARS) < TEASER_MAX_CHARS;
+}
+
+function hasArticleSibling(article: DomElement): boolean {
+  return !!article.parent && childElements(article.parent).some((sibling) => sibling !== article && sibling.name === 'article');
+}
+
+/** Characters of text under the element, counted up to `limit`. */
+function textLengthUpTo(element: DomElement, limit: number): number {
+  let length = 0;
+  const stack: DomNode[] = [...element.children];
+  while (stack.length > 0 && length < limit) {
+    const node = stack.pop() as DomNode;
+    if (node.type === 'text') length += (node.data ?? '').trim().length;
+    else if (isElement(node) && node.name !== 'script' && node.name !== 'style') stack.push(...node.children);
   }
-  return false;
+  return length;
 }
 
 /**

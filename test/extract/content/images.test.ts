@@ -149,6 +149,22 @@ describe('thumbnails of other stories', () => {
   });
 });
 
+describe('pictures of teaser-card articles beside each other', () => {
+  const card = (slug: string) => `<article class="slide-entry"><a href="/${slug}"><img src="/img/${slug}.jpg"></a><h3>Another story about ${slug}</h3><p>Its summary, in a sentence.</p></article>`;
+
+  it('drops the pictures of a run of short sibling <article>s, a list of other stories', () => {
+    const result = run(page(`<div class="page"><h1>Harbour reopens to ships</h1><div class="content">${prose('harbour')}<figure><img src="/img/harbour.jpg"></figure>${prose('ships')}${prose('tides')}
+      <div class="grid">${['ferries', 'cranes', 'tides'].map(card).join('')}</div></div></div>`), { title: 'Harbour reopens to ships' });
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
+  });
+
+  it('keeps the pictures of full stories listed as sibling <article>s under one headline', () => {
+    const story = (slug: string) => `<article class="list-item"><h2>${slug}</h2>${prose(slug)}<figure><img src="/img/${slug}.jpg"></figure>${prose(slug)}</article>`;
+    const result = run(page(`<main><h1>Three harbours reopen to ships</h1><div class="list">${['dover', 'calais'].map(story).join('')}</div></main>`), { title: 'Three harbours reopen to ships' });
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/dover.jpg', 'https://news.example/img/calais.jpg']);
+  });
+});
+
 describe('pictures of nested articles', () => {
   it('drops the picture of an <article> nested in the story', () => {
     const result = run(page(`<article><h1>Harbour reopens to ships</h1>${prose('harbour')}<figure><img src="/img/harbour.jpg"></figure>${prose('ships')}
