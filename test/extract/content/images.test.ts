@@ -150,12 +150,18 @@ describe('thumbnails of other stories', () => {
 });
 
 describe('pictures of teaser-card articles beside each other', () => {
-  const card = (slug: string) => `<article class="slide-entry"><a href="/${slug}"><img src="/img/${slug}.jpg"></a><h3>Another story about ${slug}</h3><p>Its summary, in a sentence.</p></article>`;
+  const card = (slug: string) => `<article class="slide-entry"><a href="/${slug}"><img src="/img/${slug}.jpg"></a><h3><a href="/${slug}">Another story about ${slug}</a></h3><p>Its summary, in a sentence, told at some length so that the card reads as more than a list of links.</p></article>`;
 
   it('drops the pictures of a run of short sibling <article>s, a list of other stories', () => {
     const result = run(page(`<div class="page"><h1>Harbour reopens to ships</h1><div class="content">${prose('harbour')}<figure><img src="/img/harbour.jpg"></figure>${prose('ships')}${prose('tides')}
       <div class="grid">${['ferries', 'cranes', 'tides'].map(card).join('')}</div></div></div>`), { title: 'Harbour reopens to ships' });
     expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
+  });
+
+  it('keeps the pictures of a photo story told in short sibling <article>s that link to no headline', () => {
+    const section = (slug: string) => `<article class="story-section"><a href="/photos/${slug}"><img src="/img/${slug}.jpg"></a><p>The ${slug}, which we found at a market, has stood in the hall for two years now.</p></article>`;
+    const result = run(page(`<main><h1>Three harbours reopen to ships</h1>${prose('harbour')}<div class="story">${['lamp', 'chair', 'mirror'].map(section).join('')}</div>${prose('ships')}</main>`), { title: 'Three harbours reopen to ships' });
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/lamp.jpg', 'https://news.example/img/chair.jpg', 'https://news.example/img/mirror.jpg']);
   });
 
   it('keeps the pictures of full stories listed as sibling <article>s under one headline', () => {
