@@ -93,8 +93,8 @@ export function imageOf(img: DomElement, pageUrl: string | null): ArticleImage |
 
 /**
  * The best real URL of an image: a srcset's largest candidate first (the publisher's full-size rendition, where
- * `src` is often a small fallback), then lazy-load attributes, then `src` unless it is a placeholder, then the
- * sources of an enclosing <picture>.
+ * `src` is often a small fallback), then lazy-load attributes, then the sources of an enclosing <picture>, then
+ * `src` unless it is a placeholder.
  */
 function pictureUrl(img: DomElement, pageUrl: string | null): string | null {
   for (const candidate of pictureCandidates(img)) {
@@ -150,8 +150,9 @@ function isArticlePicture(img: DomElement): boolean {
 export function pageRenderingOf(declaredUrl: string, images: readonly DomElement[], pageUrl: string | null): ArticleImage | null {
   const wanted = pictureIdentity(declaredUrl);
   if (!wanted) return null;
-  // Any rendering's URL spells the name's longest run of letters and digits as is: a cheap first sieve.
-  const key = wanted.slice(wanted.indexOf('/') + 1).split(/[^\p{L}\p{N}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
+  // Any rendering's URL spells the name's longest run of ASCII letters and digits as is, percent-encoded or
+  // not: a cheap first sieve before URLs are parsed.
+  const key = wanted.slice(wanted.indexOf('/') + 1).split(/[^a-z0-9]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
   for (const img of images) {
     if (!attributesMention(img, key)) continue;
     const url = pictureUrl(img, pageUrl);
@@ -180,10 +181,11 @@ function isInPageRegion(img: DomElement): boolean {
 
 /**
  * What names a picture across its renditions: the host and the picture's file name without its size parts
- * (`name-588x336.png` → `name`), or, when that name is generic or only a size (`wide__980x551`, `master/4616.jpg`),
- * the nearest of the two folders above it with a specific name. Image CDNs keep the file name or id and change the size and crop around it. A proxy
- * CDN that fetches the original from a `url=` parameter is read by that original. A name is specific when it
- * has 8+ characters and a digit, hyphen or underscore; the rest (`image`, `original`, `90`) could be any picture.
+ * (`name-588x336.png` → `name`), or, when that name is generic or only a size (`wide__980x551`,
+ * `master/4616.jpg`), the nearer of the two folders above it with a specific name. Image CDNs keep the file
+ * name or id and change the size and crop around it. A proxy CDN that fetches the original from a `url=`
+ * parameter is read by that original. A name is specific when it has 8+ characters and a digit, hyphen or
+ * underscore; the rest (`image`, `original`, `90`) could be any picture.
  */
 const SIZE_PART = /[-_]*(?:\d+x\d+|w_?\d+)(?=$|[-_.,])/gi;
 const SPECIFIC_NAME = /^(?=.{8,})(?=.*[\d_-]).*$/;
@@ -235,7 +237,8 @@ function isDecoration(img: DomElement, url: string): boolean {
   if (declaredWidth(url) < SMALL_IMAGE_PX) return true;
   const path = url.replace(/[?#].*$/, '');
   if (/\.svg$/i.test(path)) return true;
-  return NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || PIXEL_FILE.test(path) || DECORATION_CLASS.test(img.attribs.class ?? '') || isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isPlayerPoster(img);
+  if (NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || PIXEL_FILE.test(path) || DECORATION_CLASS.test(img.attribs.class ?? '')) return true;
+  return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isPlayerPoster(img);
 }
 
 /**
