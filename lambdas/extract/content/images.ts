@@ -303,20 +303,20 @@ function isOtherStoryThumbnail(img: DomElement): boolean {
 
 /**
  * Another story's <article>: HTML nests an <article> inside another for a piece related to it (a teaser of
- * another story, a reader's comment), and a run of short sibling <article>s that link to their stories by
- * headline is a list of stories (a teaser grid, a slider of recent posts). A picture whose nearest <article>
- * holds no headline and is nested in an outer <article>, or is such a teaser card, belongs to that other piece.
- * The story's own <article> holds the <h1>, also where a page wraps it in a second <article>; full stories
- * listed as sibling <article>s are long, and the short sections of a photo story link to no headline.
+ * another story, a reader's comment), and a run of sibling <article>s that link to their stories by headline
+ * is a list of stories (a teaser grid, a slider of recent posts). A picture whose nearest <article> is such a
+ * piece, short (under 600 characters) and without a headline, belongs to that other piece. The story's own
+ * <article> holds the <h1> or, where the page puts the <h1> outside it (and maybe wraps it in a second
+ * <article>), is long; the short sections of a photo story link to no headline.
  */
 const TEASER_MAX_CHARS = 600;
 
 function isInOtherArticle(img: DomElement): boolean {
   let element: DomNode | null = img.parent;
   while (element && isElement(element) && element.name !== 'article') element = element.parent;
-  if (!element || !isElement(element) || isStoryWrapper(element)) return false;
+  if (!element || !isElement(element) || isStoryWrapper(element) || textLengthUpTo(element, TEASER_MAX_CHARS) >= TEASER_MAX_CHARS) return false;
   for (let outer: DomNode | null = element.parent; outer && isElement(outer); outer = outer.parent) if (outer.name === 'article') return true;
-  return hasArticleSibling(element) && textLengthUpTo(element, TEASER_MAX_CHARS) < TEASER_MAX_CHARS && hasHeadlineLink(element);
+  return hasArticleSibling(element) && hasHeadlineLink(element);
 }
 
 /** A link whose text reads as a headline (three words or more): what a teaser card points to its story with. */

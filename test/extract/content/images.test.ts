@@ -178,6 +178,12 @@ describe('pictures of nested articles', () => {
     expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
   });
 
+  it('keeps the pictures of a long story <article> nested in a page <article>, the headline outside both', () => {
+    const result = run(page(`<header><h1>Harbour reopens to ships</h1></header><article class="page"><article class="post">${prose('harbour')}
+      <figure><img src="/img/harbour.jpg"></figure>${prose('ships')}</article></article>`), { title: 'Harbour reopens to ships' });
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
+  });
+
   it('keeps pictures when the page wraps its one story in two <article>s, the headline in the inner one', () => {
     const result = run(page(`<article class="page"><article><h1>Harbour reopens to ships</h1>${prose('harbour')}
       <figure><img src="/img/harbour.jpg"></figure>${prose('ships')}</article></article>`), { title: 'Harbour reopens to ships' });
