@@ -348,9 +348,24 @@ function nearBoxNamed(img: DomElement, levels: number, names: (token: string) =>
   let element: DomNode | null = img;
   for (let level = 0; element && isElement(element) && level <= levels; level++, element = element.parent) {
     if (isWrapper(element)) return false;
-    for (const token of attributeTokens(element)) if (names(token)) return true;
+    for (const token of boxWords(element)) if (names(token)) return true;
   }
   return false;
+}
+
+/**
+ * The class and id words that say what a box is. A state modifier (`has-recommendations`, `with-related`,
+ * `is-video`) says what the box contains or how it looks: a story wrapper that `has-recommendations` below the
+ * text is still the story, so the words of such values are left out.
+ */
+const STATE_MODIFIER = /^(?:has|with|is|no)[-_]/i;
+
+function boxWords(element: DomElement): Iterable<string> {
+  const tokens = attributeTokens(element);
+  const modifiers = (element.attribs.class ?? '').split(/\s+/).filter((value) => STATE_MODIFIER.test(value));
+  if (modifiers.length === 0) return tokens;
+  const modifierWords = new Set(modifiers.flatMap((value) => [value.toLowerCase(), ...value.toLowerCase().split(/[-_]+/)]));
+  return [...tokens].filter((token) => !modifierWords.has(token));
 }
 
 function isPostWrapper(element: DomElement): boolean {

@@ -142,6 +142,12 @@ describe('thumbnails of other stories', () => {
     expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
   });
 
+  it('reads a state modifier (has-recommendations) as what a box contains, not what it is', () => {
+    const result = run(page(`<main><h1>Harbour reopens to ships</h1><div class="article has-recommendations"><div class="content-section">${prose('harbour')}
+      <figure><img src="/img/harbour.jpg"></figure>${prose('ships')}${prose('tides')}</div></div></main>`), { title: 'Harbour reopens to ships' });
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
+  });
+
   it('stops at the story\'s own <article>, whose wrapper may carry any word', () => {
     const result = run(page(`<div class="content-with-related"><article><h1>Harbour reopens to ships</h1>${prose('harbour')}
       <figure><img src="/img/harbour.jpg"></figure>${prose('ships')}</article></div>`), { title: 'Harbour reopens to ships' });
