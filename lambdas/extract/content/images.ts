@@ -264,13 +264,22 @@ function declaredWidth(url: string): number {
  * reach from the img through <picture>, the link to the author page and the byline box. Class values such as
  * `author-profile` are read by their first word too: the token splitter keeps `author-…` whole because CMSs
  * print the post's author as a class of that form, but only on the page or post wrapper (<body>, <article>),
- * where this walk stops.
+ * where this walk stops. A box named for a picture's author (`image-author-license`) holds a photo credit.
  */
 const BYLINE_TOKENS = new Set(['author', 'authors', 'byline', 'bylines', 'contributor', 'contributors']);
 const BYLINE_PORTRAIT_LEVELS = 4;
+/** `image-author`, `photo-author`: the picture's own author, its credit line, which sits beside every photo. */
+const PICTURE_AUTHOR = /^(?:image|img|photo|picture|foto|bild|media)-(?:author|authors)$/;
 
 function isBylinePortrait(img: DomElement): boolean {
-  return nearBoxNamed(img, BYLINE_PORTRAIT_LEVELS, (token) => BYLINE_TOKENS.has(token) || BYLINE_TOKENS.has(token.split(/[-_]/)[0]));
+  let element: DomNode | null = img;
+  for (let level = 0; element && isElement(element) && level <= BYLINE_PORTRAIT_LEVELS; level++, element = element.parent) {
+    if (isPostWrapper(element)) return false;
+    const words = [...boxWords(element)];
+    if (words.some((word) => PICTURE_AUTHOR.test(word))) continue;
+    if (words.some((word) => BYLINE_TOKENS.has(word) || BYLINE_TOKENS.has(word.split(/[-_]/)[0]))) return true;
+  }
+  return false;
 }
 
 /**

@@ -103,6 +103,13 @@ describe('byline portraits', () => {
     expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
   });
 
+  it('keeps a story picture whose box is named for the picture\'s own author, its credit', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <div class="image-author-license-fields"><span class="licensed-file"><img src="/img/harbour.jpg"></span><span>Photo: Jane Roe, CC BY</span></div>
+      ${prose('ships')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
+  });
+
   it('keeps pictures of a post whose wrapper carries the CMS author class', () => {
     const result = run(page(`<article class="post author-jane-roe">${prose('harbour')}
       <figure><img src="/img/harbour.jpg"></figure>${prose('ships')}</article>`));
