@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { INCLUSIVE_AUTHOR_LABEL } from './authors';
-import { attributeContains, hasToken, IndexedPage } from './regions';
+import { attributeContains, containsAnyPattern, containsPattern, hasToken, IndexedPage } from './regions';
 
 /** A byline is short; long author-class blocks are bios. */
 const MAX_BYLINE_CHARS = 100;
@@ -16,7 +16,7 @@ const MAX_BYLINE_CHARS = 100;
  */
 const BYLINE_START = /^[\s\-–—.·]*(?:by|von|par|por|door|di|av|af|autor(?:in|en|es)?|authors?|بقلم|كتب|كتبت)[\s:]/iu;
 /** Class names (parts of them, any case) themes give author lines; "autor" is the German, Spanish and Polish spelling. */
-const BYLINE_CLASS_PARTS = ['byline', 'author', 'autor', 'kateb', 'writer'];
+const BYLINE_CLASS = containsAnyPattern(['byline', 'author', 'autor', 'kateb', 'writer']);
 const AUTHOR_TOKEN = new Set(['author']);
 const NAME_TOKEN = new Set(['name']);
 const FN_TOKEN = new Set(['fn']);
@@ -34,7 +34,7 @@ const LINE_TAGS = new Set(['p', 'span', 'div', 'address', 'li', 'h5', 'h6', 'em'
 function isBylineElement(element: Element): boolean {
   const { class: classes, rel, itemprop } = element.attribs;
   return (element.name === 'a' && hasToken(rel?.toLowerCase(), AUTHOR_TOKEN)) || hasToken(itemprop, AUTHOR_TOKEN)
-    || attributeContains(classes, BYLINE_CLASS_PARTS) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN));
+    || containsPattern(classes, BYLINE_CLASS) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN));
 }
 
 /** Inside a byline, the elements that hold just the name. */

@@ -5,7 +5,7 @@
  * each of these leaves a warning instead of an exception.
  */
 import type { CheerioAPI } from 'cheerio/slim';
-import { IndexedPage } from './regions';
+import { IndexedPage, textContent } from './regions';
 
 export interface StructuredArticle {
   type: string;
@@ -60,7 +60,7 @@ export function readJsonLd($: CheerioAPI, page: IndexedPage = IndexedPage.of($))
   for (const script of page.tagged('script')) {
     const type = script.attribs.type;
     if (type === undefined || !JSON_LD_TYPES.has(type.toLowerCase())) continue;
-    const text = $(script).text();
+    const text = textContent(script);
     if (text.length > MAX_SCRIPT_CHARS) {
       warnings.push(`json-ld: script of ${text.length} characters skipped`);
       continue;
