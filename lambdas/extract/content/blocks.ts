@@ -4,7 +4,7 @@
  * read this list, so they can never disagree about what the body is.
  */
 import type { ArticleImage } from '../record';
-import { type DomElement, type DomNode, isElement, normalizeSpace } from './dom';
+import { descendantElements, type DomElement, type DomNode, isElement, normalizeSpace } from './dom';
 import { imageOf, isCaptionElement, isImageElement } from './images';
 import { BLOCK_TAGS } from './score';
 import { safeLinkUrl } from './url';
@@ -121,6 +121,17 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
       continue;
     }
     if (isCaptionElement(node)) continue;
+    // A lightbox <button> is kept for the picture it opens; its label ("View 3 images") is interface, not text.
+    if (name === 'button') {
+      for (const picture of descendantElements(node).filter(isImageElement)) {
+        const image = imageOf(picture, pageUrl);
+        if (image) {
+          flush();
+          blocks.push({ kind: 'figure', image });
+        }
+      }
+      continue;
+    }
     if (name === 'td' || name === 'th') {
       text.push(' ');
       html.push(' ');

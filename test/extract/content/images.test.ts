@@ -75,6 +75,15 @@ describe('picture boxes', () => {
     expect(result.images.map((image) => [image.url, image.caption])).toEqual([['https://news.example/img/harbour.jpg', 'Boats at dawn.']]);
   });
 
+  it('keeps a lightbox button\'s picture but not its label in the body', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <div class="gallery"><button class="lightbox-open"><img src="/img/harbour.jpg"><span>View 3 Images</span></button></div>
+      ${prose('ships')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
+    expect(result.body).not.toContain('View 3 Images');
+    expect(result.body).toContain('harbour');
+  });
+
   it('keeps a picture in a box named for its layout role (widget, overlay, header)', () => {
     const result = run(page(`<article>${prose('harbour')}
       <div class="image-widget"><img src="/img/one.jpg"><p class="caption">The pier.</p></div>
