@@ -20,6 +20,8 @@ export interface Taxonomy {
 const MAX_LABEL_LENGTH = 80;
 /** Keyword lists with more entries than this are SEO stuffing, not the article's tags. */
 const MAX_KEYWORDS = 40;
+/** Values one section field lists at least, to be the author's categories rather than the site folder. */
+const MIN_CATEGORY_LIST = 2;
 /** Links into a site's tag or topic archive: what themes without `rel="tag"` use for an article's tags. */
 const TAG_ARCHIVE_PATHS = ['/tag/', '/tags/', '/topic/', '/topics/', '/thema/', '/themen/', '/schlagwort/', '/stichwort/', '/keyword/', '/etiqueta/', '/tema/', '/temas/'];
 const TAG_ARCHIVE_PATH = containsAnyPattern(TAG_ARCHIVE_PATHS);
@@ -65,22 +67,33 @@ const ARTICLE_CONTAINER_CLASSES = new Set(['hentry', 'post', 'entry']);
 
 export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null): Taxonomy {
   const links = new PageLinks(page);
-  const sectionValues = [...tags.all('article:section', 'parsely-section', 'section', 'itemprop:articlesection'), ...(structured?.sections ?? [])];
-  let categories = uniqueLabels([...links.articleLinkLabels(links.categoryLinks()), ...sectionValues]);
-  if (categories.length === 0) categories = uniqueLabels(links.postParentMenuItem() ?? []);
-
+  const metaSections = tags.all('article:section', 'parsely-section', 'section', 'itemprop:articlesection');
+  const sectionValues = [...metaSections, ...(structured?.sections ?? [])];
   const headlines = [structured?.headline, ...tags.all('og:title')].filter((value): value is string => Boolean(value));
   // SEO plugins seed the keyword field with the headline: a keyword that repeats it names the page, not a topic.
   const tagLabels = readTags(links, tags, structured).filter((tag) => !headlines.some((headline) => sameLabel(headline.trim(), tag)));
+  const filedUnder = tagLabels.length > 0 ? [metaSections, structured?.sections ?? []].filter(isCategoryList).flat() : sectionValues;
+  let categories = uniqueLabels([...links.articleLinkLabels(links.categoryLinks()), ...filedUnder]);
+  if (categories.length === 0) categories = uniqueLabels(links.postParentMenuItem() ?? []);
   // A breadcrumb trail names the site's folders, which are sections only loosely: read only when nothing else speaks.
   if (categories.length === 0 && tagLabels.length === 0) {
     categories = uniqueLabels(links.breadcrumbLabels()).filter((crumb) => !isHomeCrumb(crumb) && !namesThePage(crumb, headlines));
   }
   return {
-    section: categories.find((label) => sectionValues.includes(label)) ?? categories[0] ?? null,
+    section: uniqueLabels(sectionValues)[0] ?? categories[0] ?? null,
     categories,
     tags: tagLabels.filter((tag) => !categories.some((category) => sameLabel(category, tag))),
   };
+}
+
+/**
+ * Rule "lone section is the folder": a single `article:section` or `articleSection` value names the site folder
+ * the article is filed in ("Politik", "World", "News"), which tells a reader nothing the article's own tags do not;
+ * it stands in as a category only when the page states no tags. Several values from one source are the categories
+ * the author ticked (WordPress SEO plugins list them all), and stay.
+ */
+function isCategoryList(values: string[]): boolean {
+  return uniqueLabels(values).length >= MIN_CATEGORY_LIST;
 }
 
 /**

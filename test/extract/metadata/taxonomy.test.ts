@@ -20,8 +20,20 @@ describe('readTaxonomy', () => {
   it('reads article:section and article:tag, and JSON-LD articleSection and keywords', () => {
     expect(taxonomyOf(`<head>
       <meta property="article:section" content="World"><meta property="article:tag" content="Floods"><meta property="article:tag" content="Weather">
-      <script type="application/ld+json">{"@type":"NewsArticle","headline":"x","articleSection":"Europe","keywords":["Roads","floods"]}</script>
-    </head>`)).toEqual({ section: 'World', categories: ['World', 'Europe'], tags: ['Floods', 'Weather', 'Roads'] });
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"x","articleSection":["Europe","Climate"],"keywords":["Roads","floods"]}</script>
+    </head>`)).toEqual({ section: 'World', categories: ['Europe', 'Climate'], tags: ['Floods', 'Weather', 'Roads'] });
+    expect(taxonomyOf(`<head><meta property="article:section" content="World">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"x","articleSection":"Europe"}</script>
+    </head>`)).toEqual({ section: 'World', categories: ['World', 'Europe'], tags: [] });
+  });
+
+  it('keeps a lone section value, the site folder, out of the categories when the article states its own tags', () => {
+    expect(taxonomyOf(`<head><meta property="article:section" content="Politik"><meta property="article:tag" content="Wahlrecht">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"x","articleSection":"Nachrichten"}</script>
+    </head>`)).toEqual({ section: 'Politik', categories: [], tags: ['Wahlrecht'] });
+    expect(taxonomyOf(`<head><meta property="article:tag" content="Sport">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"x","articleSection":"Sport"}</script>
+    </head>`)).toEqual({ section: 'Sport', categories: [], tags: ['Sport'] });
   });
 
   it('falls back to keyword metas, and ignores site-wide keyword stuffing', () => {
