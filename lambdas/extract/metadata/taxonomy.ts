@@ -22,6 +22,8 @@ const MAX_LABEL_LENGTH = 80;
 const MAX_KEYWORDS = 40;
 /** Values one section field lists at least, to be the author's categories rather than the site folder. */
 const MIN_CATEGORY_LIST = 2;
+/** A tag's URL slug: lower case, words joined by hyphens, no spaces. */
+const SLUG = /^[^\s\p{Lu}]+-[^\s\p{Lu}]+$/u;
 /** Links into a site's tag or topic archive: what themes without `rel="tag"` use for an article's tags. */
 const TAG_ARCHIVE_PATHS = ['/tag/', '/tags/', '/topic/', '/topics/', '/thema/', '/themen/', '/schlagwort/', '/stichwort/', '/keyword/', '/etiqueta/', '/tema/', '/temas/'];
 const TAG_ARCHIVE_PATH = containsAnyPattern(TAG_ARCHIVE_PATHS);
@@ -104,11 +106,21 @@ function isCategoryList(values: string[]): boolean {
 function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticle | null): string[] {
   const deliberate = uniqueLabels([...links.articleLinkLabels(links.relTagLinks()), ...deliberateTags(tags, structured)]);
   const metas = uniqueLabels(keywordMetas(tags));
-  if (deliberate.length > 0) return withoutRunTogetherLabels(metasCompleteTags(deliberate, metas) ? uniqueLabels([...deliberate, ...metas]) : deliberate);
+  if (deliberate.length > 0) return withoutSlugCopies(withoutRunTogetherLabels(metasCompleteTags(deliberate, metas) ? uniqueLabels([...deliberate, ...metas]) : deliberate));
   // A visible tag list and the keyword metas are two partial views of the same tags: together they are fuller.
   const listed = uniqueLabels([...links.tagListLabels(), ...metas]);
-  if (listed.length > 0) return listed;
+  if (listed.length > 0) return withoutSlugCopies(listed);
   return uniqueLabels(links.tagArchiveLinks());
+}
+
+/**
+ * Rule "slug copy": CMSs put a tag's URL slug next to its label ("kuchen-&-gebäck" beside "Kuchen & Gebäck"),
+ * one tag written twice. The slug form (lower case, hyphens for spaces) gives way to the label; a hyphenated
+ * label with no spaced twin ("covid-19", "Ukraine-Krieg") is a tag of its own.
+ */
+function withoutSlugCopies(labels: string[]): string[] {
+  const spaced = new Set(labels.filter((label) => label.includes(' ')).map((label) => label.toLowerCase()));
+  return labels.filter((label) => !(SLUG.test(label) && spaced.has(label.replace(/-+/g, ' '))));
 }
 
 /**

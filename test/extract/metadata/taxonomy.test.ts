@@ -65,6 +65,12 @@ describe('readTaxonomy', () => {
     </article>`).tags).toEqual(['Floods', 'Roads', 'Rivers']);
   });
 
+  it('drops a tag\'s slug when its label is listed too, but keeps hyphenated tags without a spaced twin', () => {
+    expect(taxonomyOf('<meta property="article:tag" content="brot-&amp;-brötchen, einfach"><meta name="keywords" content="einfach, Brot &amp; Brötchen">').tags)
+      .toEqual(['einfach', 'Brot & Brötchen']);
+    expect(taxonomyOf('<meta name="keywords" content="covid-19, Ukraine-Krieg, Covid 20">').tags).toEqual(['covid-19', 'Ukraine-Krieg', 'Covid 20']);
+  });
+
   it('leaves out a newsroom subject-code scheme but keeps acronyms among readable tags', () => {
     expect(taxonomyOf('<meta name="parsely-tags" content="AER, INDG08, TRAN, MEAST, Aviation">').tags).toEqual(['Aviation']);
     expect(taxonomyOf('<meta property="article:tag" content="AI"><meta property="article:tag" content="Robots"><meta property="article:tag" content="EU">').tags)
