@@ -104,8 +104,9 @@ function isCategoryList(values: string[]): boolean {
  * cleaning: a CMS that fills `article:tag` with internal slugs has stated no tags, and the next source speaks.
  */
 function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticle | null): string[] {
+  const siteNames = tags.all('og:site_name', 'application-name');
   const deliberate = uniqueLabels([...links.articleLinkLabels(links.relTagLinks()), ...deliberateTags(tags, structured)]);
-  const metas = uniqueLabels(keywordMetas(tags));
+  const metas = uniqueLabels(keywordMetas(tags, siteNames));
   if (deliberate.length > 0) return withoutSlugCopies(withoutRunTogetherLabels(metasCompleteTags(deliberate, metas) ? uniqueLabels([...deliberate, ...metas]) : deliberate));
   // A visible tag list and the keyword metas are two partial views of the same tags: together they are fuller.
   const listed = uniqueLabels([...links.tagListLabels(), ...metas]);
@@ -176,9 +177,23 @@ function withoutSubjectCodes(values: string[]): string[] {
  * news_keywords and keywords metas: often one site-wide list on every page, so long lists are ignored; agencies
  * fill them with the same subject codes as their tag fields; some themes copy the cut-off description into them.
  */
-function keywordMetas(tags: MetaTags): string[] {
-  const declared = tags.all('news_keywords', 'keywords').filter((value) => !TRUNCATED_PROSE.test(value)).flatMap(splitKeywords);
+function keywordMetas(tags: MetaTags, siteNames: string[]): string[] {
+  const declared = tags.all('news_keywords', 'keywords')
+    .filter((value) => !TRUNCATED_PROSE.test(value))
+    .map(splitKeywords)
+    .filter((keywords) => !isSiteKeywordList(keywords, siteNames))
+    .flat();
   return declared.length <= MAX_KEYWORDS ? withoutSubjectCodes(declared) : [];
+}
+
+/**
+ * Rule "site-led keywords": a keyword list that opens with the site's own name ("Daily Planet, News, Sport,
+ * Opinion") is the site's standing SEO list, printed on every page; an article's list names its story first and
+ * may name the site at most in passing, further on.
+ */
+function isSiteKeywordList(keywords: string[], siteNames: string[]): boolean {
+  const first = keywords[0]?.trim();
+  return first !== undefined && siteNames.some((name) => sameLabel(name.trim(), first));
 }
 
 /**

@@ -71,6 +71,13 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<meta name="keywords" content="covid-19, Ukraine-Krieg, Covid 20">').tags).toEqual(['covid-19', 'Ukraine-Krieg', 'Covid 20']);
   });
 
+  it('ignores a keyword list that opens with the site name, the site\'s standing SEO list', () => {
+    expect(taxonomyOf('<meta property="og:site_name" content="Daily Planet"><meta name="keywords" content="Daily Planet, News, Sport, Opinion">').tags)
+      .toEqual([]);
+    expect(taxonomyOf('<meta property="og:site_name" content="Planet"><meta name="keywords" content="Floods, Roads, Planet">').tags)
+      .toEqual(['Floods', 'Roads', 'Planet']);
+  });
+
   it('leaves out a newsroom subject-code scheme but keeps acronyms among readable tags', () => {
     expect(taxonomyOf('<meta name="parsely-tags" content="AER, INDG08, TRAN, MEAST, Aviation">').tags).toEqual(['Aviation']);
     expect(taxonomyOf('<meta property="article:tag" content="AI"><meta property="article:tag" content="Robots"><meta property="article:tag" content="EU">').tags)
