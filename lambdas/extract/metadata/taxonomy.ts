@@ -73,7 +73,9 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   const sectionValues = [...metaSections, ...(structured?.sections ?? [])];
   const headlines = [structured?.headline, ...tags.all('og:title')].filter((value): value is string => Boolean(value));
   // SEO plugins seed the keyword field with the headline: a keyword that repeats it names the page, not a topic.
-  const tagLabels = readTags(links, tags, structured).filter((tag) => !headlines.some((headline) => sameLabel(headline.trim(), tag)));
+  const ownHosts = tags.all('og:url').map(hostOf).filter((host): host is string => host !== null);
+  const tagLabels = readTags(links, tags, structured)
+    .filter((tag) => !headlines.some((headline) => sameLabel(headline.trim(), tag)) && !namesOwnSite(tag, ownHosts));
   const filedUnder = tagLabels.length > 0 ? [metaSections, structured?.sections ?? []].filter(isCategoryList).flat() : sectionValues;
   let categories = uniqueLabels([...links.articleLinkLabels(links.categoryLinks()), ...filedUnder]);
   if (categories.length === 0) categories = uniqueLabels(links.postParentMenuItem() ?? []);
@@ -86,6 +88,20 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
     categories,
     tags: tagLabels.filter((tag) => !categories.some((category) => sameLabel(category, tag))),
   };
+}
+
+/**
+ * Rule "own domain": newsrooms stamp their domain into the keyword field ("example.com"), as they stamp their
+ * logo on the page; it names the publisher, not a topic. Another site's domain ("Booking.com") can be a story's subject.
+ */
+function namesOwnSite(tag: string, ownHosts: string[]): boolean {
+  const label = tag.toLowerCase().replace(/^www\./, '');
+  return ownHosts.includes(label);
+}
+
+function hostOf(url: string): string | null {
+  const match = /^[a-z]+:\/\/(?:www\.)?([^/:?#]+)/i.exec(url.trim());
+  return match ? match[1].toLowerCase() : null;
 }
 
 /**

@@ -78,6 +78,12 @@ describe('readTaxonomy', () => {
       .toEqual(['Floods', 'Roads', 'Planet']);
   });
 
+  it('drops the site\'s own domain from the tags, but keeps another site\'s domain', () => {
+    expect(taxonomyOf(`<meta property="og:url" content="https://www.dailyplanet.com/news/floods">
+      <meta property="article:tag" content="Floods"><meta property="article:tag" content="dailyplanet.com"><meta property="article:tag" content="Booking.com">`).tags)
+      .toEqual(['Floods', 'Booking.com']);
+  });
+
   it('leaves out a newsroom subject-code scheme but keeps acronyms among readable tags', () => {
     expect(taxonomyOf('<meta name="parsely-tags" content="AER, INDG08, TRAN, MEAST, Aviation">').tags).toEqual(['Aviation']);
     expect(taxonomyOf('<meta property="article:tag" content="AI"><meta property="article:tag" content="Robots"><meta property="article:tag" content="EU">').tags)
