@@ -124,8 +124,10 @@ function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticl
   const deliberate = uniqueLabels([...links.articleLinkLabels(links.relTagLinks()), ...deliberateTags(tags, structured)]);
   const metas = uniqueLabels(keywordMetas(tags, siteNames));
   if (deliberate.length > 0) return withoutSlugCopies(withoutRunTogetherLabels(metasCompleteTags(deliberate, metas) ? uniqueLabels([...deliberate, ...metas]) : deliberate));
-  // A visible tag list and the keyword metas are two partial views of the same tags: together they are fuller.
-  const listed = uniqueLabels([...links.tagListLabels(), ...metas]);
+  // A visible tag list and the keyword metas can be two partial views of the same tags, together fuller; but a
+  // keyword list that shares no tag with a list of several is the site's standing one, as with the stated tags.
+  const tagList = uniqueLabels(links.tagListLabels());
+  const listed = tagList.length > 0 && !metasCompleteTags(tagList, metas) ? tagList : uniqueLabels([...tagList, ...metas]);
   if (listed.length > 0) return withoutSlugCopies(listed);
   return uniqueLabels(links.tagArchiveLinks());
 }

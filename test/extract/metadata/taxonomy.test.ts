@@ -60,8 +60,17 @@ describe('readTaxonomy', () => {
   });
 
   it('reads a tag-list box without the link to the tag index, together with the keyword metas', () => {
-    expect(taxonomyOf(`<meta name="keywords" content="Rivers"><article><p>Text</p>
+    expect(taxonomyOf(`<meta name="keywords" content="Rivers, floods"><article><p>Text</p>
       <section class="article__tags"><a href="/topics">TOPICS</a><ul><li><a href="/topics/floods">Floods</a></li><li><a href="/topics/roads">Roads</a></li></ul></section>
+    </article>`).tags).toEqual(['Floods', 'Roads', 'Rivers']);
+  });
+
+  it('leaves out keyword metas that share no tag with a visible tag list of several, the site\'s standing list', () => {
+    expect(taxonomyOf(`<meta name="keywords" content="Industry, Management, Technology"><article><p>Text</p>
+      <ul class="tags"><li><a href="/t/floods">Floods</a></li><li><a href="/t/roads">Roads</a></li></ul>
+    </article>`).tags).toEqual(['Floods', 'Roads']);
+    expect(taxonomyOf(`<meta name="keywords" content="Rivers, Roads"><article><p>Text</p>
+      <ul class="tags"><li><a href="/t/floods">Floods</a></li><li><a href="/t/roads">Roads</a></li></ul>
     </article>`).tags).toEqual(['Floods', 'Roads', 'Rivers']);
   });
 
