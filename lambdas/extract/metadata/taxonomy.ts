@@ -50,6 +50,11 @@ const TRUNCATED_PROSE = /(\.\.\.|…)\s*$/;
 const MAX_TAG_LINE_PROSE_CHARS = 30;
 /** CMS-internal values that leak into keyword fields: "Category: Economy", UUIDs, snake_case flags. */
 const INTERNAL_LABEL = /:|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[a-z0-9]+_[a-z0-9_]+$/i;
+/**
+ * Rule "stray letter": a lone Latin letter in a keyword field is residue of the CMS's own fields (initials,
+ * flags), never a topic. Scripts where one character is a word ("金", "火") are left alone.
+ */
+const STRAY_LETTER = /^[a-z]$/i;
 /** A short capitalised code ("AER", "INDG08"): an entry of a newsroom's subject-code scheme, not a reader's tag. */
 const SUBJECT_CODE = /^[A-Z][A-Z0-9]{1,7}$/;
 /** Share of codes above which a keyword list is a code scheme; below it, capitals are acronyms ("AI", "EU"). */
@@ -178,7 +183,7 @@ function isRunTogether(words: string[], known: ReadonlySet<string>): boolean {
 /** article:tag, Parse.ly/Sailthru tags and JSON-LD keywords: per-article choices of the newsroom. */
 function deliberateTags(tags: MetaTags, structured: StructuredArticle | null): string[] {
   const values = [...tags.all('article:tag', 'parsely-tags', 'sailthru.tags', 'itemprop:keywords').flatMap(splitKeywords), ...(structured?.keywords ?? [])];
-  return withoutSubjectCodes(values).slice(0, MAX_KEYWORDS);
+  return withoutSubjectCodes(values.filter(isNotStrayLetter)).slice(0, MAX_KEYWORDS);
 }
 
 /**
@@ -191,6 +196,10 @@ function withoutSubjectCodes(values: string[]): string[] {
   return values.filter((value) => !SUBJECT_CODE.test(value.trim()));
 }
 
+function isNotStrayLetter(value: string): boolean {
+  return !STRAY_LETTER.test(value.trim());
+}
+
 /**
  * news_keywords and keywords metas: often one site-wide list on every page, so long lists are ignored; agencies
  * fill them with the same subject codes as their tag fields; some themes copy the cut-off description into them.
@@ -200,7 +209,8 @@ function keywordMetas(tags: MetaTags, siteNames: string[]): string[] {
     .filter((value) => !TRUNCATED_PROSE.test(value))
     .map(splitKeywords)
     .filter((keywords) => !isSiteKeywordList(keywords, siteNames))
-    .flat();
+    .flat()
+    .filter(isNotStrayLetter);
   return declared.length <= MAX_KEYWORDS ? withoutSubjectCodes(declared) : [];
 }
 

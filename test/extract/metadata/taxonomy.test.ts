@@ -93,6 +93,11 @@ describe('readTaxonomy', () => {
       .toEqual(['Floods', 'Booking.com']);
   });
 
+  it('drops a lone Latin letter from a keyword field, but keeps a one-character word of another script', () => {
+    expect(taxonomyOf('<meta name="keywords" content="Floods, p, Roads, N">').tags).toEqual(['Floods', 'Roads']);
+    expect(taxonomyOf('<meta name="keywords" content="金, 相場">').tags).toEqual(['金', '相場']);
+  });
+
   it('leaves out a newsroom subject-code scheme but keeps acronyms among readable tags', () => {
     expect(taxonomyOf('<meta name="parsely-tags" content="AER, INDG08, TRAN, MEAST, Aviation">').tags).toEqual(['Aviation']);
     expect(taxonomyOf('<meta property="article:tag" content="AI"><meta property="article:tag" content="Robots"><meta property="article:tag" content="EU">').tags)
