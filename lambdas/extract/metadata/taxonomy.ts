@@ -79,8 +79,9 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   const headlines = [structured?.headline, ...tags.all('og:title')].filter((value): value is string => Boolean(value));
   // SEO plugins seed the keyword field with the headline: a keyword that repeats it names the page, not a topic.
   const ownHosts = tags.all('og:url').map(hostOf).filter((host): host is string => host !== null);
+  const writers = [...tags.all('author', 'parsely-author', 'sailthru.author', 'dc.creator'), ...(structured?.authors ?? [])].map((name) => name.trim());
   const tagLabels = readTags(links, tags, structured)
-    .filter((tag) => !headlines.some((headline) => sameLabel(headline.trim(), tag)) && !namesOwnSite(tag, ownHosts));
+    .filter((tag) => !headlines.some((headline) => sameLabel(headline.trim(), tag)) && !namesOwnSite(tag, ownHosts) && !namesWriter(tag, writers));
   const filedUnder = tagLabels.length > 0 ? [metaSections, structured?.sections ?? []].filter(isCategoryList).flat() : sectionValues;
   let categories = uniqueLabels([...links.articleLinkLabels(links.categoryLinks()), ...filedUnder]);
   if (categories.length === 0) categories = uniqueLabels(links.postParentMenuItem() ?? []);
@@ -102,6 +103,14 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
 function namesOwnSite(tag: string, ownHosts: string[]): boolean {
   const label = tag.toLowerCase().replace(/^www\./, '');
   return ownHosts.includes(label);
+}
+
+/**
+ * Rule "byline is not a topic": CMSs that fill the keyword field from every field of the article (and analytics
+ * tag lists copied into it) include the article's writer, who is the byline already, not what the story is about.
+ */
+function namesWriter(tag: string, writers: string[]): boolean {
+  return writers.some((writer) => sameLabel(writer, tag));
 }
 
 function hostOf(url: string): string | null {

@@ -98,6 +98,12 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<meta name="keywords" content="金, 相場">').tags).toEqual(['金', '相場']);
   });
 
+  it('drops the article\'s writer from its tags, but keeps other people', () => {
+    expect(taxonomyOf(`<meta name="author" content="Jane Roe"><meta name="keywords" content="Diet, Health, Jane Roe, John Doe">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"x","author":{"@type":"Person","name":"Max Muster"},"keywords":["Max Muster","Diet"]}</script>`).tags)
+      .toEqual(['Diet', 'Health', 'John Doe']);
+  });
+
   it('leaves out a newsroom subject-code scheme but keeps acronyms among readable tags', () => {
     expect(taxonomyOf('<meta name="parsely-tags" content="AER, INDG08, TRAN, MEAST, Aviation">').tags).toEqual(['Aviation']);
     expect(taxonomyOf('<meta property="article:tag" content="AI"><meta property="article:tag" content="Robots"><meta property="article:tag" content="EU">').tags)
