@@ -294,12 +294,18 @@ class PageLinks {
     return [];
   }
 
+  /**
+   * Links into the tag archive, outside the page header and running text. When some sit inside the article
+   * element, only those count: the others are the site's topic menus (a script-less fallback menu, a footer index).
+   */
   tagArchiveLinks(): string[] {
-    const links = this.anchors.filter((anchor) => {
+    let links = this.anchors.filter((anchor) => {
       const href = anchor.attribs.href;
       return href !== undefined && TAG_ARCHIVE_PATH.test(href) && !this.page.isForeign(anchor)
         && !hasAncestor(anchor, (element) => element.name === 'header') && !this.isInRunningText(anchor);
     });
+    const inArticle = links.filter(this.inArticleContainer);
+    if (inArticle.length > 0) links = inArticle;
     if (links.length > MAX_TAG_LINKS) return [];
     return links.map((element) => this.page.shortText(element, MAX_LABEL_LENGTH) ?? '');
   }

@@ -104,6 +104,13 @@ describe('readTaxonomy', () => {
       .toEqual(['Diet', 'Health', 'John Doe']);
   });
 
+  it('reads only the tag-archive links inside the article when some are, not the site\'s topic menu', () => {
+    expect(taxonomyOf(`<div><noscript><ul><li><a href="/topics/war">War</a></li><li><a href="/topics/election">Election</a></li></ul></noscript></div>
+      <article><p>Text</p><div><a href="/topics/gdp">GDP</a><a href="/topics/recession">Recession</a></div></article>`).tags).toEqual(['GDP', 'Recession']);
+    expect(taxonomyOf(`<div class="story"><p>Text</p><div><a href="/topics/gdp">GDP</a><a href="/topics/recession">Recession</a></div></div>`).tags)
+      .toEqual(['GDP', 'Recession']);
+  });
+
   it('leaves out a newsroom subject-code scheme but keeps acronyms among readable tags', () => {
     expect(taxonomyOf('<meta name="parsely-tags" content="AER, INDG08, TRAN, MEAST, Aviation">').tags).toEqual(['Aviation']);
     expect(taxonomyOf('<meta property="article:tag" content="AI"><meta property="article:tag" content="Robots"><meta property="article:tag" content="EU">').tags)
