@@ -2,7 +2,8 @@
  * Section, categories and tags. Categories come from the CMS's own category links (WordPress marks them
  * `rel="category tag"`), `article:section` and JSON-LD `articleSection`; tags from `article:tag`, keywords,
  * `rel="tag"` links and the theme's tag-list box. Labels are kept as written, without repeats; newsroom subject
- * codes are left out.
+ * codes, keyword lists led by the site's name, the site's own domain, the writer and slug copies are left out. A
+ * lone section value is the site folder: it stays the section, and is a category only when the article states no tags.
  */
 import type { Element } from 'domhandler';
 import type { MetaTags } from './meta-tags';
@@ -77,9 +78,9 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   const metaSections = tags.all('article:section', 'parsely-section', 'section', 'itemprop:articlesection');
   const sectionValues = [...metaSections, ...(structured?.sections ?? [])];
   const headlines = [structured?.headline, ...tags.all('og:title')].filter((value): value is string => Boolean(value));
-  // SEO plugins seed the keyword field with the headline: a keyword that repeats it names the page, not a topic.
   const ownHosts = tags.all('og:url').map(hostOf).filter((host): host is string => host !== null);
   const writers = [...tags.all('author', 'parsely-author', 'sailthru.author', 'dc.creator'), ...(structured?.authors ?? [])].map((name) => name.trim());
+  // SEO plugins seed the keyword field with the headline: a keyword that repeats it names the page, not a topic.
   const tagLabels = readTags(links, tags, structured)
     .filter((tag) => !headlines.some((headline) => sameLabel(headline.trim(), tag)) && !namesOwnSite(tag, ownHosts) && !namesWriter(tag, writers));
   const filedUnder = tagLabels.length > 0 ? [metaSections, structured?.sections ?? []].filter(isCategoryList).flat() : sectionValues;
@@ -97,8 +98,8 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
 }
 
 /**
- * Rule "own domain": newsrooms stamp their domain into the keyword field ("example.com"), as they stamp their
- * logo on the page; it names the publisher, not a topic. Another site's domain ("Booking.com") can be a story's subject.
+ * Rule "own domain": newsrooms stamp their domain into the keyword field ("example.com") as they stamp their logo
+ * on the page; it names the publisher, not a topic. Another site's domain ("Booking.com") can be the story's subject.
  */
 function namesOwnSite(tag: string, ownHosts: string[]): boolean {
   const label = tag.toLowerCase().replace(/^www\./, '');
