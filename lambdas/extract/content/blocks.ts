@@ -4,7 +4,7 @@
  * read this list, so they can never disagree about what the body is.
  */
 import type { ArticleImage } from '../record';
-import { descendantElements, type DomElement, type DomNode, isElement, normalizeSpace } from './dom';
+import { descendantElements, type DomElement, type DomNode, isElement, normalizeSpace, rawText } from './dom';
 import { imageOf, isCaptionElement, isImageElement } from './images';
 import { BLOCK_TAGS } from './score';
 import { safeLinkUrl } from './url';
@@ -57,8 +57,11 @@ interface OpenTag {
   open: string;
 }
 
-/** Walks the nodes in order; `skip` removes subtrees (pruned furniture). Iterative, so depth is unbounded. */
-export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: Set<DomNode>): Block[] {
+/**
+ * Walks the nodes in order; `skip` removes subtrees (pruned furniture), and `pictureBox` tells the boxes the
+ * cleaning kept only for their picture. Iterative, so depth is unbounded.
+ */
+export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: Set<DomNode>, pictureBox?: (element: DomElement) => boolean): Block[] {
   const blocks: Block[] = [];
   let listCounter = 0;
   let text: string[] = [];
@@ -122,12 +125,15 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
     }
     if (isCaptionElement(node)) continue;
     // A lightbox <button> is kept for the picture it opens; its label ("View 3 images") is interface, not text.
-    if (name === 'button') {
+    // A picture box's text is the picture's caption, however the template marks it up.
+    const isButton = name === 'button';
+    if (isButton || pictureBox?.(node)) {
+      const boxCaption = isButton ? null : pictureBoxCaption(node);
       for (const picture of descendantElements(node).filter(isImageElement)) {
         const image = imageOf(picture, pageUrl);
         if (image) {
           flush();
-          blocks.push({ kind: 'figure', image });
+          blocks.push({ kind: 'figure', image: image.caption || !boxCaption ? image : { ...image, caption: boxCaption } });
         }
       }
       continue;
@@ -158,6 +164,13 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
   }
   flush();
   return blocks;
+}
+
+/** The distinct texts of a picture box's paragraphs (templates print a caption once per screen size). */
+function pictureBoxCaption(box: DomElement): string | null {
+  const paragraphs = descendantElements(box).filter((element) => element.name === 'p' || isCaptionElement(element));
+  const texts = (paragraphs.length > 0 ? paragraphs : [box]).map((element) => normalizeSpace(rawText(element))).filter(Boolean);
+  return [...new Set(texts)].join(' ') || null;
 }
 
 function isBoundary(element: DomElement): boolean {

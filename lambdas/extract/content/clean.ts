@@ -100,6 +100,18 @@ function structuralFurniture(root: DomNode, keep: Set<DomNode>, stats: StatsTabl
 }
 
 /**
+ * A box that a layout word names (`image-widget`, `o-overlay`) and that holds only a picture and its caption: the
+ * cleaning keeps it for the picture, and the body reads its text as that picture's caption.
+ */
+export function isKeptPictureBox(element: DomElement, stats: StatsTable): boolean {
+  return isLayoutPictureBox(element, tokenVerdict(element), stats.get(element));
+}
+
+function isLayoutPictureBox(element: DomElement, verdict: ReturnType<typeof tokenVerdict>, own: TextStats | undefined): boolean {
+  return verdict !== 'none' && verdict !== 'discussion' && !REGION_TAGS.has(element.name) && isPictureBox(element, own);
+}
+
+/**
  * Region tags and class words are strong hints, but CMSs also put them on wrappers (`l-outer--nav`,
  * `section--has-ads`, Elementor's `widget-container`, product descriptions inside <form>). Such a wrapper is
  * kept when it holds several prose paragraphs, which no menu, ad slot or share bar does. Discussion areas are the
@@ -117,8 +129,7 @@ export function isStructuralFurniture(element: DomElement, stats: StatsTable): b
   // A comment form's notes ("Your email will not be published...") are prose too; the form is still discussion.
   if (verdict === 'discussion') return true;
   const own = stats.get(element);
-  // `image-widget`, `o-overlay`: a layout word on a box that holds only a picture and its caption.
-  if (verdict !== 'none' && !REGION_TAGS.has(tag) && isPictureBox(element, own)) return false;
+  if (isLayoutPictureBox(element, verdict, own)) return false;
   const prose = own?.prose ?? 0;
   if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
   if (REGION_TAGS.has(tag)) return true;

@@ -14,8 +14,8 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { ArticleImage } from '../record';
 import { type Block, buildBlocks } from './blocks';
-import { cleanTree } from './clean';
-import { type DomNode, isAncestorOf } from './dom';
+import { cleanTree, isKeptPictureBox } from './clean';
+import { type DomElement, type DomNode, isAncestorOf } from './dom';
 import { dropLabelBlocks } from './labels';
 import { dropPublisherNotices } from './notices';
 import { findLead } from './lead';
@@ -75,7 +75,8 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   let lead: ArticleImage[] = [];
   if (selection) {
     const pruned = pruneContainer(selection.nodes, stats, context.url);
-    blocks = dropLabelBlocks(dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruned), context.title));
+    const pictureBox = (element: DomElement) => isKeptPictureBox(element, stats);
+    blocks = dropLabelBlocks(dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruned, pictureBox), context.title));
     if (headline && !isAncestorOf(headline, selection.nodes[0])) {
       const found = findLead(root, headline, selection.nodes[0], stats, context.url);
       lead = found.images;

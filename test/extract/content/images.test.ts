@@ -84,6 +84,14 @@ describe('picture boxes', () => {
     expect(result.body).toContain('harbour');
   });
 
+  it('reads the unmarked text of a picture box as the picture\'s caption, not as body text', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <div class="image-widget"><img src="/img/pier.jpg"><p><span>Fishing boats at the old pier.</span></p><p><span>Fishing boats at the old pier.</span></p></div>
+      ${prose('ships')}</article>`));
+    expect(result.images.map((image) => [image.url, image.caption])).toEqual([['https://news.example/img/pier.jpg', 'Fishing boats at the old pier.']]);
+    expect(result.body).not.toContain('Fishing boats');
+  });
+
   it('keeps a picture in a box named for its layout role (widget, overlay, header)', () => {
     const result = run(page(`<article>${prose('harbour')}
       <div class="image-widget"><img src="/img/one.jpg"><p class="caption">The pier.</p></div>
