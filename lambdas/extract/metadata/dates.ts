@@ -24,15 +24,20 @@ const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日�
 const LETTER_BEFORE = '(?<!\\p{L})';
 const LETTER_AFTER = '(?!\\p{L})';
 const ORDINAL = '(?:st|nd|rd|th|er|e|º)?';
+/** Hebrew attaches the preposition ב ("in") to the month: "5 במאי 2025". */
+const HEBREW_MONTH_PREFIX = '(?:ב-?)?';
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<!\\d)(\\d{1,2})${ORDINAL}\\.?\\s*(?:de\\s+|of\\s+)?${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s*(?:de\\s+|del\\s+)?,?\\s*(\\d{4})(?!\\d)`,
+  `(?<!\\d)(\\d{1,2})${ORDINAL}\\.?\\s*(?:de\\s+|of\\s+)?${LETTER_BEFORE}${HEBREW_MONTH_PREFIX}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s*(?:de\\s+|del\\s+)?,?\\s*(\\d{4})(?!\\d)`,
   'iu',
 );
 const MONTH_DAY_YEAR = new RegExp(
   `${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s+(\\d{1,2})${ORDINAL}(?!\\d),?\\s+(\\d{4})(?!\\d)`,
   'iu',
 );
-const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\.?\\s+${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\s+(\\d{1,2})(?!\\d)`, 'iu');
+/** Year first, as Hungarian ("2025. május 5.") and Lithuanian ("2025 m. gegužės 5 d.", m. = metų, "of the year") write it. */
+const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\.?\\s+(?:m\\.\\s*)?${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\s+(\\d{1,2})(?!\\d)`, 'iu');
+/** Vietnamese names months by number: "5 tháng 5, 2025", "ngày 5 tháng 5 năm 2025". */
+const VIETNAMESE_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)/iu;
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/;
 const CLOCK_TIME = /(?<![\d.])(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?!\d)/i;
 const TRAILING_OFFSET = /(?:GMT|UTC)?\s*([+-])(\d{2}):?(\d{2})\b/;
@@ -94,6 +99,10 @@ function readNamedMonthDate(text: string): CalendarFields | null {
   if (monthFirst) return withTime(text, monthFirst, Number(monthFirst[3]), monthFirst[1], Number(monthFirst[2]));
   const yearFirst = YEAR_MONTH_DAY.exec(text);
   if (yearFirst) return withTime(text, yearFirst, Number(yearFirst[1]), yearFirst[2], Number(yearFirst[3]));
+  const vietnamese = VIETNAMESE_DATE.exec(text);
+  if (vietnamese) {
+    return { year: Number(vietnamese[3]), month: Number(vietnamese[2]), day: Number(vietnamese[1]), ...readTime(text, vietnamese.index + vietnamese[0].length) };
+  }
   return null;
 }
 

@@ -32,6 +32,43 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   ru: [['января', 'январь'], ['февраля', 'февраль'], ['марта', 'март'], ['апреля', 'апрель'], ['мая', 'май'],
     ['июня', 'июнь'], ['июля', 'июль'], ['августа', 'август'], ['сентября', 'сентябрь'], ['октября', 'октябрь'],
     ['ноября', 'ноябрь'], ['декабря', 'декабрь']],
+  // Ukrainian genitive ("5 травня 2025") and nominative; Bulgarian and Serbian Cyrillic.
+  uk: [['січня', 'січень'], ['лютого', 'лютий'], ['березня', 'березень'], ['квітня', 'квітень'], ['травня', 'травень'],
+    ['червня', 'червень'], ['липня', 'липень'], ['серпня', 'серпень'], ['вересня', 'вересень'], ['жовтня', 'жовтень'],
+    ['листопада', 'листопад'], ['грудня', 'грудень']],
+  bg: [['януари'], ['февруари'], ['март'], ['април'], ['май'], ['юни'], ['юли'], ['август'], ['септември'], ['октомври'],
+    ['ноември'], ['декември']],
+  sr: [['јануар'], ['фебруар'], ['март'], ['април'], ['мај'], ['јун'], ['јул'], ['август'], ['септембар'], ['октобар'],
+    ['новембар'], ['децембар']],
+  // Indonesian and Malay: news sites there write "Senin, 5 Mei 2025" and abbreviate "Agt", "Okt", "Des".
+  id: [['januari'], ['februari', 'pebruari'], ['maret', 'mac'], ['april'], ['mei'], ['juni', 'jun'], ['juli', 'julai'],
+    ['agustus', 'ogos', 'agu', 'agt', 'ags'], ['september'], ['oktober', 'okt'], ['november', 'nopember'],
+    ['desember', 'disember', 'des']],
+  // Slovak genitive ("5. mája 2025") and nominative.
+  sk: [['januára', 'január'], ['februára', 'február'], ['marca', 'marec'], ['apríla', 'apríl'], ['mája', 'máj'],
+    ['júna', 'jún'], ['júla', 'júl'], ['augusta'], ['septembra'], ['októbra'], ['novembra'], ['decembra']],
+  // Croatian genitive, and Serbian, Bosnian and Slovenian Latin names. Croatian "listopad" is October but Polish "listopad" is
+  // November, so the Croatian name is left out rather than read as the wrong month.
+  hr: [['siječnja', 'siječanj'], ['veljače', 'veljača'], ['ožujka', 'ožujak'], ['travnja', 'travanj'], ['svibnja', 'svibanj'],
+    ['lipnja', 'lipanj'], ['srpnja', 'srpanj'], ['kolovoza', 'kolovoz'], ['rujna', 'rujan'], [], ['studenoga', 'studenog', 'studeni'],
+    ['prosinca', 'prosinac']],
+  srLatin: [['januar'], ['februar'], ['marec'], ['april'], ['maj'], ['junij', 'jun'], ['julij', 'jul'], ['avgust'], ['septembar', 'september'],
+    ['oktobar', 'oktober'], ['novembar', 'november'], ['decembar', 'december']],
+  ro: [['ianuarie', 'ian'], ['februarie'], ['martie'], ['aprilie'], ['mai'], ['iunie'], ['iulie'], ['august'], ['septembrie'],
+    ['octombrie'], ['noiembrie', 'noi'], ['decembrie']],
+  // Finnish partitive ("5. toukokuuta 2025") and nominative.
+  fi: [['tammikuuta', 'tammikuu'], ['helmikuuta', 'helmikuu'], ['maaliskuuta', 'maaliskuu'], ['huhtikuuta', 'huhtikuu'],
+    ['toukokuuta', 'toukokuu'], ['kesäkuuta', 'kesäkuu'], ['heinäkuuta', 'heinäkuu'], ['elokuuta', 'elokuu'],
+    ['syyskuuta', 'syyskuu'], ['lokakuuta', 'lokakuu'], ['marraskuuta', 'marraskuu'], ['joulukuuta', 'joulukuu']],
+  // Lithuanian genitive, written year-first: "2025 m. gegužės 5 d.".
+  lt: [['sausio'], ['vasario'], ['kovo'], ['balandžio'], ['gegužės'], ['birželio'], ['liepos'], ['rugpjūčio'], ['rugsėjo'],
+    ['spalio'], ['lapkričio'], ['gruodžio']],
+  // Hebrew, usually with the prefix ב ("in") that the date patterns allow: "5 במאי 2025".
+  he: [['ינואר'], ['פברואר'], ['מרץ', 'מרס'], ['אפריל'], ['מאי'], ['יוני'], ['יולי'], ['אוגוסט'], ['ספטמבר'], ['אוקטובר'],
+    ['נובמבר'], ['דצמבר']],
+  // Persian names of Gregorian months, which Persian news sites print beside the solar date: "۵ مه ۲۰۲۵".
+  fa: [['ژانویه'], ['فوریه'], ['مارس'], ['آوریل'], ['مه'], ['ژوئن'], ['ژوئیه'], ['اوت'], ['سپتامبر'], ['اکتبر'], ['نوامبر'],
+    ['دسامبر']],
   el: [['ιανουαρίου'], ['φεβρουαρίου'], ['μαρτίου'], ['απριλίου'], ['μαΐου'], ['ιουνίου'], ['ιουλίου'], ['αυγούστου'],
     ['σεπτεμβρίου'], ['οκτωβρίου'], ['νοεμβρίου'], ['δεκεμβρίου']],
 };

@@ -32,6 +32,29 @@ describe('parseDate', () => {
     expect(iso('23 января 2017')).toBe('2017-01-23T00:00:00+00:00');
   });
 
+  it('reads month names of Ukrainian, Slavic, Baltic, Finnish, Romanian, Indonesian, Malay, Hebrew and Persian', () => {
+    expect(iso('5 травня 2025')).toBe('2025-05-05T00:00:00+00:00');
+    expect(iso('05 жовтня 2025, 14:02')).toBe('2025-10-05T14:02:00+00:00');
+    expect(iso('5 септември 2025')).toBe('2025-09-05T00:00:00+00:00');
+    expect(iso('5. mája 2025')).toBe('2025-05-05T00:00:00+00:00');
+    expect(iso('5. svibnja 2025.')).toBe('2025-05-05T00:00:00+00:00');
+    expect(iso('5. toukokuuta 2025')).toBe('2025-05-05T00:00:00+00:00');
+    expect(iso('2025 m. gegužės 5 d.')).toBe('2025-05-05T00:00:00+00:00');
+    expect(iso('5 mai 2025')).toBe('2025-05-05T00:00:00+00:00');
+    expect(iso('5 noiembrie 2025')).toBe('2025-11-05T00:00:00+00:00');
+    expect(iso('Senin, 05 Agustus 2025')).toBe('2025-08-05T00:00:00+00:00');
+    expect(iso('5 Agt 2025')).toBe('2025-08-05T00:00:00+00:00');
+    expect(iso('Isnin, 5 Disember 2025')).toBe('2025-12-05T00:00:00+00:00');
+    expect(iso('5 במאי 2025')).toBe('2025-05-05T00:00:00+00:00');
+    expect(iso('05 דצמבר 2025')).toBe('2025-12-05T00:00:00+00:00');
+    expect(iso('۵ مه ۲۰۲۵')).toBe('2025-05-05T00:00:00+00:00');
+  });
+
+  it('reads Vietnamese dates, whose months are numbered', () => {
+    expect(iso('5 tháng 5, 2025')).toBe('2025-05-05T00:00:00+00:00');
+    expect(iso('ngày 5 tháng 12 năm 2025')).toBe('2025-12-05T00:00:00+00:00');
+  });
+
   it('reads numeric dates day-first unless the day cannot be a month', () => {
     expect(iso('23.01.2017')).toBe('2017-01-23T00:00:00+00:00');
     expect(iso('05/01/2017')).toBe('2017-01-05T00:00:00+00:00');
