@@ -39,8 +39,36 @@ const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\.?\\s+(?:m\\.\\s*)?${LETTER
 /** Vietnamese names months by number: "5 tháng 5, 2025", "ngày 5 tháng 5 năm 2025". */
 const VIETNAMESE_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)/iu;
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/;
-const CLOCK_TIME = /(?<![\d.])(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?!\d)/i;
-const TRAILING_OFFSET = /(?:GMT|UTC)?\s*([+-])(\d{2}):?(\d{2})\b/;
+/**
+ * "14:02", "14h02" (French, Portuguese), "14時02分" / "14时02分" (Japanese, Chinese), "2:02 p.m.", and the
+ * Korean, Japanese and Chinese AM/PM words that come before the clock ("오후 2:02", "下午2:02").
+ */
+const CLOCK_TIME = /(오전|오후|午前|午後|上午|下午)?\s*(?<![\d.])(\d{1,2})\s*[:h時时시]\s*(\d{2})(?::(\d{2}))?[分분]?\s*(a\.?m\.?|p\.?m\.?)?(?!\d)/i;
+const PM_WORDS = new Set(['오후', '午後', '下午']);
+const AM_WORDS = new Set(['오전', '午前', '上午']);
+/** How far before the date a clock is looked for when none follows it: "5:42 PM EST, Mon May 5, 2025". */
+const CLOCK_BEFORE_DATE_CHARS = 40;
+/** "+0200", "+02:00", "GMT+7", "UTC+02:00", "GMT-3". Without GMT/UTC the offset needs four digits. */
+const TRAILING_OFFSET = /(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)|(?<![\d:])([+-])(\d{2}):?(\d{2})(?!\d)/i;
+/**
+ * Zone abbreviations that news sites print after the clock, in minutes east of UTC. Only unambiguous ones: AST
+ * (Atlantic or Arabia) and CST as China time are not here; IST is India's, where it is by far the most printed.
+ * US zones written without S/D ("ET", "PT") are resolved from the date by {@link usDaylightSaving}.
+ */
+const ZONE_OFFSETS: Record<string, number> = {
+  UTC: 0, GMT: 0, Z: 0, WET: 0, WEST: 60, BST: 60, IST: 330, CET: 60, CEST: 120, MEZ: 60, MESZ: 120,
+  EET: 120, EEST: 180, OEZ: 120, OESZ: 180, MSK: 180, TRT: 180, EAT: 180, SAST: 120, WAT: 60, CAT: 120, PKT: 300,
+  ICT: 420, WIB: 420, WITA: 480, WIT: 540, SGT: 480, MYT: 480, PHT: 480, HKT: 480, JST: 540, KST: 540,
+  AWST: 480, ACST: 570, ACDT: 630, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, AKST: -540, AKDT: -480,
+  HST: -600, BRT: -180, ART: -180,
+};
+/** US zones named without standard/daylight: their offset in standard time. */
+const US_ZONE_STANDARD_OFFSETS: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
+const ZONE_ABBREVIATION = new RegExp(
+  `^[\\s,(]*(?:Uhr\\s*)?\\(?(${[...Object.keys(ZONE_OFFSETS), ...Object.keys(US_ZONE_STANDARD_OFFSETS)].join('|')})(?![\\p{L}+-])`,
+  'u',
+);
 const RELATIVE_AGO = /(\d+|an?|one)\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago/i;
 const ENGLISH_UNIT_MS: Record<string, number> = {
   second: 1_000, minute: 60_000, min: 60_000, hour: 3_600_000, hr: 3_600_000, day: 86_400_000,
@@ -70,15 +98,19 @@ function parseMachineDate(text: string): string | null {
   const iso = ISO_LIKE.exec(text);
   if (iso) {
     const [, year, month, day, hour, minute, second, zone] = iso;
+    const date = { year: Number(year), month: Number(month), day: Number(day) };
+    if (hour === undefined) return toIsoString({ ...date, ...readTime(text, iso, date) });
+    const rest = text.slice(iso.index + iso[0].length, iso.index + iso[0].length + 60);
+    const offsetMinutes = zone ? parseZone(zone) : readZone(rest, date);
     return toIsoString({
-      year: Number(year), month: Number(month), day: Number(day),
-      ...(hour !== undefined ? { hour: Number(hour), minute: Number(minute), second: Number(second ?? 0) } : {}),
-      ...(zone ? { offsetMinutes: parseZone(zone) } : {}),
+      ...date, hour: Number(hour), minute: Number(minute), second: Number(second ?? 0),
+      ...(offsetMinutes !== undefined ? { offsetMinutes } : {}),
     });
   }
   const cjk = CJK_DATE.exec(text);
   if (cjk) {
-    return toIsoString({ year: Number(cjk[1]), month: Number(cjk[2]), day: Number(cjk[3]), ...readTime(text, cjk.index + cjk[0].length) });
+    const date = { year: Number(cjk[1]), month: Number(cjk[2]), day: Number(cjk[3]) };
+    return toIsoString({ ...date, ...readTime(text, cjk, date) });
   }
   return null;
 }
@@ -101,7 +133,8 @@ function readNamedMonthDate(text: string): CalendarFields | null {
   if (yearFirst) return withTime(text, yearFirst, Number(yearFirst[1]), yearFirst[2], Number(yearFirst[3]));
   const vietnamese = VIETNAMESE_DATE.exec(text);
   if (vietnamese) {
-    return { year: Number(vietnamese[3]), month: Number(vietnamese[2]), day: Number(vietnamese[1]), ...readTime(text, vietnamese.index + vietnamese[0].length) };
+    const date = { year: Number(vietnamese[3]), month: Number(vietnamese[2]), day: Number(vietnamese[1]) };
+    return { ...date, ...readTime(text, vietnamese, date) };
   }
   return null;
 }
@@ -109,7 +142,7 @@ function readNamedMonthDate(text: string): CalendarFields | null {
 function withTime(text: string, match: RegExpExecArray, year: number, monthName: string, day: number): CalendarFields | null {
   const month = MONTH_BY_NAME.get(monthName.toLowerCase());
   if (month === undefined) return null;
-  return { year, month, day, ...readTime(text, match.index + match[0].length) };
+  return { year, month, day, ...readTime(text, match, { year, month, day }) };
 }
 
 /**
@@ -122,30 +155,63 @@ function readNumericDate(text: string): CalendarFields | null {
   const first = Number(match[1]);
   const second = Number(match[3]);
   const monthFirst = second > 12 && first <= 12;
-  return {
-    year: Number(match[4]),
-    month: monthFirst ? first : second,
-    day: monthFirst ? second : first,
-    ...readTime(text, match.index + match[0].length),
-  };
+  const date = { year: Number(match[4]), month: monthFirst ? first : second, day: monthFirst ? second : first };
+  return { ...date, ...readTime(text, match, date) };
 }
 
-/** A clock time written after the date (and an explicit numeric offset after that). */
-function readTime(text: string, from: number): Pick<CalendarFields, 'hour' | 'minute' | 'second' | 'offsetMinutes'> {
-  const rest = text.slice(from, from + 60);
-  const clock = CLOCK_TIME.exec(rest);
-  if (!clock) return {};
-  let hour = Number(clock[1]);
-  const meridiem = clock[4]?.toLowerCase().replace(/\./g, '');
-  if (meridiem === 'pm' && hour < 12) hour += 12;
-  if (meridiem === 'am' && hour === 12) hour = 0;
-  const offset = TRAILING_OFFSET.exec(rest.slice(clock.index + clock[0].length));
-  return {
-    hour,
-    minute: Number(clock[2]),
-    second: Number(clock[3] ?? 0),
-    ...(offset ? { offsetMinutes: (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) } : {}),
+type TimeFields = Pick<CalendarFields, 'hour' | 'minute' | 'second' | 'offsetMinutes'>;
+
+/**
+ * The clock time written after the date, or else just before it ("14:02, 5 мая 2025"), and the zone written
+ * after the clock: a numeric offset or a zone abbreviation.
+ */
+function readTime(text: string, dateMatch: { index: number; 0: string }, date: Pick<CalendarFields, 'year' | 'month' | 'day'>): TimeFields {
+  const dateEnd = dateMatch.index + dateMatch[0].length;
+  const after = text.slice(dateEnd, dateEnd + 60);
+  const before = text.slice(Math.max(0, dateMatch.index - CLOCK_BEFORE_DATE_CHARS), dateMatch.index);
+  const found = readClock(after) ?? readClock(before);
+  if (!found) return {};
+  const offsetMinutes = readZone(found.zoneText, date);
+  return { ...found.clock, ...(offsetMinutes !== undefined ? { offsetMinutes } : {}) };
+}
+
+function readClock(text: string): { clock: Required<Pick<CalendarFields, 'hour' | 'minute' | 'second'>>; zoneText: string } | null {
+  const match = CLOCK_TIME.exec(text);
+  if (!match) return null;
+  let hour = Number(match[2]);
+  const meridiem = match[5]?.toLowerCase().replace(/\./g, '');
+  const isPm = meridiem === 'pm' || (match[1] !== undefined && PM_WORDS.has(match[1]));
+  const isAm = meridiem === 'am' || (match[1] !== undefined && AM_WORDS.has(match[1]));
+  if (isPm && hour < 12) hour += 12;
+  if (isAm && hour === 12) hour = 0;
+  return { clock: { hour, minute: Number(match[3]), second: Number(match[4] ?? 0) }, zoneText: text.slice(match.index + match[0].length) };
+}
+
+/** Minutes east of UTC: an abbreviation right after the clock, or a numeric offset soon after it. */
+function readZone(text: string, date: Pick<CalendarFields, 'year' | 'month' | 'day'>): number | undefined {
+  const abbreviation = ZONE_ABBREVIATION.exec(text);
+  if (abbreviation) {
+    const name = abbreviation[1];
+    return Object.hasOwn(ZONE_OFFSETS, name) ? ZONE_OFFSETS[name] : US_ZONE_STANDARD_OFFSETS[name] + (usDaylightSaving(date) ? 60 : 0);
+  }
+  const offset = TRAILING_OFFSET.exec(text);
+  if (!offset) return undefined;
+  const [sign, hours, minutes] = offset[1] ? [offset[1], offset[2], offset[3]] : [offset[4], offset[5], offset[6]];
+  return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes ?? 0));
+}
+
+/**
+ * US daylight saving time, second Sunday of March to first Sunday of November (since 2007), judged by the day:
+ * the switching hours themselves do not matter for a publication day.
+ */
+function usDaylightSaving({ year, month, day }: Pick<CalendarFields, 'year' | 'month' | 'day'>): boolean {
+  const nthSunday = (monthIndex: number, n: number) => {
+    const firstWeekday = new Date(Date.UTC(year, monthIndex, 1)).getUTCDay();
+    return 1 + ((7 - firstWeekday) % 7) + (n - 1) * 7;
   };
+  if (month < 3 || month > 11) return false;
+  if (month > 3 && month < 11) return true;
+  return month === 3 ? day >= nthSunday(2, 2) : day < nthSunday(10, 1);
 }
 
 function parseRelativeDate(text: string, now: Date): string | null {

@@ -50,6 +50,37 @@ describe('parseDate', () => {
     expect(iso('۵ مه ۲۰۲۵')).toBe('2025-05-05T00:00:00+00:00');
   });
 
+  it('reads the clock before the date when none follows it, and CJK clocks and AM/PM words', () => {
+    expect(iso('14:02, 5 мая 2025')).toBe('2025-05-05T14:02:00+00:00');
+    expect(iso('2025年5月5日 14時02分')).toBe('2025-05-05T14:02:00+00:00');
+    expect(iso('입력 2025.05.05 오후 2:02')).toBe('2025-05-05T14:02:00+00:00');
+    expect(iso('2025年5月5日 下午2:02')).toBe('2025-05-05T14:02:00+00:00');
+    expect(iso('5 mai 2025 à 14h02')).toBe('2025-05-05T14:02:00+00:00');
+  });
+
+  it('reads zone abbreviations and GMT/UTC offsets written after the clock', () => {
+    expect(iso('Published 5:42 PM EST, Mon May 5, 2025')).toBe('2025-05-05T17:42:00-05:00');
+    expect(iso('5 May 2025 | 14:02 BST')).toBe('2025-05-05T14:02:00+01:00');
+    expect(iso('Montag, 5. Mai 2025 um 14:02 Uhr MESZ')).toBe('2025-05-05T14:02:00+02:00');
+    expect(iso('05.05.2025, 14:02 Uhr CET')).toBe('2025-05-05T14:02:00+01:00');
+    expect(iso('Senin, 5 Mei 2025 14:02 WIB')).toBe('2025-05-05T14:02:00+07:00');
+    expect(iso('05 May, 2025 02:02 PM IST')).toBe('2025-05-05T14:02:00+05:30');
+    expect(iso('2025/05/05 14:02 JST')).toBe('2025-05-05T14:02:00+09:00');
+    expect(iso('2025.05.05 14:02 KST')).toBe('2025-05-05T14:02:00+09:00');
+    expect(iso('Thứ hai, 5/5/2025, 14:02 (GMT+7)')).toBe('2025-05-05T14:02:00+07:00');
+    expect(iso('May 5, 2025 14:02 UTC+02:00')).toBe('2025-05-05T14:02:00+02:00');
+    expect(iso('5 May 2025 14:02 GMT')).toBe('2025-05-05T14:02:00+00:00');
+  });
+
+  it('resolves US zones named without standard or daylight time from the date', () => {
+    expect(iso('May 5, 2025 at 2:02 p.m. ET')).toBe('2025-05-05T14:02:00-04:00');
+    expect(iso('Jan. 5, 2025 at 2:02 p.m. ET')).toBe('2025-01-05T14:02:00-05:00');
+    expect(iso('March 8, 2025, 9:00 AM PT')).toBe('2025-03-08T09:00:00-08:00');
+    expect(iso('March 9, 2025, 9:00 AM PT')).toBe('2025-03-09T09:00:00-07:00');
+    expect(iso('November 1, 2025, 9:00 AM CT')).toBe('2025-11-01T09:00:00-05:00');
+    expect(iso('November 2, 2025, 9:00 AM CT')).toBe('2025-11-02T09:00:00-06:00');
+  });
+
   it('reads Vietnamese dates, whose months are numbered', () => {
     expect(iso('5 tháng 5, 2025')).toBe('2025-05-05T00:00:00+00:00');
     expect(iso('ngày 5 tháng 12 năm 2025')).toBe('2025-12-05T00:00:00+00:00');
