@@ -69,11 +69,38 @@ const ZONE_ABBREVIATION = new RegExp(
   `^[\\s,(]*(?:Uhr\\s*)?\\(?(${[...Object.keys(ZONE_OFFSETS), ...Object.keys(US_ZONE_STANDARD_OFFSETS)].join('|')})(?![\\p{L}+-])`,
   'u',
 );
-const RELATIVE_AGO = /(\d+|an?|one)\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago/i;
-const ENGLISH_UNIT_MS: Record<string, number> = {
-  second: 1_000, minute: 60_000, min: 60_000, hour: 3_600_000, hr: 3_600_000, day: 86_400_000,
-  week: 7 * 86_400_000, month: 30 * 86_400_000, year: 365 * 86_400_000,
+/**
+ * Time units of relative dates, by the forms news sites print in each language (singular, plural and the case a
+ * number governs), matched as whole words. Short words that are also other words ("an", "ay") are whole forms only.
+ */
+const RELATIVE_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:seconds?|secs?|sekunden?|secondes?|segundos?|second[io]|seconden|sekund[ay]?|saniye|секунд[уы]?|detik|giây)$/iu, 1_000],
+  [/^(?:minutes?|mins?|minuten?|minutos?|minut[io]|minuty?|minut|dakika|минут[уы]?|хвилин[уи]?|menit|minit|phút)$/iu, 60_000],
+  [/^(?:hours?|hrs?|stunden?|std\.?|heures?|horas?|or[ae]|uur|godzin[ayę]?|hodin[ay]?|hodinou|saat|час(?:а|ов)?|годин[уи]?|jam|giờ)$/iu, 3_600_000],
+  [/^(?:days?|tag(?:en)?|jours?|d[ií]as?|giorni|giorno|dag(?:en)?|dni|dzień|dny|dnem|gün|дн(?:я|ей)|день|днів|hari|ngày)$/iu, 86_400_000],
+  [/^(?:weeks?|wochen?|semaines?|semanas?|settiman[ae]|we(?:e)?k(?:en)?|tygodni[ea]?|tydzień|týdn[yů]|hafta|недел[юьи]|тижн(?:і|ів|ень)|minggu|tuần)$/iu, 7 * 86_400_000],
+  [/^(?:months?|monat(?:en)?|mois|mes(?:es)?|mes[ei]|maand(?:en)?|miesi[ąę]c(?:e|y)?|měsíc(?:e|ů)?|ay|месяц(?:а|ев)?|місяц(?:і|ів|ь)|bulan|tháng)$/iu, 30 * 86_400_000],
+  [/^(?:years?|jahr(?:en)?|ans?|años?|anos?|ann[io]|jaar|lat|rok|let|yıl|год(?:а)?|лет|рок(?:и|ів)?|tahun|năm)$/iu, 365 * 86_400_000],
+];
+/**
+ * "3 hours ago", "3 ore fa", "3 uur geleden", "3 godziny temu", "3 saat önce", "3 часа назад", "3 jam yang lalu",
+ * "3 giờ trước": the count and unit come first, the word for "ago" after. A number may follow a letter, since
+ * bylines lose their spaces when flattened ("Posted by6 years ago").
+ */
+const AGO_AFTER = /((?<!\d)\d+|(?<!\p{L})(?:an?|one))\s+(\p{L}+\.?)\s+(?:ago|fa|geleden|temu|před|önce|назад|тому|(?:yang\s+)?lalu|trước|atrás)(?!\p{L})/iu;
+/** "vor 3 Stunden", "il y a 3 heures", "hace 3 horas", "há 3 horas", "před 3 hodinami": the word for "ago" first. */
+const AGO_BEFORE = /(?<!\p{L})(?:vor|il\s+y\s+a|hace|há|před)\s+(\d+|einer?|einem|une?|una?)\s+(\p{L}+\.?)/iu;
+/** Chinese, Japanese and Korean: "3小时前", "3時間前", "3시간 전". */
+const CJK_AGO = /(\d+)\s*(秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|个月|個月|ヶ月|か月|年|초|분|시간|일|주|개월|년)\s*(?:前|전)/u;
+const CJK_UNIT_MS: Record<string, number> = {
+  秒: 1_000, 초: 1_000, 分钟: 60_000, 分鐘: 60_000, 分: 60_000, 분: 60_000, 小时: 3_600_000, 小時: 3_600_000, 時間: 3_600_000,
+  시간: 3_600_000, 天: 86_400_000, 日: 86_400_000, 일: 86_400_000, 周: 7 * 86_400_000, 週: 7 * 86_400_000, 주: 7 * 86_400_000,
+  个月: 30 * 86_400_000, 個月: 30 * 86_400_000, ヶ月: 30 * 86_400_000, か月: 30 * 86_400_000, 개월: 30 * 86_400_000,
+  年: 365 * 86_400_000, 년: 365 * 86_400_000,
 };
+/** Words for yesterday and today that open a dateline ("Yesterday, 14:02", "Heute, 09:15"). */
+const YESTERDAY = /^(?:yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|včera|dün|вчера|учора|вчора|kemarin|semalam|hôm qua|昨天|昨日|어제)(?!\p{L})/iu;
+const TODAY = /^(?:today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|dnes|bugün|сегодня|сьогодні|hari ini|hôm nay|今天|今日|오늘)(?!\p{L})/iu;
 
 /** Parses a date string; null when nothing recognisable (or only a Hijri date) is in it. No plausibility check. */
 export function parseDate(input: string, now: Date): ParsedDate | null {
@@ -217,14 +244,29 @@ function usDaylightSaving({ year, month, day }: Pick<CalendarFields, 'year' | 'm
 function parseRelativeDate(text: string, now: Date): string | null {
   const arabicAge = /[\u0600-\u06FF]/.test(text) ? parseArabicRelativeAge(text) : null;
   if (arabicAge !== null) return isoBefore(now, arabicAge);
-  const ago = RELATIVE_AGO.exec(text);
-  if (ago) {
-    const count = /^\d+$/.test(ago[1]) ? Number(ago[1]) : 1;
-    return isoBefore(now, count * ENGLISH_UNIT_MS[ago[2].toLowerCase()]);
-  }
-  if (/^(?:yesterday|gestern|hier|ayer|ieri|ontem)\b/i.test(text)) return isoBefore(now, 86_400_000);
-  if (/^(?:today|heute|aujourd'hui|hoy|oggi|hoje)\b/i.test(text)) return isoBefore(now, 0);
+  const age = relativeAge(text);
+  if (age !== null) return isoBefore(now, age);
+  if (YESTERDAY.test(text)) return isoBefore(now, 86_400_000);
+  if (TODAY.test(text)) return isoBefore(now, 0);
   return null;
+}
+
+/**
+ * A relative date is a dateline of its own ("vor 3 Stunden", "Updated 2 hours ago"); in longer text it is prose
+ * ("Vor 3 Jahren hatte die Stadt ...") that happens to open a paragraph.
+ */
+const MAX_RELATIVE_DATE_CHARS = 80;
+
+/** Milliseconds before now that a relative date names, or null. A count written as a word ("an hour") is one. */
+function relativeAge(text: string): number | null {
+  if (text.length > MAX_RELATIVE_DATE_CHARS) return null;
+  const cjk = CJK_AGO.exec(text);
+  if (cjk) return Number(cjk[1]) * CJK_UNIT_MS[cjk[2]];
+  const ago = AGO_AFTER.exec(text) ?? AGO_BEFORE.exec(text);
+  if (!ago) return null;
+  const unit = RELATIVE_UNITS.find(([pattern]) => pattern.test(ago[2]));
+  if (!unit) return null;
+  return (/^\d+$/.test(ago[1]) ? Number(ago[1]) : 1) * unit[1];
 }
 
 function parseZone(zone: string): number {

@@ -109,6 +109,31 @@ describe('parseDate', () => {
     expect(iso('Yesterday')).toBe('2026-11-28T12:00:00+00:00');
   });
 
+  it('reads relative dates in other languages, the word for "ago" before or after the count', () => {
+    expect(iso('vor 3 Stunden')).toBe('2026-11-29T09:00:00+00:00');
+    expect(iso('vor einer Stunde')).toBe('2026-11-29T11:00:00+00:00');
+    expect(iso('il y a 2 jours')).toBe('2026-11-27T12:00:00+00:00');
+    expect(iso('hace 3 horas')).toBe('2026-11-29T09:00:00+00:00');
+    expect(iso('há 3 horas')).toBe('2026-11-29T09:00:00+00:00');
+    expect(iso('3 ore fa')).toBe('2026-11-29T09:00:00+00:00');
+    expect(iso('3 uur geleden')).toBe('2026-11-29T09:00:00+00:00');
+    expect(iso('3 godziny temu')).toBe('2026-11-29T09:00:00+00:00');
+    expect(iso('3 saat önce')).toBe('2026-11-29T09:00:00+00:00');
+    expect(iso('3 часа назад')).toBe('2026-11-29T09:00:00+00:00');
+    expect(iso('2 jam yang lalu')).toBe('2026-11-29T10:00:00+00:00');
+    expect(iso('3 giờ trước')).toBe('2026-11-29T09:00:00+00:00');
+    expect(iso('3小时前')).toBe('2026-11-29T09:00:00+00:00');
+    expect(iso('3時間前')).toBe('2026-11-29T09:00:00+00:00');
+    expect(iso('3시간 전')).toBe('2026-11-29T09:00:00+00:00');
+    expect(iso('Posted by6 years ago')).toBe('2020-11-30T12:00:00+00:00');
+    expect(iso('Gestern, 14:02')).toBe('2026-11-28T12:00:00+00:00');
+  });
+
+  it('leaves relative ages in prose alone, and units it does not know', () => {
+    expect(iso('Vor 3 Jahren hatte die Stadt beschlossen, das alte Rathaus abzureißen und an seiner Stelle einen Park anzulegen.')).toBeNull();
+    expect(iso('vor 3 Bäumen')).toBeNull();
+  });
+
   it('returns null for text without a date, impossible dates and long prose', () => {
     expect(iso('no date here')).toBeNull();
     expect(iso('2017-02-30')).toBeNull();
