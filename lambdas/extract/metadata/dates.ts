@@ -18,7 +18,8 @@ export interface ParsedDate {
 /** Longer strings are page text, not a date; parsing them only finds accidents. */
 const MAX_DATE_TEXT_LENGTH = 300;
 
-const ISO_LIKE = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)(?:[T\s,]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
+/** Year-first numeric dates; Korean sites space and end them with dots: "2025. 5. 5. 14:02". */
+const ISO_LIKE = /(?<!\d)(\d{4})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d)\.?(?:[T\s,]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
 const EPOCH = /^(\d{10}|\d{13})$/;
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 const LETTER_BEFORE = '(?<!\\p{L})';
@@ -39,6 +40,13 @@ const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\.?\\s+(?:m\\.\\s*)?${LETTER
 /** Vietnamese names months by number: "5 tháng 5, 2025", "ngày 5 tháng 5 năm 2025". */
 const VIETNAMESE_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)/iu;
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/;
+/**
+ * Two-digit years: "05.05.25", "5/5/25 14:02". Dotted ones need two-digit day and month, and nothing numeric may
+ * touch the date, so that version numbers ("1.2.10") and IP addresses are not read as dates.
+ */
+const SHORT_YEAR_DATE = /(?<![\d./-])(?:(\d{2})(\.)(\d{2})\.|(\d{1,2})([/-])(\d{1,2})\5)(\d{2})(?![\d./-]|[.,]\d)/;
+/** A two-digit year is in this century unless that puts it more than a year ahead of now. */
+const SHORT_YEAR_LEAD_YEARS = 1;
 /**
  * "14:02", "14h02" (French, Portuguese), "14時02分" / "14时02分" (Japanese, Chinese), "2:02 p.m.", and the
  * Korean, Japanese and Chinese AM/PM words that come before the clock ("오후 2:02", "下午2:02").
@@ -107,7 +115,7 @@ export function parseDate(input: string, now: Date): ParsedDate | null {
   const raw = input.replace(/\s+/g, ' ').trim();
   if (!raw || raw.length > MAX_DATE_TEXT_LENGTH) return null;
   const text = normalizeDigits(raw);
-  const iso = parseMachineDate(text) ?? parseWrittenDate(text) ?? parseRelativeDate(text, now);
+  const iso = parseMachineDate(text) ?? parseWrittenDate(text, now) ?? parseRelativeDate(text, now);
   return iso ? { iso, raw } : null;
 }
 
@@ -142,12 +150,12 @@ function parseMachineDate(text: string): string | null {
   return null;
 }
 
-function parseWrittenDate(text: string): string | null {
+function parseWrittenDate(text: string, now: Date): string | null {
   if (/[\u0600-\u06FF]/.test(text)) {
     const arabic = parseArabicDate(text);
     if (arabic) return toIsoString(arabic);
   }
-  const fields = readNamedMonthDate(text) ?? readNumericDate(text);
+  const fields = readNamedMonthDate(text) ?? readNumericDate(text) ?? readShortYearDate(text, now);
   return fields ? toIsoString(fields) : null;
 }
 
@@ -183,6 +191,18 @@ function readNumericDate(text: string): CalendarFields | null {
   const second = Number(match[3]);
   const monthFirst = second > 12 && first <= 12;
   const date = { year: Number(match[4]), month: monthFirst ? first : second, day: monthFirst ? second : first };
+  return { ...date, ...readTime(text, match, date) };
+}
+
+function readShortYearDate(text: string, now: Date): CalendarFields | null {
+  const match = SHORT_YEAR_DATE.exec(text);
+  if (!match) return null;
+  const first = Number(match[1] ?? match[4]);
+  const second = Number(match[3] ?? match[6]);
+  const shortYear = Number(match[7]);
+  const century = 2000 + shortYear > now.getUTCFullYear() + SHORT_YEAR_LEAD_YEARS ? 1900 : 2000;
+  const monthFirst = second > 12 && first <= 12;
+  const date = { year: century + shortYear, month: monthFirst ? first : second, day: monthFirst ? second : first };
   return { ...date, ...readTime(text, match, date) };
 }
 

@@ -93,6 +93,23 @@ describe('parseDate', () => {
     expect(iso('10/05/2022 05:22 pm')).toBe('2022-05-10T17:22:00+00:00');
   });
 
+  it('reads two-digit years, in this century unless that lies ahead', () => {
+    expect(iso('05.05.25')).toBe('2025-05-05T00:00:00+00:00');
+    expect(iso('Von: Redaktion | 31.10.23')).toBe('2023-10-31T00:00:00+00:00');
+    expect(iso('05/05/25 14:02')).toBe('2025-05-05T14:02:00+00:00');
+    expect(iso('12/31/99')).toBe('1999-12-31T00:00:00+00:00');
+  });
+
+  it('does not read version numbers, addresses or longer numeric runs as two-digit-year dates', () => {
+    expect(iso('Version 1.2.10')).toBeNull();
+    expect(iso('Server 10.12.10.4')).toBeNull();
+    expect(iso('Preis 10.12.10,5')).toBeNull();
+  });
+
+  it('reads Korean dotted dates', () => {
+    expect(iso('2025. 5. 5. 14:02')).toBe('2025-05-05T14:02:00+00:00');
+  });
+
   it('reads CJK dates', () => {
     expect(iso('2018年6月20日（水）')).toBe('2018-06-20T00:00:00+00:00');
     expect(iso('2017년 1월 23일')).toBe('2017-01-23T00:00:00+00:00');
