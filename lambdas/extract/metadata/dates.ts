@@ -110,12 +110,17 @@ const CJK_UNIT_MS: Record<string, number> = {
 const YESTERDAY = /^(?:yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|včera|dün|вчера|учора|вчора|kemarin|semalam|hôm qua|昨天|昨日|어제)(?!\p{L})/iu;
 const TODAY = /^(?:today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|dnes|bugün|сегодня|сьогодні|hari ini|hôm nay|今天|今日|오늘)(?!\p{L})/iu;
 
+export interface DateReadingOptions {
+  /** Numeric dates whose day and month could be either are read month first (05/06 = May 6), as in the US. */
+  monthFirst?: boolean;
+}
+
 /** Parses a date string; null when nothing recognisable (or only a Hijri date) is in it. No plausibility check. */
-export function parseDate(input: string, now: Date): ParsedDate | null {
+export function parseDate(input: string, now: Date, options: DateReadingOptions = {}): ParsedDate | null {
   const raw = input.replace(/\s+/g, ' ').trim();
   if (!raw || raw.length > MAX_DATE_TEXT_LENGTH) return null;
   const text = normalizeDigits(raw);
-  const iso = parseMachineDate(text) ?? parseWrittenDate(text, now) ?? parseRelativeDate(text, now);
+  const iso = parseMachineDate(text) ?? parseWrittenDate(text, now, options.monthFirst ?? false) ?? parseRelativeDate(text, now);
   return iso ? { iso, raw } : null;
 }
 
@@ -150,12 +155,12 @@ function parseMachineDate(text: string): string | null {
   return null;
 }
 
-function parseWrittenDate(text: string, now: Date): string | null {
+function parseWrittenDate(text: string, now: Date, monthFirst: boolean): string | null {
   if (/[\u0600-\u06FF]/.test(text)) {
     const arabic = parseArabicDate(text);
     if (arabic) return toIsoString(arabic);
   }
-  const fields = readNamedMonthDate(text) ?? readNumericDate(text) ?? readShortYearDate(text, now);
+  const fields = readNamedMonthDate(text) ?? readNumericDate(text, monthFirst) ?? readShortYearDate(text, now, monthFirst);
   return fields ? toIsoString(fields) : null;
 }
 
@@ -180,29 +185,30 @@ function withTime(text: string, match: RegExpExecArray, year: number, monthName:
   return { year, month, day, ...readTime(text, match, { year, month, day }) };
 }
 
-/**
- * Day-first unless that is impossible: most of the world writes 23.01.2017 or 23/01/2017; a US-style
- * 01/23/2017 is recognised only because 23 cannot be a month.
- */
-function readNumericDate(text: string): CalendarFields | null {
+function readNumericDate(text: string, monthFirst: boolean): CalendarFields | null {
   const match = NUMERIC_DATE.exec(text);
   if (!match) return null;
-  const first = Number(match[1]);
-  const second = Number(match[3]);
-  const monthFirst = second > 12 && first <= 12;
-  const date = { year: Number(match[4]), month: monthFirst ? first : second, day: monthFirst ? second : first };
+  const date = { year: Number(match[4]), ...orderDayMonth(Number(match[1]), Number(match[3]), monthFirst) };
   return { ...date, ...readTime(text, match, date) };
 }
 
-function readShortYearDate(text: string, now: Date): CalendarFields | null {
+/**
+ * Day-first unless the page's locale writes month first or day-first is impossible: most of the world writes
+ * 23.01.2017 or 23/01/2017; a US-style 01/23/2017 is recognised anywhere because 23 cannot be a month.
+ */
+function orderDayMonth(first: number, second: number, monthFirst: boolean): Pick<CalendarFields, 'month' | 'day'> {
+  const readMonthFirst = monthFirst ? !(first > 12 && second <= 12) : second > 12 && first <= 12;
+  return readMonthFirst ? { month: first, day: second } : { month: second, day: first };
+}
+
+function readShortYearDate(text: string, now: Date, monthFirst: boolean): CalendarFields | null {
   const match = SHORT_YEAR_DATE.exec(text);
   if (!match) return null;
   const first = Number(match[1] ?? match[4]);
   const second = Number(match[3] ?? match[6]);
   const shortYear = Number(match[7]);
   const century = 2000 + shortYear > now.getUTCFullYear() + SHORT_YEAR_LEAD_YEARS ? 1900 : 2000;
-  const monthFirst = second > 12 && first <= 12;
-  const date = { year: century + shortYear, month: monthFirst ? first : second, day: monthFirst ? second : first };
+  const date = { year: century + shortYear, ...orderDayMonth(first, second, monthFirst) };
   return { ...date, ...readTime(text, match, date) };
 }
 

@@ -114,7 +114,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     }
   }
 
-  const dates = readPageDates($, tags, structured, context.url, context.now, page);
+  const dates = readPageDates($, tags, structured, context.url, context.now, page, localeRegion(page, tags, structured?.inLanguage ?? null));
   const taxonomy = readTaxonomy(page, tags, structured);
   const canonical = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), CANONICAL_TOKEN))?.attribs.href ?? tags.first('og:url') ?? structured?.url ?? null;
 
@@ -169,16 +169,31 @@ function documentBaseUrl(page: IndexedPage, url: string | null): string | null {
 
 /** html[lang] is the most deliberate declaration; og:locale and Content-Language are often site-wide defaults. */
 function declaredLanguage(page: IndexedPage, tags: MetaTags, inLanguage: string | null): string | null {
-  const html = page.first('html');
-  const candidates = [
-    html?.attribs.lang, html?.attribs['xml:lang'], inLanguage, tags.first('og:locale'),
-    tags.first('content-language'), tags.first('language', 'dc.language', 'dcterms.language'),
-  ];
-  for (const candidate of candidates) {
+  for (const candidate of declaredLocales(page, tags, inLanguage)) {
     const normalized = normalizeLanguageTag(candidate?.split(',')[0]);
     if (normalized) return normalized;
   }
   return null;
+}
+
+/**
+ * The region of the first declared locale that names one ("en" on <html> often stands beside og:locale "en_US"):
+ * it decides how the page writes numeric dates.
+ */
+function localeRegion(page: IndexedPage, tags: MetaTags, inLanguage: string | null): string | null {
+  for (const candidate of declaredLocales(page, tags, inLanguage)) {
+    const region = normalizeLanguageTag(candidate?.split(',')[0])?.split('-').find((part) => /^[A-Z]{2}$/.test(part));
+    if (region) return region;
+  }
+  return null;
+}
+
+function declaredLocales(page: IndexedPage, tags: MetaTags, inLanguage: string | null): Array<string | null | undefined> {
+  const html = page.first('html');
+  return [
+    html?.attribs.lang, html?.attribs['xml:lang'], inLanguage, tags.first('og:locale'),
+    tags.first('content-language'), tags.first('language', 'dc.language', 'dcterms.language'),
+  ];
 }
 
 function contributingSources(tags: MetaTags, hasJsonLd: boolean, dateSource: string | null): string[] {

@@ -9,7 +9,7 @@ import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 import { containsAnyPattern, containsPattern, IndexedPage, isElement, textContent } from './regions';
 import { isPlausiblePublicationDate } from './calendar';
-import { isHijriDateText, parseDate } from './dates';
+import { isHijriDateText, parseDate, type DateReadingOptions } from './dates';
 
 export interface DateChoice {
   iso: string | null;
@@ -75,9 +75,14 @@ interface Candidate {
   source: string;
 }
 
+/** Regions whose numeric dates put the month first (05/06/2025 = May 6): the US and the Philippines, after it. */
+const MONTH_FIRST_REGIONS = new Set(['US', 'PH']);
+
 export function readPageDates(
   $: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null, url: string | null, now: Date, page: IndexedPage = IndexedPage.of($),
+  localeRegion: string | null = null,
 ): PageDates {
+  const options: DateReadingOptions = { monthFirst: localeRegion !== null && MONTH_FIRST_REGIONS.has(localeRegion) };
   const warnings: string[] = [];
   const published: Candidate[] = [
     ...(structured?.datePublished ? [{ text: structured.datePublished, source: 'json-ld' }] : []),
@@ -86,8 +91,8 @@ export function readPageDates(
     ...tags.all('time:datetime').slice(0, 1).map((text) => ({ text, source: 'time' })),
     ...titleDates([...tags.all('og:title'), documentTitle(page)]),
   ];
-  let choice = pickDate(published, now, warnings);
-  const visible = pickDate(visibleDateCandidates(page), now, []);
+  let choice = pickDate(published, now, warnings, options);
+  const visible = pickDate(visibleDateCandidates(page), now, [], options);
   if (!choice.iso) {
     if (visible.iso || !choice.raw) choice = visible;
   } else if (visible.iso) {
@@ -99,7 +104,7 @@ export function readPageDates(
     ...(structured?.dateModified ? [{ text: structured.dateModified, source: 'json-ld' }] : []),
     ...tags.all(...MODIFIED_META_KEYS).map((text) => ({ text, source: 'meta' })),
   ];
-  const modifiedChoice = pickDate(modified, now, []);
+  const modifiedChoice = pickDate(modified, now, [], options);
   return {
     published: { iso: choice.iso, raw: choice.raw },
     modified: { iso: modifiedChoice.iso, raw: modifiedChoice.raw },
@@ -112,11 +117,11 @@ export function readPageDates(
  * First plausible date. When none parses, the raw string is still kept if it is a Hijri date or came from a
  * structured source (it is the page's own statement of its date, just not one this parser understands).
  */
-function pickDate(candidates: Candidate[], now: Date, warnings: string[]): DateChoice & { source: string | null } {
+function pickDate(candidates: Candidate[], now: Date, warnings: string[], options: DateReadingOptions): DateChoice & { source: string | null } {
   let unparsed: Candidate | null = null;
   for (const candidate of candidates) {
     // Parsed once and then judged, rather than parsed again to tell an implausible date from no date.
-    const parsed = parseDate(candidate.text, now);
+    const parsed = parseDate(candidate.text, now, options);
     if (parsed && isPlausiblePublicationDate(parsed.iso, now)) return { iso: parsed.iso, raw: parsed.raw, source: candidate.source };
     if (parsed) warnings.push(`date: implausible ${candidate.source} date "${parsed.raw}" rejected`);
     else if (!unparsed && (isHijriDateText(candidate.text) || candidate.source !== 'dom')) unparsed = candidate;

@@ -93,6 +93,14 @@ describe('parseDate', () => {
     expect(iso('10/05/2022 05:22 pm')).toBe('2022-05-10T17:22:00+00:00');
   });
 
+  it('reads ambiguous numeric dates month first when the locale writes them so, unless the month is impossible', () => {
+    const monthFirst = (text: string) => parseDate(text, NOW, { monthFirst: true })?.iso ?? null;
+    expect(monthFirst('05/06/2025')).toBe('2025-05-06T00:00:00+00:00');
+    expect(monthFirst('23/01/2017')).toBe('2017-01-23T00:00:00+00:00');
+    expect(monthFirst('3/09/15 8:12am')).toBe('2015-03-09T08:12:00+00:00');
+    expect(monthFirst('2025-05-06')).toBe('2025-05-06T00:00:00+00:00');
+  });
+
   it('reads two-digit years, in this century unless that lies ahead', () => {
     expect(iso('05.05.25')).toBe('2025-05-05T00:00:00+00:00');
     expect(iso('Von: Redaktion | 31.10.23')).toBe('2023-10-31T00:00:00+00:00');

@@ -2,6 +2,7 @@ import { load } from 'cheerio/slim';
 import { readPageDates } from '../../../lambdas/extract/metadata/page-dates';
 import { readMetaTags } from '../../../lambdas/extract/metadata/meta-tags';
 import { readJsonLd } from '../../../lambdas/extract/metadata/json-ld';
+import { readMetadata } from '../../../lambdas/extract/metadata';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 const datesOf = (html: string, url: string | null = null) => {
@@ -27,6 +28,16 @@ describe('readPageDates', () => {
   it('reads a date that the title carries as a segment of its own, but not a number inside the headline', () => {
     expect(datesOf('<title>Counter-offensive: goals and risks | Europe | 28.04.2023</title>').published.iso).toBe('2023-04-28T00:00:00+00:00');
     expect(datesOf('<title>Sales rose 28.04 percent | Example</title>').published.iso).toBeNull();
+  });
+
+  it('reads an ambiguous numeric date month first on a US page, day first elsewhere', () => {
+    const page = (lang: string, locale: string) => `<html lang="${lang}"><head><meta property="og:locale" content="${locale}"></head>
+      <body><h1>Storm closes schools</h1><span class="post-date">Updated: 05/06/2025</span><p>Text.</p></body></html>`;
+    const publishedAt = (html: string) => readMetadata(load(html), { url: null, now: NOW }).publishedAt;
+    expect(publishedAt(page('en-US', 'en_US'))).toBe('2025-05-06T00:00:00+00:00');
+    expect(publishedAt(page('en', 'en_US'))).toBe('2025-05-06T00:00:00+00:00');
+    expect(publishedAt(page('en-GB', 'en_GB'))).toBe('2025-06-05T00:00:00+00:00');
+    expect(publishedAt(page('fr', 'fr_FR'))).toBe('2025-06-05T00:00:00+00:00');
   });
 
   it('reads the date a permalink encodes', () => {
