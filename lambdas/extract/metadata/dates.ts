@@ -1,12 +1,14 @@
 /**
  * Date strings in, ISO 8601 with offset out. Understands machine formats (ISO 8601, RFC 2822, epoch seconds),
  * written dates in many languages ("January 23, 2017", "23. Januar 2017", "23 de enero de 2017"), numeric dates
- * ("23.01.2017", "23/01/2017"), CJK dates ("2017年1月23日"), Arabic dates of every naming tradition and relative
- * dates ("3 hours ago", "منذ يومين") measured from `now`.
+ * ("23.01.2017", "23/01/2017", "05.05.25"), CJK dates ("2017年1月23日"), Arabic dates of every naming tradition,
+ * Persian solar Hijri dates ("۱۵ اردیبهشت ۱۴۰۴") and relative dates in many languages ("3 hours ago",
+ * "vor 3 Stunden", "منذ يومين") measured from `now`. A clock is read with its zone ("14:02 CEST", "GMT+7").
  */
 import { isoBefore, toIsoString, type CalendarFields } from './calendar';
 import { mentionsHijriDate, normalizeDigits, parseArabicDate, parseArabicRelativeAge } from './arabic-dates';
 import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION } from './month-names';
+import { parsePersianSolarDate } from './persian-dates';
 
 export interface ParsedDate {
   /** ISO 8601 with offset. */
@@ -120,13 +122,20 @@ export function parseDate(input: string, now: Date, options: DateReadingOptions 
   const raw = input.replace(/\s+/g, ' ').trim();
   if (!raw || raw.length > MAX_DATE_TEXT_LENGTH) return null;
   const text = normalizeDigits(raw);
-  const iso = parseMachineDate(text) ?? parseWrittenDate(text, now, options.monthFirst ?? false) ?? parseRelativeDate(text, now);
+  const iso = parseSolarHijriDate(text) ?? parseMachineDate(text) ?? parseWrittenDate(text, now, options.monthFirst ?? false) ?? parseRelativeDate(text, now);
   return iso ? { iso, raw } : null;
 }
 
 /** True for text that names a Hijri date, whose raw string is kept even though it is not converted. */
 export function isHijriDateText(text: string): boolean {
   return mentionsHijriDate(text);
+}
+
+/** Before the machine formats, which would read "1404/02/15" as a Gregorian year 1404. */
+function parseSolarHijriDate(text: string): string | null {
+  const solar = parsePersianSolarDate(text);
+  if (!solar) return null;
+  return toIsoString({ ...solar.fields, ...readTime(text, { index: 0, 0: text.slice(0, solar.end) }, solar.fields) });
 }
 
 function parseMachineDate(text: string): string | null {

@@ -1,0 +1,69 @@
+/**
+ * Solar Hijri (Persian) dates, as Iranian and Afghan news sites print them: "۱۵ اردیبهشت ۱۴۰۴", "۱۴۰۴/۰۲/۱۵",
+ * converted to the Gregorian calendar. Digits are expected already normalised to ASCII.
+ */
+import type { CalendarFields } from './calendar';
+
+const SOLAR_MONTH_NAMES: readonly string[] = [
+  'فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند',
+];
+const SOLAR_MONTH_BY_NAME = new Map(SOLAR_MONTH_NAMES.map((name, index) => [name, index + 1] as const));
+const SOLAR_MONTH_ALTERNATION = [...SOLAR_MONTH_NAMES].sort((a, b) => b.length - a.length).join('|');
+
+const NOT_LETTER_BEFORE = '(?<!\\p{L})';
+const NOT_LETTER_AFTER = '(?!\\p{L})';
+const WRITTEN_SOLAR_DATE = new RegExp(
+  `(?<!\\d)(\\d{1,2})\\s*${NOT_LETTER_BEFORE}(${SOLAR_MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s*,?\\s*(\\d{4})(?!\\d)`, 'u',
+);
+/**
+ * Year-first numeric dates of solar years 1300-1414 (1921-2036). A lunar Hijri year in that range would be
+ * 1882-1994, before news sites existed, and the current lunar years (1440s) lie above it.
+ */
+const NUMERIC_SOLAR_DATE = /(?<!\d)(1[34]\d{2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)/;
+const LATEST_SOLAR_NUMERIC_YEAR = 1414;
+
+/** 1 Farvardin 1404 fell on 21 March 2025: the anchor from which days are counted. */
+const ANCHOR_SOLAR_YEAR = 1404;
+const ANCHOR_GREGORIAN_MS = Date.UTC(2025, 2, 21);
+const DAY_MS = 86_400_000;
+
+/** A solar Hijri date converted to Gregorian calendar fields (no clock), or null. */
+export function parsePersianSolarDate(text: string): { fields: CalendarFields; end: number } | null {
+  const written = WRITTEN_SOLAR_DATE.exec(text);
+  if (written) {
+    const fields = solarToGregorian(Number(written[3]), SOLAR_MONTH_BY_NAME.get(written[2]) ?? 0, Number(written[1]));
+    return fields ? { fields, end: written.index + written[0].length } : null;
+  }
+  const numeric = NUMERIC_SOLAR_DATE.exec(text);
+  if (numeric && Number(numeric[1]) <= LATEST_SOLAR_NUMERIC_YEAR) {
+    const fields = solarToGregorian(Number(numeric[1]), Number(numeric[3]), Number(numeric[4]));
+    return fields ? { fields, end: numeric.index + numeric[0].length } : null;
+  }
+  return null;
+}
+
+/**
+ * Leap years by the 33-year arithmetic rule, which agrees with the astronomical Iranian calendar for the years
+ * 1178-1634.
+ */
+function isSolarLeapYear(year: number): boolean {
+  return (25 * year + 11) % 33 < 8;
+}
+
+/** Months 1-6 have 31 days, 7-11 have 30, Esfand 29 or 30 in a leap year. */
+function solarMonthLength(year: number, month: number): number {
+  if (month <= 6) return 31;
+  if (month <= 11) return 30;
+  return isSolarLeapYear(year) ? 30 : 29;
+}
+
+export function solarToGregorian(year: number, month: number, day: number): CalendarFields | null {
+  if (year < 1178 || year > 1634 || month < 1 || month > 12 || day < 1 || day > solarMonthLength(year, month)) return null;
+  let days = 0;
+  for (let y = ANCHOR_SOLAR_YEAR; y < year; y++) days += isSolarLeapYear(y) ? 366 : 365;
+  for (let y = year; y < ANCHOR_SOLAR_YEAR; y++) days -= isSolarLeapYear(y) ? 366 : 365;
+  for (let m = 1; m < month; m++) days += solarMonthLength(year, m);
+  days += day - 1;
+  const date = new Date(ANCHOR_GREGORIAN_MS + days * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}

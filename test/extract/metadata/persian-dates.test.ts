@@ -1,0 +1,32 @@
+import { parseDate } from '../../../lambdas/extract/metadata/dates';
+import { solarToGregorian } from '../../../lambdas/extract/metadata/persian-dates';
+
+const NOW = new Date('2026-11-29T12:00:00Z');
+const iso = (text: string) => parseDate(text, NOW)?.iso ?? null;
+
+describe('solar Hijri dates', () => {
+  it('converts to Gregorian around Nowruz, in leap and common years', () => {
+    expect(solarToGregorian(1404, 1, 1)).toEqual({ year: 2025, month: 3, day: 21 });
+    expect(solarToGregorian(1403, 1, 1)).toEqual({ year: 2024, month: 3, day: 20 });
+    expect(solarToGregorian(1403, 12, 30)).toEqual({ year: 2025, month: 3, day: 20 });
+    expect(solarToGregorian(1399, 12, 30)).toEqual({ year: 2021, month: 3, day: 20 });
+    expect(solarToGregorian(1402, 10, 10)).toEqual({ year: 2023, month: 12, day: 31 });
+  });
+
+  it('refuses days a solar month does not have', () => {
+    expect(solarToGregorian(1404, 12, 30)).toBeNull();
+    expect(solarToGregorian(1404, 7, 31)).toBeNull();
+  });
+
+  it('reads Persian written and numeric dates, in Persian or ASCII digits, with their clock', () => {
+    expect(iso('۱۵ اردیبهشت ۱۴۰۴')).toBe('2025-05-05T00:00:00+00:00');
+    expect(iso('سه‌شنبه ۱۵ اردیبهشت ۱۴۰۴ ساعت ۱۲:۳۰')).toBe('2025-05-05T12:30:00+00:00');
+    expect(iso('۱۴۰۴/۰۲/۱۵')).toBe('2025-05-05T00:00:00+00:00');
+    expect(iso('1399/12/30')).toBe('2021-03-20T00:00:00+00:00');
+  });
+
+  it('leaves lunar Hijri years (the 1440s) and Gregorian dates alone', () => {
+    expect(iso('1446/11/07')).toBe('1446-11-07T00:00:00+00:00');
+    expect(iso('2025/05/05')).toBe('2025-05-05T00:00:00+00:00');
+  });
+});
