@@ -25,7 +25,8 @@ const ISO_LIKE = /(?<!\d)(\d{4})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d)\.?(?:[T
 const EPOCH = /^(\d{10}|\d{13})$/;
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 const LETTER_BEFORE = '(?<!\\p{L})';
-const LETTER_AFTER = '(?!\\p{L})';
+/** Indic scripts write vowels as combining marks: a month name followed by one is the start of a longer word. */
+const LETTER_AFTER = '(?![\\p{L}\\p{M}])';
 const ORDINAL = '(?:st|nd|rd|th|er|e|º)?';
 /** Hebrew attaches the preposition ב ("in") to the month: "5 במאי 2025". */
 const HEBREW_MONTH_PREFIX = '(?:ב-?)?';
@@ -85,8 +86,8 @@ const ZONE_ABBREVIATION = new RegExp(
  */
 const RELATIVE_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:seconds?|secs?|sekunden?|secondes?|segundos?|second[io]|seconden|sekund[ay]?|saniye|секунд[уы]?|detik|giây)$/iu, 1_000],
-  [/^(?:minutes?|mins?|minuten?|minutos?|minut[io]|minuty?|minut|dakika|минут[уы]?|хвилин[уи]?|menit|minit|phút)$/iu, 60_000],
-  [/^(?:hours?|hrs?|stunden?|std\.?|heures?|horas?|or[ae]|uur|godzin[ayę]?|hodin[ay]?|hodinou|saat|час(?:а|ов)?|годин[уи]?|jam|giờ)$/iu, 3_600_000],
+  [/^(?:minutes?|mins?|minuten?|minutos?|minut[io]|minuty?|minut|minutami|dakika|минут[уы]?|хвилин[уи]?|menit|minit|phút)$/iu, 60_000],
+  [/^(?:hours?|hrs?|stunden?|std\.?|heures?|horas?|or[ae]|uur|godzin[ayę]?|hodin[ay]?|hodinou|hodinami|saat|час(?:а|ов)?|годин[уи]?|jam|giờ)$/iu, 3_600_000],
   [/^(?:days?|tag(?:en)?|jours?|d[ií]as?|giorni|giorno|dag(?:en)?|dni|dzień|dny|dnem|gün|дн(?:я|ей)|день|днів|hari|ngày)$/iu, 86_400_000],
   [/^(?:weeks?|wochen?|semaines?|semanas?|settiman[ae]|we(?:e)?k(?:en)?|tygodni[ea]?|tydzień|týdn[yů]|hafta|недел[юьи]|тижн(?:і|ів|ень)|minggu|tuần)$/iu, 7 * 86_400_000],
   [/^(?:months?|monat(?:en)?|mois|mes(?:es)?|mes[ei]|maand(?:en)?|miesi[ąę]c(?:e|y)?|měsíc(?:e|ů)?|ay|месяц(?:а|ев)?|місяц(?:і|ів|ь)|bulan|tháng)$/iu, 30 * 86_400_000],
@@ -117,11 +118,27 @@ export interface DateReadingOptions {
   monthFirst?: boolean;
 }
 
+/**
+ * The zero of each decimal digit block beyond Arabic (handled in arabic-dates.ts): Devanagari, Bengali, Gurmukhi,
+ * Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Myanmar, Khmer and the full-width digits of
+ * Japanese and Chinese text ("２０２５年５月５日").
+ */
+const DIGIT_ZEROS = [0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0x1040, 0x17e0, 0xff10];
+const OTHER_DIGIT = new RegExp(`[${DIGIT_ZEROS.map((zero) => `\\u{${zero.toString(16)}}-\\u{${(zero + 9).toString(16)}}`).join('')}]`, 'gu');
+
+function normalizeOtherDigits(text: string): string {
+  return text.replace(OTHER_DIGIT, (digit) => {
+    const code = digit.codePointAt(0) ?? 0;
+    const zero = DIGIT_ZEROS.find((start) => code >= start && code <= start + 9) ?? code;
+    return String(code - zero);
+  });
+}
+
 /** Parses a date string; null when nothing recognisable (or only a Hijri date) is in it. No plausibility check. */
 export function parseDate(input: string, now: Date, options: DateReadingOptions = {}): ParsedDate | null {
   const raw = input.replace(/\s+/g, ' ').trim();
   if (!raw || raw.length > MAX_DATE_TEXT_LENGTH) return null;
-  const text = normalizeDigits(raw);
+  const text = normalizeOtherDigits(normalizeDigits(raw)).normalize('NFC');
   const iso = parseSolarHijriDate(text) ?? parseMachineDate(text) ?? parseWrittenDate(text, now, options.monthFirst ?? false) ?? parseRelativeDate(text, now);
   return iso ? { iso, raw } : null;
 }
@@ -188,7 +205,18 @@ function readNamedMonthDate(text: string): CalendarFields | null {
   return null;
 }
 
-function withTime(text: string, match: RegExpExecArray, year: number, monthName: string, day: number): CalendarFields | null {
+/**
+ * Thai dates count years in the Buddhist Era, 543 ahead of the Common Era (2568 = 2025). No page is dated in
+ * these Gregorian years, so a year in this range is read as Buddhist.
+ */
+const BUDDHIST_ERA_YEARS = { first: 2400, last: 2700, offset: 543 };
+
+function commonEraYear(year: number): number {
+  return year >= BUDDHIST_ERA_YEARS.first && year <= BUDDHIST_ERA_YEARS.last ? year - BUDDHIST_ERA_YEARS.offset : year;
+}
+
+function withTime(text: string, match: RegExpExecArray, writtenYear: number, monthName: string, day: number): CalendarFields | null {
+  const year = commonEraYear(writtenYear);
   const month = MONTH_BY_NAME.get(monthName.toLowerCase());
   if (month === undefined) return null;
   return { year, month, day, ...readTime(text, match, { year, month, day }) };
@@ -197,7 +225,7 @@ function withTime(text: string, match: RegExpExecArray, year: number, monthName:
 function readNumericDate(text: string, monthFirst: boolean): CalendarFields | null {
   const match = NUMERIC_DATE.exec(text);
   if (!match) return null;
-  const date = { year: Number(match[4]), ...orderDayMonth(Number(match[1]), Number(match[3]), monthFirst) };
+  const date = { year: commonEraYear(Number(match[4])), ...orderDayMonth(Number(match[1]), Number(match[3]), monthFirst) };
   return { ...date, ...readTime(text, match, date) };
 }
 

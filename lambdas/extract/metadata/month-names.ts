@@ -1,5 +1,6 @@
 /**
- * Month names of Latin-, Cyrillic- and Greek-script languages (full, genitive and abbreviated forms), lowercased.
+ * Month names of Latin-, Cyrillic-, Greek-, Hebrew-, Indic- and Thai-script languages (full, genitive and abbreviated
+ * forms), lowercased.
  * Arabic names live in `arabic-dates.ts`, which also needs spelling folding.
  */
 const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
@@ -25,8 +26,19 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   cs: [['ledna', 'leden'], ['února', 'únor'], ['března', 'březen'], ['dubna', 'duben'], ['května', 'květen'],
     ['června', 'červen'], ['července', 'červenec'], ['srpna', 'srpen'], ['září'], ['října', 'říjen'],
     ['listopadu'], ['prosince', 'prosinec']],
-  tr: [['ocak'], ['şubat'], ['mart'], ['nisan'], ['mayıs'], ['haziran'], ['temmuz'], ['ağustos'], ['eylül'], ['ekim'],
-    ['kasım'], ['aralık']],
+  // Turkish, with the three-letter abbreviations and the dotless spellings of keyboards without Turkish letters.
+  tr: [['ocak', 'oca'], ['şubat', 'şub', 'subat'], ['mart'], ['nisan', 'nis'], ['mayıs', 'mayis'], ['haziran', 'haz'],
+    ['temmuz', 'tem'], ['ağustos', 'ağu', 'agustos'], ['eylül', 'eyl', 'eylul'], ['ekim', 'eki'], ['kasım', 'kas', 'kasim'],
+    ['aralık', 'ara', 'aralik']],
+  // Hindi and Bengali, with the two spellings of the nasal in Hindi.
+  hi: [['जनवरी'], ['फ़रवरी', 'फरवरी'], ['मार्च'], ['अप्रैल'], ['मई'], ['जून'], ['जुलाई'], ['अगस्त'], ['सितंबर', 'सितम्बर'],
+    ['अक्टूबर', 'अक्तूबर'], ['नवंबर', 'नवम्बर'], ['दिसंबर', 'दिसम्बर']],
+  bn: [['জানুয়ারি', 'জানুয়ারী'], ['ফেব্রুয়ারি', 'ফেব্রুয়ারী'], ['মার্চ'], ['এপ্রিল'], ['মে'], ['জুন'], ['জুলাই'], ['আগস্ট'],
+    ['সেপ্টেম্বর'], ['অক্টোবর'], ['নভেম্বর'], ['ডিসেম্বর']],
+  // Thai full names and their dotted abbreviations ("5 พ.ค. 2568"); Thai years are Buddhist Era, see dates.ts.
+  th: [['มกราคม', 'ม.ค.'], ['กุมภาพันธ์', 'ก.พ.'], ['มีนาคม', 'มี.ค.'], ['เมษายน', 'เม.ย.'], ['พฤษภาคม', 'พ.ค.'],
+    ['มิถุนายน', 'มิ.ย.'], ['กรกฎาคม', 'ก.ค.'], ['สิงหาคม', 'ส.ค.'], ['กันยายน', 'ก.ย.'], ['ตุลาคม', 'ต.ค.'],
+    ['พฤศจิกายน', 'พ.ย.'], ['ธันวาคม', 'ธ.ค.']],
   hu: [['január'], ['február'], ['március'], ['április'], ['május'], ['június'], ['július'], ['augusztus'],
     ['szeptember'], ['október'], ['november'], ['december']],
   ru: [['января', 'январь'], ['февраля', 'февраль'], ['марта', 'март'], ['апреля', 'апрель'], ['мая', 'май'],
@@ -73,9 +85,12 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
     ['σεπτεμβρίου'], ['οκτωβρίου'], ['νοεμβρίου'], ['δεκεμβρίου']],
 };
 
-/** Month number by lowercased name; a name shared by two languages always means the same month. */
+/**
+ * Month number by lowercased, NFC-normalised name; a name shared by two languages always means the same month.
+ * Bengali য় and similar letters have two encodings, and dates are normalised the same way before lookup.
+ */
 export const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
-  Object.values(MONTHS_BY_LANGUAGE).flatMap((months) => months.flatMap((names, index) => names.map((name) => [name, index + 1] as const))),
+  Object.values(MONTHS_BY_LANGUAGE).flatMap((months) => months.flatMap((names, index) => names.map((name) => [name.normalize('NFC'), index + 1] as const))),
 );
 
 /** Alternation of every name, longest first so that "sept" wins over "sep". */

@@ -81,6 +81,29 @@ describe('parseDate', () => {
     expect(iso('November 2, 2025, 9:00 AM CT')).toBe('2025-11-02T09:00:00-06:00');
   });
 
+  it('reads Turkish abbreviations and dotless spellings', () => {
+    expect(iso('5 Ağu 2025')).toBe('2025-08-05T00:00:00+00:00');
+    expect(iso('5 Eki 2025')).toBe('2025-10-05T00:00:00+00:00');
+    expect(iso('05 Mayis 2025 Pazartesi 14:02')).toBe('2025-05-05T14:02:00+00:00');
+  });
+
+  it('reads Hindi, Bengali and Thai dates in their own digits, and Thai Buddhist-Era years', () => {
+    expect(iso('५ मई २०२५')).toBe('2025-05-05T00:00:00+00:00');
+    expect(iso('15 नवंबर 2024, 10:30 AM IST')).toBe('2024-11-15T10:30:00+05:30');
+    expect(iso('৫ জানুয়ারি ২০২৫')).toBe('2025-01-05T00:00:00+00:00');
+    expect(iso('5 พฤษภาคม 2568')).toBe('2025-05-05T00:00:00+00:00');
+    expect(iso('5 พ.ค. 2568')).toBe('2025-05-05T00:00:00+00:00');
+    expect(iso('05/05/2568 14:02')).toBe('2025-05-05T14:02:00+00:00');
+  });
+
+  it('reads full-width digits of Japanese and Chinese text', () => {
+    expect(iso('２０２５年５月５日 １４:０２')).toBe('2025-05-05T14:02:00+00:00');
+  });
+
+  it('does not read a month name that only begins a longer Indic word', () => {
+    expect(iso('5 मईं 2025')).toBeNull();
+  });
+
   it('reads Vietnamese dates, whose months are numbered', () => {
     expect(iso('5 tháng 5, 2025')).toBe('2025-05-05T00:00:00+00:00');
     expect(iso('ngày 5 tháng 12 năm 2025')).toBe('2025-12-05T00:00:00+00:00');
@@ -150,6 +173,7 @@ describe('parseDate', () => {
     expect(iso('3小时前')).toBe('2026-11-29T09:00:00+00:00');
     expect(iso('3時間前')).toBe('2026-11-29T09:00:00+00:00');
     expect(iso('3시간 전')).toBe('2026-11-29T09:00:00+00:00');
+    expect(iso('před 3 hodinami')).toBe('2026-11-29T09:00:00+00:00');
     expect(iso('Posted by6 years ago')).toBe('2020-11-30T12:00:00+00:00');
     expect(iso('Gestern, 14:02')).toBe('2026-11-28T12:00:00+00:00');
   });
