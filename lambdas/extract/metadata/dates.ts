@@ -76,8 +76,41 @@ const ZONE_OFFSETS: Record<string, number> = {
 };
 /** US zones named without standard/daylight: their offset in standard time. */
 const US_ZONE_STANDARD_OFFSETS: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
+/**
+ * A clock written with a dot, as British, Nordic and Finnish sites do ("23.30 BST", "kl. 14.02", "klo 14.02").
+ * A dot also separates dates and decimals, so it is a clock only after kl./klo or before a zone or am/pm.
+ */
+const DOTTED_CLOCK_AFTER_WORD = /(?<!\p{L})(?:kl\.?|klo|kello)\s*(\d{1,2})\.(\d{2})(?!\d)/u;
+
+interface ClockMatch {
+  index: number;
+  length: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** "am"/"pm" written after the clock, or an AM/PM word before it. */
+  meridiem: string | null;
+}
+
+function findClock(text: string): ClockMatch | null {
+  const match = CLOCK_TIME.exec(text);
+  if (match) {
+    const word = match[1];
+    const meridiem = match[5]?.toLowerCase().replace(/\./g, '') ?? (word && PM_WORDS.has(word) ? 'pm' : word && AM_WORDS.has(word) ? 'am' : null);
+    return { index: match.index, length: match[0].length, hour: Number(match[2]), minute: Number(match[3]), second: Number(match[4] ?? 0), meridiem };
+  }
+  const dotted = DOTTED_CLOCK_AFTER_WORD.exec(text) ?? DOTTED_CLOCK_BEFORE_ZONE.exec(text);
+  if (!dotted) return null;
+  const meridiem = dotted[3]?.toLowerCase().replace(/\./g, '') ?? null;
+  return { index: dotted.index, length: dotted[0].length, hour: Number(dotted[1]), minute: Number(dotted[2]), second: 0, meridiem };
+}
+
 const ZONE_ABBREVIATION = new RegExp(
   `^[\\s,(]*(?:Uhr\\s*)?\\(?(${[...Object.keys(ZONE_OFFSETS), ...Object.keys(US_ZONE_STANDARD_OFFSETS)].join('|')})(?![\\p{L}+-])`,
+  'u',
+);
+const DOTTED_CLOCK_BEFORE_ZONE = new RegExp(
+  `(?<![\\d.])(\\d{1,2})\\.(\\d{2})(?![\\d.])\\s*(?:([aApP]\\.?[mM]\\.?)|(?=(?:${Object.keys(ZONE_OFFSETS).join('|')})(?!\\p{L})))`,
   'u',
 );
 /**
@@ -266,15 +299,12 @@ function readTime(text: string, dateMatch: { index: number; 0: string }, date: P
 }
 
 function readClock(text: string): { clock: Required<Pick<CalendarFields, 'hour' | 'minute' | 'second'>>; zoneText: string } | null {
-  const match = CLOCK_TIME.exec(text);
+  const match = findClock(text);
   if (!match) return null;
-  let hour = Number(match[2]);
-  const meridiem = match[5]?.toLowerCase().replace(/\./g, '');
-  const isPm = meridiem === 'pm' || (match[1] !== undefined && PM_WORDS.has(match[1]));
-  const isAm = meridiem === 'am' || (match[1] !== undefined && AM_WORDS.has(match[1]));
-  if (isPm && hour < 12) hour += 12;
-  if (isAm && hour === 12) hour = 0;
-  return { clock: { hour, minute: Number(match[3]), second: Number(match[4] ?? 0) }, zoneText: text.slice(match.index + match[0].length) };
+  let hour = match.hour;
+  if (match.meridiem === 'pm' && hour < 12) hour += 12;
+  if (match.meridiem === 'am' && hour === 12) hour = 0;
+  return { clock: { hour, minute: match.minute, second: match.second }, zoneText: text.slice(match.index + match.length) };
 }
 
 /** Minutes east of UTC: an abbreviation right after the clock, or a numeric offset soon after it. */

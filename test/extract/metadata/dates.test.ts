@@ -72,6 +72,14 @@ describe('parseDate', () => {
     expect(iso('5 May 2025 14:02 GMT')).toBe('2025-05-05T14:02:00+00:00');
   });
 
+  it('reads a clock written with a dot only after kl./klo or before a zone or am/pm', () => {
+    expect(iso('Sun 4 May 2025 23.30 BST')).toBe('2025-05-04T23:30:00+01:00');
+    expect(iso('5 maj 2025 kl. 14.02')).toBe('2025-05-05T14:02:00+00:00');
+    expect(iso('5.5.2025 klo 14.02')).toBe('2025-05-05T14:02:00+00:00');
+    expect(iso('May 5, 2025 2.02 p.m.')).toBe('2025-05-05T14:02:00+00:00');
+    expect(iso('5 May 2025 14.02 per cent')).toBe('2025-05-05T00:00:00+00:00');
+  });
+
   it('resolves US zones named without standard or daylight time from the date', () => {
     expect(iso('May 5, 2025 at 2:02 p.m. ET')).toBe('2025-05-05T14:02:00-04:00');
     expect(iso('Jan. 5, 2025 at 2:02 p.m. ET')).toBe('2025-01-05T14:02:00-05:00');
