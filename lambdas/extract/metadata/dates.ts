@@ -172,7 +172,11 @@ export function parseDate(input: string, now: Date, options: DateReadingOptions 
   const raw = input.replace(/\s+/g, ' ').trim();
   if (!raw || raw.length > MAX_DATE_TEXT_LENGTH) return null;
   const text = normalizeOtherDigits(normalizeDigits(raw)).normalize('NFC');
-  const iso = parseSolarHijriDate(text) ?? parseMachineDate(text) ?? parseWrittenDate(text, now, options.monthFirst ?? false) ?? parseRelativeDate(text, now);
+  // Every calendar date has digits; most texts asked about (bylines, labels) have none and are only tried as relative ages.
+  const calendarIso = /\d/.test(text)
+    ? parseSolarHijriDate(text) ?? parseMachineDate(text) ?? parseWrittenDate(text, now, options.monthFirst ?? false)
+    : null;
+  const iso = calendarIso ?? parseRelativeDate(text, now);
   return iso ? { iso, raw } : null;
 }
 
