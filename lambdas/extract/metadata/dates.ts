@@ -40,6 +40,9 @@ const MONTH_DAY_YEAR = new RegExp(
 );
 /** Year first, as Hungarian ("2025. május 5.") and Lithuanian ("2025 m. gegužės 5 d.", m. = metų, "of the year") write it. */
 const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\.?\\s+(?:m\\.\\s*)?${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\s+(\\d{1,2})(?!\\d)`, 'iu');
+/** Month names between hyphens or slashes, as logs and some CMSes print them: "05-May-2025", "2025/May/05". */
+const SEPARATED_DAY_MONTH_YEAR = new RegExp(`(?<![\\d./-])(\\d{1,2})([-/])(${MONTH_NAME_ALTERNATION})\\.?\\2(\\d{4})(?!\\d)`, 'iu');
+const SEPARATED_YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})([-/])(${MONTH_NAME_ALTERNATION})\\.?\\2(\\d{1,2})(?![\\d./-])`, 'iu');
 /** Vietnamese names months by number: "5 tháng 5, 2025", "ngày 5 tháng 5 năm 2025". */
 const VIETNAMESE_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)/iu;
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/;
@@ -77,8 +80,9 @@ const ZONE_OFFSETS: Record<string, number> = {
 /** US zones named without standard/daylight: their offset in standard time. */
 const US_ZONE_STANDARD_OFFSETS: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
 /**
- * A clock written with a dot, as British, Nordic and Finnish sites do ("23.30 BST", "kl. 14.02", "klo 14.02").
- * A dot also separates dates and decimals, so it is a clock only after kl./klo or before a zone or am/pm.
+ * A clock written with a dot, as British, German, Nordic and Finnish sites do ("23.30 BST", "14.02 Uhr", "kl. 14.02",
+ * "klo 14.02"). A dot also separates dates and decimals, so it is a clock only after kl./klo or before Uhr, a zone
+ * or am/pm.
  */
 const DOTTED_CLOCK_AFTER_WORD = /(?<!\p{L})(?:kl\.?|klo|kello)\s*(\d{1,2})\.(\d{2})(?!\d)/u;
 
@@ -110,7 +114,7 @@ const ZONE_ABBREVIATION = new RegExp(
   'u',
 );
 const DOTTED_CLOCK_BEFORE_ZONE = new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.(\\d{2})(?![\\d.])\\s*(?:([aApP]\\.?[mM]\\.?)|(?=(?:${Object.keys(ZONE_OFFSETS).join('|')})(?!\\p{L})))`,
+  `(?<![\\d.])(\\d{1,2})\\.(\\d{2})(?![\\d.])\\s*(?:([aApP]\\.?[mM]\\.?)|(?=(?:Uhr|${Object.keys(ZONE_OFFSETS).join('|')})(?!\\p{L})))`,
   'u',
 );
 /**
@@ -234,6 +238,10 @@ function readNamedMonthDate(text: string): CalendarFields | null {
   if (monthFirst) return withTime(text, monthFirst, Number(monthFirst[3]), monthFirst[1], Number(monthFirst[2]));
   const yearFirst = YEAR_MONTH_DAY.exec(text);
   if (yearFirst) return withTime(text, yearFirst, Number(yearFirst[1]), yearFirst[2], Number(yearFirst[3]));
+  const separatedDayFirst = SEPARATED_DAY_MONTH_YEAR.exec(text);
+  if (separatedDayFirst) return withTime(text, separatedDayFirst, Number(separatedDayFirst[4]), separatedDayFirst[3], Number(separatedDayFirst[1]));
+  const separatedYearFirst = SEPARATED_YEAR_MONTH_DAY.exec(text);
+  if (separatedYearFirst) return withTime(text, separatedYearFirst, Number(separatedYearFirst[1]), separatedYearFirst[3], Number(separatedYearFirst[4]));
   const vietnamese = VIETNAMESE_DATE.exec(text);
   if (vietnamese) {
     const date = { year: Number(vietnamese[3]), month: Number(vietnamese[2]), day: Number(vietnamese[1]) };

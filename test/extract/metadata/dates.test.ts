@@ -78,6 +78,7 @@ describe('parseDate', () => {
     expect(iso('5.5.2025 klo 14.02')).toBe('2025-05-05T14:02:00+00:00');
     expect(iso('May 5, 2025 2.02 p.m.')).toBe('2025-05-05T14:02:00+00:00');
     expect(iso('5 May 2025 14.02 per cent')).toBe('2025-05-05T00:00:00+00:00');
+    expect(iso('5 Mai 2025 um 14.02 Uhr')).toBe('2025-05-05T14:02:00+00:00');
   });
 
   it('resolves US zones named without standard or daylight time from the date', () => {
@@ -87,6 +88,13 @@ describe('parseDate', () => {
     expect(iso('March 9, 2025, 9:00 AM PT')).toBe('2025-03-09T09:00:00-07:00');
     expect(iso('November 1, 2025, 9:00 AM CT')).toBe('2025-11-01T09:00:00-05:00');
     expect(iso('November 2, 2025, 9:00 AM CT')).toBe('2025-11-02T09:00:00-06:00');
+  });
+
+  it('reads month names between hyphens or slashes', () => {
+    expect(iso('05-May-2025')).toBe('2025-05-05T00:00:00+00:00');
+    expect(iso('5-may-2025 14:02')).toBe('2025-05-05T14:02:00+00:00');
+    expect(iso('05/Mai/2025')).toBe('2025-05-05T00:00:00+00:00');
+    expect(iso('2025-May-05')).toBe('2025-05-05T00:00:00+00:00');
   });
 
   it('reads Turkish abbreviations and dotless spellings', () => {
