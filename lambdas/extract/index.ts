@@ -11,7 +11,7 @@
  */
 import { load } from 'cheerio/slim';
 import { decodeHtml } from './decode';
-import { isWhitespace, walkDocument, type WalkLimits } from './dom-walk';
+import { countWords, walkDocument, type WalkLimits } from './dom-walk';
 import { markupExceeds } from './dom-walk-markup';
 import { RejectedInputError } from './errors';
 import { readMetadata } from './metadata';
@@ -124,16 +124,4 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
 function sameImage(a: string, b: string): boolean {
   const strip = (url: string) => url.replace(/^https?:\/\//i, '').replace(/[?#].*$/, '');
   return strip(a) === strip(b);
-}
-
-/** Runs of non-whitespace, counted in place rather than by splitting the whole body into an array of words. */
-function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let index = 0; index < text.length; index++) {
-    const isSpace = isWhitespace(text.charCodeAt(index));
-    if (!isSpace && !inWord) words++;
-    inWord = !isSpace;
-  }
-  return words;
 }
