@@ -72,6 +72,9 @@ const RAW_TEXT_CLOSERS = new Map(RAW_TEXT_TAGS.map((name) => [name, new RegExp(`
  * and styles are skipped.
  */
 export function markupExceeds(html: string, limits: WalkLimits): 'elements' | 'depth' | null {
+  // Every start tag opens with '<', so markup holding no more of them than either bound can pass neither. Counting
+  // them (stopping past the bound) costs a fraction of following the tags, and most pages stop there.
+  if (!hasMoreThan(html, '<', Math.min(limits.maxElements, limits.maxDepth))) return null;
   let startTags = 0;
   const stack: string[] = [];
   /** For each open element in `stack`, the starting tags that end it. */
@@ -122,6 +125,12 @@ export function markupExceeds(html: string, limits: WalkLimits): 'elements' | 'd
     if (stack.length > limits.maxDepth) return 'depth';
   }
   return null;
+}
+
+function hasMoreThan(text: string, character: string, bound: number): boolean {
+  let count = 0;
+  for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) if (++count > bound) return true;
+  return false;
 }
 
 function isAsciiLetter(code: number): boolean {
