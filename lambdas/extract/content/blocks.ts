@@ -13,6 +13,7 @@ export type BlockKind = 'p' | 'h2' | 'h3' | 'h4' | 'li' | 'pre' | 'row';
 
 export interface TextBlock {
   kind: BlockKind;
+  /** Whitespace collapsed and trimmed, never empty. */
   text: string;
   /** Inline HTML: escaped text, <a href>, <strong>, <em>. */
   html: string;

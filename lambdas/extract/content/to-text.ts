@@ -2,11 +2,11 @@
 import type { Block, TextBlock } from './blocks';
 import { normalizeSpace } from './dom';
 
+/** Block texts are collapsed and non-empty when the blocks are made, so they are joined as they are. */
 export function blocksToText(blocks: Block[]): string {
   return blocks
     .filter((block): block is TextBlock => block.kind !== 'figure')
-    .map((block) => normalizeSpace(block.text))
-    .filter(Boolean)
+    .map((block) => block.text)
     .join('\n\n');
 }
 
