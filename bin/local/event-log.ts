@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { appendFile, readFile } from 'node:fs/promises';
+import { appendFile, readFile, truncate } from 'node:fs/promises';
 import { EVENT_SOURCE, type ChangeEvent } from '../../lambdas/pipeline/events';
 import type { EventSink } from '../../lambdas/pipeline/ports';
 
@@ -31,6 +31,7 @@ export class EventLog implements EventSink {
 
   static async open(file: string, onEvent: (envelope: EventEnvelope) => void = () => undefined): Promise<EventLog> {
     const log = new EventLog(file, onEvent);
+    await dropTornLastLine(file);
     for (const envelope of await readEnvelopes(file)) {
       log.emitted.add(emissionKey(envelope.detail.articleId, envelope.detail.revision, envelope['detail-type']));
     }
@@ -57,6 +58,23 @@ export class EventLog implements EventSink {
       this.onEvent(envelope);
     }
   }
+}
+
+/**
+ * A crash mid-append leaves a last line without its newline. Left in place, the next event would be appended to
+ * it and the two unreadable together, losing the new event; cut off, the torn event is simply missing from the
+ * log, and recovery emits it again from the table.
+ */
+async function dropTornLastLine(file: string): Promise<void> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  if (text.length === 0 || text.endsWith('\n')) return;
+  await truncate(file, Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1)));
 }
 
 /** Reads an events file, skipping a torn last line left by a crash mid-append. */

@@ -1,3 +1,4 @@
+import { appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DelegatingArticleStore } from '../../lambdas/adapters/delegating-article-store';
 import { changeEventFor } from '../../lambdas/pipeline/change-events';
@@ -27,6 +28,20 @@ describe('the local stream stand-in', () => {
     file = path.join(temp.dir, 'events.jsonl');
   });
   afterEach(() => temp.remove());
+
+  it('cuts off a line torn by a crash mid-append, so the next event is not glued to it and lost', async () => {
+    const first = await EventLog.open(file);
+    const table = new MemoryArticleStore();
+    await upsertArticle(new PublishingArticleStore(table, first), candidate());
+    await appendFile(file, '{"version":"0","id":"torn-in-the-mid');
+
+    const afterCrash = await EventLog.open(file);
+    await upsertArticle(new PublishingArticleStore(table, afterCrash), candidate({ body: 'The story, told again in other words.' }));
+
+    const lines = (await readFile(file, 'utf8')).split('\n').filter(Boolean);
+    expect(lines.map((line) => JSON.parse(line)['detail-type'])).toEqual(['ArticleCreated', 'ArticleUpdated']);
+    expect((await readEnvelopes(file)).map((event) => event.detail.revision)).toEqual([1, 2]);
+  });
 
   it('still emits the event of a write whose acknowledgement was lost, when the message is redelivered', async () => {
     const log = await EventLog.open(file);
