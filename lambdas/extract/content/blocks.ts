@@ -5,7 +5,7 @@
  */
 import type { ArticleImage } from '../record';
 import { descendantElements, type DomElement, type DomNode, isElement, normalizeSpace, rawText } from './dom';
-import { imageOf, isCaptionElement, isImageElement } from './images';
+import { imageOf, isCaptionElement, isImageElement, splitCreditInText } from './images';
 import { BLOCK_TAGS } from './score';
 import { safeLinkUrl } from './url';
 
@@ -134,7 +134,8 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
         const image = imageOf(picture, pageUrl);
         if (image) {
           flush();
-          blocks.push({ kind: 'figure', image: image.caption || !boxCaption ? image : { ...image, caption: boxCaption } });
+          const { caption, credit } = image.caption || !boxCaption ? image : splitCreditInText(boxCaption);
+          blocks.push({ kind: 'figure', image: { ...image, caption, credit: image.credit ?? credit } });
         }
       }
       continue;

@@ -416,7 +416,12 @@ function splitCredit(captionElement: DomElement): { caption: string | null; cred
     const caption = normalizeSpace(whole.replace(credit, ''));
     return { caption: caption || null, credit: credit || null };
   }
-  const inline = CREDIT_IN_TEXT.exec(whole);
-  if (inline && inline.index > 0) return { caption: whole.slice(0, inline.index).trim() || null, credit: normalizeSpace(inline[0]) || null };
-  return { caption: whole || null, credit: null };
+  return splitCreditInText(whole);
+}
+
+/** "Boats at dawn. Photo: Jane Doe": a credit written at the end of the caption text. */
+export function splitCreditInText(text: string): { caption: string | null; credit: string | null } {
+  const inline = CREDIT_IN_TEXT.exec(text);
+  if (inline && inline.index > 0) return { caption: text.slice(0, inline.index).trim() || null, credit: normalizeSpace(inline[0]) || null };
+  return { caption: text || null, credit: null };
 }

@@ -92,6 +92,13 @@ describe('picture boxes', () => {
     expect(result.body).not.toContain('Fishing boats');
   });
 
+  it('splits a credit written at the end of a picture box\'s caption', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <div class="image-widget"><img src="/img/pier.jpg"><p><span>The old pier.</span> <span>Image: Jane Doe</span></p></div>
+      ${prose('ships')}</article>`));
+    expect(result.images.map((image) => [image.caption, image.credit])).toEqual([['The old pier.', 'Image: Jane Doe']]);
+  });
+
   it('keeps a picture in a box named for its layout role (widget, overlay, header)', () => {
     const result = run(page(`<article>${prose('harbour')}
       <div class="image-widget"><img src="/img/one.jpg"><p class="caption">The pier.</p></div>
