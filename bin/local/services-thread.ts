@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
 import { letDynaliteCloseIterators } from './level-iterator-return';
+import { removeTornObjects } from './torn-objects';
 import type { EmbeddedServicesOptions, ServicesThreadMessage, RuntimeThreadMessage } from './services-protocol';
 
 async function main(port: NonNullable<typeof parentPort>, options: EmbeddedServicesOptions): Promise<void> {
@@ -16,6 +17,7 @@ async function main(port: NonNullable<typeof parentPort>, options: EmbeddedServi
   const dynamoDirectory = path.join(options.dataDir, 'dynamodb');
   await mkdir(s3Directory, { recursive: true });
   await mkdir(dynamoDirectory, { recursive: true });
+  await removeTornObjects(s3Directory);
 
   const post = (message: ServicesThreadMessage) => port.postMessage(message);
   const events = new EventAcknowledgements();
