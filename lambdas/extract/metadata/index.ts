@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { type DocumentWalk, walkDocument } from '../dom-walk';
 import { normalizeLanguageTag } from '../language';
-import { cleanAuthors } from './authors';
+import { type AuthorOrigin, cleanAuthors } from './authors';
 import { readBylines, readSignature } from './bylines';
 import { readCounters } from './counters';
 import { readLeadImage } from './images';
@@ -68,9 +68,6 @@ const MAX_HEADLINES = 6;
 /** h2s read as witnesses of the headline: a story's h2 headline comes among the page's first ones. */
 const MAX_SUBHEADINGS = 10;
 
-/** Author sources from this index on are read from visible text rather than declared in metadata. */
-const VISIBLE_AUTHOR_SOURCES = 3;
-
 export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetadata {
   const page = new IndexedPage(context.walk ?? walkDocument($.root()[0]));
   const jsonLd = readJsonLd($, page);
@@ -96,17 +93,17 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
 
   const authorContext = { siteName, publisher: structured?.publisher ?? null, host };
   // In order of trust; each is read only when the ones before it name nobody.
-  const authorSources: Array<() => string[]> = [
-    () => structured?.authors ?? [],
-    () => [...tags.all('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl'), ...twitterWrittenBy(tags)],
-    () => tags.all('itemprop:author', 'itemprop:creator'),
-    () => readBylines($, page),
-    () => readSignature(page),
+  const authorSources: Array<[AuthorOrigin, () => string[]]> = [
+    ['declared', () => structured?.authors ?? []],
+    ['declared', () => [...tags.all('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl'), ...twitterWrittenBy(tags)]],
+    ['declared', () => tags.all('itemprop:author', 'itemprop:creator')],
+    ['visible', () => readBylines($, page)],
+    ['visible', () => readSignature(page)],
   ];
   let authors: string[] = [];
   let wireSource: string | null = null;
-  for (const [index, source] of authorSources.entries()) {
-    const cleaned = cleanAuthors(source(), authorContext, index >= VISIBLE_AUTHOR_SOURCES ? 'visible' : 'declared');
+  for (const [origin, read] of authorSources) {
+    const cleaned = cleanAuthors(read(), authorContext, origin);
     wireSource ??= cleaned.wireSource;
     if (cleaned.authors.length > 0) {
       authors = cleaned.authors;
