@@ -12,8 +12,12 @@ export interface Scores {
   imagesF1: number | null;
 }
 
-/** `records` are `{file, ...ArticleRecord}` objects; `workDir` is a scratch directory outside the repo. */
-export function scoreRecords(corpusDir: string, records: object[], workDir: string, name: string, perDocPath: string | null): Scores {
+/**
+ * `records` are `{file, ...ArticleRecord}` objects; `workDir` is a scratch directory outside the repo. With
+ * `onlySource`, only that source's truth is scored: over the whole corpus, its other pages would count as empty
+ * answers.
+ */
+export function scoreRecords(corpusDir: string, onlySource: string | null, records: object[], workDir: string, name: string, perDocPath: string | null): Scores {
   const parsed = join(workDir, `${name}.parse.jsonl`);
   const predictions = join(workDir, `${name}.pred.jsonl`);
   writeFileSync(parsed, records.map((record) => JSON.stringify(record)).join('\n') + '\n');
@@ -22,7 +26,8 @@ export function scoreRecords(corpusDir: string, records: object[], workDir: stri
     maxBuffer: 1 << 30,
   });
   writeFileSync(predictions, converted);
-  const args = [join(corpusDir, '..', 'score.mjs'), corpusDir, predictions, ...(perDocPath ? ['--per-doc', perDocPath] : [])];
+  const scoredDir = onlySource ? join(corpusDir, onlySource) : corpusDir;
+  const args = [join(corpusDir, '..', 'score.mjs'), scoredDir, predictions, ...(perDocPath ? ['--per-doc', perDocPath] : [])];
   const report = execFileSync('node', args, { encoding: 'utf8', maxBuffer: 1 << 28 });
   return {
     report,
