@@ -344,8 +344,9 @@ export function headlineText(element: Element): string {
   };
   visit(heading);
   const withoutKicker = parts.join('');
-  // "<span class="kicker">Brexit</span><span>: </span>Deal agreed" writes the kicker into the headline.
-  return /^\s*[:|–—-]/.test(withoutKicker) ? textOf(heading) : withoutKicker;
+  // "<span class="kicker">Brexit</span><span>: </span>Deal agreed" writes the kicker into the headline. A heading
+  // whose every part is marked ("<h1><span class="title-small">…</span></h1>", a smaller type size) is all headline.
+  return /^\s*[:|–—-]/.test(withoutKicker) || withoutKicker.trim() === '' ? textOf(heading) : withoutKicker;
 }
 
 function innerHeading(element: Element): Element | null {
@@ -373,12 +374,16 @@ function isHeadlinePart(element: Element): boolean {
 }
 const HEADLINE_PART = /(?:^|[-_])headline(?:$|_|--)/i;
 
-/** Class tokens of kicker elements; "small" only as a whole token ("h1small"), not in "smallcaps". */
+/**
+ * Class tokens of kicker elements. "small" marks small print set inside the headline (a kicker above it, or the
+ * byline under it: "<span class="title-small">Senior writer Jane Doe</span>") as a whole token, "h1small", or the
+ * last part of a prefixed token ("cmnc-small"), but not inside a word ("smallcaps").
+ */
 function isKicker(element: Element): boolean {
   return (element.attribs.class ?? '').split(/\s+/).some((token) => KICKER_MARK.test(token) || SMALL_PRINT.test(token));
 }
 const KICKER_MARK = /kicker|overline|dachzeile|topline|roofline|eyebrow|highline|supertitle|superheadline/i;
-const SMALL_PRINT = /^(?:h[1-6]-?)?small$/i;
+const SMALL_PRINT = /(?:^|^h[1-6]-?|[-_])small$/i;
 
 /** The site name as declared and shown as a logo, plus the host's registrable-looking label ("www.example.co.uk" → "example"). */
 function siteNameVariants(evidence: TitleEvidence): string[] {

@@ -183,6 +183,15 @@ describe('headlineText', () => {
     expect(cleanTitle(headlineText(heading('<h1><div class="article-kicker">Brexit</div><div>Deal agreed at last</div></h1>')))).toBe('Deal agreed at last');
   });
 
+  it('leaves out small print set under the headline, such as the byline, marked by a class token ending in "small"', () => {
+    expect(cleanTitle(headlineText(heading('<h1><span class="hd-middle">Harbour closed after the storm</span><br><span class="hd-small">Senior writer Jane Doe</span></h1>')))).toBe('Harbour closed after the storm');
+    expect(cleanTitle(headlineText(heading('<h1><span class="title_small">Storm</span> Harbour closed</h1>')))).toBe('Harbour closed');
+  });
+
+  it('keeps a heading whose every part is set in small print: then all of it is the headline', () => {
+    expect(cleanTitle(headlineText(heading('<h1><span class="title-small">Harbour closed after the storm</span></h1>')))).toBe('Harbour closed after the storm');
+  });
+
   it('reads the heading inside a wrapper classed as the title, without its category and comment links', () => {
     const wrapper = load('<div class="post-title"><h2><a href="/p/1">Floods close the road</a></h2><span class="post-cat"><a href="/c/news">News</a></span> <a href="#respond">Comment</a></div>')('div')[0] as Element;
     expect(cleanTitle(headlineText(wrapper))).toBe('Floods close the road');
