@@ -53,7 +53,10 @@ const MAX_SITE_NAME_WORDS = 4;
 export function chooseTitle(evidence: TitleEvidence): string | null {
   const siteNames = siteNameVariants(evidence);
   const headings = evidence.headings.map(cleanTitle).filter((heading) => heading.length > 0);
-  const declaredTitles = evidence.declared.map((title) => stripSiteAffixes(cleanTitle(title), siteNames, headings)).filter(Boolean);
+  const strippedDeclared = evidence.declared.map((title) => stripSiteAffixes(cleanTitle(title), siteNames, headings)).filter(Boolean);
+  // A declared headline that is only the site's name (a JSON-LD headline filled in with the publisher, an og:title
+  // the template never sets per page) names no article; it stays the answer of last resort.
+  const declaredTitles = strippedDeclared.filter((title) => !isSiteNameOnly(title, siteNames));
   const documentTitle = evidence.documentTitle ? stripSiteAffixes(cleanTitle(evidence.documentTitle), siteNames, headings) : '';
   const declared = declaredTitles.map((title) => completedAtQuote(title, documentTitle));
 
@@ -99,7 +102,11 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   const listingRisk = (evidence.logos ?? []).length > 0 && !(subheading && normalize(evidence.documentTitle ?? '').includes(normalize(subheading)));
   if (headings.length === 0 && subheading && !listingRisk) return subheading;
   if (documentTitle) return documentTitle;
-  return headings[0] ?? null;
+  return headings[0] ?? strippedDeclared[0] ?? null;
+}
+
+function isSiteNameOnly(title: string, siteNames: string[]): boolean {
+  return siteNames.some((name) => compact(name) === compact(title));
 }
 
 /**

@@ -142,6 +142,12 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ headings: ['Example Times'], documentTitle: 'Floods close the coast road | Example Times', siteName: 'Example Times' }))).toBe('Floods close the coast road');
   });
 
+  it('passes over a declared headline that is only the site name, but keeps it when nothing else names the page', () => {
+    expect(chooseTitle(evidence({ declared: ['Example Sport', 'Lorient vs Lyon'], documentTitle: 'Lorient vs Lyon', siteName: 'Example Sport' }))).toBe('Lorient vs Lyon');
+    expect(chooseTitle(evidence({ declared: ['Example Sport', 'Lorient vs Lyon'], headings: ['Example Sport'], siteName: 'Example Sport' }))).toBe('Lorient vs Lyon');
+    expect(chooseTitle(evidence({ declared: ['Example Sport'], siteName: 'Example Sport' }))).toBe('Example Sport');
+  });
+
   it('takes the first h2 of a template without h1 or declared headline', () => {
     expect(chooseTitle(evidence({ subheadings: ['Boat training'], documentTitle: 'Fire Brigade Divers' }))).toBe('Boat training');
   });
