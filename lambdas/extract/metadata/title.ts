@@ -119,10 +119,14 @@ function visibleHeadline(headings: string[], declared: string[], siteNames: stri
   const titles = declared.map(normalize).filter((title) => title.length > 0);
   const distinct = [...new Map(headings.map((heading) => [normalize(heading), heading])).values()];
   // With several h1s (a section label, a newsletter box), the one about the same thing as the declared titles;
-  // one shared word could be chance there, so two are required.
+  // one shared word could be chance there, so two are required. Several such h1s ("Become a tester - it's easy",
+  // then the section "Become a tester: how it works") are the headline and the sections that echo it: the first
+  // is the headline, unless a later one shares more words, when the h1s decide nothing.
   const minShared = distinct.length === 1 ? 1 : 2;
   const related = distinct.filter((heading) => !isSiteHeading(heading, siteNames) && sharedContentWords(normalize(heading), titles) >= minShared);
-  if (related.length !== 1) return null;
+  if (related.length === 0) return null;
+  const shared = related.map((heading) => sharedContentWords(normalize(heading), titles));
+  if (shared.some((count) => count > shared[0])) return null;
   const heading = related[0];
   const headingText = normalize(heading);
   // An h1 that runs a declared title into a subtitle or a site name shows the declared title is the headline.

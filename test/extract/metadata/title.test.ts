@@ -88,6 +88,17 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ declared: ['Council approves the budget'], headings: ['Local news', 'Budget talks continue'] }))).toBe('Council approves the budget');
   });
 
+  it('among several h1s about the declared title, takes the first unless a later one shares more words', () => {
+    expect(chooseTitle(evidence({
+      declared: ['Become a product tester: try and review for free'],
+      headings: ['Become a product tester today - it is easy', 'Current product tests', 'Become a product tester: how it works'],
+    }))).toBe('Become a product tester today - it is easy');
+    expect(chooseTitle(evidence({
+      declared: ['Become a product tester: try and review for free'],
+      headings: ['Product tester wanted', 'Become a product tester: try and review'],
+    }))).toBe('Become a product tester: try and review for free');
+  });
+
   it('keeps the declared headline when the h1 runs it into a subtitle, but not for a truncated preview title', () => {
     expect(chooseTitle(evidence({ declared: ['Hate march in Essen ignored'], headings: ['Hate march in Essen ignored Broadcaster plays down the slogans'] })))
       .toBe('Hate march in Essen ignored');
