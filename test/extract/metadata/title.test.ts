@@ -88,6 +88,11 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ declared: ['Council approves the budget'], headings: ['Local news', 'Budget talks continue'] }))).toBe('Council approves the budget');
   });
 
+  it('counts a compound as sharing its head word with the free word, when the head is long', () => {
+    expect(chooseTitle(evidence({ declared: ['Autofinanzierung – Kredit oder Leasing?'], headings: ['Finanzierung Ihres Autos'] }))).toBe('Finanzierung Ihres Autos');
+    expect(chooseTitle(evidence({ declared: ['Nation mourns the queen'], headings: ['Donation drive opens'] }))).toBe('Nation mourns the queen');
+  });
+
   it('among several h1s about the declared title, takes the first unless a later one shares more words', () => {
     expect(chooseTitle(evidence({
       declared: ['Become a product tester: try and review for free'],
