@@ -86,6 +86,10 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   const subheadings = evidence.subheadings.map(cleanTitle);
   const shownInSubheading = [...declared, documentTitle].find((title) => subheadings.some((subheading) => sameText(subheading, title)));
   if (shownInSubheading) return shownInSubheading;
+  // With no heading confirming a candidate, two candidates that put different kickers before the same words ("Preview: Anno 1800 Beta" in <title>,
+  // "Industrialised?: Anno 1800 Beta" in og:title) show the shared words are the headline.
+  const sharedBehindKickers = commonHeadlineBehindKickers([...declared, documentTitle]);
+  if (sharedBehindKickers) return sharedBehindKickers;
   const visible = visibleHeadline(headings, [...declared, documentTitle], siteNames);
   if (visible) return visible;
   if (declared.length > 0) return declared[0];
@@ -190,6 +194,18 @@ function continues(longer: string, shorter: string): boolean {
   const rest = long.slice(short.length);
   return short.length >= 10 && long.startsWith(short) && /^ [\p{L}\p{N}]/u.test(rest) && wordCount(rest) <= MAX_CUT_WORDS;
 }
+
+/** The words two candidates share after different short kickers ("A: X" and "B: X" give "X"). */
+function commonHeadlineBehindKickers(candidates: string[]): string | null {
+  const split = candidates.map((candidate) => KICKED.exec(candidate)).filter((match): match is RegExpExecArray => match !== null)
+    .filter((match) => wordCount(match[1]) <= MAX_SITE_NAME_WORDS && normalize(match[2]).length >= 10);
+  for (const [index, first] of split.entries()) {
+    const other = split.slice(index + 1).find((match) => sameText(match[2], first[2]) && !sameText(match[1], first[1]));
+    if (other) return first[2];
+  }
+  return null;
+}
+const KICKED = /^(.+?)\s*(?::|\s[–—-])\s+(.+)$/u;
 
 /** True when `heading` is "kicker: title" or "kicker – title", the kicker being a few words. */
 function isKickerOf(heading: string, title: string): boolean {

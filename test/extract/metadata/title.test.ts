@@ -88,6 +88,13 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ declared: ['Council approves the budget'], headings: ['Local news', 'Budget talks continue'] }))).toBe('Council approves the budget');
   });
 
+  it('takes the words two candidates share behind different kickers, unless a heading confirms one candidate', () => {
+    expect(chooseTitle(evidence({ declared: ['Industrialised?: Anno 1800 Beta'], documentTitle: 'Example Games | Previews: Anno 1800 Beta' }))).toBe('Anno 1800 Beta');
+    expect(chooseTitle(evidence({ declared: ['Industrialised?: Anno 1800 Beta'], headings: ['Industrialised?: Anno 1800 Beta'], documentTitle: 'Previews: Anno 1800 Beta' })))
+      .toBe('Industrialised?: Anno 1800 Beta');
+    expect(chooseTitle(evidence({ declared: ['Review: Anno 1800 Beta'], documentTitle: 'Review: Anno 1800 Beta' }))).toBe('Review: Anno 1800 Beta');
+  });
+
   it('counts a compound as sharing its head word with the free word, when the head is long', () => {
     expect(chooseTitle(evidence({ declared: ['Autofinanzierung – Kredit oder Leasing?'], headings: ['Finanzierung Ihres Autos'] }))).toBe('Finanzierung Ihres Autos');
     expect(chooseTitle(evidence({ declared: ['Nation mourns the queen'], headings: ['Donation drive opens'] }))).toBe('Nation mourns the queen');
