@@ -86,6 +86,11 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   const subheadings = evidence.subheadings.map(cleanTitle);
   const shownInSubheading = [...declared, documentTitle].find((title) => subheadings.some((subheading) => sameText(subheading, title)));
   if (shownInSubheading) return shownInSubheading;
+  // An h2 repeating one side of a candidate ("Villa Galaxy" of "Villa Galaxy - Holiday villa in Florida") shows that
+  // side is the headline and the other a tagline. A one-word side is more often a section label ("Sport - …").
+  const sides = [...declared, documentTitle].map(splitOnce).flatMap((split) => split ? [split.head, split.tail] : []);
+  const sideInSubheading = sides.find((side) => wordCount(side) >= 2 && subheadings.some((subheading) => sameText(subheading, side)));
+  if (sideInSubheading) return sideInSubheading;
   // With no heading confirming a candidate, two candidates that put different kickers before the same words ("Preview: Anno 1800 Beta" in <title>,
   // "Industrialised?: Anno 1800 Beta" in og:title) show the shared words are the headline.
   const sharedBehindKickers = commonHeadlineBehindKickers([...declared, documentTitle]);

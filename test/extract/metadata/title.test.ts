@@ -144,6 +144,11 @@ describe('chooseTitle', () => {
       .toBe('Peanuts early, fewer allergies');
   });
 
+  it('takes the side of a candidate that an h2 repeats, but not a one-word side (a section label)', () => {
+    expect(chooseTitle(evidence({ declared: ['Villa Galaxy - Holiday villa in Florida'], subheadings: ['Details', 'Villa Galaxy', 'Pool'] }))).toBe('Villa Galaxy');
+    expect(chooseTitle(evidence({ declared: ['Sport - Harbour club wins the cup final'], subheadings: ['Sport', 'Latest'] }))).toBe('Sport - Harbour club wins the cup final');
+  });
+
   it('keeps the only h1 when no h2 repeats <title>', () => {
     expect(chooseTitle(evidence({ headings: ['A short guide to sheep'], subheadings: ['Sheep'], documentTitle: 'Sheepy the Sheep – Webcomic' })))
       .toBe('A short guide to sheep');
