@@ -35,14 +35,18 @@ export interface TitleEvidence {
 }
 
 /** Separators sites put between headline and site name. Spaces around them keep "COVID-19" and "10:30" whole. */
-const SEPARATOR = /\s+(?:\||-|–|—|:|·|»|::|\/|•|~|│|｜)\s+|\s*(?:\||·|•|│|｜)\s*/;
+const SEPARATOR = /\s+(?:\||-|–|—|:|·|»|«|::|\/|•|~|│|｜)\s+|\s*(?:\||·|•|│|｜)\s*/;
 /**
  * Unambiguous separators: a headline itself rarely contains them, so a short side next to one is the site name.
  * The box-drawing "│" and fullwidth "｜" stand in for a pipe on some sites.
  */
-const STRONG_SEPARATOR = /\s*(?:\||»|·|•|::|│|｜)\s*/;
-/** French quotation marks: with them present, "»" closes a quote instead of separating a site name. */
+const STRONG_SEPARATOR = /\s*(?:\||»|«|·|•|::|│|｜)\s*/;
+/**
+ * French quotation marks: with them present, "»" closes a quote instead of separating a site name, and a "«" that a
+ * "»" follows opens one. A lone "«" points at the site name as "»" does, mirrored ("Post « Blog", a WordPress default).
+ */
 const GUILLEMETS = /«/;
+const OPENS_QUOTE = /«(?=.*»)/;
 /** Preview titles cut to a length limit ("Court files expose Adelson's..."): a fragment, not a headline. */
 const TRUNCATED = /(?:\.\.\.|…)$/;
 /** Preview titles cut to a length lose a few trailing words; a longer run-on is a subtitle glued to the h1. */
@@ -268,7 +272,8 @@ interface TitleSplit {
 function splitOnce(title: string): TitleSplit | null {
   const matches = [...title.matchAll(new RegExp(SEPARATOR.source, 'g'))]
     .filter((match) => match.index! > 0 && match.index! + match[0].length < title.length)
-    .filter((match) => !(GUILLEMETS.test(title) && match[0].includes('»')));
+    .filter((match) => !(GUILLEMETS.test(title) && match[0].includes('»')))
+    .filter((match) => !(match[0].includes('«') && OPENS_QUOTE.test(title.slice(match.index))));
   if (matches.length === 0) return null;
   const first = matches[0];
   const last = matches[matches.length - 1];
@@ -445,9 +450,15 @@ function matchesSiteName(segment: string, siteName: string): boolean {
   return a === b || (b.length >= 4 && (a.startsWith(b) || a.endsWith(b)) && a.length <= b.length + 12);
 }
 
+/**
+ * The name as a host name spells it: host names are ASCII, so sites write "Löwenseiten" as "loewenseiten" and
+ * "Clarín" as "clarin". German umlauts become two letters; other Latin accents are dropped.
+ */
 function compact(text: string): string {
-  return text.toLowerCase().normalize('NFKC').replace(/^the\s+/, '').replace(/[\s\p{P}\p{S}]+/gu, '');
+  const name = text.toLowerCase().normalize('NFKC').replace(/^the\s+/, '').replace(/[\s\p{P}\p{S}]+/gu, '');
+  return name.replace(/[äöü]/g, (umlaut) => UMLAUT_SPELLING[umlaut]).replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 }
+const UMLAUT_SPELLING: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
 
 function normalize(text: string): string {
   return text.toLowerCase().normalize('NFKC').replace(/\u0640/g, '').replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();

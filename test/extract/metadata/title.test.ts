@@ -34,6 +34,16 @@ describe('stripSiteAffixes', () => {
     expect(stripSiteAffixes('Section name - Floods close the coast road', [], ['Floods close the coast road'])).toBe('Floods close the coast road');
   });
 
+  it('recognises the site name as the host name spells it, without umlauts and accents', () => {
+    expect(stripSiteAffixes('Lexikon | Nalas Löwenseiten', ['nalas-loewenseiten.info', 'nalas-loewenseiten'])).toBe('Lexikon');
+    expect(stripSiteAffixes('Clarín - Budget approved by the senate', ['clarin.com', 'clarin'])).toBe('Budget approved by the senate');
+  });
+
+  it('takes a lone "«" for a separator pointing at the site name, but not one that opens a quote', () => {
+    expect(stripSiteAffixes('Sewing a quilt « Example Blog', ['Example Blog'])).toBe('Sewing a quilt');
+    expect(stripSiteAffixes('Il a dit « non » au budget | Le Monde', ['Le Monde'])).toBe('Il a dit « non » au budget');
+  });
+
   it('strips Arabic site names', () => {
     expect(stripSiteAffixes('طائرتان روسيتان تنقلان جرحى إلى موسكو | صحيفة الساحل الإخبارية', ['صحيفة الساحل الإخبارية'])).toBe('طائرتان روسيتان تنقلان جرحى إلى موسكو');
   });
