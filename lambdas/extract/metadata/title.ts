@@ -91,8 +91,13 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   const shownInSubheading = [...declared, documentTitle].find((title) => subheadings.some((subheading) => sameText(subheading, title)));
   if (shownInSubheading) return shownInSubheading;
   // An h2 repeating one side of a candidate ("Villa Galaxy" of "Villa Galaxy - Holiday villa in Florida") shows that
-  // side is the headline and the other a tagline. A one-word side is more often a section label ("Sport - …").
-  const sides = [...declared, documentTitle].map(splitOnce).flatMap((split) => split ? [split.head, split.tail] : []);
+  // side is the headline and the other a tagline. A one-word side is more often a section label ("Sport - …"), and
+  // so are the words before a colon ("Local news: …"), the kicker's place.
+  const sides = [...declared, documentTitle].flatMap((title) => {
+    const split = splitOnce(title);
+    if (!split) return [];
+    return /^\s*:/.test(title.slice(split.head.length)) ? [split.tail] : [split.head, split.tail];
+  });
   const sideInSubheading = sides.find((side) => wordCount(side) >= 2 && subheadings.some((subheading) => sameText(subheading, side)));
   if (sideInSubheading) return sideInSubheading;
   // With no heading confirming a candidate, two candidates that put different kickers before the same words ("Preview: Anno 1800 Beta" in <title>,

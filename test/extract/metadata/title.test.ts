@@ -154,9 +154,11 @@ describe('chooseTitle', () => {
       .toBe('Peanuts early, fewer allergies');
   });
 
-  it('takes the side of a candidate that an h2 repeats, but not a one-word side (a section label)', () => {
+  it('takes the side of a candidate that an h2 repeats, but not a one-word side or the words before a colon (section labels)', () => {
     expect(chooseTitle(evidence({ declared: ['Villa Galaxy - Holiday villa in Florida'], subheadings: ['Details', 'Villa Galaxy', 'Pool'] }))).toBe('Villa Galaxy');
     expect(chooseTitle(evidence({ declared: ['Sport - Harbour club wins the cup final'], subheadings: ['Sport', 'Latest'] }))).toBe('Sport - Harbour club wins the cup final');
+    expect(chooseTitle(evidence({ declared: ['Local news: Harbour club wins the cup final'], subheadings: ['Local news', 'Latest'] })))
+      .toBe('Local news: Harbour club wins the cup final');
   });
 
   it('keeps the only h1 when no h2 repeats <title>', () => {
