@@ -4,7 +4,7 @@
  * affixes are stripped from every candidate using the site name and the h1 as evidence. When the declared
  * headlines and the one h1 disagree, the h1 (what readers see) wins unless it is a logo, a tagline or a kicker
  * wrapped around a declared headline. Where the h1 is a crumb of the breadcrumb trail or a section banner, the
- * heading below the trail or an h2 repeating a candidate shows which candidate readers see.
+ * heading below the trail or an h2 repeating a candidate (or one side of it) shows which candidate readers see.
  */
 import type { Element } from 'domhandler';
 import type { IndexedPage } from './regions';
@@ -100,8 +100,9 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
   });
   const sideInSubheading = sides.find((side) => wordCount(side) >= 2 && subheadings.some((subheading) => sameText(subheading, side)));
   if (sideInSubheading) return sideInSubheading;
-  // With no heading confirming a candidate, two candidates that put different kickers before the same words ("Preview: Anno 1800 Beta" in <title>,
-  // "Industrialised?: Anno 1800 Beta" in og:title) show the shared words are the headline.
+  // With no heading confirming a candidate, two candidates that put different kickers before the same words
+  // ("Previews: Anno 1800 Beta" in <title>, "Industrialised?: Anno 1800 Beta" in og:title) show the shared words
+  // are the headline.
   const sharedBehindKickers = commonHeadlineBehindKickers([...declared, documentTitle]);
   if (sharedBehindKickers) return sharedBehindKickers;
   const visible = visibleHeadline(headings, [...declared, documentTitle], siteNames);
@@ -456,8 +457,9 @@ function matchesSiteName(segment: string, siteName: string): boolean {
 }
 
 /**
- * The name as a host name spells it: host names are ASCII, so sites write "Löwenseiten" as "loewenseiten" and
- * "Clarín" as "clarin". German umlauts become two letters; other Latin accents are dropped.
+ * Lower case without spaces and punctuation, spelled as a host name spells it: host names are ASCII, so sites write
+ * "Löwenseiten" as "loewenseiten" and "Clarín" as "clarin". German umlauts become two letters; other Latin accents
+ * are dropped.
  */
 function compact(text: string): string {
   const name = text.toLowerCase().normalize('NFKC').replace(/^the\s+/, '').replace(/[\s\p{P}\p{S}]+/gu, '');
