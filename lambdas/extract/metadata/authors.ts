@@ -58,6 +58,14 @@ const CLOAKED_EMAIL = /\[email(?:\s|&#160;|&nbsp;)*protected\]/i;
 const NUMBERED_HANDLE = /^\p{L}+\d+$/u;
 /** A byline that ends in ", Place": a single capitalised word after the last comma. */
 const DATELINE_PLACE = /,\s*\p{Lu}[\p{L}-]*\s*$/u;
+/**
+ * A credit for another role in the same byline ("Written by Jane Doe / Edited by John Roe", "Text: Jane Doe
+ * Übersetzung: John Roe"): editors, translators, illustrators and photographers did not write the piece, and the
+ * names after the label are theirs. Only labels with "by"/"von" or a colon count: "Photo" alone may end a name. Cut
+ * only from a line that opens with a writer's credit: in "Revised Edition Edited by Jane Doe" what precedes the
+ * label is a book's description, not a name.
+ */
+const OTHER_ROLE_CREDIT = /(?:^|\s)(?:(?:edited|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction)\s*:)[\s\S]*$/iu;
 /** A person's name is short; longer strings are sentences that slipped into a byline element. */
 const MAX_NAME_WORDS = 5;
 const MAX_NAME_LENGTH = 60;
@@ -118,7 +126,11 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
 
 function splitByline(byline: string): string[] {
   // The date a byline runs into ends it; cutting it before splitting keeps a weekday ("Mi, 12. Juni") off the name.
-  const withoutUrls = stripTrailingDate(decodeLeftoverEntities(byline).replace(INCLUSIVE_AUTHOR_LABEL, ''))
+  const decoded = decodeLeftoverEntities(byline);
+  const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded);
+  const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '');
+  const writersOnly = credited ? withoutLabel.replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
+  const withoutUrls = stripTrailingDate(writersOnly)
     // A URL ends at a closing parenthesis, which belongs to the note the URL sits in ("Jane Doe (https://…)").
     .replace(/\bhttps?:\/\/[^\s()]+/gi, ' ')
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')

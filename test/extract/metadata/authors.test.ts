@@ -142,3 +142,17 @@ describe('cleanAuthors', () => {
     expect(clean('Anna Essay').authors).toEqual(['Anna Essay']);
   });
 });
+
+describe('cleanAuthors credits for other roles', () => {
+  it('ends a writer\'s credit at the credit of an editor, translator or photographer', () => {
+    expect(clean('Written by Jane Doe Edited by John Roe').authors).toEqual(['Jane Doe']);
+    expect(clean('Text: Jane Doe Übersetzung: John Roe').authors).toEqual(['Jane Doe']);
+    expect(clean('Von Anna Schmidt, Fotos: Peter Meier').authors).toEqual(['Anna Schmidt']);
+  });
+
+  it('leaves a line that opens with no writer\'s credit whole', () => {
+    // Six words: too long for a name, so nothing is read from it, rather than "Revised Edition".
+    expect(clean('Revised Edition Edited by John Roe').authors).toEqual([]);
+    expect(clean('Jane Photo Doe').authors).toEqual(['Jane Photo Doe']);
+  });
+});
