@@ -74,6 +74,8 @@ export interface AuthorContext {
   siteName: string | null;
   publisher: string | null;
   host: string | null;
+  /** The page's visible text, and its short lines (each element's own), read only when a name needs completing. */
+  pageTexts?: () => { text: string; lines: string[] };
 }
 
 /**
@@ -110,7 +112,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
         wireSource ??= agency;
         continue;
       }
-      const name = cleanName(part, context);
+      const name = fullName(part, context);
       if (!name) continue;
       // "Jane Doe, Institute for Example Studies, Department of X": an affiliation ends the names in a visible
       // byline, and what follows it continues the institution's name.
@@ -154,6 +156,51 @@ function cleanName(part: string, context: AuthorContext): string | null {
   if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name)) return null;
   if (isSiteName(name, context)) return null;
   return name;
+}
+
+/** The cleaned name, written in full when the candidate is a given name or a login the page completes. */
+function fullName(part: string, context: AuthorContext): string | null {
+  const name = cleanName(part, context);
+  const shortened = name === null ? LOGIN_NAME_PARTS.test(part.trim()) : GIVEN_NAME_ONLY.test(name);
+  const completed = shortened && context.pageTexts ? completeName(name ?? part.trim(), context.pageTexts()) : null;
+  return (completed && cleanName(completed, context)) ?? name;
+}
+
+/**
+ * A name the metadata shortens to the login it was made from ("jane.doe") or to a given name ("Nils") is written
+ * in full where the page credits the person ("(Jane P. Doe)", "Eine Kolumne von Nils Pickert"). A login names both
+ * parts, so any mention of them together in the text is the person. A given name is followed by any capitalised
+ * word where a sentence or the next block starts ("von Nils" + "Auch …"), so only a short line that ends in a
+ * credit with a byline word ("… von Nils Pickert") counts. The full name is taken only when the page holds exactly
+ * one: a given name shared by two people completes to neither.
+ */
+function completeName(shortName: string, page: { text: string; lines: string[] }): string | null {
+  const login = LOGIN_NAME_PARTS.exec(shortName);
+  const found = new Set<string>();
+  const collect = (text: string, pattern: RegExp) => {
+    for (const match of text.matchAll(pattern)) {
+      const words = match[0].split(/\s+/);
+      // Parts are matched in any case; the name the page writes has its words capitalised, and a surname of its own.
+      if (words.every((word) => /^\p{Lu}/u.test(word)) && words[words.length - 1] !== words[0]) found.add(words.join(' '));
+    }
+  };
+  if (login) {
+    collect(page.text, new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(login[1])}(?:\s+\p{Lu}\.)?\s+${escapeRegExp(login[2])}(?![\p{L}\p{N}])`, 'giu'));
+  } else {
+    const credit = new RegExp(String.raw`(?<=(?<![\p{L}\p{N}])${CREDIT_WORD}\s+)${escapeRegExp(shortName)}(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?=\s*(?:$|[,;|/·•]))`, 'giu');
+    for (const line of page.lines) collect(line, credit);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+/** The byline words a full name follows in a credit ("by", "von", "par", "por", "door", "di", "av", "af"). */
+const CREDIT_WORD = '(?:by|von|par|por|door|di|av|af)';
+/** "jane.doe", "jane_doe", "jane-doe": a login made of a given name and a surname. */
+const LOGIN_NAME_PARTS = /^(\p{Ll}{2,})[._-](\p{Ll}{2,})$/u;
+/** One capitalised word: how a CMS shows an account named by its owner's given name. */
+const GIVEN_NAME_ONLY = /^\p{Lu}\p{Ll}+$/u;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -91,7 +91,8 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     host,
   });
 
-  const authorContext = { siteName, publisher: structured?.publisher ?? null, host };
+  let texts: ReturnType<typeof pageTexts> | undefined;
+  const authorContext = { siteName, publisher: structured?.publisher ?? null, host, pageTexts: () => (texts ??= pageTexts(page)) };
   // In order of trust; each is read only when the ones before it name nobody.
   const authorSources: Array<[AuthorOrigin, () => string[]]> = [
     ['declared', () => structured?.authors ?? []],
@@ -138,6 +139,19 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     sources: contributingSources(tags, structured !== null, dates.publishedSource),
     warnings: [...jsonLd.warnings, ...dates.warnings],
   };
+}
+
+/** A short line is one element's own text: a byline, a caption, a credit. */
+const MAX_LINE_CHARS = 150;
+
+/** The page's visible text, and the texts of the short elements that hold text of their own. */
+function pageTexts(page: IndexedPage): { text: string; lines: string[] } {
+  const body = page.first('body');
+  const lines = page.bodyElements()
+    .filter((element) => element.children.some((child) => child.type === 'text' && /\S/.test((child as unknown as { data: string }).data)))
+    .map((element) => page.shortText(element, MAX_LINE_CHARS))
+    .filter((line): line is string => Boolean(line));
+  return { text: body ? page.shortText(body, Infinity) ?? '' : '', lines };
 }
 
 /** The site's tagline: a heading right after the logo heading ("<h1><a href="/">Site</a></h1><h2>Since 1999</h2>"). */

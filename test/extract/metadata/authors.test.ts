@@ -1,3 +1,5 @@
+import { load } from 'cheerio/slim';
+import { readMetadata } from '../../../lambdas/extract/metadata';
 import { cleanAuthors } from '../../../lambdas/extract/metadata/authors';
 
 const context = { siteName: 'Example Times', publisher: 'Example Media Group', host: 'www.example.com' };
@@ -154,5 +156,31 @@ describe('cleanAuthors credits for other roles', () => {
     // Six words: too long for a name, so nothing is read from it, rather than "Revised Edition".
     expect(clean('Revised Edition Edited by John Roe').authors).toEqual([]);
     expect(clean('Jane Photo Doe').authors).toEqual(['Jane Photo Doe']);
+  });
+});
+
+describe('cleanAuthors name completion', () => {
+  const withPage = (text: string, lines: string[], ...candidates: string[]) =>
+    cleanAuthors(candidates, { ...context, pageTexts: () => ({ text, lines }) }).authors;
+
+  it('writes out a login from the full name the page shows', () => {
+    expect(withPage('The council must deliver now. (Jane P. Doe) +++', [], 'jane.doe')).toEqual(['Jane P. Doe']);
+    // Two people the login could stand for: neither is taken, and the login is still no display name.
+    expect(withPage('Jane Doe met Jane Q. Doe.', [], 'jane.doe')).toEqual([]);
+  });
+
+  it('writes out a given name from a credit line that ends in the full name', () => {
+    expect(withPage('', ['Eine Kolumne von Nils Pickert', 'Text.'], 'Nils')).toEqual(['Nils Pickert']);
+    // The next block's first word is no surname, and two credits with different surnames leave the given name.
+    expect(withPage('', ['Ein Artikel von Nils Auch hier'], 'Nils')).toEqual(['Nils']);
+    expect(withPage('', ['By Nils Holm', 'By Nils Berg'], 'Nils')).toEqual(['Nils']);
+  });
+});
+
+describe('readMetadata authors', () => {
+  it('completes the declared given name from the credit line of the article', () => {
+    const $ = load(`<html><head><meta name="author" content="Nils"></head><body><h1>Title</h1>
+      <p><strong>Eine Kolumne von Nils Pickert</strong></p><p>Text of the column.</p></body></html>`);
+    expect(readMetadata($, { url: 'https://example.org/a', now: new Date('2024-01-01') }).authors).toEqual(['Nils Pickert']);
   });
 });
