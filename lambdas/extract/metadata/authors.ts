@@ -74,6 +74,8 @@ export interface AuthorContext {
   siteName: string | null;
   publisher: string | null;
   host: string | null;
+  /** Names the page credits as its editors: a declared author among them is the editor who published the piece. */
+  editors?: () => string[];
   /** The page's visible text, and its short lines (each element's own), read only when a name needs completing. */
   pageTexts?: () => { text: string; lines: string[] };
 }
@@ -92,6 +94,8 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
   const authors: string[] = [];
   let wireSource: string | null = null;
   const seen = new Set<string>();
+  let editors: Set<string> | undefined;
+  const editorKeys = () => (editors ??= new Set((context.editors?.() ?? []).map((editor) => editor.trim().toLowerCase())));
   for (const candidate of candidates) {
     // Checked before splitting, which would cut the digits off as a date.
     if (NUMBERED_HANDLE.test(candidate.trim())) continue;
@@ -118,7 +122,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       // byline, and what follows it continues the institution's name.
       if (origin === 'visible' && isInstitution(name)) break;
       const key = name.toLowerCase();
-      if (seen.has(key)) continue;
+      if (seen.has(key) || (origin === 'declared' && editorKeys().has(key))) continue;
       seen.add(key);
       authors.push(name);
     }

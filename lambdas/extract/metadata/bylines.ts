@@ -121,6 +121,23 @@ function unique(texts: string[]): string[] {
   return [...new Set(texts)];
 }
 
+/**
+ * A line that credits the editor ("Editor: Jane Doe", "Edited by …", Indonesian and Malay "Redaktur: …"). Some CMSes
+ * declare the desk editor who published the piece as its author while the page shows the writer in the byline.
+ */
+const EDITOR_CREDIT = /^(?:editor|edited\s+by|redaktur|penyunting|editado\s+por|edici[oó]n)\s*[:：]?\s+(.+)$/iu;
+
+/** Names the page credits as its editors, each from a short line of its own. */
+export function readEditorCredits(page: IndexedPage): string[] {
+  const names: string[] = [];
+  for (const element of page.bodyElements()) {
+    if (!element.children.some((child) => child.type === 'text' && !isBlank((child as unknown as { data: string }).data))) continue;
+    const credit = EDITOR_CREDIT.exec(page.shortText(element, MAX_BYLINE_CHARS) ?? '');
+    if (credit) names.push(credit[1]);
+  }
+  return names;
+}
+
 /** Tags that set a signature apart from the paragraphs it signs. */
 const EMPHASIS_TAGS = new Set(['strong', 'b', 'em', 'i', 'font']);
 /** A paragraph this long is prose: the signature sits before the first such paragraph or after the last. */

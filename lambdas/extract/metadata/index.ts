@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { type DocumentWalk, walkDocument } from '../dom-walk';
 import { normalizeLanguageTag } from '../language';
 import { type AuthorOrigin, cleanAuthors } from './authors';
-import { readBylines, readSignature } from './bylines';
+import { readBylines, readEditorCredits, readSignature } from './bylines';
 import { readCounters } from './counters';
 import { readLeadImage } from './images';
 import { readJsonLd } from './json-ld';
@@ -92,7 +92,9 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   });
 
   let texts: ReturnType<typeof pageTexts> | undefined;
-  const authorContext = { siteName, publisher: structured?.publisher ?? null, host, pageTexts: () => (texts ??= pageTexts(page)) };
+  const authorContext = {
+    siteName, publisher: structured?.publisher ?? null, host, editors: () => readEditorCredits(page), pageTexts: () => (texts ??= pageTexts(page)),
+  };
   // In order of trust; each is read only when the ones before it name nobody.
   const authorSources: Array<[AuthorOrigin, () => string[]]> = [
     ['declared', () => structured?.authors ?? []],

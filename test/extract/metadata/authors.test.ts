@@ -184,3 +184,19 @@ describe('readMetadata authors', () => {
     expect(readMetadata($, { url: 'https://example.org/a', now: new Date('2024-01-01') }).authors).toEqual(['Nils Pickert']);
   });
 });
+
+describe('readMetadata authors and editor credits', () => {
+  const page = (editorLine: string) => load(`<html><head><script type="application/ld+json">{"@context":"https://schema.org",
+    "@type":"NewsArticle","headline":"Title","author":{"@type":"Person","name":"John Roe"}}</script></head><body><h1>Title</h1>
+    <div class="info"><div class="author-2">Jane Doe</div></div><p>Text of the story.</p>${editorLine}</body></html>`);
+  const authorsOf = (editorLine: string) => readMetadata(page(editorLine), { url: 'https://example.org/a', now: new Date('2024-01-01') }).authors;
+
+  it('passes over a declared author the page credits as its editor, to the visible byline', () => {
+    expect(authorsOf('<div class="info-editor">Editor : <a href="/people/john">John Roe</a></div>')).toEqual(['Jane Doe']);
+  });
+
+  it('keeps a declared author the page does not credit as editor', () => {
+    expect(authorsOf('<div class="info-editor">Editor: Ann Poe</div>')).toEqual(['John Roe']);
+    expect(authorsOf('')).toEqual(['John Roe']);
+  });
+});

@@ -1,5 +1,5 @@
 import { load } from 'cheerio/slim';
-import { readBylines, readSignature } from '../../../lambdas/extract/metadata/bylines';
+import { readBylines, readEditorCredits, readSignature } from '../../../lambdas/extract/metadata/bylines';
 import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
 
 describe('readBylines', () => {
@@ -73,5 +73,17 @@ describe('readSignature', () => {
     expect(signature(`<div class="comment-list"><div><p><b>Jane Doe</b></p>${prose(10)}${prose(10)}</div></div>`)).toEqual([]);
     // Sentences and labels are not names.
     expect(signature(`<div>${prose(10)}${prose(10)}<p><b>Thanks for reading</b></p></div>`)).toEqual([]);
+  });
+});
+
+describe('readEditorCredits', () => {
+  it('reads the names on short lines labelled as the editor\'s', () => {
+    const page = IndexedPage.of(load('<h1>T</h1><p>Editor: <a href="/p/1">Jane Doe</a></p><p>Edited by John Roe</p><p>Redaktur: Ani Putri</p>'));
+    expect(readEditorCredits(page)).toEqual(['Jane Doe', 'John Roe', 'Ani Putri']);
+  });
+
+  it('does not read an editor\'s title written after a name, or the word in a sentence', () => {
+    const page = IndexedPage.of(load('<h1>T</h1><p>Jane Doe, Editor</p><p>The editor said: no.</p>'));
+    expect(readEditorCredits(page)).toEqual([]);
   });
 });
