@@ -66,6 +66,11 @@ const DATELINE_PLACE = /,\s*\p{Lu}[\p{L}-]*\s*$/u;
  * label is a book's description, not a name.
  */
 const OTHER_ROLE_CREDIT = /(?:^|\s)(?:(?:edited|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction)\s*:)[\s\S]*$/iu;
+/**
+ * One word in capitals ("ERBOL", "BBNTEAM", "IFZ"): the acronym of an organization or a team's account. People
+ * written in capitals have a given name and a surname ("JANE DOE").
+ */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 /** A person's name is short; longer strings are sentences that slipped into a byline element. */
 const MAX_NAME_WORDS = 5;
 const MAX_NAME_LENGTH = 60;
@@ -157,7 +162,7 @@ function cleanName(part: string, context: AuthorContext): string | null {
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;
   if (isPhrase(name)) return null;
-  if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name)) return null;
+  if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || ACRONYM.test(name)) return null;
   if (isSiteName(name, context)) return null;
   return name;
 }

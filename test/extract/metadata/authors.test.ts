@@ -145,6 +145,18 @@ describe('cleanAuthors', () => {
   });
 });
 
+describe('cleanAuthors acronyms', () => {
+  it('drops a credit that is one word in capitals, an organization\'s acronym', () => {
+    expect(clean('EXNEWS').authors).toEqual([]);
+    expect(clean('Jane Doe', 'IFX').authors).toEqual(['Jane Doe']);
+  });
+
+  it('keeps names in capitals with a given name and a surname, and capitalised single names', () => {
+    expect(clean('JANE DOE').authors).toEqual(['JANE DOE']);
+    expect(clean('Cortyn').authors).toEqual(['Cortyn']);
+  });
+});
+
 describe('cleanAuthors credits for other roles', () => {
   it('ends a writer\'s credit at the credit of an editor, translator or photographer', () => {
     expect(clean('Written by Jane Doe Edited by John Roe').authors).toEqual(['Jane Doe']);
