@@ -50,6 +50,11 @@ const AGENCY_WITH_PLACE = /\s+(?:in|aus|from|en|à|a|em|desde)\s+\p{Lu}[\p{L}\s.
 const NAME_PARTICLE = /^(?:de|da|di|du|del|della|dos|van|von|ten|ter|al|el|bin|ibn|zu|d'|l')(?:$|[-'’])/u;
 /** "…, and Jane Doe": an Oxford comma leaves the conjunction on the last name. */
 const LEADING_CONJUNCTION = /^(?:and|und|et|y|e|en|og|och|i)\s+/iu;
+/**
+ * Words that name a company or a publication, not a person ("Cover Media", "Example Media Group", "Beispiel
+ * Verlag", "Example Magazine"): a credit to the content's supplier or publisher.
+ */
+const ORGANIZATION_WORD = /(?:^|\s)(?:media|medien|m[eé]dias|group|gruppe|grupo|groupe|verlag|verlagsgruppe|publishing|publications|productions|studios|network|magazine?|zeitung|newspaper|presse|prensa|rundfunk|broadcasting)(?:$|\s)/iu;
 /** Legal forms that end company and association names ("Example GmbH", "Verein e.V."): not a person. */
 const LEGAL_FORM = /\s(?:e\.\s?V|GmbH|AG|SE|KG|KGaA|Ltd|Inc|LLC|plc|S\.A|S\.L|SAS|SpA|B\.V|N\.V)\.?$/u;
 /** The placeholder a CDN's e-mail obfuscation leaves where an address was ("[email protected]"). */
@@ -162,7 +167,7 @@ function cleanName(part: string, context: AuthorContext): string | null {
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;
   if (isPhrase(name)) return null;
-  if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || ACRONYM.test(name)) return null;
+  if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || ORGANIZATION_WORD.test(name) || ACRONYM.test(name)) return null;
   if (isSiteName(name, context)) return null;
   return name;
 }

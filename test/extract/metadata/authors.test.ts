@@ -157,6 +157,19 @@ describe('cleanAuthors acronyms', () => {
   });
 });
 
+describe('cleanAuthors organization words', () => {
+  it('drops the names of companies and publications credited as authors', () => {
+    expect(clean('Cover Example Media').authors).toEqual([]);
+    expect(clean('Beispiel Verlag').authors).toEqual([]);
+    expect(clean('Jane Doe', 'Example Magazine').authors).toEqual(['Jane Doe']);
+  });
+
+  it('keeps people whose names merely contain such a word', () => {
+    expect(clean('Jane Mediaville').authors).toEqual(['Jane Mediaville']);
+    expect(clean('John Press').authors).toEqual(['John Press']);
+  });
+});
+
 describe('cleanAuthors credits for other roles', () => {
   it('ends a writer\'s credit at the credit of an editor, translator or photographer', () => {
     expect(clean('Written by Jane Doe Edited by John Roe').authors).toEqual(['Jane Doe']);
