@@ -156,7 +156,8 @@ const SIGNATURE_SEPARATOR = /\s*(?:[/,&،]|\s(?:and|und|et|y|e|و)\s)\s*/u;
  * A signature paragraph: the writer's name alone in bold or italics as the first paragraph of the article text
  * ("<p><strong>Jane Doe</strong></p>") or as the last, or right-aligned after it, which is how many regional and
  * older sites credit the writer when the theme has no byline. The same look in the middle of the text is a
- * subheading. The last source of authors: it is a guess from layout, so a text with a signature at both ends
+ * subheading. The writer's copyright notice after the text signs it too (see {@link copyrightHolder}).
+ * The last source of authors: it is a guess from layout, so a text with a signature at both ends
  * (or two) names nobody for sure and yields none.
  */
 export function readSignature(page: IndexedPage): string[] {
@@ -164,7 +165,7 @@ export function readSignature(page: IndexedPage): string[] {
   const checked = new Set<number>();
   for (const paragraph of page.tagged('p')) {
     const container = parentIndex[position.get(paragraph)!];
-    if (container < 0 || checked.has(container) || !isSignatureLike(page, paragraph)) continue;
+    if (container < 0 || checked.has(container) || !(isSignatureLike(page, paragraph) || copyrightHolder(page, paragraph))) continue;
     checked.add(container);
     const paragraphs = elements[container].children.filter((child): child is Element => child.type === 'tag' && (child as Element).name === 'p');
     const prose = paragraphs.filter((element) => visibleChars[position.get(element)!] >= PROSE_PARAGRAPH_CHARS);
@@ -174,12 +175,23 @@ export function readSignature(page: IndexedPage): string[] {
     // A leading signature is followed by the text it signs; a short line after it makes it a section heading.
     const opensText = (at: number) => at < firstProse && paragraphs[at + 1] !== undefined && visibleChars[position.get(paragraphs[at + 1])!] >= MIN_SENTENCE_CHARS
       && nextElement(paragraphs[at]) === paragraphs[at + 1];
-    const signatures = paragraphs.filter((element, at) => (opensText(at) || at > lastProse || (isRightAligned(element) && at > firstProse))
-      && isSignatureLike(page, element));
-    if (signatures.length === 1 && !isInComment(signatures[0])) return [page.shortText(signatures[0], MAX_SIGNATURE_CHARS)!];
+    const signatures = paragraphs.filter((element, at) => ((opensText(at) || at > lastProse || (isRightAligned(element) && at > firstProse))
+      && isSignatureLike(page, element)) || (at > lastProse && copyrightHolder(page, element)));
+    if (signatures.length === 1 && !isInComment(signatures[0])) return [copyrightHolder(page, signatures[0]) ?? page.shortText(signatures[0], MAX_SIGNATURE_CHARS)!];
   }
   return [];
 }
+
+/**
+ * "© 2019 Jane Doe" closing the text: small and personal sites sign an article with the writer's copyright notice,
+ * in plain type. Only after the text: the same notice before it credits a picture.
+ */
+function copyrightHolder(page: IndexedPage, paragraph: Element): string | null {
+  const text = page.shortText(paragraph, MAX_SIGNATURE_CHARS);
+  const holder = text && COPYRIGHT_NOTICE.test(text) ? text.replace(COPYRIGHT_NOTICE, '') : null;
+  return holder && isNameList(holder) ? holder : null;
+}
+const COPYRIGHT_NOTICE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?:by\s+)?/iu;
 
 function isSignatureLike(page: IndexedPage, paragraph: Element): boolean {
   const text = page.shortText(paragraph, MAX_SIGNATURE_CHARS);

@@ -74,6 +74,17 @@ describe('readSignature', () => {
     // Sentences and labels are not names.
     expect(signature(`<div>${prose(10)}${prose(10)}<p><b>Thanks for reading</b></p></div>`)).toEqual([]);
   });
+
+  it('reads the writer\'s copyright notice after the text, in plain type', () => {
+    expect(signature(`<div>${prose(10)}${prose(10)}<p>© 2019 Lea Roe</p></div>`)).toEqual(['Lea Roe']);
+    expect(signature(`<div>${prose(10)}${prose(10)}<p>(c) 2006-2008 by Jan Roe</p></div>`)).toEqual(['Jan Roe']);
+  });
+
+  it('does not read a copyright notice before the text, or one that names no person', () => {
+    // Before the text, the notice credits the lead picture.
+    expect(signature(`<div><p>© Lea Roe</p>${prose(10)}${prose(10)}</div>`)).toEqual([]);
+    expect(signature(`<div>${prose(10)}${prose(10)}<p>© 2019 Example. All rights reserved.</p></div>`)).toEqual([]);
+  });
 });
 
 describe('readEditorCredits', () => {
