@@ -54,7 +54,7 @@ const LEADING_CONJUNCTION = /^(?:and|und|et|y|e|en|og|och|i)\s+/iu;
  * Words that name a company or a publication, not a person ("Cover Media", "Example Media Group", "Beispiel
  * Verlag", "Example Magazine"): a credit to the content's supplier or publisher.
  */
-const ORGANIZATION_WORD = /(?:^|\s)(?:media|medien|m[eé]dias|group|gruppe|grupo|groupe|verlag|verlagsgruppe|publishing|publications|productions|studios|network|magazine?|zeitung|newspaper|presse|prensa|rundfunk|broadcasting)(?:$|\s)/iu;
+const ORGANIZATION_WORD = /(?:^|\s)(?:media|medien|m[eé]dias|group|gruppe|grupo|groupe|verlag|verlagsgruppe|publishing|publications|productions|studios|network|magazine?|zeitung|newspaper|presse|prensa|rundfunk|broadcasting|wire)(?:$|\s)/iu;
 /** Legal forms that end company and association names ("Example GmbH", "Verein e.V."): not a person. */
 const LEGAL_FORM = /\s(?:e\.\s?V|GmbH|AG|SE|KG|KGaA|Ltd|Inc|LLC|plc|S\.A|S\.L|SAS|SpA|B\.V|N\.V)\.?$/u;
 /** The placeholder a CDN's e-mail obfuscation leaves where an address was ("[email protected]"). */
@@ -233,6 +233,16 @@ function compactName(text: string): string {
   return text.toLowerCase().replace(/^the\s+/, '').replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
+/**
+ * A publication is named with or without its article ("Der Example" on example.de, "El Example" on
+ * elexample.com): both spellings, compacted.
+ */
+function compactNames(text: string): string[] {
+  const withoutArticle = text.trim().replace(PUBLICATION_ARTICLE, '');
+  return withoutArticle === text.trim() ? [compactName(text)] : [compactName(text), compactName(withoutArticle)];
+}
+const PUBLICATION_ARTICLE = /^(?:der|die|das|le|la|les|el|il|lo|het)\s+/iu;
+
 /** Given name and surname: at least two words, the first capitalised. */
 function isFullName(text: string): boolean {
   const words = text.trim().split(/\s+/);
@@ -278,8 +288,8 @@ function stripRoleSuffix(name: string): string {
 }
 
 function isSiteName(name: string, context: AuthorContext): boolean {
-  const candidate = compactName(name);
   const site = [context.siteName, context.publisher, context.host?.replace(/^www\./, '')]
-    .filter((value): value is string => Boolean(value)).map(compactName);
-  return site.some((value) => value.length > 0 && (candidate === value || value.startsWith(candidate) && candidate.length >= 4 || candidate.startsWith(value)));
+    .filter((value): value is string => Boolean(value)).flatMap(compactNames);
+  return compactNames(name).some((candidate) => site.some((value) => value.length > 0
+    && (candidate === value || value.startsWith(candidate) && candidate.length >= 4 || candidate.startsWith(value))));
 }

@@ -30,6 +30,15 @@ describe('cleanAuthors', () => {
     expect(clean('Last Updated: January 7').authors).toEqual([]);
   });
 
+  it('drops the site\'s name written with or without its article', () => {
+    const german = { siteName: null, publisher: 'BEISPIEL ONLINE', host: 'www.beispiel.de' };
+    expect(cleanAuthors(['DER BEISPIEL'], german).authors).toEqual([]);
+    expect(cleanAuthors(['El Ejemplo'], { siteName: null, publisher: null, host: 'www.elejemplo.com' }).authors).toEqual([]);
+    // A surname led by a particle that looks like an article is no site's name.
+    expect(cleanAuthors(['Jan de Beispiel'], { siteName: null, publisher: null, host: 'www.elejemplo.com' }).authors).toEqual(['Jan de Beispiel']);
+    expect(clean('Example Wire').authors).toEqual([]);
+  });
+
   it('drops the site and publisher names', () => {
     expect(clean('Example Times').authors).toEqual([]);
     expect(clean('Example Media Group').authors).toEqual([]);
