@@ -55,6 +55,13 @@ const LEADING_CONJUNCTION = /^(?:and|und|et|y|e|en|og|och|i)\s+/iu;
  * Verlag", "Example Magazine"): a credit to the content's supplier or publisher.
  */
 const ORGANIZATION_WORD = /(?:^|\s)(?:media|medien|m[eé]dias|group|gruppe|grupo|groupe|verlag|verlagsgruppe|publishing|publications|productions|studios|network|magazine?|zeitung|newspaper|presse|prensa|rundfunk|broadcasting|wire)(?:$|\s)/iu;
+/**
+ * Words and German compound endings that name an institution ("Bundesverband …", "… Ministerium", "Abteilung …",
+ * "Feuerwehr …", "Department of …"): a public body or association credited for its page, not a person.
+ */
+const INSTITUTION_WORD = /(?:^|\s)(?:\p{L}*(?:verband|ministerium|stiftung|abteilung|feuerwehr|polizei|beh[öo]rde)|departement|department|ministry|ministerio|minist[eè]re|association|foundation|fundaci[oó]n|fondation|council|commission|kommission|university|universit[äa]t|universidad|universit[ée])(?:$|\s)/iu;
+/** The name a CMS gives its built-in administrator account (Joomla's "Super User"), shown when nobody set a byline. */
+const CMS_DEFAULT_ACCOUNT = /^(?:super\s?user|site\s?admin|webmaster|wpadmin|administrator)$/iu;
 /** Legal forms that end company and association names ("Example GmbH", "Verein e.V."): not a person. */
 const LEGAL_FORM = /\s(?:e\.\s?V|GmbH|AG|SE|KG|KGaA|Ltd|Inc|LLC|plc|S\.A|S\.L|SAS|SpA|B\.V|N\.V)\.?$/u;
 /** The placeholder a CDN's e-mail obfuscation leaves where an address was ("[email protected]"). */
@@ -116,6 +123,8 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     if (parts.length > 1 && parts.some((part) => isPhrase(part.replace(BYLINE_PREFIX, '')))) continue;
     // "Example Times, Frankfurt, Germany": a list led by the site's own name describes the organization.
     if (parts.length > 1 && isSiteName(parts[0], context)) continue;
+    // "Department for Economy, Education and Research": a list led by an institution is the rest of its name.
+    if (parts.length > 1 && INSTITUTION_WORD.test(parts[0])) continue;
     // "Von Ines Zöttl, Washington": one word after a comma behind a full name is the dateline's place. A
     // surname written first ("de Jong, Michiel", "Doe, Jane") is one word or led by a particle.
     // Read without notes in parentheses: "Köllitsch (D)" is a place with its country code.
@@ -167,7 +176,8 @@ function cleanName(part: string, context: AuthorContext): string | null {
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;
   if (isPhrase(name)) return null;
-  if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || ORGANIZATION_WORD.test(name) || ACRONYM.test(name)) return null;
+  if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || ORGANIZATION_WORD.test(name) || INSTITUTION_WORD.test(name) || ACRONYM.test(name)) return null;
+  if (CMS_DEFAULT_ACCOUNT.test(name)) return null;
   if (isSiteName(name, context)) return null;
   return name;
 }

@@ -179,6 +179,25 @@ describe('cleanAuthors organization words', () => {
   });
 });
 
+describe('cleanAuthors institutions and CMS accounts', () => {
+  it('drops public bodies and associations, with the rest of a name that lists their fields', () => {
+    expect(clean('Bundesverband Beispielenergie').authors).toEqual([]);
+    expect(clean('Abteilung Wasserrettung').authors).toEqual([]);
+    expect(clean('Department for Economy, Education and Research EXD').authors).toEqual([]);
+    expect(clean('University of Example').authors).toEqual([]);
+  });
+
+  it('drops the built-in administrator account a CMS shows when nobody set a byline', () => {
+    expect(clean('Super User').authors).toEqual([]);
+    expect(clean('Administrator').authors).toEqual([]);
+  });
+
+  it('keeps people whose names contain no such word', () => {
+    expect(clean('Jane Verbandt', 'John Council-Roe').authors).toEqual(['Jane Verbandt', 'John Council-Roe']);
+    expect(clean('Jane Doe, John Roe and Ann Poe').authors).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
+  });
+});
+
 describe('cleanAuthors credits for other roles', () => {
   it('ends a writer\'s credit at the credit of an editor, translator or photographer', () => {
     expect(clean('Written by Jane Doe Edited by John Roe').authors).toEqual(['Jane Doe']);
