@@ -80,16 +80,43 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
 }
 
 /**
+ * A hidden hCard after the headline ("vcard rich-snippet-hidden", "screen-reader-text") is kept for search engines,
+ * and themes fill it with the CMS account that posted the page. When the reader sees a byline line that names
+ * someone else, the account is the uploader: returns the hidden names and that line, or null.
+ */
+export function readHiddenAccount(page: IndexedPage): { account: string[]; visibleLine: string } | null {
+  const first = page.walk.elements.find((element) => isBylineElement(element) && Boolean(page.shortText(element, MAX_BYLINE_CHARS))
+    && !page.isForeign(element) && !isInFigure(element) && page.followsHeadline(element));
+  if (!first || !isHidden(first)) return null;
+  const visibleLine = firstBylineLine(page, page.walk.elements.length, true, (element) => !isHidden(element));
+  return visibleLine ? { account: bylineTexts(page, first), visibleLine } : null;
+}
+
+/** Hidden by a class, the `hidden` attribute or an inline style; `<body>` classes describe the page, not this element. */
+function isHidden(element: Element): boolean {
+  for (let current: Element | null = element; current && current.type === 'tag' && current.name !== 'body'; current = current.parent as Element | null) {
+    const { class: classes, style, hidden } = current.attribs;
+    if (hidden !== undefined || HIDDEN_CLASS.test(classes ?? '') || /display\s*:\s*none/i.test(style ?? '')) return true;
+  }
+  return false;
+}
+/**
+ * Whole class names that hide an element from view but not from machines. Responsive ones ("hidden-xs",
+ * "mobile-hidden") hide it on some screens only, and are not among them.
+ */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|visually-hidden|rich-snippet-hidden|sr-only|screen-reader-text|d-none)(?=\s|$)/i;
+
+/**
  * The first short line that starts with a byline word ("By …", "Von …", "بقلم …") and ends before `end` (a walk
  * position), optionally only among those after the headline.
  */
-function firstBylineLine(page: IndexedPage, end: number, afterHeadline: boolean): string | null {
+function firstBylineLine(page: IndexedPage, end: number, afterHeadline: boolean, accept: (element: Element) => boolean = () => true): string | null {
   const { elements, subtreeEnd } = page.walk;
   for (let index = 0; index < end; index++) {
     const element = elements[index];
     if (!LINE_TAGS.has(element.name) || subtreeEnd[index] > end || (afterHeadline && !page.followsHeadline(element))) continue;
     const text = page.shortText(element, MAX_BYLINE_CHARS);
-    if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text)) && !page.isForeign(element)) return text;
+    if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text)) && !page.isForeign(element) && accept(element)) return text;
   }
   return null;
 }

@@ -7,8 +7,8 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { type DocumentWalk, walkDocument } from '../dom-walk';
 import { normalizeLanguageTag } from '../language';
-import { type AuthorOrigin, cleanAuthors } from './authors';
-import { readBylines, readEditorCredits, readSignature } from './bylines';
+import { type AuthorContext, type AuthorOrigin, cleanAuthors } from './authors';
+import { readBylines, readEditorCredits, readHiddenAccount, readSignature } from './bylines';
 import { readCounters } from './counters';
 import { readLeadImage } from './images';
 import { readJsonLd } from './json-ld';
@@ -114,6 +114,8 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     }
   }
 
+  if (authors.length > 0) authors = writersOverHiddenAccount(authors, page, authorContext);
+
   const dates = readPageDates($, tags, structured, context.url, context.now, page, localeRegion(page, tags, structured?.inLanguage ?? null));
   const taxonomy = readTaxonomy(page, tags, structured);
   const canonical = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), CANONICAL_TOKEN))?.attribs.href ?? tags.first('og:url') ?? structured?.url ?? null;
@@ -141,6 +143,19 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     sources: contributingSources(tags, structured !== null, dates.publishedSource),
     warnings: [...jsonLd.warnings, ...dates.warnings],
   };
+}
+
+/**
+ * The CMS account a theme prints only in a hidden hCard is the uploader when the page shows a byline line naming
+ * someone else ("Von Jane Doe" in the article text): the metadata declares the account, the reader sees the writer.
+ */
+function writersOverHiddenAccount(authors: string[], page: IndexedPage, context: AuthorContext): string[] {
+  const hidden = readHiddenAccount(page);
+  if (!hidden) return authors;
+  const account = cleanAuthors(hidden.account, context, 'visible').authors;
+  const writers = cleanAuthors([hidden.visibleLine], context, 'visible').authors;
+  const declaresAccount = account.length === authors.length && account.every((name) => authors.includes(name));
+  return declaresAccount && writers.length > 0 && !writers.some((name) => authors.includes(name)) ? writers : authors;
 }
 
 /** A short line is one element's own text: a byline, a caption, a credit. */

@@ -253,3 +253,20 @@ describe('readMetadata authors and editor credits', () => {
     expect(authorsOf('')).toEqual(['John Roe']);
   });
 });
+
+describe('readMetadata authors and hidden CMS accounts', () => {
+  const authorsOf = (hcardClass: string, textLine: string) => readMetadata(load(`<html><head><meta name="author" content="Ann Poe"></head>
+    <body><h1>Title</h1><div class="meta"><span class="${hcardClass}"><span class="fn"><a href="/author/ann">Ann Poe</a></span></span></div>
+    <p><strong>${textLine}</strong></p><p>Text of the story, long enough to be read.</p></body></html>`), { url: 'https://example.org/a', now: new Date('2024-01-01') }).authors;
+
+  it('takes the writer the reader sees over the account the theme prints only for machines', () => {
+    expect(authorsOf('vcard rich-snippet-hidden', 'Von Jane Doe')).toEqual(['Jane Doe']);
+  });
+
+  it('keeps the declared author when the hCard is shown, or the line names the same person', () => {
+    expect(authorsOf('vcard', 'Von Jane Doe')).toEqual(['Ann Poe']);
+    expect(authorsOf('vcard rich-snippet-hidden', 'Von Ann Poe')).toEqual(['Ann Poe']);
+    // A class that hides the element on small screens only does not hide it.
+    expect(authorsOf('vcard hidden-xs', 'Von Jane Doe')).toEqual(['Ann Poe']);
+  });
+});

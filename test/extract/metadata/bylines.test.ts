@@ -1,5 +1,5 @@
 import { load } from 'cheerio/slim';
-import { readBylines, readEditorCredits, readSignature } from '../../../lambdas/extract/metadata/bylines';
+import { readBylines, readEditorCredits, readHiddenAccount, readSignature } from '../../../lambdas/extract/metadata/bylines';
 import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
 
 describe('readBylines', () => {
@@ -96,5 +96,18 @@ describe('readEditorCredits', () => {
   it('does not read an editor\'s title written after a name, or the word in a sentence', () => {
     const page = IndexedPage.of(load('<h1>T</h1><p>Jane Doe, Editor</p><p>The editor said: no.</p>'));
     expect(readEditorCredits(page)).toEqual([]);
+  });
+});
+
+describe('readHiddenAccount', () => {
+  it('reads the names of a hidden hCard after the headline and the byline line the reader sees', () => {
+    const page = IndexedPage.of(load(`<body class="theme-mobile-hidden"><h1>T</h1><span class="vcard screen-reader-text"><span class="fn">Ann Poe</span></span>
+      <p>Von Jane Doe</p><p>Text.</p></body>`));
+    expect(readHiddenAccount(page)).toEqual({ account: ['Ann Poe'], visibleLine: 'Von Jane Doe' });
+  });
+
+  it('reads nothing when the byline is shown, or no line is in view', () => {
+    expect(readHiddenAccount(IndexedPage.of(load('<h1>T</h1><span class="vcard"><span class="fn">Ann Poe</span></span><p>Von Jane Doe</p>')))).toBeNull();
+    expect(readHiddenAccount(IndexedPage.of(load('<h1>T</h1><span class="fn" hidden>Ann Poe</span><p style="display:none">Von Jane Doe</p>')))).toBeNull();
   });
 });
