@@ -137,6 +137,12 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       }
       const name = fullName(part, context);
       if (!name) continue;
+      // "By Associated Press12:20pm": the agency shows once the time glued to it is cut off.
+      const cleanedAgency = agencyNamed(name);
+      if (cleanedAgency) {
+        wireSource ??= cleanedAgency;
+        continue;
+      }
       // "Jane Doe, Institute for Example Studies, Department of X": an affiliation ends the names in a visible
       // byline, and what follows it continues the institution's name.
       if (origin === 'visible' && isInstitution(name)) break;

@@ -45,6 +45,11 @@ describe('cleanAuthors', () => {
     expect(clean('example.com').authors).toEqual([]);
   });
 
+  it('sets aside an agency that a time glued to its name hid', () => {
+    expect(clean('By Associated Press12:20pm Jan 7, 2024')).toEqual({ authors: [], wireSource: 'AP' });
+    expect(clean('By Jane Doe12:20pm Jan 7, 2024')).toEqual({ authors: ['Jane Doe'], wireSource: null });
+  });
+
   it('sets news agencies aside as the wire source', () => {
     expect(clean('Jane Doe', 'AFP')).toEqual({ authors: ['Jane Doe'], wireSource: 'AFP' });
     expect(clean('رويترز')).toEqual({ authors: [], wireSource: 'Reuters' });
