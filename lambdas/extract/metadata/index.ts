@@ -91,9 +91,12 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     host,
   });
 
+  // Read once, and only when a candidate needs them.
+  let editors: string[] | undefined;
   let texts: ReturnType<typeof pageTexts> | undefined;
   const authorContext = {
-    siteName, publisher: structured?.publisher ?? null, host, editors: () => readEditorCredits(page), pageTexts: () => (texts ??= pageTexts(page)),
+    siteName, publisher: structured?.publisher ?? null, host,
+    editors: () => (editors ??= readEditorCredits(page)), pageTexts: () => (texts ??= pageTexts(page)),
   };
   // In order of trust; each is read only when the ones before it name nobody.
   const authorSources: Array<[AuthorOrigin, () => string[]]> = [
