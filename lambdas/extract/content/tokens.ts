@@ -1,5 +1,6 @@
 /** Splits class and id values into the tokens the furniture vocabulary is matched against. */
 import type { DomElement } from './dom';
+import { AD_WORDS } from './vocabulary';
 
 /**
  * CMSs print the post's taxonomy as classes (`tag-comments`, `category-social`, `autor-x`); their words name the
@@ -50,9 +51,12 @@ function splitTokens(attributes: string): Set<string> {
     tokens.add(value);
     if (TAXONOMY_CLASS.test(value)) continue;
     const parts = value.split(/[-_]+/).filter(Boolean);
+    const modifierStart = modifierPartIndex(value);
+    const hostsAds = (index: number) => index >= modifierStart && AD_WORDS.has(parts[index]);
     for (let i = 0; i < parts.length; i++) {
+      if (hostsAds(i)) continue;
       tokens.add(parts[i]);
-      if (i + 1 < parts.length) tokens.add(`${parts[i]}-${parts[i + 1]}`);
+      if (i + 1 < parts.length && !hostsAds(i + 1)) tokens.add(`${parts[i]}-${parts[i + 1]}`);
     }
   }
   return tokens;
@@ -61,4 +65,17 @@ function splitTokens(attributes: string): Set<string> {
 export function firstMatch(tokens: ReadonlySet<string>, vocabulary: ReadonlySet<string>): string | null {
   for (const token of tokens) if (vocabulary.has(token)) return token;
   return null;
+}
+
+/**
+ * Ad-host modifier: in BEM's `block__element--modifier`, an ad word after `--` (`report__section--ads`,
+ * `o-section--has-ads`) says the block is a variant that hosts ad slots between its paragraphs, the way a
+ * template marks every section of a long review; the ad slot itself is its own element, emptied once its
+ * script is gone. Other modifier words still count (`list--related` is the related list), and so does an ad word
+ * in the block's own name (`ad-slot`, `c-ad__label`).
+ */
+function modifierPartIndex(value: string): number {
+  const modifier = value.indexOf('--');
+  if (modifier <= 0) return Infinity;
+  return value.slice(0, modifier).split(/[-_]+/).filter(Boolean).length;
 }

@@ -18,6 +18,9 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'header', 'footer', 'banner', 'toolbar', 'copyright', 'follow', 'donate', 'app-promo', 'caption-credit',
 ]);
 
+/** The boilerplate tokens that name an ad slot. */
+export const AD_WORDS: ReadonlySet<string> = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adslot', 'adunit', 'dfp']);
+
 /**
  * Discussion areas and consent dialogs: removed even when they hold plenty of prose, because that prose is
  * readers' comments or legal text, never the article.

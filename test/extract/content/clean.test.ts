@@ -51,6 +51,18 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('three report');
   });
 
+  it('keeps article sections whose BEM modifier says they host ad slots, and still drops the ad slot', () => {
+    const sections = ['one', 'two'].map((topic) => `<section class="review__section review__section--ads"><h2>Part ${topic}</h2>${prose(topic)}<div class="ad-slot">ADSLOT</div></section>`);
+    const text = cleanedText(sections.join(''));
+    expect(text).toContain('two report');
+    expect(text).not.toContain('ADSLOT');
+  });
+
+  it('still drops a block that a modifier names as related stories', () => {
+    const text = cleanedText(`${article}<div class="list list--related"><p>Another story about a bridge, and a road, RELATEDTEXT.</p></div>`);
+    expect(text).not.toContain('RELATEDTEXT');
+  });
+
   it('does not read taxonomy classes as roles', () => {
     const text = cleanedText(`<div class="post tag-comments category-social">${prose('taxonomy')}</div>`);
     expect(text).toContain('taxonomy report');

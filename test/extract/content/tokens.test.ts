@@ -29,6 +29,19 @@ describe('attributeTokens', () => {
     expect([...attributeTokens(element({ class: 'menu-item' }))].sort()).toEqual(['item', 'menu', 'menu-item']);
   });
 
+  it('leaves out an ad word in a BEM modifier, which marks a block that hosts ad slots', () => {
+    expect([...attributeTokens(element({ class: 'review__section review__section--ads' }))].sort()).toEqual(
+      ['review', 'review-section', 'review__section', 'review__section--ads', 'section'],
+    );
+    expect(attributeTokens(element({ class: 'o-section--has-ads' })).has('ads')).toBe(false);
+  });
+
+  it('keeps an ad word that names the block, and every other modifier word', () => {
+    expect(attributeTokens(element({ class: 'ad-slot--wide' })).has('ad')).toBe(true);
+    expect(attributeTokens(element({ class: 'c-ad__label--top' })).has('ad')).toBe(true);
+    expect(attributeTokens(element({ class: 'list list--related' })).has('related')).toBe(true);
+  });
+
   it('has no tokens without class or id', () => {
     expect(attributeTokens(element({ href: '/x' })).size).toBe(0);
     expect(attributeTokens(element({ class: '', id: '' })).size).toBe(0);
