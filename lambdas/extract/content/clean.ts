@@ -12,7 +12,7 @@ import { isPictureBox } from './images';
 import { linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch } from './tokens';
 import {
-  BOILERPLATE_TOKENS, CALL_TO_ACTION, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, WEAK_BOILERPLATE_TOKENS,
+  BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, WEAK_BOILERPLATE_TOKENS,
 } from './vocabulary';
 
 /** Never article text, whatever their class says. */
@@ -172,6 +172,7 @@ function tokenVerdict(element: DomElement): 'discussion' | 'furniture' | 'weak-f
   let strong = false;
   const content = firstMatch(tokens, CONTENT_TOKENS) !== null;
   for (const token of tokens) {
+    if (isLiveCommentary(tokens, token)) continue;
     // `comment-list` is discussion; a `post` wrapper that merely carries a `comments` modifier is not.
     if (DISCUSSION_TOKENS.has(token) && !content) return 'discussion';
     if (!BOILERPLATE_TOKENS.has(token)) continue;
@@ -183,6 +184,15 @@ function tokenVerdict(element: DomElement): 'discussion' | 'furniture' | 'weak-f
   if (!strong) return 'none';
   const own = measureSubtree(element);
   return own.chars < 1500 || linkDensity(own) > 0.3 ? 'furniture' : 'none';
+}
+
+/**
+ * Live commentary: a sports or news live ticker calls its entries comments (`live-match-comment`, `live-comments`).
+ * Next to `live` in the element's own class or id, a comment word names the reporter's running commentary, which is
+ * the story itself, not the readers' discussion under it.
+ */
+function isLiveCommentary(tokens: ReadonlySet<string>, token: string): boolean {
+  return COMMENT_TOKENS.has(token) && tokens.has('live');
 }
 
 function textualFurniture(root: DomNode, keep: Set<DomNode>, stats: StatsTable): DomNode[] {

@@ -21,14 +21,16 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
 /** The boilerplate tokens that name an ad slot. */
 export const AD_WORDS: ReadonlySet<string> = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adslot', 'adunit', 'dfp']);
 
+/** Class/id tokens of comment areas. */
+export const COMMENT_TOKENS: ReadonlySet<string> = new Set([
+  'comment', 'comments', 'commentlist', 'commentform', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentarios', 'disqus', 'respond', 'replies',
+]);
+
 /**
  * Discussion areas and consent dialogs: removed even when they hold plenty of prose, because that prose is
  * readers' comments or legal text, never the article.
  */
-export const DISCUSSION_TOKENS: ReadonlySet<string> = new Set([
-  'comment', 'comments', 'commentlist', 'commentform', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentarios', 'disqus', 'respond', 'replies',
-  'cookie', 'cookies', 'consent', 'gdpr', 'onetrust',
-]);
+export const DISCUSSION_TOKENS: ReadonlySet<string> = new Set([...COMMENT_TOKENS, 'cookie', 'cookies', 'consent', 'gdpr', 'onetrust']);
 
 /** Tokens of containers that hold the article; they outweigh a weak boilerplate token on the same element. */
 export const CONTENT_TOKENS: ReadonlySet<string> = new Set([

@@ -63,6 +63,18 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain('RELATEDTEXT');
   });
 
+  it('keeps a live ticker whose entries are classed as comments', () => {
+    const entry = (minute: number) => `<div class="live-comment"><span>${minute}'</span> The corner kick comes to nothing, and the visitors, pressing high, win the ball back at once.</div>`;
+    const text = cleanedText(`<h1>Lorient vs Lyon</h1><div class="live-comments">${entry(88)}${entry(81)}</div>`);
+    expect(text).toContain("81' The corner kick");
+  });
+
+  it('still drops a comment area on a page with a live ticker', () => {
+    const text = cleanedText(`<div class="live-comments"><div class="live-comment">Goal for Lyon, a low shot into the far corner.</div></div><div class="comments"><p>Great match COMMENTTEXT, really.</p></div>`);
+    expect(text).toContain('Goal for Lyon');
+    expect(text).not.toContain('COMMENTTEXT');
+  });
+
   it('does not read taxonomy classes as roles', () => {
     const text = cleanedText(`<div class="post tag-comments category-social">${prose('taxonomy')}</div>`);
     expect(text).toContain('taxonomy report');
