@@ -71,6 +71,17 @@ export function protectedNodes(root: DomNode, title: string | null): { keep: Set
   return { keep, headline };
 }
 
+/**
+ * A sub-heading that is the title word for word: where a page's <h1> is a section name ("Latest stories"), the
+ * story's own heading is an <h2>. Only used to tell which story of a stream the page is about: as the headline
+ * it would pull bylines and author pictures above the body into the lead.
+ */
+export function titleHeading(root: DomNode, title: string | null): DomElement | null {
+  if (!title) return null;
+  const wanted = comparable(title);
+  return descendantElements(root).find((element) => (element.name === 'h2' || element.name === 'h3') && comparable(rawText(element)) === wanted) ?? null;
+}
+
 function isHeadline(candidate: string, title: string): boolean {
   if (candidate.length < 8) return false;
   return candidate === title || title.includes(candidate) || candidate.includes(title);

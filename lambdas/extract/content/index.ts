@@ -14,7 +14,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { ArticleImage } from '../record';
 import { type Block, buildBlocks } from './blocks';
-import { cleanTree, isKeptPictureBox } from './clean';
+import { cleanTree, isKeptPictureBox, titleHeading } from './clean';
 import { type DomElement, type DomNode, isAncestorOf } from './dom';
 import { dropLabelBlocks } from './labels';
 import { dropPublisherNotices } from './notices';
@@ -23,7 +23,7 @@ import { looseParagraphBlocks, structuredBodyBlocks } from './fallback';
 import { linkDensity } from './measure';
 import { pruneContainer } from './prune';
 import { scoreTree } from './score';
-import { selectContainer } from './select';
+import { selectContainer, storyAround } from './select';
 import { dropRepeatedTitle } from './title';
 import { forgetAttributeTokens } from './tokens';
 import { blocksToHtml } from './to-html';
@@ -67,8 +67,10 @@ export function extractFromTree(root: DomNode, context: ContentContext): Extract
 }
 
 function readContent(root: DomNode, context: ContentContext): ExtractedContent {
+  // Looked for before the cleaning, which drops the <header> such a heading often sits in.
+  const subHeadlineStory = storyAround(titleHeading(root, context.title));
   const { headline, stats } = cleanTree(root, { title: context.title });
-  const selection = selectContainer(scoreTree(root, stats), stats);
+  const selection = selectContainer(scoreTree(root, stats), stats, headline ? storyAround(headline) : subHeadlineStory);
 
   let blocks: Block[] = [];
   let confidence = 0;

@@ -20,8 +20,47 @@ export interface Selection {
 const CLOSE_CANDIDATE_RATIO = 0.75;
 const CLOSE_CANDIDATES_NEEDED = 3;
 
-export function selectContainer(scores: Scores, stats: StatsTable): Selection | null {
-  const ranked = [...scores.final.entries()].sort((a, b) => b[1] - a[1]);
+/**
+ * `headlineStory` is the <article> that holds the page's headline, when one does. On a stream page (the story, then
+ * the next stories of the section printed in full below it, each an <article> of the same class) a longer story
+ * further down, or the stream as a whole, can outscore the one the page is about; the choice is then made again
+ * within the headline's story, and goes no wider than it.
+ */
+export function selectContainer(scores: Scores, stats: StatsTable, headlineStory: DomElement | null = null): Selection | null {
+  const selection = selectFrom([...scores.final.entries()], scores, stats);
+  if (!selection || !headlineStory || !straysIntoStream(selection.top, headlineStory)) return selection;
+  const within = selectFrom([...scores.final.entries()].filter(([element]) => isWithin(element, headlineStory)), scores, stats);
+  if (!within) return selection;
+  if (!isWithin(within.top, headlineStory)) return { top: headlineStory, nodes: [headlineStory], score: scores.final.get(headlineStory) ?? within.score };
+  return { ...within, nodes: within.nodes.filter((node) => isWithin(node, headlineStory)) };
+}
+
+/** The outermost <article> around a node: a story's own figures and quotes may be <article>s too. */
+export function storyAround(node: DomElement | null): DomElement | null {
+  let story: DomElement | null = null;
+  for (let current: DomNode | null = node; current && isElement(current); current = current.parent) if (current.name === 'article') story = current;
+  return story;
+}
+
+/**
+ * Stream of stories: <article>s side by side with the same class are entries of one list of stories. A hero box
+ * above the body, which some templates also mark up as an <article>, is classed apart from the body's. The
+ * container strays when it lies in another entry or spans several.
+ */
+function straysIntoStream(top: DomElement, story: DomElement): boolean {
+  const parent = story.parent;
+  if (!parent || !isElement(parent)) return false;
+  const storyClass = story.attribs.class ?? '';
+  return parent.children.some((other) => other !== story && isElement(other) && other.name === 'article' && (other.attribs.class ?? '') === storyClass
+    && (isWithin(top, other) || isInside(other, top)));
+}
+
+function isWithin(node: DomNode, ancestor: DomNode): boolean {
+  return node === ancestor || isInside(node, ancestor);
+}
+
+function selectFrom(candidates: [DomElement, number][], scores: Scores, stats: StatsTable): Selection | null {
+  const ranked = candidates.sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0) return null;
   let [top, topScore] = ranked[0];
   const proseWinner = proseOverClassWords(ranked, stats);

@@ -2,7 +2,7 @@ import { measureTree } from '../../../lambdas/extract/content/measure';
 import type { DomElement } from '../../../lambdas/extract/content/dom';
 import { scoreTree } from '../../../lambdas/extract/content/score';
 import { selectContainer } from '../../../lambdas/extract/content/select';
-import { page, prose, treeOf } from './helpers';
+import { page, prose, run, treeOf } from './helpers';
 
 describe('scoring and selection', () => {
   it('counts Arabic clause punctuation like Latin', () => {
@@ -75,6 +75,25 @@ describe('scoring and selection', () => {
     it('still moves up to the common parent of an article split into sibling boxes', () => {
       const body = `<div id="story"><div class="part">${prose('flood')}</div><div class="part">${prose('rain')}</div><div class="part">${prose('storm')}</div></div>`;
       expect(selectedIn(body)?.top.attribs.id).toBe('story');
+    });
+  });
+
+  describe('stream of stories', () => {
+    const story = (heading: string, topics: string[]) =>
+      `<article class="stream-item"><header><h2>${heading}</h2></header><div class="detail">${topics.map((topic) => prose(topic)).join('')}</div></article>`;
+
+    it('reads the story whose heading is the title, not a longer one printed after it', () => {
+      const body = `<h1>Latest stories</h1>${story('Bridge reopens after repairs', ['bridge', 'traffic'])}${story('Harbour plans approved', ['harbour', 'ferry', 'dock', 'crane', 'quay'])}`;
+      const { body: text } = run(page(body), { title: 'Bridge reopens after repairs' });
+      expect(text).toContain('bridge report');
+      expect(text).not.toContain('harbour report');
+    });
+
+    it('leaves the body alone when the headline sits in a differently classed hero <article>', () => {
+      const hero = '<article class="hero"><h1>Bridge reopens after repairs</h1><p>The short dek of the story.</p></article>';
+      const article = `<article class="story-body">${prose('bridge')}${prose('traffic')}${prose('council')}</article>`;
+      const { body: text } = run(page(`${hero}${article}`), { title: 'Bridge reopens after repairs' });
+      expect(text).toContain('council report');
     });
   });
 });
