@@ -48,7 +48,7 @@ export interface CleanedTree {
 export function cleanTree(root: DomNode, options: CleanOptions): CleanedTree {
   const { keep, headline } = protectedNodes(root, options.title);
   const stats = measureTree(root);
-  remeasureAfterRemoval(stats, removeNodes(structuralFurniture(root, keep, stats)));
+  remeasureAfterRemoval(stats, removeNodes(structuralFurniture(root, keep, stats, headline)));
   remeasureAfterRemoval(stats, removeNodes(textualFurniture(root, keep, stats)));
   return { headline, stats };
 }
@@ -91,7 +91,8 @@ export function comparable(text: string): string {
   return normalizeSpace(text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\u0640]+/gu, ' '));
 }
 
-function structuralFurniture(root: DomNode, keep: Set<DomNode>, stats: StatsTable): DomNode[] {
+function structuralFurniture(root: DomNode, keep: Set<DomNode>, stats: StatsTable, headline: DomElement | null): DomNode[] {
+  const layoutClasses = headlineWrapperClasses(headline);
   const doomed: DomNode[] = [];
   const stack: DomNode[] = [...(root.children ?? [])];
   while (stack.length > 0) {
@@ -101,13 +102,28 @@ function structuralFurniture(root: DomNode, keep: Set<DomNode>, stats: StatsTabl
       continue;
     }
     if (!isElement(node)) continue;
-    if (!keep.has(node) && isStructuralFurniture(node, stats)) {
+    if (!keep.has(node) && isStructuralFurniture(node, stats, layoutClasses)) {
       doomed.push(node);
       continue;
     }
     for (const child of node.children) stack.push(child);
   }
   return doomed;
+}
+
+/**
+ * Headline's layout classes: page builders (Elementor's `elementor-widget-container`, a theme's `widget-wrap`) give
+ * every box on the page the same wrapper class, the headline's and the article paragraphs' as well as the sidebar
+ * widgets'. A class value that also wraps the headline names a layout box, not a role, so it condemns nothing; the
+ * box is judged by its tag, role and id as usual, and by the class of any wrapper of its own.
+ */
+function headlineWrapperClasses(headline: DomElement | null): Set<string> {
+  const classes = new Set<string>();
+  for (let node = headline?.parent; node && isElement(node); node = node.parent) {
+    const value = node.attribs.class;
+    if (value) classes.add(value);
+  }
+  return classes;
 }
 
 /**
@@ -128,7 +144,7 @@ function isLayoutPictureBox(element: DomElement, verdict: ReturnType<typeof toke
  * kept when it holds several prose paragraphs, which no menu, ad slot or share bar does. Discussion areas are the
  * exception: reader comments are prose too, and never the article.
  */
-export function isStructuralFurniture(element: DomElement, stats: StatsTable): boolean {
+export function isStructuralFurniture(element: DomElement, stats: StatsTable, layoutClasses: ReadonlySet<string> = new Set()): boolean {
   const tag = element.name;
   if (tag === 'html' || tag === 'body') return false;
   // A lightbox <button> around a picture is how the page shows the article's picture.
@@ -136,7 +152,7 @@ export function isStructuralFurniture(element: DomElement, stats: StatsTable): b
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img');
   if (isHidden(element)) return true;
-  const verdict = tokenVerdict(element);
+  const verdict = !element.attribs.id && layoutClasses.has(element.attribs.class ?? '') ? 'none' : tokenVerdict(element);
   // A comment form's notes ("Your email will not be published...") are prose too; the form is still discussion.
   if (verdict === 'discussion') return true;
   const own = stats.get(element);

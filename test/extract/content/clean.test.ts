@@ -75,6 +75,25 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain('COMMENTTEXT');
   });
 
+  it('keeps short text boxes that share the wrapper class of the headline, as page builders print them', () => {
+    const widget = (inner: string) => `<div class="builder-widget"><div class="widget-container">${inner}</div></div>`;
+    const body = [
+      widget('<h1>Ear candy for summer</h1>'),
+      widget('<p>Short hoops with a charm, WIDGETTEXT.</p>'),
+      widget('<p>Earcuff: Zoeca</p>'),
+    ].join('');
+    const text = cleanedText(body, 'Ear candy for summer');
+    expect(text).toContain('WIDGETTEXT');
+    expect(text).toContain('Earcuff: Zoeca');
+  });
+
+  it('still drops a widget classed apart from the headline wrapper', () => {
+    const body = '<div class="widget-container"><h1>Ear candy for summer</h1></div><div class="widget-container sidebar-box"><p>Recent posts SIDEBARTEXT</p></div>';
+    const text = cleanedText(body, 'Ear candy for summer');
+    expect(text).toContain('Ear candy');
+    expect(text).not.toContain('SIDEBARTEXT');
+  });
+
   it('does not read taxonomy classes as roles', () => {
     const text = cleanedText(`<div class="post tag-comments category-social">${prose('taxonomy')}</div>`);
     expect(text).toContain('taxonomy report');
