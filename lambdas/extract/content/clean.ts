@@ -10,7 +10,7 @@
 import { type DomElement, type DomNode, descendantElements, isElement, normalizeSpace, rawText, removeNodes } from './dom';
 import { isPictureBox } from './images';
 import { linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
-import { attributeTokens, firstMatch } from './tokens';
+import { attributeTokens, firstMatch, idTokens } from './tokens';
 import {
   BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, WEAK_BOILERPLATE_TOKENS,
 } from './vocabulary';
@@ -115,7 +115,8 @@ function structuralFurniture(root: DomNode, keep: Set<DomNode>, stats: StatsTabl
  * Headline's layout classes: page builders (Elementor's `elementor-widget-container`, a theme's `widget-wrap`) give
  * every box on the page the same wrapper class, the headline's and the article paragraphs' as well as the sidebar
  * widgets'. A class value that also wraps the headline names a layout box, not a role, so it condemns nothing; the
- * box is judged by its tag, role and id as usual, and by the class of any wrapper of its own.
+ * box is judged by its tag, role and id as usual, and by the class of any wrapper of its own. Site builders
+ * (`j-module j-header`) wrap every heading module alike, the headline's and the sections'.
  */
 function headlineWrapperClasses(headline: DomElement | null): Set<string> {
   const classes = new Set<string>();
@@ -152,7 +153,7 @@ export function isStructuralFurniture(element: DomElement, stats: StatsTable, la
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img');
   if (isHidden(element)) return true;
-  const verdict = !element.attribs.id && layoutClasses.has(element.attribs.class ?? '') ? 'none' : tokenVerdict(element);
+  const verdict = tokenVerdict(element, layoutClasses.has(element.attribs.class ?? '') ? idTokens(element) : attributeTokens(element));
   // A comment form's notes ("Your email will not be published...") are prose too; the form is still discussion.
   if (verdict === 'discussion') return true;
   const own = stats.get(element);
@@ -193,8 +194,7 @@ function hasContentTokens(element: DomElement): boolean {
  * wrapper such as `article-header` or `main-has-sidebar`; a strong word (`share`, `related`, `ads`...) marks
  * furniture unless the block is long running prose, which no share bar or related list is.
  */
-function tokenVerdict(element: DomElement): 'discussion' | 'furniture' | 'weak-furniture' | 'none' {
-  const tokens = attributeTokens(element);
+function tokenVerdict(element: DomElement, tokens = attributeTokens(element)): 'discussion' | 'furniture' | 'weak-furniture' | 'none' {
   let weak = false;
   let strong = false;
   const content = firstMatch(tokens, CONTENT_TOKENS) !== null;

@@ -34,7 +34,15 @@ export function attributeTokens(element: DomElement): ReadonlySet<string> {
   // Most elements carry neither attribute.
   if (!className && !id) return NO_TOKENS;
   // A lone class splits as it would with an empty id: the joining space only adds an empty part.
-  const value = id ? `${className ?? ''} ${id}` : className;
+  return valueTokens(id ? `${className ?? ''} ${id}` : className);
+}
+
+/** The tokens of the element's id alone, for when its class is known to name no role. */
+export function idTokens(element: DomElement): ReadonlySet<string> {
+  return element.attribs.id ? valueTokens(element.attribs.id) : NO_TOKENS;
+}
+
+function valueTokens(value: string): ReadonlySet<string> {
   let tokens = tokensByValue.get(value);
   if (!tokens) {
     tokens = splitTokens(value);

@@ -87,6 +87,19 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('Earcuff: Zoeca');
   });
 
+  it('keeps section headings in heading modules classed like the headline module, and still reads their ids', () => {
+    const module = (id: string, inner: string) => `<div id="${id}" class="j-module j-header">${inner}</div>`;
+    const body = [
+      module('m1', '<h1>Legal notice</h1>'),
+      module('m2', '<h2>Information under section five SECTIONHEADING</h2>'),
+      `<div class="j-module j-text">${prose('notice')}</div>`,
+      module('sidebar', '<h3>Recent posts SIDEBARTEXT</h3>'),
+    ].join('');
+    const text = cleanedText(body, 'Legal notice');
+    expect(text).toContain('SECTIONHEADING');
+    expect(text).not.toContain('SIDEBARTEXT');
+  });
+
   it('still drops a widget classed apart from the headline wrapper', () => {
     const body = '<div class="widget-container"><h1>Ear candy for summer</h1></div><div class="widget-container sidebar-box"><p>Recent posts SIDEBARTEXT</p></div>';
     const text = cleanedText(body, 'Ear candy for summer');

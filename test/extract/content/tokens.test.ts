@@ -1,4 +1,4 @@
-import { attributeTokens } from '../../../lambdas/extract/content/tokens';
+import { attributeTokens, idTokens } from '../../../lambdas/extract/content/tokens';
 import type { DomElement } from '../../../lambdas/extract/content/dom';
 
 function element(attribs: Record<string, string>): DomElement {
@@ -40,6 +40,11 @@ describe('attributeTokens', () => {
     expect(attributeTokens(element({ class: 'ad-slot--wide' })).has('ad')).toBe(true);
     expect(attributeTokens(element({ class: 'c-ad__label--top' })).has('ad')).toBe(true);
     expect(attributeTokens(element({ class: 'list list--related' })).has('related')).toBe(true);
+  });
+
+  it('reads the id alone when asked for id tokens', () => {
+    expect([...idTokens(element({ class: 'j-header', id: 'main-nav' }))].sort()).toEqual(['main', 'main-nav', 'nav']);
+    expect(idTokens(element({ class: 'j-header' })).size).toBe(0);
   });
 
   it('has no tokens without class or id', () => {
