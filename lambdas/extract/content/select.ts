@@ -3,7 +3,7 @@
  * move up when the best candidates are split across a common parent (pages that wrap each paragraph group in its
  * own div), and merge siblings that are clearly more of the same article.
  */
-import { type DomElement, type DomNode, isElement } from './dom';
+import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
 import { linkDensity, type StatsTable } from './measure';
 import { attributeTokens } from './tokens';
 import type { Scores } from './score';
@@ -194,7 +194,10 @@ function isInside(node: DomNode, ancestor: DomNode): boolean {
   return false;
 }
 
-/** Siblings that score well, share the container's class, or are plain prose paragraphs belong to the article. */
+/**
+ * Siblings that score well, share the container's class, or are plain prose paragraphs or chapters belong to the
+ * article.
+ */
 function withSiblings(top: DomElement, topScore: number, final: Map<DomElement, number>, stats: StatsTable): DomElement[] {
   const parent = top.parent;
   if (!parent || !isElement(parent)) return [top];
@@ -209,7 +212,7 @@ function withSiblings(top: DomElement, topScore: number, final: Map<DomElement, 
     }
     let score = final.get(sibling) ?? 0;
     if (topClass && sibling.attribs.class === topClass) score += topScore * 0.2;
-    if (score >= threshold || isProseParagraph(sibling, stats)) nodes.push(sibling);
+    if (score >= threshold || isProseParagraph(sibling, stats) || isSiblingChapter(sibling, top, stats)) nodes.push(sibling);
   }
   return nodes;
 }
@@ -222,3 +225,18 @@ function isProseParagraph(element: DomElement, stats: StatsTable): boolean {
   if (own.chars > 80) return density < 0.25;
   return density === 0 && own.punctuation > 0 && attributeTokens(element).size === 0;
 }
+
+/**
+ * Sibling chapter: a page laid out as a run of <section>s, one per chapter, scores each chapter by itself, and
+ * the points of paragraphs nested a few wrappers deep barely reach the <section>, so the chapters after the
+ * winner fall below the sibling threshold. Next to a <section> winner, a <section> holding a prose paragraph and
+ * few links is another chapter. A block of teaser cards is not: its headings are links to the stories.
+ */
+function isSiblingChapter(element: DomElement, top: DomElement, stats: StatsTable): boolean {
+  if (element.name !== 'section' || top.name !== 'section') return false;
+  const own = stats.get(element);
+  if (!own || own.prose < 1 || linkDensity(own) >= 0.25) return false;
+  return !descendantElements(element).some((heading) => HEADING_TAGS.has(heading.name) && linkDensity(stats.get(heading)) > 0.5);
+}
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);

@@ -96,4 +96,25 @@ describe('scoring and selection', () => {
       expect(text).toContain('council report');
     });
   });
+
+  describe('sibling chapters', () => {
+    const chapter = (id: string, heading: string, topic: string) =>
+      `<section id="${id}"><div class="wrapper"><h2>${heading}</h2><div class="intro">${prose(topic, 1)}</div></div></section>`;
+    const selectedIds = (body: string) => {
+      const root = treeOf(page(body));
+      const stats = measureTree(root);
+      return selectContainer(scoreTree(root, stats), stats)?.nodes.map((node) => node.attribs.id);
+    };
+
+    it('reads the chapters that follow a <section> winner, however deep their paragraphs sit', () => {
+      const body = `<section id="main">${prose('event')}${prose('schedule')}</section>${chapter('apero', 'Get-together', 'apero')}${chapter('travel', 'Getting there', 'travel')}`;
+      expect(selectedIds(body)).toEqual(['main', 'apero', 'travel']);
+    });
+
+    it('leaves out a sibling <section> of teaser cards, whose headings are links', () => {
+      const card = (topic: string) => `<div class="card"><h4><a href="/${topic}">The ${topic} story</a></h4>${prose(topic, 1)}</div>`;
+      const body = `<section id="main">${prose('event')}${prose('schedule')}</section><section id="more">${card('harbour')}${card('ferry')}</section>`;
+      expect(selectedIds(body)).toEqual(['main']);
+    });
+  });
 });
