@@ -21,7 +21,7 @@ export function pruneContainer(nodes: DomElement[], stats: StatsTable, pageUrl: 
     const node = stack.pop() as DomNode;
     if (!isElement(node)) continue;
     const own = stats.get(node);
-    if (own && own.chars > 0 && BOX_TAGS.has(node.name) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !citesOffSite(node, pageUrl, pageSite)) {
+    if (own && own.chars > 0 && BOX_TAGS.has(node.name) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !citesOffSite(node, pageUrl, pageSite) && !listsOffSiteSources(node, pageUrl, pageSite)) {
       skip.add(node);
       continue;
     }
@@ -90,6 +90,24 @@ function citesOffSite(element: DomElement, pageUrl: string | null, pageSite: str
     links++;
   }
   return links > 0;
+}
+
+/**
+ * Off-site source list: a list whose every link leaves the site (the references under a how-to, the shops a deals
+ * post recommends, the episodes of a series on a streaming site) is what the author points the reader to; the
+ * "more stories" lists the link-list rule is for point back into the same site. Two links at least, so a lone
+ * contact or profile link in a list of its own still goes.
+ */
+function listsOffSiteSources(element: DomElement, pageUrl: string | null, pageSite: string | null): boolean {
+  if ((element.name !== 'ul' && element.name !== 'ol') || !pageSite) return false;
+  let links = 0;
+  for (const link of descendantElements(element)) {
+    if (link.name !== 'a') continue;
+    const target = resolveUrl(link.attribs.href, pageUrl);
+    if (!target || !/^https?:$/.test(target.protocol) || siteOf(target.hostname) === pageSite) return false;
+    links++;
+  }
+  return links >= 2;
 }
 
 /** The site a host belongs to, as its last two labels (three under a two-letter second level: `bbc.co.uk`). */

@@ -42,6 +42,19 @@ describe('pruneContainer and link lists inside the article', () => {
     expect(run(page(`<article>${prose('release')}${plug}${prose('testing')}</article>`)).body).not.toContain('The ferries nobody wanted');
   });
 
+  it('keeps a list whose every link leaves the site: the sources the author points to', () => {
+    const sources = '<ul><li><a href="https://www.stunnel.example/">Stunnel homepage</a></li><li><a href="https://docs.other.example/rsync">Rsync manual OFFSITESOURCE</a></li></ul>';
+    expect(run(page(`<article>${prose('release')}${sources}${prose('testing')}</article>`)).body).toContain('OFFSITESOURCE');
+  });
+
+  it('still drops a link list that mixes off-site links with links back into the site, or holds a single link', () => {
+    const mixed = '<ul><li><a href="https://docs.other.example/rsync">Rsync manual MIXEDLIST</a></li><li><a href="/world/ferries">The ferries nobody wanted</a></li></ul>';
+    const single = '<ul><li><a href="https://profile.other.example/author">Author profile SINGLELINK</a></li></ul>';
+    const body = run(page(`<article>${prose('release')}${mixed}${single}${prose('testing')}</article>`)).body;
+    expect(body).toContain('The testing report');
+    expect(body).not.toMatch(/MIXEDLIST|SINGLELINK/);
+  });
+
   it('drops a paragraph of several headline links separated by line breaks, however long', () => {
     const headline = (i: number) => `<a href="/world/story-${i}">Ferry operators warn of a long and costly winter on the northern routes, story ${i}</a>`;
     const list = `<p>${[1, 2, 3].map(headline).join('<br>')}</p>`;
