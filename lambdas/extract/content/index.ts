@@ -4,7 +4,7 @@
  *   clean (furniture out) → measure (text statistics, one pass) → score (prose per element) → select (container
  *   and siblings) → prune (link lists inside it) → blocks (text + inline HTML) → drop repeated title →
  *   lead (standfirst and picture between headline and body) → fallback (JSON-LD articleBody, loose paragraphs)
- *   → publisher notices at the edges out → render text and HTML.
+ *   → publisher notices and byline residue at the edges out → render text and HTML.
  *
  * Images are those of the lead and of the body, in reading order, so `images[0]` is the article's own lead
  * picture when the page has one.
@@ -14,6 +14,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { ArticleImage } from '../record';
 import { type Block, buildBlocks } from './blocks';
+import { dropBylineBlocks } from './bylines';
 import { cleanTree, isKeptPictureBox, titleHeading } from './clean';
 import { type DomElement, type DomNode, isAncestorOf } from './dom';
 import { dropLabelBlocks } from './labels';
@@ -35,6 +36,8 @@ export interface ContentContext {
   title: string | null;
   /** JSON-LD articleBody, used when the main pass finds too little. */
   structuredBody: string | null;
+  /** The authors found by the metadata stage, so a byline left in the article container can be known. */
+  authors?: readonly string[];
 }
 
 export interface ExtractedContent {
@@ -104,7 +107,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
       confidence = 0.4;
     }
   }
-  blocks = dropPublisherNotices(blocks);
+  blocks = dropBylineBlocks(dropPublisherNotices(blocks), context.authors ?? []);
   if (blocks.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0 };
   return { body: blocksToText(blocks), bodyHtml: blocksToHtml(blocks), images, method, confidence: round(confidence) };
 }

@@ -1,0 +1,38 @@
+/**
+ * Byline residue: the author line a template prints in the article's own container, as a bare paragraph at the
+ * start or the end of the body ("Iwona Kurz", "von Diane Buckstegge", "By Ana Ruiz and Tom Lee"). The metadata
+ * stage has already read who wrote the piece; a block at the edge of the body that says nothing but that is the
+ * byline box, not the story. Readability.js drops bylines by their class; these carry none, so they are known by
+ * their text, which must be the authors' names and nothing else, so a sentence that mentions the author stays.
+ */
+import type { Block } from './blocks';
+
+/** A byline opens the story or closes it; the blocks in between are the story's own. */
+const EDGE_BLOCKS = 2;
+
+/** The credit word a byline may start with, in the languages the pipeline ingests. */
+const CREDIT_WORD = /^(?:von|by|por|par|de|di|door|av|autor(?:in)?|author|text|texto|texte|بقلم|كتب)\s*[:：]?\s+/iu;
+
+/** What may separate the names of several authors: commas, "and", "und", "y", "et", "i", "&", slashes. */
+const NAME_SEPARATOR = /\s*(?:,|&|\/|\s(?:and|und|y|e|et|i|en|و)\s)\s*/iu;
+
+export function dropBylineBlocks(blocks: Block[], authors: readonly string[]): Block[] {
+  const names = new Set(authors.map(comparable).filter((name) => name.length > 0));
+  if (names.size === 0) return blocks;
+  const textPositions: number[] = [];
+  blocks.forEach((block, index) => block.kind !== 'figure' && textPositions.push(index));
+  // A body of a few blocks is mostly edge: only a body longer than both edges has a byline to spare.
+  if (textPositions.length <= EDGE_BLOCKS * 2) return blocks;
+  const edges = new Set([...textPositions.slice(0, EDGE_BLOCKS), ...textPositions.slice(-EDGE_BLOCKS)]);
+  return blocks.filter((block, index) => !(edges.has(index) && block.kind !== 'figure' && isByline(block.text, names)));
+}
+
+function isByline(text: string, names: ReadonlySet<string>): boolean {
+  if (text.length > 120) return false;
+  const parts = text.replace(CREDIT_WORD, '').replace(/[.\s]+$/u, '').split(NAME_SEPARATOR);
+  return parts.every((part) => names.has(comparable(part)));
+}
+
+function comparable(name: string): string {
+  return name.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+}
