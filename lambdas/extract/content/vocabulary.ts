@@ -7,7 +7,8 @@
 export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'comment', 'comments', 'commentlist', 'commentform', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentarios', 'disqus', 'respond', 'replies',
   'share', 'shares', 'sharing', 'sharebar', 'shariff', 'social', 'socials', 'sociallinks', 'addthis',
-  'related', 'relatedposts', 'recommended', 'recommendations', 'recirculation', 'readmore', 'readalso', 'more-stories', 'morestories',
+  'related', 'relatedposts', 'relatedarticles', 'relatedstories', 'relatedcontent', 'relatedlinks', 'relatednews',
+  'nextstory', 'next-story', 'nextpost', 'next-post', 'recommended', 'recommendations', 'recirculation', 'readmore', 'readalso', 'more-stories', 'morestories',
   'newsletter', 'subscribe', 'subscription', 'signup', 'login', 'cookie', 'cookies', 'consent', 'gdpr',
   'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'outbrain', 'taboola', 'ad', 'ads', 'adv', 'advert', 'adverts',
   'advertisement', 'adslot', 'adunit', 'dfp', 'sponsor', 'sponsored', 'promo', 'promotion', 'popular', 'mostread', 'most-read',

@@ -63,6 +63,18 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain('RELATEDTEXT');
   });
 
+  it.each([['ce_relatedArticles'], ['nextstory'], ['next-post-thumbnails']])('drops teasers of other stories in a box named %s', (name) => {
+    const teaser = '<div class="teaser"><h3>Fossils and the past</h3><p>Fossils tell us a great deal about life on Earth, and about when each species lived, TEASERTEXT.</p></div>';
+    const text = cleanedText(`${article}<div class="${name}">${teaser}</div>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toContain('TEASERTEXT');
+  });
+
+  it('keeps a box whose name only begins like a related list', () => {
+    const text = cleanedText(`<div class="relationship-advice">${prose('bridge')}${prose('traffic')}</div>`);
+    expect(text).toContain('traffic report');
+  });
+
   it('keeps a live ticker whose entries are classed as comments', () => {
     const entry = (minute: number) => `<div class="live-comment"><span>${minute}'</span> The corner kick comes to nothing, and the visitors, pressing high, win the ball back at once.</div>`;
     const text = cleanedText(`<h1>Lorient vs Lyon</h1><div class="live-comments">${entry(88)}${entry(81)}</div>`);
