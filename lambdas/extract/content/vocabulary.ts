@@ -17,10 +17,15 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'tags', 'taglist', 'tag-list', 'tagcloud', 'keywords', 'byline', 'dateline', 'author-bio', 'authorbio', 'author-box', 'authorbox', 'about-author', 'author-info', 'authorinfo', 'author-details', 'author-profile', 'author-description', 'meta',
   'postmeta', 'entry-meta', 'post-meta', 'sidebar', 'widget', 'widgets', 'menu', 'nav', 'navbar', 'navigation', 'masthead',
   'header', 'footer', 'banner', 'toolbar', 'copyright', 'follow', 'donate', 'app-promo', 'caption-credit',
+  // A print button's label ("Drucken", "drukuj") is a control left in the article's container, not its text.
+  'print-button', 'printbutton',
 ]);
 
 /** The boilerplate tokens that name an ad slot. */
 export const AD_WORDS: ReadonlySet<string> = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adslot', 'adunit', 'dfp']);
+
+/** What a counter counts, in the languages the pipeline ingests. */
+const COUNTED_THINGS = 'views?|reads?|comments?|shares?|likes?|aufrufe|kommentare?|vues|commentaires?|visitas|comentarios|مشاهدة|مشاهدات|قراءة|تعليق|تعليقات|إعجاب';
 
 /** Class/id tokens of comment areas. */
 export const COMMENT_TOKENS: ReadonlySet<string> = new Set([
@@ -46,7 +51,8 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
 
 /**
  * Headings and lead-ins of furniture blocks, in the languages the pipeline ingests. A block introduced by one
- * of these is a list of links to other stories, a comment area, or a share/follow prompt.
+ * of these is a list of links to other stories, a comment area, a share/follow prompt, or a rating widget
+ * ("Rate this article" over its stars, which say nothing about the story).
  */
 export const FURNITURE_HEADING = new RegExp(
   '^(?:' + [
@@ -55,7 +61,8 @@ export const FURNITURE_HEADING = new RegExp(
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     '(?:kommentare?|einen kommentar) (?:schreiben|verfassen|hinterlassen)', 'schreibe?n? (?:sie )?einen kommentar', 'escrib[ea] (?:un|tu) comentario', 'deja (?:un|tu) comentario',
     '(?:écrire|laisser|ajouter) un commentaire', 'napisz komentarz', 'dodaj komentarz', 'scrivi un commento', 'lascia un commento', 'share(?: this)?(?: article| story| post)?',
-    'follow us', 'sign up.*newsletter.*', 'subscribe.*', 'newsletter', 'tags?', 'topics',
+    'follow us', 'sign up.*newsletter.*', 'rate this (?:article|story|post|page)', 'bewerten sie (?:diesen|den) (?:artikel|beitrag)', 'artikel bewerten',
+    'valor[ae] (?:esta|la) (?:noticia|nota)', 'califica (?:esta|la) (?:noticia|nota)', 'évaluez cet article', 'noter cet article', 'oceń (?:ten )?artykuł', 'subscribe.*', 'newsletter', 'tags?', 'topics',
     'lesen sie (?:auch|mehr)\\b.*', 'auch interessant', 'mehr zum thema', 'siehe auch', 'zum weiterlesen', 'auch lesen', 'weitere informationen', 'kontakt',
     '(?:das|dies(?:es|e)?)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?interessieren', 'meistgelesen', 'kommentare?', 'teilen',
     'weitere (?:beiträge|artikel|themen|nachrichten)\\b.*', 'mehr (?:themen|artikel|beiträge|nachrichten)', 'mehr (?:zu|zum|zur|über|von|aus) .*',
@@ -96,8 +103,15 @@ export const CALL_TO_ACTION = new RegExp(
   'iu',
 );
 
-/** Short texts that are counters ("1,234 views", "12 تعليق") rather than prose. */
-export const COUNTER_TEXT = /^[\d.,\s\u0660-\u0669kKmM]+\s*(?:views?|reads?|comments?|shares?|likes?|aufrufe|kommentare?|vues|commentaires?|visitas|comentarios|مشاهدة|مشاهدات|قراءة|تعليق|تعليقات|إعجاب)$/iu;
+/**
+ * Short texts that are counters rather than prose: number first ("1,234 views", "12 تعليق") or label first, as
+ * a field ("Kommentare insgesamt: 0", "Comments: 3").
+ */
+export const COUNTER_TEXT = new RegExp(
+  '^(?:[\\d.,\\s\\u0660-\\u0669kKmM]+\\s*(?:' + COUNTED_THINGS + ')'
+    + '|(?:' + COUNTED_THINGS + ')(?:\\s+(?:insgesamt|total|gesamt))?\\s*[:：]\\s*[\\d.,\\u0660-\\u0669]+)$',
+  'iu',
+);
 
 /** Links that only share the page elsewhere. */
 export const SHARE_ENDPOINT = /(?:facebook\.com\/(?:sharer|share|dialog)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|cws\/share|sharearticle)|api\.whatsapp\.com|wa\.me\/\?|whatsapp:\/\/|t\.me\/share|telegram\.me\/share|pinterest\.com\/pin\/create|reddit\.com\/submit|vk\.com\/share|plus\.google\.com\/share|^mailto:\?)/i;

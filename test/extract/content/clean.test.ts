@@ -70,6 +70,23 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain('TEASERTEXT');
   });
 
+  it.each([
+    ['a comment total written as a field', '<table><tr><td>Kommentare insgesamt: <b>0</b></td></tr></table>', 'Kommentare insgesamt'],
+    ['a rating prompt', '<div class="news-vote"><div class="item"><label>Valora esta noticia</label><div class="stars"><a href="#1">1</a><a href="#2">2</a></div></div></div>', 'Valora esta'],
+    ['an English rating prompt', '<div><p>Rate this article</p><button>Good</button></div>', 'Rate this'],
+    ['a print button', '<div class="x-print-button-container"><span>Drucken</span></div>', 'Drucken'],
+  ])('drops %s', (_kind, widget, text) => {
+    const cleaned = cleanedText(`${article}${widget}`);
+    expect(cleaned).toContain('traffic report');
+    expect(cleaned).not.toContain(text);
+  });
+
+  it('keeps sentences that count comments or ask readers to rate', () => {
+    const text = cleanedText(`${article}<p>Comments: 3 readers wrote to the council about the bridge.</p><p>Rate this article's claims against the council's own figures, the mayor said.</p>`);
+    expect(text).toContain('Comments: 3 readers');
+    expect(text).toContain('Rate this article');
+  });
+
   it('keeps a box whose name only begins like a related list', () => {
     const text = cleanedText(`<div class="relationship-advice">${prose('bridge')}${prose('traffic')}</div>`);
     expect(text).toContain('traffic report');
