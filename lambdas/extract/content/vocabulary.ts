@@ -9,7 +9,7 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'share', 'shares', 'sharing', 'sharebar', 'shariff', 'social', 'socials', 'sociallinks', 'addthis',
   'related', 'relatedposts', 'relatedarticles', 'relatedstories', 'relatedcontent', 'relatedlinks', 'relatednews',
   'nextstory', 'next-story', 'nextpost', 'next-post', 'recommended', 'recommendations', 'recirculation', 'readmore', 'readalso', 'more-stories', 'morestories',
-  'newsletter', 'subscribe', 'subscription', 'signup', 'login', 'cookie', 'cookies', 'consent', 'gdpr',
+  'newsletter', 'newsletters', 'news-letter', 'subscribe', 'subscription', 'signup', 'login', 'cookie', 'cookies', 'consent', 'gdpr',
   'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'outbrain', 'taboola', 'ad', 'ads', 'adv', 'advert', 'adverts',
   'advertisement', 'adslot', 'adunit', 'dfp', 'sponsor', 'sponsored', 'promo', 'promotion', 'popular', 'mostread', 'most-read',
   'most-viewed', 'trending', 'modal', 'popup', 'overlay', 'skiplink', 'skip-link', 'sr-only', 'screen-reader-text',

@@ -87,6 +87,17 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('Rate this article');
   });
 
+  it.each([['news-letter-section'], ['footer-newsletters']])('drops a newsletter box named %s', (name) => {
+    const text = cleanedText(`${article}<div class="${name}"><span>NEWS</span><span>LETTERS</span><p>Tips and trends, straight from us, every week: LETTERTEXT.</p></div>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toContain('LETTERTEXT');
+  });
+
+  it('keeps a news box that holds the prose', () => {
+    const text = cleanedText(`<div class="news-body letter-page">${prose('bridge')}${prose('traffic')}</div>`);
+    expect(text).toContain('traffic report');
+  });
+
   it('keeps a box whose name only begins like a related list', () => {
     const text = cleanedText(`<div class="relationship-advice">${prose('bridge')}${prose('traffic')}</div>`);
     expect(text).toContain('traffic report');
