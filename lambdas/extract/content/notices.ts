@@ -7,6 +7,8 @@
  *
  * Only the first and last few text blocks are read, so a sentence in the middle of a story that happens to quote
  * such words is never touched, and the rule costs a handful of regex tests per page.
+ *
+ * Disguised copy (see {@link isDisguisedCopy}) is known by its spelling alone, so it goes wherever it sits.
  */
 import type { Block } from './blocks';
 import { PUBLISHER_NOTICE } from './vocabulary';
@@ -35,6 +37,23 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     if (block.kind === 'figure') return true;
     position++;
     const atEdge = position <= leading || position > textBlocks - trailing;
+    if (isDisguisedCopy(block.text)) return false;
     return !(atEdge && block.text.length <= MAX_NOTICE_CHARS && !QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text));
   });
+}
+
+/** A word that spells Latin letters and Cyrillic or Greek look-alikes together: "Аdvеrtіѕе" with Cyrillic А, е, і, ѕ. */
+const MIXED_SCRIPT_WORD = /(?=[\p{L}]*\p{Script=Latin})(?=[\p{L}]*[\p{Script=Cyrillic}\p{Script=Greek}])[\p{L}]+/gu;
+
+/** One mixed word can be a typo or a transliteration; a sentence of them is written to pass filters. */
+const MIN_MIXED_SCRIPT_WORDS = 3;
+
+/**
+ * Disguised copy: an advertisement or a self-promotion whose Latin letters are swapped for Cyrillic or Greek
+ * look-alikes, so that ad blockers and the site's own text filters do not match its words. No writer of prose
+ * mixes scripts inside words, so a block with several such words is that copy, wherever it sits in the body.
+ */
+function isDisguisedCopy(text: string): boolean {
+  const mixed = text.match(MIXED_SCRIPT_WORD);
+  return mixed !== null && mixed.length >= MIN_MIXED_SCRIPT_WORDS;
 }

@@ -54,3 +54,17 @@ describe('publisher notices at the edges of the body', () => {
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('notices on the harbour maps');
   });
 });
+
+describe('disguised copy', () => {
+  it('drops a block whose words mix Latin letters with Cyrillic look-alikes', () => {
+    const disguised = '<p>Аdvеrtіѕе wіth thе bеѕt nеwѕ site in tоwn. Cаll uѕ tоdаy!</p>';
+    const body = run(page(`<article>${story}${disguised}</article>`)).body;
+    expect(body.split('\n\n')).toHaveLength(8);
+    expect(body).not.toContain('site in');
+  });
+
+  it('keeps prose that sets Cyrillic and Latin words side by side', () => {
+    const bilingual = '<p>The street sign reads Київ above Kyiv, and the shop next to it sells iPhone cases under a sign that says Телефони.</p>';
+    expect(run(page(`<article>${story}${bilingual}</article>`)).body).toContain('Київ above Kyiv');
+  });
+});
