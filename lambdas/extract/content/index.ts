@@ -4,7 +4,7 @@
  *   clean (furniture out) → measure (text statistics, one pass) → score (prose per element) → select (container
  *   and siblings) → prune (link lists inside it) → blocks (text + inline HTML) → drop repeated title →
  *   lead (standfirst and picture between headline and body) → fallback (JSON-LD articleBody, loose paragraphs)
- *   → publisher notices and byline residue at the edges out → render text and HTML.
+ *   → publisher notices, byline residue and a closing contact card out → render text and HTML.
  *
  * Images are those of the lead and of the body, in reading order, so `images[0]` is the article's own lead
  * picture when the page has one.
@@ -14,6 +14,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { ArticleImage } from '../record';
 import { type Block, buildBlocks } from './blocks';
+import { dropContactCard } from './contacts';
 import { dropBylineBlocks } from './bylines';
 import { cleanTree, isKeptPictureBox, titleHeading } from './clean';
 import { type DomElement, type DomNode, isAncestorOf } from './dom';
@@ -107,7 +108,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
       confidence = 0.4;
     }
   }
-  blocks = dropBylineBlocks(dropPublisherNotices(blocks), context.authors ?? []);
+  blocks = dropContactCard(dropBylineBlocks(dropPublisherNotices(blocks), context.authors ?? []));
   if (blocks.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0 };
   return { body: blocksToText(blocks), bodyHtml: blocksToHtml(blocks), images, method, confidence: round(confidence) };
 }

@@ -1,0 +1,60 @@
+/**
+ * Contact card: the press contact a release or an association's page closes with ("Pressekontakt", a name, "Telefon:
+ * +49 ...", an e-mail address). It tells journalists whom to call, not the reader what happened, and trafilatura's
+ * and Readability's readers leave it out with the page's address block. It is known by its lines, not its markup:
+ * at the very end of the body, a run of short lines in which phone numbers and e-mail addresses sit between names
+ * and a contact heading. A story that ends by quoting one address keeps it: the card needs two ways to reach
+ * someone (a phone and a mail, or two of either).
+ */
+import type { Block } from './blocks';
+
+/** A card's lines are labels, names and numbers; a longer line is a sentence of the story. */
+const MAX_CARD_LINE_CHARS = 80;
+
+/** A name, a job title or a company line: a few words, no sentence inside. */
+const MAX_NAME_LINE_WORDS = 6;
+
+/** Fewer is an address the story gives; a card has a phone and a mail, or two of either. */
+const MIN_CONTACT_SIGNALS = 2;
+
+const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/u;
+const PHONE = /(?:^|[\s:|])(?:tel(?:efon|\.)?|phone|fon|fax|mobil|mobile|móvil|teléfono|téléphone|tél\.?)\s*[:.]?\s*\+?[\d(]/iu;
+/** A number alone on its line, with its international prefix or area code in brackets: a calendar row has neither. */
+const BARE_PHONE = /^(?:\+\d|\(\d)[\d()\s/.-]{6,}$/;
+const CONTACT_LABEL = /^(?:e-?mail|mail|web|internet|www)\s*[:：]/iu;
+
+/** The heading a card opens with, in the languages the pipeline ingests. */
+const CARD_HEADING = /^(?:(?:presse|medien)?kontakt|ansprechpartner(?:in)?|pressekontakt|(?:press|media) (?:contact|enquiries|inquiries)|contact|contacts|contacto(?: de prensa)?|contact presse|kontakt dla mediów)\b/iu;
+
+export function dropContactCard(blocks: Block[]): Block[] {
+  const run: Block[] = [];
+  let heading = -1;
+  let found = 0;
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index];
+    // A press photo or a logo may close the page after the card; it is left where it is.
+    if (block.kind === 'figure') continue;
+    if (block.text.length > MAX_CARD_LINE_CHARS) break;
+    const signals = contactSignals(block.text);
+    if (signals > 0) found += signals;
+    else if (!isNameLine(block.text) && !CARD_HEADING.test(block.text)) break;
+    if (CARD_HEADING.test(block.text)) heading = run.length;
+    run.push(block);
+  }
+  if (found < MIN_CONTACT_SIGNALS) return blocks;
+  // Short lines above the card's heading (the story's last list items, a downloads row) are not the card.
+  const card = new Set(heading < 0 ? run : run.slice(0, heading + 1));
+  return blocks.filter((block) => !card.has(block));
+}
+
+/** How many ways to reach someone a line gives: "tel +49 ... | name@example.org" counts as a phone and a mail. */
+function contactSignals(text: string): number {
+  const phone = PHONE.test(text) || BARE_PHONE.test(text);
+  const mail = EMAIL.test(text);
+  if (phone || mail) return Number(phone) + Number(mail);
+  return CONTACT_LABEL.test(text) ? 1 : 0;
+}
+
+function isNameLine(text: string): boolean {
+  return !/[.!?]$/.test(text) && text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length <= MAX_NAME_LINE_WORDS;
+}
