@@ -159,6 +159,7 @@ export function isStructuralFurniture(element: DomElement, stats: StatsTable, la
   const own = stats.get(element);
   if (isLayoutPictureBox(element, verdict, own)) return false;
   const prose = own?.prose ?? 0;
+  if (tag === 'address') return !isInlineAddressStyle(element) && prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
   if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
   if (REGION_TAGS.has(tag)) return true;
   const role = element.attribs.role?.toLowerCase();
@@ -171,7 +172,22 @@ export function isStructuralFurniture(element: DomElement, stats: StatsTable, la
 
 /** Prose paragraphs that make a furniture-looking wrapper worth keeping. */
 const PROSE_GUARD = 3;
-const PROSE_GUARD_FOR: Record<string, number> = { form: 2, header: 3 };
+/**
+ * <address> is, by HTML's definition, the contact information of the article or page around it (its author's
+ * mail, a last-modified line): never the story, though a site that misuses it for a paragraph keeps that.
+ */
+const PROSE_GUARD_FOR: Record<string, number> = { form: 2, header: 3, address: 2 };
+
+/**
+ * Rich-text editors offer "Address" as a paragraph style, and writers pick it for a centred caption between two
+ * paragraphs. Contact information closes its article; an <address> with a paragraph after it is that style.
+ */
+function isInlineAddressStyle(element: DomElement): boolean {
+  for (let sibling = element.next; sibling; sibling = sibling.next) {
+    if (isElement(sibling) && sibling.name === 'p' && normalizeSpace(rawText(sibling)) !== '') return true;
+  }
+  return false;
+}
 
 /** Text written without <p> (tables, line breaks) also shows prose by sheer length with few links. */
 function isLongPlainText(stats: TextStats | undefined): boolean {

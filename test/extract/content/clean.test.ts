@@ -98,6 +98,17 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('traffic report');
   });
 
+  it('drops the contact address that closes an article', () => {
+    const text = cleanedText(`<article>${prose('bridge')}${prose('traffic')}<address><small>bridge.html - Last modified: 03-10-2031, ADDRESSTEXT</small></address></article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toContain('ADDRESSTEXT');
+  });
+
+  it('keeps an address-styled caption between paragraphs', () => {
+    const text = cleanedText(`<article>${prose('bridge')}<address><em>The new bridge at dusk, seen from the ferry pier CAPTIONTEXT.</em></address>${prose('traffic')}</article>`);
+    expect(text).toContain('CAPTIONTEXT');
+  });
+
   it('keeps a box whose name only begins like a related list', () => {
     const text = cleanedText(`<div class="relationship-advice">${prose('bridge')}${prose('traffic')}</div>`);
     expect(text).toContain('traffic report');
