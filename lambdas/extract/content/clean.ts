@@ -259,6 +259,10 @@ function judgeText(element: DomElement, keep: Set<DomNode>, stats: StatsTable, d
     return;
   }
   if (own.elements > SMALL_SUBTREE || own.chars > 400 || own.chars === 0) return;
+  if (isToggleLabel(element, own)) {
+    doomed.add(element);
+    return;
+  }
   const counterLike = own.chars <= 40;
   const headingLike = own.chars <= 60 && (isHeadingLike(element) || isLeadIn(element));
   const plugLike = linkDensity(own) >= 0.3 && isBlockLike(element);
@@ -272,6 +276,21 @@ function judgeText(element: DomElement, keep: Set<DomNode>, stats: StatsTable, d
   } else if ((plugLike && (READ_ALSO_PREFIX.test(text) || isLabelledLink(text, own))) || (promptLike && CALL_TO_ACTION.test(text))) {
     doomed.add(element);
   }
+}
+
+/** A toggle's label is a word or two ("Bild anzeigen", "Quellen ausblenden", "Show more"). */
+const MAX_TOGGLE_LABEL_CHARS = 30;
+
+/**
+ * Toggle label: the show/hide control of a collapsible box names itself a toggle (`citation__toggle`,
+ * `image-toggle__open`); its words work the page, they do not tell the story. An accordion's question is a
+ * heading or asks something, and stays.
+ */
+function isToggleLabel(element: DomElement, own: TextStats): boolean {
+  if (own.chars > MAX_TOGGLE_LABEL_CHARS || HEADING_TAGS.has(element.name)) return false;
+  const tokens = attributeTokens(element);
+  if (!tokens.has('toggle') && !tokens.has('toggler')) return false;
+  return !rawText(element).includes('?');
 }
 
 /** A short lead-in and its colon: "Lea:", "MIRA:", "Le puede interesar:", "Update:". */

@@ -109,6 +109,22 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('CAPTIONTEXT');
   });
 
+  it.each([
+    ['a show/hide label', '<div class="sources"><div class="sources__toggle">Quellen ausblenden</div><p>Harbour report 2031, page 4.</p></div>', 'Quellen ausblenden'],
+    ['an image toggle', '<p>Grease the tin.</p><div class="step__image-toggle"><span class="step__image-toggle__open">Bild anzeigen</span></div>', 'Bild anzeigen'],
+  ])('drops %s', (_kind, html, label) => {
+    const text = cleanedText(`${article}${html}`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toContain(label);
+  });
+
+  it('keeps an accordion question and a toggled heading', () => {
+    const faq = '<div class="faq"><div class="faq__toggle">Is the bridge open?</div><h3 class="panel-toggle">Opening hours</h3><p>Every day from six.</p></div>';
+    const text = cleanedText(`${article}${faq}`);
+    expect(text).toContain('Is the bridge open?');
+    expect(text).toContain('Opening hours');
+  });
+
   it('keeps a box whose name only begins like a related list', () => {
     const text = cleanedText(`<div class="relationship-advice">${prose('bridge')}${prose('traffic')}</div>`);
     expect(text).toContain('traffic report');
