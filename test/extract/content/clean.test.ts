@@ -208,10 +208,16 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     ['Spanish may-interest heading', `<div><h3>Le puede interesar</h3>${links}</div>`],
     ['lead-in paragraph ending in a colon', `${prose('middle')}<p>Das Thema könnte dich auch interessieren:</p><p><a href="/c">Dritter Artikel LINKED</a></p>`],
     ['bold lead-in', `${prose('middle')}<p><strong>Lesen Sie auch die folgenden Beiträge:</strong></p>${links}`],
+    ['also-on-the-site heading', `<div><h2>Auch auf hafenblatt.de</h2>${links}</div>`],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
-    expect(text).not.toMatch(/LINKED|Kolumne|Klima|interesar|interessieren|folgenden/);
+    expect(text).not.toMatch(/LINKED|Kolumne|Klima|interesar|interessieren|folgenden|hafenblatt/);
+  });
+
+  it('keeps a sub-heading about a place that is no domain', () => {
+    const text = cleanedText(`${article}<h2>Auch auf Mallorca</h2>${prose('island')}`);
+    expect(text).toContain('Auch auf Mallorca');
   });
 
   it('keeps a lead-in that introduces the article\'s own list', () => {
