@@ -31,7 +31,7 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
     if (block.kind === 'p' && block.text.length <= MAX_PICTURE_CREDIT_CHARS && PICTURE_CREDIT.test(block.text)) return false;
     if (block.text.length <= MAX_LABEL_CHARS && isWholeLink(block.html) && (BACK_LINK.test(block.text) || READ_MORE_LINK.test(block.text))) return false;
     if ((block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_META_ROW_CHARS && isMetaRow(block.text)) return false;
-    return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || READING_TIME.test(block.text) || CREDIT_LABEL.test(block.text));
+    return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || READING_TIME.test(block.text) || CREDIT_LABEL.test(block.text) || isBareDateLabel(block.text));
   }));
 }
 
@@ -75,9 +75,18 @@ function dropDanglingLeadIns(blocks: Block[]): Block[] {
   return end === blocks.length ? blocks : blocks.slice(0, end);
 }
 
+/**
+ * Bare date label: "Release Date:", "Published:", "Aktualisiert am:" alone on its line, the value printed as a block
+ * of its own (and read as a date stamp). Only the label with its colon matches, never a sentence.
+ */
+function isBareDateLabel(text: string): boolean {
+  return /[:：]$/.test(text) && text.replace(DATE_STAMP_LABEL, '') === '';
+}
+
 const NUMERIC_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/;
 const CLOCK_TIME = /\d{1,2}:\d{2}|\d{1,2}\.\d{2}\s*(?:uhr|h)(?!\p{L})/iu;
-const NUMBER_LIKE = /^[\d.:/\-–]+$/;
+/** A number, a date or a clock time, "3:55pm" with its half of the day written on. */
+const NUMBER_LIKE = /^[\d.:/\-–]+(?:am|pm|a\.m|p\.m)?$/;
 
 /**
  * Date stamp: a paragraph that is nothing but a publication or update date and time ("23.10.2018", "3:59 PM",

@@ -25,6 +25,8 @@ describe('label blocks', () => {
     ['a row of post details', '<div>Views: 412 | Added by: harbourfan | Tags: ferries, tides | Rating: 4.5/5</div>'],
     ['a Spanish row of post details', '<p>| Por: Ana Ruiz | Actualizado el: 3 mayo 2031</p>'],
     ['a details row in a table', '<table><tr><td>Category : Harbour news</td><td>Date : 05/03/2031</td></tr></table>'],
+    ['a bare date label', '<p><span class="label">Release Date:</span></p>'],
+    ['a date stamp with a written-on half of the day', '<p>Thursday, 28 April 2031 – 3:55pm</p>'],
   ])('drops %s', (_kind, label) => {
     const body = run(page(`<article>${prose('harbour')}${label}${prose('ferry')}</article>`)).body;
     expect(body).toContain('ferry report');
@@ -44,6 +46,7 @@ describe('label blocks', () => {
     ['a sentence about photos', '<p>Photos of the flood were shared widely.</p>', 'Photos of the flood were shared widely.'],
     ['a sentence that starts with a field label', '<p>Date: the council has not set one, and the ferry operators say they will wait.</p>', 'the council has not set one'],
     ['a price list', '<p>Adults: 34 € | Children: 12 €</p>', 'Adults: 34 €'],
+    ['a sentence that starts with a date label', '<p>Published: the council report, at last.</p>', 'Published: the council report'],
     ['a sentence that starts with "Read more"', '<p><a href="/harbour">Read more</a> about the harbour in our guide.</p>', 'about the harbour in our guide.'],
     ['a sentence that starts with "Back to"', '<p>Back to the <a href="/harbour">harbour</a> they went.</p>', 'Back to the harbour they went.'],
   ])('keeps %s', (_kind, line, kept) => {
