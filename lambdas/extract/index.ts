@@ -9,7 +9,6 @@
  * const record = extract(bytes, { url: 'https://example.com/news/1', contentType: 'text/html; charset=windows-1256' });
  * ```
  */
-import { load } from 'cheerio/slim';
 import { decodeHtml } from './decode';
 import { countWords, walkDocument, type WalkLimits } from './dom-walk';
 import { markupExceeds } from './dom-walk-markup';
@@ -18,6 +17,7 @@ import { readMetadata } from './metadata';
 import { extractContent } from './content';
 import { pageRenderingOf } from './content/images';
 import { isRightToLeft, resolveLanguage } from './language';
+import { parseHtml } from './parse';
 import { findCreditedAgency } from './metadata/wire-agencies';
 import type { ArticleRecord } from './record';
 
@@ -62,7 +62,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const markupExceeded = markupExceeds(html, MARKUP_LIMITS);
   if (markupExceeded === 'elements') throw new RejectedInputError('too-complex', `markup has more than ${MARKUP_LIMITS.maxElements} start tags`);
   if (markupExceeded === 'depth') throw new RejectedInputError('too-complex', `markup nests elements more than ${MARKUP_LIMITS.maxDepth} deep`);
-  const $ = load(html);
+  const $ = parseHtml(html);
   const walk = walkDocument($.root()[0], COMPLEXITY_LIMITS);
   if (walk.exceeded === 'elements') throw new RejectedInputError('too-complex', `more than ${COMPLEXITY_LIMITS.maxElements} elements`);
   if (walk.exceeded === 'depth') throw new RejectedInputError('too-complex', `elements nested more than ${COMPLEXITY_LIMITS.maxDepth} deep`);
