@@ -24,6 +24,7 @@ describe('parseHtml', () => {
     ['a lone less-than and ampersand in text', '<p>1 < 2 and 3 > 2, fish & chips</p><p><</p>&'],
     ['an attribute value cut off by the end of input', '<div class="never closed'],
     ['non-Latin text', '<p dir="rtl" title="عنوان &amp; نص">نص عربي قصير &nbsp; مع كيان</p>'],
+    ['ampersands before and after tags, in text and values', '<a title="&amp;" href="?a&b">x &amp; y</a> z & <b title=\'&\'>w</b> &lt; <i>no more ampersands</i> <u>at all</u>'],
     ['empty input', ''],
   ])('builds the same tree as Cheerio\'s load for %s', (_, html) => {
     expect(describeTree(parseHtml(html).root()[0])).toEqual(describeTree(load(html).root()[0]));
