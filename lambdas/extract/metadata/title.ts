@@ -55,6 +55,15 @@ const MAX_CUT_WORDS = 3;
 const MAX_SITE_NAME_WORDS = 4;
 
 export function chooseTitle(evidence: TitleEvidence): string | null {
+  try {
+    return chooseAmongCandidates(evidence);
+  } finally {
+    compactForms.clear();
+    normalizedForms.clear();
+  }
+}
+
+function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const siteNames = siteNameVariants(evidence);
   const headings = evidence.headings.map(cleanTitle).filter((heading) => heading.length > 0);
   const strippedDeclared = evidence.declared.map((title) => stripSiteAffixes(cleanTitle(title), siteNames, headings)).filter(Boolean);
@@ -457,17 +466,45 @@ function matchesSiteName(segment: string, siteName: string): boolean {
 }
 
 /**
+ * The forms titles are compared in, by text. Candidates are compared pairwise (each heading with each declared
+ * title and each of its segments, site names with every side), so the same few strings are lower-cased,
+ * NFKC-normalized and stripped of punctuation over and over; each form is computed once. Emptied when the title
+ * is chosen, so no page's strings outlive it; the size bound only guards callers that compare outside a choice.
+ */
+const compactForms = new Map<string, string>();
+const normalizedForms = new Map<string, string>();
+const MAX_COMPARISON_FORMS = 1000;
+
+function comparisonForm(forms: Map<string, string>, text: string, make: (text: string) => string): string {
+  let form = forms.get(text);
+  if (form === undefined) {
+    if (forms.size >= MAX_COMPARISON_FORMS) forms.clear();
+    form = make(text);
+    forms.set(text, form);
+  }
+  return form;
+}
+
+function compact(text: string): string {
+  return comparisonForm(compactForms, text, compactUncached);
+}
+
+function normalize(text: string): string {
+  return comparisonForm(normalizedForms, text, normalizeUncached);
+}
+
+/**
  * Lower case without spaces and punctuation, spelled as a host name spells it: host names are ASCII, so sites write
  * "Löwenseiten" as "loewenseiten" and "Clarín" as "clarin". German umlauts become two letters; other Latin accents
  * are dropped.
  */
-function compact(text: string): string {
+function compactUncached(text: string): string {
   const name = text.toLowerCase().normalize('NFKC').replace(/^the\s+/, '').replace(/[\s\p{P}\p{S}]+/gu, '');
   return name.replace(/[äöü]/g, (umlaut) => UMLAUT_SPELLING[umlaut]).replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 }
 const UMLAUT_SPELLING: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
 
-function normalize(text: string): string {
+function normalizeUncached(text: string): string {
   return text.toLowerCase().normalize('NFKC').replace(/\u0640/g, '').replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
