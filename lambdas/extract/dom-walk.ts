@@ -150,6 +150,17 @@ function pushChildren(nodes: AnyNode[], parents: number[], node: AnyNode, parent
   }
 }
 
+/**
+ * Hidden by the element's own markup: the `hidden` attribute, `aria-hidden="true"`, or an inline style that takes it
+ * out of view. Class names that hide (`sr-only`) depend on the site's stylesheet and are each reader's own call.
+ */
+export function isHiddenByMarkup(attribs: Record<string, string>): boolean {
+  if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return true;
+  const style = attribs.style;
+  return style !== undefined && HIDING_STYLE.test(style);
+}
+const HIDING_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
 /** Characters that are not whitespace as `\s` defines it, counted without building a new string. */
 export function countVisible(text: string): number {
   let visible = 0;

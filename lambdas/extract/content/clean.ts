@@ -7,6 +7,7 @@
  * Nothing that contains the headline or a declared article body is ever removed: a page-wide wrapper with a
  * class like `has-sidebar` must not take the article with it.
  */
+import { isHiddenByMarkup } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, isElement, normalizeSpace, rawText, removeNodes } from './dom';
 import { isPictureBox } from './images';
 import { linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
@@ -149,10 +150,10 @@ export function isStructuralFurniture(element: DomElement, stats: StatsTable, la
   const tag = element.name;
   if (tag === 'html' || tag === 'body') return false;
   // A lightbox <button> around a picture is how the page shows the article's picture.
-  if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHidden(element) || !isPictureBox(element, stats.get(element));
+  if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !isPictureBox(element, stats.get(element));
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img');
-  if (isHidden(element)) return true;
+  if (isHiddenByMarkup(element.attribs)) return true;
   const verdict = tokenVerdict(element, layoutClasses.has(element.attribs.class ?? '') ? idTokens(element) : attributeTokens(element));
   // A comment form's notes ("Your email will not be published...") are prose too; the form is still discussion.
   if (verdict === 'discussion') return true;
@@ -194,12 +195,6 @@ function isLongPlainText(stats: TextStats | undefined): boolean {
   return !!stats && stats.chars >= 1500 && linkDensity(stats) < 0.25;
 }
 
-function isHidden(element: DomElement): boolean {
-  const attribs = element.attribs;
-  if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return true;
-  const style = attribs.style;
-  return style !== undefined && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
-}
 
 function hasContentTokens(element: DomElement): boolean {
   return firstMatch(attributeTokens(element), CONTENT_TOKENS) !== null;

@@ -80,16 +80,7 @@ function holdsUnlinkedSentence(box: DomElement, stats: StatsTable): boolean {
  * paragraph's links, so both would show the citation; only a paragraph whose every link leaves the site is kept.
  */
 function citesOffSite(element: DomElement, pageUrl: string | null, pageSite: string | null): boolean {
-  if (element.name !== 'p' || !pageSite) return false;
-  let links = 0;
-  for (const link of descendantElements(element)) {
-    if (link.name !== 'a') continue;
-    const target = resolveUrl(link.attribs.href, pageUrl);
-    if (!target) return false;
-    if (target.protocol !== 'mailto:' && (!/^https?:$/.test(target.protocol) || siteOf(target.hostname) === pageSite)) return false;
-    links++;
-  }
-  return links > 0;
+  return element.name === 'p' && offSiteLinkCount(element, pageUrl, pageSite, { mailto: true }) > 0;
 }
 
 /**
@@ -99,15 +90,22 @@ function citesOffSite(element: DomElement, pageUrl: string | null, pageSite: str
  * contact or profile link in a list of its own still goes.
  */
 function listsOffSiteSources(element: DomElement, pageUrl: string | null, pageSite: string | null): boolean {
-  if ((element.name !== 'ul' && element.name !== 'ol') || !pageSite) return false;
+  return (element.name === 'ul' || element.name === 'ol') && offSiteLinkCount(element, pageUrl, pageSite, { mailto: false }) >= 2;
+}
+
+/** How many links the element holds when every one of them leaves the site (an e-mail link counts when allowed); 0 otherwise. */
+function offSiteLinkCount(element: DomElement, pageUrl: string | null, pageSite: string | null, allow: { mailto: boolean }): number {
+  if (!pageSite) return 0;
   let links = 0;
   for (const link of descendantElements(element)) {
     if (link.name !== 'a') continue;
     const target = resolveUrl(link.attribs.href, pageUrl);
-    if (!target || !/^https?:$/.test(target.protocol) || siteOf(target.hostname) === pageSite) return false;
+    if (!target) return 0;
+    const leaves = (allow.mailto && target.protocol === 'mailto:') || (/^https?:$/.test(target.protocol) && siteOf(target.hostname) !== pageSite);
+    if (!leaves) return 0;
     links++;
   }
-  return links >= 2;
+  return links;
 }
 
 /** The site a host belongs to, as its last two labels (three under a two-letter second level: `bbc.co.uk`). */

@@ -5,6 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { isHiddenByMarkup } from '../dom-walk';
 import { INCLUSIVE_AUTHOR_LABEL } from './authors';
 import { attributeContains, containsAnyPattern, containsPattern, hasToken, IndexedPage } from './regions';
 
@@ -92,11 +93,10 @@ export function readHiddenAccount(page: IndexedPage): { account: string[]; visib
   return visibleLine ? { account: bylineTexts(page, first), visibleLine } : null;
 }
 
-/** Hidden by a class, the `hidden` attribute or an inline style; `<body>` classes describe the page, not this element. */
+/** Hidden by its markup or by a hiding class, or inside something that is; `<body>` classes describe the page. */
 function isHidden(element: Element): boolean {
   for (let current: Element | null = element; current && current.type === 'tag' && current.name !== 'body'; current = current.parent as Element | null) {
-    const { class: classes, style, hidden } = current.attribs;
-    if (hidden !== undefined || HIDDEN_CLASS.test(classes ?? '') || /display\s*:\s*none/i.test(style ?? '')) return true;
+    if (isHiddenByMarkup(current.attribs) || HIDDEN_CLASS.test(current.attribs.class ?? '')) return true;
   }
   return false;
 }
