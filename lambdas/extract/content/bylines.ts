@@ -5,13 +5,12 @@
  * byline box, not the story. Readability.js drops bylines by their class; these carry none, so they are known by
  * their text, which must be the authors' names and nothing else, so a sentence that mentions the author stays.
  */
+import { BYLINE_PREFIX } from '../metadata/authors';
 import type { Block } from './blocks';
 
 /** A byline opens the story or closes it; the blocks in between are the story's own. */
 const EDGE_BLOCKS = 2;
 
-/** The credit word a byline may start with, in the languages the pipeline ingests. */
-const CREDIT_WORD = /^(?:von|by|por|par|de|di|door|av|autor(?:in)?|author|text|texto|texte|بقلم|كتب)\s*[:：]?\s+/iu;
 
 /** What may separate the names of several authors: commas, "and", "und", "y", "et", "i", "&", slashes. */
 const NAME_SEPARATOR = /\s*(?:,|&|\/|\s(?:and|und|y|e|et|i|en|و)\s)\s*/iu;
@@ -29,7 +28,7 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[]): B
 
 function isByline(text: string, names: ReadonlySet<string>): boolean {
   if (text.length > 120) return false;
-  const parts = text.replace(CREDIT_WORD, '').replace(/[.\s]+$/u, '').split(NAME_SEPARATOR);
+  const parts = text.replace(BYLINE_PREFIX, '').replace(/[.\s]+$/u, '').split(NAME_SEPARATOR);
   return parts.every((part) => names.has(comparable(part)));
 }
 

@@ -8,6 +8,7 @@ describe('byline residue at the edges of the body', () => {
     ['a credited name after the story', `<article>${story}<p>von Mara Holm</p></article>`],
     ['two credited names after the story', `<article>${story}<p><em>By Mara Holm and Tom Lee.</em></p></article>`],
     ['a labelled name before the story', `<article><p>Text: Mara Holm</p>${story}</article>`],
+    ['a genre credit before the story', `<article><p>Eine Kolumne von Mara Holm</p>${story}</article>`],
   ])('drops %s when the metadata names the authors', (_kind, html) => {
     const body = run(page(html), { authors: ['Mara Holm', 'Tom Lee'] }).body;
     expect(body).not.toMatch(/Mara Holm|Tom Lee/);
