@@ -73,8 +73,12 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const jsonLd = readJsonLd($, page);
   const structured = jsonLd.article;
   const tags = readMetaTags($, page);
-  const baseUrl = documentBaseUrl(page, context.url);
-  const host = hostOf(context.url);
+  const canonical = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), CANONICAL_TOKEN))?.attribs.href ?? tags.first('og:url') ?? structured?.url ?? null;
+  // A page dropped in without the address it came from still states where it lives; that address stands in for
+  // it, so relative links and pictures resolve and the site's own name and domain are known.
+  const pageAddress = context.url ?? (canonical ? resolveUrl(canonical, null) : null);
+  const baseUrl = documentBaseUrl(page, pageAddress);
+  const host = hostOf(pageAddress);
 
   const siteName = tags.first('og:site_name', 'application-name', 'al:iphone:app_name') ?? structured?.publisher ?? jsonLd.siteName;
   const headlineElements = page.walk.elements.filter(isHeadlineElement).slice(0, MAX_HEADLINES);
@@ -119,9 +123,8 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
 
   if (authors.length > 0) authors = writersOverHiddenAccount(authors, page, authorContext);
 
-  const dates = readPageDates($, tags, structured, context.url, context.now, page, localeRegion(page, tags, structured?.inLanguage ?? null));
+  const dates = readPageDates($, tags, structured, pageAddress, context.now, page, localeRegion(page, tags, structured?.inLanguage ?? null));
   const taxonomy = readTaxonomy(page, tags, structured);
-  const canonical = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), CANONICAL_TOKEN))?.attribs.href ?? tags.first('og:url') ?? structured?.url ?? null;
 
   return {
     title,

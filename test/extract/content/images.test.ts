@@ -336,4 +336,14 @@ describe('relative picture URLs', () => {
     const record = extract(page(story), { url: 'https://news.example/world/story' });
     expect(record.images.map((image) => image.url)).toEqual(['https://news.example/world/pics/harbour.jpg']);
   });
+
+  it('resolves them against the canonical address the page states when it comes without a URL', () => {
+    const record = extract(page(story, '<link rel="canonical" href="https://news.example/world/story">'));
+    expect(record.url).toBeNull();
+    expect(record.images.map((image) => image.url)).toEqual(['https://news.example/world/pics/harbour.jpg']);
+  });
+
+  it('keeps no relative picture when neither the page nor the caller gives an address', () => {
+    expect(extract(page(story)).images).toEqual([]);
+  });
 });
