@@ -162,11 +162,26 @@ function splitByline(byline: string): string[] {
   const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '');
   const writersOnly = credited ? withoutLabel.replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
   const withoutUrls = stripTrailingDate(writersOnly)
+    .replace(CO_WRITERS_NOTE, (note, names: string) => (names.split(NAME_SEPARATOR).every(isNameShaped) ? `, ${names}` : note))
     // A URL ends at a closing parenthesis, which belongs to the note the URL sits in ("Jane Doe (https://…)").
     .replace(/\bhttps?:\/\/[^\s()]+/gi, ' ')
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
     .replace(/\s*\((?:[^()]*)\)\s*/g, ' ');
   return withoutUrls.split(NAME_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+}
+
+/**
+ * "Jane Doe (with John Roe and Ann Poe)", French "(avec …)", German "(mit …)": the note names the writers who
+ * reported with the first. Only when every item is a name: "(with additional reporting)" and "(mit Material von
+ * dpa)" describe the sources, and stay notes.
+ */
+const CO_WRITERS_NOTE = /\(\s*(?:with|avec|mit|con|com|met|med)\s+([^()]+)\)/giu;
+
+/** Capitalised words, with name particles between them ("Jane Doe", "Michiel de Jong"). */
+function isNameShaped(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length > 1 && words.length <= MAX_NAME_WORDS && /^\p{Lu}/u.test(words[0]) && /^\p{Lu}/u.test(words[words.length - 1])
+    && words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLE.test(word) || INNER_PARTICLE.test(word));
 }
 
 function cleanName(part: string, context: AuthorContext): string | null {

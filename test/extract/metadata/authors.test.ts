@@ -217,6 +217,19 @@ describe('cleanAuthors credits for other roles', () => {
   });
 });
 
+describe('cleanAuthors co-writers in a note', () => {
+  it('reads the names in a "with" note as co-writers', () => {
+    expect(clean('Jane Doe (avec John Roe et Ann Poe)').authors).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
+    expect(clean('By Jane Doe (with Michiel de Jong)').authors).toEqual(['Jane Doe', 'Michiel de Jong']);
+  });
+
+  it('drops a "with" note that describes the sources instead of naming writers', () => {
+    expect(clean('Jane Doe (with additional reporting)').authors).toEqual(['Jane Doe']);
+    expect(clean('Anna Schmidt (mit Material von dpa)').authors).toEqual(['Anna Schmidt']);
+    expect(clean('Jane Doe (with AP)').authors).toEqual(['Jane Doe']);
+  });
+});
+
 describe('cleanAuthors name completion', () => {
   const withPage = (text: string, lines: string[], ...candidates: string[]) =>
     cleanAuthors(candidates, { ...context, pageTexts: () => ({ text, lines }) }).authors;
