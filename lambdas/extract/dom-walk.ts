@@ -37,34 +37,21 @@ export interface DocumentWalk {
   readonly textRoot: Int32Array;
   /** Elements by tag name, each list in document order. */
   readonly byTag: Map<string, Element[]>;
-  /** Deepest element nesting (1 for a top-level element). */
-  readonly maxDepth: number;
-  /** Which limit the document passed, when the walk stopped early at one; the other fields are then partial. */
-  readonly exceeded: 'elements' | 'depth' | null;
-}
-
-/** Bounds past which a walk stops: the document is too large or too deep to read in bounded time. */
-export interface WalkLimits {
-  maxElements: number;
-  maxDepth: number;
 }
 
 export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
-/** Walks the tree under `root` once, stopping early when it passes one of the limits. */
-export function walkDocument(root: AnyNode, limits: WalkLimits = { maxElements: Infinity, maxDepth: Infinity }): DocumentWalk {
+/** Walks the tree under `root` once. */
+export function walkDocument(root: AnyNode): DocumentWalk {
   const elements: Element[] = [];
   const parents: number[] = [];
-  const depths: number[] = [];
   const ownChars: number[] = [];
   const ownText: number[] = [];
   const byTag = new Map<string, Element[]>();
   const position = new Map<AnyNode, number>();
   let hasBody = false;
-  let maxDepth = 0;
-  let exceeded: DocumentWalk['exceeded'] = null;
 
   // Entries are a node and the index of its nearest element ancestor (-1 at the top), kept in two parallel
   // arrays rather than as one object per node: the walk visits every node of every page.
@@ -87,18 +74,11 @@ export function walkDocument(root: AnyNode, limits: WalkLimits = { maxElements: 
       continue;
     }
     const index = elements.length;
-    const depth = parent >= 0 ? depths[parent] + 1 : 1;
-    if (index >= limits.maxElements || depth > limits.maxDepth) {
-      exceeded = index >= limits.maxElements ? 'elements' : 'depth';
-      break;
-    }
     elements.push(node);
     parents.push(parent);
-    depths.push(depth);
     ownChars.push(0);
     ownText.push(0);
     position.set(node, index);
-    if (depth > maxDepth) maxDepth = depth;
     if (node.name === 'body') hasBody = true;
     const list = byTag.get(node.name);
     if (list) list.push(node);
@@ -138,7 +118,7 @@ export function walkDocument(root: AnyNode, limits: WalkLimits = { maxElements: 
     if (parent >= 0 && (inBody[parent] || elements[parent].name === 'body')) inBody[index] = 1;
   }
 
-  return { elements, position, parentIndex, subtreeEnd, inBody, hasBody, visibleChars, hasText, textRoot, byTag, maxDepth, exceeded };
+  return { elements, position, parentIndex, subtreeEnd, inBody, hasBody, visibleChars, hasText, textRoot, byTag };
 }
 
 function pushChildren(nodes: AnyNode[], parents: number[], node: AnyNode, parent: number): void {

@@ -10,14 +10,13 @@
  * ```
  */
 import { decodeHtml } from './decode';
-import { countWords, walkDocument, type WalkLimits } from './dom-walk';
-import { markupExceeds } from './dom-walk-markup';
+import { countWords, walkDocument } from './dom-walk';
 import { RejectedInputError } from './errors';
 import { readMetadata } from './metadata';
 import { extractContent } from './content';
 import { pageRenderingOf } from './content/images';
 import { isRightToLeft, resolveLanguage } from './language';
-import { parseHtml } from './parse';
+import { parseHtml, type ComplexityLimits } from './parse';
 import { findCreditedAgency } from './metadata/wire-agencies';
 import type { ArticleRecord } from './record';
 
@@ -34,19 +33,12 @@ export interface ExtractOptions {
 }
 
 /**
- * Documents past these bounds are refused as `too-complex` before any reader runs, so no page can take unbounded
- * time. The largest dev-corpus page has 10,110 elements and the deepest nests 42 levels; the limits are about 25×
- * those, which leaves room for long real pages while refusing machine-made ones (a million empty elements,
- * tens of thousands of unclosed tags).
+ * Documents past these bounds are refused as `too-complex` while they are parsed, before any reader runs, so no
+ * page can take unbounded time. The largest dev-corpus page has 10,110 elements and the deepest nests 42 levels;
+ * the limits are about 25× those, which leaves room for long real pages while refusing machine-made ones (a
+ * million empty elements, tens of thousands of unclosed tags).
  */
-export const COMPLEXITY_LIMITS: Readonly<WalkLimits> = { maxElements: 250_000, maxDepth: 1_000 };
-/**
- * Bounds checked on the markup before parsing, past which the page is refused unparsed: the parser's own cost
- * grows with the square of the depth (100,000 levels: seconds) and with the element count. The markup scan may
- * overestimate the depth of sloppy markup (the deepest dev-corpus page scans at 50), so these are four times and
- * twice the parsed limits; parsing 4,000 levels or 500,000 elements stays well under a second.
- */
-const MARKUP_LIMITS: Readonly<WalkLimits> = { maxElements: 2 * COMPLEXITY_LIMITS.maxElements, maxDepth: 4 * COMPLEXITY_LIMITS.maxDepth };
+export const COMPLEXITY_LIMITS: Readonly<ComplexityLimits> = { maxElements: 250_000, maxDepth: 1_000 };
 
 /**
  * Extract an article record. Throws {@link RejectedInputError} only for bytes that cannot be HTML at all
@@ -59,13 +51,8 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const decoded = typeof input === 'string' ? null : decodeHtml(input, { contentType: options.contentType });
   const html = decoded ? decoded.html : input as string;
 
-  const markupExceeded = markupExceeds(html, MARKUP_LIMITS);
-  if (markupExceeded === 'elements') throw new RejectedInputError('too-complex', `markup has more than ${MARKUP_LIMITS.maxElements} start tags`);
-  if (markupExceeded === 'depth') throw new RejectedInputError('too-complex', `markup nests elements more than ${MARKUP_LIMITS.maxDepth} deep`);
-  const $ = parseHtml(html);
-  const walk = walkDocument($.root()[0], COMPLEXITY_LIMITS);
-  if (walk.exceeded === 'elements') throw new RejectedInputError('too-complex', `more than ${COMPLEXITY_LIMITS.maxElements} elements`);
-  if (walk.exceeded === 'depth') throw new RejectedInputError('too-complex', `elements nested more than ${COMPLEXITY_LIMITS.maxDepth} deep`);
+  const $ = parseHtml(html, COMPLEXITY_LIMITS);
+  const walk = walkDocument($.root()[0]);
   const metadata = readMetadata($, { url, now, walk });
   // Looked for before the body pass cleans the tree: the page often shows its lead picture in a header it drops.
   const declaredShown = metadata.leadImage ? pageRenderingOf(metadata.leadImage, [...walk.byTag.get('img') ?? [], ...walk.byTag.get('amp-img') ?? []], metadata.baseUrl) : null;

@@ -10,7 +10,9 @@
  * and the tree stay the same. Dev corpus, parse alone: 2.2 → 1.3 ms CPU per page.
  */
 import { load, type CheerioAPI } from 'cheerio/slim';
-import { parseDocument, Tokenizer } from 'htmlparser2';
+import { DomHandler } from 'domhandler';
+import { Parser, Tokenizer } from 'htmlparser2';
+import { RejectedInputError } from './errors';
 
 const LESS_THAN = 0x3c;
 const AMPERSAND = 0x26;
@@ -86,7 +88,87 @@ class SearchingTokenizer extends TokenizerBase {
   }
 }
 
-/** The parsed document, the same tree as Cheerio's `load(html)` builds. */
-export function parseHtml(html: string): CheerioAPI {
-  return load(parseDocument(html, { Tokenizer: SearchingTokenizer as unknown as typeof Tokenizer }));
+/** Bounds past which a document is refused as too complex to read in bounded time. */
+export interface ComplexityLimits {
+  maxElements: number;
+  maxDepth: number;
+}
+
+/**
+ * The parsed document, the same tree as Cheerio's `load(html)` builds. With `limits`, parsing stops with a
+ * `too-complex` {@link RejectedInputError} as soon as the tree passes one of them.
+ */
+export function parseHtml(html: string, limits?: ComplexityLimits): CheerioAPI {
+  const handler = limits ? new BoundedDomHandler(limits) : new DomHandler();
+  new LowerCasingParser(handler, { Tokenizer: SearchingTokenizer as unknown as typeof Tokenizer }).end(html);
+  return load(handler.root);
+}
+
+/**
+ * Refuses the document while it is being built, at the element that passes a bound. The parser keeps its open
+ * elements in an array it grows at the front, so each tag costs time proportional to the depth: 100,000 levels
+ * would take seconds, and a million elements a second, before any walk of the finished tree could refuse them.
+ */
+class BoundedDomHandler extends DomHandler {
+  private elementCount = 0;
+
+  constructor(private readonly limits: ComplexityLimits) {
+    super();
+  }
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    if (++this.elementCount > this.limits.maxElements) throw new RejectedInputError('too-complex', `more than ${this.limits.maxElements} elements`);
+    // The stack holds the document and every open element, the new one included.
+    if (this.tagStack.length - 1 > this.limits.maxDepth) throw new RejectedInputError('too-complex', `elements nested more than ${this.limits.maxDepth} deep`);
+  }
+}
+
+/** The parser's internals that the overrides below use, private in its type declarations like the tokenizer's. */
+interface ParserInternals {
+  startIndex: number;
+  endIndex: number;
+  attribname: string;
+  attribvalue: string;
+  attribs: Record<string, string> | null;
+  getSlice(start: number, end: number): string;
+  emitOpenTag(name: string): void;
+  end(html: string): void;
+}
+
+const ParserBase = Parser as unknown as new (...args: ConstructorParameters<typeof Parser>) => ParserInternals;
+
+/**
+ * htmlparser2's parser, lower-casing tag and attribute names only when they are not lower-case already. Nearly all
+ * are, and `toLowerCase` on a slice of a page with any character past Latin-1 (a curly quote is enough) takes the
+ * engine's slow two-byte path and copies, once per tag and attribute.
+ */
+class LowerCasingParser extends ParserBase {
+  onattribname(start: number, endIndex: number): void {
+    this.startIndex = start;
+    this.attribname = lowerCased(this.getSlice(start, endIndex));
+  }
+
+  onopentagname(start: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    this.emitOpenTag(lowerCased(this.getSlice(start, endIndex)));
+  }
+
+  /** The base version also reports each attribute to an `onattribute` callback, which the tree builder does not have. */
+  onattribend(_quote: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    const attribs = this.attribs;
+    // The first of repeated attributes wins, as in the base parser and in browsers.
+    if (attribs !== null && !Object.hasOwn(attribs, this.attribname)) attribs[this.attribname] = this.attribvalue;
+    this.attribvalue = '';
+  }
+}
+
+/** `name.toLowerCase()`, returning `name` itself when it holds no upper-case ASCII letter and nothing past ASCII. */
+function lowerCased(name: string): string {
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index);
+    if ((code >= 0x41 && code <= 0x5a) || code > 0x7f) return name.toLowerCase();
+  }
+  return name;
 }
