@@ -11,7 +11,7 @@ import { decodeMixed, hasUtf8Fragments } from './mixed-encoding';
 import { sampleOf, scanNonAsciiRuns, type NonAsciiScan } from './non-ascii-runs';
 import { plausibilityOf } from './plausibility';
 import { controlShareOfText, MAX_CONTROL_SHARE } from './sniff';
-import { textDecoderFor } from './text-decoder';
+import { decodeValidUtf8 as decodeValidUtf8Text, textDecoderFor } from './text-decoder';
 import type { CharsetSource, DecodedHtml, Declaration } from './types';
 
 export function decodeText(bytes: Uint8Array, contentTypeDeclaration: Declaration | null): DecodedHtml {
@@ -30,7 +30,9 @@ export function decodeText(bytes: Uint8Array, contentTypeDeclaration: Declaratio
   // run scan, which only matters for pages with invalid runs or a legacy declaration, is skipped for them.
   if (isAscii(bytes)) {
     const declared = declarations[0] ?? (hasIso2022JpEscapes(bytes) ? { charset: 'iso-2022-jp', source: 'detected' as const } : undefined);
-    return { html: textDecoderFor(declared?.charset ?? 'utf-8').decode(bytes), charset: declared?.charset ?? 'utf-8', charsetSource: declared?.source ?? 'default' };
+    const charset = declared?.charset ?? 'utf-8';
+    const html = charset === 'utf-8' ? decodeValidUtf8Text(bytes) : textDecoderFor(charset).decode(bytes);
+    return { html, charset, charsetSource: declared?.source ?? 'default' };
   }
   if (isUtf8(bytes)) return decodeValidUtf8(bytes, declarations);
   const scan = scanNonAsciiRuns(bytes);
@@ -65,7 +67,7 @@ function decodeValidUtf8(bytes: Uint8Array, declarations: Declaration[]): Decode
       return { html: textDecoderFor(legacyDeclaration.charset).decode(bytes), charset: legacyDeclaration.charset, charsetSource: legacyDeclaration.source };
     }
   }
-  return { html: textDecoderFor('utf-8').decode(bytes), charset: 'utf-8', charsetSource: utf8Declaration?.source ?? 'detected' };
+  return { html: decodeValidUtf8Text(bytes), charset: 'utf-8', charsetSource: utf8Declaration?.source ?? 'detected' };
 }
 
 function decodeLegacy(bytes: Uint8Array, scan: NonAsciiScan, declarations: Declaration[]): DecodedHtml {

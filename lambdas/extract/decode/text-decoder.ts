@@ -9,6 +9,8 @@ export function canonicalCharset(label: string): string | null {
   }
 }
 
+import { isAscii } from 'node:buffer';
+
 export interface TextDecoderLike {
   decode(bytes: Uint8Array): string;
 }
@@ -36,3 +38,27 @@ const platformDecodesWindows1252 = new TextDecoder('windows-1252').decode(Uint8A
 export function textDecoderFor(charset: string): TextDecoderLike {
   return charset === 'windows-1252' && !platformDecodesWindows1252 ? windows1252Decoder : new TextDecoder(charset);
 }
+
+/**
+ * Bytes known to be valid UTF-8 and not to start with a byte order mark, as text: the same string
+ * `new TextDecoder('utf-8')` returns, made about a fifth faster. V8 decodes UTF-8 byte by byte from the first
+ * non-ASCII byte on, while a page is mostly ASCII markup with its non-ASCII letters in a few stretches; so the
+ * bytes are cut into blocks, at character boundaries, and the all-ASCII blocks (one native check each) are copied
+ * as Latin-1, which for ASCII is the same text.
+ */
+export function decodeValidUtf8(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(buffer)) return buffer.toString('latin1');
+  const parts: string[] = [];
+  for (let start = 0; start < buffer.length;) {
+    let end = Math.min(start + UTF8_BLOCK_BYTES, buffer.length);
+    // A block ends before a lead or ASCII byte, never inside a character's continuation bytes.
+    while (end < buffer.length && (buffer[end] & 0xc0) === 0x80) end++;
+    parts.push(isAscii(buffer.subarray(start, end)) ? buffer.toString('latin1', start, end) : buffer.toString('utf8', start, end));
+    start = end;
+  }
+  return parts.join('');
+}
+
+/** Dev corpus, decoding alone: 1 KiB blocks beat 256 B (more calls) and 8 KiB (fewer blocks all ASCII). */
+const UTF8_BLOCK_BYTES = 1024;

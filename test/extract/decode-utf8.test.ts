@@ -1,0 +1,31 @@
+import { decodeValidUtf8 } from '../../lambdas/extract/decode/text-decoder';
+
+/** Text whose UTF-8 puts a character of every width across every position of a 1 KiB block boundary. */
+function straddlingBoundaries(filler: string): string {
+  const characters = ['é', '€', '😀', 'ع'];
+  let text = '';
+  for (let shift = 0; shift < 4; shift++) {
+    for (const character of characters) text += `${filler.repeat(1024 - shift)}${character}`;
+  }
+  return text;
+}
+
+describe('decodeValidUtf8', () => {
+  it.each([
+    ['pure ASCII', '<p>Plain markup and text only.</p>'.repeat(200)],
+    ['no ASCII at all', 'نص عربي طويل بلا أي حرف لاتيني'.repeat(200)],
+    ['characters of every width across block boundaries', straddlingBoundaries('a')],
+    ['sparse non-ASCII in long ASCII markup', `${'<div class="x">text</div>'.repeat(300)}“quoted”${'<br>'.repeat(500)}ü`],
+    ['an input shorter than one block', 'short “text”'],
+    ['no bytes', ''],
+  ])('gives the same text as TextDecoder for %s', (_, text) => {
+    const bytes = new TextEncoder().encode(text);
+    expect(decodeValidUtf8(bytes)).toBe(new TextDecoder('utf-8').decode(bytes));
+  });
+
+  it('reads a view into a larger buffer from its own offset', () => {
+    const whole = new TextEncoder().encode(`xxxx${straddlingBoundaries('b')}yyyy`);
+    const view = whole.subarray(4, whole.length - 4);
+    expect(decodeValidUtf8(view)).toBe(straddlingBoundaries('b'));
+  });
+});
