@@ -106,6 +106,14 @@ function countScripts(text: string): ScriptCount {
   const counts: ScriptCount = { arabic: 0, persianLetters: 0, urduLetters: 0, han: 0, kana: 0, hangul: 0, thai: 0, cyrillic: 0, greek: 0, hebrew: 0, devanagari: 0, latin: 0, total: 0 };
   for (let index = 0; index < text.length; index++) {
     const code = text.codePointAt(index)!;
+    // ASCII, most of the text on most pages, is counted here: the general path below indexes the counts by name.
+    if (code < 0x80) {
+      if (isAsciiLetter(code)) {
+        counts.latin++;
+        counts.total++;
+      }
+      continue;
+    }
     if (code > 0xffff) index++;
     const script = scriptOf(code);
     if (script === null) continue;
@@ -123,15 +131,23 @@ function countScripts(text: string): ScriptCount {
 /** Script of each letter met so far: Unicode property tests are slow, and a text repeats few distinct letters. */
 const SCRIPT_BY_CODE_POINT = new Map<number, LetterScript | null>();
 
-/** The script of a letter, by code point; null for non-letters (anything outside `\p{L}`). */
+/** The script of a letter, by code point; null for non-letters (anything outside `\p{L}`). Callers answer ASCII first. */
 function scriptOf(code: number): LetterScript | null {
-  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 'latin' : null;
   let script = SCRIPT_BY_CODE_POINT.get(code);
   if (script === undefined) {
     script = classifyLetter(String.fromCodePoint(code), code);
     SCRIPT_BY_CODE_POINT.set(code, script);
   }
   return script;
+}
+
+/** A letter (`\p{L}`), with ASCII answered before the letter table. */
+function isLetter(code: number): boolean {
+  return code < 0x80 ? isAsciiLetter(code) : scriptOf(code) !== null;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 function classifyLetter(char: string, code: number): LetterScript | null {
@@ -196,36 +212,42 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
 /** The best language must beat the runner-up by this factor to count as clear. */
 const CLEAR_MARGIN = 1.5;
 
-/** For each function word, the languages whose list has it: one lookup per word instead of one per language. */
-const LANGUAGES_BY_WORD = new Map<string, string[]>();
-for (const [language, list] of Object.entries(FUNCTION_WORDS)) {
-  for (const word of new Set(list)) LANGUAGES_BY_WORD.set(word, [...(LANGUAGES_BY_WORD.get(word) ?? []), language]);
-}
+const LATIN_LANGUAGES = Object.keys(FUNCTION_WORDS);
+
+/**
+ * For each function word, the languages whose list has it (as indices into LATIN_LANGUAGES): one lookup per word
+ * instead of one per language.
+ */
+const LANGUAGES_BY_WORD = new Map<string, number[]>();
+LATIN_LANGUAGES.forEach((language, at) => {
+  for (const word of new Set(FUNCTION_WORDS[language])) LANGUAGES_BY_WORD.set(word, [...(LANGUAGES_BY_WORD.get(word) ?? []), at]);
+});
 
 /** No function word is longer than this; longer words are counted without being looked up. */
 const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_BY_WORD.keys()].map((word) => word.length));
 
 function latinLanguage(text: string): TextLanguage | null {
-  const hits = new Map<string, number>(Object.keys(FUNCTION_WORDS).map((language) => [language, 0]));
+  const hits = new Int32Array(LATIN_LANGUAGES.length);
   // Words are the runs of letters (`\p{L}+`) of the lower-cased text, found by code point with the letter
   // table of the script count rather than by a regular expression that returns every word as a string.
   const lower = text.toLowerCase();
   let words = 0;
   for (let index = 0; index < lower.length;) {
     const code = lower.codePointAt(index)!;
-    if (scriptOf(code) === null) {
+    if (!isLetter(code)) {
       index += code > 0xffff ? 2 : 1;
       continue;
     }
     const start = index;
     do index += lower.codePointAt(index)! > 0xffff ? 2 : 1;
-    while (index < lower.length && scriptOf(lower.codePointAt(index)!) !== null);
+    while (index < lower.length && isLetter(lower.codePointAt(index)!));
     words++;
     if (index - start > LONGEST_FUNCTION_WORD) continue;
-    for (const language of LANGUAGES_BY_WORD.get(lower.slice(start, index)) ?? []) hits.set(language, hits.get(language)! + 1);
+    const languages = LANGUAGES_BY_WORD.get(lower.slice(start, index));
+    if (languages) for (const language of languages) hits[language]++;
   }
   if (words < 10) return null;
-  const scores = [...hits].map(([language, count]) => ({ language, hits: count })).sort((a, b) => b.hits - a.hits);
+  const scores = LATIN_LANGUAGES.map((language, at) => ({ language, hits: hits[at] })).sort((a, b) => b.hits - a.hits);
   const [best, second] = scores;
   if (best.hits === 0) return null;
   const ratio = best.hits / Math.max(1, second.hits);
