@@ -1,4 +1,4 @@
-import { normalizeSpace } from '../../lambdas/extract/dom-walk';
+import { isWhitespace, normalizeSpace } from '../../lambdas/extract/dom-walk';
 
 describe('normalizeSpace', () => {
   it.each([
@@ -20,5 +20,15 @@ describe('normalizeSpace', () => {
   it('returns text that needs no change as it is', () => {
     const text = 'Already normal text, with single spaces.';
     expect(normalizeSpace(text)).toBe(text);
+  });
+});
+
+describe('isWhitespace', () => {
+  it('agrees with the regular-expression class \\s on every UTF-16 code unit', () => {
+    const disagreements: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isWhitespace(code) !== /\s/.test(String.fromCharCode(code))) disagreements.push(code);
+    }
+    expect(disagreements).toEqual([]);
   });
 });
