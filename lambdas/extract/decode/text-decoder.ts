@@ -1,3 +1,5 @@
+import { isAscii } from 'node:buffer';
+
 /** Resolve a label the way browsers do (`latin1` → windows-1252, `arabic` → iso-8859-6); null when unknown. */
 export function canonicalCharset(label: string): string | null {
   const trimmed = label.trim();
@@ -8,8 +10,6 @@ export function canonicalCharset(label: string): string | null {
     return null;
   }
 }
-
-import { isAscii } from 'node:buffer';
 
 export interface TextDecoderLike {
   decode(bytes: Uint8Array): string;
