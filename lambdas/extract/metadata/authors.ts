@@ -83,6 +83,16 @@ const OTHER_ROLE_CREDIT = /(?:^|\s)(?:(?:edited|reviewed|fact[- ]?checked|transl
  * written in capitals have a given name and a surname ("JANE DOE").
  */
 const ACRONYM = /^\p{Lu}{2,}$/u;
+/**
+ * Job titles written before a person's name ("Rechtsanwalt Jane Doe", "Attorney Jane Doe", "Abogada Jane Doe"):
+ * the profession, not part of the name. Academic titles ("Dr.", "Prof.") are how the name is written, and stay.
+ */
+const JOB_TITLE = new Set([
+  'rechtsanwalt', 'rechtsanwältin', 'fachanwalt', 'fachanwältin', 'anwalt', 'anwältin', 'notar', 'notarin', 'steuerberater',
+  'steuerberaterin', 'wirtschaftsprüfer', 'wirtschaftsprüferin', 'pfarrer', 'pfarrerin', 'attorney', 'lawyer', 'solicitor',
+  'barrister', 'avocat', 'avocate', 'abogado', 'abogada', 'advogado', 'advogada', 'avvocato', 'avvocata', 'adwokat',
+  'senator', 'senatorin', 'councillor', 'councilman', 'councilwoman', 'abgeordneter', 'abgeordnete',
+]);
 /** A person's name is short; longer strings are sentences that slipped into a byline element. */
 const MAX_NAME_WORDS = 5;
 const MAX_NAME_LENGTH = 60;
@@ -188,7 +198,7 @@ function cleanName(part: string, context: AuthorContext): string | null {
   // Soft hyphens ("Mat\u00ADthi\u00ADas") are invisible hyphenation hints, not part of the name.
   let name = part.replace(/\u00AD/g, '').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+|[\s\-–—:|•·,.]+$/g, '');
   for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, '').trim();
-  name = stripRoleSuffix(stripTrailingDate(name));
+  name = stripJobTitle(stripRoleSuffix(stripTrailingDate(name)));
   if (!name || name.length > MAX_NAME_LENGTH || CLOAKED_EMAIL.test(name)) return null;
   // A labelled value ("Quelle: sid", "Last Updated: …", "Foto: …") is not a byline name.
   if (name.includes(':') || PUBLICATION_LABEL.test(name) || LOGIN_HANDLE.test(name)) return null;
@@ -309,6 +319,13 @@ function stripTrailingDate(name: string): string {
   const beforeDigits = name.replace(/\s*\d[\s\S]*$/u, '');
   // Short words like "Do" or "Le" are also surnames; they are only date words when a date follows.
   return beforeDigits === name ? name : beforeDigits.replace(TRAILING_DATE_WORDS, '').trim();
+}
+
+/** "Rechtsanwalt Jane Doe" keeps "Jane Doe": only before a given name and a surname, both capitalised. */
+function stripJobTitle(name: string): string {
+  const words = name.split(' ');
+  return words.length >= 3 && JOB_TITLE.has(words[0].toLowerCase()) && /^\p{Lu}/u.test(words[1]) && /^\p{Lu}/u.test(words[words.length - 1])
+    ? words.slice(1).join(' ') : name;
 }
 
 /** "Jane Doe, Senior Writer" and "Jane Doe - Reporter" keep only the name. */

@@ -13,6 +13,15 @@ describe('cleanAuthors', () => {
     expect(clean('Von Anna Schmidt und Peter Meier').authors).toEqual(['Anna Schmidt', 'Peter Meier']);
   });
 
+  it('drops a job title before a name, and keeps academic titles and names that only start like one', () => {
+    expect(clean('Rechtsanwalt Jane Doe').authors).toEqual(['Jane Doe']);
+    expect(clean('Von Rechtsanwältin Anna Schmidt').authors).toEqual(['Anna Schmidt']);
+    expect(clean('Attorney Jane Doe and Abogada Ana Ruiz').authors).toEqual(['Jane Doe', 'Ana Ruiz']);
+    expect(clean('Dr. Jane Doe').authors).toEqual(['Dr. Jane Doe']);
+    expect(clean('Notar Doe').authors).toEqual(['Notar Doe']);
+    expect(clean('Senator Roe').authors).toEqual(['Senator Roe']);
+  });
+
   it('drops UI words, emails, URLs, credentials, dates and role suffixes', () => {
     expect(clean('Follow').authors).toEqual([]);
     expect(clean('Twitter Facebook').authors).toEqual([]);
