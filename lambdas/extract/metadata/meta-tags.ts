@@ -64,6 +64,7 @@ export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($
     if (itemprop === undefined || element.name === 'meta') continue;
     for (const property of itemprop.toLowerCase().split(/\s+/)) {
       if (!MICRODATA_PROPERTIES.includes(property)) continue;
+      if ((property === 'author' || property === 'creator') && creditsPicture(element)) continue;
       tags.add(`itemprop:${property}`, microdataValue(element, property));
     }
   }
@@ -97,6 +98,21 @@ function microdataValue(element: Element, property: string): string | undefined 
 }
 
 const NAME_TOKEN = new Set(['name']);
+
+/**
+ * An author or creator inside a figure, or in a picture's or video's own item scope, is the photographer or the
+ * picture agency ("Jane Doe/Agency files" in a caption): it credits the picture, not the article.
+ */
+function creditsPicture(element: Element): boolean {
+  for (let current = element.parent; current && current.type === 'tag'; current = current.parent) {
+    const { name, attribs } = current as Element;
+    if (name === 'figure' || name === 'figcaption') return true;
+    if (attribs.itemscope !== undefined) return PICTURE_ITEM.test(`${attribs.itemtype ?? ''} ${attribs.itemprop ?? ''}`);
+  }
+  return false;
+}
+/** Schema.org types, and the properties of an article, that hold a picture or a video. */
+const PICTURE_ITEM = /ImageObject|VideoObject|MediaObject|Photograph|\b(?:image|video|photo|associatedMedia)\b/i;
 
 /** The first element under `root` (excluded), in document order, that passes the test. */
 function firstDescendant(root: Element, test: (element: Element) => boolean): Element | undefined {

@@ -59,6 +59,14 @@ describe('readMetaTags microdata values', () => {
     expect(valuesOf('<div itemprop="author">By <b>Ann</b> <!-- hidden -->Poe</div>', 'itemprop:author')).toEqual(['By Ann Poe']);
   });
 
+  it('ignores an author or creator that credits a picture, and reads one in the article scope', () => {
+    expect(valuesOf('<figure><img src="/a.jpg"><figcaption>Caption <span itemprop="creator">Jane Doe/Agency files</span></figcaption></figure>', 'itemprop:creator')).toEqual([]);
+    expect(valuesOf('<div itemprop="image" itemscope><img src="/a.jpg"><span itemprop="author">Jane Doe</span></div>', 'itemprop:author')).toEqual([]);
+    expect(valuesOf('<div itemscope itemtype="https://schema.org/VideoObject"><span itemprop="creator">Jane Doe</span></div>', 'itemprop:creator')).toEqual([]);
+    expect(valuesOf('<article itemscope itemtype="https://schema.org/NewsArticle"><div itemprop="image" itemscope></div><span itemprop="author">John Roe</span></article>', 'itemprop:author'))
+      .toEqual(['John Roe']);
+  });
+
   it('ignores a name inside a person or organization scope, and reads one inside an article scope', () => {
     expect(valuesOf('<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ann Poe</span></div>', 'itemprop:name')).toEqual([]);
     expect(valuesOf('<div itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="name">Story</span></div>', 'itemprop:name')).toEqual(['Story']);
