@@ -308,9 +308,21 @@ function isInstitution(text: string): boolean {
 /** Particles found only inside names ("de la Cruz", "van der Berg", "dos Santos e Silva"). */
 const INNER_PARTICLE = /^(?:la|le|las|los|der|den|des|y|e)$/u;
 
+/**
+ * Weekdays written out in English, German, French, Spanish, Italian and Portuguese ("Monday, February 29, 2016").
+ * Spanish "domingo" is left out: it is a common surname, and a name may be followed by a bare date.
+ */
+const WEEKDAY_NAMES = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado',
+  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+  'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
+].join('|');
 /** What stands between a name and the date that follows it: month and weekday names, "am", "on", "le". */
 const TRAILING_DATE_WORDS = new RegExp(
-  `(?:\\s+(?:${MONTH_NAME_ALTERNATION}|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|am|on|le|el|il|den|vom|updated|aktualisiert)\\.?,?)+$`,
+  `(?:\\s+(?:${MONTH_NAME_ALTERNATION}|${WEEKDAY_NAMES}|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|am|on|le|el|il|den|vom|updated|aktualisiert)\\.?,?)+$`,
   'iu',
 );
 

@@ -35,6 +35,10 @@ describe('cleanAuthors', () => {
     expect(clean('https://www.facebook.com/janedoe').authors).toEqual([]);
     expect(clean('Brenda Goodman, MA').authors).toEqual(['Brenda Goodman']);
     expect(clean('By Nathan Willis March 25, 2015').authors).toEqual(['Nathan Willis']);
+    expect(clean('Jane Doe Monday, February 29, 2016 @ 11:10 PM').authors).toEqual(['Jane Doe']);
+    expect(clean('Von Anna Schmidt Mittwoch, 12. Juni 2024').authors).toEqual(['Anna Schmidt']);
+    expect(clean('Juan Domingo 12/03/2020').authors).toEqual(['Juan Domingo']);
+    expect(clean('Jane Friday').authors).toEqual(['Jane Friday']);
     expect(clean('Jane Doe - Senior Correspondent').authors).toEqual(['Jane Doe']);
     expect(clean('Last Updated: January 7').authors).toEqual([]);
   });
