@@ -171,13 +171,23 @@ function splitByline(byline: string): string[] {
   const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded);
   const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '');
   const writersOnly = credited ? withoutLabel.replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
-  const withoutUrls = stripTrailingDate(writersOnly)
+  const withoutUrls = stripTrailingDate(firstDatelineField(writersOnly))
     .replace(CO_WRITERS_NOTE, (note, names: string) => (names.split(NAME_SEPARATOR).every(isNameShaped) ? `, ${names}` : note))
     // A URL ends at a closing parenthesis, which belongs to the note the URL sits in ("Jane Doe (https://…)").
     .replace(/\bhttps?:\/\/[^\s()]+/gi, ' ')
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
     .replace(/\s*\((?:[^()]*)\)\s*/g, ' ');
   return withoutUrls.split(NAME_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+}
+
+/**
+ * "Jane Doe | Palma de Mallorca | 08/01/2014": pipes that set a date apart split a dateline into its fields
+ * (writer, place, date), not a list of writers, which is joined with commas and "and". The place may be several
+ * words, so it cannot be told from a name: only the first field names writers.
+ */
+function firstDatelineField(byline: string): string {
+  const fields = byline.split('|');
+  return fields.length >= 3 && fields.slice(1).some((field) => /\d/.test(field)) ? fields[0] : byline;
 }
 
 /**

@@ -13,6 +13,12 @@ describe('cleanAuthors', () => {
     expect(clean('Von Anna Schmidt und Peter Meier').authors).toEqual(['Anna Schmidt', 'Peter Meier']);
   });
 
+  it('reads only the writer from a dateline whose fields pipes separate, and every name from a list', () => {
+    expect(clean('Jane Doe | Palma de Mallorca | 08/01/2014').authors).toEqual(['Jane Doe']);
+    expect(clean('Jane Doe, John Roe | San Juan de la Maguana | 8 enero 2014').authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(clean('Jane Doe | John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+
   it('drops a job title before a name, and keeps academic titles and names that only start like one', () => {
     expect(clean('Rechtsanwalt Jane Doe').authors).toEqual(['Jane Doe']);
     expect(clean('Von Rechtsanwältin Anna Schmidt').authors).toEqual(['Anna Schmidt']);
