@@ -131,8 +131,26 @@ function bylineTexts(page: IndexedPage, element: Element): string[] {
     const name = page.shortText(elements[descendant], MAX_BYLINE_CHARS);
     if (name) names.push(name);
   }
-  return names.length > 0 ? names : [page.shortText(element, MAX_BYLINE_CHARS) ?? ''];
+  if (names.length > 0) return names;
+  const items = listItems(element);
+  return items.length > 1 ? items.map((item) => page.shortText(item, MAX_BYLINE_CHARS) ?? '') : [page.shortText(element, MAX_BYLINE_CHARS) ?? ''];
 }
+
+/**
+ * A byline that sets each writer in a block of its own ("<div>Jane Doe</div><div>John Roe</div>", list items) is
+ * a list whose separators are the blocks: its text read whole would run the names together ("Jane Doe John Roe").
+ * Returns the blocks when they are the element's only content, else nothing.
+ */
+function listItems(element: Element): Element[] {
+  const items: Element[] = [];
+  for (const child of element.children) {
+    if (child.type === 'text' && isBlank((child as unknown as { data: string }).data)) continue;
+    if (child.type !== 'tag' || !LIST_ITEM_TAGS.has((child as Element).name)) return [];
+    items.push(child as Element);
+  }
+  return items;
+}
+const LIST_ITEM_TAGS = new Set(['div', 'li', 'p']);
 
 /** Drops elements nested in another selected element, so that one byline is read once. */
 function outermost(elements: Element[]): Element[] {

@@ -13,6 +13,14 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><p class="byline"><span>By </span><span class="fn">GILLIAN MOHNEY</span></p>'))).toEqual(['GILLIAN MOHNEY']);
   });
 
+  it('reads each block of a byline that sets its writers in blocks of their own, and a one-line byline whole', () => {
+    expect(readBylines(load(`<h1>T</h1><div class="field-authors">
+      <div class="item"><a href="/experts/jane">Jane Doe</a></div>
+      <div class="item"><a href="/experts/john">John Roe</a></div></div>`))).toEqual(['Jane Doe', 'John Roe']);
+    expect(readBylines(load('<h1>T</h1><ul class="authors"><li>Jane Doe</li><li>John Roe</li></ul>'))).toEqual(['Jane Doe', 'John Roe']);
+    expect(readBylines(load('<h1>T</h1><div class="byline">By <div>Jane Doe</div></div>'))).toEqual(['By Jane Doe']);
+  });
+
   it('falls back to a short line that starts with a byline word', () => {
     expect(readBylines(load('<h1>عنوان</h1><p>بقلم: محمد علي</p><p>نص طويل</p>'))).toEqual(['بقلم: محمد علي']);
   });
