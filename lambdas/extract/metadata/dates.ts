@@ -146,9 +146,14 @@ const CJK_UNIT_MS: Record<string, number> = {
   个月: 30 * 86_400_000, 個月: 30 * 86_400_000, ヶ月: 30 * 86_400_000, か月: 30 * 86_400_000, 개월: 30 * 86_400_000,
   年: 365 * 86_400_000, 년: 365 * 86_400_000,
 };
-/** Words for yesterday and today that open a dateline ("Yesterday, 14:02", "Heute, 09:15"). */
-const YESTERDAY = /^(?:yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|včera|dün|вчера|учора|вчора|kemarin|semalam|hôm qua|昨天|昨日|어제)(?!\p{L})/iu;
-const TODAY = /^(?:today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|dnes|bugün|сегодня|сьогодні|hari ini|hôm nay|今天|今日|오늘)(?!\p{L})/iu;
+/**
+ * Words for yesterday and today that open a dateline ("Yesterday, 14:02", "Heute, 09:15", "Hoy a las 10:15"): the
+ * word stands alone or before a comma, a time or a word for "at". Followed by anything else it opens a sentence
+ * ("Heute wird …", German "Hier finden Sie …" = "here you find") or a name ("Today’s Paper").
+ */
+const DAY_WORD_ENDS_DATELINE = String.raw`(?=\s*(?:$|[,:|·•–—-]|\d|(?:at|um|à|a\s+las?|alle|às|om|o|в|о)\s+\d))`;
+const YESTERDAY = new RegExp(String.raw`^(?:yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|včera|dün|вчера|учора|вчора|kemarin|semalam|hôm qua|昨天|昨日|어제)${DAY_WORD_ENDS_DATELINE}`, 'iu');
+const TODAY = new RegExp(String.raw`^(?:today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|dnes|bugün|сегодня|сьогодні|hari ini|hôm nay|今天|今日|오늘)${DAY_WORD_ENDS_DATELINE}`, 'iu');
 
 export interface DateReadingOptions {
   /** Numeric dates whose day and month could be either are read month first (05/06 = May 6), as in the US. */

@@ -199,6 +199,14 @@ describe('parseDate', () => {
     expect(iso('vor 3 Bäumen')).toBeNull();
   });
 
+  it('reads a word for today or yesterday as a dateline only alone or before a comma or a time', () => {
+    expect(iso('Heute, 09:15')).toBe('2026-11-29T12:00:00+00:00');
+    expect(iso('Hoy a las 10:15')).toBe('2026-11-29T12:00:00+00:00');
+    expect(iso('Today’s Paper')).toBeNull();
+    expect(iso('Heute wird Wasserstoff als Ausgangsstoff genutzt')).toBeNull();
+    expect(iso('Hier finden Sie unsere Produkte')).toBeNull();
+  });
+
   it('returns null for text without a date, impossible dates and long prose', () => {
     expect(iso('no date here')).toBeNull();
     expect(iso('2017-02-30')).toBeNull();
