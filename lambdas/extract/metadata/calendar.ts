@@ -27,12 +27,18 @@ export function toIsoString(fields: CalendarFields): string | null {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${sign}${pad(Math.floor(offset / 60))}:${pad(offset % 60)}`;
 }
 
-/** A publication date must lie between 1900 and `now` (plus a small skew); anything else is a parsing accident. */
+/**
+ * A publication date must lie between 1900 and `now` (plus a small skew); anything else is a parsing accident.
+ * The Unix epoch itself ("1970-01-01T01:00:00+01:00") is what a CMS prints for a timestamp left at zero or empty,
+ * in whatever time zone: the page states no date.
+ */
 export function isPlausiblePublicationDate(iso: string, now: Date): boolean {
   const instant = Date.parse(iso);
-  if (Number.isNaN(instant)) return false;
+  if (Number.isNaN(instant) || Math.abs(instant) <= EPOCH_PLACEHOLDER_MS) return false;
   return Number(iso.slice(0, 4)) >= EARLIEST_YEAR && instant <= now.getTime() + FUTURE_SKEW_MS;
 }
+/** Time zones put the zero timestamp up to a day either side of midnight UTC on 1 January 1970. */
+const EPOCH_PLACEHOLDER_MS = 86_400_000;
 
 /** `now` minus an age, written in UTC. */
 export function isoBefore(now: Date, ageMs: number): string {

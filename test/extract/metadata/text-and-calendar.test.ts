@@ -30,6 +30,15 @@ describe('calendar', () => {
     expect(isPlausiblePublicationDate('1899-12-31T00:00:00+00:00', now)).toBe(false);
     expect(isPlausiblePublicationDate('2026-11-30T00:00:00+00:00', now)).toBe(false);
   });
+
+  it('refuses the Unix epoch, a zero timestamp, in any time zone, and accepts the days around it', () => {
+    const now = new Date('2026-11-29T12:00:00Z');
+    expect(isPlausiblePublicationDate('1970-01-01T01:00:00+01:00', now)).toBe(false);
+    expect(isPlausiblePublicationDate('1970-01-01T00:00:00+00:00', now)).toBe(false);
+    expect(isPlausiblePublicationDate('1969-12-31T19:00:00-05:00', now)).toBe(false);
+    expect(isPlausiblePublicationDate('1970-01-03T00:00:00+00:00', now)).toBe(true);
+    expect(isPlausiblePublicationDate('1969-12-29T00:00:00+00:00', now)).toBe(true);
+  });
 });
 
 describe('urls', () => {
