@@ -70,6 +70,13 @@ const MAX_DATELINE_CANDIDATES = 200;
 const OPENING_BLOCKS = 25;
 const OPENING_BLOCK_CHARS = 200;
 
+/**
+ * Pages were first published on the web in the 1990s: an earlier date read from the visible text is history the
+ * text mentions ("opened on 21 August 1948"), not the page's date. A date the metadata declares is the page's own
+ * statement (a digitised archive's, say) and is not held to this.
+ */
+const EARLIEST_VISIBLE_YEAR = 1990;
+
 interface Candidate {
   text: string;
   source: string;
@@ -122,7 +129,8 @@ function pickDate(candidates: Candidate[], now: Date, warnings: string[], option
   for (const candidate of candidates) {
     // Parsed once and then judged, rather than parsed again to tell an implausible date from no date.
     const parsed = parseDate(candidate.text, now, options);
-    if (parsed && isPlausiblePublicationDate(parsed.iso, now)) return { iso: parsed.iso, raw: parsed.raw, source: candidate.source };
+    const plausible = parsed && isPlausiblePublicationDate(parsed.iso, now) && (candidate.source !== 'dom' || Number(parsed.iso.slice(0, 4)) >= EARLIEST_VISIBLE_YEAR);
+    if (plausible) return { iso: parsed.iso, raw: parsed.raw, source: candidate.source };
     if (parsed) warnings.push(`date: implausible ${candidate.source} date "${parsed.raw}" rejected`);
     else if (!unparsed && (isHijriDateText(candidate.text) || candidate.source !== 'dom')) unparsed = candidate;
   }

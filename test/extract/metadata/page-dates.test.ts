@@ -25,6 +25,12 @@ describe('readPageDates', () => {
     expect(dates.warnings).toEqual(['date: implausible meta date "2031-01-01T00:00:00Z" rejected']);
   });
 
+  it('does not take a date before the web in the visible text for the page\'s, and keeps one its metadata declares', () => {
+    expect(datesOf('<h1>Studio</h1><p>Berlin – The studio, the most modern of its time, opened on 21 August 1948.</p>').published.iso).toBeNull();
+    expect(datesOf('<h1>Studio</h1><p>Berlin, 21. August 1998 – The studio opened.</p>').published.iso).toBe('1998-08-21T00:00:00+00:00');
+    expect(datesOf('<meta property="article:published_time" content="1948-08-21"><h1>Studio</h1>').published.iso).toBe('1948-08-21T00:00:00+00:00');
+  });
+
   it('reads a date that the title carries as a segment of its own, but not a number inside the headline', () => {
     expect(datesOf('<title>Counter-offensive: goals and risks | Europe | 28.04.2023</title>').published.iso).toBe('2023-04-28T00:00:00+00:00');
     expect(datesOf('<title>Sales rose 28.04 percent | Example</title>').published.iso).toBeNull();
