@@ -116,9 +116,23 @@ function firstBylineLine(page: IndexedPage, end: number, afterHeadline: boolean,
     const element = elements[index];
     if (!LINE_TAGS.has(element.name) || subtreeEnd[index] > end || (afterHeadline && !page.followsHeadline(element))) continue;
     const text = page.shortText(element, MAX_BYLINE_CHARS);
-    if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text)) && !page.isForeign(element) && accept(element)) return text;
+    if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text)) && !page.isForeign(element) && accept(element)
+      && !isInTeaserLink(page, element, text)) return text;
   }
   return null;
+}
+
+/**
+ * A byline line inside a link that also holds other text ("<a href=…><p>Headline</p><span>von Jane</span></a>") is
+ * the credit of the teaser the link leads to, another article or a forum post.
+ */
+function isInTeaserLink(page: IndexedPage, element: Element, text: string): boolean {
+  for (let current = element.parent; current && current.type === 'tag'; current = current.parent) {
+    if ((current as Element).name !== 'a') continue;
+    const linkText = page.shortText(current as Element, MAX_BYLINE_CHARS * 4);
+    return linkText === null || linkText.length > text.length;
+  }
+  return false;
 }
 
 /** The names inside a byline element when it marks them, else its whole text. */

@@ -21,6 +21,12 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><div class="byline">By <div>Jane Doe</div></div>'))).toEqual(['By Jane Doe']);
   });
 
+  it('does not read the byline of a teaser link as the article\'s, and reads one inside a link of its own', () => {
+    expect(readBylines(load(`<h1>T</h1><p>Text</p><ul class="linkbox"><li><a href="/forum/1"><p>Another question</p>
+      <span>von Jane123 um 21:02</span></a></li></ul>`))).toEqual([]);
+    expect(readBylines(load('<h1>T</h1><p><a href="/people/jane"><span>Von Jane Doe</span></a></p>'))).toEqual(['Von Jane Doe']);
+  });
+
   it('falls back to a short line that starts with a byline word', () => {
     expect(readBylines(load('<h1>عنوان</h1><p>بقلم: محمد علي</p><p>نص طويل</p>'))).toEqual(['بقلم: محمد علي']);
   });
