@@ -60,6 +60,12 @@ const ORGANIZATION_WORD = /(?:^|\s)(?:media|medien|m[eé]dias|group|gruppe|grupo
  * "Feuerwehr …", "Department of …"): a public body or association credited for its page, not a person.
  */
 const INSTITUTION_WORD = /(?:^|\s)(?:\p{L}*(?:verband|ministerium|stiftung|abteilung|feuerwehr|polizei|beh[öo]rde)|departement|department|ministry|ministerio|minist[eè]re|association|foundation|fundaci[oó]n|fondation|council|commission|kommission|university|universit[äa]t|universidad|universit[ée])(?:$|\s)/iu;
+/**
+ * A name led by the abbreviation of a state or a union of states ("U.S. Customs and Border Protection", "UK Space
+ * Agency", "EU Commission"): a public body, credited for its release or picture. Initials spaced apart
+ * ("U. S. Grantham") stay a person's; a byline by someone initialled "U.S." without spaces is rare enough to lose.
+ */
+const STATE_BODY = /^(?:U\.S\.(?:A\.)?|USA?|U\.K\.|UK|EU|UN|NATO)\s+\p{L}/u;
 /** The name a CMS gives its built-in administrator account (Joomla's "Super User"), shown when nobody set a byline. */
 const CMS_DEFAULT_ACCOUNT = /^(?:super\s?user|site\s?admin|webmaster|wpadmin|administrator)$/iu;
 /** Legal forms that end company and association names ("Example GmbH", "Verein e.V."): not a person. */
@@ -134,7 +140,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // "Example Times, Frankfurt, Germany": a list led by the site's own name describes the organization.
     if (parts.length > 1 && isSiteName(parts[0], context)) continue;
     // "Department for Economy, Education and Research": a list led by an institution is the rest of its name.
-    if (parts.length > 1 && INSTITUTION_WORD.test(parts[0])) continue;
+    if (parts.length > 1 && (INSTITUTION_WORD.test(parts[0]) || STATE_BODY.test(parts[0].replace(BYLINE_PREFIX, '')))) continue;
     // "Von Ines Zöttl, Washington": one word after a comma behind a full name is the dateline's place. A
     // surname written first ("de Jong, Michiel", "Doe, Jane") is one word or led by a particle.
     // Read without notes in parentheses: "Köllitsch (D)" is a place with its country code.
@@ -217,7 +223,7 @@ function cleanName(part: string, context: AuthorContext): string | null {
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;
   if (isPhrase(name)) return null;
-  if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || ORGANIZATION_WORD.test(name) || INSTITUTION_WORD.test(name) || ACRONYM.test(name)) return null;
+  if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || ORGANIZATION_WORD.test(name) || INSTITUTION_WORD.test(name) || STATE_BODY.test(name) || ACRONYM.test(name)) return null;
   if (CMS_DEFAULT_ACCOUNT.test(name)) return null;
   if (isSiteName(name, context)) return null;
   return name;

@@ -19,6 +19,13 @@ describe('cleanAuthors', () => {
     expect(clean('Jane Doe | John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('drops a public body led by a state\'s abbreviation, with the "and" inside its name, and keeps initials', () => {
+    expect(clean('By U.S. CUSTOMS AND BORDER PROTECTION').authors).toEqual([]);
+    expect(clean('UK Space Agency').authors).toEqual([]);
+    expect(clean('U. S. Grantham').authors).toEqual(['U. S. Grantham']);
+    expect(clean('Usha Rao').authors).toEqual(['Usha Rao']);
+  });
+
   it('drops a job title before a name, and keeps academic titles and names that only start like one', () => {
     expect(clean('Rechtsanwalt Jane Doe').authors).toEqual(['Jane Doe']);
     expect(clean('Von Rechtsanwältin Anna Schmidt').authors).toEqual(['Anna Schmidt']);
