@@ -226,7 +226,7 @@ function cleanName(part: string, context: AuthorContext): string | null {
   if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || ORGANIZATION_WORD.test(name) || INSTITUTION_WORD.test(name) || STATE_BODY.test(name) || ACRONYM.test(name)) return null;
   if (CMS_DEFAULT_ACCOUNT.test(name)) return null;
   if (isSiteName(name, context)) return null;
-  return name;
+  return withoutTrailingSiteName(name, context);
 }
 
 /** The cleaned name, written in full when the candidate is a given name or a login the page completes. */
@@ -361,6 +361,16 @@ function stripRoleSuffix(name: string): string {
   const dashed = /^(.+?)\s+[-–—|]\s+(.+)$/.exec(name);
   if (dashed && ROLE_WORDS.test(dashed[2])) return dashed[1].trim();
   return name;
+}
+
+/**
+ * "Jane Doe examplesite": a lowercase last word after a full name is no part of it (names end capitalised); when
+ * it is the site's own name, the CMS appended it to the writer's.
+ */
+function withoutTrailingSiteName(name: string, context: AuthorContext): string {
+  const words = name.split(' ');
+  const last = words[words.length - 1];
+  return words.length >= 3 && /^\p{Ll}/u.test(last) && isSiteName(last, context) ? words.slice(0, -1).join(' ') : name;
 }
 
 function isSiteName(name: string, context: AuthorContext): boolean {

@@ -26,6 +26,13 @@ describe('cleanAuthors', () => {
     expect(clean('Usha Rao').authors).toEqual(['Usha Rao']);
   });
 
+  it('drops the site\'s name a CMS appends to a writer\'s, and keeps a capitalised last word', () => {
+    const onSite = (candidate: string) => cleanAuthors([candidate], { siteName: 'examplesite', publisher: null, host: 'www.examplesite.de' }).authors;
+    expect(onSite('Jane Doe examplesite')).toEqual(['Jane Doe']);
+    expect(onSite('Jane Doe, John Roe examplesite, Germany')).toEqual(['Jane Doe', 'John Roe']);
+    expect(onSite('Jane Example')).toEqual(['Jane Example']);
+  });
+
   it('drops a job title before a name, and keeps academic titles and names that only start like one', () => {
     expect(clean('Rechtsanwalt Jane Doe').authors).toEqual(['Jane Doe']);
     expect(clean('Von Rechtsanwältin Anna Schmidt').authors).toEqual(['Anna Schmidt']);
