@@ -72,6 +72,12 @@ const CMS_DEFAULT_ACCOUNT = /^(?:super\s?user|site\s?admin|webmaster|wpadmin|adm
 const LEGAL_FORM = /\s(?:e\.\s?V|GmbH|AG|SE|KG|KGaA|Ltd|Inc|LLC|plc|S\.A|S\.L|SAS|SpA|B\.V|N\.V)\.?$/u;
 /** The placeholder a CDN's e-mail obfuscation leaves where an address was ("[email protected]"). */
 const CLOAKED_EMAIL = /\[email(?:\s|&#160;|&nbsp;)*protected\]/i;
+/**
+ * "Jane Doe/Reuters files", "AP file photo", "Archivfoto: dpa": a picture taken from an agency's or paper's archive.
+ * The whole credit names the photographer and the archive, not a writer. "files" is lowercase there; "Jane Files"
+ * is a name.
+ */
+const ARCHIVE_PICTURE_CREDIT = /(?:^|[\s/])(?:files|[Ff]ile\s+(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?|[Aa]rchivo|[Aa]rchivbild|[Aa]rchivfoto)\s*$|^(?:Archivbild|Archivfoto)\s*:/u;
 /** A login with digits shown as the author ("CC7567", "user42"): not a display name. */
 const NUMBERED_HANDLE = /^\p{L}+\d+$/u;
 /** A byline that ends in ", Place": a single capitalised word after the last comma. */
@@ -133,6 +139,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // Checked before splitting, which would cut the digits off as a date.
     if (NUMBERED_HANDLE.test(candidate.trim())) continue;
     if (notesOwnDomain(candidate, context)) continue;
+    if (ARCHIVE_PICTURE_CREDIT.test(candidate)) continue;
     const parts = splitByline(candidate);
     // A "list" with a phrase among its items ("#Notes on the law in X and Y", "Martin is a full-stack engineer")
     // is prose split at an "and" or a comma: none of its items is a name.

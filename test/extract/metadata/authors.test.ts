@@ -33,6 +33,13 @@ describe('cleanAuthors', () => {
     expect(onSite('Jane Example')).toEqual(['Jane Example']);
   });
 
+  it('drops a credit for a picture from an archive, and keeps names that merely contain the words', () => {
+    expect(clean('Jane Doe/Reuters files').authors).toEqual([]);
+    expect(clean('John Roe, AP file photo').authors).toEqual([]);
+    expect(clean('Archivfoto: dpa').authors).toEqual([]);
+    expect(clean('Jane Files').authors).toEqual(['Jane Files']);
+  });
+
   it('drops a job title before a name, and keeps academic titles and names that only start like one', () => {
     expect(clean('Rechtsanwalt Jane Doe').authors).toEqual(['Jane Doe']);
     expect(clean('Von Rechtsanwältin Anna Schmidt').authors).toEqual(['Anna Schmidt']);
