@@ -76,7 +76,9 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const canonical = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), CANONICAL_TOKEN))?.attribs.href ?? tags.first('og:url') ?? structured?.url ?? null;
   // A page dropped in without the address it came from still states where it lives; that address stands in for
   // it, so relative links and pictures resolve and the site's own name and domain are known.
-  const pageAddress = context.url ?? (canonical ? resolveUrl(canonical, null) : null);
+  // A URL that names no host ("file:///…", a label such as "archive::page.html") locates no page on the web either.
+  const givenAddress = context.url && hostOf(context.url) ? context.url : null;
+  const pageAddress = givenAddress ?? (canonical ? resolveUrl(canonical, null) : null);
   const baseUrl = documentBaseUrl(page, pageAddress);
   const host = hostOf(pageAddress);
 

@@ -294,6 +294,15 @@ describe('readMetadata authors', () => {
       <p><strong>Eine Kolumne von Nils Pickert</strong></p><p>Text of the column.</p></body></html>`);
     expect(readMetadata($, { url: 'https://example.org/a', now: new Date('2024-01-01') }).authors).toEqual(['Nils Pickert']);
   });
+
+  it('knows the site\'s own domain from the canonical address when the given URL names no host', () => {
+    const $ = load(`<html><head><link rel="canonical" href="https://www.example.com/a"><meta name="author" content="Example Herald (www.example.com)">
+      </head><body><h1>Title</h1><p>By Jane Doe</p><p>Text of the story.</p></body></html>`);
+    const authorsAt = (url: string) => readMetadata($, { url, now: new Date('2024-01-01') }).authors;
+    expect(authorsAt('archive::page.html')).toEqual(['Jane Doe']);
+    expect(authorsAt('https://www.example.com/a')).toEqual(['Jane Doe']);
+    expect(authorsAt('https://mirror.example.org/a')).toEqual(['Example Herald']);
+  });
 });
 
 describe('readMetadata authors and editor credits', () => {
