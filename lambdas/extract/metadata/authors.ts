@@ -255,18 +255,25 @@ function fullName(part: string, context: AuthorContext): string | null {
 function completeName(shortName: string, page: { text: string; lines: string[] }): string | null {
   const login = LOGIN_NAME_PARTS.exec(shortName);
   const found = new Set<string>();
-  const collect = (text: string, pattern: RegExp) => {
-    for (const match of text.matchAll(pattern)) {
-      const words = match[0].split(/\s+/);
+  const collect = (text: string, name: string, rest: FollowingPart) => {
+    for (const match of followedMatches(text, name, rest)) {
+      const words = match.split(/\s+/);
       // Parts are matched in any case; the name the page writes has its words capitalised, and a surname of its own.
       if (words.every((word) => /^\p{Lu}/u.test(word)) && words[words.length - 1] !== words[0]) found.add(words.join(' '));
     }
   };
   if (login) {
-    collect(page.text, new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(login[1])}(?:\s+\p{Lu}\.)?\s+${escapeRegExp(login[2])}(?![\p{L}\p{N}])`, 'giu'));
+    const surname = new RegExp(escapeRegExp(login[2]), 'yiu');
+    collect(page.text, login[1], (text, start, end) => {
+      if (!atPosition(WORD_START, text, start)) return -1;
+      const gap = stickyMatchEnd(INITIAL_AND_GAP, text, end);
+      const surnameEnd = gap < 0 ? -1 : stickyMatchEnd(surname, text, gap);
+      return surnameEnd >= 0 && atPosition(WORD_END, text, surnameEnd) ? surnameEnd : -1;
+    });
   } else {
-    const credit = new RegExp(String.raw`(?<=(?<![\p{L}\p{N}])${CREDIT_WORD}\s+)${escapeRegExp(shortName)}(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?=\s*(?:$|[,;|/·•]))`, 'giu');
-    for (const line of page.lines) collect(line, credit);
+    for (const line of page.lines) {
+      collect(line, shortName, (text, start, end) => (atPosition(AFTER_CREDIT, text, start) ? stickyMatchEnd(CREDITED_SURNAME, text, end) : -1));
+    }
   }
   return found.size === 1 ? [...found][0] : null;
 }
@@ -276,6 +283,53 @@ const CREDIT_WORD = '(?:by|von|par|por|door|di|av|af)';
 const LOGIN_NAME_PARTS = /^(\p{Ll}{2,})[._-](\p{Ll}{2,})$/u;
 /** One capitalised word: how a CMS shows an account named by its owner's given name. */
 const GIVEN_NAME_ONLY = /^\p{Lu}\p{Ll}+$/u;
+
+/*
+ * The parts of completeName's patterns around the name, compiled once: a letter class matched in any case takes
+ * about a millisecond to compile, too much to pay per name. All are sticky, matched at one position.
+ */
+/** A credit word right before the position ("von |Nils"). */
+const AFTER_CREDIT = new RegExp(String.raw`(?<=(?<![\p{L}\p{N}])${CREDIT_WORD}\s+)`, 'yiu');
+/** The surname after a given name, an initial between them ("Nils| P. Pickert"), ending a line or a list item. */
+const CREDITED_SURNAME = /(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?=\s*(?:$|[,;|/·•]))/yiu;
+/** What stands between the parts of a login's name ("jane| P. |doe"). */
+const INITIAL_AND_GAP = /(?:\s+\p{Lu}\.)?\s+/yiu;
+const WORD_START = /(?<![\p{L}\p{N}])/yiu;
+const WORD_END = /(?![\p{L}\p{N}])/yiu;
+
+/** Given where a name starts and ends in the text, where the rest of the match ends; -1 when it does not match. */
+type FollowingPart = (text: string, start: number, end: number) => number;
+
+/**
+ * The texts that `name` (in any case) followed by what `rest` accepts spans, left to right without overlaps, as
+ * one global pattern of both would match them. Only the name, a literal, is compiled per call.
+ */
+function followedMatches(text: string, name: string, rest: FollowingPart): string[] {
+  const matches: string[] = [];
+  const occurrence = new RegExp(escapeRegExp(name), 'giu');
+  for (let found = occurrence.exec(text); found; found = occurrence.exec(text)) {
+    const end = rest(text, found.index, found.index + found[0].length);
+    if (end >= 0) {
+      matches.push(text.slice(found.index, end));
+      occurrence.lastIndex = end;
+    } else {
+      occurrence.lastIndex = found.index + (text.codePointAt(found.index)! > 0xFFFF ? 2 : 1);
+    }
+  }
+  return matches;
+}
+
+/** True when the zero-width sticky pattern holds at the position. */
+function atPosition(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
+/** Where the sticky pattern's match from the position ends, -1 when it does not match there. */
+function stickyMatchEnd(pattern: RegExp, text: string, at: number): number {
+  pattern.lastIndex = at;
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
