@@ -53,28 +53,31 @@ interface Scope {
 
 function articleScope(page: IndexedPage): Scope {
   const { elements, subtreeEnd } = page.walk;
-  const index = elements.findIndex(isArticleScope);
+  const classes = page.attributeOfAll('class');
+  const ids = page.attributeOfAll('id');
+  const index = elements.findIndex((element, at) => isArticleScope(element, classes[at], ids[at]));
   return index < 0 ? { elements, start: 0, end: elements.length } : { elements, start: index + 1, end: subtreeEnd[index] };
 }
 
 /** Where the article's own meta line lives; sidebars elsewhere show other articles' counters. */
-function isArticleScope(element: Element): boolean {
-  const { attribs } = element;
-  return element.name === 'article' || element.name === 'main' || (attribs.itemtype ?? '').includes('Article')
-    || hasToken(attribs.class, ARTICLE_SCOPE_CLASSES) || attribs.id === 'main' || attribs.id === 'content';
+function isArticleScope(element: Element, classes: string | undefined, id: string | undefined): boolean {
+  return element.name === 'article' || element.name === 'main' || (element.attribs.itemtype ?? '').includes('Article')
+    || hasToken(classes, ARTICLE_SCOPE_CLASSES) || id === 'main' || id === 'content';
 }
 
 const ARTICLE_SCOPE_CLASSES = new Set(['post', 'single', 'entry', 'hentry']);
 
 function fromWidgets(page: IndexedPage, scope: Scope, widget: RegExp, label: RegExp, isComments: boolean): number | null {
+  const classNames = page.attributeOfAll('class');
+  const ids = page.attributeOfAll('id');
   for (let index = scope.start; index < scope.end; index++) {
-    const element = scope.elements[index];
-    const { class: classes, id } = element.attribs;
+    const classes = classNames[index];
+    const id = ids[index];
     if (classes === undefined && id === undefined) continue;
     // The widget names hold no whitespace and the pattern accepts a string's ends as bounds, so testing class and id apart
     // answers as testing them joined by a space would, without building the joined string per element.
     if (!widget.test(classes ?? '') && !widget.test(id ?? '')) continue;
-    const text = page.shortText(element, MAX_LABEL_TEXT);
+    const text = page.shortText(scope.elements[index], MAX_LABEL_TEXT);
     if (!text) continue;
     const found = readLabel(text, label, isComments) ?? (/^\D{0,20}\d[\d.,\s\u066C]*\D{0,20}$/.test(normalizeDigits(text)) ? parseCount(text) : null);
     if (found !== null) return found;

@@ -55,8 +55,8 @@ export interface MetadataContext {
 }
 
 /** Headline-like elements whose text confirms a declared title. */
-function isHeadlineElement(element: Element): boolean {
-  return element.name === 'h1' || hasToken(element.attribs.itemprop, HEADLINE_TOKEN) || hasToken(element.attribs.class, HEADLINE_CLASSES);
+function isHeadlineElement(name: string, itemprop: string | undefined, classes: string | undefined): boolean {
+  return name === 'h1' || hasToken(itemprop, HEADLINE_TOKEN) || hasToken(classes, HEADLINE_CLASSES);
 }
 const HEADLINE_TOKEN = new Set(['headline']);
 const HEADLINE_CLASSES = new Set(['entry-title', 'post-title', 'article-title']);
@@ -83,7 +83,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const host = hostOf(pageAddress);
 
   const siteName = tags.first('og:site_name', 'application-name', 'al:iphone:app_name') ?? structured?.publisher ?? jsonLd.siteName;
-  const headlineElements = page.walk.elements.filter(isHeadlineElement).slice(0, MAX_HEADLINES);
+  const headlineElements = headlines(page);
   const breadcrumb = readBreadcrumbHeadline(page, headlineElements.filter((element) => !isSiteLogo(element)));
   const title = chooseTitle({
     declared: [structured?.headline, ...tags.all('og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'itemprop:headline', 'title')]
@@ -151,6 +151,14 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     sources: contributingSources(tags, structured !== null, dates.publishedSource),
     warnings: [...jsonLd.warnings, ...dates.warnings],
   };
+}
+
+/** The first headline-like elements of the page, in document order. */
+function headlines(page: IndexedPage): Element[] {
+  const { elements } = page.walk;
+  const itemprops = page.attributeOfAll('itemprop');
+  const classes = page.attributeOfAll('class');
+  return elements.filter((element, index) => isHeadlineElement(element.name, itemprops[index], classes[index])).slice(0, MAX_HEADLINES);
 }
 
 /**

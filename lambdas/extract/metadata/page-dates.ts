@@ -47,13 +47,8 @@ const META_LINE_CLASS = containsAnyPattern(['byline', 'meta', 'time', 'info']);
 const DATE_PART = containsAnyPattern(['date']);
 
 /** `<time>`, or an element whose class, id or itemprop names a date. */
-function isDatelineElement(element: Element): boolean {
-  const { class: classes, id, itemprop } = element.attribs;
-  return element.name === 'time' || containsPattern(classes, DATELINE_CLASS) || containsPattern(id, DATE_PART) || containsPattern(itemprop, DATE_PART);
-}
-
-function isMetaLineElement(element: Element): boolean {
-  return containsPattern(element.attribs.class, META_LINE_CLASS);
+function isDatelineElement(name: string, classes: string | undefined, id: string | undefined, itemprop: string | undefined): boolean {
+  return name === 'time' || containsPattern(classes, DATELINE_CLASS) || containsPattern(id, DATE_PART) || containsPattern(itemprop, DATE_PART);
 }
 
 /** Blocks of the page's opening text, where press releases and small sites write their date ("Berlin, 2. Mai 2022 –"). */
@@ -189,10 +184,15 @@ function datelineNodes(page: IndexedPage): Element[] {
   const keep = (nodes: Element[], element: Element) => {
     if (nodes.length < MAX_DATELINE_CANDIDATES && page.shortText(element, MAX_DATELINE_CHARS) && !page.isForeign(element)) nodes.push(element);
   };
-  for (const element of page.walk.elements) {
+  const { elements } = page.walk;
+  const classes = page.attributeOfAll('class');
+  const ids = page.attributeOfAll('id');
+  const itemprops = page.attributeOfAll('itemprop');
+  for (let index = 0; index < elements.length; index++) {
     if (datelines.length >= MAX_DATELINE_CANDIDATES && metaLines.length >= MAX_DATELINE_CANDIDATES) break;
-    if (isDatelineElement(element)) keep(datelines, element);
-    if (isMetaLineElement(element)) keep(metaLines, element);
+    const element = elements[index];
+    if (isDatelineElement(element.name, classes[index], ids[index], itemprops[index])) keep(datelines, element);
+    if (containsPattern(classes[index], META_LINE_CLASS)) keep(metaLines, element);
   }
   return [...datelines, ...metaLines];
 }

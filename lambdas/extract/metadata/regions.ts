@@ -112,6 +112,7 @@ export class IndexedPage {
   private body: Element[] | null = null;
   /** Collapsed texts read so far, by element index: the same text serves every limit it fits. */
   private readonly texts = new Map<number, string>();
+  private readonly attributeColumns = new Map<string, ReadonlyArray<string | undefined>>();
   /** Position of the headline in the walk; null without one in the body; undefined until asked. */
   private headline: number | null | undefined = undefined;
 
@@ -161,11 +162,25 @@ export class IndexedPage {
     return this.walk.byTag.get(tag) ?? [];
   }
 
+  /**
+   * One attribute of every element, by walk index. Attribute objects take a different shape for every combination
+   * of attributes a page uses, so reading one in a loop over the page is a slow lookup each time; the readers that
+   * scan every element for the same attribute (class, id, itemprop) read it from here, looked up once per page.
+   */
+  attributeOfAll(name: string): ReadonlyArray<string | undefined> {
+    let column = this.attributeColumns.get(name);
+    if (!column) {
+      column = this.walk.elements.map((element) => element.attribs[name]);
+      this.attributeColumns.set(name, column);
+    }
+    return column;
+  }
+
   /** Same answer as {@link isInForeignRegion}, from flags computed for every element in one pass. */
   isForeign(element: Element): boolean {
     const index = this.walk.position.get(element);
     if (index === undefined) return isInForeignRegion(element);
-    this.foreignFlags ??= foreignRegionFlags(this.walk);
+    this.foreignFlags ??= foreignRegionFlags(this.walk, this.attributeOfAll('class'), this.attributeOfAll('id'));
     return this.foreignFlags[index] === 1;
   }
 
@@ -238,7 +253,7 @@ export class IndexedPage {
  * is itself a foreign region, and lies in a sidebar when an `<aside>` encloses it with no `<article>` above that
  * aside. `<body>` and `<html>` start afresh, as the upward walk stops at them.
  */
-function foreignRegionFlags(walk: DocumentWalk): Uint8Array {
+function foreignRegionFlags(walk: DocumentWalk, classes: ReadonlyArray<string | undefined>, ids: ReadonlyArray<string | undefined>): Uint8Array {
   const { elements, parentIndex } = walk;
   const count = elements.length;
   const foreign = new Uint8Array(count);
@@ -251,8 +266,8 @@ function foreignRegionFlags(walk: DocumentWalk): Uint8Array {
     if (element.name === 'body' || element.name === 'html') continue;
     const parent = parentIndex[index];
     const inherits = parent >= 0 && elements[parent].name !== 'body' && elements[parent].name !== 'html';
-    foreign[index] = (inherits && foreign[parent]) || FOREIGN_TAGS.has(element.name) || hasForeignClass(element.attribs.class)
-      || FOREIGN_ID.test(element.attribs.id ?? '') ? 1 : 0;
+    foreign[index] = (inherits && foreign[parent]) || FOREIGN_TAGS.has(element.name) || hasForeignClass(classes[index])
+      || FOREIGN_ID.test(ids[index] ?? '') ? 1 : 0;
     const isAside = element.name === 'aside';
     insideAside[index] = (inherits && insideAside[parent]) || isAside ? 1 : 0;
     insideArticle[index] = (inherits && insideArticle[parent]) || element.name === 'article' ? 1 : 0;
