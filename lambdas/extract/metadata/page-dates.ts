@@ -119,7 +119,7 @@ export function readPageDates(
  * First plausible date. When none parses, the raw string is still kept if it is a Hijri date or came from a
  * structured source (it is the page's own statement of its date, just not one this parser understands).
  */
-function pickDate(candidates: Candidate[], now: Date, warnings: string[], options: DateReadingOptions): DateChoice & { source: string | null } {
+function pickDate(candidates: Iterable<Candidate>, now: Date, warnings: string[], options: DateReadingOptions): DateChoice & { source: string | null } {
   let unparsed: Candidate | null = null;
   for (const candidate of candidates) {
     // Parsed once and then judged, rather than parsed again to tell an implausible date from no date.
@@ -161,40 +161,36 @@ function urlDate(url: string | null): Candidate[] {
 }
 
 /**
- * Visible date texts, nearest the headline first: dateline elements after the h1, then the opening text blocks,
- * then dateline elements before the h1 (a masthead above the headline shows today's date, not the article's).
+ * Visible date texts, nearest the headline first: dateline elements after the h1, then meta-line containers after
+ * it, then the opening text blocks, then dateline elements and meta lines before the h1 (a masthead above the
+ * headline shows today's date, not the article's). Read as they are asked for: the first date that parses ends
+ * the search, and most pages have it in a dateline element.
  */
-function visibleDateCandidates(page: IndexedPage): Candidate[] {
-  const datelines = datelineNodes(page);
+function* visibleDateCandidates(page: IndexedPage): Generator<Candidate> {
   const toCandidate = (node: Element): Candidate => ({ text: page.shortText(node, MAX_DATELINE_CHARS) ?? '', source: 'dom' });
-  return [
-    ...datelines.filter((node) => page.followsHeadline(node)).map(toCandidate),
-    ...openingTexts(page),
-    ...datelines.filter((node) => !page.followsHeadline(node)).map(toCandidate),
-  ];
-}
-
-/**
- * Dateline elements, then meta-line containers, each with short text, outside sidebars and comment threads, in
- * document order. Both lists come from one pass.
- */
-function datelineNodes(page: IndexedPage): Element[] {
-  const datelines: Element[] = [];
-  const metaLines: Element[] = [];
-  const keep = (nodes: Element[], element: Element) => {
-    if (nodes.length < MAX_DATELINE_CANDIDATES && page.shortText(element, MAX_DATELINE_CHARS) && !page.isForeign(element)) nodes.push(element);
-  };
   const { elements } = page.walk;
   const classes = page.attributeOfAll('class');
   const ids = page.attributeOfAll('id');
   const itemprops = page.attributeOfAll('itemprop');
-  for (let index = 0; index < elements.length; index++) {
-    if (datelines.length >= MAX_DATELINE_CANDIDATES && metaLines.length >= MAX_DATELINE_CANDIDATES) break;
+  const datelines = markedElements(page, (index) => isDatelineElement(elements[index].name, classes[index], ids[index], itemprops[index]));
+  let metaLines: Element[] | undefined;
+  const metaLinesOnce = () => (metaLines ??= markedElements(page, (index) => containsPattern(classes[index], META_LINE_CLASS)));
+  for (const node of datelines) if (page.followsHeadline(node)) yield toCandidate(node);
+  for (const node of metaLinesOnce()) if (page.followsHeadline(node)) yield toCandidate(node);
+  yield* openingTexts(page);
+  for (const node of datelines) if (!page.followsHeadline(node)) yield toCandidate(node);
+  for (const node of metaLinesOnce()) if (!page.followsHeadline(node)) yield toCandidate(node);
+}
+
+/** The first elements that pass the test (by walk index) and have short text, outside sidebars and comment threads, in document order. */
+function markedElements(page: IndexedPage, test: (index: number) => boolean): Element[] {
+  const { elements } = page.walk;
+  const marked: Element[] = [];
+  for (let index = 0; index < elements.length && marked.length < MAX_DATELINE_CANDIDATES; index++) {
     const element = elements[index];
-    if (isDatelineElement(element.name, classes[index], ids[index], itemprops[index])) keep(datelines, element);
-    if (containsPattern(classes[index], META_LINE_CLASS)) keep(metaLines, element);
+    if (test(index) && page.shortText(element, MAX_DATELINE_CHARS) && !page.isForeign(element)) marked.push(element);
   }
-  return [...datelines, ...metaLines];
+  return marked;
 }
 
 /**
