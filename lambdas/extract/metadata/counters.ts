@@ -77,7 +77,7 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: RegExp, label: Reg
     // The widget names hold no whitespace and the pattern accepts a string's ends as bounds, so testing class and id apart
     // answers as testing them joined by a space would, without building the joined string per element.
     if (!widget.test(classes ?? '') && !widget.test(id ?? '')) continue;
-    const text = page.shortText(scope.elements[index], MAX_LABEL_TEXT);
+    const text = page.shortTextAt(index, MAX_LABEL_TEXT);
     if (!text) continue;
     const found = readLabel(text, label, isComments) ?? (/^\D{0,20}\d[\d.,\s\u066C]*\D{0,20}$/.test(normalizeDigits(text)) ? parseCount(text) : null);
     if (found !== null) return found;
@@ -90,7 +90,7 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     const element = scope.elements[index];
     if (!LABEL_TAGS.has(element.name)) continue;
     if (countElementChildren(element) > 3) continue;
-    const text = page.shortText(element, MAX_LABEL_TEXT);
+    const text = page.shortTextAt(index, MAX_LABEL_TEXT);
     if (!text) continue;
     const found = readLabel(text, label, isComments);
     if (found !== null) return found;

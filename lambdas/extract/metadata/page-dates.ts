@@ -188,7 +188,7 @@ function markedElements(page: IndexedPage, test: (index: number) => boolean): El
   const marked: Element[] = [];
   for (let index = 0; index < elements.length && marked.length < MAX_DATELINE_CANDIDATES; index++) {
     const element = elements[index];
-    if (test(index) && page.shortText(element, MAX_DATELINE_CHARS) && !page.isForeign(element)) marked.push(element);
+    if (test(index) && page.shortTextAt(index, MAX_DATELINE_CHARS) && !page.isForeign(element)) marked.push(element);
   }
   return marked;
 }

@@ -217,9 +217,13 @@ export class IndexedPage {
 
   /** Same answer as {@link shortText}. */
   shortText(element: Element, limit: number): string | null {
+    const start = this.walk.position.get(element);
+    return start === undefined ? shortText(element, limit) : this.shortTextAt(start, limit);
+  }
+
+  /** {@link shortText} of the element at this walk index, for readers that loop over the walk by index. */
+  shortTextAt(start: number, limit: number): string | null {
     const { position, visibleChars, hasText, textRoot, elements } = this.walk;
-    const start = position.get(element);
-    if (start === undefined) return shortText(element, limit);
     if (visibleChars[start] > limit) return null;
     // Nothing but whitespace collapses to the empty string; most elements asked about (icons, wrappers) are that.
     if (visibleChars[start] === 0) return '';
