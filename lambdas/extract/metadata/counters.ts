@@ -6,8 +6,9 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
+import { isElement } from '../dom-walk';
 import { normalizeDigits } from './arabic-dates';
-import { hasToken, IndexedPage, isElement } from './regions';
+import { hasToken, IndexedPage } from './regions';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 

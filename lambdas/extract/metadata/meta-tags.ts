@@ -5,7 +5,8 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { attribute, hasToken, IndexedPage, isElement, textContent } from './regions';
+import { isElement } from '../dom-walk';
+import { attribute, hasToken, IndexedPage, textContent } from './regions';
 
 export class MetaTags {
   private readonly values = new Map<string, string[]>();

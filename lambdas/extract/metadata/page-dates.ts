@@ -5,9 +5,10 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
+import { isElement } from '../dom-walk';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
-import { containsAnyPattern, containsPattern, IndexedPage, isElement, textContent } from './regions';
+import { containsAnyPattern, containsPattern, IndexedPage, textContent } from './regions';
 import { isPlausiblePublicationDate } from './calendar';
 import { isHijriDateText, parseDate, type DateReadingOptions } from './dates';
 

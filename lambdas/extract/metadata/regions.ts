@@ -7,8 +7,6 @@ import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { countVisible, type DocumentWalk, isElement, NON_TEXT_TAGS, normalizeSpace, walkDocument } from '../dom-walk';
 
-export { isElement } from '../dom-walk';
-
 /** Regions that hold other items' metadata: navigation, footers, comment threads, sidebars, widgets, teasers lists. */
 const FOREIGN_TAGS = new Set(['nav', 'footer']);
 const FOREIGN_CLASS_TOKEN = /comment|related|sidebar|widget|recommend|popular/i;
