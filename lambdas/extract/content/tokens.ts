@@ -60,11 +60,10 @@ function splitTokens(attributes: string): Set<string> {
     if (TAXONOMY_CLASS.test(value)) continue;
     const parts = value.split(/[-_]+/).filter(Boolean);
     const modifierStart = modifierPartIndex(value);
-    const hostsAds = (index: number) => index >= modifierStart && AD_WORDS.has(parts[index]);
     for (let i = 0; i < parts.length; i++) {
-      if (hostsAds(i)) continue;
+      if (hostsAds(parts, i, modifierStart)) continue;
       tokens.add(parts[i]);
-      if (i + 1 < parts.length && !hostsAds(i + 1)) tokens.add(`${parts[i]}-${parts[i + 1]}`);
+      if (i + 1 < parts.length && !hostsAds(parts, i + 1, modifierStart)) tokens.add(`${parts[i]}-${parts[i + 1]}`);
     }
   }
   return tokens;
@@ -86,4 +85,9 @@ function modifierPartIndex(value: string): number {
   const modifier = value.indexOf('--');
   if (modifier <= 0) return Infinity;
   return value.slice(0, modifier).split(/[-_]+/).filter(Boolean).length;
+}
+
+/** Whether part `index` of a value is an ad word in its modifier, which says the block hosts ads rather than is one. */
+function hostsAds(parts: string[], index: number, modifierStart: number): boolean {
+  return index >= modifierStart && AD_WORDS.has(parts[index]);
 }
