@@ -136,7 +136,7 @@ export function isKeptPictureBox(element: DomElement, stats: StatsTable): boolea
   return isLayoutPictureBox(element, tokenVerdict(element), stats.get(element));
 }
 
-function isLayoutPictureBox(element: DomElement, verdict: ReturnType<typeof tokenVerdict>, own: TextStats | undefined): boolean {
+function isLayoutPictureBox(element: DomElement, verdict: TokenVerdict, own: TextStats | undefined): boolean {
   return verdict !== 'none' && verdict !== 'discussion' && !REGION_TAGS.has(element.name) && isPictureBox(element, own);
 }
 
@@ -200,12 +200,36 @@ function hasContentTokens(element: DomElement): boolean {
   return firstMatch(attributeTokens(element), CONTENT_TOKENS) !== null;
 }
 
+type TokenVerdict = 'discussion' | 'furniture' | 'weak-furniture' | 'none';
+
 /**
  * What the class/id words say. A weak word (`header`, `sidebar`, `meta`...) next to a content word is a layout
  * wrapper such as `article-header` or `main-has-sidebar`; a strong word (`share`, `related`, `ads`...) marks
  * furniture unless the block is long running prose, which no share bar or related list is.
  */
-function tokenVerdict(element: DomElement, tokens = attributeTokens(element)): 'discussion' | 'furniture' | 'weak-furniture' | 'none' {
+function tokenVerdict(element: DomElement, tokens = attributeTokens(element)): TokenVerdict {
+  const verdict = wordsVerdict(tokens);
+  if (verdict !== 'content-and-strong') return verdict;
+  const own = measureSubtree(element);
+  return own.chars < 1500 || linkDensity(own) > 0.3 ? 'furniture' : 'none';
+}
+
+/**
+ * The verdict of the words alone, by token set. Pages repeat the same class values on many elements, which share
+ * one token set, so each set is judged once; the sets live only as long as the page's token cache.
+ */
+const verdictByTokens = new WeakMap<ReadonlySet<string>, TokenVerdict | 'content-and-strong'>();
+
+function wordsVerdict(tokens: ReadonlySet<string>): TokenVerdict | 'content-and-strong' {
+  let verdict = verdictByTokens.get(tokens);
+  if (verdict === undefined) {
+    verdict = judgeWords(tokens);
+    verdictByTokens.set(tokens, verdict);
+  }
+  return verdict;
+}
+
+function judgeWords(tokens: ReadonlySet<string>): TokenVerdict | 'content-and-strong' {
   let weak = false;
   let strong = false;
   const content = firstMatch(tokens, CONTENT_TOKENS) !== null;
@@ -219,9 +243,8 @@ function tokenVerdict(element: DomElement, tokens = attributeTokens(element)): '
   }
   if (!weak && !strong) return 'none';
   if (!content) return strong ? 'furniture' : 'weak-furniture';
-  if (!strong) return 'none';
-  const own = measureSubtree(element);
-  return own.chars < 1500 || linkDensity(own) > 0.3 ? 'furniture' : 'none';
+  // A content word with a strong word: only the box's own text can tell a long story from a share bar.
+  return strong ? 'content-and-strong' : 'none';
 }
 
 /**
