@@ -134,6 +134,14 @@ export const READING_TIME = new RegExp(
 );
 
 /**
+ * Word edges in the notice pattern, which is unanchored and so tried at every position of every edge block. Next to
+ * a letter, `\b` says only that no word character comes before (or after); V8 runs these lookarounds about ten
+ * times faster than `\b` in a case-insensitive Unicode pattern.
+ */
+const WORD_START = '(?<!\\w)';
+const WORD_END = '(?!\\w)';
+
+/**
  * What a publisher tells its readers about itself, in the languages the pipeline ingests: copyright and reprint
  * terms, its apps and channels (always "our ...", "the ... app for iOS", "to your phone"), newsletter sign-ups,
  * membership and donation appeals, advertising and affiliate disclosures, and disclaimers about contributors'
@@ -144,13 +152,16 @@ export const PUBLISHER_NOTICE = new RegExp(
   [
     '^©', 'all rights reserved', 'alle rechte vorbehalten', 'todos los derechos reservados', 'tous droits réservés', 'tutti i diritti riservati',
     'wszelkie prawa zastrzeżone', 'جميع الحقوق محفوظة', 'copyrighted (?:property|material)',
-    '\\b(?:our|the [\\w .-]{1,40}) apps? for (?:ios|android|iphone)', '\\b(?:latest|breaking) (?:news|stories|headlines|updates)\\b[^.!?]{0,60}\\bapp\\b',
-    '\\bour (?:free )?(?:app|apps|newsletter|newsletters|podcast|(?:youtube|telegram|whatsapp) channel)\\b', '\\bstraight to your (?:phone|inbox)\\b',
-    '\\b(?:unsere[nr]?|unsere) (?:app|newsletter|kanal)\\b', '\\b(?:deinen|ihren) posteingang\\b',
-    '\\b(?:nuestr[oa]s?|tenemos) (?:app|aplicación|boletín|newsletter|canal)\\b', '\\bnotre (?:application|newsletter|chaîne)\\b',
+    `${WORD_START}(?:our|the [\\w .-]{1,40}) apps? for (?:ios|android|iphone)`,
+    `${WORD_START}(?:latest|breaking) (?:news|stories|headlines|updates)${WORD_END}[^.!?]{0,60}${WORD_START}app${WORD_END}`,
+    `${WORD_START}our (?:free )?(?:app|apps|newsletter|newsletters|podcast|(?:youtube|telegram|whatsapp) channel)${WORD_END}`,
+    `${WORD_START}straight to your (?:phone|inbox)${WORD_END}`,
+    `${WORD_START}(?:unsere[nr]?|unsere) (?:app|newsletter|kanal)${WORD_END}`, `${WORD_START}(?:deinen|ihren) posteingang${WORD_END}`,
+    `${WORD_START}(?:nuestr[oa]s?|tenemos) (?:app|aplicación|boletín|newsletter|canal)${WORD_END}`, `${WORD_START}notre (?:application|newsletter|chaîne)${WORD_END}`,
     'sign up for (?:our|the) [\\w ]{0,30}newsletter', 'melde dich [\\w ]{0,30}newsletter', 'abonniere [\\w ]{0,30}newsletter',
-    'support (?:our|independent|quality) journalism', 'support us\\b', 'apoya (?:el|nuestro) periodismo', 'apóyanos', 'soutenez-nous', 'wesprzyj nas', 'sostienici', 'unterstütze(?:n sie)? (?:uns|unseren journalismus)', '^unterstütze(?:n sie)?\\s',
-    'hazte (?:miembro|socio|suscriptor)', '^become a (?:paying )?(?:member|subscriber|patron)\\b', 'become a (?:paying )?(?:member|subscriber|patron) (?:today|now)\\b', 'first-time subscribers', 'cancel any ?time', 'cancela cuando quieras',
+    'support (?:our|independent|quality) journalism', `support us${WORD_END}`, 'apoya (?:el|nuestro) periodismo', 'apóyanos', 'soutenez-nous', 'wesprzyj nas', 'sostienici', 'unterstütze(?:n sie)? (?:uns|unseren journalismus)', '^unterstütze(?:n sie)?\\s',
+    'hazte (?:miembro|socio|suscriptor)', `^become a (?:paying )?(?:member|subscriber|patron)${WORD_END}`,
+    `become a (?:paying )?(?:member|subscriber|patron) (?:today|now)${WORD_END}`, 'first-time subscribers', 'cancel any ?time', 'cancela cuando quieras',
     'advertiser disclosure', 'we may (?:receive|earn) (?:a )?(?:compensation|commission)', '(?:beitrag|artikel) enthält (?:werbung|affiliate)',
     '^\\*?(?:werbung|anzeige)\\s*[.:|,]', 'is not responsible for the (?:opinions|content)', 'submit your letter',
   ].join('|'),
