@@ -69,15 +69,19 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
   let html: string[] = [];
   const openInline: OpenTag[] = [];
   let current: Context = { kind: 'p', quoted: false };
+  // Whether the block's HTML so far is its text as it is: no tags and nothing escaped. Most paragraphs are, and
+  // their HTML is then the collapsed text itself, with no second pass over the same characters.
+  let plainHtml = true;
 
   const flush = () => {
-    const joined = normalizeSpace(text.join(''));
+    const joined = text.length > 0 ? normalizeSpace(text.join('')) : '';
     if (joined) {
       const closing = [...openInline].reverse().map(({ tag }) => `</${tag}>`).join('');
-      blocks.push({ ...current, text: joined, html: tidyInlineHtml(html.join('') + closing) });
+      blocks.push({ ...current, text: joined, html: plainHtml ? joined : tidyInlineHtml(html.join('') + closing) });
     }
     text = [];
     html = openInline.map(({ open }) => open);
+    plainHtml = openInline.length === 0;
   };
 
   const stack: Frame[] = [];
@@ -89,7 +93,10 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
       const element = node as DomElement;
       if (frame.opened) {
         const open = openInline.pop();
-        if (open) html.push(`</${open.tag}>`);
+        if (open) {
+          html.push(`</${open.tag}>`);
+          plainHtml = false;
+        }
       } else if (isBoundary(element)) {
         flush();
         current = frame.context;
@@ -106,8 +113,10 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
       }
       // Soft hyphens and zero-width spaces are invisible hyphenation hints; left in, they split words for search.
       const data = raw.replace(INVISIBLE_BREAKS, '');
+      const escaped = escapeHtml(data);
       text.push(data);
-      html.push(escapeHtml(data));
+      html.push(escaped);
+      if (escaped !== data) plainHtml = false;
       continue;
     }
     if (!isElement(node) || skip.has(node)) continue;
@@ -160,6 +169,7 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
     if (opened) {
       openInline.push(opened);
       html.push(opened.open);
+      plainHtml = false;
     }
     stack.push({ node, exit: true, context: parentContext, opened: opened !== null });
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], exit: false, context: current });
