@@ -62,18 +62,24 @@ function scanText(text: string): void {
 export function measureTree(root: DomNode): StatsTable {
   const table: StatsTable = new Map();
   const order: DomElement[] = [];
-  const stack: DomNode[] = [root];
+  const stack: DomNode[] = isWalked(root) ? [root] : [];
   while (stack.length > 0) {
     const node = stack.pop() as DomNode;
-    // Script and style bodies are code, not text, and are often the biggest strings on a page: never scanned.
-    if (node.type === 'script' || node.type === 'style') continue;
     if (isElement(node)) order.push(node);
-    const children = node.children;
-    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    const children = node.children as DomNode[];
+    for (let i = children.length - 1; i >= 0; i--) if (isWalked(children[i])) stack.push(children[i]);
   }
   // Children come after their parent in pre-order, so walking the list backwards sees every child first.
   for (let i = order.length - 1; i >= 0; i--) table.set(order[i], measureElement(order[i], table));
   return table;
+}
+
+/**
+ * Whether the walk enters a node: only nodes with children do, text being read from its parent, and not script or
+ * style, whose bodies are code, not text, and often the biggest strings on a page.
+ */
+function isWalked(node: DomNode): boolean {
+  return node.children !== undefined && node.type !== 'script' && node.type !== 'style';
 }
 
 /** One element's statistics from its own text nodes and its children's entries in the table. */
