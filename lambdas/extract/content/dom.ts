@@ -35,16 +35,26 @@ export function childElements(node: DomNode): DomElement[] {
 /** Pre-order list of the elements under `root` (excluded). `skip` prunes a subtree. */
 export function descendantElements(root: DomNode, skip?: (element: DomElement) => boolean): DomElement[] {
   const out: DomElement[] = [];
-  const stack: DomNode[] = [...(root.children ?? [])].reverse();
+  // Only elements go on the stack: text is most of the nodes, and pushing it only to pop and drop it costs.
+  const stack: DomElement[] = [];
+  pushChildElements(stack, root);
   while (stack.length > 0) {
-    const node = stack.pop() as DomNode;
-    if (!isElement(node)) continue;
-    if (skip?.(node)) continue;
-    out.push(node);
-    const children = node.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    const element = stack.pop() as DomElement;
+    if (skip?.(element)) continue;
+    out.push(element);
+    pushChildElements(stack, element);
   }
   return out;
+}
+
+/** Pushes the node's child elements last to first, so that they pop in document order. */
+function pushChildElements(stack: DomElement[], node: DomNode): void {
+  const children = node.children;
+  if (!children) return;
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i];
+    if (isElement(child)) stack.push(child);
+  }
 }
 
 /** Concatenated raw text under `node`. */
