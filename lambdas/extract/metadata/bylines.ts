@@ -188,13 +188,23 @@ const EDITOR_CREDIT = /^(?:editor|edited\s+by|redaktur|penyunting|editado\s+por|
 
 /** Names the page credits as its editors, each from a short line of its own. */
 export function readEditorCredits(page: IndexedPage): string[] {
+  const { elements, inBody, hasBody, visibleChars } = page.walk;
   const names: string[] = [];
-  for (const element of page.bodyElements()) {
-    if (!element.children.some((child) => child.type === 'text' && !isBlank((child as unknown as { data: string }).data))) continue;
-    const credit = EDITOR_CREDIT.exec(page.shortText(element, MAX_BYLINE_CHARS) ?? '');
+  for (let index = 0; index < elements.length; index++) {
+    // Body elements only, as bodyElements() lists them; an element with no visible text or too much of it has no
+    // short text to credit anyone, and most are one or the other, so their children are not looked at.
+    if ((hasBody && inBody[index] !== 1) || visibleChars[index] === 0 || visibleChars[index] > MAX_BYLINE_CHARS) continue;
+    if (!hasOwnText(elements[index])) continue;
+    const credit = EDITOR_CREDIT.exec(page.shortTextAt(index, MAX_BYLINE_CHARS) ?? '');
     if (credit) names.push(credit[1]);
   }
   return names;
+}
+
+/** A text child that is not whitespace alone: the element writes the line itself rather than wrapping it. */
+function hasOwnText(element: Element): boolean {
+  for (const child of element.children) if (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)) return true;
+  return false;
 }
 
 /** Tags that set a signature apart from the paragraphs it signs. */
