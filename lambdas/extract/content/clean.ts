@@ -34,30 +34,35 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Subtrees this small are cheap to read as text; bigger ones are judged from statistics only. */
 const SMALL_SUBTREE = 60;
 
-export interface CleanOptions {
-  title: string | null;
-}
-
-export interface CleanedTree {
-  /** The headline element, when one matches the title, for later stages to locate the article by. */
+/** What on the page the title points at, found in one walk over the tree before anything is removed. */
+export interface TitleAnchors {
+  /** The headline and declared article bodies, with all their ancestors: never removed. */
+  keep: Set<DomNode>;
+  /** The first <h1> (or `itemprop=headline`) that reads as the title, for later stages to locate the article by. */
   headline: DomElement | null;
-  /** Text statistics of the cleaned tree. */
-  stats: StatsTable;
+  /**
+   * A sub-heading that is the title word for word: where a page's <h1> is a section name ("Latest stories"), the
+   * story's own heading is an <h2>. Only used to tell which story of a stream the page is about: as the headline
+   * it would pull bylines and author pictures above the body into the lead.
+   */
+  titleHeading: DomElement | null;
 }
 
-/** The page is measured once; each removal pass then updates only the paths it changed. */
-export function cleanTree(root: DomNode, options: CleanOptions): CleanedTree {
-  const { keep, headline } = protectedNodes(root, options.title);
+/**
+ * Returns the text statistics of the cleaned tree. The page is measured once; each removal pass then updates only
+ * the paths it changed.
+ */
+export function cleanTree(root: DomNode, { keep, headline }: TitleAnchors): StatsTable {
   const stats = measureTree(root);
   remeasureAfterRemoval(stats, removeNodes(structuralFurniture(root, keep, stats, headline)));
   remeasureAfterRemoval(stats, removeNodes(textualFurniture(root, keep, stats)));
-  return { headline, stats };
+  return stats;
 }
 
-/** The headline and declared article bodies, with all their ancestors. */
-export function protectedNodes(root: DomNode, title: string | null): { keep: Set<DomNode>; headline: DomElement | null } {
+export function titleAnchors(root: DomNode, title: string | null): TitleAnchors {
   const anchors: DomElement[] = [];
   let headline: DomElement | null = null;
+  let titleHeading: DomElement | null = null;
   const wanted = title ? comparable(title) : '';
   for (const element of descendantElements(root)) {
     const itemprop = element.attribs.itemprop?.toLowerCase();
@@ -66,21 +71,11 @@ export function protectedNodes(root: DomNode, title: string | null): { keep: Set
       anchors.push(element);
       headline ??= element;
     }
+    if (title && !titleHeading && (element.name === 'h2' || element.name === 'h3') && comparable(rawText(element)) === wanted) titleHeading = element;
   }
   const keep = new Set<DomNode>();
   for (const anchor of anchors) for (let node: DomNode | null = anchor; node && !keep.has(node); node = node.parent) keep.add(node);
-  return { keep, headline };
-}
-
-/**
- * A sub-heading that is the title word for word: where a page's <h1> is a section name ("Latest stories"), the
- * story's own heading is an <h2>. Only used to tell which story of a stream the page is about: as the headline
- * it would pull bylines and author pictures above the body into the lead.
- */
-export function titleHeading(root: DomNode, title: string | null): DomElement | null {
-  if (!title) return null;
-  const wanted = comparable(title);
-  return descendantElements(root).find((element) => (element.name === 'h2' || element.name === 'h3') && comparable(rawText(element)) === wanted) ?? null;
+  return { keep, headline, titleHeading };
 }
 
 function isHeadline(candidate: string, title: string): boolean {

@@ -16,7 +16,7 @@ import type { ArticleImage } from '../record';
 import { type Block, buildBlocks } from './blocks';
 import { dropContactCard } from './contacts';
 import { dropBylineBlocks } from './bylines';
-import { cleanTree, isKeptPictureBox, titleHeading } from './clean';
+import { cleanTree, isKeptPictureBox, titleAnchors } from './clean';
 import { type DomElement, type DomNode, isAncestorOf } from './dom';
 import { dropLabelBlocks } from './labels';
 import { dropPublisherNotices } from './notices';
@@ -71,9 +71,11 @@ export function extractFromTree(root: DomNode, context: ContentContext): Extract
 }
 
 function readContent(root: DomNode, context: ContentContext): ExtractedContent {
+  const anchors = titleAnchors(root, context.title);
+  const headline = anchors.headline;
   // Looked for before the cleaning, which drops the <header> such a heading often sits in.
-  const subHeadlineStory = storyAround(titleHeading(root, context.title));
-  const { headline, stats } = cleanTree(root, { title: context.title });
+  const subHeadlineStory = headline ? null : storyAround(anchors.titleHeading);
+  const stats = cleanTree(root, anchors);
   const selection = selectContainer(scoreTree(root, stats), stats, headline ? storyAround(headline) : subHeadlineStory);
 
   let blocks: Block[] = [];
