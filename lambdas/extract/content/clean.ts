@@ -216,6 +216,8 @@ function tokenVerdict(element: DomElement, tokens = attributeTokens(element)): T
 const verdictByTokens = new WeakMap<ReadonlySet<string>, TokenVerdict | 'content-and-strong'>();
 
 function wordsVerdict(tokens: ReadonlySet<string>): TokenVerdict | 'content-and-strong' {
+  // Most elements carry no class or id: no words say nothing, without a table lookup.
+  if (tokens.size === 0) return 'none';
   let verdict = verdictByTokens.get(tokens);
   if (verdict === undefined) {
     verdict = judgeWords(tokens);
