@@ -4,7 +4,8 @@
  * read this list, so they can never disagree about what the body is.
  */
 import type { ArticleImage } from '../record';
-import { descendantElements, type DomElement, type DomNode, isElement, normalizeSpace, rawText } from './dom';
+import { normalizeSpace } from '../dom-walk';
+import { descendantElements, type DomElement, type DomNode, isElement, rawText } from './dom';
 import { imageOf, isCaptionElement, isImageElement, splitCreditInText } from './images';
 import { BLOCK_TAGS } from './score';
 import { safeLinkUrl } from './url';

@@ -7,8 +7,8 @@
  * Nothing that contains the headline or a declared article body is ever removed: a page-wide wrapper with a
  * class like `has-sidebar` must not take the article with it.
  */
-import { isHiddenByMarkup } from '../dom-walk';
-import { type DomElement, type DomNode, descendantElements, isElement, normalizeSpace, rawText, removeNodes } from './dom';
+import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
+import { type DomElement, type DomNode, descendantElements, isElement, rawText, removeNodes } from './dom';
 import { isPictureBox } from './images';
 import { linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';

@@ -72,8 +72,6 @@ export function rawText(node: DomNode): string {
   return parts.join('');
 }
 
-export { normalizeSpace } from '../dom-walk';
-
 export function isAncestorOf(ancestor: DomNode, node: DomNode): boolean {
   for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true;
   return false;

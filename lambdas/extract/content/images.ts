@@ -3,7 +3,8 @@
  * caption elements, so a caption never turns into a body paragraph.
  */
 import type { ArticleImage } from '../record';
-import { type DomElement, type DomNode, childElements, descendantElements, isElement, normalizeSpace, rawText } from './dom';
+import { normalizeSpace } from '../dom-walk';
+import { type DomElement, type DomNode, childElements, descendantElements, isElement, rawText } from './dom';
 import type { TextStats } from './measure';
 import { attributeTokens } from './tokens';
 import { safeImageUrl } from './url';

@@ -1,6 +1,6 @@
 /** Plain-text rendering: one paragraph per text block, separated by exactly one blank line. */
 import type { Block, TextBlock } from './blocks';
-import { normalizeSpace } from './dom';
+import { normalizeSpace } from '../dom-walk';
 
 /** Block texts are collapsed and non-empty when the blocks are made, so they are joined as they are. */
 export function blocksToText(blocks: Block[]): string {
