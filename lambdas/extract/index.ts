@@ -57,7 +57,9 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   // Looked for before the body pass cleans the tree: the page often shows its lead picture in a header it drops.
   const declaredShown = metadata.leadImage ? pageRenderingOf(metadata.leadImage, [...walk.byTag.get('img') ?? [], ...walk.byTag.get('amp-img') ?? []], metadata.baseUrl) : null;
   // Links and pictures in the body resolve against the page's <base href> when it has one, as a browser's do.
-  const content = extractContent($, { url: metadata.baseUrl, title: metadata.title, structuredBody: metadata.structuredBody, authors: metadata.authors });
+  const content = extractContent($, {
+    url: metadata.baseUrl, title: metadata.title, structuredBody: metadata.structuredBody, authors: metadata.authors, elements: walk.elements,
+  });
 
   // The body is the best evidence of the language; title and description stand in when the body pass found none.
   const languageEvidence = content.body || [metadata.title, metadata.description].filter(Boolean).join('\n');

@@ -59,12 +59,13 @@ export function cleanTree(root: DomNode, { keep, headline }: TitleAnchors): Stat
   return stats;
 }
 
-export function titleAnchors(root: DomNode, title: string | null): TitleAnchors {
+/** `elements`: every element of the intact page, in document order. */
+export function titleAnchors(elements: readonly DomElement[], title: string | null): TitleAnchors {
   const anchors: DomElement[] = [];
   let headline: DomElement | null = null;
   let titleHeading: DomElement | null = null;
   const wanted = title ? comparable(title) : '';
-  for (const element of descendantElements(root)) {
+  for (const element of elements) {
     const itemprop = element.attribs.itemprop?.toLowerCase();
     if (itemprop === 'articlebody') anchors.push(element);
     else if (wanted && (element.name === 'h1' || itemprop === 'headline') && isHeadline(comparable(rawText(element)), wanted)) {

@@ -17,7 +17,7 @@ import { type Block, buildBlocks } from './blocks';
 import { dropContactCard } from './contacts';
 import { dropBylineBlocks } from './bylines';
 import { cleanTree, isKeptPictureBox, titleAnchors } from './clean';
-import { type DomElement, type DomNode, isAncestorOf } from './dom';
+import { type DomElement, type DomNode, descendantElements, isAncestorOf } from './dom';
 import { dropLabelBlocks } from './labels';
 import { dropPublisherNotices } from './notices';
 import { findLead } from './lead';
@@ -39,6 +39,11 @@ export interface ContentContext {
   structuredBody: string | null;
   /** The authors found by the metadata stage, so a byline left in the article container can be known. */
   authors?: readonly string[];
+  /**
+   * Every element of the page in document order, when the caller has walked the intact tree already
+   * (`walkDocument`): the body pass reads it instead of walking the page again before it cleans.
+   */
+  elements?: readonly DomElement[];
 }
 
 export interface ExtractedContent {
@@ -71,7 +76,7 @@ export function extractFromTree(root: DomNode, context: ContentContext): Extract
 }
 
 function readContent(root: DomNode, context: ContentContext): ExtractedContent {
-  const anchors = titleAnchors(root, context.title);
+  const anchors = titleAnchors(context.elements ?? descendantElements(root), context.title);
   const headline = anchors.headline;
   // Looked for before the cleaning, which drops the <header> such a heading often sits in.
   const subHeadlineStory = headline ? null : storyAround(anchors.titleHeading);

@@ -1,10 +1,10 @@
 import { cleanTree, titleAnchors } from '../../../lambdas/extract/content/clean';
-import { rawText } from '../../../lambdas/extract/content/dom';
+import { descendantElements, rawText } from '../../../lambdas/extract/content/dom';
 import { page, prose, treeOf } from './helpers';
 
 function cleanedText(body: string, title: string | null = null): string {
   const root = treeOf(page(body));
-  cleanTree(root, titleAnchors(root, title));
+  cleanTree(root, titleAnchors(descendantElements(root), title));
   return rawText(root).replace(/\s+/g, ' ');
 }
 
