@@ -185,7 +185,7 @@ function splitByline(byline: string): string[] {
   const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '');
   const writersOnly = credited ? withoutLabel.replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
   const withoutUrls = stripTrailingDate(firstDatelineField(writersOnly))
-    .replace(CO_WRITERS_NOTE, (note, names: string) => (names.split(NAME_SEPARATOR).every(isNameShaped) ? `, ${names}` : note))
+    .replace(CO_WRITERS_NOTE, (note, names: string) => (names.split(NAME_SEPARATOR).every(isCoWriter) ? `, ${names}` : note))
     // A URL ends at a closing parenthesis, which belongs to the note the URL sits in ("Jane Doe (https://…)").
     .replace(/\bhttps?:\/\/[^\s()]+/gi, ' ')
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
@@ -205,10 +205,15 @@ function firstDatelineField(byline: string): string {
 
 /**
  * "Jane Doe (with John Roe and Ann Poe)", French "(avec …)", German "(mit …)": the note names the writers who
- * reported with the first. Only when every item is a name: "(with additional reporting)" and "(mit Material von
- * dpa)" describe the sources, and stay notes.
+ * reported with the first, or the agency whose copy the story uses ("(with Reuters)", "(mit dpa)"), which becomes
+ * the wire source. Only when every item is a name or an agency: "(with additional reporting)" and "(mit Material
+ * von dpa)" describe the sources, and stay notes.
  */
 const CO_WRITERS_NOTE = /\(\s*(?:with|avec|mit|con|com|met|med)\s+([^()]+)\)/giu;
+
+function isCoWriter(item: string): boolean {
+  return isNameShaped(item) || agencyNamed(item) !== null;
+}
 
 /** Capitalised words, with name particles between them ("Jane Doe", "Michiel de Jong"). */
 function isNameShaped(text: string): boolean {

@@ -266,7 +266,14 @@ describe('cleanAuthors co-writers in a note', () => {
   it('drops a "with" note that describes the sources instead of naming writers', () => {
     expect(clean('Jane Doe (with additional reporting)').authors).toEqual(['Jane Doe']);
     expect(clean('Anna Schmidt (mit Material von dpa)').authors).toEqual(['Anna Schmidt']);
-    expect(clean('Jane Doe (with AP)').authors).toEqual(['Jane Doe']);
+  });
+
+  it('takes an agency in a "with" note as the wire source, not as a writer', () => {
+    expect(clean('By Jane Doe (with Reuters)')).toEqual({ authors: ['Jane Doe'], wireSource: 'Reuters' });
+    expect(clean('Anna Schmidt (mit dpa)')).toEqual({ authors: ['Anna Schmidt'], wireSource: 'dpa' });
+    expect(clean('Jane Doe (avec John Roe et AFP)')).toEqual({ authors: ['Jane Doe', 'John Roe'], wireSource: 'AFP' });
+    // A note mentioning an agency inside a phrase is still a description of the sources.
+    expect(clean('Anna Schmidt (mit Material von dpa)')).toEqual({ authors: ['Anna Schmidt'], wireSource: null });
   });
 });
 
