@@ -1,4 +1,4 @@
-import { decodeValidUtf8 } from '../../lambdas/extract/decode/text-decoder';
+import { validUtf8Text } from '../../lambdas/extract/decode/text-decoder';
 
 /** Text whose UTF-8 puts a character of every width across every position of a 1 KiB block boundary. */
 function straddlingBoundaries(filler: string): string {
@@ -10,7 +10,7 @@ function straddlingBoundaries(filler: string): string {
   return text;
 }
 
-describe('decodeValidUtf8', () => {
+describe('validUtf8Text', () => {
   it.each([
     ['pure ASCII', '<p>Plain markup and text only.</p>'.repeat(200)],
     ['no ASCII at all', 'نص عربي طويل بلا أي حرف لاتيني'.repeat(200)],
@@ -20,12 +20,12 @@ describe('decodeValidUtf8', () => {
     ['no bytes', ''],
   ])('gives the same text as TextDecoder for %s', (_, text) => {
     const bytes = new TextEncoder().encode(text);
-    expect(decodeValidUtf8(bytes)).toBe(new TextDecoder('utf-8').decode(bytes));
+    expect(validUtf8Text(bytes)).toBe(new TextDecoder('utf-8').decode(bytes));
   });
 
   it('reads a view into a larger buffer from its own offset', () => {
     const whole = new TextEncoder().encode(`xxxx${straddlingBoundaries('b')}yyyy`);
     const view = whole.subarray(4, whole.length - 4);
-    expect(decodeValidUtf8(view)).toBe(straddlingBoundaries('b'));
+    expect(validUtf8Text(view)).toBe(straddlingBoundaries('b'));
   });
 });

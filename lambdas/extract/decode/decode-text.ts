@@ -11,7 +11,7 @@ import { decodeMixed, hasUtf8Fragments } from './mixed-encoding';
 import { sampleOf, scanNonAsciiRuns, type NonAsciiScan } from './non-ascii-runs';
 import { plausibilityOf } from './plausibility';
 import { controlShareOfText, MAX_CONTROL_SHARE } from './sniff';
-import { decodeValidUtf8 as decodeValidUtf8Text, textDecoderFor } from './text-decoder';
+import { textDecoderFor, validUtf8Text } from './text-decoder';
 import type { CharsetSource, DecodedHtml, Declaration } from './types';
 
 export function decodeText(bytes: Uint8Array, contentTypeDeclaration: Declaration | null): DecodedHtml {
@@ -31,7 +31,7 @@ export function decodeText(bytes: Uint8Array, contentTypeDeclaration: Declaratio
   if (isAscii(bytes)) {
     const declared = declarations[0] ?? (hasIso2022JpEscapes(bytes) ? { charset: 'iso-2022-jp', source: 'detected' as const } : undefined);
     const charset = declared?.charset ?? 'utf-8';
-    const html = charset === 'utf-8' ? decodeValidUtf8Text(bytes) : textDecoderFor(charset).decode(bytes);
+    const html = charset === 'utf-8' ? validUtf8Text(bytes) : textDecoderFor(charset).decode(bytes);
     return { html, charset, charsetSource: declared?.source ?? 'default' };
   }
   if (isUtf8(bytes)) return decodeValidUtf8(bytes, declarations);
@@ -67,7 +67,7 @@ function decodeValidUtf8(bytes: Uint8Array, declarations: Declaration[]): Decode
       return { html: textDecoderFor(legacyDeclaration.charset).decode(bytes), charset: legacyDeclaration.charset, charsetSource: legacyDeclaration.source };
     }
   }
-  return { html: decodeValidUtf8Text(bytes), charset: 'utf-8', charsetSource: utf8Declaration?.source ?? 'detected' };
+  return { html: validUtf8Text(bytes), charset: 'utf-8', charsetSource: utf8Declaration?.source ?? 'detected' };
 }
 
 function decodeLegacy(bytes: Uint8Array, scan: NonAsciiScan, declarations: Declaration[]): DecodedHtml {

@@ -46,7 +46,7 @@ export function textDecoderFor(charset: string): TextDecoderLike {
  * bytes are cut into blocks, at character boundaries, and the all-ASCII blocks (one native check each) are copied
  * as Latin-1, which for ASCII is the same text.
  */
-export function decodeValidUtf8(bytes: Uint8Array): string {
+export function validUtf8Text(bytes: Uint8Array): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (isAscii(buffer)) return buffer.toString('latin1');
   const parts: string[] = [];
