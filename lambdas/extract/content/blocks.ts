@@ -8,7 +8,7 @@ import { normalizeSpace } from '../dom-walk';
 import { descendantElements, type DomElement, type DomNode, isElement, rawText } from './dom';
 import { imageOf, isCaptionElement, isImageElement, splitCreditInText } from './images';
 import { BLOCK_TAGS } from './score';
-import { safeLinkUrl } from './url';
+import { safeLinkUrl } from '../url';
 
 export type BlockKind = 'p' | 'h2' | 'h3' | 'h4' | 'li' | 'pre' | 'row';
 

@@ -7,7 +7,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, childElements, descendantElements, isElement, rawText } from './dom';
 import type { TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { safeImageUrl } from './url';
+import { httpUrl } from '../url';
 import { BOILERPLATE_TOKENS } from './vocabulary';
 
 /** Attributes lazy-loading scripts read the real image from, most specific first. */
@@ -99,7 +99,7 @@ export function imageOf(img: DomElement, pageUrl: string | null): ArticleImage |
  */
 function pictureUrl(img: DomElement, pageUrl: string | null): string | null {
   for (const candidate of pictureCandidates(img)) {
-    const url = safeImageUrl(candidate, pageUrl);
+    const url = httpUrl(candidate, pageUrl);
     if (url) return url;
   }
   return null;

@@ -5,7 +5,7 @@
  */
 import { type DomElement, type DomNode, descendantElements, isElement, rawText } from './dom';
 import { linkDensity, type StatsTable } from './measure';
-import { resolveUrl } from './url';
+import { resolveUrl } from '../url';
 
 const BOX_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'aside', 'header', 'footer', 'center', 'nav', 'article', 'p', 'li']);
 

@@ -6,7 +6,7 @@
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 import type { IndexedPage } from './regions';
-import { resolveUrl } from './urls';
+import { httpUrl } from '../url';
 
 export function readLeadImage(page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, baseUrl: string | null): string | null {
   const candidates = [
@@ -17,7 +17,7 @@ export function readLeadImage(page: IndexedPage, tags: MetaTags, structured: Str
   ];
   for (const candidate of candidates) {
     if (!candidate || /^\s*data:/i.test(candidate)) continue;
-    const resolved = resolveUrl(candidate, baseUrl);
+    const resolved = httpUrl(candidate, baseUrl);
     if (resolved) return resolved;
   }
   return null;

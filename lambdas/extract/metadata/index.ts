@@ -17,7 +17,7 @@ import { readPageDates } from './page-dates';
 import { readTaxonomy } from './taxonomy';
 import { chooseTitle, headlineText, isSiteLogo, readBreadcrumbHeadline } from './title';
 import { hasToken, IndexedPage, textContent } from './regions';
-import { hostOf, resolveUrl } from './urls';
+import { hostOf, httpUrl } from '../url';
 
 /** Everything the page says about itself, read before the body is cleaned (cleaning mutates the DOM). */
 export interface PageMetadata {
@@ -78,7 +78,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   // it, so relative links and pictures resolve and the site's own name and domain are known.
   // A URL that names no host ("file:///…", a label such as "archive::page.html") locates no page on the web either.
   const givenAddress = context.url && hostOf(context.url) ? context.url : null;
-  const pageAddress = givenAddress ?? (canonical ? resolveUrl(canonical, null) : null);
+  const pageAddress = givenAddress ?? (canonical ? httpUrl(canonical, null) : null);
   const baseUrl = documentBaseUrl(page, pageAddress);
   const host = hostOf(pageAddress);
 
@@ -138,7 +138,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     modifiedAtRaw: dates.modified.raw,
     declaredLanguage: declaredLanguage(page, tags, structured?.inLanguage ?? null),
     siteName,
-    canonicalUrl: canonical ? resolveUrl(canonical, baseUrl) : null,
+    canonicalUrl: canonical ? httpUrl(canonical, baseUrl) : null,
     section: taxonomy.section,
     categories: taxonomy.categories,
     tags: taxonomy.tags,
@@ -208,7 +208,7 @@ function twitterWrittenBy(tags: MetaTags): string[] {
 /** `<base href>` changes what relative URLs mean; the page URL is the fallback. */
 function documentBaseUrl(page: IndexedPage, url: string | null): string | null {
   const base = page.tagged('base').find((element) => element.attribs.href !== undefined)?.attribs.href;
-  return (base && resolveUrl(base, url)) || url;
+  return (base && httpUrl(base, url)) || url;
 }
 
 /** html[lang] is the most deliberate declaration; og:locale and Content-Language are often site-wide defaults. */

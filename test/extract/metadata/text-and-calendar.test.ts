@@ -1,6 +1,5 @@
 import { collapseWhitespace, decodeLeftoverEntities } from '../../../lambdas/extract/metadata/text';
 import { isPlausiblePublicationDate, toIsoString } from '../../../lambdas/extract/metadata/calendar';
-import { hostOf, resolveUrl } from '../../../lambdas/extract/metadata/urls';
 
 describe('text helpers', () => {
   it('decodes entities left over from double escaping and keeps unknown ones', () => {
@@ -38,20 +37,5 @@ describe('calendar', () => {
     expect(isPlausiblePublicationDate('1969-12-31T19:00:00-05:00', now)).toBe(false);
     expect(isPlausiblePublicationDate('1970-01-03T00:00:00+00:00', now)).toBe(true);
     expect(isPlausiblePublicationDate('1969-12-29T00:00:00+00:00', now)).toBe(true);
-  });
-});
-
-describe('urls', () => {
-  it('resolves relative and protocol-relative URLs and refuses other schemes', () => {
-    expect(resolveUrl('/a?b=1', 'https://example.com/x/y')).toBe('https://example.com/a?b=1');
-    expect(resolveUrl('//cdn.example.com/i.jpg', 'http://example.com/')).toBe('http://cdn.example.com/i.jpg');
-    expect(resolveUrl('javascript:void(0)', 'https://example.com/')).toBeNull();
-    expect(resolveUrl('/relative', null)).toBeNull();
-  });
-
-  it('reads the host of a URL', () => {
-    expect(hostOf('https://www.example.com/a')).toBe('www.example.com');
-    expect(hostOf(null)).toBeNull();
-    expect(hostOf('not a url')).toBeNull();
   });
 });

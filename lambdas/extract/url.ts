@@ -1,0 +1,44 @@
+/**
+ * URLs read from a page (links, images, canonical and og: addresses): resolved against the page's address and
+ * kept only in the schemes a reader may follow. Both stages use these, so a link the body keeps and an image the
+ * metadata names are judged by the same rules.
+ */
+
+const HTTP_SCHEMES = new Set(['http:', 'https:']);
+const SAFE_LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+/** Longer values are not addresses anyone links to: data blobs, tracking payloads, hostile attributes. */
+const MAX_URL_CHARS = 4096;
+
+export function resolveUrl(value: string | undefined, base: string | null): URL | null {
+  if (!value) return null;
+  // Control characters and whitespace inside a scheme are how `java\nscript:` sneaks past naive checks; URL strips them.
+  const trimmed = value.trim();
+  if (!trimmed || trimmed.length > MAX_URL_CHARS) return null;
+  // Asking first is far cheaper than catching: a page read without its URL has every relative link unresolvable,
+  // and a thrown TypeError costs about thirty times a check (a Wikipedia page spent 13 ms of its 90 in them).
+  if (!URL.canParse(trimmed, base ?? undefined)) return null;
+  return new URL(trimmed, base ?? undefined);
+}
+
+/** An absolute http(s) URL for `value` relative to `base`: an image, a canonical address. Null for anything else. */
+export function httpUrl(value: string | undefined, base: string | null): string | null {
+  const url = resolveUrl(value, base);
+  return url && HTTP_SCHEMES.has(url.protocol) ? url.href : null;
+}
+
+/** An absolute http(s)/mailto link, or null for anything else (javascript:, data:, in-page anchors, unresolvable relatives). */
+export function safeLinkUrl(href: string | undefined, base: string | null): string | null {
+  if (href?.trim().startsWith('#')) return null;
+  const url = resolveUrl(href, base);
+  return url && SAFE_LINK_SCHEMES.has(url.protocol) ? url.href : null;
+}
+
+/** The host of a URL, or null. */
+export function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,44 @@
+import { hostOf, httpUrl, resolveUrl, safeLinkUrl } from '../../lambdas/extract/url';
+
+describe('page URLs', () => {
+  it('resolves relative and protocol-relative URLs against the page address', () => {
+    expect(httpUrl('/a?b=1', 'https://example.com/x/y')).toBe('https://example.com/a?b=1');
+    expect(httpUrl('//cdn.example.com/i.jpg', 'http://example.com/')).toBe('http://cdn.example.com/i.jpg');
+    expect(httpUrl('  pic.jpg\n', 'https://example.com/news/story')).toBe('https://example.com/news/pic.jpg');
+  });
+
+  it('cannot resolve a relative URL on a page read without its address', () => {
+    expect(httpUrl('/relative', null)).toBeNull();
+    expect(safeLinkUrl('story.html', null)).toBeNull();
+    expect(httpUrl('https://example.com/a', null)).toBe('https://example.com/a');
+  });
+
+  it('keeps images and canonical addresses to http(s)', () => {
+    expect(httpUrl('javascript:void(0)', 'https://example.com/')).toBeNull();
+    expect(httpUrl('data:image/png;base64,AAAA', 'https://example.com/')).toBeNull();
+    expect(httpUrl('mailto:desk@example.com', 'https://example.com/')).toBeNull();
+    expect(httpUrl(undefined, 'https://example.com/')).toBeNull();
+    expect(httpUrl('   ', 'https://example.com/')).toBeNull();
+  });
+
+  it('keeps links to http(s) and mailto, and drops scripts hidden behind control characters and in-page anchors', () => {
+    expect(safeLinkUrl('mailto:desk@example.com', null)).toBe('mailto:desk@example.com');
+    expect(safeLinkUrl('/about', 'https://example.com/a/b')).toBe('https://example.com/about');
+    expect(safeLinkUrl('java\nscript:alert(1)', 'https://example.com/')).toBeNull();
+    expect(safeLinkUrl(' #comments', 'https://example.com/')).toBeNull();
+  });
+
+  it('refuses values too long to be an address anyone links to', () => {
+    const long = `https://example.com/${'a'.repeat(5000)}`;
+    expect(resolveUrl(long, null)).toBeNull();
+    expect(httpUrl(long, null)).toBeNull();
+    expect(resolveUrl('https://example.com/a', null)?.hostname).toBe('example.com');
+  });
+
+  it('reads the host of a URL', () => {
+    expect(hostOf('https://www.example.com/a')).toBe('www.example.com');
+    expect(hostOf(null)).toBeNull();
+    expect(hostOf('not a url')).toBeNull();
+    expect(hostOf('file:///tmp/page.html')).toBeNull();
+  });
+});
