@@ -41,8 +41,15 @@ const MIN_RUN_TOGETHER_LABELS = 3;
 const BREADCRUMB = containsAnyPattern(['breadcrumb']);
 /** A breadcrumb trail is a handful of folders; a "breadcrumb" element holding more links is a layout wrapper. */
 const MAX_CRUMBS = 8;
+/** Names of the home page, in a link's text. */
+const HOME_PAGE_NAMES = String.raw`(?:home|home ?page|start|startseite|accueil|inicio|portada|strona główna|главная|anasayfa|الرئيسية|الصفحة الرئيسية)`;
 /** The trail's first crumb, the home page, when its link is not the bare site root ("/de/", "/index.html"). */
-const HOME_CRUMB = /^(home|home ?page|start|startseite|accueil|inicio|portada|strona główna|главная|anasayfa|الرئيسية|الصفحة الرئيسية)$/i;
+const HOME_CRUMB = new RegExp(`^${HOME_PAGE_NAMES}$`, 'i');
+/**
+ * A "back to the home page" link, which some themes point at a topic landing page ("Zur Startseite" → /de/themen/…),
+ * where it looks like a tag-archive link. Only the phrase that says "to" counts: a topic called "Home" is a tag.
+ */
+const BACK_HOME_LINK = new RegExp(`^(?:(?:back to|go to|to|zur|zurück zur|volver a la|torna alla|voltar à|terug naar)(?:\\s+the)?\\s+|retour à l['’]\\s*)${HOME_PAGE_NAMES}$`, 'i');
 /** A crumb this long that begins the headline is the page itself; a shorter one may be a section the headline names. */
 const MIN_HEADLINE_CRUMB_WORDS = 3;
 /** A value cut off with an ellipsis is a teaser sentence copied into a keyword field, not a keyword list. */
@@ -308,7 +315,7 @@ class PageLinks {
     const inArticle = links.filter(this.inArticleContainer);
     if (inArticle.length > 0) links = inArticle;
     if (links.length > MAX_TAG_LINKS) return [];
-    return links.map((element) => this.page.shortText(element, MAX_LABEL_LENGTH) ?? '');
+    return links.map((element) => this.page.shortText(element, MAX_LABEL_LENGTH) ?? '').filter((label) => !BACK_HOME_LINK.test(label.trim()));
   }
 
   /**

@@ -111,6 +111,15 @@ describe('readTaxonomy', () => {
       .toEqual(['GDP', 'Recession']);
   });
 
+  it('leaves out a "back to the home page" link that points into the topic archive, but keeps a topic called Home', () => {
+    expect(taxonomyOf(`<article><p>Text</p><a href="/de/themen/s-9077">Zur Startseite</a><a href="/de/themen/klima">Klima</a></article>`).tags)
+      .toEqual(['Klima']);
+    expect(taxonomyOf(`<article><p>Text</p><a href="/topics/front">Back to the homepage</a><a href="/topics/accueil">Retour à l'accueil</a></article>`).tags)
+      .toEqual([]);
+    expect(taxonomyOf(`<article><p>Text</p><a href="/topics/home">Home</a><a href="/topics/garden">Garden</a></article>`).tags)
+      .toEqual(['Home', 'Garden']);
+  });
+
   it('leaves out a newsroom subject-code scheme but keeps acronyms among readable tags', () => {
     expect(taxonomyOf('<meta name="parsely-tags" content="AER, INDG08, TRAN, MEAST, Aviation">').tags).toEqual(['Aviation']);
     expect(taxonomyOf('<meta property="article:tag" content="AI"><meta property="article:tag" content="Robots"><meta property="article:tag" content="EU">').tags)
