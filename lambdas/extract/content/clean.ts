@@ -126,10 +126,22 @@ function headlineWrapperClasses(headline: DomElement | null): Set<string> {
 
 /**
  * A box that a layout word names (`image-widget`, `o-overlay`) and that holds only a picture and its caption: the
- * cleaning keeps it for the picture, and the body reads its text as that picture's caption.
+ * cleaning keeps it for the picture, and the body reads its text as that picture's caption. A <figure> that is
+ * such a box is one by its tag alone (see {@link isPictureFigure}).
  */
 export function isKeptPictureBox(element: DomElement, stats: StatsTable): boolean {
+  if (element.name === 'figure') return isPictureFigure(element, stats);
   return isLayoutPictureBox(element, tokenVerdict(element), stats.get(element));
+}
+
+/**
+ * Picture figure: a <figure> that holds an article picture and no more text than a caption. HTML makes a figure
+ * the picture's own box, so whatever text it holds is about the picture: the caption, and beside it a credit line
+ * ("Getty Images", "Jane Doe/AFP"), a gallery counter or a screen-reader label that templates print as a plain
+ * <span> outside the <figcaption>. Read as the article's text, those became paragraphs of their own.
+ */
+function isPictureFigure(element: DomElement, stats: StatsTable): boolean {
+  return isPictureBox(element, stats.get(element));
 }
 
 function isLayoutPictureBox(element: DomElement, verdict: TokenVerdict, own: TextStats | undefined): boolean {

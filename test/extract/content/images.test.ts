@@ -99,6 +99,29 @@ describe('picture boxes', () => {
     expect(result.images.map((image) => [image.caption, image.credit])).toEqual([['The old pier.', 'Image: Jane Doe']]);
   });
 
+  it('reads the text a <figure> holds beside its picture as picture text, not as body paragraphs', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <figure><div><img src="/img/pier.jpg" alt="The pier"><span class="sc-x1">Getty Images</span></div></figure>
+      ${prose('ships')}
+      <figure><div><img src="/img/dock.jpg"><figcaption>The dock at night.</figcaption></div><span class="description">Jane Doe/Agency</span></figure>
+      ${prose('tides')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/pier.jpg', 'https://news.example/img/dock.jpg']);
+    expect(result.images[1].caption).toBe('The dock at night.');
+    expect(result.body).not.toContain('Getty Images');
+    expect(result.body).not.toContain('Jane Doe/Agency');
+    expect(result.body).toContain('harbour');
+  });
+
+  it('keeps the text of a figure that holds no article picture or more than a caption\'s worth of text', () => {
+    const quote = 'The council, the residents and the engineers worked together on the harbour for three long years, and the costs, the delays and the next steps are all listed in the report that came out on Monday.';
+    const result = run(page(`<article>${prose('harbour')}
+      <figure class="wp-block-table"><table><tr><td>Berths</td><td>42</td></tr></table></figure>
+      <figure><img src="/img/council.jpg"><blockquote><p>${quote}</p><p>${quote}</p><p>${quote}</p></blockquote></figure>
+      ${prose('ships')}</article>`));
+    expect(result.body).toContain('Berths 42');
+    expect(result.body).toContain(quote);
+  });
+
   it('keeps a picture in a box named for its layout role (widget, overlay, header)', () => {
     const result = run(page(`<article>${prose('harbour')}
       <div class="image-widget"><img src="/img/one.jpg"><p class="caption">The pier.</p></div>
