@@ -420,9 +420,43 @@ function splitCredit(captionElement: DomElement): { caption: string | null; cred
   return splitCreditInText(whole);
 }
 
-/** "Boats at dawn. Photo: Jane Doe": a credit written at the end of the caption text. */
+/**
+ * "Boats at dawn. Photo: Jane Doe": a credit written at the end of the caption text. A short text that is nothing
+ * but a credit ("Foto: Jane Doe", "© Jane Doe", "Getty Images") is the credit, with no caption; a longer one that
+ * opens with "©" or "Bild:" runs on into the caption ("© AlamyOne of the few photos of...", "Bild: Eine Drohne...").
+ */
 export function splitCreditInText(text: string): { caption: string | null; credit: string | null } {
   const inline = CREDIT_IN_TEXT.exec(text);
+  if (text.length <= MAX_BARE_CREDIT_CHARS && (inline?.index === 0 || isPictureAgencyCredit(text))) return { caption: null, credit: text };
   if (inline && inline.index > 0) return { caption: text.slice(0, inline.index).trim() || null, credit: normalizeSpace(inline[0]) || null };
   return { caption: text || null, credit: null };
+}
+
+/** "© Heimat- und Museumsverein Königs Wusterhausen e.V." is as long as a credit line gets. */
+const MAX_BARE_CREDIT_CHARS = 60;
+
+/** Picture agencies and stock libraries, the sources a picture credit names. */
+const PICTURE_AGENCY = new RegExp(
+  '^(?:' + [
+    'getty ?images', 'getty', 'afp', 'epa', 'epa-efe', 'reuters', 'ap photo', 'dpa', 'imago(?: images)?', 'picture[- ]alliance', 'shutterstock',
+    'istock(?:photo)?', 'alamy', 'wenn(?:\\.com)?', 'keystone', 'efe', 'ansa', 'anp', 'sipa', 'bloomberg', 'zuma(?: press)?', 'abaca(?:press)?',
+    'ullstein ?bild', 'action press', 'pa (?:images|wire|media)', 'xinhua', 'anadolu(?: agency)?', 'unsplash', 'pexels', 'pixabay', 'adobe ?stock',
+    'stock\\.adobe\\.com', 'depositphotos', 'dreamstime', '123rf',
+  ].join('|') + ')$',
+  'iu',
+);
+
+/** A credit's parts are names: a photographer, a collection, the agency; a part longer than this is a caption. */
+const MAX_CREDIT_PART_WORDS = 4;
+
+/**
+ * Picture agency credit: "Getty Images", "Jane Doe/AFP", "Francesco Carta | Moment | Getty Images", "Jane Doe via
+ * Getty Images", the credit line templates print beside a picture with no "Photo:" label. Every part between the
+ * separators is a short name and one of them is a picture agency or stock library, so a caption that mentions an
+ * agency ("Reuters headquarters in London", "The president, Joe Biden / AFP") stays a caption.
+ */
+function isPictureAgencyCredit(text: string): boolean {
+  const parts = text.split(/\s*[/|;]\s*/).filter(Boolean);
+  if (parts.some((part) => part.split(' ').length > MAX_CREDIT_PART_WORDS)) return false;
+  return parts.some((part) => PICTURE_AGENCY.test(part.replace(/^.*\s(?:via|for)\s/i, '')));
 }

@@ -122,6 +122,26 @@ describe('picture boxes', () => {
     expect(result.body).toContain(quote);
   });
 
+  it('reads a caption that is nothing but a credit as the picture\'s credit', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <figure><div><img src="/img/pier.jpg"><span>Jane Doe | Moment | Getty Images</span></div></figure>
+      <figure><img src="/img/dock.jpg"><figcaption>© Jane Roe</figcaption></figure>
+      <figure><img src="/img/quay.jpg"><figcaption>Foto: Max Muster/dpa</figcaption></figure>
+      ${prose('ships')}</article>`));
+    expect(result.images.map((image) => [image.caption, image.credit])).toEqual([
+      [null, 'Jane Doe | Moment | Getty Images'], [null, '© Jane Roe'], [null, 'Foto: Max Muster/dpa'],
+    ]);
+  });
+
+  it('keeps a caption that mentions an agency, or runs on from a credit, as the caption', () => {
+    const longCaption = '© The harbour trust: fishing boats at the old pier on the first morning of the season';
+    const result = run(page(`<article>${prose('harbour')}
+      <figure><img src="/img/office.jpg"><figcaption>Reuters headquarters in London</figcaption></figure>
+      <figure><img src="/img/pier.jpg"><figcaption>${longCaption}</figcaption></figure>
+      ${prose('ships')}</article>`));
+    expect(result.images.map((image) => [image.caption, image.credit])).toEqual([['Reuters headquarters in London', null], [longCaption, null]]);
+  });
+
   it('keeps a picture in a box named for its layout role (widget, overlay, header)', () => {
     const result = run(page(`<article>${prose('harbour')}
       <div class="image-widget"><img src="/img/one.jpg"><p class="caption">The pier.</p></div>
