@@ -6,6 +6,7 @@
  */
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import type { Block } from './blocks';
+import { splitCreditInText } from './images';
 import { AD_LABEL, BACK_LINK, READ_MORE_LINK, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, READING_TIME } from './vocabulary';
 
 /** Longer blocks are sentences that merely start with such a word. */
@@ -25,7 +26,7 @@ const MAX_PICTURE_CREDIT_CHARS = 160;
 const MAX_DATE_STAMP_CHARS = 60;
 
 export function dropLabelBlocks(blocks: Block[]): Block[] {
-  return dropDanglingLeadIns(blocks.filter((block) => {
+  return dropDanglingLeadIns(creditsIntoPictures(blocks).filter((block) => {
     if (block.kind === 'figure') return true;
     if (block.kind === 'p' && block.text.length <= MAX_DATE_STAMP_CHARS && isDateStamp(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_PICTURE_CREDIT_CHARS && PICTURE_CREDIT.test(block.text)) return false;
@@ -108,4 +109,39 @@ export function isDateStamp(text: string): boolean {
     else if (!DATE_STAMP_WORDS.has(word)) return false;
   }
   return NUMERIC_DATE.test(stamp) || CLOCK_TIME.test(stamp) || (months === 1 && numbers >= 2);
+}
+
+/** A credit line is a name or two; longer text after a picture is its caption or the story. */
+const MAX_CREDIT_LINE_CHARS = 60;
+
+/**
+ * Slash credit: "Jane Doe/Agency", "mbl.is/Jane Doe", "Foto/Privat": who took the picture and for whom, two short
+ * names joined by a slash, no sentence. Only read right under a picture, where nothing else has that shape.
+ */
+const SLASH_CREDIT = /^[\p{L}][\p{L}.'’ -]{0,30}\/[\p{L}][\p{L}.'’ -]{0,30}$/u;
+const MAX_SLASH_CREDIT_WORDS = 5;
+
+/**
+ * Credit under a picture: templates that print the picture's credit as a paragraph of its own right after it
+ * ("© Getty Images", "Jane Doe/Agency") leave it outside any caption element, so it reads as a one-line
+ * paragraph of the story. Right after a picture, a line that is nothing but a credit is that picture's credit:
+ * it moves onto the picture (unless the picture has one) and out of the text.
+ */
+function creditsIntoPictures(blocks: Block[]): Block[] {
+  const result: Block[] = [];
+  for (const block of blocks) {
+    const picture = result[result.length - 1];
+    if (picture?.kind === 'figure' && block.kind === 'p' && block.text.length <= MAX_CREDIT_LINE_CHARS && isCreditLine(block.text)) {
+      if (!picture.image.credit) result[result.length - 1] = { ...picture, image: { ...picture.image, credit: block.text } };
+      continue;
+    }
+    result.push(block);
+  }
+  return result;
+}
+
+function isCreditLine(text: string): boolean {
+  if (SLASH_CREDIT.test(text) && text.split(' ').length <= MAX_SLASH_CREDIT_WORDS) return true;
+  const { caption, credit } = splitCreditInText(text);
+  return caption === null && credit !== null;
 }

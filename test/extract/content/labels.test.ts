@@ -70,3 +70,24 @@ describe('label blocks', () => {
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}${ending}</article>`)).body).toContain(kept);
   });
 });
+
+describe('credit lines under pictures', () => {
+  it('moves a credit printed as a paragraph right after a picture onto that picture', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <figure><img src="/img/pier.jpg"></figure><p>© Harbour Pictures</p>
+      ${prose('ferry')}
+      <figure><img src="/img/dock.jpg"></figure><p>Lea Berger/Hafenarchiv</p>
+      ${prose('tides')}</article>`));
+    expect(result.body.split('\n\n')).toHaveLength(3);
+    expect(result.images.map((image) => image.credit)).toEqual(['© Harbour Pictures', 'Lea Berger/Hafenarchiv']);
+  });
+
+  it('keeps a credit-shaped line that no picture precedes, and a sentence after a picture', () => {
+    const result = run(page(`<article>${prose('harbour')}<p>Lea Berger/Hafenarchiv</p>
+      <figure><img src="/img/pier.jpg"></figure><p>The pier/quay was rebuilt in 2031.</p>
+      ${prose('ferry')}</article>`));
+    expect(result.body).toContain('Lea Berger/Hafenarchiv');
+    expect(result.body).toContain('The pier/quay was rebuilt in 2031.');
+    expect(result.images.map((image) => image.credit)).toEqual([null]);
+  });
+});
