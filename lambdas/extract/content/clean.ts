@@ -13,7 +13,7 @@ import { isPictureBox } from './images';
 import { linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
 import {
-  BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, WEAK_BOILERPLATE_TOKENS,
+  BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, WEAK_BOILERPLATE_TOKENS,
 } from './vocabulary';
 
 /** Never article text, whatever their class says. */
@@ -283,7 +283,8 @@ function judgeText(element: DomElement, keep: Set<DomNode>, stats: StatsTable, d
   const own = stats.get(element);
   if (!own || keep.has(element)) return;
   if (element.name === 'a') {
-    if (SHARE_ENDPOINT.test(element.attribs.href ?? '')) doomed.add(element);
+    const href = element.attribs.href ?? '';
+    if (SHARE_ENDPOINT.test(href) || isSkipLink(element, href, own)) doomed.add(element);
     return;
   }
   if (own.elements > SMALL_SUBTREE || own.chars > 400 || own.chars === 0) return;
@@ -304,6 +305,19 @@ function judgeText(element: DomElement, keep: Set<DomNode>, stats: StatsTable, d
   } else if ((plugLike && (READ_ALSO_PREFIX.test(text) || isLabelledLink(text, own))) || (promptLike && CALL_TO_ACTION.test(text))) {
     doomed.add(element);
   }
+}
+
+/** "Skip past newsletter promotion" is as long as a skip link's label gets. */
+const MAX_SKIP_LINK_CHARS = 60;
+
+/**
+ * Skip link: a link within the page (`href="#after-promo"`) labelled "Skip to content", "Skip past newsletter
+ * promotion", "Skip advertisement", which lets keyboard and screen-reader users jump over a box. Templates leave it
+ * in front of the box they skip, inside the article; once the box is cleaned away the label reads as a paragraph.
+ * A link to an anchor with any other label (a table of contents, a footnote) is the article's own.
+ */
+function isSkipLink(element: DomElement, href: string, own: TextStats): boolean {
+  return href.startsWith('#') && own.chars <= MAX_SKIP_LINK_CHARS && SKIP_LINK_LABEL.test(normalizeSpace(rawText(element)));
 }
 
 /** A toggle's label is a word or two ("Bild anzeigen", "Quellen ausblenden", "Show more"). */

@@ -115,6 +115,17 @@ export const COUNTER_TEXT = new RegExp(
   'iu',
 );
 
+/** Labels of skip links: "Skip to content", "Skip past newsletter promotion", "Zum Inhalt springen", "Aller au contenu". */
+export const SKIP_LINK_LABEL = new RegExp(
+  '^(?:' + [
+    '(?:skip|jump) (?:to|past|over|ahead)\\b', 'skip (?:ad|advertisement|this)\\b', '(?:zum|zur) (?:inhalt|hauptinhalt|navigation|hauptnavigation|suche)\\b', '.{1,40} überspringen$',
+    'aller (?:au|à la) (?:contenu|navigation)', 'passer (?:au contenu|la publicité)', 'saltar (?:al|a la) (?:contenido|navegación|publicidad)', 'ir (?:al|para o) (?:contenido|conteúdo)',
+    'pular para o conteúdo', 'vai al contenuto', 'salta (?:al|la) (?:contenuto|pubblicità)', 'naar (?:de )?(?:inhoud|hoofdinhoud)', 'ga (?:direct )?naar (?:de )?inhoud',
+    'تخطي', 'انتقل إلى المحتوى',
+  ].join('|') + ')',
+  'iu',
+);
+
 /** Links that only share the page elsewhere. */
 export const SHARE_ENDPOINT = /(?:facebook\.com\/(?:sharer|share|dialog)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|cws\/share|sharearticle)|api\.whatsapp\.com|wa\.me\/\?|whatsapp:\/\/|t\.me\/share|telegram\.me\/share|pinterest\.com\/pin\/create|reddit\.com\/submit|vk\.com\/share|plus\.google\.com\/share|^mailto:\?)/i;
 

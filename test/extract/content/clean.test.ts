@@ -35,6 +35,14 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/NAVTEXT|COMMENTTEXT|COMMENTFORM|إضافة تعليق|READALSO|NEWSLETTER|COOKIEBANNER|SHARETEXT|1,234 views|COUNTERTEXT|MOSTREAD|SCRIPTTEXT|STYLETEXT|HIDDEN|PROMPTTEXT|SEEALSO/);
   });
 
+  it('drops a skip link left in front of the box it skips, and keeps links to the article\'s own anchors', () => {
+    const text = cleanedText(`${article}<figure><a href="#after-signup">skip past newsletter promotion</a></figure>
+      <p><a href="#zum-inhalt">Zum Inhalt springen</a></p><p><a href="#part-2">Skipping stones on the river</a></p><p><a href="/guide">Skip to the guide</a></p>`);
+    expect(text).not.toMatch(/skip past|Zum Inhalt/);
+    expect(text).toContain('Skipping stones on the river');
+    expect(text).toContain('Skip to the guide');
+  });
+
   it('keeps a sentence about writing comments', () => {
     const text = cleanedText(`${article}<p>Kommentare schreiben ist für viele Leser ein Hobby.</p>`);
     expect(text).toContain('Kommentare schreiben ist');
