@@ -99,6 +99,8 @@ export const CALL_TO_ACTION = new RegExp(
     'subscribe\\b', 'to (?:view|read|continue reading) (?:the|this) (?:full )?(?:story|article)', 'follow (?:us|[\\w ]{1,40}? on (?:twitter|facebook|instagram|x))',
     'download (?:our|the)\\b.*\\bapps?\\b', 'sign up\\b', "if you(?:'|’)re (?:seeing this|already a subscriber)", 'already a subscriber',
     'abonnieren sie', 'folgen sie uns', 'folge uns', 'folgt uns', 'jetzt abonnieren', 'suscr[ií]bete', 's[ií]guenos', 'hazte (?:miembro|socio|suscriptor)',
+    // "Already a subscriber?" prompts of a paywall; asked as a question, so a sentence that starts alike stays.
+    `¿?(?:(?:sie sind )?(?:bereits|schon) (?:abonnent(?:in)?|abonniert|registriert)|déjà abonné|ya (?:eres|es) (?:suscriptor|socio)|já é assinante|sei già abbonato|al abonnee)(?!\\p{L})[^.!?]{0,30}\\?`,
     'abonnez-vous', 'suivez-nous', 'zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)',
     'اشترك', 'تابعونا', 'تابعنا على', 'حمّل تطبيق', 'حمل تطبيق',
   ].join('|') + ')',

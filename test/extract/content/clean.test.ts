@@ -25,6 +25,8 @@ describe('cleanTree removes page furniture', () => {
     ['most-read box by heading', '<div><h3>Most read</h3><ol><li><a href="/1">Story one MOSTREAD</a></li><li><a href="/2">Two</a></li></ol></div>'],
     ['script and style', '<script>var SCRIPTTEXT = 1;</script><style>.STYLETEXT{}</style>'],
     ['subscription prompt', '<p>Subscribe now to read the full story PROMPTTEXT.</p>'],
+    ['German already-a-subscriber prompt', '<div><span>Bereits Abonnent? PROMPTTEXT</span> <a href="/login">Einloggen</a></div>'],
+    ['Spanish already-a-subscriber prompt', '<p>¿Ya eres suscriptor? <a href="/login">Inicia sesión PROMPTTEXT</a></p>'],
     ['German see-also list', '<h3>Siehe auch</h3><ul><li><a href="/z">Anderer Artikel SEEALSO</a></li></ul>'],
     ['hidden element', '<div style="display:none">HIDDENTEXT</div><div hidden>HIDDEN2</div>'],
     ['German write-a-comment heading', '<div><div class="bar">Kommentare schreiben</div><p><a href="/login">Anmelden COMMENTTEXT</a></p></div>'],
@@ -41,6 +43,11 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/skip past|Zum Inhalt/);
     expect(text).toContain('Skipping stones on the river');
     expect(text).toContain('Skip to the guide');
+  });
+
+  it('keeps a sentence that opens like an already-a-subscriber prompt', () => {
+    const text = cleanedText(`${article}<p>Schon registriert haben sich 300 Teams für den Lauf am Hafen.</p>`);
+    expect(text).toContain('Schon registriert haben sich 300 Teams');
   });
 
   it('keeps a sentence about writing comments', () => {
