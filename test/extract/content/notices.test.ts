@@ -13,6 +13,11 @@ describe('publisher notices at the edges of the body', () => {
     ['a Spanish support appeal', '<p>Si te gusta lo que hacemos, apóyanos.</p>'],
     ['a German support appeal', '<p>Unterstütze das Hafenblatt schon mit zwei Euro im Monat!</p>'],
     ['a contributors disclaimer', '<p>The Example Post is not responsible for the opinions of its contributors.</p>'],
+    ['a German newsletter sign-up', '<p>Abonnieren Sie jetzt den Hafenblatt-Newsletter: <a href="/newsletter">hafenblatt.example/newsletter</a></p>'],
+    ['a follow-us line', '<p>Folge uns auf Facebook | Instagram</p>'],
+    ['a French follow-us line', '<p>Suivez-nous sur Instagram et X.</p>'],
+    ['a German appeal to fund the work', '<p>Schon mit 2 Euro kannst du unsere Arbeit unterstützen!</p>'],
+    ['a Spanish appeal to readers', '<p>El periodismo independiente necesita del apoyo de sus lectores para continuar.</p>'],
   ])('drops %s after the story', (_kind, notice) => {
     const body = run(page(`<article>${story}${notice}</article>`)).body;
     expect(body.split('\n\n')).toHaveLength(8);
@@ -45,6 +50,8 @@ describe('publisher notices at the edges of the body', () => {
     ['a closing sentence in which someone supports something', '<p>Die Stadt unterstütze die Fähre auch weiterhin, sagte der Bürgermeister.</p>', 'unterstütze die Fähre'],
     ['a closing sentence about a country joining an alliance', '<p>Sweden hopes to become a member of the alliance next year.</p>', 'become a member of the alliance'],
     ['a closing sentence about written permission', '<p>The harbour master gave his written permission on Friday.</p>', 'gave his written permission'],
+    ['a closing sentence about following someone', '<p>The police asked residents to follow the ferry crew on their way home.</p>', 'follow the ferry crew'],
+    ['a closing sentence about a subscribed newsletter', '<p>Der Hafenmeister hatte den Newsletter der Reederei abonniert.</p>', 'Newsletter der Reederei abonniert'],
   ])('keeps %s', (_kind, closing, kept) => {
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain(kept);
   });
