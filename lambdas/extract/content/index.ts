@@ -4,7 +4,8 @@
  *   clean (furniture out) → measure (text statistics, one pass) → score (prose per element) → select (container
  *   and siblings) → prune (link lists inside it) → blocks (text + inline HTML) → drop repeated title →
  *   lead (standfirst and picture between headline and body) → fallback (JSON-LD articleBody, loose paragraphs)
- *   → publisher notices, byline residue and a closing contact card out → render text and HTML.
+ *   → teaser cards of other stories, publisher notices, byline residue and a closing contact card out → render text
+ *   and HTML.
  *
  * Images are those of the lead and of the body, in reading order, so `images[0]` is the article's own lead
  * picture when the page has one.
@@ -26,6 +27,7 @@ import { linkDensity } from './measure';
 import { pruneContainer } from './prune';
 import { scoreTree } from './score';
 import { selectContainer, storyAround } from './select';
+import { dropTeaserRuns } from './teasers';
 import { dropRepeatedTitle } from './title';
 import { forgetAttributeTokens } from './tokens';
 import { blocksToHtml } from './to-html';
@@ -115,7 +117,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
       confidence = 0.4;
     }
   }
-  blocks = dropContactCard(dropBylineBlocks(dropPublisherNotices(blocks), context.authors ?? []));
+  blocks = dropContactCard(dropBylineBlocks(dropPublisherNotices(dropTeaserRuns(blocks)), context.authors ?? []));
   if (blocks.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0 };
   return { body: blocksToText(blocks), bodyHtml: blocksToHtml(blocks), images, method, confidence: round(confidence) };
 }

@@ -1,0 +1,104 @@
+/**
+ * Teaser runs: the cards of other stories that a template prints before or after the article in the same container,
+ * with no class that names them ("related", "more"), so neither the cleaning nor the pruning knew them. Each card is
+ * a heading that is nothing but a link to its story, and under it, at most, a cut-off excerpt ("Immer mehr
+ * Haushalte entscheiden sich für", "...ihr könnt sie hier […]") and its picture. Two such cards in a row at the very
+ * start or the very end of the body are a list of other stories, not the article.
+ *
+ * A section of the article under a linked heading ends its sentences; so does a listicle's item, which is why only
+ * unfinished excerpts join a card, and why a run must reach the edge of the body to be dropped.
+ */
+import type { Block, TextBlock } from './blocks';
+
+/** Two cards make a list; one linked heading can be the article's own pointer to its source. */
+const MIN_CARDS = 2;
+
+/**
+ * A card's excerpt is one paragraph, cut off, and a card may carry a label (its section, "Photovoltaik"); a longer
+ * block is writing, and a second paragraph under a card is the article's own standfirst, which is not always
+ * punctuated either.
+ */
+const MAX_EXCERPT_CHARS = 600;
+const MAX_LABEL_CHARS = 40;
+
+/** A card's headline has a few words; a one-word link heading is a section label or a name. */
+const MIN_HEADLINE_WORDS = 3;
+
+/** How a finished sentence ends: a stop, a question or exclamation mark, maybe inside closing quotes or brackets. */
+const FINISHED_SENTENCE = /[.!?。！？؟]["'”’»)\]]*$/u;
+/** An ellipsis says the excerpt was cut: "…", "...", "[…]", "[...]". */
+const CUT_OFF = /(?:…|\.\.\.)\]?$/u;
+
+export function dropTeaserRuns(blocks: Block[]): Block[] {
+  const trailing = trailingRunStart(blocks);
+  const leading = leadingRunEnd(blocks.slice(0, trailing));
+  if (leading === 0 && trailing === blocks.length) return blocks;
+  const rest = blocks.slice(leading, trailing);
+  // A page of nothing but cards is a listing, and its cards are all the text it has.
+  return rest.some((block) => block.kind !== 'figure') ? rest : blocks;
+}
+
+/** Index of the first block of the run of cards that ends the body, or the body's length when there is none. */
+function trailingRunStart(blocks: Block[]): number {
+  let cards = 0;
+  let start = blocks.length;
+  let between = new CardText();
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i];
+    if (block.kind === 'figure') continue;
+    if (isCardHeadline(block)) {
+      cards++;
+      start = i;
+      between = new CardText();
+    } else if (!between.takes(block)) {
+      break;
+    }
+  }
+  return cards >= MIN_CARDS ? withPicturesBefore(blocks, start) : blocks.length;
+}
+
+/** Index of the first block after the run of cards that opens the body, or 0 when there is none. */
+function leadingRunEnd(blocks: Block[]): number {
+  let cards = 0;
+  let end = 0;
+  let between = new CardText();
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind === 'figure') continue;
+    if (isCardHeadline(block)) {
+      cards++;
+      between = new CardText();
+    } else if (cards === 0 || !between.takes(block)) {
+      break;
+    }
+    end = i + 1;
+  }
+  return cards >= MIN_CARDS ? end : 0;
+}
+
+/** A card's picture sits right above its headline. */
+function withPicturesBefore(blocks: Block[], start: number): number {
+  while (start > 0 && blocks[start - 1].kind === 'figure') start--;
+  return start;
+}
+
+function isCardHeadline(block: TextBlock): boolean {
+  return (block.kind === 'h2' || block.kind === 'h3' || block.kind === 'h4') && isWholeLink(block.html) && block.text.split(' ').length >= MIN_HEADLINE_WORDS;
+}
+
+/** The text between two card headlines: at most one cut-off excerpt and one short label. */
+class CardText {
+  private excerpt = false;
+  private label = false;
+
+  takes(block: TextBlock): boolean {
+    if (block.kind !== 'p' && block.kind !== 'li') return false;
+    if (block.text.length <= MAX_LABEL_CHARS && !FINISHED_SENTENCE.test(block.text) && !this.label) return (this.label = true);
+    if (block.text.length > MAX_EXCERPT_CHARS || this.excerpt) return false;
+    return (this.excerpt = CUT_OFF.test(block.text) || !FINISHED_SENTENCE.test(block.text));
+  }
+}
+
+function isWholeLink(html: string): boolean {
+  return html.startsWith('<a ') && html.endsWith('</a>') && html.indexOf('</a>') === html.length - 4;
+}
