@@ -181,6 +181,11 @@ export const PUBLISHER_NOTICE = new RegExp(
     `become a (?:paying )?(?:member|subscriber|patron) (?:today|now)${WORD_END}`, 'first-time subscribers', 'cancel any ?time', 'cancela cuando quieras',
     'advertiser disclosure', 'we may (?:receive|earn) (?:a )?(?:compensation|commission)', '(?:beitrag|artikel) enthält (?:werbung|affiliate)',
     '^\\*?(?:werbung|anzeige)\\s*[.:|,]', 'is not responsible for the (?:opinions|content)', 'submit your letter',
+    // Disclaimers over the readers' comments, and the note a closed comment thread leaves behind.
+    '(?:do|does) not (?:necessarily )?reflect the (?:views|opinions?) of', '(?:nicht|keinesfalls|nicht unbedingt) die meinung der redaktion',
+    'ne reflètent pas (?:nécessairement )?(?:l.opinion|les opinions|le point de vue)', 'no reflejan? (?:necesariamente )?(?:la opinión|el punto de vista)',
+    '^comments are closed', '^(?:die )?kommentare sind geschlossen', '^die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)',
+    '^les commentaires sont fermés', '^los comentarios están cerrados', '^i commenti sono chiusi',
   ].join('|'),
   'iu',
 );
