@@ -7,7 +7,7 @@
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import type { Block } from './blocks';
 import { splitCreditInText } from './images';
-import { AD_LABEL, BACK_LINK, READ_MORE_LINK, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, READING_TIME } from './vocabulary';
+import { AD_LABEL, BACK_LINK, READ_MORE_LINK, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, PLAYER_LABEL, READING_TIME, RELATIVE_STAMP } from './vocabulary';
 
 /** Longer blocks are sentences that merely start with such a word. */
 const MAX_LABEL_CHARS = 40;
@@ -29,11 +29,29 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
   return dropDanglingLeadIns(creditsIntoPictures(blocks).filter((block) => {
     if (block.kind === 'figure') return true;
     if (block.kind === 'p' && block.text.length <= MAX_DATE_STAMP_CHARS && isDateStamp(block.text)) return false;
+    if (block.kind === 'p' && block.text.length <= MAX_RELATIVE_STAMP_ROW_CHARS && isRelativeStampRow(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_PICTURE_CREDIT_CHARS && PICTURE_CREDIT.test(block.text)) return false;
     if (block.text.length <= MAX_LABEL_CHARS && isWholeLink(block.html) && (BACK_LINK.test(block.text) || READ_MORE_LINK.test(block.text))) return false;
     if ((block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_META_ROW_CHARS && isMetaRow(block.text)) return false;
-    return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || READING_TIME.test(block.text) || CREDIT_LABEL.test(block.text) || isBareDateLabel(block.text));
+    return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || PLAYER_LABEL.test(block.text) || READING_TIME.test(block.text) || CREDIT_LABEL.test(block.text) || isBareDateLabel(block.text));
   }));
+}
+
+/** "Jacobo Betancur Peláez | Publicado hace 3 horas" is as long as a byline row with a relative stamp gets. */
+const MAX_RELATIVE_STAMP_ROW_CHARS = 80;
+
+/** The names before a relative stamp in a byline row: an author has a few words, a sentence more. */
+const MAX_ROW_NAME_WORDS = 4;
+
+/**
+ * Relative stamp: "15 hours ago", "Last updated 2 days ago", "vor 3 Stunden", alone on its line or closing a byline
+ * row ("Jane Doe | Published 15 hours ago"). Pages render the time since publication where the byline row sits,
+ * and a template without classes leaves it as a paragraph; "It happened 15 hours ago" is a sentence and stays.
+ */
+function isRelativeStampRow(text: string): boolean {
+  const parts = text.split('|').map((part) => part.trim());
+  const stamp = parts.pop() ?? '';
+  return RELATIVE_STAMP.test(stamp) && parts.every((part) => part !== '' && part.split(' ').length <= MAX_ROW_NAME_WORDS && !/[.!?]$/.test(part));
 }
 
 /** A row of post details is one line; a longer block that starts with "Date:" is a sentence or a list. */

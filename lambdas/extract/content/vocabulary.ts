@@ -137,6 +137,26 @@ export const SHARE_ENDPOINT = /(?:facebook\.com\/(?:sharer|share|dialog)|twitter
  */
 export const AD_LABEL = /^[\s\-–—*·|]*(?:anzeige|werbung|advertisement|advertising|publicidad|publicité|pubblicità|reklama|sponsored|gesponsert|إعلان)[\s\-–—*·|:]*$/iu;
 
+/**
+ * A relative time stamp, the whole text: "15 hours ago", "Last updated 2 days ago", "vor 3 Stunden", "Publicado hace 3
+ * horas", "il y a 2 jours", "há 5 minutos", "2 ore fa", "منذ 3 ساعات".
+ */
+export const RELATIVE_STAMP = new RegExp(
+  '^(?:(?:last )?(?:updated|published|posted|aktualisiert|veröffentlicht|publicado|actualizado|publié|mis à jour|pubblicato|aggiornato|atualizado)\\s*:?\\s*)?(?:'
+    + '(?:an?|\\d+)\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?)\\s+ago'
+    + '|vor\\s+(?:einer?|\\d+)\\s*(?:sekunden?|minuten?|min\\.?|stunden?|std\\.?|tag(?:en)?|wochen?|monat(?:en)?)'
+    + '|hace\\s+(?:una?|\\d+)\\s*(?:segundos?|minutos?|min|horas?|h|días?|semanas?|mes(?:es)?)'
+    + '|il y a\\s+(?:une?|\\d+)\\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois)'
+    + '|há\\s+(?:uma?|\\d+)\\s*(?:segundos?|minutos?|min|horas?|h|dias?|semanas?|mes(?:es)?)'
+    + '|(?:un[ao]?|\\d+)\\s*(?:secondi|minuti|min|or[ae]|giorni|giorno|settimane?|mes[ei])\\s+fa'
+    + '|منذ\\s+(?:[\\d\\u0660-\\u0669]+\\s*)?(?:ثوان|ثانية|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين|أسبوع|أسابيع|شهر|أشهر)'
+    + ')\\.?$',
+  'iu',
+);
+
+/** What a video player leaves as text when its script is removed: "Video Loading", "Watch now", "Video abspielen". */
+export const PLAYER_LABEL = /^(?:video (?:loading|is loading|abspielen|ansehen|laden)|watch now|play video|now playing|video wird geladen|ver vídeo|regarder la vidéo)$/iu;
+
 /** Reading-time notes: "6 minute read", "3 Min Lesezeit", "Lesezeit: ca. 3 Minuten", "11 minut czytania". */
 export const READING_TIME = new RegExp(
   '^(?:'

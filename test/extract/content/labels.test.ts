@@ -30,6 +30,11 @@ describe('label blocks', () => {
     ['a details row in a table', '<table><tr><td>Category : Harbour news</td><td>Date : 05/03/2031</td></tr></table>'],
     ['a bare date label', '<p><span class="label">Release Date:</span></p>'],
     ['a date stamp with a written-on half of the day', '<p>Thursday, 28 April 2031 – 3:55pm</p>'],
+    ['a relative time stamp', '<p>Last updated 15 hours ago</p>'],
+    ['a German relative time stamp', '<p>vor 3 Stunden</p>'],
+    ['a byline row closed by a relative stamp', '<p>Lea Berger | Publicado hace 3 horas</p>'],
+    ['a video player\'s loading label', '<div>Video Loading</div>'],
+    ['a video player\'s watch label', '<p>watch now</p>'],
   ])('drops %s', (_kind, label) => {
     const body = run(page(`<article>${prose('harbour')}${label}${prose('ferry')}</article>`)).body;
     expect(body).toContain('ferry report');
@@ -46,6 +51,9 @@ describe('label blocks', () => {
     ['a price', '<p>12.50</p>', '12.50'],
     ['a score', '<p>Harbour 2 - 1 Ferry</p>', 'Harbour 2 - 1 Ferry'],
     ['a credit line with its name', '<p>Von: Lea Berger</p>', 'Von: Lea Berger'],
+    ['a sentence that ends in a relative time', '<p>The ferry left 15 hours ago.</p>', 'The ferry left 15 hours ago.'],
+    ['a sentence before a relative stamp', '<p>The ferry left the harbour. | 15 hours ago</p>', 'The ferry left the harbour.'],
+    ['a sentence about watching', '<p>Watch now, the harbour master said, and the crowd did.</p>', 'Watch now, the harbour master said'],
     ['a sentence about photos', '<p>Photos of the flood were shared widely.</p>', 'Photos of the flood were shared widely.'],
     ['a sentence about picture sources', '<p>Bildquellen aus dem Hafenarchiv zeigen die alte Mole.</p>', 'Bildquellen aus dem Hafenarchiv'],
     ['a sentence that starts with a field label', '<p>Date: the council has not set one, and the ferry operators say they will wait.</p>', 'the council has not set one'],
