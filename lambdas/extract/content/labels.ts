@@ -1,13 +1,13 @@
 /**
- * Blocks that are furniture by their whole text, whatever element carried them: the label an ad slot leaves
- * behind, the reading-time note, the date stamp, a row of post details, a picture credit, a bare credit label, a
+ * Blocks that are furniture by their whole text, whatever element carried them: the label an ad slot, a player or
+ * a reading tool leaves behind, the reading-time note, the date stamp, a row of post details, a picture credit, a bare credit label, a
  * link back to the listing or on to another story, and a lead-in left dangling at the end. They are often bare
  * text between <br>s, which the element-level cleaning cannot single out, so they are dropped from the block list.
  */
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import type { Block } from './blocks';
 import { splitCreditInText } from './images';
-import { AD_LABEL, BACK_LINK, READ_MORE_LINK, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, PLAYER_LABEL, READING_TIME, RELATIVE_STAMP } from './vocabulary';
+import { AD_LABEL, BACK_LINK, READ_MORE_LINK, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, READING_TIME, RELATIVE_STAMP } from './vocabulary';
 
 /** Longer blocks are sentences that merely start with such a word. */
 const MAX_LABEL_CHARS = 40;
@@ -33,7 +33,7 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
     if (block.kind === 'p' && block.text.length <= MAX_PICTURE_CREDIT_CHARS && PICTURE_CREDIT.test(block.text)) return false;
     if (block.text.length <= MAX_LABEL_CHARS && isWholeLink(block.html) && (BACK_LINK.test(block.text) || READ_MORE_LINK.test(block.text))) return false;
     if ((block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_META_ROW_CHARS && isMetaRow(block.text)) return false;
-    return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || PLAYER_LABEL.test(block.text) || READING_TIME.test(block.text) || CREDIT_LABEL.test(block.text) || isBareDateLabel(block.text));
+    return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || INTERFACE_LABEL.test(block.text) || READING_TIME.test(block.text) || CREDIT_LABEL.test(block.text) || isBareDateLabel(block.text));
   }));
 }
 

@@ -139,7 +139,7 @@ export const AD_LABEL = /^[\s\-–—*·|]*(?:anzeige|werbung|advertisement|adve
 
 /**
  * A relative time stamp, the whole text: "15 hours ago", "Last updated 2 days ago", "vor 3 Stunden", "Publicado hace 3
- * horas", "il y a 2 jours", "há 5 minutos", "2 ore fa", "منذ 3 ساعات".
+ * horas", "il y a 2 jours", "há 5 minutos", "2 ore fa", "před 2 hodinami", "منذ 3 ساعات".
  */
 export const RELATIVE_STAMP = new RegExp(
   '^(?:(?:last )?(?:updated|published|posted|aktualisiert|veröffentlicht|publicado|actualizado|publié|mis à jour|pubblicato|aggiornato|atualizado)\\s*:?\\s*)?(?:'
@@ -149,13 +149,28 @@ export const RELATIVE_STAMP = new RegExp(
     + '|il y a\\s+(?:une?|\\d+)\\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois)'
     + '|há\\s+(?:uma?|\\d+)\\s*(?:segundos?|minutos?|min|horas?|h|dias?|semanas?|mes(?:es)?)'
     + '|(?:un[ao]?|\\d+)\\s*(?:secondi|minuti|min|or[ae]|giorni|giorno|settimane?|mes[ei])\\s+fa'
+    + '|(?:před|przed)\\s+\\d+\\s*(?:sekundami|minutami|hodinami|hodinou|dny|dnem|týdny|měsíci|godzinami|godziną|dniami|dniem|tygodniami|miesiącami)'
     + '|منذ\\s+(?:[\\d\\u0660-\\u0669]+\\s*)?(?:ثوان|ثانية|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين|أسبوع|أسابيع|شهر|أشهر)'
     + ')\\.?$',
   'iu',
 );
 
-/** What a video player leaves as text when its script is removed: "Video Loading", "Watch now", "Video abspielen". */
-export const PLAYER_LABEL = /^(?:video (?:loading|is loading|abspielen|ansehen|laden)|watch now|play video|now playing|video wird geladen|ver vídeo|regarder la vidéo)$/iu;
+/**
+ * What the page's controls and slots leave as text once their scripts and buttons are gone: a video player's state
+ * ("Video Loading", "Click to play", "Your video will play in 00:25"), a reading tool ("Read Later", "Font Size",
+ * "Artikel anhören") and the note under an ad slot ("Article continues below", "Weiter nach der Anzeige").
+ */
+export const INTERFACE_LABEL = new RegExp(
+  '^(?:' + [
+    'video (?:loading|is loading|unavailable|abspielen|ansehen|laden)', 'watch now', 'play video', 'now playing', 'video wird geladen', 'ver vídeo', 'regarder la vidéo',
+    '(?:click|tap) to play(?:\\s*tap to play)?', 'your video will play in \\d{1,2}:\\d{2}',
+    'read later', 'save for later', 'lire plus tard', 'leer más tarde', 'später lesen', 'font size', 'text size', 'schriftgröße', 'textgröße',
+    'listen to (?:this )?(?:article|story)', 'artikel (?:anhören|vorlesen)', 'écouter (?:cet )?article', 'escuchar (?:este )?artículo',
+    '(?:article|story) continues below', 'continue reading below', '(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)',
+    'weiter nach der (?:anzeige|werbung)', 'la suite (?:après|sous) (?:la|cette) publicité', 'el artículo continúa (?:debajo|después de la publicidad)',
+  ].join('|') + ')$',
+  'iu',
+);
 
 /** Reading-time notes: "6 minute read", "3 Min Lesezeit", "Lesezeit: ca. 3 Minuten", "11 minut czytania". */
 export const READING_TIME = new RegExp(

@@ -35,6 +35,12 @@ describe('label blocks', () => {
     ['a byline row closed by a relative stamp', '<p>Lea Berger | Publicado hace 3 horas</p>'],
     ['a video player\'s loading label', '<div>Video Loading</div>'],
     ['a video player\'s watch label', '<p>watch now</p>'],
+    ['a video player\'s countdown', '<p>Your video will play in 00:25</p>'],
+    ['a video player\'s run-together prompts', '<div>Click to playTap to play</div>'],
+    ['a reading tool\'s label', '<p>Read Later</p>'],
+    ['a German reading tool\'s label', '<div>Artikel anhören</div>'],
+    ['the note under an ad slot', '<p>Article continues below</p>'],
+    ['a Czech relative time stamp', '<p>před 2 hodinami</p>'],
   ])('drops %s', (_kind, label) => {
     const body = run(page(`<article>${prose('harbour')}${label}${prose('ferry')}</article>`)).body;
     expect(body).toContain('ferry report');
@@ -53,6 +59,7 @@ describe('label blocks', () => {
     ['a credit line with its name', '<p>Von: Lea Berger</p>', 'Von: Lea Berger'],
     ['a sentence that ends in a relative time', '<p>The ferry left 15 hours ago.</p>', 'The ferry left 15 hours ago.'],
     ['a sentence before a relative stamp', '<p>The ferry left the harbour. | 15 hours ago</p>', 'The ferry left the harbour.'],
+    ['a sentence about reading later', '<p>Read later, the report says more.</p>', 'Read later, the report says more.'],
     ['a sentence about watching', '<p>Watch now, the harbour master said, and the crowd did.</p>', 'Watch now, the harbour master said'],
     ['a sentence about photos', '<p>Photos of the flood were shared widely.</p>', 'Photos of the flood were shared widely.'],
     ['a sentence about picture sources', '<p>Bildquellen aus dem Hafenarchiv zeigen die alte Mole.</p>', 'Bildquellen aus dem Hafenarchiv'],
