@@ -28,7 +28,7 @@ const MAX_DATE_STAMP_CHARS = 60;
 export function dropLabelBlocks(blocks: Block[]): Block[] {
   return dropDanglingLeadIns(creditsIntoPictures(blocks).filter((block) => {
     if (block.kind === 'figure') return true;
-    if (block.kind === 'p' && block.text.length <= MAX_DATE_STAMP_CHARS && isDateStamp(block.text)) return false;
+    if ((block.kind === 'p' || isLabelledListItem(block)) && block.text.length <= MAX_DATE_STAMP_CHARS && isDateStamp(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_RELATIVE_STAMP_ROW_CHARS && isRelativeStampRow(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_PICTURE_CREDIT_CHARS && PICTURE_CREDIT.test(block.text)) return false;
     if (block.text.length <= MAX_LABEL_CHARS && isWholeLink(block.html) && (BACK_LINK.test(block.text) || READ_MORE_LINK.test(block.text))) return false;
@@ -92,6 +92,14 @@ function dropDanglingLeadIns(blocks: Block[]): Block[] {
     end--;
   }
   return end === blocks.length ? blocks : blocks.slice(0, end);
+}
+
+/**
+ * A list item that opens with a date label ("Published: 22:04, 22 Apr 2024"): templates print the byline row's
+ * stamps as a list. A bare date in a list is an entry of a timeline or a list of events, and stays.
+ */
+function isLabelledListItem(block: Block): boolean {
+  return block.kind === 'li' && DATE_STAMP_LABEL.test(block.text);
 }
 
 /**
