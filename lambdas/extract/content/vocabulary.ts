@@ -65,7 +65,7 @@ export const FURNITURE_HEADING = new RegExp(
     'valor[ae] (?:esta|la) (?:noticia|nota)', 'califica (?:esta|la) (?:noticia|nota)', 'évaluez cet article', 'noter cet article', 'oceń (?:ten )?artykuł', 'subscribe.*', 'newsletter', 'tags?', 'topics',
     // "Auch auf example.de", "Also on example.com": the site pointing to more of itself, by its own domain.
     '(?:auch (?:auf|bei)|also on|more on|más en|también en|aussi sur|anche su|więcej na) [\\p{L}\\d-]+\\.\\p{L}{2,}',
-    'lesen sie (?:auch|mehr)\\b.*', 'auch interessant', 'mehr zum thema', 'siehe auch', 'zum weiterlesen', 'auch lesen', 'weitere informationen', 'kontakt',
+    'lesen sie (?:auch|mehr)\\b.*', '(?:lest|lies) auch', 'auch interessant', 'mehr (?:themen|artikel|beiträge|nachrichten|news) (?:auf|bei) [\\p{L}\\d-]+\\.\\p{L}{2,}', 'para saber más', 'mehr zum thema', 'siehe auch', 'zum weiterlesen', 'auch lesen', 'weitere informationen', 'kontakt',
     '(?:das|dies(?:es|e)?)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?interessieren', 'meistgelesen', 'kommentare?', 'teilen',
     'weitere (?:beiträge|artikel|themen|nachrichten)\\b.*', 'mehr (?:themen|artikel|beiträge|nachrichten)', 'mehr (?:zu|zum|zur|über|von|aus) .*',
     'lire aussi', 'à lire aussi', 'sur le même sujet', 'les plus lus', 'commentaires?', 'partager',
