@@ -219,6 +219,9 @@ export const PUBLISHER_NOTICE = new RegExp(
     // Disclaimers over the readers' comments, and the note a closed comment thread leaves behind.
     '(?:do|does) not (?:necessarily )?reflect the (?:views|opinions?) of', '(?:nicht|keinesfalls|nicht unbedingt) die meinung der redaktion',
     'ne reflètent pas (?:nécessairement )?(?:l.opinion|les opinions|le point de vue)', 'no reflejan? (?:necesariamente )?(?:la opinión|el punto de vista)',
+    // A tip line ("Do you have a story to tell? Email ...") and the notes of the page's bookmark and paywall tools.
+    `^(?:do you have|have you got|got) a (?:story|news tip|tip)${WORD_END}`, `^(?:haben sie|hast du) (?:einen hinweis|eine geschichte|einen tipp)${WORD_END}`,
+    `${WORD_START}(?:in|to) (?:my|your) bookmarks${WORD_END}`, `${WORD_START}saved articles? (?:limit|in your account)${WORD_END}`, 'reserved for subscribers',
     'لا تعبر (?:بالضرورة )?عن (?:رأي|وجهة نظر)', '^comments are closed', '^(?:die )?kommentare sind geschlossen', '^die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)',
     '^les commentaires sont fermés', '^los comentarios están cerrados', '^i commenti sono chiusi',
   ].join('|'),

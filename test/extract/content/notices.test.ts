@@ -22,6 +22,9 @@ describe('publisher notices at the edges of the body', () => {
     ['an English disclaimer over readers\' comments', '<p>Comments do not necessarily reflect the views of the Example Post.</p>'],
     ['the note of a closed comment thread', '<p>Comments are closed.</p>'],
     ['a copyright line', '<p>Copyright © 2031 The Example Post, LLC.</p>'],
+    ['a tip line', '<p>Do you have a story to tell? Email: tips@example.com</p>'],
+    ['a bookmark tool\'s note', '<p>You can find this story in My Bookmarks. Or by navigating to the user icon in the top right.</p>'],
+    ['a saved-articles tool\'s note', '<p>Looks like you\'ve reached your saved article limit!</p>'],
     ['an Arabic disclaimer over contributors\' opinions', '<p>الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.</p>'],
   ])('drops %s after the story', (_kind, notice) => {
     const body = run(page(`<article>${story}${notice}</article>`)).body;
@@ -55,6 +58,7 @@ describe('publisher notices at the edges of the body', () => {
     ['a closing sentence in which someone supports something', '<p>Die Stadt unterstütze die Fähre auch weiterhin, sagte der Bürgermeister.</p>', 'unterstütze die Fähre'],
     ['a closing sentence about a country joining an alliance', '<p>Sweden hopes to become a member of the alliance next year.</p>', 'become a member of the alliance'],
     ['a closing sentence about written permission', '<p>The harbour master gave his written permission on Friday.</p>', 'gave his written permission'],
+    ['a closing sentence about a tip to the police', '<p>Police said they got a tip from a ferry passenger on Sunday.</p>', 'got a tip from a ferry passenger'],
     ['a closing sentence about copyright law', '<p>Copyright law protects the harbour photographs until 2040.</p>', 'Copyright law protects'],
     ['a closing sentence about comments being closed to the public', '<p>The harbour master said the comments are closed to the public until May.</p>', 'the comments are closed to the public'],
     ['a closing sentence about following someone', '<p>The police asked residents to follow the ferry crew on their way home.</p>', 'follow the ferry crew'],
