@@ -31,6 +31,7 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
     if ((block.kind === 'p' || isLabelledListItem(block)) && block.text.length <= MAX_DATE_STAMP_CHARS && isDateStamp(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_RELATIVE_STAMP_ROW_CHARS && isRelativeStampRow(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_PICTURE_CREDIT_CHARS && PICTURE_CREDIT.test(block.text)) return false;
+    if (PERMALINK_LINE.test(block.text)) return false;
     if (block.text.length <= MAX_LABEL_CHARS && isWholeLink(block.html) && (BACK_LINK.test(block.text) || READ_MORE_LINK.test(block.text))) return false;
     if ((block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_META_ROW_CHARS && isMetaRow(block.text)) return false;
     return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || INTERFACE_LABEL.test(block.text) || READING_TIME.test(block.text) || CREDIT_LABEL.test(block.text) || isBareDateLabel(block.text));
@@ -53,6 +54,9 @@ function isRelativeStampRow(text: string): boolean {
   const stamp = parts.pop() ?? '';
   return RELATIVE_STAMP.test(stamp) && parts.every((part) => part !== '' && part.split(' ').length <= MAX_ROW_NAME_WORDS && !/[.!?]$/.test(part));
 }
+
+/** The page's permanent address offered for copying: "Permalink: https://...", the label and the address alone. */
+const PERMALINK_LINE = /^permalink\s*:?\s*https?:\/\/\S+$/i;
 
 /** A row of post details is one line; a longer block that starts with "Date:" is a sentence or a list. */
 const MAX_META_ROW_CHARS = 200;

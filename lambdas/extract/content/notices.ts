@@ -38,9 +38,16 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     position++;
     const atEdge = position <= leading || position > textBlocks - trailing;
     if (isDisguisedCopy(block.text)) return false;
+    if (position <= leading && BARE_ADDRESS.test(block.text)) return false;
     return !(atEdge && block.text.length <= MAX_NOTICE_CHARS && !QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text));
   });
 }
+
+/**
+ * The page's own short link ("https://p.dw.com/p/4SUrv") printed as a line of its own above the story, for readers
+ * to copy. A story never opens on a bare address; one at its end is a source it cites, and stays.
+ */
+const BARE_ADDRESS = /^https?:\/\/\S+$/i;
 
 /** Letters of the scripts whose look-alikes stand in for Latin ones: "Аdvеrtіѕе" with Cyrillic А, е, і, ѕ. */
 const LOOK_ALIKE_LETTER = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;

@@ -41,6 +41,7 @@ describe('label blocks', () => {
     ['a German reading tool\'s label', '<div>Artikel anhören</div>'],
     ['the note under an ad slot', '<p>Article continues below</p>'],
     ['a Czech relative time stamp', '<p>před 2 hodinami</p>'],
+    ['a permalink line', '<p>Permalink: https://harbour.example/news/2031/ferry.html</p>'],
     ['a list of labelled date stamps', '<ul><li>Published: 22:04, 22 Apr 2031</li><li>Updated: 22:05, 22 Apr 2031</li></ul>'],
   ])('drops %s', (_kind, label) => {
     const body = run(page(`<article>${prose('harbour')}${label}${prose('ferry')}</article>`)).body;
@@ -60,6 +61,7 @@ describe('label blocks', () => {
     ['a credit line with its name', '<p>Von: Lea Berger</p>', 'Von: Lea Berger'],
     ['a sentence that ends in a relative time', '<p>The ferry left 15 hours ago.</p>', 'The ferry left 15 hours ago.'],
     ['a sentence before a relative stamp', '<p>The ferry left the harbour. | 15 hours ago</p>', 'The ferry left the harbour.'],
+    ['a sentence about a permalink', '<p>Permalinks such as https://harbour.example/p/1 never change.</p>', 'Permalinks such as'],
     ['a list of dates', '<ul><li>12 March 2031</li><li>14 March 2031</li></ul>', '12 March 2031'],
     ['a sentence about reading later', '<p>Read later, the report says more.</p>', 'Read later, the report says more.'],
     ['a sentence about watching', '<p>Watch now, the harbour master said, and the crowd did.</p>', 'Watch now, the harbour master said'],

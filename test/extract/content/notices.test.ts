@@ -37,6 +37,12 @@ describe('publisher notices at the edges of the body', () => {
     expect(body.startsWith('The harbour report')).toBe(true);
   });
 
+  it('drops the page\'s short link printed above the story, and keeps an address the story ends on', () => {
+    const body = run(page(`<article><p>https://p.example/p/4SUrv</p>${story}<p>https://harbour.example/report-2031</p></article>`)).body;
+    expect(body.startsWith('The harbour report')).toBe(true);
+    expect(body.endsWith('https://harbour.example/report-2031')).toBe(true);
+  });
+
   it('drops an advertising label followed by a comma before the story', () => {
     const body = run(page(`<article><p>Werbung, mit Partnerlinks</p>${story}</article>`)).body;
     expect(body.startsWith('The harbour report')).toBe(true);
