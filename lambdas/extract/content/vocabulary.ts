@@ -158,14 +158,15 @@ export const RELATIVE_STAMP = new RegExp(
 /**
  * What the page's controls and slots leave as text once their scripts and buttons are gone: a video player's state
  * ("Video Loading", "Click to play", "Your video will play in 00:25"), a reading tool ("Read Later", "Font Size",
- * "Artikel anhören") and the note under an ad slot ("Article continues below", "Weiter nach der Anzeige").
+ * "Artikel anhören", "Escucha esta nota aquí") and the note under an ad slot ("Article continues below", "Weiter
+ * nach der Anzeige").
  */
 export const INTERFACE_LABEL = new RegExp(
   '^(?:' + [
     'video (?:loading|is loading|unavailable|abspielen|ansehen|laden)', 'watch now', 'play video', 'now playing', 'video wird geladen', 'ver vídeo', 'regarder la vidéo',
     '(?:click|tap) to play(?:\\s*tap to play)?', 'your video will play in \\d{1,2}:\\d{2}',
     'read later', 'save for later', 'lire plus tard', 'leer más tarde', 'später lesen', 'font size', 'text size', 'schriftgröße', 'textgröße',
-    'listen to (?:this )?(?:article|story)', 'artikel (?:anhören|vorlesen)', 'écouter (?:cet )?article', 'escuchar (?:este )?artículo',
+    'listen to (?:this )?(?:article|story)', 'artikel (?:anhören|vorlesen)', 'écouter (?:cet )?article', 'escuchar (?:este )?artículo', 'escucha (?:esta|la) nota(?: aquí)?',
     '(?:article|story) continues below', 'continue reading below', '(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)',
     'weiter nach der (?:anzeige|werbung)', 'la suite (?:après|sous) (?:la|cette) publicité', 'el artículo continúa (?:debajo|después de la publicidad)',
   ].join('|') + ')$',

@@ -39,6 +39,7 @@ describe('label blocks', () => {
     ['a video player\'s run-together prompts', '<div>Click to playTap to play</div>'],
     ['a reading tool\'s label', '<p>Read Later</p>'],
     ['a German reading tool\'s label', '<div>Artikel anhören</div>'],
+    ['a Spanish listen-to-this label', '<p>ESCUCHA ESTA NOTA AQUÍ</p>'],
     ['the note under an ad slot', '<p>Article continues below</p>'],
     ['a Czech relative time stamp', '<p>před 2 hodinami</p>'],
     ['a permalink line', '<p>Permalink: https://harbour.example/news/2031/ferry.html</p>'],
