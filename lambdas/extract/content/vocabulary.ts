@@ -169,6 +169,10 @@ export const INTERFACE_LABEL = new RegExp(
     'listen to (?:this )?(?:article|story)', 'artikel (?:anhören|vorlesen)', 'écouter (?:cet )?article', 'escuchar (?:este )?artículo', 'escucha (?:esta|la) nota(?: aquí)?',
     '(?:article|story) continues below', 'continue reading below', '(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)',
     'weiter nach der (?:anzeige|werbung)', 'la suite (?:après|sous) (?:la|cette) publicité', 'el artículo continúa (?:debajo|después de la publicidad)',
+    'continua (?:depois|após) (?:da|a) publicidade', 'continúa después de la publicidad',
+    '(?:die )?karte wird geladen(?: - bitte warten)?\\.*', 'loading map\\.*',
+    // A feedback widget's buttons, run together once the widget's markup is gone.
+    'ja ?nein', 'yes ?no', 'oui ?non', 'sí ?no',
   ].join('|') + ')$',
   'iu',
 );
@@ -176,8 +180,8 @@ export const INTERFACE_LABEL = new RegExp(
 /** Reading-time notes: "6 minute read", "3 Min Lesezeit", "Lesezeit: ca. 3 Minuten", "11 minut czytania". */
 export const READING_TIME = new RegExp(
   '^(?:'
-    + '\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti)\\.?\\s*(?:read|reading|lesezeit|lesen|czytania|de lectura|de lecture|di lettura|leestijd)'
-    + '|(?:lesezeit|reading time|read time|temps de lecture|tiempo de lectura|czas czytania|tempo di lettura|leestijd)\\s*:?\\s*(?:ca\\.?\\s*)?\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti)\\.?'
+    + '(?:jeszcze |noch )?\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti)\\.?\\s*(?:read|reading|lesezeit|lesen|czytania|de lectura|de lecture|di lettura|leestijd)'
+    + '|(?:lesezeit|(?:estimated )?reading time|read time|temps de lecture|tiempo de lectura|czas czytania|tempo di lettura|leestijd)\\s*:?\\s*(?:ca\\.?\\s*)?\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti)\\.?'
     + ')$',
   'iu',
 );
