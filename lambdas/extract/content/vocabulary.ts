@@ -217,7 +217,9 @@ export const PUBLISHER_NOTICE = new RegExp(
     'unsere arbeit (?:unterstützen|finanzieren)', 'unterstützungsmöglichkeiten', `supporte uns${WORD_END}`, 'soutenez (?:notre|le) (?:travail|journalisme)',
     'sostieni (?:il nostro|questo) (?:lavoro|giornalismo)', 'apoie (?:o )?(?:nosso|o) jornalismo', 'steun (?:ons|onze journalistiek)', 'apoyo de (?:sus|nuestros) lectores',
     'te necesitamos', 'ادعم(?:وا)? (?:صحافتنا|عملنا)',
-    '(?:hazte|hágase) (?:miembro|socio|suscriptor)', `^become a (?:paying )?(?:member|subscriber|patron)${WORD_END}`,
+    '(?:hazte|hágase) (?:miembro|socio|suscriptor)', '^assine (?:o|a|já|agora)\\s', `${WORD_START}inscreva-se (?:no|na|em)${WORD_END}`, 'apoie (?:o|nosso) (?:jornalismo|trabalho)',
+    // A feedback widget's question about the page: "War dieser Artikel hilfreich?"
+    '^(?:was this (?:article|page|post|story) helpful|war dieser (?:artikel|beitrag) hilfreich|cet article vous a-t-il été utile|¿?te (?:ha )?(?:sido|resultado) útil (?:este|esta) (?:artículo|nota)|questo articolo (?:ti )?è stato utile)', `^become a (?:paying )?(?:member|subscriber|patron)${WORD_END}`,
     `become a (?:paying )?(?:member|subscriber|patron) (?:today|now)${WORD_END}`, 'first-time subscribers', 'cancel any ?time', 'cancela cuando quieras',
     'advertiser disclosure', 'we may (?:receive|earn) (?:a )?(?:compensation|commission)', '(?:beitrag|artikel) enthält (?:werbung|affiliate)',
     '^\\*?(?:werbung|anzeige)\\s*[.:|,]', 'is not responsible for the (?:opinions|content)', 'submit your letter',
