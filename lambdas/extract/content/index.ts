@@ -2,10 +2,10 @@
  * The body extraction stage: the cleaned article text, its sanitized HTML and its images, from a parsed page.
  *
  *   clean (furniture out) → measure (text statistics, one pass) → score (prose per element) → select (container
- *   and siblings) → prune (link lists inside it) → blocks (text + inline HTML) → drop repeated title →
- *   lead (standfirst and picture between headline and body) → fallback (JSON-LD articleBody, loose paragraphs)
- *   → teaser cards of other stories, publisher notices, byline residue and a closing contact card out → render text
- *   and HTML.
+ *   and siblings) → prune (link lists inside it) → blocks (text + inline HTML) → drop repeated title, labels and
+ *   teaser cards of other stories (before the images are collected, so the cards' pictures go too) → lead
+ *   (standfirst and picture between headline and body) → fallback (JSON-LD articleBody, loose paragraphs) →
+ *   publisher notices, byline residue and a closing contact card out → render text and HTML.
  *
  * Images are those of the lead and of the body, in reading order, so `images[0]` is the article's own lead
  * picture when the page has one.
@@ -91,7 +91,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   if (selection) {
     const pruned = pruneContainer(selection.nodes, stats, context.url);
     const pictureBox = (element: DomElement) => isKeptPictureBox(element, stats);
-    blocks = dropLabelBlocks(dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruned, pictureBox), context.title));
+    blocks = dropTeaserRuns(dropLabelBlocks(dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruned, pictureBox), context.title)));
     if (headline && !isAncestorOf(headline, selection.nodes[0])) {
       const found = findLead(root, headline, selection.nodes[0], stats, context.url);
       lead = found.images;
@@ -117,7 +117,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
       confidence = 0.4;
     }
   }
-  blocks = dropContactCard(dropBylineBlocks(dropPublisherNotices(dropTeaserRuns(blocks)), context.authors ?? []));
+  blocks = dropContactCard(dropBylineBlocks(dropPublisherNotices(blocks), context.authors ?? []));
   if (blocks.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0 };
   return { body: blocksToText(blocks), bodyHtml: blocksToHtml(blocks), images, method, confidence: round(confidence) };
 }

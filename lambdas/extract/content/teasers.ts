@@ -6,9 +6,12 @@
  * start or the very end of the body are a list of other stories, not the article.
  *
  * A section of the article under a linked heading ends its sentences; so does a listicle's item, which is why only
- * unfinished excerpts join a card, and why a run must reach the edge of the body to be dropped.
+ * unfinished excerpts join a card, and why a run must reach the edge of the body to be dropped. A single card ends
+ * the body when its excerpt ends on a read-more link.
  */
+import { normalizeSpace } from '../dom-walk';
 import type { Block, TextBlock } from './blocks';
+import { READ_MORE_LINK } from './vocabulary';
 
 /** Two cards make a list; one linked heading can be the article's own pointer to its source. */
 const MIN_CARDS = 2;
@@ -30,7 +33,7 @@ const FINISHED_SENTENCE = /[.!?。！？؟]["'”’»)\]]*$/u;
 const CUT_OFF = /(?:…|\.\.\.)\]?$/u;
 
 export function dropTeaserRuns(blocks: Block[]): Block[] {
-  const trailing = trailingRunStart(blocks);
+  const trailing = Math.min(trailingRunStart(blocks), trailingReadMoreCard(blocks));
   const leading = leadingRunEnd(blocks.slice(0, trailing));
   if (leading === 0 && trailing === blocks.length) return blocks;
   const rest = blocks.slice(leading, trailing);
@@ -74,6 +77,23 @@ function leadingRunEnd(blocks: Block[]): number {
     end = i + 1;
   }
   return cards >= MIN_CARDS ? end : 0;
+}
+
+/** The link a teaser's excerpt ends on, its text alone: "… Seht selbst! <a>Weiterlesen</a>". */
+const CLOSING_LINK = /<a [^>]*>([^<]*)<\/a>(?:\s*<\/(?:strong|em)>)*$/;
+
+/**
+ * Read-more card: the last block of the body is an excerpt that ends on a "Weiterlesen" / "Read more" link,
+ * maybe under its picture: the card of the next story, whose text goes on elsewhere. The article's own last
+ * paragraph ends on its own words. Index of the card's first block, or the body's length when there is none.
+ */
+function trailingReadMoreCard(blocks: Block[]): number {
+  const last = blocks.length - 1;
+  const block = blocks[last];
+  if (!block || block.kind !== 'p') return blocks.length;
+  const link = CLOSING_LINK.exec(block.html);
+  if (!link || !READ_MORE_LINK.test(link[1].trim()) || normalizeSpace(link[1]) === block.text) return blocks.length;
+  return withPicturesBefore(blocks, last);
 }
 
 /** A card's picture sits right above its headline. */

@@ -33,4 +33,17 @@ describe('teaser runs', () => {
     const listing = [1, 2, 3].map((n) => card(`story-${n}`, `Harbour story number ${n} of the week`, `The ${n} harbour story begins on the quay, where the ferries and the cranes and the boats wait for`)).join('');
     expect(run(page(`<main>${listing}</main>`)).body).toContain('Harbour story number 3');
   });
+
+  it('drops a last excerpt that ends on a read-more link, with its picture', () => {
+    const result = run(page(`<article>${prose('harbour')}${prose('tides')}
+      <figure><img src="/img/other-story.jpg"></figure><p>Summer is here, and the ferry crews know it. See for yourself! <strong><a href="/news/summer">Read more</a></strong></p></article>`));
+    expect(result.body).not.toContain('Summer is here');
+    expect(result.body.endsWith('the next steps.')).toBe(true);
+    expect(result.images).toEqual([]);
+  });
+
+  it('keeps a last paragraph that ends on a link to a source', () => {
+    const body = run(page(`<article>${prose('harbour')}${prose('tides')}<p>The full council report is <a href="/report.pdf">on the council site</a></p></article>`)).body;
+    expect(body).toContain('The full council report is on the council site');
+  });
 });
