@@ -96,7 +96,8 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     bodyHtml: content.bodyHtml,
     wordCount: countWords(content.body),
     counters: metadata.counters,
-    wireSource: metadata.wireSource ?? findCreditedAgency(content.body),
+    // The source credit the body closed with is read where it stood, after the story's last paragraph.
+    wireSource: metadata.wireSource ?? findCreditedAgency(content.sourceCredit ? `${content.body}\n\n${content.sourceCredit}` : content.body),
     isAccessibleForFree: metadata.isAccessibleForFree,
     extraction: {
       method: content.method,

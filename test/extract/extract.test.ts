@@ -165,6 +165,14 @@ describe('extract() guards', () => {
     expect(record.extraction.warnings).toEqual(expect.arrayContaining(['json-ld: structure too deep or too large, truncated', 'json-ld: malformed script ignored']));
   });
 
+  it('credits the agency of the source line the body closes with, and leaves the line out of the body', () => {
+    const paragraph = '<p>Die Gespräche scheiterten am Montag nach zehn Stunden Verhandlungen zwischen beiden Seiten, teilten die Beteiligten mit.</p>';
+    const html = `<html lang="de"><body><article><h1>Gespräche gescheitert</h1>${paragraph}${paragraph}${paragraph}<p>Quelle: hafen.de, lbe/dpa</p></article></body></html>`;
+    const record = extract(html, { now: NOW });
+    expect(record.wireSource).toBe('dpa');
+    expect(record.body).not.toContain('Quelle');
+  });
+
   it('credits an agency from the dateline in the body', () => {
     const html = '<html lang="en"><body><article><h1>Talks fail</h1><p>PARIS (AFP) - The talks failed on Monday after ten hours of negotiations between the two sides, officials said.</p><p>More talks are planned for next week in the capital.</p></article></body></html>';
     expect(extract(html, { now: NOW }).wireSource).toBe('AFP');

@@ -5,7 +5,8 @@
  *   and siblings) → prune (link lists inside it) → blocks (text + inline HTML) → drop repeated title, labels and
  *   teaser cards of other stories (before the images are collected, so the cards' pictures go too) → lead
  *   (standfirst and picture between headline and body) → fallback (JSON-LD articleBody, loose paragraphs) →
- *   publisher notices, byline residue and a closing contact card out → render text and HTML.
+ *   publisher notices, byline residue, a closing contact card and a closing source credit out → render text and
+ *   HTML.
  *
  * Images are those of the lead and of the body, in reading order, so `images[0]` is the article's own lead
  * picture when the page has one.
@@ -27,6 +28,7 @@ import { linkDensity } from './measure';
 import { pruneContainer } from './prune';
 import { scoreTree } from './score';
 import { selectContainer, storyAround } from './select';
+import { splitSourceCredit } from './source-credit';
 import { dropTeaserRuns } from './teasers';
 import { dropRepeatedTitle } from './title';
 import { forgetAttributeTokens } from './tokens';
@@ -56,6 +58,8 @@ export interface ExtractedContent {
   /** `main-pass`, `fallback:json-ld-articleBody`, `fallback:paragraphs` or `none`. */
   method: string;
   confidence: number;
+  /** The source credit line the body closed with ("Quelle: sid/dpa"), taken out of it: it names the wire source. */
+  sourceCredit: string | null;
 }
 
 /** Below this many characters the main pass has probably missed the article. */
@@ -65,7 +69,7 @@ export function extractContent($: CheerioAPI, context: ContentContext): Extracte
   try {
     return extractFromTree($.root()[0] as unknown as DomNode, context);
   } catch {
-    return { body: '', bodyHtml: '', images: [], method: 'none', confidence: 0 };
+    return { body: '', bodyHtml: '', images: [], method: 'none', confidence: 0, sourceCredit: null };
   }
 }
 
@@ -117,9 +121,9 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
       confidence = 0.4;
     }
   }
-  blocks = dropContactCard(dropBylineBlocks(dropPublisherNotices(blocks), context.authors ?? []));
-  if (blocks.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0 };
-  return { body: blocksToText(blocks), bodyHtml: blocksToHtml(blocks), images, method, confidence: round(confidence) };
+  const { blocks: story, credit } = splitSourceCredit(dropContactCard(dropBylineBlocks(dropPublisherNotices(blocks), context.authors ?? [])));
+  if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, sourceCredit: null };
+  return { body: blocksToText(story), bodyHtml: blocksToHtml(story), images, method, confidence: round(confidence), sourceCredit: credit };
 }
 
 function textLength(blocks: Block[]): number {

@@ -1,0 +1,45 @@
+/**
+ * Source credit: the line a news story closes with to say where it came from, "Quelle: ntv.de, ino/dpa", "mit dpa",
+ * "sid/dpa", "aja/PAP": the agency, the site and the editor's initials. It is not the story's text (fundus's
+ * reviewed bodies and trafilatura's annotators leave it out), but it names the wire the story came from, so it is
+ * handed back beside the body for the record's `wireSource`.
+ *
+ * Only the last block is read, and only when every part of it is an agency, a site's domain or an editor's
+ * initials with at least one agency among them: "Quelle: Science, Rice University" names the study a story is
+ * about, and stays.
+ */
+import { agencyNamed } from '../metadata/wire-agencies';
+import type { Block } from './blocks';
+
+/** "Quelle: ntv.de, ino/dpa" is as long as the credit gets; a longer line is a sentence. */
+const MAX_CREDIT_CHARS = 60;
+
+/** The label or the preposition a credit opens with: "Quelle:", "Source:", "Fuente:", "mit", "with", "(con". */
+const CREDIT_OPENING = /^\(?\s*(?:(?:quelle|source|fuente|fonte|źródło|المصدر)\s*[:：]?|mit|with|con|avec|com)\s+/iu;
+
+const PART_SEPARATOR = /\s*(?:[/,;|&+،]|\s(?:and|und|y|et|e|i|و)\s)\s*/u;
+
+/** An editor's initials, as agencies' partners print them in lower case: "ino", "ssi", "aja". */
+const INITIALS = /^\p{Ll}{2,4}$/u;
+const DOMAIN = /^[\p{L}\d-]+\.\p{L}{2,}$/u;
+
+export interface SplitBody {
+  blocks: Block[];
+  credit: string | null;
+}
+
+export function splitSourceCredit(blocks: Block[]): SplitBody {
+  const last = blocks[blocks.length - 1];
+  if (blocks.length < 2 || !last || last.kind !== 'p' || last.text.length > MAX_CREDIT_CHARS || !isSourceCredit(last.text)) return { blocks, credit: null };
+  return { blocks: blocks.slice(0, -1), credit: last.text };
+}
+
+function isSourceCredit(text: string): boolean {
+  const parts = text.replace(CREDIT_OPENING, '').replace(/[).\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);
+  let agencies = 0;
+  for (const part of parts) {
+    if (agencyNamed(part)) agencies++;
+    else if (!INITIALS.test(part) && !DOMAIN.test(part)) return false;
+  }
+  return agencies > 0;
+}

@@ -1,0 +1,27 @@
+import { page, prose, run } from './helpers';
+
+describe('source credit closing the body', () => {
+  it.each([
+    ['a labelled credit with the site and the editor\'s initials', 'Quelle: hafen.de, lbe/dpa'],
+    ['an agency with initials', 'lbe/PAP'],
+    ['an agency after "mit"', 'mit dpa'],
+    ['an Arabic source line', 'المصدر: رويترز'],
+  ])('takes %s out of the body and hands it back', (_kind, credit) => {
+    const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>${credit}</p></article>`));
+    expect(result.body.endsWith('the next steps.')).toBe(true);
+    expect(result.sourceCredit).toBe(credit);
+  });
+
+  it.each([
+    ['a source line naming a study', 'Quelle: Science, Rice University'],
+    ['a sentence with an agency', 'Mit dpa sprach der Hafenmeister am Montag.'],
+    ['a credit in the middle of the body', null],
+  ])('keeps %s', (_kind, line) => {
+    const body = line
+      ? `${prose('harbour')}${prose('ferry')}<p>${line}</p>`
+      : `${prose('harbour')}<p>Quelle: lbe/dpa</p>${prose('ferry')}`;
+    const result = run(page(`<article>${body}</article>`));
+    expect(result.body).toContain(line ?? 'Quelle: lbe/dpa');
+    expect(result.sourceCredit).toBeNull();
+  });
+});
