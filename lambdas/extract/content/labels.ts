@@ -1,8 +1,9 @@
 /**
  * Blocks that are furniture by their whole text, whatever element carried them: the label an ad slot, a player or
- * a reading tool leaves behind, the reading-time note, the date stamp, a row of post details, a picture credit, a bare credit label, a
- * link back to the listing or on to another story, and a lead-in left dangling at the end. They are often bare
- * text between <br>s, which the element-level cleaning cannot single out, so they are dropped from the block list.
+ * a reading tool leaves behind, the reading-time note, the date stamp, a row of post details, a picture credit, a
+ * bare credit label, a link back to the listing or on to another story, and a lead-in left dangling at the end. They
+ * are often bare text between <br>s, which the element-level cleaning cannot single out, so they are dropped from
+ * the block list.
  */
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import type { Block } from './blocks';
@@ -79,7 +80,7 @@ function isMetaRow(text: string): boolean {
  * "Weiterlesen »", "Read the rest" leads out of the article, to the listing it came from or to the next teaser's
  * story, the way a breadcrumb does; a sentence that starts with "Back to" or "Read more" is not wholly a link.
  */
-function isWholeLink(html: string): boolean {
+export function isWholeLink(html: string): boolean {
   return html.startsWith('<a ') && html.endsWith('</a>') && html.indexOf('</a>') === html.length - 4;
 }
 

@@ -11,6 +11,7 @@
  */
 import { normalizeSpace } from '../dom-walk';
 import type { Block, TextBlock } from './blocks';
+import { isWholeLink } from './labels';
 import { READ_MORE_LINK } from './vocabulary';
 
 /** Two cards make a list; one linked heading can be the article's own pointer to its source. */
@@ -117,8 +118,4 @@ class CardText {
     if (block.text.length > MAX_EXCERPT_CHARS || this.excerpt) return false;
     return (this.excerpt = CUT_OFF.test(block.text) || !FINISHED_SENTENCE.test(block.text));
   }
-}
-
-function isWholeLink(html: string): boolean {
-  return html.startsWith('<a ') && html.endsWith('</a>') && html.indexOf('</a>') === html.length - 4;
 }
