@@ -214,8 +214,8 @@ export const PUBLISHER_NOTICE = new RegExp(
     'sign up for (?:our|the) [\\w ]{0,30}newsletter', 'melde dich [\\w ]{0,30}newsletter', '(?:abonniere|abonnieren sie|bestelle|bestellen sie)[\\p{L}\\d ,-]{0,40}newsletter',
     `${WORD_START}(?:follow us|folge uns|folgt uns|folgen sie uns|suivez-nous|s[ií]guenos|seguici|siga-nos|volg ons) (?:on|auf|bei|sur|en|su|no|op)${WORD_END}`,
     'support (?:our|independent|quality) journalism', `support us${WORD_END}`, 'apoya (?:el|nuestro) periodismo', 'apóyanos', 'soutenez-nous', 'wesprzyj nas', 'sostienici', 'unterstütze(?:n sie)? (?:uns|unseren journalismus)', '^unterstütze(?:n sie)?\\s',
-    'unsere arbeit (?:unterstützen|finanzieren)', 'unterstützungsmöglichkeiten', `supporte uns${WORD_END}`, 'soutenez (?:notre|le) (?:travail|journalisme)',
-    'sostieni (?:il nostro|questo) (?:lavoro|giornalismo)', 'apoie (?:o )?(?:nosso|o) jornalismo', 'steun (?:ons|onze journalistiek)', 'apoyo de (?:sus|nuestros) lectores',
+    'unsere arbeit (?:unterstützen|finanzieren)', `${WORD_START}(?:(?:ihnen|dir|euch) gefällt|gefällt (?:ihnen|dir|euch)) unser(?:e|en)? (?:programm|angebot|arbeit|journalismus)${WORD_END}`, `supporte uns${WORD_END}`, 'soutenez (?:notre|le) (?:travail|journalisme)',
+    'sostieni (?:il nostro|questo) (?:lavoro|giornalismo)', 'apoie (?:o )?(?:nosso|o) jornalismo', 'steun (?:ons|onze journalistiek)', 'necesita (?:del |el )?apoyo de (?:sus|nuestros) lectores',
     'te necesitamos', 'ادعم(?:وا)? (?:صحافتنا|عملنا)',
     '(?:hazte|hágase) (?:miembro|socio|suscriptor)', '^assine (?:o|a|já|agora)\\s', `${WORD_START}inscreva-se (?:no|na|em)${WORD_END}`, 'apoie (?:o|nosso) (?:jornalismo|trabalho)',
     // A feedback widget's question about the page: "War dieser Artikel hilfreich?"
@@ -228,7 +228,7 @@ export const PUBLISHER_NOTICE = new RegExp(
     'ne reflètent pas (?:nécessairement )?(?:l.opinion|les opinions|le point de vue)', 'no reflejan? (?:necesariamente )?(?:la opinión|el punto de vista)',
     // A tip line ("Do you have a story to tell? Email ...") and the notes of the page's bookmark and paywall tools.
     `^(?:do you have|have you got|got) a (?:story|news tip|tip)${WORD_END}`, `^(?:haben sie|hast du) (?:einen hinweis|eine geschichte|einen tipp)${WORD_END}`,
-    `${WORD_START}(?:in|to) (?:my|your) bookmarks${WORD_END}`, `${WORD_START}saved articles? (?:limit|in your account)${WORD_END}`, 'reserved for subscribers',
+    `${WORD_START}(?:find|save) this (?:story|article) (?:in|to) (?:my|your) bookmarks${WORD_END}`, `${WORD_START}saved articles? (?:limit|in your account)${WORD_END}`, 'reserved for subscribers',
     'لا تعبر (?:بالضرورة )?عن (?:رأي|وجهة نظر)', '^comments are closed', '^(?:die )?kommentare sind geschlossen', '^die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)',
     '^les commentaires sont fermés', '^los comentarios están cerrados', '^i commenti sono chiusi',
   ].join('|'),
