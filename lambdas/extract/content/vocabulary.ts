@@ -213,6 +213,7 @@ export const PUBLISHER_NOTICE = new RegExp(
     `${WORD_START}(?:nuestr[oa]s?|tenemos) (?:app|aplicación|boletín|newsletter|canal)${WORD_END}`, `${WORD_START}notre (?:application|newsletter|chaîne)${WORD_END}`,
     'sign up for (?:our|the) [\\w ]{0,30}newsletter', 'melde dich [\\w ]{0,30}newsletter', '(?:abonniere|abonnieren sie|bestelle|bestellen sie)[\\p{L}\\d ,-]{0,40}newsletter',
     `${WORD_START}(?:follow us|folge uns|folgt uns|folgen sie uns|suivez-nous|s[ií]guenos|seguici|siga-nos|volg ons) (?:on|auf|bei|sur|en|su|no|op)${WORD_END}`,
+    'تابعونا على', 'تابعوا آخر الأخبار', 'اشتركوا? في (?:نشرتنا|النشرة البريدية|قناتنا)', 'حملوا? تطبيق',
     'support (?:our|independent|quality) journalism', `support us${WORD_END}`, 'apoya (?:el|nuestro) periodismo', 'apóyanos', 'soutenez-nous', 'wesprzyj nas', 'sostienici', 'unterstütze(?:n sie)? (?:uns|unseren journalismus)', '^unterstütze(?:n sie)?\\s',
     'unsere arbeit (?:unterstützen|finanzieren)', `${WORD_START}(?:(?:ihnen|dir|euch) gefällt|gefällt (?:ihnen|dir|euch)) unser(?:e|en)? (?:programm|angebot|arbeit|journalismus)${WORD_END}`, `supporte uns${WORD_END}`, 'soutenez (?:notre|le) (?:travail|journalisme)',
     'sostieni (?:il nostro|questo) (?:lavoro|giornalismo)', 'apoie (?:o )?(?:nosso|o) jornalismo', 'steun (?:ons|onze journalistiek)', 'necesita (?:del |el )?apoyo de (?:sus|nuestros) lectores',
@@ -266,6 +267,7 @@ export const PICTURE_CREDIT = new RegExp(
     'beitragsbild', 'titelbild', 'titelfoto', 'headerbild', 'aufmacherbild', 'foto', 'fotos', 'bild', 'bilder', 'photo', 'photos', 'image', 'images',
     'picture', 'pictures', 'photo credit', 'image credit', 'featured image', 'header image', 'crédito', 'imagen', 'imágenes', 'crédit photo', 'zdjęcie', 'zdjęcia',
     'fotocredits?', 'photocredits?', 'photo credits', 'bildnachweise?', 'bildquellen?', 'fotonachweise?', '(?:fotos?|photos?|bild|bilder)\\s?/\\s?(?:illustrations?|grafik|video)',
+    'صورة', 'الصورة', 'صور', 'تصوير', 'مصدر الصورة',
   ].join('|') + ')\\s*(?:[:：]|via\\b|von\\b|by\\b|©)',
   'iu',
 );

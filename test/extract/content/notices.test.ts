@@ -16,6 +16,8 @@ describe('publisher notices at the edges of the body', () => {
     ['a German newsletter sign-up', '<p>Abonnieren Sie jetzt den Hafenblatt-Newsletter: <a href="/newsletter">hafenblatt.example/newsletter</a></p>'],
     ['a follow-us line', '<p>Folge uns auf Facebook | Instagram</p>'],
     ['a French follow-us line', '<p>Suivez-nous sur Instagram et X.</p>'],
+    ['an Arabic follow-us line', '<p>تابعونا على فيسبوك وتويتر</p>'],
+    ['an Arabic app appeal', '<p>حملوا تطبيق الصحيفة لمتابعة الأخبار العاجلة</p>'],
     ['a German appeal to fund the work', '<p>Schon mit 2 Euro kannst du unsere Arbeit unterstützen!</p>'],
     ['a Spanish appeal to readers', '<p>El periodismo independiente necesita del apoyo de sus lectores para continuar.</p>'],
     ['a German disclaimer over readers\' comments', '<p>Kommentare von Lesern stellen keinesfalls die Meinung der Redaktion dar!</p>'],
