@@ -10,6 +10,7 @@ import dynalite from 'dynalite';
 import S3rver from 's3rver';
 import { letDynaliteCloseIterators } from './level-iterator-return';
 import { removeTornObjects } from './torn-objects';
+import { finishObjectWritesBeforeAnswering } from './whole-object-writes';
 import type { EmbeddedServicesOptions, ServicesThreadMessage, RuntimeThreadMessage } from './services-protocol';
 
 async function main(port: NonNullable<typeof parentPort>, options: EmbeddedServicesOptions): Promise<void> {
@@ -29,6 +30,7 @@ async function main(port: NonNullable<typeof parentPort>, options: EmbeddedServi
     directory: s3Directory,
     configureBuckets: options.buckets.map((name) => ({ name })),
   });
+  finishObjectWritesBeforeAnswering(s3.store);
   // First, so a request's response waits for the runtime to have taken every event the request emitted.
   s3.middleware.unshift(events.holdResponseUntilAcknowledged, refuseDotSegmentKeys);
   s3.on('event', (event: { Records: unknown[] }) => post({ type: 's3-event', sequence: events.emitted(), records: event.Records }));
