@@ -39,9 +39,28 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     const atEdge = position <= leading || position > textBlocks - trailing;
     if (isDisguisedCopy(block.text)) return false;
     if (position <= leading && BARE_ADDRESS.test(block.text)) return false;
-    return !(atEdge && block.text.length <= MAX_NOTICE_CHARS && !QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text));
+    if (!atEdge || block.text.length > MAX_NOTICE_CHARS) return true;
+    return !((!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html));
   });
 }
+
+/**
+ * The site's house rules, in any language: a comment-policy or data notice ("CNN welcomes lively debate ... see our
+ * guidelines, privacy policy and terms of use") links the site's own legal pages. Their addresses are named in a
+ * handful of words whatever the page's language, so two such links give the paragraph away; a story that mentions
+ * one company's privacy policy links it once.
+ */
+function linksPolicyPages(html: string): boolean {
+  if (!html.includes('<a ')) return false;
+  let links = 0;
+  for (const match of html.matchAll(LINK_ADDRESS)) {
+    if (POLICY_PAGE_ADDRESS.test(match[1]) && ++links >= MIN_POLICY_LINKS) return true;
+  }
+  return false;
+}
+const LINK_ADDRESS = /<a [^>]*href="([^"]*)"/g;
+const POLICY_PAGE_ADDRESS = /privacy|terms|guidelines|datenschutz|nutzungsbedingungen|(?:^|\/)agb(?:$|[/.?#])|impressum|mentions-legales|confidentialite|cgu(?:$|[/.?#])|privacidad|aviso-legal|condiciones|privacidade|termos|informativa|(?:^|\/)policy/i;
+const MIN_POLICY_LINKS = 2;
 
 /**
  * The page's own short link ("https://p.dw.com/p/4SUrv") printed as a line of its own above the story, for readers

@@ -30,6 +30,8 @@ describe('publisher notices at the edges of the body', () => {
     ['a bookmark tool\'s note', '<p>You can find this story in My Bookmarks. Or by navigating to the user icon in the top right.</p>'],
     ['a saved-articles tool\'s note', '<p>Looks like you\'ve reached your saved article limit!</p>'],
     ['an Arabic disclaimer over contributors\' opinions', '<p>الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.</p>'],
+    ['an Arabic comment policy that links the site\'s rules', '<p>يرحب الموقع بالنقاش المفيد. راجع <a href="https://news.example/community-guidelines">قواعد المشاركة</a> و<a href="https://news.example/privacy">سياسة الخصوصية</a>.</p>'],
+    ['a footer line of legal links', '<p><a href="https://news.example/impressum">Impressum</a> | <a href="https://news.example/datenschutz">Datenschutz</a> | © Hafenblatt</p>'],
   ])('drops %s after the story', (_kind, notice) => {
     const body = run(page(`<article>${story}${notice}</article>`)).body;
     expect(body.split('\n\n')).toHaveLength(8);
@@ -76,6 +78,7 @@ describe('publisher notices at the edges of the body', () => {
     ['a closing sentence about copyright law', '<p>Copyright law protects the harbour photographs until 2040.</p>', 'Copyright law protects'],
     ['a closing sentence about comments being closed to the public', '<p>The harbour master said the comments are closed to the public until May.</p>', 'the comments are closed to the public'],
     ['a closing sentence about following someone', '<p>The police asked residents to follow the ferry crew on their way home.</p>', 'follow the ferry crew'],
+    ['a closing sentence that links one company\'s privacy policy', '<p>The ferry operator changed <a href="https://ferry.example/privacy">its privacy policy</a> on Monday, <a href="https://harbour.example/report">the report</a> says.</p>', 'changed its privacy policy'],
     ['a closing sentence about a subscribed newsletter', '<p>Der Hafenmeister hatte den Newsletter der Reederei abonniert.</p>', 'Newsletter der Reederei abonniert'],
   ])('keeps %s', (_kind, closing, kept) => {
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain(kept);
