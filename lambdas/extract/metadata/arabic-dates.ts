@@ -4,7 +4,7 @@
  * weekdays, AM/PM markers and relative-time words. Everything here works on {@link foldArabic}ed text so that
  * spelling variants (أ/إ/ا, ة/ه, ى/ي, tatweel, diacritics) match one table entry.
  */
-import type { CalendarFields } from './calendar';
+import { numericOffsetMinutes, type CalendarFields } from './calendar';
 
 /** Arabic-Indic and Extended Arabic-Indic digits, and the Arabic comma and number separators. */
 const ARABIC_DIGIT_OR_SEPARATOR = /[\u060C\u0660-\u0669\u066B\u066C\u06F0-\u06F9]/;
@@ -112,17 +112,44 @@ export function parseArabicDate(text: string): CalendarFields | null {
   return { year, month, day, ...time };
 }
 
-/** The clock time nearest the date: after it when present, else anywhere in the string. */
-function readClockTime(folded: string, from: number): Pick<CalendarFields, 'hour' | 'minute' | 'second'> {
-  const match = CLOCK_TIME.exec(folded.slice(from)) ?? CLOCK_TIME.exec(folded);
-  if (!match) return {};
+/**
+ * The clock time nearest the date: after it when present, else anywhere in the string; with the zone written after
+ * the clock ("14:00 (GMT+0400)", "10:30 بتوقيت غرينتش").
+ */
+function readClockTime(folded: string, from: number): Pick<CalendarFields, 'hour' | 'minute' | 'second' | 'offsetMinutes'> {
+  const after = folded.slice(from);
+  let match = CLOCK_TIME.exec(after);
+  let clockEnd = match ? from + match.index + match[0].length : 0;
+  if (!match) {
+    match = CLOCK_TIME.exec(folded);
+    if (!match) return {};
+    clockEnd = match.index + match[0].length;
+  }
   let hour = Number(match[1]);
   const marker = match[4]?.toLowerCase();
   const isPm = marker === 'م' || marker === 'مساء' || marker === 'pm';
   const isAm = marker === 'ص' || marker === 'صباحا' || marker === 'am';
   if (isPm && hour < 12) hour += 12;
   if (isAm && hour === 12) hour = 0;
-  return { hour, minute: Number(match[2]), second: match[3] ? Number(match[3]) : 0 };
+  const offsetMinutes = zoneAfterClock(folded.slice(clockEnd, clockEnd + ZONE_SEARCH_CHARS));
+  return { hour, minute: Number(match[2]), second: match[3] ? Number(match[3]) : 0, ...(offsetMinutes !== undefined ? { offsetMinutes } : {}) };
+}
+
+/** How far after the clock its zone is looked for: "14:00 (GMT+0400)", "الساعة 10:30 صباحا بتوقيت مكة المكرمة". */
+const ZONE_SEARCH_CHARS = 30;
+/**
+ * Zones Arabic pages name in words, on folded text: Greenwich time, and Mecca time, which Saudi Arabia keeps all
+ * year at UTC+3. Cities whose clocks change in summer (القدس, القاهره, بيروت) are not here.
+ */
+const NAMED_ZONES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/توقيت (?:غرينتش|جرينتش|غرينيتش)/, 0],
+  [/توقيت مكه/, 180],
+];
+
+function zoneAfterClock(text: string): number | undefined {
+  const numeric = numericOffsetMinutes(text);
+  if (numeric !== undefined) return numeric;
+  return NAMED_ZONES.find(([pattern]) => pattern.test(text))?.[1];
 }
 
 const RELATIVE_UNITS: ReadonlyArray<readonly [RegExp, number]> = [

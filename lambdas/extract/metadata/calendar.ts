@@ -40,6 +40,17 @@ export function isPlausiblePublicationDate(iso: string, now: Date): boolean {
 /** Time zones put the zero timestamp up to a day either side of midnight UTC on 1 January 1970. */
 const EPOCH_PLACEHOLDER_MS = 86_400_000;
 
+/** "+0200", "+02:00", "GMT+7", "UTC+02:00", "GMT-3". Without GMT/UTC the offset needs four digits. */
+const NUMERIC_OFFSET = /(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)|(?<![\d:])([+-])(\d{2}):?(\d{2})(?!\d)/i;
+
+/** The first numeric UTC offset written in the text, in minutes east of UTC. */
+export function numericOffsetMinutes(text: string): number | undefined {
+  const offset = NUMERIC_OFFSET.exec(text);
+  if (!offset) return undefined;
+  const [sign, hours, minutes] = offset[1] ? [offset[1], offset[2], offset[3]] : [offset[4], offset[5], offset[6]];
+  return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes ?? 0));
+}
+
 /** `now` minus an age, written in UTC. */
 export function isoBefore(now: Date, ageMs: number): string {
   return new Date(now.getTime() - ageMs).toISOString().replace(/\.\d{3}Z$/, '+00:00');

@@ -5,7 +5,7 @@
  * Persian solar Hijri dates ("۱۵ اردیبهشت ۱۴۰۴") and relative dates in many languages ("3 hours ago",
  * "vor 3 Stunden", "منذ يومين") measured from `now`. A clock is read with its zone ("14:02 CEST", "GMT+7").
  */
-import { isoBefore, toIsoString, type CalendarFields } from './calendar';
+import { isoBefore, numericOffsetMinutes, toIsoString, type CalendarFields } from './calendar';
 import { mentionsHijriDate, normalizeDigits, parseArabicDate, parseArabicRelativeAge } from './arabic-dates';
 import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION } from './month-names';
 import { parsePersianSolarDate } from './persian-dates';
@@ -62,8 +62,6 @@ const PM_WORDS = new Set(['오후', '午後', '下午']);
 const AM_WORDS = new Set(['오전', '午前', '上午']);
 /** How far before the date a clock is looked for when none follows it: "5:42 PM EST, Mon May 5, 2025". */
 const CLOCK_BEFORE_DATE_CHARS = 40;
-/** "+0200", "+02:00", "GMT+7", "UTC+02:00", "GMT-3". Without GMT/UTC the offset needs four digits. */
-const TRAILING_OFFSET = /(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)|(?<![\d:])([+-])(\d{2}):?(\d{2})(?!\d)/i;
 /**
  * Zone abbreviations that news sites print after the clock, in minutes east of UTC. Only unambiguous ones: AST
  * (Atlantic or Arabia) and CST as China time are not here; IST is India's, where it is by far the most printed.
@@ -331,10 +329,7 @@ function readZone(text: string, date: Pick<CalendarFields, 'year' | 'month' | 'd
     const name = abbreviation[1];
     return Object.hasOwn(ZONE_OFFSETS, name) ? ZONE_OFFSETS[name] : US_ZONE_STANDARD_OFFSETS[name] + (usDaylightSaving(date) ? 60 : 0);
   }
-  const offset = TRAILING_OFFSET.exec(text);
-  if (!offset) return undefined;
-  const [sign, hours, minutes] = offset[1] ? [offset[1], offset[2], offset[3]] : [offset[4], offset[5], offset[6]];
-  return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes ?? 0));
+  return numericOffsetMinutes(text);
 }
 
 /**

@@ -85,6 +85,19 @@ describe('Arabic date decorations', () => {
     expect(parseDate('23 يناير 2017 - 12:15 ص', NOW)?.iso).toBe('2017-01-23T00:15:00+00:00');
     expect(parseDate('الاثنين ٢٣ كانون الثاني ٢٠١٧ الساعة ٠٩:٠٥ صباحا', NOW)?.iso).toBe('2017-01-23T09:05:00+00:00');
   });
+
+  it('reads the zone written after the clock: a numeric offset, Greenwich time or Mecca time', () => {
+    const iso = (text: string) => parseDate(text, NOW)?.iso;
+    expect(iso('الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)')).toBe('2013-08-28T14:00:00+04:00');
+    expect(iso('23 يناير 2017 - ١٤:٠٥ بتوقيت غرينتش')).toBe('2017-01-23T14:05:00+00:00');
+    expect(iso('الإثنين 23 كانون الثاني/يناير 2017 الساعة 10:30 صباحا بتوقيت مكة المكرمة')).toBe('2017-01-23T10:30:00+03:00');
+  });
+
+  it('leaves the offset unknown for a city whose clocks change in summer, and for a clock with no zone', () => {
+    const iso = (text: string) => parseDate(text, NOW)?.iso;
+    expect(iso('23 يناير 2017 الساعة 14:05 بتوقيت القدس')).toBe('2017-01-23T14:05:00+00:00');
+    expect(iso('23 يناير 2017 الساعة 14:05')).toBe('2017-01-23T14:05:00+00:00');
+  });
 });
 
 describe('Arabic relative dates', () => {
