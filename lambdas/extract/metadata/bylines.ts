@@ -13,9 +13,11 @@ import { attributeContains, containsAnyPattern, containsPattern, hasToken, Index
 const MAX_BYLINE_CHARS = 100;
 /**
  * Leading dashes and dots are typographic decoration ("— by Jane Doe"); "Autor", "Autorin", "Autoren" and "Author"
- * are how German, Spanish and English pages label the line.
+ * are how German, Spanish and English pages label the line. Arabic papers credit an interviewer ("حوار:",
+ * "حاوره:") or the writer who compiled a report ("إعداد:"); those words also open sentences ("إعداد الطعام"), so
+ * only the labelled form, with its colon, starts a byline.
  */
-const BYLINE_START = /^[\s\-–—.·]*(?:by|von|par|por|door|di|av|af|autor(?:in|en|es)?|authors?|بقلم|كتب|كتبت)[\s:]/iu;
+const BYLINE_START = /^[\s\-–—.·]*(?:(?:by|von|par|por|door|di|av|af|autor(?:in|en|es)?|authors?|بقلم|كتب|كتبت)[\s:]|(?:حوار|حاوره|حاورته|إعداد|اعداد)\s*:)/iu;
 /** Class names (parts of them, any case) themes give author lines; "autor" is the German, Spanish and Polish spelling. */
 const BYLINE_CLASS = containsAnyPattern(['byline', 'author', 'autor', 'kateb', 'writer']);
 const AUTHOR_TOKEN = new Set(['author']);

@@ -31,6 +31,12 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>عنوان</h1><p>بقلم: محمد علي</p><p>نص طويل</p>'))).toEqual(['بقلم: محمد علي']);
   });
 
+  it('reads an Arabic interviewer\'s or compiler\'s credit only in its labelled form, with the colon', () => {
+    expect(readBylines(load('<h1>عنوان</h1><p>حوار: آسيا العربي</p><p>نص طويل</p>'))).toEqual(['حوار: آسيا العربي']);
+    expect(readBylines(load('<h1>عنوان</h1><p>إعداد: محمد علي</p><p>نص طويل</p>'))).toEqual(['إعداد: محمد علي']);
+    expect(readBylines(load('<h1>عنوان</h1><p>إعداد الطعام يستغرق ساعة</p><p>حوار مع الوزير</p>'))).toEqual([]);
+  });
+
   it('reads author lines marked with the "autor" class and lines labelled "Autoren" or led by dashes', () => {
     expect(readBylines(load('<h1>T</h1><div class="autor"><h6>Juan Pérez | Publicado hace 3 horas</h6></div>'))).toEqual(['Juan Pérez | Publicado hace 3 horas']);
     expect(readBylines(load('<h1>T</h1><p>Langer Text.</p><p>Autoren Anna Schmidt und Peter Meier</p>'))).toEqual(['Autoren Anna Schmidt und Peter Meier']);
