@@ -98,6 +98,9 @@ export function readPageDates(
   const visible = pickDate(visibleDateCandidates(page), now, [], options);
   if (!choice.iso) {
     if (visible.iso || !choice.raw) choice = visible;
+  } else if (choice.source === 'url' && visible.iso?.slice(0, 10) === choice.iso.slice(0, 10)) {
+    // A permalink gives the day alone; the dateline on that day adds the clock and the date as the page prints it.
+    choice = visible;
   } else if (visible.iso) {
     choice = { ...choice, iso: alignToVisibleDay(choice.iso, visible.iso) };
   } else {

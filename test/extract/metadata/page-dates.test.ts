@@ -11,6 +11,15 @@ const datesOf = (html: string, url: string | null = null) => {
 };
 
 describe('readPageDates', () => {
+  it('takes the dateline on the permalink\'s day for its clock and printed form, and keeps the permalink\'s day over another day', () => {
+    const page = (dateline: string) => `<h1>Headline</h1><p class="date">${dateline}</p><p>Text</p>`;
+    const url = 'https://news.example/2017/01/23/story/';
+    expect(datesOf(page('الإثنين 23 كانون الثاني/يناير 2017 - 10:30'), url)).toMatchObject({
+      published: { iso: '2017-01-23T10:30:00+00:00', raw: 'الإثنين 23 كانون الثاني/يناير 2017 - 10:30' }, publishedSource: 'dom',
+    });
+    expect(datesOf(page('2/24/2017 7:11 AM PST'), url)).toMatchObject({ published: { iso: '2017-01-23T00:00:00+00:00', raw: '2017-01-23' }, publishedSource: 'url' });
+  });
+
   it('trusts JSON-LD first, then meta tags', () => {
     const dates = datesOf(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","datePublished":"2017-01-23T10:00:00+01:00","dateModified":"2017-01-24T09:00:00+01:00"}</script>
       <meta property="article:published_time" content="2017-01-20T10:00:00+01:00">`);
