@@ -221,14 +221,26 @@ export class IndexedPage {
 
   /** {@link shortText} of the element at this walk index, for readers that loop over the walk by index. */
   shortTextAt(start: number, limit: number): string | null {
-    const { position, visibleChars, hasText, textRoot, elements } = this.walk;
+    const { visibleChars, textRoot, elements } = this.walk;
     if (visibleChars[start] > limit) return null;
     // Nothing but whitespace collapses to the empty string; most elements asked about (icons, wrappers) are that.
     if (visibleChars[start] === 0) return '';
     const known = this.texts.get(start);
     if (known !== undefined) return known.length <= limit ? known : null;
+    const root = elements[textRoot[start]];
+    // Most elements asked about (labels, links, spans) hold a single text node: its text is read without a walk.
+    const text = root.children.length === 1 && root.children[0].type === 'text'
+      ? normalizeSpace((root.children[0] as unknown as { data: string }).data)
+      : this.collectText(root, start);
+    this.texts.set(start, text);
+    return text.length <= limit ? text : null;
+  }
+
+  /** The collapsed text under `root`, the text root of the element at walk index `start`. */
+  private collectText(root: Element, start: number): string {
+    const { position, visibleChars, hasText, textRoot, elements } = this.walk;
     const parts: string[] = [];
-    const stack: AnyNode[] = [elements[textRoot[start]]];
+    const stack: AnyNode[] = [root];
     while (stack.length > 0) {
       const current = stack.pop()!;
       if (current.type === 'text') {
@@ -240,13 +252,11 @@ export class IndexedPage {
           if (hasText[index]) parts.push(' ');
           continue;
         }
-        const root = elements[textRoot[index]];
-        for (let child = root.children.length - 1; child >= 0; child--) stack.push(root.children[child]);
+        const holder = elements[textRoot[index]];
+        for (let child = holder.children.length - 1; child >= 0; child--) stack.push(holder.children[child]);
       }
     }
-    const text = normalizeSpace(parts.join(''));
-    this.texts.set(start, text);
-    return text.length <= limit ? text : null;
+    return normalizeSpace(parts.join(''));
   }
 }
 
