@@ -40,6 +40,7 @@ describe('IndexedPage', () => {
     <div class="related-posts"><article><span id="teaser">Teaser</span></article></div>
     <div id="wrap"><div><div><p>  Deep <i></i> <em> </em>text </p></div></div></div>
     <div id="spaced">A<span> </span>B<span><b></b></span>C<script>var x = 1;</script></div>
+    <div id="chain"><p>  One \n\t text\u00a0 node </p></div>
   </body></html>`;
 
   it('answers isInForeignRegion and shortText as the per-element functions do', () => {
@@ -51,6 +52,7 @@ describe('IndexedPage', () => {
     }
     expect(indexed.shortText($('#wrap')[0] as Element, 20)).toBe('Deep text');
     expect(indexed.shortText($('#spaced')[0] as Element, 20)).toBe('A BC');
+    expect(indexed.shortText($('#chain')[0] as Element, 20)).toBe('One text node');
   });
 
   it('tells which elements follow the headline in the body', () => {
