@@ -187,6 +187,8 @@ function unique(texts: string[]): string[] {
  * declare the desk editor who published the piece as its author while the page shows the writer in the byline.
  */
 const EDITOR_CREDIT = /^(?:editor|edited\s+by|redaktur|penyunting|editado\s+por|edici[oó]n)\s*[:：]?\s+(.+)$/iu;
+/** The letters {@link EDITOR_CREDIT}'s words start with, in both cases: a text starting otherwise is not read. */
+const EDITOR_CREDIT_INITIALS = new Set([...'eErRpP'].map((letter) => letter.charCodeAt(0)));
 
 /** Names the page credits as its editors, each from a short line of its own. */
 export function readEditorCredits(page: IndexedPage): string[] {
@@ -196,7 +198,7 @@ export function readEditorCredits(page: IndexedPage): string[] {
     // Body elements only, as bodyElements() lists them; an element with no visible text or too much of it has no
     // short text to credit anyone, and most are one or the other, so their children are not looked at.
     if ((hasBody && inBody[index] !== 1) || visibleChars[index] === 0 || visibleChars[index] > MAX_BYLINE_CHARS) continue;
-    if (!hasOwnText(elements[index])) continue;
+    if (!hasOwnText(elements[index]) || !EDITOR_CREDIT_INITIALS.has(page.firstCharAt(index))) continue;
     const credit = EDITOR_CREDIT.exec(page.shortTextAt(index, MAX_BYLINE_CHARS) ?? '');
     if (credit) names.push(credit[1]);
   }

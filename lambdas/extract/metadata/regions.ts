@@ -5,7 +5,7 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { countVisible, type DocumentWalk, isElement, NON_TEXT_TAGS, normalizeSpace, walkDocument } from '../dom-walk';
+import { countVisible, type DocumentWalk, isElement, isWhitespace, NON_TEXT_TAGS, normalizeSpace, walkDocument } from '../dom-walk';
 
 /** Regions that hold other items' metadata: navigation, footers, comment threads, sidebars, widgets, teasers lists. */
 const FOREIGN_TAGS = new Set(['nav', 'footer']);
@@ -234,6 +234,37 @@ export class IndexedPage {
       : this.collectText(root, start);
     this.texts.set(start, text);
     return text.length <= limit ? text : null;
+  }
+
+  /**
+   * The first character (UTF-16 code unit) of the element's collapsed text, found without building the text: a
+   * reader that wants texts starting with certain words skips the others at this cost. -1 when the text is empty.
+   * The character lies in the first child whose subtree has visible text, so the search only ever goes down.
+   */
+  firstCharAt(start: number): number {
+    const { visibleChars, textRoot, subtreeEnd, elements } = this.walk;
+    if (visibleChars[start] === 0) return -1;
+    let holder = textRoot[start];
+    for (;;) {
+      let next = -1;
+      let childIndex = holder + 1;
+      for (const child of elements[holder].children) {
+        if (child.type === 'text') {
+          const data = (child as unknown as { data: string }).data;
+          for (let at = 0; at < data.length; at++) if (!isWhitespace(data.charCodeAt(at))) return data.charCodeAt(at);
+        } else if (isElement(child)) {
+          const index = childIndex;
+          // The next child element's subtree follows this one's in the walk.
+          childIndex = subtreeEnd[index];
+          if (!NON_TEXT_TAGS.has(child.name) && visibleChars[index] > 0) {
+            next = textRoot[index];
+            break;
+          }
+        }
+      }
+      if (next < 0) return -1;
+      holder = next;
+    }
   }
 
   /** The collapsed text under `root`, the text root of the element at walk index `start`. */

@@ -113,6 +113,11 @@ describe('readEditorCredits', () => {
     expect(readEditorCredits(page)).toEqual(['Jane Doe', 'John Roe', 'Ani Putri']);
   });
 
+  it('reads each label in any case, and a label set apart in its own element', () => {
+    const page = IndexedPage.of(load('<h1>T</h1><p>penyunting: Budi Santoso</p><p>EDITADO POR Ana Ruiz</p><p> <b>edición:</b> Luis Gómez</p>'));
+    expect(readEditorCredits(page)).toEqual(['Budi Santoso', 'Ana Ruiz', 'Luis Gómez']);
+  });
+
   it('does not read an editor\'s title written after a name, or the word in a sentence', () => {
     const page = IndexedPage.of(load('<h1>T</h1><p>Jane Doe, Editor</p><p>The editor said: no.</p>'));
     expect(readEditorCredits(page)).toEqual([]);

@@ -55,6 +55,17 @@ describe('IndexedPage', () => {
     expect(indexed.shortText($('#chain')[0] as Element, 20)).toBe('One text node');
   });
 
+  it('finds the first character of each element\'s text without reading the text', () => {
+    const $ = load(`${page}<div id="first">  <script>x</script><span> </span><noscript>N</noscript><b>\n <i></i> Editor:</b> Jane</div>`);
+    const indexed = IndexedPage.of($);
+    const { elements } = indexed.walk;
+    elements.forEach((element, index) => {
+      const text = indexed.shortTextAt(index, Infinity) ?? '';
+      expect([element.attribs.id, indexed.firstCharAt(index)]).toEqual([element.attribs.id, text === '' ? -1 : text.charCodeAt(0)]);
+    });
+    expect(String.fromCharCode(indexed.firstCharAt(elements.indexOf($('#first')[0] as Element)))).toBe('E');
+  });
+
   it('tells which elements follow the headline in the body', () => {
     const $ = load('<html><head><meta id="head"></head><body><p id="before">x</p><h1>T</h1><p id="after">y</p></body></html>');
     const indexed = IndexedPage.of($);
