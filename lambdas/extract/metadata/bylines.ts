@@ -18,6 +18,12 @@ const MAX_BYLINE_CHARS = 100;
  * only the labelled form, with its colon, starts a byline.
  */
 const BYLINE_START = /^[\s\-–—.·]*(?:(?:by|von|par|por|door|di|av|af|autor(?:in|en|es)?|authors?|بقلم|كتب|كتبت)[\s:]|(?:حوار|حاوره|حاورته|إعداد|اعداد)\s*:)/iu;
+/**
+ * The characters a line matching {@link BYLINE_START} or INCLUSIVE_AUTHOR_LABEL can start with (its decoration, the
+ * first letters of its words in both cases): a text starting otherwise is not read. A word added to either pattern
+ * adds its first letter here.
+ */
+const BYLINE_INITIALS = new Set([...'-–—.·bBvVpPdDaAبكحإا'].map((character) => character.charCodeAt(0)));
 /** Class names (parts of them, any case) themes give author lines; "autor" is the German, Spanish and Polish spelling. */
 const BYLINE_CLASS = containsAnyPattern(['byline', 'author', 'autor', 'kateb', 'writer']);
 const AUTHOR_TOKEN = new Set(['author']);
@@ -117,7 +123,8 @@ function firstBylineLine(page: IndexedPage, end: number, afterHeadline: boolean,
   for (let index = 0; index < end; index++) {
     const element = elements[index];
     if (!LINE_TAGS.has(element.name) || subtreeEnd[index] > end || (afterHeadline && !page.followsHeadline(element))) continue;
-    const text = page.shortText(element, MAX_BYLINE_CHARS);
+    if (!BYLINE_INITIALS.has(page.firstCharAt(index))) continue;
+    const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text)) && !page.isForeign(element) && accept(element)
       && !isInTeaserLink(page, element, text)) return text;
   }

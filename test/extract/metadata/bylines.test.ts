@@ -37,6 +37,14 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>عنوان</h1><p>إعداد الطعام يستغرق ساعة</p><p>حوار مع الوزير</p>'))).toEqual([]);
   });
 
+  it.each([
+    'BY JANE DOE', 'door Jan de Vries', 'di Mario Rossi', 'av Kari Nordmann', 'af Jens Hansen', 'par Jean Dupont', 'Por Ana Ruiz',
+    'Author: Jane Doe', 'Autor*in: Alex Roe', '— by Jane Doe', '· von Jane Doe', '. By Jane Doe', 'كتب محمد علي', 'كتبت سارة أحمد',
+    'حاوره: سارة أحمد', 'اعداد: محمد علي',
+  ])('reads the byline line %j', (line) => {
+    expect(readBylines(load(`<h1>T</h1><p>Text.</p><p>${line}</p>`))).toEqual([line]);
+  });
+
   it('reads author lines marked with the "autor" class and lines labelled "Autoren" or led by dashes', () => {
     expect(readBylines(load('<h1>T</h1><div class="autor"><h6>Juan Pérez | Publicado hace 3 horas</h6></div>'))).toEqual(['Juan Pérez | Publicado hace 3 horas']);
     expect(readBylines(load('<h1>T</h1><p>Langer Text.</p><p>Autoren Anna Schmidt und Peter Meier</p>'))).toEqual(['Autoren Anna Schmidt und Peter Meier']);
