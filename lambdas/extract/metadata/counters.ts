@@ -87,7 +87,10 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: RegExp, label: Reg
 }
 
 function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: boolean): number | null {
+  const { visibleChars } = page.walk;
   for (let index = scope.start; index < scope.end; index++) {
+    // No text, or more than a label's: most elements are one or the other, and need not be looked at further.
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_LABEL_TEXT) continue;
     const element = scope.elements[index];
     if (!LABEL_TAGS.has(element.name)) continue;
     if (countElementChildren(element) > 3) continue;
