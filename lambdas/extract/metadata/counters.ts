@@ -27,6 +27,11 @@ const COMMENT_LABEL = new RegExp(`${NUMBER}\\s*(?:comments?|kommentare?|commenta
 /** Phrases that state there are no comments yet, e.g. the WordPress comments link before the first one. */
 const NO_COMMENTS = /^(?:no comments?(?: yet)?|leave a (?:comment|reply)|be the first to comment|keine kommentare|aucun commentaire|sin comentarios|لا (?:توجد )?تعليقات|لا يوجد تعليقات|اضف تعليق|أضف تعليق|أضف تعليقاً|لا تعليق)/iu;
 const ONE_COMMENT = /^(?:one comment|1 comment|تعليق واحد)/iu;
+/**
+ * The characters {@link NO_COMMENTS} and {@link ONE_COMMENT} can start with, but a digit: their first letters in both
+ * cases, and the Kelvin sign and long s that case-insensitive matching takes for "k" and "s".
+ */
+const COMMENT_PHRASE_INITIALS = new Set([...'nNlLbBkKaAsSoO\u212A\u017Fلاأت'].map((character) => character.charCodeAt(0)));
 /** Western, Arabic-Indic and Extended Arabic-Indic digits: what {@link normalizeDigits} turns into a count. */
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 /** Counter labels are short; long texts that happen to contain "views" are prose. */
@@ -34,11 +39,35 @@ const MAX_LABEL_TEXT = 60;
 
 export function readCounters($: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null, page: IndexedPage = IndexedPage.of($)): Counters {
   const scope = articleScope(page);
+  let digits: Uint8Array | undefined;
+  const withDigits = () => (digits ??= shortTextsWithDigits(page));
   return {
-    views: structured?.viewCount ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false) ?? fromLabels(page, scope, VIEW_LABEL, false),
+    views: structured?.viewCount ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false) ?? fromLabels(page, scope, VIEW_LABEL, false, withDigits),
     comments: structured?.commentCount ?? parseCount(tags.first('itemprop:commentcount') ?? '')
-      ?? fromWidgets(page, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromLabels(page, scope, COMMENT_LABEL, true),
+      ?? fromWidgets(page, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromLabels(page, scope, COMMENT_LABEL, true, withDigits),
   };
+}
+
+/**
+ * For every element with no more text than a label, 1 when that text has a digit ({@link ANY_DIGIT}), found from its
+ * text nodes without building the text; other elements are 0. Children come after their parents in the walk, so
+ * going through it backwards hands each child's answer to its parent before the parent is looked at. An element
+ * out of the text (script, style, noscript, template) has none and hands nothing on.
+ */
+function shortTextsWithDigits(page: IndexedPage): Uint8Array {
+  const { elements, parentIndex, visibleChars } = page.walk;
+  const flags = new Uint8Array(elements.length);
+  for (let index = elements.length - 1; index >= 0; index--) {
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_LABEL_TEXT) continue;
+    if (flags[index] === 0 && hasDigitInOwnText(elements[index])) flags[index] = 1;
+    if (flags[index] === 1 && parentIndex[index] >= 0) flags[parentIndex[index]] = 1;
+  }
+  return flags;
+}
+
+function hasDigitInOwnText(element: Element): boolean {
+  for (const child of element.children) if (child.type === 'text' && ANY_DIGIT.test((child as unknown as { data: string }).data)) return true;
+  return false;
 }
 
 /** Tags that hold short labelled texts in meta lines. */
@@ -86,14 +115,19 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: RegExp, label: Reg
   return null;
 }
 
-function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: boolean): number | null {
+/** `withDigits`: {@link shortTextsWithDigits} of the page. */
+function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: boolean, withDigits: () => Uint8Array): number | null {
   const { visibleChars } = page.walk;
+  const digits = withDigits();
   for (let index = scope.start; index < scope.end; index++) {
     // No text, or more than a label's: most elements are one or the other, and need not be looked at further.
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_LABEL_TEXT) continue;
     const element = scope.elements[index];
     if (!LABEL_TAGS.has(element.name)) continue;
     if (countElementChildren(element) > 3) continue;
+    // A label states its count in digits; without one, only a comment phrase ("No comments") says something, and
+    // the text is read only when it starts as one does.
+    if (digits[index] === 0 && !(isComments && COMMENT_PHRASE_INITIALS.has(page.firstCharAt(index)))) continue;
     const text = page.shortTextAt(index, MAX_LABEL_TEXT);
     if (!text) continue;
     const found = readLabel(text, label, isComments);

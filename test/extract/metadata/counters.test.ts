@@ -22,6 +22,18 @@ describe('readCounters', () => {
     expect(countersOf('<article><span>1.2k views</span> <a>5 Comments</a></article>')).toEqual({ views: 1200, comments: 5 });
   });
 
+  it('reads a count set in its own element inside the label, and a label after unlabelled numbers', () => {
+    expect(countersOf('<article><span>Posted 2024</span><div><span><b>1,116</b> views</span><noscript>9 comments</noscript></div><p><a href="#c"><span>12</span> Kommentare</a></p></article>'))
+      .toEqual({ views: 1116, comments: 12 });
+  });
+
+  it.each([
+    ['No comments yet', 0], ['leave a reply', 0], ['Be the first to comment', 0], ['\u212Aeine Kommentare', 0], ['Aucun commentaire', 0],
+    ['Sin comentarios', 0], ['لا توجد تعليقات', 0], ['أضف تعليق', 0], ['One comment', 1], ['تعليق واحد', 1], ['1 comment', 1],
+  ])('reads the comment phrase %j without a digit', (phrase, comments) => {
+    expect(countersOf(`<article><p>Text</p><span><a href="#respond"> ${phrase}</a></span></article>`).comments).toBe(comments);
+  });
+
   it('prefers structured data', () => {
     expect(countersOf('<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","commentCount":7}</script><article><span>3 comments</span></article>').comments).toBe(7);
   });
