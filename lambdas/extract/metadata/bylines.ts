@@ -38,11 +38,11 @@ const LINE_TAGS = new Set(['p', 'span', 'div', 'address', 'li', 'h5', 'h6', 'em'
 
 /**
  * Author-line elements by role or by the class names themes give them. An hCard whose `fn` is also `org` names
- * an organization (a country or company in an infobox), not a writer.
+ * an organization (a country or company in an infobox), not a writer. Class and itemprop come from the page's
+ * attribute columns, read once per page rather than from each element's attributes.
  */
-function isBylineElement(element: Element): boolean {
-  const { class: classes, rel, itemprop } = element.attribs;
-  return (element.name === 'a' && hasToken(rel?.toLowerCase(), AUTHOR_TOKEN)) || hasToken(itemprop, AUTHOR_TOKEN)
+function isBylineElement(element: Element, classes: string | undefined, itemprop: string | undefined): boolean {
+  return (element.name === 'a' && hasToken(element.attribs.rel?.toLowerCase(), AUTHOR_TOKEN)) || hasToken(itemprop, AUTHOR_TOKEN)
     || containsPattern(classes, BYLINE_CLASS) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN));
 }
 
@@ -64,7 +64,9 @@ const FIGURE_TAGS = new Set(['figure', 'figcaption']);
 
 export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)): string[] {
   const { elements: all, parentIndex, position, subtreeEnd } = page.walk;
-  const elements = all.filter((element) => isBylineElement(element) && Boolean(page.shortText(element, MAX_BYLINE_CHARS))
+  const classes = page.attributeOfAll('class');
+  const itemprops = page.attributeOfAll('itemprop');
+  const elements = all.filter((element, index) => isBylineElement(element, classes[index], itemprops[index]) && Boolean(page.shortTextAt(index, MAX_BYLINE_CHARS))
     && !page.isForeign(element) && !isInFigure(element));
   // The article's byline follows its headline; author elements before it belong to the site header or teasers.
   const first = elements.find((element) => page.followsHeadline(element)) ?? elements[0];
@@ -94,7 +96,9 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
  * someone else, the account is the uploader: returns the hidden names and that line, or null.
  */
 export function readHiddenAccount(page: IndexedPage): { account: string[]; visibleLine: string } | null {
-  const first = page.walk.elements.find((element) => isBylineElement(element) && Boolean(page.shortText(element, MAX_BYLINE_CHARS))
+  const classes = page.attributeOfAll('class');
+  const itemprops = page.attributeOfAll('itemprop');
+  const first = page.walk.elements.find((element, index) => isBylineElement(element, classes[index], itemprops[index]) && Boolean(page.shortTextAt(index, MAX_BYLINE_CHARS))
     && !page.isForeign(element) && !isInFigure(element) && page.followsHeadline(element));
   if (!first || !isHidden(first)) return null;
   const visibleLine = firstBylineLine(page, page.walk.elements.length, true, (element) => !isHidden(element));
