@@ -188,9 +188,12 @@ function* visibleDateCandidates(page: IndexedPage): Generator<Candidate> {
 
 /** The first elements that pass the test (by walk index) and have short text, outside sidebars and comment threads, in document order. */
 function markedElements(page: IndexedPage, test: (index: number) => boolean): Element[] {
-  const { elements } = page.walk;
+  const { elements, visibleChars } = page.walk;
   const marked: Element[] = [];
   for (let index = 0; index < elements.length && marked.length < MAX_DATELINE_CANDIDATES; index++) {
+    // No text, or more than a dateline's, and there is no short text: most elements are one or the other, and are
+    // passed over before their attributes are tested.
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_DATELINE_CHARS) continue;
     const element = elements[index];
     if (test(index) && page.shortTextAt(index, MAX_DATELINE_CHARS) && !page.isForeign(element)) marked.push(element);
   }
