@@ -46,6 +46,15 @@ function isBylineElement(element: Element, classes: string | undefined, itemprop
     || containsPattern(classes, BYLINE_CLASS) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN));
 }
 
+/**
+ * Some visible text and no more than a byline's, counted by the walk: a cheap first test, as most elements have no
+ * text or much more. The collapsed text, spaces included, can still be too long.
+ */
+function hasBylineLength(page: IndexedPage, index: number): boolean {
+  const chars = page.walk.visibleChars[index];
+  return chars > 0 && chars <= MAX_BYLINE_CHARS;
+}
+
 /** Inside a byline, the elements that hold just the name. */
 function isNameElement(element: Element): boolean {
   const { class: classes, rel, itemprop, href } = element.attribs;
@@ -66,7 +75,8 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
   const { elements: all, parentIndex, position, subtreeEnd } = page.walk;
   const classes = page.attributeOfAll('class');
   const itemprops = page.attributeOfAll('itemprop');
-  const elements = all.filter((element, index) => isBylineElement(element, classes[index], itemprops[index]) && Boolean(page.shortTextAt(index, MAX_BYLINE_CHARS))
+  const elements = all.filter((element, index) => hasBylineLength(page, index) && isBylineElement(element, classes[index], itemprops[index])
+    && Boolean(page.shortTextAt(index, MAX_BYLINE_CHARS))
     && !page.isForeign(element) && !isInFigure(element));
   // The article's byline follows its headline; author elements before it belong to the site header or teasers.
   const first = elements.find((element) => page.followsHeadline(element)) ?? elements[0];
@@ -98,7 +108,8 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
 export function readHiddenAccount(page: IndexedPage): { account: string[]; visibleLine: string } | null {
   const classes = page.attributeOfAll('class');
   const itemprops = page.attributeOfAll('itemprop');
-  const first = page.walk.elements.find((element, index) => isBylineElement(element, classes[index], itemprops[index]) && Boolean(page.shortTextAt(index, MAX_BYLINE_CHARS))
+  const first = page.walk.elements.find((element, index) => hasBylineLength(page, index) && isBylineElement(element, classes[index], itemprops[index])
+    && Boolean(page.shortTextAt(index, MAX_BYLINE_CHARS))
     && !page.isForeign(element) && !isInFigure(element) && page.followsHeadline(element));
   if (!first || !isHidden(first)) return null;
   const visibleLine = firstBylineLine(page, page.walk.elements.length, true, (element) => !isHidden(element));
@@ -126,7 +137,7 @@ function firstBylineLine(page: IndexedPage, end: number, afterHeadline: boolean,
   const { elements, subtreeEnd } = page.walk;
   for (let index = 0; index < end; index++) {
     const element = elements[index];
-    if (!LINE_TAGS.has(element.name) || subtreeEnd[index] > end || (afterHeadline && !page.followsHeadline(element))) continue;
+    if (!LINE_TAGS.has(element.name) || subtreeEnd[index] > end || !hasBylineLength(page, index) || (afterHeadline && !page.followsHeadline(element))) continue;
     if (!BYLINE_INITIALS.has(page.firstCharAt(index))) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text)) && !page.isForeign(element) && accept(element)
