@@ -100,7 +100,10 @@ const ARTICLE_SCOPE_CLASSES = new Set(['post', 'single', 'entry', 'hentry']);
 function fromWidgets(page: IndexedPage, scope: Scope, widget: RegExp, label: RegExp, isComments: boolean): number | null {
   const classNames = page.attributeOfAll('class');
   const ids = page.attributeOfAll('id');
+  const { visibleChars } = page.walk;
   for (let index = scope.start; index < scope.end; index++) {
+    // No text, or more than a label's: there is no count to read, whatever the element's names.
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_LABEL_TEXT) continue;
     const classes = classNames[index];
     const id = ids[index];
     if (classes === undefined && id === undefined) continue;
