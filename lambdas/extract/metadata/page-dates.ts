@@ -95,17 +95,7 @@ export function readPageDates(
     ...titleDates([...tags.all('og:title'), documentTitle(page)]),
   ];
   let choice = pickDate(published, now, warnings, options);
-  const visible = pickDate(visibleDateCandidates(page), now, [], options);
-  if (!choice.iso) {
-    if (visible.iso || !choice.raw) choice = visible;
-  } else if (choice.source === 'url' && visible.iso?.slice(0, 10) === choice.iso.slice(0, 10)) {
-    // A permalink gives the day alone; the dateline on that day adds the clock and the date as the page prints it.
-    choice = visible;
-  } else if (visible.iso) {
-    choice = { ...choice, iso: alignToVisibleDay(choice.iso, visible.iso) };
-  } else {
-    choice = { ...choice, iso: revealLocalMidnight(choice.iso) };
-  }
+  if (!choice.iso || choice.source === 'url' || isUtcClockTime(choice.iso)) choice = checkedAgainstDateline(choice, page, now, options);
   const modified: Candidate[] = [
     ...(structured?.dateModified ? [{ text: structured.dateModified, source: 'json-ld' }] : []),
     ...tags.all(...MODIFIED_META_KEYS).map((text) => ({ text, source: 'meta' })),
@@ -119,11 +109,31 @@ export function readPageDates(
   };
 }
 
+type SourcedChoice = DateChoice & { source: string | null };
+
+/**
+ * The declared date checked against the page's visible dateline. The dateline is read only when it can change the
+ * answer: when nothing is declared, when a permalink gives the day alone, or when a UTC clock time may fall on the
+ * reader's next or previous day. A declared date with a zone of its own, or at midnight, stands as it is.
+ */
+function checkedAgainstDateline(choice: SourcedChoice, page: IndexedPage, now: Date, options: DateReadingOptions): SourcedChoice {
+  const visible = pickDate(visibleDateCandidates(page), now, [], options);
+  if (!choice.iso) return visible.iso || !choice.raw ? visible : choice;
+  // A permalink gives the day alone; the dateline on that day adds the clock and the date as the page prints it.
+  if (choice.source === 'url' && visible.iso?.slice(0, 10) === choice.iso.slice(0, 10)) return visible;
+  return { ...choice, iso: visible.iso ? alignToVisibleDay(choice.iso, visible.iso) : revealLocalMidnight(choice.iso) };
+}
+
+/** A clock time written in UTC, which {@link alignToVisibleDay} and {@link revealLocalMidnight} may move. */
+function isUtcClockTime(iso: string): boolean {
+  return /[+-]00:00$/.test(iso) && iso.slice(11, 19) !== '00:00:00';
+}
+
 /**
  * First plausible date. When none parses, the raw string is still kept if it is a Hijri date or came from a
  * structured source (it is the page's own statement of its date, just not one this parser understands).
  */
-function pickDate(candidates: Iterable<Candidate>, now: Date, warnings: string[], options: DateReadingOptions): DateChoice & { source: string | null } {
+function pickDate(candidates: Iterable<Candidate>, now: Date, warnings: string[], options: DateReadingOptions): SourcedChoice {
   let unparsed: Candidate | null = null;
   for (const candidate of candidates) {
     // Parsed once and then judged, rather than parsed again to tell an implausible date from no date.
