@@ -95,6 +95,23 @@ describe('extract() on an Egyptian-style page', () => {
   });
 });
 
+describe('extract() on a page that prints the byline and the date in one row of the story', () => {
+  const paragraph = (text: string) => `<p>${text} ${'وأضاف المتحدث أن العمل سيستمر خلال الأسابيع المقبلة وفق الجدول المعلن. '.repeat(3)}</p>`;
+  const record = extract(`<html lang="ar"><head><title>خطة جديدة لدعم المزارعين</title></head><body><article>
+    <h1>خطة جديدة لدعم المزارعين</h1>
+    <p><span class="writer">كتب أحمد محمود</span> <span class="date">الأحد، 22 يناير 2017 12:30 م</span></p>
+    ${paragraph('أعلنت الحكومة خطة جديدة لدعم المزارعين.')}${paragraph('وقال وزير الزراعة إن الخطة تستهدف زيادة الإنتاج.')}
+    ${paragraph('وأشار إلى أن المرحلة الأولى تبدأ في الدلتا.')}${paragraph('وتمتد لاحقا إلى محافظات الصعيد.')}
+  </article></body></html>`, { now: NOW });
+
+  it('reads the author and the date from the row, and leaves the row out of the body', () => {
+    expect(record.authors).toEqual(['أحمد محمود']);
+    expect(record.publishedAtRaw).toBe('الأحد، 22 يناير 2017 12:30 م');
+    expect(record.body.startsWith('أعلنت الحكومة')).toBe(true);
+    expect(record.body).not.toContain('كتب أحمد محمود');
+  });
+});
+
 describe('extract() on a Maghreb-style page', () => {
   const record = extract(fixture('maghreb'), { url: 'https://maghreb.example/national/road', now: NOW });
 

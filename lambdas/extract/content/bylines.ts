@@ -4,6 +4,8 @@
  * stage has already read who wrote the piece; a block at the edge of the body that says nothing but that is the
  * byline box, not the story. Readability.js drops bylines by their class; these carry none, so they are known by
  * their text, which must be the authors' names and nothing else, so a sentence that mentions the author stays.
+ * Templates often print the date in the same row ("كتب أحمد محمود الأحد، 22 يناير 2017", "By Ana Ruiz | May 3,
+ * 2024"): the date as the metadata stage read it from the page is taken out of the row before the names are judged.
  */
 import { BYLINE_PREFIX } from '../metadata/authors';
 import type { Block } from './blocks';
@@ -11,11 +13,13 @@ import type { Block } from './blocks';
 /** A byline opens the story or closes it; the blocks in between are the story's own. */
 const EDGE_BLOCKS = 2;
 
-
 /** What may separate the names of several authors: commas, "and", "und", "y", "et", "i", "&", slashes. */
 const NAME_SEPARATOR = /\s*(?:,|&|\/|\s(?:and|und|y|e|et|i|en|و)\s)\s*/iu;
 
-export function dropBylineBlocks(blocks: Block[], authors: readonly string[]): Block[] {
+/** What separates a byline row's names from its date: "Ana Ruiz | May 3, 2024", "Jane Doe, 03.05.2024", "– ". */
+const ROW_SEPARATORS = /^[\s|,;·•–—-]+|[\s|,;·•–—.-]+$/gu;
+
+export function dropBylineBlocks(blocks: Block[], authors: readonly string[], dateline: string | null = null): Block[] {
   const names = new Set(authors.map(comparable).filter((name) => name.length > 0));
   if (names.size === 0) return blocks;
   const textPositions: number[] = [];
@@ -23,12 +27,13 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[]): B
   // A body of a few blocks is mostly edge: only a body longer than both edges has a byline to spare.
   if (textPositions.length <= EDGE_BLOCKS * 2) return blocks;
   const edges = new Set([...textPositions.slice(0, EDGE_BLOCKS), ...textPositions.slice(-EDGE_BLOCKS)]);
-  return blocks.filter((block, index) => !(edges.has(index) && block.kind !== 'figure' && isByline(block.text, names)));
+  return blocks.filter((block, index) => !(edges.has(index) && block.kind !== 'figure' && isByline(block.text, names, dateline)));
 }
 
-function isByline(text: string, names: ReadonlySet<string>): boolean {
+function isByline(text: string, names: ReadonlySet<string>, dateline: string | null): boolean {
   if (text.length > 120) return false;
-  const parts = text.replace(BYLINE_PREFIX, '').replace(/[.\s]+$/u, '').split(NAME_SEPARATOR);
+  const undated = dateline && dateline.length < text.length ? text.replace(dateline, ' ').replace(ROW_SEPARATORS, '') : text;
+  const parts = undated.replace(BYLINE_PREFIX, '').replace(/[.\s]+$/u, '').split(NAME_SEPARATOR);
   return parts.every((part) => names.has(comparable(part)));
 }
 

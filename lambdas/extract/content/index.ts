@@ -43,6 +43,8 @@ export interface ContentContext {
   structuredBody: string | null;
   /** The authors found by the metadata stage, so a byline left in the article container can be known. */
   authors?: readonly string[];
+  /** The publication date as the page prints it (the metadata stage's raw string), which byline rows often add. */
+  dateline?: string | null;
   /**
    * Every element of the page in document order, when the caller has walked the intact tree already
    * (`walkDocument`): the body pass reads it instead of walking the page again before it cleans.
@@ -121,7 +123,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
       confidence = 0.4;
     }
   }
-  const { blocks: story, credit } = splitSourceCredit(dropContactCard(dropBylineBlocks(dropPublisherNotices(blocks), context.authors ?? [])));
+  const { blocks: story, credit } = splitSourceCredit(dropContactCard(dropBylineBlocks(dropPublisherNotices(blocks), context.authors ?? [], context.dateline ?? null)));
   if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, sourceCredit: null };
   return { body: blocksToText(story), bodyHtml: blocksToHtml(story), images, method, confidence: round(confidence), sourceCredit: credit };
 }

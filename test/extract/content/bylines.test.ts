@@ -15,6 +15,23 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it.each([
+    ['an Arabic byline row with the date', '<p>كتب أحمد محمود الأحد، 22 يناير 2017 12:30 م</p>', ['أحمد محمود'], 'الأحد، 22 يناير 2017 12:30 م'],
+    ['a byline row with the date after a bar', '<p>By Mara Holm | May 3, 2024</p>', ['Mara Holm'], 'May 3, 2024'],
+    ['a byline row with the date first', '<p>03.05.2024 – von Mara Holm</p>', ['Mara Holm'], '03.05.2024'],
+  ])('drops %s, the date being the one the page states', (_kind, row, authors, dateline) => {
+    const body = run(page(`<article>${row}${story}</article>`), { authors, dateline }).body;
+    expect(body.split('\n\n')).toHaveLength(6);
+    expect(body.startsWith('The harbour report')).toBe(true);
+  });
+
+  it('keeps a row with the date and more than the names, and a row whose date is not the page\'s', () => {
+    const reporting = '<p>Mara Holm reports from the harbour, May 3, 2024</p>';
+    expect(run(page(`<article>${reporting}${story}</article>`), { authors: ['Mara Holm'], dateline: 'May 3, 2024' }).body).toContain('reports from the harbour');
+    const otherDay = '<p>By Mara Holm | May 4, 2024</p>';
+    expect(run(page(`<article>${otherDay}${story}</article>`), { authors: ['Mara Holm'], dateline: 'May 3, 2024' }).body).toContain('May 4, 2024');
+  });
+
   it('keeps a closing sentence that mentions the author', () => {
     const body = run(page(`<article>${story}<p>Mara Holm reported from the harbour.</p></article>`), { authors: ['Mara Holm'] }).body;
     expect(body).toContain('Mara Holm reported from the harbour.');
