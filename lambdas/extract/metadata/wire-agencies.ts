@@ -84,11 +84,23 @@ export function agenciesIn(text: string): string[] {
 }
 
 /**
+ * A dateline that names the place, then the agency, before the story's first sentence: "الرياض - واس:", "القاهرة -
+ * أ ش أ -", "Amman – Petra –". The place is a few words; the agency part must name an agency.
+ */
+const DATELINE_CREDIT = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s*[-–—]\s*([^\n:–—-]{2,30}?)\s*[:–—-]/u;
+
+/**
  * The agency a story is credited to in its visible text. Only the places agencies are credited count: a
- * parenthesised credit near the start (dateline "PARIS (AFP) -") or end ("(أ ف ب)"), a "Source:" line, or a
- * trailing "- Reuters" / "/dpa". A mention of "Reuters" inside a sentence is news, not a credit.
+ * parenthesised credit near the start (dateline "PARIS (AFP) -") or end ("(أ ف ب)"), a place-and-agency dateline
+ * ("الرياض - واس:"), a "Source:" line, or a trailing "- Reuters" / "/dpa". A mention of "Reuters" inside a sentence
+ * is news, not a credit.
  */
 export function findCreditedAgency(bodyText: string): string | null {
+  const dateline = DATELINE_CREDIT.exec(bodyText);
+  if (dateline) {
+    const agencies = agenciesIn(dateline[1]);
+    if (agencies.length > 0) return agencies[0];
+  }
   const head = bodyText.slice(0, 400);
   const tail = bodyText.slice(-400);
   for (const region of [head, tail]) {

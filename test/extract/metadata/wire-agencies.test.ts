@@ -29,6 +29,17 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('Text of the story.\n\nالمصدر: أ ف ب')).toBe('AFP');
   });
 
+  it('reads a dateline that names the place and then the agency', () => {
+    expect(findCreditedAgency('الرياض - واس: افتتح أمير المنطقة معرض الكتاب.')).toBe('SPA');
+    expect(findCreditedAgency('القاهرة - أ ش أ - أعلنت الحكومة خطة جديدة.')).toBe('MENA');
+    expect(findCreditedAgency('PARIS – AFP – The government said on Monday.')).toBe('AFP');
+  });
+
+  it('does not take a place-led sentence for a credit when what follows the place is no agency', () => {
+    expect(findCreditedAgency('Berlin - Die SPD-Fraktion: Der Antrag kommt am Freitag in den Bundestag.')).toBeNull();
+    expect(findCreditedAgency('Paris - Reuters said on Monday that it would open a new bureau, and more text follows.')).toBeNull();
+  });
+
   it('ignores agencies mentioned inside sentences', () => {
     expect(findCreditedAgency('The minister told Reuters on Monday that the talks had failed, and more text follows here.')).toBeNull();
   });
