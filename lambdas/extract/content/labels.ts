@@ -35,8 +35,33 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
     if (PERMALINK_LINE.test(block.text)) return false;
     if (block.text.length <= MAX_LABEL_CHARS && isWholeLink(block.html) && (BACK_LINK.test(block.text) || READ_MORE_LINK.test(block.text))) return false;
     if ((block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_META_ROW_CHARS && isMetaRow(block.text)) return false;
+    if (block.kind === 'p' && block.text.length <= MAX_TAG_LINE_CHARS && isTagLine(block.text)) return false;
     return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || INTERFACE_LABEL.test(block.text) || READING_TIME.test(block.text) || CREDIT_LABEL.test(block.text) || isBareDateLabel(block.text));
   }));
+}
+
+/** A line of a few tags; a longer block that opens with "Keywords:" is a paragraph about them. */
+const MAX_TAG_LINE_CHARS = 300;
+
+/** The label a tag line opens with: "Tags:", "Schlagwörter:", "Mots-clés :", "Etiquetas:", "الوسوم:", "كلمات مفتاحية:". */
+const TAG_LINE_LABEL = /^(?:tags?|keywords|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots[- ]cl[ée]s|[ée]tiquettes|etiquetas|palabras clave|parole chiave|tagi|s[łl]owa kluczowe|trefwoorden|الوسوم|وسوم|كلمات مفتاحية|الكلمات المفتاحية|كلمات دلالية)\s*[:：]\s*/iu;
+/** Between tags: commas (Latin and Arabic), bars, slashes and bullets. */
+const TAG_SEPARATOR = /\s*[,،;|/·•]\s*/u;
+/** A tag is a name or a short phrase; more words, or a sentence's end, make the line prose. */
+const MAX_TAG_WORDS = 4;
+const SENTENCE_END = /[.!?؟]$/u;
+
+/**
+ * Tag line: the article's tags printed as a labelled line at its foot ("Tags: fuel, Lebanon", "كلمات مفتاحية: المحروقات
+ * ، لبنان") inside the story's own container. The metadata stage reads the tags; in the body the line is navigation.
+ * The line is known by its text, because its links keep no address when the page is read without its URL: every
+ * part after the label must be a tag-sized phrase, so "Keywords: the report names three of them." stays.
+ */
+function isTagLine(text: string): boolean {
+  const label = TAG_LINE_LABEL.exec(text);
+  if (!label) return false;
+  const tags = text.slice(label[0].length).split(TAG_SEPARATOR).filter(Boolean);
+  return tags.length > 0 && tags.every((tag) => tag.split(' ').length <= MAX_TAG_WORDS && !SENTENCE_END.test(tag));
 }
 
 /** "Jacobo Betancur Peláez | Publicado hace 3 horas" is as long as a byline row with a relative stamp gets. */

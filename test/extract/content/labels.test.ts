@@ -7,6 +7,9 @@ describe('label blocks', () => {
     ['a French ad label', '<div class="slot">Publicité</div>'],
     ['a reading-time note', '<p>6 minute read</p>'],
     ['a German reading-time note', '<span>Lesezeit: ca. 3 Minuten</span>'],
+    ['a line of tag links', '<p><strong>Tags:</strong> <a href="/tag/ferry">ferry</a>, <a href="/tag/harbour-fees">harbour fees</a></p>'],
+    ['an Arabic line of keywords', '<p>كلمات مفتاحية: <a href="/tag/fuel">المحروقات</a> ، <a href="/tag/lebanon">لبنان</a></p>'],
+    ['a German keyword line whose links lost their address', '<p>Schlagwörter: Fähre | Hafen | Gebühren</p>'],
     ['a Polish reading-time note', '<p>11 minut czytania</p>'],
     ['a numeric date stamp', '<p>23.10.2031</p>'],
     ['a labelled update stamp', '<p>Aktualisiert am 17.01.2031, 15:42 Uhr</p>'],
@@ -58,6 +61,8 @@ describe('label blocks', () => {
 
   it.each([
     ['a sentence about advertising', '<p>Advertisement revenue fell.</p>', 'Advertisement revenue fell.'],
+    ['a keyword line that is prose', '<p>Keywords: the report names three of them, and all concern the ferry.</p>', 'Keywords: the report names three'],
+    ['a tag line whose part ends a sentence', '<p>Tags: none were given.</p>', 'Tags: none were given.'],
     ['a sentence about reading time', '<p>It takes 6 minutes to read.</p>', 'It takes 6 minutes to read.'],
     ['a sentence that starts with a date', '<p>On 23.10.2031 the ferry sank.</p>', 'On 23.10.2031 the ferry sank.'],
     ['a month and year heading a timeline', '<h3>March 2031</h3>', 'March 2031'],
