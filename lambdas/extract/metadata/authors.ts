@@ -17,7 +17,7 @@ export interface AuthorResult {
  * Byline lead-ins in the languages of the corpus and Arabic ("بقلم" = "by the pen of", "كتب" = "wrote", "حوار" =
  * "interview by"), including genre labels ("Ein Kommentar von", "Analysis by").
  */
-export const BYLINE_PREFIX = /^(?:(?:(?:an?|ein|eine|une?|una?)\s+)?(?:kommentar|kolumne|analyse|analysis|column|commentary|opinion|essay|gastbeitrag|reportage|glosse|chronique|tribune|cr[oó]nica|columna|opini[oó]n)\s+(?:by|von|par|por|di)|(?:written|posted|published|reported|article|text|words|story|photos?|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|more\s+from|more|by|von|vom|par|por|door|av|af|від|от|автор|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير|حاوره|حاورته|حوار)(?:\s*[:：]\s*|\s+|$)/iu;
+export const BYLINE_PREFIX = /^(?:(?:(?:an?|ein|eine|une?|una?)\s+)?(?:kommentar|kolumne|analyse|analysis|column|commentary|opinion|essay|gastbeitrag|reportage|glosse|chronique|tribune|cr[oó]nica|columna|opini[oó]n)\s+(?:by|von|par|por|di)|(?:written|posted|published|reported|article|text|words|story|photos?|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|more\s+from|more|by|von|vom|par|por|door|av|af|від|от|автор|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار)(?:\s*[:：]\s*|\s+|$)/iu;
 /**
  * Labels that name both genders or the plural in one word ("Autorin/Autor", "Autor*in", "Autor:innen",
  * "Author(s)"). The slash would otherwise split the label into a name of its own.

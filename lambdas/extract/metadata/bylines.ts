@@ -14,10 +14,10 @@ const MAX_BYLINE_CHARS = 100;
 /**
  * Leading dashes and dots are typographic decoration ("— by Jane Doe"); "Autor", "Autorin", "Autoren" and "Author"
  * are how German, Spanish and English pages label the line. Arabic papers credit an interviewer ("حوار:",
- * "حاوره:") or the writer who compiled a report ("إعداد:"); those words also open sentences ("إعداد الطعام"), so
- * only the labelled form, with its colon, starts a byline.
+ * "حاوره:"), the writer who compiled a report ("إعداد:") or the writer ("الكاتب:"); those words also open sentences
+ * ("إعداد الطعام", "الكاتب الفرنسي"), so only the labelled form, with its colon, starts a byline.
  */
-const BYLINE_START = /^[\s\-–—.·]*(?:(?:by|von|par|por|door|di|av|af|autor(?:in|en|es)?|authors?|بقلم|كتب|كتبت)[\s:]|(?:حوار|حاوره|حاورته|إعداد|اعداد)\s*:)/iu;
+const BYLINE_START = /^[\s\-–—.·]*(?:(?:by|von|par|por|door|di|av|af|autor(?:in|en|es)?|authors?|بقلم|كتب|كتبت)[\s:]|(?:حوار|حاوره|حاورته|إعداد|اعداد|الكاتب|الكاتبة)\s*:)/iu;
 /**
  * The characters a line matching {@link BYLINE_START} or INCLUSIVE_AUTHOR_LABEL can start with (its decoration, the
  * first letters of its words in both cases): a text starting otherwise is not read. A word added to either pattern

@@ -11,6 +11,7 @@ describe('cleanAuthors', () => {
     expect(clean('Jane Doe, John Roe & Ann Poe').authors).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
     expect(clean('بقلم: محمد علي و سارة أحمد').authors).toEqual(['محمد علي', 'سارة أحمد']);
     expect(clean('حوار: آسيا العربي').authors).toEqual(['آسيا العربي']);
+    expect(clean('الكاتب: رامي الحلو').authors).toEqual(['رامي الحلو']);
     expect(clean('Von Anna Schmidt und Peter Meier').authors).toEqual(['Anna Schmidt', 'Peter Meier']);
   });
 

@@ -31,9 +31,11 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>عنوان</h1><p>بقلم: محمد علي</p><p>نص طويل</p>'))).toEqual(['بقلم: محمد علي']);
   });
 
-  it('reads an Arabic interviewer\'s or compiler\'s credit only in its labelled form, with the colon', () => {
+  it('reads an Arabic interviewer\'s, compiler\'s or writer\'s credit only in its labelled form, with the colon', () => {
     expect(readBylines(load('<h1>عنوان</h1><p>حوار: آسيا العربي</p><p>نص طويل</p>'))).toEqual(['حوار: آسيا العربي']);
     expect(readBylines(load('<h1>عنوان</h1><p>إعداد: محمد علي</p><p>نص طويل</p>'))).toEqual(['إعداد: محمد علي']);
+    expect(readBylines(load('<h1>عنوان</h1><p>الكاتب: رامي الحلو</p><p>نص طويل</p>'))).toEqual(['الكاتب: رامي الحلو']);
+    expect(readBylines(load('<h1>عنوان</h1><p>الكاتب الفرنسي فيكتور هوغو ترك أثرا</p><p>نص طويل</p>'))).toEqual([]);
     expect(readBylines(load('<h1>عنوان</h1><p>إعداد الطعام يستغرق ساعة</p><p>حوار مع الوزير</p>'))).toEqual([]);
   });
 
