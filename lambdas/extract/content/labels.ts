@@ -8,7 +8,7 @@
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import type { Block } from './blocks';
 import { splitCreditInText } from './images';
-import { AD_LABEL, BACK_LINK, READ_MORE_LINK, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, READING_TIME, RELATIVE_STAMP } from './vocabulary';
+import { AD_LABEL, BACK_LINK, READ_MORE_LINK, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, READING_TIME, RELATIVE_STAMP, TAG_LINE_LABEL } from './vocabulary';
 
 /** Longer blocks are sentences that merely start with such a word. */
 const MAX_LABEL_CHARS = 40;
@@ -43,12 +43,11 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
 /** A line of a few tags; a longer block that opens with "Keywords:" is a paragraph about them. */
 const MAX_TAG_LINE_CHARS = 300;
 
-/** The label a tag line opens with: "Tags:", "Schlagwörter:", "Mots-clés :", "Etiquetas:", "الوسوم:", "كلمات مفتاحية:". */
-const TAG_LINE_LABEL = /^(?:tags?|keywords|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots[- ]cl[ée]s|[ée]tiquettes|etiquetas|palabras clave|parole chiave|tagi|s[łl]owa kluczowe|trefwoorden|الوسوم|وسوم|كلمات مفتاحية|الكلمات المفتاحية|كلمات دلالية)\s*[:：]\s*/iu;
 /** Between tags: commas (Latin and Arabic), bars, slashes and bullets. */
 const TAG_SEPARATOR = /\s*[,،;|/·•]\s*/u;
 /** A tag is a name or a short phrase; more words, or a sentence's end, make the line prose. */
 const MAX_TAG_WORDS = 4;
+/** How a sentence ends; a tag, or a name in a byline row, does not. */
 const SENTENCE_END = /[.!?؟]$/u;
 
 /**
@@ -78,7 +77,7 @@ const MAX_ROW_NAME_WORDS = 4;
 function isRelativeStampRow(text: string): boolean {
   const parts = text.split('|').map((part) => part.trim());
   const stamp = parts.pop() ?? '';
-  return RELATIVE_STAMP.test(stamp) && parts.every((part) => part !== '' && part.split(' ').length <= MAX_ROW_NAME_WORDS && !/[.!?]$/.test(part));
+  return RELATIVE_STAMP.test(stamp) && parts.every((part) => part !== '' && part.split(' ').length <= MAX_ROW_NAME_WORDS && !SENTENCE_END.test(part));
 }
 
 /** The page's permanent address offered for copying: "Permalink: https://...", the label and the address alone. */

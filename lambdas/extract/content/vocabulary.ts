@@ -281,6 +281,9 @@ export const BACK_LINK = new RegExp(
   'iu',
 );
 
+/** The label a tag line opens with: "Tags:", "Schlagwörter:", "Mots-clés :", "Etiquetas:", "الوسوم:", "كلمات مفتاحية:". */
+export const TAG_LINE_LABEL = /^(?:tags?|keywords|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots[- ]cl[ée]s|[ée]tiquettes|etiquetas|palabras clave|parole chiave|tagi|s[łl]owa kluczowe|trefwoorden|الوسوم|وسوم|كلمات مفتاحية|الكلمات المفتاحية|كلمات دلالية)\s*[:：]\s*/iu;
+
 /** Field labels of a post-details row: views, author, date, category, tags, rating, comments. */
 const META_ROW_LABELS = [
   'views?', 'reads?', 'hits', 'aufrufe', 'zugriffe', 'visitas', 'vues', 'wyświetle[nń]\\p{L}*', 'comments?', 'kommentare?', 'comentarios', 'commentaires?',

@@ -117,14 +117,10 @@ export function parseArabicDate(text: string): CalendarFields | null {
  * the clock ("14:00 (GMT+0400)", "10:30 بتوقيت غرينتش").
  */
 function readClockTime(folded: string, from: number): Pick<CalendarFields, 'hour' | 'minute' | 'second' | 'offsetMinutes'> {
-  const after = folded.slice(from);
-  let match = CLOCK_TIME.exec(after);
-  let clockEnd = match ? from + match.index + match[0].length : 0;
-  if (!match) {
-    match = CLOCK_TIME.exec(folded);
-    if (!match) return {};
-    clockEnd = match.index + match[0].length;
-  }
+  const afterDate = CLOCK_TIME.exec(folded.slice(from));
+  const [match, searchedFrom] = afterDate ? [afterDate, from] : [CLOCK_TIME.exec(folded), 0];
+  if (!match) return {};
+  const clockEnd = searchedFrom + match.index + match[0].length;
   let hour = Number(match[1]);
   const marker = match[4]?.toLowerCase();
   const isPm = marker === 'م' || marker === 'مساء' || marker === 'pm';
