@@ -97,8 +97,9 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     bodyHtml: content.bodyHtml,
     wordCount: countWords(content.body),
     counters: metadata.counters,
-    // The source credit the body closed with is read where it stood, after the story's last paragraph.
-    wireSource: metadata.wireSource ?? findCreditedAgency(content.sourceCredit ? `${content.body}\n\n${content.sourceCredit}` : content.body),
+    // A closing credit line says outright where the story came from; a dateline or a parenthesised credit is read
+    // from the body only without one.
+    wireSource: metadata.wireSource ?? content.creditedAgency ?? findCreditedAgency(content.body),
     isAccessibleForFree: metadata.isAccessibleForFree,
     extraction: {
       method: content.method,

@@ -190,6 +190,13 @@ describe('extract() guards', () => {
     expect(record.body).not.toContain('Quelle');
   });
 
+  it('credits the closing source line over a dateline that names another agency', () => {
+    const html = '<html lang="en"><body><article><h1>Talks fail</h1><p>PARIS (AFP) - The talks failed on Monday after ten hours of negotiations between the two sides, officials said.</p><p>More talks are planned for next week in the capital, the ministry said in a statement.</p><p>Source: Reuters</p></article></body></html>';
+    const record = extract(html, { now: NOW });
+    expect(record.wireSource).toBe('Reuters');
+    expect(record.body).not.toContain('Source:');
+  });
+
   it('credits an agency from the dateline in the body', () => {
     const html = '<html lang="en"><body><article><h1>Talks fail</h1><p>PARIS (AFP) - The talks failed on Monday after ten hours of negotiations between the two sides, officials said.</p><p>More talks are planned for next week in the capital.</p></article></body></html>';
     expect(extract(html, { now: NOW }).wireSource).toBe('AFP');

@@ -60,8 +60,8 @@ export interface ExtractedContent {
   /** `main-pass`, `fallback:json-ld-articleBody`, `fallback:paragraphs` or `none`. */
   method: string;
   confidence: number;
-  /** The source credit line the body closed with ("Quelle: sid/dpa"), taken out of it: it names the wire source. */
-  sourceCredit: string | null;
+  /** The agency named by the source credit line the body closed with ("Quelle: sid/dpa"), which is taken out of it. */
+  creditedAgency: string | null;
 }
 
 /** Below this many characters the main pass has probably missed the article. */
@@ -71,7 +71,7 @@ export function extractContent($: CheerioAPI, context: ContentContext): Extracte
   try {
     return extractFromTree($.root()[0] as unknown as DomNode, context);
   } catch {
-    return { body: '', bodyHtml: '', images: [], method: 'none', confidence: 0, sourceCredit: null };
+    return { body: '', bodyHtml: '', images: [], method: 'none', confidence: 0, creditedAgency: null };
   }
 }
 
@@ -123,9 +123,9 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
       confidence = 0.4;
     }
   }
-  const { blocks: story, credit } = splitSourceCredit(dropContactCard(dropBylineBlocks(dropPublisherNotices(blocks), context.authors ?? [], context.dateline ?? null)));
-  if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, sourceCredit: null };
-  return { body: blocksToText(story), bodyHtml: blocksToHtml(story), images, method, confidence: round(confidence), sourceCredit: credit };
+  const { blocks: story, creditedAgency } = splitSourceCredit(dropContactCard(dropBylineBlocks(dropPublisherNotices(blocks), context.authors ?? [], context.dateline ?? null)));
+  if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, creditedAgency: null };
+  return { body: blocksToText(story), bodyHtml: blocksToHtml(story), images, method, confidence: round(confidence), creditedAgency };
 }
 
 function textLength(blocks: Block[]): number {

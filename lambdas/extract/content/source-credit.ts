@@ -8,14 +8,14 @@
  * initials with at least one agency among them: "Quelle: Science, Rice University" names the study a story is
  * about, and stays.
  */
-import { agencyNamed } from '../metadata/wire-agencies';
+import { agencyNamed, SOURCE_LABEL } from '../metadata/wire-agencies';
 import type { Block } from './blocks';
 
 /** "Quelle: ntv.de, ino/dpa" is as long as the credit gets; a longer line is a sentence. */
 const MAX_CREDIT_CHARS = 60;
 
 /** The label or the preposition a credit opens with: "Quelle:", "Source:", "Fuente:", "mit", "with", "(con". */
-const CREDIT_OPENING = /^\(?\s*(?:(?:quelle|source|fuente|fonte|źródło|المصدر)\s*[:：]?|mit|with|con|avec|com)\s+/iu;
+const CREDIT_OPENING = new RegExp(`^\\(?\\s*(?:${SOURCE_LABEL}\\s*[:：]?|mit|with|con|avec|com)\\s+`, 'iu');
 
 const PART_SEPARATOR = /\s*(?:[/,;|&+،]|\s(?:and|und|y|et|e|i|و)\s)\s*/u;
 
@@ -25,21 +25,25 @@ const DOMAIN = /^[\p{L}\d-]+\.\p{L}{2,}$/u;
 
 export interface SplitBody {
   blocks: Block[];
-  credit: string | null;
+  /** The first agency the credit names, when the body closed with one. */
+  creditedAgency: string | null;
 }
 
 export function splitSourceCredit(blocks: Block[]): SplitBody {
   const last = blocks[blocks.length - 1];
-  if (blocks.length < 2 || !last || last.kind !== 'p' || last.text.length > MAX_CREDIT_CHARS || !isSourceCredit(last.text)) return { blocks, credit: null };
-  return { blocks: blocks.slice(0, -1), credit: last.text };
+  if (blocks.length < 2 || !last || last.kind !== 'p' || last.text.length > MAX_CREDIT_CHARS) return { blocks, creditedAgency: null };
+  const agency = creditedAgencyOf(last.text);
+  return agency ? { blocks: blocks.slice(0, -1), creditedAgency: agency } : { blocks, creditedAgency: null };
 }
 
-function isSourceCredit(text: string): boolean {
+/** The first agency of a line whose every part is an agency, a domain or initials; null for any other line. */
+function creditedAgencyOf(text: string): string | null {
   const parts = text.replace(CREDIT_OPENING, '').replace(/[).\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);
-  let agencies = 0;
+  let first: string | null = null;
   for (const part of parts) {
-    if (agencyNamed(part)) agencies++;
-    else if (!INITIALS.test(part) && !DOMAIN.test(part)) return false;
+    const agency = agencyNamed(part);
+    if (agency) first ??= agency;
+    else if (!INITIALS.test(part) && !DOMAIN.test(part)) return null;
   }
-  return agencies > 0;
+  return first;
 }

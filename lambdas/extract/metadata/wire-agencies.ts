@@ -62,12 +62,19 @@ const AGENCY_MATCHERS = AGENCIES.map((agency) => ({
   name: agency.name,
   exact: new RegExp(`^(?:${agency.spellings.map(spellingPattern).join('|')})\\.?$`, 'iu'),
 }));
+/**
+ * The words a credit line names its source with ("Quelle: dpa", "Fuente: EFE", "المصدر: رويترز"), as a pattern
+ * fragment: the credit readers here and in the body's source-credit split share it.
+ */
+export const SOURCE_LABEL = '(?:source|quelle|fuente|fonte|źródło|المصدر)';
+const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');
+
 /** Short Latin initials like "AP" or "PA" are real words in some languages; they count only in capitals. */
 const CASE_SENSITIVE_SHORT = /^[A-Z]{2,4}$/;
 
 /** The agency a whole string names ("Reuters", "AFP.", "أ ف ب"), or null. */
 export function agencyNamed(text: string): string | null {
-  const cleaned = text.replace(/^[\s(\[©]+|[\s)\]]+$/g, '').replace(/^(?:source|quelle|source\s*:|المصدر)\s*:?\s*/i, '');
+  const cleaned = text.replace(/^[\s(\[©]+|[\s)\]]+$/g, '').replace(SOURCE_LABEL_PREFIX, '');
   for (const matcher of AGENCY_MATCHERS) {
     if (!matcher.exact.test(cleaned)) continue;
     if (CASE_SENSITIVE_SHORT.test(matcher.name) && cleaned.length <= 4 && cleaned !== cleaned.toUpperCase()) continue;
@@ -89,6 +96,9 @@ export function agenciesIn(text: string): string[] {
  */
 const DATELINE_CREDIT = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s*[-–—]\s*([^\n:–—-]{2,30}?)\s*[:–—-]/u;
 
+/** "Source: Reuters", or "وكالات:" ("agencies:"), which Arabic sites put before the agencies they took a story from. */
+const SOURCE_LINE = new RegExp(`(?:^|\\n|\\s)(?:${SOURCE_LABEL}|وكالات)\\s*[:：]\\s*([^\\n.]{1,40})`, 'iu');
+
 /**
  * The agency a story is credited to in its visible text. Only the places agencies are credited count: a
  * parenthesised credit near the start (dateline "PARIS (AFP) -") or end ("(أ ف ب)"), a place-and-agency dateline
@@ -109,7 +119,7 @@ export function findCreditedAgency(bodyText: string): string | null {
       if (agencies.length > 0) return agencies[0];
     }
   }
-  const sourceLine = /(?:^|\n|\s)(?:source|quelle|fuente|المصدر|وكالات)\s*[:：]\s*([^\n.]{1,40})/iu.exec(tail);
+  const sourceLine = SOURCE_LINE.exec(tail);
   if (sourceLine) {
     const agencies = agenciesIn(sourceLine[1].trim());
     if (agencies.length > 0) return agencies[0];

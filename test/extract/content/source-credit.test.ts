@@ -2,14 +2,16 @@ import { page, prose, run } from './helpers';
 
 describe('source credit closing the body', () => {
   it.each([
-    ['a labelled credit with the site and the editor\'s initials', 'Quelle: hafen.de, lbe/dpa'],
-    ['an agency with initials', 'lbe/PAP'],
-    ['an agency after "mit"', 'mit dpa'],
-    ['an Arabic source line', 'المصدر: رويترز'],
-  ])('takes %s out of the body and hands it back', (_kind, credit) => {
+    ['a labelled credit with the site and the editor\'s initials', 'Quelle: hafen.de, lbe/dpa', 'dpa'],
+    ['an agency with initials', 'lbe/PAP', 'PAP'],
+    ['an agency after "mit"', 'mit dpa', 'dpa'],
+    ['two agencies, the first named first', 'Fuente: EFE/AFP', 'EFE'],
+    ['an Arabic source line', 'المصدر: رويترز', 'Reuters'],
+  ])('takes %s out of the body and hands back its agency', (_kind, credit, agency) => {
     const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>${credit}</p></article>`));
     expect(result.body.endsWith('the next steps.')).toBe(true);
-    expect(result.sourceCredit).toBe(credit);
+    expect(result.body).not.toContain(credit);
+    expect(result.creditedAgency).toBe(agency);
   });
 
   it.each([
@@ -22,6 +24,6 @@ describe('source credit closing the body', () => {
       : `${prose('harbour')}<p>Quelle: lbe/dpa</p>${prose('ferry')}`;
     const result = run(page(`<article>${body}</article>`));
     expect(result.body).toContain(line ?? 'Quelle: lbe/dpa');
-    expect(result.sourceCredit).toBeNull();
+    expect(result.creditedAgency).toBeNull();
   });
 });
