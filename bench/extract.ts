@@ -1,7 +1,7 @@
 /**
  * Body-extraction benchmark on the dev corpus: our engine against Readability.js over linkedom and jsdom.
  *
- *   npx tsx bench/extract.ts [CORPUS_DIR] [--only-ours] [--source fundus] [--per-doc out.jsonl]
+ *   npx tsx bench/extract.ts [CORPUS_DIR] [--only-ours] [--source fundus] [--per-doc out.jsonl] [--rounds N]
  *
  * Every engine's output is converted and scored by the corpus's own scripts, so the figures are comparable with
  * the corpus README. Scratch files go to a temp directory; only stdout is written.
@@ -9,6 +9,11 @@
  * Each engine goes over the corpus twice in a row, and both passes are timed. The first pass is cold: it includes
  * compiling and optimising the engine's code, which a Lambda container pays once. The second is warm, the rate a
  * container keeps up over a queue of pages. Ratios are given for both; the scores come from the first pass.
+ *
+ * The machine is often shared, and its speed drifts over the minutes a run takes, so a warm pass of one engine and
+ * the next one's compare different loads. With `--rounds N` the warm passes are taken N times, the engines taking
+ * turns within each round; each round gives its own ratios, and the summary gives the median rate and the median
+ * of the rounds' ratios.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,8 +35,14 @@ interface Rate {
 interface Run {
   name: string;
   cold: Rate;
-  warm: Rate;
+  /** One warm pass per round, in round order. */
+  warmRounds: Rate[];
   scores: Scores;
+}
+
+interface Engine {
+  name: string;
+  run: (page: CorpusPage) => object;
 }
 
 async function main(): Promise<void> {
@@ -48,16 +59,26 @@ async function main(): Promise<void> {
   const onlyOurs = flag('--only-ours');
   const source = option('--source');
   const perDoc = option('--per-doc');
+  const rounds = Number(option('--rounds') ?? 1);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a whole number of rounds, 1 or more');
   const corpusDir = args[0] ?? '../shared/corpus/dev';
 
   const pages = loadCorpus(corpusDir, source);
   const workDir = mkdtempSync(join(tmpdir(), 'gazette-bench-'));
+  const engines: Engine[] = [{ name: 'gazette', run: oursRecord }];
+  if (!onlyOurs) {
+    for (const dom of ['linkedom', 'jsdom'] as Dom[]) {
+      engines.push({ name: `readability+${dom}`, run: (page) => readabilityExtract(page.bytes, page.url, dom) });
+    }
+  }
   try {
-    const runs: Run[] = [await runEngine('gazette', pages, corpusDir, source, workDir, perDoc, oursRecord)];
-    if (!onlyOurs) {
-      for (const dom of ['linkedom', 'jsdom'] as Dom[]) {
-        runs.push(await runEngine(`readability+${dom}`, pages, corpusDir, source, workDir, null, (page) => readabilityExtract(page.bytes, page.url, dom)));
-      }
+    const runs: Run[] = [];
+    for (const [index, engine] of engines.entries()) {
+      runs.push(await firstRun(engine, pages, corpusDir, source, workDir, index === 0 ? perDoc : null));
+    }
+    for (let round = 2; round <= rounds; round++) {
+      for (const run of runs) run.warmRounds.push(await timePass(pages, engines.find((engine) => engine.name === run.name)!.run));
+      console.log(`=== round ${round} of ${rounds}: ${runs.map((run) => `${run.name} warm ${describeRate(run.warmRounds[round - 1])}`).join('; ')}`);
     }
     printSummary(pages.length, runs);
   } finally {
@@ -73,14 +94,15 @@ function oursRecord(page: CorpusPage): object {
   }
 }
 
-async function runEngine(name: string, pages: CorpusPage[], corpusDir: string, source: string | null, workDir: string, perDoc: string | null, run: (page: CorpusPage) => object): Promise<Run> {
+/** The scored cold pass and the first round's warm pass, one after the other, as a container would run them. */
+async function firstRun(engine: Engine, pages: CorpusPage[], corpusDir: string, source: string | null, workDir: string, perDoc: string | null): Promise<Run> {
   const records: object[] = [];
-  const cold = await timePass(pages, (page) => records.push({ file: page.file, ...run(page) }));
-  const warm = await timePass(pages, run);
-  const scores = scoreRecords(corpusDir, source, records, workDir, name.replace(/\W/g, '-'), perDoc);
-  console.log(`=== ${name}: ${pages.length} pages; cold pass ${describeRate(cold)}; warm pass ${describeRate(warm)}`);
+  const cold = await timePass(pages, (page) => records.push({ file: page.file, ...engine.run(page) }));
+  const warm = await timePass(pages, engine.run);
+  const scores = scoreRecords(corpusDir, source, records, workDir, engine.name.replace(/\W/g, '-'), perDoc);
+  console.log(`=== ${engine.name}: ${pages.length} pages; cold pass ${describeRate(cold)}; warm pass ${describeRate(warm)}`);
   console.log(scores.report);
-  return { name, cold, warm, scores };
+  return { name: engine.name, cold, warmRounds: [warm], scores };
 }
 
 /**
@@ -106,20 +128,35 @@ function describeRate(rate: Rate): string {
 }
 
 function printSummary(pageCount: number, runs: Run[]): void {
+  const rounds = runs[0].warmRounds.length;
   const figure = (value: number | null) => (value === null ? '  n/a' : value.toFixed(3));
   const rate = (value: number) => value.toFixed(1).padEnd(7);
-  console.log(`=== summary over ${pageCount} pages (pages/s: cold pass, warm pass; wall and CPU)`);
+  const warmMedian = (run: Run, pick: (rate: Rate) => number) => median(run.warmRounds.map(pick));
+  const warmLabel = rounds === 1 ? 'warm pass' : `warm pass, median of ${rounds} rounds`;
+  console.log(`=== summary over ${pageCount} pages (pages/s: cold pass, ${warmLabel}; wall and CPU)`);
   console.log('engine                  bodyF1  fundus  snippetF1  imagesF1  cold     cold CPU  warm     warm CPU');
   for (const run of runs) {
     const s = run.scores;
-    console.log(`${run.name.padEnd(22)}  ${figure(s.bodyF1)}   ${figure(s.fundusBodyF1)}   ${figure(s.snippetF1)}      ${figure(s.imagesF1)}     ${rate(run.cold.pagesPerSecond)}  ${rate(run.cold.cpuPagesPerSecond)}   ${rate(run.warm.pagesPerSecond)}  ${run.warm.cpuPagesPerSecond.toFixed(1)}`);
+    console.log(`${run.name.padEnd(22)}  ${figure(s.bodyF1)}   ${figure(s.fundusBodyF1)}   ${figure(s.snippetF1)}      ${figure(s.imagesF1)}     ${rate(run.cold.pagesPerSecond)}  ${rate(run.cold.cpuPagesPerSecond)}   ${rate(warmMedian(run, (r) => r.pagesPerSecond))}  ${warmMedian(run, (r) => r.cpuPagesPerSecond).toFixed(1)}`);
   }
   const [ours, ...baselines] = runs;
   const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? 'n/a' : (a / b).toFixed(3));
   const speed = (a: Rate, b: Rate) => `×${ratio(a.pagesPerSecond, b.pagesPerSecond)} (CPU ×${ratio(a.cpuPagesPerSecond, b.cpuPagesPerSecond)})`;
   for (const baseline of baselines) {
-    console.log(`ours/${baseline.name}: speed cold ${speed(ours.cold, baseline.cold)}, warm ${speed(ours.warm, baseline.warm)}; bodyF1 ×${ratio(ours.scores.bodyF1, baseline.scores.bodyF1)}, fundus ×${ratio(ours.scores.fundusBodyF1, baseline.scores.fundusBodyF1)}, snippetF1 ×${ratio(ours.scores.snippetF1, baseline.scores.snippetF1)}`);
+    // Each round's ratio compares passes run minutes apart at most; the median of those is steadier than a ratio of medians.
+    const roundRatios = ours.warmRounds.map((rate, round) => rate.pagesPerSecond / baseline.warmRounds[round].pagesPerSecond);
+    const roundCpuRatios = ours.warmRounds.map((rate, round) => rate.cpuPagesPerSecond / baseline.warmRounds[round].cpuPagesPerSecond);
+    const warm = rounds === 1
+      ? speed(ours.warmRounds[0], baseline.warmRounds[0])
+      : `×${median(roundRatios).toFixed(3)} (CPU ×${median(roundCpuRatios).toFixed(3)}; rounds ${roundRatios.map((value) => `×${value.toFixed(2)}`).join(' ')})`;
+    console.log(`ours/${baseline.name}: speed cold ${speed(ours.cold, baseline.cold)}, warm ${warm}; bodyF1 ×${ratio(ours.scores.bodyF1, baseline.scores.bodyF1)}, fundus ×${ratio(ours.scores.fundusBodyF1, baseline.scores.fundusBodyF1)}, snippetF1 ×${ratio(ours.scores.snippetF1, baseline.scores.snippetF1)}`);
   }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 main().catch((error: unknown) => {
