@@ -390,7 +390,10 @@ export function headlineText(element: Element): string {
   // child the theme marks as the headline is the headline, and its unmarked siblings are a kicker or a dek.
   const marked = heading.children.filter((child): child is Element => child.type === 'tag' && isHeadlinePart(child as Element));
   if (marked.length === 1) {
-    const before = heading.children.slice(0, heading.children.indexOf(marked[0])).map(nodeText).join('');
+    // A separator no one perceives ("<span class="invisible">: </span>", kept for copies and search engines) joins
+    // nothing on the page: the kicker shows as its own line above the headline. Screen-reader text is heard, so it
+    // does join them.
+    const before = heading.children.slice(0, heading.children.indexOf(marked[0])).filter((child) => !isUnperceived(child)).map(nodeText).join('');
     if (!/[:|–—-]\s*$/.test(before)) return textOf(marked[0]);
   }
   const parts: string[] = [];
@@ -425,6 +428,14 @@ function textOf(node: Element): string {
 function nodeText(node: Element['children'][number]): string {
   return node.type === 'text' ? (node as unknown as { data: string }).data : node.type === 'tag' ? textOf(node as Element) : '';
 }
+
+/** An element hidden from sight and from screen readers: the `hidden` attribute, or a framework's class for `visibility: hidden` or `display: none`. */
+function isUnperceived(node: Element['children'][number]): boolean {
+  if (node.type !== 'tag') return false;
+  const { attribs } = node as Element;
+  return attribs.hidden !== undefined || (attribs.class ?? '').split(/\s+/).some((token) => UNPERCEIVED_CLASS.test(token));
+}
+const UNPERCEIVED_CLASS = /^(?:invisible|hidden|is-hidden|u-hidden|d-none|hide)$/i;
 
 /** A class token naming the headline itself ("headline", "article__headline"), not a "subheadline" or "headline-wrap". */
 function isHeadlinePart(element: Element): boolean {

@@ -256,6 +256,12 @@ describe('headlineText', () => {
     expect(cleanTitle(headlineText(heading('<h1><span class="topline">Storm</span> <span class="article__headline">Harbour closed</span></h1>')))).toBe('Harbour closed');
   });
 
+  it('reads the marked headline when the separator after the kicker is hidden from every reader, not when it is heard', () => {
+    expect(cleanTitle(headlineText(heading('<h1><span class="fake-h5">Price cap</span><span class="invisible">: </span><span class="headline">Harbour fees frozen</span></h1>')))).toBe('Harbour fees frozen');
+    expect(cleanTitle(headlineText(heading('<h1><span>Price cap</span><span hidden>: </span><span class="headline">Harbour fees frozen</span></h1>')))).toBe('Harbour fees frozen');
+    expect(cleanTitle(headlineText(heading('<h1><span>Price cap</span><span class="sr-only">: </span><span class="headline">Harbour fees frozen</span></h1>')))).toBe('Price cap: Harbour fees frozen');
+  });
+
   it('keeps the whole heading when several children, none, or only a "subheadline" are marked, or a separator leads in', () => {
     expect(cleanTitle(headlineText(heading('<h1><span class="headline">Draft law</span><span>: </span><span class="headline">Some progress</span></h1>')))).toBe('Draft law: Some progress');
     expect(cleanTitle(headlineText(heading('<h1><span>Storm</span>: <span class="headline">Harbour closed</span></h1>')))).toBe('Storm: Harbour closed');
