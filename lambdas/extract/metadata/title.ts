@@ -66,11 +66,13 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
 function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const siteNames = siteNameVariants(evidence);
   const headings = evidence.headings.map(cleanTitle).filter((heading) => heading.length > 0);
-  const strippedDeclared = evidence.declared.map((title) => stripSiteAffixes(cleanTitle(title), siteNames, headings)).filter(Boolean);
+  const subheadings = evidence.subheadings.map(cleanTitle);
+  const strip = (title: string) => shownWhole(title, headings, subheadings, siteNames) ? title : stripSiteAffixes(title, siteNames, headings);
+  const strippedDeclared = evidence.declared.map((title) => strip(cleanTitle(title))).filter(Boolean);
   // A declared headline that is only the site's name (a JSON-LD headline filled in with the publisher, an og:title
   // the template never sets per page) names no article; it stays the answer of last resort.
   const declaredTitles = strippedDeclared.filter((title) => !isSiteNameOnly(title, siteNames));
-  const documentTitle = evidence.documentTitle ? stripSiteAffixes(cleanTitle(evidence.documentTitle), siteNames, headings) : '';
+  const documentTitle = evidence.documentTitle ? strip(cleanTitle(evidence.documentTitle)) : '';
   const declared = declaredTitles.map((title) => completedAtQuote(title, documentTitle));
 
   // A breadcrumb's last crumb names the page in the site's hierarchy, and templates mark it up as the h1 with the
@@ -96,7 +98,6 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   if (headingMatchingDocument) return headingMatchingDocument;
   // With no h1 repeating a candidate, an h2 that repeats one shows it as the headline, and the h1 is a section
   // or site banner ("Allergies Health Center" above "<h2>Babies who eat peanuts early …</h2>").
-  const subheadings = evidence.subheadings.map(cleanTitle);
   const shownInSubheading = [...declared, documentTitle].find((title) => subheadings.some((subheading) => sameText(subheading, title)));
   if (shownInSubheading) return shownInSubheading;
   // An h2 repeating one side of a candidate ("Villa Galaxy" of "Villa Galaxy - Holiday villa in Florida") shows that
@@ -131,6 +132,17 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   if (headings.length === 0 && subheading && !listingRisk) return subheading;
   if (documentTitle) return documentTitle;
   return headings[0] ?? strippedDeclared[0] ?? null;
+}
+
+/**
+ * Without an h1, an h2 that repeats a whole title ("How to grow a lemon tree | Step-by-step guide") shows all of it
+ * is the headline, as an h1 repeating it would; a side that names the site is still the site's, since a share box
+ * may print <title> as it is.
+ */
+function shownWhole(title: string, headings: string[], subheadings: string[], siteNames: string[]): boolean {
+  if (headings.length > 0 || !subheadings.some((subheading) => sameText(subheading, title))) return false;
+  const split = splitOnce(title);
+  return !split || !siteNames.some((name) => matchesSiteName(split.head, name) || matchesSiteName(split.tail, name));
 }
 
 function isSiteNameOnly(title: string, siteNames: string[]): boolean {

@@ -161,6 +161,19 @@ describe('chooseTitle', () => {
       .toBe('Local news: Harbour club wins the cup final');
   });
 
+  it('keeps a whole title that an h2 repeats on a page without h1, but still drops a side naming the site', () => {
+    expect(chooseTitle(evidence({ declared: ['Growing lemons from seed | Step-by-step guide'], subheadings: ['Growing lemons from seed | Step-by-step guide', 'What you need'],
+      siteName: 'Example Garden' }))).toBe('Growing lemons from seed | Step-by-step guide');
+    expect(chooseTitle(evidence({ documentTitle: 'Growing lemons from seed | Step-by-step guide', subheadings: ['Growing lemons from seed | Step-by-step guide'] })))
+      .toBe('Growing lemons from seed | Step-by-step guide');
+    // A share box printing <title> as it is: the site's side goes.
+    expect(chooseTitle(evidence({ declared: ['Growing lemons from seed | Example Garden'], subheadings: ['Growing lemons from seed | Example Garden'],
+      siteName: 'Example Garden' }))).toBe('Growing lemons from seed');
+    // With an h1, an h2 is no witness of the whole title.
+    expect(chooseTitle(evidence({ declared: ['Growing lemons from seed | Step-by-step guide'], headings: ['Growing lemons from seed'],
+      subheadings: ['Growing lemons from seed | Step-by-step guide'] }))).toBe('Growing lemons from seed');
+  });
+
   it('keeps the only h1 when no h2 repeats <title>', () => {
     expect(chooseTitle(evidence({ headings: ['A short guide to sheep'], subheadings: ['Sheep'], documentTitle: 'Sheepy the Sheep – Webcomic' })))
       .toBe('A short guide to sheep');
