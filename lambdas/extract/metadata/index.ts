@@ -15,7 +15,7 @@ import { readJsonLd } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
 import { readTaxonomy } from './taxonomy';
-import { chooseTitle, headlineText, isSiteLogo, readBreadcrumbHeadline } from './title';
+import { chooseTitle, headlineText, isSiteLogo, readBreadcrumbHeadline, readClassedHeadline } from './title';
 import { hasToken, IndexedPage, textContent } from './regions';
 import { hostOf, httpUrl } from '../url';
 
@@ -91,6 +91,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     headings: breadcrumb.headlineElements.map(headlineText),
     afterBreadcrumb: breadcrumb.afterBreadcrumb,
     logos: headlineElements.filter(isSiteLogo).map((element) => textContent(element)),
+    classedHeadline: breadcrumb.headlineElements.length === 0 ? readClassedHeadline(page, MAX_HEADLINE_CHARS) : null,
     subheadings: page.tagged('h2').filter((element) => !page.isForeign(element) && !followsLogo(element)).slice(0, MAX_SUBHEADINGS).map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
     documentTitle: textContent(page.first('title')) || null,
     siteName,

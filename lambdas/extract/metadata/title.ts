@@ -27,6 +27,11 @@ export interface TitleEvidence {
    * of templates without an h1, and any may repeat a declared headline or <title>.
    */
   subheadings: string[];
+  /**
+   * Text of the first element outside navigation and sidebars whose class names it the headline (see
+   * {@link readClassedHeadline}); read only on pages without headline elements.
+   */
+  classedHeadline?: string | null;
   /** The `<title>` element. */
   documentTitle: string | null;
   siteName: string | null;
@@ -53,6 +58,8 @@ const TRUNCATED = /(?:\.\.\.|…)$/;
 const MAX_CUT_WORDS = 3;
 /** A site name is a few words; a longer side of a separator is part of the headline. */
 const MAX_SITE_NAME_WORDS = 4;
+/** A headline is a phrase; a block classed as one that holds a word or two is a banner. */
+const MIN_CLASSED_HEADLINE_WORDS = 3;
 
 export function chooseTitle(evidence: TitleEvidence): string | null {
   try {
@@ -130,6 +137,11 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // Behind a logo h1, the first h2 may be the first post of a listing page: there <title> must name it too.
   const listingRisk = (evidence.logos ?? []).length > 0 && !(subheading && normalize(evidence.documentTitle ?? '').includes(normalize(subheading)));
   if (headings.length === 0 && subheading && !listingRisk) return subheading;
+  // Templates that set the headline in a styled block rather than a heading element name it by class, and their
+  // <title> is often the menu entry ("Gaspreise" over "Energiepreiskrise: Entlastungen und Rechte auf einen Blick").
+  // A block of a word or two so classed is a banner naming the site or section ("CDU-Fraktion").
+  const classed = evidence.classedHeadline ? cleanTitle(evidence.classedHeadline) : '';
+  if (headings.length === 0 && wordCount(classed) >= MIN_CLASSED_HEADLINE_WORDS && !isSiteNameOnly(classed, siteNames)) return classed;
   if (documentTitle) return documentTitle;
   return headings[0] ?? strippedDeclared[0] ?? null;
 }
@@ -448,6 +460,28 @@ function isUnperceived(node: Element['children'][number]): boolean {
   return attribs.hidden !== undefined || (attribs.class ?? '').split(/\s+/).some((token) => UNPERCEIVED_CLASS.test(token));
 }
 const UNPERCEIVED_CLASS = /^(?:invisible|hidden|is-hidden|u-hidden|d-none|hide)$/i;
+
+/**
+ * Text of the first element outside navigation and sidebars whose class names it the headline ("l-headline",
+ * "itc-headline"), not a teaser's or a subheadline: themes that style a div as the headline instead of using a
+ * heading element.
+ */
+export function readClassedHeadline(page: IndexedPage, limit: number): string | null {
+  const classes = page.attributeOfAll('class');
+  const { elements } = page.walk;
+  for (let index = 0; index < elements.length; index++) {
+    const tokens = classes[index];
+    if (tokens === undefined || !tokens.toLowerCase().includes('headline') || !tokens.split(/\s+/).some(namesOwnHeadline)) continue;
+    if (page.isForeign(elements[index])) continue;
+    const text = page.shortTextAt(index, limit);
+    if (text) return text;
+  }
+  return null;
+}
+
+function namesOwnHeadline(token: string): boolean {
+  return HEADLINE_PART.test(token) && !/teaser|sub/i.test(token);
+}
 
 /** A class token naming the headline itself ("headline", "article__headline"), not a "subheadline" or "headline-wrap". */
 function isHeadlinePart(element: Element): boolean {

@@ -174,6 +174,15 @@ describe('chooseTitle', () => {
       subheadings: ['Growing lemons from seed | Step-by-step guide'] }))).toBe('Growing lemons from seed');
   });
 
+  it('takes a block classed as the headline over <title> on a page without headings, unless it is a banner of a word or two', () => {
+    expect(chooseTitle(evidence({ classedHeadline: 'Energy price crisis: your rights at a glance', documentTitle: 'example.org | Gas prices', host: 'example.org' })))
+      .toBe('Energy price crisis: your rights at a glance');
+    expect(chooseTitle(evidence({ classedHeadline: 'Council Group', documentTitle: 'Council Group - New school approved' }))).toBe('Council Group - New school approved');
+    expect(chooseTitle(evidence({ classedHeadline: 'Energy price crisis: your rights', headings: ['Gas prices rise again'], documentTitle: 'Gas prices' })))
+      .toBe('Gas prices rise again');
+    expect(chooseTitle(evidence({ classedHeadline: 'Energy price crisis: your rights', declared: ['Gas prices rise again'] }))).toBe('Gas prices rise again');
+  });
+
   it('keeps the only h1 when no h2 repeats <title>', () => {
     expect(chooseTitle(evidence({ headings: ['A short guide to sheep'], subheadings: ['Sheep'], documentTitle: 'Sheepy the Sheep – Webcomic' })))
       .toBe('A short guide to sheep');
@@ -305,6 +314,16 @@ describe('readMetadata title', () => {
     const $ = load(`<html><head><title>Sewing a quilt | Example Blog</title></head><body><header><h1><a href="/">Example Blog</a></h1>
       <h2>Notes since 1999</h2></header><div class="post"><h2>Sewing a quilt</h2><p>Text.</p></div></body></html>`);
     expect(readMetadata($, { url: 'https://blog.example.org/quilt', now: new Date('2024-01-01') }).title).toBe('Sewing a quilt');
+  });
+
+  it('reads the headline from a block classed as one, passing over a teaser\'s and a sidebar\'s', () => {
+    const page = (body: string) => load(`<html><head><title>Magic tidying | Example Magazine</title></head><body>${body}</body></html>`);
+    const at2 = { url: 'https://www.example.com/magazine/tidying', now: new Date('2024-01-01') };
+    const article = '<div class="l-headline"><span class="l-bold">The best tidying tricks for your wardrobe</span></div><p>Text.</p>';
+    expect(readMetadata(page(article), at2).title).toBe('The best tidying tricks for your wardrobe');
+    expect(readMetadata(page(`<aside class="sidebar"><div class="box-headline">Most read this week on the site</div></aside>${article}`), at2).title)
+      .toBe('The best tidying tricks for your wardrobe');
+    expect(readMetadata(page('<p>Text.</p><div class="blog_teaser_headline">Ten ways to fold your shirts</div>'), at2).title).toBe('Magic tidying');
   });
 
   const crumbPage = (crumb: string, afterTrail: string, ldHeadline: string) => load(`<html><head><title>${crumb} | Example News</title>
