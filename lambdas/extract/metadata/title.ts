@@ -122,7 +122,8 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // are the headline.
   const sharedBehindKickers = commonHeadlineBehindKickers([...declared, documentTitle]);
   if (sharedBehindKickers) return sharedBehindKickers;
-  const visible = visibleHeadline(headings, [...declared, documentTitle], siteNames);
+  const sectionLabels = innerSegments(cleanTitle(evidence.documentTitle ?? ''));
+  const visible = visibleHeadline(headings.filter((heading) => !sectionLabels.some((label) => sameText(label, heading))), [...declared, documentTitle], siteNames);
   if (visible) return visible;
   if (declared.length > 0) return declared[0];
   // Without a declared headline, a page's only h1 is its headline unless it is the site's name (a logo heading);
@@ -155,6 +156,15 @@ function shownWhole(title: string, headings: string[], subheadings: string[], si
   if (headings.length > 0 || !subheadings.some((subheading) => sameText(subheading, title))) return false;
   const split = splitOnce(title);
   return !split || !siteNames.some((name) => matchesSiteName(split.head, name) || matchesSiteName(split.tail, name));
+}
+
+/**
+ * The segments of a <title> that lie between two separators ("Kultur", "Literatur" of "GALORE.de | Kultur |
+ * Literatur | 30.11. | Buch der Woche"): the site's sections on the way to the page. An h1 repeating one is a
+ * section banner, and it shares words with <title> only because <title> names the section.
+ */
+function innerSegments(title: string): string[] {
+  return title.split(new RegExp(SEPARATOR.source, 'g')).slice(1, -1).map((segment) => segment.trim()).filter(Boolean);
 }
 
 function isSiteNameOnly(title: string, siteNames: string[]): boolean {

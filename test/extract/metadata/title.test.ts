@@ -183,6 +183,13 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ classedHeadline: 'Energy price crisis: your rights', declared: ['Gas prices rise again'] }))).toBe('Gas prices rise again');
   });
 
+  it('takes no h1 that repeats a section named between separators in <title> for the headline', () => {
+    expect(chooseTitle(evidence({ declared: ['Book of the week - Jane Doe'], headings: ['Literature'],
+      documentTitle: 'Example.de | Culture | Literature | 30.11. | Book of the week - Jane Doe • 1619', host: 'www.example.de' }))).toBe('Book of the week - Jane Doe');
+    expect(chooseTitle(evidence({ declared: ['Storm shuts the harbour'], headings: ['Harbour shut after the storm'],
+      documentTitle: 'Example.de | News | Storm shuts the harbour', host: 'www.example.de' }))).toBe('Harbour shut after the storm');
+  });
+
   it('keeps the only h1 when no h2 repeats <title>', () => {
     expect(chooseTitle(evidence({ headings: ['A short guide to sheep'], subheadings: ['Sheep'], documentTitle: 'Sheepy the Sheep – Webcomic' })))
       .toBe('A short guide to sheep');
