@@ -472,21 +472,25 @@ function isUnperceived(node: Element['children'][number]): boolean {
 const UNPERCEIVED_CLASS = /^(?:invisible|hidden|is-hidden|u-hidden|d-none|hide)$/i;
 
 /**
- * Text of the first element outside navigation and sidebars whose class names it the headline ("l-headline",
+ * Text of the elements outside navigation and sidebars whose class names them the headline ("l-headline",
  * "itc-headline"), not a teaser's or a subheadline: themes that style a div as the headline instead of using a
- * heading element.
+ * heading element. Responsive themes print it twice; several different texts so classed are a listing's items,
+ * and none of them is the page's headline.
  */
 export function readClassedHeadline(page: IndexedPage, limit: number): string | null {
   const classes = page.attributeOfAll('class');
   const { elements } = page.walk;
+  let headline: string | null = null;
   for (let index = 0; index < elements.length; index++) {
     const tokens = classes[index];
     if (tokens === undefined || !tokens.toLowerCase().includes('headline') || !tokens.split(/\s+/).some(namesOwnHeadline)) continue;
     if (page.isForeign(elements[index])) continue;
     const text = page.shortTextAt(index, limit);
-    if (text) return text;
+    if (!text) continue;
+    if (headline !== null && text !== headline) return null;
+    headline = text;
   }
-  return null;
+  return headline;
 }
 
 function namesOwnHeadline(token: string): boolean {

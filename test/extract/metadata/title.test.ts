@@ -323,7 +323,7 @@ describe('readMetadata title', () => {
     expect(readMetadata($, { url: 'https://blog.example.org/quilt', now: new Date('2024-01-01') }).title).toBe('Sewing a quilt');
   });
 
-  it('reads the headline from a block classed as one, passing over a teaser\'s and a sidebar\'s', () => {
+  it('reads the headline from a block classed as one, passing over a teaser\'s, a sidebar\'s and a listing\'s', () => {
     const page = (body: string) => load(`<html><head><title>Magic tidying | Example Magazine</title></head><body>${body}</body></html>`);
     const at2 = { url: 'https://www.example.com/magazine/tidying', now: new Date('2024-01-01') };
     const article = '<div class="l-headline"><span class="l-bold">The best tidying tricks for your wardrobe</span></div><p>Text.</p>';
@@ -331,6 +331,9 @@ describe('readMetadata title', () => {
     expect(readMetadata(page(`<aside class="sidebar"><div class="box-headline">Most read this week on the site</div></aside>${article}`), at2).title)
       .toBe('The best tidying tricks for your wardrobe');
     expect(readMetadata(page('<p>Text.</p><div class="blog_teaser_headline">Ten ways to fold your shirts</div>'), at2).title).toBe('Magic tidying');
+    // Printed twice by a responsive theme it is still one headline; different texts so classed are a listing's items.
+    expect(readMetadata(page(`${article}${article}`), at2).title).toBe('The best tidying tricks for your wardrobe');
+    expect(readMetadata(page(`${article}<div class="item-headline">Ten ways to fold your shirts</div>`), at2).title).toBe('Magic tidying');
   });
 
   const crumbPage = (crumb: string, afterTrail: string, ldHeadline: string) => load(`<html><head><title>${crumb} | Example News</title>
