@@ -28,7 +28,7 @@ export interface TitleEvidence {
    */
   subheadings: string[];
   /**
-   * Text of the first element outside navigation and sidebars whose class names it the headline (see
+   * Text of the element outside navigation and sidebars whose class names it the headline (see
    * {@link readClassedHeadline}); read only on pages without headline elements.
    */
   classedHeadline?: string | null;
@@ -56,6 +56,8 @@ const OPENS_QUOTE = /«(?=.*»)/;
 const TRUNCATED = /(?:\.\.\.|…)$/;
 /** Preview titles cut to a length lose a few trailing words; a longer run-on is a subtitle glued to the h1. */
 const MAX_CUT_WORDS = 3;
+/** A question mark ends a sentence, in Latin, Arabic and fullwidth script. */
+const QUESTION = /[?؟？]$/u;
 /** A site name is a few words; a longer side of a separator is part of the headline. */
 const MAX_SITE_NAME_WORDS = 4;
 /** A headline is a phrase; a block classed as one that holds a word or two is a banner. */
@@ -344,9 +346,11 @@ function chooseSide(split: TitleSplit, siteNames: string[], headings: string[]):
   if (isHeading(split.tailRest)) return split.tailRest;
   if (isHeading(split.headRest)) return split.headRest;
   // Without evidence, only a short segment behind a "|"-like separator is taken for the site name: headlines
-  // use dashes and colons themselves ("Trump: ..."), but almost never a pipe.
-  if (split.strongTail && wordCount(split.tail) <= MAX_SITE_NAME_WORDS && wordCount(split.tailRest) > wordCount(split.tail)) return split.tailRest;
-  if (split.strongHead && wordCount(split.head) <= MAX_SITE_NAME_WORDS && wordCount(split.headRest) > wordCount(split.head)) return split.headRest;
+  // use dashes and colons themselves ("Trump: ..."), but almost never a pipe. A question is never a site's name
+  // ("Leasing oder Finanzierung | Was lohnt sich mehr?").
+  const nameLike = (segment: string) => wordCount(segment) <= MAX_SITE_NAME_WORDS && !QUESTION.test(segment);
+  if (split.strongTail && nameLike(split.tail) && wordCount(split.tailRest) > wordCount(split.tail)) return split.tailRest;
+  if (split.strongHead && nameLike(split.head) && wordCount(split.headRest) > wordCount(split.head)) return split.headRest;
   return null;
 }
 

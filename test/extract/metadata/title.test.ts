@@ -25,6 +25,13 @@ describe('stripSiteAffixes', () => {
     expect(stripSiteAffixes('COVID-19 cases rise - again', [])).toBe('COVID-19 cases rise - again');
   });
 
+  it('takes no question for a site name behind a pipe', () => {
+    expect(stripSiteAffixes('Leasing or financing a car | Which pays off?', [])).toBe('Leasing or financing a car | Which pays off?');
+    expect(stripSiteAffixes('Does it pay off? | Leasing or financing a new car', [])).toBe('Does it pay off? | Leasing or financing a new car');
+    expect(stripSiteAffixes('استئجار السيارة أم تمويلها الآن | أيهما أفضل؟', [])).toBe('استئجار السيارة أم تمويلها الآن | أيهما أفضل؟');
+    expect(stripSiteAffixes('Is leasing a car worth it? | Daily Bugle', [])).toBe('Is leasing a car worth it?');
+  });
+
   it('keeps a title whole when an h1 repeats all of it, even where it starts like the site name', () => {
     expect(stripSiteAffixes('Puppies – tips for every breed', ['Puppies'], ['Puppies – tips for every breed'])).toBe('Puppies – tips for every breed');
     expect(stripSiteAffixes('Puppies – tips for every breed', ['Puppies'])).toBe('tips for every breed');
