@@ -5,6 +5,7 @@
  * headlines and the one h1 disagree, the h1 (what readers see) wins unless it is a logo, a tagline or a kicker
  * wrapped around a declared headline. Where the h1 is a crumb of the breadcrumb trail or a section banner, the
  * heading below the trail or an h2 repeating a candidate (or one side of it) shows which candidate readers see.
+ * A page without headline elements may still name its headline by class, which then outranks <title>.
  */
 import type { Element } from 'domhandler';
 import type { IndexedPage } from './regions';
@@ -467,7 +468,10 @@ function nodeText(node: Element['children'][number]): string {
   return node.type === 'text' ? (node as unknown as { data: string }).data : node.type === 'tag' ? textOf(node as Element) : '';
 }
 
-/** An element hidden from sight and from screen readers: the `hidden` attribute, or a framework's class for `visibility: hidden` or `display: none`. */
+/**
+ * An element hidden from sight and from screen readers: the `hidden` attribute, or a framework's class for
+ * `visibility: hidden` or `display: none`.
+ */
 function isUnperceived(node: Element['children'][number]): boolean {
   if (node.type !== 'tag') return false;
   const { attribs } = node as Element;
