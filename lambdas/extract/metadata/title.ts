@@ -481,7 +481,7 @@ const UNPERCEIVED_CLASS = /^(?:invisible|hidden|is-hidden|u-hidden|d-none|hide)$
 
 /**
  * Text of the elements outside navigation and sidebars whose class names them the headline ("l-headline",
- * "itc-headline"), not a teaser's or a subheadline: themes that style a div as the headline instead of using a
+ * "itc-headline"), not a teaser's, a subheadline or the site's: themes that style a div as the headline instead of using a
  * heading element. Responsive themes print it twice; several different texts so classed are a listing's items,
  * and none of them is the page's headline.
  */
@@ -502,8 +502,10 @@ export function readClassedHeadline(page: IndexedPage, limit: number): string | 
 }
 
 function namesOwnHeadline(token: string): boolean {
-  return HEADLINE_PART.test(token) && !/teaser|sub/i.test(token);
+  return HEADLINE_PART.test(token) && !NOT_OWN_HEADLINE.test(token);
 }
+/** A teaser's headline, a subheadline, or the site's own ("site-headline", "brand-headline", "logo-headline"). */
+const NOT_OWN_HEADLINE = /teaser|sub|site|brand|logo/i;
 
 /** A class token naming the headline itself ("headline", "article__headline"), not a "subheadline" or "headline-wrap". */
 function isHeadlinePart(element: Element): boolean {

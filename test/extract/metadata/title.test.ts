@@ -338,6 +338,7 @@ describe('readMetadata title', () => {
     expect(readMetadata(page(`<aside class="sidebar"><div class="box-headline">Most read this week on the site</div></aside>${article}`), at2).title)
       .toBe('The best tidying tricks for your wardrobe');
     expect(readMetadata(page('<p>Text.</p><div class="blog_teaser_headline">Ten ways to fold your shirts</div>'), at2).title).toBe('Magic tidying');
+    expect(readMetadata(page('<div class="site-headline">Welcome to our family blog</div><p>Text.</p>'), at2).title).toBe('Magic tidying');
     // Printed twice by a responsive theme it is still one headline; different texts so classed are a listing's items.
     expect(readMetadata(page(`${article}${article}`), at2).title).toBe('The best tidying tricks for your wardrobe');
     expect(readMetadata(page(`${article}<div class="item-headline">Ten ways to fold your shirts</div>`), at2).title).toBe('Magic tidying');
