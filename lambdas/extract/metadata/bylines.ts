@@ -75,9 +75,10 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
   const { elements: all, parentIndex, position, subtreeEnd } = page.walk;
   const classes = page.attributeOfAll('class');
   const itemprops = page.attributeOfAll('itemprop');
+  // A marked byline inside a link that also holds a headline is a teaser's credit, as a byline-word line there is.
   const elements = all.filter((element, index) => hasBylineLength(page, index) && isBylineElement(element, classes[index], itemprops[index])
     && Boolean(page.shortTextAt(index, MAX_BYLINE_CHARS))
-    && !page.isForeign(element) && !isInFigure(element));
+    && !page.isForeign(element) && !isInFigure(element) && !isInTeaserLink(page, element, page.shortTextAt(index, MAX_BYLINE_CHARS)!));
   // The article's byline follows its headline; author elements before it belong to the site header or teasers.
   const first = elements.find((element) => page.followsHeadline(element)) ?? elements[0];
   // Themes that leave their own byline unmarked ("Von <a>Jane Doe</a>") still mark the bylines of the teasers

@@ -27,6 +27,13 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><p><a href="/people/jane"><span>Von Jane Doe</span></a></p>'))).toEqual(['Von Jane Doe']);
   });
 
+  it('does not read a marked byline inside a teaser link as the article\'s, and reads one inside a link of its own', () => {
+    expect(readBylines(load(`<h1>T</h1><p>Text</p><div class="row"><a href="/other-story"><h3>Another story</h3>
+      <div class="listing__item__author">Von <span>Jane Roe</span> am <span>08.12.2022</span></div></a></div>`))).toEqual([]);
+    expect(readBylines(load('<h1>T</h1><div class="author"><a href="/people/jane">Jane Doe</a></div><p>Text</p>'))).toEqual(['Jane Doe']);
+    expect(readBylines(load('<h1>T</h1><a href="/people/jane"><span class="author">Jane Doe</span></a><p>Text</p>'))).toEqual(['Jane Doe']);
+  });
+
   it('falls back to a short line that starts with a byline word', () => {
     expect(readBylines(load('<h1>عنوان</h1><p>بقلم: محمد علي</p><p>نص طويل</p>'))).toEqual(['بقلم: محمد علي']);
   });
