@@ -62,14 +62,20 @@ function isNameElement(element: Element): boolean {
     || (element.name === 'a' && (hasToken(rel?.toLowerCase(), AUTHOR_TOKEN) || attributeContains(href, ['/author', '/autor'])));
 }
 
-/** Author classes inside a figure credit the photographer ("Foto: …"), not the article's author. */
+/**
+ * Author classes inside a figure credit the photographer ("Foto: …"), not the article's author. Themes that set a
+ * picture without `<figure>` mark its credit as a licence or caption ("license-info", "image-caption"): the
+ * "author" there is the picture's, named with its licence (a Creative Commons one, say).
+ */
 function isInFigure(element: Element): boolean {
-  for (let current = element.parent; current && current.type === 'tag'; current = current.parent) {
-    if (FIGURE_TAGS.has((current as Element).name)) return true;
+  for (let current: Element | null = element; current && current.type === 'tag'; current = current.parent as Element | null) {
+    if (FIGURE_TAGS.has(current.name) || containsPattern(current.attribs.class, PICTURE_CREDIT_CLASS)) return true;
   }
   return false;
 }
 const FIGURE_TAGS = new Set(['figure', 'figcaption']);
+/** Class names (parts of them, any case) of a picture's licence or caption. */
+const PICTURE_CREDIT_CLASS = containsAnyPattern(['license', 'licence', 'caption']);
 
 export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)): string[] {
   const { elements: all, parentIndex, position, subtreeEnd } = page.walk;

@@ -34,6 +34,14 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><a href="/people/jane"><span class="author">Jane Doe</span></a><p>Text</p>'))).toEqual(['Jane Doe']);
   });
 
+  it('does not read the author of a picture\'s licence or caption as the article\'s', () => {
+    expect(readBylines(load(`<h1>T</h1><div class="img-holder"><img src="a.jpg"><div class="license-info">
+      <a href="https://creativecommons.org/licenses/by/2.0/">CC BY</a> <span class="author-name"><a href="/photo">Max Roe</a></span></div></div>
+      <p>Text</p><div class="author-box"><a href="/author/jane">Jane Doe</a></div>`))).toEqual(['Jane Doe']);
+    expect(readBylines(load(`<h1>T</h1><div class="image-caption">A harbour <span class="photo-author">Max Roe</span></div><p>Text</p>`))).toEqual([]);
+    expect(readBylines(load(`<h1>T</h1><div class="entry-meta"><span class="author">Jane Doe</span></div><p>Text</p>`))).toEqual(['Jane Doe']);
+  });
+
   it('falls back to a short line that starts with a byline word', () => {
     expect(readBylines(load('<h1>عنوان</h1><p>بقلم: محمد علي</p><p>نص طويل</p>'))).toEqual(['بقلم: محمد علي']);
   });
