@@ -119,7 +119,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     const cleaned = cleanAuthors(read(), authorContext, origin);
     wireSource ??= cleaned.wireSource;
     if (cleaned.authors.length > 0) {
-      authors = cleaned.authors;
+      authors = origin === 'declared' ? withVisibleCoWriters(cleaned.authors, () => readBylines($, page).map((line) => cleanAuthors([line], authorContext, 'visible').authors)) : cleaned.authors;
       break;
     }
   }
@@ -160,6 +160,22 @@ function headlines(page: IndexedPage): Element[] {
   const itemprops = page.attributeOfAll('itemprop');
   const classes = page.attributeOfAll('class');
   return elements.filter((element, index) => isHeadlineElement(element.name, itemprops[index], classes[index])).slice(0, MAX_HEADLINES);
+}
+
+/**
+ * Metadata often declares only the account that filed a piece while the byline names everyone who wrote it ("von
+ * Jane Doe, John Roe"): one byline line that names every declared author and more is the fuller list. Names from
+ * several byline elements are not one list (the article's byline, a teaser's, a contact form's), and a line that
+ * leaves a declared name out is another credit: the declaration stands.
+ */
+function withVisibleCoWriters(declared: string[], visibleLines: () => string[][]): string[] {
+  const keys = declared.map((name) => name.toLowerCase());
+  for (const names of visibleLines()) {
+    if (names.length <= declared.length) continue;
+    const shown = new Set(names.map((name) => name.toLowerCase()));
+    if (keys.every((key) => shown.has(key))) return names;
+  }
+  return declared;
 }
 
 /**

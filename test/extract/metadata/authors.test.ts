@@ -346,3 +346,18 @@ describe('readMetadata authors and hidden CMS accounts', () => {
     expect(authorsOf('vcard hidden-xs', 'Von Jane Doe')).toEqual(['Ann Poe']);
   });
 });
+
+describe('readMetadata authors and co-writers the byline adds', () => {
+  const authorsOf = (body: string) => readMetadata(load(`<html><head><meta name="author" content="Jane Doe"></head>
+    <body><h1>Title</h1>${body}<p>Text of the story, long enough to be read.</p></body></html>`), { url: 'https://example.org/a', now: new Date('2024-01-01') }).authors;
+
+  it('takes the byline line that names the declared author and a co-writer', () => {
+    expect(authorsOf('<div class="meta-item author"><span class="fn">von Jane Doe, John Roe</span></div>')).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('keeps the declaration when the names come from several byline elements, or a line leaves the declared name out', () => {
+    expect(authorsOf('<div class="byline"><span class="author">Jane Doe</span></div><div class="row"><span class="author">John Roe</span></div>'))
+      .toEqual(['Jane Doe']);
+    expect(authorsOf('<div class="byline">By Ann Poe and John Roe</div>')).toEqual(['Jane Doe']);
+  });
+});
