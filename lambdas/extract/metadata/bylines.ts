@@ -100,12 +100,27 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
       const index = position.get(element)!;
       return container >= 0 && index > container && index < subtreeEnd[container];
     };
-    const siblings = elements.filter((element) => element === first || isInContainer(element));
+    const siblings = elements.filter((element) => element === first || (isInContainer(element) && !startsAnotherStory(page, first, element)));
     return unique(outermost(siblings).flatMap((element) => bylineTexts(page, element)));
   }
   const line = firstBylineLine(page, all.length, false);
   return line ? [line] : [];
 }
+
+/**
+ * A page that runs several stories in one container (a weekly edition, a live blog's entries) heads each with its
+ * own headline and byline: a byline with a headline between it and the first one credits another story.
+ */
+function startsAnotherStory(page: IndexedPage, first: Element, byline: Element): boolean {
+  const { position } = page.walk;
+  const from = position.get(first)!;
+  const to = position.get(byline)!;
+  return STORY_HEADINGS.some((tag) => page.tagged(tag).some((heading) => {
+    const at = position.get(heading)!;
+    return at > from && at < to;
+  }));
+}
+const STORY_HEADINGS = ['h1', 'h2', 'h3'];
 
 /**
  * A hidden hCard after the headline ("vcard rich-snippet-hidden", "screen-reader-text") is kept for search engines,

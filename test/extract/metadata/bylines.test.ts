@@ -42,6 +42,14 @@ describe('readBylines', () => {
     expect(readBylines(load(`<h1>T</h1><div class="entry-meta"><span class="author">Jane Doe</span></div><p>Text</p>`))).toEqual(['Jane Doe']);
   });
 
+  it('reads only the first story\'s byline on a page that runs several stories, each under its own headline', () => {
+    expect(readBylines(load(`<div class="page"><h1>Weekly edition</h1><div class="text">
+      <h2><a href="/1">First story</a></h2><div class="FeatureByline">By <b>Jane Doe</b></div><p>Text one.</p>
+      <h2><a href="/2">Second story</a></h2><div class="FeatureByline">By <b>John Roe</b></div><p>Text two.</p></div></div>`))).toEqual(['By Jane Doe']);
+    expect(readBylines(load(`<h1>T</h1><div class="text"><div class="meta"><span class="author">Jane Doe</span>,
+      <span class="author">John Roe</span></div><p>Text.</p></div>`))).toEqual(['Jane Doe', 'John Roe']);
+  });
+
   it('falls back to a short line that starts with a byline word', () => {
     expect(readBylines(load('<h1>عنوان</h1><p>بقلم: محمد علي</p><p>نص طويل</p>'))).toEqual(['بقلم: محمد علي']);
   });
