@@ -103,9 +103,40 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
     const siblings = elements.filter((element) => element === first || (isInContainer(element) && !startsAnotherStory(page, first, element)));
     return unique(outermost(siblings).flatMap((element) => bylineTexts(page, element)));
   }
-  const line = firstBylineLine(page, all.length, false);
+  const line = firstBylineLine(page, all.length, false) ?? labelledBreakLine(page);
   return line ? [line] : [];
 }
+
+/**
+ * "…<br><br>Autor: Jane Doe</div>": hand-kept and older pages end the article text with labelled lines (source,
+ * picture credit, writer) set apart by line breaks inside one block, so no element holds the writer's line alone.
+ * Only the labelled form with its colon is read there: a line of prose after a break may start with "By" or "Von".
+ */
+function labelledBreakLine(page: IndexedPage): string | null {
+  for (const lineBreak of page.tagged('br')) {
+    if (!page.followsHeadline(lineBreak) || page.isForeign(lineBreak)) continue;
+    const line = lineAfterBreak(page, lineBreak);
+    if (line && BREAK_LINE_LABEL.test(line)) return line;
+  }
+  return null;
+}
+
+/** The text from a line break to the next one or the end of its block; null when it is longer than a byline. */
+function lineAfterBreak(page: IndexedPage, lineBreak: Element): string | null {
+  const parts: string[] = [];
+  for (let next = lineBreak.next; next && !(next.type === 'tag' && (next as Element).name === 'br'); next = next.next) {
+    if (next.type === 'text') parts.push((next as unknown as { data: string }).data);
+    else if (next.type === 'tag') {
+      const text = page.shortText(next as Element, MAX_BYLINE_CHARS);
+      if (text === null) return null;
+      parts.push(` ${text} `);
+    }
+  }
+  const line = parts.join('').replace(/\s+/g, ' ').trim();
+  return line.length <= MAX_BYLINE_CHARS ? line : null;
+}
+/** The writer's label that opens a line after a break: "Autor:", "Autorin:", "Author:", "Verfasser:". */
+const BREAK_LINE_LABEL = /^(?:autor(?:in|en)?|authors?|verfasser(?:in)?)\s*:\s*\S/iu;
 
 /**
  * A page that runs several stories in one container (a weekly edition, a live blog's entries) heads each with its

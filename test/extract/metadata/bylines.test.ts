@@ -50,6 +50,13 @@ describe('readBylines', () => {
       <span class="author">John Roe</span></div><p>Text.</p></div>`))).toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('reads a labelled writer\'s line set apart by line breaks at the foot of the text, and no unlabelled one', () => {
+    expect(readBylines(load(`<h1>T</h1><div class="text">The story, long enough.<br><br>Quelle: Example Press<br><br>
+      Autor: <a href="/lawyers/">Rechtsanwalt</a> Jane Doe</div>`))).toEqual(['Autor: Rechtsanwalt Jane Doe']);
+    expect(readBylines(load(`<h1>T</h1><div class="text">The story, long enough.<br><br>Von Jane Doe stammt das Zitat.</div>`))).toEqual([]);
+    expect(readBylines(load(`<h1>T</h1><div class="text">The story.<br>Autor: <b>${'a long note '.repeat(12)}</b></div>`))).toEqual([]);
+  });
+
   it('falls back to a short line that starts with a byline word', () => {
     expect(readBylines(load('<h1>عنوان</h1><p>بقلم: محمد علي</p><p>نص طويل</p>'))).toEqual(['بقلم: محمد علي']);
   });
