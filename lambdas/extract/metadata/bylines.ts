@@ -103,9 +103,38 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
     const siblings = elements.filter((element) => element === first || (isInContainer(element) && !startsAnotherStory(page, first, element)));
     return unique(outermost(siblings).flatMap((element) => bylineTexts(page, element)));
   }
-  const line = firstBylineLine(page, all.length, false) ?? labelledBreakLine(page);
+  const line = firstBylineLine(page, all.length, false) ?? labelledBreakLine(page) ?? labelledCredit(page);
   return line ? [line] : [];
 }
+
+/**
+ * "<div class="label">Interview</div><div class="value">Jane Doe</div>": a credits table at the foot of a feature
+ * sets each role's label and the name in elements of their own, paired in a parent of their own, the writer's
+ * among the photographer's and the stylist's. The label is the element's whole text, so a sentence that starts
+ * with the word is not one, and only its pair is read: a paragraph that just says "Text" is no label.
+ */
+function labelledCredit(page: IndexedPage): string | null {
+  const { elements, visibleChars } = page.walk;
+  for (let index = 0; index < elements.length; index++) {
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_CREDIT_LABEL_CHARS) continue;
+    const element = elements[index];
+    if (!WRITER_LABEL.test(page.shortTextAt(index, MAX_CREDIT_LABEL_CHARS) ?? '') || !page.followsHeadline(element) || page.isForeign(element)) continue;
+    const value = pairedValue(element);
+    const name = value && page.shortText(value, MAX_BYLINE_CHARS);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The element the label is paired with: the other of the only two elements in their parent, after the label. */
+function pairedValue(label: Element): Element | null {
+  const pair = label.parent?.children.filter((child): child is Element => child.type === 'tag') ?? [];
+  return pair.length === 2 && pair[0] === label ? pair[1] : null;
+}
+/** The longest label {@link WRITER_LABEL} matches, with its colon and some spaces. */
+const MAX_CREDIT_LABEL_CHARS = 14;
+/** A writer's role alone as a label: text, words, author, interview (the interviewer wrote it up). */
+const WRITER_LABEL = /^(?:text|texte|words|autor(?:in)?|author|verfasser(?:in)?|interview)\s*:?$/iu;
 
 /**
  * "…<br><br>Autor: Jane Doe</div>": hand-kept and older pages end the article text with labelled lines (source,

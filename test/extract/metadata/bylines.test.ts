@@ -57,6 +57,15 @@ describe('readBylines', () => {
     expect(readBylines(load(`<h1>T</h1><div class="text">The story.<br>Autor: <b>${'a long note '.repeat(12)}</b></div>`))).toEqual([]);
   });
 
+  it('reads the writer from a credits table that sets the label and the name apart, and not a sentence after a label', () => {
+    expect(readBylines(load(`<h1>T</h1><p>The story.</p><div class="credits">
+      <div class="credit"><div class="label">Interview</div><div class="value">JANE DOE</div></div>
+      <div class="credit"><div class="label">Fotograf</div><div class="value">JOHN ROE</div></div></div>`))).toEqual(['JANE DOE']);
+    expect(readBylines(load(`<h1>T</h1><h2>Interview</h2><p>${'The minister spoke about the harbour for a long while. '.repeat(3)}</p>`))).toEqual([]);
+    expect(readBylines(load(`<h1>T</h1><p>The story.</p><div class="credit"><div class="label">Fotograf</div><div class="value">John Roe</div></div>`))).toEqual([]);
+    expect(readBylines(load(`<h1>T</h1><div><p>Text</p><p>John Roe</p><p>More of the story.</p></div>`))).toEqual([]);
+  });
+
   it('falls back to a short line that starts with a byline word', () => {
     expect(readBylines(load('<h1>عنوان</h1><p>بقلم: محمد علي</p><p>نص طويل</p>'))).toEqual(['بقلم: محمد علي']);
   });
