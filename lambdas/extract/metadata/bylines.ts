@@ -360,6 +360,40 @@ export function readSignature(page: IndexedPage): string[] {
 }
 
 /**
+ * "<em>Jane Doe ist Architektin und …</em>", "<i>Jane Doe is a professor of …</i>": essays and guest pieces end with
+ * a note on the writer in italics, a sentence that opens with the writer's name. The last source of authors, read
+ * only when the page credits nobody else. The note must be set apart in italics, be a sentence of its own at most a
+ * few lines long, come after the headline with no prose after it, and be the page's only one: an italic sentence
+ * that introduces someone inside the text is followed by more text, or is one of several.
+ */
+export function readWriterNote(page: IndexedPage): string[] {
+  const names = new Set<string>();
+  for (const tag of NOTE_TAGS) {
+    for (const note of page.tagged(tag)) {
+      const text = page.shortText(note, MAX_NOTE_CHARS);
+      const name = text ? WRITER_NOTE.exec(text)?.[1] : undefined;
+      if (name && page.followsHeadline(note) && !page.isForeign(note) && !isInFigure(note) && !isInComment(note) && closesText(page, note)) names.add(name);
+    }
+  }
+  return names.size === 1 ? [...names] : [];
+}
+
+/** No paragraph of prose follows the note's block in its container: the note ends the text. */
+function closesText(page: IndexedPage, note: Element): boolean {
+  const block = note.parent && note.parent.type === 'tag' && (note.parent as Element).name === 'p' ? note.parent as Element : note;
+  const { position, visibleChars } = page.walk;
+  for (let next = nextElement(block); next; next = nextElement(next)) {
+    if (visibleChars[position.get(next)!] >= PROSE_PARAGRAPH_CHARS) return false;
+  }
+  return true;
+}
+const NOTE_TAGS = ['em', 'i'];
+/** A note on the writer is two or three sentences. */
+const MAX_NOTE_CHARS = 400;
+/** Two or three capitalised words and "is"/"ist"/"est"/"es"/"è" with the rest of a sentence. */
+const WRITER_NOTE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s+(?:ist|is|est|es|è)\s+\p{L}[^]*[.!]$/u;
+
+/**
  * "© 2019 Jane Doe" closing the text: small and personal sites sign an article with the writer's copyright notice,
  * in plain type. Only after the text: the same notice before it credits a picture.
  */

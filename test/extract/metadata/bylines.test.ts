@@ -1,5 +1,5 @@
 import { load } from 'cheerio/slim';
-import { readBylines, readEditorCredits, readHiddenAccount, readSignature } from '../../../lambdas/extract/metadata/bylines';
+import { readBylines, readEditorCredits, readHiddenAccount, readSignature, readWriterNote } from '../../../lambdas/extract/metadata/bylines';
 import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
 
 describe('readBylines', () => {
@@ -183,5 +183,21 @@ describe('readHiddenAccount', () => {
   it('reads nothing when the byline is shown, or no line is in view', () => {
     expect(readHiddenAccount(IndexedPage.of(load('<h1>T</h1><span class="vcard"><span class="fn">Ann Poe</span></span><p>Von Jane Doe</p>')))).toBeNull();
     expect(readHiddenAccount(IndexedPage.of(load('<h1>T</h1><span class="fn" hidden>Ann Poe</span><p style="display:none">Von Jane Doe</p>')))).toBeNull();
+  });
+});
+
+describe('readWriterNote', () => {
+  const prose = '<p>' + 'The city could grow inward, with more green between its houses. '.repeat(4) + '</p>';
+  const note = (html: string) => readWriterNote(IndexedPage.of(load(`<h1>Title</h1><div class="text">${html}</div>`)));
+
+  it('reads the writer from the italic note that closes the text', () => {
+    expect(note(`${prose}<p>The end of the essay.<br><em>Jane Doe ist Architektin und Stadtplanerin in Berlin.</em></p>`)).toEqual(['Jane Doe']);
+    expect(note(`${prose}<p><i>Jane Doe is a professor of urban planning at Example University.</i></p>`)).toEqual(['Jane Doe']);
+  });
+
+  it('does not read an italic sentence inside the text, two notes, or a note that is not a sentence about someone', () => {
+    expect(note(`<p><em>John Roe ist Bürgermeister der Stadt.</em></p>${prose}`)).toEqual([]);
+    expect(note(`${prose}<p><em>Jane Doe ist Architektin.</em></p><p><em>John Roe ist Stadtplaner.</em></p>`)).toEqual([]);
+    expect(note(`${prose}<p><em>Mehr zum Thema ist im Heft zu lesen.</em></p>`)).toEqual([]);
   });
 });
