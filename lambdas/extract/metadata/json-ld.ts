@@ -157,6 +157,9 @@ function pickArticleNode(nodes: JsonObject[]): JsonObject | null {
 
 function toStructuredArticle(node: JsonObject, byId: Map<string, JsonObject>): StructuredArticle {
   const resolve = (value: unknown): unknown => {
+    // Some SEO plugins write a reference as the bare address ("author": "https://example.com/#author") rather than
+    // as {"@id": …}; it names a node of the graph all the same, and is never a name itself.
+    if (typeof value === 'string' && byId.has(value)) return byId.get(value);
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       const id = (value as JsonObject)['@id'];
       if (typeof id === 'string' && Object.keys(value).length === 1) return byId.get(id) ?? value;

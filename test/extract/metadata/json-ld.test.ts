@@ -57,6 +57,18 @@ describe('readJsonLd', () => {
     expect(result.siteName).toBe('Example Blog');
   });
 
+  it('resolves a reference written as the bare address of a graph node, and keeps a name that is no node\'s address', () => {
+    const authorsOf = (author: string) => readJsonLd(page(JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Article', headline: 'Floods', author },
+        { '@type': 'Person', '@id': 'https://example.com/author/jane/#author', name: 'Jane Doe' },
+      ],
+    }))).article?.authors;
+    expect(authorsOf('https://example.com/author/jane/#author')).toEqual(['Jane Doe']);
+    expect(authorsOf('John Roe')).toEqual(['John Roe']);
+  });
+
   it('prefers the most news-specific type across scripts and arrays', () => {
     const result = readJsonLd(page(
       JSON.stringify({ '@type': 'WebPage', headline: 'Page headline', datePublished: '2017-01-01' }),
