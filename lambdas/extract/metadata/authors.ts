@@ -186,12 +186,21 @@ function splitByline(byline: string): string[] {
   const writersOnly = credited ? withoutLabel.replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
   const withoutUrls = stripTrailingDate(firstDatelineField(writersOnly))
     .replace(CO_WRITERS_NOTE, (note, names: string) => (names.split(NAME_SEPARATOR).every(isCoWriter) ? `, ${names}` : note))
+    .replace(MIDDLE_NAMES_IN_PARENTHESES, ' $1 ')
     // A URL ends at a closing parenthesis, which belongs to the note the URL sits in ("Jane Doe (https://…)").
     .replace(/\bhttps?:\/\/[^\s()]+/gi, ' ')
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
     .replace(/\s*\((?:[^()]*)\)\s*/g, ' ');
   return withoutUrls.split(NAME_SEPARATOR).map((part) => part.trim()).filter(Boolean);
 }
+
+/**
+ * "Bruno (Henrique Zecchin) Rodrigues", "Richard (R.J.) Eskow": capitalised words in parentheses between a given
+ * name and a surname are middle names the writer sets apart, part of the name. Only before a last word that ends
+ * the name: a note after a name ("Jane Doe (Reuters)", "(with …)", "Jane Doe (Berlin) John Roe" run together) is
+ * dropped as a note.
+ */
+const MIDDLE_NAMES_IN_PARENTHESES = /(?<=(?:^|\s)\p{Lu}[\p{L}.'’-]*)\s*\(\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s*\)\s*(?=\p{Lu}\p{Ll}[\p{L}'’-]*\s*(?:$|[,;|&/·•،\n]|\s(?:and|und|et|y|e)\s))/gu;
 
 /**
  * "Jane Doe | Palma de Mallorca | 08/01/2014": pipes that set a date apart split a dateline into its fields

@@ -15,6 +15,14 @@ describe('cleanAuthors', () => {
     expect(clean('Von Anna Schmidt und Peter Meier').authors).toEqual(['Anna Schmidt', 'Peter Meier']);
   });
 
+  it('keeps middle names set in parentheses between a given name and a surname, and drops a note after the name', () => {
+    expect(clean('Bruno (Henrique Zecchin) Rodrigues').authors).toEqual(['Bruno Henrique Zecchin Rodrigues']);
+    expect(clean('Richard (R.J.) Eskow').authors).toEqual(['Richard R.J. Eskow']);
+    expect(clean('Jane Doe (Berlin)').authors).toEqual(['Jane Doe']);
+    expect(clean('Jane Doe (Berlin), John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(clean('Bruno (Henrique) Rodrigues and Jane Doe').authors).toEqual(['Bruno Henrique Rodrigues', 'Jane Doe']);
+  });
+
   it('reads only the writer from a dateline whose fields pipes separate, and every name from a list', () => {
     expect(clean('Jane Doe | Palma de Mallorca | 08/01/2014').authors).toEqual(['Jane Doe']);
     expect(clean('Jane Doe, John Roe | San Juan de la Maguana | 8 enero 2014').authors).toEqual(['Jane Doe', 'John Roe']);
