@@ -381,11 +381,17 @@ function isFullName(text: string): boolean {
   return words.length > 1 && /^\p{Lu}/u.test(words[0]);
 }
 
-/** Too many words for a name, or several words led by a lowercase word that is not a name particle. */
+/**
+ * Too many words for a name, or several words led by a lowercase word that is not a name particle. An initial
+ * ("e. barreneche") is no word of a phrase: bylines that style their case (upper-case letters drawn by CSS) are
+ * sometimes written in lowercase in the markup.
+ */
 function isPhrase(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length > MAX_NAME_WORDS + 1 || (words.length > 1 && /^\p{Ll}/u.test(words[0]) && !NAME_PARTICLE.test(words[0]) && !LEADING_CONJUNCTION.test(text.trim()));
+  return words.length > MAX_NAME_WORDS + 1 || (words.length > 1 && /^\p{Ll}/u.test(words[0]) && !NAME_PARTICLE.test(words[0])
+    && !LOWERCASE_INITIAL.test(words[0]) && !LEADING_CONJUNCTION.test(text.trim()));
 }
+const LOWERCASE_INITIAL = /^\p{Ll}\.$/u;
 
 /**
  * "Landesanstalt für Landwirtschaft", "University of Example", "Course or Type": a lowercase word inside several

@@ -165,18 +165,30 @@ function headlines(page: IndexedPage): Element[] {
 
 /**
  * Metadata often declares only the account that filed a piece while the byline names everyone who wrote it ("von
- * Jane Doe, John Roe"): one byline line that names every declared author and more is the fuller list. Names from
+ * Jane Doe, John Roe", "J. Doe / J. Roe"): one byline line that names every declared author and more is the fuller
+ * list, with the declared spelling of the names both give. Names from
  * several byline elements are not one list (the article's byline, a teaser's, a contact form's), and a line that
  * leaves a declared name out is another credit: the declaration stands.
  */
 function withVisibleCoWriters(declared: string[], visibleLines: () => string[][]): string[] {
-  const keys = declared.map((name) => name.toLowerCase());
   for (const names of visibleLines()) {
     if (names.length <= declared.length) continue;
-    const shown = new Set(names.map((name) => name.toLowerCase()));
-    if (keys.every((key) => shown.has(key))) return names;
+    const spelled = names.map((shown) => declared.find((name) => sameWriter(name, shown)) ?? shown);
+    if (declared.every((name) => spelled.includes(name))) return spelled;
   }
   return declared;
+}
+
+/**
+ * The declared name as the byline shows it: the same, in any case, or with the given names cut to their initials
+ * ("E. Barreneche" for "Eduardo Barreneche"). The declared spelling is the fuller one.
+ */
+function sameWriter(declared: string, shown: string): boolean {
+  const full = declared.toLowerCase().split(/\s+/);
+  const short = shown.toLowerCase().split(/\s+/);
+  if (full.join(' ') === short.join(' ')) return true;
+  return full.length === short.length && full[full.length - 1] === short[short.length - 1]
+    && short.slice(0, -1).every((word, at) => word.length === 2 && word.endsWith('.') && full[at].startsWith(word[0]));
 }
 
 /**

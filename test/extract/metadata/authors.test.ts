@@ -363,6 +363,12 @@ describe('readMetadata authors and co-writers the byline adds', () => {
     expect(authorsOf('<div class="meta-item author"><span class="fn">von Jane Doe, John Roe</span></div>')).toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('keeps the declared spelling of a name the byline gives with initials, and reads a byline written in lowercase', () => {
+    expect(authorsOf('<div class="author">j. doe / J. I. da silva</div>')).toEqual(['Jane Doe', 'J. I. da silva']);
+    expect(authorsOf('<div class="author">A. Doe / J. I. da Silva</div>')).toEqual(['Jane Doe']);
+    expect(authorsOf('<div class="author">J. Roe / J. I. da Silva</div>')).toEqual(['Jane Doe']);
+  });
+
   it('keeps the declaration when the names come from several byline elements, or a line leaves the declared name out', () => {
     expect(authorsOf('<div class="byline"><span class="author">Jane Doe</span></div><div class="row"><span class="author">John Roe</span></div>'))
       .toEqual(['Jane Doe']);
