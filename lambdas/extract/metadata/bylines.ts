@@ -246,14 +246,59 @@ function bylineTexts(page: IndexedPage, element: Element): string[] {
   const { elements, position, subtreeEnd } = page.walk;
   const index = position.get(element)!;
   const names: string[] = [];
+  let otherRoles = 0;
   for (let descendant = index + 1; descendant < subtreeEnd[index]; descendant++) {
     if (!isNameElement(elements[descendant])) continue;
+    if (followsOtherRoleLabel(page, elements[descendant], element)) {
+      otherRoles++;
+      continue;
+    }
     const name = page.shortText(elements[descendant], MAX_BYLINE_CHARS);
     if (name) names.push(name);
   }
   if (names.length > 0) return names;
+  // "Autor Jane Doe · Übersetzung <a>John Roe</a>": the marked names are the translator's; the writer's own line
+  // in the byline names the writer.
+  if (otherRoles > 0) {
+    const line = writerLineInside(page, index);
+    if (line) return [line];
+  }
   const items = listItems(element);
   return items.length > 1 ? items.map((item) => page.shortText(item, MAX_BYLINE_CHARS) ?? '') : [page.shortText(element, MAX_BYLINE_CHARS) ?? ''];
+}
+
+/**
+ * A name the byline credits for another role: the text right before it, inside the byline, ends in that role's
+ * label ("Übersetzung <a>Jane Doe</a>", "Fotos: <a>…</a>", "Translated by <a>…</a>").
+ */
+function followsOtherRoleLabel(page: IndexedPage, name: Element, byline: Element): boolean {
+  for (let current: Element = name; current !== byline && current.parent && current.parent.type === 'tag'; current = current.parent as Element) {
+    const before: string[] = [];
+    for (let previous = current.prev; previous; previous = previous.prev) {
+      if (previous.type === 'text') before.unshift((previous as unknown as { data: string }).data);
+      else if (previous.type === 'tag') before.unshift(page.shortText(previous as Element, MAX_BYLINE_CHARS) ?? '');
+    }
+    const text = before.join(' ').trim();
+    if (text) return OTHER_ROLE_LABEL.test(text);
+  }
+  return false;
+}
+/** The label of a translator's, photographer's, illustrator's or editor's credit, ending the text before a name. */
+const OTHER_ROLE_LABEL = /(?:^|[\s,·|])(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traducci[oó]n|traducido\s+por|traduction|traduit\s+par|fotos?|photos?|bilder?|illustrations?|illustrationen|illustrated\s+by|edited\s+by|redigiert\s+von|lektorat)\s*:?$/iu;
+
+/**
+ * The writer's own line inside the byline element at this walk index: the shortest of the lines in it that start
+ * with a byline word, as an enclosing block runs the line into its neighbours ("Autor Jane Doe: EN").
+ */
+function writerLineInside(page: IndexedPage, index: number): string | null {
+  const { elements, subtreeEnd } = page.walk;
+  let shortest: string | null = null;
+  for (let descendant = index + 1; descendant < subtreeEnd[index]; descendant++) {
+    if (!LINE_TAGS.has(elements[descendant].name) || !BYLINE_INITIALS.has(page.firstCharAt(descendant))) continue;
+    const text = page.shortTextAt(descendant, MAX_BYLINE_CHARS);
+    if (text && BYLINE_START.test(text) && (shortest === null || text.length < shortest.length)) shortest = text;
+  }
+  return shortest;
 }
 
 /**

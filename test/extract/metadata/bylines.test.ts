@@ -66,6 +66,16 @@ describe('readBylines', () => {
     expect(readBylines(load(`<h1>T</h1><div><p>Text</p><p>John Roe</p><p>More of the story.</p></div>`))).toEqual([]);
   });
 
+  it('passes over a name the byline links for a translator or photographer, to the writer\'s own line in it', () => {
+    expect(readBylines(load(`<h1>T</h1><div class="author"><div class="second"><p>Autor <span>Jane Doe:</span></p><div class="lang">EN</div></div>
+      <p class="first">Übersetzung <span><a href="/author/john/">John Roe</a></span>, <span class="date">12.12.22</span></p></div><p>Text.</p>`)))
+      .toEqual(['Autor Jane Doe:']);
+    expect(readBylines(load(`<h1>T</h1><div class="author">Von <a href="/author/jane/">Jane Doe</a>, Fotos: <a href="/author/john/">John Roe</a></div>`)))
+      .toEqual(['Jane Doe']);
+    expect(readBylines(load(`<h1>T</h1><div class="author">Von <a href="/author/jane/">Jane Doe</a> und <a href="/author/john/">John Roe</a></div>`)))
+      .toEqual(['Jane Doe', 'John Roe']);
+  });
+
   it('falls back to a short line that starts with a byline word', () => {
     expect(readBylines(load('<h1>عنوان</h1><p>بقلم: محمد علي</p><p>نص طويل</p>'))).toEqual(['بقلم: محمد علي']);
   });
