@@ -458,5 +458,24 @@ function isSiteName(name: string, context: AuthorContext): boolean {
   const site = [context.siteName, context.publisher, context.host?.replace(/^www\./, '')]
     .filter((value): value is string => Boolean(value)).flatMap(compactNames);
   return compactNames(name).some((candidate) => site.some((value) => value.length > 0
-    && (candidate === value || value.startsWith(candidate) && candidate.length >= 4 || candidate.startsWith(value))));
+    && (candidate === value || value.startsWith(candidate) && candidate.length >= 4 || candidate.startsWith(value))))
+    || endsWithSiteName(name, context);
+}
+
+/**
+ * "Noticias El Comercio Perú" on El Comercio Perú: a credit that ends in the site's name of several words is the
+ * site's desk or its news feed. Whole words only, and a name of several: a one-word site name ("Welt") may end a
+ * person's surname.
+ */
+function endsWithSiteName(name: string, context: AuthorContext): boolean {
+  const words = wordsOf(name);
+  return [context.siteName, context.publisher].some((site) => {
+    const siteWords = site ? wordsOf(site) : [];
+    return siteWords.length >= 2 && words.length > siteWords.length
+      && siteWords.every((word, at) => words[words.length - siteWords.length + at] === word);
+  });
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[\s\p{P}]+/u).filter(Boolean);
 }

@@ -89,6 +89,12 @@ describe('cleanAuthors', () => {
     expect(clean('Example Wire').authors).toEqual([]);
   });
 
+  it('drops a credit that ends in the site\'s name of several words, and keeps a person who shares a word with it', () => {
+    expect(clean('NOTICIAS EXAMPLE TIMES').authors).toEqual([]);
+    expect(clean('Jane Times').authors).toEqual(['Jane Times']);
+    expect(cleanAuthors(['Jane Welt'], { siteName: 'Welt', publisher: null, host: null }).authors).toEqual(['Jane Welt']);
+  });
+
   it('drops the site and publisher names', () => {
     expect(clean('Example Times').authors).toEqual([]);
     expect(clean('Example Media Group').authors).toEqual([]);
