@@ -59,7 +59,7 @@ function hasBylineLength(page: IndexedPage, index: number): boolean {
 function isNameElement(element: Element): boolean {
   const { class: classes, rel, itemprop, href } = element.attribs;
   return hasToken(itemprop, NAME_TOKEN) || hasToken(classes, FN_TOKEN) || attributeContains(classes, ['name'])
-    || (element.name === 'a' && (hasToken(rel?.toLowerCase(), AUTHOR_TOKEN) || attributeContains(href, ['/author', '/autor'])));
+    || (element.name === 'a' && (hasToken(rel?.toLowerCase(), AUTHOR_TOKEN) || attributeContains(href, AUTHOR_PAGE_PATHS)));
 }
 
 /**
@@ -230,16 +230,20 @@ function firstBylineLine(page: IndexedPage, end: number, afterHeadline: boolean,
 
 /**
  * A byline line inside a link that also holds other text ("<a href=…><p>Headline</p><span>von Jane</span></a>") is
- * the credit of the teaser the link leads to, another article or a forum post.
+ * the credit of the teaser the link leads to, another article or a forum post. A link to the writer's own page
+ * ("<a href="/author/jane"><span>Jane Doe</span><span>Reporter</span></a>") is the byline's card, not a teaser.
  */
 function isInTeaserLink(page: IndexedPage, element: Element, text: string): boolean {
   for (let current = element.parent; current && current.type === 'tag'; current = current.parent) {
     if ((current as Element).name !== 'a') continue;
+    if (attributeContains((current as Element).attribs.href, AUTHOR_PAGE_PATHS)) return false;
     const linkText = page.shortText(current as Element, MAX_BYLINE_CHARS * 4);
     return linkText === null || linkText.length > text.length;
   }
   return false;
 }
+/** Path parts of a writer's page on the site, as {@link isNameElement} reads links. */
+const AUTHOR_PAGE_PATHS = ['/author', '/autor'];
 
 /** The names inside a byline element when it marks them, else its whole text. */
 function bylineTexts(page: IndexedPage, element: Element): string[] {

@@ -32,6 +32,8 @@ describe('readBylines', () => {
       <div class="listing__item__author">Von <span>Jane Roe</span> am <span>08.12.2022</span></div></a></div>`))).toEqual([]);
     expect(readBylines(load('<h1>T</h1><div class="author"><a href="/people/jane">Jane Doe</a></div><p>Text</p>'))).toEqual(['Jane Doe']);
     expect(readBylines(load('<h1>T</h1><a href="/people/jane"><span class="author">Jane Doe</span></a><p>Text</p>'))).toEqual(['Jane Doe']);
+    expect(readBylines(load(`<h1>T</h1><div class="meta"><a href="/author/jane"><span class="byline-name">Jane Doe</span>
+      <span class="byline-title">Reporter</span></a></div><p>Text</p>`))).toEqual(['Jane Doe', 'Reporter']);
   });
 
   it('does not read the author of a picture\'s licence or caption as the article\'s', () => {
