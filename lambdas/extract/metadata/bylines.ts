@@ -172,12 +172,13 @@ const BREAK_LINE_LABEL = /^(?:autor(?:in|en)?|authors?|verfasser(?:in)?)\s*:\s*\
  * own headline and byline: a byline with a headline between it and the first one credits another story.
  */
 function startsAnotherStory(page: IndexedPage, first: Element, byline: Element): boolean {
-  const { position } = page.walk;
-  const from = position.get(first)!;
+  const { position, subtreeEnd } = page.walk;
+  // A heading inside the first byline (a writer's card that sets the name as a heading) heads no story.
+  const from = subtreeEnd[position.get(first)!];
   const to = position.get(byline)!;
   return STORY_HEADINGS.some((tag) => page.tagged(tag).some((heading) => {
     const at = position.get(heading)!;
-    return at > from && at < to;
+    return at >= from && at < to;
   }));
 }
 const STORY_HEADINGS = ['h1', 'h2', 'h3'];

@@ -48,6 +48,10 @@ describe('readBylines', () => {
     expect(readBylines(load(`<div class="page"><h1>Weekly edition</h1><div class="text">
       <h2><a href="/1">First story</a></h2><div class="FeatureByline">By <b>Jane Doe</b></div><p>Text one.</p>
       <h2><a href="/2">Second story</a></h2><div class="FeatureByline">By <b>John Roe</b></div><p>Text two.</p></div></div>`))).toEqual(['By Jane Doe']);
+    expect(readBylines(load(`<div class="page"><h1>T</h1><div class="text"><div class="cards">
+      <div class="author-card"><h3 class="card-name">Jane Doe</h3><p>Writes about harbours.</p></div>
+      <div class="author-card"><h3 class="card-name">John Roe</h3><p>Writes about trains.</p></div></div><p>Text.</p></div></div>`)))
+      .toEqual(['Jane Doe', 'John Roe']);
     expect(readBylines(load(`<h1>T</h1><div class="text"><div class="meta"><span class="author">Jane Doe</span>,
       <span class="author">John Roe</span></div><p>Text.</p></div>`))).toEqual(['Jane Doe', 'John Roe']);
   });
