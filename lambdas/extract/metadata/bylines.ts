@@ -444,6 +444,33 @@ const MAX_NOTE_CHARS = 400;
 const WRITER_NOTE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s+(?:ist|is|est|es|è)\s+\p{L}[^]*[.!]$/u;
 
 /**
+ * "<div>Jane Doe</div><a href=…>zu allen Rezepten vom Autor</a>": a writer's box names the writer beside a link to
+ * everything the writer published ("All posts by this author", "Mehr vom Autor"). The last source of authors: the
+ * name is the element right before the link, written as names are ("Autor werden" after "Impressum" in a menu is
+ * no box), and only one such box may name someone.
+ */
+export function readAuthorLinkBox(page: IndexedPage): string[] {
+  const names = new Set<string>();
+  for (const link of page.tagged('a')) {
+    const text = page.shortText(link, MAX_AUTHOR_LINK_CHARS);
+    if (!text || !AUTHOR_LINK_TEXT.test(text) || BYLINE_START.test(text) || !page.followsHeadline(link) || page.isForeign(link)) continue;
+    const previous = previousElement(link);
+    const name = previous && page.shortText(previous, MAX_SIGNATURE_CHARS);
+    if (name && isNameList(name)) names.add(name);
+  }
+  return names.size === 1 ? [...names] : [];
+}
+const MAX_AUTHOR_LINK_CHARS = 60;
+/** The link's text speaks of the writer: "vom Autor", "der Autorin", "by this author". */
+const AUTHOR_LINK_TEXT = /\b(?:autor(?:in)?|author)\b/iu;
+
+function previousElement(element: Element): Element | null {
+  let previous = element.prev;
+  while (previous && previous.type !== 'tag') previous = previous.prev;
+  return previous as Element | null;
+}
+
+/**
  * "© 2019 Jane Doe" closing the text: small and personal sites sign an article with the writer's copyright notice,
  * in plain type. Only after the text: the same notice before it credits a picture.
  */

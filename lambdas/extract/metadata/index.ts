@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { type DocumentWalk, walkDocument } from '../dom-walk';
 import { normalizeLanguageTag } from '../language';
 import { type AuthorContext, type AuthorOrigin, cleanAuthors } from './authors';
-import { readBylines, readEditorCredits, readHiddenAccount, readSignature, readWriterNote } from './bylines';
+import { readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readSignature, readWriterNote } from './bylines';
 import { readCounters } from './counters';
 import { readLeadImage } from './images';
 import { readJsonLd } from './json-ld';
@@ -113,6 +113,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     ['visible', () => readBylines($, page)],
     ['visible', () => readSignature(page)],
     ['visible', () => readWriterNote(page)],
+    ['visible', () => readAuthorLinkBox(page)],
   ];
   let authors: string[] = [];
   let wireSource: string | null = null;

@@ -1,5 +1,5 @@
 import { load } from 'cheerio/slim';
-import { readBylines, readEditorCredits, readHiddenAccount, readSignature, readWriterNote } from '../../../lambdas/extract/metadata/bylines';
+import { readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readSignature, readWriterNote } from '../../../lambdas/extract/metadata/bylines';
 import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
 
 describe('readBylines', () => {
@@ -215,5 +215,22 @@ describe('readWriterNote', () => {
     expect(note(`<p><em>John Roe ist Bürgermeister der Stadt.</em></p>${prose}`)).toEqual([]);
     expect(note(`${prose}<p><em>Jane Doe ist Architektin.</em></p><p><em>John Roe ist Stadtplaner.</em></p>`)).toEqual([]);
     expect(note(`${prose}<p><em>Mehr zum Thema ist im Heft zu lesen.</em></p>`)).toEqual([]);
+  });
+});
+
+describe('readAuthorLinkBox', () => {
+  const box = (html: string) => readAuthorLinkBox(IndexedPage.of(load(`<h1>Title</h1><p>The recipe.</p>${html}`)));
+
+  it('reads the name beside a link to everything the writer published', () => {
+    expect(box('<div class="expert"><div class="expert-name">Jane Doe-Roe</div><a href="/experts/jane">zu allen Rezepten vom Autor</a></div>'))
+      .toEqual(['Jane Doe-Roe']);
+    expect(box('<div><span>Jane Doe</span> <a href="/people/jane">All posts by this author</a></div>')).toEqual(['Jane Doe']);
+  });
+
+  it('does not read a menu item beside an author link, a labelled byline link, or two boxes naming different people', () => {
+    expect(box('<div><a href="/imprint">Impressum</a> <a href="/join">Autor werden</a></div>')).toEqual([]);
+    expect(box('<div><span>Jane Doe</span> <a href="/people/jane">Autor: Jane Doe</a></div>')).toEqual([]);
+    expect(box('<div><span>Jane Doe</span> <a href="/p/jane">Mehr vom Autor</a></div><div><span>John Roe</span> <a href="/p/john">Mehr vom Autor</a></div>'))
+      .toEqual([]);
   });
 });
