@@ -56,6 +56,20 @@ const LEADING_CONJUNCTION = /^(?:and|und|et|y|e|en|og|och|i)\s+/iu;
  */
 const ORGANIZATION_WORD = /(?:^|\s)(?:media|medien|m[eé]dias|group|gruppe|grupo|groupe|verlag|verlagsgruppe|publishing|publications|productions|studios|network|magazine?|zeitung|newspaper|presse|prensa|rundfunk|broadcasting|wire)(?:$|\s)/iu;
 /**
+ * How newspapers are named ("Los Angeles Times", "The Washington Post", "Kansas City Star"), the paper a byline
+ * adds behind its writer ("By Jane Doe, Los Angeles Times"). Only as the last word, where a paper's name ends;
+ * "Sun" is left out, a common surname.
+ */
+const NEWSPAPER_NAME_END = /\s(?:times|post|journal|herald|tribune|gazette|telegraph|chronicle|observer|globe|daily|courier|dispatch|examiner|inquirer|enquirer|sentinel|monitor|independent|express|mirror|register|bulletin|star|weekly)$/iu;
+/** A leading English article: a publication or a band ("The Washington Post"), never how a person's name starts. */
+const LEADING_THE = /^the\s/iu;
+/**
+ * Place names, by the words that start or end them ("New York", "Los Angeles", "St. Louis", "Salt Lake City",
+ * "Palm Beach"): the place a byline adds behind its writer ("By Jane Doe, New York"). Words that also begin
+ * people's names ("Abu", "Hong", "Rio", "Sri") are left out.
+ */
+const PLACE_NAME = /^(?:new|los|las|san|santa|saint|st\.?|fort|ft\.|port|mount|mt\.|kuala|buenos|tel|cape|puerto|porto)\s|\s(?:city|beach|springs|county|valley|island|heights|falls)$/iu;
+/**
  * Words and German compound endings that name an institution ("Bundesverband …", "… Ministerium", "Abteilung …",
  * "Feuerwehr …", "Department of …"): a public body or association credited for its page, not a person.
  */
@@ -245,6 +259,7 @@ function cleanName(part: string, context: AuthorContext): string | null {
   if (words.length > MAX_NAME_WORDS) return null;
   if (isPhrase(name)) return null;
   if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || ORGANIZATION_WORD.test(name) || INSTITUTION_WORD.test(name) || STATE_BODY.test(name) || ACRONYM.test(name)) return null;
+  if (NEWSPAPER_NAME_END.test(name) || LEADING_THE.test(name) || PLACE_NAME.test(name)) return null;
   if (CMS_DEFAULT_ACCOUNT.test(name)) return null;
   if (isSiteName(name, context)) return null;
   return withoutTrailingSiteName(name, context);

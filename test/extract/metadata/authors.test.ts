@@ -91,7 +91,7 @@ describe('cleanAuthors', () => {
 
   it('drops a credit that ends in the site\'s name of several words, and keeps a person who shares a word with it', () => {
     expect(clean('NOTICIAS EXAMPLE TIMES').authors).toEqual([]);
-    expect(clean('Jane Times').authors).toEqual(['Jane Times']);
+    expect(clean('Jane Example').authors).toEqual(['Jane Example']);
     expect(cleanAuthors(['Jane Welt'], { siteName: 'Welt', publisher: null, host: null }).authors).toEqual(['Jane Welt']);
   });
 
@@ -240,6 +240,24 @@ describe('cleanAuthors organization words', () => {
   });
 });
 
+describe('cleanAuthors papers and places behind a writer', () => {
+  it.each([
+    ['a paper named by its last word', 'By Jane Doe, Los Angeles Harbour Times'],
+    ['a paper behind its article', 'By Jane Doe, The Example Courier'],
+    ['a paper without its article', 'Jane Doe, Westport Post'],
+    ['a place named by its first word', 'By Jane Doe, New Example'],
+    ['a place with a saint', 'By Jane Doe, St. Example'],
+    ['a place named by its last word', 'Jane Doe, Example City'],
+  ])('keeps only the writer from %s', (_kind, byline) => {
+    expect(clean(byline).authors).toEqual(['Jane Doe']);
+  });
+
+  it('keeps co-writers whose names begin or end like no paper or place', () => {
+    expect(clean('By Jane Doe, Grace Park and Hong Li').authors).toEqual(['Jane Doe', 'Grace Park', 'Hong Li']);
+    expect(clean('Abu Bakr Example, Rio Example').authors).toEqual(['Abu Bakr Example', 'Rio Example']);
+  });
+});
+
 describe('cleanAuthors institutions and CMS accounts', () => {
   it('drops public bodies and associations, with the rest of a name that lists their fields', () => {
     expect(clean('Bundesverband Beispielenergie').authors).toEqual([]);
@@ -319,12 +337,12 @@ describe('readMetadata authors', () => {
   });
 
   it('knows the site\'s own domain from the canonical address when the given URL names no host', () => {
-    const $ = load(`<html><head><link rel="canonical" href="https://www.example.com/a"><meta name="author" content="Example Herald (www.example.com)">
+    const $ = load(`<html><head><link rel="canonical" href="https://www.example.com/a"><meta name="author" content="Example Hafenblatt (www.example.com)">
       </head><body><h1>Title</h1><p>By Jane Doe</p><p>Text of the story.</p></body></html>`);
     const authorsAt = (url: string) => readMetadata($, { url, now: new Date('2024-01-01') }).authors;
     expect(authorsAt('archive::page.html')).toEqual(['Jane Doe']);
     expect(authorsAt('https://www.example.com/a')).toEqual(['Jane Doe']);
-    expect(authorsAt('https://mirror.example.org/a')).toEqual(['Example Herald']);
+    expect(authorsAt('https://mirror.example.org/a')).toEqual(['Example Hafenblatt']);
   });
 });
 
