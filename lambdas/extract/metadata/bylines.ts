@@ -7,23 +7,32 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { isHiddenByMarkup } from '../dom-walk';
 import { INCLUSIVE_AUTHOR_LABEL } from './authors';
-import { attributeContains, containsAnyPattern, containsPattern, hasToken, IndexedPage } from './regions';
+import { attributeContains, caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, IndexedPage } from './regions';
 
 /** A byline is short; long author-class blocks are bios. */
 const MAX_BYLINE_CHARS = 100;
 /**
- * Leading dashes and dots are typographic decoration ("— by Jane Doe"); "Autor", "Autorin", "Autoren" and "Author"
- * are how German, Spanish and English pages label the line. Arabic papers credit an interviewer ("حوار:",
- * "حاوره:"), the writer who compiled a report ("إعداد:") or the writer ("الكاتب:"); those words also open sentences
- * ("إعداد الطعام", "الكاتب الفرنسي"), so only the labelled form, with its colon, starts a byline.
+ * Words that open a byline: "By", "Von", "Par", …; "Autor", "Autorin", "Autoren" and "Author" are how German,
+ * Spanish and English pages label the line.
  */
-const BYLINE_START = /^[\s\-–—.·]*(?:(?:by|von|par|por|door|di|av|af|autor(?:in|en|es)?|authors?|بقلم|كتب|كتبت)[\s:]|(?:حوار|حاوره|حاورته|إعداد|اعداد|الكاتب|الكاتبة)\s*:)/iu;
+const BYLINE_WORDS = ['by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors', 'بقلم', 'كتب', 'كتبت'];
 /**
- * The characters a line matching {@link BYLINE_START} or INCLUSIVE_AUTHOR_LABEL can start with (its decoration, the
- * first letters of its words in both cases): a text starting otherwise is not read. A word added to either pattern
- * adds its first letter here.
+ * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:") or the writer
+ * ("الكاتب:"); those words also open sentences ("إعداد الطعام", "الكاتب الفرنسي"), so only the labelled form, with its
+ * colon, starts a byline.
  */
-const BYLINE_INITIALS = new Set([...'-–—.·bBvVpPdDaAبكحإا'].map((character) => character.charCodeAt(0)));
+const LABELLED_BYLINE_WORDS = ['حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة'];
+/** Typographic decoration before the byline word ("— by Jane Doe"). */
+const BYLINE_DECORATION = '-–—.·';
+const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*:)`, 'iu');
+/**
+ * The characters a line matching {@link BYLINE_START} or INCLUSIVE_AUTHOR_LABEL (whose forms all open with "autor" or
+ * "author", byline words too) can start with: a text starting otherwise is not read.
+ */
+const BYLINE_INITIALS = new Set([
+  ...[...BYLINE_DECORATION].map((character) => character.charCodeAt(0)),
+  ...caseInsensitiveInitials([...BYLINE_WORDS, ...LABELLED_BYLINE_WORDS]),
+]);
 /** Class names (parts of them, any case) themes give author lines; "autor" is the German, Spanish and Polish spelling. */
 const BYLINE_CLASS = containsAnyPattern(['byline', 'author', 'autor', 'kateb', 'writer']);
 const AUTHOR_TOKEN = new Set(['author']);
@@ -340,9 +349,10 @@ function unique(texts: string[]): string[] {
  * A line that credits the editor ("Editor: Jane Doe", "Edited by …", Indonesian and Malay "Redaktur: …"). Some CMSes
  * declare the desk editor who published the piece as its author while the page shows the writer in the byline.
  */
-const EDITOR_CREDIT = /^(?:editor|edited\s+by|redaktur|penyunting|editado\s+por|edici[oó]n)\s*[:：]?\s+(.+)$/iu;
-/** The letters {@link EDITOR_CREDIT}'s words start with, in both cases: a text starting otherwise is not read. */
-const EDITOR_CREDIT_INITIALS = new Set([...'eErRpP'].map((letter) => letter.charCodeAt(0)));
+const EDITOR_CREDIT_OPENINGS = ['editor', 'edited\\s+by', 'redaktur', 'penyunting', 'editado\\s+por', 'edici[oó]n'];
+const EDITOR_CREDIT = new RegExp(`^(?:${EDITOR_CREDIT_OPENINGS.join('|')})\\s*[:：]?\\s+(.+)$`, 'iu');
+/** The letters {@link EDITOR_CREDIT}'s openings start with: a text starting otherwise is not read. */
+const EDITOR_CREDIT_INITIALS = caseInsensitiveInitials(EDITOR_CREDIT_OPENINGS);
 
 /** Names the page credits as its editors, each from a short line of its own. */
 export function readEditorCredits(page: IndexedPage): string[] {

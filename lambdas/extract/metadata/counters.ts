@@ -8,7 +8,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { isElement } from '../dom-walk';
 import { normalizeDigits } from './arabic-dates';
-import { hasToken, IndexedPage } from './regions';
+import { caseInsensitiveInitials, hasToken, IndexedPage } from './regions';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 
@@ -25,13 +25,13 @@ const NUMBER = String.raw`(\d[\d.,\s\u066C]*\d|\d)\s*(k|K|m|M|ألف|الف)?`;
 const VIEW_LABEL = new RegExp(`${NUMBER}\\s*(?:views?|reads?|hits|visits|aufrufe|vues|visitas|visualizaciones|visualizações|مشاهدة|مشاهدات|قراءة|قراءات|زيارة|زيارات|المشاهدات)(?![\\p{L}])|(?:views?|aufrufe|vues|visitas|مشاهدات|المشاهدات|عدد المشاهدات|القراءات|الزيارات)\\s*[:：]?\\s*${NUMBER}`, 'iu');
 const COMMENT_LABEL = new RegExp(`${NUMBER}\\s*(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|komentarze?|تعليق|تعليقات)(?![\\p{L}])|(?:comments?|kommentare|commentaires|comentarios|تعليقات|التعليقات)\\s*[:：(]?\\s*${NUMBER}`, 'iu');
 /** Phrases that state there are no comments yet, e.g. the WordPress comments link before the first one. */
-const NO_COMMENTS = /^(?:no comments?(?: yet)?|leave a (?:comment|reply)|be the first to comment|keine kommentare|aucun commentaire|sin comentarios|لا (?:توجد )?تعليقات|لا يوجد تعليقات|اضف تعليق|أضف تعليق|أضف تعليقاً|لا تعليق)/iu;
-const ONE_COMMENT = /^(?:one comment|1 comment|تعليق واحد)/iu;
-/**
- * The characters {@link NO_COMMENTS} and {@link ONE_COMMENT} can start with, but a digit: their first letters in both
- * cases, and the Kelvin sign and long s that case-insensitive matching takes for "k" and "s".
- */
-const COMMENT_PHRASE_INITIALS = new Set([...'nNlLbBkKaAsSoO\u212A\u017Fلاأت'].map((character) => character.charCodeAt(0)));
+const NO_COMMENTS_PHRASES = ['no comments?(?: yet)?', 'leave a (?:comment|reply)', 'be the first to comment', 'keine kommentare', 'aucun commentaire', 'sin comentarios', 'لا (?:توجد )?تعليقات', 'لا يوجد تعليقات', 'اضف تعليق', 'أضف تعليق', 'أضف تعليقاً', 'لا تعليق'];
+const NO_COMMENTS = new RegExp(`^(?:${NO_COMMENTS_PHRASES.join('|')})`, 'iu');
+/** A single comment, in words or in digits. */
+const ONE_COMMENT_PHRASES = ['one comment', '1 comment', 'تعليق واحد'];
+const ONE_COMMENT = new RegExp(`^(?:${ONE_COMMENT_PHRASES.join('|')})`, 'iu');
+/** The characters {@link NO_COMMENTS} and {@link ONE_COMMENT} can start with: a text starting otherwise is not read. */
+const COMMENT_PHRASE_INITIALS = caseInsensitiveInitials([...NO_COMMENTS_PHRASES, ...ONE_COMMENT_PHRASES]);
 /** Western, Arabic-Indic and Extended Arabic-Indic digits: what {@link normalizeDigits} turns into a count. */
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 /** Counter labels are short; long texts that happen to contain "views" are prose. */

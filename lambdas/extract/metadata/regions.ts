@@ -320,6 +320,22 @@ function foreignRegionFlags(walk: DocumentWalk, classes: ReadonlyArray<string | 
   return flags;
 }
 
+/**
+ * The UTF-16 code units a text can start with when it matches, case-insensitively with the `u` flag, a pattern that
+ * opens with one of `openings` (literal words or phrases), for a pre-check with {@link IndexedPage.firstCharAt}:
+ * each opening's first character in both cases, plus the Kelvin sign and the long s that such matching takes for
+ * "k" and "s". Built from the same list as the pattern, so the two cannot drift apart.
+ */
+export function caseInsensitiveInitials(openings: readonly string[]): Set<number> {
+  const initials = new Set<number>();
+  for (const opening of openings) {
+    const first = opening.charAt(0);
+    for (const variant of [first, first.toLowerCase(), first.toUpperCase(), ...(CASE_FOLD_PARTNERS[first.toLowerCase()] ?? [])]) initials.add(variant.charCodeAt(0));
+  }
+  return initials;
+}
+const CASE_FOLD_PARTNERS: Record<string, string[]> = { k: ['\u212A'], s: ['\u017F'] };
+
 /** True when the attribute's value contains one of the (lower-case) parts, in any case: CSS `[name*="part" i]`. */
 export function attributeContains(value: string | undefined, parts: readonly string[]): boolean {
   if (!value) return false;

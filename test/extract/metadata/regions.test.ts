@@ -1,6 +1,6 @@
 import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { attributeContains, containsAnyPattern, hasToken, IndexedPage, isInForeignRegion, shortText } from '../../../lambdas/extract/metadata/regions';
+import { attributeContains, caseInsensitiveInitials, containsAnyPattern, hasToken, IndexedPage, isInForeignRegion, shortText } from '../../../lambdas/extract/metadata/regions';
 
 describe('isInForeignRegion', () => {
   const $ = load(`<html><body class="pageLayout--related">
@@ -96,5 +96,18 @@ describe('containsAnyPattern', () => {
   it('reads regular-expression characters in parts literally', () => {
     expect(containsAnyPattern(['a.b']).test('axb')).toBe(false);
     expect(containsAnyPattern(['a.b']).test('A.B')).toBe(true);
+  });
+});
+
+describe('caseInsensitiveInitials', () => {
+  const initials = (openings: string[]) => [...caseInsensitiveInitials(openings)].map((code) => String.fromCharCode(code)).sort().join('');
+
+  it('gives the first character of each opening in both cases, and non-cased letters as they are', () => {
+    expect(initials(['by', 'Von', 'بقلم'])).toBe('BVbvب');
+  });
+
+  it('adds the Kelvin sign and the long s that case-insensitive Unicode matching takes for k and s', () => {
+    expect(initials(['keine', 'sin'])).toBe('KSks\u017F\u212A');
+    expect(new RegExp('^(?:keine)', 'iu').test('\u212Aeine')).toBe(true);
   });
 });
