@@ -10,7 +10,7 @@
 import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, isElement, rawText, removeNodes } from './dom';
 import { isPictureBox } from './images';
-import { linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
+import { type ElementIndex, linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
 import {
   BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, WEAK_BOILERPLATE_TOKENS,
@@ -50,10 +50,10 @@ export interface TitleAnchors {
 
 /**
  * Returns the text statistics of the cleaned tree. The page is measured once; each removal pass then updates only
- * the paths it changed.
+ * the paths it changed. `walk`: the walk of the intact tree, when the caller has made it.
  */
-export function cleanTree(root: DomNode, { keep, headline }: TitleAnchors): StatsTable {
-  const stats = measureTree(root);
+export function cleanTree(root: DomNode, { keep, headline }: TitleAnchors, walk?: ElementIndex): StatsTable {
+  const stats = measureTree(root, walk);
   remeasureAfterRemoval(stats, removeNodes(structuralFurniture(root, keep, stats, headline)));
   remeasureAfterRemoval(stats, removeNodes(textualFurniture(root, keep, stats)));
   return stats;

@@ -19,12 +19,12 @@ import { type Block, buildBlocks } from './blocks';
 import { dropContactCard } from './contacts';
 import { dropBylineBlocks } from './bylines';
 import { cleanTree, isKeptPictureBox, titleAnchors } from './clean';
-import { type DomElement, type DomNode, descendantElements, isAncestorOf } from './dom';
+import { type DomElement, type DomNode, isAncestorOf } from './dom';
 import { dropLabelBlocks } from './labels';
 import { dropPublisherNotices } from './notices';
 import { findLead } from './lead';
 import { looseParagraphBlocks, structuredBodyBlocks } from './fallback';
-import { linkDensity } from './measure';
+import { type ElementIndex, indexElements, linkDensity } from './measure';
 import { pruneContainer } from './prune';
 import { scoreTree } from './score';
 import { selectContainer, storyAround } from './select';
@@ -46,10 +46,10 @@ export interface ContentContext {
   /** The publication date as the page prints it (the metadata stage's raw string), which byline rows often add. */
   dateline?: string | null;
   /**
-   * Every element of the page in document order, when the caller has walked the intact tree already
-   * (`walkDocument`): the body pass reads it instead of walking the page again before it cleans.
+   * The walk of the intact page (`walkDocument`), when the caller has made it: the body pass reads its elements and
+   * measures by its positions instead of walking the page again before it cleans.
    */
-  elements?: readonly DomElement[];
+  walk?: ElementIndex;
 }
 
 export interface ExtractedContent {
@@ -84,11 +84,12 @@ export function extractFromTree(root: DomNode, context: ContentContext): Extract
 }
 
 function readContent(root: DomNode, context: ContentContext): ExtractedContent {
-  const anchors = titleAnchors(context.elements ?? descendantElements(root), context.title);
+  const walk = context.walk ?? indexElements(root);
+  const anchors = titleAnchors(walk.elements, context.title);
   const headline = anchors.headline;
   // Looked for before the cleaning, which drops the <header> such a heading often sits in.
   const subHeadlineStory = headline ? null : storyAround(anchors.titleHeading);
-  const stats = cleanTree(root, anchors);
+  const stats = cleanTree(root, anchors, walk);
   const selection = selectContainer(scoreTree(root, stats), stats, headline ? storyAround(headline) : subHeadlineStory);
 
   let blocks: Block[] = [];

@@ -3,6 +3,8 @@
  * text is link text. Later stages read these numbers instead of calling `.text()` on ancestors per node, which
  * would be quadratic on deep pages.
  */
+import type { AnyNode } from 'domhandler';
+import { walkDocument } from '../dom-walk';
 import { type DomElement, type DomNode, isElement } from './dom';
 
 export interface TextStats {
@@ -25,7 +27,46 @@ const PROSE_TAGS = new Set(['p', 'blockquote', 'pre', 'dd']);
 const PROSE_MIN_CHARS = 100;
 const PROSE_MAX_LINK_DENSITY = 0.3;
 
-export type StatsTable = Map<DomElement, TextStats>;
+/** Elements in document order with their positions and parents, as {@link walkDocument} gives them. */
+export interface ElementIndex {
+  readonly elements: readonly DomElement[];
+  readonly position: ReadonlyMap<DomNode, number>;
+  readonly parentIndex: Int32Array;
+}
+
+/** The walk of the tree under `root` as it is now. */
+export function indexElements(root: DomNode): ElementIndex {
+  return walkDocument(root as AnyNode);
+}
+
+/**
+ * Statistics by element, for the elements of the page as the walk found them (script and style have none). Kept by
+ * walk position rather than in a map of their own: the walk has the positions already, and building a second map
+ * of the same elements cost about as much as measuring them.
+ */
+export class StatsTable {
+  constructor(private readonly index: ElementIndex, private readonly entries: Array<TextStats | undefined>) {}
+
+  get(element: DomNode): TextStats | undefined {
+    const at = this.index.position.get(element);
+    return at === undefined ? undefined : this.entries[at];
+  }
+
+  has(element: DomNode): boolean {
+    return this.get(element) !== undefined;
+  }
+
+  /** Replaces the statistics of a measured element. */
+  set(element: DomNode, stats: TextStats): void {
+    const at = this.index.position.get(element);
+    if (at !== undefined) this.entries[at] = stats;
+  }
+
+  /** Measured elements, in document order. */
+  *keys(): IterableIterator<DomElement> {
+    for (let at = 0; at < this.entries.length; at++) if (this.entries[at] !== undefined) yield this.index.elements[at];
+  }
+}
 
 /** , ; ? and their Arabic (، ؛ ؟) and CJK full-width forms. */
 function isClausePunctuation(code: number): boolean {
@@ -59,27 +100,47 @@ function scanText(text: string): void {
   scanned.punctuation = punctuation;
 }
 
-export function measureTree(root: DomNode): StatsTable {
-  const table: StatsTable = new Map();
-  const order: DomElement[] = [];
-  const stack: DomNode[] = isWalked(root) ? [root] : [];
-  while (stack.length > 0) {
-    const node = stack.pop() as DomNode;
-    if (isElement(node)) order.push(node);
-    const children = node.children as DomNode[];
-    for (let i = children.length - 1; i >= 0; i--) if (isWalked(children[i])) stack.push(children[i]);
-  }
-  // Children come after their parent in pre-order, so walking the list backwards sees every child first.
-  for (let i = order.length - 1; i >= 0; i--) table.set(order[i], measureElement(order[i], table));
-  return table;
-}
-
 /**
- * Whether the walk enters a node: only nodes with children do, text being read from its parent, and not script or
- * style, whose bodies are code, not text, and often the biggest strings on a page.
+ * `walk`: the walk of `root`'s tree as it is now, when the caller has made it. Children come after their parent in
+ * the walk, so going through it backwards sees every child's statistics complete before its parent's; each child
+ * adds its numbers to its parent's running sums, so no parent looks its children up.
  */
-function isWalked(node: DomNode): boolean {
-  return node.children !== undefined && node.type !== 'script' && node.type !== 'style';
+export function measureTree(root: DomNode, walk: ElementIndex = indexElements(root)): StatsTable {
+  const { elements, parentIndex } = walk;
+  const count = elements.length;
+  const entries: Array<TextStats | undefined> = new Array(count).fill(undefined);
+  const chars = new Int32Array(count);
+  const linkChars = new Int32Array(count);
+  const punctuation = new Int32Array(count);
+  const descendants = new Int32Array(count);
+  const prose = new Int32Array(count);
+  for (let at = count - 1; at >= 0; at--) {
+    const element = elements[at];
+    // Script and style bodies are code, not text, and often the biggest strings on a page.
+    if (element.type === 'script' || element.type === 'style') continue;
+    let directChars = 0;
+    let directPunctuation = 0;
+    for (const child of element.children) {
+      if (child.type !== 'text') continue;
+      scanText(child.data ?? '');
+      directChars += scanned.length;
+      directPunctuation += scanned.punctuation;
+    }
+    const stats: TextStats = {
+      chars: directChars + chars[at], linkChars: linkChars[at], punctuation: directPunctuation + punctuation[at],
+      elements: 1 + descendants[at], directChars, directPunctuation, prose: prose[at],
+    };
+    if (isProse(element, stats)) stats.prose++;
+    entries[at] = stats;
+    const parent = parentIndex[at];
+    if (parent < 0) continue;
+    chars[parent] += stats.chars;
+    punctuation[parent] += stats.punctuation;
+    descendants[parent] += stats.elements;
+    prose[parent] += stats.prose;
+    linkChars[parent] += element.name === 'a' ? stats.chars : stats.linkChars;
+  }
+  return new StatsTable(walk, entries);
 }
 
 /** One element's statistics from its own text nodes and its children's entries in the table. */
@@ -102,8 +163,13 @@ function measureElement(element: DomElement, table: StatsTable): TextStats {
       stats.linkChars += child.name === 'a' ? childStats.chars : childStats.linkChars;
     }
   }
-  if (PROSE_TAGS.has(element.name) && stats.chars >= PROSE_MIN_CHARS && stats.linkChars < stats.chars * PROSE_MAX_LINK_DENSITY) stats.prose++;
+  if (isProse(element, stats)) stats.prose++;
   return stats;
+}
+
+/** A <p>-like block of 100+ characters that is mostly not link text. */
+function isProse(element: DomElement, stats: TextStats): boolean {
+  return PROSE_TAGS.has(element.name) && stats.chars >= PROSE_MIN_CHARS && stats.linkChars < stats.chars * PROSE_MAX_LINK_DENSITY;
 }
 
 /**
