@@ -40,7 +40,7 @@ const MAX_LABEL_TEXT = 60;
 export function readCounters($: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null, page: IndexedPage = IndexedPage.of($)): Counters {
   const scope = articleScope(page);
   let digits: Uint8Array | undefined;
-  const withDigits = () => (digits ??= shortTextsWithDigits(page));
+  const withDigits = () => (digits ??= shortTextsWithDigits(page, scope));
   return {
     views: structured?.viewCount ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false) ?? fromLabels(page, scope, VIEW_LABEL, false, withDigits),
     comments: structured?.commentCount ?? parseCount(tags.first('itemprop:commentcount') ?? '')
@@ -49,15 +49,16 @@ export function readCounters($: CheerioAPI, tags: MetaTags, structured: Structur
 }
 
 /**
- * For every element with no more text than a label, 1 when that text has a digit ({@link ANY_DIGIT}), found from its
- * text nodes without building the text; other elements are 0. Children come after their parents in the walk, so
- * going through it backwards hands each child's answer to its parent before the parent is looked at. An element
- * out of the text (script, style, noscript, template) has none and hands nothing on.
+ * For every element of the scope with no more text than a label, 1 when that text has a digit ({@link ANY_DIGIT}),
+ * found from its text nodes without building the text; other elements are 0. Children come after their parents in
+ * the walk, so going through it backwards hands each child's answer to its parent before the parent is looked at.
+ * An element out of the text (script, style, noscript, template) has none and hands nothing on. The scope holds
+ * every descendant of its elements, so its flags are complete without the rest of the page.
  */
-function shortTextsWithDigits(page: IndexedPage): Uint8Array {
+function shortTextsWithDigits(page: IndexedPage, scope: Scope): Uint8Array {
   const { elements, parentIndex, visibleChars } = page.walk;
   const flags = new Uint8Array(elements.length);
-  for (let index = elements.length - 1; index >= 0; index--) {
+  for (let index = scope.end - 1; index >= scope.start; index--) {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_LABEL_TEXT) continue;
     if (flags[index] === 0 && hasDigitInOwnText(elements[index])) flags[index] = 1;
     if (flags[index] === 1 && parentIndex[index] >= 0) flags[parentIndex[index]] = 1;
@@ -118,7 +119,7 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: RegExp, label: Reg
   return null;
 }
 
-/** `withDigits`: {@link shortTextsWithDigits} of the page. */
+/** `withDigits`: {@link shortTextsWithDigits} of the scope. */
 function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: boolean, withDigits: () => Uint8Array): number | null {
   const { visibleChars } = page.walk;
   const digits = withDigits();
