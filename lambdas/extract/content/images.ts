@@ -278,9 +278,15 @@ function isBylinePortrait(img: DomElement): boolean {
     if (isPostWrapper(element)) return false;
     const words = [...boxWords(element)];
     if (words.some((word) => PICTURE_AUTHOR.test(word))) continue;
-    if (words.some((word) => BYLINE_TOKENS.has(word) || BYLINE_TOKENS.has(word.split(/[-_]/)[0]))) return true;
+    if (words.some((word) => BYLINE_TOKENS.has(word) || BYLINE_TOKENS.has(firstWordPart(word)))) return true;
   }
   return false;
+}
+
+/** The part of a token before its first hyphen or underscore (`author-profile` → `author`), the whole token without one. */
+function firstWordPart(token: string): string {
+  for (let index = 0; index < token.length; index++) if (token[index] === '-' || token[index] === '_') return token.slice(0, index);
+  return token;
 }
 
 /**
@@ -369,10 +375,14 @@ function nearBoxNamed(img: DomElement, levels: number, names: (token: string) =>
  * text is still the story, so the words of such values are left out.
  */
 const STATE_MODIFIER = /^(?:has|with|is|no)[-_]/i;
+/** A class list with a value that begins as a state modifier: only such lists are split to find them. */
+const HAS_STATE_MODIFIER = /(?:^|\s)(?:has|with|is|no)[-_]/i;
 
 function boxWords(element: DomElement): Iterable<string> {
   const tokens = attributeTokens(element);
-  const modifiers = (element.attribs.class ?? '').split(/\s+/).filter((value) => STATE_MODIFIER.test(value));
+  const className = element.attribs.class ?? '';
+  if (!HAS_STATE_MODIFIER.test(className)) return tokens;
+  const modifiers = className.split(/\s+/).filter((value) => STATE_MODIFIER.test(value));
   if (modifiers.length === 0) return tokens;
   const modifierWords = new Set(modifiers.flatMap((value) => [value.toLowerCase(), ...value.toLowerCase().split(/[-_]+/)]));
   return [...tokens].filter((token) => !modifierWords.has(token));
