@@ -61,11 +61,6 @@ export class StatsTable {
     const at = this.index.position.get(element);
     if (at !== undefined) this.entries[at] = stats;
   }
-
-  /** Measured elements, in document order. */
-  *keys(): IterableIterator<DomElement> {
-    for (let at = 0; at < this.entries.length; at++) if (this.entries[at] !== undefined) yield this.index.elements[at];
-  }
 }
 
 /** , ; ? and their Arabic (، ؛ ؟) and CJK full-width forms. */
@@ -101,7 +96,7 @@ function scanText(text: string): void {
 }
 
 /**
- * `walk`: the walk of `root`'s tree as it is now, when the caller has made it. Children come after their parent in
+ * Measures the elements under `root`. `walk`: the walk of `root`'s tree as it is now, when the caller has made it. Children come after their parent in
  * the walk, so going through it backwards sees every child's statistics complete before its parent's; each child
  * adds its numbers to its parent's running sums, so no parent looks its children up.
  */

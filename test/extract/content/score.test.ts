@@ -1,5 +1,5 @@
 import { measureTree } from '../../../lambdas/extract/content/measure';
-import type { DomElement } from '../../../lambdas/extract/content/dom';
+import { descendantElements, type DomElement } from '../../../lambdas/extract/content/dom';
 import { scoreTree } from '../../../lambdas/extract/content/score';
 import { selectContainer } from '../../../lambdas/extract/content/select';
 import { page, prose, run, treeOf } from './helpers';
@@ -9,7 +9,7 @@ describe('scoring and selection', () => {
     const punctuationOf = (text: string) => {
       const root = treeOf(page(`<p>${text}</p>`));
       const stats = measureTree(root);
-      const paragraph = [...stats.keys()].find((element: DomElement) => element.name === 'p');
+      const paragraph = descendantElements(root).find((element: DomElement) => element.name === 'p');
       return paragraph ? stats.get(paragraph)?.punctuation : undefined;
     };
     expect(punctuationOf('قال، ثم أضاف؛ لماذا؟')).toBe(3);
