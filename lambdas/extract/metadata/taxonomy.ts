@@ -74,6 +74,8 @@ const MIN_SUBJECT_CODES = 3;
  * "schlagworte"), for tag links whose URLs follow no archive pattern.
  */
 const TAG_LIST_CLASS_PARTS = containsAnyPattern(['tags', 'tag-list', 'taglist', 'keywords', 'schlagw', 'stichw', 'etiquetas']);
+/** A bare data attribute naming its element a tag box or list (`data-tags-box`, `data-test-tag-list`). */
+const TAG_BOX_ATTRIBUTE = /(?:^|-)(?:tags?|keywords)-(?:box|list|container|wrapper|section|bar|block)(?:$|-)/;
 const CATEGORY_REL = new Set(['category']);
 const TAG_REL = new Set(['tag']);
 const POST_PARENT_CLASS = new Set(['current-post-parent']);
@@ -423,8 +425,19 @@ function namesBreadcrumb(element: Element): boolean {
   return containsPattern(classes, BREADCRUMB) || containsPattern(id, BREADCRUMB) || containsPattern(itemtype, BREADCRUMB);
 }
 
+/**
+ * Rule "tag box named in a data attribute": sites styled with utility classes ("flex gap-3 my-10") carry no
+ * meaning in `class`, and name their components in a bare data attribute instead (`<section data-tags-box>`). A data attribute with a value (`data-tags="a,b"`) is data about the element, such as
+ * a teaser card's tags, not the element's name, and does not count; nor does a bare flag that only mentions tags
+ * (`data-metatags`, "show the tags"): the name must say the element is a tags box or list.
+ */
 function namesTagList(element: Element): boolean {
-  return containsPattern(element.attribs.class, TAG_LIST_CLASS_PARTS);
+  const { attribs } = element;
+  if (containsPattern(attribs.class, TAG_LIST_CLASS_PARTS)) return true;
+  for (const name in attribs) {
+    if (attribs[name] === '' && name.startsWith('data-') && TAG_BOX_ATTRIBUTE.test(name)) return true;
+  }
+  return false;
 }
 
 function isArticleContainer(element: Element): boolean {

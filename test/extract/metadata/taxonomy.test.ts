@@ -213,4 +213,15 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<article><p>Text</p><p><a href="/Themen/Wetter">Wetter</a></p></article>').tags).toEqual(['Wetter']);
     expect(taxonomyOf('<article><div class="\u212Aeywords"><a href="/x/roads">Roads</a></div></article>').tags).toEqual(['Roads']);
   });
+
+  it('reads a tag box named by a bare data attribute, but not by one holding data or a flag that only mentions tags', () => {
+    const story = '<article><h1>Floods close roads</h1><p>Water rose overnight.</p></article>';
+    expect(taxonomyOf(`<head><meta property="article:section" content="Politik"></head><body>${story}
+      <section data-tags-box class="my-10 flex"><h4>Read more about</h4><ul class="flex gap-3"><li><a href="/politik/floods/">Floods</a></li><li><a href="/region/roads/">Roads</a></li></ul></section>
+    </body>`)).toEqual({ section: 'Politik', categories: [], tags: ['Floods', 'Roads'] });
+    expect(taxonomyOf(`<head><meta property="article:section" content="Politik"></head><body>${story}
+      <div data-tags="floods,roads" class="flex"><a href="/politik/other-story/">Another story</a></div>
+      <div data-metatags class="flex"><a href="/politik/third-story/">A third story</a></div>
+    </body>`)).toEqual({ section: 'Politik', categories: ['Politik'], tags: [] });
+  });
 });
