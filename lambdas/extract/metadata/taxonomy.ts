@@ -76,6 +76,14 @@ const MIN_SUBJECT_CODES = 3;
 const TAG_LIST_CLASS_PARTS = containsAnyPattern(['tags', 'tag-list', 'taglist', 'keywords', 'schlagw', 'stichw', 'etiquetas']);
 /** A bare data attribute naming its element a tag box or list (`data-tags-box`, `data-test-tag-list`). */
 const TAG_BOX_ATTRIBUTE = /(?:^|-)(?:tags?|keywords)-(?:box|list|container|wrapper|section|bar|block)(?:$|-)/;
+/** Class or id of the box that labels the article with its category ("post-category", "article-category-title"). */
+const CATEGORY_LABEL_PARTS = containsAnyPattern(['categor']);
+/** Short class names themes give the same box ("cate", "cat"). */
+const CATEGORY_LABEL_TOKENS = new Set(['cat', 'cate']);
+/** Text of a headline at most; a longer `<h1>` wraps more than the headline. */
+const MAX_HEADLINE_LENGTH = 300;
+/** Class parts of site menus, whose items each name a category of the site, not of the article. */
+const MENU_CLASS_PARTS = containsAnyPattern(['menu', 'nav', 'dropdown']);
 const CATEGORY_REL = new Set(['category']);
 const TAG_REL = new Set(['tag']);
 const POST_PARENT_CLASS = new Set(['current-post-parent']);
@@ -95,6 +103,7 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   const filedUnder = tagLabels.length > 0 ? [metaSections, structured?.sections ?? []].filter(isCategoryList).flat() : sectionValues;
   let categories = uniqueLabels([...links.articleLinkLabels(links.categoryLinks()), ...filedUnder]);
   if (categories.length === 0) categories = uniqueLabels(links.postParentMenuItem() ?? []);
+  if (categories.length === 0 && tagLabels.length === 0) categories = uniqueLabels(links.categoryLabel(headlines));
   // A breadcrumb trail names the site's folders, which are sections only loosely: read only when nothing else speaks.
   if (categories.length === 0 && tagLabels.length === 0) {
     categories = uniqueLabels(links.breadcrumbLabels()).filter((crumb) => !isHomeCrumb(crumb) && !namesThePage(crumb, headlines));
@@ -253,12 +262,14 @@ class PageLinks {
   private readonly anchors: Element[];
   private readonly inArticleContainer: (element: Element) => boolean;
   private readonly inTagList: (element: Element) => boolean;
+  private readonly inMenu: (element: Element) => boolean;
 
   constructor(page: IndexedPage) {
     this.page = page;
     this.anchors = page.tagged('a');
     this.inArticleContainer = page.enclosure(isArticleContainer);
     this.inTagList = page.enclosure(namesTagList);
+    this.inMenu = page.enclosure((element) => element.name === 'nav' || element.name === 'header' || containsPattern(element.attribs.class, MENU_CLASS_PARTS));
   }
 
   categoryLinks(): Element[] {
@@ -287,6 +298,52 @@ class PageLinks {
     });
     const label = item ? this.page.shortText(item, MAX_LABEL_LENGTH) : null;
     return label ? [label] : null;
+  }
+
+  /**
+   * Rule "category label": themes outside WordPress's `rel="category"` print the article's category as one link in
+   * a box named for it, by the headline ("<p class="cate"><a>Domestic</a></p>"). Only a box holding a single link
+   * counts (a box of several is a category menu or index), outside foreign regions and site menus, and only up to
+   * the headline: a category link after it is "more from this category" or a field of the story's subject (an
+   * infobox's "Industry" cell). The first one on the page is the article's, later ones label teasers.
+   */
+  categoryLabel(headlines: string[]): string[] {
+    const { elements, subtreeEnd, position } = this.page.walk;
+    const headline = this.headlineHeading(headlines);
+    if (!headline) return [];
+    const headlineAt = position.get(headline)!;
+    const classes = this.page.attributeOfAll('class');
+    const ids = this.page.attributeOfAll('id');
+    for (let index = 0; index < elements.length; index++) {
+      const names = containsPattern(classes[index], CATEGORY_LABEL_PARTS) || containsPattern(ids[index], CATEGORY_LABEL_PARTS) || hasToken(classes[index], CATEGORY_LABEL_TOKENS);
+      if (!names || this.page.isForeign(elements[index]) || this.inMenu(elements[index])) continue;
+      if (index > headlineAt) return [];
+      const inside = elements.slice(index, subtreeEnd[index]).filter((element) => element.name === 'a');
+      if (inside.length !== 1) continue;
+      const label = this.page.shortText(inside[0], MAX_LABEL_LENGTH);
+      return label ? [label] : [];
+    }
+    return [];
+  }
+
+  /**
+   * The `<h1>` that holds the article's headline: the one with the longest text the stated headline (JSON-LD,
+   * `og:title`) contains, else the first. Sites set their logo as the first `<h1>` too, and `og:title` may add the
+   * site's name, which the logo's text matches: the longest match is the headline.
+   */
+  private headlineHeading(headlines: string[]): Element | undefined {
+    const headings = this.page.tagged('h1');
+    const stated = headlines.map((headline) => headline.toLowerCase());
+    let named: Element | undefined;
+    let namedLength = 0;
+    for (const heading of headings) {
+      const text = this.page.shortText(heading, MAX_HEADLINE_LENGTH)?.toLowerCase();
+      if (text && text.length > namedLength && stated.some((headline) => headline.includes(text))) {
+        named = heading;
+        namedLength = text.length;
+      }
+    }
+    return named ?? headings[0];
   }
 
   /**

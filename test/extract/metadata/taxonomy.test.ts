@@ -224,4 +224,15 @@ describe('readTaxonomy', () => {
       <div data-metatags class="flex"><a href="/politik/third-story/">A third story</a></div>
     </body>`)).toEqual({ section: 'Politik', categories: ['Politik'], tags: [] });
   });
+
+  it('reads the one category link boxed by the headline when the page names no category or tag, not one after it or in a menu', () => {
+    const head = '<head><meta property="og:title" content="Cold wave hits the capital | World News"></head>';
+    const logo = '<h1 class="logo"><a href="/">World News</a></h1>';
+    expect(taxonomyOf(`${head}<body>${logo}<ul class="menu"><li class="menu-item-object-category"><a href="/c/sport">Sport</a></li></ul>
+      <section><p class="cate"><a href="/list?id=dm">Domestic</a></p><h1>Cold wave hits the capital</h1><p>Temperatures fell.</p></section>
+    </body>`)).toEqual({ section: 'Domestic', categories: ['Domestic'], tags: [] });
+    expect(taxonomyOf(`${head}<body>${logo}<div class="post-category"><a href="/c/a">Weather</a><a href="/c/b">Cities</a></div>
+      <h1>Cold wave hits the capital</h1><p>Temperatures fell.</p><div class="article-category"><a href="/c/weather">All weather stories</a></div>
+    </body>`)).toEqual({ section: null, categories: [], tags: [] });
+  });
 });
