@@ -76,8 +76,11 @@ const MIN_SUBJECT_CODES = 3;
 const TAG_LIST_CLASS_PARTS = containsAnyPattern(['tags', 'tag-list', 'taglist', 'keywords', 'schlagw', 'stichw', 'etiquetas']);
 /** A bare data attribute naming its element a tag box or list (`data-tags-box`, `data-test-tag-list`). */
 const TAG_BOX_ATTRIBUTE = /(?:^|-)(?:tags?|keywords)-(?:box|list|container|wrapper|section|bar|block)(?:$|-)/;
-/** Class or id of the box that labels the article with its category ("post-category", "article-category-title"). */
-const CATEGORY_LABEL_PARTS = containsAnyPattern(['categor']);
+/**
+ * Class or id of the box that labels the article with its category ("post-category", "article-category-title"), or
+ * with the topic the site files it under ("article-topic"), one link above the headline.
+ */
+const CATEGORY_LABEL_PARTS = containsAnyPattern(['categor', 'topic']);
 /** Short class names themes give the same box ("cate", "cat"). */
 const CATEGORY_LABEL_TOKENS = new Set(['cat', 'cate']);
 /** Text of a headline at most; a longer `<h1>` wraps more than the headline. */
@@ -269,7 +272,9 @@ class PageLinks {
     this.anchors = page.tagged('a');
     this.inArticleContainer = page.enclosure(isArticleContainer);
     this.inTagList = page.enclosure(namesTagList);
-    this.inMenu = page.enclosure((element) => element.name === 'nav' || element.name === 'header' || containsPattern(element.attribs.class, MENU_CLASS_PARTS));
+    // The page header holds the site's menus; the article's own header holds its category label.
+    const isPageHeader = (element: Element) => element.name === 'header' && !this.inArticleContainer(element);
+    this.inMenu = page.enclosure((element) => element.name === 'nav' || isPageHeader(element) || containsPattern(element.attribs.class, MENU_CLASS_PARTS));
   }
 
   categoryLinks(): Element[] {
@@ -303,7 +308,8 @@ class PageLinks {
   /**
    * Rule "category label": themes outside WordPress's `rel="category"` print the article's category as one link in
    * a box named for it, by the headline ("<p class="cate"><a>Domestic</a></p>"). Only a box holding a single link
-   * counts (a box of several is a category menu or index), outside foreign regions and site menus, and only up to
+   * counts (a box of several is a category menu or index), outside foreign regions, site menus and the page header
+   * (the article's own header is where the label sits), and only up to
    * the headline: a category link after it is "more from this category" or a field of the story's subject (an
    * infobox's "Industry" cell). The first one on the page is the article's, later ones label teasers.
    */

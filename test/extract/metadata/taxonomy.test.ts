@@ -235,4 +235,14 @@ describe('readTaxonomy', () => {
       <h1>Cold wave hits the capital</h1><p>Temperatures fell.</p><div class="article-category"><a href="/c/weather">All weather stories</a></div>
     </body>`)).toEqual({ section: null, categories: [], tags: [] });
   });
+
+  it('reads a topic label in the article\'s own header as its category, not one in the page header', () => {
+    const head = '<head><meta property="og:title" content="Cold wave hits the capital"></head>';
+    expect(taxonomyOf(`${head}<body><article><header><div class="article-topic"><a href="/thema/weather">Weather and climate</a></div>
+      <h1>Cold wave hits the capital</h1></header><p>Temperatures fell.</p></article></body>`))
+      .toEqual({ section: 'Weather and climate', categories: ['Weather and climate'], tags: [] });
+    expect(taxonomyOf(`${head}<body><header><div class="topic-of-the-day"><a href="/thema/elections">Elections</a></div></header>
+      <article><h1>Cold wave hits the capital</h1><p>Temperatures fell.</p></article></body>`))
+      .toEqual({ section: null, categories: [], tags: [] });
+  });
 });
