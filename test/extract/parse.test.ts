@@ -3,12 +3,12 @@ import type { AnyNode } from 'domhandler';
 import { RejectedInputError } from '../../lambdas/extract/errors';
 import { parseHtml } from '../../lambdas/extract/parse';
 
-/** Every node with what the engine reads of it: type, tag name, attributes, text, and its children in order. */
+/** Every node with what the engine reads of it: type, tag name, attributes in order, text, and its children in order. */
 function describeTree(node: AnyNode): unknown {
   const { type } = node;
   const described: Record<string, unknown> = { type };
   if ('name' in node) described.name = node.name;
-  if ('attribs' in node) described.attribs = node.attribs;
+  if ('attribs' in node) described.attribs = Object.entries(node.attribs);
   if ('data' in node) described.data = node.data;
   if ('children' in node) described.children = node.children.map(describeTree);
   return described;
@@ -32,6 +32,54 @@ describe('parseHtml', () => {
     ['repeated attributes, the first one winning whatever its case', '<a href="/one" HREF="/two" Href="/three" title=a title=b>x</a>'],
     ['attributes named like object properties', '<p constructor="c" __proto__="p" hasOwnProperty="h" toString>x</p>'],
   ])('builds the same tree as Cheerio\'s load for %s', (_, html) => {
+    expect(describeTree(parseHtml(html).root()[0])).toEqual(describeTree(load(html).root()[0]));
+  });
+
+  it.each([
+    ['a closing tag with a space or a slash in it', '<p>a</p ><p>b</p/><p>c</ p><p>d</p\nclass="x">'],
+    ['self-closing slashes, spaced, doubled and inside unquoted values', '<br/><br /><hr / ><a href=/x/>y</a><input a=b/><i a / b>z</i><svg><path d="M0"/><g/></svg>'],
+    ['attributes spaced around their equals sign, or with an empty value', '<a b = "c" d\t=\ne f=>x</a><a g="" h=\'\' i=>y</a>'],
+    ['names starting with an equals sign or holding quotes and angle brackets', `<a =b c==d e"f='g' h<i=j>x</a><a<b>y</a<b>`],
+    ['raw-text elements in any case, and names that only start like one', '<SCRIPT>a</b></SCRIPT><sTyLe>p>a{}</STYLE><TITLE>t &amp; u</TITLE><scripts>x</scripts><s>y</s><tt>z</tt><xmp><i></xmp>'],
+    ['every kind of tag cut off by the end of the input', '<div><a href="x" title=y data-z'],
+    ['a closing tag cut off by the end of the input', '<div>text</di'],
+    ['entities in unquoted values', '<a href=?a=1&amp;b=2&c title=x&lt;y>z</a>'],
+  ])('builds the same tree as Cheerio\'s load for %s', (_, html) => {
+    expect(describeTree(parseHtml(html).root()[0])).toEqual(describeTree(load(html).root()[0]));
+  });
+
+  it('builds the same tree as Cheerio\'s load for hundreds of random mixes of ordinary and malformed markup', () => {
+    const pieces = [
+      '<div>', '</div>', '<p class="a b">', '<P CLASS=x ID=\'y\'>', '</P>', '<a href="/x?a=1&amp;b=2">', '<a href=/x/ title=t>', '</a>',
+      '<img src=x.jpg alt="">', '<br/>', '<br />', '</br>', '<input disabled>', '<a<b>', '</ >', '</>', '< p>', '<a b c d=e>', '<a =b>',
+      '<a b==c>', '<a b= "c" >', '<a b=>', '<a href="x" href="y" HREF="z">', '<a __proto__="x" constructor=y toString>',
+      '<span title="&quot;q&quot; &amp; &notanentity; &#x263A;">', '</span>', 'text & more &amp; &lt;', ' plain words ', '\n',
+      '<script>if (a</scr + "ipt>") {}</script>', '<script>x</script >', '<SCRIPT>a<b</SCRIPT>', '<style>p>a{}</style>',
+      '<title>A &amp; B</title>', '<textarea><b>x</b></textarea>', '<xmp><i></xmp>', '<!-- c -->', '<!-->', '<!--->',
+      '<![CDATA[x<y]]>', '<?xml version="1.0"?>', '<!DOCTYPE html>', '\u0000', '\ud800', '\udc00x', '<svg><path d="M0"/></svg>',
+      '<math><mi>x</mi></math>', '<table><tr><td>1<td>2</table>', '<li>a<li>b', '</p>', '<a\tb\n=\r"c"\f>', '<a/b>', '<a / >', '<a b/>',
+      '<a b=c/>', `<a b="x'y" c='x"y'>`, '<div data-x="\u00e9" d\u00c9f="1" \u0130d="2">', '<', '&', '"', "'", '>', '=', '/', ' ',
+      '<a b="unterminated', '<a b', '<a', '</a', '<scripty>', '<styles>', '<s>', '<t>', '<x-y>', '<tITle>t</TiTlE>', '<a b=c&amp;d>',
+      '<a b=c&d>', '<a b="&">', '<h1>', '<li>', '<option>', '<select>', '<tbody>', '<body>',
+    ];
+    let seed = 20261129;
+    // A linear congruential generator: the same inputs on every run, so a failure names a reproducible case.
+    const random = (below: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % below;
+    };
+    for (let run = 0; run < 600; run++) {
+      let html = '';
+      const count = 1 + random(30);
+      for (let piece = 0; piece < count; piece++) html += pieces[random(pieces.length)];
+      // One input in four ends at a random point, inside a tag or not.
+      if (random(4) === 0) html = html.slice(0, random(html.length + 1));
+      expect([html, describeTree(parseHtml(html).root()[0])]).toEqual([html, describeTree(load(html).root()[0])]);
+    }
+  });
+
+  it('builds the same tree as Cheerio\'s load for a megabyte-long attribute value', () => {
+    const html = `<div data-blob="${'x'.repeat(1_000_000)}" class=a>y</div><p title='${'&amp;'.repeat(1000)}'>z</p>`;
     expect(describeTree(parseHtml(html).root()[0])).toEqual(describeTree(load(html).root()[0]));
   });
 });
@@ -64,6 +112,10 @@ describe('parseHtml with complexity limits', () => {
     expect(refusal(`<div>${'<br>'.repeat(100)}</div>`, { maxElements: 100, maxDepth: 100 })).toMatch(/more than 100 elements/);
     expect(refusal(`<div>${'</p>'.repeat(100)}</div>`, { maxElements: 100, maxDepth: 100 })).toMatch(/more than 100 elements/);
     expect(refusal(`<script>${'<i>'.repeat(1000)}</script>`, { maxElements: 100, maxDepth: 100 })).toBeNull();
+  });
+
+  it('refuses 10,000 levels of nesting at the depth limit', () => {
+    expect(refusal('<div class="x">'.repeat(10_000), { maxElements: 250_000, maxDepth: 1_000 })).toMatch(/nested more than 1000 deep/);
   });
 
   it('builds the same tree as without limits when the document is within them', () => {
