@@ -313,6 +313,7 @@ class BoundedDomHandler extends DomHandler {
 
 /** The parser's internals that the overrides below use, private in its type declarations like the tokenizer's. */
 interface ParserInternals {
+  buffers: string[];
   startIndex: number;
   endIndex: number;
   attribname: string;
@@ -333,12 +334,21 @@ const ParserBase = Parser as unknown as new (...args: ConstructorParameters<type
 class LowerCasingParser extends ParserBase {
   onattribname(start: number, endIndex: number): void {
     this.startIndex = start;
-    this.attribname = lowerCased(this.getSlice(start, endIndex));
+    this.attribname = this.nameAt(start, endIndex);
   }
 
   onopentagname(start: number, endIndex: number): void {
     this.endIndex = endIndex;
-    this.emitOpenTag(lowerCased(this.getSlice(start, endIndex)));
+    this.emitOpenTag(this.nameAt(start, endIndex));
+  }
+
+  /**
+   * The name from `start` to `end`, lower-cased: one of {@link COMMON_NAMES} itself when it is one, so that the
+   * common names cost no new string and compare by identity downstream. The document is written in one piece,
+   * so the parser's first buffer holds all of it.
+   */
+  private nameAt(start: number, end: number): string {
+    return commonName(this.buffers[0], start, end) ?? lowerCased(this.getSlice(start, end));
   }
 
   /** The base version also reports each attribute to an `onattribute` callback, which the tree builder does not have. */
@@ -349,6 +359,46 @@ class LowerCasingParser extends ParserBase {
     if (attribs !== null && !Object.hasOwn(attribs, this.attribname)) attribs[this.attribname] = this.attribvalue;
     this.attribvalue = '';
   }
+}
+
+/** Tag and attribute names most pages use. */
+const COMMON_NAMES = [
+  'a', 'abbr', 'article', 'aside', 'b', 'blockquote', 'body', 'br', 'button', 'circle', 'code', 'dd', 'div', 'dl', 'dt', 'em',
+  'figcaption', 'figure', 'footer', 'form', 'g', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hr', 'html', 'i',
+  'iframe', 'img', 'input', 'label', 'li', 'link', 'main', 'meta', 'nav', 'noscript', 'ol', 'option', 'p', 'path', 'picture',
+  'pre', 'section', 'select', 'small', 'source', 'span', 'strong', 'sub', 'sup', 'svg', 'table', 'tbody', 'td', 'template',
+  'th', 'thead', 'time', 'tr', 'u', 'ul', 'use', 'video',
+  'alt', 'aria-hidden', 'aria-label', 'async', 'charset', 'class', 'content', 'crossorigin', 'd', 'data-src', 'datetime',
+  'decoding', 'defer', 'dir', 'fill', 'height', 'href', 'http-equiv', 'id', 'itemprop', 'itemscope', 'itemtype', 'lang',
+  'loading', 'media', 'name', 'property', 'rel', 'role', 'sizes', 'src', 'srcset', 'style', 'tabindex', 'target', 'title',
+  'type', 'value', 'viewbox', 'width', 'xmlns',
+];
+
+/** {@link COMMON_NAMES} by length and first character, so that a name is compared only with the few it could be. */
+const COMMON_NAMES_BY_START = new Map<number, string[]>();
+for (const name of COMMON_NAMES) {
+  const key = startKey(name.length, name.charCodeAt(0));
+  COMMON_NAMES_BY_START.set(key, [...COMMON_NAMES_BY_START.get(key) ?? [], name]);
+}
+
+function startKey(length: number, firstCode: number): number {
+  return length * 0x10000 + firstCode;
+}
+
+/** The common name that `text` from `start` to `end` spells in any ASCII case, if it spells one. */
+function commonName(text: string, start: number, end: number): string | undefined {
+  const candidates = COMMON_NAMES_BY_START.get(startKey(end - start, asciiLowerCase(text.charCodeAt(start))));
+  if (candidates === undefined) return undefined;
+  for (const name of candidates) {
+    let index = 1;
+    while (index < name.length && asciiLowerCase(text.charCodeAt(start + index)) === name.charCodeAt(index)) index++;
+    if (index === name.length) return name;
+  }
+  return undefined;
+}
+
+function asciiLowerCase(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
 }
 
 /** `name.toLowerCase()`, returning `name` itself when it holds no upper-case ASCII letter and nothing past ASCII. */

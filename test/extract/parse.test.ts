@@ -44,6 +44,7 @@ describe('parseHtml', () => {
     ['every kind of tag cut off by the end of the input', '<div><a href="x" title=y data-z'],
     ['a closing tag cut off by the end of the input', '<div>text</di'],
     ['entities in unquoted values', '<a href=?a=1&amp;b=2&c title=x&lt;y>z</a>'],
+    ['common names in any case, and names one letter from them or with a letter past ASCII', '<Div CLASS=a><SPAN iD=b>x</SPAN><dIvs clas=c>y</dIvs><lin\u212a REL=d><\u00e1l t>z</\u00e1l></Div>'],
   ])('builds the same tree as Cheerio\'s load for %s', (_, html) => {
     expect(describeTree(parseHtml(html).root()[0])).toEqual(describeTree(load(html).root()[0]));
   });
