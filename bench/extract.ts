@@ -143,7 +143,8 @@ function printSummary(pageCount: number, runs: Run[]): void {
   const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? 'n/a' : (a / b).toFixed(3));
   const speed = (a: Rate, b: Rate) => `×${ratio(a.pagesPerSecond, b.pagesPerSecond)} (CPU ×${ratio(a.cpuPagesPerSecond, b.cpuPagesPerSecond)})`;
   for (const baseline of baselines) {
-    // Each round's ratio compares passes run minutes apart at most; the median of those is steadier than a ratio of medians.
+    // Each round's ratio compares passes run minutes apart at most; the median of those is steadier than a ratio of
+    // medians.
     const roundRatios = ours.warmRounds.map((rate, round) => rate.pagesPerSecond / baseline.warmRounds[round].pagesPerSecond);
     const roundCpuRatios = ours.warmRounds.map((rate, round) => rate.cpuPagesPerSecond / baseline.warmRounds[round].cpuPagesPerSecond);
     const warm = rounds === 1

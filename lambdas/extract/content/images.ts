@@ -374,9 +374,10 @@ function nearBoxNamed(img: DomElement, levels: number, names: (token: string) =>
  * `is-video`) says what the box contains or how it looks: a story wrapper that `has-recommendations` below the
  * text is still the story, so the words of such values are left out.
  */
-const STATE_MODIFIER = /^(?:has|with|is|no)[-_]/i;
+const STATE_MODIFIER_PREFIX = '(?:has|with|is|no)[-_]';
+const STATE_MODIFIER = new RegExp(`^${STATE_MODIFIER_PREFIX}`, 'i');
 /** A class list with a value that begins as a state modifier: only such lists are split to find them. */
-const HAS_STATE_MODIFIER = /(?:^|\s)(?:has|with|is|no)[-_]/i;
+const HAS_STATE_MODIFIER = new RegExp(`(?:^|\\s)${STATE_MODIFIER_PREFIX}`, 'i');
 
 function boxWords(element: DomElement): Iterable<string> {
   const tokens = attributeTokens(element);

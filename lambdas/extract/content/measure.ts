@@ -96,9 +96,10 @@ function scanText(text: string): void {
 }
 
 /**
- * Measures the elements under `root`. `walk`: the walk of `root`'s tree as it is now, when the caller has made it. Children come after their parent in
- * the walk, so going through it backwards sees every child's statistics complete before its parent's; each child
- * adds its numbers to its parent's running sums, so no parent looks its children up.
+ * Measures the elements under `root`. `walk`: the walk of `root`'s tree as it is now, when the caller has made it.
+ * Children come after their parent in the walk, so going through it backwards sees every child's statistics
+ * complete before its parent's; each child adds its numbers to its parent's running sums, so no parent looks its
+ * children up.
  */
 export function measureTree(root: DomNode, walk: ElementIndex = indexElements(root)): StatsTable {
   const { elements, parentIndex } = walk;

@@ -64,6 +64,20 @@ function hasBylineLength(page: IndexedPage, index: number): boolean {
   return chars > 0 && chars <= MAX_BYLINE_CHARS;
 }
 
+/**
+ * The marked byline elements of the page (see {@link isBylineElement}) that hold a byline's worth of text and stand
+ * in the article: not in a foreign region or a picture's credit. `keep` adds a test of the element and its text.
+ */
+function markedBylines(page: IndexedPage, keep: (element: Element, text: string) => boolean = () => true): Element[] {
+  const classes = page.attributeOfAll('class');
+  const itemprops = page.attributeOfAll('itemprop');
+  return page.walk.elements.filter((element, index) => {
+    if (!hasBylineLength(page, index) || !isBylineElement(element, classes[index], itemprops[index])) return false;
+    const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
+    return Boolean(text) && !page.isForeign(element) && !isInFigure(element) && keep(element, text!);
+  });
+}
+
 /** Inside a byline, the elements that hold just the name. */
 function isNameElement(element: Element): boolean {
   const { class: classes, rel, itemprop, href } = element.attribs;
@@ -88,12 +102,8 @@ const PICTURE_CREDIT_CLASS = containsAnyPattern(['license', 'licence', 'caption'
 
 export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)): string[] {
   const { elements: all, parentIndex, position, subtreeEnd } = page.walk;
-  const classes = page.attributeOfAll('class');
-  const itemprops = page.attributeOfAll('itemprop');
   // A marked byline inside a link that also holds a headline is a teaser's credit, as a byline-word line there is.
-  const elements = all.filter((element, index) => hasBylineLength(page, index) && isBylineElement(element, classes[index], itemprops[index])
-    && Boolean(page.shortTextAt(index, MAX_BYLINE_CHARS))
-    && !page.isForeign(element) && !isInFigure(element) && !isInTeaserLink(page, element, page.shortTextAt(index, MAX_BYLINE_CHARS)!));
+  const elements = markedBylines(page, (element, text) => !isInTeaserLink(page, element, text));
   // The article's byline follows its headline; author elements before it belong to the site header or teasers.
   const first = elements.find((element) => page.followsHeadline(element)) ?? elements[0];
   // Themes that leave their own byline unmarked ("Von <a>Jane Doe</a>") still mark the bylines of the teasers
@@ -198,11 +208,7 @@ const STORY_HEADINGS = ['h1', 'h2', 'h3'];
  * someone else, the account is the uploader: returns the hidden names and that line, or null.
  */
 export function readHiddenAccount(page: IndexedPage): { account: string[]; visibleLine: string } | null {
-  const classes = page.attributeOfAll('class');
-  const itemprops = page.attributeOfAll('itemprop');
-  const first = page.walk.elements.find((element, index) => hasBylineLength(page, index) && isBylineElement(element, classes[index], itemprops[index])
-    && Boolean(page.shortTextAt(index, MAX_BYLINE_CHARS))
-    && !page.isForeign(element) && !isInFigure(element) && page.followsHeadline(element));
+  const first = markedBylines(page, (element) => page.followsHeadline(element))[0];
   if (!first || !isHidden(first)) return null;
   const visibleLine = firstBylineLine(page, page.walk.elements.length, true, (element) => !isHidden(element));
   return visibleLine ? { account: bylineTexts(page, first), visibleLine } : null;

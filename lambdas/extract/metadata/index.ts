@@ -167,9 +167,9 @@ function headlines(page: IndexedPage): Element[] {
 /**
  * Metadata often declares only the account that filed a piece while the byline names everyone who wrote it ("von
  * Jane Doe, John Roe", "J. Doe / J. Roe"): one byline line that names every declared author and more is the fuller
- * list, with the declared spelling of the names both give. Names from
- * several byline elements are not one list (the article's byline, a teaser's, a contact form's), and a line that
- * leaves a declared name out is another credit: the declaration stands.
+ * list, with the declared spelling of the names both give. Names from several byline elements are not one list (the
+ * article's byline, a teaser's, a contact form's), and a line that leaves a declared name out is another credit:
+ * the declaration stands.
  */
 function withVisibleCoWriters(declared: string[], visibleLines: () => string[][]): string[] {
   for (const names of visibleLines()) {

@@ -309,9 +309,9 @@ class PageLinks {
    * Rule "category label": themes outside WordPress's `rel="category"` print the article's category as one link in
    * a box named for it, by the headline ("<p class="cate"><a>Domestic</a></p>"). Only a box holding a single link
    * counts (a box of several is a category menu or index), outside foreign regions, site menus and the page header
-   * (the article's own header is where the label sits), and only up to
-   * the headline: a category link after it is "more from this category" or a field of the story's subject (an
-   * infobox's "Industry" cell). The first one on the page is the article's, later ones label teasers.
+   * (the article's own header is where the label sits), and only up to the headline: a category link after it is
+   * "more from this category" or a field of the story's subject (an infobox's "Industry" cell). The first one on
+   * the page is the article's, later ones label teasers.
    */
   categoryLabel(headlines: string[]): string[] {
     const { elements, subtreeEnd, position } = this.page.walk;
@@ -490,9 +490,10 @@ function namesBreadcrumb(element: Element): boolean {
 
 /**
  * Rule "tag box named in a data attribute": sites styled with utility classes ("flex gap-3 my-10") carry no
- * meaning in `class`, and name their components in a bare data attribute instead (`<section data-tags-box>`). A data attribute with a value (`data-tags="a,b"`) is data about the element, such as
- * a teaser card's tags, not the element's name, and does not count; nor does a bare flag that only mentions tags
- * (`data-metatags`, "show the tags"): the name must say the element is a tags box or list.
+ * meaning in `class`, and name their components in a bare data attribute instead (`<section data-tags-box>`). A
+ * data attribute with a value (`data-tags="a,b"`) is data about the element, such as a teaser card's tags, not the
+ * element's name, and does not count; nor does a bare flag that only mentions tags (`data-metatags`, "show the
+ * tags"): the name must say the element is a tags box or list.
  */
 function namesTagList(element: Element): boolean {
   const { attribs } = element;

@@ -481,9 +481,9 @@ const UNPERCEIVED_CLASS = /^(?:invisible|hidden|is-hidden|u-hidden|d-none|hide)$
 
 /**
  * Text of the elements outside navigation and sidebars whose class names them the headline ("l-headline",
- * "itc-headline"), not a teaser's, a subheadline or the site's: themes that style a div as the headline instead of using a
- * heading element. Responsive themes print it twice; several different texts so classed are a listing's items,
- * and none of them is the page's headline.
+ * "itc-headline"), not a teaser's, a subheadline or the site's: themes that style a div as the headline instead of
+ * using a heading element. Responsive themes print it twice; several different texts so classed are a listing's
+ * items, and none of them is the page's headline.
  */
 export function readClassedHeadline(page: IndexedPage, limit: number): string | null {
   const classes = page.attributeOfAll('class');
