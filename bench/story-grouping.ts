@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { bandItem } from '../lambdas/adapters/dynamodb/story-index';
 import { bandCollisionProbability, minhashBandKeys, type MinhashSignature } from '../lambdas/pipeline/identity/minhash';
 import { storyIdFor, type StoryCandidate } from '../lambdas/pipeline/identity/story';
+import { seededRandom } from '../test/support/seeded-random';
 import { BAND_GUARANTEED_DISTANCE, hammingDistance, simhashBands, simhashFingerprint, STORY_MATCH_MAX_DISTANCE } from './support/simhash-baseline';
 import {
   encodeStoryFingerprint,
@@ -158,18 +159,6 @@ function pairOf(kind: PairKind, first: Fingerprints, second: Fingerprints): Pair
     exactJaccard: common / (sizes - common),
     containment: Math.min(1, (jaccard * sizes) / (1 + jaccard) / Math.min(first.shingles.size, second.shingles.size)),
     sharesBandByLayout: new Map([...first.bandsByLayout].map(([layout, keys]) => [layout, sharesAny(keys, second.bandsByLayout.get(layout)!)])),
-  };
-}
-
-/** Small deterministic PRNG (mulberry32), so every run measures the same pairs. */
-function randomGenerator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -663,7 +652,7 @@ function simulate(order: readonly Arrival[], policy: IndexPolicy, layout: string
  * republication) and to the choice of the original.
  */
 function reportArrivals(label: string, bodies: readonly Body[]): void {
-  const order = arrivals(bodies, randomGenerator(SEED + 1));
+  const order = arrivals(bodies, seededRandom(SEED + 1));
   console.log(`\n== arrival simulation, ${label}: ${order.length} articles (${bodies.length} bodies × original, ${VARIANTS_PER_BODY} republications, a long-template site's copy), seeded random order`);
   console.log('  policy                   layout  pair recall  pair precision  keys written/article  candidates/article  original right');
   for (const policy of INDEX_POLICIES) {
@@ -681,9 +670,9 @@ function reportArrivals(label: string, bodies: readonly Body[]): void {
 function main(): void {
   const corpusDir = process.argv[2] ?? '../shared/corpus/dev';
   const bodies = loadBodies(corpusDir);
-  const full = buildPairs(bodies, randomGenerator(SEED));
-  const short = buildPairs(bodies.map((body) => truncated(body, SHORT_BODY_WORDS)), randomGenerator(SEED));
-  const tiny = buildPairs(bodies.map((body) => truncated(body, TINY_BODY_WORDS)), randomGenerator(SEED));
+  const full = buildPairs(bodies, seededRandom(SEED));
+  const short = buildPairs(bodies.map((body) => truncated(body, SHORT_BODY_WORDS)), seededRandom(SEED));
+  const tiny = buildPairs(bodies.map((body) => truncated(body, TINY_BODY_WORDS)), seededRandom(SEED));
   report(`full bodies (≥ ${MIN_STORY_WORDS} fingerprint words): ${bodies.length} bodies`, full);
   report(`short bodies (first ${SHORT_BODY_WORDS} words of each): ${bodies.length} bodies`, short);
   summary([

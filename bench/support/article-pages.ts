@@ -7,6 +7,7 @@
  * distinct headlines, bodies and URLs, so the pipeline stores every page as its own article.
  */
 import { encodeLegacy } from '../../test/fixtures/encode-legacy';
+import { seededRandom } from '../../test/support/seeded-random';
 
 export type PageLanguage = 'en' | 'ar';
 export type PageCharset = 'utf-8' | 'windows-1256';
@@ -73,24 +74,12 @@ const SITES = {
 const EN_AUTHORS = ['Sarah Collins', 'David Okafor', 'Maria Lindqvist', 'James Whitfield'];
 const AR_AUTHORS = ['محمد الأمين', 'فاطمة الزهراء', 'أحمد السيد', 'ليلى حسن'];
 
-/** mulberry32: a tiny seeded PRNG, so a page depends on its seed alone. */
-function randomFor(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 class Writer {
   private readonly random: () => number;
   private readonly words: string[];
 
   constructor(seed: number, readonly language: PageLanguage) {
-    this.random = randomFor(seed);
+    this.random = seededRandom(seed);
     this.words = language === 'ar' ? AR_WORDS : EN_WORDS;
   }
 

@@ -5,7 +5,8 @@
  * runs its startup recovery before working again. Nothing may be lost or duplicated either way.
  */
 import { LATEST_SORT_KEY } from '../../lambdas/adapters/dynamodb/articles-table-schema';
-import { seededRandom, type ServiceCall } from './support/fault-injector';
+import { seededRandom } from '../support/seeded-random';
+import type { ServiceCall } from './support/fault-injector';
 import { describeProblems, ingestPagesThenCorrections, withPipeline } from './support/scenario';
 
 const PAGES = 6;

@@ -7,7 +7,7 @@ import { EventLog, readEnvelopes } from '../../bin/local/event-log';
 import { publishChanges, type LatestItemChange } from '../../lambdas/pipeline/change-events';
 import { storedArticle } from '../support/articles';
 import { makeTempDir } from '../support/temp-dir';
-import { seededRandom } from './support/fault-injector';
+import { seededRandom } from '../support/seeded-random';
 
 const ARTICLES = 5;
 const REVISIONS = 3;

@@ -13,18 +13,6 @@ export type FaultKind = 'throttle' | 'server-error' | 'timeout' | 'connection-re
 
 export const ALL_FAULT_KINDS: readonly FaultKind[] = ['throttle', 'server-error', 'timeout', 'connection-reset'];
 
-/** A seeded pseudo-random source (mulberry32): the same seed injects the same faults into the same call sequence. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface FaultPlan {
   /** Share of calls that fail, 0..1. */
   rate: number;

@@ -30,7 +30,8 @@ import { startEmbeddedServices, type EmbeddedServices } from '../../../bin/local
 import { EventLog, readEnvelopes } from '../../../bin/local/event-log';
 import { PublishingArticleStore } from '../../../bin/local/publishing-article-store';
 import { emitMissingEvents } from '../../../bin/local/recovery';
-import { FaultLog, injectFaults, observeCompletions, seededRandom, wrapCalls, type FaultKind, type ServiceCall } from './fault-injector';
+import { seededRandom } from '../../support/seeded-random';
+import { FaultLog, injectFaults, observeCompletions, wrapCalls, type FaultKind, type ServiceCall } from './fault-injector';
 import { SqsEmulator, type SqsWorker } from './sqs-emulator';
 
 export const INGEST_BUCKET = 'gazette-ingest';
