@@ -120,6 +120,12 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   });
   const sideInSubheading = sides.find((side) => wordCount(side) >= 2 && subheadings.some((subheading) => sameText(subheading, side)));
   if (sideInSubheading) return sideInSubheading;
+  // An h2 repeating several segments of a candidate as published ("30.11. | Buch der Woche" of "GALORE.de | Kultur |
+  // Literatur | 30.11. | Buch der Woche - …") prints them together as the headline, even a part that stripping took
+  // for decoration (the date); a run holding a site name is a share box's copy of <title>.
+  const published = [...evidence.declared, evidence.documentTitle ?? ''].map(cleanTitle);
+  const runInSubheading = subheadings.find((subheading) => published.some((title) => isSegmentRun(subheading, title, siteNames)));
+  if (runInSubheading) return runInSubheading;
   // With no heading confirming a candidate, two candidates that put different kickers before the same words
   // ("Previews: Anno 1800 Beta" in <title>, "Industrialised?: Anno 1800 Beta" in og:title) show the shared words
   // are the headline.
@@ -168,6 +174,20 @@ function shownWhole(title: string, headings: string[], subheadings: string[], si
  */
 function innerSegments(title: string): string[] {
   return title.split(new RegExp(SEPARATOR.source, 'g')).slice(1, -1).map((segment) => segment.trim()).filter(Boolean);
+}
+
+/** True when `text` repeats two or more consecutive segments of `title`, but not all of it and no site name. */
+function isSegmentRun(text: string, title: string, siteNames: string[]): boolean {
+  const segments = title.split(new RegExp(SEPARATOR.source)).map((segment) => segment.trim());
+  const target = normalize(text);
+  if (segments.length < 3 || target.length === 0) return false;
+  for (let first = 0; first < segments.length - 1; first++) {
+    for (let last = first + 1; last < segments.length && last - first < segments.length - 1; last++) {
+      const run = segments.slice(first, last + 1);
+      if (normalize(run.join(' ')) === target) return !run.some((segment) => siteNames.some((name) => matchesSiteName(segment, name)));
+    }
+  }
+  return false;
 }
 
 function isSiteNameOnly(title: string, siteNames: string[]): boolean {

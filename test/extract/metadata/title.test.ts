@@ -168,6 +168,17 @@ describe('chooseTitle', () => {
       .toBe('Local news: Harbour club wins the cup final');
   });
 
+  it('takes an h2 that repeats several segments of a candidate together, but not a run holding the site name', () => {
+    const page = { documentTitle: 'Example Review | Culture | Books | 30.11. | Book of the week - Jane Doe (ed.) • 1619',
+      declared: ['30.11. | Book of the week - Jane Doe (ed.) • 1619'], headings: ['Books'] };
+    expect(chooseTitle(evidence({ ...page, subheadings: ['30.11. | Book of the week'] }))).toBe('30.11. | Book of the week');
+    // Without the h2, the date goes as decoration.
+    expect(chooseTitle(evidence({ ...page, subheadings: ['Reader comments'] }))).toBe('Book of the week - Jane Doe (ed.)');
+    // A share box printing part of <title> with the site's name in it is no headline.
+    expect(chooseTitle(evidence({ declared: ['Weather | Storm closes the coast road | Example Times'], siteName: 'Example Times',
+      subheadings: ['Storm closes the coast road | Example Times'] }))).toBe('Storm closes the coast road');
+  });
+
   it('keeps a whole title that an h2 repeats on a page without h1, but still drops a side naming the site', () => {
     expect(chooseTitle(evidence({ declared: ['Growing lemons from seed | Step-by-step guide'], subheadings: ['Growing lemons from seed | Step-by-step guide', 'What you need'],
       siteName: 'Example Garden' }))).toBe('Growing lemons from seed | Step-by-step guide');
