@@ -319,7 +319,7 @@ export function stripSiteAffixes(title: string, siteNames: string[], headings: s
   if (headings.some((heading) => sameText(heading, title))) return title;
   // A title that is all site name ("Gaby's - Colours of the Soul" on a home page) has no headline side to keep.
   if (siteNames.some((name) => compact(name) === compact(title))) return title;
-  let current = title;
+  let current = beforeRepeatedSegment(title);
   for (let round = 0; round < 3; round++) {
     const split = splitOnce(current);
     if (!split) break;
@@ -328,6 +328,20 @@ export function stripSiteAffixes(title: string, siteNames: string[], headings: s
     current = next;
   }
   return current;
+}
+
+/**
+ * Templates print the site's name or place both in the page's part of a title and in the site's part ("Headline |
+ * Nassau / Paradise Island | Local News - Nassau / Paradise Island"), while a headline is printed once: from the
+ * first segment after the headline that the title repeats, it is the site's.
+ */
+function beforeRepeatedSegment(title: string): string {
+  const separators = [...title.matchAll(new RegExp(SEPARATOR.source, 'g'))]
+    .filter((match) => match.index! > 0 && match.index! + match[0].length < title.length);
+  const starts = [0, ...separators.map((match) => match.index! + match[0].length)];
+  const segments = starts.map((start, at) => normalize(title.slice(start, separators[at]?.index ?? title.length)));
+  const repeated = segments.findIndex((segment, at) => at > 0 && /\p{L}/u.test(segment) && segments.indexOf(segment, at + 1) > at);
+  return repeated > 0 ? title.slice(0, separators[repeated - 1].index).trim() : title;
 }
 
 interface TitleSplit {

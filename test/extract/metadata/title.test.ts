@@ -25,6 +25,13 @@ describe('stripSiteAffixes', () => {
     expect(stripSiteAffixes('COVID-19 cases rise - again', [])).toBe('COVID-19 cases rise - again');
   });
 
+  it('cuts a title where the site part starts, shown by a named segment the title repeats', () => {
+    expect(stripSiteAffixes('Harbour club wins the cup | Nassau / Paradise Island | Local News - Nassau / Paradise Island', []))
+      .toBe('Harbour club wins the cup');
+    // A number may well recur within a headline.
+    expect(stripSiteAffixes('Harbour budget - 2024 - plans for 2025 - 2024', [])).toBe('Harbour budget - 2024 - plans for 2025 - 2024');
+  });
+
   it('takes no question for a site name behind a pipe', () => {
     expect(stripSiteAffixes('Leasing or financing a car | Which pays off?', [])).toBe('Leasing or financing a car | Which pays off?');
     expect(stripSiteAffixes('Does it pay off? | Leasing or financing a new car', [])).toBe('Does it pay off? | Leasing or financing a new car');
