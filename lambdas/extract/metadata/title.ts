@@ -61,8 +61,8 @@ const MAX_CUT_WORDS = 3;
 const QUESTION = /[?؟？]$/u;
 /** A site name is a few words; a longer side of a separator is part of the headline. */
 const MAX_SITE_NAME_WORDS = 4;
-/** A headline is a phrase; a block classed as one that holds a word or two is a banner. */
-const MIN_CLASSED_HEADLINE_WORDS = 3;
+/** A headline is a phrase; a word or two is a label (a banner, a section's name). */
+const MIN_HEADLINE_WORDS = 3;
 
 export function chooseTitle(evidence: TitleEvidence): string | null {
   try {
@@ -151,7 +151,7 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // <title> is often the menu entry ("Gaspreise" over "Energiepreiskrise: Entlastungen und Rechte auf einen Blick").
   // A block of a word or two so classed is a banner naming the site or section ("CDU-Fraktion").
   const classed = evidence.classedHeadline ? cleanTitle(evidence.classedHeadline) : '';
-  if (headings.length === 0 && wordCount(classed) >= MIN_CLASSED_HEADLINE_WORDS && !isSiteNameOnly(classed, siteNames)) return classed;
+  if (headings.length === 0 && wordCount(classed) >= MIN_HEADLINE_WORDS && !isSiteNameOnly(classed, siteNames)) return classed;
   if (documentTitle) return documentTitle;
   return headings[0] ?? strippedDeclared[0] ?? null;
 }
@@ -176,7 +176,11 @@ function innerSegments(title: string): string[] {
   return title.split(new RegExp(SEPARATOR.source, 'g')).slice(1, -1).map((segment) => segment.trim()).filter(Boolean);
 }
 
-/** True when `text` repeats two or more consecutive segments of `title`, but not all of it and no site name. */
+/**
+ * True when `text` repeats two or more consecutive segments of `title`, but not all of it and no site name. A run of
+ * labels of a word or two each ("Politik | Ausland") is the path of sections that <title> names on the way to the
+ * page, which an h2 may print as a banner; a headline has a segment of a few words.
+ */
 function isSegmentRun(text: string, title: string, siteNames: string[]): boolean {
   const segments = title.split(new RegExp(SEPARATOR.source)).map((segment) => segment.trim());
   const target = normalize(text);
@@ -184,7 +188,8 @@ function isSegmentRun(text: string, title: string, siteNames: string[]): boolean
   for (let first = 0; first < segments.length - 1; first++) {
     for (let last = first + 1; last < segments.length && last - first < segments.length - 1; last++) {
       const run = segments.slice(first, last + 1);
-      if (normalize(run.join(' ')) === target) return !run.some((segment) => siteNames.some((name) => matchesSiteName(segment, name)));
+      if (normalize(run.join(' ')) !== target) continue;
+      return run.some((segment) => wordCount(segment) >= MIN_HEADLINE_WORDS) && !run.some((segment) => siteNames.some((name) => matchesSiteName(segment, name)));
     }
   }
   return false;

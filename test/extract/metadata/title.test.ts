@@ -181,6 +181,9 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ ...page, subheadings: ['30.11. | Book of the week'] }))).toBe('30.11. | Book of the week');
     // Without the h2, the date goes as decoration.
     expect(chooseTitle(evidence({ ...page, subheadings: ['Reader comments'] }))).toBe('Book of the week - Jane Doe (ed.)');
+    // A path of sections of a word or two each is a banner.
+    expect(chooseTitle(evidence({ declared: ['Storm closes the coast road | Weather | Coast news | Example Times'], siteName: 'Example Times',
+      headings: ['Latest'], subheadings: ['Weather | Coast news'] }))).toBe('Storm closes the coast road');
     // A share box printing part of <title> with the site's name in it is no headline.
     expect(chooseTitle(evidence({ declared: ['Weather | Storm closes the coast road | Example Times'], siteName: 'Example Times',
       subheadings: ['Storm closes the coast road | Example Times'] }))).toBe('Storm closes the coast road');
