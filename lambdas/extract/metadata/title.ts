@@ -9,6 +9,7 @@
  */
 import type { Element } from 'domhandler';
 import type { IndexedPage } from './regions';
+import { MONTH_NAME_ALTERNATION } from './month-names';
 import { collapseWhitespace, decodeLeftoverEntities } from './text';
 
 export interface TitleEvidence {
@@ -324,7 +325,7 @@ export function stripSiteAffixes(title: string, siteNames: string[], headings: s
   if (headings.some((heading) => sameText(heading, title))) return title;
   // A title that is all site name ("Gaby's - Colours of the Soul" on a home page) has no headline side to keep.
   if (siteNames.some((name) => compact(name) === compact(title))) return title;
-  let current = beforeRepeatedSegment(title);
+  let current = beforeSiteSegments(title);
   for (let round = 0; round < 3; round++) {
     const split = splitOnce(current);
     if (!split) break;
@@ -336,18 +337,25 @@ export function stripSiteAffixes(title: string, siteNames: string[], headings: s
 }
 
 /**
- * Templates print the site's name or place both in the page's part of a title and in the site's part ("Headline |
- * Nassau / Paradise Island | Local News - Nassau / Paradise Island"), while a headline is printed once: from the
- * first segment after the headline that the title repeats, it is the site's.
+ * The title up to the segment where the site's part starts. Templates print the site's name or place both in the
+ * page's part and in the site's ("Headline | Nassau / Paradise Island | Local News - Nassau / Paradise Island"),
+ * while a headline is printed once; and they print the page's date after the headline, with the site's segments
+ * ("Headline - 26 Oktober 2010 - Blog - Site", "Headline | DW | 28.04.2023"). A named segment the title repeats, or
+ * a date, after the first segment, is the site's.
  */
-function beforeRepeatedSegment(title: string): string {
+function beforeSiteSegments(title: string): string {
   const separators = [...title.matchAll(new RegExp(SEPARATOR.source, 'g'))]
     .filter((match) => match.index! > 0 && match.index! + match[0].length < title.length);
   const starts = [0, ...separators.map((match) => match.index! + match[0].length)];
-  const segments = starts.map((start, at) => normalize(title.slice(start, separators[at]?.index ?? title.length)));
-  const repeated = segments.findIndex((segment, at) => at > 0 && /\p{L}/u.test(segment) && segments.indexOf(segment, at + 1) > at);
-  return repeated > 0 ? title.slice(0, separators[repeated - 1].index).trim() : title;
+  const segments = starts.map((start, at) => title.slice(start, separators[at]?.index ?? title.length).trim());
+  const forms = segments.map(normalize);
+  const site = forms.findIndex((form, at) => at > 0
+    && ((/\p{L}/u.test(form) && forms.indexOf(form, at + 1) > at) || DATE_SEGMENT.test(segments[at])));
+  return site > 0 ? title.slice(0, separators[site - 1].index).trim() : title;
 }
+/** A date with its year, in numbers ("28.04.2023", "21/12/2018") or with the month's name ("26 Oktober 2010", "Feb. 1, 2016"). */
+const DATE_SEGMENT = new RegExp(
+  `^(?:(?:\\d{1,2}[./-]\\s?){1,2}(?:19|20)\\d{2}|(?:\\d{1,2}\\.?\\s+)?(?:${MONTH_NAME_ALTERNATION})\\.?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2})$`, 'iu');
 
 interface TitleSplit {
   /** First segment and the rest ("Site | Headline" split after "Site"). */

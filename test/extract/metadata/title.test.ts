@@ -32,6 +32,15 @@ describe('stripSiteAffixes', () => {
     expect(stripSiteAffixes('Harbour budget - 2024 - plans for 2025 - 2024', [])).toBe('Harbour budget - 2024 - plans for 2025 - 2024');
   });
 
+  it('cuts a title before the date that templates print between the headline and the site', () => {
+    expect(stripSiteAffixes('Letters - 26 Oktober 2010 - Blog - Pictures, news and stories', [])).toBe('Letters');
+    expect(stripSiteAffixes('The harbour plan and the tide - Feb. 1, 2016', [])).toBe('The harbour plan and the tide');
+    expect(stripSiteAffixes('Mayor resigns - 21/12/2018 - Politics - Example Times', [])).toBe('Mayor resigns');
+    // A date that leads the title is its own, and a day without its year may be the headline's.
+    expect(stripSiteAffixes('9 November 1989 - the night the wall fell', [])).toBe('9 November 1989 - the night the wall fell');
+    expect(stripSiteAffixes('Election - 5 November - the count goes on', [])).toBe('Election - 5 November - the count goes on');
+  });
+
   it('takes no question for a site name behind a pipe', () => {
     expect(stripSiteAffixes('Leasing or financing a car | Which pays off?', [])).toBe('Leasing or financing a car | Which pays off?');
     expect(stripSiteAffixes('Does it pay off? | Leasing or financing a new car', [])).toBe('Does it pay off? | Leasing or financing a new car');
