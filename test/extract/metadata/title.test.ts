@@ -9,7 +9,7 @@ const evidence = (overrides: Partial<Parameters<typeof chooseTitle>[0]>) => ({
 
 describe('stripSiteAffixes', () => {
   it('drops a site-name suffix or prefix matched by the site name, whatever the separator', () => {
-    for (const separator of ['|', '-', '–', '—', ':', '·', '»', '│', '｜']) {
+    for (const separator of ['|', '-', '–', '—', ':', '·', '»', '>>', '›', '│', '｜']) {
       expect(stripSiteAffixes(`Floods close the coast road ${separator} Example Times`, ['Example Times'])).toBe('Floods close the coast road');
       expect(stripSiteAffixes(`Example Times ${separator} Floods close the coast road`, ['Example Times'])).toBe('Floods close the coast road');
     }
@@ -39,6 +39,12 @@ describe('stripSiteAffixes', () => {
     // A date that leads the title is its own, and a day without its year may be the headline's.
     expect(stripSiteAffixes('9 November 1989 - the night the wall fell', [])).toBe('9 November 1989 - the night the wall fell');
     expect(stripSiteAffixes('Election - 5 November - the count goes on', [])).toBe('Election - 5 November - the count goes on');
+  });
+
+  it('takes ">>" and "›" for "»", but not a closing Swiss quotation mark', () => {
+    expect(stripSiteAffixes('Cheap car loans in May >> Compare offers', [])).toBe('Cheap car loans in May');
+    expect(stripSiteAffixes('Basic income is a human right › Harbour Party', [])).toBe('Basic income is a human right');
+    expect(stripSiteAffixes('Sie sagte ‹Nein› zum Hafenplan', [])).toBe('Sie sagte ‹Nein› zum Hafenplan');
   });
 
   it('takes no question for a site name behind a pipe', () => {
