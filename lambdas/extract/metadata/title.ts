@@ -34,6 +34,8 @@ export interface TitleEvidence {
    * {@link readClassedHeadline}); read only on pages without headline elements.
    */
   classedHeadline?: string | null;
+  /** Text of the styled headline blocks apart from any heading (see {@link readHeadlineBlocks}). */
+  headlineBlocks?: string[];
   /** The `<title>` element. */
   documentTitle: string | null;
   siteName: string | null;
@@ -100,6 +102,13 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // The first h1 running on from a declared headline ("… Gigafactory capacity" / "… Gigafactory capacity in
   // Tennessee") shows the declared copy was cut short.
   if (headings.length > 0 && declared.some((title) => continues(headings[0], title))) return headings[0];
+  // A styled headline block that runs on from the first h1 past a separator ("Leasing oder Finanzierung – was lohnt
+  // sich mehr?" at the top, "<h1>Leasing oder Finanzierung</h1>" opening the text below) is the headline in full,
+  // the h1 its short form as the text's first heading. A declared headline that is the h1 as published (not only
+  // once stripped of a tagline the h1 lacks) confirms the short form.
+  const fuller = headings.length > 0 && !evidence.declared.some((title) => sameText(cleanTitle(title), headings[0]))
+    ? (evidence.headlineBlocks ?? []).map(cleanTitle).find((block) => runsOnPastSeparator(block, headings[0])) : undefined;
+  if (fuller) return fuller;
   // A declared headline that an h1 repeats is the headline, beyond doubt.
   for (const title of declared) {
     if (headings.some((heading) => sameText(heading, title))) return title;
@@ -280,6 +289,14 @@ function continues(longer: string, shorter: string): boolean {
   const short = light(shorter);
   const rest = long.slice(short.length);
   return short.length >= 10 && long.startsWith(short) && /^ [\p{L}\p{N}]/u.test(rest) && wordCount(rest) <= MAX_CUT_WORDS;
+}
+
+/** True when `longer` repeats `shorter` whole and goes on after a separator ("X – why it matters" after "X"). */
+function runsOnPastSeparator(longer: string, shorter: string): boolean {
+  const light = (text: string) => text.toLowerCase().normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const long = light(longer);
+  const short = light(shorter);
+  return short.length >= 10 && long.startsWith(short) && /^\s*[:|–—-]\s+[\p{L}\p{N}]/u.test(long.slice(short.length));
 }
 
 /** The words two candidates share after different short kickers ("A: X" and "B: X" give "X"). */
@@ -537,15 +554,43 @@ export function readClassedHeadline(page: IndexedPage, limit: number): string | 
   const { elements } = page.walk;
   let headline: string | null = null;
   for (let index = 0; index < elements.length; index++) {
-    const tokens = classes[index];
-    if (tokens === undefined || !tokens.toLowerCase().includes('headline') || !tokens.split(/\s+/).some(namesOwnHeadline)) continue;
-    if (page.isForeign(elements[index])) continue;
+    if (!isClassedOwnHeadline(classes[index]) || page.isForeign(elements[index])) continue;
     const text = page.shortTextAt(index, limit);
     if (!text) continue;
     if (headline !== null && text !== headline) return null;
     headline = text;
   }
   return headline;
+}
+
+/**
+ * Text of the blocks outside navigation and sidebars whose class names them the headline and that are no heading,
+ * hold none and sit in none: a styled headline set apart from the page's h1 (a stage headline above the text,
+ * "<p class="StageSeo1-headline">"), which may say more than the h1 does.
+ */
+export function readHeadlineBlocks(page: IndexedPage, limit: number): string[] {
+  const classes = page.attributeOfAll('class');
+  const { elements } = page.walk;
+  const texts: string[] = [];
+  for (let index = 0; index < elements.length; index++) {
+    const element = elements[index];
+    if (!isClassedOwnHeadline(classes[index]) || page.isForeign(element) || touchesHeading(element)) continue;
+    const text = page.shortTextAt(index, limit);
+    if (text) texts.push(text);
+  }
+  return texts;
+}
+
+function isClassedOwnHeadline(tokens: string | undefined): boolean {
+  return tokens !== undefined && tokens.toLowerCase().includes('headline') && tokens.split(/\s+/).some(namesOwnHeadline);
+}
+
+/** True when the element is a heading, or one stands above or inside it. */
+function touchesHeading(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parent as Element | null) {
+    if (node.type === 'tag' && HEADING_TAG.test(node.name)) return true;
+  }
+  return innerHeading(element) !== null;
 }
 
 function namesOwnHeadline(token: string): boolean {

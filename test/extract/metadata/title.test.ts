@@ -387,6 +387,20 @@ describe('readMetadata title', () => {
     <article><h2>${afterTrail}</h2><p>Text of the article.</p></article></body></html>`);
   const at = { url: 'https://news.example.com/politics/1', now: new Date('2024-01-01') };
 
+  it('takes a styled headline block that runs on from the h1 past a separator, unless a declared headline is the h1 or the block holds it', () => {
+    const at2 = { url: null, now: new Date('2024-01-01') };
+    const page = (head: string, body: string) => load(`<html><head><title>Leasing or financing » The big comparison | Example Loans</title>${head}</head>`
+      + `<body>${body}</body></html>`);
+    const stage = '<header class="stage"><p class="stage-headline">Leasing or financing – which pays off?</p><p class="stage-subline">Costs and risks</p></header>';
+    const text = '<div class="rich-text"><h1>Leasing or financing</h1><p>Text.</p></div>';
+    expect(readMetadata(page('', stage + text), at2).title).toBe('Leasing or financing – which pays off?');
+    // The publisher declares the short form.
+    expect(readMetadata(page('<meta property="og:title" content="Leasing or financing">', stage + text), at2).title).toBe('Leasing or financing');
+    // A block classed as the headline around the h1 holds a byline, not more of the headline.
+    expect(readMetadata(page('', '<div class="post-headline"><h1>Leasing or financing</h1><span>– by Jane Doe</span></div><p>Text.</p>'), at2).title)
+      .toBe('Leasing or financing');
+  });
+
   it('takes the heading after a breadcrumb trail over the crumb h1 when a declared headline repeats it', () => {
     const $ = crumbPage('Minister under pressure: what comes next for the budget', 'Budget talks stall as minister faces critics', 'Budget talks stall as minister faces critics');
     expect(readMetadata($, at).title).toBe('Budget talks stall as minister faces critics');
