@@ -1,11 +1,13 @@
 /**
  * The headline. `<title>` usually wraps it in the site name ("Headline | Site", "Site - Headline"), so the
  * declared headlines (JSON-LD headline, og:title, twitter:title) and the page's h1 come first, and site-name
- * affixes are stripped from every candidate using the site name and the h1 as evidence. When the declared
- * headlines and the one h1 disagree, the h1 (what readers see) wins unless it is a logo, a tagline or a kicker
- * wrapped around a declared headline. Where the h1 is a crumb of the breadcrumb trail or a section banner, the
- * heading below the trail or an h2 repeating a candidate (or one side of it) shows which candidate readers see.
- * A page without headline elements may still name its headline by class, which then outranks <title>.
+ * affixes are stripped from every candidate using the site name and the h1 as evidence; a segment the title
+ * repeats or a date marks where the site's part starts. When the declared headlines and the one h1 disagree, the
+ * h1 (what readers see) wins unless it is a logo, a tagline or a kicker wrapped around a declared headline, or a
+ * block styled as the headline says it in full. Where the h1 is a crumb of the breadcrumb trail or a section banner,
+ * the heading below the trail or an h2 repeating a candidate (one side of it, or a run of its segments) shows which
+ * candidate readers see. A page without headline elements may still name its headline by class, which then
+ * outranks <title>.
  */
 import type { Element } from 'domhandler';
 import type { IndexedPage } from './regions';
