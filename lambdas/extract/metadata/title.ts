@@ -623,6 +623,8 @@ function siteNameVariants(evidence: TitleEvidence): string[] {
   const names: string[] = [];
   if (evidence.siteName) names.push(evidence.siteName);
   for (const logo of evidence.logos ?? []) if (cleanTitle(logo)) names.push(cleanTitle(logo));
+  const behindLoneGuillemet = LONE_GUILLEMET_TAIL.exec(cleanTitle(evidence.documentTitle ?? ''));
+  if (behindLoneGuillemet) names.push(behindLoneGuillemet[1]);
   if (evidence.host) {
     const host = evidence.host.replace(/^www\d?\./, '');
     names.push(host);
@@ -631,6 +633,9 @@ function siteNameVariants(evidence: TitleEvidence): string[] {
   }
   return names;
 }
+
+/** "Post « Blog", the WordPress default <title>: behind a "«" that opens no quote, the last segment names the site. */
+const LONE_GUILLEMET_TAIL = /^[^«»]+\s«\s+([^«»|]+)$/;
 
 /** Same name modulo case, spaces, punctuation and a leading "The"; or the segment is the host name. */
 function matchesSiteName(segment: string, siteName: string): boolean {

@@ -183,6 +183,14 @@ describe('chooseTitle', () => {
       .toBe('Peanuts early, fewer allergies');
   });
 
+  it('learns the site name from the segment behind a lone "«" in <title>, and strips it from every candidate', () => {
+    expect(chooseTitle(evidence({ declared: ['Lion Pages » Lexicon'], documentTitle: 'Lexicon « Lion Pages' }))).toBe('Lexicon');
+    // Without the mark, the short side of the declared title is taken for the site's.
+    expect(chooseTitle(evidence({ declared: ['Lion Pages » Lexicon'], documentTitle: 'Lexicon - Lion Pages' }))).toBe('Lion Pages');
+    // A "«" that opens a quote names no site.
+    expect(chooseTitle(evidence({ declared: ['Lion Pages » Lexicon'], documentTitle: 'Lexicon « Lion Pages »' }))).toBe('Lion Pages');
+  });
+
   it('takes the side of a candidate that an h2 repeats, but not a one-word side or the words before a colon (section labels)', () => {
     expect(chooseTitle(evidence({ declared: ['Villa Galaxy - Holiday villa in Florida'], subheadings: ['Details', 'Villa Galaxy', 'Pool'] }))).toBe('Villa Galaxy');
     expect(chooseTitle(evidence({ declared: ['Sport - Harbour club wins the cup final'], subheadings: ['Sport', 'Latest'] }))).toBe('Sport - Harbour club wins the cup final');
