@@ -92,7 +92,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     afterBreadcrumb: breadcrumb.afterBreadcrumb,
     logos: headlineElements.filter(isSiteLogo).map((element) => textContent(element)),
     classedHeadline: breadcrumb.headlineElements.length === 0 ? readClassedHeadline(page, MAX_HEADLINE_CHARS) : null,
-    headlineBlocks: breadcrumb.headlineElements.length > 0 ? readHeadlineBlocks(page, MAX_HEADLINE_CHARS) : [],
+    headlineBlocks: () => readHeadlineBlocks(page, MAX_HEADLINE_CHARS),
     subheadings: page.tagged('h2').filter((element) => !page.isForeign(element) && !followsLogo(element)).slice(0, MAX_SUBHEADINGS).map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
     documentTitle: textContent(page.first('title')) || null,
     siteName,

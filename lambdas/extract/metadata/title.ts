@@ -36,8 +36,11 @@ export interface TitleEvidence {
    * {@link readClassedHeadline}); read only on pages without headline elements.
    */
   classedHeadline?: string | null;
-  /** Text of the styled headline blocks apart from any heading (see {@link readHeadlineBlocks}). */
-  headlineBlocks?: string[];
+  /**
+   * Text of the styled headline blocks apart from any heading (see {@link readHeadlineBlocks}); read only when the
+   * h1 needs them, since finding them takes a look at every element's class.
+   */
+  headlineBlocks?: () => string[];
   /** The `<title>` element. */
   documentTitle: string | null;
   siteName: string | null;
@@ -79,15 +82,18 @@ export function chooseTitle(evidence: TitleEvidence): string | null {
 }
 
 function chooseAmongCandidates(evidence: TitleEvidence): string | null {
-  const siteNames = siteNameVariants(evidence);
+  // The candidates as published, before any site name is stripped.
+  const publishedDeclared = evidence.declared.map(cleanTitle);
+  const publishedDocument = cleanTitle(evidence.documentTitle ?? '');
+  const siteNames = siteNameVariants(evidence, publishedDocument);
   const headings = evidence.headings.map(cleanTitle).filter((heading) => heading.length > 0);
   const subheadings = evidence.subheadings.map(cleanTitle);
   const strip = (title: string) => shownWhole(title, headings, subheadings, siteNames) ? title : stripSiteAffixes(title, siteNames, headings);
-  const strippedDeclared = evidence.declared.map((title) => strip(cleanTitle(title))).filter(Boolean);
+  const strippedDeclared = publishedDeclared.map(strip).filter(Boolean);
   // A declared headline that is only the site's name (a JSON-LD headline filled in with the publisher, an og:title
   // the template never sets per page) names no article; it stays the answer of last resort.
   const declaredTitles = strippedDeclared.filter((title) => !isSiteNameOnly(title, siteNames));
-  const documentTitle = evidence.documentTitle ? strip(cleanTitle(evidence.documentTitle)) : '';
+  const documentTitle = publishedDocument ? strip(publishedDocument) : '';
   const declared = declaredTitles.map((title) => completedAtQuote(title, documentTitle));
 
   // A breadcrumb's last crumb names the page in the site's hierarchy, and templates mark it up as the h1 with the
@@ -108,8 +114,8 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // sich mehr?" at the top, "<h1>Leasing oder Finanzierung</h1>" opening the text below) is the headline in full,
   // the h1 its short form as the text's first heading. A declared headline that is the h1 as published (not only
   // once stripped of a tagline the h1 lacks) confirms the short form.
-  const fuller = headings.length > 0 && !evidence.declared.some((title) => sameText(cleanTitle(title), headings[0]))
-    ? (evidence.headlineBlocks ?? []).map(cleanTitle).find((block) => runsOnPastSeparator(block, headings[0])) : undefined;
+  const fuller = headings.length > 0 && !publishedDeclared.some((title) => sameText(title, headings[0]))
+    ? (evidence.headlineBlocks?.() ?? []).map(cleanTitle).find((block) => runsOnPastSeparator(block, headings[0])) : undefined;
   if (fuller) return fuller;
   // A declared headline that an h1 repeats is the headline, beyond doubt.
   for (const title of declared) {
@@ -135,15 +141,14 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // An h2 repeating several segments of a candidate as published ("30.11. | Buch der Woche" of "GALORE.de | Kultur |
   // Literatur | 30.11. | Buch der Woche - …") prints them together as the headline, even a part that stripping took
   // for decoration (the date); a run holding a site name is a share box's copy of <title>.
-  const published = [...evidence.declared, evidence.documentTitle ?? ''].map(cleanTitle);
-  const runInSubheading = subheadings.find((subheading) => published.some((title) => isSegmentRun(subheading, title, siteNames)));
+  const runInSubheading = subheadings.find((subheading) => [...publishedDeclared, publishedDocument].some((title) => isSegmentRun(subheading, title, siteNames)));
   if (runInSubheading) return runInSubheading;
   // With no heading confirming a candidate, two candidates that put different kickers before the same words
   // ("Previews: Anno 1800 Beta" in <title>, "Industrialised?: Anno 1800 Beta" in og:title) show the shared words
   // are the headline.
   const sharedBehindKickers = commonHeadlineBehindKickers([...declared, documentTitle]);
   if (sharedBehindKickers) return sharedBehindKickers;
-  const sectionLabels = innerSegments(cleanTitle(evidence.documentTitle ?? ''));
+  const sectionLabels = innerSegments(publishedDocument);
   const visible = visibleHeadline(headings.filter((heading) => !sectionLabels.some((label) => sameText(label, heading))), [...declared, documentTitle], siteNames);
   if (visible) return visible;
   if (declared.length > 0) return declared[0];
@@ -363,6 +368,7 @@ export function stripSiteAffixes(title: string, siteNames: string[], headings: s
  * a date, after the first segment, is the site's.
  */
 function beforeSiteSegments(title: string): string {
+  if (!SEPARATOR.test(title)) return title;
   const separators = [...title.matchAll(new RegExp(SEPARATOR.source, 'g'))]
     .filter((match) => match.index! > 0 && match.index! + match[0].length < title.length);
   const starts = [0, ...separators.map((match) => match.index! + match[0].length)];
@@ -584,8 +590,10 @@ export function readHeadlineBlocks(page: IndexedPage, limit: number): string[] {
 }
 
 function isClassedOwnHeadline(tokens: string | undefined): boolean {
-  return tokens !== undefined && tokens.toLowerCase().includes('headline') && tokens.split(/\s+/).some(namesOwnHeadline);
+  return tokens !== undefined && NAMES_HEADLINE.test(tokens) && tokens.split(/\s+/).some(namesOwnHeadline);
 }
+/** A quick test that skips most elements before their class tokens are split. */
+const NAMES_HEADLINE = /headline/i;
 
 /** True when the element is a heading, or one stands above or inside it. */
 function touchesHeading(element: Element): boolean {
@@ -619,11 +627,11 @@ const KICKER_MARK = /kicker|overline|dachzeile|topline|roofline|eyebrow|highline
 const SMALL_PRINT = /(?:^|^h[1-6]-?|[-_])small$/i;
 
 /** The site name as declared and shown as a logo, plus the host's registrable-looking label ("www.example.co.uk" → "example"). */
-function siteNameVariants(evidence: TitleEvidence): string[] {
+function siteNameVariants(evidence: TitleEvidence, documentTitle: string): string[] {
   const names: string[] = [];
   if (evidence.siteName) names.push(evidence.siteName);
   for (const logo of evidence.logos ?? []) if (cleanTitle(logo)) names.push(cleanTitle(logo));
-  const behindLoneGuillemet = LONE_GUILLEMET_TAIL.exec(cleanTitle(evidence.documentTitle ?? ''));
+  const behindLoneGuillemet = LONE_GUILLEMET_TAIL.exec(documentTitle);
   if (behindLoneGuillemet) names.push(behindLoneGuillemet[1]);
   if (evidence.host) {
     const host = evidence.host.replace(/^www\d?\./, '');
