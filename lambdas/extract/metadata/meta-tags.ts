@@ -83,7 +83,7 @@ export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($
  * Read from the nodes directly: a Cheerio wrapper per element costs more than the reads themselves.
  */
 function microdataValue(element: Element, property: string): string | undefined {
-  const explicit = attribute(element, 'content') ?? attribute(element, 'datetime');
+  const explicit = attribute(element, 'content') ?? attribute(element, 'datetime') ?? abbreviationTitle(element);
   if (explicit) return explicit;
   if (property === 'image') {
     return attribute(element, 'src') ?? attribute(element, 'href')
@@ -96,6 +96,15 @@ function microdataValue(element: Element, property: string): string | undefined 
   }
   if (property === 'name' && hasItemScopeAncestor(element.parent ?? undefined)) return undefined;
   return textContent(element).slice(0, 1000);
+}
+
+/**
+ * Abbreviated value: the hAtom pattern Blogger and older blog themes use, which shows a short form and keeps the
+ * full value in the title (`<abbr itemprop="datePublished" title="2017-01-23T09:41:00+01:00">09:41</abbr>`); the
+ * shown text alone is a clock time without a day.
+ */
+function abbreviationTitle(element: Element): string | undefined {
+  return element.name === 'abbr' ? attribute(element, 'title') : undefined;
 }
 
 const NAME_TOKEN = new Set(['name']);

@@ -72,3 +72,16 @@ describe('readMetaTags microdata values', () => {
     expect(valuesOf('<div itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="name">Story</span></div>', 'itemprop:name')).toEqual(['Story']);
   });
 });
+
+describe('readMetaTags abbreviated microdata values', () => {
+  it('reads the full value an <abbr> keeps in its title (hAtom, Blogger), not the short form it shows', () => {
+    const tags = readMetaTags(load('<div itemscope><abbr class="published" itemprop="datePublished" title="2017-01-23T09:41:00+01:00">09:41</abbr></div>'));
+    expect(tags.first('itemprop:datepublished')).toBe('2017-01-23T09:41:00+01:00');
+  });
+
+  it('reads the shown text of an <abbr> without a title, and of other elements with one', () => {
+    const tags = readMetaTags(load('<div itemscope><abbr itemprop="datePublished">23 January 2017</abbr><span itemprop="author" title="Profile">Ann Poe</span></div>'));
+    expect(tags.first('itemprop:datepublished')).toBe('23 January 2017');
+    expect(tags.first('itemprop:author')).toBe('Ann Poe');
+  });
+});
