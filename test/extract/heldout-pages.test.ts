@@ -49,3 +49,25 @@ describe('Blogger post (Italian): date in the hAtom <abbr title>, byline in the 
     expect(imageUrls(record)).toHaveLength(1);
   });
 });
+
+describe('Persian news agency page: Jalali dateline above the headline, masthead date of the day above it', () => {
+  const record = extractPage('fa-news', 'https://www.parsno.example/news/8315427/');
+
+  it('reads the article\'s Jalali dateline, not the masthead\'s date of the day', () => {
+    expect(record.title).toBe('افتتاح نخستین خط قطار برقی شهری در مشهد');
+    expect(record.publishedAt).toBe('2017-01-23T10:30:00+00:00');
+    expect(record.publishedAtRaw).toBe('دوشنبه ۴ بهمن ۱۳۹۵ - ۱۰:۳۰');
+    expect(record.language).toBe('fa');
+    expect(record.direction).toBe('rtl');
+    expect(record.authors).toEqual([]);
+  });
+
+  it('reads the tags, the picture and the four paragraphs, without related news, comments or most viewed', () => {
+    expect(record.tags).toEqual(['مشهد', 'قطار شهری']);
+    expect(imageUrls(record)).toEqual(['https://cdn.parsno.example/d/2017/01/23/4/1234567.jpg']);
+    const body = paragraphs(record);
+    expect(body).toHaveLength(4);
+    expect(body[0]).toMatch(/^به گزارش خبرنگار پارس نو از مشهد/);
+    expect(record.body).not.toMatch(/تکمیل ایستگاه|امیدواریم خط دوم|قیمت طلا/);
+  });
+});

@@ -176,8 +176,8 @@ function urlDate(url: string | null): Candidate[] {
 
 /**
  * Visible date texts, nearest the headline first: dateline elements after the h1, then meta-line containers after
- * it, then the opening text blocks, then dateline elements and meta lines before the h1 (a masthead above the
- * headline shows today's date, not the article's). Read as they are asked for: the first date that parses ends
+ * it, then the opening text blocks, then dateline elements and meta lines before the h1, nearest first (a masthead
+ * above the headline shows today's date, not the article's). Read as they are asked for: the first date that parses ends
  * the search, and most pages have it in a dateline element.
  */
 function* visibleDateCandidates(page: IndexedPage): Generator<Candidate> {
@@ -192,8 +192,10 @@ function* visibleDateCandidates(page: IndexedPage): Generator<Candidate> {
   for (const node of datelines) if (page.followsHeadline(node)) yield toCandidate(node);
   for (const node of metaLinesOnce()) if (page.followsHeadline(node)) yield toCandidate(node);
   yield* openingTexts(page);
-  for (const node of datelines) if (!page.followsHeadline(node)) yield toCandidate(node);
-  for (const node of metaLinesOnce()) if (!page.followsHeadline(node)) yield toCandidate(node);
+  // Rule "nearest above the headline": above it, the masthead's date of the day comes first in the document and
+  // the article's own dateline (over the headline, under the kicker) last, so those are read nearest first.
+  for (const node of datelines.filter((node) => !page.followsHeadline(node)).reverse()) yield toCandidate(node);
+  for (const node of metaLinesOnce().filter((node) => !page.followsHeadline(node)).reverse()) yield toCandidate(node);
 }
 
 /** The first elements that pass the test (by walk index) and have short text, outside sidebars and comment threads, in document order. */

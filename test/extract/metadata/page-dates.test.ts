@@ -65,6 +65,12 @@ describe('readPageDates', () => {
     expect(dates.published).toEqual({ iso: '2017-01-23T00:00:00+00:00', raw: 'الإثنين 23 كانون الثاني/يناير 2017' });
   });
 
+  it('reads the dateline nearest above the headline when none follows it, not the masthead date further up', () => {
+    const dates = datesOf(`<body><div class="header-date">الأربعاء 29 تشرين الثاني 2026</div>
+      <div class="item-date">الإثنين 23 كانون الثاني/يناير 2017</div><h1>عنوان الخبر</h1><p>نص الخبر</p></body>`);
+    expect(dates.published).toEqual({ iso: '2017-01-23T00:00:00+00:00', raw: 'الإثنين 23 كانون الثاني/يناير 2017' });
+  });
+
   it('reads a date that opens the text after the headline', () => {
     expect(datesOf('<h1>Press release</h1><p>Berlin, 2. Dezember 2022 – Die Firma hat heute bekannt gegeben, dass …</p>').published.iso)
       .toBe('2022-12-02T00:00:00+00:00');
