@@ -71,3 +71,64 @@ describe('Persian news agency page: Jalali dateline above the headline, masthead
     expect(record.body).not.toMatch(/تکمیل ایستگاه|امیدواریم خط دوم|قیمت طلا/);
   });
 });
+
+describe('Jannah-themed Arabic WordPress page: Yoast graph, relative dateline, ad slot and tag box in the post', () => {
+  const record = extractPage('ar-jannah', 'https://wadi-news.example/2024/03/farmers-plan/');
+
+  it('reads title without the site name, the graph\'s date, the category and the tags', () => {
+    expect(record.title).toBe('الحكومة تعلن خطة لدعم صغار المزارعين في الجنوب');
+    expect(record.siteName).toBe('شبكة الوادي الإخبارية');
+    expect(record.publishedAt).toBe('2024-03-11T07:20:31+00:00');
+    expect(record.language).toBe('ar');
+    expect(record.direction).toBe('rtl');
+    expect(record.section).toBe('اقتصاد');
+    expect(record.tags).toEqual(['الزراعة', 'القمح', 'الجنوب']);
+    expect(record.counters).toEqual({ views: 1245, comments: 2 });
+  });
+
+  it('keeps the editorial desk out of the authors', () => {
+    expect(record.authors).toEqual([]);
+  });
+
+  it('reads the featured picture with its caption, and not the banner of the labelled ad slot', () => {
+    expect(record.leadImage).toMatchObject({
+      url: 'https://wadi-news.example/wp-content/uploads/2024/03/farmers-780x470.jpg',
+      caption: 'مزارعون يحصدون القمح في أحد حقول الجنوب - أرشيف',
+    });
+    expect(imageUrls(record)).toEqual(['https://wadi-news.example/wp-content/uploads/2024/03/farmers-780x470.jpg']);
+  });
+
+  it('reads the five paragraphs without the read-also plug, related posts, comments, sidebar or cookie notice', () => {
+    const body = paragraphs(record);
+    expect(body[0]).toMatch(/^أعلنت وزارة الزراعة، صباح اليوم الإثنين/);
+    expect(body[4]).toMatch(/الصادرة العام الماضي\.$/);
+    expect(record.body).not.toMatch(/إعلان|اقرأ أيضا|ارتفاع أسعار القمح|خطوة ممتازة|عاصفة رملية|ملفات تعريف الارتباط|فريق تحرير/);
+  });
+});
+
+describe('AMP article (Brazilian Portuguese): amp-img lead picture, amp-ad slot in the body', () => {
+  const record = extractPage('pt-amp', 'https://www.folhadosul.example/amp/cotidiano/2023/11/chuvas-emergencia-parana.shtml');
+
+  it('reads title, author, date, language and the visible tags', () => {
+    expect(record.title).toBe('Chuvas deixam 12 cidades em situação de emergência no Paraná');
+    expect(record.authors).toEqual(['Rafael Moura']);
+    expect(record.publishedAt).toBe('2023-11-18T08:30:00-03:00');
+    expect(record.language).toBe('pt-BR');
+    expect(record.tags).toEqual(['chuvas', 'Paraná', 'Defesa Civil']);
+    expect(record.canonicalUrl).toBe('https://www.folhadosul.example/cotidiano/2023/11/chuvas-emergencia-parana.shtml');
+  });
+
+  it('reads the amp-img picture with caption and credit', () => {
+    expect(record.leadImage).toEqual({
+      url: 'https://f.folhadosul.example/img/2023/11/18/chuva-parana-768.jpg', caption: 'Rua alagada em União da Vitória, no sul do estado',
+      alt: 'Rua alagada em União da Vitória', credit: 'Divulgação/Defesa Civil',
+    });
+  });
+
+  it('reads the story without the ad slot\'s placeholder, the read-more plug or the most-read list', () => {
+    const body = paragraphs(record);
+    expect(body.at(-1)).toMatch(/que desce das cabeceiras\.$/);
+    expect(body).toContain('Mais de 4.000 pessoas estão desalojadas, a maioria no sul do estado, onde os rios Iguaçu e Negro seguem acima da cota de alerta. Não há registro de mortes.');
+    expect(record.body).not.toMatch(/Publicidade|Leia também|Ciclone deve|Time garante/);
+  });
+});

@@ -13,13 +13,15 @@ import { isPictureBox } from './images';
 import { type ElementIndex, linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
 import {
-  BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, WEAK_BOILERPLATE_TOKENS,
+  AD_LABEL, BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, WEAK_BOILERPLATE_TOKENS,
 } from './vocabulary';
 
 /** Never article text, whatever their class says. */
 const ALWAYS_DROPPED_TAGS = new Set([
   'script', 'style', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'button', 'input', 'select', 'textarea',
   'option', 'link', 'meta', 'dialog', 'map', 'audio', 'video', 'head', 'title',
+  // AMP's ad slots: their placeholder and fallback children ("Publicidade", "Advertisement") are the slot's, not the story's.
+  'amp-ad', 'amp-sticky-ad', 'amp-auto-ads',
 ]);
 
 /** Page regions by HTML5 semantics; kept only when they wrap the headline. */
@@ -299,6 +301,10 @@ function judgeText(element: DomElement, keep: Set<DomNode>, stats: StatsTable, d
   if (!counterLike && !headingLike && !plugLike && !promptLike) return;
   const text = normalizeSpace(rawText(element));
   if (counterLike && COUNTER_TEXT.test(text)) {
+    doomed.add(element);
+  } else if (counterLike && isBlockLike(element) && AD_LABEL.test(text)) {
+    // Rule "labelled ad slot": a box whose only words are "Advertisement" ("إعلان", "Anzeige") is the ad slot the
+    // label announces; its banner picture, linked to the advertiser, goes with it rather than into the images.
     doomed.add(element);
   } else if (headingLike && FURNITURE_HEADING.test(text)) {
     for (const node of furnitureSection(element, keep, stats)) doomed.add(node);

@@ -300,3 +300,31 @@ describe('cleanTree drops reader prompts', () => {
     expect(cleanedText(`${article}<p>Residents said they would follow us to the council meeting.</p>`)).toContain('follow us to the council');
   });
 });
+
+describe('cleanTree removes ad slots with their pictures', () => {
+  function cleanedImages(body: string): string[] {
+    const root = treeOf(page(body));
+    cleanTree(root, titleAnchors(descendantElements(root), null));
+    return descendantElements(root).filter((element) => element.name === 'img').map((element) => element.attribs.src);
+  }
+
+  it('drops AMP ad elements with their placeholder text', () => {
+    const text = cleanedText(`${article}<amp-ad width="300" height="250" type="doubleclick"><div placeholder>Publicidade</div><div fallback>Anúncio indisponível</div></amp-ad>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/Publicidade|Anúncio/);
+  });
+
+  it.each([
+    ['Arabic', 'إعلان'],
+    ['English', 'Advertisement'],
+    ['German', 'Anzeige'],
+  ])('drops a box labelled only as an ad (%s) with its banner', (_language, label) => {
+    const images = cleanedImages(`${article}<div class="stream-item"><span class="stream-title">${label}</span><a href="https://ads.example/click"><img src="https://ads.example/banner.jpg" alt=""></a></div><figure><img src="/story.jpg" alt=""><figcaption>The bridge in 1950</figcaption></figure>`);
+    expect(images).toEqual(['/story.jpg']);
+  });
+
+  it('keeps a picture box whose caption merely mentions advertising', () => {
+    const images = cleanedImages(`${article}<figure><img src="/billboard.jpg" alt=""><figcaption>An advertisement on the old bridge</figcaption></figure>`);
+    expect(images).toEqual(['/billboard.jpg']);
+  });
+});
