@@ -132,3 +132,22 @@ describe('AMP article (Brazilian Portuguese): amp-img lead picture, amp-ad slot 
     expect(record.body).not.toMatch(/Publicidade|Leia também|Ciclone deve|Time garante/);
   });
 });
+
+describe('Hand-kept table-free small-town page: no metadata but a visible byline and dateline', () => {
+  const record = extractPage('en-visible-only', 'https://riversidegazette.example/news/2017/09/school-start-times.html');
+
+  it('reads the headline, the writer from a byline whose second line is her title, and the dateline', () => {
+    expect(record.title).toBe('School board approves later start times');
+    expect(record.authors).toEqual(['DEBRA KLINE']);
+    expect(record.publishedAt).toBe('2017-09-12T19:45:00+00:00');
+    expect(record.language).toBe('en');
+  });
+
+  it('reads the story without the comments or the headline list', () => {
+    const body = paragraphs(record);
+    expect(body[0]).toMatch(/^The Riverside school board voted 5-2 Monday night/);
+    expect(body).toContain('Superintendent Karen Lowe said the district would hold public meetings in the spring to work out the details of the bus schedule.');
+    expect(record.body).not.toMatch(/sleepydad|zombies|County fair|Tigers win|Copyright/);
+    expect(record.images).toEqual([]);
+  });
+});

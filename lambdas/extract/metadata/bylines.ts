@@ -284,7 +284,31 @@ function bylineTexts(page: IndexedPage, element: Element): string[] {
     if (line) return [line];
   }
   const items = listItems(element);
-  return items.length > 1 ? items.map((item) => page.shortText(item, MAX_BYLINE_CHARS) ?? '') : [page.shortText(element, MAX_BYLINE_CHARS) ?? ''];
+  if (items.length > 1) return items.map((item) => page.shortText(item, MAX_BYLINE_CHARS) ?? '');
+  const lines = brokenLines(page, element);
+  return lines.length > 0 ? lines : [page.shortText(element, MAX_BYLINE_CHARS) ?? ''];
+}
+
+/**
+ * Rule "byline lines": older and hand-kept templates set the writer's title or desk on a line of its own under the
+ * name ("By JANE DOE<br>Staff Writer"). Each line is a credit of its own, as a list item is; read as one text, the
+ * name runs into the title ("Jane Doe Gazette Staff Writer") and no name is found. A line with digits is the date
+ * or time under the name ("By Jane Doe<br>March 25, 2015"), no credit; empty when the element has no line breaks
+ * or every line has digits.
+ */
+function brokenLines(page: IndexedPage, element: Element): string[] {
+  if (!element.children.some((child) => child.type === 'tag' && (child as Element).name === 'br')) return [];
+  const lines: string[] = [];
+  let line = '';
+  for (const child of element.children) {
+    if (child.type === 'text') line += (child as unknown as { data: string }).data;
+    else if (child.type === 'tag' && (child as Element).name === 'br') {
+      lines.push(line);
+      line = '';
+    } else if (child.type === 'tag') line += ` ${page.shortText(child as Element, MAX_BYLINE_CHARS) ?? ''} `;
+  }
+  lines.push(line);
+  return lines.map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => text && !/\d/.test(text));
 }
 
 /**

@@ -21,6 +21,11 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><div class="byline">By <div>Jane Doe</div></div>'))).toEqual(['By Jane Doe']);
   });
 
+  it('reads each line of a byline broken by <br> as a credit of its own, leaving out date lines', () => {
+    expect(readBylines(load('<h1>T</h1><div class="byline">By DEBRA KLINE<br>Gazette Staff Writer</div>'))).toEqual(['By DEBRA KLINE', 'Gazette Staff Writer']);
+    expect(readBylines(load('<h1>T</h1><div class="byline">By <b>Jane Doe</b><br>March 25, 2015</div>'))).toEqual(['By Jane Doe']);
+  });
+
   it('does not read the byline of a teaser link as the article\'s, and reads one inside a link of its own', () => {
     expect(readBylines(load(`<h1>T</h1><p>Text</p><ul class="linkbox"><li><a href="/forum/1"><p>Another question</p>
       <span>von Jane123 um 21:02</span></a></li></ul>`))).toEqual([]);
