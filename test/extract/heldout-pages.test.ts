@@ -151,3 +151,41 @@ describe('Hand-kept table-free small-town page: no metadata but a visible byline
     expect(record.images).toEqual([]);
   });
 });
+
+describe('Moroccan news page (Hespress-like): JSON-LD credits the site, the visible byline names the writer', () => {
+  const record = extractPage('ar-hespress-like', 'https://sada.example/2023/10/09/roads/');
+
+  it('reads the writer from the byline, since the declared author is the site named by the title and the logo', () => {
+    expect(record.title).toBe('جمعيات تطالب بتسريع إصلاح الطرق القروية قبل فصل الشتاء');
+    expect(record.authors).toEqual(['يوسف الإدريسي']);
+    expect(record.publishedAt?.slice(0, 10)).toBe('2023-10-09');
+    expect(record.language).toBe('ar');
+    expect(record.direction).toBe('rtl');
+    expect(record.tags).toEqual(['الطرق', 'الحوز', 'الشتاء']);
+  });
+
+  it('reads the four paragraphs without the read-also box, comments, related cards or cookie bar', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(4);
+    expect(body[0]).toMatch(/^طالبت جمعيات مدنية بإقليم الحوز/);
+    expect(record.body).not.toMatch(/اقرأ أيضا|الله يكون في عون|وصول دفعة جديدة|أمطار رعدية|ملفات الارتباط/);
+    expect(imageUrls(record)).toEqual(['https://sada.example/wp-content/uploads/2023/10/road-works-800x450.jpg']);
+  });
+});
+
+describe('the site named by the document title and the logo', () => {
+  const page = (title: string, logo: string, author: string) => `<!doctype html><html lang="en"><head><title>${title}</title>
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge reopens after repairs","author":{"@type":"Person","name":"${author}"}}</script></head>
+    <body><header>${logo}</header><article><h1>Bridge reopens after repairs</h1><p class="byline">By Jane Doe</p>
+    <p>The old bridge over the river reopened on Monday after two years of repairs, the council said, and buses will use it again from next week.</p></article></body></html>`;
+  const authorsOf = (html: string) => extract(html, { url: 'https://planet.example/news/bridge', now: NOW }).authors;
+
+  it('is not a writer when the declared author carries its name', () => {
+    expect(authorsOf(page('Bridge reopens after repairs - Daily Planet', '<a href="/"><img src="/logo.png" alt="Daily Planet"></a>', 'Daily Planet'))).toEqual(['Jane Doe']);
+    expect(authorsOf(page('Daily Planet | Bridge reopens after repairs', '<a href="https://planet.example/">Daily Planet</a>', 'Daily Planet'))).toEqual(['Jane Doe']);
+  });
+
+  it('needs the logo too: a columnist the title adds stays the author', () => {
+    expect(authorsOf(page('Bridge reopens after repairs - Ann Poe', '<a href="/">Home</a>', 'Ann Poe'))).toEqual(['Ann Poe']);
+  });
+});

@@ -103,7 +103,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   let editors: string[] | undefined;
   let texts: ReturnType<typeof pageTexts> | undefined;
   const authorContext = {
-    siteName, publisher: structured?.publisher ?? null, host,
+    siteName: siteName ?? logoNamedInTitle(page, textContent(page.first('title')), title, host), publisher: structured?.publisher ?? null, host,
     editors: () => (editors ??= readEditorCredits(page)), pageTexts: () => (texts ??= pageTexts(page)),
   };
   // In order of trust; each is read only when the ones before it name nobody.
@@ -155,6 +155,29 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     sources: contributingSources(tags, structured !== null, dates.publishedSource),
     warnings: [...jsonLd.warnings, ...dates.warnings],
   };
+}
+
+/** Separators between a document title's headline and the site name it adds. */
+const TITLE_AFFIX_EDGE = /^[\s|–—:·•»-]+|[\s|–—:·•«-]+$/gu;
+
+/**
+ * Rule "logo named in the title": a page that declares no site name still shows it twice, as the words the document
+ * title adds to the headline ("Headline - Daily Planet") and as its logo, a link home with that text or picture alt.
+ * Both together name the site, so a credit to that name ("author": "Daily Planet") is the site's, not a writer's.
+ * Either alone is not enough: an opinion page's title may add its columnist's name.
+ */
+function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: string | null, host: string | null): string | null {
+  const at = title ? documentTitle.indexOf(title) : -1;
+  if (!title || at < 0) return null;
+  const added = (documentTitle.slice(at + title.length).replace(TITLE_AFFIX_EDGE, '') || documentTitle.slice(0, at).replace(TITLE_AFFIX_EDGE, '')).trim();
+  if (!added) return null;
+  const isHomeLink = (link: Element) => {
+    const href = link.attribs.href?.trim() ?? '';
+    return href === '/' || (host !== null && hostOf(href) === host && /^https?:\/\/[^/]+\/?$/i.test(href));
+  };
+  const namesIt = (link: Element) => textContent(link).trim() === added
+    || link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && (child as Element).attribs.alt?.trim() === added);
+  return page.tagged('a').some((link) => isHomeLink(link) && namesIt(link)) ? added : null;
 }
 
 /** The first headline-like elements of the page, in document order. */
