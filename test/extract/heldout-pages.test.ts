@@ -189,3 +189,48 @@ describe('the site named by the document title and the logo', () => {
     expect(authorsOf(page('Bridge reopens after repairs - Ann Poe', '<a href="/">Home</a>', 'Ann Poe'))).toEqual(['Ann Poe']);
   });
 });
+
+describe('Brightspot-style paywalled page: isAccessibleForFree false, the paywall message after the teaser text', () => {
+  const record = extractPage('en-paywall', 'https://mbj.example/energy/inside-the-race-to-build-the-first-commercial-fusion-plant');
+
+  it('reads title, author, date, section and that the page is not free', () => {
+    expect(record.title).toBe('Inside the race to build the first commercial fusion plant');
+    expect(record.authors).toEqual(['Priya Raman']);
+    expect(record.publishedAt).toBe('2023-10-02T10:00:00+00:00');
+    expect(record.section).toBe('Energy');
+    expect(record.isAccessibleForFree).toBe(false);
+  });
+
+  it('ends the body with the story, not the paywall\'s message or its button', () => {
+    expect(paragraphs(record).at(-1)).toBe('Still, the money keeps coming. Last month, a group of utilities signed the first agreement to buy fusion power, at a fixed price, from a plant that does not yet exist.');
+    expect(record.body).not.toMatch(/subscribers only|subscription options|Sign in|Regional bank merger/);
+    expect(imageUrls(record)).toHaveLength(1);
+    expect(record.images[0].caption).toBe('The test chamber at one of the startups’ labs near Boston.');
+  });
+});
+
+describe('Ghost post: primary tag, Koenig image card, membership callout card in the text', () => {
+  const record = extractPage('en-ghost', 'https://ridgeline.example/tiny-library-mountain-town/');
+
+  it('reads title, author, date and tags', () => {
+    expect(record.title).toBe('How a tiny library kept a mountain town connected');
+    expect(record.authors).toEqual(['Nora Quinn']);
+    expect(record.publishedAt).toBe('2023-09-21T14:00:00+00:00');
+    expect(record.tags).toEqual(['Rural', 'Libraries']);
+  });
+
+  it('reads both pictures, in the largest size their srcset offers, with their captions', () => {
+    expect(imageUrls(record)).toEqual([
+      'https://ridgeline.example/content/images/size/w1000/2023/09/library-porch.jpg',
+      'https://ridgeline.example/content/images/size/w1000/2023/09/reading-room.jpg',
+    ]);
+    expect(record.images[1].caption).toBe('Volunteers sorting mail in the reading room.');
+  });
+
+  it('reads the story without the membership appeal, the sign-up footer or the read-more card', () => {
+    const body = paragraphs(record);
+    expect(body.at(-1)).toMatch(/“We are a place for people\.”$/);
+    expect(body).toContain('A post office and a clinic');
+    expect(record.body).not.toMatch(/reader-supported|Become a member|Sign up for more|The last ferry/);
+  });
+});

@@ -222,6 +222,9 @@ export const PUBLISHER_NOTICE = new RegExp(
     // A feedback widget's question about the page: "War dieser Artikel hilfreich?"
     '^(?:was this (?:article|page|post|story) helpful|war dieser (?:artikel|beitrag) hilfreich|cet article vous a-t-il été utile|¿?te (?:ha )?(?:sido|resultado) útil (?:este|esta) (?:artículo|nota)|questo articolo (?:ti )?è stato utile)', `^become a (?:paying )?(?:member|subscriber|patron)${WORD_END}`,
     `become a (?:paying )?(?:member|subscriber|patron) (?:today|now)${WORD_END}`, 'first-time subscribers', 'cancel any ?time', 'cancela cuando quieras',
+    // A paywall's message where the locked text would go, and a membership appeal set as a card in the text.
+    `${WORD_START}(?:for|to) (?:paying )?(?:subscribers|members) only${WORD_END}`, '^(?:see|view|compare) (?:all )?(?:our )?subscription (?:options|plans)',
+    'réservée?s? aux abonnés', 'nur für abonnenten', 'exclusivo para (?:suscriptores|assinantes)', 'riservato agli abbonati', `${WORD_START}(?:is|are) (?:a )?reader-supported${WORD_END}`,
     'advertiser disclosure', 'we may (?:receive|earn) (?:a )?(?:compensation|commission)', '(?:beitrag|artikel) enthält (?:werbung|affiliate)',
     '^\\*?(?:werbung|anzeige)\\s*[.:|,]', 'is not responsible for the (?:opinions|content)', 'submit your letter',
     // Disclaimers over the readers' comments, and the note a closed comment thread leaves behind.
