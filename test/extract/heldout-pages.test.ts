@@ -234,3 +234,29 @@ describe('Ghost post: primary tag, Koenig image card, membership callout card in
     expect(record.body).not.toMatch(/reader-supported|Become a member|Sign up for more|The last ferry/);
   });
 });
+
+describe('French regional page with OpenGraph only: byline and dateline in one row under the kicker and the dek', () => {
+  const record = extractPage('fr-og-only', 'https://www.courrierdusud.example/economie/greve-controleurs-aeriens-300-vols-annules-marseille-20230320');
+
+  it('reads title, the visible byline and dateline, language and tags', () => {
+    expect(record.title).toBe('Grève des contrôleurs aériens : plus de 300 vols annulés à Marseille');
+    expect(record.authors).toEqual(['Claire Martin']);
+    expect(record.publishedAt).toBe('2023-03-20T10:15:00+00:00');
+    expect(record.language).toBe('fr');
+    expect(record.tags).toEqual(['Grève', 'Transport aérien', 'Marseille']);
+  });
+
+  it('reads the picture with its caption and its credit', () => {
+    expect(record.leadImage).toMatchObject({
+      url: 'https://static.courrierdusud.example/photos/2023/03/aeroport-marignane-940.jpg',
+      caption: 'Le hall des départs de l\'aéroport de Marseille-Provence, lundi matin.', credit: '© Nicolas Vallauri / AFP',
+    });
+  });
+
+  it('reads the story without the byline row, the read-also box, the newsletter, reactions or the consent popup', () => {
+    const body = paragraphs(record);
+    expect(body.at(-1)).toMatch(/report sans frais de leur billet\. \(Avec AFP\)$/);
+    expect(body).toContain('Plus de 300 vols ont été annulés lundi à l\'aéroport de Marseille-Provence en raison d\'une nouvelle grève des contrôleurs aériens contre la réforme des retraites, a indiqué la direction de l\'aéroport.');
+    expect(record.body).not.toMatch(/Par Claire Martin|Publié le|À lire aussi|Recevez notre newsletter|Jean-Pierre13|Avec votre accord|Les plus lus/);
+  });
+});

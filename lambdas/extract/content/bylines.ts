@@ -12,6 +12,13 @@ import type { Block } from './blocks';
 
 /** A byline opens the story or closes it; the blocks in between are the story's own. */
 const EDGE_BLOCKS = 2;
+/**
+ * A paragraph this long is the story's text. The short blocks before the first of them (a kicker, a dek, the
+ * byline row) are the article's header, so a byline among them still opens the story.
+ */
+const STORY_PARAGRAPH_CHARS = 150;
+/** The header is a few lines at most. */
+const MAX_HEADER_BLOCKS = 5;
 
 /** What may separate the names of several authors: commas, "and", "und", "y", "et", "i", "&", slashes. */
 const NAME_SEPARATOR = /\s*(?:,|&|\/|\s(?:and|und|y|e|et|i|en|و)\s)\s*/iu;
@@ -23,10 +30,17 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
   const names = new Set(authors.map(comparable).filter((name) => name.length > 0));
   if (names.size === 0) return blocks;
   const textPositions: number[] = [];
-  blocks.forEach((block, index) => block.kind !== 'figure' && textPositions.push(index));
+  const textLengths: number[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind === 'figure') return;
+    textPositions.push(index);
+    textLengths.push(block.text.length);
+  });
   // A body of a few blocks is mostly edge: only a body longer than both edges has a byline to spare.
   if (textPositions.length <= EDGE_BLOCKS * 2) return blocks;
-  const edges = new Set([...textPositions.slice(0, EDGE_BLOCKS), ...textPositions.slice(-EDGE_BLOCKS)]);
+  const header = textLengths.findIndex((length) => length >= STORY_PARAGRAPH_CHARS);
+  const opening = Math.max(EDGE_BLOCKS, Math.min(header, MAX_HEADER_BLOCKS));
+  const edges = new Set([...textPositions.slice(0, opening), ...textPositions.slice(-EDGE_BLOCKS)]);
   return blocks.filter((block, index) => !(edges.has(index) && block.kind !== 'figure' && isByline(block.text, names, dateline)));
 }
 

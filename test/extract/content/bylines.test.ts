@@ -25,6 +25,18 @@ describe('byline residue at the edges of the body', () => {
     expect(body.startsWith('The harbour report')).toBe(true);
   });
 
+  it('drops a byline row under a kicker and a dek, the short lines of the article\'s header', () => {
+    const header = '<p>Transports</p><p>Air traffic controllers walked out for a second day.</p><p>Par Mara Holm Publié le 20 mars 2023 à 10h15</p>';
+    const body = run(page(`<article>${header}${story}</article>`), { authors: ['Mara Holm'], dateline: 'Publié le 20 mars 2023 à 10h15' }).body;
+    expect(body).not.toContain('Mara Holm');
+    expect(body.split('\n\n')).toHaveLength(8);
+  });
+
+  it('keeps a name line after the first story paragraph', () => {
+    const body = run(page(`<article>${prose('harbour')}<p>Air traffic controllers walked out.</p><p>Mara Holm</p>${story}</article>`), { authors: ['Mara Holm'] }).body;
+    expect(body).toContain('Mara Holm');
+  });
+
   it('keeps a row with the date and more than the names, and a row whose date is not the page\'s', () => {
     const reporting = '<p>Mara Holm reports from the harbour, May 3, 2024</p>';
     expect(run(page(`<article>${reporting}${story}</article>`), { authors: ['Mara Holm'], dateline: 'May 3, 2024' }).body).toContain('reports from the harbour');
