@@ -260,3 +260,30 @@ describe('French regional page with OpenGraph only: byline and dateline in one r
     expect(record.body).not.toMatch(/Par Claire Martin|Publié le|À lire aussi|Recevez notre newsletter|Jean-Pierre13|Avec votre accord|Les plus lus/);
   });
 });
+
+describe('Al Jazeera-like Arabic page: update stamp between the picture and the text, inline "more on" cards', () => {
+  const record = extractPage('ar-aljazeera-like', 'https://mashreq.example/news/2024/1/28/talks');
+
+  it('reads title, date, topic and language; the site credited as author is no writer', () => {
+    expect(record.title).toBe('محادثات جديدة لوقف إطلاق النار تنطلق في الدوحة');
+    expect(record.publishedAt).toBe('2024-01-28T13:45:52+00:00');
+    expect(record.authors).toEqual([]);
+    expect(record.section).toBe('سياسة');
+    expect(record.language).toBe('ar');
+    expect(record.direction).toBe('rtl');
+  });
+
+  it('reads the picture with its caption', () => {
+    expect(record.leadImage).toMatchObject({
+      url: 'https://mashreq.example/wp-content/uploads/2024/01/talks.jpg?resize=770%2C513&quality=80',
+      caption: 'وفود المفاوضين قبيل انطلاق الجلسة الأولى (رويترز)',
+    });
+  });
+
+  it('opens the body with the story, not the update stamp, and leaves out the cards, newsletter and consent banner', () => {
+    const body = paragraphs(record);
+    expect(body[0]).toMatch(/^انطلقت في العاصمة القطرية الدوحة/);
+    expect(body).toContain('ترقب دولي');
+    expect(record.body).not.toMatch(/آخر تحديث|المبعوث الأممي|قوافل المساعدات|اشترك في نشرتنا|البرلمان يصوت|قبول الكل/);
+  });
+});

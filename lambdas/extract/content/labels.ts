@@ -140,6 +140,8 @@ function isBareDateLabel(text: string): boolean {
 }
 
 const NUMERIC_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/;
+/** The time zone a stamp's clock is in, as a note in parentheses: "(GMT+3)", "(Mecca time)", "(توقيت مكة المكرمة)". */
+const TIME_ZONE_NOTE = /\((?:[^()]{0,30}\b(?:gmt|utc|time)\b|توقيت)[^()]{0,30}\)/giu;
 const CLOCK_TIME = /\d{1,2}:\d{2}|\d{1,2}\.\d{2}\s*(?:uhr|h)(?!\p{L})/iu;
 /** A number, a date or a clock time, "3:55pm" with its half of the day written on. */
 const NUMBER_LIKE = /^[\d.:/\-–]+(?:am|pm|a\.m|p\.m)?$/;
@@ -152,11 +154,11 @@ const NUMBER_LIKE = /^[\d.:/\-–]+(?:am|pm|a\.m|p\.m)?$/;
  * time, so a year or "March 2004" heading a timeline stays; headings, list items and table rows are not read.
  */
 export function isDateStamp(text: string): boolean {
-  const stamp = text.replace(DATE_STAMP_LABEL, '');
+  const stamp = text.replace(DATE_STAMP_LABEL, '').replace(TIME_ZONE_NOTE, ' ');
   if (!/\d/.test(stamp)) return false;
   let numbers = 0;
   let months = 0;
-  for (const raw of stamp.toLowerCase().split(/[\s,|]+/)) {
+  for (const raw of stamp.toLowerCase().split(/[\s,،|]+/)) {
     const word = raw.replace(/\.$/, '');
     if (!word) continue;
     if (NUMBER_LIKE.test(word)) numbers++;

@@ -256,6 +256,8 @@ export const DATE_STAMP_WORDS: ReadonlySet<string> = new Set([
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+  'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'ص', 'م', 'صباحا', 'صباحاً', 'مساء', 'مساءً', 'الساعة',
+  'gmt', 'utc',
 ]);
 
 /**
