@@ -287,3 +287,23 @@ describe('Al Jazeera-like Arabic page: update stamp between the picture and the 
     expect(record.body).not.toMatch(/آخر تحديث|المبعوث الأممي|قوافل المساعدات|اشترك في نشرتنا|البرلمان يصوت|قبول الكل/);
   });
 });
+
+describe('Turkish news page: JSON-LD graph, a bold-labelled related-story link inside the text, the agency credit at the end', () => {
+  const record = extractPage('tr-news', 'https://www.gundempostasi.example/gundem/istanbulda-metro-hatti-icin-ilk-kazma-vuruldu-123456');
+
+  it('reads title, date, section, language and tags', () => {
+    expect(record.title).toBe('İstanbul\'da metro hattı için ilk kazma vuruldu');
+    expect(record.publishedAt).toBe('2024-02-06T11:05:00+03:00');
+    expect(record.section).toBe('Gündem');
+    expect(record.language).toBe('tr');
+    expect(record.tags).toEqual(['İstanbul', 'metro', 'ulaşım']);
+  });
+
+  it('reads the story without the related-story plug, comments, related news or most read', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(4);
+    expect(body[0]).toMatch(/^İstanbul'un Anadolu yakasında/);
+    expect(body[3]).toMatch(/alternatif güzergâhları kullanmalarını istedi\. \(AA\)$/);
+    expect(record.body).not.toMatch(/İLGİLİ HABER|Marmaray'da sefer|Umarım|Köprü trafiğine|Derbi/);
+  });
+});

@@ -308,7 +308,7 @@ function judgeText(element: DomElement, keep: Set<DomNode>, stats: StatsTable, d
     doomed.add(element);
   } else if (headingLike && FURNITURE_HEADING.test(text)) {
     for (const node of furnitureSection(element, keep, stats)) doomed.add(node);
-  } else if ((plugLike && (READ_ALSO_PREFIX.test(text) || isLabelledLink(text, own))) || (promptLike && CALL_TO_ACTION.test(text))) {
+  } else if ((plugLike && (READ_ALSO_PREFIX.test(text) || isLabelledLink(text, own) || isEmphasisLabelledLink(element, text, own))) || (promptLike && CALL_TO_ACTION.test(text))) {
     doomed.add(element);
   }
 }
@@ -353,6 +353,20 @@ function isLabelledLink(text: string, own: TextStats): boolean {
   const label = LINK_LABEL.exec(text);
   if (!label || label[1].trim().split(' ').length > 4) return false;
   const rest = text.slice(label[0].length);
+  return own.linkChars >= rest.length - 1 && own.linkChars <= rest.length + 1 && rest.split(' ').length >= 3;
+}
+
+/**
+ * The same plug with its lead-in set apart by bold type instead of a colon ("<strong>RELATED STORY</strong> <a>Metro
+ * line gets more trains</a>", "<b>İLGİLİ HABER</b> <a>…</a>"): a short bold label opening the block, and one link of
+ * several words that is all the rest.
+ */
+function isEmphasisLabelledLink(element: DomElement, text: string, own: TextStats): boolean {
+  const first = element.children.find((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
+  if (!first || !isElement(first) || (first.name !== 'strong' && first.name !== 'b')) return false;
+  const label = normalizeSpace(rawText(first));
+  if (!label || label.split(' ').length > 4 || !text.startsWith(label)) return false;
+  const rest = text.slice(label.length).trim();
   return own.linkChars >= rest.length - 1 && own.linkChars <= rest.length + 1 && rest.split(' ').length >= 3;
 }
 

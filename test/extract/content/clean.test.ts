@@ -34,6 +34,7 @@ describe('cleanTree removes page furniture', () => {
     ['hidden element', '<div style="display:none">HIDDENTEXT</div><div hidden>HIDDEN2</div>'],
     ['German write-a-comment heading', '<div><div class="bar">Kommentare schreiben</div><p><a href="/login">Anmelden COMMENTTEXT</a></p></div>'],
     ['French write-a-comment heading', '<div><h3>Écrire un commentaire</h3><p><a href="/login">Connexion COMMENTTEXT</a></p></div>'],
+    ['link plug with a bold label', '<p><strong>İLGİLİ HABER</strong> <a href="/metro">Marmaray sefer sayısı artırıldı READALSO</a></p>'],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
@@ -326,5 +327,12 @@ describe('cleanTree removes ad slots with their pictures', () => {
   it('keeps a picture box whose caption merely mentions advertising', () => {
     const images = cleanedImages(`${article}<figure><img src="/billboard.jpg" alt=""><figcaption>An advertisement on the old bridge</figcaption></figure>`);
     expect(images).toEqual(['/billboard.jpg']);
+  });
+});
+
+describe('cleanTree keeps sentences that open in bold', () => {
+  it('keeps a bold lead-in followed by a sentence that merely holds a link', () => {
+    const text = cleanedText(`${article}<p><strong>Update</strong> The council said the <a href="/report">full inspection report</a> will be published on Friday.</p>`);
+    expect(text).toContain('full inspection report');
   });
 });
