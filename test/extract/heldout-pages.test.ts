@@ -98,9 +98,10 @@ describe('Jannah-themed Arabic WordPress page: Yoast graph, relative dateline, a
     expect(imageUrls(record)).toEqual(['https://wadi-news.example/wp-content/uploads/2024/03/farmers-780x470.jpg']);
   });
 
-  it('reads the five paragraphs without the read-also plug, related posts, comments, sidebar or cookie notice', () => {
+  it('reads the five paragraphs without the read-also plug, the tag box, related posts, comments, sidebar or cookie notice', () => {
     const body = paragraphs(record);
     expect(body[0]).toMatch(/^أعلنت وزارة الزراعة، صباح اليوم الإثنين/);
+    expect(body).toHaveLength(5);
     expect(body[4]).toMatch(/الصادرة العام الماضي\.$/);
     expect(record.body).not.toMatch(/إعلان|اقرأ أيضا|ارتفاع أسعار القمح|خطوة ممتازة|عاصفة رملية|ملفات تعريف الارتباط|فريق تحرير/);
   });
