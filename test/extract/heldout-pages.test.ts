@@ -308,3 +308,33 @@ describe('Turkish news page: JSON-LD graph, a bold-labelled related-story link i
     expect(record.body).not.toMatch(/İLGİLİ HABER|Marmaray'da sefer|Umarım|Köprü trafiğine|Derbi/);
   });
 });
+
+describe('Drupal node (German): microdata byline and date, picture field with caption, Views sidebar with dates', () => {
+  const record = extractPage('de-drupal', 'https://www.lokalanzeiger-nordheim.example/lokales/stadtrat-beschliesst-neues-radwegenetz');
+
+  it('reads title, author, date, language and tags', () => {
+    expect(record.title).toBe('Stadtrat beschließt neues Radwegenetz für die Innenstadt');
+    expect(record.authors).toEqual(['Katrin Baumann']);
+    expect(record.publishedAt).toBe('2024-05-16T17:45:00+02:00');
+    expect(record.language).toBe('de');
+    expect(record.tags).toEqual(['Radverkehr', 'Stadtrat', 'Verkehrswende']);
+  });
+
+  it('reads no view count from the date column of the sidebar listing', () => {
+    expect(record.counters).toEqual({ views: null, comments: null });
+  });
+
+  it('reads the picture with its caption', () => {
+    expect(record.leadImage).toMatchObject({
+      url: 'https://www.lokalanzeiger-nordheim.example/sites/default/files/styles/artikelbild/public/2024-05/radweg.jpg?itok=Qw34Er56',
+      caption: 'Auf der Bahnhofstraße soll ein geschützter Radstreifen entstehen.',
+    });
+  });
+
+  it('reads the story with its sub-heading, without the read-also line, comments, sidebar or cookie popup', () => {
+    const body = paragraphs(record);
+    expect(body).toContain('Erste Bauarbeiten im Herbst');
+    expect(body.at(-1)).toBe('Der Allgemeine Deutsche Fahrrad-Club begrüßte den Beschluss, forderte aber mehr Tempo. (mit Material von dpa)');
+    expect(record.body).not.toMatch(/Lesen Sie auch|Endlich!|wo sollen wir|Freibad|Wir verwenden Cookies|Impressum/);
+  });
+});

@@ -113,11 +113,22 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: RegExp, label: Reg
     if (!widget.test(classes ?? '') && !widget.test(id ?? '')) continue;
     const text = page.shortTextAt(index, MAX_LABEL_TEXT);
     if (!text) continue;
-    const found = readLabel(text, label, isComments) ?? (/^\D{0,20}\d[\d.,\s\u066C]*\D{0,20}$/.test(normalizeDigits(text)) ? parseCount(text) : null);
+    const found = readLabel(text, label, isComments) ?? (isBareNumber(normalizeDigits(text)) ? parseCount(text) : null);
     if (found !== null) return found;
   }
   return null;
 }
+
+/**
+ * A widget's text that is one number, perhaps with a word or icon label around it. A date is not one ("15.05.2024"
+ * in Drupal's `views-field-created`, a Views listing's date column, would read as fifteen million views).
+ */
+function isBareNumber(text: string): boolean {
+  return /^\D{0,20}\d[\d.,\s\u066C]*\D{0,20}$/.test(text) && !NUMERIC_DATE.test(text);
+}
+
+/** Day, month and year in digits, in any order: 15.05.2024, 2024-05-15, 5/15/2024. */
+const NUMERIC_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4}/;
 
 /** `withDigits`: {@link shortTextsWithDigits} of the scope. */
 function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: boolean, withDigits: () => Uint8Array): number | null {

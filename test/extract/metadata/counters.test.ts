@@ -14,6 +14,12 @@ describe('readCounters', () => {
       <span class="comments-link"><a href="#respond">لا توجد تعليقات</a></span></article>`)).toEqual({ views: 1116, comments: 0 });
   });
 
+  it('does not read a date in a widget named for views as a view count', () => {
+    expect(countersOf('<main><article><p>Text</p></article><div class="views-row"><span class="views-field views-field-created">15.05.2024</span></div></main>'))
+      .toEqual({ views: null, comments: null });
+    expect(countersOf('<main><article><span class="post-views">Views 1.204</span></article></main>')).toEqual({ views: 1204, comments: null });
+  });
+
   it('reads Arabic labels with Arabic-Indic digits', () => {
     expect(countersOf('<article><span>١١١٦ مشاهدة</span><span>٣ تعليقات</span></article>')).toEqual({ views: 1116, comments: 3 });
   });
