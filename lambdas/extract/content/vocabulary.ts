@@ -295,6 +295,7 @@ const META_ROW_LABELS = [
   'rating', 'bewertung', 'tags?', 'schlagwörter', 'etiquetas', 'category', 'categories', 'kategorie', 'rubrik', 'categoría', 'catégorie', 'kategoria',
   '(?:news |post |publish )?date', 'datum', 'fecha', 'data', '(?:written|posted|added|published|updated)(?: by| on)?', 'hinzugefügt von', 'von', 'by', 'autor',
   'author', 'por', 'par', 'erstellt(?: am| von)?', 'veröffentlicht(?: am)?', 'aktualisiert(?: am)?', 'publicado(?: el| por)?', 'actualizado(?: el)?', 'publié le',
+  'نشر في', 'تاريخ النشر', 'التاريخ', 'آخر تحديث', 'عدد القراءات', 'عدد المشاهدات', 'القراءات', 'المشاهدات', 'التعليقات', 'الكاتب', 'القسم',
 ];
 
 /** A post-details row opens with one of its fields, after any separator the template prints first. */
