@@ -338,3 +338,26 @@ describe('Drupal node (German): microdata byline and date, picture field with ca
     expect(record.body).not.toMatch(/Lesen Sie auch|Endlich!|wo sollen wir|Freibad|Wir verwenden Cookies|Impressum/);
   });
 });
+
+describe('Legacy Arabic table layout in windows-1256 without a declared charset: dateline row, article tools, related list', () => {
+  const record = extractPage('ar-legacy-1256', 'https://ofuq.example/news.php?id=5521', 'windows-1256');
+
+  it('decodes the bytes and reads the headline, the dual-month dateline and the language', () => {
+    expect(record.extraction.charset).toBe('windows-1256');
+    expect(record.title).toBe('وزير الصحة يفتتح مستشفى الأطفال الجديد في الشمال');
+    expect(record.publishedAt).toBe('2017-01-23T11:20:00+00:00');
+    expect(record.language).toMatch(/^ar/);
+    expect(record.direction).toBe('rtl');
+  });
+
+  it('reads the story picture with its caption, not the tools\' icons', () => {
+    expect(record.images).toEqual([{ url: 'https://ofuq.example/news_images/2017/01/hospital_23.jpg', caption: 'المبنى الجديد لمستشفى الأطفال', alt: null, credit: null }]);
+  });
+
+  it('reads the line-broken story without the dateline row, the tools, the related list or the comments', () => {
+    const body = paragraphs(record);
+    expect(body.at(-1)).toMatch(/سيخفف هذا العبء عن آلاف الأسر\.$/);
+    expect(body).toContain('افتتح وزير الصحة صباح اليوم الإثنين مستشفى الأطفال الجديد في مدينة الشمال، بطاقة استيعابية تبلغ مئة وخمسين سريرا، وبحضور محافظ المدينة وعدد من أعضاء مجلس النواب وممثلي المنظمات الدولية.');
+    expect(record.body).not.toMatch(/نشر في|عدد القراءات|طباعة|أرسل لصديق|أخبار ذات صلة|مشروع مهم جدا|ارتفاع أسعار الخضار/);
+  });
+});

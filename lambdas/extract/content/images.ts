@@ -239,7 +239,24 @@ function isDecoration(img: DomElement, url: string): boolean {
   const path = url.replace(/[?#].*$/, '');
   if (/\.svg$/i.test(path)) return true;
   if (NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || PIXEL_FILE.test(path) || DECORATION_CLASS.test(img.attribs.class ?? '')) return true;
-  return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isPlayerPoster(img);
+  return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isPlayerPoster(img) || isLinkIcon(img);
+}
+
+/** A link's label beside its icon is a word or three ("Print", "أرسل لصديق", "Email this story"). */
+const MAX_ICON_LABEL_WORDS = 3;
+
+/**
+ * Link icon: a picture without alt text inside a link that names itself in a word or three ("<a><img
+ * src="print.gif"> طباعة</a>", the print and send-to-a-friend tools of older templates). The words say what the link
+ * does and the picture only decorates them; a linked article picture has no label beside it or, as a teaser's,
+ * a headline of several words.
+ */
+function isLinkIcon(img: DomElement): boolean {
+  if (img.attribs.alt?.trim()) return false;
+  const link = img.parent && isElement(img.parent) && img.parent.name === 'a' ? img.parent : null;
+  if (!link) return false;
+  const label = normalizeSpace(rawText(link));
+  return label !== '' && label.split(' ').length <= MAX_ICON_LABEL_WORDS && !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(link.attribs.href ?? '');
 }
 
 /**

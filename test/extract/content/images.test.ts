@@ -30,6 +30,14 @@ describe('article images', () => {
   });
 });
 
+describe('link icons', () => {
+  it('skips a picture without alt text that decorates a link\'s short label, and keeps linked article pictures', () => {
+    const result = run(page(`<table><tr><td>${prose('tools')}<figure><a href="/uploads/harbour-large.jpg"><img src="/uploads/harbour.jpg"></a></figure>${prose('more')}</td></tr>
+      <tr><td class="tools"><a href="/print.php?id=5"><img src="/images/print.gif" border="0"> طباعة</a> | <a href="/send.php?id=5"><img src="/images/mail.gif" border="0"> أرسل لصديق</a></td></tr></table>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/uploads/harbour.jpg']);
+  });
+});
+
 describe('lazy-loading class words', () => {
   it('keeps a lazily loaded picture whose class names its loading state', () => {
     const result = run(page(`<article>${prose('lazy')}

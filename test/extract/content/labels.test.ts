@@ -34,6 +34,8 @@ describe('label blocks', () => {
     ['an English read-the-rest link', '<a href="/world/other-story">READ THE REST</a>'],
     ['a row of post details', '<div>Views: 412 | Added by: harbourfan | Tags: ferries, tides | Rating: 4.5/5</div>'],
     ['a Spanish row of post details', '<p>| Por: Ana Ruiz | Actualizado el: 3 mayo 2031</p>'],
+    ['an Arabic row of article tools', '<div>طباعة | أرسل لصديق</div>'],
+    ['a print label', '<p>Print this page</p>'],
     ['an Arabic row of post details', '<p>نشر في : الإثنين 23 كانون الثاني/يناير 2031 - 11:20 ص | عدد القراءات : 874</p>'],
     ['a details row in a table', '<table><tr><td>Category : Harbour news</td><td>Date : 05/03/2031</td></tr></table>'],
     ['a bare date label', '<p><span class="label">Release Date:</span></p>'],
