@@ -361,3 +361,25 @@ describe('Legacy Arabic table layout in windows-1256 without a declared charset:
     expect(record.body).not.toMatch(/نشر في|عدد القراءات|طباعة|أرسل لصديق|أخبار ذات صلة|مشروع مهم جدا|ارتفاع أسعار الخضار/);
   });
 });
+
+describe('Substack post: profile byline, a <picture> with a small webp <source>, subscribe widget in the text', () => {
+  const record = extractPage('en-substack', 'https://skywatch.substack.example/p/the-quiet-collapse-of-local-weather');
+
+  it('reads title, author, date and that the post is free', () => {
+    expect(record.title).toBe('The quiet collapse of local weather forecasting');
+    expect(record.authors).toEqual(['Dan Okoro']);
+    expect(record.publishedAt).toBe('2024-04-02T13:01:44+00:00');
+    expect(record.language).toBe('en');
+    expect(record.isAccessibleForFree).toBe(true);
+  });
+
+  it('reads the picture at the size the img declares, not the small webp copy', () => {
+    expect(imageUrls(record)).toEqual(['https://substackcdn.example/image/fetch/w_1456,c_limit,f_auto,q_auto:good,fl_progressive:steep/https%3A%2F%2Fsubstack-post-media.example%2Fpublic%2Fimages%2Fballoon.jpg']);
+    expect(record.images[0]).toMatchObject({ caption: 'A radiosonde launch in Nome.', credit: 'Photo: National Weather Service' });
+  });
+
+  it('reads the post without the subscribe widget, the like and comment buttons or the discussion', () => {
+    expect(paragraphs(record).at(-1)).toBe('There are fixes. Automated launchers cost about $250,000 each and can run for months without a person on site. The weather service has asked for money to buy forty of them. Congress has not yet said yes.');
+    expect(record.body).not.toMatch(/reader-supported publication|Type your email|214|Discussion about this post|Our local office/);
+  });
+});

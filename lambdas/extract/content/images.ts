@@ -112,7 +112,8 @@ function* pictureCandidates(img: DomElement): Generator<string | undefined> {
   for (const [name, value] of Object.entries(img.attribs)) if (OTHER_LAZY_SOURCE.test(name)) yield value;
   const picture = img.parent && isElement(img.parent) && img.parent.name === 'picture' ? img.parent : null;
   for (const source of picture ? childElements(picture).filter((child) => child.name === 'source') : []) {
-    yield largestFromSrcset(source.attribs.srcset ?? Object.entries(source.attribs).find(([name]) => OTHER_LAZY_SRCSET.test(name))?.[1]);
+    const srcset = source.attribs.srcset ?? Object.entries(source.attribs).find(([name]) => OTHER_LAZY_SRCSET.test(name))?.[1];
+    if (!isNarrowerThanImg(srcset, img)) yield largestFromSrcset(srcset);
   }
   const src = img.attribs.src;
   if (src && !src.startsWith('data:') && !NOT_A_PICTURE.test(src)) yield src;
@@ -212,6 +213,18 @@ function pictureIdentity(url: string): string | null {
     if (SPECIFIC_NAME.test(name)) return `${parsed.hostname}/${name}`;
   }
   return null;
+}
+
+/**
+ * A <source> whose widest candidate is narrower than the <img> it stands beside says it is: a small modern-format
+ * copy for small screens (`<source type="image/webp" srcset="…w_424… 424w">` next to `<img src="…w_1456…"
+ * width="1456">`), so the img's own source is the picture at its size.
+ */
+function isNarrowerThanImg(srcset: string | undefined, img: DomElement): boolean {
+  const imgWidth = parseInt(img.attribs.width ?? '', 10);
+  if (!srcset || !(imgWidth > 0)) return false;
+  const widths = [...srcset.slice(0, 20000).matchAll(/\s(\d+)w(?:\s*,|\s*$)/g)].map((match) => Number(match[1]));
+  return widths.length > 0 && Math.max(...widths) < imgWidth;
 }
 
 /** `a.jpg 480w, b.jpg 1024w` → b.jpg; density descriptors (2x) are compared the same way. */

@@ -30,6 +30,16 @@ describe('article images', () => {
   });
 });
 
+describe('<picture> sources', () => {
+  it('takes the img\'s own source over a <source> narrower than the width the img declares, and a wider <source> over it', () => {
+    const urlOf = (sourceWidth: number) => run(page(`<article>${prose('picture')}<figure><picture>
+      <source type="image/webp" srcset="/img/harbour-${sourceWidth}.webp ${sourceWidth}w"><img src="/img/harbour-1456.jpg" width="1456" height="971" alt=""></picture>
+      <figcaption>The harbour at dawn</figcaption></figure>${prose('more')}</article>`)).images.map((image) => image.url);
+    expect(urlOf(424)).toEqual(['https://news.example/img/harbour-1456.jpg']);
+    expect(urlOf(2000)).toEqual(['https://news.example/img/harbour-2000.webp']);
+  });
+});
+
 describe('link icons', () => {
   it('skips a picture without alt text that decorates a link\'s short label, and keeps linked article pictures', () => {
     const result = run(page(`<table><tr><td>${prose('tools')}<figure><a href="/uploads/harbour-large.jpg"><img src="/uploads/harbour.jpg"></a></figure>${prose('more')}</td></tr>
