@@ -18,7 +18,7 @@ import { pageRenderingOf } from './content/images';
 import { isRightToLeft, resolveLanguage } from './language';
 import { parseHtml, type ComplexityLimits } from './parse';
 import { findCreditedAgency } from './metadata/wire-agencies';
-import type { ArticleRecord } from './record';
+import type { ArticleImage, ArticleRecord } from './record';
 
 export type { ArticleRecord, ArticleImage, ArticleCounters, ExtractionDiagnostics } from './record';
 export { RejectedInputError, type RejectReason } from './errors';
@@ -69,9 +69,12 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   // (its copy carries the caption) or the page shows it elsewhere in another size (that rendering, as shown), or
   // the body shows no picture: sites often declare a social-card crop the page never shows.
   const declaredInBody = metadata.leadImage ? content.images.find((image) => sameImage(image.url, metadata.leadImage!)) : undefined;
+  // The rendering the page shows may be the body's picture itself, whose copy there may carry the caption or
+  // credit the rendering's own box does not.
+  const shownInBody = declaredShown ? content.images.find((image) => sameImage(image.url, declaredShown.url)) : undefined;
   const leadImage =
     declaredInBody ??
-    declaredShown ??
+    (declaredShown && shownInBody ? withTextsOf(declaredShown, shownInBody) : declaredShown) ??
     content.images[0] ??
     (metadata.leadImage ? { url: metadata.leadImage, caption: null, alt: null, credit: null } : null);
 
@@ -113,6 +116,11 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
 }
 
 /** Image URLs that differ only in scheme or query (CDN resizing parameters) point at the same picture. */
+/** The picture as read, its missing caption, alt and credit filled from another reading of the same picture. */
+function withTextsOf(image: ArticleImage, other: ArticleImage): ArticleImage {
+  return { ...image, caption: image.caption ?? other.caption, alt: image.alt ?? other.alt, credit: image.credit ?? other.credit };
+}
+
 function sameImage(a: string, b: string): boolean {
   const strip = (url: string) => url.replace(/^https?:\/\//i, '').replace(/[?#].*$/, '');
   return strip(a) === strip(b);

@@ -378,6 +378,10 @@ describe('Substack post: profile byline, a <picture> with a small webp <source>,
     expect(record.images[0]).toMatchObject({ caption: 'A radiosonde launch in Nome.', credit: 'Photo: National Weather Service' });
   });
 
+  it('gives the lead picture, found as the declared picture\'s rendering, the caption and credit its body copy carries', () => {
+    expect(record.leadImage).toEqual(record.images[0]);
+  });
+
   it('reads the post without the subscribe widget, the like and comment buttons or the discussion', () => {
     expect(paragraphs(record).at(-1)).toBe('There are fixes. Automated launchers cost about $250,000 each and can run for months without a person on site. The weather service has asked for money to buy forty of them. Congress has not yet said yes.');
     expect(record.body).not.toMatch(/reader-supported publication|Type your email|214|Discussion about this post|Our local office/);
