@@ -387,3 +387,174 @@ describe('Substack post: profile byline, a <picture> with a small webp <source>,
     expect(record.body).not.toMatch(/reader-supported publication|Type your email|214|Discussion about this post|Our local office/);
   });
 });
+
+describe('tagDiv Newspaper-themed Arabic page: theme microdata, meta row with views, tag list, author box, related posts', () => {
+  const record = extractPage('ar-tagdiv', 'https://marsad.example/2023/04/18/phosphate-exports/');
+
+  it('reads title, author, date, tags and counters', () => {
+    expect(record.title).toBe('ارتفاع صادرات الفوسفات بنسبة 12 بالمئة خلال الربع الأول');
+    expect(record.authors).toEqual(['ليلى بنعلي']);
+    expect(record.publishedAt).toBe('2023-04-18T16:05:12+01:00');
+    expect(record.language).toBe('ar');
+    expect(record.tags).toEqual(['الفوسفات', 'الصادرات']);
+    expect(record.counters).toEqual({ views: 3412, comments: 0 });
+  });
+
+  it('reads the featured picture with its caption', () => {
+    expect(record.leadImage).toMatchObject({
+      url: 'https://marsad.example/wp-content/uploads/2023/04/port-phosphate-696x392.jpg', caption: 'شحنة فوسفات في ميناء الجرف الأصفر (صورة أرشيفية)',
+    });
+  });
+
+  it('reads the story with its sub-heading, without share buttons, next/previous links, author box, related posts or comment form', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(6);
+    expect(body[3]).toBe('توقعات إيجابية للعام');
+    expect(record.body).not.toMatch(/شارك|المقال السابق|صحفية متخصصة|استثمارات جديدة|اترك تعليقاً|التضخم يتراجع/);
+  });
+});
+
+describe('JNews-themed Arabic page: subtitle, meta row with categories, inline related block, share counters', () => {
+  const record = extractPage('ar-jnews', 'https://nabd-street.example/2022/10/16/library/');
+
+  it('reads title, author, the Arabic date, categories and tags', () => {
+    expect(record.title).toBe('افتتاح أكبر مكتبة عامة في المدينة بعد سنوات من الترميم');
+    expect(record.authors).toEqual(['سلمى العلي']);
+    expect(record.publishedAt).toBe('2022-10-16T00:00:00+00:00');
+    expect(record.categories).toEqual(['ثقافة', 'كتب']);
+    expect(record.tags).toEqual(['مكتبات', 'تراث']);
+    expect(record.counters.views).toBe(512);
+  });
+
+  it('reads the featured picture with caption and credit apart', () => {
+    expect(record.leadImage).toEqual({
+      url: 'https://nabd-street.example/wp-content/uploads/2022/10/library-750x375.jpg', caption: 'قاعة القراءة الرئيسية في المكتبة بعد الترميم.',
+      alt: 'قاعة القراءة الرئيسية', credit: 'تصوير: ماهر حسن',
+    });
+  });
+
+  it('reads the four paragraphs without the inline related block, author box or related posts', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(4);
+    expect(record.body).not.toMatch(/اقرأ أيضاً|مهرجان الكتاب|محررة القسم الثقافي|رقمنة أرشيف|خطوط حافلات/);
+  });
+});
+
+describe('Youm7-like Egyptian page: no structured data, "كتب" byline, date with the Arabic half-of-day marker', () => {
+  const record = extractPage('ar-youm7-like', 'https://day8.example/story/2017/3/5/x/3128840');
+
+  it('reads title, writer, the afternoon date and the keywords', () => {
+    expect(record.title).toBe('محافظ الجيزة يتفقد أعمال تطوير ميدان الرماية');
+    expect(record.authors).toEqual(['محمد عبد الرحمن']);
+    expect(record.publishedAt).toBe('2017-03-05T14:00:00+00:00');
+    expect(record.tags).toEqual(['محافظ الجيزة', 'ميدان الرماية', 'تطوير']);
+  });
+
+  it('reads the picture and the story without the inline link, the tags row or the read-also boxes', () => {
+    expect(record.leadImage).toMatchObject({ url: 'https://img.day8.example/Large/201703050213401340.jpg', caption: 'محافظ الجيزة خلال جولته' });
+    expect(imageUrls(record)).toHaveLength(1);
+    const body = paragraphs(record);
+    expect(body).toHaveLength(4);
+    expect(record.body).not.toMatch(/حملة لإزالة الإشغالات|الكلمات المتعلقة|رئيس الوزراء يتابع|سعر الدولار/);
+  });
+});
+
+describe('Arc XP-style page: two-author byline, lead art with credit, ad block, related links, newsletter and most-read rail', () => {
+  const record = extractPage('en-arc', 'https://www.harborledger.example/news/local/2023/06/14/council-approves-bridge-plan/');
+
+  it('reads title, both authors, date, section, keywords and that the story is free', () => {
+    expect(record.title).toBe('City council approves $40 million plan to rebuild aging bridges');
+    expect(record.authors).toEqual(['Maria Delgado', 'Tom Whitaker']);
+    expect(record.publishedAt).toBe('2023-06-14T22:41:07+00:00');
+    expect(record.section).toBe('Local');
+    expect(record.tags).toEqual(['infrastructure', 'city council', 'bridges']);
+    expect(record.isAccessibleForFree).toBe(true);
+  });
+
+  it('reads the lead art with caption and credit', () => {
+    expect(record.leadImage).toMatchObject({ caption: 'The Elm Street bridge, closed to trucks since March.', credit: '(Kevin Marsh/The Harbor Ledger)' });
+    expect(imageUrls(record)).toHaveLength(1);
+  });
+
+  it('reads the story without the ad label, related links, newsletter, author bio, most-read rail or cookie banner', () => {
+    expect(paragraphs(record).at(-1)).toBe('Staff writer Jenna Li contributed to this report.');
+    expect(record.body).not.toMatch(/Advertisement|Elm Street bridge closed to trucks after|morning briefing|covers city hall|School board delays|We use cookies/);
+  });
+});
+
+describe('AP story republished by a local TV site: uppercase wire byline, dateline credit, trending rail', () => {
+  const record = extractPage('en-wire-ap', 'https://kxln7.example/news/world/wildfire-spain/');
+
+  it('reads the reporters, not the agency, as authors, and the agency as the wire source', () => {
+    expect(record.title).toBe('Wildfire forces thousands to flee homes in southern Spain');
+    expect(record.authors).toEqual(['CIARÁN GILES', 'ARITZ PARRA']);
+    expect(record.wireSource).toBe('AP');
+    expect(record.publishedAt).toBe('2023-08-05T09:12:33-05:00');
+    expect(record.section).toBe('World');
+    expect(record.tags).toEqual(['Wildfires', 'Spain', 'AP Top News']);
+  });
+
+  it('reads the picture with the agency credit apart, and the story without the ad label, copyright or trending rail', () => {
+    expect(record.leadImage).toMatchObject({ credit: '(AP Photo/Manu Fernandez)' });
+    expect(paragraphs(record)[0]).toMatch(/^MADRID \(AP\) — A wildfire raging/);
+    expect(record.body).not.toMatch(/Advertisement|Copyright 2023|County fair|Heat advisory/);
+  });
+});
+
+describe('Spanish page with microdata only: itemprop headline, author, date, section and keywords', () => {
+  const record = extractPage('es-microdata', 'https://www.diariolevante.example/economia/2022/07/12/ayuda-alquiler-joven.html');
+
+  it('reads every field from the microdata', () => {
+    expect(record.title).toBe('El Gobierno aprueba una ayuda de 200 euros para el alquiler joven');
+    expect(record.authors).toEqual(['Lucía Fernández']);
+    expect(record.publishedAt).toBe('2022-07-12T13:20:00+02:00');
+    expect(record.section).toBe('Economía');
+    expect(record.tags).toEqual(['Vivienda', 'Alquiler', 'Jóvenes']);
+    expect(record.language).toBe('es');
+  });
+
+  it('reads the story without related news, comments, most read or the cookie banner', () => {
+    expect(paragraphs(record).at(-1)).toMatch(/limitación de las rentas\.$/);
+    expect(record.body).not.toMatch(/Noticias relacionadas|200 euros no dan|fichaje del delantero|Utilizamos cookies/);
+    expect(imageUrls(record)).toEqual(['https://fotos.diariolevante.example/2022/07/12/alquiler.jpg']);
+  });
+});
+
+describe('Live blog (LiveBlogPosting): timed entries newest first, key events list', () => {
+  const record = extractPage('en-liveblog', 'https://www.northerncourier.example/politics/live/2024/mar/06/budget-2024-live');
+
+  it('reads title, both writers and the start of the coverage', () => {
+    expect(record.title).toBe('Budget 2024 live: Chancellor cuts national insurance by 2p – as it happened');
+    expect(record.authors).toEqual(['Helen Ward', 'Omar Shah']);
+    expect(record.publishedAt).toBe('2024-03-06T08:05:00+00:00');
+    expect(record.language).toBe('en-GB');
+  });
+
+  it('reads every entry with its heading, without the key-events list or most viewed', () => {
+    const body = paragraphs(record);
+    expect(body).toContain('Closing summary');
+    expect(body).toContain('Good morning');
+    expect(body.at(-1)).toMatch(/expected to be the centrepiece\.$/);
+    expect(record.body).not.toMatch(/Key events|Rail strike/);
+    expect(imageUrls(record)).toEqual(['https://i.northerncourier.example/img/media/chancellor-commons/master/1000.jpg']);
+  });
+});
+
+describe('Photo gallery: standfirst and captions are the text, every slide a picture with its credit', () => {
+  const record = extractPage('en-gallery', 'https://wildearth.example/galleries/2023/07/28/great-migration-mara');
+
+  it('reads title, date and section', () => {
+    expect(record.title).toBe('In pictures: the great migration returns to the Mara');
+    expect(record.publishedAt).toBe('2023-07-28T06:00:00+00:00');
+    expect(record.section).toBe('Nature');
+  });
+
+  it('reads the four slides with captions and credits, not the other gallery\'s thumbnail', () => {
+    expect(imageUrls(record)).toEqual([
+      'https://media.wildearth.example/2023/07/mara-crossing-01.jpg', 'https://media.wildearth.example/2023/07/mara-crocodile-02.jpg',
+      'https://media.wildearth.example/2023/07/mara-zebra-03.jpg', 'https://media.wildearth.example/2023/07/mara-balloon-04.jpg',
+    ]);
+    expect(record.images.every((image) => image.credit === 'Photograph: James Mwangi')).toBe(true);
+    expect(record.body).not.toMatch(/1\/4|Share on|Coral reefs/);
+  });
+});
