@@ -292,8 +292,9 @@ describe('Al Jazeera-like Arabic page: update stamp between the picture and the 
 describe('Turkish news page: JSON-LD graph, a bold-labelled related-story link inside the text, the agency credit at the end', () => {
   const record = extractPage('tr-news', 'https://www.gundempostasi.example/gundem/istanbulda-metro-hatti-icin-ilk-kazma-vuruldu-123456');
 
-  it('reads title, date, section, language and tags', () => {
+  it('reads title, date, section, language and tags; the news desk credited as author is no writer', () => {
     expect(record.title).toBe('İstanbul\'da metro hattı için ilk kazma vuruldu');
+    expect(record.authors).toEqual([]);
     expect(record.publishedAt).toBe('2024-02-06T11:05:00+03:00');
     expect(record.section).toBe('Gündem');
     expect(record.language).toBe('tr');

@@ -152,6 +152,11 @@ describe('cleanAuthors', () => {
     expect(clean('Juan Pérez').authors).toEqual(['Juan Pérez']);
   });
 
+  it('drops the Turkish news desk, alone and after a name', () => {
+    expect(clean('Haber Merkezi').authors).toEqual([]);
+    expect(clean('Ayşe Yılmaz / Haber Merkezi').authors).toEqual(['Ayşe Yılmaz']);
+  });
+
   it('drops phrases, and the whole list when one of its items is a phrase', () => {
     expect(clean('Von der linearen zur zirkulären Wirtschaft').authors).toEqual([]);
     expect(clean('Martin Roe is a full-stack engineer and has worked as a developer').authors).toEqual([]);
