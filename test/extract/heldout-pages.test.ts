@@ -495,10 +495,11 @@ describe('AP story republished by a local TV site: uppercase wire byline, dateli
     expect(record.tags).toEqual(['Wildfires', 'Spain', 'AP Top News']);
   });
 
-  it('reads the picture with the agency credit apart, and the story without the ad label, copyright or trending rail', () => {
+  it('reads the picture with the agency credit apart, and the story without the ad label, the rule and coverage pointer, copyright or trending rail', () => {
     expect(record.leadImage).toMatchObject({ credit: '(AP Photo/Manu Fernandez)' });
     expect(paragraphs(record)[0]).toMatch(/^MADRID \(AP\) — A wildfire raging/);
-    expect(record.body).not.toMatch(/Advertisement|Copyright 2023|County fair|Heat advisory/);
+    expect(paragraphs(record).at(-1)).toMatch(/making heat waves more frequent and more intense\.$/);
+    expect(record.body).not.toMatch(/___|Follow AP’s coverage|Advertisement|Copyright 2023|County fair|Heat advisory/);
   });
 });
 

@@ -40,6 +40,8 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     if (isDisguisedCopy(block.text)) return false;
     if (position <= leading && BARE_ADDRESS.test(block.text)) return false;
     if (!atEdge || block.text.length > MAX_NOTICE_CHARS) return true;
+    // A rule drawn in characters ("___", "* * *") that parts the story from the notices under it.
+    if (!WORD_CHARACTER.test(block.text)) return false;
     return !((!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html));
   });
 }
@@ -61,6 +63,8 @@ function linksPolicyPages(html: string): boolean {
 const LINK_ADDRESS = /<a [^>]*href="([^"]*)"/g;
 const POLICY_PAGE_ADDRESS = /privacy|terms|guidelines|datenschutz|nutzungsbedingungen|(?:^|\/)agb(?:$|[/.?#])|impressum|mentions-legales|confidentialite|cgu(?:$|[/.?#])|privacidad|aviso-legal|condiciones|privacidade|termos|informativa|(?:^|\/)policy/i;
 const MIN_POLICY_LINKS = 2;
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
  * The page's own short link ("https://p.dw.com/p/4SUrv") printed as a line of its own above the story, for readers

@@ -224,6 +224,8 @@ export const PUBLISHER_NOTICE = new RegExp(
     // A feedback widget's question about the page: "War dieser Artikel hilfreich?"
     '^(?:was this (?:article|page|post|story) helpful|war dieser (?:artikel|beitrag) hilfreich|cet article vous a-t-il été utile|¿?te (?:ha )?(?:sido|resultado) útil (?:este|esta) (?:artículo|nota)|questo articolo (?:ti )?è stato utile)', `^become a (?:paying )?(?:member|subscriber|patron)${WORD_END}`,
     `become a (?:paying )?(?:member|subscriber|patron) (?:today|now)${WORD_END}`, 'first-time subscribers', 'cancel any ?time', 'cancela cuando quieras',
+    // A pointer to the rest of the newsroom's coverage: "Follow AP's coverage of the climate at https://…".
+    `^follow (?:[\\p{L}'’]+ )?coverage of .{1,80} at https?://`,
     // A paywall's message where the locked text would go, and a membership appeal set as a card in the text.
     `${WORD_START}(?:for|to) (?:paying )?(?:subscribers|members) only${WORD_END}`, '^(?:see|view|compare) (?:all )?(?:our )?subscription (?:options|plans)',
     'réservée?s? aux abonnés', 'nur für abonnenten', 'exclusivo para (?:suscriptores|assinantes)', 'riservato agli abbonati', `${WORD_START}(?:is|are) (?:a )?reader-supported${WORD_END}`,

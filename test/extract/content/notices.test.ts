@@ -32,6 +32,7 @@ describe('publisher notices at the edges of the body', () => {
     ['an Arabic disclaimer over contributors\' opinions', '<p>الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.</p>'],
     ['an Arabic comment policy that links the site\'s rules', '<p>يرحب الموقع بالنقاش المفيد. راجع <a href="https://news.example/community-guidelines">قواعد المشاركة</a> و<a href="https://news.example/privacy">سياسة الخصوصية</a>.</p>'],
     ['a footer line of legal links', '<p><a href="https://news.example/impressum">Impressum</a> | <a href="https://news.example/datenschutz">Datenschutz</a> | © Hafenblatt</p>'],
+    ['a pointer to more of the newsroom\'s coverage under a drawn rule', '<p>___</p><p>Follow AP’s coverage of the harbour at https://apnews.example/hub/harbour</p>'],
     ['a paywall\'s message', '<h3>This article is for subscribers only</h3><p><a class="Button" href="/subscribe">See subscription options</a></p>'],
     ['a French paywall\'s message', '<p>La suite de cet article est réservée aux abonnés.</p>'],
     ['a membership card', '<div class="kg-callout-card"><div class="kg-callout-text">The Example Post is reader-supported. <a href="#/portal/signup">Become a member</a> to get new stories in your inbox.</div></div>'],
