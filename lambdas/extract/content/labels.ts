@@ -6,6 +6,7 @@
  * the block list.
  */
 import { MONTH_BY_NAME } from '../metadata/month-names';
+import { HOME_PAGE_NAMES } from '../metadata/taxonomy';
 import type { Block } from './blocks';
 import { splitCreditInText } from './images';
 import { AD_LABEL, BACK_LINK, READ_MORE_LINK, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, READING_TIME, RELATIVE_STAMP, TAG_LINE_LABEL } from './vocabulary';
@@ -32,7 +33,7 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
     if ((block.kind === 'p' || isLabelledListItem(block)) && block.text.length <= MAX_DATE_STAMP_CHARS && isDateStamp(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_RELATIVE_STAMP_ROW_CHARS && isRelativeStampRow(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_PICTURE_CREDIT_CHARS && PICTURE_CREDIT.test(block.text)) return false;
-    if (PERMALINK_LINE.test(block.text)) return false;
+    if (PERMALINK_LINE.test(block.text) || BREADCRUMB_LINE.test(block.text)) return false;
     if (block.text.length <= MAX_LABEL_CHARS && isWholeLink(block.html) && (BACK_LINK.test(block.text) || READ_MORE_LINK.test(block.text))) return false;
     if ((block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_META_ROW_CHARS && isMetaRow(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_TAG_LINE_CHARS && isTagLine(block.text)) return false;
@@ -82,6 +83,13 @@ function isRelativeStampRow(text: string): boolean {
 
 /** The page's permanent address offered for copying: "Permalink: https://...", the label and the address alone. */
 const PERMALINK_LINE = /^permalink\s*:?\s*https?:\/\/\S+$/i;
+
+/**
+ * Breadcrumb line: the trail from the home page to the story's section, "الرئيسية > محليات", "Home » News »
+ * Local", left as a line in the article's container by templates that give it no breadcrumb class. It starts at
+ * the home page and goes through a few short folder names.
+ */
+const BREADCRUMB_LINE = new RegExp(`^${HOME_PAGE_NAMES}(?:\\s*[>»›]\\s*[^>»›]{1,40}){1,5}$`, 'iu');
 
 /** A row of post details is one line; a longer block that starts with "Date:" is a sentence or a list. */
 const MAX_META_ROW_CHARS = 200;

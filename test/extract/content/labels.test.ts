@@ -57,6 +57,8 @@ describe('label blocks', () => {
     ['a Polish reading time still to go', '<p>Jeszcze 3 minuty czytania</p>'],
     ['the note under an ad slot', '<p>Article continues below</p>'],
     ['a Czech relative time stamp', '<p>před 2 hodinami</p>'],
+    ['an Arabic breadcrumb line', '<p><a href="/">الرئيسية</a> &gt; <a href="/section.php?id=1">محليات</a></p>'],
+    ['a breadcrumb line of three folders', '<div>Home » News » Local</div>'],
     ['a permalink line', '<p>Permalink: https://harbour.example/news/2031/ferry.html</p>'],
     ['a list of labelled date stamps', '<ul><li>Published: 22:04, 22 Apr 2031</li><li>Updated: 22:05, 22 Apr 2031</li></ul>'],
   ])('drops %s', (_kind, label) => {
@@ -74,6 +76,7 @@ describe('label blocks', () => {
     ['a month and year heading a timeline', '<h3>March 2031</h3>', 'March 2031'],
     ['a date heading a timeline', '<h3>12 March 2031</h3>', '12 March 2031'],
     ['a bare year', '<p>2031</p>', '2031'],
+    ['a sentence that starts with a home word and an arrow', '<p>Home &gt; the council said the ferry would be back in service by Monday, and then the harbour would reopen.</p>', 'ferry would be back'],
     ['an Arabic sentence that starts with a weekday', '<p>الأحد، 05 مارس 2031 افتتح الوزير الميناء الجديد</p>', 'افتتح الوزير الميناء الجديد'],
     ['a dated line with a note in parentheses that is not a time zone', '<p>05/03/2031 (the harbour board)</p>', '(the harbour board)'],
     ['a price', '<p>12.50</p>', '12.50'],
