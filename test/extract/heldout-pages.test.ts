@@ -402,10 +402,11 @@ describe('tagDiv Newspaper-themed Arabic page: theme microdata, meta row with vi
     expect(record.counters).toEqual({ views: 3412, comments: 0 });
   });
 
-  it('reads the featured picture with its caption', () => {
+  it('reads the featured picture with its caption, and not the medium-rectangle banner linked to the advertiser', () => {
     expect(record.leadImage).toMatchObject({
       url: 'https://marsad.example/wp-content/uploads/2023/04/port-phosphate-696x392.jpg', caption: 'شحنة فوسفات في ميناء الجرف الأصفر (صورة أرشيفية)',
     });
+    expect(imageUrls(record)).toEqual(['https://marsad.example/wp-content/uploads/2023/04/port-phosphate-696x392.jpg']);
   });
 
   it('reads the story with its sub-heading, without share buttons, next/previous links, author box, related posts or comment form', () => {

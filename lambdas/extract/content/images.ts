@@ -7,7 +7,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, childElements, descendantElements, isElement, rawText } from './dom';
 import type { TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { httpUrl } from '../url';
+import { hostOf, httpUrl } from '../url';
 import { BOILERPLATE_TOKENS } from './vocabulary';
 
 /** Attributes lazy-loading scripts read the real image from, most specific first. */
@@ -252,7 +252,27 @@ function isDecoration(img: DomElement, url: string): boolean {
   const path = url.replace(/[?#].*$/, '');
   if (/\.svg$/i.test(path)) return true;
   if (NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || PIXEL_FILE.test(path) || DECORATION_CLASS.test(img.attribs.class ?? '')) return true;
-  return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isPlayerPoster(img) || isLinkIcon(img);
+  return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isPlayerPoster(img) || isLinkIcon(img) || isAdBanner(img, url);
+}
+
+/** The standard display ad sizes (IAB): medium rectangle, leaderboard, skyscrapers, half page, billboard, mobile banners. */
+const AD_UNIT_SIZES = new Set(['300x250', '728x90', '160x600', '120x600', '300x600', '970x250', '970x90', '320x50', '320x100', '468x60', '336x280']);
+
+/**
+ * Ad banner: a picture in a standard display-ad size, by its width and height or by the size in its file name
+ * ("ad-bank-300x250.jpg"), inside a link to another site than the one it is served from. Sites place sold banners
+ * in the text as plain linked pictures, with no class that names them an ad; an article picture is neither cut to
+ * those sizes nor a link away.
+ */
+function isAdBanner(img: DomElement, url: string): boolean {
+  const link = img.parent && isElement(img.parent) && img.parent.name === 'a' ? img.parent : null;
+  if (!link?.attribs.href) return false;
+  const declared = `${parseInt(img.attribs.width ?? '', 10)}x${parseInt(img.attribs.height ?? '', 10)}`;
+  const named = /(\d{2,3}x\d{2,3})(?=\.\w+(?:[?#]|$))/.exec(url.replace(/[?#].*$/, ''))?.[1];
+  if (!AD_UNIT_SIZES.has(declared) && !(named && AD_UNIT_SIZES.has(named))) return false;
+  const linkHost = hostOf(link.attribs.href);
+  const pictureHost = hostOf(url);
+  return linkHost !== null && pictureHost !== null && linkHost !== pictureHost;
 }
 
 /** A link's label beside its icon is a word or three ("Print", "أرسل لصديق", "Email this story"). */

@@ -40,6 +40,21 @@ describe('<picture> sources', () => {
   });
 });
 
+describe('ad banners', () => {
+  it('skips a picture in a display-ad size linked to another site than its own, and keeps one linked within its site or of another size', () => {
+    const result = run(page(`<article>${prose('banner')}
+      <p><a href="https://ads.example/click?id=9"><img src="https://news.example/uploads/bank-300x250.jpg" alt=""></a></p>
+      <p><a href="https://ads.example/click?id=10"><img src="https://cdn.example/offer.png" width="160" height="600" alt=""></a></p>
+      <figure><a href="https://news.example/harbour"><img src="/uploads/pier-300x250.jpg" alt=""></a><figcaption>The pier</figcaption></figure>
+      <figure><a href="/uploads/harbour-large.jpg"><img src="/uploads/harbour-300x250.jpg" alt=""></a><figcaption>The harbour</figcaption></figure>
+      <figure><a href="https://photos.example/set/5"><img src="/uploads/ferry-640x427.jpg" alt=""></a><figcaption>The ferry</figcaption></figure>
+      ${prose('more')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual([
+      'https://news.example/uploads/pier-300x250.jpg', 'https://news.example/uploads/harbour-300x250.jpg', 'https://news.example/uploads/ferry-640x427.jpg',
+    ]);
+  });
+});
+
 describe('link icons', () => {
   it('skips a picture without alt text that decorates a link\'s short label, and keeps linked article pictures', () => {
     const result = run(page(`<table><tr><td>${prose('tools')}<figure><a href="/uploads/harbour-large.jpg"><img src="/uploads/harbour.jpg"></a></figure>${prose('more')}</td></tr>
