@@ -1,6 +1,6 @@
 import { validUtf8Text } from '../../lambdas/extract/decode/text-decoder';
 
-/** Text whose UTF-8 puts a character of every width across every position of a 1 KiB block boundary. */
+/** Text whose UTF-8 puts a character of every width at every alignment, between long ASCII runs. */
 function straddlingBoundaries(filler: string): string {
   const characters = ['é', '€', '😀', 'ع'];
   let text = '';
@@ -14,7 +14,8 @@ describe('validUtf8Text', () => {
   it.each([
     ['pure ASCII', '<p>Plain markup and text only.</p>'.repeat(200)],
     ['no ASCII at all', 'نص عربي طويل بلا أي حرف لاتيني'.repeat(200)],
-    ['characters of every width across block boundaries', straddlingBoundaries('a')],
+    ['characters of every width at every alignment', straddlingBoundaries('a')],
+    ['only Latin-1 letters past ASCII', 'café crème brûlée '.repeat(100)],
     ['sparse non-ASCII in long ASCII markup', `${'<div class="x">text</div>'.repeat(300)}“quoted”${'<br>'.repeat(500)}ü`],
     ['an input shorter than one block', 'short “text”'],
     ['no bytes', ''],
