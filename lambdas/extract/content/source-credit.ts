@@ -14,8 +14,21 @@ import type { Block } from './blocks';
 /** "Quelle: ntv.de, ino/dpa" is as long as the credit gets; a longer line is a sentence. */
 const MAX_CREDIT_CHARS = 60;
 
-/** The label or the preposition a credit opens with: "Quelle:", "Source:", "Fuente:", "mit", "with", "(con". */
-const CREDIT_OPENING = new RegExp(`^\\(?\\s*(?:${SOURCE_LABEL}\\s*[:：]?|mit|with|con|avec|com)\\s+`, 'iu');
+/**
+ * The label or the phrase a credit opens with, after an optional parenthesis or dash: "Quelle:", "Source:", "mit",
+ * "(con", "— With", and the longer forms desks write out, "mit Material von", "with reporting from", "with files
+ * from", "con información de", "com informações da".
+ */
+const CREDIT_OPENING = new RegExp(
+  `^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_LABEL}\\s*[:：]?|mit(?: Material (?:von|der|des))?|with(?: (?:additional )?reporting (?:from|by)| files from)?|con(?: informaci[oó]n de(?: la agencia)?)?|avec(?: la contribution de)?|com(?: informa[cç][oõ]es d[aeo]s?)?)\\s+`,
+  'iu',
+);
+
+/**
+ * "Reuters contributed to this report.", the note US desks close a story with when an agency's copy went into it:
+ * a credit like the others, the agencies named before the verb.
+ */
+const CONTRIBUTION_NOTE = /^(.+?)\s+contributed(?: reporting)? to this (?:report|story|article)\.?$/iu;
 
 const PART_SEPARATOR = /\s*(?:[/,;|&+،]|\s(?:and|und|y|et|e|i|و)\s)\s*/u;
 
@@ -38,7 +51,8 @@ export function splitSourceCredit(blocks: Block[]): SplitBody {
 
 /** The first agency of a line whose every part is an agency, a domain or initials; null for any other line. */
 function creditedAgencyOf(text: string): string | null {
-  const parts = text.replace(CREDIT_OPENING, '').replace(/[).\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);
+  const credited = CONTRIBUTION_NOTE.exec(text)?.[1] ?? text.replace(CREDIT_OPENING, '');
+  const parts = credited.replace(/[).\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);
   let first: string | null = null;
   for (const part of parts) {
     const agency = agencyNamed(part);

@@ -33,7 +33,7 @@ const AGENCIES: readonly Agency[] = [
   { name: 'TASS', spellings: ['TASS', 'ТАСС'] },
   { name: 'Interfax', spellings: ['Interfax', 'Интерфакс'] },
   { name: 'RIA Novosti', spellings: ['RIA Novosti', 'РИА Новости'] },
-  { name: 'Anadolu', spellings: ['Anadolu Agency', 'Anadolu', 'الأناضول', 'الاناضول'] },
+  { name: 'Anadolu', spellings: ['Anadolu Agency', 'Anadolu Ajansı', 'Anadolu', 'AA', 'الأناضول', 'الاناضول'] },
   { name: 'ANP', spellings: ['ANP'] },
   { name: 'Belga', spellings: ['Belga'] },
   { name: 'CTK', spellings: ['ČTK', 'CTK'] },

@@ -7,6 +7,12 @@ describe('source credit closing the body', () => {
     ['an agency after "mit"', 'mit dpa', 'dpa'],
     ['two agencies, the first named first', 'Fuente: EFE/AFP', 'EFE'],
     ['an Arabic source line', 'المصدر: رويترز', 'Reuters'],
+    ['a credit after a dash', '— With Reuters', 'Reuters'],
+    ['a written-out German credit', 'Mit Material von dpa', 'dpa'],
+    ['a Spanish credit naming three agencies', '(Con información de AFP, EFE y Reuters)', 'AFP'],
+    ['a Portuguese credit', 'Com informações da Lusa', 'Lusa'],
+    ['a Turkish agency by its initials', '(AA)', 'Anadolu'],
+    ['an agency\'s contribution note', 'The Associated Press contributed to this report.', 'AP'],
   ])('takes %s out of the body and hands back its agency', (_kind, credit, agency) => {
     const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>${credit}</p></article>`));
     expect(result.body.endsWith('the next steps.')).toBe(true);
@@ -17,6 +23,7 @@ describe('source credit closing the body', () => {
   it.each([
     ['a source line naming a study', 'Quelle: Science, Rice University'],
     ['a sentence with an agency', 'Mit dpa sprach der Hafenmeister am Montag.'],
+    ['a reporter\'s contribution note', 'Jane Doe contributed to this report.'],
     ['a credit in the middle of the body', null],
   ])('keeps %s', (_kind, line) => {
     const body = line
