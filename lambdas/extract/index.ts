@@ -115,12 +115,12 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   };
 }
 
-/** Image URLs that differ only in scheme or query (CDN resizing parameters) point at the same picture. */
 /** The picture as read, its missing caption, alt and credit filled from another reading of the same picture. */
 function withTextsOf(image: ArticleImage, other: ArticleImage): ArticleImage {
   return { ...image, caption: image.caption ?? other.caption, alt: image.alt ?? other.alt, credit: image.credit ?? other.credit };
 }
 
+/** Image URLs that differ only in scheme or query (CDN resizing parameters) point at the same picture. */
 function sameImage(a: string, b: string): boolean {
   const strip = (url: string) => url.replace(/^https?:\/\//i, '').replace(/[?#].*$/, '');
   return strip(a) === strip(b);
