@@ -68,14 +68,23 @@ function hasBylineLength(page: IndexedPage, index: number): boolean {
  * The marked byline elements of the page (see {@link isBylineElement}) that hold a byline's worth of text and stand
  * in the article: not in a foreign region or a picture's credit. `keep` adds a test of the element and its text.
  */
-function markedBylines(page: IndexedPage, keep: (element: Element, text: string) => boolean = () => true): Element[] {
+function markedBylines(page: IndexedPage, keep: (element: Element, text: string) => boolean): Element[] {
+  // Found once per page: readBylines and readHiddenAccount each ask, with a test of their own.
+  return page.once(bylineCandidates).filter(({ element, text }) => keep(element, text)).map(({ element }) => element);
+}
+
+function bylineCandidates(page: IndexedPage): Array<{ element: Element; text: string }> {
+  const { elements } = page.walk;
   const classes = page.attributeOfAll('class');
   const itemprops = page.attributeOfAll('itemprop');
-  return page.walk.elements.filter((element, index) => {
-    if (!hasBylineLength(page, index) || !isBylineElement(element, classes[index], itemprops[index])) return false;
+  const candidates: Array<{ element: Element; text: string }> = [];
+  for (let index = 0; index < elements.length; index++) {
+    const element = elements[index];
+    if (!hasBylineLength(page, index) || !isBylineElement(element, classes[index], itemprops[index])) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
-    return Boolean(text) && !page.isForeign(element) && !isInFigure(element) && keep(element, text!);
-  });
+    if (text && !page.isForeign(element) && !isInFigure(element)) candidates.push({ element, text });
+  }
+  return candidates;
 }
 
 /** Inside a byline, the elements that hold just the name. */
@@ -134,10 +143,11 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
  */
 function labelledCredit(page: IndexedPage): string | null {
   const { elements, visibleChars } = page.walk;
-  for (let index = 0; index < elements.length; index++) {
-    if (visibleChars[index] === 0 || visibleChars[index] > MAX_CREDIT_LABEL_CHARS) continue;
+  for (let index = page.firstAfterHeadline(); index < elements.length; index++) {
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_CREDIT_LABEL_CHARS || !page.followsHeadlineAt(index)) continue;
+    if (!WRITER_LABEL_INITIALS.has(page.firstCharAt(index))) continue;
     const element = elements[index];
-    if (!WRITER_LABEL.test(page.shortTextAt(index, MAX_CREDIT_LABEL_CHARS) ?? '') || !page.followsHeadline(element) || page.isForeign(element)) continue;
+    if (!WRITER_LABEL.test(page.shortTextAt(index, MAX_CREDIT_LABEL_CHARS) ?? '') || page.isForeign(element)) continue;
     const value = pairedValue(element);
     const name = value && page.shortText(value, MAX_BYLINE_CHARS);
     if (name) return name;
@@ -153,7 +163,10 @@ function pairedValue(label: Element): Element | null {
 /** The longest label {@link WRITER_LABEL} matches, with its colon and some spaces. */
 const MAX_CREDIT_LABEL_CHARS = 14;
 /** A writer's role alone as a label: text, words, author, interview (the interviewer wrote it up). */
-const WRITER_LABEL = /^(?:text|texte|words|autor(?:in)?|author|verfasser(?:in)?|interview)\s*:?$/iu;
+const WRITER_LABELS = ['text', 'texte', 'words', 'autor(?:in)?', 'author', 'verfasser(?:in)?', 'interview'];
+const WRITER_LABEL = new RegExp(`^(?:${WRITER_LABELS.join('|')})\\s*:?$`, 'iu');
+/** The letters {@link WRITER_LABEL} can start with: a text starting otherwise is not read. */
+const WRITER_LABEL_INITIALS = caseInsensitiveInitials(WRITER_LABELS);
 
 /**
  * "…<br><br>Autor: Jane Doe</div>": hand-kept and older pages end the article text with labelled lines (source,
@@ -233,9 +246,9 @@ const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|visually-hidden|rich-
  */
 function firstBylineLine(page: IndexedPage, end: number, afterHeadline: boolean, accept: (element: Element) => boolean = () => true): string | null {
   const { elements, subtreeEnd } = page.walk;
-  for (let index = 0; index < end; index++) {
+  for (let index = afterHeadline ? page.firstAfterHeadline() : 0; index < end; index++) {
     const element = elements[index];
-    if (!LINE_TAGS.has(element.name) || subtreeEnd[index] > end || !hasBylineLength(page, index) || (afterHeadline && !page.followsHeadline(element))) continue;
+    if (!LINE_TAGS.has(element.name) || subtreeEnd[index] > end || !hasBylineLength(page, index) || (afterHeadline && !page.followsHeadlineAt(index))) continue;
     if (!BYLINE_INITIALS.has(page.firstCharAt(index))) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text)) && !page.isForeign(element) && accept(element)

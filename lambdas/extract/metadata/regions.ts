@@ -113,6 +113,8 @@ export class IndexedPage {
   private readonly attributeColumns = new Map<string, ReadonlyArray<string | undefined>>();
   /** Position of the headline in the walk; null without one in the body; undefined until asked. */
   private headline: number | null | undefined = undefined;
+  /** What readers derived from the page with {@link once}, by the function that derives it. */
+  private readonly derived = new Map<(page: IndexedPage) => unknown, unknown>();
 
   constructor(walk: DocumentWalk) {
     this.walk = walk;
@@ -140,14 +142,39 @@ export class IndexedPage {
    * the body every element counts as following it; with one, elements outside the body never do.
    */
   followsHeadline(element: Element): boolean {
+    if (this.headlinePosition() === null) return true;
+    const index = this.walk.position.get(element);
+    return index !== undefined && this.followsHeadlineAt(index);
+  }
+
+  /** {@link followsHeadline} of the element at this walk index, for readers that loop over the walk by index. */
+  followsHeadlineAt(index: number): boolean {
+    const headline = this.headlinePosition();
+    if (headline === null) return true;
+    return (!this.walk.hasBody || this.walk.inBody[index] === 1) && index > headline;
+  }
+
+  /**
+   * Walk index of the first element that can follow the headline: elements before it never do, so a reader that
+   * wants only those after the headline starts its loop here. 0 when the page has no headline in its body.
+   */
+  firstAfterHeadline(): number {
+    const headline = this.headlinePosition();
+    return headline === null ? 0 : headline + 1;
+  }
+
+  private headlinePosition(): number | null {
     if (this.headline === undefined) {
       const index = this.headlineIndex();
       this.headline = index < 0 ? null : this.walk.position.get(this.bodyElements()[index])!;
     }
-    if (this.headline === null) return true;
-    const index = this.walk.position.get(element);
-    const inBodyList = index !== undefined && (!this.walk.hasBody || this.walk.inBody[index] === 1);
-    return inBodyList && index > this.headline;
+    return this.headline;
+  }
+
+  /** What `derive` reads from the page, read once however many readers ask for it. */
+  once<T>(derive: (page: IndexedPage) => T): T {
+    if (!this.derived.has(derive)) this.derived.set(derive, derive(this));
+    return this.derived.get(derive) as T;
   }
 
   /** First element with this tag name in document order. */
