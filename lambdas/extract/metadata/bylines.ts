@@ -505,8 +505,10 @@ const WRITER_NOTE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p
 export function readAuthorLinkBox(page: IndexedPage): string[] {
   const names = new Set<string>();
   for (const link of page.tagged('a')) {
+    // Asked first: the menus above the headline hold most of a page's links, whose texts need not be read.
+    if (!page.followsHeadline(link)) continue;
     const text = page.shortText(link, MAX_AUTHOR_LINK_CHARS);
-    if (!text || !AUTHOR_LINK_TEXT.test(text) || BYLINE_START.test(text) || !page.followsHeadline(link) || page.isForeign(link)) continue;
+    if (!text || !AUTHOR_LINK_TEXT.test(text) || BYLINE_START.test(text) || page.isForeign(link)) continue;
     const previous = previousElement(link);
     const name = previous && page.shortText(previous, MAX_SIGNATURE_CHARS);
     if (name && isNameList(name)) names.add(name);

@@ -139,10 +139,12 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_LABEL_TEXT) continue;
     const element = scope.elements[index];
     if (!LABEL_TAGS.has(element.name)) continue;
-    if (countElementChildren(element) > 3) continue;
     // A label states its count in digits; without one, only a comment phrase ("No comments") says something, and
-    // the text is read only when it starts as one does.
-    if (digits[index] === 0 && !(isComments && COMMENT_PHRASE_INITIALS.has(page.firstCharAt(index)))) continue;
+    // the text is read only when it starts as one does. The digit flag is the cheapest test, so it comes first.
+    const hasDigit = digits[index] === 1;
+    if (!hasDigit && !isComments) continue;
+    if (countElementChildren(element) > 3) continue;
+    if (!hasDigit && !COMMENT_PHRASE_INITIALS.has(page.firstCharAt(index))) continue;
     const text = page.shortTextAt(index, MAX_LABEL_TEXT);
     if (!text) continue;
     const found = readLabel(text, label, isComments);
