@@ -57,17 +57,24 @@ export function isImageElement(element: DomElement): boolean {
 
 /** Whether the element is a caption or a gallery's caption list; the text walk skips these. */
 export function isCaptionElement(element: DomElement): boolean {
+  if (element.name === 'figcaption') return true;
   if (element.name === 'figure' || element.name === 'picture' || isImageElement(element)) return false;
   const tokens = attributeTokens(element);
+  // Most elements carry no class or id, and without their words only a <figcaption> is a caption.
+  if (tokens.size === 0) return false;
   if (CAPTION_LIST_TOKENS.some((token) => tokens.has(token)) && !containsImage(element)) return true;
-  return isSingleCaption(element);
+  return isCaptionBox(element, tokens);
 }
 
 /** A figcaption or a caption-classed block. */
 function isSingleCaption(element: DomElement): boolean {
   if (element.name === 'figcaption') return true;
   if (element.name === 'figure' || element.name === 'picture' || isImageElement(element)) return false;
-  const tokens = attributeTokens(element);
+  return isCaptionBox(element, attributeTokens(element));
+}
+
+/** A block whose class or id names a caption (`tokens`), and which holds no picture of its own. */
+function isCaptionBox(element: DomElement, tokens: ReadonlySet<string>): boolean {
   if (!CAPTION_TOKENS.some((token) => tokens.has(token))) return false;
   // `wp-caption` names the whole figure box; only a box without its own picture is the caption text.
   return !containsImage(element);
