@@ -133,7 +133,7 @@ function headlineWrapperClasses(headline: DomElement | null): Set<string> {
  */
 export function isKeptPictureBox(element: DomElement, stats: StatsTable): boolean {
   if (element.name === 'figure') return isPictureFigure(element, stats);
-  return isLayoutPictureBox(element, tokenVerdict(element), stats.get(element));
+  return isLayoutPictureBox(element, tokenVerdict(element), stats);
 }
 
 /**
@@ -146,8 +146,9 @@ function isPictureFigure(element: DomElement, stats: StatsTable): boolean {
   return isPictureBox(element, stats.get(element));
 }
 
-function isLayoutPictureBox(element: DomElement, verdict: TokenVerdict, own: TextStats | undefined): boolean {
-  return verdict !== 'none' && verdict !== 'discussion' && !REGION_TAGS.has(element.name) && isPictureBox(element, own);
+/** The statistics are looked up last: the body walk asks about every element, and most have no words that name a layout. */
+function isLayoutPictureBox(element: DomElement, verdict: TokenVerdict, stats: StatsTable): boolean {
+  return verdict !== 'none' && verdict !== 'discussion' && !REGION_TAGS.has(element.name) && isPictureBox(element, stats.get(element));
 }
 
 /**
@@ -167,8 +168,8 @@ export function isStructuralFurniture(element: DomElement, stats: StatsTable, la
   const verdict = tokenVerdict(element, layoutClasses.has(element.attribs.class ?? '') ? idTokens(element) : attributeTokens(element));
   // A comment form's notes ("Your email will not be published...") are prose too; the form is still discussion.
   if (verdict === 'discussion') return true;
+  if (isLayoutPictureBox(element, verdict, stats)) return false;
   const own = stats.get(element);
-  if (isLayoutPictureBox(element, verdict, own)) return false;
   const prose = own?.prose ?? 0;
   if (tag === 'address') return !isInlineAddressStyle(element) && prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
   if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
