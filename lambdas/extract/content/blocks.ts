@@ -91,14 +91,14 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
     const frame = stack.pop() as Frame;
     const node = frame.node;
     if (frame.exit) {
-      const element = node as DomElement;
       if (frame.opened) {
         const open = openInline.pop();
         if (open) {
           html.push(`</${open.tag}>`);
           plainHtml = false;
         }
-      } else if (isBoundary(element)) {
+      } else {
+        // Exit frames are pushed only for inline tags and blocks: this one closes a block.
         flush();
         current = frame.context;
       }
@@ -157,7 +157,8 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
 
     const parentContext = current;
     let opened: OpenTag | null = null;
-    if (isBoundary(node)) {
+    const boundary = isBoundary(node);
+    if (boundary) {
       flush();
       current = contextFor(node, current, () => ++listCounter);
     } else if (INLINE_HTML.has(name)) {
@@ -172,7 +173,8 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
       html.push(opened.open);
       plainHtml = false;
     }
-    stack.push({ node, exit: true, context: parentContext, opened: opened !== null });
+    // Only a block or an inline tag has anything to do when it closes; other elements (a <span>) need no exit frame.
+    if (boundary || opened) stack.push({ node, exit: true, context: parentContext, opened: opened !== null });
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], exit: false, context: current });
   }
   flush();
