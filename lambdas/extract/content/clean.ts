@@ -296,11 +296,13 @@ function judgeText(element: DomElement, keep: Set<DomNode>, stats: StatsTable, d
     return;
   }
   const counterLike = own.chars <= 40;
-  const headingLike = own.chars <= 60 && (isHeadingLike(element) || isLeadIn(element));
+  const headingTagLike = own.chars <= 60 && isHeadingLike(element);
   const plugLike = linkDensity(own) >= 0.3 && isBlockLike(element);
   const promptLike = own.chars <= 250 && (element.name === 'p' || element.name === 'div');
-  if (!counterLike && !headingLike && !plugLike && !promptLike) return;
+  // A lead-in is a short <p> or <div>, so prompt-like too: it is known by its text, which is read here once.
+  if (!counterLike && !headingTagLike && !plugLike && !promptLike) return;
   const text = normalizeSpace(rawText(element));
+  const headingLike = headingTagLike || (own.chars <= 60 && isLeadIn(element, text));
   if (counterLike && COUNTER_TEXT.test(text)) {
     doomed.add(element);
   } else if (counterLike && isBlockLike(element) && AD_LABEL.test(text)) {
@@ -371,24 +373,30 @@ function isEmphasisLabelledLink(element: DomElement, text: string, own: TextStat
   return own.linkChars >= rest.length - 1 && own.linkChars <= rest.length + 1 && rest.split(' ').length >= 3;
 }
 
+/** Tags of a short bold or plain block that plays the role of a heading when it opens its container. */
+const HEADING_ROLE_TAGS = new Set(['strong', 'b', 'span', 'div', 'p', 'label', 'legend', 'header']);
+
 function isHeadingLike(element: DomElement): boolean {
   if (HEADING_TAGS.has(element.name)) return true;
   // A short bold or plain block opening its container plays the role of a heading ("Read also", "Comments").
+  if (!HEADING_ROLE_TAGS.has(element.name)) return false;
   const parent = element.parent;
   const first = parent?.children?.find((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
-  return first === element && ['strong', 'b', 'span', 'div', 'p', 'label', 'legend', 'header'].includes(element.name);
+  return first === element;
 }
 
 /**
  * A short paragraph that ends in a colon ("Das Thema könnte dich auch interessieren:") introduces what follows
- * it the way a heading does, wherever it sits in its container.
+ * it the way a heading does, wherever it sits in its container. `text`: its text, whitespace collapsed and trimmed.
  */
-function isLeadIn(element: DomElement): boolean {
-  return (element.name === 'p' || element.name === 'div') && /[:：]\s*$/.test(rawText(element));
+function isLeadIn(element: DomElement, text: string): boolean {
+  return (element.name === 'p' || element.name === 'div') && /[:：]$/.test(text);
 }
 
+const BLOCK_LIKE_TAGS = new Set(['p', 'div', 'li', 'section', 'aside', 'blockquote', 'span', 'strong', 'b', 'em', 'h3', 'h4', 'h5', 'h6']);
+
 function isBlockLike(element: DomElement): boolean {
-  return ['p', 'div', 'li', 'section', 'aside', 'blockquote', 'span', 'strong', 'b', 'em', 'h3', 'h4', 'h5', 'h6'].includes(element.name);
+  return BLOCK_LIKE_TAGS.has(element.name);
 }
 
 /**
