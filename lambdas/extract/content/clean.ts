@@ -165,7 +165,9 @@ export function isStructuralFurniture(element: DomElement, stats: StatsTable, la
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img');
   if (isHiddenByMarkup(element.attribs)) return true;
-  const verdict = tokenVerdict(element, layoutClasses.has(element.attribs.class ?? '') ? idTokens(element) : attributeTokens(element));
+  // A page whose headline has no classed wrapper has no layout class to look this element's class up among.
+  const layoutClass = layoutClasses.size > 0 && layoutClasses.has(element.attribs.class ?? '');
+  const verdict = tokenVerdict(element, layoutClass ? idTokens(element) : attributeTokens(element));
   // A comment form's notes ("Your email will not be published...") are prose too; the form is still discussion.
   if (verdict === 'discussion') return true;
   if (isLayoutPictureBox(element, verdict, stats)) return false;
