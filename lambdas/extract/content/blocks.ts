@@ -75,11 +75,10 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
   let plainHtml = true;
 
   const flush = () => {
+    // Blocks nest (a <div> around a <p>), so most flushes find nothing gathered and nothing open since the last one.
+    if (text.length === 0 && html.length === 0 && openInline.length === 0) return;
     const joined = text.length > 0 ? normalizeSpace(text.join('')) : '';
-    if (joined) {
-      const closing = [...openInline].reverse().map(({ tag }) => `</${tag}>`).join('');
-      blocks.push({ ...current, text: joined, html: plainHtml ? joined : tidyInlineHtml(html.join('') + closing) });
-    }
+    if (joined) blocks.push({ ...current, text: joined, html: plainHtml ? joined : tidyInlineHtml(html.join('') + closingTags(openInline)) });
     text = [];
     html = openInline.map(({ open }) => open);
     plainHtml = openInline.length === 0;
@@ -179,6 +178,11 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
   }
   flush();
   return blocks;
+}
+
+/** The closing tags of the inline tags left open, innermost first. */
+function closingTags(openInline: OpenTag[]): string {
+  return [...openInline].reverse().map(({ tag }) => `</${tag}>`).join('');
 }
 
 /** The distinct texts of a picture box's paragraphs (templates print a caption once per screen size). */
