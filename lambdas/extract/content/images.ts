@@ -438,6 +438,8 @@ const HAS_STATE_MODIFIER = new RegExp(`(?:^|\\s)${STATE_MODIFIER_PREFIX}`, 'i');
 
 function boxWords(element: DomElement): Iterable<string> {
   const tokens = attributeTokens(element);
+  // Most boxes carry no class or id: no words, and no state modifier to look for.
+  if (tokens.size === 0) return tokens;
   const className = element.attribs.class ?? '';
   if (!HAS_STATE_MODIFIER.test(className)) return tokens;
   const modifiers = className.split(/\s+/).filter((value) => STATE_MODIFIER.test(value));
