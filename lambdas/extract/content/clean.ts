@@ -10,7 +10,7 @@
 import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, isElement, rawText, removeNodes } from './dom';
 import { isPictureBox } from './images';
-import { type ElementIndex, linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
+import { type ElementIndex, indexElements, linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
 import {
   AD_LABEL, BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, WEAK_BOILERPLATE_TOKENS,
@@ -54,10 +54,11 @@ export interface TitleAnchors {
  * Returns the text statistics of the cleaned tree. The page is measured once; each removal pass then updates only
  * the paths it changed. `walk`: the walk of the intact tree, when the caller has made it.
  */
-export function cleanTree(root: DomNode, { keep, headline }: TitleAnchors, walk?: ElementIndex): StatsTable {
+export function cleanTree(root: DomNode, { keep, headline }: TitleAnchors, walk: ElementIndex = indexElements(root)): StatsTable {
   const stats = measureTree(root, walk);
-  remeasureAfterRemoval(stats, removeNodes(structuralFurniture(root, keep, stats, headline)));
-  remeasureAfterRemoval(stats, removeNodes(textualFurniture(root, keep, stats)));
+  const structural = structuralFurniture(root, walk, keep, stats, headline);
+  remeasureAfterRemoval(stats, removeNodes(structural));
+  remeasureAfterRemoval(stats, removeNodes(textualFurniture(walk, removedSubtrees(walk, structural), keep, stats)));
   return stats;
 }
 
@@ -90,24 +91,44 @@ export function comparable(text: string): string {
   return normalizeSpace(text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\u0640]+/gu, ' '));
 }
 
-function structuralFurniture(root: DomNode, keep: Set<DomNode>, stats: StatsTable, headline: DomElement | null): DomNode[] {
+/**
+ * Goes through the intact page's elements in document order, and past a condemned element's subtree by its end in
+ * the walk: no stack of nodes, and text nodes are never visited. Comments, the doctype and CDATA go too, found
+ * among the children of the page root and of the elements kept.
+ */
+function structuralFurniture(root: DomNode, walk: ElementIndex, keep: Set<DomNode>, stats: StatsTable, headline: DomElement | null): DomNode[] {
   const layoutClasses = headlineWrapperClasses(headline);
   const doomed: DomNode[] = [];
-  const stack: DomNode[] = [...(root.children ?? [])];
-  while (stack.length > 0) {
-    const node = stack.pop() as DomNode;
-    if (node.type === 'comment' || node.type === 'directive' || node.type === 'cdata') {
-      doomed.push(node);
+  collectMarkupNotes(root, doomed);
+  const { elements, subtreeEnd } = walk;
+  for (let at = 0; at < elements.length;) {
+    const element = elements[at];
+    if (!keep.has(element) && isStructuralFurniture(element, stats, layoutClasses)) {
+      doomed.push(element);
+      at = subtreeEnd[at];
       continue;
     }
-    if (!isElement(node)) continue;
-    if (!keep.has(node) && isStructuralFurniture(node, stats, layoutClasses)) {
-      doomed.push(node);
-      continue;
-    }
-    for (const child of node.children) stack.push(child);
+    collectMarkupNotes(element, doomed);
+    at++;
   }
   return doomed;
+}
+
+/** Comments, doctype and CDATA among the node's children: markup about the page, never its text. */
+function collectMarkupNotes(node: DomNode, doomed: DomNode[]): void {
+  for (const child of node.children ?? []) {
+    if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') doomed.push(child);
+  }
+}
+
+/** 1 for the elements of the walk that `removed` took out of the tree, with their subtrees. */
+function removedSubtrees(walk: ElementIndex, removed: readonly DomNode[]): Uint8Array {
+  const flags = new Uint8Array(walk.elements.length);
+  for (const node of removed) {
+    const at = walk.position.get(node);
+    if (at !== undefined) flags.fill(1, at, walk.subtreeEnd[at]);
+  }
+  return flags;
 }
 
 /**
@@ -271,15 +292,21 @@ function isLiveCommentary(tokens: ReadonlySet<string>, token: string): boolean {
   return COMMENT_TOKENS.has(token) && tokens.has('live');
 }
 
-function textualFurniture(root: DomNode, keep: Set<DomNode>, stats: StatsTable): DomNode[] {
+/**
+ * Goes through the elements left in the tree in document order, by the walk of the intact page: `removed` marks
+ * those the structural pass took out, and a condemned element's subtree is passed over by its end in the walk.
+ */
+function textualFurniture(walk: ElementIndex, removed: Uint8Array, keep: Set<DomNode>, stats: StatsTable): DomNode[] {
   const doomed = new Set<DomNode>();
-  const stack: DomNode[] = [...(root.children ?? [])].reverse();
-  while (stack.length > 0) {
-    const element = stack.pop() as DomNode;
-    if (!isElement(element) || doomed.has(element)) continue;
+  const { elements, subtreeEnd } = walk;
+  for (let at = 0; at < elements.length;) {
+    const element = elements[at];
+    if (removed[at] === 1 || doomed.has(element)) {
+      at = subtreeEnd[at];
+      continue;
+    }
     judgeText(element, keep, stats, doomed);
-    if (doomed.has(element)) continue;
-    for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]);
+    at = doomed.has(element) ? subtreeEnd[at] : at + 1;
   }
   return [...doomed];
 }

@@ -27,11 +27,13 @@ const PROSE_TAGS = new Set(['p', 'blockquote', 'pre', 'dd']);
 const PROSE_MIN_CHARS = 100;
 const PROSE_MAX_LINK_DENSITY = 0.3;
 
-/** Elements in document order with their positions and parents, as {@link walkDocument} gives them. */
+/** Elements in document order with their positions, parents and subtrees, as {@link walkDocument} gives them. */
 export interface ElementIndex {
   readonly elements: readonly DomElement[];
   readonly position: ReadonlyMap<DomNode, number>;
   readonly parentIndex: Int32Array;
+  /** Index just past each element's last descendant. */
+  readonly subtreeEnd: Int32Array;
 }
 
 /** The walk of the tree under `root` as it is now. */
