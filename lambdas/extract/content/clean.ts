@@ -103,7 +103,7 @@ function structuralFurniture(root: DomNode, walk: ElementIndex, keep: Set<DomNod
   const { elements, subtreeEnd } = walk;
   for (let at = 0; at < elements.length;) {
     const element = elements[at];
-    if (!keep.has(element) && isStructuralFurniture(element, stats, layoutClasses)) {
+    if (!keep.has(element) && isStructuralFurniture(element, stats, layoutClasses, stats.atPosition(at))) {
       doomed.push(element);
       at = subtreeEnd[at];
       continue;
@@ -176,13 +176,15 @@ function isLayoutPictureBox(element: DomElement, verdict: TokenVerdict, stats: S
  * Region tags and class words are strong hints, but CMSs also put them on wrappers (`l-outer--nav`,
  * `section--has-ads`, Elementor's `widget-container`, product descriptions inside <form>). Such a wrapper is
  * kept when it holds several prose paragraphs, which no menu, ad slot or share bar does. Discussion areas are the
- * exception: reader comments are prose too, and never the article.
+ * exception: reader comments are prose too, and never the article. `own`: the element's statistics.
  */
-export function isStructuralFurniture(element: DomElement, stats: StatsTable, layoutClasses: ReadonlySet<string> = new Set()): boolean {
+export function isStructuralFurniture(
+  element: DomElement, stats: StatsTable, layoutClasses: ReadonlySet<string> = new Set(), own: TextStats | undefined = stats.get(element),
+): boolean {
   const tag = element.name;
   if (tag === 'html' || tag === 'body') return false;
   // A lightbox <button> around a picture is how the page shows the article's picture.
-  if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !isPictureBox(element, stats.get(element));
+  if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !isPictureBox(element, own);
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img');
   if (isHiddenByMarkup(element.attribs)) return true;
@@ -192,7 +194,6 @@ export function isStructuralFurniture(element: DomElement, stats: StatsTable, la
   // A comment form's notes ("Your email will not be published...") are prose too; the form is still discussion.
   if (verdict === 'discussion') return true;
   if (isLayoutPictureBox(element, verdict, stats)) return false;
-  const own = stats.get(element);
   const prose = own?.prose ?? 0;
   if (tag === 'address') return !isInlineAddressStyle(element) && prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
   if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
@@ -305,14 +306,14 @@ function textualFurniture(walk: ElementIndex, removed: Uint8Array, keep: Set<Dom
       at = subtreeEnd[at];
       continue;
     }
-    judgeText(element, keep, stats, doomed);
+    judgeText(element, stats.atPosition(at), keep, stats, doomed);
     at = doomed.has(element) ? subtreeEnd[at] : at + 1;
   }
   return [...doomed];
 }
 
-function judgeText(element: DomElement, keep: Set<DomNode>, stats: StatsTable, doomed: Set<DomNode>): void {
-  const own = stats.get(element);
+/** `own`: the element's statistics. */
+function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<DomNode>, stats: StatsTable, doomed: Set<DomNode>): void {
   if (!own || keep.has(element)) return;
   if (element.name === 'a') {
     const href = element.attribs.href ?? '';

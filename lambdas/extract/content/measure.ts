@@ -54,6 +54,11 @@ export class StatsTable {
     return at === undefined ? undefined : this.entries[at];
   }
 
+  /** The statistics of the element at `position` in the walk, without looking its position up. */
+  atPosition(position: number): TextStats | undefined {
+    return this.entries[position];
+  }
+
   has(element: DomNode): boolean {
     return this.get(element) !== undefined;
   }
