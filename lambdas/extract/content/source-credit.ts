@@ -8,21 +8,14 @@
  * initials with at least one agency among them: "Quelle: Science, Rice University" names the study a story is
  * about, and stays.
  */
-import { agencyNamed, SOURCE_LABEL } from '../metadata/wire-agencies';
+import { agencyNamed, CREDIT_LEAD_IN, SOURCE_LABEL } from '../metadata/wire-agencies';
 import type { Block } from './blocks';
 
 /** "Quelle: ntv.de, ino/dpa" is as long as the credit gets; a longer line is a sentence. */
 const MAX_CREDIT_CHARS = 60;
 
-/**
- * The label or the phrase a credit opens with, after an optional parenthesis or dash: "Quelle:", "Source:", "mit",
- * "(con", "— With", and the longer forms desks write out, "mit Material von", "with reporting from", "with files
- * from", "con información de", "com informações da".
- */
-const CREDIT_OPENING = new RegExp(
-  `^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_LABEL}\\s*[:：]?|mit(?: Material (?:von|der|des))?|with(?: (?:additional )?reporting (?:from|by)| files from)?|con(?: informaci[oó]n de(?: la agencia)?)?|avec(?: la contribution de)?|com(?: informa[cç][oõ]es d[aeo]s?)?)\\s+`,
-  'iu',
-);
+/** The label or the lead-in a credit opens with, after an optional parenthesis or dash: "Quelle:", "(Con", "— With". */
+const CREDIT_OPENING = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_LABEL}\\s*[:：]?|${CREDIT_LEAD_IN})\\s+`, 'iu');
 
 /**
  * "Reuters contributed to this report.", the note US desks close a story with when an agency's copy went into it:

@@ -69,6 +69,14 @@ const AGENCY_MATCHERS = AGENCIES.map((agency) => ({
 export const SOURCE_LABEL = '(?:source|quelle|fuente|fonte|źródło|المصدر)';
 const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');
 
+/**
+ * The phrase a credit puts before the agencies it names, as a pattern fragment: "mit", "(Avec", "with reporting from",
+ * "Mit Material von", "con información de", "com informações da". Shared with the body's source-credit split.
+ */
+export const CREDIT_LEAD_IN =
+  '(?:mit(?: Material (?:von|der|des))?|with(?: (?:additional )?reporting (?:from|by)| files from)?|con(?: informaci[oó]n de(?: la agencia)?)?|avec(?: la contribution de)?|com(?: informa[cç][oõ]es d[aeo]s?)?)';
+const CREDIT_LEAD_IN_PREFIX = new RegExp(`^${CREDIT_LEAD_IN}\\s+`, 'iu');
+
 /** Short Latin initials like "AP" or "PA" are real words in some languages; they count only in capitals. */
 const CASE_SENSITIVE_SHORT = /^[A-Z]{2,4}$/;
 
@@ -83,9 +91,9 @@ export function agencyNamed(text: string): string | null {
   return null;
 }
 
-/** Agencies joined in one credit: "AFP/Reuters", "dpa, AP", "أ ف ب - رويترز". */
+/** Agencies joined in one credit: "AFP/Reuters", "dpa, AP", "EFE y Reuters", "أ ف ب - رويترز". */
 export function agenciesIn(text: string): string[] {
-  const parts = text.split(/\s*(?:[/,;|&+،]|\band\b|\bund\b)\s*|\s+(?:و|[-–—])\s+/).filter(Boolean);
+  const parts = text.split(/\s*(?:[/,;|&+،]|\b(?:and|und|y|et|e)\b)\s*|\s+(?:و|[-–—])\s+/).filter(Boolean);
   const names = parts.map(agencyNamed);
   return names.every((name): name is string => name !== null) ? [...new Set(names)] : [];
 }
@@ -101,9 +109,9 @@ const SOURCE_LINE = new RegExp(`(?:^|\\n|\\s)(?:${SOURCE_LABEL}|وكالات)\\s
 
 /**
  * The agency a story is credited to in its visible text. Only the places agencies are credited count: a
- * parenthesised credit near the start (dateline "PARIS (AFP) -") or end ("(أ ف ب)"), a place-and-agency dateline
- * ("الرياض - واس:"), a "Source:" line, or a trailing "- Reuters" / "/dpa". A mention of "Reuters" inside a sentence
- * is news, not a credit.
+ * parenthesised credit near the start (dateline "PARIS (AFP) -") or end ("(أ ف ب)", "(Avec AFP)"), a
+ * place-and-agency dateline ("الرياض - واس:"), a "Source:" line, or a trailing "- Reuters" / "/dpa". A mention of
+ * "Reuters" inside a sentence is news, not a credit.
  */
 export function findCreditedAgency(bodyText: string): string | null {
   const dateline = DATELINE_CREDIT.exec(bodyText);
@@ -115,7 +123,7 @@ export function findCreditedAgency(bodyText: string): string | null {
   const tail = bodyText.slice(-400);
   for (const region of [head, tail]) {
     for (const match of region.matchAll(/[(\[]\s*([^()\[\]\n]{1,40}?)\s*[)\]]/g)) {
-      const agencies = agenciesIn(match[1]);
+      const agencies = agenciesIn(match[1].replace(CREDIT_LEAD_IN_PREFIX, ''));
       if (agencies.length > 0) return agencies[0];
     }
   }

@@ -29,6 +29,12 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('Text of the story.\n\nالمصدر: أ ف ب')).toBe('AFP');
   });
 
+  it('reads a parenthesised credit with its lead-in, written onto the last paragraph', () => {
+    expect(findCreditedAgency('Premier paragraphe.\n\nLes passagers pourront se faire rembourser leur billet. (Avec AFP)')).toBe('AFP');
+    expect(findCreditedAgency('Primer párrafo.\n\nEl gobierno no respondió. (Con información de EFE y Reuters)')).toBe('EFE');
+    expect(findCreditedAgency('Premier paragraphe.\n\nIl est parti en vacances. (avec des amis)')).toBeNull();
+  });
+
   it('reads a dateline that names the place and then the agency', () => {
     expect(findCreditedAgency('الرياض - واس: افتتح أمير المنطقة معرض الكتاب.')).toBe('SPA');
     expect(findCreditedAgency('القاهرة - أ ش أ - أعلنت الحكومة خطة جديدة.')).toBe('MENA');
