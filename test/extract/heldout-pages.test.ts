@@ -260,6 +260,10 @@ describe('French regional page with OpenGraph only: byline and dateline in one r
     expect(body).toContain('Plus de 300 vols ont été annulés lundi à l\'aéroport de Marseille-Provence en raison d\'une nouvelle grève des contrôleurs aériens contre la réforme des retraites, a indiqué la direction de l\'aéroport.');
     expect(record.body).not.toMatch(/Par Claire Martin|Publié le|À lire aussi|Recevez notre newsletter|Jean-Pierre13|Avec votre accord|Les plus lus/);
   });
+
+  it('names the agency the closing "(Avec AFP)" credits', () => {
+    expect(record.wireSource).toBe('AFP');
+  });
 });
 
 describe('Al Jazeera-like Arabic page: update stamp between the picture and the text, inline "more on" cards', () => {
@@ -307,6 +311,10 @@ describe('Turkish news page: JSON-LD graph, a bold-labelled related-story link i
     expect(body[0]).toMatch(/^İstanbul'un Anadolu yakasında/);
     expect(body[3]).toMatch(/alternatif güzergâhları kullanmalarını istedi\. \(AA\)$/);
     expect(record.body).not.toMatch(/İLGİLİ HABER|Marmaray'da sefer|Umarım|Köprü trafiğine|Derbi/);
+  });
+
+  it('names the agency the closing "(AA)" credits', () => {
+    expect(record.wireSource).toBe('Anadolu');
   });
 });
 
