@@ -190,8 +190,19 @@ function shownWhole(title: string, headings: string[], subheadings: string[], si
  * section banner, and it shares words with <title> only because <title> names the section.
  */
 function innerSegments(title: string): string[] {
-  return title.split(new RegExp(SEPARATOR.source, 'g')).slice(1, -1).map((segment) => segment.trim()).filter(Boolean);
+  return segmentsOf(title).slice(1, -1).filter(Boolean);
 }
+
+/** The parts of a title between its separators, trimmed. */
+function segmentsOf(title: string): string[] {
+  return title.split(SEPARATOR).map((segment) => segment.trim());
+}
+
+/** The separators of a title with text on both sides, in order. */
+function innerSeparators(title: string): RegExpExecArray[] {
+  return [...title.matchAll(SEPARATORS)].filter((match) => match.index > 0 && match.index + match[0].length < title.length);
+}
+const SEPARATORS = new RegExp(SEPARATOR.source, 'g');
 
 /**
  * True when `text` repeats two or more consecutive segments of `title`, but not all of it and no site name. A run of
@@ -199,7 +210,7 @@ function innerSegments(title: string): string[] {
  * page, which an h2 may print as a banner; a headline has a segment of a few words.
  */
 function isSegmentRun(text: string, title: string, siteNames: string[]): boolean {
-  const segments = title.split(new RegExp(SEPARATOR.source)).map((segment) => segment.trim());
+  const segments = segmentsOf(title);
   const target = normalize(text);
   if (segments.length < 3 || target.length === 0) return false;
   for (let first = 0; first < segments.length - 1; first++) {
@@ -291,19 +302,22 @@ function completedAtQuote(declared: string, documentTitle: string): string {
  * ("…: why it matters", or a long run-on from a subtitle element) or a site name ("… - Example News").
  */
 function continues(longer: string, shorter: string): boolean {
-  const light = (text: string) => text.toLowerCase().normalize('NFKC').replace(/\s+/g, ' ').trim();
-  const long = light(longer);
-  const short = light(shorter);
+  const long = caseFolded(longer);
+  const short = caseFolded(shorter);
   const rest = long.slice(short.length);
   return short.length >= 10 && long.startsWith(short) && /^ [\p{L}\p{N}]/u.test(rest) && wordCount(rest) <= MAX_CUT_WORDS;
 }
 
 /** True when `longer` repeats `shorter` whole and goes on after a separator ("X – why it matters" after "X"). */
 function runsOnPastSeparator(longer: string, shorter: string): boolean {
-  const light = (text: string) => text.toLowerCase().normalize('NFKC').replace(/\s+/g, ' ').trim();
-  const long = light(longer);
-  const short = light(shorter);
+  const long = caseFolded(longer);
+  const short = caseFolded(shorter);
   return short.length >= 10 && long.startsWith(short) && /^\s*[:|–—-]\s+[\p{L}\p{N}]/u.test(long.slice(short.length));
+}
+
+/** Lower case, NFKC, spaces collapsed: punctuation kept, so where one text runs on from another can be read. */
+function caseFolded(text: string): string {
+  return text.toLowerCase().normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
 /** The words two candidates share after different short kickers ("A: X" and "B: X" give "X"). */
@@ -369,9 +383,8 @@ export function stripSiteAffixes(title: string, siteNames: string[], headings: s
  */
 function beforeSiteSegments(title: string): string {
   if (!SEPARATOR.test(title)) return title;
-  const separators = [...title.matchAll(new RegExp(SEPARATOR.source, 'g'))]
-    .filter((match) => match.index! > 0 && match.index! + match[0].length < title.length);
-  const starts = [0, ...separators.map((match) => match.index! + match[0].length)];
+  const separators = innerSeparators(title);
+  const starts = [0, ...separators.map((match) => match.index + match[0].length)];
   const segments = starts.map((start, at) => title.slice(start, separators[at]?.index ?? title.length).trim());
   const forms = segments.map(normalize);
   const site = forms.findIndex((form, at) => at > 0
@@ -394,8 +407,7 @@ interface TitleSplit {
 }
 
 function splitOnce(title: string): TitleSplit | null {
-  const matches = [...title.matchAll(new RegExp(SEPARATOR.source, 'g'))]
-    .filter((match) => match.index! > 0 && match.index! + match[0].length < title.length)
+  const matches = innerSeparators(title)
     .filter((match) => !(GUILLEMETS.test(title) && match[0].includes('»')))
     .filter((match) => !(match[0].includes('«') && OPENS_QUOTE.test(title.slice(match.index))));
   if (matches.length === 0) return null;
@@ -403,8 +415,8 @@ function splitOnce(title: string): TitleSplit | null {
   const last = matches[matches.length - 1];
   return {
     head: title.slice(0, first.index).trim(),
-    headRest: title.slice(first.index! + first[0].length).trim(),
-    tail: title.slice(last.index! + last[0].length).trim(),
+    headRest: title.slice(first.index + first[0].length).trim(),
+    tail: title.slice(last.index + last[0].length).trim(),
     tailRest: title.slice(0, last.index).trim(),
     strongHead: STRONG_SEPARATOR.test(first[0]),
     strongTail: STRONG_SEPARATOR.test(last[0]),
