@@ -262,6 +262,11 @@ function isDecoration(img: DomElement, url: string): boolean {
   return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isPlayerPoster(img) || isLinkIcon(img) || isAdBanner(img, url);
 }
 
+/** The link the picture sits in directly, if any. */
+function parentLink(img: DomElement): DomElement | null {
+  return img.parent && isElement(img.parent) && img.parent.name === 'a' ? img.parent : null;
+}
+
 /** The standard display ad sizes (IAB): medium rectangle, leaderboard, skyscrapers, half page, billboard, mobile banners. */
 const AD_UNIT_SIZES = new Set(['300x250', '728x90', '160x600', '120x600', '300x600', '970x250', '970x90', '320x50', '320x100', '468x60', '336x280']);
 
@@ -272,7 +277,7 @@ const AD_UNIT_SIZES = new Set(['300x250', '728x90', '160x600', '120x600', '300x6
  * those sizes nor a link away.
  */
 function isAdBanner(img: DomElement, url: string): boolean {
-  const link = img.parent && isElement(img.parent) && img.parent.name === 'a' ? img.parent : null;
+  const link = parentLink(img);
   if (!link?.attribs.href) return false;
   const declared = `${parseInt(img.attribs.width ?? '', 10)}x${parseInt(img.attribs.height ?? '', 10)}`;
   const named = /(\d{2,3}x\d{2,3})(?=\.\w+(?:[?#]|$))/.exec(url.replace(/[?#].*$/, ''))?.[1];
@@ -293,7 +298,7 @@ const MAX_ICON_LABEL_WORDS = 3;
  */
 function isLinkIcon(img: DomElement): boolean {
   if (img.attribs.alt?.trim()) return false;
-  const link = img.parent && isElement(img.parent) && img.parent.name === 'a' ? img.parent : null;
+  const link = parentLink(img);
   if (!link) return false;
   const label = normalizeSpace(rawText(link));
   return label !== '' && label.split(' ').length <= MAX_ICON_LABEL_WORDS && !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(link.attribs.href ?? '');
