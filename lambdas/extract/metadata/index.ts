@@ -83,6 +83,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const host = hostOf(pageAddress);
 
   const siteName = tags.first('og:site_name', 'application-name', 'al:iphone:app_name') ?? structured?.publisher ?? jsonLd.siteName;
+  const documentTitle = textContent(page.first('title'));
   const headlineElements = headlines(page);
   const breadcrumb = readBreadcrumbHeadline(page, headlineElements.filter((element) => !isSiteLogo(element)));
   const title = chooseTitle({
@@ -94,7 +95,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     classedHeadline: breadcrumb.headlineElements.length === 0 ? readClassedHeadline(page, MAX_HEADLINE_CHARS) : null,
     headlineBlocks: () => readHeadlineBlocks(page, MAX_HEADLINE_CHARS),
     subheadings: page.tagged('h2').filter((element) => !page.isForeign(element) && !followsLogo(element)).slice(0, MAX_SUBHEADINGS).map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
-    documentTitle: textContent(page.first('title')) || null,
+    documentTitle: documentTitle || null,
     siteName,
     host,
   });
@@ -103,7 +104,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   let editors: string[] | undefined;
   let texts: ReturnType<typeof pageTexts> | undefined;
   const authorContext = {
-    siteName: siteName ?? logoNamedInTitle(page, textContent(page.first('title')), title, host), publisher: structured?.publisher ?? null, host,
+    siteName: siteName ?? logoNamedInTitle(page, documentTitle, title, host), publisher: structured?.publisher ?? null, host,
     editors: () => (editors ??= readEditorCredits(page)), pageTexts: () => (texts ??= pageTexts(page)),
   };
   // In order of trust; each is read only when the ones before it name nobody.
