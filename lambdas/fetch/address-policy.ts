@@ -105,7 +105,7 @@ function parseIPv6(text: string): Uint8Array | null {
 }
 
 /** Bytes of an IP literal (4 for IPv4, 16 for IPv6), or null if the text is not one. */
-export function parseIp(text: string): Uint8Array | null {
+function parseIp(text: string): Uint8Array | null {
   if (isIPv4(text)) return Uint8Array.from(text.split('.').map(Number));
   return parseIPv6(text) ?? parseIPv4Loose(text);
 }

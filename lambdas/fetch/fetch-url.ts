@@ -42,7 +42,7 @@ export function asciiSafe(value: string): string {
   }).join('');
 }
 
-export function ingestMetadata(result: Extract<FetchPageResult, { kind: 'ok' }>, url: string): Record<string, string> {
+function ingestMetadata(result: Extract<FetchPageResult, { kind: 'ok' }>, url: string): Record<string, string> {
   const entries: Array<[string, string | null]> = [
     ['url', url],
     ['finalurl', result.finalUrl],

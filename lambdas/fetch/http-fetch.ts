@@ -150,7 +150,7 @@ function validators(headers: http.IncomingHttpHeaders): ResponseValidators {
 }
 
 /** The media type without parameters, lower-case: `Text/HTML; charset=x` → `text/html`. */
-export function mediaType(contentType: string | null): string | null {
+function mediaType(contentType: string | null): string | null {
   if (!contentType) return null;
   const type = contentType.split(';')[0].trim().toLowerCase();
   return type || null;

@@ -58,12 +58,12 @@ export function isPermanentFetchError(error: string): boolean {
   return PERMANENT_ERROR_PREFIXES.some((prefix) => error.startsWith(prefix));
 }
 
-export function isTransientSkip(reason: string): boolean {
+function isTransientSkip(reason: string): boolean {
   return TRANSIENT_SKIP_PREFIXES.some((prefix) => reason.startsWith(prefix));
 }
 
 /** Thrown for a URL whose fetch should be redelivered; the batch processor reports it as an item failure. */
-export class TransientFetchError extends Error {
+class TransientFetchError extends Error {
   override readonly name = 'TransientFetchError';
 }
 

@@ -67,7 +67,7 @@ function utcInstant(value: string | null): string | null {
 }
 
 /** Spreads one day's writes over DAY_SHARDS partitions; readers query every shard and merge. */
-export function dayShard(articleId: string): number {
+function dayShard(articleId: string): number {
   return createHash('sha256').update(articleId).digest()[0] % DAY_SHARDS;
 }
 
