@@ -15,16 +15,19 @@ export interface AuthorResult {
 
 /**
  * Byline lead-ins in the languages of the corpus and Arabic ("بقلم" = "by the pen of", "كتب" = "wrote", "حوار" =
- * "interview by"), including genre labels ("Ein Kommentar von", "Analysis by").
+ * "interview by"), including genre labels ("Ein Kommentar von", "Analysis by"), Hebrew "מאת" ("by"), Urdu
+ * "رپورٹ" / "تحریر" ("report", "writing") and Chinese and Japanese "作者" / "记者" / "記者" ("author", "reporter").
+ * Egyptian papers join the Arabic label to the name with a dash ("كتب-محمود سعيد:"), which no other language does
+ * after a byline word: the dash is read as the label's end for the Arabic labels only.
  */
-export const BYLINE_PREFIX = /^(?:(?:(?:an?|ein|eine|une?|una?)\s+)?(?:kommentar|kolumne|analyse|analysis|column|commentary|opinion|essay|gastbeitrag|reportage|glosse|chronique|tribune|cr[oó]nica|columna|opini[oó]n)\s+(?:by|von|par|por|di)|(?:written|posted|published|reported|article|text|words|story|photos?|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|more\s+from|more|by|von|vom|par|por|door|av|af|від|от|автор|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار)(?:\s*[:：]\s*|\s+|$)/iu;
+export const BYLINE_PREFIX = /^(?:(?:(?:an?|ein|eine|une?|una?)\s+)?(?:kommentar|kolumne|analyse|analysis|column|commentary|opinion|essay|gastbeitrag|reportage|glosse|chronique|tribune|cr[oó]nica|columna|opini[oó]n)\s+(?:by|von|par|por|di)|(?:written|posted|published|reported|article|text|words|story|photos?|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|more\s+from|more|by|von|vom|par|por|door|av|af|від|от|автор|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|מאת|رپورٹ|تحریر|作者|记者|記者)(?:\s*[:：]\s*|\s+|$)|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—]\s*/iu;
 /**
  * Labels that name both genders or the plural in one word ("Autorin/Autor", "Autor*in", "Autor:innen",
  * "Author(s)"). The slash would otherwise split the label into a name of its own.
  */
 export const INCLUSIVE_AUTHOR_LABEL = /^\s*(?:autor(?:in)?\s*\/\s*(?:autor(?:in)?|in)|autor[*:_]in(?:nen)?|autor\(in\)|authors?\s*\/\s*authors?|author\(s\))\s*[:：]?\s+/iu;
-/** Separators between several names; " و " is Arabic "and". */
-const NAME_SEPARATOR = /\s*(?:[,;|&/·•،\n]|\s(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و)\s)\s*/iu;
+/** Separators between several names; " و " is Arabic "and", "、" the Chinese and Japanese list comma. */
+const NAME_SEPARATOR = /\s*(?:[,;|&/·•،、\n]|\s(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و)\s)\s*/iu;
 /** Job titles and desk words that follow or replace a name. */
 const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|r[ée]daction|redazione|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|هيئة التحرير|قسم|وكالات|خاص/iu;
 /**
@@ -32,8 +35,12 @@ const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|editors|edit
  * "cortesía" (a supplied picture), German "zvg" (zur Verfügung gestellt, supplied) and Polish "red." (the desk).
  */
 const UI_WORD = /^(?:follow|folgen|suivre|seguir|share|sponsored|more|mehr|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|author|autor|text|foto|photo|fotos|photos|bild|متابعة|تابع|フォロー)$/iu;
-/** "Published 3 hours ago", "Updated: …", "Publicado hace …": the date line that shares an element with the byline. */
-const PUBLICATION_LABEL = /^(?:published|updated|posted|last\s+updated|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|publié|mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b/iu;
+/**
+ * "Published 3 hours ago", "Updated: …", "Publicado hace …", Hebrew "פורסם" / "עודכן", Arabic "نشر" / "آخر تحديث": the
+ * date line that shares an element with the byline. A word boundary is no use after Hebrew and Arabic letters, which
+ * are not word characters to `\b`.
+ */
+const PUBLICATION_LABEL = /^(?:(?:published|updated|posted|last\s+updated|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|publié|mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b|(?:פורסם|עודכן|نشر|تم النشر|آخر تحديث|اخر تحديث)(?!\p{L}))/iu;
 /**
  * A CMS login shown where the display name belongs ("jane.doe", "janedoe", "jane_doe"): one lowercase token with
  * a dot, underscore or hyphen, or too long for a given name. Display names are capitalised or have several words.
@@ -205,7 +212,18 @@ function splitByline(byline: string): string[] {
     .replace(/\bhttps?:\/\/[^\s()]+/gi, ' ')
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
     .replace(/\s*\((?:[^()]*)\)\s*/g, ' ');
-  return withoutUrls.split(NAME_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  return withoutUrls.split(NAME_SEPARATOR).flatMap(splitHanNames).map((part) => part.trim()).filter(Boolean);
+}
+
+/**
+ * "王丽 李强": Chinese bylines set several writers apart with a space alone. A Chinese name is written without
+ * spaces, two to four characters, so a space between such runs separates two people.
+ */
+const SPACED_HAN_NAMES = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})+$/u;
+
+function splitHanNames(part: string): string[] {
+  const names = part.trim().replace(BYLINE_PREFIX, '');
+  return SPACED_HAN_NAMES.test(names) ? names.split(/\s+/) : [part];
 }
 
 /**
@@ -403,10 +421,16 @@ function isFullName(text: string): boolean {
  */
 function isPhrase(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length > MAX_NAME_WORDS + 1 || (words.length > 1 && /^\p{Ll}/u.test(words[0]) && !NAME_PARTICLE.test(words[0])
+  return words.length > MAX_NAME_WORDS + 1 || ARABIC_PREPOSITION.test(text) || (words.length > 1 && /^\p{Ll}/u.test(words[0]) && !NAME_PARTICLE.test(words[0])
     && !LOWERCASE_INITIAL.test(words[0]) && !LEADING_CONJUNCTION.test(text.trim()));
 }
 const LOWERCASE_INITIAL = /^\p{Ll}\.$/u;
+/**
+ * Arabic has no capitals to tell a name from a phrase, but its prepositions ("في" in, "من" from, "على" on, "إلى" to,
+ * "عن" about, "مع" with, "منذ" since) are words of their own that no name holds: "محرر في قسم المحليات" (an editor in
+ * the local desk) is the writer's description in an author box.
+ */
+const ARABIC_PREPOSITION = /(?:^|\s)(?:في|من|على|إلى|الى|عن|مع|منذ)(?:\s|$)/u;
 
 /**
  * "Landesanstalt für Landwirtschaft", "University of Example", "Course or Type": a lowercase word inside several
@@ -431,18 +455,25 @@ const WEEKDAY_NAMES = [
   'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado',
   'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
   'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
+  'الأحد', 'الاحد', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت',
 ].join('|');
-/** What stands between a name and the date that follows it: month and weekday names, "am", "on", "le". */
+/**
+ * What stands between a name and the date that follows it: month and weekday names, "am", "on", "le", and the update
+ * label ("updated", "aktualisiert", Urdu "اپ ڈیٹ").
+ */
 const TRAILING_DATE_WORDS = new RegExp(
-  `(?:\\s+(?:${MONTH_NAME_ALTERNATION}|${WEEKDAY_NAMES}|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|am|on|le|el|il|den|vom|updated|aktualisiert)\\.?,?)+$`,
+  `(?:\\s+(?:${MONTH_NAME_ALTERNATION}|${WEEKDAY_NAMES}|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|am|on|le|el|il|den|vom|updated|aktualisiert|اپ ڈیٹ)\\.?[,،]?)+$`,
   'iu',
 );
 
-/** "Nathan Willis March 25, 2015": bylines often run into the date; the name ends before it. */
+/**
+ * "Nathan Willis March 25, 2015": bylines often run into the date; the name ends before it. A part that is nothing
+ * but the date ("الثلاثاء 14 آذار 2023" after "بقلم: رنا حداد ·") leaves no name.
+ */
 function stripTrailingDate(name: string): string {
   const beforeDigits = name.replace(/\s*\d[\s\S]*$/u, '');
   // Short words like "Do" or "Le" are also surnames; they are only date words when a date follows.
-  return beforeDigits === name ? name : beforeDigits.replace(TRAILING_DATE_WORDS, '').trim();
+  return beforeDigits === name ? name : ` ${beforeDigits}`.replace(TRAILING_DATE_WORDS, '').trim();
 }
 
 /** "Rechtsanwalt Jane Doe" keeps "Jane Doe": only before a given name and a surname, both capitalised. */
