@@ -88,12 +88,24 @@ describe('Lebanese site: Levantine month names, a "·" between the byline and th
 describe('Urdu daily: "رپورٹ:" byline running into an "اپ ڈیٹ" date with Urdu month names', () => {
   const record = extractPage('ur-news', 'https://urdu.awaz-daily.example/pakistan/2023/07/25/karachi-rain');
 
-  it('reads the reporter without the update label and date', () => {
+  it('reads the reporter without the update label, and the date with its Urdu month name', () => {
     expect(record.title).toBe('کراچی میں بارش کے بعد کئی علاقے زیر آب، بجلی کی فراہمی معطل');
     expect(record.authors).toEqual(['عمران احمد']);
+    expect(record.publishedAt).toBe('2023-07-25T21:30:00+00:00');
     expect(record.language).toBe('ur');
     expect(record.direction).toBe('rtl');
     expect(record.tags).toEqual(['کراچی', 'بارش', 'کے الیکٹرک']);
+  });
+
+  it('reads the date from the page itself, without the URL', () => {
+    expect(extractPage('ur-news').publishedAt).toBe('2023-07-25T21:30:00+00:00');
+  });
+
+  it('reads the four paragraphs without the byline row, the tags or the related list', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(4);
+    expect(body[0]).toMatch(/^کراچی میں منگل کی شام/);
+    expect(record.body).not.toMatch(/رپورٹ|اپ ڈیٹ|ٹیگز|لاہور میں بھی/);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * Month names of Latin-, Cyrillic-, Greek-, Hebrew-, Indic- and Thai-script languages (full, genitive and abbreviated
- * forms), lowercased.
+ * Month names of Latin-, Cyrillic-, Greek-, Hebrew-, Indic- and Thai-script languages, and of Persian and Urdu (full,
+ * genitive and abbreviated forms), lowercased.
  * Arabic names live in `arabic-dates.ts`, which also needs spelling folding.
  */
 const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
@@ -81,6 +81,9 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   // Persian names of Gregorian months, which Persian news sites print beside the solar date: "۵ مه ۲۰۲۵".
   fa: [['ژانویه'], ['فوریه'], ['مارس'], ['آوریل'], ['مه'], ['ژوئن'], ['ژوئیه'], ['اوت'], ['سپتامبر'], ['اکتبر'], ['نوامبر'],
     ['دسامبر']],
+  // Urdu names of the Gregorian months, which Pakistani and Indian Urdu papers date their stories with: "25 جولائی 2023".
+  ur: [['جنوری'], ['فروری'], ['مارچ'], ['اپریل'], ['مئی'], ['جون'], ['جولائی'], ['اگست'], ['ستمبر'], ['اکتوبر'], ['نومبر'],
+    ['دسمبر']],
   el: [['ιανουαρίου'], ['φεβρουαρίου'], ['μαρτίου'], ['απριλίου'], ['μαΐου'], ['ιουνίου'], ['ιουλίου'], ['αυγούστου'],
     ['σεπτεμβρίου'], ['οκτωβρίου'], ['νοεμβρίου'], ['δεκεμβρίου']],
 };
