@@ -37,6 +37,14 @@ describe('Egyptian daily (Masrawy-like): "كتب-" byline joined by a dash, date
     expect(record.tags).toEqual(['وزير النقل', 'المونوريل', 'العاصمة الإدارية']);
   });
 
+  it('reads the lead picture\'s caption without the dash before the photographer\'s credit', () => {
+    expect(record.leadImage).toEqual({
+      url: 'https://images.masrawy-alyoum.example/2023/3/12/monorail-3.jpg', caption: 'قطار المونوريل خلال التشغيل التجريبي',
+      alt: 'قطار المونوريل', credit: 'تصوير: أحمد جمعة',
+    });
+    expect(imageUrls(record)).toEqual(['https://images.masrawy-alyoum.example/2023/3/12/monorail-3.jpg']);
+  });
+
   it('reads the five paragraphs without the read-also plugs, the tag list, the newsletter or the related rail', () => {
     const body = paragraphs(record);
     expect(body).toHaveLength(5);
@@ -55,6 +63,10 @@ describe('Gulf daily: Hijri and Gregorian dates in one line, author box with the
     expect(record.publishedAt?.slice(0, 10)).toBe('2023-03-12');
     expect(record.language).toBe('ar');
     expect(record.counters.views).toBe(2315);
+  });
+
+  it('reads the picture\'s caption and the credit set in brackets after it', () => {
+    expect(record.leadImage).toMatchObject({ caption: 'عمال يزرعون أشجارا على طريق الملك عبدالله', credit: 'تصوير: عبدالعزيز الدوسري' });
   });
 
   it('reads the four paragraphs without the tools, the author box, the comments or the most-read list', () => {
@@ -95,6 +107,10 @@ describe('Urdu daily: "رپورٹ:" byline running into an "اپ ڈیٹ" date wi
     expect(record.language).toBe('ur');
     expect(record.direction).toBe('rtl');
     expect(record.tags).toEqual(['کراچی', 'بارش', 'کے الیکٹرک']);
+  });
+
+  it('reads the caption and the photo credit after the dash', () => {
+    expect(record.leadImage).toMatchObject({ caption: 'شاہراہ فیصل پر بارش کا پانی جمع ہے', credit: 'فوٹو: آن لائن' });
   });
 
   it('reads the date from the page itself, without the URL', () => {

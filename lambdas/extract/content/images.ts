@@ -38,7 +38,16 @@ const SMALL_IMAGE_PX = 80;
 
 const CAPTION_TOKENS = ['caption', 'wp-caption-text', 'figcaption', 'image-caption', 'photo-caption', 'legend', 'bildunterschrift'];
 const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution'];
-const CREDIT_IN_TEXT = /\s*(?:(?:photo|foto|bild|image|picture|credit|crédit|fotografía|صورة|تصوير)\s*:|©|\(c\)).*$/iu;
+/**
+ * The label a credit opens with inside a caption: "Photo:", "Foto:", Russian "Фото:", Arabic "تصوير:" (photographed
+ * by) and "الصورة:" / "مصدر الصورة:" (the picture's source), Urdu "فوٹو:", Hebrew "צילום:", or a copyright sign.
+ */
+const CREDIT_IN_TEXT = /\s*(?:(?:photo|foto|фото|bild|image|picture|credit|crédit|fotografía|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|צילום)\s*:|©|\(c\)).*$/iu;
+/**
+ * What joins a caption to the credit after it: "Rain in Karachi — Photo: …", "… - تصوير: …", or the bracket the
+ * credit is set in ("… (تصوير: عبدالعزيز الدوسري)"). None of it belongs to the caption.
+ */
+const CAPTION_CREDIT_JOIN = /[\s\-–—|/]*([(（[]?)\s*$/u;
 
 /**
  * Caption list: a gallery writes the captions of all its pictures in one box named in the plural (`legends`,
@@ -503,7 +512,13 @@ function splitCredit(captionElement: DomElement): { caption: string | null; cred
 export function splitCreditInText(text: string): { caption: string | null; credit: string | null } {
   const inline = CREDIT_IN_TEXT.exec(text);
   if (text.length <= MAX_BARE_CREDIT_CHARS && (inline?.index === 0 || isPictureAgencyCredit(text))) return { caption: null, credit: text };
-  if (inline && inline.index > 0) return { caption: text.slice(0, inline.index).trim() || null, credit: normalizeSpace(inline[0]) || null };
+  if (inline && inline.index > 0) {
+    const before = text.slice(0, inline.index);
+    const join = CAPTION_CREDIT_JOIN.exec(before)!;
+    // A credit opened by a bracket before its label ends with the closing one, which is no part of it either.
+    const credit = join[1] ? inline[0].replace(/\s*[)）\]][.\s]*$/u, '') : inline[0];
+    return { caption: before.slice(0, join.index).trim() || null, credit: normalizeSpace(credit) || null };
+  }
   return { caption: text || null, credit: null };
 }
 

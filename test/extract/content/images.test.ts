@@ -132,6 +132,19 @@ describe('picture boxes', () => {
     expect(result.images.map((image) => [image.caption, image.credit])).toEqual([['The old pier.', 'Image: Jane Doe']]);
   });
 
+  it('leaves the dash or the bracket that joins a caption to its credit out of both', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <figure><img src="/img/pier.jpg"><figcaption>The old pier - Photo: Jane Doe</figcaption></figure>
+      <figure><img src="/img/dock.jpg"><figcaption>The dock at night (Foto: Max Muster/dpa).</figcaption></figure>
+      <figure><img src="/img/quay.jpg"><figcaption>عمال في الميناء (تصوير: أحمد علي)</figcaption></figure>
+      <figure><img src="/img/bay.jpg"><figcaption>بندرگاہ کا منظر — فوٹو: آن لائن</figcaption></figure>
+      ${prose('ships')}</article>`));
+    expect(result.images.map((image) => [image.caption, image.credit])).toEqual([
+      ['The old pier', 'Photo: Jane Doe'], ['The dock at night', 'Foto: Max Muster/dpa'],
+      ['عمال في الميناء', 'تصوير: أحمد علي'], ['بندرگاہ کا منظر', 'فوٹو: آن لائن'],
+    ]);
+  });
+
   it('reads the text a <figure> holds beside its picture as picture text, not as body paragraphs', () => {
     const result = run(page(`<article>${prose('harbour')}
       <figure><div><img src="/img/pier.jpg" alt="The pier"><span class="sc-x1">Getty Images</span></div></figure>
