@@ -97,6 +97,27 @@ describe('Lebanese site: Levantine month names, a "·" between the byline and th
   });
 });
 
+describe('Algerian WordPress page: Maghreb month names, the desk\'s initials as byline, the agency\'s initials closing the story', () => {
+  const record = extractPage('ar-maghreb', 'https://elfadjr-jadid.example/2023/08/27/sonelgaz-adrar/');
+
+  it('reads the date with "أوت", the category and tags, and the agency from the closing "(وأج)"', () => {
+    expect(record.title).toBe('سونلغاز تطلق محطة شمسية جديدة بولاية أدرار');
+    expect(record.publishedAt).toBe('2023-08-27T18:30:00+00:00');
+    expect(record.language).toBe('ar-DZ');
+    expect(record.direction).toBe('rtl');
+    expect(record.section).toBe('اقتصاد');
+    expect(record.tags).toEqual(['سونلغاز', 'أدرار', 'الطاقة الشمسية']);
+    expect(record.wireSource).toBe('APS');
+  });
+
+  it('reads the four paragraphs without the credit, the post navigation, the comment or the recent-posts widget', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(4);
+    expect(body[3]).toMatch(/في آفاق 2035\.$/);
+    expect(record.body).not.toMatch(/وأج|المقال السابق|خطوة مهمة|تنزانيا/);
+  });
+});
+
 describe('Urdu daily: "رپورٹ:" byline running into an "اپ ڈیٹ" date with Urdu month names', () => {
   const record = extractPage('ur-news', 'https://urdu.awaz-daily.example/pakistan/2023/07/25/karachi-rain');
 

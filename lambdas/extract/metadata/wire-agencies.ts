@@ -27,9 +27,10 @@ const AGENCIES: readonly Agency[] = [
   { name: 'PA', spellings: ['PA Media', 'Press Association'] },
   { name: 'PTI', spellings: ['PTI', 'Press Trust of India'] },
   { name: 'IANS', spellings: ['IANS'] },
-  { name: 'Kyodo', spellings: ['Kyodo', 'Kyodo News'] },
-  { name: 'Yonhap', spellings: ['Yonhap'] },
-  { name: 'Xinhua', spellings: ['Xinhua', 'شينخوا'] },
+  { name: 'Kyodo', spellings: ['Kyodo', 'Kyodo News', '共同', '共同通信'] },
+  { name: 'Jiji', spellings: ['Jiji Press', '時事', '時事通信'] },
+  { name: 'Yonhap', spellings: ['Yonhap', '연합뉴스'] },
+  { name: 'Xinhua', spellings: ['Xinhua', 'شينخوا', '新华社', '新華社'] },
   { name: 'TASS', spellings: ['TASS', 'ТАСС'] },
   { name: 'Interfax', spellings: ['Interfax', 'Интерфакс'] },
   { name: 'RIA Novosti', spellings: ['RIA Novosti', 'РИА Новости'] },
@@ -47,6 +48,11 @@ const AGENCIES: readonly Agency[] = [
   { name: 'SANA', spellings: ['SANA', 'سانا'] },
   { name: 'Petra', spellings: ['بترا'] },
   { name: 'NNA', spellings: ['الوكالة الوطنية للإعلام'] },
+  // The Maghreb agencies, credited by their Arabic initials at the end of a story: Algeria's "(وأج)", Tunisia's
+  // "(وات)", Morocco's "(و م ع)".
+  { name: 'APS', spellings: ['APS', 'Algérie Presse Service', 'وأج'] },
+  { name: 'TAP', spellings: ['TAP', 'Tunis Afrique Presse', 'وات'] },
+  { name: 'MAP', spellings: ['MAP', 'Maghreb Arabe Presse', 'و م ع', 'لاماب'] },
 ];
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
@@ -109,8 +115,8 @@ const SOURCE_LINE = new RegExp(`(?:^|\\n|\\s)(?:${SOURCE_LABEL}|وكالات)\\s
 
 /**
  * The agency a story is credited to in its visible text. Only the places agencies are credited count: a
- * parenthesised credit near the start (dateline "PARIS (AFP) -") or end ("(أ ف ب)", "(Avec AFP)"), a
- * place-and-agency dateline ("الرياض - واس:"), a "Source:" line, or a trailing "- Reuters" / "/dpa". A mention of
+ * parenthesised credit near the start (dateline "PARIS (AFP) -") or end ("(أ ف ب)", "(Avec AFP)", Japanese "（共同）"
+ * in full-width brackets), a place-and-agency dateline ("الرياض - واس:"), a "Source:" line, or a trailing "- Reuters" / "/dpa". A mention of
  * "Reuters" inside a sentence is news, not a credit.
  */
 export function findCreditedAgency(bodyText: string): string | null {
@@ -122,7 +128,7 @@ export function findCreditedAgency(bodyText: string): string | null {
   const head = bodyText.slice(0, 400);
   const tail = bodyText.slice(-400);
   for (const region of [head, tail]) {
-    for (const match of region.matchAll(/[(\[]\s*([^()\[\]\n]{1,40}?)\s*[)\]]/g)) {
+    for (const match of region.matchAll(/[(\[（]\s*([^()\[\]（）\n]{1,40}?)\s*[)\]）]/g)) {
       const agencies = agenciesIn(match[1].replace(CREDIT_LEAD_IN_PREFIX, ''));
       if (agencies.length > 0) return agencies[0];
     }

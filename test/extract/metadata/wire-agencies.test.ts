@@ -35,6 +35,14 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('Premier paragraphe.\n\nIl est parti en vacances. (avec des amis)')).toBeNull();
   });
 
+  it('reads the Maghreb agencies\' Arabic initials and an East Asian credit in full-width brackets', () => {
+    expect(findCreditedAgency('وكانت الحكومة قد صادقت على المخطط في جانفي الماضي.\n\n(وأج)')).toBe('APS');
+    expect(findCreditedAgency('وأكد الوزير أن الأشغال ستنطلق قريبا. (وات)')).toBe('TAP');
+    expect(findCreditedAgency('道内では３人がけがをした。（共同）')).toBe('Kyodo');
+    expect(findCreditedAgency('부산시가 16일 밝혔다. (연합뉴스)')).toBe('Yonhap');
+    expect(findCreditedAgency('全省快递业务量同比增长21%。（新华社）')).toBe('Xinhua');
+  });
+
   it('reads a dateline that names the place and then the agency', () => {
     expect(findCreditedAgency('الرياض - واس: افتتح أمير المنطقة معرض الكتاب.')).toBe('SPA');
     expect(findCreditedAgency('القاهرة - أ ش أ - أعلنت الحكومة خطة جديدة.')).toBe('MENA');
