@@ -118,6 +118,29 @@ describe('Algerian WordPress page: Maghreb month names, the desk\'s initials as 
   });
 });
 
+describe('Next.js Arabic site: the server renders the first paragraph, the story is in __NEXT_DATA__', () => {
+  const record = extractPage('ar-nextjs', 'https://madar-platform.example/economy/jordan-fertilizer-exports-q1');
+
+  it('reads the metadata from the JSON-LD', () => {
+    expect(record.title).toBe('ارتفاع صادرات الأردن من الأسمدة بنسبة 18%');
+    expect(record.authors).toEqual(['ليلى الخطيب']);
+    expect(record.publishedAt).toBe('2024-04-21T08:05:00+00:00');
+    expect(record.language).toBe('ar');
+    expect(record.section).toBe('اقتصاد');
+    expect(record.tags).toEqual(['الأردن', 'الأسمدة', 'الصادرات']);
+    expect(imageUrls(record)).toEqual(['https://cdn.madar-platform.example/images/2024/04/fertilizer-port.webp']);
+  });
+
+  it('reads the four paragraphs of the story from the page data, not the related story\'s', () => {
+    expect(record.extraction.method).toBe('fallback:page-data');
+    const body = paragraphs(record);
+    expect(body).toHaveLength(4);
+    expect(body[0]).toMatch(/^ارتفعت صادرات الأردن من الأسمدة/);
+    expect(body[3]).toMatch(/عند مستوياتها السابقة\.$/);
+    expect(record.body).not.toMatch(/البنك المركزي/);
+  });
+});
+
 describe('Urdu daily: "رپورٹ:" byline running into an "اپ ڈیٹ" date with Urdu month names', () => {
   const record = extractPage('ur-news', 'https://urdu.awaz-daily.example/pakistan/2023/07/25/karachi-rain');
 

@@ -4,9 +4,9 @@
  *   clean (furniture out) → measure (text statistics, one pass) → score (prose per element) → select (container
  *   and siblings) → prune (link lists inside it) → blocks (text + inline HTML) → drop repeated title, labels and
  *   teaser cards of other stories (before the images are collected, so the cards' pictures go too) → lead
- *   (standfirst and picture between headline and body) → fallback (JSON-LD articleBody, loose paragraphs) →
- *   publisher notices, byline residue, a closing contact card and a closing source credit out → render text and
- *   HTML.
+ *   (standfirst and picture between headline and body) → fallback (JSON-LD articleBody, Next.js page data, loose
+ *   paragraphs) → publisher notices, byline residue, a closing contact card and a closing source credit out → render
+ *   text and HTML.
  *
  * Images are those of the lead and of the body, in reading order, so `images[0]` is the article's own lead
  * picture when the page has one.
@@ -24,6 +24,7 @@ import { dropLabelBlocks } from './labels';
 import { dropPublisherNotices } from './notices';
 import { findLead } from './lead';
 import { looseParagraphBlocks, structuredBodyBlocks } from './fallback';
+import { pageDataBody } from './page-data';
 import { type ElementIndex, indexElements, linkDensity } from './measure';
 import { pruneContainer } from './prune';
 import { scoreTree } from './score';
@@ -41,6 +42,8 @@ export interface ContentContext {
   title: string | null;
   /** JSON-LD articleBody, used when the main pass finds too little. */
   structuredBody: string | null;
+  /** The page's script elements, whose Next.js data may hold the story when the main pass finds too little. */
+  scripts?: readonly DomElement[];
   /** The authors found by the metadata stage, so a byline left in the article container can be known. */
   authors?: readonly string[];
   /** The publication date as the page prints it (the metadata stage's raw string), which byline rows often add. */
@@ -57,7 +60,7 @@ export interface ExtractedContent {
   bodyHtml: string;
   /** Images inside the article body, with their captions. */
   images: ArticleImage[];
-  /** `main-pass`, `fallback:json-ld-articleBody`, `fallback:paragraphs` or `none`. */
+  /** `main-pass`, `fallback:json-ld-articleBody`, `fallback:page-data`, `fallback:paragraphs` or `none`. */
   method: string;
   confidence: number;
   /** The agency named by the source credit line the body closed with ("Quelle: sid/dpa"), which is taken out of it. */
@@ -112,9 +115,14 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
 
   const mainLength = textLength(blocks);
   const structured = structuredBodyBlocks(context.structuredBody);
+  const pageData = mainLength < TOO_LITTLE_TEXT && structured.length === 0 ? structuredBodyBlocks(pageDataBody(context.scripts ?? [])) : [];
   if (textLength(structured) > Math.max(mainLength * 1.5, mainLength < TOO_LITTLE_TEXT ? 0 : Infinity)) {
     blocks = structured;
     method = 'fallback:json-ld-articleBody';
+    confidence = 0.7;
+  } else if (textLength(pageData) > mainLength * 1.5) {
+    blocks = pageData;
+    method = 'fallback:page-data';
     confidence = 0.7;
   } else if (mainLength < TOO_LITTLE_TEXT) {
     const loose = dropLabelBlocks(dropRepeatedTitle(looseParagraphBlocks(root, stats, context.url), context.title));
