@@ -141,6 +141,33 @@ describe('Next.js Arabic site: the server renders the first paragraph, the story
   });
 });
 
+describe('BBC-Arabic-like page: the date shown under the byline, hidden labels in the picture boxes, suggested stories', () => {
+  const record = extractPage('ar-bbc-like', 'https://www.bbc.example/arabic/articles/c4n7z9e1x2ko');
+
+  it('reads title without the site name, the JSON-LD date, and no organization as author', () => {
+    expect(record.title).toBe('ما هي الأسباب وراء موجة الجفاف في المغرب؟');
+    expect(record.publishedAt).toBe('2024-02-03T07:12:41+00:00');
+    expect(record.language).toBe('ar');
+    expect(record.direction).toBe('rtl');
+    expect(record.authors).not.toContain('BBC News عربي');
+  });
+
+  it('reads the six paragraphs without the date stamp, the suggested stories, top stories or the most-read list', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(6);
+    expect(body[0]).toBe('يعيش المغرب عامه السادس على التوالي من الجفاف، في أزمة تقول السلطات إنها الأسوأ منذ أربعة عقود.');
+    expect(body[5]).toMatch(/يتجاوز الأرقام الاقتصادية\.$/);
+    expect(record.body).not.toMatch(/3 فبراير\/ شباط|قصص مقترحة|تونس مع شح المياه|قمة عربية|أطول أنهار|الكوكيز/);
+  });
+
+  it('reads both pictures with their captions, without the hidden labels', () => {
+    expect(record.images.map((image) => [image.url, image.caption])).toEqual([
+      ['https://ichef.bbci.example/news/800/cpsprodpb/1A2B/production/_128934_dam.jpg', 'تراجعت نسبة ملء السدود إلى أقل من ربع طاقتها'],
+      ['https://ichef.bbci.example/news/800/cpsprodpb/3C4D/production/_128935_farmer.jpg', 'يعتمد ملايين المغاربة على الزراعة البعلية'],
+    ]);
+  });
+});
+
 describe('Urdu daily: "رپورٹ:" byline running into an "اپ ڈیٹ" date with Urdu month names', () => {
   const record = extractPage('ur-news', 'https://urdu.awaz-daily.example/pakistan/2023/07/25/karachi-rain');
 

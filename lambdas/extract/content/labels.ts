@@ -5,6 +5,7 @@
  * are often bare text between <br>s, which the element-level cleaning cannot single out, so they are dropped from
  * the block list.
  */
+import { markArabicMonths } from '../metadata/arabic-dates';
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import { HOME_PAGE_NAMES } from '../metadata/taxonomy';
 import type { Block } from './blocks';
@@ -148,6 +149,8 @@ function isBareDateLabel(text: string): boolean {
 }
 
 const NUMERIC_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/;
+/** What {@link markArabicMonths} writes for an Arabic month name: no word of any language. */
+const ARABIC_MONTH_MARKER = '\u0000month';
 /** The time zone a stamp's clock is in, as a note in parentheses: "(GMT+3)", "(Mecca time)", "(توقيت مكة المكرمة)". */
 const TIME_ZONE_NOTE = /\((?:[^()]{0,30}\b(?:gmt|utc|time)\b|توقيت)[^()]{0,30}\)/giu;
 const CLOCK_TIME = /\d{1,2}:\d{2}|\d{1,2}\.\d{2}\s*(?:uhr|h)(?!\p{L})/iu;
@@ -162,7 +165,8 @@ const NUMBER_LIKE = /^[\d.:/\-–]+(?:am|pm|a\.m|p\.m)?$/;
  * time, so a year or "March 2004" heading a timeline stays; headings, list items and table rows are not read.
  */
 export function isDateStamp(text: string): boolean {
-  const stamp = text.replace(DATE_STAMP_LABEL, '').replace(TIME_ZONE_NOTE, ' ');
+  // Arabic month names are read folded, a dual form ("3 فبراير/ شباط 2024") as one month.
+  const stamp = markArabicMonths(text.replace(DATE_STAMP_LABEL, '').replace(TIME_ZONE_NOTE, ' '), ARABIC_MONTH_MARKER);
   if (!/\d/.test(stamp)) return false;
   let numbers = 0;
   let months = 0;
@@ -170,7 +174,7 @@ export function isDateStamp(text: string): boolean {
     const word = raw.replace(/\.$/, '');
     if (!word) continue;
     if (NUMBER_LIKE.test(word)) numbers++;
-    else if (MONTH_BY_NAME.has(word)) months++;
+    else if (MONTH_BY_NAME.has(word) || word === ARABIC_MONTH_MARKER) months++;
     else if (!DATE_STAMP_WORDS.has(word)) return false;
   }
   return NUMERIC_DATE.test(stamp) || CLOCK_TIME.test(stamp) || (months === 1 && numbers >= 2);

@@ -261,6 +261,8 @@ export const DATE_STAMP_WORDS: ReadonlySet<string> = new Set([
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
   'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'ص', 'م', 'صباحا', 'صباحاً', 'مساء', 'مساءً', 'الساعة',
+  // The same words as they read once an Arabic stamp is folded to match its month names.
+  'الاحد', 'الاربعاء', 'الجمعه', 'الساعه',
   'gmt', 'utc',
 ]);
 

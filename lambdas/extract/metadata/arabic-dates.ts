@@ -81,6 +81,22 @@ const HIJRI_DATE = new RegExp(`\\d{1,2}\\s*${NOT_LETTER_BEFORE}(?:${HIJRI_ALTERN
  */
 const CLOCK_TIME = /(?:الساعه\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(صباحا|مساء|ص|م|am|pm)?(?![\u0621-\u064A])/i;
 
+/** A Gregorian month name, or a dual form of two ("فبراير/ شباط", "كانون الثاني (يناير)"), in folded text. */
+const MONTH_NAME_OR_DUAL = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:${MONTH_ALTERNATION})${NOT_LETTER_AFTER}(?:\\s*[/\\-(]\\s*(?:${MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s*\\)?)?`,
+  'g',
+);
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+/**
+ * The text folded, with each Gregorian month name written in Arabic (a dual form counted once) replaced by
+ * `marker`, so that a reader of date words can count months by one token; text without Arabic letters is returned
+ * as it is.
+ */
+export function markArabicMonths(text: string, marker: string): string {
+  return ARABIC_LETTER.test(text) ? foldArabic(text).replace(MONTH_NAME_OR_DUAL, ` ${marker} `) : text;
+}
+
 /** True when the text names a Hijri month or carries the هـ era marker. */
 export function mentionsHijriDate(text: string): boolean {
   return HIJRI_DATE.test(foldArabic(text));
