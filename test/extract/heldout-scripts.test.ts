@@ -234,3 +234,24 @@ describe('Chinese local news page in GB2312: "作者：" with two writers set ap
     expect(imageUrls(record)).toEqual(['http://www.jiangnan-daily.example/uploads/2023/03/12/kuaidi.jpg']);
   });
 });
+
+describe('Korean local paper in EUC-KR: "김민수 기자" byline with the role after the name, sign-off and copyright line in the text', () => {
+  const record = extractPage('ko-euckr', 'http://www.namhae-ilbo.example/news/articleView.html?idxno=123456', 'euc-kr');
+
+  it('reads the reporter without the role, the input time, the section and language', () => {
+    expect(record.extraction.charset).toBe('euc-kr');
+    expect(record.title).toBe('부산시, 2030년까지 해상 풍력단지 3곳 조성');
+    expect(record.authors).toEqual(['김민수']);
+    expect(record.publishedAt).toBe('2023-05-16T14:32:00+00:00');
+    expect(record.language).toBe('ko');
+    expect(record.section).toBe('경제');
+  });
+
+  it('reads the four paragraphs without the reporter\'s sign-off, the copyright line, related articles or comments', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(4);
+    expect(body[3]).toMatch(/고 말했다\.$/);
+    expect(record.body).not.toMatch(/minsu@|저작권자|울산 부유식|기대됩니다|아파트값/);
+    expect(record.leadImage).toMatchObject({ url: 'http://www.namhae-ilbo.example/news/photo/202305/123456_78901_1234.jpg', caption: '부산 앞바다 해상 풍력단지 조감도. [부산시 제공]' });
+  });
+});

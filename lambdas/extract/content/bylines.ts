@@ -7,7 +7,7 @@
  * Templates often print the date in the same row ("كتب أحمد محمود الأحد، 22 يناير 2017", "By Ana Ruiz | May 3,
  * 2024"): the date as the metadata stage read it from the page is taken out of the row before the names are judged.
  */
-import { BYLINE_PREFIX } from '../metadata/authors';
+import { BYLINE_PREFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX } from '../metadata/authors';
 import type { Block } from './blocks';
 
 /** A byline opens the story or closes it; the blocks in between are the story's own. */
@@ -47,9 +47,15 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
 function isByline(text: string, names: ReadonlySet<string>, dateline: string | null): boolean {
   if (text.length > 120) return false;
   const undated = dateline && dateline.length < text.length ? text.replace(dateline, ' ').replace(ROW_SEPARATORS, '') : text;
-  const parts = undated.replace(BYLINE_PREFIX, '').replace(/[.\s]+$/u, '').split(NAME_SEPARATOR);
-  return parts.every((part) => names.has(comparable(part)));
+  const parts = undated.replace(BYLINE_PREFIX, '').replace(SIGN_OFF_EMAIL, '').replace(/[.\s]+$/u, '').split(NAME_SEPARATOR);
+  return parts.every((part) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, '')))));
 }
+
+/**
+ * The writer's e-mail address after the name in a sign-off ("김민수 기자 minsu@example.kr", "Jane Doe
+ * jane.doe@example.com"), which Korean and many local papers close the story with.
+ */
+const SIGN_OFF_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
 
 function comparable(name: string): string {
   return name.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();

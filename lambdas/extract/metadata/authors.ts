@@ -483,12 +483,19 @@ function stripJobTitle(name: string): string {
     ? words.slice(1).join(' ') : name;
 }
 
-/** "Jane Doe, Senior Writer" and "Jane Doe - Reporter" keep only the name. */
+/** "Jane Doe, Senior Writer" and "Jane Doe - Reporter" keep only the name, as "김민수 기자" (reporter) does. */
 function stripRoleSuffix(name: string): string {
   const dashed = /^(.+?)\s+[-–—|]\s+(.+)$/.exec(name);
   if (dashed && ROLE_WORDS.test(dashed[2])) return dashed[1].trim();
-  return name;
+  return KOREAN_BYLINE.test(name) ? name.replace(KOREAN_ROLE_SUFFIX, '') : name;
 }
+
+/**
+ * Korean bylines write the role after the name, with or without a space: "김민수 기자" (reporter), "이지은 특파원"
+ * (correspondent), "박철 선임기자" (senior reporter). A Korean name is two to four Hangul syllables.
+ */
+export const KOREAN_ROLE_SUFFIX = /\s?(?:기자|특파원|선임기자|객원기자|통신원)$/u;
+export const KOREAN_BYLINE = /^\p{Script=Hangul}{2,4}\s?(?:기자|특파원|선임기자|객원기자|통신원)$/u;
 
 /**
  * "Jane Doe examplesite": a lowercase last word after a full name is no part of it (names end capitalised); when

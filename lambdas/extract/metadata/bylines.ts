@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { isHiddenByMarkup } from '../dom-walk';
-import { INCLUSIVE_AUTHOR_LABEL } from './authors';
+import { INCLUSIVE_AUTHOR_LABEL, KOREAN_BYLINE } from './authors';
 import { attributeContains, caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, IndexedPage } from './regions';
 
 /** A byline is short; long author-class blocks are bios. */
@@ -132,9 +132,29 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
     const siblings = elements.filter((element) => element === first || (isInContainer(element) && !startsAnotherStory(page, first, element)));
     return unique(outermost(siblings).flatMap((element) => bylineTexts(page, element)));
   }
-  const line = firstBylineLine(page, all.length, false) ?? labelledBreakLine(page) ?? labelledCredit(page);
+  const line = firstBylineLine(page, all.length, false) ?? labelledBreakLine(page) ?? labelledCredit(page) ?? koreanBylineLine(page);
   return line ? [line] : [];
 }
+
+/**
+ * "김민수 기자", "김민수 기자 minsu@example.kr": a Korean byline names the writer first and the role after (see
+ * KOREAN_BYLINE), so no byline word opens it; a short line after the headline of that shape and nothing else, the
+ * writer's e-mail address aside, is the byline.
+ */
+function koreanBylineLine(page: IndexedPage): string | null {
+  const { elements } = page.walk;
+  for (let index = page.firstAfterHeadline(); index < elements.length; index++) {
+    if (!LINE_TAGS.has(elements[index].name) || !hasBylineLength(page, index)) continue;
+    const first = page.firstCharAt(index);
+    if (first < HANGUL_SYLLABLES_START || first > HANGUL_SYLLABLES_END || !page.followsHeadlineAt(index)) continue;
+    const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
+    if (text && KOREAN_BYLINE.test(text.replace(TRAILING_EMAIL, '')) && !page.isForeign(elements[index])) return text;
+  }
+  return null;
+}
+const HANGUL_SYLLABLES_START = 0xac00;
+const HANGUL_SYLLABLES_END = 0xd7a3;
+const TRAILING_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
 /**
  * "<div class="label">Interview</div><div class="value">Jane Doe</div>": a credits table at the foot of a feature

@@ -9,6 +9,7 @@ describe('byline residue at the edges of the body', () => {
     ['two credited names after the story', `<article>${story}<p><em>By Mara Holm and Tom Lee.</em></p></article>`],
     ['a labelled name before the story', `<article><p>Text: Mara Holm</p>${story}</article>`],
     ['a genre credit before the story', `<article><p>Eine Kolumne von Mara Holm</p>${story}</article>`],
+    ['a sign-off with the writer\'s e-mail address after the story', `<article>${story}<p>Mara Holm mara.holm@harbour.example</p></article>`],
   ])('drops %s when the metadata names the authors', (_kind, html) => {
     const body = run(page(html), { authors: ['Mara Holm', 'Tom Lee'] }).body;
     expect(body).not.toMatch(/Mara Holm|Tom Lee/);
@@ -23,6 +24,12 @@ describe('byline residue at the edges of the body', () => {
     const body = run(page(`<article>${row}${story}</article>`), { authors, dateline }).body;
     expect(body.split('\n\n')).toHaveLength(6);
     expect(body.startsWith('The harbour report')).toBe(true);
+  });
+
+  it('drops a Korean sign-off that names the reporter with the role after the name and the e-mail address', () => {
+    const body = run(page(`<article>${story}<p>김민수 기자 minsu@harbour.example</p></article>`), { authors: ['김민수'] }).body;
+    expect(body.split('\n\n')).toHaveLength(6);
+    expect(body).not.toContain('김민수');
   });
 
   it('drops a byline row under a kicker and a dek, the short lines of the article\'s header', () => {
