@@ -126,6 +126,8 @@ const JOB_TITLE = new Set([
   'barrister', 'avocat', 'avocate', 'abogado', 'abogada', 'advogado', 'advogada', 'avvocato', 'avvocata', 'adwokat',
   'senator', 'senatorin', 'councillor', 'councilman', 'councilwoman', 'abgeordneter', 'abgeordnete',
 ]);
+/** A one-word label, its colon, then digits ("Data: 28-04-2021", "التاريخ: 2011-06-12"): a byline list's date or count field. */
+const LABELLED_NUMBER = /^\s*\p{L}+\s*[:：]\s*\d/u;
 /** A person's name is short; longer strings are sentences that slipped into a byline element. */
 const MAX_NAME_WORDS = 5;
 const MAX_NAME_LENGTH = 60;
@@ -159,6 +161,9 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
   for (const candidate of candidates) {
     // Checked before splitting, which would cut the digits off as a date.
     if (NUMBERED_HANDLE.test(candidate.trim())) continue;
+    // A labelled field whose value is a number or a date names no one, whatever the label's language; read before
+    // splitting, which would cut the date off and leave the label.
+    if (LABELLED_NUMBER.test(candidate)) continue;
     if (notesOwnDomain(candidate, context)) continue;
     if (ARCHIVE_PICTURE_CREDIT.test(candidate)) continue;
     const parts = splitByline(candidate);

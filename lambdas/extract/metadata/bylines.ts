@@ -318,7 +318,7 @@ function bylineTexts(page: IndexedPage, element: Element): string[] {
     if (line) return [line];
   }
   const items = listItems(element);
-  if (items.length > 1) return items.map((item) => page.shortText(item, MAX_BYLINE_CHARS) ?? '');
+  if (items.length > 1) return items.map((item) => page.shortText(item, MAX_BYLINE_CHARS) ?? '').filter((text) => !ROLE_FIELD.test(text));
   const lines = brokenLines(page, element);
   return lines.length > 0 ? lines : [page.shortText(element, MAX_BYLINE_CHARS) ?? ''];
 }
@@ -386,6 +386,8 @@ function writerLineInside(page: IndexedPage, index: number): string | null {
  */
 function listItems(element: Element): Element[] {
   const items: Element[] = [];
+  const list = loneList(element);
+  if (list) return listItems(list);
   for (const child of element.children) {
     if (child.type === 'text' && isBlank((child as unknown as { data: string }).data)) continue;
     if (child.type !== 'tag' || !LIST_ITEM_TAGS.has((child as Element).name)) return [];
@@ -394,6 +396,21 @@ function listItems(element: Element): Element[] {
   return items;
 }
 const LIST_ITEM_TAGS = new Set(['div', 'li', 'p']);
+
+/** The byline's only child when it is a list ("<div class="byline"><ul><li>…</li></ul></div>"): its items are the credits. */
+function loneList(element: Element): Element | null {
+  const children = element.children.filter((child) => !(child.type === 'text' && isBlank((child as unknown as { data: string }).data)));
+  const only = children.length === 1 ? children[0] : null;
+  return only && only.type === 'tag' && LIST_TAGS.has((only as Element).name) ? only as Element : null;
+}
+const LIST_TAGS = new Set(['ul', 'ol', 'dl']);
+
+/**
+ * A byline list that labels each field for screen readers ("Author, Jane Doe", "Role, Middle East correspondent", as
+ * the BBC's World Service templates do in every language) gives the writer's role a field of its own: its text is
+ * the role, no name.
+ */
+const ROLE_FIELD = /^(?:role|job title|position)\s*[,:]/i;
 
 /** Drops elements nested in another selected element, so that one byline is read once. */
 function outermost(elements: Element[]): Element[] {

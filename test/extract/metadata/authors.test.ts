@@ -6,6 +6,24 @@ const context = { siteName: 'Example Times', publisher: 'Example Media Group', h
 const clean = (...candidates: string[]) => cleanAuthors(candidates, context);
 
 describe('cleanAuthors', () => {
+  it('reads a labelled screen-reader field ("Author,") and skips a labelled date field ("Data: 28-04-2021")', () => {
+    expect(clean('Author,Jane Doe', 'Data: 28-04-2021, 09:29').authors).toEqual(['Jane Doe']);
+    expect(clean('التاريخ: 2011-06-12').authors).toEqual([]);
+  });
+
+  it('reads bylines in Hebrew, Urdu, Chinese and Korean, and Egyptian bylines with a dash after the label', () => {
+    expect(clean('מאת נועה לוי | פורסם: 21/08/2023 14:20').authors).toEqual(['נועה לוי']);
+    expect(clean('رپورٹ: عمران احمد اپ ڈیٹ 25 جولائی 2023 09:30pm').authors).toEqual(['عمران احمد']);
+    expect(clean('作者：王丽 李强').authors).toEqual(['王丽', '李强']);
+    expect(clean('김민수 기자 minsu@harbour.example').authors).toEqual(['김민수']);
+    expect(clean('كتب-محمود سعيد:').authors).toEqual(['محمود سعيد']);
+  });
+
+  it('reads no name from a date after the byline, or from a description in an author box', () => {
+    expect(clean('بقلم: رنا حداد · الثلاثاء 14 آذار 2023 - 10:45').authors).toEqual(['رنا حداد']);
+    expect(clean('محرر في قسم المحليات، يغطي شؤون البلديات والإسكان.').authors).toEqual([]);
+  });
+
   it('splits bylines with "and", commas, ampersands and Arabic و', () => {
     expect(clean('By Jane Doe and John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
     expect(clean('Jane Doe, John Roe & Ann Poe').authors).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);

@@ -21,6 +21,11 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><div class="byline">By <div>Jane Doe</div></div>'))).toEqual(['By Jane Doe']);
   });
 
+  it('reads the items of a list a byline holds, leaving out the field that gives the writer\'s role', () => {
+    expect(readBylines(load(`<h1>T</h1><div class="byline"><ul><li><span>Author,</span><span>Jane Doe</span></li>
+      <li><span>Role,</span><span>Harbour correspondent</span></li></ul></div>`))).toEqual(['Author,Jane Doe']);
+  });
+
   it('reads each line of a byline broken by <br> as a credit of its own, leaving out date lines', () => {
     expect(readBylines(load('<h1>T</h1><div class="byline">By DEBRA KLINE<br>Gazette Staff Writer</div>'))).toEqual(['By DEBRA KLINE', 'Gazette Staff Writer']);
     expect(readBylines(load('<h1>T</h1><div class="byline">By <b>Jane Doe</b><br>March 25, 2015</div>'))).toEqual(['By Jane Doe']);
