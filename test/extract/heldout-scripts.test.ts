@@ -160,7 +160,8 @@ describe('BBC-Arabic-like page: the date shown under the byline, hidden labels i
     expect(record.body).not.toMatch(/3 فبراير\/ شباط|قصص مقترحة|تونس مع شح المياه|قمة عربية|أطول أنهار|الكوكيز/);
   });
 
-  it('reads both pictures with their captions, without the hidden labels', () => {
+  it('reads both pictures with their captions, without the hidden labels, the lead picture too', () => {
+    expect(record.leadImage?.caption).toBe('تراجعت نسبة ملء السدود إلى أقل من ربع طاقتها');
     expect(record.images.map((image) => [image.url, image.caption])).toEqual([
       ['https://ichef.bbci.example/news/800/cpsprodpb/1A2B/production/_128934_dam.jpg', 'تراجعت نسبة ملء السدود إلى أقل من ربع طاقتها'],
       ['https://ichef.bbci.example/news/800/cpsprodpb/3C4D/production/_128935_farmer.jpg', 'يعتمد ملايين المغاربة على الزراعة البعلية'],

@@ -495,13 +495,34 @@ function captionOf(img: DomElement): { caption: string | null; credit: string | 
 
 function splitCredit(captionElement: DomElement): { caption: string | null; credit: string | null } {
   const creditElement = descendantElements(captionElement).find((element) => CREDIT_TOKENS.some((token) => attributeTokens(element).has(token)));
-  const whole = normalizeSpace(rawText(captionElement));
+  const whole = normalizeSpace(shownText(captionElement));
   if (creditElement) {
     const credit = normalizeSpace(rawText(creditElement));
     const caption = normalizeSpace(whole.replace(credit, ''));
     return { caption: caption || null, credit: credit || null };
   }
   return splitCreditInText(whole);
+}
+
+/**
+ * The caption's text as readers see it: labels kept for screen readers only ("<span class="visually-hidden">Caption,
+ * </span>", which the BBC's templates put before every caption) are no part of it. The body pass has removed them
+ * already; a rendering of the lead picture is read from the page before that.
+ */
+function shownText(captionElement: DomElement): string {
+  if (!descendantElements(captionElement).some(isScreenReaderOnly)) return rawText(captionElement);
+  const parts: string[] = [];
+  const visit = (node: DomNode) => {
+    if (node.type === 'text') parts.push(node.data ?? '');
+    else if (isElement(node) && !isScreenReaderOnly(node)) for (const child of node.children ?? []) visit(child);
+  };
+  visit(captionElement);
+  return parts.join('');
+}
+const SCREEN_READER_ONLY = /(?:^|\s)(?:visually-hidden|visuallyhidden|sr-only|screen-reader-text)(?:\s|$)/;
+
+function isScreenReaderOnly(element: DomElement): boolean {
+  return SCREEN_READER_ONLY.test(element.attribs.class ?? '');
 }
 
 /**
