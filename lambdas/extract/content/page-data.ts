@@ -40,7 +40,8 @@ function longestBodyString(root: unknown): string | null {
   const pending: unknown[] = [root];
   while (pending.length > 0 && values++ < MAX_VALUES) {
     const value = pending.pop();
-    if (Array.isArray(value)) pending.push(...value);
+    // One by one: spreading an array of a few hundred thousand items into one push() call overflows the stack.
+    if (Array.isArray(value)) for (const item of value) pending.push(item);
     else if (value && typeof value === 'object') {
       for (const [key, inner] of Object.entries(value)) {
         if (typeof inner === 'string') {

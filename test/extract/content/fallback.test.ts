@@ -31,6 +31,13 @@ describe('fallbacks', () => {
     ]);
   });
 
+  it('reads page data holding an array too long to pass as call arguments', () => {
+    const html = nextPage({ props: { pageProps: { ids: new Array(300_000).fill(7), article: { content: STORY_HTML } } } });
+    const result = run(html, { scripts: scriptsOf(html) });
+    expect(result.method).toBe('fallback:page-data');
+    expect(result.body.split('\n\n')[1]).toBe('What comes next');
+  });
+
   it('keeps the rendered text when the page data holds no story, or cannot be read', () => {
     for (const html of [nextPage({ props: { pageProps: { article: { content: 'A teaser, too short to be the story.' } } } }),
       page('<p>The council approved the harbour plan on Monday.</p><script id="__NEXT_DATA__" type="application/json">{"props":</script>')]) {
