@@ -5,7 +5,7 @@
  */
 import type { ArticleImage } from '../record';
 import { normalizeSpace } from '../dom-walk';
-import { descendantElements, type DomElement, type DomNode, isElement, rawText } from './dom';
+import { descendantElements, type DomElement, type DomNode, isElement, isHeadingToggle, rawText } from './dom';
 import { imageOf, isCaptionElement, isImageElement, splitCreditInText } from './images';
 import { BLOCK_TAGS } from './score';
 import { safeLinkUrl } from '../url';
@@ -135,8 +135,9 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
     }
     if (isCaptionElement(node)) continue;
     // A lightbox <button> is kept for the picture it opens; its label ("View 3 images") is interface, not text.
-    // A picture box's text is the picture's caption, however the template marks it up.
-    const isButton = name === 'button';
+    // A picture box's text is the picture's caption, however the template marks it up. An accordion's heading
+    // toggle is read as its heading's text.
+    const isButton = name === 'button' && !isHeadingToggle(node);
     if (isButton || pictureBox?.(node)) {
       const boxCaption = isButton ? null : pictureBoxCaption(node);
       for (const picture of descendantElements(node).filter(isImageElement)) {

@@ -8,7 +8,7 @@
  * class like `has-sidebar` must not take the article with it.
  */
 import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
-import { type DomElement, type DomNode, descendantElements, isElement, rawText, removeNodes } from './dom';
+import { type DomElement, type DomNode, descendantElements, isElement, isHeadingToggle, rawText, removeNodes } from './dom';
 import { isPictureBox } from './images';
 import { type ElementIndex, indexElements, linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
@@ -101,9 +101,12 @@ function structuralFurniture(root: DomNode, walk: ElementIndex, keep: Set<DomNod
   const doomed: DomNode[] = [];
   collectMarkupNotes(root, doomed);
   const { elements, subtreeEnd } = walk;
+  // A disclosure control comes before the panel it opens, so its target is known by the time the panel is judged.
+  const disclosed = new Set<string>();
   for (let at = 0; at < elements.length;) {
     const element = elements[at];
-    if (!keep.has(element) && isStructuralFurniture(element, stats, layoutClasses, stats.atPosition(at))) {
+    if (element.attribs['aria-expanded'] !== undefined && element.attribs['aria-controls']) for (const id of element.attribs['aria-controls'].split(' ')) disclosed.add(id);
+    if (!keep.has(element) && isStructuralFurniture(element, stats, layoutClasses, stats.atPosition(at), disclosed)) {
       doomed.push(element);
       at = subtreeEnd[at];
       continue;
@@ -167,6 +170,16 @@ function isPictureFigure(element: DomElement, stats: StatsTable): boolean {
   return isPictureBox(element, stats.get(element));
 }
 
+/**
+ * Rule "disclosed panel": an accordion's panels (a FAQ's answers, a guide's sections) are hidden in the markup
+ * until the reader opens them with the control that names the panel in `aria-controls`. Their text is the page's
+ * own, which a reader reads by opening them; a panel hidden with `aria-hidden` is withheld from readers as well.
+ */
+function isDisclosedPanel(element: DomElement, disclosed: ReadonlySet<string>): boolean {
+  const id = element.attribs.id;
+  return id !== undefined && disclosed.has(id) && element.attribs['aria-hidden'] !== 'true';
+}
+
 /** The statistics are looked up last: the body walk asks about every element, and most have no words that name a layout. */
 function isLayoutPictureBox(element: DomElement, verdict: TokenVerdict, stats: StatsTable): boolean {
   return verdict !== 'none' && verdict !== 'discussion' && !REGION_TAGS.has(element.name) && isPictureBox(element, stats.get(element));
@@ -180,14 +193,15 @@ function isLayoutPictureBox(element: DomElement, verdict: TokenVerdict, stats: S
  */
 export function isStructuralFurniture(
   element: DomElement, stats: StatsTable, layoutClasses: ReadonlySet<string> = new Set(), own: TextStats | undefined = stats.get(element),
+  disclosed: ReadonlySet<string> = new Set(),
 ): boolean {
   const tag = element.name;
   if (tag === 'html' || tag === 'body') return false;
   // A lightbox <button> around a picture is how the page shows the article's picture.
-  if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !isPictureBox(element, own);
+  if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !(isPictureBox(element, own) || isHeadingToggle(element));
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img');
-  if (isHiddenByMarkup(element.attribs)) return true;
+  if (isHiddenByMarkup(element.attribs) && !isDisclosedPanel(element, disclosed)) return true;
   // A page whose headline has no classed wrapper has no layout class to look this element's class up among.
   const layoutClass = layoutClasses.size > 0 && layoutClasses.has(element.attribs.class ?? '');
   const verdict = tokenVerdict(element, layoutClass ? idTokens(element) : attributeTokens(element));

@@ -100,3 +100,13 @@ export function removeNodes(nodes: Iterable<DomNode>): Set<DomNode> {
   }
   return parents;
 }
+
+/**
+ * Rule "heading toggle": an accordion writes each section's heading (a FAQ's question) as a <button> inside the
+ * heading, which opens the section below. The button's label is the heading's text, not a control's.
+ */
+export function isHeadingToggle(button: DomElement): boolean {
+  const parent = button.parent as DomElement | null;
+  return button.attribs['aria-expanded'] !== undefined && parent?.type === 'tag' && TOGGLED_HEADING_TAGS.has(parent.name);
+}
+const TOGGLED_HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'dt']);

@@ -145,6 +145,15 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('Opening hours');
   });
 
+  it('keeps the panels an accordion hides until its heading buttons open them, and the buttons\' labels', () => {
+    const text = cleanedText(`${article}<h2><button aria-expanded="false" aria-controls="a1">How do I apply?</button></h2>
+      <div id="a1" hidden><p>Apply online with your ID.</p></div><div id="a2" hidden><p>HIDDEN panel nothing opens</p></div>
+      <button aria-expanded="false" aria-controls="a3">More</button><div id="a3" hidden aria-hidden="true"><p>HIDDEN from every reader</p></div>`);
+    expect(text).toContain('How do I apply?');
+    expect(text).toContain('Apply online with your ID.');
+    expect(text).not.toMatch(/HIDDEN|More/);
+  });
+
   it('keeps a box whose name only begins like a related list', () => {
     const text = cleanedText(`<div class="relationship-advice">${prose('bridge')}${prose('traffic')}</div>`);
     expect(text).toContain('traffic report');

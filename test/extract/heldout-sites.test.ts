@@ -1,0 +1,49 @@
+/**
+ * Held-out robustness, article-like pages that are not newsroom articles: pages made with site builders (Wix,
+ * Squarespace, Jimdo, Elementor, Shopify) and CMSs (TYPO3, Drupal, phpBB, Docusaurus, WordPress plugins) for
+ * municipalities, universities, associations, shops, forums, documentation, events, recipes, glossaries, FAQs and
+ * health guides, each written by hand with the chrome such pages carry (cookie banners of several kinds, mega
+ * menus, donate and newsletter boxes, product cards, author and reviewer boxes, footers with addresses). Each test
+ * states the record a reader expects from the page, field by field.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract, type ArticleRecord } from '../../lambdas/extract';
+
+const NOW = new Date('2026-11-29T12:00:00Z');
+
+function extractPage(name: string, url: string | null): ArticleRecord {
+  const html = readFileSync(join(__dirname, '../fixtures/heldout-sites', `${name}.html`), 'utf8');
+  return extract(Buffer.from(html), { url, now: NOW });
+}
+
+function paragraphs(record: ArticleRecord): string[] {
+  return record.body.split('\n\n');
+}
+
+describe('Municipal FAQ page (Dutch): questions as accordion buttons, answers in panels hidden until opened', () => {
+  const record = extractPage('nl-faq', null);
+
+  it('reads title, language and the page\'s "last changed" line as its date', () => {
+    expect(record.title).toBe('Veelgestelde vragen over de afvalpas');
+    expect(record.language).toBe('nl-NL');
+    expect(record.publishedAt).toBe('2024-02-07T00:00:00+00:00');
+    expect(record.authors).toEqual([]);
+  });
+
+  it('reads every question and its answer, without the cookie bar, search box, menu or footer', () => {
+    const body = paragraphs(record);
+    expect(body[0]).toMatch(/^Met de afvalpas opent u de ondergrondse containers/);
+    expect(body.slice(1, 9)).toEqual([
+      'Hoe vraag ik een afvalpas aan?',
+      'U vraagt de afvalpas aan via het digitale loket met DigiD. U krijgt de pas binnen tien werkdagen per post thuisgestuurd. Elk huishouden krijgt één pas.',
+      'Wat kost een nieuwe afvalpas?',
+      'De eerste pas is gratis. Bent u uw pas kwijt of is hij kapot, dan kost een vervangende pas 15 euro. De oude pas wordt direct geblokkeerd.',
+      'Ik ga verhuizen. Wat moet ik met mijn pas doen?',
+      expect.stringMatching(/^Verhuist u binnen de gemeente/),
+      'Hoe vaak mag ik naar het afvalbrengstation?',
+      expect.stringMatching(/^Met de afvalpas mag u twaalf keer per jaar/),
+    ]);
+    expect(record.body).not.toMatch(/cookies|Waar bent u naar op zoek|Paspoort, ID-kaart|Postbus 100|Proclaimer/);
+  });
+});
