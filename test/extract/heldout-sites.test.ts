@@ -47,3 +47,22 @@ describe('Municipal FAQ page (Dutch): questions as accordion buttons, answers in
     expect(record.body).not.toMatch(/cookies|Waar bent u naar op zoek|Paspoort, ID-kaart|Postbus 100|Proclaimer/);
   });
 });
+
+describe('Glossary entry (German): definition box, A–Z index, update line that names the writer last, rate box', () => {
+  const record = extractPage('de-glossar', 'https://www.zinsblick.example/lexikon/grundschuld');
+
+  it('reads the term as the title, and the writer and date from the "last updated … by" line', () => {
+    expect(record.title).toBe('Grundschuld');
+    expect(record.authors).toEqual(['Felix Brandt']);
+    expect(record.publishedAt).toBe('2023-08-02T00:00:00+00:00');
+    expect(record.language).toBe('de');
+  });
+
+  it('reads the definition and the entry, without the update line, the related terms, the rating, the rate table or the consent text', () => {
+    const body = paragraphs(record);
+    expect(body[0]).toMatch(/^Definition: Die Grundschuld ist ein Pfandrecht/);
+    expect(body.at(-1)).toMatch(/verlangen Käufer in der Regel, dass sie gelöscht wird\.$/);
+    expect(body).toContain('Löschung der Grundschuld');
+    expect(record.body).not.toMatch(/Zuletzt aktualisiert|Verwandte Begriffe|Beleihungswert|Bewertungen|Bauzinsen heute|Zustimmen|Lexikon A–Z/);
+  });
+});

@@ -9,6 +9,7 @@
  */
 import { BYLINE_PREFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX } from '../metadata/authors';
 import type { Block } from './blocks';
+import { isDateStamp } from './labels';
 
 /** A byline opens the story or closes it; the blocks in between are the story's own. */
 const EDGE_BLOCKS = 2;
@@ -44,8 +45,13 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
   return blocks.filter((block, index) => !(edges.has(index) && block.kind !== 'figure' && isByline(block.text, names, dateline)));
 }
 
+/** "Zuletzt aktualisiert am 2. August 2023 von Jane Doe": a date stamp, then the byline word and the writers. */
+const DATED_CREDIT = /^(.*\d.*?)\s(?:by|von|par|por|door)\s+(\S.*)$/iu;
+
 function isByline(text: string, names: ReadonlySet<string>, dateline: string | null): boolean {
   if (text.length > 120) return false;
+  const dated = DATED_CREDIT.exec(text);
+  if (dated && isDateStamp(dated[1])) return isByline(dated[2], names, null);
   const undated = dateline && dateline.length < text.length ? text.replace(dateline, ' ').replace(ROW_SEPARATORS, '') : text;
   const parts = undated.replace(BYLINE_PREFIX, '').replace(SIGN_OFF_EMAIL, '').replace(/[.\s]+$/u, '').split(NAME_SEPARATOR);
   return parts.every((part) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, '')))));

@@ -204,9 +204,16 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
   return { authors, wireSource };
 }
 
+/**
+ * Rule "credit after the date": a date line that names its writer last ("Zuletzt aktualisiert am 2. August 2023 von
+ * Jane Doe", "Last updated on May 3, 2024 by Jane Doe") credits whoever follows the byline word behind the date;
+ * cut at the date as a byline that runs into one, the line would leave its label ("Zuletzt") as the name.
+ */
+const CREDIT_AFTER_DATE = /^(?:(?:zuletzt|last|dernière)\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|geändert|bearbeitet|publicado|actualizado|atualizado|publié|mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|gewijzigd)(?!\p{L})[^\d]*\d[^]*?\s(?:by|von|par|por|door|di|da)\s+(\p{Lu}[^\d]*)$/iu;
+
 function splitByline(byline: string): string[] {
   // The date a byline runs into ends it; cutting it before splitting keeps a weekday ("Mi, 12. Juni") off the name.
-  const decoded = decodeLeftoverEntities(byline);
+  const decoded = decodeLeftoverEntities(byline).replace(CREDIT_AFTER_DATE, '$1');
   const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded);
   const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '');
   const writersOnly = credited ? withoutLabel.replace(OTHER_ROLE_CREDIT, '') : withoutLabel;

@@ -20,6 +20,7 @@ describe('byline residue at the edges of the body', () => {
     ['an Arabic byline row with the date', '<p>كتب أحمد محمود الأحد، 22 يناير 2017 12:30 م</p>', ['أحمد محمود'], 'الأحد، 22 يناير 2017 12:30 م'],
     ['a byline row with the date after a bar', '<p>By Mara Holm | May 3, 2024</p>', ['Mara Holm'], 'May 3, 2024'],
     ['a byline row with the date first', '<p>03.05.2024 – von Mara Holm</p>', ['Mara Holm'], '03.05.2024'],
+    ['an update line that names its writer last', '<p>Zuletzt aktualisiert am 3. Mai 2024 von Mara Holm</p>', ['Mara Holm'], 'Zuletzt aktualisiert am 3. Mai 2024 von Mara Holm'],
   ])('drops %s, the date being the one the page states', (_kind, row, authors, dateline) => {
     const body = run(page(`<article>${row}${story}</article>`), { authors, dateline }).body;
     expect(body.split('\n\n')).toHaveLength(6);

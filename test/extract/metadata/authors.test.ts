@@ -5,6 +5,18 @@ import { cleanAuthors } from '../../../lambdas/extract/metadata/authors';
 const context = { siteName: 'Example Times', publisher: 'Example Media Group', host: 'www.example.com' };
 const clean = (...candidates: string[]) => cleanAuthors(candidates, context);
 
+describe('cleanAuthors: a date line that credits its writer last', () => {
+  const context = { siteName: null, publisher: null, host: null };
+
+  it.each([
+    ['Zuletzt aktualisiert am 2. August 2023 von Felix Brandt', ['Felix Brandt']],
+    ['Last updated on May 3, 2024 by Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Publié le 3 mai 2024 par Marie Curie', ['Marie Curie']],
+  ])('reads the writer after the date in %s', (line, names) => {
+    expect(cleanAuthors([line], context).authors).toEqual(names);
+  });
+});
+
 describe('cleanAuthors', () => {
   it('reads a labelled screen-reader field ("Author,") and skips a labelled date field ("Data: 28-04-2021")', () => {
     expect(clean('Author,Jane Doe', 'Data: 28-04-2021, 09:29').authors).toEqual(['Jane Doe']);
