@@ -66,3 +66,31 @@ describe('Glossary entry (German): definition box, A–Z index, update line that
     expect(record.body).not.toMatch(/Zuletzt aktualisiert|Verwandte Begriffe|Beleihungswert|Bewertungen|Bauzinsen heute|Zustimmen|Lexikon A–Z/);
   });
 });
+
+describe('Elementor blog post (Dutch): every heading and text in a widget of its own, sections side by side, CTA and share widgets', () => {
+  const record = extractPage('nl-elementor-blog', 'https://www.bouwbureauvandam.example/blog/jaren-30-woning-verduurzamen/');
+
+  it('reads title, author, date and language', () => {
+    expect(record.title).toBe('Zo verduurzaam je een jaren-30-woning stap voor stap');
+    expect(record.authors).toEqual(['Ruben van Dam']);
+    expect(record.publishedAt).toBe('2023-06-20T06:30:00+00:00');
+    expect(record.language).toBe('nl-NL');
+  });
+
+  it('reads the text across its sections with the headings of their heading widgets, without the call to action, share buttons or related posts', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(9);
+    expect(body[0]).toMatch(/^Jaren-30-woningen zijn geliefd/);
+    expect([body[1], body[4], body[6]]).toEqual(['Stap 1: eerst de schil', 'Stap 2: ventileren', 'Stap 3: de warmtepomp']);
+    expect(body[8]).toMatch(/onnodig grote pomp\.$/);
+    expect(record.body).not.toMatch(/Benieuwd|adviesgesprek|Delen op|Lees ook|spouwmuurisolatie in 2023|Havenstraat|cookies/);
+  });
+
+  it('reads the featured picture and the captioned picture beside the text', () => {
+    expect(record.images.map((image) => image.url)).toEqual([
+      'https://www.bouwbureauvandam.example/wp-content/uploads/2023/06/jaren30-gevel-1024x576.jpg',
+      'https://www.bouwbureauvandam.example/wp-content/uploads/2023/06/ventilatierooster-600x400.jpg',
+    ]);
+    expect(record.images[1].caption).toBe('Een ventilatierooster in het bovenlicht valt nauwelijks op.');
+  });
+});

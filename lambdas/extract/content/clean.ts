@@ -215,10 +215,38 @@ export function isStructuralFurniture(
   const role = element.attribs.role?.toLowerCase();
   if (role && FURNITURE_ROLES.has(role)) return prose < PROSE_GUARD && !isLongPlainText(own);
   // Sub-headings carry anchor ids such as `nav_section_2`; only a strong word condemns a heading.
-  if (verdict === 'weak-furniture' && HEADING_TAGS.has(tag)) return false;
+  if (verdict === 'weak-furniture' && (HEADING_TAGS.has(tag) || isHeadingModule(element))) return false;
   if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
   return false;
 }
+
+/**
+ * Rule "heading module": page builders set each section heading of a text in a widget of its own
+ * (`elementor-widget-heading > elementor-widget-container > h2`), whose only furniture word is the weak `widget`.
+ * A box that holds nothing but one heading, through a few single wrappers, is that heading, as a bare heading
+ * with such a word is; a sidebar widget holds its list or text beside its heading, and a box whose id names it
+ * furniture is judged by that.
+ */
+function isHeadingModule(element: DomElement): boolean {
+  // An id names the one box it is on: `id="sidebar"` says where the heading stands, whatever its classes say.
+  if (wordsVerdict(idTokens(element)) !== 'none') return false;
+  let node: DomElement = element;
+  for (let depth = 0; depth < MAX_HEADING_MODULE_DEPTH; depth++) {
+    let only: DomElement | null = null;
+    for (const child of node.children) {
+      if (isElement(child)) {
+        if (only) return false;
+        only = child;
+      } else if (child.type === 'text' && normalizeSpace((child as unknown as { data: string }).data) !== '') return false;
+    }
+    if (!only) return false;
+    if (SECTION_HEADING_TAGS.has(only.name)) return true;
+    node = only;
+  }
+  return false;
+}
+const MAX_HEADING_MODULE_DEPTH = 3;
+const SECTION_HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Prose paragraphs that make a furniture-looking wrapper worth keeping. */
 const PROSE_GUARD = 3;

@@ -196,6 +196,14 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain('SIDEBARTEXT');
   });
 
+  it('keeps a section heading set in a heading widget of its own, and still drops a widget that holds its list beside its heading', () => {
+    const heading = '<div class="builder-widget builder-widget-heading"><div class="builder-widget-container"><h2>Step one SECTIONHEADING</h2></div></div>';
+    const sidebar = '<div class="builder-widget"><h3>Archive</h3><ul><li><a href="/2023">2023 SIDEBARTEXT</a></li><li><a href="/2022">2022</a></li></ul></div>';
+    const text = cleanedText(`${article}${heading}${prose('step')}${sidebar}`);
+    expect(text).toContain('SECTIONHEADING');
+    expect(text).not.toContain('SIDEBARTEXT');
+  });
+
   it('still drops a widget classed apart from the headline wrapper', () => {
     const body = '<div class="widget-container"><h1>Ear candy for summer</h1></div><div class="widget-container sidebar-box"><p>Recent posts SIDEBARTEXT</p></div>';
     const text = cleanedText(body, 'Ear candy for summer');
