@@ -196,7 +196,32 @@ function* visibleDateCandidates(page: IndexedPage): Generator<Candidate> {
   // the article's own dateline (over the headline, under the kicker) last, so those are read nearest first.
   for (const node of datelines.filter((node) => !page.followsHeadline(node)).reverse()) yield toCandidate(node);
   for (const node of metaLinesOnce().filter((node) => !page.followsHeadline(node)).reverse()) yield toCandidate(node);
+  yield* stampLines(page);
 }
+
+/**
+ * Rule "stand line": guides, FAQs and public bodies' pages carry no dateline, only a line that says when the text
+ * was last checked ("Stand: 14.03.2023", "Zuletzt aktualisiert am …", "Last updated: …", "Laatst gewijzigd op …"),
+ * usually at its foot, past the opening blocks. Read last, anywhere after the headline outside sidebars and comment
+ * threads, and only as a short line of its own that such a label opens, so a sentence that mentions a date stays.
+ */
+function* stampLines(page: IndexedPage): Generator<Candidate> {
+  const { elements, visibleChars } = page.walk;
+  for (let index = page.firstAfterHeadline(); index < elements.length; index++) {
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_STAMP_LINE_CHARS || !page.followsHeadlineAt(index)) continue;
+    const element = elements[index];
+    if (!OPENING_BLOCK_TAGS.has(element.name) || element.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name))) continue;
+    const text = page.shortTextAt(index, MAX_STAMP_LINE_CHARS);
+    if (text && STAMP_LINE_LABEL.test(text) && !page.isForeign(element)) yield { text, source: 'dom' };
+  }
+}
+/** "Zuletzt aktualisiert am Dienstag, 14. März 2023, 10:45 Uhr" is about as long as a stamp line gets. */
+const MAX_STAMP_LINE_CHARS = 80;
+const STAMP_LINE_LABEL = new RegExp(`^(?:${[
+  'stand(?: vom| der information)?', '(?:zuletzt |letzte )?(?:aktualisiert|aktualisierung|geändert|änderung|überarbeitet|geprüft)',
+  'last (?:updated|modified|reviewed|revised)', '(?:page )?(?:updated|reviewed)', '(?:dernière )?mise à jour', 'última (?:actualización|modificación|revisión)',
+  '(?:deze pagina is )?(?:voor het )?laatst (?:gewijzigd|bijgewerkt)', 'bijgewerkt',
+].join('|')})(?![\\p{L}])`, 'iu');
 
 /** The first elements that pass the test (by walk index) and have short text, outside sidebars and comment threads, in document order. */
 function markedElements(page: IndexedPage, test: (index: number) => boolean): Element[] {

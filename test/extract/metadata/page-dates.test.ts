@@ -76,6 +76,15 @@ describe('readPageDates', () => {
       .toBe('2022-12-02T00:00:00+00:00');
   });
 
+  it('reads a "Stand:" line at the foot of a long text, and not one in the sidebar or inside a sentence', () => {
+    const blocks = Array.from({ length: 30 }, (_, index) => `<p>Abschnitt ${index + 1} erklärt einen Teil des Themas ausführlich.</p>`).join('');
+    const foot = '<p>Seit dem Stand vom Januar hat sich wenig geändert.</p><p class="stand">Stand: 14.03.2023</p>';
+    const sidebar = '<aside class="sidebar"><p>Stand: 28.11.2023</p></aside>';
+    expect(datesOf(`<body>${sidebar}<h1>Eisenmangel</h1>${blocks}${foot}</body>`).published).toEqual({ iso: '2023-03-14T00:00:00+00:00', raw: 'Stand: 14.03.2023' });
+    expect(datesOf(`<body><h1>Eisenmangel</h1>${blocks}${sidebar}</body>`).published.iso).toBeNull();
+    expect(datesOf(`<body><h1>Afvalpas</h1>${blocks}<p>Laatst gewijzigd op 7 februari 2024</p></body>`).published.iso).toBe('2024-02-07T00:00:00+00:00');
+  });
+
   it('keeps the raw string of a Hijri-only date', () => {
     expect(datesOf('<h1>عنوان</h1><span class="date">15 رجب 1438 هـ</span>').published).toEqual({ iso: null, raw: '15 رجب 1438 هـ' });
   });
