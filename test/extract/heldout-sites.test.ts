@@ -94,3 +94,22 @@ describe('Elementor blog post (Dutch): every heading and text in a widget of its
     expect(record.images[1].caption).toBe('Een ventilatierooster in het bovenlicht valt nauwelijks op.');
   });
 });
+
+describe('Pharmacy health guide (German): author and medical reviewer boxes, table of contents, product teaser, "Stand:" line at the foot', () => {
+  const record = extractPage('de-gesundheitsratgeber', 'https://www.apotheke-am-markt.example/ratgeber/eisenmangel');
+
+  it('reads the title, the writer (not the reviewer) and the date of the "Stand:" line', () => {
+    expect(record.title).toBe('Eisenmangel: Symptome, Ursachen und was wirklich hilft');
+    expect(record.authors).toEqual(['Katrin Vogt']);
+    expect(record.publishedAt).toBe('2023-03-14T00:00:00+00:00');
+    expect(record.language).toBe('de');
+  });
+
+  it('reads the guide from its introduction, without the author and reviewer lines, the contents, the product teaser, the sidebar or the consent text', () => {
+    const body = paragraphs(record);
+    expect(body[0]).toMatch(/^Eisenmangel ist der häufigste Nährstoffmangel weltweit\./);
+    expect(body).toContain('Woran erkenne ich Eisenmangel?');
+    expect(body).toContain('Was hilft bei Eisenmangel?');
+    expect(record.body).not.toMatch(/Autorin|Medizinisch geprüft|Inhaltsverzeichnis|Passende Produkte|In den Warenkorb|12,95|Beliebte Ratgeber|Gutschein|Cookies|Packungsbeilage/);
+  });
+});

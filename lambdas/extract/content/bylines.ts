@@ -42,7 +42,20 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
   const header = textLengths.findIndex((length) => length >= STORY_PARAGRAPH_CHARS);
   const opening = Math.max(EDGE_BLOCKS, Math.min(header, MAX_HEADER_BLOCKS));
   const edges = new Set([...textPositions.slice(0, opening), ...textPositions.slice(-EDGE_BLOCKS)]);
-  return blocks.filter((block, index) => !(edges.has(index) && block.kind !== 'figure' && isByline(block.text, names, dateline)));
+  return blocks.filter((block, index) => !(edges.has(index) && block.kind !== 'figure' && (isByline(block.text, names, dateline) || isReviewCredit(block.text))));
+}
+
+/**
+ * Rule "review credit": health, finance and legal guides print, beside the writer's byline, the expert who checked
+ * the text ("Medizinisch geprüft von: Dr. Jane Doe, Fachärztin", "Medically reviewed by …", "Fact-checked by …").
+ * The reviewer is no writer of the piece and the line is the byline box's, not the text's; it is known by its
+ * label, followed by a capitalised name, in a line no longer than a credit.
+ */
+const REVIEW_CREDIT = /^(?:(?:medizinisch|fachlich|ärztlich|medically|medical|clinically|expert|m[ée]dicalement)\s+)?(?:geprüft|überprüft|reviewed|fact[- ]?checked|checked|revisado|verificado|vérifié|relu|gecontroleerd)\s+(?:von|by|por|par|door)\s*[:：]?\s+\p{Lu}/iu;
+const MAX_REVIEW_CREDIT_CHARS = 150;
+
+function isReviewCredit(text: string): boolean {
+  return text.length <= MAX_REVIEW_CREDIT_CHARS && REVIEW_CREDIT.test(text);
 }
 
 /** "Zuletzt aktualisiert am 2. August 2023 von Jane Doe": a date stamp, then the byline word and the writers. */
@@ -54,7 +67,10 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   if (dated && isDateStamp(dated[1])) return isByline(dated[2], names, null);
   const undated = dateline && dateline.length < text.length ? text.replace(dateline, ' ').replace(ROW_SEPARATORS, '') : text;
   const parts = undated.replace(BYLINE_PREFIX, '').replace(SIGN_OFF_EMAIL, '').replace(/[.\s]+$/u, '').split(NAME_SEPARATOR);
-  return parts.every((part) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, '')))));
+  const isName = (part: string) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, ''))));
+  // "Autorin: Jane Doe, Apothekerin", "By Jane Doe, Senior Editor": after the names, the writer's title or place.
+  const named = parts.findIndex((part) => !isName(part));
+  return named === -1 || (named > 0 && parts.slice(named).every(isTitleOrPlace));
 }
 
 /**
@@ -62,6 +78,17 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
  * jane.doe@example.com"), which Korean and many local papers close the story with.
  */
 const SIGN_OFF_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
+
+/**
+ * What a byline adds behind its writers' names: a job title or a place ("Apothekerin", "Senior Editor", "Berlin"),
+ * a few capitalised words. A lowercase word, a number or a note would be a sentence going on about the writer, or
+ * an institution's long name, which some sites count as part of the text.
+ */
+function isTitleOrPlace(part: string): boolean {
+  const words = part.split(' ');
+  return words.length <= MAX_TITLE_WORDS && words.every((word) => /^\p{Lu}[\p{L}.-]*$/u.test(word));
+}
+const MAX_TITLE_WORDS = 4;
 
 function comparable(name: string): string {
   return name.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();

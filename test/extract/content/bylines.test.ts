@@ -33,6 +33,22 @@ describe('byline residue at the edges of the body', () => {
     expect(body).not.toContain('김민수');
   });
 
+  it.each([
+    ['a labelled byline with the writer\'s job title', '<p>Autorin: Mara Holm, Apothekerin</p>'],
+    ['a byline with the writer\'s place', '<p>Von Mara Holm, Berlin</p>'],
+    ['the expert who reviewed the text', '<p>Medizinisch geprüft von: Dr. med. Tom Roe, Facharzt für Innere Medizin</p>'],
+    ['an English review credit', '<p>Medically reviewed by Tom Roe, MD</p>'],
+  ])('drops %s above the story', (_kind, row) => {
+    const body = run(page(`<article>${row}${story}</article>`), { authors: ['Mara Holm'] }).body;
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
+  it('keeps a line that goes on about the writer after the name, and an institution\'s long name', () => {
+    for (const row of ['<p>Mara Holm, die seit 20 Jahren berichtet</p>', '<p>Autor: Mara Holm, Landesanstalt für Landwirtschaft</p>']) {
+      expect(run(page(`<article>${row}${story}</article>`), { authors: ['Mara Holm'] }).body.split('\n\n')).toHaveLength(7);
+    }
+  });
+
   it('drops a byline row under a kicker and a dek, the short lines of the article\'s header', () => {
     const header = '<p>Transports</p><p>Air traffic controllers walked out for a second day.</p><p>Par Mara Holm Publié le 20 mars 2023 à 10h15</p>';
     const body = run(page(`<article>${header}${story}</article>`), { authors: ['Mara Holm'], dateline: 'Publié le 20 mars 2023 à 10h15' }).body;
