@@ -113,3 +113,32 @@ describe('Pharmacy health guide (German): author and medical reviewer boxes, tab
     expect(record.body).not.toMatch(/Autorin|Medizinisch geprüft|Inhaltsverzeichnis|Passende Produkte|In den Warenkorb|12,95|Beliebte Ratgeber|Gutschein|Cookies|Packungsbeilage/);
   });
 });
+
+describe('Wix blog post (German): generated class names, post details as a list above the headline, share and like buttons, recent posts, comments', () => {
+  const record = extractPage('de-wix-blog', 'https://www.gartenwerkstatt-lindenhof.example/post/warum-wir-im-herbst-obstbaeume-pflanzen');
+
+  it('reads title, author, date, tags and the counters the post shows', () => {
+    expect(record.title).toBe('Warum wir im Herbst Obstbäume pflanzen');
+    expect(record.authors).toEqual(['Hanna Lindner']);
+    expect(record.publishedAt).toBe('2023-10-17T08:12:44+00:00');
+    expect(record.language).toBe('de');
+    expect(record.tags).toEqual(['Obstbaum', 'Pflanzzeit', 'Herbst']);
+    expect(record.counters).toEqual({ views: 87, comments: 2 });
+  });
+
+  it('reads the post from its first paragraph, without the date of the details row, the buttons, recent posts, comments, footer or consent text', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(6);
+    expect(body[0]).toMatch(/^Der Herbst ist die beste Pflanzzeit/);
+    expect(body[2]).toBe('Das Pflanzloch');
+    expect(body[5]).toMatch(/^Unser nächster Pflanzkurs/);
+    expect(record.body).not.toMatch(/Okt\. 2023|Lesezeit|Facebook|Gefällt mir|Aktuelle Beiträge|Rosen richtig schneiden|Kirschen|Lindenweg|Cookies/);
+  });
+
+  it('reads the captioned picture, not the avatar or the recent posts\' thumbnails', () => {
+    expect(record.images).toEqual([{
+      url: 'https://static.wixstatic.example/media/a1b2c3_4c5d6e~mv2.jpg/v1/fill/w_740,h_493/a1b2c3_4c5d6e~mv2.jpg',
+      caption: 'Ein frisch gesetzter Apfelbaum mit Stützpfahl und Gießrand', alt: 'Junger Apfelbaum mit Stützpfahl', credit: null,
+    }]);
+  });
+});

@@ -12,6 +12,9 @@ import type { Block } from './blocks';
 import { splitCreditInText } from './images';
 import { AD_LABEL, BACK_LINK, READ_MORE_LINK, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, READING_TIME, RELATIVE_STAMP, TAG_LINE_LABEL } from './vocabulary';
 
+/** A paragraph this long is the story's text; the short blocks before the first of them are the article's header. */
+const STORY_PARAGRAPH_CHARS = 150;
+
 /** Longer blocks are sentences that merely start with such a word. */
 const MAX_LABEL_CHARS = 40;
 
@@ -29,9 +32,11 @@ const MAX_PICTURE_CREDIT_CHARS = 160;
 const MAX_DATE_STAMP_CHARS = 60;
 
 export function dropLabelBlocks(blocks: Block[]): Block[] {
-  return dropDanglingLeadIns(creditsIntoPictures(blocks).filter((block) => {
+  const credited = creditsIntoPictures(blocks);
+  const storyStart = credited.findIndex((block) => block.kind === 'p' && block.text.length >= STORY_PARAGRAPH_CHARS);
+  return dropDanglingLeadIns(credited.filter((block, index) => {
     if (block.kind === 'figure') return true;
-    if ((block.kind === 'p' || isLabelledListItem(block)) && block.text.length <= MAX_DATE_STAMP_CHARS && isDateStamp(block.text)) return false;
+    if ((block.kind === 'p' || isLabelledListItem(block) || (block.kind === 'li' && index < storyStart)) && block.text.length <= MAX_DATE_STAMP_CHARS && isDateStamp(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_RELATIVE_STAMP_ROW_CHARS && isRelativeStampRow(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_PICTURE_CREDIT_CHARS && PICTURE_CREDIT.test(block.text)) return false;
     if (PERMALINK_LINE.test(block.text) || BREADCRUMB_LINE.test(block.text)) return false;
@@ -134,7 +139,9 @@ function dropDanglingLeadIns(blocks: Block[]): Block[] {
 
 /**
  * A list item that opens with a date label ("Published: 22:04, 22 Apr 2024"): templates print the byline row's
- * stamps as a list. A bare date in a list is an entry of a timeline or a list of events, and stays.
+ * stamps as a list. A bare date in a list is an entry of a timeline or a list of events, and stays, except in the
+ * article's header, before its first paragraph of text: there a list of a date, a reading time and a counter is
+ * the post's details row (rule "header stamp item").
  */
 function isLabelledListItem(block: Block): boolean {
   return block.kind === 'li' && DATE_STAMP_LABEL.test(block.text);

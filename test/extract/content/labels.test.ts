@@ -69,6 +69,14 @@ describe('label blocks', () => {
     expect(body.split('\n\n')).toHaveLength(2);
   });
 
+  it('drops a bare date listed in the post\'s details row above the story, and keeps a list of dates within it', () => {
+    const details = '<ul><li>17. Okt. 2031</li><li>3 Min. Lesezeit</li></ul>';
+    const dates = '<ul><li>12 March 2031</li><li>14 March 2031</li></ul>';
+    const body = run(page(`<article>${details}${prose('harbour')}${dates}${prose('ferry')}</article>`)).body;
+    expect(body).not.toContain('Okt.');
+    expect(body).toContain('12 March 2031');
+  });
+
   it.each([
     ['a sentence about advertising', '<p>Advertisement revenue fell.</p>', 'Advertisement revenue fell.'],
     ['a keyword line that is prose', '<p>Keywords: the report names three of them, and all concern the ferry.</p>', 'Keywords: the report names three'],
