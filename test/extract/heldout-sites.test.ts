@@ -142,3 +142,29 @@ describe('Wix blog post (German): generated class names, post details as a list 
     }]);
   });
 });
+
+describe('TYPO3 municipal news item (German): tx_news detail with microdata, mega menu, breadcrumbs, "more news" list with dates, address footer', () => {
+  const record = extractPage('de-typo3-gemeinde', 'https://www.gemeinde-hohenfels.example/rathaus/aktuelles/detail/sperrung-der-ortsdurchfahrt-ab-4-maerz');
+
+  it('reads title, date and language, and credits no one', () => {
+    expect(record.title).toBe('Sperrung der Ortsdurchfahrt ab 4. März');
+    expect(record.publishedAt).toBe('2024-02-21T00:00:00+00:00');
+    expect(record.language).toBe('de');
+    expect(record.authors).toEqual([]);
+  });
+
+  it('reads the picture with its caption and the credit set apart in parentheses', () => {
+    expect(record.leadImage).toEqual({
+      url: 'https://www.gemeinde-hohenfels.example/fileadmin/_processed_/3/a/csm_Baustelle_Hauptstrasse_4e2f1a9b3c.jpg',
+      caption: 'Die Hauptstraße wird zwischen Kirchplatz und Mühlweg gesperrt.', alt: null, credit: 'Foto: Gemeinde Hohenfels',
+    });
+  });
+
+  it('reads the teaser and the four paragraphs, without the files box, the back link, the other news, the opening hours, menu or footer', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(5);
+    expect(body[0]).toMatch(/^Wegen der Erneuerung der Wasserleitung/);
+    expect(body[4]).toMatch(/^Für Fragen steht das Bauamt/);
+    expect(record.body).not.toMatch(/Umleitungsplan|Zurück|Gemeinderatssitzung|Öffnungszeiten|Bürgerservice A–Z|Rathausplatz 1|Barrierefreiheit/);
+  });
+});

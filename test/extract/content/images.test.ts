@@ -179,6 +179,17 @@ describe('picture boxes', () => {
     ]);
   });
 
+  it('reads a credit set apart in parentheses at the end of the caption without its parentheses', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <figure><img src="/img/pier.jpg"><figcaption>The pier closes for repairs. (Foto: Jane Roe/dpa)</figcaption></figure>
+      <figure><img src="/img/dock.jpg"><figcaption>The old dock (Photo: Harbour Trust).</figcaption></figure>
+      <figure><img src="/img/quay.jpg"><figcaption>(Foto: Max Muster)</figcaption></figure>
+      ${prose('ships')}</article>`));
+    expect(result.images.map((image) => [image.caption, image.credit])).toEqual([
+      ['The pier closes for repairs.', 'Foto: Jane Roe/dpa'], ['The old dock', 'Photo: Harbour Trust'], [null, 'Foto: Max Muster'],
+    ]);
+  });
+
   it('keeps a caption that mentions an agency, or runs on from a credit, as the caption', () => {
     const longCaption = '© The harbour trust: fishing boats at the old pier on the first morning of the season';
     const result = run(page(`<article>${prose('harbour')}
