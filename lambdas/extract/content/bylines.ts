@@ -29,7 +29,6 @@ const ROW_SEPARATORS = /^[\s|,;·•–—-]+|[\s|,;·•–—.-]+$/gu;
 
 export function dropBylineBlocks(blocks: Block[], authors: readonly string[], dateline: string | null = null): Block[] {
   const names = new Set(authors.map(comparable).filter((name) => name.length > 0));
-  if (names.size === 0) return blocks;
   const textPositions: number[] = [];
   const textLengths: number[] = [];
   blocks.forEach((block, index) => {
@@ -42,7 +41,20 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
   const header = textLengths.findIndex((length) => length >= STORY_PARAGRAPH_CHARS);
   const opening = Math.max(EDGE_BLOCKS, Math.min(header, MAX_HEADER_BLOCKS));
   const edges = new Set([...textPositions.slice(0, opening), ...textPositions.slice(-EDGE_BLOCKS)]);
-  return blocks.filter((block, index) => !(edges.has(index) && block.kind !== 'figure' && (isByline(block.text, names, dateline) || isReviewCredit(block.text))));
+  return blocks.filter((block, index) => !(edges.has(index) && block.kind !== 'figure'
+    && ((names.size > 0 && isByline(block.text, names, dateline)) || isReviewCredit(block.text) || isPosterRow(block.text))));
+}
+
+/**
+ * Rule "poster row": a forum post opens with the line naming who posted it and when ("von jane_doe » Mo 9. Jan
+ * 2023, 20:41", "by janedoe » Tue Jan 10, 2023 5:12 pm"). The poster is a login, which no author reader takes for
+ * a name, so the row is known by its shape: a byline word, one word, a separator and nothing but a date stamp.
+ */
+const POSTER_ROW = /^(?:von|by|par|por|door|di)\s+\S+\s*[»|·•]\s*(.+)$/iu;
+
+function isPosterRow(text: string): boolean {
+  const row = POSTER_ROW.exec(text);
+  return row !== null && isDateStamp(row[1]);
 }
 
 /**

@@ -43,6 +43,13 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it('drops the row naming a forum post\'s poster and its time, and keeps a sentence shaped like it', () => {
+    const body = run(page(`<article><p>von altbau_ralf » Mo 9. Jan 2031, 20:41</p>${story}</article>`)).body;
+    expect(body.split('\n\n')).toHaveLength(6);
+    const sentence = run(page(`<article><p>by tomorrow » the ferry will be back</p>${story}</article>`)).body;
+    expect(sentence).toContain('by tomorrow');
+  });
+
   it('keeps a line that goes on about the writer after the name, and an institution\'s long name', () => {
     for (const row of ['<p>Mara Holm, die seit 20 Jahren berichtet</p>', '<p>Autor: Mara Holm, Landesanstalt für Landwirtschaft</p>']) {
       expect(run(page(`<article>${row}${story}</article>`), { authors: ['Mara Holm'] }).body.split('\n\n')).toHaveLength(7);
