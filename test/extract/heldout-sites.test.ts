@@ -168,3 +168,21 @@ describe('TYPO3 municipal news item (German): tx_news detail with microdata, meg
     expect(record.body).not.toMatch(/Umleitungsplan|Zurück|Gemeinderatssitzung|Öffnungszeiten|Bürgerservice A–Z|Rathausplatz 1|Barrierefreiheit/);
   });
 });
+
+describe('phpBB forum thread (German): the first post is the content, poster row, signature, replies, who-is-online box', () => {
+  const record = extractPage('de-forum-thread', 'https://www.haustechnik-forum.example/viewtopic.php?t=48211');
+
+  it('reads the topic as the title (the h1 is the forum\'s name, which the address names) and the first post\'s time', () => {
+    expect(record.title).toBe('Heizungsthermostat zeigt falsche Temperatur an');
+    expect(record.publishedAt).toBe('2023-01-09T19:41:23+00:00');
+    expect(record.language).toBe('de');
+  });
+
+  it('reads the first post without its poster row and signature, and without the replies, the forum chrome or the footer', () => {
+    const body = paragraphs(record);
+    expect(body[0]).toBe('Hallo zusammen,');
+    expect(body).toContain('Hat jemand eine Idee, woran das liegen kann? Das Modell ist etwa drei Jahre alt.');
+    expect(body.at(-1)).toBe('Ralf');
+    expect(record.body).not.toMatch(/altbau_ralf|Gasbrennwert|Vorhang ist dein Problem|zurückgebunden|Wer ist online|Schnellzugriff|Antworten|phpBB/);
+  });
+});

@@ -17,6 +17,8 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'tags', 'taglist', 'tag-list', 'tagcloud', 'keywords', 'byline', 'dateline', 'author-bio', 'authorbio', 'author-box', 'authorbox', 'about-author', 'author-info', 'authorinfo', 'author-details', 'author-profile', 'author-description', 'meta',
   'postmeta', 'entry-meta', 'post-meta', 'sidebar', 'widget', 'widgets', 'menu', 'nav', 'navbar', 'navigation', 'masthead',
   'header', 'footer', 'banner', 'toolbar', 'copyright', 'follow', 'donate', 'app-promo', 'caption-credit',
+  // A forum post's signature: the poster's standing footer under every post, not the post.
+  'signature',
   // A print button's label ("Drucken", "drukuj") is a control left in the article's container, not its text.
   'print-button', 'printbutton',
 ]);

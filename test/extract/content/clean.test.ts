@@ -36,6 +36,7 @@ describe('cleanTree removes page furniture', () => {
     ['French write-a-comment heading', '<div><h3>Écrire un commentaire</h3><p><a href="/login">Connexion COMMENTTEXT</a></p></div>'],
     ['Arabic tag box by its heading', '<div class="post-tags"><div class="title">الوسوم</div><span><a href="/tag/a">الزراعة READALSO</a> <a href="/tag/b">القمح</a></span></div>'],
     ['link plug with a bold label', '<p><strong>İLGİLİ HABER</strong> <a href="/metro">Marmaray sefer sayısı artırıldı READALSO</a></p>'],
+    ['forum signature', '<div class="signature">Altbau von 1928, Gasbrennwert COMMENTTEXT</div>'],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
