@@ -186,3 +186,31 @@ describe('phpBB forum thread (German): the first post is the content, poster row
     expect(record.body).not.toMatch(/altbau_ralf|Gasbrennwert|Vorhang ist dein Problem|zurückgebunden|Wer ist online|Schnellzugriff|Antworten|phpBB/);
   });
 });
+
+describe('Recipe blog post (Spanish): affiliate disclosure, jump-to-recipe links, ad box, recipe card, author box, long comment thread', () => {
+  const record = extractPage('es-receta-blog', 'https://lacocinadelucia.example/tortilla-de-patatas-jugosa/');
+
+  it('reads title, author, the publication (not the update) date and the two categories', () => {
+    expect(record.title).toBe('Tortilla de patatas jugosa (la receta de mi abuela)');
+    expect(record.authors).toEqual(['Lucía Fernández']);
+    expect(record.publishedAt).toBe('2022-02-08T07:00:00+00:00');
+    expect(record.language).toBe('es');
+    expect(record.categories).toEqual(['Huevos', 'Recetas tradicionales']);
+    expect(record.counters.comments).toBe(3);
+  });
+
+  it('reads the post and its recipe card, without the disclosure, the jump links, the ad label, the author box, comments, sidebar or consent text', () => {
+    const body = paragraphs(record);
+    expect(body[0]).toMatch(/^Si hay un plato que en mi casa nunca falla/);
+    expect(body).toContain('Los trucos de la abuela');
+    expect(body).toContain('Ingredientes');
+    expect(body).toContain('6 huevos');
+    expect(record.body).not.toMatch(/afiliados|Saltar a la receta|Imprimir receta|Publicidad|Sobre Lucía|Marisa|patatas nuevas|Deja una respuesta|Últimas recetas|cookies|57 votos/);
+  });
+
+  it('reads the captioned picture in the post', () => {
+    expect(record.images.map((image) => [image.url, image.caption])).toEqual([
+      ['https://lacocinadelucia.example/wp-content/uploads/2022/02/tortilla-patatas-corte-800x533.jpg', 'Así tiene que quedar por dentro: cuajada pero jugosa.'],
+    ]);
+  });
+});

@@ -45,6 +45,15 @@ describe('publisher notices at the edges of the body', () => {
     expect(body.endsWith('the next steps.')).toBe(true);
   });
 
+  it.each([
+    ['Spanish', '<p><em>Este artículo puede contener enlaces de afiliados. Si compras a través de ellos, recibo una pequeña comisión.</em></p>'],
+    ['English', '<p>This post may contain affiliate links.</p>'],
+    ['French', '<p>Cet article contient des liens affiliés.</p>'],
+  ])('drops a %s affiliate disclosure before the story', (_language, disclosure) => {
+    const body = run(page(`<article>${disclosure}${story}</article>`)).body;
+    expect(body.split('\n\n')).toHaveLength(8);
+  });
+
   it('drops an advertising disclosure before the story', () => {
     const body = run(page(`<article><p><em>*Werbung: Dieser Beitrag enthält Werbung für eine Marke.</em></p>${story}</article>`)).body;
     expect(body.startsWith('The harbour report')).toBe(true);
