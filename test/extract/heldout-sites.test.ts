@@ -146,8 +146,9 @@ describe('Wix blog post (German): generated class names, post details as a list 
 describe('TYPO3 municipal news item (German): tx_news detail with microdata, mega menu, breadcrumbs, "more news" list with dates, address footer', () => {
   const record = extractPage('de-typo3-gemeinde', 'https://www.gemeinde-hohenfels.example/rathaus/aktuelles/detail/sperrung-der-ortsdurchfahrt-ab-4-maerz');
 
-  it('reads title, date and language, and credits no one', () => {
+  it('reads title, date, language and the labelled categories (not the breadcrumb trail), and credits no one', () => {
     expect(record.title).toBe('Sperrung der Ortsdurchfahrt ab 4. März');
+    expect(record.categories).toEqual(['Verkehr', 'Bauen']);
     expect(record.publishedAt).toBe('2024-02-21T00:00:00+00:00');
     expect(record.language).toBe('de');
     expect(record.authors).toEqual([]);

@@ -81,6 +81,9 @@ const TAG_BOX_ATTRIBUTE = /(?:^|-)(?:tags?|keywords)-(?:box|list|container|wrapp
  * with the topic the site files it under ("article-topic"), one link above the headline.
  */
 const CATEGORY_LABEL_PARTS = containsAnyPattern(['categor', 'topic']);
+/** The label that opens a line of the article's category links, and how long such a line gets. */
+const CATEGORY_LINE_LABEL = /^(?:kategorien?|categor(?:y|ies|ía|ías|ia|ie|ieën)|catégories?|rubriken?)\s*:/iu;
+const MAX_CATEGORY_LINE_CHARS = 200;
 /** Short class names themes give the same box ("cate", "cat"). */
 const CATEGORY_LABEL_TOKENS = new Set(['cat', 'cate']);
 /** Text of a headline at most; a longer `<h1>` wraps more than the headline. */
@@ -105,6 +108,7 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
     .filter((tag) => !headlines.some((headline) => sameLabel(headline.trim(), tag)) && !namesOwnSite(tag, ownHosts) && !namesWriter(tag, writers));
   const filedUnder = tagLabels.length > 0 ? [metaSections, structured?.sections ?? []].filter(isCategoryList).flat() : sectionValues;
   let categories = uniqueLabels([...links.articleLinkLabels(links.categoryLinks()), ...filedUnder]);
+  if (categories.length === 0) categories = uniqueLabels(links.labelledCategoryList());
   if (categories.length === 0) categories = uniqueLabels(links.postParentMenuItem() ?? []);
   if (categories.length === 0 && tagLabels.length === 0) categories = uniqueLabels(links.categoryLabel(headlines));
   // A breadcrumb trail names the site's folders, which are sections only loosely: read only when nothing else speaks.
@@ -303,6 +307,23 @@ class PageLinks {
     });
     const label = item ? this.page.shortText(item, MAX_LABEL_LENGTH) : null;
     return label ? [label] : null;
+  }
+
+  /**
+   * Rule "labelled category list": CMSs outside WordPress print the article's categories as a line of links that a
+   * label opens ("Kategorie: <a>Verkehr</a>, <a>Bauen</a>", "Categories: …"), in a box whose class names it. The
+   * label says whose they are, so the line counts wherever it stands outside sidebars, menus and teaser lists.
+   */
+  labelledCategoryList(): string[] {
+    const { elements, subtreeEnd, visibleChars } = this.page.walk;
+    const classes = this.page.attributeOfAll('class');
+    for (let index = 0; index < elements.length; index++) {
+      if (visibleChars[index] === 0 || visibleChars[index] > MAX_CATEGORY_LINE_CHARS || !containsPattern(classes[index], CATEGORY_LABEL_PARTS)) continue;
+      const text = this.page.shortTextAt(index, MAX_CATEGORY_LINE_CHARS);
+      if (!text || !CATEGORY_LINE_LABEL.test(text) || this.page.isForeign(elements[index]) || this.inMenu(elements[index])) continue;
+      return elements.slice(index, subtreeEnd[index]).filter((element) => element.name === 'a').map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
+    }
+    return [];
   }
 
   /**

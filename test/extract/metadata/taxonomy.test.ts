@@ -17,6 +17,14 @@ describe('readTaxonomy', () => {
     </article>`)).toEqual({ section: 'أخبار عربية', categories: ['أخبار عربية', 'في الواجهة'], tags: ['ليبيا', 'روسيا'] });
   });
 
+  it('reads a labelled line of category links after the headline over the breadcrumb trail, and not one in a sidebar or a line without the label', () => {
+    const trail = '<ol class="breadcrumb"><li><a href="/">Start</a></li><li><a href="/rathaus">Rathaus</a></li></ol>';
+    const line = (label: string) => `<span class="news-list-category">${label}<a href="/c/4">Verkehr</a>, <a href="/c/7">Bauen</a></span>`;
+    expect(taxonomyOf(`<body>${trail}<h1>Sperrung der Ortsdurchfahrt</h1>${line('Kategorie: ')}<p>Text</p></body>`).categories).toEqual(['Verkehr', 'Bauen']);
+    expect(taxonomyOf(`<body>${trail}<h1>Sperrung der Ortsdurchfahrt</h1><p>Text</p><aside class="sidebar">${line('Categories: ')}</aside></body>`).categories).toEqual(['Rathaus']);
+    expect(taxonomyOf(`<body>${trail}<h1>Sperrung der Ortsdurchfahrt</h1><p>Text</p>${line('Mehr zu ')}</body>`).categories).toEqual(['Rathaus']);
+  });
+
   it('reads article:section and article:tag, and JSON-LD articleSection and keywords', () => {
     expect(taxonomyOf(`<head>
       <meta property="article:section" content="World"><meta property="article:tag" content="Floods"><meta property="article:tag" content="Weather">
