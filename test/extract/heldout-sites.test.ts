@@ -215,3 +215,175 @@ describe('Recipe blog post (Spanish): affiliate disclosure, jump-to-recipe links
     ]);
   });
 });
+
+describe('Jimdo club page (German): a module per block, cookie notice as a long text block at the top, nested menu, "Stand:" line, dates sidebar', () => {
+  const record = extractPage('de-jimdo-verein', 'https://www.tsv-gruenwiesen.example/aktuelles/neuer-trainingsplatz/');
+
+  it('reads the title, the date of the "Stand:" line, and no author', () => {
+    expect(record.title).toBe('Neuer Trainingsplatz eingeweiht');
+    expect(record.publishedAt).toBe('2023-10-12T00:00:00+00:00');
+    expect(record.authors).toEqual([]);
+    expect(record.language).toBe('de-DE');
+  });
+
+  it('reads the captioned picture with its credit', () => {
+    expect(record.leadImage).toMatchObject({
+      caption: 'Bürgermeisterin Petra Hausmann (Mitte) und der Vorstand beim Durchschneiden des Bandes.', credit: 'Foto: TSV',
+    });
+  });
+
+  it('reads the four paragraphs, without the cookie text, the menu, the share buttons, the dates sidebar or the footer', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(4);
+    expect(body[0]).toMatch(/^Nach zwei Jahren Planung und Bauzeit/);
+    expect(body[3]).toMatch(/auch hier veröffentlicht\.$/);
+    expect(record.body).not.toMatch(/Cookie|Tischtennis|Laternenlauf|Trainingszeiten|Sportplatzweg|E-Mail|Stand:/);
+  });
+});
+
+describe('University news page (English): campus alert bar, utility and mega menus, eyebrow topic, media contact, related stories', () => {
+  const record = extractPage('en-university-news', 'https://news.northfield.example/2024/05/student-built-satellite-first-signals');
+
+  it('reads title, writer, date, site name and tags', () => {
+    expect(record.title).toBe('Student-built satellite sends first signals from orbit');
+    expect(record.authors).toEqual(['Dana Whitfield']);
+    expect(record.publishedAt).toBe('2024-05-14T12:00:00+00:00');
+    expect(record.siteName).toBe('Northfield University');
+    expect(record.tags).toEqual(['Engineering', 'Space', 'Undergraduate research']);
+  });
+
+  it('reads the hero picture with caption and credit', () => {
+    expect(record.leadImage).toEqual({
+      url: 'https://news.northfield.example/sites/default/files/styles/hero/public/2024-05/cubesat-team.jpg',
+      caption: 'Members of the CubeSat team with the flight unit before it was shipped to the launch provider.',
+      alt: 'Five students hold a small satellite in a clean room', credit: 'Photo by Luis Ortega',
+    });
+  });
+
+  it('reads the five paragraphs, without the alert bar, menus, media contact, share tools, related stories, footer or cookie popup', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(5);
+    expect(body[0]).toMatch(/^At 4:17 a\.m\. on Sunday/);
+    expect(body[4]).toMatch(/Everything we learn from here is a bonus\."$/);
+    expect(record.body).not.toMatch(/Commencement|Graduate programs|Media contact|555-0142|Share this story|Rocket club|College Avenue|cookies/);
+  });
+});
+
+describe('NGO campaign page (German): hero with lead, facts row, testimonial, donate form with progress bar, detailed consent dialog', () => {
+  const record = extractPage('de-ngo-kampagne', 'https://www.brunnen-fuer-alle.example/kampagnen/wasser-fuer-schulen-malawi');
+
+  it('reads the title, the page\'s date from its structured data, and no author', () => {
+    expect(record.title).toBe('Sauberes Wasser für Schulen in Malawi');
+    expect(record.publishedAt).toBe('2023-09-05T10:00:00+02:00');
+    expect(record.authors).toEqual([]);
+    expect(record.language).toBe('de');
+  });
+
+  it('reads the lead, the sections with their headings and the testimonial, without the donate box, newsletter, other campaigns or consent text', () => {
+    const body = paragraphs(record);
+    expect(body[0]).toBe('Über 40 Schulen im Süden Malawis haben keinen Zugang zu sauberem Trinkwasser. Gemeinsam können wir das ändern.');
+    expect(body).toEqual(expect.arrayContaining(['Warum Schulen?', 'Was wir tun', 'So hilft Ihre Spende', '„Seit wir den Brunnen haben, fehlt kaum noch ein Kind im Unterricht.“']));
+    expect(body.at(-1)).toMatch(/Bohrkosten für einen Brunnen\.$/);
+    expect(record.body).not.toMatch(/Betrag wählen|Weiter zur Zahlung|gesammelt|steuerlich absetzbar|Abonnieren|Uganda|Privatsphäre|IBAN/);
+  });
+});
+
+describe('Corporate newsroom press release (English): mega menu, dateline, boilerplate "About" block and media contact, downloads, latest releases', () => {
+  const record = extractPage('en-press-release', 'https://newsroom.brightwell.example/press-releases/2024/brightwell-opens-battery-recycling-plant-ohio/');
+
+  it('reads title, date, section and no author', () => {
+    expect(record.title).toBe('Brightwell Energy Opens Battery Recycling Plant in Ohio');
+    expect(record.publishedAt).toBe('2024-06-11T13:00:00+00:00');
+    expect(record.section).toBe('Press Releases');
+    expect(record.authors).toEqual([]);
+    expect(record.leadImage?.url).toBe('https://newsroom.brightwell.example/wp-content/uploads/2024/06/ohio-plant-exterior.jpg');
+  });
+
+  it('reads the release from its dateline, without the media contact, downloads, share links, latest releases or the cookie banner', () => {
+    const body = paragraphs(record);
+    expect(body).toContainEqual(expect.stringMatching(/^LORDSTOWN, Ohio, June 11, 2024 – Brightwell Energy today opened/));
+    expect(body).toContainEqual(expect.stringMatching(/^"Every tonne of metal we recover here/));
+    expect(record.body).not.toMatch(/Jordan Lee|press@|Fact sheet|Print|First Quarter 2024 Results|Grid storage|Accept All Cookies|Lincoln Street/);
+  });
+});
+
+describe('Shopify blog article (English): announcement bar, product cards with prices inside the text, tags, comments and comment form, product grid', () => {
+  const record = extractPage('en-shopify-blog', 'https://hillsidecoffee.example/blogs/brew-guides/how-to-brew-pour-over-coffee');
+
+  it('reads title, author, date, tags and the comment count', () => {
+    expect(record.title).toBe('How to Brew Pour-Over Coffee at Home');
+    expect(record.authors).toEqual(['Sam Whitaker']);
+    expect(record.publishedAt).toBe('2023-11-13T10:00:00+00:00');
+    expect(record.tags).toEqual(['pour-over', 'brewing']);
+    expect(record.counters.comments).toBe(2);
+  });
+
+  it('reads the guide without the product cards, prices and cart buttons, the comments or the shop chrome', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(8);
+    expect(body[0]).toMatch(/^A good pour-over is less about equipment/);
+    expect(body.at(-1)).toBe('Taste it, write down what you did, and change one thing at a time. That is the whole secret.');
+    expect(record.body).not.toMatch(/\$\d|Add to cart|Ethiopia Guji|Ceramic Dripper|V60|Leave a comment|Brew it with|Free shipping|Powered by/);
+    expect(record.images.map((image) => image.url)).not.toContainEqual(expect.stringContaining('/products/'));
+  });
+});
+
+describe('Docusaurus docs page (English): sidebar, breadcrumbs, table of contents, code block, admonition, footnote, "edit this page", pager', () => {
+  const record = extractPage('en-docs-page', 'https://docs.pipewright.example/docs/guides/retries');
+
+  it('reads the title without the docs site\'s name, and the last-updated date', () => {
+    expect(record.title).toBe('Configuring retries');
+    expect(record.publishedAt?.slice(0, 10)).toBe('2024-02-06');
+    expect(record.language).toBe('en');
+  });
+
+  it('reads the page\'s text with its headings, without the sidebar, table of contents, edit link, pager or footer', () => {
+    const body = paragraphs(record);
+    expect(body[0]).toMatch(/^Network calls fail, runners get preempted/);
+    expect(body).toEqual(expect.arrayContaining(['Defaults', 'Changing the number of attempts', 'Retrying other errors']));
+    expect(body).toContain('Retrying a deploy step can deploy twice. Make deploy steps idempotent before you raise their attempts.');
+    expect(record.body).not.toMatch(/Managing secrets|Caching|On this page|Edit this page|Last updated|Pipewright 2\.0 is out|Discord|Copy/);
+  });
+});
+
+describe('Municipal event page (French): event details block, Event structured data, tarteaucitron banner, calendar links, event pager', () => {
+  const record = extractPage('fr-evenement', 'https://www.saint-aurele.example/agenda/nuit-des-musees-2024/');
+
+  it('reads the page\'s publication date, not the event\'s date', () => {
+    expect(record.title).toBe('Nuit des musées 2024 : visites nocturnes gratuites au musée des Beaux-Arts');
+    expect(record.publishedAt).toBe('2024-04-29T09:15:00+00:00');
+    expect(record.language).toBe('fr-FR');
+  });
+
+  it('reads the four paragraphs, without the consent banner, menus, calendar links, event pager or town hall footer', () => {
+    const body = paragraphs(record);
+    expect(body[0]).toMatch(/^Pour la 20e édition de la Nuit européenne des musées/);
+    expect(body).toContainEqual(expect.stringMatching(/^L'entrée est libre et sans réservation/));
+    expect(record.body).not.toMatch(/services tiers|Tout accepter|Démarches administratives|Google Agenda|Marché aux fleurs|place de la République|Tous les événements/);
+  });
+});
+
+describe('Squarespace blog post (English): announcement bar, folder menu, image block between HTML blocks, newsletter block, tags, pager', () => {
+  const record = extractPage('en-squarespace-blog', 'https://www.tallowandthread.example/journal/five-lessons-first-year-wholesale');
+
+  it('reads title without the site name, author, date and tags', () => {
+    expect(record.title).toBe('Five Lessons From Our First Year of Wholesale');
+    expect(record.authors).toEqual(['Maya Okafor']);
+    expect(record.publishedAt).toBe('2023-03-27T14:05:11+01:00');
+    expect(record.tags).toEqual(['wholesale', 'small business', 'candles']);
+  });
+
+  it('reads the captioned image block', () => {
+    expect(record.images).toEqual([{
+      url: 'https://images.squarespace-cdn.example/content/v1/5f1a/shelves/studio-shelves.jpg', caption: 'Packed orders waiting for the courier in the studio.', alt: null, credit: null,
+    }]);
+  });
+
+  it('reads the text across its HTML blocks, without the newsletter block, the pager, the footer or the cookie banner', () => {
+    const body = paragraphs(record);
+    expect(body).toContainEqual(expect.stringMatching(/^A year ago we signed our first wholesale order/));
+    expect(body).toContain('5. Visit the shops');
+    expect(body.at(-1)).toMatch(/began as their suggestions\.$/);
+    expect(record.body).not.toMatch(/Join the studio letter|Sign Up|Previous|Behind the wax|Mill Lane|cookies|Free UK shipping/);
+  });
+});
