@@ -387,3 +387,29 @@ describe('Squarespace blog post (English): announcement bar, folder menu, image 
     expect(record.body).not.toMatch(/Join the studio letter|Sign Up|Previous|Behind the wax|Mill Lane|cookies|Free UK shipping/);
   });
 });
+
+describe('Webflow blog post (English): consent text in unnamed boxes, category pill, meta row, rich-text block, sidebar column with an about box, CMS collection list', () => {
+  const record = extractPage('en-webflow-blog', 'https://www.quietdesk.example/journal/why-we-switched-to-a-four-day-week');
+
+  it('reads title, writer, date and the category', () => {
+    expect(record.title).toBe('Why we switched to a four-day week');
+    expect(record.authors).toEqual(['Tomás Ferreira']);
+    expect(record.publishedAt).toBe('2023-03-14T00:00:00+00:00');
+    expect(record.categories).toEqual(['Culture']);
+  });
+
+  it('reads the hero and the captioned picture of the post, not the about box\'s portrait or the cards\' thumbnails', () => {
+    expect(record.images.map((image) => image.url)).toEqual([
+      'https://cdn.prod.website-files.example/63f1a2b3/6410a1b2_four-day-week-hero.jpg',
+      'https://cdn.prod.website-files.example/63f1a2b3/6410a2c3_planning-wall.jpg',
+    ]);
+  });
+
+  it('reads the post, without the consent text, the meta row, the share links, the about box, the subscribe form or the other posts', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(9);
+    expect(body[0]).toMatch(/^Last autumn we ran an experiment/);
+    expect(body[8]).toMatch(/made everyone braver\.$/);
+    expect(record.body).not.toMatch(/cookies|min read|Share this post|About Quiet Desk|Meet the team|Subscribe|Oops|More from the journal|museums|Rua das Flores/);
+  });
+});

@@ -19,6 +19,8 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'header', 'footer', 'banner', 'toolbar', 'copyright', 'follow', 'donate', 'app-promo', 'caption-credit',
   // A forum post's signature: the poster's standing footer under every post, not the post.
   'signature',
+  // A blog's "about me" / "about us" box beside or under the post: the writer's or the studio's standing profile.
+  'about-box', 'aboutbox', 'about-me', 'aboutme', 'about-us-box',
   // A print button's label ("Drucken", "drukuj") is a control left in the article's container, not its text.
   'print-button', 'printbutton',
 ]);
