@@ -413,3 +413,22 @@ describe('Webflow blog post (English): consent text in unnamed boxes, category p
     expect(record.body).not.toMatch(/cookies|min read|Share this post|About Quiet Desk|Meet the team|Subscribe|Oops|More from the journal|museums|Rua das Flores/);
   });
 });
+
+describe('Job-advice guide (German): privacy layer, job search in the header, dates row, contents box, call-to-action box in the text, author card, job teasers', () => {
+  const record = extractPage('de-karriere-ratgeber', 'https://www.jobweiser.example/ratgeber/gehaltsverhandlung-tipps');
+
+  it('reads title, the writer from the author card, the publication (not the update) date and the site name', () => {
+    expect(record.title).toBe('Gehaltsverhandlung: 7 Tipps für mehr Geld im Job');
+    expect(record.authors).toEqual(['Miriam Ochs']);
+    expect(record.publishedAt).toBe('2023-03-12T00:00:00+00:00');
+    expect(record.siteName).toBe('JobWeiser');
+  });
+
+  it('reads the lead and the sections with their headings, without the dates row, the contents box, the call-to-action box or the teasers', () => {
+    const body = paragraphs(record);
+    expect(body[0]).toMatch(/^Wer nicht fragt, bekommt nichts/);
+    expect(body).toEqual(expect.arrayContaining(['Der richtige Zeitpunkt', 'Den eigenen Marktwert kennen', 'Das Gespräch', 'Fazit']));
+    expect(body).toContainEqual(expect.stringMatching(/^Eine Gehaltsverhandlung ist keine Bitte/));
+    expect(record.body).not.toMatch(/Veröffentlicht:|Inhalt\n|Was verdienen Sie|Zum Gehaltsvergleich|Das könnte Sie auch|Sachbearbeiter|Privatsphäre|Jobs finden|Schanzenstraße/);
+  });
+});

@@ -21,6 +21,9 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'signature',
   // A blog's "about me" / "about us" box beside or under the post: the writer's or the studio's standing profile.
   'about-box', 'aboutbox', 'about-me', 'aboutme', 'about-us-box',
+  // A call-to-action box set in the text ("Was verdienen Sie im Vergleich? … Zum Gehaltsvergleich") sells the site's
+  // own service.
+  'cta-box', 'ctabox',
   // A print button's label ("Drucken", "drukuj") is a control left in the article's container, not its text.
   'print-button', 'printbutton',
 ]);

@@ -37,6 +37,7 @@ describe('cleanTree removes page furniture', () => {
     ['Arabic tag box by its heading', '<div class="post-tags"><div class="title">الوسوم</div><span><a href="/tag/a">الزراعة READALSO</a> <a href="/tag/b">القمح</a></span></div>'],
     ['link plug with a bold label', '<p><strong>İLGİLİ HABER</strong> <a href="/metro">Marmaray sefer sayısı artırıldı READALSO</a></p>'],
     ['forum signature', '<div class="signature">Altbau von 1928, Gasbrennwert COMMENTTEXT</div>'],
+    ['call-to-action box in the text', '<div class="guide-cta-box"><p>Was verdienen Sie im Vergleich? COMMENTTEXT</p><a href="/gehalt">Zum Gehaltsvergleich</a></div>'],
     ['blog about box', '<div class="about-box"><div>About the studio</div><p>We are a small design studio in Lisbon COMMENTTEXT.</p><a href="/team">Meet the team</a></div>'],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
