@@ -204,20 +204,32 @@ function* visibleDateCandidates(page: IndexedPage): Generator<Candidate> {
  * was last checked ("Stand: 14.03.2023", "Zuletzt aktualisiert am …", "Last updated: …", "Laatst gewijzigd op …"),
  * usually at its foot, past the opening blocks. Read last, anywhere after the headline outside sidebars and comment
  * threads, and only as a short line of its own that such a label opens, so a sentence that mentions a date stays.
+ * Rule "footer stamp": a page that states no other date may say in the page footer when it was last changed ("©
+ * Gemeinde · Letzte Aktualisierung: 12.03.2023"), as a part of the footer's line between separators; read after
+ * every line of the page's own.
  */
 function* stampLines(page: IndexedPage): Generator<Candidate> {
   const { elements, visibleChars } = page.walk;
+  const inFooter = page.enclosure((element) => element.name === 'footer');
+  const footerStamps: Candidate[] = [];
   for (let index = page.firstAfterHeadline(); index < elements.length; index++) {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_STAMP_LINE_CHARS || !page.followsHeadlineAt(index)) continue;
     const element = elements[index];
     if (!OPENING_BLOCK_TAGS.has(element.name) || element.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name))) continue;
     const text = page.shortTextAt(index, MAX_STAMP_LINE_CHARS);
-    if (text && STAMP_LINE_LABEL.test(text) && !page.isForeign(element)) yield { text, source: 'dom' };
+    if (!text) continue;
+    if (!page.isForeign(element)) {
+      if (STAMP_LINE_LABEL.test(text)) yield { text, source: 'dom' };
+    } else if (inFooter(element)) {
+      for (const part of text.split(FOOTER_SEPARATOR)) if (STAMP_LINE_LABEL.test(part)) footerStamps.push({ text: part, source: 'dom' });
+    }
   }
+  yield* footerStamps;
 }
+const FOOTER_SEPARATOR = /\s*[|·•]\s*/;
 /** "Zuletzt aktualisiert am Dienstag, 14. März 2023, 10:45 Uhr" is about as long as a stamp line gets. */
 const MAX_STAMP_LINE_CHARS = 80;
-const STAMP_LINE_LABEL = new RegExp(`^(?:${[
+const STAMP_LINE_LABEL = new RegExp(`^(?:(?:diese )?seite (?:wurde )?|(?:this )?page (?:was )?)?(?:${[
   'stand(?: vom| der information)?', '(?:zuletzt |letzte )?(?:aktualisiert|aktualisierung|geändert|änderung|überarbeitet|geprüft)',
   'last (?:updated|modified|reviewed|revised)', '(?:page )?(?:updated|reviewed)', '(?:dernière )?mise à jour', 'última (?:actualización|modificación|revisión)',
   '(?:deze pagina is )?(?:voor het )?laatst (?:gewijzigd|bijgewerkt)', 'bijgewerkt',

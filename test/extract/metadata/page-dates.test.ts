@@ -85,6 +85,14 @@ describe('readPageDates', () => {
     expect(datesOf(`<body><h1>Afvalpas</h1>${blocks}<p>Laatst gewijzigd op 7 februari 2024</p></body>`).published.iso).toBe('2024-02-07T00:00:00+00:00');
   });
 
+  it('reads the page footer\'s last-changed part when the page states no other date, and a line of the page\'s own first', () => {
+    const text = '<h1>Neue Straßenbeleuchtung</h1><p>Die Beleuchtung wird erneuert.</p>';
+    const footer = '<footer><p>© Gemeinde Hohenfels · Letzte Aktualisierung: 12.03.2023 · Impressum</p></footer>';
+    expect(datesOf(`<body>${text}${footer}</body>`).published).toEqual({ iso: '2023-03-12T00:00:00+00:00', raw: 'Letzte Aktualisierung: 12.03.2023' });
+    expect(datesOf(`<body>${text}<p>Stand: 02.02.2023</p>${footer}</body>`).published.iso).toBe('2023-02-02T00:00:00+00:00');
+    expect(datesOf(`<body>${text}<footer><p>© 2023 Gemeinde Hohenfels</p></footer></body>`).published.iso).toBeNull();
+  });
+
   it('keeps the raw string of a Hijri-only date', () => {
     expect(datesOf('<h1>عنوان</h1><span class="date">15 رجب 1438 هـ</span>').published).toEqual({ iso: null, raw: '15 رجب 1438 هـ' });
   });
