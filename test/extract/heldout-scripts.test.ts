@@ -181,8 +181,9 @@ describe('Urdu daily: "رپورٹ:" byline running into an "اپ ڈیٹ" date wi
     expect(record.tags).toEqual(['کراچی', 'بارش', 'کے الیکٹرک']);
   });
 
-  it('reads the caption and the photo credit after the dash', () => {
+  it('reads the picture between the byline row and the text, its caption and the photo credit after the dash', () => {
     expect(record.leadImage).toMatchObject({ caption: 'شاہراہ فیصل پر بارش کا پانی جمع ہے', credit: 'فوٹو: آن لائن' });
+    expect(imageUrls(record)).toEqual(['https://urdu.awaz-daily.example/assets/uploads/2023/07/karachi-rain.jpg']);
   });
 
   it('reads the date from the page itself, without the URL', () => {

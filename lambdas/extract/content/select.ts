@@ -214,8 +214,37 @@ function withSiblings(top: DomElement, topScore: number, final: Map<DomElement, 
     if (topClass && sibling.attribs.class === topClass) score += topScore * 0.2;
     if (score >= threshold || isProseParagraph(sibling, stats) || isSiblingChapter(sibling, top, stats)) nodes.push(sibling);
   }
-  return nodes;
+  return nodes.length > 1 ? withPicturesBetween(nodes, parent.children, stats) : nodes;
 }
+
+/**
+ * Rule "picture under the header row": a picture box right after a short first chosen sibling without clause
+ * punctuation (a byline and date row that scored as text, not a teaser's sentences) and before the next chosen one
+ * (the text) is the story's picture. Left out, it would be
+ * lost: the lead pass looks for pictures only before the first chosen node, and the body is built from the chosen
+ * nodes alone. Only after a short row: between two parts of the text, the pictures of a gallery or a sponsor grid
+ * with its own headings may stand, which the selection rightly leaves out.
+ */
+function withPicturesBetween(nodes: DomElement[], siblings: readonly DomNode[], stats: StatsTable): DomElement[] {
+  const row = stats.get(nodes[0]);
+  if (!row || row.chars > MAX_HEADER_ROW_CHARS || row.punctuation > 0) return nodes;
+  const first = siblings.indexOf(nodes[0]);
+  const next = siblings.indexOf(nodes[1]);
+  const between = siblings.slice(first + 1, next).filter((sibling): sibling is DomElement => isElement(sibling));
+  if (between.length === 0 || !between.every((element) => isPictureBox(element, stats))) return nodes;
+  return [nodes[0], ...between, ...nodes.slice(1)];
+}
+/** A byline and date row, a kicker: the short text a header row holds at most. */
+const MAX_HEADER_ROW_CHARS = 200;
+
+/** A picture, or a box holding one with no more text than a caption's. */
+function isPictureBox(element: DomElement, stats: StatsTable): boolean {
+  if (element.name === 'img' || element.name === 'picture') return true;
+  if ((stats.get(element)?.chars ?? 0) > MAX_PICTURE_BOX_CHARS) return false;
+  return element.name === 'figure' || descendantElements(element).some((inner) => inner.name === 'img');
+}
+/** A caption and a credit take up to this many characters; a box with more text is a block of its own. */
+const MAX_PICTURE_BOX_CHARS = 300;
 
 function isProseParagraph(element: DomElement, stats: StatsTable): boolean {
   if (element.name !== 'p') return false;

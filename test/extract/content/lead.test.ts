@@ -25,6 +25,15 @@ describe('lead between headline and body', () => {
     expect(run(html, { title: 'Port expands' }).body.startsWith('The authority will double')).toBe(true);
   });
 
+  it('keeps the picture between a byline row chosen with the text and the text itself', () => {
+    const row = '<p>Reported by Jane Roe from the harbour office in Port Town for the Harbour Gazette on 25 July 2031</p>';
+    const html = page(`<div class="story"><h1>Port expands</h1>${row}
+      <figure><img src="/img/port.jpg"><figcaption>The new quay</figcaption></figure>
+      <div class="story-text">${prose('port')}${prose('quay')}${prose('ships')}</div></div>`);
+    const result = run(html);
+    expect(result.images.map((image) => [image.url, image.caption])).toEqual([['https://news.example/img/port.jpg', 'The new quay']]);
+  });
+
   it('does not take a deck-classed list of links', () => {
     const links = '<a href="/a">The authority will double the port capacity</a> <a href="/b">after years of planning, debate and two failed tenders</a>';
     const html = page(`<article><h1>Port expands</h1><div class="deck">${links}</div><div class="story">${prose('port')}${prose('cranes')}</div></article>`);
