@@ -257,3 +257,140 @@ describe('Korean local paper in EUC-KR: "김민수 기자" byline with the role 
     expect(record.leadImage).toMatchObject({ url: 'http://www.namhae-ilbo.example/news/photo/202305/123456_78901_1234.jpg', caption: '부산 앞바다 해상 풍력단지 조감도. [부산시 제공]' });
   });
 });
+
+describe('Sky-News-Arabia-like page: "نشر في / آخر تحديث" stamps with the city\'s time, summary bullets, an embedded read-also card', () => {
+  const record = extractPage('ar-skynews-like', 'https://www.skynews-mashreq.example/technology/1668842');
+
+  it('reads the JSON-LD date with its offset, no organization as author, and the tags', () => {
+    expect(record.title).toBe('الإمارات تطلق قمرا صناعيا لرصد المناخ');
+    expect(record.publishedAt).toBe('2023-11-05T09:48:00+04:00');
+    expect(record.authors).toEqual([]);
+    expect(record.language).toBe('ar');
+    expect(record.tags).toEqual(['الإمارات', 'الفضاء', 'التغير المناخي', 'كوب 28']);
+  });
+
+  it('reads the picture with its credit, and the four paragraphs without the embedded card, breaking bar or more stories', () => {
+    expect(record.leadImage).toMatchObject({ caption: 'صورة تعبيرية لقمر صناعي في مداره', credit: 'مصدر الصورة: رويترز' });
+    expect(imageUrls(record)).toEqual(['https://images.skynews-mashreq.example/images/v2/2023/11/05/1668842/800/450/1-1668842.jpg']);
+    const body = paragraphs(record);
+    expect(body).toHaveLength(4);
+    expect(body[0]).toMatch(/^أطلقت دولة الإمارات، الأحد/);
+    expect(record.body).not.toMatch(/اقرأ أيضاً|مسبار الأمل|الرئيس الفرنسي|أرتميس/);
+  });
+});
+
+describe('Legacy news-agency table page in ISO-8859-6 with no declared charset: "Agency - Headline" document title', () => {
+  const record = extractPage('ar-iso88596', 'http://www.wafa-nat.example/news.asp?id=20315', 'iso-8859-6');
+
+  it('detects the charset from the bytes and reads the dateline, keywords and language', () => {
+    expect(record.extraction.charset).toBe('iso-8859-6');
+    expect(record.extraction.charsetSource).toBe('detected');
+    expect(record.publishedAt).toBe('2008-11-05T12:40:00+00:00');
+    expect(record.language).toBe('ar');
+    expect(record.direction).toBe('rtl');
+    expect(record.tags).toEqual(['معرض الكتاب', 'ثقافة', 'دور النشر']);
+    expect(imageUrls(record)).toEqual(['http://www.wafa-nat.example/photos/2008/11/book_fair.jpg']);
+  });
+
+  it('reads the story without the latest-news column, the poll, the tools row or the footer', () => {
+    expect(record.body).toMatch(/افتتح وزير الثقافة مساء امس/);
+    expect(record.body).toMatch(/من وسط المدينة\.$/);
+    expect(record.body).not.toMatch(/وفدا اقتصاديا|استطلاع الرأي|نسخة للطباعة|جميع الحقوق/);
+  });
+});
+
+describe('Arabic forum-style news page in windows-1256 declared as ISO-8859-1: labelled meta row, visitors\' comments', () => {
+  const record = extractPage('ar-1256-misdeclared', 'http://www.khaleej-forum.example/news/1207', 'windows-1256');
+
+  it('decodes the bytes as windows-1256 despite the declaration, and reads the writer and the date from the meta row', () => {
+    expect(record.extraction.charset).toBe('windows-1256');
+    expect(record.title).toBe('ارتفاع أسعار الذهب في الأسواق المحلية للأسبوع الثالث');
+    expect(record.authors).toEqual(['خالد المري']);
+    expect(record.publishedAt).toBe('2011-06-12T00:00:00+00:00');
+    expect(record.language).toBe('ar');
+  });
+
+  it('reads the four line-broken paragraphs without the comments, the comment form or similar news', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(4);
+    expect(body[0]).toMatch(/^ارتفعت أسعار الذهب في الأسواق المحلية/);
+    expect(record.body).not.toMatch(/أم سعيد|الاسم:|استقرار أسعار الفضة/);
+  });
+});
+
+describe('Palestinian site with Arabic-Indic digits in the date, the view counter and the text', () => {
+  const record = extractPage('ar-indic-digits', 'https://anbaa-alwatan.example/local/2023/03/14/nablus-water');
+
+  it('reads the date and the time written in Arabic-Indic digits, and the view counter with its Arabic thousands separator', () => {
+    expect(record.publishedAt).toBe('2023-03-14T10:45:00+00:00');
+    expect(record.publishedAtRaw).toBe('تاريخ النشر: الثلاثاء ١٤/٠٣/٢٠٢٣ - ١٠:٤٥ ص');
+    expect(record.counters.views).toBe(3456);
+    expect(record.authors).toEqual([]);
+    expect(record.tags).toEqual(['نابلس', 'المياه', 'البلدة القديمة']);
+  });
+
+  it('reads the picture with the credit in brackets, and the four paragraphs without the related news or the comment box', () => {
+    expect(record.leadImage).toMatchObject({ caption: 'أعمال الحفر في أحد أزقة البلدة القديمة', credit: 'تصوير: محمد عمر' });
+    const body = paragraphs(record);
+    expect(body).toHaveLength(4);
+    expect(body[0]).toContain('٢٫٥ مليون يورو');
+    expect(record.body).not.toMatch(/جنين|طولكرم|كن أول من يعلق/);
+  });
+});
+
+describe('Breaking-news page dated only "منذ ساعتين", with a latest-news rail of other relative dates', () => {
+  const record = extractPage('ar-relative-date', 'https://nabd-alsaa.example/n/55131');
+
+  it('reads the article\'s relative date against the clock, and the views in Arabic-Indic digits', () => {
+    expect(record.publishedAt).toBe('2026-11-29T10:00:00+00:00');
+    expect(record.counters.views).toBe(890);
+    expect(record.authors).toEqual([]);
+    expect(record.title).toBe('زلزال بقوة 5.2 درجة يضرب جنوب تركيا');
+  });
+
+  it('reads the three paragraphs without the latest-news rail', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(3);
+    expect(record.body).not.toMatch(/أوبك|هدنة إنسانية|القمة الخليجية/);
+  });
+});
+
+describe('Japanese regional paper in Shift_JIS: date in 年月日 時分, photo credit in the caption, related articles', () => {
+  const record = extractPage('ja-sjis', 'https://www.kitanihon-shimpo.example/news/society/20230118-snow.html', 'shift_jis');
+
+  it('decodes the declared charset and reads title, date and language', () => {
+    expect(record.extraction.charset).toBe('shift_jis');
+    expect(record.title).toMatch(/^北海道で記録的な大雪\s新千歳空港で２００便欠航$/);
+    expect(record.publishedAt).toBe('2023-01-18T19:45:00+00:00');
+    expect(record.language).toBe('ja');
+    expect(record.authors).toEqual([]);
+  });
+
+  it('reads the four paragraphs and the captioned picture, without related articles or the ranking', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(4);
+    expect(body[0]).toMatch(/^北海道は１８日/);
+    expect(record.body).not.toMatch(/関連記事|氷点下１５度|アクセスランキング|Copyright/);
+    expect(record.leadImage?.caption).toMatch(/^大雪で欠航が相次ぎ/);
+  });
+});
+
+describe('Russian regional site in windows-1251: Bitrix news-detail template, "Читайте также" inside the text', () => {
+  const record = extractPage('ru-1251', 'https://volzhskie-vesti.example/society/2023/03/12/metro/', 'windows-1251');
+
+  it('decodes the declared charset and reads the writer, the Russian date, the tags and the views', () => {
+    expect(record.extraction.charset).toBe('windows-1251');
+    expect(record.title).toBe('В Казани открыли первую в регионе станцию метро за десять лет');
+    expect(record.authors).toEqual(['Ирина Соколова']);
+    expect(record.publishedAt).toBe('2023-03-12T10:45:00+00:00');
+    expect(record.language).toBe('ru');
+    expect(record.tags).toEqual(['метро', 'Казань', 'транспорт']);
+    expect(record.counters.views).toBe(1204);
+  });
+
+  it('reads the four paragraphs without the read-also line, the weather or other news', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(4);
+    expect(record.body).not.toMatch(/Читайте также|трамвайный|Казань \+3|Синоптики/);
+  });
+});
