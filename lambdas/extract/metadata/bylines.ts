@@ -132,29 +132,28 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
     const siblings = elements.filter((element) => element === first || (isInContainer(element) && !startsAnotherStory(page, first, element)));
     return unique(outermost(siblings).flatMap((element) => bylineTexts(page, element)));
   }
-  const line = firstBylineLine(page, all.length, false) ?? labelledBreakLine(page) ?? labelledCredit(page) ?? koreanBylineLine(page);
+  const suffixed: SuffixedByline = { line: null };
+  const line = firstBylineLine(page, all.length, false, undefined, suffixed) ?? labelledBreakLine(page) ?? labelledCredit(page) ?? suffixed.line;
   return line ? [line] : [];
 }
 
 /**
  * "김민수 기자", "김민수 기자 minsu@example.kr": a Korean byline names the writer first and the role after (see
- * KOREAN_BYLINE), so no byline word opens it; a short line after the headline of that shape and nothing else, the
- * writer's e-mail address aside, is the byline.
+ * KOREAN_BYLINE), so no byline word opens it. A short line after the headline of that shape and nothing else, the
+ * writer's e-mail address aside, is the byline when no other is found; {@link firstBylineLine} notes the first in
+ * the walk it makes anyway.
  */
-function koreanBylineLine(page: IndexedPage): string | null {
-  const { elements } = page.walk;
-  for (let index = page.firstAfterHeadline(); index < elements.length; index++) {
-    if (!LINE_TAGS.has(elements[index].name) || !hasBylineLength(page, index)) continue;
-    const first = page.firstCharAt(index);
-    if (first < HANGUL_SYLLABLES_START || first > HANGUL_SYLLABLES_END || !page.followsHeadlineAt(index)) continue;
-    const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
-    if (text && KOREAN_BYLINE.test(text.replace(TRAILING_EMAIL, '')) && !page.isForeign(elements[index])) return text;
-  }
-  return null;
+interface SuffixedByline {
+  line: string | null;
 }
 const HANGUL_SYLLABLES_START = 0xac00;
 const HANGUL_SYLLABLES_END = 0xd7a3;
 const TRAILING_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
+function isSuffixedByline(page: IndexedPage, index: number, text: string | null): text is string {
+  return text !== null && page.followsHeadlineAt(index) && KOREAN_BYLINE.test(text.replace(TRAILING_EMAIL, '')) && !page.isForeign(page.walk.elements[index]);
+}
+
 
 /**
  * "<div class="label">Interview</div><div class="value">Jane Doe</div>": a credits table at the foot of a feature
@@ -263,14 +262,23 @@ const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|visually-hidden|rich-
 
 /**
  * The first short line that starts with a byline word ("By …", "Von …", "بقلم …") and ends before `end` (a walk
- * position), optionally only among those after the headline.
+ * position), optionally only among those after the headline. With `suffixed`, the first Korean byline after the
+ * headline is noted there on the way.
  */
-function firstBylineLine(page: IndexedPage, end: number, afterHeadline: boolean, accept: (element: Element) => boolean = () => true): string | null {
+function firstBylineLine(
+  page: IndexedPage, end: number, afterHeadline: boolean, accept: (element: Element) => boolean = () => true, suffixed?: SuffixedByline,
+): string | null {
   const { elements, subtreeEnd } = page.walk;
   for (let index = afterHeadline ? page.firstAfterHeadline() : 0; index < end; index++) {
     const element = elements[index];
     if (!LINE_TAGS.has(element.name) || subtreeEnd[index] > end || !hasBylineLength(page, index) || (afterHeadline && !page.followsHeadlineAt(index))) continue;
-    if (!BYLINE_INITIALS.has(page.firstCharAt(index))) continue;
+    const first = page.firstCharAt(index);
+    if (suffixed && suffixed.line === null && first >= HANGUL_SYLLABLES_START && first <= HANGUL_SYLLABLES_END) {
+      const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
+      if (isSuffixedByline(page, index, text)) suffixed.line = text;
+      continue;
+    }
+    if (!BYLINE_INITIALS.has(first)) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text)) && !page.isForeign(element) && accept(element)
       && !isInTeaserLink(page, element, text)) return text;
