@@ -240,7 +240,8 @@ describe('Chinese local news page in GB2312: "作者：" with two writers set ap
 describe('Korean local paper in EUC-KR: "김민수 기자" byline with the role after the name, sign-off and copyright line in the text', () => {
   const record = extractPage('ko-euckr', 'http://www.namhae-ilbo.example/news/articleView.html?idxno=123456', 'euc-kr');
 
-  it('reads the reporter without the role, the input time, the section and language', () => {
+  it('reads the reporter without the role, the input time, the section, language and the hashtag keywords', () => {
+    expect(record.tags).toEqual(['해상풍력', '부산시', '신재생에너지']);
     expect(record.extraction.charset).toBe('euc-kr');
     expect(record.title).toBe('부산시, 2030년까지 해상 풍력단지 3곳 조성');
     expect(record.authors).toEqual(['김민수']);

@@ -70,10 +70,10 @@ const SUBJECT_CODE_SHARE = 0.5;
 /** A scheme has several codes; one or two capitalised keywords are acronyms ("AVV", "NATO"). */
 const MIN_SUBJECT_CODES = 3;
 /**
- * Containers that themes give the article's tag list ("tags", "post-tags", "field-tags", "keywords",
+ * Containers that themes give the article's tag list ("tags", "post-tags", "field-tags", "tag-group", "keywords",
  * "schlagworte"), for tag links whose URLs follow no archive pattern.
  */
-const TAG_LIST_CLASS_PARTS = containsAnyPattern(['tags', 'tag-list', 'taglist', 'keywords', 'schlagw', 'stichw', 'etiquetas']);
+const TAG_LIST_CLASS_PARTS = containsAnyPattern(['tags', 'tag-list', 'taglist', 'tag-group', 'keywords', 'schlagw', 'stichw', 'etiquetas']);
 /** A bare data attribute naming its element a tag box or list (`data-tags-box`, `data-test-tag-list`). */
 const TAG_BOX_ATTRIBUTE = /(?:^|-)(?:tags?|keywords)-(?:box|list|container|wrapper|section|bar|block)(?:$|-)/;
 /**
