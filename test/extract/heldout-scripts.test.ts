@@ -395,3 +395,41 @@ describe('Russian regional site in windows-1251: Bitrix news-detail template, "�
     expect(record.body).not.toMatch(/Читайте также|трамвайный|Казань \+3|Синоптики/);
   });
 });
+
+describe('Hindi daily: "रिपोर्ट:" byline running into an "अपडेटेड:" date with a Hindi month name, "ये भी पढ़ें" plug', () => {
+  const record = extractPage('hi-news', 'https://www.navbharat-dainik.example/madhya-pradesh/indore/metro-trial');
+
+  it('reads the reporter without the label or the update stamp, and the date in Indian time', () => {
+    expect(record.title).toBe('इंदौर में मेट्रो का ट्रायल रन सफल, अगले साल से शुरू होगी सेवा');
+    expect(record.authors).toEqual(['राहुल शर्मा']);
+    expect(record.publishedAt).toBe('2023-09-15T18:40:00+05:30');
+    expect(record.language).toBe('hi');
+    expect(record.tags).toEqual(['इंदौर मेट्रो', 'इंदौर']);
+  });
+
+  it('reads the caption without the photo credit, and the four paragraphs without the read-also plug or related news', () => {
+    expect(record.leadImage).toMatchObject({ caption: 'ट्रायल रन के दौरान मेट्रो कोच।', credit: 'फोटो: नवभारत' });
+    const body = paragraphs(record);
+    expect(body).toHaveLength(4);
+    expect(record.body).not.toMatch(/ये भी पढ़ें|भोपाल मेट्रो|महाकाल/);
+  });
+});
+
+describe('Greek WordPress page: "Του" byline with the name in the genitive, read-also plug in the text', () => {
+  const record = extractPage('el-news', 'https://www.kathimerini-notou.example/ellada/tram-peiraias/');
+
+  it('reads the writer without the "of" that opens Greek bylines, the date, section and tags', () => {
+    expect(record.title).toBe('Νέα γραμμή τραμ στον Πειραιά από τον Σεπτέμβριο');
+    expect(record.authors).toEqual(['Γιώργου Παπαδόπουλου']);
+    expect(record.publishedAt).toBe('2023-06-20T09:15:00+03:00');
+    expect(record.language).toBe('el');
+    expect(record.section).toBe('Ελλάδα');
+    expect(record.tags).toEqual(['Τραμ', 'Πειραιάς']);
+  });
+
+  it('reads the four paragraphs without the read-also plug or the comments', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(4);
+    expect(record.body).not.toMatch(/Διαβάστε επίσης|Θεσσαλονίκης|Επιτέλους/);
+  });
+});
