@@ -433,3 +433,41 @@ describe('Greek WordPress page: "Του" byline with the name in the genitive, r
     expect(record.body).not.toMatch(/Διαβάστε επίσης|Θεσσαλονίκης|Επιτέλους/);
   });
 });
+
+describe('Thai news page: "โดย" byline, Thai abbreviated month and Buddhist-Era year, read counter', () => {
+  const record = extractPage('th-news', 'https://www.khaosod-wannee.example/bangkok/news_12399');
+
+  it('reads the writer without "by", the Buddhist-Era date as Gregorian, the views and the tags', () => {
+    expect(record.title).toBe('กทม.เปิดทางจักรยานเลียบคลองแห่งใหม่ ระยะทาง 12 กิโลเมตร');
+    expect(record.authors).toEqual(['สมชาย ใจดี']);
+    expect(record.publishedAt).toBe('2023-09-15T10:45:00+00:00');
+    expect(record.language).toBe('th');
+    expect(record.counters.views).toBe(2481);
+    expect(record.tags).toEqual(['จักรยาน', 'กทม']);
+  });
+
+  it('reads the four paragraphs without the related-news plug or list', () => {
+    const body = paragraphs(record);
+    expect(body).toHaveLength(4);
+    expect(record.body).not.toMatch(/อ่านข่าวที่เกี่ยวข้อง|ปลูกต้นไม้|สายสีชมพู/);
+  });
+});
+
+describe('Persian news-agency page (ISNA-like): "خبرنگار:" in the meta list, Jalali date, "انتهای پیام/" closing mark', () => {
+  const record = extractPage('fa-isna-like', 'https://www.parsnegar.example/news/1401122405/');
+
+  it('reads the reporter, the Jalali date and the keywords', () => {
+    expect(record.title).toBe('افزایش ۲۰ درصدی صادرات زعفران در سال ۱۴۰۱');
+    expect(record.authors).toEqual(['مریم احمدی']);
+    expect(record.publishedAt).toBe('2023-03-15T11:20:00+00:00');
+    expect(record.language).toBe('fa');
+    expect(record.direction).toBe('rtl');
+    expect(record.tags).toEqual(['زعفران', 'صادرات', 'خراسان رضوی']);
+  });
+
+  it('reads the caption and the photo credit, and the story without the closing mark, related news or comments', () => {
+    expect(record.leadImage).toMatchObject({ caption: 'برداشت زعفران در تربت حیدریه', credit: 'عکس: علی رضایی' });
+    expect(paragraphs(record).at(-1)).toMatch(/با چالش جدی روبه‌رو خواهد کرد\.$/);
+    expect(record.body).not.toMatch(/انتهای پیام|قیمت زعفران در بازار|نظری ثبت/);
+  });
+});

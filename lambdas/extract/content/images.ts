@@ -40,10 +40,10 @@ const CAPTION_TOKENS = ['caption', 'wp-caption-text', 'figcaption', 'image-capti
 const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution'];
 /**
  * The label a credit opens with inside a caption: "Photo:", "Foto:", Russian "Фото:", Arabic "تصوير:" (photographed
- * by) and "الصورة:" / "مصدر الصورة:" (the picture's source), Urdu "فوٹو:", Hindi "फोटो:", Hebrew "צילום:", or a
- * copyright sign.
+ * by) and "الصورة:" / "مصدر الصورة:" (the picture's source), Urdu "فوٹو:", Persian "عکس:", Hindi "फोटो:", Hebrew
+ * "צילום:", or a copyright sign.
  */
-const CREDIT_IN_TEXT = /\s*(?:(?:photo|foto|фото|bild|image|picture|credit|crédit|fotografía|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|फ़ोटो|फोटो|צילום)\s*:|©|\(c\)).*$/iu;
+const CREDIT_IN_TEXT = /\s*(?:(?:photo|foto|фото|bild|image|picture|credit|crédit|fotografía|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום)\s*:|©|\(c\)).*$/iu;
 /**
  * What joins a caption to the credit after it: "Rain in Karachi — Photo: …", "… - تصوير: …", or the bracket the
  * credit is set in ("… (تصوير: عبدالعزيز الدوسري)"). None of it belongs to the caption.

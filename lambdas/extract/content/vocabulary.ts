@@ -217,6 +217,8 @@ export const PUBLISHER_NOTICE = new RegExp(
     // Reprint terms in Korean ("unauthorized reproduction and redistribution prohibited"), Japanese, Chinese, Russian
     // and Hebrew.
     '무단\\s?전재', '재배포\\s?금지', '無断転載', '版权所有', 'все права защищены', 'כל הזכויות שמורות',
+    // The mark Persian news agencies close every story with ("انتهای پیام/", end of message).
+    '^انتهای پیام',
     `${WORD_START}(?:our|the [\\w .-]{1,40}) apps? for (?:ios|android|iphone)`,
     `${WORD_START}(?:latest|breaking) (?:news|stories|headlines|updates)${WORD_END}[^.!?]{0,60}${WORD_START}app${WORD_END}`,
     `${WORD_START}our (?:free )?(?:app|apps|newsletter|newsletters|podcast|(?:youtube|telegram|whatsapp) channel)${WORD_END}`,

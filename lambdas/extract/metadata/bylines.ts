@@ -12,18 +12,18 @@ import { attributeContains, caseInsensitiveInitials, containsAnyPattern, contain
 /** A byline is short; long author-class blocks are bios. */
 const MAX_BYLINE_CHARS = 100;
 /**
- * Words that open a byline: "By", "Von", "Par", …; "Autor", "Autorin", "Autoren" and "Author" are how German,
- * Spanish and English pages label the line.
+ * Words that open a byline: "By", "Von", "Par", …, Hebrew "מאת", Thai "โดย"; "Autor", "Autorin", "Autoren" and
+ * "Author" are how German, Spanish and English pages label the line.
  */
-const BYLINE_WORDS = ['by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors', 'بقلم', 'كتب', 'كتبت', 'מאת'];
+const BYLINE_WORDS = ['by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors', 'بقلم', 'كتب', 'كتبت', 'מאת', 'โดย'];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:") or the writer
  * ("الكاتب:"); those words also open sentences ("إعداد الطعام", "الكاتب الفرنسي"), so only the labelled form, with its
  * colon, starts a byline. So do Urdu "رپورٹ:" ("report") and "تحریر:" ("writing"), Hindi "रिपोर्ट:" and "लेखक:"
- * ("report", "writer"), and Chinese and Japanese "作者：",
+ * ("report", "writer"), Persian "خبرنگار:" and "نویسنده:" ("reporter", "writer"), and Chinese and Japanese "作者：",
  * "记者：" ("author", "reporter"), whose colon is often the full-width "：".
  */
-const LABELLED_BYLINE_WORDS = ['حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', '作者', '记者', '記者'];
+const LABELLED_BYLINE_WORDS = ['حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', '作者', '记者', '記者'];
 /** Typographic decoration before the byline word ("— by Jane Doe"). */
 const BYLINE_DECORATION = '-–—.·';
 const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：])`, 'iu');
