@@ -379,12 +379,12 @@ describe('Squarespace blog post (English): announcement bar, folder menu, image 
     }]);
   });
 
-  it('reads the text across its HTML blocks, without the newsletter block, the pager, the footer or the cookie banner', () => {
+  it('reads the text across its HTML blocks, without the details row, the newsletter block, the pager, the footer or the cookie banner', () => {
     const body = paragraphs(record);
-    expect(body).toContainEqual(expect.stringMatching(/^A year ago we signed our first wholesale order/));
+    expect(body[0]).toMatch(/^A year ago we signed our first wholesale order/);
     expect(body).toContain('5. Visit the shops');
     expect(body.at(-1)).toMatch(/began as their suggestions\.$/);
-    expect(record.body).not.toMatch(/Join the studio letter|Sign Up|Previous|Behind the wax|Mill Lane|cookies|Free UK shipping/);
+    expect(record.body).not.toMatch(/3\/27\/23|Join the studio letter|Sign Up|Previous|Behind the wax|Mill Lane|cookies|Free UK shipping/);
   });
 });
 

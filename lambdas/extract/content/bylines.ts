@@ -40,9 +40,29 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
   if (textPositions.length <= EDGE_BLOCKS * 2) return blocks;
   const header = textLengths.findIndex((length) => length >= STORY_PARAGRAPH_CHARS);
   const opening = Math.max(EDGE_BLOCKS, Math.min(header, MAX_HEADER_BLOCKS));
-  const edges = new Set([...textPositions.slice(0, opening), ...textPositions.slice(-EDGE_BLOCKS)]);
+  const headerBlocks = new Set(textPositions.slice(0, opening));
+  const edges = new Set([...headerBlocks, ...textPositions.slice(-EDGE_BLOCKS)]);
   return blocks.filter((block, index) => !(edges.has(index) && block.kind !== 'figure'
-    && ((names.size > 0 && isByline(block.text, names, dateline)) || isReviewCredit(block.text) || isPosterRow(block.text))));
+    && ((names.size > 0 && isByline(block.text, names, dateline)) || isReviewCredit(block.text) || isPosterRow(block.text)
+      || (headerBlocks.has(index) && isDetailsRow(block.text, authors)))));
+}
+
+/**
+ * Rule "details row": over the headline or under it, a template prints the writer, the date as it formats it and a
+ * field or two more in one row ("Maya Okafor · 3/27/23 · Business", its spans often run together as "Maya
+ * Okafor3/27/23 Business"). The metadata's date may be written otherwise, so the row is known by its shape in the
+ * article's header: a credited writer's name, a numeric date, and at most a few words after it.
+ */
+const DETAILS_ROW_DATE = /^[\s|,·•–—-]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)([^.!?]*)$/u;
+const MAX_DETAILS_ROW_CHARS = 80;
+const MAX_DETAILS_ROW_WORDS = 3;
+
+function isDetailsRow(text: string, authors: readonly string[]): boolean {
+  if (text.length > MAX_DETAILS_ROW_CHARS) return false;
+  const credited = text.replace(BYLINE_PREFIX, '');
+  const author = authors.find((name) => name.includes(' ') && credited.startsWith(name));
+  const rest = author ? DETAILS_ROW_DATE.exec(credited.slice(author.length)) : null;
+  return rest !== null && rest[1].trim().split(/[\s|·•]+/).filter(Boolean).length <= MAX_DETAILS_ROW_WORDS;
 }
 
 /**

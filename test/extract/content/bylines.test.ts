@@ -56,6 +56,13 @@ describe('byline residue at the edges of the body', () => {
     }
   });
 
+  it('drops a details row of the writer, a numeric date and a category in the header, its spans run together, and keeps a sentence after such a date', () => {
+    const body = run(page(`<article><p>Mara Holm3/27/31 Business</p>${story}</article>`), { authors: ['Mara Holm'] }).body;
+    expect(body.split('\n\n')).toHaveLength(6);
+    const sentence = run(page(`<article><p>Mara Holm 3/27/31: the ferry resumed service across the bay.</p>${story}</article>`), { authors: ['Mara Holm'] }).body;
+    expect(sentence).toContain('the ferry resumed service');
+  });
+
   it('drops a byline row under a kicker and a dek, the short lines of the article\'s header', () => {
     const header = '<p>Transports</p><p>Air traffic controllers walked out for a second day.</p><p>Par Mara Holm Publié le 20 mars 2023 à 10h15</p>';
     const body = run(page(`<article>${header}${story}</article>`), { authors: ['Mara Holm'], dateline: 'Publié le 20 mars 2023 à 10h15' }).body;
