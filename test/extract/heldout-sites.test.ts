@@ -206,7 +206,7 @@ describe('Recipe blog post (Spanish): affiliate disclosure, jump-to-recipe links
     expect(body).toContain('Los trucos de la abuela');
     expect(body).toContain('Ingredientes');
     expect(body).toContain('6 huevos');
-    expect(record.body).not.toMatch(/afiliados|Saltar a la receta|Imprimir receta|Publicidad|Sobre Lucía|Marisa|patatas nuevas|Deja una respuesta|Últimas recetas|cookies|57 votos/);
+    expect(record.body).not.toMatch(/afiliados|@lacocinadelucia|Saltar a la receta|Imprimir receta|Publicidad|Sobre Lucía|Marisa|patatas nuevas|Deja una respuesta|Últimas recetas|cookies|57 votos/);
   });
 
   it('reads the captioned picture in the post', () => {

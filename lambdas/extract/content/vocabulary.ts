@@ -242,6 +242,8 @@ export const PUBLISHER_NOTICE = new RegExp(
     `${WORD_START}(?:for|to) (?:paying )?(?:subscribers|members) only${WORD_END}`, '^(?:see|view|compare) (?:all )?(?:our )?subscription (?:options|plans)',
     'réservée?s? aux abonnés', 'nur für abonnenten', 'exclusivo para (?:suscriptores|assinantes)', 'riservato agli abbonati', `${WORD_START}(?:is|are) (?:a )?reader-supported${WORD_END}`,
     'advertiser disclosure', 'we may (?:receive|earn) (?:a )?(?:compensation|commission)', '(?:beitrag|artikel) enthält (?:werbung|affiliate)',
+    // A blog's appeal to share the reader's own result: "Mention @site or tag #site", "Menciona @… o etiqueta #…".
+    `${WORD_START}(?:mention|tag|menciona|etiqueta|markiere|markier|verlinke|mentionne|identifique|tagga|menziona)\\s+(?:us\\s+|uns\\s+|nos\\s+)?(?:on instagram\\s+)?@[\\w.]+`,
     // An affiliate disclosure over a blog post or a recipe: "This post may contain affiliate links", "Este artículo puede
     // contener enlaces de afiliados", "Cet article contient des liens affiliés".
     `${WORD_START}(?:contains?|may contain|enthält|enthalten|contiene|puede contener|pueden contener|contient|peut contenir|bevat|kan bevatten) (?:[\\p{L}-]+ ){0,2}(?:affiliate|enlaces de afiliad|links? de afiliad|liens? (?:d.affiliation|affiliés)|link di affiliazione)`,
