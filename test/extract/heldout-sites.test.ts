@@ -70,8 +70,9 @@ describe('Glossary entry (German): definition box, A–Z index, update line that
 describe('Elementor blog post (Dutch): every heading and text in a widget of its own, sections side by side, CTA and share widgets', () => {
   const record = extractPage('nl-elementor-blog', 'https://www.bouwbureauvandam.example/blog/jaren-30-woning-verduurzamen/');
 
-  it('reads title, author, date and language', () => {
+  it('reads title, author, date, language and the tags of the post-info widget', () => {
     expect(record.title).toBe('Zo verduurzaam je een jaren-30-woning stap voor stap');
+    expect(record.tags).toEqual(['Isolatie', 'Warmtepomp', 'Jaren 30']);
     expect(record.authors).toEqual(['Ruben van Dam']);
     expect(record.publishedAt).toBe('2023-06-20T06:30:00+00:00');
     expect(record.language).toBe('nl-NL');

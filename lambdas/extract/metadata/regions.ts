@@ -35,6 +35,30 @@ export function isInForeignRegion(node: AnyNode | Cheerio<AnyNode>): boolean {
   return insideAside && !asideInsideArticle;
 }
 
+/**
+ * Rule "builder module": page builders make every part of a page a widget and name its kind in a class
+ * (`elementor-widget-post-info`, `elementor-widget-container`); on such an element "widget" says how the page is
+ * built, not that the box is a sidebar's. True when the element sits in a foreign region only by such words: its
+ * other words (comments, related), a sidebar's own `widget` boxes, <nav>, <footer> and <aside> still count.
+ */
+export function isForeignOnlyAsBuilderModule(element: AnyNode): boolean {
+  let module = false;
+  for (let current: AnyNode | null = element; current && current.type !== 'root'; current = current.parent) {
+    if (!isElement(current)) continue;
+    if (current.name === 'body' || current.name === 'html') break;
+    if (FOREIGN_TAGS.has(current.name) || current.name === 'aside' || FOREIGN_ID.test(current.attribs.id ?? '')) return false;
+    const classes = current.attribs.class;
+    if (!hasForeignClass(classes)) continue;
+    const tokens = classes!.split(/\s+/);
+    if (!tokens.some((token) => BUILDER_MODULE_TOKEN.test(token))) return false;
+    if (tokens.some((token) => FOREIGN_CLASS_TOKEN.test(token.replace(WIDGET_WORD, '')) && !LAYOUT_CLASS_TOKEN.test(token))) return false;
+    module = true;
+  }
+  return module;
+}
+const BUILDER_MODULE_TOKEN = /.-widget-(?!area)\p{L}/iu;
+const WIDGET_WORD = /widget/gi;
+
 function hasForeignClass(classes: string | undefined): boolean {
   // A token can only match when the whole value does; most class values do not, and need no split.
   if (!classes || !FOREIGN_CLASS_TOKEN.test(classes)) return false;

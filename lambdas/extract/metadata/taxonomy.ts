@@ -8,7 +8,7 @@
 import type { Element } from 'domhandler';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
-import { containsAnyPattern, containsPattern, hasToken, type IndexedPage } from './regions';
+import { containsAnyPattern, containsPattern, hasToken, type IndexedPage, isForeignOnlyAsBuilderModule } from './regions';
 import { decodeLeftoverEntities } from './text';
 
 export interface Taxonomy {
@@ -395,7 +395,7 @@ class PageLinks {
   tagArchiveLinks(): string[] {
     let links = this.anchors.filter((anchor) => {
       const href = anchor.attribs.href;
-      return href !== undefined && TAG_ARCHIVE_PATH.test(href) && !this.page.isForeign(anchor)
+      return href !== undefined && TAG_ARCHIVE_PATH.test(href) && (!this.page.isForeign(anchor) || isForeignOnlyAsBuilderModule(anchor))
         && !hasAncestor(anchor, (element) => element.name === 'header') && !this.isInRunningText(anchor);
     });
     const inArticle = links.filter(this.inArticleContainer);

@@ -25,6 +25,14 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`<body>${trail}<h1>Sperrung der Ortsdurchfahrt</h1><p>Text</p>${line('Mehr zu ')}</body>`).categories).toEqual(['Rathaus']);
   });
 
+  it('reads tag-archive links in a page builder\'s widget, and not those in a sidebar widget or a builder\'s related-posts widget', () => {
+    const module = (kind: string, links: string) => `<div class="elementor-element elementor-widget elementor-widget-${kind}"><div class="elementor-widget-container">${links}</div></div>`;
+    const tags = '<a href="/tag/isolatie/">Isolatie</a>, <a href="/tag/warmtepomp/">Warmtepomp</a>';
+    expect(taxonomyOf(`<body><h1>Verduurzamen</h1><p>Tekst</p>${module('post-info', tags)}</body>`).tags).toEqual(['Isolatie', 'Warmtepomp']);
+    expect(taxonomyOf(`<body><h1>Verduurzamen</h1><p>Tekst</p><div class="widget widget_tag_cloud">${tags}</div></body>`).tags).toEqual([]);
+    expect(taxonomyOf(`<body><h1>Verduurzamen</h1><p>Tekst</p>${module('related-posts', tags)}</body>`).tags).toEqual([]);
+  });
+
   it('reads article:section and article:tag, and JSON-LD articleSection and keywords', () => {
     expect(taxonomyOf(`<head>
       <meta property="article:section" content="World"><meta property="article:tag" content="Floods"><meta property="article:tag" content="Weather">
