@@ -44,7 +44,7 @@ describe('Municipal FAQ page (Dutch): questions as accordion buttons, answers in
       'Hoe vaak mag ik naar het afvalbrengstation?',
       expect.stringMatching(/^Met de afvalpas mag u twaalf keer per jaar/),
     ]);
-    expect(record.body).not.toMatch(/cookies|Waar bent u naar op zoek|Paspoort, ID-kaart|Postbus 100|Proclaimer/);
+    expect(record.body).not.toMatch(/cookies|Waar bent u naar op zoek|Paspoort, ID-kaart|Postbus 100|Proclaimer|laatst gewijzigd|Heeft deze informatie/);
   });
 });
 

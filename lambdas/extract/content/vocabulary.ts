@@ -234,7 +234,7 @@ export const PUBLISHER_NOTICE = new RegExp(
     'te necesitamos', 'ادعم(?:وا)? (?:صحافتنا|عملنا)',
     '(?:hazte|hágase) (?:miembro|socio|suscriptor)', '^assine (?:o|a|já|agora)\\s', `${WORD_START}inscreva-se (?:no|na|em)${WORD_END}`, 'apoie (?:o|nosso) (?:jornalismo|trabalho)',
     // A feedback widget's question about the page: "War dieser Artikel hilfreich?"
-    '^(?:was this (?:article|page|post|story) helpful|war dieser (?:artikel|beitrag) hilfreich|cet article vous a-t-il été utile|¿?te (?:ha )?(?:sido|resultado) útil (?:este|esta) (?:artículo|nota)|questo articolo (?:ti )?è stato utile)', `^become a (?:paying )?(?:member|subscriber|patron)${WORD_END}`,
+    '^(?:was this (?:article|page|post|story) helpful|war dieser (?:artikel|beitrag) hilfreich|cet article vous a-t-il été utile|¿?te (?:ha )?(?:sido|resultado) útil (?:este|esta) (?:artículo|nota)|questo articolo (?:ti )?è stato utile|(?:heeft|hebt) (?:deze|dit) (?:informatie|pagina|artikel) (?:u|je) geholpen|war (?:diese|die) (?:information|seite) hilfreich|was this information helpful)', `^become a (?:paying )?(?:member|subscriber|patron)${WORD_END}`,
     `become a (?:paying )?(?:member|subscriber|patron) (?:today|now)${WORD_END}`, 'first-time subscribers', 'cancel any ?time', 'cancela cuando quieras',
     // A pointer to the rest of the newsroom's coverage: "Follow AP's coverage of the climate at https://…".
     `^follow (?:[\\p{L}'’]+ )?coverage of .{1,80} at https?://`,
@@ -265,7 +265,8 @@ export const DATE_STAMP_LABEL = new RegExp(
   '^(?:' + [
     'published(?: on)?', 'updated(?: on)?', 'posted(?: on)?', 'last (?:modified|updated)(?: on)?', 'release date', 'date', 'created(?: on)?',
     '(?:zuletzt )?aktualisiert(?: am)?', 'veröffentlicht(?: am)?', 'erstellt(?: am)?', 'stand(?: vom)?', 'publié le', 'mis à jour le',
-    'publicado(?: el)?', 'actualizado(?: el)?', 'pubblicato(?: il)?', 'aggiornato(?: il)?', 'opublikowano', 'aktualizacja', 'تاريخ النشر', 'آخر تحديث', 'نشر في',
+    'publicado(?: el)?', 'actualizado(?: el)?', 'pubblicato(?: il)?', 'aggiornato(?: il)?', 'opublikowano', 'aktualizacja',
+    '(?:deze pagina is )?(?:voor het )?laatst (?:gewijzigd|bijgewerkt)(?: op)?', 'gepubliceerd(?: op)?', 'bijgewerkt(?: op)?', 'تاريخ النشر', 'آخر تحديث', 'نشر في',
   ].join('|') + ')\\s*[:：]?\\s*',
   'iu',
 );

@@ -63,6 +63,7 @@ describe('label blocks', () => {
     ['a breadcrumb line of three folders', '<div>Home » News » Local</div>'],
     ['a permalink line', '<p>Permalink: https://harbour.example/news/2031/ferry.html</p>'],
     ['a list of labelled date stamps', '<ul><li>Published: 22:04, 22 Apr 2031</li><li>Updated: 22:05, 22 Apr 2031</li></ul>'],
+    ['a Dutch last-changed stamp', '<p>Deze pagina is voor het laatst gewijzigd op 7 februari 2031.</p>'],
   ])('drops %s', (_kind, label) => {
     const body = run(page(`<article>${prose('harbour')}${label}${prose('ferry')}</article>`)).body;
     expect(body).toContain('ferry report');

@@ -29,6 +29,7 @@ describe('publisher notices at the edges of the body', () => {
     ['a copyright line', '<p>Copyright © 2031 The Example Post, LLC.</p>'],
     ['a tip line', '<p>Do you have a story to tell? Email: tips@example.com</p>'],
     ['a feedback widget\'s question', '<p>War dieser Artikel hilfreich?</p>'],
+    ['a Dutch feedback widget\'s question', '<p>Heeft deze informatie u geholpen?</p>'],
     ['an appeal to tag the blog in a photo of the dish', '<p>Menciona <a href="https://instagram.example/lacocina">@lacocina</a> o etiqueta #lacocina</p>'],
     ['a Portuguese subscription appeal', '<p>Assine o Porto 24, apoie por Pix, inscreva-se na TV Porto e assista:</p>'],
     ['a bookmark tool\'s note', '<p>You can find this story in My Bookmarks. Or by navigating to the user icon in the top right.</p>'],
