@@ -121,6 +121,13 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   for (const title of declared) {
     if (headings.some((heading) => sameText(heading, title))) return title;
   }
+  // An h1 that is one end segment of <title> while an h2 repeats the rest of it ("Topic - Forum name" over
+  // "<h1>Forum name</h1> … <h2>Topic</h2>") is the site's banner, and the h2 the page's headline, as forums and older
+  // blog themes set them. Stripping alone would keep the side the h1 repeats.
+  const bannerSplit = splitOnce(publishedDocument);
+  const behindBanner = bannerSplit && headings.length === 1 ? [[bannerSplit.tail, bannerSplit.tailRest], [bannerSplit.head, bannerSplit.headRest]]
+    .find(([end, rest]) => sameText(headings[0], end) && subheadings.some((subheading) => sameText(subheading, rest)))?.[1] : undefined;
+  if (behindBanner) return behindBanner;
   // The <title>, once its site name is gone, is confirmed by an h1 the same way.
   const headingMatchingDocument = headings.find((heading) => sameText(heading, documentTitle));
   if (headingMatchingDocument) return headingMatchingDocument;

@@ -191,6 +191,15 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ declared: ['Lion Pages » Lexicon'], documentTitle: 'Lexicon « Lion Pages »' }))).toBe('Lion Pages');
   });
 
+  it('takes an h1 that is one end of <title> for the site banner when an h2 repeats the rest (forums, older blog themes)', () => {
+    const forum = { documentTitle: 'Thermostat shows the wrong temperature - Home Repair Forum', headings: ['Home Repair Forum'] };
+    expect(chooseTitle(evidence({ ...forum, subheadings: ['Thermostat shows the wrong temperature'] }))).toBe('Thermostat shows the wrong temperature');
+    expect(chooseTitle(evidence({ documentTitle: 'Home Repair Forum :: Thermostat shows the wrong temperature', headings: ['Home Repair Forum'], subheadings: ['Thermostat shows the wrong temperature'] })))
+      .toBe('Thermostat shows the wrong temperature');
+    // Without the h2 the h1 stays the only witness of which side is the page's.
+    expect(chooseTitle(evidence({ ...forum, subheadings: ['Replies'] }))).toBe('Home Repair Forum');
+  });
+
   it('takes the side of a candidate that an h2 repeats, but not a one-word side or the words before a colon (section labels)', () => {
     expect(chooseTitle(evidence({ declared: ['Villa Galaxy - Holiday villa in Florida'], subheadings: ['Details', 'Villa Galaxy', 'Pool'] }))).toBe('Villa Galaxy');
     expect(chooseTitle(evidence({ declared: ['Sport - Harbour club wins the cup final'], subheadings: ['Sport', 'Latest'] }))).toBe('Sport - Harbour club wins the cup final');
