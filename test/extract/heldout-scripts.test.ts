@@ -110,6 +110,10 @@ describe('Algerian WordPress page: Maghreb month names, the desk\'s initials as 
     expect(record.wireSource).toBe('APS');
   });
 
+  it('reads the date from the post\'s meta line without the URL, not from the reader comment\'s <time>', () => {
+    expect(extractPage('ar-maghreb').publishedAt).toBe('2023-08-27T18:30:00+00:00');
+  });
+
   it('reads the four paragraphs without the credit, the post navigation, the comment or the recent-posts widget', () => {
     const body = paragraphs(record);
     expect(body).toHaveLength(4);

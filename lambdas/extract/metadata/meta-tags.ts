@@ -71,7 +71,9 @@ export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($
   }
   for (const time of page.tagged('time')) {
     const { attribs } = time;
-    if (attribs.datetime === undefined) continue;
+    // A comment's or a sidebar teaser's time stamp dates that, not the article: a page with no other date took
+    // its first reader comment's time.
+    if (attribs.datetime === undefined || page.isForeign(time)) continue;
     const isPublished = /publish|posted|created|entry-date|date-?time|article/i.test(`${attribs.class ?? ''} ${attribs.itemprop ?? ''} ${attribs.pubdate !== undefined ? 'published' : ''}`);
     tags.add(isPublished ? 'time:published' : 'time:datetime', attribs.datetime);
   }

@@ -20,6 +20,13 @@ describe('readPageDates', () => {
     expect(datesOf(page('2/24/2017 7:11 AM PST'), url)).toMatchObject({ published: { iso: '2017-01-23T00:00:00+00:00', raw: '2017-01-23' }, publishedSource: 'url' });
   });
 
+  it('reads no date from the <time> of a reader comment or a sidebar teaser, but the article\'s dateline', () => {
+    const dates = datesOf(`<article><h1>Headline</h1><p class="date">Montag, 09.12.2019</p><p>Text of the story.</p></article>
+      <div id="comments" class="comments-area"><ol><li class="comment"><time datetime="2019-12-11T20:10:00+01:00">11.12.2019</time> Great!</li></ol></div>
+      <aside class="sidebar"><ul><li><a href="/other">Other story</a> <time datetime="2019-12-12">12.12.2019</time></li></ul></aside>`);
+    expect(dates.published?.iso?.slice(0, 10)).toBe('2019-12-09');
+  });
+
   it('trusts JSON-LD first, then meta tags', () => {
     const dates = datesOf(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","datePublished":"2017-01-23T10:00:00+01:00","dateModified":"2017-01-24T09:00:00+01:00"}</script>
       <meta property="article:published_time" content="2017-01-20T10:00:00+01:00">`);
