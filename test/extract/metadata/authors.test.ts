@@ -31,6 +31,15 @@ describe('cleanAuthors', () => {
     expect(clean('كتب-محمود سعيد:').authors).toEqual(['محمود سعيد']);
   });
 
+  it('reads Arabic bylines with a spaced dash after the label, a city and an agency, or a writer and an agency', () => {
+    expect(clean('كتب - محمد علي').authors).toEqual(['محمد علي']);
+    expect(clean('متابعة: محمد علي').authors).toEqual(['محمد علي']);
+    expect(clean('القاهرة - أ ش أ')).toEqual({ authors: [], wireSource: 'MENA' });
+    expect(clean('محمد علي - رويترز')).toEqual({ authors: ['محمد علي'], wireSource: 'Reuters' });
+    expect(clean('Jane Doe - Reuters')).toEqual({ authors: ['Jane Doe'], wireSource: 'Reuters' });
+    expect(clean('Текст: Иван Петров').authors).toEqual(['Иван Петров']);
+  });
+
   it('reads no name from a date after the byline, or from a description in an author box', () => {
     expect(clean('بقلم: رنا حداد · الثلاثاء 14 آذار 2023 - 10:45').authors).toEqual(['رنا حداد']);
     expect(clean('محرر في قسم المحليات، يغطي شؤون البلديات والإسكان.').authors).toEqual([]);
