@@ -57,6 +57,17 @@ const AGENCY_WITH_PLACE = /\s+(?:in|aus|from|en|à|a|em|desde)\s+\p{Lu}[\p{L}\s.
  * an Arabic writer's name has two or more, and "محمد علي - رويترز" credits the writer too.
  */
 const ARABIC_PLACE_BEFORE_AGENCY = /^[\u0621-\u064A]+\s+[-–—]\s+/u;
+/**
+ * "الرياض - فهد العتيبي", "محمد علي - القاهرة": Arabic bylines add the city the writer files from, one word before or
+ * after a spaced dash. Only beside a name of two words or more, so one of two one-word parts is never taken for it.
+ */
+function withoutArabicCity(credit: string): string {
+  const cityFirst = ARABIC_PLACE_BEFORE_AGENCY.exec(credit);
+  const rest = cityFirst ? credit.slice(cityFirst[0].length) : credit.replace(ARABIC_CITY_AFTER_NAME, '');
+  return rest !== credit && ARABIC_FULL_NAME.test(rest) ? rest : credit;
+}
+const ARABIC_CITY_AFTER_NAME = /\s+[-–—]\s+[\u0621-\u064A]+$/u;
+const ARABIC_FULL_NAME = /^[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)+$/u;
 /** A credit and what follows a spaced dash after it. */
 const NAME_DASH_TAIL = /^(.+?)\s+[-–—]\s+(.+)$/u;
 /**
@@ -193,7 +204,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       const withAgency = ARABIC_PLACE_BEFORE_AGENCY.test(credit) ? null : NAME_DASH_TAIL.exec(credit);
       const tailAgency = withAgency ? agencyNamed(withAgency[2]) : null;
       if (tailAgency) wireSource ??= tailAgency;
-      const part = tailAgency ? withAgency![1] : credit;
+      const part = withoutArabicCity(tailAgency ? withAgency![1] : credit);
       const agency = agencyNamed(part) ?? agenciesIn(part)[0] ?? agencyNamed(part.replace(AGENCY_WITH_PLACE, '')) ?? agencyNamed(part.replace(ARABIC_PLACE_BEFORE_AGENCY, '')) ?? null;
       if (agency) {
         wireSource ??= agency;

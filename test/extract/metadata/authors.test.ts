@@ -40,6 +40,11 @@ describe('cleanAuthors', () => {
     expect(clean('Текст: Иван Петров').authors).toEqual(['Иван Петров']);
   });
 
+  it('reads an Arabic writer without the city the byline adds before or after a dash', () => {
+    expect(clean('الرياض - فهد العتيبي').authors).toEqual(['فهد العتيبي']);
+    expect(clean('محمد علي – القاهرة').authors).toEqual(['محمد علي']);
+  });
+
   it('reads no name from a date after the byline, or from a description in an author box', () => {
     expect(clean('بقلم: رنا حداد · الثلاثاء 14 آذار 2023 - 10:45').authors).toEqual(['رنا حداد']);
     expect(clean('محرر في قسم المحليات، يغطي شؤون البلديات والإسكان.').authors).toEqual([]);
