@@ -250,8 +250,28 @@ function splitByline(byline: string): string[] {
     .replace(/\bhttps?:\/\/[^\s()]+/gi, ' ')
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
     .replace(/\s*\((?:[^()]*)\)\s*/g, ' ');
-  return withoutUrls.split(NAME_SEPARATOR).flatMap(splitHanNames).map((part) => part.trim()).filter(Boolean);
+  return withoutUrls.split(NAME_SEPARATOR).flatMap(splitHanNames).flatMap(splitJoinedArabicNames).map((part) => part.trim()).filter(Boolean);
 }
+
+/**
+ * "محمد علي ومنى أحمد": Arabic writes "and" (و) joined to the next word, so two writers of two words or more each
+ * run together. The و opens the third word or a later one and leaves a name of two words on each side; given names
+ * that start with و themselves ("وليد", "وائل", "وفاء", …) are left whole.
+ */
+function splitJoinedArabicNames(part: string): string[] {
+  const words = part.trim().replace(BYLINE_PREFIX, '').replace(/^[-–—:|•·]+\s*/u, '').split(/\s+/);
+  if (words.length < 4 || !ARABIC_WORD.test(words[0])) return [part];
+  for (let at = 2; at <= words.length - 2; at++) {
+    const word = words[at];
+    if (word.length > 2 && word.startsWith('و') && !WAW_GIVEN_NAME.test(word) && ARABIC_WORD.test(word)) {
+      return [words.slice(0, at).join(' '), [word.slice(1), ...words.slice(at + 1)].join(' ')];
+    }
+  }
+  return [part];
+}
+const ARABIC_WORD = /^[\u0621-\u064A]+$/u;
+/** Given names that begin with the letter و, which is then no "and". */
+const WAW_GIVEN_NAME = /^(?:وليد|وائل|وفاء|وسام|وجدي|وحيد|وداد|وهبة|وهيب|وصفي|ورد|وردة|وضاح|وفيق|وفيقة|وديع|وديعة|وعد|وسيم|وسيمة|ولاء|وجيه|وجيهة|والي|وقار|وجدان|وصال|وئام|ولید|وحيدة)$/u;
 
 /**
  * "王丽 李强": Chinese bylines set several writers apart with a space alone. A Chinese name is written without

@@ -40,6 +40,12 @@ describe('cleanAuthors', () => {
     expect(clean('Текст: Иван Петров').authors).toEqual(['Иван Петров']);
   });
 
+  it('splits two Arabic writers joined by an "and" written onto the second name, not a given name that starts with و', () => {
+    expect(clean('كتب: محمد علي ومنى أحمد').authors).toEqual(['محمد علي', 'منى أحمد']);
+    expect(clean('كتب - أحمد سامي ومحمد عبد الله').authors).toEqual(['أحمد سامي', 'محمد عبد الله']);
+    expect(clean('محمد علي وليد سامي').authors).toEqual(['محمد علي وليد سامي']);
+  });
+
   it('reads an Arabic writer without the city the byline adds before or after a dash', () => {
     expect(clean('الرياض - فهد العتيبي').authors).toEqual(['فهد العتيبي']);
     expect(clean('محمد علي – القاهرة').authors).toEqual(['محمد علي']);
