@@ -5,25 +5,10 @@
  * own bylines and dates, comment threads, most-read lists, author boxes). Each test states the record a reader
  * expects from the page, field by field.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { extract, type ArticleRecord } from '../../lambdas/extract';
-import { encodeLegacy } from '../fixtures/encode-legacy';
+import { extract } from '../../lambdas/extract';
+import { heldoutPageReader, paragraphs, imageUrls, HELDOUT_NOW } from '../support/heldout-pages';
 
-const NOW = new Date('2026-11-29T12:00:00Z');
-
-function extractPage(name: string, url: string, charset?: string): ArticleRecord {
-  const html = readFileSync(join(__dirname, '../fixtures/heldout', `${name}.html`), 'utf8');
-  return extract(charset ? encodeLegacy(html, charset) : Buffer.from(html), { url, now: NOW });
-}
-
-function paragraphs(record: ArticleRecord): string[] {
-  return record.body.split('\n\n');
-}
-
-function imageUrls(record: ArticleRecord): string[] {
-  return record.images.map((image) => image.url);
-}
+const extractPage = heldoutPageReader('heldout');
 
 describe('Blogger post (Italian): date in the hAtom <abbr title>, byline in the post footer', () => {
   const record = extractPage('it-blogger', 'https://cronachevalle.blogspot.example/2017/01/nevicata-strade-chiuse.html');
@@ -179,7 +164,7 @@ describe('the site named by the document title and the logo', () => {
     <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge reopens after repairs","author":{"@type":"Person","name":"${author}"}}</script></head>
     <body><header>${logo}</header><article><h1>Bridge reopens after repairs</h1><p class="byline">By Jane Doe</p>
     <p>The old bridge over the river reopened on Monday after two years of repairs, the council said, and buses will use it again from next week.</p></article></body></html>`;
-  const authorsOf = (html: string) => extract(html, { url: 'https://planet.example/news/bridge', now: NOW }).authors;
+  const authorsOf = (html: string) => extract(html, { url: 'https://planet.example/news/bridge', now: HELDOUT_NOW }).authors;
 
   it('is not a writer when the declared author carries its name', () => {
     expect(authorsOf(page('Bridge reopens after repairs - Daily Planet', '<a href="/"><img src="/logo.png" alt="Daily Planet"></a>', 'Daily Planet'))).toEqual(['Jane Doe']);

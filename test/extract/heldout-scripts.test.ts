@@ -5,25 +5,9 @@
  * Korean and Russian, in the legacy charsets those sites still serve. Each test states the record a reader expects,
  * field by field.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { extract, type ArticleRecord } from '../../lambdas/extract';
-import { encodeLegacy } from '../fixtures/encode-legacy';
+import { heldoutPageReader, paragraphs, imageUrls } from '../support/heldout-pages';
 
-const NOW = new Date('2026-11-29T12:00:00Z');
-
-function extractPage(name: string, url?: string, charset?: string): ArticleRecord {
-  const html = readFileSync(join(__dirname, '../fixtures/heldout', `${name}.html`), 'utf8');
-  return extract(charset ? encodeLegacy(html, charset) : Buffer.from(html), { url, now: NOW });
-}
-
-function paragraphs(record: ArticleRecord): string[] {
-  return record.body.split('\n\n');
-}
-
-function imageUrls(record: ArticleRecord): string[] {
-  return record.images.map((image) => image.url);
-}
+const extractPage = heldoutPageReader('heldout');
 
 describe('Egyptian daily (Masrawy-like): "كتب-" byline joined by a dash, date with the Arabic PM marker, inline read-also', () => {
   const record = extractPage('ar-masrawy-like', 'https://www.masrawy-alyoum.example/news/news_egypt/details/2023/3/12/2391044/');

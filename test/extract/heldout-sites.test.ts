@@ -6,20 +6,9 @@
  * menus, donate and newsletter boxes, product cards, author and reviewer boxes, footers with addresses). Each test
  * states the record a reader expects from the page, field by field.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { extract, type ArticleRecord } from '../../lambdas/extract';
+import { heldoutPageReader, paragraphs } from '../support/heldout-pages';
 
-const NOW = new Date('2026-11-29T12:00:00Z');
-
-function extractPage(name: string, url: string | null): ArticleRecord {
-  const html = readFileSync(join(__dirname, '../fixtures/heldout-sites', `${name}.html`), 'utf8');
-  return extract(Buffer.from(html), { url, now: NOW });
-}
-
-function paragraphs(record: ArticleRecord): string[] {
-  return record.body.split('\n\n');
-}
+const extractPage = heldoutPageReader('heldout-sites');
 
 describe('Municipal FAQ page (Dutch): questions as accordion buttons, answers in panels hidden until opened', () => {
   const record = extractPage('nl-faq', null);
