@@ -271,6 +271,10 @@ describe('Sky-News-Arabia-like page: "نشر في / آخر تحديث" stamps wi
 describe('Legacy news-agency table page in ISO-8859-6 with no declared charset: "Agency - Headline" document title', () => {
   const record = extractPage('ar-iso88596', 'http://www.wafa-nat.example/news.asp?id=20315', 'iso-8859-6');
 
+  it('reads the headline, the side of the document title that the page prints in its bold title cell', () => {
+    expect(record.title).toBe('افتتاح معرض الكتاب الدولي بمشاركة ثلاثمئة دار نشر');
+  });
+
   it('detects the charset from the bytes and reads the dateline, keywords and language', () => {
     expect(record.extraction.charset).toBe('iso-8859-6');
     expect(record.extraction.charsetSource).toBe('detected');

@@ -15,7 +15,7 @@ import { readJsonLd } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
 import { readTaxonomy } from './taxonomy';
-import { chooseTitle, headlineText, isSiteLogo, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks } from './title';
+import { chooseTitle, headlineText, isSiteLogo, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readShownBlocks } from './title';
 import { hasToken, IndexedPage, textContent } from './regions';
 import { hostOf, httpUrl } from '../url';
 
@@ -94,6 +94,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     logos: headlineElements.filter(isSiteLogo).map((element) => textContent(element)),
     classedHeadline: breadcrumb.headlineElements.length === 0 ? readClassedHeadline(page, MAX_HEADLINE_CHARS) : null,
     headlineBlocks: () => readHeadlineBlocks(page, MAX_HEADLINE_CHARS),
+    shownBlocks: () => readShownBlocks(page, MAX_HEADLINE_CHARS),
     subheadings: page.tagged('h2').filter((element) => !page.isForeign(element) && !followsLogo(element)).slice(0, MAX_SUBHEADINGS).map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
     documentTitle: documentTitle || null,
     siteName,

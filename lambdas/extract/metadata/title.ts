@@ -41,6 +41,11 @@ export interface TitleEvidence {
    * h1 needs them, since finding them takes a look at every element's class.
    */
   headlineBlocks?: () => string[];
+  /**
+   * Texts of the page's short blocks outside navigation and sidebars; read only when <title> is the one candidate
+   * left, since finding them takes a look at every element's text.
+   */
+  shownBlocks?: () => string[];
   /** The `<title>` element. */
   documentTitle: string | null;
   siteName: string | null;
@@ -176,8 +181,24 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // A block of a word or two so classed is a banner naming the site or section ("CDU-Fraktion").
   const classed = evidence.classedHeadline ? cleanTitle(evidence.classedHeadline) : '';
   if (headings.length === 0 && wordCount(classed) >= MIN_HEADLINE_WORDS && !isSiteNameOnly(classed, siteNames)) return classed;
+  const shownSide = headings.length === 0 && declared.length === 0 ? sideShownAlone(documentTitle, evidence.shownBlocks) : null;
+  if (shownSide) return shownSide;
   if (documentTitle) return documentTitle;
   return headings[0] ?? strippedDeclared[0] ?? null;
+}
+
+/**
+ * Old table layouts print the headline in a bold cell, with no heading element and no metadata, under a <title> of
+ * site and headline joined by a dash ("Agency - Headline" over "<td class="title"><b>Headline</b></td>"). With
+ * nothing else to go by, the side of <title> the page shows as a block of its own is the headline, and the other
+ * side the site's name; when the page shows both (a logo in text) or neither, nothing is decided.
+ */
+function sideShownAlone(title: string, shownBlocks: (() => string[]) | undefined): string | null {
+  const split = title ? splitOnce(title) : null;
+  if (!split || !shownBlocks) return null;
+  const shown = new Set(shownBlocks().map(normalize));
+  const sides = [split.headRest, split.tailRest].filter((side) => wordCount(side) >= MIN_HEADLINE_WORDS && shown.has(normalize(side)));
+  return sides.length === 1 ? sides[0] : null;
 }
 
 /**
@@ -604,6 +625,17 @@ export function readHeadlineBlocks(page: IndexedPage, limit: number): string[] {
     if (!isClassedOwnHeadline(classes[index]) || page.isForeign(element) || touchesHeading(element)) continue;
     const text = page.shortTextAt(index, limit);
     if (text) texts.push(text);
+  }
+  return texts;
+}
+
+/** Text of every block outside navigation and sidebars that is short enough to be a headline, in document order. */
+export function readShownBlocks(page: IndexedPage, limit: number): string[] {
+  const { elements } = page.walk;
+  const texts: string[] = [];
+  for (let index = 0; index < elements.length; index++) {
+    const text = page.shortTextAt(index, limit);
+    if (text && !page.isForeign(elements[index])) texts.push(text);
   }
   return texts;
 }

@@ -200,6 +200,15 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ ...forum, subheadings: ['Replies'] }))).toBe('Home Repair Forum');
   });
 
+  it('takes the side of <title> a page without headings prints as a block of its own, and decides nothing when it prints both or neither', () => {
+    const table = { documentTitle: 'National News Agency - Book fair opens with three hundred publishers' };
+    expect(chooseTitle(evidence({ ...table, shownBlocks: () => ['Latest news', 'Book fair opens with three hundred publishers'] })))
+      .toBe('Book fair opens with three hundred publishers');
+    expect(chooseTitle(evidence({ ...table, shownBlocks: () => ['National News Agency', 'Book fair opens with three hundred publishers'] })))
+      .toBe(table.documentTitle);
+    expect(chooseTitle(evidence({ ...table, shownBlocks: () => ['Latest news'] }))).toBe(table.documentTitle);
+  });
+
   it('takes the side of a candidate that an h2 repeats, but not a one-word side or the words before a colon (section labels)', () => {
     expect(chooseTitle(evidence({ declared: ['Villa Galaxy - Holiday villa in Florida'], subheadings: ['Details', 'Villa Galaxy', 'Pool'] }))).toBe('Villa Galaxy');
     expect(chooseTitle(evidence({ declared: ['Sport - Harbour club wins the cup final'], subheadings: ['Sport', 'Latest'] }))).toBe('Sport - Harbour club wins the cup final');
