@@ -54,10 +54,12 @@ const SHORT_YEAR_DATE = /(?<![\d./-])(?:(\d{2})(\.)(\d{2})\.|(\d{1,2})([/-])(\d{
 /** A two-digit year is in this century unless that puts it more than a year ahead of now. */
 const SHORT_YEAR_LEAD_YEARS = 1;
 /**
- * "14:02", "14h02" (French, Portuguese), "14時02分" / "14时02分" (Japanese, Chinese), "2:02 p.m.", and the
- * Korean, Japanese and Chinese AM/PM words that come before the clock ("오후 2:02", "下午2:02").
+ * "14:02", "14h02" (French, Portuguese), "14時02分" / "14时02分" (Japanese, Chinese), "2:02 p.m.", the Arabic
+ * markers written after the clock ("03:15 م", "03:15 مساءً", "10:30 صباحا"), and the Korean, Japanese and Chinese
+ * AM/PM words that come before it ("오후 2:02", "下午2:02"). An Arabic marker is a word of its own: "م" may open
+ * the next word.
  */
-const CLOCK_TIME = /(오전|오후|午前|午後|上午|下午)?\s*(?<![\d.])(\d{1,2})\s*[:h時时시]\s*(\d{2})(?::(\d{2}))?[分분]?\s*(a\.?m\.?|p\.?m\.?)?(?!\d)/i;
+const CLOCK_TIME = /(오전|오후|午前|午後|上午|下午)?\s*(?<![\d.])(\d{1,2})\s*[:h時时시]\s*(\d{2})(?::(\d{2}))?[分분]?\s*(?:(a\.?m\.?|p\.?m\.?)|(صباح[اً]{0,2}|مساء[اً]{0,2}|ص|م)(?![\u0621-\u064A]))?(?!\d)/i;
 const PM_WORDS = new Set(['오후', '午後', '下午']);
 const AM_WORDS = new Set(['오전', '午前', '上午']);
 /** How far before the date a clock is looked for when none follows it: "5:42 PM EST, Mon May 5, 2025". */
@@ -98,7 +100,8 @@ function findClock(text: string): ClockMatch | null {
   const match = CLOCK_TIME.exec(text);
   if (match) {
     const word = match[1];
-    const meridiem = match[5]?.toLowerCase().replace(/\./g, '') ?? (word && PM_WORDS.has(word) ? 'pm' : word && AM_WORDS.has(word) ? 'am' : null);
+    const arabic = match[6] ? (match[6].startsWith('ص') ? 'am' : 'pm') : null;
+    const meridiem = match[5]?.toLowerCase().replace(/\./g, '') ?? arabic ?? (word && PM_WORDS.has(word) ? 'pm' : word && AM_WORDS.has(word) ? 'am' : null);
     return { index: match.index, length: match[0].length, hour: Number(match[2]), minute: Number(match[3]), second: Number(match[4] ?? 0), meridiem };
   }
   const dotted = DOTTED_CLOCK_AFTER_WORD.exec(text) ?? DOTTED_CLOCK_BEFORE_ZONE.exec(text);

@@ -58,6 +58,14 @@ describe('parseDate', () => {
     expect(iso('5 mai 2025 à 14h02')).toBe('2025-05-05T14:02:00+00:00');
   });
 
+  it('reads the Arabic AM/PM markers after the clock of a numeric date, and not a word that starts with one', () => {
+    expect(iso('5/5/2025 02:02 مساءً')).toBe('2025-05-05T14:02:00+00:00');
+    expect(iso('05/05/2025 - 02:02 م')).toBe('2025-05-05T14:02:00+00:00');
+    expect(iso('05/05/2025 12:05 ص')).toBe('2025-05-05T00:05:00+00:00');
+    expect(iso('05/05/2025 10:30 صباحاً')).toBe('2025-05-05T10:30:00+00:00');
+    expect(iso('05/05/2025 02:02 مكة المكرمة')).toBe('2025-05-05T02:02:00+00:00');
+  });
+
   it('reads zone abbreviations and GMT/UTC offsets written after the clock', () => {
     expect(iso('Published 5:42 PM EST, Mon May 5, 2025')).toBe('2025-05-05T17:42:00-05:00');
     expect(iso('5 May 2025 | 14:02 BST')).toBe('2025-05-05T14:02:00+01:00');
