@@ -6,8 +6,12 @@
  * their text, which must be the authors' names and nothing else, so a sentence that mentions the author stays.
  * Templates often print the date in the same row ("كتب أحمد محمود الأحد، 22 يناير 2017", "By Ana Ruiz | May 3,
  * 2024"): the date as the metadata stage read it from the page is taken out of the row before the names are judged.
+ * The header's date row goes too, whether the page printed it alone ("13:47, 6 Aug 2023") or with a place, a
+ * label or the names around it ("Lindach 12.03.2023, 14:05 Uhr", "Sanne Bakker 22 okt. 2023 om 17:48").
  */
 import { BYLINE_PREFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX } from '../metadata/authors';
+import { parseDate } from '../metadata/dates';
+import { MONTH_BY_NAME } from '../metadata/month-names';
 import type { Block } from './blocks';
 import { isDateStamp } from './labels';
 
@@ -27,7 +31,11 @@ const NAME_SEPARATOR = /\s*(?:,|&|\/|\s(?:and|und|y|e|et|i|en|و)\s)\s*/iu;
 /** What separates a byline row's names from its date: "Ana Ruiz | May 3, 2024", "Jane Doe, 03.05.2024", "– ". */
 const ROW_SEPARATORS = /^[\s|,;·•–—-]+|[\s|,;·•–—.-]+$/gu;
 
-export function dropBylineBlocks(blocks: Block[], authors: readonly string[], dateline: string | null = null): Block[] {
+/**
+ * `dateline`: the publication date as the page prints it; `publishedAt`: the same date read (ISO 8601), which is
+ * what a header row printing the date in another format is known by.
+ */
+export function dropBylineBlocks(blocks: Block[], authors: readonly string[], dateline: string | null = null, publishedAt: string | null = null): Block[] {
   const names = new Set(authors.map(comparable).filter((name) => name.length > 0));
   const textPositions: number[] = [];
   const textLengths: number[] = [];
@@ -38,13 +46,16 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
   });
   // A body of a few blocks is mostly edge: only a body longer than both edges has a byline to spare.
   if (textPositions.length <= EDGE_BLOCKS * 2) return blocks;
-  const header = textLengths.findIndex((length) => length >= STORY_PARAGRAPH_CHARS);
-  const opening = Math.max(EDGE_BLOCKS, Math.min(header, MAX_HEADER_BLOCKS));
-  const headerBlocks = new Set(textPositions.slice(0, opening));
-  const edges = new Set([...headerBlocks, ...textPositions.slice(-EDGE_BLOCKS)]);
-  return blocks.filter((block, index) => !(edges.has(index) && block.kind !== 'figure'
-    && ((names.size > 0 && isByline(block.text, names, dateline)) || isReviewCredit(block.text) || isPosterRow(block.text)
-      || (headerBlocks.has(index) && isDetailsRow(block.text, authors)))));
+  const firstStoryParagraph = textLengths.findIndex((length) => length >= STORY_PARAGRAPH_CHARS);
+  const opening = Math.max(EDGE_BLOCKS, Math.min(firstStoryParagraph, MAX_HEADER_BLOCKS));
+  const header = new Set(textPositions.slice(0, opening));
+  const edges = new Set([...header, ...textPositions.slice(-EDGE_BLOCKS)]);
+  return blocks.filter((block, index) => {
+    if (block.kind === 'figure' || !edges.has(index)) return true;
+    if ((names.size > 0 && isByline(block.text, names, dateline)) || isReviewCredit(block.text) || isPosterRow(block.text)) return false;
+    if (header.has(index) && isDetailsRow(block.text, authors)) return false;
+    return !(header.has(index) && publishedAt && isDateRow(block.text, names, dateline, publishedAt));
+  });
 }
 
 /**
@@ -63,6 +74,34 @@ function isDetailsRow(text: string, authors: readonly string[]): boolean {
   const author = authors.find((name) => name.includes(' ') && credited.startsWith(name));
   const rest = author ? DETAILS_ROW_DATE.exec(credited.slice(author.length)) : null;
   return rest !== null && rest[1].trim().split(/[\s|·•]+/).filter(Boolean).length <= MAX_DETAILS_ROW_WORDS;
+}
+
+/** A date row is a line: the date with a few words around it. */
+const MAX_DATE_ROW_CHARS = 90;
+/**
+ * Words a date row may hold besides the date, the time and the names: a place or a kicker, a label ("Updated",
+ * "aktualizacja"), a clock word ("Uhr", "om"). A sentence that dates something has more.
+ */
+const MAX_DATE_ROW_WORDS = 3;
+/** A date printed in the newsroom's zone may fall on the day before or after the UTC day of the declared one. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Header date row: a line among the article's opening blocks that dates the article. Known either as the very
+ * string the metadata stage read the date from (a "Published …, updated …" row), or as a line that reads as the
+ * publication date (within a day: zones) and holds no more than a few other words once names, digits and month
+ * names are set aside.
+ */
+function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | null, publishedAt: string): boolean {
+  if (text.length > MAX_DATE_ROW_CHARS || !/\d/.test(text)) return false;
+  if (dateline && comparable(text) === comparable(dateline)) return true;
+  const published = Date.parse(publishedAt);
+  const read = parseDate(text, new Date(published));
+  if (!read || Math.abs(Date.parse(read.iso) - published) > DAY_MS * 1.5) return false;
+  let rest = text.toLowerCase();
+  for (const name of names) rest = rest.replaceAll(name, ' ');
+  const words = rest.normalize('NFC').split(/[^\p{L}\p{M}]+/u).filter((word) => word.length > 0 && !MONTH_BY_NAME.has(word));
+  return words.length <= MAX_DATE_ROW_WORDS;
 }
 
 /**

@@ -48,6 +48,8 @@ export interface ContentContext {
   authors?: readonly string[];
   /** The publication date as the page prints it (the metadata stage's raw string), which byline rows often add. */
   dateline?: string | null;
+  /** The publication date the metadata stage read (ISO 8601), by which a header row printing it is known. */
+  publishedAt?: string | null;
   /**
    * The walk of the intact page (`walkDocument`), when the caller has made it: the body pass reads its elements and
    * measures by its positions instead of walking the page again before it cleans.
@@ -132,7 +134,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
       confidence = 0.4;
     }
   }
-  const { blocks: story, creditedAgency } = splitSourceCredit(dropContactCard(dropBylineBlocks(dropPublisherNotices(blocks), context.authors ?? [], context.dateline ?? null)));
+  const { blocks: story, creditedAgency } = splitSourceCredit(dropContactCard(dropBylineBlocks(dropPublisherNotices(blocks), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null)));
   if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, creditedAgency: null };
   return { body: blocksToText(story), bodyHtml: blocksToHtml(story), images, method, confidence: round(confidence), creditedAgency };
 }

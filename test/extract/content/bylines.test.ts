@@ -100,4 +100,29 @@ describe('byline residue at the edges of the body', () => {
   it('keeps everything when the metadata names no author', () => {
     expect(run(page(`<article><p>Mara Holm</p>${story}</article>`)).body.startsWith('Mara Holm')).toBe(true);
   });
+
+  it.each([
+    ['alone', '<p>13:47, 6 Aug 2023</p>', []],
+    ['after a place', '<p>Lindach 06.08.2023, 13:47 Uhr</p>', []],
+    ['after the author\'s name', '<p>Mara Holm 6 aug. 2023 om 13:47</p>', ['Mara Holm']],
+    ['with the update time', '<p>06.08.2023, 13:47 aktualizacja: 06.08.2023, 16:02</p>', []],
+  ])('drops the header\'s date row %s, known by the publication date it prints', (_kind, row, authors) => {
+    const body = run(page(`<article><p>Transports</p>${row}${story}</article>`), { authors, publishedAt: '2023-08-06T13:47:00+01:00' }).body;
+    expect(body.split('\n\n')).toHaveLength(7);
+    expect(body).not.toMatch(/13:47/);
+  });
+
+  it('drops a header row that is the string the date was read from, however many words it has', () => {
+    const row = '<p>Publié le 6 août 2023 à 13h47, mis à jour le 7 août 2023 à 09h12</p>';
+    const body = run(page(`<article>${row}${story}</article>`), { dateline: 'Publié le 6 août 2023 à 13h47, mis à jour le 7 août 2023 à 09h12', publishedAt: '2023-08-06T13:47:00+00:00' }).body;
+    expect(body).not.toContain('Publié');
+  });
+
+  it('keeps a dated sentence, a row of another day and a date row after the first paragraphs of the story', () => {
+    const publishedAt = '2023-08-06T13:47:00+01:00';
+    const sentence = '<p>The harbour board met on 6 Aug 2023 to vote on the plan.</p>';
+    expect(run(page(`<article>${sentence}${story}</article>`), { publishedAt }).body).toContain('to vote on the plan');
+    expect(run(page(`<article><p>Lindach 9 Aug 2023, 13:47 Uhr</p>${story}</article>`), { publishedAt }).body).toContain('9 Aug 2023');
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>Lindach 06.08.2023, 13:47 Uhr</p>${story}</article>`), { publishedAt }).body).toContain('06.08.2023');
+  });
 });

@@ -1,0 +1,132 @@
+/**
+ * Held-out robustness, round 2: realistic article pages written by hand after widespread Latin-script templates
+ * and newsrooms the first round did not cover (WordPress + Yoast graph, TYPO3, Joomla, Next.js, an Indian daily,
+ * a UK tabloid, a press-release wire, a Q&A interview, a recipe blog, a long read, a podcast transcript, a match
+ * report), with the chrome real pages carry: cookie banners, related rails with their own bylines and dates,
+ * newsletter boxes, comment threads with dates, author bio boxes, most-read lists, inline "read also" links.
+ * Each test states the record a reader expects from the page, field by field.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract, type ArticleRecord } from '../../lambdas/extract';
+
+const NOW = new Date('2026-11-29T12:00:00Z');
+
+function extractPage(name: string, url: string): ArticleRecord {
+  const html = readFileSync(join(__dirname, '../fixtures/heldout', `${name}.html`), 'utf8');
+  return extract(Buffer.from(html), { url, now: NOW });
+}
+
+function paragraphs(record: ArticleRecord): string[] {
+  return record.body.split('\n\n');
+}
+
+function imageUrls(record: ArticleRecord): string[] {
+  return record.images.map((image) => image.url);
+}
+
+describe('TYPO3 local paper (German): place and "12.03.2023, 14:05 Uhr" row above the headline, two authors joined by "und"', () => {
+  const record = extractPage('de-typo3', 'https://www.kreisbote-oberland.example/lokales/lindach/ortsumgehung-bauarbeiten-herbst/');
+
+  it('reads title, both authors, the microdata date, language and keywords', () => {
+    expect(record.title).toBe('Neue Ortsumgehung: Bauarbeiten beginnen im Herbst');
+    expect(record.authors).toEqual(['Anna Müller', 'Jens Becker']);
+    expect(record.publishedAt?.slice(0, 10)).toBe('2023-03-12');
+    expect(record.language).toBe('de-DE');
+    expect(record.tags).toEqual(['Lindach', 'Ortsumgehung', 'Verkehr']);
+  });
+
+  it('reads the picture with caption and credit', () => {
+    expect(record.leadImage).toMatchObject({
+      url: 'https://www.kreisbote-oberland.example/fileadmin/_processed_/3/a/csm_umgehung_lindach_4f1c2e.jpg',
+      caption: 'Die geplante Trasse verläuft östlich des Ortes.',
+      credit: 'Foto: Thomas Reiter',
+    });
+    expect(imageUrls(record)).toHaveLength(1);
+  });
+
+  it('reads teaser and story without the date row, the read-also line, related articles, most read or cookie banner', () => {
+    const body = paragraphs(record);
+    expect(body[0]).toMatch(/^Nach zwölf Jahren Planung/);
+    expect(body[1]).toMatch(/^Lindach – Zwölf Jahre/);
+    expect(body).toHaveLength(6);
+    expect(record.body).not.toMatch(/14:05 Uhr|Lesen Sie auch|Weitere Artikel|Gemeinderat beschließt|Meistgelesen|Cookies|Anna Müller/);
+  });
+});
+
+describe('French regional page: update note at the top of the text, "Publié le …, mis à jour le …" row under the byline', () => {
+  const record = extractPage('fr-update-note', 'https://www.courrierdumidi.example/economie/transports/greve-controleurs-aeriens-marseille-12-03-2023/');
+
+  it('reads title, the two authors joined by "et", the day of publication, section and tags', () => {
+    expect(record.title).toBe('Grève des contrôleurs aériens : plus de 300 vols annulés à Marseille');
+    expect(record.authors).toEqual(['Claire Fabre', 'Mehdi Benali']);
+    expect(record.publishedAt?.slice(0, 10)).toBe('2023-03-12');
+    expect(record.language).toBe('fr');
+    expect(record.section).toBe('Économie');
+    expect(record.tags).toEqual(['Grève', 'Aéroport Marseille-Provence', 'Transport aérien']);
+  });
+
+  it('reads the picture with its caption and credit', () => {
+    expect(record.leadImage).toMatchObject({
+      url: 'https://www.courrierdumidi.example/images/2023/03/12/aeroport-marignane.jpg',
+      caption: 'Le hall des départs de l\'aéroport Marseille-Provence, dimanche après-midi.',
+      credit: '© Photo Julien Garcia',
+    });
+  });
+
+  it('keeps the update note, which is news, and drops the date row, the read-also box, reader reactions and most read', () => {
+    const body = paragraphs(record);
+    expect(body[0]).toMatch(/^La grève a provoqué/);
+    expect(body[1]).toMatch(/^Mise à jour, lundi 9 h : la Direction générale/);
+    expect(body).toHaveLength(6);
+    expect(record.body).not.toMatch(/Publié le|À lire aussi|Grève SNCF|Réactions|Toujours les mêmes|Les plus lus|cookies/);
+  });
+});
+
+describe('Dutch match report: label, byline-and-date row, score table between the intro and the text, standings rail', () => {
+  const record = extractPage('nl-sport', 'https://www.dagbladnw.example/sport/voetbal/fc-polderstad-wint-derby~a8f21c/');
+
+  it('reads title, author, date, language, section and tags', () => {
+    expect(record.title).toBe('FC Polderstad wint derby na late goal van invaller De Vries');
+    expect(record.authors).toEqual(['Sanne Bakker']);
+    expect(record.publishedAt).toBe('2023-10-22T17:48:00+02:00');
+    expect(record.language).toBe('nl');
+    expect(record.section).toBe('Sport');
+    expect(record.tags).toEqual(['FC Polderstad', 'SV Dijkwerd']);
+  });
+
+  it('reads the picture with caption and credit', () => {
+    expect(record.leadImage).toMatchObject({
+      url: 'https://images.dagbladnw.example/sport/2023/10/derby-de-vries.jpg',
+      caption: 'Jelle de Vries juicht na zijn winnende doelpunt in de 88e minuut.',
+      credit: 'Foto: Pro Shots / Erik Mol',
+    });
+  });
+
+  it('reads intro, score and report without the byline row, the standings or the rail of other sports', () => {
+    expect(record.body).toContain('FC Polderstad 1 - 0 SV Dijkwerd');
+    expect(paragraphs(record).at(-1)).toMatch(/^Door de zege stijgt FC Polderstad/);
+    expect(record.body).not.toMatch(/Sanne Bakker|om 17:48|Stand|VV Zeewolde|Schaatsseizoen/);
+  });
+});
+
+describe('Polish page: JSON-LD credits the paper, the visible row names two writers joined by "i", a date-and-update row', () => {
+  const record = extractPage('pl-news', 'https://www.gazetanadwislanska.example/wiadomosci/nowy-most-otwarty/ar/c1-17654321');
+
+  it('reads the writers the page shows rather than the organization JSON-LD names, and the dates', () => {
+    expect(record.title).toBe('Nowy most na Wiśle otwarty. Kierowcy czekali na niego siedem lat');
+    expect(record.authors).toEqual(['Katarzyna Nowak', 'Piotr Zieliński']);
+    expect(record.publishedAt).toBe('2023-09-15T12:30:00+02:00');
+    expect(record.modifiedAt).toBe('2023-09-15T16:02:00+02:00');
+    expect(record.language).toBe('pl');
+    expect(record.tags).toEqual(['most', 'Wisła', 'inwestycje']);
+  });
+
+  it('reads lead and story without the date row, the read-also line, comments, recommendations or the RODO popup', () => {
+    const body = paragraphs(record);
+    expect(body[0]).toMatch(/^Przeprawa łączy dwie części miasta/);
+    expect(body).toHaveLength(5);
+    expect(record.body).not.toMatch(/aktualizacja|Czytaj także|Komentarze|Wreszcie|Polecane|RODO/);
+    expect(imageUrls(record)).toEqual(['https://static.gazetanadwislanska.example/2023/09/most-otwarcie.jpg']);
+  });
+});
