@@ -130,3 +130,63 @@ describe('Polish page: JSON-LD credits the paper, the visible row names two writ
     expect(imageUrls(record)).toEqual(['https://static.gazetanadwislanska.example/2023/09/most-otwarcie.jpg']);
   });
 });
+
+describe('Joomla local paper (Spanish): article-info list with "Escrito por" two authors joined by "y", hits counter, item image', () => {
+  const record = extractPage('es-joomla', 'https://www.diariodelavega.example/local/1842-el-ayuntamiento-aprueba-el-plan-de-movilidad');
+
+  it('reads the itemprop headline, both authors, the date, the language, keywords and the hits counter', () => {
+    expect(record.title).toBe('El Ayuntamiento aprueba el plan de movilidad con 18 kilómetros de carril bici');
+    expect(record.authors).toEqual(['Lucía Fernández', 'Pablo Ortega']);
+    expect(record.publishedAt).toBe('2023-03-12T14:05:00+00:00');
+    expect(record.language).toBe('es-ES');
+    expect(record.tags).toEqual(['movilidad', 'carril bici', 'ayuntamiento']);
+    expect(record.counters.views).toBe(2318);
+  });
+
+  it('reads the four paragraphs without the byline, the pager, most read or the cookie bar', () => {
+    expect(record.body).toMatch(/El pleno del Ayuntamiento aprobó/);
+    expect(paragraphs(record).at(-1)).toMatch(/^Las obras del primer tramo/);
+    expect(record.body).not.toMatch(/Escrito por|Visitas|Anterior|Siguiente|Lo más leído|cookies/);
+  });
+});
+
+describe('Italian opinion column: two columnists joined by "e" under the dek, pull quote, author bio box with photos', () => {
+  const record = extractPage('it-opinion', 'https://www.gazzettappennino.example/opinioni/2023/05/21/treno-piccoli-paesi/');
+
+  it('reads title, both columnists, date, language and section', () => {
+    expect(record.title).toBe('Il treno che non passa più: perché i piccoli paesi restano soli');
+    expect(record.authors).toEqual(['Giulia Ferrante', 'Paolo Rinaldi']);
+    expect(record.publishedAt).toBe('2023-05-21T08:00:00+02:00');
+    expect(record.language).toBe('it');
+    expect(record.section).toBe('Opinioni');
+  });
+
+  it('reads the column with its quoted line, without the byline row, comments or other columns', () => {
+    expect(record.body).toContain('Ma i passeggeri sono pochi anche perché i treni sono pochi, lenti e in orari impossibili.');
+    expect(record.body).not.toMatch(/di Giulia Ferrante e Paolo Rinaldi|Commenti|Sacrosanto|Altre opinioni|cookie/);
+    expect(record.leadImage).toMatchObject({
+      url: 'https://www.gazzettappennino.example/foto/2023/05/stazione-chiusa.jpg',
+      caption: 'La stazione di Borgo Val di Sotto, chiusa dal 2019 (foto Ansa)',
+    });
+  });
+});
+
+describe('UK tabloid: name and job title in one byline box, clock-first dates, READ MORE links and a video in the text', () => {
+  const record = extractPage('en-uk-tabloid', 'https://www.dailybeacon.example/news/uk-news/pensioner-finds-ww2-shell-allotment-28411234');
+
+  it('reads title, author, date, language, section and tags', () => {
+    expect(record.title).toBe('Pensioner, 82, finds WW2 shell in allotment while digging potatoes');
+    expect(record.authors).toEqual(['Chloe Barnes']);
+    expect(record.publishedAt).toBe('2023-08-06T13:47:00+01:00');
+    expect(record.language).toBe('en-GB');
+    expect(record.section).toBe('UK News');
+    expect(record.tags).toEqual(['Stockport', 'Greater Manchester Police', 'Gardening']);
+  });
+
+  it('reads the story without the byline box, the date row, READ MORE links, newsletter, most read or cookie notice', () => {
+    const body = paragraphs(record);
+    expect(body[1]).toMatch(/^A pensioner digging up potatoes/);
+    expect(body.at(-1)).toBe('Mr Hollis said he would be back on his plot this week. "The potatoes still need digging," he said.');
+    expect(record.body).not.toMatch(/Senior Reporter|13:47|READ MORE|Grenade|Sign up|Most Read|Strictly|cookies/);
+  });
+});

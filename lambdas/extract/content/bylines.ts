@@ -9,7 +9,7 @@
  * The header's date row goes too, whether the page printed it alone ("13:47, 6 Aug 2023") or with a place, a
  * label or the names around it ("Lindach 12.03.2023, 14:05 Uhr", "Sanne Bakker 22 okt. 2023 om 17:48").
  */
-import { BYLINE_PREFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX } from '../metadata/authors';
+import { BYLINE_PREFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, ROLE_WORDS } from '../metadata/authors';
 import { parseDate } from '../metadata/dates';
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import type { Block } from './blocks';
@@ -141,7 +141,43 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const isName = (part: string) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, ''))));
   // "Autorin: Jane Doe, Apothekerin", "By Jane Doe, Senior Editor": after the names, the writer's title or place.
   const named = parts.findIndex((part) => !isName(part));
-  return named === -1 || (named > 0 && parts.slice(named).every(isTitleOrPlace));
+  if (named === -1 || (named > 0 && parts.slice(named).every(isTitleOrPlace))) return true;
+  const credited = comparable(undated.replace(BYLINE_PREFIX, '').replace(SIGN_OFF_EMAIL, '').replace(/[.\s]+$/u, ''));
+  return isNameList(credited, names) || isNameList(withoutLeadIn(credited, names), names);
+}
+
+/** Words of a byline's lead-in that no shared label list knows: "Escrito por", "di", "Interview by", "Texto de". */
+const MAX_LEAD_IN_WORDS = 2;
+const MAX_LEAD_IN_CHARS = 20;
+
+/**
+ * Byline lead-in: a row that names the authors after a word or two of its own ("Escrito por Lucía Fernández y
+ * Pablo Ortega", "di Giulia Ferrante e Paolo Rinaldi") is a byline in any language; the names that follow must
+ * still be the authors' and nothing else, so the lead-in can only be a label. `text`: comparable.
+ */
+function withoutLeadIn(text: string, names: ReadonlySet<string>): string {
+  let start = -1;
+  for (const name of names) {
+    const at = text.indexOf(name);
+    if (at > 0 && text[at - 1] === ' ' && (start < 0 || at < start)) start = at;
+  }
+  if (start < 0) return text;
+  const leadIn = text.slice(0, start).trim();
+  return leadIn.length <= MAX_LEAD_IN_CHARS && !/\d/.test(leadIn) && leadIn.split(' ').length <= MAX_LEAD_IN_WORDS ? text.slice(start) : text;
+}
+
+/**
+ * The authors' names and nothing else; the last may carry the job title the template prints beside it, glued to
+ * it when the two are adjacent elements ("Chloe BarnesSenior Reporter"). `text`: comparable.
+ */
+function isNameList(text: string, names: ReadonlySet<string>): boolean {
+  const parts = text.split(NAME_SEPARATOR);
+  const last = parts.pop() ?? '';
+  if (!parts.every((part) => names.has(part))) return false;
+  if (names.has(last)) return true;
+  const name = [...names].find((known) => last.startsWith(known));
+  const role = name ? last.slice(name.length).trim() : '';
+  return role !== '' && role.split(' ').every((word) => ROLE_WORDS.test(word));
 }
 
 /**

@@ -125,4 +125,20 @@ describe('byline residue at the edges of the body', () => {
     expect(run(page(`<article><p>Lindach 9 Aug 2023, 13:47 Uhr</p>${story}</article>`), { publishedAt }).body).toContain('9 Aug 2023');
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>Lindach 06.08.2023, 13:47 Uhr</p>${story}</article>`), { publishedAt }).body).toContain('06.08.2023');
   });
+
+  it.each([
+    ['after a lead-in no label list knows', '<p>Escrito por Mara Holm y Tom Lee</p>'],
+    ['after a one-word lead-in', '<p>di Mara Holm e Tom Lee</p>'],
+    ['with the job title glued to the name', '<p><a href="/authors/mara-holm">Mara Holm</a><span>Senior Reporter</span></p>'],
+  ])('drops a byline row %s', (_kind, row) => {
+    const body = run(page(`<article>${row}${story}</article>`), { authors: ['Mara Holm', 'Tom Lee'] }).body;
+    expect(body).not.toMatch(/Mara Holm/);
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
+  it('keeps a row whose lead-in is a sentence, and a name followed by words that are no job title', () => {
+    const authors = ['Mara Holm'];
+    expect(run(page(`<article><p>Our thanks for the photographs go to Mara Holm</p>${story}</article>`), { authors }).body).toContain('Our thanks');
+    expect(run(page(`<article><p>Mara Holm walked the harbour</p>${story}</article>`), { authors }).body).toContain('walked the harbour');
+  });
 });
