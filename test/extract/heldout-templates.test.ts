@@ -190,3 +190,23 @@ describe('UK tabloid: name and job title in one byline box, clock-first dates, R
     expect(record.body).not.toMatch(/Senior Reporter|13:47|READ MORE|Grenade|Sign up|Most Read|Strictly|cookies/);
   });
 });
+
+describe('Q&A interview: "Interview by" byline, bold questions, pull quote, contributor box', () => {
+  const record = extractPage('en-qa-interview', 'https://metroreview.example/interviews/layla-haddad-heat/');
+
+  it('reads title, the interviewer as author, date, language and tags', () => {
+    expect(record.title).toBe('‘We can’t out-build the heat’: A city planner on designing for 50°C summers');
+    expect(record.authors).toEqual(['Ben Okafor']);
+    expect(record.publishedAt).toBe('2023-07-21T06:00:00-04:00');
+    expect(record.language).toBe('en');
+    expect(record.tags).toEqual(['climate', 'urban planning', 'interviews']);
+  });
+
+  it('keeps the questions as paragraphs of the text, without the contributor box or the list of other interviews', () => {
+    const body = paragraphs(record);
+    expect(body).toContain('You often say that air conditioning is not a heat plan. Why?');
+    expect(body).toContain('So what does work?');
+    expect(body.at(-1)).toMatch(/^How little data there was on who gets hurt/);
+    expect(record.body).not.toMatch(/Interview by|contributing editor|Also in The Interview|transit chief/);
+  });
+});

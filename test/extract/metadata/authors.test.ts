@@ -65,6 +65,11 @@ describe('cleanAuthors', () => {
     expect(clean('Von Anna Schmidt und Peter Meier').authors).toEqual(['Anna Schmidt', 'Peter Meier']);
   });
 
+  it('reads the interviewer an interview credits ("Interview by", "Interviewed by") as its writer', () => {
+    expect(clean('Interview by Jane Doe').authors).toEqual(['Jane Doe']);
+    expect(clean('Interviewed by Jane Doe and John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+
   it('keeps middle names set in parentheses between a given name and a surname, and drops a note after the name', () => {
     expect(clean('Bruno (Henrique Zecchin) Rodrigues').authors).toEqual(['Bruno Henrique Zecchin Rodrigues']);
     expect(clean('Richard (R.J.) Eskow').authors).toEqual(['Richard R.J. Eskow']);
