@@ -189,6 +189,15 @@ describe('UK tabloid: name and job title in one byline box, clock-first dates, R
     expect(body.at(-1)).toBe('Mr Hollis said he would be back on his plot this week. "The potatoes still need digging," he said.');
     expect(record.body).not.toMatch(/Senior Reporter|13:47|READ MORE|Grenade|Sign up|Most Read|Strictly|cookies/);
   });
+
+  it('reads the picture in the article, served from a host whose name holds "beacon", with its caption and credit, and not the teaser\'s', () => {
+    expect(record.images).toEqual([{
+      url: 'https://i2-prod.dailybeacon.example/incoming/article28411234.ece/ALTERNATES/s615/0_shell.jpg',
+      caption: 'The shell was found in a vegetable bed',
+      alt: 'The shell was found in a vegetable bed',
+      credit: '(Image: Greater Manchester Police)',
+    }]);
+  });
 });
 
 describe('Q&A interview: "Interview by" byline, bold questions, pull quote, contributor box', () => {

@@ -21,8 +21,16 @@ const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset', 'srcset'];
 const OTHER_LAZY_SRCSET = /^data-[\w-]*srcset$/i;
 const OTHER_LAZY_SOURCE = /^data-[\w-]*(?:src|lazyload)$/i;
 
-/** Pixels, spacers, icons, avatars and logos are not article images. */
+/** Pixels, spacers, icons, avatars and logos are not article images. Read in the address without its host. */
 const NOT_A_PICTURE = /(?:pixel|spacer|blank|transparent|tracking|beacon|icon|logo|avatar|emoji|sprite|placeholder|loader|loading|gravatar)/i;
+
+/**
+ * An address without its scheme and host. The host names the site, not the picture: a paper called "The Beacon"
+ * or a site on "silicon…" serves every picture from a host the words for icons and tracking beacons match.
+ */
+function withoutHost(url: string): string {
+  return url.replace(/^(?:[a-z][a-z\d+.-]*:)?\/\/[^/?#]*/i, '');
+}
 /**
  * A 1×1 pixel file (`1x1.gif`, `pixel_1x1.png`), named in the file name itself. A `1x1` followed by a width
  * (`1x1-640/photo.jpg`) is a square crop of a real picture, the way `16x9-960` is a wide one.
@@ -133,7 +141,7 @@ function* pictureCandidates(img: DomElement): Generator<string | undefined> {
     if (!isNarrowerThanImg(srcset, img)) yield largestFromSrcset(srcset);
   }
   const src = img.attribs.src;
-  if (src && !src.startsWith('data:') && !NOT_A_PICTURE.test(src)) yield src;
+  if (src && !src.startsWith('data:') && !NOT_A_PICTURE.test(withoutHost(src))) yield src;
 }
 
 /**
@@ -268,7 +276,7 @@ function isDecoration(img: DomElement, url: string): boolean {
   if (declaredWidth(url) < SMALL_IMAGE_PX) return true;
   const path = url.replace(/[?#].*$/, '');
   if (/\.svg$/i.test(path)) return true;
-  if (NOT_A_PICTURE.test(path.split('/').slice(-2).join('/')) || PIXEL_FILE.test(path) || DECORATION_CLASS.test(img.attribs.class ?? '')) return true;
+  if (NOT_A_PICTURE.test(withoutHost(path).split('/').slice(-2).join('/')) || PIXEL_FILE.test(path) || DECORATION_CLASS.test(img.attribs.class ?? '')) return true;
   return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isPlayerPoster(img) || isLinkIcon(img) || isAdBanner(img, url);
 }
 

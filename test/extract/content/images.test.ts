@@ -28,6 +28,14 @@ describe('article images', () => {
       ${prose('more')}</article>`));
     expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/lazy.jpg', 'https://news.example/img/s-1024.jpg']);
   });
+
+  it('reads the words for icons and beacons in the picture\'s path, not in the host that names the site', () => {
+    const result = run(page(`<article>${prose('host')}
+      <figure><img src="https://media.thebeacon.example/2023/harbour.jpg"><figcaption>The harbour</figcaption></figure>
+      <img src="//img.siliconvalley.example/photos/pier.jpg"><img src="https://media.thebeacon.example/icons/share.png">
+      ${prose('more')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://media.thebeacon.example/2023/harbour.jpg', 'https://img.siliconvalley.example/photos/pier.jpg']);
+  });
 });
 
 describe('<picture> sources', () => {
