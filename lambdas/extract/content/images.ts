@@ -277,7 +277,20 @@ function isDecoration(img: DomElement, url: string): boolean {
   const path = url.replace(/[?#].*$/, '');
   if (/\.svg$/i.test(path)) return true;
   if (NOT_A_PICTURE.test(withoutHost(path).split('/').slice(-2).join('/')) || PIXEL_FILE.test(path) || DECORATION_CLASS.test(img.attribs.class ?? '')) return true;
-  return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isPlayerPoster(img) || isLinkIcon(img) || isAdBanner(img, url);
+  return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isPlayerPoster(img) || isLinkIcon(img) || isAdBanner(img, url) || isAppStoreBadge(img);
+}
+
+/** The app stores' hosts: a link there asks the reader to install the publisher's app. */
+const APP_STORE_HOST = /^(?:play\.google\.com|apps\.apple\.com|itunes\.apple\.com|appgallery\.huawei\.com)$/i;
+
+/**
+ * App-store badge: a picture linked to an app store ("Get it on Google Play", "Download on the App Store") is the
+ * publisher's invitation to install its app, which templates drop into the text; it never illustrates the story.
+ */
+function isAppStoreBadge(img: DomElement): boolean {
+  const href = parentLink(img)?.attribs.href;
+  const host = href ? hostOf(href) : null;
+  return host !== null && APP_STORE_HOST.test(host);
 }
 
 /** The link the picture sits in directly, if any. */

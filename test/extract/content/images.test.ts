@@ -36,6 +36,15 @@ describe('article images', () => {
       ${prose('more')}</article>`));
     expect(result.images.map((image) => image.url)).toEqual(['https://media.thebeacon.example/2023/harbour.jpg', 'https://img.siliconvalley.example/photos/pier.jpg']);
   });
+
+  it('skips the app-store badges a template drops into the text, and keeps a picture linked elsewhere', () => {
+    const result = run(page(`<article>${prose('app')}
+      <p><b>Get our app</b></p><a href="https://play.google.com/store/apps/details?id=example.news"><img src="/uploads/android.png" width="220" height="80"></a>
+      <a href="https://apps.apple.com/app/example-news/id123"><img src="/uploads/iphone.png" width="220" height="80"></a>
+      <a href="/img/harbour-large.jpg"><img src="/img/harbour.jpg" width="800" height="500"></a>
+      ${prose('more')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
+  });
 });
 
 describe('<picture> sources', () => {
