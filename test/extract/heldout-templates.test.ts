@@ -218,4 +218,9 @@ describe('Q&A interview: "Interview by" byline, bold questions, pull quote, cont
     expect(body.at(-1)).toMatch(/^How little data there was on who gets hurt/);
     expect(record.body).not.toMatch(/Interview by|contributing editor|Also in The Interview|transit chief/);
   });
+
+  it('reads the portrait between the dek and the text, and not the contributor\'s head shot', () => {
+    expect(imageUrls(record)).toEqual(['https://metroreview.example/media/2023/07/haddad-portrait.jpg']);
+    expect(record.images[0].caption).toMatch(/^Layla Haddad on a shaded street in her city’s old quarter\./);
+  });
 });

@@ -4,6 +4,7 @@
  * own div), and merge siblings that are clearly more of the same article.
  */
 import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
+import { isKeptPictureBox } from './clean';
 import { linkDensity, type StatsTable } from './measure';
 import { attributeTokens } from './tokens';
 import type { Scores } from './score';
@@ -214,7 +215,30 @@ function withSiblings(top: DomElement, topScore: number, final: Map<DomElement, 
     if (topClass && sibling.attribs.class === topClass) score += topScore * 0.2;
     if (score >= threshold || isProseParagraph(sibling, stats) || isSiblingChapter(sibling, top, stats)) nodes.push(sibling);
   }
-  return nodes.length > 1 ? withPicturesBetween(nodes, parent.children, stats) : nodes;
+  return nodes.length > 1 ? withPictureBoxesAmongMerged(withPicturesBetween(nodes, parent.children, stats), stats) : nodes;
+}
+
+/**
+ * Rule "picture among merged siblings": a template that sets the dek, the lead picture and the text side by side
+ * (`<p class="dek">`, `<figure>`, `<div class="body">`) merges the dek and the text, which both read as prose,
+ * and passes over the picture between them, which has no prose to score. The article runs from the first merged
+ * block to the last, so a picture box among them is the article's: one the body reads as a picture and its
+ * caption (a <figure>, a box a layout word names), so that no caption turns into a paragraph.
+ */
+function withPictureBoxesAmongMerged(nodes: DomElement[], stats: StatsTable): DomElement[] {
+  if (nodes.length < 2) return nodes;
+  const first = nodes[0];
+  const last = nodes[nodes.length - 1];
+  const merged = new Set(nodes);
+  const result: DomElement[] = [];
+  let inside = false;
+  for (let sibling: DomNode | null = first; sibling; sibling = sibling.next ?? null) {
+    if (!isElement(sibling)) continue;
+    if (sibling === first) inside = true;
+    if (inside && (merged.has(sibling) || isKeptPictureBox(sibling, stats))) result.push(sibling);
+    if (sibling === last) break;
+  }
+  return result;
 }
 
 /**

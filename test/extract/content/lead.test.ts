@@ -15,6 +15,19 @@ describe('lead between headline and body', () => {
 
   const dek = 'The authority will double the port capacity by 2030, after years of planning, debate and two failed tenders.';
 
+  it('takes the picture between a dek and a text that the body merges, and reads its caption as the caption', () => {
+    const shortDek = 'The authority will double the port capacity by 2030, after years of planning and debate.';
+    const text = ['port', 'cranes', 'quay', 'tide', 'ferry'].map((topic) => prose(topic, 2)).join('');
+    const html = page(`<article><p class="story-rubric"><a href="/ports/">Ports</a></p><h1>Port expands</h1><p class="story-dek">${shortDek}</p>
+      <p class="story-byline">By <a href="/jane">Jane Roe</a> | <time>July 21, 2023</time></p>
+      <figure class="story-lead"><img src="/img/port.jpg" width="1200" height="800"><figcaption>The port at night.</figcaption></figure>
+      <div class="story-body">${text}</div><div class="story-tags"><a href="/t/a">ports</a> <a href="/t/b">shipping</a></div></article>`);
+    const result = run(html, { title: 'Port expands' });
+    expect(result.body.startsWith('The authority will double')).toBe(true);
+    expect(result.images).toEqual([{ url: 'https://news.example/img/port.jpg', caption: 'The port at night.', alt: null, credit: null }]);
+    expect(result.body).not.toContain('The port at night.');
+  });
+
   it.each([
     ['a deck-classed h2', `<h2 class="article__deck">${dek}</h2>`],
     ['an epigraph', `<div class="epigraph-container"><h2 class="epigraph">${dek}</h2></div>`],
