@@ -106,7 +106,8 @@ describe('Dutch match report: label, byline-and-date row, score table between th
   it('reads intro, score and report without the byline row, the standings or the rail of other sports', () => {
     expect(record.body).toContain('FC Polderstad 1 - 0 SV Dijkwerd');
     expect(paragraphs(record).at(-1)).toMatch(/^Door de zege stijgt FC Polderstad/);
-    expect(record.body).not.toMatch(/Sanne Bakker|om 17:48|Stand|VV Zeewolde|Schaatsseizoen/);
+    expect(paragraphs(record)[0]).toMatch(/^FC Polderstad heeft zondag de derby/);
+    expect(record.body).not.toMatch(/Voetbal|Sanne Bakker|om 17:48|Stand|VV Zeewolde|Schaatsseizoen/);
   });
 });
 
@@ -163,7 +164,8 @@ describe('Italian opinion column: two columnists joined by "e" under the dek, pu
 
   it('reads the column with its quoted line, without the byline row, comments or other columns', () => {
     expect(record.body).toContain('Ma i passeggeri sono pochi anche perché i treni sono pochi, lenti e in orari impossibili.');
-    expect(record.body).not.toMatch(/di Giulia Ferrante e Paolo Rinaldi|Commenti|Sacrosanto|Altre opinioni|cookie/);
+    expect(paragraphs(record)[0]).toBe('La chiusura delle linee secondarie non è una scelta tecnica, è una scelta politica.');
+    expect(record.body).not.toMatch(/Il commento|di Giulia Ferrante e Paolo Rinaldi|Commenti|Sacrosanto|Altre opinioni|cookie/);
     expect(record.leadImage).toMatchObject({
       url: 'https://www.gazzettappennino.example/foto/2023/05/stazione-chiusa.jpg',
       caption: 'La stazione di Borgo Val di Sotto, chiusa dal 2019 (foto Ansa)',
@@ -222,5 +224,35 @@ describe('Q&A interview: "Interview by" byline, bold questions, pull quote, cont
   it('reads the portrait between the dek and the text, and not the contributor\'s head shot', () => {
     expect(imageUrls(record)).toEqual(['https://metroreview.example/media/2023/07/haddad-portrait.jpg']);
     expect(record.images[0].caption).toMatch(/^Layla Haddad on a shaded street in her city’s old quarter\./);
+  });
+});
+
+describe('Long read: kicker above the headline, many h2 sections, pull quote, a data table, photographer credited in the byline', () => {
+  const record = extractPage('en-longread', 'https://northernquarterly.example/long-reads/2023/oct/28/last-ferrymen/');
+
+  it('reads title, the writer without the photographer, date, language and section', () => {
+    expect(record.title).toBe('The last ferrymen: how Britain\'s river crossings are disappearing');
+    expect(record.authors).toEqual(['Eleanor Pike']);
+    expect(record.publishedAt).toBe('2023-10-28T07:00:00+01:00');
+    expect(record.language).toBe('en-GB');
+    expect(record.section).toBe('Long reads');
+    expect(record.tags).toEqual([]);
+  });
+
+  it('reads standfirst, sections and table without the kicker, the support plea or the other long reads', () => {
+    const body = paragraphs(record);
+    expect(body[0]).toMatch(/^Dozens of small ferries have closed since 2000/);
+    expect(body).toEqual(expect.arrayContaining(['A network in retreat', 'The numbers', 'Who pays', 'What comes next']));
+    expect(record.body).toContain('North West 44 19 11');
+    expect(body.at(-1)).toMatch(/^Ridley is not waiting/);
+    expect(record.body).not.toMatch(/The long read|18 min read|reader-funded|lighthouse keepers/);
+  });
+
+  it('reads both pictures with their captions', () => {
+    expect(imageUrls(record)).toEqual([
+      'https://northernquarterly.example/img/2023/ferry-lead-2000.jpg',
+      'https://northernquarterly.example/img/2023/ferry-ticket-900.jpg',
+    ]);
+    expect(record.images[1].caption).toMatch(/^The fare board at Hollin Ford\./);
   });
 });

@@ -1,21 +1,42 @@
-/** The headline is metadata, not body: drop its repetitions at the top of the body. */
+/** The headline is metadata, not body: drop its repetitions at the top of the body, and the kicker above it. */
 import type { Block } from './blocks';
 import { comparable } from './clean';
 
 /** How many leading blocks may repeat the headline (kicker, headline, dek order varies by site). */
 const LEADING_BLOCKS = 4;
+/** A kicker is a word or a short phrase ("Voetbal", "The long read", "Opinioni · Il commento"). */
+const MAX_KICKER_CHARS = 40;
 
 export function dropRepeatedTitle(blocks: Block[], title: string | null): Block[] {
   const wanted = title ? comparable(title) : '';
   if (!wanted) return blocks;
   let textSeen = 0;
-  return blocks.filter((block) => {
-    if (block.kind === 'figure') return true;
+  const repeats = new Set<Block>();
+  for (const block of blocks) {
+    if (block.kind === 'figure') continue;
     textSeen++;
-    if (textSeen > LEADING_BLOCKS && block.sourceLevel !== 1) return true;
-    if (block.text.length > wanted.length * 2 + 20) return true;
+    if (textSeen > LEADING_BLOCKS && block.sourceLevel !== 1) continue;
+    if (block.text.length > wanted.length * 2 + 20) continue;
     const text = comparable(block.text);
     const repeatsTitle = text === wanted || (block.sourceLevel === 1 && text.length >= 8 && (wanted.includes(text) || text.includes(wanted)));
-    return !(repeatsTitle && (textSeen <= LEADING_BLOCKS || block.sourceLevel === 1));
-  });
+    if (repeatsTitle && (textSeen <= LEADING_BLOCKS || block.sourceLevel === 1)) repeats.add(block);
+  }
+  const kickers = kickersAbove(blocks, repeats);
+  return blocks.filter((block) => !repeats.has(block) && !kickers.has(block));
+}
+
+/**
+ * Kicker: the short label a template sets above the headline (the section, the series, the genre). When the body
+ * container holds the headline, what comes before it among the leading blocks is that label, not the story,
+ * which starts under the headline.
+ */
+function kickersAbove(blocks: readonly Block[], repeats: ReadonlySet<Block>): Set<Block> {
+  const kickers = new Set<Block>();
+  if (repeats.size === 0) return kickers;
+  for (const block of blocks) {
+    if (repeats.has(block)) return kickers;
+    if (block.kind === 'figure' || block.text.length > MAX_KICKER_CHARS) return new Set();
+    kickers.add(block);
+  }
+  return new Set();
 }

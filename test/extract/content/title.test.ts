@@ -1,0 +1,25 @@
+import { page, prose, run } from './helpers';
+
+const story = ['harbour', 'ferry', 'pier'].map((topic) => prose(topic)).join('');
+
+describe('the headline and its kicker at the top of the body', () => {
+  it('drops the headline the body container repeats', () => {
+    const body = run(page(`<article><h1>Port expands</h1>${story}</article>`), { title: 'Port expands' }).body;
+    expect(body.startsWith('The harbour report')).toBe(true);
+  });
+
+  it.each([
+    ['a section label', '<a class="label" href="/sport/">Voetbal</a>'],
+    ['a series name and a genre', '<div class="rubric"><a href="/opinion/">Opinion</a> · <span>The column</span></div>'],
+    ['two breadcrumb steps', '<p>News&gt;</p><p>Energy&gt;</p>'],
+  ])('drops %s set above the headline', (_kind, kicker) => {
+    const body = run(page(`<article>${kicker}<h1>Port expands</h1>${story}</article>`), { title: 'Port expands' }).body;
+    expect(body.split('\n\n')).toHaveLength(3);
+  });
+
+  it('keeps a paragraph above the headline, and everything when the body does not hold the headline', () => {
+    const lead = '<p>The harbour master opened the new quay on Monday after three years of building work.</p>';
+    expect(run(page(`<article>${lead}<h1>Port expands</h1>${story}</article>`), { title: 'Port expands' }).body).toContain('The harbour master opened');
+    expect(run(page(`<article><p>Voetbal</p>${story}</article>`), { title: 'Port expands' }).body.startsWith('Voetbal')).toBe(true);
+  });
+});
