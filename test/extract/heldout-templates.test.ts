@@ -256,3 +256,27 @@ describe('Long read: kicker above the headline, many h2 sections, pull quote, a 
     expect(record.images[1].caption).toMatch(/^The fare board at Hollin Ford\./);
   });
 });
+
+describe('Indonesian news page: "Baca juga" links in the text, "Penulis | Editor" credit line linked into the tag archive', () => {
+  const record = extractPage('id-news', 'https://www.wartanusantara.example/ekonomi/2023/10/05/harga-beras-naik-200000-ton');
+
+  it('reads title, writer, date, language and the tags, without the editor the credit line links as a tag', () => {
+    expect(record.title).toBe('Harga Beras Naik, Pemerintah Guyur 200.000 Ton ke Pasar');
+    expect(record.authors).toEqual(['Dimas Pratama']);
+    expect(record.publishedAt).toBe('2023-10-05T10:15:00+07:00');
+    expect(record.language).toBe('id');
+    expect(record.tags).toEqual(['harga beras', 'bulog', 'inflasi']);
+  });
+
+  it('reads the picture with caption and credit, and the story without the read-also lines, the credit line or most popular', () => {
+    expect(record.leadImage).toMatchObject({
+      url: 'https://asset.wartanusantara.example/photo/2023/10/05/pasar-beras.jpg',
+      caption: 'Pedagang menata karung beras di Pasar Induk Cipinang, Jakarta, Rabu (4/10/2023).',
+      credit: 'WARTA NUSANTARA/ANDI SETIAWAN',
+    });
+    const body = paragraphs(record);
+    expect(body[0]).toMatch(/^JAKARTA, Warta Nusantara - Pemerintah akan menyalurkan/);
+    expect(body).toHaveLength(5);
+    expect(record.body).not.toMatch(/Baca juga|Inflasi September|Penulis|Editor|Terpopuler|Gempa/);
+  });
+});

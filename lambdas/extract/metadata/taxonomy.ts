@@ -104,7 +104,7 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   const ownHosts = tags.all('og:url').map(hostOf).filter((host): host is string => host !== null);
   const writers = [...tags.all('author', 'parsely-author', 'sailthru.author', 'dc.creator'), ...(structured?.authors ?? [])].map((name) => name.trim());
   // SEO plugins seed the keyword field with the headline: a keyword that repeats it names the page, not a topic.
-  const tagLabels = readTags(links, tags, structured)
+  const tagLabels = readTags(links, tags, structured, writers)
     .filter((tag) => !headlines.some((headline) => sameLabel(headline.trim(), tag)) && !namesOwnSite(tag, ownHosts) && !namesWriter(tag, writers));
   const filedUnder = tagLabels.length > 0 ? [metaSections, structured?.sections ?? []].filter(isCategoryList).flat() : sectionValues;
   let categories = uniqueLabels([...links.articleLinkLabels(links.categoryLinks()), ...filedUnder]);
@@ -159,7 +159,7 @@ function isCategoryList(values: string[]): boolean {
  * visible tag list with the keyword metas, else tag-archive links. A source counts only when labels survive
  * cleaning: a CMS that fills `article:tag` with internal slugs has stated no tags, and the next source speaks.
  */
-function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticle | null): string[] {
+function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticle | null, writers: readonly string[]): string[] {
   const siteNames = tags.all('og:site_name', 'application-name');
   const deliberate = uniqueLabels([...links.articleLinkLabels(links.relTagLinks()), ...deliberateTags(tags, structured)]);
   const metas = uniqueLabels(keywordMetas(tags, siteNames));
@@ -169,7 +169,7 @@ function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticl
   const tagList = uniqueLabels(links.tagListLabels());
   const listed = tagList.length > 0 && !metasCompleteTags(tagList, metas) ? tagList : uniqueLabels([...tagList, ...metas]);
   if (listed.length > 0) return withoutSlugCopies(listed);
-  return uniqueLabels(links.tagArchiveLinks());
+  return uniqueLabels(links.tagArchiveLinks(writers));
 }
 
 /**
@@ -392,16 +392,32 @@ class PageLinks {
    * Links into the tag archive, outside the page header and running text. When some sit inside the article
    * element, only those count: the others are the site's topic menus (a script-less fallback menu, a footer index).
    */
-  tagArchiveLinks(): string[] {
+  tagArchiveLinks(writers: readonly string[] = []): string[] {
     let links = this.anchors.filter((anchor) => {
       const href = anchor.attribs.href;
       return href !== undefined && TAG_ARCHIVE_PATH.test(href) && (!this.page.isForeign(anchor) || isForeignOnlyAsBuilderModule(anchor))
         && !hasAncestor(anchor, (element) => element.name === 'header') && !this.isInRunningText(anchor);
     });
+    links = this.withoutCreditRows(links, writers);
     const inArticle = links.filter(this.inArticleContainer);
     if (inArticle.length > 0) links = inArticle;
     if (links.length > MAX_TAG_LINKS) return [];
     return links.map((element) => this.page.shortText(element, MAX_LABEL_LENGTH) ?? '').filter((label) => !BACK_HOME_LINK.test(label.trim()));
+  }
+
+  /**
+   * Rule "credit row": CMSs that give every person a topic page link the credit line's names into the tag archive
+   * ("Penulis: <a href=/tag/…>writer</a> | Editor: <a href=/tag/…>editor</a>"). A line whose tag link names the
+   * article's writer is that credit line, and its other tag links name the editor, the photographer: people who
+   * made the article, not what it is about.
+   */
+  private withoutCreditRows(links: Element[], writers: readonly string[]): Element[] {
+    if (writers.length === 0) return links;
+    const creditRows = new Set(links.filter((link) => {
+      const label = this.page.shortText(link, MAX_LABEL_LENGTH);
+      return label !== null && writers.some((writer) => sameLabel(writer, label));
+    }).map((link) => link.parent));
+    return creditRows.size === 0 ? links : links.filter((link) => !creditRows.has(link.parent));
   }
 
   /**

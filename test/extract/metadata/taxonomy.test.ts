@@ -120,6 +120,13 @@ describe('readTaxonomy', () => {
       .toEqual(['Diet', 'Health', 'John Doe']);
   });
 
+  it('drops the editor a credit line links into the tag archive beside the writer, but keeps a person tagged elsewhere', () => {
+    const page = `<meta name="author" content="Jane Roe"><article><p>Text</p>
+      <p class="credit">Writer: <a href="/tag/jane-roe">Jane Roe</a> | Editor: <a href="/tag/max-muster">Max Muster</a></p>
+      <div class="topics"><a href="/tag/rice">rice</a><a href="/tag/john-doe">John Doe</a></div></article>`;
+    expect(taxonomyOf(page).tags).toEqual(['rice', 'John Doe']);
+  });
+
   it('reads only the tag-archive links inside the article when some are, not the site\'s topic menu', () => {
     expect(taxonomyOf(`<div><noscript><ul><li><a href="/topics/war">War</a></li><li><a href="/topics/election">Election</a></li></ul></noscript></div>
       <article><p>Text</p><div><a href="/topics/gdp">GDP</a><a href="/topics/recession">Recession</a></div></article>`).tags).toEqual(['GDP', 'Recession']);
