@@ -171,6 +171,10 @@ describe('Italian opinion column: two columnists joined by "e" under the dek, pu
       caption: 'La stazione di Borgo Val di Sotto, chiusa dal 2019 (foto Ansa)',
     });
   });
+
+  it('reads the station picture and not the columnists\' head shots from the author box', () => {
+    expect(imageUrls(record)).toEqual(['https://www.gazzettappennino.example/foto/2023/05/stazione-chiusa.jpg']);
+  });
 });
 
 describe('UK tabloid: name and job title in one byline box, clock-first dates, READ MORE links and a video in the text', () => {

@@ -103,7 +103,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   if (selection) {
     const pruned = pruneContainer(selection.nodes, stats, context.url);
     const pictureBox = (element: DomElement) => isKeptPictureBox(element, stats);
-    blocks = dropTeaserRuns(dropLabelBlocks(dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruned, pictureBox), context.title)));
+    blocks = dropWriterPortraits(dropTeaserRuns(dropLabelBlocks(dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruned, pictureBox), context.title))), context.authors ?? []);
     if (headline && !isAncestorOf(headline, selection.nodes[0])) {
       const found = findLead(root, headline, selection.nodes[0], stats, context.url);
       lead = found.images;
@@ -137,6 +137,17 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   const { blocks: story, creditedAgency } = splitSourceCredit(dropContactCard(dropBylineBlocks(dropPublisherNotices(blocks), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null)));
   if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, creditedAgency: null };
   return { body: blocksToText(story), bodyHtml: blocksToHtml(story), images, method, confidence: round(confidence), creditedAgency };
+}
+
+/**
+ * Writer's portrait: a picture whose alt text is exactly the name of one of the article's authors is the head
+ * shot of the author box the template prints after the text (or beside the byline), not the story's picture.
+ * A picture of the story's subject carries a caption or a description, not the byline's name alone.
+ */
+function dropWriterPortraits(blocks: Block[], authors: readonly string[]): Block[] {
+  if (authors.length === 0) return blocks;
+  const names = new Set(authors.map((name) => name.toLowerCase()));
+  return blocks.filter((block) => block.kind !== 'figure' || !names.has((block.image.alt ?? '').toLowerCase()) || block.image.caption !== null);
 }
 
 function textLength(blocks: Block[]): number {

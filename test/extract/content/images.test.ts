@@ -37,6 +37,13 @@ describe('article images', () => {
     expect(result.images.map((image) => image.url)).toEqual(['https://media.thebeacon.example/2023/harbour.jpg', 'https://img.siliconvalley.example/photos/pier.jpg']);
   });
 
+  it('skips the head shots of the author box, named by the author\'s name alone, and keeps a captioned picture of the author', () => {
+    const result = run(page(`<article>${prose('box')}${prose('more')}
+      <div class="autori"><img src="/firme/mara-holm.jpg" alt="Mara Holm" width="120" height="120"><p><strong>Mara Holm</strong> teaches planning.</p></div>
+      <figure><img src="/img/holm-award.jpg" alt="Mara Holm"><figcaption>Mara Holm receives the award.</figcaption></figure></article>`), { authors: ['Mara Holm'] });
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/holm-award.jpg']);
+  });
+
   it('skips the app-store badges a template drops into the text, and keeps a picture linked elsewhere', () => {
     const result = run(page(`<article>${prose('app')}
       <p><b>Get our app</b></p><a href="https://play.google.com/store/apps/details?id=example.news"><img src="/uploads/android.png" width="220" height="80"></a>
