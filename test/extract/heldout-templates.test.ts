@@ -284,3 +284,32 @@ describe('Indonesian news page: "Baca juga" links in the text, "Penulis | Editor
     expect(record.body).not.toMatch(/Baca juga|Inflasi September|Penulis|Editor|Terpopuler|Gempa/);
   });
 });
+
+describe('Indian English daily: "Name | TNN | Updated: Mar 12, 2023, 14:05 IST" row, line-broken text, caption in an abbreviated class', () => {
+  const record = extractPage('en-india-daily', 'https://www.deccanledger.example/cities/pune/pune-metro-second-line-june/articleshow/98765432.cms');
+
+  it('reads title without the section and site, the writer without the agency desk, the IST date and the visible tags', () => {
+    expect(record.title).toBe('Pune metro\'s second line to open by June, says MahaMetro chief');
+    expect(record.authors).toEqual(['Ashwin Kulkarni']);
+    expect(record.publishedAt).toBe('2023-03-12T14:05:00+05:30');
+    expect(record.language).toBe('en');
+    expect(record.tags).toEqual(expect.arrayContaining(['Pune metro', 'MahaMetro', 'Vanaz Ramwadi line']));
+  });
+
+  it('reads the picture with the caption from its abbreviated class, and the caption stays out of the text', () => {
+    expect(record.images).toEqual([{
+      url: 'https://images.deccanledger.example/img/98765432/Master.jpg',
+      caption: 'A metro train on the elevated section near Garware College. (File photo)',
+      alt: 'metro pune',
+      credit: null,
+    }]);
+    expect(record.body).not.toContain('Garware College');
+  });
+
+  it('reads the line-broken text without the also-read link, the ad label, the top comment or trending', () => {
+    const body = paragraphs(record);
+    expect(body[1]).toMatch(/^PUNE: The second line of the Pune metro/);
+    expect(record.body).toContain('The metro currently carries about 60,000 passengers on a weekday');
+    expect(record.body).not.toMatch(/Also Read|PMPML|ADVERTISEMENT|Top Comment|Rahul S|TRENDING|Coastal road/);
+  });
+});

@@ -44,7 +44,15 @@ const PIXEL_FILE = /(?:^|[^a-z0-9])1x1(?![-_]?\d)[^/]*$/i;
 const DECORATION_CLASS = /(?:pixel|spacer|tracking|beacon|icon|logo|avatar|emoji|sprite|gravatar)/i;
 const SMALL_IMAGE_PX = 80;
 
-const CAPTION_TOKENS = ['caption', 'wp-caption-text', 'figcaption', 'image-caption', 'photo-caption', 'legend', 'bildunterschrift'];
+/**
+ * Class words for a caption: English and its abbreviations (`img_cptn`, `photo-capt`), and the words newsrooms
+ * use in their own language: Italian `didascalia`, French `legende`, Portuguese `legenda`, Spanish `pie-foto`,
+ * German `bildunterschrift`.
+ */
+const CAPTION_TOKENS = [
+  'caption', 'wp-caption-text', 'figcaption', 'image-caption', 'photo-caption', 'cptn', 'capt', 'legend', 'legende', 'legenda', 'didascalia',
+  'pie-foto', 'piefoto', 'bildunterschrift',
+];
 const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution'];
 /**
  * The label a credit opens with inside a caption: "Photo:", "Foto:", Russian "Фото:", Arabic "تصوير:" (photographed

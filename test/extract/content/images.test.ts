@@ -14,6 +14,16 @@ describe('article images', () => {
     expect(result.bodyHtml).toContain('<figcaption>Boats in the harbour at dawn, seen from the pier.</figcaption>');
   });
 
+  it.each([
+    ['an abbreviated class', 'img_cptn'],
+    ['an Italian class', 'foto-didascalia'],
+    ['a French class', 'legende-photo'],
+  ])('reads the caption a picture box names with %s, never into the body', (_kind, captionClass) => {
+    const result = run(page(`<article>${prose('harbour')}<div class="img_wrap"><img src="/img/harbour.jpg" width="660" height="495"><div class="${captionClass}">Boats in the harbour at dawn.</div></div>${prose('ships')}</article>`));
+    expect(result.images).toEqual([{ url: 'https://news.example/img/harbour.jpg', caption: 'Boats in the harbour at dawn.', alt: null, credit: null }]);
+    expect(result.body).not.toContain('Boats in the harbour');
+  });
+
   it('handles WordPress caption boxes', () => {
     const result = run(page(`<div class="entry-content">${prose('wp')}<div class="wp-caption"><img src="https://cdn.example/a.jpg"><p class="wp-caption-text">A caption, in a paragraph.</p></div>${prose('more')}</div>`));
     expect(result.images.map((image) => [image.url, image.caption])).toEqual([['https://cdn.example/a.jpg', 'A caption, in a paragraph.']]);
