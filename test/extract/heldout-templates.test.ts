@@ -310,6 +310,28 @@ describe('Indian English daily: "Name | TNN | Updated: Mar 12, 2023, 14:05 IST" 
     const body = paragraphs(record);
     expect(body[1]).toMatch(/^PUNE: The second line of the Pune metro/);
     expect(record.body).toContain('The metro currently carries about 60,000 passengers on a weekday');
-    expect(record.body).not.toMatch(/Also Read|PMPML|ADVERTISEMENT|Top Comment|Rahul S|TRENDING|Coastal road/);
+    expect(body.at(-1)).toMatch(/^The metro currently carries about 60,000 passengers/);
+    expect(record.body).not.toMatch(/Also Read|PMPML|ADVERTISEMENT|Catch all the|Top Comment|Rahul S|TRENDING|Coastal road/);
+  });
+});
+
+describe('Recipe blog post: Yoast graph with a Recipe node, affiliate disclosure, jump links, recipe card, comments with ratings', () => {
+  const record = extractPage('en-recipe-blog', 'https://butterlanekitchen.example/lemon-ricotta-pancakes/');
+
+  it('reads title, the author the graph names by reference, date, language, categories and tags', () => {
+    expect(record.title).toBe('Easy Lemon Ricotta Pancakes (Fluffy & Light!)');
+    expect(record.authors).toEqual(['Hannah Lowe']);
+    expect(record.publishedAt).toBe('2022-03-14T13:30:00+00:00');
+    expect(record.language).toBe('en-US');
+    expect(record.categories).toEqual(['Breakfast', 'Brunch']);
+    expect(record.tags).toEqual(['lemon', 'pancakes', 'ricotta']);
+  });
+
+  it('reads the post and its recipe card without the affiliate disclosure, the jump links, the comments or the sidebar', () => {
+    const body = paragraphs(record);
+    expect(body[0]).toMatch(/^Weekend breakfasts at our house mean pancakes/);
+    expect(body).toEqual(expect.arrayContaining(['Tips for the fluffiest pancakes', '1 cup ricotta', 'Cook on a buttered griddle until golden.']));
+    expect(record.body).not.toMatch(/affiliate links|Amazon Associate|Jump to Recipe|Print Recipe|Made these this morning|Get new recipes|Hi, I'm Hannah/);
+    expect(imageUrls(record)).toEqual(['https://butterlanekitchen.example/wp-content/uploads/2022/03/lemon-ricotta-pancakes-stack.jpg']);
   });
 });

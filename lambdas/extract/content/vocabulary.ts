@@ -247,6 +247,9 @@ export const PUBLISHER_NOTICE = new RegExp(
     // An affiliate disclosure over a blog post or a recipe: "This post may contain affiliate links", "Este artículo puede
     // contener enlaces de afiliados", "Cet article contient des liens affiliés".
     `${WORD_START}(?:contains?|may contain|enthält|enthalten|contiene|puede contener|pueden contener|contient|peut contenir|bevat|kan bevatten) (?:[\\p{L}-]+ ){0,2}(?:affiliate|enlaces de afiliad|links? de afiliad|liens? (?:d.affiliation|affiliés)|link di affiliazione)`,
+    'as an amazon associate',
+    // The sign-off Indian business dailies close every story with: "Catch all the Business News, … and updates on <site>".
+    '^catch all the [\\p{L} ,&-]{0,80}news',
     '^\\*?(?:werbung|anzeige)\\s*[.:|,]', 'is not responsible for the (?:opinions|content)', 'submit your letter',
     // Disclaimers over the readers' comments, and the note a closed comment thread leaves behind.
     '(?:do|does) not (?:necessarily )?reflect the (?:views|opinions?) of', '(?:nicht|keinesfalls|nicht unbedingt) die meinung der redaktion',
