@@ -193,7 +193,8 @@ describe('UK tabloid: name and job title in one byline box, clock-first dates, R
     const body = paragraphs(record);
     expect(body[1]).toMatch(/^A pensioner digging up potatoes/);
     expect(body.at(-1)).toBe('Mr Hollis said he would be back on his plot this week. "The potatoes still need digging," he said.');
-    expect(record.body).not.toMatch(/Senior Reporter|13:47|READ MORE|Grenade|Sign up|Most Read|Strictly|cookies/);
+    expect(record.body).not.toMatch(/Senior Reporter|13:47|READ MORE|Grenade|Watch: Bomb squad|Sign up|Most Read|Strictly|cookies/);
+    expect(body).toHaveLength(8);
   });
 
   it('reads the picture in the article, served from a host whose name holds "beacon", with its caption and credit, and not the teaser\'s', () => {

@@ -9,7 +9,7 @@
  */
 import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, isElement, isHeadingToggle, rawText, removeNodes } from './dom';
-import { isPictureBox } from './images';
+import { isPictureBox, PLAYER_TOKENS } from './images';
 import { type ElementIndex, indexElements, linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
 import {
@@ -363,7 +363,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
     return;
   }
   if (own.elements > SMALL_SUBTREE || own.chars > 400 || own.chars === 0) return;
-  if (isToggleLabel(element, own)) {
+  if (isToggleLabel(element, own) || isPlayerLabel(element, own)) {
     doomed.add(element);
     return;
   }
@@ -386,6 +386,21 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
   } else if ((plugLike && (READ_ALSO_PREFIX.test(text) || isLabelledLink(text, own) || isEmphasisLabelledLink(element, text, own))) || (promptLike && CALL_TO_ACTION.test(text))) {
     doomed.add(element);
   }
+}
+
+/** A player's title bar: "Watch: Bomb squad at the allotment", a duration, "Play video". */
+const MAX_PLAYER_LABEL_CHARS = 120;
+
+/**
+ * Player label: a box the template names for a video or audio player (`video-player`, `jwplayer`) whose only
+ * text is a short line holds the clip's title and controls; the clip itself (a <video>, an <iframe>, a script's
+ * mount point) is gone from the text. Its words announce a clip the reader of the text cannot play. A paragraph
+ * in such a box is written text, and keeps the box.
+ */
+function isPlayerLabel(element: DomElement, own: TextStats): boolean {
+  if (own.chars > MAX_PLAYER_LABEL_CHARS || own.prose > 0) return false;
+  for (const token of attributeTokens(element)) if (PLAYER_TOKENS.has(token)) return !descendantElements(element).some((child) => child.name === 'p');
+  return false;
 }
 
 /** "Skip past newsletter promotion" is as long as a skip link's label gets. */

@@ -394,7 +394,7 @@ function firstWordPart(token: string): string {
  * Player poster: the still that a video or audio player shows until it is started, in a box the template names
  * for the player. It stands for a clip, often of another story; the story's own pictures are elsewhere.
  */
-const PLAYER_TOKENS = new Set(['player', 'videoplayer', 'video-player', 'audioplayer', 'audio-player', 'jwplayer']);
+export const PLAYER_TOKENS = new Set(['player', 'videoplayer', 'video-player', 'audioplayer', 'audio-player', 'jwplayer']);
 const PLAYER_POSTER_LEVELS = 6;
 
 function isPlayerPoster(img: DomElement): boolean {

@@ -135,10 +135,16 @@ describe('cleanTree removes page furniture', () => {
   it.each([
     ['a show/hide label', '<div class="sources"><div class="sources__toggle">Quellen ausblenden</div><p>Harbour report 2031, page 4.</p></div>', 'Quellen ausblenden'],
     ['an image toggle', '<p>Grease the tin.</p><div class="step__image-toggle"><span class="step__image-toggle__open">Bild anzeigen</span></div>', 'Bild anzeigen'],
+    ['the title bar of a video player', '<div class="embedded-video"><div class="video-player" data-id="6331"><span class="video-title">Watch: Bomb squad at the bridge</span></div></div>', 'Bomb squad'],
   ])('drops %s', (_kind, html, label) => {
     const text = cleanedText(`${article}${html}`);
     expect(text).toContain('traffic report');
     expect(text).not.toContain(label);
+  });
+
+  it('keeps a paragraph in a box named for a player', () => {
+    const text = cleanedText(`${article}<div class="player-notes"><p>The bridge, filmed from the ferry on Monday, sways in the wind; engineers say that is normal.</p></div>`);
+    expect(text).toContain('sways in the wind');
   });
 
   it('keeps an accordion question and a toggled heading', () => {
