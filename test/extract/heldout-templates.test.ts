@@ -149,6 +149,11 @@ describe('Joomla local paper (Spanish): article-info list with "Escrito por" two
     expect(paragraphs(record).at(-1)).toMatch(/^Las obras del primer tramo/);
     expect(record.body).not.toMatch(/Escrito por|Visitas|Anterior|Siguiente|Lo más leído|cookies/);
   });
+
+  it('reads the item image between the info list and the text', () => {
+    expect(imageUrls(record)).toEqual(['https://www.diariodelavega.example/images/2023/03/carril-bici-avenida.jpg']);
+    expect(record.leadImage?.alt).toBe('Carril bici en la avenida de la Constitución');
+  });
 });
 
 describe('Italian opinion column: two columnists joined by "e" under the dek, pull quote, author bio box with photos', () => {

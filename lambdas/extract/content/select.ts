@@ -5,6 +5,7 @@
  */
 import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
 import { isKeptPictureBox } from './clean';
+import { isPictureBox as holdsArticlePicture } from './images';
 import { linkDensity, type StatsTable } from './measure';
 import { attributeTokens } from './tokens';
 import type { Scores } from './score';
@@ -223,7 +224,8 @@ function withSiblings(top: DomElement, topScore: number, final: Map<DomElement, 
  * (`<p class="dek">`, `<figure>`, `<div class="body">`) merges the dek and the text, which both read as prose,
  * and passes over the picture between them, which has no prose to score. The article runs from the first merged
  * block to the last, so a picture box among them is the article's: one the body reads as a picture and its
- * caption (a <figure>, a box a layout word names), so that no caption turns into a paragraph.
+ * caption (a <figure>, a box a layout word names) or a box with a picture and no text at all, so that no caption
+ * turns into a paragraph.
  */
 function withPictureBoxesAmongMerged(nodes: DomElement[], stats: StatsTable): DomElement[] {
   if (nodes.length < 2) return nodes;
@@ -235,7 +237,7 @@ function withPictureBoxesAmongMerged(nodes: DomElement[], stats: StatsTable): Do
   for (let sibling: DomNode | null = first; sibling; sibling = sibling.next ?? null) {
     if (!isElement(sibling)) continue;
     if (sibling === first) inside = true;
-    if (inside && (merged.has(sibling) || isKeptPictureBox(sibling, stats))) result.push(sibling);
+    if (inside && (merged.has(sibling) || isKeptPictureBox(sibling, stats) || isBarePictureBox(sibling, stats))) result.push(sibling);
     if (sibling === last) break;
   }
   return result;
@@ -269,6 +271,11 @@ function isPictureBox(element: DomElement, stats: StatsTable): boolean {
 }
 /** A caption and a credit take up to this many characters; a box with more text is a block of its own. */
 const MAX_PICTURE_BOX_CHARS = 300;
+
+function isBarePictureBox(element: DomElement, stats: StatsTable): boolean {
+  const own = stats.get(element);
+  return own?.chars === 0 && holdsArticlePicture(element, own);
+}
 
 function isProseParagraph(element: DomElement, stats: StatsTable): boolean {
   if (element.name !== 'p') return false;

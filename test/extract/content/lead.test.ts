@@ -15,6 +15,15 @@ describe('lead between headline and body', () => {
 
   const dek = 'The authority will double the port capacity by 2030, after years of planning, debate and two failed tenders.';
 
+  it('takes a bare picture box between an info list and the text that the body merges', () => {
+    const text = ['port', 'cranes', 'quay', 'tide', 'ferry'].map((topic) => prose(topic, 2)).join('');
+    const html = page(`<div class="item-page"><h2 itemprop="headline">Port expands</h2>
+      <dl class="article-info"><dd class="createdby">Written by Jane Roe, who has covered the harbour, its ferries and its cranes since 2019.</dd></dl>
+      <div class="pull-left item-image"><img src="/img/port.jpg" alt="The port"></div>
+      <div itemprop="articleBody">${text}</div></div>`);
+    expect(run(html, { title: 'Port expands' }).images.map((image) => image.url)).toEqual(['https://news.example/img/port.jpg']);
+  });
+
   it('takes the picture between a dek and a text that the body merges, and reads its caption as the caption', () => {
     const shortDek = 'The authority will double the port capacity by 2030, after years of planning and debate.';
     const text = ['port', 'cranes', 'quay', 'tide', 'ferry'].map((topic) => prose(topic, 2)).join('');
