@@ -341,3 +341,88 @@ describe('Recipe blog post: Yoast graph with a Recipe node, affiliate disclosure
     expect(imageUrls(record)).toEqual(['https://butterlanekitchen.example/wp-content/uploads/2022/03/lemon-ricotta-pancakes-stack.jpg']);
   });
 });
+
+describe('WordPress + Yoast graph: the article\'s author is an @id reference to a Person node elsewhere in the graph', () => {
+  const record = extractPage('en-yoast-graph', 'https://riverbendcourier.example/2023/04/18/water-district-raises-rates/');
+
+  it('reads the author through the graph reference, the dates, section, tags and the comment count', () => {
+    expect(record.title).toBe('Valley water district raises rates for the first time in a decade');
+    expect(record.authors).toEqual(['Dana Whitfield']);
+    expect(record.publishedAt).toBe('2023-04-18T16:12:40+00:00');
+    expect(record.modifiedAt).toBe('2023-04-19T09:03:11+00:00');
+    expect(record.language).toBe('en-US');
+    expect(record.siteName).toBe('Riverbend Courier');
+    expect(record.section).toBe('Local News');
+    expect(record.tags).toEqual(['utilities', 'water rates']);
+    expect(record.counters.comments).toBe(3);
+  });
+
+  it('reads the featured picture and the five paragraphs, without the related line, sharing, author box, related posts, comments or cookie bar', () => {
+    expect(imageUrls(record)).toEqual(['https://riverbendcourier.example/wp-content/uploads/2023/04/reservoir-1200x800.jpg']);
+    const body = paragraphs(record);
+    expect(body).toHaveLength(5);
+    expect(body[0]).toMatch(/^The Valley Water District board voted 4-1/);
+    expect(record.body).not.toMatch(/RELATED|Pipe break|Share this|Published by|View all posts|Two newcomers|Where does it end|Library extends|cookies/);
+  });
+});
+
+describe('Next.js page: thin server-rendered markup, the record in __NEXT_DATA__ and JSON-LD, a lazy hero image with a <noscript> copy', () => {
+  const record = extractPage('en-nextjs', 'https://signaltech.example/energy/sodium-ion-startups');
+
+  it('reads title, author, dates, language, section and tags', () => {
+    expect(record.title).toBe('Startups race to build batteries without lithium');
+    expect(record.authors).toEqual(['Priya Raman']);
+    expect(record.publishedAt).toBe('2024-02-05T11:00:00+00:00');
+    expect(record.modifiedAt).toBe('2024-02-05T14:30:00+00:00');
+    expect(record.language).toBe('en');
+    expect(record.section).toBe('Energy');
+    expect(record.tags).toEqual(['batteries', 'sodium-ion', 'startups']);
+  });
+
+  it('reads the hero picture from its <noscript> copy with caption and credit, and the text without the newsletter promo or the recirculation', () => {
+    expect(record.leadImage).toMatchObject({
+      caption: 'Sodium-ion cells on a pilot line in Ohio.',
+      credit: 'Photo: Nadia Brooks for Signal Tech',
+    });
+    expect(record.leadImage?.url).toMatch(/sodium-cells\.jpg/);
+    const body = paragraphs(record);
+    expect(body).toHaveLength(5);
+    expect(record.body).not.toMatch(/The Grid|Subscribe|6 min read|chip export|lunar lander/);
+  });
+});
+
+describe('Press release on a wire site: "News provided by", "CITY, date /Wire/ --" lead, boilerplate, media contact, SOURCE line', () => {
+  const record = extractPage('en-press-release', 'https://www.bizwirereleases.example/news-releases/northwind-robotics-series-c-301818181.html');
+
+  it('reads title and date, and credits no person: the company issued it', () => {
+    expect(record.title).toBe('Northwind Robotics Announces $85 Million Series C to Expand Warehouse Automation');
+    expect(record.authors).toEqual([]);
+    expect(record.publishedAt?.slice(0, 10)).toBe('2023-05-09');
+    expect(record.language).toBe('en-US');
+  });
+
+  it('reads the release text without the media contact, the SOURCE line or the other releases', () => {
+    const body = paragraphs(record);
+    expect(body[0]).toMatch(/^PITTSBURGH, May 9, 2023 \/BizWire\/ -- Northwind Robotics/);
+    expect(record.body).toContain('Northwind\'s systems are deployed in more than 140 distribution centers');
+    expect(record.body).not.toMatch(/press@northwindrobotics|\+1 412|SOURCE Northwind|Acme Logistics|GreenPack/);
+  });
+});
+
+describe('Podcast episode page: PodcastEpisode JSON-LD, player and subscribe links, a transcript with speaker labels', () => {
+  const record = extractPage('en-podcast', 'https://lakesidepublic.example/podcasts/pocketbook/112-grocery-bill');
+
+  it('reads the episode title, its day, language and the declared picture', () => {
+    expect(record.title).toBe('Why your grocery bill is still going up');
+    expect(record.publishedAt?.slice(0, 10)).toBe('2023-09-14');
+    expect(record.language).toBe('en-US');
+    expect(record.leadImage?.url).toBe('https://lakesidepublic.example/images/pocketbook-ep112-1400.jpg');
+  });
+
+  it('reads the description and the transcript with its speaker labels, without the series kicker, subscribe links or other episodes', () => {
+    const body = paragraphs(record);
+    expect(body).toContain('MENON: Store brands are the big one. They are often made in the same plants as the name brands and cost twenty or thirty percent less.');
+    expect(record.body).toMatch(/Inflation has cooled, but food prices keep climbing\. Host Mia Castillo asks/);
+    expect(record.body).not.toMatch(/The Pocketbook Podcast|Apple Podcasts|Spotify|Is renting really|credit score myths/);
+  });
+});
