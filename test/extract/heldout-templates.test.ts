@@ -147,7 +147,7 @@ describe('Joomla local paper (Spanish): article-info list with "Escrito por" two
   it('reads the four paragraphs without the byline, the pager, most read or the cookie bar', () => {
     expect(record.body).toMatch(/El pleno del Ayuntamiento aprobó/);
     expect(paragraphs(record).at(-1)).toMatch(/^Las obras del primer tramo/);
-    expect(record.body).not.toMatch(/Escrito por|Visitas|Anterior|Siguiente|Lo más leído|cookies/);
+    expect(record.body).not.toMatch(/Escrito por|Categoría|Visitas|Anterior|Siguiente|Lo más leído|cookies/);
   });
 
   it('reads the item image between the info list and the text', () => {

@@ -14,6 +14,7 @@ import { parseDate } from '../metadata/dates';
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import type { Block } from './blocks';
 import { isDateStamp } from './labels';
+import { META_ROW_START } from './vocabulary';
 
 /** A byline opens the story or closes it; the blocks in between are the story's own. */
 const EDGE_BLOCKS = 2;
@@ -54,6 +55,7 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
     if (block.kind === 'figure' || !edges.has(index)) return true;
     if ((names.size > 0 && isByline(block.text, names, dateline)) || isReviewCredit(block.text) || isPosterRow(block.text)) return false;
     if (header.has(index) && isDetailsRow(block.text, authors)) return false;
+    if (header.has(index) && isMetaField(block.text)) return false;
     return !(header.has(index) && publishedAt && isDateRow(block.text, names, dateline, publishedAt));
   });
 }
@@ -74,6 +76,19 @@ function isDetailsRow(text: string, authors: readonly string[]): boolean {
   const author = authors.find((name) => name.includes(' ') && credited.startsWith(name));
   const rest = author ? DETAILS_ROW_DATE.exec(credited.slice(author.length)) : null;
   return rest !== null && rest[1].trim().split(/[\s|·•]+/).filter(Boolean).length <= MAX_DETAILS_ROW_WORDS;
+}
+
+/** "Categoría: Política local" is as long as one post-details field gets. */
+const MAX_META_FIELD_CHARS = 40;
+
+/**
+ * Header meta field: a post-details list that sets each field on its own line (Joomla's article-info list: "Written
+ * by …", "Category: Local", "Published: …", "Hits: 2318") leaves lines that hold one labelled field, which the
+ * row rule (two fields in one line) does not see. Among the header's opening lines, a short line that opens with a
+ * post-details label is such a field.
+ */
+function isMetaField(text: string): boolean {
+  return text.length <= MAX_META_FIELD_CHARS && META_ROW_START.test(text);
 }
 
 /** A date row is a line: the date with a few words around it. */

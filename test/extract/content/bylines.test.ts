@@ -141,4 +141,12 @@ describe('byline residue at the edges of the body', () => {
     expect(run(page(`<article><p>Our thanks for the photographs go to Mara Holm</p>${story}</article>`), { authors }).body).toContain('Our thanks');
     expect(run(page(`<article><p>Mara Holm walked the harbour</p>${story}</article>`), { authors }).body).toContain('walked the harbour');
   });
+
+  it('drops the one-field lines of a post-details list among the header\'s opening lines, and keeps such a line in the story', () => {
+    const details = '<dl class="article-info"><dd>Categoría: Local</dd><dd>Visitas: 2318</dd></dl>';
+    const body = run(page(`<article>${details}${story}</article>`)).body;
+    expect(body).not.toMatch(/Categoría|Visitas/);
+    const inStory = `${prose('harbour')}${prose('ferry')}<p>Category: Local</p>${prose('pier')}`;
+    expect(run(page(`<article>${inStory}</article>`)).body).toContain('Category: Local');
+  });
 });
