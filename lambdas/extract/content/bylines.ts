@@ -91,6 +91,12 @@ function isMetaField(text: string): boolean {
   return text.length <= MAX_META_FIELD_CHARS && META_ROW_START.test(text);
 }
 
+/**
+ * A row that credits someone ("Posted by kovarex, TOGos on 2019-02-15") names people the metadata stage did not
+ * take for authors: the byline rule, which drops only rows of known authors, judges it, not the date row rule.
+ */
+const CREDITS_SOMEONE = /(?:^|\s)(?:by|von|par|por|door|av|af)\s/iu;
+
 /** A date row is a line: the date with a few words around it. */
 const MAX_DATE_ROW_CHARS = 90;
 /**
@@ -109,7 +115,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | null, publishedAt: string): boolean {
   if (text.length > MAX_DATE_ROW_CHARS || !/\d/.test(text)) return false;
-  if (dateline && comparable(text) === comparable(dateline)) return true;
+  if (dateline && comparable(text) === comparable(dateline)) return !CREDITS_SOMEONE.test(text);
   const published = Date.parse(publishedAt);
   const read = parseDate(text, new Date(published));
   if (!read || Math.abs(Date.parse(read.iso) - published) > DAY_MS * 1.5) return false;

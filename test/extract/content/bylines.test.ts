@@ -149,4 +149,10 @@ describe('byline residue at the edges of the body', () => {
     const inStory = `${prose('harbour')}${prose('ferry')}<p>Category: Local</p>${prose('pier')}`;
     expect(run(page(`<article>${inStory}</article>`)).body).toContain('Category: Local');
   });
+
+  it('keeps a row the date was read from when it credits people the metadata did not take for authors', () => {
+    const row = '<p>Posted by mara_h, tomlee on 2019-02-15, all posts</p>';
+    const body = run(page(`<article>${row}${story}</article>`), { dateline: 'Posted by mara_h, tomlee on 2019-02-15, all posts', publishedAt: '2019-02-15T00:00:00+00:00' }).body;
+    expect(body).toContain('Posted by mara_h');
+  });
 });
