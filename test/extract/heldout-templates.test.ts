@@ -6,24 +6,9 @@
  * newsletter boxes, comment threads with dates, author bio boxes, most-read lists, inline "read also" links.
  * Each test states the record a reader expects from the page, field by field.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { extract, type ArticleRecord } from '../../lambdas/extract';
+import { heldoutPageReader, imageUrls, paragraphs } from '../support/heldout-pages';
 
-const NOW = new Date('2026-11-29T12:00:00Z');
-
-function extractPage(name: string, url: string): ArticleRecord {
-  const html = readFileSync(join(__dirname, '../fixtures/heldout', `${name}.html`), 'utf8');
-  return extract(Buffer.from(html), { url, now: NOW });
-}
-
-function paragraphs(record: ArticleRecord): string[] {
-  return record.body.split('\n\n');
-}
-
-function imageUrls(record: ArticleRecord): string[] {
-  return record.images.map((image) => image.url);
-}
+const extractPage = heldoutPageReader('heldout');
 
 describe('TYPO3 local paper (German): place and "12.03.2023, 14:05 Uhr" row above the headline, two authors joined by "und"', () => {
   const record = extractPage('de-typo3', 'https://www.kreisbote-oberland.example/lokales/lindach/ortsumgehung-bauarbeiten-herbst/');
