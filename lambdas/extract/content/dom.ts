@@ -60,6 +60,8 @@ function pushChildElements(stack: DomElement[], node: DomNode): void {
 /** Concatenated raw text under `node`. */
 export function rawText(node: DomNode): string {
   if (node.type === 'text') return node.data ?? '';
+  // Most elements whose text is read (labels, links, short paragraphs) hold one text node: its text is the answer.
+  if (node.children?.length === 1 && node.children[0].type === 'text') return node.children[0].data ?? '';
   const parts: string[] = [];
   const stack: DomNode[] = [node];
   while (stack.length > 0) {
