@@ -5,6 +5,7 @@
  * Persian solar Hijri dates ("۱۵ اردیبهشت ۱۴۰۴") and relative dates in many languages ("3 hours ago",
  * "vor 3 Stunden", "منذ يومين") measured from `now`. A clock is read with its zone ("14:02 CEST", "GMT+7").
  */
+import { normalizeSpace } from '../dom-walk';
 import { isoBefore, numericOffsetMinutes, toIsoString, type CalendarFields } from './calendar';
 import { mentionsHijriDate, normalizeDigits, parseArabicDate, parseArabicRelativeAge } from './arabic-dates';
 import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION } from './month-names';
@@ -179,7 +180,7 @@ function normalizeOtherDigits(text: string): string {
 
 /** Parses a date string; null when nothing recognisable (or only a Hijri date) is in it. No plausibility check. */
 export function parseDate(input: string, now: Date, options: DateReadingOptions = {}): ParsedDate | null {
-  const raw = input.replace(/\s+/g, ' ').trim();
+  const raw = normalizeSpace(input);
   if (!raw || raw.length > MAX_DATE_TEXT_LENGTH) return null;
   const text = normalizeOtherDigits(normalizeDigits(raw)).normalize('NFC');
   // Every calendar date has digits; most texts asked about (bylines, labels) have none and are only tried as relative ages.

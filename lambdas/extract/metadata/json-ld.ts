@@ -5,6 +5,7 @@
  * each of these leaves a warning instead of an exception.
  */
 import type { CheerioAPI } from 'cheerio/slim';
+import { normalizeSpace } from '../dom-walk';
 import { IndexedPage, textContent } from './regions';
 
 export interface StructuredArticle {
@@ -258,7 +259,7 @@ function text(value: unknown): string | null {
     }
     return null;
   }
-  const trimmed = value.replace(/\s+/g, ' ').trim();
+  const trimmed = normalizeSpace(value);
   return trimmed || null;
 }
 

@@ -5,14 +5,14 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { isElement } from '../dom-walk';
+import { isElement, normalizeSpace } from '../dom-walk';
 import { attribute, hasToken, IndexedPage, textContent } from './regions';
 
 export class MetaTags {
   private readonly values = new Map<string, string[]>();
 
   add(key: string, value: string | undefined): void {
-    const cleaned = value?.replace(/\s+/g, ' ').trim();
+    const cleaned = value ? normalizeSpace(value) : undefined;
     if (!cleaned) return;
     const normalizedKey = key.trim().toLowerCase();
     const list = this.values.get(normalizedKey);
