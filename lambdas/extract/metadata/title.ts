@@ -133,6 +133,12 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const behindBanner = bannerSplit && headings.length === 1 ? [[bannerSplit.tail, bannerSplit.tailRest], [bannerSplit.head, bannerSplit.headRest]]
     .find(([end, rest]) => sameText(headings[0], end) && subheadings.some((subheading) => sameText(subheading, rest)))?.[1] : undefined;
   if (behindBanner) return behindBanner;
+  // An h1 that is a candidate with a word or two run on before it ("Exclusive Hospital waiting lists hit record high"
+  // over og:title "Hospital waiting lists hit record high") prints a kicker in its own type inside the heading
+  // ("<span class="label">", "<small>"), which reads as one line only once the markup is gone: the candidate without
+  // it is the headline. Checked before <title> confirms the h1, since "Exclusive: Hospital …" folds to the same words.
+  const behindRunInKicker = headings.length > 0 ? [...declared, documentTitle].find((title) => hasRunInKicker(headings[0], title)) : undefined;
+  if (behindRunInKicker) return behindRunInKicker;
   // The <title>, once its site name is gone, is confirmed by an h1 the same way.
   const headingMatchingDocument = headings.find((heading) => sameText(heading, documentTitle));
   if (headingMatchingDocument) return headingMatchingDocument;
@@ -368,6 +374,20 @@ function isKickerOf(heading: string, title: string): boolean {
   const kicker = heading.slice(0, heading.length - title.length).trim();
   return /[:|–—-]$/.test(kicker) && wordCount(kicker) <= MAX_SITE_NAME_WORDS + 2;
 }
+
+/**
+ * True when `heading` is `title` after one or two words and no separator: a kicker set in smaller type inside the
+ * h1. The title must be a phrase, so that a heading completing a short label ("Health" / "Mental health") is none.
+ */
+function hasRunInKicker(heading: string, title: string): boolean {
+  const headingText = caseFolded(heading);
+  const titleText = caseFolded(title);
+  if (wordCount(title) < MIN_HEADLINE_WORDS || !headingText.endsWith(` ${titleText}`)) return false;
+  const kicker = headingText.slice(0, headingText.length - titleText.length).trim();
+  return /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)?$/u.test(kicker) && wordCount(kicker) <= MAX_RUN_IN_KICKER_WORDS;
+}
+/** A kicker is a label ("Exclusive", "Live", "Health"); more words before the title are the headline's own. */
+const MAX_RUN_IN_KICKER_WORDS = 2;
 
 /** Whitespace collapsed; a title that repeats itself ("Headline Headline") is kept once. */
 export function cleanTitle(title: string): string {

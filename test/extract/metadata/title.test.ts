@@ -317,6 +317,25 @@ describe('chooseTitle', () => {
   it('returns null when the page has no title at all', () => {
     expect(chooseTitle(evidence({}))).toBeNull();
   });
+  it('drops a kicker of a word or two that the h1 runs into a declared headline or the <title> headline without a separator', () => {
+    expect(chooseTitle(evidence({
+      declared: ['Hospital waiting lists hit record high'],
+      headings: ['Exclusive Hospital waiting lists hit record high'],
+      documentTitle: 'Exclusive: Hospital waiting lists hit record high - Northern Echo Times',
+    }))).toBe('Hospital waiting lists hit record high');
+    expect(chooseTitle(evidence({
+      headings: ['Health Hospital waiting lists hit record high'],
+      documentTitle: 'Hospital waiting lists hit record high » Northern Echo Times',
+    }))).toBe('Hospital waiting lists hit record high');
+  });
+
+  it('keeps an h1 that says three words or more before the <title> headline, or completes a short label', () => {
+    expect(chooseTitle(evidence({
+      headings: ['Here is why waiting lists hit record high'],
+      documentTitle: 'Waiting lists hit record high | Northern Echo Times',
+    }))).toBe('Here is why waiting lists hit record high');
+    expect(chooseTitle(evidence({ declared: ['Health'], headings: ['Mental Health'] }))).toBe('Mental Health');
+  });
 });
 
 describe('headlineText', () => {

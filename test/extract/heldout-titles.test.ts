@@ -1,0 +1,50 @@
+/**
+ * Held-out audit of titles: small hand-written pages that wrap the headline the ways real sites do (site names
+ * before or after it behind every kind of separator, taglines and section segments, kickers inside the h1, social
+ * rewrites of og:title, a JSON-LD headline cut at its length limit, logo headings, AMP, headlines that hold a colon,
+ * a dash or a pipe themselves, quotes, Arabic, Hebrew, Chinese and Japanese titles). Each page states the headline a
+ * reader sees, read with and without the page's URL (the URL adds the host as a site name).
+ */
+import { heldoutPageReader } from '../support/heldout-pages';
+
+const extractPage = heldoutPageReader('heldout-titles');
+
+const pages: Array<[page: string, url: string, headline: string]> = [
+  ['pipe-suffix-no-sitename', 'https://courier.example/news/123', 'Council approves riverside housing plan after long debate'],
+  ['dash-prefix-sitename', 'https://valleycourier.example/a/1', 'Council approves riverside housing plan after long debate'],
+  ['tagline-suffix', 'https://valleypost.example/n/2', 'Bridge repairs to close main road for six weeks'],
+  ['section-segments', 'https://courier.example/politics/3', 'Mayor resigns over expenses row'],
+  ['kicker-span', 'https://echo.example/4', 'Hospital waiting lists hit record high'],
+  ['small-overline', 'https://echo.example/5', 'Hospital waiting lists hit record high'],
+  ['video-suffix', 'https://coastline.example/6', 'Storm brings down trees across the county (Video)'],
+  ['social-rewrite', 'https://islandherald.example/7', 'Ferry fares to rise by ten percent in April'],
+  ['jsonld-truncated', 'https://metrowire.example/8',
+    'Regional rail operator confirms new timetable with later trains on weekends and extra services to the coast during summer months'],
+  ['logo-h1-h2', 'https://hilltop.example/9', 'Library to open on Sundays from next month'],
+  ['two-h1', 'https://hilltop.example/10', 'Library to open on Sundays from next month'],
+  ['div-headline-only', 'https://ruralvoice.example/11', 'Farmers protest over water prices outside parliament'],
+  ['amp-page', 'https://midland.example/amp/12', 'Schools to get new heating systems before winter'],
+  ['title-sitename-only', 'https://riverside.example/13', 'Volunteers clean up two miles of riverbank'],
+  ['colon-headline', 'https://worldreport.example/14', 'Trump: “We will not back down on tariffs”'],
+  ['dash-in-headline', 'https://healthdesk.example/15', 'COVID-19 - the numbers behind the winter wave'],
+  ['pipe-in-headline', 'https://shopkeeper.example/16', 'A | B testing explained for small shops'],
+  ['question-headline', 'https://worklife.example/17', 'Is the four-day week working?'],
+  ['guillemets-fr', 'https://petit-rhodanien.example/18', 'Le maire promet « une ville sans voitures » d’ici 2030'],
+  ['german-quotes', 'https://talbote.example/19', 'Bürgermeisterin: „Wir bauen die Brücke neu“'],
+  ['ar-pipe', 'https://alwadi.example/20', 'المجلس البلدي يقر خطة المرور الجديدة في وسط المدينة'],
+  ['ar-dash-prefix', 'https://alwadi.example/21', 'المجلس البلدي يقر خطة المرور الجديدة في وسط المدينة'],
+  ['he-dash', 'https://haemek.example/22', 'מועצת העיר אישרה את תוכנית התחבורה החדשה'],
+  ['he-pipe-no-h1', 'https://haemek.example/23', 'מועצת העיר אישרה את תוכנית התחבורה החדשה'],
+  ['zh-underscore', 'https://shancheng.example/24', '市议会通过新的市中心交通规划'],
+  ['ja-fullwidth-bar', 'https://yamazato.example/25', '市議会が新しい交通計画を可決'],
+];
+
+describe.each(pages)('%s', (page, url, headline) => {
+  it('reads the headline without the page URL', () => {
+    expect(extractPage(page, null).title).toBe(headline);
+  });
+
+  it('reads the headline with the page URL', () => {
+    expect(extractPage(page, url).title).toBe(headline);
+  });
+});
