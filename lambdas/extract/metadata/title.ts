@@ -571,6 +571,7 @@ export function headlineText(element: Element): string {
   const visit = (node: Element) => {
     for (const child of node.children) {
       if (child.type === 'text') parts.push((child as unknown as { data: string }).data);
+      else if (isLineBreak(child)) parts.push(' ');
       else if (child.type === 'tag' && !isKicker(child as Element)) visit(child as Element);
     }
   };
@@ -597,7 +598,14 @@ function textOf(node: Element): string {
 }
 
 function nodeText(node: Element['children'][number]): string {
-  return node.type === 'text' ? (node as unknown as { data: string }).data : node.type === 'tag' ? textOf(node as Element) : '';
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  if (isLineBreak(node)) return ' ';
+  return node.type === 'tag' ? textOf(node as Element) : '';
+}
+
+/** A "<br>" ends a line of the heading ("Exclusive<br>Hospital …"): the words on either side are two words, not one. */
+function isLineBreak(node: Element['children'][number]): boolean {
+  return node.type === 'tag' && (node as Element).name === 'br';
 }
 
 /**

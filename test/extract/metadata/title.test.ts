@@ -346,6 +346,11 @@ describe('headlineText', () => {
     expect(cleanTitle(headlineText(heading('<h1><div class="article-kicker">Brexit</div><div>Deal agreed at last</div></h1>')))).toBe('Deal agreed at last');
   });
 
+  it('reads a line break inside the heading as a space between words', () => {
+    expect(cleanTitle(headlineText(heading('<h1>Harbour closed<br>after the storm</h1>')))).toBe('Harbour closed after the storm');
+    expect(cleanTitle(headlineText(heading('<h1><span>Harbour closed<br/></span>after the storm</h1>')))).toBe('Harbour closed after the storm');
+  });
+
   it('leaves out small print set under the headline, such as the byline, marked by a class token ending in "small"', () => {
     expect(cleanTitle(headlineText(heading('<h1><span class="hd-middle">Harbour closed after the storm</span><br><span class="hd-small">Senior writer Jane Doe</span></h1>')))).toBe('Harbour closed after the storm');
     expect(cleanTitle(headlineText(heading('<h1><span class="title_small">Storm</span> Harbour closed</h1>')))).toBe('Harbour closed');
