@@ -37,6 +37,17 @@ const pages: Array<[page: string, url: string, headline: string]> = [
   ['he-pipe-no-h1', 'https://haemek.example/23', 'מועצת העיר אישרה את תוכנית התחבורה החדשה'],
   ['zh-underscore', 'https://shancheng.example/24', '市议会通过新的市中心交通规划'],
   ['ja-fullwidth-bar', 'https://yamazato.example/25', '市議会が新しい交通計画を可決'],
+  ['zh-underscore-no-h1', 'https://shancheng.example/26', '市议会通过新的市中心交通规划'],
+  ['h1-br-kicker', 'https://echo.example/28', 'Hospital waiting lists hit record high'],
+  ['update-suffix', 'https://coastline.example/29', 'Water supply restored to 4,000 homes [Update]'],
+  ['og-site-suffix-no-h1', 'https://islandherald.example/30', 'Ferry fares to rise by ten percent in April'],
+  ['breadcrumb-title', 'https://metrowire.example/31', 'Regional rail timetable adds late weekend trains'],
+  ['dash-headline-dash-site', 'https://healthdesk.example/32', 'COVID-19 - the numbers behind the winter wave'],
+  ['tagline-prefix-colon', 'https://valleypost.example/33', 'Bridge repairs to close main road for six weeks'],
+  ['ar-kicker-colon', 'https://alwadi.example/34', 'المجلس البلدي يقر خطة المرور الجديدة'],
+  ['he-sections', 'https://haemek.example/35', 'מועצת העיר אישרה את תוכנית התחבורה החדשה'],
+  ['ko-comma', 'https://sangol.example/36', '시의회, 새 교통계획 통과'],
+  ['logo-img-h1', 'https://hilltop.example/37', 'Library to open on Sundays from next month'],
 ];
 
 describe.each(pages)('%s', (page, url, headline) => {

@@ -571,15 +571,28 @@ export function headlineText(element: Element): string {
   const visit = (node: Element) => {
     for (const child of node.children) {
       if (child.type === 'text') parts.push((child as unknown as { data: string }).data);
-      else if (isLineBreak(child)) parts.push(' ');
+      else if (isLineBreak(child)) parts.push('\n');
       else if (child.type === 'tag' && !isKicker(child as Element)) visit(child as Element);
     }
   };
   visit(heading);
-  const withoutKicker = parts.join('');
+  const withoutKicker = withoutKickerLine(parts.join(''));
   // "<span class="kicker">Brexit</span><span>: </span>Deal agreed" writes the kicker into the headline. A heading
   // whose every part is marked ("<h1><span class="title-small">…</span></h1>", a smaller type size) is all headline.
   return /^\s*[:|–—-]/.test(withoutKicker) || withoutKicker.trim() === '' ? textOf(heading) : withoutKicker;
+}
+
+/**
+ * A heading's first line of one word, ended by a line break, above a line that is a phrase of its own ("Exclusive<br>
+ * Hospital waiting lists hit record high") is a kicker set as an overline without a class to mark it. A headline
+ * broken for the layout goes on in lower case ("Harbour closed<br>after the storm") or breaks after more words.
+ */
+function withoutKickerLine(text: string): string {
+  const lineBreak = text.indexOf('\n');
+  if (lineBreak < 0) return text;
+  const firstLine = text.slice(0, lineBreak);
+  const rest = text.slice(lineBreak + 1);
+  return /\p{L}/u.test(firstLine) && wordCount(firstLine) === 1 && wordCount(rest) >= MIN_HEADLINE_WORDS && !/^\s*\p{Ll}/u.test(rest) ? rest : text;
 }
 
 function innerHeading(element: Element): Element | null {

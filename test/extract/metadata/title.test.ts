@@ -351,6 +351,13 @@ describe('headlineText', () => {
     expect(cleanTitle(headlineText(heading('<h1><span>Harbour closed<br/></span>after the storm</h1>')))).toBe('Harbour closed after the storm');
   });
 
+  it('leaves out a first line of one word above a line that starts a phrase of its own, an overline without a class', () => {
+    expect(cleanTitle(headlineText(heading('<h1>Exclusive<br>Hospital waiting lists hit record high</h1>')))).toBe('Hospital waiting lists hit record high');
+    expect(cleanTitle(headlineText(heading('<h1>Harbour<br>closed after the storm</h1>')))).toBe('Harbour closed after the storm');
+    expect(cleanTitle(headlineText(heading('<h1>Breaking News<br>Harbour closed after the storm</h1>')))).toBe('Breaking News Harbour closed after the storm');
+    expect(cleanTitle(headlineText(heading('<h1>Exclusive<br>Harbour closed</h1>')))).toBe('Exclusive Harbour closed');
+  });
+
   it('leaves out small print set under the headline, such as the byline, marked by a class token ending in "small"', () => {
     expect(cleanTitle(headlineText(heading('<h1><span class="hd-middle">Harbour closed after the storm</span><br><span class="hd-small">Senior writer Jane Doe</span></h1>')))).toBe('Harbour closed after the storm');
     expect(cleanTitle(headlineText(heading('<h1><span class="title_small">Storm</span> Harbour closed</h1>')))).toBe('Harbour closed');
