@@ -38,6 +38,7 @@ const pages: Array<[page: string, url: string, headline: string]> = [
   ['zh-underscore', 'https://shancheng.example/24', '市议会通过新的市中心交通规划'],
   ['ja-fullwidth-bar', 'https://yamazato.example/25', '市議会が新しい交通計画を可決'],
   ['zh-underscore-no-h1', 'https://shancheng.example/26', '市议会通过新的市中心交通规划'],
+  ['ja-dash-no-h1', 'https://yamazato.example/27', '市議会が新しい交通計画を可決'],
   ['h1-br-kicker', 'https://echo.example/28', 'Hospital waiting lists hit record high'],
   ['update-suffix', 'https://coastline.example/29', 'Water supply restored to 4,000 homes [Update]'],
   ['og-site-suffix-no-h1', 'https://islandherald.example/30', 'Ferry fares to rise by ten percent in April'],

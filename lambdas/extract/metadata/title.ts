@@ -169,6 +169,11 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const sectionLabels = innerSegments(publishedDocument);
   const visible = visibleHeadline(headings.filter((heading) => !sectionLabels.some((label) => sameText(label, heading))), [...declared, documentTitle], siteNames);
   if (visible) return visible;
+  // A declared headline that copies <title> whole ("Headline - Site" in og:title too) is no second witness of where
+  // the site's name starts: the side the page shows alone decides as it would without one.
+  const declaredCopiesTitle = headings.length === 0 && declared.length > 0 && declared.every((title) => sameText(title, documentTitle));
+  const shownBesideCopy = declaredCopiesTitle ? sideShownAlone(documentTitle, evidence.shownBlocks) : null;
+  if (shownBesideCopy) return shownBesideCopy;
   if (declared.length > 0) return declared[0];
   // Without a declared headline, a page's only h1 is its headline unless it is the site's name (a logo heading);
   // <title> is the weaker witness because templates compose it from several parts.
@@ -203,7 +208,7 @@ function sideShownAlone(title: string, shownBlocks: (() => string[]) | undefined
   const split = title ? splitOnce(title) : null;
   if (!split || !shownBlocks) return null;
   const shown = new Set(shownBlocks().map(normalize));
-  const sides = [split.headRest, split.tailRest].filter((side) => wordCount(side) >= MIN_HEADLINE_WORDS && shown.has(normalize(side)));
+  const sides = [split.headRest, split.tailRest].filter((side) => isPhrase(side) && shown.has(normalize(side)));
   return sides.length === 1 ? sides[0] : null;
 }
 
@@ -256,6 +261,15 @@ function isSegmentRun(text: string, title: string, siteNames: string[]): boolean
   }
   return false;
 }
+
+/**
+ * A headline is a phrase: three words or more, or in a script written without spaces (Chinese, Japanese) a run of
+ * characters as long as three short words.
+ */
+function isPhrase(text: string): boolean {
+  return wordCount(text) >= MIN_HEADLINE_WORDS || UNSPACED_PHRASE.test(text);
+}
+const UNSPACED_PHRASE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{8,}/u;
 
 function isSiteNameOnly(title: string, siteNames: string[]): boolean {
   return siteNames.some((name) => compact(name) === compact(title));

@@ -209,6 +209,19 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ ...table, shownBlocks: () => ['Latest news'] }))).toBe(table.documentTitle);
   });
 
+  it('decides by the side shown alone when the declared headline copies <title> whole, but keeps a declared headline of its own', () => {
+    const copied = { documentTitle: 'National News Agency - Book fair opens with three hundred publishers', declared: ['National News Agency - Book fair opens with three hundred publishers'] };
+    const shownBlocks = () => ['Latest news', 'Book fair opens with three hundred publishers'];
+    expect(chooseTitle(evidence({ ...copied, shownBlocks }))).toBe('Book fair opens with three hundred publishers');
+    expect(chooseTitle(evidence({ ...copied, declared: ['Book fair opens in the capital'], shownBlocks }))).toBe('Book fair opens in the capital');
+  });
+
+  it('counts a run of Chinese or Japanese characters as a phrase when the shown side decides', () => {
+    const japanese = { documentTitle: '市議会が新しい交通計画を可決 - 山里新聞デジタル' };
+    expect(chooseTitle(evidence({ ...japanese, shownBlocks: () => ['ホーム', '市議会が新しい交通計画を可決'] }))).toBe('市議会が新しい交通計画を可決');
+    expect(chooseTitle(evidence({ documentTitle: '雨 - 山里新聞', shownBlocks: () => ['雨'] }))).toBe('雨 - 山里新聞');
+  });
+
   it('takes the side of a candidate that an h2 repeats, but not a one-word side or the words before a colon (section labels)', () => {
     expect(chooseTitle(evidence({ declared: ['Villa Galaxy - Holiday villa in Florida'], subheadings: ['Details', 'Villa Galaxy', 'Pool'] }))).toBe('Villa Galaxy');
     expect(chooseTitle(evidence({ declared: ['Sport - Harbour club wins the cup final'], subheadings: ['Sport', 'Latest'] }))).toBe('Sport - Harbour club wins the cup final');
