@@ -49,6 +49,15 @@ const pages: Array<[page: string, url: string, headline: string]> = [
   ['he-sections', 'https://haemek.example/35', 'מועצת העיר אישרה את תוכנית התחבורה החדשה'],
   ['ko-comma', 'https://sangol.example/36', '시의회, 새 교통계획 통과'],
   ['logo-img-h1', 'https://hilltop.example/37', 'Library to open on Sundays from next month'],
+  ['jsonld-truncated-no-h1', 'https://metrowire.example/38',
+    'Regional rail operator confirms new timetable with later trains on weekends and extra services to the coast during summer months'],
+  ['og-truncated-headline-div', 'https://ruralvoice.example/39', 'Farmers protest over water prices outside parliament in the capital'],
+  ['ar-double-colon', 'https://alwadi.example/40', 'المجلس البلدي يقر خطة المرور الجديدة في وسط المدينة'],
+  ['he-og-dash-h2', 'https://haemek.example/41', 'מועצת העיר אישרה את תוכנית התחבורה החדשה'],
+  ['emdash-site-bold', 'https://courier.example/42', 'Council approves riverside housing plan after long debate'],
+  ['social-rewrite-h2', 'https://islandherald.example/43', 'Ferry fares to rise by ten percent in April'],
+  ['slash-site-prefix-no-h1', 'https://islandherald.example/44', 'Ferry fares to rise by ten percent in April'],
+  ['tilde-tagline', 'https://islandherald.example/45', 'Ferry fares to rise by ten percent in April'],
 ];
 
 describe.each(pages)('%s', (page, url, headline) => {

@@ -99,7 +99,7 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // the template never sets per page) names no article; it stays the answer of last resort.
   const declaredTitles = strippedDeclared.filter((title) => !isSiteNameOnly(title, siteNames));
   const documentTitle = publishedDocument ? strip(publishedDocument) : '';
-  const declared = declaredTitles.map((title) => completedAtQuote(title, documentTitle));
+  const declared = withoutCutCopies(declaredTitles.map((title) => completedAtQuote(title, documentTitle)), documentTitle);
 
   // A breadcrumb's last crumb names the page in the site's hierarchy, and templates mark it up as the h1 with the
   // search-engine title; the heading after the trail is what readers see. A declared headline it repeats wins over
@@ -333,6 +333,20 @@ const MIN_COMPOUND_HEAD = 7;
 /** Words long enough to carry meaning; short ones ("the", "der", "of") match between any two titles. */
 function contentWords(normalizedText: string): string[] {
   return normalizedText.split(' ').filter((word) => word.length >= 4);
+}
+
+/**
+ * Declared headlines without those cut at a length limit ("… extra services to the coast dur…") whose words another
+ * candidate has in full: a preview's fragment is no witness, and as the first declared headline it would outrank the
+ * whole one on a page without an h1 to confirm either.
+ */
+function withoutCutCopies(declared: string[], documentTitle: string): string[] {
+  const candidates = [...declared, documentTitle];
+  return declared.filter((title) => {
+    if (!TRUNCATED.test(title)) return true;
+    const stem = caseFolded(title.replace(TRUNCATED, ''));
+    return stem.length < 10 || !candidates.some((other) => other !== title && caseFolded(other).startsWith(stem));
+  });
 }
 
 /**

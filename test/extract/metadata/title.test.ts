@@ -216,6 +216,15 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ ...copied, declared: ['Book fair opens in the capital'], shownBlocks }))).toBe('Book fair opens in the capital');
   });
 
+  it('passes over a declared headline cut at a length limit when another candidate has its words in full', () => {
+    const full = 'Regional rail operator confirms new timetable with later trains on weekends';
+    expect(chooseTitle(evidence({ declared: ['Regional rail operator confirms new timetable with la…'], documentTitle: `${full} | Metro Wire` }))).toBe(full);
+    expect(chooseTitle(evidence({ declared: ['Regional rail operator confirms new timetable with la...', full] }))).toBe(full);
+    // With nothing to complete it, the cut headline is still the best witness there is.
+    expect(chooseTitle(evidence({ declared: ['Regional rail operator confirms new timetable with la…'], documentTitle: 'Metro Wire' })))
+      .toBe('Regional rail operator confirms new timetable with la…');
+  });
+
   it('counts a run of Chinese or Japanese characters as a phrase when the shown side decides', () => {
     const japanese = { documentTitle: '市議会が新しい交通計画を可決 - 山里新聞デジタル' };
     expect(chooseTitle(evidence({ ...japanese, shownBlocks: () => ['ホーム', '市議会が新しい交通計画を可決'] }))).toBe('市議会が新しい交通計画を可決');
