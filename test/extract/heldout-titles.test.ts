@@ -58,6 +58,9 @@ const pages: Array<[page: string, url: string, headline: string]> = [
   ['social-rewrite-h2', 'https://islandherald.example/43', 'Ferry fares to rise by ten percent in April'],
   ['slash-site-prefix-no-h1', 'https://islandherald.example/44', 'Ferry fares to rise by ten percent in April'],
   ['tilde-tagline', 'https://islandherald.example/45', 'Ferry fares to rise by ten percent in April'],
+  ['logo-h1-sitename-title-h2', 'https://riverside.example/46', 'Volunteers clean up two miles of riverbank'],
+  ['section-h1-then-headline-h1', 'https://riverside.example/47', 'Volunteers clean up two miles of riverbank'],
+  ['og-only-logo-h1', 'https://riverside.example/48', 'Volunteers clean up two miles of riverbank'],
 ];
 
 describe.each(pages)('%s', (page, url, headline) => {

@@ -181,6 +181,12 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // An h1 contained in <title> is the headline and the rest of <title> is decoration.
   const headingInDocument = headings.find((heading) => heading.length >= 10 && normalize(documentTitle).includes(normalize(heading)));
   if (headingInDocument) return headingInDocument;
+  // Of several h1s, the one phrase among labels of a word or two ("Environment" above "Volunteers clean up two miles
+  // of riverbank") is the headline: templates head the section with an h1 too, and a label names no article.
+  const phraseHeadings = headings.filter((heading) => isPhrase(heading) && !siteNames.some((name) => matchesSiteName(heading, name)));
+  if (headings.length > 1 && phraseHeadings.length === 1 && headings.every((heading) => heading === phraseHeadings[0] || wordCount(heading) < MIN_HEADLINE_WORDS)) {
+    return phraseHeadings[0];
+  }
   // Templates without an h1 put the headline in the first h2; <title> there is usually the site's name.
   // A date header ("17.7.11") is not a headline.
   const subheading = subheadings.length > 0 && /\p{L}/u.test(subheadings[0]) ? subheadings[0] : undefined;

@@ -225,6 +225,14 @@ describe('chooseTitle', () => {
       .toBe('Regional rail operator confirms new timetable with la…');
   });
 
+  it('takes the one phrase among several h1s that are otherwise labels of a word or two, when <title> names only the site', () => {
+    expect(chooseTitle(evidence({ headings: ['Environment', 'Volunteers clean up two miles of riverbank'], documentTitle: 'Riverside Weekly' })))
+      .toBe('Volunteers clean up two miles of riverbank');
+    // Two phrases leave the h1s undecided, and <title> stays the answer.
+    expect(chooseTitle(evidence({ headings: ['Sign up to our newsletter', 'Volunteers clean up two miles of riverbank'], documentTitle: 'Riverside Weekly' })))
+      .toBe('Riverside Weekly');
+  });
+
   it('counts a run of Chinese or Japanese characters as a phrase when the shown side decides', () => {
     const japanese = { documentTitle: '市議会が新しい交通計画を可決 - 山里新聞デジタル' };
     expect(chooseTitle(evidence({ ...japanese, shownBlocks: () => ['ホーム', '市議会が新しい交通計画を可決'] }))).toBe('市議会が新しい交通計画を可決');
