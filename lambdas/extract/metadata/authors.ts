@@ -249,6 +249,7 @@ function splitByline(byline: string): string[] {
     // A URL ends at a closing parenthesis, which belongs to the note the URL sits in ("Jane Doe (https://…)").
     .replace(/\bhttps?:\/\/[^\s()]+/gi, ' ')
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
+    .replace(SOCIAL_HANDLE, ' ')
     .replace(/\s*\((?:[^()]*)\)\s*/g, ' ');
   return withoutUrls.split(NAME_SEPARATOR).flatMap(splitHanNames).flatMap(splitJoinedArabicNames).map((part) => part.trim()).filter(Boolean);
 }
@@ -291,6 +292,12 @@ function splitHanNames(part: string): string[] {
  * dropped as a note.
  */
 const MIDDLE_NAMES_IN_PARENTHESES = /(?<=(?:^|\s)\p{Lu}[\p{L}.'’-]*)\s*\(\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s*\)\s*(?=\p{Lu}\p{Ll}[\p{L}'’-]*\s*(?:$|[,;|&/·•،\n]|\s(?:and|und|et|y|e)\s))/gu;
+
+/**
+ * Rule "handle beside the name": "Jane Doe @janedoe" shows the writer's social account next to the name; the handle
+ * is a way to reach the person, no part of the name, and left in it would make the whole credit look like a login.
+ */
+const SOCIAL_HANDLE = /(?<![\w.])@[\p{L}\d_.]+/gu;
 
 /**
  * "Jane Doe | Palma de Mallorca | 08/01/2014": pipes that set a date apart split a dateline into its fields
