@@ -19,6 +19,7 @@ interface Credit {
 
 const credits: Credit[] = [
   { page: 'en-two-writers', shows: '"By Jane Doe and John Roe"', authors: ['Jane Doe', 'John Roe'] },
+  { page: 'en-three-writers-photo', shows: 'three linked names beside an avatar, then a "Read bio" link', authors: ['Jane Doe', 'John Roe', 'Ann Poe'] },
   { page: 'de-von-und', shows: '"Von Max Muster und Erika Musterfrau"', authors: ['Max Muster', 'Erika Musterfrau'] },
   { page: 'en-name-role', shows: '"Jane Doe, Senior Reporter" beside the date line', authors: ['Jane Doe'] },
   { page: 'en-name-handle', shows: '"Jane Doe @janedoe": the social handle beside the name', authors: ['Jane Doe'] },
