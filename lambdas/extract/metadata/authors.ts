@@ -54,6 +54,11 @@ const CREDENTIAL = /^(?:ma|ms|msc|ba|bsc|phd|ph\.d\.?|md|m\.d\.?|rn|mba|mph|dr|p
 /** "Associated Press in Valencia", "AFP aus Paris": an agency credit with the reporting location. */
 const AGENCY_WITH_PLACE = /\s+(?:in|aus|from|en|à|a|em|desde)\s+\p{Lu}[\p{L}\s.-]*$/u;
 /**
+ * Rule "agency desk": "Reuters Staff", "AFP reporters", "dpa-Redaktion": the agency's newsroom credited as a whole,
+ * so the agency is the wire source rather than the credit being dropped as a desk.
+ */
+const AGENCY_DESK = /(?:\s+|-)(?:staff|reporters|editors|correspondents?|desk|redaktion)$/iu;
+/**
  * "القاهرة - أ ش أ", "دبي - وام": Arabic datelines put the city, a dash, then the agency. One word before the dash:
  * an Arabic writer's name has two or more, and "محمد علي - رويترز" credits the writer too.
  */
@@ -206,7 +211,8 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       const tailAgency = withAgency ? agencyNamed(withAgency[2]) : null;
       if (tailAgency) wireSource ??= tailAgency;
       const part = withoutArabicCity(tailAgency ? withAgency![1] : credit);
-      const agency = agencyNamed(part) ?? agenciesIn(part)[0] ?? agencyNamed(part.replace(AGENCY_WITH_PLACE, '')) ?? agencyNamed(part.replace(ARABIC_PLACE_BEFORE_AGENCY, '')) ?? null;
+      const agency = agencyNamed(part) ?? agenciesIn(part)[0] ?? agencyNamed(part.replace(AGENCY_WITH_PLACE, '')) ?? agencyNamed(part.replace(ARABIC_PLACE_BEFORE_AGENCY, ''))
+        ?? agencyNamed(part.replace(BYLINE_PREFIX, '').replace(AGENCY_DESK, '')) ?? null;
       if (agency) {
         wireSource ??= agency;
         continue;
@@ -246,6 +252,8 @@ function splitByline(byline: string): string[] {
   const writersOnly = credited ? withoutLabel.replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
   const withoutUrls = stripTrailingDate(firstDatelineField(writersOnly))
     .replace(CO_WRITERS_NOTE, (note, names: string) => (names.split(NAME_SEPARATOR).every(isCoWriter) ? `, ${names}` : note))
+    .replace(CO_WRITERS_TAIL, (tail, names: string) => (names.split(NAME_SEPARATOR).every(isCoWriter) ? `, ${names}` : tail))
+    .replace(AGENCY_NOTE, (note, agency: string) => (agencyNamed(agency) ? `, ${agency}` : note))
     .replace(MIDDLE_NAMES_IN_PARENTHESES, ' $1 ')
     // A URL ends at a closing parenthesis, which belongs to the note the URL sits in ("Jane Doe (https://…)").
     .replace(/\bhttps?:\/\/[^\s()]+/gi, ' ')
@@ -317,6 +325,17 @@ function firstDatelineField(byline: string): string {
  * von dpa)" describe the sources, and stay notes.
  */
 const CO_WRITERS_NOTE = /\(\s*(?:with|avec|mit|con|com|met|med)\s+([^()]+)\)/giu;
+
+/**
+ * Rule "co-writers after with": "By Jane Doe with AFP", "Jane Doe with John Roe" write the same note without
+ * parentheses, at the end of the byline. Only when every item is a name or an agency, as for the note.
+ */
+const CO_WRITERS_TAIL = /\s+(?:with|avec|mit|con|com|met|med)\s+([^()]+)$/iu;
+/**
+ * Rule "agency in parentheses": "Jane Doe (Reuters)", "(dpa)": a note that is an agency's name alone credits the
+ * agency whose copy the story uses; it is the wire source, where any other note is dropped.
+ */
+const AGENCY_NOTE = /\(\s*([^()]+?)\s*\)/gu;
 
 function isCoWriter(item: string): boolean {
   return isNameShaped(item) || agencyNamed(item) !== null;
