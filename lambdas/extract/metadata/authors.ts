@@ -127,8 +127,11 @@ const CLOAKED_EMAIL = /\[email(?:\s|&#160;|&nbsp;)*protected\]/i;
 const ARCHIVE_PICTURE_CREDIT = /(?:^|[\s/])(?:files|[Ff]ile\s+(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?|[Aa]rchivo|[Aa]rchivbild|[Aa]rchivfoto)\s*$|^(?:Archivbild|Archivfoto)\s*:/u;
 /** A login with digits shown as the author ("CC7567", "user42"): not a display name. */
 const NUMBERED_HANDLE = /^\p{L}+\d+$/u;
-/** A byline that ends in ", Place": a single capitalised word after the last comma. */
-const DATELINE_PLACE = /,\s*\p{Lu}[\p{L}-]*\s*$/u;
+/**
+ * A byline that ends in ", Place" or "| Place" ("Por María López | Madrid"): a single capitalised word after the last
+ * comma or pipe, the city the writer files from.
+ */
+const DATELINE_PLACE = /[,|]\s*\p{Lu}[\p{L}-]*\s*$/u;
 /**
  * A credit for another role in the same byline ("Written by Jane Doe / Edited by John Roe", "Text: Jane Doe
  * Übersetzung: John Roe"): editors, translators, illustrators and photographers did not write the piece, and the
@@ -200,7 +203,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     if (parts.length > 1 && isSiteName(parts[0], context)) continue;
     // "Department for Economy, Education and Research": a list led by an institution is the rest of its name.
     if (parts.length > 1 && (INSTITUTION_WORD.test(parts[0]) || STATE_BODY.test(parts[0].replace(BYLINE_PREFIX, '')))) continue;
-    // "Von Ines Zöttl, Washington": one word after a comma behind a full name is the dateline's place. A
+    // "Von Ines Zöttl, Washington": one word after a comma or a pipe behind a full name is the dateline's place. A
     // surname written first ("de Jong, Michiel", "Doe, Jane") is one word or led by a particle.
     // Read without notes in parentheses: "Köllitsch (D)" is a place with its country code.
     if (parts.length > 1 && DATELINE_PLACE.test(candidate.replace(/\s*\([^()]*\)/g, '')) && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, ''))) parts.pop();
