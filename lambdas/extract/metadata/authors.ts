@@ -30,6 +30,12 @@ export const BYLINE_PREFIX = /^(?:(?:(?:an?|ein|eine|une?|una?)\s+)?(?:kommentar
 export const INCLUSIVE_AUTHOR_LABEL = /^\s*(?:autor(?:in)?\s*\/\s*(?:autor(?:in)?|in)|autor[*:_]in(?:nen)?|autor\(in\)|authors?\s*\/\s*authors?|author\(s\))\s*[:：]?\s+/iu;
 /** Separators between several names; " و " is Arabic "and", "、" the Chinese and Japanese list comma. */
 const NAME_SEPARATOR = /\s*(?:[,;|&/·•،、\n]|\s(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و)\s)\s*/iu;
+/**
+ * Rule "role description after the name": "Par Jean Dupont, envoyé spécial à Kyiv", "Por Ana Ruiz, corresponsal en
+ * Bruselas". Written in lowercase after a comma, the writer's post reads like prose and would make the whole byline
+ * look like a sentence split at its commas; it opens with the role, so it is the post, and is no name.
+ */
+const ROLE_DESCRIPTION = /^(?:envoy[ée]e?\s+sp[ée]ciale?|correspondante?|corresponsal|enviad[oa]\s+especial|inviat[oa]\s+speciale|special\s+correspondent|correspondent|reporter|staff\s+writer)(?!\p{L})/u;
 /** Job titles and desk words that follow or replace a name. */
 export const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|r[ée]daction|redazione|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|هيئة التحرير|قسم|وكالات|خاص/iu;
 /**
@@ -198,7 +204,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     const parts = splitByline(candidate);
     // A "list" with a phrase among its items ("#Notes on the law in X and Y", "Martin is a full-stack engineer")
     // is prose split at an "and" or a comma: none of its items is a name.
-    if (parts.length > 1 && parts.some((part) => isPhrase(part.replace(BYLINE_PREFIX, '')))) continue;
+    if (parts.length > 1 && parts.some((part) => isPhrase(part.replace(BYLINE_PREFIX, '')) && !ROLE_DESCRIPTION.test(part))) continue;
     // "Example Times, Frankfurt, Germany": a list led by the site's own name describes the organization.
     if (parts.length > 1 && isSiteName(parts[0], context)) continue;
     // "Department for Economy, Education and Research": a list led by an institution is the rest of its name.
@@ -208,6 +214,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // Read without notes in parentheses: "Köllitsch (D)" is a place with its country code.
     if (parts.length > 1 && DATELINE_PLACE.test(candidate.replace(/\s*\([^()]*\)/g, '')) && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, ''))) parts.pop();
     for (const credit of parts) {
+      if (ROLE_DESCRIPTION.test(credit)) continue;
       // "محمد علي - رويترز", "Jane Doe - Reuters": the writer, then the agency whose copy the story uses. One Arabic
       // word before the dash is the dateline's city ("القاهرة - أ ش أ"), read below.
       const withAgency = ARABIC_PLACE_BEFORE_AGENCY.test(credit) ? null : NAME_DASH_TAIL.exec(credit);
