@@ -39,6 +39,7 @@ const credits: Credit[] = [
   { page: 'en-reuters-staff', shows: '"By Reuters Staff"', authors: [], wireSource: 'Reuters' },
   { page: 'en-writer-with-agency', shows: '"By Jane Doe with AFP"', authors: ['Jane Doe'], wireSource: 'AFP' },
   { page: 'en-writer-agency-parens', shows: '"Jane Doe (Reuters)"', authors: ['Jane Doe'], wireSource: 'Reuters' },
+  { page: 'en-interview', shows: '"Interview: Jane Doe"', authors: ['Jane Doe'] },
   { page: 'en-photo-credit', shows: '"By Ann Poe" and a caption "Photo: John Roe"', authors: ['Ann Poe'] },
   { page: 'en-related-rail-comments', shows: 'a byline, bylines of related stories and comment authors', authors: ['Olu Adeyemi'] },
   { page: 'en-particles-initials', shows: '"By J. R. Okafor, Ana de la Cruz and Mary-Kate O\'Brien"', authors: ['J. R. Okafor', 'Ana de la Cruz', "Mary-Kate O'Brien"] },
