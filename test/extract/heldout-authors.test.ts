@@ -39,6 +39,7 @@ const credits: Credit[] = [
   { page: 'en-reuters-staff', shows: '"By Reuters Staff"', authors: [], wireSource: 'Reuters' },
   { page: 'en-writer-with-agency', shows: '"By Jane Doe with AFP"', authors: ['Jane Doe'], wireSource: 'AFP' },
   { page: 'en-writer-agency-parens', shows: '"Jane Doe (Reuters)"', authors: ['Jane Doe'], wireSource: 'Reuters' },
+  { page: 'de-text-im-fuss', shows: '"Text: Jane Doe" closing the text only, a caption "Foto: John Roe" above', authors: ['Jane Doe'] },
   { page: 'en-interview', shows: '"Interview: Jane Doe"', authors: ['Jane Doe'] },
   { page: 'en-photo-credit', shows: '"By Ann Poe" and a caption "Photo: John Roe"', authors: ['Ann Poe'] },
   { page: 'en-related-rail-comments', shows: 'a byline, bylines of related stories and comment authors', authors: ['Olu Adeyemi'] },

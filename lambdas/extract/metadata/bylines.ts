@@ -21,9 +21,11 @@ const BYLINE_WORDS = ['by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'auto
  * ("الكاتب:"); those words also open sentences ("إعداد الطعام", "الكاتب الفرنسي"), so only the labelled form, with its
  * colon, starts a byline. So do Urdu "رپورٹ:" ("report") and "تحریر:" ("writing"), Hindi "रिपोर्ट:" and "लेखक:"
  * ("report", "writer"), Persian "خبرنگار:" and "نویسنده:" ("reporter", "writer"), and Chinese and Japanese "作者：",
- * "记者：" ("author", "reporter"), whose colon is often the full-width "：".
+ * "记者：" ("author", "reporter"), whose colon is often the full-width "：". Features credit the writer as "Text:" (German,
+ * French "Texte :", Spanish "Texto:") or the interviewer as "Interview:", often at the foot of the text beside the
+ * picture credit; the words open sentences and headlines too, so they also count only with their colon.
  */
-const LABELLED_BYLINE_WORDS = ['حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', '作者', '记者', '記者'];
+const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'interview', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', '作者', '记者', '記者'];
 /** Typographic decoration before the byline word ("— by Jane Doe"). */
 const BYLINE_DECORATION = '-–—.·';
 const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：])`, 'iu');
