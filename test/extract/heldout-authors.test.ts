@@ -46,6 +46,14 @@ const credits: Credit[] = [
   { page: 'en-particles-initials', shows: '"By J. R. Okafor, Ana de la Cruz and Mary-Kate O\'Brien"', authors: ['J. R. Okafor', 'Ana de la Cruz', "Mary-Kate O'Brien"] },
   { page: 'ru-avtor', shows: '"Автор: Иван Петров"', authors: ['Иван Петров'] },
   { page: 'el-tou', shows: 'Greek "Του Γιώργου Παπαδόπουλου" (the name in the genitive)', authors: ['Γιώργου Παπαδόπουλου'] },
+  { page: 'en-caps-two', shows: '"By JANE DOE and JOHN ROE" in capitals', authors: ['JANE DOE', 'JOHN ROE'] },
+  { page: 'meta-author-site-name', shows: "meta name=author naming the site, the visible byline naming the writer", authors: ['Ann Poe'] },
+  { page: 'jsonld-person-and-agency', shows: 'JSON-LD authors: a person and the agency as an organization', authors: ['Jane Doe'], wireSource: 'Reuters' },
+  { page: 'de-von-dpa', shows: '"Von Jane Doe, dpa"', authors: ['Jane Doe'], wireSource: 'dpa' },
+  { page: 'de-gastbeitrag-partikel', shows: '"Ein Gastbeitrag von Ursula von der Leyen"', authors: ['Ursula von der Leyen'] },
+  { page: 'en-written-read-time', shows: '"Written by Jane Doe · 5 min read"', authors: ['Jane Doe'] },
+  { page: 'jsonld-name-with-role', shows: 'a JSON-LD person named "Jane Doe, Political Correspondent"', authors: ['Jane Doe'] },
+  { page: 'en-author-box-bio', shows: 'no byline, an author box with a bio and "More articles by this author" after the text', authors: ['Olu Adeyemi'] },
 ];
 
 describe.each(credits)('$page: $shows', ({ page, authors, wireSource = null }) => {
