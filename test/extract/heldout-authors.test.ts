@@ -53,6 +53,7 @@ const credits: Credit[] = [
   { page: 'de-gastbeitrag-partikel', shows: '"Ein Gastbeitrag von Ursula von der Leyen"', authors: ['Ursula von der Leyen'] },
   { page: 'en-written-read-time', shows: '"Written by Jane Doe · 5 min read"', authors: ['Jane Doe'] },
   { page: 'jsonld-name-with-role', shows: 'a JSON-LD person named "Jane Doe, Political Correspondent"', authors: ['Jane Doe'] },
+  { page: 'en-reporting-editing-footer', shows: 'agency credits closing the text: "Reporting by Jane Doe and Ann Poe in Taipei; Editing by John Roe"', authors: ['Jane Doe', 'Ann Poe'] },
   { page: 'en-author-box-bio', shows: 'no byline, an author box with a bio and "More articles by this author" after the text', authors: ['Olu Adeyemi'] },
 ];
 

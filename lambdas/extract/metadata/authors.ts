@@ -25,7 +25,7 @@ export interface AuthorResult {
  * "Propos recueillis par …"); "Interview" alone is taken as a label only before its colon, as a headline may open
  * with the word.
  */
-export const BYLINE_PREFIX = /^(?:(?:(?:an?|ein|eine|une?|una?)\s+)?(?:kommentar|kolumne|analyse|analysis|column|commentary|opinion|essay|gastbeitrag|reportage|glosse|chronique|tribune|cr[oó]nica|columna|opini[oó]n)\s+(?:by|von|par|por|di)|(?:written|posted|published|reported|interview(?:ed)?|article|text|words|story|photos?|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|more\s+from|more|by|von|vom|par|por|door|av|af|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|โดย|作者|记者|記者)(?:\s*[:：]\s*|\s+|$)|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—]\s*|^(?:interview|entretien|entrevista|intervista)\s*[:：]\s*|^propos\s+recueillis\s+par\s+/iu;
+export const BYLINE_PREFIX = /^(?:(?:(?:an?|ein|eine|une?|una?)\s+)?(?:kommentar|kolumne|analyse|analysis|column|commentary|opinion|essay|gastbeitrag|reportage|glosse|chronique|tribune|cr[oó]nica|columna|opini[oó]n)\s+(?:by|von|par|por|di)|(?:written|posted|published|reported|reporting|interview(?:ed)?|article|text|words|story|photos?|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|more\s+from|more|by|von|vom|par|por|door|av|af|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|โดย|作者|记者|記者)(?:\s*[:：]\s*|\s+|$)|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—]\s*|^(?:interview|entretien|entrevista|intervista)\s*[:：]\s*|^propos\s+recueillis\s+par\s+/iu;
 /**
  * Labels that name both genders or the plural in one word ("Autorin/Autor", "Autor*in", "Autor:innen",
  * "Author(s)"). The slash would otherwise split the label into a name of its own.
@@ -148,7 +148,7 @@ const DATELINE_PLACE = /[,|]\s*\p{Lu}[\p{L}-]*\s*$/u;
  * only from a line that opens with a writer's credit: in "Revised Edition Edited by Jane Doe" what precedes the
  * label is a book's description, not a name.
  */
-const OTHER_ROLE_CREDIT = /(?:^|\s)(?:(?:edited|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction)\s*:)[\s\S]*$/iu;
+const OTHER_ROLE_CREDIT = /(?:^|\s)(?:(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction)\s*:)[\s\S]*$/iu;
 /**
  * One word in capitals ("ERBOL", "BBNTEAM", "IFZ"): the acronym of an organization or a team's account. People
  * written in capitals have a given name and a surname ("JANE DOE").
@@ -273,8 +273,19 @@ function splitByline(byline: string): string[] {
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
     .replace(SOCIAL_HANDLE, ' ')
     .replace(/\s*\((?:[^()]*)\)\s*/g, ' ');
-  return withoutUrls.split(NAME_SEPARATOR).flatMap(splitHanNames).flatMap(splitJoinedArabicNames).map((part) => part.trim()).filter(Boolean);
+  return withoutUrls.split(NAME_SEPARATOR).flatMap(splitHanNames).flatMap(splitJoinedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
 }
+
+/**
+ * Rule "place the writer files from": "Reporting by Jane Doe in Taipei", "Ann Poe from Kyiv": a capitalised place
+ * after "in"/"from" behind a name is where the writer reported, no part of the name. Only behind capitalised words
+ * shaped as a name, so an institution's name ("Institute of Example Studies in Berlin") is left to be judged whole.
+ */
+function withoutFilingPlace(part: string): string {
+  const match = FILING_PLACE.exec(part);
+  return match && isNameShaped(match[1].replace(BYLINE_PREFIX, '')) ? match[1] : part;
+}
+const FILING_PLACE = /^(.+?)\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 
 /**
  * "محمد علي ومنى أحمد": Arabic writes "and" (و) joined to the next word, so two writers of two words or more each

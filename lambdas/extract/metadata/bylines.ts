@@ -13,9 +13,10 @@ import { attributeContains, caseInsensitiveInitials, containsAnyPattern, contain
 const MAX_BYLINE_CHARS = 100;
 /**
  * Words that open a byline: "By", "Von", "Par", …, Hebrew "מאת", Thai "โดย"; "Autor", "Autorin", "Autoren" and
- * "Author" are how German, Spanish and English pages label the line.
+ * "Author" are how German, Spanish and English pages label the line. Agency copy ends with its credits ("Reporting by
+ * Jane Doe in Taipei; Editing by John Roe"), which name the writers when no byline sits under the headline.
  */
-const BYLINE_WORDS = ['by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors', 'بقلم', 'كتب', 'كتبت', 'מאת', 'โดย'];
+const BYLINE_WORDS = ['by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors', 'بقلم', 'كتب', 'كتبت', 'מאת', 'โดย'];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:") or the writer
  * ("الكاتب:"); those words also open sentences ("إعداد الطعام", "الكاتب الفرنسي"), so only the labelled form, with its
