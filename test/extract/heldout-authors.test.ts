@@ -41,6 +41,7 @@ const credits: Credit[] = [
   { page: 'en-writer-agency-parens', shows: '"Jane Doe (Reuters)"', authors: ['Jane Doe'], wireSource: 'Reuters' },
   { page: 'de-text-im-fuss', shows: '"Text: Jane Doe" closing the text only, a caption "Foto: John Roe" above', authors: ['Jane Doe'] },
   { page: 'en-interview', shows: '"Interview: Jane Doe"', authors: ['Jane Doe'] },
+  { page: 'de-interview-von', shows: '"Ein Interview von Jane Doe"', authors: ['Jane Doe'] },
   { page: 'en-photo-credit', shows: '"By Ann Poe" and a caption "Photo: John Roe"', authors: ['Ann Poe'] },
   { page: 'en-related-rail-comments', shows: 'a byline, bylines of related stories and comment authors', authors: ['Olu Adeyemi'] },
   { page: 'en-particles-initials', shows: '"By J. R. Okafor, Ana de la Cruz and Mary-Kate O\'Brien"', authors: ['J. R. Okafor', 'Ana de la Cruz', "Mary-Kate O'Brien"] },
