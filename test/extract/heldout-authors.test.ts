@@ -38,6 +38,7 @@ const credits: Credit[] = [
   { page: 'en-wire-afp', shows: '"AFP" alone', authors: [], wireSource: 'AFP' },
   { page: 'en-reuters-staff', shows: '"By Reuters Staff"', authors: [], wireSource: 'Reuters' },
   { page: 'en-writer-with-agency', shows: '"By Jane Doe with AFP"', authors: ['Jane Doe'], wireSource: 'AFP' },
+  { page: 'en-writer-comma-agency', shows: '"By Jane Doe, Reuters": the agency after a comma, where a place would stand', authors: ['Jane Doe'], wireSource: 'Reuters' },
   { page: 'en-writer-agency-parens', shows: '"Jane Doe (Reuters)"', authors: ['Jane Doe'], wireSource: 'Reuters' },
   { page: 'de-text-im-fuss', shows: '"Text: Jane Doe" closing the text only, a caption "Foto: John Roe" above', authors: ['Jane Doe'] },
   { page: 'en-interview', shows: '"Interview: Jane Doe"', authors: ['Jane Doe'] },

@@ -214,8 +214,10 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     if (parts.length > 1 && (INSTITUTION_WORD.test(parts[0]) || STATE_BODY.test(parts[0].replace(BYLINE_PREFIX, '')))) continue;
     // "Von Ines Zöttl, Washington": one word after a comma or a pipe behind a full name is the dateline's place. A
     // surname written first ("de Jong, Michiel", "Doe, Jane") is one word or led by a particle.
-    // Read without notes in parentheses: "Köllitsch (D)" is a place with its country code.
-    if (parts.length > 1 && DATELINE_PLACE.test(candidate.replace(/\s*\([^()]*\)/g, '')) && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, ''))) parts.pop();
+    // Read without notes in parentheses: "Köllitsch (D)" is a place with its country code. An agency there
+    // ("By Jane Doe, Reuters", "Jane Doe | AFP") is the wire source, no place.
+    if (parts.length > 1 && DATELINE_PLACE.test(candidate.replace(/\s*\([^()]*\)/g, '')) && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, ''))
+      && !agencyNamed(parts[parts.length - 1])) parts.pop();
     for (const credit of parts) {
       if (ROLE_DESCRIPTION.test(credit)) continue;
       // "محمد علي - رويترز", "Jane Doe - Reuters": the writer, then the agency whose copy the story uses. One Arabic
