@@ -41,6 +41,7 @@ const credits: Credit[] = [
   { page: 'en-writer-comma-agency', shows: '"By Jane Doe, Reuters": the agency after a comma, where a place would stand', authors: ['Jane Doe'], wireSource: 'Reuters' },
   { page: 'en-writer-agency-parens', shows: '"Jane Doe (Reuters)"', authors: ['Jane Doe'], wireSource: 'Reuters' },
   { page: 'de-text-im-fuss', shows: '"Text: Jane Doe" closing the text only, a caption "Foto: John Roe" above', authors: ['Jane Doe'] },
+  { page: 'de-text-und-fotos', shows: '"Text und Fotos: Jane Doe" under the headline', authors: ['Jane Doe'] },
   { page: 'en-interview', shows: '"Interview: Jane Doe"', authors: ['Jane Doe'] },
   { page: 'de-interview-von', shows: '"Ein Interview von Jane Doe"', authors: ['Jane Doe'] },
   { page: 'en-photo-credit', shows: '"By Ann Poe" and a caption "Photo: John Roe"', authors: ['Ann Poe'] },

@@ -31,6 +31,12 @@ export const BYLINE_PREFIX = /^(?:(?:(?:an?|ein|eine|une?|una?)\s+)?(?:kommentar
  * "Author(s)"). The slash would otherwise split the label into a name of its own.
  */
 export const INCLUSIVE_AUTHOR_LABEL = /^\s*(?:autor(?:in)?\s*\/\s*(?:autor(?:in)?|in)|autor[*:_]in(?:nen)?|autor\(in\)|authors?\s*\/\s*authors?|author\(s\))\s*[:：]?\s+/iu;
+/**
+ * Rule "joint credit": features credit one person for the text and the pictures or the interview in one label ("Text
+ * und Fotos: Jane Doe", "Texto y fotos:", "Texte et photos :", "Words and pictures:"). The picture label inside it
+ * would otherwise be read as another role's credit and cut the writer off.
+ */
+export const JOINT_CREDIT_LABEL = /^\s*(?:text|texte|texto|testo|words)\s*(?:und|and|et|y|e|&|\+|\/)\s*(?:fotos?|photos?|bilder?|pictures|interview|illustrations?)\s*[:：]\s*/iu;
 /** Separators between several names; " و " is Arabic "and", "、" the Chinese and Japanese list comma. */
 const NAME_SEPARATOR = /\s*(?:[,;|&/·•،、\n]|\s(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و)\s)\s*/iu;
 /**
@@ -262,8 +268,8 @@ const CREDIT_AFTER_DATE = /^(?:(?:zuletzt|last|dernière)\s+)?(?:published|updat
 function splitByline(byline: string): string[] {
   // The date a byline runs into ends it; cutting it before splitting keeps a weekday ("Mi, 12. Juni") off the name.
   const decoded = decodeLeftoverEntities(byline).replace(CREDIT_AFTER_DATE, '$1');
-  const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded);
-  const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '');
+  const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded) || JOINT_CREDIT_LABEL.test(decoded);
+  const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '').replace(JOINT_CREDIT_LABEL, '');
   const writersOnly = credited ? withoutLabel.replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
   const withoutUrls = stripTrailingDate(firstDatelineField(writersOnly))
     .replace(CO_WRITERS_NOTE, (note, names: string) => (names.split(NAME_SEPARATOR).every(isCoWriter) ? `, ${names}` : note))

@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { isHiddenByMarkup } from '../dom-walk';
-import { INCLUSIVE_AUTHOR_LABEL, KOREAN_BYLINE } from './authors';
+import { INCLUSIVE_AUTHOR_LABEL, JOINT_CREDIT_LABEL, KOREAN_BYLINE } from './authors';
 import { attributeContains, caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, IndexedPage } from './regions';
 
 /** A byline is short; long author-class blocks are bios. */
@@ -31,12 +31,13 @@ const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'interview', 'حوار'
 const BYLINE_DECORATION = '-–—.·';
 const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：])`, 'iu');
 /**
- * The characters a line matching {@link BYLINE_START} or INCLUSIVE_AUTHOR_LABEL (whose forms all open with "autor" or
- * "author", byline words too) can start with: a text starting otherwise is not read.
+ * The characters a line matching {@link BYLINE_START}, INCLUSIVE_AUTHOR_LABEL (whose forms all open with "autor" or
+ * "author", byline words too) or JOINT_CREDIT_LABEL ("text …", "texte …", "texto …", "testo …", "words …") can start
+ * with: a text starting otherwise is not read.
  */
 const BYLINE_INITIALS = new Set([
   ...[...BYLINE_DECORATION].map((character) => character.charCodeAt(0)),
-  ...caseInsensitiveInitials([...BYLINE_WORDS, ...LABELLED_BYLINE_WORDS]),
+  ...caseInsensitiveInitials([...BYLINE_WORDS, ...LABELLED_BYLINE_WORDS, 'text', 'words']),
 ]);
 /** Class names (parts of them, any case) themes give author lines; "autor" is the German, Spanish and Polish spelling. */
 const BYLINE_CLASS = containsAnyPattern(['byline', 'author', 'autor', 'kateb', 'writer']);
@@ -284,7 +285,7 @@ function firstBylineLine(
     }
     if (!BYLINE_INITIALS.has(first)) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
-    if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text)) && !page.isForeign(element) && accept(element)
+    if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text)) && !page.isForeign(element) && accept(element)
       && !isInTeaserLink(page, element, text)) return text;
   }
   return null;
