@@ -21,6 +21,7 @@ const credits: Credit[] = [
   { page: 'en-two-writers', shows: '"By Jane Doe and John Roe"', authors: ['Jane Doe', 'John Roe'] },
   { page: 'en-three-writers-photo', shows: 'three linked names beside an avatar, then a "Read bio" link', authors: ['Jane Doe', 'John Roe', 'Ann Poe'] },
   { page: 'de-von-und', shows: '"Von Max Muster und Erika Musterfrau"', authors: ['Max Muster', 'Erika Musterfrau'] },
+  { page: 'de-zwei-orte', shows: '"Von Jane Doe, Berlin, und John Roe, Paris": each writer with a place', authors: ['Jane Doe', 'John Roe'] },
   { page: 'fr-envoye-special', shows: '"Par Jean Dupont, envoyé spécial à Kyiv": the post in lowercase after the name', authors: ['Jean Dupont'] },
   { page: 'es-por-ciudad', shows: '"Por María López | Madrid": the city after a pipe', authors: ['María López'] },
   { page: 'en-name-role', shows: '"Jane Doe, Senior Reporter" beside the date line', authors: ['Jane Doe'] },

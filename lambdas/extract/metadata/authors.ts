@@ -142,6 +142,8 @@ const CLOAKED_EMAIL = /\[email(?:\s|&#160;|&nbsp;)*protected\]/i;
 const ARCHIVE_PICTURE_CREDIT = /(?:^|[\s/])(?:files|[Ff]ile\s+(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?|[Aa]rchivo|[Aa]rchivbild|[Aa]rchivfoto)\s*$|^(?:Archivbild|Archivfoto)\s*:/u;
 /** A login with digits shown as the author ("CC7567", "user42"): not a display name. */
 const NUMBERED_HANDLE = /^\p{L}+\d+$/u;
+/** One capitalised word: a place in a dateline, where a name has two words or more. */
+const PLACE_WORD = /^\p{Lu}[\p{L}-]*$/u;
 /**
  * A byline that ends in ", Place" or "| Place" ("Por María López | Madrid"): a single capitalised word after the last
  * comma or pipe, the city the writer files from.
@@ -222,8 +224,13 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // surname written first ("de Jong, Michiel", "Doe, Jane") is one word or led by a particle.
     // Read without notes in parentheses: "Köllitsch (D)" is a place with its country code. An agency there
     // ("By Jane Doe, Reuters", "Jane Doe | AFP") is the wire source, no place.
-    if (parts.length > 1 && DATELINE_PLACE.test(candidate.replace(/\s*\([^()]*\)/g, '')) && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, ''))
+    if (parts.length > 1 && DATELINE_PLACE.test(candidate.replace(/\s*\([^()]*\)/g, '')) && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, ''))
       && !agencyNamed(parts[parts.length - 1])) parts.pop();
+    // "Von Jane Doe, Berlin, und John Roe, Paris": each writer of several may carry a place of their own; a single
+    // capitalised word between one full name and the next is the first writer's place.
+    for (let at = parts.length - 2; at >= 1; at--) {
+      if (PLACE_WORD.test(parts[at]) && isFullName(parts[at - 1].replace(BYLINE_PREFIX, '')) && isFullName(parts[at + 1].replace(LEADING_CONJUNCTION, '')) && !agencyNamed(parts[at])) parts.splice(at, 1);
+    }
     for (const credit of parts) {
       if (ROLE_DESCRIPTION.test(credit)) continue;
       // "محمد علي - رويترز", "Jane Doe - Reuters": the writer, then the agency whose copy the story uses. One Arabic
