@@ -158,12 +158,13 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const dated = DATED_CREDIT.exec(text);
   if (dated && isDateStamp(dated[1])) return isByline(dated[2], names, null);
   const undated = dateline && dateline.length < text.length ? text.replace(dateline, ' ').replace(ROW_SEPARATORS, '') : text;
-  const parts = undated.replace(BYLINE_PREFIX, '').replace(SIGN_OFF_EMAIL, '').replace(/[.\s]+$/u, '').split(NAME_SEPARATOR);
+  const credit = undated.replace(BYLINE_PREFIX, '').replace(SIGN_OFF_EMAIL, '').replace(/[.\s]+$/u, '');
+  const parts = credit.split(NAME_SEPARATOR);
   const isName = (part: string) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, ''))));
   // "Autorin: Jane Doe, Apothekerin", "By Jane Doe, Senior Editor": after the names, the writer's title or place.
   const named = parts.findIndex((part) => !isName(part));
   if (named === -1 || (named > 0 && parts.slice(named).every(isTitleOrPlace))) return true;
-  const credited = comparable(undated.replace(BYLINE_PREFIX, '').replace(SIGN_OFF_EMAIL, '').replace(/[.\s]+$/u, ''));
+  const credited = comparable(credit);
   return isNameList(credited, names) || isNameList(withoutLeadIn(credited, names), names);
 }
 
