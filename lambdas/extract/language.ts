@@ -52,8 +52,19 @@ export function resolveLanguage(declared: string | null, text: string): string |
   const detected = detectTextLanguage(text);
   if (!declared) return detected?.language ?? null;
   if (!detected || detected.confidence < OVERRULE_CONFIDENCE) return declared;
-  if (primarySubtag(declared) === primarySubtag(detected.language)) return declared;
-  return detected.language;
+  return contradicts(primarySubtag(declared), detected.language) ? detected.language : declared;
+}
+
+/**
+ * Rule "only a recognisable declaration can be contradicted": the text check knows a fixed set of languages, and a
+ * page in another one (Malay, Galician, Bosnian, Norwegian Nynorsk, Luxembourgish, ...) reads as its nearest known
+ * neighbour, which says nothing against the declaration. Nor does a close neighbour's detection overrule a declared
+ * language of the same group (Norwegian detected on a page declared Danish): the site's word is better evidence
+ * than a handful of telling words.
+ */
+function contradicts(declared: string, detected: string): boolean {
+  if (declared === detected || !RECOGNISED_LANGUAGES.has(declared)) return false;
+  return !CLOSE_DECLARATIONS.some((group) => group.includes(declared) && group.includes(detected));
 }
 
 interface ScriptCount {
@@ -69,6 +80,8 @@ interface ScriptCount {
   hebrew: number;
   devanagari: number;
   latin: number;
+  /** Latin letters with the horn or the stroke (ơ ư đ) or Vietnamese tone marks (the U+1EA0–U+1EF9 block). */
+  vietnameseLetters: number;
   total: number;
 }
 
@@ -90,12 +103,27 @@ export function detectTextLanguage(text: string): TextLanguage | null {
   if (share(counts.hebrew) >= DOMINANT_SCRIPT_SHARE) return { language: 'he', confidence: share(counts.hebrew) };
   if (share(counts.devanagari) >= DOMINANT_SCRIPT_SHARE) return { language: 'hi', confidence: share(counts.devanagari) };
   if (share(counts.cyrillic) >= DOMINANT_SCRIPT_SHARE) return { language: cyrillicLanguage(sample), confidence: share(counts.cyrillic) * 0.8 };
-  if (share(counts.latin) >= DOMINANT_SCRIPT_SHARE) return latinLanguage(sample);
+  if (share(counts.latin) >= DOMINANT_SCRIPT_SHARE) {
+    if (counts.vietnameseLetters >= counts.latin * VIETNAMESE_LETTER_SHARE) return { language: 'vi', confidence: share(counts.latin) };
+    return latinLanguage(sample);
+  }
   return null;
 }
 
 /** The scripts counted by name; `other` is a letter of any other script, which counts only towards the total. */
-type LetterScript = Exclude<keyof ScriptCount, 'persianLetters' | 'urduLetters' | 'total'> | 'other';
+type LetterScript = Exclude<keyof ScriptCount, 'persianLetters' | 'urduLetters' | 'vietnameseLetters' | 'total'> | 'other';
+
+/**
+ * Vietnamese writes nearly every syllable with a tone mark or a horn, in letters other Latin-script languages do not
+ * use (ơ ư đ, and the precomposed forms of U+1EA0–U+1EF9), while its function words are syllables too short and too
+ * many to reach a word list's coverage: one letter in twenty of those is Vietnamese on any page of it, and a few
+ * Vietnamese or Yoruba names on a page in another language stay far below that.
+ */
+const VIETNAMESE_LETTER_SHARE = 0.05;
+
+function isVietnameseLetter(code: number): boolean {
+  return (code >= 0x1ea0 && code <= 0x1ef9) || code === 0x01a0 || code === 0x01a1 || code === 0x01af || code === 0x01b0 || code === 0x0110 || code === 0x0111;
+}
 
 /** Persian and Urdu letters that Arabic does not use, by code point. */
 const PERSIAN_LETTERS = new Set([...'پچژگکی'].map((letter) => letter.codePointAt(0)!));
@@ -103,7 +131,7 @@ const URDU_LETTERS = new Set([...'ٹڈڑںےھ'].map((letter) => letter.codePoin
 
 /** Read by code point with `codePointAt` rather than a string iterator: the iterator makes a string per character. */
 function countScripts(text: string): ScriptCount {
-  const counts: ScriptCount = { arabic: 0, persianLetters: 0, urduLetters: 0, han: 0, kana: 0, hangul: 0, thai: 0, cyrillic: 0, greek: 0, hebrew: 0, devanagari: 0, latin: 0, total: 0 };
+  const counts: ScriptCount = { arabic: 0, persianLetters: 0, urduLetters: 0, han: 0, kana: 0, hangul: 0, thai: 0, cyrillic: 0, greek: 0, hebrew: 0, devanagari: 0, latin: 0, vietnameseLetters: 0, total: 0 };
   for (let index = 0; index < text.length; index++) {
     const code = text.codePointAt(index)!;
     // ASCII, most of the text on most pages, is counted here: the general path below indexes the counts by name.
@@ -120,6 +148,7 @@ function countScripts(text: string): ScriptCount {
     counts.total++;
     if (script === 'other') continue;
     counts[script]++;
+    if (script === 'latin' && isVietnameseLetter(code)) counts.vietnameseLetters++;
     if (script === 'arabic') {
       if (PERSIAN_LETTERS.has(code)) counts.persianLetters++;
       if (URDU_LETTERS.has(code)) counts.urduLetters++;
@@ -185,28 +214,68 @@ function cyrillicLanguage(text: string): string {
 }
 
 /**
- * Function words: frequent in running text of one language, rare in the others. Words shared by
- * two languages (e.g. "de", "a") are left out so that every hit is evidence.
+ * Function words: frequent in running text of one language, rare in most others. A word in several lists counts
+ * for each of them, so a text gives hits to its language's neighbours too; between languages that share most of
+ * their function words (see {@link CLOSE_LANGUAGES}) only the words one of them alone uses decide.
  */
 const FUNCTION_WORDS: Record<string, readonly string[]> = {
   en: ['the', 'and', 'of', 'to', 'is', 'that', 'with', 'for', 'was', 'are', 'this', 'have', 'from', 'which', 'it', 'be', 'by', 'has', 'were', 'their'],
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'auf', 'ein', 'eine', 'dem', 'den', 'auch', 'wird', 'zu', 'im', 'von', 'für', 'sind'],
   fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'dans', 'pour', 'que', 'qui', 'pas', 'sur', 'au', 'du', 'avec', 'il', 'sont', 'aux', 'ce'],
   es: ['el', 'los', 'las', 'y', 'del', 'que', 'por', 'con', 'una', 'es', 'para', 'su', 'al', 'se', 'lo', 'como', 'más', 'pero', 'fue', 'está'],
+  ca: ['els', 'amb', 'per', 'dels', 'als', 'és', 'però', 'també', 'aquest', 'aquesta', 'seva', 'seu', 'pel', 'hi', 'fins', 'molt', 'més', 'són', 'quan', 'perquè'],
   it: ['il', 'di', 'che', 'e', 'della', 'per', 'è', 'non', 'sono', 'con', 'gli', 'una', 'del', 'alla', 'nel', 'si', 'dei', 'anche', 'le', 'più'],
   pt: ['o', 'os', 'e', 'do', 'da', 'que', 'não', 'uma', 'para', 'com', 'em', 'dos', 'das', 'ao', 'foi', 'se', 'mais', 'como', 'são', 'pelo'],
   nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'niet', 'op', 'met', 'voor', 'zijn', 'ook', 'maar', 'wordt', 'bij', 'aan', 'er', 'naar', 'heeft'],
   pl: ['i', 'w', 'nie', 'się', 'na', 'z', 'jest', 'do', 'że', 'to', 'jak', 'ale', 'po', 'od', 'przez', 'dla', 'są', 'czy', 'tak', 'jego'],
   cs: ['a', 'se', 'na', 'je', 'že', 'v', 'to', 's', 'z', 'do', 'jsou', 'by', 'jako', 'ale', 'pro', 'už', 'také', 'byl', 'jeho', 'když'],
   sk: ['a', 'sa', 'na', 'je', 'že', 'v', 'to', 's', 'z', 'do', 'sú', 'by', 'ako', 'ale', 'pre', 'už', 'tiež', 'bol', 'jeho', 'keď'],
+  sl: ['je', 'in', 'da', 'se', 'na', 'v', 'za', 'so', 'ki', 'pa', 'tudi', 'z', 'ne', 'od', 'po', 'še', 'bo', 'kot', 'iz', 'ali'],
+  hr: ['je', 'i', 'u', 'na', 'da', 'se', 'za', 'su', 'od', 'koji', 'koja', 'koje', 'što', 'ali', 'kao', 'iz', 'bi', 'će', 'nije', 'sa'],
   sv: ['och', 'att', 'det', 'som', 'en', 'är', 'på', 'för', 'med', 'inte', 'av', 'till', 'den', 'har', 'var', 'om', 'ett', 'jag', 'men', 'från'],
   da: ['og', 'at', 'det', 'som', 'en', 'er', 'på', 'for', 'med', 'ikke', 'af', 'til', 'den', 'har', 'var', 'om', 'et', 'jeg', 'men', 'fra'],
   no: ['og', 'at', 'det', 'som', 'en', 'er', 'på', 'for', 'med', 'ikke', 'av', 'til', 'den', 'har', 'var', 'om', 'et', 'jeg', 'men', 'fra'],
+  is: ['að', 'í', 'á', 'sem', 'um', 'við', 'með', 'ekki', 'það', 'hann', 'hún', 'fyrir', 'frá', 'þess', 'eru', 'og', 'er', 'til', 'var', 'en'],
   fi: ['ja', 'on', 'ei', 'että', 'se', 'oli', 'ovat', 'mutta', 'kuin', 'myös', 'tai', 'joka', 'hän', 'sen', 'vain', 'kun', 'jo', 'nyt', 'niin', 'olla'],
+  et: ['ja', 'on', 'ei', 'see', 'oli', 'ka', 'mis', 'kui', 'aga', 'ning', 'või', 'nagu', 'siis', 'veel', 'juba', 'pole', 'mida', 'seda', 'kes', 'ta'],
+  lt: ['ir', 'kad', 'yra', 'su', 'iš', 'į', 'kaip', 'tai', 'jo', 'buvo', 'dėl', 'nuo', 'arba', 'tik', 'taip', 'kuris', 'apie', 'bei', 'savo', 'dar'],
+  lv: ['un', 'ir', 'kas', 'ar', 'par', 'uz', 'lai', 'tas', 'vai', 'bija', 'pēc', 'tikai', 'kur', 'arī', 'kā', 'ka', 'tiek', 'viņš', 'savu', 'jau'],
   tr: ['ve', 'bir', 'bu', 'da', 'de', 'için', 'ile', 'olarak', 'çok', 'daha', 'gibi', 'olan', 'en', 'ama', 'kadar', 'sonra', 'değil', 'ise', 'var', 'mi'],
   ro: ['și', 'în', 'la', 'de', 'că', 'cu', 'pe', 'nu', 'este', 'din', 'un', 'o', 'mai', 'care', 'sunt', 'fost', 'pentru', 'au', 'sa', 'ce'],
   hu: ['a', 'az', 'és', 'hogy', 'nem', 'is', 'egy', 'van', 'meg', 'csak', 'már', 'mint', 'volt', 'de', 'még', 'ez', 'azt', 'kell', 'lesz', 'vagy'],
   id: ['yang', 'dan', 'di', 'ini', 'dengan', 'untuk', 'dari', 'dalam', 'tidak', 'akan', 'pada', 'itu', 'juga', 'ke', 'ada', 'oleh', 'karena', 'bisa', 'mereka', 'sudah'],
+};
+
+/**
+ * Languages written with nearly the same function words: Danish and Norwegian share all but one of theirs, and
+ * Swedish, Czech and Slovak, Spanish and Catalan, Finnish and Estonian, Slovenian and Croatian most. A text of one
+ * gives its neighbours almost as many hits, which reads as "unclear" and left a template's `lang="en"` standing on
+ * a Danish or Czech page. Within a group the {@link TELLING_WORDS} decide, and the group must stand clear of the
+ * other languages as one language must.
+ */
+const CLOSE_LANGUAGES: ReadonlyArray<readonly string[]> = [['da', 'no', 'sv'], ['cs', 'sk'], ['es', 'ca'], ['fi', 'et'], ['sl', 'hr']];
+
+/** Every language `detectTextLanguage` can name. */
+const RECOGNISED_LANGUAGES: ReadonlySet<string> = new Set([
+  ...Object.keys(FUNCTION_WORDS), 'vi', 'ar', 'fa', 'ur', 'zh', 'ja', 'ko', 'th', 'el', 'he', 'hi', 'ru', 'uk', 'sr', 'bg',
+]);
+
+/** Groups within which a detection does not overrule a declaration: the close Latin-script languages, and Cyrillic's. */
+const CLOSE_DECLARATIONS: ReadonlyArray<readonly string[]> = [...CLOSE_LANGUAGES, ['sl', 'hr', 'sr'], ['ru', 'uk', 'bg', 'sr']];
+
+/** Common words that only one language of its group writes so ("af" where Norwegian and Swedish write "av"). */
+const TELLING_WORDS: Record<string, readonly string[]> = {
+  da: ['af', 'nogle', 'noget', 'end', 'endnu', 'siger', 'sagde', 'havde', 'bliver', 'blevet', 'ud', 'uden', 'været', 'hvad', 'fået', 'gøre', 'mellem', 'meget', 'op', 'mod', 'imod', 'os', 'vores', 'fik', 'gik', 'tilbage', 'næste', 'sidste', 'alligevel', 'fortsat'],
+  no: ['etter', 'noen', 'noe', 'enn', 'ennå', 'sier', 'hadde', 'ble', 'blitt', 'mye', 'seg', 'meg', 'deg', 'igjen', 'vært', 'hva', 'gjøre', 'mellom', 'opp', 'uten', 'imot', 'fikk', 'gikk', 'tilbake', 'neste', 'siste', 'likevel', 'ikkje', 'kva'],
+  sv: ['och', 'att', 'är', 'inte', 'från', 'också', 'några', 'varit', 'mycket', 'sedan', 'hade', 'säger', 'mellan', 'bara', 'när', 'där', 'här', 'vad', 'hur', 'ska'],
+  cs: ['jsou', 'také', 'byl', 'byla', 'bylo', 'když', 'který', 'která', 'které', 'jsem', 'není', 'být', 'ještě', 'může', 'mezi', 'podle', 'při', 'nebo', 'jako', 'pro'],
+  sk: ['sú', 'tiež', 'bol', 'bola', 'bolo', 'keď', 'ktorý', 'ktorá', 'ktoré', 'som', 'nie', 'byť', 'ešte', 'môže', 'medzi', 'podľa', 'pri', 'alebo', 'ako', 'pre'],
+  es: ['los', 'las', 'y', 'del', 'por', 'con', 'para', 'su', 'como', 'más', 'pero', 'fue', 'está', 'muy', 'este', 'esta', 'sus', 'sin', 'cuando', 'porque'],
+  ca: ['els', 'amb', 'per', 'dels', 'als', 'és', 'però', 'també', 'aquest', 'aquesta', 'seva', 'seu', 'pel', 'hi', 'fins', 'molt', 'més', 'són', 'quan', 'perquè'],
+  fi: ['että', 'ovat', 'mutta', 'kuin', 'myös', 'tai', 'joka', 'hän', 'vain', 'kun', 'nyt', 'niin', 'olla', 'ole', 'mitä', 'kanssa', 'sen', 'jo', 'tämä', 'hänen'],
+  et: ['see', 'ka', 'mis', 'kui', 'aga', 'ning', 'või', 'nagu', 'siis', 'veel', 'juba', 'pole', 'mida', 'seda', 'kes', 'ta', 'tema', 'selle', 'ainult', 'koos'],
+  sl: ['in', 'v', 'so', 'ki', 'pa', 'tudi', 'še', 'bo', 'kot', 'ne', 'z', 'sem', 'bil', 'bila', 'lahko', 'zato', 'kjer', 'samo', 'vse', 'pri'],
+  hr: ['i', 'u', 'su', 'koji', 'koja', 'koje', 'što', 'kao', 'će', 'nije', 'sa', 'bio', 'bila', 'samo', 'gdje', 'zato', 'može', 'sve', 'kod', 'jer'],
 };
 
 /** The best language must beat the runner-up by this factor to count as clear. */
@@ -214,20 +283,29 @@ const CLEAR_MARGIN = 1.5;
 
 const LATIN_LANGUAGES = Object.keys(FUNCTION_WORDS);
 
-/**
- * For each function word, the languages whose list has it (as indices into LATIN_LANGUAGES): one lookup per word
- * instead of one per language.
- */
-const LANGUAGES_BY_WORD = new Map<string, number[]>();
-LATIN_LANGUAGES.forEach((language, at) => {
-  for (const word of new Set(FUNCTION_WORDS[language])) LANGUAGES_BY_WORD.set(word, [...(LANGUAGES_BY_WORD.get(word) ?? []), at]);
+/** Each language's group in {@link CLOSE_LANGUAGES} as indices into LATIN_LANGUAGES, or null for a language on its own. */
+const GROUP_OF: ReadonlyArray<readonly number[] | null> = LATIN_LANGUAGES.map((language) => {
+  const group = CLOSE_LANGUAGES.find((members) => members.includes(language));
+  return group ? group.map((member) => LATIN_LANGUAGES.indexOf(member)) : null;
 });
 
-/** No function word is longer than this; longer words are counted without being looked up. */
-const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_BY_WORD.keys()].map((word) => word.length));
+/** Per word, the languages whose list has it (as indices into LATIN_LANGUAGES): one lookup per word, not per language. */
+function wordIndex(lists: Record<string, readonly string[]>): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  LATIN_LANGUAGES.forEach((language, at) => {
+    for (const word of new Set(lists[language] ?? [])) index.set(word, [...(index.get(word) ?? []), at]);
+  });
+  return index;
+}
+const LANGUAGES_BY_WORD = wordIndex(FUNCTION_WORDS);
+const TELLING_LANGUAGES_BY_WORD = wordIndex(TELLING_WORDS);
+
+/** No listed word is longer than this; longer words are counted without being looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_BY_WORD.keys(), ...TELLING_LANGUAGES_BY_WORD.keys()].map((word) => word.length));
 
 function latinLanguage(text: string): TextLanguage | null {
   const hits = new Int32Array(LATIN_LANGUAGES.length);
+  const telling = new Int32Array(LATIN_LANGUAGES.length);
   // Words are the runs of letters (`\p{L}+`) of the lower-cased text, found by code point with the letter
   // table of the script count rather than by a regular expression that returns every word as a string.
   const lower = text.toLowerCase();
@@ -243,15 +321,25 @@ function latinLanguage(text: string): TextLanguage | null {
     while (index < lower.length && isLetter(lower.codePointAt(index)!));
     words++;
     if (index - start > LONGEST_FUNCTION_WORD) continue;
-    const languages = LANGUAGES_BY_WORD.get(lower.slice(start, index));
+    const word = lower.slice(start, index);
+    const languages = LANGUAGES_BY_WORD.get(word);
     if (languages) for (const language of languages) hits[language]++;
+    const tellingLanguages = TELLING_LANGUAGES_BY_WORD.get(word);
+    if (tellingLanguages) for (const language of tellingLanguages) telling[language]++;
   }
   if (words < 10) return null;
-  const scores = LATIN_LANGUAGES.map((language, at) => ({ language, hits: hits[at] })).sort((a, b) => b.hits - a.hits);
-  const [best, second] = scores;
-  if (best.hits === 0) return null;
-  const ratio = best.hits / Math.max(1, second.hits);
-  const coverage = best.hits / words;
-  const clear = ratio >= CLEAR_MARGIN && coverage >= 0.08;
-  return { language: best.language, confidence: clear ? Math.min(1, 0.5 + coverage * 2) : 0.3 };
+  let best = 0;
+  for (let at = 1; at < hits.length; at++) if (hits[at] > hits[best]) best = at;
+  if (hits[best] === 0) return null;
+  const group = GROUP_OF[best] ?? [best];
+  // Within a group of close languages the telling words pick the language; a tie between them leaves it unclear.
+  let chosen = group[0];
+  for (const member of group) if (telling[member] > telling[chosen]) chosen = member;
+  const tellsApart = group.length === 1 || group.every((member) => member === chosen || telling[member] * 2 <= telling[chosen]);
+  let rival = 0;
+  for (let at = 0; at < hits.length; at++) if (!group.includes(at) && hits[at] > rival) rival = hits[at];
+  const ratio = hits[best] / Math.max(1, rival);
+  const coverage = hits[best] / words;
+  const clear = tellsApart && telling[chosen] >= (group.length === 1 ? 0 : 2) && ratio >= CLEAR_MARGIN && coverage >= 0.08;
+  return { language: LATIN_LANGUAGES[group.length === 1 ? best : chosen], confidence: clear ? Math.min(1, 0.5 + coverage * 2) : 0.3 };
 }

@@ -9,12 +9,43 @@ const PERSIAN = 'دولت روز دوشنبه اعلام کرد که این جا
 const JAPANESE = '政府は月曜日、道路は今週いっぱい閉鎖されると発表し、そこに住む人々のための解決策を見つけるために警察と協力していると述べました。';
 const CHINESE = '政府星期一表示，这条道路将在本周余下时间关闭，并正在与警方合作，为住在那里的人们寻找解决方案。这是一个重要的决定。';
 const RUSSIAN = 'Правительство в понедельник заявило, что дорога будет закрыта до конца недели и что оно работает с полицией над решением для жителей.';
+// Languages that share most of their function words with a neighbour, and others with lists of their own.
+const DANISH = 'Regeringen vedtog onsdag en ny lov, der udvider støtten til varmepumper betydeligt. Kritikere påpeger dog, at finansieringen endnu ikke er sikret, og at kommunerne har brug for mere tid, end loven giver dem.';
+const NORWEGIAN = 'Regjeringen vedtok onsdag en ny lov som utvider støtten til varmepumper betydelig. Kritikere påpeker imidlertid at finansieringen ennå ikke er sikret, og at kommunene trenger mer tid enn loven gir dem.';
+const SWEDISH = 'Regeringen antog på onsdagen en ny lag som kraftigt utökar stödet till värmepumpar. Kritiker påpekar dock att finansieringen ännu inte är säkrad och att kommunerna behöver mer tid än lagen ger dem.';
+const CZECH = 'Vláda ve středu schválila nový zákon, který výrazně rozšiřuje podporu tepelných čerpadel. Kritici však upozorňují, že financování zatím není zajištěno a obce potřebují více času, protože jejich rozpočty jsou už teď napjaté.';
+const SLOVAK = 'Vláda v stredu schválila nový zákon, ktorý výrazne rozširuje podporu tepelných čerpadiel. Kritici však upozorňujú, že financovanie ešte nie je zabezpečené a obce potrebujú viac času, pretože ich rozpočty sú už teraz napäté.';
+const CATALAN = 'El Govern va aprovar dimecres una nova llei que amplia els ajuts per a la compra de bombes de calor. Tanmateix, els crítics assenyalen que el finançament encara no està garantit i que els municipis necessiten més temps.';
+const SLOVENIAN = 'Vlada je v sredo sprejela nov zakon, ki bistveno razširja podporo za toplotne črpalke. Kritiki pa opozarjajo, da financiranje še ni zagotovljeno in da občine potrebujejo več časa, saj so njihovi proračuni že zdaj napeti.';
+const CROATIAN = 'Vlada je u srijedu usvojila novi zakon koji značajno proširuje potporu za dizalice topline. Kritičari ipak upozoravaju da financiranje još nije osigurano i da je općinama potrebno više vremena jer su njihovi proračuni već napeti.';
+const LITHUANIAN = 'Vyriausybė trečiadienį priėmė naują įstatymą, kuris gerokai išplečia paramą šilumos siurbliams. Tačiau kritikai pažymi, kad finansavimas dar nėra užtikrintas ir savivaldybėms reikia daugiau laiko, nes jų biudžetai jau dabar yra įtempti.';
+const LATVIAN = 'Valdība trešdien pieņēma jaunu likumu, kas ievērojami paplašina atbalstu siltumsūkņiem. Tomēr kritiķi norāda, ka finansējums vēl nav nodrošināts un pašvaldībām ir vajadzīgs vairāk laika, jo to budžeti jau tagad ir saspringti.';
+const ESTONIAN = 'Valitsus võttis kolmapäeval vastu uue seaduse, mis laiendab oluliselt soojuspumpade toetust. Kriitikud märgivad aga, et rahastus ei ole veel tagatud ja omavalitsused vajavad rohkem aega, sest nende eelarved on juba praegu pingelised.';
+const ICELANDIC = 'Ríkisstjórnin samþykkti á miðvikudag ný lög sem auka verulega stuðning við varmadælur. Gagnrýnendur benda þó á að fjármögnunin sé ekki enn tryggð og að sveitarfélögin þurfi meiri tíma, því fjárhagsáætlanir þeirra eru þegar þröngar.';
+const VIETNAMESE = 'Người đàn ông 58 tuổi bị đau lưng kéo dài nhiều tháng, bác sĩ phát hiện một khối u nhỏ ở cột sống. Sau ca mổ kéo dài ba giờ, bệnh nhân đã có thể đi lại bình thường và được xuất viện vào cuối tuần.';
+/** Three paragraphs of the same text: about as much as a short article gives the check. */
+const article = (text: string) => [text, text, text].join('\n\n');
 
 describe('detectTextLanguage', () => {
   it.each([
     ['en', ENGLISH], ['de', GERMAN], ['fr', FRENCH], ['es', SPANISH], ['ar', ARABIC], ['fa', PERSIAN],
     ['ja', JAPANESE], ['zh', CHINESE], ['ru', RUSSIAN],
   ])('detects %s', (language, text) => expect(detectTextLanguage(text)?.language).toBe(language));
+
+  it.each([
+    ['da', DANISH], ['no', NORWEGIAN], ['sv', SWEDISH], ['cs', CZECH], ['sk', SLOVAK], ['ca', CATALAN], ['sl', SLOVENIAN],
+    ['hr', CROATIAN], ['lt', LITHUANIAN], ['lv', LATVIAN], ['et', ESTONIAN], ['is', ICELANDIC], ['vi', VIETNAMESE],
+  ])('tells %s from the languages closest to it, clearly enough to overrule markup', (language, text) => {
+    const detected = detectTextLanguage(article(text));
+    expect(detected?.language).toBe(language);
+    expect(detected?.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('finds a close language unclear when none of its telling words occur', () => {
+    // Words Danish and Norwegian write alike: nothing tells the two apart.
+    const shared = 'Det er en god dag for alle som har tid, og det er ikke for sent at komme med til den store fest, men det var om natten.';
+    expect(detectTextLanguage(article(shared))?.confidence).toBeLessThan(0.6);
+  });
 
   it('declines to guess from too little text', () => {
     expect(detectTextLanguage('OK')).toBeNull();
@@ -39,6 +70,24 @@ describe('resolveLanguage', () => {
   it('lets the text overrule markup it clearly contradicts', () => {
     expect(resolveLanguage('en', ARABIC)).toBe('ar');
     expect(resolveLanguage('en-US', GERMAN)).toBe('de');
+  });
+
+  it('overrules a template\'s lang="en" on pages in languages that share their function words with a neighbour', () => {
+    expect(resolveLanguage('en', article(DANISH))).toBe('da');
+    expect(resolveLanguage('en-US', article(NORWEGIAN))).toBe('no');
+    expect(resolveLanguage('en', article(CZECH))).toBe('cs');
+    expect(resolveLanguage('en', article(VIETNAMESE))).toBe('vi');
+  });
+
+  it('keeps a declared language the text check does not know, even where the text reads as a neighbour', () => {
+    const indonesianLike = 'Pemerintah pada hari Rabu mengesahkan undang-undang baru yang memperluas dukungan untuk pompa panas secara signifikan. Namun, para kritikus menilai pendanaannya belum terjamin dan pemerintah daerah membutuhkan lebih banyak waktu.';
+    expect(resolveLanguage('ms', article(indonesianLike))).toBe('ms');
+    expect(resolveLanguage('nb-NO', article(NORWEGIAN))).toBe('nb-NO');
+  });
+
+  it('keeps a declared language against the detection of a close neighbour', () => {
+    expect(resolveLanguage('da', article(NORWEGIAN))).toBe('da');
+    expect(resolveLanguage('sk', article(CZECH))).toBe('sk');
   });
 
   it('keeps the declaration when the text is too short to judge', () => {
