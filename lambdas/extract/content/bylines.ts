@@ -12,6 +12,7 @@
 import { BYLINE_PREFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, ROLE_WORDS } from '../metadata/authors';
 import { parseDate } from '../metadata/dates';
 import { MONTH_BY_NAME } from '../metadata/month-names';
+import { agenciesIn } from '../metadata/wire-agencies';
 import type { Block } from './blocks';
 import { isDateStamp } from './labels';
 import { META_ROW_START } from './vocabulary';
@@ -53,11 +54,24 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
   const edges = new Set([...header, ...textPositions.slice(-EDGE_BLOCKS)]);
   return blocks.filter((block, index) => {
     if (block.kind === 'figure' || !edges.has(index)) return true;
-    if ((names.size > 0 && isByline(block.text, names, dateline)) || isReviewCredit(block.text) || isPosterRow(block.text)) return false;
+    if ((names.size > 0 && isByline(block.text, names, dateline)) || isAgencyByline(block.text) || isReviewCredit(block.text) || isPosterRow(block.text)) return false;
     if (header.has(index) && isDetailsRow(block.text, authors)) return false;
     if (header.has(index) && isMetaField(block.text)) return false;
     return !(header.has(index) && publishedAt && isDateRow(block.text, names, dateline, publishedAt));
   });
+}
+
+/**
+ * Rule "agency byline": "Por Agencia EFE", "By AFP", "Von dpa und Reuters". An agency goes to the record's wireSource,
+ * not its authors, so no author's name marks the byline row of a story an agency filed; its label and the agency
+ * alone do.
+ */
+const MAX_AGENCY_BYLINE_CHARS = 60;
+
+function isAgencyByline(text: string): boolean {
+  if (text.length > MAX_AGENCY_BYLINE_CHARS) return false;
+  const label = BYLINE_PREFIX.exec(text);
+  return label !== null && label[0].length > 0 && agenciesIn(text.slice(label[0].length).replace(/[.\s]+$/u, '')).length > 0;
 }
 
 /**

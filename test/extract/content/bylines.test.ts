@@ -97,6 +97,21 @@ describe('byline residue at the edges of the body', () => {
     expect(run(page(`<article>${middle}</article>`), { authors: ['Mara Holm'] }).body).toContain('Mara Holm');
   });
 
+  it.each([
+    ['a Spanish agency byline above the story', `<article><p>Por Agencia EFE</p>${story}</article>`],
+    ['an English one', `<article><p>By AFP</p>${story}</article>`],
+    ['a German one naming two agencies, after the story', `<article>${story}<p>Von dpa und Reuters</p></article>`],
+  ])('drops %s, which names no author: the agency is the wire source', (_kind, html) => {
+    const body = run(page(html)).body;
+    expect(body.split('\n\n')).toHaveLength(6);
+    expect(body).not.toMatch(/EFE|AFP|dpa/);
+  });
+
+  it('keeps a line that credits an agency inside a sentence', () => {
+    const body = run(page(`<article><p>By AFP's count, 40 ferries sailed.</p>${story}</article>`)).body;
+    expect(body).toContain('By AFP\'s count');
+  });
+
   it('keeps everything when the metadata names no author', () => {
     expect(run(page(`<article><p>Mara Holm</p>${story}</article>`)).body.startsWith('Mara Holm')).toBe(true);
   });

@@ -11,6 +11,9 @@ describe('agencyNamed', () => {
     expect(agencyNamed('The Associated Press')).toBe('AP');
     expect(agencyNamed('أ ب')).toBe('AP');
     expect(agencyNamed('dpa')).toBe('dpa');
+    expect(agencyNamed('Agencia EFE')).toBe('EFE');
+    expect(agencyNamed('EUROPA PRESS')).toBe('Europa Press');
+    expect(agencyNamed('Keystone-ATS')).toBe('SDA');
   });
 
   it('does not take ordinary words or names for agencies', () => {
@@ -47,6 +50,8 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('الرياض - واس: افتتح أمير المنطقة معرض الكتاب.')).toBe('SPA');
     expect(findCreditedAgency('القاهرة - أ ش أ - أعلنت الحكومة خطة جديدة.')).toBe('MENA');
     expect(findCreditedAgency('PARIS – AFP – The government said on Monday.')).toBe('AFP');
+    expect(findCreditedAgency('MADRID, 5 (EUROPA PRESS) El Gobierno aprobó este martes el proyecto de ley.')).toBe('Europa Press');
+    expect(findCreditedAgency('Genève (ATS) - Le Conseil fédéral a adopté mardi le projet.')).toBe('SDA');
   });
 
   it('does not take a place-led sentence for a credit when what follows the place is no agency', () => {
