@@ -340,9 +340,19 @@ describe('decodeHtml: detection', () => {
     ['big5', '衛生部長週三為該地區新醫院揭幕，附近學校的學生聚集在醫生身旁。這家醫院有兩百張病床和一個全天候急診科。'],
     ['shift_jis', '保健大臣は水曜日、地域の新しい病院の開院式に出席し、近くの学校の生徒たちが医師のそばに集まった。'],
     ['euc-kr', '보건부 장관은 수요일 지역의 새 병원 개원식에 참석했으며 인근 학교 학생들이 의사들 곁에 모였다.'],
+    ['koi8-r', 'Мэр города в среду открыл новую больницу, и ученики соседней школы собрались рядом с врачами.'],
+    ['windows-874', 'นายกเทศมนตรีเปิดโรงพยาบาลแห่งใหม่เมื่อวันพุธ และนักเรียนจากโรงเรียนใกล้เคียงมารวมตัวกันข้างแพทย์'],
   ])('detects undeclared %s', (charset, text) => {
     const html = page(text);
     expect(decodeHtml(encodeLegacy(html, charset))).toEqual({ html, charset, charsetSource: 'detected' });
+  });
+
+  it('keeps a declared windows-1257 page whose letters another Latin charset also reads as letters', () => {
+    // Runs of Lithuanian letters one space apart ("naują įstatymą") and the one-letter word "į" once read as stray
+    // letters in the detection sample, and the declaration lost to windows-1252 ("naujà ástatymà").
+    const text = 'Seimas priėmė naują įstatymą, kuris į šalies biudžetą įtrauks daugiau lėšų mokykloms ir ligoninėms.';
+    const html = page(text, '<meta charset="windows-1257">');
+    expect(decodeHtml(encodeLegacy(html, 'windows-1257'))).toEqual({ html, charset: 'windows-1257', charsetSource: 'meta' });
   });
 
   it('detects undeclared ISO-2022-JP by its escape sequences', () => {

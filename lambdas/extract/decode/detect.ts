@@ -18,6 +18,11 @@ const LEGACY_CANDIDATES = [
   'euc-kr',
   'shift_jis',
   'big5',
+  // Russian's older charset: read as windows-1251 its words come out in inverted case ("пРАВИТЕЛЬСТВО"), read as
+  // windows-1256 as plausible-looking Arabic, so without it as a candidate an undeclared KOI8-R page became Arabic.
+  'koi8-r',
+  // Thai, which no other candidate reads as letters of one script: without it an undeclared Thai page became GBK.
+  'windows-874',
 ];
 
 /** A declaration loses only to a candidate that reads the bytes this much more plausibly (on a -1..1 scale). */

@@ -87,7 +87,8 @@ const SAMPLE_CONTEXT_BYTES = 16;
 
 /**
  * The bytes detection looks at: each run with the ASCII letters touching it, plus one byte after (multi-byte CJK
- * charsets use ASCII-range trail bytes), separated by newlines so every decoder resynchronises between windows.
+ * charsets use ASCII-range trail bytes), separated by newlines where bytes were left out, so every decoder
+ * resynchronises between windows.
  */
 export function sampleOf(bytes: Uint8Array, runs: NonAsciiRun[]): Uint8Array {
   const windows: Uint8Array[] = [];
@@ -99,6 +100,9 @@ export function sampleOf(bytes: Uint8Array, runs: NonAsciiRun[]): Uint8Array {
     while (start > previousEnd && run.start - start < SAMPLE_CONTEXT_BYTES && isAsciiLetter(bytes[start - 1])) start--;
     let end = Math.min(bytes.length, run.end + 1);
     while (end < bytes.length && end - run.end < SAMPLE_CONTEXT_BYTES && isAsciiLetter(bytes[end])) end++;
+    // A window that runs on from the previous one continues its text: a newline there would cut a word in two
+    // ("nauj" + "ą"), and its halves read as stray letters.
+    if (start <= previousEnd && windows.length > 0) windows.pop();
     windows.push(bytes.subarray(Math.max(start, previousEnd), end), NEWLINE);
     previousEnd = end;
     budget -= run.end - run.start;
