@@ -193,8 +193,14 @@ function pictureBoxCaption(box: DomElement): string | null {
   return [...new Set(texts)].join(' ') || null;
 }
 
+/**
+ * A table cell is part of its row's line ("Madrid 16,2 17,5"), except a cell that breaks its text into lines itself:
+ * a layout table's column of <br>-separated paragraphs, whose first and last paragraphs are no part of the next
+ * column's.
+ */
 function isBoundary(element: DomElement): boolean {
-  return BLOCK_TAGS.has(element.name) && element.name !== 'td' && element.name !== 'th';
+  if (element.name === 'td' || element.name === 'th') return element.children.some((child) => isElement(child) && child.name === 'br');
+  return BLOCK_TAGS.has(element.name);
 }
 
 /** What a block-level element makes of the text inside it; lists get an id so the HTML renderer can group items. */

@@ -79,7 +79,7 @@ function findParagraphs(elements: DomElement[], stats: StatsTable): Paragraph[] 
   for (const element of elements) {
     const blocky = hasBlockChild.has(element);
     if (PARAGRAPH_TAGS.has(element.name)) {
-      if (!blocky || element.name === 'blockquote' || element.name === 'td') paragraphs.push({ element, whole: true });
+      if (!blocky || element.name === 'blockquote' || (element.name === 'td' && !isLayoutCell(element))) paragraphs.push({ element, whole: true });
       else paragraphs.push({ element, whole: false });
     } else if (BARE_TEXT_CONTAINERS.has(element.name)) {
       if (!blocky && isBlockParent(element)) paragraphs.push({ element, whole: true });
@@ -88,6 +88,17 @@ function findParagraphs(elements: DomElement[], stats: StatsTable): Paragraph[] 
   }
   return paragraphs;
 }
+
+/**
+ * Layout cell: a table cell is read whole as one paragraph, since a data table's cell wraps its text in <p>s and
+ * <div>s of its own. A cell that holds a heading is instead the page's layout column, with the headline over the
+ * text: read whole, it paid the text's points once more to its row, and the row, which also holds the menu
+ * column, outscored the cell. Its own text runs still count, as any block's do.
+ */
+function isLayoutCell(cell: DomElement): boolean {
+  return cell.children.some((child) => isElement(child) && HEADING_TAGS.has(child.name));
+}
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** A bare-text span counts only when it sits directly in a block, not inside another inline run. */
 function isBlockParent(element: DomElement): boolean {

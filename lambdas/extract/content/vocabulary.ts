@@ -180,8 +180,8 @@ export const INTERFACE_LABEL = new RegExp(
     '(?:die )?karte wird geladen(?: - bitte warten)?\\.*', 'loading map\\.*',
     // A feedback widget's buttons, run together once the widget's markup is gone.
     'ja ?nein', 'yes ?no', 'oui ?non', 'sí ?no',
-    // The article tools of older templates, a link each, separated by bars: print, send to a friend.
-    '(?:(?:print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|طباعة|send to a friend|e-?mail to a friend|an einen freund senden|envoyer à un ami|enviar a un amigo|أرسل لصديق|ارسل لصديق|إرسال لصديق)[\\s|·•]*)+',
+    // The article tools of older templates, a link each, separated by bars: print, send or recommend to a friend.
+    '(?:(?:print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|طباعة|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|أرسل لصديق|ارسل لصديق|إرسال لصديق)[\\s|·•]*)+',
   ].join('|') + ')$',
   'iu',
 );

@@ -1,0 +1,177 @@
+/**
+ * Held-out audit of body structures: small hand-written pages whose main text has a hard shape (a live blog, a Q&A
+ * interview, a listicle, a long read in <section>s with a pull quote, a data table, a how-to, a recipe card, a
+ * review, code blocks, text without <p>, a short brief beside long teasers, embeds and read-also plugs, a paywall,
+ * footnotes, a poem, a layout table, a press release, comments under an opinion piece, a picture gallery), in
+ * English, German, French, Spanish and Arabic. Each case states the paragraphs a reader sees as the article: where
+ * it starts and ends, what it holds, and the furniture it must not; the page is read without a URL and with one,
+ * as the pipeline may receive either.
+ */
+import { heldoutPageReader, imageUrls, paragraphs } from '../support/heldout-pages';
+
+const extractPage = heldoutPageReader('heldout-body');
+
+interface BodyCase {
+  page: string;
+  url: string;
+  charset?: string;
+  /** The structure the page tests, as a reader sees it. */
+  shape: string;
+  first: string | RegExp;
+  last: string | RegExp;
+  /** How many paragraphs the article has, when the count is the point. */
+  count?: number;
+  /** Paragraphs the body must hold, in this order. */
+  holds?: (string | RegExp)[];
+  /** Furniture that must not be in the body. */
+  without: RegExp;
+  images?: string[];
+}
+
+const cases: BodyCase[] = [
+  {
+    page: 'en-liveblog-entries', url: 'https://www.harbourgazette.example/news/live/2023/nov/02/storm-ciaran-live',
+    shape: 'live blog in plain boxes: timestamped entries newest first, a "Key events" box of links to them, share links per entry',
+    first: /^Amber warnings in force/, last: /^Good morning and welcome to our live coverage/,
+    holds: ['11.40 GMT', 'Rail operators extend cancellations into Friday', /^Great Western Railway says/, 'Falling tree kills driver near Exeter', /^Our reporter in Falmouth/, '150,000 homes without power', 'Welcome'],
+    without: /Key events|Show key events|2h ago|Advertisement|Load earlier|Most viewed|Council tax|Share|All rights/,
+    images: ['https://img.harbourgazette.example/2023/11/falmouth-waves.jpg'],
+  },
+  {
+    page: 'de-interview', url: 'https://www.rheinblick.example/wissen/interview-anna-berger-hitze-staedte-100234.html',
+    shape: 'Q&A interview (German): bold questions, answers in paragraphs, an "Interview:" credit row, a "Zur Person" box',
+    first: /^Die Klimaforscherin Anna Berger erklärt/, last: /^Anna Berger, 46, leitet die Arbeitsgruppe Stadtklima/,
+    holds: [/^Frau Berger, dieser Sommer ist erst zur Hälfte vorbei/, /^Leider ja\./, 'Warum trifft es die Städte stärker?', 'Was können Städte tun?', /^Morgens lüften/],
+    without: /Interview: Jonas Keller|15\.07\.2024|Teilen|WhatsApp|Meistgelesen|Rheinpegel|Impressum/,
+    images: ['https://cdn.rheinblick.example/bilder/2024/07/anna-berger.jpg'],
+  },
+  {
+    page: 'ar-interview', url: 'https://alfunoun.example/cinema/interview-salma-husseini',
+    shape: 'Q&A interview (Arabic): "س:" questions in bold, "ج:" answers, a "حاورها:" credit row',
+    first: /^فاز فيلم «بيت على الشاطئ»/, last: /^ج: أكتب الآن فيلماً عن عازفة عود/, count: 9,
+    holds: ['س: كيف ولدت فكرة الفيلم؟', /^ج: بدأت الفكرة من صورة قديمة/, 'س: ما مشروعك القادم؟'],
+    without: /حاورها|وسوم|مقالات ذات صلة|عشرة أفلام|جميع الحقوق/,
+  },
+  {
+    page: 'en-listicle', url: 'https://wayfarer.example/uk/yorkshire-coast-walks/',
+    shape: 'listicle: numbered h2 sections, each with a captioned picture, an ad slot and a newsletter box between them',
+    first: /^The Yorkshire coast packs cliffs/, last: /^Ravenscar is the town that never was/, count: 15,
+    holds: ["1. Robin Hood's Bay to Boggle Hole", /^Check the tide tables/, '4. Staithes to Port Mulgrave', '7. Ravenscar to the seal colony'],
+    without: /Advertisement|Get our walks|Sign up|newsletter|You might also like|lakeside pubs|Yorkshire Coast Walks|By Sam Hollis/,
+    images: ['robin-hoods-bay', 'saltburn-pier', 'flamborough', 'staithes', 'whitby-sands', 'filey-brigg', 'ravenscar'].map((name) => `https://wayfarer.example/img/2024/05/${name}.jpg`),
+  },
+  {
+    page: 'fr-longread', url: 'https://www.courrierdusud.example/grand-format/cevennes-dernier-chataignier',
+    shape: 'long read (French): chapters as <section>s with h2s, a pull quote repeating a sentence of the text',
+    first: /^Autrefois, l'arbre nourrissait des villages entiers/, last: /^Le parc national des Cévennes finance/, count: 10,
+    holds: ["Une vallée qui vivait de l'arbre à pain", 'Le cynips, un ennemi minuscule', /^Les producteurs ont lâché dans les vergers/, "La sécheresse, l'autre menace"],
+    without: /^« Un châtaignier, on le plante pour ses petits-enfants\. »$|Par Claire Roussel|Partager|À lire aussi|miel de garrigue|Grand format/m,
+    images: ['https://static.courrierdusud.example/2023/10/chataignier-sec.jpg'],
+  },
+  {
+    page: 'es-data-table', url: 'https://www.diariodelebro.example/economia/2024/02/19/precio-alquiler-capitales.html',
+    shape: 'data story (Spanish): a <table> with caption and header row between paragraphs, a "Fuente:" line under it',
+    first: /^Zaragoza registra un aumento del 9,4 %/, last: /^El Gobierno de Aragón estudia declarar zonas tensionadas/,
+    holds: [/^El alquiler de una vivienda se encareció/, 'Precio medio del alquiler (euros/m² al mes)', 'Ciudad 2022 2023 Variación', 'Zaragoza 9,0 9,8 +9,4 %', 'Teruel 6,1 6,1 -0,5 %', 'Fuente: Ministerio de Vivienda y Agenda Urbana.', /^Los expertos atribuyen la subida/],
+    without: /Lucía Gracia|Facebook|WhatsApp|Lo más leído|Real Zaragoza|derechos reservados/,
+  },
+  {
+    page: 'en-tech-code', url: 'https://lina.example/posts/debounce/',
+    shape: 'tech post: <pre><code> blocks with a copy toolbar, inline <code> in the sentences, tags and a post pager',
+    first: /^A search box that sends a request on every keystroke/, last: /^That's all there is to it\./, count: 11,
+    holds: ['The basic version', /^function debounce\(fn, wait\) \{ let timer;/, /so fn only runs once wait milliseconds have passed/, /^const input = document\.querySelector\('#search'\);/, 'debounced.cancel = () => clearTimeout(timer);'],
+    without: /Copy|Tagged|Throttling vs|AbortController|Built with Hugo|5 min read/,
+  },
+  {
+    page: 'ar-div-paragraphs', url: 'https://www.alshorouk-jadeed.example/news/55120',
+    shape: 'Arabic news page whose paragraphs are <div>s, an empty spacer <div> and an inline "اقرأ أيضاً:" link among them',
+    first: /^افتتح وزير المياه صباح اليوم محطة جديدة/, last: /^ويأتي افتتاح المحطة ضمن خطة وطنية/, count: 5,
+    without: /اقرأ أيضاً|ارتفاع استهلاك المياه|الكلمات المفتاحية|فيسبوك|الأكثر قراءة|أسعار الذهب|جميع الحقوق/,
+    images: ['https://cdn.alshorouk-jadeed.example/uploads/2024/06/desal-plant.jpg'],
+  },
+  {
+    page: 'ar-table-columns', url: 'http://www.wadi-news.example/news.php?id=9911',
+    shape: 'legacy Arabic page: the text in two cells of a layout table, <br><br> between paragraphs, latest-news column beside it',
+    first: /^انطلقت مساء أمس فعاليات الدورة العاشرة/, last: /^ويستمر المهرجان عشرة أيام/, count: 6,
+    holds: [/^وقال رئيس اللجنة المنظمة/, /^وأضاف أن المهرجان يهدف إلى دعم المزارعين/],
+    without: /آخر الأخبار|قافلة مساعدات|طباعة|أرسل لصديق|الرئيسية|جميع الحقوق/,
+  },
+  {
+    page: 'de-br-text', url: 'http://www.kreisbote-online.example/artikel.php?id=4711', charset: 'windows-1252',
+    shape: 'old German table layout: menu column of links beside a cell with breadcrumb, headline in an h2, date row, <br><br> text, print links',
+    first: /^Oberhofen\. Nach fast zwei Jahren Diskussion/, last: /^Die Grundstücke sollen nach einem Punktesystem vergeben werden/, count: 4,
+    without: /Kleinanzeigen|Lokales|Gemeinderat beschließt neues|von Karl Huber|Drucken|empfehlen|Impressum/,
+  },
+  {
+    page: 'de-readalso-embeds', url: 'https://www.nordkurier-digital.example/wirtschaft/bahnstreik-pendler-fragen-antworten',
+    shape: 'German explainer: "Lesen Sie auch:" plugs between paragraphs, an embedded tweet, an Instagram embed, a YouTube player with a caption',
+    first: /^Die Lokführergewerkschaft GDL hat ab Mittwoch/, last: /^Die GDL fordert unter anderem eine Senkung/,
+    holds: [/^Ab Mittwochmorgen, 2 Uhr/, /^Wer ein Ticket für einen Streiktag gebucht hat/, /^Auch die S-Bahnen/, /^Pendler sollten sich nach Alternativen umsehen/],
+    without: /Lesen Sie auch|Tarifstreit zwischen GDL|Fünf Tipps|View this post on Instagram|A post shared by|So lief der letzte Streik|Von Miriam Scholz/,
+  },
+  {
+    page: 'fr-readalso-embeds', url: 'https://www.sportcentre.example/cyclisme/tour-puy-de-dome',
+    shape: 'French sports report: a "Lire aussi :" plug between paragraphs, a YouTube iframe, an embedded tweet',
+    first: /^Le Tour de France a retrouvé dimanche le Puy de Dôme/, last: /^Lundi, les coureurs profitent de la première journée de repos/,
+    holds: [/^Derrière, Tadej Pogačar/, /^Les spectateurs n'étaient pas autorisés/],
+    without: /Lire aussi|parcours complet|Par Léa Fontaine/,
+  },
+  {
+    page: 'en-footnotes', url: 'https://historyquarterly.example/essays/canal-mania-1790s',
+    shape: 'essay with superscript note markers, a "Notes" list of endnotes, a "Further reading" list and a "Cite this article" box',
+    first: /^Between 1791 and 1796, Parliament passed more than fifty acts/, last: 'Anthony Burton, The Canal Builders (London, 1972).',
+    holds: ['Notes', /^J\. R\. Ward, The Finance of Canal Building/, /^The canal was finally abandoned in 1858/, 'Further reading', 'Charles Hadfield, The Canal Age (Newton Abbot, 1968).'],
+    without: /Cite this article|Pryce, E\. \(2023\)|History Quarterly Online 2023/,
+  },
+  {
+    page: 'es-poem', url: 'https://revistaalondra.example/poesia/cancion-del-agua-quieta',
+    shape: 'poem (Spanish): stanzas as <p>s with a <br> after every line, an italic note above it',
+    first: /^Con motivo del Día Mundial de la Poesía/, last: 'la cara que tenía de niña.', count: 13,
+    holds: ['El agua quieta del estanque', 'guarda la luz de la mañana,', 'Si tiro una piedra, tiembla el cielo,', 'Por eso vengo sin piedras,'],
+    without: /Compartir|Últimos poemas|Invierno en Lugo|Marta Salcedo/,
+  },
+  {
+    page: 'de-press-release', url: 'https://www.sonnfeld-solar.example/presse/modulwerk-bitterfeld',
+    shape: 'German press release: bold dateline, "Über …" boilerplate (the company\'s own text, kept), "Pressekontakt" card, downloads, more releases',
+    first: /^Bitterfeld-Wolfen, 17\. April 2024 – Die Sonnfeld Solar GmbH/, last: /^Die Sonnfeld Solar GmbH mit Sitz in Leipzig/,
+    holds: [/^Das Unternehmen hat rund 180 Millionen Euro/, 'Über Sonnfeld Solar'],
+    without: /Pressekontakt|Sarah Vogt|\+49 341|presse@|Downloads|PDF|Weitere Pressemitteilungen|Glas-Glas|Impressum/,
+  },
+  {
+    page: 'es-liveblog', url: 'https://www.farodevigodigital.example/galicia/elecciones-directo',
+    shape: 'Spanish live blog: entries as <article>s with their time, newest first, a summary box of unlinked bullet points',
+    first: /^Sigue minuto a minuto la noche electoral/, last: /^Cierran los colegios electorales\./,
+    holds: ['Lo más importante', 'El PP revalida la mayoría absoluta con el 99 % escrutado', /^El candidato del PP comparece/, 'El BNG, segunda fuerza', /^Comienza el escrutinio\./],
+    without: /Cargar más|Lo más visto|Celta|Directo/,
+  },
+];
+
+function matches(text: string, expected: string | RegExp): boolean {
+  return typeof expected === 'string' ? text === expected : expected.test(text);
+}
+
+describe.each(cases)('$page: $shape', ({ page, url, charset, first, last, count, holds, without, images }) => {
+  describe.each([['without a URL', null], ['with its URL', url]])('read %s', (_, pageUrl) => {
+    const record = extractPage(page, pageUrl, charset);
+    const body = paragraphs(record);
+
+    it('starts and ends where the article does, each paragraph once', () => {
+      expect(body[0]).toEqual(typeof first === 'string' ? first : expect.stringMatching(first));
+      expect(body.at(-1)).toEqual(typeof last === 'string' ? last : expect.stringMatching(last));
+      if (count !== undefined) expect(body).toHaveLength(count);
+      expect(new Set(body).size).toBe(body.length);
+    });
+
+    it('holds the article\'s parts in order and none of the furniture', () => {
+      let from = 0;
+      for (const expected of holds ?? []) {
+        const at = body.findIndex((text, index) => index >= from && matches(text, expected));
+        expect({ expected: String(expected), found: at >= 0 }).toEqual({ expected: String(expected), found: true });
+        from = at + 1;
+      }
+      expect(record.body).not.toMatch(without);
+    });
+
+    if (images) it('reads the article\'s pictures and no others', () => expect(imageUrls(record)).toEqual(images));
+  });
+});
