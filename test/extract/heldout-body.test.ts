@@ -144,6 +144,12 @@ const cases: BodyCase[] = [
     holds: ['Lo más importante', 'El PP revalida la mayoría absoluta con el 99 % escrutado', /^El candidato del PP comparece/, 'El BNG, segunda fuerza', /^Comienza el escrutinio\./],
     without: /Cargar más|Lo más visto|Celta|Directo/,
   },
+  {
+    page: 'en-brief-sidebar', url: 'https://www.valleycourier.example/local/2024/08/16/elm-street-library-reopens',
+    shape: 'two-paragraph news brief beside a column of other stories, each a linked headline over a longer full-sentence excerpt',
+    first: /^The Elm Street branch of the county library will reopen Monday/, last: /^Repairs cost about \$240,000/, count: 2,
+    without: /Staff report|More local news|Council approves budget|city council voted|county fair|Subscribe/,
+  },
 ];
 
 function matches(text: string, expected: string | RegExp): boolean {

@@ -46,12 +46,14 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
     textPositions.push(index);
     textLengths.push(block.text.length);
   });
-  // A body of a few blocks is mostly edge: only a body longer than both edges has a byline to spare.
-  if (textPositions.length <= EDGE_BLOCKS * 2) return blocks;
   const firstStoryParagraph = textLengths.findIndex((length) => length >= STORY_PARAGRAPH_CHARS);
-  const opening = Math.max(EDGE_BLOCKS, Math.min(firstStoryParagraph, MAX_HEADER_BLOCKS));
+  // A body of a few blocks is mostly edge: only a body longer than both edges has a byline to spare at its edges.
+  // A short brief still has a header, though: the short rows before its first story paragraph.
+  const short = textPositions.length <= EDGE_BLOCKS * 2;
+  if (short && firstStoryParagraph <= 0) return blocks;
+  const opening = short ? Math.min(firstStoryParagraph, MAX_HEADER_BLOCKS) : Math.max(EDGE_BLOCKS, Math.min(firstStoryParagraph, MAX_HEADER_BLOCKS));
   const header = new Set(textPositions.slice(0, opening));
-  const edges = new Set([...header, ...textPositions.slice(-EDGE_BLOCKS)]);
+  const edges = short ? header : new Set([...header, ...textPositions.slice(-EDGE_BLOCKS)]);
   return blocks.filter((block, index) => {
     if (block.kind === 'figure' || !edges.has(index)) return true;
     if ((names.size > 0 && isByline(block.text, names, dateline)) || isAgencyByline(block.text) || isReviewCredit(block.text) || isPosterRow(block.text)) return false;

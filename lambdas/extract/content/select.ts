@@ -177,10 +177,35 @@ function climbWhileParentAddsProse(top: DomElement, stats: StatsTable): DomEleme
       current = parent;
       continue;
     }
-    if (addedProse < 1 || addedLinks > addedChars * 0.3) break;
+    if (addedProse < 1 || addedLinks > addedChars * 0.3 || addsTeaserColumn(parent, current, stats)) break;
     current = parent;
   }
   return current;
+}
+
+/**
+ * Rule "teaser column": beside a short story, a column of other stories' cards (a headline that links to its story,
+ * a full-sentence excerpt under it) adds prose with few links, as the rest of a split article would, and scores as
+ * well as a sibling of the story; the climb went up to the row holding both, or the merge took the column in. Two
+ * boxes in it, each opening with a heading that is mostly a link, make such a column; an article's own sections
+ * have headings of their own words. Only the children of a box that holds prose are looked at, and only when the
+ * climb or the merge would otherwise take it.
+ */
+function addsTeaserColumn(parent: DomElement, current: DomElement, stats: StatsTable): boolean {
+  return parent.children.some((sibling) => sibling !== current && isElement(sibling) && isTeaserColumn(sibling, stats));
+}
+
+function isTeaserColumn(box: DomElement, stats: StatsTable): boolean {
+  if ((stats.get(box)?.prose ?? 0) < 1) return false;
+  let cards = 0;
+  for (const card of box.children) if (isElement(card) && opensWithLinkedHeading(card, stats) && ++cards >= MIN_TEASER_CARDS) return true;
+  return false;
+}
+const MIN_TEASER_CARDS = 2;
+
+function opensWithLinkedHeading(card: DomElement, stats: StatsTable): boolean {
+  const heading = card.children.find(isElement);
+  return heading !== undefined && HEADING_TAGS.has(heading.name) && linkDensity(stats.get(heading)) > 0.5;
 }
 
 /** A page that marks its article body (itemprop=articleBody) knows better than scoring which wrapper is whole. */
@@ -214,7 +239,7 @@ function withSiblings(top: DomElement, topScore: number, final: Map<DomElement, 
     }
     let score = final.get(sibling) ?? 0;
     if (topClass && sibling.attribs.class === topClass) score += topScore * 0.2;
-    if (score >= threshold || isProseParagraph(sibling, stats) || isSiblingChapter(sibling, top, stats)) nodes.push(sibling);
+    if ((score >= threshold || isProseParagraph(sibling, stats) || isSiblingChapter(sibling, top, stats)) && !isTeaserColumn(sibling, stats)) nodes.push(sibling);
   }
   return nodes.length > 1 ? withPictureBoxesAmongMerged(withPicturesBetween(nodes, parent.children, stats), stats) : nodes;
 }
