@@ -150,6 +150,14 @@ const cases: BodyCase[] = [
     first: /^The Elm Street branch of the county library will reopen Monday/, last: /^Repairs cost about \$240,000/, count: 2,
     without: /Staff report|More local news|Council approves budget|city council voted|county fair|Subscribe/,
   },
+  {
+    page: 'de-recipe', url: 'https://kuechenliebe.example/zwetschgendatschi-vom-blech/',
+    shape: 'recipe blog post (German): "Zum Rezept springen" and print links, a recipe card with stars, times, buttons, ingredients and steps, a rating widget, comments',
+    first: /^Wenn im September die ersten Zwetschgen vom Markt kommen/, last: /^Im vorgeheizten Ofen bei 180 Grad etwa 40 Minuten backen/,
+    holds: [/^Dazu gehört unbedingt ein Klecks geschlagene Sahne/, 'Zutaten', '500 g Mehl', 'Zimt und Zucker zum Bestreuen', 'Zubereitung', /^Die Hefe in der Milch auflösen/],
+    without: /Zum Rezept springen|drucken|Drucken|Pinnen|Sternen|Bewertungen|Rezept bewerten|Markiere|Kommentare|Streusel|Impressum/,
+    images: ['https://kuechenliebe.example/wp-content/uploads/2023/09/datschi-blech.jpg'],
+  },
 ];
 
 function matches(text: string, expected: string | RegExp): boolean {

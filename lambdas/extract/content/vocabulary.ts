@@ -69,7 +69,9 @@ export const FURNITURE_HEADING = new RegExp(
     '(?:kommentare?|einen kommentar) (?:schreiben|verfassen|hinterlassen)', 'schreibe?n? (?:sie )?einen kommentar', 'escrib[ea] (?:un|tu) comentario', 'deja (?:un|tu) comentario',
     '(?:écrire|laisser|ajouter) un commentaire', 'napisz komentarz', 'dodaj komentarz', 'scrivi un commento', 'lascia un commento', 'share(?: this)?(?: article| story| post)?',
     'follow us', 'sign up.*newsletter.*', 'rate this (?:article|story|post|page)', 'bewerten sie (?:diesen|den) (?:artikel|beitrag)', 'artikel bewerten',
-    'valor[ae] (?:esta|la) (?:noticia|nota)', 'califica (?:esta|la) (?:noticia|nota)', 'évaluez cet article', 'noter cet article', 'oceń (?:ten )?artykuł', 'subscribe.*', 'newsletter', 'tags?', 'topics',
+    'valor[ae] (?:esta|la) (?:noticia|nota|receta)', 'califica (?:esta|la) (?:noticia|nota|receta)', 'évaluez cet article', 'noter cet article',
+    // A recipe card's rating widget under the steps: "Rezept bewerten" over its empty stars.
+    'rate this recipe', 'rezept bewerten', 'bewerte(?:n sie)? (?:dieses|das) rezept', '(?:évaluez|notez|noter) cette recette', 'oceń (?:ten )?artykuł', 'subscribe.*', 'newsletter', 'tags?', 'topics',
     // "Auch auf example.de", "Also on example.com": the site pointing to more of itself, by its own domain.
     '(?:auch (?:auf|bei)|also on|more on|más en|también en|aussi sur|anche su|więcej na) [\\p{L}\\d-]+\\.\\p{L}{2,}',
     'lesen sie (?:auch|mehr)\\b.*', '(?:lest|lies) auch', 'auch interessant', 'mehr (?:themen|artikel|beiträge|nachrichten|news) (?:auf|bei) [\\p{L}\\d-]+\\.\\p{L}{2,}', 'para saber más', 'mehr zum thema', 'siehe auch', 'zum weiterlesen', 'auch lesen', 'weitere informationen', 'kontakt',
