@@ -158,6 +158,13 @@ const cases: BodyCase[] = [
     without: /Zum Rezept springen|drucken|Drucken|Pinnen|Sternen|Bewertungen|Rezept bewerten|Markiere|Kommentare|Streusel|Impressum/,
     images: ['https://kuechenliebe.example/wp-content/uploads/2023/09/datschi-blech.jpg'],
   },
+  {
+    page: 'en-comments', url: 'https://riversidepost.example/opinion/night-bus',
+    shape: 'opinion piece followed by the writer\'s box (portrait and biography) and a "38 responses" thread of long comments in unnamed boxes',
+    first: /^Every Friday night, the last bus out of the town centre/, last: /^Other towns our size have done it\./, count: 3,
+    without: /is a nurse at Riverside General|responses|Gordon B\.|Red Lion|who is going to pay|hospital porter/,
+    images: [],
+  },
 ];
 
 function matches(text: string, expected: string | RegExp): boolean {

@@ -13,7 +13,7 @@ import { isPictureBox, PLAYER_TOKENS } from './images';
 import { type ElementIndex, indexElements, linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
 import {
-  AD_LABEL, BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, WEAK_BOILERPLATE_TOKENS,
+  AD_LABEL, BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_COUNT_HEADING, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, WEAK_BOILERPLATE_TOKENS,
 } from './vocabulary';
 
 /** Never article text, whatever their class says. */
@@ -375,7 +375,9 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
   if (!counterLike && !headingTagLike && !plugLike && !promptLike) return;
   const text = normalizeSpace(rawText(element));
   const headingLike = headingTagLike || (own.chars <= 60 && isLeadIn(element, text));
-  if (counterLike && COUNTER_TEXT.test(text)) {
+  if (headingTagLike && HEADING_TAGS.has(element.name) && DISCUSSION_COUNT_HEADING.test(text)) {
+    doomed.add(discussionUnder(element, keep));
+  } else if (counterLike && COUNTER_TEXT.test(text)) {
     doomed.add(element);
   } else if (counterLike && isBlockLike(element) && AD_LABEL.test(text)) {
     // Rule "labelled ad slot": a box whose only words are "Advertisement" ("إعلان", "Anzeige") is the ad slot the
@@ -386,6 +388,19 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
   } else if ((plugLike && (READ_ALSO_PREFIX.test(text) || isLabelledLink(text, own) || isEmphasisLabelledLink(element, text, own))) || (promptLike && CALL_TO_ACTION.test(text))) {
     doomed.add(element);
   }
+}
+
+/**
+ * Rule "discussion by its count": a heading that counts the readers' comments ("38 responses", "Kommentare (14)")
+ * heads the discussion, whatever the template calls its box (`discussion`, `talk`, `responses`): the box the
+ * heading opens is the comments, long prose by readers that no class word gave away. A heading that does not open
+ * its box is taken alone.
+ */
+function discussionUnder(heading: DomElement, keep: Set<DomNode>): DomElement {
+  const box = heading.parent;
+  if (!box || !isElement(box) || keep.has(box) || box.name === 'body') return heading;
+  const first = box.children.find((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
+  return first === heading ? box : heading;
 }
 
 /** A player's title bar: "Watch: Bomb squad at the allotment", a duration, "Play video". */

@@ -143,11 +143,24 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
  * Writer's portrait: a picture whose alt text is exactly the name of one of the article's authors is the head
  * shot of the author box the template prints after the text (or beside the byline), not the story's picture.
  * A picture of the story's subject carries a caption or a description, not the byline's name alone.
+ *
+ * Rule "writer's box": the paragraph right after such a portrait that opens with the same name and closes the body
+ * ("Rachel Moss is a nurse at …") is the box's biography of the writer, not the story's last paragraph.
  */
 function dropWriterPortraits(blocks: Block[], authors: readonly string[]): Block[] {
   if (authors.length === 0) return blocks;
   const names = new Set(authors.map((name) => name.toLowerCase()));
-  return blocks.filter((block) => block.kind !== 'figure' || !names.has((block.image.alt ?? '').toLowerCase()) || block.image.caption !== null);
+  const lastText = blocks.findLastIndex((block) => block.kind !== 'figure');
+  let biography = -1;
+  return blocks.filter((block, index) => {
+    if (index === biography) return false;
+    if (block.kind !== 'figure' || block.image.caption !== null) return true;
+    const name = (block.image.alt ?? '').toLowerCase();
+    if (!names.has(name)) return true;
+    const next = blocks[index + 1];
+    if (index + 1 === lastText && next.kind !== 'figure' && next.text.toLowerCase().startsWith(`${name} `)) biography = index + 1;
+    return false;
+  });
 }
 
 function textLength(blocks: Block[]): number {

@@ -34,6 +34,9 @@ export const AD_WORDS: ReadonlySet<string> = new Set(['ad', 'ads', 'adv', 'adver
 /** What a counter counts, in the languages the pipeline ingests. */
 const COUNTED_THINGS = 'views?|reads?|comments?|shares?|likes?|aufrufe|kommentare?|vues|commentaires?|visitas|comentarios|مشاهدة|مشاهدات|قراءة|تعليق|تعليقات|إعجاب';
 
+/** What readers' comments are called, singular and plural, in the languages the pipeline ingests. */
+const DISCUSSION_WORDS = 'comments?|responses?|repl(?:y|ies)|reactions?|kommentare?|antworten|reaktionen|commentaires?|réponses?|réactions?|comentarios?|respuestas?|commenti|reacties|تعليقا?|تعليقات|ردود';
+
 /** Class/id tokens of comment areas. */
 export const COMMENT_TOKENS: ReadonlySet<string> = new Set([
   'comment', 'comments', 'commentlist', 'commentform', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentarios', 'disqus', 'respond', 'replies',
@@ -123,6 +126,15 @@ export const CALL_TO_ACTION = new RegExp(
 export const COUNTER_TEXT = new RegExp(
   '^(?:[\\d.,\\s\\u0660-\\u0669kKmM]+\\s*(?:' + COUNTED_THINGS + ')'
     + '|(?:' + COUNTED_THINGS + ')(?:\\s+(?:insgesamt|total|gesamt))?\\s*[:：]\\s*[\\d.,\\u0660-\\u0669]+)$',
+  'iu',
+);
+
+/**
+ * The heading over the readers' discussion, which names it by its count: "38 responses", "14 Kommentare", "3
+ * réponses", "Comments (12)", "التعليقات (5)".
+ */
+export const DISCUSSION_COUNT_HEADING = new RegExp(
+  '^(?:[\\d\\u0660-\\u0669]+\\s+(?:' + DISCUSSION_WORDS + ')|(?:' + DISCUSSION_WORDS + ')\\s*\\([\\d\\u0660-\\u0669]+\\))$',
   'iu',
 );
 
