@@ -165,6 +165,14 @@ const cases: BodyCase[] = [
     without: /is a nurse at Riverside General|responses|Gordon B\.|Red Lion|who is going to pay|hospital porter/,
     images: [],
   },
+  {
+    page: 'es-gallery', url: 'https://www.cronicalevante.example/fotos/fallas-2024-imagenes',
+    shape: 'picture gallery (Spanish): slides of a picture, a "1 / 4" counter, a caption-classed paragraph and a credit; the captions are all the text',
+    first: /^La falla municipal de la plaza del Ayuntamiento, de 24 metros de altura/, last: /^La cremà de la falla municipal cierra las fiestas/, count: 4,
+    holds: [/^Miles de falleras llevan flores/, /^El público abarrota la plaza/],
+    without: /\d \/ 4|Foto: |Anterior|Siguiente|Más galerías|Carnaval/,
+    images: ['falla-plaza-ayuntamiento', 'ofrenda-virgen', 'mascleta', 'crema'].map((name) => `https://fotos.cronicalevante.example/2024/03/${name}.jpg`),
+  },
 ];
 
 function matches(text: string, expected: string | RegExp): boolean {

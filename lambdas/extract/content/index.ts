@@ -15,7 +15,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { ArticleImage } from '../record';
-import { type Block, buildBlocks } from './blocks';
+import { type Block, buildBlocks, escapeHtml } from './blocks';
 import { dropContactCard } from './contacts';
 import { dropBylineBlocks } from './bylines';
 import { cleanTree, isKeptPictureBox, titleAnchors } from './clean';
@@ -62,7 +62,7 @@ export interface ExtractedContent {
   bodyHtml: string;
   /** Images inside the article body, with their captions. */
   images: ArticleImage[];
-  /** `main-pass`, `fallback:json-ld-articleBody`, `fallback:page-data`, `fallback:paragraphs` or `none`. */
+  /** `main-pass`, `fallback:json-ld-articleBody`, `fallback:page-data`, `fallback:captions`, `fallback:paragraphs` or `none`. */
   method: string;
   confidence: number;
   /** The agency named by the source credit line the body closed with ("Quelle: sid/dpa"), which is taken out of it. */
@@ -128,7 +128,12 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     confidence = 0.7;
   } else if (mainLength < TOO_LITTLE_TEXT) {
     const loose = dropLabelBlocks(dropRepeatedTitle(looseParagraphBlocks(root, stats, context.url), context.title));
-    if (textLength(loose) > mainLength) {
+    const captioned = withCaptionsAsText(blocks);
+    if (textLength(captioned) > Math.max(mainLength, textLength(loose))) {
+      blocks = captioned;
+      method = 'fallback:captions';
+      confidence = 0.4;
+    } else if (textLength(loose) > mainLength) {
       blocks = loose;
       method = 'fallback:paragraphs';
       confidence = 0.4;
@@ -160,6 +165,21 @@ function dropWriterPortraits(blocks: Block[], authors: readonly string[]): Block
     const next = blocks[index + 1];
     if (index + 1 === lastText && next.kind !== 'figure' && next.text.toLowerCase().startsWith(`${name} `)) biography = index + 1;
     return false;
+  });
+}
+
+/**
+ * Rule "captions are the text": a picture gallery's only writing is its pictures' captions, which the body reads into
+ * the pictures and not into the text, so a main pass over a gallery finds a headline's worth of text or less. Its
+ * captions, each after its picture, are then the text a reader reads down the page; the loose-paragraph fallback
+ * finds them only when they are <p>s in a <figcaption>, not in a caption-classed <p> of the slide's own.
+ */
+function withCaptionsAsText(blocks: Block[]): Block[] {
+  if (!blocks.some((block) => block.kind === 'figure' && block.image.caption)) return blocks;
+  return blocks.flatMap((block): Block[] => {
+    if (block.kind !== 'figure' || !block.image.caption) return [block];
+    const text = block.image.caption;
+    return [block, { kind: 'p', text, html: escapeHtml(text), quoted: false }];
   });
 }
 
