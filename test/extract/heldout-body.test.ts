@@ -173,6 +173,12 @@ const cases: BodyCase[] = [
     without: /\d \/ 4|Foto: |Anterior|Siguiente|Más galerías|Carnaval/,
     images: ['falla-plaza-ayuntamiento', 'ofrenda-virgen', 'mascleta', 'crema'].map((name) => `https://fotos.cronicalevante.example/2024/03/${name}.jpg`),
   },
+  {
+    page: 'fr-paywall', url: 'https://www.echodurhone.example/lyon/2024/09/02/loyers-etudiants-record',
+    shape: 'paywalled article (French): subscriber badge, byline row with the "Publié le … à 6h30" stamp, two teaser paragraphs, then the paywall box with offers',
+    first: /^Un studio se loue en moyenne 610 euros par mois/, last: /^« J'ai visité onze appartements en trois semaines/, count: 3,
+    without: /réservé aux abonnés|Par Julien Moreau|Publié le|Il vous reste|Abonnez-vous|Offre numérique|Je m'abonne|Déjà abonné|Se connecter|Sur le même sujet/,
+  },
 ];
 
 function matches(text: string, expected: string | RegExp): boolean {

@@ -15,7 +15,7 @@ import { MONTH_BY_NAME } from '../metadata/month-names';
 import { agenciesIn } from '../metadata/wire-agencies';
 import type { Block } from './blocks';
 import { isDateStamp } from './labels';
-import { META_ROW_START } from './vocabulary';
+import { DATE_STAMP_LABEL, META_ROW_START } from './vocabulary';
 
 /** A byline opens the story or closes it; the blocks in between are the story's own. */
 const EDGE_BLOCKS = 2;
@@ -169,10 +169,19 @@ function isReviewCredit(text: string): boolean {
 /** "Zuletzt aktualisiert am 2. August 2023 von Jane Doe": a date stamp, then the byline word and the writers. */
 const DATED_CREDIT = /^(.*\d.*?)\s(?:by|von|par|por|door)\s+(\S.*)$/iu;
 
+/**
+ * "Par Julien Moreau · Publié le 2 septembre 2024 à 6h30": the writers, then after a separator the labelled stamp
+ * of the page's publication, in the page's own words, which need not be the metadata's date string. An unlabelled
+ * date after the names is judged against the page's date, as the row's date ("By Jane Doe | May 4, 2024").
+ */
+const STAMPED_CREDIT = /^(.+?)\s*[·•|]\s*([^·•|]*\d[^·•|]*)$/u;
+
 function isByline(text: string, names: ReadonlySet<string>, dateline: string | null): boolean {
   if (text.length > 120) return false;
   const dated = DATED_CREDIT.exec(text);
   if (dated && isDateStamp(dated[1])) return isByline(dated[2], names, null);
+  const stamped = STAMPED_CREDIT.exec(text);
+  if (stamped && DATE_STAMP_LABEL.test(stamped[2]) && isDateStamp(stamped[2])) return isByline(stamped[1], names, null);
   const undated = dateline && dateline.length < text.length ? text.replace(dateline, ' ').replace(ROW_SEPARATORS, '') : text;
   const credit = undated.replace(BYLINE_PREFIX, '').replace(SIGN_OFF_EMAIL, '').replace(/[.\s]+$/u, '');
   const parts = credit.split(NAME_SEPARATOR);

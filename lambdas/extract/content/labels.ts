@@ -161,8 +161,11 @@ const ARABIC_MONTH_MARKER = '\u0000month';
 /** The time zone a stamp's clock is in, as a note in parentheses: "(GMT+3)", "(Mecca time)", "(توقيت مكة المكرمة)". */
 const TIME_ZONE_NOTE = /\((?:[^()]{0,30}\b(?:gmt|utc|time)\b|توقيت)[^()]{0,30}\)/giu;
 const CLOCK_TIME = /\d{1,2}:\d{2}|\d{1,2}\.\d{2}\s*(?:uhr|h)(?!\p{L})/iu;
-/** A number, a date or a clock time, "3:55pm" with its half of the day written on. */
-const NUMBER_LIKE = /^[\d.:/\-–]+(?:am|pm|a\.m|p\.m)?$/;
+/**
+ * A number, a date or a clock time, "3:55pm" with its half of the day written on, "6h30" as French and Spanish
+ * write it beside a date. Alone, "1h30" is as likely a duration (a recipe's), so it makes no stamp by itself.
+ */
+const NUMBER_LIKE = /^(?:[\d.:/\-–]+(?:am|pm|a\.m|p\.m)?|\d{1,2}h\d{2})$/;
 
 /**
  * Date stamp: a paragraph that is nothing but a publication or update date and time ("23.10.2018", "3:59 PM",

@@ -84,6 +84,8 @@ export const FURNITURE_HEADING = new RegExp(
     'lee también', 'lea también', 'leer más', 'vea también', 'ver también', '(?:también )?(?:te|le) puede interesar', 'noticias relacionadas', 'más noticias',
     'más leídas', 'comentarios', 'compartir', 'leia também', 'leia mais', 'mais lidas',
     'czytaj (?:też|także|więcej)', 'zobacz też', 'komentarze', 'leggi anche', 'i più letti', 'commenti', 'lees ook',
+    // A paywall's box where the locked text would go opens with the share of the article left unread.
+    'il vous reste [\\d.,]+ ?% de cet article à lire',
     'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'ذات صلة',
     'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'التعليقات', 'تعليقات', 'إضافة تعليق', 'أضف تعليق', 'اترك تعليقا', 'شارك', 'شارك الخبر',
     'تابعونا', 'تابعنا', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'وسوم', 'الوسوم', 'الكلمات الدلالية', 'كلمات دلالية',

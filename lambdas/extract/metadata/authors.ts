@@ -55,10 +55,10 @@ export const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|edito
 const UI_WORD = /^(?:bio|biography|follow|folgen|suivre|seguir|share|sponsored|more|mehr|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|author|autor|text|foto|photo|fotos|photos|bild|متابعة|تابع|フォロー)$/iu;
 /**
  * "Published 3 hours ago", "Updated: …", "Publicado hace …", Hebrew "פורסם" / "עודכן", Arabic "نشر" / "آخر تحديث": the
- * date line that shares an element with the byline. A word boundary is no use after Hebrew and Arabic letters, which
- * are not word characters to `\b`.
+ * date line that shares an element with the byline. A word boundary is no use after Hebrew and Arabic letters, nor
+ * after an accented one ("Publié le …"), which are not word characters to `\b`.
  */
-const PUBLICATION_LABEL = /^(?:(?:published|updated|posted|last\s+updated|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|publié|mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b|(?:פורסם|עודכן|نشر|تم النشر|آخر تحديث|اخر تحديث)(?!\p{L}))/iu;
+const PUBLICATION_LABEL = /^(?:(?:published|updated|posted|last\s+updated|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|publié|mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?!\p{L})|(?:פורסם|עודכן|نشر|تم النشر|آخر تحديث|اخر تحديث)(?!\p{L}))/iu;
 /**
  * A CMS login shown where the display name belongs ("jane.doe", "janedoe", "jane_doe"): one lowercase token with
  * a dot, underscore or hyphen, or too long for a given name. Display names are capitalised or have several words.
