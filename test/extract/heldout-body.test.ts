@@ -179,6 +179,14 @@ const cases: BodyCase[] = [
     first: /^Un studio se loue en moyenne 610 euros par mois/, last: /^« J'ai visité onze appartements en trois semaines/, count: 3,
     without: /réservé aux abonnés|Par Julien Moreau|Publié le|Il vous reste|Abonnez-vous|Offre numérique|Je m'abonne|Déjà abonné|Se connecter|Sur le même sujet/,
   },
+  {
+    page: 'en-howto', url: 'https://spokepedal.example/guides/replace-bike-chain/',
+    shape: 'how-to: a "What you\'ll need" list, ordered steps with a bold lead each, a tip box, a product card with price and "Buy now", a helpfulness widget',
+    first: /^A worn chain wears out your cassette/, last: /^Tip: Clean and lube the new chain/, count: 15,
+    holds: ["What you'll need", 'A chain checker or a ruler', 'Degreaser and a rag', 'Steps', /^Check the wear\. Place the chain checker/, /^Test the gears\./],
+    without: /Park Tool|\$39\.99|Buy now|Was this article helpful|Popular guides|true a wheel|Dana Whitfield|6 min read|Home/,
+    images: [],
+  },
 ];
 
 function matches(text: string, expected: string | RegExp): boolean {

@@ -389,6 +389,8 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
     for (const node of furnitureSection(element, keep, stats)) doomed.add(node);
   } else if ((plugLike && (READ_ALSO_PREFIX.test(text) || isLabelledLink(text, own) || isEmphasisLabelledLink(element, text, own))) || (promptLike && CALL_TO_ACTION.test(text))) {
     doomed.add(element);
+  } else if (promptLike && isShopCard(element, text, own)) {
+    doomed.add(element);
   }
 }
 
@@ -404,6 +406,22 @@ function discussionUnder(heading: DomElement, keep: Set<DomNode>): DomElement {
   const first = box.children.find((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
   return first === heading ? box : heading;
 }
+
+/**
+ * Rule "shop card": a box set in the text that sells a product (its picture, its name, its price, a "Buy now" link)
+ * with no sentence in it: a price, a link, a picture, no clause punctuation and no prose paragraph. A fact box
+ * that gives a price in a sentence ("Tickets cost $25, …") has its punctuation. The price is looked for in the text
+ * the rule is given (a short box's, read once already), the picture only in a box that names a price.
+ */
+function isShopCard(element: DomElement, text: string, own: TextStats): boolean {
+  if (element.name !== 'div' || own.linkChars === 0 || own.punctuation > 0 || own.prose > 0 || !PRICE.test(text)) return false;
+  return descendantElements(element).some((child) => child.name === 'img');
+}
+/**
+ * An amount with its currency sign or code before or after it: "$39.99", "12,95 €", "£8", "EUR 20". The card's
+ * lines run together in its text ("Chain Tool$39.99Buy now"), so no space need set it apart.
+ */
+const PRICE = /(?:[$€£¥]\s?\d{1,6}(?:[.,]\d{2})?|(?:EUR|USD|GBP|CHF)\s\d{1,6}(?:[.,]\d{2})?|(?<!\d)\d{1,6}(?:[.,]\d{2})?\s?(?:€|£|EUR|USD|GBP|CHF))(?!\d)/u;
 
 /** A player's title bar: "Watch: Bomb squad at the allotment", a duration, "Play video". */
 const MAX_PLAYER_LABEL_CHARS = 120;
