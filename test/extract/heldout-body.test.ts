@@ -187,6 +187,13 @@ const cases: BodyCase[] = [
     without: /Park Tool|\$39\.99|Buy now|Was this article helpful|Popular guides|true a wheel|Dana Whitfield|6 min read|Home/,
     images: [],
   },
+  {
+    page: 'en-review', url: 'https://www.gadgetdesk.example/reviews/lumo-air-3',
+    shape: 'product review: a verdict box over the text (score, pros and cons lists, shop buttons with prices), h2 sections, a specs table, an affiliate disclosure',
+    first: /^Lumo has spent three years making earbuds/, last: 'Water resistance IPX4',
+    holds: ['Design and fit', 'Sound and noise cancelling', 'Verdict', /^If you want good noise cancelling/, 'Battery 8 hours (ANC on), 32 hours with case', 'Bluetooth 5.3'],
+    without: /\$59\.99 at Amazon|Best Buy|affiliate commission|Best earbuds 2024|Chris Tanaka/,
+  },
 ];
 
 function matches(text: string, expected: string | RegExp): boolean {
