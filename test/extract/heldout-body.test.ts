@@ -194,6 +194,12 @@ const cases: BodyCase[] = [
     holds: ['Design and fit', 'Sound and noise cancelling', 'Verdict', /^If you want good noise cancelling/, 'Battery 8 hours (ANC on), 32 hours with case', 'Bluetooth 5.3'],
     without: /\$59\.99 at Amazon|Best Buy|affiliate commission|Best earbuds 2024|Chris Tanaka/,
   },
+  {
+    page: 'ar-br-readalso', url: 'https://www.madina-portal.example/eco/8830',
+    shape: 'Arabic text block of <br><br>-separated paragraphs with a bold "اقرأ أيضاً:" plug line and a "تابعونا على" line among them',
+    first: /^شهدت أسواق الخضار في المدينة ارتفاعاً ملحوظاً/, last: /^ويتوقع التجار أن تعود الأسعار إلى الانخفاض/, count: 4,
+    without: /اقرأ أيضاً|الحكومة تعلن خطة|تابعونا|الأكثر قراءة|انقطاع المياه|جميع الحقوق/,
+  },
 ];
 
 function matches(text: string, expected: string | RegExp): boolean {

@@ -10,7 +10,7 @@ import { MONTH_BY_NAME } from '../metadata/month-names';
 import { HOME_PAGE_NAMES } from '../metadata/taxonomy';
 import type { Block } from './blocks';
 import { splitCreditInText } from './images';
-import { AD_LABEL, BACK_LINK, READ_MORE_LINK, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, READING_TIME, RELATIVE_STAMP, TAG_LINE_LABEL } from './vocabulary';
+import { AD_LABEL, BACK_LINK, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, READING_TIME, RELATIVE_STAMP, TAG_LINE_LABEL } from './vocabulary';
 
 /** A paragraph this long is the story's text; the short blocks before the first of them are the article's header. */
 const STORY_PARAGRAPH_CHARS = 150;
@@ -41,11 +41,29 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
     if (block.kind === 'p' && block.text.length <= MAX_PICTURE_CREDIT_CHARS && PICTURE_CREDIT.test(block.text)) return false;
     if (PERMALINK_LINE.test(block.text) || BREADCRUMB_LINE.test(block.text)) return false;
     if (block.text.length <= MAX_LABEL_CHARS && isWholeLink(block.html) && (BACK_LINK.test(block.text) || READ_MORE_LINK.test(block.text))) return false;
+    if (block.kind === 'p' && block.text.length <= MAX_PLUG_LINE_CHARS && isPlugLine(block.text)) return false;
     if ((block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_META_ROW_CHARS && isMetaRow(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_TAG_LINE_CHARS && isTagLine(block.text)) return false;
     return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || INTERFACE_LABEL.test(block.text) || READING_TIME.test(block.text) || CREDIT_LABEL.test(block.text) || isBareDateLabel(block.text));
   }));
 }
+
+/** A plug's label and the headline of another story. */
+const MAX_PLUG_LINE_CHARS = 200;
+
+/**
+ * Plug line: "اقرأ أيضاً: <a>headline</a>", "Lesen Sie auch: <a>…</a>" written as a line of bare text between the
+ * <br>s of a text block, where the cleaning, which judges elements, cannot single it out. The read-also label, then
+ * a headline: no sentence's end. It is known by its text alone, because its link keeps no address when the page is
+ * read without its URL; "Read more: the council also voted to close the pool." is a sentence and stays.
+ */
+function isPlugLine(text: string): boolean {
+  const label = READ_ALSO_PREFIX.exec(text);
+  if (!label) return false;
+  const headline = text.slice(label[0].length).trim();
+  return headline.split(' ').length >= MIN_PLUG_HEADLINE_WORDS && !SENTENCE_END.test(headline);
+}
+const MIN_PLUG_HEADLINE_WORDS = 3;
 
 /** A line of a few tags; a longer block that opens with "Keywords:" is a paragraph about them. */
 const MAX_TAG_LINE_CHARS = 300;
