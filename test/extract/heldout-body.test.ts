@@ -200,6 +200,13 @@ const cases: BodyCase[] = [
     first: /^شهدت أسواق الخضار في المدينة ارتفاعاً ملحوظاً/, last: /^ويتوقع التجار أن تعود الأسعار إلى الانخفاض/, count: 4,
     without: /اقرأ أيضاً|الحكومة تعلن خطة|تابعونا|الأكثر قراءة|انقطاع المياه|جميع الحقوق/,
   },
+  {
+    page: 'en-pullquote', url: 'https://northerntides.example/features/last-lighthouse-keeper-cape-farewell/',
+    shape: 'WordPress feature: a pull quote block repeating a sentence of the text, with the speaker\'s name under it; the author\'s block after the text',
+    first: /^For thirty-one years, Malcolm Reid climbed/, last: /^He still walks up to the tower every evening at dusk/, count: 6,
+    holds: [/^"People think it was lonely," he says/, /^The work was mostly cleaning/, 'A light without a keeper'],
+    without: /^The sea talks to you all day|^Malcolm Reid$|Isla Fraser|Scottish lighthouses/m,
+  },
 ];
 
 function matches(text: string, expected: string | RegExp): boolean {

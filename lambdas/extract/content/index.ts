@@ -2,8 +2,8 @@
  * The body extraction stage: the cleaned article text, its sanitized HTML and its images, from a parsed page.
  *
  *   clean (furniture out) → measure (text statistics, one pass) → score (prose per element) → select (container
- *   and siblings) → prune (link lists inside it) → blocks (text + inline HTML) → drop repeated title, labels and
- *   teaser cards of other stories (before the images are collected, so the cards' pictures go too) → lead
+ *   and siblings) → prune (link lists inside it) → blocks (text + inline HTML) → drop repeated title, labels,
+ *   teaser cards of other stories (before the images are collected, so the cards' pictures go too) and pull quotes → lead
  *   (standfirst and picture between headline and body) → fallback (JSON-LD articleBody, Next.js page data, loose
  *   paragraphs) → publisher notices, byline residue, a closing contact card and a closing source credit out → render
  *   text and HTML.
@@ -27,6 +27,7 @@ import { looseParagraphBlocks, structuredBodyBlocks } from './fallback';
 import { pageDataBody } from './page-data';
 import { type ElementIndex, indexElements, linkDensity } from './measure';
 import { pruneContainer } from './prune';
+import { dropPullQuotes } from './pull-quotes';
 import { scoreTree } from './score';
 import { selectContainer, storyAround } from './select';
 import { splitSourceCredit } from './source-credit';
@@ -103,7 +104,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   if (selection) {
     const pruned = pruneContainer(selection.nodes, stats, context.url);
     const pictureBox = (element: DomElement) => isKeptPictureBox(element, stats);
-    blocks = dropWriterPortraits(dropTeaserRuns(dropLabelBlocks(dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruned, pictureBox), context.title))), context.authors ?? []);
+    blocks = dropWriterPortraits(dropPullQuotes(dropTeaserRuns(dropLabelBlocks(dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruned, pictureBox), context.title)))), context.authors ?? []);
     if (headline && !isAncestorOf(headline, selection.nodes[0])) {
       const found = findLead(root, headline, selection.nodes[0], stats, context.url);
       lead = found.images;
