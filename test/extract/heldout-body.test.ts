@@ -120,8 +120,8 @@ const cases: BodyCase[] = [
     page: 'en-footnotes', url: 'https://historyquarterly.example/essays/canal-mania-1790s',
     shape: 'essay with superscript note markers, a "Notes" list of endnotes, a "Further reading" list and a "Cite this article" box',
     first: /^Between 1791 and 1796, Parliament passed more than fifty acts/, last: 'Anthony Burton, The Canal Builders (London, 1972).',
-    holds: ['Notes', /^J\. R\. Ward, The Finance of Canal Building/, /^The canal was finally abandoned in 1858/, 'Further reading', 'Charles Hadfield, The Canal Age (Newton Abbot, 1968).'],
-    without: /Cite this article|Pryce, E\. \(2023\)|History Quarterly Online 2023/,
+    holds: ['Notes', 'J. R. Ward, The Finance of Canal Building in Eighteenth-Century England (Oxford, 1974), p. 98.', 'The canal was finally abandoned in 1858 and sold to a railway company.', 'Further reading', 'Charles Hadfield, The Canal Age (Newton Abbot, 1968).'],
+    without: /↩|Cite this article|Pryce, E\. \(2023\)|History Quarterly Online 2023/,
   },
   {
     page: 'es-poem', url: 'https://revistaalondra.example/poesia/cancion-del-agua-quieta',

@@ -360,7 +360,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
   if (!own || keep.has(element)) return;
   if (element.name === 'a') {
     const href = element.attribs.href ?? '';
-    if (SHARE_ENDPOINT.test(href) || isSkipLink(element, href, own)) doomed.add(element);
+    if (SHARE_ENDPOINT.test(href) || isSkipLink(element, href, own) || isBackReference(element, href, own)) doomed.add(element);
     return;
   }
   if (own.elements > SMALL_SUBTREE || own.chars > 400 || own.chars === 0) return;
@@ -450,6 +450,15 @@ const MAX_SKIP_LINK_CHARS = 60;
 function isSkipLink(element: DomElement, href: string, own: TextStats): boolean {
   return href.startsWith('#') && own.chars <= MAX_SKIP_LINK_CHARS && SKIP_LINK_LABEL.test(normalizeSpace(rawText(element)));
 }
+
+/**
+ * Footnote back-reference: the arrow at the end of a note ("↩", "↑", "^") that jumps back to where the text cites
+ * it. The note is the article's; the arrow is a control, and read as text it ended every note with a stray sign.
+ */
+function isBackReference(element: DomElement, href: string, own: TextStats): boolean {
+  return href.startsWith('#') && own.chars <= 2 && BACK_REFERENCE_SIGN.test(normalizeSpace(rawText(element)));
+}
+const BACK_REFERENCE_SIGN = /^[↩↑⤴^]\uFE0E?$/u;
 
 /** A toggle's label is a word or two ("Bild anzeigen", "Quellen ausblenden", "Show more"). */
 const MAX_TOGGLE_LABEL_CHARS = 30;
