@@ -1,0 +1,63 @@
+/**
+ * Held-out audit of dates: small hand-written pages that show their dates the way real sites do (German, French,
+ * Spanish, Dutch, Italian, Polish, Portuguese, Turkish, English, Arabic, Hebrew, Japanese, Chinese and Russian
+ * datelines; labels for the publication and the last update in one line or two; relative ages; weekday prefixes;
+ * ordinals; clocks with zones; numeric dates in the order of the page's region; `<time datetime>`; WordPress time
+ * pairs; JSON-LD in UTC that falls on the next local day; an event's schedule; comment, sidebar and related-post
+ * dates; copyright lines). Each case states the publication and the update a reader sees, and the text each was
+ * read from; the page is read without a URL and with one, as the pipeline may receive either.
+ */
+import { heldoutPageReader } from '../support/heldout-pages';
+
+const extractPage = heldoutPageReader('heldout-dates');
+
+interface ShownDate {
+  iso: string;
+  /** The date as the page writes it, which the kept raw string must contain. */
+  shown: string;
+}
+
+interface Dateline {
+  page: string;
+  shows: string;
+  published: ShownDate | null;
+  modified?: ShownDate | null;
+}
+
+const datelines: Dateline[] = [
+  { page: 'de-veroeffentlicht-am', shows: '"Veröffentlicht am 3. März 2023 · Von Jana Beispiel"', published: { iso: '2023-03-03T00:00:00+00:00', shown: '3. März 2023' } },
+  { page: 'de-stand-uhr', shows: '"Stand: 12.03.2023, 14:05 Uhr" under the headline', published: { iso: '2023-03-12T14:05:00+00:00', shown: '12.03.2023, 14:05 Uhr' } },
+  { page: 'de-vor-stunden', shows: '"vor 3 Stunden" beside the agency', published: { iso: '2026-11-29T09:00:00+00:00', shown: 'vor 3 Stunden' } },
+  { page: 'de-wochentag-kurz', shows: '"Mo., 06.02.2023"', published: { iso: '2023-02-06T00:00:00+00:00', shown: '06.02.2023' } },
+  { page: 'de-numeric-dotted', shows: '"04.03.2023" on an Austrian page', published: { iso: '2023-03-04T00:00:00+00:00', shown: '04.03.2023' } },
+  { page: 'es-fecha-guion-hora', shows: '"5 de mayo de 2022 - 13:32"', published: { iso: '2022-05-05T13:32:00+00:00', shown: '5 de mayo de 2022 - 13:32' } },
+  { page: 'nl-dag-afkorting', shows: '"di 3 jan 2023, 16:45"', published: { iso: '2023-01-03T16:45:00+00:00', shown: '3 jan 2023, 16:45' } },
+  { page: 'pl-opublikowano', shows: '"Opublikowano: 7 października 2023, 12:30"', published: { iso: '2023-10-07T12:30:00+00:00', shown: '7 października 2023, 12:30' } },
+  { page: 'en-posted-on-ordinal', shows: '"Posted on March 3rd, 2023", a sidebar of recent posts with dates', published: { iso: '2023-03-03T00:00:00+00:00', shown: 'March 3rd, 2023' } },
+  { page: 'en-gb-day-ordinal-month', shows: '"3rd March 2023" in italics under the headline', published: { iso: '2023-03-03T00:00:00+00:00', shown: '3rd March 2023' } },
+  { page: 'en-ap-style-clock-zone', shows: '"Mar. 3, 2023 at 10:01 p.m. EST": the next day in UTC', published: { iso: '2023-03-03T22:01:00-05:00', shown: 'Mar. 3, 2023 at 10:01 p.m. EST' } },
+  { page: 'en-us-numeric', shows: '"3/4/2023" on a US page: March 4', published: { iso: '2023-03-04T00:00:00+00:00', shown: '3/4/2023' } },
+  { page: 'en-gb-numeric-slash', shows: '"04/03/2023" on a British page: 4 March', published: { iso: '2023-03-04T00:00:00+00:00', shown: '04/03/2023' } },
+  { page: 'time-datetime-iso', shows: '<time datetime> whose text has no year', published: { iso: '2023-03-04T10:20:00+01:00', shown: '2023-03-04T10:20:00+01:00' } },
+  { page: 'jsonld-utc-next-day', shows: 'JSON-LD at 23:30 UTC, the dateline "05.03.2023, 00:30 Uhr" the next local day', published: { iso: '2023-03-05T00:30:00+01:00', shown: '2023-03-04T23:30:00Z' }, modified: { iso: '2023-03-05T07:10:00+00:00', shown: '2023-03-05T07:10:00Z' } },
+  { page: 'en-entry-footer-comments', shows: '"This entry was posted on …" after the text, dated comments below', published: { iso: '2023-03-07T16:12:00+00:00', shown: 'March 7th, 2023 at 4:12 pm' } },
+  { page: 'en-related-posts-rail', shows: 'a dateline, then dated related posts inside the article', published: { iso: '2024-10-21T00:00:00+00:00', shown: '21 October 2024' } },
+  { page: 'en-sidebar-listing-first', shows: 'a listing of dated posts in a sidebar before the headline', published: { iso: '2024-11-18T00:00:00+00:00', shown: 'Nov 18, 2024' } },
+  { page: 'footer-copyright-date-only', shows: 'no dateline, a date in the footer\'s copyright line', published: null },
+  { page: 'modified-meta-only', shows: 'only article:modified_time, no date shown', published: null, modified: { iso: '2024-06-03T10:15:00+01:00', shown: '2024-06-03T10:15:00+01:00' } },
+  { page: 'ar-nushira', shows: '"نشر في: الأحد 12 مارس 2023 - 10:45 ص"', published: { iso: '2023-03-12T10:45:00+00:00', shown: '12 مارس 2023 - 10:45 ص' } },
+  { page: 'he-pursam', shows: '"פורסם: 5 במאי 2025, 14:20"', published: { iso: '2025-05-05T14:20:00+00:00', shown: '5 במאי 2025, 14:20' } },
+  { page: 'ja-nengappi', shows: '"2023年3月4日 10時20分"', published: { iso: '2023-03-04T10:20:00+00:00', shown: '2023年3月4日 10時20分' } },
+  { page: 'zh-laiyuan', shows: '"2023-03-04 10:20 来源：城市日报"', published: { iso: '2023-03-04T10:20:00+00:00', shown: '2023-03-04 10:20' } },
+  { page: 'ru-marta', shows: '"4 марта 2023, 10:20"', published: { iso: '2023-03-04T10:20:00+00:00', shown: '4 марта 2023, 10:20' } },
+];
+
+describe.each(datelines)('$page: $shows', ({ page, published, modified = null }) => {
+  it.each([null, `https://news.example/story/${page}`])('reads the publication and the update the page shows (url: %s)', (url) => {
+    const record = extractPage(page, url);
+    expect(record.publishedAt).toBe(published?.iso ?? null);
+    if (published) expect(record.publishedAtRaw).toContain(published.shown);
+    expect(record.modifiedAt).toBe(modified?.iso ?? null);
+    if (modified) expect(record.modifiedAtRaw).toContain(modified.shown);
+  });
+});
