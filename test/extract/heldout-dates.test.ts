@@ -45,6 +45,7 @@ const datelines: Dateline[] = [
   { page: 'en-sidebar-listing-first', shows: 'a listing of dated posts in a sidebar before the headline', published: { iso: '2024-11-18T00:00:00+00:00', shown: 'Nov 18, 2024' } },
   { page: 'footer-copyright-date-only', shows: 'no dateline, a date in the footer\'s copyright line', published: null },
   { page: 'modified-meta-only', shows: 'only article:modified_time, no date shown', published: null, modified: { iso: '2024-06-03T10:15:00+01:00', shown: '2024-06-03T10:15:00+01:00' } },
+  { page: 'wp-updated-before-published', shows: 'a WordPress <time class="updated"> before <time class="entry-date published">', published: { iso: '2023-01-10T08:00:00+00:00', shown: '2023-01-10T08:00:00+00:00' }, modified: { iso: '2023-02-15T09:30:00+00:00', shown: '2023-02-15T09:30:00+00:00' } },
   { page: 'ar-nushira', shows: '"نشر في: الأحد 12 مارس 2023 - 10:45 ص"', published: { iso: '2023-03-12T10:45:00+00:00', shown: '12 مارس 2023 - 10:45 ص' } },
   { page: 'he-pursam', shows: '"פורסם: 5 במאי 2025, 14:20"', published: { iso: '2025-05-05T14:20:00+00:00', shown: '5 במאי 2025, 14:20' } },
   { page: 'ja-nengappi', shows: '"2023年3月4日 10時20分"', published: { iso: '2023-03-04T10:20:00+00:00', shown: '2023年3月4日 10時20分' } },

@@ -74,11 +74,16 @@ export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($
     // A comment's or a sidebar teaser's time stamp dates that, not the article: a page with no other date took
     // its first reader comment's time.
     if (attribs.datetime === undefined || page.isForeign(time)) continue;
-    const isPublished = /publish|posted|created|entry-date|date-?time|article/i.test(`${attribs.class ?? ''} ${attribs.itemprop ?? ''} ${attribs.pubdate !== undefined ? 'published' : ''}`);
-    tags.add(isPublished ? 'time:published' : 'time:datetime', attribs.datetime);
+    const marks = `${attribs.class ?? ''} ${attribs.itemprop ?? ''}`;
+    const isPublished = /publish|posted|created|entry-date|date-?time|article/i.test(`${marks} ${attribs.pubdate !== undefined ? 'published' : ''}`);
+    // Rule "updated time": WordPress themes print the last edit beside the publication ("<time class="updated">"),
+    // often first; it dates the edit, and is the page's date only when nothing else dates it.
+    tags.add(isPublished ? 'time:published' : UPDATED_TIME.test(marks) ? 'time:modified' : 'time:datetime', attribs.datetime);
   }
   return tags;
 }
+
+const UPDATED_TIME = /updated|modified/i;
 
 /**
  * Where a microdata value lives: `content`, `datetime`, `src`/`href` for URLs, a nested `name`, or the text.

@@ -34,7 +34,7 @@ const PUBLISHED_META_KEYS = [
 ];
 const MODIFIED_META_KEYS = [
   'article:modified_time', 'og:updated_time', 'og:article:modified_time', 'article:modified', 'modified_time',
-  'itemprop:datemodified', 'datemodified', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod',
+  'itemprop:datemodified', 'datemodified', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod', 'time:modified',
 ];
 
 /** /2017/01/23/ or /2017-01-23- in a URL path: CMS permalinks that encode the publication day. */
