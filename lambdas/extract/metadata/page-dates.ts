@@ -47,10 +47,23 @@ const META_LINE_CLASS = containsAnyPattern(['byline', 'meta', 'time', 'info']);
 
 const DATE_PART = containsAnyPattern(['date']);
 
-/** `<time>`, or an element whose class, id or itemprop names a date. */
+/** `<time>`, or an element whose class, id or itemprop names a date, except an event's start or end. */
 function isDatelineElement(name: string, classes: string | undefined, id: string | undefined, itemprop: string | undefined): boolean {
-  return name === 'time' || containsPattern(classes, DATELINE_CLASS) || containsPattern(id, DATE_PART) || containsPattern(itemprop, DATE_PART);
+  return name === 'time' || containsPattern(classes, DATELINE_CLASS) || containsPattern(id, DATE_PART) || (containsPattern(itemprop, DATE_PART) && !containsPattern(itemprop, EVENT_TIME_PROPERTY));
 }
+/** schema.org Event's `startDate`/`endDate`: when the event takes place. */
+const EVENT_TIME_PROPERTY = /start|end/i;
+
+/**
+ * Rule "event schedule": an event page or a calendar teaser shows when the event takes place ("event-date",
+ * "tribe-events-schedule", "eventDate") nearer the headline than the date it was announced; a class that names an
+ * event, on the element or its parent, marks that schedule. The word opens a class name or a part of one.
+ */
+function showsEventTime(element: Element): boolean {
+  const parent = element.parent;
+  return containsPattern(element.attribs.class, EVENT_CLASS) || (parent !== null && isElement(parent) && containsPattern(parent.attribs.class, EVENT_CLASS));
+}
+const EVENT_CLASS = /(?:^|[\s_-])[eE]vents?(?![a-z])/;
 
 /** Blocks of the page's opening text, where press releases and small sites write their date ("Berlin, 2. Mai 2022 –"). */
 const OPENING_BLOCK_TAGS = new Set(['p', 'div', 'span', 'li', 'td', 'strong', 'b', 'em', 'small', 'h2', 'h3', 'h4', 'h5', 'h6', 'address']);
@@ -244,7 +257,7 @@ function markedElements(page: IndexedPage, test: (index: number) => boolean): El
     // passed over before their attributes are tested.
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_DATELINE_CHARS) continue;
     const element = elements[index];
-    if (test(index) && page.shortTextAt(index, MAX_DATELINE_CHARS) && !page.isForeign(element)) marked.push(element);
+    if (test(index) && page.shortTextAt(index, MAX_DATELINE_CHARS) && !page.isForeign(element) && !showsEventTime(element)) marked.push(element);
   }
   return marked;
 }
@@ -260,7 +273,7 @@ function openingTexts(page: IndexedPage): Candidate[] {
   for (let index = page.headlineIndex() + 1; index < all.length && candidates.length < OPENING_BLOCKS; index++) {
     const node = all[index];
     if (!OPENING_BLOCK_TAGS.has(node.name)) continue;
-    if (node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) || page.isForeign(node)) continue;
+    if (node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) || page.isForeign(node) || showsEventTime(node)) continue;
     const text = page.shortText(node, OPENING_BLOCK_SCAN_CHARS);
     if (text) candidates.push({ text: text.slice(0, OPENING_BLOCK_CHARS), source: 'dom' });
   }

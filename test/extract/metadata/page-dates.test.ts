@@ -114,6 +114,14 @@ describe('readPageDates', () => {
     expect(datesOf('<meta property="article:published_time" content="2022-11-06T23:00:00.000Z">').published.iso).toBe('2022-11-07T00:00:00+01:00');
   });
 
+  it('does not date the page by an event\'s schedule, marked by an event class or schema.org startDate', () => {
+    expect(datesOf(`<h1>Open-air concert</h1><div class="tribe-events-schedule"><span class="date">14 June 2025</span></div>
+      <p>Bring a picnic.</p><p class="posted">Posted 2 May 2025</p>`).published.iso).toBe('2025-05-02T00:00:00+00:00');
+    expect(datesOf(`<h1>Open-air concert</h1><span itemprop="startDate">14 June 2025</span>
+      <p>Bring a picnic.</p><p class="posted">Posted 2 May 2025</p>`).published.iso).toBe('2025-05-02T00:00:00+00:00');
+    expect(datesOf('<h1>Open-air concert</h1><p class="eventDate">14 June 2025</p><p>Bring a picnic.</p>').published.iso).toBeNull();
+  });
+
   it('finds nothing on a page without dates', () => {
     expect(datesOf('<h1>Title</h1><p>Text without any date.</p>').published).toEqual({ iso: null, raw: null });
   });
