@@ -10,7 +10,7 @@ import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 import { containsAnyPattern, containsPattern, IndexedPage, textContent } from './regions';
 import { isPlausiblePublicationDate } from './calendar';
-import { isHijriDateText, parseDate, type DateReadingOptions } from './dates';
+import { isHijriDateText, parseDate, type DateReadingOptions, type ParsedDate } from './dates';
 
 export interface DateChoice {
   iso: string | null;
@@ -89,6 +89,8 @@ const EARLIEST_VISIBLE_YEAR = 1990;
 interface Candidate {
   text: string;
   source: string;
+  /** A dateline or meta-line element, as opposed to a block of text that may mention a date. */
+  marked?: boolean;
 }
 
 /** Regions whose numeric dates put the month first (05/06/2025 = May 6): the US and the Philippines, after it. */
@@ -108,12 +110,19 @@ export function readPageDates(
     ...titleDates([...tags.all('og:title'), documentTitle(page)]),
   ];
   let choice = pickDate(published, now, warnings, options);
-  if (!choice.iso || choice.source === 'url' || isUtcClockTime(choice.iso)) choice = checkedAgainstDateline(choice, page, now, options);
+  let visibleUpdate: DateChoice = NO_DATE;
+  if (!choice.iso || choice.source === 'url' || isUtcClockTime(choice.iso)) {
+    const visible = pickVisibleDate(visibleDateCandidates(page), now, options);
+    choice = checkedAgainstDateline(choice, visible.published);
+    visibleUpdate = visible.updated;
+  }
   const modified: Candidate[] = [
     ...(structured?.dateModified ? [{ text: structured.dateModified, source: 'json-ld' }] : []),
     ...tags.all(...MODIFIED_META_KEYS).map((text) => ({ text, source: 'meta' })),
   ];
-  const modifiedChoice = pickDate(modified, now, [], options);
+  const declaredModified = pickDate(modified, now, [], options);
+  // The dateline's update is read only where the dateline was read for the publication: declared dates come first.
+  const modifiedChoice = declaredModified.iso ? declaredModified : visibleUpdate.iso ? visibleUpdate : declaredModified;
   return {
     published: { iso: choice.iso, raw: choice.raw },
     modified: { iso: modifiedChoice.iso, raw: modifiedChoice.raw },
@@ -129,8 +138,7 @@ type SourcedChoice = DateChoice & { source: string | null };
  * answer: when nothing is declared, when a permalink gives the day alone, or when a UTC clock time may fall on the
  * reader's next or previous day. A declared date with a zone of its own, or at midnight, stands as it is.
  */
-function checkedAgainstDateline(choice: SourcedChoice, page: IndexedPage, now: Date, options: DateReadingOptions): SourcedChoice {
-  const visible = pickDate(visibleDateCandidates(page), now, [], options);
+function checkedAgainstDateline(choice: SourcedChoice, visible: SourcedChoice): SourcedChoice {
   if (!choice.iso) return visible.iso || !choice.raw ? visible : choice;
   // A permalink gives the day alone; the dateline on that day adds the clock and the date as the page prints it.
   if (choice.source === 'url' && visible.iso?.slice(0, 10) === choice.iso.slice(0, 10)) return visible;
@@ -143,21 +151,112 @@ function isUtcClockTime(iso: string): boolean {
 }
 
 /**
- * First plausible date. When none parses, the raw string is still kept if it is a Hijri date or came from a
- * structured source (it is the page's own statement of its date, just not one this parser understands).
+ * First plausible declared date (metadata, permalink, title). When none parses, the raw string is still kept: it
+ * is the page's own statement of its date, just not one this parser understands.
  */
 function pickDate(candidates: Iterable<Candidate>, now: Date, warnings: string[], options: DateReadingOptions): SourcedChoice {
   let unparsed: Candidate | null = null;
   for (const candidate of candidates) {
     // Parsed once and then judged, rather than parsed again to tell an implausible date from no date.
     const parsed = parseDate(candidate.text, now, options);
-    const plausible = parsed && isPlausiblePublicationDate(parsed.iso, now) && (candidate.source !== 'dom' || Number(parsed.iso.slice(0, 4)) >= EARLIEST_VISIBLE_YEAR);
-    if (plausible) return { iso: parsed.iso, raw: parsed.raw, source: candidate.source };
+    if (parsed && isPlausiblePublicationDate(parsed.iso, now)) return { iso: parsed.iso, raw: parsed.raw, source: candidate.source };
     if (parsed) warnings.push(`date: implausible ${candidate.source} date "${parsed.raw}" rejected`);
-    else if (!unparsed && (isHijriDateText(candidate.text) || candidate.source !== 'dom')) unparsed = candidate;
+    else unparsed ??= candidate;
   }
   return { iso: null, raw: unparsed?.text.replace(/\s+/g, ' ').trim() ?? null, source: unparsed?.source ?? null };
 }
+
+const NO_DATE: DateChoice = { iso: null, raw: null };
+
+/**
+ * The visible publication date, and the update the same dateline shows. Rule "update label": a dateline that shows
+ * both dates ("Aktualisiert am 14.03. | erstellt am 12.03.", "Updated 2 hours ago · Published 3 days ago", "Publié
+ * le 5 mai, mis à jour le 6 mai") dates the publication with the part no update label leads, in either order.
+ * Rule "older than its update": a dateline that shows only an update is followed on the page by the publication in
+ * another dateline element more often than not; a later dateline or meta line on or before the update's day is the
+ * publication, and without one the update is the only date the page shows.
+ */
+function pickVisibleDate(candidates: Iterable<Candidate>, now: Date, options: DateReadingOptions): { published: SourcedChoice; updated: DateChoice } {
+  let unparsed: Candidate | null = null;
+  let updateOnly: { iso: string; raw: string } | null = null;
+  let updated: DateChoice = NO_DATE;
+  for (const candidate of candidates) {
+    // Most candidates hold no date at all; only a text with one is split into its parts, and parsed again.
+    const whole = parseDate(candidate.text, now, options);
+    if (!whole) {
+      if (!unparsed && !updateOnly && isHijriDateText(candidate.text)) unparsed = candidate;
+      continue;
+    }
+    const parts = datelineParts(candidate.text);
+    const published = parts.published === candidate.text ? plausibleVisibleDate(whole, now) : parts.published ? plausibleVisibleDate(parseDate(parts.published, now, options), now) : null;
+    const update = parts.updated && !updated.iso ? plausibleVisibleDate(parseDate(parts.updated, now, options), now) : null;
+    if (update) updated = update;
+    // The publication keeps the whole line as its raw string: the body stage knows the date row by it.
+    if (published) {
+      if (!updateOnly || (candidate.marked && published.iso.slice(0, 10) <= updateOnly.iso.slice(0, 10))) return { published: { iso: published.iso, raw: whole.raw, source: 'dom' }, updated };
+      continue;
+    }
+    if (!updateOnly && update) updateOnly = { iso: update.iso, raw: whole.raw };
+  }
+  if (updateOnly) return { published: { ...updateOnly, source: 'dom' }, updated };
+  // A Hijri date that is not converted is still the page's statement of its date, and its raw string is kept.
+  return { published: { iso: null, raw: unparsed?.text.replace(/\s+/g, ' ').trim() ?? null, source: unparsed ? 'dom' : null }, updated };
+}
+
+function plausibleVisibleDate(parsed: ParsedDate | null, now: Date): ParsedDate | null {
+  return parsed && isPlausiblePublicationDate(parsed.iso, now) && Number(parsed.iso.slice(0, 4)) >= EARLIEST_VISIBLE_YEAR ? parsed : null;
+}
+
+/** A dateline split into the text that dates the publication and the part an update label leads. */
+function datelineParts(dateline: string): { published: string; updated: string | null } {
+  if (!DATE_LABEL.test(dateline)) return { published: dateline, updated: null };
+  const published: string[] = [];
+  let updated: string | null = null;
+  for (const part of dateline.split(DATELINE_SEPARATOR)) {
+    let start = 0;
+    let updating = false;
+    const take = (end: number) => {
+      const piece = part.slice(start, end);
+      if (!updating) published.push(piece);
+      else updated ??= piece.trim() || null;
+    };
+    for (const label of part.matchAll(DATE_LABELS)) {
+      take(label.index);
+      start = label.index;
+      updating = label[1] !== undefined || label[2] !== undefined;
+    }
+    take(part.length);
+  }
+  // A line whose labels name no update is the dateline as it stands.
+  return updated === null ? { published: dateline, updated } : { published: published.join(' '), updated };
+}
+/** Separators between the items of a meta line ("Von Jane Doe | 12.03.2023 · 3 Min."). */
+const DATELINE_SEPARATOR = /\s*[|·•]\s*|\s\/\s/;
+/** Words that open an update label: "Last updated", "Zuletzt aktualisiert", "Son güncelleme", "آخر تحديث". */
+const UPDATE_LEAD = '(?:(?:last|zuletzt|letzte|dernière|última|ultimo|laatst|son|آخر)\\s+)?';
+/** Words that say a date is the last edit: "Updated", "Aktualisiert", "mis à jour", "Güncelleme", "更新". */
+const UPDATE_LABELS = [
+  'updated', 'modified', 'edited', 'revised', 'aktualisiert', 'geändert', 'überarbeitet', 'mis à jour', 'mise à jour', 'modifié',
+  'actualizado', 'actualizada', 'actualización', 'modificado', 'atualizado', 'atualizada', 'atualização', 'aggiornato', 'aggiornata',
+  'aggiornamento', 'modificato', 'bijgewerkt', 'gewijzigd', 'aktualisierung', 'zaktualizowano', 'aktualizacja', 'aktualizováno', 'güncelleme',
+  'güncellendi', 'обновлено', 'оновлено', 'تحديث', 'עודכן', 'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty',
+];
+/** Words that say a date is the publication: they end the update part of a dateline that names both. */
+const PUBLISHED_LABELS = [
+  'published', 'posted', 'created', 'written', 'veröffentlicht', 'erstellt', 'erschienen', 'publié', 'publiée', 'créé', 'publicado',
+  'publicada', 'creado', 'creada', 'criado',
+  'pubblicato', 'pubblicata', 'gepubliceerd', 'geplaatst', 'opublikowano', 'publikováno', 'yayınlanma', 'giriş', 'опубликовано',
+  'опубліковано', 'نشر', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',
+];
+/** Chinese and Japanese write labels without spaces, so they are matched without word edges. */
+const CJK_UPDATE_LABELS = ['更新'];
+const CJK_PUBLISHED_LABELS = ['发布', '發布', '公開', '投稿'];
+const DATE_LABELS = new RegExp(
+  `(?<!\\p{L})(?:(${UPDATE_LEAD}(?:${UPDATE_LABELS.join('|')}))|(?:${PUBLISHED_LABELS.join('|')}))(?!\\p{L})|(${CJK_UPDATE_LABELS.join('|')})|(?:${CJK_PUBLISHED_LABELS.join('|')})`,
+  'giu',
+);
+/** The same labels, for the one test that tells most datelines (no label at all) from the rest. */
+const DATE_LABEL = new RegExp(DATE_LABELS.source, 'iu');
 
 /** Text of the first `<title>`, empty without one. */
 function documentTitle(page: IndexedPage): string {
@@ -194,7 +293,9 @@ function urlDate(url: string | null): Candidate[] {
  * the search, and most pages have it in a dateline element.
  */
 function* visibleDateCandidates(page: IndexedPage): Generator<Candidate> {
-  const toCandidate = (node: Element): Candidate => ({ text: page.shortText(node, MAX_DATELINE_CHARS) ?? '', source: 'dom' });
+  const toCandidate = (node: Element): Candidate => ({
+    text: page.shortText(node, MAX_DATELINE_CHARS) ?? '', source: 'dom', marked: true,
+  });
   const { elements } = page.walk;
   const classes = page.attributeOfAll('class');
   const ids = page.attributeOfAll('id');

@@ -122,6 +122,27 @@ describe('readPageDates', () => {
     expect(datesOf('<h1>Open-air concert</h1><p class="eventDate">14 June 2025</p><p>Bring a picnic.</p>').published.iso).toBeNull();
   });
 
+  it('reads the publication from the part of a dateline no update label leads, and the update beside it', () => {
+    const dates = datesOf('<h1>Headline</h1><p class="meta">Last updated: 14 March 2023 / Written: 12 March 2023</p><p>Text.</p>');
+    // The publication's raw string is the whole line, by which the body stage knows the date row.
+    expect(dates.published).toEqual({ iso: '2023-03-12T00:00:00+00:00', raw: 'Last updated: 14 March 2023 / Written: 12 March 2023' });
+    expect(dates.modified).toEqual({ iso: '2023-03-14T00:00:00+00:00', raw: 'Last updated: 14 March 2023' });
+  });
+
+  it('takes a later dateline on or before an update that is shown alone for the publication, and the update only without one', () => {
+    const page = (later: string) => `<h1>Headline</h1><span class="date-updated">Updated: March 5, 2023</span><p>By Jane Doe</p>
+      <p>Text of the story.</p><span class="entry-date">${later}</span>`;
+    expect(datesOf(page('March 1, 2023'))).toMatchObject({ published: { iso: '2023-03-01T00:00:00+00:00' }, modified: { iso: '2023-03-05T00:00:00+00:00' } });
+    expect(datesOf(page('March 9, 2023'))).toMatchObject({ published: { iso: '2023-03-05T00:00:00+00:00' }, modified: { iso: '2023-03-05T00:00:00+00:00' } });
+  });
+
+  it('keeps a declared modified date over the dateline\'s update', () => {
+    const dates = datesOf(`<meta property="article:modified_time" content="2023-03-20T08:00:00+01:00">
+      <h1>Headline</h1><p class="date">Published 12 March 2023 | Updated 14 March 2023</p>`);
+    expect(dates.published.iso).toBe('2023-03-12T00:00:00+00:00');
+    expect(dates.modified.iso).toBe('2023-03-20T08:00:00+01:00');
+  });
+
   it('finds nothing on a page without dates', () => {
     expect(datesOf('<h1>Title</h1><p>Text without any date.</p>').published).toEqual({ iso: null, raw: null });
   });
