@@ -207,8 +207,14 @@ function plausibleVisibleDate(parsed: ParsedDate | null, now: Date): ParsedDate 
   return parsed && isPlausiblePublicationDate(parsed.iso, now) && Number(parsed.iso.slice(0, 4)) >= EARLIEST_VISIBLE_YEAR ? parsed : null;
 }
 
-/** A dateline split into the text that dates the publication and the part an update label leads. */
-function datelineParts(dateline: string): { published: string; updated: string | null } {
+/**
+ * A dateline split into the text that dates the publication and the part an update label leads. Rule "copyright
+ * line": what follows a copyright mark is the site's notice ("© 14.02.2023 Tischlerei GmbH"), which dates the
+ * site, never the page; a photo credit in a dateline ("12.03.2023 | Foto: © dpa") keeps the date before it.
+ */
+function datelineParts(text: string): { published: string; updated: string | null } {
+  const copyright = COPYRIGHT_MARK.exec(text);
+  const dateline = copyright ? text.slice(0, copyright.index) : text;
   if (!DATE_LABEL.test(dateline)) return { published: dateline, updated: null };
   const published: string[] = [];
   let updated: string | null = null;
@@ -230,6 +236,7 @@ function datelineParts(dateline: string): { published: string; updated: string |
   // A line whose labels name no update is the dateline as it stands.
   return updated === null ? { published: dateline, updated } : { published: published.join(' '), updated };
 }
+const COPYRIGHT_MARK = /©|\(c\)|(?<!\p{L})copyright(?!\p{L})/iu;
 /** Separators between the items of a meta line ("Von Jane Doe | 12.03.2023 · 3 Min."). */
 const DATELINE_SEPARATOR = /\s*[|·•]\s*|\s\/\s/;
 /** Words that open an update label: "Last updated", "Zuletzt aktualisiert", "Son güncelleme", "آخر تحديث". */

@@ -143,6 +143,12 @@ describe('readPageDates', () => {
     expect(dates.modified.iso).toBe('2023-03-20T08:00:00+01:00');
   });
 
+  it('reads no date from a copyright notice, and the date before a photo credit\'s copyright mark', () => {
+    expect(datesOf('<h1>Our practice</h1><p>We treat back pain.</p><div id="bottom"><p>© 14.02.2023 Practice on the Square</p></div>').published.iso).toBeNull();
+    expect(datesOf('<h1>Our practice</h1><p>Copyright 14.02.2023 Practice on the Square</p>').published.iso).toBeNull();
+    expect(datesOf('<h1>Headline</h1><p class="date">12.03.2023 | Foto: © Jane Doe</p>').published).toEqual({ iso: '2023-03-12T00:00:00+00:00', raw: '12.03.2023 | Foto: © Jane Doe' });
+  });
+
   it('finds nothing on a page without dates', () => {
     expect(datesOf('<h1>Title</h1><p>Text without any date.</p>').published).toEqual({ iso: null, raw: null });
   });
