@@ -64,6 +64,7 @@ const datelines: Dateline[] = [
   { page: 'he-pursam', shows: '"פורסם: 5 במאי 2025, 14:20"', published: { iso: '2025-05-05T14:20:00+00:00', shown: '5 במאי 2025, 14:20' } },
   { page: 'ja-nengappi', shows: '"2023年3月4日 10時20分"', published: { iso: '2023-03-04T10:20:00+00:00', shown: '2023年3月4日 10時20分' } },
   { page: 'zh-laiyuan', shows: '"2023-03-04 10:20 来源：城市日报"', published: { iso: '2023-03-04T10:20:00+00:00', shown: '2023-03-04 10:20' } },
+  { page: 'ko-ipryeok-sujeong', shows: 'Korean "입력 2023.03.04 10:20" (entered) and "수정 2023.03.05 09:00" (revised)', published: { iso: '2023-03-04T10:20:00+00:00', shown: '2023.03.04 10:20' }, modified: { iso: '2023-03-05T09:00:00+00:00', shown: '수정 2023.03.05 09:00' } },
   { page: 'ru-marta', shows: '"4 марта 2023, 10:20"', published: { iso: '2023-03-04T10:20:00+00:00', shown: '4 марта 2023, 10:20' } },
 ];
 

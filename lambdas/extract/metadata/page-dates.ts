@@ -255,9 +255,12 @@ const PUBLISHED_LABELS = [
   'pubblicato', 'pubblicata', 'gepubliceerd', 'geplaatst', 'opublikowano', 'publikováno', 'yayınlanma', 'giriş', 'опубликовано',
   'опубліковано', 'نشر', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',
 ];
-/** Chinese and Japanese write labels without spaces, so they are matched without word edges. */
-const CJK_UPDATE_LABELS = ['更新'];
-const CJK_PUBLISHED_LABELS = ['发布', '發布', '公開', '投稿'];
+/**
+ * Chinese and Japanese write labels without spaces, and Korean attaches particles to them, so they are matched
+ * without word edges: "更新", "수정" (revised); "发布", "公開", "입력" (entered), "등록" (registered).
+ */
+const CJK_UPDATE_LABELS = ['更新', '수정'];
+const CJK_PUBLISHED_LABELS = ['发布', '發布', '公開', '投稿', '입력', '등록'];
 const DATE_LABELS = new RegExp(
   `(?<!\\p{L})(?:(${UPDATE_LEAD}(?:${UPDATE_LABELS.join('|')}))|(?:${PUBLISHED_LABELS.join('|')}))(?!\\p{L})|(${CJK_UPDATE_LABELS.join('|')})|(?:${CJK_PUBLISHED_LABELS.join('|')})`,
   'giu',
