@@ -30,6 +30,7 @@ const datelines: Dateline[] = [
   { page: 'de-aktualisiert-getrennt', shows: '"Aktualisiert: …" and "Erstellt: …" in two spans of one date box', published: { iso: '2023-03-12T18:00:00+00:00', shown: '12.03.2023, 18:00 Uhr' }, modified: { iso: '2023-03-14T09:10:00+00:00', shown: 'Aktualisiert: 14.03.2023, 09:10 Uhr' } },
   { page: 'de-stand-uhr', shows: '"Stand: 12.03.2023, 14:05 Uhr" under the headline', published: { iso: '2023-03-12T14:05:00+00:00', shown: '12.03.2023, 14:05 Uhr' } },
   { page: 'de-vor-stunden', shows: '"vor 3 Stunden" beside the agency', published: { iso: '2026-11-29T09:00:00+00:00', shown: 'vor 3 Stunden' } },
+  { page: 'de-gestern-uhr', shows: '"Gestern, 18:30 Uhr · Lesezeit 2 Min."', published: { iso: '2026-11-28T18:30:00+00:00', shown: 'Gestern, 18:30 Uhr' } },
   { page: 'de-wochentag-kurz', shows: '"Mo., 06.02.2023"', published: { iso: '2023-02-06T00:00:00+00:00', shown: '06.02.2023' } },
   { page: 'de-numeric-dotted', shows: '"04.03.2023" on an Austrian page', published: { iso: '2023-03-04T00:00:00+00:00', shown: '04.03.2023' } },
   { page: 'fr-publie-mis-a-jour', shows: '"Publié le 5 mai 2022 à 18h30, mis à jour le 6 mai 2022 à 08h15"', published: { iso: '2022-05-05T18:30:00+00:00', shown: '5 mai 2022 à 18h30' }, modified: { iso: '2022-05-06T08:15:00+00:00', shown: 'mis à jour le 6 mai 2022 à 08h15' } },

@@ -355,9 +355,23 @@ function parseRelativeDate(text: string, now: Date): string | null {
   if (arabicAge !== null) return isoBefore(now, arabicAge);
   const age = relativeAge(text);
   if (age !== null) return isoBefore(now, age);
-  if (YESTERDAY.test(text)) return isoBefore(now, 86_400_000);
-  if (TODAY.test(text)) return isoBefore(now, 0);
+  if (YESTERDAY.test(text)) return dayWordDate(text, now, 1);
+  if (TODAY.test(text)) return dayWordDate(text, now, 0);
   return null;
+}
+
+/**
+ * "Gestern, 18:30", "Today at 9:15 am": that day at the clock written after the word. A clock still ahead of now
+ * on today's date is local time east of UTC, where today is already later than in UTC; now stands for it.
+ */
+function dayWordDate(text: string, now: Date, daysBack: number): string {
+  const atNow = isoBefore(now, daysBack * 86_400_000);
+  const found = readClock(text);
+  if (!found) return atNow;
+  const date = { year: Number(atNow.slice(0, 4)), month: Number(atNow.slice(5, 7)), day: Number(atNow.slice(8, 10)) };
+  const offsetMinutes = readZone(found.zoneText, date);
+  const iso = toIsoString({ ...date, ...found.clock, ...(offsetMinutes !== undefined ? { offsetMinutes } : {}) });
+  return iso && Date.parse(iso) <= now.getTime() ? iso : atNow;
 }
 
 /**

@@ -199,7 +199,8 @@ describe('parseDate', () => {
     expect(iso('3시간 전')).toBe('2026-11-29T09:00:00+00:00');
     expect(iso('před 3 hodinami')).toBe('2026-11-29T09:00:00+00:00');
     expect(iso('Posted by6 years ago')).toBe('2020-11-30T12:00:00+00:00');
-    expect(iso('Gestern, 14:02')).toBe('2026-11-28T12:00:00+00:00');
+    expect(iso('Gestern, 14:02')).toBe('2026-11-28T14:02:00+00:00');
+    expect(iso('Gestern')).toBe('2026-11-28T12:00:00+00:00');
   });
 
   it('leaves relative ages in prose alone, and units it does not know', () => {
@@ -208,8 +209,11 @@ describe('parseDate', () => {
   });
 
   it('reads a word for today or yesterday as a dateline only alone or before a comma or a time', () => {
-    expect(iso('Heute, 09:15')).toBe('2026-11-29T12:00:00+00:00');
-    expect(iso('Hoy a las 10:15')).toBe('2026-11-29T12:00:00+00:00');
+    expect(iso('Heute, 09:15')).toBe('2026-11-29T09:15:00+00:00');
+    expect(iso('Hoy a las 10:15')).toBe('2026-11-29T10:15:00+00:00');
+    expect(iso('Yesterday, 11:40 pm EST')).toBe('2026-11-28T23:40:00-05:00');
+    // Ahead of now on today's date: local time east of UTC, where now stands for it.
+    expect(iso('Heute, 13:05')).toBe('2026-11-29T12:00:00+00:00');
     expect(iso('Today’s Paper')).toBeNull();
     expect(iso('Heute wird Wasserstoff als Ausgangsstoff genutzt')).toBeNull();
     expect(iso('Hier finden Sie unsere Produkte')).toBeNull();
