@@ -320,8 +320,24 @@ function* visibleDateCandidates(page: IndexedPage): Generator<Candidate> {
   // the article's own dateline (over the headline, under the kicker) last, so those are read nearest first.
   for (const node of datelines.filter((node) => !page.followsHeadline(node)).reverse()) yield toCandidate(node);
   for (const node of metaLinesOnce().filter((node) => !page.followsHeadline(node)).reverse()) yield toCandidate(node);
+  yield* kickerLine(page);
   yield* stampLines(page);
 }
+
+/**
+ * Rule "kicker line": the line right above the headline (a kicker, German "Dachzeile": "Politik · 03.03.2023")
+ * carries the date on some sites without a class that names it. Only a short text block that is the headline's own
+ * sibling counts, so a masthead in the site header, whose date is today's, does not; read after every marked line.
+ */
+function* kickerLine(page: IndexedPage): Generator<Candidate> {
+  let previous = page.first('h1')?.prev ?? null;
+  while (previous && !isElement(previous)) previous = previous.prev;
+  if (!previous || !isElement(previous) || !KICKER_TAGS.has(previous.name) || page.isForeign(previous)) return;
+  const text = page.shortText(previous, MAX_KICKER_CHARS);
+  if (text) yield { text, source: 'dom' };
+}
+const KICKER_TAGS = new Set(['p', 'div', 'span', 'h2', 'h3', 'h4', 'h5', 'h6', 'small', 'strong']);
+const MAX_KICKER_CHARS = 80;
 
 /**
  * Rule "stand line": guides, FAQs and public bodies' pages carry no dateline, only a line that says when the text

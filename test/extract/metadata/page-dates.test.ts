@@ -149,6 +149,11 @@ describe('readPageDates', () => {
     expect(datesOf('<h1>Headline</h1><p class="date">12.03.2023 | Foto: © Jane Doe</p>').published).toEqual({ iso: '2023-03-12T00:00:00+00:00', raw: '12.03.2023 | Foto: © Jane Doe' });
   });
 
+  it('reads the short line right above the headline, but not a masthead\'s date in the site header', () => {
+    expect(datesOf('<article><p class="kicker">Politik · 03.03.2023</p><h1>Budget passed</h1><p>Text.</p></article>').published.iso).toBe('2023-03-03T00:00:00+00:00');
+    expect(datesOf('<header><span>Sonntag, 29. November 2026</span><a href="/">Site</a></header><h1>Budget passed</h1><p>Text.</p>').published.iso).toBeNull();
+  });
+
   it('finds nothing on a page without dates', () => {
     expect(datesOf('<h1>Title</h1><p>Text without any date.</p>').published).toEqual({ iso: null, raw: null });
   });
