@@ -13,6 +13,11 @@ const FOREIGN_CLASS_TOKEN = /comment|related|sidebar|widget|recommend|popular/i;
 /** Layout classes name the region they frame ("sidebar__main", "lay-sidebar", "has-comments"), not a foreign one. */
 const LAYOUT_CLASS_TOKEN = /main|content|article|body|layout|^lay-|^has-|^with-/i;
 const FOREIGN_ID = /comment|sidebar/i;
+/**
+ * A list of other stories named for what it holds ("related-articles", "popular_posts", "recommended-content"): the
+ * layout word names the teasers inside, not a frame around the page's own text.
+ */
+const TEASER_LIST_TOKEN = /(?:related|recommend|popular)\w*[-_]*(?:articles|posts|stories|content)/i;
 
 /**
  * True when the element or one of its ancestors below `<body>` holds other items' metadata (dates, bylines and
@@ -62,7 +67,7 @@ const WIDGET_WORD = /widget/gi;
 function hasForeignClass(classes: string | undefined): boolean {
   // A token can only match when the whole value does; most class values do not, and need no split.
   if (!classes || !FOREIGN_CLASS_TOKEN.test(classes)) return false;
-  return classes.split(/\s+/).some((token) => FOREIGN_CLASS_TOKEN.test(token) && !LAYOUT_CLASS_TOKEN.test(token));
+  return classes.split(/\s+/).some((token) => FOREIGN_CLASS_TOKEN.test(token) && (!LAYOUT_CLASS_TOKEN.test(token) || TEASER_LIST_TOKEN.test(token)));
 }
 
 /**

@@ -9,6 +9,8 @@ describe('isInForeignRegion', () => {
     <div class="related-posts"><article><span id="teaser">Teaser</span></article></div>
     <nav><a id="menu">Menu</a></nav>
     <div class="lay-sidebar"><div class="sidebar__main"><span id="main-column">3 de mayo de 2022</span></div></div>
+    <div class="related-articles"><span id="related-card">2 April 2024</span></div>
+    <div class="popular_posts-content"><span id="popular-card">18 March 2024</span></div>
   </body></html>`);
 
   it('ignores page-type classes on <body>', () => expect(isInForeignRegion($('#text'))).toBe(false));
@@ -18,6 +20,10 @@ describe('isInForeignRegion', () => {
     expect(isInForeignRegion($('#side'))).toBe(true);
     expect(isInForeignRegion($('#teaser'))).toBe(true);
     expect(isInForeignRegion($('#menu'))).toBe(true);
+  });
+  it('treats a teaser list named for the stories it holds as foreign, though the name has a layout word', () => {
+    expect(isInForeignRegion($('#related-card'))).toBe(true);
+    expect(isInForeignRegion($('#popular-card'))).toBe(true);
   });
 });
 
