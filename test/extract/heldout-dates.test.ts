@@ -57,6 +57,7 @@ const datelines: Dateline[] = [
   { page: 'en-related-posts-rail', shows: 'a dateline, then dated related posts inside the article', published: { iso: '2024-10-21T00:00:00+00:00', shown: '21 October 2024' } },
   { page: 'en-sidebar-listing-first', shows: 'a listing of dated posts in a sidebar before the headline', published: { iso: '2024-11-18T00:00:00+00:00', shown: 'Nov 18, 2024' } },
   { page: 'en-event-date-first', shows: 'the event\'s "Saturday 14 June 2025, 6pm" under the headline, "Posted 2 May 2025" after the text', published: { iso: '2025-05-02T00:00:00+00:00', shown: '2 May 2025' } },
+  { page: 'de-mehr-zum-thema-oben', shows: 'a "Mehr zum Thema" list of dated stories under the headline, the story\'s date after its text', published: { iso: '2023-03-15T00:00:00+00:00', shown: '15.03.2023' } },
   { page: 'en-related-time-no-date', shows: 'a guide without a date, a "You may also like" list of cards with <time datetime> below it', published: null },
   { page: 'en-undated-post-comments', shows: 'a post without a date, dated reader comments below it', published: null },
   { page: 'footer-copyright-date-only', shows: 'no dateline, a date in the footer\'s copyright line', published: null },

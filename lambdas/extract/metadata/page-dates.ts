@@ -65,6 +65,29 @@ function showsEventTime(element: Element): boolean {
 }
 const EVENT_CLASS = /(?:^|[\s_-])[eE]vents?(?![a-z])/;
 
+/**
+ * Rule "listed item": a date inside a list item whose sibling items hold an element of the same tag and class
+ * ("Mehr zum Thema" under the headline: each story with its "datum") dates one story of a listing, not the page.
+ * A meta list ("<li class=date>…</li><li class=author>…</li>") has one date and stays a dateline.
+ */
+function datesListedItem(element: Element): boolean {
+  let item: Element | null = element;
+  for (let depth = 0; item && item.name !== 'li' && depth < LIST_ITEM_DEPTH; depth++) item = item.parent && isElement(item.parent) ? item.parent : null;
+  if (!item || item.name !== 'li') return false;
+  const className = element.attribs.class;
+  const isTwin = (node: Element) => node !== element && node.name === element.name && node.attribs.class === className;
+  for (let sibling = item.next; sibling; sibling = sibling.next) if (isElement(sibling) && sibling.name === 'li' && holds(sibling, isTwin)) return true;
+  for (let sibling = item.prev; sibling; sibling = sibling.prev) if (isElement(sibling) && sibling.name === 'li' && holds(sibling, isTwin)) return true;
+  return false;
+}
+/** How far above a date element its list item may be: "li > div.meta > span.date". */
+const LIST_ITEM_DEPTH = 3;
+
+/** True when the element or one of its descendants passes the test. */
+function holds(element: Element, test: (node: Element) => boolean): boolean {
+  return test(element) || element.children.some((child) => isElement(child) && holds(child, test));
+}
+
 /** Blocks of the page's opening text, where press releases and small sites write their date ("Berlin, 2. Mai 2022 –"). */
 const OPENING_BLOCK_TAGS = new Set(['p', 'div', 'span', 'li', 'td', 'strong', 'b', 'em', 'small', 'h2', 'h3', 'h4', 'h5', 'h6', 'address']);
 /** Blocks that contain these are containers; their own text blocks are read instead. */
@@ -384,7 +407,7 @@ function markedElements(page: IndexedPage, test: (index: number) => boolean): El
     // passed over before their attributes are tested.
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_DATELINE_CHARS) continue;
     const element = elements[index];
-    if (test(index) && page.shortTextAt(index, MAX_DATELINE_CHARS) && !page.isForeign(element) && !showsEventTime(element)) marked.push(element);
+    if (test(index) && page.shortTextAt(index, MAX_DATELINE_CHARS) && !page.isForeign(element) && !showsEventTime(element) && !datesListedItem(element)) marked.push(element);
   }
   return marked;
 }

@@ -154,6 +154,14 @@ describe('readPageDates', () => {
     expect(datesOf('<header><span>Sonntag, 29. November 2026</span><a href="/">Site</a></header><h1>Budget passed</h1><p>Text.</p>').published.iso).toBeNull();
   });
 
+  it('passes over a date that each item of a list shows, and keeps the date of a meta list', () => {
+    expect(datesOf(`<h1>Dike raised</h1><ul><li><a href="/a">Water level rises</a> <span class="date">02.02.2023</span></li>
+      <li><a href="/b">Sandbags handed out</a> <span class="date">01.02.2023</span></li></ul><p>Text.</p><p class="date">15.03.2023</p>`).published.iso)
+      .toBe('2023-03-15T00:00:00+00:00');
+    expect(datesOf(`<h1>Dike raised</h1><ul class="post-meta"><li class="date">02.02.2023</li><li class="author"><a href="/jane">Jane Doe</a></li></ul>
+      <p>Text.</p><p class="date">15.03.2023</p>`).published.iso).toBe('2023-02-02T00:00:00+00:00');
+  });
+
   it('finds nothing on a page without dates', () => {
     expect(datesOf('<h1>Title</h1><p>Text without any date.</p>').published).toEqual({ iso: null, raw: null });
   });
