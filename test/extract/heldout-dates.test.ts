@@ -63,6 +63,7 @@ const datelines: Dateline[] = [
   { page: 'footer-copyright-date-only', shows: 'no dateline, a date in the footer\'s copyright line', published: null },
   { page: 'copyright-div-footer', shows: 'no dateline, "© 14.02.2023 …" in a footer built of divs', published: null },
   { page: 'modified-meta-only', shows: 'only article:modified_time, no date shown', published: null, modified: { iso: '2024-06-03T10:15:00+01:00', shown: '2024-06-03T10:15:00+01:00' } },
+  { page: 'hatom-abbr-published', shows: 'an hAtom <abbr class="published" title="2023-03-04T10:20:00+01:00">4 March</abbr>: no year shown', published: { iso: '2023-03-04T10:20:00+01:00', shown: '2023-03-04T10:20:00+01:00' } },
   { page: 'wp-updated-before-published', shows: 'a WordPress <time class="updated"> before <time class="entry-date published">', published: { iso: '2023-01-10T08:00:00+00:00', shown: '2023-01-10T08:00:00+00:00' }, modified: { iso: '2023-02-15T09:30:00+00:00', shown: '2023-02-15T09:30:00+00:00' } },
   { page: 'ar-nushira', shows: '"نشر في: الأحد 12 مارس 2023 - 10:45 ص"', published: { iso: '2023-03-12T10:45:00+00:00', shown: '12 مارس 2023 - 10:45 ص' } },
   { page: 'he-pursam', shows: '"פורסם: 5 במאי 2025, 14:20"', published: { iso: '2025-05-05T14:20:00+00:00', shown: '5 במאי 2025, 14:20' } },

@@ -80,10 +80,20 @@ export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($
     // often first; it dates the edit, and is the page's date only when nothing else dates it.
     tags.add(isPublished ? 'time:published' : UPDATED_TIME.test(marks) ? 'time:modified' : 'time:datetime', attribs.datetime);
   }
+  // Rule "hAtom date": older blog themes mark the dates with the hAtom microformat, the machine date in an <abbr>'s
+  // title and the shown text without a year ("<abbr class="published" title="2023-03-04T10:20:00+01:00">4 March</abbr>").
+  for (const abbr of page.tagged('abbr')) {
+    const { attribs } = abbr;
+    if (attribs.title === undefined || page.isForeign(abbr)) continue;
+    if (hasToken(attribs.class, PUBLISHED_ABBR)) tags.add('time:published', attribs.title);
+    else if (hasToken(attribs.class, UPDATED_ABBR)) tags.add('time:modified', attribs.title);
+  }
   return tags;
 }
 
 const UPDATED_TIME = /updated|modified/i;
+const PUBLISHED_ABBR = new Set(['published']);
+const UPDATED_ABBR = new Set(['updated']);
 
 /**
  * Where a microdata value lives: `content`, `datetime`, `src`/`href` for URLs, a nested `name`, or the text.

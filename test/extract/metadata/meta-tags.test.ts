@@ -79,6 +79,14 @@ describe('readMetaTags abbreviated microdata values', () => {
     expect(tags.first('itemprop:datepublished')).toBe('2017-01-23T09:41:00+01:00');
   });
 
+  it('reads the hAtom dates of an <abbr> without microdata, and none from a sidebar or an unmarked one', () => {
+    const tags = readMetaTags(load(`<div class="hentry"><abbr class="published" title="2023-03-04T10:20:00+01:00">4 March</abbr>
+      <abbr class="updated" title="2023-03-06T08:00:00+01:00">6 March</abbr><abbr title="Central European Time">CET</abbr></div>
+      <div class="sidebar"><abbr class="published" title="2023-02-01T09:00:00+01:00">1 Feb</abbr></div>`));
+    expect(tags.all('time:published')).toEqual(['2023-03-04T10:20:00+01:00']);
+    expect(tags.all('time:modified')).toEqual(['2023-03-06T08:00:00+01:00']);
+  });
+
   it('reads the shown text of an <abbr> without a title, and of other elements with one', () => {
     const tags = readMetaTags(load('<div itemscope><abbr itemprop="datePublished">23 January 2017</abbr><span itemprop="author" title="Profile">Ann Poe</span></div>'));
     expect(tags.first('itemprop:datepublished')).toBe('23 January 2017');
