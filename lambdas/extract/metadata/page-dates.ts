@@ -247,7 +247,7 @@ function datelineParts(text: string): { published: string; updated: string | nul
     const take = (end: number) => {
       const piece = part.slice(start, end);
       if (!updating) published.push(piece);
-      else updated ??= piece.trim() || null;
+      else updated ??= piece.trim().replace(TRAILING_SEPARATOR, '') || null;
     };
     for (const label of part.matchAll(DATE_LABELS)) {
       take(label.index);
@@ -259,6 +259,8 @@ function datelineParts(text: string): { published: string; updated: string | nul
   // A line whose labels name no update is the dateline as it stands.
   return updated === null ? { published: dateline, updated } : { published: published.join(' '), updated };
 }
+/** What joins the update to the next part of the line: "Updated: 7/6/2023 9:15 AM CDT — Posted: …". */
+const TRAILING_SEPARATOR = /[\s,;|·•–—/-]+$/u;
 const COPYRIGHT_MARK = /©|\(c\)|(?<!\p{L})copyright(?!\p{L})/iu;
 /** Separators between the items of a meta line ("Von Jane Doe | 12.03.2023 · 3 Min."). */
 const DATELINE_SEPARATOR = /\s*[|·•]\s*|\s\/\s/;
