@@ -238,35 +238,82 @@ function plausibleVisibleDate(parsed: ParsedDate | null, now: Date): ParsedDate 
 function datelineParts(text: string): { published: string; updated: string | null } {
   const copyright = COPYRIGHT_MARK.exec(text);
   const dateline = copyright ? text.slice(0, copyright.index) : text;
-  if (!DATE_LABEL.test(dateline)) return { published: dateline, updated: null };
+  const lowered = dateline.toLowerCase();
+  // A text whose lowercase changes its length (a Turkish capital İ) is not split: its positions would not match.
+  const labels = lowered.length === dateline.length ? findLabels(lowered) : [];
+  if (labels.length === 0) return { published: dateline, updated: null };
   const published: string[] = [];
   let updated: string | null = null;
-  for (const part of dateline.split(DATELINE_SEPARATOR)) {
-    let start = 0;
-    let updating = false;
-    const take = (end: number) => {
-      const piece = part.slice(start, end);
-      if (!updating) published.push(piece);
-      else updated ??= piece.trim().replace(TRAILING_SEPARATOR, '') || null;
-    };
-    for (const label of part.matchAll(DATE_LABELS)) {
-      take(label.index);
-      start = label.index;
-      updating = label[1] !== undefined || label[2] !== undefined;
-    }
-    take(part.length);
+  let start = 0;
+  let updating = false;
+  const take = (end: number) => {
+    const piece = dateline.slice(start, end);
+    if (!updating) published.push(piece);
+    else updated ??= piece.trim().replace(TRAILING_SEPARATOR, '') || null;
+  };
+  for (const mark of [...labels, ...separators(dateline)].sort((first, second) => first.index - second.index)) {
+    take(mark.index);
+    // A separator ends an item ("… | erstellt am …"); a label opens the next part.
+    start = mark.end ?? mark.index;
+    updating = mark.update;
   }
+  take(dateline.length);
   // A line whose labels name no update is the dateline as it stands.
   return updated === null ? { published: dateline, updated } : { published: published.join(' '), updated };
 }
+
+interface LineMark {
+  index: number;
+  /** Where the text after a separator starts; a label is part of the text it opens. */
+  end?: number;
+  update: boolean;
+}
+
+/**
+ * The labels of a lowercased dateline, found by plain substring search: a pattern of this many words over Unicode
+ * letters is slow to compile, and the engine compiles it again whenever it has gone unused for a while, as it does
+ * between pages. A word label stands between non-letters; a Chinese, Japanese or Korean label anywhere.
+ */
+function findLabels(lowered: string): LineMark[] {
+  const marks: LineMark[] = [];
+  for (const { label, update, bounded } of DATE_LABELS) {
+    for (let at = lowered.indexOf(label); at >= 0; at = lowered.indexOf(label, at + label.length)) {
+      if (bounded && (isLetterAt(lowered, at - 1) || isLetterAt(lowered, at + label.length))) continue;
+      marks.push({ index: update ? leadWordStart(lowered, at) : at, update });
+    }
+  }
+  return marks;
+}
+
+/** "Last updated", "Zuletzt aktualisiert": where the lead word before an update label starts, if one does. */
+function leadWordStart(lowered: string, at: number): number {
+  let end = at;
+  while (end > 0 && /\s/.test(lowered[end - 1])) end--;
+  if (end === at) return at;
+  const lead = UPDATE_LEAD_WORDS.find((word) => lowered.startsWith(word, end - word.length) && !isLetterAt(lowered, end - word.length - 1));
+  return lead ? end - lead.length : at;
+}
+
+/** A cased letter, or a Hebrew or Arabic one: the scripts the word labels are written in. */
+function isLetterAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const char = text[index];
+  const code = char.charCodeAt(0);
+  return char.toLowerCase() !== char.toUpperCase() || (code >= 0x05d0 && code <= 0x05ea) || (code >= 0x0620 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3);
+}
+
+function separators(dateline: string): LineMark[] {
+  return [...dateline.matchAll(DATELINE_SEPARATOR)].map((separator) => ({ index: separator.index, end: separator.index + separator[0].length, update: false }));
+}
+
 /** What joins the update to the next part of the line: "Updated: 7/6/2023 9:15 AM CDT — Posted: …". */
-const TRAILING_SEPARATOR = /[\s,;|·•–—/-]+$/u;
-const COPYRIGHT_MARK = /©|\(c\)|(?<!\p{L})copyright(?!\p{L})/iu;
+const TRAILING_SEPARATOR = /[\s,;|·•–—/-]+$/;
+const COPYRIGHT_MARK = /©|\(c\)|copyright/i;
 /** Separators between the items of a meta line ("Von Jane Doe | 12.03.2023 · 3 Min."). */
-const DATELINE_SEPARATOR = /\s*[|·•]\s*|\s\/\s/;
+const DATELINE_SEPARATOR = /\s*[|·•]\s*|\s\/\s/g;
 /** Words that open an update label: "Last updated", "Zuletzt aktualisiert", "Son güncelleme", "آخر تحديث". */
-const UPDATE_LEAD = '(?:(?:last|zuletzt|letzte|dernière|última|ultimo|laatst|son|آخر)\\s+)?';
-/** Words that say a date is the last edit: "Updated", "Aktualisiert", "mis à jour", "Güncelleme", "更新". */
+const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'última', 'ultimo', 'laatst', 'son', 'آخر'];
+/** Words that say a date is the last edit: "Updated", "Aktualisiert", "mis à jour", "Güncelleme". */
 const UPDATE_LABELS = [
   'updated', 'modified', 'edited', 'revised', 'aktualisiert', 'geändert', 'überarbeitet', 'mis à jour', 'mise à jour', 'modifié',
   'actualizado', 'actualizada', 'actualización', 'modificado', 'atualizado', 'atualizada', 'atualização', 'aggiornato', 'aggiornata',
@@ -286,12 +333,12 @@ const PUBLISHED_LABELS = [
  */
 const CJK_UPDATE_LABELS = ['更新', '수정'];
 const CJK_PUBLISHED_LABELS = ['发布', '發布', '公開', '投稿', '입력', '등록'];
-const DATE_LABELS = new RegExp(
-  `(?<!\\p{L})(?:(${UPDATE_LEAD}(?:${UPDATE_LABELS.join('|')}))|(?:${PUBLISHED_LABELS.join('|')}))(?!\\p{L})|(${CJK_UPDATE_LABELS.join('|')})|(?:${CJK_PUBLISHED_LABELS.join('|')})`,
-  'giu',
-);
-/** The same labels, for the one test that tells most datelines (no label at all) from the rest. */
-const DATE_LABEL = new RegExp(DATE_LABELS.source, 'iu');
+const DATE_LABELS = [
+  ...UPDATE_LABELS.map((label) => ({ label, update: true, bounded: true })),
+  ...PUBLISHED_LABELS.map((label) => ({ label, update: false, bounded: true })),
+  ...CJK_UPDATE_LABELS.map((label) => ({ label, update: true, bounded: false })),
+  ...CJK_PUBLISHED_LABELS.map((label) => ({ label, update: false, bounded: false })),
+];
 
 /** Text of the first `<title>`, empty without one. */
 function documentTitle(page: IndexedPage): string {
