@@ -86,6 +86,17 @@ const CATEGORY_LINE_LABEL = /^(?:kategorien?|categor(?:y|ies|ía|ías|ia|ie|ieë
 const MAX_CATEGORY_LINE_CHARS = 200;
 /** Short class names themes give the same box ("cate", "cat"). */
 const CATEGORY_LABEL_TOKENS = new Set(['cat', 'cate']);
+/**
+ * The words that label a line of the article's tag links ("Tags:", "Schlagwörter:", "Étiquettes :", "Labels:",
+ * "Trefwoorden", "الوسوم:"), as the whole text before the links or as the heading over their list.
+ */
+const TAG_LINE_LABEL = new RegExp(String.raw`^(?:tags?|tagged(?: with| in)?|keywords|topics|labels?|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|themen|étiquettes?|mots[- ]cl[ée]s|etiquetas|palavras[- ]chave|parole chiave|trefwoorden|tagi|tagit|etiketler|теги|метки|الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية)\s*:?$`, 'iu');
+/** Headings that also title a site's topic index (a sitemap in the page footer), not only an article's tags. */
+const SITE_INDEX_HEADING = /^(?:themen|topics)\s*:?$/i;
+/** Characters of a tag line's label at most: a longer text before the links is prose, not a label. */
+const MAX_TAG_LINE_LABEL_CHARS = 30;
+/** Elements that hold a label in front of the links: inline emphasis, or a heading over their list. */
+const LABEL_HOLDERS = new Set(['span', 'strong', 'b', 'em', 'i', 'label', 'p', 'div', 'dt', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Text of a headline at most; a longer `<h1>` wraps more than the headline. */
 const MAX_HEADLINE_LENGTH = 300;
 /** Class parts of site menus, whose items each name a category of the site, not of the article. */
@@ -104,7 +115,7 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   const ownHosts = tags.all('og:url').map(hostOf).filter((host): host is string => host !== null);
   const writers = [...tags.all('author', 'parsely-author', 'sailthru.author', 'dc.creator'), ...(structured?.authors ?? [])].map((name) => name.trim());
   // SEO plugins seed the keyword field with the headline: a keyword that repeats it names the page, not a topic.
-  const tagLabels = readTags(links, tags, structured, writers)
+  const tagLabels = readTags(links, tags, structured, writers, headlines)
     .filter((tag) => !headlines.some((headline) => sameLabel(headline.trim(), tag)) && !namesOwnSite(tag, ownHosts) && !namesWriter(tag, writers));
   const filedUnder = tagLabels.length > 0 ? [metaSections, structured?.sections ?? []].filter(isCategoryList).flat() : sectionValues;
   let categories = uniqueLabels([...links.articleLinkLabels(links.categoryLinks()), ...filedUnder]);
@@ -156,10 +167,11 @@ function isCategoryList(values: string[]): boolean {
 
 /**
  * Tags in order of evidence: the newsroom's own (`rel="tag"` links, `article:tag`, JSON-LD keywords), else a
- * visible tag list with the keyword metas, else tag-archive links. A source counts only when labels survive
- * cleaning: a CMS that fills `article:tag` with internal slugs has stated no tags, and the next source speaks.
+ * visible tag list with the keyword metas, else a line of links a tag label opens, else tag-archive links. A
+ * source counts only when labels survive cleaning: a CMS that fills `article:tag` with internal slugs has stated no
+ * tags, and the next source speaks.
  */
-function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticle | null, writers: readonly string[]): string[] {
+function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticle | null, writers: readonly string[], headlines: string[]): string[] {
   const siteNames = tags.all('og:site_name', 'application-name');
   const deliberate = uniqueLabels([...links.articleLinkLabels(links.relTagLinks()), ...deliberateTags(tags, structured)]);
   const metas = uniqueLabels(keywordMetas(tags, siteNames));
@@ -169,6 +181,8 @@ function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticl
   const tagList = uniqueLabels(links.tagListLabels());
   const listed = tagList.length > 0 && !metasCompleteTags(tagList, metas) ? tagList : uniqueLabels([...tagList, ...metas]);
   if (listed.length > 0) return withoutSlugCopies(listed);
+  const labelled = uniqueLabels(links.labelledTagLine(headlines));
+  if (labelled.length > 0) return labelled;
   return uniqueLabels(links.tagArchiveLinks(writers));
 }
 
@@ -324,6 +338,60 @@ class PageLinks {
       return elements.slice(index, subtreeEnd[index]).filter((element) => element.name === 'a').map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
     }
     return [];
+  }
+
+  /**
+   * Rule "labelled tag line": themes without a tag-list class or a tag-archive path (tag links into a search,
+   * `/etiquette/`, `/search/label/`) still print the article's tags as a line of links that a label opens
+   * ("Schlagwörter: <a>…</a> | <a>…</a>", "<span>Étiquettes :</span> <a>…</a>"), or as a list under a heading
+   * ("<h4>Trefwoorden</h4><ul><li><a>…"). The label says whose links they are, so the line counts wherever it
+   * stands outside sidebars and menus, after the headline (site menus under a "Themen" or "Topics" heading come
+   * before it), if it holds little besides its links. Only the links' own parents are looked at, and only the text
+   * before their first link: no walk over the page.
+   */
+  labelledTagLine(headlines: string[]): string[] {
+    const { elements, subtreeEnd, visibleChars, position } = this.page.walk;
+    const headline = this.headlineHeading(headlines);
+    const headlineAt = headline ? position.get(headline)! : -1;
+    const seen = new Set<Element>();
+    for (const anchor of this.anchors) {
+      const line = anchor.parent as Element | null;
+      if (!line || line.type !== 'tag' || seen.has(line)) continue;
+      seen.add(line);
+      const list = line.name === 'li' ? line.parent as Element | null : null;
+      const labelled = list?.type === 'tag' ? this.isLabelled(previousElement(list), true) || this.isLabelled(list.children.find(isTagElement), true) : this.opensWithLabel(line);
+      if (!labelled) continue;
+      const box = list ?? line;
+      const start = position.get(box);
+      if (start === undefined || start < headlineAt || this.page.isForeign(box) || this.inMenu(box)) continue;
+      const inside = elements.slice(start, subtreeEnd[start]).filter((element) => element.name === 'a');
+      const linkChars = inside.reduce((sum, link) => sum + visibleChars[position.get(link)!], 0);
+      if (inside.length > MAX_TAG_LINKS || visibleChars[start] - linkChars > MAX_TAG_LINE_PROSE_CHARS) continue;
+      return inside.map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
+    }
+    return [];
+  }
+
+  /** Whether the line's first child, before any link, is a tag label: a text or an element holding one. */
+  private opensWithLabel(line: Element): boolean {
+    // Blank text and icons (`<i class="icon-tag"></i>`) come before the label in some themes; they say nothing.
+    const first = line.children.find((node) => (node.type === 'text' ? (node as unknown as { data: string }).data.trim() !== '' : node.type === 'tag' && this.page.shortText(node as Element, 0) !== ''));
+    if (!first) return false;
+    if (first.type === 'text') {
+      const text = (first as unknown as { data: string }).data.trim();
+      return text.length <= MAX_TAG_LINE_LABEL_CHARS && TAG_LINE_LABEL.test(text);
+    }
+    return this.isLabelled(first as Element);
+  }
+
+  /**
+   * Whether the element is a label holder whose whole text is a tag label. Over a list (`overList`), a heading that
+   * says "Themen" or "Topics" is more often a site index in a footer than the article's tags, and does not count.
+   */
+  private isLabelled(node: Element['children'][number] | null | undefined, overList = false): boolean {
+    if (!node || node.type !== 'tag' || !LABEL_HOLDERS.has((node as Element).name)) return false;
+    const text = this.page.shortText(node as Element, MAX_TAG_LINE_LABEL_CHARS);
+    return text !== null && TAG_LINE_LABEL.test(text) && !(overList && SITE_INDEX_HEADING.test(text));
   }
 
   /**
@@ -543,6 +611,16 @@ function namesTagList(element: Element): boolean {
 
 function isArticleContainer(element: Element): boolean {
   return element.name === 'article' || (element.attribs.itemtype?.includes('Article') ?? false) || hasToken(element.attribs.class, ARTICLE_CONTAINER_CLASSES);
+}
+
+function isTagElement(node: Element['children'][number]): boolean {
+  return node.type === 'tag';
+}
+
+/** The element sibling before this one, across whitespace and separators. */
+function previousElement(element: Element): Element | null {
+  for (let node = element.prev; node; node = node.prev) if (node.type === 'tag') return node as Element;
+  return null;
 }
 
 /** The element itself or its nearest ancestor that passes the test. */

@@ -25,6 +25,22 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`<body>${trail}<h1>Sperrung der Ortsdurchfahrt</h1><p>Text</p>${line('Mehr zu ')}</body>`).categories).toEqual(['Rathaus']);
   });
 
+  it('reads a line of links a tag label opens, or a list under a tag heading, after the headline and outside sidebars and menus', () => {
+    const row = (label: string) => `<p>${label}<a href="/suche?q=parken">Parken</a> | <a href="/suche?q=stadtrat">Stadtrat</a></p>`;
+    expect(taxonomyOf(`<body><h1>Parkraumkonzept</h1><p>Text</p>${row('Schlagwörter: ')}</body>`).tags).toEqual(['Parken', 'Stadtrat']);
+    expect(taxonomyOf(`<body><h1>Parkraumkonzept</h1><p>Text</p>${row('<i class="icon-tag"></i> <strong>Tags:</strong> ')}</body>`).tags).toEqual(['Parken', 'Stadtrat']);
+    expect(taxonomyOf(`<body><h1>Parkraumkonzept</h1><p>Text</p><h4>Tags</h4><ul><li><a href="/s?q=a">Parken</a></li><li><a href="/s?q=b">Stadtrat</a></li></ul></body>`).tags).toEqual(['Parken', 'Stadtrat']);
+    expect(taxonomyOf(`<body><h1>Parkraumkonzept</h1><p>Text</p><div class="sidebar">${row('Tags: ')}</div></body>`).tags).toEqual([]);
+    expect(taxonomyOf(`<body>${row('Themen: ')}<h1>Parkraumkonzept</h1><p>Text</p></body>`).tags).toEqual([]);
+    expect(taxonomyOf(`<body><h1>Parkraumkonzept</h1><p>Text</p>${row('Mehr zu ')}</body>`).tags).toEqual([]);
+    expect(taxonomyOf(`<body><h1>Parkraumkonzept</h1><p>Text</p><p>Tags: <a href="/s?q=a">Parken</a> und vieles mehr aus der Stadt, was Sie interessieren könnte</p></body>`).tags).toEqual([]);
+  });
+
+  it('does not take a "Themen" or "Topics" heading over a list after the headline for tags: a site index in the footer', () => {
+    const index = '<h3>Themen</h3><ul><li><a href="/s/familie">Familie</a></li><li><a href="/s/vorsorge">Vorsorge</a></li></ul>';
+    expect(taxonomyOf(`<body><h1>Preisanpassung</h1><p>Text</p><div id="site-footer">${index}</div></body>`).tags).toEqual([]);
+  });
+
   it('reads tag-archive links in a page builder\'s widget, and not those in a sidebar widget or a builder\'s related-posts widget', () => {
     const module = (kind: string, links: string) => `<div class="elementor-element elementor-widget elementor-widget-${kind}"><div class="elementor-widget-container">${links}</div></div>`;
     const tags = '<a href="/tag/isolatie/">Isolatie</a>, <a href="/tag/warmtepomp/">Warmtepomp</a>';
