@@ -48,6 +48,10 @@ const filings: Filing[] = [
     section: null, categories: [], tags: ['Education', 'Rural schools', 'Teachers'],
   },
   {
+    page: 'breadcrumb-only', shows: 'only a breadcrumb trail "Home > Politik > Ausland > headline"; its last folder is the section',
+    section: 'Ausland', categories: ['Politik', 'Ausland'], tags: [],
+  },
+  {
     page: 'meta-article-section-tags', shows: 'article:section and three article:tag metas, the section also in the menu',
     section: 'Local News', categories: [], tags: ['Ferries', 'Transport', 'City Council'],
   },

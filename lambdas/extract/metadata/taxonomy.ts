@@ -123,11 +123,15 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   if (categories.length === 0) categories = uniqueLabels(links.postParentMenuItem() ?? []);
   if (categories.length === 0 && tagLabels.length === 0) categories = uniqueLabels(links.categoryLabel(headlines));
   // A breadcrumb trail names the site's folders, which are sections only loosely: read only when nothing else speaks.
+  let trailSection: string | undefined;
   if (categories.length === 0 && tagLabels.length === 0) {
     categories = uniqueLabels(links.breadcrumbLabels()).filter((crumb) => !isHomeCrumb(crumb) && !namesThePage(crumb, headlines));
+    // Rule "innermost crumb": a trail runs from the widest folder to the narrowest ("Politik > Ausland"), and the
+    // article sits in the last one, which is its section; the first is only the department above it.
+    trailSection = categories.at(-1);
   }
   return {
-    section: uniqueLabels(sectionValues)[0] ?? categories[0] ?? null,
+    section: uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? null,
     categories,
     tags: tagLabels.filter((tag) => !categories.some((category) => sameLabel(category, tag))),
   };

@@ -207,11 +207,11 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`<article><p>Text</p></article><div class="sidebar">${list}</div>`).tags).toEqual([]);
   });
 
-  it('takes the breadcrumb trail as categories when the page names no category or tag, without home and the page itself', () => {
+  it('takes the breadcrumb trail as categories when the page names no category or tag, without home and the page itself; its innermost folder is the section', () => {
     const trail = `<meta property="og:title" content="How to repot a money plant in spring">
       <nav class="breadcrumbs"><a href="/en/">Home</a> › <a href="/en/houseplants/">Houseplants</a> › <a href="/en/houseplants/care/">Care</a>
       › <a href="/en/houseplants/care/repot-money-plant">How to repot a money plant</a></nav><article><p>Text</p></article>`;
-    expect(taxonomyOf(trail)).toEqual({ section: 'Houseplants', categories: ['Houseplants', 'Care'], tags: [] });
+    expect(taxonomyOf(trail)).toEqual({ section: 'Care', categories: ['Houseplants', 'Care'], tags: [] });
     expect(taxonomyOf(`<meta property="article:section" content="Garden">${trail}`).categories).toEqual(['Garden']);
     expect(taxonomyOf(`<meta name="keywords" content="plants">${trail}`).categories).toEqual([]);
   });
