@@ -52,6 +52,10 @@ const filings: Filing[] = [
     section: 'Ausland', categories: ['Politik', 'Ausland'], tags: [],
   },
   {
+    page: 'jsonld-breadcrumb-list', shows: 'no visible trail, but a JSON-LD BreadcrumbList "Startseite > Politik > Landespolitik > headline"',
+    section: 'Landespolitik', categories: ['Politik', 'Landespolitik'], tags: [],
+  },
+  {
     page: 'meta-article-section-tags', shows: 'article:section and three article:tag metas, the section also in the menu',
     section: 'Local News', categories: [], tags: ['Ferries', 'Transport', 'City Council'],
   },

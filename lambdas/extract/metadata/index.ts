@@ -132,7 +132,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   if (authors.length > 0) authors = writersOverHiddenAccount(authors, page, authorContext);
 
   const dates = readPageDates($, tags, structured, pageAddress, context.now, page, localeRegion(page, tags, structured?.inLanguage ?? null));
-  const taxonomy = readTaxonomy(page, tags, structured);
+  const taxonomy = readTaxonomy(page, tags, structured, jsonLd.breadcrumbs);
 
   return {
     title,

@@ -28,8 +28,16 @@ export interface StructuredArticle {
   viewCount: number | null;
 }
 
+/** One folder of a BreadcrumbList: its name and, when the crumb links anywhere, the folder's address. */
+export interface StructuredCrumb {
+  name: string;
+  url: string | null;
+}
+
 export interface JsonLdResult {
   article: StructuredArticle | null;
+  /** The page's BreadcrumbList, outermost folder first. */
+  breadcrumbs: StructuredCrumb[];
   /** Name of the site from a WebSite/Organization node, when no article names a publisher. */
   siteName: string | null;
   warnings: string[];
@@ -79,8 +87,28 @@ export function readJsonLd($: CheerioAPI, page: IndexedPage = IndexedPage.of($))
   return {
     article: best ? toStructuredArticle(best, byId) : null,
     siteName: findSiteName(nodes),
+    breadcrumbs: readBreadcrumbList(nodes),
     warnings,
   };
+}
+
+/**
+ * SEO plugins state the page's trail as a BreadcrumbList even where the theme shows none. Its items carry a
+ * position, which orders them when the list does not; an item's `item` is the folder's address or a node with it.
+ */
+function readBreadcrumbList(nodes: JsonObject[]): StructuredCrumb[] {
+  const list = nodes.find((node) => typesOf(node).includes('breadcrumblist'));
+  if (!list) return [];
+  const items = asArray(list.itemListElement).filter((item): item is JsonObject => item !== null && typeof item === 'object' && !Array.isArray(item));
+  const position = (item: JsonObject) => numberOf(item.position) ?? Infinity;
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => position(a.item) - position(b.item) || a.index - b.index)
+    .flatMap(({ item }) => {
+      const target = item.item;
+      const name = text(item.name) ?? (target && typeof target === 'object' && !Array.isArray(target) ? text((target as JsonObject).name) : null);
+      return name ? [{ name, url: text(target) }] : [];
+    });
 }
 
 /** JSON.parse, then one repair pass for what CMSes commonly emit: comments, CDATA, raw newlines, trailing commas. */

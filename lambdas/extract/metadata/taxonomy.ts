@@ -7,7 +7,7 @@
  */
 import type { Element } from 'domhandler';
 import type { MetaTags } from './meta-tags';
-import type { StructuredArticle } from './json-ld';
+import type { StructuredArticle, StructuredCrumb } from './json-ld';
 import { containsAnyPattern, containsPattern, hasToken, type IndexedPage, isForeignOnlyAsBuilderModule } from './regions';
 import { decodeLeftoverEntities } from './text';
 
@@ -107,7 +107,7 @@ const POST_PARENT_CLASS = new Set(['current-post-parent']);
 /** The article's own container, where its category and tag links sit (sidebars list the site's). */
 const ARTICLE_CONTAINER_CLASSES = new Set(['hentry', 'post', 'entry']);
 
-export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null): Taxonomy {
+export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, structuredTrail: StructuredCrumb[] = []): Taxonomy {
   const links = new PageLinks(page);
   const metaSections = tags.all('article:section', 'parsely-section', 'section', 'itemprop:articlesection');
   const sectionValues = [...metaSections, ...(structured?.sections ?? [])];
@@ -125,7 +125,10 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   // A breadcrumb trail names the site's folders, which are sections only loosely: read only when nothing else speaks.
   let trailSection: string | undefined;
   if (categories.length === 0 && tagLabels.length === 0) {
-    categories = uniqueLabels(links.breadcrumbLabels()).filter((crumb) => !isHomeCrumb(crumb) && !namesThePage(crumb, headlines));
+    const shownTrail = links.breadcrumbLabels();
+    const trail = shownTrail.length > 0 ? shownTrail : statedTrailLabels(structuredTrail);
+    // A glossary files its entries under their initial ("Lexikon > E"): a lone letter is an index page, not a topic.
+    categories = uniqueLabels(trail).filter((crumb) => !isHomeCrumb(crumb) && !namesThePage(crumb, headlines) && isNotStrayLetter(crumb));
     // Rule "innermost crumb": a trail runs from the widest folder to the narrowest ("Politik > Ausland"), and the
     // article sits in the last one, which is its section; the first is only the department above it.
     trailSection = categories.at(-1);
@@ -580,6 +583,15 @@ function lowerBound(sorted: readonly string[], value: string): number {
     else high = middle;
   }
   return low;
+}
+
+/**
+ * Rule "stated trail": the JSON-LD BreadcrumbList stands in for a trail the theme does not show. As with a shown
+ * trail, a crumb without an address (the page itself, which SEO plugins list last) or at the site root (the home
+ * page, often under the site's name) is no folder.
+ */
+function statedTrailLabels(crumbs: StructuredCrumb[]): string[] {
+  return crumbs.filter((crumb) => linkPath(crumb.url ?? undefined) !== null).map((crumb) => crumb.name);
 }
 
 function isHomeCrumb(label: string): boolean {

@@ -41,6 +41,25 @@ describe('readJsonLd', () => {
     });
   });
 
+  it('reads a BreadcrumbList in the order of its positions, with each folder\'s address from a string or an item node', () => {
+    const result = readJsonLd(page(JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 3, name: 'Ausland', item: 'https://example.com/politik/ausland/' },
+        { '@type': 'ListItem', position: 1, name: 'Start', item: 'https://example.com/' },
+        { '@type': 'ListItem', position: 2, item: { '@type': 'WebPage', '@id': 'https://example.com/politik/', name: 'Politik' } },
+        { '@type': 'ListItem', position: 4, name: 'Wahl in Portugal' },
+      ],
+    })));
+    expect(result.breadcrumbs).toEqual([
+      { name: 'Start', url: 'https://example.com/' },
+      { name: 'Politik', url: 'https://example.com/politik/' },
+      { name: 'Ausland', url: 'https://example.com/politik/ausland/' },
+      { name: 'Wahl in Portugal', url: null },
+    ]);
+  });
+
   it('follows @graph and resolves @id references to authors', () => {
     const result = readJsonLd(page(JSON.stringify({
       '@context': 'https://schema.org',

@@ -216,6 +216,16 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`<meta name="keywords" content="plants">${trail}`).categories).toEqual([]);
   });
 
+  it('takes the JSON-LD BreadcrumbList when the page shows no trail, without the home page, the page itself and a glossary\'s letter', () => {
+    const $ = load(`<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[
+      {"@type":"ListItem","position":1,"name":"Energieblog","item":"https://example.com/"},
+      {"@type":"ListItem","position":2,"name":"Lexikon","item":"https://example.com/lexikon/"},
+      {"@type":"ListItem","position":3,"name":"E","item":"https://example.com/lexikon/e/"},
+      {"@type":"ListItem","position":4,"name":"Energieversorgung"}]}</script><article><h1>Energieversorgung</h1><p>Text</p></article>`);
+    const jsonLd = readJsonLd($);
+    expect(readTaxonomy(IndexedPage.of($), readMetaTags($), jsonLd.article, jsonLd.breadcrumbs)).toEqual({ section: 'Lexikon', categories: ['Lexikon'], tags: [] });
+  });
+
   it('ignores a "breadcrumb" element that wraps many links', () => {
     const links = Array.from({ length: 12 }, (_, index) => `<a href="/s/${index}">Section ${index}</a>`).join('');
     expect(taxonomyOf(`<div class="has-breadcrumb">${links}</div>`).categories).toEqual([]);
