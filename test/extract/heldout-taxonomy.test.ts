@@ -72,6 +72,10 @@ const filings: Filing[] = [
     section: null, categories: [], tags: ['aviation', 'tourism', 'islands', 'winter flights'],
   },
   {
+    page: 'keywords-pipes', shows: 'a keywords meta joined by pipes',
+    section: null, categories: [], tags: ['porto de santos', 'soja', 'exportação', 'agronegócio'],
+  },
+  {
     page: 'keywords-seo-stuffed', shows: 'a keywords meta of 42 terms, and the post\'s own two tags in a "post-tags" list',
     section: null, categories: [], tags: ['Bread', 'Sourdough'],
   },

@@ -660,7 +660,8 @@ function linkPath(href: string | undefined): string | null {
 function splitKeywords(value: string): string[] {
   const decoded = decodeLeftoverEntities(value);
   if (SERIAL_COMMA.test(decoded) && decoded.length <= MAX_LABEL_LENGTH) return [decoded];
-  return decoded.split(/\s*[,،;]\s*/);
+  // Some CMSs join keywords with pipes ("porto | soja | exportação"); a pipe is never part of one keyword.
+  return decoded.split(/\s*[,،;|]\s*/);
 }
 
 function uniqueLabels(labels: string[]): string[] {

@@ -191,6 +191,10 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<meta property="article:tag" content="Business, Finance &amp; Economics">').tags).toEqual(['Business', 'Finance & Economics']);
   });
 
+  it('splits keyword lists joined by pipes', () => {
+    expect(taxonomyOf('<meta name="keywords" content="porto de santos | soja|exportação">').tags).toEqual(['porto de santos', 'soja', 'exportação']);
+  });
+
   it('drops a copy of the tag list run together into one tag, but keeps a name whose parts are also tagged', () => {
     expect(taxonomyOf('<meta property="article:tag" content="Cannes Messen Duisburg, Cannes, Messen, Duisburg">').tags).toEqual(['Cannes', 'Messen', 'Duisburg']);
     expect(taxonomyOf('<meta property="article:tag" content="Mario Voigt, Mario, Voigt">').tags).toEqual(['Mario Voigt', 'Mario', 'Voigt']);
