@@ -111,3 +111,118 @@ describe.each(filings)('$page: $shows', ({ page, section, categories, tags }) =>
     expect({ section: record.section, categories: record.categories, tags: record.tags }).toEqual({ section, categories, tags });
   });
 });
+
+interface Picture {
+  url: string;
+  caption: string | null;
+  credit: string | null;
+}
+
+interface Illustration {
+  page: string;
+  shows: string;
+  /** Address of the lead picture; the record's lead is the first of `images` when the body shows it. */
+  lead: string | null;
+  images: Picture[];
+}
+
+const illustrations: Illustration[] = [
+  {
+    page: 'img-picture-srcset', shows: 'a <picture> with a WebP <source srcset> and an <img> fallback, og:image a social-card size of it, a logo',
+    lead: 'https://img.railweekly.example/2024/05/night-train-alps-1600x900.webp',
+    images: [{ url: 'https://img.railweekly.example/2024/05/night-train-alps-1600x900.webp', caption: 'The first sleeper of the season leaves Innsbruck.', credit: 'Photo: Anna Kofler' }],
+  },
+  {
+    page: 'img-lazy-variants', shows: 'lazy pictures in data-src, data-lazy-src and data-srcset behind 1×1 GIF and SVG placeholders, one only in <noscript>',
+    lead: 'https://cdn.stadtblatt.example/bilder/radweg-eroeffnung.jpg',
+    images: [
+      { url: 'https://cdn.stadtblatt.example/bilder/radweg-eroeffnung.jpg', caption: 'Die Bürgermeisterin eröffnet den Radweg.', credit: 'Foto: dpa' },
+      { url: 'https://cdn.stadtblatt.example/bilder/radweg-bruecke.jpg', caption: 'Die neue Brücke über den Seitenarm.', credit: '© Stadtwerke' },
+      { url: 'https://cdn.stadtblatt.example/bilder/radweg-karte-960.png', caption: 'Der Verlauf des neuen Radwegs.', credit: null },
+      { url: 'https://cdn.stadtblatt.example/bilder/radweg-ufer.jpg', caption: 'Radfahrer am Ufer.', credit: 'Foto: Lea Brandt' },
+    ],
+  },
+  {
+    page: 'img-caption-credits', shows: 'captions ending in "Photo: Jane Doe / AFP" and "© Reuters", and one with its credit in a "credit" span',
+    lead: 'https://media.worlddesk.example/photos/flood-village-main.jpg',
+    images: [
+      { url: 'https://media.worlddesk.example/photos/flood-village-main.jpg', caption: 'Residents wade through a flooded street on Monday.', credit: 'Photo: Jane Doe / AFP' },
+      { url: 'https://media.worlddesk.example/photos/flood-rescue-boat.jpg', caption: 'A rescue team reaches a farm by boat.', credit: '© Reuters' },
+      { url: 'https://media.worlddesk.example/photos/flood-bridge.jpg', caption: 'A bridge near the river mouth collapsed overnight.', credit: 'Maria Silva/EPA' },
+    ],
+  },
+  {
+    page: 'img-caption-credit-de', shows: 'a German caption ending in "Foto: dpa"',
+    lead: 'https://bilder.nordkurier-online.example/2024/sturm-altstadt.jpg',
+    images: [{ url: 'https://bilder.nordkurier-online.example/2024/sturm-altstadt.jpg', caption: 'Abgedeckte Dächer in der Altstadt am Morgen nach dem Sturm.', credit: 'Foto: dpa' }],
+  },
+  {
+    page: 'img-gallery', shows: 'a gallery of four captioned figures, og:image the first of them',
+    lead: 'https://photos.townherald.example/gallery/harvest-parade.jpg',
+    images: [
+      { url: 'https://photos.townherald.example/gallery/harvest-parade.jpg', caption: 'The parade sets off from the church.', credit: null },
+      { url: 'https://photos.townherald.example/gallery/harvest-market.jpg', caption: 'Stalls sold cider, bread and honey.', credit: null },
+      { url: 'https://photos.townherald.example/gallery/harvest-pumpkin.jpg', caption: 'This year\'s winning pumpkin weighed 412 kilograms.', credit: null },
+      { url: 'https://photos.townherald.example/gallery/harvest-band.jpg', caption: 'A brass band played into the evening.', credit: null },
+    ],
+  },
+  {
+    page: 'img-og-resized-variant', shows: 'og:image a 1200×630 crop of the body\'s picture, which has a WordPress srcset up to the original',
+    lead: 'https://cdn.citylife.example/uploads/2024/03/library-reopening.jpg',
+    images: [{ url: 'https://cdn.citylife.example/uploads/2024/03/library-reopening.jpg', caption: 'The new reading room on the first floor.', credit: null }],
+  },
+  {
+    page: 'img-decorations', shows: 'a logo, an author photo, a share icon, an ad banner, related-post thumbnails and a tracking pixel around one picture',
+    lead: 'https://www.countrylines.example/wp-content/uploads/2024/08/honey-frames.jpg',
+    images: [{ url: 'https://www.countrylines.example/wp-content/uploads/2024/08/honey-frames.jpg', caption: 'Frames heavy with honey at a farm near the coast.', credit: null }],
+  },
+  {
+    page: 'img-amp', shows: 'an AMP page: <amp-img> pictures in the body, an <amp-img> logo in the header',
+    lead: 'https://www.oceanwatch.example/images/reef-diver-1600.jpg',
+    images: [
+      { url: 'https://www.oceanwatch.example/images/reef-diver-1600.jpg', caption: 'A diver surveys new coral growth.', credit: 'Photo: Ken Ito' },
+      { url: 'https://www.oceanwatch.example/images/reef-map-1200.png', caption: null, credit: null },
+    ],
+  },
+  {
+    page: 'img-relative-base', shows: 'relative picture addresses under a <base href>, read the same without the page\'s URL',
+    lead: 'https://www.valleyvoice.example/stories/2024/images/mill-bakery-oven.jpg',
+    images: [
+      { url: 'https://www.valleyvoice.example/stories/2024/images/mill-bakery-oven.jpg', caption: 'The wood-fired oven was rebuilt from the mill\'s original bricks.', credit: null },
+      { url: 'https://www.valleyvoice.example/media/mill-bakery-queue.jpg', caption: 'The queue on the first Saturday.', credit: null },
+    ],
+  },
+  {
+    page: 'img-srcset-descriptors', shows: 'srcsets with w descriptors and commas inside a CDN\'s URLs, with x descriptors, and minified without spaces',
+    lead: 'https://res.alpinereport.example/image/upload/w_1280,c_fill/v1/hut-rescue.jpg',
+    images: [
+      { url: 'https://res.alpinereport.example/image/upload/w_1280,c_fill/v1/hut-rescue.jpg', caption: 'A helicopter lands at the hut.', credit: null },
+      { url: 'https://www.alpinereport.example/img/hut-inside@2x.jpg', caption: 'The hikers waited in the hut\'s single room.', credit: null },
+      { url: 'https://www.alpinereport.example/img/rockfall-1200.jpg', caption: 'Rocks block the path below the hut.', credit: null },
+    ],
+  },
+  {
+    page: 'img-ar-figure', shows: 'an Arabic caption with its credit in brackets "(تصوير: …)", og:image the same picture, a logo',
+    lead: 'https://www.alwaha-news.example/uploads/2024/09/dates-festival.jpg',
+    images: [{ url: 'https://www.alwaha-news.example/uploads/2024/09/dates-festival.jpg', caption: 'زوار يتجولون بين أجنحة المهرجان', credit: 'تصوير: سالم العتيبي' }],
+  },
+];
+
+describe.each(illustrations)('$page: $shows', ({ page, lead, images }) => {
+  it.each([null, `https://www.example-news.example/${page}/`])('reads the lead picture and the article\'s pictures with their captions and credits (url %s)', (url) => {
+    const record = extractPage(page, url);
+    expect(record.leadImage?.url ?? null).toBe(lead);
+    expect(record.images.map(({ url: address, caption, credit }) => ({ url: address, caption, credit }))).toEqual(images);
+  });
+});
+
+describe('img-relative-no-base: root-relative picture addresses and no <base href>', () => {
+  it('resolves the picture against the page\'s URL when it has one, and leaves it out without one', () => {
+    const withUrl = extractPage('img-relative-no-base', 'https://www.schoolgazette.example/news/weather-station');
+    expect(withUrl.images.map((image) => image.url)).toEqual(['https://www.schoolgazette.example/uploads/weather-station-roof.jpg']);
+    expect(withUrl.leadImage?.caption).toBe('The finished station on the roof of the science block.');
+    const withoutUrl = extractPage('img-relative-no-base', null);
+    expect(withoutUrl.images).toEqual([]);
+    expect(withoutUrl.leadImage).toBeNull();
+  });
+});

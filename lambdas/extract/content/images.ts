@@ -260,21 +260,44 @@ function isNarrowerThanImg(srcset: string | undefined, img: DomElement): boolean
   return widths.length > 0 && Math.max(...widths) < imgWidth;
 }
 
-/** `a.jpg 480w, b.jpg 1024w` → b.jpg; density descriptors (2x) are compared the same way. */
+/**
+ * `a.jpg 480w, b.jpg 1024w` → b.jpg; density descriptors (2x) are compared the same way. Read as browsers read it:
+ * a candidate's URL runs to the next whitespace (image CDNs put commas inside it, `w_640,c_fill/…`), and its
+ * descriptor runs to the next comma, which minified pages write without a space after it (`a.jpg 480w,b.jpg 1024w`).
+ */
 export function largestFromSrcset(srcset: string | undefined): string | undefined {
   if (!srcset) return undefined;
+  const text = srcset.slice(0, 20000);
   let best: string | undefined;
   let bestSize = -1;
-  for (const candidate of srcset.slice(0, 20000).split(/,\s+/)) {
-    const [url, descriptor] = candidate.trim().split(/\s+/);
-    if (!url) continue;
-    const size = descriptor ? parseFloat(descriptor) || 0 : 0;
+  let index = 0;
+  while (index < text.length) {
+    while (index < text.length && (text[index] === ',' || isSpace(text.charCodeAt(index)))) index++;
+    let end = index;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    if (end === index) break;
+    let url = text.slice(index, end);
+    let descriptor = '';
+    if (url.endsWith(',')) {
+      url = url.replace(/,+$/, '');
+      index = end;
+    } else {
+      const comma = text.indexOf(',', end);
+      const stop = comma < 0 ? text.length : comma;
+      descriptor = text.slice(end, stop).trim();
+      index = stop + 1;
+    }
+    const size = parseFloat(descriptor) || 0;
     if (size > bestSize) {
-      best = url.replace(/,$/, '');
+      best = url;
       bestSize = size;
     }
   }
   return best;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
 }
 
 function isDecoration(img: DomElement, url: string): boolean {

@@ -1,7 +1,7 @@
 import { load } from 'cheerio/slim';
 import { extract } from '../../../lambdas/extract';
 import type { DomElement } from '../../../lambdas/extract/content/dom';
-import { pageRenderingOf } from '../../../lambdas/extract/content/images';
+import { largestFromSrcset, pageRenderingOf } from '../../../lambdas/extract/content/images';
 import { page, prose, run } from './helpers';
 
 describe('article images', () => {
@@ -37,6 +37,15 @@ describe('article images', () => {
       <img src="/pixel.gif" width="1" height="1"><img src="/static/icons/share-icon.png">
       ${prose('more')}</article>`));
     expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/lazy.jpg', 'https://news.example/img/s-1024.jpg']);
+  });
+
+  it('takes a srcset\'s largest candidate, with or without a space after its commas, and keeps commas inside a CDN\'s URL', () => {
+    expect(largestFromSrcset('/a-480.jpg 480w, /a-1200.jpg 1200w')).toBe('/a-1200.jpg');
+    expect(largestFromSrcset('/a-480.jpg 480w,/a-1200.jpg 1200w')).toBe('/a-1200.jpg');
+    expect(largestFromSrcset('/a.jpg 1x,/a@2x.jpg 2x')).toBe('/a@2x.jpg');
+    expect(largestFromSrcset('/up/w_640,c_fill/a.jpg 640w, /up/w_1280,c_fill/a.jpg 1280w')).toBe('/up/w_1280,c_fill/a.jpg');
+    expect(largestFromSrcset('/a.jpg, /b.jpg 2x')).toBe('/b.jpg');
+    expect(largestFromSrcset(' , ')).toBeUndefined();
   });
 
   it('reads the words for icons and beacons in the picture\'s path, not in the host that names the site', () => {
