@@ -202,6 +202,15 @@ const illustrations: Illustration[] = [
     ],
   },
   {
+    page: 'img-caption-labels', shows: 'captions ending in "Photograph: …", a stock library\'s "Photo by … on Unsplash" and French "Crédit photo : …"',
+    lead: 'https://img.shorelinejournal.example/harbour-wall-dawn.jpg',
+    images: [
+      { url: 'https://img.shorelinejournal.example/harbour-wall-dawn.jpg', caption: 'The harbour wall at dawn.', credit: 'Photograph: Ruth Allen/The Journal' },
+      { url: 'https://img.shorelinejournal.example/harbour-lighthouse.jpg', caption: 'The lighthouse at the end of the wall.', credit: 'Photo by Ben Cole on Unsplash' },
+      { url: 'https://img.shorelinejournal.example/harbour-cafe.jpg', caption: 'Le café du port, ouvert toute l\'année.', credit: 'Crédit photo : Claire Roux' },
+    ],
+  },
+  {
     page: 'img-ar-figure', shows: 'an Arabic caption with its credit in brackets "(تصوير: …)", og:image the same picture, a logo',
     lead: 'https://www.alwaha-news.example/uploads/2024/09/dates-festival.jpg',
     images: [{ url: 'https://www.alwaha-news.example/uploads/2024/09/dates-festival.jpg', caption: 'زوار يتجولون بين أجنحة المهرجان', credit: 'تصوير: سالم العتيبي' }],

@@ -55,11 +55,15 @@ const CAPTION_TOKENS = [
 ];
 const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution'];
 /**
- * The label a credit opens with inside a caption: "Photo:", "Foto:", Russian "Фото:", Arabic "تصوير:" (photographed
- * by) and "الصورة:" / "مصدر الصورة:" (the picture's source), Urdu "فوٹو:", Persian "عکس:", Hindi "फोटो:", Hebrew
- * "צילום:", or a copyright sign.
+ * The label a credit opens with inside a caption: "Photo:", "Photograph:", "Foto:", Hungarian "Fotó:", Russian "Фото:",
+ * "Photo credit:" and French "Crédit photo :", Arabic "تصوير:" (photographed by) and "الصورة:" / "مصدر الصورة:" (the
+ * picture's source), Urdu "فوٹو:", Persian "عکس:", Hindi "फोटो:", Hebrew "צילום:", or a copyright sign. Stock
+ * libraries ask for "Photo by Jane Doe on Unsplash", a label without a colon: it counts only where a sentence of
+ * the caption could start (at its start, after a full stop or a dash, in brackets), so "a photo by the river"
+ * stays caption. A label is a word of its own ("Telephoto: …" opens no credit), but German builds compounds on
+ * "Foto" and "Bild" that still label the credit ("Symbolfoto:", "Archivbild:").
  */
-const CREDIT_IN_TEXT = /\s*(?:(?:photo|foto|фото|bild|image|picture|credit|crédit|fotografía|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום)\s*:|©|\(c\)).*$/iu;
+const CREDIT_IN_TEXT = /\s*(?:(?<!\p{L})(?:\p{L}*(?:foto|bild)|photo|photograph|fotó|фото|image|picture|credit|crédit|fotografía|photo credits?|crédits? photo|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום)\s*:|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)\s).*$/iu;
 /**
  * What joins a caption to the credit after it: "Rain in Karachi — Photo: …", "… - تصوير: …", or the bracket the
  * credit is set in ("… (تصوير: عبدالعزيز الدوسري)"). None of it belongs to the caption.

@@ -1,7 +1,7 @@
 import { load } from 'cheerio/slim';
 import { extract } from '../../../lambdas/extract';
 import type { DomElement } from '../../../lambdas/extract/content/dom';
-import { largestFromSrcset, pageRenderingOf } from '../../../lambdas/extract/content/images';
+import { largestFromSrcset, pageRenderingOf, splitCreditInText } from '../../../lambdas/extract/content/images';
 import { page, prose, run } from './helpers';
 
 describe('article images', () => {
@@ -186,6 +186,21 @@ describe('picture boxes', () => {
       ['The old pier', 'Photo: Jane Doe'], ['The dock at night', 'Foto: Max Muster/dpa'],
       ['عمال في الميناء', 'تصوير: أحمد علي'], ['بندرگاہ کا منظر', 'فوٹو: آن لائن'],
     ]);
+  });
+
+  it('reads the credit after "Photograph:", "Crédit photo :", "Fotó:", a German compound ("Symbolfoto:") and a stock library\'s "Photo by …"', () => {
+    expect(splitCreditInText('Crowds at the gate. Photograph: Jane Doe/Reuters')).toEqual({ caption: 'Crowds at the gate.', credit: 'Photograph: Jane Doe/Reuters' });
+    expect(splitCreditInText('Le port au lever du jour. Crédit photo : Jean Dupont')).toEqual({ caption: 'Le port au lever du jour.', credit: 'Crédit photo : Jean Dupont' });
+    expect(splitCreditInText('Fotó: MTI/Kovács Attila')).toEqual({ caption: null, credit: 'Fotó: MTI/Kovács Attila' });
+    expect(splitCreditInText('Zwei Festnahmen. (Symbolfoto: picture alliance/dpa)')).toEqual({ caption: 'Zwei Festnahmen.', credit: 'Symbolfoto: picture alliance/dpa' });
+    expect(splitCreditInText('A quiet street in Porto. Photo by Jane Doe on Unsplash')).toEqual({ caption: 'A quiet street in Porto.', credit: 'Photo by Jane Doe on Unsplash' });
+    expect(splitCreditInText('Image by Jane Doe from Pixabay')).toEqual({ caption: null, credit: 'Image by Jane Doe from Pixabay' });
+    expect(splitCreditInText('Il porto all\'alba (Foto di Mario Rossi)')).toEqual({ caption: 'Il porto all\'alba', credit: 'Foto di Mario Rossi' });
+  });
+
+  it('keeps "photo by" inside a sentence and a word that only ends in "photo" as caption', () => {
+    expect(splitCreditInText('A photo by the river shows the flood.')).toEqual({ caption: 'A photo by the river shows the flood.', credit: null });
+    expect(splitCreditInText('Telephoto: a long lens flattens the harbour.')).toEqual({ caption: 'Telephoto: a long lens flattens the harbour.', credit: null });
   });
 
   it('reads the text a <figure> holds beside its picture as picture text, not as body paragraphs', () => {
