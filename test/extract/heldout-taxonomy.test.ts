@@ -44,6 +44,14 @@ const filings: Filing[] = [
     section: null, categories: [], tags: ['Bomen', 'Klimaat', 'Binnenstad'],
   },
   {
+    page: 'ja-tag-row', shows: 'a Japanese "タグ：" row with a full-width colon',
+    section: null, categories: [], tags: ['商店街', '図書館', '地域'],
+  },
+  {
+    page: 'es-etiquetas-list', shows: 'a bold "Etiquetas:" before a list of links into a search folder',
+    section: null, categories: [], tags: ['bibliotecas', 'estudiantes', 'Ayuntamiento'],
+  },
+  {
     page: 'en-tags-row-search-links', shows: '"Tags:" and search links in a "story-tags" paragraph',
     section: null, categories: [], tags: ['Education', 'Rural schools', 'Teachers'],
   },
