@@ -92,6 +92,10 @@ const filings: Filing[] = [
     section: 'E-readers', categories: ['E-readers'], tags: [],
   },
   {
+    page: 'posted-in-category', shows: '"Posted on … in" and a category-archive link without rel="category", the categories also in the menu',
+    section: 'Clubhouse', categories: ['Clubhouse'], tags: [],
+  },
+  {
     page: 'hashtag-tags', shows: 'tags written as hashtags ("#Klimaschutz")',
     section: null, categories: [], tags: ['Klimaschutz', 'Schule', 'Solarenergie'],
   },

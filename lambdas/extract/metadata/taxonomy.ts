@@ -28,6 +28,16 @@ const SLUG = /^[^\s\p{Lu}]+-[^\s\p{Lu}]+$/u;
 /** Links into a site's tag or topic archive: what themes without `rel="tag"` use for an article's tags. */
 const TAG_ARCHIVE_PATHS = ['/tag/', '/tags/', '/topic/', '/topics/', '/thema/', '/themen/', '/schlagwort/', '/stichwort/', '/keyword/', '/etiqueta/', '/tema/', '/temas/'];
 const TAG_ARCHIVE_PATH = containsAnyPattern(TAG_ARCHIVE_PATHS);
+/** Links into a site's category archive: what themes without `rel="category"` file the article under. */
+const CATEGORY_ARCHIVE_PATH = containsAnyPattern(['/category/', '/categories/', '/kategorie/', '/categorie/', '/categoria/', '/rubrique/', '/rubrik/']);
+/**
+ * The words a meta line puts before the article's category ("Posted in", "Filed under", "Veröffentlicht in",
+ * "Publié dans", "Categories:"): they say the link files this article, where a bare category link may be a call to
+ * action ("Alle Shops im Bereich …", "Jetzt abonnieren") or "more from this section".
+ */
+const FILED_UNDER = /(?:^|\s)(?:in|under|dans|en|im|unter|category|categories|kategorie|kategorien|rubrik|rubrique|catégorie|categoría)\s*:?\s*$/i;
+/** An article is filed under a few categories; more category links after its headline are an index or a menu. */
+const MAX_CATEGORY_ARCHIVE_LINKS = 4;
 /** A tag archive link list longer than this is a site-wide topic index, not one article's tags. */
 const MAX_TAG_LINKS = 30;
 /**
@@ -121,6 +131,7 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   let categories = uniqueLabels([...links.articleLinkLabels(links.categoryLinks()), ...filedUnder]);
   if (categories.length === 0) categories = uniqueLabels(links.labelledCategoryList());
   if (categories.length === 0) categories = uniqueLabels(links.postParentMenuItem() ?? []);
+  if (categories.length === 0) categories = uniqueLabels(links.categoryArchiveLinks(headlines));
   if (categories.length === 0 && tagLabels.length === 0) categories = uniqueLabels(links.categoryLabel(headlines));
   // A breadcrumb trail names the site's folders, which are sections only loosely: read only when nothing else speaks.
   let trailSection: string | undefined;
@@ -345,6 +356,26 @@ class PageLinks {
       return elements.slice(index, subtreeEnd[index]).filter((element) => element.name === 'a').map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
     }
     return [];
+  }
+
+  /**
+   * Rule "category archive link": themes that do not mark category links `rel="category"` still point them into
+   * the category archive ("Posted in <a href="/category/clubhouse/">Clubhouse</a>"). Such links after the headline,
+   * outside sidebars, menus and sentences, file the article when the words before the first say so; before the
+   * headline they are the site's menus. Only the page's links are looked at, by their address first.
+   */
+  categoryArchiveLinks(headlines: string[]): string[] {
+    const candidates = this.anchors.filter((anchor) => anchor.attribs.href !== undefined && CATEGORY_ARCHIVE_PATH.test(anchor.attribs.href));
+    if (candidates.length === 0) return [];
+    const { position } = this.page.walk;
+    const headline = this.headlineHeading(headlines);
+    if (!headline) return [];
+    const headlineAt = position.get(headline)!;
+    let links = candidates.filter((anchor) => position.get(anchor)! > headlineAt && !this.page.isForeign(anchor) && !this.inMenu(anchor) && !this.isInRunningText(anchor));
+    const inArticle = links.filter(this.inArticleContainer);
+    if (inArticle.length > 0) links = inArticle;
+    if (links.length === 0 || links.length > MAX_CATEGORY_ARCHIVE_LINKS || !isFiledUnder(links[0])) return [];
+    return links.map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
   }
 
   /**
@@ -627,6 +658,12 @@ function namesTagList(element: Element): boolean {
 
 function isArticleContainer(element: Element): boolean {
   return element.name === 'article' || (element.attribs.itemtype?.includes('Article') ?? false) || hasToken(element.attribs.class, ARTICLE_CONTAINER_CLASSES);
+}
+
+/** Whether the text right before the link says it files the article ("Posted on 5 May in <a>"). */
+function isFiledUnder(link: Element): boolean {
+  const before = link.prev;
+  return before?.type === 'text' && FILED_UNDER.test((before as unknown as { data: string }).data);
 }
 
 function isTagElement(node: Element['children'][number]): boolean {

@@ -36,6 +36,14 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`<body><h1>Parkraumkonzept</h1><p>Text</p><p>Tags: <a href="/s?q=a">Parken</a> und vieles mehr aus der Stadt, was Sie interessieren könnte</p></body>`).tags).toEqual([]);
   });
 
+  it('reads category-archive links after the headline that the meta line says file the article, not a menu before it or a call to action', () => {
+    const menu = '<ul class="site-links"><li><a href="/category/news/">News</a></li><li><a href="/category/clubhouse/">Clubhouse</a></li></ul>';
+    expect(taxonomyOf(`<body>${menu}<h1>Energy bill</h1><div class="meta">Posted on 5 May in <a href="/category/clubhouse/">Clubhouse</a></div><p>Text</p></body>`).categories).toEqual(['Clubhouse']);
+    expect(taxonomyOf(`<body><h1>Energy bill</h1><p class="meta">Veröffentlicht unter <a href="/kategorie/verein/">Verein</a>, <a href="/kategorie/haus/">Haus</a></p></body>`).categories).toEqual(['Verein', 'Haus']);
+    expect(taxonomyOf(`<body>${menu}<h1>Energy bill</h1><p>Text</p></body>`).categories).toEqual([]);
+    expect(taxonomyOf(`<body><h1>Energy bill</h1><p>Text</p><div class="cta"><a href="/category/shop/">Alle Shops im Bereich Clubhouse</a></div></body>`).categories).toEqual([]);
+  });
+
   it('does not take a "Themen" or "Topics" heading over a list after the headline for tags: a site index in the footer', () => {
     const index = '<h3>Themen</h3><ul><li><a href="/s/familie">Familie</a></li><li><a href="/s/vorsorge">Vorsorge</a></li></ul>';
     expect(taxonomyOf(`<body><h1>Preisanpassung</h1><p>Text</p><div id="site-footer">${index}</div></body>`).tags).toEqual([]);
