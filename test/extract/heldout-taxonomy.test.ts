@@ -189,6 +189,11 @@ const illustrations: Illustration[] = [
     images: [{ url: 'https://www.countrylines.example/wp-content/uploads/2024/08/honey-frames.jpg', caption: 'Frames heavy with honey at a farm near the coast.', credit: null }],
   },
   {
+    page: 'img-chrome-in-body', shows: 'a WordPress wp-caption box, an emoji, share buttons with alt text, an author box, a 0×0 tracking beacon and comment avatars',
+    lead: 'https://www.hillsidecourier.example/wp-content/uploads/2024/03/night-bus-depot.jpg',
+    images: [{ url: 'https://www.hillsidecourier.example/wp-content/uploads/2024/03/night-bus-depot.jpg', caption: 'The night bus leaves the depot at 11.40 p.m.', credit: 'Photo: Chris Hale' }],
+  },
+  {
     page: 'img-amp', shows: 'an AMP page: <amp-img> pictures in the body, an <amp-img> logo in the header',
     lead: 'https://www.oceanwatch.example/images/reef-diver-1600.jpg',
     images: [

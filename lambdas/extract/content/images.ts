@@ -43,6 +43,12 @@ const PIXEL_FILE = /(?:^|[^a-z0-9])1x1(?![-_]?\d)[^/]*$/i;
  */
 const DECORATION_CLASS = /(?:pixel|spacer|tracking|beacon|icon|logo|avatar|emoji|sprite|gravatar)/i;
 const SMALL_IMAGE_PX = 80;
+/**
+ * Rule "zero-size beacon": a tracking pixel declares itself 0×0 to take no room, and its address is a script's
+ * (`/collect?v=1&t=pageview`, `/tr?id=…`) or a GIF, not a photo file. Image components also print 0×0 on real
+ * pictures whose size the stylesheet sets; those name a photo file (.jpg, .png, .webp, .avif).
+ */
+const PHOTO_FILE = /\.(?:jpe?g|png|webp|avif)$/i;
 
 /**
  * Class words for a caption: English and its abbreviations (`img_cptn`, `photo-capt`), and the words newsrooms
@@ -310,6 +316,7 @@ function isDecoration(img: DomElement, url: string): boolean {
   if ((width > 0 && width < SMALL_IMAGE_PX) || (height > 0 && height < SMALL_IMAGE_PX)) return true;
   if (declaredWidth(url) < SMALL_IMAGE_PX) return true;
   const path = url.replace(/[?#].*$/, '');
+  if (width === 0 && height === 0 && !PHOTO_FILE.test(path)) return true;
   if (/\.svg$/i.test(path)) return true;
   if (NOT_A_PICTURE.test(withoutHost(path).split('/').slice(-2).join('/')) || PIXEL_FILE.test(path) || DECORATION_CLASS.test(img.attribs.class ?? '')) return true;
   return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isPlayerPoster(img) || isLinkIcon(img) || isAdBanner(img, url) || isAppStoreBadge(img);

@@ -48,6 +48,15 @@ describe('article images', () => {
     expect(largestFromSrcset(' , ')).toBeUndefined();
   });
 
+  it('skips a 0×0 beacon that names no photo file, but keeps a 0×0 photo whose size the stylesheet sets', () => {
+    const result = run(page(`<article>${prose('beacon')}
+      <img src="https://stats.example/collect?v=1&amp;t=pageview" width="0" height="0">
+      <img src="https://cdn.example/px/b.gif?c=7" width="0" height="0">
+      <img src="https://img.example/photos/harbour.jpg?width=375" width="0" height="0" alt="The harbour">
+      ${prose('more')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://img.example/photos/harbour.jpg?width=375']);
+  });
+
   it('reads the words for icons and beacons in the picture\'s path, not in the host that names the site', () => {
     const result = run(page(`<article>${prose('host')}
       <figure><img src="https://media.thebeacon.example/2023/harbour.jpg"><figcaption>The harbour</figcaption></figure>
