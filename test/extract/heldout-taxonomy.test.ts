@@ -96,6 +96,14 @@ const filings: Filing[] = [
     section: 'Clubhouse', categories: ['Clubhouse'], tags: [],
   },
   {
+    page: 'tumblr-tagged', shows: 'Tumblr-style hashtag links into /tagged/ in the post footer',
+    section: null, categories: [], tags: ['sketchbook', 'urban sketching', 'watercolour'],
+  },
+  {
+    page: 'squarespace-query-tags', shows: 'tag links that filter the blog by a query (/journal?tag=…) in a tags box, every tag again in the footer',
+    section: null, categories: [], tags: ['allotment', 'vegetables', 'beginners'],
+  },
+  {
     page: 'hashtag-tags', shows: 'tags written as hashtags ("#Klimaschutz")',
     section: null, categories: [], tags: ['Klimaschutz', 'Schule', 'Solarenergie'],
   },

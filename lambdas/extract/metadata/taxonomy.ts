@@ -25,8 +25,11 @@ const MAX_KEYWORDS = 40;
 const MIN_CATEGORY_LIST = 2;
 /** A tag's URL slug: lower case, words joined by hyphens, no spaces. */
 const SLUG = /^[^\s\p{Lu}]+-[^\s\p{Lu}]+$/u;
-/** Links into a site's tag or topic archive: what themes without `rel="tag"` use for an article's tags. */
-const TAG_ARCHIVE_PATHS = ['/tag/', '/tags/', '/topic/', '/topics/', '/thema/', '/themen/', '/schlagwort/', '/stichwort/', '/keyword/', '/etiqueta/', '/tema/', '/temas/'];
+/**
+ * Links into a site's tag or topic archive: what themes without `rel="tag"` use for an article's tags (Tumblr's
+ * `/tagged/` among them). A query's `tag=` is no such sign: shops' affiliate links carry one too (`&tag=site-21`).
+ */
+const TAG_ARCHIVE_PATHS = ['/tag/', '/tags/', '/tagged/', '/topic/', '/topics/', '/thema/', '/themen/', '/schlagwort/', '/stichwort/', '/keyword/', '/etiqueta/', '/tema/', '/temas/'];
 const TAG_ARCHIVE_PATH = containsAnyPattern(TAG_ARCHIVE_PATHS);
 /** Links into a site's category archive: what themes without `rel="category"` file the article under. */
 const CATEGORY_ARCHIVE_PATH = containsAnyPattern(['/category/', '/categories/', '/kategorie/', '/categorie/', '/categoria/', '/rubrique/', '/rubrik/']);
@@ -502,7 +505,7 @@ class PageLinks {
     let links = this.anchors.filter((anchor) => {
       const href = anchor.attribs.href;
       return href !== undefined && TAG_ARCHIVE_PATH.test(href) && (!this.page.isForeign(anchor) || isForeignOnlyAsBuilderModule(anchor))
-        && !hasAncestor(anchor, (element) => element.name === 'header') && !this.isInRunningText(anchor);
+        && !hasAncestor(anchor, (element) => element.name === 'header') && !this.isInRunningText(anchor) && !isInAuthorBox(anchor);
     });
     links = this.withoutCreditRows(links, writers);
     const inArticle = links.filter(this.inArticleContainer);
@@ -658,6 +661,25 @@ function namesTagList(element: Element): boolean {
 
 function isArticleContainer(element: Element): boolean {
   return element.name === 'article' || (element.attribs.itemtype?.includes('Article') ?? false) || hasToken(element.attribs.class, ARTICLE_CONTAINER_CLASSES);
+}
+
+/** Class words of a box about the article's writers: a byline, an author card, a "follow the author" button. */
+const AUTHOR_BOX_WORDS = new Set(['author', 'authors', 'byline', 'bylines', 'contributor', 'contributors']);
+
+/**
+ * Rule "author box": sites that give each writer a topic page link the writer's name into the tag archive from
+ * the byline or an author card (`<li class="author-follow"><a href="/tagged/jane-doe">`); such a link names who
+ * wrote the article, not what it is about. The climb stops at the article or page wrapper, whose class may name
+ * the post's author for styling (`<article class="post author-admin">`).
+ */
+function isInAuthorBox(link: Element): boolean {
+  for (let current = link.parent; current && current.type === 'tag'; current = current.parent) {
+    const element = current as Element;
+    if (element.name === 'article' || element.name === 'main' || element.name === 'body') return false;
+    const classes = element.attribs.class;
+    if (classes && classes.split(/\s+/).some((token) => AUTHOR_BOX_WORDS.has(token.toLowerCase().split(/[-_]/)[0]))) return true;
+  }
+  return false;
 }
 
 /** Whether the text right before the link says it files the article ("Posted on 5 May in <a>"). */

@@ -44,6 +44,14 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`<body><h1>Energy bill</h1><p>Text</p><div class="cta"><a href="/category/shop/">Alle Shops im Bereich Clubhouse</a></div></body>`).categories).toEqual([]);
   });
 
+  it('reads Tumblr\'s /tagged/ links as tags, but not a writer\'s page linked from an author box, nor a shop\'s affiliate tag', () => {
+    const tags = '<div class="post-footer"><a href="/tagged/sketchbook">#sketchbook</a> <a href="/tagged/watercolour">#watercolour</a></div>';
+    expect(taxonomyOf(`<article class="post author-admin"><h1>Harbour in the rain</h1><p>Text</p>${tags}</article>`).tags).toEqual(['sketchbook', 'watercolour']);
+    const follow = '<ul><li class="author-follow"><a href="/news/tagged/jane-doe"><span>Jane Doe</span></a></li></ul>';
+    expect(taxonomyOf(`<body><h1>Space ship breaks up</h1><p>Text</p>${follow}</body>`).tags).toEqual([]);
+    expect(taxonomyOf('<body><h1>Pruning</h1><p>Text</p><p><a href="https://shop.example/dp/B01?tag=site-21">Bypass pruners</a></p></body>').tags).toEqual([]);
+  });
+
   it('does not take a "Themen" or "Topics" heading over a list after the headline for tags: a site index in the footer', () => {
     const index = '<h3>Themen</h3><ul><li><a href="/s/familie">Familie</a></li><li><a href="/s/vorsorge">Vorsorge</a></li></ul>';
     expect(taxonomyOf(`<body><h1>Preisanpassung</h1><p>Text</p><div id="site-footer">${index}</div></body>`).tags).toEqual([]);
