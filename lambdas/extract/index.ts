@@ -14,7 +14,7 @@ import { countWords, walkDocument } from './dom-walk';
 import { RejectedInputError } from './errors';
 import { readMetadata } from './metadata';
 import { extractContent } from './content';
-import { pageRenderingOf } from './content/images';
+import { namesDecoration, pageRenderingOf } from './content/images';
 import { isRightToLeft, resolveLanguage } from './language';
 import { parseHtml, type ComplexityLimits } from './parse';
 import { findCreditedAgency } from './metadata/wire-agencies';
@@ -76,7 +76,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     declaredInBody ??
     (declaredShown && shownInBody ? withTextsOf(declaredShown, shownInBody) : declaredShown) ??
     content.images[0] ??
-    (metadata.leadImage ? { url: metadata.leadImage, caption: null, alt: null, credit: null } : null);
+    (metadata.leadImage && !namesDecoration(metadata.leadImage.replace(/[?#].*$/, '')) ? { url: metadata.leadImage, caption: null, alt: null, credit: null } : null);
 
   return {
     title: metadata.title,

@@ -236,6 +236,14 @@ const illustrations: Illustration[] = [
     ],
   },
   {
+    page: 'img-og-site-logo', shows: 'no picture in the article, og:image and twitter:image the site\'s social logo',
+    lead: null, images: [],
+  },
+  {
+    page: 'img-og-only-photo', shows: 'no picture in the article, og:image a social-card crop of a photo',
+    lead: 'https://media.islandpost.example/2024/02/ferry-harbour-1200x630.jpg', images: [],
+  },
+  {
     page: 'img-ar-figure', shows: 'an Arabic caption with its credit in brackets "(تصوير: …)", og:image the same picture, a logo',
     lead: 'https://www.alwaha-news.example/uploads/2024/09/dates-festival.jpg',
     images: [{ url: 'https://www.alwaha-news.example/uploads/2024/09/dates-festival.jpg', caption: 'زوار يتجولون بين أجنحة المهرجان', credit: 'تصوير: سالم العتيبي' }],

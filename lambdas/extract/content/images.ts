@@ -310,6 +310,15 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
 }
 
+/**
+ * Whether the address, without its query, names a decoration: a vector graphic or a favicon (`.svg`, `.ico`), a
+ * pixel file, or a file or folder named for an icon, logo, placeholder and the like. Sites declare such a picture
+ * as their og:image when an article has none (`social_placeholder.png`, `site_FB_logo.jpg`, `apple-touch-icon.png`).
+ */
+export function namesDecoration(path: string): boolean {
+  return /\.(?:svg|ico)$/i.test(path) || NOT_A_PICTURE.test(withoutHost(path).split('/').slice(-2).join('/')) || PIXEL_FILE.test(path);
+}
+
 function isDecoration(img: DomElement, url: string): boolean {
   const width = parseInt(img.attribs.width ?? '', 10);
   const height = parseInt(img.attribs.height ?? '', 10);
@@ -317,8 +326,7 @@ function isDecoration(img: DomElement, url: string): boolean {
   if (declaredWidth(url) < SMALL_IMAGE_PX) return true;
   const path = url.replace(/[?#].*$/, '');
   if (width === 0 && height === 0 && !PHOTO_FILE.test(path)) return true;
-  if (/\.svg$/i.test(path)) return true;
-  if (NOT_A_PICTURE.test(withoutHost(path).split('/').slice(-2).join('/')) || PIXEL_FILE.test(path) || DECORATION_CLASS.test(img.attribs.class ?? '')) return true;
+  if (namesDecoration(path) || DECORATION_CLASS.test(img.attribs.class ?? '')) return true;
   return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isPlayerPoster(img) || isLinkIcon(img) || isAdBanner(img, url) || isAppStoreBadge(img);
 }
 

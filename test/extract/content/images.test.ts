@@ -1,7 +1,7 @@
 import { load } from 'cheerio/slim';
 import { extract } from '../../../lambdas/extract';
 import type { DomElement } from '../../../lambdas/extract/content/dom';
-import { largestFromSrcset, pageRenderingOf, splitCreditInText } from '../../../lambdas/extract/content/images';
+import { largestFromSrcset, namesDecoration, pageRenderingOf, splitCreditInText } from '../../../lambdas/extract/content/images';
 import { page, prose, run } from './helpers';
 
 describe('article images', () => {
@@ -55,6 +55,12 @@ describe('article images', () => {
       <img src="https://img.example/photos/harbour.jpg?width=375" width="0" height="0" alt="The harbour">
       ${prose('more')}</article>`));
     expect(result.images.map((image) => image.url)).toEqual(['https://img.example/photos/harbour.jpg?width=375']);
+  });
+
+  it('names a decoration by its address: favicons, vector graphics, pixel files, logos and placeholders, not a photo in a "default" folder', () => {
+    expect(['/favicons/docs@2x.ico', '/img/brand.svg', '/i/blank.jpg', '/images/social_placeholder.png', '/img/site_FB_logo_blue.jpg', '/Img/apple-touch-icon@2.png']
+      .map((path) => namesDecoration(`https://cdn.example${path}`))).toEqual([true, true, true, true, true, true]);
+    expect(namesDecoration('https://news.example/sites/default/files/styles/wide/public/2022-04/harbour.jpg')).toBe(false);
   });
 
   it('reads the words for icons and beacons in the picture\'s path, not in the host that names the site', () => {
