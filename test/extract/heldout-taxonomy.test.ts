@@ -202,6 +202,14 @@ const illustrations: Illustration[] = [
     images: [{ url: 'https://www.hillsidecourier.example/wp-content/uploads/2024/03/night-bus-depot.jpg', caption: 'The night bus leaves the depot at 11.40 p.m.', credit: 'Photo: Chris Hale' }],
   },
   {
+    page: 'img-linked-banner', shows: 'a partner\'s strip linked away between paragraphs, a linked header banner, and a wide panorama linked to its own full-size file',
+    lead: 'https://www.talbote.example/wp-content/uploads/2024/06/ruderverein-vorstand-800x533.jpg',
+    images: [
+      { url: 'https://www.talbote.example/wp-content/uploads/2024/06/ruderverein-vorstand-800x533.jpg', caption: 'Der neue Vorstand am Bootshaus.', credit: 'Foto: Talbote' },
+      { url: 'https://www.talbote.example/wp-content/uploads/2024/06/see-panorama-1600x400.jpg', caption: 'Der See am Abend der Versammlung.', credit: null },
+    ],
+  },
+  {
     page: 'img-amp', shows: 'an AMP page: <amp-img> pictures in the body, an <amp-img> logo in the header',
     lead: 'https://www.oceanwatch.example/images/reef-diver-1600.jpg',
     images: [

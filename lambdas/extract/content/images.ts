@@ -360,12 +360,31 @@ const AD_UNIT_SIZES = new Set(['300x250', '728x90', '160x600', '120x600', '300x6
 function isAdBanner(img: DomElement, url: string): boolean {
   const link = parentLink(img);
   if (!link?.attribs.href) return false;
+  if (isWideStrip(img, url) && !IMAGE_FILE.test(link.attribs.href)) return true;
   const declared = `${parseInt(img.attribs.width ?? '', 10)}x${parseInt(img.attribs.height ?? '', 10)}`;
   const named = /(\d{2,3}x\d{2,3})(?=\.\w+(?:[?#]|$))/.exec(url.replace(/[?#].*$/, ''))?.[1];
   if (!AD_UNIT_SIZES.has(declared) && !(named && AD_UNIT_SIZES.has(named))) return false;
   const linkHost = hostOf(link.attribs.href);
   const pictureHost = hostOf(url);
   return linkHost !== null && pictureHost !== null && linkHost !== pictureHost;
+}
+
+/**
+ * Rule "linked strip": a linked picture at least this many times wider than tall is a banner (a sponsor's strip,
+ * a leaderboard in a size of the site's own), which ad plugins drop between paragraphs; a story's picture, even a
+ * wide one, is not a link away, or links to its own full-size file.
+ */
+const BANNER_ASPECT = 3.5;
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+const SIZE_IN_NAME = /(\d{2,4})x(\d{2,4})(?=[^/]*$)/;
+
+/** Whether the picture is a wide strip, by its width and height or else by the size a rendition's file name gives. */
+function isWideStrip(img: DomElement, url: string): boolean {
+  const width = parseInt(img.attribs.width ?? '', 10);
+  const height = parseInt(img.attribs.height ?? '', 10);
+  if (width > 0 && height > 0) return width >= height * BANNER_ASPECT;
+  const named = SIZE_IN_NAME.exec(url.replace(/[?#].*$/, '')) ?? SIZE_IN_NAME.exec((img.attribs.srcset ?? '').split(/\s/)[0]);
+  return named !== null && Number(named[1]) >= Number(named[2]) * BANNER_ASPECT;
 }
 
 /** A link's label beside its icon is a word or three ("Print", "أرسل لصديق", "Email this story"). */

@@ -48,6 +48,16 @@ describe('article images', () => {
     expect(largestFromSrcset(' , ')).toBeUndefined();
   });
 
+  it('skips a linked strip four times wider than tall, by its size or its renditions\' names, but keeps a wide picture linked to its own file', () => {
+    const result = run(page(`<article>${prose('strip')}
+      <a href="https://sponsor.example/" target="_blank"><img src="/uploads/sponsor.jpg" srcset="/uploads/sponsor-300x80.jpg 300w, /uploads/sponsor.jpg 1174w"></a>
+      <a href="/werbung/"><img src="/uploads/partner.jpg" width="1187" height="335"></a>
+      <a href="/uploads/lake.jpg"><img src="/uploads/lake-1600x400.jpg" width="1600" height="400"></a>
+      <img src="/uploads/ridge-1800x450.jpg">
+      ${prose('more')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/uploads/lake-1600x400.jpg', 'https://news.example/uploads/ridge-1800x450.jpg']);
+  });
+
   it('skips a 0×0 beacon that names no photo file, but keeps a 0×0 photo whose size the stylesheet sets', () => {
     const result = run(page(`<article>${prose('beacon')}
       <img src="https://stats.example/collect?v=1&amp;t=pageview" width="0" height="0">
