@@ -104,6 +104,10 @@ const filings: Filing[] = [
     section: null, categories: [], tags: ['allotment', 'vegetables', 'beginners'],
   },
   {
+    page: 'related-topics-list', shows: 'a "Related Topics" list of topic links, and a "More on this story" list of articles',
+    section: null, categories: [], tags: ['Weather', 'Power cuts', 'Rail travel'],
+  },
+  {
     page: 'hashtag-tags', shows: 'tags written as hashtags ("#Klimaschutz")',
     section: null, categories: [], tags: ['Klimaschutz', 'Schule', 'Solarenergie'],
   },
@@ -210,6 +214,11 @@ const illustrations: Illustration[] = [
     ],
   },
   {
+    page: 'img-inline-teaser', shows: 'a teaser of another story, with its thumbnail, between the paragraphs',
+    lead: 'https://img.lokalanzeiger.example/2024/05/freibad-becken.jpg',
+    images: [{ url: 'https://img.lokalanzeiger.example/2024/05/freibad-becken.jpg', caption: 'Das sanierte Schwimmerbecken.', credit: 'Foto: Nina Vogt' }],
+  },
+  {
     page: 'img-amp', shows: 'an AMP page: <amp-img> pictures in the body, an <amp-img> logo in the header',
     lead: 'https://www.oceanwatch.example/images/reef-diver-1600.jpg',
     images: [
@@ -263,6 +272,17 @@ describe.each(illustrations)('$page: $shows', ({ page, lead, images }) => {
     const record = extractPage(page, url);
     expect(record.leadImage?.url ?? null).toBe(lead);
     expect(record.images.map(({ url: address, caption, credit }) => ({ url: address, caption, credit }))).toEqual(images);
+  });
+});
+
+describe('img-hero-outside-article: the lead picture in a hero box above the article, og:image a social-card size of it', () => {
+  it.each([null, 'https://www.seawatch.example/news/last-keeper'])('reads the hero as the lead picture with its caption and credit, and no logo (url %s)', (url) => {
+    const record = extractPage('img-hero-outside-article', url);
+    expect(record.leadImage).toEqual({
+      url: 'https://static.seawatch.example/media/2024/lighthouse-keeper-2000x1000.jpg',
+      caption: 'Tom Reed on the gallery of the lighthouse.', alt: 'The keeper on the gallery', credit: 'Photo: Sea Watch',
+    });
+    expect(record.images.map((image) => image.url)).not.toContain('https://static.seawatch.example/brand/seawatch-logo.png');
   });
 });
 
