@@ -108,6 +108,10 @@ const filings: Filing[] = [
     section: null, categories: [], tags: ['Weather', 'Power cuts', 'Rail travel'],
   },
   {
+    page: 'mediawiki-catlinks', shows: 'a wiki page\'s category box (and a hidden maintenance one), category pages also in the sidebar and in the text',
+    section: 'Mühle im Talbachtal', categories: ['Mühle im Talbachtal', 'Erbaut in den 1710er Jahren', 'Museum im Landkreis'], tags: [],
+  },
+  {
     page: 'hashtag-tags', shows: 'tags written as hashtags ("#Klimaschutz")',
     section: null, categories: [], tags: ['Klimaschutz', 'Schule', 'Solarenergie'],
   },

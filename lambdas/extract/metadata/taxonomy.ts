@@ -31,6 +31,23 @@ const SLUG = /^[^\s\p{Lu}]+-[^\s\p{Lu}]+$/u;
  */
 const TAG_ARCHIVE_PATHS = ['/tag/', '/tags/', '/tagged/', '/topic/', '/topics/', '/thema/', '/themen/', '/schlagwort/', '/stichwort/', '/keyword/', '/etiqueta/', '/tema/', '/temas/'];
 const TAG_ARCHIVE_PATH = containsAnyPattern(TAG_ARCHIVE_PATHS);
+/**
+ * Rule "wiki categories": MediaWiki (Wikipedia, Fandom and every other wiki) files a page under categories that it
+ * links as pages of the category namespace (`/wiki/Category:Spells`, `Kategorie:`, `Catégorie:` …), in a box
+ * at the page's foot or head; those are the page's categories, as a CMS's category links are an article's.
+ */
+const WIKI_CATEGORY_LINK = /\/(?:Category|Kategorie|Kategoria|Kategori|Catégorie|Categoría|Categoria|Categorie|Kategória|Kategorija):[^/\d]/i;
+/**
+ * The box a wiki lists the page's categories in (MediaWiki's `catlinks`, a skin's `page-header__categories`):
+ * links into the category namespace elsewhere are the wiki's navigation ("Books", "Characters") or mentions.
+ */
+const WIKI_CATEGORY_BOX = containsAnyPattern(['catlinks', 'categories']);
+/** MediaWiki's box of hidden maintenance categories ("All articles with unsourced statements"), which readers never see. */
+const HIDDEN_CATEGORY_BOX = containsAnyPattern(['hidden-cat']);
+/** Where a URL's scheme colon sits at the latest ("https:" at 5, "webcal:" at 6). */
+const SCHEME_COLON_AT_MOST = 7;
+/** A wiki page sits in dozens of categories at most; more links are a category index page. */
+const MAX_WIKI_CATEGORIES = 60;
 /** Links into a site's category archive: what themes without `rel="category"` file the article under. */
 const CATEGORY_ARCHIVE_PATH = containsAnyPattern(['/category/', '/categories/', '/kategorie/', '/categorie/', '/categoria/', '/rubrique/', '/rubrik/']);
 /**
@@ -133,6 +150,7 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   const filedUnder = tagLabels.length > 0 ? [metaSections, structured?.sections ?? []].filter(isCategoryList).flat() : sectionValues;
   let categories = uniqueLabels([...links.articleLinkLabels(links.categoryLinks()), ...filedUnder]);
   if (categories.length === 0) categories = uniqueLabels(links.labelledCategoryList());
+  if (categories.length === 0) categories = uniqueLabels(links.wikiCategoryLinks());
   if (categories.length === 0) categories = uniqueLabels(links.postParentMenuItem() ?? []);
   if (categories.length === 0) categories = uniqueLabels(links.categoryArchiveLinks(headlines));
   if (categories.length === 0 && tagLabels.length === 0) categories = uniqueLabels(links.categoryLabel(headlines));
@@ -305,6 +323,8 @@ class PageLinks {
   private readonly inArticleContainer: (element: Element) => boolean;
   private readonly inTagList: (element: Element) => boolean;
   private readonly inMenu: (element: Element) => boolean;
+  private readonly inWikiCategoryBox: (element: Element) => boolean;
+  private readonly inHiddenCategoryBox: (element: Element) => boolean;
 
   constructor(page: IndexedPage) {
     this.page = page;
@@ -313,6 +333,8 @@ class PageLinks {
     this.inTagList = page.enclosure(namesTagList);
     // The page header holds the site's menus; the article's own header holds its category label.
     const isPageHeader = (element: Element) => element.name === 'header' && !this.inArticleContainer(element);
+    this.inWikiCategoryBox = page.enclosure((element) => containsPattern(element.attribs.class, WIKI_CATEGORY_BOX) || containsPattern(element.attribs.id, WIKI_CATEGORY_BOX));
+    this.inHiddenCategoryBox = page.enclosure((element) => containsPattern(element.attribs.class, HIDDEN_CATEGORY_BOX));
     this.inMenu = page.enclosure((element) => element.name === 'nav' || isPageHeader(element) || containsPattern(element.attribs.class, MENU_CLASS_PARTS));
   }
 
@@ -359,6 +381,17 @@ class PageLinks {
       return elements.slice(index, subtreeEnd[index]).filter((element) => element.name === 'a').map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
     }
     return [];
+  }
+
+  /** The page's links into the wiki's category namespace, in its shown category box, in page order, without repeats. */
+  wikiCategoryLinks(): string[] {
+    // A namespace colon comes after the scheme's ("https:"): links without a later colon, most of them, skip the pattern.
+    const links = this.anchors.filter((anchor) => {
+      const href = anchor.attribs.href;
+      return href !== undefined && href.lastIndexOf(':') > SCHEME_COLON_AT_MOST && WIKI_CATEGORY_LINK.test(href) && this.inWikiCategoryBox(anchor) && !this.inHiddenCategoryBox(anchor);
+    });
+    const labels = uniqueLabels(links.map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? ''));
+    return labels.length > MAX_WIKI_CATEGORIES ? [] : labels;
   }
 
   /**

@@ -52,6 +52,16 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<body><h1>Pruning</h1><p>Text</p><p><a href="https://shop.example/dp/B01?tag=site-21">Bypass pruners</a></p></body>').tags).toEqual([]);
   });
 
+  it('reads a wiki\'s shown category box, not its hidden maintenance categories, category pages in its navigation, or a numbered category path', () => {
+    const box = `<div id="catlinks" class="catlinks"><div class="mw-normal-catlinks"><a href="/wiki/Special:Categories">Categories</a>: <ul>
+      <li><a href="/wiki/Category:Machine_learning_algorithms">Machine learning algorithms</a></li><li><a href="/wiki/Category:Dimension_reduction">Dimension reduction</a></li></ul></div>
+      <div class="mw-hidden-catlinks mw-hidden-cats-hidden">Hidden category: <ul><li><a href="/wiki/Category:Articles_with_short_description">Articles with short description</a></li></ul></div></div>`;
+    const nav = '<div id="mw-panel"><a href="/wiki/Category:Contents">Contents</a></div>';
+    expect(taxonomyOf(`<body>${nav}<h1>t-SNE</h1><p>Text</p>${box}</body>`).categories).toEqual(['Machine learning algorithms', 'Dimension reduction']);
+    expect(taxonomyOf(`<body>${nav}<h1>t-SNE</h1><p>Text</p></body>`).categories).toEqual([]);
+    expect(taxonomyOf('<body><h1>Baseball</h1><p>Text</p><div class="categories"><a href="/articles/index/sports/category:9">野球</a></div></body>').categories).toEqual([]);
+  });
+
   it('does not take a "Themen" or "Topics" heading over a list after the headline for tags: a site index in the footer', () => {
     const index = '<h3>Themen</h3><ul><li><a href="/s/familie">Familie</a></li><li><a href="/s/vorsorge">Vorsorge</a></li></ul>';
     expect(taxonomyOf(`<body><h1>Preisanpassung</h1><p>Text</p><div id="site-footer">${index}</div></body>`).tags).toEqual([]);
