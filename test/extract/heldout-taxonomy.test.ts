@@ -112,6 +112,10 @@ const filings: Filing[] = [
     section: 'Mühle im Talbachtal', categories: ['Mühle im Talbachtal', 'Erbaut in den 1710er Jahren', 'Museum im Landkreis'], tags: [],
   },
   {
+    page: 'related-topics-aside', shows: 'an "Ähnliche Themen" heading over an <aside> of topic links after the article, a "Tags" box in the sidebar',
+    section: null, categories: [], tags: ['Erschöpfung', 'Virusinfektionen'],
+  },
+  {
     page: 'hashtag-tags', shows: 'tags written as hashtags ("#Klimaschutz")',
     section: null, categories: [], tags: ['Klimaschutz', 'Schule', 'Solarenergie'],
   },

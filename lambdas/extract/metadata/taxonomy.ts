@@ -120,7 +120,8 @@ const CATEGORY_LABEL_TOKENS = new Set(['cat', 'cate']);
  * The words that label a line of the article's tag links ("Tags:", "Schlagwörter:", "Étiquettes :", "Labels:",
  * "Trefwoorden", "الوسوم:", "タグ：", "标签："), as the whole text before the links or as the heading over their list.
  */
-const TAG_LINE_LABEL = new RegExp(String.raw`^(?:tags?|tagged(?: with| in)?|keywords|topics|labels?|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|themen|étiquettes?|mots[- ]cl[ée]s|etiquetas|palavras[- ]chave|parole chiave|trefwoorden|tagi|tagit|etiketler|теги|метки|الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|タグ|关键词|标签|標籤|태그)\s*[:：]?$`, 'iu');
+const TAG_LINE_LABEL = new RegExp(String.raw`^(?:tags?|tagged(?: with| in)?|keywords|topics|related topics|topics in this (?:article|story)|ähnliche themen|verwandte themen|temas relacionados|labels?|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|themen|étiquettes?|mots[- ]cl[ée]s|etiquetas|palavras[- ]chave|parole chiave|trefwoorden|tagi|tagit|etiketler|теги|метки|الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|タグ|关键词|标签|標籤|태그)\s*[:：]?$`, 'iu');
+const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /** Headings that also title a site's topic index (a sitemap in the page footer), not only an article's tags. */
 const SITE_INDEX_HEADING = /^(?:themen|topics)\s*:?$/i;
 /** Characters of a tag line's label at most: a longer text before the links is prose, not a label. */
@@ -417,8 +418,9 @@ class PageLinks {
   /**
    * Rule "labelled tag line": themes without a tag-list class or a tag-archive path (tag links into a search,
    * `/etiquette/`, `/search/label/`) still print the article's tags as a line of links that a label opens
-   * ("Schlagwörter: <a>…</a> | <a>…</a>", "<span>Étiquettes :</span> <a>…</a>"), or as a list under a heading
-   * ("<h4>Trefwoorden</h4><ul><li><a>…"). The label says whose links they are, so the line counts wherever it
+   * ("Schlagwörter: <a>…</a> | <a>…</a>", "<span>Étiquettes :</span> <a>…</a>"), or as a list or a box of links under
+   * a heading ("<h4>Trefwoorden</h4><ul><li><a>…", "<h2>Related topics</h2><div><a>…"). The label says whose links
+   * they are, so the line counts wherever it
    * stands outside sidebars and menus, after the headline (site menus under a "Themen" or "Topics" heading come
    * before it), if it holds little besides its links. Only the links' own parents are looked at, and only the text
    * before their first link: no walk over the page.
@@ -433,11 +435,17 @@ class PageLinks {
       if (!line || line.type !== 'tag' || seen.has(line)) continue;
       seen.add(line);
       const list = line.name === 'li' ? line.parent as Element | null : null;
-      const labelled = list?.type === 'tag' ? this.isLabelled(previousElement(list), true) || this.isLabelled(list.children.find(isTagElement), true) : this.opensWithLabel(line);
-      if (!labelled) continue;
       const box = list ?? line;
+      // A heading over a box of bare links labels it from outside ("<h2>Related topics</h2><aside><a>…"): the box may
+      // be an <aside> of the article, and it is the heading's place that says whether it is the article's.
+      const opens = !list && this.opensWithLabel(line);
+      const heading = list || opens ? null : previousElement(line);
+      const labelled = list?.type === 'tag'
+        ? this.isLabelled(previousElement(list), true) || this.isLabelled(list.children.find(isTagElement), true)
+        : opens || (heading !== null && HEADING_TAGS.has(heading.name) && this.isLabelled(heading, true));
+      if (!labelled) continue;
       const start = position.get(box);
-      if (start === undefined || start < headlineAt || this.page.isForeign(box) || this.inMenu(box)) continue;
+      if (start === undefined || start < headlineAt || this.page.isForeign(heading ?? box) || this.inMenu(box)) continue;
       const inside = elements.slice(start, subtreeEnd[start]).filter((element) => element.name === 'a');
       const linkChars = inside.reduce((sum, link) => sum + visibleChars[position.get(link)!], 0);
       if (inside.length > MAX_TAG_LINKS || visibleChars[start] - linkChars > MAX_TAG_LINE_PROSE_CHARS) continue;

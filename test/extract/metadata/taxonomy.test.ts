@@ -62,6 +62,14 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<body><h1>Baseball</h1><p>Text</p><div class="categories"><a href="/articles/index/sports/category:9">野球</a></div></body>').categories).toEqual([]);
   });
 
+  it('reads a box of links under a "Related topics" heading, even an <aside>, but not a heading and box inside a sidebar, nor one over other links', () => {
+    const box = (heading: string) => `<h2>${heading}</h2><aside class="link-wrapper"><a href="/t/1"><span>Long COVID</span></a><a href="/t/2"><span>Coronavirus</span></a></aside>`;
+    expect(taxonomyOf(`<body><h1>Post-vac</h1><p>Text</p><section>${box('Related topics')}</section></body>`).tags).toEqual(['Long COVID', 'Coronavirus']);
+    expect(taxonomyOf(`<body><h1>Post-vac</h1><p>Text</p><section>${box('Ähnliche Themen')}</section></body>`).tags).toEqual(['Long COVID', 'Coronavirus']);
+    expect(taxonomyOf(`<body><h1>Post-vac</h1><p>Text</p><div class="sidebar">${box('Related topics')}</div></body>`).tags).toEqual([]);
+    expect(taxonomyOf(`<body><h1>Post-vac</h1><p>Text</p><section>${box('Most read')}</section></body>`).tags).toEqual([]);
+  });
+
   it('does not take a "Themen" or "Topics" heading over a list after the headline for tags: a site index in the footer', () => {
     const index = '<h3>Themen</h3><ul><li><a href="/s/familie">Familie</a></li><li><a href="/s/vorsorge">Vorsorge</a></li></ul>';
     expect(taxonomyOf(`<body><h1>Preisanpassung</h1><p>Text</p><div id="site-footer">${index}</div></body>`).tags).toEqual([]);
