@@ -116,6 +116,10 @@ const filings: Filing[] = [
     section: null, categories: [], tags: ['Erschöpfung', 'Virusinfektionen'],
   },
   {
+    page: 'tags-one-box-each', shows: 'a "Tags" label above a run of boxes that each hold one tag link into a search',
+    section: null, categories: [], tags: ['3D Printing', 'firmware', 'vibration'],
+  },
+  {
     page: 'hashtag-tags', shows: 'tags written as hashtags ("#Klimaschutz")',
     section: null, categories: [], tags: ['Klimaschutz', 'Schule', 'Solarenergie'],
   },

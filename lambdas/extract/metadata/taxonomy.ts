@@ -121,7 +121,6 @@ const CATEGORY_LABEL_TOKENS = new Set(['cat', 'cate']);
  * "Trefwoorden", "الوسوم:", "タグ：", "标签："), as the whole text before the links or as the heading over their list.
  */
 const TAG_LINE_LABEL = new RegExp(String.raw`^(?:tags?|tagged(?: with| in)?|keywords|topics|related topics|topics in this (?:article|story)|ähnliche themen|verwandte themen|temas relacionados|labels?|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|themen|étiquettes?|mots[- ]cl[ée]s|etiquetas|palavras[- ]chave|parole chiave|trefwoorden|tagi|tagit|etiketler|теги|метки|الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|タグ|关键词|标签|標籤|태그)\s*[:：]?$`, 'iu');
-const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /** Headings that also title a site's topic index (a sitemap in the page footer), not only an article's tags. */
 const SITE_INDEX_HEADING = /^(?:themen|topics)\s*:?$/i;
 /** Characters of a tag line's label at most: a longer text before the links is prose, not a label. */
@@ -436,28 +435,38 @@ class PageLinks {
       seen.add(line);
       const list = line.name === 'li' ? line.parent as Element | null : null;
       const box = list ?? line;
-      // A heading over a box of bare links labels it from outside ("<h2>Related topics</h2><aside><a>…"): the box may
-      // be an <aside> of the article, and it is the heading's place that says whether it is the article's.
-      const opens = !list && this.opensWithLabel(line);
-      const heading = list || opens ? null : previousElement(line);
+      // A heading or a term over a box of bare links labels it from outside ("<h2>Related topics</h2><aside><a>…",
+      // "<dt>Tags</dt><dd><a>…"): the box may be an <aside> of the article, and it is the label's place that says
+      // whether it is the article's.
+      const first = list ? undefined : firstShownChild(line, this.page);
+      const opens = this.opensWithLabel(first);
+      // Only a box that opens with a link is a box of bare links; most links' parents are paragraphs of text.
+      const heading = list || opens || (first as Element | undefined)?.name !== 'a' ? null : previousElement(line);
       const labelled = list?.type === 'tag'
         ? this.isLabelled(previousElement(list), true) || this.isLabelled(list.children.find(isTagElement), true)
-        : opens || (heading !== null && HEADING_TAGS.has(heading.name) && this.isLabelled(heading, true));
+        : opens || this.isLabelled(heading, true);
       if (!labelled) continue;
       const start = position.get(box);
       if (start === undefined || start < headlineAt || this.page.isForeign(heading ?? box) || this.inMenu(box)) continue;
-      const inside = elements.slice(start, subtreeEnd[start]).filter((element) => element.name === 'a');
-      const linkChars = inside.reduce((sum, link) => sum + visibleChars[position.get(link)!], 0);
-      if (inside.length > MAX_TAG_LINKS || visibleChars[start] - linkChars > MAX_TAG_LINE_PROSE_CHARS) continue;
+      // Under a label of its own, each tag may sit in a box of its own ("<p>Tags</p><div><a>…</a></div><div><a>…"):
+      // the run of like boxes after the label holds them all.
+      const boxes = heading ? siblingRun(box) : [box];
+      const inside: Element[] = [];
+      let prose = 0;
+      for (const part of boxes) {
+        const at = position.get(part)!;
+        const links = elements.slice(at, subtreeEnd[at]).filter((element) => element.name === 'a');
+        prose += visibleChars[at] - links.reduce((sum, link) => sum + visibleChars[position.get(link)!], 0);
+        inside.push(...links);
+      }
+      if (inside.length > MAX_TAG_LINKS || prose > MAX_TAG_LINE_PROSE_CHARS) continue;
       return inside.map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
     }
     return [];
   }
 
-  /** Whether the line's first child, before any link, is a tag label: a text or an element holding one. */
-  private opensWithLabel(line: Element): boolean {
-    // Blank text and icons (`<i class="icon-tag"></i>`) come before the label in some themes; they say nothing.
-    const first = line.children.find((node) => (node.type === 'text' ? (node as unknown as { data: string }).data.trim() !== '' : node.type === 'tag' && this.page.shortText(node as Element, 0) !== ''));
+  /** Whether a line's first shown child, before any link, is a tag label: a text or an element holding one. */
+  private opensWithLabel(first: Element['children'][number] | undefined): boolean {
     if (!first) return false;
     if (first.type === 'text') {
       const text = (first as unknown as { data: string }).data.trim();
@@ -731,6 +740,23 @@ function isFiledUnder(link: Element): boolean {
 
 function isTagElement(node: Element['children'][number]): boolean {
   return node.type === 'tag';
+}
+
+/** The first child with something to show: blank text and icons (`<i class="icon-tag"></i>`) say nothing. */
+function firstShownChild(element: Element, page: IndexedPage): Element['children'][number] | undefined {
+  return element.children.find((node) => (node.type === 'text' ? (node as unknown as { data: string }).data.trim() !== '' : node.type === 'tag' && page.shortText(node as Element, 0) !== ''));
+}
+
+/** The element and the element siblings after it with the same name and class, up to the first other element. */
+function siblingRun(first: Element): Element[] {
+  const run = [first];
+  for (let node = first.next; node; node = node.next) {
+    if (node.type !== 'tag') continue;
+    const element = node as Element;
+    if (element.name !== first.name || element.attribs.class !== first.attribs.class) break;
+    run.push(element);
+  }
+  return run;
 }
 
 /** The element sibling before this one, across whitespace and separators. */

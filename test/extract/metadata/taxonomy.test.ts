@@ -70,6 +70,12 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`<body><h1>Post-vac</h1><p>Text</p><section>${box('Most read')}</section></body>`).tags).toEqual([]);
   });
 
+  it('reads tags under a term of a definition list, and a run of like boxes under a label, each holding a tag', () => {
+    expect(taxonomyOf('<body><h1>Mühle</h1><p>Text</p><dl><dt>Schlagworte</dt><dd><a href="/s?q=a">Mühle</a>, <a href="/s?q=b">Museum</a></dd></dl></body>').tags).toEqual(['Mühle', 'Museum']);
+    const run = '<p>Tags</p><div class="chip"><a href="/s?q=a">3D Printing</a></div><div class="chip"><a href="/s?q=b">firmware</a></div><section><a href="/s?q=c">Newsletter</a></section>';
+    expect(taxonomyOf(`<body><h1>Printers</h1><p>Text</p>${run}</body>`).tags).toEqual(['3D Printing', 'firmware']);
+  });
+
   it('does not take a "Themen" or "Topics" heading over a list after the headline for tags: a site index in the footer', () => {
     const index = '<h3>Themen</h3><ul><li><a href="/s/familie">Familie</a></li><li><a href="/s/vorsorge">Vorsorge</a></li></ul>';
     expect(taxonomyOf(`<body><h1>Preisanpassung</h1><p>Text</p><div id="site-footer">${index}</div></body>`).tags).toEqual([]);
