@@ -69,7 +69,7 @@ const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer
  * stays caption. A label is a word of its own ("Telephoto: …" opens no credit), but German builds compounds on
  * "Foto" and "Bild" that still label the credit ("Symbolfoto:", "Archivbild:").
  */
-const CREDIT_IN_TEXT = /\s*(?:(?<!\p{L})(?:\p{L}*(?:foto|bild)|photo|photograph|fotó|фото|image|picture|credit|crédit|fotografía|photo credits?|crédits? photo|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום)\s*:|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)\s).*$/iu;
+const CREDIT_IN_TEXT = /\s*(?:(?:foto|bild|(?<!\p{L})(?:photo|photograph|fotó|фото|image|picture|credit|crédit|fotografía|photo credits?|crédits? photo|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*:|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)\s).*$/iu;
 /**
  * What joins a caption to the credit after it: "Rain in Karachi — Photo: …", "… - تصوير: …", or the bracket the
  * credit is set in ("… (تصوير: عبدالعزيز الدوسري)"). None of it belongs to the caption.
@@ -623,16 +623,31 @@ function isScreenReaderOnly(element: DomElement): boolean {
  */
 export function splitCreditInText(text: string): { caption: string | null; credit: string | null } {
   const inline = CREDIT_IN_TEXT.exec(text);
-  if (text.length <= MAX_BARE_CREDIT_CHARS && (inline?.index === 0 || isPictureAgencyCredit(text))) return { caption: null, credit: text };
-  if (inline && inline.index > 0) {
-    const before = text.slice(0, inline.index);
+  const start = inline ? labelStart(text, inline) : -1;
+  if (text.length <= MAX_BARE_CREDIT_CHARS && (start === 0 || isPictureAgencyCredit(text))) return { caption: null, credit: text };
+  if (inline && start > 0) {
+    const before = text.slice(0, start);
     const join = CAPTION_CREDIT_JOIN.exec(before)!;
+    const label = text.slice(start);
     // A credit opened by a bracket before its label ends with the closing one, which is no part of it either.
-    const credit = join[1] ? inline[0].replace(/\s*[)）\]][.\s]*$/u, '') : inline[0];
+    const credit = join[1] ? label.replace(/\s*[)）\]][.\s]*$/u, '') : label;
     return { caption: before.slice(0, join.index).trim() || null, credit: normalizeSpace(credit) || null };
   }
   return { caption: text || null, credit: null };
 }
+
+/**
+ * Where the credit's label starts: a German compound on "Foto" or "Bild" ("Symbolfoto:") matches at its last
+ * part, and the label is the whole word. Matching the part and stepping back costs less than trying every word's
+ * letters as a compound's front.
+ */
+function labelStart(text: string, inline: RegExpExecArray): number {
+  let start = inline.index;
+  if (!LETTER.test(inline[0].charAt(0))) return start;
+  while (start > 0 && LETTER.test(text.charAt(start - 1))) start--;
+  return start;
+}
+const LETTER = /\p{L}/u;
 
 /** "© Heimat- und Museumsverein Königs Wusterhausen e.V." is as long as a credit line gets. */
 const MAX_BARE_CREDIT_CHARS = 60;
