@@ -8,7 +8,7 @@
  * class like `has-sidebar` must not take the article with it.
  */
 import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
-import { type DomElement, type DomNode, descendantElements, isElement, isHeadingToggle, rawText, removeNodes } from './dom';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, isHeadingToggle, rawText, removeNodes } from './dom';
 import { isPictureBox, PLAYER_TOKENS } from './images';
 import { type ElementIndex, indexElements, linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
@@ -31,7 +31,6 @@ const FURNITURE_ROLES = new Set([
   'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar', 'tablist',
 ]);
 
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const TABLE_CELL_TAGS = new Set(['td', 'th']);
 
 /** Subtrees this small are cheap to read as text; bigger ones are judged from statistics only. */

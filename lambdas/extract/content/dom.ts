@@ -24,6 +24,9 @@ export interface DomElement extends DomNode {
   children: DomNode[];
 }
 
+/** The heading elements, <h1> to <h6>. */
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 export function isElement(node: DomNode): node is DomElement {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }

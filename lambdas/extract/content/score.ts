@@ -6,7 +6,7 @@
  * directly wraps the paragraphs collects most. Class/id words and tags shift the starting score, and the final
  * score is scaled by the share of text that is not link text, so link farms lose however long they are.
  */
-import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement } from './dom';
 import { linkDensity, type StatsTable } from './measure';
 import { attributeTokens, firstMatch } from './tokens';
 import { BOILERPLATE_TOKENS, CONTENT_TOKENS } from './vocabulary';
@@ -98,7 +98,6 @@ function findParagraphs(elements: DomElement[], stats: StatsTable): Paragraph[] 
 function isLayoutCell(cell: DomElement): boolean {
   return cell.children.some((child) => isElement(child) && HEADING_TAGS.has(child.name));
 }
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** A bare-text span counts only when it sits directly in a block, not inside another inline run. */
 function isBlockParent(element: DomElement): boolean {

@@ -3,7 +3,7 @@
  * move up when the best candidates are split across a common parent (pages that wrap each paragraph group in its
  * own div), and merge siblings that are clearly more of the same article.
  */
-import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement } from './dom';
 import { isKeptPictureBox } from './clean';
 import { isPictureBox as holdsArticlePicture } from './images';
 import { linkDensity, type StatsTable } from './measure';
@@ -205,7 +205,12 @@ const MIN_TEASER_CARDS = 2;
 
 function opensWithLinkedHeading(card: DomElement, stats: StatsTable): boolean {
   const heading = card.children.find(isElement);
-  return heading !== undefined && HEADING_TAGS.has(heading.name) && linkDensity(stats.get(heading)) > 0.5;
+  return heading !== undefined && isLinkedHeading(heading, stats);
+}
+
+/** A heading that is mostly a link: a teaser card's headline, which links to its story. */
+function isLinkedHeading(element: DomElement, stats: StatsTable): boolean {
+  return HEADING_TAGS.has(element.name) && linkDensity(stats.get(element)) > 0.5;
 }
 
 /** A page that marks its article body (itemprop=articleBody) knows better than scoring which wrapper is whole. */
@@ -321,7 +326,6 @@ function isSiblingChapter(element: DomElement, top: DomElement, stats: StatsTabl
   if (element.name !== 'section' || top.name !== 'section') return false;
   const own = stats.get(element);
   if (!own || own.prose < 1 || linkDensity(own) >= 0.25) return false;
-  return !descendantElements(element).some((heading) => HEADING_TAGS.has(heading.name) && linkDensity(stats.get(heading)) > 0.5);
+  return !descendantElements(element).some((heading) => isLinkedHeading(heading, stats));
 }
 
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
