@@ -271,7 +271,8 @@ const TELLING_WORDS: Record<string, readonly string[]> = {
   cs: ['jsou', 'také', 'byl', 'byla', 'bylo', 'když', 'který', 'která', 'které', 'jsem', 'není', 'být', 'ještě', 'může', 'mezi', 'podle', 'při', 'nebo', 'jako', 'pro'],
   sk: ['sú', 'tiež', 'bol', 'bola', 'bolo', 'keď', 'ktorý', 'ktorá', 'ktoré', 'som', 'nie', 'byť', 'ešte', 'môže', 'medzi', 'podľa', 'pri', 'alebo', 'ako', 'pre'],
   es: ['los', 'las', 'y', 'del', 'por', 'con', 'para', 'su', 'como', 'más', 'pero', 'fue', 'está', 'muy', 'este', 'esta', 'sus', 'sin', 'cuando', 'porque'],
-  ca: ['els', 'amb', 'per', 'dels', 'als', 'és', 'però', 'també', 'aquest', 'aquesta', 'seva', 'seu', 'pel', 'hi', 'fins', 'molt', 'més', 'són', 'quan', 'perquè'],
+  // Every Catalan function word in the list is one Spanish does not write.
+  ca: FUNCTION_WORDS.ca,
   fi: ['että', 'ovat', 'mutta', 'kuin', 'myös', 'tai', 'joka', 'hän', 'vain', 'kun', 'nyt', 'niin', 'olla', 'ole', 'mitä', 'kanssa', 'sen', 'jo', 'tämä', 'hänen'],
   et: ['see', 'ka', 'mis', 'kui', 'aga', 'ning', 'või', 'nagu', 'siis', 'veel', 'juba', 'pole', 'mida', 'seda', 'kes', 'ta', 'tema', 'selle', 'ainult', 'koos'],
   sl: ['in', 'v', 'so', 'ki', 'pa', 'tudi', 'še', 'bo', 'kot', 'ne', 'z', 'sem', 'bil', 'bila', 'lahko', 'zato', 'kjer', 'samo', 'vse', 'pri'],
