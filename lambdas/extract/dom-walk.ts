@@ -43,6 +43,12 @@ export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
+/** The element sibling before this one, across text, comments and scripts. */
+export function previousElement(element: Element): Element | null {
+  for (let node = element.prev; node; node = node.prev) if (node.type === 'tag') return node as Element;
+  return null;
+}
+
 /** Walks the tree under `root` once. */
 export function walkDocument(root: AnyNode): DocumentWalk {
   const elements: Element[] = [];

@@ -5,7 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { isHiddenByMarkup } from '../dom-walk';
+import { isHiddenByMarkup, previousElement } from '../dom-walk';
 import { INCLUSIVE_AUTHOR_LABEL, JOINT_CREDIT_LABEL, KOREAN_BYLINE } from './authors';
 import { attributeContains, caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, IndexedPage } from './regions';
 
@@ -569,12 +569,6 @@ export function readAuthorLinkBox(page: IndexedPage): string[] {
 const MAX_AUTHOR_LINK_CHARS = 60;
 /** The link's text speaks of the writer: "vom Autor", "der Autorin", "by this author". */
 const AUTHOR_LINK_TEXT = /\b(?:autor(?:in)?|author)\b/iu;
-
-function previousElement(element: Element): Element | null {
-  let previous = element.prev;
-  while (previous && previous.type !== 'tag') previous = previous.prev;
-  return previous as Element | null;
-}
 
 /**
  * "© 2019 Jane Doe" closing the text: small and personal sites sign an article with the writer's copyright notice,

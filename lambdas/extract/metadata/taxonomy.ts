@@ -6,6 +6,7 @@
  * lone section value is the site folder: it stays the section, and is a category only when the article states no tags.
  */
 import type { Element } from 'domhandler';
+import { previousElement } from '../dom-walk';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle, StructuredCrumb } from './json-ld';
 import { containsAnyPattern, containsPattern, hasToken, type IndexedPage, isForeignOnlyAsBuilderModule } from './regions';
@@ -757,12 +758,6 @@ function siblingRun(first: Element): Element[] {
     run.push(element);
   }
   return run;
-}
-
-/** The element sibling before this one, across whitespace and separators. */
-function previousElement(element: Element): Element | null {
-  for (let node = element.prev; node; node = node.prev) if (node.type === 'tag') return node as Element;
-  return null;
 }
 
 /** The element itself or its nearest ancestor that passes the test. */
