@@ -19,6 +19,7 @@ import { isRightToLeft, resolveLanguage } from './language';
 import { parseHtml, type ComplexityLimits } from './parse';
 import { findCreditedAgency } from './metadata/wire-agencies';
 import type { ArticleImage, ArticleRecord } from './record';
+import { withoutQuery } from './url';
 
 export type { ArticleRecord, ArticleImage, ArticleCounters, ExtractionDiagnostics } from './record';
 export { RejectedInputError, type RejectReason } from './errors';
@@ -76,7 +77,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     declaredInBody ??
     (declaredShown && shownInBody ? withTextsOf(declaredShown, shownInBody) : declaredShown) ??
     content.images[0] ??
-    (metadata.leadImage && !namesDecoration(metadata.leadImage.replace(/[?#].*$/, '')) ? { url: metadata.leadImage, caption: null, alt: null, credit: null } : null);
+    (metadata.leadImage && !namesDecoration(withoutQuery(metadata.leadImage)) ? { url: metadata.leadImage, caption: null, alt: null, credit: null } : null);
 
   return {
     title: metadata.title,
@@ -122,6 +123,6 @@ function withTextsOf(image: ArticleImage, other: ArticleImage): ArticleImage {
 
 /** Image URLs that differ only in scheme or query (CDN resizing parameters) point at the same picture. */
 function sameImage(a: string, b: string): boolean {
-  const strip = (url: string) => url.replace(/^https?:\/\//i, '').replace(/[?#].*$/, '');
+  const strip = (url: string) => withoutQuery(url.replace(/^https?:\/\//i, ''));
   return strip(a) === strip(b);
 }

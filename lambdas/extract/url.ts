@@ -42,3 +42,9 @@ export function hostOf(url: string | null): string | null {
     return null;
   }
 }
+
+/** The address without its query and fragment: what names the file, for rules that read its path. */
+export function withoutQuery(url: string): string {
+  return url.replace(QUERY_AND_FRAGMENT, '');
+}
+const QUERY_AND_FRAGMENT = /[?#].*$/;

@@ -1,4 +1,4 @@
-import { hostOf, httpUrl, resolveUrl, safeLinkUrl } from '../../lambdas/extract/url';
+import { hostOf, httpUrl, resolveUrl, safeLinkUrl, withoutQuery } from '../../lambdas/extract/url';
 
 describe('page URLs', () => {
   it('resolves relative and protocol-relative URLs against the page address', () => {
@@ -40,5 +40,11 @@ describe('page URLs', () => {
     expect(hostOf(null)).toBeNull();
     expect(hostOf('not a url')).toBeNull();
     expect(hostOf('file:///tmp/page.html')).toBeNull();
+  });
+
+  it('drops the query and fragment of an address, keeping its path', () => {
+    expect(withoutQuery('https://cdn.example.com/img/logo.svg?v=3#top')).toBe('https://cdn.example.com/img/logo.svg');
+    expect(withoutQuery('/photos/harbour.jpg#credit')).toBe('/photos/harbour.jpg');
+    expect(withoutQuery('https://example.com/photos/harbour.jpg')).toBe('https://example.com/photos/harbour.jpg');
   });
 });

@@ -7,7 +7,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, childElements, descendantElements, isElement, rawText } from './dom';
 import type { TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { hostOf, httpUrl } from '../url';
+import { hostOf, httpUrl, withoutQuery } from '../url';
 import { BOILERPLATE_TOKENS } from './vocabulary';
 
 /** Attributes lazy-loading scripts read the real image from, most specific first. */
@@ -49,6 +49,8 @@ const SMALL_IMAGE_PX = 80;
  * pictures whose size the stylesheet sets; those name a photo file (.jpg, .png, .webp, .avif).
  */
 const PHOTO_FILE = /\.(?:jpe?g|png|webp|avif)$/i;
+/** A link to a picture file, query or not: a picture that links to its own full size, not to a page. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 
 /**
  * Class words for a caption: English and its abbreviations (`img_cptn`, `photo-capt`), and the words newsrooms
@@ -324,7 +326,7 @@ function isDecoration(img: DomElement, url: string): boolean {
   const height = parseInt(img.attribs.height ?? '', 10);
   if ((width > 0 && width < SMALL_IMAGE_PX) || (height > 0 && height < SMALL_IMAGE_PX)) return true;
   if (declaredWidth(url) < SMALL_IMAGE_PX) return true;
-  const path = url.replace(/[?#].*$/, '');
+  const path = withoutQuery(url);
   if (width === 0 && height === 0 && !PHOTO_FILE.test(path)) return true;
   if (namesDecoration(path) || DECORATION_CLASS.test(img.attribs.class ?? '')) return true;
   return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isPlayerPoster(img) || isLinkIcon(img) || isAdBanner(img, url) || isAppStoreBadge(img);
@@ -362,7 +364,7 @@ function isAdBanner(img: DomElement, url: string): boolean {
   if (!link?.attribs.href) return false;
   if (isWideStrip(img, url) && !IMAGE_FILE.test(link.attribs.href)) return true;
   const declared = `${parseInt(img.attribs.width ?? '', 10)}x${parseInt(img.attribs.height ?? '', 10)}`;
-  const named = /(\d{2,3}x\d{2,3})(?=\.\w+(?:[?#]|$))/.exec(url.replace(/[?#].*$/, ''))?.[1];
+  const named = /(\d{2,3}x\d{2,3})(?=\.\w+(?:[?#]|$))/.exec(withoutQuery(url))?.[1];
   if (!AD_UNIT_SIZES.has(declared) && !(named && AD_UNIT_SIZES.has(named))) return false;
   const linkHost = hostOf(link.attribs.href);
   const pictureHost = hostOf(url);
@@ -375,7 +377,6 @@ function isAdBanner(img: DomElement, url: string): boolean {
  * wide one, is not a link away, or links to its own full-size file.
  */
 const BANNER_ASPECT = 3.5;
-const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 const SIZE_IN_NAME = /(\d{2,4})x(\d{2,4})(?=[^/]*$)/;
 
 /** Whether the picture is a wide strip, by its width and height or else by the size a rendition's file name gives. */
@@ -383,7 +384,7 @@ function isWideStrip(img: DomElement, url: string): boolean {
   const width = parseInt(img.attribs.width ?? '', 10);
   const height = parseInt(img.attribs.height ?? '', 10);
   if (width > 0 && height > 0) return width >= height * BANNER_ASPECT;
-  const named = SIZE_IN_NAME.exec(url.replace(/[?#].*$/, '')) ?? SIZE_IN_NAME.exec((img.attribs.srcset ?? '').split(/\s/)[0]);
+  const named = SIZE_IN_NAME.exec(withoutQuery(url)) ?? SIZE_IN_NAME.exec((img.attribs.srcset ?? '').split(/\s/)[0]);
   return named !== null && Number(named[1]) >= Number(named[2]) * BANNER_ASPECT;
 }
 
@@ -401,7 +402,7 @@ function isLinkIcon(img: DomElement): boolean {
   const link = parentLink(img);
   if (!link) return false;
   const label = normalizeSpace(rawText(link));
-  return label !== '' && label.split(' ').length <= MAX_ICON_LABEL_WORDS && !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(link.attribs.href ?? '');
+  return label !== '' && label.split(' ').length <= MAX_ICON_LABEL_WORDS && !IMAGE_FILE.test(link.attribs.href ?? '');
 }
 
 /**
