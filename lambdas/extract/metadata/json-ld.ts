@@ -99,14 +99,14 @@ export function readJsonLd($: CheerioAPI, page: IndexedPage = IndexedPage.of($))
 function readBreadcrumbList(nodes: JsonObject[]): StructuredCrumb[] {
   const list = nodes.find((node) => typesOf(node).includes('breadcrumblist'));
   if (!list) return [];
-  const items = asArray(list.itemListElement).filter((item): item is JsonObject => item !== null && typeof item === 'object' && !Array.isArray(item));
+  const items = asArray(list.itemListElement).filter(isJsonObject);
   const position = (item: JsonObject) => numberOf(item.position) ?? Infinity;
   return items
     .map((item, index) => ({ item, index }))
     .sort((a, b) => position(a.item) - position(b.item) || a.index - b.index)
     .flatMap(({ item }) => {
       const target = item.item;
-      const name = text(item.name) ?? (target && typeof target === 'object' && !Array.isArray(target) ? text((target as JsonObject).name) : null);
+      const name = text(item.name) ?? (isJsonObject(target) ? text(target.name) : null);
       return name ? [{ name, url: text(target) }] : [];
     });
 }
@@ -189,8 +189,8 @@ function toStructuredArticle(node: JsonObject, byId: Map<string, JsonObject>): S
     // Some SEO plugins write a reference as the bare address ("author": "https://example.com/#author") rather than
     // as {"@id": …}; it names a node of the graph all the same, and is never a name itself.
     if (typeof value === 'string' && byId.has(value)) return byId.get(value);
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      const id = (value as JsonObject)['@id'];
+    if (isJsonObject(value)) {
+      const id = value['@id'];
       if (typeof id === 'string' && Object.keys(value).length === 1) return byId.get(id) ?? value;
     }
     return value;
@@ -259,9 +259,8 @@ function nameOf(value: unknown): string[] {
 
 function imageUrl(value: unknown): string[] {
   if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const object = value as JsonObject;
-    const url = text(object.url) ?? text(object.contentUrl) ?? text(object['@id']);
+  if (isJsonObject(value)) {
+    const url = text(value.url) ?? text(value.contentUrl) ?? text(value['@id']);
     return url && !url.startsWith('#') ? [url] : [];
   }
   return [];
@@ -279,12 +278,8 @@ function splitList(value: string | null): string[] {
 function text(value: unknown): string | null {
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') {
-    if (value && typeof value === 'object' && !Array.isArray(value) && typeof (value as JsonObject)['@value'] === 'string') {
-      return text((value as JsonObject)['@value']);
-    }
-    if (value && typeof value === 'object' && !Array.isArray(value) && typeof (value as JsonObject)['@id'] === 'string') {
-      return text((value as JsonObject)['@id']);
-    }
+    if (isJsonObject(value) && typeof value['@value'] === 'string') return text(value['@value']);
+    if (isJsonObject(value) && typeof value['@id'] === 'string') return text(value['@id']);
     return null;
   }
   const trimmed = normalizeSpace(value);
@@ -304,6 +299,11 @@ function booleanOf(value: unknown): boolean | null {
 function numberOf(value: unknown): number | null {
   const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.replace(/[,\s]/g, '')) : NaN;
   return Number.isFinite(number) && number >= 0 ? Math.floor(number) : null;
+}
+
+/** A JSON object: not null, not an array. */
+function isJsonObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function asArray(value: unknown): unknown[] {
