@@ -32,6 +32,8 @@ const NAME_SEPARATOR = /\s*(?:,|&|\/|\s(?:and|und|y|e|et|i|en|و)\s)\s*/iu;
 
 /** What separates a byline row's names from its date: "Ana Ruiz | May 3, 2024", "Jane Doe, 03.05.2024", "– ". */
 const ROW_SEPARATORS = /^[\s|,;·•–—-]+|[\s|,;·•–—.-]+$/gu;
+/** The full stop a byline row may end with ("By AFP."), which is no part of the last name or agency. */
+const CLOSING_STOP = /[.\s]+$/u;
 
 /**
  * `dateline`: the publication date as the page prints it; `publishedAt`: the same date read (ISO 8601), which is
@@ -63,17 +65,18 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
   });
 }
 
+/** "Von dpa, Reuters und AFP": a label and a few agencies; a longer row is a sentence about them. */
+const MAX_AGENCY_BYLINE_CHARS = 60;
+
 /**
  * Rule "agency byline": "Por Agencia EFE", "By AFP", "Von dpa und Reuters". An agency goes to the record's wireSource,
  * not its authors, so no author's name marks the byline row of a story an agency filed; its label and the agency
  * alone do.
  */
-const MAX_AGENCY_BYLINE_CHARS = 60;
-
 function isAgencyByline(text: string): boolean {
   if (text.length > MAX_AGENCY_BYLINE_CHARS) return false;
   const label = BYLINE_PREFIX.exec(text);
-  return label !== null && label[0].length > 0 && agenciesIn(text.slice(label[0].length).replace(/[.\s]+$/u, '')).length > 0;
+  return label !== null && label[0].length > 0 && agenciesIn(text.slice(label[0].length).replace(CLOSING_STOP, '')).length > 0;
 }
 
 /**
@@ -183,7 +186,7 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const stamped = STAMPED_CREDIT.exec(text);
   if (stamped && DATE_STAMP_LABEL.test(stamped[2]) && isDateStamp(stamped[2])) return isByline(stamped[1], names, null);
   const undated = dateline && dateline.length < text.length ? text.replace(dateline, ' ').replace(ROW_SEPARATORS, '') : text;
-  const credit = undated.replace(BYLINE_PREFIX, '').replace(SIGN_OFF_EMAIL, '').replace(/[.\s]+$/u, '');
+  const credit = undated.replace(BYLINE_PREFIX, '').replace(SIGN_OFF_EMAIL, '').replace(CLOSING_STOP, '');
   const parts = credit.split(NAME_SEPARATOR);
   const isName = (part: string) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, ''))));
   // "Autorin: Jane Doe, Apothekerin", "By Jane Doe, Senior Editor": after the names, the writer's title or place.
