@@ -408,9 +408,7 @@ class PageLinks {
     const headline = this.headlineHeading(headlines);
     if (!headline) return [];
     const headlineAt = position.get(headline)!;
-    let links = candidates.filter((anchor) => position.get(anchor)! > headlineAt && !this.page.isForeign(anchor) && !this.inMenu(anchor) && !this.isInRunningText(anchor));
-    const inArticle = links.filter(this.inArticleContainer);
-    if (inArticle.length > 0) links = inArticle;
+    const links = this.preferInArticle(candidates.filter((anchor) => position.get(anchor)! > headlineAt && !this.page.isForeign(anchor) && !this.inMenu(anchor) && !this.isInRunningText(anchor)));
     if (links.length === 0 || links.length > MAX_CATEGORY_ARCHIVE_LINKS || !isFiledUnder(links[0])) return [];
     return links.map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
   }
@@ -420,10 +418,9 @@ class PageLinks {
    * `/etiquette/`, `/search/label/`) still print the article's tags as a line of links that a label opens
    * ("Schlagwörter: <a>…</a> | <a>…</a>", "<span>Étiquettes :</span> <a>…</a>"), or as a list or a box of links under
    * a heading ("<h4>Trefwoorden</h4><ul><li><a>…", "<h2>Related topics</h2><div><a>…"). The label says whose links
-   * they are, so the line counts wherever it
-   * stands outside sidebars and menus, after the headline (site menus under a "Themen" or "Topics" heading come
-   * before it), if it holds little besides its links. Only the links' own parents are looked at, and only the text
-   * before their first link: no walk over the page.
+   * they are, so the line counts wherever it stands outside sidebars and menus, after the headline (site menus
+   * under a "Themen" or "Topics" heading come before it), if it holds little besides its links. Only the links' own
+   * parents are looked at, and only the text before their first link: no walk over the page.
    */
   labelledTagLine(headlines: string[]): string[] {
     const { elements, subtreeEnd, visibleChars, position } = this.page.walk;
@@ -559,8 +556,7 @@ class PageLinks {
         && !hasAncestor(anchor, (element) => element.name === 'header') && !this.isInRunningText(anchor) && !isInAuthorBox(anchor);
     });
     links = this.withoutCreditRows(links, writers);
-    const inArticle = links.filter(this.inArticleContainer);
-    if (inArticle.length > 0) links = inArticle;
+    links = this.preferInArticle(links);
     if (links.length > MAX_TAG_LINKS) return [];
     return links.map((element) => this.page.shortText(element, MAX_LABEL_LENGTH) ?? '').filter((label) => !BACK_HOME_LINK.test(label.trim()));
   }
@@ -626,14 +622,18 @@ class PageLinks {
     return list?.parent?.type === 'tag' && !this.page.isForeign(list.parent as Element);
   }
 
+  /** The links inside the article element when some are: the others are archive menus. All of them otherwise. */
+  private preferInArticle(links: Element[]): Element[] {
+    const inArticle = links.filter(this.inArticleContainer);
+    return inArticle.length > 0 ? inArticle : links;
+  }
+
   /**
    * Labels of category or tag links outside sidebars. When some of them sit inside the article element, only
    * those count: the others are archive menus. A page with dozens of them left shows a tag cloud: none count.
    */
   articleLinkLabels(candidates: Element[], isOwnRegion: (link: Element) => boolean = () => false): string[] {
-    let links = candidates.filter((element) => !this.page.isForeign(element) || this.isInArticleFooter(element) || isOwnRegion(element));
-    const inArticle = links.filter(this.inArticleContainer);
-    if (inArticle.length > 0) links = inArticle;
+    const links = this.preferInArticle(candidates.filter((element) => !this.page.isForeign(element) || this.isInArticleFooter(element) || isOwnRegion(element)));
     if (links.length > MAX_TAG_LINKS) return [];
     return links.map((element) => this.page.shortText(element, MAX_LABEL_LENGTH) ?? '');
   }
