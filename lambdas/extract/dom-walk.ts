@@ -197,6 +197,14 @@ export function normalizeSpace(text: string): string {
   return collapsed + text.slice(copiedUpTo, end);
 }
 
+/**
+ * HTML's whitespace (space, tab, line feed, form feed, carriage return), not JavaScript's `\s`: what separates
+ * tokens in markup and in attribute grammars such as `srcset`.
+ */
+export function isHtmlWhitespace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0c || code === 0x0d;
+}
+
 /** Whitespace exactly as the `\s` class defines it, by UTF-16 code unit. */
 export function isWhitespace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);

@@ -12,6 +12,7 @@
 import { load, type CheerioAPI } from 'cheerio/slim';
 import { DomHandler } from 'domhandler';
 import { Parser, Tokenizer } from 'htmlparser2';
+import { isHtmlWhitespace } from './dom-walk';
 import { RejectedInputError } from './errors';
 
 const LESS_THAN = 0x3c;
@@ -232,14 +233,9 @@ class SearchingTokenizer extends TokenizerBase {
   }
 }
 
-/** The tokenizer's whitespace: the HTML standard's, not JavaScript's `\s`. */
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0c || code === 0x0d;
-}
-
 function skipSpaces(buffer: string, from: number): number {
   let at = from;
-  while (at < buffer.length && isSpace(buffer.charCodeAt(at))) at++;
+  while (at < buffer.length && isHtmlWhitespace(buffer.charCodeAt(at))) at++;
   return at;
 }
 
@@ -249,7 +245,7 @@ function isAsciiLetter(code: number): boolean {
 
 /** What ends a tag name: anything else, `<` included, is part of it. */
 function isTagSectionEnd(code: number): boolean {
-  return code === GREATER_THAN || code === SLASH || isSpace(code);
+  return code === GREATER_THAN || code === SLASH || isHtmlWhitespace(code);
 }
 
 function isAttributeNameEnd(code: number): boolean {
@@ -258,7 +254,7 @@ function isAttributeNameEnd(code: number): boolean {
 
 /** What ends an unquoted value, or interrupts it (an entity, left to the states). */
 function isUnquotedValueEnd(code: number): boolean {
-  return code === GREATER_THAN || code === AMPERSAND || isSpace(code);
+  return code === GREATER_THAN || code === AMPERSAND || isHtmlWhitespace(code);
 }
 
 /** The elements whose content the tokenizer reads as raw text, up to their closing tag. */

@@ -3,7 +3,7 @@
  * caption elements, so a caption never turns into a body paragraph.
  */
 import type { ArticleImage } from '../record';
-import { normalizeSpace } from '../dom-walk';
+import { isHtmlWhitespace, normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, childElements, descendantElements, isElement, rawText } from './dom';
 import type { TextStats } from './measure';
 import { attributeTokens } from './tokens';
@@ -284,9 +284,9 @@ export function largestFromSrcset(srcset: string | undefined): string | undefine
   let bestSize = -1;
   let index = 0;
   while (index < text.length) {
-    while (index < text.length && (text[index] === ',' || isSpace(text.charCodeAt(index)))) index++;
+    while (index < text.length && (text[index] === ',' || isHtmlWhitespace(text.charCodeAt(index)))) index++;
     let end = index;
-    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    while (end < text.length && !isHtmlWhitespace(text.charCodeAt(end))) end++;
     if (end === index) break;
     let url = text.slice(index, end);
     let descriptor = '';
@@ -306,10 +306,6 @@ export function largestFromSrcset(srcset: string | undefined): string | undefine
     }
   }
   return best;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
 }
 
 /**
