@@ -239,6 +239,11 @@ function tidyInlineHtml(html: string): string {
   return normalizeSpace(html).replace(/<(strong|em|a)(?: [^>]*)?>\s*<\/\1>/g, '').trim();
 }
 
+/** A paragraph of text that came without markup (a declared articleBody, a picture's caption): its HTML is the text escaped. */
+export function plainParagraph(text: string): TextBlock {
+  return { kind: 'p', text, html: escapeHtml(text), quoted: false };
+}
+
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -4,7 +4,7 @@
  * every prose paragraph in the cleaned page.
  */
 import type { Block } from './blocks';
-import { buildBlocks, escapeHtml } from './blocks';
+import { buildBlocks, plainParagraph } from './blocks';
 import { type DomNode, descendantElements } from './dom';
 import { linkDensity, type StatsTable } from './measure';
 import { normalizeParagraphs } from './to-text';
@@ -18,7 +18,7 @@ export function structuredBodyBlocks(structuredBody: string | null): Block[] {
   return normalizeParagraphs(structuredBody)
     .split('\n\n')
     .filter(Boolean)
-    .map((text) => ({ kind: 'p' as const, text, html: escapeHtml(text), quoted: false }));
+    .map(plainParagraph);
 }
 
 export function looseParagraphBlocks(root: DomNode, stats: StatsTable, pageUrl: string | null): Block[] {

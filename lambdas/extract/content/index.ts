@@ -15,7 +15,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { ArticleImage } from '../record';
-import { type Block, buildBlocks, escapeHtml } from './blocks';
+import { type Block, buildBlocks, plainParagraph } from './blocks';
 import { dropContactCard } from './contacts';
 import { dropBylineBlocks } from './bylines';
 import { cleanTree, isKeptPictureBox, titleAnchors } from './clean';
@@ -179,8 +179,7 @@ function withCaptionsAsText(blocks: Block[]): Block[] {
   if (!blocks.some((block) => block.kind === 'figure' && block.image.caption)) return blocks;
   return blocks.flatMap((block): Block[] => {
     if (block.kind !== 'figure' || !block.image.caption) return [block];
-    const text = block.image.caption;
-    return [block, { kind: 'p', text, html: escapeHtml(text), quoted: false }];
+    return [block, plainParagraph(block.image.caption)];
   });
 }
 
