@@ -186,10 +186,15 @@ function pickDate(candidates: Iterable<Candidate>, now: Date, warnings: string[]
     if (parsed) warnings.push(`date: implausible ${candidate.source} date "${parsed.raw}" rejected`);
     else unparsed ??= candidate;
   }
-  return { iso: null, raw: unparsed?.text.replace(/\s+/g, ' ').trim() ?? null, source: unparsed?.source ?? null };
+  return { iso: null, raw: unparsedRaw(unparsed), source: unparsed?.source ?? null };
 }
 
 const NO_DATE: DateChoice = { iso: null, raw: null };
+
+/** The raw date string kept from a text no date could be read from (a Hijri date, an unknown format), its whitespace folded. */
+function unparsedRaw(unparsed: Candidate | null): string | null {
+  return unparsed?.text.replace(/\s+/g, ' ').trim() ?? null;
+}
 
 /**
  * The visible publication date, and the update the same dateline shows. Rule "update label": a dateline that shows
@@ -223,7 +228,7 @@ function pickVisibleDate(candidates: Iterable<Candidate>, now: Date, options: Da
   }
   if (updateOnly) return { published: { ...updateOnly, source: 'dom' }, updated };
   // A Hijri date that is not converted is still the page's statement of its date, and its raw string is kept.
-  return { published: { iso: null, raw: unparsed?.text.replace(/\s+/g, ' ').trim() ?? null, source: unparsed ? 'dom' : null }, updated };
+  return { published: { iso: null, raw: unparsedRaw(unparsed), source: unparsed ? 'dom' : null }, updated };
 }
 
 function plausibleVisibleDate(parsed: ParsedDate | null, now: Date): ParsedDate | null {
