@@ -18,12 +18,28 @@ export function dropRepeatedTitle(blocks: Block[], title: string | null): Block[
     if (textSeen > LEADING_BLOCKS && block.sourceLevel !== 1) continue;
     if (block.text.length > wanted.length * 2 + 20) continue;
     const text = comparable(block.text);
-    const repeatsTitle = text === wanted || (block.sourceLevel === 1 && text.length >= 8 && (wanted.includes(text) || text.includes(wanted)));
+    const repeatsTitle = text === wanted || (block.sourceLevel === 1 && text.length >= 8 && (wanted.includes(text) || text.includes(wanted)))
+      || isDatedHeadline(text, wanted);
     if (repeatsTitle && (textSeen <= LEADING_BLOCKS || block.sourceLevel === 1)) repeats.add(block);
   }
   const kickers = kickersAbove(blocks, repeats);
   return blocks.filter((block) => !repeats.has(block) && !kickers.has(block));
 }
+
+/**
+ * Rule "dated headline": a title box of inline elements ("<div><span class="post-title">Headline</span><span
+ * class="post-date">Oct 2, 2016</span></div>") is one block in which the date runs on from the headline, so the
+ * block repeats the headline with a few more characters and no exact match catches it. What runs on is a date: it
+ * holds a digit and a few words at most; a sentence that opens with the headline's words goes on with more.
+ */
+function isDatedHeadline(text: string, wanted: string): boolean {
+  if (text.length <= wanted.length || !text.startsWith(wanted)) return false;
+  const rest = text.slice(wanted.length);
+  return rest.length <= MAX_DATE_RUN_ON_CHARS && /\d/.test(rest) && rest.trim().split(' ').length <= MAX_DATE_RUN_ON_WORDS;
+}
+/** "Oct 2, 2016", "12.03.2024 17:45", "2 hours ago": a date with its time, as a title box prints it. */
+const MAX_DATE_RUN_ON_CHARS = 30;
+const MAX_DATE_RUN_ON_WORDS = 5;
 
 /**
  * Kicker: the short label a template sets above the headline (the section, the series, the genre). When the body
