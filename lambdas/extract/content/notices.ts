@@ -40,8 +40,9 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     if (isDisguisedCopy(block.text)) return false;
     if (position <= leading && BARE_ADDRESS.test(block.text)) return false;
     if (!atEdge || block.text.length > MAX_NOTICE_CHARS) return true;
-    // A rule drawn in characters ("___", "* * *") that parts the story from the notices under it.
-    if (!WORD_CHARACTER.test(block.text)) return false;
+    // A rule drawn in characters ("___", "* * *") that parts the story from the notices under it. A table's row is
+    // data however it reads: the closing "}" of a line-numbered code listing.
+    if (block.kind !== 'row' && !WORD_CHARACTER.test(block.text)) return false;
     return !((!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html));
   });
 }
