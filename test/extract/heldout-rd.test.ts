@@ -195,6 +195,14 @@ const cases: ReaderCase[] = [
     without: /Verkehr|Von Jana Vogt|12\.03\.2024|Mehr zum Thema|Fahrradstraße|Impressum/,
   },
   {
+    page: 'en-bare-body', url: 'http://www.kbrandt-radio.example/radio/repair-notes.html',
+    shape: 'hand-written page with no container: text straight in <body>, unclosed <p>s, a row of links under an <hr>',
+    title: 'Notes on Repairing a 1970s Tube Radio', publishedAt: null, language: 'en',
+    last: /^Only then should you power the set up/,
+    holds: [/^These notes describe how I brought an old tabletop tube radio/, /^The first thing to replace/, /^Next, check the resistors/],
+    without: /Back to my home page|Mail me/,
+  },
+  {
     page: 'en-paginated', url: 'https://trailworld.example/europe/best-alps-hikes',
     shape: 'first page of a paginated listicle: "(Page 1 of 3)" in <title>, numbered pages and "Next page" under the text',
     title: 'The 10 Best Hikes in the Alps', authors: ['Marco Bellini'], language: 'en',

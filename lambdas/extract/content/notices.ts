@@ -10,7 +10,7 @@
  *
  * Disguised copy (see {@link isDisguisedCopy}) is known by its spelling alone, so it goes wherever it sits.
  */
-import type { Block } from './blocks';
+import type { Block, TextBlock } from './blocks';
 import { PUBLISHER_NOTICE } from './vocabulary';
 
 /** Notices come first (disclosures) or last (copyright, app, newsletter); a story's own opening is longer than one block. */
@@ -43,9 +43,29 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     // A rule drawn in characters ("___", "* * *") that parts the story from the notices under it. A table's row is
     // data however it reads: the closing "}" of a line-numbered code listing.
     if (block.kind !== 'row' && !WORD_CHARACTER.test(block.text)) return false;
-    return !((!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html));
+    return !((!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html) || isLinkRow(block));
   });
 }
+
+/**
+ * Rule "link row": a closing paragraph that is nothing but links joined by separators ("<a>Back to my home page</a>
+ * | <a>Mail me</a>", "[<a>Index</a>] [<a>Next</a>]") is the site's navigation, which a hand-written page or a
+ * template sets under the text without a <nav> or a list to mark it. A story's own closing links come with words
+ * of the story around them ("Read the report: <a>…</a>"), and one link alone may be the story's download or source.
+ */
+function isLinkRow(block: TextBlock): boolean {
+  if (block.kind !== 'p' || !block.html.includes('<a ')) return false;
+  let links = 0;
+  const between = block.html.replace(LINK_ELEMENT, () => {
+    links++;
+    return ' ';
+  });
+  return links >= MIN_ROW_LINKS && ROW_SEPARATORS_ONLY.test(between.replace(TAG, ' '));
+}
+const LINK_ELEMENT = /<a [^>]*>[\s\S]*?<\/a>/g;
+const TAG = /<[^>]*>/g;
+const ROW_SEPARATORS_ONLY = /^[\s|·•/,;:()[\]–—-]*$/u;
+const MIN_ROW_LINKS = 2;
 
 /**
  * The site's house rules, in any language: a comment-policy or data notice ("CNN welcomes lively debate ... see our
