@@ -250,6 +250,27 @@ const cases: ReaderCase[] = [
     without: /Hot Network|freeze cookie dough|Log in|Users/,
   },
   {
+    page: 'en-title-site-first', url: 'https://filmnotes.example/reviews/the-long-winter',
+    shape: 'site name first in <title> behind an em dash, the headline (a "Review:" kicker in it) in the h1, no metadata',
+    title: "Review: 'The Long Winter' Is a Quiet, Devastating Debut", publishedAt: '2024-01-09T00:00:00+00:00', language: 'en',
+    first: /^There are no villains in 'The Long Winter'/, last: /^The cast of mostly unknown actors/, count: 3,
+    without: /Film Notes|Reviews|Festivals|January 9, 2024|independent site/,
+  },
+  {
+    page: 'en-title-hyphens', url: 'https://framerate.example/reviews/across-the-spider-verse',
+    shape: 'headline with hyphens and a spaced dash of its own, "- Site" after it in <title>',
+    title: 'Spider-Man: Across the Spider-Verse - the sequel that outdoes the original', authors: ['Jordan Blake'], publishedAt: '2023-06-05T00:00:00+00:00', language: 'en',
+    first: /^Sequels to surprise hits rarely manage/, last: /^If it has a flaw, it is that it ends on a cliffhanger/, count: 3,
+    without: /By Jordan Blake|© Frame Rate/,
+  },
+  {
+    page: 'en-title-small-subtitle', url: 'https://earthdesk.example/caves/deepest-cave-europe-mapped',
+    shape: 'h1 with a <small> subtitle after the headline, an og:title written for search ("… (PHOTOS)"), "» Site" in <title>',
+    title: 'Scientists Map the Deepest Cave System in Europe', authors: ['Irina Pavlova'], language: 'en',
+    first: /^A team of cavers and geologists has completed/, last: /^Their three-dimensional map will help/, count: 3,
+    without: /PHOTOS|Text: Irina|Earth Desk/,
+  },
+  {
     page: 'en-listing', url: 'https://morningpost.example/science',
     shape: 'no article: a section page listing five stories as cards, "Load more" after them',
     title: 'Science', authors: [], language: 'en',
