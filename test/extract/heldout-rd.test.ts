@@ -271,6 +271,22 @@ const cases: ReaderCase[] = [
     without: /PHOTOS|Text: Irina|Earth Desk/,
   },
   {
+    page: 'en-tweet-embed', url: 'https://metrowire.example/news/2024/10/03/airport-drone-runway',
+    shape: 'news story with an embedded post (a blockquote with its author and date line, a widget script) and a mega menu of described sections',
+    title: 'Airport Closes Runway After Drone Sightings', authors: ['Chris Adebayo'], publishedAt: '2024-10-03T21:10:00+00:00', language: 'en',
+    first: /^The city's main airport closed one of its two runways/, last: /^Flying a drone within five kilometres of an airport/, count: 6,
+    holds: ['Runway 27L has reopened. We thank passengers for their patience and apologise for the disruption this evening.', '— Metro Airport (@MetroAirport) October 3, 2024'],
+    without: /Breaking stories|Guides, deals|Personal finance|© Metro Wire/,
+  },
+  {
+    page: 'en-toc-box', url: 'https://greenlivinghub.example/guides/composting-at-home',
+    shape: 'guide with a table-of-contents box of anchor links between byline and text',
+    title: 'A Complete Guide to Composting at Home', authors: ['Hannah Price'], publishedAt: '2023-04-18T10:00:00+00:00', language: 'en',
+    first: /^Composting turns kitchen scraps and garden waste/, last: /^Put your bin on bare soil/, count: 7,
+    holds: ['Why compost?', 'What to put in', 'How to start'],
+    without: /Table of Contents|Hannah Price|© Green Living Hub/,
+  },
+  {
     page: 'en-listing', url: 'https://morningpost.example/science',
     shape: 'no article: a section page listing five stories as cards, "Load more" after them',
     title: 'Science', authors: [], language: 'en',
