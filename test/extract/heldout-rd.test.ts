@@ -287,6 +287,20 @@ const cases: ReaderCase[] = [
     without: /Table of Contents|Hannah Price|© Green Living Hub/,
   },
   {
+    page: 'he-news', url: 'https://www.hadashot-haemek.example/news/article/40512',
+    shape: 'Hebrew news page (RTL): "מאת" byline, a most-read aside',
+    title: 'הכנסת אישרה את חוק הדיור הציבורי בקריאה ראשונה', authors: ['נועה לוי'], publishedAt: '2024-07-08T19:30:00+03:00', language: 'he',
+    first: /^מליאת הכנסת אישרה הערב בקריאה ראשונה/, last: /^הצעת החוק תועבר כעת לוועדת הכספים/, count: 4,
+    without: /מאת|הכי נקראים|שביתה בנמלים|כל הזכויות/,
+  },
+  {
+    page: 'en-layout-table', url: 'http://www.riversiderowing.example/reports/2001.html',
+    shape: 'club page from 2001: a layout table whose left cell holds the menu and a "Next event" notice, the report in the right cell',
+    title: 'Annual Report of the Riverside Rowing Club, 2001', authors: [], publishedAt: null, language: 'en',
+    first: /^The club had one of its busiest years in a decade/, last: /^The committee thanks every member/, count: 5,
+    without: /Club pages|Regattas|Join the club|Next event|Spring Head race/,
+  },
+  {
     page: 'en-listing', url: 'https://morningpost.example/science',
     shape: 'no article: a section page listing five stories as cards, "Load more" after them',
     title: 'Science', authors: [], language: 'en',
