@@ -301,6 +301,13 @@ const cases: ReaderCase[] = [
     without: /Club pages|Regattas|Join the club|Next event|Spring Head race/,
   },
   {
+    page: 'en-comment-articles', url: 'https://valleyopinion.example/columns/keep-the-regent-cinema',
+    shape: 'opinion column whose comments are <article>s inside its own <article>, a newsletter box inside the text, a <noscript> notice',
+    title: 'Why Our Town Should Keep Its Last Cinema', authors: ['Peter Lund'], publishedAt: '2023-09-14T06:00:00+00:00', language: 'en',
+    first: /^When the owners of the Regent announced last month/, last: 'Let us find it before the projector goes dark for good.', count: 4,
+    without: /enable JavaScript|in your inbox|every Saturday|Sign up|Comments|Margaret|met my husband|potholes/,
+  },
+  {
     page: 'en-listing', url: 'https://morningpost.example/science',
     shape: 'no article: a section page listing five stories as cards, "Load more" after them',
     title: 'Science', authors: [], language: 'en',
