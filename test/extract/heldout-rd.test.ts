@@ -40,7 +40,7 @@ const cases: ReaderCase[] = [
   {
     page: 'en-personal-blog', url: 'https://tinkerer.example/2019/03/own-static-site-generator.html',
     shape: 'personal blog: headline in an h2 under the blog\'s name, comments and a blogroll after the post',
-    title: 'Why I Still Write My Own Static Site Generator', publishedAt: '2019-03-03T00:00:00+00:00', language: 'en',
+    title: 'Why I Still Write My Own Static Site Generator', authors: ['Tom Hadley'], publishedAt: '2019-03-03T00:00:00+00:00', language: 'en',
     first: /^Every couple of years somebody asks me/, last: /^Would I recommend this to anyone else\?/, count: 5,
     without: /Comments|Julia|publishing the script|Blogroll|Archives|Powered by|Notes on code/,
   },
@@ -221,7 +221,7 @@ const cases: ReaderCase[] = [
   {
     page: 'en-gist-code', url: 'https://shelltricks.example/2020/02/parsing-dates-without-gnu-date.html',
     shape: 'blog post with an embedded gist: code as a table of numbered lines, "view raw" and "hosted with" under it',
-    title: 'Parsing Dates in Bash Without GNU date', publishedAt: '2020-02-11T00:00:00+00:00', language: 'en',
+    title: 'Parsing Dates in Bash Without GNU date', authors: ['Sam Ortiz'], publishedAt: '2020-02-11T00:00:00+00:00', language: 'en',
     first: /^On macOS and the BSDs, the date command/, last: /^It only handles dates in the year-month-day format/, count: 7,
     holds: ['to_epoch() {', /^if date --version >\/dev\/null 2>&1; then date -d "\$1" \+%s$/, /^else date -j -f/, '}', /^The function first checks/],
     without: /view raw|hosted with|Older|Newer|February 11, 2020/,

@@ -7,6 +7,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { isHiddenByMarkup, previousElement } from '../dom-walk';
 import { INCLUSIVE_AUTHOR_LABEL, JOINT_CREDIT_LABEL, KOREAN_BYLINE } from './authors';
+import { parseDate } from './dates';
 import { attributeContains, caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, IndexedPage } from './regions';
 
 /** A byline is short; long author-class blocks are bios. */
@@ -138,7 +139,7 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
     return unique(outermost(siblings).flatMap((element) => bylineTexts(page, element)));
   }
   const suffixed: SuffixedByline = { line: null };
-  const line = firstBylineLine(page, all.length, false, undefined, suffixed) ?? labelledBreakLine(page) ?? labelledCredit(page) ?? suffixed.line;
+  const line = firstBylineLine(page, all.length, false, undefined, suffixed) ?? labelledBreakLine(page) ?? labelledCredit(page) ?? datedCredit(page) ?? suffixed.line;
   return line ? [line] : [];
 }
 
@@ -159,6 +160,42 @@ function isSuffixedByline(page: IndexedPage, index: number, text: string | null)
   return text !== null && page.followsHeadlineAt(index) && KOREAN_BYLINE.test(text.replace(TRAILING_EMAIL, '')) && !page.isForeign(page.walk.elements[index]);
 }
 
+
+/**
+ * Rule "dated credit": blog themes print the date first and the writer after it, in one line under the headline
+ * ("Posted on March 3, 2023 by Tom Hadley", "February 11, 2020 by Sam Ortiz", "Veröffentlicht am 3. März 2023 von
+ * Max Muster", "Publié le 3 mars 2023 par Jean Dupont"), so no byline word opens the line. A short line close under
+ * the headline whose opening words hold a year, followed by a byline word and a capitalised name, credits the
+ * writer from that word on when those opening words read as a date ("Photo taken in 2019 by …" do not); a sentence
+ * is longer than the few words a date takes. A page whose headline is no `<h1>` is read up to its first paragraph.
+ */
+const DATED_CREDIT = /^(.{4,60}?)\s*[,·|–—-]?\s+((?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{Lu}.*)$/u;
+const YEAR = /(?:^|\D)(?:19|20)\d{2}(?!\d)/;
+/** "Posted on Tuesday, 3 March 2023 at 10:05": the most words a date and its label take. */
+const MAX_DATE_WORDS = 9;
+/** The line sits among the first elements after the headline (a kicker, the dek, the meta row). */
+const MAX_DATED_CREDIT_DISTANCE = 30;
+/** A page without an `<h1>` is looked through until its first paragraph of story (in visible characters, spaces not counted). */
+const STORY_PARAGRAPH_CHARS = 120;
+/** The opening words are only asked whether they read as a date: no reference time makes one too late. */
+const NO_LATER_THAN = new Date(8.64e15);
+/** What a theme prints after the writer in the same row: "by Tom Hadley · 4 comments". */
+const ROW_FIELD_SEPARATOR = /\s[·|•]\s/u;
+
+function datedCredit(page: IndexedPage): string | null {
+  const { elements, visibleChars } = page.walk;
+  const start = page.firstAfterHeadline();
+  const end = start === 0 ? elements.length : Math.min(elements.length, start + MAX_DATED_CREDIT_DISTANCE);
+  for (let index = start; index < end; index++) {
+    if (start === 0 && elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return null;
+    if (!LINE_TAGS.has(elements[index].name) || !hasBylineLength(page, index) || !page.followsHeadlineAt(index)) continue;
+    const match = DATED_CREDIT.exec(page.shortTextAt(index, MAX_BYLINE_CHARS) ?? '');
+    if (!match || !YEAR.test(match[1]) || match[1].split(/\s+/).length > MAX_DATE_WORDS) continue;
+    if (parseDate(match[1], NO_LATER_THAN) === null || page.isForeign(elements[index])) continue;
+    return match[2].split(ROW_FIELD_SEPARATOR)[0];
+  }
+  return null;
+}
 
 /**
  * "<div class="label">Interview</div><div class="value">Jane Doe</div>": a credits table at the foot of a feature

@@ -140,6 +140,31 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><div><p>Text.</p><a href="mailto:x">Von: Götz Roe</a></div>'))).toEqual(['Von: Götz Roe']);
   });
 
+  it.each([
+    ['<div class="entry-meta">Posted on <time datetime="2031-03-03">March 3, 2031</time> by <a href="/author/tom">Tom Hadley</a></div>', 'by Tom Hadley'],
+    ['<div class="post-meta">February 11, 2031 by Sam Ortiz</div>', 'by Sam Ortiz'],
+    ['<div>Veröffentlicht am 3. März 2031 von Max Muster</div>', 'von Max Muster'],
+    ['<div>Publié le 3 mars 2031 à 10h05 par Jean Dupont</div>', 'par Jean Dupont'],
+    ['<p>Publicado el 3 de marzo de 2031 | por María López</p>', 'por María López'],
+  ])('reads the writer after the date in a dated credit line under the headline: %s', (row, credit) => {
+    expect(readBylines(load(`<body><h1>T</h1>${row}<p>The council met again on Tuesday to talk about the harbour.</p></body>`))).toEqual([credit]);
+  });
+
+  it('reads a dated credit on a page whose headline is no h1, up to its first paragraph, and cuts the row\'s next field', () => {
+    const story = '<p>The council met again on Tuesday to talk about the harbour, the ferry and the pier, and about the money they need to mend the old sea wall before the winter storms arrive.</p>';
+    expect(readBylines(load(`<body><h2>T</h2><p>Posted on March 3, 2031 by Tom Hadley · <a href="#c">4 comments</a></p>${story}</body>`))).toEqual(['by Tom Hadley']);
+    expect(readBylines(load(`<body><h2>T</h2>${story}<p>March 3, 2031 by Tom Hadley</p></body>`))).toEqual([]);
+  });
+
+  it('reads no dated credit from a sentence, a line without a year, or a line before the headline', () => {
+    const page = (html: string) => readBylines(load(`<body>${html}<p>The council met again on Tuesday to talk about the harbour.</p></body>`));
+    expect(page('<h1>T</h1><p>The plan was drawn up in 2031 and approved last week by Mayor Ann Roe.</p>')).toEqual([]);
+    expect(page('<h1>T</h1><div>Last Tuesday by Tom Hadley</div>')).toEqual([]);
+    expect(page('<div>March 3, 2031 by Tom Hadley</div><h1>T</h1>')).toEqual([]);
+    expect(page('<h1>T</h1><div>March 3, 2031 by the harbour</div>')).toEqual([]);
+    expect(page('<h1>T</h1><p>Photo taken in 2031 by Jane Doe</p>')).toEqual([]);
+  });
+
   it('does not read an organization\'s hCard as a byline', () => {
     expect(readBylines(load('<h1>T</h1><table class="infobox vcard"><tr><th><div class="fn org">New Example</div></th></tr></table>'))).toEqual([]);
   });
