@@ -30,3 +30,19 @@ export function paragraphs(record: ArticleRecord): string[] {
 export function imageUrls(record: ArticleRecord): string[] {
   return record.images.map((image) => image.url);
 }
+
+/** A paragraph as a case states it: the whole text, or a pattern it must match. */
+export type ExpectedParagraph = string | RegExp;
+
+/**
+ * Each expected paragraph is found in `body`, in the stated order; a missing one is reported by its text, which
+ * `expect(body).toEqual(...)` on a long article would bury in a diff.
+ */
+export function expectParagraphsInOrder(body: string[], expected: readonly ExpectedParagraph[]): void {
+  let from = 0;
+  for (const paragraph of expected) {
+    const at = body.findIndex((text, index) => index >= from && (typeof paragraph === 'string' ? text === paragraph : paragraph.test(text)));
+    expect({ expected: String(paragraph), found: at >= 0 }).toEqual({ expected: String(paragraph), found: true });
+    from = at + 1;
+  }
+}
