@@ -179,18 +179,29 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+const LETTER = /\p{L}/u;
+const HAN_LETTER = /\p{Script=Han}/u;
+const KANA_LETTER = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL_LETTER = /\p{Script=Hangul}/u;
+const THAI_LETTER = /\p{Script=Thai}/u;
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+const GREEK_LETTER = /\p{Script=Greek}/u;
+const HEBREW_LETTER = /\p{Script=Hebrew}/u;
+const DEVANAGARI_LETTER = /\p{Script=Devanagari}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
 function classifyLetter(char: string, code: number): LetterScript | null {
-  if (!/\p{L}/u.test(char)) return null;
+  if (!LETTER.test(char)) return null;
   if ((code >= 0x0600 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f) || (code >= 0xfb50 && code <= 0xfeff)) return 'arabic';
-  if (/\p{Script=Han}/u.test(char)) return 'han';
-  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(char)) return 'kana';
-  if (/\p{Script=Hangul}/u.test(char)) return 'hangul';
-  if (/\p{Script=Thai}/u.test(char)) return 'thai';
-  if (/\p{Script=Cyrillic}/u.test(char)) return 'cyrillic';
-  if (/\p{Script=Greek}/u.test(char)) return 'greek';
-  if (/\p{Script=Hebrew}/u.test(char)) return 'hebrew';
-  if (/\p{Script=Devanagari}/u.test(char)) return 'devanagari';
-  if (/\p{Script=Latin}/u.test(char)) return 'latin';
+  if (HAN_LETTER.test(char)) return 'han';
+  if (KANA_LETTER.test(char)) return 'kana';
+  if (HANGUL_LETTER.test(char)) return 'hangul';
+  if (THAI_LETTER.test(char)) return 'thai';
+  if (CYRILLIC_LETTER.test(char)) return 'cyrillic';
+  if (GREEK_LETTER.test(char)) return 'greek';
+  if (HEBREW_LETTER.test(char)) return 'hebrew';
+  if (DEVANAGARI_LETTER.test(char)) return 'devanagari';
+  if (LATIN_LETTER.test(char)) return 'latin';
   return 'other';
 }
 

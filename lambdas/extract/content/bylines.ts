@@ -140,7 +140,7 @@ function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | 
   if (!read || Math.abs(Date.parse(read.iso) - published) > DAY_MS * 1.5) return false;
   let rest = text.toLowerCase();
   for (const name of names) rest = rest.replaceAll(name, ' ');
-  const words = rest.normalize('NFC').split(/[^\p{L}\p{M}]+/u).filter((word) => word.length > 0 && !MONTH_BY_NAME.has(word));
+  const words = rest.normalize('NFC').split(NON_LETTERS).filter((word) => word.length > 0 && !MONTH_BY_NAME.has(word));
   return words.length <= MAX_DATE_ROW_WORDS;
 }
 
@@ -243,9 +243,11 @@ const SIGN_OFF_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
  */
 function isTitleOrPlace(part: string): boolean {
   const words = part.split(' ');
-  return words.length <= MAX_TITLE_WORDS && words.every((word) => /^\p{Lu}[\p{L}.-]*$/u.test(word));
+  return words.length <= MAX_TITLE_WORDS && words.every((word) => CAPITALISED_WORD.test(word));
 }
 const MAX_TITLE_WORDS = 4;
+const NON_LETTERS = /[^\p{L}\p{M}]+/u;
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}.-]*$/u;
 
 function comparable(name: string): string {
   return name.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();

@@ -88,8 +88,10 @@ function isHeadline(candidate: string, title: string): boolean {
 }
 
 export function comparable(text: string): string {
-  return normalizeSpace(text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\u0640]+/gu, ' '));
+  return normalizeSpace(text.normalize('NFKC').toLowerCase().replace(PUNCTUATION_SYMBOLS_AND_TATWEEL, ' '));
 }
+
+const PUNCTUATION_SYMBOLS_AND_TATWEEL = /[\p{P}\p{S}\u0640]+/gu;
 
 /**
  * Goes through the intact page's elements in document order, and past a condemned element's subtree by its end in

@@ -13,6 +13,7 @@ const MAX_CARD_LINE_CHARS = 80;
 
 /** A name, a job title or a company line: a few words, no sentence inside. */
 const MAX_NAME_LINE_WORDS = 6;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 /** Fewer is an address the story gives; a card has a phone and a mail, or two of either. */
 const MIN_CONTACT_SIGNALS = 2;
@@ -56,5 +57,5 @@ function contactSignals(text: string): number {
 }
 
 function isNameLine(text: string): boolean {
-  return !/[.!?]$/.test(text) && text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length <= MAX_NAME_LINE_WORDS;
+  return !/[.!?]$/.test(text) && text.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word)).length <= MAX_NAME_LINE_WORDS;
 }

@@ -1,6 +1,8 @@
 /** Plausibility of decoded text for one-byte charsets, judged word by word from the characters' scripts and case. */
 import { MOJIBAKE_SYMBOL_WEIGHT, type Score } from './score';
 
+const LETTER = /\p{L}/u;
+
 const enum Script {
   None = 0,
   Latin = 1,
@@ -104,7 +106,7 @@ function classify(code: number): CharClass {
   if (code >= 0xac00 && code <= 0xd7a3) return HANGUL;
   if ((code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f)) return HANGUL_JAMO;
   if (code >= 0xe01 && code <= 0xe4e) return thaiClass(code);
-  if (code >= 0x900 && code <= 0x1fff && /\p{L}/u.test(String.fromCharCode(code))) return OTHER_LETTER;
+  if (code >= 0x900 && code <= 0x1fff && LETTER.test(String.fromCharCode(code))) return OTHER_LETTER;
   return NOT_A_LETTER;
 }
 

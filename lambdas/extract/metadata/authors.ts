@@ -327,6 +327,11 @@ const WAW_GIVEN_NAME = /^(?:وليد|وائل|وفاء|وسام|وجدي|وحي�
  * spaces, two to four characters, so a space between such runs separates two people.
  */
 const SPACED_HAN_NAMES = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})+$/u;
+const LETTER = /\p{L}/u;
+const STARTS_UPPER_CASE = /^\p{Lu}/u;
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+const SPACES_PUNCTUATION_AND_SYMBOLS = /[\s\p{P}\p{S}]+/gu;
+const SPACES_AND_PUNCTUATION = /[\s\p{P}]+/u;
 
 function splitHanNames(part: string): string[] {
   const names = part.trim().replace(BYLINE_PREFIX, '');
@@ -383,8 +388,8 @@ function isCoWriter(item: string): boolean {
 /** Capitalised words, with name particles between them ("Jane Doe", "Michiel de Jong"). */
 function isNameShaped(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length > 1 && words.length <= MAX_NAME_WORDS && /^\p{Lu}/u.test(words[0]) && /^\p{Lu}/u.test(words[words.length - 1])
-    && words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLE.test(word) || INNER_PARTICLE.test(word));
+  return words.length > 1 && words.length <= MAX_NAME_WORDS && STARTS_UPPER_CASE.test(words[0]) && STARTS_UPPER_CASE.test(words[words.length - 1])
+    && words.every((word) => STARTS_UPPER_CASE.test(word) || NAME_PARTICLE.test(word) || INNER_PARTICLE.test(word));
 }
 
 function cleanName(part: string, context: AuthorContext): string | null {
@@ -398,7 +403,7 @@ function cleanName(part: string, context: AuthorContext): string | null {
   // A labelled value ("Quelle: sid", "Last Updated: …", "Foto: …") is not a byline name.
   if (name.includes(':') || PUBLICATION_LABEL.test(name) || LOGIN_HANDLE.test(name)) return null;
   if (name.split(/\s+/).every((word) => UI_WORD.test(word)) || CREDENTIAL.test(name)) return null;
-  if (!/\p{L}/u.test(name) || /\d{2,}|[@<>{}=]|www\.|\.\w{2,3}$/u.test(name)) return null;
+  if (!LETTER.test(name) || /\d{2,}|[@<>{}=]|www\.|\.\w{2,3}$/u.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;
   if (isPhrase(name)) return null;
@@ -432,7 +437,7 @@ function completeName(shortName: string, page: { text: string; lines: string[] }
     for (const match of followedMatches(text, name, rest)) {
       const words = match.split(/\s+/);
       // Parts are matched in any case; the name the page writes has its words capitalised, and a surname of its own.
-      if (words.every((word) => /^\p{Lu}/u.test(word)) && words[words.length - 1] !== words[0]) found.add(words.join(' '));
+      if (words.every((word) => STARTS_UPPER_CASE.test(word)) && words[words.length - 1] !== words[0]) found.add(words.join(' '));
     }
   };
   if (login) {
@@ -521,7 +526,7 @@ function notesOwnDomain(candidate: string, context: AuthorContext): boolean {
 }
 
 function compactName(text: string): string {
-  return text.toLowerCase().replace(/^the\s+/, '').replace(/[\s\p{P}\p{S}]+/gu, '');
+  return text.toLowerCase().replace(/^the\s+/, '').replace(SPACES_PUNCTUATION_AND_SYMBOLS, '');
 }
 
 /**
@@ -537,7 +542,7 @@ const PUBLICATION_ARTICLE = /^(?:der|die|das|le|la|les|el|il|lo|het)\s+/iu;
 /** Given name and surname: at least two words, the first capitalised. */
 function isFullName(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length > 1 && /^\p{Lu}/u.test(words[0]);
+  return words.length > 1 && STARTS_UPPER_CASE.test(words[0]);
 }
 
 /**
@@ -547,7 +552,7 @@ function isFullName(text: string): boolean {
  */
 function isPhrase(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length > MAX_NAME_WORDS + 1 || ARABIC_PREPOSITION.test(text) || (words.length > 1 && /^\p{Ll}/u.test(words[0]) && !NAME_PARTICLE.test(words[0])
+  return words.length > MAX_NAME_WORDS + 1 || ARABIC_PREPOSITION.test(text) || (words.length > 1 && STARTS_LOWER_CASE.test(words[0]) && !NAME_PARTICLE.test(words[0])
     && !LOWERCASE_INITIAL.test(words[0]) && !LEADING_CONJUNCTION.test(text.trim()));
 }
 const LOWERCASE_INITIAL = /^\p{Ll}\.$/u;
@@ -565,7 +570,7 @@ const ARABIC_PREPOSITION = /(?:^|\s)(?:في|من|على|إلى|الى|عن|مع|
  */
 function isInstitution(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length > 2 && words.slice(1, -1).some((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLE.test(word) && !INNER_PARTICLE.test(word));
+  return words.length > 2 && words.slice(1, -1).some((word) => STARTS_LOWER_CASE.test(word) && !NAME_PARTICLE.test(word) && !INNER_PARTICLE.test(word));
 }
 /** Particles found only inside names ("de la Cruz", "van der Berg", "dos Santos e Silva"). */
 const INNER_PARTICLE = /^(?:la|le|las|los|der|den|des|y|e)$/u;
@@ -606,7 +611,7 @@ function stripTrailingDate(name: string): string {
 /** "Rechtsanwalt Jane Doe" keeps "Jane Doe": only before a given name and a surname, both capitalised. */
 function stripJobTitle(name: string): string {
   const words = name.split(' ');
-  return words.length >= 3 && JOB_TITLE.has(words[0].toLowerCase()) && /^\p{Lu}/u.test(words[1]) && /^\p{Lu}/u.test(words[words.length - 1])
+  return words.length >= 3 && JOB_TITLE.has(words[0].toLowerCase()) && STARTS_UPPER_CASE.test(words[1]) && STARTS_UPPER_CASE.test(words[words.length - 1])
     ? words.slice(1).join(' ') : name;
 }
 
@@ -631,7 +636,7 @@ export const KOREAN_BYLINE = /^\p{Script=Hangul}{2,4}\s?(?:기자|특파원|선�
 function withoutTrailingSiteName(name: string, context: AuthorContext): string {
   const words = name.split(' ');
   const last = words[words.length - 1];
-  return words.length >= 3 && /^\p{Ll}/u.test(last) && isSiteName(last, context) ? words.slice(0, -1).join(' ') : name;
+  return words.length >= 3 && STARTS_LOWER_CASE.test(last) && isSiteName(last, context) ? words.slice(0, -1).join(' ') : name;
 }
 
 function isSiteName(name: string, context: AuthorContext): boolean {
@@ -657,5 +662,5 @@ function endsWithSiteName(name: string, context: AuthorContext): boolean {
 }
 
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[\s\p{P}]+/u).filter(Boolean);
+  return text.toLowerCase().split(SPACES_AND_PUNCTUATION).filter(Boolean);
 }

@@ -14,6 +14,14 @@ import type { IndexedPage } from './regions';
 import { MONTH_NAME_ALTERNATION } from './month-names';
 import { collapseWhitespace, decodeLeftoverEntities } from './text';
 
+const LETTER = /\p{L}/u;
+const OPENS_IN_LOWER_CASE = /^\s*\p{Ll}/u;
+const SPACE_THEN_WORD = /^ [\p{L}\p{N}]/u;
+const SEPARATOR_THEN_WORD = /^\s*[:|–—-]\s+[\p{L}\p{N}]/u;
+const ONE_OR_TWO_WORDS = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)?$/u;
+const SPACES_PUNCTUATION_AND_SYMBOLS = /[\s\p{P}\p{S}]+/gu;
+const PUNCTUATION_AND_SYMBOLS = /[\p{P}\p{S}]+/gu;
+
 export interface TitleEvidence {
   /** Declared headlines, most trusted first (JSON-LD headline, og:title, twitter:title, ...). */
   declared: string[];
@@ -189,7 +197,7 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   }
   // Templates without an h1 put the headline in the first h2; <title> there is usually the site's name.
   // A date header ("17.7.11") is not a headline.
-  const subheading = subheadings.length > 0 && /\p{L}/u.test(subheadings[0]) ? subheadings[0] : undefined;
+  const subheading = subheadings.length > 0 && LETTER.test(subheadings[0]) ? subheadings[0] : undefined;
   // Behind a logo h1, the first h2 may be the first post of a listing page: there <title> must name it too.
   const listingRisk = (evidence.logos ?? []).length > 0 && !(subheading && normalize(evidence.documentTitle ?? '').includes(normalize(subheading)));
   if (headings.length === 0 && subheading && !listingRisk) return subheading;
@@ -373,14 +381,14 @@ function continues(longer: string, shorter: string): boolean {
   const long = caseFolded(longer);
   const short = caseFolded(shorter);
   const rest = long.slice(short.length);
-  return short.length >= 10 && long.startsWith(short) && /^ [\p{L}\p{N}]/u.test(rest) && wordCount(rest) <= MAX_CUT_WORDS;
+  return short.length >= 10 && long.startsWith(short) && SPACE_THEN_WORD.test(rest) && wordCount(rest) <= MAX_CUT_WORDS;
 }
 
 /** True when `longer` repeats `shorter` whole and goes on after a separator ("X – why it matters" after "X"). */
 function runsOnPastSeparator(longer: string, shorter: string): boolean {
   const long = caseFolded(longer);
   const short = caseFolded(shorter);
-  return short.length >= 10 && long.startsWith(short) && /^\s*[:|–—-]\s+[\p{L}\p{N}]/u.test(long.slice(short.length));
+  return short.length >= 10 && long.startsWith(short) && SEPARATOR_THEN_WORD.test(long.slice(short.length));
 }
 
 /** Lower case, NFKC, spaces collapsed: punctuation kept, so where one text runs on from another can be read. */
@@ -418,7 +426,7 @@ function hasRunInKicker(heading: string, title: string): boolean {
   const titleText = caseFolded(title);
   if (wordCount(title) < MIN_HEADLINE_WORDS || !headingText.endsWith(` ${titleText}`)) return false;
   const kicker = headingText.slice(0, headingText.length - titleText.length).trim();
-  return /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)?$/u.test(kicker) && wordCount(kicker) <= MAX_RUN_IN_KICKER_WORDS;
+  return ONE_OR_TWO_WORDS.test(kicker) && wordCount(kicker) <= MAX_RUN_IN_KICKER_WORDS;
 }
 /** A kicker is a label ("Exclusive", "Live", "Health"); more words before the title are the headline's own. */
 const MAX_RUN_IN_KICKER_WORDS = 2;
@@ -470,7 +478,7 @@ function beforeSiteSegments(title: string): string {
   const segments = starts.map((start, at) => title.slice(start, separators[at]?.index ?? title.length).trim());
   const forms = segments.map(normalize);
   const site = forms.findIndex((form, at) => at > 0
-    && ((/\p{L}/u.test(form) && forms.indexOf(form, at + 1) > at) || DATE_SEGMENT.test(segments[at])));
+    && ((LETTER.test(form) && forms.indexOf(form, at + 1) > at) || DATE_SEGMENT.test(segments[at])));
   return site > 0 ? title.slice(0, separators[site - 1].index).trim() : title;
 }
 /** A date with its year, in numbers ("28.04.2023", "21/12/2018") or with the month's name ("26 Oktober 2010", "Feb. 1, 2016"). */
@@ -626,7 +634,7 @@ function withoutKickerLine(text: string): string {
   if (lineBreak < 0) return text;
   const firstLine = text.slice(0, lineBreak);
   const rest = text.slice(lineBreak + 1);
-  return /\p{L}/u.test(firstLine) && wordCount(firstLine) === 1 && wordCount(rest) >= MIN_HEADLINE_WORDS && !/^\s*\p{Ll}/u.test(rest) ? rest : text;
+  return LETTER.test(firstLine) && wordCount(firstLine) === 1 && wordCount(rest) >= MIN_HEADLINE_WORDS && !OPENS_IN_LOWER_CASE.test(rest) ? rest : text;
 }
 
 function innerHeading(element: Element): Element | null {
@@ -815,13 +823,13 @@ function normalize(text: string): string {
  * are dropped.
  */
 function compactUncached(text: string): string {
-  const name = text.toLowerCase().normalize('NFKC').replace(/^the\s+/, '').replace(/[\s\p{P}\p{S}]+/gu, '');
+  const name = text.toLowerCase().normalize('NFKC').replace(/^the\s+/, '').replace(SPACES_PUNCTUATION_AND_SYMBOLS, '');
   return name.replace(/[äöü]/g, (umlaut) => UMLAUT_SPELLING[umlaut]).replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 }
 const UMLAUT_SPELLING: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
 
 function normalizeUncached(text: string): string {
-  return text.toLowerCase().normalize('NFKC').replace(/\u0640/g, '').replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return text.toLowerCase().normalize('NFKC').replace(/\u0640/g, '').replace(PUNCTUATION_AND_SYMBOLS, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function sameText(a: string, b: string): boolean {
