@@ -2,6 +2,7 @@
  * Words that identify page furniture, kept in one place so the rules that use them stay readable.
  * Class/id tokens are matched whole (split on spaces, `-` and `_`), so `ad` does not match `head` or `shadow`.
  */
+import { TAG_LINE_WORDS } from '../metadata/taxonomy';
 
 /** Class/id tokens of blocks that are never article text: comments, share bars, related lists, ads, consent... */
 export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
@@ -336,7 +337,7 @@ export const BACK_LINK = new RegExp(
 );
 
 /** The label a tag line opens with: "Tags:", "Schlagwörter:", "Mots-clés :", "Etiquetas:", "الوسوم:", "كلمات مفتاحية:". */
-export const TAG_LINE_LABEL = /^(?:tags?|keywords|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots[- ]cl[ée]s|[ée]tiquettes|etiquetas|palabras clave|parole chiave|tagi|s[łl]owa kluczowe|trefwoorden|الوسوم|وسوم|كلمات مفتاحية|الكلمات المفتاحية|كلمات دلالية)\s*[:：]\s*/iu;
+export const TAG_LINE_LABEL = new RegExp(`^(?:${TAG_LINE_WORDS.join('|')})\\s*[:：]\\s*`, 'iu');
 
 /** Field labels of a post-details row: views, author, date, category, tags, rating, comments. */
 const META_ROW_LABELS = [

@@ -119,9 +119,18 @@ const MAX_CATEGORY_LINE_CHARS = 200;
 const CATEGORY_LABEL_TOKENS = new Set(['cat', 'cate']);
 /**
  * The words that label a line of the article's tag links ("Tags:", "Schlagwörter:", "Étiquettes :", "Labels:",
- * "Trefwoorden", "الوسوم:", "タグ：", "标签："), as the whole text before the links or as the heading over their list.
+ * "Trefwoorden", "الوسوم:", "タグ：", "标签："), as regular-expression alternatives. The body pass drops the same line
+ * by the same words (content/vocabulary.ts), so a label this stage reads tags after never stays in the body text.
  */
-const TAG_LINE_LABEL = new RegExp(String.raw`^(?:tags?|tagged(?: with| in)?|keywords|topics|related topics|topics in this (?:article|story)|ähnliche themen|verwandte themen|temas relacionados|labels?|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|themen|étiquettes?|mots[- ]cl[ée]s|etiquetas|palavras[- ]chave|parole chiave|trefwoorden|tagi|tagit|etiketler|теги|метки|الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|タグ|关键词|标签|標籤|태그)\s*[:：]?$`, 'iu');
+export const TAG_LINE_WORDS: readonly string[] = [
+  'tags?', 'tagged(?: with| in)?', 'keywords', 'topics', 'related topics', 'topics in this (?:article|story)',
+  'ähnliche themen', 'verwandte themen', 'themen', 'schlagw(?:ö|oe)rter', 'schlagworte', 'stichw(?:ö|oe)rter',
+  'temas relacionados', 'etiquetas', 'palabras clave', 'palavras[- ]chave', '[ée]tiquettes?', 'mots[- ]cl[ée]s',
+  'parole chiave', 'labels?', 'trefwoorden', 'tagi', 's[łl]owa kluczowe', 'tagit', 'etiketler', 'теги', 'метки',
+  'الوسوم', 'وسوم', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'كلمات دلالية', 'タグ', '关键词', '标签', '標籤', '태그',
+];
+/** A tag line's label, as the whole text before the links or as the heading over their list. */
+const TAG_LINE_LABEL = new RegExp(`^(?:${TAG_LINE_WORDS.join('|')})\\s*[:：]?$`, 'iu');
 /** Headings that also title a site's topic index (a sitemap in the page footer), not only an article's tags. */
 const SITE_INDEX_HEADING = /^(?:themen|topics)\s*:?$/i;
 /** Characters of a tag line's label at most: a longer text before the links is prose, not a label. */

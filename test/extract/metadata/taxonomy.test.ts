@@ -29,6 +29,8 @@ describe('readTaxonomy', () => {
     const row = (label: string) => `<p>${label}<a href="/suche?q=parken">Parken</a> | <a href="/suche?q=stadtrat">Stadtrat</a></p>`;
     expect(taxonomyOf(`<body><h1>Parkraumkonzept</h1><p>Text</p>${row('Schlagwörter: ')}</body>`).tags).toEqual(['Parken', 'Stadtrat']);
     expect(taxonomyOf(`<body><h1>Parkraumkonzept</h1><p>Text</p>${row('<i class="icon-tag"></i> <strong>Tags:</strong> ')}</body>`).tags).toEqual(['Parken', 'Stadtrat']);
+    expect(taxonomyOf(`<body><h1>Parkraumkonzept</h1><p>Text</p>${row('Palabras clave: ')}</body>`).tags).toEqual(['Parken', 'Stadtrat']);
+    expect(taxonomyOf(`<body><h1>Parkraumkonzept</h1><p>Text</p>${row('Słowa kluczowe: ')}</body>`).tags).toEqual(['Parken', 'Stadtrat']);
     expect(taxonomyOf(`<body><h1>Parkraumkonzept</h1><p>Text</p><h4>Tags</h4><ul><li><a href="/s?q=a">Parken</a></li><li><a href="/s?q=b">Stadtrat</a></li></ul></body>`).tags).toEqual(['Parken', 'Stadtrat']);
     expect(taxonomyOf(`<body><h1>Parkraumkonzept</h1><p>Text</p><div class="sidebar">${row('Tags: ')}</div></body>`).tags).toEqual([]);
     expect(taxonomyOf(`<body>${row('Themen: ')}<h1>Parkraumkonzept</h1><p>Text</p></body>`).tags).toEqual([]);
