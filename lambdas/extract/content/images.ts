@@ -330,6 +330,7 @@ function isDecoration(img: DomElement, url: string): boolean {
 
 /** The app stores' hosts: a link there asks the reader to install the publisher's app. */
 const APP_STORE_HOST = /^(?:play\.google\.com|apps\.apple\.com|itunes\.apple\.com|appgallery\.huawei\.com)$/i;
+const APP_STORE_COMPANY = /google|apple|huawei/i;
 
 /**
  * App-store badge: a picture linked to an app store ("Get it on Google Play", "Download on the App Store") is the
@@ -337,7 +338,8 @@ const APP_STORE_HOST = /^(?:play\.google\.com|apps\.apple\.com|itunes\.apple\.co
  */
 function isAppStoreBadge(img: DomElement): boolean {
   const href = parentLink(img)?.attribs.href;
-  const host = href ? hostOf(href) : null;
+  // Only a link that names a store's company is parsed for its host: most linked pictures link the site's own pages.
+  const host = href && APP_STORE_COMPANY.test(href) ? hostOf(href) : null;
   return host !== null && APP_STORE_HOST.test(host);
 }
 

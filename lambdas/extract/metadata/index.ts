@@ -162,6 +162,9 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
 /** Separators between a document title's headline and the site name it adds. */
 const TITLE_AFFIX_EDGE = /^[\s|–—:·•»-]+|[\s|–—:·•«-]+$/gu;
 
+/** An absolute link to a site's home page: scheme, host and at most a slash. */
+const SITE_ROOT_URL = /^https?:\/\/[^/]+\/?$/i;
+
 /**
  * Rule "logo named in the title": a page that declares no site name still shows it twice, as the words the document
  * title adds to the headline ("Headline - Daily Planet") and as its logo, a link home with that text or picture alt.
@@ -175,7 +178,8 @@ function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: strin
   if (!added) return null;
   const isHomeLink = (link: Element) => {
     const href = link.attribs.href?.trim() ?? '';
-    return href === '/' || (host !== null && hostOf(href) === host && /^https?:\/\/[^/]+\/?$/i.test(href));
+    // The shape test first: it rules out nearly every link, and parsing each link's URL for its host would not.
+    return href === '/' || (host !== null && SITE_ROOT_URL.test(href) && hostOf(href) === host);
   };
   const namesIt = (link: Element) => textContent(link).trim() === added
     || link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && (child as Element).attribs.alt?.trim() === added);
