@@ -79,7 +79,7 @@ const cases: BodyCase[] = [
     page: 'en-tech-code', url: 'https://lina.example/posts/debounce/',
     shape: 'tech post: <pre><code> blocks with a copy toolbar, inline <code> in the sentences, tags and a post pager',
     first: /^A search box that sends a request on every keystroke/, last: /^That's all there is to it\./, count: 11,
-    holds: ['The basic version', /^function debounce\(fn, wait\) \{ let timer;/, /so fn only runs once wait milliseconds have passed/, /^const input = document\.querySelector\('#search'\);/, 'debounced.cancel = () => clearTimeout(timer);'],
+    holds: ['The basic version', /^function debounce\(fn, wait\) \{\n  let timer;\n  return \(\.\.\.args\) => \{/, /so fn only runs once wait milliseconds have passed/, /^const input = document\.querySelector\('#search'\);/, 'debounced.cancel = () => clearTimeout(timer);'],
     without: /Copy|Tagged|Throttling vs|AbortController|Built with Hugo|5 min read/,
   },
   {

@@ -49,7 +49,7 @@ const cases: ReaderCase[] = [
     shape: 'tech article: h2 sections, <pre><code> blocks and inline <code>, a newsletter form after it',
     title: 'Understanding Rust Lifetimes with Three Small Examples', authors: ['Priya Raman'], publishedAt: '2021-06-14T00:00:00+00:00', language: 'en',
     first: /^Lifetimes are the part of Rust/, last: /^None of these examples needs more than a dozen lines/, count: 12,
-    holds: ['A reference that outlives its value', /^let r; \{ let x = 5; r = &x; \}/, /^The compiler rejects this because x is dropped/, /^fn longest<'a>\(a: &'a str, b: &'a str\) -> &'a str \{/, 'Structs that hold references'],
+    holds: ['A reference that outlives its value', /^let r;\n\{\n    let x = 5;\n    r = &x;\n\}/, /^The compiler rejects this because x is dropped/, /^fn longest<'a>\(a: &'a str, b: &'a str\) -> &'a str \{/, 'Structs that hold references'],
     without: /6 min read|Subscribe|Get new posts|MIT licensed|Tags|RSS/,
   },
   {

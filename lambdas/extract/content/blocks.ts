@@ -23,6 +23,11 @@ export interface TextBlock {
   quoted: boolean;
   /** Heading level in the page (1..6), kept so the title's <h1> can be recognised. */
   sourceLevel?: number;
+  /**
+   * For a `pre` block (code, a poem set in <pre>): its text and HTML with their line breaks and indentation, which
+   * the renderers print. `text` and `html` stay collapsed, as every rule that reads blocks expects them.
+   */
+  preformatted?: { text: string; html: string };
 }
 
 export interface FigureBlock {
@@ -78,7 +83,12 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
     // Blocks nest (a <div> around a <p>), so most flushes find nothing gathered and nothing open since the last one.
     if (text.length === 0 && html.length === 0 && openInline.length === 0) return;
     const joined = text.length > 0 ? normalizeSpace(text.join('')) : '';
-    if (joined) blocks.push({ ...current, text: joined, html: plainHtml ? joined : tidyInlineHtml(html.join('') + closingTags(openInline)) });
+    if (joined) {
+      const inlineHtml = html.join('') + closingTags(openInline);
+      const block: TextBlock = { ...current, text: joined, html: plainHtml ? joined : tidyInlineHtml(inlineHtml) };
+      if (current.kind === 'pre') block.preformatted = preformattedOf(text.join(''), inlineHtml);
+      blocks.push(block);
+    }
     text = [];
     html = openInline.map(({ open }) => open);
     plainHtml = openInline.length === 0;
@@ -121,6 +131,12 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
     }
     if (!isElement(node) || skip.has(node)) continue;
     const name = node.name;
+    // Inside <pre> a <br> is one more line of the same block.
+    if (name === 'br' && current.kind === 'pre') {
+      text.push('\n');
+      html.push('\n');
+      continue;
+    }
     if (name === 'br' || name === 'hr') {
       flush();
       continue;
@@ -179,6 +195,17 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
   }
   flush();
   return blocks;
+}
+
+/**
+ * A <pre> block's lines. Both lose the blank lines around the block (HTML drops the line break right after `<pre>`,
+ * and templates put the closing tag on a line of its own) and each line's trailing spaces; indentation stays. The
+ * text also loses the blank lines inside, because in the body a blank line separates paragraphs: a code block stays
+ * one paragraph there, and keeps them in the HTML.
+ */
+function preformattedOf(text: string, html: string): { text: string; html: string } {
+  const trim = (lines: string) => lines.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/^\n+|\s+$/g, '');
+  return { text: trim(text).replace(/\n{2,}/g, '\n'), html: trim(html) };
 }
 
 /** The closing tags of the inline tags left open, innermost first. */

@@ -56,6 +56,8 @@ function renderTextBlock(block: TextBlock): string {
     case 'h3':
     case 'h4':
       return `<${block.kind}>${block.html}</${block.kind}>`;
+    case 'pre':
+      return `<pre>${block.preformatted?.html ?? block.html}</pre>`;
     default:
       return `<p>${block.html}</p>`;
   }

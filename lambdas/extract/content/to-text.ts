@@ -2,11 +2,14 @@
 import type { Block, TextBlock } from './blocks';
 import { normalizeSpace } from '../dom-walk';
 
-/** Block texts are collapsed and non-empty when the blocks are made, so they are joined as they are. */
+/**
+ * Block texts are collapsed and non-empty when the blocks are made, so they are joined as they are; preformatted
+ * blocks keep their lines.
+ */
 export function blocksToText(blocks: Block[]): string {
   return blocks
     .filter((block): block is TextBlock => block.kind !== 'figure')
-    .map((block) => block.text)
+    .map((block) => block.preformatted?.text ?? block.text)
     .join('\n\n');
 }
 

@@ -24,6 +24,20 @@ describe('plain text', () => {
   });
 });
 
+describe('preformatted text', () => {
+  const code = '<pre><code>\nif (a &lt; b) {\n    swap(a, b);\n}\n\nreturn a;<br>// done   \n</code></pre>';
+
+  it('keeps the lines and indentation of a code block in the text, as one paragraph without blank lines', () => {
+    const result = run(page(`<article>${prose('sorting')}${code}${prose('loops')}</article>`));
+    expect(result.body.split('\n\n')).toContain('if (a < b) {\n    swap(a, b);\n}\nreturn a;\n// done');
+  });
+
+  it('prints a code block as <pre>, escaped, with its blank lines', () => {
+    const result = run(page(`<article>${prose('sorting')}${code}${prose('loops')}</article>`));
+    expect(result.bodyHtml).toContain('<pre>if (a &lt; b) {\n    swap(a, b);\n}\n\nreturn a;\n// done</pre>');
+  });
+});
+
 describe('sanitized HTML', () => {
   it('keeps only the minimal tag set and safe links, resolved against the page URL', () => {
     const result = run(page(`<article><p onclick="steal()">Read <a href="/world/other" onmouseover="x()">the <strong>other</strong> story</a>,
@@ -36,7 +50,7 @@ describe('sanitized HTML', () => {
     expect(html).toContain('<blockquote><p>Quoted, with commas, words.</p></blockquote>');
     expect(html).not.toMatch(/<script|<style|on\w+=|javascript:|data:|alert/i);
     const tags = new Set([...html.matchAll(/<\/?([a-z0-9]+)/g)].map((match) => match[1]));
-    for (const tag of tags) expect(['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption', 'img', 'a', 'strong', 'em']).toContain(tag);
+    for (const tag of tags) expect(['p', 'pre', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption', 'img', 'a', 'strong', 'em']).toContain(tag);
   });
 
   it('drops unknown tags, including one named like an object property, and keeps their text', () => {
