@@ -134,8 +134,21 @@ export function imageOf(img: DomElement, pageUrl: string | null): ArticleImage |
   if (!url || isDecoration(img, url)) return null;
   const { caption, credit } = captionOf(img);
   const alt = normalizeSpace(img.attribs.alt ?? '') || null;
-  return { url, caption, alt, credit };
+  return { url, caption, alt: alt && isScriptUrlText(alt) ? null : alt, credit };
 }
+
+/**
+ * Alt text that reads as a script or data URL ("javascript:alert(1)", "data:text/html,…") describes no picture; it is
+ * hostile input, and bodyHtml promises no such URL in any attribute. Browsers ignore whitespace and control
+ * characters in a scheme. A data URL has a media type without spaces and a comma, so "Data: Eurostat" is alt text.
+ */
+function isScriptUrlText(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 0) return false;
+  const written = `${text.slice(0, colon).replace(/[\u0000-\u0020\u007f]+/g, '')}${text.slice(colon)}`;
+  return SCRIPT_OR_DATA_URL.test(written);
+}
+const SCRIPT_OR_DATA_URL = /^(?:javascript:|vbscript:|data:[^\s,]*,)/i;
 
 /**
  * The best real URL of an image: a srcset's largest candidate first (the publisher's full-size rendition, where

@@ -24,6 +24,16 @@ describe('article images', () => {
     expect(result.body).not.toContain('Boats in the harbour');
   });
 
+  it('drops an alt text that reads as a script or data URL, and keeps the picture', () => {
+    const result = run(page(`<article>${prose('harbour')}<img src="/img/harbour.jpg" alt=" java\tscript:alert(1)"><img src="/img/quay.jpg" alt="data:text/html,quay"><img src="/img/pier.jpg" alt="Data: the pier in numbers">${prose('ships')}</article>`));
+    expect(result.images.map(({ url, alt }) => ({ url, alt }))).toEqual([
+      { url: 'https://news.example/img/harbour.jpg', alt: null },
+      { url: 'https://news.example/img/quay.jpg', alt: null },
+      { url: 'https://news.example/img/pier.jpg', alt: 'Data: the pier in numbers' },
+    ]);
+    expect(result.bodyHtml).not.toMatch(/script:|data:text/i);
+  });
+
   it('handles WordPress caption boxes', () => {
     const result = run(page(`<div class="entry-content">${prose('wp')}<div class="wp-caption"><img src="https://cdn.example/a.jpg"><p class="wp-caption-text">A caption, in a paragraph.</p></div>${prose('more')}</div>`));
     expect(result.images.map((image) => [image.url, image.caption])).toEqual([['https://cdn.example/a.jpg', 'A caption, in a paragraph.']]);
