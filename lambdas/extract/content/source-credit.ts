@@ -42,15 +42,21 @@ export function splitSourceCredit(blocks: Block[]): SplitBody {
   return agency ? { blocks: blocks.slice(0, -1), creditedAgency: agency } : { blocks, creditedAgency: null };
 }
 
-/** The first agency of a line whose every part is an agency, a domain or initials; null for any other line. */
+/**
+ * The first agency of a line whose every part is an agency, a domain or initials; null for any other line. Swiss
+ * and French desks write the agencies in lower case like the initials ("(ats/afp)", "ats/afp/jfe"), so in a line
+ * of two or more such parts and no agency written as one, the first part that names an agency in capitals counts.
+ */
 function creditedAgencyOf(text: string): string | null {
   const credited = CONTRIBUTION_NOTE.exec(text)?.[1] ?? text.replace(CREDIT_OPENING, '');
-  const parts = credited.replace(/[).\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);
+  const parts = credited.replace(/^\(\s*/u, '').replace(/[).\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);
   let first: string | null = null;
+  let lowerCaseAgency: string | null = null;
   for (const part of parts) {
     const agency = agencyNamed(part);
     if (agency) first ??= agency;
-    else if (!INITIALS.test(part) && !DOMAIN.test(part)) return null;
+    else if (INITIALS.test(part)) lowerCaseAgency ??= parts.length > 1 ? agencyNamed(part.toUpperCase()) : null;
+    else if (!DOMAIN.test(part)) return null;
   }
-  return first;
+  return first ?? lowerCaseAgency;
 }

@@ -13,6 +13,8 @@ describe('source credit closing the body', () => {
     ['a Portuguese credit', 'Com informações da Lusa', 'Lusa'],
     ['a Turkish agency by its initials', '(AA)', 'Anadolu'],
     ['an agency\'s contribution note', 'The Associated Press contributed to this report.', 'AP'],
+    ['Swiss agencies in lower case, in parentheses', '(ats/afp)', 'SDA'],
+    ['agencies in lower case before an editor\'s initials', 'afp/ats/jfe', 'AFP'],
   ])('takes %s out of the body and hands back its agency', (_kind, credit, agency) => {
     const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>${credit}</p></article>`));
     expect(result.body.endsWith('the next steps.')).toBe(true);
@@ -24,6 +26,8 @@ describe('source credit closing the body', () => {
     ['a source line naming a study', 'Quelle: Science, Rice University'],
     ['a sentence with an agency', 'Mit dpa sprach der Hafenmeister am Montag.'],
     ['a reporter\'s contribution note', 'Jane Doe contributed to this report.'],
+    ['editors\' initials in lower case alone', '(mb/jfe)'],
+    ['a lone lower-case agency name', '(afp)'],
     ['a credit in the middle of the body', null],
   ])('keeps %s', (_kind, line) => {
     const body = line
