@@ -23,6 +23,9 @@ const CREDIT_OPENING = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_LABEL}\\s
  */
 const CONTRIBUTION_NOTE = /^(.+?)\s+contributed(?: reporting)? to this (?:report|story|article)\.?$/iu;
 
+/** "Material from Reuters and AFP was used.", "This story includes material from AP.": the same credit, worded round. */
+const MATERIAL_NOTE = /^(?:(?:this (?:report|story|article) )?(?:includes|uses|contains) material from (.+?)|material from (.+?) (?:was|were|has been|have been) used(?: in this (?:report|story|article))?)\.?$/iu;
+
 const PART_SEPARATOR = /\s*(?:[/,;|&+،]|\s(?:and|und|y|et|e|i|و)\s)\s*/u;
 
 /** An editor's initials, as agencies' partners print them in lower case: "ino", "ssi", "aja". */
@@ -48,7 +51,8 @@ export function splitSourceCredit(blocks: Block[]): SplitBody {
  * of two or more such parts and no agency written as one, the first part that names an agency in capitals counts.
  */
 function creditedAgencyOf(text: string): string | null {
-  const credited = CONTRIBUTION_NOTE.exec(text)?.[1] ?? text.replace(CREDIT_OPENING, '');
+  const material = MATERIAL_NOTE.exec(text);
+  const credited = CONTRIBUTION_NOTE.exec(text)?.[1] ?? material?.[1] ?? material?.[2] ?? text.replace(CREDIT_OPENING, '');
   const parts = credited.replace(/^\(\s*/u, '').replace(/[).\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);
   let first: string | null = null;
   let lowerCaseAgency: string | null = null;

@@ -13,6 +13,8 @@ describe('source credit closing the body', () => {
     ['a Portuguese credit', 'Com informações da Lusa', 'Lusa'],
     ['a Turkish agency by its initials', '(AA)', 'Anadolu'],
     ['an agency\'s contribution note', 'The Associated Press contributed to this report.', 'AP'],
+    ['a note that the agencies\' material was used', 'Material from Reuters and AFP was used.', 'Reuters'],
+    ['a note that the story includes an agency\'s material', 'This story includes material from The Associated Press.', 'AP'],
     ['Swiss agencies in lower case, in parentheses', '(ats/afp)', 'SDA'],
     ['agencies in lower case before an editor\'s initials', 'afp/ats/jfe', 'AFP'],
   ])('takes %s out of the body and hands back its agency', (_kind, credit, agency) => {
@@ -28,6 +30,7 @@ describe('source credit closing the body', () => {
     ['a reporter\'s contribution note', 'Jane Doe contributed to this report.'],
     ['editors\' initials in lower case alone', '(mb/jfe)'],
     ['a lone lower-case agency name', '(afp)'],
+    ['a note on material from a study', 'Material from the harbour survey was used.'],
     ['a credit in the middle of the body', null],
   ])('keeps %s', (_kind, line) => {
     const body = line
