@@ -71,7 +71,7 @@ const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer
  * stays caption. A label is a word of its own ("Telephoto: …" opens no credit), but German builds compounds on
  * "Foto" and "Bild" that still label the credit ("Symbolfoto:", "Archivbild:").
  */
-const CREDIT_IN_TEXT = /\s*(?:(?:foto|bild|(?<!\p{L})(?:photo|photograph|fotó|фото|image|picture|credit|crédit|fotografía|photo credits?|crédits? photo|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*:|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)\s).*$/iu;
+const CREDIT_IN_TEXT = /\s*(?:(?:foto|bild|(?<!\p{L})(?:photo|photograph|fotó|фото|image|picture|credit|crédit|fotografía|photo credits?|crédits? photo|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*:|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de)\s).*$/iu;
 /**
  * What joins a caption to the credit after it: "Rain in Karachi — Photo: …", "… - تصوير: …", or the bracket the
  * credit is set in ("… (تصوير: عبدالعزيز الدوسري)"). None of it belongs to the caption.
@@ -645,8 +645,24 @@ export function splitCreditInText(text: string): { caption: string | null; credi
     const credit = join[1] ? label.replace(/\s*[)）\]][.\s]*$/u, '') : label;
     return { caption: before.slice(0, join.index).trim() || null, credit: normalizeSpace(credit) || null };
   }
-  return { caption: text || null, credit: null };
+  return closingAgencyCredit(text) ?? { caption: text || null, credit: null };
 }
+
+/**
+ * Rule "closing agency credit": "Boats at dawn. (Jane Doe/AP)", "Boats at dawn (AP Photo/Jane Doe)", "Boats at
+ * dawn. Jane Doe/AFP via Getty Images": wire captions close with the picture's credit and no label, in brackets or
+ * as a sentence of its own. The closing part must read as a {@link isPictureAgencyCredit}, so "The mayor (left)" and
+ * a closing sentence that mentions an agency stay caption.
+ */
+function closingAgencyCredit(text: string): { caption: string; credit: string } | null {
+  const closing = BRACKETED_CLOSING.exec(text) ?? SENTENCE_CLOSING.exec(text);
+  if (!closing || closing[2].length > MAX_BARE_CREDIT_CHARS || !isPictureAgencyCredit(closing[2])) return null;
+  const caption = closing[1].trim();
+  return caption ? { caption, credit: closing[2].trim() } : null;
+}
+const BRACKETED_CLOSING = /^(.*?)\s*\(([^()]+)\)\s*$/su;
+/** The caption's last sentence end; a lone capital's dot is a name's initial ("Hannes P. Albert"), not one. */
+const SENTENCE_CLOSING = /^(.*(?<!(?:^|\s)\p{Lu})[.!?…])\s+([^.!?…]+)$/su;
 
 /**
  * Where the credit's label starts: a German compound on "Foto" or "Bild" ("Symbolfoto:") matches at its last
@@ -667,7 +683,7 @@ const MAX_BARE_CREDIT_CHARS = 60;
 /** Picture agencies and stock libraries, the sources a picture credit names. */
 const PICTURE_AGENCY = new RegExp(
   '^(?:' + [
-    'getty ?images', 'getty', 'afp', 'epa', 'epa-efe', 'reuters', 'ap photo', 'dpa', 'imago(?: images)?', 'picture[- ]alliance', 'shutterstock',
+    'getty ?images', 'getty', 'afp', 'epa', 'epa-efe', 'reuters', 'ap', 'ap photo', 'dpa', 'imago(?: images)?', 'picture[- ]alliance', 'shutterstock',
     'istock(?:photo)?', 'alamy', 'wenn(?:\\.com)?', 'keystone', 'efe', 'ansa', 'anp', 'sipa', 'bloomberg', 'zuma(?: press)?', 'abaca(?:press)?',
     'ullstein ?bild', 'action press', 'pa (?:images|wire|media)', 'xinhua', 'anadolu(?: agency)?', 'unsplash', 'pexels', 'pixabay', 'adobe ?stock',
     'stock\\.adobe\\.com', 'depositphotos', 'dreamstime', '123rf',

@@ -233,6 +233,20 @@ describe('picture boxes', () => {
     expect(splitCreditInText('Il porto all\'alba (Foto di Mario Rossi)')).toEqual({ caption: 'Il porto all\'alba', credit: 'Foto di Mario Rossi' });
   });
 
+  it('splits off an agency credit that closes a caption without a label, in brackets or as its last sentence', () => {
+    expect(splitCreditInText('Boats in the harbour at dawn. (Jane Doe/AP)')).toEqual({ caption: 'Boats in the harbour at dawn.', credit: 'Jane Doe/AP' });
+    expect(splitCreditInText('Boats in the harbour at dawn (AP Photo/Jane Doe)')).toEqual({ caption: 'Boats in the harbour at dawn', credit: 'AP Photo/Jane Doe' });
+    expect(splitCreditInText('The pier in 1989. (Reuters)')).toEqual({ caption: 'The pier in 1989.', credit: 'Reuters' });
+    expect(splitCreditInText('Boats in the harbour. Jane Doe/AFP via Getty Images')).toEqual({ caption: 'Boats in the harbour.', credit: 'Jane Doe/AFP via Getty Images' });
+    expect(splitCreditInText('Barcos en el puerto. Foto de Juan Pérez')).toEqual({ caption: 'Barcos en el puerto.', credit: 'Foto de Juan Pérez' });
+  });
+
+  it('keeps a closing bracket or sentence that is no agency credit, and a name\'s initial, as caption', () => {
+    expect(splitCreditInText('The mayor and her deputy (left).')).toEqual({ caption: 'The mayor and her deputy (left).', credit: null });
+    expect(splitCreditInText('Boats at dawn. Reuters moved its office here in 2019')).toEqual({ caption: 'Boats at dawn. Reuters moved its office here in 2019', credit: null });
+    expect(splitCreditInText('Lea Roth and Hannes P. Albert/dpa')).toEqual({ caption: 'Lea Roth and Hannes P. Albert/dpa', credit: null });
+  });
+
   it('keeps "photo by" inside a sentence and a word that only ends in "photo" as caption', () => {
     expect(splitCreditInText('A photo by the river shows the flood.')).toEqual({ caption: 'A photo by the river shows the flood.', credit: null });
     expect(splitCreditInText('Telephoto: a long lens flattens the harbour.')).toEqual({ caption: 'Telephoto: a long lens flattens the harbour.', credit: null });
