@@ -156,6 +156,12 @@ const cases: BoundsCase[] = [
     without: /\bT he\b|\bA nyone\b|Words by/,
   },
   {
+    page: 'en-dropcap-hidden', url: 'https://longreadweekly.example/2024/06/last-shoe-factory',
+    shape: 'a drop cap hidden from screen readers, followed by the same letter in a screen-reader-only span',
+    first: /^In the cutting room, the smell of leather/, last: /^Orders, though, have never been better/, count: 4,
+    without: /^n the|\bI In\b|\bIIn\b|By Ruth Mallory/m,
+  },
+  {
     page: 'es-capitular', url: 'https://revistamareas.example/reportajes/ultimo-farero',
     shape: 'Spanish feature whose first letter is a <b> drop cap',
     first: /^Desde hace treinta y dos años, Manuel Ferreiro/, last: /^Se jubilará en octubre\./, count: 4,

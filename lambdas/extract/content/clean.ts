@@ -9,7 +9,7 @@
  */
 import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, isHeadingToggle, rawText, removeNodes } from './dom';
-import { isPictureBox, PLAYER_TOKENS } from './images';
+import { isPictureBox, isScreenReaderOnly, PLAYER_TOKENS } from './images';
 import { type ElementIndex, indexElements, linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
 import {
@@ -182,6 +182,25 @@ function isDisclosedPanel(element: DomElement, disclosed: ReadonlySet<string>): 
   return id !== undefined && disclosed.has(id) && element.attribs['aria-hidden'] !== 'true';
 }
 
+/**
+ * Rule "drop-cap twin": a decorative drop cap is hidden from screen readers (`aria-hidden`) and followed by the same
+ * letter in a screen-reader-only span, so that a listener hears "In the cutting room" rather than "I, n the".
+ * Removing both hidden copies left the first word without its first letter ("n the cutting room"): the shown
+ * letter is kept, and its twin goes as screen-reader furniture. Only a hidden element of one text node of one or
+ * two characters is looked at further, which few hidden elements are.
+ */
+function isDropCapTwin(element: DomElement): boolean {
+  if (element.attribs['aria-hidden'] !== 'true' || element.children.length !== 1) return false;
+  const only = element.children[0];
+  if (only.type !== 'text') return false;
+  const letter = normalizeSpace(only.data ?? '');
+  if (letter.length === 0 || letter.length > MAX_DROP_CAP_CHARS) return false;
+  const twin = element.next;
+  return !!twin && isElement(twin) && isScreenReaderOnly(twin) && normalizeSpace(rawText(twin)) === letter;
+}
+/** A drop cap is the first letter, or two where a quotation mark opens the story ("“W"). */
+const MAX_DROP_CAP_CHARS = 2;
+
 /** The statistics are looked up last: the body walk asks about every element, and most have no words that name a layout. */
 function isLayoutPictureBox(element: DomElement, verdict: TokenVerdict, stats: StatsTable): boolean {
   return verdict !== 'none' && verdict !== 'discussion' && !REGION_TAGS.has(element.name) && isPictureBox(element, stats.get(element));
@@ -203,7 +222,7 @@ export function isStructuralFurniture(
   if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !(isPictureBox(element, own) || isHeadingToggle(element));
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img');
-  if (isHiddenByMarkup(element.attribs) && !isDisclosedPanel(element, disclosed)) return true;
+  if (isHiddenByMarkup(element.attribs) && !isDisclosedPanel(element, disclosed) && !isDropCapTwin(element)) return true;
   // A page whose headline has no classed wrapper has no layout class to look this element's class up among.
   const layoutClass = layoutClasses.size > 0 && layoutClasses.has(element.attribs.class ?? '');
   const verdict = tokenVerdict(element, layoutClass ? idTokens(element) : attributeTokens(element));

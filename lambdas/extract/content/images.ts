@@ -624,7 +624,7 @@ function shownText(captionElement: DomElement): string {
 }
 const SCREEN_READER_ONLY = /(?:^|\s)(?:visually-hidden|visuallyhidden|sr-only|screen-reader-text)(?:\s|$)/;
 
-function isScreenReaderOnly(element: DomElement): boolean {
+export function isScreenReaderOnly(element: DomElement): boolean {
   return SCREEN_READER_ONLY.test(element.attribs.class ?? '');
 }
 
