@@ -181,6 +181,26 @@ const cases: BoundsCase[] = [
     without: /newsletter|Inscrivez-vous|Chaque jeudi|inscris/i,
   },
   {
+    page: 'en-newsletter-plain', url: 'https://tynedaletoday.example/news/2024/07/bus-depot-housing',
+    shape: 'a newsletter box with no class word that names it (title, one line of pitch, e-mail form) between paragraphs',
+    first: /^The county council is to sell the former bus depot/, last: /^Some residents had hoped the site would become a park/, count: 4,
+    holds: [/^The depot has stood empty/, /^Half of the homes will be for social rent/],
+    without: /The Tynedale Daily|inbox|Sign up/,
+  },
+  {
+    page: 'de-newsletter-ohne-klasse', url: 'https://www.tal-kurier.example/bildung/40-neue-lehrkraefte',
+    shape: 'German newsletter box ("kasten") with a bold title, a pitch and an e-mail form between paragraphs',
+    first: /^Zum neuen Schuljahr beginnen an den Grundschulen/, last: /^Der Lehrerverband begrüßte die Einstellungen/, count: 4,
+    without: /Tal-Kurier am Morgen|Postfach|anmelden/i,
+  },
+  {
+    page: 'ar-newsletter-mid', url: 'https://nabd-alasima.example/education/2024/05/national-library-hours',
+    shape: 'Arabic newsletter box with a bold title, "اشترك في النشرة البريدية" and an e-mail form between paragraphs',
+    first: /^قررت إدارة المكتبة الوطنية تمديد ساعات العمل/, last: /^ويستمر العمل بالدوام الممتد/, count: 4,
+    holds: [/^وقال مدير المكتبة/, /^وأضاف أن المكتبة ستخصص قاعة صغيرة/],
+    without: /نشرة نبض العاصمة|النشرة البريدية|اشترك/,
+  },
+  {
     page: 'es-publicidad', url: 'https://www.diariodeljucar.example/comarca/2024/04/02/embalses-48',
     shape: 'Spanish story with two "PUBLICIDAD" labels over empty ad slots between paragraphs',
     first: /^Los embalses de la cuenca almacenan esta semana el 48 %/, last: /^La Agencia Estatal de Meteorología prevé/, count: 4,

@@ -109,6 +109,14 @@ function structuralFurniture(root: DomNode, walk: ElementIndex, keep: Set<DomNod
     const element = elements[at];
     if (element.attribs['aria-expanded'] !== undefined && element.attribs['aria-controls']) for (const id of element.attribs['aria-controls'].split(' ')) disclosed.add(id);
     if (!keep.has(element) && isStructuralFurniture(element, stats, layoutClasses, stats.atPosition(at), disclosed)) {
+      const box = element.name === 'form' ? signUpBox(element, keep, stats) : null;
+      if (box) {
+        // The box's children judged before its form went with it; they leave the list, so nothing is removed twice.
+        while (doomed.length > 0 && isInside(doomed[doomed.length - 1], box)) doomed.pop();
+        doomed.push(box);
+        at = subtreeEnd[walk.position.get(box) as number];
+        continue;
+      }
       doomed.push(element);
       at = subtreeEnd[at];
       continue;
@@ -117,6 +125,46 @@ function structuralFurniture(root: DomNode, walk: ElementIndex, keep: Set<DomNod
     at++;
   }
   return doomed;
+}
+
+/**
+ * Rule "sign-up box": a newsletter box set between the paragraphs (a title such as "The Tynedale Daily", one line
+ * of pitch, an e-mail field and a button) often carries no class word a template would name it by
+ * (`box box--inline`, `kasten`). Its form goes as furniture, and its title and pitch were left in the text as
+ * paragraphs of their own. A form that asks for an e-mail address names its box: the nearest wrapper around it that
+ * holds more text than the form, when that text is no longer than such a box's. Only a form is asked about, which
+ * few elements are.
+ */
+function signUpBox(form: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement | null {
+  if (!descendantElements(form).some(isEmailField)) return null;
+  const formChars = stats.get(form)?.chars ?? 0;
+  let box = form.parent;
+  for (let depth = 0; depth < MAX_SIGN_UP_BOX_DEPTH && box && isElement(box) && !keep.has(box) && SIGN_UP_BOX_TAGS.has(box.name); depth++, box = box.parent) {
+    const own = stats.get(box);
+    if (!own) return null;
+    if (own.chars === formChars) continue;
+    return own.chars <= MAX_SIGN_UP_BOX_CHARS && own.prose <= 1 ? box : null;
+  }
+  return null;
+}
+/** Wrappers the form may sit in within its box: the box itself, a form row, a column. */
+const MAX_SIGN_UP_BOX_DEPTH = 3;
+const SIGN_UP_BOX_TAGS = new Set(['div', 'section', 'aside']);
+/** A title, a line or two of pitch and a button label; a story paragraph beside a form is longer. */
+const MAX_SIGN_UP_BOX_CHARS = 300;
+
+/** An e-mail field: typed as one, or a text field whose name or placeholder asks for the address. */
+function isEmailField(element: DomElement): boolean {
+  if (element.name !== 'input') return false;
+  const type = element.attribs.type?.toLowerCase();
+  if (type === 'email') return true;
+  return (type === undefined || type === 'text') && EMAIL_WORD.test(`${element.attribs.name ?? ''} ${element.attribs.placeholder ?? ''}`);
+}
+const EMAIL_WORD = /e-?mail|correo|courriel|بريد/i;
+
+function isInside(node: DomNode, box: DomNode): boolean {
+  for (let ancestor = node.parent; ancestor; ancestor = ancestor.parent) if (ancestor === box) return true;
+  return false;
 }
 
 /** Comments, doctype and CDATA among the node's children: markup about the page, never its text. */

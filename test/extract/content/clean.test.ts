@@ -116,6 +116,19 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain('LETTERTEXT');
   });
 
+  it('drops a sign-up box with no class word by its e-mail form, title and pitch with it', () => {
+    const text = cleanedText(`${article}<div class="box"><h3>The Morning BOXTITLE</h3><p>The day's news in your inbox, PITCHTEXT.</p><div><form><input type="text" name="EMAIL"><button>Go</button></form></div></div>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/BOXTITLE|PITCHTEXT/);
+  });
+
+  it('keeps a story paragraph that shares its box with an e-mail form, and the text beside a search form', () => {
+    const story = 'The council said the bridge would reopen on Monday, after engineers finished checking the new bearings, and that buses would return to their usual route the same morning; STORYTEXT.';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1><div class="box"><p>${story} ${story}</p><form><input type="email"><button>Go</button></form></div></article><div class="box"><p>SEARCHBOX</p><form><input type="search"></form></div>`);
+    expect(text).toContain('STORYTEXT');
+    expect(text).toContain('SEARCHBOX');
+  });
+
   it('keeps a news box that holds the prose', () => {
     const text = cleanedText(`<div class="news-body letter-page">${prose('bridge')}${prose('traffic')}</div>`);
     expect(text).toContain('traffic report');
