@@ -56,6 +56,13 @@ const cases: BoundsCase[] = [
     without: /إعلان|اقرأ أيضاً|تعرفة الكهرباء|الأكثر قراءة|جميع الحقوق/,
   },
   {
+    page: 'es-split-short-middle', url: 'https://elheraldodelduero.example/campo/2024/06/18/granizada-ribera',
+    shape: 'Spanish text split by two "Publicidad" slots, its middle part a single one-line quotation',
+    first: /^Una tormenta de granizo de apenas diez minutos/, last: /^Los técnicos visitarán las fincas/, count: 5,
+    holds: [/^Los viticultores calculan/, '«No queda nada», resumía un agricultor.', /^Las organizaciones agrarias piden/],
+    without: /Publicidad|Por Álvaro Sanz/,
+  },
+  {
     page: 'en-inline-card', url: 'https://metrowire.example/transportation/2024/04/grant-avenue-bike-lanes/',
     shape: 'a related-article card with picture, title and excerpt between two paragraphs',
     first: /^The city council voted 9-4 on Tuesday/, last: /^Supporters pointed to the city's own crash data/, count: 5,
@@ -108,6 +115,20 @@ const cases: BoundsCase[] = [
     first: /^Households in the region will pay on average £86/, last: /^Often, if you live alone or in a large house/, count: 10,
     holds: ['Frequently asked questions', 'When will the new charges start?', /^The new charges apply from 1 April/, 'Can I get help if I cannot afford the bill?', 'Would a water meter save me money?'],
     without: /More explainers|council tax|bus fare|All rights/,
+  },
+  {
+    page: 'en-faq-sibling', url: 'https://commuterweekly.example/roads/e-scooter-rules-explained',
+    shape: 'explainer whose "Your questions answered" section is a <section> of its own after the text\'s container',
+    first: /^Privately owned e-scooters will be allowed on public roads/, last: /^The rental trials that run in some towns/, count: 10,
+    holds: [/^Scooters will still be banned from pavements/, 'Your questions answered', 'Will I need insurance?', /^No\. Unlike cars and motorbikes/, 'Can children ride them?', 'What about rental scooters?'],
+    without: /More explainers|split ticketing|Clean air zones|All rights/,
+  },
+  {
+    page: 'en-correction-sibling', url: 'https://baysidesentinel.example/education/2024/03/07/start-times-vote-delayed',
+    shape: 'a "Correction, March 8:" box after the text\'s container, share links after it',
+    first: /^The Bayside school board on Thursday postponed a vote/, last: /^Correction, March 8: An earlier version of this story gave the wrong date/, count: 5,
+    holds: ['The board will take up the proposal again on April 4.'],
+    without: /Share on|By Marcus Lee/,
   },
   {
     page: 'en-further-reading', url: 'https://greenthumbnotes.example/small-garden-compost/',
