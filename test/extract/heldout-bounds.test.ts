@@ -246,6 +246,12 @@ const cases: BoundsCase[] = [
     without: /شارك|الوسوم|المقال السابق|المقال التالي|القبول المركزي|علوم الحاسوب|جميع الحقوق/,
   },
   {
+    page: 'es-temas-anterior', url: 'https://noticiasterueldelsur.example/cultura/2024/05/biblioteca-horario',
+    shape: 'Spanish story closing with plain <p>s, no class word: a "Temas:" line, a "Compartir:" row of share links, previous/next links',
+    first: /^La biblioteca municipal abrirá hasta las once de la noche/, last: /^La sala de estudio tiene capacidad para ochenta personas/, count: 3,
+    without: /Temas|Compartir|Noticia anterior|Noticia siguiente|feria del libro|piscinas/,
+  },
+  {
     page: 'en-affiliate-disclosure', url: 'https://trailkit.example/reviews/best-rain-jackets',
     shape: 'a "We may earn a commission" disclosure between the byline and the text',
     first: /^Over three months of walking in Snowdonia/, last: /^Whichever jacket you choose/, count: 4,

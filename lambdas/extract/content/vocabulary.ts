@@ -203,6 +203,8 @@ export const INTERFACE_LABEL = new RegExp(
     '(?:die )?karte wird geladen(?: - bitte warten)?\\.*', 'loading map\\.*',
     // A feedback widget's buttons, run together once the widget's markup is gone.
     'ja ?nein', 'yes ?no', 'oui ?non', 'sí ?no',
+    // A share row whose buttons were links to the networks' share endpoints, gone with them: "Compartir: | |".
+    '(?:share(?: (?:this|the) (?:article|story|post|page))?|(?:artikel |beitrag )?teilen|partager(?: (?:cet|l\'|l’)article)?|compartir(?: (?:esta|la) (?:noticia|nota)|(?: este| el)? artículo)?|condividi|compartilhe|شارك(?: هذا المقال| الخبر| المقال)?)\\s*[:：]?[\\s|·•]*',
     // The article tools of older templates, a link each, separated by bars: print, send or recommend to a friend.
     '(?:(?:print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|طباعة|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|أرسل لصديق|ارسل لصديق|إرسال لصديق)[\\s|·•]*)+',
   ].join('|') + ')$',

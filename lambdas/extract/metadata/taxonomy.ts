@@ -125,14 +125,14 @@ const CATEGORY_LABEL_TOKENS = new Set(['cat', 'cate']);
 export const TAG_LINE_WORDS: readonly string[] = [
   'tags?', 'tagged(?: with| in)?', 'keywords', 'topics', 'related topics', 'topics in this (?:article|story)',
   'ähnliche themen', 'verwandte themen', 'themen', 'schlagw(?:ö|oe)rter', 'schlagworte', 'stichw(?:ö|oe)rter',
-  'temas relacionados', 'etiquetas', 'palabras clave', 'palavras[- ]chave', '[ée]tiquettes?', 'mots[- ]cl[ée]s',
-  'parole chiave', 'labels?', 'trefwoorden', 'tagi', 's[łl]owa kluczowe', 'tagit', 'etiketler', 'теги', 'метки',
-  'الوسوم', 'وسوم', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'كلمات دلالية', 'タグ', '关键词', '标签', '標籤', '태그',
+  'temas relacionados', 'temas', 'tópicos', 'etiquetas', 'palabras clave', 'palavras[- ]chave', '[ée]tiquettes?', 'mots[- ]cl[ée]s',
+  'sujets', 'th[èe]mes', 'parole chiave', 'argomenti', 'labels?', 'trefwoorden', 'tagi', 's[łl]owa kluczowe', 'tagit', 'etiketler', 'теги', 'метки',
+  'الوسوم', 'وسوم', 'مواضيع', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'كلمات دلالية', 'タグ', '关键词', '标签', '標籤', '태그',
 ];
 /** A tag line's label, as the whole text before the links or as the heading over their list. */
 const TAG_LINE_LABEL = new RegExp(`^(?:${TAG_LINE_WORDS.join('|')})\\s*[:：]?$`, 'iu');
 /** Headings that also title a site's topic index (a sitemap in the page footer), not only an article's tags. */
-const SITE_INDEX_HEADING = /^(?:themen|topics)\s*:?$/i;
+const SITE_INDEX_HEADING = /^(?:themen|topics|temas|tópicos|sujets|th[èe]mes|argomenti|مواضيع)\s*:?$/iu;
 /** Characters of a tag line's label at most: a longer text before the links is prose, not a label. */
 const MAX_TAG_LINE_LABEL_CHARS = 30;
 /** Elements that hold a label in front of the links: inline emphasis, or a heading over their list. */
