@@ -76,6 +76,24 @@ const cases: BoundsCase[] = [
     without: /Te puede interesar|cinco grados|Compartir|Lo más leído|derechos/,
   },
   {
+    page: 'fr-a-lire-egalement', url: 'https://ledauphinsavoyard.example/annecy/2024/09/car-express-aeroport',
+    shape: 'French "À lire également" box of two linked headlines between paragraphs',
+    first: /^À partir du 1er octobre, un car sur deux/, last: /^Elle sera testée pendant deux saisons/, count: 4,
+    without: /À lire également|Gare routière d'Annecy :|six destinations/,
+  },
+  {
+    page: 'es-te-recomendamos', url: 'https://levantehoy.example/ciudad/2024/10/21/tranvia-avenida-puerto',
+    shape: 'Spanish "Te recomendamos" box of two bare links between paragraphs',
+    first: /^El tranvía volvió este lunes a circular/, last: /^La frecuencia será de un tranvía cada ocho minutos/, count: 4,
+    without: /Te recomendamos|carril bici|piden ayudas/,
+  },
+  {
+    page: 'ar-qad-yahimmuk', url: 'https://sawt-aljanoub.example/education/2024/07/kindergarten-registration',
+    shape: 'Arabic "قد يهمك" box of two linked headlines between paragraphs',
+    first: /^أعلنت مديرية التربية بدء التسجيل/, last: /^وستعطى الأولوية في القبول/, count: 4,
+    without: /قد يهمك|جدول امتحانات|خمس مدارس/,
+  },
+  {
     page: 'en-key-takeaways', url: 'https://moneydesk.example/pensions/part-time-auto-enrolment',
     shape: '"Key takeaways" box above the text\'s container: left out (see the file\'s note)',
     first: /^Hundreds of thousands of part-time workers/, last: /^Workers who are enrolled can still opt out/, count: 5,
