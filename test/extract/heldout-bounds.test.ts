@@ -70,6 +70,13 @@ const cases: BoundsCase[] = [
     without: /Related|more cyclist crashes|41 crashes|Share|Donate/,
   },
   {
+    page: 'en-story-card-excerpt', url: 'https://chalkcourier.example/courts/2024/11/water-company-fined',
+    shape: 'a story card with no class word the cleaning knows: linked picture, linked headline, a dek that is a whole sentence',
+    first: /^A water company has been fined £2\.1 million/, last: /^The company pleaded guilty/, count: 4,
+    holds: [/^Magistrates heard that an alarm/, /^The Environment Agency said/],
+    without: /Only one in six chalk streams|coalition of angling/,
+  },
+  {
     page: 'es-inline-card', url: 'https://cronicadealmenara.example/local/2024/02/arboles-barrios-sur/',
     shape: 'Spanish "Te puede interesar" card between paragraphs',
     first: /^El Ayuntamiento de Almenara plantará 3\.000 árboles/, last: /^El proyecto cuesta 1,2 millones de euros/, count: 4,

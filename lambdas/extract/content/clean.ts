@@ -440,6 +440,10 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
   const headingTagLike = own.chars <= 60 && isHeadingLike(element);
   const plugLike = linkDensity(own) >= 0.3 && isBlockLike(element);
   const promptLike = own.chars <= 250 && (element.name === 'p' || element.name === 'div');
+  if (element.name === 'div' && own.linkChars > 0 && own.prose <= 1 && isInlineStoryCard(element)) {
+    doomed.add(element);
+    return;
+  }
   // A lead-in is a short <p> or <div>, so prompt-like too: it is known by its text, which is read here once.
   if (!counterLike && !headingTagLike && !plugLike && !promptLike) return;
   const text = normalizeSpace(rawText(element));
@@ -473,6 +477,46 @@ function discussionUnder(heading: DomElement, keep: Set<DomNode>): DomElement {
   if (!box || !isElement(box) || keep.has(box) || box.name === 'body') return heading;
   const first = box.children.find((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
   return first === heading ? box : heading;
+}
+
+/**
+ * Rule "inline story card": a card for another story set between two paragraphs of the text, whose template names
+ * it with no word the cleaning knows (`c-card c-card--inline`): the other story's picture and its headline, both
+ * linked to it, and under them a dek that is a whole sentence, so neither link density nor a cut-off excerpt gives
+ * it away. The picture and the headline pointing at the same address make it a card; standing alone between the
+ * text's paragraphs makes it an insert, where a listicle's items, which may look the same, follow one another.
+ * Asked of small <div>s with links only, and read further only between two paragraphs.
+ */
+function isInlineStoryCard(card: DomElement): boolean {
+  if (previousElement(card)?.name !== 'p' || nextElement(card)?.name !== 'p') return false;
+  const pictureLinks = new Set<string>();
+  const headlineLinks: string[] = [];
+  for (const element of descendantElements(card)) {
+    if (element.name === 'a' && element.attribs.href && descendantElements(element).some((child) => child.name === 'img')) pictureLinks.add(element.attribs.href);
+    else if (SECTION_HEADING_TAGS.has(element.name)) {
+      const link = wholeLinkOf(element);
+      if (link) headlineLinks.push(link);
+    }
+  }
+  return headlineLinks.some((href) => pictureLinks.has(href));
+}
+
+/** The address of the one link a heading's whole text is, if it is one. */
+function wholeLinkOf(heading: DomElement): string | null {
+  const links = descendantElements(heading).filter((element) => element.name === 'a');
+  if (links.length !== 1 || !links[0].attribs.href) return null;
+  return normalizeSpace(rawText(links[0])) === normalizeSpace(rawText(heading)) ? links[0].attribs.href : null;
+}
+
+/** The element siblings around this one, across text, comments and scripts. */
+function previousElement(element: DomElement): DomElement | null {
+  for (let node = element.prev; node; node = node.prev) if (node.type === 'tag') return node as DomElement;
+  return null;
+}
+
+function nextElement(element: DomElement): DomElement | null {
+  for (let node = element.next; node; node = node.next) if (node.type === 'tag') return node as DomElement;
+  return null;
 }
 
 /**

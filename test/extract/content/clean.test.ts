@@ -129,6 +129,21 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('SEARCHBOX');
   });
 
+  const storyCard = (href: string, headlineHref = href) => `<div class="c-card"><a href="${href}"><img src="/pic.jpg" alt=""></a><div><h4><a href="${headlineHref}">Only one in six streams is healthy CARDHEADLINE</a></h4><p>The report, by a coalition of charities, blames sewage and farm run-off, CARDDEK.</p></div></div>`;
+
+  it('drops a story card between two paragraphs whose picture and headline link the same story', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${storyCard('/other-story')}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/CARDHEADLINE|CARDDEK/);
+  });
+
+  it('keeps such boxes when they follow one another, as a listicle\'s items do, or when the headline links elsewhere', () => {
+    const listicle = cleanedText(`<article><h1>Best streams</h1>${prose('bridge')}${storyCard('/a')}${storyCard('/b')}${prose('traffic')}</article>`);
+    expect(listicle).toContain('CARDDEK');
+    const source = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${storyCard('/picture.jpg', '/report.pdf')}${prose('traffic')}</article>`);
+    expect(source).toContain('CARDDEK');
+  });
+
   it('keeps a news box that holds the prose', () => {
     const text = cleanedText(`<div class="news-body letter-page">${prose('bridge')}${prose('traffic')}</div>`);
     expect(text).toContain('traffic report');
