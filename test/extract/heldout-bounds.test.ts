@@ -135,6 +135,25 @@ const cases: BoundsCase[] = [
     without: /Latest|Bridge reopens|health correspondent/,
   },
   {
+    page: 'fr-note-redaction', url: 'https://lepetitrhodanien.example/culture/2024/12/festival-jazz-annule',
+    shape: 'French "Note de la rédaction :" over the text and "Rectificatif :" under it, both the article\'s own',
+    first: 'Note de la rédaction : cet article a été mis à jour mercredi avec la réaction du maire.',
+    last: /^Rectificatif : une version précédente de cet article/, count: 5,
+    without: /Par Hélène Chabert|droits réservés/,
+  },
+  {
+    page: 'de-anmerkung-korrektur', url: 'https://www.rundschau-am-main.example/stadt/kita-gebuehren-august',
+    shape: 'German "Anmerkung der Redaktion:" over the text and "Korrektur:" under it, both the article\'s own',
+    first: /^Anmerkung der Redaktion: Dieser Artikel wurde am Donnerstagabend/, last: /^Korrektur: In einer früheren Version dieses Artikels/, count: 5,
+    without: /Von Martin Kessler|Impressum/,
+  },
+  {
+    page: 'ar-tanwih-tashih', url: 'https://almarsad.example/economy/2024/02/vegetable-prices',
+    shape: 'Arabic "ملاحظة المحرر:" over the text and "تصحيح:" under it, both the article\'s own',
+    first: /^ملاحظة المحرر: جرى تحديث هذا الخبر/, last: /^تصحيح: ذكرت نسخة سابقة من هذا الخبر/, count: 5,
+    without: /جميع الحقوق/,
+  },
+  {
     page: 'en-faq-explainer', url: 'https://riversidechronicle.example/explainers/water-bills-april',
     shape: 'explainer closing with a "Frequently asked questions" section of h3 questions and answers',
     first: /^Households in the region will pay on average £86/, last: /^Often, if you live alone or in a large house/, count: 10,
