@@ -314,6 +314,18 @@ const cases: BoundsCase[] = [
     without: /التعليقات|أبو سامي|تصريف المياه|إرسال|جميع الحقوق/,
   },
   {
+    page: 'fr-vos-reactions', url: 'https://lavoixdubocage.example/communes/2024/03/marche-place-mairie',
+    shape: 'a two-paragraph French notice under a "Vos réactions" box of long readers\' reactions, with no class word that names them',
+    first: /^À partir du 6 avril et jusqu'à la fin de l'été/, last: /^Les quarante commerçants garderont/, count: 2,
+    without: /Vos réactions|Jeannine|platanes|vitrines réfrigérées/,
+  },
+  {
+    page: 'de-leserbriefe', url: 'https://dorfzeitung-lindental.example/2024/09/ampel-schulstrasse',
+    shape: 'a two-paragraph German story under a "Meinungen unserer Leser" box of long reader opinions',
+    first: /^Die Fußgängerampel an der Schulstraße wird/, last: /^Die Ampel ist über vierzig Jahre alt/, count: 2,
+    without: /Meinungen unserer Leser|schreibt:|gefährlich|Kreisel/,
+  },
+  {
     page: 'de-blog-kommentare', url: 'https://hausamhang.example/2024/03/erster-winter-waermepumpe.html',
     shape: 'a short German blog post whose comments, each longer than the post, have German class names',
     first: /^Der Winter ist vorbei, Zeit für eine erste Bilanz/, last: /^Verbraucht hat sie von Oktober bis März/, count: 2,

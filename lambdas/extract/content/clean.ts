@@ -13,7 +13,7 @@ import { isPictureBox, isScreenReaderOnly, PLAYER_TOKENS } from './images';
 import { type ElementIndex, indexElements, linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
 import {
-  AD_LABEL, BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_COUNT_HEADING, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER, WEAK_BOILERPLATE_TOKENS,
+  AD_LABEL, BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_COUNT_HEADING, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, READERS_DISCUSSION_HEADING, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER, WEAK_BOILERPLATE_TOKENS,
 } from './vocabulary';
 
 /** Never article text, whatever their class says. */
@@ -448,7 +448,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
   if (!counterLike && !headingTagLike && !plugLike && !promptLike) return;
   const text = normalizeSpace(rawText(element));
   const headingLike = headingTagLike || (own.chars <= 60 && isLeadIn(element, text));
-  if (headingTagLike && HEADING_TAGS.has(element.name) && DISCUSSION_COUNT_HEADING.test(text)) {
+  if (headingTagLike && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
     doomed.add(discussionUnder(element, keep));
   } else if (counterLike && (COUNTER_TEXT.test(text) || (!TABLE_CELL_TAGS.has(element.name) && SLIDE_COUNTER.test(text)))) {
     // A table cell's "3/4" is a value of the table (a fraction, a score), not a slide's number.
@@ -467,10 +467,10 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
 }
 
 /**
- * Rule "discussion by its count": a heading that counts the readers' comments ("38 responses", "Kommentare (14)")
- * heads the discussion, whatever the template calls its box (`discussion`, `talk`, `responses`): the box the
- * heading opens is the comments, long prose by readers that no class word gave away. A heading that does not open
- * its box is taken alone.
+ * Rule "discussion by its count": a heading that counts the readers' comments ("38 responses", "Kommentare (14)"),
+ * or names them as the readers' ("Vos réactions", "Meinungen unserer Leser"), heads the discussion, whatever the
+ * template calls its box (`discussion`, `talk`, `responses`, `reaction`): the box the heading opens is the comments,
+ * long prose by readers that no class word gave away. A heading that does not open its box is taken alone.
  */
 function discussionUnder(heading: DomElement, keep: Set<DomNode>): DomElement {
   const box = heading.parent;

@@ -142,6 +142,22 @@ export const DISCUSSION_COUNT_HEADING = new RegExp(
 );
 
 /**
+ * The heading over the readers' discussion that names it by its writers rather than by a count: "Reader comments",
+ * "Vos réactions", "Meinungen unserer Leser", "Comentarios de los lectores", "تعليقات القراء". Small sites print
+ * readers' reactions under a short story in boxes with no class word, where this heading is all that tells them from
+ * the story.
+ */
+export const READERS_DISCUSSION_HEADING = new RegExp(
+  '^(?:' + [
+    "readers?['’]? (?:comments|reactions|responses)", 'comments from (?:our )?readers', 'your (?:comments|reactions|views)', 'what (?:our )?readers (?:say|think)',
+    'leser(?:innen)?(?:kommentare|stimmen|meinungen)', '(?:kommentare|meinungen|stimmen) (?:unserer|der) leser(?:innen)?', 'ihre (?:kommentare|meinungen)',
+    'vos (?:réactions|commentaires|avis)', '(?:réactions|commentaires|avis) (?:des|de nos) lecteurs', '(?:comentarios|opiniones) de (?:los|nuestros) lectores',
+    'tus (?:comentarios|opiniones)', 'sus comentarios', 'تعليقات القراء', 'آراء القراء', 'تعليقاتكم', 'آراؤكم',
+  ].join('|') + ')\\s*[:：]?$',
+  'iu',
+);
+
+/**
  * A gallery's slide counter: "1 / 4", "3 of 12", "Bild 2 von 8", "Foto 1 de 4", "Photo 5 sur 9", "صورة 1 من 5". A
  * slash with no space around it is a fraction or a span of years ("2/3 cup", "1998/99"), not a counter.
  */
