@@ -188,6 +188,12 @@ const cases: BoundsCase[] = [
     without: /About us|1889|Morning briefing|Subscribe|Corrections|registered in England/,
   },
   {
+    page: 'en-one-paragraph-cards', url: 'https://islandtimes.example/news/2024/12/ferry-gales',
+    shape: 'a one-paragraph story in its <article>, beside a column of three other stories\' cards with whole-sentence deks',
+    first: /^All ferry crossings between the island and the mainland have been cancelled/, last: /passengers booked on cancelled sailings can travel on Friday at no extra cost\.$/, count: 1,
+    without: /Harbour wall|primary schools|Lifeboat|£120,000/,
+  },
+  {
     page: 'fr-chapo-separe', url: 'https://www.echoduval.example/actu/2024/12/ticket-bus-190',
     shape: 'French story whose chapô sits in the header box, apart from the text\'s container, over the signature and picture',
     first: /^Le syndicat des transports de l'agglomération a voté mardi/, last: /^Les abonnements jeunes et seniors restent au même tarif/, count: 5,

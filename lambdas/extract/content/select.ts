@@ -85,7 +85,8 @@ function selectFrom(candidates: [DomElement, number][], scores: Scores, stats: S
  * promo box with one short blurb and such a class can outscore the article. When the winner is short, holds at
  * most one prose paragraph, and a candidate scoring at least half as much holds three times as many, the prose
  * is the better evidence; of such candidates the one with the most prose in the least text wraps the article
- * most tightly.
+ * most tightly. Prose that other stories' cards hold is no such evidence (see {@link addsTeaserColumn}): beside a
+ * one-paragraph story, a column of three cards with whole-sentence deks holds three times its prose.
  */
 const PROSE_OVER_CLASS_MIN_SCORE_RATIO = 0.5;
 const PROSE_OVER_CLASS_RATIO = 3;
@@ -107,6 +108,7 @@ function proseOverClassWords(ranked: [DomElement, number][], stats: StatsTable):
   for (const candidate of ranked.slice(1, PROSE_OVER_CLASS_CANDIDATES)) {
     const own = stats.get(candidate[0]);
     if (!own || own.prose < needed || candidate[1] < topScore * PROSE_OVER_CLASS_MIN_SCORE_RATIO || PAGE_ROOTS.has(candidate[0].name)) continue;
+    if (holdsTeaserColumn(candidate[0], stats)) continue;
     if (own.prose > bestProse || (own.prose === bestProse && own.chars < bestChars)) {
       best = candidate;
       bestProse = own.prose;
@@ -193,6 +195,11 @@ function climbWhileParentAddsProse(top: DomElement, stats: StatsTable): DomEleme
  */
 function addsTeaserColumn(parent: DomElement, current: DomElement, stats: StatsTable): boolean {
   return parent.children.some((sibling) => sibling !== current && isElement(sibling) && isTeaserColumn(sibling, stats));
+}
+
+/** The box is a teaser column, or one of its children is. */
+function holdsTeaserColumn(box: DomElement, stats: StatsTable): boolean {
+  return isTeaserColumn(box, stats) || box.children.some((child) => isElement(child) && isTeaserColumn(child, stats));
 }
 
 function isTeaserColumn(box: DomElement, stats: StatsTable): boolean {

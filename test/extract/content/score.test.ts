@@ -57,6 +57,12 @@ describe('scoring and selection', () => {
       const selection = selectedIn(`${article}${other}`);
       expect(selection?.top.attribs.id).toBe('story');
     });
+    it('keeps a one-paragraph story over a column of other stories\' cards with whole-sentence deks', () => {
+      const story = '<article id="story"><h1>Ferry service suspended</h1><p>All crossings have been cancelled for Thursday as gales, with gusts of up to 70 miles per hour, sweep across the strait, the operator said.</p></article>';
+      const card = (topic: string) => `<div><h3><a href="/${topic}">Harbour ${topic} works will start in January</a></h3>${plainParagraph(topic)}</div>`;
+      const selection = selectedIn(`<main>${story}<section>${['budget', 'school', 'harbour'].map(card).join('')}</section></main>`);
+      expect(selection?.top.attribs.id).toBe('story');
+    });
   });
 
   describe('split-article climb counts only candidates outside the winner', () => {
