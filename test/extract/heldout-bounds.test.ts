@@ -175,6 +175,24 @@ const cases: BoundsCase[] = [
     without: /Share on|By Marcus Lee/,
   },
   {
+    page: 'es-mas-informacion', url: 'https://cronicavial.example/trafico/2024/06/radares-tramo',
+    shape: 'Spanish "Más información" box of two links closing the text\'s container',
+    first: /^La Dirección General de Tráfico ha empezado a instalar/, last: /^Los primeros funcionarán en julio/, count: 3,
+    without: /Más información|multas por exceso|radares móviles/,
+  },
+  {
+    page: 'fr-pour-aller-plus-loin', url: 'https://nature-atlantique.example/oiseaux/2024/02/cigognes-retour',
+    shape: 'French "Pour aller plus loin" heading over a list of the site\'s links, closing the text\'s container',
+    first: /^Les premières cigognes blanches sont arrivées/, last: /^Les ornithologues demandent aux promeneurs/, count: 3,
+    without: /Pour aller plus loin|calendrier des oiseaux|Marais poitevin/,
+  },
+  {
+    page: 'de-zum-thema', url: 'https://www.suedwest-echo.example/region/damm-altrhein-erhoeht',
+    shape: 'German "Zum Thema" link box closing the text\'s container',
+    first: /^Der Damm am Altrhein wird auf einer Länge/, last: /^Während der Bauzeit ist der Radweg/, count: 3,
+    without: /Zum Thema|Anwohner bangen|Polder/,
+  },
+  {
     page: 'en-further-reading', url: 'https://greenthumbnotes.example/small-garden-compost/',
     shape: 'blog post closing with its own "Resources" list of links with descriptions; author card and read-next below',
     first: /^You do not need an acre of land/, last: 'The Compost Book by Ruth Okafor, the most practical book on the subject I have read.', count: 7,

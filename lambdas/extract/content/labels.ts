@@ -8,7 +8,7 @@
 import { markArabicMonths } from '../metadata/arabic-dates';
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import { HOME_PAGE_NAMES } from '../metadata/taxonomy';
-import type { Block } from './blocks';
+import type { Block, TextBlock } from './blocks';
 import { splitCreditInText } from './images';
 import { AD_LABEL, BACK_LINK, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, READING_TIME, RELATIVE_STAMP, TAG_LINE_LABEL } from './vocabulary';
 
@@ -143,17 +143,32 @@ export function isWholeLink(html: string): boolean {
 /**
  * Dangling lead-in: a body that ends on "Die Karte zum Abspeichern:" or "Watch the video:" lost what the colon
  * announced (a map, a video, a newsletter box) to the cleaning; the lead-in alone tells the reader nothing. A
- * picture after it is what it announced, so only lead-ins that end the body are dropped.
+ * picture after it is what it announced, so only lead-ins that end the body are dropped. So is a heading that ends
+ * the body ("Pour aller plus loin", "More on this story"): it headed a list of links the cleaning took away, and a
+ * heading with nothing under it heads nothing.
  */
 function dropDanglingLeadIns(blocks: Block[]): Block[] {
   let end = blocks.length;
   while (end > 0) {
     const last = blocks[end - 1];
-    if (last.kind === 'figure' || last.text.length > MAX_LEAD_IN_CHARS || !/[:：]$/.test(last.text)) break;
+    if (last.kind === 'figure' || !(isDanglingHeading(last) || (last.text.length <= MAX_LEAD_IN_CHARS && /[:：]$/.test(last.text)))) break;
     end--;
   }
   return end === blocks.length ? blocks : blocks.slice(0, end);
 }
+
+/**
+ * A heading that ends a sentence ("Es stützt seine Version.") is the story's closing line set in a heading's style.
+ * One that names the article's sources or notes ("Sources & links", "Quellen") heads the article's own apparatus,
+ * as reader-view references keep it, even where the list under it was lost.
+ */
+function isDanglingHeading(block: TextBlock): boolean {
+  return (block.kind === 'h2' || block.kind === 'h3' || block.kind === 'h4') && block.text.length <= MAX_DANGLING_HEADING_CHARS && !SENTENCE_END.test(block.text)
+    && !SOURCES_HEADING.test(block.text);
+}
+const SOURCES_HEADING = /^(?:sources?|references|notes|further reading|resources|quellen|literatur|anmerkungen|fuentes|referencias|notas|références|bibliograph|bibliograf|المصادر|المراجع|الهوامش)/iu;
+/** A section heading's length at most; a longer "heading" is a paragraph set in a heading's style. */
+const MAX_DANGLING_HEADING_CHARS = 80;
 
 /**
  * A list item that opens with a date label ("Published: 22:04, 22 Apr 2024"): templates print the byline row's

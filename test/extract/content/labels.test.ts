@@ -126,6 +126,18 @@ describe('label blocks', () => {
     expect(body.endsWith('the next steps.')).toBe(true);
   });
 
+  it.each([['Pour aller plus loin'], ['More on this story'], ['Verwandte Artikel']])('drops the heading %s that ends the body, its links gone', (heading) => {
+    const body = run(page(`<article>${prose('harbour')}${prose('ferry')}<h3>${heading}</h3></article>`)).body;
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it.each([
+    ['a closing line set as a heading', '<h3>The ferry sails again on Monday.</h3>', 'The ferry sails again on Monday.'],
+    ['the heading of the article\'s sources', '<h3>Sources &amp; links</h3>', 'Sources & links'],
+  ])('keeps %s at the end of the body', (_kind, ending, kept) => {
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}${ending}</article>`)).body.endsWith(kept)).toBe(true);
+  });
+
   it.each([
     ['the list it announces', '<h2>What changes:</h2><ul><li>Fares</li><li>Timetables</li></ul>', 'What changes:'],
     ['the picture it announces', '<h2>The map:</h2><figure><img src="https://news.example/map.png" alt=""></figure>', 'The map:'],
