@@ -492,7 +492,7 @@ function isInlineStoryCard(card: DomElement): boolean {
   const pictureLinks = new Set<string>();
   const headlineLinks: string[] = [];
   for (const element of descendantElements(card)) {
-    if (element.name === 'a' && element.attribs.href && descendantElements(element).some((child) => child.name === 'img')) pictureLinks.add(element.attribs.href);
+    if (element.name === 'a' && element.attribs.href && !IMAGE_FILE.test(element.attribs.href) && descendantElements(element).some((child) => child.name === 'img')) pictureLinks.add(element.attribs.href);
     else if (SECTION_HEADING_TAGS.has(element.name)) {
       const link = wholeLinkOf(element);
       if (link) headlineLinks.push(link);
@@ -500,6 +500,9 @@ function isInlineStoryCard(card: DomElement): boolean {
   }
   return headlineLinks.some((href) => pictureLinks.has(href));
 }
+
+/** A link to the picture's own file opens it larger: the box is the article's picture with its title, not a card. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 
 /** The address of the one link a heading's whole text is, if it is one. */
 function wholeLinkOf(heading: DomElement): string | null {

@@ -137,11 +137,13 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/CARDHEADLINE|CARDDEK/);
   });
 
-  it('keeps such boxes when they follow one another, as a listicle\'s items do, or when the headline links elsewhere', () => {
+  it('keeps such boxes when they follow one another, as a listicle\'s items do, when the headline links elsewhere, or when both link the picture\'s file', () => {
     const listicle = cleanedText(`<article><h1>Best streams</h1>${prose('bridge')}${storyCard('/a')}${storyCard('/b')}${prose('traffic')}</article>`);
     expect(listicle).toContain('CARDDEK');
     const source = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${storyCard('/picture.jpg', '/report.pdf')}${prose('traffic')}</article>`);
     expect(source).toContain('CARDDEK');
+    const picture = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${storyCard('/media/bridge-large.jpg')}${prose('traffic')}</article>`);
+    expect(picture).toContain('CARDDEK');
   });
 
   it.each([['Vos réactions'], ["Readers' comments"], ['Meinungen unserer Leser'], ['تعليقات القراء']])('drops the unnamed box a %s heading opens, readers\' long comments and all', (heading) => {
