@@ -107,6 +107,12 @@ const cases: BoundsCase[] = [
     without: /Key takeaways|About 900,000|Get Money Desk|Sign up|financial advice/,
   },
   {
+    page: 'ar-key-points', url: 'https://alkhabar-alyaqin.example/education/2024/09/teachers-pay',
+    shape: 'Arabic "أبرز النقاط" box above the text\'s container: left out, as its English counterpart (see the file\'s note)',
+    first: /^أقر مجلس الوزراء في جلسته اليوم/, last: /^ورحبت نقابة المعلمين بالقرار/, count: 3,
+    without: /أبرز النقاط|تطبق الزيادة اعتباراً|بقلم/,
+  },
+  {
     page: 'en-takeaways-inside', url: 'https://healthbulletin.example/sleep/long-commutes',
     shape: '"At a glance" summary box inside the text\'s container: read with the text (see the file\'s note)',
     first: 'At a glance', last: /^The authors say employers could help/, count: 6,
@@ -288,6 +294,12 @@ const cases: BoundsCase[] = [
     first: /^قررت إدارة المكتبة الوطنية تمديد ساعات العمل/, last: /^ويستمر العمل بالدوام الممتد/, count: 4,
     holds: [/^وقال مدير المكتبة/, /^وأضاف أن المكتبة ستخصص قاعة صغيرة/],
     without: /نشرة نبض العاصمة|النشرة البريدية|اشترك/,
+  },
+  {
+    page: 'en-bare-ad-label', url: 'https://valleypost.example/news/2024/01/four-day-week-trial',
+    shape: '"ADVERTISEMENT" and "- Advertisement -" as bare text between the paragraphs, in no element of their own',
+    first: /^About 300 council staff will work a four-day week/, last: /^Unions welcomed the trial\./, count: 4,
+    without: /advertisement/i,
   },
   {
     page: 'es-publicidad', url: 'https://www.diariodeljucar.example/comarca/2024/04/02/embalses-48',
