@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { isHiddenByMarkup, previousElement } from '../dom-walk';
-import { INCLUSIVE_AUTHOR_LABEL, JOINT_CREDIT_LABEL, KOREAN_BYLINE } from './authors';
+import { BYLINE_PREFIX, INCLUSIVE_AUTHOR_LABEL, JOINT_CREDIT_LABEL, KOREAN_BYLINE } from './authors';
 import { parseDate } from './dates';
 import { attributeContains, caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, IndexedPage } from './regions';
 
@@ -323,10 +323,25 @@ function firstBylineLine(
     if (!BYLINE_INITIALS.has(first)) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text)) && !page.isForeign(element) && accept(element)
-      && !isInTeaserLink(page, element, text)) return text;
+      && !isInTeaserLink(page, element, text)) return innermostLine(page, index, text);
   }
   return null;
 }
+
+/**
+ * Rule "innermost byline line": a meta row that opens with the byline ("<div><div>Autor: Jane Doe</div><div>
+ * Opublikowano: 27.11.2026</div></div>", "<div><span>Av Jane Doe</span> <span>Publicerad …</span></div>") matches
+ * as a whole before the line inside it does, and read whole it runs the writer into the next field ("Jane
+ * DoeOpublikowano"). The line inside that opens the row is the byline, unless the row goes on with more writers
+ * ("<span>By Jane Doe</span> and John Roe"), or the line is the label alone ("<strong>Por:</strong> <a>Jane Doe</a>").
+ * Looked for only once a row has matched.
+ */
+function innermostLine(page: IndexedPage, index: number, text: string): string {
+  const inner = writerLineInside(page, index);
+  return inner && text.startsWith(inner) && !MORE_WRITERS.test(text.slice(inner.length)) && /\p{L}/u.test(inner.replace(BYLINE_PREFIX, '')) ? inner : text;
+}
+/** What goes on after a writer's name with another writer: a comma, an ampersand or "and" in a byline language. */
+const MORE_WRITERS = /^\s*(?:[,&]|(?:and|und|et|y|e|en|og|och|i|a|ve)\s)/iu;
 
 /**
  * A byline line inside a link that also holds other text ("<a href=…><p>Headline</p><span>von Jane</span></a>") is
