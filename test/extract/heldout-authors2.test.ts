@@ -24,6 +24,7 @@ interface Credit {
 const credits: Credit[] = [
   { page: 'pl-autor', shows: '"Autor: Katarzyna Nowak" and "Opublikowano: …" as two blocks in one meta row', authors: ['Katarzyna Nowak'], bylineRow: 'Autor: Katarzyna Nowak' },
   { page: 'sv-av-tt', shows: '"Av Erik Lindqvist" and "Publicerad …" as two spans in one meta row', authors: ['Erik Lindqvist'] },
+  { page: 'no-av-ntb', shows: '"Av Ola Nordmann, NTB" above "Publisert: …" in one meta block', authors: ['Ola Nordmann'], wireSource: 'NTB', bylineRow: 'Ola Nordmann' },
   { page: 'da-af-og', shows: '"Af Lars Hansen og Mette Jensen"', authors: ['Lars Hansen', 'Mette Jensen'], bylineRow: 'Af Lars Hansen' },
   { page: 'nl-door-en', shows: '"Door Jan de Vries en Sanne van den Berg": particles in both names', authors: ['Jan de Vries', 'Sanne van den Berg'], bylineRow: 'Door Jan de Vries' },
   { page: 'pt-por-e', shows: '"Por João Silva e Ana Costa" above the date in a signature block', authors: ['João Silva', 'Ana Costa'], bylineRow: 'Por João Silva' },

@@ -42,6 +42,11 @@ const AGENCIES: readonly Agency[] = [
   { name: 'CTK', spellings: ['ČTK', 'CTK'] },
   { name: 'PAP', spellings: ['PAP'] },
   { name: 'Lusa', spellings: ['Lusa'] },
+  // The Nordic agencies, credited after the writer as the others are ("Av Ola Nordmann, NTB", "Erik Berg/TT").
+  { name: 'NTB', spellings: ['NTB'] },
+  { name: 'TT', spellings: ['TT', 'TT Nyhetsbyrån'] },
+  { name: 'Ritzau', spellings: ['Ritzau'] },
+  { name: 'STT', spellings: ['STT'] },
   { name: 'KUNA', spellings: ['KUNA', 'كونا'] },
   { name: 'WAM', spellings: ['WAM', 'وام'] },
   { name: 'SPA', spellings: ['واس'] },
