@@ -1,7 +1,8 @@
 /**
  * Held-out audit of authors, round 2: small hand-written pages whose bylines take shapes the first round has not
- * (see heldout-authors.test.ts): byline words of more languages (Italian "di", Portuguese "Por … e …", Dutch "Door …
- * en …", Polish "Autor:", the Scandinavian "Av"/"Af", Czech and Slovak), meta rows that run the byline into the next
+ * (see heldout-authors.test.ts): byline words of more languages (Italian "di" and Romanian "de" in lowercase, Portuguese
+ * "Por … e …", Dutch "Door … en …", Polish "Autor:", the Scandinavian "Av"/"Af", Indonesian "Oleh", Arabic "تقرير:",
+ * Chinese "本报记者" and "文/"), genre and first-person credits ("Opinion by", "Guest post by", "As told to"), meta rows that run the byline into the next
  * field, a Nordic agency after the writer, picture and editing credits beside the writer's, a print and a web byline
  * on one page, capitals with an agency, and declared authors in parsely, Sailthru and Dublin Core meta tags or in
  * JSON-LD names that carry a job title or the site's name. Each case states who a reader sees as the writer and the
@@ -33,6 +34,15 @@ const credits: Credit[] = [
   { page: 'en-edited-by', shows: '"By Jane Okoro · Edited by Tom Hadley": the editor did not write the piece', authors: ['Jane Okoro'], bylineRow: 'By Jane Okoro' },
   { page: 'en-illustration-photos', shows: '"By Jane Okoro", "Illustration by Sam Ortiz" and "Photos: Lee Kim" in one block', authors: ['Jane Okoro'], bylineRow: 'Jane Okoro' },
   { page: 'en-two-bylines', shows: 'a web byline "By Dana Whitfield" and a print one "DANA WHITFIELD, Staff Writer"', authors: ['Dana Whitfield'], bylineRow: 'Dana Whitfield' },
+  { page: 'it-di-e', shows: '"di Mario Rossi e Giulia Bianchi", the Italian byline word in lowercase', authors: ['Mario Rossi', 'Giulia Bianchi'], bylineRow: 'di Mario Rossi' },
+  { page: 'ro-de', shows: '"de Andrei Popescu", the Romanian byline word in lowercase', authors: ['Andrei Popescu'] },
+  { page: 'id-oleh-editor', shows: '"Oleh: Budi Santoso" under the headline, "Editor: Rina Wati" after the text', authors: ['Budi Santoso'], bylineRow: 'Oleh: Budi Santoso' },
+  { page: 'ar-taqrir', shows: '"تقرير: ليلى حسن" ("report:") beside the date', authors: ['ليلى حسن'], bylineRow: 'تقرير' },
+  { page: 'en-opinion-by', shows: '"Opinion by Dana Whitfield" beside the date', authors: ['Dana Whitfield'], bylineRow: 'Opinion by' },
+  { page: 'en-guest-post', shows: '"Guest post by Marcus Lee" in italics', authors: ['Marcus Lee'], bylineRow: 'Guest post by' },
+  { page: 'en-as-told-to', shows: '"As told to Priya Raman" under a first-person headline', authors: ['Priya Raman'], bylineRow: 'As told to' },
+  { page: 'zh-jizhe-space', shows: '"本报记者 王丽 李强" ("this paper\'s reporters"), names set apart by spaces', authors: ['王丽', '李强'], bylineRow: '王丽' },
+  { page: 'zh-wen-tu', shows: '"文/张伟 图/李明": the text credit, then the pictures\'', authors: ['张伟'] },
   { page: 'jsonld-name-site', shows: 'a JSON-LD person named "Dana Whitfield | The Riverside Ledger", the publisher', authors: ['Dana Whitfield'] },
   { page: 'jsonld-name-dash-title', shows: 'a JSON-LD person named "Marcus Lee - Senior Business Reporter"', authors: ['Marcus Lee'] },
   { page: 'meta-parsely-profile-url', shows: 'article:author holding a profile URL, parsely-author the name', authors: ['Dana Whitfield'] },

@@ -13,24 +13,40 @@ import { attributeContains, caseInsensitiveInitials, containsAnyPattern, contain
 /** A byline is short; long author-class blocks are bios. */
 const MAX_BYLINE_CHARS = 100;
 /**
- * Words that open a byline: "By", "Von", "Par", …, Hebrew "מאת", Thai "โดย"; "Autor", "Autorin", "Autoren" and
- * "Author" are how German, Spanish and English pages label the line. Agency copy ends with its credits ("Reporting by
+ * Words that open a byline: "By", "Von", "Par", …, Indonesian and Malay "Oleh", Hebrew "מאת", Thai "โดย"; "Autor",
+ * "Autorin", "Autoren" and "Author" are how German, Spanish and English pages label the line. Columns and first-person
+ * pieces open theirs with the genre ("Opinion by …", "Guest post by …") or credit the writer who took the story down
+ * ("As told to …"). Agency copy ends with its credits ("Reporting by
  * Jane Doe in Taipei; Editing by John Roe"), which name the writers when no byline sits under the headline.
  */
-const BYLINE_WORDS = ['by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors', 'بقلم', 'كتب', 'كتبت', 'מאת', 'โดย'];
+const BYLINE_WORDS = [
+  'by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors',
+  'oleh', 'opinion\\s+by', 'guest\\s+post\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'מאת', 'โดย',
+];
 /**
- * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:") or the writer
- * ("الكاتب:"); those words also open sentences ("إعداد الطعام", "الكاتب الفرنسي"), so only the labelled form, with its
+ * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:"), the reporter
+ * ("تقرير:", "report") or the writer ("الكاتب:"); those words also open sentences ("إعداد الطعام", "الكاتب الفرنسي"), so only the labelled form, with its
  * colon, starts a byline. So do Urdu "رپورٹ:" ("report") and "تحریر:" ("writing"), Hindi "रिपोर्ट:" and "लेखक:"
  * ("report", "writer"), Persian "خبرنگار:" and "نویسنده:" ("reporter", "writer"), and Chinese and Japanese "作者：",
  * "记者：" ("author", "reporter"), whose colon is often the full-width "：". Features credit the writer as "Text:" (German,
  * French "Texte :", Spanish "Texto:") or the interviewer as "Interview:", often at the foot of the text beside the
  * picture credit; the words open sentences and headlines too, so they also count only with their colon.
  */
-const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'interview', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', '作者', '记者', '記者'];
+const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'interview', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'تقرير', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', '作者', '记者', '記者'];
+/**
+ * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the
+ * text's label opens the byline, and only with its slash, as 文 also opens words.
+ */
+const SLASHED_BYLINE_LABEL = '[文]\\s*[/／]';
+/**
+ * Rule "lowercase byline word": Romanian and Italian bylines open with a lowercase "de" or "di" ("de Andrei Popescu"),
+ * words that also open sentences and French and Spanish lines in every case. Only lowercase and before two or
+ * three capitalised words that end the line, the shape of a name, is the line a byline.
+ */
+const LOWERCASE_BYLINE = /^(?:de|di)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u;
 /** Typographic decoration before the byline word ("— by Jane Doe"). */
 const BYLINE_DECORATION = '-–—.·';
-const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：])`, 'iu');
+const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|${SLASHED_BYLINE_LABEL})`, 'iu');
 /**
  * The characters a line matching {@link BYLINE_START}, INCLUSIVE_AUTHOR_LABEL (whose forms all open with "autor" or
  * "author", byline words too) or JOINT_CREDIT_LABEL ("text …", "texte …", "texto …", "testo …", "words …") can start
@@ -38,7 +54,7 @@ const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*
  */
 const BYLINE_INITIALS = new Set([
   ...[...BYLINE_DECORATION].map((character) => character.charCodeAt(0)),
-  ...caseInsensitiveInitials([...BYLINE_WORDS, ...LABELLED_BYLINE_WORDS, 'text', 'words']),
+  ...caseInsensitiveInitials([...BYLINE_WORDS, ...LABELLED_BYLINE_WORDS, '文', 'text', 'words']),
 ]);
 /** Class names (parts of them, any case) themes give author lines; "autor" is the German, Spanish and Polish spelling. */
 const BYLINE_CLASS = containsAnyPattern(['byline', 'author', 'autor', 'kateb', 'writer']);
@@ -322,7 +338,7 @@ function firstBylineLine(
     }
     if (!BYLINE_INITIALS.has(first)) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
-    if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text)) && !page.isForeign(element) && accept(element)
+    if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text) || LOWERCASE_BYLINE.test(text)) && !page.isForeign(element) && accept(element)
       && !isInTeaserLink(page, element, text)) return innermostLine(page, index, text);
   }
   return null;
