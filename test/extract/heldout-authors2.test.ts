@@ -2,7 +2,8 @@
  * Held-out audit of authors, round 2: small hand-written pages whose bylines take shapes the first round has not
  * (see heldout-authors.test.ts): byline words of more languages (Italian "di" and Romanian "de" in lowercase, Portuguese
  * "Por … e …", Dutch "Door … en …", Polish "Autor:", the Scandinavian "Av"/"Af", Indonesian "Oleh", Arabic "تقرير:",
- * Chinese "本报记者" and "文/"), genre and first-person credits ("Opinion by", "Guest post by", "As told to"), meta rows that run the byline into the next
+ * Chinese "本报记者" and "文/"), names followed by the role (Korean "김민수·이지은 기자", Japanese "山田太郎記者"), Hebrew "and"
+ * joined to a name, genre and first-person credits ("Opinion by", "Guest post by", "As told to"), meta rows that run the byline into the next
  * field, a Nordic agency after the writer, picture and editing credits beside the writer's, a print and a web byline
  * on one page, capitals with an agency, and declared authors in parsely, Sailthru and Dublin Core meta tags or in
  * JSON-LD names that carry a job title or the site's name. Each case states who a reader sees as the writer and the
@@ -43,6 +44,9 @@ const credits: Credit[] = [
   { page: 'en-as-told-to', shows: '"As told to Priya Raman" under a first-person headline', authors: ['Priya Raman'], bylineRow: 'As told to' },
   { page: 'zh-jizhe-space', shows: '"本报记者 王丽 李强" ("this paper\'s reporters"), names set apart by spaces', authors: ['王丽', '李强'], bylineRow: '王丽' },
   { page: 'zh-wen-tu', shows: '"文/张伟 图/李明": the text credit, then the pictures\'', authors: ['张伟'] },
+  { page: 'he-meet-vav', shows: '"מאת דנה כהן ויוסי לוי": Hebrew "and" (ו) joined to the second writer\'s name', authors: ['דנה כהן', 'יוסי לוי'], bylineRow: 'מאת' },
+  { page: 'ko-two-gija', shows: '"김민수·이지은 기자": two writers sharing one role word, beside the date', authors: ['김민수', '이지은'] },
+  { page: 'ja-kisha', shows: '"山田太郎記者" (reporter) after the date', authors: ['山田太郎'] },
   { page: 'jsonld-name-site', shows: 'a JSON-LD person named "Dana Whitfield | The Riverside Ledger", the publisher', authors: ['Dana Whitfield'] },
   { page: 'jsonld-name-dash-title', shows: 'a JSON-LD person named "Marcus Lee - Senior Business Reporter"', authors: ['Marcus Lee'] },
   { page: 'meta-parsely-profile-url', shows: 'article:author holding a profile URL, parsely-author the name', authors: ['Dana Whitfield'] },

@@ -314,24 +314,32 @@ function withoutFilingPlace(part: string): string {
 const FILING_PLACE = /^(.+?)\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 
 /**
- * "محمد علي ومنى أحمد": Arabic writes "and" (و) joined to the next word, so two writers of two words or more each
- * run together. The و opens the third word or a later one and leaves a name of two words on each side; given names
- * that start with و themselves ("وليد", "وائل", "وفاء", …) are left whole.
+ * "محمد علي ومنى أحمد", "דנה כהן ויוסי לוי": Arabic and Hebrew write "and" (و, ו) joined to the next word, so two
+ * writers of two words or more each run together. The letter opens the third word or a later one and leaves a name
+ * of two words on each side; given names that start with the letter themselves ("وليد", "وائل", "ורד", …) are left
+ * whole.
  */
 function splitJoinedArabicNames(part: string): string[] {
   const words = part.trim().replace(BYLINE_PREFIX, '').replace(/^[-–—:|•·]+\s*/u, '').split(/\s+/);
-  if (words.length < 4 || !ARABIC_WORD.test(words[0])) return [part];
+  const script = words.length < 4 ? undefined : JOINED_AND_SCRIPTS.find(({ word }) => word.test(words[0]));
+  if (!script) return [part];
   for (let at = 2; at <= words.length - 2; at++) {
     const word = words[at];
-    if (word.length > 2 && word.startsWith('و') && !WAW_GIVEN_NAME.test(word) && ARABIC_WORD.test(word)) {
+    if (word.length > 2 && word.startsWith(script.and) && !script.givenName.test(word) && script.word.test(word)) {
       return [words.slice(0, at).join(' '), [word.slice(1), ...words.slice(at + 1)].join(' ')];
     }
   }
   return [part];
 }
 const ARABIC_WORD = /^[\u0621-\u064A]+$/u;
-/** Given names that begin with the letter و, which is then no "and". */
 const WAW_GIVEN_NAME = /^(?:وليد|وائل|وفاء|وسام|وجدي|وحيد|وداد|وهبة|وهيب|وصفي|ورد|وردة|وضاح|وفيق|وفيقة|وديع|وديعة|وعد|وسيم|وسيمة|ولاء|وجيه|وجيهة|والي|وقار|وجدان|وصال|وئام|ولید|وحيدة)$/u;
+/** Hebrew given names that begin with the letter ו, which is then no "and". */
+const VAV_GIVEN_NAME = /^(?:ורד|ורדה|ויקטור|ויקטוריה|ולדימיר|ולרי|ולריה|וולף|ויטלי|ויולט|ורה|ונסה)$/u;
+/** The scripts that join "and" to the next word: the word's letters, the "and" letter, the given names it opens. */
+const JOINED_AND_SCRIPTS = [
+  { word: ARABIC_WORD, and: 'و', givenName: WAW_GIVEN_NAME },
+  { word: /^[\u05D0-\u05EA]+$/u, and: 'ו', givenName: VAV_GIVEN_NAME },
+];
 
 /**
  * "王丽 李强": Chinese bylines set several writers apart with a space alone. A Chinese name is written without
@@ -627,19 +635,29 @@ function stripJobTitle(name: string): string {
     ? words.slice(1).join(' ') : name;
 }
 
-/** "Jane Doe, Senior Writer" and "Jane Doe - Reporter" keep only the name, as "김민수 기자" (reporter) does. */
+/** "Jane Doe, Senior Writer" and "Jane Doe - Reporter" keep only the name, as "김민수 기자" and "山田太郎記者" (reporter) do. */
 function stripRoleSuffix(name: string): string {
   const dashed = /^(.+?)\s+[-–—|]\s+(.+)$/.exec(name);
   if (dashed && ROLE_WORDS.test(dashed[2])) return dashed[1].trim();
-  return KOREAN_BYLINE.test(name) ? name.replace(KOREAN_ROLE_SUFFIX, '') : name;
+  if (KOREAN_BYLINE.test(name)) return name.replace(KOREAN_ROLE_SUFFIX, '');
+  return JAPANESE_BYLINE.test(name) ? name.replace(JAPANESE_ROLE_SUFFIX, '') : name;
 }
 
 /**
  * Korean bylines write the role after the name, with or without a space: "김민수 기자" (reporter), "이지은 특파원"
- * (correspondent), "박철 선임기자" (senior reporter). A Korean name is two to four Hangul syllables.
+ * (correspondent), "박철 선임기자" (senior reporter). A Korean name is two to four Hangul syllables. Several writers
+ * share one role word, their names joined by a middle dot or a comma ("김민수·이지은 기자"): KOREAN_BYLINE_LIST.
  */
 export const KOREAN_ROLE_SUFFIX = /\s?(?:기자|특파원|선임기자|객원기자|통신원)$/u;
 export const KOREAN_BYLINE = /^\p{Script=Hangul}{2,4}\s?(?:기자|특파원|선임기자|객원기자|통신원)$/u;
+export const KOREAN_BYLINE_LIST = /^(?:\p{Script=Hangul}{2,4}\s?[·,]\s?)*\p{Script=Hangul}{2,4}\s?(?:기자|특파원|선임기자|객원기자|통신원)$/u;
+/**
+ * Japanese bylines too write the role after the name: "山田太郎記者", "山田太郎 記者" (reporter), "佐藤花子特派員"
+ * (correspondent). A Japanese name in kanji is two to five characters; "本報記者" ("this paper's reporter", in
+ * Taiwan and Hong Kong) is the paper's own credit, no name.
+ */
+export const JAPANESE_ROLE_SUFFIX = /\s?(?:記者|特派員|編集委員|論説委員)$/u;
+export const JAPANESE_BYLINE = /^(?!本[報报])\p{Script=Han}{2,5}\s?(?:記者|特派員|編集委員|論説委員)$/u;
 
 /**
  * "Jane Doe examplesite": a lowercase last word after a full name is no part of it (names end capitalised); when

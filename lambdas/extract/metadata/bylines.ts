@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { isHiddenByMarkup, previousElement } from '../dom-walk';
-import { BYLINE_PREFIX, INCLUSIVE_AUTHOR_LABEL, JOINT_CREDIT_LABEL, KOREAN_BYLINE } from './authors';
+import { BYLINE_PREFIX, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST } from './authors';
 import { parseDate } from './dates';
 import { attributeContains, caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, IndexedPage } from './regions';
 
@@ -160,20 +160,28 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
 }
 
 /**
- * "김민수 기자", "김민수 기자 minsu@example.kr": a Korean byline names the writer first and the role after (see
- * KOREAN_BYLINE), so no byline word opens it. A short line after the headline of that shape and nothing else, the
- * writer's e-mail address aside, is the byline when no other is found; {@link firstBylineLine} notes the first in
- * the walk it makes anyway.
+ * "김민수 기자", "김민수·이지은 기자 minsu@example.kr", "山田太郎記者": Korean and Japanese bylines name the writers
+ * first and the role after (see KOREAN_BYLINE_LIST, JAPANESE_BYLINE), so no byline word opens them. A short line
+ * after the headline of that shape and nothing else, the writer's e-mail address aside, is the byline when no other
+ * is found; {@link firstBylineLine} notes the first in the walk it makes anyway.
  */
 interface SuffixedByline {
   line: string | null;
 }
 const HANGUL_SYLLABLES_START = 0xac00;
 const HANGUL_SYLLABLES_END = 0xd7a3;
+const CJK_IDEOGRAPHS_START = 0x4e00;
+const CJK_IDEOGRAPHS_END = 0x9fff;
 const TRAILING_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
+function startsSuffixedByline(first: number): boolean {
+  return (first >= HANGUL_SYLLABLES_START && first <= HANGUL_SYLLABLES_END) || (first >= CJK_IDEOGRAPHS_START && first <= CJK_IDEOGRAPHS_END);
+}
+
 function isSuffixedByline(page: IndexedPage, index: number, text: string | null): text is string {
-  return text !== null && page.followsHeadlineAt(index) && KOREAN_BYLINE.test(text.replace(TRAILING_EMAIL, '')) && !page.isForeign(page.walk.elements[index]);
+  if (text === null || !page.followsHeadlineAt(index)) return false;
+  const credit = text.replace(TRAILING_EMAIL, '');
+  return (KOREAN_BYLINE_LIST.test(credit) || JAPANESE_BYLINE.test(credit)) && !page.isForeign(page.walk.elements[index]);
 }
 
 
@@ -331,10 +339,12 @@ function firstBylineLine(
     const element = elements[index];
     if (!LINE_TAGS.has(element.name) || subtreeEnd[index] > end || !hasBylineLength(page, index) || (afterHeadline && !page.followsHeadlineAt(index))) continue;
     const first = page.firstCharAt(index);
-    if (suffixed && suffixed.line === null && first >= HANGUL_SYLLABLES_START && first <= HANGUL_SYLLABLES_END) {
+    if (suffixed && suffixed.line === null && startsSuffixedByline(first)) {
       const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
-      if (isSuffixedByline(page, index, text)) suffixed.line = text;
-      continue;
+      if (isSuffixedByline(page, index, text)) {
+        suffixed.line = text;
+        continue;
+      }
     }
     if (!BYLINE_INITIALS.has(first)) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
