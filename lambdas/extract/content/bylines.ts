@@ -50,10 +50,14 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
   });
   const firstStoryParagraph = textLengths.findIndex((length) => length >= STORY_PARAGRAPH_CHARS);
   // A body of a few blocks is mostly edge: only a body longer than both edges has a byline to spare at its edges.
-  // A short brief still has a header, though: the short rows before its first story paragraph.
+  // A short brief still has a header, though: the short rows before its first story paragraph. Rule "short
+  // paragraphs": a brief whose paragraphs are all short (Arabic, Korean and Japanese papers write paragraphs of a
+  // sentence or two, and CJK packs one in fewer characters) has no story paragraph to end its header; its first
+  // block is the header's row then, and the rules below judge whether it is a byline or a date row.
   const short = textPositions.length <= EDGE_BLOCKS * 2;
-  if (short && firstStoryParagraph <= 0) return blocks;
-  const opening = short ? Math.min(firstStoryParagraph, MAX_HEADER_BLOCKS) : Math.max(EDGE_BLOCKS, Math.min(firstStoryParagraph, MAX_HEADER_BLOCKS));
+  if (short && (firstStoryParagraph === 0 || textPositions.length < 2)) return blocks;
+  const headerEnd = firstStoryParagraph < 0 ? 1 : Math.min(firstStoryParagraph, MAX_HEADER_BLOCKS);
+  const opening = short ? headerEnd : Math.max(EDGE_BLOCKS, headerEnd);
   const header = new Set(textPositions.slice(0, opening));
   const edges = short ? header : new Set([...header, ...textPositions.slice(-EDGE_BLOCKS)]);
   return blocks.filter((block, index) => {
