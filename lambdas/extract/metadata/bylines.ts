@@ -364,8 +364,9 @@ function firstBylineLine(
  */
 function innermostLine(page: IndexedPage, index: number, text: string): string {
   const inner = writerLineInside(page, index);
-  return inner && text.startsWith(inner) && !MORE_WRITERS.test(text.slice(inner.length)) && /\p{L}/u.test(inner.replace(BYLINE_PREFIX, '')) ? inner : text;
+  return inner && text.startsWith(inner) && !MORE_WRITERS.test(text.slice(inner.length)) && LETTER.test(inner.replace(BYLINE_PREFIX, '')) ? inner : text;
 }
+const LETTER = /\p{L}/u;
 /** What goes on after a writer's name with another writer: a comma, an ampersand or "and" in a byline language. */
 const MORE_WRITERS = /^\s*(?:[,&]|(?:and|und|et|y|e|en|og|och|i|a|ve)\s)/iu;
 
