@@ -52,6 +52,8 @@ const credits: Credit[] = [
   { page: 'fa-nevisande', shows: '"نویسنده: مریم احمدی | کد خبر: … | ۸ آذر ۱۴۰۵": the writer, the story\'s number and the date in one row', authors: ['مریم احمدی'], bylineRow: 'نویسنده' },
   { page: 'sk-autor-foto', shows: '"Text: Peter Horváth | Foto: Martina Kováčová | 28. 11. 2026"', authors: ['Peter Horváth'], bylineRow: 'Peter Horváth' },
   { page: 'tr-haber-merkezi', shows: '"İstanbul Haber Merkezi" ("news desk") and the date: a desk, no person', authors: [], bylineRow: 'Haber Merkezi' },
+  { page: 'en-avatar-link', shows: 'no byline but an avatar and the name linked to /author/dana-whitfield/', authors: ['Dana Whitfield'] },
+  { page: 'es-por-label-links', shows: '"<strong>Por:</strong>" and two names linked to /autor/… pages, a tags row after them, a link to /autores in the menu', authors: ['Lucía Fernández', 'Pablo Ortega'] },
   { page: 'jsonld-name-site', shows: 'a JSON-LD person named "Dana Whitfield | The Riverside Ledger", the publisher', authors: ['Dana Whitfield'] },
   { page: 'jsonld-name-dash-title', shows: 'a JSON-LD person named "Marcus Lee - Senior Business Reporter"', authors: ['Marcus Lee'] },
   { page: 'meta-parsely-profile-url', shows: 'article:author holding a profile URL, parsely-author the name', authors: ['Dana Whitfield'] },

@@ -69,14 +69,26 @@ const ORG_TOKEN = new Set(['org']);
 const LINE_TAGS = new Set(['p', 'span', 'div', 'address', 'li', 'h5', 'h6', 'em', 'strong', 'b', 'i', 'small', 'a']);
 
 /**
- * Author-line elements by role or by the class names themes give them. An hCard whose `fn` is also `org` names
+ * Author-line elements by role or by the class names themes give them, and links to a writer's page on the site
+ * ("<a href="/author/jane-doe/"><img …> Jane Doe</a>"): rule "author page link", a byline that is only the writer's
+ * avatar and name linked to their page, with no class to say so. An hCard whose `fn` is also `org` names
  * an organization (a country or company in an infobox), not a writer. Class and itemprop come from the page's
  * attribute columns, read once per page rather than from each element's attributes.
  */
 function isBylineElement(element: Element, classes: string | undefined, itemprop: string | undefined): boolean {
-  return (element.name === 'a' && hasToken(element.attribs.rel?.toLowerCase(), AUTHOR_TOKEN)) || hasToken(itemprop, AUTHOR_TOKEN)
+  return (element.name === 'a' && (hasToken(element.attribs.rel?.toLowerCase(), AUTHOR_TOKEN) || isAuthorPageLink(element.attribs.href))) || hasToken(itemprop, AUTHOR_TOKEN)
     || containsPattern(classes, BYLINE_CLASS) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN));
 }
+
+/**
+ * A link to one writer's page ("/author/jane-doe/", "/autor/max-muster"), not to the list of them ("/authors"): the
+ * path names the writer after the author part. Asked of every short link, so one case-insensitive scan of the
+ * address, with no lowercased copy.
+ */
+function isAuthorPageLink(href: string | undefined): boolean {
+  return href !== undefined && AUTHOR_PAGE_LINK.test(href);
+}
+const AUTHOR_PAGE_LINK = /\/(?:author|autor)(?:s|es|en|in)?\/[^/?#\s]/i;
 
 /**
  * Some visible text and no more than a byline's, counted by the walk: a cheap first test, as most elements have no
@@ -141,8 +153,9 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
   // Themes that leave their own byline unmarked ("Von <a>Jane Doe</a>") still mark the bylines of the teasers
   // further down: a byline-word line between the headline and the first marked element is the article's.
   if (first && page.followsHeadline(first)) {
+    // A label alone ("<strong>Por:</strong> <a href="/autor/…">…</a>") names nobody: the marked names after it do.
     const line = firstBylineLine(page, position.get(first)!, true);
-    if (line) return [line];
+    if (line && LETTER.test(line.replace(BYLINE_PREFIX, ''))) return [line];
   }
   if (first) {
     const parent = parentIndex[position.get(first)!];

@@ -43,7 +43,12 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><div class="author"><a href="/people/jane">Jane Doe</a></div><p>Text</p>'))).toEqual(['Jane Doe']);
     expect(readBylines(load('<h1>T</h1><a href="/people/jane"><span class="author">Jane Doe</span></a><p>Text</p>'))).toEqual(['Jane Doe']);
     expect(readBylines(load(`<h1>T</h1><div class="meta"><a href="/author/jane"><span class="byline-name">Jane Doe</span>
-      <span class="byline-title">Reporter</span></a></div><p>Text</p>`))).toEqual(['Jane Doe', 'Reporter']);
+      <span class="byline-title">Reporter</span></a></div><p>Text</p>`))).toEqual(['Jane Doe']);
+  });
+
+  it('reads a link to the writer\'s page as a byline, not a link to the list of writers', () => {
+    expect(readBylines(load('<h1>T</h1><div><a href="/author/dana-whitfield/"><img src="/a.jpg" alt=""> Dana Whitfield</a> · Nov. 20</div><p>Text</p>'))).toEqual(['Dana Whitfield']);
+    expect(readBylines(load('<h1>T</h1><div><a href="/articles/authors">All writers</a></div><p>Text</p>'))).toEqual([]);
   });
 
   it('does not read the author of a picture\'s licence or caption as the article\'s', () => {
@@ -141,7 +146,7 @@ describe('readBylines', () => {
   });
 
   it.each([
-    ['<div class="entry-meta">Posted on <time datetime="2031-03-03">March 3, 2031</time> by <a href="/author/tom">Tom Hadley</a></div>', 'by Tom Hadley'],
+    ['<div class="entry-meta">Posted on <time datetime="2031-03-03">March 3, 2031</time> by <a href="/people/tom">Tom Hadley</a></div>', 'by Tom Hadley'],
     ['<div class="post-meta">February 11, 2031 by Sam Ortiz</div>', 'by Sam Ortiz'],
     ['<div>Veröffentlicht am 3. März 2031 von Max Muster</div>', 'von Max Muster'],
     ['<div>Publié le 3 mars 2031 à 10h05 par Jean Dupont</div>', 'par Jean Dupont'],
