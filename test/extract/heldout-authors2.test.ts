@@ -25,7 +25,7 @@ interface Credit {
 
 const credits: Credit[] = [
   { page: 'pl-autor', shows: '"Autor: Katarzyna Nowak" and "Opublikowano: …" as two blocks in one meta row', authors: ['Katarzyna Nowak'], bylineRow: 'Autor: Katarzyna Nowak' },
-  { page: 'sv-av-tt', shows: '"Av Erik Lindqvist" and "Publicerad …" as two spans in one meta row', authors: ['Erik Lindqvist'] },
+  { page: 'sv-av-tt', shows: '"Av Erik Lindqvist" and "Publicerad …" as two spans in one meta row', authors: ['Erik Lindqvist'], bylineRow: 'Erik Lindqvist' },
   { page: 'no-av-ntb', shows: '"Av Ola Nordmann, NTB" above "Publisert: …" in one meta block', authors: ['Ola Nordmann'], wireSource: 'NTB', bylineRow: 'Ola Nordmann' },
   { page: 'da-af-og', shows: '"Af Lars Hansen og Mette Jensen"', authors: ['Lars Hansen', 'Mette Jensen'], bylineRow: 'Af Lars Hansen' },
   { page: 'nl-door-en', shows: '"Door Jan de Vries en Sanne van den Berg": particles in both names', authors: ['Jan de Vries', 'Sanne van den Berg'], bylineRow: 'Door Jan de Vries' },
@@ -46,7 +46,7 @@ const credits: Credit[] = [
   { page: 'zh-wen-tu', shows: '"文/张伟 图/李明": the text credit, then the pictures\'', authors: ['张伟'] },
   { page: 'he-meet-vav', shows: '"מאת דנה כהן ויוסי לוי": Hebrew "and" (ו) joined to the second writer\'s name', authors: ['דנה כהן', 'יוסי לוי'], bylineRow: 'מאת' },
   { page: 'ko-two-gija', shows: '"김민수·이지은 기자": two writers sharing one role word, beside the date', authors: ['김민수', '이지은'], bylineRow: '기자' },
-  { page: 'ja-kisha', shows: '"山田太郎記者" (reporter) after the date', authors: ['山田太郎'] },
+  { page: 'ja-kisha', shows: '"山田太郎記者" (reporter) after the date', authors: ['山田太郎'], bylineRow: '山田太郎' },
   { page: 'ar-kataba-dateline', shows: '"كتب أحمد منصور" above a story of short paragraphs whose first opens with the dateline "القاهرة -"', authors: ['أحمد منصور'], bylineRow: 'كتب' },
   { page: 'cs-autor-ctk', shows: '"Jana Nováková, ČTK | 25. listopadu 2026 16:40": writer, agency and date in one row', authors: ['Jana Nováková'], wireSource: 'CTK', bylineRow: 'Jana Nováková' },
   { page: 'fa-nevisande', shows: '"نویسنده: مریم احمدی | کد خبر: … | ۸ آذر ۱۴۰۵": the writer, the story\'s number and the date in one row', authors: ['مریم احمدی'], bylineRow: 'نویسنده' },
@@ -54,6 +54,7 @@ const credits: Credit[] = [
   { page: 'tr-haber-merkezi', shows: '"İstanbul Haber Merkezi" ("news desk") and the date: a desk, no person', authors: [], bylineRow: 'Haber Merkezi' },
   { page: 'en-avatar-link', shows: 'no byline but an avatar and the name linked to /author/dana-whitfield/', authors: ['Dana Whitfield'] },
   { page: 'es-por-label-links', shows: '"<strong>Por:</strong>" and two names linked to /autor/… pages, a tags row after them, a link to /autores in the menu', authors: ['Lucía Fernández', 'Pablo Ortega'] },
+  { page: 'en-by-updated', shows: '"By Priya Raman | Updated 3:45 PM EST, Tue November 24, 2026"', authors: ['Priya Raman'], bylineRow: 'Priya Raman' },
   { page: 'jsonld-name-site', shows: 'a JSON-LD person named "Dana Whitfield | The Riverside Ledger", the publisher', authors: ['Dana Whitfield'] },
   { page: 'jsonld-name-dash-title', shows: 'a JSON-LD person named "Marcus Lee - Senior Business Reporter"', authors: ['Marcus Lee'] },
   { page: 'meta-parsely-profile-url', shows: 'article:author holding a profile URL, parsely-author the name', authors: ['Dana Whitfield'] },

@@ -9,7 +9,7 @@
  * The header's date row goes too, whether the page printed it alone ("13:47, 6 Aug 2023") or with a place, a
  * label or the names around it ("Lindach 12.03.2023, 14:05 Uhr", "Sanne Bakker 22 okt. 2023 om 17:48").
  */
-import { BYLINE_PREFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, ROLE_WORDS } from '../metadata/authors';
+import { BYLINE_PREFIX, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, ROLE_WORDS } from '../metadata/authors';
 import { parseDate } from '../metadata/dates';
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import { agenciesIn } from '../metadata/wire-agencies';
@@ -173,6 +173,19 @@ function isReviewCredit(text: string): boolean {
   return text.length <= MAX_REVIEW_CREDIT_CHARS && REVIEW_CREDIT.test(text);
 }
 
+/**
+ * Rule "unseparated stamp": "Av Erik Lindqvist Publicerad 28 november 2026 kl 07.40", the writers and the labelled
+ * stamp of the page's publication in spans the row runs together with no separator. Returns where the stamp's label
+ * starts, at a space after the first word, or -1. Tried at each space of a short row, after the cheaper shapes.
+ */
+function labelledStampAt(text: string): number {
+  for (let space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
+    const rest = text.slice(space + 1);
+    if (DATE_STAMP_LABEL.test(rest) && isDateStamp(rest)) return space;
+  }
+  return -1;
+}
+
 /** "Zuletzt aktualisiert am 2. August 2023 von Jane Doe": a date stamp, then the byline word and the writers. */
 const DATED_CREDIT = /^(.*\d.*?)\s(?:by|von|par|por|door)\s+(\S.*)$/iu;
 
@@ -189,10 +202,13 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   if (dated && isDateStamp(dated[1])) return isByline(dated[2], names, null);
   const stamped = STAMPED_CREDIT.exec(text);
   if (stamped && DATE_STAMP_LABEL.test(stamped[2]) && isDateStamp(stamped[2])) return isByline(stamped[1], names, null);
+  const labelled = labelledStampAt(text);
+  if (labelled > 0 && isByline(text.slice(0, labelled).replace(ROW_SEPARATORS, ''), names, null)) return true;
   const undated = dateline && dateline.length < text.length ? text.replace(dateline, ' ').replace(ROW_SEPARATORS, '') : text;
   const credit = undated.replace(BYLINE_PREFIX, '').replace(SIGN_OFF_EMAIL, '').replace(CLOSING_STOP, '');
   const parts = credit.split(NAME_SEPARATOR);
-  const isName = (part: string) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, ''))));
+  const isName = (part: string) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, ''))))
+    || (JAPANESE_BYLINE.test(part.trim()) && names.has(comparable(part.trim().replace(JAPANESE_ROLE_SUFFIX, ''))));
   // "Autorin: Jane Doe, Apothekerin", "By Jane Doe, Senior Editor": after the names, the writer's title or place.
   const named = parts.findIndex((part) => !isName(part));
   if (named === -1 || (named > 0 && parts.slice(named).every(isTitleOrPlace))) return true;

@@ -304,13 +304,17 @@ export const PUBLISHER_NOTICE = new RegExp(
   'iu',
 );
 
-/** The label before a date stamp: "Published:", "Aktualisiert am", "Stand:", "Publié le", "Opublikowano:". */
+/**
+ * The label before a date stamp: "Published:", "Aktualisiert am", "Stand:", "Publié le", "Opublikowano:", Swedish
+ * "Publicerad", Norwegian "Publisert", Danish "Publiceret".
+ */
 export const DATE_STAMP_LABEL = new RegExp(
   '^(?:' + [
     'published(?: on)?', 'updated(?: on)?', 'posted(?: on)?', 'last (?:modified|updated)(?: on)?', 'release date', 'date', 'created(?: on)?',
     '(?:zuletzt )?aktualisiert(?: am)?', 'veröffentlicht(?: am)?', 'erstellt(?: am)?', 'stand(?: vom)?', 'publié le', 'mis à jour le',
     'publicado(?: el)?', 'actualizado(?: el)?', 'pubblicato(?: il)?', 'aggiornato(?: il)?', 'opublikowano', 'aktualizacja',
     '(?:deze pagina is )?(?:voor het )?laatst (?:gewijzigd|bijgewerkt)(?: op)?', 'gepubliceerd(?: op)?', 'bijgewerkt(?: op)?', 'تاريخ النشر', 'آخر تحديث', 'نشر في',
+    'publicerad', 'uppdaterad', 'publisert', 'oppdatert', 'publiceret', 'opdateret',
   ].join('|') + ')\\s*[:：]?\\s*',
   'iu',
 );
@@ -326,6 +330,9 @@ export const DATE_STAMP_WORDS: ReadonlySet<string> = new Set([
   // The same words as they read once an Arabic stamp is folded to match its month names.
   'الاحد', 'الاربعاء', 'الجمعه', 'الساعه',
   'gmt', 'utc',
+  // North American and European zones as stamps abbreviate them ("3:45 PM EST"), and the Scandinavian clock word
+  // ("kl 07.40", klockan, klokken).
+  'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'et', 'pt', 'bst', 'cet', 'cest', 'kl',
 ]);
 
 /**
