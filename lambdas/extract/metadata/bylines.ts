@@ -81,14 +81,14 @@ function isBylineElement(element: Element, classes: string | undefined, itemprop
 }
 
 /**
- * A link to one writer's page ("/author/jane-doe/", "/autor/max-muster"), not to the list of them ("/authors"): the
- * path names the writer after the author part. Asked of every short link, so one case-insensitive scan of the
+ * A link to one writer's page ("/author/jane-doe/", "/autor/max-muster", "/profile/jane-doe"), not to the list of
+ * them ("/authors"): the path names the writer after the author part. Asked of every short link, so one case-insensitive scan of the
  * address, with no lowercased copy.
  */
 function isAuthorPageLink(href: string | undefined): boolean {
   return href !== undefined && AUTHOR_PAGE_LINK.test(href);
 }
-const AUTHOR_PAGE_LINK = /\/(?:author|autor)(?:s|es|en|in)?\/[^/?#\s]/i;
+const AUTHOR_PAGE_LINK = /\/(?:(?:author|autor)(?:s|es|en|in)?|profile)\/[^/?#\s]/i;
 
 /**
  * Some visible text and no more than a byline's, counted by the walk: a cheap first test, as most elements have no
