@@ -75,20 +75,29 @@ const LINE_TAGS = new Set(['p', 'span', 'div', 'address', 'li', 'h5', 'h6', 'em'
  * an organization (a country or company in an infobox), not a writer. Class and itemprop come from the page's
  * attribute columns, read once per page rather than from each element's attributes.
  */
-function isBylineElement(element: Element, classes: string | undefined, itemprop: string | undefined): boolean {
-  return (element.name === 'a' && (hasToken(element.attribs.rel?.toLowerCase(), AUTHOR_TOKEN) || isAuthorPageLink(element.attribs.href))) || hasToken(itemprop, AUTHOR_TOKEN)
+function isBylineElement(page: IndexedPage, element: Element, classes: string | undefined, itemprop: string | undefined): boolean {
+  return (element.name === 'a' && (hasToken(element.attribs.rel?.toLowerCase(), AUTHOR_TOKEN) || isWriterPageLink(page, element))) || hasToken(itemprop, AUTHOR_TOKEN)
     || containsPattern(classes, BYLINE_CLASS) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN));
 }
 
 /**
- * A link to one writer's page ("/author/jane-doe/", "/autor/max-muster", "/profile/jane-doe"), not to the list of
- * them ("/authors"): the path names the writer after the author part. Asked of every short link, so one case-insensitive scan of the
+ * An unmarked link to a writer's page counts only after the page's headline, and only on a page that has one: the
+ * site's header links to the reader's own profile ("/profile/me") and to its writers in its menus.
+ */
+function isWriterPageLink(page: IndexedPage, link: Element): boolean {
+  return isAuthorPageLink(link.attribs.href) && page.firstAfterHeadline() > 0 && page.followsHeadline(link);
+}
+
+/**
+ * A link to one writer's page ("/author/jane-doe/", "/autor/max-muster"), not to the list of them ("/authors"): the
+ * path names the writer after the author part. "/profile/…" is left out: blogs link their owner's profile card
+ * from the header under the blog's own headline. Asked of every short link, so one case-insensitive scan of the
  * address, with no lowercased copy.
  */
 function isAuthorPageLink(href: string | undefined): boolean {
   return href !== undefined && AUTHOR_PAGE_LINK.test(href);
 }
-const AUTHOR_PAGE_LINK = /\/(?:(?:author|autor)(?:s|es|en|in)?|profile)\/[^/?#\s]/i;
+const AUTHOR_PAGE_LINK = /\/(?:author|autor)(?:s|es|en|in)?\/[^/?#\s]/i;
 
 /**
  * Some visible text and no more than a byline's, counted by the walk: a cheap first test, as most elements have no
@@ -115,7 +124,7 @@ function bylineCandidates(page: IndexedPage): Array<{ element: Element; text: st
   const candidates: Array<{ element: Element; text: string }> = [];
   for (let index = 0; index < elements.length; index++) {
     const element = elements[index];
-    if (!hasBylineLength(page, index) || !isBylineElement(element, classes[index], itemprops[index])) continue;
+    if (!hasBylineLength(page, index) || !isBylineElement(page, element, classes[index], itemprops[index])) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (text && !page.isForeign(element) && !isInFigure(element)) candidates.push({ element, text });
   }
@@ -155,7 +164,7 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
   if (first && page.followsHeadline(first)) {
     // A label alone ("<strong>Por:</strong> <a href="/autor/…">…</a>") names nobody: the marked names after it do.
     const line = firstBylineLine(page, position.get(first)!, true);
-    if (line && LETTER.test(line.replace(BYLINE_PREFIX, ''))) return [line];
+    if (line && namesSomeone(line)) return [line];
   }
   if (first) {
     const parent = parentIndex[position.get(first)!];
@@ -372,16 +381,19 @@ function firstBylineLine(
  * Opublikowano: 27.11.2026</div></div>", "<div><span>Av Jane Doe</span> <span>Publicerad …</span></div>") matches
  * as a whole before the line inside it does, and read whole it runs the writer into the next field ("Jane
  * DoeOpublikowano"). The line inside that opens the row is the byline, unless the row goes on with more writers
- * ("<span>By Jane Doe</span> and John Roe"), or the line is the label alone ("<strong>Por:</strong> <a>Jane Doe</a>").
- * Looked for only once a row has matched.
+ * ("<span>By Jane Doe</span> and John Roe"); a label alone ("<strong>Por:</strong> <a>Jane Doe</a>") is no such
+ * line. Looked for only once a row has matched.
  */
 function innermostLine(page: IndexedPage, index: number, text: string): string {
   const inner = writerLineInside(page, index);
-  return inner && text.startsWith(inner) && !MORE_WRITERS.test(text.slice(inner.length)) && LETTER.test(inner.replace(BYLINE_PREFIX, '')) ? inner : text;
+  return inner && text.startsWith(inner) && !MORE_WRITERS.test(text.slice(inner.length)) ? inner : text;
 }
 const LETTER = /\p{L}/u;
-/** What goes on after a writer's name with another writer: a comma, an ampersand or "and" in a byline language. */
-const MORE_WRITERS = /^\s*(?:[,&]|(?:and|und|et|y|e|en|og|och|i|a|ve)\s)/iu;
+/**
+ * What goes on after a writer's name with another writer: a comma, an ampersand or "and" in a byline language,
+ * lowercase as it joins names ("En este artículo:" opens the next field).
+ */
+const MORE_WRITERS = /^\s*(?:[,&]|(?:and|und|et|y|e|en|og|och|i|a|ve)\s)/u;
 
 /**
  * A byline line inside a link that also holds other text ("<a href=…><p>Headline</p><span>von Jane</span></a>") is
@@ -469,9 +481,15 @@ function followsOtherRoleLabel(page: IndexedPage, name: Element, byline: Element
 /** The label of a translator's, photographer's, illustrator's or editor's credit, ending the text before a name. */
 const OTHER_ROLE_LABEL = /(?:^|[\s,·|])(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traducci[oó]n|traducido\s+por|traduction|traduit\s+par|fotos?|photos?|bilder?|illustrations?|illustrationen|illustrated\s+by|edited\s+by|redigiert\s+von|lektorat)\s*:?$/iu;
 
+/** More than the byline word: a label alone ("<strong>Por:</strong>") names nobody. */
+function namesSomeone(line: string): boolean {
+  return LETTER.test(line.replace(BYLINE_PREFIX, ''));
+}
+
 /**
  * The writer's own line inside the byline element at this walk index: the shortest of the lines in it that start
- * with a byline word, as an enclosing block runs the line into its neighbours ("Autor Jane Doe: EN").
+ * with a byline word and name someone, as an enclosing block runs the line into its neighbours ("Autor Jane Doe:
+ * EN").
  */
 function writerLineInside(page: IndexedPage, index: number): string | null {
   const { elements, subtreeEnd } = page.walk;
@@ -479,7 +497,7 @@ function writerLineInside(page: IndexedPage, index: number): string | null {
   for (let descendant = index + 1; descendant < subtreeEnd[index]; descendant++) {
     if (!LINE_TAGS.has(elements[descendant].name) || !BYLINE_INITIALS.has(page.firstCharAt(descendant))) continue;
     const text = page.shortTextAt(descendant, MAX_BYLINE_CHARS);
-    if (text && BYLINE_START.test(text) && (shortest === null || text.length < shortest.length)) shortest = text;
+    if (text && BYLINE_START.test(text) && (shortest === null || text.length < shortest.length) && namesSomeone(text)) shortest = text;
   }
   return shortest;
 }
