@@ -681,6 +681,41 @@ const MAX_AUTHOR_LINK_CHARS = 60;
 const AUTHOR_LINK_TEXT = /\b(?:autor(?:in)?|author)\b/iu;
 
 /**
+ * Rule "about the author": a page with no byline may name its writer only in a box after the text, headed "About
+ * the author" ("Über die Autorin", "À propos de l'auteur", "Sobre el autor", …), which sets the name in the block
+ * right after the heading, a portrait aside. Only a heading after the headline that is that phrase alone, and only a
+ * name-shaped block after it; two such boxes naming different people name nobody.
+ */
+export function readAboutAuthorBox(page: IndexedPage): string[] {
+  const names = new Set<string>();
+  for (const tag of ABOUT_HEADING_TAGS) {
+    for (const heading of page.tagged(tag)) {
+      if (!page.followsHeadline(heading)) continue;
+      const text = page.shortText(heading, MAX_ABOUT_HEADING_CHARS);
+      if (!text || !ABOUT_AUTHOR_HEADING.test(text)) continue;
+      const name = nameAfterHeading(page, heading);
+      if (name) names.add(name);
+    }
+  }
+  return names.size === 1 ? [...names] : [];
+}
+const ABOUT_HEADING_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
+const MAX_ABOUT_HEADING_CHARS = 40;
+const ABOUT_AUTHOR_HEADING = /^(?:about\s+the\s+(?:author|writer)|über\s+(?:den\s+autor|die\s+autorin)|à\s+propos\s+de\s+l['’]aut(?:eur|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)\s*:?$/iu;
+/** Elements that hold the writer's portrait, skipped between the heading and the name. */
+const PORTRAIT_TAGS = new Set(['img', 'picture', 'figure']);
+
+/** The first block with text after the heading, among its next siblings, when it is a name and nothing else. */
+function nameAfterHeading(page: IndexedPage, heading: Element): string | null {
+  for (let next = nextElement(heading); next; next = nextElement(next)) {
+    if (PORTRAIT_TAGS.has(next.name)) continue;
+    const text = page.shortText(next, MAX_SIGNATURE_CHARS);
+    return text && isNameList(text) ? text : null;
+  }
+  return null;
+}
+
+/**
  * "© 2019 Jane Doe" closing the text: small and personal sites sign an article with the writer's copyright notice,
  * in plain type. Only after the text: the same notice before it credits a picture.
  */

@@ -1,5 +1,5 @@
 import { load } from 'cheerio/slim';
-import { readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readSignature, readWriterNote } from '../../../lambdas/extract/metadata/bylines';
+import { readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readSignature, readWriterNote } from '../../../lambdas/extract/metadata/bylines';
 import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
 
 describe('readBylines', () => {
@@ -255,6 +255,21 @@ describe('readWriterNote', () => {
     expect(note(`<p><em>John Roe ist Bürgermeister der Stadt.</em></p>${prose}`)).toEqual([]);
     expect(note(`${prose}<p><em>Jane Doe ist Architektin.</em></p><p><em>John Roe ist Stadtplaner.</em></p>`)).toEqual([]);
     expect(note(`${prose}<p><em>Mehr zum Thema ist im Heft zu lesen.</em></p>`)).toEqual([]);
+  });
+});
+
+describe('readAboutAuthorBox', () => {
+  const box = (html: string) => readAboutAuthorBox(IndexedPage.of(load(`<h1>Title</h1><p>The story.</p>${html}`)));
+
+  it('reads the name right after an "About the author" heading, a portrait aside', () => {
+    expect(box('<section><h3>About the author</h3><img src="/a.jpg" alt=""><h4>Dana Whitfield</h4><p>Dana covers labor.</p></section>')).toEqual(['Dana Whitfield']);
+    expect(box('<aside><h2>Über die Autorin</h2><p>Erika Musterfrau</p></aside>')).toEqual(['Erika Musterfrau']);
+  });
+
+  it('reads no sentence after the heading, no heading before the headline, and nobody from two boxes naming different people', () => {
+    expect(box('<h3>About the author</h3><p>Dana covers labor and the rural economy.</p>')).toEqual([]);
+    expect(readAboutAuthorBox(IndexedPage.of(load('<h3>About the author</h3><p>Dana Whitfield</p><h1>Title</h1><p>The story.</p>')))).toEqual([]);
+    expect(box('<h3>About the author</h3><p>Dana Whitfield</p><h3>About the author</h3><p>Marcus Lee</p>')).toEqual([]);
   });
 });
 
