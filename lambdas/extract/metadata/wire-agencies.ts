@@ -113,9 +113,10 @@ export function agenciesIn(text: string): string[] {
 
 /**
  * A dateline that names the place, then the agency, before the story's first sentence: "الرياض - واس:", "القاهرة -
- * أ ش أ -", "Amman – Petra –". The place is a few words; the agency part must name an agency.
+ * أ ش أ -", "Amman – Petra –", or on a line of its own above it ("القاهرة - أ ش أ", then the text). The place is a
+ * few words; the agency part must name an agency.
  */
-const DATELINE_CREDIT = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s*[-–—]\s*([^\n:–—-]{2,30}?)\s*[:–—-]/u;
+const DATELINE_CREDIT = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s*[-–—]\s*([^\n:–—-]{2,30}?)\s*(?:[:–—-]|\n)/u;
 
 /** "Source: Reuters", or "وكالات:" ("agencies:"), which Arabic sites put before the agencies they took a story from. */
 const SOURCE_LINE = new RegExp(`(?:^|\\n|\\s)(?:${SOURCE_LABEL}|وكالات)\\s*[:：]\\s*([^\\n.]{1,40})`, 'iu');
