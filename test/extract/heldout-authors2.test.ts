@@ -43,7 +43,7 @@ const credits: Credit[] = [
   { page: 'en-guest-post', shows: '"Guest post by Marcus Lee" in italics', authors: ['Marcus Lee'], bylineRow: 'Guest post by' },
   { page: 'en-as-told-to', shows: '"As told to Priya Raman" under a first-person headline', authors: ['Priya Raman'], bylineRow: 'As told to' },
   { page: 'zh-jizhe-space', shows: '"本报记者 王丽 李强" ("this paper\'s reporters"), names set apart by spaces', authors: ['王丽', '李强'], bylineRow: '王丽' },
-  { page: 'zh-wen-tu', shows: '"文/张伟 图/李明": the text credit, then the pictures\'', authors: ['张伟'] },
+  { page: 'zh-wen-tu', shows: '"文/张伟 图/李明": the text credit, then the pictures\'', authors: ['张伟'], bylineRow: '文/张伟' },
   { page: 'he-meet-vav', shows: '"מאת דנה כהן ויוסי לוי": Hebrew "and" (ו) joined to the second writer\'s name', authors: ['דנה כהן', 'יוסי לוי'], bylineRow: 'מאת' },
   { page: 'ko-two-gija', shows: '"김민수·이지은 기자": two writers sharing one role word, beside the date', authors: ['김민수', '이지은'], bylineRow: '기자' },
   { page: 'ja-kisha', shows: '"山田太郎記者" (reporter) after the date', authors: ['山田太郎'], bylineRow: '山田太郎' },

@@ -9,7 +9,7 @@
  * The header's date row goes too, whether the page printed it alone ("13:47, 6 Aug 2023") or with a place, a
  * label or the names around it ("Lindach 12.03.2023, 14:05 Uhr", "Sanne Bakker 22 okt. 2023 om 17:48").
  */
-import { BYLINE_PREFIX, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, ROLE_WORDS } from '../metadata/authors';
+import { BYLINE_PREFIX, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, OTHER_ROLE_CREDIT, ROLE_WORDS } from '../metadata/authors';
 import { parseDate } from '../metadata/dates';
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import { agenciesIn } from '../metadata/wire-agencies';
@@ -205,7 +205,11 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const labelled = labelledStampAt(text);
   if (labelled > 0 && isByline(text.slice(0, labelled).replace(ROW_SEPARATORS, ''), names, null)) return true;
   const undated = dateline && dateline.length < text.length ? text.replace(dateline, ' ').replace(ROW_SEPARATORS, '') : text;
-  const credit = undated.replace(BYLINE_PREFIX, '').replace(SIGN_OFF_EMAIL, '').replace(CLOSING_STOP, '');
+  // "文/张伟 图/李明", "By Jane Doe Photos: John Roe": after the writers, a row that opens with the byline word may
+  // credit the pictures or the editing, as the metadata stage read it.
+  const unlabelled = undated.replace(BYLINE_PREFIX, '');
+  const writers = unlabelled === undated ? unlabelled : unlabelled.replace(OTHER_ROLE_CREDIT, '').replace(ROW_SEPARATORS, '');
+  const credit = writers.replace(SIGN_OFF_EMAIL, '').replace(CLOSING_STOP, '');
   const parts = credit.split(NAME_SEPARATOR);
   const isName = (part: string) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, ''))))
     || (JAPANESE_BYLINE.test(part.trim()) && names.has(comparable(part.trim().replace(JAPANESE_ROLE_SUFFIX, ''))));

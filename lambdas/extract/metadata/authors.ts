@@ -167,7 +167,7 @@ const DATELINE_PLACE = /[,|]\s*\p{Lu}[\p{L}-]*\s*$/u;
  * only from a line that opens with a writer's credit: in "Revised Edition Edited by Jane Doe" what precedes the
  * label is a book's description, not a name.
  */
-const OTHER_ROLE_CREDIT = /(?:^|\s)(?:(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction)\s*:|(?:图|圖|摄影|攝影)\s*[/／:：])[\s\S]*$/iu;
+export const OTHER_ROLE_CREDIT = /(?:^|\s)(?:(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction)\s*:|(?:图|圖|摄影|攝影)\s*[/／:：])[\s\S]*$/iu;
 /**
  * One word in capitals ("ERBOL", "BBNTEAM", "IFZ"): the acronym of an organization or a team's account. People
  * written in capitals have a given name and a surname ("JANE DOE").
