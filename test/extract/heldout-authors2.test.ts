@@ -57,6 +57,7 @@ const credits: Credit[] = [
   { page: 'en-by-updated', shows: '"By Priya Raman | Updated 3:45 PM EST, Tue November 24, 2026"', authors: ['Priya Raman'], bylineRow: 'Priya Raman' },
   { page: 'en-about-author-end', shows: 'no byline, the name only in an "About the author" box after the text', authors: ['Dana Whitfield'], bylineRow: 'About the author' },
   { page: 'ar-dateline-mena', shows: '"القاهرة - أ ش أ" (Cairo, the Middle East News Agency) on a line of its own under the headline', authors: [], wireSource: 'MENA' },
+  { page: 'en-byline-two-in-city', shows: 'a byline "Katrin Weber and Tomás Ortega in Berlin" with no byline word', authors: ['Katrin Weber', 'Tomás Ortega'], bylineRow: 'in Berlin' },
   { page: 'jsonld-name-site', shows: 'a JSON-LD person named "Dana Whitfield | The Riverside Ledger", the publisher', authors: ['Dana Whitfield'] },
   { page: 'jsonld-name-dash-title', shows: 'a JSON-LD person named "Marcus Lee - Senior Business Reporter"', authors: ['Marcus Lee'] },
   { page: 'meta-parsely-profile-url', shows: 'article:author holding a profile URL, parsely-author the name', authors: ['Dana Whitfield'] },
