@@ -15,7 +15,7 @@ export interface AuthorResult {
 
 /**
  * Byline lead-ins in the languages of the corpus and Arabic ("بقلم" = "by the pen of", "كتب" = "wrote", "حوار" =
- * "interview by", "متابعة" = "follow-up by"), including genre labels ("Ein Kommentar von", "Analysis by"), Russian
+ * "interview by", "متابعة" = "follow-up by", "بواسطة" = "by", as Arabic WordPress themes print it), including genre labels ("Ein Kommentar von", "Analysis by"), Russian
  * "Текст" ("text"), Hebrew "מאת" ("by"), Urdu "رپورٹ" / "تحریر" ("report", "writing"), Hindi "रिपोर्ट" / "लेखक" ("report", "writer"), Greek "Του" / "Της" / "Των"
  * ("of": the name follows in the genitive), Persian "خبرنگار" / "نویسنده" ("reporter", "writer"), Thai "โดย" ("by") and
  * Chinese and Japanese "作者" / "记者" / "記者" ("author", "reporter"), also as "本报记者" ("this paper's reporter"), and the
@@ -27,7 +27,7 @@ export interface AuthorResult {
  * "Entretien : …", "Propos recueillis par …"); "Interview" alone is taken as a label only before its colon, as a
  * headline may open with the word.
  */
-export const BYLINE_PREFIX = /^(?:(?:(?:an?|ein|eine|une?|una?)\s+)?(?:kommentar|kolumne|analyse|analysis|column|commentary|opinion|essay|interview|gastbeitrag|reportage|glosse|chronique|tribune|cr[oó]nica|columna|opini[oó]n)\s+(?:by|von|par|por|di)|(?:written|posted|published|reported|reporting|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|โดย|作者|(?:本报|本報)?(?:记者|記者))(?:\s*[:：]\s*|\s+|$)|^文\s*[/／]\s*|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—]\s*|^(?:interview|entretien|entrevista|intervista)\s*[:：]\s*|^propos\s+recueillis\s+par\s+/iu;
+export const BYLINE_PREFIX = /^(?:(?:(?:an?|ein|eine|une?|una?)\s+)?(?:kommentar|kolumne|analyse|analysis|column|commentary|opinion|essay|interview|gastbeitrag|reportage|glosse|chronique|tribune|cr[oó]nica|columna|opini[oó]n)\s+(?:by|von|par|por|di)|(?:written|posted|published|reported|reporting|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|โดย|作者|(?:本报|本報)?(?:记者|記者))(?:\s*[:：]\s*|\s+|$)|^文\s*[/／]\s*|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—]\s*|^(?:interview|entretien|entrevista|intervista)\s*[:：]\s*|^propos\s+recueillis\s+par\s+/iu;
 /**
  * Labels that name both genders or the plural in one word ("Autorin/Autor", "Autor*in", "Autor:innen",
  * "Author(s)"). The slash would otherwise split the label into a name of its own.
@@ -608,13 +608,16 @@ const WEEKDAY_NAMES = [
   'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
   'الأحد', 'الاحد', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت',
 ].join('|');
+/** The labels a byline row's date field opens with, which the name runs into when the row is read whole. */
+const PUBLISHED_WORDS = 'published|posted|updated|publié|publiée|mis\\s+à\\s+jour|publicado|publicada|actualizado|atualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd';
 /**
- * What stands between a name and the date that follows it: month and weekday names, "am", "on", "le", and the update
- * label ("updated", "aktualisiert", Urdu "اپ ڈیٹ", Hindi "अपडेटेड:" and "प्रकाशित:", published). A Latin label with its
- * colon ("Last Updated:") stays, and the colon keeps the line from being read as a name.
+ * What stands between a name and the date that follows it: month and weekday names, "am", "on", "le", and the
+ * publication or update label, after a dash or bar that sets the row's date field apart ("Camille Royer – Publié le
+ * 3 décembre", "Jane Doe - Updated", Urdu "اپ ڈیٹ", Hindi "अपडेटेड:" and "प्रकाशित:"). A Latin label with its colon
+ * ("Last Updated:") stays, and the colon keeps the line from being read as a name.
  */
 const TRAILING_DATE_WORDS = new RegExp(
-  `(?:\\s+(?:${MONTH_NAME_ALTERNATION}|${WEEKDAY_NAMES}|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|am|on|le|el|il|den|vom|updated|aktualisiert|اپ ڈیٹ|(?:अपडेटेड|प्रकाशित):?)\\.?[,،]?)+$`,
+  `(?:\\s+(?:[-–—|·•]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${WEEKDAY_NAMES}|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|am|on|le|el|il|den|vom|${PUBLISHED_WORDS}|اپ ڈیٹ|(?:अपडेटेड|प्रकाशित):?)\\.?[,،]?)+$`,
   'iu',
 );
 

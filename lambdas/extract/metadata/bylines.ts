@@ -21,7 +21,7 @@ const MAX_BYLINE_CHARS = 100;
  */
 const BYLINE_WORDS = [
   'by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors',
-  'oleh', 'opinion\\s+by', 'guest\\s+post\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'מאת', 'โดย',
+  'oleh', 'opinion\\s+by', 'guest\\s+post\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'โดย',
 ];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:"), the reporter

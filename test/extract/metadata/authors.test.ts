@@ -29,6 +29,7 @@ describe('cleanAuthors', () => {
     expect(clean('作者：王丽 李强').authors).toEqual(['王丽', '李强']);
     expect(clean('김민수 기자 minsu@harbour.example').authors).toEqual(['김민수']);
     expect(clean('كتب-محمود سعيد:').authors).toEqual(['محمود سعيد']);
+    expect(clean('بواسطة: سارة الحسن').authors).toEqual(['سارة الحسن']);
   });
 
   it('reads Arabic bylines with a spaced dash after the label, a city and an agency, or a writer and an agency', () => {
@@ -130,6 +131,9 @@ describe('cleanAuthors', () => {
     expect(clean('Jane Doe Monday, February 29, 2016 @ 11:10 PM').authors).toEqual(['Jane Doe']);
     expect(clean('Von Anna Schmidt Mittwoch, 12. Juni 2024').authors).toEqual(['Anna Schmidt']);
     expect(clean('Juan Domingo 12/03/2020').authors).toEqual(['Juan Domingo']);
+    expect(clean('Par Camille Royer – Publié le 3 décembre 2024 à 10h12').authors).toEqual(['Camille Royer']);
+    expect(clean('By Jane Doe - Published March 3, 2024').authors).toEqual(['Jane Doe']);
+    expect(clean('Por Ana Ruiz — Publicado el 3 de mayo de 2024').authors).toEqual(['Ana Ruiz']);
     expect(clean('Jane Friday').authors).toEqual(['Jane Friday']);
     expect(clean('Jane Doe - Senior Correspondent').authors).toEqual(['Jane Doe']);
     expect(clean('Last Updated: January 7').authors).toEqual([]);
