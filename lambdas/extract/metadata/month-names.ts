@@ -1,6 +1,6 @@
 /**
- * Month names of Latin-, Cyrillic-, Greek-, Hebrew-, Indic- and Thai-script languages, and of Persian and Urdu (full,
- * genitive and abbreviated forms), lowercased.
+ * Month names of Latin-, Cyrillic-, Greek-, Hebrew-, Indic- (Devanagari, Bengali, Tamil) and Thai-script languages,
+ * and of Persian and Urdu (full, genitive and abbreviated forms), lowercased.
  * Arabic names live in `arabic-dates.ts`, which also needs spelling folding.
  */
 const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
@@ -39,15 +39,18 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   th: [['มกราคม', 'ม.ค.'], ['กุมภาพันธ์', 'ก.พ.'], ['มีนาคม', 'มี.ค.'], ['เมษายน', 'เม.ย.'], ['พฤษภาคม', 'พ.ค.'],
     ['มิถุนายน', 'มิ.ย.'], ['กรกฎาคม', 'ก.ค.'], ['สิงหาคม', 'ส.ค.'], ['กันยายน', 'ก.ย.'], ['ตุลาคม', 'ต.ค.'],
     ['พฤศจิกายน', 'พ.ย.'], ['ธันวาคม', 'ธ.ค.']],
-  hu: [['január'], ['február'], ['március'], ['április'], ['május'], ['június'], ['július'], ['augusztus'],
-    ['szeptember'], ['október'], ['november'], ['december']],
-  ru: [['января', 'январь'], ['февраля', 'февраль'], ['марта', 'март'], ['апреля', 'апрель'], ['мая', 'май'],
-    ['июня', 'июнь'], ['июля', 'июль'], ['августа', 'август'], ['сентября', 'сентябрь'], ['октября', 'октябрь'],
-    ['ноября', 'ноябрь'], ['декабря', 'декабрь']],
-  // Ukrainian genitive ("5 травня 2025") and nominative; Bulgarian and Serbian Cyrillic.
-  uk: [['січня', 'січень'], ['лютого', 'лютий'], ['березня', 'березень'], ['квітня', 'квітень'], ['травня', 'травень'],
-    ['червня', 'червень'], ['липня', 'липень'], ['серпня', 'серпень'], ['вересня', 'вересень'], ['жовтня', 'жовтень'],
-    ['листопада', 'листопад'], ['грудня', 'грудень']],
+  // Hungarian, with the dotted abbreviations of datelines ("2025. márc. 5.").
+  hu: [['január', 'jan'], ['február', 'febr'], ['március', 'márc'], ['április', 'ápr'], ['május', 'máj'], ['június', 'jún'],
+    ['július', 'júl'], ['augusztus', 'aug'], ['szeptember', 'szept'], ['október', 'okt'], ['november', 'nov'], ['december', 'dec']],
+  // Russian genitive and nominative, and the short forms of news tickers ("5 мар. 2025", "5 сент 2025").
+  ru: [['января', 'январь', 'янв'], ['февраля', 'февраль', 'фев'], ['марта', 'март', 'мар'], ['апреля', 'апрель', 'апр'],
+    ['мая', 'май'], ['июня', 'июнь', 'июн'], ['июля', 'июль', 'июл'], ['августа', 'август', 'авг'],
+    ['сентября', 'сентябрь', 'сент', 'сен'], ['октября', 'октябрь', 'окт'], ['ноября', 'ноябрь', 'ноя'],
+    ['декабря', 'декабрь', 'дек']],
+  // Ukrainian genitive ("5 травня 2025"), nominative and short forms ("5 бер. 2025"); Bulgarian and Serbian Cyrillic.
+  uk: [['січня', 'січень', 'січ'], ['лютого', 'лютий', 'лют'], ['березня', 'березень', 'бер'], ['квітня', 'квітень', 'квіт'],
+    ['травня', 'травень', 'трав'], ['червня', 'червень', 'черв'], ['липня', 'липень', 'лип'], ['серпня', 'серпень', 'серп'],
+    ['вересня', 'вересень', 'вер'], ['жовтня', 'жовтень', 'жовт'], ['листопада', 'листопад', 'лист'], ['грудня', 'грудень', 'груд']],
   bg: [['януари'], ['февруари'], ['март'], ['април'], ['май'], ['юни'], ['юли'], ['август'], ['септември'], ['октомври'],
     ['ноември'], ['декември']],
   sr: [['јануар'], ['фебруар'], ['март'], ['април'], ['мај'], ['јун'], ['јул'], ['август'], ['септембар'], ['октобар'],
@@ -84,8 +87,18 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   // Urdu names of the Gregorian months, which Pakistani and Indian Urdu papers date their stories with: "25 جولائی 2023".
   ur: [['جنوری'], ['فروری'], ['مارچ'], ['اپریل'], ['مئی'], ['جون'], ['جولائی'], ['اگست'], ['ستمبر'], ['اکتوبر'], ['نومبر'],
     ['دسمبر']],
-  el: [['ιανουαρίου'], ['φεβρουαρίου'], ['μαρτίου'], ['απριλίου'], ['μαΐου'], ['ιουνίου'], ['ιουλίου'], ['αυγούστου'],
-    ['σεπτεμβρίου'], ['οκτωβρίου'], ['νοεμβρίου'], ['δεκεμβρίου']],
+  // Greek genitive ("5 Μαρτίου 2025"), nominative and the three- and four-letter abbreviations ("05 Μαρ 2025"). Greek
+  // written in capitals drops its accents ("5 ΜΑΡΤΙΟΥ 2025"), so every name is also listed without them.
+  el: [['ιανουαρίου', 'ιανουάριος', 'ιαν'], ['φεβρουαρίου', 'φεβρουάριος', 'φεβ'], ['μαρτίου', 'μάρτιος', 'μαρ'],
+    ['απριλίου', 'απρίλιος', 'απρ'], ['μαΐου', 'μάιος', 'μαΐ', 'μαϊ'], ['ιουνίου', 'ιούνιος', 'ιουν'], ['ιουλίου', 'ιούλιος', 'ιουλ'],
+    ['αυγούστου', 'αύγουστος', 'αυγ'], ['σεπτεμβρίου', 'σεπτέμβριος', 'σεπτ', 'σεπ'], ['οκτωβρίου', 'οκτώβριος', 'οκτ'],
+    ['νοεμβρίου', 'νοέμβριος', 'νοε'], ['δεκεμβρίου', 'δεκέμβριος', 'δεκ']],
+  // Tamil, whose names end in the virama (ச் in மார்ச்), and Sri Lankan Tamil's பெப்ரவரி.
+  ta: [['ஜனவரி'], ['பிப்ரவரி', 'பெப்ரவரி'], ['மார்ச்'], ['ஏப்ரல்'], ['மே'], ['ஜூன்'], ['ஜூலை'], ['ஆகஸ்ட்'], ['செப்டம்பர்'],
+    ['அக்டோபர்'], ['நவம்பர்'], ['டிசம்பர்']],
+  // Swahili: East African papers date "Machi 5, 2025" and "5 Machi 2025".
+  sw: [['januari'], ['februari'], ['machi'], ['aprili'], ['mei'], ['juni'], ['julai'], ['agosti'], ['septemba'], ['oktoba'],
+    ['novemba'], ['desemba']],
 };
 
 /**
@@ -93,8 +106,18 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
  * Bengali য় and similar letters have two encodings, and dates are normalised the same way before lookup.
  */
 export const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
-  Object.values(MONTHS_BY_LANGUAGE).flatMap((months) => months.flatMap((names, index) => names.map((name) => [name.normalize('NFC'), index + 1] as const))),
+  Object.entries(MONTHS_BY_LANGUAGE).flatMap(([language, months]) => months.flatMap((names, index) => names
+    .flatMap((name) => (language === 'el' ? [name, greekUnaccented(name)] : [name]))
+    .map((name) => [name.normalize('NFC'), index + 1] as const))),
 );
+
+/**
+ * A Greek name as capitals lowercase: without the stress accent (tonos), with the diaeresis, so "ΜΑΪΟΥ" gives "μαϊου"
+ * beside the written "μαΐου".
+ */
+function greekUnaccented(name: string): string {
+  return name.normalize('NFD').replace(/\u0301/g, '').normalize('NFC');
+}
 
 /**
  * Alternation of every name as a prefix tree ("ma(?:r(?:zo|s|ch)?|y|i)"), for the date patterns. At a position the
