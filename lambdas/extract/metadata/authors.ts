@@ -18,14 +18,17 @@ export interface AuthorResult {
  * "interview by", "متابعة" = "follow-up by"), including genre labels ("Ein Kommentar von", "Analysis by"), Russian
  * "Текст" ("text"), Hebrew "מאת" ("by"), Urdu "رپورٹ" / "تحریر" ("report", "writing"), Hindi "रिपोर्ट" / "लेखक" ("report", "writer"), Greek "Του" / "Της" / "Των"
  * ("of": the name follows in the genitive), Persian "خبرنگار" / "نویسنده" ("reporter", "writer"), Thai "โดย" ("by") and
- * Chinese and Japanese "作者" / "记者" / "記者" ("author", "reporter").
+ * Chinese and Japanese "作者" / "记者" / "記者" ("author", "reporter"), and the writer's labels of Serbian "Аутор",
+ * Hungarian "Szerző", Lithuanian "Autorius", Malay and Indonesian "Oleh" ("by") and "Penulis", Greek "Γράφει"
+ * ("writes"), Thai "ผู้เขียน", Tamil "எழுதியவர்" and Japanese "取材・文". Taiwanese and Hong Kong papers credit
+ * "文／記者林美玲" ("text / reporter …"), the title glued to the name.
  * Egyptian papers join the Arabic label to the name with a dash ("كتب-محمود سعيد:"), which no other language does
  * after a byline word: the dash is read as the label's end for the Arabic labels only.
  * Interviews credit whoever asked the questions ("Interview by …", "Ein Interview von …", "Interview: Jane Doe", French
  * "Entretien : …", "Propos recueillis par …"); "Interview" alone is taken as a label only before its colon, as a
  * headline may open with the word.
  */
-export const BYLINE_PREFIX = /^(?:(?:(?:an?|ein|eine|une?|una?)\s+)?(?:kommentar|kolumne|analyse|analysis|column|commentary|opinion|essay|interview|gastbeitrag|reportage|glosse|chronique|tribune|cr[oó]nica|columna|opini[oó]n)\s+(?:by|von|par|por|di)|(?:written|posted|published|reported|reporting|interview(?:ed)?|article|text|words|story|photos?|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|more\s+from|more|by|von|vom|par|por|door|av|af|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|โดย|作者|记者|記者)(?:\s*[:：]\s*|\s+|$)|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—]\s*|^(?:interview|entretien|entrevista|intervista)\s*[:：]\s*|^propos\s+recueillis\s+par\s+/iu;
+export const BYLINE_PREFIX = /^(?:(?:(?:an?|ein|eine|une?|una?)\s+)?(?:kommentar|kolumne|analyse|analysis|column|commentary|opinion|essay|interview|gastbeitrag|reportage|glosse|chronique|tribune|cr[oó]nica|columna|opini[oó]n)\s+(?:by|von|par|por|di)|(?:written|posted|published|reported|reporting|interview(?:ed)?|article|text|words|story|photos?|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|more\s+from|more|by|von|vom|par|por|door|av|af|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|โดย|作者|记者|記者|аутор|szerző|autorius|oleh|penulis|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/]\s*|^(?:记者|記者)(?=\p{Script=Han}{2,4}$)|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—]\s*|^(?:interview|entretien|entrevista|intervista)\s*[:：]\s*|^propos\s+recueillis\s+par\s+/iu;
 /**
  * Labels that name both genders or the plural in one word ("Autorin/Autor", "Autor*in", "Autor:innen",
  * "Author(s)"). The slash would otherwise split the label into a name of its own.
@@ -186,6 +189,8 @@ export interface AuthorContext {
   editors?: () => string[];
   /** The page's visible text, and its short lines (each element's own), read only when a name needs completing. */
   pageTexts?: () => { text: string; lines: string[] };
+  /** The page declares Japanese, whose bylines set the family name apart from the given name ("佐藤 花子"). */
+  japanese?: boolean;
 }
 
 /**
@@ -212,7 +217,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     if (LABELLED_NUMBER.test(candidate)) continue;
     if (notesOwnDomain(candidate, context)) continue;
     if (ARCHIVE_PICTURE_CREDIT.test(candidate)) continue;
-    const parts = splitByline(candidate);
+    const parts = splitByline(candidate, context.japanese === true);
     // A "list" with a phrase among its items ("#Notes on the law in X and Y", "Martin is a full-stack engineer")
     // is prose split at an "and" or a comma: none of its items is a name.
     if (parts.length > 1 && parts.some((part) => isPhrase(part.replace(BYLINE_PREFIX, '')) && !ROLE_DESCRIPTION.test(part))) continue;
@@ -272,7 +277,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
  */
 const CREDIT_AFTER_DATE = /^(?:(?:zuletzt|last|dernière)\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|geändert|bearbeitet|publicado|actualizado|atualizado|publié|mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|gewijzigd)(?!\p{L})[^\d]*\d[^]*?\s(?:by|von|par|por|door|di|da)\s+(\p{Lu}[^\d]*)$/iu;
 
-function splitByline(byline: string): string[] {
+function splitByline(byline: string, japanese: boolean): string[] {
   // The date a byline runs into ends it; cutting it before splitting keeps a weekday ("Mi, 12. Juni") off the name.
   const decoded = decodeLeftoverEntities(byline).replace(CREDIT_AFTER_DATE, '$1');
   const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded) || JOINT_CREDIT_LABEL.test(decoded);
@@ -288,7 +293,7 @@ function splitByline(byline: string): string[] {
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
     .replace(SOCIAL_HANDLE, ' ')
     .replace(/\s*\((?:[^()]*)\)\s*/g, ' ');
-  return withoutUrls.split(NAME_SEPARATOR).flatMap(splitHanNames).flatMap(splitJoinedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
+  return withoutUrls.split(NAME_SEPARATOR).flatMap((part) => (japanese ? [part] : splitHanNames(part))).flatMap(splitJoinedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
 }
 
 /**
@@ -324,7 +329,8 @@ const WAW_GIVEN_NAME = /^(?:وليد|وائل|وفاء|وسام|وجدي|وحي�
 
 /**
  * "王丽 李强": Chinese bylines set several writers apart with a space alone. A Chinese name is written without
- * spaces, two to four characters, so a space between such runs separates two people.
+ * spaces, two to four characters, so a space between such runs separates two people. Not on Japanese pages, where
+ * the space sits inside one name, between the family and the given name ("佐藤 花子").
  */
 const SPACED_HAN_NAMES = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})+$/u;
 const LETTER = /\p{L}/u;

@@ -13,11 +13,11 @@ import { attributeContains, caseInsensitiveInitials, containsAnyPattern, contain
 /** A byline is short; long author-class blocks are bios. */
 const MAX_BYLINE_CHARS = 100;
 /**
- * Words that open a byline: "By", "Von", "Par", …, Hebrew "מאת", Thai "โดย"; "Autor", "Autorin", "Autoren" and
+ * Words that open a byline: "By", "Von", "Par", …, Hebrew "מאת", Thai "โดย", Malay and Indonesian "Oleh"; "Autor", "Autorin", "Autoren" and
  * "Author" are how German, Spanish and English pages label the line. Agency copy ends with its credits ("Reporting by
  * Jane Doe in Taipei; Editing by John Roe"), which name the writers when no byline sits under the headline.
  */
-const BYLINE_WORDS = ['by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors', 'بقلم', 'كتب', 'كتبت', 'מאת', 'โดย'];
+const BYLINE_WORDS = ['by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors', 'بقلم', 'كتب', 'كتبت', 'מאת', 'โดย', 'oleh'];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:") or the writer
  * ("الكاتب:"); those words also open sentences ("إعداد الطعام", "الكاتب الفرنسي"), so only the labelled form, with its
@@ -25,9 +25,12 @@ const BYLINE_WORDS = ['by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di'
  * ("report", "writer"), Persian "خبرنگار:" and "نویسنده:" ("reporter", "writer"), and Chinese and Japanese "作者：",
  * "记者：" ("author", "reporter"), whose colon is often the full-width "：". Features credit the writer as "Text:" (German,
  * French "Texte :", Spanish "Texto:") or the interviewer as "Interview:", often at the foot of the text beside the
- * picture credit; the words open sentences and headlines too, so they also count only with their colon.
+ * picture credit; the words open sentences and headlines too, so they also count only with their colon. So do the
+ * writer's labels of Serbian "Аутор:", Hungarian "Szerző:", Lithuanian "Autorius:", Indonesian "Penulis:", Greek
+ * "Γράφει:" ("writes"), Thai "ผู้เขียน:", Tamil "எழுதியவர்:" and Japanese "取材・文：" ("reporting and text").
  */
-const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'interview', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', '作者', '记者', '記者'];
+const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'interview', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', '作者', '记者', '記者',
+  'аутор', 'szerző', 'autorius', 'penulis', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文'];
 /** Typographic decoration before the byline word ("— by Jane Doe"). */
 const BYLINE_DECORATION = '-–—.·';
 const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：])`, 'iu');

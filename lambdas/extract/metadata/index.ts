@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { type DocumentWalk, walkDocument } from '../dom-walk';
-import { normalizeLanguageTag } from '../language';
+import { normalizeLanguageTag, primarySubtag } from '../language';
 import { type AuthorContext, type AuthorOrigin, cleanAuthors } from './authors';
 import { readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readSignature, readWriterNote } from './bylines';
 import { readCounters } from './counters';
@@ -101,12 +101,14 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     host,
   });
 
+  const language = declaredLanguage(page, tags, structured?.inLanguage ?? null);
   // Read once, and only when a candidate needs them.
   let editors: string[] | undefined;
   let texts: ReturnType<typeof pageTexts> | undefined;
   const authorContext = {
     siteName: siteName ?? logoNamedInTitle(page, documentTitle, title, host), publisher: structured?.publisher ?? null, host,
     editors: () => (editors ??= readEditorCredits(page)), pageTexts: () => (texts ??= pageTexts(page)),
+    japanese: language !== null && primarySubtag(language) === 'ja',
   };
   // In order of trust; each is read only when the ones before it name nobody.
   const authorSources: Array<[AuthorOrigin, () => string[]]> = [
@@ -142,7 +144,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     publishedAtRaw: dates.published.raw,
     modifiedAt: dates.modified.iso,
     modifiedAtRaw: dates.modified.raw,
-    declaredLanguage: declaredLanguage(page, tags, structured?.inLanguage ?? null),
+    declaredLanguage: language,
     siteName,
     canonicalUrl: canonical ? httpUrl(canonical, baseUrl) : null,
     section: taxonomy.section,

@@ -31,6 +31,28 @@ describe('cleanAuthors', () => {
     expect(clean('كتب-محمود سعيد:').authors).toEqual(['محمود سعيد']);
   });
 
+  it('reads the writer\'s labels of Serbian, Hungarian, Lithuanian, Malay, Indonesian, Greek, Thai, Tamil and Japanese', () => {
+    expect(clean('Аутор: Милан Јовановић').authors).toEqual(['Милан Јовановић']);
+    expect(clean('Szerző: Kovács Anna').authors).toEqual(['Kovács Anna']);
+    expect(clean('Autorius: Tomas Kazlauskas').authors).toEqual(['Tomas Kazlauskas']);
+    expect(clean('Oleh Ahmad Faizal').authors).toEqual(['Ahmad Faizal']);
+    expect(clean('Penulis: Budi Santoso').authors).toEqual(['Budi Santoso']);
+    expect(clean('Γράφει: Γιώργος Παπαδόπουλος').authors).toEqual(['Γιώργος Παπαδόπουλος']);
+    expect(clean('ผู้เขียน: กมลชนก ศรีสุข').authors).toEqual(['กมลชนก ศรีสุข']);
+    expect(clean('எழுதியவர்: கார்த்திக் ராஜா').authors).toEqual(['கார்த்திக் ராஜா']);
+    expect(clean('取材・文：佐藤花子').authors).toEqual(['佐藤花子']);
+  });
+
+  it('reads a Taiwanese credit with the reporter\'s title glued to the name', () => {
+    expect(clean('文／記者林美玲').authors).toEqual(['林美玲']);
+    expect(clean('記者王志明').authors).toEqual(['王志明']);
+  });
+
+  it('keeps a Japanese name whole across the space between family and given name, and splits Chinese names there', () => {
+    expect(cleanAuthors(['取材・文：佐藤 花子'], { ...context, japanese: true }).authors).toEqual(['佐藤 花子']);
+    expect(cleanAuthors(['作者：王丽 李强'], { ...context, japanese: false }).authors).toEqual(['王丽', '李强']);
+  });
+
   it('reads Arabic bylines with a spaced dash after the label, a city and an agency, or a writer and an agency', () => {
     expect(clean('كتب - محمد علي').authors).toEqual(['محمد علي']);
     expect(clean('متابعة: محمد علي').authors).toEqual(['محمد علي']);
