@@ -149,9 +149,10 @@ const NUMBERED_HANDLE = /^\p{L}+\d+$/u;
 const PLACE_WORD = /^\p{Lu}[\p{L}-]*$/u;
 /**
  * A byline that ends in ", Place" or "| Place" ("Por María López | Madrid"): a single capitalised word after the last
- * comma or pipe, the city the writer files from.
+ * comma or pipe, the city the writer files from. Scripts without case (Bengali "রহিম উদ্দিন, চট্টগ্রাম", Hebrew)
+ * write the place as any word.
  */
-const DATELINE_PLACE = /[,|]\s*\p{Lu}[\p{L}-]*\s*$/u;
+const DATELINE_PLACE = /[,|]\s*(?:\p{Lu}[\p{L}-]*|[\p{Lo}\p{M}]+)\s*$/u;
 /**
  * A credit for another role in the same byline ("Written by Jane Doe / Edited by John Roe", "Text: Jane Doe
  * Übersetzung: John Roe"): editors, translators, illustrators and photographers did not write the piece, and the
@@ -336,6 +337,10 @@ const SPACED_HAN_NAMES = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})+$/u;
 const LETTER = /\p{L}/u;
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
+/** A name's first letter: a capital, or a letter of a script without case (Bengali, Hebrew, Arabic, CJK). */
+const STARTS_NAME_LETTER = /^[\p{Lu}\p{Lo}]/u;
+/** The separator a CMS leaves between a writer's name and the site's ("Jane Doe - examplesite"). */
+const TRAILING_SEPARATORS = /[\s\-–—|:·•]+$/u;
 const SPACES_PUNCTUATION_AND_SYMBOLS = /[\s\p{P}\p{S}]+/gu;
 const SPACES_AND_PUNCTUATION = /[\s\p{P}]+/u;
 
@@ -548,7 +553,7 @@ const PUBLICATION_ARTICLE = /^(?:der|die|das|le|la|les|el|il|lo|het)\s+/iu;
 /** Given name and surname: at least two words, the first capitalised. */
 function isFullName(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length > 1 && STARTS_UPPER_CASE.test(words[0]);
+  return words.length > 1 && STARTS_NAME_LETTER.test(words[0]);
 }
 
 /**
@@ -637,12 +642,13 @@ export const KOREAN_BYLINE = /^\p{Script=Hangul}{2,4}\s?(?:기자|특파원|선�
 
 /**
  * "Jane Doe examplesite": a lowercase last word after a full name is no part of it (names end capitalised); when
- * it is the site's own name, the CMS appended it to the writer's.
+ * it is the site's own name, the CMS appended it to the writer's, often after a dash ("Jane Doe - examplesite"),
+ * which goes with it.
  */
 function withoutTrailingSiteName(name: string, context: AuthorContext): string {
   const words = name.split(' ');
   const last = words[words.length - 1];
-  return words.length >= 3 && STARTS_LOWER_CASE.test(last) && isSiteName(last, context) ? words.slice(0, -1).join(' ') : name;
+  return words.length >= 3 && STARTS_LOWER_CASE.test(last) && isSiteName(last, context) ? words.slice(0, -1).join(' ').replace(TRAILING_SEPARATORS, '') : name;
 }
 
 function isSiteName(name: string, context: AuthorContext): boolean {

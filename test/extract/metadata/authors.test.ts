@@ -43,6 +43,15 @@ describe('cleanAuthors', () => {
     expect(clean('取材・文：佐藤花子').authors).toEqual(['佐藤花子']);
   });
 
+  it('drops the place after a writer\'s name in a script without case', () => {
+    expect(clean('রহিম উদ্দিন, চট্টগ্রাম').authors).toEqual(['রহিম উদ্দিন']);
+    expect(clean('דנה כהן, חיפה').authors).toEqual(['דנה כהן']);
+  });
+
+  it('drops the site\'s name appended to the writer\'s after a dash', () => {
+    expect(cleanAuthors(['Budi Santoso - kabarjatim'], { siteName: 'Kabar Jatim', publisher: null, host: 'www.kabarjatim.example' }).authors).toEqual(['Budi Santoso']);
+  });
+
   it('reads a Taiwanese credit with the reporter\'s title glued to the name', () => {
     expect(clean('文／記者林美玲').authors).toEqual(['林美玲']);
     expect(clean('記者王志明').authors).toEqual(['王志明']);
