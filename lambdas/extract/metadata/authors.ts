@@ -280,7 +280,7 @@ const CREDIT_AFTER_DATE = /^(?:(?:zuletzt|last|dernière)\s+)?(?:published|updat
 
 function splitByline(byline: string, japanese: boolean): string[] {
   // The date a byline runs into ends it; cutting it before splitting keeps a weekday ("Mi, 12. Juni") off the name.
-  const decoded = decodeLeftoverEntities(byline).replace(CREDIT_AFTER_DATE, '$1');
+  const decoded = decodeLeftoverEntities(byline).replace(CREDIT_AFTER_DATE, '$1').replace(TAIWANESE_REPORTER_CREDIT, '$1');
   const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded) || JOINT_CREDIT_LABEL.test(decoded);
   const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '').replace(JOINT_CREDIT_LABEL, '');
   const writersOnly = credited ? withoutLabel.replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
@@ -406,7 +406,7 @@ function isNameShaped(text: string): boolean {
 function cleanName(part: string, context: AuthorContext): string | null {
   // Soft hyphens ("Mat\u00ADthi\u00ADas") are invisible hyphenation hints, not part of the name.
   let name = part.replace(/\u00AD/g, '').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+|[\s\-–—:|•·,.]+$/g, '');
-  for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, '').trim();
+  for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(SWAHILI_BY, '').replace(LEADING_CONJUNCTION, '').trim();
   // "كتب - محمد علي": a dash set apart from the label by a space is left in front of the name.
   name = name.replace(/^[\-–—:|•·]+\s*/u, '');
   name = stripJobTitle(stripRoleSuffix(stripTrailingDate(name)));
@@ -637,6 +637,20 @@ function stripRoleSuffix(name: string): string {
  * Korean bylines write the role after the name, with or without a space: "김민수 기자" (reporter), "이지은 특파원"
  * (correspondent), "박철 선임기자" (senior reporter). A Korean name is two to four Hangul syllables.
  */
+/**
+ * Swahili "Na" ("by"): "Na Juma Mwinyi". Only before two capitalised words, and only capitalised itself, so that the
+ * Korean surname Na ("Na Kyung-won") stays part of the name.
+ */
+const SWAHILI_BY = /^Na\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
+
+/**
+ * Taiwanese papers credit "記者王志明／台中報導" ("reporter 王志明 / reporting from Taichung"), often in brackets
+ * ("〔記者王志明、林美玲／台北報導〕"): the title glued to the names, the place and "報導" after a slash. The line is a
+ * byline as it stands; the names are what lies between the title and the slash.
+ */
+export const TAIWANESE_REPORTER_CREDIT = /^[〔［【（(]?(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*)[／/]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］】）)]?$/u;
+export const TAIWANESE_CREDIT_BRACKETS = ['〔', '［', '【', '（', '('];
+
 export const KOREAN_ROLE_SUFFIX = /\s?(?:기자|특파원|선임기자|객원기자|통신원)$/u;
 export const KOREAN_BYLINE = /^\p{Script=Hangul}{2,4}\s?(?:기자|특파원|선임기자|객원기자|통신원)$/u;
 

@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { isHiddenByMarkup, previousElement } from '../dom-walk';
-import { INCLUSIVE_AUTHOR_LABEL, JOINT_CREDIT_LABEL, KOREAN_BYLINE } from './authors';
+import { INCLUSIVE_AUTHOR_LABEL, JOINT_CREDIT_LABEL, KOREAN_BYLINE, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT } from './authors';
 import { parseDate } from './dates';
 import { attributeContains, caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, IndexedPage } from './regions';
 
@@ -26,14 +26,14 @@ const BYLINE_WORDS = ['by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di'
  * "记者：" ("author", "reporter"), whose colon is often the full-width "：". Features credit the writer as "Text:" (German,
  * French "Texte :", Spanish "Texto:") or the interviewer as "Interview:", often at the foot of the text beside the
  * picture credit; the words open sentences and headlines too, so they also count only with their colon. So do the
- * writer's labels of Serbian "Аутор:", Hungarian "Szerző:", Lithuanian "Autorius:", Indonesian "Penulis:", Greek
+ * writer's labels of Russian and Bulgarian "Автор:", Serbian "Аутор:", Hungarian "Szerző:", Lithuanian "Autorius:", Indonesian "Penulis:", Greek
  * "Γράφει:" ("writes"), Thai "ผู้เขียน:", Tamil "எழுதியவர்:" and Japanese "取材・文：" ("reporting and text").
  */
 const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'interview', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', '作者', '记者', '記者',
-  'аутор', 'szerző', 'autorius', 'penulis', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文'];
+  'автор', 'аутор', 'szerző', 'autorius', 'penulis', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文'];
 /** Typographic decoration before the byline word ("— by Jane Doe"). */
 const BYLINE_DECORATION = '-–—.·';
-const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：])`, 'iu');
+const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：])|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
 /**
  * The characters a line matching {@link BYLINE_START}, INCLUSIVE_AUTHOR_LABEL (whose forms all open with "autor" or
  * "author", byline words too) or JOINT_CREDIT_LABEL ("text …", "texte …", "texto …", "testo …", "words …") can start
@@ -41,7 +41,7 @@ const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*
  */
 const BYLINE_INITIALS = new Set([
   ...[...BYLINE_DECORATION].map((character) => character.charCodeAt(0)),
-  ...caseInsensitiveInitials([...BYLINE_WORDS, ...LABELLED_BYLINE_WORDS, 'text', 'words']),
+  ...caseInsensitiveInitials([...BYLINE_WORDS, ...LABELLED_BYLINE_WORDS, 'text', 'words', ...TAIWANESE_CREDIT_BRACKETS]),
 ]);
 /** Class names (parts of them, any case) themes give author lines; "autor" is the German, Spanish and Polish spelling. */
 const BYLINE_CLASS = containsAnyPattern(['byline', 'author', 'autor', 'kateb', 'writer']);

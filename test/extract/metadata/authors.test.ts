@@ -57,6 +57,16 @@ describe('cleanAuthors', () => {
     expect(clean('記者王志明').authors).toEqual(['王志明']);
   });
 
+  it('reads the names of a Taiwanese reporter credit without the place it was filed from', () => {
+    expect(clean('記者王志明／台中報導').authors).toEqual(['王志明']);
+    expect(clean('〔記者王志明、林美玲／台北報導〕').authors).toEqual(['王志明', '林美玲']);
+  });
+
+  it('reads a Swahili byline without "Na" ("by"), and keeps the Korean surname Na', () => {
+    expect(clean('Na Juma Mwinyi').authors).toEqual(['Juma Mwinyi']);
+    expect(clean('Na Kyung-won').authors).toEqual(['Na Kyung-won']);
+  });
+
   it('keeps a Japanese name whole across the space between family and given name, and splits Chinese names there', () => {
     expect(cleanAuthors(['取材・文：佐藤 花子'], { ...context, japanese: true }).authors).toEqual(['佐藤 花子']);
     expect(cleanAuthors(['作者：王丽 李强'], { ...context, japanese: false }).authors).toEqual(['王丽', '李强']);

@@ -9,6 +9,12 @@ describe('readBylines', () => {
       <aside class="sidebar"><span class="author">Sidebar Author</span></aside></body>`))).toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('reads a labelled Cyrillic byline and a Taiwanese reporter credit under the headline, whatever their class', () => {
+    expect(readBylines(load('<h1>T</h1><div class="info">Автор: Иван Петров</div>'))).toEqual(['Автор: Иван Петров']);
+    expect(readBylines(load('<h1>T</h1><div class="info">〔記者王志明／台中報導〕</div>'))).toEqual(['〔記者王志明／台中報導〕']);
+    expect(readBylines(load('<h1>T</h1><p>記者王志明、林美玲／台北報導</p>'))).toEqual(['記者王志明、林美玲／台北報導']);
+  });
+
   it('reads hCard names inside a byline', () => {
     expect(readBylines(load('<h1>T</h1><p class="byline"><span>By </span><span class="fn">GILLIAN MOHNEY</span></p>'))).toEqual(['GILLIAN MOHNEY']);
   });
