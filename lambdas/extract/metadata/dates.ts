@@ -8,7 +8,7 @@
 import { normalizeSpace } from '../dom-walk';
 import { isoBefore, numericOffsetMinutes, toIsoString, type CalendarFields } from './calendar';
 import { mentionsHijriDate, normalizeDigits, parseArabicDate, parseArabicRelativeAge } from './arabic-dates';
-import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION } from './month-names';
+import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
 import { parsePersianSolarDate } from './persian-dates';
 
 export interface ParsedDate {
@@ -40,8 +40,9 @@ const ORDINAL = '(?:st|nd|rd|th|er|e|º)?';
 const HEBREW_MONTH_PREFIX = '(?:ב-?)?';
 /** Thai dates may name the era before the year: "5 มีนาคม พ.ศ. 2566" (Buddhist Era) or "ค.ศ. 2023" (Common Era). */
 const THAI_ERA_MARKER = '(?:[พค]\\.\\s?ศ\\.\\s*)?';
+/** Catalan elides "de" before a vowel: "5 d'abril de 2025". */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<!\\d)(\\d{1,2})${ORDINAL}\\.?\\s*(?:de\\s+|of\\s+)?${LETTER_BEFORE}${HEBREW_MONTH_PREFIX}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s*(?:de\\s+|del\\s+)?,?\\s*${THAI_ERA_MARKER}(\\d{4})(?!\\d)`,
+  `(?<!\\d)(\\d{1,2})${ORDINAL}\\.?\\s*(?:de\\s+|d['’]|of\\s+)?${LETTER_BEFORE}${HEBREW_MONTH_PREFIX}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s*(?:de\\s+|del\\s+)?,?\\s*${THAI_ERA_MARKER}(\\d{4})(?!\\d)`,
   'iu',
 );
 const MONTH_DAY_YEAR = new RegExp(
@@ -53,6 +54,12 @@ const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\.?\\s+(?:m\\.\\s*)?${LETTER
 /** Month names between hyphens or slashes, as logs and some CMSes print them: "05-May-2025", "2025/May/05". */
 const SEPARATED_DAY_MONTH_YEAR = new RegExp(`(?<![\\d./-])(\\d{1,2})([-/])(${MONTH_NAME_ALTERNATION})\\.?\\2(\\d{4})(?!\\d)`, 'iu');
 const SEPARATED_YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})([-/])(${MONTH_NAME_ALTERNATION})\\.?\\2(\\d{1,2})(?![\\d./-])`, 'iu');
+/**
+ * Thai news writes the Buddhist-Era year in two digits after an abbreviated month: "5 ก.พ. 66" is 5 February 2566,
+ * that is 2023. Only Thai month names take such a year: "5 May 23" elsewhere is no date this reads.
+ */
+const THAI_SHORT_YEAR_DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${THAI_MONTH_NAME_ALTERNATION})\\s*(\\d{2})(?![\\d.:])`, 'u');
+const BUDDHIST_ERA_CENTURY = 2500;
 /** Vietnamese names months by number: "5 tháng 5, 2025", "ngày 5 tháng 5 năm 2025". */
 const VIETNAMESE_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)/iu;
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/;
@@ -268,6 +275,8 @@ function readNamedMonthDate(text: string): CalendarFields | null {
   if (separatedDayFirst) return withTime(text, separatedDayFirst, Number(separatedDayFirst[4]), separatedDayFirst[3], Number(separatedDayFirst[1]));
   const separatedYearFirst = SEPARATED_YEAR_MONTH_DAY.exec(text);
   if (separatedYearFirst) return withTime(text, separatedYearFirst, Number(separatedYearFirst[1]), separatedYearFirst[3], Number(separatedYearFirst[4]));
+  const thai = /[\u0e01-\u0e4e]/.test(text) ? THAI_SHORT_YEAR_DATE.exec(text) : null;
+  if (thai) return withTime(text, thai, BUDDHIST_ERA_CENTURY + Number(thai[3]), thai[2], Number(thai[1]));
   const vietnamese = VIETNAMESE_DATE.exec(text);
   if (vietnamese) {
     const date = { year: Number(vietnamese[3]), month: Number(vietnamese[2]), day: Number(vietnamese[1]) };

@@ -69,6 +69,23 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
     ['prosinca', 'prosinac']],
   srLatin: [['januar'], ['februar'], ['marec'], ['april'], ['maj'], ['junij', 'jun'], ['julij', 'jul'], ['avgust'], ['septembar', 'september'],
     ['oktobar', 'oktober'], ['novembar', 'november'], ['decembar', 'december']],
+  // Estonian ("5. märts 2025"), Latvian nominative and locative ("5. martā"), Catalan ("5 de març", "5 d'abril") and
+  // Filipino ("Marso 5, 2025").
+  et: [['jaanuar'], ['veebruar'], ['märts'], ['aprill'], ['mai'], ['juuni'], ['juuli'], ['august'], ['september'], ['oktoober'],
+    ['november'], ['detsember']],
+  lv: [['janvāris', 'janvārī'], ['februāris', 'februārī'], ['marts', 'martā'], ['aprīlis', 'aprīlī'], ['maijs', 'maijā'],
+    ['jūnijs', 'jūnijā'], ['jūlijs', 'jūlijā'], ['augusts', 'augustā'], ['septembris', 'septembrī'], ['oktobris', 'oktobrī'],
+    ['novembris', 'novembrī'], ['decembris', 'decembrī']],
+  ca: [['gener'], ['febrer'], ['març'], ['abril'], ['maig'], ['juny'], ['juliol'], ['agost'], ['setembre'], ['octubre'], ['novembre'],
+    ['desembre']],
+  fil: [['enero'], ['pebrero'], ['marso'], ['abril'], ['mayo'], ['hunyo'], ['hulyo'], ['agosto'], ['setyembre'], ['oktubre'],
+    ['nobyembre'], ['disyembre']],
+  // Georgian and Armenian (the genitive "5 մարտի 2025" beside the nominative).
+  ka: [['იანვარი'], ['თებერვალი'], ['მარტი'], ['აპრილი'], ['მაისი'], ['ივნისი'], ['ივლისი'], ['აგვისტო'], ['სექტემბერი'], ['ოქტომბერი'],
+    ['ნოემბერი'], ['დეკემბერი']],
+  hy: [['հունվարի', 'հունվար'], ['փետրվարի', 'փետրվար'], ['մարտի', 'մարտ'], ['ապրիլի', 'ապրիլ'], ['մայիսի', 'մայիս'], ['հունիսի', 'հունիս'],
+    ['հուլիսի', 'հուլիս'], ['օգոստոսի', 'օգոստոս'], ['սեպտեմբերի', 'սեպտեմբեր'], ['հոկտեմբերի', 'հոկտեմբեր'], ['նոյեմբերի', 'նոյեմբեր'],
+    ['դեկտեմբերի', 'դեկտեմբեր']],
   ro: [['ianuarie', 'ian'], ['februarie'], ['martie'], ['aprilie'], ['mai'], ['iunie'], ['iulie'], ['august'], ['septembrie'],
     ['octombrie'], ['noiembrie', 'noi'], ['decembrie']],
   // Finnish partitive ("5. toukokuuta 2025") and nominative.
@@ -93,6 +110,19 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
     ['απριλίου', 'απρίλιος', 'απρ'], ['μαΐου', 'μάιος', 'μαΐ', 'μαϊ'], ['ιουνίου', 'ιούνιος', 'ιουν'], ['ιουλίου', 'ιούλιος', 'ιουλ'],
     ['αυγούστου', 'αύγουστος', 'αυγ'], ['σεπτεμβρίου', 'σεπτέμβριος', 'σεπτ', 'σεπ'], ['οκτωβρίου', 'οκτώβριος', 'οκτ'],
     ['νοεμβρίου', 'νοέμβριος', 'νοε'], ['δεκεμβρίου', 'δεκέμβριος', 'δεκ']],
+  // Marathi, Gujarati, Punjabi (Gurmukhi), Telugu, Kannada and Malayalam, each with the spellings their papers use.
+  mr: [['जानेवारी'], ['फेब्रुवारी'], ['मार्च'], ['एप्रिल'], ['मे'], ['जून'], ['जुलै'], ['ऑगस्ट'], ['सप्टेंबर'], ['ऑक्टोबर'], ['नोव्हेंबर'],
+    ['डिसेंबर']],
+  gu: [['જાન્યુઆરી'], ['ફેબ્રુઆરી'], ['માર્ચ'], ['એપ્રિલ'], ['મે'], ['જૂન'], ['જુલાઈ'], ['ઑગસ્ટ', 'ઓગસ્ટ'], ['સપ્ટેમ્બર'],
+    ['ઑક્ટોબર', 'ઓક્ટોબર'], ['નવેમ્બર'], ['ડિસેમ્બર']],
+  pa: [['ਜਨਵਰੀ'], ['ਫ਼ਰਵਰੀ', 'ਫਰਵਰੀ'], ['ਮਾਰਚ'], ['ਅਪ੍ਰੈਲ', 'ਅਪਰੈਲ'], ['ਮਈ'], ['ਜੂਨ'], ['ਜੁਲਾਈ'], ['ਅਗਸਤ'], ['ਸਤੰਬਰ'], ['ਅਕਤੂਬਰ'],
+    ['ਨਵੰਬਰ'], ['ਦਸੰਬਰ']],
+  te: [['జనవరి'], ['ఫిబ్రవరి'], ['మార్చి'], ['ఏప్రిల్'], ['మే'], ['జూన్'], ['జూలై'], ['ఆగస్టు'], ['సెప్టెంబర్', 'సెప్టెంబరు'],
+    ['అక్టోబర్', 'అక్టోబరు'], ['నవంబర్', 'నవంబరు'], ['డిసెంబర్', 'డిసెంబరు']],
+  kn: [['ಜನವರಿ'], ['ಫೆಬ್ರವರಿ'], ['ಮಾರ್ಚ್'], ['ಏಪ್ರಿಲ್'], ['ಮೇ'], ['ಜೂನ್'], ['ಜುಲೈ'], ['ಆಗಸ್ಟ್'], ['ಸೆಪ್ಟೆಂಬರ್'], ['ಅಕ್ಟೋಬರ್'], ['ನವೆಂಬರ್'],
+    ['ಡಿಸೆಂಬರ್']],
+  ml: [['ജനുവരി'], ['ഫെബ്രുവരി'], ['മാർച്ച്'], ['ഏപ്രിൽ'], ['മേയ്', 'മെയ്'], ['ജൂൺ'], ['ജൂലൈ'], ['ഓഗസ്റ്റ്'], ['സെപ്റ്റംബർ'], ['ഒക്ടോബർ'],
+    ['നവംബർ'], ['ഡിസംബർ']],
   // Tamil, whose names end in the virama (ச் in மார்ச்), and Sri Lankan Tamil's பெப்ரவரி.
   ta: [['ஜனவரி'], ['பிப்ரவரி', 'பெப்ரவரி'], ['மார்ச்'], ['ஏப்ரல்'], ['மே'], ['ஜூன்'], ['ஜூலை'], ['ஆகஸ்ட்'], ['செப்டம்பர்'],
     ['அக்டோபர்'], ['நவம்பர்'], ['டிசம்பர்']],
@@ -126,6 +156,8 @@ function greekUnaccented(name: string): string {
  * can match. Shared prefixes are compiled once: a regex built from it compiles about a third faster on first use.
  */
 export const MONTH_NAME_ALTERNATION = alternationTree([...MONTH_BY_NAME.keys()]);
+/** The Thai names alone, for the two-digit Buddhist-Era years only Thai dates write ("5 ก.พ. 66"). */
+export const THAI_MONTH_NAME_ALTERNATION = alternationTree(MONTHS_BY_LANGUAGE.th.flat());
 
 interface PrefixNode {
   next: Map<string, PrefixNode>;

@@ -157,6 +157,30 @@ describe('parseDate', () => {
     expect(iso('5 Agosti 2023')).toBe('2023-08-05T00:00:00+00:00');
   });
 
+  it('reads Marathi, Gujarati, Punjabi, Telugu, Kannada and Malayalam month names, with their own digits', () => {
+    expect(iso('५ मार्च २०२३')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('5 ઑગસ્ટ 2023')).toBe('2023-08-05T00:00:00+00:00');
+    expect(iso('੫ ਮਾਰਚ ੨੦੨੩')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('5 మార్చి 2023')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('5 ಮಾರ್ಚ್ 2023')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('2023 മാർച്ച് 5')).toBe('2023-03-05T00:00:00+00:00');
+  });
+
+  it('reads Estonian, Latvian, Catalan, Filipino, Georgian and Armenian month names', () => {
+    expect(iso('5. märts 2023')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('5. martā 2023')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('5 de març de 2023')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso("5 d'abril de 2023")).toBe('2023-04-05T00:00:00+00:00');
+    expect(iso('Marso 5, 2023')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('5 მარტი 2023')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('5 Մարտի 2023')).toBe('2023-03-05T00:00:00+00:00');
+  });
+
+  it('reads the two-digit Buddhist-Era year after a Thai month, and no such year after another language\'s month', () => {
+    expect(iso('5 ก.พ. 66 14:30 น.')).toBe('2023-02-05T14:30:00+00:00');
+    expect(iso('5 May 23')).toBeNull();
+  });
+
   it('reads the Malay and Bengali afternoon markers after the clock', () => {
     expect(iso('Ahad, 05 Mac 2023 2:30 PTG')).toBe('2023-03-05T14:30:00+00:00');
     expect(iso('5 Mac 2023, 2:30 petang')).toBe('2023-03-05T14:30:00+00:00');
