@@ -1,10 +1,10 @@
 /**
  * Held-out robustness, world languages beyond the first round of non-Latin pages: hand-written news pages in
- * Traditional Chinese (Big5 and UTF-8), Japanese (EUC-JP, and an era-dated town paper), Korean, Ukrainian,
- * Bulgarian (windows-1251), Serbian in both scripts, Greek (windows-1253 and ISO-8859-7), Hebrew (windows-1255), Thai
- * with a Buddhist-Era year, Vietnamese, Indonesian, Malay, Hungarian, Romanian, Czech (windows-1250), Croatian,
- * Lithuanian, Finnish, Bengali, Tamil, Swahili, Persian with a solar Hijri date, and pages whose clock carries a
- * zone word (JST, MSK). Each page is read with its URL and without one, as the grader reads it, and each test states
+ * Traditional Chinese (Big5 and UTF-8), Japanese (EUC-JP declared and undeclared, and an era-dated town paper),
+ * Korean, Ukrainian, Bulgarian (windows-1251), Serbian in both scripts, Greek (windows-1253 and ISO-8859-7), Hebrew
+ * (windows-1255), Thai with Buddhist-Era years, Vietnamese, Indonesian, Malay, Hungarian, Romanian, Czech
+ * (windows-1250), Croatian, Lithuanian, Latvian, Finnish, Catalan, Bengali, Tamil, Malayalam, Swahili, Persian with a
+ * solar Hijri date, and pages whose clock carries a zone word (JST, MSK). Each page is read with its URL and without one, as the grader reads it, and each test states
  * the record a reader expects, field by field.
  */
 import type { ArticleRecord } from '../../lambdas/extract';
@@ -256,6 +256,41 @@ describePage('Russian regional paper: Moscow time written in Cyrillic ("14:30 М
   title: 'В Казани открыли новую станцию метро', authors: ['Анна Смирнова'], publishedAt: '2023-03-05T14:30:00+03:00', language: 'ru',
   body: [/^В Казани в воскресенье открылась/, /^По словам мэра/, /^Станция оборудована/, /двух станций на этой линии\.$/], paragraphCount: 4,
   notInBody: /Популярное|Погода в Казани/,
+});
+
+describePage('Catalan daily: "5 d\'abril de 2023", the elided "de" before the month, "Per" and the writer', {
+  name: 'ca-news', url: 'https://diaridelescomarques.example/societat/girona-carril-bici',
+  title: 'Girona amplia el carril bici fins al campus de Montilivi', authors: ['Marta Puig'], publishedAt: '2023-04-05T14:30:00+00:00', language: 'ca',
+  body: [/^L'Ajuntament de Girona ha començat/, /^Segons el consistori/, /^Les obres duraran/, /pla de mobilitat sostenible aprovat l'any passat\.$/], paragraphCount: 4,
+  notInBody: /El més llegit|Sant Feliu|Girona, 5 d'abril/,
+});
+
+describePage('Latvian portal: "5. marts, 2023 14:30", "Autors:"', {
+  name: 'lv-news', url: 'https://rigas-vestis.example/latvija/tramvajs-skanste',
+  title: 'Rīgā atklāts jauns tramvaja maršruts uz Skanstes rajonu', authors: ['Jānis Bērziņš'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'lv',
+  body: [/^Svētdien Rīgā atklāts jauns tramvaja maršruts/, /^Rīgas satiksmes pārstāvji/, /^Pilsētas dome cer/, /pārējā sabiedriskajā transportā\.$/], paragraphCount: 4,
+  notInBody: /Lasītākie|ledus iešana/,
+});
+
+describePage('Malayalam news site without a lang attribute: year first ("2023 മാർച്ച് 5, 14:30 IST")', {
+  name: 'ml-news', url: 'https://www.kerala-vartha.example/kerala/kochi-metro-new-line',
+  title: 'കൊച്ചി മെട്രോയുടെ പുതിയ പാത തുറന്നു', authors: [], publishedAt: '2023-03-05T14:30:00+05:30', language: 'ml',
+  body: [/^കൊച്ചി മെട്രോയുടെ പേട്ട മുതൽ/, /^പുതിയ പാതയിൽ/, /പൂർത്തിയാകുമെന്ന് അധികൃതർ അറിയിച്ചു\.$/], paragraphCount: 3,
+  notInBody: /കൂടുതൽ വായിച്ചവ|സ്വർണവില/,
+});
+
+describePage('Thai regional site: the Buddhist-Era year in two digits ("5 ก.พ. 66"), "โดย" and the date in one row', {
+  name: 'th-short-year', url: 'https://www.khao-isan.example/agri/2566/02/organic-market',
+  title: 'ขอนแก่นเปิดตลาดนัดสินค้าเกษตรอินทรีย์ทุกวันเสาร์', authors: ['ณัฐพล วงศ์ใหญ่'], publishedAt: '2023-02-05T14:30:00+00:00', language: 'th',
+  body: [/^จังหวัดขอนแก่นเปิดตลาดนัดสินค้าเกษตรอินทรีย์/, /^เกษตรกรกว่า 80 ราย/, /ผ่านการตรวจสอบมาตรฐานเกษตรอินทรีย์แล้ว$/], paragraphCount: 3,
+  notInBody: /โดย ณัฐพล|ก\.พ\. 66/,
+});
+
+describePage('Japanese city paper in EUC-JP that declares no charset: its bytes alone tell EUC-JP from EUC-KR', {
+  name: 'ja-eucjp-undeclared', charset: 'euc-jp', url: 'http://www.higashiyama-times.example/local/0305.html',
+  title: '市立図書館、開館時間を午後９時まで延長へ', authors: [], publishedAt: '2023-03-05T14:30:00+00:00', language: 'ja',
+  body: [/^東山市は５日、市立中央図書館の平日の開館時間を/, /^市によると/, /と話している。$/], paragraphCount: 3,
+  notInBody: /無断転載|東山タイムス/,
 });
 
 describe('Persian solar Hijri date: the record keeps the string as the page writes it', () => {

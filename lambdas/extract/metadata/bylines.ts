@@ -26,11 +26,12 @@ const BYLINE_WORDS = ['by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di'
  * "记者：" ("author", "reporter"), whose colon is often the full-width "：". Features credit the writer as "Text:" (German,
  * French "Texte :", Spanish "Texto:") or the interviewer as "Interview:", often at the foot of the text beside the
  * picture credit; the words open sentences and headlines too, so they also count only with their colon. So do the
- * writer's labels of Russian and Bulgarian "Автор:", Serbian "Аутор:", Hungarian "Szerző:", Lithuanian "Autorius:", Indonesian "Penulis:", Greek
- * "Γράφει:" ("writes"), Thai "ผู้เขียน:", Tamil "எழுதியவர்:" and Japanese "取材・文：" ("reporting and text").
+ * writer's labels of Russian and Bulgarian "Автор:", Serbian "Аутор:", Hungarian "Szerző:", Lithuanian "Autorius:",
+ * Latvian "Autors:", Indonesian "Penulis:", Greek "Γράφει:" ("writes"), Thai "ผู้เขียน:", Tamil "எழுதியவர்:" and
+ * Japanese "取材・文：" ("reporting and text").
  */
 const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'interview', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', '作者', '记者', '記者',
-  'автор', 'аутор', 'szerző', 'autorius', 'penulis', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文'];
+  'автор', 'аутор', 'szerző', 'autorius', 'autors', 'penulis', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文'];
 /** Typographic decoration before the byline word ("— by Jane Doe"). */
 const BYLINE_DECORATION = '-–—.·';
 const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：])|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');

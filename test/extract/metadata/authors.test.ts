@@ -31,10 +31,11 @@ describe('cleanAuthors', () => {
     expect(clean('كتب-محمود سعيد:').authors).toEqual(['محمود سعيد']);
   });
 
-  it('reads the writer\'s labels of Serbian, Hungarian, Lithuanian, Malay, Indonesian, Greek, Thai, Tamil and Japanese', () => {
+  it('reads the writer\'s labels of Serbian, Hungarian, Lithuanian, Latvian, Malay, Indonesian, Greek, Thai, Tamil and Japanese', () => {
     expect(clean('Аутор: Милан Јовановић').authors).toEqual(['Милан Јовановић']);
     expect(clean('Szerző: Kovács Anna').authors).toEqual(['Kovács Anna']);
     expect(clean('Autorius: Tomas Kazlauskas').authors).toEqual(['Tomas Kazlauskas']);
+    expect(clean('Autors: Jānis Bērziņš').authors).toEqual(['Jānis Bērziņš']);
     expect(clean('Oleh Ahmad Faizal').authors).toEqual(['Ahmad Faizal']);
     expect(clean('Penulis: Budi Santoso').authors).toEqual(['Budi Santoso']);
     expect(clean('Γράφει: Γιώργος Παπαδόπουλος').authors).toEqual(['Γιώργος Παπαδόπουλος']);
