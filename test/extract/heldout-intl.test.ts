@@ -20,6 +20,8 @@ interface IntlPage {
   title: string;
   /** Absent where the page's credit is not read yet (see the notes in each case). */
   authors?: string[];
+  /** The tags of the page's tag line, where it has one. */
+  tags?: string[];
   publishedAt: string;
   /** The page's language tag as read; only its primary subtag is scored. */
   language: string;
@@ -44,6 +46,10 @@ function describePage(summary: string, page: IntlPage): void {
       expect(record.language).toBe(page.language);
       expect(record.direction).toBe(page.direction ?? 'ltr');
     });
+    if (page.tags) {
+      const tags = page.tags;
+      it.each(records)('reads the tag line %s', (_, record) => expect(record.tags).toEqual(tags));
+    }
     if (page.authors) {
       const authors = page.authors;
       it.each(records)('reads the writer %s', (_, record) => expect(record.authors).toEqual(authors));
@@ -58,7 +64,7 @@ function describePage(summary: string, page: IntlPage): void {
 }
 
 describePage('Taiwanese daily in Big5: "發布時間" with the afternoon marker before the clock, the reporter in the same line', {
-  name: 'zh-tw-big5', charset: 'big5', url: 'http://www.zhongtai-daily.example/news/local/20230305/a123.htm',
+  name: 'zh-tw-big5', tags: ['捷運', '綠線', '彰化'], charset: 'big5', url: 'http://www.zhongtai-daily.example/news/local/20230305/a123.htm',
   // The reporter's credit shares the dateline's element ("發布時間：… 記者王志明／台中報導"): not read yet.
   title: '台中捷運綠線延伸案通過環評 預計2028年完工', publishedAt: '2023-03-05T14:30:00+00:00', language: 'zh',
   body: [/^台中捷運綠線延伸至彰化段的計畫/, /^市府交通局表示/, /^環評委員要求/, /由中央與地方共同分擔。$/], paragraphCount: 4,
@@ -66,7 +72,7 @@ describePage('Taiwanese daily in Big5: "發布時間" with the afternoon marker 
 });
 
 describePage('Taiwanese news site in UTF-8: "文／記者林美玲", a slashed date, zh-Hant-TW', {
-  name: 'zh-tw-utf8', url: 'https://www.nanfang-news.example/economy/20230305/port',
+  name: 'zh-tw-utf8', tags: ['高雄港', '航運'], url: 'https://www.nanfang-news.example/economy/20230305/port',
   title: '高雄港新貨櫃中心啟用 年吞吐量增三成', authors: ['林美玲'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'zh-Hant-TW',
   body: [/^高雄港第七貨櫃中心今天舉行啟用典禮/, /^港務公司表示/, /^新中心採用/, /^航商代表指出/, /減少港區周邊的空氣污染。$/], paragraphCount: 5,
   notInBody: /標籤|熱門排行|油價|All Rights Reserved|記者林美玲攝/,
@@ -95,7 +101,7 @@ describePage('Korean daily: "입력 … 오후 2:30 수정 …", the reporter\'s
 });
 
 describePage('Ukrainian news site: "5 березня 2023", "Автор:" in its own element', {
-  name: 'uk-news', url: 'https://zakhidni-novyny.example/news/lviv-rehab-centre',
+  name: 'uk-news', tags: ['Львів', 'ветерани'], url: 'https://zakhidni-novyny.example/news/lviv-rehab-centre',
   title: 'У Львові відкрили новий реабілітаційний центр для ветеранів', authors: ['Олена Коваленко'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'uk',
   body: [/^У Львові в неділю відкрили/, /^За словами директорки/, /^Міський голова/, /в реєстратурі центру\.$/], paragraphCount: 4,
   notInBody: /Теги|Читайте також|електричок|Усі права/,
@@ -117,7 +123,7 @@ describePage('Serbian daily in Cyrillic: "5. март 2023. 14:30", "Аутор:
 });
 
 describePage('Serbian portal in Latin script: "05.03.2023. 14:30", sr-Latn', {
-  name: 'sr-latn', url: 'https://vojvodjanski-portal.example/vesti/elektricna-linija',
+  name: 'sr-latn', tags: ['Novi Sad', 'prevoz'], url: 'https://vojvodjanski-portal.example/vesti/elektricna-linija',
   title: 'Novi Sad dobija prvu električnu liniju gradskog prevoza', authors: ['Jelena Petrović'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'sr-Latn',
   body: [/^Javno gradsko saobraćajno preduzeće/, /^Linija povezuje Liman/, /^Iz preduzeća navode/, 'Cena karte ostaje ista, a građani mogu da koriste postojeće mesečne karte.'], paragraphCount: 4,
   notInBody: /Tagovi|Najnovije|Štrand/,
@@ -131,7 +137,7 @@ describePage('Greek regional site in windows-1253, no lang attribute: "Κυρι�
 });
 
 describePage('Greek site in ISO-8859-7: the abbreviated month "05 Μαρ 2023", a writer credited in the genitive', {
-  name: 'el-iso88597', charset: 'iso-8859-7', url: 'http://www.kritiki-enimerosi.example/topika/4410',
+  name: 'el-iso88597', tags: ['τουρισμός', 'Κρήτη'], charset: 'iso-8859-7', url: 'http://www.kritiki-enimerosi.example/topika/4410',
   // "Της Μαρίας Νικολάου" ("of Maria Nikolaou") in an element classed "by": not read yet.
   title: 'Ρεκόρ αφίξεων τουριστών στην Κρήτη τον Φεβρουάριο', publishedAt: '2023-03-05T14:30:00+00:00', language: 'el',
   body: [/^Αύξηση σαράντα τοις εκατό/, /^Οι ξενοδόχοι του νησιού/, /από κάθε άλλη χρονιά\.$/], paragraphCount: 3,
@@ -154,14 +160,14 @@ describePage('Thai site: the weekday, the full month and the Buddhist-Era marker
 });
 
 describePage('Vietnamese daily: "Chủ nhật, 5/3/2023, 14:30 (GMT+7)" day first, the writer signing in bold at the end', {
-  name: 'vi-news', url: 'https://baomientrung.example/thoi-su/da-nang-khoi-cong-cau-vuot-bien-4578812.html',
+  name: 'vi-news', tags: ['Đà Nẵng', 'cầu vượt biển'], url: 'https://baomientrung.example/thoi-su/da-nang-khoi-cong-cau-vuot-bien-4578812.html',
   title: 'Đà Nẵng khởi công cầu vượt biển nối hai quận', authors: ['Nguyễn Văn An'], publishedAt: '2023-03-05T14:30:00+07:00', language: 'vi',
   body: [/^Cây cầu dài 1,2 km/, /^Sáng 5\/3, UBND thành phố Đà Nẵng/, /^Cầu có sáu làn xe/, /^Theo Sở Giao thông Vận tải/, /để người dân chủ động đi lại\.$/],
   paragraphCount: 5, notInBody: /Nguyễn Văn An|Xem nhiều|Giá xăng/,
 });
 
 describePage('Indonesian portal: "Minggu, 05 Mar 2023 14:30 WIB", the site\'s name after the writer\'s, a read-also plug', {
-  name: 'id-wib', url: 'https://www.kabarjatim.example/berita/d-6601234/pemkot-surabaya-tambah-20-bus-listrik',
+  name: 'id-wib', tags: ['bus listrik', 'surabaya'], url: 'https://www.kabarjatim.example/berita/d-6601234/pemkot-surabaya-tambah-20-bus-listrik',
   title: 'Pemkot Surabaya Tambah 20 Bus Listrik untuk Rute Baru', authors: ['Budi Santoso'], publishedAt: '2023-03-05T14:30:00+07:00', language: 'id',
   body: [/^Surabaya - Pemerintah Kota Surabaya/, /^Kepala Dinas Perhubungan/, /^"Kami ingin masyarakat/, /Rp 5\.000 untuk umum\.$/], paragraphCount: 4,
   notInBody: /Baca juga|Tarif Parkir|Terpopuler|Imsakiyah/,
@@ -175,14 +181,14 @@ describePage('Malaysian daily: "Ahad, 05 Mac 2023 2:30 PTG" (afternoon), "Oleh"'
 });
 
 describePage('Hungarian site: "2023. március 5. 14:30" year first, "Szerző:"', {
-  name: 'hu-news', url: 'https://alfoldi-hirek.example/belfold/2023/03/05/villamos-debrecen',
+  name: 'hu-news', tags: ['Debrecen', 'villamos'], url: 'https://alfoldi-hirek.example/belfold/2023/03/05/villamos-debrecen',
   title: 'Új villamosvonal épül Debrecenben', authors: ['Kovács Anna'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'hu',
   body: [/^Debrecenben jövő tavasszal/, /^A város vezetése szerint/, /^A beruházást részben/, /tájékoztatja az utasokat\.$/], paragraphCount: 4,
   notInBody: /Címkék|Legolvasottabb|Nagyerdei/,
 });
 
 describePage('Romanian site: "5 martie 2023, 14:30", "de" and a linked writer', {
-  name: 'ro-news', url: 'https://stiri-transilvania.example/local/cluj-parc-nou',
+  name: 'ro-news', tags: ['Cluj', 'parc'], url: 'https://stiri-transilvania.example/local/cluj-parc-nou',
   title: 'Cluj-Napoca va avea un nou parc de 40 de hectare', authors: ['Andrei Popescu'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'ro',
   body: [/^Primăria Cluj-Napoca a anunțat/, /^Parcul va avea alei/, /^Primarul a declarat/, /pe site-ul primăriei\.$/], paragraphCount: 4,
   notInBody: /Etichete|Cele mai citite|Memorandumului/,
@@ -196,7 +202,7 @@ describePage('Czech regional paper in windows-1250, no lang attribute: "Autor: �
 });
 
 describePage('Croatian portal: "5. ožujka 2023. u 14:30"', {
-  name: 'hr-news', url: 'https://dalmatinski-portal.example/vijesti/split-katamaran',
+  name: 'hr-news', tags: ['Split', 'katamaran'], url: 'https://dalmatinski-portal.example/vijesti/split-katamaran',
   title: 'Split dobiva novu brodsku liniju prema otocima', authors: ['Ivana Horvat'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'hr',
   body: [/^Od početka lipnja iz splitske luke/, /^Iz agencije za obalni promet/, /^Otočani su godinama/, /povlaštene cijene\.$/], paragraphCount: 4,
   notInBody: /Oznake|Najčitanije|Riva se zatvara/,
