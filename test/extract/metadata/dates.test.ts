@@ -192,6 +192,14 @@ describe('parseDate', () => {
     expect(iso('5 марта 2023, 14:30 МСК')).toBe('2023-03-05T14:30:00+03:00');
   });
 
+  it('reads the Gulf zone and the half- and three-quarter-hour zones of Iran, Afghanistan, Nepal and Myanmar', () => {
+    expect(iso('March 5, 2023 2:30 PM GST')).toBe('2023-03-05T14:30:00+04:00');
+    expect(iso('5 March 2023 14:30 IRST')).toBe('2023-03-05T14:30:00+03:30');
+    expect(iso('5 March 2023 14:30 AFT')).toBe('2023-03-05T14:30:00+04:30');
+    expect(iso('5 March 2023 14:30 NPT')).toBe('2023-03-05T14:30:00+05:45');
+    expect(iso('5 March 2023 14:30 MMT')).toBe('2023-03-05T14:30:00+06:30');
+  });
+
   it('reads full-width digits of Japanese and Chinese text', () => {
     expect(iso('２０２５年５月５日 １４:０２')).toBe('2025-05-05T14:02:00+00:00');
   });
