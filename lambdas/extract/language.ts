@@ -285,16 +285,17 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
   ro: ['și', 'în', 'la', 'de', 'că', 'cu', 'pe', 'nu', 'este', 'din', 'un', 'o', 'mai', 'care', 'sunt', 'fost', 'pentru', 'au', 'sa', 'ce'],
   hu: ['a', 'az', 'és', 'hogy', 'nem', 'is', 'egy', 'van', 'meg', 'csak', 'már', 'mint', 'volt', 'de', 'még', 'ez', 'azt', 'kell', 'lesz', 'vagy'],
   id: ['yang', 'dan', 'di', 'ini', 'dengan', 'untuk', 'dari', 'dalam', 'tidak', 'akan', 'pada', 'itu', 'juga', 'ke', 'ada', 'oleh', 'karena', 'bisa', 'mereka', 'sudah'],
+  ms: ['yang', 'dan', 'di', 'ini', 'dengan', 'untuk', 'dari', 'dalam', 'tidak', 'akan', 'pada', 'itu', 'juga', 'ke', 'ada', 'oleh', 'kerana', 'boleh', 'mereka', 'telah'],
 };
 
 /**
  * Languages written with nearly the same function words: Danish and Norwegian share all but one of theirs, and
- * Swedish, Czech and Slovak, Spanish and Catalan, Finnish and Estonian, Slovenian and Croatian most. A text of one
- * gives its neighbours almost as many hits, which reads as "unclear" and left a template's `lang="en"` standing on
- * a Danish or Czech page. Within a group the {@link TELLING_WORDS} decide, and the group must stand clear of the
+ * Swedish, Czech and Slovak, Spanish and Catalan, Finnish and Estonian, Slovenian and Croatian, Indonesian and Malay
+ * most. A text of one gives its neighbours almost as many hits, which reads as "unclear" and left a template's
+ * `lang="en"` standing on a Danish or Czech page. Within a group the {@link TELLING_WORDS} decide, and the group must stand clear of the
  * other languages as one language must.
  */
-const CLOSE_LANGUAGES: ReadonlyArray<readonly string[]> = [['da', 'no', 'sv'], ['cs', 'sk'], ['es', 'ca'], ['fi', 'et'], ['sl', 'hr']];
+const CLOSE_LANGUAGES: ReadonlyArray<readonly string[]> = [['da', 'no', 'sv'], ['cs', 'sk'], ['es', 'ca'], ['fi', 'et'], ['sl', 'hr'], ['id', 'ms']];
 
 /** Every language `detectTextLanguage` can name. */
 const RECOGNISED_LANGUAGES: ReadonlySet<string> = new Set([
@@ -319,6 +320,10 @@ const TELLING_WORDS: Record<string, readonly string[]> = {
   et: ['see', 'ka', 'mis', 'kui', 'aga', 'ning', 'või', 'nagu', 'siis', 'veel', 'juba', 'pole', 'mida', 'seda', 'kes', 'ta', 'tema', 'selle', 'ainult', 'koos'],
   sl: ['in', 'v', 'so', 'ki', 'pa', 'tudi', 'še', 'bo', 'kot', 'ne', 'z', 'sem', 'bil', 'bila', 'lahko', 'zato', 'kjer', 'samo', 'vse', 'pri'],
   hr: ['i', 'u', 'su', 'koji', 'koja', 'koje', 'što', 'kao', 'će', 'nije', 'sa', 'bio', 'bila', 'samo', 'gdje', 'zato', 'može', 'sve', 'kod', 'jer'],
+  // Where Indonesian and Malay spell or say the same thing differently: "karena"/"kerana", "bisa"/"boleh",
+  // "setelah"/"selepas", "pemerintah"/"kerajaan", "uang"/"wang", "polisi"/"polis".
+  id: ['karena', 'bisa', 'saja', 'yaitu', 'setelah', 'pemerintah', 'mengatakan', 'uang', 'polisi', 'kantor', 'sejumlah', 'bahwa'],
+  ms: ['kerana', 'boleh', 'sahaja', 'iaitu', 'selepas', 'kerajaan', 'berkata', 'wang', 'polis', 'pejabat', 'ialah', 'bahawa'],
 };
 
 /** The best language must beat the runner-up by this factor to count as clear. */
