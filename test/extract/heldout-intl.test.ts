@@ -78,12 +78,11 @@ describePage('Taiwanese news site in UTF-8: "文／記者林美玲", a slashed d
   notInBody: /標籤|熱門排行|油價|All Rights Reserved|記者林美玲攝/,
 });
 
-describePage('Japanese regional paper in EUC-JP: "14時30分", a layout table, the writer in parentheses closing the story', {
+describePage('Japanese regional paper in EUC-JP: "14時30分", a layout table, the writer in brackets closing the story', {
   name: 'ja-eucjp', charset: 'euc-jp', url: 'http://www.hokuriku-shimpo.example/news/2023030501.html',
-  // "（山本健太）" closing the text is how Japanese papers sign a story; it is neither read as the writer nor cut yet.
-  title: '県内の桜、平年より一週間早く開花 気象台が発表', publishedAt: '2023-03-05T14:30:00+00:00', language: 'ja',
-  body: [/^金沢地方気象台は５日/, /^気象台によると/, /^兼六園では/, /公共交通機関の利用を呼びかけている。$/],
-  notInBody: /関連記事|梅まつり|無断転載|トップ ＞/,
+  title: '県内の桜、平年より一週間早く開花 気象台が発表', authors: ['山本健太'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'ja',
+  body: [/^金沢地方気象台は５日/, /^気象台によると/, /^兼六園では/, /公共交通機関の利用を呼びかけている。$/], paragraphCount: 4,
+  notInBody: /山本健太|関連記事|梅まつり|無断転載|トップ ＞/,
 });
 
 describePage('Japanese town paper: a date in the Reiwa era, "取材・文：" with a space between family and given name', {

@@ -186,7 +186,7 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const stamped = STAMPED_CREDIT.exec(text);
   if (stamped && DATE_STAMP_LABEL.test(stamped[2]) && isDateStamp(stamped[2])) return isByline(stamped[1], names, null);
   const undated = dateline && dateline.length < text.length ? text.replace(dateline, ' ').replace(ROW_SEPARATORS, '') : text;
-  const credit = undated.replace(BYLINE_PREFIX, '').replace(SIGN_OFF_EMAIL, '').replace(CLOSING_STOP, '');
+  const credit = undated.replace(BRACKETED_SIGNATURE, '$1').replace(BYLINE_PREFIX, '').replace(SIGN_OFF_EMAIL, '').replace(CLOSING_STOP, '');
   const parts = credit.split(NAME_SEPARATOR);
   const isName = (part: string) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, ''))));
   // "Autorin: Jane Doe, Apothekerin", "By Jane Doe, Senior Editor": after the names, the writer's title or place.
@@ -235,6 +235,11 @@ function isNameList(text: string, names: ReadonlySet<string>): boolean {
  * jane.doe@example.com"), which Korean and many local papers close the story with.
  */
 const SIGN_OFF_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
+/**
+ * A signature set in brackets, as Japanese papers close a story ("（山本健太）", "【山本健太】") and some others sign
+ * ("(Jane Doe)"): the brackets hold the names.
+ */
+const BRACKETED_SIGNATURE = /^\s*[（【(]\s*([^（）【】()]+?)\s*[）】)]\s*$/u;
 
 /**
  * What a byline adds behind its writers' names: a job title or a place ("Apothekerin", "Senior Editor", "Berlin"),

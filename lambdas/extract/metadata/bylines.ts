@@ -555,6 +555,48 @@ export function readSignature(page: IndexedPage): string[] {
 }
 
 /**
+ * Rule "Japanese closing credit": Japanese papers sign a story with the writer's name in brackets as its last
+ * paragraph ("（山本健太）", "【山本健太】"), where agency copy carries the agency ("（共同）", read as the wire source).
+ * Only the last paragraph of its container counts, after at least two paragraphs written with kana, so a bracketed
+ * name inside the text, a Chinese story's closing mark ("（完）") or a desk's name ("（編集部）") is not read. The last
+ * source of authors; it reads the page's paragraphs from the end, past the footer's and the sidebars', and stops at
+ * the first that closes its container.
+ */
+export function readJapaneseClosingCredit(page: IndexedPage): string[] {
+  const paragraphs = page.tagged('p');
+  for (let at = paragraphs.length - 1; at >= 0; at--) {
+    const paragraph = paragraphs[at];
+    if (nextSiblingParagraph(paragraph) !== null || page.isForeign(paragraph) || isInComment(paragraph)) continue;
+    const name = JAPANESE_CLOSING_CREDIT.exec(page.shortText(paragraph, MAX_JAPANESE_CREDIT_CHARS) ?? '')?.[1];
+    if (!name || DESK_NAME_END.test(name)) return [];
+    let kanaParagraphs = 0;
+    for (let before = previousSiblingParagraph(paragraph); before && kanaParagraphs < MIN_SIGNED_KANA_PARAGRAPHS; before = previousSiblingParagraph(before)) {
+      if (KANA.test(page.shortText(before, MAX_KANA_SAMPLE_CHARS) ?? '')) kanaParagraphs++;
+    }
+    return kanaParagraphs >= MIN_SIGNED_KANA_PARAGRAPHS ? [name] : [];
+  }
+  return [];
+}
+const JAPANESE_CLOSING_CREDIT = /^[（【(]\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{2,8}(?:[\s\u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})?)\s*[）】)]$/u;
+/** A desk, a bureau or a company signs with its kind last: 編集部, 支局, 新聞社, 広報課, 取材班. */
+const DESK_NAME_END = /[部局社課班室]$/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const MAX_JAPANESE_CREDIT_CHARS = 16;
+/** A paragraph's text is judged by its first characters; a short one is read whole. */
+const MAX_KANA_SAMPLE_CHARS = 400;
+const MIN_SIGNED_KANA_PARAGRAPHS = 2;
+
+function nextSiblingParagraph(element: Element): Element | null {
+  for (let next = element.next; next; next = next.next) if (next.type === 'tag') return (next as Element).name === 'p' ? (next as Element) : null;
+  return null;
+}
+
+function previousSiblingParagraph(element: Element): Element | null {
+  for (let previous = element.prev; previous; previous = previous.prev) if (previous.type === 'tag') return (previous as Element).name === 'p' ? (previous as Element) : null;
+  return null;
+}
+
+/**
  * "<em>Jane Doe ist Architektin und …</em>", "<i>Jane Doe is a professor of …</i>": essays and guest pieces end with
  * a note on the writer in italics, a sentence that opens with the writer's name. The last source of authors, read
  * only when the page credits nobody else. The note must be set apart in italics, be a sentence of its own at most a

@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { type DocumentWalk, walkDocument } from '../dom-walk';
 import { normalizeLanguageTag, primarySubtag } from '../language';
 import { type AuthorContext, type AuthorOrigin, cleanAuthors } from './authors';
-import { readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readSignature, readWriterNote } from './bylines';
+import { readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readWriterNote } from './bylines';
 import { readCounters } from './counters';
 import { readLeadImage } from './images';
 import { readJsonLd } from './json-ld';
@@ -119,6 +119,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     ['visible', () => readSignature(page)],
     ['visible', () => readWriterNote(page)],
     ['visible', () => readAuthorLinkBox(page)],
+    ['visible', () => readJapaneseClosingCredit(page)],
   ];
   let authors: string[] = [];
   let wireSource: string | null = null;

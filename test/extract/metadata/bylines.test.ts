@@ -1,5 +1,5 @@
 import { load } from 'cheerio/slim';
-import { readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readSignature, readWriterNote } from '../../../lambdas/extract/metadata/bylines';
+import { readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readWriterNote } from '../../../lambdas/extract/metadata/bylines';
 import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
 
 describe('readBylines', () => {
@@ -273,5 +273,21 @@ describe('readAuthorLinkBox', () => {
     expect(box('<div><span>Jane Doe</span> <a href="/people/jane">Autor: Jane Doe</a></div>')).toEqual([]);
     expect(box('<div><span>Jane Doe</span> <a href="/p/jane">Mehr vom Autor</a></div><div><span>John Roe</span> <a href="/p/john">Mehr vom Autor</a></div>'))
       .toEqual([]);
+  });
+});
+
+describe('readJapaneseClosingCredit', () => {
+  const story = '<p>金沢地方気象台は５日、ソメイヨシノの開花を確認したと発表した。</p><p>満開は来週末ごろになる見込みだという。</p>';
+  const read = (html: string) => readJapaneseClosingCredit(IndexedPage.of(load(html)));
+
+  it('reads the writer\'s name in brackets closing a Japanese story, past the footer\'s paragraphs', () => {
+    expect(read(`<body><h1>T</h1><div class="honbun">${story}<p>（山本健太）</p></div><footer><p>Copyright 北陸新報社</p></footer></body>`)).toEqual(['山本健太']);
+    expect(read(`<body><h1>T</h1><div>${story}<p>【佐藤 花子】</p></div></body>`)).toEqual(['佐藤 花子']);
+  });
+
+  it('reads no name inside the text, after a Chinese story, or a desk\'s name', () => {
+    expect(read(`<body><h1>T</h1><div>${story}<p>（山本健太）</p><p>満開は来週末ごろになる見込みだという。</p></div></body>`)).toEqual([]);
+    expect(read('<body><h1>T</h1><div><p>台中捷運綠線延伸案昨日通過環評。</p><p>預計二○二八年完工通車。</p><p>（王志明）</p></div></body>')).toEqual([]);
+    expect(read(`<body><h1>T</h1><div>${story}<p>（編集部）</p></div></body>`)).toEqual([]);
   });
 });
