@@ -65,8 +65,7 @@ function describePage(summary: string, page: IntlPage): void {
 
 describePage('Taiwanese daily in Big5: "發布時間" with the afternoon marker before the clock, the reporter in the same line', {
   name: 'zh-tw-big5', tags: ['捷運', '綠線', '彰化'], charset: 'big5', url: 'http://www.zhongtai-daily.example/news/local/20230305/a123.htm',
-  // The reporter's credit shares the dateline's element ("發布時間：… 記者王志明／台中報導"): not read yet.
-  title: '台中捷運綠線延伸案通過環評 預計2028年完工', publishedAt: '2023-03-05T14:30:00+00:00', language: 'zh',
+  title: '台中捷運綠線延伸案通過環評 預計2028年完工', authors: ['王志明'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'zh',
   body: [/^台中捷運綠線延伸至彰化段的計畫/, /^市府交通局表示/, /^環評委員要求/, /由中央與地方共同分擔。$/], paragraphCount: 4,
   notInBody: /字級|關鍵字|熱門新聞|颱風假|版權所有/,
 });

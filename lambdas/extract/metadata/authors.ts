@@ -650,6 +650,17 @@ const SWAHILI_BY = /^Na\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
  */
 export const TAIWANESE_REPORTER_CREDIT = /^[〔［【（(]?(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*)[／/]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］】）)]?$/u;
 export const TAIWANESE_CREDIT_BRACKETS = ['〔', '［', '【', '（', '('];
+/**
+ * Rule "reporter credit in the dateline": Taiwanese pages often print the credit in the dateline's own line
+ * ("發布時間：2023年3月5日 下午2:30　記者王志明／台中報導"), where no byline reader looks. When no source names a
+ * writer, the credit is read from the line the publication date was read from.
+ */
+const TAIWANESE_CREDIT_IN_LINE = /(?:^|\s)([〔［【（(]?(?:記者|记者)\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*[／/]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］】）)]?)/u;
+
+export function reporterCreditInDateline(dateline: string | null): string[] {
+  const credit = dateline !== null && (dateline.includes('記者') || dateline.includes('记者')) ? TAIWANESE_CREDIT_IN_LINE.exec(dateline)?.[1] : undefined;
+  return credit ? [credit] : [];
+}
 
 export const KOREAN_ROLE_SUFFIX = /\s?(?:기자|특파원|선임기자|객원기자|통신원)$/u;
 export const KOREAN_BYLINE = /^\p{Script=Hangul}{2,4}\s?(?:기자|특파원|선임기자|객원기자|통신원)$/u;

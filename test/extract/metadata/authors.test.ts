@@ -1,6 +1,6 @@
 import { load } from 'cheerio/slim';
 import { readMetadata } from '../../../lambdas/extract/metadata';
-import { cleanAuthors } from '../../../lambdas/extract/metadata/authors';
+import { cleanAuthors, reporterCreditInDateline } from '../../../lambdas/extract/metadata/authors';
 
 const context = { siteName: 'Example Times', publisher: 'Example Media Group', host: 'www.example.com' };
 const clean = (...candidates: string[]) => cleanAuthors(candidates, context);
@@ -61,6 +61,13 @@ describe('cleanAuthors', () => {
   it('reads the names of a Taiwanese reporter credit without the place it was filed from', () => {
     expect(clean('記者王志明／台中報導').authors).toEqual(['王志明']);
     expect(clean('〔記者王志明、林美玲／台北報導〕').authors).toEqual(['王志明', '林美玲']);
+  });
+
+  it('finds a Taiwanese reporter credit inside the dateline\'s line, and none in a line without one', () => {
+    expect(reporterCreditInDateline('發布時間：2023年3月5日 下午2:30 記者王志明／台中報導')).toEqual(['記者王志明／台中報導']);
+    expect(clean(...reporterCreditInDateline('2023-03-05 14:30 〔記者王志明、林美玲／台北報導〕')).authors).toEqual(['王志明', '林美玲']);
+    expect(reporterCreditInDateline('發布時間：2023年3月5日 下午2:30')).toEqual([]);
+    expect(reporterCreditInDateline(null)).toEqual([]);
   });
 
   it('reads a Swahili byline without "Na" ("by"), and keeps the Korean surname Na', () => {
