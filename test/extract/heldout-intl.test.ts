@@ -107,8 +107,7 @@ describePage('Ukrainian news site: "5 березня 2023", "Автор:" in its
 
 describePage('Bulgarian regional site in windows-1251, no lang attribute: date, writer and read count in one meta line', {
   name: 'bg-news', charset: 'windows-1251', url: 'http://www.trakia-dnes.example/news.php?id=77120',
-  // "05 март 2023 | 14:30  Автор: Иван Петров  Прочетена: 1 245": the label inside the line is not read yet.
-  title: 'Пловдив получава нова линия на градския транспорт', publishedAt: '2023-03-05T14:30:00+00:00', language: 'bg',
+  title: 'Пловдив получава нова линия на градския транспорт', authors: ['Иван Петров'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'bg',
   body: [/^От следващия понеделник в Пловдив/, /^Според общината/, /^Кметът на района/, /валидни и в новите автобуси\.$/], paragraphCount: 4,
   notInBody: /Още от рубриката|Бунарджика|Прочетена/,
 });

@@ -653,13 +653,27 @@ export const TAIWANESE_CREDIT_BRACKETS = ['〔', '［', '【', '（', '('];
 /**
  * Rule "reporter credit in the dateline": Taiwanese pages often print the credit in the dateline's own line
  * ("發布時間：2023年3月5日 下午2:30　記者王志明／台中報導"), where no byline reader looks. When no source names a
- * writer, the credit is read from the line the publication date was read from.
+ * writer, the credit is read from the line the publication date was read from (see {@link creditInDateline}).
  */
 const TAIWANESE_CREDIT_IN_LINE = /(?:^|\s)([〔［【（(]?(?:記者|记者)\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*[／/]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］】）)]?)/u;
 
-export function reporterCreditInDateline(dateline: string | null): string[] {
-  const credit = dateline !== null && (dateline.includes('記者') || dateline.includes('记者')) ? TAIWANESE_CREDIT_IN_LINE.exec(dateline)?.[1] : undefined;
-  return credit ? [credit] : [];
+/**
+ * Rule "labelled writer in the dateline": a meta line that prints the date first and the writer's label after it
+ * ("05 март 2023 | 14:30  Автор: Иван Петров  Прочетена: 1 245", "12.03.2023 | Autor: Max Muster") names the writer
+ * in the capitalised words after the label, up to the next labelled field or separator.
+ */
+const WRITER_LABEL_IN_LINE = /(?:^|[\s|·•,])(?:автор|аутор|autor|autorius|autors|author|szerző|penulis|γράφει)\s*:\s*/iu;
+/** One to four capitalised words; a word followed by a colon is the next field's label. */
+const CAPITALISED_NAME_AT_START = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?![\p{L}\p{M}'’.-]*\s*:)(?:\s+|$)){1,4}/u;
+
+/** The writer credited in the line the publication date was read from: a Taiwanese reporter credit or a labelled name. */
+export function creditInDateline(dateline: string | null): string[] {
+  if (dateline === null) return [];
+  const reporter = dateline.includes('記者') || dateline.includes('记者') ? TAIWANESE_CREDIT_IN_LINE.exec(dateline)?.[1] : undefined;
+  if (reporter) return [reporter];
+  const label = dateline.includes(':') ? WRITER_LABEL_IN_LINE.exec(dateline) : null;
+  const name = label ? CAPITALISED_NAME_AT_START.exec(dateline.slice(label.index + label[0].length))?.[0].trim() : undefined;
+  return name ? [name] : [];
 }
 
 export const KOREAN_ROLE_SUFFIX = /\s?(?:기자|특파원|선임기자|객원기자|통신원)$/u;

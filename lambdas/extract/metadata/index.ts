@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { type DocumentWalk, walkDocument } from '../dom-walk';
 import { normalizeLanguageTag, primarySubtag } from '../language';
-import { type AuthorContext, type AuthorOrigin, cleanAuthors, reporterCreditInDateline } from './authors';
+import { type AuthorContext, type AuthorOrigin, cleanAuthors, creditInDateline } from './authors';
 import { readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readWriterNote } from './bylines';
 import { readCounters } from './counters';
 import { readLeadImage } from './images';
@@ -135,7 +135,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   if (authors.length > 0) authors = writersOverHiddenAccount(authors, page, authorContext);
 
   const dates = readPageDates($, tags, structured, pageAddress, context.now, page, localeRegion(page, tags, structured?.inLanguage ?? null));
-  if (authors.length === 0) authors = cleanAuthors(reporterCreditInDateline(dates.published.raw), authorContext, 'visible').authors;
+  if (authors.length === 0) authors = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible').authors;
   const taxonomy = readTaxonomy(page, tags, structured, jsonLd.breadcrumbs);
 
   return {

@@ -1,6 +1,6 @@
 import { load } from 'cheerio/slim';
 import { readMetadata } from '../../../lambdas/extract/metadata';
-import { cleanAuthors, reporterCreditInDateline } from '../../../lambdas/extract/metadata/authors';
+import { cleanAuthors, creditInDateline } from '../../../lambdas/extract/metadata/authors';
 
 const context = { siteName: 'Example Times', publisher: 'Example Media Group', host: 'www.example.com' };
 const clean = (...candidates: string[]) => cleanAuthors(candidates, context);
@@ -64,10 +64,17 @@ describe('cleanAuthors', () => {
   });
 
   it('finds a Taiwanese reporter credit inside the dateline\'s line, and none in a line without one', () => {
-    expect(reporterCreditInDateline('發布時間：2023年3月5日 下午2:30 記者王志明／台中報導')).toEqual(['記者王志明／台中報導']);
-    expect(clean(...reporterCreditInDateline('2023-03-05 14:30 〔記者王志明、林美玲／台北報導〕')).authors).toEqual(['王志明', '林美玲']);
-    expect(reporterCreditInDateline('發布時間：2023年3月5日 下午2:30')).toEqual([]);
-    expect(reporterCreditInDateline(null)).toEqual([]);
+    expect(creditInDateline('發布時間：2023年3月5日 下午2:30 記者王志明／台中報導')).toEqual(['記者王志明／台中報導']);
+    expect(clean(...creditInDateline('2023-03-05 14:30 〔記者王志明、林美玲／台北報導〕')).authors).toEqual(['王志明', '林美玲']);
+    expect(creditInDateline('發布時間：2023年3月5日 下午2:30')).toEqual([]);
+    expect(creditInDateline(null)).toEqual([]);
+  });
+
+  it('finds a labelled writer after the date in the dateline\'s line, up to the next labelled field', () => {
+    expect(creditInDateline('05 март 2023 | 14:30 Автор: Иван Петров Прочетена: 1 245')).toEqual(['Иван Петров']);
+    expect(creditInDateline('12.03.2023 | Autor: Max Muster')).toEqual(['Max Muster']);
+    expect(creditInDateline('12.03.2023 | Kategorie: Sport')).toEqual([]);
+    expect(creditInDateline('12.03.2023 | Autor: redakcja')).toEqual([]);
   });
 
   it('reads a Swahili byline without "Na" ("by"), and keeps the Korean surname Na', () => {
