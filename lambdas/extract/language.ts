@@ -107,7 +107,37 @@ export function detectTextLanguage(text: string): TextLanguage | null {
     if (counts.vietnameseLetters >= counts.latin * VIETNAMESE_LETTER_SHARE) return { language: 'vi', confidence: share(counts.latin) };
     return latinLanguage(sample);
   }
-  return null;
+  return singleLanguageScript(sample, counts.total);
+}
+
+/**
+ * Scripts written by one language each (beside minority ones), by code-point block: Bengali, Gurmukhi (Punjabi),
+ * Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala, Lao, Myanmar, Georgian, Armenian, Ethiopic (Amharic)
+ * and Khmer.
+ */
+const SINGLE_LANGUAGE_SCRIPTS: ReadonlyArray<readonly [first: number, last: number, language: string]> = [
+  [0x0530, 0x058f, 'hy'], [0x0980, 0x09ff, 'bn'], [0x0a00, 0x0a7f, 'pa'], [0x0a80, 0x0aff, 'gu'], [0x0b00, 0x0b7f, 'or'],
+  [0x0b80, 0x0bff, 'ta'], [0x0c00, 0x0c7f, 'te'], [0x0c80, 0x0cff, 'kn'], [0x0d00, 0x0d7f, 'ml'], [0x0d80, 0x0dff, 'si'],
+  [0x0e80, 0x0eff, 'lo'], [0x1000, 0x109f, 'my'], [0x10a0, 0x10ff, 'ka'], [0x1200, 0x137f, 'am'], [0x1780, 0x17ff, 'km'],
+];
+
+/**
+ * Rule "single-language script": a text in none of the scripts counted by name is read by the block most of its
+ * letters come from, when that block is one language's own script. Only texts no other test named are counted
+ * again, so pages in the common scripts pay nothing for it.
+ */
+function singleLanguageScript(sample: string, letters: number): TextLanguage | null {
+  const counts = new Int32Array(SINGLE_LANGUAGE_SCRIPTS.length);
+  for (let index = 0; index < sample.length; index++) {
+    const code = sample.charCodeAt(index);
+    if (code < 0x0530 || code > 0x17ff || scriptOf(code) !== 'other') continue;
+    const block = SINGLE_LANGUAGE_SCRIPTS.findIndex(([first, last]) => code >= first && code <= last);
+    if (block >= 0) counts[block]++;
+  }
+  let best = 0;
+  for (let block = 1; block < counts.length; block++) if (counts[block] > counts[best]) best = block;
+  const share = counts[best] / letters;
+  return share >= DOMINANT_SCRIPT_SHARE ? { language: SINGLE_LANGUAGE_SCRIPTS[best][2], confidence: share } : null;
 }
 
 /** The scripts counted by name; `other` is a letter of any other script, which counts only towards the total. */
@@ -255,20 +285,22 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
   ro: ['și', 'în', 'la', 'de', 'că', 'cu', 'pe', 'nu', 'este', 'din', 'un', 'o', 'mai', 'care', 'sunt', 'fost', 'pentru', 'au', 'sa', 'ce'],
   hu: ['a', 'az', 'és', 'hogy', 'nem', 'is', 'egy', 'van', 'meg', 'csak', 'már', 'mint', 'volt', 'de', 'még', 'ez', 'azt', 'kell', 'lesz', 'vagy'],
   id: ['yang', 'dan', 'di', 'ini', 'dengan', 'untuk', 'dari', 'dalam', 'tidak', 'akan', 'pada', 'itu', 'juga', 'ke', 'ada', 'oleh', 'karena', 'bisa', 'mereka', 'sudah'],
+  ms: ['yang', 'dan', 'di', 'ini', 'dengan', 'untuk', 'dari', 'dalam', 'tidak', 'akan', 'pada', 'itu', 'juga', 'ke', 'ada', 'oleh', 'kerana', 'boleh', 'mereka', 'telah'],
 };
 
 /**
  * Languages written with nearly the same function words: Danish and Norwegian share all but one of theirs, and
- * Swedish, Czech and Slovak, Spanish and Catalan, Finnish and Estonian, Slovenian and Croatian most. A text of one
- * gives its neighbours almost as many hits, which reads as "unclear" and left a template's `lang="en"` standing on
- * a Danish or Czech page. Within a group the {@link TELLING_WORDS} decide, and the group must stand clear of the
+ * Swedish, Czech and Slovak, Spanish and Catalan, Finnish and Estonian, Slovenian and Croatian, Indonesian and Malay
+ * most. A text of one gives its neighbours almost as many hits, which reads as "unclear" and left a template's
+ * `lang="en"` standing on a Danish or Czech page. Within a group the {@link TELLING_WORDS} decide, and the group must stand clear of the
  * other languages as one language must.
  */
-const CLOSE_LANGUAGES: ReadonlyArray<readonly string[]> = [['da', 'no', 'sv'], ['cs', 'sk'], ['es', 'ca'], ['fi', 'et'], ['sl', 'hr']];
+const CLOSE_LANGUAGES: ReadonlyArray<readonly string[]> = [['da', 'no', 'sv'], ['cs', 'sk'], ['es', 'ca'], ['fi', 'et'], ['sl', 'hr'], ['id', 'ms']];
 
 /** Every language `detectTextLanguage` can name. */
 const RECOGNISED_LANGUAGES: ReadonlySet<string> = new Set([
   ...Object.keys(FUNCTION_WORDS), 'vi', 'ar', 'fa', 'ur', 'zh', 'ja', 'ko', 'th', 'el', 'he', 'hi', 'ru', 'uk', 'sr', 'bg',
+  ...SINGLE_LANGUAGE_SCRIPTS.map(([, , language]) => language),
 ]);
 
 /** Groups within which a detection does not overrule a declaration: the close Latin-script languages, and Cyrillic's. */
@@ -288,6 +320,10 @@ const TELLING_WORDS: Record<string, readonly string[]> = {
   et: ['see', 'ka', 'mis', 'kui', 'aga', 'ning', 'või', 'nagu', 'siis', 'veel', 'juba', 'pole', 'mida', 'seda', 'kes', 'ta', 'tema', 'selle', 'ainult', 'koos'],
   sl: ['in', 'v', 'so', 'ki', 'pa', 'tudi', 'še', 'bo', 'kot', 'ne', 'z', 'sem', 'bil', 'bila', 'lahko', 'zato', 'kjer', 'samo', 'vse', 'pri'],
   hr: ['i', 'u', 'su', 'koji', 'koja', 'koje', 'što', 'kao', 'će', 'nije', 'sa', 'bio', 'bila', 'samo', 'gdje', 'zato', 'može', 'sve', 'kod', 'jer'],
+  // Where Indonesian and Malay spell or say the same thing differently: "karena"/"kerana", "bisa"/"boleh",
+  // "setelah"/"selepas", "pemerintah"/"kerajaan", "uang"/"wang", "polisi"/"polis".
+  id: ['karena', 'bisa', 'saja', 'yaitu', 'setelah', 'pemerintah', 'mengatakan', 'uang', 'polisi', 'kantor', 'sejumlah', 'bahwa'],
+  ms: ['kerana', 'boleh', 'sahaja', 'iaitu', 'selepas', 'kerajaan', 'berkata', 'wang', 'polis', 'pejabat', 'ialah', 'bahawa'],
 };
 
 /** The best language must beat the runner-up by this factor to count as clear. */

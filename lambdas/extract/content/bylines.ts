@@ -207,8 +207,9 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const undated = dateline && dateline.length < text.length ? text.replace(dateline, ' ').replace(ROW_SEPARATORS, '') : text;
   // "文/张伟 图/李明", "By Jane Doe Photos: John Roe": after the writers, a row that opens with the byline word may
   // credit the pictures or the editing, as the metadata stage read it.
-  const unlabelled = undated.replace(BYLINE_PREFIX, '');
-  const writers = unlabelled === undated ? unlabelled : unlabelled.replace(OTHER_ROLE_CREDIT, '').replace(ROW_SEPARATORS, '');
+  const signed = undated.replace(BRACKETED_SIGNATURE, '$1');
+  const unlabelled = signed.replace(BYLINE_PREFIX, '');
+  const writers = unlabelled === signed ? unlabelled : unlabelled.replace(OTHER_ROLE_CREDIT, '').replace(ROW_SEPARATORS, '');
   const credit = writers.replace(SIGN_OFF_EMAIL, '').replace(CLOSING_STOP, '');
   const parts = credit.split(NAME_SEPARATOR);
   const isName = (part: string) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, ''))))
@@ -259,6 +260,11 @@ function isNameList(text: string, names: ReadonlySet<string>): boolean {
  * jane.doe@example.com"), which Korean and many local papers close the story with.
  */
 const SIGN_OFF_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
+/**
+ * A signature set in brackets, as Japanese papers close a story ("（山本健太）", "【山本健太】") and some others sign
+ * ("(Jane Doe)"): the brackets hold the names.
+ */
+const BRACKETED_SIGNATURE = /^\s*[（【(]\s*([^（）【】()]+?)\s*[）】)]\s*$/u;
 
 /**
  * What a byline adds behind its writers' names: a job title or a place ("Apothekerin", "Senior Editor", "Berlin"),

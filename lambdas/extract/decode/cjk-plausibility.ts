@@ -5,7 +5,8 @@ import { textDecoderFor } from './text-decoder';
 /**
  * Multi-byte CJK charsets decode almost any byte pair to some character, so their text tells little. Their byte
  * layout does: real text lives in the frequent-character blocks (GB2312 level 1, Big5 frequent, JIS level 1,
- * KS X 1001 Hangul); random or foreign bytes spread over the whole code space.
+ * KS X 1001 Hangul); random or foreign bytes spread over the whole code space. EUC-JP and EUC-KR share GBK's layout
+ * of two high bytes, so between them the most frequent characters decide.
  */
 interface CjkLayout {
   isLead: (byte: number) => boolean;
@@ -36,6 +37,15 @@ export const CJK_LAYOUTS: Record<string, CjkLayout> = {
     isCommonPair: (lead) => between(lead, 0x81, 0x84) || between(lead, 0x88, 0x98),
     isRareSingle: (byte) => between(byte, 0xa1, 0xdf),
   },
+  // JIS X 0208 in two bytes of 0xA1-0xFE: punctuation (row 1), full-width digits and letters (row 3), hiragana and
+  // katakana (rows 4-5) and level-1 kanji (rows 16-47) are the common part. 0x8E introduces a half-width katakana,
+  // legal but rare in news text, as in Shift_JIS.
+  'euc-jp': {
+    isLead: (byte) => between(byte, 0xa1, 0xfe) || byte === 0x8e,
+    isTrail: (byte) => between(byte, 0xa1, 0xfe),
+    isCommonPair: (lead) => lead === 0xa1 || between(lead, 0xa3, 0xa5) || between(lead, 0xb0, 0xcf),
+    isRareSingle: () => false,
+  },
   'euc-kr': {
     isLead: (byte) => between(byte, 0x81, 0xfe),
     isTrail: (byte) => between(byte, 0x41, 0x5a) || between(byte, 0x61, 0x7a) || between(byte, 0x81, 0xfe),
@@ -53,6 +63,7 @@ const FREQUENT_CHARACTERS: Record<string, Set<string>> = {
   gbk: new Set('的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实新闻记者报'),
   big5: new Set('的一是不了在人有我他這個們中來上大為和國地到以說時要就出會可也你對生能而子那得於著下自之年過發後作裡用道行所然家種事成方多經麼去法學如都同現當沒動面起看定天分還進好小部其些主樣理心她本前開但因只從想實新聞記者報'),
   shift_jis: new Set('のにはをたがでてとしれさなるいかもっすうありまこよらくんだけ日本人年者大中国会事時出上新'),
+  'euc-jp': new Set('のにはをたがでてとしれさなるいかもっすうありまこよらくんだけ日本人年者大中国会事時出上新'),
   'euc-kr': new Set('이다는의에하고가을를지기서한로사대정리자수도인시들일적보해전라어구여으부상나제계성주것있없그아내원중면위문게년국관동소만조장경'),
 };
 

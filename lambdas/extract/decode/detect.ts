@@ -18,6 +18,9 @@ const LEGACY_CANDIDATES = [
   'euc-kr',
   'shift_jis',
   'big5',
+  // Japanese's other legacy charset, still served by older regional and government sites: without it an undeclared
+  // EUC-JP page read as EUC-KR, its hiragana as Hangul letters.
+  'euc-jp',
   // Russian's older charset: read as windows-1251 its words come out in inverted case ("пРАВИТЕЛЬСТВО"), read as
   // windows-1256 as plausible-looking Arabic, so without it as a candidate an undeclared KOI8-R page became Arabic.
   'koi8-r',

@@ -19,15 +19,18 @@ export interface AuthorResult {
  * "Текст" ("text"), Hebrew "מאת" ("by"), Urdu "رپورٹ" / "تحریر" ("report", "writing"), Hindi "रिपोर्ट" / "लेखक" ("report", "writer"), Greek "Του" / "Της" / "Των"
  * ("of": the name follows in the genitive), Persian "خبرنگار" / "نویسنده" ("reporter", "writer"), Thai "โดย" ("by") and
  * Chinese and Japanese "作者" / "记者" / "記者" ("author", "reporter"), also as "本报记者" ("this paper's reporter"), and the
- * Chinese text credit "文/" ("text/"). Indonesian and Malay write "Oleh" ("by"); columns and first-person pieces
- * credit "Guest post by …" and "As told to …" (the writer who took the story down).
+ * Chinese text credit "文/" ("text/"); the writer's labels of Serbian "Аутор", Hungarian "Szerző", Lithuanian
+ * "Autorius", Latvian "Autors", Malay and Indonesian "Oleh" ("by") and "Penulis", Greek "Γράφει" ("writes"), Thai
+ * "ผู้เขียน", Tamil "எழுதியவர்" and Japanese "取材・文". Taiwanese and Hong Kong papers credit "文／記者林美玲" ("text /
+ * reporter …"), the title glued to the name. Columns and first-person pieces credit "Guest post by …" and "As told
+ * to …" (the writer who took the story down).
  * Egyptian papers join the Arabic label to the name with a dash ("كتب-محمود سعيد:"), which no other language does
  * after a byline word: the dash is read as the label's end for the Arabic labels only.
  * Interviews credit whoever asked the questions ("Interview by …", "Ein Interview von …", "Interview: Jane Doe", French
  * "Entretien : …", "Propos recueillis par …"); "Interview" alone is taken as a label only before its colon, as a
  * headline may open with the word.
  */
-export const BYLINE_PREFIX = /^(?:(?:(?:an?|ein|eine|une?|una?)\s+)?(?:kommentar|kolumne|analyse|analysis|column|commentary|opinion|essay|interview|gastbeitrag|reportage|glosse|chronique|tribune|cr[oó]nica|columna|opini[oó]n)\s+(?:by|von|par|por|di)|(?:written|posted|published|reported|reporting|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|โดย|作者|(?:本报|本報)?(?:记者|記者))(?:\s*[:：]\s*|\s+|$)|^文\s*[/／]\s*|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—]\s*|^(?:interview|entretien|entrevista|intervista)\s*[:：]\s*|^propos\s+recueillis\s+par\s+/iu;
+export const BYLINE_PREFIX = /^(?:(?:(?:an?|ein|eine|une?|una?)\s+)?(?:kommentar|kolumne|analyse|analysis|column|commentary|opinion|essay|interview|gastbeitrag|reportage|glosse|chronique|tribune|cr[oó]nica|columna|opini[oó]n)\s+(?:by|von|par|por|di)|(?:written|posted|published|reported|reporting|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/]\s*|^(?:记者|記者)(?=\p{Script=Han}{2,4}$)|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—]\s*|^(?:interview|entretien|entrevista|intervista)\s*[:：]\s*|^propos\s+recueillis\s+par\s+/iu;
 /**
  * Labels that name both genders or the plural in one word ("Autorin/Autor", "Autor*in", "Autor:innen",
  * "Author(s)"). The slash would otherwise split the label into a name of its own.
@@ -156,9 +159,10 @@ const NUMBERED_HANDLE = /^\p{L}+\d+$/u;
 const PLACE_WORD = /^\p{Lu}[\p{L}-]*$/u;
 /**
  * A byline that ends in ", Place" or "| Place" ("Por María López | Madrid"): a single capitalised word after the last
- * comma or pipe, the city the writer files from.
+ * comma or pipe, the city the writer files from. Scripts without case (Bengali "রহিম উদ্দিন, চট্টগ্রাম", Hebrew)
+ * write the place as any word.
  */
-const DATELINE_PLACE = /[,|]\s*\p{Lu}[\p{L}-]*\s*$/u;
+const DATELINE_PLACE = /[,|]\s*(?:\p{Lu}[\p{L}-]*|[\p{Lo}\p{M}]+)\s*$/u;
 /**
  * A credit for another role in the same byline ("Written by Jane Doe / Edited by John Roe", "Text: Jane Doe
  * Übersetzung: John Roe"): editors, translators, illustrators and photographers did not write the piece, and the
@@ -197,6 +201,8 @@ export interface AuthorContext {
   editors?: () => string[];
   /** The page's visible text, and its short lines (each element's own), read only when a name needs completing. */
   pageTexts?: () => { text: string; lines: string[] };
+  /** The page declares Japanese, whose bylines set the family name apart from the given name ("佐藤 花子"). */
+  japanese?: boolean;
 }
 
 /**
@@ -223,7 +229,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     if (LABELLED_NUMBER.test(candidate)) continue;
     if (notesOwnDomain(candidate, context)) continue;
     if (ARCHIVE_PICTURE_CREDIT.test(candidate)) continue;
-    const parts = splitByline(candidate);
+    const parts = splitByline(candidate, context.japanese === true);
     // A "list" with a phrase among its items ("#Notes on the law in X and Y", "Martin is a full-stack engineer")
     // is prose split at an "and" or a comma: none of its items is a name.
     if (parts.length > 1 && parts.some((part) => isPhrase(part.replace(BYLINE_PREFIX, '')) && !ROLE_DESCRIPTION.test(part))) continue;
@@ -283,9 +289,9 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
  */
 const CREDIT_AFTER_DATE = /^(?:(?:zuletzt|last|dernière)\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|geändert|bearbeitet|publicado|actualizado|atualizado|publié|mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|gewijzigd)(?!\p{L})[^\d]*\d[^]*?\s(?:by|von|par|por|door|di|da)\s+(\p{Lu}[^\d]*)$/iu;
 
-function splitByline(byline: string): string[] {
+function splitByline(byline: string, japanese: boolean): string[] {
   // The date a byline runs into ends it; cutting it before splitting keeps a weekday ("Mi, 12. Juni") off the name.
-  const decoded = decodeLeftoverEntities(byline).replace(CREDIT_AFTER_DATE, '$1');
+  const decoded = decodeLeftoverEntities(byline).replace(CREDIT_AFTER_DATE, '$1').replace(TAIWANESE_REPORTER_CREDIT, '$1');
   const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded) || JOINT_CREDIT_LABEL.test(decoded);
   const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '').replace(JOINT_CREDIT_LABEL, '').replace(SLASHED_TEXT_LABEL, '');
   const writersOnly = credited ? withoutLabel.replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
@@ -299,7 +305,7 @@ function splitByline(byline: string): string[] {
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
     .replace(SOCIAL_HANDLE, ' ')
     .replace(/\s*\((?:[^()]*)\)\s*/g, ' ');
-  return withoutUrls.split(NAME_SEPARATOR).flatMap(splitHanNames).flatMap(splitJoinedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
+  return withoutUrls.split(NAME_SEPARATOR).flatMap((part) => (japanese ? [part] : splitHanNames(part))).flatMap(splitJoinedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
 }
 
 /**
@@ -343,12 +349,17 @@ const JOINED_AND_SCRIPTS = [
 
 /**
  * "王丽 李强": Chinese bylines set several writers apart with a space alone. A Chinese name is written without
- * spaces, two to four characters, so a space between such runs separates two people.
+ * spaces, two to four characters, so a space between such runs separates two people. Not on Japanese pages, where
+ * the space sits inside one name, between the family and the given name ("佐藤 花子").
  */
 const SPACED_HAN_NAMES = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})+$/u;
 const LETTER = /\p{L}/u;
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
+/** A name's first letter: a capital, or a letter of a script without case (Bengali, Hebrew, Arabic, CJK). */
+const STARTS_NAME_LETTER = /^[\p{Lu}\p{Lo}]/u;
+/** The separator a CMS leaves between a writer's name and the site's ("Jane Doe - examplesite"). */
+const TRAILING_SEPARATORS = /[\s\-–—|:·•]+$/u;
 const SPACES_PUNCTUATION_AND_SYMBOLS = /[\s\p{P}\p{S}]+/gu;
 const SPACES_AND_PUNCTUATION = /[\s\p{P}]+/u;
 
@@ -414,7 +425,7 @@ function isNameShaped(text: string): boolean {
 function cleanName(part: string, context: AuthorContext): string | null {
   // Soft hyphens ("Mat\u00ADthi\u00ADas") are invisible hyphenation hints, not part of the name.
   let name = part.replace(/\u00AD/g, '').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+|[\s\-–—:|•·,.]+$/g, '');
-  for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, '').trim();
+  for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(SWAHILI_BY, '').replace(LEADING_CONJUNCTION, '').trim();
   name = name.replace(LOWERCASE_BYLINE_WORD, '');
   // "كتب - محمد علي": a dash set apart from the label by a space is left in front of the name.
   name = name.replace(/^[\-–—:|•·]+\s*/u, '');
@@ -562,7 +573,7 @@ const PUBLICATION_ARTICLE = /^(?:der|die|das|le|la|les|el|il|lo|het)\s+/iu;
 /** Given name and surname: at least two words, the first capitalised. */
 function isFullName(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length > 1 && STARTS_UPPER_CASE.test(words[0]);
+  return words.length > 1 && STARTS_NAME_LETTER.test(words[0]);
 }
 
 /**
@@ -651,6 +662,45 @@ function stripRoleSuffix(name: string): string {
  * (correspondent), "박철 선임기자" (senior reporter). A Korean name is two to four Hangul syllables. Several writers
  * share one role word, their names joined by a middle dot or a comma ("김민수·이지은 기자"): KOREAN_BYLINE_LIST.
  */
+/**
+ * Swahili "Na" ("by"): "Na Juma Mwinyi". Only before two capitalised words, and only capitalised itself, so that the
+ * Korean surname Na ("Na Kyung-won") stays part of the name.
+ */
+const SWAHILI_BY = /^Na\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
+
+/**
+ * Taiwanese papers credit "記者王志明／台中報導" ("reporter 王志明 / reporting from Taichung"), often in brackets
+ * ("〔記者王志明、林美玲／台北報導〕"): the title glued to the names, the place and "報導" after a slash. The line is a
+ * byline as it stands; the names are what lies between the title and the slash.
+ */
+export const TAIWANESE_REPORTER_CREDIT = /^[〔［【（(]?(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*)[／/]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］】）)]?$/u;
+export const TAIWANESE_CREDIT_BRACKETS = ['〔', '［', '【', '（', '('];
+/**
+ * Rule "reporter credit in the dateline": Taiwanese pages often print the credit in the dateline's own line
+ * ("發布時間：2023年3月5日 下午2:30　記者王志明／台中報導"), where no byline reader looks. When no source names a
+ * writer, the credit is read from the line the publication date was read from (see {@link creditInDateline}).
+ */
+const TAIWANESE_CREDIT_IN_LINE = /(?:^|\s)([〔［【（(]?(?:記者|记者)\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*[／/]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］】）)]?)/u;
+
+/**
+ * Rule "labelled writer in the dateline": a meta line that prints the date first and the writer's label after it
+ * ("05 март 2023 | 14:30  Автор: Иван Петров  Прочетена: 1 245", "12.03.2023 | Autor: Max Muster") names the writer
+ * in the capitalised words after the label, up to the next labelled field or separator.
+ */
+const WRITER_LABEL_IN_LINE = /(?:^|[\s|·•,])(?:автор|аутор|autor|autorius|autors|author|szerző|penulis|γράφει)\s*:\s*/iu;
+/** One to four capitalised words; a word followed by a colon is the next field's label. */
+const CAPITALISED_NAME_AT_START = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?![\p{L}\p{M}'’.-]*\s*:)(?:\s+|$)){1,4}/u;
+
+/** The writer credited in the line the publication date was read from: a Taiwanese reporter credit or a labelled name. */
+export function creditInDateline(dateline: string | null): string[] {
+  if (dateline === null) return [];
+  const reporter = dateline.includes('記者') || dateline.includes('记者') ? TAIWANESE_CREDIT_IN_LINE.exec(dateline)?.[1] : undefined;
+  if (reporter) return [reporter];
+  const label = dateline.includes(':') ? WRITER_LABEL_IN_LINE.exec(dateline) : null;
+  const name = label ? CAPITALISED_NAME_AT_START.exec(dateline.slice(label.index + label[0].length))?.[0].trim() : undefined;
+  return name ? [name] : [];
+}
+
 export const KOREAN_ROLE_SUFFIX = /\s?(?:기자|특파원|선임기자|객원기자|통신원)$/u;
 export const KOREAN_BYLINE = /^\p{Script=Hangul}{2,4}\s?(?:기자|특파원|선임기자|객원기자|통신원)$/u;
 export const KOREAN_BYLINE_LIST = /^(?:\p{Script=Hangul}{2,4}\s?[·,]\s?)*\p{Script=Hangul}{2,4}\s?(?:기자|특파원|선임기자|객원기자|통신원)$/u;
@@ -664,12 +714,13 @@ export const JAPANESE_BYLINE = /^(?!本[報报])\p{Script=Han}{2,5}\s?(?:記者|
 
 /**
  * "Jane Doe examplesite": a lowercase last word after a full name is no part of it (names end capitalised); when
- * it is the site's own name, the CMS appended it to the writer's.
+ * it is the site's own name, the CMS appended it to the writer's, often after a dash ("Jane Doe - examplesite"),
+ * which goes with it.
  */
 function withoutTrailingSiteName(name: string, context: AuthorContext): string {
   const words = name.split(' ');
   const last = words[words.length - 1];
-  return words.length >= 3 && STARTS_LOWER_CASE.test(last) && isSiteName(last, context) ? words.slice(0, -1).join(' ') : name;
+  return words.length >= 3 && STARTS_LOWER_CASE.test(last) && isSiteName(last, context) ? words.slice(0, -1).join(' ').replace(TRAILING_SEPARATORS, '') : name;
 }
 
 function isSiteName(name: string, context: AuthorContext): boolean {

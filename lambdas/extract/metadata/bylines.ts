@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { isHiddenByMarkup, previousElement } from '../dom-walk';
-import { BYLINE_PREFIX, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST } from './authors';
+import { BYLINE_PREFIX, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT } from './authors';
 import { parseDate } from './dates';
 import { attributeContains, caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, IndexedPage } from './regions';
 
@@ -30,9 +30,13 @@ const BYLINE_WORDS = [
  * ("report", "writer"), Persian "خبرنگار:" and "نویسنده:" ("reporter", "writer"), and Chinese and Japanese "作者：",
  * "记者：" ("author", "reporter"), whose colon is often the full-width "：". Features credit the writer as "Text:" (German,
  * French "Texte :", Spanish "Texto:") or the interviewer as "Interview:", often at the foot of the text beside the
- * picture credit; the words open sentences and headlines too, so they also count only with their colon.
+ * picture credit; the words open sentences and headlines too, so they also count only with their colon. So do the
+ * writer's labels of Russian and Bulgarian "Автор:", Serbian "Аутор:", Hungarian "Szerző:", Lithuanian "Autorius:",
+ * Latvian "Autors:", Indonesian "Penulis:", Greek "Γράφει:" ("writes"), Thai "ผู้เขียน:", Tamil "எழுதியவர்:" and
+ * Japanese "取材・文：" ("reporting and text").
  */
-const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'interview', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'تقرير', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', '作者', '记者', '記者'];
+const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'interview', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'تقرير', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', '作者', '记者', '記者',
+  'автор', 'аутор', 'szerző', 'autorius', 'autors', 'penulis', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文'];
 /**
  * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the
  * text's label opens the byline, and only with its slash, as 文 also opens words.
@@ -46,7 +50,7 @@ const SLASHED_BYLINE_LABEL = '[文]\\s*[/／]';
 const LOWERCASE_BYLINE = /^(?:de|di)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u;
 /** Typographic decoration before the byline word ("— by Jane Doe"). */
 const BYLINE_DECORATION = '-–—.·';
-const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|${SLASHED_BYLINE_LABEL})`, 'iu');
+const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|${SLASHED_BYLINE_LABEL})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
 /**
  * The characters a line matching {@link BYLINE_START}, INCLUSIVE_AUTHOR_LABEL (whose forms all open with "autor" or
  * "author", byline words too) or JOINT_CREDIT_LABEL ("text …", "texte …", "texto …", "testo …", "words …") can start
@@ -54,7 +58,7 @@ const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*
  */
 const BYLINE_INITIALS = new Set([
   ...[...BYLINE_DECORATION].map((character) => character.charCodeAt(0)),
-  ...caseInsensitiveInitials([...BYLINE_WORDS, ...LABELLED_BYLINE_WORDS, '文', 'text', 'words']),
+  ...caseInsensitiveInitials([...BYLINE_WORDS, ...LABELLED_BYLINE_WORDS, '文', 'text', 'words', ...TAIWANESE_CREDIT_BRACKETS]),
 ]);
 /** Class names (parts of them, any case) themes give author lines; "autor" is the German, Spanish and Polish spelling. */
 const BYLINE_CLASS = containsAnyPattern(['byline', 'author', 'autor', 'kateb', 'writer']);
@@ -621,6 +625,48 @@ export function readSignature(page: IndexedPage): string[] {
     if (signatures.length === 1 && !isInComment(signatures[0])) return [copyrightHolder(page, signatures[0]) ?? page.shortText(signatures[0], MAX_SIGNATURE_CHARS)!];
   }
   return [];
+}
+
+/**
+ * Rule "Japanese closing credit": Japanese papers sign a story with the writer's name in brackets as its last
+ * paragraph ("（山本健太）", "【山本健太】"), where agency copy carries the agency ("（共同）", read as the wire source).
+ * Only the last paragraph of its container counts, after at least two paragraphs written with kana, so a bracketed
+ * name inside the text, a Chinese story's closing mark ("（完）") or a desk's name ("（編集部）") is not read. The last
+ * source of authors; it reads the page's paragraphs from the end, past the footer's and the sidebars', and stops at
+ * the first that closes its container.
+ */
+export function readJapaneseClosingCredit(page: IndexedPage): string[] {
+  const paragraphs = page.tagged('p');
+  for (let at = paragraphs.length - 1; at >= 0; at--) {
+    const paragraph = paragraphs[at];
+    if (nextSiblingParagraph(paragraph) !== null || page.isForeign(paragraph) || isInComment(paragraph)) continue;
+    const name = JAPANESE_CLOSING_CREDIT.exec(page.shortText(paragraph, MAX_JAPANESE_CREDIT_CHARS) ?? '')?.[1];
+    if (!name || DESK_NAME_END.test(name)) return [];
+    let kanaParagraphs = 0;
+    for (let before = previousSiblingParagraph(paragraph); before && kanaParagraphs < MIN_SIGNED_KANA_PARAGRAPHS; before = previousSiblingParagraph(before)) {
+      if (KANA.test(page.shortText(before, MAX_KANA_SAMPLE_CHARS) ?? '')) kanaParagraphs++;
+    }
+    return kanaParagraphs >= MIN_SIGNED_KANA_PARAGRAPHS ? [name] : [];
+  }
+  return [];
+}
+const JAPANESE_CLOSING_CREDIT = /^[（【(]\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{2,8}(?:[\s\u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})?)\s*[）】)]$/u;
+/** A desk, a bureau or a company signs with its kind last: 編集部, 支局, 新聞社, 広報課, 取材班. */
+const DESK_NAME_END = /[部局社課班室]$/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const MAX_JAPANESE_CREDIT_CHARS = 16;
+/** A paragraph's text is judged by its first characters; a short one is read whole. */
+const MAX_KANA_SAMPLE_CHARS = 400;
+const MIN_SIGNED_KANA_PARAGRAPHS = 2;
+
+function nextSiblingParagraph(element: Element): Element | null {
+  for (let next = element.next; next; next = next.next) if (next.type === 'tag') return (next as Element).name === 'p' ? (next as Element) : null;
+  return null;
+}
+
+function previousSiblingParagraph(element: Element): Element | null {
+  for (let previous = element.prev; previous; previous = previous.prev) if (previous.type === 'tag') return (previous as Element).name === 'p' ? (previous as Element) : null;
+  return null;
 }
 
 /**

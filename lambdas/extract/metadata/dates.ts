@@ -8,7 +8,7 @@
 import { normalizeSpace } from '../dom-walk';
 import { isoBefore, numericOffsetMinutes, toIsoString, type CalendarFields } from './calendar';
 import { mentionsHijriDate, normalizeDigits, parseArabicDate, parseArabicRelativeAge } from './arabic-dates';
-import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION } from './month-names';
+import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
 import { parsePersianSolarDate } from './persian-dates';
 
 export interface ParsedDate {
@@ -25,25 +25,41 @@ const MAX_DATE_TEXT_LENGTH = 300;
 const ISO_LIKE = /(?<!\d)(\d{4})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d)\.?(?:[T\s,]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
 const EPOCH = /^(\d{10}|\d{13})$/;
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
+/**
+ * Japanese era years: local papers, councils and schools date by the emperor's era ("令和5年3月5日" is 5 March 2023;
+ * the first year is written 元, "the origin"). The record wants the instant, and an era year converts exactly.
+ */
+const JAPANESE_ERA_DATE = /(令和|平成|昭和)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+/** The Gregorian year before each era's first year. */
+const JAPANESE_ERA_YEAR_ZERO: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 const LETTER_BEFORE = '(?<!\\p{L})';
 /** Indic scripts write vowels as combining marks: a month name followed by one is the start of a longer word. */
 const LETTER_AFTER = '(?![\\p{L}\\p{M}])';
 const ORDINAL = '(?:st|nd|rd|th|er|e|º)?';
 /** Hebrew attaches the preposition ב ("in") to the month: "5 במאי 2025". */
 const HEBREW_MONTH_PREFIX = '(?:ב-?)?';
+/** Thai dates may name the era before the year: "5 มีนาคม พ.ศ. 2566" (Buddhist Era) or "ค.ศ. 2023" (Common Era). */
+const THAI_ERA_MARKER = '(?:[พค]\\.\\s?ศ\\.\\s*)?';
+/** Catalan elides "de" before a vowel: "5 d'abril de 2025". */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<!\\d)(\\d{1,2})${ORDINAL}\\.?\\s*(?:de\\s+|of\\s+)?${LETTER_BEFORE}${HEBREW_MONTH_PREFIX}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s*(?:de\\s+|del\\s+)?,?\\s*(\\d{4})(?!\\d)`,
+  `(?<!\\d)(\\d{1,2})${ORDINAL}\\.?\\s*(?:de\\s+|d['’]|of\\s+)?${LETTER_BEFORE}${HEBREW_MONTH_PREFIX}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s*(?:de\\s+|del\\s+)?,?\\s*${THAI_ERA_MARKER}(\\d{4})(?!\\d)`,
   'iu',
 );
 const MONTH_DAY_YEAR = new RegExp(
   `${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s+(\\d{1,2})${ORDINAL}(?!\\d),?\\s+(\\d{4})(?!\\d)`,
   'iu',
 );
-/** Year first, as Hungarian ("2025. május 5.") and Lithuanian ("2025 m. gegužės 5 d.", m. = metų, "of the year") write it. */
-const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\.?\\s+(?:m\\.\\s*)?${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\s+(\\d{1,2})(?!\\d)`, 'iu');
+/** Year first, as Hungarian ("2025. május 5.", "2025. márc. 5.") and Lithuanian ("2025 m. gegužės 5 d.", m. = metų, "of the year") write it. */
+const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\.?\\s+(?:m\\.\\s*)?${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s+(\\d{1,2})(?!\\d)`, 'iu');
 /** Month names between hyphens or slashes, as logs and some CMSes print them: "05-May-2025", "2025/May/05". */
 const SEPARATED_DAY_MONTH_YEAR = new RegExp(`(?<![\\d./-])(\\d{1,2})([-/])(${MONTH_NAME_ALTERNATION})\\.?\\2(\\d{4})(?!\\d)`, 'iu');
 const SEPARATED_YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})([-/])(${MONTH_NAME_ALTERNATION})\\.?\\2(\\d{1,2})(?![\\d./-])`, 'iu');
+/**
+ * Thai news writes the Buddhist-Era year in two digits after an abbreviated month: "5 ก.พ. 66" is 5 February 2566,
+ * that is 2023. Only Thai month names take such a year: "5 May 23" elsewhere is no date this reads.
+ */
+const THAI_SHORT_YEAR_DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${THAI_MONTH_NAME_ALTERNATION})\\s*(\\d{2})(?![\\d.:])`, 'u');
+const BUDDHIST_ERA_CENTURY = 2500;
 /** Vietnamese names months by number: "5 tháng 5, 2025", "ngày 5 tháng 5 năm 2025". */
 const VIETNAMESE_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)/iu;
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/;
@@ -58,9 +74,12 @@ const SHORT_YEAR_LEAD_YEARS = 1;
  * "14:02", "14h02" (French, Portuguese), "14時02分" / "14时02分" (Japanese, Chinese), "2:02 p.m.", the Arabic
  * markers written after the clock ("03:15 م", "03:15 مساءً", "10:30 صباحا"), and the Korean, Japanese and Chinese
  * AM/PM words that come before it ("오후 2:02", "下午2:02"). An Arabic marker is a word of its own: "م" may open
- * the next word.
+ * the next word. Malaysian papers write "2:30 PTG" or "2:30 petang" (afternoon) and "10:15 PG" or "pagi" (morning), Bangladeshi
+ * ones the English markers in Bengali letters ("০২:৩০ পিএম").
  */
-const CLOCK_TIME = /(오전|오후|午前|午後|上午|下午)?\s*(?<![\d.])(\d{1,2})\s*[:h時时시]\s*(\d{2})(?::(\d{2}))?[分분]?\s*(?:(a\.?m\.?|p\.?m\.?)|(صباح[اً]{0,2}|مساء[اً]{0,2}|ص|م)(?![\u0621-\u064A]))?(?!\d)/i;
+const CLOCK_TIME = /(오전|오후|午前|午後|上午|下午)?\s*(?<![\d.])(\d{1,2})\s*[:h時时시]\s*(\d{2})(?::(\d{2}))?[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম)|(صباح[اً]{0,2}|مساء[اً]{0,2}|ص|م)(?![\u0621-\u064A]))?(?!\d)/i;
+/** The meridiem markers written after the clock other than "am"/"pm" (with their dots dropped). */
+const LOCAL_MERIDIEM_MARKERS: Record<string, string> = { ptg: 'pm', petang: 'pm', pg: 'am', pagi: 'am', পিএম: 'pm', এএম: 'am' };
 const PM_WORDS = new Set(['오후', '午後', '下午']);
 const AM_WORDS = new Set(['오전', '午前', '上午']);
 /** How far before the date a clock is looked for when none follows it: "5:42 PM EST, Mon May 5, 2025". */
@@ -68,6 +87,8 @@ const CLOCK_BEFORE_DATE_CHARS = 40;
 /**
  * Zone abbreviations that news sites print after the clock, in minutes east of UTC. Only unambiguous ones: AST
  * (Atlantic or Arabia) and CST as China time are not here; IST is India's, where it is by far the most printed.
+ * Russian sites write Moscow time in Cyrillic, МСК. GST is Gulf time, as the Emirates' papers print it; IRST, AFT, NPT
+ * and MMT are the half- and three-quarter-hour zones of Iran, Afghanistan, Nepal and Myanmar.
  * US zones written without S/D ("ET", "PT") are resolved from the date by {@link usDaylightSaving}.
  */
 const ZONE_OFFSETS: Record<string, number> = {
@@ -76,7 +97,7 @@ const ZONE_OFFSETS: Record<string, number> = {
   ICT: 420, WIB: 420, WITA: 480, WIT: 540, SGT: 480, MYT: 480, PHT: 480, HKT: 480, JST: 540, KST: 540,
   AWST: 480, ACST: 570, ACDT: 630, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
   EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, AKST: -540, AKDT: -480,
-  HST: -600, BRT: -180, ART: -180,
+  HST: -600, BRT: -180, ART: -180, МСК: 180, GST: 240, IRST: 210, AFT: 270, NPT: 345, MMT: 390,
 };
 /** US zones named without standard/daylight: their offset in standard time. */
 const US_ZONE_STANDARD_OFFSETS: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
@@ -102,7 +123,8 @@ function findClock(text: string): ClockMatch | null {
   if (match) {
     const word = match[1];
     const arabic = match[6] ? (match[6].startsWith('ص') ? 'am' : 'pm') : null;
-    const meridiem = match[5]?.toLowerCase().replace(/\./g, '') ?? arabic ?? (word && PM_WORDS.has(word) ? 'pm' : word && AM_WORDS.has(word) ? 'am' : null);
+    const written = match[5]?.toLowerCase().replace(/\./g, '');
+    const meridiem = (written && (LOCAL_MERIDIEM_MARKERS[written] ?? written)) ?? arabic ?? (word && PM_WORDS.has(word) ? 'pm' : word && AM_WORDS.has(word) ? 'am' : null);
     return { index: match.index, length: match[0].length, hour: Number(match[2]), minute: Number(match[3]), second: Number(match[4] ?? 0), meridiem };
   }
   const dotted = DOTTED_CLOCK_AFTER_WORD.exec(text) ?? DOTTED_CLOCK_BEFORE_ZONE.exec(text);
@@ -221,6 +243,11 @@ function parseMachineDate(text: string): string | null {
       ...(offsetMinutes !== undefined ? { offsetMinutes } : {}),
     });
   }
+  const era = text.includes('年') ? JAPANESE_ERA_DATE.exec(text) : null;
+  if (era) {
+    const date = { year: JAPANESE_ERA_YEAR_ZERO[era[1]] + (era[2] === '元' ? 1 : Number(era[2])), month: Number(era[3]), day: Number(era[4]) };
+    return toIsoString({ ...date, ...readTime(text, era, date) });
+  }
   const cjk = CJK_DATE.exec(text);
   if (cjk) {
     const date = { year: Number(cjk[1]), month: Number(cjk[2]), day: Number(cjk[3]) };
@@ -249,6 +276,8 @@ function readNamedMonthDate(text: string): CalendarFields | null {
   if (separatedDayFirst) return withTime(text, separatedDayFirst, Number(separatedDayFirst[4]), separatedDayFirst[3], Number(separatedDayFirst[1]));
   const separatedYearFirst = SEPARATED_YEAR_MONTH_DAY.exec(text);
   if (separatedYearFirst) return withTime(text, separatedYearFirst, Number(separatedYearFirst[1]), separatedYearFirst[3], Number(separatedYearFirst[4]));
+  const thai = /[\u0e01-\u0e4e]/.test(text) ? THAI_SHORT_YEAR_DATE.exec(text) : null;
+  if (thai) return withTime(text, thai, BUDDHIST_ERA_CENTURY + Number(thai[3]), thai[2], Number(thai[1]));
   const vietnamese = VIETNAMESE_DATE.exec(text);
   if (vietnamese) {
     const date = { year: Number(vietnamese[3]), month: Number(vietnamese[2]), day: Number(vietnamese[1]) };

@@ -6,9 +6,9 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { type DocumentWalk, walkDocument } from '../dom-walk';
-import { normalizeLanguageTag } from '../language';
-import { type AuthorContext, type AuthorOrigin, cleanAuthors } from './authors';
-import { readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readSignature, readWriterNote } from './bylines';
+import { normalizeLanguageTag, primarySubtag } from '../language';
+import { type AuthorContext, type AuthorOrigin, cleanAuthors, creditInDateline } from './authors';
+import { readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readWriterNote } from './bylines';
 import { readCounters } from './counters';
 import { readLeadImage } from './images';
 import { readJsonLd } from './json-ld';
@@ -101,12 +101,14 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     host,
   });
 
+  const language = declaredLanguage(page, tags, structured?.inLanguage ?? null);
   // Read once, and only when a candidate needs them.
   let editors: string[] | undefined;
   let texts: ReturnType<typeof pageTexts> | undefined;
   const authorContext = {
     siteName: siteName ?? logoNamedInTitle(page, documentTitle, title, host), publisher: structured?.publisher ?? null, host,
     editors: () => (editors ??= readEditorCredits(page)), pageTexts: () => (texts ??= pageTexts(page)),
+    japanese: language !== null && primarySubtag(language) === 'ja',
   };
   // In order of trust; each is read only when the ones before it name nobody.
   const authorSources: Array<[AuthorOrigin, () => string[]]> = [
@@ -118,6 +120,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     ['visible', () => readWriterNote(page)],
     ['visible', () => readAuthorLinkBox(page)],
     ['visible', () => readAboutAuthorBox(page)],
+    ['visible', () => readJapaneseClosingCredit(page)],
   ];
   let authors: string[] = [];
   let wireSource: string | null = null;
@@ -133,6 +136,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   if (authors.length > 0) authors = writersOverHiddenAccount(authors, page, authorContext);
 
   const dates = readPageDates($, tags, structured, pageAddress, context.now, page, localeRegion(page, tags, structured?.inLanguage ?? null));
+  if (authors.length === 0) authors = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible').authors;
   const taxonomy = readTaxonomy(page, tags, structured, jsonLd.breadcrumbs);
 
   return {
@@ -143,7 +147,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     publishedAtRaw: dates.published.raw,
     modifiedAt: dates.modified.iso,
     modifiedAtRaw: dates.modified.raw,
-    declaredLanguage: declaredLanguage(page, tags, structured?.inLanguage ?? null),
+    declaredLanguage: language,
     siteName,
     canonicalUrl: canonical ? httpUrl(canonical, baseUrl) : null,
     section: taxonomy.section,

@@ -118,6 +118,17 @@ const MAX_CATEGORY_LINE_CHARS = 200;
 /** Short class names themes give the same box ("cate", "cat"). */
 const CATEGORY_LABEL_TOKENS = new Set(['cat', 'cate']);
 /**
+ * Tag labels of the languages beyond the corpus's: Hungarian, Czech and Slovak, Croatian and Serbian, Bulgarian,
+ * Lithuanian, Latvian, Estonian, Finnish, Catalan, Romanian, Greek, Russian and Ukrainian "keywords", Hebrew,
+ * Persian, Hindi, Bengali, Thai, Vietnamese, Indonesian and Malay, Japanese, Korean and Traditional Chinese.
+ */
+const WORLD_TAG_LABELS = [
+  'címkék', 'kulcsszavak', 'štítky', 'klíčová slova', 'kľúčové slová', 'oznake', 'ključne riječi', 'ознаке', 'етикети', 'žymos',
+  'raktažodžiai', 'birkas', 'atslēgvārdi', 'märksõnad', 'sildid', 'avainsanat', 'asiasanat', 'etiquetes', 'etichete',
+  'cuvinte cheie', 'ετικέτες', 'λέξεις[- ]κλειδιά', 'ключевые слова', 'мітки', 'ключові слова', 'תגיות', 'برچسب‌ها', 'برچسب ها',
+  'برچسب', 'کلیدواژه‌ها', 'टैग', 'ট্যাগ', 'แท็ก', 'thẻ', 'từ khóa', 'kata kunci', 'キーワード', '키워드', '關鍵字', '关键字',
+];
+/**
  * The words that label a line of the article's tag links ("Tags:", "Schlagwörter:", "Étiquettes :", "Labels:",
  * "Trefwoorden", "الوسوم:", "タグ：", "标签："), as regular-expression alternatives. The body pass drops the same line
  * by the same words (content/vocabulary.ts), so a label this stage reads tags after never stays in the body text.
@@ -128,6 +139,7 @@ export const TAG_LINE_WORDS: readonly string[] = [
   'temas relacionados', 'temas', 'tópicos', 'etiquetas', 'palabras clave', 'palavras[- ]chave', '[ée]tiquettes?', 'mots[- ]cl[ée]s',
   'sujets', 'th[èe]mes', 'parole chiave', 'argomenti', 'labels?', 'trefwoorden', 'tagi', 's[łl]owa kluczowe', 'tagit', 'etiketler', 'теги', 'метки',
   'الوسوم', 'وسوم', 'مواضيع', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'كلمات دلالية', 'タグ', '关键词', '标签', '標籤', '태그',
+  ...WORLD_TAG_LABELS,
 ];
 /** A tag line's label, as the whole text before the links or as the heading over their list. */
 const TAG_LINE_LABEL = new RegExp(`^(?:${TAG_LINE_WORDS.join('|')})\\s*[:：]?$`, 'iu');

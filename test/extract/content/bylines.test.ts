@@ -10,6 +10,7 @@ describe('byline residue at the edges of the body', () => {
     ['a labelled name before the story', `<article><p>Text: Mara Holm</p>${story}</article>`],
     ['a genre credit before the story', `<article><p>Eine Kolumne von Mara Holm</p>${story}</article>`],
     ['a sign-off with the writer\'s e-mail address after the story', `<article>${story}<p>Mara Holm mara.holm@harbour.example</p></article>`],
+    ['a signature in brackets after the story', `<article>${story}<p>(Mara Holm)</p></article>`],
   ])('drops %s when the metadata names the authors', (_kind, html) => {
     const body = run(page(html), { authors: ['Mara Holm', 'Tom Lee'] }).body;
     expect(body).not.toMatch(/Mara Holm|Tom Lee/);
@@ -25,6 +26,12 @@ describe('byline residue at the edges of the body', () => {
     const body = run(page(`<article>${row}${story}</article>`), { authors, dateline }).body;
     expect(body.split('\n\n')).toHaveLength(6);
     expect(body.startsWith('The harbour report')).toBe(true);
+  });
+
+  it('drops a Japanese closing credit, the writer\'s name in full-width brackets', () => {
+    const body = run(page(`<article>${story}<p>（山本健太）</p></article>`), { authors: ['山本健太'] }).body;
+    expect(body.split('\n\n')).toHaveLength(6);
+    expect(body).not.toMatch(/山本健太/);
   });
 
   it('drops a Korean sign-off that names the reporter with the role after the name and the e-mail address', () => {

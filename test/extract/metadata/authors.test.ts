@@ -1,6 +1,6 @@
 import { load } from 'cheerio/slim';
 import { readMetadata } from '../../../lambdas/extract/metadata';
-import { cleanAuthors } from '../../../lambdas/extract/metadata/authors';
+import { cleanAuthors, creditInDateline } from '../../../lambdas/extract/metadata/authors';
 
 const context = { siteName: 'Example Times', publisher: 'Example Media Group', host: 'www.example.com' };
 const clean = (...candidates: string[]) => cleanAuthors(candidates, context);
@@ -30,6 +30,62 @@ describe('cleanAuthors', () => {
     expect(clean('김민수 기자 minsu@harbour.example').authors).toEqual(['김민수']);
     expect(clean('كتب-محمود سعيد:').authors).toEqual(['محمود سعيد']);
     expect(clean('بواسطة: سارة الحسن').authors).toEqual(['سارة الحسن']);
+  });
+
+  it('reads the writer\'s labels of Serbian, Hungarian, Lithuanian, Latvian, Malay, Indonesian, Greek, Thai, Tamil and Japanese', () => {
+    expect(clean('Аутор: Милан Јовановић').authors).toEqual(['Милан Јовановић']);
+    expect(clean('Szerző: Kovács Anna').authors).toEqual(['Kovács Anna']);
+    expect(clean('Autorius: Tomas Kazlauskas').authors).toEqual(['Tomas Kazlauskas']);
+    expect(clean('Autors: Jānis Bērziņš').authors).toEqual(['Jānis Bērziņš']);
+    expect(clean('Oleh Ahmad Faizal').authors).toEqual(['Ahmad Faizal']);
+    expect(clean('Penulis: Budi Santoso').authors).toEqual(['Budi Santoso']);
+    expect(clean('Γράφει: Γιώργος Παπαδόπουλος').authors).toEqual(['Γιώργος Παπαδόπουλος']);
+    expect(clean('ผู้เขียน: กมลชนก ศรีสุข').authors).toEqual(['กมลชนก ศรีสุข']);
+    expect(clean('எழுதியவர்: கார்த்திக் ராஜா').authors).toEqual(['கார்த்திக் ராஜா']);
+    expect(clean('取材・文：佐藤花子').authors).toEqual(['佐藤花子']);
+  });
+
+  it('drops the place after a writer\'s name in a script without case', () => {
+    expect(clean('রহিম উদ্দিন, চট্টগ্রাম').authors).toEqual(['রহিম উদ্দিন']);
+    expect(clean('דנה כהן, חיפה').authors).toEqual(['דנה כהן']);
+  });
+
+  it('drops the site\'s name appended to the writer\'s after a dash', () => {
+    expect(cleanAuthors(['Budi Santoso - kabarjatim'], { siteName: 'Kabar Jatim', publisher: null, host: 'www.kabarjatim.example' }).authors).toEqual(['Budi Santoso']);
+  });
+
+  it('reads a Taiwanese credit with the reporter\'s title glued to the name', () => {
+    expect(clean('文／記者林美玲').authors).toEqual(['林美玲']);
+    expect(clean('記者王志明').authors).toEqual(['王志明']);
+  });
+
+  it('reads the names of a Taiwanese reporter credit without the place it was filed from', () => {
+    expect(clean('記者王志明／台中報導').authors).toEqual(['王志明']);
+    expect(clean('〔記者王志明、林美玲／台北報導〕').authors).toEqual(['王志明', '林美玲']);
+  });
+
+  it('finds a Taiwanese reporter credit inside the dateline\'s line, and none in a line without one', () => {
+    expect(creditInDateline('發布時間：2023年3月5日 下午2:30 記者王志明／台中報導')).toEqual(['記者王志明／台中報導']);
+    expect(clean(...creditInDateline('2023-03-05 14:30 〔記者王志明、林美玲／台北報導〕')).authors).toEqual(['王志明', '林美玲']);
+    expect(creditInDateline('發布時間：2023年3月5日 下午2:30')).toEqual([]);
+    expect(creditInDateline(null)).toEqual([]);
+  });
+
+  it('finds a labelled writer after the date in the dateline\'s line, up to the next labelled field', () => {
+    expect(creditInDateline('05 март 2023 | 14:30 Автор: Иван Петров Прочетена: 1 245')).toEqual(['Иван Петров']);
+    expect(creditInDateline('12.03.2023 | Autor: Max Muster')).toEqual(['Max Muster']);
+    expect(creditInDateline('12.03.2023 | Kategorie: Sport')).toEqual([]);
+    expect(creditInDateline('12.03.2023 | Autor: redakcja')).toEqual([]);
+  });
+
+  it('reads a Swahili byline without "Na" ("by"), and keeps the Korean surname Na', () => {
+    expect(clean('Na Juma Mwinyi').authors).toEqual(['Juma Mwinyi']);
+    expect(clean('Na Kyung-won').authors).toEqual(['Na Kyung-won']);
+  });
+
+  it('keeps a Japanese name whole across the space between family and given name, and splits Chinese names there', () => {
+    expect(cleanAuthors(['取材・文：佐藤 花子'], { ...context, japanese: true }).authors).toEqual(['佐藤 花子']);
+    expect(cleanAuthors(['作者：王丽 李强'], { ...context, japanese: false }).authors).toEqual(['王丽', '李强']);
   });
 
   it('reads Arabic bylines with a spaced dash after the label, a city and an agency, or a writer and an agency', () => {

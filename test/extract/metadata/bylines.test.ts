@@ -1,5 +1,5 @@
 import { load } from 'cheerio/slim';
-import { readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readSignature, readWriterNote } from '../../../lambdas/extract/metadata/bylines';
+import { readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readWriterNote } from '../../../lambdas/extract/metadata/bylines';
 import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
 
 describe('readBylines', () => {
@@ -7,6 +7,12 @@ describe('readBylines', () => {
     expect(readBylines(load(`<body><div class="teaser"><span class="author">Teaser Author</span></div><h1>Title</h1>
       <div class="byline">By <a rel="author" href="/author/jane">Jane Doe</a> and <a rel="author" href="/author/john">John Roe</a></div>
       <aside class="sidebar"><span class="author">Sidebar Author</span></aside></body>`))).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('reads a labelled Cyrillic byline and a Taiwanese reporter credit under the headline, whatever their class', () => {
+    expect(readBylines(load('<h1>T</h1><div class="info">Автор: Иван Петров</div>'))).toEqual(['Автор: Иван Петров']);
+    expect(readBylines(load('<h1>T</h1><div class="info">〔記者王志明／台中報導〕</div>'))).toEqual(['〔記者王志明／台中報導〕']);
+    expect(readBylines(load('<h1>T</h1><p>記者王志明、林美玲／台北報導</p>'))).toEqual(['記者王志明、林美玲／台北報導']);
   });
 
   it('reads hCard names inside a byline', () => {
@@ -287,5 +293,21 @@ describe('readAuthorLinkBox', () => {
     expect(box('<div><span>Jane Doe</span> <a href="/people/jane">Autor: Jane Doe</a></div>')).toEqual([]);
     expect(box('<div><span>Jane Doe</span> <a href="/p/jane">Mehr vom Autor</a></div><div><span>John Roe</span> <a href="/p/john">Mehr vom Autor</a></div>'))
       .toEqual([]);
+  });
+});
+
+describe('readJapaneseClosingCredit', () => {
+  const story = '<p>金沢地方気象台は５日、ソメイヨシノの開花を確認したと発表した。</p><p>満開は来週末ごろになる見込みだという。</p>';
+  const read = (html: string) => readJapaneseClosingCredit(IndexedPage.of(load(html)));
+
+  it('reads the writer\'s name in brackets closing a Japanese story, past the footer\'s paragraphs', () => {
+    expect(read(`<body><h1>T</h1><div class="honbun">${story}<p>（山本健太）</p></div><footer><p>Copyright 北陸新報社</p></footer></body>`)).toEqual(['山本健太']);
+    expect(read(`<body><h1>T</h1><div>${story}<p>【佐藤 花子】</p></div></body>`)).toEqual(['佐藤 花子']);
+  });
+
+  it('reads no name inside the text, after a Chinese story, or a desk\'s name', () => {
+    expect(read(`<body><h1>T</h1><div>${story}<p>（山本健太）</p><p>満開は来週末ごろになる見込みだという。</p></div></body>`)).toEqual([]);
+    expect(read('<body><h1>T</h1><div><p>台中捷運綠線延伸案昨日通過環評。</p><p>預計二○二八年完工通車。</p><p>（王志明）</p></div></body>')).toEqual([]);
+    expect(read(`<body><h1>T</h1><div>${story}<p>（編集部）</p></div></body>`)).toEqual([]);
   });
 });

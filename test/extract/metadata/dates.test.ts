@@ -120,6 +120,86 @@ describe('parseDate', () => {
     expect(iso('05/05/2568 14:02')).toBe('2025-05-05T14:02:00+00:00');
   });
 
+  it('reads the Thai era marker between the month and the year', () => {
+    expect(iso('วันอาทิตย์ที่ 5 มีนาคม พ.ศ. 2566')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('5 มีนาคม ค.ศ. 2023')).toBe('2023-03-05T00:00:00+00:00');
+  });
+
+  it('reads Japanese era years, the first year written 元', () => {
+    expect(iso('令和5年3月5日 14時30分')).toBe('2023-03-05T14:30:00+00:00');
+    expect(iso('令和元年5月1日')).toBe('2019-05-01T00:00:00+00:00');
+    expect(iso('平成31年4月30日')).toBe('2019-04-30T00:00:00+00:00');
+  });
+
+  it('reads Greek abbreviations, nominatives and names written in capitals without accents', () => {
+    expect(iso('05 Μαρ 2023 14:30')).toBe('2023-03-05T14:30:00+00:00');
+    expect(iso('5 Σεπτ. 2023')).toBe('2023-09-05T00:00:00+00:00');
+    expect(iso('5 ΜΑΪΟΥ 2023')).toBe('2023-05-05T00:00:00+00:00');
+    expect(iso('Μάιος 5, 2023')).toBe('2023-05-05T00:00:00+00:00');
+  });
+
+  it('reads the short month names of Russian and Ukrainian tickers', () => {
+    expect(iso('5 мар. 2023, 14:30')).toBe('2023-03-05T14:30:00+00:00');
+    expect(iso('5 сент 2023')).toBe('2023-09-05T00:00:00+00:00');
+    expect(iso('5 бер. 2023')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('5 груд. 2023')).toBe('2023-12-05T00:00:00+00:00');
+  });
+
+  it('reads Hungarian dotted abbreviations in year-first dates', () => {
+    expect(iso('2023. márc. 5. 14:30')).toBe('2023-03-05T14:30:00+00:00');
+    expect(iso('2023. szept. 5.')).toBe('2023-09-05T00:00:00+00:00');
+  });
+
+  it('reads Tamil and Swahili month names', () => {
+    expect(iso('5 மார்ச் 2023, 14:30')).toBe('2023-03-05T14:30:00+00:00');
+    expect(iso('டிசம்பர் 5, 2023')).toBe('2023-12-05T00:00:00+00:00');
+    expect(iso('Jumapili, Machi 5, 2023')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('5 Agosti 2023')).toBe('2023-08-05T00:00:00+00:00');
+  });
+
+  it('reads Marathi, Gujarati, Punjabi, Telugu, Kannada and Malayalam month names, with their own digits', () => {
+    expect(iso('५ मार्च २०२३')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('5 ઑગસ્ટ 2023')).toBe('2023-08-05T00:00:00+00:00');
+    expect(iso('੫ ਮਾਰਚ ੨੦੨੩')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('5 మార్చి 2023')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('5 ಮಾರ್ಚ್ 2023')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('2023 മാർച്ച് 5')).toBe('2023-03-05T00:00:00+00:00');
+  });
+
+  it('reads Estonian, Latvian, Catalan, Filipino, Georgian and Armenian month names', () => {
+    expect(iso('5. märts 2023')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('5. martā 2023')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('5 de març de 2023')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso("5 d'abril de 2023")).toBe('2023-04-05T00:00:00+00:00');
+    expect(iso('Marso 5, 2023')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('5 მარტი 2023')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('5 Մարտի 2023')).toBe('2023-03-05T00:00:00+00:00');
+  });
+
+  it('reads the two-digit Buddhist-Era year after a Thai month, and no such year after another language\'s month', () => {
+    expect(iso('5 ก.พ. 66 14:30 น.')).toBe('2023-02-05T14:30:00+00:00');
+    expect(iso('5 May 23')).toBeNull();
+  });
+
+  it('reads the Malay and Bengali afternoon markers after the clock', () => {
+    expect(iso('Ahad, 05 Mac 2023 2:30 PTG')).toBe('2023-03-05T14:30:00+00:00');
+    expect(iso('5 Mac 2023, 2:30 petang')).toBe('2023-03-05T14:30:00+00:00');
+    expect(iso('5 Mac 2023, 10:15 pagi')).toBe('2023-03-05T10:15:00+00:00');
+    expect(iso('প্রকাশ: ০৫ মার্চ ২০২৩, ০২:৩০ পিএম')).toBe('2023-03-05T14:30:00+00:00');
+  });
+
+  it('reads Moscow time written in Cyrillic', () => {
+    expect(iso('5 марта 2023, 14:30 МСК')).toBe('2023-03-05T14:30:00+03:00');
+  });
+
+  it('reads the Gulf zone and the half- and three-quarter-hour zones of Iran, Afghanistan, Nepal and Myanmar', () => {
+    expect(iso('March 5, 2023 2:30 PM GST')).toBe('2023-03-05T14:30:00+04:00');
+    expect(iso('5 March 2023 14:30 IRST')).toBe('2023-03-05T14:30:00+03:30');
+    expect(iso('5 March 2023 14:30 AFT')).toBe('2023-03-05T14:30:00+04:30');
+    expect(iso('5 March 2023 14:30 NPT')).toBe('2023-03-05T14:30:00+05:45');
+    expect(iso('5 March 2023 14:30 MMT')).toBe('2023-03-05T14:30:00+06:30');
+  });
+
   it('reads full-width digits of Japanese and Chinese text', () => {
     expect(iso('２０２５年５月５日 １４:０２')).toBe('2025-05-05T14:02:00+00:00');
   });

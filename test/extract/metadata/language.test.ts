@@ -23,6 +23,11 @@ const LATVIAN = 'Valdība trešdien pieņēma jaunu likumu, kas ievērojami papl
 const ESTONIAN = 'Valitsus võttis kolmapäeval vastu uue seaduse, mis laiendab oluliselt soojuspumpade toetust. Kriitikud märgivad aga, et rahastus ei ole veel tagatud ja omavalitsused vajavad rohkem aega, sest nende eelarved on juba praegu pingelised.';
 const ICELANDIC = 'Ríkisstjórnin samþykkti á miðvikudag ný lög sem auka verulega stuðning við varmadælur. Gagnrýnendur benda þó á að fjármögnunin sé ekki enn tryggð og að sveitarfélögin þurfi meiri tíma, því fjárhagsáætlanir þeirra eru þegar þröngar.';
 const VIETNAMESE = 'Người đàn ông 58 tuổi bị đau lưng kéo dài nhiều tháng, bác sĩ phát hiện một khối u nhỏ ở cột sống. Sau ca mổ kéo dài ba giờ, bệnh nhân đã có thể đi lại bình thường và được xuất viện vào cuối tuần.';
+const INDONESIAN = 'Pemerintah mengatakan bahwa jalan itu akan ditutup sampai akhir pekan karena ada perbaikan, dan polisi bisa membantu warga yang tinggal di sana. Setelah itu, jalan akan dibuka lagi untuk umum.';
+const MALAY = 'Kerajaan berkata bahawa jalan itu akan ditutup sehingga hujung minggu kerana ada kerja pembaikan, dan polis boleh membantu penduduk yang tinggal di sana. Selepas itu, jalan akan dibuka semula kepada orang ramai.';
+const BENGALI = 'সরকার সোমবার জানিয়েছে যে সপ্তাহের বাকি দিনগুলোতে সড়কটি বন্ধ থাকবে এবং সেখানে বসবাসকারী মানুষের জন্য সমাধান খুঁজতে পুলিশের সঙ্গে কাজ করছে।';
+const TAMIL = 'இந்த வாரம் முழுவதும் சாலை மூடப்பட்டிருக்கும் என்றும், அங்கு வசிக்கும் மக்களுக்கு தீர்வு காண காவல்துறையுடன் இணைந்து செயல்படுவதாகவும் அரசு திங்கள்கிழமை தெரிவித்தது.';
+const GEORGIAN = 'მთავრობამ ორშაბათს განაცხადა, რომ გზა კვირის ბოლომდე დაიკეტება და პოლიციასთან ერთად მუშაობს იქ მცხოვრები ადამიანებისთვის გამოსავლის მოსაძებნად.';
 /** Three paragraphs of the same text: about as much as a short article gives the check. */
 const article = (text: string) => [text, text, text].join('\n\n');
 
@@ -35,6 +40,7 @@ describe('detectTextLanguage', () => {
   it.each([
     ['da', DANISH], ['no', NORWEGIAN], ['sv', SWEDISH], ['cs', CZECH], ['sk', SLOVAK], ['ca', CATALAN], ['sl', SLOVENIAN],
     ['hr', CROATIAN], ['lt', LITHUANIAN], ['lv', LATVIAN], ['et', ESTONIAN], ['is', ICELANDIC], ['vi', VIETNAMESE],
+    ['id', INDONESIAN], ['ms', MALAY],
   ])('tells %s from the languages closest to it, clearly enough to overrule markup', (language, text) => {
     const detected = detectTextLanguage(article(text));
     expect(detected?.language).toBe(language);
@@ -45,6 +51,10 @@ describe('detectTextLanguage', () => {
     // Words Danish and Norwegian write alike: nothing tells the two apart.
     const shared = 'Det er en god dag for alle som har tid, og det er ikke for sent at komme med til den store fest, men det var om natten.';
     expect(detectTextLanguage(article(shared))?.confidence).toBeLessThan(0.6);
+  });
+
+  it.each([['bn', BENGALI], ['ta', TAMIL], ['ka', GEORGIAN]])('detects %s by its own script', (language, text) => {
+    expect(detectTextLanguage(article(text))?.language).toBe(language);
   });
 
   it('declines to guess from too little text', () => {
@@ -88,6 +98,12 @@ describe('resolveLanguage', () => {
   it('keeps a declared language against the detection of a close neighbour', () => {
     expect(resolveLanguage('da', article(NORWEGIAN))).toBe('da');
     expect(resolveLanguage('sk', article(CZECH))).toBe('sk');
+  });
+
+  it('overrules a template\'s lang="en" on a page written in a single-language script, and keeps a neighbour that shares it', () => {
+    expect(resolveLanguage('en', article(BENGALI))).toBe('bn');
+    // Assamese is written in the Bengali script: the check cannot tell it from Bengali, so the declaration stands.
+    expect(resolveLanguage('as', article(BENGALI))).toBe('as');
   });
 
   it('keeps the declaration when the text is too short to judge', () => {

@@ -38,6 +38,13 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`<body><h1>Parkraumkonzept</h1><p>Text</p><p>Tags: <a href="/s?q=a">Parken</a> und vieles mehr aus der Stadt, was Sie interessieren könnte</p></body>`).tags).toEqual([]);
   });
 
+  it.each(['Címkék: ', 'Štítky: ', 'Žymos: ', 'Avainsanat: ', 'Etiquetes: ', 'Ετικέτες: ', 'תגיות: ', 'แท็ก: ', 'Từ khóa: ', 'Kata kunci: ', '키워드: ', '關鍵字：'])(
+    'reads a line of tag links labelled "%s"', (label) => {
+      const row = `<p>${label}<a href="/s?q=a">Debrecen</a> | <a href="/s?q=b">villamos</a></p>`;
+      expect(taxonomyOf(`<body><h1>Új villamosvonal</h1><p>Text</p>${row}</body>`).tags).toEqual(['Debrecen', 'villamos']);
+    },
+  );
+
   it('reads category-archive links after the headline that the meta line says file the article, not a menu before it or a call to action', () => {
     const menu = '<ul class="site-links"><li><a href="/category/news/">News</a></li><li><a href="/category/clubhouse/">Clubhouse</a></li></ul>';
     expect(taxonomyOf(`<body>${menu}<h1>Energy bill</h1><div class="meta">Posted on 5 May in <a href="/category/clubhouse/">Clubhouse</a></div><p>Text</p></body>`).categories).toEqual(['Clubhouse']);
