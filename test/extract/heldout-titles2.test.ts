@@ -1,0 +1,45 @@
+/**
+ * Held-out audit of titles, round 2: hand-written pages with title shapes the first round did not cover. Site names
+ * behind rarer separators ("‹", "——") or a colon, a site name put before the headline in one candidate and after it
+ * in another, headlines that hold a pipe or a dash themselves, logo and blog-name headings over an h2 headline,
+ * several h1s, an h1 wrapped in its permalink, "Live" badges and labels, social rewrites of og:title, a JSON-LD
+ * headline cut mid-word, entities, ALL CAPS, AMP, Spanish, French, German, Hebrew, Arabic, Persian, Chinese and
+ * Japanese titles. Each page states the headline a reader sees, read with and without the page's URL (the URL adds
+ * the host as a site name).
+ */
+import { heldoutPageReader } from '../support/heldout-pages';
+
+const extractPage = heldoutPageReader('heldout-titles2');
+
+const pages: Array<[page: string, url: string, headline: string]> = [
+  ['dash-review-og-sitename', 'https://filmweekly.example/reviews/spider-man', 'Spider-Man - the review'],
+  ['h1-permalink', 'https://valleycourier.example/2025/10/14/council-approves-riverside-housing-plan/',
+    'Council approves riverside housing plan after long debate'],
+  ['several-h1-logo-sidebar', 'https://hilltop.example/news/library-sundays', 'Library to open on Sundays from next month'],
+  ['live-badge-span', 'https://coastline.example/live/storm-bert', 'Storm Bert: roads closed and trains cancelled as gales hit the coast'],
+  ['live-prefix-text', 'https://coastline.example/live/storm-bert-latest', 'LIVE: Storm Bert latest as gales close roads across the county'],
+  ['social-og-no-shared-words', 'https://islandherald.example/ferry-fares', 'Ferry fares to rise by ten percent in April'],
+  ['entities-double-encoded', 'https://marketstreet.example/tom-and-jerrys', 'Tom & Jerry’s café to close after 40 years'],
+  ['all-caps-title', 'https://valleycourier.example/riverside-plan', 'Council approves riverside housing plan'],
+  ['blog-name-h1-post-h2', 'https://allotment-notes.example/2025/10/leeks/', 'Why my leeks failed this year'],
+  ['breaking-ticker-h2', 'https://valleycourier.example/bypass-plans', 'Bypass plans go on show at the town hall'],
+  ['amp-wp-entity-dash', 'https://midland.example/2025/10/schools-heating/amp/', 'Schools to get new heating systems before winter'],
+  ['opinion-pipe-prefix-es', 'https://diariodelvalle.example/opinion/ciudad-sin-coches', 'El alcalde promete una ciudad sin coches para 2030'],
+  ['tribune-fr-nbsp', 'https://petit-rhodanien.example/debats/tribune-ville', 'Tribune : Pour une ville sans voitures d’ici 2030'],
+  ['kommentar-label-h1', 'https://talbote.example/meinung/bruecke', 'Kommentar: Die Brücke muss jetzt gebaut werden'],
+  ['he-acronym-quote-og', 'https://haemek.example/news/881', 'דובר צה"ל: הכוחות נסוגו מהגבול אחרי הסערה'],
+  ['ar-h1-link-dash-site', 'https://alofoq.example/news/2025/10/14/5521', 'وزير المالية: الموازنة الجديدة تخفض العجز إلى ثلاثة في المئة'],
+  ['zh-double-dash-no-h1', 'https://shancheng.example/local/2025/1014.html', '市议会通过新的市中心交通规划'],
+  ['title-only-shown-bold', 'https://valleypost.example/news/bridge.html', 'Bridge repairs to close main road for six weeks'],
+  ['og-social-h1-kicker-colon-title', 'https://valleycourier.example/sport/cup-final', 'Town reach cup final for first time'],
+];
+
+describe.each(pages)('%s', (page, url, headline) => {
+  it('reads the headline without the page URL', () => {
+    expect(extractPage(page, null).title).toBe(headline);
+  });
+
+  it('reads the headline with the page URL', () => {
+    expect(extractPage(page, url).title).toBe(headline);
+  });
+});
