@@ -31,6 +31,7 @@ const pages: Array<[page: string, url: string, headline: string]> = [
   ['ar-h1-link-dash-site', 'https://alofoq.example/news/2025/10/14/5521', 'وزير المالية: الموازنة الجديدة تخفض العجز إلى ثلاثة في المئة'],
   ['zh-double-dash-no-h1', 'https://shancheng.example/local/2025/1014.html', '市议会通过新的市中心交通规划'],
   ['title-only-shown-bold', 'https://valleypost.example/news/bridge.html', 'Bridge repairs to close main road for six weeks'],
+  ['lsaquo-suffix-no-h1', 'https://marketstreet.example/bakers-strike-ends', 'Bakers’ strike ends after three weeks of talks'],
   ['og-social-h1-kicker-colon-title', 'https://valleycourier.example/sport/cup-final', 'Town reach cup final for first time'],
 ];
 

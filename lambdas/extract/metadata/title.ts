@@ -62,12 +62,13 @@ export interface TitleEvidence {
 }
 
 /** Separators sites put between headline and site name. Spaces around them keep "COVID-19" and "10:30" whole. */
-const SEPARATOR = /\s+(?:\||-|–|—|:|·|»|«|>>|›|::|\/|•|~|│|｜)\s+|\s*(?:\||·|•|│|｜)\s*/;
+const SEPARATOR = /\s+(?:\||-|–|—|:|·|»|«|>>|›|‹|::|\/|•|~|│|｜)\s+|\s*(?:\||·|•|│|｜)\s*/;
 /**
  * Unambiguous separators: a headline itself rarely contains them, so a short side next to one is the site name.
- * The box-drawing "│" and fullwidth "｜" stand in for a pipe on some sites, ">>" and "›" for "»".
+ * The box-drawing "│" and fullwidth "｜" stand in for a pipe on some sites, ">>" and "›" for "»", and "‹" for "«"
+ * (WordPress themes print "Post ‹ Blog" as they print "Post « Blog").
  */
-const STRONG_SEPARATOR = /\s*(?:\||»|«|>>|›|·|•|::|│|｜)\s*/;
+const STRONG_SEPARATOR = /\s*(?:\||»|«|>>|›|‹|·|•|::|│|｜)\s*/;
 /**
  * French quotation marks: with them present, "»" closes a quote instead of separating a site name, and a "«" that a
  * "»" follows opens one. A lone "«" points at the site name as "»" does, mirrored ("Post « Blog", a WordPress default).
