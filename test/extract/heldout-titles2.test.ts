@@ -32,6 +32,8 @@ const pages: Array<[page: string, url: string, headline: string]> = [
   ['zh-double-dash-no-h1', 'https://shancheng.example/local/2025/1014.html', '市议会通过新的市中心交通规划'],
   ['title-only-shown-bold', 'https://valleypost.example/news/bridge.html', 'Bridge repairs to close main road for six weeks'],
   ['lsaquo-suffix-no-h1', 'https://marketstreet.example/bakers-strike-ends', 'Bakers’ strike ends after three weeks of talks'],
+  ['jsonld-cut-midword-sitename-title', 'https://metrowire.example/rail/timetable',
+    'Regional rail operator confirms new timetable with later trains on weekends and extra services to the coast during the summer holidays'],
   ['og-social-h1-kicker-colon-title', 'https://valleycourier.example/sport/cup-final', 'Town reach cup final for first time'],
 ];
 

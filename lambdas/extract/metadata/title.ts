@@ -17,6 +17,8 @@ import { collapseWhitespace, decodeLeftoverEntities } from './text';
 const LETTER = /\p{L}/u;
 const OPENS_IN_LOWER_CASE = /^\s*\p{Ll}/u;
 const SPACE_THEN_WORD = /^ [\p{L}\p{N}]/u;
+const ENDS_IN_LETTER = /\p{L}$/u;
+const OPENS_IN_LOWER_CASE_LETTER = /^\p{Ll}/u;
 const SEPARATOR_THEN_WORD = /^\s*[:|–—-]\s+[\p{L}\p{N}]/u;
 const ONE_OR_TWO_WORDS = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)?$/u;
 const SPACES_PUNCTUATION_AND_SYMBOLS = /[\s\p{P}\p{S}]+/gu;
@@ -381,8 +383,21 @@ function completedAtQuote(declared: string, documentTitle: string): string {
 function continues(longer: string, shorter: string): boolean {
   const long = caseFolded(longer);
   const short = caseFolded(shorter);
+  if (short.length < 10 || !long.startsWith(short)) return false;
   const rest = long.slice(short.length);
-  return short.length >= 10 && long.startsWith(short) && SPACE_THEN_WORD.test(rest) && wordCount(rest) <= MAX_CUT_WORDS;
+  return (SPACE_THEN_WORD.test(rest) && wordCount(rest) <= MAX_CUT_WORDS) || isCutMidWord(shorter.trim(), longer.trim());
+}
+
+/**
+ * Rule 'cut mid-word': a copy that stops inside a word ("… extra services to the coast du" of "… during the summer
+ * holidays") was cut at a character limit (JSON-LD headlines at 110 characters, as search engines once asked), and
+ * however much it lost, nothing glued after a headline starts inside its last word. The word must go on in lower
+ * case in the original: a capital after the last letter starts a name glued to the headline ("… la InfantaUltima
+ * Hora", a site name in the h1 without a space). Compared before case folding, so the capital can be seen.
+ */
+function isCutMidWord(shorter: string, longer: string): boolean {
+  const rest = longer.slice(shorter.length);
+  return ENDS_IN_LETTER.test(shorter) && OPENS_IN_LOWER_CASE_LETTER.test(rest) && !UNSPACED_PHRASE.test(shorter);
 }
 
 /** True when `longer` repeats `shorter` whole and goes on after a separator ("X – why it matters" after "X"). */
