@@ -34,6 +34,8 @@ const pages: Array<[page: string, url: string, headline: string]> = [
   ['lsaquo-suffix-no-h1', 'https://marketstreet.example/bakers-strike-ends', 'Bakers’ strike ends after three weeks of talks'],
   ['jsonld-cut-midword-sitename-title', 'https://metrowire.example/rail/timetable',
     'Regional rail operator confirms new timetable with later trains on weekends and extra services to the coast during the summer holidays'],
+  ['publisher-colon-prefix-no-h1', 'https://harbourtimes.example/2025/09/14/ferry-terminal', 'Ferry terminal to reopen after six-month refit'],
+  ['blog-name-colon-prefix', 'https://allotment-notes.example/2025/10/leeks-colon/', 'Why my leeks failed this year'],
   ['og-social-h1-kicker-colon-title', 'https://valleycourier.example/sport/cup-final', 'Town reach cup final for first time'],
 ];
 

@@ -140,9 +140,12 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // An h1 that is one end segment of <title> while an h2 repeats the rest of it ("Topic - Forum name" over
   // "<h1>Forum name</h1> … <h2>Topic</h2>") is the site's banner, and the h2 the page's headline, as forums and older
   // blog themes set them. Stripping alone would keep the side the h1 repeats.
+  // Blogs also name themselves before a colon ("Notes from the Allotment: Why my leeks failed").
   const bannerSplit = splitOnce(publishedDocument);
-  const behindBanner = bannerSplit && headings.length === 1 ? [[bannerSplit.tail, bannerSplit.tailRest], [bannerSplit.head, bannerSplit.headRest]]
-    .find(([end, rest]) => sameText(headings[0], end) && subheadings.some((subheading) => sameText(subheading, rest)))?.[1] : undefined;
+  const colonSplit = splitAtColon(publishedDocument);
+  const ends = [...(bannerSplit ? [[bannerSplit.tail, bannerSplit.tailRest], [bannerSplit.head, bannerSplit.headRest]] : []), ...(colonSplit ? [colonSplit] : [])];
+  const behindBanner = headings.length === 1
+    ? ends.find(([end, rest]) => sameText(headings[0], end) && subheadings.some((subheading) => sameText(subheading, rest)))?.[1] : undefined;
   if (behindBanner) return behindBanner;
   // An h1 that is a candidate with a word or two run on before it ("Exclusive Hospital waiting lists hit record high"
   // over og:title "Hospital waiting lists hit record high") prints a kicker in its own type inside the heading
@@ -469,6 +472,8 @@ export function stripSiteAffixes(title: string, siteNames: string[], headings: s
   if (headings.some((heading) => sameText(heading, title))) return title;
   // A title that is all site name ("Gaby's - Colours of the Soul" on a home page) has no headline side to keep.
   if (siteNames.some((name) => compact(name) === compact(title))) return title;
+  const colonSplit = splitAtColon(title);
+  if (colonSplit && isSiteNameOnly(colonSplit[0], siteNames)) return colonSplit[1];
   let current = beforeSiteSegments(title);
   for (let round = 0; round < 3; round++) {
     const split = splitOnce(current);
@@ -500,6 +505,18 @@ function beforeSiteSegments(title: string): string {
 /** A date with its year, in numbers ("28.04.2023", "21/12/2018") or with the month's name ("26 Oktober 2010", "Feb. 1, 2016"). */
 const DATE_SEGMENT = new RegExp(
   `^(?:(?:\\d{1,2}[./-]\\s?){1,2}(?:19|20)\\d{2}|(?:\\d{1,2}\\.?\\s+)?(?:${MONTH_NAME_ALTERNATION})\\.?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2})$`, 'iu');
+
+/**
+ * The words before a title's first colon and the rest ("Harbour Times: Ferry terminal to reopen"). The colon, set
+ * without a space before it, is no separator of its own (headlines quote a speaker or put a topic there: "Trump: …"),
+ * so it only splits off a side that other evidence names: the site's name as a whole, or an h1 printing it as a
+ * banner. A doubled colon ("::") is a separator of its own.
+ */
+function splitAtColon(title: string): [head: string, rest: string] | null {
+  const colon = COLON_AFTER_WORDS.exec(title);
+  return colon ? [colon[1], colon[2]] : null;
+}
+const COLON_AFTER_WORDS = /^([^:：]{1,60}?[^:：\s])(?::\s+|：\s*)(?![:：])(.+)$/u;
 
 interface TitleSplit {
   /** First segment and the rest ("Site | Headline" split after "Site"). */
