@@ -21,7 +21,14 @@ export function decodeLeftoverEntities(text: string): string {
   });
 }
 
-/** Whitespace (including non-breaking and zero-width) collapsed to single spaces, trimmed. */
+/**
+ * Whitespace (including non-breaking and zero-width spaces) collapsed to single spaces, trimmed. The zero-width
+ * non-joiner and joiner inside a word are spelling, not space: Persian writes "می‌کند" with a non-joiner between
+ * its parts, and emoji sequences are joined by the joiner; only a stray one at a word's edge goes.
+ */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u200B\u200C\u200D\u2060\uFEFF]+/g, ' ').trim();
+  const spaced = text.replace(/[\s\u200B\u2060\uFEFF]+/g, ' ');
+  return (JOINER.test(spaced) ? spaced.replace(STRAY_JOINERS, ' ') : spaced).trim();
 }
+const JOINER = /[\u200C\u200D]/;
+const STRAY_JOINERS = /(?:[\u200C\u200D]* [\u200C\u200D]*)+|^[\u200C\u200D]+|[\u200C\u200D]+$/g;

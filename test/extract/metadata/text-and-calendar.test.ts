@@ -13,6 +13,11 @@ describe('text helpers', () => {
   it('collapses whitespace including zero-width characters', () => {
     expect(collapseWhitespace(' a\u200B \n b ')).toBe('a b');
   });
+
+  it('keeps the zero-width non-joiner and joiner inside a word and drops them at its edges', () => {
+    expect(collapseWhitespace('تصویب می\u200Cکند')).toBe('تصویب می\u200Cکند');
+    expect(collapseWhitespace('\u200C a \u200D\u200C b\u200C c \u200C d\u200D')).toBe('a b c d');
+  });
 });
 
 describe('calendar', () => {
