@@ -101,7 +101,7 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // The candidates as published, before any site name is stripped.
   const publishedDeclared = evidence.declared.map(cleanTitle);
   const publishedDocument = cleanTitle(evidence.documentTitle ?? '');
-  const siteNames = siteNameVariants(evidence, publishedDocument);
+  const siteNames = siteNameVariants(evidence, publishedDocument, publishedDeclared);
   const headings = evidence.headings.map(cleanTitle).filter((heading) => heading.length > 0);
   const subheadings = evidence.subheadings.map(cleanTitle);
   const strip = (title: string) => shownWhole(title, headings, subheadings, siteNames) ? title : stripSiteAffixes(title, siteNames, headings);
@@ -795,13 +795,18 @@ function isKicker(element: Element): boolean {
 const KICKER_MARK = /kicker|overline|dachzeile|topline|roofline|eyebrow|highline|supertitle|superheadline/i;
 const SMALL_PRINT = /(?:^|^h[1-6]-?|[-_])small$/i;
 
-/** The site name as declared and shown as a logo, plus the host's registrable-looking label ("www.example.co.uk" → "example"). */
-function siteNameVariants(evidence: TitleEvidence, documentTitle: string): string[] {
+/**
+ * The site name as declared and shown as a logo, a segment the candidates carry at opposite ends, plus the host's
+ * registrable-looking label ("www.example.co.uk" → "example").
+ */
+function siteNameVariants(evidence: TitleEvidence, documentTitle: string, declared: string[]): string[] {
   const names: string[] = [];
   if (evidence.siteName) names.push(evidence.siteName);
   for (const logo of evidence.logos ?? []) if (cleanTitle(logo)) names.push(cleanTitle(logo));
   const behindLoneGuillemet = LONE_GUILLEMET_TAIL.exec(documentTitle);
   if (behindLoneGuillemet) names.push(behindLoneGuillemet[1]);
+  const movedEnd = endMovedAcross([documentTitle, ...declared]);
+  if (movedEnd) names.push(movedEnd);
   if (evidence.host) {
     const host = evidence.host.replace(/^www\d?\./, '');
     names.push(host);
@@ -809,6 +814,20 @@ function siteNameVariants(evidence: TitleEvidence, documentTitle: string): strin
     if (label && label.length >= 3) names.push(label);
   }
   return names;
+}
+
+/**
+ * Rule 'end moved across': a segment one candidate puts before the headline and another after it ("Courier »
+ * Council approves …" in <title>, "Council approves … — Courier" in og:title) is the site's name: templates fill in
+ * the site's part where each format wants it, while the headline is the part they share.
+ */
+function endMovedAcross(candidates: string[]): string | null {
+  const splits = candidates.map((candidate) => candidate ? splitOnce(candidate) : null);
+  for (const first of splits) {
+    if (!first || wordCount(first.head) > MAX_SITE_NAME_WORDS) continue;
+    if (splits.some((other) => other && other !== first && sameText(other.tail, first.head) && sameText(other.tailRest, first.headRest))) return first.head;
+  }
+  return null;
 }
 
 /** "Post « Blog", the WordPress default <title>: behind a "«" that opens no quote, the last segment names the site. */
