@@ -38,6 +38,7 @@ const pages: Array<[page: string, url: string, headline: string]> = [
   ['publisher-colon-prefix-no-h1', 'https://harbourtimes.example/2025/09/14/ferry-terminal', 'Ferry terminal to reopen after six-month refit'],
   ['blog-name-colon-prefix', 'https://allotment-notes.example/2025/10/leeks-colon/', 'Why my leeks failed this year'],
   ['mixed-site-affixes-no-h1', 'https://courier.example/news/riverside-plan', 'Council approves riverside housing plan after long debate'],
+  ['entry-title-comment-count', 'https://allotment-notes.example/2025/10/why-my-leeks-failed/', 'Why my leeks failed this year'],
   ['og-social-h1-kicker-colon-title', 'https://valleycourier.example/sport/cup-final', 'Town reach cup final for first time'],
 ];
 

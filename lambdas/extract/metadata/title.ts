@@ -647,7 +647,7 @@ export function headlineText(element: Element): string {
     for (const child of node.children) {
       if (child.type === 'text') parts.push((child as unknown as { data: string }).data);
       else if (isLineBreak(child)) parts.push('\n');
-      else if (child.type === 'tag' && !isKicker(child as Element)) visit(child as Element);
+      else if (child.type === 'tag' && !isKicker(child as Element) && !isCommentCount(child as Element)) visit(child as Element);
     }
   };
   visit(heading);
@@ -656,6 +656,19 @@ export function headlineText(element: Element): string {
   // whose every part is marked ("<h1><span class="title-small">…</span></h1>", a smaller type size) is all headline.
   return /^\s*[:|–—-]/.test(withoutKicker) || withoutKicker.trim() === '' ? textOf(heading) : withoutKicker;
 }
+
+/**
+ * Rule 'comment count in the heading': blog themes print the post's comment link inside its title heading ("<h2
+ * class="entry-title"><a …>Why my leeks failed</a> <span class="comments-link"><a href="#comments">3 Comments</a>
+ * </span></h2>"), set apart as meta; its words are no part of the headline. Known by a class naming comments or a
+ * link to the comment section.
+ */
+function isCommentCount(element: Element): boolean {
+  const { class: classes, href } = element.attribs;
+  return (classes !== undefined && COMMENTS_CLASS.test(classes)) || (href !== undefined && COMMENTS_ANCHOR.test(href));
+}
+const COMMENTS_CLASS = /comment/i;
+const COMMENTS_ANCHOR = /#(?:comments?|respond|disqus_thread)\b/i;
 
 /**
  * A heading's first line of one word, ended by a line break, above a line that is a phrase of its own ("Exclusive<br>
