@@ -23,6 +23,7 @@ const pages: Array<[page: string, url: string, headline: string]> = [
   ['all-caps-title', 'https://valleycourier.example/riverside-plan', 'Council approves riverside housing plan'],
   ['blog-name-h1-post-h2', 'https://allotment-notes.example/2025/10/leeks/', 'Why my leeks failed this year'],
   ['breaking-ticker-h2', 'https://valleycourier.example/bypass-plans', 'Bypass plans go on show at the town hall'],
+  ['consent-dialog-h2', 'https://valleycourier.example/bypass-plans-show', 'Bypass plans go on show at the town hall'],
   ['amp-wp-entity-dash', 'https://midland.example/2025/10/schools-heating/amp/', 'Schools to get new heating systems before winter'],
   ['opinion-pipe-prefix-es', 'https://diariodelvalle.example/opinion/ciudad-sin-coches', 'El alcalde promete una ciudad sin coches para 2030'],
   ['tribune-fr-nbsp', 'https://petit-rhodanien.example/debats/tribune-ville', 'Tribune : Pour une ville sans voitures d’ici 2030'],

@@ -95,7 +95,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     classedHeadline: breadcrumb.headlineElements.length === 0 ? readClassedHeadline(page, MAX_HEADLINE_CHARS) : null,
     headlineBlocks: () => readHeadlineBlocks(page, MAX_HEADLINE_CHARS),
     shownBlocks: () => readShownBlocks(page, MAX_HEADLINE_CHARS),
-    subheadings: page.tagged('h2').filter((element) => !page.isForeign(element) && !followsLogo(element)).slice(0, MAX_SUBHEADINGS).map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
+    subheadings: page.tagged('h2').filter((element) => !page.isForeign(element) && !followsLogo(element) && !inDialog(element)).slice(0, MAX_SUBHEADINGS).map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
     documentTitle: documentTitle || null,
     siteName,
     host,
@@ -251,6 +251,19 @@ function pageTexts(page: IndexedPage): { text: string; lines: string[] } {
     .map((element) => page.shortText(element, MAX_LINE_CHARS))
     .filter((line): line is string => Boolean(line));
   return { text: body ? page.shortText(body, Infinity) ?? '' : '', lines };
+}
+
+/**
+ * Rule 'dialog heading': a dialog laid over the page (a cookie consent box, a newsletter prompt: role="dialog" or
+ * "alertdialog", aria-modal) heads its own text ("We value your privacy"); printed before the story, its h2 would
+ * pass for the headline of a template without an h1.
+ */
+function inDialog(element: Element): boolean {
+  for (let node: Element | null = element; node && node.type === 'tag'; node = node.parent as Element | null) {
+    const { role, 'aria-modal': modal } = node.attribs;
+    if (modal === 'true' || role === 'dialog' || role === 'alertdialog') return true;
+  }
+  return false;
 }
 
 /** The site's tagline: a heading right after the logo heading ("<h1><a href="/">Site</a></h1><h2>Since 1999</h2>"). */
