@@ -20,6 +20,7 @@ const pages: Array<[page: string, url: string, headline: string]> = [
   ['live-prefix-text', 'https://coastline.example/live/storm-bert-latest', 'LIVE: Storm Bert latest as gales close roads across the county'],
   ['social-og-no-shared-words', 'https://islandherald.example/ferry-fares', 'Ferry fares to rise by ten percent in April'],
   ['entities-double-encoded', 'https://marketstreet.example/tom-and-jerrys', 'Tom & Jerry’s café to close after 40 years'],
+  ['curly-quotes-emoji', 'https://marketstreet.example/christmas-market', '“It’s magic”: Christmas market returns to the square 🎄'],
   ['all-caps-title', 'https://valleycourier.example/riverside-plan', 'Council approves riverside housing plan'],
   ['blog-name-h1-post-h2', 'https://allotment-notes.example/2025/10/leeks/', 'Why my leeks failed this year'],
   ['breaking-ticker-h2', 'https://valleycourier.example/bypass-plans', 'Bypass plans go on show at the town hall'],

@@ -133,9 +133,11 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const fuller = headings.length > 0 && !publishedDeclared.some((title) => sameText(title, headings[0]))
     ? (evidence.headlineBlocks?.() ?? []).map(cleanTitle).find((block) => runsOnPastSeparator(block, headings[0])) : undefined;
   if (fuller) return fuller;
-  // A declared headline that an h1 repeats is the headline, beyond doubt.
+  // A declared headline that an h1 repeats is the headline, beyond doubt, as the h1 prints it: the two differ only
+  // in punctuation, symbols and case, and metadata often straightens quotes and drops emoji.
   for (const title of declared) {
-    if (headings.some((heading) => sameText(heading, title))) return title;
+    const heading = headings.find((heading) => sameText(heading, title));
+    if (heading) return heading;
   }
   // An h1 that is one end segment of <title> while an h2 repeats the rest of it ("Topic - Forum name" over
   // "<h1>Forum name</h1> … <h2>Topic</h2>") is the site's banner, and the h2 the page's headline, as forums and older
