@@ -32,6 +32,7 @@ const pages: Array<[page: string, url: string, headline: string]> = [
   ['he-acronym-quote-og', 'https://haemek.example/news/881', 'דובר צה"ל: הכוחות נסוגו מהגבול אחרי הסערה'],
   ['ar-h1-link-dash-site', 'https://alofoq.example/news/2025/10/14/5521', 'وزير المالية: الموازنة الجديدة تخفض العجز إلى ثلاثة في المئة'],
   ['fa-pipe-site-no-h1', 'https://darreh-news.example/fa/news/4412', 'شورای شهر طرح ترافیک جدید را تصویب می\u200Cکند'],
+  ['ja-bracket-label-span', 'https://yamazato.example/articles/20251014-01', '市議会が新しい交通計画を可決'],
   ['zh-double-dash-no-h1', 'https://shancheng.example/local/2025/1014.html', '市议会通过新的市中心交通规划'],
   ['title-only-shown-bold', 'https://valleypost.example/news/bridge.html', 'Bridge repairs to close main road for six weeks'],
   ['lsaquo-suffix-no-h1', 'https://marketstreet.example/bakers-strike-ends', 'Bakers’ strike ends after three weeks of talks'],

@@ -155,6 +155,8 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // it is the headline. Checked before <title> confirms the h1, since "Exclusive: Hospital …" folds to the same words.
   const behindRunInKicker = headings.length > 0 ? [...declared, documentTitle].find((title) => hasRunInKicker(headings[0], title)) : undefined;
   if (behindRunInKicker) return behindRunInKicker;
+  const behindBadge = headings.length > 0 ? behindBracketLabel(headings[0], [...declared, documentTitle]) : null;
+  if (behindBadge) return behindBadge;
   // The <title>, once its site name is gone, is confirmed by an h1 the same way.
   const headingMatchingDocument = headings.find((heading) => sameText(heading, documentTitle));
   if (headingMatchingDocument) return headingMatchingDocument;
@@ -449,6 +451,21 @@ function hasRunInKicker(heading: string, title: string): boolean {
   const kicker = headingText.slice(0, headingText.length - titleText.length).trim();
   return ONE_OR_TWO_WORDS.test(kicker) && wordCount(kicker) <= MAX_RUN_IN_KICKER_WORDS;
 }
+/**
+ * Rule 'bracket label as a badge': Chinese and Japanese titles put a label in lenticular brackets before the headline
+ * ("【速報】市議会が…", breaking; "【独家】", exclusive), and the h1 prints the same label as a badge of its own,
+ * without the brackets and without a space ("<h1><span class="label">速報</span>市議会が…</h1>"). An h1 that is the
+ * label run into the rest of a candidate shows the rest is the headline; an h1 that prints the brackets keeps them.
+ */
+function behindBracketLabel(heading: string, candidates: string[]): string | null {
+  for (const candidate of candidates) {
+    const label = candidate.startsWith('【') ? BRACKET_LABEL.exec(candidate) : null;
+    if (label && compact(heading) === compact(label[1] + label[2])) return label[2];
+  }
+  return null;
+}
+const BRACKET_LABEL = /^【([^】]{1,8})】\s*(.+)$/u;
+
 /** A kicker is a label ("Exclusive", "Live", "Health"); more words before the title are the headline's own. */
 const MAX_RUN_IN_KICKER_WORDS = 2;
 
