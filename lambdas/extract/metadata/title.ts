@@ -532,7 +532,7 @@ const DATE_SEGMENT = new RegExp(
  * banner. A doubled colon ("::") is a separator of its own.
  */
 function splitAtColon(title: string): [head: string, rest: string] | null {
-  const colon = COLON_AFTER_WORDS.exec(title);
+  const colon = title.includes(':') || title.includes('：') ? COLON_AFTER_WORDS.exec(title) : null;
   return colon ? [colon[1], colon[2]] : null;
 }
 const COLON_AFTER_WORDS = /^([^:：]{1,60}?[^:：\s])(?::\s+|：\s*)(?![:：])(.+)$/u;
@@ -854,10 +854,20 @@ function siteNameVariants(evidence: TitleEvidence, documentTitle: string, declar
  * the site's part where each format wants it, while the headline is the part they share.
  */
 function endMovedAcross(candidates: string[]): string | null {
-  const splits = candidates.map((candidate) => candidate ? splitOnce(candidate) : null);
-  for (const first of splits) {
-    if (!first || wordCount(first.head) > MAX_SITE_NAME_WORDS) continue;
-    if (splits.some((other) => other && other !== first && sameText(other.tail, first.head) && sameText(other.tailRest, first.headRest))) return first.head;
+  const distinct = [...new Set(candidates.filter(Boolean))];
+  for (const first of distinct) {
+    // Most pages fail here without a split: the other candidate must hold the first word of this one's head after
+    // a space, where its own tail would start.
+    const space = first.indexOf(' ');
+    const firstWord = space > 0 ? ` ${first.slice(0, space)}` : '';
+    const others = firstWord ? distinct.filter((other) => other !== first && other.includes(firstWord)) : [];
+    if (others.length === 0) continue;
+    const split = splitOnce(first);
+    if (!split || wordCount(split.head) > MAX_SITE_NAME_WORDS) continue;
+    if (others.some((other) => {
+      const otherSplit = splitOnce(other);
+      return otherSplit && sameText(otherSplit.tail, split.head) && sameText(otherSplit.tailRest, split.headRest);
+    })) return split.head;
   }
   return null;
 }
