@@ -22,13 +22,18 @@ export function decodeLeftoverEntities(text: string): string {
 }
 
 /**
- * Whitespace (including non-breaking and zero-width spaces) collapsed to single spaces, trimmed. The zero-width
- * non-joiner and joiner inside a word are spelling, not space: Persian writes "می‌کند" with a non-joiner between
- * its parts, and emoji sequences are joined by the joiner; only a stray one at a word's edge goes.
+ * Whitespace (including non-breaking and zero-width spaces) collapsed to single spaces, trimmed, and direction marks
+ * dropped. The zero-width non-joiner and joiner inside a word are spelling, not space: Persian writes "می‌کند" with
+ * a non-joiner between its parts, and emoji sequences are joined by the joiner; only a stray one at a word's edge goes.
  */
 export function collapseWhitespace(text: string): string {
-  const spaced = text.replace(/[\s\u200B\u2060\uFEFF]+/g, ' ');
+  const spaced = text.replace(BIDI_CONTROLS, '').replace(/[\s\u200B\u2060\uFEFF]+/g, ' ');
   return (JOINER.test(spaced) ? spaced.replace(STRAY_JOINERS, ' ') : spaced).trim();
 }
+/**
+ * Marks and embeddings that set the direction of the text around them (RLM, LRM, the embeddings, overrides and
+ * isolates): right-to-left sites wrap headlines in them, invisible and no part of the words.
+ */
+const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const JOINER = /[\u200C\u200D]/;
 const STRAY_JOINERS = /(?:[\u200C\u200D]* [\u200C\u200D]*)+|^[\u200C\u200D]+|[\u200C\u200D]+$/g;

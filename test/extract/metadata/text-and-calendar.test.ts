@@ -14,6 +14,10 @@ describe('text helpers', () => {
     expect(collapseWhitespace(' a\u200B \n b ')).toBe('a b');
   });
 
+  it('drops direction marks and embeddings', () => {
+    expect(collapseWhitespace('\u200Fوزير المالية\u200F \u202Bالعجز\u202C\u2067 \u2069')).toBe('وزير المالية العجز');
+  });
+
   it('keeps the zero-width non-joiner and joiner inside a word and drops them at its edges', () => {
     expect(collapseWhitespace('تصویب می\u200Cکند')).toBe('تصویب می\u200Cکند');
     expect(collapseWhitespace('\u200C a \u200D\u200C b\u200C c \u200C d\u200D')).toBe('a b c d');
