@@ -17,6 +17,7 @@ const pages: Array<[page: string, url: string, headline: string]> = [
     'Council approves riverside housing plan after long debate'],
   ['several-h1-logo-sidebar', 'https://hilltop.example/news/library-sundays', 'Library to open on Sundays from next month'],
   ['live-badge-span', 'https://coastline.example/live/storm-bert', 'Storm Bert: roads closed and trains cancelled as gales hit the coast'],
+  ['h1-updated-badge', 'https://coastline.example/news/water-restored', 'Water supply restored to 4,000 homes after main bursts'],
   ['live-prefix-text', 'https://coastline.example/live/storm-bert-latest', 'LIVE: Storm Bert latest as gales close roads across the county'],
   ['social-og-no-shared-words', 'https://islandherald.example/ferry-fares', 'Ferry fares to rise by ten percent in April'],
   ['entities-double-encoded', 'https://marketstreet.example/tom-and-jerrys', 'Tom & Jerry’s café to close after 40 years'],

@@ -819,12 +819,14 @@ const HEADLINE_PART = /(?:^|[-_])headline(?:$|_|--)/i;
  * byline under it: "<span class="title-small">Senior writer Jane Doe</span>") as a whole token, "h1small", or the
  * last part of a prefixed token ("cmnc-small"), but not inside a word ("smallcaps"). A <small> element is small
  * print by its tag: the subtitle that CSS frameworks set after the headline in the same heading ("<h1>Headline
- * <small>A team spent 40 days underground</small></h1>"), or a kicker before it.
+ * <small>A team spent 40 days underground</small></h1>"), or a kicker before it. A badge is a label in its own box,
+ * before the headline or after it ("<h1>Water supply restored … <span class="badge">Updated</span></h1>", "Live",
+ * "New").
  */
 function isKicker(element: Element): boolean {
   return element.name === 'small' || (element.attribs.class ?? '').split(/\s+/).some((token) => KICKER_MARK.test(token) || SMALL_PRINT.test(token));
 }
-const KICKER_MARK = /kicker|overline|dachzeile|topline|roofline|eyebrow|highline|supertitle|superheadline/i;
+const KICKER_MARK = /kicker|overline|dachzeile|topline|roofline|eyebrow|highline|supertitle|superheadline|badge/i;
 const SMALL_PRINT = /(?:^|^h[1-6]-?|[-_])small$/i;
 
 /**
