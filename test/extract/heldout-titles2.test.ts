@@ -44,6 +44,7 @@ const pages: Array<[page: string, url: string, headline: string]> = [
     'Regional rail operator confirms new timetable with later trains on weekends and extra services to the coast during the summer holidays'],
   ['publisher-colon-prefix-no-h1', 'https://harbourtimes.example/2025/09/14/ferry-terminal', 'Ferry terminal to reopen after six-month refit'],
   ['blog-name-colon-prefix', 'https://allotment-notes.example/2025/10/leeks-colon/', 'Why my leeks failed this year'],
+  ['two-og-titles-default-first', 'https://valleycourier.example/news/pool-reopens', 'Pool reopens after £2m refit'],
   ['mixed-site-affixes-no-h1', 'https://courier.example/news/riverside-plan', 'Council approves riverside housing plan after long debate'],
   ['entry-title-comment-count', 'https://allotment-notes.example/2025/10/why-my-leeks-failed/', 'Why my leeks failed this year'],
   ['og-social-h1-kicker-colon-title', 'https://valleycourier.example/sport/cup-final', 'Town reach cup final for first time'],

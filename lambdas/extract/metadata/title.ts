@@ -106,10 +106,12 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const subheadings = evidence.subheadings.map(cleanTitle);
   const strip = (title: string) => shownWhole(title, headings, subheadings, siteNames) ? title : stripSiteAffixes(title, siteNames, headings);
   const strippedDeclared = publishedDeclared.map(strip).filter(Boolean);
-  // A declared headline that is only the site's name (a JSON-LD headline filled in with the publisher, an og:title
-  // the template never sets per page) names no article; it stays the answer of last resort.
-  const declaredTitles = strippedDeclared.filter((title) => !isSiteNameOnly(title, siteNames));
   const documentTitle = publishedDocument ? strip(publishedDocument) : '';
+  // A declared headline that is only the site's name (a JSON-LD headline filled in with the publisher, an og:title
+  // the template never sets per page) names no article; it stays the answer of last resort. The segments stripped
+  // from <title> are the site's part as well, where no site name is declared.
+  const strippedFromDocument = strippedSegments(publishedDocument, documentTitle);
+  const declaredTitles = strippedDeclared.filter((title) => !isSiteNameOnly(title, siteNames) && !isSiteNameOnly(title, strippedFromDocument));
   const declared = withoutCutCopies(declaredTitles.map((title) => completedAtQuote(title, documentTitle)), documentTitle);
 
   // A breadcrumb's last crumb names the page in the site's hierarchy, and templates mark it up as the h1 with the
@@ -245,6 +247,17 @@ function shownWhole(title: string, headings: string[], subheadings: string[], si
   if (headings.length > 0 || !subheadings.some((subheading) => sameText(subheading, title))) return false;
   const split = splitOnce(title);
   return !split || !siteNames.some((name) => matchesSiteName(split.head, name) || matchesSiteName(split.tail, name));
+}
+
+/**
+ * Rule 'stripped from <title>': the segments that stripping cut from <title> ("Valley Courier" of "Pool reopens
+ * after £2m refit | Valley Courier"), the site's part. A template's default og:title printed before the page's own
+ * ("<meta property="og:title" content="Valley Courier">") is one of them.
+ */
+function strippedSegments(published: string, stripped: string): string[] {
+  if (!stripped || stripped === published) return [];
+  const affix = published.startsWith(stripped) ? published.slice(stripped.length) : published.endsWith(stripped) ? published.slice(0, -stripped.length) : '';
+  return segmentsOf(affix).filter(Boolean);
 }
 
 /**
