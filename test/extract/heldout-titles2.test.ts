@@ -3,8 +3,8 @@
  * behind rarer separators ("‹", "——") or a colon, a site name put before the headline in one candidate and after it
  * in another, headlines that hold a pipe or a dash themselves, logo and blog-name headings over an h2 headline,
  * several h1s, an h1 wrapped in its permalink, "Live" badges and labels, social rewrites of og:title, a JSON-LD
- * headline cut mid-word, entities, ALL CAPS, AMP, Spanish, French, German, Hebrew, Arabic, Persian, Chinese and
- * Japanese titles. Each page states the headline a reader sees, read with and without the page's URL (the URL adds
+ * headline cut mid-word, entities, ALL CAPS, AMP, Spanish, French, German, Hebrew, Arabic, Persian, Chinese,
+ * Japanese and Thai titles. Each page states the headline a reader sees, read with and without the page's URL (the URL adds
  * the host as a site name).
  */
 import { heldoutPageReader } from '../support/heldout-pages';
@@ -37,6 +37,7 @@ const pages: Array<[page: string, url: string, headline: string]> = [
   ['dash-section-pipe-site-no-h1', 'https://valleycourier.example/local/pool-reopens', 'Pool reopens after £2m refit'],
   ['fa-pipe-site-no-h1', 'https://darreh-news.example/fa/news/4412', 'شورای شهر طرح ترافیک جدید را تصویب می\u200Cکند'],
   ['ja-bracket-label-span', 'https://yamazato.example/articles/20251014-01', '市議会が新しい交通計画を可決'],
+  ['th-dash-site-no-h1', 'https://khaohubkhao.example/local/1014', 'สภาเมืองอนุมัติแผนจราจรใหม่สำหรับใจกลางเมือง'],
   ['zh-double-dash-no-h1', 'https://shancheng.example/local/2025/1014.html', '市议会通过新的市中心交通规划'],
   ['title-only-shown-bold', 'https://valleypost.example/news/bridge.html', 'Bridge repairs to close main road for six weeks'],
   ['lsaquo-suffix-no-h1', 'https://marketstreet.example/bakers-strike-ends', 'Bakers’ strike ends after three weeks of talks'],

@@ -300,13 +300,14 @@ function isSegmentRun(text: string, title: string, siteNames: string[]): boolean
 }
 
 /**
- * A headline is a phrase: three words or more, or in a script written without spaces (Chinese, Japanese) a run of
- * characters as long as three short words.
+ * A headline is a phrase: three words or more, or in a script written without spaces between words a run of
+ * characters as long as three short words: eight ideographs or kana (Chinese, Japanese), twenty letters and marks of
+ * an alphabet (Thai, Lao, Khmer, Burmese, whose words take several letters each).
  */
 function isPhrase(text: string): boolean {
   return wordCount(text) >= MIN_HEADLINE_WORDS || UNSPACED_PHRASE.test(text);
 }
-const UNSPACED_PHRASE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{8,}/u;
+const UNSPACED_PHRASE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{8,}|[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]{20,}/u;
 
 function isSiteNameOnly(title: string, siteNames: string[]): boolean {
   return siteNames.some((name) => compact(name) === compact(title));
