@@ -1,11 +1,12 @@
 /**
  * Held-out audit of titles, round 2: hand-written pages with title shapes the first round did not cover. Site names
  * behind rarer separators ("‹", "——") or a colon, a site name put before the headline in one candidate and after it
- * in another, headlines that hold a pipe or a dash themselves, logo and blog-name headings over an h2 headline,
- * several h1s, an h1 wrapped in its permalink, "Live" badges and labels, social rewrites of og:title, a JSON-LD
- * headline cut mid-word, entities, ALL CAPS, AMP, Spanish, French, German, Hebrew, Arabic, Persian, Chinese,
- * Japanese and Thai titles. Each page states the headline a reader sees, read with and without the page's URL (the URL adds
- * the host as a site name).
+ * in another, a template's default og:title, a headline that holds a dash itself, logo and blog-name headings over
+ * an h2 headline, several h1s, an h1 wrapped in its permalink, "Live" and "Updated" badges, a comment count in the
+ * heading, a consent dialog's h2, social rewrites of og:title, a JSON-LD headline cut mid-word, entities, curly
+ * quotes and emoji, ALL CAPS, AMP, Spanish, French, German, Hebrew, Arabic (with direction marks), Persian (with
+ * zero-width non-joiners), Chinese, Japanese and Thai titles. Each page states the headline a reader sees, read with
+ * and without the page's URL (the URL adds the host as a site name).
  */
 import { heldoutPageReader } from '../support/heldout-pages';
 
