@@ -1,7 +1,7 @@
 /**
  * Held-out audit of titles, round 2: hand-written pages with title shapes the first round did not cover. Site names
  * behind rarer separators ("‹", "——") or a colon, a site name put before the headline in one candidate and after it
- * in another, a template's default og:title, a headline that holds a dash itself, logo and blog-name headings over
+ * in another, a template's default og:title, headlines that hold a pipe or a dash themselves, logo and blog-name headings over
  * an h2 headline, several h1s, an h1 wrapped in its permalink, "Live" and "Updated" badges, a comment count in the
  * heading, a consent dialog's h2, social rewrites of og:title, a JSON-LD headline cut mid-word, entities, curly
  * quotes and emoji, ALL CAPS, AMP, Spanish, French, German, Hebrew, Arabic (with direction marks), Persian (with
@@ -13,6 +13,7 @@ import { heldoutPageReader } from '../support/heldout-pages';
 const extractPage = heldoutPageReader('heldout-titles2');
 
 const pages: Array<[page: string, url: string, headline: string]> = [
+  ['qa-pipe-og-no-h1', 'https://valleycourier.example/people/jane-doe-village-shop', 'Q&A | Jane Doe on running the last village shop'],
   ['dash-review-og-sitename', 'https://filmweekly.example/reviews/spider-man', 'Spider-Man - the review'],
   ['h1-permalink', 'https://valleycourier.example/2025/10/14/council-approves-riverside-housing-plan/',
     'Council approves riverside housing plan after long debate'],

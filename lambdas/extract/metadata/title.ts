@@ -105,8 +105,13 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const headings = evidence.headings.map(cleanTitle).filter((heading) => heading.length > 0);
   const subheadings = evidence.subheadings.map(cleanTitle);
   const strip = (title: string) => shownWhole(title, headings, subheadings, siteNames) ? title : stripSiteAffixes(title, siteNames, headings);
-  const strippedDeclared = publishedDeclared.map(strip).filter(Boolean);
   const documentTitle = publishedDocument ? strip(publishedDocument) : '';
+  let shownTexts: Set<string> | undefined;
+  const isShownAsBlock = (title: string) => (shownTexts ??= new Set((evidence.shownBlocks?.() ?? []).map(normalize))).has(normalize(title));
+  const strippedDeclared = publishedDeclared.map((title) => {
+    const stripped = strip(title);
+    return stripped !== title && headings.length === 0 && isTitleLessAffix(title, publishedDocument) && isShownAsBlock(title) ? title : stripped;
+  }).filter(Boolean);
   // A declared headline that is only the site's name (a JSON-LD headline filled in with the publisher, an og:title
   // the template never sets per page) names no article; it stays the answer of last resort. The segments stripped
   // from <title> are the site's part as well, where no site name is declared.
@@ -247,6 +252,21 @@ function shownWhole(title: string, headings: string[], subheadings: string[], si
   if (headings.length > 0 || !subheadings.some((subheading) => sameText(subheading, title))) return false;
   const split = splitOnce(title);
   return !split || !siteNames.some((name) => matchesSiteName(split.head, name) || matchesSiteName(split.tail, name));
+}
+
+/**
+ * Rule 'declared without the affix, shown whole': a declared headline that <title> repeats with one more segment
+ * behind a separator ("Q&A | Jane Doe on running the last village shop" in og:title, the same plus " | Valley
+ * Courier" in <title>) is the headline as the site writes it without its name. What is left in it may still be a
+ * section label ("Opinion | …"), or the headline's own ("Q&A | …"): a page without a heading that shows it whole, as a
+ * block of its own, shows it is all headline. Only such pages read the page's blocks.
+ */
+function isTitleLessAffix(declared: string, documentTitle: string): boolean {
+  if (declared.length < 10 || documentTitle.length <= declared.length) return false;
+  const rest = documentTitle.startsWith(declared) ? documentTitle.slice(declared.length) : documentTitle.endsWith(declared) ? documentTitle.slice(0, -declared.length) : null;
+  if (rest === null) return false;
+  const separator = SEPARATOR.exec(rest);
+  return separator !== null && (separator.index === 0 || separator.index + separator[0].length === rest.length) && rest.trim().length > 1;
 }
 
 /**

@@ -216,6 +216,16 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ ...copied, declared: ['Book fair opens in the capital'], shownBlocks }))).toBe('Book fair opens in the capital');
   });
 
+  it('keeps a declared headline that <title> only suffixes whole when a page without headings shows it whole', () => {
+    const section = { declared: ['Politics | Mayor resigns over expenses row'], documentTitle: 'Politics | Mayor resigns over expenses row | Valley Courier' };
+    expect(chooseTitle(evidence({ ...section, shownBlocks: () => ['Politics | Mayor resigns over expenses row'] }))).toBe('Politics | Mayor resigns over expenses row');
+    // Printed apart, the words before the pipe are a section label.
+    expect(chooseTitle(evidence({ ...section, shownBlocks: () => ['Politics', 'Mayor resigns over expenses row'] }))).toBe('Mayor resigns over expenses row');
+    // An h1 decides instead.
+    expect(chooseTitle(evidence({ ...section, headings: ['Mayor resigns over expenses row'], shownBlocks: () => ['Politics | Mayor resigns over expenses row'] })))
+      .toBe('Mayor resigns over expenses row');
+  });
+
   it('passes over a declared headline cut at a length limit when another candidate has its words in full', () => {
     const full = 'Regional rail operator confirms new timetable with later trains on weekends';
     expect(chooseTitle(evidence({ declared: ['Regional rail operator confirms new timetable with la…'], documentTitle: `${full} | Metro Wire` }))).toBe(full);
