@@ -720,7 +720,8 @@ function isCommentCount(element: Element): boolean {
   const { class: classes, href } = element.attribs;
   return (classes !== undefined && COMMENTS_CLASS.test(classes)) || (href !== undefined && COMMENTS_ANCHOR.test(href));
 }
-const COMMENTS_CLASS = /comment/i;
+/** "comments-link", "comment-count", "post-comments", "comments"; not "commentary", a label of the headline's own. */
+const COMMENTS_CLASS = /(?:^|[-_\s])comments?(?:[-_](?:link|count|number|bubble))?(?:$|\s)/i;
 const COMMENTS_ANCHOR = /#(?:comments?|respond|disqus_thread)\b/i;
 
 /**
