@@ -26,12 +26,13 @@ const ISO_LIKE = /(?<!\d)(\d{4})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d)\.?(?:[T
 const EPOCH = /^(\d{10}|\d{13})$/;
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 /**
- * Japanese era years: local papers, councils and schools date by the emperor's era ("令和5年3月5日" is 5 March 2023;
- * the first year is written 元, "the origin"). The record wants the instant, and an era year converts exactly.
+ * Era years: Japanese local papers, councils and schools date by the emperor's era ("令和5年3月5日" is 5 March 2023;
+ * the first year is written 元, "the origin"), and Taiwanese ones by the Minguo calendar ("民國112年3月5日", also 2023).
+ * The record wants the instant, and an era year converts exactly.
  */
-const JAPANESE_ERA_DATE = /(令和|平成|昭和)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const ERA_DATE = /(令和|平成|昭和|民國|民国)\s*(\d{1,3}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 /** The Gregorian year before each era's first year. */
-const JAPANESE_ERA_YEAR_ZERO: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+const ERA_YEAR_ZERO: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 民國: 1911, 民国: 1911 };
 const LETTER_BEFORE = '(?<!\\p{L})';
 /** Indic scripts write vowels as combining marks: a month name followed by one is the start of a longer word. */
 const LETTER_AFTER = '(?![\\p{L}\\p{M}])';
@@ -243,9 +244,9 @@ function parseMachineDate(text: string): string | null {
       ...(offsetMinutes !== undefined ? { offsetMinutes } : {}),
     });
   }
-  const era = text.includes('年') ? JAPANESE_ERA_DATE.exec(text) : null;
+  const era = text.includes('年') ? ERA_DATE.exec(text) : null;
   if (era) {
-    const date = { year: JAPANESE_ERA_YEAR_ZERO[era[1]] + (era[2] === '元' ? 1 : Number(era[2])), month: Number(era[3]), day: Number(era[4]) };
+    const date = { year: ERA_YEAR_ZERO[era[1]] + (era[2] === '元' ? 1 : Number(era[2])), month: Number(era[3]), day: Number(era[4]) };
     return toIsoString({ ...date, ...readTime(text, era, date) });
   }
   const cjk = CJK_DATE.exec(text);

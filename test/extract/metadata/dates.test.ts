@@ -125,9 +125,11 @@ describe('parseDate', () => {
     expect(iso('5 มีนาคม ค.ศ. 2023')).toBe('2023-03-05T00:00:00+00:00');
   });
 
-  it('reads Japanese era years, the first year written 元', () => {
+  it('reads Japanese era years, the first year written 元, and Taiwan\'s Minguo years', () => {
     expect(iso('令和5年3月5日 14時30分')).toBe('2023-03-05T14:30:00+00:00');
     expect(iso('令和元年5月1日')).toBe('2019-05-01T00:00:00+00:00');
+    expect(iso('民國112年3月5日 下午2:30')).toBe('2023-03-05T14:30:00+00:00');
+    expect(iso('民国112年3月5日')).toBe('2023-03-05T00:00:00+00:00');
     expect(iso('平成31年4月30日')).toBe('2019-04-30T00:00:00+00:00');
   });
 
