@@ -235,7 +235,8 @@ function parseMachineDate(text: string): string | null {
   const iso = ISO_LIKE.exec(text);
   if (iso) {
     const [, year, month, day, hour, minute, second, zone] = iso;
-    const date = { year: Number(year), month: Number(month), day: Number(day) };
+    // Thai sites write the Buddhist year in numeric dates too ("2566-03-05").
+    const date = { year: commonEraYear(Number(year)), month: Number(month), day: Number(day) };
     if (hour === undefined) return toIsoString({ ...date, ...readTime(text, iso, date) });
     const rest = text.slice(iso.index + iso[0].length, iso.index + iso[0].length + 60);
     const offsetMinutes = zone ? parseZone(zone) : readZone(rest, date);

@@ -118,6 +118,8 @@ describe('parseDate', () => {
     expect(iso('5 พฤษภาคม 2568')).toBe('2025-05-05T00:00:00+00:00');
     expect(iso('5 พ.ค. 2568')).toBe('2025-05-05T00:00:00+00:00');
     expect(iso('05/05/2568 14:02')).toBe('2025-05-05T14:02:00+00:00');
+    expect(iso('2568-05-05')).toBe('2025-05-05T00:00:00+00:00');
+    expect(iso('2568-05-05 14:02')).toBe('2025-05-05T14:02:00+00:00');
   });
 
   it('reads the Thai era marker between the month and the year', () => {
