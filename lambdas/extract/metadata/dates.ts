@@ -52,6 +52,8 @@ const MONTH_DAY_YEAR = new RegExp(
 );
 /** Year first, as Hungarian ("2025. május 5.", "2025. márc. 5.") and Lithuanian ("2025 m. gegužės 5 d.", m. = metų, "of the year") write it. */
 const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\.?\\s+(?:m\\.\\s*)?${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s+(\\d{1,2})(?!\\d)`, 'iu');
+/** Latvian writes the year first, as "year" in the genitive, then the day: "2023. gada 5. martā". */
+const LATVIAN_YEAR_DAY_MONTH = new RegExp(`(?<!\\d)(\\d{4})\\.\\s+gada\\s+(\\d{1,2})\\.\\s+${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}`, 'iu');
 /** Month names between hyphens or slashes, as logs and some CMSes print them: "05-May-2025", "2025/May/05". */
 const SEPARATED_DAY_MONTH_YEAR = new RegExp(`(?<![\\d./-])(\\d{1,2})([-/])(${MONTH_NAME_ALTERNATION})\\.?\\2(\\d{4})(?!\\d)`, 'iu');
 const SEPARATED_YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})([-/])(${MONTH_NAME_ALTERNATION})\\.?\\2(\\d{1,2})(?![\\d./-])`, 'iu');
@@ -274,6 +276,8 @@ function readNamedMonthDate(text: string): CalendarFields | null {
   if (monthFirst) return withTime(text, monthFirst, Number(monthFirst[3]), monthFirst[1], Number(monthFirst[2]));
   const yearFirst = YEAR_MONTH_DAY.exec(text);
   if (yearFirst) return withTime(text, yearFirst, Number(yearFirst[1]), yearFirst[2], Number(yearFirst[3]));
+  const latvian = text.includes('gada') ? LATVIAN_YEAR_DAY_MONTH.exec(text) : null;
+  if (latvian) return withTime(text, latvian, Number(latvian[1]), latvian[3], Number(latvian[2]));
   const separatedDayFirst = SEPARATED_DAY_MONTH_YEAR.exec(text);
   if (separatedDayFirst) return withTime(text, separatedDayFirst, Number(separatedDayFirst[4]), separatedDayFirst[3], Number(separatedDayFirst[1]));
   const separatedYearFirst = SEPARATED_YEAR_MONTH_DAY.exec(text);

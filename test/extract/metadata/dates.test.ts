@@ -170,9 +170,10 @@ describe('parseDate', () => {
     expect(iso('2023 മാർച്ച് 5')).toBe('2023-03-05T00:00:00+00:00');
   });
 
-  it('reads Estonian, Latvian, Catalan, Filipino, Georgian and Armenian month names', () => {
+  it('reads Estonian, Latvian (also year first, "2023. gada 5. martā"), Catalan, Filipino, Georgian and Armenian month names', () => {
     expect(iso('5. märts 2023')).toBe('2023-03-05T00:00:00+00:00');
     expect(iso('5. martā 2023')).toBe('2023-03-05T00:00:00+00:00');
+    expect(iso('2023. gada 5. martā, 14:30')).toBe('2023-03-05T14:30:00+00:00');
     expect(iso('5 de març de 2023')).toBe('2023-03-05T00:00:00+00:00');
     expect(iso("5 d'abril de 2023")).toBe('2023-04-05T00:00:00+00:00');
     expect(iso('Marso 5, 2023')).toBe('2023-03-05T00:00:00+00:00');
