@@ -21,7 +21,7 @@ export function pruneContainer(nodes: DomElement[], stats: StatsTable, pageUrl: 
     const node = stack.pop() as DomNode;
     if (!isElement(node)) continue;
     const own = stats.get(node);
-    if (own && own.chars > 0 && BOX_TAGS.has(node.name) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !citesOffSite(node, pageUrl, pageSite) && !listsOffSiteSources(node, pageUrl, pageSite)) {
+    if (own && own.chars > 0 && BOX_TAGS.has(node.name) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !citesOffSite(node, pageUrl, pageSite) && !listsOffSiteSources(node, pageUrl, pageSite) && !listsBareAddresses(node)) {
       skip.add(node);
       continue;
     }
@@ -92,6 +92,23 @@ function citesOffSite(element: DomElement, pageUrl: string | null, pageSite: str
 function listsOffSiteSources(element: DomElement, pageUrl: string | null, pageSite: string | null): boolean {
   return (element.name === 'ul' || element.name === 'ol') && offSiteLinkCount(element, pageUrl, pageSite, { mailto: false }) >= 2;
 }
+
+/**
+ * Address list: a list whose every link prints its own address ("https://harbour.example/report.pdf") is the
+ * article's sources written out, where "more stories" lists show headlines. Unlike the off-site test it needs no
+ * page URL, so it also holds when a page is read without one.
+ */
+function listsBareAddresses(element: DomElement): boolean {
+  if (element.name !== 'ul' && element.name !== 'ol') return false;
+  let links = 0;
+  for (const link of descendantElements(element)) {
+    if (link.name !== 'a') continue;
+    if (!BARE_ADDRESS.test(rawText(link).trim())) return false;
+    links++;
+  }
+  return links >= 2;
+}
+const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** How many links the element holds when every one of them leaves the site (an e-mail link counts when allowed); 0 otherwise. */
 function offSiteLinkCount(element: DomElement, pageUrl: string | null, pageSite: string | null, allow: { mailto: boolean }): number {

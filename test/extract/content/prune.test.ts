@@ -47,6 +47,15 @@ describe('pruneContainer and link lists inside the article', () => {
     expect(run(page(`<article>${prose('release')}${sources}${prose('testing')}</article>`)).body).toContain('OFFSITESOURCE');
   });
 
+  it('keeps a list whose every link prints its own address, also when the page is read without its URL', () => {
+    const addresses = '<ul><li><a href="https://harbour.example/report.pdf">https://harbour.example/report.pdf</a></li><li><a href="/minutes/2024-03">www.news.example/minutes/2024-03</a></li></ul>';
+    for (const url of ['https://news.example/2024/05/story', null]) {
+      expect(run(page(`<article>${prose('release')}${addresses}${prose('testing')}</article>`), { url }).body).toContain('https://harbour.example/report.pdf');
+    }
+    const headlines = '<ul><li><a href="/a">The ferries nobody wanted HEADLINELIST</a></li><li><a href="/b">https://news.example/b</a></li></ul>';
+    expect(run(page(`<article>${prose('release')}${headlines}${prose('testing')}</article>`), { url: null }).body).not.toContain('HEADLINELIST');
+  });
+
   it('still drops a link list that mixes off-site links with links back into the site, or holds a single link', () => {
     const mixed = '<ul><li><a href="https://docs.other.example/rsync">Rsync manual MIXEDLIST</a></li><li><a href="/world/ferries">The ferries nobody wanted</a></li></ul>';
     const single = '<ul><li><a href="https://profile.other.example/author">Author profile SINGLELINK</a></li></ul>';
