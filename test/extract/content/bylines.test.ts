@@ -17,6 +17,14 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it('drops a byline row below a two-line header of a Chinese story whose paragraphs are short in characters', () => {
+    const paragraph = (topic: string) => `<p>${topic}码头周一在经过两年的维修后重新开放，港务局表示，首批渡轮预计将于初夏再次停靠，渔民们仍然保持谨慎，因为今年的渔季收成不佳，部分码头也尚未向货车开放。</p>`;
+    const html = `<article><p>港口重开</p><p>两年维修后迎来首批渡轮</p><p>本报记者 张伟</p>${['北', '南', '东', '西', '中'].map(paragraph).join('')}</article>`;
+    const body = run(page(html), { authors: ['张伟'] }).body;
+    expect(body).not.toContain('张伟');
+    expect(body).toContain('北码头周一');
+  });
+
   it.each([
     ['an Arabic byline row with the date', '<p>كتب أحمد محمود الأحد، 22 يناير 2017 12:30 م</p>', ['أحمد محمود'], 'الأحد، 22 يناير 2017 12:30 م'],
     ['a byline row with the date after a bar', '<p>By Mara Holm | May 3, 2024</p>', ['Mara Holm'], 'May 3, 2024'],
