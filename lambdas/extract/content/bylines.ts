@@ -13,7 +13,7 @@ import { BYLINE_PREFIX, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KO
 import { parseDate } from '../metadata/dates';
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import { agenciesIn } from '../metadata/wire-agencies';
-import type { Block } from './blocks';
+import type { Block, TextBlock } from './blocks';
 import { isDateStamp } from './labels';
 import { DATE_STAMP_LABEL, META_ROW_START } from './vocabulary';
 
@@ -25,18 +25,21 @@ const EDGE_BLOCKS = 2;
  */
 const STORY_PARAGRAPH_CHARS = 150;
 /**
- * A block's length as a story paragraph's is measured: Chinese, Japanese and Korean pack a word into one or two
- * characters, so their paragraphs are short in characters ("一段两三句话的新闻" says what a Latin sentence three times
- * as long does), and each of their characters counts as two and a half.
+ * A story paragraph is measured with Chinese, Japanese and Korean characters counting two and a half: those scripts
+ * pack a word into one or two characters, so their paragraphs are short in characters ("一段两三句话的新闻" says what
+ * a Latin sentence three times as long does). The characters are counted only for a block that could pass that way.
  */
-function storyLength(text: string): number {
+function isStoryParagraph(text: string): boolean {
+  if (text.length >= STORY_PARAGRAPH_CHARS) return true;
+  if (text.length * DENSE_SCRIPT_WEIGHT < STORY_PARAGRAPH_CHARS) return false;
   let dense = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7a3)) dense++;
   }
-  return text.length + dense * 1.5;
+  return text.length + dense * (DENSE_SCRIPT_WEIGHT - 1) >= STORY_PARAGRAPH_CHARS;
 }
+const DENSE_SCRIPT_WEIGHT = 2.5;
 
 /** The header is a few lines at most. */
 const MAX_HEADER_BLOCKS = 5;
@@ -56,13 +59,10 @@ const CLOSING_STOP = /[.\s]+$/u;
 export function dropBylineBlocks(blocks: Block[], authors: readonly string[], dateline: string | null = null, publishedAt: string | null = null): Block[] {
   const names = new Set(authors.map(comparable).filter((name) => name.length > 0));
   const textPositions: number[] = [];
-  const textLengths: number[] = [];
   blocks.forEach((block, index) => {
-    if (block.kind === 'figure') return;
-    textPositions.push(index);
-    textLengths.push(storyLength(block.text));
+    if (block.kind !== 'figure') textPositions.push(index);
   });
-  const firstStoryParagraph = textLengths.findIndex((length) => length >= STORY_PARAGRAPH_CHARS);
+  const firstStoryParagraph = textPositions.findIndex((index) => isStoryParagraph((blocks[index] as TextBlock).text));
   // A body of a few blocks is mostly edge: only a body longer than both edges has a byline to spare at its edges.
   // A short brief still has a header, though: the short rows before its first story paragraph. Rule "short
   // paragraphs": a brief whose paragraphs are all short (Arabic, Korean and Japanese papers write paragraphs of a
