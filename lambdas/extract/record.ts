@@ -14,8 +14,9 @@ export interface ArticleRecord {
   /**
    * ISO 8601 with offset, e.g. `2017-01-23T00:00:00+00:00`. Never in the future relative to extraction time. Dates in
    * calendars that convert exactly are given in the Gregorian calendar: Persian solar Hijri ("۱۴ اسفند ۱۴۰۱"), Thai
-   * Buddhist Era ("5 มี.ค. 2566") and Japanese era years ("令和5年"). A lunar Hijri date alone, whose days depend on
-   * moon sighting, is not converted: `publishedAt` stays null and `publishedAtRaw` keeps it.
+   * Buddhist Era ("5 มี.ค. 2566"), Japanese era years ("令和5年") and Taiwan's Minguo years ("民國112年"). A lunar Hijri
+   * date alone, whose days depend on moon sighting, is not converted: `publishedAt` stays null and `publishedAtRaw`
+   * keeps it.
    */
   publishedAt: string | null;
   /** The string `publishedAt` was read from, kept verbatim (also kept when it could not be parsed, e.g. lunar Hijri). */
