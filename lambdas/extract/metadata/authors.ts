@@ -104,11 +104,12 @@ const NAME_DASH_TAIL = /^(.+?)\s+[-–—]\s+(.+)$/u;
  */
 const NAME_PARTICLE = /^(?:de|da|di|du|del|della|dos|van|von|ten|ter|al|el|bin|ibn|zu|d'|l')(?:$|[-'’])/u;
 /**
- * "di Mario Rossi", "de Andrei Popescu": the Italian and Romanian byline word, lowercase, before a given name and a
- * surname. The same words are particles ("de Jong", "di Stefano"), which a single capitalised word follows, or a
- * lowercase one ("de la Cruz"); so only before two capitalised words is the word taken for the byline's.
+ * Byline words that are also parts of names, taken for the byline's only before a given name and a surname: the
+ * Italian and Romanian "di Mario Rossi", "de Andrei Popescu", lowercase, whose words are particles too ("de Jong",
+ * "di Stefano", "de la Cruz"), and the Swahili "Na Juma Mwinyi" ("by"), capitalised, where the Korean surname Na
+ * ("Na Kyung-won") is followed by one word only.
  */
-const LOWERCASE_BYLINE_WORD = /^(?:de|di)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+const BYLINE_WORD_BEFORE_FULL_NAME = /^(?:de|di|Na)\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
 /** "…, and Jane Doe": an Oxford comma leaves the conjunction on the last name. */
 const LEADING_CONJUNCTION = /^(?:and|und|et|y|e|en|og|och|i)\s+/iu;
 /**
@@ -283,11 +284,17 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
 }
 
 /**
+ * The labels a byline row's date field opens with: the credit after the date follows one, and a name read with the
+ * whole row runs into one ("Camille Royer – Publié le …").
+ */
+const DATE_FIELD_LABEL = String.raw`(?:published|updated|posted|modified|veröffentlicht|aktualisiert|geändert|bearbeitet|publicado|publicada|actualizado|atualizado|publié|publiée|mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|gewijzigd)`;
+
+/**
  * Rule "credit after the date": a date line that names its writer last ("Zuletzt aktualisiert am 2. August 2023 von
  * Jane Doe", "Last updated on May 3, 2024 by Jane Doe") credits whoever follows the byline word behind the date;
  * cut at the date as a byline that runs into one, the line would leave its label ("Zuletzt") as the name.
  */
-const CREDIT_AFTER_DATE = /^(?:(?:zuletzt|last|dernière)\s+)?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|geändert|bearbeitet|publicado|actualizado|atualizado|publié|mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|gewijzigd)(?!\p{L})[^\d]*\d[^]*?\s(?:by|von|par|por|door|di|da)\s+(\p{Lu}[^\d]*)$/iu;
+const CREDIT_AFTER_DATE = new RegExp(String.raw`^(?:(?:zuletzt|last|dernière)\s+)?${DATE_FIELD_LABEL}(?!\p{L})[^\d]*\d[^]*?\s(?:by|von|par|por|door|di|da)\s+(\p{Lu}[^\d]*)$`, 'iu');
 
 function splitByline(byline: string, japanese: boolean): string[] {
   // The date a byline runs into ends it; cutting it before splitting keeps a weekday ("Mi, 12. Juni") off the name.
@@ -425,8 +432,7 @@ function isNameShaped(text: string): boolean {
 function cleanName(part: string, context: AuthorContext): string | null {
   // Soft hyphens ("Mat\u00ADthi\u00ADas") are invisible hyphenation hints, not part of the name.
   let name = part.replace(/\u00AD/g, '').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+|[\s\-–—:|•·,.]+$/g, '');
-  for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(SWAHILI_BY, '').replace(LEADING_CONJUNCTION, '').trim();
-  name = name.replace(LOWERCASE_BYLINE_WORD, '');
+  for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '').replace(LEADING_CONJUNCTION, '').trim();
   // "كتب - محمد علي": a dash set apart from the label by a space is left in front of the name.
   name = name.replace(/^[\-–—:|•·]+\s*/u, '');
   name = stripJobTitle(stripRoleSuffix(stripTrailingDate(name)));
@@ -619,8 +625,6 @@ const WEEKDAY_NAMES = [
   'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
   'الأحد', 'الاحد', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت',
 ].join('|');
-/** The labels a byline row's date field opens with, which the name runs into when the row is read whole. */
-const PUBLISHED_WORDS = 'published|posted|updated|publié|publiée|mis\\s+à\\s+jour|publicado|publicada|actualizado|atualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd';
 /**
  * What stands between a name and the date that follows it: month and weekday names, "am", "on", "le", and the
  * publication or update label, after a dash or bar that sets the row's date field apart ("Camille Royer – Publié le
@@ -628,7 +632,7 @@ const PUBLISHED_WORDS = 'published|posted|updated|publié|publiée|mis\\s+à\\s+
  * ("Last Updated:") stays, and the colon keeps the line from being read as a name.
  */
 const TRAILING_DATE_WORDS = new RegExp(
-  `(?:\\s+(?:[-–—|·•]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${WEEKDAY_NAMES}|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|am|on|le|el|il|den|vom|${PUBLISHED_WORDS}|اپ ڈیٹ|(?:अपडेटेड|प्रकाशित):?)\\.?[,،]?)+$`,
+  `(?:\\s+(?:[-–—|·•]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${WEEKDAY_NAMES}|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|am|on|le|el|il|den|vom|${DATE_FIELD_LABEL}|اپ ڈیٹ|(?:अपडेटेड|प्रकाशित):?)\\.?[,،]?)+$`,
   'iu',
 );
 
@@ -656,17 +660,6 @@ function stripRoleSuffix(name: string): string {
   if (KOREAN_BYLINE.test(name)) return name.replace(KOREAN_ROLE_SUFFIX, '');
   return JAPANESE_BYLINE.test(name) ? name.replace(JAPANESE_ROLE_SUFFIX, '') : name;
 }
-
-/**
- * Korean bylines write the role after the name, with or without a space: "김민수 기자" (reporter), "이지은 특파원"
- * (correspondent), "박철 선임기자" (senior reporter). A Korean name is two to four Hangul syllables. Several writers
- * share one role word, their names joined by a middle dot or a comma ("김민수·이지은 기자"): KOREAN_BYLINE_LIST.
- */
-/**
- * Swahili "Na" ("by"): "Na Juma Mwinyi". Only before two capitalised words, and only capitalised itself, so that the
- * Korean surname Na ("Na Kyung-won") stays part of the name.
- */
-const SWAHILI_BY = /^Na\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
 
 /**
  * Taiwanese papers credit "記者王志明／台中報導" ("reporter 王志明 / reporting from Taichung"), often in brackets
@@ -701,16 +694,23 @@ export function creditInDateline(dateline: string | null): string[] {
   return name ? [name] : [];
 }
 
-export const KOREAN_ROLE_SUFFIX = /\s?(?:기자|특파원|선임기자|객원기자|통신원)$/u;
-export const KOREAN_BYLINE = /^\p{Script=Hangul}{2,4}\s?(?:기자|특파원|선임기자|객원기자|통신원)$/u;
-export const KOREAN_BYLINE_LIST = /^(?:\p{Script=Hangul}{2,4}\s?[·,]\s?)*\p{Script=Hangul}{2,4}\s?(?:기자|특파원|선임기자|객원기자|통신원)$/u;
+/**
+ * Korean bylines write the role after the name, with or without a space: "김민수 기자" (reporter), "이지은 특파원"
+ * (correspondent), "박철 선임기자" (senior reporter). A Korean name is two to four Hangul syllables. Several writers
+ * share one role word, their names joined by a middle dot or a comma ("김민수·이지은 기자"): KOREAN_BYLINE_LIST.
+ */
+const KOREAN_ROLE = '(?:기자|특파원|선임기자|객원기자|통신원)';
+export const KOREAN_ROLE_SUFFIX = new RegExp(`\\s?${KOREAN_ROLE}$`, 'u');
+export const KOREAN_BYLINE = new RegExp(`^\\p{Script=Hangul}{2,4}\\s?${KOREAN_ROLE}$`, 'u');
+export const KOREAN_BYLINE_LIST = new RegExp(`^(?:\\p{Script=Hangul}{2,4}\\s?[·,]\\s?)*\\p{Script=Hangul}{2,4}\\s?${KOREAN_ROLE}$`, 'u');
 /**
  * Japanese bylines too write the role after the name: "山田太郎記者", "山田太郎 記者" (reporter), "佐藤花子特派員"
  * (correspondent). A Japanese name in kanji is two to five characters; "本報記者" ("this paper's reporter", in
  * Taiwan and Hong Kong) is the paper's own credit, no name.
  */
-export const JAPANESE_ROLE_SUFFIX = /\s?(?:記者|特派員|編集委員|論説委員)$/u;
-export const JAPANESE_BYLINE = /^(?!本[報报])\p{Script=Han}{2,5}\s?(?:記者|特派員|編集委員|論説委員)$/u;
+const JAPANESE_ROLE = '(?:記者|特派員|編集委員|論説委員)';
+export const JAPANESE_ROLE_SUFFIX = new RegExp(`\\s?${JAPANESE_ROLE}$`, 'u');
+export const JAPANESE_BYLINE = new RegExp(`^(?!本[報报])\\p{Script=Han}{2,5}\\s?${JAPANESE_ROLE}$`, 'u');
 
 /**
  * "Jane Doe examplesite": a lowercase last word after a full name is no part of it (names end capitalised); when
