@@ -41,19 +41,33 @@ const ORDINAL = '(?:st|nd|rd|th|er|e|º)?';
 const HEBREW_MONTH_PREFIX = '(?:ב-?)?';
 /** Thai dates may name the era before the year: "5 มีนาคม พ.ศ. 2566" (Buddhist Era) or "ค.ศ. 2023" (Common Era). */
 const THAI_ERA_MARKER = '(?:[พค]\\.\\s?ศ\\.\\s*)?';
-/** Catalan elides "de" before a vowel: "5 d'abril de 2025". */
+/**
+ * Catalan elides "de" before a vowel: "5 d'abril de 2025". Uzbek joins the day to the month with a hyphen ("5-mart,
+ * 2025"), Galician may put "do" ("of the") before the year ("5 de xuño do 2025").
+ */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<!\\d)(\\d{1,2})${ORDINAL}\\.?\\s*(?:de\\s+|d['’]|of\\s+)?${LETTER_BEFORE}${HEBREW_MONTH_PREFIX}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s*(?:de\\s+|del\\s+)?,?\\s*${THAI_ERA_MARKER}(\\d{4})(?!\\d)`,
+  `(?<!\\d)(\\d{1,2})${ORDINAL}(?:-|\\.?\\s*(?:de\\s+|d['’]|of\\s+)?)${LETTER_BEFORE}${HEBREW_MONTH_PREFIX}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s*(?:de\\s+|del\\s+|do\\s+)?,?\\s*${THAI_ERA_MARKER}(\\d{4})(?!\\d)`,
   'iu',
 );
 const MONTH_DAY_YEAR = new RegExp(
   `${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s+(\\d{1,2})${ORDINAL}(?!\\d),?\\s+(\\d{4})(?!\\d)`,
   'iu',
 );
-/** Year first, as Hungarian ("2025. május 5.", "2025. márc. 5.") and Lithuanian ("2025 m. gegužės 5 d.", m. = metų, "of the year") write it. */
-const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\.?\\s+(?:m\\.\\s*)?${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s+(\\d{1,2})(?!\\d)`, 'iu');
-/** Latvian writes the year first, as "year" in the genitive, then the day: "2023. gada 5. martā". */
-const LATVIAN_YEAR_DAY_MONTH = new RegExp(`(?<!\\d)(\\d{4})\\.\\s+gada\\s+(\\d{1,2})\\.\\s+${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}`, 'iu');
+/**
+ * Year first, as Hungarian ("2025. május 5.", "2025. márc. 5."), Lithuanian ("2025 m. gegužės 5 d.", m. = metų, "of
+ * the year") and Basque, which puts the suffix -ko/-eko ("of") on the year, write it ("2025eko martxoaren 5a").
+ */
+const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})(?:\\.|-?e?ko)?\\s+(?:m\\.\\s*)?${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s+(\\d{1,2})(?!\\d)`, 'iu');
+/**
+ * The year first with a word for "year", then the day and the month: Latvian "2023. gada 5. martā", Uzbek "2023-yil
+ * 5-mart" or "2023 йил 5 март", Kazakh "2023 жылғы 5 наурыз" (abbreviated "ж.").
+ */
+const YEAR_WORD = String.raw`(?:gada|yil|йил|жылғы|ж\.)`;
+const HAS_YEAR_WORD = new RegExp(String.raw`\d{4}[.-]?\s*${YEAR_WORD}`, 'iu');
+const YEAR_WORD_DAY_MONTH = new RegExp(
+  `(?<!\\d)(\\d{4})[.-]?\\s*${YEAR_WORD}\\s+(\\d{1,2})(?:[.-]\\s*|\\s+)${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}`,
+  'iu',
+);
 /** Month names between hyphens or slashes, as logs and some CMSes print them: "05-May-2025", "2025/May/05". */
 const SEPARATED_DAY_MONTH_YEAR = new RegExp(`(?<![\\d./-])(\\d{1,2})([-/])(${MONTH_NAME_ALTERNATION})\\.?\\2(\\d{4})(?!\\d)`, 'iu');
 const SEPARATED_YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})([-/])(${MONTH_NAME_ALTERNATION})\\.?\\2(\\d{1,2})(?![\\d./-])`, 'iu');
@@ -63,8 +77,17 @@ const SEPARATED_YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})([-/])(${MONTH_NAME
  */
 const THAI_SHORT_YEAR_DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${THAI_MONTH_NAME_ALTERNATION})\\s*(\\d{2})(?![\\d.:])`, 'u');
 const BUDDHIST_ERA_CENTURY = 2500;
-/** Vietnamese names months by number: "5 tháng 5, 2025", "ngày 5 tháng 5 năm 2025". */
+/**
+ * Vietnamese names months by number: "5 tháng 5, 2025", "ngày 5 tháng 5 năm 2025", and month first where a site
+ * keeps the English order for its Vietnamese month, "Tháng 5 5, 2025".
+ */
 const VIETNAMESE_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)/iu;
+const VIETNAMESE_MONTH_FIRST_DATE = /(?<!\p{L})tháng\s+(\d{1,2})\s+(\d{1,2}),\s+(\d{4})(?!\d)/iu;
+/**
+ * Mongolian names months by number too, year first: "2025 оны 3 сарын 5" ("of the year 2025, of month 3, the 5th"),
+ * the month's number also written as an ordinal, "3-р сарын" or "3 дугаар сарын".
+ */
+const MONGOLIAN_DATE = /(?<!\d)(\d{4})\s*оны\s+(\d{1,2})(?:-?р|\s*(?:дугаар|дүгээр))?\s*сарын\s+(\d{1,2})(?!\d)/iu;
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/;
 /**
  * Two-digit years: "05.05.25", "5/5/25 14:02". Dotted ones need two-digit day and month, and nothing numeric may
@@ -80,9 +103,15 @@ const SHORT_YEAR_LEAD_YEARS = 1;
  * the next word. Malaysian papers write "2:30 PTG" or "2:30 petang" (afternoon) and "10:15 PG" or "pagi" (morning), Bangladeshi
  * ones the English markers in Bengali letters ("০২:৩০ পিএম").
  */
-const CLOCK_TIME = /(오전|오후|午前|午後|上午|下午)?\s*(?<![\d.])(\d{1,2})\s*[:h時时시]\s*(\d{2})(?::(\d{2}))?[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম)|(صباح[اً]{0,2}|مساء[اً]{0,2}|ص|م)(?![\u0621-\u064A]))?(?!\d)/i;
-/** The meridiem markers written after the clock other than "am"/"pm" (with their dots dropped). */
-const LOCAL_MERIDIEM_MARKERS: Record<string, string> = { ptg: 'pm', petang: 'pm', pg: 'am', pagi: 'am', পিএম: 'pm', এএম: 'am' };
+const CLOCK_TIME = /(오전|오후|午前|午後|上午|下午)?\s*(?<![\d.])(\d{1,2})\s*[:h時时시]\s*(\d{2})(?::(\d{2}))?[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9]))|(صباح[اً]{0,2}|مساء[اً]{0,2}|ص|م)(?![\u0621-\u064A]))?(?!\d)/i;
+/**
+ * The meridiem markers written after the clock other than "am"/"pm" (with their dots dropped). Vietnamese pages write
+ * "SA"/"CH" (sáng, chiều) or the words for morning, afternoon and evening ("3:15 chiều"); a marker is a word of its
+ * own, so "08:15 Chủ nhật" (Sunday) keeps its morning.
+ */
+const LOCAL_MERIDIEM_MARKERS: Record<string, string> = {
+  ptg: 'pm', petang: 'pm', pg: 'am', pagi: 'am', পিএম: 'pm', এএম: 'am', sa: 'am', ch: 'pm', sáng: 'am', chiều: 'pm', tối: 'pm',
+};
 const PM_WORDS = new Set(['오후', '午後', '下午']);
 const AM_WORDS = new Set(['오전', '午前', '上午']);
 /** How far before the date a clock is looked for when none follows it: "5:42 PM EST, Mon May 5, 2025". */
@@ -105,11 +134,11 @@ const ZONE_OFFSETS: Record<string, number> = {
 /** US zones named without standard/daylight: their offset in standard time. */
 const US_ZONE_STANDARD_OFFSETS: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
 /**
- * A clock written with a dot, as British, German, Nordic and Finnish sites do ("23.30 BST", "14.02 Uhr", "kl. 14.02",
- * "klo 14.02"). A dot also separates dates and decimals, so it is a clock only after kl./klo or before Uhr, a zone
- * or am/pm.
+ * A clock written with a dot, as British, German, Nordic, Finnish and Slovenian sites do ("23.30 BST", "14.02 Uhr",
+ * "kl. 14.02", "klo 14.02", "ob 14.02"). A dot also separates dates and decimals, so it is a clock only after kl./klo/ob
+ * or before Uhr, a zone or am/pm.
  */
-const DOTTED_CLOCK_AFTER_WORD = /(?<!\p{L})(?:kl\.?|klo|kello)\s*(\d{1,2})\.(\d{2})(?!\d)/u;
+const DOTTED_CLOCK_AFTER_WORD = /(?<!\p{L})(?:kl\.?|klo|kello|ob)\s*(\d{1,2})\.(\d{2})(?!\d)/u;
 
 interface ClockMatch {
   index: number;
@@ -276,20 +305,33 @@ function readNamedMonthDate(text: string): CalendarFields | null {
   if (monthFirst) return withTime(text, monthFirst, Number(monthFirst[3]), monthFirst[1], Number(monthFirst[2]));
   const yearFirst = YEAR_MONTH_DAY.exec(text);
   if (yearFirst) return withTime(text, yearFirst, Number(yearFirst[1]), yearFirst[2], Number(yearFirst[3]));
-  const latvian = text.includes('gada') ? LATVIAN_YEAR_DAY_MONTH.exec(text) : null;
-  if (latvian) return withTime(text, latvian, Number(latvian[1]), latvian[3], Number(latvian[2]));
+  const yearWordFirst = HAS_YEAR_WORD.test(text) ? YEAR_WORD_DAY_MONTH.exec(text) : null;
+  if (yearWordFirst) return withTime(text, yearWordFirst, Number(yearWordFirst[1]), yearWordFirst[3], Number(yearWordFirst[2]));
   const separatedDayFirst = SEPARATED_DAY_MONTH_YEAR.exec(text);
   if (separatedDayFirst) return withTime(text, separatedDayFirst, Number(separatedDayFirst[4]), separatedDayFirst[3], Number(separatedDayFirst[1]));
   const separatedYearFirst = SEPARATED_YEAR_MONTH_DAY.exec(text);
   if (separatedYearFirst) return withTime(text, separatedYearFirst, Number(separatedYearFirst[1]), separatedYearFirst[3], Number(separatedYearFirst[4]));
   const thai = /[\u0e01-\u0e4e]/.test(text) ? THAI_SHORT_YEAR_DATE.exec(text) : null;
   if (thai) return withTime(text, thai, BUDDHIST_ERA_CENTURY + Number(thai[3]), thai[2], Number(thai[1]));
+  return readNumberedMonthDate(text);
+}
+
+/** Dates of the languages that name months by their number: Vietnamese and Mongolian. */
+function readNumberedMonthDate(text: string): CalendarFields | null {
   const vietnamese = VIETNAMESE_DATE.exec(text);
-  if (vietnamese) {
-    const date = { year: Number(vietnamese[3]), month: Number(vietnamese[2]), day: Number(vietnamese[1]) };
-    return { ...date, ...readTime(text, vietnamese, date) };
+  if (vietnamese) return withNumberedMonth(text, vietnamese, Number(vietnamese[3]), Number(vietnamese[2]), Number(vietnamese[1]));
+  const vietnameseMonthFirst = VIETNAMESE_MONTH_FIRST_DATE.exec(text);
+  if (vietnameseMonthFirst) {
+    return withNumberedMonth(text, vietnameseMonthFirst, Number(vietnameseMonthFirst[3]), Number(vietnameseMonthFirst[1]), Number(vietnameseMonthFirst[2]));
   }
+  const mongolian = MONGOLIAN_DATE.exec(text);
+  if (mongolian) return withNumberedMonth(text, mongolian, Number(mongolian[1]), Number(mongolian[2]), Number(mongolian[3]));
   return null;
+}
+
+function withNumberedMonth(text: string, match: RegExpExecArray, year: number, month: number, day: number): CalendarFields {
+  const date = { year, month, day };
+  return { ...date, ...readTime(text, match, date) };
 }
 
 /**

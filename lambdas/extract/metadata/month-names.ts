@@ -129,6 +129,43 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   // Swahili: East African papers date "Machi 5, 2025" and "5 Machi 2025".
   sw: [['januari'], ['februari'], ['machi'], ['aprili'], ['mei'], ['juni'], ['julai'], ['agosti'], ['septemba'], ['oktoba'],
     ['novemba'], ['desemba']],
+  // Slovenian genitive ("5. marca 2025") beside the nominative the Serbian Latin list has.
+  sl: [['januarja'], ['februarja'], ['marca'], ['aprila'], ['maja'], ['junija'], ['julija'], ['avgusta'], ['septembra'],
+    ['oktobra'], ['novembra'], ['decembra']],
+  // Albanian, also typed without its ë ("nentor").
+  sq: [['janar'], ['shkurt'], ['mars'], ['prill'], ['maj'], ['qershor'], ['korrik'], ['gusht'], ['shtator'], ['tetor'],
+    ['nëntor', 'nentor'], ['dhjetor']],
+  // Macedonian writes ј where Bulgarian writes я or ю: "5 јануари", "5 јуни".
+  mk: [['јануари'], ['февруари'], ['март'], ['април'], ['мај'], ['јуни'], ['јули'], ['август'], ['септември'], ['октомври'],
+    ['ноември'], ['декември']],
+  // Belarusian genitive ("5 сакавіка 2025") and nominative.
+  be: [['студзеня', 'студзень'], ['лютага', 'люты'], ['сакавіка', 'сакавік'], ['красавіка', 'красавік'], ['мая', 'май'],
+    ['чэрвеня', 'чэрвень'], ['ліпеня', 'ліпень'], ['жніўня', 'жнівень'], ['верасня', 'верасень'], ['кастрычніка', 'кастрычнік'],
+    ['лістапада', 'лістапад'], ['снежня', 'снежань']],
+  is: [['janúar'], ['febrúar'], ['mars'], ['apríl'], ['maí'], ['júní'], ['júlí'], ['ágúst'], ['september'], ['október'],
+    ['nóvember'], ['desember']],
+  // Azerbaijani and Uzbek (Latin and Cyrillic); Uzbek joins the day with a hyphen: "5-mart, 2025".
+  az: [['yanvar'], ['fevral'], ['mart'], ['aprel'], ['may'], ['iyun'], ['iyul'], ['avqust', 'avgust'], ['sentyabr', 'sentabr'],
+    ['oktyabr', 'oktabr'], ['noyabr'], ['dekabr']],
+  uzCyrillic: [['январ'], ['феврал'], ['март'], ['апрел'], ['май'], ['июн'], ['июл'], ['август'], ['сентябр'], ['октябр'],
+    ['ноябр'], ['декабр']],
+  kk: [['қаңтар'], ['ақпан'], ['наурыз'], ['сәуір'], ['мамыр'], ['маусым'], ['шілде'], ['тамыз'], ['қыркүйек'], ['қазан'],
+    ['қараша'], ['желтоқсан']],
+  // Basque genitive, which its year-first dates use ("2025eko martxoaren 5a"), and nominative.
+  eu: [['urtarrilaren', 'urtarrila'], ['otsailaren', 'otsaila'], ['martxoaren', 'martxoa'], ['apirilaren', 'apirila'],
+    ['maiatzaren', 'maiatza'], ['ekainaren', 'ekaina'], ['uztailaren', 'uztaila'], ['abuztuaren', 'abuztua'],
+    ['irailaren', 'iraila'], ['urriaren', 'urria'], ['azaroaren', 'azaroa'], ['abenduaren', 'abendua']],
+  gl: [['xaneiro'], ['febreiro'], ['marzo'], ['abril'], ['maio'], ['xuño'], ['xullo'], ['agosto'], ['setembro'], ['outubro'],
+    ['novembro'], ['decembro']],
+  // Vietnamese month names in words, as some sites print them ("5 Tháng Ba, 2025"). "Tháng năm" (May) is left out: it
+  // also reads "months of the year", as in "trong 5 tháng năm 2025" ("in the five months of 2025").
+  vi: [['tháng một'], ['tháng hai'], ['tháng ba'], ['tháng tư'], [], ['tháng sáu'], ['tháng bảy'], ['tháng tám'], ['tháng chín'],
+    ['tháng mười'], ['tháng mười một'], ['tháng mười hai']],
+  // Irish, two of whose names are two words ("5 Meán Fómhair 2025"), and Welsh.
+  ga: [['eanáir'], ['feabhra'], ['márta'], ['aibreán'], ['bealtaine'], ['meitheamh'], ['iúil'], ['lúnasa'], ['meán fómhair'],
+    ['deireadh fómhair'], ['samhain'], ['nollaig']],
+  cy: [['ionawr'], ['chwefror'], ['mawrth'], ['ebrill'], ['mai'], ['mehefin'], ['gorffennaf'], ['awst'], ['medi'], ['hydref'],
+    ['tachwedd'], ['rhagfyr']],
 };
 
 /**

@@ -216,6 +216,67 @@ describe('parseDate', () => {
   it('reads Vietnamese dates, whose months are numbered', () => {
     expect(iso('5 tháng 5, 2025')).toBe('2025-05-05T00:00:00+00:00');
     expect(iso('ngày 5 tháng 12 năm 2025')).toBe('2025-12-05T00:00:00+00:00');
+    expect(iso('Thứ Ba, 5/3/2024, 08:15 (GMT+7)')).toBe('2024-03-05T08:15:00+07:00');
+    expect(iso('05 tháng 03, 2024')).toBe('2024-03-05T00:00:00+00:00');
+    expect(iso('Tháng 3 5, 2024')).toBe('2024-03-05T00:00:00+00:00');
+  });
+
+  it('reads Vietnamese month names in words, but not "tháng năm", which also means "months of the year"', () => {
+    expect(iso('Thứ Ba, 5 Tháng Ba, 2024')).toBe('2024-03-05T00:00:00+00:00');
+    expect(iso('Tháng Mười Một 5, 2024')).toBe('2024-11-05T00:00:00+00:00');
+    expect(iso('5 tháng mười 2024')).toBe('2024-10-05T00:00:00+00:00');
+    expect(iso('trong 5 tháng năm 2024')).toBeNull();
+  });
+
+  it('reads the Vietnamese meridiem after the clock as a word of its own', () => {
+    expect(iso('3:15 chiều 05/03/2024')).toBe('2024-03-05T15:15:00+00:00');
+    expect(iso('05/03/2024 8:15 tối')).toBe('2024-03-05T20:15:00+00:00');
+    expect(iso('05/03/2024 3:15 CH')).toBe('2024-03-05T15:15:00+00:00');
+    expect(iso('05/03/2024 12:15 SA')).toBe('2024-03-05T00:15:00+00:00');
+    expect(iso('08:15 Chủ nhật, 5/3/2024')).toBe('2024-03-05T08:15:00+00:00');
+  });
+
+  it('reads Mongolian dates, year first with the month numbered', () => {
+    expect(iso('2024 оны 3 сарын 5')).toBe('2024-03-05T00:00:00+00:00');
+    expect(iso('2024 оны 3-р сарын 5, 08:15')).toBe('2024-03-05T08:15:00+00:00');
+    expect(iso('2024 оны 11 дүгээр сарын 5')).toBe('2024-11-05T00:00:00+00:00');
+  });
+
+  it('reads Slovenian, Albanian, Macedonian, Belarusian and Icelandic month names', () => {
+    expect(iso('5. marec 2024')).toBe('2024-03-05T00:00:00+00:00');
+    expect(iso('torek, 5. februarja 2024 ob 8.15')).toBe('2024-02-05T08:15:00+00:00');
+    expect(iso('5. avgusta 2024')).toBe('2024-08-05T00:00:00+00:00');
+    expect(iso('E martë, 5 shkurt 2024, 08:15')).toBe('2024-02-05T08:15:00+00:00');
+    expect(iso('5 nëntor 2024')).toBe('2024-11-05T00:00:00+00:00');
+    expect(iso('5 nentor 2024')).toBe('2024-11-05T00:00:00+00:00');
+    expect(iso('5 јуни 2024')).toBe('2024-06-05T00:00:00+00:00');
+    expect(iso('вторник, 5 јануари 2024 08:15')).toBe('2024-01-05T08:15:00+00:00');
+    expect(iso('5 сакавіка 2024')).toBe('2024-03-05T00:00:00+00:00');
+    expect(iso('5 кастрычніка 2024, 08:15')).toBe('2024-10-05T08:15:00+00:00');
+    expect(iso('5. febrúar 2024 kl. 08.15')).toBe('2024-02-05T08:15:00+00:00');
+    expect(iso('5. ágúst 2024')).toBe('2024-08-05T00:00:00+00:00');
+  });
+
+  it('reads Azerbaijani, Uzbek and Kazakh dates, the Uzbek day joined by a hyphen and the year-first forms with a word for "year"', () => {
+    expect(iso('5 fevral 2024, 08:15')).toBe('2024-02-05T08:15:00+00:00');
+    expect(iso('5 avqust 2024-cü il')).toBe('2024-08-05T00:00:00+00:00');
+    expect(iso('5-mart, 2024')).toBe('2024-03-05T00:00:00+00:00');
+    expect(iso('08:15 / 5-sentabr, 2024')).toBe('2024-09-05T08:15:00+00:00');
+    expect(iso('2024-yil 5-mart')).toBe('2024-03-05T00:00:00+00:00');
+    expect(iso('2024 йил 5 декабр')).toBe('2024-12-05T00:00:00+00:00');
+    expect(iso('5 наурыз 2024, 08:15')).toBe('2024-03-05T08:15:00+00:00');
+    expect(iso('2024 жылғы 5 қыркүйек')).toBe('2024-09-05T00:00:00+00:00');
+    expect(iso('2024 ж. 5 желтоқсан')).toBe('2024-12-05T00:00:00+00:00');
+  });
+
+  it('reads Basque year-first dates with the year\'s suffix, Galician, Irish and Welsh month names', () => {
+    expect(iso('2024ko martxoaren 5a')).toBe('2024-03-05T00:00:00+00:00');
+    expect(iso('2021eko urriaren 5ean, 08:15')).toBe('2021-10-05T08:15:00+00:00');
+    expect(iso('5 de xuño de 2024')).toBe('2024-06-05T00:00:00+00:00');
+    expect(iso('5 de xaneiro do 2024')).toBe('2024-01-05T00:00:00+00:00');
+    expect(iso('5 Márta 2024')).toBe('2024-03-05T00:00:00+00:00');
+    expect(iso('5 Meán Fómhair 2024 08:15')).toBe('2024-09-05T08:15:00+00:00');
+    expect(iso('Dydd Mawrth, 5 Chwefror 2024')).toBe('2024-02-05T00:00:00+00:00');
   });
 
   it('reads numeric dates day-first unless the day cannot be a month', () => {
