@@ -324,6 +324,8 @@ const UPDATE_LABELS = [
   'actualizado', 'actualizada', 'actualización', 'modificado', 'atualizado', 'atualizada', 'atualização', 'aggiornato', 'aggiornata',
   'aggiornamento', 'modificato', 'bijgewerkt', 'gewijzigd', 'aktualisierung', 'zaktualizowano', 'aktualizacja', 'aktualizováno', 'güncelleme',
   'güncellendi', 'обновлено', 'оновлено', 'تحديث', 'עודכן', 'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty',
+  'cập nhật', 'posodobljeno', 'përditësuar', 'përditësimi', 'ажурирано', 'абноўлена', 'uppfært', 'yenilənib', 'yeniləndi',
+  'yangilandi', 'жаңартылды', 'шинэчилсэн', 'eguneratua', 'nuashonraithe', 'diweddarwyd',
 ];
 /** Words that say a date is the publication: they end the update part of a dateline that names both. */
 const PUBLISHED_LABELS = [
@@ -331,6 +333,8 @@ const PUBLISHED_LABELS = [
   'publicada', 'creado', 'creada', 'criado',
   'pubblicato', 'pubblicata', 'gepubliceerd', 'geplaatst', 'opublikowano', 'publikováno', 'yayınlanma', 'giriş', 'опубликовано',
   'опубліковано', 'نشر', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',
+  'ngày đăng', 'xuất bản', 'objavljeno', 'publikuar', 'објавено', 'апублікавана', 'birt', 'dərc edilib',
+  'yayımlanıb', "e'lon qilindi", 'e’lon qilindi', 'жарияланды', 'нийтэлсэн', 'argitaratua', 'foilsithe', 'cyhoeddwyd',
 ];
 /**
  * Chinese and Japanese write labels without spaces, and Korean attaches particles to them, so they are matched

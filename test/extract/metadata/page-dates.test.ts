@@ -129,6 +129,21 @@ describe('readPageDates', () => {
     expect(dates.modified).toEqual({ iso: '2023-03-14T00:00:00+00:00', raw: 'Last updated: 14 March 2023' });
   });
 
+  it('reads the update labels and publication labels of Vietnamese, Slovenian, Albanian, Kazakh and Welsh datelines', () => {
+    const page = (dateline: string) => `<h1>Headline</h1><p class="meta">${dateline}</p><p>Text.</p>`;
+    const cases: Array<[string, string, string]> = [
+      ['Cập nhật: 06/03/2024 10:00 | Ngày đăng: 05/03/2024 08:15', '2024-03-05T08:15:00+00:00', '2024-03-06T10:00:00+00:00'],
+      ['Posodobljeno: 6. marca 2024 | Objavljeno: 5. marca 2024', '2024-03-05T00:00:00+00:00', '2024-03-06T00:00:00+00:00'],
+      ['Përditësuar: 6 mars 2024 · Publikuar: 5 mars 2024', '2024-03-05T00:00:00+00:00', '2024-03-06T00:00:00+00:00'],
+      ['Жаңартылды: 6 наурыз 2024 | Жарияланды: 5 наурыз 2024', '2024-03-05T00:00:00+00:00', '2024-03-06T00:00:00+00:00'],
+      ['Diweddarwyd: 6 Mawrth 2024 | Cyhoeddwyd: 5 Mawrth 2024', '2024-03-05T00:00:00+00:00', '2024-03-06T00:00:00+00:00'],
+    ];
+    for (const [dateline, published, modified] of cases) {
+      const dates = datesOf(page(dateline));
+      expect([dateline, dates.published.iso, dates.modified.iso]).toEqual([dateline, published, modified]);
+    }
+  });
+
   it('takes a later dateline on or before an update that is shown alone for the publication, and the update only without one', () => {
     const page = (later: string) => `<h1>Headline</h1><span class="date-updated">Updated: March 5, 2023</span><p>By Jane Doe</p>
       <p>Text of the story.</p><span class="entry-date">${later}</span>`;
