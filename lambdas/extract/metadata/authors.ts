@@ -20,7 +20,8 @@ export interface AuthorResult {
  * ("of": the name follows in the genitive), Persian "خبرنگار" / "نویسنده" ("reporter", "writer"), Thai "โดย" ("by") and
  * Chinese and Japanese "作者" / "记者" / "記者" ("author", "reporter"), also as "本报记者" ("this paper's reporter"), and the
  * Chinese text credit "文/" ("text/"); the writer's labels of Serbian "Аутор", Hungarian "Szerző", Lithuanian
- * "Autorius", Latvian "Autors", Malay and Indonesian "Oleh" ("by") and "Penulis", Greek "Γράφει" ("writes"), Thai
+ * "Autorius", Latvian "Autors", Slovenian "Avtor", Albanian "Autori", Belarusian "Аўтар", Icelandic "Höfundur",
+ * Azerbaijani "Müəllif", Uzbek "Muallif", Basque "Egilea", Malay and Indonesian "Oleh" ("by") and "Penulis", Greek "Γράφει" ("writes"), Thai
  * "ผู้เขียน", Tamil "எழுதியவர்" and Japanese "取材・文". Taiwanese and Hong Kong papers credit "文／記者林美玲" ("text /
  * reporter …"), the title glued to the name. Columns and first-person pieces credit "Guest post by …" and "As told
  * to …" (the writer who took the story down).
@@ -30,7 +31,7 @@ export interface AuthorResult {
  * "Entretien : …", "Propos recueillis par …"); "Interview" alone is taken as a label only before its colon, as a
  * headline may open with the word.
  */
-export const BYLINE_PREFIX = /^(?:(?:(?:an?|ein|eine|une?|una?)\s+)?(?:kommentar|kolumne|analyse|analysis|column|commentary|opinion|essay|interview|gastbeitrag|reportage|glosse|chronique|tribune|cr[oó]nica|columna|opini[oó]n)\s+(?:by|von|par|por|di)|(?:written|posted|published|reported|reporting|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/]\s*|^(?:记者|記者)(?=\p{Script=Han}{2,4}$)|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—]\s*|^(?:interview|entretien|entrevista|intervista)\s*[:：]\s*|^propos\s+recueillis\s+par\s+/iu;
+export const BYLINE_PREFIX = /^(?:(?:(?:an?|ein|eine|une?|una?)\s+)?(?:kommentar|kolumne|analyse|analysis|column|commentary|opinion|essay|interview|gastbeitrag|reportage|glosse|chronique|tribune|cr[oó]nica|columna|opini[oó]n)\s+(?:by|von|par|por|di)|(?:written|posted|published|reported|reporting|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/]\s*|^(?:记者|記者)(?=\p{Script=Han}{2,4}$)|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—]\s*|^(?:interview|entretien|entrevista|intervista)\s*[:：]\s*|^propos\s+recueillis\s+par\s+/iu;
 /**
  * Labels that name both genders or the plural in one word ("Autorin/Autor", "Autor*in", "Autor:innen",
  * "Author(s)"). The slash would otherwise split the label into a name of its own.

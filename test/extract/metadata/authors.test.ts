@@ -45,6 +45,17 @@ describe('cleanAuthors', () => {
     expect(clean('取材・文：佐藤花子').authors).toEqual(['佐藤花子']);
   });
 
+  it('reads the writer\'s labels of Slovenian, Albanian, Belarusian, Icelandic, Azerbaijani, Uzbek and Basque', () => {
+    expect(clean('Avtor: Maja Kranjc').authors).toEqual(['Maja Kranjc']);
+    expect(clean('Avtorica: Nina Zupan').authors).toEqual(['Nina Zupan']);
+    expect(clean('Autori: Arben Kola').authors).toEqual(['Arben Kola']);
+    expect(clean('Аўтар: Алесь Навіцкі').authors).toEqual(['Алесь Навіцкі']);
+    expect(clean('Höfundur: Sigrún Ólafsdóttir').authors).toEqual(['Sigrún Ólafsdóttir']);
+    expect(clean('Müəllif: Leyla Həsənova').authors).toEqual(['Leyla Həsənova']);
+    expect(clean('Muallif: Dilnoza Karimova').authors).toEqual(['Dilnoza Karimova']);
+    expect(clean('Egilea: Ane Etxeberria').authors).toEqual(['Ane Etxeberria']);
+  });
+
   it('drops the place after a writer\'s name in a script without case', () => {
     expect(clean('রহিম উদ্দিন, চট্টগ্রাম').authors).toEqual(['রহিম উদ্দিন']);
     expect(clean('דנה כהן, חיפה').authors).toEqual(['דנה כהן']);
