@@ -374,6 +374,73 @@ describe('decodeHtml: detection', () => {
   });
 });
 
+describe('decodeHtml: Central European, Baltic and Turkish charsets', () => {
+  // Each of these charsets reads the others' letters as accented letters too ("költségvetésrõl", "naujà ástatymà",
+  // "baþkaný"); only the alphabet the letters spell tells the right one.
+  it.each([
+    ['windows-1250', 'Czech', 'Městský úřad v Olomouci oznámil, že oprava hlavního náměstí začne v dubnu a potrvá až do podzimu. Řidiči musí počítat s objížďkami přes sousední ulice.'],
+    ['windows-1250', 'a Czech headline of three accented letters', 'Vláda schválila rozpočet'],
+    ['iso-8859-2', 'Czech', 'Městský úřad v Olomouci oznámil, že oprava hlavního náměstí začne v dubnu a potrvá až do podzimu. Řidiči musí počítat s objížďkami přes sousední ulice.'],
+    ['iso-8859-2', 'Polish', 'Władze Łodzi ogłosiły w czwartek, że remont dworca potrwa jeszcze dwa miesiące. Pasażerowie będą korzystać z tymczasowych peronów przy ulicy Źródłowej.'],
+    ['windows-1250', 'Hungarian', 'A szegedi önkormányzat hétfőn bejelentette, hogy a belvárosi híd felújítása ősszel kezdődik. A munkálatok idején a villamosok terelőúton közlekednek.'],
+    ['windows-1250', 'Croatian', 'Gradsko vijeće Zadra u četvrtak je odlučilo da će se obala urediti do ljeta. Građani su tražili više klupa, sjene i mjesta za bicikle uz šetnicu.'],
+    ['windows-1250', 'Slovenian', 'Mestni svet v Mariboru je v sredo sprejel načrt za novo kolesarsko stezo ob Dravi. Župan pravi, da bodo dela končana še pred zimo.'],
+    ['windows-1250', 'Romanian', 'Primăria din Braşov a anunţat marţi că şantierul de pe strada principală se va încheia în iunie. Şoferii sunt rugaţi să folosească rutele ocolitoare.'],
+    ['windows-1257', 'Lithuanian', 'Vilniaus savivaldybė antradienį pranešė, kad senamiesčio gatvių remontas užtruks iki rudens. Gyventojai prašomi naudotis aplinkkeliais.'],
+    ['windows-1257', 'Latvian', 'Rīgas dome otrdien paziņoja, ka tilta remonts ilgs līdz rudenim. Autobusi kursēs pa apvedceļu, un gājējiem būs pieejama pagaidu laipa pār kanālu.'],
+    ['iso-8859-13', 'Latvian with its quotes', '„Darbi notiks naktīs, lai netraucētu satiksmi“, sacīja būvniecības vadītāja. Rīgas dome otrdien paziņoja, ka tilta remonts ilgs līdz rudenim.'],
+    ['windows-1257', 'Estonian', 'Tartu linnavalitsus teatas teisipäeval, et jõeäärse promenaadi ehitus lõpeb suvel. Šoti arhitekti kavandatud sild ühendab kaldaid ning žürii kiitis selle heaks.'],
+    ['windows-1254', 'Turkish', 'İzmir Büyükşehir Belediyesi salı günü yaptığı açıklamada, sahil yolundaki çalışmaların eylül ayında biteceğini duyurdu. Sürücülerin alternatif güzergâhları kullanması istendi.'],
+  ])('detects undeclared %s (%s)', (charset, _, text) => {
+    const html = page(text);
+    expect(decodeHtml(encodeLegacy(html, charset))).toEqual({ html, charset, charsetSource: 'detected' });
+  });
+
+  it.each([
+    ['German', 'Die Stadtverwaltung in Görlitz kündigte am Dienstag an, dass die Sanierung der Brücke über die Neiße bis zum Frühjahr dauert. Fußgänger müssen ausweichen.'],
+    ['Spanish', 'El ayuntamiento de Cádiz anunció el miércoles que las obras del paseo marítimo terminarán en otoño. Los vecinos pidieron más bancos y sombra junto a la playa.'],
+    ['Portuguese', 'A câmara municipal de Évora anunciou na terça-feira que as obras na praça principal só terminarão em junho. Os comerciantes pedem compensações.'],
+    ['Norwegian', 'Kommunen i Tromsø meldte på tirsdag at arbeidet med den nye brua blir ferdig til høsten. Bilistene må kjøre omvei gjennom sentrum så lenge.'],
+    ['Swedish', 'Kommunen i Västerås meddelade på tisdagen att ombyggnaden av stationen blir klar i höst. Resenärerna får gå via en tillfällig gångbro över spåren.'],
+    ['Icelandic', 'Borgarstjórn Reykjavíkur tilkynnti á þriðjudag að framkvæmdum við nýju brúna ljúki í haust. Ökumenn þurfa að aka hjáleið í gegnum miðbæinn á meðan.'],
+    ['Italian', 'Il sindaco ha inaugurato mercoledì il nuovo ospedale della città; così è finita un’attesa lunga più di dieci anni, perché i lavori erano fermi.'],
+    ['Dutch', 'De burgemeester opende woensdag het nieuwe ziekenhuis; de patiënten zijn tevreden over de coördinatie, en ook in België kijkt men mee.'],
+    ['English with names from several languages', 'The mayor thanked Søren Ødegaard, Renée Lefèvre and Jürgen Müller, who chaired the café committee in Zürich and São Paulo.'],
+  ])('keeps undeclared windows-1252 %s as windows-1252', (_, text) => {
+    const html = page(text);
+    expect(decodeHtml(encodeLegacy(html, 'windows-1252'))).toEqual({ html, charset: 'windows-1252', charsetSource: 'detected' });
+  });
+
+  it('reads a short Turkish headline by the page\'s lang, whose letters Icelandic also writes in windows-1252', () => {
+    // "Şırnak’ta yağış" in windows-1254 is "Þýrnak’ta yaðýþ" in windows-1252: every letter of it Icelandic.
+    const turkish = `<html lang="tr"><h1>Şırnak’ta yağış</h1></html>`;
+    expect(decodeHtml(encodeLegacy(turkish, 'windows-1254'))).toEqual({ html: turkish, charset: 'windows-1254', charsetSource: 'detected' });
+    const icelandic = `<html lang="is"><h1>Þýrnak’ta yaðýþ</h1></html>`;
+    expect(decodeHtml(encodeLegacy(icelandic, 'windows-1252'))).toEqual({ html: icelandic, charset: 'windows-1252', charsetSource: 'detected' });
+  });
+
+  it.each(['en', 'de', 'tr'])('ignores a lang="%s" that no reading of the letters spells', (language) => {
+    const html = page('Městský úřad v Olomouci oznámil, že oprava hlavního náměstí začne v dubnu. Řidiči musí počítat s objížďkami.').replace('<html>', `<html lang="${language}">`);
+    expect(decodeHtml(encodeLegacy(html, 'windows-1250'))).toEqual({ html, charset: 'windows-1250', charsetSource: 'detected' });
+  });
+
+  it('overrides a server-wide ISO-8859-1 header over a Hungarian windows-1250 page whose ő and ű it turns into õ and û', () => {
+    const html = page(
+      'A szegedi önkormányzat hétfőn bejelentette, hogy a belvárosi híd felújítása ősszel kezdődik, és a munkálatok idején a villamosok terelőúton közlekednek. ' +
+      'A polgármester szerint a műszaki ellenőrzés több helyen rozsdát talált, ezért a beruházás előreláthatólag tízmilliárd forintba kerül. ' +
+      'A kivitelező tavasszal dönt az ütemezésről, a lakosságot pedig fórumokon tájékoztatják a részletekről.',
+    );
+    expect(decodeHtml(encodeLegacy(html, 'windows-1250'), { contentType: 'text/html; charset=ISO-8859-1' }))
+      .toEqual({ html, charset: 'windows-1250', charsetSource: 'detected' });
+  });
+
+  it('keeps a server-wide ISO-8859-1 header over a German page that names French and Danish composers', () => {
+    const html = page('Das Orchester spielt am Samstag in der Kölner Philharmonie Werke von Fauré, Saint-Saëns und Nørgård; die Karten für Schüler kosten zwölf Euro. Größere Gruppen zahlen weniger.');
+    expect(decodeHtml(encodeLegacy(html, 'windows-1252'), { contentType: 'text/html; charset=ISO-8859-1' }))
+      .toEqual({ html, charset: 'windows-1252', charsetSource: 'content-type' });
+  });
+});
+
 describe('decodeHtml: mixed encodings', () => {
   it('decodes windows-1256 fragments inside a UTF-8 page without losing either part', () => {
     const bytes = Buffer.concat([

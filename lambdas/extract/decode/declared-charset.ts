@@ -1,4 +1,8 @@
-/** What the page says its charset is: the Content-Type header and `<meta>` declarations in its first bytes. */
+/**
+ * What the page says about its encoding: the Content-Type header and `<meta>` declarations in its first bytes, and
+ * the language its `<html lang>` names, which tells which alphabet its letters should spell.
+ */
+import { normalizeLanguageTag, primarySubtag } from '../language';
 import { canonicalCharset } from './text-decoder';
 import type { Declaration } from './types';
 
@@ -12,6 +16,14 @@ export function charsetFromContentType(contentType: string | null | undefined): 
 
 /** Meta declarations beyond this point are rare and risk matching text inside scripts. */
 const META_PRESCAN_BYTES = 4096;
+
+/** The primary language tag of `<html lang>` (or `xml:lang`) in the page's first bytes; null when there is none. */
+export function languageFromHtmlTag(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_PRESCAN_BYTES)).toString('latin1');
+  const tag = /<html\s(?:[^>]*?\s)?(?:xml:)?lang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)/i.exec(head);
+  const language = tag ? normalizeLanguageTag(tag[1]) : null;
+  return language ? primarySubtag(language) : null;
+}
 
 /**
  * The WHATWG prescan, simplified: walk tags in the first bytes, skipping comments, and read `<meta charset>` or

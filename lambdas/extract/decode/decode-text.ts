@@ -5,7 +5,7 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { RejectedInputError } from '../errors';
 import { bomCharsetOf, utf16ByteOrderOf } from './byte-order';
-import { charsetFromMeta } from './declared-charset';
+import { charsetFromMeta, languageFromHtmlTag } from './declared-charset';
 import { chooseLegacyCharset } from './detect';
 import { decodeMixed, hasUtf8Fragments } from './mixed-encoding';
 import { sampleOf, scanNonAsciiRuns, type NonAsciiScan } from './non-ascii-runs';
@@ -71,7 +71,7 @@ function decodeValidUtf8(bytes: Uint8Array, declarations: Declaration[]): Decode
 }
 
 function decodeLegacy(bytes: Uint8Array, scan: NonAsciiScan, declarations: Declaration[]): DecodedHtml {
-  const choice = chooseLegacyCharset(sampleOf(bytes, scan.runs), declarations);
+  const choice = chooseLegacyCharset(sampleOf(bytes, scan.runs), declarations, languageFromHtmlTag(bytes));
   if (choice.plausibility < 0 && scan.nonAsciiBytes >= bytes.length * UNDECODABLE_NON_ASCII_SHARE) {
     throw new RejectedInputError('undecodable', `no charset reads the bytes as text (best: ${choice.charset}, plausibility ${choice.plausibility.toFixed(2)})`);
   }

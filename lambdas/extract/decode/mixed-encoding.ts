@@ -4,6 +4,7 @@
  * of non-ASCII bytes is decoded on its own terms: UTF-8 runs as UTF-8, the others with the legacy charset that best
  * reads them. That keeps every valid part intact instead of turning either side into mojibake or U+FFFD.
  */
+import { languageFromHtmlTag } from './declared-charset';
 import { chooseLegacyCharset } from './detect';
 import { sampleOf, STRONG_UTF8_RUN_CHARS, type NonAsciiScan } from './non-ascii-runs';
 import { textDecoderFor } from './text-decoder';
@@ -33,7 +34,7 @@ function runIsUtf8(scan: NonAsciiScan, utf8Dominant: boolean): boolean[] {
 export function decodeMixed(bytes: Uint8Array, scan: NonAsciiScan, declarations: Declaration[], utf8Dominant: boolean): DecodedHtml {
   const isUtf8 = runIsUtf8(scan, utf8Dominant);
   const legacyRuns = scan.runs.filter((_, index) => !isUtf8[index]);
-  const legacy = chooseLegacyCharset(sampleOf(bytes, legacyRuns), declarations);
+  const legacy = chooseLegacyCharset(sampleOf(bytes, legacyRuns), declarations, languageFromHtmlTag(bytes));
   const utf8Declaration = declarations.find((declaration) => declaration.charset === 'utf-8');
   // Stray bytes no charset reads as text (a multi-byte character cut in half) are damage, not legacy text:
   // they become U+FFFD, as in a browser, rather than a guess.
