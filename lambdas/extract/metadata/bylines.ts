@@ -182,8 +182,43 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
   }
   const suffixed: SuffixedByline = { line: null };
   const line = firstBylineLine(page, all.length, false, undefined, suffixed) ?? labelledBreakLine(page) ?? labelledCredit(page) ?? datedCredit(page) ?? suffixed.line;
-  return line ? [line] : [];
+  return line ? [line] : headerWriterLinks(page);
 }
+
+/**
+ * Rule "writer's page link in the header": a meta row under the headline may credit the writer with nothing but a
+ * link to the writer's page on the site ("<a href="/profile/jane-doe">Jane Doe</a> | Nov. 18", "/yazar/…",
+ * "/kontributor/…", "/auteur/…"), no byline word and no class to say so. Those path words also lead to readers'
+ * accounts, staff lists and people in the news, so only the article's header counts: after the headline, before
+ * the first paragraph of story, among the first elements after the headline, outside sidebars and comments. The
+ * link opens its row and the row is a byline's length, so a name linked inside a sentence of the dek is not read; a
+ * second writer linked in the same row is. The last visible source of the byline reader.
+ */
+function headerWriterLinks(page: IndexedPage): string[] {
+  const { elements, visibleChars } = page.walk;
+  const start = page.firstAfterHeadline();
+  const end = start === 0 ? 0 : Math.min(elements.length, start + MAX_DATED_CREDIT_DISTANCE);
+  for (let index = start; index < end; index++) {
+    const element = elements[index];
+    if (element.name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return [];
+    if (element.name !== 'a' || !WRITER_PAGE_LINK.test(element.attribs.href ?? '') || !page.followsHeadlineAt(index) || page.isForeign(element)) continue;
+    const row = element.parent?.type === 'tag' ? element.parent as Element : null;
+    const rowText = row && page.shortText(row, MAX_BYLINE_CHARS);
+    const name = page.shortTextAt(index, MAX_BYLINE_CHARS);
+    if (!row || !rowText || !name || !isNameList(name) || !rowText.replace(ROW_OPENING_DECORATION, '').startsWith(name)) continue;
+    return unique(row.children.filter((child): child is Element => child.type === 'tag' && (child as Element).name === 'a' && WRITER_PAGE_LINK.test((child as Element).attribs.href ?? ''))
+      .map((link) => page.shortText(link, MAX_BYLINE_CHARS) ?? '').filter(isNameList));
+  }
+  return [];
+}
+/**
+ * A link to one writer's page by the path words sites use for it in the engine's languages: profile and people
+ * pages, staff and contributor pages (Indonesian "kontributor", "penulis"), the French "auteur", Italian "autore",
+ * Turkish "yazar", and journalist or reporter pages. The path names the writer after the word.
+ */
+const WRITER_PAGE_LINK = /\/(?:profiles?|profil|people|staff|contributors?|kontributor|penulis|auteur|autore|yazar|journalist(?:e|en)?|giornalista|periodista|reporters?|writers?)\/[^/?#\s]/i;
+/** What may precede the writer's linked name in its row: an avatar leaves nothing, a decoration a dash or a bar. */
+const ROW_OPENING_DECORATION = /^[\s|·•–—-]+/u;
 
 /**
  * "김민수 기자", "김민수·이지은 기자 minsu@example.kr", "山田太郎記者": Korean and Japanese bylines name the writers

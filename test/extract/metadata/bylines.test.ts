@@ -57,6 +57,24 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><div><a href="/articles/authors">All writers</a></div><p>Text</p>'))).toEqual([]);
   });
 
+  it('reads a link to a writer\'s profile page that opens a meta row in the article\'s header', () => {
+    const header = (row: string, after = '') => load(`<body><nav><a href="/profile/me">My account</a></nav><h1>T</h1>${row}
+      <p>${'Story text that runs long enough to be a paragraph of the article itself. '.repeat(3)}</p>${after}</body>`);
+    expect(readBylines(header('<div class="meta"><a href="/profile/jordan-pike">Jordan Pike</a> | Nov. 18, 2026</div>'))).toEqual(['Jordan Pike']);
+    expect(readBylines(header('<div><a href="/yazar/elif-aksoy">Elif Aksoy</a> | 18.11.2026</div>'))).toEqual(['Elif Aksoy']);
+    expect(readBylines(header('<div><a href="/staff/ana-ruiz">Ana Ruiz</a> and <a href="/people/tom-lee">Tom Lee</a></div>'))).toEqual(['Ana Ruiz', 'Tom Lee']);
+    expect(readBylines(header('<div class="meta"><a href="/kontributor/rudi-hartono"><img src="/a.jpg" alt=""> Rudi Hartono</a> - Rabu, 18 Nov 2026</div>'))).toEqual(['Rudi Hartono']);
+  });
+
+  it('does not read writer-page links outside the article\'s header or inside a sentence', () => {
+    const header = (row: string, after = '') => load(`<body><h1>T</h1>${row}
+      <p>${'Story text that runs long enough to be a paragraph of the article itself. '.repeat(3)}</p>${after}</body>`);
+    expect(readBylines(header('', '<div class="more"><a href="/profile/maria-santos">Maria Santos</a> School budget passes</div>'))).toEqual([]);
+    expect(readBylines(header('', '<div class="comments"><a href="/people/eddie-marsh">Eddie Marsh</a></div>'))).toEqual([]);
+    expect(readBylines(header('<p>Senator <a href="/people/john-smith">John Smith</a> wants a vote this week.</p>'))).toEqual([]);
+    expect(readBylines(header('<div><a href="/profile/settings">Settings</a> | 18.11.2026</div>'))).toEqual([]);
+  });
+
   it('does not read the author of a picture\'s licence or caption as the article\'s', () => {
     expect(readBylines(load(`<h1>T</h1><div class="img-holder"><img src="a.jpg"><div class="license-info">
       <a href="https://creativecommons.org/licenses/by/2.0/">CC BY</a> <span class="author-name"><a href="/photo">Max Roe</a></span></div></div>
