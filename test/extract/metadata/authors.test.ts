@@ -89,6 +89,14 @@ describe('cleanAuthors', () => {
     expect(creditInDateline('12.03.2023 | Autor: redakcja')).toEqual([]);
   });
 
+  it('reads Turkish label rows ("Haber:", "Yazan:", "Muhabir:") and keeps the news desk and the given name Yazan out', () => {
+    expect(clean('Haber: Deniz Yılmaz').authors).toEqual(['Deniz Yılmaz']);
+    expect(clean('Yazan: Elif Aksoy').authors).toEqual(['Elif Aksoy']);
+    expect(clean('Muhabir: Can Demir').authors).toEqual(['Can Demir']);
+    expect(clean('Yazan Haddad').authors).toEqual(['Yazan Haddad']);
+    expect(clean('Haber Merkezi').authors).toEqual([]);
+  });
+
   it('reads a Swahili byline without "Na" ("by"), and keeps the Korean surname Na', () => {
     expect(clean('Na Juma Mwinyi').authors).toEqual(['Juma Mwinyi']);
     expect(clean('Na Kyung-won').authors).toEqual(['Na Kyung-won']);

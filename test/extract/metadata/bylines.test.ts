@@ -75,6 +75,12 @@ describe('readBylines', () => {
     expect(readBylines(header('<div><a href="/profile/settings">Settings</a> | 18.11.2026</div>'))).toEqual([]);
   });
 
+  it('reads a Turkish byline labelled "Haber:" or "Yazan:"', () => {
+    expect(readBylines(load('<h1>T</h1><div><span>Haber: Deniz Yılmaz</span> <span>18 Kasım 2026</span></div><p>Text</p>'))).toEqual(['Haber: Deniz Yılmaz']);
+    expect(readBylines(load('<h1>T</h1><p>Yazan: Elif Aksoy</p><p>Text</p>'))).toEqual(['Yazan: Elif Aksoy']);
+    expect(readBylines(load('<h1>T</h1><p>Haber Merkezi olarak bildirdik.</p><p>Text</p>'))).toEqual([]);
+  });
+
   it('does not read the author of a picture\'s licence or caption as the article\'s', () => {
     expect(readBylines(load(`<h1>T</h1><div class="img-holder"><img src="a.jpg"><div class="license-info">
       <a href="https://creativecommons.org/licenses/by/2.0/">CC BY</a> <span class="author-name"><a href="/photo">Max Roe</a></span></div></div>
