@@ -44,8 +44,8 @@ const DENSE_SCRIPT_WEIGHT = 2.5;
 /** The header is a few lines at most. */
 const MAX_HEADER_BLOCKS = 5;
 
-/** What may separate the names of several authors: commas, "and", "und", "y", "et", "i", "&", slashes. */
-const NAME_SEPARATOR = /\s*(?:,|&|\/|\s(?:and|und|y|e|et|i|en|و)\s)\s*/iu;
+/** What may separate the names of several authors: commas, "and", "und", "y", "et", "i", Greek "και", "&", slashes. */
+const NAME_SEPARATOR = /\s*(?:,|&|\/|\s(?:and|und|y|e|et|i|en|και|و)\s)\s*/iu;
 
 /** What separates a byline row's names from its date: "Ana Ruiz | May 3, 2024", "Jane Doe, 03.05.2024", "– ". */
 const ROW_SEPARATORS = /^[\s|,;·•–—-]+|[\s|,;·•–—.-]+$/gu;
@@ -225,7 +225,8 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const unlabelled = signed.replace(BYLINE_PREFIX, '');
   const writers = unlabelled === signed ? unlabelled : unlabelled.replace(OTHER_ROLE_CREDIT, '').replace(ROW_SEPARATORS, '');
   const credit = writers.replace(SIGN_OFF_EMAIL, '').replace(CLOSING_STOP, '');
-  const parts = credit.split(NAME_SEPARATOR);
+  // "Της Ελένης Μαργαρίτη και του Νίκου Σταύρου": a credit may repeat its byline word before each writer.
+  const parts = credit.split(NAME_SEPARATOR).map((part) => part.replace(BYLINE_PREFIX, ''));
   const isName = (part: string) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, ''))))
     || (JAPANESE_BYLINE.test(part.trim()) && names.has(comparable(part.trim().replace(JAPANESE_ROLE_SUFFIX, ''))));
   // "Autorin: Jane Doe, Apothekerin", "By Jane Doe, Senior Editor": after the names, the writer's title or place.

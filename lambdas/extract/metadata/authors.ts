@@ -46,8 +46,8 @@ export const INCLUSIVE_AUTHOR_LABEL = /^\s*(?:autor(?:in)?\s*\/\s*(?:autor(?:in)
 export const JOINT_CREDIT_LABEL = /^\s*(?:text|texte|texto|testo|words)\s*(?:und|and|et|y|e|&|\+|\/)\s*(?:fotos?|photos?|bilder?|pictures|interview|illustrations?)\s*[:：]\s*/iu;
 /** "文/张伟": the Chinese text credit, whose slash would otherwise split the label into a name of its own. */
 const SLASHED_TEXT_LABEL = /^\s*文\s*[/／]\s*/u;
-/** Separators between several names; " و " is Arabic "and", "、" the Chinese and Japanese list comma. */
-const NAME_SEPARATOR = /\s*(?:[,;|&/·•،、\n]|\s(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و)\s)\s*/iu;
+/** Separators between several names; " و " is Arabic "and", "και" Greek, "、" the Chinese and Japanese list comma. */
+const NAME_SEPARATOR = /\s*(?:[,;|&/·•،、\n]|\s(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و|και)\s)\s*/iu;
 /**
  * Rule "role description after the name": "Par Jean Dupont, envoyé spécial à Kyiv", "Por Ana Ruiz, corresponsal en
  * Bruselas". Written in lowercase after a comma, the writer's post reads like prose and would make the whole byline

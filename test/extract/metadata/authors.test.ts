@@ -97,6 +97,12 @@ describe('cleanAuthors', () => {
     expect(clean('Haber Merkezi').authors).toEqual([]);
   });
 
+  it('reads Greek genitive credits as the names printed after the article, one or several joined by "και"', () => {
+    expect(clean('Του Γιώργου Αντωνίου').authors).toEqual(['Γιώργου Αντωνίου']);
+    expect(clean('Της Ελένης Μαργαρίτη και του Νίκου Σταύρου').authors).toEqual(['Ελένης Μαργαρίτη', 'Νίκου Σταύρου']);
+    expect(clean('Των Ελένης Μαργαρίτη και Νίκου Σταύρου').authors).toEqual(['Ελένης Μαργαρίτη', 'Νίκου Σταύρου']);
+  });
+
   it('reads a Swahili byline without "Na" ("by"), and keeps the Korean surname Na', () => {
     expect(clean('Na Juma Mwinyi').authors).toEqual(['Juma Mwinyi']);
     expect(clean('Na Kyung-won').authors).toEqual(['Na Kyung-won']);

@@ -75,6 +75,12 @@ describe('readBylines', () => {
     expect(readBylines(header('<div><a href="/profile/settings">Settings</a> | 18.11.2026</div>'))).toEqual([]);
   });
 
+  it('reads a Greek byline in the genitive, whose article opens it without a byline word or class', () => {
+    expect(readBylines(load('<h1>T</h1><p class="credits">Της Ελένης Μαργαρίτη και του Νίκου Σταύρου</p><p>Text</p>'))).toEqual(['Της Ελένης Μαργαρίτη και του Νίκου Σταύρου']);
+    expect(readBylines(load('<h1>T</h1><div><span class="signature">Του Γιώργου Αντωνίου</span> · <span>18/11/2026</span></div><p>Text</p>'))).toEqual(['Του Γιώργου Αντωνίου']);
+    expect(readBylines(load('<h1>T</h1><p>Του έδωσαν το βραβείο χθες.</p><p>Text</p>'))).toEqual([]);
+  });
+
   it('reads a Turkish byline labelled "Haber:" or "Yazan:"', () => {
     expect(readBylines(load('<h1>T</h1><div><span>Haber: Deniz Yılmaz</span> <span>18 Kasım 2026</span></div><p>Text</p>'))).toEqual(['Haber: Deniz Yılmaz']);
     expect(readBylines(load('<h1>T</h1><p>Yazan: Elif Aksoy</p><p>Text</p>'))).toEqual(['Yazan: Elif Aksoy']);
