@@ -135,16 +135,16 @@ describePage('Greek regional site in windows-1253, no lang attribute: "Κυρι�
 
 describePage('Greek site in ISO-8859-7: the abbreviated month "05 Μαρ 2023", a writer credited in the genitive', {
   name: 'el-iso88597', tags: ['τουρισμός', 'Κρήτη'], charset: 'iso-8859-7', url: 'http://www.kritiki-enimerosi.example/topika/4410',
-  // "Της Μαρίας Νικολάου" ("of Maria Nikolaou") in an element classed "by": not read yet.
-  title: 'Ρεκόρ αφίξεων τουριστών στην Κρήτη τον Φεβρουάριο', publishedAt: '2023-03-05T14:30:00+00:00', language: 'el',
+  // "Της Μαρίας Νικολάου" ("of Maria Nikolaou"): the name as printed, in the genitive, without the article.
+  title: 'Ρεκόρ αφίξεων τουριστών στην Κρήτη τον Φεβρουάριο', authors: ['Μαρίας Νικολάου'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'el',
   body: [/^Αύξηση σαράντα τοις εκατό/, /^Οι ξενοδόχοι του νησιού/, /από κάθε άλλη χρονιά\.$/], paragraphCount: 3,
   notInBody: /Ετικέτες|Κρητική Ενημέρωση/,
 });
 
 describePage('Hebrew regional site in windows-1255, dir="rtl" without lang: "5 במרץ 2023", the writer before the date', {
   name: 'he-1255', charset: 'windows-1255', url: 'http://www.hadashot-hatsafon.example/article.asp?id=3391',
-  // "דנה כהן | 5 במרץ 2023, 14:30": a name with no label before the date is not read yet.
-  title: 'רכבת קלה חדשה תחבר את חיפה לקריות', publishedAt: '2023-03-05T14:30:00+00:00', language: 'he', direction: 'rtl',
+  // "דנה כהן | 5 במרץ 2023, 14:30": the name with no label in the dated row's first field.
+  title: 'רכבת קלה חדשה תחבר את חיפה לקריות', authors: ['דנה כהן'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'he', direction: 'rtl',
   body: [/^משרד התחבורה אישר ביום ראשון/, /^לפי התוכנית/, /^ראש העירייה אמר/, 'העבודות צפויות להתחיל בשנה הבאה ולהימשך כחמש שנים.'], paragraphCount: 4,
   notInBody: /עוד בנושא|הרכבל|כל הזכויות/,
 });

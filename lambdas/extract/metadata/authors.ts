@@ -686,13 +686,24 @@ const WRITER_LABEL_IN_LINE = /(?:^|[\s|·•,])(?:автор|аутор|autor|au
 /** One to four capitalised words; a word followed by a colon is the next field's label. */
 const CAPITALISED_NAME_AT_START = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?![\p{L}\p{M}'’.-]*\s*:)(?:\s+|$)){1,4}/u;
 
-/** The writer credited in the line the publication date was read from: a Taiwanese reporter credit or a labelled name. */
+/**
+ * Rule "writer before the date": a meta row may open with the writer's name and give the date after a bar or a dot
+ * ("אורי שמעוני | 18.11.2026 | 09:30", "Jane Doe · 5 March 2023"), with no label: Hebrew papers print their byline
+ * so. The name is the row's first field when it is two or three words, each capitalised or in a script without
+ * case, and the date's digits follow the separator at once; a place or a desk there is left to the name cleaning.
+ */
+const WRITER_BEFORE_DATE = /^((?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}\p{M}]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}\p{M}]+)){1,2})\s*[|·•]\s*\d/u;
+
+/**
+ * The writer credited in the line the publication date was read from: a Taiwanese reporter credit, a labelled name
+ * or a name in the row's first field.
+ */
 export function creditInDateline(dateline: string | null): string[] {
   if (dateline === null) return [];
   const reporter = dateline.includes('記者') || dateline.includes('记者') ? TAIWANESE_CREDIT_IN_LINE.exec(dateline)?.[1] : undefined;
   if (reporter) return [reporter];
   const label = dateline.includes(':') ? WRITER_LABEL_IN_LINE.exec(dateline) : null;
-  const name = label ? CAPITALISED_NAME_AT_START.exec(dateline.slice(label.index + label[0].length))?.[0].trim() : undefined;
+  const name = label ? CAPITALISED_NAME_AT_START.exec(dateline.slice(label.index + label[0].length))?.[0].trim() : WRITER_BEFORE_DATE.exec(dateline)?.[1];
   return name ? [name] : [];
 }
 

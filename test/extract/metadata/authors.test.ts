@@ -89,6 +89,14 @@ describe('cleanAuthors', () => {
     expect(creditInDateline('12.03.2023 | Autor: redakcja')).toEqual([]);
   });
 
+  it('reads a writer named in the first field of a dated row, before a bar or a dot, with no label', () => {
+    expect(creditInDateline('אורי שמעוני | 18.11.2026 | 09:30')).toEqual(['אורי שמעוני']);
+    expect(creditInDateline('Jane Doe · 5 March 2023')).toEqual(['Jane Doe']);
+    expect(creditInDateline('Hofheim am Taunus | Wiesbaden, 11. November 2021')).toEqual([]);
+    expect(creditInDateline('Jerusalem | 18.11.2026')).toEqual([]);
+    expect(creditInDateline('18.11.2026 | 09:30')).toEqual([]);
+  });
+
   it('reads Turkish label rows ("Haber:", "Yazan:", "Muhabir:") and keeps the news desk and the given name Yazan out', () => {
     expect(clean('Haber: Deniz Yılmaz').authors).toEqual(['Deniz Yılmaz']);
     expect(clean('Yazan: Elif Aksoy').authors).toEqual(['Elif Aksoy']);
