@@ -9,7 +9,7 @@
  * The header's date row goes too, whether the page printed it alone ("13:47, 6 Aug 2023") or with a place, a
  * label or the names around it ("Lindach 12.03.2023, 14:05 Uhr", "Sanne Bakker 22 okt. 2023 om 17:48").
  */
-import { BYLINE_PREFIX, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, OTHER_ROLE_CREDIT, ROLE_WORDS } from '../metadata/authors';
+import { BYLINE_PREFIX, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, OTHER_ROLE_CREDIT, ROLE_WORDS } from '../metadata/authors';
 import { parseDate } from '../metadata/dates';
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import { agenciesIn } from '../metadata/wire-agencies';
@@ -226,7 +226,7 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const writers = unlabelled === signed ? unlabelled : unlabelled.replace(OTHER_ROLE_CREDIT, '').replace(ROW_SEPARATORS, '');
   const credit = writers.replace(SIGN_OFF_EMAIL, '').replace(CLOSING_STOP, '');
   // "Της Ελένης Μαργαρίτη και του Νίκου Σταύρου": a credit may repeat its byline word before each writer.
-  const parts = credit.split(NAME_SEPARATOR).map((part) => part.replace(BYLINE_PREFIX, ''));
+  const parts = credit.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).map((part) => part.replace(BYLINE_PREFIX, ''));
   const isName = (part: string) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, ''))))
     || (JAPANESE_BYLINE.test(part.trim()) && names.has(comparable(part.trim().replace(JAPANESE_ROLE_SUFFIX, ''))));
   // "Autorin: Jane Doe, Apothekerin", "By Jane Doe, Senior Editor": after the names, the writer's title or place.

@@ -49,6 +49,14 @@ const SLASHED_TEXT_LABEL = /^\s*文\s*[/／]\s*/u;
 /** Separators between several names; " و " is Arabic "and", "και" Greek, "、" the Chinese and Japanese list comma. */
 const NAME_SEPARATOR = /\s*(?:[,;|&/·•،、\n]|\s(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و|και)\s)\s*/iu;
 /**
+ * "and" between two writers in the languages whose word for it, capitalised, is a name or part of one: Indonesian
+ * and Malay "dan" (Dan), Swahili "na" (the Korean surname Na), Vietnamese "và", Finnish and Estonian "ja",
+ * Hungarian "és", Lithuanian "ir", Latvian "un", Ukrainian "та" and "і"; and in scripts without case, Hindi "और",
+ * Urdu "اور", Bengali "ও" and "এবং", Thai "และ" and Tamil "மற்றும்". Matched only as written, in lowercase, so
+ * apart from NAME_SEPARATOR, which ignores case. Exported for the body's byline rows.
+ */
+export const LOWERCASE_AND = /\s+(?:dan|na|và|ja|és|ir|un|та|і|और|اور|ও|এবং|และ|மற்றும்)\s+/u;
+/**
  * Rule "role description after the name": "Par Jean Dupont, envoyé spécial à Kyiv", "Por Ana Ruiz, corresponsal en
  * Bruselas". Written in lowercase after a comma, the writer's post reads like prose and would make the whole byline
  * look like a sentence split at its commas; it opens with the role, so it is the post, and is no name.
@@ -314,7 +322,7 @@ function splitByline(byline: string, japanese: boolean): string[] {
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
     .replace(SOCIAL_HANDLE, ' ')
     .replace(/\s*\((?:[^()]*)\)\s*/g, ' ');
-  return withoutUrls.split(NAME_SEPARATOR).flatMap((part) => (japanese ? [part] : splitHanNames(part))).flatMap(splitJoinedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
+  return withoutUrls.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).flatMap((part) => (japanese ? [part] : splitHanNames(part))).flatMap(splitJoinedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
 }
 
 /**

@@ -23,6 +23,15 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it.each([
+    ['Indonesian', 'Oleh Budi Santoso dan Rina Wati', ['Budi Santoso', 'Rina Wati']],
+    ['Vietnamese', 'Nguyễn Văn An và Trần Thị Bình', ['Nguyễn Văn An', 'Trần Thị Bình']],
+  ])('drops the %s byline row whose writers are joined by the language\'s "and"', (_language, row, authors) => {
+    const body = run(page(`<article><p>${row}</p>${story}</article>`), { authors }).body;
+    expect(body).not.toContain(authors[1]);
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
   it('drops a byline row below a two-line header of a Chinese story whose paragraphs are short in characters', () => {
     const paragraph = (topic: string) => `<p>${topic}码头周一在经过两年的维修后重新开放，港务局表示，首批渡轮预计将于初夏再次停靠，渔民们仍然保持谨慎，因为今年的渔季收成不佳，部分码头也尚未向货车开放。</p>`;
     const html = `<article><p>港口重开</p><p>两年维修后迎来首批渡轮</p><p>本报记者 张伟</p>${['北', '南', '东', '西', '中'].map(paragraph).join('')}</article>`;

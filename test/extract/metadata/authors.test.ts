@@ -111,6 +111,33 @@ describe('cleanAuthors', () => {
     expect(clean('Των Ελένης Μαργαρίτη και Νίκου Σταύρου').authors).toEqual(['Ελένης Μαργαρίτη', 'Νίκου Σταύρου']);
   });
 
+  it.each([
+    ['Oleh Budi Santoso dan Rina Wati', ['Budi Santoso', 'Rina Wati']],
+    ['Nguyễn Văn An và Trần Thị Bình', ['Nguyễn Văn An', 'Trần Thị Bình']],
+    ['Na Juma Mwinyi na Amina Hassan', ['Juma Mwinyi', 'Amina Hassan']],
+    ['Matti Virtanen ja Liisa Korhonen', ['Matti Virtanen', 'Liisa Korhonen']],
+    ['Kovács Anna és Nagy Péter', ['Kovács Anna', 'Nagy Péter']],
+    ['Jonas Petraitis ir Ona Kazlauskienė', ['Jonas Petraitis', 'Ona Kazlauskienė']],
+    ['Jānis Bērziņš un Anna Kalniņa', ['Jānis Bērziņš', 'Anna Kalniņa']],
+    ['Іван Петренко та Олена Коваль', ['Іван Петренко', 'Олена Коваль']],
+    ['रिपोर्ट: राहुल शर्मा और प्रिया सिंह', ['राहुल शर्मा', 'प्रिया सिंह']],
+    ['تحریر: عائشہ ملک اور علی رضا', ['عائشہ ملک', 'علی رضا']],
+    ['রহিম উদ্দিন ও করিম হোসেন', ['রহিম উদ্দিন', 'করিম হোসেন']],
+    ['โดย สมชาย ใจดี และ สมหญิง รักดี', ['สมชาย ใจดี', 'สมหญิง รักดี']],
+  ])('splits two writers joined by the language\'s "and" in %s', (line, names) => {
+    expect(clean(line).authors).toEqual(names);
+  });
+
+  it('keeps capitalised words that spell a lowercase "and" as names ("Dan", "Na")', () => {
+    expect(clean('By Dan Smith').authors).toEqual(['Dan Smith']);
+    expect(clean('Jane Doe and Dan Smith').authors).toEqual(['Jane Doe', 'Dan Smith']);
+    expect(clean('Na Kyung-won').authors).toEqual(['Na Kyung-won']);
+  });
+
+  it('reads only the reporters of an agency credit, not the editor', () => {
+    expect(clean('Reporting by Tomasz Wrona and Amara Obi; Editing by Helen Cartwright').authors).toEqual(['Tomasz Wrona', 'Amara Obi']);
+  });
+
   it('reads a Swahili byline without "Na" ("by"), and keeps the Korean surname Na', () => {
     expect(clean('Na Juma Mwinyi').authors).toEqual(['Juma Mwinyi']);
     expect(clean('Na Kyung-won').authors).toEqual(['Na Kyung-won']);
