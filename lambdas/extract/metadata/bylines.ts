@@ -50,24 +50,25 @@ const SLASHED_BYLINE_LABEL = '[文]\\s*[/／]';
  */
 const LOWERCASE_BYLINE = /^(?:de|di)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u;
 /**
- * Rule "Greek genitive byline": Greek papers credit the writer with the article of the genitive, "of", and the name
- * in that case ("Του Γιώργου Αντωνίου", "Της Μαρίας Νικολάου", "Των … και …" for several), no byline word. The
- * article opens sentences as well, so the line is a byline only when the names end it: each two or three capitalised
- * words, more writers after "και" ("and") or a comma, with their own article or without.
+ * Rule "Greek byline": Greek papers credit the writer with the article of the genitive, "of", and the name in that
+ * case ("Του Γιώργου Αντωνίου", "Της Μαρίας Νικολάου", "Των … και …" for several), or with "writes" and the article
+ * of the name ("Γράφει ο Γιώργος Αντωνίου", "Γράφει η …", "Γράφουν οι … και …"), no colon. The article and the verb
+ * open sentences as well, so the line is a byline only when the names end it: each two or three capitalised words,
+ * more writers after "και" ("and") or a comma, in the genitive with their own article or without.
  */
 const GREEK_NAME = '\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){1,2}';
-const GREEK_GENITIVE_BYLINE = new RegExp(`^(?:Του|Της|Των)\\s+${GREEK_NAME}(?:(?:\\s+και|,)\\s+(?:(?:του|της)\\s+)?${GREEK_NAME})*$`, 'u');
+const GREEK_BYLINE = new RegExp(`^(?:Του|Της|Των|Γράφει\\s+(?:ο|η)|Γράφουν\\s+οι)\\s+${GREEK_NAME}(?:(?:\\s+και|,)\\s+(?:(?:του|της)\\s+)?${GREEK_NAME})*$`, 'u');
 /** Typographic decoration before the byline word ("— by Jane Doe"). */
 const BYLINE_DECORATION = '-–—.·';
 const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|${SLASHED_BYLINE_LABEL})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
 /**
  * The characters a line matching {@link BYLINE_START}, INCLUSIVE_AUTHOR_LABEL (whose forms all open with "autor" or
  * "author", byline words too), JOINT_CREDIT_LABEL ("text …", "texte …", "texto …", "testo …", "words …") or
- * GREEK_GENITIVE_BYLINE ("Του …", "Της …", "Των …") can start with: a text starting otherwise is not read.
+ * GREEK_BYLINE ("Του …", "Της …", "Των …", "Γράφει …") can start with: a text starting otherwise is not read.
  */
 const BYLINE_INITIALS = new Set([
   ...[...BYLINE_DECORATION].map((character) => character.charCodeAt(0)),
-  ...caseInsensitiveInitials([...BYLINE_WORDS, ...LABELLED_BYLINE_WORDS, '文', 'text', 'words', 'Τ', ...TAIWANESE_CREDIT_BRACKETS]),
+  ...caseInsensitiveInitials([...BYLINE_WORDS, ...LABELLED_BYLINE_WORDS, '文', 'text', 'words', 'Τ', 'Γ', ...TAIWANESE_CREDIT_BRACKETS]),
 ]);
 /** Class names (parts of them, any case) themes give author lines; "autor" is the German, Spanish and Polish spelling. */
 const BYLINE_CLASS = containsAnyPattern(['byline', 'author', 'autor', 'kateb', 'writer']);
@@ -418,7 +419,7 @@ function firstBylineLine(
     }
     if (!BYLINE_INITIALS.has(first)) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
-    if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text) || LOWERCASE_BYLINE.test(text) || GREEK_GENITIVE_BYLINE.test(text)) && !page.isForeign(element) && accept(element)
+    if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text) || LOWERCASE_BYLINE.test(text) || GREEK_BYLINE.test(text)) && !page.isForeign(element) && accept(element)
       && !isInTeaserLink(page, element, text)) return innermostLine(page, index, text);
   }
   return null;

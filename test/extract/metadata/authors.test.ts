@@ -105,10 +105,12 @@ describe('cleanAuthors', () => {
     expect(clean('Haber Merkezi').authors).toEqual([]);
   });
 
-  it('reads Greek genitive credits as the names printed after the article, one or several joined by "και"', () => {
+  it('reads Greek credits as the names printed after the article (genitive or "Γράφει ο/η"), one or several joined by "και"', () => {
     expect(clean('Του Γιώργου Αντωνίου').authors).toEqual(['Γιώργου Αντωνίου']);
     expect(clean('Της Ελένης Μαργαρίτη και του Νίκου Σταύρου').authors).toEqual(['Ελένης Μαργαρίτη', 'Νίκου Σταύρου']);
     expect(clean('Των Ελένης Μαργαρίτη και Νίκου Σταύρου').authors).toEqual(['Ελένης Μαργαρίτη', 'Νίκου Σταύρου']);
+    expect(clean('Γράφει η Μαρία Νικολάου').authors).toEqual(['Μαρία Νικολάου']);
+    expect(clean('Γράφουν οι Γιώργος Αντωνίου και Μαρία Νικολάου').authors).toEqual(['Γιώργος Αντωνίου', 'Μαρία Νικολάου']);
   });
 
   it.each([

@@ -81,6 +81,12 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><p>Του έδωσαν το βραβείο χθες.</p><p>Text</p>'))).toEqual([]);
   });
 
+  it('reads a Greek byline that opens with "Γράφει ο/η" ("writes") and no colon, not a sentence that opens so', () => {
+    expect(readBylines(load('<h1>T</h1><p>Γράφει ο Γιώργος Αντωνίου</p><p>Text</p>'))).toEqual(['Γράφει ο Γιώργος Αντωνίου']);
+    expect(readBylines(load('<h1>T</h1><p>Γράφουν οι Γιώργος Αντωνίου και Μαρία Νικολάου</p><p>Text</p>'))).toEqual(['Γράφουν οι Γιώργος Αντωνίου και Μαρία Νικολάου']);
+    expect(readBylines(load('<h1>T</h1><p>Γράφει η εφημερίδα ότι η Βουλή θα ψηφίσει σήμερα.</p><p>Text</p>'))).toEqual([]);
+  });
+
   it('reads a Turkish byline labelled "Haber:" or "Yazan:"', () => {
     expect(readBylines(load('<h1>T</h1><div><span>Haber: Deniz Yılmaz</span> <span>18 Kasım 2026</span></div><p>Text</p>'))).toEqual(['Haber: Deniz Yılmaz']);
     expect(readBylines(load('<h1>T</h1><p>Yazan: Elif Aksoy</p><p>Text</p>'))).toEqual(['Yazan: Elif Aksoy']);
