@@ -149,7 +149,7 @@ function bylineCandidates(page: IndexedPage): Array<{ element: Element; text: st
 function isNameElement(element: Element): boolean {
   const { class: classes, rel, itemprop, href } = element.attribs;
   return hasToken(itemprop, NAME_TOKEN) || hasToken(classes, FN_TOKEN) || attributeContains(classes, ['name'])
-    || (element.name === 'a' && (hasToken(rel?.toLowerCase(), AUTHOR_TOKEN) || attributeContains(href, AUTHOR_PAGE_PATHS)));
+    || (element.name === 'a' && (hasToken(rel?.toLowerCase(), AUTHOR_TOKEN) || isWriterPageHref(href)));
 }
 
 /**
@@ -224,7 +224,8 @@ function headerWriterLinks(page: IndexedPage): string[] {
 /**
  * A link to one writer's page by the path words sites use for it in the engine's languages: profile and people
  * pages, staff and contributor pages (Indonesian "kontributor", "penulis"), the French "auteur", Italian "autore",
- * Turkish "yazar", and journalist or reporter pages. The path names the writer after the word.
+ * Turkish "yazar", and journalist or reporter pages. The path names the writer after the word. Inside a marked
+ * byline such a link holds the writer's name, as an author page link does (see {@link isWriterPageHref}).
  */
 const WRITER_PAGE_LINK = /\/(?:profiles?|profil|people|staff|contributors?|kontributor|penulis|auteur|autore|yazar|journalist(?:e|en)?|giornalista|periodista|reporters?|writers?)\/[^/?#\s]/i;
 /** What may precede the writer's linked name in its row: an avatar leaves nothing, a decoration a dash or a bar. */
@@ -452,7 +453,7 @@ const MORE_WRITERS = /^\s*(?:[,&]|(?:and|und|et|y|e|en|og|och|i|a|ve)\s)/u;
 function isInTeaserLink(page: IndexedPage, element: Element, text: string): boolean {
   for (let current = element.parent; current && current.type === 'tag'; current = current.parent) {
     if ((current as Element).name !== 'a') continue;
-    if (attributeContains((current as Element).attribs.href, AUTHOR_PAGE_PATHS)) return false;
+    if (isWriterPageHref((current as Element).attribs.href)) return false;
     const linkText = page.shortText(current as Element, MAX_BYLINE_CHARS * 4);
     return linkText === null || linkText.length > text.length;
   }
@@ -460,6 +461,11 @@ function isInTeaserLink(page: IndexedPage, element: Element, text: string): bool
 }
 /** Path parts of a writer's page on the site, as {@link isNameElement} reads links. */
 const AUTHOR_PAGE_PATHS = ['/author', '/autor'];
+
+/** A link to a writer's page: an author path part anywhere, or a writer-page path word before the writer's part. */
+function isWriterPageHref(href: string | undefined): boolean {
+  return attributeContains(href, AUTHOR_PAGE_PATHS) || (href !== undefined && WRITER_PAGE_LINK.test(href));
+}
 
 /** The names inside a byline element when it marks them, else its whole text. */
 function bylineTexts(page: IndexedPage, element: Element): string[] {

@@ -66,6 +66,15 @@ describe('readBylines', () => {
     expect(readBylines(header('<div class="meta"><a href="/kontributor/rudi-hartono"><img src="/a.jpg" alt=""> Rudi Hartono</a> - Rabu, 18 Nov 2026</div>'))).toEqual(['Rudi Hartono']);
   });
 
+  it('reads the names linked to writers\' pages inside a marked byline, and a byline inside a writer\'s card link', () => {
+    expect(readBylines(load(`<h1>T</h1><div class="byline"><a href="/yazar/elif-aksoy">Elif Aksoy</a> · <a href="/kategori/gundem">Gündem</a>
+      · 18.11.2026</div><p>Text</p>`))).toEqual(['Elif Aksoy']);
+    expect(readBylines(load(`<h1>T</h1><div class="author-info"><a href="/profile/jordan-pike">Jordan Pike</a> and
+      <a href="/profile/maria-santos">Maria Santos</a> in <a href="/local">Local</a></div><p>Text</p>`))).toEqual(['Jordan Pike', 'Maria Santos']);
+    expect(readBylines(load(`<h1>T</h1><div class="meta"><a href="/staff/jane-doe"><span class="byline">Von Jane Doe</span>
+      <span>Reporterin</span></a></div><p>Text</p>`))).toEqual(['Von Jane Doe']);
+  });
+
   it('does not read writer-page links outside the article\'s header or inside a sentence', () => {
     const header = (row: string, after = '') => load(`<body><h1>T</h1>${row}
       <p>${'Story text that runs long enough to be a paragraph of the article itself. '.repeat(3)}</p>${after}</body>`);
