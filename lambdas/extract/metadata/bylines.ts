@@ -202,7 +202,8 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
  * accounts, staff lists and people in the news, so only the article's header counts: after the headline, before
  * the first paragraph of story, among the first elements after the headline, outside sidebars and comments. The
  * link opens its row and the row is a byline's length, so a name linked inside a sentence of the dek is not read; a
- * second writer linked in the same row is. The last visible source of the byline reader.
+ * second writer linked in the same row is, wrapped in an element of its own or not. The last visible source of the
+ * byline reader.
  */
 function headerWriterLinks(page: IndexedPage): string[] {
   const { elements, visibleChars } = page.walk;
@@ -212,14 +213,34 @@ function headerWriterLinks(page: IndexedPage): string[] {
     const element = elements[index];
     if (element.name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return [];
     if (element.name !== 'a' || !WRITER_PAGE_LINK.test(element.attribs.href ?? '') || !page.followsHeadlineAt(index) || page.isForeign(element)) continue;
-    const row = element.parent?.type === 'tag' ? element.parent as Element : null;
-    const rowText = row && page.shortText(row, MAX_BYLINE_CHARS);
     const name = page.shortTextAt(index, MAX_BYLINE_CHARS);
-    if (!row || !rowText || !name || !isNameList(name) || !rowText.replace(ROW_OPENING_DECORATION, '').startsWith(name)) continue;
-    return unique(row.children.filter((child): child is Element => child.type === 'tag' && (child as Element).name === 'a' && WRITER_PAGE_LINK.test((child as Element).attribs.href ?? ''))
-      .map((link) => page.shortText(link, MAX_BYLINE_CHARS) ?? '').filter(isNameList));
+    const row = name && isNameList(name) ? rowOpenedBy(page, index, name) : -1;
+    if (row < 0) continue;
+    const names: string[] = [];
+    for (let inner = row + 1; inner < page.walk.subtreeEnd[row]; inner++) {
+      const link = elements[inner];
+      const text = link.name === 'a' && WRITER_PAGE_LINK.test(link.attribs.href ?? '') ? page.shortTextAt(inner, MAX_BYLINE_CHARS) : null;
+      if (text && isNameList(text)) names.push(text);
+    }
+    return unique(names);
   }
   return [];
+}
+
+/**
+ * The walk index of the row a linked name opens: the outermost ancestor of the link whose text is a byline's length
+ * and starts with the name, past the wrappers that hold the link alone ("<span class="name"><a …>Jane Doe</a></span>
+ * and <span …>…</span> | Nov. 18"); -1 when the link's own parent does not start with the name.
+ */
+function rowOpenedBy(page: IndexedPage, index: number, name: string): number {
+  const { parentIndex } = page.walk;
+  let row = -1;
+  for (let ancestor = parentIndex[index]; ancestor >= 0; ancestor = parentIndex[ancestor]) {
+    const text = page.shortTextAt(ancestor, MAX_BYLINE_CHARS);
+    if (!text || !text.replace(ROW_OPENING_DECORATION, '').startsWith(name)) break;
+    row = ancestor;
+  }
+  return row;
 }
 /**
  * A link to one writer's page by the path words sites use for it in the engine's languages: profile and people

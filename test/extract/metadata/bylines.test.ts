@@ -63,6 +63,8 @@ describe('readBylines', () => {
     expect(readBylines(header('<div class="meta"><a href="/profile/jordan-pike">Jordan Pike</a> | Nov. 18, 2026</div>'))).toEqual(['Jordan Pike']);
     expect(readBylines(header('<div><a href="/yazar/elif-aksoy">Elif Aksoy</a> | 18.11.2026</div>'))).toEqual(['Elif Aksoy']);
     expect(readBylines(header('<div><a href="/staff/ana-ruiz">Ana Ruiz</a> and <a href="/people/tom-lee">Tom Lee</a></div>'))).toEqual(['Ana Ruiz', 'Tom Lee']);
+    expect(readBylines(header(`<div class="meta"><span><a href="/profile/ana-ruiz">Ana Ruiz</a></span> and <span><a href="/profile/tom-lee">Tom Lee</a></span>
+      | Nov. 18, 2026</div>`))).toEqual(['Ana Ruiz', 'Tom Lee']);
     expect(readBylines(header('<div class="meta"><a href="/kontributor/rudi-hartono"><img src="/a.jpg" alt=""> Rudi Hartono</a> - Rabu, 18 Nov 2026</div>'))).toEqual(['Rudi Hartono']);
   });
 
