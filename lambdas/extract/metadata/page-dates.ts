@@ -133,6 +133,7 @@ export function readPageDates(
     ...titleDates([...tags.all('og:title'), documentTitle(page)]),
   ];
   let choice = pickDate(published, now, warnings, options);
+  if (choice.source === 'url') choice = machineTimeOnDay(choice, tags.all('time:datetime'), now, options) ?? choice;
   let visibleUpdate: DateChoice = NO_DATE;
   if (!choice.iso || choice.source === 'url' || isUtcClockTime(choice.iso)) {
     const visible = pickVisibleDate(visibleDateCandidates(page), now, options);
@@ -171,6 +172,25 @@ function checkedAgainstDateline(choice: SourcedChoice, visible: SourcedChoice): 
 /** A clock time written in UTC, which {@link alignToVisibleDay} and {@link revealLocalMidnight} may move. */
 function isUtcClockTime(iso: string): boolean {
   return /[+-]00:00$/.test(iso) && iso.slice(11, 19) !== '00:00:00';
+}
+
+const CLOCK_IN_MACHINE_TIME = /\d[T ]\d{2}:\d{2}/;
+
+/**
+ * Rule "machine time on the permalink's day": a permalink gives the day alone, and a `<time datetime>` on that day
+ * gives the clock and the zone, which the printed dateline often leaves out ("Nov. 18, 2026, 9:30 a.m." with
+ * "2026-11-18T09:30:00-05:00" behind it). The permalink comes before an unmarked `<time>` because the first one on a
+ * page may date a teaser; on the permalink's own day it dates the article.
+ */
+function machineTimeOnDay(permalink: SourcedChoice, machineTimes: string[], now: Date, options: DateReadingOptions): SourcedChoice | null {
+  const day = permalink.iso?.slice(0, 10);
+  for (const text of machineTimes) {
+    // A datetime of the day alone adds nothing to the permalink; the dateline read after it may still add the clock.
+    if (!CLOCK_IN_MACHINE_TIME.test(text)) continue;
+    const parsed = parseDate(text, now, options);
+    if (parsed && parsed.iso.slice(0, 10) === day && isPlausiblePublicationDate(parsed.iso, now)) return { iso: parsed.iso, raw: parsed.raw, source: 'time' };
+  }
+  return null;
 }
 
 /**

@@ -20,6 +20,17 @@ describe('readPageDates', () => {
     expect(datesOf(page('2/24/2017 7:11 AM PST'), url)).toMatchObject({ published: { iso: '2017-01-23T00:00:00+00:00', raw: '2017-01-23' }, publishedSource: 'url' });
   });
 
+  it('takes the clock and zone of a <time datetime> on the permalink\'s day, and not of one on another day', () => {
+    const page = (datetime: string) => `<h1>Ferry runs all winter</h1><div class="meta"><a href="/profile/jo-pike">Jo Pike</a> |
+      <time datetime="${datetime}">Nov. 18, 2026, 9:30 a.m.</time></div><p>Text of the story.</p>`;
+    const url = 'https://news.example/2026/11/18/ferry-winter/';
+    expect(datesOf(page('2026-11-18T09:30:00-05:00'), url)).toMatchObject({
+      published: { iso: '2026-11-18T09:30:00-05:00', raw: '2026-11-18T09:30:00-05:00' }, publishedSource: 'time',
+    });
+    expect(datesOf(page('2026-11-18'), url)).toMatchObject({ published: { iso: '2026-11-18T09:30:00+00:00', raw: 'Nov. 18, 2026, 9:30 a.m.' }, publishedSource: 'dom' });
+    expect(datesOf(page('2026-11-17T22:00:00-05:00'), url).published.iso?.slice(0, 10)).toBe('2026-11-18');
+  });
+
   it('reads no date from the <time> of a reader comment or a sidebar teaser, but the article\'s dateline', () => {
     const dates = datesOf(`<article><h1>Headline</h1><p class="date">Montag, 09.12.2019</p><p>Text of the story.</p></article>
       <div id="comments" class="comments-area"><ol><li class="comment"><time datetime="2019-12-11T20:10:00+01:00">11.12.2019</time> Great!</li></ol></div>
