@@ -70,8 +70,12 @@ const BYLINE_INITIALS = new Set([
   ...[...BYLINE_DECORATION].map((character) => character.charCodeAt(0)),
   ...caseInsensitiveInitials([...BYLINE_WORDS, ...LABELLED_BYLINE_WORDS, '文', 'text', 'words', 'Τ', 'Γ', ...TAIWANESE_CREDIT_BRACKETS]),
 ]);
-/** Class names (parts of them, any case) themes give author lines; "autor" is the German, Spanish and Polish spelling. */
-const BYLINE_CLASS = containsAnyPattern(['byline', 'author', 'autor', 'kateb', 'writer']);
+/**
+ * Class names (parts of them, any case) themes give author lines: "autor" is the German, Spanish, Polish and Italian
+ * ("autore") spelling, and sites in other languages name the class in their own word for the writer: French
+ * "auteur", Turkish "yazar", Indonesian and Malay "penulis", Arabic "kateb".
+ */
+const BYLINE_CLASS = containsAnyPattern(['byline', 'author', 'autor', 'auteur', 'yazar', 'penulis', 'kateb', 'writer']);
 const AUTHOR_TOKEN = new Set(['author']);
 const NAME_TOKEN = new Set(['name']);
 const FN_TOKEN = new Set(['fn']);

@@ -15,6 +15,12 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><p>記者王志明、林美玲／台北報導</p>'))).toEqual(['記者王志明、林美玲／台北報導']);
   });
 
+  it('reads a byline whose class names the writer in the site\'s language', () => {
+    expect(readBylines(load('<h1>T</h1><div class="haber-yazar">Elif Aksoy</div><p>Metin.</p>'))).toEqual(['Elif Aksoy']);
+    expect(readBylines(load('<h1>T</h1><span class="nom-auteur">Claire Dubois</span><p>Texte.</p>'))).toEqual(['Claire Dubois']);
+    expect(readBylines(load('<h1>T</h1><div class="penulis">Budi Santoso</div><p>Teks.</p>'))).toEqual(['Budi Santoso']);
+  });
+
   it('reads hCard names inside a byline', () => {
     expect(readBylines(load('<h1>T</h1><p class="byline"><span>By </span><span class="fn">GILLIAN MOHNEY</span></p>'))).toEqual(['GILLIAN MOHNEY']);
   });
