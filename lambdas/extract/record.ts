@@ -36,9 +36,12 @@ export interface ArticleRecord {
   tags: string[];
   leadImage: ArticleImage | null;
   images: ArticleImage[];
-  /** Plain text; paragraphs separated by exactly one blank line. A code block is one paragraph that keeps its lines. */
+  /**
+   * Plain text; paragraphs separated by exactly one blank line. A paragraph the page broke into lines with <br> (a
+   * stanza, an address) keeps them, one newline apart; a code block is one paragraph that keeps its lines.
+   */
   body: string;
-  /** Sanitized minimal HTML: p, h2-h4, ul/ol/li, blockquote, pre, figure/figcaption, a[href], strong/em. */
+  /** Sanitized minimal HTML: p, h2-h4, ul/ol/li, blockquote, pre, br, figure/figcaption, a[href], strong/em. */
   bodyHtml: string;
   wordCount: number;
   /** Counters the page shows. Volatile: never part of content identity. */

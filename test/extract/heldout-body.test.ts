@@ -126,8 +126,9 @@ const cases: BodyCase[] = [
   {
     page: 'es-poem', url: 'https://revistaalondra.example/poesia/cancion-del-agua-quieta',
     shape: 'poem (Spanish): stanzas as <p>s with a <br> after every line, an italic note above it',
-    first: /^Con motivo del Día Mundial de la Poesía/, last: 'la cara que tenía de niña.', count: 13,
-    holds: ['El agua quieta del estanque', 'guarda la luz de la mañana,', 'Si tiro una piedra, tiembla el cielo,', 'Por eso vengo sin piedras,'],
+    // Each stanza is one paragraph that keeps its lines, as the page shows it.
+    first: /^Con motivo del Día Mundial de la Poesía/, last: 'Por eso vengo sin piedras,\nme siento al borde y no digo nada,\ny el agua me devuelve entera\nla cara que tenía de niña.', count: 4,
+    holds: ['El agua quieta del estanque\nguarda la luz de la mañana,\nla sombra larga de los álamos\ny el nombre que no dije nunca.', /^Si tiro una piedra, tiembla el cielo,\nse rompe el álamo en cien hojas,\n/],
     without: /Compartir|Últimos poemas|Invierno en Lugo|Marta Salcedo/,
   },
   {

@@ -175,7 +175,8 @@ describe('phpBB forum thread (German): the first post is the content, poster row
     const body = paragraphs(record);
     expect(body[0]).toBe('Hallo zusammen,');
     expect(body).toContain('Hat jemand eine Idee, woran das liegen kann? Das Modell ist etwa drei Jahre alt.');
-    expect(body.at(-1)).toBe('Ralf');
+    // The sign-off's two lines, one <br> apart, stay one paragraph.
+    expect(body.at(-1)).toBe('Danke und Gruß\nRalf');
     expect(record.body).not.toMatch(/altbau_ralf|Gasbrennwert|Vorhang ist dein Problem|zurückgebunden|Wer ist online|Schnellzugriff|Antworten|phpBB/);
   });
 });

@@ -28,6 +28,12 @@ export interface TextBlock {
    * the renderers print. `text` and `html` stay collapsed, as every rule that reads blocks expects them.
    */
   preformatted?: { text: string; html: string };
+  /**
+   * For one line of a paragraph the page broke with single <br>s (a stanza, an address): the mark its lines share.
+   * Each line stays a block of its own, so the rules that judge a line (a byline, a closing credit) still can;
+   * the renderers print the lines left of one paragraph as that paragraph's lines (`joinLines`).
+   */
+  lineOf?: symbol;
 }
 
 export interface FigureBlock {
@@ -78,20 +84,43 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
   // Whether the block's HTML so far is its text as it is: no tags and nothing escaped. Most paragraphs are, and
   // their HTML is then the collapsed text itself, with no second pass over the same characters.
   let plainHtml = true;
+  // The paragraph the next line continues: set by a <br> that ended a line, cleared by anything that ends the paragraph.
+  let lineOf: symbol | null = null;
 
-  const flush = () => {
+  /** Ends the block gathered so far; returns whether it had text. */
+  const flush = (): boolean => {
     // Blocks nest (a <div> around a <p>), so most flushes find nothing gathered and nothing open since the last one.
-    if (text.length === 0 && html.length === 0 && openInline.length === 0) return;
+    if (text.length === 0 && html.length === 0 && openInline.length === 0) return false;
     const joined = text.length > 0 ? normalizeSpace(text.join('')) : '';
     if (joined) {
       const inlineHtml = html.join('') + closingTags(openInline);
       const block: TextBlock = { ...current, text: joined, html: plainHtml ? joined : tidyInlineHtml(inlineHtml) };
       if (current.kind === 'pre') block.preformatted = preformattedOf(text.join(''), inlineHtml);
+      if (lineOf) block.lineOf = lineOf;
       blocks.push(block);
     }
     text = [];
     html = openInline.map(({ open }) => open);
     plainHtml = openInline.length === 0;
+    return joined !== '';
+  };
+  const endParagraph = () => {
+    flush();
+    lineOf = null;
+  };
+  /**
+   * Rule "broken lines": a single <br> after a line of text starts the next line of the same paragraph, as a reader
+   * sees a stanza or an address; a <br> with no text since the last one (`<br><br>`) ends the paragraph, as old
+   * templates and hand-made pages separate theirs.
+   */
+  const breakLine = () => {
+    if (!flush()) {
+      lineOf = null;
+      return;
+    }
+    const line = blocks[blocks.length - 1] as TextBlock;
+    lineOf = line.lineOf ?? Symbol('lines');
+    line.lineOf = lineOf;
   };
 
   const stack: Frame[] = [];
@@ -108,7 +137,7 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
         }
       } else {
         // Exit frames are pushed only for inline tags and blocks: this one closes a block.
-        flush();
+        endParagraph();
         current = frame.context;
       }
       continue;
@@ -137,14 +166,18 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
       html.push('\n');
       continue;
     }
-    if (name === 'br' || name === 'hr') {
-      flush();
+    if (name === 'br') {
+      breakLine();
+      continue;
+    }
+    if (name === 'hr') {
+      endParagraph();
       continue;
     }
     if (isImageElement(node)) {
       const image = imageOf(node, pageUrl);
       if (image) {
-        flush();
+        endParagraph();
         blocks.push({ kind: 'figure', image });
       }
       continue;
@@ -159,7 +192,7 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
       for (const picture of descendantElements(node).filter(isImageElement)) {
         const image = imageOf(picture, pageUrl);
         if (image) {
-          flush();
+          endParagraph();
           const { caption, credit } = image.caption || !boxCaption ? image : splitCreditInText(boxCaption);
           blocks.push({ kind: 'figure', image: { ...image, caption, credit: image.credit ?? credit } });
         }
@@ -175,7 +208,7 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
     let opened: OpenTag | null = null;
     const boundary = isBoundary(node);
     if (boundary) {
-      flush();
+      endParagraph();
       current = contextFor(node, current, () => ++listCounter);
     } else if (INLINE_HTML.has(name)) {
       const tag = INLINE_HTML.get(name)!;
@@ -264,6 +297,23 @@ function contextFor(element: DomElement, outer: Context, nextListId: () => numbe
 function tidyInlineHtml(html: string): string {
   // Trimming before the empty tags go as well as after changes nothing: the tags never hold the outer spaces.
   return normalizeSpace(html).replace(/<(strong|em|a)(?: [^>]*)?>\s*<\/\1>/g, '').trim();
+}
+
+/**
+ * The blocks as the renderers print them: the lines left of each paragraph the page broke with <br>s joined into
+ * that paragraph, by a newline in its text and a <br> in its HTML.
+ */
+export function joinLines(blocks: Block[]): Block[] {
+  const joined: Block[] = [];
+  for (const block of blocks) {
+    const previous = joined[joined.length - 1];
+    if (block.kind !== 'figure' && block.lineOf && previous?.kind !== 'figure' && previous?.lineOf === block.lineOf) {
+      joined[joined.length - 1] = { ...previous, text: `${previous.text}\n${block.text}`, html: `${previous.html}<br>${block.html}` };
+    } else {
+      joined.push(block);
+    }
+  }
+  return joined;
 }
 
 /** A paragraph of text that came without markup (a declared articleBody, a picture's caption): its HTML is the text escaped. */

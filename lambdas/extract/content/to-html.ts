@@ -3,8 +3,7 @@
  * written by this function, text is escaped, and links were filtered to http/https/mailto when blocks were built,
  * so scripts, styles, event-handler attributes and javascript:/data: URLs cannot appear.
  */
-import type { Block, TextBlock } from './blocks';
-import { escapeAttribute, escapeHtml } from './blocks';
+import { type Block, escapeAttribute, escapeHtml, joinLines, type TextBlock } from './blocks';
 
 export function blocksToHtml(blocks: Block[]): string {
   const out: string[] = [];
@@ -22,7 +21,7 @@ export function blocksToHtml(blocks: Block[]): string {
     quoteOpen = quoted;
   };
 
-  for (const block of blocks) {
+  for (const block of joinLines(blocks)) {
     if (block.kind === 'figure') {
       closeList();
       setQuote(false);

@@ -16,11 +16,11 @@ describe('plain text', () => {
     expect(result.body).not.toContain('Dam opens after ten years');
   });
 
-  it('turns line-broken text into paragraphs and removes soft hyphens', () => {
+  it('ends a paragraph at <br><br>, keeps a single <br> as a line of the paragraph, and removes soft hyphens', () => {
     const line = 'A long line of text, written without paragraphs, as older sites do; it goes on for a while, with commas';
     const result = run(page(`<div id="text">${line} one.<br><br>${line} two.<br>${line} thr\u00ADee.</div>`));
-    expect(result.body.split('\n\n')).toHaveLength(3);
-    expect(result.body).toContain('three.');
+    expect(result.body.split('\n\n')).toEqual([`${line} one.`, `${line} two.\n${line} three.`]);
+    expect(result.bodyHtml).toBe(`<p>${line} one.</p><p>${line} two.<br>${line} three.</p>`);
   });
 });
 
