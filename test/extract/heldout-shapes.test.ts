@@ -81,3 +81,24 @@ describePage('English local paper: a stanza and a postal address, each one <p> w
   ],
   notInBody: /Tidewater Ledger|Privacy|Terms|Imogen Calloway|October 14, 2026/,
 });
+
+describePage('German local paper: the whole story one <div> of text with <br><br> between paragraphs, "Über die Autorin" and "Über uns" boxes under it', {
+  name: 'de-brbr', url: 'https://landbote-nordheide.example/lokales/kleinbahn-moorsee',
+  title: 'Kleinbahn am Moorsee fährt wieder', authors: ['Henrike Stöver'], publishedAt: '2026-09-03T06:15:00+02:00', language: 'de',
+  first: 'Nach drei Jahren Stillstand rollt die historische Kleinbahn am Moorsee wieder. Am Sonntag fuhr der erste Zug mit rund achtzig Fahrgästen von Gut Ellerbrock bis zum Aussichtsturm am Nordufer, begleitet von einer Blaskapelle aus dem Nachbardorf.',
+  last: 'Bis Ende Oktober fährt die Bahn an jedem Wochenende viermal am Tag. Fahrkarten gibt es nur am Bahnsteig, Kinder unter sechs Jahren fahren umsonst.',
+  paragraphCount: 4,
+  holds: [/^Der Förderverein hatte die sechs Kilometer lange Strecke/, /^„Viele haben nicht mehr daran geglaubt", sagte die Vereinsvorsitzende/],
+  htmlHolds: ['umsonst.</p>'],
+  notInBody: /Über die Autorin|Über uns|Bahnwärterhaus|Heimatzeitung|Molkerei|Impressum|Landbote Nordheide/,
+});
+
+describePage('English city paper: a one-paragraph story as bare text in a <div>, above an "About the author" box and an "About us" box longer than it', {
+  name: 'en-onepara', url: 'https://northfoldherald.example/transport/n40-night-bus-returns',
+  title: 'Night bus to the airport returns after two-year gap', authors: ['Cormac Ellery'], publishedAt: '2026-02-11T17:05:00+00:00', language: 'en',
+  first: 'The N40 night bus between Northfold city centre and Brackley airport will run again from March, two years after it was cut when the operator could not find enough drivers for the late shifts. Buses will leave the central station every forty minutes from midnight until five in the morning, and a single fare will cost £3.20, the same as before the route was withdrawn. Airport staff, many of whom have been sharing taxis to reach early shifts, had collected more than four thousand signatures asking for the service to come back.',
+  last: 'The N40 night bus between Northfold city centre and Brackley airport will run again from March, two years after it was cut when the operator could not find enough drivers for the late shifts. Buses will leave the central station every forty minutes from midnight until five in the morning, and a single fare will cost £3.20, the same as before the route was withdrawn. Airport staff, many of whom have been sharing taxis to reach early shifts, had collected more than four thousand signatures asking for the service to come back.',
+  paragraphCount: 1,
+  holds: [],
+  notInBody: /About the author|About us|Kelsby|charitable trust|Most read|Ring road|Privacy/,
+});

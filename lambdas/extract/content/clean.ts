@@ -13,8 +13,9 @@ import { isPictureBox, isScreenReaderOnly, PLAYER_TOKENS } from './images';
 import { type ElementIndex, indexElements, linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
 import {
-  AD_LABEL, BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_COUNT_HEADING, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, READERS_DISCUSSION_HEADING, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER, WEAK_BOILERPLATE_TOKENS,
+  ABOUT_US_HEADING, AD_LABEL, BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_COUNT_HEADING, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, READERS_DISCUSSION_HEADING, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER, WEAK_BOILERPLATE_TOKENS,
 } from './vocabulary';
+import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 
 /** Never article text, whatever their class says. */
 const ALWAYS_DROPPED_TAGS = new Set([
@@ -450,6 +451,8 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
   const headingLike = headingTagLike || (own.chars <= 60 && isLeadIn(element, text));
   if (headingTagLike && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
     doomed.add(discussionUnder(element, keep));
+  } else if (headingLike && (ABOUT_AUTHOR_HEADING.test(text) || ABOUT_US_HEADING.test(text))) {
+    for (const node of profileUnder(element, keep)) doomed.add(node);
   } else if (counterLike && (COUNTER_TEXT.test(text) || (!TABLE_CELL_TAGS.has(element.name) && SLIDE_COUNTER.test(text)))) {
     // A table cell's "3/4" is a value of the table (a fraction, a score), not a slide's number.
     doomed.add(element);
@@ -477,6 +480,20 @@ function discussionUnder(heading: DomElement, keep: Set<DomNode>): DomElement {
   if (!box || !isElement(box) || keep.has(box) || box.name === 'body') return heading;
   const first = box.children.find((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
   return first === heading ? box : heading;
+}
+
+/**
+ * Rule "profile box": a heading "About the author" ("Über die Autorin", "عن الكاتب") or "About us" ("Über uns", "من
+ * نحن") heads the writer's or the site's standing profile, prose that the template prints under every story and that
+ * can outweigh a short story set without paragraphs. The box the heading opens goes, whatever its class; a heading
+ * set inside the story's container takes the blocks after it, up to the next heading.
+ */
+function profileUnder(heading: DomElement, keep: Set<DomNode>): DomNode[] {
+  const box = discussionUnder(heading, keep);
+  if (box !== heading) return [box];
+  const section: DomNode[] = [heading];
+  for (let sibling = nextElement(heading); sibling && !HEADING_TAGS.has(sibling.name); sibling = nextElement(sibling)) section.push(sibling);
+  return section;
 }
 
 /**

@@ -823,7 +823,7 @@ export function readAboutAuthorBox(page: IndexedPage): string[] {
 }
 const ABOUT_HEADING_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
 const MAX_ABOUT_HEADING_CHARS = 40;
-const ABOUT_AUTHOR_HEADING = /^(?:about\s+the\s+(?:author|writer)|über\s+(?:den\s+autor|die\s+autorin)|à\s+propos\s+de\s+l['’]aut(?:eur|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)\s*:?$/iu;
+export const ABOUT_AUTHOR_HEADING = /^(?:about\s+the\s+(?:author|writer)|über\s+(?:den\s+autor|die\s+autorin)|à\s+propos\s+de\s+l['’]aut(?:eur|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)\s*:?$/iu;
 /** Elements that hold the writer's portrait, skipped between the heading and the name. */
 const PORTRAIT_TAGS = new Set(['img', 'picture', 'figure']);
 
