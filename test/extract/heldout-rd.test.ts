@@ -275,9 +275,10 @@ const cases: ReaderCase[] = [
     page: 'en-tweet-embed', url: 'https://metrowire.example/news/2024/10/03/airport-drone-runway',
     shape: 'news story with an embedded post (a blockquote with its author and date line, a widget script) and a mega menu of described sections',
     title: 'Airport Closes Runway After Drone Sightings', authors: ['Chris Adebayo'], publishedAt: '2024-10-03T21:10:00+00:00', language: 'en',
-    first: /^The city's main airport closed one of its two runways/, last: /^Flying a drone within five kilometres of an airport/, count: 6,
-    holds: ['Runway 27L has reopened. We thank passengers for their patience and apologise for the disruption this evening.', '— Metro Airport (@MetroAirport) October 3, 2024'],
-    without: /Breaking stories|Guides, deals|Personal finance|© Metro Wire/,
+    first: /^The city's main airport closed one of its two runways/, last: /^Flying a drone within five kilometres of an airport/, count: 5,
+    // The post's words are quoted by the story; the embed's line naming the poster and the date is its furniture.
+    holds: ['Runway 27L has reopened. We thank passengers for their patience and apologise for the disruption this evening.'],
+    without: /Breaking stories|Guides, deals|Personal finance|© Metro Wire|@MetroAirport|October 3, 2024/,
   },
   {
     page: 'en-toc-box', url: 'https://greenlivinghub.example/guides/composting-at-home',

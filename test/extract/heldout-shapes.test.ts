@@ -1,8 +1,10 @@
 /**
  * Held-out body shapes: hand-written news pages whose text is set in ways the paragraph model has to read as a reader
- * does — verse and an address broken into lines with <br> inside one <p>. Each page is read with its URL and without
- * one, as the grader reads it, and each case states the body a reader expects: its first and last paragraphs, how
- * many there are, the HTML of the shaped parts, and what must stay out.
+ * does — verse and an address broken into lines with <br> inside one <p>; a story of bare text in a <div> (one
+ * paragraph, or several split by <br><br>) over "About the author" and "About us" boxes; posts embedded with the
+ * networks' embed code (tweets, an Instagram post, a Facebook post, a TikTok). Each page is read with its URL and
+ * without one, as the grader reads it, and each case states the body a reader expects: its first and last
+ * paragraphs, how many there are, the HTML of the shaped parts, and what must stay out.
  */
 import type { ArticleRecord } from '../../lambdas/extract';
 import { type ExpectedParagraph, expectParagraphsInOrder, heldoutPageReader, paragraphs } from '../support/heldout-pages';
@@ -101,4 +103,41 @@ describePage('English city paper: a one-paragraph story as bare text in a <div>,
   paragraphCount: 1,
   holds: [],
   notInBody: /About the author|About us|Kelsby|charitable trust|Most read|Ring road|Privacy/,
+});
+
+describePage('English local paper: two embedded tweets, one with an attached picture, each closed by "— Name (@handle) date"', {
+  name: 'en-tweet', url: 'https://valleycourier.example/local/2024/03/06/fenwick-river-crests',
+  title: 'Fenwick river crests overnight as embankment holds', authors: ['Dorothea Quill'], publishedAt: '2024-03-06T07:10:00-05:00', language: 'en',
+  first: 'The Lusk River crested just below the top of the Fenwick embankment early on Wednesday, sparing the low streets of the old mill district a second flood in as many years.',
+  last: "Residents were allowed back into their homes at nine o'clock, though the county said the riverside footpath would stay closed until engineers had inspected it.",
+  paragraphCount: 8,
+  holds: [
+    'The agency posted its warning shortly before midnight:',
+    'The Lusk has reached 6.2 metres at the Fenwick gauge and is still rising. Stay off the embankment paths tonight and do not drive through standing water.',
+    /^By four in the morning the gauge had stopped climbing/,
+    'Nobody in Fenwick slept much last night. Thank you to every volunteer who filled a sandbag. We will review the evacuation plan with the county this week.',
+  ],
+  htmlHolds: [
+    '<blockquote><p>The Lusk has reached 6.2 metres at the Fenwick gauge and is still rising. Stay off the embankment paths tonight and do not drive through standing water.</p></blockquote>',
+    '<blockquote><p>Nobody in Fenwick slept much last night.',
+  ],
+  notInBody: /pic\.twitter\.com|@FenwickCountyEM|@MayorAchterberg|— Fenwick County Emergency|— Rosalind Achterberg|March 5, 2024|March 6, 2024|t\.co/,
+});
+
+describePage('Spanish regional paper: an Instagram post with its caption, a Facebook post and a TikTok video embedded in the story', {
+  name: 'es-embeds', url: 'https://diariodelaltiplano.example/cultura/banda-villacerro-centenario',
+  title: 'La banda de música de Villacerro celebra su centenario en la plaza', authors: ['Leocadia Barroso'], publishedAt: '2025-06-22T19:40:00+02:00', language: 'es',
+  first: 'La banda municipal de Villacerro cumplió el sábado cien años con un concierto al aire libre que llenó la plaza Mayor y las calles de alrededor hasta pasada la medianoche.',
+  last: 'La banda tocará de nuevo el 15 de agosto en la procesión de la Virgen, como cada año desde su fundación.',
+  paragraphCount: 9,
+  holds: [
+    /^Su directora, Amparo Villalba, compartió en redes sociales/,
+    'Cien años después seguimos ensayando en el mismo lavadero, con las mismas goteras y muchas más partituras.',
+    /^El ayuntamiento entregó a la banda una placa/,
+    'Gracias a todos los vecinos que llenasteis la plaza anoche. ¡Por otros cien años de música en Villacerro!',
+    /^Un vídeo del pasodoble final/,
+    'El pasodoble del centenario desde mi balcón, con toda la plaza cantando #villacerro',
+  ],
+  htmlHolds: ['<blockquote><p>Gracias a todos los vecinos que llenasteis la plaza anoche. ¡Por otros cien años de música en Villacerro!</p></blockquote>'],
+  notInBody: /Ver esta publicación|publicación compartida|@amparo|Publicado por|Domingo, 22 de junio|@rociobalcon|sonido original|♬|Diario del Altiplano/,
 });

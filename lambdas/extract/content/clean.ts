@@ -9,6 +9,7 @@
  */
 import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, isHeadingToggle, rawText, removeNodes } from './dom';
+import { embeddedPostFurniture } from './embeds';
 import { isPictureBox, isScreenReaderOnly, PLAYER_TOKENS } from './images';
 import { type ElementIndex, indexElements, linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
@@ -57,7 +58,7 @@ export interface TitleAnchors {
  */
 export function cleanTree(root: DomNode, { keep, headline }: TitleAnchors, walk: ElementIndex = indexElements(root)): StatsTable {
   const stats = measureTree(root, walk);
-  const structural = structuralFurniture(root, walk, keep, stats, headline);
+  const structural = [...structuralFurniture(root, walk, keep, stats, headline), ...embeddedPostFurniture(walk.elements)];
   remeasureAfterRemoval(stats, removeNodes(structural));
   remeasureAfterRemoval(stats, removeNodes(textualFurniture(walk, removedSubtrees(walk, structural), keep, stats)));
   return stats;

@@ -4,6 +4,7 @@
  * Marked subtrees are skipped by the text walk; the tree itself is left alone.
  */
 import { type DomElement, type DomNode, descendantElements, isElement, rawText } from './dom';
+import { isEmbeddedPost } from './embeds';
 import { linkDensity, type StatsTable } from './measure';
 import { resolveUrl } from '../url';
 
@@ -19,9 +20,10 @@ export function pruneContainer(nodes: DomElement[], stats: StatsTable, pageUrl: 
   for (const node of nodes) stack.push(...node.children);
   while (stack.length > 0) {
     const node = stack.pop() as DomNode;
-    if (!isElement(node)) continue;
+    // What is left of an embedded post is its words, which Instagram's embed links whole to the post.
+    if (!isElement(node) || isEmbeddedPost(node)) continue;
     const own = stats.get(node);
-    if (own && own.chars > 0 && BOX_TAGS.has(node.name) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !citesOffSite(node, pageUrl, pageSite) && !listsOffSiteSources(node, pageUrl, pageSite) && !listsBareAddresses(node)) {
+    if (own && own.chars > 0 && BOX_TAGS.has(node.name) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !holdsEmbeddedPost(node) && !citesOffSite(node, pageUrl, pageSite) && !listsOffSiteSources(node, pageUrl, pageSite) && !listsBareAddresses(node)) {
       skip.add(node);
       continue;
     }
@@ -71,6 +73,14 @@ function holdsUnlinkedSentence(box: DomElement, stats: StatsTable): boolean {
     const own = stats.get(element);
     return !!own && own.chars >= UNLINKED_SENTENCE_CHARS && linkDensity(own) < UNLINKED_SENTENCE_MAX_DENSITY;
   });
+}
+
+/**
+ * A box around an embedded post is walked into, not dropped as a link list: Instagram's embed links the post's
+ * words whole to the post, so a box holding little but the post reads as links.
+ */
+function holdsEmbeddedPost(box: DomElement): boolean {
+  return descendantElements(box).some(isEmbeddedPost);
 }
 
 /**

@@ -1,0 +1,74 @@
+/**
+ * Rule "embedded post": a post from a social network set in the story with the network's embed code (a
+ * `<blockquote class="twitter-tweet">`, `instagram-media`, `tiktok-embed`, or Facebook's `fb-xfbml-parse-ignore`) is
+ * quoted by the story, and its words are part of the story, as a quote. The embed code prints the post's furniture
+ * around them, the same on every site: who posted it and when ("— Name (@handle) March 5, 2024", "Posted by Name on
+ * …", "A post shared by Name (@handle)"), the address of the picture attached to it ("pic.twitter.com/…"), a "View
+ * this post on Instagram" link, a TikTok's poster handle and sound credit ("♬ original sound - …"). Those go; the
+ * post's words stay, and the blockquote keeps them quoted.
+ */
+import { normalizeSpace } from '../dom-walk';
+import { type DomElement, type DomNode, descendantElements, isElement, rawText } from './dom';
+import { attributeTokens, firstMatch } from './tokens';
+
+/** The class names the networks' embed code gives the blockquote that holds the post. */
+const EMBEDDED_POST_CLASSES: ReadonlySet<string> = new Set(['twitter-tweet', 'twitter-video', 'instagram-media', 'tiktok-embed', 'fb-xfbml-parse-ignore']);
+
+/** The address a tweet prints for its attached picture or video: a link to the picture, not words of the post. */
+const ATTACHED_MEDIA_ADDRESS = /^pic\.(?:twitter|x)\.com\/\S+$/i;
+
+/** "(@handle)": the poster named by handle, as Instagram's "A post shared by Name (@handle)" closes the embed. */
+const POSTER_HANDLE = /\(@[\p{L}\p{N}_.]+\)/u;
+/**
+ * Instagram's line naming the poster is this short at most ("Ein Beitrag geteilt von Name (@handle) am 23. Okt 2017
+ * um 0:31 Uhr"); a longer closing paragraph that names someone by handle is the post's own words.
+ */
+const MAX_POSTER_LINE_CHARS = 150;
+
+/** A TikTok embed's poster ("@handle", linked alone) and sound credit ("♬ original sound - Name"). */
+const TIKTOK_CREDIT = /^(?:@[\p{L}\p{N}_.]+|♬.*)$/u;
+
+export function isEmbeddedPost(element: DomElement): boolean {
+  return element.name === 'blockquote' && firstMatch(attributeTokens(element), EMBEDDED_POST_CLASSES) !== null;
+}
+
+/** The furniture of the embedded posts among `elements` (the page's, in document order), to be removed. */
+export function embeddedPostFurniture(elements: readonly DomElement[]): DomNode[] {
+  const furniture: DomNode[] = [];
+  for (const element of elements) if (isEmbeddedPost(element)) furniture.push(...postFurniture(element));
+  return furniture;
+}
+
+/**
+ * The post's words are its <p>s. Everything the embed prints beside them goes, and so does a short closing <p> that
+ * names the poster by handle. An embed without <p>s (TikTok's) keeps its text less the credits it links.
+ */
+function postFurniture(post: DomElement): DomNode[] {
+  const paragraphs = descendantElements(post).filter((element) => element.name === 'p');
+  if (paragraphs.length === 0) return descendantElements(post).filter((element) => element.name === 'a' && TIKTOK_CREDIT.test(textOf(element)));
+  const furniture: DomNode[] = [];
+  collectBesideParagraphs(post, furniture);
+  const last = paragraphs[paragraphs.length - 1];
+  const closing = textOf(last);
+  if (closing.length <= MAX_POSTER_LINE_CHARS && POSTER_HANDLE.test(closing)) furniture.push(last);
+  for (const paragraph of paragraphs) {
+    for (const link of descendantElements(paragraph)) if (link.name === 'a' && ATTACHED_MEDIA_ADDRESS.test(textOf(link))) furniture.push(link);
+  }
+  return furniture;
+}
+
+/** The nodes under `parent` that neither are a <p> nor hold one. */
+function collectBesideParagraphs(parent: DomElement, furniture: DomNode[]): void {
+  for (const child of parent.children) {
+    if (!isElement(child)) {
+      if (child.type !== 'text' || normalizeSpace(child.data ?? '') !== '') furniture.push(child);
+    } else if (child.name !== 'p') {
+      if (descendantElements(child).some((element) => element.name === 'p')) collectBesideParagraphs(child, furniture);
+      else furniture.push(child);
+    }
+  }
+}
+
+function textOf(element: DomElement): string {
+  return normalizeSpace(rawText(element));
+}
