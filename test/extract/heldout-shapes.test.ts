@@ -141,3 +141,27 @@ describePage('Spanish regional paper: an Instagram post with its caption, a Face
   htmlHolds: ['<blockquote><p>Gracias a todos los vecinos que llenasteis la plaza anoche. ¡Por otros cien años de música en Villacerro!</p></blockquote>'],
   notInBody: /Ver esta publicación|publicación compartida|@amparo|Publicado por|Domingo, 22 de junio|@rociobalcon|sonido original|♬|Diario del Altiplano/,
 });
+
+describePage('Lebanese daily: the dateline "بيروت (أ ف ب) -" in a <p> of its own over the story, a "من نحن" box under it', {
+  name: 'ar-dateline', url: 'https://aldiffa.example/lebanon/2026/05/18/litani-bridge',
+  title: 'افتتاح جسر جديد فوق نهر الليطاني بعد عامين من الأشغال', authors: [], publishedAt: '2026-05-18T10:20:00+03:00', language: 'ar',
+  first: 'بيروت (أ ف ب) - افتتحت السلطات اللبنانية الاثنين جسراً جديداً فوق نهر الليطاني يربط بلدات الجنوب بالطريق الساحلي، بعد عامين من أعمال البناء التي تأخرت مراراً بسبب نقص التمويل وارتفاع أسعار مواد البناء.',
+  last: 'وأوضحت وزارة الأشغال العامة أن كلفة المشروع بلغت نحو أحد عشر مليون دولار، ساهمت فيها قروض ميسرة من صناديق عربية للتنمية.',
+  paragraphCount: 4,
+  holds: [/^ويبلغ طول الجسر مئة وعشرين متراً/, /^وقال رئيس بلدية إحدى القرى المجاورة/],
+  htmlHolds: ['<p>بيروت (أ ف ب) - افتتحت السلطات اللبنانية'],
+  notInBody: /من نحن|يومية مستقلة|جميع الحقوق|صحيفة الضفة|اقتصاد/,
+  wireSource: 'AFP',
+});
+
+describePage('Moroccan portal: a bold "الرباط - رويترز" line over the first paragraph\'s text, a lone "(رويترز)" row closing the story', {
+  name: 'ar-credit', url: 'https://bawabat-alatlas.example/maghreb/2026/04/02/train-electrique-sud',
+  title: 'المغرب يطلق أول قطار كهربائي بين مدينتين في الجنوب', authors: [], publishedAt: '2026-04-02T15:45:00+01:00', language: 'ar',
+  first: 'الرباط - رويترز أطلق المغرب الخميس أول خط للقطار الكهربائي يربط مدينتين في جنوب البلاد، في إطار خطة وطنية لتحديث شبكة السكك الحديدية وتقليص الاعتماد على الحافلات في النقل بين المدن.',
+  last: 'وقال مسؤول في المكتب الوطني للسكك الحديدية إن أسعار التذاكر ستبقى في متناول الطلاب والعمال، وإن المكتب يدرس تمديد الخط نحو مدن ساحلية أخرى خلال السنوات الخمس القادمة.',
+  paragraphCount: 3,
+  holds: [/^وتستغرق الرحلة على الخط الجديد نحو ساعتين/],
+  htmlHolds: ['<p><strong>الرباط - رويترز</strong> أطلق المغرب الخميس'],
+  notInBody: /\(رويترز\)|الرئيسية|المغرب العربي|بوابة الأطلس/,
+  wireSource: 'Reuters',
+});

@@ -5,8 +5,8 @@
  *   and siblings) → prune (link lists inside it) → blocks (text + inline HTML) → drop repeated title, labels,
  *   teaser cards of other stories (before the images are collected, so the cards' pictures go too) and pull quotes → lead
  *   (standfirst and picture between headline and body) → fallback (JSON-LD articleBody, Next.js page data, loose
- *   paragraphs) → publisher notices, byline residue, a closing contact card and a closing source credit out → render
- *   text and HTML.
+ *   paragraphs) → a dateline row joined to the paragraph it opens → publisher notices, byline residue, a closing
+ *   contact card and a closing source credit out → render text and HTML.
  *
  * Images are those of the lead and of the body, in reading order, so `images[0]` is the article's own lead
  * picture when the page has one.
@@ -30,7 +30,7 @@ import { pruneContainer } from './prune';
 import { dropPullQuotes } from './pull-quotes';
 import { scoreTree } from './score';
 import { selectContainer, storyAround } from './select';
-import { splitSourceCredit } from './source-credit';
+import { joinDatelineRow, splitSourceCredit } from './source-credit';
 import { dropTeaserRuns } from './teasers';
 import { dropRepeatedTitle } from './title';
 import { forgetAttributeTokens } from './tokens';
@@ -66,7 +66,10 @@ export interface ExtractedContent {
   /** `main-pass`, `fallback:json-ld-articleBody`, `fallback:page-data`, `fallback:captions`, `fallback:paragraphs` or `none`. */
   method: string;
   confidence: number;
-  /** The agency named by the source credit line the body closed with ("Quelle: sid/dpa"), which is taken out of it. */
+  /**
+   * The agency named by the source credit line the body closed with ("Quelle: sid/dpa"), which is taken out of it,
+   * or else by a dateline row over the story ("القاهرة - أ ش أ"), which is joined to the paragraph it opens.
+   */
   creditedAgency: string | null;
 }
 
@@ -140,9 +143,10 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
       confidence = 0.4;
     }
   }
-  const { blocks: story, creditedAgency } = splitSourceCredit(dropContactCard(dropBylineBlocks(dropPublisherNotices(blocks), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null)));
+  const dateline = joinDatelineRow(blocks);
+  const { blocks: story, creditedAgency } = splitSourceCredit(dropContactCard(dropBylineBlocks(dropPublisherNotices(dateline.blocks), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null)));
   if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, creditedAgency: null };
-  return { body: blocksToText(story), bodyHtml: blocksToHtml(story), images, method, confidence: round(confidence), creditedAgency };
+  return { body: blocksToText(story), bodyHtml: blocksToHtml(story), images, method, confidence: round(confidence), creditedAgency: creditedAgency ?? dateline.creditedAgency };
 }
 
 /**

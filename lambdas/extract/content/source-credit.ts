@@ -9,7 +9,7 @@
  * about, and stays.
  */
 import { agencyNamed, CREDIT_LEAD_IN, SOURCE_LABEL } from '../metadata/wire-agencies';
-import type { Block } from './blocks';
+import type { Block, TextBlock } from './blocks';
 
 /** "Quelle: ntv.de, ino/dpa" is as long as the credit gets; a longer line is a sentence. */
 const MAX_CREDIT_CHARS = 60;
@@ -34,7 +34,7 @@ const DOMAIN = /^[\p{L}\d-]+\.\p{L}{2,}$/u;
 
 export interface SplitBody {
   blocks: Block[];
-  /** The first agency the credit names, when the body closed with one. */
+  /** The first agency the credit names, when the body has one. */
   creditedAgency: string | null;
 }
 
@@ -63,4 +63,32 @@ function creditedAgencyOf(text: string): string | null {
     else if (!DOMAIN.test(part)) return null;
   }
   return first ?? lowerCaseAgency;
+}
+
+/**
+ * A dateline set as a row of its own over the story: the place and the agency ("بيروت (أ ف ب) -", "PARIS (AFP) —",
+ * "القاهرة - رويترز"), one to three words of place. Captured: the agency, in its parentheses or after the dash.
+ */
+const DATELINE_ROW = /^[^\s()\d:–—-]+(?:\s[^\s()\d:–—-]+){0,2}\s*(?:\(([^()]{2,30})\)|[-–—]\s*([^()\d:–—-]{2,30}?))\s*[-–—:]?$/u;
+
+/**
+ * Rule "dateline row": templates that print the dateline in an element of its own set it above the story's first
+ * paragraph, where wire copy has it at the start of that paragraph ("بيروت (أ ف ب) - افتتحت …"). Left alone it is a
+ * paragraph of a place and an agency; joined to the paragraph it opens, the body reads as the wire wrote it. The
+ * agency it names is handed back, as a closing credit's is.
+ */
+export function joinDatelineRow(blocks: Block[]): SplitBody {
+  const first = blocks.findIndex((block) => block.kind !== 'figure');
+  const row = blocks[first];
+  const story = blocks[first + 1];
+  if (row?.kind !== 'p' || story?.kind !== 'p') return { blocks, creditedAgency: null };
+  const agency = datelineAgency(row.text);
+  if (!agency) return { blocks, creditedAgency: null };
+  const joined: TextBlock = { ...story, text: `${row.text} ${story.text}`, html: `${row.html} ${story.html}` };
+  return { blocks: [...blocks.slice(0, first), joined, ...blocks.slice(first + 2)], creditedAgency: agency };
+}
+
+function datelineAgency(text: string): string | null {
+  const match = DATELINE_ROW.exec(text);
+  return match ? agencyNamed(match[1] ?? match[2]) : null;
 }

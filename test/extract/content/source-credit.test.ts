@@ -41,3 +41,24 @@ describe('source credit closing the body', () => {
     expect(result.creditedAgency).toBeNull();
   });
 });
+
+describe('dateline row over the story', () => {
+  it.each([
+    ['an English dateline with the agency in parentheses', 'PARIS (AFP) —', 'AFP'],
+    ['an Arabic dateline with the agency after a dash', 'القاهرة - رويترز', 'Reuters'],
+  ])('joins %s to the paragraph it opens and hands back its agency', (_kind, dateline, agency) => {
+    const result = run(page(`<article><p>${dateline}</p>${prose('harbour')}${prose('ferry')}</article>`));
+    expect(result.body.split('\n\n')).toHaveLength(2);
+    expect(result.body.startsWith(`${dateline} The harbour report`)).toBe(true);
+    expect(result.creditedAgency).toBe(agency);
+  });
+
+  it.each([
+    ['a row naming two places', 'Paris – Lyon'],
+    ['a row naming a place and a company', 'Hamburg (Hafenbetrieb Nord) –'],
+  ])('leaves %s a paragraph of its own', (_kind, row) => {
+    const result = run(page(`<article><p>${row}</p>${prose('harbour')}${prose('ferry')}</article>`));
+    expect(result.body.split('\n\n')[0]).toBe(row);
+    expect(result.creditedAgency).toBeNull();
+  });
+});
