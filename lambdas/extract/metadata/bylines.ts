@@ -73,9 +73,10 @@ const BYLINE_INITIALS = new Set([
 /**
  * Class names (parts of them, any case) themes give author lines: "autor" is the German, Spanish, Polish and Italian
  * ("autore") spelling, and sites in other languages name the class in their own word for the writer: French
- * "auteur", Turkish "yazar", Indonesian and Malay "penulis", Arabic "kateb".
+ * "auteur", Indonesian and Malay "penulis", Arabic "kateb". Not Turkish "yazar": its plural names the columnists'
+ * box ("kose-yazarlari") that Turkish papers set beside every story.
  */
-const BYLINE_CLASS = containsAnyPattern(['byline', 'author', 'autor', 'auteur', 'yazar', 'penulis', 'kateb', 'writer']);
+const BYLINE_CLASS = containsAnyPattern(['byline', 'author', 'autor', 'auteur', 'penulis', 'kateb', 'writer']);
 const AUTHOR_TOKEN = new Set(['author']);
 const NAME_TOKEN = new Set(['name']);
 const FN_TOKEN = new Set(['fn']);
