@@ -37,8 +37,9 @@ export interface ArticleRecord {
   leadImage: ArticleImage | null;
   images: ArticleImage[];
   /**
-   * Plain text; paragraphs separated by exactly one blank line. A paragraph the page broke into lines with <br> (a
-   * stanza, an address) keeps them, one newline apart; a code block is one paragraph that keeps its lines.
+   * Plain text; paragraphs separated by exactly one blank line. Short lines the page broke with <br> (a stanza, an
+   * address) stay one paragraph, one newline apart, while a prose line a <br> ends is a paragraph of its own; a code
+   * block is one paragraph that keeps its lines.
    */
   body: string;
   /** Sanitized minimal HTML: p, h2-h4, ul/ol/li, blockquote, pre, br, figure/figcaption, a[href], strong/em. */

@@ -302,19 +302,35 @@ function tidyInlineHtml(html: string): string {
 /**
  * The blocks as the renderers print them: the lines left of each paragraph the page broke with <br>s joined into
  * that paragraph, by a newline in its text and a <br> in its HTML.
+ *
+ * Rule "verse, not prose": lines are joined only when every line of the run is short, as a stanza's, an address's or
+ * a sign-off's are. Old templates and hand-made pages also end whole paragraphs with a single <br>, and a heading
+ * over its paragraph; a run with a prose-long line is such a page's paragraphs, each printed as one.
  */
 export function joinLines(blocks: Block[]): Block[] {
   const joined: Block[] = [];
-  for (const block of blocks) {
-    const previous = joined[joined.length - 1];
-    if (block.kind !== 'figure' && block.lineOf && previous?.kind !== 'figure' && previous?.lineOf === block.lineOf) {
-      joined[joined.length - 1] = { ...previous, text: `${previous.text}\n${block.text}`, html: `${previous.html}<br>${block.html}` };
-    } else {
-      joined.push(block);
+  for (let start = 0; start < blocks.length;) {
+    const block = blocks[start];
+    let end = start + 1;
+    if (block.kind !== 'figure' && block.lineOf) {
+      while (end < blocks.length && (blocks[end] as TextBlock).lineOf === block.lineOf) end++;
     }
+    const run = blocks.slice(start, end) as TextBlock[];
+    if (run.length > 1 && run.every((line) => line.text.length <= MAX_VERSE_LINE_CHARS)) {
+      joined.push({ ...run[0], text: run.map((line) => line.text).join('\n'), html: run.map((line) => line.html).join('<br>') });
+    } else {
+      joined.push(...run);
+    }
+    start = end;
   }
   return joined;
 }
+
+/**
+ * Lines of verse, addresses and credits stay under this; a longer line broken off with a <br> is a paragraph. A
+ * run's lines are judged together: one prose line among short ones makes them a heading and paragraphs.
+ */
+const MAX_VERSE_LINE_CHARS = 100;
 
 /** A paragraph of text that came without markup (a declared articleBody, a picture's caption): its HTML is the text escaped. */
 export function plainParagraph(text: string): TextBlock {

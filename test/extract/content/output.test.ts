@@ -16,11 +16,18 @@ describe('plain text', () => {
     expect(result.body).not.toContain('Dam opens after ten years');
   });
 
-  it('ends a paragraph at <br><br>, keeps a single <br> as a line of the paragraph, and removes soft hyphens', () => {
+  it('ends a paragraph at <br><br> and at a single <br> after a prose line, and removes soft hyphens', () => {
     const line = 'A long line of text, written without paragraphs, as older sites do; it goes on for a while, with commas';
     const result = run(page(`<div id="text">${line} one.<br><br>${line} two.<br>${line} thr\u00ADee.</div>`));
-    expect(result.body.split('\n\n')).toEqual([`${line} one.`, `${line} two.\n${line} three.`]);
-    expect(result.bodyHtml).toBe(`<p>${line} one.</p><p>${line} two.<br>${line} three.</p>`);
+    expect(result.body.split('\n\n')).toEqual([`${line} one.`, `${line} two.`, `${line} three.`]);
+    expect(result.bodyHtml).toBe(`<p>${line} one.</p><p>${line} two.</p><p>${line} three.</p>`);
+  });
+
+  it('keeps the short lines a single <br> breaks (a stanza, an address) as lines of one paragraph', () => {
+    const story = 'The harbour office will open its new visitor centre on Monday, the port authority said in a statement.';
+    const result = run(page(`<div id="text"><p>${story}</p><p>Harbour Office<br>12 Quay Street<br>Port Ellen</p><p>${story}</p></div>`));
+    expect(result.body.split('\n\n')).toEqual([story, 'Harbour Office\n12 Quay Street\nPort Ellen', story]);
+    expect(result.bodyHtml).toContain('<p>Harbour Office<br>12 Quay Street<br>Port Ellen</p>');
   });
 });
 
