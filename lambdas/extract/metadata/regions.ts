@@ -129,6 +129,15 @@ export function textContent(node: AnyNode | undefined): string {
 }
 
 /**
+ * A label, byline or dateline is a small thing: an element with more elements than this below it is not read as a
+ * short text, however little text it shows. Without the bound, hostile markup (a thousand wrappers around a long run
+ * of empty elements, each wrapper asked for its text) costs the run's length once per wrapper.
+ */
+const MAX_SHORT_TEXT_ELEMENTS = 1_000;
+/** `IndexedPage.firstChars` of an element not looked at yet. */
+const NOT_LOOKED_FOR = -2;
+
+/**
  * The page's walk with the reads the metadata readers repeat per element, each answered without re-walking the
  * tree: whether an element sits in a foreign region (flags computed top-down once), and its short text (subtrees
  * with too much text are refused from their precomputed size; text-free subtrees and wrapper chains are skipped).
@@ -137,8 +146,13 @@ export class IndexedPage {
   readonly walk: DocumentWalk;
   private foreignFlags: Uint8Array | null = null;
   private body: Element[] | null = null;
-  /** Collapsed texts read so far, by element index: the same text serves every limit it fits. */
+  /**
+   * Collapsed texts read so far, by the index of the element they were read from (an element's text root, see
+   * `DocumentWalk.textRoot`): the same text serves every limit it fits, and every wrapper of a chain.
+   */
   private readonly texts = new Map<number, string>();
+  /** First characters found by {@link firstCharAt}, by text root; -2 where not looked for yet. */
+  private firstChars: Int32Array | null = null;
   private readonly attributeColumns = new Map<string, ReadonlyArray<string | undefined>>();
   /** Position of the headline in the walk; null without one in the body; undefined until asked. */
   private headline: number | null | undefined = undefined;
@@ -277,54 +291,73 @@ export class IndexedPage {
 
   /** {@link shortText} of the element at this walk index, for readers that loop over the walk by index. */
   shortTextAt(start: number, limit: number): string | null {
-    const { visibleChars, textRoot, elements } = this.walk;
+    const { visibleChars, textRoot, subtreeEnd, elements } = this.walk;
     if (visibleChars[start] > limit) return null;
     // Nothing but whitespace collapses to the empty string; most elements asked about (icons, wrappers) are that.
     if (visibleChars[start] === 0) return '';
-    const known = this.texts.get(start);
+    const rootIndex = textRoot[start];
+    const known = this.texts.get(rootIndex);
     if (known !== undefined) return known.length <= limit ? known : null;
-    const root = elements[textRoot[start]];
+    if (subtreeEnd[rootIndex] - rootIndex > MAX_SHORT_TEXT_ELEMENTS) return null;
+    const root = elements[rootIndex];
     // Most elements asked about (labels, links, spans) hold a single text node: its text is read without a walk.
     const text = root.children.length === 1 && root.children[0].type === 'text'
       ? normalizeSpace((root.children[0] as unknown as { data: string }).data)
-      : this.collectText(root, start);
-    this.texts.set(start, text);
+      : this.collectText(root);
+    this.texts.set(rootIndex, text);
     return text.length <= limit ? text : null;
   }
 
   /**
    * The first character (UTF-16 code unit) of the element's collapsed text, found without building the text: a
    * reader that wants texts starting with certain words skips the others at this cost. -1 when the text is empty.
-   * The character lies in the first child whose subtree has visible text, so the search only ever goes down.
+   * The character lies in the first child whose subtree has visible text, so the search only ever goes down. Every
+   * text root it passes through starts with the same character and is answered from then on without a search:
+   * wrappers nested around one long run of empty elements would otherwise each search the run again.
    */
   firstCharAt(start: number): number {
-    const { visibleChars, textRoot, subtreeEnd, elements } = this.walk;
+    const { visibleChars, textRoot, elements } = this.walk;
     if (visibleChars[start] === 0) return -1;
+    const known = (this.firstChars ??= new Int32Array(elements.length).fill(NOT_LOOKED_FOR));
+    const passed: number[] = [];
     let holder = textRoot[start];
-    for (;;) {
-      let next = -1;
-      let childIndex = holder + 1;
-      for (const child of elements[holder].children) {
-        if (child.type === 'text') {
-          const data = (child as unknown as { data: string }).data;
-          for (let at = 0; at < data.length; at++) if (!isWhitespace(data.charCodeAt(at))) return data.charCodeAt(at);
-        } else if (isElement(child)) {
-          const index = childIndex;
-          // The next child element's subtree follows this one's in the walk.
-          childIndex = subtreeEnd[index];
-          if (!NON_TEXT_TAGS.has(child.name) && visibleChars[index] > 0) {
-            next = textRoot[index];
-            break;
-          }
-        }
+    let found = known[holder];
+    while (found === NOT_LOOKED_FOR) {
+      passed.push(holder);
+      const step = this.firstTextOf(holder);
+      if ('char' in step) found = step.char;
+      else {
+        holder = textRoot[step.child];
+        found = known[holder];
       }
-      if (next < 0) return -1;
-      holder = next;
     }
+    for (const index of passed) known[index] = found;
+    return found;
   }
 
-  /** The collapsed text under `root`, the text root of the element at walk index `start`. */
-  private collectText(root: Element, start: number): string {
+  /**
+   * What comes first in a text root's own children: a character of a text node (-1 when there is none at all), or
+   * the first child element with visible text, in which the text goes on.
+   */
+  private firstTextOf(holder: number): { char: number } | { child: number } {
+    const { visibleChars, subtreeEnd, elements } = this.walk;
+    let childIndex = holder + 1;
+    for (const child of elements[holder].children) {
+      if (child.type === 'text') {
+        const data = (child as unknown as { data: string }).data;
+        for (let at = 0; at < data.length; at++) if (!isWhitespace(data.charCodeAt(at))) return { char: data.charCodeAt(at) };
+      } else if (isElement(child)) {
+        const index = childIndex;
+        // The next child element's subtree follows this one's in the walk.
+        childIndex = subtreeEnd[index];
+        if (!NON_TEXT_TAGS.has(child.name) && visibleChars[index] > 0) return { child: index };
+      }
+    }
+    return { char: -1 };
+  }
+
+  /** The collapsed text under `root`, an element's text root (so the element itself holds visible text). */
+  private collectText(root: Element): string {
     const { position, visibleChars, hasText, textRoot, elements } = this.walk;
     const parts: string[] = [];
     const stack: AnyNode[] = [root];
@@ -334,7 +367,7 @@ export class IndexedPage {
         parts.push((current as unknown as { data: string }).data);
       } else if (isElement(current) && !NON_TEXT_TAGS.has(current.name)) {
         const index = position.get(current)!;
-        if (index !== start && visibleChars[index] === 0) {
+        if (visibleChars[index] === 0) {
           // Whitespace alone collapses to one space, so a text-free subtree need not be read.
           if (hasText[index]) parts.push(' ');
           continue;

@@ -131,6 +131,14 @@ export const HOSTILE_INPUTS: HostileInput[] = [
     bodyContains: [STORY_SENTENCE],
   },
   {
+    // Each wrapper's text is short enough to be read as a label; reading it once per wrapper would cost the run's
+    // length a thousand times over.
+    name: 'a thousand wrappers around 100,000 empty elements',
+    build: () => utf8(page('', article(`${'<div>'.repeat(990)}${'<i></i>'.repeat(100_000)}<p>post</p>${'</div>'.repeat(990)}`))),
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
     name: 'script-only SPA shell',
     build: () => utf8(page('<script src="/static/app.3f9a.js" defer></script>', `<div id="root"></div><noscript>You need to enable JavaScript to run this app.</noscript><script>window.__STATE__ = ${JSON.stringify({ user: null, items: Array.from({ length: 50 }, (_, index) => ({ id: index })) })}</script>`)),
     expected: 'no-article',
