@@ -319,7 +319,7 @@ export function joinLines(blocks: Block[]): Block[] {
     if (run.length > 1 && run.every((line) => line.text.length <= MAX_VERSE_LINE_CHARS)) {
       joined.push({ ...run[0], text: run.map((line) => line.text).join('\n'), html: run.map((line) => line.html).join('<br>') });
     } else {
-      joined.push(...run);
+      for (const line of run) joined.push(line);
     }
     start = end;
   }

@@ -34,9 +34,8 @@ export function isEmbeddedPost(element: DomElement): boolean {
 
 /** The furniture of the embedded posts among `elements` (the page's, in document order), to be removed. */
 export function embeddedPostFurniture(elements: readonly DomElement[]): DomNode[] {
-  const furniture: DomNode[] = [];
-  for (const element of elements) if (isEmbeddedPost(element)) furniture.push(...postFurniture(element));
-  return furniture;
+  // Concatenated rather than pushed as spread arguments: a post's furniture may be more nodes than a call takes.
+  return elements.filter(isEmbeddedPost).flatMap(postFurniture);
 }
 
 /**
@@ -47,7 +46,7 @@ function postFurniture(post: DomElement): DomNode[] {
   const paragraphs = descendantElements(post).filter((element) => element.name === 'p');
   if (paragraphs.length === 0) return descendantElements(post).filter((element) => element.name === 'a' && TIKTOK_CREDIT.test(textOf(element)));
   const furniture: DomNode[] = [];
-  collectBesideParagraphs(post, furniture);
+  collectBesideParagraphs(post, paragraphHolders(post, paragraphs), furniture);
   const last = paragraphs[paragraphs.length - 1];
   const closing = textOf(last);
   if (closing.length <= MAX_POSTER_LINE_CHARS && POSTER_HANDLE.test(closing)) furniture.push(last);
@@ -57,13 +56,25 @@ function postFurniture(post: DomElement): DomNode[] {
   return furniture;
 }
 
-/** The nodes under `parent` that neither are a <p> nor hold one. */
-function collectBesideParagraphs(parent: DomElement, furniture: DomNode[]): void {
+/**
+ * The elements between `post` and its paragraphs, each found once: climbing from every paragraph stops at the first
+ * ancestor already found, so a post nested in a thousand wrappers costs each wrapper one visit, not one per level.
+ */
+function paragraphHolders(post: DomElement, paragraphs: DomElement[]): Set<DomNode> {
+  const holders = new Set<DomNode>();
+  for (const paragraph of paragraphs) {
+    for (let node = paragraph.parent; node && node !== post && !holders.has(node); node = node.parent) holders.add(node);
+  }
+  return holders;
+}
+
+/** The nodes under `parent` that neither are a <p> nor hold one (`holders`: the elements that hold one). */
+function collectBesideParagraphs(parent: DomElement, holders: Set<DomNode>, furniture: DomNode[]): void {
   for (const child of parent.children) {
     if (!isElement(child)) {
       if (child.type !== 'text' || normalizeSpace(child.data ?? '') !== '') furniture.push(child);
     } else if (child.name !== 'p') {
-      if (descendantElements(child).some((element) => element.name === 'p')) collectBesideParagraphs(child, furniture);
+      if (holders.has(child)) collectBesideParagraphs(child, holders, furniture);
       else furniture.push(child);
     }
   }

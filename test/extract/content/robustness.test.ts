@@ -24,6 +24,19 @@ describe('pathological input', () => {
     expect(run(html).body).toContain('many report');
   }, PARSER_ALLOWANCE_MS);
 
+  it('keeps the story beside an embedded post of 150,000 elements', () => {
+    const post = `<blockquote class="twitter-tweet"><div>${'<i></i>'.repeat(150_000)}<p>The post itself.</p></div></blockquote>`;
+    const result = run(page(`<article>${prose('embed')}${post}</article>`));
+    expect(result.body).toContain('embed report');
+    expect(result.body).toContain('The post itself.');
+  });
+
+  it('prints 150,000 prose lines broken by single <br>s as paragraphs', () => {
+    const line = 'A long line of prose, well past the length of a line of verse or of an address, that a single break ends.';
+    const result = run(page(`<article><div>${`${line}<br>`.repeat(150_000)}</div></article>`));
+    expect(result.body.split('\n\n')).toHaveLength(150_000);
+  });
+
   it('never throws on odd input', () => {
     for (const html of ['', '<', '<html><body></body></html>', '<p>', '<table><td>x', '<![CDATA[x]]><!-- c -->', '<a href="javascript:x">y</a>']) {
       expect(() => extractContent(load(html), { url: 'not a url', title: '', structuredBody: '' })).not.toThrow();
