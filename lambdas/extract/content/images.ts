@@ -124,7 +124,7 @@ function containsImage(element: DomElement): boolean {
     const node = stack.pop() as DomNode;
     if (!isElement(node)) continue;
     if (isImageElement(node)) return true;
-    stack.push(...node.children);
+    for (const child of node.children) stack.push(child);
   }
   return false;
 }
@@ -525,7 +525,7 @@ function textLengthUpTo(element: DomElement, limit: number): number {
   while (stack.length > 0 && length < limit) {
     const node = stack.pop() as DomNode;
     if (node.type === 'text') length += (node.data ?? '').trim().length;
-    else if (isElement(node) && node.name !== 'script' && node.name !== 'style') stack.push(...node.children);
+    else if (isElement(node) && node.name !== 'script' && node.name !== 'style') for (const child of node.children) stack.push(child);
   }
   return length;
 }

@@ -16,14 +16,15 @@ const LINK_LIST_DENSITY = 0.5;
 export function pruneContainer(nodes: DomElement[], stats: StatsTable, pageUrl: string | null = null): Set<DomNode> {
   const pageSite = siteOf(resolveUrl(pageUrl ?? undefined, null)?.hostname);
   const skip = new Set<DomNode>();
+  const postHolders = embeddedPostHolders(nodes);
   const stack: DomNode[] = [];
-  for (const node of nodes) stack.push(...node.children);
+  for (const node of nodes) for (const child of node.children) stack.push(child);
   while (stack.length > 0) {
     const node = stack.pop() as DomNode;
     // What is left of an embedded post is its words, which Instagram's embed links whole to the post.
     if (!isElement(node) || isEmbeddedPost(node)) continue;
     const own = stats.get(node);
-    if (own && own.chars > 0 && BOX_TAGS.has(node.name) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !holdsEmbeddedPost(node) && !citesOffSite(node, pageUrl, pageSite) && !listsOffSiteSources(node, pageUrl, pageSite) && !listsBareAddresses(node)) {
+    if (own && own.chars > 0 && BOX_TAGS.has(node.name) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !postHolders.has(node) && !citesOffSite(node, pageUrl, pageSite) && !listsOffSiteSources(node, pageUrl, pageSite) && !listsBareAddresses(node)) {
       skip.add(node);
       continue;
     }
@@ -76,11 +77,17 @@ function holdsUnlinkedSentence(box: DomElement, stats: StatsTable): boolean {
 }
 
 /**
- * A box around an embedded post is walked into, not dropped as a link list: Instagram's embed links the post's
- * words whole to the post, so a box holding little but the post reads as links.
+ * The elements that hold an embedded post, each found once. A box around one is walked into, not dropped as a link
+ * list: Instagram's embed links the post's words whole to the post, so a box holding little but the post reads as links.
  */
-function holdsEmbeddedPost(box: DomElement): boolean {
-  return descendantElements(box).some(isEmbeddedPost);
+function embeddedPostHolders(nodes: DomElement[]): Set<DomNode> {
+  const holders = new Set<DomNode>();
+  for (const node of nodes) {
+    for (const post of descendantElements(node).filter(isEmbeddedPost)) {
+      for (let holder = post.parent; holder && !holders.has(holder); holder = holder.parent) holders.add(holder);
+    }
+  }
+  return holders;
 }
 
 /**

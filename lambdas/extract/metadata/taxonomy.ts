@@ -476,7 +476,7 @@ class PageLinks {
         const at = position.get(part)!;
         const links = elements.slice(at, subtreeEnd[at]).filter((element) => element.name === 'a');
         prose += visibleChars[at] - links.reduce((sum, link) => sum + visibleChars[position.get(link)!], 0);
-        inside.push(...links);
+        for (const link of links) inside.push(link);
       }
       if (inside.length > MAX_TAG_LINKS || prose > MAX_TAG_LINE_PROSE_CHARS) continue;
       return inside.map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');

@@ -37,6 +37,11 @@ describe('pathological input', () => {
     expect(result.body.split('\n\n')).toHaveLength(150_000);
   });
 
+  it('reads a story container with 150,000 children', () => {
+    const result = run(page(`<article>${prose('wide')}${'<span>word </span>'.repeat(150_000)}</article>`));
+    expect(result.body).toContain('wide report');
+  });
+
   it('never throws on odd input', () => {
     for (const html of ['', '<', '<html><body></body></html>', '<p>', '<table><td>x', '<![CDATA[x]]><!-- c -->', '<a href="javascript:x">y</a>']) {
       expect(() => extractContent(load(html), { url: 'not a url', title: '', structuredBody: '' })).not.toThrow();
