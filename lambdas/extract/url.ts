@@ -48,3 +48,22 @@ export function withoutQuery(url: string): string {
   return url.replace(QUERY_AND_FRAGMENT, '');
 }
 const QUERY_AND_FRAGMENT = /[?#].*$/;
+
+/**
+ * Rule "archive playback address": web archives that run the Wayback software (the Internet Archive, national
+ * libraries' web archives, Archive-It) serve a snapshot at `<archive>/<collection>/<14-digit capture time><mode>/<original
+ * URL>` and rewrite every link and picture of the page the same way. The address inside is the article's own, which
+ * the record describes; a page's pictures stay at the archive, where they can still be fetched. The archive may fold
+ * the original's "//" into one slash.
+ */
+export function archivedOriginal(url: string): string | null {
+  const original = ARCHIVE_PLAYBACK.exec(url)?.[1];
+  return original ? httpUrl(original.replace(FOLDED_SCHEME, '$1//'), null) : null;
+}
+const ARCHIVE_PLAYBACK = /^(?:https?:\/\/[^/?#]+)?\/(?:[^?#]*\/)?\d{14}(?:[a-z]{2}_)?\/(https?:\/\/?[^/].*)$/i;
+const FOLDED_SCHEME = /^(https?:)\/+/i;
+
+/** The address a snapshot was taken of, or the address itself when it is no archive's. */
+export function originalAddress(url: string): string {
+  return archivedOriginal(url) ?? url;
+}

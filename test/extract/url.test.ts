@@ -1,4 +1,4 @@
-import { hostOf, httpUrl, resolveUrl, safeLinkUrl, withoutQuery } from '../../lambdas/extract/url';
+import { archivedOriginal, hostOf, httpUrl, originalAddress, resolveUrl, safeLinkUrl, withoutQuery } from '../../lambdas/extract/url';
 
 describe('page URLs', () => {
   it('resolves relative and protocol-relative URLs against the page address', () => {
@@ -46,5 +46,18 @@ describe('page URLs', () => {
     expect(withoutQuery('https://cdn.example.com/img/logo.svg?v=3#top')).toBe('https://cdn.example.com/img/logo.svg');
     expect(withoutQuery('/photos/harbour.jpg#credit')).toBe('/photos/harbour.jpg');
     expect(withoutQuery('https://example.com/photos/harbour.jpg')).toBe('https://example.com/photos/harbour.jpg');
+  });
+
+  it('reads the original address inside an archive playback address', () => {
+    expect(archivedOriginal('https://web.archive.org/web/20190115083012/https://news.example/2019/01/14/bridge')).toBe('https://news.example/2019/01/14/bridge');
+    expect(archivedOriginal('https://web.archive.org/web/20190115083012im_/https://img.example/bridge.jpg')).toBe('https://img.example/bridge.jpg');
+    expect(archivedOriginal('https://wayback.archive-it.org/4711/20140310101233/http://paper.example/story.html?id=5')).toBe('http://paper.example/story.html?id=5');
+    expect(archivedOriginal('/web/20140310101233/http:/paper.example/story.html')).toBe('http://paper.example/story.html');
+  });
+
+  it('leaves an address that is no archive\'s as it is', () => {
+    expect(archivedOriginal('https://news.example/2019/01/14/bridge')).toBeNull();
+    expect(archivedOriginal('https://news.example/story/20190115083012')).toBeNull();
+    expect(originalAddress('https://news.example/2019/01/14/bridge')).toBe('https://news.example/2019/01/14/bridge');
   });
 });

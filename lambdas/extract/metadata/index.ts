@@ -17,7 +17,8 @@ import { readPageDates } from './page-dates';
 import { readTaxonomy } from './taxonomy';
 import { chooseTitle, headlineText, isSiteLogo, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readShownBlocks } from './title';
 import { hasToken, IndexedPage, textContent } from './regions';
-import { hostOf, httpUrl } from '../url';
+import { hostOf, httpUrl, originalAddress } from '../url';
+import { archiveToolbarAddress, printedAddress, printedSiteName } from './renderings';
 
 /** Everything the page says about itself, read before the body is cleaned (cleaning mutates the DOM). */
 export interface PageMetadata {
@@ -78,11 +79,19 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   // it, so relative links and pictures resolve and the site's own name and domain are known.
   // A URL that names no host ("file:///…", a label such as "archive::page.html") locates no page on the web either.
   const givenAddress = context.url && hostOf(context.url) ? context.url : null;
-  const pageAddress = givenAddress ?? (canonical ? httpUrl(canonical, null) : null);
+  // A print version states its address at its foot instead: on the page's host, where its pictures are too.
+  const printed = canonical ? null : printedAddress(page, hostOf(givenAddress && originalAddress(givenAddress)));
+  const pageAddress = givenAddress ?? (canonical ? httpUrl(canonical, null) : printed);
   const baseUrl = documentBaseUrl(page, pageAddress);
-  const host = hostOf(pageAddress);
+  // An archived snapshot is read as the article it preserves: its host, and the date in its address, are the
+  // original's. Links and pictures still resolve against the archive, which serves them.
+  const givenArticle = pageAddress ? originalAddress(pageAddress) : null;
+  const declaredCanonical = canonical ? httpUrl(canonical, baseUrl) : null;
+  const canonicalUrl = declaredCanonical ? originalAddress(declaredCanonical) : printed ?? archiveToolbarAddress(page);
+  const articleAddress = givenArticle ?? canonicalUrl;
+  const host = hostOf(articleAddress);
 
-  const siteName = tags.first('og:site_name', 'application-name', 'al:iphone:app_name') ?? structured?.publisher ?? jsonLd.siteName;
+  const siteName = tags.first('og:site_name', 'application-name', 'al:iphone:app_name') ?? structured?.publisher ?? jsonLd.siteName ?? printedSiteName(page);
   const documentTitle = textContent(page.first('title'));
   const headlineElements = headlines(page);
   const breadcrumb = readBreadcrumbHeadline(page, headlineElements.filter((element) => !isSiteLogo(element)));
@@ -135,7 +144,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
 
   if (authors.length > 0) authors = writersOverHiddenAccount(authors, page, authorContext);
 
-  const dates = readPageDates($, tags, structured, pageAddress, context.now, page, localeRegion(page, tags, structured?.inLanguage ?? null));
+  const dates = readPageDates($, tags, structured, articleAddress, context.now, page, localeRegion(page, tags, structured?.inLanguage ?? null));
   if (authors.length === 0) authors = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible').authors;
   const taxonomy = readTaxonomy(page, tags, structured, jsonLd.breadcrumbs);
 
@@ -149,7 +158,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     modifiedAtRaw: dates.modified.raw,
     declaredLanguage: language,
     siteName,
-    canonicalUrl: canonical ? httpUrl(canonical, baseUrl) : null,
+    canonicalUrl,
     section: taxonomy.section,
     categories: taxonomy.categories,
     tags: taxonomy.tags,
