@@ -637,13 +637,14 @@ const WEEKDAY_NAMES = [
   'الأحد', 'الاحد', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت',
 ].join('|');
 /**
- * What stands between a name and the date that follows it: month and weekday names, "am", "on", "le", and the
- * publication or update label, after a dash or bar that sets the row's date field apart ("Camille Royer – Publié le
- * 3 décembre", "Jane Doe - Updated", Urdu "اپ ڈیٹ", Hindi "अपडेटेड:" and "प्रकाशित:"). A Latin label with its colon
- * ("Last Updated:") stays, and the colon keeps the line from being read as a name.
+ * What stands between a name and the date that follows it: month and weekday names, "am", "on", "le", the "at",
+ * "um", "à" or "às" before a clock (Blogger's "Posted by Jane at 12:53"), and the publication or update label, after
+ * a dash or bar that sets the row's date field apart ("Camille Royer – Publié le 3 décembre", "Jane Doe - Updated",
+ * Urdu "اپ ڈیٹ", Hindi "अपडेटेड:" and "प्रकाशित:"). A Latin label with its colon ("Last Updated:") stays, and the
+ * colon keeps the line from being read as a name.
  */
 const TRAILING_DATE_WORDS = new RegExp(
-  `(?:\\s+(?:[-–—|·•]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${WEEKDAY_NAMES}|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|am|on|le|el|il|den|vom|${DATE_FIELD_LABEL}|اپ ڈیٹ|(?:अपडेटेड|प्रकाशित):?)\\.?[,،]?)+$`,
+  `(?:\\s+(?:[-–—|·•]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${WEEKDAY_NAMES}|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|am|on|at|um|à|às|le|el|il|den|vom|${DATE_FIELD_LABEL}|اپ ڈیٹ|(?:अपडेटेड|प्रकाशित):?)\\.?[,،]?)+$`,
   'iu',
 );
 

@@ -16,12 +16,13 @@ const MAX_BYLINE_CHARS = 100;
  * Words that open a byline: "By", "Von", "Par", …, Indonesian and Malay "Oleh", Hebrew "מאת", Thai "โดย"; "Autor",
  * "Autorin", "Autoren" and "Author" are how German, Spanish and English pages label the line. Columns and first-person
  * pieces open theirs with the genre ("Opinion by …", "Guest post by …") or credit the writer who took the story down
- * ("As told to …"). Agency copy ends with its credits ("Reporting by
- * Jane Doe in Taipei; Editing by John Roe"), which name the writers when no byline sits under the headline.
+ * ("As told to …"). Blog themes and their print versions say who posted the piece ("Posted by Jane Doe on 4 May").
+ * Agency copy ends with its credits ("Reporting by Jane Doe in Taipei; Editing by John Roe"), which name the
+ * writers when no byline sits under the headline.
  */
 const BYLINE_WORDS = [
   'by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors',
-  'oleh', 'opinion\\s+by', 'guest\\s+post\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'โดย',
+  'oleh', 'opinion\\s+by', 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'โดย',
 ];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:"), the reporter
