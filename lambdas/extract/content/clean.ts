@@ -58,11 +58,38 @@ export interface TitleAnchors {
  */
 export function cleanTree(root: DomNode, { keep, headline }: TitleAnchors, walk: ElementIndex = indexElements(root)): StatsTable {
   const stats = measureTree(root, walk);
-  const structural = [...structuralFurniture(root, walk, keep, stats, headline), ...embeddedPostFurniture(walk.elements)];
+  const structural = [...structuralFurniture(root, walk, keep, stats, headline), ...embeddedPostFurniture(walk.elements), ...scriptNotices(walk.elements, keep)];
   remeasureAfterRemoval(stats, removeNodes(structural));
   remeasureAfterRemoval(stats, removeNodes(textualFurniture(walk, removedSubtrees(walk, structural), keep, stats)));
   return stats;
 }
+
+/**
+ * Rule "script notice": a page that builds its story with scripts gives readers without them the story in a
+ * <noscript>, and beside it a line asking them to turn JavaScript on. The script's name is the same in every
+ * language, and the line is short; a story about JavaScript is a noscript's paragraphs, not one short line.
+ */
+function scriptNotices(elements: readonly DomElement[], keep: Set<DomNode>): DomElement[] {
+  const notices: DomElement[] = [];
+  for (const element of elements) {
+    if (element.name !== 'noscript') continue;
+    // The notice's own elements are not looked into once it is found.
+    descendantElements(element, (candidate) => {
+      const isNotice = !keep.has(candidate) && isScriptNotice(candidate);
+      if (isNotice) notices.push(candidate);
+      return isNotice;
+    });
+  }
+  return notices;
+}
+
+function isScriptNotice(element: DomElement): boolean {
+  const text = normalizeSpace(rawText(element));
+  return text.length <= MAX_SCRIPT_NOTICE_CHARS && SCRIPT_NAME.test(text) && !descendantElements(element).some(isPicture);
+}
+const MAX_SCRIPT_NOTICE_CHARS = 200;
+const SCRIPT_NAME = /java\s?script|جافا\s?سكري?بت/iu;
+const isPicture = (element: DomElement) => element.name === 'img' || element.name === 'picture';
 
 /** `elements`: every element of the intact page, in document order. */
 export function titleAnchors(elements: readonly DomElement[], title: string | null): TitleAnchors {
