@@ -174,26 +174,55 @@ const DOTTED_CLOCK_BEFORE_ZONE = new RegExp(
   'u',
 );
 /**
- * Time units of relative dates, by the forms news sites print in each language (singular, plural and the case a
- * number governs), matched as whole words. Short words that are also other words ("an", "ay") are whole forms only.
+ * Time units of relative dates, by the forms news sites print in each language (singular, plural and the cases a
+ * number governs: Russian "1 час", "3 часа", "5 часов"; Polish "godzinę", "godziny", "godzin"), matched as whole
+ * words. Short words that are also other words ("an", "ay") are whole forms only. Bulgarian is left out: its
+ * "години" (years) is Ukrainian for hours.
  */
 const RELATIVE_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^(?:seconds?|secs?|sekunden?|secondes?|segundos?|second[io]|seconden|sekund[ay]?|saniye|секунд[уы]?|detik|giây)$/iu, 1_000],
-  [/^(?:minutes?|mins?|minuten?|minutos?|minut[io]|minuty?|minut|minutami|dakika|минут[уы]?|хвилин[уи]?|menit|minit|phút)$/iu, 60_000],
-  [/^(?:hours?|hrs?|stunden?|std\.?|heures?|horas?|or[ae]|uur|godzin[ayę]?|hodin[ay]?|hodinou|hodinami|saat|час(?:а|ов)?|годин[уи]?|jam|giờ)$/iu, 3_600_000],
-  [/^(?:days?|tag(?:en)?|jours?|d[ií]as?|giorni|giorno|dag(?:en)?|dni|dzień|dny|dnem|gün|дн(?:я|ей)|день|днів|hari|ngày)$/iu, 86_400_000],
-  [/^(?:weeks?|wochen?|semaines?|semanas?|settiman[ae]|we(?:e)?k(?:en)?|tygodni[ea]?|tydzień|týdn[yů]|hafta|недел[юьи]|тижн(?:і|ів|ень)|minggu|tuần)$/iu, 7 * 86_400_000],
-  [/^(?:months?|monat(?:en)?|mois|mes(?:es)?|mes[ei]|maand(?:en)?|miesi[ąę]c(?:e|y)?|měsíc(?:e|ů)?|ay|месяц(?:а|ев)?|місяц(?:і|ів|ь)|bulan|tháng)$/iu, 30 * 86_400_000],
-  [/^(?:years?|jahr(?:en)?|ans?|años?|anos?|ann[io]|jaar|lat|rok|let|yıl|год(?:а)?|лет|рок(?:и|ів)?|tahun|năm)$/iu, 365 * 86_400_000],
+  [/^(?:seconds?|secs?|sekunden?|secondes?|segundos?|second[io]|seconden|sekund[ayęe]?|sekundami|sekundes|sekunder|sekuntia|sekundit|saniye|секунд[уы]?|секунди|detik|giây|ثانیه|सेकंड|সেকেন্ড|سیکنڈ|שניות|δευτερόλεπτα|secunde|segons)$/iu, 1_000],
+  [/^(?:minutes?|mins?|minuten?|minutos?|minut[ioęauy]?|minutami|minutou|minút(?:ami|ou)?|minutter|minuter|minuuttia|minutit|minučių|minūtēm|minuts|minuta|dakika|dəqiqə|daqiqa|минут[уыа]?|минути|хвилин[уи]?|хвілін[уы]?|menit|minit|phút|دقیقه|मिनट|মিনিট|منٹ|דקות|דקה|λεπτά|λεπτό|mínútum)$/iu, 60_000],
+  [/^(?:hours?|hrs?|stunden?|std\.?|heures?|horas?|hores|or[ae]|oră|uur|godzin[ayęą]?|hodin[ayu]?|hodinou|hodinami|hodín|saat|soat|сағат|час(?:а|ов)?|сат[аи]?|sat[ai]?|ur[aoe]|urami|годин[уи]?|гадзін[уы]?|timmar|timme|timer|time|tuntia|tunti|tundi|valand(?:as|ą|ų)|stundām|stundas|ordu|jam|giờ|ساعت|घंटे|घंटा|ঘণ্টা|گھنٹے|گھنٹہ|שעות|שעה|ώρες|ώρα|orë|klukkustundum)$/iu, 3_600_000],
+  [/^(?:days?|tag(?:en)?|jours?|d[ií]as?|dies|giorni|giorno|dag(?:en|ar)?|dage|dager|dni|dzień|dny|dnem|dňami|dnevi|dnevom|dana?|zile|gün|kun|күн|дн(?:я|ей|і)|день|днів|дана?|päivää|päeva|dien(?:as|ą|ų)|dienām|egun|hari|ngày|روز|दिन|দিন|دن|ימים|ημέρες|μέρες|ditë)$/iu, 86_400_000],
+  [/^(?:weeks?|wochen?|semaines?|semanas?|setmanes|settiman[ae]|we(?:e)?k(?:en)?|tygodni[ea]?|tydzień|týdn[yůe]|týdnem|hafta|недел[юьи]|тижн(?:і|ів|ень)|veckor|vecka|uger|uker|viikkoa|nädalat|savait(?:es|ę)|minggu|tuần|هفته|हफ्ते|সপ্তাহ|ہفتے|שבועות|שבוע|εβδομάδες)$/iu, 7 * 86_400_000],
+  [/^(?:months?|monat(?:en)?|mois|mes(?:es|os)?|mes[ei]|maand(?:en)?|miesi[ąę]c(?:e|y)?|miesięcy|měsíc(?:e|ů|em|i)?|ay|месяц(?:а|ев)?|місяц(?:і|ів|ь)|månader|måneder|kuukautta|kuud|mėnes(?:ius|ių|į)|luni|bulan|tháng|ماه|महीने|মাস|مہینے|חודשים|חודש|μήνες)$/iu, 30 * 86_400_000],
+  [/^(?:years?|jahr(?:en)?|ans?|años?|anos?|anys|ann[io]|jaar|lata?|rok|let|roky|rokem|lety|yıl|год(?:а)?|лет|рок(?:и|ів)?|år|vuotta|aastat|met(?:us|ų)|gadiem|ani|tahun|năm|سال|साल|বছর|שנים|שנה|χρόνια)$/iu, 365 * 86_400_000],
 ];
 /**
- * "3 hours ago", "3 ore fa", "3 uur geleden", "3 godziny temu", "3 saat önce", "3 часа назад", "3 jam yang lalu",
- * "3 giờ trước": the count and unit come first, the word for "ago" after. A number may follow a letter, since
- * bylines lose their spaces when flattened ("Posted by6 years ago").
+ * The forms above that name one unit, which Slavic and Hebrew pages print without a count: "час назад" (an hour
+ * ago), "godzinę temu", "před hodinou", "לפני שעה". A plural without a count ("vor Jahren") names no time.
  */
-const AGO_AFTER = /((?<!\d)\d+|(?<!\p{L})(?:an?|one))\s+(\p{L}+\.?)\s+(?:ago|fa|geleden|temu|před|önce|назад|тому|(?:yang\s+)?lalu|trước|atrás)(?!\p{L})/iu;
-/** "vor 3 Stunden", "il y a 3 heures", "hace 3 horas", "há 3 horas", "před 3 hodinami": the word for "ago" first. */
-const AGO_BEFORE = /(?<!\p{L})(?:vor|il\s+y\s+a|hace|há|před)\s+(\d+|einer?|einem|une?|una?)\s+(\p{L}+\.?)/iu;
+const ONE_UNIT_WORDS = new Set([
+  'час', 'минуту', 'неделю', 'месяц', 'год', 'годину', 'хвилину', 'тиждень', 'місяць', 'рік', 'godzinę', 'minutę', 'tydzień',
+  'miesiąc', 'rok', 'hodinou', 'minutou', 'týdnem', 'měsícem', 'rokem', 'minútou', 'שעה', 'דקה', 'שבוע', 'חודש', 'שנה',
+]);
+/**
+ * Hebrew dual nouns mean "two of", as Arabic ones do (arabic-dates.ts): "לפני שעתיים" is two hours ago.
+ */
+const HEBREW_DUAL_UNITS: Record<string, number> = {
+  שעתיים: 2 * 3_600_000, יומיים: 2 * 86_400_000, שבועיים: 2 * 7 * 86_400_000, חודשיים: 2 * 30 * 86_400_000, שנתיים: 2 * 365 * 86_400_000,
+};
+/**
+ * "3 hours ago", "3 ore fa", "3 uur geleden", "3 godziny temu", "3 saat önce", "3 часа назад", "3 jam yang lalu",
+ * "3 giờ trước", "3 timmar sedan", "۳ ساعت پیش", "3 घंटे पहले": the count and unit come first, the word for "ago"
+ * after. A number may follow a letter, since bylines lose their spaces when flattened ("Posted by6 years ago"). A
+ * one-unit form ({@link ONE_UNIT_WORDS}) may open the text without a count. Indic units end in vowel signs, which are
+ * marks, not letters.
+ */
+const AGO_AFTER = /(?:((?<!\d)\d+|(?<!\p{L})(?:an?|one))\s+|^)([\p{L}\p{M}]+\.?)\s+(?:ago|fa|geleden|temu|před|önce|назад|тому|таму|(?:yang\s+)?(?:lalu|lepas)|trước|atrás|sitten|sedan|siden|tagasi|پیش|قبل|पहले|আগে|پہلے|oldin|əvvəl|бұрын|më\s+parë)(?![\p{L}\p{M}])/iu;
+/**
+ * "vor 3 Stunden", "il y a 3 heures", "hace 3 horas", "há 3 horas", "před 3 hodinami", "prije 3 sata", "acum 3 ore",
+ * "πριν από 3 ώρες", "לפני 3 שעות": the word for "ago" first. Without a count, a one-unit form ({@link ONE_UNIT_WORDS})
+ * or a Hebrew dual follows it.
+ */
+const AGO_BEFORE = /(?<!\p{L})(?:vor|il\s+y\s+a|hace|há|před|pred|пред|prije|pre|пре|acum|prieš|pirms|fa|duela|fyrir|πριν(?:\s+από)?|לפני)\s+(?:(\d+|einer?|einem|une?|una?)\s+)?([\p{L}\p{M}]+\.?)/iu;
+/**
+ * Hungarian puts "ago" into the unit as a possessive ending: "3 órája" (3 hours ago), "5 perce", "2 napja".
+ */
+const HUNGARIAN_AGO = /(?<!\d)(\d+)\s+(másodperce|perce|órája|napja|hete|hónapja|éve)(?!\p{L})/iu;
+const HUNGARIAN_AGO_UNIT_MS: Record<string, number> = {
+  másodperce: 1_000, perce: 60_000, órája: 3_600_000, napja: 86_400_000, hete: 7 * 86_400_000, hónapja: 30 * 86_400_000, éve: 365 * 86_400_000,
+};
 /** Chinese, Japanese and Korean: "3小时前", "3時間前", "3시간 전". */
 const CJK_AGO = /(\d+)\s*(秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|个月|個月|ヶ月|か月|年|초|분|시간|일|주|개월|년)\s*(?:前|전)/u;
 const CJK_UNIT_MS: Record<string, number> = {
@@ -203,13 +232,14 @@ const CJK_UNIT_MS: Record<string, number> = {
   年: 365 * 86_400_000, 년: 365 * 86_400_000,
 };
 /**
- * Words for yesterday and today that open a dateline ("Yesterday, 14:02", "Heute, 09:15", "Hoy a las 10:15"): the
- * word stands alone or before a comma, a time or a word for "at". Followed by anything else it opens a sentence
- * ("Heute wird …", German "Hier finden Sie …" = "here you find") or a name ("Today’s Paper").
+ * Words for yesterday and today that open a dateline ("Yesterday, 14:02", "Heute, 09:15", "Hoy a las 10:15", "Dün
+ * saat 18:40", "אתמול ב-18:40"): the word stands alone or before a comma, a time or a word for "at". Followed by
+ * anything else it opens a sentence ("Heute wird …", German "Hier finden Sie …" = "here you find") or a name
+ * ("Today’s Paper", "اليوم السابع"). Words that also mean tomorrow (Hindi and Urdu "कल", "کل") are left out.
  */
-const DAY_WORD_ENDS_DATELINE = String.raw`(?=\s*(?:$|[,:|·•–—-]|\d|(?:at|um|à|a\s+las?|alle|às|om|o|в|о)\s+\d))`;
-const YESTERDAY = new RegExp(String.raw`^(?:yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|včera|dün|вчера|учора|вчора|kemarin|semalam|hôm qua|昨天|昨日|어제)${DAY_WORD_ENDS_DATELINE}`, 'iu');
-const TODAY = new RegExp(String.raw`^(?:today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|dnes|bugün|сегодня|сьогодні|hari ini|hôm nay|今天|今日|오늘)${DAY_WORD_ENDS_DATELINE}`, 'iu');
+const DAY_WORD_ENDS_DATELINE = String.raw`(?=\s*(?:$|[,:|·•–—-]|\d|(?:at|um|à|a\s+las?|alle|às|om|o|ob|u|la|kl\.?|klo|saat|pukul|jam|lúc|στις|ב-?|в|о|у)\s*\d))`;
+const YESTERDAY = new RegExp(String.raw`^(?:yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|včera|včeraj|dün|dünən|kecha|вчера|учора|вчора|ўчора|кеше|өчигдөр|jučer|juče|јуче|tegnap|eilen|igår|i\s+går|í\s+gær|eile|vakar|ahir|onte|atzo|ddoe|inné|dje|kahapon|kemarin|semalam|hôm qua|أمس|امس|دیروز|গতকাল|אתמול|χθες|χτες|เมื่อวาน|გუშინ|երեկ|昨天|昨日|어제)${DAY_WORD_ENDS_DATELINE}`, 'iu');
+const TODAY = new RegExp(String.raw`^(?:today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|dnes|danes|bugün|bu\s+gün|bugun|сегодня|сьогодні|сёння|бүгін|өнөөдөр|днес|денес|danas|данас|tänään|idag|i\s+dag|í\s+dag|täna|šiandien|šodien|azi|astăzi|avui|hoxe|gaur|heddiw|inniu|sot|ngayon|hari ini|hôm nay|اليوم|امروز|আজ|आज|היום|σήμερα|วันนี้|დღეს|այսօր|今天|今日|오늘)${DAY_WORD_ENDS_DATELINE}`, 'iu');
 
 export interface DateReadingOptions {
   /** Numeric dates whose day and month could be either are read month first (05/06 = May 6), as in the US. */
@@ -427,14 +457,14 @@ function usDaylightSaving({ year, month, day }: Pick<CalendarFields, 'year' | 'm
   return month === 3 ? day >= nthSunday(2, 2) : day < nthSunday(10, 1);
 }
 
+/** A day word with its clock ("أمس 18:40") is read before the Arabic ages, which know the word but not the clock. */
 function parseRelativeDate(text: string, now: Date): string | null {
+  if (YESTERDAY.test(text)) return dayWordDate(text, now, 1);
+  if (TODAY.test(text)) return dayWordDate(text, now, 0);
   const arabicAge = /[\u0600-\u06FF]/.test(text) ? parseArabicRelativeAge(text) : null;
   if (arabicAge !== null) return isoBefore(now, arabicAge);
   const age = relativeAge(text);
-  if (age !== null) return isoBefore(now, age);
-  if (YESTERDAY.test(text)) return dayWordDate(text, now, 1);
-  if (TODAY.test(text)) return dayWordDate(text, now, 0);
-  return null;
+  return age !== null ? isoBefore(now, age) : null;
 }
 
 /**
@@ -462,11 +492,19 @@ function relativeAge(text: string): number | null {
   if (text.length > MAX_RELATIVE_DATE_CHARS) return null;
   const cjk = CJK_AGO.exec(text);
   if (cjk) return Number(cjk[1]) * CJK_UNIT_MS[cjk[2]];
+  const hungarian = HUNGARIAN_AGO.exec(text);
+  if (hungarian) return Number(hungarian[1]) * HUNGARIAN_AGO_UNIT_MS[hungarian[2].toLowerCase()];
   const ago = AGO_AFTER.exec(text) ?? AGO_BEFORE.exec(text);
-  if (!ago) return null;
-  const unit = RELATIVE_UNITS.find(([pattern]) => pattern.test(ago[2]));
+  return ago ? countedAge(ago[1], ago[2]) : null;
+}
+
+/** `count` is digits, a word for one ("an", "einer"), or absent before a one-unit form or a Hebrew dual. */
+function countedAge(count: string | undefined, unitWord: string): number | null {
+  if (count === undefined && Object.hasOwn(HEBREW_DUAL_UNITS, unitWord)) return HEBREW_DUAL_UNITS[unitWord];
+  if (count === undefined && !ONE_UNIT_WORDS.has(unitWord.toLowerCase())) return null;
+  const unit = RELATIVE_UNITS.find(([pattern]) => pattern.test(unitWord));
   if (!unit) return null;
-  return (/^\d+$/.test(ago[1]) ? Number(ago[1]) : 1) * unit[1];
+  return (count !== undefined && /^\d+$/.test(count) ? Number(count) : 1) * unit[1];
 }
 
 function parseZone(zone: string): number {

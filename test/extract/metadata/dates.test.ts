@@ -349,6 +349,56 @@ describe('parseDate', () => {
     expect(iso('Gestern')).toBe('2026-11-28T12:00:00+00:00');
   });
 
+  it.each([
+    // The cases a count governs: Russian, Ukrainian, Polish, Czech and Slovak singular, few and many.
+    ['1 час назад', '2026-11-29T11:00:00+00:00'], ['5 часов назад', '2026-11-29T07:00:00+00:00'], ['21 минуту назад', '2026-11-29T11:39:00+00:00'],
+    ['2 дні тому', '2026-11-27T12:00:00+00:00'], ['5 годин тому', '2026-11-29T07:00:00+00:00'], ['1 godzinę temu', '2026-11-29T11:00:00+00:00'],
+    ['5 godzin temu', '2026-11-29T07:00:00+00:00'], ['před 2 dny', '2026-11-27T12:00:00+00:00'], ['pred 5 minútami', '2026-11-29T11:55:00+00:00'],
+    ['prije 3 sata', '2026-11-29T09:00:00+00:00'], ['пре 3 сата', '2026-11-29T09:00:00+00:00'], ['pred 3 urami', '2026-11-29T09:00:00+00:00'],
+    ['3 гадзіны таму', '2026-11-29T09:00:00+00:00'],
+    // Turkic, Persian, Urdu, Indic and Malay "ago" after the unit, in their own digits too.
+    ['5 dakika önce', '2026-11-29T11:55:00+00:00'], ['3 saat əvvəl', '2026-11-29T09:00:00+00:00'], ['3 soat oldin', '2026-11-29T09:00:00+00:00'],
+    ['3 сағат бұрын', '2026-11-29T09:00:00+00:00'], ['۳ ساعت پیش', '2026-11-29T09:00:00+00:00'], ['۲ روز قبل', '2026-11-27T12:00:00+00:00'],
+    ['3 گھنٹے پہلے', '2026-11-29T09:00:00+00:00'], ['3 घंटे पहले', '2026-11-29T09:00:00+00:00'], ['३ घंटे पहले', '2026-11-29T09:00:00+00:00'],
+    ['২ দিন আগে', '2026-11-27T12:00:00+00:00'], ['3 jam lalu', '2026-11-29T09:00:00+00:00'], ['3 jam yang lepas', '2026-11-29T09:00:00+00:00'],
+    // Nordic, Finnic, Baltic, Romance and Greek forms, and Albanian "më parë".
+    ['3 timmar sedan', '2026-11-29T09:00:00+00:00'], ['for 3 timer siden', '2026-11-29T09:00:00+00:00'], ['2 päivää sitten', '2026-11-27T12:00:00+00:00'],
+    ['5 minutit tagasi', '2026-11-29T11:55:00+00:00'], ['prieš 3 valandas', '2026-11-29T09:00:00+00:00'], ['pirms 3 stundām', '2026-11-29T09:00:00+00:00'],
+    ['acum 2 zile', '2026-11-27T12:00:00+00:00'], ['fa 3 hores', '2026-11-29T09:00:00+00:00'], ['πριν από 3 ώρες', '2026-11-29T09:00:00+00:00'],
+    ['3 orë më parë', '2026-11-29T09:00:00+00:00'], ['לפני 5 דקות', '2026-11-29T11:55:00+00:00'],
+    // Hungarian writes "ago" as the unit's ending.
+    ['3 órája', '2026-11-29T09:00:00+00:00'], ['2 napja', '2026-11-27T12:00:00+00:00'],
+    // One unit without a count, and the Hebrew dual.
+    ['час назад', '2026-11-29T11:00:00+00:00'], ['минуту назад', '2026-11-29T11:59:00+00:00'], ['годину тому', '2026-11-29T11:00:00+00:00'],
+    ['godzinę temu', '2026-11-29T11:00:00+00:00'], ['před hodinou', '2026-11-29T11:00:00+00:00'], ['לפני שעה', '2026-11-29T11:00:00+00:00'],
+    ['לפני שעתיים', '2026-11-29T10:00:00+00:00'], ['לפני יומיים', '2026-11-27T12:00:00+00:00'],
+  ])('reads the relative date %j from now', (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+
+  it('reads no time from a plural unit without a count', () => {
+    expect(iso('vor Jahren')).toBeNull();
+    expect(iso('несколько часов назад')).toBeNull();
+    expect(iso('Two hours ago the minister said the bridge would open')).toBeNull();
+  });
+
+  it.each([
+    ['Dün 18:40', '2026-11-28T18:40:00+00:00'], ['Dün saat 18:40', '2026-11-28T18:40:00+00:00'], ['Вчера, 18:40', '2026-11-28T18:40:00+00:00'],
+    ['Учора о 18:40', '2026-11-28T18:40:00+00:00'], ['昨天 18:40', '2026-11-28T18:40:00+00:00'], ['Hôm nay 08:15', '2026-11-29T08:15:00+00:00'],
+    ['اليوم 08:15', '2026-11-29T08:15:00+00:00'], ['أمس 18:40', '2026-11-28T18:40:00+00:00'], ['دیروز ۱۸:۴۰', '2026-11-28T18:40:00+00:00'],
+    ['אתמול ב-18:40', '2026-11-28T18:40:00+00:00'], ['Χθες, 18:40', '2026-11-28T18:40:00+00:00'], ['Tegnap, 18:40', '2026-11-28T18:40:00+00:00'],
+    ['I går 18:40', '2026-11-28T18:40:00+00:00'], ['Eilen klo 18.40', '2026-11-28T18:40:00+00:00'], ['Jučer u 18:40', '2026-11-28T18:40:00+00:00'],
+    ['Hari ini pukul 08:15', '2026-11-29T08:15:00+00:00'], ['आज 08:15', '2026-11-29T08:15:00+00:00'], ['Danas, 08:15', '2026-11-29T08:15:00+00:00'],
+  ])('reads the day-word dateline %j at its clock', (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+
+  it('leaves a day word that opens a sentence or a name alone', () => {
+    expect(iso('Dün akşam belediye meclisi toplandı')).toBeNull();
+    expect(iso('Danas je u Zagrebu otvoren novi most')).toBeNull();
+    expect(iso('היום השלישי של הפסטיבל')).toBeNull();
+  });
+
   it('leaves relative ages in prose alone, and units it does not know', () => {
     expect(iso('Vor 3 Jahren hatte die Stadt beschlossen, das alte Rathaus abzureißen und an seiner Stelle einen Park anzulegen.')).toBeNull();
     expect(iso('vor 3 Bäumen')).toBeNull();
