@@ -2,6 +2,7 @@
  * Words that identify page furniture, kept in one place so the rules that use them stay readable.
  * Class/id tokens are matched whole (split on spaces, `-` and `_`), so `ad` does not match `head` or `shadow`.
  */
+import { COUNTER_WORDS_AFTER, MULTIPLIER_ALTERNATION } from '../metadata/counters';
 import { TAG_LINE_WORDS } from '../metadata/taxonomy';
 
 /** Class/id tokens of blocks that are never article text: comments, share bars, related lists, ads, consent... */
@@ -32,8 +33,8 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
 /** The boilerplate tokens that name an ad slot. */
 export const AD_WORDS: ReadonlySet<string> = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adslot', 'adunit', 'dfp']);
 
-/** What a counter counts, in the languages the pipeline ingests. */
-const COUNTED_THINGS = 'views?|reads?|comments?|shares?|likes?|aufrufe|kommentare?|vues|commentaires?|visitas|comentarios|مشاهدة|مشاهدات|قراءة|تعليق|تعليقات|إعجاب';
+/** What a counter counts, in the languages the pipeline ingests: the view and comment labels the counters are read by, and shares and likes. */
+const COUNTED_THINGS = ['shares?', 'likes?', 'إعجاب', ...COUNTER_WORDS_AFTER].join('|');
 
 /** What readers' comments are called, singular and plural, in the languages the pipeline ingests. */
 const DISCUSSION_WORDS = 'comments?|responses?|repl(?:y|ies)|reactions?|kommentare?|antworten|reaktionen|commentaires?|réponses?|réactions?|comentarios?|respuestas?|commenti|reacties|تعليقا?|تعليقات|ردود';
@@ -126,12 +127,12 @@ export const CALL_TO_ACTION = new RegExp(
 );
 
 /**
- * Short texts that are counters rather than prose: number first ("1,234 views", "12 تعليق") or label first, as
- * a field ("Kommentare insgesamt: 0", "Comments: 3").
+ * Short texts that are counters rather than prose: number first ("1,234 views", "12 تعليق", "1,2 mila
+ * visualizzazioni") or label first, as a field ("Kommentare insgesamt: 0", "Comments: 3").
  */
 export const COUNTER_TEXT = new RegExp(
-  '^(?:[\\d.,\\s\\u0660-\\u0669kKmM]+\\s*(?:' + COUNTED_THINGS + ')'
-    + '|(?:' + COUNTED_THINGS + ')(?:\\s+(?:insgesamt|total|gesamt))?\\s*[:：]\\s*[\\d.,\\u0660-\\u0669]+)$',
+  '^(?:[\\d.,\\s\\u0660-\\u0669\\u06F0-\\u06F9]+(?:' + MULTIPLIER_ALTERNATION + ')?\\s*(?:' + COUNTED_THINGS + ')'
+    + '|(?:' + COUNTED_THINGS + ')(?:\\s+(?:insgesamt|total|gesamt))?\\s*[:：]\\s*[\\d.,\\u0660-\\u0669\\u06F0-\\u06F9]+)$',
   'iu',
 );
 

@@ -21,11 +21,64 @@ export interface Counters {
 const VIEW_WIDGET = /(?:^|[\s_-])(?:post-?views?(?:-count)?|views?(?:-?count)?|view-counter|hits|visits|reads|entry-views|meta-views|pageviews|tie-views|ct-views|mom-post-meta-views)(?:$|[\s_-])/i;
 const COMMENT_WIDGET = /(?:^|[\s_-])(?:comments?-?(?:link|count|number|num)s?|post-comments?|meta-comments?|entry-comments?|comment-bubble|comments)(?:$|[\s_-])/i;
 
-const NUMBER = String.raw`(\d[\d.,\s\u066C]*\d|\d)\s*(k|K|m|M|ألف|الف)?`;
-const VIEW_LABEL = new RegExp(`${NUMBER}\\s*(?:views?|reads?|hits|visits|aufrufe|vues|visitas|visualizaciones|visualizações|مشاهدة|مشاهدات|قراءة|قراءات|زيارة|زيارات|المشاهدات)(?![\\p{L}])|(?:views?|aufrufe|vues|visitas|مشاهدات|المشاهدات|عدد المشاهدات|القراءات|الزيارات)\\s*[:：]?\\s*${NUMBER}`, 'iu');
-const COMMENT_LABEL = new RegExp(`${NUMBER}\\s*(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|komentarze?|تعليق|تعليقات)(?![\\p{L}])|(?:comments?|kommentare|commentaires|comentarios|تعليقات|التعليقات)\\s*[:：(]?\\s*${NUMBER}`, 'iu');
+/**
+ * Words for "thousand", "ten thousand" and "million" written after a count, in the languages whose labels are read
+ * below: "1.2K", "1,2 тыс.", "1,2 mil", "1,2 bin", "۱٫۲ هزار", "1,2 rb", "1.2万" (Chinese and Japanese count in ten
+ * thousands), "1.2만". Lowercased; {@link parseCount} scales by them.
+ */
+const COUNT_MULTIPLIERS: Record<string, number> = {
+  k: 1_000, m: 1_000_000, ألف: 1_000, الف: 1_000, 'тыс.': 1_000, тыс: 1_000, 'тис.': 1_000, тис: 1_000, mil: 1_000, mila: 1_000,
+  bin: 1_000, هزار: 1_000, हज़ार: 1_000, हजार: 1_000, ribu: 1_000, rb: 1_000, nghìn: 1_000, ngàn: 1_000, אלף: 1_000, 千: 1_000, 천: 1_000,
+  万: 10_000, 萬: 10_000, 만: 10_000, 'млн.': 1_000_000, млн: 1_000_000, mln: 1_000_000, juta: 1_000_000, triệu: 1_000_000,
+};
+/** Longest first, so that "mil" is not read as "m" and "тыс." keeps its dot. */
+export const MULTIPLIER_ALTERNATION = Object.keys(COUNT_MULTIPLIERS).sort((a, b) => b.length - a.length).map((word) => word.replace('.', '\\.')).join('|');
+/**
+ * A multiplier is a word of its own where words are spaced ("Dibaca 1.234 kali": "k" opens "kali"); CJK ones are
+ * written against the label ("3万阅读").
+ */
+const NUMBER = String.raw`(\d[\d.,\s\u066C]*\d|\d)\s*(?:(${MULTIPLIER_ALTERNATION})(?![\p{Script=Latin}\p{Script=Cyrillic}]))?`;
+/**
+ * Labels written after the count ("1,116 views", "5 просмотров", "1.234 dibaca", "3万阅读", "1,2 mil visualizações"),
+ * with the forms a number governs: Russian "просмотр", "просмотра", "просмотров", Ukrainian "перегляд", "перегляди",
+ * "переглядів".
+ */
+const VIEW_WORDS_AFTER = [
+  'views?', 'reads?', 'hits', 'visits', 'aufrufe', 'vues', 'visitas', 'visualizaciones', 'visualizações', 'مشاهدة', 'مشاهدات', 'قراءة',
+  'قراءات', 'زيارة', 'زيارات', 'المشاهدات', 'просмотр(?:а|ов)?', 'перегляд(?:и|ів)?', 'okunma', 'görüntülenme', 'kez okundu', 'بازدید',
+  'ویوز', 'व्यूज़', 'व्यूज', 'बार देखा गया', 'dibaca', 'kali dibaca', 'visualizzazioni', 'letture', 'weergaven', 'keer gelezen', '次?阅读',
+  '次?閱讀', '次?浏览', '次?瀏覽', '回閲覧', 'lượt xem', 'צפיות',
+];
+/** Labels written before the count: "Views: 1,204", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali". */
+const VIEW_WORDS_BEFORE = [
+  'views?', 'aufrufe', 'vues', 'visitas', 'مشاهدات', 'المشاهدات', 'عدد المشاهدات', 'القراءات', 'الزيارات', 'просмотр(?:ы|ов)', 'перегляд(?:и|ів)',
+  'okunma(?: sayısı)?', 'görüntülenme', 'بازدید', 'تعداد بازدید', 'dibaca', 'visualizzazioni', 'weergaven', '阅读量?', '閱讀數?', '浏览量?',
+  '瀏覽數?', '閲覧数?', '조회수?', 'lượt xem', 'צפיות',
+];
+/** Comment labels after the count, with their inflected forms: "5 комментариев", "3 yorum", "12 評論", "4 תגובות". */
+const COMMENT_WORDS_AFTER = [
+  'comments?', 'kommentare?', 'commentaires?', 'comentarios?', 'comentários?', 'komentarze?', 'تعليق', 'تعليقات', 'комментари(?:й|я|ев)',
+  'коментар(?:і|ів)?', 'yorum', 'نظر', 'تبصرے', 'تبصرہ', 'टिप्पणियां', 'टिप्पणियाँ', 'टिप्पणी', 'komentar', 'commenti', 'commento', 'reacties?',
+  '条评论', '评论', '則評論', '評論', '件のコメント', 'コメント', '개의 댓글', '댓글', 'bình luận', 'תגובות', 'תגובה',
+];
+const COMMENT_WORDS_BEFORE = [
+  'comments?', 'kommentare', 'commentaires', 'comentarios', 'تعليقات', 'التعليقات', 'комментари(?:и|ев)', 'коментар(?:і|ів)', 'yorumlar',
+  'yorum', 'نظرات', 'تبصرے', 'टिप्पणियां', 'komentar', 'commenti', 'reacties', '评论', '評論', 'コメント', '댓글', 'bình luận', 'תגובות',
+];
+/** The words a count is followed by on a counter: what the page's counter rows are made of (see content/vocabulary.ts). */
+export const COUNTER_WORDS_AFTER: readonly string[] = [...VIEW_WORDS_AFTER, ...COMMENT_WORDS_AFTER];
+/** Indic labels end in vowel signs, which are marks: a label is followed by neither a letter nor a mark. */
+const labelPattern = (after: string[], before: string[]) =>
+  new RegExp(`${NUMBER}\\s*(?:${after.join('|')})(?![\\p{L}\\p{M}])|(?<![\\p{L}\\p{M}])(?:${before.join('|')})\\s*[:：(]?\\s*${NUMBER}`, 'iu');
+const VIEW_LABEL = labelPattern(VIEW_WORDS_AFTER, VIEW_WORDS_BEFORE);
+const COMMENT_LABEL = labelPattern(COMMENT_WORDS_AFTER, COMMENT_WORDS_BEFORE);
 /** Phrases that state there are no comments yet, e.g. the WordPress comments link before the first one. */
-const NO_COMMENTS_PHRASES = ['no comments?(?: yet)?', 'leave a (?:comment|reply)', 'be the first to comment', 'keine kommentare', 'aucun commentaire', 'sin comentarios', 'لا (?:توجد )?تعليقات', 'لا يوجد تعليقات', 'اضف تعليق', 'أضف تعليق', 'أضف تعليقاً', 'لا تعليق'];
+const NO_COMMENTS_PHRASES = [
+  'no comments?(?: yet)?', 'leave a (?:comment|reply)', 'be the first to comment', 'keine kommentare', 'aucun commentaire', 'sin comentarios',
+  'لا (?:توجد )?تعليقات', 'لا يوجد تعليقات', 'اضف تعليق', 'أضف تعليق', 'أضف تعليقاً', 'لا تعليق', 'нет комментариев', 'комментариев нет',
+  'немає коментарів', 'yorum yok', 'henüz yorum yapılmamış', 'بدون نظر', 'belum ada komentar', 'tidak ada komentar', 'nessun commento',
+  'geen reacties', 'brak komentarzy', '暂无评论', 'chưa có bình luận', 'אין תגובות',
+];
 const NO_COMMENTS = new RegExp(`^(?:${NO_COMMENTS_PHRASES.join('|')})`, 'iu');
 /** A single comment, in words or in digits. */
 const ONE_COMMENT_PHRASES = ['one comment', '1 comment', 'تعليق واحد'];
@@ -169,12 +222,12 @@ function readLabel(text: string, label: RegExp, isComments: boolean): number | n
   return match[1] !== undefined ? parseCount(match[1], match[2]) : parseCount(match[3], match[4]);
 }
 
-/** "1,116", "1.116", "1 116", "١١١٦", "1.2k", "3 ألف". */
+/** "1,116", "1.116", "1 116", "١١١٦", "1.2k", "3 ألف", "1,2 тыс.", "1.2万". */
 function parseCount(digits: string, multiplier?: string): number | null {
   const normalized = normalizeDigits(digits).trim();
   if (!/\d/.test(normalized)) return null;
-  const scale = !multiplier ? 1 : /^[mM]$/.test(multiplier) ? 1_000_000 : 1_000;
-  if (scale > 1 && /^\d+[.,]\d$/.test(normalized)) return Math.round(Number(normalized.replace(',', '.')) * scale);
+  const scale = multiplier ? COUNT_MULTIPLIERS[multiplier.toLowerCase()] ?? 1 : 1;
+  if (scale > 1 && /^\d+[.,]\d{1,2}$/.test(normalized)) return Math.round(Number(normalized.replace(',', '.')) * scale);
   const integer = Number(normalized.replace(/\D/g, ''));
   return Number.isSafeInteger(integer) ? integer * scale : null;
 }

@@ -40,6 +40,26 @@ describe('readCounters', () => {
     expect(countersOf(`<article><p>Text</p><span><a href="#respond"> ${phrase}</a></span></article>`).comments).toBe(comments);
   });
 
+  it.each([
+    ['1 204 просмотра', '5 комментариев', 1204, 5], ['Просмотров: 1,2 тыс.', 'Комментарии: 3', 1200, 3], ['1 234 переглядів', '5 коментарів', 1234, 5],
+    ['1.234 okunma', '3 yorum', 1234, 3], ['1,2 bin görüntülenme', 'Yorumlar: 4', 1200, 4], ['۱۲۳۴ بازدید', '۵ نظر', 1234, 5],
+    ['تعداد بازدید: ۱٬۲۳۴', 'نظرات: ۳', 1234, 3], ['۱٫۲ هزار بازدید', '۳ نظر', 1200, 3], ['1234 ویوز', '5 تبصرے', 1234, 5],
+    ['1.2K व्यूज़', '3 टिप्पणी', 1200, 3], ['Dibaca 1.234 kali', '5 komentar', 1234, 5], ['1,2 rb dibaca', 'Komentar: 4', 1200, 4],
+    ['1,2 mila visualizzazioni', '12 commenti', 1200, 12], ['1.234 weergaven', '5 reacties', 1234, 5], ['阅读 1234', '评论 12', 1234, 12],
+    ['3万阅读', '12条评论', 30000, 12], ['閲覧数 1234', '5件のコメント', 1234, 5], ['조회 1,234', '댓글 5', 1234, 5], ['조회수 1.2만', '5개의 댓글', 12000, 5],
+    ['1.234 lượt xem', '5 bình luận', 1234, 5], ['1,234 צפיות', '4 תגובות', 1234, 4], ['1,2 mil visualizações', '3 comentários', 1200, 3],
+  ])('reads the counters %j and %j', (viewLabel, commentLabel, views, comments) => {
+    expect(countersOf(`<article><p>Text</p><span>${viewLabel}</span><span>${commentLabel}</span></article>`)).toEqual({ views, comments });
+  });
+
+  it.each(['Нет комментариев', 'Yorum yok', 'Belum ada komentar', 'Nessun commento', 'Geen reacties', 'אין תגובות'])('reads %j as no comments', (phrase) => {
+    expect(countersOf(`<article><p>Text</p><span><a href="#respond">${phrase}</a></span></article>`).comments).toBe(0);
+  });
+
+  it('reads no view count from a word that ends in a label or a year after it', () => {
+    expect(countersOf('<article><span>Hotel-Review: 105</span><span>Interview 2017</span></article>')).toEqual({ views: null, comments: null });
+  });
+
   it('prefers structured data', () => {
     expect(countersOf('<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","commentCount":7}</script><article><span>3 comments</span></article>').comments).toBe(7);
   });
