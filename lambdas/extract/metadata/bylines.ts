@@ -34,11 +34,11 @@ const BYLINE_WORDS = [
  * picture credit; the words open sentences and headlines too, so they also count only with their colon. So do the
  * writer's labels of Russian and Bulgarian "Автор:", Serbian "Аутор:", Hungarian "Szerző:", Lithuanian "Autorius:",
  * Latvian "Autors:", Indonesian "Penulis:", Greek "Γράφει:" ("writes"), Thai "ผู้เขียน:", Tamil "எழுதியவர்:" and
- * Japanese "取材・文：" ("reporting and text"), and Turkish "Haber:", "Yazan:" and "Muhabir:" ("news", "written by",
- * "reporter").
+ * Japanese "取材・文：" ("reporting and text"), Vietnamese "Tác giả:" ("author"), and Turkish "Haber:", "Yazan:" and
+ * "Muhabir:" ("news", "written by", "reporter").
  */
 const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'interview', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'تقرير', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', '作者', '记者', '記者',
-  'автор', 'аутор', 'szerző', 'autorius', 'autors', 'penulis', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文'];
+  'автор', 'аутор', 'szerző', 'autorius', 'autors', 'penulis', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả'];
 /**
  * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the
  * text's label opens the byline, and only with its slash, as 文 also opens words.
