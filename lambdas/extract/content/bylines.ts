@@ -151,8 +151,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * names are set aside.
  */
 function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | null, publishedAt: string): boolean {
-  if (text.length > MAX_DATE_ROW_CHARS || !/\d/.test(text)) return false;
+  if (text.length > MAX_DATE_ROW_CHARS) return false;
+  // The metadata's own string may have no Western digit: "לפני שעתיים" (two hours ago), "час назад", "۳ ساعت پیش".
   if (dateline && comparable(text) === comparable(dateline)) return !CREDITS_SOMEONE.test(text);
+  if (!/\d/.test(text)) return false;
   const published = Date.parse(publishedAt);
   const read = parseDate(text, new Date(published));
   if (!read || Math.abs(Date.parse(read.iso) - published) > DAY_MS * 1.5) return false;

@@ -51,6 +51,16 @@ describe('byline residue at the edges of the body', () => {
     expect(body.startsWith('The harbour report')).toBe(true);
   });
 
+  it.each([
+    ['with no digit, the Hebrew dual', 'לפני שעתיים'],
+    ['in Persian digits', '۳ ساعت پیش'],
+    ['of one unit without a count', 'час назад'],
+  ])('drops the header\'s relative stamp %s, the string the page\'s date was read from', (_kind, stamp) => {
+    const body = run(page(`<article><p>${stamp}</p>${story}</article>`), { dateline: stamp, publishedAt: '2026-11-29T10:00:00+00:00' }).body;
+    expect(body.split('\n\n')).toHaveLength(6);
+    expect(body.startsWith('The harbour report')).toBe(true);
+  });
+
   it('drops a Japanese closing credit, the writer\'s name in full-width brackets', () => {
     const body = run(page(`<article>${story}<p>（山本健太）</p></article>`), { authors: ['山本健太'] }).body;
     expect(body.split('\n\n')).toHaveLength(6);
