@@ -176,17 +176,17 @@ const DOTTED_CLOCK_BEFORE_ZONE = new RegExp(
 /**
  * Time units of relative dates, by the forms news sites print in each language (singular, plural and the cases a
  * number governs: Russian "1 час", "3 часа", "5 часов"; Polish "godzinę", "godziny", "godzin"), matched as whole
- * words. Short words that are also other words ("an", "ay") are whole forms only. Bulgarian is left out: its
- * "години" (years) is Ukrainian for hours.
+ * words. Short words that are also other words ("an", "ay") are whole forms only. Bulgarian and Macedonian are
+ * read apart ({@link BULGARIAN_AGO}): their "години" (years) is Ukrainian for hours.
  */
 const RELATIVE_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^(?:seconds?|secs?|sekunden?|secondes?|segundos?|second[io]|seconden|sekund[ayęe]?|sekundami|sekundes|sekunder|sekuntia|sekundit|saniye|секунд[уы]?|секунди|detik|giây|ثانیه|सेकंड|সেকেন্ড|سیکنڈ|שניות|δευτερόλεπτα|secunde|segons)$/iu, 1_000],
-  [/^(?:minutes?|mins?|minuten?|minutos?|minut[ioęauy]?|minutami|minutou|minút(?:ami|ou)?|minutter|minuter|minuuttia|minutit|minučių|minūtēm|minuts|minuta|dakika|dəqiqə|daqiqa|минут[уыа]?|минути|хвилин[уи]?|хвілін[уы]?|menit|minit|phút|دقیقه|मिनट|মিনিট|منٹ|דקות|דקה|λεπτά|λεπτό|mínútum)$/iu, 60_000],
-  [/^(?:hours?|hrs?|stunden?|std\.?|heures?|horas?|hores|or[ae]|oră|uur|godzin[ayęą]?|hodin[ayu]?|hodinou|hodinami|hodín|saat|soat|сағат|час(?:а|ов)?|сат[аи]?|sat[ai]?|ur[aoe]|urami|годин[уи]?|гадзін[уы]?|timmar|timme|timer|time|tuntia|tunti|tundi|valand(?:as|ą|ų)|stundām|stundas|ordu|jam|giờ|ساعت|घंटे|घंटा|ঘণ্টা|گھنٹے|گھنٹہ|שעות|שעה|ώρες|ώρα|orë|klukkustundum)$/iu, 3_600_000],
-  [/^(?:days?|tag(?:en)?|jours?|d[ií]as?|dies|giorni|giorno|dag(?:en|ar)?|dage|dager|dni|dzień|dny|dnem|dňami|dnevi|dnevom|dana?|zile|gün|kun|күн|дн(?:я|ей|і)|день|днів|дана?|päivää|päeva|dien(?:as|ą|ų)|dienām|egun|hari|ngày|روز|दिन|দিন|دن|ימים|ημέρες|μέρες|ditë)$/iu, 86_400_000],
-  [/^(?:weeks?|wochen?|semaines?|semanas?|setmanes|settiman[ae]|we(?:e)?k(?:en)?|tygodni[ea]?|tydzień|týdn[yůe]|týdnem|hafta|недел[юьи]|тижн(?:і|ів|ень)|veckor|vecka|uger|uker|viikkoa|nädalat|savait(?:es|ę)|minggu|tuần|هفته|हफ्ते|সপ্তাহ|ہفتے|שבועות|שבוע|εβδομάδες)$/iu, 7 * 86_400_000],
-  [/^(?:months?|monat(?:en)?|mois|mes(?:es|os)?|mes[ei]|maand(?:en)?|miesi[ąę]c(?:e|y)?|miesięcy|měsíc(?:e|ů|em|i)?|ay|месяц(?:а|ев)?|місяц(?:і|ів|ь)|månader|måneder|kuukautta|kuud|mėnes(?:ius|ių|į)|luni|bulan|tháng|ماه|महीने|মাস|مہینے|חודשים|חודש|μήνες)$/iu, 30 * 86_400_000],
-  [/^(?:years?|jahr(?:en)?|ans?|años?|anos?|anys|ann[io]|jaar|lata?|rok|let|roky|rokem|lety|yıl|год(?:а)?|лет|рок(?:и|ів)?|år|vuotta|aastat|met(?:us|ų)|gadiem|ani|tahun|năm|سال|साल|বছর|שנים|שנה|χρόνια)$/iu, 365 * 86_400_000],
+  [/^(?:seconds?|secs?|sekunden?|secondes?|segundos?|second[io]|seconden|sekund[ayęe]?|sekundami|sekundes|sekunder|sekuntia|sekundit|saniye|секунд[уы]?|секунди|detik|giây|ثانیه|सेकंड|সেকেন্ড|سیکنڈ|שניות|δευτερόλεπτα|secunde|segons|секундын|წამის|վայրկյան)$/iu, 1_000],
+  [/^(?:minutes?|mins?|minuten?|minutos?|minut[ioęauy]?|minutami|minutou|minút(?:ami|ou)?|minutter|minuter|minuuttia|minutit|minučių|minūtēm|minuts|minuta|dakika|dəqiqə|daqiqa|минут[уыа]?|минути|хвилин[уи]?|хвілін[уы]?|menit|minit|phút|دقیقه|मिनट|মিনিট|منٹ|דקות|דקה|λεπτά|λεπτό|mínútum|минутын|წუთის|րոպե)$/iu, 60_000],
+  [/^(?:hours?|hrs?|stunden?|std\.?|heures?|horas?|hores|or[ae]|oră|uur|godzin[ayęą]?|hodin[ayu]?|hodinou|hodinami|hodín|saat|soat|сағат|час(?:а|ов)?|сат[аи]?|sat[ai]?|ur[aoe]|urami|годин[уи]?|гадзін[уы]?|timmar|timme|timer|time|tuntia|tunti|tundi|valand(?:as|ą|ų)|stundām|stundas|ordu|jam|giờ|ساعت|घंटे|घंटा|ঘণ্টা|گھنٹے|گھنٹہ|שעות|שעה|ώρες|ώρα|orë|klukkustundum|цагийн|საათის|ժամ)$/iu, 3_600_000],
+  [/^(?:days?|tag(?:en)?|jours?|d[ií]as?|dies|giorni|giorno|dag(?:en|ar)?|dage|dager|dni|dzień|dny|dnem|dňami|dnevi|dnevom|dana?|zile|gün|kun|күн|дн(?:я|ей|і)|день|днів|дана?|päivää|päeva|dien(?:as|ą|ų)|dienām|egun|hari|ngày|روز|दिन|দিন|دن|ימים|ημέρες|μέρες|ditë|өдрийн|დღის|օր)$/iu, 86_400_000],
+  [/^(?:weeks?|wochen?|semaines?|semanas?|setmanes|settiman[ae]|we(?:e)?k(?:en)?|tygodni[ea]?|tydzień|týdn[yůe]|týdnem|hafta|недел[юьи]|тижн(?:і|ів|ень)|veckor|vecka|uger|uker|viikkoa|nädalat|savait(?:es|ę)|minggu|tuần|هفته|हफ्ते|সপ্তাহ|ہفتے|שבועות|שבוע|εβδομάδες|კვირის|շաբաթ)$/iu, 7 * 86_400_000],
+  [/^(?:months?|monat(?:en)?|mois|mes(?:es|os)?|mes[ei]|maand(?:en)?|miesi[ąę]c(?:e|y)?|miesięcy|měsíc(?:e|ů|em|i)?|ay|месяц(?:а|ев)?|місяц(?:і|ів|ь)|månader|måneder|kuukautta|kuud|mėnes(?:ius|ių|į)|luni|bulan|tháng|ماه|महीने|মাস|مہینے|חודשים|חודש|μήνες|сарын|თვის|ամիս)$/iu, 30 * 86_400_000],
+  [/^(?:years?|jahr(?:en)?|ans?|años?|anos?|anys|ann[io]|jaar|lata?|rok|let|roky|rokem|lety|yıl|год(?:а)?|лет|рок(?:и|ів)?|år|vuotta|aastat|met(?:us|ų)|gadiem|ani|tahun|năm|سال|साल|বছর|שנים|שנה|χρόνια|godin[ae]|године|жилийн|წლის|տարի)$/iu, 365 * 86_400_000],
 ];
 /**
  * The forms above that name one unit, which Slavic and Hebrew pages print without a count: "час назад" (an hour
@@ -204,24 +204,40 @@ const HEBREW_DUAL_UNITS: Record<string, number> = {
 };
 /**
  * "3 hours ago", "3 ore fa", "3 uur geleden", "3 godziny temu", "3 saat önce", "3 часа назад", "3 jam yang lalu",
- * "3 giờ trước", "3 timmar sedan", "۳ ساعت پیش", "3 घंटे पहले": the count and unit come first, the word for "ago"
+ * "3 giờ trước", "3 timmar sedan", "۳ ساعت پیش", "3 घंटे पहले", "3 цагийн өмнө", "3 საათის წინ", "3 ժամ առաջ": the
+ * count and unit come first, the word for "ago"
  * after. A number may follow a letter, since bylines lose their spaces when flattened ("Posted by6 years ago"). A
  * one-unit form ({@link ONE_UNIT_WORDS}) may open the text without a count. Indic units end in vowel signs, which are
  * marks, not letters.
  */
-const AGO_AFTER = /(?:((?<!\d)\d+|(?<!\p{L})(?:an?|one))\s+|^)([\p{L}\p{M}]+\.?)\s+(?:ago|fa|geleden|temu|před|önce|назад|тому|таму|(?:yang\s+)?(?:lalu|lepas)|trước|atrás|sitten|sedan|siden|tagasi|پیش|قبل|पहले|আগে|پہلے|oldin|əvvəl|бұрын|më\s+parë)(?![\p{L}\p{M}])/iu;
+const AGO_AFTER = /(?:((?<!\d)\d+|(?<!\p{L})(?:an?|one))\s+|^)([\p{L}\p{M}]+\.?)\s+(?:ago|fa|geleden|temu|před|önce|назад|тому|таму|(?:yang\s+)?(?:lalu|lepas)|trước|atrás|sitten|sedan|siden|tagasi|پیش|قبل|पहले|আগে|پہلے|oldin|əvvəl|бұрын|өмнө|წინ|առաջ|më\s+parë)(?![\p{L}\p{M}])/iu;
 /**
  * "vor 3 Stunden", "il y a 3 heures", "hace 3 horas", "há 3 horas", "před 3 hodinami", "prije 3 sata", "acum 3 ore",
  * "πριν από 3 ώρες", "לפני 3 שעות": the word for "ago" first. Without a count, a one-unit form ({@link ONE_UNIT_WORDS})
  * or a Hebrew dual follows it.
  */
-const AGO_BEFORE = /(?<!\p{L})(?:vor|il\s+y\s+a|hace|há|před|pred|пред|prije|pre|пре|acum|prieš|pirms|fa|duela|fyrir|πριν(?:\s+από)?|לפני)\s+(?:(\d+|einer?|einem|une?|una?)\s+)?([\p{L}\p{M}]+\.?)/iu;
+const AGO_BEFORE = /(?<!\p{L})(?:vor|il\s+y\s+a|hace|há|před|pred|prije|pre|пре|acum|prieš|pirms|fa|duela|fyrir|πριν(?:\s+από)?|לפני)\s+(?:(\d+|einer?|einem|une?|una?)\s+)?([\p{L}\p{M}]+\.?)/iu;
 /**
  * Hungarian puts "ago" into the unit as a possessive ending: "3 órája" (3 hours ago), "5 perce", "2 napja".
  */
 const HUNGARIAN_AGO = /(?<!\d)(\d+)\s+(másodperce|perce|órája|napja|hete|hónapja|éve)(?!\p{L})/iu;
 const HUNGARIAN_AGO_UNIT_MS: Record<string, number> = {
   másodperce: 1_000, perce: 60_000, órája: 3_600_000, napja: 86_400_000, hete: 7 * 86_400_000, hónapja: 30 * 86_400_000, éve: 365 * 86_400_000,
+};
+/**
+ * Bulgarian "преди 3 часа" and Macedonian "пред 3 часа", where "години" is years, and a unit without a count is one
+ * ("преди час", an hour ago).
+ */
+const BULGARIAN_UNIT_MS: Record<string, number> = {
+  секунда: 1_000, секунди: 1_000, минута: 60_000, минути: 60_000, час: 3_600_000, часа: 3_600_000, ден: 86_400_000, дни: 86_400_000,
+  денови: 86_400_000, седмица: 7 * 86_400_000, седмици: 7 * 86_400_000, недела: 7 * 86_400_000, недели: 7 * 86_400_000,
+  месец: 30 * 86_400_000, месеца: 30 * 86_400_000, месеци: 30 * 86_400_000, година: 365 * 86_400_000, години: 365 * 86_400_000,
+};
+const BULGARIAN_AGO = new RegExp(String.raw`(?<!\p{L})(?:преди|пред)\s+(?:(\d+)\s+)?(${Object.keys(BULGARIAN_UNIT_MS).join('|')})(?!\p{L})`, 'iu');
+/** Thai writes the unit and "ago" against the count: "3 ชั่วโมงที่แล้ว", "5 นาทีก่อน". */
+const THAI_AGO = /(\d+)\s*(วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน)/u;
+const THAI_UNIT_MS: Record<string, number> = {
+  วินาที: 1_000, นาที: 60_000, ชั่วโมง: 3_600_000, 'ชม.': 3_600_000, วัน: 86_400_000, สัปดาห์: 7 * 86_400_000, เดือน: 30 * 86_400_000, ปี: 365 * 86_400_000,
 };
 /** Chinese, Japanese and Korean: "3小时前", "3時間前", "3시간 전". */
 const CJK_AGO = /(\d+)\s*(秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|个月|個月|ヶ月|か月|年|초|분|시간|일|주|개월|년)\s*(?:前|전)/u;
@@ -494,6 +510,10 @@ function relativeAge(text: string): number | null {
   if (cjk) return Number(cjk[1]) * CJK_UNIT_MS[cjk[2]];
   const hungarian = HUNGARIAN_AGO.exec(text);
   if (hungarian) return Number(hungarian[1]) * HUNGARIAN_AGO_UNIT_MS[hungarian[2].toLowerCase()];
+  const thai = THAI_AGO.exec(text);
+  if (thai) return Number(thai[1]) * THAI_UNIT_MS[thai[2]];
+  const bulgarian = BULGARIAN_AGO.exec(text);
+  if (bulgarian) return Number(bulgarian[1] ?? 1) * BULGARIAN_UNIT_MS[bulgarian[2].toLowerCase()];
   const ago = AGO_AFTER.exec(text) ?? AGO_BEFORE.exec(text);
   return ago ? countedAge(ago[1], ago[2]) : null;
 }
