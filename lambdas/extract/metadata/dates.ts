@@ -514,8 +514,12 @@ function relativeAge(text: string): number | null {
   if (thai) return Number(thai[1]) * THAI_UNIT_MS[thai[2]];
   const bulgarian = BULGARIAN_AGO.exec(text);
   if (bulgarian) return Number(bulgarian[1] ?? 1) * BULGARIAN_UNIT_MS[bulgarian[2].toLowerCase()];
-  const ago = AGO_AFTER.exec(text) ?? AGO_BEFORE.exec(text);
-  return ago ? countedAge(ago[1], ago[2]) : null;
+  // Each order is tried for an age: "Aktualizováno před 21 minutami" reads to the first as a unit word before "před".
+  return ageOf(AGO_AFTER.exec(text)) ?? ageOf(AGO_BEFORE.exec(text));
+}
+
+function ageOf(match: RegExpExecArray | null): number | null {
+  return match ? countedAge(match[1], match[2]) : null;
 }
 
 /** `count` is digits, a word for one ("an", "einer"), or absent before a one-unit form or a Hebrew dual. */
