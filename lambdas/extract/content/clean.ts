@@ -8,7 +8,7 @@
  * class like `has-sidebar` must not take the article with it.
  */
 import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
-import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, isHeadingToggle, rawText, removeNodes } from './dom';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, isHeadingToggle, isLivePost, rawText, removeNodes, SECTION_HEADING_TAGS } from './dom';
 import { embeddedPostFurniture } from './embeds';
 import { isPictureBox, isScreenReaderOnly, PLAYER_TOKENS } from './images';
 import { type ElementIndex, indexElements, linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
@@ -308,6 +308,7 @@ export function isStructuralFurniture(
   if (isLayoutPictureBox(element, verdict, stats)) return false;
   const prose = own?.prose ?? 0;
   if (tag === 'address') return !isInlineAddressStyle(element) && prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
+  if (tag === 'header' && isPostHeader(element)) return false;
   if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
   if (REGION_TAGS.has(tag)) return true;
   const role = element.attribs.role?.toLowerCase();
@@ -316,6 +317,15 @@ export function isStructuralFurniture(
   if (verdict === 'weak-furniture' && (HEADING_TAGS.has(tag) || isHeadingModule(element))) return false;
   if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
   return false;
+}
+
+/**
+ * Rule "post header": the <header> of a live blog's post (see {@link isLivePost}) holds the post's time and title,
+ * which are the post's text, not a header row of the page's.
+ */
+function isPostHeader(header: DomElement): boolean {
+  const post = header.parent;
+  return !!post && isElement(post) && isLivePost(post) && descendantElements(header).some((child) => SECTION_HEADING_TAGS.has(child.name));
 }
 
 /**
@@ -344,7 +354,6 @@ function isHeadingModule(element: DomElement): boolean {
   return false;
 }
 const MAX_HEADING_MODULE_DEPTH = 3;
-const SECTION_HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Prose paragraphs that make a furniture-looking wrapper worth keeping. */
 const PROSE_GUARD = 3;

@@ -26,6 +26,29 @@ export interface DomElement extends DomNode {
 
 /** The heading elements, <h1> to <h6>. */
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** The headings of a page's sections, under its headline. */
+export const SECTION_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Live post: a live blog sets each post as an <article> in a stream of sibling posts stamped with their times
+ * (a <time> in the post's header; a pinned summary post may have none), under a title of its own that links
+ * nowhere and sits in no link. A teaser in a stream of other stories links its heading to the story it announces,
+ * a grid of teasers or products is not stamped, and a reader's comment carries no heading: none is a post of
+ * this story.
+ */
+export function isLivePost(element: DomElement): boolean {
+  if (element.name !== 'article' || !element.parent) return false;
+  const posts = childElements(element.parent).filter((sibling) => sibling.name === 'article');
+  if (posts.length < 2 || !posts.some((post) => descendantElements(post).some((child) => child.name === 'time'))) return false;
+  const heading = descendantElements(element).find((child) => SECTION_HEADING_TAGS.has(child.name));
+  return heading !== undefined && !descendantElements(heading).some((child) => child.name === 'a') && !isInLink(heading, element);
+}
+
+/** Whether a link wraps the node, below `within`: a card whose whole face is one link to its story. */
+function isInLink(node: DomNode, within: DomNode): boolean {
+  for (let at = node.parent; at && at !== within; at = at.parent) if (isElement(at) && at.name === 'a') return true;
+  return false;
+}
 
 export function isElement(node: DomNode): node is DomElement {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';

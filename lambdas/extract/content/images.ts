@@ -4,7 +4,7 @@
  */
 import type { ArticleImage } from '../record';
 import { isHtmlWhitespace, normalizeSpace } from '../dom-walk';
-import { type DomElement, type DomNode, childElements, descendantElements, isElement, rawText } from './dom';
+import { type DomElement, type DomNode, childElements, descendantElements, isElement, isLivePost, rawText } from './dom';
 import type { TextStats } from './measure';
 import { attributeTokens } from './tokens';
 import { hostOf, httpUrl, withoutQuery } from '../url';
@@ -497,14 +497,15 @@ function isOtherStoryThumbnail(img: DomElement): boolean {
  * is a list of stories (a teaser grid, a slider of recent posts). A picture whose nearest <article> is such a
  * piece, short (under 600 characters) and without a headline, belongs to that other piece. The story's own
  * <article> holds the <h1> or, where the page puts the <h1> outside it (and maybe wraps it in a second
- * <article>), is long; the short sections of a photo story link to no headline.
+ * <article>), is long; the short sections of a photo story link to no headline, and a live blog's posts are the
+ * story's own.
  */
 const TEASER_MAX_CHARS = 600;
 
 function isInOtherArticle(img: DomElement): boolean {
   let element: DomNode | null = img.parent;
   while (element && isElement(element) && element.name !== 'article') element = element.parent;
-  if (!element || !isElement(element) || isStoryWrapper(element) || textLengthUpTo(element, TEASER_MAX_CHARS) >= TEASER_MAX_CHARS) return false;
+  if (!element || !isElement(element) || isStoryWrapper(element) || isLivePost(element) || textLengthUpTo(element, TEASER_MAX_CHARS) >= TEASER_MAX_CHARS) return false;
   for (let outer: DomNode | null = element.parent; outer && isElement(outer); outer = outer.parent) if (outer.name === 'article') return true;
   return hasArticleSibling(element) && hasHeadlineLink(element);
 }

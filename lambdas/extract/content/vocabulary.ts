@@ -221,6 +221,8 @@ export const INTERFACE_LABEL = new RegExp(
     'weiter nach der (?:anzeige|werbung)', 'la suite (?:après|sous) (?:la|cette) publicité', 'el artículo continúa (?:debajo|después de la publicidad)',
     'continua (?:depois|após) (?:da|a) publicidade', 'continúa después de la publicidad',
     '(?:die )?karte wird geladen(?: - bitte warten)?\\.*', 'loading map\\.*',
+    // A live blog's badge over the post it keeps at the top of the stream.
+    'pinned(?: post)?', 'angeheftet', 'angepinnt', 'épinglé', 'fijado', 'fissato', 'مثبت',
     // A feedback widget's buttons, run together once the widget's markup is gone.
     'ja ?nein', 'yes ?no', 'oui ?non', 'sí ?no',
     // A share row whose buttons were links to the networks' share endpoints, gone with them: "Compartir: | |".
