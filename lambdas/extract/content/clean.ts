@@ -14,7 +14,7 @@ import { isPictureBox, isScreenReaderOnly, PLAYER_TOKENS } from './images';
 import { type ElementIndex, indexElements, linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
 import {
-  ABOUT_US_HEADING, AD_LABEL, BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_COUNT_HEADING, DISCUSSION_TOKENS, FURNITURE_HEADING, READ_ALSO_PREFIX, READERS_DISCUSSION_HEADING, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER, WEAK_BOILERPLATE_TOKENS,
+  ABOUT_US_HEADING, AD_LABEL, BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_COUNT_HEADING, DISCUSSION_TOKENS, EDITORIAL_NOTE_LABEL, FURNITURE_HEADING, READ_ALSO_PREFIX, READERS_DISCUSSION_HEADING, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER, WEAK_BOILERPLATE_TOKENS,
 } from './vocabulary';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 
@@ -310,7 +310,7 @@ export function isStructuralFurniture(
   if (tag === 'address') return !isInlineAddressStyle(element) && prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
   if (tag === 'header' && isPostHeader(element)) return false;
   if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
-  if (REGION_TAGS.has(tag)) return true;
+  if (REGION_TAGS.has(tag)) return !isEditorialNote(element, own);
   const role = element.attribs.role?.toLowerCase();
   if (role && FURNITURE_ROLES.has(role)) return prose < PROSE_GUARD && !isLongPlainText(own);
   // Sub-headings carry anchor ids such as `nav_section_2`; only a strong word condemns a heading.
@@ -318,6 +318,18 @@ export function isStructuralFurniture(
   if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
   return false;
 }
+
+/**
+ * Rule "editor's note": templates set a correction or an editor's note in an <aside> (or a <footer>) at the top or
+ * the bottom of the story ("Correction: An earlier version of this article…", "Anm. d. Red.: …"). It is the
+ * newsroom's word about this very story, which a reader of the record needs, not a box about other pages. It is
+ * known by the label it opens with, in a box no longer than such a note.
+ */
+function isEditorialNote(element: DomElement, own: TextStats | undefined): boolean {
+  if (!own || own.chars > MAX_EDITORIAL_NOTE_CHARS) return false;
+  return EDITORIAL_NOTE_LABEL.test(normalizeSpace(rawText(element)).toLowerCase());
+}
+const MAX_EDITORIAL_NOTE_CHARS = 800;
 
 /**
  * Rule "post header": the <header> of a live blog's post (see {@link isLivePost}) holds the post's time and title,

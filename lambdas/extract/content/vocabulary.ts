@@ -182,6 +182,21 @@ export const SKIP_LINK_LABEL = new RegExp(
 export const SHARE_ENDPOINT = /(?:facebook\.com\/(?:sharer|share|dialog)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|cws\/share|sharearticle)|api\.whatsapp\.com|wa\.me\/\?|whatsapp:\/\/|t\.me\/share|telegram\.me\/share|pinterest\.com\/pin\/create|reddit\.com\/submit|vk\.com\/share|plus\.google\.com\/share|^mailto:\?)/i;
 
 /**
+ * The label a newsroom opens a note about the story itself with: a correction, a clarification, an editor's note
+ * ("Correction:", "Anm. d. Red.:", "Rectificatif :", "Nota de la redacción:", "تصحيح:"). Matched on lower-cased text.
+ */
+export const EDITORIAL_NOTE_LABEL = new RegExp(
+  '^(?:' + [
+    'correction', 'clarification', "editor[\u2019']?s note", 'note from the editor', 'editorial note',
+    'anm\\. d\\. red\\.', 'anmerkung der redaktion', 'korrektur', 'richtigstellung', 'hinweis der redaktion',
+    'rectificatif', 'erratum', 'note de la rédaction', 'n\\.d\\.l\\.r\\.',
+    'fe de errores', 'corrección', 'aclaración', 'nota de la redacción', 'nota del editor', 'rettifica', 'nota della redazione',
+    'تصحيح', 'توضيح', 'ملاحظة المحرر', 'ملاحظة التحرير', 'ملاحظة من المحرر',
+  ].join('|') + ')(?=[\\s:：.–—-]|$)',
+  'u',
+);
+
+/**
  * A block that only labels an ad slot: "Anzeige", "- Advertisement -", "Publicité". Ad scripts are removed, their
  * labels stay behind as text.
  */
