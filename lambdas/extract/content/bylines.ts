@@ -160,8 +160,10 @@ function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | 
   if (!read || Math.abs(Date.parse(read.iso) - published) > DAY_MS * 1.5) return false;
   let rest = text.toLowerCase();
   for (const name of names) rest = rest.replaceAll(name, ' ');
-  const words = rest.normalize('NFC').split(NON_LETTERS).filter((word) => word.length > 0 && !MONTH_BY_NAME.has(word));
-  return words.length <= MAX_DATE_ROW_WORDS;
+  // Counted once each: a row that prints the update's time after the publication's repeats its clock word
+  // ("14.02.2026, 06:30 Uhr Aktualisiert: 18:12 Uhr"), which makes it no more a sentence.
+  const words = new Set(rest.normalize('NFC').split(NON_LETTERS).filter((word) => word.length > 0 && !MONTH_BY_NAME.has(word)));
+  return words.size <= MAX_DATE_ROW_WORDS;
 }
 
 /**
