@@ -238,6 +238,12 @@ export const INTERFACE_LABEL = new RegExp(
     '(?:die )?karte wird geladen(?: - bitte warten)?\\.*', 'loading map\\.*',
     // A live blog's badge over the post it keeps at the top of the stream.
     'pinned(?: post)?', 'angeheftet', 'angepinnt', 'épinglé', 'fijado', 'fissato', 'مثبت',
+    // A live blog's stream controls, where the template makes them links (for readers without scripts) rather
+    // than the buttons that go by their tag: "Load more", "Show 3 newer posts", "Charger plus de messages".
+    '(?:load|show|see|view) (?:\\d+ )?(?:more|newer|new|older|earlier|previous)(?: (?:posts|updates|entries))?',
+    '(?:ältere|neuere|weitere) (?:beiträge|einträge|meldungen) (?:laden|anzeigen)', 'mehr laden',
+    'charger plus(?: de messages)?', 'voir (?:les )?(?:\\d+ )?(?:nouveaux|anciens) messages',
+    'cargar más(?: entradas)?', 'ver (?:\\d+ )?(?:nuevas|más) entradas', 'تحميل المزيد', 'عرض المزيد',
     // A feedback widget's buttons, run together once the widget's markup is gone.
     'ja ?nein', 'yes ?no', 'oui ?non', 'sí ?no',
     // A share row whose buttons were links to the networks' share endpoints, gone with them: "Compartir: | |".
