@@ -1,13 +1,14 @@
 /**
- * Held-out story shapes beyond one column of paragraphs: live blogs (posts as <div>s with a metadata row, and as
- * <article>s whose <header> holds the post's time and title), a ranked list, interviews whose questions are <h3>s or
- * bold "P:" lines, an explainer of <details> accordions under a "Key points" list, and the corrections and editor's
- * notes newsrooms set at the top or the bottom of a story, in a paragraph or in an <aside> of their own.
+ * Held-out story shapes beyond one column of paragraphs: live blogs (posts as <div>s with a metadata row, as <div>s
+ * titled by a bold paragraph, and as <article>s whose <header> holds the post's time and title), a ranked list,
+ * interviews whose questions are <h3>s or bold "P:" lines, an explainer of <details> accordions under a "Key points"
+ * list, and the corrections and editor's notes newsrooms set at the top or the bottom of a story, in a paragraph or
+ * in an <aside> of their own.
  *
  * What a reader expects of a live blog: the posts in page order, each its title and then its text; no jump menu
- * ("Key events", "Highlights"), no "Load more" or "Show newer posts" buttons, no "Pinned" badge. A post's time
- * stamp ("4:12 p.m.", "17:45 Uhr", "11.40 GMT") is dropped, as every bare date or time line of a body is: the
- * record has no place for it, and alone on its line it is the post's metadata, not its words.
+ * ("Key events", "Highlights"), no "Load more" or "Show newer posts" controls (buttons or links), no "Pinned" badge.
+ * A post's time stamp ("4:12 p.m.", "17:45 Uhr", "10h42", "11.40 GMT") is dropped, as every bare date or time line
+ * of a body is: the record has no place for it, and alone on its line it is the post's metadata, not its words.
  *
  * Each page is read with its URL and without one, as the grader reads it.
  */
@@ -105,6 +106,23 @@ describePage('English live blog: <article class="live-post"> posts, each a <head
   htmlHolds: ['<h2>What to know</h2><ul><li>', '<h2>Air tankers return to the fire line</h2><figure>'],
   notInBody: /Key events|Pinned|Show 2 newer|Load more|Copy link|Share|Advertisement|\d{1,2}:\d{2} [ap]\.m\.|Trending|rodeo results|Terms of Use/,
   images: ['https://cdn.summitledger.example/photos/2026/07/air-tanker-drop.jpg'],
+});
+
+describePage('French live blog: posts as <div>s whose title is a bold paragraph, a "Ce qu\'il faut retenir" summary, the "new messages" and "load more" controls as links', {
+  name: 'fr-direct', url: 'https://www.echodeliroise.example/bretagne/direct-tempete-morgane-littoral-breton-7741',
+  title: 'DIRECT. Tempête Morgane : rafales à 170 km/h sur le littoral breton', authors: ['Yannick Le Bihan'], publishedAt: '2026-11-02T06:00:00+01:00', language: 'fr',
+  first: "Ce qu'il faut retenir",
+  last: 'Bienvenue dans ce direct consacré à la tempête Morgane, qui frappe depuis la nuit les côtes de la pointe bretonne. Nous suivons la situation heure par heure avec nos correspondants.',
+  paragraphCount: 12,
+  holds: [
+    'Des rafales de 170 km/h ont été relevées à la pointe de Saint-Mathieu dans la nuit.', 'La vigilance rouge vents violents est maintenue jusqu\'à 16 heures.',
+    "Les trains supprimés jusqu'à midi", /^La SNCF a suspendu toutes les circulations/,
+    'Le port de Brest fermé', /^La préfecture maritime a fermé le port/,
+    'Un automobiliste blessé près de Quimper', 'Bonjour à tous',
+  ],
+  htmlHolds: ["<h2>Ce qu'il faut retenir</h2><ul><li>", '<p><strong>Le port de Brest fermé</strong></p>'],
+  notInBody: /nouveaux messages|Charger plus|Publicité|\d{1,2}h\d{2}|Par Yannick|Publié le|À lire aussi|fest-noz|Mentions légales/,
+  images: ['https://photos.echodeliroise.example/2026/11/port-brest-tempete.jpg'],
 });
 
 describePage('French ranked list (WordPress): numbered <h2> items counting down, each with its picture, an ad slot and an "À lire aussi" card between items, a correction at the end', {
