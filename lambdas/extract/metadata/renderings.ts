@@ -4,7 +4,7 @@
  * for the reader of the paper copy ("Source URL: …", "Quelle: https://…"), the archive in its toolbar's address field.
  */
 import { hostOf, httpUrl } from '../url';
-import type { IndexedPage } from './regions';
+import { caseInsensitiveInitials, type IndexedPage } from './regions';
 
 /** A print foot line is a label and an address; a paragraph that cites a source says more. */
 const MAX_SOURCE_LINE_CHARS = 400;
@@ -15,13 +15,25 @@ const MAX_SOURCE_LINE_CHARS = 400;
  * report is not read; "Quelle", "Источник" and "المصدر" are what German, Russian and Arabic print feet say, and are
  * read only where the whole line is the label and one address.
  */
-const PRINTED_SOURCE_LINE = /^(?:source url|url to article|article url|url of (?:this|the) article|permalink|quell-?url|quelle|url des artikels|artikel-url|url (?:de l'article|source)|adresse de l'article|url del art[ií]culo|enlace (?:al|del) art[ií]culo|url da mat[ée]ria|link da mat[ée]ria|источник|адрес (?:материала|статьи)|ссылка на (?:материал|статью)|رابط (?:المقال|الخبر|الموضوع)|المصدر)\s*[:：]\s*(https?:\/\/\S+)$/iu;
+const PRINTED_SOURCE_LABELS = [
+  'source url', 'url to article', 'article url', 'url of (?:this|the) article', 'permalink', 'quell-?url', 'quelle', 'url des artikels',
+  'artikel-url', "url (?:de l'article|source)", "adresse de l'article", 'url del art[ií]culo', 'enlace (?:al|del) art[ií]culo',
+  'url da mat[ée]ria', 'link da mat[ée]ria', 'источник', 'адрес (?:материала|статьи)', 'ссылка на (?:материал|статью)',
+  'رابط (?:المقال|الخبر|الموضوع)', 'المصدر',
+];
+const PRINTED_SOURCE_LINE = new RegExp(`^(?:${PRINTED_SOURCE_LABELS.join('|')})\\s*[:：]\\s*(https?:\\/\\/\\S+)$`, 'iu');
 
 /**
  * "Article printed from The Daily: https://…": the print foot WordPress print plugins set, naming the site and
  * its home page.
  */
-const PRINTED_FROM_LINE = /^(?:article printed from|printed from|artikel gedruckt von|article imprimé depuis|artículo impreso desde)\s+(.{1,80}?)\s*[:：]\s*https?:\/\/\S+$/iu;
+const PRINTED_FROM_LABELS = ['article printed from', 'printed from', 'artikel gedruckt von', 'article imprimé depuis', 'artículo impreso desde'];
+const PRINTED_FROM_LINE = new RegExp(`^(?:${PRINTED_FROM_LABELS.join('|')})\\s+(.{1,80}?)\\s*[:：]\\s*https?:\\/\\/\\S+$`, 'iu');
+/**
+ * The characters the foot lines' labels start with: most short texts of a page start otherwise, and are passed over
+ * without their text being built.
+ */
+const FOOT_LINE_INITIALS = caseInsensitiveInitials([...PRINTED_SOURCE_LABELS, ...PRINTED_FROM_LABELS]);
 
 /** Elements a print foot sets its lines in. */
 const LINE_TAGS = new Set(['p', 'div', 'td', 'li', 'span', 'small']);
@@ -61,6 +73,7 @@ function* footLines(page: IndexedPage): Generator<string> {
   const { elements, visibleChars } = page.walk;
   for (let index = 0; index < elements.length; index++) {
     if (!LINE_TAGS.has(elements[index].name) || visibleChars[index] > MAX_SOURCE_LINE_CHARS) continue;
+    if (!FOOT_LINE_INITIALS.has(page.firstCharAt(index))) continue;
     const text = page.shortTextAt(index, MAX_SOURCE_LINE_CHARS)?.replace(SPACES, ' ').trim();
     if (text && text.includes('://')) yield text;
   }
