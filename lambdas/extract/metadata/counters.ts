@@ -87,6 +87,7 @@ const ONE_COMMENT = new RegExp(`^(?:${ONE_COMMENT_PHRASES.join('|')})`, 'iu');
 const COMMENT_PHRASE_INITIALS = caseInsensitiveInitials([...NO_COMMENTS_PHRASES, ...ONE_COMMENT_PHRASES]);
 /** Western, Arabic-Indic and Extended Arabic-Indic digits: what {@link normalizeDigits} turns into a count. */
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+const ANY_LETTER = /\p{L}/u;
 /** Counter labels are short; long texts that happen to contain "views" are prose. */
 const MAX_LABEL_TEXT = 60;
 
@@ -215,8 +216,9 @@ function countElementChildren(element: Element): number {
 function readLabel(text: string, label: RegExp, isComments: boolean): number | null {
   if (isComments && NO_COMMENTS.test(text)) return 0;
   if (isComments && ONE_COMMENT.test(text)) return 1;
-  // Both label patterns need a count; most short texts have no digit and skip the long patterns.
-  if (!ANY_DIGIT.test(text)) return null;
+  // Both label patterns need a count and a word; most short texts lack one or the other (a clock, a numeric date)
+  // and skip the long patterns.
+  if (!ANY_DIGIT.test(text) || !ANY_LETTER.test(text)) return null;
   const match = label.exec(normalizeDigits(text));
   if (!match) return null;
   return match[1] !== undefined ? parseCount(match[1], match[2]) : parseCount(match[3], match[4]);

@@ -8,6 +8,8 @@ import { caseInsensitiveInitials, type IndexedPage } from './regions';
 
 /** A print foot line is a label and an address; a paragraph that cites a source says more. */
 const MAX_SOURCE_LINE_CHARS = 400;
+/** The shortest label and the shortest address ("Quelle:http://a.de"): most of a page's elements hold less. */
+const MIN_SOURCE_LINE_CHARS = 'Quelle:http://a.de'.length;
 
 /**
  * Rule "printed source line": the foot of a print version gives the article's address after a label, in the
@@ -72,7 +74,8 @@ export function printedSiteName(page: IndexedPage): string | null {
 function* footLines(page: IndexedPage): Generator<string> {
   const { elements, visibleChars } = page.walk;
   for (let index = 0; index < elements.length; index++) {
-    if (!LINE_TAGS.has(elements[index].name) || visibleChars[index] > MAX_SOURCE_LINE_CHARS) continue;
+    const chars = visibleChars[index];
+    if (chars < MIN_SOURCE_LINE_CHARS || chars > MAX_SOURCE_LINE_CHARS || !LINE_TAGS.has(elements[index].name)) continue;
     if (!FOOT_LINE_INITIALS.has(page.firstCharAt(index))) continue;
     const text = page.shortTextAt(index, MAX_SOURCE_LINE_CHARS)?.replace(SPACES, ' ').trim();
     if (text && text.includes('://')) yield text;
