@@ -37,12 +37,26 @@ export const SECTION_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h
  * this story.
  */
 export function isLivePost(element: DomElement): boolean {
-  if (element.name !== 'article' || !element.parent) return false;
-  const posts = childElements(element.parent).filter((sibling) => sibling.name === 'article');
-  if (posts.length < 2 || !posts.some((post) => descendantElements(post).some((child) => child.name === 'time'))) return false;
+  if (element.name !== 'article' || !element.parent || !isStampedStream(element.parent)) return false;
   const heading = descendantElements(element).find((child) => SECTION_HEADING_TAGS.has(child.name));
   return heading !== undefined && !descendantElements(heading).some((child) => child.name === 'a') && !isInLink(heading, element);
 }
+
+/**
+ * Whether the <article>s under `parent` are two or more, one of them stamped with a <time>. Judged once per parent
+ * and page: every post of a stream asks, and a stream of thousands of teasers would otherwise be searched whole
+ * once per teaser.
+ */
+function isStampedStream(parent: DomNode): boolean {
+  let stamped = stampedStreams.get(parent);
+  if (stamped === undefined) {
+    const posts = childElements(parent).filter((sibling) => sibling.name === 'article');
+    stamped = posts.length >= 2 && posts.some((post) => descendantElements(post).some((child) => child.name === 'time'));
+    stampedStreams.set(parent, stamped);
+  }
+  return stamped;
+}
+const stampedStreams = new WeakMap<DomNode, boolean>();
 
 /** Whether a link wraps the node, below `within`: a card whose whole face is one link to its story. */
 function isInLink(node: DomNode, within: DomNode): boolean {

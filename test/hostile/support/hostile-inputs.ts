@@ -139,6 +139,13 @@ export const HOSTILE_INPUTS: HostileInput[] = [
     bodyContains: [STORY_SENTENCE],
   },
   {
+    // Every teaser asks whether its stream of siblings is a live blog's; answered once per stream, not per teaser.
+    name: 'a stream of 20,000 <article> teasers, each with a header',
+    build: () => utf8(page('', `<main>${article()}<section>${'<article><header><h2>Other story</h2></header><p>Teaser.</p></article>'.repeat(20_000)}</section></main>`)),
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
     name: 'script-only SPA shell',
     build: () => utf8(page('<script src="/static/app.3f9a.js" defer></script>', `<div id="root"></div><noscript>You need to enable JavaScript to run this app.</noscript><script>window.__STATE__ = ${JSON.stringify({ user: null, items: Array.from({ length: 50 }, (_, index) => ({ id: index })) })}</script>`)),
     expected: 'no-article',
