@@ -114,6 +114,19 @@ export function rawText(node: DomNode): string {
   return parts.join('');
 }
 
+/**
+ * Every ancestor of `nodes` below `within` (all of them when it is null), each found once: the climb from a node
+ * stops at the first ancestor already found, so nodes nested in a thousand shared wrappers cost each wrapper one
+ * visit, not one per node.
+ */
+export function ancestorsOf(nodes: Iterable<DomNode>, within: DomNode | null = null): Set<DomNode> {
+  const ancestors = new Set<DomNode>();
+  for (const node of nodes) {
+    for (let at = node.parent; at && at !== within && !ancestors.has(at); at = at.parent) ancestors.add(at);
+  }
+  return ancestors;
+}
+
 export function isAncestorOf(ancestor: DomNode, node: DomNode): boolean {
   for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true;
   return false;

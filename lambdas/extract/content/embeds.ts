@@ -8,7 +8,7 @@
  * post's words stay, and the blockquote keeps them quoted.
  */
 import { normalizeSpace } from '../dom-walk';
-import { type DomElement, type DomNode, descendantElements, isElement, rawText } from './dom';
+import { ancestorsOf, type DomElement, type DomNode, descendantElements, isElement, rawText } from './dom';
 import { attributeTokens, firstMatch } from './tokens';
 
 /** The class names the networks' embed code gives the blockquote that holds the post. */
@@ -46,7 +46,7 @@ function postFurniture(post: DomElement): DomNode[] {
   const paragraphs = descendantElements(post).filter((element) => element.name === 'p');
   if (paragraphs.length === 0) return descendantElements(post).filter((element) => element.name === 'a' && TIKTOK_CREDIT.test(textOf(element)));
   const furniture: DomNode[] = [];
-  collectBesideParagraphs(post, paragraphHolders(post, paragraphs), furniture);
+  collectBesideParagraphs(post, ancestorsOf(paragraphs, post), furniture);
   const last = paragraphs[paragraphs.length - 1];
   const closing = textOf(last);
   if (closing.length <= MAX_POSTER_LINE_CHARS && POSTER_HANDLE.test(closing)) furniture.push(last);
@@ -54,18 +54,6 @@ function postFurniture(post: DomElement): DomNode[] {
     for (const link of descendantElements(paragraph)) if (link.name === 'a' && ATTACHED_MEDIA_ADDRESS.test(textOf(link))) furniture.push(link);
   }
   return furniture;
-}
-
-/**
- * The elements between `post` and its paragraphs, each found once: climbing from every paragraph stops at the first
- * ancestor already found, so a post nested in a thousand wrappers costs each wrapper one visit, not one per level.
- */
-function paragraphHolders(post: DomElement, paragraphs: DomElement[]): Set<DomNode> {
-  const holders = new Set<DomNode>();
-  for (const paragraph of paragraphs) {
-    for (let node = paragraph.parent; node && node !== post && !holders.has(node); node = node.parent) holders.add(node);
-  }
-  return holders;
 }
 
 /** The nodes under `parent` that neither are a <p> nor hold one (`holders`: the elements that hold one). */

@@ -3,7 +3,7 @@
  * mostly links (inline "more stories" lists, tag clouds, link-only tables) even though their class said nothing.
  * Marked subtrees are skipped by the text walk; the tree itself is left alone.
  */
-import { type DomElement, type DomNode, descendantElements, isElement, rawText } from './dom';
+import { ancestorsOf, type DomElement, type DomNode, descendantElements, isElement, rawText } from './dom';
 import { isEmbeddedPost } from './embeds';
 import { linkDensity, type StatsTable } from './measure';
 import { resolveUrl } from '../url';
@@ -77,17 +77,11 @@ function holdsUnlinkedSentence(box: DomElement, stats: StatsTable): boolean {
 }
 
 /**
- * The elements that hold an embedded post, each found once. A box around one is walked into, not dropped as a link
- * list: Instagram's embed links the post's words whole to the post, so a box holding little but the post reads as links.
+ * The elements that hold an embedded post. A box around one is walked into, not dropped as a link list: Instagram's
+ * embed links the post's words whole to the post, so a box holding little but the post reads as links.
  */
 function embeddedPostHolders(nodes: DomElement[]): Set<DomNode> {
-  const holders = new Set<DomNode>();
-  for (const node of nodes) {
-    for (const post of descendantElements(node).filter(isEmbeddedPost)) {
-      for (let holder = post.parent; holder && !holders.has(holder); holder = holder.parent) holders.add(holder);
-    }
-  }
-  return holders;
+  return ancestorsOf(nodes.flatMap((node) => descendantElements(node).filter(isEmbeddedPost)));
 }
 
 /**
