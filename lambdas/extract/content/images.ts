@@ -7,6 +7,7 @@ import { isHtmlWhitespace, normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, childElements, descendantElements, isElement, isLivePost, rawText } from './dom';
 import type { TextStats } from './measure';
 import { attributeTokens } from './tokens';
+import { plainTextOf } from '../plain-text';
 import { hostOf, httpUrl, withoutQuery } from '../url';
 import { BOILERPLATE_TOKENS } from './vocabulary';
 
@@ -133,7 +134,7 @@ export function imageOf(img: DomElement, pageUrl: string | null): ArticleImage |
   const url = pictureUrl(img, pageUrl);
   if (!url || isDecoration(img, url)) return null;
   const { caption, credit } = captionOf(img);
-  const alt = normalizeSpace(img.attribs.alt ?? '') || null;
+  const alt = plainTextOf(img.attribs.alt ?? '') || null;
   return { url, caption, alt: alt && isScriptUrlText(alt) ? null : alt, credit };
 }
 

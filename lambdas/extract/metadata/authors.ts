@@ -4,7 +4,7 @@
  * news agencies are set aside as the wire source instead.
  */
 import { MONTH_NAME_ALTERNATION } from './month-names';
-import { decodeLeftoverEntities } from './text';
+import { decodeLeftoverEntities } from '../plain-text';
 import { agenciesIn, agencyNamed } from './wire-agencies';
 
 export interface AuthorResult {

@@ -5,7 +5,7 @@
  * each of these leaves a warning instead of an exception.
  */
 import type { CheerioAPI } from 'cheerio/slim';
-import { normalizeSpace } from '../dom-walk';
+import { plainTextOf } from '../plain-text';
 import { IndexedPage, textContent } from './regions';
 
 export interface StructuredArticle {
@@ -267,12 +267,12 @@ function imageUrl(value: unknown): string[] {
 }
 
 /**
- * Keyword and section strings often hold comma-separated lists. A semicolon that ends an HTML entity left in the
- * JSON ("Film &amp; TV") is part of the label, not a separator.
+ * Keyword and section strings often hold comma-separated lists. Entities left in the JSON ("Film &amp; TV") were
+ * decoded when the string was read, so a semicolon here separates labels.
  */
 function splitList(value: string | null): string[] {
   if (!value) return [];
-  return value.split(/\s*(?:[,،]|(?<!&#?\w+);)\s*/).map((part) => part.trim()).filter(Boolean);
+  return value.split(/\s*[,،;]\s*/).map((part) => part.trim()).filter(Boolean);
 }
 
 function text(value: unknown): string | null {
@@ -282,8 +282,8 @@ function text(value: unknown): string | null {
     if (isJsonObject(value) && typeof value['@id'] === 'string') return text(value['@id']);
     return null;
   }
-  const trimmed = normalizeSpace(value);
-  return trimmed || null;
+  const plain = plainTextOf(value);
+  return plain || null;
 }
 
 function booleanOf(value: unknown): boolean | null {

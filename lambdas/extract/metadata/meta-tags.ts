@@ -5,14 +5,15 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { isElement, normalizeSpace } from '../dom-walk';
+import { isElement } from '../dom-walk';
+import { plainTextOf } from '../plain-text';
 import { attribute, hasToken, IndexedPage, textContent } from './regions';
 
 export class MetaTags {
   private readonly values = new Map<string, string[]>();
 
   add(key: string, value: string | undefined): void {
-    const cleaned = value ? normalizeSpace(value) : undefined;
+    const cleaned = value ? plainTextOf(value) : undefined;
     if (!cleaned) return;
     const normalizedKey = key.trim().toLowerCase();
     const list = this.values.get(normalizedKey);

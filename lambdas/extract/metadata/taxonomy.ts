@@ -10,7 +10,7 @@ import { previousElement } from '../dom-walk';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle, StructuredCrumb } from './json-ld';
 import { containsAnyPattern, containsPattern, hasToken, type IndexedPage, isForeignOnlyAsBuilderModule } from './regions';
-import { decodeLeftoverEntities } from './text';
+import { decodeLeftoverEntities } from '../plain-text';
 
 export interface Taxonomy {
   section: string | null;

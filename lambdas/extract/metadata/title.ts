@@ -12,7 +12,8 @@
 import type { Element } from 'domhandler';
 import type { IndexedPage } from './regions';
 import { MONTH_NAME_ALTERNATION } from './month-names';
-import { collapseWhitespace, decodeLeftoverEntities } from './text';
+import { decodeLeftoverEntities } from '../plain-text';
+import { collapseWhitespace } from './text';
 
 const LETTER = /\p{L}/u;
 const OPENS_IN_LOWER_CASE = /^\s*\p{Ll}/u;

@@ -146,10 +146,10 @@ describe('readJsonLd', () => {
     expect(result.warnings[0]).toMatch(/^json-ld: script of \d+ characters skipped$/);
   });
 
-  it('keeps an HTML entity left in a section or keyword list whole instead of splitting at its semicolon', () => {
+  it('decodes an HTML entity left in a section or keyword list instead of splitting at its semicolon', () => {
     const result = readJsonLd(page('{"@type": "NewsArticle", "headline": "x", "articleSection": "Film &amp; TV; Music", "keywords": "R&amp;B, Jazz"}'));
-    expect(result.article?.sections).toEqual(['Film &amp; TV', 'Music']);
-    expect(result.article?.keywords).toEqual(['R&amp;B', 'Jazz']);
+    expect(result.article?.sections).toEqual(['Film & TV', 'Music']);
+    expect(result.article?.keywords).toEqual(['R&B', 'Jazz']);
   });
 
   it('drops an Organization author that is the publisher itself, and keeps people and other organisations', () => {

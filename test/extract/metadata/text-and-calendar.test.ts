@@ -1,15 +1,7 @@
-import { collapseWhitespace, decodeLeftoverEntities } from '../../../lambdas/extract/metadata/text';
+import { collapseWhitespace } from '../../../lambdas/extract/metadata/text';
 import { isPlausiblePublicationDate, toIsoString } from '../../../lambdas/extract/metadata/calendar';
 
 describe('text helpers', () => {
-  it('decodes entities left over from double escaping and keeps unknown ones', () => {
-    expect(decodeLeftoverEntities('Redacci&oacute;n &amp; &#8220;more&#x201D; &unknown;')).toBe('Redacción & “more” &unknown;');
-  });
-
-  it('keeps entities named like object properties as they are', () => {
-    expect(decodeLeftoverEntities('a &constructor; b &toString; c')).toBe('a &constructor; b &toString; c');
-  });
-
   it('collapses whitespace including zero-width characters', () => {
     expect(collapseWhitespace(' a\u200B \n b ')).toBe('a b');
   });

@@ -1,0 +1,51 @@
+/**
+ * Words out of values that were meant to be plain text but are not: `<meta content>` attributes, JSON-LD strings and
+ * `alt` attributes. Publishers' templates fill them from fields an editor typed HTML into, escape them twice, or
+ * leave them unrendered, and each leaves a mark a reader should never see in a title, a summary or a caption.
+ */
+import { DecodingMode, decodeHTML } from 'entities';
+import { normalizeSpace } from './dom-walk';
+
+/**
+ * Entities left in text after the parser decoded it once: CMSes escape meta values twice ("&amp;quot;"), which
+ * arrives here as a literal "&quot;". Only complete entities (with their semicolon) are read, so "AT&T" and a URL's
+ * "?a=1&copy=2" stay as they are, and unknown entities stay too.
+ */
+export function decodeLeftoverEntities(text: string): string {
+  return text.includes('&') ? decodeHTML(text, DecodingMode.Strict) : text;
+}
+
+/**
+ * An HTML tag, opening or closing, with its attributes. A tag name starts with a letter right after the bracket,
+ * so "x < y", "<3" and "a <-> b" are not tags.
+ */
+const MARKUP_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
+
+/**
+ * Placeholders a template engine left unrendered: Handlebars and Jinja (`{{title}}`, `{% block %}`), TYPO3 and
+ * Smarty (`{$plugin.site_name}`), JavaScript template strings (`${headline}`), Yoast SEO snippets (`%%sitename%%`)
+ * and ERB/ASP (`<%= title %>`). They name a field, not its value.
+ */
+const TEMPLATE_PLACEHOLDER = /\{\{[^{}]*\}\}|\{%[^{}]*%\}|\{\$[^{}]*\}|\$\{[^{}]*\}|%%[\w-]+%%|<%[^<>]*%>/g;
+
+/** What is left at an edge where a placeholder was: the separator that joined it to the rest ("%%title%% | Site"). */
+const EDGE_SEPARATORS = /^[\s|:·•–—-]+|[\s|:·•–—-]+$/g;
+
+/** Characters that can start an entity, a tag or a placeholder: values without any are plain already. */
+const MARKUP_START = /[&<{$%]/;
+
+/**
+ * A value as the words it shows: leftover entities decoded, markup tags removed (the editor's `<p>` in a summary,
+ * a `<br><small>` in a picture's alt text), unrendered template placeholders dropped, and whitespace collapsed.
+ * Empty when nothing but markup or placeholders was there.
+ */
+export function plainTextOf(value: string): string {
+  if (!MARKUP_START.test(value)) return normalizeSpace(value);
+  const decoded = decodeLeftoverEntities(value);
+  const withoutTags = decoded.includes('<') ? decoded.replace(MARKUP_TAG, ' ') : decoded;
+  const withoutPlaceholders = withoutTags.includes('{') || withoutTags.includes('%')
+    ? withoutTags.replace(TEMPLATE_PLACEHOLDER, ' ')
+    : withoutTags;
+  const trimmed = withoutPlaceholders === withoutTags ? withoutPlaceholders : withoutPlaceholders.replace(EDGE_SEPARATORS, '');
+  return normalizeSpace(trimmed);
+}

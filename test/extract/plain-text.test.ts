@@ -1,0 +1,98 @@
+import { extract } from '../../lambdas/extract';
+import { decodeLeftoverEntities, plainTextOf } from '../../lambdas/extract/plain-text';
+
+describe('decodeLeftoverEntities', () => {
+  it('decodes entities left over from double escaping and keeps unknown ones', () => {
+    expect(decodeLeftoverEntities('Redacci&oacute;n &amp; &#8220;more&#x201D; &unknown;')).toBe('Redacción & “more” &unknown;');
+  });
+
+  it('knows every HTML named entity, not only the common Latin ones', () => {
+    expect(decodeLeftoverEntities('&bdquo;Zitat&ldquo; &sbquo;x&lsquo; &euro;5 &shy;&eth;')).toBe('„Zitat“ ‚x‘ €5 \u00ADð');
+  });
+
+  it('reads only complete entities, so ampersands in names and addresses stay', () => {
+    expect(decodeLeftoverEntities('AT&T and M&S')).toBe('AT&T and M&S');
+    expect(decodeLeftoverEntities('https://news.example/a?id=1&copy=2&lang=ar')).toBe('https://news.example/a?id=1&copy=2&lang=ar');
+  });
+
+  it('keeps entities named like object properties as they are', () => {
+    expect(decodeLeftoverEntities('a &constructor; b &toString; c')).toBe('a &constructor; b &toString; c');
+  });
+});
+
+describe('plainTextOf', () => {
+  it('returns plain values with their whitespace collapsed', () => {
+    expect(plainTextOf('  Storm  closes\n the port ')).toBe('Storm closes the port');
+  });
+
+  it('removes the markup an editor typed into a summary field, escaped once or twice', () => {
+    expect(plainTextOf('&lt;p&gt;The council met on <em>Tuesday</em>.&lt;/p&gt;')).toBe('The council met on Tuesday .');
+    expect(plainTextOf('<p class="lead">Rain is due.</p><p>More tomorrow.</p>')).toBe('Rain is due. More tomorrow.');
+    expect(plainTextOf('Harbour at dawn<br /><small>Photo by <a href="https://x.example/p">Lena Moor</a></small>')).toBe('Harbour at dawn Photo by Lena Moor');
+  });
+
+  it('keeps angle brackets that open no tag', () => {
+    expect(plainTextOf('Scores: 3 < 5 and <3 for fans, a <-> b')).toBe('Scores: 3 < 5 and <3 for fans, a <-> b');
+  });
+
+  it('decodes non-breaking spaces and quotes left as entities', () => {
+    expect(plainTextOf('Pronto llegará la lluvia.&nbsp;')).toBe('Pronto llegará la lluvia.');
+    expect(plainTextOf('قال &quot;لن نتراجع&quot;')).toBe('قال "لن نتراجع"');
+  });
+
+  it('drops unrendered template placeholders, and the separators that joined them', () => {
+    expect(plainTextOf('{$plugin.tx_news.opengraph.site_name}')).toBe('');
+    expect(plainTextOf('{{ page.title }}')).toBe('');
+    expect(plainTextOf('%%title%% %%sep%% Harbour Times')).toBe('Harbour Times');
+    expect(plainTextOf('${headline} | Harbour Times')).toBe('Harbour Times');
+    expect(plainTextOf('<%= site_name %>')).toBe('');
+  });
+
+  it('keeps braces and percent signs that are text', () => {
+    expect(plainTextOf('Inflation at 5% {provisional}')).toBe('Inflation at 5% {provisional}');
+    expect(plainTextOf('Sale: 50%% off')).toBe('Sale: 50%% off');
+  });
+});
+
+describe('page values that carry markup, double escaping or template placeholders', () => {
+  const page = `<!doctype html><html lang="de"><head><meta charset="utf-8">
+<title>Neue Fähre für die Insel | Inselbote</title>
+<meta property="og:title" content="Neue Fähre für die Insel">
+<meta property="og:site_name" content="{$plugin.tx_news.opengraph.site_name}">
+<meta name="description" content="&lt;p&gt;Die Gemeinde bestellt eine &amp;bdquo;leise&amp;ldquo; Fähre mit Batterieantrieb.&lt;/p&gt;">
+<meta property="og:image" content="{{ og_image }}">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Neue Fähre für die Insel",
+"datePublished":"2025-03-04T09:00:00+01:00","author":{"@type":"Person","name":"Jonas Brenner"}}</script>
+</head><body><main><article><h1>Neue Fähre für die Insel</h1>
+<p class="byline">Von Jonas Brenner</p>
+<figure><img src="https://inselbote.example/bilder/faehre.jpg" alt="Die Werft im Winter&lt;br&gt;&lt;small&gt;Foto: Archiv&lt;/small&gt;"></figure>
+<p>Die Gemeinde hat am Montag eine neue Fähre bestellt. Sie soll ab dem kommenden Sommer zwischen dem Hafen und der Insel pendeln und fährt mit Batterien, die nachts am Anleger geladen werden.</p>
+<p>Der alte Dieselkahn bleibt als Reserve im Hafen. Die Werft rechnet mit einer Bauzeit von vierzehn Monaten, die Kosten trägt zur Hälfte das Land.</p>
+<p>Im Rat stimmten alle Fraktionen für den Kauf. Die Fahrpreise sollen nach Auskunft des Bürgermeisters gleich bleiben, auch wenn die Fahrzeit etwas länger wird.</p>
+</article></main></body></html>`;
+
+  for (const url of [undefined, 'https://inselbote.example/2025/03/neue-faehre']) {
+    const record = extract(page, { url, now: new Date('2025-06-01T00:00:00Z') });
+    const label = url ? 'with its URL' : 'without a URL';
+
+    it(`gives the summary as words, not markup or entities (${label})`, () => {
+      expect(record.description).toBe('Die Gemeinde bestellt eine „leise“ Fähre mit Batterieantrieb.');
+    });
+
+    it(`reads an unrendered site-name placeholder as no site name (${label})`, () => {
+      expect(record.siteName).toBeNull();
+    });
+
+    it(`gives the picture's alt text without its markup, and no placeholder picture (${label})`, () => {
+      expect(record.images.map((image) => image.alt)).toEqual(['Die Werft im Winter Foto: Archiv']);
+      expect(record.leadImage?.url).toBe('https://inselbote.example/bilder/faehre.jpg');
+    });
+
+    it(`still reads the article (${label})`, () => {
+      expect(record.title).toBe('Neue Fähre für die Insel');
+      expect(record.authors).toEqual(['Jonas Brenner']);
+      expect(record.publishedAt).toBe('2025-03-04T09:00:00+01:00');
+      expect(record.body.split('\n\n')).toHaveLength(3);
+    });
+  }
+});
