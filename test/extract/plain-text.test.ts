@@ -96,3 +96,21 @@ describe('page values that carry markup, double escaping or template placeholder
     });
   }
 });
+
+describe('a site that fills its name field with its own address', () => {
+  const pageNamed = (siteName: string) => `<html lang="es"><head><title>Nueva línea de tranvía</title>
+<meta property="og:site_name" content="${siteName}"><meta property="og:title" content="Nueva línea de tranvía"></head>
+<body><article><h1>Nueva línea de tranvía</h1><p>El ayuntamiento aprobó ayer la nueva línea de tranvía que unirá el puerto con la estación de autobuses a partir de la próxima primavera.</p>
+<p>Las obras comenzarán en otoño y cortarán el tráfico en la avenida principal durante seis semanas, según el calendario presentado por la concejala.</p></article></body></html>`;
+
+  it('is named by its host, without scheme, "www." or trailing slash', () => {
+    expect(extract(pageNamed('https://www.diario-costa.example/')).siteName).toBe('diario-costa.example');
+    expect(extract(pageNamed('http://diario-costa.example')).siteName).toBe('diario-costa.example');
+    expect(extract(pageNamed('www.diario-costa.example')).siteName).toBe('diario-costa.example');
+  });
+
+  it('keeps names that only mention an address, and host names given without "www."', () => {
+    expect(extract(pageNamed('Diario Costa – www.diario-costa.example')).siteName).toBe('Diario Costa – www.diario-costa.example');
+    expect(extract(pageNamed('diario-costa.example')).siteName).toBe('diario-costa.example');
+  });
+});

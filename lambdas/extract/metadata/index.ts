@@ -91,7 +91,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const articleAddress = givenArticle ?? canonicalUrl;
   const host = hostOf(articleAddress);
 
-  const siteName = tags.first('og:site_name', 'application-name', 'al:iphone:app_name') ?? structured?.publisher ?? jsonLd.siteName ?? printedSiteName(page);
+  const siteName = addressAsName(tags.first('og:site_name', 'application-name', 'al:iphone:app_name') ?? structured?.publisher ?? jsonLd.siteName ?? printedSiteName(page));
   const documentTitle = textContent(page.first('title'));
   const headlineElements = headlines(page);
   const breadcrumb = readBreadcrumbHeadline(page, headlineElements.filter((element) => !isSiteLogo(element)));
@@ -178,6 +178,17 @@ const TITLE_AFFIX_EDGE = /^[\s|–—:·•»-]+|[\s|–—:·•«-]+$/gu;
 
 /** An absolute link to a site's home page: scheme, host and at most a slash. */
 const SITE_ROOT_URL = /^https?:\/\/[^/]+\/?$/i;
+
+/**
+ * Rule "address as name": a site that fills its name field with its own address ("https://www.example.com/",
+ * "www.example.com") is named by its host, as a reader would say it: no scheme, no "www.", no trailing slash.
+ */
+function addressAsName(siteName: string | null): string | null {
+  if (!siteName || !SITE_ADDRESS.test(siteName)) return siteName;
+  const host = hostOf(/^https?:/i.test(siteName) ? siteName : `https://${siteName}`);
+  return host ? host.replace(/^www\./, '') : siteName;
+}
+const SITE_ADDRESS = /^(?:https?:\/\/|www\.)[^\s/]+\/?$/i;
 
 /**
  * Rule "logo named in the title": a page that declares no site name still shows it twice, as the words the document

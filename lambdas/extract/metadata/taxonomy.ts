@@ -87,8 +87,25 @@ const MIN_HEADLINE_CRUMB_WORDS = 3;
 const TRUNCATED_PROSE = /(\.\.\.|…)\s*$/;
 /** Characters besides its links that a line of tag links holds at most ("Tags:", separators). */
 const MAX_TAG_LINE_PROSE_CHARS = 30;
-/** CMS-internal values that leak into keyword fields: "Category: Economy", UUIDs, snake_case flags. */
-const INTERNAL_LABEL = /:|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[a-z0-9]+_[a-z0-9_]+$/i;
+/**
+ * CMS-internal values that leak into keyword fields: "Category: Economy", UUIDs, snake_case flags, and the folder's
+ * path where the name belongs ("/world/middle_east" in `article:section`).
+ */
+const INTERNAL_LABEL = /:|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[a-z0-9]+_[a-z0-9_]+$|^\/[\w/-]*$/i;
+/**
+ * Rule "label that says there is none": the taxonomy's own field names ("tags" in `article:section`, a template
+ * default) and the CMS's name for a post filed nowhere ("Uncategorized" and its translations) label no topic.
+ * A default category with a name ("Allgemein", "General", "News") is a real folder readers see, and stays.
+ * Rule "list heading at its edge": a tag list's heading ("Themen", "Topics") read as its first entry, or the link to
+ * the site's topic index at its end, names the list. Inside the list the same word is a topic ("Label" in fashion).
+ */
+const NO_LABEL = new RegExp(`^(?:${[
+  'categor(?:y|ies)', 'sections?', 'uncategori[sz]ed', 'non classé', 'sin categoría', 'sem categoria',
+  'senza categoria', 'nicht kategorisiert', 'ongecategoriseerd', 'bez kategorii', 'без рубрики', 'kategorisiz', 'غير مصنف', 'بدون تصنيف',
+  '未分类', '未分類',
+].join('|')})$`, 'iu');
+/** List punctuation and breadcrumb separators a theme prints before or after a label ('"3D Printing"', '› Gebäck'). */
+const LABEL_EDGE_MARKS = /^[#\-–•*"'“”„«»›‹>|·]+\s*|\s*["'“”„«»›‹>|·]+$/g;
 /**
  * Rule "stray letter": a lone Latin letter in a keyword field is residue of the CMS's own fields (initials,
  * flags), never a topic. Scripts where one character is a word ("金", "火") are left alone.
@@ -808,10 +825,10 @@ function splitKeywords(value: string): string[] {
 
 function uniqueLabels(labels: string[]): string[] {
   const result: string[] = [];
-  for (const label of labels) {
-    // Keyword fields carry quoting and list punctuation: '"3D Printing"', '- machine learning', '#Hashtag'.
-    const cleaned = decodeLeftoverEntities(label).replace(/\s+/g, ' ').trim().replace(/^[#\-–•*"'“”„«»]+\s*|\s*["'“”„«»]+$/g, '').trim();
-    if (!cleaned || cleaned.length > MAX_LABEL_LENGTH || INTERNAL_LABEL.test(cleaned)) continue;
+  for (let index = 0; index < labels.length; index++) {
+    const cleaned = decodeLeftoverEntities(labels[index]).replace(/\s+/g, ' ').trim().replace(LABEL_EDGE_MARKS, '').trim();
+    if (!cleaned || cleaned.length > MAX_LABEL_LENGTH || INTERNAL_LABEL.test(cleaned) || NO_LABEL.test(cleaned)) continue;
+    if ((index === 0 || index === labels.length - 1) && TAG_LINE_LABEL.test(cleaned)) continue;
     if (!result.some((existing) => sameLabel(existing, cleaned))) result.push(cleaned);
   }
   return result;

@@ -17,6 +17,32 @@ describe('readTaxonomy', () => {
     </article>`)).toEqual({ section: 'أخبار عربية', categories: ['أخبار عربية', 'في الواجهة'], tags: ['ليبيا', 'روسيا'] });
   });
 
+  it('reads no topic from labels that say there is none: field names, "Uncategorized" and its translations', () => {
+    expect(taxonomyOf('<head><meta property="article:section" content="tags"></head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","articleSection":"beauty"}</script>').section).toBe('beauty');
+    expect(taxonomyOf('<article><a href="/category/uncategorized" rel="category tag">Uncategorized</a></article>')).toEqual({ section: null, categories: [], tags: [] });
+    expect(taxonomyOf('<article><a href="/c/1" rel="category tag">غير مصنف</a> <a href="/c/2" rel="category tag">اقتصاد</a></article>').categories).toEqual(['اقتصاد']);
+    expect(taxonomyOf('<article><a href="/c/1" rel="category tag">Non classé</a></article>').categories).toEqual([]);
+  });
+
+  it('keeps a default category that has a name', () => {
+    expect(taxonomyOf('<article><a href="/category/allgemein" rel="category tag">Allgemein</a></article>').categories).toEqual(['Allgemein']);
+  });
+
+  it('reads a section given as the folder path as no section', () => {
+    expect(taxonomyOf('<head><meta property="article:section" content="/world/middle_east"></head>').section).toBeNull();
+  });
+
+  it('drops the breadcrumb marks a theme prints before each category', () => {
+    expect(taxonomyOf('<article><a href="/c/1" rel="category tag">› Gebäck</a>, <a href="/c/2" rel="category tag">» Weihnachten</a></article>').categories).toEqual(['Gebäck', 'Weihnachten']);
+  });
+
+  it('reads a tag-list heading at either end of the list as the heading, and the same word inside the list as a tag', () => {
+    const keywords = (list: string) => taxonomyOf(`<head><meta name="keywords" content="${list}"></head>`).tags;
+    expect(keywords('Themen, Rote Gebiete, Düngeverordnung')).toEqual(['Rote Gebiete', 'Düngeverordnung']);
+    expect(keywords('Rote Gebiete, Düngeverordnung, Topics')).toEqual(['Rote Gebiete', 'Düngeverordnung']);
+    expect(keywords('Handtasche, Label, Leder')).toEqual(['Handtasche', 'Label', 'Leder']);
+  });
+
   it('reads a labelled line of category links after the headline over the breadcrumb trail, and not one in a sidebar or a line without the label', () => {
     const trail = '<ol class="breadcrumb"><li><a href="/">Start</a></li><li><a href="/rathaus">Rathaus</a></li></ol>';
     const line = (label: string) => `<span class="news-list-category">${label}<a href="/c/4">Verkehr</a>, <a href="/c/7">Bauen</a></span>`;
