@@ -149,13 +149,22 @@ export function readPageDates(
   const modifiedChoice = declaredModified.iso ? declaredModified : visibleUpdate.iso ? visibleUpdate : declaredModified;
   return {
     published: { iso: choice.iso, raw: choice.raw },
-    modified: { iso: modifiedChoice.iso, raw: modifiedChoice.raw },
+    modified: savedBeforePublication(modifiedChoice, choice) ? NO_DATE : { iso: modifiedChoice.iso, raw: modifiedChoice.raw },
     publishedSource: choice.source,
     warnings,
   };
 }
 
 type SourcedChoice = DateChoice & { source: string | null };
+
+/**
+ * Rule "saved before it went live": a modification time earlier than the publication dates the last save of a
+ * scheduled post, made before readers could see it, not an update to what they read. A record updated before it was
+ * published would say something impossible, so the update is left empty.
+ */
+function savedBeforePublication(modified: DateChoice, published: DateChoice): boolean {
+  return modified.iso !== null && published.iso !== null && Date.parse(modified.iso) < Date.parse(published.iso);
+}
 
 /**
  * The declared date checked against the page's visible dateline. The dateline is read only when it can change the

@@ -20,6 +20,14 @@ describe('readPageDates', () => {
     expect(datesOf(page('2/24/2017 7:11 AM PST'), url)).toMatchObject({ published: { iso: '2017-01-23T00:00:00+00:00', raw: '2017-01-23' }, publishedSource: 'url' });
   });
 
+  it('leaves the update empty when the declared modification precedes the publication (a scheduled post saved before it went live)', () => {
+    const page = (modified: string) => `<head><meta property="article:published_time" content="2023-10-31T15:00:00+01:00">
+      <meta property="article:modified_time" content="${modified}"></head><h1>Headline</h1><p>Text</p>`;
+    expect(datesOf(page('2023-10-10T13:21:37+01:00'))).toMatchObject({ published: { iso: '2023-10-31T15:00:00+01:00' }, modified: { iso: null, raw: null } });
+    expect(datesOf(page('2023-10-31T14:30:00+00:00'))).toMatchObject({ modified: { iso: '2023-10-31T14:30:00+00:00' } });
+    expect(datesOf(page('2023-11-02T09:00:00+01:00'))).toMatchObject({ modified: { iso: '2023-11-02T09:00:00+01:00', raw: '2023-11-02T09:00:00+01:00' } });
+  });
+
   it('takes the clock and zone of a <time datetime> on the permalink\'s day, and not of one on another day', () => {
     const page = (datetime: string) => `<h1>Ferry runs all winter</h1><div class="meta"><a href="/profile/jo-pike">Jo Pike</a> |
       <time datetime="${datetime}">Nov. 18, 2026, 9:30 a.m.</time></div><p>Text of the story.</p>`;
