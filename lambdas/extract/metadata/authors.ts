@@ -241,6 +241,9 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     if (LABELLED_NUMBER.test(candidate)) continue;
     if (notesOwnDomain(candidate, context)) continue;
     if (ARCHIVE_PICTURE_CREDIT.test(candidate)) continue;
+    // The site's own name credited whole: read before splitting, which would cut a name with an "&" ("Mac & i")
+    // into words that no longer match it.
+    if (SITE_NAME_JOIN.test(candidate) && isWholeSiteName(candidate, context)) continue;
     const parts = splitByline(candidate, context.japanese === true);
     // A "list" with a phrase among its items ("#Notes on the law in X and Y", "Martin is a full-stack engineer")
     // is prose split at an "and" or a comma: none of its items is a name.
@@ -744,6 +747,15 @@ function withoutTrailingSiteName(name: string, context: AuthorContext): string {
   const words = name.split(' ');
   const last = words[words.length - 1];
   return words.length >= 3 && STARTS_LOWER_CASE.test(last) && isSiteName(last, context) ? words.slice(0, -1).join(' ').replace(TRAILING_SEPARATORS, '') : name;
+}
+
+/** Joins that a list splitter reads between names but that publication names use too ("Mac & i", "Arts + Culture"). */
+const SITE_NAME_JOIN = /[&+]/;
+
+/** The site's or publisher's name exactly, apart from case, spacing and a leading article. */
+function isWholeSiteName(name: string, context: AuthorContext): boolean {
+  const candidates = compactNames(name);
+  return [context.siteName, context.publisher].some((site) => site !== null && compactNames(site).some((value) => candidates.includes(value)));
 }
 
 function isSiteName(name: string, context: AuthorContext): boolean {

@@ -61,6 +61,13 @@ describe('cleanAuthors', () => {
     expect(clean('דנה כהן, חיפה').authors).toEqual(['דנה כהן']);
   });
 
+  it('reads the site\'s own name credited whole as no writer, also when it holds an "&" a list would split at', () => {
+    const magazine = { siteName: 'Ost & West', publisher: null, host: 'www.ost-west.example' };
+    expect(cleanAuthors(['Ost & West'], magazine).authors).toEqual([]);
+    expect(cleanAuthors(['ost & west'], magazine).authors).toEqual([]);
+    expect(cleanAuthors(['Jana Kowalski & Tom Berg'], magazine).authors).toEqual(['Jana Kowalski', 'Tom Berg']);
+  });
+
   it('drops the site\'s name appended to the writer\'s after a dash', () => {
     expect(cleanAuthors(['Budi Santoso - kabarjatim'], { siteName: 'Kabar Jatim', publisher: null, host: 'www.kabarjatim.example' }).authors).toEqual(['Budi Santoso']);
   });
