@@ -21,11 +21,13 @@ export interface ArticleRecord {
   publishedAt: string | null;
   /** The string `publishedAt` was read from, kept verbatim (also kept when it could not be parsed, e.g. lunar Hijri). */
   publishedAtRaw: string | null;
+  /** The last update, never earlier than `publishedAt`: a modification time before it is left out. */
   modifiedAt: string | null;
   modifiedAtRaw: string | null;
   /** BCP-47 tag, primary subtag at least (`ar`, `en`, `pt-BR`). */
   language: string | null;
   direction: 'rtl' | 'ltr';
+  /** The publication's name; its host (`example.com`) where the page gives its address as its name. */
   siteName: string | null;
   /** The URL the page was fetched from or declared with (input). */
   url: string | null;
