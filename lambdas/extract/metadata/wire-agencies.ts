@@ -134,9 +134,11 @@ export function findCreditedAgency(bodyText: string): string | null {
     if (agencies.length > 0) return agencies[0];
   }
   const head = bodyText.slice(0, 400);
-  const tail = bodyText.slice(-400);
-  for (const region of [head, tail]) {
+  const tailStart = Math.max(0, bodyText.length - 400);
+  const tail = bodyText.slice(tailStart);
+  for (const [region, regionStart] of [[head, 0], [tail, tailStart]] as const) {
     for (const match of region.matchAll(/[(\[（]\s*([^()\[\]（）\n]{1,40}?)\s*[)\]）]/g)) {
+      if (abbreviatesWordsBefore(bodyText, regionStart + match.index, match[1])) continue;
       const agencies = agenciesIn(match[1].replace(CREDIT_LEAD_IN_PREFIX, ''));
       if (agencies.length > 0) return agencies[0];
     }
@@ -159,3 +161,15 @@ export function findCreditedAgency(bodyText: string): string | null {
   return null;
 }
 
+/**
+ * Rule "abbreviation, not credit": letters in brackets right after the capitalised words they abbreviate define
+ * a name ("Administración Nacional de Puertos (ANP)", a port authority, not the Dutch agency). Lower-case
+ * particles between the words ("de", "of") have no letter in the abbreviation.
+ */
+function abbreviatesWordsBefore(text: string, bracketAt: number, inside: string): boolean {
+  const letters = inside.trim();
+  if (!/^\p{Lu}{2,6}$/u.test(letters)) return false;
+  const capitalised = text.slice(Math.max(0, bracketAt - 120), bracketAt).split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  const initials = capitalised.slice(-letters.length).map((word) => word[0]).join('');
+  return initials === letters;
+}

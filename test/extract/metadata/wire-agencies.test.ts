@@ -24,6 +24,15 @@ describe('agencyNamed', () => {
 });
 
 describe('findCreditedAgency', () => {
+  it('reads letters in brackets after the words they abbreviate as a defined name, not a credit', () => {
+    const filler = ' Los estibadores siguieron la asamblea desde el muelle.'.repeat(12);
+    expect(findCreditedAgency(`La empresa negocia con la Administración Nacional de Puertos (ANP) un plan para los despidos.${filler}`)).toBeNull();
+    // The bracket near the end, its words before the stretch of closing text searched for credits.
+    const closing = ' Los estibadores siguieron la asamblea desde el muelle.'.repeat(7);
+    expect(findCreditedAgency(`${filler} El acuerdo lo firmó la Administración Nacional de Puertos (ANP).${closing}`)).toBeNull();
+    expect(findCreditedAgency(`AMSTERDAM (ANP) - Het kabinet heeft besloten.${filler}`)).toBe('ANP');
+  });
+
   it('finds datelines and closing credits', () => {
     expect(findCreditedAgency('PARIS (AFP) - The government said...')).toBe('AFP');
     expect(findCreditedAgency('موسكو (أ ف ب) - نقل حوالى سبعين جنديا')).toBe('AFP');
