@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ensureActiveTable } from './local-tables';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { fetchStateTableCreateInput } from '../../lambdas/adapters/dynamodb/fetch-state-create-table-input';
@@ -70,7 +71,7 @@ export function activeSourcesPath(dataDir: string): string {
  * hand them to the parse handler like any other upload.
  */
 export async function startLocalFetching(options: LocalFetchingOptions): Promise<LocalFetching> {
-  await ensureTable(options.dynamodb, LOCAL_FETCH_STATE_TABLE);
+  await ensureActiveTable(options.dynamodb, fetchStateTableCreateInput(LOCAL_FETCH_STATE_TABLE));
   await writeFile(activeSourcesPath(options.dataDir), `${JSON.stringify({ sources: options.sources }, null, 2)}\n`);
   const clock = options.clock ?? systemClock;
   // The address policy comes from GAZETTE_FETCH_ALLOW, read once here, as a Lambda reads it at cold start.
@@ -132,13 +133,4 @@ export async function startLocalFetching(options: LocalFetchingOptions): Promise
       await whenIdle();
     },
   };
-}
-
-async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
-  try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
-  } catch (error) {
-    if (!(error instanceof ResourceNotFoundException)) throw error;
-    await client.send(new CreateTableCommand(fetchStateTableCreateInput(tableName)));
-  }
 }

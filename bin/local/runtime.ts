@@ -1,6 +1,7 @@
 import { mkdir, writeFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ensureActiveTable } from './local-tables';
 import { ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
@@ -78,7 +79,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   const endpoints = { s3: services.s3Endpoint, dynamodb: services.dynamoDbEndpoint, region: 'us-east-1' };
   const s3 = createS3Client(endpoints);
   const dynamodb = createDynamoDbClient(endpoints);
-  await ensureTable(dynamodb, LOCAL_RESOURCES.articlesTable);
+  await ensureActiveTable(dynamodb, articlesTableCreateInput(LOCAL_RESOURCES.articlesTable));
 
   const eventLog = await EventLog.open(path.join(options.dataDir, 'events.jsonl'), options.onEvent);
   const ledger = await DeliveryLedger.open(path.join(options.dataDir, 'delivered.log'));
@@ -181,15 +182,6 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
 
 export function endpointsFilePath(dataDir: string): string {
   return path.join(dataDir, 'endpoints.json');
-}
-
-async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
-  try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
-  } catch (error) {
-    if (!(error instanceof ResourceNotFoundException)) throw error;
-    await client.send(new CreateTableCommand(articlesTableCreateInput(tableName)));
-  }
 }
 
 async function* listObjects(s3: S3Client, bucket: string): AsyncGenerator<{ key: string; etag: string; lastModified: string }> {

@@ -1,9 +1,10 @@
-import { CreateTableCommand, type CreateTableCommandInput, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { CreateTableCommandInput, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
 import { createDynamoDbClient } from '../../lambdas/adapters/aws-clients';
 import { articlesTableCreateInput } from '../../lambdas/adapters/dynamodb/create-table-input';
 import { fetchStateTableCreateInput } from '../../lambdas/adapters/dynamodb/fetch-state-create-table-input';
+import { ensureActiveTable } from '../../bin/local/local-tables';
 
 export interface EmbeddedDynamoDb {
   client: DynamoDBClient;
@@ -17,7 +18,7 @@ async function startWithTable(createInput: CreateTableCommandInput): Promise<Emb
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
   const client = createDynamoDbClient({ dynamodb: `http://127.0.0.1:${port}`, region: 'us-east-1' });
-  await client.send(new CreateTableCommand(createInput));
+  await ensureActiveTable(client, createInput);
   return {
     client,
     tableName: createInput.TableName!,
