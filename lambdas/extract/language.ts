@@ -20,16 +20,22 @@ const DOMINANT_SCRIPT_SHARE = 0.5;
 /** A detection at least this sure overrules markup that names another language. */
 const OVERRULE_CONFIDENCE = 0.6;
 
-/** BCP-47 normalisation: "en_us" → "en-US", "ZH-hant-tw" → "zh-Hant-TW"; null for junk. */
+/**
+ * BCP-47 normalisation: "en_us" → "en-US", "ZH-hant-tw" → "zh-Hant-TW"; null for junk. Only the script and the
+ * region are kept after the language: other subtags in page markup are typos and CMS codes ("de-ere"), and what a
+ * reader filters by is the language, its script and its country.
+ */
 export function normalizeLanguageTag(tag: string | null | undefined): string | null {
   if (!tag) return null;
   const parts = tag.trim().replace(/_/g, '-').split('-').filter(Boolean);
   if (parts.length === 0 || !/^[a-z]{2,3}$/i.test(parts[0])) return null;
   const [primary, ...rest] = parts;
-  const subtags = rest.map((part) => {
-    if (/^[a-z]{4}$/i.test(part)) return part[0].toUpperCase() + part.slice(1).toLowerCase();
-    if (/^(?:[a-z]{2}|\d{3})$/i.test(part)) return part.toUpperCase();
-    return part.toLowerCase();
+  // A single letter opens an extension or a private-use part ("-x-…"), whose codes are no script or region.
+  const singleton = rest.findIndex((part) => part.length === 1);
+  const subtags = (singleton < 0 ? rest : rest.slice(0, singleton)).flatMap((part) => {
+    if (/^[a-z]{4}$/i.test(part)) return [part[0].toUpperCase() + part.slice(1).toLowerCase()];
+    if (/^(?:[a-z]{2}|\d{3})$/i.test(part)) return [part.toUpperCase()];
+    return [];
   });
   return [primary.toLowerCase(), ...subtags].join('-');
 }

@@ -123,6 +123,14 @@ describe('normalizeLanguageTag and direction', () => {
     expect(normalizeLanguageTag('{{lang}}')).toBeNull();
   });
 
+  it('keeps the script and the region, and drops other subtags', () => {
+    expect(normalizeLanguageTag('es-419')).toBe('es-419');
+    expect(normalizeLanguageTag('sr-latn-rs')).toBe('sr-Latn-RS');
+    expect(normalizeLanguageTag('de-ere')).toBe('de');
+    expect(normalizeLanguageTag('en-US-x-newsroom')).toBe('en-US');
+    expect(normalizeLanguageTag('fr-x-ca')).toBe('fr');
+  });
+
   it('knows right-to-left languages', () => {
     expect(isRightToLeft('ar-EG')).toBe(true);
     expect(isRightToLeft('fa')).toBe(true);
