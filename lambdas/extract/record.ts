@@ -7,7 +7,11 @@
 export interface ArticleRecord {
   /** The headline, without the site-name suffix `<title>` usually carries. */
   title: string | null;
-  /** Summary or dek. */
+  /**
+   * Summary or dek: the declared one (og:description, description, Twitter, Dublin Core, JSON-LD, in that order; the
+   * whole text when the first is an ellipsis-cut copy of another), else the dek the page shows under its headline.
+   * Null rather than the body's first paragraph.
+   */
   description: string | null;
   /** People who wrote the piece. Never agencies (see `wireSource`) or UI noise such as "Follow". */
   authors: string[];

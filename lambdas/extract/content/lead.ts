@@ -6,7 +6,8 @@ import type { ArticleImage } from '../record';
 import { type DomElement, type DomNode, isElement } from './dom';
 import { imageOf, isCaptionElement, isImageElement } from './images';
 import { linkDensity, type StatsTable } from './measure';
-import { attributeTokens } from './tokens';
+import { attributeTokens, firstMatch } from './tokens';
+import { STANDFIRST_TOKENS } from './vocabulary';
 
 export interface Lead {
   images: ArticleImage[];
@@ -17,10 +18,7 @@ export interface Lead {
 const MAX_LEAD_IMAGES = 3;
 const MAX_LEAD_PARAGRAPHS = 2;
 /** Shorter texts between headline and body are bylines, dates and kickers. */
-const MIN_STANDFIRST_CHARS = 80;
-const STANDFIRST_TOKENS = [
-  'lead', 'lede', 'teaser', 'intro', 'summary', 'dek', 'deck', 'standfirst', 'excerpt', 'subtitle', 'subheadline', 'description', 'abstract', 'epigraph', 'vorspann',
-];
+export const MIN_STANDFIRST_CHARS = 80;
 
 export function findLead(root: DomNode, headline: DomElement, bodyStart: DomElement, stats: StatsTable, pageUrl: string | null): Lead {
   const lead: Lead = { images: [], paragraphs: [] };
@@ -56,7 +54,7 @@ export function findLead(root: DomNode, headline: DomElement, bodyStart: DomElem
  * A sentence-long h2 or h3 right under the headline is its subtitle (the dek), whatever its class says; a short
  * one is the first section heading of the article.
  */
-function subtitleOf(headline: DomElement): DomElement | null {
+export function subtitleOf(headline: DomElement): DomElement | null {
   for (let sibling = headline.next; sibling; sibling = sibling.next) {
     if (sibling.type === 'text' && (sibling.data ?? '').trim() === '') continue;
     return isElement(sibling) && (sibling.name === 'h2' || sibling.name === 'h3') ? sibling : null;
@@ -76,6 +74,5 @@ function isStandfirst(element: DomElement, stats: StatsTable): boolean {
   if (element.name === 'p') return true;
   if (own.elements > 5) return false;
   if (element.attribs.itemprop?.toLowerCase() === 'description') return true;
-  const tokens = attributeTokens(element);
-  return STANDFIRST_TOKENS.some((token) => tokens.has(token));
+  return firstMatch(attributeTokens(element), STANDFIRST_TOKENS) !== null;
 }

@@ -30,6 +30,16 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'print-button', 'printbutton',
 ]);
 
+/**
+ * Class/id tokens of the standfirst (dek, teaser, summary) a template sets between the headline and the text, with
+ * the words French (chapo, chapeau), Portuguese (sapo, linha-fina), Spanish (entradilla, bajada, copete, sumario),
+ * Italian (sommario, catenaccio) and German (vorspann) newsrooms name it by.
+ */
+export const STANDFIRST_TOKENS: ReadonlySet<string> = new Set([
+  'lead', 'lede', 'teaser', 'intro', 'summary', 'dek', 'deck', 'standfirst', 'excerpt', 'subtitle', 'subheadline', 'description', 'abstract', 'epigraph',
+  'vorspann', 'chapo', 'chapeau', 'sapo', 'linha-fina', 'entradilla', 'bajada', 'copete', 'sumario', 'sommario', 'catenaccio',
+]);
+
 /** The boilerplate tokens that name an ad slot. */
 export const AD_WORDS: ReadonlySet<string> = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adslot', 'adunit', 'dfp']);
 

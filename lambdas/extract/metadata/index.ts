@@ -5,11 +5,12 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { type DocumentWalk, walkDocument } from '../dom-walk';
+import { type DocumentWalk, isHiddenByMarkup, walkDocument } from '../dom-walk';
 import { normalizeLanguageTag, primarySubtag } from '../language';
 import { type AuthorContext, type AuthorOrigin, cleanAuthors, creditInDateline } from './authors';
 import { readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readWriterNote } from './bylines';
 import { readCounters } from './counters';
+import { chooseDescription, readVisibleDek } from './description';
 import { readLeadImage } from './images';
 import { readJsonLd } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
@@ -150,7 +151,10 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
 
   return {
     title,
-    description: tags.first('og:description', 'description', 'twitter:description', 'dc.description') ?? structured?.description ?? null,
+    description: chooseDescription(
+      [...['og:description', 'description', 'twitter:description', 'dc.description'].map((key) => tags.first(key)), structured?.description],
+      () => readVisibleDek(page, dekAnchor(page, breadcrumb.headlineElements, title), title),
+    ),
     authors,
     publishedAt: dates.published.iso,
     publishedAtRaw: dates.published.raw,
@@ -209,6 +213,20 @@ function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: strin
   const namesIt = (link: Element) => textContent(link).trim() === added
     || link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && (child as Element).attribs.alt?.trim() === added);
   return page.tagged('a').some((link) => isHomeLink(link) && namesIt(link)) ? added : null;
+}
+
+/**
+ * The element showing the chosen headline, under which the page sets its dek: the headline-like element whose text
+ * is the title, or holds it beside a kicker ("Verbraucherschutz Mehr Transparenz …"), else the page's first <h1>
+ * that is not the site's logo, another item's, or a hidden heading for screen readers ("Navigation und Service").
+ */
+function dekAnchor(page: IndexedPage, headlineElements: Element[], title: string | null): Element | null {
+  if (!title) return null;
+  const wanted = title.toLowerCase();
+  const candidates = headlineElements.filter((element) => !isSiteLogo(element));
+  const shown = candidates.find((element) => headlineText(element).toLowerCase() === wanted)
+    ?? candidates.find((element) => headlineText(element).toLowerCase().includes(wanted));
+  return shown ?? page.tagged('h1').find((element) => !isSiteLogo(element) && !page.isForeign(element) && !isHiddenByMarkup(element.attribs)) ?? null;
 }
 
 /** The first headline-like elements of the page, in document order. */

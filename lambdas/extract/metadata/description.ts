@@ -1,0 +1,187 @@
+/**
+ * The summary (dek, standfirst) of the article: what the page declares in its meta tags and JSON-LD, completed when
+ * the first declaration is a truncated copy of another, and else what the page shows under its headline.
+ */
+import type { Element } from 'domhandler';
+import { isHiddenByMarkup } from '../dom-walk';
+import type { DomElement } from '../content/dom';
+import { isCaptionElement, isImageElement } from '../content/images';
+import { MIN_STANDFIRST_CHARS, subtitleOf } from '../content/lead';
+import { attributeTokens, firstMatch } from '../content/tokens';
+import { BOILERPLATE_TOKENS, CALL_TO_ACTION, PUBLISHER_NOTICE, STANDFIRST_TOKENS, WEAK_BOILERPLATE_TOKENS } from '../content/vocabulary';
+import { hasToken, type IndexedPage } from './regions';
+
+/**
+ * The declared summaries, most trusted first (og:description, description, …, JSON-LD), with the visible dek read
+ * only when it is needed. The first declared one wins, as before, unless it is a truncated copy of another.
+ */
+export function chooseDescription(declared: Array<string | null | undefined>, visibleDek: () => string | null): string | null {
+  const summaries = declared.filter((value): value is string => Boolean(value));
+  const first = summaries[0];
+  if (!first) return visibleDek();
+  return isTruncated(first) ? completion(first, [...summaries.slice(1), visibleDek()]) ?? first : first;
+}
+
+/**
+ * Rule "truncated summary": sites cut og:description to a card's length and mark the cut with an ellipsis ("…",
+ * "...", WordPress's "[…]"), while the plain description or the JSON-LD often holds the whole text. A cut summary
+ * stops mid-sentence, even mid-word, so the whole text is preferred when another declaration, or the dek the page
+ * shows, starts with what the cut one kept.
+ */
+function isTruncated(summary: string): boolean {
+  return TRUNCATION_MARK.test(summary);
+}
+const TRUNCATION_MARK = /\s*\[?(?:…|\.\.\.)\]?$/u;
+
+/** The longest summary that goes on from where the truncated one stops, an uncut one before a cut one. */
+function completion(truncated: string, others: Array<string | null>): string | null {
+  const kept = truncated.replace(TRUNCATION_MARK, '');
+  if (!kept) return null;
+  let best: string | null = null;
+  for (const other of others) {
+    if (!other || other.length <= kept.length || !other.startsWith(kept)) continue;
+    if (other.replace(TRUNCATION_MARK, '').length <= kept.length) continue;
+    if (best === null || rank(other) > rank(best)) best = other;
+  }
+  return best;
+}
+const rank = (summary: string) => (isTruncated(summary) ? 0 : 1_000_000) + summary.length;
+
+/** A dek is a sentence or two: shorter texts are kickers, bylines and labels, longer ones the article's text. */
+const MIN_DEK_CHARS = 40;
+const MAX_DEK_CHARS = 600;
+/** How far past the headline a dek may sit: the header between them holds bylines, share buttons and pictures. */
+const MAX_ELEMENTS_AFTER_HEADLINE = 400;
+/** A dek is a paragraph with a few inline elements in it, not a box of blocks. */
+const MAX_DEK_ELEMENTS = 12;
+/** Linked text in a dek: a teaser of another story is all link. */
+const MAX_LINKED_SHARE = 0.5;
+/** What a dek never holds: lists and tables (a "key points" box), headings and form controls. */
+const NOT_IN_DEK = new Set(['ul', 'ol', 'li', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'form', 'input', 'button', 'select', 'textarea']);
+const DESCRIPTION_TOKEN = new Set(['description']);
+/** Schema.org types whose `description` is the article's: a picture's, a person's or a product's is not. */
+const ARTICLE_ITEM_TYPE = /Article|BlogPosting|Report|WebPage|CreativeWork/i;
+
+/**
+ * Rule "visible dek": pages without summary metadata (legacy CMSes, blogs, print and app renderings, stripped
+ * archives) still show the summary under the headline, as a block the template names for it (`p.lead`, `div.chapo`,
+ * `h2.subtitle`, `article__lead`, a visible `itemprop="description"`) or as a sentence-long subtitle right under
+ * the headline. Only such a block before the text begins counts: the body's first paragraph is not a summary, and
+ * readers of a page without one expect none (trafilatura and newspaper leave it empty too); a teaser of another
+ * story, a newsletter box or a sidebar further down the page is not this article's.
+ */
+export function readVisibleDek(page: IndexedPage, headline: Element | null, title: string | null): string | null {
+  if (!headline) return null;
+  const { elements, position, subtreeEnd, inBody } = page.walk;
+  const start = position.get(headline);
+  if (start === undefined) return null;
+  const subtitle = subtitleOf(headline as unknown as DomElement);
+  const end = Math.min(elements.length, subtreeEnd[start] + MAX_ELEMENTS_AFTER_HEADLINE);
+  for (let index = subtreeEnd[start]; index < end; index++) {
+    const element = elements[index];
+    if (page.walk.hasBody && inBody[index] === 0) continue;
+    // Another headline: the story, or the page's part about it, has ended.
+    if (element.name === 'h1') return null;
+    if (namesDek(element, subtitle as unknown as Element | null, page.walk.visibleChars[index])) {
+      const dek = dekText(page, index, headline);
+      if (dek && dek !== title) return dek;
+    } else if (element.name === 'p' && startsText(page, index)) {
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The template names the block as the summary, or it is the subtitle heading right under the headline: a
+ * sentence-long one, as the body stage reads it; a short one is the first section's heading.
+ */
+function namesDek(element: Element, subtitle: Element | null, chars: number): boolean {
+  if (hasToken(element.attribs.itemprop?.toLowerCase(), DESCRIPTION_TOKEN)) return describesArticle(element);
+  if (firstMatch(attributeTokens(element as unknown as DomElement), STANDFIRST_TOKENS) !== null) return true;
+  return element === subtitle && chars >= MIN_STANDFIRST_CHARS;
+}
+
+/** The nearest item scope around a microdata `description` is the article (or the page), not a picture or a person. */
+function describesArticle(element: Element): boolean {
+  for (let current: Element | null = element; current && current.type === 'tag'; current = current.parent as Element | null) {
+    if (current.attribs.itemscope !== undefined) return ARTICLE_ITEM_TYPE.test(current.attribs.itemtype ?? '');
+  }
+  return false;
+}
+
+/**
+ * A paragraph of prose outside any furniture: the article's text has begun. A line of links (the post's tags, its
+ * categories) is the header's, however long.
+ */
+function startsText(page: IndexedPage, index: number): boolean {
+  const element = page.walk.elements[index];
+  const chars = page.walk.visibleChars[index];
+  if (chars < MIN_STANDFIRST_CHARS || linkedChars(page, index) > chars * MAX_LINKED_SHARE || page.isForeign(element)) return false;
+  return !inFurniture(element);
+}
+
+/** Visible characters inside links under the element at this walk index. */
+function linkedChars(page: IndexedPage, index: number): number {
+  const { elements, visibleChars, subtreeEnd } = page.walk;
+  let linked = 0;
+  for (let inner = index + 1; inner < subtreeEnd[index]; inner++) if (elements[inner].name === 'a') linked += visibleChars[inner];
+  return linked;
+}
+
+/** The summary text of a block named as the dek, or null when the block is not one after all. */
+function dekText(page: IndexedPage, index: number, headline: Element): string | null {
+  const { elements, visibleChars, subtreeEnd } = page.walk;
+  const element = elements[index];
+  const chars = visibleChars[index];
+  if (chars < MIN_DEK_CHARS || chars > MAX_DEK_CHARS || subtreeEnd[index] - index > MAX_DEK_ELEMENTS) return null;
+  const paragraphs: Element[] = [];
+  for (let inner = index + 1; inner < subtreeEnd[index]; inner++) {
+    const descendant = elements[inner];
+    if (NOT_IN_DEK.has(descendant.name) || isImageElement(descendant as unknown as DomElement)) return null;
+    if (descendant.name === 'p') paragraphs.push(descendant);
+  }
+  if (linkedChars(page, index) > chars * MAX_LINKED_SHARE || isCaptionElement(element as unknown as DomElement)) return null;
+  if (page.isForeign(element) || inFurniture(element) || isHidden(element) || inOtherStory(element, headline)) return null;
+  // Paragraphs of a two-paragraph dek are one text; read as one, their sentences would run together.
+  const text = paragraphs.length > 1
+    ? paragraphs.map((paragraph) => page.shortText(paragraph, MAX_DEK_CHARS) ?? '').join(' ').trim()
+    : page.shortText(element, MAX_DEK_CHARS);
+  if (!text || CALL_TO_ACTION.test(text) || PUBLISHER_NOTICE.test(text)) return null;
+  return text;
+}
+
+/**
+ * Inside a box of furniture (a newsletter sign-up, a promotion, a share bar, a byline box): its intro text speaks
+ * for the box. Words that also name a frame around the article (header, meta, widget) do not count.
+ */
+function inFurniture(element: Element): boolean {
+  for (let current: Element | null = element; current && current.type === 'tag' && current.name !== 'body'; current = current.parent as Element | null) {
+    for (const token of attributeTokens(current as unknown as DomElement)) if (BOILERPLATE_TOKENS.has(token) && !WEAK_BOILERPLATE_TOKENS.has(token)) return true;
+  }
+  return false;
+}
+
+function isHidden(element: Element): boolean {
+  for (let current: Element | null = element; current && current.type === 'tag'; current = current.parent as Element | null) {
+    if (isHiddenByMarkup(current.attribs)) return true;
+  }
+  return false;
+}
+
+/**
+ * Inside an `<article>` or a link that does not hold the headline: a teaser card of another story, whose excerpt
+ * is that story's summary.
+ */
+function inOtherStory(element: Element, headline: Element): boolean {
+  for (let current: Element | null = element; current && current.type === 'tag'; current = current.parent as Element | null) {
+    if (current.name === 'a') return true;
+    if (current.name === 'article') return !contains(current, headline);
+  }
+  return false;
+}
+
+function contains(ancestor: Element, node: Element): boolean {
+  for (let current: Element | null = node; current; current = current.parent as Element | null) if (current === ancestor) return true;
+  return false;
+}

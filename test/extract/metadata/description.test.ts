@@ -1,0 +1,103 @@
+import { load } from 'cheerio/slim';
+import { readMetadata } from '../../../lambdas/extract/metadata';
+import { chooseDescription } from '../../../lambdas/extract/metadata/description';
+
+const NOW = new Date('2024-06-01T12:00:00Z');
+const descriptionOf = (body: string, head = '') =>
+  readMetadata(load(`<html><head><title>Harbour crane collapses in storm</title>${head}</head><body>${body}</body></html>`), { url: null, now: NOW }).description;
+
+const LEAD = 'A crane at the container terminal fell onto an empty quay during Tuesday night\'s gale.';
+const BODY_PARAGRAPH = '<p>The port authority said nobody was hurt when the crane, one of six on the east quay, came down shortly after midnight, and that the terminal would reopen on Thursday.</p>';
+
+describe('chooseDescription', () => {
+  const noDek = () => null;
+
+  it('keeps the first declared summary when the others are different texts, longer or not', () => {
+    expect(chooseDescription(['Short social card text.', 'A longer and quite different search summary of the story.'], noDek)).toBe('Short social card text.');
+  });
+
+  it('takes the whole text when the first summary is a cut copy of another, marked with "…", "..." or "[…]"', () => {
+    const full = 'The council voted to close the old bridge to cars from May, citing cracks found in two of its piers.';
+    expect(chooseDescription(['The council voted to close the old bridge to cars from May, citing cra…', full], noDek)).toBe(full);
+    expect(chooseDescription(['The council voted to close the old bridge to cars ...', null, full], noDek)).toBe(full);
+    expect(chooseDescription(['The council voted to close the old bridge to cars from May […]', null, null, null, full], noDek)).toBe(full);
+  });
+
+  it('prefers an uncut completion to a longer cut one, and the longest of cut ones when none is whole', () => {
+    const cutLonger = 'Die Stadt sperrt die alte Brücke ab Mai für Autos, weil an zwei Pfeilern Risse gefunden wurden, und plant …';
+    const whole = 'Die Stadt sperrt die alte Brücke ab Mai für Autos.';
+    expect(chooseDescription(['Die Stadt sperrt die alte Brücke…', cutLonger, whole], noDek)).toBe(whole);
+    expect(chooseDescription(['Die Stadt sperrt die alte Brücke…', 'Die Stadt sperrt die alte Brücke ab Mai…', cutLonger], noDek)).toBe(cutLonger);
+  });
+
+  it('keeps a cut summary that nothing completes, and one that another text only resembles', () => {
+    expect(chooseDescription(['La mairie ferme le vieux pont…', 'Le vieux pont sera fermé aux voitures dès mai.'], noDek)).toBe('La mairie ferme le vieux pont…');
+  });
+
+  it('completes a cut summary from the dek the page shows', () => {
+    expect(chooseDescription(['El ayuntamiento cierra el puente viejo a los coches...'], () => 'El ayuntamiento cierra el puente viejo a los coches desde mayo por grietas en dos pilares.'))
+      .toBe('El ayuntamiento cierra el puente viejo a los coches desde mayo por grietas en dos pilares.');
+  });
+
+  it('reads the page only when no summary is declared', () => {
+    const dek = jest.fn(() => 'Shown dek.');
+    expect(chooseDescription(['Declared.'], dek)).toBe('Declared.');
+    expect(dek).not.toHaveBeenCalled();
+    expect(chooseDescription([null, undefined, ''], dek)).toBe('Shown dek.');
+  });
+});
+
+describe('readMetadata description from the page', () => {
+  it('reads the dek a template names under the headline when no meta tag declares a summary', () => {
+    expect(descriptionOf(`<h1>Harbour crane collapses in storm</h1><p class="article-lead">${LEAD}</p>${BODY_PARAGRAPH}`)).toBe(LEAD);
+    expect(descriptionOf(`<h1>Harbour crane collapses in storm</h1><div class="story__standfirst"><p>${LEAD}</p></div>${BODY_PARAGRAPH}`)).toBe(LEAD);
+    expect(descriptionOf(`<h1>Harbour crane collapses in storm</h1><h2 class="subtitle">${LEAD}</h2>${BODY_PARAGRAPH}`)).toBe(LEAD);
+  });
+
+  it('reads the newsrooms\' own words for the dek: chapo, entradilla, bajada, Vorspann', () => {
+    for (const word of ['chapo', 'entradilla', 'bajada', 'vorspann']) {
+      expect(descriptionOf(`<h1>Harbour crane collapses in storm</h1><p class="${word}">${LEAD}</p>${BODY_PARAGRAPH}`)).toBe(LEAD);
+    }
+  });
+
+  it('joins a two-paragraph dek with a space', () => {
+    expect(descriptionOf(`<h1>Harbour crane collapses in storm</h1><div class="dek"><p>A crane fell onto an empty quay.</p><p>Nobody was hurt, the port says.</p></div>${BODY_PARAGRAPH}`))
+      .toBe('A crane fell onto an empty quay. Nobody was hurt, the port says.');
+  });
+
+  it('reads a sentence-long subtitle right under the headline, not a short first section heading', () => {
+    expect(descriptionOf(`<h1>Harbour crane collapses in storm</h1><h2>${LEAD} The terminal reopens on Thursday.</h2>${BODY_PARAGRAPH}`))
+      .toBe(`${LEAD} The terminal reopens on Thursday.`);
+    expect(descriptionOf(`<h1>Harbour crane collapses in storm</h1><h2>What happened on the east quay tonight</h2>${BODY_PARAGRAPH}`)).toBeNull();
+  });
+
+  it('reads a visible microdata description of the article, not one of its picture', () => {
+    expect(descriptionOf(`<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Harbour crane collapses in storm</h1><p itemprop="description">${LEAD}</p>${BODY_PARAGRAPH}</article>`)).toBe(LEAD);
+    expect(descriptionOf(`<article itemscope itemtype="https://schema.org/NewsArticle"><h1>Harbour crane collapses in storm</h1><figure itemprop="image" itemscope itemtype="https://schema.org/ImageObject"><span itemprop="description">The fallen crane lies across the east quay on Wednesday morning.</span></figure>${BODY_PARAGRAPH}</article>`)).toBeNull();
+  });
+
+  it('leaves the description empty rather than take the first paragraph of the text', () => {
+    expect(descriptionOf(`<h1>Harbour crane collapses in storm</h1>${BODY_PARAGRAPH}<p>More text follows here for the readers of the story, as every story has.</p>`)).toBeNull();
+  });
+
+  it('takes no "lead" block after the text has begun: a sidebar teaser, a teaser card of another story', () => {
+    expect(descriptionOf(`<h1>Harbour crane collapses in storm</h1>${BODY_PARAGRAPH}<p class="lead">Elsewhere the ferry to the islands ran late for the third day in a row.</p>`)).toBeNull();
+    expect(descriptionOf(`<h1>Harbour crane collapses in storm</h1><aside><p class="lead">Elsewhere the ferry to the islands ran late for the third day in a row.</p></aside>${BODY_PARAGRAPH}`)).toBeNull();
+    expect(descriptionOf(`<article><h1>Harbour crane collapses in storm</h1><article class="card"><h3>Ferry delays</h3><p class="teaser">Elsewhere the ferry to the islands ran late for the third day.</p></article>${BODY_PARAGRAPH}</article>`)).toBeNull();
+  });
+
+  it('takes no intro of a newsletter box, a hidden block or a call to subscribe', () => {
+    expect(descriptionOf(`<h1>Harbour crane collapses in storm</h1><div class="newsletter-box"><p class="intro">Every morning the news from the port and the coast, straight from our desk.</p></div>${BODY_PARAGRAPH}`)).toBeNull();
+    expect(descriptionOf(`<h1>Harbour crane collapses in storm</h1><p class="lead" hidden>${LEAD}</p>${BODY_PARAGRAPH}`)).toBeNull();
+    expect(descriptionOf(`<h1>Harbour crane collapses in storm</h1><p class="intro">Subscribe to read every story from the port and the coast without limits.</p>${BODY_PARAGRAPH}`)).toBeNull();
+  });
+
+  it('takes no lead picture or its caption for the dek', () => {
+    expect(descriptionOf(`<h1>Harbour crane collapses in storm</h1><div class="lead-media"><img src="/crane.jpg" alt=""><p>The fallen crane on the east quay, photographed on Wednesday.</p></div>${BODY_PARAGRAPH}`)).toBeNull();
+  });
+
+  it('keeps the declared summary over the dek the page shows', () => {
+    expect(descriptionOf(`<h1>Harbour crane collapses in storm</h1><p class="lead">${LEAD}</p>${BODY_PARAGRAPH}`, '<meta name="description" content="Storm topples crane at the port.">'))
+      .toBe('Storm topples crane at the port.');
+  });
+});
