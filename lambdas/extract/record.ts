@@ -55,6 +55,11 @@ export interface ArticleRecord {
   counters: ArticleCounters;
   /** News agency the story is credited to (AFP, Reuters, AP, أ ف ب, ...). */
   wireSource: string | null;
+  /**
+   * Whether the article is free to read: JSON-LD (the article's own value, else a `hasPart` marked not free, else the
+   * value the page's other nodes agree on), else the `isAccessibleForFree` meta tag or microdata, else
+   * `article:content_tier` (free → true; locked and metered → false). Null when nothing on the page says.
+   */
   isAccessibleForFree: boolean | null;
   extraction: ExtractionDiagnostics;
 }

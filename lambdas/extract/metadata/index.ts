@@ -9,6 +9,7 @@ import { type DocumentWalk, isHiddenByMarkup, walkDocument } from '../dom-walk';
 import { normalizeLanguageTag, primarySubtag } from '../language';
 import { type AuthorContext, type AuthorOrigin, cleanAuthors, creditInDateline } from './authors';
 import { readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readWriterNote } from './bylines';
+import { readAccess } from './access';
 import { readCounters } from './counters';
 import { chooseDescription, readVisibleDek } from './description';
 import { readLeadImage } from './images';
@@ -169,7 +170,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     leadImage: readLeadImage(page, tags, structured, baseUrl),
     baseUrl,
     wireSource,
-    isAccessibleForFree: structured?.isAccessibleForFree ?? null,
+    isAccessibleForFree: readAccess(structured?.isAccessibleForFree ?? jsonLd.declaredAccess, tags),
     counters: readCounters($, tags, structured, page),
     structuredBody: structured?.articleBody ?? null,
     sources: contributingSources(tags, structured !== null, dates.publishedSource),

@@ -40,6 +40,11 @@ export interface JsonLdResult {
   breadcrumbs: StructuredCrumb[];
   /** Name of the site from a WebSite/Organization node, when no article names a publisher. */
   siteName: string | null;
+  /**
+   * Whether the page is free to read, as its other article and page nodes declare it (a WordPress graph states it on
+   * the WebPage; an Article node without a headline is passed over as the article): the value they agree on.
+   */
+  declaredAccess: boolean | null;
   warnings: string[];
 }
 
@@ -87,6 +92,7 @@ export function readJsonLd($: CheerioAPI, page: IndexedPage = IndexedPage.of($))
   return {
     article: best ? toStructuredArticle(best, byId) : null,
     siteName: findSiteName(nodes),
+    declaredAccess: agreedAccess(nodes.filter((node) => node !== best && typeRank(node) >= 0), byId),
     breadcrumbs: readBreadcrumbList(nodes),
     warnings,
   };
@@ -210,7 +216,7 @@ function toStructuredArticle(node: JsonObject, byId: Map<string, JsonObject>): S
     keywords: asArray(node.keywords).flatMap((keyword) => splitList(text(keyword))),
     images: asArray(node.image ?? node.thumbnailUrl).map(resolve).flatMap((image) => imageUrl(image)),
     articleBody: text(node.articleBody),
-    isAccessibleForFree: booleanOf(node.isAccessibleForFree),
+    isAccessibleForFree: accessOf(node, byId),
     inLanguage: text(asArray(node.inLanguage)[0]) ?? nameOf(asArray(node.inLanguage)[0])[0] ?? null,
     url: text(node.url) ?? text(node.mainEntityOfPage),
     commentCount: numberOf(node.commentCount) ?? interactionCount(node, 'commentaction'),
@@ -227,6 +233,25 @@ function isPublisherItself(author: unknown, publisher: string | null): boolean {
   const isOrganization = typesOf(author as JsonObject).some((type) => type.endsWith('organization'));
   const name = nameOf(author)[0];
   return isOrganization && name !== undefined && name.toLowerCase() === publisher.toLowerCase();
+}
+
+/**
+ * Rule "paywalled part": Google's paywall markup marks the locked part of the article (`hasPart` with
+ * `isAccessibleForFree: false` and the part's CSS selector); a page with a locked part is not free to read even when
+ * the article node does not say so itself. A part marked free says nothing about the rest. The article's own value,
+ * when it states one, stands.
+ */
+function accessOf(node: JsonObject, byId: Map<string, JsonObject>): boolean | null {
+  const own = booleanOf(node.isAccessibleForFree);
+  if (own !== null) return own;
+  const parts = asArray(node.hasPart).map((part) => (typeof part === 'string' ? byId.get(part) : isJsonObject(part) && typeof part['@id'] === 'string' && Object.keys(part).length === 1 ? byId.get(part['@id']) : part));
+  return parts.some((part) => isJsonObject(part) && booleanOf(part.isAccessibleForFree) === false) ? false : null;
+}
+
+/** The access the nodes declare, when those that declare one agree; null when none does or they disagree. */
+function agreedAccess(nodes: JsonObject[], byId: Map<string, JsonObject>): boolean | null {
+  const declared = new Set(nodes.map((node) => accessOf(node, byId)).filter((access) => access !== null));
+  return declared.size === 1 ? [...declared][0] : null;
 }
 
 function findSiteName(nodes: JsonObject[]): string | null {

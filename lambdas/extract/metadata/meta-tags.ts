@@ -45,7 +45,7 @@ export class MetaTags {
 
 /** Microdata properties worth reading from the page body, with where their value lives. */
 const MICRODATA_PROPERTIES = ['headline', 'name', 'author', 'creator', 'datepublished', 'datecreated', 'datemodified',
-  'articlesection', 'keywords', 'image', 'inlanguage', 'commentcount', 'publisher', 'description'];
+  'articlesection', 'keywords', 'image', 'inlanguage', 'commentcount', 'publisher', 'description', 'isaccessibleforfree'];
 
 /**
  * Read from the page's walk (tag lists and the element array) rather than with selectors: three whole-document
@@ -108,6 +108,8 @@ function microdataValue(element: Element, property: string): string | undefined 
       ?? attribute(firstDescendant(element, (descendant) => attribute(descendant, 'itemprop') === 'url' || descendant.name === 'img'), 'content')
       ?? attribute(firstDescendant(element, (descendant) => descendant.name === 'img'), 'src');
   }
+  // An enumeration value is written as a link to its schema.org URL: `<link itemprop="isAccessibleForFree" href="https://schema.org/False">`.
+  if (property === 'isaccessibleforfree' && element.name === 'link') return attribute(element, 'href');
   if (property === 'author' || property === 'creator' || property === 'publisher') {
     const name = firstDescendant(element, (descendant) => hasToken(attribute(descendant, 'itemprop'), NAME_TOKEN));
     if (name) return attribute(name, 'content') ?? textContent(name);
