@@ -9,8 +9,9 @@ export interface ArticleRecord {
   title: string | null;
   /**
    * Summary or dek: the declared one (og:description, description, Twitter, Dublin Core, JSON-LD, in that order; the
-   * whole text when the first is an ellipsis-cut copy of another), else the dek the page shows under its headline.
-   * Null rather than the body's first paragraph.
+   * whole text when the first is an ellipsis-cut copy of another; one that only repeats the headline or the site's
+   * name gives way to a better one), else the dek the page shows under its headline. Null rather than the body's
+   * first paragraph.
    */
   description: string | null;
   /** People who wrote the piece. Never agencies (see `wireSource`) or UI noise such as "Follow". */

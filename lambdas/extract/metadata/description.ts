@@ -11,16 +11,35 @@ import { attributeTokens, firstMatch } from '../content/tokens';
 import { BOILERPLATE_TOKENS, CALL_TO_ACTION, PUBLISHER_NOTICE, STANDFIRST_TOKENS, WEAK_BOILERPLATE_TOKENS } from '../content/vocabulary';
 import { hasToken, type IndexedPage } from './regions';
 
+/** What the page calls itself and its story: a summary that only repeats one of these summarises nothing. */
+export interface PageNames {
+  title: string | null;
+  siteName: string | null;
+  host: string | null;
+}
+
 /**
  * The declared summaries, most trusted first (og:description, description, …, JSON-LD), with the visible dek read
- * only when it is needed. The first declared one wins, as before, unless it is a truncated copy of another.
+ * only when it is needed. The first declared one wins, as before, unless it is a truncated copy of another or only
+ * repeats the page's names and something better exists.
  */
-export function chooseDescription(declared: Array<string | null | undefined>, visibleDek: () => string | null): string | null {
+export function chooseDescription(declared: Array<string | null | undefined>, visibleDek: () => string | null, names: PageNames): string | null {
   const summaries = declared.filter((value): value is string => Boolean(value));
-  const first = summaries[0];
-  if (!first) return visibleDek();
-  return isTruncated(first) ? completion(first, [...summaries.slice(1), visibleDek()]) ?? first : first;
+  const first = summaries.find((summary) => !repeatsName(summary, names));
+  if (!first) return visibleDek() ?? summaries[0] ?? null;
+  return isTruncated(first) ? completion(first, [...summaries.filter((summary) => summary !== first), visibleDek()]) ?? first : first;
 }
+
+/**
+ * Rule "name for a summary": CMSes fill an empty summary field with the headline, the site's name or its domain
+ * ("www.example.de"). Such a value tells a reader nothing the title does not, so a later declaration or the dek the
+ * page shows is taken instead; with neither, it stays.
+ */
+function repeatsName(summary: string, { title, siteName, host }: PageNames): boolean {
+  const bare = comparable(summary);
+  return [title, siteName, host, host?.replace(/^www\./, '')].some((name) => name && comparable(name) === bare);
+}
+const comparable = (text: string) => text.toLowerCase().replace(/[\s.!?:;,…]+$/u, '').replace(/\s+/g, ' ');
 
 /**
  * Rule "truncated summary": sites cut og:description to a card's length and mark the cut with an ellipsis ("…",

@@ -155,6 +155,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     description: chooseDescription(
       [...['og:description', 'description', 'twitter:description', 'dc.description'].map((key) => tags.first(key)), structured?.description],
       () => readVisibleDek(page, dekAnchor(page, breadcrumb.headlineElements, title), title),
+      { title, siteName, host },
     ),
     authors,
     publishedAt: dates.published.iso,

@@ -11,39 +11,47 @@ const BODY_PARAGRAPH = '<p>The port authority said nobody was hurt when the cran
 
 describe('chooseDescription', () => {
   const noDek = () => null;
+  const NO_NAMES = { title: null, siteName: null, host: null };
 
   it('keeps the first declared summary when the others are different texts, longer or not', () => {
-    expect(chooseDescription(['Short social card text.', 'A longer and quite different search summary of the story.'], noDek)).toBe('Short social card text.');
+    expect(chooseDescription(['Short social card text.', 'A longer and quite different search summary of the story.'], noDek, NO_NAMES)).toBe('Short social card text.');
   });
 
   it('takes the whole text when the first summary is a cut copy of another, marked with "…", "..." or "[…]"', () => {
     const full = 'The council voted to close the old bridge to cars from May, citing cracks found in two of its piers.';
-    expect(chooseDescription(['The council voted to close the old bridge to cars from May, citing cra…', full], noDek)).toBe(full);
-    expect(chooseDescription(['The council voted to close the old bridge to cars ...', null, full], noDek)).toBe(full);
-    expect(chooseDescription(['The council voted to close the old bridge to cars from May […]', null, null, null, full], noDek)).toBe(full);
+    expect(chooseDescription(['The council voted to close the old bridge to cars from May, citing cra…', full], noDek, NO_NAMES)).toBe(full);
+    expect(chooseDescription(['The council voted to close the old bridge to cars ...', null, full], noDek, NO_NAMES)).toBe(full);
+    expect(chooseDescription(['The council voted to close the old bridge to cars from May […]', null, null, null, full], noDek, NO_NAMES)).toBe(full);
   });
 
   it('prefers an uncut completion to a longer cut one, and the longest of cut ones when none is whole', () => {
     const cutLonger = 'Die Stadt sperrt die alte Brücke ab Mai für Autos, weil an zwei Pfeilern Risse gefunden wurden, und plant …';
     const whole = 'Die Stadt sperrt die alte Brücke ab Mai für Autos.';
-    expect(chooseDescription(['Die Stadt sperrt die alte Brücke…', cutLonger, whole], noDek)).toBe(whole);
-    expect(chooseDescription(['Die Stadt sperrt die alte Brücke…', 'Die Stadt sperrt die alte Brücke ab Mai…', cutLonger], noDek)).toBe(cutLonger);
+    expect(chooseDescription(['Die Stadt sperrt die alte Brücke…', cutLonger, whole], noDek, NO_NAMES)).toBe(whole);
+    expect(chooseDescription(['Die Stadt sperrt die alte Brücke…', 'Die Stadt sperrt die alte Brücke ab Mai…', cutLonger], noDek, NO_NAMES)).toBe(cutLonger);
   });
 
   it('keeps a cut summary that nothing completes, and one that another text only resembles', () => {
-    expect(chooseDescription(['La mairie ferme le vieux pont…', 'Le vieux pont sera fermé aux voitures dès mai.'], noDek)).toBe('La mairie ferme le vieux pont…');
+    expect(chooseDescription(['La mairie ferme le vieux pont…', 'Le vieux pont sera fermé aux voitures dès mai.'], noDek, NO_NAMES)).toBe('La mairie ferme le vieux pont…');
   });
 
   it('completes a cut summary from the dek the page shows', () => {
-    expect(chooseDescription(['El ayuntamiento cierra el puente viejo a los coches...'], () => 'El ayuntamiento cierra el puente viejo a los coches desde mayo por grietas en dos pilares.'))
+    expect(chooseDescription(['El ayuntamiento cierra el puente viejo a los coches...'], () => 'El ayuntamiento cierra el puente viejo a los coches desde mayo por grietas en dos pilares.', NO_NAMES))
       .toBe('El ayuntamiento cierra el puente viejo a los coches desde mayo por grietas en dos pilares.');
+  });
+
+  it('passes over a summary that only repeats the headline, the site\'s name or its domain, when something better exists', () => {
+    const names = { title: 'Harbour crane collapses in storm', siteName: 'Port Gazette', host: 'www.portgazette.example' };
+    expect(chooseDescription(['Harbour crane collapses in storm.', 'A crane fell onto an empty quay in the gale.'], noDek, names)).toBe('A crane fell onto an empty quay in the gale.');
+    expect(chooseDescription(['portgazette.example'], () => 'A crane fell onto an empty quay in the gale.', names)).toBe('A crane fell onto an empty quay in the gale.');
+    expect(chooseDescription(['Port Gazette'], noDek, names)).toBe('Port Gazette');
   });
 
   it('reads the page only when no summary is declared', () => {
     const dek = jest.fn(() => 'Shown dek.');
-    expect(chooseDescription(['Declared.'], dek)).toBe('Declared.');
+    expect(chooseDescription(['Declared.'], dek, NO_NAMES)).toBe('Declared.');
     expect(dek).not.toHaveBeenCalled();
-    expect(chooseDescription([null, undefined, ''], dek)).toBe('Shown dek.');
+    expect(chooseDescription([null, undefined, ''], dek, NO_NAMES)).toBe('Shown dek.');
   });
 });
 
