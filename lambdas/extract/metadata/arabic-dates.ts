@@ -5,6 +5,7 @@
  * spelling variants (أ/إ/ا, ة/ه, ى/ي, tatweel, diacritics) match one table entry.
  */
 import { numericOffsetMinutes, type CalendarFields } from './calendar';
+import { escapeRegExp } from './text';
 
 /** Arabic-Indic and Extended Arabic-Indic digits, and the Arabic comma and number separators. */
 const ARABIC_DIGIT_OR_SEPARATOR = /[\u060C\u0660-\u0669\u066B\u066C\u06F0-\u06F9]/;
@@ -203,6 +204,3 @@ export function parseArabicRelativeAge(text: string): number | null {
   return (ago[1] ? Number(ago[1]) : 1) * unit[1];
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -5,6 +5,7 @@
  */
 import { MONTH_NAME_ALTERNATION } from './month-names';
 import { decodeLeftoverEntities } from '../plain-text';
+import { escapeRegExp } from './text';
 import { agenciesIn, agencyNamed } from './wire-agencies';
 
 export interface AuthorResult {
@@ -560,9 +561,6 @@ function stickyMatchEnd(pattern: RegExp, text: string, at: number): number {
   return pattern.test(text) ? pattern.lastIndex : -1;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * "Deutsche Welle (www.dw.com)": a name noted with the page's own domain is how a site credits itself. Only the

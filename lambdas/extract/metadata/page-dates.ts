@@ -10,6 +10,7 @@ import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 import { containsAnyPattern, containsPattern, IndexedPage, textContent } from './regions';
 import { isPlausiblePublicationDate } from './calendar';
+import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import { isHijriDateText, parseDate, type DateReadingOptions, type ParsedDate } from './dates';
 
 export interface DateChoice {
@@ -345,32 +346,6 @@ const TRAILING_SEPARATOR = /[\s,;|·•–—/-]+$/;
 const COPYRIGHT_MARK = /©|\(c\)|copyright/i;
 /** Separators between the items of a meta line ("Von Jane Doe | 12.03.2023 · 3 Min."). */
 const DATELINE_SEPARATOR = /\s*[|·•]\s*|\s\/\s/g;
-/** Words that open an update label: "Last updated", "Zuletzt aktualisiert", "Son güncelleme", "آخر تحديث". */
-const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'última', 'ultimo', 'laatst', 'son', 'آخر'];
-/** Words that say a date is the last edit: "Updated", "Aktualisiert", "mis à jour", "Güncelleme". */
-const UPDATE_LABELS = [
-  'updated', 'modified', 'edited', 'revised', 'aktualisiert', 'geändert', 'überarbeitet', 'mis à jour', 'mise à jour', 'modifié',
-  'actualizado', 'actualizada', 'actualización', 'modificado', 'atualizado', 'atualizada', 'atualização', 'aggiornato', 'aggiornata',
-  'aggiornamento', 'modificato', 'bijgewerkt', 'gewijzigd', 'aktualisierung', 'zaktualizowano', 'aktualizacja', 'aktualizováno', 'güncelleme',
-  'güncellendi', 'обновлено', 'оновлено', 'تحديث', 'עודכן', 'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty',
-  'cập nhật', 'posodobljeno', 'përditësuar', 'përditësimi', 'ажурирано', 'абноўлена', 'uppfært', 'yenilənib', 'yeniləndi',
-  'yangilandi', 'жаңартылды', 'шинэчилсэн', 'eguneratua', 'nuashonraithe', 'diweddarwyd',
-];
-/** Words that say a date is the publication: they end the update part of a dateline that names both. */
-const PUBLISHED_LABELS = [
-  'published', 'posted', 'created', 'written', 'veröffentlicht', 'erstellt', 'erschienen', 'publié', 'publiée', 'créé', 'publicado',
-  'publicada', 'creado', 'creada', 'criado',
-  'pubblicato', 'pubblicata', 'gepubliceerd', 'geplaatst', 'opublikowano', 'publikováno', 'yayınlanma', 'giriş', 'опубликовано',
-  'опубліковано', 'نشر', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',
-  'ngày đăng', 'xuất bản', 'objavljeno', 'publikuar', 'објавено', 'апублікавана', 'birt', 'dərc edilib',
-  'yayımlanıb', "e'lon qilindi", 'e’lon qilindi', 'жарияланды', 'нийтэлсэн', 'argitaratua', 'foilsithe', 'cyhoeddwyd',
-];
-/**
- * Chinese and Japanese write labels without spaces, and Korean attaches particles to them, so they are matched
- * without word edges: "更新", "수정" (revised); "发布", "公開", "입력" (entered), "등록" (registered).
- */
-const CJK_UPDATE_LABELS = ['更新', '수정'];
-const CJK_PUBLISHED_LABELS = ['发布', '發布', '公開', '投稿', '입력', '등록'];
 const DATE_LABELS = [
   ...UPDATE_LABELS.map((label) => ({ label, update: true, bounded: true })),
   ...PUBLISHED_LABELS.map((label) => ({ label, update: false, bounded: true })),

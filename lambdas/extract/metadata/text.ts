@@ -16,3 +16,8 @@ export function collapseWhitespace(text: string): string {
 const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const JOINER = /[\u200C\u200D]/;
 const STRAY_JOINERS = /(?:[\u200C\u200D]* [\u200C\u200D]*)+|^[\u200C\u200D]+|[\u200C\u200D]+$/g;
+
+/** The text as a pattern that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,45 @@
+/**
+ * The labels pages print before a date, in the languages the pipeline ingests, lowercased: the words for the last
+ * edit, for the publication, and the lead words of "Last updated". Each list is kept here once; the dateline reader
+ * (page-dates.ts), the author reader (authors.ts) and the body's stamp rules (content/vocabulary.ts) build the
+ * patterns they need from it, so a language added here reaches every reader.
+ */
+import { escapeRegExp } from './text';
+
+/** Words that open an update label: "Last updated", "Zuletzt aktualisiert", "Son güncelleme", "آخر تحديث". */
+export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'última', 'ultimo', 'laatst', 'son', 'آخر'];
+
+/** Words that say a date is the last edit: "Updated", "Aktualisiert", "mis à jour", "Güncelleme". */
+export const UPDATE_LABELS = [
+  'updated', 'modified', 'edited', 'revised', 'aktualisiert', 'geändert', 'überarbeitet', 'mis à jour', 'mise à jour', 'modifié',
+  'actualizado', 'actualizada', 'actualización', 'modificado', 'atualizado', 'atualizada', 'atualização', 'aggiornato', 'aggiornata',
+  'aggiornamento', 'modificato', 'bijgewerkt', 'gewijzigd', 'aktualisierung', 'zaktualizowano', 'aktualizacja', 'aktualizováno', 'güncelleme',
+  'güncellendi', 'обновлено', 'оновлено', 'تحديث', 'עודכן', 'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty',
+  'cập nhật', 'posodobljeno', 'përditësuar', 'përditësimi', 'ажурирано', 'абноўлена', 'uppfært', 'yenilənib', 'yeniləndi',
+  'yangilandi', 'жаңартылды', 'шинэчилсэн', 'eguneratua', 'nuashonraithe', 'diweddarwyd',
+];
+
+/** Words that say a date is the publication: "Published", "Veröffentlicht", "Publié", "نشر". */
+export const PUBLISHED_LABELS = [
+  'published', 'posted', 'created', 'written', 'veröffentlicht', 'erstellt', 'erschienen', 'publié', 'publiée', 'créé', 'publicado',
+  'publicada', 'creado', 'creada', 'criado',
+  'pubblicato', 'pubblicata', 'gepubliceerd', 'geplaatst', 'opublikowano', 'publikováno', 'yayınlanma', 'giriş', 'опубликовано',
+  'опубліковано', 'نشر', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',
+  'ngày đăng', 'xuất bản', 'objavljeno', 'publikuar', 'објавено', 'апублікавана', 'birt', 'dərc edilib',
+  'yayımlanıb', "e'lon qilindi", 'e’lon qilindi', 'жарияланды', 'нийтэлсэн', 'argitaratua', 'foilsithe', 'cyhoeddwyd',
+];
+
+/**
+ * Chinese and Japanese write labels without spaces, and Korean attaches particles to them, so they are matched
+ * without word edges: "更新", "수정" (revised); "发布", "公開", "입력" (entered), "등록" (registered).
+ */
+export const CJK_UPDATE_LABELS = ['更新', '수정'];
+export const CJK_PUBLISHED_LABELS = ['发布', '發布', '公開', '投稿', '입력', '등록'];
+
+/**
+ * The words as one pattern alternation: longest first, so that no word is taken for a shorter one it starts with
+ * ("publié" in "publiée"), and a space standing for any run of whitespace, as pages break labels across lines.
+ */
+export function labelAlternation(words: readonly string[]): string {
+  return [...words].sort((first, second) => second.length - first.length).map((word) => escapeRegExp(word).replaceAll(' ', '\\s+')).join('|');
+}
