@@ -3,6 +3,7 @@
  * are split into names; emails, URLs, UI words, role suffixes, the site's own name and generic desks are dropped;
  * news agencies are set aside as the wire source instead.
  */
+import { DATE_LABEL_ALTERNATION, UPDATE_LEAD_ALTERNATION } from './date-labels';
 import { MONTH_NAME_ALTERNATION } from './month-names';
 import { decodeLeftoverEntities } from '../plain-text';
 import { escapeRegExp } from './text';
@@ -77,7 +78,7 @@ const UI_WORD = /^(?:bio|biography|follow|folgen|suivre|seguir|share|sponsored|m
  * date line that shares an element with the byline. A word boundary is no use after Hebrew and Arabic letters, nor
  * after an accented one ("Publié le …"), which are not word characters to `\b`.
  */
-const PUBLICATION_LABEL = /^(?:(?:published|updated|posted|last\s+updated|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|publié|mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?!\p{L})|(?:פורסם|עודכן|نشر|تم النشر|آخر تحديث|اخر تحديث)(?!\p{L}))/iu;
+const PUBLICATION_LABEL = new RegExp(`^(?:(?:${UPDATE_LEAD_ALTERNATION})\\s+)?(?:${DATE_LABEL_ALTERNATION})(?!\\p{L})`, 'iu');
 /**
  * A CMS login shown where the display name belongs ("jane.doe", "janedoe", "jane_doe"): one lowercase token with
  * a dot, underscore or hyphen, or too long for a given name. Display names are capitalised or have several words.
@@ -302,14 +303,14 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
  * The labels a byline row's date field opens with: the credit after the date follows one, and a name read with the
  * whole row runs into one ("Camille Royer – Publié le …").
  */
-const DATE_FIELD_LABEL = String.raw`(?:published|updated|posted|modified|veröffentlicht|aktualisiert|geändert|bearbeitet|publicado|publicada|actualizado|atualizado|publié|publiée|mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|gewijzigd)`;
+const DATE_FIELD_LABEL = `(?:${DATE_LABEL_ALTERNATION})`;
 
 /**
  * Rule "credit after the date": a date line that names its writer last ("Zuletzt aktualisiert am 2. August 2023 von
  * Jane Doe", "Last updated on May 3, 2024 by Jane Doe") credits whoever follows the byline word behind the date;
  * cut at the date as a byline that runs into one, the line would leave its label ("Zuletzt") as the name.
  */
-const CREDIT_AFTER_DATE = new RegExp(String.raw`^(?:(?:zuletzt|last|dernière)\s+)?${DATE_FIELD_LABEL}(?!\p{L})[^\d]*\d[^]*?\s(?:by|von|par|por|door|di|da)\s+(\p{Lu}[^\d]*)$`, 'iu');
+const CREDIT_AFTER_DATE = new RegExp(String.raw`^(?:(?:${UPDATE_LEAD_ALTERNATION})\s+)?${DATE_FIELD_LABEL}(?!\p{L})[^\d]*\d[^]*?\s(?:by|von|par|por|door|di|da)\s+(\p{Lu}[^\d]*)$`, 'iu');
 
 function splitByline(byline: string, japanese: boolean): string[] {
   // The date a byline runs into ends it; cutting it before splitting keeps a weekday ("Mi, 12. Juni") off the name.

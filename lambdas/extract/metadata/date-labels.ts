@@ -7,11 +7,11 @@
 import { escapeRegExp } from './text';
 
 /** Words that open an update label: "Last updated", "Zuletzt aktualisiert", "Son güncelleme", "آخر تحديث". */
-export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'última', 'ultimo', 'laatst', 'son', 'آخر'];
+export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'última', 'ultimo', 'laatst', 'son', 'آخر', 'اخر'];
 
 /** Words that say a date is the last edit: "Updated", "Aktualisiert", "mis à jour", "Güncelleme". */
 export const UPDATE_LABELS = [
-  'updated', 'modified', 'edited', 'revised', 'aktualisiert', 'geändert', 'überarbeitet', 'mis à jour', 'mise à jour', 'modifié',
+  'updated', 'modified', 'edited', 'revised', 'aktualisiert', 'geändert', 'bearbeitet', 'überarbeitet', 'mis à jour', 'mise à jour', 'modifié',
   'actualizado', 'actualizada', 'actualización', 'modificado', 'atualizado', 'atualizada', 'atualização', 'aggiornato', 'aggiornata',
   'aggiornamento', 'modificato', 'bijgewerkt', 'gewijzigd', 'aktualisierung', 'zaktualizowano', 'aktualizacja', 'aktualizováno', 'güncelleme',
   'güncellendi', 'обновлено', 'оновлено', 'تحديث', 'עודכן', 'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty',
@@ -19,12 +19,12 @@ export const UPDATE_LABELS = [
   'yangilandi', 'жаңартылды', 'шинэчилсэн', 'eguneratua', 'nuashonraithe', 'diweddarwyd',
 ];
 
-/** Words that say a date is the publication: "Published", "Veröffentlicht", "Publié", "نشر". */
+/** Words that say a date is the publication: "Published", "Veröffentlicht", "Publié", "نشر", "تم النشر". */
 export const PUBLISHED_LABELS = [
   'published', 'posted', 'created', 'written', 'veröffentlicht', 'erstellt', 'erschienen', 'publié', 'publiée', 'créé', 'publicado',
   'publicada', 'creado', 'creada', 'criado',
   'pubblicato', 'pubblicata', 'gepubliceerd', 'geplaatst', 'opublikowano', 'publikováno', 'yayınlanma', 'giriş', 'опубликовано',
-  'опубліковано', 'نشر', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',
+  'опубліковано', 'نشر', 'تم النشر', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',
   'ngày đăng', 'xuất bản', 'objavljeno', 'publikuar', 'објавено', 'апублікавана', 'birt', 'dərc edilib',
   'yayımlanıb', "e'lon qilindi", 'e’lon qilindi', 'жарияланды', 'нийтэлсэн', 'argitaratua', 'foilsithe', 'cyhoeddwyd',
 ];
@@ -35,6 +35,10 @@ export const PUBLISHED_LABELS = [
  */
 export const CJK_UPDATE_LABELS = ['更新', '수정'];
 export const CJK_PUBLISHED_LABELS = ['发布', '發布', '公開', '投稿', '입력', '등록'];
+
+/** Every word label of a date, the publication's and the update's, as one pattern alternation. */
+export const DATE_LABEL_ALTERNATION = labelAlternation([...PUBLISHED_LABELS, ...UPDATE_LABELS]);
+export const UPDATE_LEAD_ALTERNATION = labelAlternation(UPDATE_LEAD_WORDS);
 
 /**
  * The words as one pattern alternation: longest first, so that no word is taken for a shorter one it starts with
