@@ -3,6 +3,7 @@
  * Class/id tokens are matched whole (split on spaces, `-` and `_`), so `ad` does not match `head` or `shadow`.
  */
 import { COUNTER_WORDS_AFTER, MULTIPLIER_ALTERNATION } from '../metadata/counters';
+import { DATE_LABEL } from '../metadata/date-labels';
 import { TAG_LINE_WORDS } from '../metadata/taxonomy';
 
 /** Class/id tokens of blocks that are never article text: comments, share bars, related lists, ads, consent... */
@@ -217,7 +218,7 @@ export const AD_LABEL = /^[\s\-–—*·|]*(?:anzeige|werbung|advertisement|adve
  * horas", "il y a 2 jours", "há 5 minutos", "2 ore fa", "před 2 hodinami", "منذ 3 ساعات".
  */
 export const RELATIVE_STAMP = new RegExp(
-  '^(?:(?:last )?(?:updated|published|posted|aktualisiert|veröffentlicht|publicado|actualizado|publié|mis à jour|pubblicato|aggiornato|atualizado)\\s*:?\\s*)?(?:'
+  '^(?:' + DATE_LABEL + '\\s*:?\\s*)?(?:'
     + '(?:an?|\\d+)\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?)\\s+ago'
     + '|vor\\s+(?:einer?|\\d+)\\s*(?:sekunden?|minuten?|min\\.?|stunden?|std\\.?|tag(?:en)?|wochen?|monat(?:en)?)'
     + '|hace\\s+(?:una?|\\d+)\\s*(?:segundos?|minutos?|min|horas?|h|días?|semanas?|mes(?:es)?)'
@@ -341,17 +342,16 @@ export const PUBLISHER_NOTICE = new RegExp(
   'iu',
 );
 
+/** The word between a date's label and the date: "Published on", "Aktualisiert am", "Publié le", "نشر في". */
+const DATE_LABEL_PARTICLES = 'on|am|le|el|il|op|في';
+
 /**
  * The label before a date stamp: "Published:", "Aktualisiert am", "Stand:", "Publié le", "Opublikowano:", Swedish
  * "Publicerad", Norwegian "Publisert", Danish "Publiceret".
  */
 export const DATE_STAMP_LABEL = new RegExp(
   '^(?:' + [
-    'published(?: on)?', 'updated(?: on)?', 'posted(?: on)?', 'last (?:modified|updated)(?: on)?', 'release date', 'date', 'created(?: on)?',
-    '(?:zuletzt )?aktualisiert(?: am)?', 'veröffentlicht(?: am)?', 'erstellt(?: am)?', 'stand(?: vom)?', 'publié le', 'mis à jour le',
-    'publicado(?: el)?', 'actualizado(?: el)?', 'pubblicato(?: il)?', 'aggiornato(?: il)?', 'opublikowano', 'aktualizacja',
-    '(?:deze pagina is )?(?:voor het )?laatst (?:gewijzigd|bijgewerkt)(?: op)?', 'gepubliceerd(?: op)?', 'bijgewerkt(?: op)?', 'تاريخ النشر', 'آخر تحديث', 'نشر في',
-    'publicerad', 'uppdaterad', 'publisert', 'oppdatert', 'publiceret', 'opdateret',
+    `(?:deze pagina is )?(?:voor het )?${DATE_LABEL}(?:\\s+(?:${DATE_LABEL_PARTICLES}))?`, 'release date', 'date', 'stand(?: vom)?', 'تاريخ النشر',
   ].join('|') + ')\\s*[:：]?\\s*',
   'iu',
 );
@@ -405,9 +405,8 @@ export const TAG_LINE_LABEL = new RegExp(`^(?:${TAG_LINE_WORDS.join('|')})\\s*[:
 const META_ROW_LABELS = [
   'views?', 'reads?', 'hits', 'aufrufe', 'zugriffe', 'visitas', 'vues', 'wyświetle[nń]\\p{L}*', 'comments?', 'kommentare?', 'comentarios', 'commentaires?',
   'rating', 'bewertung', 'tags?', 'schlagwörter', 'etiquetas', 'category', 'categories', 'kategorie', 'rubrik', 'categoría', 'catégorie', 'kategoria',
-  '(?:news |post |publish )?date', 'datum', 'fecha', 'data', '(?:written|posted|added|published|updated)(?: by| on)?', 'hinzugefügt von', 'von', 'by', 'autor',
-  'author', 'por', 'par', 'erstellt(?: am| von)?', 'veröffentlicht(?: am)?', 'aktualisiert(?: am)?', 'publicado(?: el| por)?', 'actualizado(?: el)?', 'publié le',
-  'نشر في', 'تاريخ النشر', 'التاريخ', 'آخر تحديث', 'عدد القراءات', 'عدد المشاهدات', 'القراءات', 'المشاهدات', 'التعليقات', 'الكاتب', 'القسم',
+  '(?:news |post |publish )?date', 'datum', 'fecha', 'data', `${DATE_LABEL}(?:\\s+(?:${DATE_LABEL_PARTICLES}|by|von|por))?`, 'added(?: by| on)?', 'hinzugefügt von', 'von', 'by', 'autor',
+  'author', 'por', 'par', 'تاريخ النشر', 'التاريخ', 'عدد القراءات', 'عدد المشاهدات', 'القراءات', 'المشاهدات', 'التعليقات', 'الكاتب', 'القسم',
 ];
 
 /** A post-details row opens with one of its fields, after any separator the template prints first. */

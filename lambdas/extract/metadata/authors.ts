@@ -3,7 +3,7 @@
  * are split into names; emails, URLs, UI words, role suffixes, the site's own name and generic desks are dropped;
  * news agencies are set aside as the wire source instead.
  */
-import { DATE_LABEL_ALTERNATION, UPDATE_LEAD_ALTERNATION } from './date-labels';
+import { DATE_LABEL, DATE_LABEL_ALTERNATION } from './date-labels';
 import { MONTH_NAME_ALTERNATION } from './month-names';
 import { decodeLeftoverEntities } from '../plain-text';
 import { escapeRegExp } from './text';
@@ -78,7 +78,7 @@ const UI_WORD = /^(?:bio|biography|follow|folgen|suivre|seguir|share|sponsored|m
  * date line that shares an element with the byline. A word boundary is no use after Hebrew and Arabic letters, nor
  * after an accented one ("Publié le …"), which are not word characters to `\b`.
  */
-const PUBLICATION_LABEL = new RegExp(`^(?:(?:${UPDATE_LEAD_ALTERNATION})\\s+)?(?:${DATE_LABEL_ALTERNATION})(?!\\p{L})`, 'iu');
+const PUBLICATION_LABEL = new RegExp(`^${DATE_LABEL}(?!\\p{L})`, 'iu');
 /**
  * A CMS login shown where the display name belongs ("jane.doe", "janedoe", "jane_doe"): one lowercase token with
  * a dot, underscore or hyphen, or too long for a given name. Display names are capitalised or have several words.
@@ -310,7 +310,7 @@ const DATE_FIELD_LABEL = `(?:${DATE_LABEL_ALTERNATION})`;
  * Jane Doe", "Last updated on May 3, 2024 by Jane Doe") credits whoever follows the byline word behind the date;
  * cut at the date as a byline that runs into one, the line would leave its label ("Zuletzt") as the name.
  */
-const CREDIT_AFTER_DATE = new RegExp(String.raw`^(?:(?:${UPDATE_LEAD_ALTERNATION})\s+)?${DATE_FIELD_LABEL}(?!\p{L})[^\d]*\d[^]*?\s(?:by|von|par|por|door|di|da)\s+(\p{Lu}[^\d]*)$`, 'iu');
+const CREDIT_AFTER_DATE = new RegExp(String.raw`^${DATE_LABEL}(?!\p{L})[^\d]*\d[^]*?\s(?:by|von|par|por|door|di|da)\s+(\p{Lu}[^\d]*)$`, 'iu');
 
 function splitByline(byline: string, japanese: boolean): string[] {
   // The date a byline runs into ends it; cutting it before splitting keeps a weekday ("Mi, 12. Juni") off the name.

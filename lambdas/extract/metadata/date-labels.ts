@@ -38,7 +38,9 @@ export const CJK_PUBLISHED_LABELS = ['发布', '發布', '公開', '投稿', '�
 
 /** Every word label of a date, the publication's and the update's, as one pattern alternation. */
 export const DATE_LABEL_ALTERNATION = labelAlternation([...PUBLISHED_LABELS, ...UPDATE_LABELS]);
-export const UPDATE_LEAD_ALTERNATION = labelAlternation(UPDATE_LEAD_WORDS);
+
+/** A date's word label, with the lead word an update label may have: "Published", "Zuletzt aktualisiert", "آخر تحديث". */
+export const DATE_LABEL = `(?:(?:${labelAlternation(UPDATE_LEAD_WORDS)})\\s+)?(?:${DATE_LABEL_ALTERNATION})`;
 
 /**
  * The words as one pattern alternation: longest first, so that no word is taken for a shorter one it starts with
