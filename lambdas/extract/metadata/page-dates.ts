@@ -10,7 +10,7 @@ import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 import { containsAnyPattern, containsPattern, IndexedPage, textContent } from './regions';
 import { isPlausiblePublicationDate } from './calendar';
-import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
+import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import { isHijriDateText, parseDate, type DateReadingOptions, type ParsedDate } from './dates';
 
 export interface DateChoice {
@@ -454,11 +454,13 @@ function* stampLines(page: IndexedPage): Generator<Candidate> {
 const FOOTER_SEPARATOR = /\s*[|·•]\s*/;
 /** "Zuletzt aktualisiert am Dienstag, 14. März 2023, 10:45 Uhr" is about as long as a stamp line gets. */
 const MAX_STAMP_LINE_CHARS = 80;
-const STAMP_LINE_LABEL = new RegExp(`^(?:(?:diese )?seite (?:wurde )?|(?:this )?page (?:was )?)?(?:${[
-  'stand(?: vom| der information)?', '(?:zuletzt |letzte )?(?:aktualisiert|aktualisierung|geändert|änderung|überarbeitet|geprüft)',
-  'last (?:updated|modified|reviewed|revised)', '(?:page )?(?:updated|reviewed)', '(?:dernière )?mise à jour', 'última (?:actualización|modificación|revisión)',
-  '(?:deze pagina is )?(?:voor het )?laatst (?:gewijzigd|bijgewerkt)', 'bijgewerkt',
-].join('|')})(?![\\p{L}])`, 'iu');
+/** Words that say a text was checked, as guides date it besides its last edit: "geprüft", "Last reviewed", "Última revisión". */
+const CHECKED_LABELS = ['geprüft', 'reviewed', 'revisión'];
+const STAMP_LINE_LABEL = new RegExp(
+  `^(?:(?:diese )?seite (?:wurde )?|(?:this )?page (?:was )?|(?:deze pagina is )?(?:voor het )?)?`
+    + `(?:stand(?: vom| der information)?|(?:(?:${labelAlternation(UPDATE_LEAD_WORDS)})\\s+)?(?:${labelAlternation([...UPDATE_LABELS, ...CHECKED_LABELS])}))(?![\\p{L}])`,
+  'iu',
+);
 
 /** The first elements that pass the test (by walk index) and have short text, outside sidebars and comment threads, in document order. */
 function markedElements(page: IndexedPage, test: (index: number) => boolean): Element[] {
