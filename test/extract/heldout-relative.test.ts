@@ -17,7 +17,8 @@ interface RelativePage {
   title: string;
   authors: string[];
   publishedAt: string;
-  views: number;
+  /** Null where the page prints no view counter. */
+  views: number | null;
   comments: number;
   /** The first and last paragraphs of the story, whole. */
   firstParagraph: string;
@@ -137,4 +138,22 @@ describePage('Hebrew local site: "לפני שעתיים" (the dual: two hours ag
   firstParagraph: 'עיריית חיפה חנכה הבוקר מסלול אופניים חדש באורך ארבעה קילומטרים לאורך החוף הדרומי של העיר. המסלול מחבר בין שכונת בת גלים לחוף דדו.',
   lastParagraph: 'בחודש הבא צפוי להיפתח גם קטע נוסף שיוביל עד לחוף הכרמל.',
   paragraphCount: 3, notInBody: /לפני שעתיים|צפיות|תגובות|עוד בנושא/,
+});
+
+describePage('Brazilian regional paper: "Atualizado há uma hora" (an hour, counted by a word) as the text\'s first paragraph, "1.204 visualizações", "7 comentários"', {
+  name: 'pt-hour-ago', url: 'https://diario-litoral-sul.example/cidades/balsa-horario-extra',
+  title: 'Balsa entre Santos e Guarujá ganha horário extra nos fins de semana', authors: ['Mariana Tavares'], publishedAt: '2026-11-29T11:00:00+00:00',
+  views: 1204, comments: 7,
+  firstParagraph: 'A travessia de balsa entre Santos e Guarujá terá uma partida extra às 23h30 aos sábados e domingos a partir do próximo mês. A mudança foi anunciada pela secretaria estadual de transportes nesta manhã.',
+  lastParagraph: 'Os pedestres e ciclistas continuam a embarcar sem custo em todos os horários.',
+  paragraphCount: 3, notInBody: /Atualizado|visualizações|comentários|Leia também|direitos reservados/,
+});
+
+describePage('Polish town paper: the byline row "Katarzyna Zielińska | przed 2 godzinami" (instrumental case) as a paragraph, "4 komentarze" and no view counter', {
+  name: 'pl-hours-before', url: 'https://gazeta-nadwislanska.example/region/prom-kazimierz',
+  title: 'Nowy prom na Wiśle kursuje od soboty', authors: ['Katarzyna Zielińska'], publishedAt: '2026-11-29T10:00:00+00:00',
+  views: null, comments: 4,
+  firstParagraph: 'Od soboty mieszkańcy obu brzegów Wisły mogą znowu przeprawiać się promem między Kazimierzem a Janowcem. Nowa jednostka zabiera jednocześnie sześć samochodów i czterdziestu pasażerów.',
+  lastParagraph: 'Bilet dla pieszych kosztuje pięć złotych, rowerzyści płacą złotówkę więcej.',
+  paragraphCount: 3, notInBody: /Zielińska|godzinami|komentarze|Czytaj też/,
 });

@@ -6,11 +6,12 @@
  * the block list.
  */
 import { markArabicMonths } from '../metadata/arabic-dates';
+import { isRelativeStamp } from '../metadata/dates';
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import { HOME_PAGE_NAMES } from '../metadata/taxonomy';
 import type { Block, TextBlock } from './blocks';
 import { splitCreditInText } from './images';
-import { AD_LABEL, BACK_LINK, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, READING_TIME, RELATIVE_STAMP, TAG_LINE_LABEL } from './vocabulary';
+import { AD_LABEL, BACK_LINK, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, READING_TIME, RELATIVE_STAMP_LABEL, TAG_LINE_LABEL } from './vocabulary';
 
 /** A paragraph this long is the story's text; the short blocks before the first of them are the article's header. */
 const STORY_PARAGRAPH_CHARS = 150;
@@ -102,7 +103,7 @@ const MAX_ROW_NAME_WORDS = 4;
 function isRelativeStampRow(text: string): boolean {
   const parts = text.split('|').map((part) => part.trim());
   const stamp = parts.pop() ?? '';
-  return RELATIVE_STAMP.test(stamp) && parts.every((part) => part !== '' && part.split(' ').length <= MAX_ROW_NAME_WORDS && !SENTENCE_END.test(part));
+  return isRelativeStamp(stamp.replace(RELATIVE_STAMP_LABEL, '')) && parts.every((part) => part !== '' && part.split(' ').length <= MAX_ROW_NAME_WORDS && !SENTENCE_END.test(part));
 }
 
 /** The page's permanent address offered for copying: "Permalink: https://...", the label and the address alone. */

@@ -184,6 +184,11 @@ const DUAL_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^شهر(?:ين|ان)/, 2 * 30 * 86_400_000],
 ];
 
+/** "منذ 3 ساعات", "قبل يومين": the word for "since" or "before", a count perhaps, and the unit, in folded text. */
+const AGO = /(?:منذ|قبل)\s+(?:(\d+)\s*)?([\u0621-\u064A]+)/;
+/** The same, as the whole of a stamp. */
+const WHOLE_AGO = new RegExp(`^(?:${AGO.source})\\.?$`);
+
 /**
  * "منذ 3 ساعات", "قبل يومين", "منذ ساعة", "أمس", "أول أمس", "اليوم": the elapsed time before `now` in
  * milliseconds, or null when the text is not a relative date.
@@ -192,15 +197,24 @@ export function parseArabicRelativeAge(text: string): number | null {
   const folded = foldArabic(text).trim();
   if (/(?:^|\s)(?:اول\s+امس|اول\s+البارحه)(?:\s|$)/.test(folded)) return 2 * 86_400_000;
   if (/(?:^|\s)(?:امس|البارحه)(?:\s|$)/.test(folded)) return 86_400_000;
-  const ago = /(?:منذ|قبل)\s+(\d+\s+)?([\u0621-\u064A]+)/.exec(folded);
+  const ago = AGO.exec(folded);
   if (!ago) return /^اليوم(?:\s|$)/.test(folded) ? 0 : null;
-  const unitWord = ago[2];
-  if (!ago[1]) {
+  return agoAge(ago);
+}
+
+/** Whether the text is an Arabic relative date and nothing more: "منذ 3 ساعات", "قبل يومين". */
+export function isArabicRelativeStamp(text: string): boolean {
+  const ago = WHOLE_AGO.exec(foldArabic(text).trim());
+  return ago !== null && agoAge(ago) !== null;
+}
+
+function agoAge([, count, unitWord]: RegExpExecArray): number | null {
+  if (count === undefined) {
     const dual = DUAL_UNITS.find(([pattern]) => pattern.test(unitWord));
     if (dual) return dual[1];
   }
   const unit = RELATIVE_UNITS.find(([pattern]) => pattern.test(unitWord));
   if (!unit) return null;
-  return (ago[1] ? Number(ago[1]) : 1) * unit[1];
+  return (count !== undefined ? Number(count) : 1) * unit[1];
 }
 

@@ -7,7 +7,7 @@
  */
 import { normalizeSpace } from '../dom-walk';
 import { isoBefore, numericOffsetMinutes, toIsoString, type CalendarFields } from './calendar';
-import { mentionsHijriDate, normalizeDigits, parseArabicDate, parseArabicRelativeAge } from './arabic-dates';
+import { isArabicRelativeStamp, mentionsHijriDate, normalizeDigits, parseArabicDate, parseArabicRelativeAge } from './arabic-dates';
 import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
 import { parsePersianSolarDate } from './persian-dates';
 
@@ -181,11 +181,11 @@ const DOTTED_CLOCK_BEFORE_ZONE = new RegExp(
  */
 const RELATIVE_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:seconds?|secs?|sekunden?|secondes?|segundos?|second[io]|seconden|sekund[ayęe]?|sekundami|sekundes|sekunder|sekuntia|sekundit|saniye|секунд[уы]?|секунди|detik|giây|ثانیه|सेकंड|সেকেন্ড|سیکنڈ|שניות|δευτερόλεπτα|secunde|segons|секундын|წამის|վայրկյան)$/iu, 1_000],
-  [/^(?:minutes?|mins?|minuten?|minutos?|minut[ioęauy]?|minutami|minutou|minút(?:ami|ou)?|minutter|minuter|minuuttia|minutit|minučių|minūtēm|minuts|minuta|dakika|dəqiqə|daqiqa|минут[уыа]?|минути|хвилин[уи]?|хвілін[уы]?|menit|minit|phút|دقیقه|मिनट|মিনিট|منٹ|דקות|דקה|λεπτά|λεπτό|mínútum|минутын|წუთის|րոպե)$/iu, 60_000],
-  [/^(?:hours?|hrs?|stunden?|std\.?|heures?|horas?|hores|or[ae]|oră|uur|godzin[ayęą]?|hodin[ayu]?|hodinou|hodinami|hodín|saat|soat|сағат|час(?:а|ов)?|сат[аи]?|sat[ai]?|ur[aoe]|urami|годин[уи]?|гадзін[уы]?|timmar|timme|timer|time|tuntia|tunti|tundi|valand(?:as|ą|ų)|stundām|stundas|ordu|jam|giờ|ساعت|घंटे|घंटा|ঘণ্টা|گھنٹے|گھنٹہ|שעות|שעה|ώρες|ώρα|orë|klukkustundum|цагийн|საათის|ժամ)$/iu, 3_600_000],
-  [/^(?:days?|tag(?:en)?|jours?|d[ií]as?|dies|giorni|giorno|dag(?:en|ar)?|dage|dager|dni|dzień|dny|dnem|dňami|dnevi|dnevom|dana?|zile|gün|kun|күн|дн(?:я|ей|і)|день|днів|дана?|päivää|päeva|dien(?:as|ą|ų)|dienām|egun|hari|ngày|روز|दिन|দিন|دن|ימים|ημέρες|μέρες|ditë|өдрийн|დღის|օր)$/iu, 86_400_000],
-  [/^(?:weeks?|wochen?|semaines?|semanas?|setmanes|settiman[ae]|we(?:e)?k(?:en)?|tygodni[ea]?|tydzień|týdn[yůe]|týdnem|hafta|недел[юьи]|тижн(?:і|ів|ень)|veckor|vecka|uger|uker|viikkoa|nädalat|savait(?:es|ę)|minggu|tuần|هفته|हफ्ते|সপ্তাহ|ہفتے|שבועות|שבוע|εβδομάδες|კვირის|շաբաթ)$/iu, 7 * 86_400_000],
-  [/^(?:months?|monat(?:en)?|mois|mes(?:es|os)?|mes[ei]|maand(?:en)?|miesi[ąę]c(?:e|y)?|miesięcy|měsíc(?:e|ů|em|i)?|ay|месяц(?:а|ев)?|місяц(?:і|ів|ь)|månader|måneder|kuukautta|kuud|mėnes(?:ius|ių|į)|luni|bulan|tháng|ماه|महीने|মাস|مہینے|חודשים|חודש|μήνες|сарын|თვის|ամիս)$/iu, 30 * 86_400_000],
+  [/^(?:minutes?|mins?|min\.|minuten?|minutos?|minut[ioęauy]?|minutami|minutou|minút(?:ami|ou)?|minutter|minuter|minuuttia|minutit|minučių|minūtēm|minuts|minuta|dakika|dəqiqə|daqiqa|минут[уыа]?|минути|хвилин[уи]?|хвілін[уы]?|menit|minit|phút|دقیقه|मिनट|মিনিট|منٹ|דקות|דקה|λεπτά|λεπτό|mínútum|минутын|წუთის|րոպե)$/iu, 60_000],
+  [/^(?:hours?|hrs?|h|stunden?|std\.?|heures?|horas?|hores|or[ae]|oră|uur|godzin[ayęą]?|godzinami|hodin[ayu]?|hodinou|hodinami|hodín|saat|soat|сағат|час(?:а|ов)?|сат[аи]?|sat[ai]?|ur[aoe]|urami|годин[уи]?|гадзін[уы]?|timmar|timme|timer|time|tuntia|tunti|tundi|valand(?:as|ą|ų)|stundām|stundas|ordu|jam|giờ|ساعت|घंटे|घंटा|ঘণ্টা|گھنٹے|گھنٹہ|שעות|שעה|ώρες|ώρα|orë|klukkustundum|цагийн|საათის|ժամ)$/iu, 3_600_000],
+  [/^(?:days?|d|tag(?:en)?|jours?|d[ií]as?|dies|giorni|giorno|dag(?:en|ar)?|dage|dager|dni|dniami|dniem|dzień|dny|dnem|dňami|dnevi|dnevom|dana?|zile|gün|kun|күн|дн(?:я|ей|і)|день|днів|дана?|päivää|päeva|dien(?:as|ą|ų)|dienām|egun|hari|ngày|روز|दिन|দিন|دن|ימים|ημέρες|μέρες|ditë|өдрийн|დღის|օր)$/iu, 86_400_000],
+  [/^(?:weeks?|wochen?|semaines?|semanas?|setmanes|settiman[ae]|we(?:e)?k(?:en)?|tygodni[ea]?|tygodniami|tydzień|týdn[yůe]|týdnem|hafta|недел[юьи]|тижн(?:і|ів|ень)|veckor|vecka|uger|uker|viikkoa|nädalat|savait(?:es|ę)|minggu|tuần|هفته|हफ्ते|সপ্তাহ|ہفتے|שבועות|שבוע|εβδομάδες|კვირის|շաբաթ)$/iu, 7 * 86_400_000],
+  [/^(?:months?|monat(?:en)?|mois|mes(?:es|os)?|mes[ei]|maand(?:en)?|miesi[ąę]c(?:e|y)?|miesięcy|miesiącami|měsíc(?:e|ů|em|i)?|ay|месяц(?:а|ев)?|місяц(?:і|ів|ь)|månader|måneder|kuukautta|kuud|mėnes(?:ius|ių|į)|luni|bulan|tháng|ماه|महीने|মাস|مہینے|חודשים|חודש|μήνες|сарын|თვის|ամիս)$/iu, 30 * 86_400_000],
   [/^(?:years?|jahr(?:en)?|ans?|años?|anos?|anys|ann[io]|jaar|lata?|rok|let|roky|rokem|lety|yıl|год(?:а)?|лет|рок(?:и|ів)?|år|vuotta|aastat|met(?:us|ų)|gadiem|ani|tahun|năm|سال|साल|বছর|שנים|שנה|χρόνια|godin[ae]|године|жилийн|წლის|տարի)$/iu, 365 * 86_400_000],
 ];
 /**
@@ -206,17 +206,18 @@ const HEBREW_DUAL_UNITS: Record<string, number> = {
  * "3 hours ago", "3 ore fa", "3 uur geleden", "3 godziny temu", "3 saat önce", "3 часа назад", "3 jam yang lalu",
  * "3 giờ trước", "3 timmar sedan", "۳ ساعت پیش", "3 घंटे पहले", "3 цагийн өмнө", "3 საათის წინ", "3 ժամ առաջ": the
  * count and unit come first, the word for "ago"
- * after. A number may follow a letter, since bylines lose their spaces when flattened ("Posted by6 years ago"). A
- * one-unit form ({@link ONE_UNIT_WORDS}) may open the text without a count. Indic units end in vowel signs, which are
+ * after. A number may follow a letter, since bylines lose their spaces when flattened ("Posted by6 years ago"), and
+ * an abbreviated unit may follow the number without a space ("3h ago"); a count may be a word ("an hour ago", "una
+ * settimana fa"). A one-unit form ({@link ONE_UNIT_WORDS}) may open the text without a count. Indic units end in vowel signs, which are
  * marks, not letters.
  */
-const AGO_AFTER = /(?:((?<!\d)\d+|(?<!\p{L})(?:an?|one))\s+|^)([\p{L}\p{M}]+\.?)\s+(?:ago|fa|geleden|temu|před|önce|назад|тому|таму|(?:yang\s+)?(?:lalu|lepas)|trước|atrás|sitten|sedan|siden|tagasi|پیش|قبل|पहले|আগে|پہلے|oldin|əvvəl|бұрын|өмнө|წინ|առաջ|më\s+parë)(?![\p{L}\p{M}])/iu;
+const AGO_AFTER = /(?:((?<!\d)\d+|(?<!\p{L})(?:an?|one|un[ao]?))(?:\s+|(?<=\d))|^)([\p{L}\p{M}]+\.?)\s+(?:ago|fa|geleden|temu|před|önce|назад|тому|таму|(?:yang\s+)?(?:lalu|lepas)|trước|atrás|sitten|sedan|siden|tagasi|پیش|قبل|पहले|আগে|پہلے|oldin|əvvəl|бұрын|өмнө|წინ|առաջ|më\s+parë)(?![\p{L}\p{M}])/iu;
 /**
  * "vor 3 Stunden", "il y a 3 heures", "hace 3 horas", "há 3 horas", "před 3 hodinami", "prije 3 sata", "acum 3 ore",
- * "πριν από 3 ώρες", "לפני 3 שעות": the word for "ago" first. Without a count, a one-unit form ({@link ONE_UNIT_WORDS})
+ * "πριν από 3 ώρες", "לפני 3 שעות", "przed 2 godzinami", "há uma hora": the word for "ago" first. Without a count, a one-unit form ({@link ONE_UNIT_WORDS})
  * or a Hebrew dual follows it.
  */
-const AGO_BEFORE = /(?<!\p{L})(?:vor|il\s+y\s+a|hace|há|před|pred|prije|pre|пре|acum|prieš|pirms|fa|duela|fyrir|πριν(?:\s+από)?|לפני)\s+(?:(\d+|einer?|einem|une?|una?)\s+)?([\p{L}\p{M}]+\.?)/iu;
+const AGO_BEFORE = /(?<!\p{L})(?:vor|il\s+y\s+a|hace|há|před|przed|pred|prije|pre|пре|acum|prieš|pirms|fa|duela|fyrir|πριν(?:\s+από)?|לפני)\s+(?:(\d+|einer?|einem|une?|uma?|una?)(?:\s+|(?<=\d)))?([\p{L}\p{M}]+\.?)/iu;
 /**
  * Hungarian puts "ago" into the unit as a possessive ending: "3 órája" (3 hours ago), "5 perce", "2 napja".
  */
@@ -517,6 +518,25 @@ function relativeAge(text: string): number | null {
   // Each order is tried for an age: "Aktualizováno před 21 minutami" reads to the first as a unit word before "před".
   return ageOf(AGO_AFTER.exec(text)) ?? ageOf(AGO_BEFORE.exec(text));
 }
+
+/**
+ * Whether the text is a relative date and nothing more ("3 hours ago", "vor 3 Stunden", "há 5 minutos", "منذ ساعتين",
+ * "3小时前"): read by the grammar above, as the whole of the text, since a sentence that ends in one has more words.
+ */
+export function isRelativeStamp(text: string): boolean {
+  if (text.length > MAX_RELATIVE_DATE_CHARS) return false;
+  if (/[\u0600-\u06FF]/.test(text) && isArabicRelativeStamp(text)) return true;
+  return WHOLE_AGES.some((pattern) => pattern.test(text)) || ageOf(WHOLE_AGO_AFTER.exec(text)) !== null || ageOf(WHOLE_AGO_BEFORE.exec(text)) !== null;
+}
+
+/** The pattern as the whole of a text, a full stop after it allowed. */
+function wholeText(pattern: RegExp): RegExp {
+  return new RegExp(`^(?:${pattern.source})\\.?$`, pattern.flags);
+}
+const WHOLE_AGO_AFTER = wholeText(AGO_AFTER);
+const WHOLE_AGO_BEFORE = wholeText(AGO_BEFORE);
+/** The ages whose pattern names its units itself. */
+const WHOLE_AGES = [CJK_AGO, HUNGARIAN_AGO, THAI_AGO, BULGARIAN_AGO].map(wholeText);
 
 function ageOf(match: RegExpExecArray | null): number | null {
   return match ? countedAge(match[1], match[2]) : null;

@@ -71,6 +71,19 @@ describe('label blocks', () => {
     ['a permalink line', '<p>Permalink: https://harbour.example/news/2031/ferry.html</p>'],
     ['a list of labelled date stamps', '<ul><li>Published: 22:04, 22 Apr 2031</li><li>Updated: 22:05, 22 Apr 2031</li></ul>'],
     ['a Dutch last-changed stamp', '<p>Deze pagina is voor het laatst gewijzigd op 7 februari 2031.</p>'],
+    // The date labels of every language the dateline reader knows, and the relative dates it reads.
+    ['a Spanish creation stamp', '<p>Creado el 3 de mayo de 2031, 09:15</p>'],
+    ['a Turkish update stamp', '<p>Güncelleme: 14.03.2031 10:45</p>'],
+    ['a Russian publication stamp', '<p>Опубликовано: 14.03.2031 10:45</p>'],
+    ['a relative stamp with an abbreviated unit run into its count', '<p>3h ago</p>'],
+    ['a German relative stamp with an abbreviated unit', '<p>vor 25 Min.</p>'],
+    ['an Italian relative stamp counted by a word', '<p>una settimana fa</p>'],
+    ['a labelled Portuguese relative stamp', '<p>Atualizado há uma hora</p>'],
+    ['a Polish relative stamp', '<p>przed 2 godzinami</p>'],
+    ['a Russian byline row closed by a labelled relative stamp', '<p>Ирина Волкова | Опубликовано 3 часа назад</p>'],
+    ['an Arabic relative stamp', '<p>منذ 3 ساعات</p>'],
+    ['a Chinese relative stamp', '<p>3小时前</p>'],
+    ['a Hebrew relative stamp in the dual', '<p>לפני שעתיים</p>'],
   ])('drops %s', (_kind, label) => {
     const body = run(page(`<article>${prose('harbour')}${label}${prose('ferry')}</article>`)).body;
     expect(body).toContain('ferry report');
@@ -104,6 +117,8 @@ describe('label blocks', () => {
     ['a credit line with its name', '<p>Von: Lea Berger</p>', 'Von: Lea Berger'],
     ['a sentence that ends in a relative time', '<p>The ferry left 15 hours ago.</p>', 'The ferry left 15 hours ago.'],
     ['a sentence before a relative stamp', '<p>The ferry left the harbour. | 15 hours ago</p>', 'The ferry left the harbour.'],
+    ['a Spanish sentence that ends in a relative time', '<p>El ferri salió del puerto hace 3 horas.</p>', 'El ferri salió del puerto hace 3 horas.'],
+    ['an Arabic sentence that ends in a relative time', '<p>غادرت العبارة الميناء منذ 3 ساعات</p>', 'غادرت العبارة الميناء منذ 3 ساعات'],
     ['a sentence about a permalink', '<p>Permalinks such as https://harbour.example/p/1 never change.</p>', 'Permalinks such as'],
     ['a list of dates', '<ul><li>12 March 2031</li><li>14 March 2031</li></ul>', '12 March 2031'],
     ['a sentence about a yes or a no', '<p>Yes, no one expected the ferry.</p>', 'Yes, no one expected the ferry.'],

@@ -12,6 +12,8 @@ describe('cleanAuthors: a date line that credits its writer last', () => {
     ['Zuletzt aktualisiert am 2. August 2023 von Felix Brandt', ['Felix Brandt']],
     ['Last updated on May 3, 2024 by Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
     ['Publié le 3 mai 2024 par Marie Curie', ['Marie Curie']],
+    ['Última actualización el 3 de mayo de 2031 por Lucía Ferrer', ['Lucía Ferrer']],
+    ['Laatst bijgewerkt op 3 mei 2031 door Sanne de Vries', ['Sanne de Vries']],
   ])('reads the writer after the date in %s', (line, names) => {
     expect(cleanAuthors([line], context).authors).toEqual(names);
   });

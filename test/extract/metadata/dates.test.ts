@@ -383,6 +383,16 @@ describe('parseDate', () => {
     expect(iso(text)).toBe(expected);
   });
 
+  it.each([
+    // Abbreviated units, a count run into its unit, and counts written as a word.
+    ['3h ago', '2026-11-29T09:00:00+00:00'], ['2 d ago', '2026-11-27T12:00:00+00:00'], ['vor 25 Min.', '2026-11-29T11:35:00+00:00'],
+    ['hace 2 h', '2026-11-29T10:00:00+00:00'], ['una settimana fa', '2026-11-22T12:00:00+00:00'], ['há uma hora', '2026-11-29T11:00:00+00:00'],
+    // Polish "przed" with the instrumental case, and an Arabic count run into its unit.
+    ['przed 2 godzinami', '2026-11-29T10:00:00+00:00'], ['przed 3 dniami', '2026-11-26T12:00:00+00:00'], ['منذ 3ساعات', '2026-11-29T09:00:00+00:00'],
+  ])('reads the relative stamp %j from now', (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+
   it('reads no time from a plural unit without a count', () => {
     expect(iso('vor Jahren')).toBeNull();
     expect(iso('несколько часов назад')).toBeNull();
