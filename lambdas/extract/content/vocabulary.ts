@@ -3,7 +3,9 @@
  * Class/id tokens are matched whole (split on spaces, `-` and `_`), so `ad` does not match `head` or `shadow`.
  */
 import { COUNTER_WORDS_AFTER, MULTIPLIER_ALTERNATION } from '../metadata/counters';
+import { foldArabic } from '../metadata/arabic-dates';
 import { DATE_LABEL } from '../metadata/date-labels';
+import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../metadata/month-names';
 import { TAG_LINE_WORDS } from '../metadata/taxonomy';
 
 /** Class/id tokens of blocks that are never article text: comments, share bars, related lists, ads, consent... */
@@ -344,13 +346,10 @@ export const DATE_STAMP_LABEL = new RegExp(
 /** Words a date stamp may hold besides numbers and month names: clock words and weekday names. */
 export const DATE_STAMP_WORDS: ReadonlySet<string> = new Set([
   'am', 'pm', 'a.m', 'p.m', 'uhr', 'h', 'um', 'at', 'à', 'a', 'las', 'le', 'el', 'den', 'de', 'del', 'o', 'godz', '-', '–', '/',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
-  'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'ص', 'م', 'صباحا', 'صباحاً', 'مساء', 'مساءً', 'الساعة',
+  ...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS,
+  'ص', 'م', 'صباحا', 'صباحاً', 'مساء', 'مساءً', 'الساعة',
   // The same words as they read once an Arabic stamp is folded to match its month names.
-  'الاحد', 'الاربعاء', 'الجمعه', 'الساعه',
+  ...WEEKDAY_NAMES.map(foldArabic), 'الساعه',
   'gmt', 'utc',
   // North American and European zones as stamps abbreviate them ("3:45 PM EST"), and the Scandinavian clock word
   // ("kl 07.40", klockan, klokken).

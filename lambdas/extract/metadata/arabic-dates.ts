@@ -5,6 +5,7 @@
  * spelling variants (أ/إ/ا, ة/ه, ى/ي, tatweel, diacritics) match one table entry.
  */
 import { numericOffsetMinutes, type CalendarFields } from './calendar';
+import { ARABIC_WEEKDAY_NAMES } from './month-names';
 import { escapeRegExp } from './text';
 
 /** Arabic-Indic and Extended Arabic-Indic digits, and the Arabic comma and number separators. */
@@ -50,7 +51,6 @@ const HIJRI_MONTH_NAMES: readonly string[] = [
   'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو القعدة', 'ذو الحجة',
 ];
 
-const WEEKDAY_NAMES: readonly string[] = ['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
 
 /** Longest names first so that "تشرين الثاني" is not read as a bare, unknown "تشرين". */
 const monthEntries = GREGORIAN_MONTH_NAMES.map(([name, month]) => [foldArabic(name), month] as const)
@@ -59,7 +59,7 @@ const MONTH_BY_NAME = new Map(monthEntries);
 const MONTH_ALTERNATION = monthEntries.map(([name]) => escapeRegExp(name)).join('|');
 const HIJRI_ALTERNATION = HIJRI_MONTH_NAMES.map((name) => escapeRegExp(foldArabic(name)))
   .sort((a, b) => b.length - a.length).join('|');
-const WEEKDAY_PATTERN = new RegExp(`(?:يوم\\s+)?(?:${WEEKDAY_NAMES.map((n) => escapeRegExp(foldArabic(n))).join('|')})`, 'g');
+const WEEKDAY_PATTERN = new RegExp(`(?:يوم\\s+)?(?:${ARABIC_WEEKDAY_NAMES.map((n) => escapeRegExp(foldArabic(n))).join('|')})`, 'g');
 
 /** Arabic letters are not `\w`, so word boundaries are spelled out: not preceded/followed by an Arabic letter. */
 const NOT_LETTER_BEFORE = '(?<![\\u0621-\\u064A])';

@@ -4,7 +4,7 @@
  * news agencies are set aside as the wire source instead.
  */
 import { DATE_LABEL, DATE_LABEL_ALTERNATION } from './date-labels';
-import { MONTH_NAME_ALTERNATION } from './month-names';
+import { MONTH_NAME_ALTERNATION, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './month-names';
 import { decodeLeftoverEntities } from '../plain-text';
 import { escapeRegExp } from './text';
 import { agenciesIn, agencyNamed } from './wire-agencies';
@@ -626,18 +626,10 @@ function isInstitution(text: string): boolean {
 const INNER_PARTICLE = /^(?:la|le|las|los|der|den|des|y|e)$/u;
 
 /**
- * Weekdays written out in English, German, French, Spanish, Italian and Portuguese ("Monday, February 29, 2016").
- * Spanish "domingo" is left out: it is a common surname, and a name may be followed by a bare date.
+ * Weekdays written out ("Monday, February 29, 2016"). Spanish "domingo" is left out: it is a common surname, and a
+ * name may be followed by a bare date.
  */
-const WEEKDAY_NAMES = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-  'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado',
-  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
-  'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
-  'الأحد', 'الاحد', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت',
-].join('|');
+const NAME_ENDING_WEEKDAYS = WEEKDAY_NAMES.filter((name) => name !== 'domingo').join('|');
 /**
  * What stands between a name and the date that follows it: month and weekday names, "am", "on", "le", the "at",
  * "um", "à" or "às" before a clock (Blogger's "Posted by Jane at 12:53"), and the publication or update label, after
@@ -646,7 +638,7 @@ const WEEKDAY_NAMES = [
  * colon keeps the line from being read as a name.
  */
 const TRAILING_DATE_WORDS = new RegExp(
-  `(?:\\s+(?:[-–—|·•]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${WEEKDAY_NAMES}|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|am|on|at|um|à|às|le|el|il|den|vom|${DATE_FIELD_LABEL}|اپ ڈیٹ|(?:अपडेटेड|प्रकाशित):?)\\.?[,،]?)+$`,
+  `(?:\\s+(?:[-–—|·•]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${NAME_ENDING_WEEKDAYS}|${WEEKDAY_ABBREVIATIONS.join('|')}|am|on|at|um|à|às|le|el|il|den|vom|${DATE_FIELD_LABEL}|اپ ڈیٹ|(?:अपडेटेड|प्रकाशित):?)\\.?[,،]?)+$`,
   'iu',
 );
 

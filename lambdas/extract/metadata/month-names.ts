@@ -1,8 +1,10 @@
 /**
  * Month names of Latin-, Cyrillic-, Greek-, Hebrew-, Indic- (Devanagari, Bengali, Tamil) and Thai-script languages,
  * and of Persian and Urdu (full, genitive and abbreviated forms), lowercased.
- * Arabic names live in `arabic-dates.ts`, which also needs spelling folding.
+ * Arabic names live in `arabic-dates.ts`, which also needs spelling folding. Below them, the weekday names.
  */
+import { escapeRegExp } from './text';
+
 const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   en: [['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'], ['july', 'jul'],
     ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec']],
@@ -220,8 +222,26 @@ function alternationTree(names: readonly string[]): string {
 
 /** A greedy optional group tries the longer names below a node before the name ending at it. */
 function subtreePattern(node: PrefixNode): string {
-  const branches = [...node.next].map(([letter, child]) => letter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + subtreePattern(child));
+  const branches = [...node.next].map(([letter, child]) => escapeRegExp(letter) + subtreePattern(child));
   if (branches.length === 0) return '';
   if (branches.length === 1 && !node.isName) return branches[0];
   return node.isName ? `(?:${branches.join('|')})?` : `(?:${branches.join('|')})`;
 }
+
+/**
+ * Weekday names written out, lowercased, in the languages whose datelines print them ("Monday, 12 March", "Sábado, 3
+ * de mayo", "الأحد 5 مارس"), with the spellings keyboards without accents or hamza give them.
+ */
+const WEEKDAYS_BY_LANGUAGE = {
+  en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  de: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  es: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo'],
+  it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+  pt: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira'],
+  ar: ['الأحد', 'الاحد', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت'],
+};
+export const WEEKDAY_NAMES: readonly string[] = Object.values(WEEKDAYS_BY_LANGUAGE).flat();
+export const ARABIC_WEEKDAY_NAMES: readonly string[] = WEEKDAYS_BY_LANGUAGE.ar;
+/** Weekdays as English and German datelines abbreviate them: "Tue, 12 Mar", "Mi, 12. Juni". */
+export const WEEKDAY_ABBREVIATIONS: readonly string[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'];

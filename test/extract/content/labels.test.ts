@@ -84,6 +84,8 @@ describe('label blocks', () => {
     ['an Arabic relative stamp', '<p>منذ 3 ساعات</p>'],
     ['a Chinese relative stamp', '<p>3小时前</p>'],
     ['a Hebrew relative stamp in the dual', '<p>לפני שעתיים</p>'],
+    ['an Italian date stamp with its weekday', '<p>Sabato 3 maggio 2031, 18:40</p>'],
+    ['a Portuguese date stamp with its weekday', '<p>Quarta-feira, 7 de maio de 2031</p>'],
   ])('drops %s', (_kind, label) => {
     const body = run(page(`<article>${prose('harbour')}${label}${prose('ferry')}</article>`)).body;
     expect(body).toContain('ferry report');
