@@ -26,6 +26,11 @@ describe('byline residue at the edges of the body', () => {
   it.each([
     ['Indonesian', 'Oleh Budi Santoso dan Rina Wati', ['Budi Santoso', 'Rina Wati']],
     ['Vietnamese', 'Nguyễn Văn An và Trần Thị Bình', ['Nguyễn Văn An', 'Trần Thị Bình']],
+    // The separators the metadata stage splits a credit at: Czech "a", Swedish "och", Russian "и", a semicolon.
+    ['Czech', 'Jana Nováková a Petr Dvořák', ['Jana Nováková', 'Petr Dvořák']],
+    ['Swedish', 'Av Karin Lund och Erik Berg', ['Karin Lund', 'Erik Berg']],
+    ['Russian', 'Ирина Волкова и Олег Смирнов', ['Ирина Волкова', 'Олег Смирнов']],
+    ['Spanish, with a semicolon between the writers', 'Por Lucía Ferrer; Tomás Gil', ['Lucía Ferrer', 'Tomás Gil']],
   ])('drops the %s byline row whose writers are joined by the language\'s "and"', (_language, row, authors) => {
     const body = run(page(`<article><p>${row}</p>${story}</article>`), { authors }).body;
     expect(body).not.toContain(authors[1]);
