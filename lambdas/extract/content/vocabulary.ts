@@ -75,6 +75,12 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * "Follow us" in the languages the pipeline ingests, as a furniture heading, a prompt and a publisher's notice open
+ * with it. Arabic is left to each: "تابعنا" alone is also "we followed", which opens sentences.
+ */
+const FOLLOW_US = ['follow us', 'folge uns', 'folgt uns', 'folgen sie uns', 'suivez-nous', 's[ií]guenos', 'seguici', 'siga-nos', 'volg ons'];
+
+/**
  * Headings and lead-ins of furniture blocks, in the languages the pipeline ingests. A block introduced by one
  * of these is a list of links to other stories, a comment area, a share/follow prompt, or a rating widget
  * ("Rate this article" over its stars, which say nothing about the story).
@@ -86,7 +92,7 @@ export const FURNITURE_HEADING = new RegExp(
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     '(?:kommentare?|einen kommentar) (?:schreiben|verfassen|hinterlassen)', 'schreibe?n? (?:sie )?einen kommentar', 'escrib[ea] (?:un|tu) comentario', 'deja (?:un|tu) comentario',
     '(?:écrire|laisser|ajouter) un commentaire', 'napisz komentarz', 'dodaj komentarz', 'scrivi un commento', 'lascia un commento', 'share(?: this)?(?: article| story| post)?',
-    'follow us', 'sign up.*newsletter.*', 'rate this (?:article|story|post|page)', 'bewerten sie (?:diesen|den) (?:artikel|beitrag)', 'artikel bewerten',
+    ...FOLLOW_US, 'sign up.*newsletter.*', 'rate this (?:article|story|post|page)', 'bewerten sie (?:diesen|den) (?:artikel|beitrag)', 'artikel bewerten',
     'valor[ae] (?:esta|la) (?:noticia|nota|receta)', 'califica (?:esta|la) (?:noticia|nota|receta)', 'évaluez cet article', 'noter cet article',
     // A recipe card's rating widget under the steps: "Rezept bewerten" over its empty stars.
     'rate this recipe', 'rezept bewerten', 'bewerte(?:n sie)? (?:dieses|das) rezept', '(?:évaluez|notez|noter) cette recette', 'oceń (?:ten )?artykuł', 'subscribe.*', 'newsletter', 'tags?', 'topics',
@@ -130,10 +136,10 @@ export const CALL_TO_ACTION = new RegExp(
   '^(?:' + [
     'subscribe\\b', 'to (?:view|read|continue reading) (?:the|this) (?:full )?(?:story|article)', 'follow (?:us|[\\w ]{1,40}? on (?:twitter|facebook|instagram|x))',
     'download (?:our|the)\\b.*\\bapps?\\b', 'sign up\\b', "if you(?:'|’)re (?:seeing this|already a subscriber)", 'already a subscriber',
-    'abonnieren sie', 'folgen sie uns', 'folge uns', 'folgt uns', 'jetzt abonnieren', 'suscr[ií]bete', 's[ií]guenos', 'hazte (?:miembro|socio|suscriptor)',
+    ...FOLLOW_US, 'abonnieren sie', 'jetzt abonnieren', 'suscr[ií]bete', 'hazte (?:miembro|socio|suscriptor)',
     // "Already a subscriber?" prompts of a paywall; asked as a question, so a sentence that starts alike stays.
     `¿?(?:(?:sie sind )?(?:bereits|schon) (?:abonnent(?:in)?|abonniert|registriert)|déjà abonné|ya (?:eres|es) (?:suscriptor|socio)|já é assinante|sei già abbonato|al abonnee)(?!\\p{L})[^.!?]{0,30}\\?`,
-    'abonnez-vous', 'suivez-nous', 'zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)',
+    'abonnez-vous', 'zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)',
     'اشترك', 'تابعونا', 'تابعنا على', 'حمّل تطبيق', 'حمل تطبيق',
   ].join('|') + ')',
   'iu',
@@ -292,7 +298,7 @@ export const PUBLISHER_NOTICE = new RegExp(
     `${WORD_START}(?:unsere[nr]?|unsere) (?:app|newsletter|kanal)${WORD_END}`, `${WORD_START}(?:deinen|ihren) posteingang${WORD_END}`,
     `${WORD_START}(?:nuestr[oa]s?|tenemos) (?:app|aplicación|boletín|newsletter|canal)${WORD_END}`, `${WORD_START}notre (?:application|newsletter|chaîne)${WORD_END}`,
     'sign up for (?:our|the) [\\w ]{0,30}newsletter', 'melde dich [\\w ]{0,30}newsletter', '(?:abonniere|abonnieren sie|bestelle|bestellen sie)[\\p{L}\\d ,-]{0,40}newsletter',
-    `${WORD_START}(?:follow us|folge uns|folgt uns|folgen sie uns|suivez-nous|s[ií]guenos|seguici|siga-nos|volg ons) (?:on|auf|bei|sur|en|su|no|op)${WORD_END}`,
+    `${WORD_START}(?:${FOLLOW_US.join('|')}) (?:on|auf|bei|sur|en|su|no|op)${WORD_END}`,
     'تابعونا على', 'تابعوا آخر الأخبار', 'اشتركوا? في (?:نشرتنا|النشرة البريدية|قناتنا)', 'حملوا? تطبيق',
     'support (?:our|independent|quality) journalism', `support us${WORD_END}`, 'apoya (?:el|nuestro) periodismo', 'apóyanos', 'soutenez-nous', 'wesprzyj nas', 'sostienici', 'unterstütze(?:n sie)? (?:uns|unseren journalismus)', '^unterstütze(?:n sie)?\\s',
     'unsere arbeit (?:unterstützen|finanzieren)', `${WORD_START}(?:(?:ihnen|dir|euch) gefällt|gefällt (?:ihnen|dir|euch)) unser(?:e|en)? (?:programm|angebot|arbeit|journalismus)${WORD_END}`, `supporte uns${WORD_END}`, 'soutenez (?:notre|le) (?:travail|journalisme)',

@@ -25,6 +25,7 @@ describe('cleanTree removes page furniture', () => {
     ['most-read box by heading', '<div><h3>Most read</h3><ol><li><a href="/1">Story one MOSTREAD</a></li><li><a href="/2">Two</a></li></ol></div>'],
     ['script and style', '<script>var SCRIPTTEXT = 1;</script><style>.STYLETEXT{}</style>'],
     ['subscription prompt', '<p>Subscribe now to read the full story PROMPTTEXT.</p>'],
+    ['Italian follow-us prompt', '<p>Seguici su Instagram per le foto del porto PROMPTTEXT</p>'],
     ['German already-a-subscriber prompt', '<div><span>Bereits Abonnent? PROMPTTEXT</span> <a href="/login">Einloggen</a></div>'],
     ['Spanish already-a-subscriber prompt', '<p>¿Ya eres suscriptor? <a href="/login">Inicia sesión PROMPTTEXT</a></p>'],
     ['German see-also list', '<h3>Siehe auch</h3><ul><li><a href="/z">Anderer Artikel SEEALSO</a></li></ul>'],
