@@ -74,6 +74,10 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'header', 'footer', 'sidebar', 'menu', 'nav', 'banner', 'widget', 'meta', 'toolbar', 'overlay', 'modal', 'promo', 'views', 'follow',
 ]);
 
+/** "Share", "Share this article", "Artikel teilen", "Partager cet article", "Compartir esta noticia", "شارك الخبر". */
+const SHARE_LABEL = "(?:share(?: (?:this|the))?(?: (?:article|story|post|page))?|(?:artikel |beitrag )?teilen|partager(?: (?:cet|l'|l’)article)?"
+  + '|compartir(?: (?:esta|la) (?:noticia|nota)|(?: este| el)? artículo)?|condividi|compartilhe|شارك(?: هذا المقال| الخبر| المقال)?)';
+
 /**
  * "Follow us" in the languages the pipeline ingests, as a furniture heading, a prompt and a publisher's notice open
  * with it. Arabic is left to each: "تابعنا" alone is also "we followed", which opens sentences.
@@ -91,7 +95,7 @@ export const FURNITURE_HEADING = new RegExp(
     'recommended(?: for you)?', 'you (?:may|might) (?:also )?like', 'most (?:read|popular|viewed|shared)', 'trending(?: now)?', 'popular',
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     '(?:kommentare?|einen kommentar) (?:schreiben|verfassen|hinterlassen)', 'schreibe?n? (?:sie )?einen kommentar', 'escrib[ea] (?:un|tu) comentario', 'deja (?:un|tu) comentario',
-    '(?:écrire|laisser|ajouter) un commentaire', 'napisz komentarz', 'dodaj komentarz', 'scrivi un commento', 'lascia un commento', 'share(?: this)?(?: article| story| post)?',
+    '(?:écrire|laisser|ajouter) un commentaire', 'napisz komentarz', 'dodaj komentarz', 'scrivi un commento', 'lascia un commento', SHARE_LABEL,
     ...FOLLOW_US, 'sign up.*newsletter.*', 'rate this (?:article|story|post|page)', 'bewerten sie (?:diesen|den) (?:artikel|beitrag)', 'artikel bewerten',
     'valor[ae] (?:esta|la) (?:noticia|nota|receta)', 'califica (?:esta|la) (?:noticia|nota|receta)', 'évaluez cet article', 'noter cet article',
     // A recipe card's rating widget under the steps: "Rezept bewerten" over its empty stars.
@@ -99,16 +103,16 @@ export const FURNITURE_HEADING = new RegExp(
     // "Auch auf example.de", "Also on example.com": the site pointing to more of itself, by its own domain.
     '(?:auch (?:auf|bei)|also on|more on|más en|también en|aussi sur|anche su|więcej na) [\\p{L}\\d-]+\\.\\p{L}{2,}',
     'lesen sie (?:auch|mehr)\\b.*', '(?:lest|lies) auch', 'auch interessant', 'mehr (?:themen|artikel|beiträge|nachrichten|news) (?:auf|bei) [\\p{L}\\d-]+\\.\\p{L}{2,}', 'para saber más', 'mehr zum thema', 'siehe auch', 'zum weiterlesen', 'auch lesen', 'weitere informationen', 'kontakt',
-    '(?:das|dies(?:es|e)?)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?interessieren', 'meistgelesen', 'kommentare?', 'teilen',
+    '(?:das|dies(?:es|e)?)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?interessieren', 'meistgelesen', 'kommentare?',
     'weitere (?:beiträge|artikel|themen|nachrichten)\\b.*', 'mehr (?:themen|artikel|beiträge|nachrichten)', 'mehr (?:zu|zum|zur|über|von|aus) .*',
-    'lire aussi', 'à lire aussi', 'sur le même sujet', 'les plus lus', 'commentaires?', 'partager',
+    'lire aussi', 'à lire aussi', 'sur le même sujet', 'les plus lus', 'commentaires?',
     'lee también', 'lea también', 'leer más', 'vea también', 'ver también', '(?:también )?(?:te|le) puede interesar', 'noticias relacionadas', 'más noticias',
-    'más leídas', 'comentarios', 'compartir', 'leia também', 'leia mais', 'mais lidas',
+    'más leídas', 'comentarios', 'leia também', 'leia mais', 'mais lidas',
     'czytaj (?:też|także|więcej)', 'zobacz też', 'komentarze', 'leggi anche', 'i più letti', 'commenti', 'lees ook',
     // A paywall's box where the locked text would go opens with the share of the article left unread.
     'il vous reste [\\d.,]+ ?% de cet article à lire',
     'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'ذات صلة',
-    'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'التعليقات', 'تعليقات', 'إضافة تعليق', 'أضف تعليق', 'اترك تعليقا', 'شارك', 'شارك الخبر',
+    'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'التعليقات', 'تعليقات', 'إضافة تعليق', 'أضف تعليق', 'اترك تعليقا',
     'تابعونا', 'تابعنا', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'وسوم', 'الوسوم', 'الكلمات الدلالية', 'كلمات دلالية',
   ].join('|') + ')\\s*[:：.!…]*$',
   'iu',
@@ -251,7 +255,7 @@ export const INTERFACE_LABEL = new RegExp(
     // A feedback widget's buttons, run together once the widget's markup is gone.
     'ja ?nein', 'yes ?no', 'oui ?non', 'sí ?no',
     // A share row whose buttons were links to the networks' share endpoints, gone with them: "Compartir: | |".
-    '(?:share(?: (?:this|the) (?:article|story|post|page))?|(?:artikel |beitrag )?teilen|partager(?: (?:cet|l\'|l’)article)?|compartir(?: (?:esta|la) (?:noticia|nota)|(?: este| el)? artículo)?|condividi|compartilhe|شارك(?: هذا المقال| الخبر| المقال)?)\\s*[:：]?[\\s|·•]*',
+    SHARE_LABEL + '\\s*[:：]?[\\s|·•]*',
     // The article tools of older templates, a link each, separated by bars: print, send or recommend to a friend.
     '(?:(?:print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|طباعة|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|أرسل لصديق|ارسل لصديق|إرسال لصديق)[\\s|·•]*)+',
   ].join('|') + ')$',
