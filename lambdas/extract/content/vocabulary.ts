@@ -79,6 +79,16 @@ const SHARE_LABEL = "(?:share(?: (?:this|the))?(?: (?:article|story|post|page))?
   + '|compartir(?: (?:esta|la) (?:noticia|nota)|(?: este| el)? artículo)?|condividi|compartilhe|شارك(?: هذا المقال| الخبر| المقال)?)';
 
 /**
+ * "Read also" in the languages the pipeline ingests, as a furniture heading over a list of other stories and a plug
+ * line for one of them open with it.
+ */
+const READ_ALSO = [
+  'read (?:also|more|next)', 'see also', 'lesen sie (?:auch|mehr)', '(?:lest|lies) auch', 'auch lesen', 'auch interessant', 'mehr zum thema', 'siehe auch',
+  'lire aussi', 'à lire aussi', 'lee también', 'lea también', 'leer más', 'vea también', 'ver también', 'leia também', 'leia mais',
+  'czytaj (?:też|także|więcej)', 'zobacz też', 'leggi anche', 'lees ook', 'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'اقرأ المزيد',
+];
+
+/**
  * "Follow us" in the languages the pipeline ingests, as a furniture heading, a prompt and a publisher's notice open
  * with it. Arabic is left to each: "تابعنا" alone is also "we followed", which opens sentences.
  */
@@ -91,7 +101,7 @@ const FOLLOW_US = ['follow us', 'folge uns', 'folgt uns', 'folgen sie uns', 'sui
  */
 export const FURNITURE_HEADING = new RegExp(
   '^(?:' + [
-    'read (?:also|more|next)', 'see also', 'related(?: (?:articles|stories|posts|content|news|coverage))?', 'more (?:on|from|about|stories|news)\\b.*',
+    ...READ_ALSO, 'related(?: (?:articles|stories|posts|content|news|coverage))?', 'more (?:on|from|about|stories|news)\\b.*',
     'recommended(?: for you)?', 'you (?:may|might) (?:also )?like', 'most (?:read|popular|viewed|shared)', 'trending(?: now)?', 'popular',
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     '(?:kommentare?|einen kommentar) (?:schreiben|verfassen|hinterlassen)', 'schreibe?n? (?:sie )?einen kommentar', 'escrib[ea] (?:un|tu) comentario', 'deja (?:un|tu) comentario',
@@ -102,16 +112,16 @@ export const FURNITURE_HEADING = new RegExp(
     'rate this recipe', 'rezept bewerten', 'bewerte(?:n sie)? (?:dieses|das) rezept', '(?:évaluez|notez|noter) cette recette', 'oceń (?:ten )?artykuł', 'subscribe.*', 'newsletter', 'tags?', 'topics',
     // "Auch auf example.de", "Also on example.com": the site pointing to more of itself, by its own domain.
     '(?:auch (?:auf|bei)|also on|more on|más en|también en|aussi sur|anche su|więcej na) [\\p{L}\\d-]+\\.\\p{L}{2,}',
-    'lesen sie (?:auch|mehr)\\b.*', '(?:lest|lies) auch', 'auch interessant', 'mehr (?:themen|artikel|beiträge|nachrichten|news) (?:auf|bei) [\\p{L}\\d-]+\\.\\p{L}{2,}', 'para saber más', 'mehr zum thema', 'siehe auch', 'zum weiterlesen', 'auch lesen', 'weitere informationen', 'kontakt',
+    'lesen sie (?:auch|mehr)\\b.*', 'mehr (?:themen|artikel|beiträge|nachrichten|news) (?:auf|bei) [\\p{L}\\d-]+\\.\\p{L}{2,}', 'para saber más', 'zum weiterlesen', 'weitere informationen', 'kontakt',
     '(?:das|dies(?:es|e)?)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?interessieren', 'meistgelesen', 'kommentare?',
     'weitere (?:beiträge|artikel|themen|nachrichten)\\b.*', 'mehr (?:themen|artikel|beiträge|nachrichten)', 'mehr (?:zu|zum|zur|über|von|aus) .*',
-    'lire aussi', 'à lire aussi', 'sur le même sujet', 'les plus lus', 'commentaires?',
-    'lee también', 'lea también', 'leer más', 'vea también', 'ver también', '(?:también )?(?:te|le) puede interesar', 'noticias relacionadas', 'más noticias',
-    'más leídas', 'comentarios', 'leia também', 'leia mais', 'mais lidas',
-    'czytaj (?:też|także|więcej)', 'zobacz też', 'komentarze', 'leggi anche', 'i più letti', 'commenti', 'lees ook',
+    'sur le même sujet', 'les plus lus', 'commentaires?',
+    '(?:también )?(?:te|le) puede interesar', 'noticias relacionadas', 'más noticias',
+    'más leídas', 'comentarios', 'mais lidas',
+    'komentarze', 'i più letti', 'commenti',
     // A paywall's box where the locked text would go opens with the share of the article left unread.
     'il vous reste [\\d.,]+ ?% de cet article à lire',
-    'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'ذات صلة',
+    'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'ذات صلة',
     'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'التعليقات', 'تعليقات', 'إضافة تعليق', 'أضف تعليق', 'اترك تعليقا',
     'تابعونا', 'تابعنا', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'وسوم', 'الوسوم', 'الكلمات الدلالية', 'كلمات دلالية',
   ].join('|') + ')\\s*[:：.!…]*$',
@@ -124,10 +134,7 @@ export const ABOUT_US_HEADING = /^(?:about\s+us|who\s+we\s+are|über\s+uns|wer\s
 /** A one-line plug for another story, e.g. "Read also: <link>" or "اقرأ أيضا: <link>", inside the article text. */
 export const READ_ALSO_PREFIX = new RegExp(
   '^(?:' + [
-    'read (?:also|more|next)', 'see also', 'related', 'more', 'watch', 'listen', 'lesen sie (?:auch|mehr)', 'auch interessant', 'mehr zum thema',
-    'siehe auch', 'auch lesen', 'vea también', 'ver también',
-    'lire aussi', 'à lire aussi', 'lee también', 'leer más', 'leia também', 'leia mais', 'czytaj (?:też|także|więcej)', 'leggi anche',
-    'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'اقرأ المزيد', 'شاهد أيضا', 'شاهد أيضاً', 'طالع أيضا', 'طالع أيضاً',
+    ...READ_ALSO, 'related', 'more', 'watch', 'listen', 'شاهد أيضا', 'شاهد أيضاً', 'طالع أيضا', 'طالع أيضاً',
   ].join('|') + ')\\s*[:：|>»-]',
   'iu',
 );

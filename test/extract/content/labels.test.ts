@@ -16,6 +16,7 @@ describe('label blocks', () => {
     ['a Spanish topics line', '<p>Temas: <a href="/tema/puerto">puerto</a>, <a href="/tema/tranvia">tranvía</a></p>'],
     ['a German topics line without links', '<p>Themen: Bibliothek · Stadtrat · Kultur</p>'],
     ['a share label whose network links are gone', '<p>Compartir: | |</p>'],
+    ['a Dutch plug line whose link lost its address', '<p>Lees ook: De veerboot vaart vanaf maandag weer naar het eiland</p>'],
     ['a German share label', '<p>Artikel teilen</p>'],
     ['a Polish reading-time note', '<p>11 minut czytania</p>'],
     ['a numeric date stamp', '<p>23.10.2031</p>'],
