@@ -70,9 +70,12 @@ const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer
  * libraries ask for "Photo by Jane Doe on Unsplash", a label without a colon: it counts only where a sentence of
  * the caption could start (at its start, after a full stop or a dash, in brackets), so "a photo by the river"
  * stays caption. A label is a word of its own ("Telephoto: …" opens no credit), but German builds compounds on
- * "Foto" and "Bild" that still label the credit ("Symbolfoto:", "Archivbild:").
+ * "Foto", "Bild" and "Grafik" that still label the credit ("Symbolfoto:", "Archivbild:", "Infografik:"). Maps and
+ * charts are credited the same way ("Graphic:", French "Infographie :"). Japanese and Chinese captions credit with
+ * 写真 (photo), 撮影 / 摄影 / 攝影 (photographed by) and a full-width colon, or, in Japanese papers, an equals sign
+ * ("写真＝共同"); those scripts put no space before the label, so it only needs no letter right before it.
  */
-const CREDIT_IN_TEXT = /\s*(?:(?:foto|bild|(?<!\p{L})(?:photo|photograph|fotó|фото|image|picture|credit|crédit|fotografía|photo credits?|crédits? photo|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*:|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de)\s).*$/iu;
+const CREDIT_IN_TEXT = /\s*(?:(?:foto|bild|grafik|(?<!\p{L})(?:photo|photograph|fotó|фото|image|picture|credit|crédit|fotografía|photo credits?|crédits? photo|graphic|infographic|infographie|infografía|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影)\s*[:：＝=]|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de)\s).*$/iu;
 /**
  * What joins a caption to the credit after it: "Rain in Karachi — Photo: …", "… - تصوير: …", or the bracket the
  * credit is set in ("… (تصوير: عبدالعزيز الدوسري)"). None of it belongs to the caption.
@@ -135,7 +138,26 @@ export function imageOf(img: DomElement, pageUrl: string | null): ArticleImage |
   if (!url || isDecoration(img, url)) return null;
   const { caption, credit } = captionOf(img);
   const alt = plainTextOf(img.attribs.alt ?? '') || null;
-  return { url, caption, alt: alt && isScriptUrlText(alt) ? null : alt, credit };
+  return { url, caption, alt: alt && isScriptUrlText(alt) ? null : alt, credit: credit ?? declaredCredit(img) };
+}
+
+/**
+ * Rule "declared credit": image components keep the credit in a data attribute of the picture or of its <figure>
+ * (`data-credit="Jane Doe/AP"`) and print it only on hover or in the lightbox, so the caption does not carry it.
+ * Read up to the nearest <figure>, as far as {@link captionOf} looks for a caption.
+ */
+const CREDIT_ATTRIBUTES = ['data-credit', 'data-copyright', 'data-photographer'];
+
+function declaredCredit(img: DomElement): string | null {
+  let element: DomNode | null = img;
+  for (let level = 0; element && isElement(element) && level <= 3; level++, element = element.parent) {
+    for (const name of CREDIT_ATTRIBUTES) {
+      const credit = normalizeSpace(element.attribs[name] ?? '');
+      if (credit) return credit;
+    }
+    if (element.name === 'figure') break;
+  }
+  return null;
 }
 
 /**
@@ -587,19 +609,32 @@ function isStoryWrapper(element: DomElement): boolean {
 /**
  * The caption beside the image: a caption child of one of its three nearest ancestors, stopping at <figure>.
  * Only direct children are looked at, so a caption of another image further down the article is never borrowed.
+ * Rule "caption right after": editors that wrap each picture in a paragraph set its caption in the paragraph
+ * after it, so a container holds several pictures and their captions in turn; the caption next to the branch
+ * that holds the img is that picture's, where the first caption in the container would be the first picture's.
  */
 function captionOf(img: DomElement): { caption: string | null; credit: string | null } {
+  let branch: DomElement = img;
   let container: DomNode | null = img.parent;
-  for (let level = 0; container && isElement(container) && level < 3; level++, container = container.parent) {
-    const captionElement = childElements(container).find(isSingleCaption);
+  for (let level = 0; container && isElement(container) && level < 3; level++, branch = container, container = container.parent) {
+    const next = nextElementSibling(branch);
+    const captionElement = next && isSingleCaption(next) ? next : childElements(container).find(isSingleCaption);
     if (captionElement) return splitCredit(captionElement);
     if (container.name === 'figure') break;
   }
   return { caption: null, credit: null };
 }
 
+function nextElementSibling(element: DomElement): DomElement | null {
+  for (let node = element.next; node; node = node.next) {
+    if (isElement(node)) return node;
+    if (node.type === 'text' && (node.data ?? '').trim()) return null;
+  }
+  return null;
+}
+
 function splitCredit(captionElement: DomElement): { caption: string | null; credit: string | null } {
-  const creditElement = descendantElements(captionElement).find((element) => CREDIT_TOKENS.some((token) => attributeTokens(element).has(token)));
+  const creditElement = descendantElements(captionElement).find(isCreditBox) ?? closingSmallPrint(captionElement);
   const whole = normalizeSpace(shownText(captionElement));
   if (creditElement) {
     const credit = normalizeSpace(rawText(creditElement));
@@ -607,6 +642,24 @@ function splitCredit(captionElement: DomElement): { caption: string | null; cred
     return { caption: caption || null, credit: credit || null };
   }
   return splitCreditInText(whole);
+}
+
+function isCreditBox(element: DomElement): boolean {
+  const tokens = attributeTokens(element);
+  return CREDIT_TOKENS.some((token) => tokens.has(token));
+}
+
+/**
+ * Rule "closing small print": a caption that ends in a <small> sets the credit in small print after the caption
+ * ("Sheep on the dyke. <small>Jane Doe</small>"), with no label or class to name it. Only a credit's length of it
+ * counts, after text of the caption's own: templates also set a whole caption in small print.
+ */
+function closingSmallPrint(captionElement: DomElement): DomElement | undefined {
+  const last = childElements(captionElement).at(-1);
+  if (!last || last.name !== 'small' || (last.next && rawText(last.next).trim())) return undefined;
+  const small = normalizeSpace(rawText(last));
+  const whole = normalizeSpace(rawText(captionElement));
+  return small.length <= MAX_BARE_CREDIT_CHARS && whole.length > small.length ? last : undefined;
 }
 
 /**

@@ -554,3 +554,43 @@ describe('relative picture URLs', () => {
     expect(extract(page(story)).images).toEqual([]);
   });
 });
+
+describe('picture credits', () => {
+  it.each([
+    ['a Japanese 写真 label in full-width brackets', '再開初日の朝市（写真：山本健太）', '再開初日の朝市', '写真：山本健太'],
+    ['a Japanese 写真＝ label', '焼きサザエを味わう家族連れ 写真＝湾岸日報', '焼きサザエを味わう家族連れ', '写真＝湾岸日報'],
+    ['a Chinese 摄影 label', '市民在骑行道上骑车。摄影：林晓东', '市民在骑行道上骑车。', '摄影：林晓东'],
+    ['a French "Infographie :" label', 'Le tracé retenu longe la rivière. Infographie : Léa Fontaine', 'Le tracé retenu longe la rivière.', 'Infographie : Léa Fontaine'],
+    ['a German "Grafik:" label', 'So wird der Deich aufgebaut. Grafik: Kreisblatt', 'So wird der Deich aufgebaut.', 'Grafik: Kreisblatt'],
+  ])('splits a credit opened by %s from the caption', (_kind, text, caption, credit) => {
+    expect(splitCreditInText(text)).toEqual({ caption, credit });
+  });
+
+  it('reads a credit declared only in a data attribute of the figure', () => {
+    const result = run(page(`<article>${prose('market')}<figure data-credit="Town Hall"><img src="/img/market.jpg" alt="The market"><figcaption>Stalls in the new market hall.</figcaption></figure>${prose('stalls')}</article>`));
+    expect(result.images).toEqual([{ url: 'https://news.example/img/market.jpg', caption: 'Stalls in the new market hall.', alt: 'The market', credit: 'Town Hall' }]);
+  });
+
+  it('reads the small print that closes a caption as its credit', () => {
+    const result = run(page(`<article>${prose('dyke')}<figure><img src="/img/sheep.jpg" alt="Sheep"><figcaption>Sheep keep the grass short. <small>Jane Roe</small></figcaption></figure>${prose('sheep')}</article>`));
+    expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: 'Sheep keep the grass short.', credit: 'Jane Roe' }]);
+  });
+
+  it('keeps a caption set wholly in small print as the caption', () => {
+    const result = run(page(`<article>${prose('dyke')}<figure><img src="/img/sheep.jpg" alt="Sheep"><figcaption><small>Sheep keep the grass short.</small></figcaption></figure>${prose('sheep')}</article>`));
+    expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: 'Sheep keep the grass short.', credit: null }]);
+  });
+
+  it('keeps small print in the middle of a caption as caption text', () => {
+    const result = run(page(`<article>${prose('dyke')}<figure><img src="/img/sheep.jpg" alt="Sheep"><figcaption>Sheep <small>(and lambs)</small> keep the grass short.</figcaption></figure>${prose('sheep')}</article>`));
+    expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: 'Sheep (and lambs) keep the grass short.', credit: null }]);
+  });
+
+  it('gives each picture wrapped in a paragraph the caption in the paragraph right after it', () => {
+    const result = run(page(`<article><div class="content">${prose('park')}<p><img src="/img/path.jpg" alt="Path"></p><p class="img-caption">The new cycle path.</p>${prose('path')}<p><img src="/img/deck.jpg" alt="Deck"></p><p class="img-caption">The viewing deck.</p>${prose('deck')}</div></article>`));
+    expect(result.images.map(({ url, caption }) => [url, caption])).toEqual([
+      ['https://news.example/img/path.jpg', 'The new cycle path.'],
+      ['https://news.example/img/deck.jpg', 'The viewing deck.'],
+    ]);
+  });
+});
