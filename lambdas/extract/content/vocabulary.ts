@@ -74,7 +74,7 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
 ]);
 
 /** "Share", "Share this article", "Artikel teilen", "Partager cet article", "Compartir esta noticia", "شارك الخبر". */
-const SHARE_LABEL = "(?:share(?: (?:this|the))?(?: (?:article|story|post|page))?|(?:artikel |beitrag )?teilen|partager(?: (?:cet|l'|l’)article)?"
+const SHARE_LABEL = "(?:(?:social )?share(?: (?:this|the))?(?: (?:article|story|post|page))?|(?:artikel |beitrag )?teilen|partager(?: (?:cet|l'|l’)article)?"
   + '|compartir(?: (?:esta|la) (?:noticia|nota)|(?: este| el)? artículo)?|condividi|compartilhe|شارك(?: هذا المقال| الخبر| المقال)?)';
 
 /**
@@ -100,7 +100,7 @@ const FOLLOW_US = ['follow us', 'folge uns', 'folgt uns', 'folgen sie uns', 'sui
  */
 export const FURNITURE_HEADING = new RegExp(
   '^(?:' + [
-    ...READ_ALSO, 'related(?: (?:articles|stories|posts|content|news|coverage))?', 'more (?:on|from|about|stories|news)\\b.*',
+    ...READ_ALSO, 'related(?: (?:articles|stories|posts|content|news|coverage|searches))?', 'more (?:on|from|about|stories|news)\\b.*',
     'recommended(?: for you)?', 'you (?:may|might) (?:also )?like', 'most (?:read|popular|viewed|shared)', 'trending(?: now)?', 'popular',
     'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     '(?:kommentare?|einen kommentar) (?:schreiben|verfassen|hinterlassen)', 'schreibe?n? (?:sie )?einen kommentar', 'escrib[ea] (?:un|tu) comentario', 'deja (?:un|tu) comentario',
@@ -236,15 +236,15 @@ export const RELATIVE_STAMP_LABEL = new RegExp(`^${DATE_LABEL}\\s*:?\\s*`, 'iu')
 
 /**
  * What the page's controls and slots leave as text once their scripts and buttons are gone: a video player's state
- * ("Video Loading", "Click to play", "Your video will play in 00:25"), a reading tool ("Read Later", "Font Size",
- * "Artikel anhören", "Escucha esta nota aquí") and the note under an ad slot ("Article continues below", "Weiter
- * nach der Anzeige").
+ * ("Video Loading", "Click to play", "Your video will play in 00:25"), a reading tool ("Read Later", "Save",
+ * "Font Size", "Artikel anhören", "Escucha esta nota aquí"), a feedback button ("Found this helpful") and the note
+ * under an ad slot ("Article continues below", "Weiter nach der Anzeige").
  */
 export const INTERFACE_LABEL = new RegExp(
   '^(?:' + [
     'video (?:loading|is loading|unavailable|abspielen|ansehen|laden)', 'watch now', 'play video', 'now playing', 'video wird geladen', 'ver vídeo', 'regarder la vidéo',
     '(?:click|tap) to play(?:\\s*tap to play)?', 'your video will play in \\d{1,2}:\\d{2}',
-    'read later', 'save for later', 'lire plus tard', 'leer más tarde', 'später lesen', 'font size', 'text size', 'schriftgröße', 'textgröße',
+    'read later', 'save', 'save for later', '(?:did you )?f(?:ound|ind) this (?:article |page )?helpful\\??', 'was this (?:article |page )?helpful\\??', 'lire plus tard', 'leer más tarde', 'später lesen', 'font size', 'text size', 'schriftgröße', 'textgröße',
     'listen to (?:this )?(?:article|story)', 'artikel (?:anhören|vorlesen)', 'écouter (?:cet )?article', 'escuchar (?:este )?artículo', 'escucha (?:esta|la) nota(?: aquí)?',
     '(?:article|story) continues below', 'continue reading below', '(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)',
     'weiter nach der (?:anzeige|werbung)', 'la suite (?:après|sous) (?:la|cette) publicité', 'el artículo continúa (?:debajo|después de la publicidad)',

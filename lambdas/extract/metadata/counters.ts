@@ -47,13 +47,13 @@ const VIEW_WORDS_AFTER = [
   'views?', 'reads?', 'hits', 'visits', 'aufrufe', 'vues', 'visitas', 'visualizaciones', 'visualizações', 'مشاهدة', 'مشاهدات', 'قراءة',
   'قراءات', 'زيارة', 'زيارات', 'المشاهدات', 'просмотр(?:а|ов)?', 'перегляд(?:и|ів)?', 'okunma', 'görüntülenme', 'kez okundu', 'بازدید',
   'ویوز', 'व्यूज़', 'व्यूज', 'बार देखा गया', 'dibaca', 'kali dibaca', 'visualizzazioni', 'letture', 'weergaven', 'keer gelezen', '次?阅读',
-  '次?閱讀', '次?浏览', '次?瀏覽', '回閲覧', 'lượt xem', 'צפיות',
+  '次?閱讀', '次?浏览', '次?瀏覽', '回閲覧', 'lượt xem', 'צפיות', 'wyświetle(?:ń|nia|nie)', 'odsło(?:n|ny|na)',
 ];
 /** Labels written before the count: "Views: 1,204", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali". */
 const VIEW_WORDS_BEFORE = [
   'views?', 'aufrufe', 'vues', 'visitas', 'مشاهدات', 'المشاهدات', 'عدد المشاهدات', 'القراءات', 'الزيارات', 'просмотр(?:ы|ов)', 'перегляд(?:и|ів)',
   'okunma(?: sayısı)?', 'görüntülenme', 'بازدید', 'تعداد بازدید', 'dibaca', 'visualizzazioni', 'weergaven', '阅读量?', '閱讀數?', '浏览量?',
-  '瀏覽數?', '閲覧数?', '조회수?', 'lượt xem', 'צפיות',
+  '瀏覽數?', '閲覧数?', '조회수?', 'lượt xem', 'צפיות', 'wyświetle(?:nia|ń)', 'odsłony',
 ];
 /** Comment labels after the count, with their inflected forms: "5 комментариев", "3 yorum", "12 評論", "4 תגובות". */
 const COMMENT_WORDS_AFTER = [

@@ -9,6 +9,11 @@ const countersOf = (html: string) => {
 };
 
 describe('readCounters', () => {
+  it('reads Polish view counts, with the label after the count or before it', () => {
+    expect(countersOf('<article><p>Tekst artykułu.</p><span class="views">1 204 wyświetlenia</span></article>').views).toBe(1204);
+    expect(countersOf('<article><p>Tekst artykułu.</p><span class="meta">Odsłony: 587</span></article>').views).toBe(587);
+  });
+
   it('reads WordPress post-views and comment links', () => {
     expect(countersOf(`<article><div class="post-views entry-meta"><span class="post-views-label">مشاهدات: </span><span class="post-views-count">1,116</span></div>
       <span class="comments-link"><a href="#respond">لا توجد تعليقات</a></span></article>`)).toEqual({ views: 1116, comments: 0 });
