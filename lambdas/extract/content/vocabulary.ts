@@ -226,10 +226,10 @@ export const EDITORIAL_NOTE_LABEL = new RegExp(
 );
 
 /**
- * A block that only labels an ad slot: "Anzeige", "- Advertisement -", "Publicité". Ad scripts are removed, their
- * labels stay behind as text.
+ * A block that only labels an ad slot: "Anzeige", "- Advertisement -", "Publicité", or names the network that fills
+ * it ("Promoted by …", "Sponsored by …"). Ad scripts are removed, their labels stay behind as text.
  */
-export const AD_LABEL = /^[\s\-–—*·|]*(?:anzeige|werbung|advertisement|advertising|publicidad|publicité|pubblicità|reklama|sponsored|gesponsert|إعلان)[\s\-–—*·|:]*$/iu;
+export const AD_LABEL = /^[\s\-–—*·|]*(?:anzeige|werbung|advertisement|advertising|publicidad|publicité|pubblicità|reklama|sponsored|gesponsert|إعلان|(?:sponsored|promoted) by [\p{L}\d .&'-]{1,40})[\s\-–—*·|:]*$/iu;
 
 /** The label a relative stamp may open with: "Last updated 2 days ago", "Publicado hace 3 horas", "آخر تحديث: منذ ساعة". */
 export const RELATIVE_STAMP_LABEL = new RegExp(`^${DATE_LABEL}\\s*:?\\s*`, 'iu');
@@ -244,6 +244,7 @@ export const INTERFACE_LABEL = new RegExp(
   '^(?:' + [
     'video (?:loading|is loading|unavailable|abspielen|ansehen|laden)', 'watch now', 'play video', 'now playing', 'video wird geladen', 'ver vídeo', 'regarder la vidéo',
     '(?:click|tap) to play(?:\\s*tap to play)?', 'your video will play in \\d{1,2}:\\d{2}',
+    '(?:next|previous) page(?:\\s*:.{1,60})?', 'nächste seite', 'vorherige seite', 'page suivante', 'página siguiente',
     'read later', 'save', 'save for later', '(?:did you )?f(?:ound|ind) this (?:article |page )?helpful\\??', 'was this (?:article |page )?helpful\\??', 'lire plus tard', 'leer más tarde', 'später lesen', 'font size', 'text size', 'schriftgröße', 'textgröße',
     'listen to (?:this )?(?:article|story)', 'artikel (?:anhören|vorlesen)', 'écouter (?:cet )?article', 'escuchar (?:este )?artículo', 'escucha (?:esta|la) nota(?: aquí)?',
     '(?:article|story) continues below', 'continue reading below', '(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)',
@@ -373,10 +374,11 @@ export const DATE_STAMP_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A credit label left alone on its line ("Von:", "Autoren:", "By:", "Por:"), the name that followed it in the byline
- * box being a block of its own. Only the bare label with its colon matches, never a sentence.
+ * A credit label left alone on its line ("Von:", "Autoren:", "By", "Por:"), the name that followed it in the byline
+ * box being a block of its own or a link the cleaning removed. Only the bare label, with or without its colon,
+ * matches, never a sentence.
  */
-export const CREDIT_LABEL = /^(?:von|by|autor|autorin|autoren|author|authors|por|par|de|text|texto|redaktion|fotos?|photos?|bilder|quelle|source|fuente)\s*[:：]$/iu;
+export const CREDIT_LABEL = /^(?:von|by|autor|autorin|autoren|author|authors|por|par|de|text|texto|redaktion|fotos?|photos?|bilder|quelle|source|fuente)\s*[:：]?$/iu;
 
 /** The label of a picture credit line: "Foto:", "Bild:", "Beitragsbild via", "Photo Credit:", "Photos by", "Imagen:". */
 export const PICTURE_CREDIT = new RegExp(
