@@ -29,7 +29,7 @@ const MARKUP_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
 const TEMPLATE_PLACEHOLDER = /\{\{[^{}]*\}\}|\{%[^{}]*%\}|\{\$[^{}]*\}|\$\{[^{}]*\}|%%[\w-]+%%|<%[^<>]*%>/g;
 
 /** What is left at an edge where a placeholder was: the separator that joined it to the rest ("%%title%% | Site"). */
-const EDGE_SEPARATORS = /^[\s|:·•–—-]+|[\s|:·•–—-]+$/g;
+const EDGE_SEPARATORS: ReadonlySet<string> = new Set([...' |:·•–—-']);
 
 /** Characters that can start an entity, a tag or a placeholder: values without any are plain already. */
 const MARKUP_START = /[&<{$%]/;
@@ -46,6 +46,19 @@ export function plainTextOf(value: string): string {
   const withoutPlaceholders = withoutTags.includes('{') || withoutTags.includes('%')
     ? withoutTags.replace(TEMPLATE_PLACEHOLDER, ' ')
     : withoutTags;
-  const trimmed = withoutPlaceholders === withoutTags ? withoutPlaceholders : withoutPlaceholders.replace(EDGE_SEPARATORS, '');
-  return normalizeSpace(trimmed);
+  const collapsed = normalizeSpace(withoutPlaceholders);
+  return withoutPlaceholders === withoutTags ? collapsed : trimCharacters(collapsed, EDGE_SEPARATORS);
+}
+
+/**
+ * The text without any of `characters` at its ends (at the end only, when `atStart` is false). A loop rather than
+ * `/[…]+$/`: a regex anchored at the end retries from every character of a long run, so a hostile value of
+ * 100,000 dots took seconds.
+ */
+export function trimCharacters(text: string, characters: ReadonlySet<string>, atStart = true): string {
+  let start = 0;
+  let end = text.length;
+  while (atStart && start < end && characters.has(text[start])) start++;
+  while (end > start && characters.has(text[end - 1])) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }

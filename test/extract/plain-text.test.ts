@@ -1,5 +1,5 @@
 import { extract } from '../../lambdas/extract';
-import { decodeLeftoverEntities, plainTextOf } from '../../lambdas/extract/plain-text';
+import { decodeLeftoverEntities, plainTextOf, trimCharacters } from '../../lambdas/extract/plain-text';
 
 describe('decodeLeftoverEntities', () => {
   it('decodes entities left over from double escaping and keeps unknown ones', () => {
@@ -17,6 +17,20 @@ describe('decodeLeftoverEntities', () => {
 
   it('keeps entities named like object properties as they are', () => {
     expect(decodeLeftoverEntities('a &constructor; b &toString; c')).toBe('a &constructor; b &toString; c');
+  });
+});
+
+describe('trimCharacters', () => {
+  const separators = new Set([...' |-']);
+  it('trims the given characters at both ends, or at the end only', () => {
+    expect(trimCharacters(' | Harbour Times - ', separators)).toBe('Harbour Times');
+    expect(trimCharacters(' | Harbour Times - ', separators, false)).toBe(' | Harbour Times');
+    expect(trimCharacters('Harbour', separators)).toBe('Harbour');
+    expect(trimCharacters(' - | ', separators)).toBe('');
+  });
+
+  it('trims a run of 200,000 characters before a word in one pass', () => {
+    expect(trimCharacters(`${' '.repeat(200_000)}x${' '.repeat(200_000)}`, separators)).toBe('x');
   });
 });
 

@@ -209,6 +209,8 @@ const LABELLED_NUMBER = /^\s*\p{L}+\s*[:：]\s*\d/u;
 /** A person's name is short; longer strings are sentences that slipped into a byline element. */
 const MAX_NAME_WORDS = 5;
 const MAX_NAME_LENGTH = 60;
+/** Characters of one credit at most: twenty writers with their roles, as a long investigation credits them. */
+const MAX_CREDIT_CHARS = 1500;
 
 export interface AuthorContext {
   siteName: string | null;
@@ -239,6 +241,9 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
   let editors: Set<string> | undefined;
   const editorKeys = () => (editors ??= new Set((context.editors?.() ?? []).map((editor) => editor.trim().toLowerCase())));
   for (const candidate of candidates) {
+    // A credit longer than any list of writers is a field filled with other text, or a hostile value; the name
+    // patterns, some of which look around every character, are not run over it.
+    if (candidate.length > MAX_CREDIT_CHARS) continue;
     // Checked before splitting, which would cut the digits off as a date.
     if (NUMBERED_HANDLE.test(candidate.trim())) continue;
     // A labelled field whose value is a number or a date names no one, whatever the label's language; read before

@@ -9,6 +9,7 @@ import { isCaptionElement, isImageElement } from '../content/images';
 import { MIN_STANDFIRST_CHARS, subtitleOf } from '../content/lead';
 import { attributeTokens, firstMatch } from '../content/tokens';
 import { BOILERPLATE_TOKENS, CALL_TO_ACTION, PUBLISHER_NOTICE, STANDFIRST_TOKENS, WEAK_BOILERPLATE_TOKENS } from '../content/vocabulary';
+import { trimCharacters } from '../plain-text';
 import { hasToken, type IndexedPage } from './regions';
 
 /** What the page calls itself and its story: a summary that only repeats one of these summarises nothing. */
@@ -39,7 +40,8 @@ function repeatsName(summary: string, { title, siteName, host }: PageNames): boo
   const bare = comparable(summary);
   return [title, siteName, host, host?.replace(/^www\./, '')].some((name) => name && comparable(name) === bare);
 }
-const comparable = (text: string) => text.toLowerCase().replace(/[\s.!?:;,…]+$/u, '').replace(/\s+/g, ' ');
+const comparable = (text: string) => trimCharacters(text.toLowerCase(), CLOSING_PUNCTUATION, false).replace(/\s+/g, ' ');
+const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set([...' \t\n\u00a0.!?:;,…']);
 
 /**
  * Rule "truncated summary": sites cut og:description to a card's length and mark the cut with an ellipsis ("…",

@@ -180,6 +180,21 @@ export const HOSTILE_INPUTS: HostileInput[] = [
     bodyContains: [STORY_SENTENCE],
   },
   {
+    // Each run once took seconds in a pattern anchored at the end of the value or looking around every character.
+    name: 'metadata values of 100,000 dots, ellipses, letters or spaces',
+    build: () => {
+      const run = (unit: string) => unit.repeat(100_000);
+      const jsonLd = JSON.stringify({ '@type': 'NewsArticle', headline: 'Harbour reopens', description: `${run(',')}x`, author: { '@type': 'Person', name: `${run('.')}x` } });
+      return utf8(page(
+        `<meta name="description" content="${run('…')}x"><meta property="og:description" content="${run('.')}x"><meta name="author" content="${run('a')}">`
+          + `<meta property="og:site_name" content="{{site}}y${run(' ')}y"><script type="application/ld+json">${jsonLd}</script>`,
+        article(),
+      ));
+    },
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
     name: 'canonical link and og:url with javascript: and data: URLs',
     build: () => utf8(page('<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="data:text/html,<script>alert(1)</script>">', article())),
     expected: 'record',
