@@ -15,6 +15,7 @@ import { MONTH_BY_NAME } from '../metadata/month-names';
 import { agenciesIn } from '../metadata/wire-agencies';
 import type { Block, TextBlock } from './blocks';
 import { isDateStamp } from './labels';
+import { DENSE_SCRIPT_WEIGHT, readingLength } from './measure';
 import { DATE_STAMP_LABEL, META_ROW_START } from './vocabulary';
 
 /** A byline opens the story or closes it; the blocks in between are the story's own. */
@@ -25,21 +26,13 @@ const EDGE_BLOCKS = 2;
  */
 const STORY_PARAGRAPH_CHARS = 150;
 /**
- * A story paragraph is measured with Chinese, Japanese and Korean characters counting two and a half: those scripts
- * pack a word into one or two characters, so their paragraphs are short in characters ("一段两三句话的新闻" says what
- * a Latin sentence three times as long does). The characters are counted only for a block that could pass that way.
+ * A story paragraph is measured by its {@link readingLength}, so a Chinese, Japanese or Korean paragraph of a
+ * sentence or two counts as one. The characters are counted only for a block that could pass that way.
  */
 function isStoryParagraph(text: string): boolean {
   if (text.length >= STORY_PARAGRAPH_CHARS) return true;
-  if (text.length * DENSE_SCRIPT_WEIGHT < STORY_PARAGRAPH_CHARS) return false;
-  let dense = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7a3)) dense++;
-  }
-  return text.length + dense * (DENSE_SCRIPT_WEIGHT - 1) >= STORY_PARAGRAPH_CHARS;
+  return text.length * DENSE_SCRIPT_WEIGHT >= STORY_PARAGRAPH_CHARS && readingLength(text) >= STORY_PARAGRAPH_CHARS;
 }
-const DENSE_SCRIPT_WEIGHT = 2.5;
 
 /** The header is a few lines at most. */
 const MAX_HEADER_BLOCKS = 5;

@@ -5,7 +5,9 @@
  */
 import type { Block } from './blocks';
 import { buildBlocks, plainParagraph } from './blocks';
+import { isKeptPictureBox } from './clean';
 import { type DomNode, descendantElements } from './dom';
+import { isCaptionElement } from './images';
 import { linkDensity, type StatsTable } from './measure';
 import { normalizeParagraphs } from './to-text';
 
@@ -21,8 +23,12 @@ export function structuredBodyBlocks(structuredBody: string | null): Block[] {
     .map(plainParagraph);
 }
 
+/**
+ * A caption's paragraphs are not loose prose: the main pass reads a caption into its picture, never into the text,
+ * and so does this pass, which skips caption elements and picture boxes whole.
+ */
 export function looseParagraphBlocks(root: DomNode, stats: StatsTable, pageUrl: string | null): Block[] {
-  const paragraphs = descendantElements(root).filter((element) => {
+  const paragraphs = descendantElements(root, (element) => isCaptionElement(element) || isKeptPictureBox(element, stats)).filter((element) => {
     if (element.name !== 'p') return false;
     const own = stats.get(element);
     return !!own && own.chars >= LOOSE_MIN_CHARS && linkDensity(own) < LOOSE_MAX_LINK_DENSITY;

@@ -25,7 +25,7 @@ import { dropPublisherNotices } from './notices';
 import { findLead } from './lead';
 import { looseParagraphBlocks, structuredBodyBlocks } from './fallback';
 import { pageDataBody } from './page-data';
-import { type ElementIndex, indexElements, linkDensity } from './measure';
+import { type ElementIndex, indexElements, linkDensity, readingLength } from './measure';
 import { pruneContainer } from './prune';
 import { dropPullQuotes } from './pull-quotes';
 import { scoreTree } from './score';
@@ -73,7 +73,10 @@ export interface ExtractedContent {
   creditedAgency: string | null;
 }
 
-/** Below this many characters the main pass has probably missed the article. */
+/**
+ * Below this reading length the main pass has probably missed the article. Measured by {@link readingLength}, not in
+ * characters, because a Chinese or Japanese brief of three short paragraphs is well under it in characters.
+ */
 const TOO_LITTLE_TEXT = 250;
 
 export function extractContent($: CheerioAPI, context: ContentContext): ExtractedContent {
@@ -120,9 +123,10 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   const images = uniqueImages([...lead, ...blocks.flatMap((block) => (block.kind === 'figure' ? [block.image] : []))]);
 
   const mainLength = textLength(blocks);
+  const tooLittle = readingLengthOf(blocks) < TOO_LITTLE_TEXT;
   const structured = structuredBodyBlocks(context.structuredBody);
-  const pageData = mainLength < TOO_LITTLE_TEXT && structured.length === 0 ? structuredBodyBlocks(pageDataBody(context.scripts ?? [])) : [];
-  if (textLength(structured) > Math.max(mainLength * 1.5, mainLength < TOO_LITTLE_TEXT ? 0 : Infinity)) {
+  const pageData = tooLittle && structured.length === 0 ? structuredBodyBlocks(pageDataBody(context.scripts ?? [])) : [];
+  if (textLength(structured) > Math.max(mainLength * 1.5, tooLittle ? 0 : Infinity)) {
     blocks = structured;
     method = 'fallback:json-ld-articleBody';
     confidence = 0.7;
@@ -130,10 +134,11 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     blocks = pageData;
     method = 'fallback:page-data';
     confidence = 0.7;
-  } else if (mainLength < TOO_LITTLE_TEXT) {
+  } else if (tooLittle) {
     const loose = dropLabelBlocks(dropRepeatedTitle(looseParagraphBlocks(root, stats, context.url), context.title));
     const captioned = withCaptionsAsText(blocks);
-    if (textLength(captioned) > Math.max(mainLength, textLength(loose))) {
+    const captionLength = textLength(captioned) - mainLength;
+    if (captionLength > mainLength && textLength(captioned) > textLength(loose)) {
       blocks = captioned;
       method = 'fallback:captions';
       confidence = 0.4;
@@ -176,8 +181,9 @@ function dropWriterPortraits(blocks: Block[], authors: readonly string[]): Block
 /**
  * Rule "captions are the text": a picture gallery's only writing is its pictures' captions, which the body reads into
  * the pictures and not into the text, so a main pass over a gallery finds a headline's worth of text or less. Its
- * captions, each after its picture, are then the text a reader reads down the page; the loose-paragraph fallback
- * finds them only when they are <p>s in a <figcaption>, not in a caption-classed <p> of the slide's own.
+ * captions, each after its picture, are then the text a reader reads down the page. Only a page whose captions hold
+ * more text than the main pass found is a gallery: a short story (a brief of three lines, a Chinese or Japanese
+ * one short in characters) with captioned pictures keeps its captions on the pictures, as every other story does.
  */
 function withCaptionsAsText(blocks: Block[]): Block[] {
   if (!blocks.some((block) => block.kind === 'figure' && block.image.caption)) return blocks;
@@ -185,6 +191,12 @@ function withCaptionsAsText(blocks: Block[]): Block[] {
     if (block.kind !== 'figure' || !block.image.caption) return [block];
     return [block, plainParagraph(block.image.caption)];
   });
+}
+
+function readingLengthOf(blocks: Block[]): number {
+  let length = 0;
+  for (const block of blocks) if (block.kind !== 'figure') length += readingLength(block.text);
+  return length;
 }
 
 function textLength(blocks: Block[]): number {

@@ -204,6 +204,22 @@ export function remeasureAfterRemoval(table: StatsTable, parents: Iterable<DomNo
   }
 }
 
+/**
+ * Length of a text as a reader of Latin script would weigh it, with Chinese, Japanese and Korean characters (kana,
+ * ideographs, Hangul syllables) counting two and a half: those scripts pack a word into one or two characters, so
+ * their paragraphs are short in characters ("一段两三句话的新闻" says what a Latin sentence three times as long
+ * does), and a threshold set in characters on Latin text would take a whole brief for a stray line.
+ */
+export function readingLength(text: string): number {
+  let dense = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7a3)) dense++;
+  }
+  return text.length + dense * (DENSE_SCRIPT_WEIGHT - 1);
+}
+export const DENSE_SCRIPT_WEIGHT = 2.5;
+
 export function linkDensity(stats: TextStats | undefined): number {
   if (!stats || stats.chars === 0) return 0;
   return Math.min(1, stats.linkChars / stats.chars);

@@ -1,6 +1,8 @@
 import { load } from 'cheerio/slim';
 import type { DomElement } from '../../../lambdas/extract/content/dom';
-import { page, prose, run } from './helpers';
+import { looseParagraphBlocks } from '../../../lambdas/extract/content/fallback';
+import { measureTree } from '../../../lambdas/extract/content/measure';
+import { page, prose, run, treeOf } from './helpers';
 
 function scriptsOf(html: string): DomElement[] {
   return load(html)('script').toArray() as unknown as DomElement[];
@@ -55,5 +57,49 @@ describe('fallbacks', () => {
 
   it('returns an empty body with method none for a page without text', () => {
     expect(run(page('<div><img src="/a.jpg"></div>'))).toMatchObject({ body: '', bodyHtml: '', method: 'none', confidence: 0 });
+  });
+
+  it('reads a short Chinese brief as the story, its captions on its pictures and not in its text', () => {
+    const result = run(page(`<article><h1>江边步道今起开放</h1>
+      <figure><img src="https://news.example/a.jpg" alt="步道"><figcaption>市民在新开放的步道上散步。</figcaption></figure>
+      <p>沿江步道改造工程完工，今天上午正式向市民开放。步道全长约三公里，沿途新建了两座观景平台和五处休息区。</p>
+      <p>市园林局表示，步道每天早上六点至晚上十点开放，夜间照明已同步启用，方便市民晚间散步和锻炼。</p>
+      <figure><img src="https://news.example/b.jpg" alt="平台"><figcaption>新建的观景平台可以看到江面。</figcaption></figure>
+      <p>二期工程预计明年春天动工，建成后步道将延伸至城北湿地公园。</p></article>`), { title: '江边步道今起开放' });
+    expect(result.method).toBe('main-pass');
+    expect(result.body.split('\n\n')).toEqual([
+      '沿江步道改造工程完工，今天上午正式向市民开放。步道全长约三公里，沿途新建了两座观景平台和五处休息区。',
+      '市园林局表示，步道每天早上六点至晚上十点开放，夜间照明已同步启用，方便市民晚间散步和锻炼。',
+      '二期工程预计明年春天动工，建成后步道将延伸至城北湿地公园。',
+    ]);
+    expect(result.images.map((image) => image.caption)).toEqual(['市民在新开放的步道上散步。', '新建的观景平台可以看到江面。']);
+  });
+
+  it('keeps a short story\'s captions on its pictures, out of its text', () => {
+    const result = run(page(`<article><h1>Ferry back</h1>
+      <p>The island ferry will run twice a day again from Monday, the operator said on Friday.</p>
+      <figure><img src="https://news.example/ferry.jpg" alt="Ferry"><figcaption>The ferry leaving the harbour last week.</figcaption></figure>
+      <p>Winter storms had cut the service to one crossing a day since January.</p></article>`), { title: 'Ferry back' });
+    expect(result.body).toBe('The island ferry will run twice a day again from Monday, the operator said on Friday.\n\nWinter storms had cut the service to one crossing a day since January.');
+    expect(result.images[0].caption).toBe('The ferry leaving the harbour last week.');
+  });
+
+  it('reads a gallery\'s captions, which hold more text than the rest of it, as its text', () => {
+    const slides = ['The old lighthouse at dawn, seen from the northern pier before the restoration began.',
+      'Volunteers scraping the flaking paint from the lantern room during the first week of work.',
+      'The restored lantern lit for the first time in forty years on Saturday evening.'];
+    const result = run(page(`<article><h1>Lighthouse in pictures</h1><p>Photos of the restoration.</p>
+      ${slides.map((caption, index) => `<figure><img src="https://news.example/slide-${index}.jpg" alt=""><figcaption>${caption}</figcaption></figure>`).join('')}</article>`), { title: 'Lighthouse in pictures' });
+    expect(result.method).toBe('fallback:captions');
+    expect(result.body.split('\n\n')).toEqual(['Photos of the restoration.', ...slides]);
+  });
+
+  it('takes no caption for a loose paragraph', () => {
+    const caption = 'The ferry leaving the harbour on a grey morning last week, seen from the pier.';
+    const story = 'Winter storms had cut the service to one crossing a day since the start of January.';
+    const root = treeOf(page(`<div><p>${story}</p></div><figure><img src="https://news.example/ferry.jpg" alt="Ferry"><figcaption><p>${caption}</p></figcaption></figure>
+      <div class="photo-caption"><p>${caption} Again.</p></div>`));
+    const blocks = looseParagraphBlocks(root, measureTree(root), 'https://news.example/a');
+    expect(blocks.map((block) => (block.kind === 'figure' ? block.image.url : block.text))).toEqual([story]);
   });
 });

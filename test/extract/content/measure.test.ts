@@ -1,5 +1,5 @@
 import { descendantElements, type DomElement, removeNodes } from '../../../lambdas/extract/content/dom';
-import { measureTree, remeasureAfterRemoval } from '../../../lambdas/extract/content/measure';
+import { measureTree, readingLength, remeasureAfterRemoval } from '../../../lambdas/extract/content/measure';
 import { page, prose, treeOf } from './helpers';
 
 describe('text statistics after removals', () => {
@@ -14,5 +14,17 @@ describe('text statistics after removals', () => {
     for (const element of descendantElements(root)) expect(stats.get(element)).toEqual(fresh.get(element));
     const section = descendantElements(root).find((element) => element.name === 'section') as DomElement;
     expect(stats.get(section)?.prose).toBe(1);
+  });
+});
+
+describe('reading length', () => {
+  it('counts a Latin text by its characters', () => {
+    expect(readingLength('The ferry runs twice a day.')).toBe(27);
+  });
+
+  it('weighs Chinese, Japanese and Korean characters two and a half times, their punctuation and digits once', () => {
+    expect(readingLength('渡轮恢复每天两班。')).toBe(8 * 2.5 + 1);
+    expect(readingLength('フェリーは3日から再開')).toBe(10 * 2.5 + 1);
+    expect(readingLength('여객선 운항 재개')).toBe(7 * 2.5 + 2);
   });
 });
