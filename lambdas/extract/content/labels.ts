@@ -6,12 +6,12 @@
  * the block list.
  */
 import { markArabicMonths } from '../metadata/arabic-dates';
-import { isRelativeStamp } from '../metadata/dates';
+import { isRelativeStamp, markCjkDateParts } from '../metadata/dates';
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import { HOME_PAGE_NAMES } from '../metadata/taxonomy';
 import type { Block, TextBlock } from './blocks';
 import { splitCreditInText } from './images';
-import { AD_LABEL, BACK_LINK, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, READING_TIME, RELATIVE_STAMP_LABEL, TAG_LINE_LABEL } from './vocabulary';
+import { AD_LABEL, BACK_LINK, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, CJK_DATE_STAMP_LABELS, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, READING_TIME, RELATIVE_STAMP_LABEL, TAG_LINE_LABEL } from './vocabulary';
 
 /** A paragraph this long is the story's text; the short blocks before the first of them are the article's header. */
 const STORY_PARAGRAPH_CHARS = 150;
@@ -192,6 +192,8 @@ function isBareDateLabel(text: string): boolean {
 const NUMERIC_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/;
 /** What {@link markArabicMonths} writes for an Arabic month name: no word of any language. */
 const ARABIC_MONTH_MARKER = '\u0000month';
+/** What {@link markCjkDateParts} writes for a CJK date, clock time or weekday: no word of any language. */
+const CJK_DATE_MARKER = '\u0000cjk-date';
 /** The time zone a stamp's clock is in, as a note in parentheses: "(GMT+3)", "(Mecca time)", "(توقيت مكة المكرمة)". */
 const TIME_ZONE_NOTE = /\((?:[^()]{0,30}\b(?:gmt|utc|time)\b|توقيت)[^()]{0,30}\)/giu;
 /**
@@ -207,25 +209,30 @@ const NUMBER_LIKE = /^(?:[\d.:/\-–]+(?:am|pm|a\.m|p\.m)?|\d{1,2}h\d{2})$/;
 
 /**
  * Date stamp: a paragraph that is nothing but a publication or update date and time ("23.10.2018", "3:59 PM",
- * "Aktualisiert am 17.01.2021."), the byline row's date left behind inside the article container. Readability.js
- * drops such bylines by class; pages that give the row no class leave the date as a paragraph of its own. Every
- * word must be a number, a month or weekday name, or a clock word, and the whole must read as a full date or a
- * time, so a year or "March 2004" heading a timeline stays; headings, list items and table rows are not read.
+ * "Aktualisiert am 17.01.2021.", "2024年5月3日（金）10時15分", "입력 2024.05.03 10:15"), the byline row's date left
+ * behind inside the article container. Readability.js drops such bylines by class; pages that give the row no class
+ * leave the date as a paragraph of its own. Every word must be a number, a month or weekday name, a clock word or a
+ * Chinese, Japanese or Korean date part (read by the metadata's date grammar, as those stamps run their parts
+ * together), and the whole must read as a full date or a time, so a year or "March 2004" heading a timeline stays;
+ * headings, list items and table rows are not read.
  */
 export function isDateStamp(text: string): boolean {
   // Arabic month names are read folded, a dual form ("3 فبراير/ شباط 2024") as one month.
-  const stamp = markArabicMonths(text.replace(DATE_STAMP_LABEL, '').replace(TIME_ZONE_NOTE, ' '), ARABIC_MONTH_MARKER);
-  if (!/\d/.test(stamp)) return false;
+  const unlabelled = text.replace(DATE_STAMP_LABEL, '').replace(CJK_DATE_STAMP_LABELS, ' ').replace(TIME_ZONE_NOTE, ' ');
+  const stamp = markCjkDateParts(markArabicMonths(unlabelled, ARABIC_MONTH_MARKER), CJK_DATE_MARKER);
+  if (!/\d/.test(stamp) && !stamp.includes(CJK_DATE_MARKER)) return false;
   let numbers = 0;
   let months = 0;
-  for (const raw of stamp.toLowerCase().split(/[\s,،|]+/)) {
+  let cjkParts = 0;
+  for (const raw of stamp.toLowerCase().split(/[\s,，、،|]+/)) {
     const word = raw.replace(/\.$/, '');
     if (!word) continue;
     if (NUMBER_LIKE.test(word)) numbers++;
     else if (MONTH_BY_NAME.has(word) || word === ARABIC_MONTH_MARKER) months++;
+    else if (word === CJK_DATE_MARKER) cjkParts++;
     else if (!DATE_STAMP_WORDS.has(word)) return false;
   }
-  return NUMERIC_DATE.test(stamp) || CLOCK_TIME.test(stamp) || (months === 1 && numbers >= 2);
+  return NUMERIC_DATE.test(stamp) || CLOCK_TIME.test(stamp) || (months === 1 && numbers >= 2) || cjkParts > 0;
 }
 
 /** A credit line is a name or two; longer text after a picture is its caption or the story. */

@@ -4,7 +4,7 @@
  */
 import { COUNTER_WORDS_AFTER, MULTIPLIER_ALTERNATION } from '../metadata/counters';
 import { foldArabic } from '../metadata/arabic-dates';
-import { DATE_LABEL } from '../metadata/date-labels';
+import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, DATE_LABEL, labelAlternation } from '../metadata/date-labels';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../metadata/month-names';
 import { TAG_LINE_WORDS } from '../metadata/taxonomy';
 
@@ -350,15 +350,27 @@ export const PUBLISHER_NOTICE = new RegExp(
 const DATE_LABEL_PARTICLES = 'on|am|le|el|il|op|في';
 
 /**
+ * A Chinese, Japanese or Korean date label with the word for time or day it often takes: "发布时间", "更新日時",
+ * "公開日", "입력", "수정일".
+ */
+const CJK_DATE_LABEL = `(?:${labelAlternation([...CJK_PUBLISHED_LABELS, ...CJK_UPDATE_LABELS])})(?:时间|時間|日時|日期|日|일시|일)?`;
+
+/**
  * The label before a date stamp: "Published:", "Aktualisiert am", "Stand:", "Publié le", "Opublikowano:", Swedish
- * "Publicerad", Norwegian "Publisert", Danish "Publiceret".
+ * "Publicerad", Norwegian "Publisert", Danish "Publiceret", Chinese "发布时间：", Korean "입력".
  */
 export const DATE_STAMP_LABEL = new RegExp(
   '^(?:' + [
-    `(?:deze pagina is )?(?:voor het )?${DATE_LABEL}(?:\\s+(?:${DATE_LABEL_PARTICLES}))?`, 'release date', 'date', 'stand(?: vom)?', 'تاريخ النشر',
+    `(?:deze pagina is )?(?:voor het )?${DATE_LABEL}(?:\\s+(?:${DATE_LABEL_PARTICLES}))?`, 'release date', 'date', 'stand(?: vom)?', 'تاريخ النشر', CJK_DATE_LABEL,
   ].join('|') + ')\\s*[:：]?\\s*',
   'iu',
 );
+
+/**
+ * The CJK date labels anywhere in a stamp: written without word edges (see date-labels.ts), and a Korean row prints
+ * one before each of its dates ("입력 2024.05.03 10:15 수정 2024.05.03 11:20").
+ */
+export const CJK_DATE_STAMP_LABELS = new RegExp(`${CJK_DATE_LABEL}\\s*[:：]?`, 'gu');
 
 /** Words a date stamp may hold besides numbers and month names: clock words and weekday names. */
 export const DATE_STAMP_WORDS: ReadonlySet<string> = new Set([

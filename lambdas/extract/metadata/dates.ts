@@ -520,6 +520,27 @@ function relativeAge(text: string): number | null {
 }
 
 /**
+ * A clock time as Chinese, Japanese and Korean stamps write it: with the hour's and the minute's characters ("10時15分",
+ * "오후 3시 15분", "午後3時"), or with the half of the day before the digits ("下午2:30").
+ */
+const CJK_CLOCK = /(?:오전|오후|午前|午後|上午|下午)\s*\d{1,2}(?::\d{2}|\s*[時时시](?:\s*\d{1,2}\s*[分분])?)?|\d{1,2}\s*[時时시](?:\s*\d{1,2}\s*[分분])?/;
+/**
+ * A weekday beside a Chinese, Japanese or Korean date: in brackets ("（金）", "(금)", "(金曜)"), or written out ("金曜日",
+ * "금요일", "星期五", "週五").
+ */
+const CJK_WEEKDAY = /[（(]\s*[日月火水木金土일월화수목금토]\s*(?:曜日?|요일)?\s*[)）]|[日月火水木金土]曜日?|[일월화수목금토]요일|(?:星期|禮拜|礼拜|周|週)[一二三四五六日天]/;
+const CJK_DATE_PART = new RegExp([ERA_DATE, CJK_DATE, CJK_CLOCK, CJK_WEEKDAY].map((pattern) => pattern.source).join('|'), 'gu');
+
+/**
+ * The parts of a Chinese, Japanese or Korean date stamp written with characters rather than numbers and separators
+ * (the date, the clock time, the weekday), each replaced by `marker` as a word of its own: a stamp has no spaces
+ * between them ("2024年5月3日（金）10:15"), so a reader that judges a stamp word by word could not read it otherwise.
+ */
+export function markCjkDateParts(text: string, marker: string): string {
+  return text.replace(CJK_DATE_PART, ` ${marker} `);
+}
+
+/**
  * Whether the text is a relative date and nothing more ("3 hours ago", "vor 3 Stunden", "há 5 minutos", "منذ ساعتين",
  * "3小时前"): read by the grammar above, as the whole of the text, since a sentence that ends in one has more words.
  */

@@ -94,6 +94,17 @@ describe('label blocks', () => {
     ['a Hebrew relative stamp in the dual', '<p>לפני שעתיים</p>'],
     ['an Italian date stamp with its weekday', '<p>Sabato 3 maggio 2031, 18:40</p>'],
     ['a Portuguese date stamp with its weekday', '<p>Quarta-feira, 7 de maio de 2031</p>'],
+    ['a Japanese date stamp with the clock in characters', '<p>2031年5月3日 10時15分</p>'],
+    ['a Japanese date stamp with its weekday in brackets', '<p>2031年5月3日（土）10:15</p>'],
+    ['a Japanese era-dated stamp', '<p>令和13年5月3日</p>'],
+    ['a labelled Japanese update stamp in the afternoon', '<p>更新日時：2031年5月3日 午後3時</p>'],
+    ['a Chinese date stamp with zero-padded fields', '<p>2031年05月03日 10:15</p>'],
+    ['a labelled Chinese publication stamp', '<p>发布时间：2031-05-03 10:15</p>'],
+    ['a labelled Taiwanese stamp with the afternoon before the clock', '<p>發布時間：2031年5月3日 下午2:30</p>'],
+    ['a Korean dotted date stamp', '<p>2031.05.03 10:15</p>'],
+    ['a labelled Korean stamp', '<p>입력 2031.05.03 10:15</p>'],
+    ['a Korean row of publication and revision stamps', '<p>입력 2031.05.03 10:15 수정 2031.05.03 11:20</p>'],
+    ['a Korean date stamp in characters with its weekday', '<p>2031년 5월 3일 (토) 오후 3시 15분</p>'],
   ])('drops %s', (_kind, label) => {
     const body = run(page(`<article>${prose('harbour')}${label}${prose('ferry')}</article>`)).body;
     expect(body).toContain('ferry report');
@@ -119,6 +130,9 @@ describe('label blocks', () => {
     ['a month and year heading a timeline', '<h3>March 2031</h3>', 'March 2031'],
     ['a date heading a timeline', '<h3>12 March 2031</h3>', '12 March 2031'],
     ['a bare year', '<p>2031</p>', '2031'],
+    ['a Japanese sentence that opens with a date', '<p>2031年5月3日に町が発表した。</p>', '2031年5月3日に町が発表した。'],
+    ['a Chinese year heading a timeline', '<h3>2031年</h3>', '2031年'],
+    ['a Chinese day and month with no year', '<p>5月3日</p>', '5月3日'],
     ['a sentence that starts with a home word and an arrow', '<p>Home &gt; the council said the ferry would be back in service by Monday, and then the harbour would reopen.</p>', 'ferry would be back'],
     ['an Arabic sentence that starts with a weekday', '<p>الأحد، 05 مارس 2031 افتتح الوزير الميناء الجديد</p>', 'افتتح الوزير الميناء الجديد'],
     ['a dated line with a note in parentheses that is not a time zone', '<p>05/03/2031 (the harbour board)</p>', '(the harbour board)'],

@@ -1,5 +1,5 @@
 import { isPlausiblePublicationDate } from '../../../lambdas/extract/metadata/calendar';
-import { parseDate } from '../../../lambdas/extract/metadata/dates';
+import { markCjkDateParts, parseDate } from '../../../lambdas/extract/metadata/dates';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 
@@ -457,5 +457,21 @@ describe('publication-date plausibility', () => {
     expect(publicationDay('1899-12-31')).toBeNull();
     expect(publicationDay('99999-01-01')).toBeNull();
     expect(publicationDay('January 23, 99999')).toBeNull();
+  });
+});
+
+describe('CJK date parts', () => {
+  it.each([
+    ['2031年5月3日 10時15分', '# #'],
+    ['2031年5月3日（土）10:15', '# # 10:15'],
+    ['令和13年5月3日', '#'],
+    ['2031년 5월 3일 (토) 오후 3시 15분', '# # #'],
+    ['星期六 2031年5月3日 下午2:30', '# # #'],
+  ])('marks the date, the clock and the weekday of %s', (stamp, marked) => {
+    expect(markCjkDateParts(stamp, '#').replace(/\s+/g, ' ').trim()).toBe(marked);
+  });
+
+  it('leaves the rest of a sentence that dates something', () => {
+    expect(markCjkDateParts('2031年5月3日に町が発表した', '#')).toBe(' # に町が発表した');
   });
 });
