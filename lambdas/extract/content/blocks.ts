@@ -6,7 +6,7 @@
 import type { ArticleImage } from '../record';
 import { normalizeSpace } from '../dom-walk';
 import { descendantElements, type DomElement, type DomNode, isElement, isHeadingToggle, rawText } from './dom';
-import { imageOf, isCaptionElement, isImageElement, splitCreditInText } from './images';
+import { imageOf, isCaptionElement, isImageElement, splitCredit, splitCreditInText } from './images';
 import { BLOCK_TAGS } from './score';
 import { safeLinkUrl } from '../url';
 
@@ -193,7 +193,7 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
         const image = imageOf(picture, pageUrl);
         if (image) {
           endParagraph();
-          const { caption, credit } = image.caption || !boxCaption ? image : splitCreditInText(boxCaption);
+          const { caption, credit } = image.caption || !boxCaption ? image : boxCaption;
           blocks.push({ kind: 'figure', image: { ...image, caption, credit: image.credit ?? credit } });
         }
       }
@@ -246,11 +246,24 @@ function closingTags(openInline: OpenTag[]): string {
   return [...openInline].reverse().map(({ tag }) => `</${tag}>`).join('');
 }
 
-/** The distinct texts of a picture box's paragraphs (templates print a caption once per screen size). */
-function pictureBoxCaption(box: DomElement): string | null {
-  const paragraphs = descendantElements(box).filter((element) => element.name === 'p' || isCaptionElement(element));
-  const texts = (paragraphs.length > 0 ? paragraphs : [box]).map((element) => normalizeSpace(rawText(element))).filter(Boolean);
-  return [...new Set(texts)].join(' ') || null;
+/**
+ * The distinct texts of a picture box's captions and paragraphs (templates print a caption once per screen size),
+ * and the picture's credit. A caption is read whole, with the credit element it may hold taken out of its text: the
+ * caption's inner parts (its text's <p>, a `caption__text` and a `caption__credit` span) would print it twice.
+ */
+function pictureBoxCaption(box: DomElement): { caption: string | null; credit: string | null } | null {
+  const parts: { caption: string | null; credit: string | null }[] = [];
+  descendantElements(box, (element) => {
+    const isCaption = isCaptionElement(element);
+    if (isCaption) parts.push(splitCredit(element));
+    else if (element.name === 'p') parts.push({ caption: normalizeSpace(rawText(element)), credit: null });
+    return isCaption || element.name === 'p';
+  });
+  if (parts.length === 0) parts.push({ caption: normalizeSpace(rawText(box)), credit: null });
+  const text = [...new Set(parts.map((part) => part.caption).filter(Boolean))].join(' ');
+  const credit = parts.find((part) => part.credit)?.credit;
+  if (credit) return { caption: text || null, credit };
+  return text ? splitCreditInText(text) : null;
 }
 
 /**

@@ -10,7 +10,7 @@
 import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, isHeadingToggle, isLivePost, rawText, removeNodes, SECTION_HEADING_TAGS } from './dom';
 import { embeddedPostFurniture } from './embeds';
-import { isPictureBox, isScreenReaderOnly, PLAYER_TOKENS } from './images';
+import { isCaptionElement, isCreditBox, isPictureBox, isScreenReaderOnly, PLAYER_TOKENS } from './images';
 import { type ElementIndex, indexElements, linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
 import {
@@ -306,6 +306,7 @@ export function isStructuralFurniture(
   // A comment form's notes ("Your email will not be published...") are prose too; the form is still discussion.
   if (verdict === 'discussion') return true;
   if (isLayoutPictureBox(element, verdict, stats)) return false;
+  if (verdict !== 'none' && isCaptionCredit(element, own)) return false;
   const prose = own?.prose ?? 0;
   if (tag === 'address') return !isInlineAddressStyle(element) && prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
   if (tag === 'header' && isPostHeader(element)) return false;
@@ -318,6 +319,40 @@ export function isStructuralFurniture(
   if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
   return false;
 }
+
+/**
+ * Rule "credit in its caption": templates set a picture's credit in an element of its own inside the caption
+ * (`<figcaption>Harbour at dawn <span class="copyright">Foto: Jane Doe</span></figcaption>`), named by the same
+ * words as the page's copyright footer. Inside a caption it is the picture's credit, which the images pass reads
+ * from there; the text walk skips captions, so keeping it puts nothing into the body. A caption's byline is left
+ * out: a player's caption box names the clip's writer, its length and its date, not a picture's credit. So is a
+ * credit box that holds, beside its credit, more than a label in an element of its own: that is the caption text.
+ */
+function isCaptionCredit(element: DomElement, own: TextStats | undefined): boolean {
+  if (!own || own.chars > MAX_CAPTION_CREDIT_CHARS || !isCreditBox(element) || attributeTokens(element).has('byline')) return false;
+  const text = normalizeSpace(rawText(element));
+  return !descendantElements(element).some((inner) => holdsOtherText(inner, text)) && isInsideCaption(element);
+}
+
+/** An element inside a credit box that is neither its label nor a wrapper of the whole credit. */
+function holdsOtherText(inner: DomElement, creditText: string): boolean {
+  const text = normalizeSpace(rawText(inner));
+  return text.length > MAX_CREDIT_LABEL_CHARS && text !== creditText;
+}
+
+function isInsideCaption(element: DomElement): boolean {
+  let ancestor = element.parent;
+  for (let level = 0; ancestor && isElement(ancestor) && level < CAPTION_CREDIT_LEVELS; level++, ancestor = ancestor.parent) {
+    if (isCaptionElement(ancestor)) return true;
+  }
+  return false;
+}
+/** As long as a credit line gets; a longer box inside a caption is more than its credit. */
+const MAX_CAPTION_CREDIT_CHARS = 100;
+/** "Photo credit:", "Bildquelle:": the label a credit box may set in an element of its own. */
+const MAX_CREDIT_LABEL_CHARS = 20;
+/** The credit's own element and a wrapper or two around it, up to the caption. */
+const CAPTION_CREDIT_LEVELS = 3;
 
 /**
  * Rule "editor's note": templates set a correction or an editor's note in an <aside> (or a <footer>) at the top or

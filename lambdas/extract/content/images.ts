@@ -633,18 +633,19 @@ function nextElementSibling(element: DomElement): DomElement | null {
   return null;
 }
 
-function splitCredit(captionElement: DomElement): { caption: string | null; credit: string | null } {
+/** A caption element's text and the picture credit it holds, in an element of its own or at the end of its text. */
+export function splitCredit(captionElement: DomElement): { caption: string | null; credit: string | null } {
   const creditElement = descendantElements(captionElement).find(isCreditBox) ?? closingSmallPrint(captionElement);
-  const whole = normalizeSpace(shownText(captionElement));
   if (creditElement) {
+    // The caption is read around the credit's element: its words may also be in the caption ("… Moroso design. Moroso").
     const credit = normalizeSpace(rawText(creditElement));
-    const caption = normalizeSpace(whole.replace(credit, ''));
+    const caption = normalizeSpace(shownText(captionElement, creditElement));
     return { caption: caption || null, credit: credit || null };
   }
-  return splitCreditInText(whole);
+  return splitCreditInText(normalizeSpace(shownText(captionElement)));
 }
 
-function isCreditBox(element: DomElement): boolean {
+export function isCreditBox(element: DomElement): boolean {
   const tokens = attributeTokens(element);
   return CREDIT_TOKENS.some((token) => tokens.has(token));
 }
@@ -663,16 +664,16 @@ function closingSmallPrint(captionElement: DomElement): DomElement | undefined {
 }
 
 /**
- * The caption's text as readers see it: labels kept for screen readers only ("<span class="visually-hidden">Caption,
+ * The caption's text as readers see it, without the element `left` out of it: labels kept for screen readers only ("<span class="visually-hidden">Caption,
  * </span>", which the BBC's templates put before every caption) are no part of it. The body pass has removed them
  * already; a rendering of the lead picture is read from the page before that.
  */
-function shownText(captionElement: DomElement): string {
-  if (!descendantElements(captionElement).some(isScreenReaderOnly)) return rawText(captionElement);
+function shownText(captionElement: DomElement, left?: DomElement): string {
+  if (!left && !descendantElements(captionElement).some(isScreenReaderOnly)) return rawText(captionElement);
   const parts: string[] = [];
   const visit = (node: DomNode) => {
     if (node.type === 'text') parts.push(node.data ?? '');
-    else if (isElement(node) && !isScreenReaderOnly(node)) for (const child of node.children ?? []) visit(child);
+    else if (isElement(node) && node !== left && !isScreenReaderOnly(node)) for (const child of node.children ?? []) visit(child);
   };
   visit(captionElement);
   return parts.join('');

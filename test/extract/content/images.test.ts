@@ -593,4 +593,33 @@ describe('picture credits', () => {
       ['https://news.example/img/deck.jpg', 'The viewing deck.'],
     ]);
   });
+  it.each([
+    ['copyright', 'copyright'],
+    ['caption-credit', 'caption__credit'],
+    ['image copyright', 'article-image-copyright'],
+  ])('reads a credit set in a %s element inside the caption, out of the caption and the body', (_kind, creditClass) => {
+    const result = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg" alt="Harbour"><figcaption>Harbour at dawn. <span class="${creditClass}">Foto: Lena Moor</span></figcaption></figure>${prose('ships')}</article>`));
+    expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: 'Harbour at dawn.', credit: 'Foto: Lena Moor' }]);
+    expect(result.body).not.toContain('Lena Moor');
+  });
+
+  it('still drops a copyright line outside any caption', () => {
+    const result = run(page(`<article>${prose('harbour')}<p class="copyright">© Harbour Post 2026</p>${prose('ships')}</article>`));
+    expect(result.body).not.toContain('Harbour Post');
+  });
+
+  it('leaves out a caption byline, which names a clip, not a picture', () => {
+    const result = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg" alt="Harbour"><figcaption>Audio: the harbour at dawn <span class="media__byline">03:07 Min. | Lena Moor</span></figcaption></figure>${prose('ships')}</article>`));
+    expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: 'Audio: the harbour at dawn', credit: null }]);
+  });
+
+  it('leaves out a copyright box that holds the caption text too', () => {
+    const result = run(page(`<article>${prose('court')}<figure><img src="/img/court.jpg" alt="Court"><figcaption><div class="copyright">Bild: Lena Moor<span class="picture-description">The court house in the rain</span></div></figcaption></figure>${prose('judge')}</article>`));
+    expect(result.images[0].credit).toBeNull();
+  });
+
+  it('reads the caption of a picture box whole: its credit once, out of the caption, the caption once', () => {
+    const result = run(page(`<article>${prose('spa')}<figure class="asset-embed"><div class="asset-embed__container"><span class="responsive-asset"><picture><img src="/img/spa.jpg" alt="Spa"></picture></span></div><div class="caption asset-embed__caption"><span class="caption__text"><p>The pool looks out on Moor design chairs.</p></span><span class="caption__credit">Moor</span></div></figure>${prose('pool')}</article>`));
+    expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: 'The pool looks out on Moor design chairs.', credit: 'Moor' }]);
+  });
 });
