@@ -10,7 +10,7 @@
 import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, isHeadingToggle, isLivePost, rawText, removeNodes, SECTION_HEADING_TAGS } from './dom';
 import { embeddedPostFurniture } from './embeds';
-import { isCaptionElement, isCreditBox, isPictureBox, isScreenReaderOnly, PLAYER_TOKENS } from './images';
+import { CAPTION_REACH, isCaptionElement, isCreditBox, isPictureBox, isScreenReaderOnly, PLAYER_TOKENS } from './images';
 import { type ElementIndex, indexElements, linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
 import {
@@ -342,7 +342,7 @@ function holdsOtherText(inner: DomElement, creditText: string): boolean {
 
 function isInsideCaption(element: DomElement): boolean {
   let ancestor = element.parent;
-  for (let level = 0; ancestor && isElement(ancestor) && level < CAPTION_CREDIT_LEVELS; level++, ancestor = ancestor.parent) {
+  for (let level = 0; ancestor && isElement(ancestor) && level < CAPTION_REACH; level++, ancestor = ancestor.parent) {
     if (isCaptionElement(ancestor)) return true;
   }
   return false;
@@ -351,8 +351,6 @@ function isInsideCaption(element: DomElement): boolean {
 const MAX_CAPTION_CREDIT_CHARS = 100;
 /** "Photo credit:", "Bildquelle:": the label a credit box may set in an element of its own. */
 const MAX_CREDIT_LABEL_CHARS = 20;
-/** The credit's own element and a wrapper or two around it, up to the caption. */
-const CAPTION_CREDIT_LEVELS = 3;
 
 /**
  * Rule "editor's note": templates set a correction or an editor's note in an <aside> (or a <footer>) at the top or

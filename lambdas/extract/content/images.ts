@@ -150,7 +150,7 @@ const CREDIT_ATTRIBUTES = ['data-credit', 'data-copyright', 'data-photographer']
 
 function declaredCredit(img: DomElement): string | null {
   let element: DomNode | null = img;
-  for (let level = 0; element && isElement(element) && level <= 3; level++, element = element.parent) {
+  for (let level = 0; element && isElement(element) && level <= CAPTION_REACH; level++, element = element.parent) {
     for (const name of CREDIT_ATTRIBUTES) {
       const credit = normalizeSpace(element.attribs[name] ?? '');
       if (credit) return credit;
@@ -613,10 +613,13 @@ function isStoryWrapper(element: DomElement): boolean {
  * after it, so a container holds several pictures and their captions in turn; the caption next to the branch
  * that holds the img is that picture's, where the first caption in the container would be the first picture's.
  */
+/** How many ancestors of a picture may hold its caption or credit: its figure and a wrapper or two inside it. */
+export const CAPTION_REACH = 3;
+
 function captionOf(img: DomElement): { caption: string | null; credit: string | null } {
   let branch: DomElement = img;
   let container: DomNode | null = img.parent;
-  for (let level = 0; container && isElement(container) && level < 3; level++, branch = container, container = container.parent) {
+  for (let level = 0; container && isElement(container) && level < CAPTION_REACH; level++, branch = container, container = container.parent) {
     const next = nextElementSibling(branch);
     const captionElement = next && isSingleCaption(next) ? next : childElements(container).find(isSingleCaption);
     if (captionElement) return splitCredit(captionElement);

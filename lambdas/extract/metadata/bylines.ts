@@ -5,10 +5,10 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { isHiddenByMarkup, previousElement } from '../dom-walk';
+import { previousElement } from '../dom-walk';
 import { BYLINE_PREFIX, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT } from './authors';
 import { parseDate } from './dates';
-import { attributeContains, caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, IndexedPage } from './regions';
+import { attributeContains, caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, IndexedPage, isHidden } from './regions';
 
 /** A byline is short; long author-class blocks are bios. */
 const MAX_BYLINE_CHARS = 100;
@@ -412,18 +412,6 @@ export function readHiddenAccount(page: IndexedPage): { account: string[]; visib
   return visibleLine ? { account: bylineTexts(page, first), visibleLine } : null;
 }
 
-/** Hidden by its markup or by a hiding class, or inside something that is; `<body>` classes describe the page. */
-function isHidden(element: Element): boolean {
-  for (let current: Element | null = element; current && current.type === 'tag' && current.name !== 'body'; current = current.parent as Element | null) {
-    if (isHiddenByMarkup(current.attribs) || HIDDEN_CLASS.test(current.attribs.class ?? '')) return true;
-  }
-  return false;
-}
-/**
- * Whole class names that hide an element from view but not from machines. Responsive ones ("hidden-xs",
- * "mobile-hidden") hide it on some screens only, and are not among them.
- */
-const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|visually-hidden|rich-snippet-hidden|sr-only|screen-reader-text|d-none)(?=\s|$)/i;
 
 /**
  * The first short line that starts with a byline word ("By …", "Von …", "بقلم …") and ends before `end` (a walk

@@ -3,14 +3,13 @@
  * the first declaration is a truncated copy of another, and else what the page shows under its headline.
  */
 import type { Element } from 'domhandler';
-import { isHiddenByMarkup } from '../dom-walk';
-import type { DomElement } from '../content/dom';
+import { type DomElement, isAncestorOf } from '../content/dom';
 import { isCaptionElement, isImageElement } from '../content/images';
 import { MIN_STANDFIRST_CHARS, subtitleOf } from '../content/lead';
 import { attributeTokens, firstMatch } from '../content/tokens';
 import { BOILERPLATE_TOKENS, CALL_TO_ACTION, PUBLISHER_NOTICE, STANDFIRST_TOKENS, WEAK_BOILERPLATE_TOKENS } from '../content/vocabulary';
 import { trimCharacters } from '../plain-text';
-import { hasToken, type IndexedPage } from './regions';
+import { hasToken, type IndexedPage, isHidden } from './regions';
 
 /** What the page calls itself and its story: a summary that only repeats one of these summarises nothing. */
 export interface PageNames {
@@ -183,13 +182,6 @@ function inFurniture(element: Element): boolean {
   return false;
 }
 
-function isHidden(element: Element): boolean {
-  for (let current: Element | null = element; current && current.type === 'tag'; current = current.parent as Element | null) {
-    if (isHiddenByMarkup(current.attribs)) return true;
-  }
-  return false;
-}
-
 /**
  * Inside an `<article>` or a link that does not hold the headline: a teaser card of another story, whose excerpt
  * is that story's summary.
@@ -197,12 +189,7 @@ function isHidden(element: Element): boolean {
 function inOtherStory(element: Element, headline: Element): boolean {
   for (let current: Element | null = element; current && current.type === 'tag'; current = current.parent as Element | null) {
     if (current.name === 'a') return true;
-    if (current.name === 'article') return !contains(current, headline);
+    if (current.name === 'article') return !isAncestorOf(current as unknown as DomElement, headline as unknown as DomElement);
   }
-  return false;
-}
-
-function contains(ancestor: Element, node: Element): boolean {
-  for (let current: Element | null = node; current; current = current.parent as Element | null) if (current === ancestor) return true;
   return false;
 }

@@ -5,7 +5,7 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { countVisible, type DocumentWalk, isElement, isWhitespace, NON_TEXT_TAGS, normalizeSpace, walkDocument } from '../dom-walk';
+import { countVisible, type DocumentWalk, isElement, isHiddenByMarkup, isWhitespace, NON_TEXT_TAGS, normalizeSpace, walkDocument } from '../dom-walk';
 
 /** Regions that hold other items' metadata: navigation, footers, comment threads, sidebars, widgets, teasers lists. */
 const FOREIGN_TAGS = new Set(['nav', 'footer']);
@@ -465,3 +465,15 @@ function isCheerio(node: AnyNode | Cheerio<AnyNode>): node is Cheerio<AnyNode> {
   return typeof (node as Cheerio<AnyNode>).toArray === 'function';
 }
 
+/** Hidden by its markup or by a hiding class, or inside something that is; `<body>` classes describe the page. */
+export function isHidden(element: Element): boolean {
+  for (let current: Element | null = element; current && current.type === 'tag' && current.name !== 'body'; current = current.parent as Element | null) {
+    if (isHiddenByMarkup(current.attribs) || HIDDEN_CLASS.test(current.attribs.class ?? '')) return true;
+  }
+  return false;
+}
+/**
+ * Whole class names that hide an element from view but not from machines. Responsive ones ("hidden-xs",
+ * "mobile-hidden") hide it on some screens only, and are not among them.
+ */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|visually-hidden|rich-snippet-hidden|sr-only|screen-reader-text|d-none)(?=\s|$)/i;
