@@ -17,7 +17,7 @@ import { readJsonLd } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
 import { readTaxonomy } from './taxonomy';
-import { chooseTitle, headlineText, isSiteLogo, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readShownBlocks } from './title';
+import { chooseTitle, headlineText, isSiteLogo, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readShownBlocks, readTitledBlocks } from './title';
 import { hasToken, IndexedPage, textContent } from './regions';
 import { hostOf, httpUrl, originalAddress } from '../url';
 import { archiveToolbarAddress, printedAddress, printedSiteName } from './renderings';
@@ -96,7 +96,11 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const siteName = addressAsName(tags.first('og:site_name', 'application-name', 'al:iphone:app_name') ?? structured?.publisher ?? jsonLd.siteName ?? printedSiteName(page));
   const documentTitle = textContent(page.first('title'));
   const headlineElements = headlines(page);
-  const breadcrumb = readBreadcrumbHeadline(page, headlineElements.filter((element) => !isSiteLogo(element)));
+  const ownHeadlines = headlineElements.filter((element) => !isSiteLogo(element));
+  // Rule 'headlines in rails': an entry title in a sidebar widget or a related-stories box heads another item; it
+  // witnesses the page's headline only on a page that has no other headline element.
+  const outsideRails = ownHeadlines.filter((element) => !page.isForeign(element));
+  const breadcrumb = readBreadcrumbHeadline(page, outsideRails.length > 0 ? outsideRails : ownHeadlines);
   const title = chooseTitle({
     declared: [structured?.headline, ...tags.all('og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'itemprop:headline', 'title')]
       .filter((value): value is string => Boolean(value)),
@@ -106,6 +110,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     classedHeadline: breadcrumb.headlineElements.length === 0 ? readClassedHeadline(page, MAX_HEADLINE_CHARS) : null,
     headlineBlocks: () => readHeadlineBlocks(page, MAX_HEADLINE_CHARS),
     shownBlocks: () => readShownBlocks(page, MAX_HEADLINE_CHARS),
+    titledBlocks: () => readTitledBlocks(page, MAX_HEADLINE_CHARS),
     subheadings: page.tagged('h2').filter((element) => !page.isForeign(element) && !followsLogo(element) && !inDialog(element)).slice(0, MAX_SUBHEADINGS).map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
     documentTitle: documentTitle || null,
     siteName,

@@ -57,6 +57,11 @@ export interface TitleEvidence {
    * left, since finding them takes a look at every element's text.
    */
   shownBlocks?: () => string[];
+  /**
+   * Texts of the blocks outside navigation and sidebars whose class names them a title (see {@link readTitledBlocks});
+   * read only when nothing but the site's name is there to choose from.
+   */
+  titledBlocks?: () => string[];
   /** The `<title>` element. */
   documentTitle: string | null;
   siteName: string | null;
@@ -200,6 +205,9 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const declaredCopiesTitle = headings.length === 0 && declared.length > 0 && declared.every((title) => sameText(title, documentTitle));
   const shownBesideCopy = declaredCopiesTitle ? sideShownAlone(documentTitle, evidence.shownBlocks) : null;
   if (shownBesideCopy) return shownBesideCopy;
+  // Rule 'label declared, phrase shown': templates that fill og:title with the section's name ("Sport", "Glossary")
+  // declare a label, and their one h1, a phrase that names no site, is the headline readers see.
+  if (headings.length === 1 && declared.every((title) => !isPhrase(title)) && isPhrase(headings[0]) && !isSiteHeading(headings[0], siteNames)) return headings[0];
   if (declared.length > 0) return declared[0];
   // Without a declared headline, a page's only h1 is its headline unless it is the site's name (a logo heading);
   // <title> is the weaker witness because templates compose it from several parts.
@@ -226,6 +234,13 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   if (headings.length === 0 && wordCount(classed) >= MIN_HEADLINE_WORDS && !isSiteNameOnly(classed, siteNames)) return classed;
   const shownSide = headings.length === 0 && declared.length === 0 ? sideShownAlone(documentTitle, evidence.shownBlocks) : null;
   if (shownSide) return shownSide;
+  // Rule 'title block under a site-only title': magazine themes print the site's name as the logo h1 and in every
+  // declared title, and set the story's headline in a block styled as a title ("<div class="title-text">"). With
+  // nothing else naming more than the site, the first such block that does is the headline.
+  const titleNamesOnlySite = documentTitle !== '' && isSiteHeading(documentTitle, siteNames);
+  const titledBlock = headings.length === 0 && titleNamesOnlySite
+    ? (evidence.titledBlocks?.() ?? []).map(cleanTitle).find((text) => LETTER.test(text) && !isSiteHeading(text, siteNames)) : undefined;
+  if (titledBlock) return titledBlock;
   if (documentTitle) return documentTitle;
   return headings[0] ?? strippedDeclared[0] ?? null;
 }
@@ -813,6 +828,30 @@ export function readHeadlineBlocks(page: IndexedPage, limit: number): string[] {
   return texts;
 }
 
+/**
+ * Text of the blocks outside navigation and sidebars whose class names them a title ("title", "title-text",
+ * "post-title"), not a subtitle's, a teaser's or the site's, in document order.
+ */
+export function readTitledBlocks(page: IndexedPage, limit: number): string[] {
+  const classes = page.attributeOfAll('class');
+  const { elements } = page.walk;
+  const texts: string[] = [];
+  for (let index = 0; index < elements.length; index++) {
+    if (!isClassedTitle(classes[index]) || page.isForeign(elements[index])) continue;
+    const text = page.shortTextAt(index, limit);
+    if (text) texts.push(text);
+  }
+  return texts;
+}
+
+function isClassedTitle(tokens: string | undefined): boolean {
+  return tokens !== undefined && NAMES_TITLE.test(tokens) && tokens.split(/\s+/).some((token) => TITLE_PART.test(token) && !NOT_OWN_HEADLINE.test(token));
+}
+/** A quick test that skips most elements before their class tokens are split. */
+const NAMES_TITLE = /title/i;
+/** A class token naming a title ("title", "title-text", "editorial-module--title"), not a "subtitle" or "titlebar". */
+const TITLE_PART = /(?:^|[-_])title(?:$|[-_]+text$)/i;
+
 /** Text of every block outside navigation and sidebars that is short enough to be a headline, in document order. */
 export function readShownBlocks(page: IndexedPage, limit: number): string[] {
   const { elements } = page.walk;
@@ -875,8 +914,11 @@ function siteNameVariants(evidence: TitleEvidence, documentTitle: string, declar
   for (const logo of evidence.logos ?? []) if (cleanTitle(logo)) names.push(cleanTitle(logo));
   const behindLoneGuillemet = LONE_GUILLEMET_TAIL.exec(documentTitle);
   if (behindLoneGuillemet) names.push(behindLoneGuillemet[1]);
+  // Rule 'guillemet over moved end': "Post « Blog" in <title> and "Blog » Post" in a meta title move both ends
+  // across, so the moved end cannot tell them apart; the lone guillemet already named the site's end, and the other
+  // is the page's own.
   const movedEnd = endMovedAcross([documentTitle, ...declared]);
-  if (movedEnd) names.push(movedEnd);
+  if (movedEnd && (!behindLoneGuillemet || sameText(movedEnd, behindLoneGuillemet[1]))) names.push(movedEnd);
   if (evidence.host) {
     const host = evidence.host.replace(/^www\d?\./, '');
     names.push(host);

@@ -292,6 +292,25 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ classedHeadline: 'Energy price crisis: your rights', declared: ['Gas prices rise again'] }))).toBe('Gas prices rise again');
   });
 
+  it('reads a block classed as a title only when every candidate names just the site', () => {
+    const magazine = { declared: ['Harbour Magazine'], documentTitle: 'HARBOUR • Harbour Magazine', siteName: 'Harbour Magazine', logos: ['Harbour Magazine'] };
+    expect(chooseTitle(evidence({ ...magazine, titledBlocks: () => ['Harbour Magazine', 'Between the tides'] }))).toBe('Between the tides');
+    expect(chooseTitle(evidence({ ...magazine, titledBlocks: () => ['HARBOUR'] }))).toBe('HARBOUR');
+    expect(chooseTitle(evidence({ ...magazine, documentTitle: 'Between the tides | Harbour Magazine', titledBlocks: () => ['Reader offers'] })))
+      .toBe('Between the tides');
+  });
+
+  it('takes the one h1 over a declared headline that is a label of a word or two', () => {
+    expect(chooseTitle(evidence({ declared: ['Sport'], headings: ['Town reach the cup final for the first time'], documentTitle: 'Sport | Valley Courier' })))
+      .toBe('Town reach the cup final for the first time');
+    expect(chooseTitle(evidence({ declared: ['Sport'], headings: ['Valley Courier Sport'], siteName: 'Valley Courier' }))).toBe('Sport');
+  });
+
+  it('keeps the page’s side of a "Post « Blog" <title> that a meta title mirrors as "Blog » Post"', () => {
+    expect(chooseTitle(evidence({ declared: ['Garden Notes » Glossary'], headings: ['Glossary – K'], documentTitle: 'Glossary « Garden Notes' })))
+      .toBe('Glossary – K');
+  });
+
   it('takes no h1 that repeats a section named between separators in <title> for the headline', () => {
     expect(chooseTitle(evidence({ declared: ['Book of the week - Jane Doe'], headings: ['Literature'],
       documentTitle: 'Example.de | Culture | Literature | 30.11. | Book of the week - Jane Doe • 1619', host: 'www.example.de' }))).toBe('Book of the week - Jane Doe');
