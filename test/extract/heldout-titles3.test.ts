@@ -1,0 +1,45 @@
+/**
+ * Held-out audit of titles, round 3: hand-written pages where a site name, a section label or a sidebar's heading
+ * stood in for the page's own headline. A magazine whose logo h1, og:title and <title> all name the site while the
+ * story's headline is a block styled as a title (German, Arabic); og:title filled with the section's name above an
+ * h1 that is the headline (Spanish, Arabic); a sidebar widget's entry-title beside the article's h1, with a social
+ * og:title that shares one word with it (French); a WordPress <title> "Post « Blog" mirrored as "Blog » Post" in
+ * a meta title, over an h1 that runs on from the post's name (German). Each page states the headline a reader sees,
+ * read with and without the page's URL (the URL adds the host as a site name).
+ */
+import { heldoutPageReader } from '../support/heldout-pages';
+
+const extractPage = heldoutPageReader('heldout-titles3');
+
+const pages: Array<[page: string, url: string, headline: string]> = [
+  ['magazine-logo-title-block', 'https://nordmagazin.example/stories/ebbe-und-flut/', 'Zwischen Ebbe und Flut'],
+  ['ar-logo-title-block', 'https://alwaha-mag.example/travel/2025/10/harvest', 'رحلة إلى قرى الجبل في موسم الحصاد'],
+  ['og-section-label-es', 'https://diariodelvalle.example/deportes/final-de-copa', 'El club del pueblo gana la final de copa ante su eterno rival'],
+  ['ar-og-section-label', 'https://alsahil.example/sport/2025/10/14/cup-final', 'نادي المدينة يفوز بنهائي الكأس بعد مباراة مثيرة'],
+  ['sidebar-entry-title-fr', 'https://echo-des-iles.example/2025/10/14/tarifs-traversees/',
+    'Les tarifs des traversées vers l’île augmentent de dix pour cent'],
+  ['guillemet-mirror-title-de', 'https://gartenfreunde-nord.example/glossar/k/', 'Glossar – K'],
+];
+
+describe.each(pages)('%s', (page, url, headline) => {
+  it('reads the headline without the page URL', () => {
+    expect(extractPage(page, null).title).toBe(headline);
+  });
+
+  it('reads the headline with the page URL', () => {
+    expect(extractPage(page, url).title).toBe(headline);
+  });
+});
+
+describe('the story under a title block', () => {
+  it('does not repeat the headline as the first paragraph', () => {
+    const record = extractPage('magazine-logo-title-block', null);
+    expect(record.body.startsWith('Wer an einem klaren Morgen auf den Deich steigt')).toBe(true);
+  });
+
+  it('reads the Arabic story right to left', () => {
+    const record = extractPage('ar-logo-title-block', null);
+    expect(record.direction).toBe('rtl');
+    expect(record.body.startsWith('في الصباح الباكر يخرج أهل القرية')).toBe(true);
+  });
+});
