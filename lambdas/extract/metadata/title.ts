@@ -207,7 +207,7 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   if (shownBesideCopy) return shownBesideCopy;
   // Rule 'label declared, phrase shown': templates that fill og:title with the section's name ("Sport", "Glossary")
   // declare a label, and their one h1, a phrase that names no site, is the headline readers see.
-  if (headings.length === 1 && declared.every((title) => !isPhrase(title)) && isPhrase(headings[0]) && !isSiteHeading(headings[0], siteNames)) return headings[0];
+  if (headings.length === 1 && declared.length > 0 && declared.every((title) => !isPhrase(title)) && isPhrase(headings[0]) && !isSiteHeading(headings[0], siteNames)) return headings[0];
   if (declared.length > 0) return declared[0];
   // Without a declared headline, a page's only h1 is its headline unless it is the site's name (a logo heading);
   // <title> is the weaker witness because templates compose it from several parts.
