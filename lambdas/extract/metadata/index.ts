@@ -17,7 +17,7 @@ import { readJsonLd } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
 import { readTaxonomy } from './taxonomy';
-import { chooseTitle, headlineText, isSiteLogo, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readShownBlocks, readTitledBlocks } from './title';
+import { chooseTitle, headlineText, isSiteLogo, isTeaserHeading, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readShownBlocks, readTitledBlocks } from './title';
 import { hasToken, IndexedPage, textContent } from './regions';
 import { hostOf, httpUrl, originalAddress } from '../url';
 import { archiveToolbarAddress, printedAddress, printedSiteName } from './renderings';
@@ -97,9 +97,9 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const documentTitle = textContent(page.first('title'));
   const headlineElements = headlines(page);
   const ownHeadlines = headlineElements.filter((element) => !isSiteLogo(element));
-  // Rule 'headlines in rails': an entry title in a sidebar widget or a related-stories box heads another item; it
-  // witnesses the page's headline only on a page that has no other headline element.
-  const outsideRails = ownHeadlines.filter((element) => !page.isForeign(element));
+  // Rule 'headlines in rails': an entry title in a sidebar widget, a related-stories box or a teaser card heads
+  // another item; it witnesses the page's headline only on a page that has no other headline element.
+  const outsideRails = ownHeadlines.filter((element) => !page.isForeign(element) && !isTeaserHeading(element, ownHeadlines));
   const breadcrumb = readBreadcrumbHeadline(page, outsideRails.length > 0 ? outsideRails : ownHeadlines);
   const title = chooseTitle({
     declared: [structured?.headline, ...tags.all('og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'itemprop:headline', 'title')]

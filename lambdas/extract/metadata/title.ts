@@ -652,6 +652,26 @@ const LOGO_MARK = /logo|site-?title|site-?name|brand/i;
 /** "/", "./", "index.html", "https://www.example.com/", and the same behind an archive prefix ("…/http://example.com/"). */
 const HOME_HREF = /^(?:\.?\/|\.?\/?index\.\w+|(?:.*\/)?(?:https?:)?\/\/[^/?#]+\/?)$/i;
 
+/**
+ * Rule 'teaser headings after the h1': a headline element of lower rank than the page's h1 that follows it and is
+ * nothing but a link ("<h3 class="entry-title"><a href="/other-story">…</a></h3>") heads a card of another story,
+ * in a "more stories" row below the article; the page's own headline links nowhere else.
+ */
+export function isTeaserHeading(element: Element, headlineElements: Element[]): boolean {
+  const h1 = headlineElements.findIndex((other) => other.name === 'h1');
+  return h1 >= 0 && LOWER_HEADING_TAG.test(element.name) && headlineElements.indexOf(element) > h1 && isWhollyLink(element);
+}
+const LOWER_HEADING_TAG = /^h[2-6]$/;
+
+/** True when the element's only content, past wrappers and whitespace, is one link with an address. */
+function isWhollyLink(element: Element): boolean {
+  const content = element.children.filter((child) => child.type === 'tag' || (child.type === 'text' && LETTER_OR_DIGIT.test((child as unknown as { data: string }).data)));
+  if (content.length !== 1 || content[0].type !== 'tag') return false;
+  const only = content[0] as Element;
+  return only.name === 'a' ? only.attribs.href !== undefined : isWhollyLink(only);
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** The page's headline elements read against its breadcrumb trail; see {@link readBreadcrumbHeadline}. */
 export interface BreadcrumbReading {
   /** The headline elements outside the trail and outside sidebars and teaser lists; all of them when none is. */

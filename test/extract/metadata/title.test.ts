@@ -1,7 +1,7 @@
 import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { readMetadata } from '../../../lambdas/extract/metadata';
-import { chooseTitle, cleanTitle, headlineText, isSiteLogo, stripSiteAffixes } from '../../../lambdas/extract/metadata/title';
+import { chooseTitle, cleanTitle, headlineText, isSiteLogo, isTeaserHeading, stripSiteAffixes } from '../../../lambdas/extract/metadata/title';
 
 const evidence = (overrides: Partial<Parameters<typeof chooseTitle>[0]>) => ({
   declared: [], headings: [], subheadings: [], documentTitle: null, siteName: null, host: null, ...overrides,
@@ -455,6 +455,25 @@ describe('headlineText', () => {
     expect(cleanTitle(headlineText(heading('<h1><span>Storm</span>: <span class="headline">Harbour closed</span></h1>')))).toBe('Storm: Harbour closed');
     expect(cleanTitle(headlineText(heading('<h1><span>Harbour closed</span> <span class="subheadline">after the storm</span></h1>')))).toBe('Harbour closed after the storm');
     expect(cleanTitle(headlineText(heading('<h1><span class="headline-wrap">Harbour</span> closed</h1>')))).toBe('Harbour closed');
+  });
+});
+
+describe('isTeaserHeading', () => {
+  const headlinesOf = (html: string) => load(html)('h1, .entry-title').toArray() as Element[];
+
+  it('takes a lower-rank entry title after the h1 that is only a link for another story’s card', () => {
+    const [h1, card] = headlinesOf('<h1 class="entry-title">Ferry fares rise</h1><div class="card"><h3 class="entry-title"> <a href="/b"><span>Choir wins prize</span></a> </h3></div>');
+    expect(isTeaserHeading(card, [h1, card])).toBe(true);
+    expect(isTeaserHeading(h1, [h1, card])).toBe(false);
+  });
+
+  it('keeps an entry title before the h1, one with words beside its link, and any on a page without an h1', () => {
+    const [before, h1] = headlinesOf('<h2 class="entry-title"><a href="/a">Ferry fares rise</a></h2><h1>Island news</h1>');
+    expect(isTeaserHeading(before, [before, h1])).toBe(false);
+    const [top, annotated] = headlinesOf('<h1>Ferry fares rise</h1><h2 class="entry-title"><a href="/b">Choir wins prize</a> (video)</h2>');
+    expect(isTeaserHeading(annotated, [top, annotated])).toBe(false);
+    const [first, second] = headlinesOf('<h2 class="entry-title"><a href="/a">Ferry fares rise</a></h2><h2 class="entry-title"><a href="/b">Choir wins prize</a></h2>');
+    expect(isTeaserHeading(second, [first, second])).toBe(false);
   });
 });
 
