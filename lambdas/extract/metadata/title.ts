@@ -205,9 +205,11 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const declaredCopiesTitle = headings.length === 0 && declared.length > 0 && declared.every((title) => sameText(title, documentTitle));
   const shownBesideCopy = declaredCopiesTitle ? sideShownAlone(documentTitle, evidence.shownBlocks) : null;
   if (shownBesideCopy) return shownBesideCopy;
-  // Rule 'label declared, phrase shown': templates that fill og:title with the section's name ("Sport", "Glossary")
-  // declare a label, and their one h1, a phrase that names no site, is the headline readers see.
-  if (headings.length === 1 && declared.length > 0 && declared.every((title) => !isPhrase(title)) && isPhrase(headings[0]) && !isSiteHeading(headings[0], siteNames)) return headings[0];
+  // Declared headlines that name no page of their own leave the page's one h1, a phrase naming no site, as the
+  // headline readers see.
+  if (headings.length === 1 && declaredNamesNoPage(declared, documentTitle, headings[0]) && isPhrase(headings[0]) && !isSiteHeading(headings[0], siteNames)) {
+    return headings[0];
+  }
   if (declared.length > 0) return declared[0];
   // Without a declared headline, a page's only h1 is its headline unless it is the site's name (a logo heading);
   // <title> is the weaker witness because templates compose it from several parts.
@@ -243,6 +245,18 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   if (titledBlock) return titledBlock;
   if (documentTitle) return documentTitle;
   return headings[0] ?? strippedDeclared[0] ?? null;
+}
+
+/**
+ * True when the declared headlines name no page: rule 'label declared', each is a label of a word or two (og:title
+ * filled with the section's name, "Sport", "Glossary"); rule 'declared copy of an unrelated <title>', all copy
+ * <title> and share no word with the h1 (the "Site | Local news and weather" or "Section | Site" that templates print
+ * on every page). A copy is no second witness, and a <title> about something else than the h1 is no first one.
+ */
+function declaredNamesNoPage(declared: string[], documentTitle: string, heading: string): boolean {
+  if (declared.length === 0) return false;
+  if (declared.every((title) => !isPhrase(title))) return true;
+  return declared.every((title) => sameText(title, documentTitle)) && sharedContentWords(normalize(heading), [normalize(documentTitle)]) === 0;
 }
 
 /**

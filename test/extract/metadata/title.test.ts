@@ -306,6 +306,17 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ declared: ['Sport'], headings: ['Valley Courier Sport'], siteName: 'Valley Courier' }))).toBe('Sport');
   });
 
+  it('takes the one h1 over a declared copy of a <title> that shares no word with it, not over one it wraps', () => {
+    const homeTitle = 'Valley Courier | Local news, sport and weather';
+    expect(chooseTitle(evidence({ declared: [homeTitle], headings: ['Bridge over the river reopens after repairs'], documentTitle: homeTitle, siteName: 'Valley Courier' })))
+      .toBe('Bridge over the river reopens after repairs');
+    const storyTitle = 'Bridge reopens after repairs | Valley Courier';
+    expect(chooseTitle(evidence({ declared: [storyTitle], headings: ['Bridge reopens after repairs: what drivers need to know'], documentTitle: storyTitle,
+      siteName: 'Valley Courier' }))).toBe('Bridge reopens after repairs');
+    expect(chooseTitle(evidence({ declared: ['Drivers face a shorter commute'], headings: ['Bridge over the river reopens after repairs'], documentTitle: homeTitle,
+      siteName: 'Valley Courier' }))).toBe('Drivers face a shorter commute');
+  });
+
   it('keeps the page’s side of a "Post « Blog" <title> that a meta title mirrors as "Blog » Post"', () => {
     expect(chooseTitle(evidence({ declared: ['Garden Notes » Glossary'], headings: ['Glossary – K'], documentTitle: 'Glossary « Garden Notes' })))
       .toBe('Glossary – K');
