@@ -1,12 +1,13 @@
 /**
- * Held-out audit of titles, round 3: hand-written pages where a site name, a section label or another story's
- * heading stood in for the page's own headline. A magazine whose logo h1, og:title and <title> all name the site
- * while the story's headline is a block styled as a title (German, Arabic); og:title filled with the section's name
- * above an h1 that is the headline (Spanish, Arabic); a sidebar widget's entry-title beside the article's h1, with a
- * social og:title that shares one word with it (French); a WordPress <title> "Post « Blog" mirrored as "Blog » Post"
- * in a meta title, over an h1 that runs on from the post's name (German); a "more stories" row of linked entry titles
- * under the article, beside a social og:title sharing one word with the h1 (Italian). Each page states the headline a
- * reader sees, read with and without the page's URL (the URL adds the host as a site name).
+ * Held-out audit of titles, round 3: hand-written pages where a site name, a section label or another story's heading
+ * stood in for the page's own headline. A magazine whose logo h1, og:title and <title> all name the site while the
+ * story's headline is a block styled as a title (German, Arabic); og:title filled with the section's name above an h1
+ * that is the headline (Spanish, Arabic), og:title copying a <title> that names only the site and its tagline or
+ * section (English, German); a sidebar widget's entry-title beside the article's h1, with a social og:title that
+ * shares one word with it (French); a WordPress <title> "Post « Blog" mirrored as "Blog » Post" in a meta title, over
+ * an h1 that runs on from the post's name (German); a "more stories" row of linked entry titles under the article,
+ * beside a social og:title sharing one word with the h1 (Italian). Each page states the headline a reader sees, read
+ * with and without the page's URL (the URL adds the host as a site name).
  */
 import { heldoutPageReader } from '../support/heldout-pages';
 
@@ -20,6 +21,9 @@ const pages: Array<[page: string, url: string, headline: string]> = [
   ['sidebar-entry-title-fr', 'https://echo-des-iles.example/2025/10/14/tarifs-traversees/',
     'Les tarifs des traversées vers l’île augmentent de dix pour cent'],
   ['guillemet-mirror-title-de', 'https://gartenfreunde-nord.example/glossar/k/', 'Glossar – K'],
+  ['og-copies-home-title-en', 'https://millbrookgazette.example/news/mill-bridge-reopens', 'Old mill bridge reopens to traffic after two years of repairs'],
+  ['section-site-title-de', 'https://lahnbote.example/lokales/fussgaengerbruecke-eroeffnet',
+    'Neue Fußgängerbrücke über die Lahn nach zwei Jahren Bauzeit eröffnet'],
   ['teaser-cards-after-h1-it', 'https://vocedellisola.example/2025/10/14/traghetti-tariffe/',
     'Biglietti dei traghetti per l’isola più cari del dieci per cento'],
 ];
