@@ -101,6 +101,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   // another item; it witnesses the page's headline only on a page that has no other headline element.
   const outsideRails = ownHeadlines.filter((element) => !page.isForeign(element) && !isTeaserHeading(element, ownHeadlines));
   const breadcrumb = readBreadcrumbHeadline(page, outsideRails.length > 0 ? outsideRails : ownHeadlines);
+  const subheadingElements = page.tagged('h2').filter((element) => !page.isForeign(element) && !followsLogo(element) && !inDialog(element)).slice(0, MAX_SUBHEADINGS);
   const title = chooseTitle({
     declared: [structured?.headline, ...tags.all('og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'itemprop:headline', 'title')]
       .filter((value): value is string => Boolean(value)),
@@ -111,7 +112,8 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     headlineBlocks: () => readHeadlineBlocks(page, MAX_HEADLINE_CHARS),
     shownBlocks: () => readShownBlocks(page, MAX_HEADLINE_CHARS),
     titledBlocks: () => readTitledBlocks(page, MAX_HEADLINE_CHARS),
-    subheadings: page.tagged('h2').filter((element) => !page.isForeign(element) && !followsLogo(element) && !inDialog(element)).slice(0, MAX_SUBHEADINGS).map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
+    subheadings: subheadingElements.map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
+    firstSubheadingInArticle: subheadingElements.length > 0 && page.enclosure((element) => element.name === 'article')(subheadingElements[0]),
     documentTitle: documentTitle || null,
     siteName,
     host,

@@ -42,6 +42,8 @@ export interface TitleEvidence {
    * of templates without an h1, and any may repeat a declared headline or <title>.
    */
   subheadings: string[];
+  /** Whether the first of the subheadings stands inside an `<article>`, heading a story of its own. */
+  firstSubheadingInArticle?: boolean;
   /**
    * Text of the element outside navigation and sidebars whose class names it the headline (see
    * {@link readClassedHeadline}); read only on pages without headline elements.
@@ -226,8 +228,12 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // Templates without an h1 put the headline in the first h2; <title> there is usually the site's name.
   // A date header ("17.7.11") is not a headline.
   const subheading = subheadings.length > 0 && LETTER.test(subheadings[0]) ? subheadings[0] : undefined;
-  // Behind a logo h1, the first h2 may be the first post of a listing page: there <title> must name it too.
-  const listingRisk = (evidence.logos ?? []).length > 0 && !(subheading && normalize(evidence.documentTitle ?? '').includes(normalize(subheading)));
+  // Behind a logo h1, the first h2 may be the first post of a listing page: there <title> must name it too. Rule
+  // 'story under a site-only title': a <title> naming only the site names no page, and an h2 heading an <article>
+  // heads a story, so that h2 is the headline.
+  const titleNamesOnlySite = documentTitle !== '' && isSiteHeading(documentTitle, siteNames);
+  const listingRisk = (evidence.logos ?? []).length > 0 && !(titleNamesOnlySite && evidence.firstSubheadingInArticle)
+    && !(subheading && normalize(evidence.documentTitle ?? '').includes(normalize(subheading)));
   if (headings.length === 0 && subheading && !listingRisk) return subheading;
   // Templates that set the headline in a styled block rather than a heading element name it by class, and their
   // <title> is often the menu entry ("Gaspreise" over "Energiepreiskrise: Entlastungen und Rechte auf einen Blick").
@@ -239,7 +245,6 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // Rule 'title block under a site-only title': magazine themes print the site's name as the logo h1 and in every
   // declared title, and set the story's headline in a block styled as a title ("<div class="title-text">"). With
   // nothing else naming more than the site, the first such block that does is the headline.
-  const titleNamesOnlySite = documentTitle !== '' && isSiteHeading(documentTitle, siteNames);
   const titledBlock = headings.length === 0 && titleNamesOnlySite
     ? (evidence.titledBlocks?.() ?? []).map(cleanTitle).find((text) => LETTER.test(text) && !isSiteHeading(text, siteNames)) : undefined;
   if (titledBlock) return titledBlock;

@@ -306,6 +306,14 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ declared: ['Sport'], headings: ['Valley Courier Sport'], siteName: 'Valley Courier' }))).toBe('Sport');
   });
 
+  it('takes the first h2 behind a logo under a <title> naming only the site when it heads an <article>, not on a listing', () => {
+    const blog = { documentTitle: 'Garden Notes', logos: ['Garden Notes'], subheadings: ['Why my leeks failed this year', 'Seed swap on Sunday'] };
+    expect(chooseTitle(evidence({ ...blog, firstSubheadingInArticle: true }))).toBe('Why my leeks failed this year');
+    expect(chooseTitle(evidence({ ...blog, firstSubheadingInArticle: false }))).toBe('Garden Notes');
+    expect(chooseTitle(evidence({ ...blog, documentTitle: 'Garden Notes | Seeds and harvests from plot 14', firstSubheadingInArticle: true })))
+      .toBe('Seeds and harvests from plot 14');
+  });
+
   it('takes the one h1 over a declared copy of a <title> that shares no word with it, not over one it wraps', () => {
     const homeTitle = 'Valley Courier | Local news, sport and weather';
     expect(chooseTitle(evidence({ declared: [homeTitle], headings: ['Bridge over the river reopens after repairs'], documentTitle: homeTitle, siteName: 'Valley Courier' })))
