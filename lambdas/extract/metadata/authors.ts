@@ -15,6 +15,13 @@ export interface AuthorResult {
   wireSource: string | null;
 }
 
+/** The articles a genre label may open with ("Ein Kommentar von", "An analysis by", "Une chronique par"). */
+export const GENRE_ARTICLES = ['an?', 'ein', 'eine', 'une?', 'una?'];
+/** Genres a piece is credited by ("Kommentar", "Analysis", "Chronique", "Columna", "Interview"). */
+export const GENRE_WORDS = ['kommentar', 'kolumne', 'analyse', 'analysis', 'column', 'commentary', 'opinion', 'essay', 'interview', 'gastbeitrag',
+  'reportage', 'glosse', 'chronique', 'tribune', 'cr[oó]nica', 'columna', 'opini[oó]n'];
+/** A genre label and its byline word: "Ein Interview von", "Analysis by", "Opinión por". */
+export const GENRE_CREDIT = String.raw`(?:(?:${GENRE_ARTICLES.join('|')})\s+)?(?:${GENRE_WORDS.join('|')})\s+(?:by|von|par|por|di)`;
 /**
  * Byline lead-ins in the languages of the corpus and Arabic ("بقلم" = "by the pen of", "كتب" = "wrote", "حوار" =
  * "interview by", "متابعة" = "follow-up by", "بواسطة" = "by", as Arabic WordPress themes print it), including genre labels ("Ein Kommentar von", "Analysis by"), Russian
@@ -35,7 +42,7 @@ export interface AuthorResult {
  * headline may open with the word. So are the Turkish labels "Haber:" ("news", the reporter's credit), "Yazan:"
  * ("written by") and "Muhabir:" ("reporter"): "Haber Merkezi" is the news desk, and Yazan a given name.
  */
-export const BYLINE_PREFIX = /^(?:(?:(?:an?|ein|eine|une?|una?)\s+)?(?:kommentar|kolumne|analyse|analysis|column|commentary|opinion|essay|interview|gastbeitrag|reportage|glosse|chronique|tribune|cr[oó]nica|columna|opini[oó]n)\s+(?:by|von|par|por|di)|(?:written|posted|published|reported|reporting|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/]\s*|^(?:记者|記者)(?=\p{Script=Han}{2,4}$)|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—]\s*|^(?:interview|entretien|entrevista|intervista|haber|yazan|muhabir)\s*[:：]\s*|^propos\s+recueillis\s+par\s+/iu;
+export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|(?:written|posted|published|reported|reporting|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/]\s*|^(?:记者|記者)(?=\p{Script=Han}{2,4}$)|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—]\s*|^(?:interview|entretien|entrevista|intervista|haber|yazan|muhabir)\s*[:：]\s*|^propos\s+recueillis\s+par\s+`, 'iu');
 /**
  * Labels that name both genders or the plural in one word ("Autorin/Autor", "Autor*in", "Autor:innen",
  * "Author(s)"). The slash would otherwise split the label into a name of its own.
@@ -240,7 +247,8 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
   const seen = new Set<string>();
   let editors: Set<string> | undefined;
   const editorKeys = () => (editors ??= new Set((context.editors?.() ?? []).map((editor) => editor.trim().toLowerCase())));
-  for (const candidate of candidates) {
+  for (const credit of candidates) {
+    const candidate = origin === 'declared' ? inReadingOrder(credit) : credit;
     // A credit longer than any list of writers is a field filled with other text, or a hostile value; the name
     // patterns, some of which look around every character, are not run over it.
     if (candidate.length > MAX_CREDIT_CHARS) continue;
@@ -308,6 +316,20 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
 }
 
 /**
+ * Rule "surname first": library-style creator fields (Dublin Core, citation_author) write one person as "Surname,
+ * Given names": "Kooman, F.", "Doe, Jane A.", "Jong, Michiel de" (the particle after the given name). The comma
+ * there joins the parts of one name, not two writers: the name is read in its usual order ("Michiel de Jong"). Only
+ * in declared metadata, and only when the part after the comma ends in an initial or a particle, which no second
+ * writer's name does, and the part before it is no agency ("Reuters, J.").
+ */
+const SURNAME_FIRST = /^\s*(\p{Lu}[\p{L}'’-]+)\s*,\s*((?:\p{Lu}[\p{L}'’-]*\.?\s+)*?(?:\p{Lu}\.|(?:de|da|di|du|del|dos|van|von|ten|ter)(?:\s+(?:der|den|la|le))?))\s*$/u;
+
+function inReadingOrder(credit: string): string {
+  const parts = SURNAME_FIRST.exec(credit);
+  return parts && !agencyNamed(parts[1]) ? `${parts[2]} ${parts[1]}` : credit;
+}
+
+/**
  * The labels a byline row's date field opens with: the credit after the date follows one, and a name read with the
  * whole row runs into one ("Camille Royer – Publié le …").
  */
@@ -320,9 +342,16 @@ const DATE_FIELD_LABEL = `(?:${DATE_LABEL_ALTERNATION})`;
  */
 const CREDIT_AFTER_DATE = new RegExp(String.raw`^${DATE_LABEL}(?!\p{L})[^\d]*\d[^]*?\s(?:by|von|par|por|door|di|da)\s+(\p{Lu}[^\d]*)$`, 'iu');
 
+/**
+ * Rule "interviewee after the interviewer": "Ein Interview von Jane Doe mit John Roe", "Interview by Jane Doe with
+ * John Roe": an interview's credit names whoever asked the questions, then after "with" whoever answered them, the
+ * piece's subject, who wrote nothing. Not a co-writers' note (see CO_WRITERS_TAIL): only after an interview label.
+ */
+const INTERVIEW_SUBJECT = new RegExp(String.raw`^(\s*(?:(?:${GENRE_ARTICLES.join('|')})\s+)?(?:interview|entretien|entrevista|intervista)\s+(?:by|von|par|por|di)\s+.+?)\s+(?:with|mit|avec|con|com|met|med)\s+[^()]+$`, 'iu');
+
 function splitByline(byline: string, japanese: boolean): string[] {
   // The date a byline runs into ends it; cutting it before splitting keeps a weekday ("Mi, 12. Juni") off the name.
-  const decoded = decodeLeftoverEntities(byline).replace(CREDIT_AFTER_DATE, '$1').replace(TAIWANESE_REPORTER_CREDIT, '$1');
+  const decoded = decodeLeftoverEntities(byline).replace(CREDIT_AFTER_DATE, '$1').replace(TAIWANESE_REPORTER_CREDIT, '$1').replace(INTERVIEW_SUBJECT, '$1');
   const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded) || JOINT_CREDIT_LABEL.test(decoded);
   const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '').replace(JOINT_CREDIT_LABEL, '').replace(SLASHED_TEXT_LABEL, '');
   const writersOnly = credited ? withoutLabel.replace(OTHER_ROLE_CREDIT, '') : withoutLabel;

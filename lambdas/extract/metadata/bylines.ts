@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { previousElement } from '../dom-walk';
-import { BYLINE_PREFIX, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT } from './authors';
+import { BYLINE_PREFIX, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT } from './authors';
 import { parseDate } from './dates';
 import { attributeContains, caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, IndexedPage, isHidden } from './regions';
 
@@ -15,14 +15,15 @@ const MAX_BYLINE_CHARS = 100;
 /**
  * Words that open a byline: "By", "Von", "Par", …, Indonesian and Malay "Oleh", Hebrew "מאת", Thai "โดย"; "Autor",
  * "Autorin", "Autoren" and "Author" are how German, Spanish and English pages label the line. Columns and first-person
- * pieces open theirs with the genre ("Opinion by …", "Guest post by …") or credit the writer who took the story down
- * ("As told to …"). Blog themes and their print versions say who posted the piece ("Posted by Jane Doe on 4 May").
+ * pieces open theirs with "Guest post by …" or credit the writer who took the story down ("As told to …"), and any
+ * piece may open with its genre (GENRE_CREDIT: "Opinion by …", "Ein Interview von …", "Analyse von …"). Blog
+ * themes and their print versions say who posted the piece ("Posted by Jane Doe on 4 May").
  * Agency copy ends with its credits ("Reporting by Jane Doe in Taipei; Editing by John Roe"), which name the
  * writers when no byline sits under the headline.
  */
 const BYLINE_WORDS = [
   'by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors',
-  'oleh', 'opinion\\s+by', 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'โดย',
+  'oleh', 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'โดย',
 ];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:"), the reporter
@@ -61,7 +62,7 @@ const GREEK_NAME = '\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){1,2}';
 const GREEK_BYLINE = new RegExp(`^(?:Του|Της|Των|Γράφει\\s+(?:ο|η)|Γράφουν\\s+οι)\\s+${GREEK_NAME}(?:(?:\\s+και|,)\\s+(?:(?:του|της)\\s+)?${GREEK_NAME})*$`, 'u');
 /** Typographic decoration before the byline word ("— by Jane Doe"). */
 const BYLINE_DECORATION = '-–—.·';
-const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|${SLASHED_BYLINE_LABEL})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
+const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')}|${GENRE_CREDIT})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|${SLASHED_BYLINE_LABEL})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
 /**
  * The characters a line matching {@link BYLINE_START}, INCLUSIVE_AUTHOR_LABEL (whose forms all open with "autor" or
  * "author", byline words too), JOINT_CREDIT_LABEL ("text …", "texte …", "texto …", "testo …", "words …") or
@@ -69,7 +70,7 @@ const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*
  */
 const BYLINE_INITIALS = new Set([
   ...[...BYLINE_DECORATION].map((character) => character.charCodeAt(0)),
-  ...caseInsensitiveInitials([...BYLINE_WORDS, ...LABELLED_BYLINE_WORDS, '文', 'text', 'words', 'Τ', 'Γ', ...TAIWANESE_CREDIT_BRACKETS]),
+  ...caseInsensitiveInitials([...BYLINE_WORDS, ...GENRE_ARTICLES, ...GENRE_WORDS, ...LABELLED_BYLINE_WORDS, '文', 'text', 'words', 'Τ', 'Γ', ...TAIWANESE_CREDIT_BRACKETS]),
 ]);
 /**
  * Class names (parts of them, any case) themes give author lines: "autor" is the German, Spanish, Polish and Italian

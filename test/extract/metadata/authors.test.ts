@@ -198,6 +198,20 @@ describe('cleanAuthors', () => {
     expect(clean('Interviewed by Jane Doe and John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('reads the interviewer, not the person interviewed, from "Ein Interview von … mit …" and "Interview by … with …"', () => {
+    expect(clean('Ein Interview von Jane Doe mit John Roe.').authors).toEqual(['Jane Doe']);
+    expect(clean('Interview by Jane Doe with John Roe').authors).toEqual(['Jane Doe']);
+    // Outside an interview's credit, "with" still adds a co-writer.
+    expect(clean('By Jane Doe with John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('reads a declared "Surname, Given names" as one name in reading order, and a list of two writers as two', () => {
+    expect(clean('Kooman, F.', 'Jong, Michiel de', 'Doe, Jane A.').authors).toEqual(['F. Kooman', 'Michiel de Jong', 'Jane A. Doe']);
+    expect(clean('Jane Doe, J. Roe').authors).toEqual(['Jane Doe', 'J. Roe']);
+    // A visible line is a byline, whose comma separates writers or a place.
+    expect(cleanAuthors(['Kooman, F.'], context, 'visible').authors).not.toContain('F. Kooman');
+  });
+
   it('keeps middle names set in parentheses between a given name and a surname, and drops a note after the name', () => {
     expect(clean('Bruno (Henrique Zecchin) Rodrigues').authors).toEqual(['Bruno Henrique Zecchin Rodrigues']);
     expect(clean('Richard (R.J.) Eskow').authors).toEqual(['Richard R.J. Eskow']);
