@@ -322,6 +322,19 @@ function datedCredit(page: IndexedPage): string | null {
 }
 
 /**
+ * Whether a byline line stands in the article's header: after the headline and before the first paragraph of story
+ * prose. A credit further down may be a teaser's in a list of more stories, which no class marks as such.
+ */
+export function isInArticleHeader(page: IndexedPage, line: string): boolean {
+  const { elements, visibleChars } = page.walk;
+  for (let index = page.firstAfterHeadline(); index < elements.length; index++) {
+    if (elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return false;
+    if (hasBylineLength(page, index) && page.followsHeadlineAt(index) && page.shortTextAt(index, MAX_BYLINE_CHARS) === line) return true;
+  }
+  return false;
+}
+
+/**
  * "<div class="label">Interview</div><div class="value">Jane Doe</div>": a credits table at the foot of a feature
  * sets each role's label and the name in elements of their own, paired in a parent of their own, the writer's
  * among the photographer's and the stylist's. The label is the element's whole text, so a sentence that starts
@@ -668,7 +681,8 @@ const SIGNATURE_SEPARATOR = /\s*(?:[/,&،]|\s(?:and|und|et|y|e|و)\s)\s*/u;
  * A signature paragraph: the writer's name alone in bold or italics as the first paragraph of the article text
  * ("<p><strong>Jane Doe</strong></p>") or as the last, or right-aligned after it, which is how many regional and
  * older sites credit the writer when the theme has no byline. The same look in the middle of the text is a
- * subheading. The writer's copyright notice after the text signs it too (see {@link copyrightHolder}).
+ * subheading. The writer's copyright notice after the text signs it too (see {@link copyrightHolder}), and so does
+ * the name on the last line of the last paragraph (see {@link signatureAfterBreak}).
  * The last source of authors: it is a guess from layout, so a text with a signature at both ends
  * (or two) names nobody for sure and yields none.
  */
@@ -677,7 +691,7 @@ export function readSignature(page: IndexedPage): string[] {
   const checked = new Set<number>();
   for (const paragraph of page.tagged('p')) {
     const container = parentIndex[position.get(paragraph)!];
-    if (container < 0 || checked.has(container) || !(isSignatureLike(page, paragraph) || copyrightHolder(page, paragraph))) continue;
+    if (container < 0 || checked.has(container) || !(isSignatureLike(page, paragraph) || copyrightHolder(page, paragraph) || signatureAfterBreak(page, paragraph))) continue;
     checked.add(container);
     const paragraphs = elements[container].children.filter((child): child is Element => child.type === 'tag' && (child as Element).name === 'p');
     const prose = paragraphs.filter((element) => visibleChars[position.get(element)!] >= PROSE_PARAGRAPH_CHARS);
@@ -688,10 +702,25 @@ export function readSignature(page: IndexedPage): string[] {
     const opensText = (at: number) => at < firstProse && paragraphs[at + 1] !== undefined && visibleChars[position.get(paragraphs[at + 1])!] >= MIN_SENTENCE_CHARS
       && nextElement(paragraphs[at]) === paragraphs[at + 1];
     const signatures = paragraphs.filter((element, at) => ((opensText(at) || at > lastProse || (isRightAligned(element) && at > firstProse))
-      && isSignatureLike(page, element)) || (at > lastProse && copyrightHolder(page, element)));
-    if (signatures.length === 1 && !isInComment(signatures[0])) return [copyrightHolder(page, signatures[0]) ?? page.shortText(signatures[0], MAX_SIGNATURE_CHARS)!];
+      && isSignatureLike(page, element)) || (at > lastProse && copyrightHolder(page, element)) || (at === lastProse && signatureAfterBreak(page, element)));
+    if (signatures.length === 1 && !isInComment(signatures[0])) {
+      return [copyrightHolder(page, signatures[0]) ?? signatureAfterBreak(page, signatures[0]) ?? page.shortText(signatures[0], MAX_SIGNATURE_CHARS)!];
+    }
   }
   return [];
+}
+
+/**
+ * Rule "signature after a line break": the writer's name in bold or italics on the last line of the text's last
+ * paragraph, set apart from the closing sentence by a line break instead of a paragraph of its own ("… the last
+ * sentence.<br><em>Jane Doe</em></p>"). The name, or null when the paragraph does not end so.
+ */
+function signatureAfterBreak(page: IndexedPage, paragraph: Element): string | null {
+  const children = paragraph.children.filter((child) => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
+  const [lineBreak, last] = children.slice(-2) as Array<Element | undefined>;
+  if (children.length < 3 || last?.type !== 'tag' || !EMPHASIS_TAGS.has(last.name) || lineBreak?.type !== 'tag' || lineBreak.name !== 'br') return null;
+  const name = page.shortText(last, MAX_SIGNATURE_CHARS);
+  return name && isNameList(name) ? name : null;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { type DocumentWalk, isHiddenByMarkup, walkDocument } from '../dom-walk';
 import { normalizeLanguageTag, primarySubtag } from '../language';
 import { type AuthorContext, type AuthorOrigin, cleanAuthors, creditInDateline } from './authors';
-import { readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readWriterNote } from './bylines';
+import { isInArticleHeader, readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readWriterNote } from './bylines';
 import { readAccess } from './access';
 import { readCounters } from './counters';
 import { chooseDescription, readVisibleDek } from './description';
@@ -142,11 +142,18 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   ];
   let authors: string[] = [];
   let wireSource: string | null = null;
+  const namesIn = (credits: string[]) => cleanAuthors(credits, authorContext, 'visible').authors;
+  const visibleBylines = () => readBylines($, page).map((line) => namesIn([line]));
+  // What a declaration is checked against: where the page shows names, and the credits the article itself prints.
+  const shownLines = () => [documentTitle, ...authorContext.pageTexts().lines];
+  const articleCredits = () => [...readBylines($, page).filter((line) => isInArticleHeader(page, line)).map((line) => namesIn([line])), namesIn(readSignature(page))];
   for (const [origin, read] of authorSources) {
     const cleaned = cleanAuthors(read(), authorContext, origin);
     wireSource ??= cleaned.wireSource;
     if (cleaned.authors.length > 0) {
-      authors = origin === 'declared' ? withVisibleCoWriters(cleaned.authors, () => readBylines($, page).map((line) => cleanAuthors([line], authorContext, 'visible').authors)) : cleaned.authors;
+      authors = origin === 'declared'
+        ? writersOverUnseenAccount(withVisibleCoWriters(cleaned.authors, visibleBylines), shownLines, articleCredits)
+        : cleaned.authors;
       break;
     }
   }
@@ -273,6 +280,34 @@ function sameWriter(declared: string, shown: string): boolean {
   return full.length === short.length && full[full.length - 1] === short[short.length - 1]
     && short.slice(0, -1).every((word, at) => word.length === 2 && word.endsWith('.') && full[at].startsWith(word[0]));
 }
+
+/**
+ * Rule "unseen account": the metadata may declare the CMS account that filed the piece (an editor's, or one named
+ * after the site) while the article credits its writer where the reader sees it ("Ein Interview von Jane Doe", a
+ * signature closing the text). Declared names that neither the document title (a column's title names its
+ * columnist) nor a short line of the page shows (a byline, an author box) give way to the first of the article's
+ * credits that names anyone: a byline line in its header, before the story's first paragraph (further down, a
+ * byline may be a teaser's), else a signature closing the text. A declared name that is shown, or whose surname
+ * one of those credits gives ("J. Doe", "A. Doe" for "Jane Doe"), leaves the declaration standing.
+ */
+function writersOverUnseenAccount(declared: string[], shownLines: () => string[], articleCredits: () => string[][]): string[] {
+  const keys = declared.map((name) => name.toLowerCase());
+  if (shownLines().some((line) => keys.some((key) => line.toLowerCase().includes(key)))) return declared;
+  const credits = articleCredits();
+  if (credits.some((names) => names.some((shown) => declared.some((name) => surnameOf(name) === surnameOf(shown))))) return declared;
+  const writers = credits.find((names) => names.length > 0) ?? [];
+  return writers.length > 0 && !writers.some((name) => ABBREVIATED_SURNAME.test(name)) ? writers : declared;
+}
+
+function surnameOf(name: string): string {
+  return name.toLowerCase().split(/\s+/).pop() ?? '';
+}
+
+/**
+ * "Andreas R.": a surname cut to its initial is how shops, forums and review boxes show their users, never how a
+ * piece credits its writer; such a credit does not overrule the declaration.
+ */
+const ABBREVIATED_SURNAME = /\s\p{Lu}\.?$/u;
 
 /**
  * The CMS account a theme prints only in a hidden hCard is the uploader when the page shows a byline line naming

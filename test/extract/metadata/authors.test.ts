@@ -543,7 +543,7 @@ describe('readMetadata authors', () => {
 
   it('knows the site\'s own domain from the canonical address when the given URL names no host', () => {
     const $ = load(`<html><head><link rel="canonical" href="https://www.example.com/a"><meta name="author" content="Example Hafenblatt (www.example.com)">
-      </head><body><h1>Title</h1><p>By Jane Doe</p><p>Text of the story.</p></body></html>`);
+      </head><body><h1>Title</h1><p>By Jane Doe</p><p>Text of the story.</p><footer>© Example Hafenblatt</footer></body></html>`);
     const authorsAt = (url: string) => readMetadata($, { url, now: new Date('2024-01-01') }).authors;
     expect(authorsAt('archive::page.html')).toEqual(['Jane Doe']);
     expect(authorsAt('https://www.example.com/a')).toEqual(['Jane Doe']);
@@ -561,9 +561,9 @@ describe('readMetadata authors and editor credits', () => {
     expect(authorsOf('<div class="info-editor">Editor : <a href="/people/john">John Roe</a></div>')).toEqual(['Jane Doe']);
   });
 
-  it('keeps a declared author the page does not credit as editor', () => {
-    expect(authorsOf('<div class="info-editor">Editor: Ann Poe</div>')).toEqual(['John Roe']);
-    expect(authorsOf('')).toEqual(['John Roe']);
+  it('keeps a declared author the page shows and does not credit as editor', () => {
+    expect(authorsOf('<div class="info-editor">Editor: Ann Poe</div><p class="bio">John Roe covers the port.</p>')).toEqual(['John Roe']);
+    expect(authorsOf('<p class="bio">John Roe covers the port.</p>')).toEqual(['John Roe']);
   });
 });
 
@@ -595,12 +595,19 @@ describe('readMetadata authors and co-writers the byline adds', () => {
   it('keeps the declared spelling of a name the byline gives with initials, and reads a byline written in lowercase', () => {
     expect(authorsOf('<div class="author">j. doe / J. I. da silva</div>')).toEqual(['Jane Doe', 'J. I. da silva']);
     expect(authorsOf('<div class="author">A. Doe / J. I. da Silva</div>')).toEqual(['Jane Doe']);
-    expect(authorsOf('<div class="author">J. Roe / J. I. da Silva</div>')).toEqual(['Jane Doe']);
+    expect(authorsOf('<div class="author">J. Roe / J. I. da Silva</div><p class="bio">Jane Doe covers the port.</p>')).toEqual(['Jane Doe']);
   });
 
-  it('keeps the declaration when the names come from several byline elements, or a line leaves the declared name out', () => {
+  it('keeps the declaration when the names come from several byline elements, or a line leaves the shown declared name out', () => {
     expect(authorsOf('<div class="byline"><span class="author">Jane Doe</span></div><div class="row"><span class="author">John Roe</span></div>'))
       .toEqual(['Jane Doe']);
-    expect(authorsOf('<div class="byline">By Ann Poe and John Roe</div>')).toEqual(['Jane Doe']);
+    expect(authorsOf('<div class="byline">By Ann Poe and John Roe</div><p class="bio">Jane Doe covers the port.</p>')).toEqual(['Jane Doe']);
+  });
+
+  it('takes the visible credit over a declared account the page shows nowhere', () => {
+    expect(authorsOf('<div class="byline">By Ann Poe and John Roe</div>')).toEqual(['Ann Poe', 'John Roe']);
+    expect(authorsOf('<div class="author">J. Roe / J. I. da Silva</div>')).toEqual(['J. Roe', 'J. I. da Silva']);
+    // A surname cut to its initial is a shop's or a forum's user, no writer.
+    expect(authorsOf('<div class="review"><span class="author">Von: Ann P.</span></div>')).toEqual(['Jane Doe']);
   });
 });
