@@ -5,9 +5,9 @@
  * a byline line in the header ("por Lucía Herrera", Arabic "بقلم: …", "Ein Interview von … mit …", where the person
  * interviewed is no writer) or a signature on the last line of the text. A declared writer the page does show, or
  * gives by initials, stands, and a teaser's byline below the story overrules nobody. Library-style creator fields
- * ("Lindqvist, A.", "Berg, Johan van den") name one person each. Each page is read with its URL and without one, and
- * each case states the title, the writers, the date, the story's first and last paragraphs and what must stay out
- * of the body.
+ * ("Lindqvist, A.", "Berg, Johan van den") name one person each, and a paper crediting itself by its name behind its
+ * region's initials ("OP Landbote") credits nobody. Each page is read with its URL and without one, and each case
+ * states the title, the writers, the date, the story's first and last paragraphs and what must stay out of the body.
  */
 import type { ArticleRecord } from '../../lambdas/extract';
 import { expectParagraphsInOrder, heldoutPageReader, paragraphs } from '../support/heldout-pages';
@@ -98,6 +98,13 @@ describePage('English city paper: the declared writer shown nowhere, and the onl
   title: 'Late trains added for the winter concerts', authors: ['Nina Kowalski'], publishedAt: '2026-11-18T09:30:00-05:00',
   body: [/^The rail operator will add two late trains on concert nights/, 'Concert halls will print the departure times on their tickets.'],
   paragraphCount: 3, notInBody: /More stories|Tom Reyes|Lincoln Elementary|©/,
+});
+
+describePage('German regional paper crediting itself as "OP Landbote" (its region cut to capitals) in the metadata; the byline names the writer', {
+  name: 'de-abbreviated-site-credit', url: 'https://www.landbote.example/region/radbruecke-naab',
+  title: 'Neue Radbrücke über die Naab wird im Frühjahr gebaut', authors: ['Markus Heindl'], publishedAt: '2026-11-18T09:30:00+01:00',
+  body: [/^Die lange geplante Radbrücke über die Naab/, 'Die Bauarbeiten sollen im Herbst abgeschlossen sein.'],
+  paragraphCount: 3, notInBody: /Markus Heindl|Startseite|©/,
 });
 
 describePage('Dutch research institute: Dublin Core creators written surname first ("Lindqvist, A.", "Berg, Johan van den")', {

@@ -789,10 +789,16 @@ function isWholeSiteName(name: string, context: AuthorContext): boolean {
 function isSiteName(name: string, context: AuthorContext): boolean {
   const site = [context.siteName, context.publisher, context.host?.replace(/^www\./, '')]
     .filter((value): value is string => Boolean(value)).flatMap(compactNames);
-  return compactNames(name).some((candidate) => site.some((value) => value.length > 0
+  return [name, name.replace(LEADING_ABBREVIATIONS, '')].flatMap(compactNames).some((candidate) => site.some((value) => value.length > 0
     && (candidate === value || value.startsWith(candidate) && candidate.length >= 4 || candidate.startsWith(value))))
     || endsWithSiteName(name, context);
 }
+
+/**
+ * Rule "abbreviated site name": "OÖ Volksblatt" on volksblatt.at ("Oberösterreichisches Volksblatt"): papers credit
+ * themselves with their region or owner cut to capitals before the name; the name behind them is the site's.
+ */
+const LEADING_ABBREVIATIONS = /^(?:\p{Lu}{2,3}\s+)+(?=\p{L})/u;
 
 /**
  * "Noticias El Comercio Perú" on El Comercio Perú: a credit that ends in the site's name of several words is the

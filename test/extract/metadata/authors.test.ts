@@ -70,6 +70,12 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(['Jana Kowalski & Tom Berg'], magazine).authors).toEqual(['Jana Kowalski', 'Tom Berg']);
   });
 
+  it('reads the site\'s name behind its region cut to capitals ("OÖ Beispielblatt") as no writer', () => {
+    const site = { siteName: 'Oberösterreichisches Beispielblatt', publisher: 'beispielblatt.example', host: null };
+    expect(cleanAuthors(['OÖ Beispielblatt', 'Verfasst von: OÖ Beispielblatt'], site).authors).toEqual([]);
+    expect(cleanAuthors(['AJ Doe'], site).authors).toEqual(['AJ Doe']);
+  });
+
   it('drops the site\'s name appended to the writer\'s after a dash', () => {
     expect(cleanAuthors(['Budi Santoso - kabarjatim'], { siteName: 'Kabar Jatim', publisher: null, host: 'www.kabarjatim.example' }).authors).toEqual(['Budi Santoso']);
   });
