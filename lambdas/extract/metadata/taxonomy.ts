@@ -66,6 +66,10 @@ const MAX_TAG_LINKS = 30;
  * list separators are never followed by an ampersand.
  */
 const SERIAL_COMMA = /,\s*&\s/;
+/** Prefix of the class WordPress gives a post for each of its tags. */
+const POST_TAG_CLASS = 'tag-';
+/** Meta fields where a newsroom states an article's tags, each a list of its own. */
+const STATED_TAG_FIELDS = ['article:tag', 'parsely-tags', 'sailthru.tags', 'itemprop:keywords'];
 /** Two labels side by side are often one name with its parts also tagged ("Mario Voigt", "Mario", "Voigt"). */
 const MIN_RUN_TOGETHER_LABELS = 3;
 /** Class, id and microdata type part that names a breadcrumb trail ("breadcrumbs", "BreadcrumbList"). */
@@ -251,7 +255,7 @@ function isCategoryList(values: string[]): boolean {
  */
 function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticle | null, writers: readonly string[], headlines: string[]): string[] {
   const siteNames = tags.all('og:site_name', 'application-name');
-  const deliberate = uniqueLabels([...links.articleLinkLabels(links.relTagLinks()), ...deliberateTags(tags, structured)]);
+  const deliberate = uniqueLabels([...links.articleLinkLabels(links.relTagLinks()), ...deliberateTags(tags, structured, links.postTagSlugs())]);
   const metas = uniqueLabels(keywordMetas(tags, siteNames));
   if (deliberate.length > 0) return withoutSlugCopies(withoutRunTogetherLabels(metasCompleteTags(deliberate, metas) ? uniqueLabels([...deliberate, ...metas]) : deliberate));
   // A visible tag list and the keyword metas can be two partial views of the same tags, together fuller; but a
@@ -261,7 +265,7 @@ function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticl
   if (listed.length > 0) return withoutSlugCopies(listed);
   const labelled = uniqueLabels(links.labelledTagLine(headlines));
   if (labelled.length > 0) return labelled;
-  return uniqueLabels(links.tagArchiveLinks(writers));
+  return uniqueLabels(links.tagArchiveLinks(writers, headlines));
 }
 
 /**
@@ -307,10 +311,31 @@ function isRunTogether(words: string[], known: ReadonlySet<string>): boolean {
   return pieces[words.length] >= MIN_RUN_TOGETHER_LABELS;
 }
 
-/** article:tag, Parse.ly/Sailthru tags and JSON-LD keywords: per-article choices of the newsroom. */
-function deliberateTags(tags: MetaTags, structured: StructuredArticle | null): string[] {
-  const values = [...tags.all('article:tag', 'parsely-tags', 'sailthru.tags', 'itemprop:keywords').flatMap(splitKeywords), ...(structured?.keywords ?? [])];
-  return withoutSubjectCodes(values.filter(isNotStrayLetter)).slice(0, MAX_KEYWORDS);
+/**
+ * article:tag, Parse.ly/Sailthru tags and JSON-LD keywords: per-article choices of the newsroom.
+ * Rule "post classes vouch for stated tags": WordPress names each of the post's tags in its article element's
+ * class (`tag-climate-change`). Where it names entries of some stated lists, a list it names none of was filled
+ * from another field (an SEO plugin's focus words "2023, Hottest", all tags run together into one) and is left
+ * out. Classes that name no stated tag at all are the newsroom's internal ones (`tag-seo`) and vouch for nothing.
+ */
+function deliberateTags(tags: MetaTags, structured: StructuredArticle | null, postTagSlugs: ReadonlySet<string>): string[] {
+  const lists = [...STATED_TAG_FIELDS.map((field) => tags.all(field).flatMap(splitKeywords)), structured?.keywords ?? []];
+  const vouched = lists.filter((list) => list.some((label) => postTagSlugs.has(slugOf(label))));
+  return withoutSubjectCodes((vouched.length > 0 ? vouched : lists).flat().filter(isNotStrayLetter)).slice(0, MAX_KEYWORDS);
+}
+
+/** A slug as the label's letters: WordPress percent-encodes the letters beyond ASCII (`tag-%d1%84%d0%be%d1%82%d0%be`). */
+function decodeSlug(slug: string): string {
+  try {
+    return decodeURIComponent(slug);
+  } catch {
+    return slug;
+  }
+}
+
+/** A label as WordPress writes it into a URL or class: lower case, accents dropped, words joined by hyphens. */
+function slugOf(label: string): string {
+  return label.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
 }
 
 /**
@@ -375,6 +400,13 @@ class PageLinks {
     this.inWikiCategoryBox = page.enclosure((element) => containsPattern(element.attribs.class, WIKI_CATEGORY_BOX) || containsPattern(element.attribs.id, WIKI_CATEGORY_BOX));
     this.inHiddenCategoryBox = page.enclosure((element) => containsPattern(element.attribs.class, HIDDEN_CATEGORY_BOX));
     this.inMenu = page.enclosure((element) => element.name === 'nav' || isPageHeader(element) || containsPattern(element.attribs.class, MENU_CLASS_PARTS));
+  }
+
+  /** The tag slugs WordPress writes into the post's article element's class (`tag-el-nino`), if it does. */
+  postTagSlugs(): Set<string> {
+    const post = this.page.tagged('article').find((article) => !this.page.isForeign(article));
+    const classes = post?.attribs.class?.split(/\s+/) ?? [];
+    return new Set(classes.filter((token) => token.startsWith(POST_TAG_CLASS)).map((token) => decodeSlug(token.slice(POST_TAG_CLASS.length))));
   }
 
   categoryLinks(): Element[] {
@@ -587,16 +619,30 @@ class PageLinks {
    * Links into the tag archive, outside the page header and running text. When some sit inside the article
    * element, only those count: the others are the site's topic menus (a script-less fallback menu, a footer index).
    */
-  tagArchiveLinks(writers: readonly string[] = []): string[] {
+  tagArchiveLinks(writers: readonly string[] = [], headlines: string[] = []): string[] {
     let links = this.anchors.filter((anchor) => {
       const href = anchor.attribs.href;
       return href !== undefined && TAG_ARCHIVE_PATH.test(href) && (!this.page.isForeign(anchor) || isForeignOnlyAsBuilderModule(anchor))
         && !hasAncestor(anchor, (element) => element.name === 'header') && !this.isInRunningText(anchor) && !isInAuthorBox(anchor);
     });
     links = this.withoutCreditRows(links, writers);
-    links = this.preferInArticle(links);
+    links = this.afterHeadline(this.preferInArticle(links), headlines);
     if (links.length > MAX_TAG_LINKS) return [];
     return links.map((element) => this.page.shortText(element, MAX_LABEL_LENGTH) ?? '').filter((label) => !BACK_HOME_LINK.test(label.trim()));
+  }
+
+  /**
+   * Rule "topic bar above the headline": news sites print a bar of current topics ("Aktuelle Themen:", "Trending:")
+   * over every article, linked into the same tag archive as the article's own tags under it. When some tag links
+   * follow the headline, the ones before it are that bar; when all stand before it, they label the article.
+   */
+  private afterHeadline(links: Element[], headlines: string[]): Element[] {
+    const headline = this.headlineHeading(headlines);
+    if (!headline) return links;
+    const { position } = this.page.walk;
+    const headlineAt = position.get(headline)!;
+    const after = links.filter((link) => position.get(link)! > headlineAt);
+    return after.length > 0 ? after : links;
   }
 
   /**
@@ -646,7 +692,9 @@ class PageLinks {
     });
     const paths = links.map((link) => linkPath(link.attribs.href));
     const sorted = paths.filter((path): path is string => path !== null).sort();
-    const isIndexLink = (path: string | null) => path !== null && countBetween(sorted, `${path}/`, `${path}0`) >= 2;
+    // A tag with narrower tags beside it ("Frühstück" next to "Süßes Frühstück" in its folder) is one of the list.
+    const others = sorted.length - 1;
+    const isIndexLink = (path: string | null) => path !== null && others >= 2 && countBetween(sorted, `${path}/`, `${path}0`) === others;
     return this.articleLinkLabels(links.filter((_, index) => !isIndexLink(paths[index])), (link) => this.isInOwnTagList(link));
   }
 
