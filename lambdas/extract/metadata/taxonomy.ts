@@ -72,8 +72,11 @@ const POST_TAG_CLASS = 'tag-';
 const STATED_TAG_FIELDS = ['article:tag', 'parsely-tags', 'sailthru.tags', 'itemprop:keywords'];
 /** Two labels side by side are often one name with its parts also tagged ("Mario Voigt", "Mario", "Voigt"). */
 const MIN_RUN_TOGETHER_LABELS = 3;
-/** Class, id and microdata type part that names a breadcrumb trail ("breadcrumbs", "BreadcrumbList"). */
-const BREADCRUMB = containsAnyPattern(['breadcrumb']);
+/**
+ * Class, id and microdata type part that names a breadcrumb trail ("breadcrumbs", "BreadcrumbList"); themes also
+ * name it by its crumbs alone ("entry-crumbs", `id="crumbs"`).
+ */
+const BREADCRUMB = containsAnyPattern(['breadcrumb', 'crumbs']);
 /** A breadcrumb trail is a handful of folders; a "breadcrumb" element holding more links is a layout wrapper. */
 const MAX_CRUMBS = 8;
 /** Names of the home page, in a link's text. */
@@ -190,7 +193,11 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   // SEO plugins seed the keyword field with the headline: a keyword that repeats it names the page, not a topic.
   const tagLabels = readTags(links, tags, structured, writers, headlines)
     .filter((tag) => !headlines.some((headline) => sameLabel(headline.trim(), tag)) && !namesOwnSite(tag, ownHosts) && !namesWriter(tag, writers));
-  const filedUnder = tagLabels.length > 0 ? [metaSections, structured?.sections ?? []].filter(isCategoryList).flat() : sectionValues;
+  const statedSections = tagLabels.length > 0 ? [metaSections, structured?.sections ?? []].filter(isCategoryList).flat() : sectionValues;
+  const shownTrail = links.breadcrumbLabels();
+  const shownFolders = uniqueLabels(shownTrail).filter((crumb) => isFolderCrumb(crumb, headlines));
+  const pickedSection = innermostStatedCrumb(shownFolders, links.crumbTexts(), statedSections);
+  const filedUnder = pickedSection !== undefined ? [...shownFolders, ...statedSections.filter((label) => links.showsLabel(label))] : statedSections;
   let categories = uniqueLabels([...links.articleLinkLabels(links.categoryLinks()), ...filedUnder]);
   if (categories.length === 0) categories = uniqueLabels(links.labelledCategoryList());
   if (categories.length === 0) categories = uniqueLabels(links.wikiCategoryLinks());
@@ -200,16 +207,14 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   // A breadcrumb trail names the site's folders, which are sections only loosely: read only when nothing else speaks.
   let trailSection: string | undefined;
   if (categories.length === 0 && tagLabels.length === 0) {
-    const shownTrail = links.breadcrumbLabels();
     const trail = shownTrail.length > 0 ? shownTrail : statedTrailLabels(structuredTrail);
-    // A glossary files its entries under their initial ("Lexikon > E"): a lone letter is an index page, not a topic.
-    categories = uniqueLabels(trail).filter((crumb) => !isHomeCrumb(crumb) && !namesThePage(crumb, headlines) && isNotStrayLetter(crumb));
+    categories = uniqueLabels(trail).filter((crumb) => isFolderCrumb(crumb, headlines));
     // Rule "innermost crumb": a trail runs from the widest folder to the narrowest ("Politik > Ausland"), and the
     // article sits in the last one, which is its section; the first is only the department above it.
     trailSection = categories.at(-1);
   }
   return {
-    section: uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? null,
+    section: pickedSection ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? null,
     categories,
     tags: tagLabels.filter((tag) => !categories.some((category) => sameLabel(category, tag))),
   };
@@ -389,6 +394,8 @@ class PageLinks {
   private readonly inMenu: (element: Element) => boolean;
   private readonly inWikiCategoryBox: (element: Element) => boolean;
   private readonly inHiddenCategoryBox: (element: Element) => boolean;
+  private shownTexts: Set<string> | undefined;
+  private crumbParts: Element[] | undefined;
 
   constructor(page: IndexedPage) {
     this.page = page;
@@ -605,14 +612,45 @@ class PageLinks {
    * without the link to the home page. A "breadcrumb" container holding many links is a layout wrapper.
    */
   breadcrumbLabels(): string[] {
+    return this.breadcrumbParts().filter((element) => element.name === 'a' && linkPath(element.attribs.href) !== null)
+      .map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
+  }
+
+  /** The elements inside the page's breadcrumb container; none when it has none or the container is a layout wrapper. */
+  private breadcrumbParts(): Element[] {
+    this.crumbParts ??= this.findBreadcrumbParts();
+    return this.crumbParts;
+  }
+
+  private findBreadcrumbParts(): Element[] {
     const { elements, subtreeEnd } = this.page.walk;
     for (let index = 0; index < elements.length; index++) {
       if (!namesBreadcrumb(elements[index])) continue;
-      const trail = elements.slice(index + 1, subtreeEnd[index]).filter((element) => element.name === 'a');
-      if (trail.length > MAX_CRUMBS) return [];
-      return trail.filter((link) => linkPath(link.attribs.href) !== null).map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
+      const parts = elements.slice(index + 1, subtreeEnd[index]);
+      return parts.filter((element) => element.name === 'a').length > MAX_CRUMBS ? [] : parts;
     }
     return [];
+  }
+
+  /**
+   * Whether the article shows the label: as a link inside the article container, outside its foreign regions and
+   * its sentences (a word of the text linked to its section is a mention), or as a crumb of the trail, linked or not
+   * (themes print the innermost folder as plain text: "Inicio › Venezuela › Ciudad").
+   */
+  showsLabel(label: string): boolean {
+    this.shownTexts ??= new Set([
+      ...this.anchors.filter((anchor) => this.inArticleContainer(anchor) && !this.page.isForeign(anchor) && !this.isInRunningText(anchor))
+        .map((anchor) => this.page.shortText(anchor, MAX_LABEL_LENGTH) ?? ''),
+      ...this.crumbTexts(),
+    ].map((text) => text.toLowerCase()));
+    return this.shownTexts.has(label.trim().toLowerCase());
+  }
+
+  /** The text of each crumb in the trail, linked or not, in order, without the home page. */
+  crumbTexts(): string[] {
+    return this.breadcrumbParts().filter((element) => !element.children.some(isTagElement))
+      .map((element) => this.page.shortText(element, MAX_LABEL_LENGTH) ?? '')
+      .filter((text) => text !== '' && !isHomeCrumb(text));
   }
 
   /**
@@ -763,6 +801,26 @@ function lowerBound(sorted: readonly string[], value: string): number {
  */
 function statedTrailLabels(crumbs: StructuredCrumb[]): string[] {
   return crumbs.filter((crumb) => linkPath(crumb.url ?? undefined) !== null).map((crumb) => crumb.name);
+}
+
+/**
+ * Rule "shown trail picks the categories": a stated list of sections (WordPress SEO plugins' `articleSection`)
+ * holds every category the post is ticked in, the theme's placement flags among them ("Startseite", "Slider",
+ * "Topstory"). When the page's breadcrumb trail links one of them, the trail is the path the site files the
+ * article under: its folders are the article's categories, and the innermost crumb it states is the section. Of
+ * the other ticks, those the article shows (its header's category labels, a crumb without a link) are categories
+ * too; the rest are flags. A trail that links none of them (only "Home › Featured") is too thin to pick by.
+ */
+function innermostStatedCrumb(folders: string[], crumbs: string[], stated: string[]): string | undefined {
+  const labels = uniqueLabels(stated);
+  const isStated = (crumb: string) => labels.some((label) => sameLabel(label, crumb));
+  if (labels.length < MIN_CATEGORY_LIST || !folders.some(isStated)) return undefined;
+  return crumbs.findLast(isStated);
+}
+
+/** A crumb that names a folder: not the home page, not the page itself, not a glossary's letter ("Lexikon > E"). */
+function isFolderCrumb(crumb: string, headlines: string[]): boolean {
+  return !isHomeCrumb(crumb) && !namesThePage(crumb, headlines) && isNotStrayLetter(crumb);
 }
 
 function isHomeCrumb(label: string): boolean {
