@@ -1,10 +1,11 @@
 /**
  * Held-out audit of section, categories and tags, second round: hand-written pages in German, Spanish, Arabic,
- * English, Polish and Russian that file their articles the way WordPress and newsroom themes do when the stated
- * metadata says more than the page shows: `articleSection` lists that carry the theme's placement flags beside a
- * breadcrumb trail, a bar of current topics above the headline linked into the same archive as the article's own
- * topics, a tag list whose tags have narrower tags beside them, and keyword fields that the post's own `tag-*`
- * classes do or do not vouch for. Each page is read without a URL and with one, and each field is asserted alone.
+ * English, French, Polish and Russian that file their articles the way WordPress and newsroom themes do when the
+ * stated metadata says more than the page shows: `articleSection` lists that carry the theme's placement flags
+ * beside a breadcrumb trail, a bar of current topics above the headline linked into the same archive as the
+ * article's own topics, a tag list whose tags have narrower tags beside them, and keyword fields that the post's
+ * own `tag-*` classes do or do not vouch for. Each page is read without a URL and with one, and each field is
+ * asserted alone.
  */
 import type { ArticleRecord } from '../../lambdas/extract';
 import { heldoutPageReader } from '../support/heldout-pages';
@@ -38,6 +39,12 @@ const filings: Filing[] = [
     shows: 'an Arabic articleSection list with the flags "عاجل" and "سلايدر", a trail "الرئيسية » اقتصاد » headline"',
     title: 'ارتفاع صادرات التمور بنسبة عشرين في المئة',
     section: 'اقتصاد', categories: ['اقتصاد'], tags: ['تمور', 'صادرات', 'موانئ'],
+  },
+  {
+    page: 'fr-body-class-breadcrumbs',
+    shows: 'a body class "genesis-breadcrumbs-visible" around the page, the trail "Accueil » Jardin » headline" inside it',
+    title: 'Semer les radis en pleine terre dès mars',
+    section: 'Jardin', categories: ['Jardin'], tags: ['radis', 'semis', 'potager'],
   },
   {
     page: 'en-trail-thin',

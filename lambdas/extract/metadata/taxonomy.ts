@@ -616,7 +616,11 @@ class PageLinks {
       .map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
   }
 
-  /** The elements inside the page's breadcrumb container; none when it has none or the container is a layout wrapper. */
+  /**
+   * The elements inside the page's breadcrumb container; none when it has none. A container holding more links than
+   * a trail is a layout wrapper whose class only mentions breadcrumbs (a body's "genesis-breadcrumbs-visible"), and
+   * the trail is looked for inside it.
+   */
   private breadcrumbParts(): Element[] {
     this.crumbParts ??= this.findBreadcrumbParts();
     return this.crumbParts;
@@ -627,7 +631,7 @@ class PageLinks {
     for (let index = 0; index < elements.length; index++) {
       if (!namesBreadcrumb(elements[index])) continue;
       const parts = elements.slice(index + 1, subtreeEnd[index]);
-      return parts.filter((element) => element.name === 'a').length > MAX_CRUMBS ? [] : parts;
+      if (parts.filter((element) => element.name === 'a').length <= MAX_CRUMBS) return parts;
     }
     return [];
   }
