@@ -68,7 +68,7 @@ function isProseBlock(element: DomElement, stats: StatsTable): boolean {
 }
 
 /** A prose paragraph, or a block the template names as the standfirst, that is not a list of links. */
-function isStandfirst(element: DomElement, stats: StatsTable): boolean {
+export function isStandfirst(element: DomElement, stats: StatsTable): boolean {
   const own = stats.get(element);
   if (!own || !isProseBlock(element, stats)) return false;
   if (element.name === 'p') return true;

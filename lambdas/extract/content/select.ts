@@ -6,6 +6,7 @@
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement } from './dom';
 import { isKeptPictureBox } from './clean';
 import { isPictureBox as holdsArticlePicture } from './images';
+import { isStandfirst } from './lead';
 import { linkDensity, type StatsTable } from './measure';
 import { attributeTokens } from './tokens';
 import type { Scores } from './score';
@@ -250,10 +251,10 @@ function withSiblings(top: DomElement, topScore: number, final: Map<DomElement, 
       continue;
     }
     let score = final.get(sibling) ?? 0;
-    if (topClass && sibling.attribs.class === topClass) score += topScore * 0.2;
+    if (topClass && sibling.attribs.class === topClass && isMoreOfTheText(sibling, stats)) score += topScore * 0.2;
     if ((score >= threshold || isProseParagraph(sibling, stats) || isSiblingChapter(sibling, top, stats)) && !isTeaserColumn(sibling, stats)) nodes.push(sibling);
   }
-  return nodes.length > 1 ? withPictureBoxesAmongMerged(withPicturesBetween(nodes, parent.children, stats), stats) : nodes;
+  return nodes.length > 1 ? withBoxesAmongMerged(withPicturesBetween(nodes, parent.children, stats), stats) : nodes;
 }
 
 /**
@@ -263,8 +264,14 @@ function withSiblings(top: DomElement, topScore: number, final: Map<DomElement, 
  * block to the last, so a picture box among them is the article's: one the body reads as a picture and its
  * caption (a <figure>, a box a layout word names) or a box with a picture and no text at all, so that no caption
  * turns into a paragraph.
+ *
+ * Rule "standfirst among merged siblings": so is the standfirst between them, which a template may set in a box of
+ * its own under the headline (`<div itemprop="description">`, `<div class="lead">`). Short and set in bold, it
+ * scores below the sibling threshold, and the lead pass, which looks only before the first merged block, does not
+ * see it when that block is the picture above the headline. A summary box of bullet points is the story's key
+ * points in other words, not its opening, and stays out.
  */
-function withPictureBoxesAmongMerged(nodes: DomElement[], stats: StatsTable): DomElement[] {
+function withBoxesAmongMerged(nodes: DomElement[], stats: StatsTable): DomElement[] {
   if (nodes.length < 2) return nodes;
   const first = nodes[0];
   const last = nodes[nodes.length - 1];
@@ -274,10 +281,14 @@ function withPictureBoxesAmongMerged(nodes: DomElement[], stats: StatsTable): Do
   for (let sibling: DomNode | null = first; sibling; sibling = sibling.next ?? null) {
     if (!isElement(sibling)) continue;
     if (sibling === first) inside = true;
-    if (inside && (merged.has(sibling) || isKeptPictureBox(sibling, stats) || isBarePictureBox(sibling, stats))) result.push(sibling);
+    if (inside && (merged.has(sibling) || isKeptPictureBox(sibling, stats) || isBarePictureBox(sibling, stats) || isStandfirstParagraph(sibling, stats))) result.push(sibling);
     if (sibling === last) break;
   }
   return result;
+}
+
+function isStandfirstParagraph(element: DomElement, stats: StatsTable): boolean {
+  return isStandfirst(element, stats) && !descendantElements(element).some((inner) => inner.name === 'li');
 }
 
 /**
@@ -312,6 +323,16 @@ const MAX_PICTURE_BOX_CHARS = 300;
 function isBarePictureBox(element: DomElement, stats: StatsTable): boolean {
   const own = stats.get(element);
   return own?.chars === 0 && holdsArticlePicture(element, own);
+}
+
+/**
+ * Rule "same class, no text": templates give every block of the page's column one class (`group`, `section`), the
+ * text's and the boxes after it alike: a video teaser, the date-author-keywords list. Sharing the container's class
+ * says the sibling is more of the article only when it holds a prose paragraph, as a second part of the text does,
+ * or is one of its pictures.
+ */
+function isMoreOfTheText(sibling: DomElement, stats: StatsTable): boolean {
+  return (stats.get(sibling)?.prose ?? 0) > 0 || isPictureBox(sibling, stats);
 }
 
 function isProseParagraph(element: DomElement, stats: StatsTable): boolean {
