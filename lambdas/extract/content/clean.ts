@@ -111,9 +111,15 @@ export function titleAnchors(elements: readonly DomElement[], title: string | nu
   return { keep, headline, titleHeading };
 }
 
+/**
+ * A heading of a word or two ("News", "Blog") is found inside many titles, so it is the headline only when it is the
+ * whole title. Rule "short headline": a guide or a profile may be titled by one name ("Zanzibar", "Lisbon"), and
+ * the heading that is the title word for word is its headline, whose standfirst the lead pass then finds under it.
+ */
 function isHeadline(candidate: string, title: string): boolean {
+  if (candidate === title) return candidate.length > 0;
   if (candidate.length < 8) return false;
-  return candidate === title || title.includes(candidate) || candidate.includes(title);
+  return title.includes(candidate) || candidate.includes(title);
 }
 
 export function comparable(text: string): string {
