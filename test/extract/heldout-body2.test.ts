@@ -1,0 +1,88 @@
+/**
+ * Held-out audit of the body's edges: hand-written pages where the text starts in a box the scoring passes over (a
+ * standfirst set apart under the headline, the dek under a headline of one word) or where the template's column
+ * gives the boxes after the text the text's own class (a video teaser, a date-author-keywords list), in English,
+ * Spanish, German and Arabic. Each case states where the article starts and ends, what it holds, and the furniture it
+ * must not; the page is read without a URL and with one, as the pipeline may receive either.
+ */
+import { type ExpectedParagraph, expectParagraphsInOrder, heldoutPageReader, imageUrls, paragraphs } from '../support/heldout-pages';
+
+const extractPage = heldoutPageReader('heldout-body2');
+
+interface BodyCase {
+  page: string;
+  url: string;
+  /** The structure the page tests, as a reader sees it. */
+  shape: string;
+  title: string;
+  first: string | RegExp;
+  last: string | RegExp;
+  count: number;
+  /** Paragraphs the body must hold, in this order. */
+  holds: ExpectedParagraph[];
+  /** Furniture that must not be in the body. */
+  without: RegExp;
+  images: string[];
+}
+
+const cases: BodyCase[] = [
+  {
+    page: 'en-group-blocks', url: 'https://www.coastline-weekly.example/news/marrowby-quay-street-names',
+    shape: 'column of same-class blocks: the text in one, then a recommendations block, a video teaser and a date-author-keywords list, each in a block of the same class',
+    title: 'Harbour town votes to rename its quayside streets',
+    first: /^Councillors in Marrowby have voted/, last: /^The council has promised a fund of 20,000 pounds/, count: 12,
+    holds: [/^The vote on Tuesday evening/, /^"We are not erasing anything,"/, /^Not everyone was persuaded\./],
+    without: /Watch: residents argue|Related Subjects|Keywords|Author Priya Okafor|18\.03\.2024|Ferry timetable|Coastline recommends/,
+    images: [],
+  },
+  {
+    page: 'es-grupo-bloques', url: 'https://www.diariodellitoral.example/puertos/valdemar-muelle-pescadores',
+    shape: 'Spanish story in two same-class blocks, then a video teaser and a date-author-topics list in blocks of that class',
+    title: 'El puerto de Valdemar amplía su muelle de pescadores',
+    first: /^Las obras de ampliación del muelle/, last: /^La autoridad portuaria estima que la inversión/, count: 13,
+    holds: [/^El muelle actual, construido en los años setenta/, /^La presidenta de la cofradía, Lucía Barreiro/],
+    without: /Vídeo: así será|Fecha|07\.05\.2024|Temas|Autora|Inés Padrón/,
+    images: [],
+  },
+  {
+    page: 'de-beschreibung-box', url: 'https://www.energie-regional.example/waerme/lindental-hallenbad-abwaerme-12345',
+    shape: 'German story: the picture above the headline in a box of the text\'s class, a bold standfirst in an itemprop=description box between the byline row and the text',
+    title: 'Stadtwerke heizen Schwimmbad mit Abwärme aus dem Rechenzentrum',
+    first: /^In Lindental wärmt seit dieser Woche die Abwärme/, last: /^Im Sommer, wenn das Bad weniger Wärme braucht/, count: 6,
+    holds: [/^Das Rechenzentrum eines regionalen Internetanbieters/, 'Wärmepumpe hebt die Temperatur', /^„Wir hatten das Rechenzentrum/],
+    without: /Karla Wendt|12\. Februar 2024|Abwärme$|Tags|Impressum|Foto: Stadtwerke/m,
+    images: ['https://cdn.energie-regional.example/2024-02/hallenbad-lindental.jpg'],
+  },
+  {
+    page: 'ar-short-headline', url: 'https://www.dalil-rihlat.example/cities/jeddah',
+    shape: 'Arabic city guide titled by the city\'s name alone: a one-word headline, a one-sentence standfirst under it, the guide\'s sections in a column beside a list of other cities',
+    title: 'جدة',
+    first: /^عروس البحر الأحمر: حي تاريخي من الحجر المرجاني/, last: /^أفضل وقت للزيارة بين نوفمبر ومارس/, count: 9,
+    holds: ['البلد: قلب المدينة القديمة', /^يبدأ معظم الزوار رحلتهم من حي البلد/, 'الكورنيش والبحر', 'متى تزور جدة؟'],
+    without: /السعودية|مدن أخرى|الطائف|أبها|ينبع|جميع الحقوق/,
+    images: ['https://media.dalil-rihlat.example/cities/jeddah-corniche.jpg'],
+  },
+];
+
+describe.each(cases)('$page: $shape', ({ page, url, title, first, last, count, holds, without, images }) => {
+  describe.each([['without a URL', null], ['with its URL', url]])('read %s', (_, pageUrl) => {
+    const record = extractPage(page, pageUrl);
+    const body = paragraphs(record);
+
+    it('reads the headline', () => expect(record.title).toBe(title));
+
+    it('starts and ends where the article does, each paragraph once', () => {
+      expect(body[0]).toEqual(typeof first === 'string' ? first : expect.stringMatching(first));
+      expect(body.at(-1)).toEqual(typeof last === 'string' ? last : expect.stringMatching(last));
+      expect(body).toHaveLength(count);
+      expect(new Set(body).size).toBe(body.length);
+    });
+
+    it('holds the article\'s parts in order and none of the furniture', () => {
+      expectParagraphsInOrder(body, holds);
+      expect(record.body).not.toMatch(without);
+    });
+
+    it('reads the article\'s pictures and no others', () => expect(imageUrls(record)).toEqual(images));
+  });
+});
