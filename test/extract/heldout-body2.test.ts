@@ -1,9 +1,10 @@
 /**
  * Held-out audit of the body's edges: hand-written pages where the text starts in a box the scoring passes over (a
- * standfirst set apart under the headline, the dek under a headline of one word) or where the template's column
- * gives the boxes after the text the text's own class (a video teaser, a date-author-keywords list), in English,
- * Spanish, German and Arabic. Each case states where the article starts and ends, what it holds, and the furniture it
- * must not; the page is read without a URL and with one, as the pipeline may receive either.
+ * standfirst set apart under the headline, the dek under a headline of one word, a standfirst heading closed by the
+ * wrong end tag) or where the template's column gives the boxes after the text the text's own class (a video
+ * teaser, a date-author-keywords list), in English, Spanish, German, French and Arabic. Each case states where the
+ * article starts and ends, what it holds, and the furniture it must not; the page is read without a URL and with
+ * one, as the pipeline may receive either.
  */
 import { type ExpectedParagraph, expectParagraphsInOrder, heldoutPageReader, imageUrls, paragraphs } from '../support/heldout-pages';
 
@@ -61,6 +62,15 @@ const cases: BodyCase[] = [
     holds: ['البلد: قلب المدينة القديمة', /^يبدأ معظم الزوار رحلتهم من حي البلد/, 'الكورنيش والبحر', 'متى تزور جدة؟'],
     without: /السعودية|مدن أخرى|الطائف|أبها|ينبع|جميع الحقوق/,
     images: ['https://media.dalil-rihlat.example/cities/jeddah-corniche.jpg'],
+  },
+  {
+    page: 'fr-chapo-mal-ferme', url: 'https://www.echo-des-rives.example/region/pornelec-dernier-cordier-estuaire',
+    shape: 'French story whose standfirst is an <h2> closed by a mistyped </h3>, followed by a labelled ad slot and the text',
+    title: 'À Pornelec, le dernier cordier de l\'estuaire passe la main',
+    first: /^Après quarante-deux ans à tresser le chanvre/, last: /^Elle reprendra l'atelier en septembre/, count: 5,
+    holds: [/^L'atelier sent encore le goudron/, /^« Je ne voulais pas fermer la porte/],
+    without: /Publicité|Patrimoine|Artisanat|Mentions légales|Photo : Léa Marchand/,
+    images: ['https://img.echo-des-rives.example/2024/06/corderie-pornelec.jpg'],
   },
 ];
 

@@ -79,6 +79,16 @@ describe('parseHtml', () => {
     }
   });
 
+  it('closes an open heading with another heading\'s end tag, as browsers do, and leaves other end tags to the parser', () => {
+    const html = '<h2 class="excerpt">Dek</h3><div><p>Body</p></div>';
+    expect(describeTree(parseHtml(html).root()[0])).toEqual(describeTree(load('<h2 class="excerpt">Dek</h2><div><p>Body</p></div>').root()[0]));
+    const nested = '<div><h1><span>Title</h4></div><p>Text</p>';
+    expect(describeTree(parseHtml(nested).root()[0])).toEqual(describeTree(load('<div><h1><span>Title</span></h1></div><p>Text</p>').root()[0]));
+    for (const unchanged of ['<h2>Dek</h2><p>x</p>', '<p>no heading open</h3><p>y</p>', '<h2><h3>inner</h3> outer</h2>']) {
+      expect(describeTree(parseHtml(unchanged).root()[0])).toEqual(describeTree(load(unchanged).root()[0]));
+    }
+  });
+
   it('builds the same tree as Cheerio\'s load for a megabyte-long attribute value', () => {
     const html = `<div data-blob="${'x'.repeat(1_000_000)}" class=a>y</div><p title='${'&amp;'.repeat(1000)}'>z</p>`;
     expect(describeTree(parseHtml(html).root()[0])).toEqual(describeTree(load(html).root()[0]));
