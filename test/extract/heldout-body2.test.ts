@@ -1,10 +1,10 @@
 /**
- * Held-out audit of the body's edges: hand-written pages where the text starts in a box the scoring passes over (a
- * standfirst set apart under the headline, the dek under a headline of one word, a standfirst heading closed by the
- * wrong end tag) or where the template's column gives the boxes after the text the text's own class (a video
- * teaser, a date-author-keywords list), in English, Spanish, German, French and Arabic. Each case states where the
- * article starts and ends, what it holds, and the furniture it must not; the page is read without a URL and with
- * one, as the pipeline may receive either.
+ * Held-out audit of the body's edges: hand-written pages where part of the text sits in a box the cleaning or the
+ * scoring passes over (a standfirst set apart under the headline, the dek under a headline of one word, a standfirst
+ * heading closed by the wrong end tag, an accordion item's title alone in its <header>) or where the template's
+ * column gives the boxes after the text the text's own class (a video teaser, a date-author-keywords list), in
+ * English, Spanish, German, French and Arabic. Each case states where the article starts and ends, what it holds,
+ * and the furniture it must not; the page is read without a URL and with one, as the pipeline may receive either.
  */
 import { type ExpectedParagraph, expectParagraphsInOrder, heldoutPageReader, imageUrls, paragraphs } from '../support/heldout-pages';
 
@@ -71,6 +71,15 @@ const cases: BodyCase[] = [
     holds: [/^L'atelier sent encore le goudron/, /^« Je ne voulais pas fermer la porte/],
     without: /Publicité|Patrimoine|Artisanat|Mentions légales|Photo : Léa Marchand/,
     images: ['https://img.echo-des-rives.example/2024/06/corderie-pornelec.jpg'],
+  },
+  {
+    page: 'ar-accordion-headers', url: 'https://www.bawabat-almal.example/cars/cash-or-installments',
+    shape: 'Arabic guide with an accordion of pros and cons, each item titled by an <h3> alone in its own <header>',
+    title: 'شراء السيارة نقداً أم بالتقسيط؟ دليل المقارنة',
+    first: /^يقف كثير من المشترين أمام سؤال واحد/, last: /^وينصح الخبراء بمقارنة التكلفة الإجمالية/, count: 12,
+    holds: ['مزايا الشراء نقداً:', /^لا فوائد ولا رسوم إدارية/, 'عيوب الشراء نقداً:', 'مزايا التقسيط عبر البنك:', /^تقدم بعض البنوك فترة سماح/],
+    without: /بوابة المال|قروض|ادخار|جميع الحقوق/,
+    images: [],
   },
 ];
 

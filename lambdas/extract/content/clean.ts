@@ -315,7 +315,7 @@ export function isStructuralFurniture(
   if (verdict !== 'none' && isCaptionCredit(element, own)) return false;
   const prose = own?.prose ?? 0;
   if (tag === 'address') return !isInlineAddressStyle(element) && prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
-  if (tag === 'header' && isPostHeader(element)) return false;
+  if (tag === 'header' && (isPostHeader(element) || isSectionHeader(element))) return false;
   if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
   if (REGION_TAGS.has(tag)) return !isEditorialNote(element, own);
   const role = element.attribs.role?.toLowerCase();
@@ -378,6 +378,18 @@ function isPostHeader(header: DomElement): boolean {
   const post = header.parent;
   return !!post && isElement(post) && isLivePost(post) && descendantElements(header).some((child) => SECTION_HEADING_TAGS.has(child.name));
 }
+
+/**
+ * Rule "section header": HTML gives a section or an accordion item a <header> of its own, and a template may set
+ * the item's title in it alone (`<li class="panel"><header><h3>Pros of leasing:</h3></header>…`). A <header> that
+ * holds nothing but one section heading, as a heading module does, titles the text under it; the page's header holds
+ * a logo and a menu besides. A heading of fewer than two words (an issue number, "Nr. 12/2021") is a label, not a title.
+ */
+function isSectionHeader(header: DomElement): boolean {
+  return isHeadingModule(header) && (normalizeSpace(rawText(header)).match(WORD) ?? []).length >= MIN_SECTION_TITLE_WORDS;
+}
+const WORD = /\p{L}{2,}/gu;
+const MIN_SECTION_TITLE_WORDS = 2;
 
 /**
  * Rule "heading module": page builders set each section heading of a text in a widget of its own
