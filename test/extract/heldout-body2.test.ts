@@ -1,10 +1,11 @@
 /**
  * Held-out audit of the body's edges: hand-written pages where part of the text sits in a box the cleaning or the
  * scoring passes over (a standfirst set apart under the headline, the dek under a headline of one word, a standfirst
- * heading closed by the wrong end tag, an accordion item's title alone in its <header>) or where the template's
- * column gives the boxes after the text the text's own class (a video teaser, a date-author-keywords list), in
- * English, Spanish, German, French and Arabic. Each case states where the article starts and ends, what it holds,
- * and the furniture it must not; the page is read without a URL and with one, as the pipeline may receive either.
+ * heading closed by the wrong end tag, an accordion item's title alone in its <header> or in a bar named a header)
+ * or where the template's column gives the boxes after the text the text's own class (a video teaser, a
+ * date-author-keywords list), in English, Spanish, German, French and Arabic. Each case states where the article
+ * starts and ends, what it holds, and the furniture it must not; the page is read without a URL and with one, as
+ * the pipeline may receive either.
  */
 import { type ExpectedParagraph, expectParagraphsInOrder, heldoutPageReader, imageUrls, paragraphs } from '../support/heldout-pages';
 
@@ -79,6 +80,15 @@ const cases: BodyCase[] = [
     first: /^يقف كثير من المشترين أمام سؤال واحد/, last: /^وينصح الخبراء بمقارنة التكلفة الإجمالية/, count: 12,
     holds: ['مزايا الشراء نقداً:', /^لا فوائد ولا رسوم إدارية/, 'عيوب الشراء نقداً:', 'مزايا التقسيط عبر البنك:', /^تقدم بعض البنوك فترة سماح/],
     without: /بوابة المال|قروض|ادخار|جميع الحقوق/,
+    images: [],
+  },
+  {
+    page: 'es-faq-acordeon', url: 'https://www.finanzasclaras.example/hipotecas/fija-o-variable',
+    shape: 'Spanish guide closing with a FAQ accordion: each question is the label of the control that opens its answer, in a card-header bar',
+    title: 'Hipoteca fija o variable: lo que conviene saber antes de firmar',
+    first: /^Elegir entre un tipo fijo y uno variable/, last: /^La ley limita la comisión por amortización anticipada/, count: 12,
+    holds: ['Preguntas frecuentes', '¿Puedo cambiar de tipo variable a fijo más adelante?', /^Sí, mediante una novación/, '¿Qué es una hipoteca mixta?', '¿Cuánto cuesta amortizar antes de tiempo?'],
+    without: /Menú|Hipotecas$|Ahorro|Seguros|Aviso legal/m,
     images: [],
   },
 ];

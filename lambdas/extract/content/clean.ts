@@ -321,7 +321,7 @@ export function isStructuralFurniture(
   const role = element.attribs.role?.toLowerCase();
   if (role && FURNITURE_ROLES.has(role)) return prose < PROSE_GUARD && !isLongPlainText(own);
   // Sub-headings carry anchor ids such as `nav_section_2`; only a strong word condemns a heading.
-  if (verdict === 'weak-furniture' && (HEADING_TAGS.has(tag) || isHeadingModule(element))) return false;
+  if (verdict === 'weak-furniture' && (HEADING_TAGS.has(tag) || isHeadingModule(element) || isPanelTitle(element, own))) return false;
   if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
   return false;
 }
@@ -378,6 +378,22 @@ function isPostHeader(header: DomElement): boolean {
   const post = header.parent;
   return !!post && isElement(post) && isLivePost(post) && descendantElements(header).some((child) => SECTION_HEADING_TAGS.has(child.name));
 }
+
+/**
+ * Rule "panel title": an accordion item's title bar (`card-header`, `panel-heading`) holds the control that opens
+ * the item's panel (`aria-controls`, `aria-expanded`), and the control's label is the title, a FAQ's question.
+ * Its weak word says header, but it is the panel's: a bar whose whole text is the control's label of a few words.
+ * A page header holds its logo and menu beside its menu toggle, and a toggle's label is a word ("Menu").
+ */
+function isPanelTitle(element: DomElement, own: TextStats | undefined): boolean {
+  if (!own || own.chars > MAX_PANEL_TITLE_CHARS) return false;
+  const text = normalizeSpace(rawText(element));
+  return descendantElements(element).some((control) => control.attribs['aria-controls'] !== undefined && control.attribs['aria-expanded'] !== undefined
+    && normalizeSpace(rawText(control)) === text) && (text.match(WORD) ?? []).length >= MIN_PANEL_TITLE_WORDS;
+}
+/** A FAQ's question is a sentence at most. */
+const MAX_PANEL_TITLE_CHARS = 200;
+const MIN_PANEL_TITLE_WORDS = 3;
 
 /**
  * Rule "section header": HTML gives a section or an accordion item a <header> of its own, and a template may set
