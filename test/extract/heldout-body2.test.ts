@@ -2,10 +2,10 @@
  * Held-out audit of the body's edges: hand-written pages where part of the text sits in a box the cleaning or the
  * scoring passes over (a standfirst set apart under the headline, the dek under a headline of one word, a standfirst
  * heading closed by the wrong end tag, an accordion item's title alone in its <header> or in a bar named a header)
- * or where the template's column gives the boxes after the text the text's own class (a video teaser, a
- * date-author-keywords list), in English, Spanish, German, French and Arabic. Each case states where the article
- * starts and ends, what it holds, and the furniture it must not; the page is read without a URL and with one, as
- * the pipeline may receive either.
+ * or where the boxes after the text are furniture the template names or classes as text (a video teaser, a
+ * date-author-keywords list, a magazine's production credits), in English, Spanish, German, French and Arabic.
+ * Each case states where the article starts and ends, what it holds, and the furniture it must not; the page is
+ * read without a URL and with one, as the pipeline may receive either.
  */
 import { type ExpectedParagraph, expectParagraphsInOrder, heldoutPageReader, imageUrls, paragraphs } from '../support/heldout-pages';
 
@@ -89,6 +89,15 @@ const cases: BodyCase[] = [
     first: /^Elegir entre un tipo fijo y uno variable/, last: /^La ley limita la comisión por amortización anticipada/, count: 12,
     holds: ['Preguntas frecuentes', '¿Puedo cambiar de tipo variable a fijo más adelante?', /^Sí, mediante una novación/, '¿Qué es una hipoteca mixta?', '¿Cuánto cuesta amortizar antes de tiempo?'],
     without: /Menú|Hipotecas$|Ahorro|Seguros|Aviso legal/m,
+    images: [],
+  },
+  {
+    page: 'de-magazin-credits', url: 'https://www.format-magazin.example/stories/mira-haldane-interview',
+    shape: 'German magazine interview whose text box closes with the production credits (interview, photographer, styling, make-up) in a credits section',
+    title: '„Ich habe nie einen Plan B gehabt“ – die Cellistin Mira Haldane im Gespräch',
+    first: /^Mira Haldane empfängt in einem Probenraum/, last: /^Heute weiß ich, dass ich nie einen Plan B hatte/, count: 7,
+    holds: ['Frau Haldane, Sie haben mit vier Jahren angefangen. Erinnern Sie sich an Ihr erstes Cello?', 'Und heute?'],
+    without: /JONAS VELTEN|Fotograf|AMELIE ROTHBART|Styling|Make-up|LINA FERRO|Impressum/,
     images: [],
   },
 ];

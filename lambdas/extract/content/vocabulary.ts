@@ -31,6 +31,9 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'header', 'footer', 'banner', 'toolbar', 'copyright', 'follow', 'donate', 'app-promo', 'caption-credit',
   // A forum post's signature: the poster's standing footer under every post, not the post.
   'signature',
+  // A magazine story's production credits ("Interview …, Fotograf …, Styling …") under the text: who made the pages,
+  // not the story.
+  'credits',
   // A blog's "about me" / "about us" box beside or under the post: the writer's or the studio's standing profile.
   'about-box', 'aboutbox', 'about-me', 'aboutme', 'about-us-box',
   // A call-to-action box set in the text ("Was verdienen Sie im Vergleich? … Zum Gehaltsvergleich") sells the site's
