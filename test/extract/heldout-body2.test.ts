@@ -3,9 +3,9 @@
  * scoring passes over (a standfirst set apart under the headline, the dek under a headline of one word, a standfirst
  * heading closed by the wrong end tag, an accordion item's title alone in its <header> or in a bar named a header)
  * or where the boxes after the text are furniture the template names or classes as text (a video teaser, a
- * date-author-keywords list, a magazine's production credits), in English, Spanish, German, French and Arabic.
- * Each case states where the article starts and ends, what it holds, and the furniture it must not; the page is
- * read without a URL and with one, as the pipeline may receive either.
+ * date-author-keywords list, a magazine's production credits, a box asking readers to subscribe), in English,
+ * Spanish, German, French and Arabic. Each case states where the article starts and ends, what it holds, and the
+ * furniture it must not; the page is read without a URL and with one, as the pipeline may receive either.
  */
 import { type ExpectedParagraph, expectParagraphsInOrder, heldoutPageReader, imageUrls, paragraphs } from '../support/heldout-pages';
 
@@ -34,7 +34,7 @@ const cases: BodyCase[] = [
     title: 'Harbour town votes to rename its quayside streets',
     first: /^Councillors in Marrowby have voted/, last: /^The council has promised a fund of 20,000 pounds/, count: 12,
     holds: [/^The vote on Tuesday evening/, /^"We are not erasing anything,"/, /^Not everyone was persuaded\./],
-    without: /Watch: residents argue|Related Subjects|Keywords|Author Priya Okafor|18\.03\.2024|Ferry timetable|Coastline recommends/,
+    without: /Watch: residents argue|Related topics|Keywords|Author Priya Okafor|18\.03\.2024|Ferry timetable|Coastline recommends/,
     images: [],
   },
   {
@@ -98,6 +98,24 @@ const cases: BodyCase[] = [
     first: /^Mira Haldane empfängt in einem Probenraum/, last: /^Heute weiß ich, dass ich nie einen Plan B hatte/, count: 7,
     holds: ['Frau Haldane, Sie haben mit vier Jahren angefangen. Erinnern Sie sich an Ihr erstes Cello?', 'Und heute?'],
     without: /JONAS VELTEN|Fotograf|AMELIE ROTHBART|Styling|Make-up|LINA FERRO|Impressum/,
+    images: [],
+  },
+  {
+    page: 'ar-pitch-box', url: 'https://www.almina-news.example/local/solar-desalination-plant',
+    shape: 'Arabic news story closed by a reader-support box: a heading, one line of appeal and a "subscribe now" button link',
+    title: 'افتتاح أول محطة لتحلية المياه بالطاقة الشمسية في الساحل الجنوبي',
+    first: /^افتتحت وزارة المياه، صباح الاثنين/, last: /^ويأمل سكان المنطقة أن تنهي المحطة/, count: 4,
+    holds: [/^وقال وزير المياه في كلمة/],
+    without: /الصحافة المستقلة|نغطي أخبار الساحل|اشترك الآن|جميع الحقوق/,
+    images: [],
+  },
+  {
+    page: 'es-caja-socios', url: 'https://www.heraldo-valle.example/nacionales/fiscalia-puente-rio-claro',
+    shape: 'Spanish news story with a membership box between its paragraphs: a capitalised slogan, a short appeal and a "become a member" button link',
+    title: 'La fiscalía pide ampliar la investigación sobre el puente de Río Claro',
+    first: /^La Fiscalía General pidió este lunes/, last: /^El Ministerio de Obras Públicas informó/, count: 4,
+    holds: [/^Según el escrito, los peritos/, /^El puente, inaugurado hace apenas cuatro años/],
+    without: /EL PERIODISMO LOCAL|Llevamos ochenta años|ÚNETE|Hágase socio/,
     images: [],
   },
 ];

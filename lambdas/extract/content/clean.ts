@@ -561,6 +561,10 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
     doomed.add(element);
     return;
   }
+  if (own.linkChars > 0 && own.prose <= 1 && isPitchBox(element)) {
+    doomed.add(element);
+    return;
+  }
   // A lead-in is a short <p> or <div>, so prompt-like too: it is known by its text, which is read here once.
   if (!counterLike && !headingTagLike && !plugLike && !promptLike) return;
   const text = normalizeSpace(rawText(element));
@@ -611,6 +615,19 @@ function profileUnder(heading: DomElement, keep: Set<DomNode>): DomNode[] {
   for (let sibling = nextElement(heading); sibling && !HEADING_TAGS.has(sibling.name); sibling = nextElement(sibling)) section.push(sibling);
   return section;
 }
+
+/**
+ * Rule "pitch box": a box set in or under the story that asks the reader to subscribe, join or sign up closes with
+ * the button that does it ("Hágase socio", "Subscribe"), and its heading and pitch ("We have covered the valley
+ * for 80 years…") are the publisher's appeal, not the story, whatever words they use. A box of a short pitch and at
+ * most one paragraph whose last element is a link that calls to action is such a box.
+ */
+function isPitchBox(box: DomElement): boolean {
+  if (!PITCH_BOX_TAGS.has(box.name)) return false;
+  const last = box.children.findLast((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
+  return !!last && isElement(last) && last.name === 'a' && CALL_TO_ACTION.test(normalizeSpace(rawText(last)));
+}
+const PITCH_BOX_TAGS = new Set(['div', 'section', 'aside']);
 
 /**
  * Rule "inline story card": a card for another story set between two paragraphs of the text, whose template names

@@ -149,7 +149,7 @@ export const CALL_TO_ACTION = new RegExp(
   '^(?:' + [
     'subscribe\\b', 'to (?:view|read|continue reading) (?:the|this) (?:full )?(?:story|article)', 'follow (?:us|[\\w ]{1,40}? on (?:twitter|facebook|instagram|x))',
     'download (?:our|the)\\b.*\\bapps?\\b', 'sign up\\b', "if you(?:'|’)re (?:seeing this|already a subscriber)", 'already a subscriber',
-    ...FOLLOW_US, 'abonnieren sie', 'jetzt abonnieren', 'suscr[ií]bete', 'hazte (?:miembro|socio|suscriptor)',
+    ...FOLLOW_US, 'abonnieren sie', 'jetzt abonnieren', 'suscr[ií]bete', 'h(?:azte|ágase) (?:miembro|socio|suscriptor)',
     // "Already a subscriber?" prompts of a paywall; asked as a question, so a sentence that starts alike stays.
     `¿?(?:(?:sie sind )?(?:bereits|schon) (?:abonnent(?:in)?|abonniert|registriert)|déjà abonné|ya (?:eres|es) (?:suscriptor|socio)|já é assinante|sei già abbonato|al abonnee)(?!\\p{L})[^.!?]{0,30}\\?`,
     'abonnez-vous', 'zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)',
