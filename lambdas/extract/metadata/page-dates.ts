@@ -99,9 +99,16 @@ const OPENING_BLOCK_SCAN_CHARS = 2000;
 const MAX_DATELINE_CHARS = 160;
 /** Visible candidates examined per selector before giving up: the dateline sits near the headline. */
 const MAX_DATELINE_CANDIDATES = 200;
-/** How much of the text after the headline is searched for a date, in blocks and in characters per block. */
+/** How much of the text after the headline is searched for a date, in blocks. */
 const OPENING_BLOCKS = 25;
-const OPENING_BLOCK_CHARS = 200;
+/**
+ * Rule "date leads the block": a block dated by its author opens with the date or puts it after a place name
+ * ("Hamburg, den 2. Dezember 2022 –", "(21. November 2022) Die Preise …"); a date further in is one the sentence
+ * talks about (a period "vom 9.1. bis 10.2.2023", a cited paper's issue). The date must start within this many
+ * characters; the words it spans past them are kept.
+ */
+const OPENING_DATE_LEAD_CHARS = 80;
+const OPENING_LEAD = new RegExp(`^[^]{0,${OPENING_DATE_LEAD_CHARS}}\\S*(?:\\s+\\S+){0,2}`);
 
 /**
  * Pages were first published on the web in the 1990s: an earlier date read from the visible text is history the
@@ -136,7 +143,7 @@ export function readPageDates(
   let choice = pickDate(published, now, warnings, options);
   if (choice.source === 'url') choice = machineTimeOnDay(choice, tags.all('time:datetime'), now, options) ?? choice;
   let visibleUpdate: DateChoice = NO_DATE;
-  if (!choice.iso || choice.source === 'url' || isUtcClockTime(choice.iso)) {
+  if (!choice.iso || choice.source === 'url' || isUtcClockTime(choice.iso) || isAmbiguousNumericDate(choice.raw)) {
     const visible = pickVisibleDate(visibleDateCandidates(page), now, options);
     choice = checkedAgainstDateline(choice, visible.published);
     visibleUpdate = visible.updated;
@@ -168,14 +175,39 @@ function savedBeforePublication(modified: DateChoice, published: DateChoice): bo
 }
 
 /**
+ * A declared date written with numbers only, day and month both 12 or less: "11/01/2023 12:43:42" is 11 January to
+ * most of the world and 1 November to a US-made CMS, and nothing in the string tells which.
+ */
+function isAmbiguousNumericDate(raw: string | null): boolean {
+  const match = raw ? AMBIGUOUS_NUMERIC_DATE.exec(raw) : null;
+  return match !== null && Number(match[1]) <= 12 && Number(match[2]) <= 12 && match[1] !== match[2];
+}
+const AMBIGUOUS_NUMERIC_DATE = /^\s*(\d{1,2})[./-](\d{1,2})[./-]\d{4}(?!\d)/;
+
+/**
+ * Rule "swapped day and month": an ambiguous numeric declaration ({@link isAmbiguousNumericDate}) whose day and
+ * month, exchanged, give the visible dateline's date was written in the other order; the page's readers see the
+ * dateline, which names its month or writes the page's own order. The declared clock and zone are kept.
+ */
+function settledDayMonthOrder(choice: SourcedChoice, visibleIso: string): SourcedChoice | null {
+  if (!choice.iso || !isAmbiguousNumericDate(choice.raw)) return null;
+  const [year, month, day] = choice.iso.slice(0, 10).split('-');
+  if (visibleIso.slice(0, 10) !== `${year}-${day}-${month}`) return null;
+  return { ...choice, iso: `${year}-${day}-${month}${choice.iso.slice(10)}` };
+}
+
+/**
  * The declared date checked against the page's visible dateline. The dateline is read only when it can change the
- * answer: when nothing is declared, when a permalink gives the day alone, or when a UTC clock time may fall on the
- * reader's next or previous day. A declared date with a zone of its own, or at midnight, stands as it is.
+ * answer: when nothing is declared, when a permalink gives the day alone, when a UTC clock time may fall on the
+ * reader's next or previous day, or when a numeric declaration may have its day and month swapped. A declared date
+ * with a zone of its own, or at midnight, stands as it is.
  */
 function checkedAgainstDateline(choice: SourcedChoice, visible: SourcedChoice): SourcedChoice {
   if (!choice.iso) return visible.iso || !choice.raw ? visible : choice;
   // A permalink gives the day alone; the dateline on that day adds the clock and the date as the page prints it.
   if (choice.source === 'url' && visible.iso?.slice(0, 10) === choice.iso.slice(0, 10)) return visible;
+  const reordered = visible.iso ? settledDayMonthOrder(choice, visible.iso) : null;
+  if (reordered) return reordered;
   return { ...choice, iso: visible.iso ? alignToVisibleDay(choice.iso, visible.iso) : revealLocalMidnight(choice.iso) };
 }
 
@@ -389,7 +421,7 @@ function urlDate(url: string | null): Candidate[] {
  */
 function* visibleDateCandidates(page: IndexedPage): Generator<Candidate> {
   const toCandidate = (node: Element): Candidate => ({
-    text: page.shortText(node, MAX_DATELINE_CHARS) ?? '', source: 'dom', marked: true,
+    text: partsText(page, node) ?? page.shortText(node, MAX_DATELINE_CHARS) ?? '', source: 'dom', marked: true,
   });
   const { elements } = page.walk;
   const classes = page.attributeOfAll('class');
@@ -407,6 +439,27 @@ function* visibleDateCandidates(page: IndexedPage): Generator<Candidate> {
   for (const node of metaLinesOnce().filter((node) => !page.followsHeadline(node)).reverse()) yield toCandidate(node);
   yield* kickerLine(page);
   yield* stampLines(page);
+}
+
+/**
+ * Rule "date in parts": blog themes print the day, the month and the year in elements of their own, styled as a
+ * calendar leaf ("<span class=tag>18</span><span class=jahr>2009</span>"), with no space between them, so that the
+ * text runs the numbers together ("Feb 182009"). A dateline whose children are all such leaves is read with a space
+ * between the parts; null for any other element.
+ */
+function partsText(page: IndexedPage, node: Element): string | null {
+  const parts: string[] = [];
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      if (textContent(child).trim()) return null;
+    } else if (isElement(child)) {
+      if (child.children.some(isElement)) return null;
+      const text = page.shortText(child, MAX_DATELINE_CHARS);
+      if (text) parts.push(text);
+    }
+  }
+  const text = parts.join(' ');
+  return parts.length > 1 && text.length <= MAX_DATELINE_CHARS ? text : null;
 }
 
 /**
@@ -489,7 +542,7 @@ function openingTexts(page: IndexedPage): Candidate[] {
     if (!OPENING_BLOCK_TAGS.has(node.name)) continue;
     if (node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) || page.isForeign(node) || showsEventTime(node)) continue;
     const text = page.shortText(node, OPENING_BLOCK_SCAN_CHARS);
-    if (text) candidates.push({ text: text.slice(0, OPENING_BLOCK_CHARS), source: 'dom' });
+    if (text) candidates.push({ text: OPENING_LEAD.exec(text)![0], source: 'dom' });
   }
   return candidates;
 }
