@@ -143,7 +143,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | null, publishedAt: string): boolean {
   if (text.length > MAX_DATE_ROW_CHARS) return false;
   // The metadata's own string may have no Western digit: "לפני שעתיים" (two hours ago), "час назад", "۳ ساعت پیش".
-  if (dateline && comparable(text) === comparable(dateline)) return !CREDITS_SOMEONE.test(text);
+  // Compared without spaces: a dateline printed in parts (day, month, year in elements of their own) is read with
+  // spaces between them, while the block's text runs them together ("mayo20,2026").
+  if (dateline && unspaced(text) === unspaced(dateline)) return !CREDITS_SOMEONE.test(text);
   if (!/\d/.test(text)) return false;
   const published = Date.parse(publishedAt);
   const read = parseDate(text, new Date(published));
@@ -287,6 +289,10 @@ function isTitleOrPlace(part: string): boolean {
 const MAX_TITLE_WORDS = 4;
 const NON_LETTERS = /[^\p{L}\p{M}]+/u;
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}.-]*$/u;
+
+function unspaced(text: string): string {
+  return comparable(text).replace(/ /g, '');
+}
 
 function comparable(name: string): string {
   return name.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
