@@ -129,7 +129,7 @@ const MONTH_FIRST_REGIONS = new Set(['US', 'PH']);
 
 export function readPageDates(
   $: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null, url: string | null, now: Date, page: IndexedPage = IndexedPage.of($),
-  localeRegion: string | null = null,
+  localeRegion: string | null = null, title: string | null = null,
 ): PageDates {
   const options: DateReadingOptions = { monthFirst: localeRegion !== null && MONTH_FIRST_REGIONS.has(localeRegion) };
   const warnings: string[] = [];
@@ -144,7 +144,7 @@ export function readPageDates(
   if (choice.source === 'url') choice = machineTimeOnDay(choice, tags.all('time:datetime'), now, options) ?? choice;
   let visibleUpdate: DateChoice = NO_DATE;
   if (!choice.iso || choice.source === 'url' || isUtcClockTime(choice.iso) || isAmbiguousNumericDate(choice.raw)) {
-    const visible = pickVisibleDate(visibleDateCandidates(page), now, options);
+    const visible = pickVisibleDate(visibleDateCandidates(page, title), now, options);
     choice = checkedAgainstDateline(choice, visible.published);
     visibleUpdate = visible.updated;
   }
@@ -419,7 +419,7 @@ function urlDate(url: string | null): Candidate[] {
  * above the headline shows today's date, not the article's). Read as they are asked for: the first date that parses ends
  * the search, and most pages have it in a dateline element.
  */
-function* visibleDateCandidates(page: IndexedPage): Generator<Candidate> {
+function* visibleDateCandidates(page: IndexedPage, title: string | null): Generator<Candidate> {
   const toCandidate = (node: Element): Candidate => ({
     text: partsText(page, node) ?? page.shortText(node, MAX_DATELINE_CHARS) ?? '', source: 'dom', marked: true,
   });
@@ -432,7 +432,7 @@ function* visibleDateCandidates(page: IndexedPage): Generator<Candidate> {
   const metaLinesOnce = () => (metaLines ??= markedElements(page, (index) => containsPattern(classes[index], META_LINE_CLASS)));
   for (const node of datelines) if (page.followsHeadline(node)) yield toCandidate(node);
   for (const node of metaLinesOnce()) if (page.followsHeadline(node)) yield toCandidate(node);
-  yield* openingTexts(page);
+  yield* openingTexts(page, title);
   // Rule "nearest above the headline": above it, the masthead's date of the day comes first in the document and
   // the article's own dateline (over the headline, under the kicker) last, so those are read nearest first.
   for (const node of datelines.filter((node) => !page.followsHeadline(node)).reverse()) yield toCandidate(node);
@@ -534,10 +534,10 @@ function markedElements(page: IndexedPage, test: (index: number) => boolean): El
  * ("29.11.2022 – …", "Hamburg, den 2. Dezember 2022"). Only blocks without block children are read, so that
  * each text is read once.
  */
-function openingTexts(page: IndexedPage): Candidate[] {
+function openingTexts(page: IndexedPage, title: string | null): Candidate[] {
   const all = page.bodyElements();
   const candidates: Candidate[] = [];
-  for (let index = page.headlineIndex() + 1; index < all.length && candidates.length < OPENING_BLOCKS; index++) {
+  for (let index = openingStart(page, title); index < all.length && candidates.length < OPENING_BLOCKS; index++) {
     const node = all[index];
     if (!OPENING_BLOCK_TAGS.has(node.name)) continue;
     if (node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) || page.isForeign(node) || showsEventTime(node)) continue;
@@ -546,6 +546,20 @@ function openingTexts(page: IndexedPage): Candidate[] {
   }
   return candidates;
 }
+
+/**
+ * Where the text after the headline starts. Rule "heading that repeats the title": a page without an `<h1>` sets its
+ * headline in a lower heading, and menus fill the blocks above it; the first `<h2>`–`<h6>` whose text is the
+ * page's title stands for the headline. Without either, the text starts at the top of the body.
+ */
+function openingStart(page: IndexedPage, title: string | null): number {
+  const headline = page.headlineIndex();
+  if (headline >= 0 || !title) return headline + 1;
+  const all = page.bodyElements();
+  const heading = all.findIndex((node) => LOWER_HEADINGS.has(node.name) && page.shortText(node, title.length) === title);
+  return heading + 1;
+}
+const LOWER_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Latest UTC hour that can be local midnight of the next day: zones east of UTC up to +10:00. */
 const LOCAL_MIDNIGHT_EARLIEST_UTC_HOUR = 14;
