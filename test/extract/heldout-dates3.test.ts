@@ -3,7 +3,8 @@
  * a period or a cited paper's issue far into its first sentence, before the block the author dated (German, Spanish);
  * a dateline printed as calendar-leaf parts with no space between day, month and year (English, Spanish, month
  * first); and a declared numeric date whose day and month are both 12 or less, settled by the visible dateline in
- * the other order (Arabic, German). Each page is read with its URL and without one, field by field.
+ * the other order (Arabic, German); and a page without an h1 whose headline is a lower heading under a long menu,
+ * its first paragraph opening with the date (German). Each page is read with its URL and without one, field by field.
  */
 import type { ArticleRecord } from '../../lambdas/extract';
 import { expectParagraphsInOrder, heldoutPageReader, paragraphs } from '../support/heldout-pages';
@@ -14,6 +15,7 @@ interface DatedPage {
   name: string;
   url: string;
   title: string;
+  authors: string[];
   publishedAt: string;
   /** The publication date's raw string: the dateline as the page shows it, or the declared value. */
   publishedAtRaw: string;
@@ -42,7 +44,7 @@ function describePage(summary: string, page: DatedPage): void {
     it.each(records)('reads no update, as the page shows none %s', (_, record) => {
       expect({ iso: record.modifiedAt, raw: record.modifiedAtRaw }).toEqual({ iso: null, raw: null });
     });
-    it.each(records)('names no writer, as the page credits none %s', (_, record) => expect(record.authors).toEqual([]));
+    it.each(records)('reads the writer, or none where the page credits none %s', (_, record) => expect(record.authors).toEqual(page.authors));
     it.each(records)('reads the story\'s paragraphs and nothing around them %s', (_, record) => {
       const body = paragraphs(record);
       expectParagraphsInOrder(body, page.body);
@@ -54,7 +56,7 @@ function describePage(summary: string, page: DatedPage): void {
 
 describePage('German press release: a lead block naming a past period ("vom 2.3. bis 14.4.2026") far in, then "Fallingen, den 3. November 2026 –"', {
   name: 'de-zeitraum-pressemitteilung', url: 'https://presse-fallingen.example/energie/solarpark-kiesweiher-anteile',
-  title: 'Stadtwerke Fallingen bieten Anteile am Solarpark an',
+  title: 'Stadtwerke Fallingen bieten Anteile am Solarpark an', authors: [],
   publishedAt: '2026-11-03T00:00:00+00:00',
   publishedAtRaw: 'Fallingen, den 3. November 2026 – Die Stadtwerke Fallingen haben die Zeichnungsfrist für den',
   language: 'de',
@@ -68,7 +70,7 @@ describePage('German press release: a lead block naming a past period ("vom 2.3.
 
 describePage('Spanish: a summary citing a journal issue ("número 14, páginas 22 a 31, 20 de mayo de 2026") before "Santa Inés, 2 de junio de 2026 –"', {
   name: 'es-cita-revista', url: 'https://diario-cordillera.example/ciencia/deshielo-glaciares-andinos',
-  title: 'El deshielo de los glaciares andinos se acelera, según un estudio',
+  title: 'El deshielo de los glaciares andinos se acelera, según un estudio', authors: [],
   publishedAt: '2026-06-02T00:00:00+00:00',
   publishedAtRaw: 'Santa Inés, 2 de junio de 2026 – Los glaciares de la cordillera perdieron en la última década casi',
   language: 'es',
@@ -82,7 +84,7 @@ describePage('Spanish: a summary citing a journal issue ("número 14, páginas 2
 
 describePage('English blog: a calendar-leaf dateline above the headline, "Feb" "18" "2026" in spans with no space between day and year', {
   name: 'en-calendar-leaf', url: 'https://nells-notebook.example/the-first-broad-beans/',
-  title: 'The first broad beans of the year',
+  title: 'The first broad beans of the year', authors: [],
   publishedAt: '2026-02-18T00:00:00+00:00', publishedAtRaw: 'Feb 18 2026', language: 'en',
   body: [
     'After a cold and grey January the allotment finally woke up this week, and the broad beans I sowed in the autumn have pushed through the straw at last.',
@@ -95,7 +97,7 @@ describePage('English blog: a calendar-leaf dateline above the headline, "Feb" "
 
 describePage('Spanish: "mayo" "20," "2026" in spans of a "fecha" row under the headline, month first, the row kept out of the body', {
   name: 'es-fecha-en-partes', url: 'https://gaceta-del-puerto.example/cultura/feria-del-libro-record',
-  title: 'La feria del libro de Puerto Alba cierra con récord de visitantes',
+  title: 'La feria del libro de Puerto Alba cierra con récord de visitantes', authors: [],
   publishedAt: '2026-05-20T00:00:00+00:00', publishedAtRaw: 'mayo 20, 2026', language: 'es',
   body: [
     'La feria del libro de Puerto Alba cerró sus puertas el domingo con más de sesenta mil visitantes, la cifra más alta desde que se organiza en el antiguo mercado.',
@@ -108,7 +110,7 @@ describePage('Spanish: "mayo" "20," "2026" in spans of a "fecha" row under the h
 
 describePage('Arabic: meta date "03/11/2026 10:20:00" (3 November day first) under a dateline "نشر في 11 مارس 2026": month first, the clock kept', {
   name: 'ar-meta-ambiguous', url: 'https://alwaha-news.example/local/2291',
-  title: 'افتتاح مكتبة عامة جديدة في حي الزيتون',
+  title: 'افتتاح مكتبة عامة جديدة في حي الزيتون', authors: [],
   publishedAt: '2026-03-11T10:20:00+00:00', publishedAtRaw: '03/11/2026 10:20:00', language: 'ar',
   body: [
     'افتتحت البلدية صباح اليوم مكتبة عامة جديدة في حي الزيتون تضم أكثر من خمسة آلاف كتاب وقاعة للمطالعة مخصصة للأطفال.',
@@ -121,7 +123,7 @@ describePage('Arabic: meta date "03/11/2026 10:20:00" (3 November day first) und
 
 describePage('German: meta date "11/01/2026 07:45:00" (11 January day first) under "Erstellt am: 01.11.2026": month first, the clock kept', {
   name: 'de-meta-vertauscht', url: 'https://aaretaler-bote.example/region/unterwilen-neue-bruecke',
-  title: 'Neue Brücke über die Aare bei Unterwilen eröffnet',
+  title: 'Neue Brücke über die Aare bei Unterwilen eröffnet', authors: [],
   publishedAt: '2026-11-01T07:45:00+00:00', publishedAtRaw: '11/01/2026 07:45:00', language: 'de',
   body: [
     'Nach zwei Jahren Bauzeit ist die neue Fussgänger- und Velobrücke bei Unterwilen am Samstag eröffnet worden. Hunderte Schaulustige überquerten sie gleich am ersten Nachmittag.',
@@ -130,4 +132,18 @@ describePage('German: meta date "11/01/2026 07:45:00" (11 January day first) und
   ],
   paragraphCount: 3,
   notInBody: /Erstellt am|Impressum|Agenda/,
+});
+
+describePage('German: no h1, the headline an h4 repeating og:title under a menu of 28 links, the story opening "(3. März 2026)"', {
+  name: 'de-ohne-h1-titel-h4', url: 'https://verbraucherbund-energie.example/preise/news-2231',
+  title: 'Heizkosten: Was Mieter jetzt wissen sollten', authors: ['Gesine Wallrabe'],
+  publishedAt: '2026-03-03T00:00:00+00:00',
+  publishedAtRaw: '(3. März 2026) Viele Mieter erhalten in diesen Wochen ihre Heizkostenabrechnung und staunen über',
+  language: 'de',
+  body: [
+    /^\(3\. März 2026\) Viele Mieter erhalten/, /^Der Vermieter muss/,
+    'Wer Zweifel hat, kann Einsicht in die Belege verlangen. Der Verbraucherbund hilft seinen Mitgliedern dabei mit einer kostenlosen Erstberatung.',
+  ],
+  paragraphCount: 3,
+  notInBody: /Heizöl|Impressum|Gesine Wallrabe|Heizkosten: Was/,
 });
