@@ -322,16 +322,19 @@ function datedCredit(page: IndexedPage): string | null {
 }
 
 /**
- * Whether a byline line stands in the article's header: after the headline and before the first paragraph of story
- * prose. A credit further down may be a teaser's in a list of more stories, which no class marks as such.
+ * The byline-length lines of the article's header: after the headline and before the first paragraph of story
+ * prose. A credit further down may be a teaser's in a list of more stories, which no class marks as such. Read in
+ * one pass, so a page with thousands of byline lines is not walked once for each of them.
  */
-export function isInArticleHeader(page: IndexedPage, line: string): boolean {
+export function articleHeaderLines(page: IndexedPage): Set<string> {
   const { elements, visibleChars } = page.walk;
+  const lines = new Set<string>();
   for (let index = page.firstAfterHeadline(); index < elements.length; index++) {
-    if (elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return false;
-    if (hasBylineLength(page, index) && page.followsHeadlineAt(index) && page.shortTextAt(index, MAX_BYLINE_CHARS) === line) return true;
+    if (elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) break;
+    const text = hasBylineLength(page, index) && page.followsHeadlineAt(index) ? page.shortTextAt(index, MAX_BYLINE_CHARS) : null;
+    if (text !== null) lines.add(text);
   }
-  return false;
+  return lines;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { type DocumentWalk, isHiddenByMarkup, walkDocument } from '../dom-walk';
 import { normalizeLanguageTag, primarySubtag } from '../language';
 import { type AuthorContext, type AuthorOrigin, cleanAuthors, creditInDateline } from './authors';
-import { isInArticleHeader, readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readWriterNote } from './bylines';
+import { articleHeaderLines, readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readWriterNote } from './bylines';
 import { readAccess } from './access';
 import { readCounters } from './counters';
 import { chooseDescription, readVisibleDek } from './description';
@@ -146,7 +146,10 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const visibleBylines = () => readBylines($, page).map((line) => namesIn([line]));
   // What a declaration is checked against: where the page shows names, and the credits the article itself prints.
   const shownLines = () => [documentTitle, ...authorContext.pageTexts().lines];
-  const articleCredits = () => [...readBylines($, page).filter((line) => isInArticleHeader(page, line)).map((line) => namesIn([line])), namesIn(readSignature(page))];
+  const articleCredits = () => {
+    const headerLines = articleHeaderLines(page);
+    return [...readBylines($, page).filter((line) => headerLines.has(line)).map((line) => namesIn([line])), namesIn(readSignature(page))];
+  };
   for (const [origin, read] of authorSources) {
     const cleaned = cleanAuthors(read(), authorContext, origin);
     wireSource ??= cleaned.wireSource;
