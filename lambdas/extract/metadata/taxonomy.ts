@@ -213,10 +213,11 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
     // article sits in the last one, which is its section; the first is only the department above it.
     trailSection = categories.at(-1);
   }
+  const categoryKeys = new Set(categories.map(labelKey));
   return {
     section: pickedSection ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? null,
     categories,
-    tags: tagLabels.filter((tag) => !categories.some((category) => sameLabel(category, tag))),
+    tags: tagLabels.filter((tag) => !categoryKeys.has(labelKey(tag))),
   };
 }
 
@@ -817,7 +818,8 @@ function statedTrailLabels(crumbs: StructuredCrumb[]): string[] {
  */
 function innermostStatedCrumb(folders: string[], crumbs: string[], stated: string[]): string | undefined {
   const labels = uniqueLabels(stated);
-  const isStated = (crumb: string) => labels.some((label) => sameLabel(label, crumb));
+  const statedKeys = new Set(labels.map(labelKey));
+  const isStated = (crumb: string) => statedKeys.has(labelKey(crumb));
   if (labels.length < MIN_CATEGORY_LIST || !folders.some(isStated)) return undefined;
   return crumbs.findLast(isStated);
 }
@@ -935,15 +937,24 @@ function splitKeywords(value: string): string[] {
 
 function uniqueLabels(labels: string[]): string[] {
   const result: string[] = [];
+  // Keys of the labels kept, so a list of thousands of labels is not compared pairwise.
+  const kept = new Set<string>();
   for (let index = 0; index < labels.length; index++) {
     const cleaned = decodeLeftoverEntities(labels[index]).replace(/\s+/g, ' ').trim().replace(LABEL_EDGE_MARKS, '').trim();
     if (!cleaned || cleaned.length > MAX_LABEL_LENGTH || INTERNAL_LABEL.test(cleaned) || NO_LABEL.test(cleaned)) continue;
     if ((index === 0 || index === labels.length - 1) && TAG_LINE_LABEL.test(cleaned)) continue;
-    if (!result.some((existing) => sameLabel(existing, cleaned))) result.push(cleaned);
+    if (kept.has(labelKey(cleaned))) continue;
+    kept.add(labelKey(cleaned));
+    result.push(cleaned);
   }
   return result;
 }
 
 function sameLabel(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+  return labelKey(a) === labelKey(b);
+}
+
+/** What two labels that name the same thing have in common: their letters, whatever their case. */
+function labelKey(label: string): string {
+  return label.toLowerCase();
 }
