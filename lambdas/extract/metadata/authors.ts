@@ -248,10 +248,10 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
   let editors: Set<string> | undefined;
   const editorKeys = () => (editors ??= new Set((context.editors?.() ?? []).map((editor) => editor.trim().toLowerCase())));
   for (const credit of candidates) {
-    const candidate = origin === 'declared' ? inReadingOrder(credit) : credit;
     // A credit longer than any list of writers is a field filled with other text, or a hostile value; the name
     // patterns, some of which look around every character, are not run over it.
-    if (candidate.length > MAX_CREDIT_CHARS) continue;
+    if (credit.length > MAX_CREDIT_CHARS) continue;
+    const candidate = origin === 'declared' ? inReadingOrder(credit) : credit;
     // Checked before splitting, which would cut the digits off as a date.
     if (NUMBERED_HANDLE.test(candidate.trim())) continue;
     // A labelled field whose value is a number or a date names no one, whatever the label's language; read before
@@ -346,12 +346,30 @@ const CREDIT_AFTER_DATE = new RegExp(String.raw`^${DATE_LABEL}(?!\p{L})[^\d]*\d[
  * Rule "interviewee after the interviewer": "Ein Interview von Jane Doe mit John Roe", "Interview by Jane Doe with
  * John Roe": an interview's credit names whoever asked the questions, then after "with" whoever answered them, the
  * piece's subject, who wrote nothing. Not a co-writers' note (see CO_WRITERS_TAIL): only after an interview label.
+ * The credit is cut before the first "with" that follows a name and leaves the rest of the line free of brackets;
+ * looked for with a scan, not one pattern, whose runs of spaces between label, name and "with" could each be split
+ * every way over a long field.
  */
-const INTERVIEW_SUBJECT = new RegExp(String.raw`^(\s*(?:(?:${GENRE_ARTICLES.join('|')})\s+)?(?:interview|entretien|entrevista|intervista)\s+(?:by|von|par|por|di)\s+.+?)\s+(?:with|mit|avec|con|com|met|med)\s+[^()]+$`, 'iu');
+function withoutInterviewee(credit: string): string {
+  const label = INTERVIEW_LABEL.exec(credit);
+  if (!label) return credit;
+  // The interviewee's name runs to the end of the line, past any note in parentheses ("(Foto: …)").
+  const from = Math.max(label[0].length + 1, credit.lastIndexOf('(') + 1, credit.lastIndexOf(')') + 1);
+  const word = INTERVIEWEE_WORD.exec(credit.slice(from));
+  if (!word) return credit;
+  const interviewer = credit.slice(label[0].length, from + word.index);
+  return LINE_BREAK.test(interviewer) ? credit : credit.slice(0, from + word.index);
+}
+/** "Ein Interview von", "Interview by", "Entretien par": the label that opens an interview's credit. */
+const INTERVIEW_LABEL = new RegExp(String.raw`^\s*(?:(?:${GENRE_ARTICLES.join('|')})\s+)?(?:interview|entretien|entrevista|intervista)\s+(?:by|von|par|por|di)\s+`, 'iu');
+/** "with" and the spaces before it, from the first, with something after it. */
+const INTERVIEWEE_WORD = /(?<!\s)\s+(?:with|mit|avec|con|com|met|med)\s[^]/iu;
+/** A credit's name is on one line. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 function splitByline(byline: string, japanese: boolean): string[] {
   // The date a byline runs into ends it; cutting it before splitting keeps a weekday ("Mi, 12. Juni") off the name.
-  const decoded = decodeLeftoverEntities(byline).replace(CREDIT_AFTER_DATE, '$1').replace(TAIWANESE_REPORTER_CREDIT, '$1').replace(INTERVIEW_SUBJECT, '$1');
+  const decoded = withoutInterviewee(decodeLeftoverEntities(byline).replace(CREDIT_AFTER_DATE, '$1').replace(TAIWANESE_REPORTER_CREDIT, '$1'));
   const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded) || JOINT_CREDIT_LABEL.test(decoded);
   const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '').replace(JOINT_CREDIT_LABEL, '').replace(SLASHED_TEXT_LABEL, '');
   const writersOnly = credited ? withoutLabel.replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
