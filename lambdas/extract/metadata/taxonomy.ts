@@ -629,10 +629,13 @@ class PageLinks {
 
   private findBreadcrumbParts(): Element[] {
     const { elements, subtreeEnd } = this.page.walk;
+    let linksBefore: number[] | undefined;
     for (let index = 0; index < elements.length; index++) {
       if (!namesBreadcrumb(elements[index])) continue;
-      const parts = elements.slice(index + 1, subtreeEnd[index]);
-      if (parts.filter((element) => element.name === 'a').length <= MAX_CRUMBS) return parts;
+      // Links are counted once for the page: wrappers nested a thousand deep, each naming breadcrumbs, would
+      // otherwise each count the links of everything inside them.
+      linksBefore ??= linkCountsBefore(elements);
+      if (linksBefore[subtreeEnd[index]] - linksBefore[index + 1] <= MAX_CRUMBS) return elements.slice(index + 1, subtreeEnd[index]);
     }
     return [];
   }
@@ -822,6 +825,13 @@ function innermostStatedCrumb(folders: string[], crumbs: string[], stated: strin
   const isStated = (crumb: string) => statedKeys.has(labelKey(crumb));
   if (labels.length < MIN_CATEGORY_LIST || !folders.some(isStated)) return undefined;
   return crumbs.findLast(isStated);
+}
+
+/** For each position in document order, how many links come before it; one more entry for the end. */
+function linkCountsBefore(elements: Element[]): number[] {
+  const counts = [0];
+  for (const element of elements) counts.push(counts[counts.length - 1] + (element.name === 'a' ? 1 : 0));
+  return counts;
 }
 
 /** A crumb that names a folder: not the home page, not the page itself, not a glossary's letter ("Lexikon > E"). */
