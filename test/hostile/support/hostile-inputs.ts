@@ -195,6 +195,36 @@ export const HOSTILE_INPUTS: HostileInput[] = [
     bodyContains: [STORY_SENTENCE],
   },
   {
+    // Each byline line was once checked against the article header with a walk of its own.
+    name: '5,000 byline lines under a declared author the page never shows',
+    build: () => utf8(page('<meta name="author" content="Quentin Marsh">',
+      `<h1>Harbour reopens</h1><div>${Array.from({ length: 5_000 }, (_, index) => `<div class="author">By Harbour Writer${index}</div>`).join('')}</div><p>${STORY_SENTENCE}</p>`)),
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
+    // The interview credit's pattern once split long runs of spaces every way; the trail's sections were compared pairwise.
+    name: 'interview credits of 1,400 spaces and a trail of 5,000 crumbs under 5,000 stated sections',
+    build: () => {
+      const jsonLd = JSON.stringify({
+        '@type': 'NewsArticle', headline: 'Harbour reopens',
+        author: [{ '@type': 'Person', name: `Interview by${' '.repeat(1_400)}x` }, { '@type': 'Person', name: `Interview by Ada${'\u00a0with'.repeat(280)}(` }],
+        articleSection: [...Array.from({ length: 5_000 }, (_, index) => `Section ${index}`), 'Port news'],
+      });
+      const crumbs = Array.from({ length: 5_000 }, (_, index) => `<span>Section ${index}</span>`).join('');
+      return utf8(page(`<script type="application/ld+json">${jsonLd}</script>`, `<div class="breadcrumb"><a href="/port/">Port news</a>${crumbs}</div>${article()}`));
+    },
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
+    // Each wrapper naming breadcrumbs once counted the links of everything inside it.
+    name: '900 nested breadcrumb wrappers around 100,000 elements',
+    build: () => utf8(page('', `${'<div class="breadcrumbs">'.repeat(900)}${'<i>x</i>'.repeat(100_000)}${'<a href="/port/">Port</a>'.repeat(9)}${'</div>'.repeat(900)}${article()}`)),
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
     name: 'canonical link and og:url with javascript: and data: URLs',
     build: () => utf8(page('<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="data:text/html,<script>alert(1)</script>">', article())),
     expected: 'record',
