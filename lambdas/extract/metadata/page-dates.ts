@@ -537,14 +537,38 @@ function markedElements(page: IndexedPage, test: (index: number) => boolean): El
 function openingTexts(page: IndexedPage, title: string | null): Candidate[] {
   const all = page.bodyElements();
   const candidates: Candidate[] = [];
-  for (let index = openingStart(page, title); index < all.length && candidates.length < OPENING_BLOCKS; index++) {
+  const start = openingStart(page, title);
+  const isTextBlock = (node: Element) => OPENING_BLOCK_TAGS.has(node.name) && !page.isForeign(node) && !showsEventTime(node)
+    && !node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name));
+  const headline = start > 0 ? all[start - 1] : null;
+  const holder = headline ? textBlockHolding(headline, isTextBlock) : null;
+  if (headline && holder) {
+    const text = textAfter(page.shortText(holder, OPENING_BLOCK_SCAN_CHARS) ?? '', page.shortText(headline, OPENING_BLOCK_SCAN_CHARS) ?? '');
+    if (text) candidates.push({ text: OPENING_LEAD.exec(text)![0], source: 'dom' });
+  }
+  for (let index = start; index < all.length && candidates.length < OPENING_BLOCKS; index++) {
     const node = all[index];
-    if (!OPENING_BLOCK_TAGS.has(node.name)) continue;
-    if (node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) || page.isForeign(node) || showsEventTime(node)) continue;
+    if (!isTextBlock(node)) continue;
     const text = page.shortText(node, OPENING_BLOCK_SCAN_CHARS);
     if (text) candidates.push({ text: OPENING_LEAD.exec(text)![0], source: 'dom' });
   }
   return candidates;
+}
+
+/**
+ * Rule "text block around the headline": old table layouts set the headline, the dateline and the text in one cell
+ * (`<td>…<h2>Headline</h2><font>12.03.2024 - von …</font><br>…`), so the text after the headline starts inside
+ * the block that holds it, which comes before the headline in document order: the headline's parent, when it is one.
+ */
+function textBlockHolding(headline: Element, isTextBlock: (node: Element) => boolean): Element | null {
+  const parent = headline.parent;
+  return parent && isElement(parent) && isTextBlock(parent) ? parent : null;
+}
+
+/** The part of a block's text after the headline's, or nothing when the block does not show the headline. */
+function textAfter(blockText: string, headlineText: string): string {
+  const at = headlineText ? blockText.indexOf(headlineText) : -1;
+  return at < 0 ? '' : blockText.slice(at + headlineText.length).trim();
 }
 
 /**
