@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { isElement } from '../dom-walk';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
-import { containsAnyPattern, containsPattern, IndexedPage, textContent } from './regions';
+import { containsAnyPattern, containsPattern, IndexedPage, LOWER_HEADING_TAGS, textContent } from './regions';
 import { isPlausiblePublicationDate } from './calendar';
 import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import { isHijriDateText, parseDate, type DateReadingOptions, type ParsedDate } from './dates';
@@ -580,10 +580,9 @@ function openingStart(page: IndexedPage, title: string | null): number {
   const headline = page.headlineIndex();
   if (headline >= 0 || !title) return headline + 1;
   const all = page.bodyElements();
-  const heading = all.findIndex((node) => LOWER_HEADINGS.has(node.name) && page.shortText(node, title.length) === title);
+  const heading = all.findIndex((node) => LOWER_HEADING_TAGS.has(node.name) && page.shortText(node, title.length) === title);
   return heading + 1;
 }
-const LOWER_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Latest UTC hour that can be local midnight of the next day: zones east of UTC up to +10:00. */
 const LOCAL_MIDNIGHT_EARLIEST_UTC_HOUR = 14;

@@ -7,6 +7,9 @@ import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { countVisible, type DocumentWalk, isElement, isHiddenByMarkup, isWhitespace, NON_TEXT_TAGS, normalizeSpace, walkDocument } from '../dom-walk';
 
+/** Headings below the page's h1: where a template without one sets its headline, and where teasers set theirs. */
+export const LOWER_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** Regions that hold other items' metadata: navigation, footers, comment threads, sidebars, widgets, teasers lists. */
 const FOREIGN_TAGS = new Set(['nav', 'footer']);
 const FOREIGN_CLASS_TOKEN = /comment|related|sidebar|widget|recommend|popular/i;

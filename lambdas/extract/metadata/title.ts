@@ -10,7 +10,7 @@
  * outranks <title>.
  */
 import type { Element } from 'domhandler';
-import type { IndexedPage } from './regions';
+import { type IndexedPage, LOWER_HEADING_TAGS } from './regions';
 import { MONTH_NAME_ALTERNATION } from './month-names';
 import { decodeLeftoverEntities } from '../plain-text';
 import { collapseWhitespace } from './text';
@@ -678,9 +678,8 @@ const HOME_HREF = /^(?:\.?\/|\.?\/?index\.\w+|(?:.*\/)?(?:https?:)?\/\/[^/?#]+\/
  */
 export function isTeaserHeading(element: Element, headlineElements: Element[]): boolean {
   const h1 = headlineElements.findIndex((other) => other.name === 'h1');
-  return h1 >= 0 && LOWER_HEADING_TAG.test(element.name) && headlineElements.indexOf(element) > h1 && isWhollyLink(element);
+  return h1 >= 0 && LOWER_HEADING_TAGS.has(element.name) && headlineElements.indexOf(element) > h1 && isWhollyLink(element);
 }
-const LOWER_HEADING_TAG = /^h[2-6]$/;
 
 /** True when the element's only content, past wrappers and whitespace, is one link with an address. */
 function isWhollyLink(element: Element): boolean {
