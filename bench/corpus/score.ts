@@ -6,10 +6,15 @@ import { join } from 'node:path';
 export interface Scores {
   /** The scorer's report, verbatim. */
   report: string;
+  titleExact: number | null;
+  authorsF1: number | null;
+  publishedAtDay: number | null;
+  language: number | null;
   bodyF1: number | null;
   fundusBodyF1: number | null;
   snippetF1: number | null;
   imagesF1: number | null;
+  labelsF1: number | null;
 }
 
 /**
@@ -31,10 +36,15 @@ export function scoreRecords(corpusDir: string, onlySource: string | null, recor
   const report = execFileSync('node', args, { encoding: 'utf8', maxBuffer: 1 << 28 });
   return {
     report,
+    titleExact: numberAfter(report, /^title\s+exact ([\d.]+)/m),
+    authorsF1: numberAfter(report, /^authors\s+set-F1 ([\d.]+)/m),
+    publishedAtDay: numberAfter(report, /^publishedAt\s+day-acc ([\d.]+)/m),
+    language: numberAfter(report, /^language\s+primary-subtag acc ([\d.]+)/m),
     bodyF1: numberAfter(report, /^body\s+token-F1 ([\d.]+)/m),
     fundusBodyF1: numberAfter(report, /^body[\s\S]*?by source:[^\n]*fundus ([\d.]+)/m),
     snippetF1: numberAfter(report, /^snippets[^\n]*F1 ([\d.]+)\)?/m),
     imagesF1: numberAfter(report, /^images\s+F1 ([\d.]+)/m),
+    labelsF1: numberAfter(report, /^tags\/cats\s+set-F1 ([\d.]+)/m),
   };
 }
 
