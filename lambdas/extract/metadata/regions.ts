@@ -148,6 +148,7 @@ const NOT_LOOKED_FOR = -2;
 export class IndexedPage {
   readonly walk: DocumentWalk;
   private foreignFlags: Uint8Array | null = null;
+  private foreignBesideHeadlineFlags: Uint8Array | null = null;
   private body: Element[] | null = null;
   /**
    * Collapsed texts read so far, by the index of the element they were read from (an element's text root, see
@@ -253,6 +254,29 @@ export class IndexedPage {
     if (index === undefined) return isInForeignRegion(element);
     this.foreignFlags ??= foreignRegionFlags(this.walk, this.attributeOfAll('class'), this.attributeOfAll('id'));
     return this.foreignFlags[index] === 1;
+  }
+
+  /**
+   * {@link isForeign}, except that the regions around the page's headline are not foreign by their class, id or
+   * `<aside>`. Rule "the headline's own frame": themes name layout wrappers after a sidebar they sit beside
+   * ("pageWithSidebar", "stickySidebarWrap", "sidebarRight") or a widget; a region that holds the headline holds
+   * the article, so only regions inside it, or beside it, can be another item's. A `<nav>` or `<footer>` around the
+   * first `<h1>` stays foreign: that h1 is the site's logo in the menu, or a breadcrumb's last item.
+   */
+  isForeignBesideHeadline(element: Element): boolean {
+    const index = this.walk.position.get(element);
+    const headline = this.headlinePosition();
+    if (index === undefined || headline === null) return this.isForeign(element);
+    this.foreignBesideHeadlineFlags ??= foreignRegionFlags(this.walk, this.attributeOfAll('class'), this.attributeOfAll('id'), this.frameOf(headline));
+    return this.foreignBesideHeadlineFlags[index] === 1;
+  }
+
+  /** The element at this walk index and its ancestors up to the first `<nav>` or `<footer>`, flagged by walk index. */
+  private frameOf(index: number): Uint8Array {
+    const { elements, parentIndex } = this.walk;
+    const flags = new Uint8Array(elements.length);
+    for (let current = index; current >= 0 && !FOREIGN_TAGS.has(elements[current].name); current = parentIndex[current]) flags[current] = 1;
+    return flags;
   }
 
   /**
@@ -386,9 +410,12 @@ export class IndexedPage {
 /**
  * {@link isInForeignRegion} for every element at once, top-down: an element is foreign when its parent is or it
  * is itself a foreign region, and lies in a sidebar when an `<aside>` encloses it with no `<article>` above that
- * aside. `<body>` and `<html>` start afresh, as the upward walk stops at them.
+ * aside. `<body>` and `<html>` start afresh, as the upward walk stops at them. Elements flagged `exempt` (a chain of
+ * ancestors) are neither foreign regions nor sidebars, unless one above them is.
  */
-function foreignRegionFlags(walk: DocumentWalk, classes: ReadonlyArray<string | undefined>, ids: ReadonlyArray<string | undefined>): Uint8Array {
+function foreignRegionFlags(
+  walk: DocumentWalk, classes: ReadonlyArray<string | undefined>, ids: ReadonlyArray<string | undefined>, exempt: Uint8Array | null = null,
+): Uint8Array {
   const { elements, parentIndex } = walk;
   const count = elements.length;
   const foreign = new Uint8Array(count);
@@ -401,11 +428,13 @@ function foreignRegionFlags(walk: DocumentWalk, classes: ReadonlyArray<string | 
     if (element.name === 'body' || element.name === 'html') continue;
     const parent = parentIndex[index];
     const inherits = parent >= 0 && elements[parent].name !== 'body' && elements[parent].name !== 'html';
+    insideArticle[index] = (inherits && insideArticle[parent]) || element.name === 'article' ? 1 : 0;
+    // The headline's frame is no foreign region itself, but inside a foreign one (a <nav>) it is foreign all the same.
+    if (exempt?.[index] && !(inherits && foreign[parent])) continue;
     foreign[index] = (inherits && foreign[parent]) || FOREIGN_TAGS.has(element.name) || hasForeignClass(classes[index])
       || FOREIGN_ID.test(ids[index] ?? '') ? 1 : 0;
     const isAside = element.name === 'aside';
     insideAside[index] = (inherits && insideAside[parent]) || isAside ? 1 : 0;
-    insideArticle[index] = (inherits && insideArticle[parent]) || element.name === 'article' ? 1 : 0;
     asideInsideArticle[index] = (inherits && asideInsideArticle[parent]) || (isAside && inherits && insideArticle[parent]) ? 1 : 0;
     flags[index] = foreign[index] || (insideAside[index] && !asideInsideArticle[index]) ? 1 : 0;
   }
