@@ -165,7 +165,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
 
   const dates = readPageDates($, tags, structured, articleAddress, context.now, page, localeRegion(page, tags, structured?.inLanguage ?? null), title);
   if (authors.length === 0) authors = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible').authors;
-  const taxonomy = readTaxonomy(page, tags, structured, jsonLd.breadcrumbs);
+  const taxonomy = readTaxonomy(page, tags, structured, jsonLd.breadcrumbs, title);
 
   return {
     title,

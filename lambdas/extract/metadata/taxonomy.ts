@@ -28,9 +28,14 @@ const MIN_CATEGORY_LIST = 2;
 const SLUG = /^[^\s\p{Lu}]+-[^\s\p{Lu}]+$/u;
 /**
  * Links into a site's tag or topic archive: what themes without `rel="tag"` use for an article's tags (Tumblr's
- * `/tagged/` among them). A query's `tag=` is no such sign: shops' affiliate links carry one too (`&tag=site-21`).
+ * `/tagged/` among them), and the word for a tag in the newsroom's language (Hungarian `/cimke/`, Czech `/stitek/`,
+ * Turkish `/etiket/`, Italian `/etichetta/`). A query's `tag=` is no such sign: shops' affiliate links carry one too
+ * (`&tag=site-21`).
  */
-const TAG_ARCHIVE_PATHS = ['/tag/', '/tags/', '/tagged/', '/topic/', '/topics/', '/thema/', '/themen/', '/schlagwort/', '/stichwort/', '/keyword/', '/etiqueta/', '/tema/', '/temas/'];
+const TAG_ARCHIVE_PATHS = [
+  '/tag/', '/tags/', '/tagged/', '/topic/', '/topics/', '/thema/', '/themen/', '/schlagwort/', '/stichwort/', '/keyword/', '/etiqueta/', '/tema/',
+  '/temas/', '/cimke/', '/cimkek/', '/stitek/', '/etiket/', '/etichetta/',
+];
 const TAG_ARCHIVE_PATH = containsAnyPattern(TAG_ARCHIVE_PATHS);
 /**
  * Rule "wiki categories": MediaWiki (Wikipedia, Fandom and every other wiki) files a page under categories that it
@@ -183,8 +188,8 @@ const POST_PARENT_CLASS = new Set(['current-post-parent']);
 /** The article's own container, where its category and tag links sit (sidebars list the site's). */
 const ARTICLE_CONTAINER_CLASSES = new Set(['hentry', 'post', 'entry']);
 
-export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, structuredTrail: StructuredCrumb[] = []): Taxonomy {
-  const links = new PageLinks(page);
+export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, structuredTrail: StructuredCrumb[] = [], shownTitle: string | null = null): Taxonomy {
+  const links = new PageLinks(page, shownTitle);
   const metaSections = tags.all('article:section', 'parsely-section', 'section', 'itemprop:articlesection');
   const sectionValues = [...metaSections, ...(structured?.sections ?? [])];
   const headlines = [structured?.headline, ...tags.all('og:title')].filter((value): value is string => Boolean(value));
@@ -397,9 +402,11 @@ class PageLinks {
   private readonly inHiddenCategoryBox: (element: Element) => boolean;
   private shownTexts: Set<string> | undefined;
   private crumbParts: Element[] | undefined;
+  private readonly shownTitle: string | null;
 
-  constructor(page: IndexedPage) {
+  constructor(page: IndexedPage, shownTitle: string | null = null) {
     this.page = page;
+    this.shownTitle = shownTitle;
     this.anchors = page.tagged('a');
     this.inArticleContainer = page.enclosure(isArticleContainer);
     this.inTagList = page.enclosure(namesTagList);
@@ -509,13 +516,16 @@ class PageLinks {
       const line = anchor.parent as Element | null;
       if (!line || line.type !== 'tag' || seen.has(line)) continue;
       seen.add(line);
-      const list = line.name === 'li' ? line.parent as Element | null : null;
+      const first = firstShownChild(line, this.page);
+      const opens = this.opensWithLabel(first);
+      // Rule "labelled list item": a list of the article's particulars gives its tags one item of its own, which the
+      // label opens ("<li><strong>Schlagwörter</strong> <a>…</a>, <a>…</a></li>" next to "Drucken", "Feedback"):
+      // that item is the line. An item without a label is one entry of a list, labelled from outside if at all.
+      const list = line.name === 'li' && !opens ? line.parent as Element | null : null;
       const box = list ?? line;
       // A heading or a term over a box of bare links labels it from outside ("<h2>Related topics</h2><aside><a>…",
       // "<dt>Tags</dt><dd><a>…"): the box may be an <aside> of the article, and it is the label's place that says
       // whether it is the article's.
-      const first = list ? undefined : firstShownChild(line, this.page);
-      const opens = this.opensWithLabel(first);
       // Only a box that opens with a link is a box of bare links; most links' parents are paragraphs of text.
       const heading = list || opens || (first as Element | undefined)?.name !== 'a' ? null : previousElement(line);
       const labelled = list?.type === 'tag'
@@ -592,10 +602,13 @@ class PageLinks {
    * The `<h1>` that holds the article's headline: the one with the longest text the stated headline (JSON-LD,
    * `og:title`) contains, else the first. Sites set their logo as the first `<h1>` too, and `og:title` may add the
    * site's name, which the logo's text matches: the longest match is the headline.
+   * Rule "shown headline stands in": a page that states no headline still shows one, and the title read from the
+   * page tells the headline's `<h1>` from the logo's just as well.
    */
   private headlineHeading(headlines: string[]): Element | undefined {
     const headings = this.page.tagged('h1');
-    const stated = headlines.map((headline) => headline.toLowerCase());
+    const cues = headlines.length === 0 && this.shownTitle ? [this.shownTitle] : headlines;
+    const stated = cues.map((headline) => headline.toLowerCase());
     let named: Element | undefined;
     let namedLength = 0;
     for (const heading of headings) {
@@ -664,11 +677,13 @@ class PageLinks {
   /**
    * Links into the tag archive, outside the page header and running text. When some sit inside the article
    * element, only those count: the others are the site's topic menus (a script-less fallback menu, a footer index).
+   * Rule "article's own footer": a `<footer>` inside the article element closes the story itself with its topic
+   * list, unlike the page footer, which holds the site's index.
    */
   tagArchiveLinks(writers: readonly string[] = [], headlines: string[] = []): string[] {
     let links = this.anchors.filter((anchor) => {
       const href = anchor.attribs.href;
-      return href !== undefined && TAG_ARCHIVE_PATH.test(href) && (!this.page.isForeign(anchor) || isForeignOnlyAsBuilderModule(anchor))
+      return href !== undefined && TAG_ARCHIVE_PATH.test(href) && (!this.page.isForeign(anchor) || isForeignOnlyAsBuilderModule(anchor) || this.isInArticleFooter(anchor))
         && !hasAncestor(anchor, (element) => element.name === 'header') && !this.isInRunningText(anchor) && !isInAuthorBox(anchor);
     });
     links = this.withoutCreditRows(links, writers);
