@@ -1,13 +1,14 @@
 /**
- * Held-out audit of tags and categories that a page shows but does not declare: hand-written pages in German,
- * Arabic, English, Hungarian, Turkish and Spanish with no keyword or section metadata and no stated headline, as a
- * reader sees them. Tags sit in one labelled item of a list of the article's particulars, in the article's own
- * footer, or behind links into a tag archive named in the newsroom's language; the category label sits over a
- * headline that follows the logo's `<h1>`. Menus and the page footer's topic index stay out. Each page is read
- * without a URL and with one, and each field is asserted alone.
+ * Held-out audit of tags, categories and lead pictures that a page shows but does not declare: hand-written pages in
+ * German, Arabic, English, Hungarian, Turkish, Spanish and French with no keyword, section or og:image metadata and
+ * no stated headline, as a reader sees them. Tags sit in one labelled item of a list of the article's particulars, in
+ * the article's own footer, or behind links into a tag archive named in the newsroom's language; the category label
+ * sits over a headline that follows the logo's `<h1>`; the lead picture is set in the article's header above the
+ * headline, and a logo over a headline in the page header is no lead picture. Menus and the page footer's topic
+ * index stay out. Each page is read without a URL and with one, and each field is asserted alone.
  */
 import type { ArticleRecord } from '../../lambdas/extract';
-import { heldoutPageReader } from '../support/heldout-pages';
+import { heldoutPageReader, imageUrls } from '../support/heldout-pages';
 
 const extractPage = heldoutPageReader('heldout-taxonomy3');
 
@@ -78,4 +79,44 @@ describe.each(filings)('$page: $shows', ({ page, title, section, categories, tag
   it.each(records)('reads the section %s', (_, record) => expect(record.section).toBe(section));
   it.each(records)('reads the categories %s', (_, record) => expect(record.categories).toEqual(categories));
   it.each(records)('reads the tags %s', (_, record) => expect(record.tags).toEqual(tags));
+});
+
+interface Picture {
+  page: string;
+  shows: string;
+  title: string;
+  lead: string;
+  alt: string;
+}
+
+const pictures: Picture[] = [
+  {
+    page: 'fr-hero-over-headline',
+    shows: 'a picture in the article\'s <header> above the headline, the site header\'s logo before it, no picture in the text',
+    title: 'À Port-Marin, la dernière conserverie rouvre ses portes',
+    lead: 'https://medias.lefilcotier.example/2025/09/conserverie-port-marin-1600.jpg',
+    alt: 'Des ouvrières trient des sardines sur une table en inox.',
+  },
+  {
+    page: 'ar-hero-over-headline',
+    shows: 'an Arabic <figure><picture> with a WebP source in the article\'s <header> above the headline, the logo before it',
+    title: 'سوق الكتب القديمة يعود إلى ساحة المدينة',
+    lead: 'https://cdn.almasar.example/uploads/2025/10/book-market-1200.webp',
+    alt: 'باعة الكتب في ساحة المدينة',
+  },
+];
+
+describe('en-headline-in-site-header: the headline inside the page header, after the site\'s logo and menu', () => {
+  const records = readBoth('en-headline-in-site-header');
+  it.each(records)('reads the title %s', (_, record) => expect(record.title).toBe('Library extends weekend opening hours'));
+  it.each(records)('takes the logo for no lead picture %s', (_, record) => expect(record.leadImage).toBeNull());
+  it.each(records)('lists no images %s', (_, record) => expect(imageUrls(record)).toEqual([]));
+});
+
+describe.each(pictures)('$page: $shows', ({ page, title, lead, alt }) => {
+  const records = readBoth(page);
+  it.each(records)('reads the title %s', (_, record) => expect(record.title).toBe(title));
+  it.each(records)('reads the picture over the headline as the lead %s', (_, record) => expect(record.leadImage?.url).toBe(lead));
+  it.each(records)('keeps the picture\'s alt text %s', (_, record) => expect(record.leadImage?.alt).toBe(alt));
+  it.each(records)('lists the picture and not the logo among the images %s', (_, record) => expect(imageUrls(record)).toEqual([lead]));
 });

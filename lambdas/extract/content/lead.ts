@@ -3,7 +3,7 @@
  * templates put both in a header block of their own, outside the container the scoring picks.
  */
 import type { ArticleImage } from '../record';
-import { type DomElement, type DomNode, isElement } from './dom';
+import { type DomElement, type DomNode, isAncestorOf, isElement } from './dom';
 import { imageOf, isCaptionElement, isImageElement } from './images';
 import { linkDensity, type StatsTable } from './measure';
 import { attributeTokens, firstMatch } from './tokens';
@@ -23,6 +23,7 @@ export const MIN_STANDFIRST_CHARS = 80;
 export function findLead(root: DomNode, headline: DomElement, bodyStart: DomElement, stats: StatsTable, pageUrl: string | null): Lead {
   const lead: Lead = { images: [], paragraphs: [] };
   const subtitle = subtitleOf(headline);
+  const header = headerOf(headline);
   let afterHeadline = false;
   const stack: DomNode[] = [...(root.children ?? [])].reverse();
   while (stack.length > 0) {
@@ -31,6 +32,11 @@ export function findLead(root: DomNode, headline: DomElement, bodyStart: DomElem
     if (node === bodyStart) break;
     if (node === headline) {
       afterHeadline = true;
+      continue;
+    }
+    if (!afterHeadline && header && lead.images.length === 0 && isImageElement(node) && isAncestorOf(header, node)) {
+      const image = imageOf(node, pageUrl);
+      if (image) lead.images.push(image);
       continue;
     }
     if (afterHeadline) {
@@ -48,6 +54,19 @@ export function findLead(root: DomNode, headline: DomElement, bodyStart: DomElem
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
   return afterHeadline ? lead : { images: [], paragraphs: [] };
+}
+
+/**
+ * Rule "picture over the headline": an article's own header may open with its lead picture and set the headline
+ * under it (a full-width hero), so the first picture in the `<header>` that holds the headline, before it, is the
+ * story's. Where the page's header holds the headline, the picture before it is the logo, which the decoration
+ * test every picture passes through leaves out.
+ */
+function headerOf(headline: DomElement): DomElement | null {
+  for (let current = headline.parent; current && isElement(current); current = current.parent) {
+    if (current.name === 'header') return current;
+  }
+  return null;
 }
 
 /**
