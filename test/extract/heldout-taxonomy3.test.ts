@@ -2,7 +2,8 @@
  * Held-out audit of tags, categories and lead pictures that a page shows but does not declare: hand-written pages in
  * German, Arabic, English, Hungarian, Turkish, Spanish and French with no keyword, section or og:image metadata and
  * no stated headline, as a reader sees them. Tags sit in one labelled item of a list of the article's particulars, in
- * the article's own footer, or behind links into a tag archive named in the newsroom's language; the category label
+ * a box labelled only for screen readers, in the article's own footer, or behind links into a tag archive named in
+ * the newsroom's language; the category label
  * sits over a headline that follows the logo's `<h1>`; the lead picture is set in the article's header above the
  * headline, and a logo over a headline in the page header is no lead picture. Menus and the page footer's topic
  * index stay out. Each page is read without a URL and with one, and each field is asserted alone.
@@ -58,6 +59,18 @@ const filings: Filing[] = [
     shows: 'a row of Turkish /etiket/ links under the story, in a box whose class names no tag list',
     title: 'Kıyı yolunda yeni bisiklet şeridi hizmete açıldı',
     section: null, categories: [], tags: ['Bisiklet', 'Ulaşım', 'Belediye'],
+  },
+  {
+    page: 'de-aria-labelled-topics',
+    shows: 'a <nav aria-label="Themen in diesem Artikel"> of links into a /stichworte/ folder under the story, no printed label',
+    title: 'Gemeinde baut neuen Radweg an der Isar',
+    section: null, categories: [], tags: ['Radverkehr', 'Isar', 'Gemeinderat'],
+  },
+  {
+    page: 'es-aria-labelled-tags',
+    shows: 'a list labelled only by aria-label="Etiquetado como:" whose links go to search pages',
+    title: 'Vuelve el tren nocturno entre la capital y la costa',
+    section: null, categories: [], tags: ['Trenes', 'Turismo', 'Transporte'],
   },
   {
     page: 'en-logo-h1-category-label',

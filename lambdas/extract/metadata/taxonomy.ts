@@ -164,8 +164,8 @@ const WORLD_TAG_LABELS = [
  */
 export const TAG_LINE_WORDS: readonly string[] = [
   'tags?', 'tagged(?: with| in)?', 'keywords', 'topics', 'related topics', 'topics in this (?:article|story)',
-  'ähnliche themen', 'verwandte themen', 'themen', 'schlagw(?:ö|oe)rter', 'schlagworte', 'stichw(?:ö|oe)rter',
-  'temas relacionados', 'temas', 'tópicos', 'etiquetas', 'palabras clave', 'palavras[- ]chave', '[ée]tiquettes?', 'mots[- ]cl[ée]s',
+  'ähnliche themen', 'verwandte themen', 'themen', 'themen (?:in )?diese[ms] (?:artikels?|beitrags?)', 'schlagw(?:ö|oe)rter', 'schlagworte',
+  'stichw(?:ö|oe)rter', 'temas relacionados', 'temas', 'tópicos', 'etiquetas', 'etiquetad[oa] (?:como|con|en)', 'palabras clave', 'palavras[- ]chave', '[ée]tiquettes?', 'mots[- ]cl[ée]s',
   'sujets', 'th[èe]mes', 'parole chiave', 'argomenti', 'labels?', 'trefwoorden', 'tagi', 's[łl]owa kluczowe', 'tagit', 'etiketler', 'теги', 'метки',
   'الوسوم', 'وسوم', 'مواضيع', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'كلمات دلالية', 'タグ', '关键词', '标签', '標籤', '태그',
   ...WORLD_TAG_LABELS,
@@ -531,9 +531,12 @@ class PageLinks {
       const labelled = list?.type === 'tag'
         ? this.isLabelled(previousElement(list), true) || this.isLabelled(list.children.find(isTagElement), true)
         : opens || this.isLabelled(heading, true);
-      if (!labelled) continue;
+      const named = labelled ? undefined : [box, box.parent].find(namesTagsByAria);
+      if (!labelled && !named) continue;
+      // A box its own label names may be a <nav>: the place around it says whether it is the article's.
+      const place = named?.parent?.type === 'tag' ? named.parent as Element : box;
       const start = position.get(box);
-      if (start === undefined || start < headlineAt || this.page.isForeign(heading ?? box) || this.inMenu(box)) continue;
+      if (start === undefined || start < headlineAt || this.page.isForeign(heading ?? place) || this.inMenu(place)) continue;
       // Under a label of its own, each tag may sit in a box of its own ("<p>Tags</p><div><a>…</a></div><div><a>…"):
       // the run of like boxes after the label holds them all.
       const boxes = heading ? siblingRun(box) : [box];
@@ -921,6 +924,16 @@ function isTagElement(node: Element['children'][number]): boolean {
 /** The first child with something to show: blank text and icons (`<i class="icon-tag"></i>`) say nothing. */
 function firstShownChild(element: Element, page: IndexedPage): Element['children'][number] | undefined {
   return element.children.find((node) => (node.type === 'text' ? (node as unknown as { data: string }).data.trim() !== '' : node.type === 'tag' && page.shortText(node as Element, 0) !== ''));
+}
+
+/**
+ * Rule "named by its accessible label": a box of tag links may carry its label only for screen readers
+ * (`<nav aria-label="Themen in diesem Artikel">`, `aria-label="Tags"`), which names it as a printed label would.
+ * A bare "Themen" or "Topics" names a site's topic index as often, as over a list.
+ */
+function namesTagsByAria(node: Element['parent']): node is Element {
+  const label = node?.type === 'tag' ? (node as Element).attribs['aria-label']?.trim() : undefined;
+  return label !== undefined && label.length <= MAX_TAG_LINE_LABEL_CHARS && TAG_LINE_LABEL.test(label) && !SITE_INDEX_HEADING.test(label);
 }
 
 /** The element and the element siblings after it with the same name and class, up to the first other element. */
