@@ -101,12 +101,16 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   // another item; it witnesses the page's headline only on a page that has no other headline element.
   const outsideRails = ownHeadlines.filter((element) => !page.isForeign(element) && !isTeaserHeading(element, ownHeadlines));
   const breadcrumb = readBreadcrumbHeadline(page, outsideRails.length > 0 ? outsideRails : ownHeadlines);
-  const subheadingElements = page.tagged('h2').filter((element) => !page.isForeign(element) && !followsLogo(element) && !inDialog(element)).slice(0, MAX_SUBHEADINGS);
+  // An h2 that is the site's logo ("<h2><a href="https://site.example/">Site</a></h2>" in the masthead) names the site,
+  // not the page, wherever the template sets it.
+  const subheadingElements = page.tagged('h2').filter((element) => !page.isForeign(element) && !isSiteLogo(element) && !followsLogo(element) && !inDialog(element))
+    .slice(0, MAX_SUBHEADINGS);
   const title = chooseTitle({
     declared: [structured?.headline, ...tags.all('og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'itemprop:headline', 'title')]
       .filter((value): value is string => Boolean(value)),
     headings: breadcrumb.headlineElements.map(headlineText),
     afterBreadcrumb: breadcrumb.afterBreadcrumb,
+    headlinesInTrail: breadcrumb.headlinesInTrail,
     logos: headlineElements.filter(isSiteLogo).map((element) => textContent(element)),
     classedHeadline: breadcrumb.headlineElements.length === 0 ? readClassedHeadline(page, MAX_HEADLINE_CHARS) : null,
     headlineBlocks: () => readHeadlineBlocks(page, MAX_HEADLINE_CHARS),

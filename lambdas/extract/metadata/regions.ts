@@ -13,8 +13,11 @@ export const LOWER_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4'
 /** Regions that hold other items' metadata: navigation, footers, comment threads, sidebars, widgets, teasers lists. */
 const FOREIGN_TAGS = new Set(['nav', 'footer']);
 const FOREIGN_CLASS_TOKEN = /comment|related|sidebar|widget|recommend|popular/i;
-/** Layout classes name the region they frame ("sidebar__main", "lay-sidebar", "has-comments"), not a foreign one. */
-const LAYOUT_CLASS_TOKEN = /main|content|article|body|layout|^lay-|^has-|^with-/i;
+/**
+ * Layout classes name the region they frame ("sidebar__main", "lay-sidebar", "has-comments"), not a foreign one; so do
+ * classes stating what the frame shows or leaves out ("without-sidebar", "is-showingReadNextSidebar").
+ */
+const LAYOUT_CLASS_TOKEN = /main|content|article|body|layout|^lay-|^has-|^with-|^without-|^is-/i;
 const FOREIGN_ID = /comment|sidebar/i;
 /**
  * A list of other stories named for what it holds ("related-articles", "popular_posts", "recommended-content"): the

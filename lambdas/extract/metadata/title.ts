@@ -35,6 +35,8 @@ export interface TitleEvidence {
    * {@link readBreadcrumbHeadline}): the headline readers see when the trail's last crumb is an SEO title.
    */
   afterBreadcrumb?: string | null;
+  /** Whether every headline element stands in the breadcrumb trail, so that none but the crumb heads the page. */
+  headlinesInTrail?: boolean;
   /** Text of headline elements that are the site's logo (see {@link isSiteLogo}): more names of the site. */
   logos?: string[];
   /**
@@ -133,11 +135,23 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const afterBreadcrumb = evidence.afterBreadcrumb ? cleanTitle(evidence.afterBreadcrumb) : '';
   const shownAfterBreadcrumb = declared.find((title) => sameText(title, afterBreadcrumb));
   if (shownAfterBreadcrumb) return shownAfterBreadcrumb;
+  // Rule 'heading under the trail': with no declared headline to side with either, a crumb that is the page's only
+  // headline element is the search-engine title the trail ends on, and the heading set under the trail, above the
+  // text, is the one readers see.
+  if (declared.length === 0 && evidence.headlinesInTrail && isPhrase(afterBreadcrumb)) return afterBreadcrumb;
   // An h1 or another declared headline that is a kicker plus a declared headline ("Art world: Judy wins …")
   // shows the kicker is decoration: the shorter declared headline is the headline.
   for (const title of declared) {
     if ([...headings, ...declared].some((heading) => isKickerOf(heading, title))) return title;
   }
+  // Rule 'kicker before <title>': without a declared headline, an h1 that is a kicker plus the <title> stripped of its
+  // site name ("Kultur: Was lesen die Philippinen?" over "Was lesen die Philippinen? — Site") shows the same, when
+  // <title> leaves the kicker out (a <title> that prints it, "A | B testing … | Site", stripped a part of the
+  // headline). An h1 going on in lower case after its colon ("'Ends recession debate': economists weigh in …") is one
+  // sentence, which <title> rewrote to stand alone.
+  const behindKicker = (heading: string) => isKickerOf(heading, documentTitle) && !normalize(publishedDocument).includes(normalize(heading))
+    && !OPENS_IN_LOWER_CASE.test(heading.slice(-documentTitle.length));
+  if (declared.length === 0 && headings.some(behindKicker)) return documentTitle;
   // The first h1 running on from a declared headline ("… Gigafactory capacity" / "… Gigafactory capacity in
   // Tennessee") shows the declared copy was cut short.
   if (headings.length > 0 && declared.some((title) => continues(headings[0], title))) return headings[0];
@@ -213,6 +227,10 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
     return headings[0];
   }
   if (declared.length > 0) return declared[0];
+  // Rule 'site name run into the h1': an h1 that is <title>'s headline run on into a segment stripped from <title> as
+  // the site's ("… la InfantaUltima Hora Mallorca" over "… la Infanta » Noticias » Ultima Hora Mallorca") prints the
+  // site's name inside the heading, a logo set in its line; <title> shows where the headline ends.
+  if (headings.length > 0 && isRunIntoSiteSegment(headings[0], documentTitle, strippedFromDocument)) return documentTitle;
   // Without a declared headline, a page's only h1 is its headline unless it is the site's name (a logo heading);
   // <title> is the weaker witness because templates compose it from several parts.
   if (headings.length === 1 && !siteNames.some((name) => matchesSiteName(headings[0], name))) return headings[0];
@@ -220,9 +238,10 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const headingInDocument = headings.find((heading) => heading.length >= 10 && normalize(documentTitle).includes(normalize(heading)));
   if (headingInDocument) return headingInDocument;
   // Of several h1s, the one phrase among labels of a word or two ("Environment" above "Volunteers clean up two miles
-  // of riverbank") is the headline: templates head the section with an h1 too, and a label names no article.
-  const phraseHeadings = headings.filter((heading) => isPhrase(heading) && !siteNames.some((name) => matchesSiteName(heading, name)));
-  if (headings.length > 1 && phraseHeadings.length === 1 && headings.every((heading) => heading === phraseHeadings[0] || wordCount(heading) < MIN_HEADLINE_WORDS)) {
+  // of riverbank") is the headline: templates head the section with an h1 too, and a label names no article. Responsive
+  // themes print the headline twice, for small screens and large; the copies are one phrase.
+  const phraseHeadings = distinctTexts(headings.filter((heading) => isPhrase(heading) && !siteNames.some((name) => matchesSiteName(heading, name))));
+  if (headings.length > 1 && phraseHeadings.length === 1 && headings.every((heading) => sameText(heading, phraseHeadings[0]) || wordCount(heading) < MIN_HEADLINE_WORDS)) {
     return phraseHeadings[0];
   }
   // Templates without an h1 put the headline in the first h2; <title> there is usually the site's name.
@@ -234,6 +253,9 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const titleNamesOnlySite = documentTitle !== '' && isSiteHeading(documentTitle, siteNames);
   const listingRisk = (evidence.logos ?? []).length > 0 && !(titleNamesOnlySite && evidence.firstSubheadingInArticle)
     && !(subheading && normalize(evidence.documentTitle ?? '').includes(normalize(subheading)));
+  // Rule 'headline broken at its colon': an h2 ending on a colon ("Open Journalism Project:") is the first line of a
+  // headline set in two, the second in a heading of its own; a <title> that holds it and goes on prints the whole.
+  if (headings.length === 0 && subheading && ENDS_IN_COLON.test(subheading) && continuesPastColon(documentTitle, subheading)) return documentTitle;
   if (headings.length === 0 && subheading && !listingRisk) return subheading;
   // Templates that set the headline in a styled block rather than a heading element name it by class, and their
   // <title> is often the menu entry ("Gaspreise" over "Energiepreiskrise: Entlastungen und Rechte auf einen Blick").
@@ -252,6 +274,25 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   return headings[0] ?? strippedDeclared[0] ?? null;
 }
 
+/** True when `title` opens with `firstLine`'s words and goes on past them. */
+function continuesPastColon(title: string, firstLine: string): boolean {
+  const whole = compact(title);
+  const line = compact(firstLine);
+  return line.length > 0 && whole.length > line.length && whole.startsWith(line);
+}
+const ENDS_IN_COLON = /[:：]$/u;
+
+/** True when `heading` is `headline` followed by one of `siteSegments`, spaces or none between. */
+function isRunIntoSiteSegment(heading: string, headline: string, siteSegments: string[]): boolean {
+  const runOn = compact(heading);
+  return headline.length >= 10 && siteSegments.some((segment) => runOn === compact(headline) + compact(segment));
+}
+
+/** The texts once each, in order of first appearance; copies differing only in punctuation and case are one text. */
+function distinctTexts(texts: string[]): string[] {
+  return [...new Map(texts.map((text) => [normalize(text), text])).values()];
+}
+
 /**
  * True when the declared headlines name no page: rule 'label declared', each is a label of a word or two (og:title
  * filled with the section's name, "Sport", "Glossary"); rule 'declared copy of an unrelated <title>', all copy
@@ -268,14 +309,23 @@ function declaredNamesNoPage(declared: string[], documentTitle: string, heading:
  * Old table layouts print the headline in a bold cell, with no heading element and no metadata, under a <title> of
  * site and headline joined by a dash ("Agency - Headline" over "<td class="title"><b>Headline</b></td>"). With
  * nothing else to go by, the side of <title> the page shows as a block of its own is the headline, and the other
- * side the site's name; when the page shows both (a logo in text) or neither, nothing is decided.
+ * side the site's name; when the page shows both (a logo in text) or neither, nothing is decided. Rule 'label before
+ * a shown headline': the words after a colon are such a side too ("Vorschauen: Anno 1800 Beta" over a block "Anno
+ * 1800 Beta"), the words before it a section's label; a colon splits nothing else off, since a headline may quote a
+ * speaker before one. A page that shows the words before the colon as a block as well sets the headline in two lines
+ * ("Open Journalism Project:" over "Better Student Journalism"), both of it.
  */
 function sideShownAlone(title: string, shownBlocks: (() => string[]) | undefined): string | null {
   const split = title ? splitOnce(title) : null;
-  if (!split || !shownBlocks) return null;
-  const shown = new Set(shownBlocks().map(normalize));
-  const sides = [split.headRest, split.tailRest].filter((side) => isPhrase(side) && shown.has(normalize(side)));
-  return sides.length === 1 ? sides[0] : null;
+  const colonSplit = title ? splitAtColon(title) : null;
+  if ((!split && !colonSplit) || !shownBlocks) return null;
+  const blocks = shownBlocks();
+  const shown = new Set(blocks.map(normalize));
+  const labelShown = colonSplit !== null && blocks.some((block) => compact(block) === compact(colonSplit[0]));
+  const sides = [split?.headRest, split?.tailRest, labelShown ? undefined : colonSplit?.[1]]
+    .filter((side): side is string => side !== undefined && isPhrase(side) && shown.has(normalize(side)));
+  const distinct = distinctTexts(sides);
+  return distinct.length === 1 ? distinct[0] : null;
 }
 
 /**
@@ -376,7 +426,7 @@ function isSiteNameOnly(title: string, siteNames: string[]): boolean {
  */
 function visibleHeadline(headings: string[], declared: string[], siteNames: string[]): string | null {
   const titles = declared.map(normalize).filter((title) => title.length > 0);
-  const distinct = [...new Map(headings.map((heading) => [normalize(heading), heading])).values()];
+  const distinct = distinctTexts(headings);
   // With several h1s (a section label, a newsletter box), the one about the same thing as the declared titles;
   // one shared word could be chance there, so two are required. Several such h1s ("Become a tester - it's easy",
   // then the section "Become a tester: how it works") are the headline and the sections that echo it: the first
@@ -694,8 +744,13 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export interface BreadcrumbReading {
   /** The headline elements outside the trail and outside sidebars and teaser lists; all of them when none is. */
   headlineElements: Element[];
-  /** Text of the first heading (h1–h3) after the first crumb that is a headline element, without its kicker. */
+  /**
+   * Text of the first heading (h1–h3) after the first crumb that is a headline element, outside sidebars and teaser
+   * lists and before the text's first paragraph, without its kicker.
+   */
   afterBreadcrumb: string | null;
+  /** Whether every headline element is in the trail. */
+  headlinesInTrail: boolean;
 }
 
 /**
@@ -707,17 +762,27 @@ export interface BreadcrumbReading {
 export function readBreadcrumbHeadline(page: IndexedPage, headlineElements: Element[]): BreadcrumbReading {
   const inBreadcrumb = page.enclosure(namesBreadcrumb);
   const crumb = headlineElements.find(inBreadcrumb);
-  if (!crumb) return { headlineElements, afterBreadcrumb: null };
+  if (!crumb) return { headlineElements, afterBreadcrumb: null, headlinesInTrail: false };
   const outside = headlineElements.filter((element) => !inBreadcrumb(element) && !page.isForeign(element));
   const { elements, position } = page.walk;
   let afterBreadcrumb: string | null = null;
   for (let index = position.get(crumb)! + 1; index < elements.length && afterBreadcrumb === null; index++) {
     const element = elements[index];
-    if (TRAIL_HEADING_TAG.test(element.name) && !inBreadcrumb(element)) afterBreadcrumb = headlineText(element);
+    if (isRunningText(element)) break;
+    if (TRAIL_HEADING_TAG.test(element.name) && !inBreadcrumb(element) && !page.isForeign(element)) afterBreadcrumb = headlineText(element);
   }
-  return { headlineElements: outside.length > 0 ? outside : headlineElements, afterBreadcrumb };
+  return { headlineElements: outside.length > 0 ? outside : headlineElements, afterBreadcrumb, headlinesInTrail: outside.length === 0 };
 }
 const TRAIL_HEADING_TAG = /^h[1-3]$/;
+
+/**
+ * A paragraph of running text, a sentence or more: the article's text has begun, and a heading below it heads one of
+ * its sections ("Dürfen Eltern ihren Arbeitsplatz verlassen?"), not the article.
+ */
+function isRunningText(element: Element): boolean {
+  return element.name === 'p' && wordCount(textOf(element)) >= RUNNING_TEXT_WORDS;
+}
+const RUNNING_TEXT_WORDS = 12;
 
 /**
  * An element that names a breadcrumb trail in its class, id or microdata/RDFa type ("breadcrumbs",
@@ -759,9 +824,28 @@ export function headlineText(element: Element): string {
   };
   visit(heading);
   const withoutKicker = withoutKickerLine(parts.join(''));
+  if (isHeadlineAfterSeparator(withoutKicker, textOf(heading))) return textOf(heading);
   // "<span class="kicker">Brexit</span><span>: </span>Deal agreed" writes the kicker into the headline. A heading
   // whose every part is marked ("<h1><span class="title-small">…</span></h1>", a smaller type size) is all headline.
   return /^\s*[:|–—-]/.test(withoutKicker) || withoutKicker.trim() === '' ? textOf(heading) : withoutKicker;
+}
+
+/**
+ * Rule 'headline after the topic's separator': what a topic and its separator introduce ("<span>Kultur<span>:</span>
+ * </span><span class="bo-badge--fplus">Ehrengast der Buchmesse …</span>") is the headline, however the theme styles it
+ * (there, a paywall mark drawn by a badge class): it says more than the topic does. What a headline and a separator
+ * introduce ("Energiewende und Mobilität: <span class="kicker">Thema: Forschung</span>") is a label, shorter than it.
+ */
+function isHeadlineAfterSeparator(withoutKicker: string, whole: string): boolean {
+  if (!/[:|–—-]\s*$/.test(withoutKicker)) return false;
+  const kept = wordsOf(withoutKicker);
+  const dropped = wordsOf(whole) - kept;
+  return dropped >= MIN_HEADLINE_WORDS && dropped > kept;
+}
+
+/** Words with a letter or digit: the separators between them are no words. */
+function wordsOf(text: string): number {
+  return text.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word)).length;
 }
 
 /**
