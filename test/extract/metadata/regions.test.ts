@@ -11,10 +11,16 @@ describe('isInForeignRegion', () => {
     <div class="lay-sidebar"><div class="sidebar__main"><span id="main-column">3 de mayo de 2022</span></div></div>
     <div class="related-articles"><span id="related-card">2 April 2024</span></div>
     <div class="popular_posts-content"><span id="popular-card">18 March 2024</span></div>
+    <div class="frame without-sidebar"><span id="frame-byline">By Ana Ruiz</span></div>
+    <div class="screen is-showingReadNextSidebar"><span id="state-byline">By Tom Bell</span></div>
   </body></html>`);
 
   it('ignores page-type classes on <body>', () => expect(isInForeignRegion($('#text'))).toBe(false));
   it('does not take layout classes that mention a sidebar for the sidebar', () => expect(isInForeignRegion($('#main-column'))).toBe(false));
+  it('does not take a frame stating that it shows no sidebar, or shows one beside it, for the sidebar', () => {
+    expect(isInForeignRegion($('#frame-byline'))).toBe(false);
+    expect(isInForeignRegion($('#state-byline'))).toBe(false);
+  });
   it('treats an aside inside the article as the article\'s own', () => expect(isInForeignRegion($('#own'))).toBe(false));
   it('treats sidebars, related lists and navigation as foreign', () => {
     expect(isInForeignRegion($('#side'))).toBe(true);
