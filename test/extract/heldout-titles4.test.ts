@@ -9,8 +9,9 @@
  * "next story" h1 under a <title> naming only the site (Turkish); the site's name glued to the end of the h1 (Italian);
  * no heading at all, with <title> putting a section label before the headline the page shows as a block (German); a
  * headline set in two headings, the first ending on its colon (English); the article in a frame whose class says it
- * has no sidebar, beside a newsletter box headed by an h1 (Portuguese). Each page states the headline a reader
- * sees, read with and without the page's URL (the URL adds the host as a site name).
+ * has no sidebar, beside a newsletter box headed by an h1 (Portuguese); the site's name set as a plain h2 above an h1
+ * that <title> puts before it (Arabic); a blog's date header as the first h2 of a page without an h1 (English). Each
+ * page states the headline a reader sees, read with and without the page's URL (the URL adds the host as a site name).
  */
 import { heldoutPageReader } from '../support/heldout-pages';
 
@@ -31,6 +32,8 @@ const pages: Array<[page: string, url: string, headline: string]> = [
   ['label-colon-shown-de', 'https://spielwiese.example/vorschau/inselbahn', 'Die Inselbahn im ersten Test'],
   ['colon-broken-headline-en', 'https://tidewaterjournal.example/night-ferry', "The Night Ferry Project: Rebuilding the harbour's oldest route"],
   ['frame-without-sidebar-pt', 'https://jornaldaribeira.example/regiao/mercado-do-peixe', 'Pescadores da vila recuperam o antigo mercado do peixe'],
+  ['ar-masthead-h2-long-h1', 'https://alnakheel.example/local/2025/10/14/library', 'افتتاح مكتبة عامة جديدة في حي الميناء بعد عامين من العمل'],
+  ['date-header-h2-en', 'https://engineering.lanternworks.example/2025/03/smaller-downloads', 'Smaller downloads: how we cut our app updates by half'],
 ];
 
 describe.each(pages)('%s', (page, url, headline) => {

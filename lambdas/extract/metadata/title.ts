@@ -171,11 +171,12 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // An h1 that is one end segment of <title> while an h2 repeats the rest of it ("Topic - Forum name" over
   // "<h1>Forum name</h1> … <h2>Topic</h2>") is the site's banner, and the h2 the page's headline, as forums and older
   // blog themes set them. Stripping alone would keep the side the h1 repeats.
-  // Blogs also name themselves before a colon ("Notes from the Allotment: Why my leeks failed").
+  // Blogs also name themselves before a colon ("Notes from the Allotment: Why my leeks failed"). A banner names the
+  // site in a few words; a longer h1 is the headline, and an h2 repeating the rest of <title> is the masthead's name.
   const bannerSplit = splitOnce(publishedDocument);
   const colonSplit = splitAtColon(publishedDocument);
   const ends = [...(bannerSplit ? [[bannerSplit.tail, bannerSplit.tailRest], [bannerSplit.head, bannerSplit.headRest]] : []), ...(colonSplit ? [colonSplit] : [])];
-  const behindBanner = headings.length === 1
+  const behindBanner = headings.length === 1 && wordCount(headings[0]) <= MAX_SITE_NAME_WORDS
     ? ends.find(([end, rest]) => sameText(headings[0], end) && subheadings.some((subheading) => sameText(subheading, rest)))?.[1] : undefined;
   if (behindBanner) return behindBanner;
   // An h1 that is a candidate with a word or two run on before it ("Exclusive Hospital waiting lists hit record high"
@@ -245,8 +246,8 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
     return phraseHeadings[0];
   }
   // Templates without an h1 put the headline in the first h2; <title> there is usually the site's name.
-  // A date header ("17.7.11") is not a headline.
-  const subheading = subheadings.length > 0 && LETTER.test(subheadings[0]) ? subheadings[0] : undefined;
+  // A date header ("17.7.11", "06 December 2016") is not a headline.
+  const subheading = subheadings.length > 0 && LETTER.test(subheadings[0]) && !DATE_SEGMENT.test(subheadings[0]) ? subheadings[0] : undefined;
   // Behind a logo h1, the first h2 may be the first post of a listing page: there <title> must name it too. Rule
   // 'story under a site-only title': a <title> naming only the site names no page, and an h2 heading an <article>
   // heads a story, so that h2 is the headline.
