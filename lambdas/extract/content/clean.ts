@@ -318,12 +318,24 @@ export function isStructuralFurniture(
   if (tag === 'header' && (isPostHeader(element) || isSectionHeader(element))) return false;
   if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
   if (REGION_TAGS.has(tag)) return !isEditorialNote(element, own);
+  if (isModalOverlay(element)) return true;
   const role = element.attribs.role?.toLowerCase();
   if (role && FURNITURE_ROLES.has(role)) return prose < PROSE_GUARD && !isLongPlainText(own);
   // Sub-headings carry anchor ids such as `nav_section_2`; only a strong word condemns a heading.
   if (verdict === 'weak-furniture' && (HEADING_TAGS.has(tag) || isHeadingModule(element) || isPanelTitle(element, own))) return false;
   if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
   return false;
+}
+
+/**
+ * Rule "modal overlay": `aria-modal="true"` says the box is laid over the page and shuts the page off while it is
+ * open: a consent centre, a sign-in or paywall prompt. Such a box holds pages of policy prose (one paragraph per
+ * cookie purpose), so the prose guard that keeps a furniture-looking wrapper of the story would keep it too, and
+ * with no class word to name it, it outscored a short story. A story shown in a modal reader holds the headline,
+ * which is never removed.
+ */
+function isModalOverlay(element: DomElement): boolean {
+  return element.attribs['aria-modal']?.toLowerCase() === 'true';
 }
 
 /**

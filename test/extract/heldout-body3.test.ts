@@ -1,0 +1,63 @@
+/**
+ * Held-out audit of the body on pages whose class names tell nothing: hand-written pages classed the way CSS modules
+ * and hashing build tools class them (`c-x91ka`, `_3fk2a`, `t5m1r`), so that only the page's structure tells the
+ * story from what is around it: a consent centre laid over the page as a modal, a how-to whose steps are each set in a
+ * component of their own, a page builder that wraps the story and the cards after it in one widget class, readers'
+ * comments after a reply form, and readers' comments beside the story's <article>. In English, German, French,
+ * Spanish and Arabic. Each case states where the article starts and ends, what it holds, and the furniture it must
+ * not; the page is read without a URL and with one, as the pipeline may receive either.
+ */
+import { type ExpectedParagraph, expectParagraphsInOrder, heldoutPageReader, imageUrls, paragraphs } from '../support/heldout-pages';
+
+const extractPage = heldoutPageReader('heldout-body3');
+
+interface BodyCase {
+  page: string;
+  url: string;
+  /** The structure the page tests, as a reader sees it. */
+  shape: string;
+  title: string;
+  first: string | RegExp;
+  last: string | RegExp;
+  count: number;
+  /** Paragraphs the body must hold, in this order. */
+  holds: ExpectedParagraph[];
+  /** Furniture that must not be in the body. */
+  without: RegExp;
+  images: string[];
+}
+
+const cases: BodyCase[] = [
+  {
+    page: 'en-consent-overlay', url: 'https://www.brackwater-courier.example/news/ferry-crew-rescue-kayaker',
+    shape: 'short English story; after the footer, a consent centre marked aria-modal with six paragraphs of policy prose, longer than the story',
+    title: 'Ferry crew rescue kayaker off Tollen Point',
+    first: /^The crew of the morning ferry to Skellan Island/, last: /^The coastguard has reminded paddlers/, count: 4,
+    holds: [/^The man, who is in his sixties/, /^Captain Isla Fenwick said/],
+    without: /privacy choices|Strictly necessary|store small files|advertising partners|withdraw your consent|Most read|Harriet Lowden/i,
+    images: [],
+  },
+];
+
+describe.each(cases)('$page: $shape', ({ page, url, title, first, last, count, holds, without, images }) => {
+  describe.each([['without a URL', null], ['with its URL', url]])('read %s', (_, pageUrl) => {
+    const record = extractPage(page, pageUrl);
+    const body = paragraphs(record);
+
+    it('reads the headline', () => expect(record.title).toBe(title));
+
+    it('starts and ends where the article does, each paragraph once', () => {
+      expect(body[0]).toEqual(typeof first === 'string' ? first : expect.stringMatching(first));
+      expect(body.at(-1)).toEqual(typeof last === 'string' ? last : expect.stringMatching(last));
+      expect(body).toHaveLength(count);
+      expect(new Set(body).size).toBe(body.length);
+    });
+
+    it('holds the article\'s parts in order and none of the furniture', () => {
+      expectParagraphsInOrder(body, holds);
+      expect(record.body).not.toMatch(without);
+    });
+
+    it('reads the article\'s pictures and no others', () => expect(imageUrls(record)).toEqual(images));
+  });
+});
