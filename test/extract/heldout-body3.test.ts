@@ -37,6 +37,43 @@ const cases: BodyCase[] = [
     without: /privacy choices|Strictly necessary|store small files|advertising partners|withdraw your consent|Most read|Harriet Lowden/i,
     images: [],
   },
+  {
+    page: 'de-schritte', url: 'https://www.gartenpraxis-lindenau.example/anleitung/hochbeet-anlegen',
+    shape: 'German how-to split into one component per step (a heading and a text box, a few wrappers deep); the overview box, with three paragraphs, scores far ahead of each one-paragraph step',
+    title: 'So legen Sie ein Hochbeet an',
+    first: 'Überblick', last: /^Im ersten Jahr setzen Sie Starkzehrer/, count: 14,
+    holds: [/^Ein Hochbeet schont den Rücken/, /^Das Holz, die Schrauben/, 'Schritt 1: Den richtigen Platz wählen', /^Stellen Sie das Beet/,
+      'Schritt 3: Den Rahmen bauen', /^Verschrauben Sie/, 'Schritt 5: Setzen und gießen'],
+    without: /Weitere Anleitungen|Kompost richtig ansetzen|Regentonne|Impressum|Gemüse/,
+    images: [],
+  },
+  {
+    page: 'fr-blocs-widgets', url: 'https://www.petit-causse.example/village/forge-saint-alvere',
+    shape: 'French story from a page builder that wraps every block in one widget class: the story\'s text in one, then three linked story cards in widgets of the same class',
+    title: 'À Saint-Alvère, la dernière forge du village rallume ses feux',
+    first: /^Fermée depuis la retraite de son dernier forgeron/, last: /^Le maire, Jean-Louis Castagné/, count: 6,
+    holds: [/^Camille et Théo Vernhes/, /^« Les anciens du village/],
+    without: /Dans le canton|moulin de la Vézère|marché de nuit|gagne une classe|effectifs|Mentions légales/,
+    images: [],
+  },
+  {
+    page: 'es-comentarios', url: 'https://www.cronica-altotajo.example/local/valdoria-mercado-abastos-obras',
+    shape: 'Spanish story in an <article> under a headline set outside it; after the text, in the same <article>, a reply form with a text area and three readers\' comments of a sentence or two',
+    title: 'El ayuntamiento de Valdoria cierra el mercado de abastos por obras',
+    first: /^El mercado de abastos de Valdoria cerrará/, last: /^La asociación de comerciantes ha pedido/, count: 4,
+    holds: [/^Los veintidós puestos/, /^La alcaldesa, Marta Quiroga/],
+    without: /Remedios|Anselmo|Hace \d horas|cubos entre los puestos|polideportivo|bajar la tasa a los comerciantes|Comentario|Enviar/,
+    images: [],
+  },
+  {
+    page: 'ar-story-box', url: 'https://www.alwadi-alakhdar.example/local/zuhur-public-library',
+    shape: 'Arabic story whose <article> holds the headline, the byline, a standfirst and the text; beside it, outside the <article>, readers\' comments with no heading, each a name and a sentence of prose',
+    title: 'افتتاح مكتبة عامة جديدة في حي الزهور',
+    first: /^بعد عامين من الترميم، تحول مبنى البريد القديم/, last: /^وقالت مديرة المكتبة، هدى المصري/, count: 4,
+    holds: [/^افتتحت البلدية، مساء الأربعاء/, /^وتضم المكتبة نحو اثني عشر ألف كتاب/],
+    without: /أبو خالد|منى|سامر|خطوة رائعة|زرت المكتبة|كان مهملاً|جميع الحقوق|سلمى العبيدي/,
+    images: [],
+  },
 ];
 
 describe.each(cases)('$page: $shape', ({ page, url, title, first, last, count, holds, without, images }) => {

@@ -29,7 +29,7 @@ import { type ElementIndex, indexElements, linkDensity, readingLength } from './
 import { pruneContainer } from './prune';
 import { dropPullQuotes } from './pull-quotes';
 import { scoreTree } from './score';
-import { selectContainer, storyAround } from './select';
+import { findReplyForms, selectContainer, storyAround } from './select';
 import { joinDatelineRow, splitSourceCredit } from './source-credit';
 import { dropTeaserRuns } from './teasers';
 import { dropRepeatedTitle } from './title';
@@ -101,8 +101,10 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   const headline = anchors.headline;
   // Looked for before the cleaning, which drops the <header> such a heading often sits in.
   const subHeadlineStory = headline ? null : storyAround(anchors.titleHeading);
+  // Read before the cleaning, which drops the forms.
+  const replyForms = findReplyForms(walk);
   const stats = cleanTree(root, anchors, walk);
-  const selection = selectContainer(scoreTree(root, stats), stats, headline ? storyAround(headline) : subHeadlineStory);
+  const selection = selectContainer(scoreTree(root, stats), stats, headline ? storyAround(headline) : subHeadlineStory, replyForms);
 
   let blocks: Block[] = [];
   let confidence = 0;

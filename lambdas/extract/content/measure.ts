@@ -34,6 +34,8 @@ export interface ElementIndex {
   readonly parentIndex: Int32Array;
   /** Index just past each element's last descendant. */
   readonly subtreeEnd: Int32Array;
+  /** Elements by tag name, each list in document order. */
+  readonly byTag: ReadonlyMap<string, readonly DomElement[]>;
 }
 
 /** The walk of the tree under `root` as it is now. */

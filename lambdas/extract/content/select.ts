@@ -7,7 +7,7 @@ import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElem
 import { isKeptPictureBox } from './clean';
 import { isPictureBox as holdsArticlePicture } from './images';
 import { isStandfirst } from './lead';
-import { linkDensity, type StatsTable } from './measure';
+import { type ElementIndex, linkDensity, type StatsTable } from './measure';
 import { attributeTokens } from './tokens';
 import type { Scores } from './score';
 
@@ -29,10 +29,11 @@ const CLOSE_CANDIDATES_NEEDED = 3;
  * further down, or the stream as a whole, can outscore the one the page is about; the choice is then made again
  * within the headline's story, and goes no wider than it.
  */
-export function selectContainer(scores: Scores, stats: StatsTable, headlineStory: DomElement | null = null): Selection | null {
-  const selection = selectFrom([...scores.final.entries()], scores, stats);
+export function selectContainer(scores: Scores, stats: StatsTable, headlineStory: DomElement | null = null, replyForms: ReplyForms = NO_REPLY_FORMS): Selection | null {
+  const bounds = { headlineStory, replyForms };
+  const selection = selectFrom([...scores.final.entries()], scores, stats, bounds);
   if (!selection || !headlineStory || !straysIntoStream(selection.top, headlineStory)) return selection;
-  const within = selectFrom([...scores.final.entries()].filter(([element]) => isWithin(element, headlineStory)), scores, stats);
+  const within = selectFrom([...scores.final.entries()].filter(([element]) => isWithin(element, headlineStory)), scores, stats, bounds);
   if (!within) return selection;
   if (!isWithin(within.top, headlineStory)) return { top: headlineStory, nodes: [headlineStory], score: scores.final.get(headlineStory) ?? within.score };
   return { ...within, nodes: within.nodes.filter((node) => isWithin(node, headlineStory)) };
@@ -58,11 +59,56 @@ function straysIntoStream(top: DomElement, story: DomElement): boolean {
     && (isWithin(top, other) || isInside(other, top)));
 }
 
+/** What the climbs and the merge may not go past. */
+interface ClimbBounds {
+  headlineStory: DomElement | null;
+  replyForms: ReplyForms;
+}
+
+/**
+ * The page's reply forms: a <form> with a <textarea>, where a reader writes a comment of several lines; a search or
+ * sign-up form asks for a line, and a <textarea> of embed code outside a form is copied, not sent. Read from the
+ * intact page, before the cleaning drops the forms, and from its few <textarea>s only.
+ */
+export interface ReplyForms {
+  /** The forms and every element that holds one. */
+  readonly holders: ReadonlySet<DomNode>;
+  /** Whether a reply form stands in the page after `box` and before `later`. */
+  standsBetween(box: DomElement, later: DomElement): boolean;
+}
+
+const NO_REPLY_FORMS: ReplyForms = { holders: new Set(), standsBetween: () => false };
+
+/** `walk`: the walk of the intact page. */
+export function findReplyForms(walk: ElementIndex): ReplyForms {
+  const holders = new Set<DomNode>();
+  const at: number[] = [];
+  for (const field of walk.byTag.get('textarea') ?? []) {
+    const form = formAround(field);
+    if (!form || holders.has(form)) continue;
+    at.push(walk.position.get(form) ?? -1);
+    for (let node: DomNode | null = form; node && !holders.has(node); node = node.parent) holders.add(node);
+  }
+  if (at.length === 0) return NO_REPLY_FORMS;
+  const standsBetween = (box: DomElement, later: DomElement) => {
+    const boxAt = walk.position.get(box);
+    const laterAt = walk.position.get(later);
+    if (boxAt === undefined || laterAt === undefined) return false;
+    return at.some((formAt) => formAt >= walk.subtreeEnd[boxAt] && formAt < laterAt);
+  };
+  return { holders, standsBetween };
+}
+
+function formAround(field: DomElement): DomElement | null {
+  for (let node = field.parent; node && isElement(node); node = node.parent) if (node.name === 'form') return node;
+  return null;
+}
+
 function isWithin(node: DomNode, ancestor: DomNode): boolean {
   return node === ancestor || isInside(node, ancestor);
 }
 
-function selectFrom(candidates: [DomElement, number][], scores: Scores, stats: StatsTable): Selection | null {
+function selectFrom(candidates: [DomElement, number][], scores: Scores, stats: StatsTable, bounds: ClimbBounds): Selection | null {
   const ranked = candidates.sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0) return null;
   let [top, topScore] = ranked[0];
@@ -73,12 +119,13 @@ function selectFrom(candidates: [DomElement, number][], scores: Scores, stats: S
     [top, topScore] = proseWinner;
   } else {
     top = commonParentOfCloseCandidates(top, topScore, ranked.slice(1, 6));
+    top = commonParentOfRepeatedBoxes(top, ranked, stats);
     top = climbWhileParentIsBetter(top, scores.final, stats);
-    top = climbWhileParentAddsProse(top, stats);
+    top = climbWhileParentAddsProse(top, stats, bounds);
   }
   top = declaredBodyAround(top);
   topScore = scores.final.get(top) ?? topScore;
-  return { top, nodes: withSiblings(top, topScore, scores.final, stats), score: topScore };
+  return { top, nodes: withSiblings(top, topScore, scores.final, stats, bounds), score: topScore };
 }
 
 /**
@@ -129,8 +176,63 @@ function commonParentOfCloseCandidates(top: DomElement, topScore: number, others
     .filter(([element, score]) => score >= topScore * CLOSE_CANDIDATE_RATIO && !isInside(element, top))
     .map(([element]) => element);
   if (close.length < CLOSE_CANDIDATES_NEEDED) return top;
+  return nearestAncestorHolding(top, close);
+}
+
+/**
+ * Rule "repeated text boxes": a template that sets each step or section of a text in a component of its own (a
+ * heading wrapper and a text box, once per step) spreads the text over boxes of one tag and class. Each scores by
+ * itself, and the first, which holds the intro, far ahead of the rest. A class word the scoring knows (`content`)
+ * lifts them all alike, so they come within the split-article climb's ratio; a class it does not know leaves them
+ * apart. The same component is evidence of a split whatever the scores: a box of the winner's tag and class name,
+ * in a wrapper of its wrapper's tag and class name. A reader's comment may set its text in a box of the article
+ * text's class, but in a wrapper of its own kind, not the article's; so it is no twin.
+ */
+function commonParentOfRepeatedBoxes(top: DomElement, ranked: [DomElement, number][], stats: StatsTable): DomElement {
+  const parent = top.parent;
+  if (!componentName(top) || !parent || !isElement(parent)) return top;
+  const twins = ranked.map(([element]) => element).filter((element) => element !== top && isSameComponent(element, top) && !isInside(element, top)
+    && !isInside(top, element) && element.parent !== null && isElement(element.parent) && isSameComponent(element.parent, parent));
+  if (twins.length < CLOSE_CANDIDATES_NEEDED || !isMinorShare(top, twins, stats) || ![top, ...twins].every((box) => isBareStep(box, stats))) return top;
+  return nearestAncestorHolding(top, twins);
+}
+
+/**
+ * A stream of entries repeats one component too: a blog's posts, a forum's answers, each text in a box of one
+ * class. Each entry's wrapper links to its page, its writer or its comments, beside its text; a step of a text is
+ * headed by its own words, and its wrapper holds no link outside the text.
+ */
+function isBareStep(box: DomElement, stats: StatsTable): boolean {
+  const wrapper = box.parent;
+  if (!wrapper || !isElement(wrapper)) return false;
+  return (stats.get(wrapper)?.linkChars ?? 0) === (stats.get(box)?.linkChars ?? 0);
+}
+
+/**
+ * A page builder wraps every widget of the page in one component (`widget-container`), the article text's and the
+ * related-post cards' alike; there the winner holds the text and the twins hold a card's few lines each. A text
+ * split over steps leaves the winner, the first step, with the lesser part of it.
+ */
+function isMinorShare(top: DomElement, twins: DomElement[], stats: StatsTable): boolean {
+  const own = stats.get(top)?.chars ?? 0;
+  let rest = 0;
+  for (const twin of twins) rest += stats.get(twin)?.chars ?? 0;
+  return own < rest;
+}
+
+/** Same tag and the same first class word: the component's name, which modifiers (`content lead`) follow. */
+function isSameComponent(element: DomElement, model: DomElement): boolean {
+  return element.name === model.name && componentName(element) === componentName(model);
+}
+
+function componentName(element: DomElement): string {
+  return (element.attribs.class ?? '').trim().split(/\s+/, 1)[0];
+}
+
+/** The nearest ancestor of `top` below <body> that holds enough of `others`, or `top` when none does. */
+function nearestAncestorHolding(top: DomElement, others: DomElement[]): DomElement {
   for (let ancestor = top.parent; ancestor && isElement(ancestor) && ancestor.name !== 'body'; ancestor = ancestor.parent) {
-    const containing = close.filter((candidate) => isInside(candidate, ancestor)).length;
+    const containing = others.filter((candidate) => isInside(candidate, ancestor)).length;
     if (containing >= CLOSE_CANDIDATES_NEEDED) return ancestor;
   }
   return top;
@@ -166,10 +268,18 @@ function climbWhileParentIsBetter(top: DomElement, final: Map<DomElement, number
  * and a body box) leave the best-scoring box holding only part of it. Climb while the parent adds more prose
  * paragraphs and what it adds is not mostly links; furniture was removed before scoring, so what remains around
  * the article is usually more of it.
+ *
+ * Rule "story's own box": the climb ends at the <article> that holds the headline (`headlineStory`). HTML makes it
+ * the story's whole box; what lies outside it and reads as prose with few links is the readers' comments, the next
+ * story or the related posts, which the cleaning leaves in when no class word names them.
+ *
+ * Rule "reply form": nor does it climb to a parent that adds a reply form (see {@link ReplyForms}). The prose
+ * beside the form is the readers' comments, which read as a split article's second part does.
  */
-function climbWhileParentAddsProse(top: DomElement, stats: StatsTable): DomElement {
+function climbWhileParentAddsProse(top: DomElement, stats: StatsTable, { headlineStory, replyForms }: ClimbBounds): DomElement {
   let current = top;
   for (let parent = current.parent; parent && isElement(parent) && parent.name !== 'body' && parent.name !== 'html'; parent = parent.parent) {
+    if (current === headlineStory || addsReplyForm(parent, current, replyForms, stats)) break;
     const inner = stats.get(current);
     const outer = stats.get(parent);
     if (!inner || !outer) break;
@@ -184,6 +294,22 @@ function climbWhileParentAddsProse(top: DomElement, stats: StatsTable): DomEleme
     current = parent;
   }
   return current;
+}
+
+function addsReplyForm(parent: DomElement, current: DomElement, replyForms: ReplyForms, stats: StatsTable): boolean {
+  return replyForms.holders.has(parent) && !replyForms.holders.has(current) && !holdsProseBefore(parent, current, stats);
+}
+
+/**
+ * Comments come after the story. When the parent holds prose before the current box, that box is the thread and the
+ * prose is the story, which the climb takes in: readers may write more than the post they answer.
+ */
+function holdsProseBefore(parent: DomElement, current: DomElement, stats: StatsTable): boolean {
+  for (const child of parent.children) {
+    if (child === current) return false;
+    if (isElement(child) && (stats.get(child)?.prose ?? 0) > 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -236,11 +362,12 @@ function isInside(node: DomNode, ancestor: DomNode): boolean {
 
 /**
  * Siblings that score well, share the container's class, or are plain prose paragraphs or chapters belong to the
- * article.
+ * article. Rules "story's own box" and "reply form" (see {@link climbWhileParentAddsProse}): none does beside the
+ * headline's <article>, and none after a reply form; what follows the form is the readers' comments.
  */
-function withSiblings(top: DomElement, topScore: number, final: Map<DomElement, number>, stats: StatsTable): DomElement[] {
+function withSiblings(top: DomElement, topScore: number, final: Map<DomElement, number>, stats: StatsTable, { headlineStory, replyForms }: ClimbBounds): DomElement[] {
   const parent = top.parent;
-  if (!parent || !isElement(parent)) return [top];
+  if (!parent || !isElement(parent) || top === headlineStory) return [top];
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.attribs.class ?? '';
   const nodes: DomElement[] = [];
@@ -250,6 +377,7 @@ function withSiblings(top: DomElement, topScore: number, final: Map<DomElement, 
       nodes.push(sibling);
       continue;
     }
+    if (replyForms.standsBetween(top, sibling)) break;
     let score = final.get(sibling) ?? 0;
     if (topClass && sibling.attribs.class === topClass && isMoreOfTheText(sibling, stats)) score += topScore * 0.2;
     if ((score >= threshold || isProseParagraph(sibling, stats) || isSiblingChapter(sibling, top, stats)) && !isTeaserColumn(sibling, stats)) nodes.push(sibling);
