@@ -3,8 +3,8 @@
  * and hashing build tools class them (`c-x91ka`, `_3fk2a`, `t5m1r`), so that only the page's structure tells the
  * story from what is around it: a consent centre laid over the page as a modal, a how-to whose steps are each set in a
  * component of their own, a page builder that wraps the story and the cards after it in one widget class, readers'
- * comments after a reply form, and readers' comments beside the story's <article>. In English, German, French,
- * Spanish and Arabic. Each case states where the article starts and ends, what it holds, and the furniture it must
+ * comments after a reply form, readers' comments beside the story's <article>, and a privacy notice laid out after
+ * the page's <main>. In English, German, French, Spanish, Arabic and Italian. Each case states where the article starts and ends, what it holds, and the furniture it must
  * not; the page is read without a URL and with one, as the pipeline may receive either.
  */
 import { type ExpectedParagraph, expectParagraphsInOrder, heldoutPageReader, imageUrls, paragraphs } from '../support/heldout-pages';
@@ -72,6 +72,15 @@ const cases: BodyCase[] = [
     first: /^بعد عامين من الترميم، تحول مبنى البريد القديم/, last: /^وقالت مديرة المكتبة، هدى المصري/, count: 4,
     holds: [/^افتتحت البلدية، مساء الأربعاء/, /^وتضم المكتبة نحو اثني عشر ألف كتاب/],
     without: /أبو خالد|منى|سامر|خطوة رائعة|زرت المكتبة|كان مهملاً|جميع الحقوق|سلمى العبيدي/,
+    images: [],
+  },
+  {
+    page: 'it-main-informativa', url: 'https://www.ecodellevalli.example/montagna/rifugio-colle-alto-riapre',
+    shape: 'Italian story of three paragraphs in the page\'s one <main>; after the footer, outside <main>, a privacy notice of seven paragraphs in a box no class word names',
+    title: 'Val Serina, riapre il rifugio Colle Alto dopo la frana',
+    first: /^Il rifugio Colle Alto, in alta Val Serina/, last: /^«Abbiamo ricevuto centinaia di messaggi/, count: 3,
+    holds: [/^I lavori, finanziati dalla Regione/],
+    without: /Informativa|Torna indietro|indirizzo IP|responsabile del trattamento|Più letti|funivia|Chiara Locatelli/,
     images: [],
   },
 ];

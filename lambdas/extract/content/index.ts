@@ -29,7 +29,7 @@ import { type ElementIndex, indexElements, linkDensity, readingLength } from './
 import { pruneContainer } from './prune';
 import { dropPullQuotes } from './pull-quotes';
 import { scoreTree } from './score';
-import { findReplyForms, selectContainer, storyAround } from './select';
+import { findReplyForms, mainLandmark, selectContainer, storyAround } from './select';
 import { joinDatelineRow, splitSourceCredit } from './source-credit';
 import { dropTeaserRuns } from './teasers';
 import { dropRepeatedTitle } from './title';
@@ -104,7 +104,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   // Read before the cleaning, which drops the forms.
   const replyForms = findReplyForms(walk);
   const stats = cleanTree(root, anchors, walk);
-  const selection = selectContainer(scoreTree(root, stats), stats, headline ? storyAround(headline) : subHeadlineStory, replyForms);
+  const selection = selectContainer(scoreTree(root, stats), stats, headline ? storyAround(headline) : subHeadlineStory, replyForms, mainLandmark(walk));
 
   let blocks: Block[] = [];
   let confidence = 0;

@@ -29,11 +29,18 @@ const CLOSE_CANDIDATES_NEEDED = 3;
  * further down, or the stream as a whole, can outscore the one the page is about; the choice is then made again
  * within the headline's story, and goes no wider than it.
  */
-export function selectContainer(scores: Scores, stats: StatsTable, headlineStory: DomElement | null = null, replyForms: ReplyForms = NO_REPLY_FORMS): Selection | null {
-  const bounds = { headlineStory, replyForms };
-  const selection = selectFrom([...scores.final.entries()], scores, stats, bounds);
+export function selectContainer(
+  scores: Scores, stats: StatsTable, headlineStory: DomElement | null = null, replyForms: ReplyForms = NO_REPLY_FORMS, main: DomElement | null = null,
+): Selection | null {
+  const landmark = main && (stats.get(main)?.prose ?? 0) >= MIN_MAIN_PROSE ? main : null;
+  const bounds = { headlineStory, replyForms, landmark };
+  const entries = [...scores.final.entries()];
+  let selection = selectFrom(entries, scores, stats, bounds);
+  if (selection && landmark && !isWithin(selection.top, landmark)) {
+    selection = selectFrom(entries.filter(([element]) => isWithin(element, landmark)), scores, stats, bounds) ?? selection;
+  }
   if (!selection || !headlineStory || !straysIntoStream(selection.top, headlineStory)) return selection;
-  const within = selectFrom([...scores.final.entries()].filter(([element]) => isWithin(element, headlineStory)), scores, stats, bounds);
+  const within = selectFrom(entries.filter(([element]) => isWithin(element, headlineStory)), scores, stats, bounds);
   if (!within) return selection;
   if (!isWithin(within.top, headlineStory)) return { top: headlineStory, nodes: [headlineStory], score: scores.final.get(headlineStory) ?? within.score };
   return { ...within, nodes: within.nodes.filter((node) => isWithin(node, headlineStory)) };
@@ -63,6 +70,28 @@ function straysIntoStream(top: DomElement, story: DomElement): boolean {
 interface ClimbBounds {
   headlineStory: DomElement | null;
   replyForms: ReplyForms;
+  /** The page's <main>, when it holds the text (see {@link MIN_MAIN_PROSE}). */
+  landmark: DomElement | null;
+}
+
+/**
+ * Rule "main landmark": HTML gives the page's dominant content to its one <main>. A box outside it that outscores
+ * the text inside (a privacy policy laid out as a dialog at the end of the page, a sidebar's long about text) is
+ * furniture that no class word named; a choice outside <main>, or above it, is made again within it, and the climbs
+ * and the merge end at it. Only a <main> that holds prose paragraphs is the text's: some templates set just the
+ * page header in one.
+ */
+const MIN_MAIN_PROSE = 2;
+
+/** The page's <main>, when it has exactly one. `walk`: the walk of the intact page. */
+export function mainLandmark(walk: ElementIndex): DomElement | null {
+  const mains = walk.byTag.get('main') ?? [];
+  return mains.length === 1 ? mains[0] : null;
+}
+
+/** The headline's <article> and the page's <main>: a box whose outside is not the story. */
+function isOwnBox(element: DomElement, { headlineStory, landmark }: ClimbBounds): boolean {
+  return element === headlineStory || element === landmark;
 }
 
 /**
@@ -271,15 +300,16 @@ function climbWhileParentIsBetter(top: DomElement, final: Map<DomElement, number
  *
  * Rule "story's own box": the climb ends at the <article> that holds the headline (`headlineStory`). HTML makes it
  * the story's whole box; what lies outside it and reads as prose with few links is the readers' comments, the next
- * story or the related posts, which the cleaning leaves in when no class word names them.
+ * story or the related posts, which the cleaning leaves in when no class word names them. So it does at the page's
+ * <main> (see {@link MIN_MAIN_PROSE}).
  *
  * Rule "reply form": nor does it climb to a parent that adds a reply form (see {@link ReplyForms}). The prose
  * beside the form is the readers' comments, which read as a split article's second part does.
  */
-function climbWhileParentAddsProse(top: DomElement, stats: StatsTable, { headlineStory, replyForms }: ClimbBounds): DomElement {
+function climbWhileParentAddsProse(top: DomElement, stats: StatsTable, bounds: ClimbBounds): DomElement {
   let current = top;
   for (let parent = current.parent; parent && isElement(parent) && parent.name !== 'body' && parent.name !== 'html'; parent = parent.parent) {
-    if (current === headlineStory || addsReplyForm(parent, current, replyForms, stats)) break;
+    if (isOwnBox(current, bounds) || addsReplyForm(parent, current, bounds.replyForms, stats)) break;
     const inner = stats.get(current);
     const outer = stats.get(parent);
     if (!inner || !outer) break;
@@ -363,11 +393,12 @@ function isInside(node: DomNode, ancestor: DomNode): boolean {
 /**
  * Siblings that score well, share the container's class, or are plain prose paragraphs or chapters belong to the
  * article. Rules "story's own box" and "reply form" (see {@link climbWhileParentAddsProse}): none does beside the
- * headline's <article>, and none after a reply form; what follows the form is the readers' comments.
+ * headline's <article> or the page's <main>, and none after a reply form; what follows the form is the readers'
+ * comments.
  */
-function withSiblings(top: DomElement, topScore: number, final: Map<DomElement, number>, stats: StatsTable, { headlineStory, replyForms }: ClimbBounds): DomElement[] {
+function withSiblings(top: DomElement, topScore: number, final: Map<DomElement, number>, stats: StatsTable, bounds: ClimbBounds): DomElement[] {
   const parent = top.parent;
-  if (!parent || !isElement(parent) || top === headlineStory) return [top];
+  if (!parent || !isElement(parent) || isOwnBox(top, bounds)) return [top];
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.attribs.class ?? '';
   const nodes: DomElement[] = [];
@@ -377,7 +408,7 @@ function withSiblings(top: DomElement, topScore: number, final: Map<DomElement, 
       nodes.push(sibling);
       continue;
     }
-    if (replyForms.standsBetween(top, sibling)) break;
+    if (bounds.replyForms.standsBetween(top, sibling)) break;
     let score = final.get(sibling) ?? 0;
     if (topClass && sibling.attribs.class === topClass && isMoreOfTheText(sibling, stats)) score += topScore * 0.2;
     if ((score >= threshold || isProseParagraph(sibling, stats) || isSiblingChapter(sibling, top, stats)) && !isTeaserColumn(sibling, stats)) nodes.push(sibling);
