@@ -3,8 +3,9 @@
  * and hashing build tools class them (`c-x91ka`, `_3fk2a`, `t5m1r`), so that only the page's structure tells the
  * story from what is around it: a consent centre laid over the page as a modal, a how-to whose steps are each set in a
  * component of their own, a page builder that wraps the story and the cards after it in one widget class, readers'
- * comments after a reply form, readers' comments beside the story's <article>, and a privacy notice laid out after
- * the page's <main>. In English, German, French, Spanish, Arabic and Italian. Each case states where the article starts and ends, what it holds, and the furniture it must
+ * comments after a reply form, readers' comments beside the story's <article>, a privacy notice laid out after the
+ * page's <main>, and a consent placeholder set in each embed's place. In English, German, French, Spanish, Arabic,
+ * Italian and Portuguese. Each case states where the article starts and ends, what it holds, and the furniture it must
  * not; the page is read without a URL and with one, as the pipeline may receive either.
  */
 import { type ExpectedParagraph, expectParagraphsInOrder, heldoutPageReader, imageUrls, paragraphs } from '../support/heldout-pages';
@@ -81,6 +82,15 @@ const cases: BodyCase[] = [
     first: /^Il rifugio Colle Alto, in alta Val Serina/, last: /^«Abbiamo ricevuto centinaia di messaggi/, count: 3,
     holds: [/^I lavori, finanziati dalla Regione/],
     without: /Informativa|Torna indietro|indirizzo IP|responsabile del trattamento|Più letti|funivia|Chiara Locatelli/,
+    images: [],
+  },
+  {
+    page: 'pt-conteudo-externo', url: 'https://www.jornaldacosta.example/regiao/barcos-pesca-eletricos',
+    shape: 'Portuguese story with three embeds held back for consent: in each place the same placeholder box, a heading, a paragraph and a button',
+    title: 'Barcos de pesca de Vila Nova do Mar trocam gasóleo por baterias',
+    first: /^Seis barcos da frota artesanal/, last: /^A associação espera ter os primeiros resultados/, count: 5,
+    holds: [/^As baterias são carregadas/, /^«Ao princípio desconfiávamos/, /^O projeto custou 420 mil euros/],
+    without: /Conteúdo externo|definições de privacidade|Alterar definições|Mais lidas|Rui Carvalhal/,
     images: [],
   },
 ];

@@ -21,7 +21,7 @@ import { dropBylineBlocks } from './bylines';
 import { cleanTree, isKeptPictureBox, titleAnchors } from './clean';
 import { type DomElement, type DomNode, isAncestorOf } from './dom';
 import { dropLabelBlocks } from './labels';
-import { dropPublisherNotices } from './notices';
+import { dropPublisherNotices, dropRepeatedPlaceholders } from './notices';
 import { findLead } from './lead';
 import { looseParagraphBlocks, structuredBodyBlocks } from './fallback';
 import { pageDataBody } from './page-data';
@@ -151,7 +151,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     }
   }
   const dateline = joinDatelineRow(blocks);
-  const { blocks: story, creditedAgency } = splitSourceCredit(dropContactCard(dropBylineBlocks(dropPublisherNotices(dateline.blocks), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null)));
+  const { blocks: story, creditedAgency } = splitSourceCredit(dropContactCard(dropBylineBlocks(dropPublisherNotices(dropRepeatedPlaceholders(dateline.blocks)), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null)));
   if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, creditedAgency: null };
   return { body: blocksToText(story), bodyHtml: blocksToHtml(story), images, method, confidence: round(confidence), creditedAgency: creditedAgency ?? dateline.creditedAgency };
 }

@@ -117,3 +117,36 @@ function isDisguisedCopy(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * Rule "repeated placeholder": a page that holds embedded posts, charts and videos back until the reader consents
+ * sets one placeholder box in each embed's place, its heading and its paragraph word for word ("External content
+ * not available" over "Your privacy settings prevent…"). Without the box's class word, the cleaning keeps it. A
+ * story may repeat a paragraph (a summary that repeats the lead, a song's chorus), but not a section: a paragraph
+ * of a sentence or more under the same heading twice or more is the template's box, and every copy goes with its
+ * heading. Only plain paragraphs under headings are compared: a table's rows and a list's items repeat as data.
+ */
+export function dropRepeatedPlaceholders(blocks: Block[]): Block[] {
+  const copies = new Map<string, number[]>();
+  for (let index = 1; index < blocks.length; index++) {
+    const heading = blocks[index - 1];
+    const paragraph = blocks[index];
+    if (heading.kind === 'figure' || !isHeadedParagraph(heading, paragraph)) continue;
+    const key = `${heading.text}\n${paragraph.text}`;
+    copies.set(key, [...copies.get(key) ?? [], index]);
+  }
+  const dropped = new Set<number>();
+  for (const indexes of copies.values()) {
+    if (indexes.length < MIN_PLACEHOLDER_COPIES) continue;
+    for (const index of indexes) dropped.add(index).add(index - 1);
+  }
+  return dropped.size === 0 ? blocks : blocks.filter((_, index) => !dropped.has(index));
+}
+
+function isHeadedParagraph(heading: TextBlock, paragraph: Block): paragraph is TextBlock {
+  return HEADING_KINDS.has(heading.kind) && paragraph.kind === 'p' && paragraph.text.length >= MIN_PLACEHOLDER_CHARS;
+}
+const HEADING_KINDS: ReadonlySet<TextBlock['kind']> = new Set(['h2', 'h3', 'h4']);
+/** A sentence of some length: a placeholder explains itself, where a short line under a heading may be a label. */
+const MIN_PLACEHOLDER_CHARS = 80;
+const MIN_PLACEHOLDER_COPIES = 2;
