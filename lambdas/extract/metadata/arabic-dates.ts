@@ -165,14 +165,18 @@ function zoneAfterClock(text: string): number | undefined {
   return NAMED_ZONES.find(([pattern]) => pattern.test(text))?.[1];
 }
 
-const RELATIVE_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^(?:ثانيه|ثوان|ثواني)/, 1_000],
-  [/^(?:دقيقه|دقائق|دقايق)/, 60_000],
-  [/^(?:ساعه|ساعات)/, 3_600_000],
-  [/^(?:يوم|ايام)/, 86_400_000],
-  [/^(?:اسبوع|اسابيع)/, 7 * 86_400_000],
-  [/^(?:شهر|اشهر|شهور)/, 30 * 86_400_000],
-  [/^(?:سنه|سنوات|عام|اعوام)/, 365 * 86_400_000],
+/**
+ * Each unit as its singular and its plural nouns. With no count, only the singular says how many: "منذ ساعة" is
+ * one hour ago, but "منذ سنوات" is "years ago", any number of them, and a date guessed from it would be made up.
+ */
+const RELATIVE_UNITS: ReadonlyArray<readonly [singular: RegExp, plural: RegExp, milliseconds: number]> = [
+  [/^ثانيه/, /^(?:ثوان|ثواني)/, 1_000],
+  [/^دقيقه/, /^(?:دقائق|دقايق)/, 60_000],
+  [/^ساعه/, /^ساعات/, 3_600_000],
+  [/^يوم/, /^ايام/, 86_400_000],
+  [/^اسبوع/, /^اسابيع/, 7 * 86_400_000],
+  [/^شهر/, /^(?:اشهر|شهور)/, 30 * 86_400_000],
+  [/^(?:سنه|عام)/, /^(?:سنوات|اعوام)/, 365 * 86_400_000],
 ];
 
 /** Arabic dual nouns mean "two of": "منذ يومين" = two days ago. */
@@ -213,8 +217,10 @@ function agoAge([, count, unitWord]: RegExpExecArray): number | null {
     const dual = DUAL_UNITS.find(([pattern]) => pattern.test(unitWord));
     if (dual) return dual[1];
   }
-  const unit = RELATIVE_UNITS.find(([pattern]) => pattern.test(unitWord));
+  const unit = RELATIVE_UNITS.find(([singular, plural]) => singular.test(unitWord) || plural.test(unitWord));
   if (!unit) return null;
-  return (count !== undefined ? Number(count) : 1) * unit[1];
+  const [singular, , milliseconds] = unit;
+  if (count !== undefined) return Number(count) * milliseconds;
+  return singular.test(unitWord) ? milliseconds : null;
 }
 

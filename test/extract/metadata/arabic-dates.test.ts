@@ -114,6 +114,15 @@ describe('Arabic relative dates', () => {
     ['أول أمس', '2026-11-27T12:00:00+00:00'],
   ];
   it.each(relative)('reads %s relative to now', (text, expected) => expect(parseDate(text, NOW)?.iso).toBe(expected));
+
+  it.each(['منذ سنوات طويلة', 'منذ أيام', 'قبل شهور', 'منذ ساعات'])('reads no date from %s, which gives no count', (text) => {
+    expect(parseDate(text, NOW)).toBeNull();
+  });
+
+  it('still reads a singular unit as one, and a counted plural', () => {
+    expect(parseDate('منذ سنة', NOW)?.iso.slice(0, 10)).toBe('2025-11-29');
+    expect(parseDate('منذ 3 سنوات', NOW)?.iso.slice(0, 10)).toBe('2023-11-30');
+  });
 });
 
 describe('Hijri dates', () => {
