@@ -94,6 +94,12 @@ const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})(?
  * touch the date, so that version numbers ("1.2.10") and IP addresses are not read as dates.
  */
 const SHORT_YEAR_DATE = /(?<![\d./-])(?:(\d{2})(\.)(\d{2})\.|(\d{1,2})([/-])(\d{1,2})\5)(\d{2})(?![\d./-]|[.,]\d)/;
+/**
+ * Rule "short date on its own": blogs print the date as "25.4.24" (one-digit day or month, two-digit year). That
+ * shape is as often a version ("3.6.28"), a section or a score, in a sentence or in a span of its own, so it is read
+ * only as the whole text of a dateline element ({@link DateReadingOptions.dateline}), a clock after it allowed.
+ */
+const LONE_SHORT_DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{2})(?=(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h))?)?$)/i;
 /** A two-digit year is in this century unless that puts it more than a year ahead of now. */
 const SHORT_YEAR_LEAD_YEARS = 1;
 /**
@@ -261,6 +267,8 @@ const TODAY = new RegExp(String.raw`^(?:today|heute|aujourd'hui|aujourd’hui|ho
 export interface DateReadingOptions {
   /** Numeric dates whose day and month could be either are read month first (05/06 = May 6), as in the US. */
   monthFirst?: boolean;
+  /** The text is a dateline element's own (a `<time>`, an element classed as a date), as rule "short date on its own" needs. */
+  dateline?: boolean;
 }
 
 /**
@@ -286,7 +294,7 @@ export function parseDate(input: string, now: Date, options: DateReadingOptions 
   const text = normalizeOtherDigits(normalizeDigits(raw)).normalize('NFC');
   // Every calendar date has digits; most texts asked about (bylines, labels) have none and are only tried as relative ages.
   const calendarIso = /\d/.test(text)
-    ? parseSolarHijriDate(text) ?? parseMachineDate(text) ?? parseWrittenDate(text, now, options.monthFirst ?? false)
+    ? parseSolarHijriDate(text) ?? parseMachineDate(text) ?? parseWrittenDate(text, now, options)
     : null;
   const iso = calendarIso ?? parseRelativeDate(text, now);
   return iso ? { iso, raw } : null;
@@ -336,12 +344,12 @@ function parseMachineDate(text: string): string | null {
   return null;
 }
 
-function parseWrittenDate(text: string, now: Date, monthFirst: boolean): string | null {
+function parseWrittenDate(text: string, now: Date, { monthFirst = false, dateline = false }: DateReadingOptions): string | null {
   if (/[\u0600-\u06FF]/.test(text)) {
     const arabic = parseArabicDate(text);
     if (arabic) return toIsoString(arabic);
   }
-  const fields = readNamedMonthDate(text) ?? readNumericDate(text, monthFirst) ?? readShortYearDate(text, now, monthFirst);
+  const fields = readNamedMonthDate(text) ?? readNumericDate(text, monthFirst) ?? readShortYearDate(text, now, monthFirst, dateline);
   return fields ? toIsoString(fields) : null;
 }
 
@@ -414,12 +422,14 @@ function orderDayMonth(first: number, second: number, monthFirst: boolean): Pick
   return readMonthFirst ? { month: first, day: second } : { month: second, day: first };
 }
 
-function readShortYearDate(text: string, now: Date, monthFirst: boolean): CalendarFields | null {
+function readShortYearDate(text: string, now: Date, monthFirst: boolean, dateline: boolean): CalendarFields | null {
   const match = SHORT_YEAR_DATE.exec(text);
-  if (!match) return null;
-  const first = Number(match[1] ?? match[4]);
-  const second = Number(match[3] ?? match[6]);
-  const shortYear = Number(match[7]);
+  if (match) return withShortYear(text, match, Number(match[1] ?? match[4]), Number(match[3] ?? match[6]), Number(match[7]), now, monthFirst);
+  const lone = dateline ? LONE_SHORT_DOTTED_DATE.exec(text) : null;
+  return lone ? withShortYear(text, lone, Number(lone[1]), Number(lone[2]), Number(lone[3]), now, monthFirst) : null;
+}
+
+function withShortYear(text: string, match: RegExpExecArray, first: number, second: number, shortYear: number, now: Date, monthFirst: boolean): CalendarFields {
   const century = 2000 + shortYear > now.getUTCFullYear() + SHORT_YEAR_LEAD_YEARS ? 1900 : 2000;
   const date = { year: century + shortYear, ...orderDayMonth(first, second, monthFirst) };
   return { ...date, ...readTime(text, match, date) };

@@ -6,6 +6,8 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { isElement } from '../dom-walk';
+import { isCaptionElement, isImageElement } from '../content/images';
+import type { DomElement } from '../content/dom';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 import { containsAnyPattern, containsPattern, IndexedPage, isForeignOnlyAsBuilderModule, LOWER_HEADING_TAGS, textContent } from './regions';
@@ -99,6 +101,38 @@ function datesAnotherItem(page: IndexedPage, element: Element): boolean {
   return page.isForeignBesideHeadline(element) && !isForeignOnlyAsBuilderModule(element);
 }
 
+/**
+ * Rule "photo caption": a caption says when its picture was taken ("… in Washington Jan. 27, 2023. (AP Photo)"),
+ * often months before the story it illustrates, and themes box it in classes a meta line also uses ("info"). A
+ * dateline or opening block that is a picture's caption, sits in one or holds one dates the picture, not the page.
+ * A caption is a picture's when a frame around it holds a picture and no other text, and the caption holds no
+ * byline markup: some themes set the byline and the dateline in a `<figcaption>` beside the author's portrait
+ * ("<address>Von …</address> <time>…</time>"), or style a dateline under the headline as "text-caption".
+ */
+function captionTest(page: IndexedPage): (element: Element) => boolean {
+  const isPictureCaption = (element: Element) => isCaptionElement(element as unknown as DomElement)
+    && !holds(element, (node) => BYLINE_BOX_TAGS.has(node.name)) && framesPicture(page, element);
+  const inCaption = page.enclosure(isPictureCaption);
+  return (element) => inCaption(element) || holds(element, isPictureCaption);
+}
+
+function framesPicture(page: IndexedPage, caption: Element): boolean {
+  const captionText = page.shortText(caption, MAX_CAPTION_CHARS);
+  let frame: Element | null = caption;
+  for (let depth = 0; captionText !== null && frame && depth < CAPTION_FRAME_DEPTH; depth++) {
+    frame = frame.parent && isElement(frame.parent) ? frame.parent : null;
+    if (!frame || page.shortText(frame, captionText.length) === null) return false;
+    if (holds(frame, (node) => isImageElement(node as unknown as DomElement))) return true;
+  }
+  return false;
+}
+/** How far above its caption a picture's frame may be: "div.image > div.info > div.caption" beside the `<img>`. */
+const CAPTION_FRAME_DEPTH = 2;
+/** The markup of a byline and its dateline, which a picture's caption does not use. */
+const BYLINE_BOX_TAGS = new Set(['time', 'address']);
+/** A caption is a sentence or two and a credit; a longer text is no picture's caption. */
+const MAX_CAPTION_CHARS = 600;
+
 /** Blocks of the page's opening text, where press releases and small sites write their date ("Berlin, 2. Mai 2022 –"). */
 const OPENING_BLOCK_TAGS = new Set(['p', 'div', 'span', 'li', 'td', 'strong', 'b', 'em', 'small', 'h2', 'h3', 'h4', 'h5', 'h6', 'address']);
 /** Blocks that contain these are containers; their own text blocks are read instead. */
@@ -132,6 +166,8 @@ interface Candidate {
   source: string;
   /** A dateline or meta-line element, as opposed to a block of text that may mention a date. */
   marked?: boolean;
+  /** The element holds a `<time datetime>`, whose machine value the metadata reader takes. */
+  machineDated?: boolean;
 }
 
 /** Regions whose numeric dates put the month first (05/06/2025 = May 6): the US and the Philippines, after it. */
@@ -282,14 +318,18 @@ function pickVisibleDate(candidates: Iterable<Candidate>, now: Date, options: Da
   let updated: DateChoice = NO_DATE;
   for (const candidate of candidates) {
     // Most candidates hold no date at all; only a text with one is split into its parts, and parsed again.
-    const whole = parseDate(candidate.text, now, options);
+    // Rule "short date on its own" reads a dateline's whole text, but not a print of a machine datetime: that value is
+    // read as it is, and its short print ("6.11.22" of "2022-11-06T23:00:00.000Z", local midnight written in UTC)
+    // would only repeat it, a day early.
+    const reading = candidate.marked && !candidate.machineDated ? { ...options, dateline: true } : options;
+    const whole = parseDate(candidate.text, now, reading);
     if (!whole) {
       if (!unparsed && !updateOnly && isHijriDateText(candidate.text)) unparsed = candidate;
       continue;
     }
     const parts = datelineParts(candidate.text);
-    const published = parts.published === candidate.text ? plausibleVisibleDate(whole, now) : parts.published ? plausibleVisibleDate(parseDate(parts.published, now, options), now) : null;
-    const update = parts.updated && !updated.iso ? plausibleVisibleDate(parseDate(parts.updated, now, options), now) : null;
+    const published = parts.published === candidate.text ? plausibleVisibleDate(whole, now) : parts.published ? plausibleVisibleDate(parseDate(parts.published, now, reading), now) : null;
+    const update = parts.updated && !updated.iso ? plausibleVisibleDate(parseDate(parts.updated, now, reading), now) : null;
     if (update) updated = update;
     // The publication keeps the whole line as its raw string: the body stage knows the date row by it.
     if (published) {
@@ -432,17 +472,24 @@ function urlDate(url: string | null): Candidate[] {
 function* visibleDateCandidates(page: IndexedPage, title: string | null): Generator<Candidate> {
   const toCandidate = (node: Element): Candidate => ({
     text: partsText(page, node) ?? page.shortText(node, MAX_DATELINE_CHARS) ?? '', source: 'dom', marked: true,
+    machineDated: holds(node, (inner) => inner.name === 'time' && inner.attribs.datetime !== undefined),
   });
   const { elements } = page.walk;
   const classes = page.attributeOfAll('class');
   const ids = page.attributeOfAll('id');
   const itemprops = page.attributeOfAll('itemprop');
-  const datelines = markedElements(page, (index) => isDatelineElement(elements[index].name, classes[index], ids[index], itemprops[index]));
+  const datesPicture = captionTest(page);
+  const datelines = markedElements(page, (index) => isDatelineElement(elements[index].name, classes[index], ids[index], itemprops[index]), datesPicture);
   let metaLines: Element[] | undefined;
-  const metaLinesOnce = () => (metaLines ??= markedElements(page, (index) => containsPattern(classes[index], META_LINE_CLASS)));
+  const metaLinesOnce = () => (metaLines ??= markedElements(page, (index) => containsPattern(classes[index], META_LINE_CLASS), datesPicture));
+  // Rule "meta block over the headline": the short block right above the headline (kicker, section, dateline and
+  // byline: "China · Published April 26, 2023") is the article's own, while the dated elements after the headline
+  // may be a related-posts list that no class marks as one; its datelines are read first.
+  const overHeadline = metaBlockOverHeadline(page);
+  if (overHeadline) for (const node of datelines) if (isInMetaBlock(page, overHeadline, node)) yield toCandidate(node);
   for (const node of datelines) if (page.followsHeadline(node)) yield toCandidate(node);
   for (const node of metaLinesOnce()) if (page.followsHeadline(node)) yield toCandidate(node);
-  yield* openingTexts(page, title);
+  yield* openingTexts(page, title, datesPicture);
   // Rule "nearest above the headline": above it, the masthead's date of the day comes first in the document and
   // the article's own dateline (over the headline, under the kicker) last, so those are read nearest first.
   for (const node of datelines.filter((node) => !page.followsHeadline(node)).reverse()) yield toCandidate(node);
@@ -478,12 +525,41 @@ function partsText(page: IndexedPage, node: Element): string | null {
  * sibling counts, so a masthead in the site header, whose date is today's, does not; read after every marked line.
  */
 function* kickerLine(page: IndexedPage): Generator<Candidate> {
-  let previous = page.first('h1')?.prev ?? null;
-  while (previous && !isElement(previous)) previous = previous.prev;
-  if (!previous || !isElement(previous) || !KICKER_TAGS.has(previous.name) || datesAnotherItem(page, previous)) return;
+  const previous = elementBeforeHeadline(page);
+  if (!previous || !KICKER_TAGS.has(previous.name) || datesAnotherItem(page, previous)) return;
   const text = page.shortText(previous, MAX_KICKER_CHARS);
   if (text) yield { text, source: 'dom' };
 }
+
+/** The headline's previous sibling element, or null. */
+function elementBeforeHeadline(page: IndexedPage): Element | null {
+  let previous = page.first('h1')?.prev ?? null;
+  while (previous && !isElement(previous)) previous = previous.prev;
+  return previous && isElement(previous) ? previous : null;
+}
+
+/**
+ * Whether the dateline is inside the block with other text beside it: a date alone above the headline is as often the
+ * masthead's date of the day, while a meta block shows a kicker, a section or a byline with its date.
+ */
+function isInMetaBlock(page: IndexedPage, block: Element, dateline: Element): boolean {
+  const { position, subtreeEnd } = page.walk;
+  const start = position.get(block);
+  const index = position.get(dateline);
+  if (start === undefined || index === undefined || index < start || index >= subtreeEnd[start]) return false;
+  return (page.shortText(block, MAX_DATELINE_CHARS)?.length ?? 0) > (page.shortText(dateline, MAX_DATELINE_CHARS)?.length ?? 0);
+}
+
+/**
+ * The block right above the headline, when its text is no longer than a meta line's and it holds no menu: a site
+ * header there (logo, menu, the date of the day) is not the article's.
+ */
+function metaBlockOverHeadline(page: IndexedPage): Element | null {
+  const previous = elementBeforeHeadline(page);
+  if (!previous || !page.shortText(previous, MAX_DATELINE_CHARS)) return null;
+  return holds(previous, (node) => MENU_TAGS.has(node.name)) ? null : previous;
+}
+const MENU_TAGS = new Set(['nav', 'ul', 'ol', 'menu']);
 const KICKER_TAGS = new Set(['p', 'div', 'span', 'h2', 'h3', 'h4', 'h5', 'h6', 'small', 'strong']);
 const MAX_KICKER_CHARS = 80;
 
@@ -526,7 +602,7 @@ const STAMP_LINE_LABEL = new RegExp(
 );
 
 /** The first elements that pass the test (by walk index) and have short text, outside sidebars and comment threads, in document order. */
-function markedElements(page: IndexedPage, test: (index: number) => boolean): Element[] {
+function markedElements(page: IndexedPage, test: (index: number) => boolean, datesPicture: (element: Element) => boolean): Element[] {
   const { elements, visibleChars } = page.walk;
   const marked: Element[] = [];
   for (let index = 0; index < elements.length && marked.length < MAX_DATELINE_CANDIDATES; index++) {
@@ -534,7 +610,7 @@ function markedElements(page: IndexedPage, test: (index: number) => boolean): El
     // passed over before their attributes are tested.
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_DATELINE_CHARS) continue;
     const element = elements[index];
-    if (test(index) && page.shortTextAt(index, MAX_DATELINE_CHARS) && !datesAnotherItem(page, element) && !showsEventTime(element) && !datesListedItem(element)) marked.push(element);
+    if (test(index) && page.shortTextAt(index, MAX_DATELINE_CHARS) && !datesAnotherItem(page, element) && !showsEventTime(element) && !datesListedItem(element) && !datesPicture(element)) marked.push(element);
   }
   return marked;
 }
@@ -544,12 +620,12 @@ function markedElements(page: IndexedPage, test: (index: number) => boolean): El
  * ("29.11.2022 – …", "Hamburg, den 2. Dezember 2022"). Only blocks without block children are read, so that
  * each text is read once.
  */
-function openingTexts(page: IndexedPage, title: string | null): Candidate[] {
+function openingTexts(page: IndexedPage, title: string | null, datesPicture: (element: Element) => boolean): Candidate[] {
   const all = page.bodyElements();
   const candidates: Candidate[] = [];
   const start = openingStart(page, title);
   const isTextBlock = (node: Element) => OPENING_BLOCK_TAGS.has(node.name) && !datesAnotherItem(page, node) && !showsEventTime(node)
-    && !node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name));
+    && !node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) && !datesPicture(node);
   const headline = start > 0 ? all[start - 1] : null;
   const holder = headline ? textBlockHolding(headline, isTextBlock) : null;
   if (headline && holder) {

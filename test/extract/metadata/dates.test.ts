@@ -307,6 +307,25 @@ describe('parseDate', () => {
     expect(iso('Preis 10.12.10,5')).toBeNull();
   });
 
+  it('reads a short dotted date with one-digit day or month as the whole text of a dateline, a clock after it allowed', () => {
+    const dateline = (text: string) => parseDate(text, NOW, { dateline: true })?.iso ?? null;
+    expect(dateline('25.4.24')).toBe('2024-04-25T00:00:00+00:00');
+    expect(dateline('7.3.26, 08:15')).toBe('2026-03-07T08:15:00+00:00');
+    expect(dateline('7.3.26 8.15 Uhr')).toBe('2026-03-07T08:15:00+00:00');
+    expect(iso('25.4.24')).toBeNull();
+  });
+
+  it('does not read versions, scores, prices or phone numbers as short dotted dates, not even in a dateline', () => {
+    const dateline = (text: string) => parseDate(text, NOW, { dateline: true })?.iso ?? null;
+    expect(dateline('Version 4.2.11')).toBeNull();
+    expect(dateline('Firefox 3.6.28 erschienen')).toBeNull();
+    expect(dateline('Endstand 3.1.')).toBeNull();
+    expect(dateline('3.1.24 Punkte')).toBeNull();
+    expect(dateline('1.299.00 €')).toBeNull();
+    expect(dateline('Tel. 0 30 / 4.12.88')).toBeNull();
+    expect(dateline('0.800.22')).toBeNull();
+  });
+
   it('reads Korean dotted dates', () => {
     expect(iso('2025. 5. 5. 14:02')).toBe('2025-05-05T14:02:00+00:00');
   });
