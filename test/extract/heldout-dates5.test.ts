@@ -1,5 +1,5 @@
 /**
- * Held-out audit of visible dates on pages that declare none (no JSON-LD or meta dates; one keeps a `<time
+ * Held-out audit of visible dates on pages that declare none (no JSON-LD or meta dates; three keep a `<time
  * datetime>`): a blog's short dotted date "7.3.26" as the whole text of its `<time>` (German), while versions,
  * scores, prices and phone numbers written with dots stay no date (English); a photo caption's date after the
  * headline, which dates the picture, not the story dated in its opening line (Arabic), while a byline box set as a
@@ -7,8 +7,9 @@
  * (Swedish) stay datelines; the meta block right above the headline, read before the dates of an unmarked "more
  * stories" list after the story (Spanish), while a site header right above the headline, with its menu and the date
  * of the day, is not read first (French). One page declares its date, as local midnight in UTC, in a `<time
- * datetime>` that prints it in UTC the day before (Polish). Each page is read with its URL and without one, field by
- * field.
+ * datetime>` that prints it in UTC the day before (Polish); one in the headline's frame, which its theme names after
+ * the sidebar beside it (English); one in the hero, with a grid of "article-teaser__date" times after the story,
+ * which date the teased stories (Italian). Each page is read with its URL and without one, field by field.
  */
 import type { ArticleRecord } from '../../lambdas/extract';
 import { expectParagraphsInOrder, heldoutPageReader, paragraphs } from '../support/heldout-pages';
@@ -151,3 +152,26 @@ describePage('Polish: "<time datetime=2026-03-08T23:00:00.000Z>8.3.26</time>", l
   notInBody: /Kontakt/,
 });
 
+describePage('English: the post in a "sidebarStickyFrame" wrapper, "<time class=published datetime=…>10.2.26</time>" under the headline, a most-read box beside it', {
+  name: 'en-sticky-sidebar-time', url: 'https://calloway-star.example/transport/night-buses-river-line',
+  title: 'Night buses return to the river line',
+  publishedAt: '2026-02-10T07:45:00-05:00', publishedAtRaw: '2026-02-10T07:45:00-05:00', language: 'en',
+  body: [
+    /^Night buses are running again along the river line/,
+    /^Services leave the central station every forty minutes/,
+    /^Board member Dorian Acheson said/,
+  ],
+  notInBody: /Most read|Bridge closure|Contact/,
+});
+
+describePage('Italian: "<time datetime=2026-05-14>" in the hero under the headline, a grid of "article-teaser__date" times after the story', {
+  name: 'it-griglia-anteprime', url: 'https://gazzetta-lario.example/ambiente/nuove-spiagge-libere',
+  title: 'Il consorzio del lago apre due nuove spiagge libere',
+  publishedAt: '2026-05-14T00:00:00+00:00', publishedAtRaw: '2026-05-14', language: 'it',
+  body: [
+    /^Il consorzio che gestisce le sponde del lago/,
+    /^Il presidente Ottavio Lanzani/,
+    /^L'accesso resta gratuito/,
+  ],
+  notInBody: /Battelli|Sentiero del Viandante|2 aprile 2026|Note legali/,
+});

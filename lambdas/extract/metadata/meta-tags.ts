@@ -73,8 +73,9 @@ export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($
   for (const time of page.tagged('time')) {
     const { attribs } = time;
     // A comment's or a sidebar teaser's time stamp dates that, not the article: a page with no other date took
-    // its first reader comment's time.
-    if (attribs.datetime === undefined || page.isForeign(time)) continue;
+    // its first reader comment's time. The headline's own frame is the article's, even where a theme names it after
+    // the sidebar beside it ("pageWithSidebar"), as it is for the visible dateline.
+    if (attribs.datetime === undefined || page.isForeignBesideHeadline(time) || TEASER_TIME.test(attribs.class ?? '')) continue;
     const marks = `${attribs.class ?? ''} ${attribs.itemprop ?? ''}`;
     const isPublished = /publish|posted|created|entry-date|date-?time|article/i.test(`${marks} ${attribs.pubdate !== undefined ? 'published' : ''}`);
     // Rule "updated time": WordPress themes print the last edit beside the publication ("<time class="updated">"),
@@ -93,6 +94,11 @@ export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($
 }
 
 const UPDATED_TIME = /updated|modified/i;
+/**
+ * Rule "teaser time": a time classed as a teaser's ("article-teaser__date") dates the story the teaser links to, in
+ * a grid of them that no foreign region marks; its "article" is the teased one's, not a sign of the page's date.
+ */
+const TEASER_TIME = /teaser/i;
 const PUBLISHED_ABBR = new Set(['published']);
 const UPDATED_ABBR = new Set(['updated']);
 
