@@ -80,9 +80,10 @@ export const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|edito
 /**
  * Interface words that end up inside byline elements ("Read bio", the link beside an author's photo), and credits
  * that name nobody: "anónimo", "courtesy" / "cortesía" (a supplied picture), German "zvg" (zur Verfügung gestellt,
- * supplied) and Polish "red." (the desk).
+ * supplied) and Polish "red." (the desk). An author box's link to the writer's other pieces ("Weitere Beiträge",
+ * "Alle Artikel", "More posts") is made of such words too.
  */
-const UI_WORD = /^(?:bio|biography|follow|folgen|suivre|seguir|share|sponsored|more|mehr|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|author|autor|text|foto|photo|fotos|photos|bild|متابعة|تابع|フォロー)$/iu;
+const UI_WORD = /^(?:bio|biography|follow|folgen|suivre|seguir|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|author|autor|text|foto|photo|fotos|photos|bild|متابعة|تابع|フォロー)$/iu;
 /**
  * "Published 3 hours ago", "Updated: …", "Publicado hace …", Hebrew "פורסם" / "עודכן", Arabic "نشر" / "آخر تحديث": the
  * date line that shares an element with the byline. A word boundary is no use after Hebrew and Arabic letters, nor
@@ -500,6 +501,12 @@ function isNameShaped(text: string): boolean {
     && words.every((word) => STARTS_UPPER_CASE.test(word) || NAME_PARTICLE.test(word) || INNER_PARTICLE.test(word));
 }
 
+/**
+ * Rule "quoted opening": a name never opens with a quotation mark. A sentence whose byline word comes before a quoted
+ * title ("Von „Bikepark Feeling“ zu sprechen …") is no byline.
+ */
+const OPENING_QUOTE = /^["'„“”«»‚‘’「『]/u;
+
 function cleanName(part: string, context: AuthorContext): string | null {
   // Soft hyphens ("Mat\u00ADthi\u00ADas") are invisible hyphenation hints, not part of the name.
   let name = part.replace(/\u00AD/g, '').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+|[\s\-–—:|•·,.]+$/g, '');
@@ -511,7 +518,7 @@ function cleanName(part: string, context: AuthorContext): string | null {
   // A labelled value ("Quelle: sid", "Last Updated: …", "Foto: …") is not a byline name.
   if (name.includes(':') || PUBLICATION_LABEL.test(name) || LOGIN_HANDLE.test(name)) return null;
   if (name.split(/\s+/).every((word) => UI_WORD.test(word)) || CREDENTIAL.test(name)) return null;
-  if (!LETTER.test(name) || /\d{2,}|[@<>{}=]|www\.|\.\w{2,3}$/u.test(name)) return null;
+  if (!LETTER.test(name) || /\d{2,}|[@<>{}=]|www\.|\.\w{2,3}$/u.test(name) || OPENING_QUOTE.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;
   if (isPhrase(name)) return null;

@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { previousElement } from '../dom-walk';
 import { BYLINE_PREFIX, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT } from './authors';
 import { parseDate } from './dates';
-import { attributeContains, caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, IndexedPage, isHidden } from './regions';
+import { attributeContains, caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, IndexedPage, isForeignOnlyAsBuilderModule, isHidden, LOWER_HEADING_TAGS } from './regions';
 
 /** A byline is short; long author-class blocks are bios. */
 const MAX_BYLINE_CHARS = 100;
@@ -79,6 +79,11 @@ const BYLINE_INITIALS = new Set([
  * box ("kose-yazarlari") that Turkish papers set beside every story.
  */
 const BYLINE_CLASS = containsAnyPattern(['byline', 'author', 'autor', 'auteur', 'penulis', 'kateb', 'writer']);
+/**
+ * Rule "quoted author": class names of the person a quote or a customer's testimonial is by ("testimonial-author",
+ * "quote-author", "blockquote__author"): someone the page quotes, not its writer.
+ */
+const QUOTED_AUTHOR_CLASS = containsAnyPattern(['testimonial', 'quote']);
 const AUTHOR_TOKEN = new Set(['author']);
 const NAME_TOKEN = new Set(['name']);
 const FN_TOKEN = new Set(['fn']);
@@ -97,6 +102,7 @@ const LINE_TAGS = new Set(['p', 'span', 'div', 'address', 'li', 'h5', 'h6', 'em'
  * attribute columns, read once per page rather than from each element's attributes.
  */
 function isBylineElement(page: IndexedPage, element: Element, classes: string | undefined, itemprop: string | undefined): boolean {
+  if (containsPattern(classes, QUOTED_AUTHOR_CLASS)) return false;
   return (element.name === 'a' && (hasToken(element.attribs.rel?.toLowerCase(), AUTHOR_TOKEN) || isWriterPageLink(page, element))) || hasToken(itemprop, AUTHOR_TOKEN)
     || containsPattern(classes, BYLINE_CLASS) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN));
 }
@@ -147,9 +153,19 @@ function bylineCandidates(page: IndexedPage): Array<{ element: Element; text: st
     const element = elements[index];
     if (!hasBylineLength(page, index) || !isBylineElement(page, element, classes[index], itemprops[index])) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
-    if (text && !page.isForeign(element) && !isInFigure(element)) candidates.push({ element, text });
+    if (text && !isOutsideArticle(page, element) && !isInFigure(page, element)) candidates.push({ element, text });
   }
   return candidates;
+}
+
+/**
+ * In a region that holds other items' credits (a sidebar, comments, related stories), read for the lines of the
+ * article's header. The frame around the whole article is no such region, whatever layout its class names (see
+ * {@link IndexedPage.isForeignBesideHeadline}), and neither is a page builder's module: builders call every box a
+ * widget, the byline's too (see {@link isForeignOnlyAsBuilderModule}).
+ */
+function isOutsideArticle(page: IndexedPage, element: Element): boolean {
+  return page.isForeignBesideHeadline(element) && !isForeignOnlyAsBuilderModule(element);
 }
 
 /** Inside a byline, the elements that hold just the name. */
@@ -162,17 +178,38 @@ function isNameElement(element: Element): boolean {
 /**
  * Author classes inside a figure credit the photographer ("Foto: …"), not the article's author. Themes that set a
  * picture without `<figure>` mark its credit as a licence or caption ("license-info", "image-caption"): the
- * "author" there is the picture's, named with its licence (a Creative Commons one, say).
+ * "author" there is the picture's, named with its licence (a Creative Commons one, say). Rule "caption under a
+ * picture": a caption class counts only after a picture in the caption's parent; some themes style the header's
+ * meta row as a "caption" too ("caption meta"), with no picture before it. A class that says the block has a
+ * caption somewhere inside ("hasCaption", "with-caption") names no caption.
  */
-function isInFigure(element: Element): boolean {
+function isInFigure(page: IndexedPage, element: Element): boolean {
   for (let current: Element | null = element; current && current.type === 'tag'; current = current.parent as Element | null) {
-    if (FIGURE_TAGS.has(current.name) || containsPattern(current.attribs.class, PICTURE_CREDIT_CLASS)) return true;
+    const classes = current.attribs.class;
+    if (FIGURE_TAGS.has(current.name) || containsPattern(classes, LICENCE_CLASS)) return true;
+    if (containsPattern(classes, CAPTION_CLASS) && namesCaption(classes!) && followsPicture(page, current)) return true;
   }
   return false;
 }
 const FIGURE_TAGS = new Set(['figure', 'figcaption']);
 /** Class names (parts of them, any case) of a picture's licence or caption. */
-const PICTURE_CREDIT_CLASS = containsAnyPattern(['license', 'licence', 'caption']);
+const LICENCE_CLASS = containsAnyPattern(['license', 'licence']);
+const CAPTION_CLASS = containsAnyPattern(['caption']);
+const CAPTION_STATE_TOKEN = /^(?:has|with)[-_]?caption/i;
+const PICTURE_TAGS = new Set(['img', 'picture', 'video']);
+
+function namesCaption(classes: string): boolean {
+  return classes.split(/\s+/).some((token) => CAPTION_CLASS.test(token) && !CAPTION_STATE_TOKEN.test(token));
+}
+
+/** A picture (an image, a `<picture>`, a video) comes before the caption inside the caption's parent. */
+function followsPicture(page: IndexedPage, caption: Element): boolean {
+  const { elements, position, parentIndex } = page.walk;
+  const index = position.get(caption);
+  if (index === undefined || parentIndex[index] < 0) return true;
+  for (let before = parentIndex[index] + 1; before < index; before++) if (PICTURE_TAGS.has(elements[before].name)) return true;
+  return false;
+}
 
 export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)): string[] {
   const { elements: all, parentIndex, position, subtreeEnd } = page.walk;
@@ -183,8 +220,9 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
   // Themes that leave their own byline unmarked ("Von <a>Jane Doe</a>") still mark the bylines of the teasers
   // further down: a byline-word line between the headline and the first marked element is the article's.
   if (first && page.followsHeadline(first)) {
-    // A label alone ("<strong>Por:</strong> <a href="/autor/…">…</a>") names nobody: the marked names after it do.
-    const line = firstBylineLine(page, position.get(first)!, true);
+    // A label alone ("<strong>Por:</strong> <a href="/autor/…">…</a>") names nobody: the marked names after it do,
+    // and neither does a label kept for screen readers ("Author of the article:").
+    const line = firstBylineLine(page, position.get(first)!, true, (element) => !isHidden(element));
     if (line && namesSomeone(line)) return [line];
   }
   if (first) {
@@ -219,7 +257,7 @@ function headerWriterLinks(page: IndexedPage): string[] {
   for (let index = start; index < end; index++) {
     const element = elements[index];
     if (element.name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return [];
-    if (element.name !== 'a' || !WRITER_PAGE_LINK.test(element.attribs.href ?? '') || !page.followsHeadlineAt(index) || page.isForeign(element)) continue;
+    if (element.name !== 'a' || !WRITER_PAGE_LINK.test(element.attribs.href ?? '') || !page.followsHeadlineAt(index) || isOutsideArticle(page, element)) continue;
     const name = page.shortTextAt(index, MAX_BYLINE_CHARS);
     const row = name && isNameList(name) ? rowOpenedBy(page, index, name) : -1;
     if (row < 0) continue;
@@ -250,12 +288,12 @@ function rowOpenedBy(page: IndexedPage, index: number, name: string): number {
   return row;
 }
 /**
- * A link to one writer's page by the path words sites use for it in the engine's languages: profile and people
- * pages, staff and contributor pages (Indonesian "kontributor", "penulis"), the French "auteur", Italian "autore",
+ * A link to one writer's page by the path words sites use for it in the engine's languages: profile, people and
+ * bio pages, staff and contributor pages (Indonesian "kontributor", "penulis"), the French "auteur", Italian "autore",
  * Turkish "yazar", and journalist or reporter pages. The path names the writer after the word. Inside a marked
  * byline such a link holds the writer's name, as an author page link does (see {@link isWriterPageHref}).
  */
-const WRITER_PAGE_LINK = /\/(?:profiles?|profil|people|staff|contributors?|kontributor|penulis|auteur|autore|yazar|journalist(?:e|en)?|giornalista|periodista|reporters?|writers?)\/[^/?#\s]/i;
+const WRITER_PAGE_LINK = /\/(?:profiles?|profil|people|bio|staff|contributors?|kontributor|penulis|auteur|autore|yazar|journalist(?:e|en)?|giornalista|periodista|reporters?|writers?)\/[^/?#\s]/i;
 /** What may precede the writer's linked name in its row: an avatar leaves nothing, a decoration a dash or a bar. */
 const ROW_OPENING_DECORATION = /^[\s|·•–—-]+/u;
 
@@ -281,7 +319,7 @@ function startsSuffixedByline(first: number): boolean {
 function isSuffixedByline(page: IndexedPage, index: number, text: string | null): text is string {
   if (text === null || !page.followsHeadlineAt(index)) return false;
   const credit = text.replace(TRAILING_EMAIL, '');
-  return (KOREAN_BYLINE_LIST.test(credit) || JAPANESE_BYLINE.test(credit)) && !page.isForeign(page.walk.elements[index]);
+  return (KOREAN_BYLINE_LIST.test(credit) || JAPANESE_BYLINE.test(credit)) && !isOutsideArticle(page, page.walk.elements[index]);
 }
 
 
@@ -315,7 +353,7 @@ function datedCredit(page: IndexedPage): string | null {
     if (!LINE_TAGS.has(elements[index].name) || !hasBylineLength(page, index) || !page.followsHeadlineAt(index)) continue;
     const match = DATED_CREDIT.exec(page.shortTextAt(index, MAX_BYLINE_CHARS) ?? '');
     if (!match || !YEAR.test(match[1]) || match[1].split(/\s+/).length > MAX_DATE_WORDS) continue;
-    if (parseDate(match[1], NO_LATER_THAN) === null || page.isForeign(elements[index])) continue;
+    if (parseDate(match[1], NO_LATER_THAN) === null || isOutsideArticle(page, elements[index])) continue;
     return match[2].split(ROW_FIELD_SEPARATOR)[0];
   }
   return null;
@@ -349,7 +387,7 @@ function labelledCredit(page: IndexedPage): string | null {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_CREDIT_LABEL_CHARS || !page.followsHeadlineAt(index)) continue;
     if (!WRITER_LABEL_INITIALS.has(page.firstCharAt(index))) continue;
     const element = elements[index];
-    if (!WRITER_LABEL.test(page.shortTextAt(index, MAX_CREDIT_LABEL_CHARS) ?? '') || page.isForeign(element)) continue;
+    if (!WRITER_LABEL.test(page.shortTextAt(index, MAX_CREDIT_LABEL_CHARS) ?? '') || isOutsideArticle(page, element)) continue;
     const value = pairedValue(element);
     const name = value && page.shortText(value, MAX_BYLINE_CHARS);
     if (name) return name;
@@ -377,7 +415,7 @@ const WRITER_LABEL_INITIALS = caseInsensitiveInitials(WRITER_LABELS);
  */
 function labelledBreakLine(page: IndexedPage): string | null {
   for (const lineBreak of page.tagged('br')) {
-    if (!page.followsHeadline(lineBreak) || page.isForeign(lineBreak)) continue;
+    if (!page.followsHeadline(lineBreak) || isOutsideArticle(page, lineBreak)) continue;
     const line = lineAfterBreak(page, lineBreak);
     if (line && BREAK_LINE_LABEL.test(line)) return line;
   }
@@ -452,7 +490,7 @@ function firstBylineLine(
     }
     if (!BYLINE_INITIALS.has(first)) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
-    if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text) || LOWERCASE_BYLINE.test(text) || GREEK_BYLINE.test(text)) && !page.isForeign(element) && accept(element)
+    if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text) || LOWERCASE_BYLINE.test(text) || GREEK_BYLINE.test(text)) && !isOutsideArticle(page, element) && accept(element)
       && !isInTeaserLink(page, element, text)) return innermostLine(page, index, text);
   }
   return null;
@@ -512,7 +550,8 @@ function bylineTexts(page: IndexedPage, element: Element): string[] {
       continue;
     }
     const name = page.shortText(elements[descendant], MAX_BYLINE_CHARS);
-    if (name) names.push(name);
+    // A handle ("<a class="twtname">@jane</a>") beside the name is the writer's account, not the name.
+    if (name && !name.startsWith('@')) names.push(name);
   }
   if (names.length > 0) return names;
   // "Autor Jane Doe · Übersetzung <a>John Roe</a>": the marked names are the translator's; the writer's own line
@@ -521,7 +560,7 @@ function bylineTexts(page: IndexedPage, element: Element): string[] {
     const line = writerLineInside(page, index);
     if (line) return [line];
   }
-  const items = listItems(element);
+  const items = listItems(page, element);
   if (items.length > 1) return items.map((item) => page.shortText(item, MAX_BYLINE_CHARS) ?? '').filter((text) => !ROLE_FIELD.test(text));
   const lines = brokenLines(page, element);
   return lines.length > 0 ? lines : [page.shortText(element, MAX_BYLINE_CHARS) ?? ''];
@@ -592,28 +631,27 @@ function writerLineInside(page: IndexedPage, index: number): string | null {
 /**
  * A byline that sets each writer in a block of its own ("<div>Jane Doe</div><div>John Roe</div>", list items) is
  * a list whose separators are the blocks: its text read whole would run the names together ("Jane Doe John Roe").
- * Returns the blocks when they are the element's only content, else nothing.
+ * A lone wrapper around the blocks (a list, a row) is looked through, and elements with no text (a portrait) are
+ * passed over. Rule "writer's card": a byline that sets the name and the writer's post in headings of their own
+ * beside the portrait ("<a rel="author"><h4>Jane Doe</h4><h5>Redakteurin</h5><img></a>") is such a list too, whose
+ * post the name cleaning drops as a role; read whole, the two run together ("Jane DoeRedakteurin"). Rule "names in
+ * spans": inline elements are the items only when each holds a whole name ("<span>Jane Doe</span> <span>John
+ * Roe</span>"), as themes also set one name's parts apart ("<span>Jane</span> <span>Doe</span>"). Returns the items
+ * when they are the element's only content, else nothing.
  */
-function listItems(element: Element): Element[] {
-  const items: Element[] = [];
-  const list = loneList(element);
-  if (list) return listItems(list);
+function listItems(page: IndexedPage, element: Element): Element[] {
+  const children: Element[] = [];
   for (const child of element.children) {
-    if (child.type === 'text' && isBlank((child as unknown as { data: string }).data)) continue;
-    if (child.type !== 'tag' || !LIST_ITEM_TAGS.has((child as Element).name)) return [];
-    items.push(child as Element);
+    if (child.type === 'tag' && page.shortText(child as Element, MAX_BYLINE_CHARS) === '') continue;
+    if (child.type === 'tag') children.push(child as Element);
+    else if (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)) return [];
   }
-  return items;
+  if (children.length === 1) return listItems(page, children[0]);
+  if (children.every((child) => LIST_ITEM_TAGS.has(child.name))) return children;
+  return children.every((child) => INLINE_ITEM_TAGS.has(child.name) && isNameList(page.shortText(child, MAX_BYLINE_CHARS) ?? '')) ? children : [];
 }
-const LIST_ITEM_TAGS = new Set(['div', 'li', 'p']);
-
-/** The byline's only child when it is a list ("<div class="byline"><ul><li>…</li></ul></div>"): its items are the credits. */
-function loneList(element: Element): Element | null {
-  const children = element.children.filter((child) => !(child.type === 'text' && isBlank((child as unknown as { data: string }).data)));
-  const only = children.length === 1 ? children[0] : null;
-  return only && only.type === 'tag' && LIST_TAGS.has((only as Element).name) ? only as Element : null;
-}
-const LIST_TAGS = new Set(['ul', 'ol', 'dl']);
+const LIST_ITEM_TAGS = new Set(['div', 'li', 'p', ...LOWER_HEADING_TAGS]);
+const INLINE_ITEM_TAGS = new Set(['span', 'a', 'strong', 'b']);
 
 /**
  * A byline list that labels each field for screen readers ("Author, Jane Doe", "Role, Middle East correspondent", as
@@ -781,7 +819,7 @@ export function readWriterNote(page: IndexedPage): string[] {
     for (const note of page.tagged(tag)) {
       const text = page.shortText(note, MAX_NOTE_CHARS);
       const name = text ? WRITER_NOTE.exec(text)?.[1] : undefined;
-      if (name && page.followsHeadline(note) && !page.isForeign(note) && !isInFigure(note) && !isInComment(note) && closesText(page, note)) names.add(name);
+      if (name && page.followsHeadline(note) && !page.isForeign(note) && !isInFigure(page, note) && !isInComment(note) && closesText(page, note)) names.add(name);
     }
   }
   return names.size === 1 ? [...names] : [];
