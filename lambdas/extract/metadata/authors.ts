@@ -83,7 +83,7 @@ export const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|edito
  * supplied) and Polish "red." (the desk). An author box's link to the writer's other pieces ("Weitere Beiträge",
  * "Alle Artikel", "More posts") is made of such words too.
  */
-const UI_WORD = /^(?:bio|biography|follow|folgen|suivre|seguir|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|author|autor|text|foto|photo|fotos|photos|bild|متابعة|تابع|フォロー)$/iu;
+const UI_WORD = /^(?:bio|biography|follow|unfollow|followed|folgen|suivre|seguir|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|author|autor|text|foto|photo|fotos|photos|bild|متابعة|تابع|フォロー)$/iu;
 /**
  * "Published 3 hours ago", "Updated: …", "Publicado hace …", Hebrew "פורסם" / "עודכן", Arabic "نشر" / "آخر تحديث": the
  * date line that shares an element with the byline. A word boundary is no use after Hebrew and Arabic letters, nor
@@ -267,6 +267,9 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // A "list" with a phrase among its items ("#Notes on the law in X and Y", "Martin is a full-stack engineer")
     // is prose split at an "and" or a comma: none of its items is a name.
     if (parts.length > 1 && parts.some((part) => isPhrase(part.replace(BYLINE_PREFIX, '')) && !ROLE_DESCRIPTION.test(part))) continue;
+    // Rule "labelled list": "Redaktion: Jane Doe und John Roe", "Fotos: Jane Doe, John Roe": a label that is no
+    // byline word names the role of every name in the list, as it does of a name alone (see cleanName).
+    if (parts.length > 1 && OTHER_ROLE_LABEL.test(parts[0].replace(BYLINE_PREFIX, ''))) continue;
     // "Example Times, Frankfurt, Germany": a list led by the site's own name describes the organization.
     if (parts.length > 1 && isSiteName(parts[0], context)) continue;
     // "Department for Economy, Education and Research": a list led by an institution is the rest of its name.
@@ -501,15 +504,33 @@ function isNameShaped(text: string): boolean {
     && words.every((word) => STARTS_UPPER_CASE.test(word) || NAME_PARTICLE.test(word) || INNER_PARTICLE.test(word));
 }
 
+/** "About the author" in the languages of the corpus, the heading of the writer's box after the text. */
+export const ABOUT_AUTHOR_PHRASE = String.raw`(?:about\s+the\s+(?:author|writer)|über\s+(?:den\s+autor|die\s+autorin)|à\s+propos\s+de\s+l['’]aut(?:eure?|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)`;
+/**
+ * Rule "about the author, then the name": a writer's box may head itself with the phrase and the name in one line
+ * ("About the Author - Jane Doe", "Über die Autorin: Jane Doe"); the phrase is the box's label, no name.
+ */
+const ABOUT_AUTHOR_LABEL = new RegExp(`^${ABOUT_AUTHOR_PHRASE}\\s*[-–—:|]\\s*`, 'iu');
+
+/**
+ * Rule "follow button": social and blogging platforms end the writer's line with a button to follow the writer ("Jane
+ * Doe Follow", "Jane Doe Folgen"), which reads into the name; the button's word is no part of it.
+ */
+const FOLLOW_BUTTON = /\s+(?:follow|folgen|suivre|seguir)$/iu;
+
+/** A label of one to three words and its colon before a name ("Redaktion: …", "Fotos und Video: …"). */
+const OTHER_ROLE_LABEL = /^[^\s:：]+(?:\s+[^\s:：]+){0,2}\s*[:：]\s*\S/u;
+
 /**
  * Rule "quoted opening": a name never opens with a quotation mark. A sentence whose byline word comes before a quoted
- * title ("Von „Bikepark Feeling“ zu sprechen …") is no byline.
+ * title ("Von „Flowtrail Deluxe“ zu sprechen …") is no byline.
  */
 const OPENING_QUOTE = /^["'„“”«»‚‘’「『]/u;
 
 function cleanName(part: string, context: AuthorContext): string | null {
   // Soft hyphens ("Mat\u00ADthi\u00ADas") are invisible hyphenation hints, not part of the name.
-  let name = part.replace(/\u00AD/g, '').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+|[\s\-–—:|•·,.]+$/g, '');
+  let name = part.replace(/\u00AD/g, '').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+|[\s\-–—:|•·,.]+$/g, '').replace(ABOUT_AUTHOR_LABEL, '')
+    .replace(FOLLOW_BUTTON, '');
   for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '').replace(LEADING_CONJUNCTION, '').trim();
   // "كتب - محمد علي": a dash set apart from the label by a space is left in front of the name.
   name = name.replace(/^[\-–—:|•·]+\s*/u, '');
@@ -712,6 +733,14 @@ function stripTrailingDate(name: string): string {
   const beforeDigits = name.replace(/\s*\d[\s\S]*$/u, '');
   // Short words like "Do" or "Le" are also surnames; they are only date words when a date follows.
   return beforeDigits === name ? name : ` ${beforeDigits}`.replace(TRAILING_DATE_WORDS, '').trim();
+}
+
+/**
+ * A date and nothing else ("18. November 2026", "Zuletzt aktualisiert am 18.11.2026"): nothing is left once its
+ * label and the date are cut off.
+ */
+export function isBareDate(text: string): boolean {
+  return /\d/.test(text) && stripTrailingDate(text.replace(PUBLICATION_LABEL, '')) === '';
 }
 
 /** "Rechtsanwalt Jane Doe" keeps "Jane Doe": only before a given name and a surname, both capitalised. */

@@ -6,9 +6,9 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { previousElement } from '../dom-walk';
-import { BYLINE_PREFIX, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT } from './authors';
+import { ABOUT_AUTHOR_PHRASE, BYLINE_PREFIX, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, isBareDate, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, NAME_SEPARATOR, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT } from './authors';
 import { parseDate } from './dates';
-import { attributeContains, caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, IndexedPage, isForeignOnlyAsBuilderModule, isHidden, LOWER_HEADING_TAGS } from './regions';
+import { attributeContains, caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, IndexedPage, isHidden, LOWER_HEADING_TAGS } from './regions';
 
 /** A byline is short; long author-class blocks are bios. */
 const MAX_BYLINE_CHARS = 100;
@@ -60,8 +60,8 @@ const LOWERCASE_BYLINE = /^(?:de|di)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u
  */
 const GREEK_NAME = '\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){1,2}';
 const GREEK_BYLINE = new RegExp(`^(?:Του|Της|Των|Γράφει\\s+(?:ο|η)|Γράφουν\\s+οι)\\s+${GREEK_NAME}(?:(?:\\s+και|,)\\s+(?:(?:του|της)\\s+)?${GREEK_NAME})*$`, 'u');
-/** Typographic decoration before the byline word ("— by Jane Doe"). */
-const BYLINE_DECORATION = '-–—.·';
+/** Typographic decoration before the byline word ("— by Jane Doe", "// By Jane Doe"). */
+const BYLINE_DECORATION = '-–—.·/';
 const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')}|${GENRE_CREDIT})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|${SLASHED_BYLINE_LABEL})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
 /**
  * The characters a line matching {@link BYLINE_START}, INCLUSIVE_AUTHOR_LABEL (whose forms all open with "autor" or
@@ -80,8 +80,8 @@ const BYLINE_INITIALS = new Set([
  */
 const BYLINE_CLASS = containsAnyPattern(['byline', 'author', 'autor', 'auteur', 'penulis', 'kateb', 'writer']);
 /**
- * Rule "quoted author": class names of the person a quote or a customer's testimonial is by ("testimonial-author",
- * "quote-author", "blockquote__author"): someone the page quotes, not its writer.
+ * Rule "quoted author": class names of the person a quote or a customer's testimonial is by ("testimonial__author",
+ * "quote-author"): someone the page quotes, not its writer.
  */
 const QUOTED_AUTHOR_CLASS = containsAnyPattern(['testimonial', 'quote']);
 const AUTHOR_TOKEN = new Set(['author']);
@@ -105,6 +105,17 @@ function isBylineElement(page: IndexedPage, element: Element, classes: string | 
   if (containsPattern(classes, QUOTED_AUTHOR_CLASS)) return false;
   return (element.name === 'a' && (hasToken(element.attribs.rel?.toLowerCase(), AUTHOR_TOKEN) || isWriterPageLink(page, element))) || hasToken(itemprop, AUTHOR_TOKEN)
     || containsPattern(classes, BYLINE_CLASS) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN));
+}
+
+/**
+ * Rule "byline component": sites built from components name each part in an attribute for their tests or their
+ * analytics ("data-testid="article-byline"", "data-cy="writer-name""), which
+ * stays readable where the build hashes the class names ("sc-1x2y3z-8"). Read as a class is, by the same words.
+ */
+const COMPONENT_NAME_ATTRIBUTES = ['data-testid', 'data-cy', 'data-qa', 'data-component', 'data-hook'];
+
+function isBylineComponent(name: string | undefined): boolean {
+  return containsPattern(name, BYLINE_CLASS) && !containsPattern(name, QUOTED_AUTHOR_CLASS);
 }
 
 /**
@@ -148,24 +159,16 @@ function bylineCandidates(page: IndexedPage): Array<{ element: Element; text: st
   const { elements } = page.walk;
   const classes = page.attributeOfAll('class');
   const itemprops = page.attributeOfAll('itemprop');
+  const componentNames = COMPONENT_NAME_ATTRIBUTES.map((name) => page.attributeOfAll(name));
   const candidates: Array<{ element: Element; text: string }> = [];
   for (let index = 0; index < elements.length; index++) {
     const element = elements[index];
-    if (!hasBylineLength(page, index) || !isBylineElement(page, element, classes[index], itemprops[index])) continue;
+    if (!hasBylineLength(page, index)) continue;
+    if (!isBylineElement(page, element, classes[index], itemprops[index]) && !componentNames.some((column) => isBylineComponent(column[index]))) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
-    if (text && !isOutsideArticle(page, element) && !isInFigure(page, element)) candidates.push({ element, text });
+    if (text && !page.isAnotherItemsRegion(element) && !isInFigure(page, element)) candidates.push({ element, text });
   }
   return candidates;
-}
-
-/**
- * In a region that holds other items' credits (a sidebar, comments, related stories), read for the lines of the
- * article's header. The frame around the whole article is no such region, whatever layout its class names (see
- * {@link IndexedPage.isForeignBesideHeadline}), and neither is a page builder's module: builders call every box a
- * widget, the byline's too (see {@link isForeignOnlyAsBuilderModule}).
- */
-function isOutsideArticle(page: IndexedPage, element: Element): boolean {
-  return page.isForeignBesideHeadline(element) && !isForeignOnlyAsBuilderModule(element);
 }
 
 /** Inside a byline, the elements that hold just the name. */
@@ -214,7 +217,9 @@ function followsPicture(page: IndexedPage, caption: Element): boolean {
 export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)): string[] {
   const { elements: all, parentIndex, position, subtreeEnd } = page.walk;
   // A marked byline inside a link that also holds a headline is a teaser's credit, as a byline-word line there is.
-  const elements = markedBylines(page, (element, text) => !isInTeaserLink(page, element, text));
+  // Rule "dated byline box": themes give the date row the byline's class (a "byline" box around a <time>); a box that
+  // holds a date and nothing else names nobody, and the byline line after it ("Eine Kolumne von …") does.
+  const elements = markedBylines(page, (element, text) => !isInTeaserLink(page, element, text) && !isDateOnly(text));
   // The article's byline follows its headline; author elements before it belong to the site header or teasers.
   const first = elements.find((element) => page.followsHeadline(element)) ?? elements[0];
   // Themes that leave their own byline unmarked ("Von <a>Jane Doe</a>") still mark the bylines of the teasers
@@ -237,7 +242,69 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
   }
   const suffixed: SuffixedByline = { line: null };
   const line = firstBylineLine(page, all.length, false, undefined, suffixed) ?? labelledBreakLine(page) ?? labelledCredit(page) ?? datedCredit(page) ?? suffixed.line;
-  return line ? [line] : headerWriterLinks(page);
+  if (line) return [line];
+  const links = headerWriterLinks(page);
+  if (links.length > 0) return links;
+  const beside = nameBesideDate(page);
+  return beside ? [beside] : [];
+}
+
+/**
+ * Rule "name beside the date": a meta row under the headline may show the writer's name in a box of its own right
+ * beside the date's box ("<div><span>Jane Doe</span></div><div>04. Dezember 2026</div>"), with no byline
+ * word, no class a reader of the markup knows and no link, as a reader sees it: the name above or before the date.
+ * Only in the article's header (after the headline, before the first paragraph of story, among the first elements
+ * after the headline), only a name-shaped text in a box that holds nothing else, with no words around the two boxes
+ * ("Von <span>…</span> am <span>…</span>" is a line the byline-word rules read), and only when the box next to it
+ * holds a date and nothing else. A name that is a link to anything but a writer's page is a category or a tag, and
+ * one inside a teaser's link credits the teaser. The last source of the byline reader.
+ */
+function nameBesideDate(page: IndexedPage): string | null {
+  const { elements, visibleChars } = page.walk;
+  const start = page.firstAfterHeadline();
+  const end = start === 0 ? 0 : Math.min(elements.length, start + MAX_DATED_CREDIT_DISTANCE);
+  for (let index = start; index < end; index++) {
+    if (elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return null;
+    if (!hasBylineLength(page, index) || !page.followsHeadlineAt(index)) continue;
+    const name = page.shortTextAt(index, MAX_BYLINE_CHARS);
+    if (!name || !isNameList(name) || LONG_CJK_WORD.test(name)) continue;
+    const box = outermostBoxOf(page, elements[index], name);
+    if (!isDateBox(page, nextElement(box)) && !isDateBox(page, previousElement(box))) continue;
+    if (!hasOwnText(box.parent as Element) && !linksElsewhere(box) && !isInTeaserLink(page, box, name) && !page.isAnotherItemsRegion(box)) return name;
+  }
+  return null;
+}
+
+/**
+ * Chinese, Japanese and Korean names are two to four characters, written without spaces: a longer run is a phrase
+ * (a headline's parts set apart by a space), which the name shape, made for spaced scripts, would let through.
+ */
+const LONG_CJK_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{5,}/u;
+
+/** The outermost ancestor of the element, itself included, whose text is the same. */
+function outermostBoxOf(page: IndexedPage, element: Element, text: string): Element {
+  let box = element;
+  while (box.parent && box.parent.type === 'tag' && page.shortText(box.parent as Element, MAX_BYLINE_CHARS) === text) box = box.parent as Element;
+  return box;
+}
+
+/** A box whose text is a date and nothing else. */
+function isDateBox(page: IndexedPage, box: Element | null): boolean {
+  const text = box && page.shortText(box, MAX_DATE_BOX_CHARS);
+  return Boolean(text) && isDateOnly(text!);
+}
+
+/** A text that reads as a date, with nothing beside it but the date's label (see {@link isBareDate}). */
+function isDateOnly(text: string): boolean {
+  return isBareDate(text) && parseDate(text, NO_LATER_THAN) !== null;
+}
+/** "Zuletzt aktualisiert am 18.11.2026, 14:30 Uhr": a date with its label and clock. */
+const MAX_DATE_BOX_CHARS = 50;
+
+/** The box is or holds a link to anything but a writer's page. */
+function linksElsewhere(box: Element): boolean {
+  if (box.name === 'a') return !isWriterPageHref(box.attribs.href);
+  return box.children.some((child) => child.type === 'tag' && linksElsewhere(child as Element));
 }
 
 /**
@@ -257,7 +324,7 @@ function headerWriterLinks(page: IndexedPage): string[] {
   for (let index = start; index < end; index++) {
     const element = elements[index];
     if (element.name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return [];
-    if (element.name !== 'a' || !WRITER_PAGE_LINK.test(element.attribs.href ?? '') || !page.followsHeadlineAt(index) || isOutsideArticle(page, element)) continue;
+    if (element.name !== 'a' || !WRITER_PAGE_LINK.test(element.attribs.href ?? '') || !page.followsHeadlineAt(index) || page.isAnotherItemsRegion(element)) continue;
     const name = page.shortTextAt(index, MAX_BYLINE_CHARS);
     const row = name && isNameList(name) ? rowOpenedBy(page, index, name) : -1;
     if (row < 0) continue;
@@ -319,7 +386,7 @@ function startsSuffixedByline(first: number): boolean {
 function isSuffixedByline(page: IndexedPage, index: number, text: string | null): text is string {
   if (text === null || !page.followsHeadlineAt(index)) return false;
   const credit = text.replace(TRAILING_EMAIL, '');
-  return (KOREAN_BYLINE_LIST.test(credit) || JAPANESE_BYLINE.test(credit)) && !isOutsideArticle(page, page.walk.elements[index]);
+  return (KOREAN_BYLINE_LIST.test(credit) || JAPANESE_BYLINE.test(credit)) && !page.isAnotherItemsRegion(page.walk.elements[index]);
 }
 
 
@@ -353,7 +420,7 @@ function datedCredit(page: IndexedPage): string | null {
     if (!LINE_TAGS.has(elements[index].name) || !hasBylineLength(page, index) || !page.followsHeadlineAt(index)) continue;
     const match = DATED_CREDIT.exec(page.shortTextAt(index, MAX_BYLINE_CHARS) ?? '');
     if (!match || !YEAR.test(match[1]) || match[1].split(/\s+/).length > MAX_DATE_WORDS) continue;
-    if (parseDate(match[1], NO_LATER_THAN) === null || isOutsideArticle(page, elements[index])) continue;
+    if (parseDate(match[1], NO_LATER_THAN) === null || page.isAnotherItemsRegion(elements[index])) continue;
     return match[2].split(ROW_FIELD_SEPARATOR)[0];
   }
   return null;
@@ -387,7 +454,7 @@ function labelledCredit(page: IndexedPage): string | null {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_CREDIT_LABEL_CHARS || !page.followsHeadlineAt(index)) continue;
     if (!WRITER_LABEL_INITIALS.has(page.firstCharAt(index))) continue;
     const element = elements[index];
-    if (!WRITER_LABEL.test(page.shortTextAt(index, MAX_CREDIT_LABEL_CHARS) ?? '') || isOutsideArticle(page, element)) continue;
+    if (!WRITER_LABEL.test(page.shortTextAt(index, MAX_CREDIT_LABEL_CHARS) ?? '') || page.isAnotherItemsRegion(element)) continue;
     const value = pairedValue(element);
     const name = value && page.shortText(value, MAX_BYLINE_CHARS);
     if (name) return name;
@@ -415,7 +482,7 @@ const WRITER_LABEL_INITIALS = caseInsensitiveInitials(WRITER_LABELS);
  */
 function labelledBreakLine(page: IndexedPage): string | null {
   for (const lineBreak of page.tagged('br')) {
-    if (!page.followsHeadline(lineBreak) || isOutsideArticle(page, lineBreak)) continue;
+    if (!page.followsHeadline(lineBreak) || page.isAnotherItemsRegion(lineBreak)) continue;
     const line = lineAfterBreak(page, lineBreak);
     if (line && BREAK_LINE_LABEL.test(line)) return line;
   }
@@ -490,7 +557,7 @@ function firstBylineLine(
     }
     if (!BYLINE_INITIALS.has(first)) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
-    if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text) || LOWERCASE_BYLINE.test(text) || GREEK_BYLINE.test(text)) && !isOutsideArticle(page, element) && accept(element)
+    if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text) || LOWERCASE_BYLINE.test(text) || GREEK_BYLINE.test(text)) && !page.isAnotherItemsRegion(element) && accept(element)
       && !isInTeaserLink(page, element, text)) return innermostLine(page, index, text);
   }
   return null;
@@ -542,6 +609,7 @@ function bylineTexts(page: IndexedPage, element: Element): string[] {
   const { elements, position, subtreeEnd } = page.walk;
   const index = position.get(element)!;
   const names: string[] = [];
+  let firstName: Element | null = null;
   let otherRoles = 0;
   for (let descendant = index + 1; descendant < subtreeEnd[index]; descendant++) {
     if (!isNameElement(elements[descendant])) continue;
@@ -550,10 +618,12 @@ function bylineTexts(page: IndexedPage, element: Element): string[] {
       continue;
     }
     const name = page.shortText(elements[descendant], MAX_BYLINE_CHARS);
-    // A handle ("<a class="twtname">@jane</a>") beside the name is the writer's account, not the name.
-    if (name && !name.startsWith('@')) names.push(name);
+    // A handle ("<a class="handle-name">@jane</a>") beside the name is the writer's account, not the name.
+    if (!name || name.startsWith('@')) continue;
+    firstName ??= elements[descendant];
+    names.push(name);
   }
-  if (names.length > 0) return names;
+  if (firstName) return listsMoreWriters(page, element, names, firstName) ?? names;
   // "Autor Jane Doe · Übersetzung <a>John Roe</a>": the marked names are the translator's; the writer's own line
   // in the byline names the writer.
   if (otherRoles > 0) {
@@ -562,8 +632,48 @@ function bylineTexts(page: IndexedPage, element: Element): string[] {
   }
   const items = listItems(page, element);
   if (items.length > 1) return items.map((item) => page.shortText(item, MAX_BYLINE_CHARS) ?? '').filter((text) => !ROLE_FIELD.test(text));
+  const inner = namedBylinesInside(page, index);
+  if (inner.length > 0) return inner;
   const lines = brokenLines(page, element);
   return lines.length > 0 ? lines : [page.shortText(element, MAX_BYLINE_CHARS) ?? ''];
+}
+
+/**
+ * Rule "some writers linked": a byline may link only the writers who have a page on the site ("By JANE DOE, <a
+ * href="/author/john-roe">JOHN ROE</a> and MAX MUSTER"), so the marked names are some of its list. The line that
+ * holds them, the nearest block around the first marked name that holds them all, is the credit when it lists
+ * more, each item name-shaped (a post or a date after the names is none); null otherwise.
+ */
+function listsMoreWriters(page: IndexedPage, byline: Element, names: string[], firstName: Element): string[] | null {
+  const line = lineHoldingAll(page, byline, firstName, names);
+  const items = line?.replace(BYLINE_PREFIX, '').split(NAME_SEPARATOR).filter(Boolean) ?? [];
+  return items.length > names.length && items.every(isNameList) ? [line!] : null;
+}
+
+/** The text of the nearest ancestor of `from`, up to the byline, that holds every name; null when it is too long. */
+function lineHoldingAll(page: IndexedPage, byline: Element, from: Element, names: string[]): string | null {
+  for (let holder = from; holder !== byline && holder.parent && holder.parent.type === 'tag';) {
+    holder = holder.parent as Element;
+    const line = page.shortText(holder, MAX_BYLINE_CHARS);
+    if (line === null) return null;
+    if (names.every((name) => line.includes(name))) return line;
+  }
+  return null;
+}
+
+/**
+ * Rule "narrower byline inside": a byline block that also holds the date and the sharing buttons marks the writers'
+ * part again ("<div class="byline"><time>…</time><button>Share</button><span class="byline-people">Jane Doe</span>
+ * </div>"); read whole, the block runs the date and the buttons into the name. The marked parts inside the block
+ * whose text is a name, or a list of names, are read instead, each once.
+ */
+function namedBylinesInside(page: IndexedPage, index: number): string[] {
+  const { position, subtreeEnd } = page.walk;
+  const inside = page.once(bylineCandidates).filter(({ element, text }) => {
+    const at = position.get(element)!;
+    return at > index && at < subtreeEnd[index] && isNameList(text);
+  });
+  return unique(outermost(inside.map(({ element }) => element)).map((element) => page.shortText(element, MAX_BYLINE_CHARS) ?? ''));
 }
 
 /**
@@ -634,10 +744,11 @@ function writerLineInside(page: IndexedPage, index: number): string | null {
  * A lone wrapper around the blocks (a list, a row) is looked through, and elements with no text (a portrait) are
  * passed over. Rule "writer's card": a byline that sets the name and the writer's post in headings of their own
  * beside the portrait ("<a rel="author"><h4>Jane Doe</h4><h5>Redakteurin</h5><img></a>") is such a list too, whose
- * post the name cleaning drops as a role; read whole, the two run together ("Jane DoeRedakteurin"). Rule "names in
- * spans": inline elements are the items only when each holds a whole name ("<span>Jane Doe</span> <span>John
- * Roe</span>"), as themes also set one name's parts apart ("<span>Jane</span> <span>Doe</span>"). Returns the items
- * when they are the element's only content, else nothing.
+ * post the name cleaning drops as a role; read whole, the two run together ("Jane DoeRedakteurin"). A heading sets
+ * the card's other parts on lines of their own as well ("<h4>Jane Doe</h4><a>Profile</a><a>Follow</a>"). Rule
+ * "names in spans": inline elements are the items only when each holds a whole name ("<span>Jane Doe</span>
+ * <span>John Roe</span>"), as themes also set one name's parts apart ("<span>Jane</span> <span>Doe</span>"). Returns
+ * the items when they are the element's only content, else nothing.
  */
 function listItems(page: IndexedPage, element: Element): Element[] {
   const children: Element[] = [];
@@ -647,7 +758,7 @@ function listItems(page: IndexedPage, element: Element): Element[] {
     else if (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)) return [];
   }
   if (children.length === 1) return listItems(page, children[0]);
-  if (children.every((child) => LIST_ITEM_TAGS.has(child.name))) return children;
+  if (children.every((child) => LIST_ITEM_TAGS.has(child.name)) || children.some((child) => LOWER_HEADING_TAGS.has(child.name))) return children;
   return children.every((child) => INLINE_ITEM_TAGS.has(child.name) && isNameList(page.shortText(child, MAX_BYLINE_CHARS) ?? '')) ? children : [];
 }
 const LIST_ITEM_TAGS = new Set(['div', 'li', 'p', ...LOWER_HEADING_TAGS]);
@@ -884,7 +995,7 @@ export function readAboutAuthorBox(page: IndexedPage): string[] {
 }
 const ABOUT_HEADING_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
 const MAX_ABOUT_HEADING_CHARS = 40;
-export const ABOUT_AUTHOR_HEADING = /^(?:about\s+the\s+(?:author|writer)|über\s+(?:den\s+autor|die\s+autorin)|à\s+propos\s+de\s+l['’]aut(?:eur|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)\s*:?$/iu;
+export const ABOUT_AUTHOR_HEADING = new RegExp(`^${ABOUT_AUTHOR_PHRASE}\\s*:?$`, 'iu');
 /** Elements that hold the writer's portrait, skipped between the heading and the name. */
 const PORTRAIT_TAGS = new Set(['img', 'picture', 'figure']);
 

@@ -10,7 +10,7 @@ import { isCaptionElement, isImageElement } from '../content/images';
 import type { DomElement } from '../content/dom';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
-import { containsAnyPattern, containsPattern, IndexedPage, isForeignOnlyAsBuilderModule, LOWER_HEADING_TAGS, textContent } from './regions';
+import { containsAnyPattern, containsPattern, IndexedPage, LOWER_HEADING_TAGS, textContent } from './regions';
 import { isPlausiblePublicationDate } from './calendar';
 import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import { isHijriDateText, parseDate, type DateReadingOptions, type ParsedDate } from './dates';
@@ -89,16 +89,6 @@ const LIST_ITEM_DEPTH = 3;
 /** True when the element or one of its descendants passes the test. */
 function holds(element: Element, test: (node: Element) => boolean): boolean {
   return test(element) || element.children.some((child) => isElement(child) && holds(child, test));
-}
-
-/**
- * A date in a foreign region (a sidebar, a comment thread, a teaser list) dates another item than the page. The
- * regions around the headline are the article's own (rule "the headline's own frame", `isForeignBesideHeadline`),
- * and page builders' modules are no sidebar (rule "builder module"): with no metadata to fall back on, a dateline
- * under a headline framed by "pageWithSidebar" or set in an "elementor-widget-post-info" is the only date a page shows.
- */
-function datesAnotherItem(page: IndexedPage, element: Element): boolean {
-  return page.isForeignBesideHeadline(element) && !isForeignOnlyAsBuilderModule(element);
 }
 
 /**
@@ -526,7 +516,7 @@ function partsText(page: IndexedPage, node: Element): string | null {
  */
 function* kickerLine(page: IndexedPage): Generator<Candidate> {
   const previous = elementBeforeHeadline(page);
-  if (!previous || !KICKER_TAGS.has(previous.name) || datesAnotherItem(page, previous)) return;
+  if (!previous || !KICKER_TAGS.has(previous.name) || page.isAnotherItemsRegion(previous)) return;
   const text = page.shortText(previous, MAX_KICKER_CHARS);
   if (text) yield { text, source: 'dom' };
 }
@@ -582,7 +572,7 @@ function* stampLines(page: IndexedPage): Generator<Candidate> {
     if (!OPENING_BLOCK_TAGS.has(element.name) || element.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name))) continue;
     const text = page.shortTextAt(index, MAX_STAMP_LINE_CHARS);
     if (!text) continue;
-    if (!datesAnotherItem(page, element)) {
+    if (!page.isAnotherItemsRegion(element)) {
       if (STAMP_LINE_LABEL.test(text)) yield { text, source: 'dom' };
     } else if (inFooter(element)) {
       for (const part of text.split(FOOTER_SEPARATOR)) if (STAMP_LINE_LABEL.test(part)) footerStamps.push({ text: part, source: 'dom' });
@@ -610,7 +600,7 @@ function markedElements(page: IndexedPage, test: (index: number) => boolean, dat
     // passed over before their attributes are tested.
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_DATELINE_CHARS) continue;
     const element = elements[index];
-    if (test(index) && page.shortTextAt(index, MAX_DATELINE_CHARS) && !datesAnotherItem(page, element) && !showsEventTime(element) && !datesListedItem(element) && !datesPicture(element)) marked.push(element);
+    if (test(index) && page.shortTextAt(index, MAX_DATELINE_CHARS) && !page.isAnotherItemsRegion(element) && !showsEventTime(element) && !datesListedItem(element) && !datesPicture(element)) marked.push(element);
   }
   return marked;
 }
@@ -624,7 +614,7 @@ function openingTexts(page: IndexedPage, title: string | null, datesPicture: (el
   const all = page.bodyElements();
   const candidates: Candidate[] = [];
   const start = openingStart(page, title);
-  const isTextBlock = (node: Element) => OPENING_BLOCK_TAGS.has(node.name) && !datesAnotherItem(page, node) && !showsEventTime(node)
+  const isTextBlock = (node: Element) => OPENING_BLOCK_TAGS.has(node.name) && !page.isAnotherItemsRegion(node) && !showsEventTime(node)
     && !node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) && !datesPicture(node);
   const headline = start > 0 ? all[start - 1] : null;
   const holder = headline ? textBlockHolding(headline, isTextBlock) : null;

@@ -274,6 +274,16 @@ export class IndexedPage {
     return this.foreignBesideHeadlineFlags[index] === 1;
   }
 
+  /**
+   * In a region that holds another item's metadata (a sidebar, a comment thread, a teaser list), asked by the readers
+   * of the article's own dates and credits. The regions around the headline are the article's (see
+   * {@link isForeignBesideHeadline}), and so are page builders' modules (rule "builder module", see
+   * {@link isForeignOnlyAsBuilderModule}): builders call every box a widget, the dateline's and the byline's too.
+   */
+  isAnotherItemsRegion(element: Element): boolean {
+    return this.isForeignBesideHeadline(element) && !isForeignOnlyAsBuilderModule(element);
+  }
+
   /** The element at this walk index and its ancestors up to the first `<nav>` or `<footer>`, flagged by walk index. */
   private frameOf(index: number): Uint8Array {
     const { elements, parentIndex } = this.walk;
