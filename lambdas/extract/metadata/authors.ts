@@ -56,11 +56,14 @@ export const INCLUSIVE_AUTHOR_LABEL = /^\s*(?:autor(?:in)?\s*\/\s*(?:autor(?:in)
 export const JOINT_CREDIT_LABEL = /^\s*(?:text|texte|texto|testo|words)\s*(?:und|and|et|y|e|&|\+|\/)\s*(?:fotos?|photos?|bilder?|pictures|interview|illustrations?)\s*[:：]\s*/iu;
 /** "文/张伟": the Chinese text credit, whose slash would otherwise split the label into a name of its own. */
 const SLASHED_TEXT_LABEL = /^\s*文\s*[/／]\s*/u;
+/** "and" between two names; " و " is Arabic "and", "και" Greek. */
+const NAME_AND = String.raw`(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و|και)\s`;
 /**
- * Separators between several names; " و " is Arabic "and", "και" Greek, "、" the Chinese and Japanese list comma.
+ * Separators between several names; "、" is the Chinese and Japanese list comma. A comma may bring an "and" with it
+ * (the serial comma: "Ann Lee, Bo Park, and Cy Diaz"), which then belongs to the separator, not the next name.
  * Exported for the body's byline rows, which are split as the credits they repeat were.
  */
-export const NAME_SEPARATOR = /\s*(?:[,;|&/·•،、\n]|\s(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و|και)\s)\s*/iu;
+export const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:[,;|&/·•،、\n](?:\s*${NAME_AND})?|\s${NAME_AND})\s*`, 'iu');
 /**
  * "and" between two writers in the languages whose word for it, capitalised, is a name or part of one: Indonesian
  * and Malay "dan" (Dan), Swahili "na" (the Korean surname Na), Vietnamese "và", Finnish and Estonian "ja",

@@ -83,6 +83,7 @@ describe('byline residue at the edges of the body', () => {
     ['a byline with the writer\'s place', '<p>Von Mara Holm, Berlin</p>'],
     ['the expert who reviewed the text', '<p>Medizinisch geprüft von: Dr. med. Tom Roe, Facharzt für Innere Medizin</p>'],
     ['an English review credit', '<p>Medically reviewed by Tom Roe, MD</p>'],
+    ['a byline whose job title lists its project with a serial comma', '<p>By Mara Holm, Senior Staff Technologist, Speech, Privacy, and Technology Project</p>'],
   ])('drops %s above the story', (_kind, row) => {
     const body = run(page(`<article>${row}${story}</article>`), { authors: ['Mara Holm'] }).body;
     expect(body.split('\n\n')).toHaveLength(6);

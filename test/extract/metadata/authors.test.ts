@@ -20,6 +20,11 @@ describe('cleanAuthors: a date line that credits its writer last', () => {
 });
 
 describe('cleanAuthors', () => {
+  it('reads a list with a serial comma, whose last "and" belongs to the separator', () => {
+    expect(clean('By Ann Lee, Bo Park, and Cy Diaz').authors).toEqual(['Ann Lee', 'Bo Park', 'Cy Diaz']);
+    expect(clean('Von Ann Lee, Bo Park, und Cy Diaz').authors).toEqual(['Ann Lee', 'Bo Park', 'Cy Diaz']);
+  });
+
   it('reads a labelled screen-reader field ("Author,") and skips a labelled date field ("Data: 28-04-2021")', () => {
     expect(clean('Author,Jane Doe', 'Data: 28-04-2021, 09:29').authors).toEqual(['Jane Doe']);
     expect(clean('التاريخ: 2011-06-12').authors).toEqual([]);
