@@ -114,8 +114,12 @@ function isBylineElement(page: IndexedPage, element: Element, classes: string | 
  */
 const COMPONENT_NAME_ATTRIBUTES = ['data-testid', 'data-cy', 'data-qa', 'data-component', 'data-hook'];
 
-function isBylineComponent(name: string | undefined): boolean {
-  return containsPattern(name, BYLINE_CLASS) && !containsPattern(name, QUOTED_AUTHOR_CLASS);
+/** Read only for elements holding a byline's worth of text: the attributes are rare, and most elements hold more or none. */
+function isBylineComponent({ attribs }: Element): boolean {
+  return COMPONENT_NAME_ATTRIBUTES.some((attribute) => {
+    const name = attribs[attribute];
+    return containsPattern(name, BYLINE_CLASS) && !containsPattern(name, QUOTED_AUTHOR_CLASS);
+  });
 }
 
 /**
@@ -159,12 +163,11 @@ function bylineCandidates(page: IndexedPage): Array<{ element: Element; text: st
   const { elements } = page.walk;
   const classes = page.attributeOfAll('class');
   const itemprops = page.attributeOfAll('itemprop');
-  const componentNames = COMPONENT_NAME_ATTRIBUTES.map((name) => page.attributeOfAll(name));
   const candidates: Array<{ element: Element; text: string }> = [];
   for (let index = 0; index < elements.length; index++) {
     const element = elements[index];
     if (!hasBylineLength(page, index)) continue;
-    if (!isBylineElement(page, element, classes[index], itemprops[index]) && !componentNames.some((column) => isBylineComponent(column[index]))) continue;
+    if (!isBylineElement(page, element, classes[index], itemprops[index]) && !isBylineComponent(element)) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (text && !page.isAnotherItemsRegion(element) && !isInFigure(page, element)) candidates.push({ element, text });
   }
