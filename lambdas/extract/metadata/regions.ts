@@ -152,6 +152,7 @@ export class IndexedPage {
   readonly walk: DocumentWalk;
   private foreignFlags: Uint8Array | null = null;
   private foreignBesideHeadlineFlags: Uint8Array | null = null;
+  private foreignRegionStarts: Uint8Array | null = null;
   private body: Element[] | null = null;
   /**
    * Collapsed texts read so far, by the index of the element they were read from (an element's text root, see
@@ -255,7 +256,7 @@ export class IndexedPage {
   isForeign(element: Element): boolean {
     const index = this.walk.position.get(element);
     if (index === undefined) return isInForeignRegion(element);
-    this.foreignFlags ??= foreignRegionFlags(this.walk, this.attributeOfAll('class'), this.attributeOfAll('id'));
+    this.foreignFlags ??= foreignRegionFlags(this.walk, this.foreignRegionStartFlags());
     return this.foreignFlags[index] === 1;
   }
 
@@ -270,7 +271,7 @@ export class IndexedPage {
     const index = this.walk.position.get(element);
     const headline = this.headlinePosition();
     if (index === undefined || headline === null) return this.isForeign(element);
-    this.foreignBesideHeadlineFlags ??= foreignRegionFlags(this.walk, this.attributeOfAll('class'), this.attributeOfAll('id'), this.frameOf(headline));
+    this.foreignBesideHeadlineFlags ??= foreignRegionFlags(this.walk, this.foreignRegionStartFlags(), this.frameOf(headline));
     return this.foreignBesideHeadlineFlags[index] === 1;
   }
 
@@ -282,6 +283,24 @@ export class IndexedPage {
    */
   isAnotherItemsRegion(element: Element): boolean {
     return this.isForeignBesideHeadline(element) && !isForeignOnlyAsBuilderModule(element);
+  }
+
+  /**
+   * The elements that are a foreign region by their own tag, class or id, flagged by walk index: read once for both
+   * {@link isForeign} and {@link isForeignBesideHeadline}, which differ only in what they inherit.
+   */
+  private foreignRegionStartFlags(): Uint8Array {
+    if (!this.foreignRegionStarts) {
+      const { elements } = this.walk;
+      const classes = this.attributeOfAll('class');
+      const ids = this.attributeOfAll('id');
+      const starts = new Uint8Array(elements.length);
+      for (let index = 0; index < elements.length; index++) {
+        starts[index] = FOREIGN_TAGS.has(elements[index].name) || hasForeignClass(classes[index]) || FOREIGN_ID.test(ids[index] ?? '') ? 1 : 0;
+      }
+      this.foreignRegionStarts = starts;
+    }
+    return this.foreignRegionStarts;
   }
 
   /** The element at this walk index and its ancestors up to the first `<nav>` or `<footer>`, flagged by walk index. */
@@ -422,13 +441,11 @@ export class IndexedPage {
 
 /**
  * {@link isInForeignRegion} for every element at once, top-down: an element is foreign when its parent is or it
- * is itself a foreign region, and lies in a sidebar when an `<aside>` encloses it with no `<article>` above that
- * aside. `<body>` and `<html>` start afresh, as the upward walk stops at them. Elements flagged `exempt` (a chain of
- * ancestors) are neither foreign regions nor sidebars, unless one above them is.
+ * is itself a foreign region (flagged in `regionStarts`), and lies in a sidebar when an `<aside>` encloses it with
+ * no `<article>` above that aside. `<body>` and `<html>` start afresh, as the upward walk stops at them. Elements
+ * flagged `exempt` (a chain of ancestors) are neither foreign regions nor sidebars, unless one above them is.
  */
-function foreignRegionFlags(
-  walk: DocumentWalk, classes: ReadonlyArray<string | undefined>, ids: ReadonlyArray<string | undefined>, exempt: Uint8Array | null = null,
-): Uint8Array {
+function foreignRegionFlags(walk: DocumentWalk, regionStarts: Uint8Array, exempt: Uint8Array | null = null): Uint8Array {
   const { elements, parentIndex } = walk;
   const count = elements.length;
   const foreign = new Uint8Array(count);
@@ -444,8 +461,7 @@ function foreignRegionFlags(
     insideArticle[index] = (inherits && insideArticle[parent]) || element.name === 'article' ? 1 : 0;
     // The headline's frame is no foreign region itself, but inside a foreign one (a <nav>) it is foreign all the same.
     if (exempt?.[index] && !(inherits && foreign[parent])) continue;
-    foreign[index] = (inherits && foreign[parent]) || FOREIGN_TAGS.has(element.name) || hasForeignClass(classes[index])
-      || FOREIGN_ID.test(ids[index] ?? '') ? 1 : 0;
+    foreign[index] = (inherits && foreign[parent]) || regionStarts[index] ? 1 : 0;
     const isAside = element.name === 'aside';
     insideAside[index] = (inherits && insideAside[parent]) || isAside ? 1 : 0;
     asideInsideArticle[index] = (inherits && asideInsideArticle[parent]) || (isAside && inherits && insideArticle[parent]) ? 1 : 0;
