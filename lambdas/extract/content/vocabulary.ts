@@ -41,8 +41,6 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'cta-box', 'ctabox',
   // A print button's label ("Drucken", "drukuj") is a control left in the article's container, not its text.
   'print-button', 'printbutton',
-  // Customers' praise for the site's own service, set under a guide or a product page: marketing, not the text.
-  'testimonial', 'testimonials',
 ]);
 
 /**
