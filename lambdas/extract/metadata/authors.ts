@@ -79,7 +79,7 @@ export const LOWERCASE_AND = /\s+(?:dan|na|và|ja|és|ir|un|та|і|और|او�
  */
 const ROLE_DESCRIPTION = /^(?:envoy[ée]e?\s+sp[ée]ciale?|correspondante?|corresponsal|enviad[oa]\s+especial|inviat[oa]\s+speciale|special\s+correspondent|correspondent|reporter|staff\s+writer)(?!\p{L})/u;
 /** Job titles and desk words that follow or replace a name. */
-export const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|r[ée]daction|redazione|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|هيئة التحرير|قسم|وكالات|خاص/iu;
+export const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|هيئة التحرير|قسم|وكالات|خاص/iu;
 /**
  * Interface words that end up inside byline elements ("Read bio", the link beside an author's photo), and credits
  * that name nobody: "anónimo", "courtesy" / "cortesía" (a supplied picture), German "zvg" (zur Verfügung gestellt,
@@ -266,7 +266,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // The site's own name credited whole: read before splitting, which would cut a name with an "&" ("Mac & i")
     // into words that no longer match it.
     if (SITE_NAME_JOIN.test(candidate) && isWholeSiteName(candidate, context)) continue;
-    const parts = splitByline(candidate, context.japanese === true);
+    const parts = withoutTitleAffiliation(splitByline(candidate, context.japanese === true), context);
     // A "list" with a phrase among its items ("#Notes on the law in X and Y", "Martin is a full-stack engineer")
     // is prose split at an "and" or a comma: none of its items is a name.
     if (parts.length > 1 && parts.some((part) => isPhrase(part.replace(BYLINE_PREFIX, '')) && !ROLE_DESCRIPTION.test(part))) continue;
@@ -320,6 +320,26 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     }
   }
   return { authors, wireSource };
+}
+
+/**
+ * Rule "job title ends the writers": "By Ann Lee, Senior Staff Technologist, Speech, Privacy, and Technology Project",
+ * "Von Mara Holm, Redakteurin, Ressort Wirtschaft". A job title behind a name describes that writer, and the parts
+ * after it name the desk, programme or place the title belongs to, whose capitalised words would pass for names.
+ * A co-writer after a title brings a title of their own ("Ann Lee, Staff Writer, and Bo Park, Senior Editor"), so
+ * the list is cut only at a title whose next-but-one part is no title.
+ */
+function withoutTitleAffiliation(parts: string[], context: AuthorContext): string[] {
+  const isTitle = (part: string | undefined) => part !== undefined && isJobTitle(part, context);
+  for (let at = 1; at < parts.length - 1; at++) {
+    if (isTitle(parts[at]) && !isTitle(parts[at - 1]) && !isTitle(parts[at + 2])) return parts.slice(0, at + 1);
+  }
+  return parts;
+}
+
+/** A byline part that is a job title or desk and no name: "Senior Editor", "Redakteurin". */
+function isJobTitle(part: string, context: AuthorContext): boolean {
+  return ROLE_WORDS.test(part) && !agencyNamed(part) && fullName(part, context) === null;
 }
 
 /**

@@ -19,6 +19,31 @@ describe('cleanAuthors: a date line that credits its writer last', () => {
   });
 });
 
+describe('cleanAuthors: a job title behind a name', () => {
+  const context = { siteName: null, publisher: null, host: null };
+  const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
+
+  it.each([
+    ['By Ann Lee, Senior Staff Technologist, Speech, Privacy, and Technology Project', ['Ann Lee']],
+    ['By Jane Doe, Senior Editor, Example Health Desk', ['Jane Doe']],
+    ['Von Mara Holm, Redakteurin, Ressort Wirtschaft', ['Mara Holm']],
+    ['Par Jean Dupont, rédacteur en chef, Service Culture', ['Jean Dupont']],
+    ['By Tom Reyes, Staff Writer, Valley Bureau', ['Tom Reyes']],
+  ])('ends the writers at the title in %s: what follows is its desk or programme', (line, names) => {
+    expect(visible(line)).toEqual(names);
+    expect(cleanAuthors([line], context).authors).toEqual(names);
+  });
+
+  it.each([
+    ['By Ann Lee and Bo Park, Staff Writers', ['Ann Lee', 'Bo Park']],
+    ['Ann Lee, Bo Park, Cy Diaz', ['Ann Lee', 'Bo Park', 'Cy Diaz']],
+    ['By Ann Lee, Staff Writer, and Bo Park, Senior Editor', ['Ann Lee', 'Bo Park']],
+    ['Von Mara Holm, Redakteurin, und Lars Brink, Korrespondent', ['Mara Holm', 'Lars Brink']],
+  ])('keeps co-writers who carry titles of their own or none: %s', (line, names) => {
+    expect(visible(line)).toEqual(names);
+  });
+});
+
 describe('cleanAuthors', () => {
   it('reads a list with a serial comma, whose last "and" belongs to the separator', () => {
     expect(clean('By Ann Lee, Bo Park, and Cy Diaz').authors).toEqual(['Ann Lee', 'Bo Park', 'Cy Diaz']);
