@@ -548,7 +548,7 @@ const OTHER_ROLE_LABEL = /^[^\s:：]+(?:\s+[^\s:：]+){0,2}\s*[:：]\s*\S/u;
  * Rule "quoted opening": a name never opens with a quotation mark. A sentence whose byline word comes before a quoted
  * title ("Von „Flowtrail Deluxe“ zu sprechen …") is no byline.
  */
-const OPENING_QUOTE = /^["'„“”«»‚‘’「『]/u;
+export const OPENING_QUOTE = /^["'„“”«»‚‘’「『]/u;
 
 function cleanName(part: string, context: AuthorContext): string | null {
   // Soft hyphens ("Mat\u00ADthi\u00ADas") are invisible hyphenation hints, not part of the name.

@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { previousElement } from '../dom-walk';
-import { ABOUT_AUTHOR_PHRASE, BYLINE_PREFIX, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, isBareDate, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, NAME_SEPARATOR, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT } from './authors';
+import { ABOUT_AUTHOR_PHRASE, BYLINE_PREFIX, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, isBareDate, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, NAME_SEPARATOR, OPENING_QUOTE, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT } from './authors';
 import { parseDate } from './dates';
 import { attributeContains, caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, IndexedPage, isHidden, LOWER_HEADING_TAGS } from './regions';
 
@@ -837,7 +837,8 @@ const SIGNATURE_SEPARATOR = /\s*(?:[/,&،]|\s(?:and|und|et|y|e|و)\s)\s*/u;
  * ("<p><strong>Jane Doe</strong></p>") or as the last, or right-aligned after it, which is how many regional and
  * older sites credit the writer when the theme has no byline. The same look in the middle of the text is a
  * subheading. The writer's copyright notice after the text signs it too (see {@link copyrightHolder}), and so does
- * the name on the last line of the last paragraph (see {@link signatureAfterBreak}).
+ * the name on the last line of the last paragraph (see {@link signatureAfterBreak}), and the name in brackets or after
+ * a dash as the text's last line (see {@link closingNameLine}).
  * The last source of authors: it is a guess from layout, so a text with a signature at both ends
  * (or two) names nobody for sure and yields none.
  */
@@ -846,7 +847,8 @@ export function readSignature(page: IndexedPage): string[] {
   const checked = new Set<number>();
   for (const paragraph of page.tagged('p')) {
     const container = parentIndex[position.get(paragraph)!];
-    if (container < 0 || checked.has(container) || !(isSignatureLike(page, paragraph) || copyrightHolder(page, paragraph) || signatureAfterBreak(page, paragraph))) continue;
+    if (container < 0 || checked.has(container) || !(isSignatureLike(page, paragraph) || copyrightHolder(page, paragraph) || signatureAfterBreak(page, paragraph)
+      || closingNameLine(page, paragraph))) continue;
     checked.add(container);
     const paragraphs = elements[container].children.filter((child): child is Element => child.type === 'tag' && (child as Element).name === 'p');
     const prose = paragraphs.filter((element) => visibleChars[position.get(element)!] >= PROSE_PARAGRAPH_CHARS);
@@ -857,9 +859,9 @@ export function readSignature(page: IndexedPage): string[] {
     const opensText = (at: number) => at < firstProse && paragraphs[at + 1] !== undefined && visibleChars[position.get(paragraphs[at + 1])!] >= MIN_SENTENCE_CHARS
       && nextElement(paragraphs[at]) === paragraphs[at + 1];
     const signatures = paragraphs.filter((element, at) => ((opensText(at) || at > lastProse || (isRightAligned(element) && at > firstProse))
-      && isSignatureLike(page, element)) || (at > lastProse && copyrightHolder(page, element)) || (at === lastProse && signatureAfterBreak(page, element)));
+      && isSignatureLike(page, element)) || (at > lastProse && (copyrightHolder(page, element) || closingNameLine(page, element))) || (at === lastProse && signatureAfterBreak(page, element)));
     if (signatures.length === 1 && !isInComment(signatures[0])) {
-      return [copyrightHolder(page, signatures[0]) ?? signatureAfterBreak(page, signatures[0]) ?? page.shortText(signatures[0], MAX_SIGNATURE_CHARS)!];
+      return [copyrightHolder(page, signatures[0]) ?? signatureAfterBreak(page, signatures[0]) ?? closingNameLine(page, signatures[0]) ?? page.shortText(signatures[0], MAX_SIGNATURE_CHARS)!];
     }
   }
   return [];
@@ -876,6 +878,41 @@ function signatureAfterBreak(page: IndexedPage, paragraph: Element): string | nu
   if (children.length < 3 || last?.type !== 'tag' || !EMPHASIS_TAGS.has(last.name) || lineBreak?.type !== 'tag' || lineBreak.name !== 'br') return null;
   const name = page.shortText(last, MAX_SIGNATURE_CHARS);
   return name && isNameList(name) ? name : null;
+}
+
+/**
+ * Rule "closing name line": regional papers and science sites end a story with the writer's name as a line of its
+ * own in plain type, in brackets or after a dash ("(Jana Berg)", "– Jana Berg"). Only as the last block of the
+ * text's container, where nothing with text follows it. After a quotation the same line says whose words those were
+ * (a closing quote's or an epigraph's attribution), not who wrote the story. The name, or null.
+ */
+function closingNameLine(page: IndexedPage, paragraph: Element): string | null {
+  const text = page.shortText(paragraph, MAX_SIGNATURE_CHARS);
+  const line = text ? CLOSING_NAME_LINE.exec(text) : null;
+  const name = line ? line[1] ?? line[2] : null;
+  if (!name || !isNameList(name) || !closesContainer(page, paragraph)) return null;
+  const before = previousElement(paragraph);
+  return before && (before.name === 'blockquote' || OPENING_QUOTE.test(openingText(before))) ? null : name;
+}
+const CLOSING_NAME_LINE = /^(?:\(\s*([^()]+?)\s*\)|[-–—]\s*(.+))$/u;
+
+/** No element with visible text follows the element among its siblings. */
+function closesContainer(page: IndexedPage, element: Element): boolean {
+  const { position, visibleChars } = page.walk;
+  for (let next = nextElement(element); next; next = nextElement(next)) if (visibleChars[position.get(next)!] > 0) return false;
+  return true;
+}
+
+/** The element's first words: its first text that is not whitespace, however long the element is. */
+function openingText(element: Element): string {
+  for (const child of element.children) {
+    if (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)) return (child as unknown as { data: string }).data.trimStart();
+    if (child.type === 'tag') {
+      const text = openingText(child as Element);
+      if (text) return text;
+    }
+  }
+  return '';
 }
 
 /**
