@@ -52,21 +52,34 @@ export function isInForeignRegion(node: AnyNode | Cheerio<AnyNode>): boolean {
  * built, not that the box is a sidebar's. True when the element sits in a foreign region only by such words: its
  * other words (comments, related), a sidebar's own `widget` boxes, <nav>, <footer> and <aside> still count.
  */
-export function isForeignOnlyAsBuilderModule(element: AnyNode): boolean {
+function isForeignOnlyAsBuilderModule(element: AnyNode): boolean {
   let module = false;
   for (let current: AnyNode | null = element; current && current.type !== 'root'; current = current.parent) {
     if (!isElement(current)) continue;
     if (current.name === 'body' || current.name === 'html') break;
-    if (FOREIGN_TAGS.has(current.name) || current.name === 'aside' || FOREIGN_ID.test(current.attribs.id ?? '')) return false;
-    const classes = current.attribs.class;
-    if (!hasForeignClass(classes)) continue;
-    const tokens = classes!.split(/\s+/);
-    if (!tokens.some((token) => BUILDER_MODULE_TOKEN.test(token))) return false;
-    if (tokens.some((token) => FOREIGN_CLASS_TOKEN.test(token.replace(WIDGET_WORD, '')) && !LAYOUT_CLASS_TOKEN.test(token))) return false;
-    module = true;
+    const reading = builderModuleReading(current.name, current.attribs.class, current.attribs.id);
+    if (reading === FOREIGN_REGION) return false;
+    if (reading === BUILDER_MODULE) module = true;
   }
   return module;
 }
+
+/** What one element's tag, class and id make of it, for rule "builder module". */
+function builderModuleReading(name: string, classes: string | undefined, id: string | undefined): number {
+  if (FOREIGN_TAGS.has(name) || name === 'aside' || FOREIGN_ID.test(id ?? '')) return FOREIGN_REGION;
+  if (!hasForeignClass(classes)) return NO_REGION;
+  const tokens = classes!.split(/\s+/);
+  if (!tokens.some((token) => BUILDER_MODULE_TOKEN.test(token))) return FOREIGN_REGION;
+  if (tokens.some((token) => FOREIGN_CLASS_TOKEN.test(token.replace(WIDGET_WORD, '')) && !LAYOUT_CLASS_TOKEN.test(token))) return FOREIGN_REGION;
+  return BUILDER_MODULE;
+}
+/**
+ * {@link builderModuleReading}: the element opens no region, a builder's module, or a truly foreign region; the
+ * stronger reading is the larger number, so an element's reading is the largest of its own and those above it.
+ */
+const NO_REGION = 0;
+const BUILDER_MODULE = 1;
+const FOREIGN_REGION = 2;
 const BUILDER_MODULE_TOKEN = /.-widget-(?!area)\p{L}/iu;
 const WIDGET_WORD = /widget/gi;
 
@@ -153,6 +166,7 @@ export class IndexedPage {
   private foreignFlags: Uint8Array | null = null;
   private foreignBesideHeadlineFlags: Uint8Array | null = null;
   private foreignRegionStarts: Uint8Array | null = null;
+  private builderModuleReadings: Uint8Array | null = null;
   private body: Element[] | null = null;
   /**
    * Collapsed texts read so far, by the index of the element they were read from (an element's text root, see
@@ -282,7 +296,18 @@ export class IndexedPage {
    * {@link isForeignOnlyAsBuilderModule}): builders call every box a widget, the dateline's and the byline's too.
    */
   isAnotherItemsRegion(element: Element): boolean {
-    return this.isForeignBesideHeadline(element) && !isForeignOnlyAsBuilderModule(element);
+    return this.isForeignBesideHeadline(element) && !this.isForeignOnlyAsBuilderModule(element);
+  }
+
+  /**
+   * Same answer as {@link isForeignOnlyAsBuilderModule}, from readings computed for every element in one pass: asked
+   * for every text block of a sidebar nested deep, climbing each block's ancestors costs the depth once per block.
+   */
+  isForeignOnlyAsBuilderModule(element: Element): boolean {
+    const index = this.walk.position.get(element);
+    if (index === undefined) return isForeignOnlyAsBuilderModule(element);
+    this.builderModuleReadings ??= builderModuleReadings(this.walk, this.attributeOfAll('class'), this.attributeOfAll('id'));
+    return this.builderModuleReadings[index] === BUILDER_MODULE;
   }
 
   /**
@@ -468,6 +493,24 @@ function foreignRegionFlags(walk: DocumentWalk, regionStarts: Uint8Array, exempt
     flags[index] = foreign[index] || (insideAside[index] && !asideInsideArticle[index]) ? 1 : 0;
   }
   return flags;
+}
+
+/**
+ * {@link isForeignOnlyAsBuilderModule} for every element at once, top-down: a foreign region anywhere above an
+ * element decides, else a builder's module anywhere above it. `<body>` and `<html>` start afresh, as the upward walk
+ * stops at them.
+ */
+function builderModuleReadings(walk: DocumentWalk, classes: ReadonlyArray<string | undefined>, ids: ReadonlyArray<string | undefined>): Uint8Array {
+  const { elements, parentIndex } = walk;
+  const readings = new Uint8Array(elements.length);
+  for (let index = 0; index < elements.length; index++) {
+    const { name } = elements[index];
+    if (name === 'body' || name === 'html') continue;
+    const parent = parentIndex[index];
+    const above = parent >= 0 && elements[parent].name !== 'body' && elements[parent].name !== 'html' ? readings[parent] : NO_REGION;
+    readings[index] = above === FOREIGN_REGION ? FOREIGN_REGION : Math.max(above, builderModuleReading(name, classes[index], ids[index]));
+  }
+  return readings;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Element } from 'domhandler';
 import { previousElement } from '../dom-walk';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle, StructuredCrumb } from './json-ld';
-import { containsAnyPattern, containsPattern, hasToken, type IndexedPage, isForeignOnlyAsBuilderModule } from './regions';
+import { containsAnyPattern, containsPattern, hasToken, type IndexedPage } from './regions';
 import { decodeLeftoverEntities } from '../plain-text';
 
 export interface Taxonomy {
@@ -402,6 +402,8 @@ class PageLinks {
   private readonly inHiddenCategoryBox: (element: Element) => boolean;
   private shownTexts: Set<string> | undefined;
   private crumbParts: Element[] | undefined;
+  /** Walk index of the nearest `<footer>` at or above each element, -1 where none is; see {@link closestFooter}. */
+  private footerAbove: Int32Array | undefined;
   private readonly shownTitle: string | null;
 
   constructor(page: IndexedPage, shownTitle: string | null = null) {
@@ -686,7 +688,7 @@ class PageLinks {
   tagArchiveLinks(writers: readonly string[] = [], headlines: string[] = []): string[] {
     let links = this.anchors.filter((anchor) => {
       const href = anchor.attribs.href;
-      return href !== undefined && TAG_ARCHIVE_PATH.test(href) && (!this.page.isForeign(anchor) || isForeignOnlyAsBuilderModule(anchor) || this.isInArticleFooter(anchor))
+      return href !== undefined && TAG_ARCHIVE_PATH.test(href) && (!this.page.isForeign(anchor) || this.page.isForeignOnlyAsBuilderModule(anchor) || this.isInArticleFooter(anchor))
         && !hasAncestor(anchor, (element) => element.name === 'header') && !this.isInRunningText(anchor) && !isInAuthorBox(anchor);
     });
     links = this.withoutCreditRows(links, writers);
@@ -793,9 +795,26 @@ class PageLinks {
    * unlike the page footer, which lists the site's sections.
    */
   private isInArticleFooter(element: Element): boolean {
-    const footer = closest(element.parent, (candidate) => candidate.name === 'footer');
+    const footer = this.closestFooter(element);
     const outside = footer?.parent;
     return footer !== null && outside?.type === 'tag' && this.inArticleContainer(footer) && !this.page.isForeign(outside as Element);
+  }
+
+  /**
+   * The nearest `<footer>` above the element, from one top-down pass over the page: asked for every tag link of a
+   * sidebar nested deep, climbing each link's ancestors would cost the depth once per link.
+   */
+  private closestFooter(element: Element): Element | null {
+    const { elements, parentIndex, position } = this.page.walk;
+    const index = position.get(element);
+    if (index === undefined) return closest(element.parent, (candidate) => candidate.name === 'footer');
+    if (!this.footerAbove) {
+      const above = new Int32Array(elements.length);
+      for (let at = 0; at < elements.length; at++) above[at] = elements[at].name === 'footer' ? at : parentIndex[at] >= 0 ? above[parentIndex[at]] : -1;
+      this.footerAbove = above;
+    }
+    const footer = parentIndex[index] >= 0 ? this.footerAbove[parentIndex[index]] : -1;
+    return footer >= 0 ? elements[footer] : null;
   }
 }
 

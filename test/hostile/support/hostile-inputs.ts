@@ -225,6 +225,18 @@ export const HOSTILE_INPUTS: HostileInput[] = [
     bodyContains: [STORY_SENTENCE],
   },
   {
+    // Each dateline and tag link in a sidebar once climbed every wrapper above it to ask whether the sidebar was only
+    // a page builder's module.
+    name: '20,000 datelines and tag links in a sidebar 900 classed wrappers deep',
+    build: () => {
+      const wrapper = '<div class="box card panel grid item tile block column row cell">';
+      const items = '<span>Posted on 5 May 2024</span><a href="/tag/port/">Port</a> <a href="/etiket/liman/">Liman</a>'.repeat(20_000);
+      return utf8(page('', `${article()}<div class="sidebar">${wrapper.repeat(900)}${items}${'</div>'.repeat(900)}</div>`));
+    },
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
     name: 'canonical link and og:url with javascript: and data: URLs',
     build: () => utf8(page('<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="data:text/html,<script>alert(1)</script>">', article())),
     expected: 'record',
