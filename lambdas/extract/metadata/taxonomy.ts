@@ -180,6 +180,11 @@ const MAX_TAG_LINE_LABEL_CHARS = 30;
 const LABEL_HOLDERS = new Set(['span', 'strong', 'b', 'em', 'i', 'label', 'p', 'div', 'dt', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Text of a headline at most; a longer `<h1>` wraps more than the headline. */
 const MAX_HEADLINE_LENGTH = 300;
+/**
+ * A stated headline many times a headline's length is a description put in the headline's field, and names no `<h1>`;
+ * searched for every `<h1>` of a page that prints thousands, it would cost its length once per heading.
+ */
+const MAX_STATED_HEADLINE_LENGTH = 4 * MAX_HEADLINE_LENGTH;
 /** Class parts of site menus, whose items each name a category of the site, not of the article. */
 const MENU_CLASS_PARTS = containsAnyPattern(['menu', 'nav', 'dropdown']);
 const CATEGORY_REL = new Set(['category']);
@@ -613,7 +618,7 @@ class PageLinks {
   private headlineHeading(headlines: string[]): Element | undefined {
     const headings = this.page.tagged('h1');
     const cues = headlines.length === 0 && this.shownTitle ? [this.shownTitle] : headlines;
-    const stated = cues.map((headline) => headline.toLowerCase());
+    const stated = cues.filter((headline) => headline.length <= MAX_STATED_HEADLINE_LENGTH).map((headline) => headline.toLowerCase());
     let named: Element | undefined;
     let namedLength = 0;
     for (const heading of headings) {

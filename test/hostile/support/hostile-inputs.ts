@@ -237,6 +237,13 @@ export const HOSTILE_INPUTS: HostileInput[] = [
     bodyContains: [STORY_SENTENCE],
   },
   {
+    // The stated headline was once searched for every <h1>'s text, several times over, to find the headline's own.
+    name: '20,000 <h1>s under an og:title of 500,000 characters',
+    build: () => utf8(page(`<meta property="og:title" content="${'word '.repeat(100_000)}">`, `${'<h1>word wordx</h1>'.repeat(20_000)}${article()}`)),
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
     name: 'canonical link and og:url with javascript: and data: URLs',
     build: () => utf8(page('<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="data:text/html,<script>alert(1)</script>">', article())),
     expected: 'record',
