@@ -765,11 +765,17 @@ export function readBreadcrumbHeadline(page: IndexedPage, headlineElements: Elem
   const crumb = headlineElements.find(inBreadcrumb);
   if (!crumb) return { headlineElements, afterBreadcrumb: null, headlinesInTrail: false };
   const outside = headlineElements.filter((element) => !inBreadcrumb(element) && !page.isForeign(element));
-  const { elements, position } = page.walk;
+  const { elements, position, subtreeEnd } = page.walk;
   let afterBreadcrumb: string | null = null;
+  // A paragraph too short to be running text holds none: its text holds the text of any paragraph nested in it.
+  // Paragraphs nested a thousand deep are read once, not once per level.
+  let shortParagraphEnd = -1;
   for (let index = position.get(crumb)! + 1; index < elements.length && afterBreadcrumb === null; index++) {
     const element = elements[index];
-    if (isRunningText(element)) break;
+    if (element.name === 'p' && index >= shortParagraphEnd) {
+      if (isRunningText(element)) break;
+      shortParagraphEnd = subtreeEnd[index];
+    }
     if (TRAIL_HEADING_TAG.test(element.name) && !inBreadcrumb(element) && !page.isForeign(element)) afterBreadcrumb = headlineText(element);
   }
   return { headlineElements: outside.length > 0 ? outside : headlineElements, afterBreadcrumb, headlinesInTrail: outside.length === 0 };
@@ -777,11 +783,11 @@ export function readBreadcrumbHeadline(page: IndexedPage, headlineElements: Elem
 const TRAIL_HEADING_TAG = /^h[1-3]$/;
 
 /**
- * A paragraph of running text, a sentence or more: the article's text has begun, and a heading below it heads one of
- * its sections ("Dürfen Eltern ihren Arbeitsplatz verlassen?"), not the article.
+ * Whether a paragraph is running text, a sentence or more: the article's text has begun, and a heading below it heads
+ * one of its sections ("Dürfen Eltern ihren Arbeitsplatz verlassen?"), not the article.
  */
-function isRunningText(element: Element): boolean {
-  return element.name === 'p' && wordCount(textOf(element)) >= RUNNING_TEXT_WORDS;
+function isRunningText(paragraph: Element): boolean {
+  return wordCount(textOf(paragraph)) >= RUNNING_TEXT_WORDS;
 }
 const RUNNING_TEXT_WORDS = 12;
 

@@ -244,6 +244,17 @@ export const HOSTILE_INPUTS: HostileInput[] = [
     bodyContains: [STORY_SENTENCE],
   },
   {
+    // Below a headline in the breadcrumb trail, each paragraph was once read whole to see whether the text had begun,
+    // once per level when paragraphs nest.
+    name: 'a trail\'s headline over 450 paragraphs nested in each other around 100,000 empty elements',
+    build: () => {
+      const trail = '<div class="breadcrumb"><a href="/">Home</a><h1>Harbour reopens</h1></div>';
+      return utf8(page('', `${trail}${'<p><span>'.repeat(450)}${'<i></i>'.repeat(100_000)}${'</span></p>'.repeat(450)}${article()}`));
+    },
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
     name: 'canonical link and og:url with javascript: and data: URLs',
     build: () => utf8(page('<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="data:text/html,<script>alert(1)</script>">', article())),
     expected: 'record',
