@@ -133,7 +133,9 @@ export function dropRepeatedPlaceholders(blocks: Block[]): Block[] {
     const paragraph = blocks[index];
     if (heading.kind === 'figure' || !isHeadedParagraph(heading, paragraph)) continue;
     const key = `${heading.text}\n${paragraph.text}`;
-    copies.set(key, [...copies.get(key) ?? [], index]);
+    const indexes = copies.get(key);
+    if (indexes) indexes.push(index);
+    else copies.set(key, [index]);
   }
   const dropped = new Set<number>();
   for (const indexes of copies.values()) {

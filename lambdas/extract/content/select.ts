@@ -119,11 +119,19 @@ export function findReplyForms(walk: ElementIndex): ReplyForms {
     for (let node: DomNode | null = form; node && !holders.has(node); node = node.parent) holders.add(node);
   }
   if (at.length === 0) return NO_REPLY_FORMS;
+  // Asked for one box and each sibling after it in turn, the first form past the box is looked for once per box, not
+  // once per sibling: a page of thousands of forms and siblings would cost their product.
+  const firstFormAfter = new Map<DomElement, number>();
   const standsBetween = (box: DomElement, later: DomElement) => {
     const boxAt = walk.position.get(box);
     const laterAt = walk.position.get(later);
     if (boxAt === undefined || laterAt === undefined) return false;
-    return at.some((formAt) => formAt >= walk.subtreeEnd[boxAt] && formAt < laterAt);
+    let next = firstFormAfter.get(box);
+    if (next === undefined) {
+      next = at.reduce((nearest, formAt) => (formAt >= walk.subtreeEnd[boxAt] && formAt < nearest ? formAt : nearest), Infinity);
+      firstFormAfter.set(box, next);
+    }
+    return next < laterAt;
   };
   return { holders, standsBetween };
 }

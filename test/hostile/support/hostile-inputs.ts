@@ -255,6 +255,25 @@ export const HOSTILE_INPUTS: HostileInput[] = [
     bodyContains: [STORY_SENTENCE],
   },
   {
+    // Each copy of a repeated placeholder box once copied the list of the copies before it.
+    name: '20,000 copies of one heading and paragraph in the story',
+    build: () => utf8(page('', article(`<h3>External content</h3><p>${STORY_SENTENCE} Your privacy settings keep this embed from loading.</p>`.repeat(20_000)))),
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
+    // Each sibling of the story's box once asked every reply form of the page whether it stood between them.
+    name: '20,000 reply forms before a story box with 40,000 siblings',
+    build: () => {
+      const forms = '<form><textarea></textarea></form>'.repeat(20_000);
+      const siblings = Array.from({ length: 40_000 }, (_, index) => `<div class="card-${index}">More</div>`).join('');
+      const story = `<div class="story"><h1>Harbour reopens</h1><p>${STORY_SENTENCE}</p><p>${STORY_SECOND}</p></div>`;
+      return utf8(page('', `${forms}<div>${story}${siblings}</div>`));
+    },
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
     name: 'canonical link and og:url with javascript: and data: URLs',
     build: () => utf8(page('<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="data:text/html,<script>alert(1)</script>">', article())),
     expected: 'record',
