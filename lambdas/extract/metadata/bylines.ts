@@ -190,12 +190,16 @@ function isNameElement(element: Element): boolean {
  * caption somewhere inside ("hasCaption", "with-caption") names no caption.
  */
 function isInFigure(page: IndexedPage, element: Element): boolean {
-  for (let current: Element | null = element; current && current.type === 'tag'; current = current.parent as Element | null) {
+  return page.once(figureEnclosure)(element);
+}
+
+/** {@link isInFigure}, remembered per element: the bylines of one caption share the climb above it. */
+function figureEnclosure(page: IndexedPage): (element: Element) => boolean {
+  return page.enclosure((current) => {
     const classes = current.attribs.class;
-    if (FIGURE_TAGS.has(current.name) || containsPattern(classes, LICENCE_CLASS)) return true;
-    if (containsPattern(classes, CAPTION_CLASS) && namesCaption(classes!) && followsPicture(page, current)) return true;
-  }
-  return false;
+    return FIGURE_TAGS.has(current.name) || containsPattern(classes, LICENCE_CLASS)
+      || (containsPattern(classes, CAPTION_CLASS) && namesCaption(classes!) && followsPicture(page, current));
+  });
 }
 const FIGURE_TAGS = new Set(['figure', 'figcaption']);
 /** Class names (parts of them, any case) of a picture's licence or caption. */
@@ -210,11 +214,26 @@ function namesCaption(classes: string): boolean {
 
 /** A picture (an image, a `<picture>`, a video) comes before the caption inside the caption's parent. */
 function followsPicture(page: IndexedPage, caption: Element): boolean {
-  const { elements, position, parentIndex } = page.walk;
+  const { position, parentIndex } = page.walk;
   const index = position.get(caption);
   if (index === undefined || parentIndex[index] < 0) return true;
-  for (let before = parentIndex[index] + 1; before < index; before++) if (PICTURE_TAGS.has(elements[before].name)) return true;
-  return false;
+  return page.once(lastPictureBefore)[index] > parentIndex[index];
+}
+
+/**
+ * For each walk index, the index of the last picture before it, -1 where none is: a picture inside the caption's
+ * parent and before the caption lies after the parent. One pass answers every caption, where a look back from each
+ * would read a long run of siblings once per caption.
+ */
+function lastPictureBefore(page: IndexedPage): Int32Array {
+  const { elements } = page.walk;
+  const last = new Int32Array(elements.length);
+  let picture = -1;
+  for (let index = 0; index < elements.length; index++) {
+    last[index] = picture;
+    if (PICTURE_TAGS.has(elements[index].name)) picture = index;
+  }
+  return last;
 }
 
 export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)): string[] {
@@ -671,12 +690,26 @@ function lineHoldingAll(page: IndexedPage, byline: Element, from: Element, names
  * whose text is a name, or a list of names, are read instead, each once.
  */
 function namedBylinesInside(page: IndexedPage, index: number): string[] {
-  const { position, subtreeEnd } = page.walk;
-  const inside = page.once(bylineCandidates).filter(({ element, text }) => {
-    const at = position.get(element)!;
-    return at > index && at < subtreeEnd[index] && isNameList(text);
-  });
+  const before = page.once(bylineCandidatesBefore);
+  const inside = page.once(bylineCandidates).slice(before[index + 1], before[page.walk.subtreeEnd[index]]).filter(({ text }) => isNameList(text));
   return unique(outermost(inside.map(({ element }) => element)).map((element) => page.shortText(element, MAX_BYLINE_CHARS) ?? ''));
+}
+
+/**
+ * For each walk index (and one past the last), how many byline candidates come before it in the walk: the candidates
+ * inside an element are one slice of them, found without looking at the others. A container of thousands of marked
+ * bylines asks for each of them.
+ */
+function bylineCandidatesBefore(page: IndexedPage): Int32Array {
+  const { elements, position } = page.walk;
+  const candidates = page.once(bylineCandidates);
+  const before = new Int32Array(elements.length + 1);
+  let next = 0;
+  for (let index = 0; index <= elements.length; index++) {
+    before[index] = next;
+    while (next < candidates.length && position.get(candidates[next].element) === index) next++;
+  }
+  return before;
 }
 
 /**

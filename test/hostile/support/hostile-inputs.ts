@@ -274,6 +274,27 @@ export const HOSTILE_INPUTS: HostileInput[] = [
     bodyContains: [STORY_SENTENCE],
   },
   {
+    // Each marked byline of a container once looked through every byline of the page for marked names inside it.
+    name: '20,000 marked bylines side by side under the headline',
+    build: () => {
+      const bylines = Array.from({ length: 20_000 }, (_, index) => `<span class="byline">Jane Doe${String.fromCharCode(97 + (index % 26))} Roe</span>`).join('');
+      return utf8(page('', `<h1>Harbour reopens</h1><div><div>${bylines}</div></div>${article()}`));
+    },
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
+    // Each byline in a caption once looked back over every element before the caption for a picture, and climbed
+    // every caption above it.
+    name: '5,000 bylines in 500 nested captions after 50,000 empty elements',
+    build: () => {
+      const captions = `${'<div class="caption">'.repeat(500)}${'<span class="byline">By Jane Doe</span>'.repeat(5_000)}${'</div>'.repeat(500)}`;
+      return utf8(page('', `${article()}<div>${'<i></i>'.repeat(50_000)}${captions}</div>`));
+    },
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
     name: 'canonical link and og:url with javascript: and data: URLs',
     build: () => utf8(page('<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="data:text/html,<script>alert(1)</script>">', article())),
     expected: 'record',
