@@ -100,19 +100,39 @@ function holds(element: Element, test: (node: Element) => boolean): boolean {
  * ("<address>Von …</address> <time>…</time>"), or style a dateline under the headline as "text-caption".
  */
 function captionTest(page: IndexedPage): (element: Element) => boolean {
+  const holdsBylineBox = heldTest(page, (node) => BYLINE_BOX_TAGS.has(node.name));
+  const holdsPicture = heldTest(page, (node) => isImageElement(node as unknown as DomElement));
   const isPictureCaption = (element: Element) => isCaptionElement(element as unknown as DomElement)
-    && !holds(element, (node) => BYLINE_BOX_TAGS.has(node.name)) && framesPicture(page, element);
+    && !holdsBylineBox(element) && framesPicture(page, element, holdsPicture);
   const inCaption = page.enclosure(isPictureCaption);
-  return (element) => inCaption(element) || holds(element, isPictureCaption);
+  const holdsCaption = heldTest(page, isPictureCaption);
+  return (element) => inCaption(element) || holdsCaption(element);
 }
 
-function framesPicture(page: IndexedPage, caption: Element): boolean {
+/**
+ * {@link holds} for one test asked of many elements, each element's answer remembered: blocks nested in each other
+ * share one read of the subtree they have in common, where a read per block would cost the depth times its size.
+ */
+function heldTest(page: IndexedPage, test: (node: Element) => boolean): (element: Element) => boolean {
+  const { elements, position } = page.walk;
+  /** 0 not yet known, 1 the element or one below it passes, 2 none does. */
+  const known = new Uint8Array(elements.length);
+  const held = (element: Element): boolean => {
+    const index = position.get(element);
+    if (index === undefined) return holds(element, test);
+    if (known[index] === 0) known[index] = test(element) || element.children.some((child) => isElement(child) && held(child)) ? 1 : 2;
+    return known[index] === 1;
+  };
+  return held;
+}
+
+function framesPicture(page: IndexedPage, caption: Element, holdsPicture: (element: Element) => boolean): boolean {
   const captionText = page.shortText(caption, MAX_CAPTION_CHARS);
   let frame: Element | null = caption;
   for (let depth = 0; captionText !== null && frame && depth < CAPTION_FRAME_DEPTH; depth++) {
     frame = frame.parent && isElement(frame.parent) ? frame.parent : null;
     if (!frame || page.shortText(frame, captionText.length) === null) return false;
-    if (holds(frame, (node) => isImageElement(node as unknown as DomElement))) return true;
+    if (holdsPicture(frame)) return true;
   }
   return false;
 }

@@ -295,6 +295,13 @@ export const HOSTILE_INPUTS: HostileInput[] = [
     bodyContains: [STORY_SENTENCE],
   },
   {
+    // Each of the nested opening blocks once read its whole subtree for a picture's caption.
+    name: 'an opening dateline in 900 nested spans around 100,000 empty elements',
+    build: () => utf8(page('', `<h1>Harbour reopens</h1>${'<span>'.repeat(900)}${'<i></i>'.repeat(100_000)}Berlin, 5. Mai 2024 –${'</span>'.repeat(900)}${article()}`)),
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
     name: 'canonical link and og:url with javascript: and data: URLs',
     build: () => utf8(page('<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="data:text/html,<script>alert(1)</script>">', article())),
     expected: 'record',
