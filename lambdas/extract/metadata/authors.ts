@@ -527,7 +527,7 @@ function isNameShaped(text: string): boolean {
     && words.every((word) => STARTS_UPPER_CASE.test(word) || NAME_PARTICLE.test(word) || INNER_PARTICLE.test(word));
 }
 
-/** "About the author" in the languages of the corpus, the heading of the writer's box after the text. */
+/** "About the author" in the languages the byline rules read, the heading of the writer's box after the text. */
 export const ABOUT_AUTHOR_PHRASE = String.raw`(?:about\s+the\s+(?:author|writer)|über\s+(?:den\s+autor|die\s+autorin)|à\s+propos\s+de\s+l['’]aut(?:eure?|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)`;
 /**
  * Rule "about the author, then the name": a writer's box may head itself with the phrase and the name in one line
