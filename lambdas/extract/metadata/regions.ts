@@ -270,8 +270,7 @@ export class IndexedPage {
   isForeign(element: Element): boolean {
     const index = this.walk.position.get(element);
     if (index === undefined) return isInForeignRegion(element);
-    this.foreignFlags ??= foreignRegionFlags(this.walk, this.foreignRegionStartFlags());
-    return this.foreignFlags[index] === 1;
+    return this.foreignFlagsOfAll()[index] === 1;
   }
 
   /**
@@ -285,8 +284,28 @@ export class IndexedPage {
     const index = this.walk.position.get(element);
     const headline = this.headlinePosition();
     if (index === undefined || headline === null) return this.isForeign(element);
-    this.foreignBesideHeadlineFlags ??= foreignRegionFlags(this.walk, this.foreignRegionStartFlags(), this.frameOf(headline));
+    this.foreignBesideHeadlineFlags ??= this.frameStartsRegion(headline)
+      ? foreignRegionFlags(this.walk, this.foreignRegionStartFlags(), this.frameOf(headline))
+      : this.foreignFlagsOfAll();
     return this.foreignBesideHeadlineFlags[index] === 1;
+  }
+
+  private foreignFlagsOfAll(): Uint8Array {
+    this.foreignFlags ??= foreignRegionFlags(this.walk, this.foreignRegionStartFlags());
+    return this.foreignFlags;
+  }
+
+  /**
+   * Whether an element of the headline's frame (see {@link frameOf}) starts a foreign region or is an `<aside>`.
+   * Most frames have none; there the flags with the frame exempt are the ones without, and need no second pass.
+   */
+  private frameStartsRegion(headline: number): boolean {
+    const { elements, parentIndex } = this.walk;
+    const starts = this.foreignRegionStartFlags();
+    for (let current = headline; current >= 0 && !FOREIGN_TAGS.has(elements[current].name); current = parentIndex[current]) {
+      if (starts[current] || elements[current].name === 'aside') return true;
+    }
+    return false;
   }
 
   /**
