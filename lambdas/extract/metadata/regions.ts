@@ -325,7 +325,7 @@ export class IndexedPage {
   isForeignOnlyAsBuilderModule(element: Element): boolean {
     const index = this.walk.position.get(element);
     if (index === undefined) return isForeignOnlyAsBuilderModule(element);
-    this.builderModuleReadings ??= builderModuleReadings(this.walk, this.attributeOfAll('class'), this.attributeOfAll('id'));
+    this.builderModuleReadings ??= builderModuleReadings(this.walk, this.foreignRegionStartFlags(), this.attributeOfAll('class'), this.attributeOfAll('id'));
     return this.builderModuleReadings[index] === BUILDER_MODULE;
   }
 
@@ -517,9 +517,12 @@ function foreignRegionFlags(walk: DocumentWalk, regionStarts: Uint8Array, exempt
 /**
  * {@link isForeignOnlyAsBuilderModule} for every element at once, top-down: a foreign region anywhere above an
  * element decides, else a builder's module anywhere above it. `<body>` and `<html>` start afresh, as the upward walk
- * stops at them.
+ * stops at them. An element that starts no region by its tag, class or id (`regionStarts`) and is no `<aside>` reads
+ * as none, so only the few that do are read again.
  */
-function builderModuleReadings(walk: DocumentWalk, classes: ReadonlyArray<string | undefined>, ids: ReadonlyArray<string | undefined>): Uint8Array {
+function builderModuleReadings(
+  walk: DocumentWalk, regionStarts: Uint8Array, classes: ReadonlyArray<string | undefined>, ids: ReadonlyArray<string | undefined>,
+): Uint8Array {
   const { elements, parentIndex } = walk;
   const readings = new Uint8Array(elements.length);
   for (let index = 0; index < elements.length; index++) {
@@ -527,7 +530,8 @@ function builderModuleReadings(walk: DocumentWalk, classes: ReadonlyArray<string
     if (name === 'body' || name === 'html') continue;
     const parent = parentIndex[index];
     const above = parent >= 0 && elements[parent].name !== 'body' && elements[parent].name !== 'html' ? readings[parent] : NO_REGION;
-    readings[index] = above === FOREIGN_REGION ? FOREIGN_REGION : Math.max(above, builderModuleReading(name, classes[index], ids[index]));
+    const own = regionStarts[index] || name === 'aside' ? builderModuleReading(name, classes[index], ids[index]) : NO_REGION;
+    readings[index] = above === FOREIGN_REGION ? FOREIGN_REGION : Math.max(above, own);
   }
   return readings;
 }
