@@ -58,15 +58,61 @@ function splitTokens(attributes: string): Set<string> {
     if (!value) continue;
     tokens.add(value);
     if (TAXONOMY_CLASS.test(value)) continue;
-    const parts = value.split(/[-_]+/).filter(Boolean);
-    const modifierStart = modifierPartIndex(value);
-    for (let i = 0; i < parts.length; i++) {
-      if (hostsAds(parts, i, modifierStart)) continue;
-      tokens.add(parts[i]);
-      if (i + 1 < parts.length && !hostsAds(parts, i + 1, modifierStart)) tokens.add(`${parts[i]}-${parts[i + 1]}`);
-    }
+    addPartTokens(value, tokens);
   }
   return tokens;
+}
+
+/**
+ * The parts of one value (runs between `-` and `_`) and each adjacent pair joined by `-`, found in one scan. A value
+ * of one part (`container`, `active`), the commonest kind, is its own only part and adds nothing; a pair with one
+ * `-` between its parts is a slice of the value itself.
+ *
+ * Rule "ad-host modifier": in BEM's `block__element--modifier`, an ad word after `--` (`report__section--ads`,
+ * `o-section--has-ads`) says the block is a variant that hosts ad slots between its paragraphs, the way a
+ * template marks every section of a long review; the ad slot itself is its own element, emptied once its
+ * script is gone. Such a part adds neither itself nor a pair. Other modifier words still count (`list--related` is
+ * the related list), and so does an ad word in the block's own name (`ad-slot`, `c-ad__label`).
+ */
+function addPartTokens(value: string, tokens: Set<string>): void {
+  if (!hasPartSeparator(value)) return;
+  // Parts that start after the first `--` are the modifier's.
+  const modifier = value.indexOf('--');
+  let previousStart = -1;
+  let previousEnd = -1;
+  let previousHostsAds = false;
+  let index = 0;
+  let partIndex = 0;
+  let modifierStart = Infinity;
+  while (index < value.length) {
+    while (index < value.length && isPartSeparator(value.charCodeAt(index))) index++;
+    if (index === value.length) break;
+    const start = index;
+    while (index < value.length && !isPartSeparator(value.charCodeAt(index))) index++;
+    if (modifier > 0 && modifierStart === Infinity && start > modifier) modifierStart = partIndex;
+    const part = value.slice(start, index);
+    const partHostsAds = partIndex >= modifierStart && AD_WORDS.has(part);
+    if (!partHostsAds) tokens.add(part);
+    if (previousStart >= 0 && !previousHostsAds && !partHostsAds) {
+      tokens.add(start === previousEnd + 1 && value.charCodeAt(previousEnd) === HYPHEN ? value.slice(previousStart, index) : `${value.slice(previousStart, previousEnd)}-${part}`);
+    }
+    previousStart = start;
+    previousEnd = index;
+    previousHostsAds = partHostsAds;
+    partIndex++;
+  }
+}
+
+const HYPHEN = 0x2d;
+const UNDERSCORE = 0x5f;
+
+function isPartSeparator(code: number): boolean {
+  return code === HYPHEN || code === UNDERSCORE;
+}
+
+function hasPartSeparator(value: string): boolean {
+  for (let index = 0; index < value.length; index++) if (isPartSeparator(value.charCodeAt(index))) return true;
+  return false;
 }
 
 export function firstMatch(tokens: ReadonlySet<string>, vocabulary: ReadonlySet<string>): string | null {
@@ -74,20 +120,3 @@ export function firstMatch(tokens: ReadonlySet<string>, vocabulary: ReadonlySet<
   return null;
 }
 
-/**
- * Ad-host modifier: in BEM's `block__element--modifier`, an ad word after `--` (`report__section--ads`,
- * `o-section--has-ads`) says the block is a variant that hosts ad slots between its paragraphs, the way a
- * template marks every section of a long review; the ad slot itself is its own element, emptied once its
- * script is gone. Other modifier words still count (`list--related` is the related list), and so does an ad word
- * in the block's own name (`ad-slot`, `c-ad__label`).
- */
-function modifierPartIndex(value: string): number {
-  const modifier = value.indexOf('--');
-  if (modifier <= 0) return Infinity;
-  return value.slice(0, modifier).split(/[-_]+/).filter(Boolean).length;
-}
-
-/** Whether part `index` of a value is an ad word in its modifier, which says the block hosts ads rather than is one. */
-function hostsAds(parts: string[], index: number, modifierStart: number): boolean {
-  return index >= modifierStart && AD_WORDS.has(parts[index]);
-}
