@@ -12,6 +12,12 @@ describe('attributeTokens', () => {
     );
   });
 
+  it('joins a pair with one hyphen whatever separated its parts, and passes over separators at the ends', () => {
+    expect([...attributeTokens(element({ class: 'card__body-text -lead_' }))].sort()).toEqual(
+      ['-lead_', 'body', 'body-text', 'card', 'card-body', 'card__body-text', 'lead', 'text'],
+    );
+  });
+
   it('keeps taxonomy classes whole', () => {
     expect([...attributeTokens(element({ class: 'tag-comments post-share_bar' }))]).toEqual(['tag-comments', 'post-share_bar']);
   });
