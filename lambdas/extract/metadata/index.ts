@@ -332,14 +332,25 @@ function writersOverHiddenAccount(authors: string[], page: IndexedPage, context:
 /** A short line is one element's own text: a byline, a caption, a credit. */
 const MAX_LINE_CHARS = 150;
 
-/** The page's visible text, and the texts of the short elements that hold text of their own. */
-function pageTexts(page: IndexedPage): { text: string; lines: string[] } {
-  const body = page.first('body');
+/**
+ * The page's visible text, and the texts of the short elements that hold text of their own. The whole text is read
+ * when first asked for: only completing a shortened name reads it, and collecting a page's text cost as much as
+ * collecting all its short lines.
+ */
+function pageTexts(page: IndexedPage): { readonly text: string; lines: string[] } {
   const lines = page.bodyElements()
     .filter((element) => element.children.some((child) => child.type === 'text' && /\S/.test((child as unknown as { data: string }).data)))
     .map((element) => page.shortText(element, MAX_LINE_CHARS))
     .filter((line): line is string => Boolean(line));
-  return { text: body ? page.shortText(body, Infinity) ?? '' : '', lines };
+  let text: string | undefined;
+  return {
+    lines,
+    get text() {
+      const body = page.first('body');
+      text ??= body ? page.shortText(body, Infinity) ?? '' : '';
+      return text;
+    },
+  };
 }
 
 /**
