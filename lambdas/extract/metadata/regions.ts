@@ -175,6 +175,8 @@ export class IndexedPage {
   private readonly texts = new Map<number, string>();
   /** First characters found by {@link firstCharAt}, by text root; -2 where not looked for yet. */
   private firstChars: Int32Array | null = null;
+  /** Scratch space for {@link firstCharAt}'s search, kept for the page so that no search allocates. */
+  private searchPath: Int32Array | null = null;
   private readonly attributeColumns = new Map<string, ReadonlyArray<string | undefined>>();
   /** Position of the headline in the walk; null without one in the body; undefined until asked. */
   private headline: number | null | undefined = undefined;
@@ -422,41 +424,44 @@ export class IndexedPage {
     const { visibleChars, textRoot, elements } = this.walk;
     if (visibleChars[start] === 0) return -1;
     const known = (this.firstChars ??= new Int32Array(elements.length).fill(NOT_LOOKED_FOR));
-    const passed: number[] = [];
+    // The roots a search passes go down the tree, each a different element: the page's element count bounds them.
+    const passed = (this.searchPath ??= new Int32Array(elements.length));
+    let depth = 0;
     let holder = textRoot[start];
     let found = known[holder];
     while (found === NOT_LOOKED_FOR) {
-      passed.push(holder);
+      passed[depth++] = holder;
       const step = this.firstTextOf(holder);
-      if ('char' in step) found = step.char;
+      if (step < 0) found = firstCharOfStep(step);
       else {
-        holder = textRoot[step.child];
+        holder = textRoot[step];
         found = known[holder];
       }
     }
-    for (const index of passed) known[index] = found;
+    for (let at = 0; at < depth; at++) known[passed[at]] = found;
     return found;
   }
 
   /**
-   * What comes first in a text root's own children: a character of a text node (-1 when there is none at all), or
-   * the first child element with visible text, in which the text goes on.
+   * What comes first in a text root's own children: the first child element with visible text, in which the text
+   * goes on (its walk index, 0 or more), or a character of a text node (see {@link firstCharOfStep}), or no text at
+   * all. Told apart by sign so that the search allocates nothing: it runs for many elements of every page.
    */
-  private firstTextOf(holder: number): { char: number } | { child: number } {
+  private firstTextOf(holder: number): number {
     const { visibleChars, subtreeEnd, elements } = this.walk;
     let childIndex = holder + 1;
     for (const child of elements[holder].children) {
       if (child.type === 'text') {
         const data = (child as unknown as { data: string }).data;
-        for (let at = 0; at < data.length; at++) if (!isWhitespace(data.charCodeAt(at))) return { char: data.charCodeAt(at) };
+        for (let at = 0; at < data.length; at++) if (!isWhitespace(data.charCodeAt(at))) return charStep(data.charCodeAt(at));
       } else if (isElement(child)) {
         const index = childIndex;
         // The next child element's subtree follows this one's in the walk.
         childIndex = subtreeEnd[index];
-        if (!NON_TEXT_TAGS.has(child.name) && visibleChars[index] > 0) return { child: index };
+        if (!NON_TEXT_TAGS.has(child.name) && visibleChars[index] > 0) return index;
       }
     }
-    return { char: -1 };
+    return charStep(-1);
   }
 
   /** The collapsed text under `root`, an element's text root (so the element itself holds visible text). */
@@ -481,6 +486,15 @@ export class IndexedPage {
     }
     return normalizeSpace(parts.join(''));
   }
+}
+
+/** A character (or -1, no text) as {@link IndexedPage.firstTextOf} returns it: below zero, apart from child indexes. */
+function charStep(char: number): number {
+  return -char - 2;
+}
+
+function firstCharOfStep(step: number): number {
+  return -step - 2;
 }
 
 /**
