@@ -114,12 +114,17 @@ function isBylineElement(page: IndexedPage, element: Element, classes: string | 
  */
 const COMPONENT_NAME_ATTRIBUTES = ['data-testid', 'data-cy', 'data-qa', 'data-component', 'data-hook'];
 
-/** Read only for elements holding a byline's worth of text: the attributes are rare, and most elements hold more or none. */
+/**
+ * Read only for elements holding a byline's worth of text: the attributes are rare, and most elements hold more or
+ * none. A plain loop, as the other per-element tests of the candidate pass: a callback closing over the element's
+ * attributes was a new function for every element asked.
+ */
 function isBylineComponent({ attribs }: Element): boolean {
-  return COMPONENT_NAME_ATTRIBUTES.some((attribute) => {
+  for (const attribute of COMPONENT_NAME_ATTRIBUTES) {
     const name = attribs[attribute];
-    return containsPattern(name, BYLINE_CLASS) && !containsPattern(name, QUOTED_AUTHOR_CLASS);
-  });
+    if (containsPattern(name, BYLINE_CLASS) && !containsPattern(name, QUOTED_AUTHOR_CLASS)) return true;
+  }
+  return false;
 }
 
 /**
