@@ -119,4 +119,3 @@ export function firstMatch(tokens: ReadonlySet<string>, vocabulary: ReadonlySet<
   for (const token of tokens) if (vocabulary.has(token)) return token;
   return null;
 }
-

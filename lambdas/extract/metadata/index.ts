@@ -334,7 +334,7 @@ const MAX_LINE_CHARS = 150;
 
 /**
  * The page's visible text, and the texts of the short elements that hold text of their own. The whole text is read
- * when first asked for: only completing a shortened name reads it, and collecting a page's text cost as much as
+ * when first asked for: only completing a shortened name reads it, and collecting a page's text cost more than
  * collecting all its short lines.
  */
 function pageTexts(page: IndexedPage): { readonly text: string; lines: string[] } {
