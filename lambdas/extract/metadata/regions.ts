@@ -432,7 +432,7 @@ export class IndexedPage {
     while (found === NOT_LOOKED_FOR) {
       passed[depth++] = holder;
       const step = this.firstTextOf(holder);
-      if (step < 0) found = firstCharOfStep(step);
+      if (step < 0) found = charStep(step);
       else {
         holder = textRoot[step];
         found = known[holder];
@@ -444,7 +444,7 @@ export class IndexedPage {
 
   /**
    * What comes first in a text root's own children: the first child element with visible text, in which the text
-   * goes on (its walk index, 0 or more), or a character of a text node (see {@link firstCharOfStep}), or no text at
+   * goes on (its walk index, 0 or more), or a character of a text node (see {@link charStep}), or no text at
    * all. Told apart by sign so that the search allocates nothing: it runs for many elements of every page.
    */
   private firstTextOf(holder: number): number {
@@ -488,13 +488,12 @@ export class IndexedPage {
   }
 }
 
-/** A character (or -1, no text) as {@link IndexedPage.firstTextOf} returns it: below zero, apart from child indexes. */
-function charStep(char: number): number {
-  return -char - 2;
-}
-
-function firstCharOfStep(step: number): number {
-  return -step - 2;
+/**
+ * A character (or -1, no text) as {@link IndexedPage.firstTextOf} returns it, below zero and so apart from child
+ * indexes; and back. The mapping is its own inverse.
+ */
+function charStep(charOrStep: number): number {
+  return -charOrStep - 2;
 }
 
 /**
