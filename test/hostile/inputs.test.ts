@@ -46,6 +46,7 @@ describe.each(SUITE_INPUTS.map((input) => [input.name, input] as const))('hostil
       const [stored] = [...articles.latest.values()];
       expect(stored.body.trim().length).toBeGreaterThan(0);
       for (const text of input.bodyContains ?? []) expect(stored.body).toContain(text);
+      if (input.title !== undefined) expect(stored.title).toBe(input.title);
     }
   });
 
@@ -53,8 +54,9 @@ describe.each(SUITE_INPUTS.map((input) => [input.name, input] as const))('hostil
     it('extract() returns a record or refuses with RejectedInputError, nothing else', () => {
       let refusal: RejectedInputError | null = null;
       let body = '';
+      let title: string | null = null;
       try {
-        body = extract(bytes, { url: PAGE_URL, contentType, now: NOW }).body;
+        ({ body, title } = extract(bytes, { url: PAGE_URL, contentType, now: NOW }));
       } catch (error) {
         if (!(error instanceof RejectedInputError)) throw error;
         refusal = error;
@@ -64,6 +66,7 @@ describe.each(SUITE_INPUTS.map((input) => [input.name, input] as const))('hostil
       } else if (input.expected === 'record') {
         expect(refusal).toBeNull();
         for (const text of input.bodyContains ?? []) expect(body).toContain(text);
+        if (input.title !== undefined) expect(title).toBe(input.title);
       } else if (input.expected === 'no-article') {
         expect(refusal).toBeNull();
         expect(body.trim()).toBe('');

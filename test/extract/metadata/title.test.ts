@@ -534,6 +534,19 @@ describe('readMetadata title', () => {
     expect(readMetadata(page(`${article}<div class="item-headline">Ten ways to fold your shirts</div>`), at2).title).toBe('Magic tidying');
   });
 
+  it('takes no title longer than a headline: not an unclosed <h1> around the story, nor a declared title that is the story', () => {
+    const story = '<p>The council voted on Tuesday to build a second bridge over the river, after three years of debate about its cost. '
+      + 'Work is to start next spring and should take two years, the mayor said, and the old bridge stays open throughout. '
+      + 'Residents on both banks had asked for the crossing since the ferry stopped running, and shops on the quay expect '
+      + 'more trade once it opens in the summer.</p>';
+    const at = { url: 'https://news.example.com/council/bridge', now: new Date('2024-01-01') };
+    const head = '<title>Council approves a second bridge | Example News</title>';
+    expect(readMetadata(load(`<html><head>${head}</head><body><h1 class="title">${story}</body></html>`), at).title).toBe('Council approves a second bridge');
+    const storyText = load(story).text();
+    expect(readMetadata(load(`<html><head>${head}<meta property="og:title" content="${storyText}"></head><body>${story}</body></html>`), at).title)
+      .toBe('Council approves a second bridge');
+  });
+
   const crumbPage = (crumb: string, afterTrail: string, ldHeadline: string) => load(`<html><head><title>${crumb} | Example News</title>
     <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"${ldHeadline}"}</script>
     <meta property="og:title" content="${crumb}"></head><body><nav class="breadcrumb"><ol><li><a href="/">Home</a></li>

@@ -16,6 +16,8 @@ export interface HostileInput {
   expected: 'record' | QuarantineReason | 'record-or-quarantine';
   /** Text the stored body must contain (proves the article survived the hostility, decoded correctly). */
   bodyContains?: string[];
+  /** The stored title, where the hostile part would otherwise take its place. */
+  title?: string;
   /** False when only the pipeline, not the extractor, judges the input (the pipeline's input size limit). */
   extractorJudges?: boolean;
 }
@@ -242,6 +244,22 @@ export const HOSTILE_INPUTS: HostileInput[] = [
     build: () => utf8(page(`<meta property="og:title" content="${'word '.repeat(100_000)}">`, `${'<h1>word wordx</h1>'.repeat(20_000)}${article()}`)),
     expected: 'record',
     bodyContains: [STORY_SENTENCE],
+  },
+  {
+    // A title of pages was searched for the text of every <h1>: 4.8 s for this page.
+    name: '20,000 different <h1>s under an og:title of 500,000 characters',
+    build: () => utf8(page(`<meta property="og:title" content="${'word '.repeat(100_000)}">`, `${Array.from({ length: 20_000 }, (_, index) => `<h1>word word ${index}</h1>`).join('')}${article()}`)),
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+    title: 'Harbour reopens',
+  },
+  {
+    // With no <title> to side with the story's <h1>, the first <h1> was the title, all 250,000 characters of it.
+    name: 'an <h1> of 500,000 characters over the story\'s own, and no <title>',
+    build: () => utf8(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><h1>${'word '.repeat(100_000)}</h1>${article()}</body></html>`),
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+    title: 'Harbour reopens',
   },
   {
     // Below a headline in the breadcrumb trail, each paragraph was once read whole to see whether the text had begun,
