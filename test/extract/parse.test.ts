@@ -10,7 +10,12 @@ function describeTree(node: AnyNode): unknown {
   if ('name' in node) described.name = node.name;
   if ('attribs' in node) described.attribs = Object.entries(node.attribs);
   if ('data' in node) described.data = node.data;
-  if ('children' in node) described.children = node.children.map(describeTree);
+  if ('children' in node) {
+    described.children = node.children.map(describeTree);
+    // The links between nodes are part of the tree: stages climb to parents and step between siblings.
+    described.linked = node.children.every((child, index) => child.parent === node
+      && child.prev === (node.children[index - 1] ?? null) && child.next === (node.children[index + 1] ?? null));
+  }
   return described;
 }
 
