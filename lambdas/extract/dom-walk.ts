@@ -49,54 +49,49 @@ export function previousElement(element: Element): Element | null {
   return null;
 }
 
-/** Walks the tree under `root` once. */
+/**
+ * Walks the tree under `root` once. The elements are counted first, so that every per-element column is made at its
+ * final size: grown by pushes, the columns and their copies into typed arrays were, with the position map, the most
+ * the engine allocated for anything but the tree itself.
+ */
 export function walkDocument(root: AnyNode): DocumentWalk {
-  const elements: Element[] = [];
-  const parents: number[] = [];
-  const ownChars: number[] = [];
-  const ownText: number[] = [];
+  const count = countElements(root);
+  const elements = new Array<Element>(count);
+  const parentIndex = new Int32Array(count);
+  const visibleChars = new Int32Array(count);
+  const hasText = new Uint8Array(count);
   const byTag = new Map<string, Element[]>();
   const position = new Map<AnyNode, number>();
   let hasBody = false;
 
-  // Entries are a node and the index of its nearest element ancestor (-1 at the top), kept in two parallel
-  // arrays rather than as one object per node: the walk visits every node of every page.
-  const stackNodes: AnyNode[] = [];
-  const stackParents: number[] = [];
-  pushChildren(stackNodes, stackParents, root, -1);
-  while (stackNodes.length > 0) {
-    const node = stackNodes.pop()!;
-    const parent = stackParents.pop()!;
+  let index = 0;
+  const cursor = new TreeCursor(root);
+  for (let node = cursor.next(); node !== null; node = cursor.next()) {
+    const parent = cursor.parentElement;
     if (node.type === 'text') {
       if (parent >= 0 && !NON_TEXT_TAGS.has(elements[parent].name)) {
         const data = (node as unknown as { data: string }).data;
-        ownChars[parent] += countVisible(data);
-        if (data.length > 0) ownText[parent] = 1;
+        visibleChars[parent] += countVisible(data);
+        if (data.length > 0) hasText[parent] = 1;
       }
       continue;
     }
     if (!isElement(node)) {
-      pushChildren(stackNodes, stackParents, node, parent);
+      cursor.enter(node, parent);
       continue;
     }
-    const index = elements.length;
-    elements.push(node);
-    parents.push(parent);
-    ownChars.push(0);
-    ownText.push(0);
+    elements[index] = node;
+    parentIndex[index] = parent;
     position.set(node, index);
     if (node.name === 'body') hasBody = true;
     const list = byTag.get(node.name);
     if (list) list.push(node);
     else byTag.set(node.name, [node]);
-    pushChildren(stackNodes, stackParents, node, index);
+    cursor.enter(node, index);
+    index++;
   }
 
-  const count = elements.length;
-  const parentIndex = Int32Array.from(parents);
   const subtreeEnd = new Int32Array(count);
-  const visibleChars = Int32Array.from(ownChars);
-  const hasText = Uint8Array.from(ownText);
   const textRoot = new Int32Array(count);
   for (let index = 0; index < count; index++) subtreeEnd[index] = index + 1;
   // Children follow their parents in document order, so a backwards pass sees each subtree complete before its parent.
@@ -127,12 +122,57 @@ export function walkDocument(root: AnyNode): DocumentWalk {
   return { elements, position, parentIndex, subtreeEnd, inBody, hasBody, visibleChars, hasText, textRoot, byTag };
 }
 
-function pushChildren(nodes: AnyNode[], parents: number[], node: AnyNode, parent: number): void {
-  const children = (node as { children?: AnyNode[] }).children;
-  if (!children) return;
-  for (let index = children.length - 1; index >= 0; index--) {
-    nodes.push(children[index]);
-    parents.push(parent);
+function countElements(root: AnyNode): number {
+  let count = 0;
+  const cursor = new TreeCursor(root);
+  for (let node = cursor.next(); node !== null; node = cursor.next()) {
+    if (node.type === 'text') continue;
+    if (isElement(node)) count++;
+    cursor.enter(node, -1);
+  }
+  return count;
+}
+
+/**
+ * Pre-order over the nodes under a root, iterative so that a page nested 100,000 levels deep cannot overflow the call
+ * stack. It keeps one entry per open level, not one per node waiting to be visited, and the index of the element
+ * each level's nodes lie in (-1: none, at the top).
+ */
+class TreeCursor {
+  private readonly holders: AnyNode[][] = [];
+  private readonly nextChild: number[] = [];
+  private readonly holderElement: number[] = [];
+  /** The element the node last returned lies in, as its walk index. */
+  parentElement = -1;
+
+  constructor(root: AnyNode) {
+    this.enter(root, -1);
+  }
+
+  /** The next node, or null at the end. */
+  next(): AnyNode | null {
+    for (let top = this.holders.length - 1; top >= 0; top = this.holders.length - 1) {
+      const children = this.holders[top];
+      const at = this.nextChild[top];
+      if (at < children.length) {
+        this.nextChild[top] = at + 1;
+        this.parentElement = this.holderElement[top];
+        return children[at];
+      }
+      this.holders.pop();
+      this.nextChild.pop();
+      this.holderElement.pop();
+    }
+    return null;
+  }
+
+  /** Goes into the node just returned, when it has children: they lie in the element at `element` (-1: none). */
+  enter(node: AnyNode, element: number): void {
+    const children = (node as { children?: AnyNode[] }).children;
+    if (!children || children.length === 0) return;
+    this.holders.push(children);
+    this.nextChild.push(0);
+    this.holderElement.push(element);
   }
 }
 
