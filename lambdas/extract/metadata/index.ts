@@ -71,6 +71,11 @@ const CANONICAL_TOKEN = new Set(['canonical']);
  * text of every heading, which took 4.8 s on a page of 20,000 headings under a 500,000-character og:title.
  */
 const MAX_HEADLINE_CHARS = 300;
+
+/** A non-empty text no longer than a headline. */
+function isHeadlineSized(text: string | null | undefined): text is string {
+  return typeof text === 'string' && text.length > 0 && countVisible(text) <= MAX_HEADLINE_CHARS;
+}
 /** Only the first few headline elements are the article's; later ones belong to teasers. */
 const MAX_HEADLINES = 6;
 /** h2s read as witnesses of the headline: a story's h2 headline comes among the page's first ones. */
@@ -112,7 +117,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     .slice(0, MAX_SUBHEADINGS);
   const title = chooseTitle({
     declared: [structured?.headline, ...tags.all('og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'itemprop:headline', 'title')]
-      .filter((value): value is string => typeof value === 'string' && value.length > 0 && countVisible(value) <= MAX_HEADLINE_CHARS),
+      .filter(isHeadlineSized),
     headings: breadcrumb.headlineElements.map(headlineText),
     afterBreadcrumb: breadcrumb.afterBreadcrumb,
     headlinesInTrail: breadcrumb.headlinesInTrail,
@@ -123,7 +128,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     titledBlocks: () => readTitledBlocks(page, MAX_HEADLINE_CHARS),
     subheadings: subheadingElements.map((element) => page.shortText(element, MAX_HEADLINE_CHARS) ?? ''),
     firstSubheadingInArticle: subheadingElements.length > 0 && page.enclosure((element) => element.name === 'article')(subheadingElements[0]),
-    documentTitle: documentTitle && countVisible(documentTitle) <= MAX_HEADLINE_CHARS ? documentTitle : null,
+    documentTitle: isHeadlineSized(documentTitle) ? documentTitle : null,
     siteName,
     host,
   });
