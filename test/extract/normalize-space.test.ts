@@ -8,6 +8,9 @@ describe('normalizeSpace', () => {
     ['\n\n', ''],
     ['', ''],
     ['نص  عربي\nقصير', 'نص عربي قصير'],
+    [' lead', 'lead'],
+    ['tail ', 'tail'],
+    ['tab\talone', 'tab alone'],
   ])('collapses whitespace runs in %j to single spaces and trims', (text, expected) => {
     expect(normalizeSpace(text)).toBe(expected);
     expect(normalizeSpace(text)).toBe(text.replace(/\s+/g, ' ').trim());
