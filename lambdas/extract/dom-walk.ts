@@ -213,9 +213,9 @@ export function countWords(text: string): number {
 
 /**
  * `text.replace(/\s+/g, ' ').trim()`, returning the text itself when nothing would change: most texts it is asked
- * about (short labels, block texts already collapsed) need no new string. The test for change is a regular
- * expression rather than a loop over `charCodeAt`: the compiled expression scans the page's strings natively, and
- * over the dev corpus it took about 4% off the whole extraction that the loop spent.
+ * about (short labels, block texts already collapsed) need no new string. Whether a text changes is asked of a
+ * regular expression, which the engine runs as compiled code, rather than found by a loop over `charCodeAt`: over
+ * the dev corpus the whole extraction took about 4% less time. Both expressions match in linear time.
  */
 export function normalizeSpace(text: string): string {
   return SPACE_TO_COLLAPSE.test(text) ? text.replace(WHITESPACE_RUN, ' ').trim() : text;
