@@ -40,14 +40,32 @@ const MARKUP_START = /[&<{$%]/;
  * Empty when nothing but markup or placeholders was there.
  */
 export function plainTextOf(value: string): string {
-  if (!MARKUP_START.test(value)) return normalizeSpace(value);
+  if (!MARKUP_START.test(value)) return withoutUnsetValue(normalizeSpace(value));
   const decoded = decodeLeftoverEntities(value);
   const withoutTags = decoded.includes('<') ? decoded.replace(MARKUP_TAG, ' ') : decoded;
   const withoutPlaceholders = withoutTags.includes('{') || withoutTags.includes('%')
     ? withoutTags.replace(TEMPLATE_PLACEHOLDER, ' ')
     : withoutTags;
   const collapsed = normalizeSpace(withoutPlaceholders);
-  return withoutPlaceholders === withoutTags ? collapsed : trimCharacters(collapsed, EDGE_SEPARATORS);
+  return withoutUnsetValue(withoutPlaceholders === withoutTags ? collapsed : trimCharacters(collapsed, EDGE_SEPARATORS));
+}
+
+/**
+ * Rule "unset value": a template that fills a field from a variable holding nothing prints the programming
+ * language's word for nothing: JavaScript's `undefined`, `null` and `NaN`, or `[object Object]` for an object
+ * printed as text; Python's `None`, Ruby's `nil`, SQL's `NULL`. A name joined from two unset parts reads "undefined
+ * undefined". Such a value is the field left empty, never a title, a name or a topic. Only the whole value counts:
+ * "Null Toleranz" and "None of the above" are words.
+ */
+export function isUnsetValue(text: string): boolean {
+  return UNSET_VALUE.test(text);
+}
+const UNSET_WORD = String.raw`(?:undefined|null|NULL|None|nil|NaN|\[object Object\])`;
+const UNSET_VALUE = new RegExp(String.raw`^${UNSET_WORD}(?:[\s,;|]+${UNSET_WORD})*$`);
+
+/** Values are checked after they are collapsed, so a padded " undefined " is caught as well. */
+function withoutUnsetValue(text: string): string {
+  return isUnsetValue(text) ? '' : text;
 }
 
 /**

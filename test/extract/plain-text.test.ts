@@ -1,5 +1,5 @@
 import { extract } from '../../lambdas/extract';
-import { decodeLeftoverEntities, plainTextOf, trimCharacters } from '../../lambdas/extract/plain-text';
+import { decodeLeftoverEntities, isUnsetValue, plainTextOf, trimCharacters } from '../../lambdas/extract/plain-text';
 
 describe('decodeLeftoverEntities', () => {
   it('decodes entities left over from double escaping and keeps unknown ones', () => {
@@ -65,6 +65,27 @@ describe('plainTextOf', () => {
   it('keeps braces and percent signs that are text', () => {
     expect(plainTextOf('Inflation at 5% {provisional}')).toBe('Inflation at 5% {provisional}');
     expect(plainTextOf('Sale: 50%% off')).toBe('Sale: 50%% off');
+  });
+
+  it('reads an unset variable printed as text as no value, padded or inside markup too', () => {
+    expect(plainTextOf('undefined')).toBe('');
+    expect(plainTextOf('  None ')).toBe('');
+    expect(plainTextOf('<p>null</p>')).toBe('');
+    expect(plainTextOf('undefined undefined')).toBe('');
+  });
+});
+
+describe('isUnsetValue', () => {
+  it('knows the words languages print for nothing, alone or joined', () => {
+    for (const value of ['undefined', 'null', 'NULL', 'None', 'nil', 'NaN', '[object Object]', 'undefined undefined', 'null, null', 'None | None']) {
+      expect({ value, unset: isUnsetValue(value) }).toEqual({ value, unset: true });
+    }
+  });
+
+  it('keeps words and names that only start or contain such a word', () => {
+    for (const value of ['Null Toleranz', 'None of the above', 'nullify', 'Nil Desperandum', 'Nana', 'undefined behaviour in C', 'Null', 'none']) {
+      expect({ value, unset: isUnsetValue(value) }).toEqual({ value, unset: false });
+    }
   });
 });
 

@@ -346,12 +346,22 @@ export function largestFromSrcset(srcset: string | undefined): string | undefine
 
 /**
  * Whether the address, without its query, names a decoration: a vector graphic or a favicon (`.svg`, `.ico`), a
- * pixel file, or a file or folder named for an icon, logo, placeholder and the like. Sites declare such a picture
- * as their og:image when an article has none (`social_placeholder.png`, `site_FB_logo.jpg`, `apple-touch-icon.png`).
+ * pixel file, a file named for an unset value, or a file or folder named for an icon, logo, placeholder and the
+ * like. Sites declare such a picture as their og:image when an article has none (`social_placeholder.png`,
+ * `site_FB_logo.jpg`, `apple-touch-icon.png`).
  */
 export function namesDecoration(path: string): boolean {
-  return /\.(?:svg|ico)$/i.test(path) || NOT_A_PICTURE.test(withoutHost(path).split('/').slice(-2).join('/')) || PIXEL_FILE.test(path);
+  return /\.(?:svg|ico)$/i.test(path) || NOT_A_PICTURE.test(withoutHost(path).split('/').slice(-2).join('/')) || PIXEL_FILE.test(path) || namesUnsetFile(path);
 }
+
+/**
+ * Rule "unset file name": an address a template joined from the site's folder and a variable holding nothing
+ * ("https://example.com/images/undefined", "/media/None"): the picture field was left empty (see `isUnsetValue`).
+ */
+export function namesUnsetFile(path: string): boolean {
+  return UNSET_FILE.test(path);
+}
+const UNSET_FILE = /\/(?:undefined|null|None)$/;
 
 function isDecoration(img: DomElement, url: string): boolean {
   const width = parseInt(img.attribs.width ?? '', 10);

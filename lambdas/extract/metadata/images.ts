@@ -6,7 +6,8 @@
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 import type { IndexedPage } from './regions';
-import { httpUrl } from '../url';
+import { namesUnsetFile } from '../content/images';
+import { httpUrl, withoutQuery } from '../url';
 
 export function readLeadImage(page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, baseUrl: string | null): string | null {
   const candidates = [
@@ -16,7 +17,8 @@ export function readLeadImage(page: IndexedPage, tags: MetaTags, structured: Str
     page.tagged('link').find((link) => link.attribs.rel?.toLowerCase() === 'image_src')?.attribs.href,
   ];
   for (const candidate of candidates) {
-    if (!candidate || /^\s*data:/i.test(candidate)) continue;
+    // A declaration whose file name is an unset value is a field left empty; the next declaration may name the picture.
+    if (!candidate || /^\s*data:/i.test(candidate) || namesUnsetFile(withoutQuery(candidate.trim()))) continue;
     const resolved = httpUrl(candidate, baseUrl);
     if (resolved) return resolved;
   }

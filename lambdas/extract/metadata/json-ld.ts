@@ -5,7 +5,7 @@
  * each of these leaves a warning instead of an exception.
  */
 import type { CheerioAPI } from 'cheerio/slim';
-import { plainTextOf } from '../plain-text';
+import { isUnsetValue, plainTextOf } from '../plain-text';
 import { IndexedPage, textContent } from './regions';
 
 export interface StructuredArticle {
@@ -272,7 +272,7 @@ function interactionCount(node: JsonObject, action: string): number | null {
 
 /** Names of a person/organization value: a string, an object with `name`, or an array of either. */
 function nameOf(value: unknown): string[] {
-  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
+  if (typeof value === 'string') return declaredString(value);
   if (Array.isArray(value)) return value.flatMap((entry) => (typeof entry === 'string' ? nameOf(entry) : []));
   if (value && typeof value === 'object') {
     const object = value as JsonObject;
@@ -283,12 +283,18 @@ function nameOf(value: unknown): string[] {
 }
 
 function imageUrl(value: unknown): string[] {
-  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
+  if (typeof value === 'string') return declaredString(value);
   if (isJsonObject(value)) {
     const url = text(value.url) ?? text(value.contentUrl) ?? text(value['@id']);
     return url && !url.startsWith('#') ? [url] : [];
   }
   return [];
+}
+
+/** A name or an address given as a bare string, trimmed; none when it is empty or an unset value ("undefined"). */
+function declaredString(value: string): string[] {
+  const trimmed = value.trim();
+  return trimmed && !isUnsetValue(trimmed) ? [trimmed] : [];
 }
 
 /**

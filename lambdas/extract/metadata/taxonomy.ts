@@ -10,7 +10,7 @@ import { previousElement } from '../dom-walk';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle, StructuredCrumb } from './json-ld';
 import { containsAnyPattern, containsPattern, hasToken, type IndexedPage } from './regions';
-import { decodeLeftoverEntities } from '../plain-text';
+import { decodeLeftoverEntities, isUnsetValue } from '../plain-text';
 
 export interface Taxonomy {
   section: string | null;
@@ -110,6 +110,7 @@ const INTERNAL_LABEL = /:|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a
  * A default category with a name ("Allgemein", "General", "News") is a real folder readers see, and stays.
  * Rule "list heading at its edge": a tag list's heading ("Themen", "Topics") read as its first entry, or the link to
  * the site's topic index at its end, names the list. Inside the list the same word is a topic ("Label" in fashion).
+ * A keyword list with an unset entry ("undefined, Politik") is checked entry by entry, see `isUnsetValue`.
  */
 const NO_LABEL = new RegExp(`^(?:${[
   'categor(?:y|ies)', 'sections?', 'uncategori[sz]ed', 'non classé', 'sin categoría', 'sem categoria',
@@ -1003,7 +1004,7 @@ function uniqueLabels(labels: string[]): string[] {
   const kept = new Set<string>();
   for (let index = 0; index < labels.length; index++) {
     const cleaned = decodeLeftoverEntities(labels[index]).replace(/\s+/g, ' ').trim().replace(LABEL_EDGE_MARKS, '').trim();
-    if (!cleaned || cleaned.length > MAX_LABEL_LENGTH || INTERNAL_LABEL.test(cleaned) || NO_LABEL.test(cleaned)) continue;
+    if (!cleaned || cleaned.length > MAX_LABEL_LENGTH || INTERNAL_LABEL.test(cleaned) || NO_LABEL.test(cleaned) || isUnsetValue(cleaned)) continue;
     if ((index === 0 || index === labels.length - 1) && TAG_LINE_LABEL.test(cleaned)) continue;
     if (kept.has(labelKey(cleaned))) continue;
     kept.add(labelKey(cleaned));
