@@ -3,7 +3,7 @@ import { isWhitespace, normalizeSpace } from '../../lambdas/extract/dom-walk';
 describe('normalizeSpace', () => {
   it.each([
     ['  Breaking\n\t news  ', 'Breaking news'],
-    ['one  two\u00a0three\u2003four\u3000five\ufeffsix', 'one two three four five six'],
+    ['one  two\u00a0three\u2003four\u3000five', 'one two three four five'],
     ['line\r\nbreak\u2028and\u2029more', 'line break and more'],
     ['\n\n', ''],
     ['', ''],
@@ -16,8 +16,16 @@ describe('normalizeSpace', () => {
     expect(normalizeSpace(text)).toBe(text.replace(/\s+/g, ' ').trim());
   });
 
-  it('leaves characters that are not whitespace to the regular-expression class alone', () => {
-    expect(normalizeSpace('zero\u200bwidth\u0085next')).toBe('zero\u200bwidth\u0085next');
+  it('drops the invisible break hints a reader never sees: soft hyphens, zero-width spaces, word joiners', () => {
+    expect(normalizeSpace('Zu\u00adsam\u00admen\u00adar\u00adbeit')).toBe('Zusammenarbeit');
+    expect(normalizeSpace('© Ben Stansall/\u200bAFP/\u200bGetty Images')).toBe('© Ben Stansall/AFP/Getty Images');
+    expect(normalizeSpace('\ufeffword\u2060joined ')).toBe('wordjoined');
+    expect(normalizeSpace('a \u200b b')).toBe('a b');
+  });
+
+  it('keeps the joiners that are spelling and characters that are not whitespace to the regular-expression class', () => {
+    expect(normalizeSpace('می\u200cکند')).toBe('می\u200cکند');
+    expect(normalizeSpace('next\u0085line')).toBe('next\u0085line');
   });
 
   it('returns text that needs no change as it is', () => {

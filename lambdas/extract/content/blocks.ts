@@ -4,7 +4,7 @@
  * read this list, so they can never disagree about what the body is.
  */
 import type { ArticleImage } from '../record';
-import { normalizeSpace } from '../dom-walk';
+import { INVISIBLE_BREAKS, normalizeSpace } from '../dom-walk';
 import { descendantElements, type DomElement, type DomNode, isElement, isHeadingToggle, rawText } from './dom';
 import { imageOf, isCaptionElement, isImageElement, splitCredit, splitCreditInText } from './images';
 import { BLOCK_TAGS } from './score';
@@ -43,7 +43,6 @@ export interface FigureBlock {
 
 export type Block = TextBlock | FigureBlock;
 
-const INVISIBLE_BREAKS = /[\u00AD\u200B\u2060\uFEFF]/g;
 /** Invisible breaks to remove or characters to escape: text without any is used as it is. */
 const NEEDS_REWRITE = /[\u00AD\u200B\u2060\uFEFF&<>]/;
 

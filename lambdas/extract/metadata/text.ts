@@ -1,12 +1,14 @@
 /** Text clean-up shared by the metadata stages. */
+import { INVISIBLE_BREAKS } from '../dom-walk';
 
 /**
- * Whitespace (including non-breaking and zero-width spaces) collapsed to single spaces, trimmed, and direction marks
- * dropped. The zero-width non-joiner and joiner inside a word are spelling, not space: Persian writes "می‌کند" with
- * a non-joiner between its parts, and emoji sequences are joined by the joiner; only a stray one at a word's edge goes.
+ * Whitespace (including non-breaking spaces) collapsed to single spaces, trimmed, and direction marks and invisible
+ * break hints (soft hyphens, zero-width spaces; see `normalizeSpace`) dropped. The zero-width non-joiner and joiner
+ * inside a word are spelling, not space: Persian writes "می‌کند" with a non-joiner between its parts, and emoji
+ * sequences are joined by the joiner; only a stray one at a word's edge goes.
  */
 export function collapseWhitespace(text: string): string {
-  const spaced = text.replace(BIDI_CONTROLS, '').replace(/[\s\u200B\u2060\uFEFF]+/g, ' ');
+  const spaced = text.replace(BIDI_CONTROLS, '').replace(INVISIBLE_BREAKS, '').replace(/\s+/g, ' ');
   return (JOINER.test(spaced) ? spaced.replace(STRAY_JOINERS, ' ') : spaced).trim();
 }
 /**
