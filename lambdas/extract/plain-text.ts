@@ -4,6 +4,7 @@
  * leave them unrendered, and each leaves a mark a reader should never see in a title, a summary or a caption.
  */
 import { DecodingMode, decodeHTML } from 'entities';
+import { windows1252BytesOf } from './decode/text-decoder';
 import { normalizeSpace } from './dom-walk';
 
 /**
@@ -39,7 +40,8 @@ const MARKUP_START = /[&<{$%]/;
  * a `<br><small>` in a picture's alt text), unrendered template placeholders dropped, and whitespace collapsed.
  * Empty when nothing but markup or placeholders was there.
  */
-export function plainTextOf(value: string): string {
+export function plainTextOf(raw: string): string {
+  const value = DOUBLE_ENCODED_UTF8.test(raw) ? decodedOnceMore(raw) : raw;
   if (!MARKUP_START.test(value)) return withoutUnsetValue(normalizeSpace(value));
   const decoded = decodeLeftoverEntities(value);
   const withoutTags = decoded.includes('<') ? decoded.replace(MARKUP_TAG, ' ') : decoded;
@@ -49,6 +51,26 @@ export function plainTextOf(value: string): string {
   const collapsed = normalizeSpace(withoutPlaceholders);
   return withoutUnsetValue(withoutPlaceholders === withoutTags ? collapsed : trimCharacters(collapsed, EDGE_SEPARATORS));
 }
+
+/**
+ * Rule "encoded twice": a template that reads UTF-8 text as windows-1252 (or Latin-1) and writes it out as UTF-8
+ * again turns each accented letter into two or three ("MedellÃ­n" for "Medellín", "â€™" for "’"), and Arabic into
+ * pairs of Latin letters ("Ø§Ù„Ø®Ø¨Ø±" for "الخبر"). A value that contains such a pair, whose characters all have a
+ * windows-1252 byte, and whose bytes are valid UTF-8, is read once more as UTF-8. Text that merely has an "Ã" in it
+ * is not valid UTF-8 as bytes, and stays.
+ */
+function decodedOnceMore(value: string): string {
+  const bytes = windows1252BytesOf(value);
+  if (!bytes) return value;
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return value;
+  }
+}
+/** A UTF-8 lead byte (Â to ô) read as windows-1252, followed by a continuation byte (0x80 to 0xBF) read the same way. */
+const DOUBLE_ENCODED_UTF8 = /[\u00C2-\u00F4][\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]/;
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Rule "unset value": a template that fills a field from a variable holding nothing prints the programming

@@ -75,6 +75,27 @@ describe('plainTextOf', () => {
   });
 });
 
+describe('plainTextOf on text encoded twice', () => {
+  /** What a template that reads UTF-8 as windows-1252 and writes UTF-8 again prints. */
+  const encodedTwice = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+
+  it('reads Latin, Arabic and Japanese text encoded twice once more as UTF-8', () => {
+    for (const text of ['Medellín', 'Infográfico', 'Ñandú y año', 'Müller', 'افتتاح محطة جديدة', '日本語の記事']) {
+      expect(plainTextOf(encodedTwice(text))).toBe(text);
+    }
+  });
+
+  it('reads curly quotes and dashes that windows-1252 gave their own characters', () => {
+    expect(plainTextOf('lâ€™Ã©cole â€“ Ã\u00a0 Paris')).toBe('l’école – à Paris');
+  });
+
+  it('keeps text that only looks the part, whose bytes are no UTF-8', () => {
+    expect(plainTextOf('Ã la carte')).toBe('Ã la carte');
+    expect(plainTextOf('Ürün Ã¼ ve Ş')).toBe('Ürün Ã¼ ve Ş');
+    expect(plainTextOf('São Paulo é')).toBe('São Paulo é');
+  });
+});
+
 describe('isUnsetValue', () => {
   it('knows the words languages print for nothing, alone or joined', () => {
     for (const value of ['undefined', 'null', 'NULL', 'None', 'nil', 'NaN', '[object Object]', 'undefined undefined', 'null, null', 'None | None']) {
@@ -130,6 +151,29 @@ describe('page values that carry markup, double escaping or template placeholder
       expect(record.body.split('\n\n')).toHaveLength(3);
     });
   }
+});
+
+describe('an Arabic page whose declared values were encoded twice', () => {
+  const twice = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+  const page = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<title>${twice('أمطار غزيرة تغلق الطرق في المدينة')}</title>
+<meta property="og:site_name" content="${twice('صحيفة الوادي')}">
+<meta name="description" content="${twice('أغلقت السلطات عدة طرق رئيسية بعد أمطار غزيرة استمرت طوال الليل.')}">
+</head><body><main><article><h1>أمطار غزيرة تغلق الطرق في المدينة</h1>
+<figure><img src="https://alwadi.example/images/rain.jpg" alt="${twice('سيارات عالقة في المياه')}" width="1200" height="800"></figure>
+<p>أغلقت السلطات المحلية صباح اليوم عدة طرق رئيسية في المدينة بعد أمطار غزيرة استمرت طوال الليل، ودعت السكان إلى تجنب التنقل إلا للضرورة.</p>
+<p>وقالت مديرية الدفاع المدني إن فرقها تعاملت مع عشرات البلاغات عن تجمعات للمياه في الأحياء المنخفضة، من دون تسجيل إصابات حتى الآن.</p>
+<p>وتوقعت الأرصاد الجوية استمرار الأمطار حتى مساء الغد، مع انخفاض ملحوظ في درجات الحرارة ورياح نشطة على المناطق الساحلية.</p>
+</article></main></body></html>`;
+
+  it.each([undefined, 'https://alwadi.example/2026/11/rain'])('reads the site name, the summary and the alt text as Arabic (URL %s)', (url) => {
+    const record = extract(page, { url, now: new Date('2026-12-01T00:00:00Z') });
+    expect(record.title).toBe('أمطار غزيرة تغلق الطرق في المدينة');
+    expect(record.siteName).toBe('صحيفة الوادي');
+    expect(record.description).toBe('أغلقت السلطات عدة طرق رئيسية بعد أمطار غزيرة استمرت طوال الليل.');
+    expect(record.images.map((image) => image.alt)).toEqual(['سيارات عالقة في المياه']);
+    expect(record.direction).toBe('rtl');
+  });
 });
 
 describe('a site that fills its name field with its own address', () => {

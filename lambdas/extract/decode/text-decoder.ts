@@ -26,6 +26,23 @@ const WINDOWS_1252_HIGH_CONTROLS: Record<number, string> = {
   0x99: '\u2122', 0x9a: '\u0161', 0x9b: '\u203a', 0x9c: '\u0153', 0x9e: '\u017e', 0x9f: '\u0178',
 };
 
+const WINDOWS_1252_BYTE_OF = new Map(Object.entries(WINDOWS_1252_HIGH_CONTROLS).map(([byte, char]) => [char, Number(byte)]));
+
+/**
+ * The bytes windows-1252 writes `text` with, or null when a character has none: the way back from text that was
+ * decoded as windows-1252 (or Latin-1) by mistake.
+ */
+export function windows1252BytesOf(text: string): Uint8Array | null {
+  const bytes = new Uint8Array(text.length);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const byte = code <= 0xff ? code : WINDOWS_1252_BYTE_OF.get(text[index]);
+    if (byte === undefined) return null;
+    bytes[index] = byte;
+  }
+  return bytes;
+}
+
 const windows1252Decoder: TextDecoderLike = {
   decode: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     .toString('latin1')
