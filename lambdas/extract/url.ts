@@ -67,3 +67,11 @@ const FOLDED_SCHEME = /^(https?:)\/+/i;
 export function originalAddress(url: string): string {
   return archivedOriginal(url) ?? url;
 }
+
+/** The site a host belongs to, as its last two labels (three under a two-letter second level: `bbc.co.uk`). */
+export function siteOf(hostname: string | undefined): string | null {
+  if (!hostname) return null;
+  const labels = hostname.toLowerCase().split('.');
+  const keep = labels.length >= 3 && labels[labels.length - 2].length <= 3 && labels[labels.length - 1].length === 2 ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}

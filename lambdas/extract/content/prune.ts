@@ -6,7 +6,7 @@
 import { ancestorsOf, type DomElement, type DomNode, descendantElements, isElement, rawText } from './dom';
 import { isEmbeddedPost } from './embeds';
 import { linkDensity, type StatsTable } from './measure';
-import { resolveUrl } from '../url';
+import { resolveUrl, siteOf } from '../url';
 
 const BOX_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'aside', 'header', 'footer', 'center', 'nav', 'article', 'p', 'li']);
 
@@ -134,12 +134,4 @@ function offSiteLinkCount(element: DomElement, pageUrl: string | null, pageSite:
     links++;
   }
   return links;
-}
-
-/** The site a host belongs to, as its last two labels (three under a two-letter second level: `bbc.co.uk`). */
-function siteOf(hostname: string | undefined): string | null {
-  if (!hostname) return null;
-  const labels = hostname.toLowerCase().split('.');
-  const keep = labels.length >= 3 && labels[labels.length - 2].length <= 3 && labels[labels.length - 1].length === 2 ? 3 : 2;
-  return labels.slice(-keep).join('.');
 }

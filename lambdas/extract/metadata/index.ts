@@ -21,6 +21,7 @@ import { chooseTitle, headlineText, isSiteLogo, isTeaserHeading, readBreadcrumbH
 import { hasToken, IndexedPage, textContent } from './regions';
 import { hostOf, httpUrl, originalAddress } from '../url';
 import { archiveToolbarAddress, printedAddress, printedSiteName } from './renderings';
+import { siteNameOf } from './site-name';
 
 /** Everything the page says about itself, read before the body is cleaned (cleaning mutates the DOM). */
 export interface PageMetadata {
@@ -103,7 +104,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const articleAddress = givenArticle ?? canonicalUrl;
   const host = hostOf(articleAddress);
 
-  const siteName = addressAsName(tags.first('og:site_name', 'application-name', 'al:iphone:app_name') ?? structured?.publisher ?? jsonLd.siteName ?? printedSiteName(page));
+  const siteName = siteNameOf(tags.first('og:site_name', 'application-name', 'al:iphone:app_name') ?? structured?.publisher ?? jsonLd.siteName ?? printedSiteName(page), host);
   const documentTitle = textContent(page.first('title'));
   const headlineElements = headlines(page);
   const ownHeadlines = headlineElements.filter((element) => !isSiteLogo(element));
@@ -215,17 +216,6 @@ const TITLE_AFFIX_EDGE = /^[\s|–—:·•»-]+|[\s|–—:·•«-]+$/gu;
 
 /** An absolute link to a site's home page: scheme, host and at most a slash. */
 const SITE_ROOT_URL = /^https?:\/\/[^/]+\/?$/i;
-
-/**
- * Rule "address as name": a site that fills its name field with its own address ("https://www.example.com/",
- * "www.example.com") is named by its host, as a reader would say it: no scheme, no "www.", no trailing slash.
- */
-function addressAsName(siteName: string | null): string | null {
-  if (!siteName || !SITE_ADDRESS.test(siteName)) return siteName;
-  const host = hostOf(/^https?:/i.test(siteName) ? siteName : `https://${siteName}`);
-  return host ? host.replace(/^www\./, '') : siteName;
-}
-const SITE_ADDRESS = /^(?:https?:\/\/|www\.)[^\s/]+\/?$/i;
 
 /**
  * Rule "logo named in the title": a page that declares no site name still shows it twice, as the words the document

@@ -1,0 +1,54 @@
+/**
+ * The site's name as a reader would say it, from the name the page declares: sites fill the field with their address
+ * or follow the name with their slogan.
+ *
+ * ```ts
+ * siteNameOf('https://www.example.com/', null); // 'example.com'
+ * siteNameOf('Daily Planet | News you can trust', 'www.dailyplanet.example'); // 'Daily Planet'
+ * ```
+ */
+import { hostOf, siteOf } from '../url';
+
+/** The declared name, read by the rules below; `host` is the article's host, when known. */
+export function siteNameOf(declared: string | null, host: string | null): string | null {
+  const name = addressAsName(declared);
+  return name && host ? withoutTagline(name, host) : name;
+}
+
+/**
+ * Rule "address as name": a site that fills its name field with its own address ("https://www.example.com/",
+ * "www.example.com") is named by its host, as a reader would say it: no scheme, no "www.", no trailing slash.
+ */
+function addressAsName(siteName: string | null): string | null {
+  if (!siteName || !SITE_ADDRESS.test(siteName)) return siteName;
+  const host = hostOf(/^https?:/i.test(siteName) ? siteName : `https://${siteName}`);
+  return host ? host.replace(/^www\./, '') : siteName;
+}
+const SITE_ADDRESS = /^(?:https?:\/\/|www\.)[^\s/]+\/?$/i;
+
+/**
+ * Rule "name with a slogan": sites set their home page's title as their name, the name and a slogan or a list of
+ * topics joined by a separator ("Breaking Australian and World News Headlines - 9News", "Mady Morrison - Yoga
+ * Lifestyle", "scinexx | Das Wissensmagazin"). The part that spells the site's domain ("9news", "madymorrison",
+ * "scinexx") is its name. Only one part may spell it: when none or several do, or the whole name is the domain
+ * ("Osthessen|News" on osthessen-news.de), the declared name stays as it is.
+ */
+function withoutTagline(siteName: string, host: string): string {
+  const parts = siteName.split(NAME_PART_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  if (parts.length < 2) return siteName;
+  const domain = compact(siteOf(host)?.split('.')[0] ?? '');
+  if (domain.length < MIN_DOMAIN_CHARS || compact(siteName) === domain) return siteName;
+  const naming = parts.filter((part) => {
+    const letters = compact(part);
+    return letters.length >= MIN_DOMAIN_CHARS && (letters.includes(domain) || domain.includes(letters));
+  });
+  return naming.length === 1 ? naming[0] : siteName;
+}
+const NAME_PART_SEPARATOR = /\s+[|–—·•-]\s+|\s*\|\s*/;
+/** A shorter domain or part ("tz", "ab") is found inside too many words to tell a name by. */
+const MIN_DOMAIN_CHARS = 3;
+
+/** Letters and digits only, lower case and without accents: how a name is spelled in a domain. */
+function compact(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}

@@ -1,0 +1,51 @@
+import { extract } from '../../../lambdas/extract';
+import { siteNameOf } from '../../../lambdas/extract/metadata/site-name';
+
+describe('siteNameOf', () => {
+  it('names a site that declares its address by its host', () => {
+    expect(siteNameOf('https://www.harbour-times.example/', null)).toBe('harbour-times.example');
+    expect(siteNameOf('www.harbour-times.example', 'www.harbour-times.example')).toBe('harbour-times.example');
+  });
+
+  it.each([
+    ['Breaking Local and World News - Harbour24', 'www.harbour24.example', 'Harbour24'],
+    ['Lena Vogt - Reisen ab 50', 'www.reisenab50.example', 'Reisen ab 50'],
+    ['Wissenswerk | Das Magazin für Neugierige', 'www.wissenswerk.example', 'Wissenswerk'],
+    ['Noticias del Valle - La Voz Andina | Informamos con la verdad', 'www.lavozandina.example', 'La Voz Andina'],
+    ['Technik und Wissen | KOMPASS.example', 'kompass.example', 'KOMPASS.example'],
+    ['Météo Côte – Prévisions du littoral', 'meteocote.example', 'Météo Côte'],
+    ['Harbour Times – News', 'sport.harbourtimes.co.uk', 'Harbour Times'],
+  ])('keeps the part of "%s" that spells the domain of %s', (declared, host, expected) => {
+    expect(siteNameOf(declared, host)).toBe(expected);
+  });
+
+  it.each([
+    ['a name that is the domain with a separator in it', 'Osthessen|Nachrichten', 'osthessen-nachrichten.example'],
+    ['a name with no part spelling the domain', 'Geburtstage - Ideen für jedes Fest', 'www.festecke.example'],
+    ['a name whose two parts both spell it', 'Valle News - Valle News en vivo', 'vallenews.example'],
+    ['a name in a script the domain is not written in', 'الوادي - أخبار المدينة', 'alwadi.example'],
+    ['a name of one part', 'Harbour Times', 'www.harbourtimes.example'],
+  ])('keeps %s as declared', (_, declared, host) => {
+    expect(siteNameOf(declared, host)).toBe(declared);
+  });
+
+  it('keeps the declared name when the host is unknown', () => {
+    expect(siteNameOf('Breaking Local and World News - Harbour24', null)).toBe('Breaking Local and World News - Harbour24');
+  });
+});
+
+describe('a page that declares its name with a slogan', () => {
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ferry fares to rise in spring - Harbour24</title>
+<meta property="og:site_name" content="Breaking Local and World News - Harbour24">
+<link rel="canonical" href="https://www.harbour24.example/local/ferry-fares">
+</head><body><article><h1>Ferry fares to rise in spring</h1><p class="byline">By Tom Reyes</p>
+<p>Ferry fares between the harbour and the islands will rise by six per cent in spring, the operator said on Monday, citing higher fuel and crew costs.</p>
+<p>Season tickets for islanders are exempt from the rise, and the operator promised to keep the winter timetable unchanged until the end of March.</p></article></body></html>`;
+
+  it.each([undefined, 'https://www.harbour24.example/local/ferry-fares'])('gives the name the domain spells (URL %s)', (url) => {
+    const record = extract(page, { url, now: new Date('2026-12-01T00:00:00Z') });
+    expect(record.siteName).toBe('Harbour24');
+    expect(record.title).toBe('Ferry fares to rise in spring');
+    expect(record.authors).toEqual(['Tom Reyes']);
+  });
+});
