@@ -187,6 +187,43 @@ function pictureUrl(img: DomElement, pageUrl: string | null): string | null {
 }
 
 function* pictureCandidates(img: DomElement): Generator<string | undefined> {
+  for (const candidate of declaredCandidates(img)) yield candidate && addressIn(candidate);
+}
+
+/**
+ * Rule "address template": lazy-loading scripts keep the picture's address as a template they fill in for the
+ * screen ("…/59234409_${formatId}.jpg", "…/img_{width}.jpg") or as JSON of several renditions ('{"default":
+ * {"src":"//img.example/a.jpg?w=728"}}'). A template is no address a reader can load, and the next candidate is
+ * asked; of JSON, the first address it holds is the picture's.
+ */
+function addressIn(candidate: string): string | undefined {
+  const trimmed = candidate.trim();
+  if (trimmed.startsWith('{')) return firstAddressInJson(trimmed);
+  return UNFILLED_TEMPLATE.test(trimmed) ? undefined : candidate;
+}
+const UNFILLED_TEMPLATE = /\$\{|\{\{|\{[A-Za-z_]\w*\}/;
+
+function firstAddressInJson(text: string): string | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const pending = [value];
+  for (let visited = 0; pending.length > 0 && visited < MAX_JSON_VALUES; visited++) {
+    const next = pending.shift();
+    if (typeof next === 'string' && JSON_ADDRESS.test(next) && !UNFILLED_TEMPLATE.test(next)) return next;
+    if (next && typeof next === 'object') pending.push(...Object.values(next as object));
+  }
+  return undefined;
+}
+/** An absolute or protocol-relative address, as renditions are written. */
+const JSON_ADDRESS = /^(?:https?:)?\/\/[^\s]+$/i;
+/** A rendition list is a handful of objects; a value with more is not one, and is read no further. */
+const MAX_JSON_VALUES = 200;
+
+function* declaredCandidates(img: DomElement): Generator<string | undefined> {
   for (const name of LAZY_SRCSET_ATTRIBUTES) yield largestFromSrcset(img.attribs[name]);
   for (const name of LAZY_SOURCE_ATTRIBUTES) yield img.attribs[name];
   for (const [name, value] of Object.entries(img.attribs)) if (OTHER_LAZY_SRCSET.test(name)) yield largestFromSrcset(value);
@@ -371,7 +408,7 @@ function isDecoration(img: DomElement, url: string): boolean {
   const path = withoutQuery(url);
   if (width === 0 && height === 0 && !PHOTO_FILE.test(path)) return true;
   if (namesDecoration(path) || DECORATION_CLASS.test(img.attribs.class ?? '')) return true;
-  return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isPlayerPoster(img) || isLinkIcon(img) || isAdBanner(img, url) || isAppStoreBadge(img);
+  return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isStoryCardPicture(img) || isPlayerPoster(img) || isLinkIcon(img) || isAdBanner(img, url) || isAppStoreBadge(img);
 }
 
 /** The app stores' hosts: a link there asks the reader to install the publisher's app. */
@@ -434,6 +471,23 @@ function isWideStrip(img: DomElement, url: string): boolean {
 
 /** A link's label beside its icon is a word or three ("Print", "أرسل لصديق", "Email this story"). */
 const MAX_ICON_LABEL_WORDS = 3;
+
+/**
+ * Rule "linked story card": a picture that sits in one link with a headline (a heading of three words or more), as a
+ * card that points to another page: a teaser of another story set into the text, which templates wrap in a
+ * <figure> like the story's own pictures, the teaser's headline and summary in its <figcaption>. The story's own
+ * picture links to nothing, or to its full-size file.
+ */
+function isStoryCardPicture(img: DomElement): boolean {
+  let link: DomNode | null = img.parent;
+  for (let level = 0; level < STORY_CARD_LEVELS && link && isElement(link) && link.name !== 'a'; level++) link = link.parent;
+  if (!link || !isElement(link) || link.name !== 'a' || !link.attribs.href || IMAGE_FILE.test(link.attribs.href)) return false;
+  return descendantElements(link).some((element) => CARD_HEADING.test(element.name) && normalizeSpace(rawText(element)).split(' ').length >= MIN_CARD_HEADLINE_WORDS);
+}
+/** From the img through a card's picture boxes to the link around the card. */
+const STORY_CARD_LEVELS = 4;
+const CARD_HEADING = /^h[2-6]$/;
+const MIN_CARD_HEADLINE_WORDS = 3;
 
 /**
  * Link icon: a picture without alt text inside a link that names itself in a word or three ("<a><img

@@ -108,6 +108,36 @@ describe('article images', () => {
   });
 });
 
+describe('story cards set into the text', () => {
+  it('skips the picture of a figure that links to another story with its headline, and keeps the story\'s own linked pictures', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <figure class="layout-box"><a href="/world/other-story"><img src="/img/other-story.jpg" width="400" height="300" alt="Other story"><figcaption><h3>Port workers vote for a new strike</h3><p>The union wants higher pay for night shifts.</p></figcaption></a></figure>
+      ${prose('ships')}
+      <figure><a href="/img/quay-large.jpg"><img src="/img/quay.jpg" width="800" height="600" alt="The quay"></a><figcaption>The quay at night.</figcaption></figure>
+      <figure><a href="/world/gallery"><img src="/img/pier.jpg" width="800" height="600" alt="The pier"></a><figcaption>More pictures of the pier</figcaption></figure>
+      ${prose('cranes')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/quay.jpg', 'https://news.example/img/pier.jpg']);
+    expect(result.body).not.toContain('Port workers vote');
+  });
+});
+
+describe('address templates and rendition lists', () => {
+  it('takes no unfilled address template for a picture, and asks the next candidate', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <img data-url="https://cdn.news.example/image/5521_\${formatId}.jpg" alt="Template only" width="800" height="450">
+      <img data-src="https://cdn.news.example/image/5522_{width}.jpg" src="https://cdn.news.example/image/5522_940.jpg" alt="Template and a source" width="800" height="450">
+      ${prose('ships')}</article>`));
+    expect(result.images.map(({ url, alt }) => ({ url, alt }))).toEqual([{ url: 'https://cdn.news.example/image/5522_940.jpg', alt: 'Template and a source' }]);
+    expect(result.bodyHtml).not.toMatch(/formatId|%7B|\{width\}/);
+  });
+
+  it('reads the first address of a rendition list written as JSON', () => {
+    const renditions = JSON.stringify({ default: { load: 'default', w: '728', src: '//img.cdn.example/entity/AB12.img?h=410&w=728' }, small: { src: '//img.cdn.example/entity/AB12.img?h=41&w=73' } });
+    const result = run(page(`<article>${prose('harbour')}<img data-src='${renditions}' alt="The harbour" width="728" height="410">${prose('ships')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://img.cdn.example/entity/AB12.img?h=410&w=728']);
+  });
+});
+
 describe('<picture> sources', () => {
   it('takes the img\'s own source over a <source> narrower than the width the img declares, and a wider <source> over it', () => {
     const urlOf = (sourceWidth: number) => run(page(`<article>${prose('picture')}<figure><picture>
