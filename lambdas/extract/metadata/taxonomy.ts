@@ -661,6 +661,31 @@ class PageLinks {
       linksBefore ??= linkCountsBefore(elements);
       if (linksBefore[subtreeEnd[index]] - linksBefore[index + 1] <= MAX_CRUMBS) return elements.slice(index + 1, subtreeEnd[index]);
     }
+    return this.trailByShape();
+  }
+
+  /**
+   * Rule "trail by its shape": a template whose class names say nothing we know (utility classes, hashed module
+   * names, a word of its own language: "bread", "path") still shows its trail as every trail looks: a short line
+   * just above the headline, of two to {@link MAX_CRUMBS} links, the first to the home page, joined by the marks
+   * trails use ("/", "»", ">", "›", "→" and their mirror images for right-to-left pages) or set as an ordered list,
+   * with no other words. A menu sets no such marks between its links; a row joined by "|" is a menu of the footer's
+   * kind, and is left alone.
+   */
+  private trailByShape(): Element[] {
+    const headline = this.page.first('h1');
+    const { elements, subtreeEnd, visibleChars, position } = this.page.walk;
+    const headlineAt = headline ? position.get(headline) : undefined;
+    if (headlineAt === undefined) return [];
+    for (let index = headlineAt - 1; index >= Math.max(0, headlineAt - MAX_ELEMENTS_ABOVE_HEADLINE); index--) {
+      if (subtreeEnd[index] > headlineAt || visibleChars[index] === 0 || visibleChars[index] > MAX_TRAIL_CHARS) continue;
+      const parts = elements.slice(index + 1, subtreeEnd[index]);
+      const links = parts.filter((element) => element.name === 'a');
+      if (links.length < 2 || links.length > MAX_CRUMBS || this.inMenu(elements[index])) continue;
+      const home = links[0];
+      if (linkPath(home.attribs.href) !== null && !isHomeCrumb(this.page.shortText(home, MAX_LABEL_LENGTH) ?? '')) continue;
+      if (isTrailLine(elements[index])) return parts;
+    }
     return [];
   }
 
@@ -871,6 +896,34 @@ function innermostStatedCrumb(folders: string[], crumbs: string[], stated: strin
 }
 
 /** For each position in document order, how many links come before it; one more entry for the end. */
+/**
+ * Whether the element's text outside its links is only the marks that join a trail's crumbs, at least one of them,
+ * or the element is an ordered list of links, whose marks the stylesheet draws.
+ */
+function isTrailLine(line: Element): boolean {
+  let marks = line.name === 'ol';
+  const visit = (element: Element): boolean => {
+    for (const child of element.children) {
+      if (child.type === 'text') {
+        const text = (child as unknown as { data: string }).data;
+        if (!TRAIL_MARKS_ONLY.test(text)) return false;
+        if (TRAIL_MARK.test(text)) marks = true;
+      } else if (isTagElement(child) && (child as Element).name !== 'a') {
+        if ((child as Element).name === 'ol') marks = true;
+        if (!visit(child as Element)) return false;
+      }
+    }
+    return true;
+  };
+  return visit(line) && marks;
+}
+const TRAIL_MARK = /[/\\»«>›‹<→←]/;
+const TRAIL_MARKS_ONLY = /^[\s/\\»«>›‹<→←]*$/;
+/** How far above the headline a trail may stand: the kicker, the date and the share bar sit between them. */
+const MAX_ELEMENTS_ABOVE_HEADLINE = 60;
+/** Eight crumbs of two or three words each. */
+const MAX_TRAIL_CHARS = 200;
+
 function linkCountsBefore(elements: Element[]): number[] {
   const counts = [0];
   for (const element of elements) counts.push(counts[counts.length - 1] + (element.name === 'a' ? 1 : 0));

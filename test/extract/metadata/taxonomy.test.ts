@@ -295,6 +295,28 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`<meta name="keywords" content="plants">${trail}`).categories).toEqual([]);
   });
 
+  describe('a trail no class names, known by its shape', () => {
+    const headline = '<h1>Die Stadt baut drei neue Radwege</h1><p>Text</p>';
+    it.each([
+      ['joined by "/" in a right-to-left page', '<div class="bread"><a href="/">الرئيسية</a> / <a href="/economy">اقتصاد</a></div><h1>الحكومة تعلن خطة جديدة لدعم المزارعين</h1><p>نص</p>', 'اقتصاد', ['اقتصاد']],
+      ['joined by "›" in spans, home linked by its word', `<div class="x1 y7"><span><a href="/de/index.html">Startseite</a></span> <span>›</span> <span><a href="/de/stadt/">Stadt</a></span> <span>›</span> <span><a href="/de/stadt/verkehr/">Verkehr</a></span></div>${headline}`, 'Verkehr', ['Stadt', 'Verkehr']],
+      ['set as an ordered list', `<ol class="c-9f2"><li><a href="https://www.example.de/">Start</a></li><li><a href="/stadt/">Stadt</a></li></ol>${headline}`, 'Stadt', ['Stadt']],
+    ])('reads a trail %s above the headline', (_, html, section, categories) => {
+      expect(taxonomyOf(html)).toEqual({ section, categories, tags: [] });
+    });
+
+    it.each([
+      ['a menu without marks between its links', `<div class="x1"><a href="/">Start</a> <a href="/stadt/">Stadt</a> <a href="/sport/">Sport</a></div>${headline}`],
+      ['a row of links joined by "|"', `<div class="x1"><a href="/">Start</a> | <a href="/stadt/">Stadt</a> | <a href="/sport/">Sport</a></div>${headline}`],
+      ['a line whose first link is not the home page', `<div class="x1"><a href="/stadt/">Stadt</a> › <a href="/stadt/verkehr/">Verkehr</a></div>${headline}`],
+      ['a line with words besides its links', `<div class="x1">Mehr aus <a href="/">Start</a> / <a href="/stadt/">Stadt</a></div>${headline}`],
+      ['a trail after the headline, in the text', `${headline}<div class="x1"><a href="/">Start</a> / <a href="/stadt/">Stadt</a></div>`],
+      ['a trail in the page\'s menu', `<nav><div><a href="/">Start</a> / <a href="/stadt/">Stadt</a></div></nav>${headline}`],
+    ])('takes no trail from %s', (_, html) => {
+      expect(taxonomyOf(html)).toEqual({ section: null, categories: [], tags: [] });
+    });
+  });
+
   it('takes the JSON-LD BreadcrumbList when the page shows no trail, without the home page, the page itself and a glossary\'s letter', () => {
     const $ = load(`<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[
       {"@type":"ListItem","position":1,"name":"Energieblog","item":"https://example.com/"},
