@@ -35,14 +35,14 @@ export const GENRE_CREDIT = String.raw`(?:(?:${GENRE_ARTICLES.join('|')})\s+)?(?
  * "ผู้เขียน", Tamil "எழுதியவர்" and Japanese "取材・文". Taiwanese and Hong Kong papers credit "文／記者林美玲" ("text /
  * reporter …"), the title glued to the name. Columns and first-person pieces credit "Guest post by …" and "As told
  * to …" (the writer who took the story down).
- * Egyptian papers join the Arabic label to the name with a dash ("كتب-محمود سعيد:"), which no other language does
- * after a byline word: the dash is read as the label's end for the Arabic labels only.
+ * Egyptian papers join the Arabic label to the name with a dash or a slash ("كتب-محمود سعيد:", "بقلم/ خالد يوسف"),
+ * which no other language does after a byline word: either is read as the label's end for the Arabic labels only.
  * Interviews credit whoever asked the questions ("Interview by …", "Ein Interview von …", "Interview: Jane Doe", French
  * "Entretien : …", "Propos recueillis par …"); "Interview" alone is taken as a label only before its colon, as a
  * headline may open with the word. So are the Turkish labels "Haber:" ("news", the reporter's credit), "Yazan:"
  * ("written by") and "Muhabir:" ("reporter"): "Haber Merkezi" is the news desk, and Yazan a given name.
  */
-export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|(?:written|posted|published|reported|reporting|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/]\s*|^(?:记者|記者)(?=\p{Script=Han}{2,4}$)|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—]\s*|^(?:interview|entretien|entrevista|intervista|haber|yazan|muhabir)\s*[:：]\s*|^propos\s+recueillis\s+par\s+`, 'iu');
+export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|(?:written|posted|published|reported|reporting|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/]\s*|^(?:记者|記者)(?=\p{Script=Han}{2,4}$)|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|haber|yazan|muhabir)\s*[:：]\s*|^propos\s+recueillis\s+par\s+`, 'iu');
 /**
  * Labels that name both genders or the plural in one word ("Autorin/Autor", "Autor*in", "Autor:innen",
  * "Author(s)"). The slash would otherwise split the label into a name of its own.

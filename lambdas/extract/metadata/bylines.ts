@@ -60,9 +60,14 @@ const LOWERCASE_BYLINE = /^(?:de|di)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u
  */
 const GREEK_NAME = '\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){1,2}';
 const GREEK_BYLINE = new RegExp(`^(?:Του|Της|Των|Γράφει\\s+(?:ο|η)|Γράφουν\\s+οι)\\s+${GREEK_NAME}(?:(?:\\s+και|,)\\s+(?:(?:του|της)\\s+)?${GREEK_NAME})*$`, 'u');
+/**
+ * Egyptian papers join the Arabic byline word to the name with a dash or a slash, with or without spaces ("كتب-محمود
+ * سعيد", "بقلم/ خالد يوسف"); after these words the mark ends the label, as BYLINE_PREFIX reads it.
+ */
+const JOINED_ARABIC_BYLINE_LABEL = '(?:بقلم|كتبت?|كتبه|إعداد|اعداد|تقرير)\\s*[-–—/]';
 /** Typographic decoration before the byline word ("— by Jane Doe", "// By Jane Doe"). */
 const BYLINE_DECORATION = '-–—.·/';
-const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')}|${GENRE_CREDIT})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|${SLASHED_BYLINE_LABEL})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
+const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')}|${GENRE_CREDIT})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|${SLASHED_BYLINE_LABEL}|${JOINED_ARABIC_BYLINE_LABEL})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
 /**
  * The characters a line matching {@link BYLINE_START}, INCLUSIVE_AUTHOR_LABEL (whose forms all open with "autor" or
  * "author", byline words too), JOINT_CREDIT_LABEL ("text …", "texte …", "texto …", "testo …", "words …") or

@@ -61,6 +61,8 @@ describe('cleanAuthors', () => {
     expect(clean('作者：王丽 李强').authors).toEqual(['王丽', '李强']);
     expect(clean('김민수 기자 minsu@harbour.example').authors).toEqual(['김민수']);
     expect(clean('كتب-محمود سعيد:').authors).toEqual(['محمود سعيد']);
+    expect(clean('بقلم/ خالد يوسف').authors).toEqual(['خالد يوسف']);
+    expect(clean('كتبت / منى عبد العزيز').authors).toEqual(['منى عبد العزيز']);
     expect(clean('بواسطة: سارة الحسن').authors).toEqual(['سارة الحسن']);
   });
 

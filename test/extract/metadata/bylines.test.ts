@@ -170,7 +170,7 @@ describe('readBylines', () => {
   it.each([
     'BY JANE DOE', 'door Jan de Vries', 'di Mario Rossi', 'av Kari Nordmann', 'af Jens Hansen', 'par Jean Dupont', 'Por Ana Ruiz',
     'Author: Jane Doe', 'Autor*in: Alex Roe', '— by Jane Doe', '· von Jane Doe', '. By Jane Doe', 'كتب محمد علي', 'كتبت سارة أحمد',
-    'حاوره: سارة أحمد', 'اعداد: محمد علي', 'بواسطة: سارة الحسن',
+    'حاوره: سارة أحمد', 'اعداد: محمد علي', 'بواسطة: سارة الحسن', 'بقلم/ خالد يوسف', 'كتب-محمود سعيد', 'كتبت / منى عبد العزيز',
   ])('reads the byline line %j', (line) => {
     expect(readBylines(load(`<h1>T</h1><p>Text.</p><p>${line}</p>`))).toEqual([line]);
   });
