@@ -235,6 +235,8 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
 /** Words of a byline's lead-in that no shared label list knows: "Escrito por", "di", "Interview by", "Texto de". */
 const MAX_LEAD_IN_WORDS = 2;
 const MAX_LEAD_IN_CHARS = 20;
+/** The mark that joins a site's name to its writer ("Harbour Times - Jane Doe"): no word of the lead-in. */
+const LEAD_IN_JOINER = /\s*[-–—|]$/u;
 
 /**
  * Byline lead-in: a row that names the authors after a word or two of its own ("Escrito por Lucía Fernández y
@@ -248,7 +250,7 @@ function withoutLeadIn(text: string, names: ReadonlySet<string>): string {
     if (at > 0 && text[at - 1] === ' ' && (start < 0 || at < start)) start = at;
   }
   if (start < 0) return text;
-  const leadIn = text.slice(0, start).trim();
+  const leadIn = text.slice(0, start).trim().replace(LEAD_IN_JOINER, '');
   return leadIn.length <= MAX_LEAD_IN_CHARS && !/\d/.test(leadIn) && leadIn.split(' ').length <= MAX_LEAD_IN_WORDS ? text.slice(start) : text;
 }
 

@@ -475,6 +475,29 @@ export function articleHeaderLines(page: IndexedPage): Set<string> {
 }
 
 /**
+ * Rule "site's name before the writer": papers credit a story to the site and its writer in one line of the header,
+ * the site's name first ("هسبريس - عبد الرحيم العسري", "Harbour Times | Jane Doe"), with no byline word or class.
+ * A header line whose part before the first separator is the site's name, and whose rest is one to three names and
+ * nothing else, credits the rest. `siteNames` are the declared site name and the host, as a reader would say them.
+ */
+export function readSiteCreditLine(page: IndexedPage, siteNames: Array<string | null>): string[] {
+  const sites = new Set(siteNames.filter((name): name is string => Boolean(name)).map(compactSiteName).filter((name) => name.length > 0));
+  if (sites.size === 0) return [];
+  for (const line of articleHeaderLines(page)) {
+    const match = SITE_CREDIT_LINE.exec(line);
+    if (match && sites.has(compactSiteName(match[1])) && isNameList(match[2])) return [match[2]];
+  }
+  return [];
+}
+/** The site's part, a separator between spaces, and the rest. */
+const SITE_CREDIT_LINE = /^(.{2,40}?)\s+[-–—|]\s+(.+)$/u;
+
+/** A site's name as a domain spells it: letters and digits only, lower case, no "www." and no top-level domain. */
+function compactSiteName(name: string): string {
+  return name.toLowerCase().replace(/^www\./, '').replace(/\.[a-z]{2,6}$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
  * "<div class="label">Interview</div><div class="value">Jane Doe</div>": a credits table at the foot of a feature
  * sets each role's label and the name in elements of their own, paired in a parent of their own, the writer's
  * among the photographer's and the stylist's. The label is the element's whole text, so a sentence that starts

@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { countVisible, type DocumentWalk, isHiddenByMarkup, walkDocument } from '../dom-walk';
 import { normalizeLanguageTag, primarySubtag } from '../language';
 import { type AuthorContext, type AuthorOrigin, cleanAuthors, creditInDateline } from './authors';
-import { articleHeaderLines, readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readWriterNote } from './bylines';
+import { articleHeaderLines, readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readSiteCreditLine, readWriterNote } from './bylines';
 import { readAccess } from './access';
 import { readCounters } from './counters';
 import { chooseDescription, readVisibleDek } from './description';
@@ -154,6 +154,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     ['visible', () => readAuthorLinkBox(page)],
     ['visible', () => readAboutAuthorBox(page)],
     ['visible', () => readJapaneseClosingCredit(page)],
+    ['visible', () => readSiteCreditLine(page, [authorContext.siteName, host])],
   ];
   let authors: string[] = [];
   let wireSource: string | null = null;
