@@ -226,9 +226,10 @@ export function normalizeSpace(text: string): string {
 }
 /**
  * Whitespace at either end, a run of two, one that is not a plain space (U+FEFF is one to `\s`), or an invisible
- * break hint.
+ * break hint. The last two are one class, a union that only the `v` flag writes: as two alternatives each position
+ * was tried twice, and a million short texts without any took 80-89 ms to test against 52 ms.
  */
-const TO_NORMALIZE = /^\s|\s$|\s\s|[^\S ]|[\u00AD\u200B\u2060]/;
+const TO_NORMALIZE = new RegExp(String.raw`^\s|\s$|\s\s|[[^\S ]\u00AD\u200B\u2060]`, 'v');
 export const INVISIBLE_BREAKS = /[\u00AD\u200B\u2060\uFEFF]/g;
 const WHITESPACE_RUN = /\s+/g;
 

@@ -180,14 +180,10 @@ const SCRIPT_OR_DATA_URL = /^(?:javascript:|vbscript:|data:[^\s,]*,)/i;
  */
 function pictureUrl(img: DomElement, pageUrl: string | null): string | null {
   for (const candidate of pictureCandidates(img)) {
-    const url = httpUrl(candidate, pageUrl);
+    const url = httpUrl(candidate && addressIn(candidate), pageUrl);
     if (url) return url;
   }
   return null;
-}
-
-function* pictureCandidates(img: DomElement): Generator<string | undefined> {
-  for (const candidate of declaredCandidates(img)) yield candidate && addressIn(candidate);
 }
 
 /**
@@ -197,6 +193,8 @@ function* pictureCandidates(img: DomElement): Generator<string | undefined> {
  * asked; of JSON, the first address it holds is the picture's.
  */
 function addressIn(candidate: string): string | undefined {
+  // Both shapes need a brace, which nearly no address has.
+  if (!candidate.includes('{')) return candidate;
   const trimmed = candidate.trim();
   if (trimmed.startsWith('{')) return firstAddressInJson(trimmed);
   return UNFILLED_TEMPLATE.test(trimmed) ? undefined : candidate;
@@ -223,7 +221,7 @@ const JSON_ADDRESS = /^(?:https?:)?\/\/[^\s]+$/i;
 /** A rendition list is a handful of objects; a value with more is not one, and is read no further. */
 const MAX_JSON_VALUES = 200;
 
-function* declaredCandidates(img: DomElement): Generator<string | undefined> {
+function* pictureCandidates(img: DomElement): Generator<string | undefined> {
   for (const name of LAZY_SRCSET_ATTRIBUTES) yield largestFromSrcset(img.attribs[name]);
   for (const name of LAZY_SOURCE_ATTRIBUTES) yield img.attribs[name];
   for (const [name, value] of Object.entries(img.attribs)) if (OTHER_LAZY_SRCSET.test(name)) yield largestFromSrcset(value);
@@ -256,7 +254,10 @@ export function isPictureBox(element: DomElement, stats: TextStats | undefined):
 
 /** An img with a real picture source that is not a pixel, icon, logo or avatar. */
 function isArticlePicture(img: DomElement): boolean {
-  for (const candidate of pictureCandidates(img)) if (candidate?.trim()) return !isDecoration(img, candidate);
+  for (const candidate of pictureCandidates(img)) {
+    const address = candidate && addressIn(candidate);
+    if (address?.trim()) return !isDecoration(img, address);
+  }
   return false;
 }
 

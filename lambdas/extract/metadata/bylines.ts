@@ -481,10 +481,16 @@ export function articleHeaderLines(page: IndexedPage): Set<string> {
  * nothing else, credits the rest. `siteNames` are the declared site name and the host, as a reader would say them.
  */
 export function readSiteCreditLine(page: IndexedPage, siteNames: Array<string | null>): string[] {
-  const sites = new Set(siteNames.filter((name): name is string => Boolean(name)).map(compactSiteName).filter((name) => name.length > 0));
+  const names = siteNames.filter((name): name is string => Boolean(name?.trim())).map((name) => name.trim().replace(/^www\./i, ''));
+  const sites = new Set(names.map(compactSiteName).filter((name) => name.length > 0));
   if (sites.size === 0) return [];
-  for (const line of articleHeaderLines(page)) {
-    const match = SITE_CREDIT_LINE.exec(line);
+  // The header's lines as articleHeaderLines reads them; only those that start as a site name does are built.
+  const initials = caseInsensitiveInitials(names);
+  const { elements, visibleChars } = page.walk;
+  for (let index = page.firstAfterHeadline(); index < elements.length; index++) {
+    if (elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) break;
+    if (!hasBylineLength(page, index) || !initials.has(page.firstCharAt(index)) || !page.followsHeadlineAt(index)) continue;
+    const match = SITE_CREDIT_LINE.exec(page.shortTextAt(index, MAX_BYLINE_CHARS) ?? '');
     if (match && sites.has(compactSiteName(match[1])) && isNameList(match[2])) return [match[2]];
   }
   return [];
