@@ -895,7 +895,6 @@ function innermostStatedCrumb(folders: string[], crumbs: string[], stated: strin
   return crumbs.findLast(isStated);
 }
 
-/** For each position in document order, how many links come before it; one more entry for the end. */
 /**
  * Whether the element's text outside its links is only the marks that join a trail's crumbs, at least one of them,
  * or the element is an ordered list of links, whose marks the stylesheet draws.
@@ -924,6 +923,7 @@ const MAX_ELEMENTS_ABOVE_HEADLINE = 60;
 /** Eight crumbs of two or three words each. */
 const MAX_TRAIL_CHARS = 200;
 
+/** For each position in document order, how many links come before it; one more entry for the end. */
 function linkCountsBefore(elements: Element[]): number[] {
   const counts = [0];
   for (const element of elements) counts.push(counts[counts.length - 1] + (element.name === 'a' ? 1 : 0));
