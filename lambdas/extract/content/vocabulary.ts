@@ -229,10 +229,11 @@ export const EDITORIAL_NOTE_LABEL = new RegExp(
 );
 
 /**
- * A block that only labels an ad slot: "Anzeige", "- Advertisement -", "Publicité", or names the network that fills
- * it ("Promoted by …", "Sponsored by …"). Ad scripts are removed, their labels stay behind as text.
+ * A block that only labels an ad slot: "Anzeige", "- Advertisement -", "Publicité", with the one-word name of the
+ * network that fills it ("Anzeige symplr"), or naming it in words ("Promoted by …", "Sponsored by …"). Ad scripts are
+ * removed, their labels stay behind as text.
  */
-export const AD_LABEL = /^[\s\-–—*·|]*(?:anzeige|werbung|advertisement|advertising|publicidad|publicité|pubblicità|reklama|sponsored|gesponsert|إعلان|(?:sponsored|promoted) by [\p{L}\d .&'-]{1,40})[\s\-–—*·|:]*$/iu;
+export const AD_LABEL = /^[\s\-–—*·|]*(?:(?:anzeige|werbung|advertisement|advertising|publicidad|publicité|pubblicità|reklama|sponsored|gesponsert|إعلان)(?:\s+[\p{L}\d][\p{L}\d.-]{1,19})?|(?:sponsored|promoted) by [\p{L}\d .&'-]{1,40})[\s\-–—*·|:]*$/iu;
 
 /** The label a relative stamp may open with: "Last updated 2 days ago", "Publicado hace 3 horas", "آخر تحديث: منذ ساعة". */
 export const RELATIVE_STAMP_LABEL = new RegExp(`^${DATE_LABEL}\\s*:?\\s*`, 'iu');

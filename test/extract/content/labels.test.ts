@@ -5,6 +5,7 @@ describe('label blocks', () => {
     ['an ad label paragraph', '<p>Anzeige</p>'],
     ['a dashed ad label between line breaks', '<div>- Advertisement -<br><br></div>'],
     ['a French ad label', '<div class="slot">Publicité</div>'],
+    ['an ad label naming the network that fills the slot', '<div class="x4"><div id="slot_1"></div><span class="x5">Anzeige symplr</span></div>'],
     ['a reading-time note', '<p>6 minute read</p>'],
     ['a German reading-time note', '<span>Lesezeit: ca. 3 Minuten</span>'],
     ['a line of tag links', '<p><strong>Tags:</strong> <a href="/tag/ferry">ferry</a>, <a href="/tag/harbour-fees">harbour fees</a></p>'],
