@@ -196,7 +196,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     modifiedAt: dates.modified.iso,
     modifiedAtRaw: dates.modified.raw,
     declaredLanguage: language,
-    siteName,
+    siteName: authorContext.siteName,
     canonicalUrl,
     section: taxonomy.section,
     categories: taxonomy.categories,
@@ -221,8 +221,9 @@ const SITE_ROOT_URL = /^https?:\/\/[^/]+\/?$/i;
 /**
  * Rule "logo named in the title": a page that declares no site name still shows it twice, as the words the document
  * title adds to the headline ("Headline - Daily Planet") and as its logo, a link home with that text or picture alt.
- * Both together name the site, so a credit to that name ("author": "Daily Planet") is the site's, not a writer's.
- * Either alone is not enough: an opinion page's title may add its columnist's name.
+ * Both together name the site: they are the record's site name, and a credit to that name ("author": "Daily
+ * Planet") is the site's, not a writer's. Either alone is not enough: an opinion page's title may add its
+ * columnist's name.
  */
 function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: string | null, host: string | null): string | null {
   const at = title ? documentTitle.indexOf(title) : -1;
@@ -230,6 +231,8 @@ function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: strin
   const added = (documentTitle.slice(at + title.length).replace(TITLE_AFFIX_EDGE, '') || documentTitle.slice(0, at).replace(TITLE_AFFIX_EDGE, '')).trim();
   if (!added) return null;
   const isHomeLink = (link: Element) => {
+    // A menu marks its item for the page being read ("aria-current"): that names the page, not the site.
+    if (link.attribs['aria-current'] !== undefined) return false;
     const href = link.attribs.href?.trim() ?? '';
     // The shape test first: it rules out nearly every link, and parsing each link's URL for its host would not.
     return href === '/' || (host !== null && SITE_ROOT_URL.test(href) && hostOf(href) === host);

@@ -49,3 +49,21 @@ describe('a page that declares its name with a slogan', () => {
     expect(record.authors).toEqual(['Tom Reyes']);
   });
 });
+
+describe('a page that declares no site name', () => {
+  const page = (title: string, header: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
+<body><header>${header}</header><article><h1>Ferry fares to rise in spring</h1><p class="byline">By Tom Reyes</p>
+<p>Ferry fares between the harbour and the islands will rise by six per cent in spring, the operator said on Monday, citing higher fuel and crew costs.</p>
+<p>Season tickets for islanders are exempt from the rise, and the operator promised to keep the winter timetable unchanged until the end of March.</p></article></body></html>`;
+  const siteNameOfPage = (title: string, header: string) => extract(page(title, header), { now: new Date('2026-12-01T00:00:00Z') }).siteName;
+
+  it('is named by the words its <title> adds to the headline when its logo says the same', () => {
+    expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<a href="/">Harbour24</a>')).toBe('Harbour24');
+    expect(siteNameOfPage('Ferry fares to rise in spring | Harbour24', '<a href="/"><img src="/logo.png" alt="Harbour24"></a>')).toBe('Harbour24');
+  });
+
+  it('is not named by the menu\'s item for the page being read, nor by the <title> alone', () => {
+    expect(siteNameOfPage('Ferry fares to rise in spring | Overview', '<nav><a href="/" aria-current="page">Overview</a></nav>')).toBeNull();
+    expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<a href="/">Home</a>')).toBeNull();
+  });
+});
