@@ -8,6 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { previousElement } from '../dom-walk';
 import { ABOUT_AUTHOR_PHRASE, BYLINE_PREFIX, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, isBareDate, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, NAME_SEPARATOR, OPENING_QUOTE, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT } from './authors';
 import { parseDate } from './dates';
+import { domainSpelling, spelledAsDomain } from './site-name';
 import { attributeContains, caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, IndexedPage, isHidden, LOWER_HEADING_TAGS } from './regions';
 
 /** A byline is short; long author-class blocks are bios. */
@@ -477,31 +478,32 @@ export function articleHeaderLines(page: IndexedPage): Set<string> {
 /**
  * Rule "site's name before the writer": papers credit a story to the site and its writer in one line of the header,
  * the site's name first ("هسبريس - عبد الرحيم العسري", "Harbour Times | Jane Doe"), with no byline word or class.
- * A header line whose part before the first separator is the site's name, and whose rest is one to three names and
- * nothing else, credits the rest. `siteNames` are the declared site name and the host, as a reader would say them.
+ * A header line whose part before the first separator spells the site's declared name or its domain, and whose rest
+ * is one to three names and nothing else, credits the rest.
  */
-export function readSiteCreditLine(page: IndexedPage, siteNames: Array<string | null>): string[] {
-  const names = siteNames.filter((name): name is string => Boolean(name?.trim())).map((name) => name.trim().replace(/^www\./i, ''));
-  const sites = new Set(names.map(compactSiteName).filter((name) => name.length > 0));
+export function readSiteCreditLine(page: IndexedPage, siteName: string | null, host: string | null): string[] {
+  const domain = host ? domainSpelling(host) : '';
+  const sites = new Set([siteName ? spelledAsDomain(siteName) : '', domain].filter((spelling) => spelling.length > 0));
   if (sites.size === 0) return [];
-  // The header's lines as articleHeaderLines reads them; only those that start as a site name does are built.
-  const initials = caseInsensitiveInitials(names);
+  // The header's lines as articleHeaderLines reads them; only those that start as the site's name does are built.
+  const initials = caseInsensitiveInitials([siteName?.trim() ?? '', domain].filter(Boolean));
   const { elements, visibleChars } = page.walk;
   for (let index = page.firstAfterHeadline(); index < elements.length; index++) {
     if (elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) break;
     if (!hasBylineLength(page, index) || !initials.has(page.firstCharAt(index)) || !page.followsHeadlineAt(index)) continue;
     const match = SITE_CREDIT_LINE.exec(page.shortTextAt(index, MAX_BYLINE_CHARS) ?? '');
-    if (match && sites.has(compactSiteName(match[1])) && isNameList(match[2])) return [match[2]];
+    if (match && sites.has(siteSpelling(match[1])) && isNameList(match[2])) return [match[2]];
   }
   return [];
 }
 /** The site's part, a separator between spaces, and the rest. */
 const SITE_CREDIT_LINE = /^(.{2,40}?)\s+[-–—|]\s+(.+)$/u;
 
-/** A site's name as a domain spells it: letters and digits only, lower case, no "www." and no top-level domain. */
-function compactSiteName(name: string): string {
-  return name.toLowerCase().replace(/^www\./, '').replace(/\.[a-z]{2,6}$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+/** The site's part of a credit line as a domain spells it; the part may be the site's address ("harbour24.example"). */
+function siteSpelling(part: string): string {
+  return ADDRESS_LIKE.test(part) ? domainSpelling(part) : spelledAsDomain(part);
 }
+const ADDRESS_LIKE = /^[^\s.]+(?:\.[^\s.]+)+$/u;
 
 /**
  * "<div class="label">Interview</div><div class="value">Jane Doe</div>": a credits table at the foot of a feature

@@ -154,7 +154,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     ['visible', () => readAuthorLinkBox(page)],
     ['visible', () => readAboutAuthorBox(page)],
     ['visible', () => readJapaneseClosingCredit(page)],
-    ['visible', () => readSiteCreditLine(page, [authorContext.siteName, host])],
+    ['visible', () => readSiteCreditLine(page, authorContext.siteName, host)],
   ];
   let authors: string[] = [];
   let wireSource: string | null = null;

@@ -36,10 +36,10 @@ const SITE_ADDRESS = /^(?:https?:\/\/|www\.)[^\s/]+\/?$/i;
 function withoutTagline(siteName: string, host: string): string {
   const parts = siteName.split(NAME_PART_SEPARATOR).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return siteName;
-  const domain = compact(siteOf(host)?.split('.')[0] ?? '');
-  if (domain.length < MIN_DOMAIN_CHARS || compact(siteName) === domain) return siteName;
+  const domain = domainSpelling(host);
+  if (domain.length < MIN_DOMAIN_CHARS || spelledAsDomain(siteName) === domain) return siteName;
   const naming = parts.filter((part) => {
-    const letters = compact(part);
+    const letters = spelledAsDomain(part);
     return letters.length >= MIN_DOMAIN_CHARS && (letters.includes(domain) || domain.includes(letters));
   });
   return naming.length === 1 ? naming[0] : siteName;
@@ -49,6 +49,11 @@ const NAME_PART_SEPARATOR = /\s+[|–—·•-]\s+|\s*\|\s*/;
 const MIN_DOMAIN_CHARS = 3;
 
 /** Letters and digits only, lower case and without accents: how a name is spelled in a domain. */
-function compact(text: string): string {
+export function spelledAsDomain(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The name a host's domain spells: "harbour24" of `www.harbour24.example`, "bbc" of `news.bbc.co.uk`. */
+export function domainSpelling(host: string): string {
+  return spelledAsDomain(siteOf(host)?.split('.')[0] ?? '');
 }

@@ -673,10 +673,10 @@ class PageLinks {
    * kind, and is left alone.
    */
   private trailByShape(): Element[] {
-    const headline = this.page.first('h1');
-    const { elements, subtreeEnd, visibleChars, position } = this.page.walk;
-    const headlineAt = headline ? position.get(headline) : undefined;
-    if (headlineAt === undefined) return [];
+    const afterHeadline = this.page.firstAfterHeadline();
+    if (afterHeadline === 0) return [];
+    const headlineAt = afterHeadline - 1;
+    const { elements, subtreeEnd, visibleChars } = this.page.walk;
     for (let index = headlineAt - 1; index >= Math.max(0, headlineAt - MAX_ELEMENTS_ABOVE_HEADLINE); index--) {
       if (subtreeEnd[index] > headlineAt || visibleChars[index] === 0 || visibleChars[index] > MAX_TRAIL_CHARS) continue;
       const parts = elements.slice(index + 1, subtreeEnd[index]);

@@ -4,8 +4,8 @@ import { readSiteCreditLine } from '../../../lambdas/extract/metadata/bylines';
 import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
 
 const story = '<p>Ferry fares between the harbour and the islands will rise by six per cent in spring, the operator said on Monday, citing higher fuel and crew costs.</p>';
-const credits = (line: string, siteNames: Array<string | null>) =>
-  readSiteCreditLine(IndexedPage.of(load(`<h1>Ferry fares to rise</h1><div class="k1">${line}</div>${story}`)), siteNames);
+const credits = (line: string, [siteName, host]: Array<string | null>) =>
+  readSiteCreditLine(IndexedPage.of(load(`<h1>Ferry fares to rise</h1><div class="k1">${line}</div>${story}`)), siteName, host);
 
 describe('readSiteCreditLine', () => {
   it.each([
@@ -27,7 +27,7 @@ describe('readSiteCreditLine', () => {
   });
 
   it('reads only the article\'s header, not a line after the story began', () => {
-    expect(readSiteCreditLine(IndexedPage.of(load(`<h1>Ferry fares to rise</h1>${story}<div class="k1">Harbour Times - Jane Doe</div>`)), ['Harbour Times'])).toEqual([]);
+    expect(readSiteCreditLine(IndexedPage.of(load(`<h1>Ferry fares to rise</h1>${story}<div class="k1">Harbour Times - Jane Doe</div>`)), 'Harbour Times', null)).toEqual([]);
   });
 });
 
