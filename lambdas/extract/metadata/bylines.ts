@@ -179,11 +179,26 @@ function bylineCandidates(page: IndexedPage): Array<{ element: Element; text: st
     const element = elements[index];
     if (!hasBylineLength(page, index)) continue;
     if (!isBylineElement(page, element, classes[index], itemprops[index]) && !isBylineComponent(element)) continue;
+    if (isFormPart(page, index)) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (text && !page.isAnotherItemsRegion(element) && !isInFigure(page, element)) candidates.push({ element, text });
   }
   return candidates;
 }
+
+/**
+ * Rule "forms name nobody": a writer's contact form is named after the writer, and so are its parts ("<div
+ * class="author-contact"><form>…<button class="author-form-submit">Send message</button>"); their text says what the
+ * controls do. A byline-sized element that is a control, or is or holds a form, is no byline. A byline may hold a
+ * button of its own ("Follow"), and some sites wrap the whole page in one form, so neither counts against it.
+ */
+function isFormPart(page: IndexedPage, index: number): boolean {
+  const { elements, subtreeEnd } = page.walk;
+  if (FORM_CONTROL_TAGS.has(elements[index].name)) return true;
+  for (let inner = index; inner < subtreeEnd[index]; inner++) if (elements[inner].name === 'form') return true;
+  return false;
+}
+const FORM_CONTROL_TAGS = new Set(['button', 'input', 'label', 'option', 'select', 'textarea']);
 
 /** Inside a byline, the elements that hold just the name. */
 function isNameElement(element: Element): boolean {
@@ -274,7 +289,7 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
     return unique(outermost(siblings).flatMap((element) => bylineTexts(page, element)));
   }
   const suffixed: SuffixedByline = { line: null };
-  const line = firstBylineLine(page, all.length, false, undefined, suffixed) ?? labelledBreakLine(page) ?? labelledCredit(page) ?? datedCredit(page) ?? suffixed.line;
+  const line = firstBylineLine(page, all.length, false, undefined, suffixed) ?? labelledBreakLine(page) ?? openingBreakLine(page) ?? labelledCredit(page) ?? datedCredit(page) ?? suffixed.line;
   if (line) return [line];
   const links = headerWriterLinks(page);
   if (links.length > 0) return links;
@@ -548,6 +563,45 @@ function labelledBreakLine(page: IndexedPage): string | null {
     if (!page.followsHeadline(lineBreak) || page.isAnotherItemsRegion(lineBreak)) continue;
     const line = lineAfterBreak(page, lineBreak);
     if (line && BREAK_LINE_LABEL.test(line)) return line;
+  }
+  return null;
+}
+
+/**
+ * Rule "byline before a break": hand-kept and blog pages open the article's first paragraph with the byline and a
+ * line break ("<p>Von Jane Doe<br>Sie ist …"), so no element holds the byline alone. Only the first paragraph after
+ * the headline is read, and only its first line: further in, a line that opens with "By" or "Von" is prose or verse.
+ */
+function openingBreakLine(page: IndexedPage): string | null {
+  const paragraph = firstParagraphAfterHeadline(page);
+  if (!paragraph) return null;
+  const parts: string[] = [];
+  for (const child of paragraph.children) {
+    if (child.type === 'text') parts.push((child as unknown as { data: string }).data);
+    else if (child.type === 'tag' && (child as Element).name === 'br') break;
+    else if (child.type === 'tag') {
+      const text = page.shortText(child as Element, MAX_BYLINE_CHARS);
+      if (text === null) return null;
+      parts.push(` ${text} `);
+    }
+    if (child.next === null) return null;
+  }
+  const line = parts.join('').replace(/\s+/g, ' ').trim();
+  return line.length <= MAX_BYLINE_CHARS && BYLINE_START.test(line) && namesSomeone(line) ? line : null;
+}
+
+/**
+ * The story's first paragraph: the first `<p>` after the headline that holds more than a byline's text, outside other
+ * items' regions. Shorter ones before it are the header's meta lines (the date, the section), read by other rules.
+ * Null on a page without a headline.
+ */
+function firstParagraphAfterHeadline(page: IndexedPage): Element | null {
+  const start = page.firstAfterHeadline();
+  if (start === 0) return null;
+  const { elements, visibleChars } = page.walk;
+  for (let index = start; index < elements.length; index++) {
+    if (elements[index].name !== 'p' || visibleChars[index] <= MAX_BYLINE_CHARS || !page.followsHeadlineAt(index)) continue;
+    return page.isAnotherItemsRegion(elements[index]) ? null : elements[index];
   }
   return null;
 }

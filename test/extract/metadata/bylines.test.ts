@@ -136,6 +136,21 @@ describe('readBylines', () => {
     expect(readBylines(load(`<h1>T</h1><div class="text">The story.<br>Autor: <b>${'a long note '.repeat(12)}</b></div>`))).toEqual([]);
   });
 
+  it('reads a byline that opens the story\'s first paragraph before a line break, and no later line or meta line', () => {
+    const story = 'The harbour ferry will switch to its winter timetable on Monday, with the first crossing of the day leaving half an hour later.';
+    expect(readBylines(load(`<h1>T</h1><p class="meta">Posted on May 3</p><p>By <b>Jane Doe</b><br>${story}</p>`))).toEqual(['By Jane Doe']);
+    expect(readBylines(load(`<h1>T</h1><p>${story}</p><p>Von Jane Doe<br>${story}</p>`))).toEqual([]);
+    expect(readBylines(load(`<h1>T</h1><p>By the way, ${story}<br>${story}</p>`))).toEqual([]);
+    expect(readBylines(load(`<p>By Jane Doe<br>${story}</p>`))).toEqual([]);
+  });
+
+  it('reads no byline from a writer\'s contact form or its controls, and keeps a byline that holds a button', () => {
+    expect(readBylines(load(`<h1>T</h1><p>Text.</p><div class="author-contact"><form><label class="author-label">Your message</label>
+      <textarea></textarea><button class="author-form-submit">Send message</button></form></div>`))).toEqual([]);
+    expect(readBylines(load(`<h1>T</h1><div class="author-card"><a rel="author" href="/author/jane">Jane Doe</a>
+      <button class="follow">Follow</button></div><p>Text.</p>`))).toEqual(['Jane Doe']);
+  });
+
   it('reads the writer from a credits table that sets the label and the name apart, and not a sentence after a label', () => {
     expect(readBylines(load(`<h1>T</h1><p>The story.</p><div class="credits">
       <div class="credit"><div class="label">Interview</div><div class="value">JANE DOE</div></div>
