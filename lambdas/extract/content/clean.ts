@@ -801,6 +801,16 @@ function isLeadIn(element: DomElement, text: string): boolean {
   return (element.name === 'p' || element.name === 'div') && /[:：]$/.test(text);
 }
 
+/**
+ * Rule "box under a furniture heading": a heading element that opens its box ("<div><h4>Related posts</h4><div>Don't
+ * miss these</div><div>teaser cards…</div></div>") names what the whole box holds, the cards with their summaries
+ * (text that is not link text) as much as their linked headlines. A heading-like block does not name its box so:
+ * a "Read more" toggle opens the box that holds the rest of the story.
+ */
+function opensBoxAsHeading(heading: DomElement, box: DomElement, keep: Set<DomNode>): boolean {
+  return HEADING_TAGS.has(heading.name) && discussionUnder(heading, keep) === box;
+}
+
 const BLOCK_LIKE_TAGS = new Set(['p', 'div', 'li', 'section', 'aside', 'blockquote', 'span', 'strong', 'b', 'em', 'h3', 'h4', 'h5', 'h6']);
 
 function isBlockLike(element: DomElement): boolean {
@@ -808,14 +818,14 @@ function isBlockLike(element: DomElement): boolean {
 }
 
 /**
- * A furniture heading takes its section with it: the enclosing box when that box is mostly links or small,
- * otherwise the heading and the link lists that follow it.
+ * A furniture heading takes its section with it: the enclosing box when that box is mostly links or small, or when
+ * a heading element opens it; otherwise the heading and the link lists that follow it.
  */
 function furnitureSection(heading: DomElement, keep: Set<DomNode>, stats: StatsTable): DomNode[] {
   const box = heading.parent;
   if (box && isElement(box) && !keep.has(box)) {
     const boxStats = stats.get(box);
-    if (boxStats && (linkDensity(boxStats) >= 0.35 || boxStats.chars <= 300) && boxStats.chars <= 5000) return [box];
+    if (boxStats && (linkDensity(boxStats) >= 0.35 || boxStats.chars <= 300 || opensBoxAsHeading(heading, box, keep)) && boxStats.chars <= 5000) return [box];
   }
   const section: DomNode[] = [heading];
   for (let sibling = heading.next; sibling; sibling = sibling.next) {

@@ -298,10 +298,25 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     ['lead-in paragraph ending in a colon', `${prose('middle')}<p>Das Thema könnte dich auch interessieren:</p><p><a href="/c">Dritter Artikel LINKED</a></p>`],
     ['bold lead-in', `${prose('middle')}<p><strong>Lesen Sie auch die folgenden Beiträge:</strong></p>${links}`],
     ['also-on-the-site heading', `<div><h2>Auch auf hafenblatt.de</h2>${links}</div>`],
+    ['French similar-articles heading', `<div><h3>Articles similaires</h3>${links}</div>`],
+    ['Portuguese related-news heading', `<div><h3>Notícias relacionadas</h3>${links}</div>`],
+    ['Arabic may-interest-you heading', `<div><h3>قد يهمك أيضاً</h3>${links}</div>`],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
     expect(text).not.toMatch(/LINKED|Kolumne|Klima|interesar|interessieren|folgenden|hafenblatt/);
+  });
+
+  it('takes the whole box a related-posts heading opens: its subtitle and the cards\' summaries too', () => {
+    const card = (n: number) => `<div><a href="/post-${n}"><img src="/p${n}.jpg" alt=""></a><p>A summary of another post CARD${n}, long enough to outweigh its linked headline by far, with more words.</p><a href="/post-${n}">Headline ${n}</a></div>`;
+    const text = cleanedText(`${article}<div><h4>Ähnliche Beiträge</h4><div>Diese Beiträge solltest du nicht verpassen</div><div>${card(1)}${card(2)}${card(3)}</div></div>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/Ähnliche|verpassen|CARD/);
+  });
+
+  it('keeps the rest of a story in the box a "Read more" toggle opens', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div><div><a href="">Read more</a></div><div>${prose('traffic')}${prose('ferry')}</div></div></article>`);
+    expect(text).toContain('ferry report');
   });
 
   it('keeps a sub-heading about a place that is no domain', () => {
