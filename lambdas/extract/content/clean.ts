@@ -802,14 +802,19 @@ function isLeadIn(element: DomElement, text: string): boolean {
 }
 
 /**
- * Rule "box under a furniture heading": a heading element that opens its box ("<div><h4>Related posts</h4><div>Don't
- * miss these</div><div>teaser cards…</div></div>") names what the whole box holds, the cards with their summaries
- * (text that is not link text) as much as their linked headlines. A heading-like block does not name its box so:
- * a "Read more" toggle opens the box that holds the rest of the story.
+ * Rule "box under a furniture heading": a heading that opens its box ("<div><h4>Related posts</h4><div>Don't miss
+ * these</div><div>teaser cards…</div></div>", "<div><p>HOUSE RULES</p><ol>…</ol></div>") names what the whole box
+ * holds, the cards with their summaries (text that is not link text) as much as their linked headlines. A link is no
+ * such heading: a "Read more" toggle opens the box that holds the rest of the story.
  */
-function opensBoxAsHeading(heading: DomElement, box: DomElement, keep: Set<DomNode>): boolean {
-  return HEADING_TAGS.has(heading.name) && discussionUnder(heading, keep) === box;
+function opensBoxAsHeading(heading: DomElement, box: DomElement, keep: Set<DomNode>, stats: StatsTable): boolean {
+  return BOX_HEADING_TAGS.has(heading.name) && discussionUnder(heading, keep) === box && stats.get(heading)?.linkChars === 0;
 }
+/**
+ * Blocks that head a box. An inline label does not name its box so surely: an info box in the story opens with a
+ * "Further information" label kept for screen readers ("<span class="hideCompletely">Weitere Informationen</span>").
+ */
+const BOX_HEADING_TAGS = new Set([...HEADING_TAGS, 'p', 'div']);
 
 const BLOCK_LIKE_TAGS = new Set(['p', 'div', 'li', 'section', 'aside', 'blockquote', 'span', 'strong', 'b', 'em', 'h3', 'h4', 'h5', 'h6']);
 
@@ -819,13 +824,13 @@ function isBlockLike(element: DomElement): boolean {
 
 /**
  * A furniture heading takes its section with it: the enclosing box when that box is mostly links or small, or when
- * a heading element opens it; otherwise the heading and the link lists that follow it.
+ * the heading opens it; otherwise the heading and the link lists that follow it.
  */
 function furnitureSection(heading: DomElement, keep: Set<DomNode>, stats: StatsTable): DomNode[] {
   const box = heading.parent;
   if (box && isElement(box) && !keep.has(box)) {
     const boxStats = stats.get(box);
-    if (boxStats && (linkDensity(boxStats) >= 0.35 || boxStats.chars <= 300 || opensBoxAsHeading(heading, box, keep)) && boxStats.chars <= 5000) return [box];
+    if (boxStats && (linkDensity(boxStats) >= 0.35 || boxStats.chars <= 300 || opensBoxAsHeading(heading, box, keep, stats)) && boxStats.chars <= 5000) return [box];
   }
   const section: DomNode[] = [heading];
   for (let sibling = heading.next; sibling; sibling = sibling.next) {

@@ -314,6 +314,17 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     expect(text).not.toMatch(/Ähnliche|verpassen|CARD/);
   });
 
+  it('takes the box of a comment section\'s house rules, headed by a plain paragraph', () => {
+    const text = cleanedText(`${article}<div><p>HOUSE RULES</p><ol><li>We welcome reader comments on the top stories of the day RULES.</li><li>Please understand that comments are moderated and it is not always possible to publish all of them.</li><li>Please do not write in block capitals since this makes your comment hard to read.</li></ol></div>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/HOUSE RULES|RULES\.|block capitals/);
+  });
+
+  it('keeps an info box in the story that opens with a label kept for screen readers', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="infobox"><span class="hideCompletely">Weitere Informationen</span><h3>Refugees in the region</h3>${prose('refugee')}<p>Ende der weiteren Informationen</p></div>${prose('traffic')}</article>`);
+    expect(text).toContain('refugee report');
+  });
+
   it('keeps the rest of a story in the box a "Read more" toggle opens', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div><div><a href="">Read more</a></div><div>${prose('traffic')}${prose('ferry')}</div></div></article>`);
     expect(text).toContain('ferry report');
