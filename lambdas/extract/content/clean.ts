@@ -582,9 +582,9 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
   const text = normalizeSpace(rawText(element));
   const headingLike = headingTagLike || (own.chars <= 60 && isLeadIn(element, text));
   if (headingTagLike && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
-    doomed.add(discussionUnder(element, keep));
+    for (const node of headedSection(element, keep)) doomed.add(node);
   } else if (headingLike && (ABOUT_AUTHOR_HEADING.test(text) || ABOUT_US_HEADING.test(text))) {
-    for (const node of profileUnder(element, keep)) doomed.add(node);
+    for (const node of headedSection(element, keep)) doomed.add(node);
   } else if (counterLike && (COUNTER_TEXT.test(text) || (!TABLE_CELL_TAGS.has(element.name) && SLIDE_COUNTER.test(text)))) {
     // A table cell's "3/4" is a value of the table (a fraction, a score), not a slide's number.
     doomed.add(element);
@@ -605,7 +605,8 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
  * Rule "discussion by its count": a heading that counts the readers' comments ("38 responses", "Kommentare (14)"),
  * or names them as the readers' ("Vos réactions", "Meinungen unserer Leser"), heads the discussion, whatever the
  * template calls its box (`discussion`, `talk`, `responses`, `reaction`): the box the heading opens is the comments,
- * long prose by readers that no class word gave away. A heading that does not open its box is taken alone.
+ * long prose by readers that no class word gave away. A heading set inside the story's container takes the blocks
+ * after it (see {@link headedSection}).
  */
 function discussionUnder(heading: DomElement, keep: Set<DomNode>): DomElement {
   const box = heading.parent;
@@ -615,12 +616,13 @@ function discussionUnder(heading: DomElement, keep: Set<DomNode>): DomElement {
 }
 
 /**
- * Rule "profile box": a heading "About the author" ("Über die Autorin", "عن الكاتب") or "About us" ("Über uns", "من
- * نحن") heads the writer's or the site's standing profile, prose that the template prints under every story and that
- * can outweigh a short story set without paragraphs. The box the heading opens goes, whatever its class; a heading
- * set inside the story's container takes the blocks after it, up to the next heading.
+ * The section a heading of the readers' discussion or of a profile heads: the box the heading opens, whatever its
+ * class; a heading set inside the story's container takes the blocks after it, up to the next heading ("<h2>35
+ * Comments</h2><ol>…</ol>" after the story's last paragraph). Rule "profile box": a heading "About the author" ("Über
+ * die Autorin", "عن الكاتب") or "About us" ("Über uns", "من نحن") heads the writer's or the site's standing profile,
+ * prose that the template prints under every story and that can outweigh a short story set without paragraphs.
  */
-function profileUnder(heading: DomElement, keep: Set<DomNode>): DomNode[] {
+function headedSection(heading: DomElement, keep: Set<DomNode>): DomNode[] {
   const box = discussionUnder(heading, keep);
   if (box !== heading) return [box];
   const section: DomNode[] = [heading];

@@ -179,7 +179,7 @@ export const COUNTER_TEXT = new RegExp(
  * réponses", "Comments (12)", "التعليقات (5)".
  */
 export const DISCUSSION_COUNT_HEADING = new RegExp(
-  '^(?:[\\d\\u0660-\\u0669]+\\s+(?:' + DISCUSSION_WORDS + ')|(?:' + DISCUSSION_WORDS + ')\\s*\\([\\d\\u0660-\\u0669]+\\))$',
+  '^(?:[\\d\\u0660-\\u0669]+\\s+(?:' + DISCUSSION_WORDS + ')|(?:' + DISCUSSION_WORDS + ')\\s*\\([\\d\\u0660-\\u0669]+\\))\\s*[»›→↓:：]?$',
   'iu',
 );
 

@@ -314,6 +314,13 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     expect(text).not.toMatch(/Ähnliche|verpassen|CARD/);
   });
 
+  it('takes the comments after a heading that counts them, set in the story\'s own container', () => {
+    const comment = (n: number) => `<li><p>I think the council should have acted much earlier on this, it was obvious for years COMMENT${n}.</p><p><cite>Comment by Reader ${n} — 17.07, 2011 @ 13:0${n}</cite></p></li>`;
+    const text = cleanedText(`<div><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}<h2>35 Comments <a href="#respond">»</a></h2><ol>${comment(1)}${comment(2)}${comment(3)}</ol></div>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/35 Comments|COMMENT\d|Comment by/);
+  });
+
   it('takes the box of a comment section\'s house rules, headed by a plain paragraph', () => {
     const text = cleanedText(`${article}<div><p>HOUSE RULES</p><ol><li>We welcome reader comments on the top stories of the day RULES.</li><li>Please understand that comments are moderated and it is not always possible to publish all of them.</li><li>Please do not write in block capitals since this makes your comment hard to read.</li></ol></div>`);
     expect(text).toContain('bridge report');
