@@ -68,9 +68,12 @@ const YEAR_WORD_DAY_MONTH = new RegExp(
   `(?<!\\d)(\\d{4})[.-]?\\s*${YEAR_WORD}\\s+(\\d{1,2})(?:[.-]\\s*|\\s+)${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}`,
   'iu',
 );
-/** Month names between hyphens or slashes, as logs and some CMSes print them: "05-May-2025", "2025/May/05". */
-const SEPARATED_DAY_MONTH_YEAR = new RegExp(`(?<![\\d./-])(\\d{1,2})([-/])(${MONTH_NAME_ALTERNATION})\\.?\\2(\\d{4})(?!\\d)`, 'iu');
-const SEPARATED_YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})([-/])(${MONTH_NAME_ALTERNATION})\\.?\\2(\\d{1,2})(?![\\d./-])`, 'iu');
+/**
+ * Month names between hyphens or slashes, as logs and some CMSes print them: "05-May-2025", "2025/May/05", and blog
+ * themes with the slashes spaced out: "29 / Dezember / 2022".
+ */
+const SEPARATED_DAY_MONTH_YEAR = new RegExp(`(?<![\\d./-])(\\d{1,2})\\s?([-/])\\s?(${MONTH_NAME_ALTERNATION})\\.?\\s?\\2\\s?(\\d{4})(?!\\d)`, 'iu');
+const SEPARATED_YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\s?([-/])\\s?(${MONTH_NAME_ALTERNATION})\\.?\\s?\\2\\s?(\\d{1,2})(?![\\d./-])`, 'iu');
 /**
  * Thai news writes the Buddhist-Era year in two digits after an abbreviated month: "5 ก.พ. 66" is 5 February 2566,
  * that is 2023. Only Thai month names take such a year: "5 May 23" elsewhere is no date this reads.

@@ -103,6 +103,8 @@ describe('parseDate', () => {
     expect(iso('5-may-2025 14:02')).toBe('2025-05-05T14:02:00+00:00');
     expect(iso('05/Mai/2025')).toBe('2025-05-05T00:00:00+00:00');
     expect(iso('2025-May-05')).toBe('2025-05-05T00:00:00+00:00');
+    expect(iso('Fashion 29 / Dezember / 2022')).toBe('2022-12-29T00:00:00+00:00');
+    expect(iso('2022 / May / 05')).toBe('2022-05-05T00:00:00+00:00');
   });
 
   it('reads Turkish abbreviations and dotless spellings', () => {
