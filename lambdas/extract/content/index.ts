@@ -51,6 +51,8 @@ export interface ContentContext {
   dateline?: string | null;
   /** The publication date the metadata stage read (ISO 8601), by which a header row printing it is known. */
   publishedAt?: string | null;
+  /** The summary the page declares, by which a dek between headline and body is known whatever its class. */
+  description?: string | null;
   /**
    * The walk of the intact page (`walkDocument`), when the caller has made it: the body pass reads its elements and
    * measures by its positions instead of walking the page again before it cleans.
@@ -114,7 +116,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     const pictureBox = (element: DomElement) => isKeptPictureBox(element, stats);
     blocks = dropWriterPortraits(dropPullQuotes(dropTeaserRuns(dropLabelBlocks(dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruned, pictureBox), context.title)))), context.authors ?? []);
     if (headline && !isAncestorOf(headline, selection.nodes[0])) {
-      const found = findLead(root, headline, selection.nodes[0], stats, context.url);
+      const found = findLead(root, headline, selection.nodes[0], stats, context.url, context.description ?? null);
       lead = found.images;
       if (found.paragraphs.length > 0) blocks = [...buildBlocks(found.paragraphs, context.url, new Set()), ...blocks];
     }

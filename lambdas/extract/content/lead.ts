@@ -3,7 +3,8 @@
  * templates put both in a header block of their own, outside the container the scoring picks.
  */
 import type { ArticleImage } from '../record';
-import { type DomElement, type DomNode, isAncestorOf, isElement } from './dom';
+import { type DomElement, type DomNode, isAncestorOf, isElement, rawText } from './dom';
+import { normalizeSpace } from '../dom-walk';
 import { imageOf, isCaptionElement, isImageElement } from './images';
 import { linkDensity, type StatsTable } from './measure';
 import { attributeTokens, firstMatch } from './tokens';
@@ -20,7 +21,9 @@ const MAX_LEAD_PARAGRAPHS = 2;
 /** Shorter texts between headline and body are bylines, dates and kickers. */
 export const MIN_STANDFIRST_CHARS = 80;
 
-export function findLead(root: DomNode, headline: DomElement, bodyStart: DomElement, stats: StatsTable, pageUrl: string | null): Lead {
+export function findLead(
+  root: DomNode, headline: DomElement, bodyStart: DomElement, stats: StatsTable, pageUrl: string | null, declaredSummary: string | null = null,
+): Lead {
   const lead: Lead = { images: [], paragraphs: [] };
   const subtitle = subtitleOf(headline);
   const header = headerOf(headline);
@@ -46,7 +49,7 @@ export function findLead(root: DomNode, headline: DomElement, bodyStart: DomElem
         continue;
       }
       if (isCaptionElement(node)) continue;
-      if (node === subtitle ? isProseBlock(node, stats) : isStandfirst(node, stats)) {
+      if (node === subtitle ? isProseBlock(node, stats) : isStandfirst(node, stats) || printsSummary(node, stats, declaredSummary)) {
         if (lead.paragraphs.length < MAX_LEAD_PARAGRAPHS) lead.paragraphs.push(node);
         continue;
       }
@@ -94,4 +97,25 @@ export function isStandfirst(element: DomElement, stats: StatsTable): boolean {
   if (own.elements > 5) return false;
   if (element.attribs.itemprop?.toLowerCase() === 'description') return true;
   return firstMatch(attributeTokens(element), STANDFIRST_TOKENS) !== null;
+}
+
+/**
+ * Rule "the declared summary, shown": a block between the headline and the body that prints the summary the page
+ * declares (its `og:description`, whole or cut short with an ellipsis) is the standfirst, whatever the template calls
+ * it: the class words that name a dek are many, or hashed away. A block of links or of many parts is no dek.
+ */
+function printsSummary(element: DomElement, stats: StatsTable, declaredSummary: string | null): boolean {
+  if (!declaredSummary) return false;
+  const own = stats.get(element);
+  if (!own || own.elements > 5 || !isProseBlock(element, stats)) return false;
+  const summary = comparableSummary(declaredSummary);
+  const shown = comparableSummary(rawText(element));
+  if (summary.length < MIN_STANDFIRST_CHARS || shown.length < MIN_STANDFIRST_CHARS) return false;
+  return shown === summary || (summary.length >= MIN_SUMMARY_PREFIX_CHARS && shown.startsWith(summary));
+}
+/** A declaration cut short still names its dek by this many characters. */
+const MIN_SUMMARY_PREFIX_CHARS = 100;
+
+function comparableSummary(text: string): string {
+  return normalizeSpace(text).replace(/\s*(?:\.{3}|…)$/u, '').toLowerCase();
 }

@@ -47,6 +47,16 @@ describe('lead between headline and body', () => {
     expect(run(html, { title: 'Port expands' }).body.startsWith('The authority will double')).toBe(true);
   });
 
+  it('takes a block that prints the declared summary as the standfirst, whatever its class, and no other block', () => {
+    const html = (block: string) => page(`<article><header><h1>Port expands</h1></header>${block}<div class="sc-9x2k">${prose('port')}${prose('cranes')}</div></article>`);
+    expect(run(html(`<div class="sc-7f3a">${dek}</div>`), { title: 'Port expands', description: dek }).body.startsWith('The authority will double')).toBe(true);
+    const cut = `${dek.slice(0, 104)}…`;
+    expect(run(html(`<div class="sc-7f3a">${dek}</div>`), { title: 'Port expands', description: cut }).body.startsWith('The authority will double')).toBe(true);
+    expect(run(html(`<div class="sc-7f3a">${dek}</div>`), { title: 'Port expands', description: 'A different summary of the port story, long enough to count as one, about cranes and tides.' }).body)
+      .not.toContain('The authority will double');
+    expect(run(html(`<div class="sc-7f3a">${dek}</div>`), { title: 'Port expands' }).body).not.toContain('The authority will double');
+  });
+
   it('keeps the picture between a byline row chosen with the text and the text itself', () => {
     const row = '<p>Reported by Jane Roe from the harbour office in Port Town for the Harbour Gazette on 25 July 2031</p>';
     const html = page(`<div class="story"><h1>Port expands</h1>${row}
