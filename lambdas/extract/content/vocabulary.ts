@@ -94,7 +94,7 @@ const READ_ALSO = [
  * "Follow us" in the languages the pipeline ingests, as a furniture heading, a prompt and a publisher's notice open
  * with it. Arabic is left to each: "تابعنا" alone is also "we followed", which opens sentences.
  */
-const FOLLOW_US = ['follow us', 'folge uns', 'folgt uns', 'folgen sie uns', 'suivez-nous', 's[ií]guenos', 'seguici', 'siga-nos', 'volg ons'];
+const FOLLOW_US = ['follow us', 'folge uns', 'folgt uns', 'folgen sie uns', 'suivez-nous', 's[ií]guenos', 'seguici', 'siga-nos', 'nos siga', 'volg ons'];
 
 /**
  * Headings and lead-ins of furniture blocks, in the languages the pipeline ingests. A block introduced by one

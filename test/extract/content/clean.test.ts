@@ -27,6 +27,7 @@ describe('cleanTree removes page furniture', () => {
     ['script and style', '<script>var SCRIPTTEXT = 1;</script><style>.STYLETEXT{}</style>'],
     ['subscription prompt', '<p>Subscribe now to read the full story PROMPTTEXT.</p>'],
     ['Italian follow-us prompt', '<p>Seguici su Instagram per le foto del porto PROMPTTEXT</p>'],
+    ['Portuguese follow-us prompt', '<div><span>Nos siga no PROMPTTEXT</span> <a href="https://news.google.com/publications/x"><img src="/gn.jpg" alt="Google Notícias"></a></div>'],
     ['German already-a-subscriber prompt', '<div><span>Bereits Abonnent? PROMPTTEXT</span> <a href="/login">Einloggen</a></div>'],
     ['Spanish already-a-subscriber prompt', '<p>¿Ya eres suscriptor? <a href="/login">Inicia sesión PROMPTTEXT</a></p>'],
     ['German see-also list', '<h3>Siehe auch</h3><ul><li><a href="/z">Anderer Artikel SEEALSO</a></li></ul>'],
