@@ -77,7 +77,7 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
 ]);
 
 /** "Share", "Share this article", "Artikel teilen", "Partager cet article", "Compartir esta noticia", "شارك الخبر". */
-const SHARE_LABEL = "(?:(?:social )?share(?: (?:this|the))?(?: (?:article|story|post|page))?|(?:artikel |beitrag )?teilen|partager(?: (?:cet|l'|l’)article)?"
+const SHARE_LABEL = "(?:(?:social )?share(?: (?:this|the))?(?: (?:article|story|post|page))?|(?:(?:diesen |den )?(?:artikel |beitrag ))?teilen|partager(?: (?:cet|l'|l’)article)?"
   + '|compartir(?: (?:esta|la) (?:noticia|nota)|(?: este| el)? artículo)?|condividi|compartilhe|شارك(?: هذا المقال| الخبر| المقال)?)';
 
 /**
@@ -119,7 +119,7 @@ export const FURNITURE_HEADING = new RegExp(
     '(?:auch (?:auf|bei)|also on|more on|más en|también en|aussi sur|anche su|więcej na) [\\p{L}\\d-]+\\.\\p{L}{2,}',
     'lesen sie (?:auch|mehr)\\b.*', 'mehr (?:themen|artikel|beiträge|nachrichten|news) (?:auf|bei) [\\p{L}\\d-]+\\.\\p{L}{2,}', 'para saber más', 'zum weiterlesen', 'weitere informationen', 'kontakt',
     '(?:das|dies(?:es|e)?)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?interessieren', 'meistgelesen', 'kommentare?',
-    'weitere (?:beiträge|artikel|themen|nachrichten)\\b.*', 'mehr (?:themen|artikel|beiträge|nachrichten)', 'mehr (?:zu|zum|zur|über|von|aus) .*',
+    'weitere (?:beiträge|artikel|themen|nachrichten)\\b.*', 'mehr (?:themen|artikel|beiträge|kolumnen|nachrichten)(?: (?:auf|bei) [\\p{L}\\d.-]+)?', 'mehr (?:zu|zum|zur|über|von|aus) .*',
     '(?:ähnliche|verwandte|passende) (?:beiträge|artikel|themen|nachrichten|posts)', 'similar (?:articles|stories|posts)',
     'you may also be interested in', 'sur le même sujet', 'les plus lus', 'commentaires?', 'articles (?:similaires|liés|connexes)',
     'à lire (?:également|aussi)', '(?:también )?(?:te|le) puede interesar', '(?:noticias|notas|artículos) relacionad[oa]s', 'más noticias',

@@ -27,6 +27,7 @@ describe('cleanTree removes page furniture', () => {
     ['script and style', '<script>var SCRIPTTEXT = 1;</script><style>.STYLETEXT{}</style>'],
     ['subscription prompt', '<p>Subscribe now to read the full story PROMPTTEXT.</p>'],
     ['Italian follow-us prompt', '<p>Seguici su Instagram per le foto del porto PROMPTTEXT</p>'],
+    ['German share-this-article bar', '<div><div style="font-weight:bold">Diesen Artikel teilen</div><div><a href="https://example.com/share?u=x">Facebook SHARETEXT</a> <a href="https://example.com/mail?u=x">E-Mail</a></div></div>'],
     ['Portuguese follow-us prompt', '<div><span>Nos siga no PROMPTTEXT</span> <a href="https://news.google.com/publications/x"><img src="/gn.jpg" alt="Google Notícias"></a></div>'],
     ['German already-a-subscriber prompt', '<div><span>Bereits Abonnent? PROMPTTEXT</span> <a href="/login">Einloggen</a></div>'],
     ['Spanish already-a-subscriber prompt', '<p>¿Ya eres suscriptor? <a href="/login">Inicia sesión PROMPTTEXT</a></p>'],
@@ -301,6 +302,7 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     ['also-on-the-site heading', `<div><h2>Auch auf hafenblatt.de</h2>${links}</div>`],
     ['French similar-articles heading', `<div><h3>Articles similaires</h3>${links}</div>`],
     ['Portuguese related-news heading', `<div><h3>Notícias relacionadas</h3>${links}</div>`],
+    ['more-columns-on-the-site heading', `<div><h3>Mehr Kolumnen auf Hafenblatt</h3>${links}</div>`],
     ['Arabic may-interest-you heading', `<div><h3>قد يهمك أيضاً</h3>${links}</div>`],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
