@@ -103,14 +103,24 @@ const LINE_TAGS = new Set(['p', 'span', 'div', 'address', 'li', 'h5', 'h6', 'em'
 /**
  * Author-line elements by role or by the class names themes give them, and links to a writer's page on the site
  * ("<a href="/author/jane-doe/"><img …> Jane Doe</a>"): rule "author page link", a byline that is only the writer's
- * avatar and name linked to their page, with no class to say so. An hCard whose `fn` is also `org` names
+ * avatar and name linked to their page, with no class to say so. Rule "address": HTML's `<address>` inside an
+ * `<article>` holds that article's contact ("Tipps von <address><a href="/team/jane-doe">Jane Doe</a></address>"), its
+ * writer's; outside one it holds the site's (a shop's street address), and before the headline the header's. An hCard whose `fn` is also `org` names
  * an organization (a country or company in an infobox), not a writer. Class and itemprop come from the page's
  * attribute columns, read once per page rather than from each element's attributes.
  */
 function isBylineElement(page: IndexedPage, element: Element, classes: string | undefined, itemprop: string | undefined): boolean {
   if (containsPattern(classes, QUOTED_AUTHOR_CLASS)) return false;
   return (element.name === 'a' && (hasToken(element.attribs.rel?.toLowerCase(), AUTHOR_TOKEN) || isWriterPageLink(page, element))) || hasToken(itemprop, AUTHOR_TOKEN)
+    || (element.name === 'address' && isInArticleElement(element) && page.followsHeadline(element))
     || containsPattern(classes, BYLINE_CLASS) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN));
+}
+
+function isInArticleElement(element: Element): boolean {
+  for (let current = element.parent; current && current.type === 'tag'; current = current.parent) {
+    if ((current as Element).name === 'article') return true;
+  }
+  return false;
 }
 
 /**

@@ -19,6 +19,19 @@ describe('cleanAuthors: a date line that credits its writer last', () => {
   });
 });
 
+describe('cleanAuthors: an author box\'s link to all the writer\'s posts', () => {
+  const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
+
+  it.each([
+    ['View all posts by Jane Doe', ['Jane Doe']],
+    ['Zeige alle Beiträge von Petra Ruland', ['Petra Ruland']],
+    ['Alle Artikel von Jan Koch', ['Jan Koch']],
+    ['Beiträge von Anna Berg', ['Anna Berg']],
+  ])('reads the name in %s', (line, names) => {
+    expect(visible(line)).toEqual(names);
+  });
+});
+
 describe('cleanAuthors: a job title behind a name', () => {
   const context = { siteName: null, publisher: null, host: null };
   const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;

@@ -144,6 +144,13 @@ describe('readBylines', () => {
     expect(readBylines(load(`<p>By Jane Doe<br>${story}</p>`))).toEqual([]);
   });
 
+  it('reads the <address> of the article as its byline, and not the site\'s <address> outside any article', () => {
+    expect(readBylines(load(`<article><h1>T</h1><div class="x1">Tipps von <ul><li><address><a href="/team/jane-doe">Jane Doe</a></address></li></ul></div>
+      <p>Text.</p></article>`))).toEqual(['Jane Doe']);
+    expect(readBylines(load(`<h1>T</h1><p>Text.</p><div class="x9"><address>Gasthaus Seeblick, Uferweg 3</address></div>`))).toEqual([]);
+    expect(readBylines(load(`<article><address>Jane Doe</address><h1>T</h1><p>Text.</p></article>`))).toEqual([]);
+  });
+
   it('reads no byline from a writer\'s contact form or its controls, and keeps a byline that holds a button', () => {
     expect(readBylines(load(`<h1>T</h1><p>Text.</p><div class="author-contact"><form><label class="author-label">Your message</label>
       <textarea></textarea><button class="author-form-submit">Send message</button></form></div>`))).toEqual([]);
