@@ -98,7 +98,7 @@ const ORG_TOKEN = new Set(['org']);
  * Tags of the loose lines that may start with a byline word. Old and hand-made pages set the byline as a small
  * heading or in bold or italics, and article footers list the credits ("Autorin/Autor …") as list items.
  */
-const LINE_TAGS = new Set(['p', 'span', 'div', 'address', 'li', 'h5', 'h6', 'em', 'strong', 'b', 'i', 'small', 'a']);
+const LINE_TAGS = new Set(['p', 'span', 'div', 'section', 'address', 'li', 'h5', 'h6', 'em', 'strong', 'b', 'i', 'small', 'a']);
 
 /**
  * Author-line elements by role or by the class names themes give them, and links to a writer's page on the site
@@ -383,19 +383,22 @@ function headerWriterLinks(page: IndexedPage): string[] {
     const element = elements[index];
     if (element.name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return [];
     if (element.name !== 'a' || !WRITER_PAGE_LINK.test(element.attribs.href ?? '') || !page.followsHeadlineAt(index) || page.isAnotherItemsRegion(element)) continue;
-    const name = page.shortTextAt(index, MAX_BYLINE_CHARS);
+    // The link may hold the comma that sets the date after it ("<a …>Jane Doe,</a> <time>…").
+    const name = page.shortTextAt(index, MAX_BYLINE_CHARS)?.replace(TRAILING_ROW_SEPARATOR, '');
     const row = name && isNameList(name) ? rowOpenedBy(page, index, name) : -1;
     if (row < 0) continue;
     const names: string[] = [];
     for (let inner = row + 1; inner < page.walk.subtreeEnd[row]; inner++) {
       const link = elements[inner];
-      const text = link.name === 'a' && WRITER_PAGE_LINK.test(link.attribs.href ?? '') ? page.shortTextAt(inner, MAX_BYLINE_CHARS) : null;
+      const text = link.name === 'a' && WRITER_PAGE_LINK.test(link.attribs.href ?? '') ? page.shortTextAt(inner, MAX_BYLINE_CHARS)?.replace(TRAILING_ROW_SEPARATOR, '') : null;
       if (text && isNameList(text)) names.push(text);
     }
     return unique(names);
   }
   return [];
 }
+
+const TRAILING_ROW_SEPARATOR = /\s*[,;|·•]$/u;
 
 /**
  * The walk index of the row a linked name opens: the outermost ancestor of the link whose text is a byline's length
@@ -418,7 +421,7 @@ function rowOpenedBy(page: IndexedPage, index: number, name: string): number {
  * Turkish "yazar", and journalist or reporter pages. The path names the writer after the word. Inside a marked
  * byline such a link holds the writer's name, as an author page link does (see {@link isWriterPageHref}).
  */
-const WRITER_PAGE_LINK = /\/(?:profiles?|profil|people|bio|staff|contributors?|kontributor|penulis|auteur|autore|yazar|journalist(?:e|en)?|giornalista|periodista|reporters?|writers?)\/[^/?#\s]/i;
+const WRITER_PAGE_LINK = /\/(?:profiles?|profil|people|bio|staff|team|contributors?|kontributor|penulis|auteur|autore|yazar|journalist(?:e|en)?|giornalista|periodista|reporters?|writers?)\/[^/?#\s]/i;
 /** What may precede the writer's linked name in its row: an avatar leaves nothing, a decoration a dash or a bar. */
 const ROW_OPENING_DECORATION = /^[\s|·•–—-]+/u;
 

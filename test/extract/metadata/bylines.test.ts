@@ -144,6 +144,14 @@ describe('readBylines', () => {
     expect(readBylines(load(`<p>By Jane Doe<br>${story}</p>`))).toEqual([]);
   });
 
+  it('reads a header link to the writer\'s team page with the comma before the date, and a byline set in a <section>', () => {
+    const story = `<p>${'The harbour ferry will switch to its winter timetable on Monday, with the first crossing later. '.repeat(3)}</p>`;
+    expect(readBylines(load(`<h1>T</h1><div class="x1"><a href="//www.example.de/team/jane/"><span>Jane Doe,</span></a>
+      <time datetime="2023-01-02">02.01.2023, 11:08 Uhr</time></div>${story}`))).toEqual(['Jane Doe']);
+    expect(readBylines(load(`<h1>T</h1><article><section class="x2">von <span class="x3">Tilman Weber</span></section>
+      <section class="x4">10.12.2022 07:00</section>${story}</article>`))).toEqual(['von Tilman Weber']);
+  });
+
   it('reads the <address> of the article as its byline, and not the site\'s <address> outside any article', () => {
     expect(readBylines(load(`<article><h1>T</h1><div class="x1">Tipps von <ul><li><address><a href="/team/jane-doe">Jane Doe</a></address></li></ul></div>
       <p>Text.</p></article>`))).toEqual(['Jane Doe']);
