@@ -14,8 +14,9 @@ import { CAPTION_REACH, isCaptionElement, isCreditBox, isPictureBox, isScreenRea
 import { type ElementIndex, indexElements, linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
 import {
-  ABOUT_US_HEADING, AD_LABEL, BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_COUNT_HEADING, DISCUSSION_TOKENS, EDITORIAL_NOTE_LABEL, FURNITURE_HEADING, READ_ALSO_PREFIX, READERS_DISCUSSION_HEADING, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER, WEAK_BOILERPLATE_TOKENS,
+  ABOUT_US_HEADING, AD_LABEL, BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_TOKENS, EDITORIAL_NOTE_LABEL, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER, WEAK_BOILERPLATE_TOKENS,
 } from './vocabulary';
+import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 
 /** Never article text, whatever their class says. */

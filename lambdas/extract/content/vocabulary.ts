@@ -56,9 +56,6 @@ export const STANDFIRST_TOKENS: ReadonlySet<string> = new Set([
 /** What a counter counts, in the languages the pipeline ingests: the view and comment labels the counters are read by, and shares and likes. */
 const COUNTED_THINGS = ['shares?', 'likes?', 'إعجاب', ...COUNTER_WORDS_AFTER].join('|');
 
-/** What readers' comments are called, singular and plural, in the languages the pipeline ingests. */
-const DISCUSSION_WORDS = 'comments?|responses?|repl(?:y|ies)|reactions?|kommentare?|antworten|reaktionen|commentaires?|réponses?|réactions?|comentarios?|respuestas?|commenti|reacties|تعليقا?|تعليقات|ردود';
-
 /**
  * Discussion areas and consent dialogs: removed even when they hold plenty of prose, because that prose is
  * readers' comments or legal text, never the article.
@@ -171,31 +168,6 @@ export const CALL_TO_ACTION = new RegExp(
 export const COUNTER_TEXT = new RegExp(
   '^(?:[\\d.,\\s\\u0660-\\u0669\\u06F0-\\u06F9]+(?:' + MULTIPLIER_ALTERNATION + ')?\\s*(?:' + COUNTED_THINGS + ')'
     + '|(?:' + COUNTED_THINGS + ')(?:\\s+(?:insgesamt|total|gesamt))?\\s*[:：]\\s*[\\d.,\\u0660-\\u0669\\u06F0-\\u06F9]+)$',
-  'iu',
-);
-
-/**
- * The heading over the readers' discussion, which names it by its count: "38 responses", "14 Kommentare", "3
- * réponses", "Comments (12)", "التعليقات (5)".
- */
-export const DISCUSSION_COUNT_HEADING = new RegExp(
-  '^(?:[\\d\\u0660-\\u0669]+\\s+(?:' + DISCUSSION_WORDS + ')|(?:' + DISCUSSION_WORDS + ')\\s*\\([\\d\\u0660-\\u0669]+\\))\\s*[»›→↓:：]?$',
-  'iu',
-);
-
-/**
- * The heading over the readers' discussion that names it by its writers rather than by a count: "Reader comments",
- * "Vos réactions", "Meinungen unserer Leser", "Comentarios de los lectores", "تعليقات القراء". Small sites print
- * readers' reactions under a short story in boxes with no class word, where this heading is all that tells them from
- * the story.
- */
-export const READERS_DISCUSSION_HEADING = new RegExp(
-  '^(?:' + [
-    "readers?['’]? (?:comments|reactions|responses)", 'comments from (?:our )?readers', 'your (?:comments|reactions|views)', 'what (?:our )?readers (?:say|think)',
-    'leser(?:innen)?(?:kommentare|stimmen|meinungen)', '(?:kommentare|meinungen|stimmen) (?:unserer|der) leser(?:innen)?', 'ihre (?:kommentare|meinungen)',
-    'vos (?:réactions|commentaires|avis)', '(?:réactions|commentaires|avis) (?:des|de nos) lecteurs', '(?:comentarios|opiniones) de (?:los|nuestros) lectores',
-    'tus (?:comentarios|opiniones)', 'sus comentarios', 'تعليقات القراء', 'آراء القراء', 'تعليقاتكم', 'آراؤكم',
-  ].join('|') + ')\\s*[:：]?$',
   'iu',
 );
 

@@ -6,6 +6,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { countVisible, type DocumentWalk, isElement, isHiddenByMarkup, isWhitespace, NON_TEXT_TAGS, normalizeSpace, walkDocument } from '../dom-walk';
+import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 
 /** Headings below the page's h1: where a template without one sets its headline, and where teasers set theirs. */
 export const LOWER_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
@@ -19,6 +20,10 @@ const FOREIGN_CLASS_TOKEN = /comment|related|sidebar|widget|recommend|popular/i;
  */
 const LAYOUT_CLASS_TOKEN = /main|content|article|body|layout|^lay-|^has-|^with-|^without-|^is-/i;
 const FOREIGN_ID = /comment|sidebar/i;
+/** Headings over the readers' discussion: a section's, not the page's or a teaser's. */
+const DISCUSSION_HEADING_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
+const HEADING_TAG_NAMES = new Set(['h1', ...DISCUSSION_HEADING_TAGS]);
+const MAX_DISCUSSION_HEADING_CHARS = 60;
 /**
  * A list of other stories named for what it holds ("related-articles", "popular_posts", "recommended-content"): the
  * layout word names the teasers inside, not a frame around the page's own text.
@@ -268,7 +273,10 @@ export class IndexedPage {
     return column;
   }
 
-  /** Same answer as {@link isInForeignRegion}, from flags computed for every element in one pass. */
+  /**
+   * {@link isInForeignRegion}, from flags computed for every element in one pass, and the page's readers' discussion
+   * too, which only the page's headings tell (see {@link flagDiscussionSections}).
+   */
   isForeign(element: Element): boolean {
     const index = this.walk.position.get(element);
     if (index === undefined) return isInForeignRegion(element);
@@ -344,9 +352,40 @@ export class IndexedPage {
       for (let index = 0; index < elements.length; index++) {
         starts[index] = FOREIGN_TAGS.has(elements[index].name) || hasForeignClass(classes[index]) || FOREIGN_ID.test(ids[index] ?? '') ? 1 : 0;
       }
+      this.flagDiscussionSections(starts);
       this.foreignRegionStarts = starts;
     }
     return this.foreignRegionStarts;
+  }
+
+  /**
+   * Rule "discussion by its heading": the readers' comments are another item's region whatever the template calls
+   * them, when a heading counts them or names them as the readers' ("3 Kommentare", "35 Comments »", "Vos réactions"),
+   * as the body stage knows them. Their signatures are bylines and datelines in form ("Kommentar
+   * von Jens — 26.11.2026 um 08:14"), and on a page whose classes say nothing they were read as the article's. The box
+   * the heading opens is the region; a heading set among the story's blocks starts it with the blocks after it, up
+   * to the next heading.
+   */
+  private flagDiscussionSections(starts: Uint8Array): void {
+    const { position } = this.walk;
+    for (const tag of DISCUSSION_HEADING_TAGS) {
+      for (const heading of this.tagged(tag)) {
+        const index = position.get(heading)!;
+        if (this.walk.visibleChars[index] > MAX_DISCUSSION_HEADING_CHARS) continue;
+        const text = this.shortTextAt(index, MAX_DISCUSSION_HEADING_CHARS);
+        if (!text || !(DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) continue;
+        const box = heading.parent;
+        if (box && isElement(box) && box.name !== 'body' && firstShownChild(box) === heading) {
+          starts[position.get(box as Element) ?? index] = 1;
+          continue;
+        }
+        starts[index] = 1;
+        for (let sibling = nextElementSibling(heading); sibling && !HEADING_TAG_NAMES.has(sibling.name); sibling = nextElementSibling(sibling)) {
+          const at = position.get(sibling);
+          if (at !== undefined) starts[at] = 1;
+        }
+      }
+    }
   }
 
   /** The element at this walk index and its ancestors up to the first `<nav>` or `<footer>`, flagged by walk index. */
@@ -617,3 +656,13 @@ export function isHidden(element: Element): boolean {
  * "mobile-hidden") hide it on some screens only, and are not among them.
  */
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|visually-hidden|rich-snippet-hidden|sr-only|screen-reader-text|d-none)(?=\s|$)/i;
+
+/** The first child of `box` that is an element or holds visible text. */
+function firstShownChild(box: Element): AnyNode | undefined {
+  return box.children.find((child) => isElement(child) || (child.type === 'text' && !/^\s*$/.test((child as unknown as { data: string }).data)));
+}
+
+function nextElementSibling(element: Element): Element | null {
+  for (let next = element.next; next; next = next.next) if (isElement(next)) return next;
+  return null;
+}

@@ -78,6 +78,15 @@ describe('IndexedPage', () => {
     expect(String.fromCharCode(indexed.firstCharAt(elements.indexOf($('#first')[0] as Element)))).toBe('E');
   });
 
+  it('counts the readers\' discussion a heading names as another item\'s region, whatever its classes', () => {
+    const comment = (id: string) => `<li><p>I agree with every word of this.</p><p id="${id}"><cite>Comment by Tom — November 25, 2026 at 7:12 am</cite></p></li>`;
+    const $ = load(`<body><h1>T</h1><div class="c-1"><p id="story">The story.</p><h2>2 Comments »</h2><ol class="c-2">${comment('inline')}</ol>
+      <h3 id="next">Further reading</h3></div><div class="c-3"><h3>التعليقات (2)</h3><ul>${comment('boxed')}</ul></div><p id="after">After.</p></body>`);
+    const indexed = IndexedPage.of($);
+    const at = (id: string) => indexed.isAnotherItemsRegion($(`#${id}`)[0] as Element);
+    expect(['story', 'inline', 'next', 'boxed', 'after'].map(at)).toEqual([false, true, false, true, false]);
+  });
+
   it('tells which elements follow the headline in the body', () => {
     const $ = load('<html><head><meta id="head"></head><body><p id="before">x</p><h1>T</h1><p id="after">y</p></body></html>');
     const indexed = IndexedPage.of($);
