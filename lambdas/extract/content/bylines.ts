@@ -214,6 +214,7 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   if (stamped && DATE_STAMP_LABEL.test(stamped[2]) && isDateStamp(stamped[2])) return isByline(stamped[1], names, null);
   const labelled = labelledStampAt(text);
   if (labelled > 0 && isByline(text.slice(0, labelled).replace(ROW_SEPARATORS, ''), names, null)) return true;
+  if (dateline !== null && isCreditedDateline(text, names, dateline)) return true;
   const undated = dateline && dateline.length < text.length ? text.replace(dateline, ' ').replace(ROW_SEPARATORS, '') : text;
   // "文/张伟 图/李明", "By Jane Doe Photos: John Roe": after the writers, a row that opens with the byline word may
   // credit the pictures or the editing, as the metadata stage read it.
@@ -230,6 +231,20 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   if (named === -1 || (named > 0 && parts.slice(named).every(isTitleOrPlace))) return true;
   const credited = comparable(credit);
   return isNameList(credited, names) || isNameList(withoutLeadIn(credited, names), names);
+}
+
+/**
+ * The row the metadata stage read both the writer and the date from ("By Jane Doe November 24, 2026", spans that
+ * set no mark between them): the dateline is the whole row, so it cannot be cut out of it as elsewhere. The row is a
+ * byline when a known writer opens it and a date stamp is all that follows.
+ */
+function isCreditedDateline(text: string, names: ReadonlySet<string>, dateline: string): boolean {
+  if (unspaced(text) !== unspaced(dateline)) return false;
+  const credit = comparable(text.replace(BYLINE_PREFIX, ''));
+  for (const name of names) {
+    if (credit.startsWith(`${name} `) && isDateStamp(credit.slice(name.length).replace(ROW_SEPARATORS, ''))) return true;
+  }
+  return false;
 }
 
 /** Words of a byline's lead-in that no shared label list knows: "Escrito por", "di", "Interview by", "Texto de". */
