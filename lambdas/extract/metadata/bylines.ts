@@ -1172,8 +1172,30 @@ export function readAboutAuthorBox(page: IndexedPage): string[] {
       if (name) names.add(name);
     }
   }
+  for (const name of namedAboutHeadings(page)) names.add(name);
   return names.size === 1 ? [...names] : [];
 }
+
+/**
+ * Rule "about the author, then the name": the box's heading may name the writer after the phrase ("About the Author
+ * - <span>Jane Doe</span>", "Über die Autorin: Jane Doe"), in a heading or in a line set as one. The line that holds
+ * the phrase and the name alone, after the headline.
+ */
+function namedAboutHeadings(page: IndexedPage): string[] {
+  const { elements, visibleChars } = page.walk;
+  const names: string[] = [];
+  for (let index = page.firstAfterHeadline(); index < elements.length; index++) {
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_NAMED_ABOUT_HEADING_CHARS || !ABOUT_AUTHOR_INITIALS.has(page.firstCharAt(index))) continue;
+    if (!ABOUT_LINE_TAGS.has(elements[index].name) || !page.followsHeadlineAt(index)) continue;
+    const name = NAMED_ABOUT_AUTHOR_HEADING.exec(page.shortTextAt(index, MAX_NAMED_ABOUT_HEADING_CHARS) ?? '')?.[1];
+    if (name && isNameList(name)) names.push(name);
+  }
+  return names;
+}
+const MAX_NAMED_ABOUT_HEADING_CHARS = 80;
+const NAMED_ABOUT_AUTHOR_HEADING = new RegExp(`^${ABOUT_AUTHOR_PHRASE}\\s*[-–—:|]\\s*(.+)$`, 'iu');
+const ABOUT_AUTHOR_INITIALS = caseInsensitiveInitials(['about', 'über', 'à', 'sobre', 'sull', 'over', 'o', 'عن']);
+const ABOUT_LINE_TAGS = new Set([...LINE_TAGS, 'h2', 'h3', 'h4']);
 const ABOUT_HEADING_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
 const MAX_ABOUT_HEADING_CHARS = 40;
 export const ABOUT_AUTHOR_HEADING = new RegExp(`^${ABOUT_AUTHOR_PHRASE}\\s*:?$`, 'iu');

@@ -354,6 +354,12 @@ describe('readAboutAuthorBox', () => {
     expect(box('<aside><h2>Über die Autorin</h2><p>Erika Musterfrau</p></aside>')).toEqual(['Erika Musterfrau']);
   });
 
+  it('reads the name the box\'s heading sets after the phrase, in a heading or a line set as one', () => {
+    expect(box('<div class="x1"><div class="x2">About the Author - <span>Florina Ionescu</span></div><p>Hi! My name is Florina.</p></div>')).toEqual(['Florina Ionescu']);
+    expect(box('<aside><h3>Über die Autorin: Erika Musterfrau</h3><p>Erika schreibt über Gärten.</p></aside>')).toEqual(['Erika Musterfrau']);
+    expect(box('<p>About the author: she has covered the harbour for twenty years and lives in the old town.</p>')).toEqual([]);
+  });
+
   it('reads no sentence after the heading, no heading before the headline, and nobody from two boxes naming different people', () => {
     expect(box('<h3>About the author</h3><p>Dana covers labor and the rural economy.</p>')).toEqual([]);
     expect(readAboutAuthorBox(IndexedPage.of(load('<h3>About the author</h3><p>Dana Whitfield</p><h1>Title</h1><p>The story.</p>')))).toEqual([]);
