@@ -5,7 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { isElement } from '../dom-walk';
+import { isElement, previousElement } from '../dom-walk';
 import { isCaptionElement, isImageElement } from '../content/images';
 import type { DomElement } from '../content/dom';
 import type { MetaTags } from './meta-tags';
@@ -530,15 +530,37 @@ function partsText(page: IndexedPage, node: Element): string | null {
 }
 
 /**
- * Rule "kicker line": the line right above the headline (a kicker, German "Dachzeile": "Politik · 03.03.2023")
- * carries the date on some sites without a class that names it. Only a short text block that is the headline's own
- * sibling counts, so a masthead in the site header, whose date is today's, does not; read after every marked line.
+ * Rule "kicker line": the lines right above the headline (a kicker, German "Dachzeile": "Politik · 03.03.2023", or a
+ * row of the date, the section and the topic links) carry the date on some sites without a class that names it.
+ * Only short text blocks among the headline's own siblings count, nearest first, past the wrappers that hold the
+ * headline alone ("<div><h1>…</h1></div>"): a masthead in the site header, whose date is today's, is no sibling of
+ * the article's headline, and no block of the page's body itself is read. Read after every marked line.
  */
 function* kickerLine(page: IndexedPage): Generator<Candidate> {
-  const previous = elementBeforeHeadline(page);
-  if (!previous || !KICKER_TAGS.has(previous.name) || page.isAnotherItemsRegion(previous)) return;
-  const text = page.shortText(previous, MAX_KICKER_CHARS);
-  if (text) yield { text, source: 'dom' };
+  let headline: Element | undefined = page.first('h1');
+  if (!headline) return;
+  for (let parent = headline.parent; parent && isElement(parent) && !PAGE_ROOT_TAGS.has(parent.name) && onlyElementChild(parent) === headline; parent = parent.parent) headline = parent;
+  if (!headline.parent || !isElement(headline.parent) || PAGE_ROOT_TAGS.has(headline.parent.name)) return;
+  let read = 0;
+  for (let previous = previousElement(headline); previous && read < MAX_KICKER_LINES; previous = previousElement(previous), read++) {
+    if (!KICKER_TAGS.has(previous.name) || page.isAnotherItemsRegion(previous)) continue;
+    const text = page.shortText(previous, MAX_KICKER_CHARS);
+    if (text) yield { text, source: 'dom' };
+  }
+}
+/** Blocks above the headline read for its date: a kicker, a date, a section and a topic or two. */
+const MAX_KICKER_LINES = 6;
+const PAGE_ROOT_TAGS = new Set(['body', 'html']);
+
+/** The element's one element child, or null when it has none or several. */
+function onlyElementChild(element: Element): Element | null {
+  let only: Element | null = null;
+  for (const child of element.children) {
+    if (!isElement(child)) continue;
+    if (only) return null;
+    only = child;
+  }
+  return only;
 }
 
 /** The headline's previous sibling element, or null. */

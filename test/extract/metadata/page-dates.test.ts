@@ -188,6 +188,12 @@ describe('readPageDates', () => {
     expect(datesOf('<header><span>Sonntag, 29. November 2026</span><a href="/">Site</a></header><h1>Budget passed</h1><p>Text.</p>').published.iso).toBeNull();
   });
 
+  it('reads the lines above a headline set in a wrapper of its own, nearest first, but no block of the page body itself', () => {
+    const header = '<div class="x1">21.12.2022</div><hr><div class="x2"><a href="/public/">Public</a></div><div class="x3"><a href="/theme/concrete/">Concrete</a></div>';
+    expect(datesOf(`<div class="x0">${header}<div class="x4"><h1>Sports centre extended</h1></div><p>Text.</p></div>`).published.iso).toBe('2022-12-21T00:00:00+00:00');
+    expect(datesOf(`<body><div class="x1">Sonntag, 29. November 2026</div><div class="x4"><h1>Sports centre extended</h1></div><p>Text.</p></body>`).published.iso).toBeNull();
+  });
+
   it('passes over a date that each item of a list shows, and keeps the date of a meta list', () => {
     expect(datesOf(`<h1>Dike raised</h1><ul><li><a href="/a">Water level rises</a> <span class="date">02.02.2023</span></li>
       <li><a href="/b">Sandbags handed out</a> <span class="date">01.02.2023</span></li></ul><p>Text.</p><p class="date">15.03.2023</p>`).published.iso)
