@@ -24,6 +24,19 @@ const MAX_DATE_TEXT_LENGTH = 300;
 /** Year-first numeric dates; Korean sites space and end them with dots: "2025. 5. 5. 14:02". */
 const ISO_LIKE = /(?<!\d)(\d{4})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d)\.?(?:[T\s,]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
 const EPOCH = /^(\d{10}|\d{13})$/;
+/**
+ * "am"/"pm" after the clock of a numeric date, as pages print one ("2022/04/28 05:03pm"); a machine date has none.
+ * Its letter, "a" or "p", in any case.
+ */
+const MERIDIEM_AFTER_CLOCK = /^\s*([aApP])\.?[mM]\.?(?!\p{L})/u;
+
+/** The hour on a 24-hour clock, from a 12-hour one when a meridiem letter ("a", "p") is given. */
+function twentyFourHour(hour: number, meridiem: string | null): number {
+  if (meridiem === null) return hour;
+  const afternoon = meridiem === 'p' || meridiem === 'P';
+  if (afternoon && hour < 12) return hour + 12;
+  return !afternoon && hour === 12 ? 0 : hour;
+}
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 /**
  * Era years: Japanese local papers, councils and schools date by the emperor's era ("令和5年3月5日" is 5 March 2023;
@@ -328,9 +341,9 @@ function parseMachineDate(text: string): string | null {
     const date = { year: commonEraYear(Number(year)), month: Number(month), day: Number(day) };
     if (hour === undefined) return toIsoString({ ...date, ...readTime(text, iso, date) });
     const rest = text.slice(iso.index + iso[0].length, iso.index + iso[0].length + 60);
-    const offsetMinutes = zone ? parseZone(zone) : readZone(rest, date);
+    const offsetMinutes = zone ? parseZone(zone) : readZone(rest.replace(MERIDIEM_AFTER_CLOCK, ''), date);
     return toIsoString({
-      ...date, hour: Number(hour), minute: Number(minute), second: Number(second ?? 0),
+      ...date, hour: twentyFourHour(Number(hour), MERIDIEM_AFTER_CLOCK.exec(rest)?.[1] ?? null), minute: Number(minute), second: Number(second ?? 0),
       ...(offsetMinutes !== undefined ? { offsetMinutes } : {}),
     });
   }

@@ -104,6 +104,12 @@ describe('parseDate', () => {
     expect(iso('05/Mai/2025')).toBe('2025-05-05T00:00:00+00:00');
     expect(iso('2025-May-05')).toBe('2025-05-05T00:00:00+00:00');
     expect(iso('Fashion 29 / Dezember / 2022')).toBe('2022-12-29T00:00:00+00:00');
+  });
+
+  it('reads am and pm after the clock of a numeric date, which machine dates never write', () => {
+    expect(iso('Fama: 2022/04/28 05:03pm')).toBe('2022-04-28T17:03:00+00:00');
+    expect(iso('2022-04-28 12:10 a.m.')).toBe('2022-04-28T00:10:00+00:00');
+    expect(iso('2022-04-28 05:03 PMT')).toBe('2022-04-28T05:03:00+00:00');
     expect(iso('2022 / May / 05')).toBe('2022-05-05T00:00:00+00:00');
   });
 
