@@ -460,10 +460,32 @@ const PROSE_GUARD_FOR: Record<string, number> = { form: 2, header: 3, address: 2
  * paragraphs. Contact information closes its article; an <address> with a paragraph after it is that style.
  */
 function isInlineAddressStyle(element: DomElement): boolean {
-  for (let sibling = element.next; sibling; sibling = sibling.next) {
-    if (isElement(sibling) && sibling.name === 'p' && normalizeSpace(rawText(sibling)) !== '') return true;
+  const parent = element.parent;
+  if (!parent) return false;
+  let styled = addressesBeforeProse.get(parent);
+  if (!styled) {
+    styled = addressesFollowedByProse(parent);
+    addressesBeforeProse.set(parent, styled);
   }
-  return false;
+  return styled.has(element);
+}
+/**
+ * Found once per parent, by one pass from its last child: asked of each <address> in turn, a look along the siblings
+ * after each one read a run of thousands of them once per address.
+ */
+const addressesBeforeProse = new WeakMap<DomNode, Set<DomElement>>();
+
+function addressesFollowedByProse(parent: DomNode): Set<DomElement> {
+  const styled = new Set<DomElement>();
+  const children = parent.children ?? [];
+  let proseAfter = false;
+  for (let index = children.length - 1; index >= 0; index--) {
+    const child = children[index];
+    if (!isElement(child)) continue;
+    if (child.name === 'address' && proseAfter) styled.add(child);
+    else if (child.name === 'p' && !proseAfter && normalizeSpace(rawText(child)) !== '') proseAfter = true;
+  }
+  return styled;
 }
 
 /** Text written without <p> (tables, line breaks) also shows prose by sheer length with few links. */

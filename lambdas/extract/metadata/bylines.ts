@@ -205,9 +205,13 @@ function bylineCandidates(page: IndexedPage): Array<{ element: Element; text: st
 function isFormPart(page: IndexedPage, index: number): boolean {
   const { elements, subtreeEnd } = page.walk;
   if (FORM_CONTROL_TAGS.has(elements[index].name)) return true;
-  for (let inner = index; inner < subtreeEnd[index]; inner++) if (elements[inner].name === 'form') return true;
+  // A byline's worth of text sits in a few elements; a hostile page nests thousands of classed wrappers, each a
+  // candidate, and only so many of each one's descendants are looked through.
+  const end = Math.min(subtreeEnd[index], index + MAX_FORM_SCAN);
+  for (let inner = index; inner < end; inner++) if (elements[inner].name === 'form') return true;
   return false;
 }
+const MAX_FORM_SCAN = 200;
 const FORM_CONTROL_TAGS = new Set(['button', 'input', 'label', 'option', 'select', 'textarea']);
 
 /** Inside a byline, the elements that hold just the name. */

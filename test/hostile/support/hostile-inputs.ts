@@ -313,6 +313,13 @@ export const HOSTILE_INPUTS: HostileInput[] = [
     bodyContains: [STORY_SENTENCE],
   },
   {
+    // Each <address> once looked along all the siblings after it for a paragraph (an address-styled caption).
+    name: '20,000 <address> contact lines in the article before its story',
+    build: () => utf8(page('', article('<address>x</address>'.repeat(20_000)))),
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
     // Each of the nested opening blocks once read its whole subtree for a picture's caption.
     name: 'an opening dateline in 900 nested spans around 100,000 empty elements',
     build: () => utf8(page('', `<h1>Harbour reopens</h1>${'<span>'.repeat(900)}${'<i></i>'.repeat(100_000)}Berlin, 5. Mai 2024 –${'</span>'.repeat(900)}${article()}`)),
