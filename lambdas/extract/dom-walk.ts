@@ -49,6 +49,12 @@ export function previousElement(element: Element): Element | null {
   return null;
 }
 
+/** The element sibling after this one, across text, comments and scripts. */
+export function nextElement(element: Element): Element | null {
+  for (let node = element.next; node; node = node.next) if (node.type === 'tag') return node as Element;
+  return null;
+}
+
 /**
  * Walks the tree under `root` once. The elements are counted first, so that every per-element column is made at its
  * final size: columns grown by pushes, then copied into typed arrays, made the walk the largest allocation after

@@ -1,6 +1,6 @@
 import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { walkDocument } from '../../lambdas/extract/dom-walk';
+import { nextElement, previousElement, walkDocument } from '../../lambdas/extract/dom-walk';
 import { parseHtml } from '../../lambdas/extract/parse';
 
 const names = (elements: readonly Element[]) => elements.map((element) => element.attribs.id ?? element.name);
@@ -59,5 +59,16 @@ describe('walkDocument', () => {
     expect(deep.parentIndex[19_999]).toBe(19_998);
     expect(deep.visibleChars[0]).toBe(1);
     expect(deep.textRoot[0]).toBe(19_999);
+  });
+});
+
+describe('previousElement and nextElement', () => {
+  it('step over text, comments and scripts to the element sibling, and give null at either end', () => {
+    const $ = load('<div><p id="a">A</p> text <!-- note --><script>var x;</script><p id="b">B</p></div>');
+    const [a, b] = [$('#a')[0] as Element, $('#b')[0] as Element];
+    expect(nextElement(a)).toBe(b);
+    expect(previousElement(b)).toBe(a);
+    expect(previousElement(a)).toBeNull();
+    expect(nextElement(b)).toBeNull();
   });
 });

@@ -102,10 +102,10 @@ export const FURNITURE_HEADING = new RegExp(
   '^(?:' + [
     ...READ_ALSO, 'related(?: (?:articles|stories|posts|content|news|coverage|searches))?', 'more (?:on|from|about|stories|news)\\b.*',
     'recommended(?: for you)?', 'you (?:may|might) (?:also )?like', 'most (?:read|popular|viewed|shared)', 'trending(?: now)?', 'popular',
-    'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)',
+    'top stories', 'latest news', 'comments?', 'leave a (?:reply|comment)', 'add a comment', 'post a comment', 'write a comment',
     // The rules a site sets for its readers' comments, printed over the comment box.
     'house rules', 'community (?:guidelines|standards|rules)', 'comment(?:ing)? (?:rules|policy|guidelines)', 'netiquette', '(?:kommentar|diskussions)regeln',
-    'règles de (?:modération|la communauté|conduite)', 'normas de (?:participación|la comunidad)', 'قواعد التعليق', 'شروط التعليق', 'add a comment', 'post a comment', 'write a comment',
+    'règles de (?:modération|la communauté|conduite)', 'normas de (?:participación|la comunidad)', 'قواعد التعليق', 'شروط التعليق',
     '(?:kommentare?|einen kommentar) (?:schreiben|verfassen|hinterlassen)', 'schreibe?n? (?:sie )?einen kommentar', 'escrib[ea] (?:un|tu) comentario', 'deja (?:un|tu) comentario',
     '(?:écrire|laisser|ajouter) un commentaire', 'napisz komentarz', 'dodaj komentarz', 'scrivi un commento', 'lascia un commento', SHARE_LABEL,
     ...FOLLOW_US, 'sign up.*newsletter.*', 'rate this (?:article|story|post|page)', 'bewerten sie (?:diesen|den) (?:artikel|beitrag)', 'artikel bewerten',

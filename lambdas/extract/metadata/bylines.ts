@@ -5,7 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { previousElement } from '../dom-walk';
+import { nextElement, previousElement } from '../dom-walk';
 import { ABOUT_AUTHOR_PHRASE, BYLINE_PREFIX, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, isBareDate, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, NAME_SEPARATOR, OPENING_QUOTE, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT } from './authors';
 import { parseDate } from './dates';
 import { domainSpelling, spelledAsDomain } from './site-name';
@@ -1250,11 +1250,6 @@ function isInComment(element: Element): boolean {
 /** A whole word of a class or id ("comments", "comment-list", "disqus_thread"), not a part ("noloaddisqus"). */
 const COMMENT_REGION = /(?:^|[\s_-])(?:comments?|disqus|discussion|replies|respond)(?:$|[\s_-])/i;
 
-function nextElement(element: Element): Element | null {
-  let next = element.next;
-  while (next && next.type !== 'tag') next = next.next;
-  return next as Element | null;
-}
 
 function isRightAligned(element: Element): boolean {
   const { align, style } = element.attribs;

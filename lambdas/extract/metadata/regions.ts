@@ -5,7 +5,7 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { countVisible, type DocumentWalk, isElement, isHiddenByMarkup, isWhitespace, NON_TEXT_TAGS, normalizeSpace, walkDocument } from '../dom-walk';
+import { countVisible, type DocumentWalk, isElement, isHiddenByMarkup, isWhitespace, nextElement, NON_TEXT_TAGS, normalizeSpace, walkDocument } from '../dom-walk';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 
 /** Headings below the page's h1: where a template without one sets its headline, and where teasers set theirs. */
@@ -361,10 +361,10 @@ export class IndexedPage {
   /**
    * Rule "discussion by its heading": the readers' comments are another item's region whatever the template calls
    * them, when a heading counts them or names them as the readers' ("3 Kommentare", "35 Comments »", "Vos réactions"),
-   * as the body stage knows them. Their signatures are bylines and datelines in form ("Kommentar
-   * von Jens — 26.11.2026 um 08:14"), and on a page whose classes say nothing they were read as the article's. The box
-   * the heading opens is the region; a heading set among the story's blocks starts it with the blocks after it, up
-   * to the next heading.
+   * as the body stage knows them. Their signatures are bylines and datelines in form ("Kommentar von Jens —
+   * 26.11.2026 um 08:14"), and on a page whose classes say nothing they were read as the article's. The box the
+   * heading opens is the region; a heading set among the story's blocks starts it with the blocks after it, up to the
+   * next heading.
    */
   private flagDiscussionSections(starts: Uint8Array): void {
     const { position } = this.walk;
@@ -375,12 +375,12 @@ export class IndexedPage {
         const text = this.shortTextAt(index, MAX_DISCUSSION_HEADING_CHARS);
         if (!text || !(DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) continue;
         const box = heading.parent;
-        if (box && isElement(box) && box.name !== 'body' && firstShownChild(box) === heading) {
+        if (box && isElement(box) && box.name !== 'body' && openingChild(box) === heading) {
           starts[position.get(box as Element) ?? index] = 1;
           continue;
         }
         starts[index] = 1;
-        for (let sibling = nextElementSibling(heading); sibling && !HEADING_TAG_NAMES.has(sibling.name); sibling = nextElementSibling(sibling)) {
+        for (let sibling = nextElement(heading); sibling && !HEADING_TAG_NAMES.has(sibling.name); sibling = nextElement(sibling)) {
           const at = position.get(sibling);
           if (at !== undefined) starts[at] = 1;
         }
@@ -657,12 +657,7 @@ export function isHidden(element: Element): boolean {
  */
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|visually-hidden|rich-snippet-hidden|sr-only|screen-reader-text|d-none)(?=\s|$)/i;
 
-/** The first child of `box` that is an element or holds visible text. */
-function firstShownChild(box: Element): AnyNode | undefined {
+/** The child that opens `box`: its first element, or its first text that is not blank. */
+function openingChild(box: Element): AnyNode | undefined {
   return box.children.find((child) => isElement(child) || (child.type === 'text' && !/^\s*$/.test((child as unknown as { data: string }).data)));
-}
-
-function nextElementSibling(element: Element): Element | null {
-  for (let next = element.next; next; next = next.next) if (isElement(next)) return next;
-  return null;
 }
