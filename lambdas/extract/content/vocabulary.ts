@@ -374,9 +374,12 @@ export const DATE_STAMP_WORDS: ReadonlySet<string> = new Set([
  */
 export const CREDIT_LABEL = /^(?:von|by|autor|autorin|autoren|author|authors|por|par|de|text|texto|redaktion|fotos?|photos?|bilder|quelle|source|fuente)\s*[:：]?$/iu;
 
-/** The label of a picture credit line: "Foto:", "Bild:", "Beitragsbild via", "Photo Credit:", "Photos by", "Imagen:". */
+/**
+ * The label of a picture credit line: "Foto:", "Bild:", "Beitragsbild via", "Photo Credit:", "Photos by", "Imagen:",
+ * also set in brackets: "(crédito: Jane Doe/Agência)".
+ */
 export const PICTURE_CREDIT = new RegExp(
-  '^(?:' + [
+  '^[(\\[]?\\s*(?:' + [
     'beitragsbild', 'titelbild', 'titelfoto', 'headerbild', 'aufmacherbild', 'foto', 'fotos', 'bild', 'bilder', 'photo', 'photos', 'image', 'images',
     'picture', 'pictures', 'photo credit', 'image credit', 'featured image', 'header image', 'crédito', 'imagen', 'imágenes', 'crédit photo', 'zdjęcie', 'zdjęcia',
     'fotocredits?', 'photocredits?', 'photo credits', 'bildnachweise?', 'bildquellen?', 'fotonachweise?', '(?:fotos?|photos?|bild|bilder)\\s?/\\s?(?:illustrations?|grafik|video)',

@@ -39,6 +39,7 @@ describe('label blocks', () => {
     ['a photo-credit line written as one word', '<p>Fotocredit: Lea Berger © 2031 Hafen GmbH</p>'],
     ['a credit for photos and illustration', '<p>Fotos/Illustration: Lea Berger</p>'],
     ['an Arabic picture credit', '<p>تصوير: أحمد علي</p>'],
+    ['a Portuguese picture credit in brackets', '<p>(crédito: Lea Berger/Agência Porto)</p>'],
     ['a German link back to the listing', '<a href="/presse">zurück zur Übersicht</a>'],
     ['an arrowed link back', '<a href="/news">← Back to all news</a>'],
     ['a read-more link', '<a href="/world/other-story">Weiterlesen »</a>'],
