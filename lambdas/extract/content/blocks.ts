@@ -34,6 +34,11 @@ export interface TextBlock {
    * the renderers print the lines left of one paragraph as that paragraph's lines (`joinLines`).
    */
   lineOf?: symbol;
+  /**
+   * The standfirst found between the headline and the body (content/lead.ts): the header's dek, however long, and no
+   * story paragraph, so the byline and date rows under it still belong to the header.
+   */
+  standfirst?: true;
 }
 
 export interface FigureBlock {

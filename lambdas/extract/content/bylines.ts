@@ -52,7 +52,7 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
   blocks.forEach((block, index) => {
     if (block.kind !== 'figure') textPositions.push(index);
   });
-  const firstStoryParagraph = textPositions.findIndex((index) => isStoryParagraph((blocks[index] as TextBlock).text));
+  const firstStoryParagraph = textPositions.findIndex((index) => !(blocks[index] as TextBlock).standfirst && isStoryParagraph((blocks[index] as TextBlock).text));
   // A body of a few blocks is mostly edge: only a body longer than both edges has a byline to spare at its edges.
   // A short brief still has a header, though: the short rows before its first story paragraph. Rule "short
   // paragraphs": a brief whose paragraphs are all short (Arabic, Korean and Japanese papers write paragraphs of a

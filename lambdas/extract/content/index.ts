@@ -118,7 +118,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     if (headline && !isAncestorOf(headline, selection.nodes[0])) {
       const found = findLead(root, headline, selection.nodes[0], stats, context.url, context.description ?? null);
       lead = found.images;
-      if (found.paragraphs.length > 0) blocks = [...buildBlocks(found.paragraphs, context.url, new Set()), ...blocks];
+      if (found.paragraphs.length > 0) blocks = [...buildBlocks(found.paragraphs, context.url, new Set()).map(asStandfirst), ...blocks];
     }
     const topStats = stats.get(selection.top);
     confidence = Math.min(0.95, 0.5 + Math.min(0.4, textLength(blocks) / 5000)) * (1 - linkDensity(topStats) / 2);
@@ -156,6 +156,10 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   const { blocks: story, creditedAgency } = splitSourceCredit(dropContactCard(dropBylineBlocks(dropPublisherNotices(dropRepeatedPlaceholders(dateline.blocks)), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null)));
   if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, creditedAgency: null };
   return { body: blocksToText(story), bodyHtml: blocksToHtml(story), images, method, confidence: round(confidence), creditedAgency: creditedAgency ?? dateline.creditedAgency };
+}
+
+function asStandfirst(block: Block): Block {
+  return block.kind === 'figure' ? block : { ...block, standfirst: true };
 }
 
 /**

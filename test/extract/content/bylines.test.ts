@@ -17,6 +17,16 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it('drops the byline and date rows under a long standfirst, which is the header\'s dek and no story paragraph', () => {
+    const dek = 'The port authority will double the capacity of the old harbour by 2030, after years of planning, debate and two failed tenders, and the first works start in spring.';
+    const dateline = 'posted on 04/05/2031 05:49 / updated on 04/05/2031 05:50';
+    const html = page(`<article><h1>Port expands</h1><div class="x1">${dek}</div><div class="x2"><p>Mara Holm</p><p>${dateline}</p>${story}</div></article>`);
+    const body = run(html, { title: 'Port expands', authors: ['Mara Holm'], dateline, publishedAt: '2031-05-04T05:49:00+00:00', description: dek }).body;
+    expect(body.split('\n\n')[0]).toBe(dek);
+    expect(body).not.toMatch(/Mara Holm|posted on/);
+    expect(body.split('\n\n')).toHaveLength(7);
+  });
+
   it('drops a Greek genitive byline that repeats the article before each writer', () => {
     const body = run(page(`<article><p>Της Ελένης Μαργαρίτη και του Νίκου Σταύρου</p>${story}</article>`), { authors: ['Ελένης Μαργαρίτη', 'Νίκου Σταύρου'] }).body;
     expect(body).not.toContain('Μαργαρίτη');
