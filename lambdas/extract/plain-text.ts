@@ -102,3 +102,9 @@ export function trimCharacters(text: string, characters: ReadonlySet<string>, at
   while (end > start && characters.has(text[end - 1])) end--;
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
+
+/**
+ * The mark a summary cut to a card's length ends with: an ellipsis ("…", "..."), or WordPress's "[…]". What the cut
+ * kept is the start of the whole text.
+ */
+export const TRUNCATION_MARK = /\s*\[?(?:…|\.\.\.)\]?$/u;

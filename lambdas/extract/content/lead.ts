@@ -5,6 +5,7 @@
 import type { ArticleImage } from '../record';
 import { type DomElement, type DomNode, isAncestorOf, isElement, rawText } from './dom';
 import { normalizeSpace } from '../dom-walk';
+import { TRUNCATION_MARK } from '../plain-text';
 import { imageOf, isCaptionElement, isImageElement } from './images';
 import { linkDensity, type StatsTable } from './measure';
 import { attributeTokens, firstMatch } from './tokens';
@@ -101,7 +102,7 @@ export function isStandfirst(element: DomElement, stats: StatsTable): boolean {
 
 /**
  * Rule "the declared summary, shown": a block between the headline and the body that prints the summary the page
- * declares (its `og:description`, whole or cut short with an ellipsis) is the standfirst, whatever the template calls
+ * declares (its `og:description`, whole or cut short with a truncation mark) is the standfirst, whatever the template calls
  * it: the class words that name a dek are many, or hashed away. A block of links or of many parts is no dek.
  */
 function printsSummary(element: DomElement, stats: StatsTable, declaredSummary: string | null): boolean {
@@ -117,5 +118,5 @@ function printsSummary(element: DomElement, stats: StatsTable, declaredSummary: 
 const MIN_SUMMARY_PREFIX_CHARS = 100;
 
 function comparableSummary(text: string): string {
-  return normalizeSpace(text).replace(/\s*(?:\.{3}|…)$/u, '').toLowerCase();
+  return normalizeSpace(text).replace(TRUNCATION_MARK, '').toLowerCase();
 }

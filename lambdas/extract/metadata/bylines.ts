@@ -112,15 +112,13 @@ const LINE_TAGS = new Set(['p', 'span', 'div', 'section', 'address', 'li', 'h5',
 function isBylineElement(page: IndexedPage, element: Element, classes: string | undefined, itemprop: string | undefined): boolean {
   if (containsPattern(classes, QUOTED_AUTHOR_CLASS)) return false;
   return (element.name === 'a' && (hasToken(element.attribs.rel?.toLowerCase(), AUTHOR_TOKEN) || isWriterPageLink(page, element))) || hasToken(itemprop, AUTHOR_TOKEN)
-    || (element.name === 'address' && isInArticleElement(element) && page.followsHeadline(element))
+    || (element.name === 'address' && page.once(articleEnclosure)(element) && page.followsHeadline(element))
     || containsPattern(classes, BYLINE_CLASS) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN));
 }
 
-function isInArticleElement(element: Element): boolean {
-  for (let current = element.parent; current && current.type === 'tag'; current = current.parent) {
-    if ((current as Element).name === 'article') return true;
-  }
-  return false;
+/** Whether an element is in an `<article>`, remembered per element: the addresses of one article share the climb. */
+function articleEnclosure(page: IndexedPage): (element: Element) => boolean {
+  return page.enclosure((current) => current.name === 'article');
 }
 
 /**
@@ -591,20 +589,9 @@ function labelledBreakLine(page: IndexedPage): string | null {
  */
 function openingBreakLine(page: IndexedPage): string | null {
   const paragraph = firstParagraphAfterHeadline(page);
-  if (!paragraph) return null;
-  const parts: string[] = [];
-  for (const child of paragraph.children) {
-    if (child.type === 'text') parts.push((child as unknown as { data: string }).data);
-    else if (child.type === 'tag' && (child as Element).name === 'br') break;
-    else if (child.type === 'tag') {
-      const text = page.shortText(child as Element, MAX_BYLINE_CHARS);
-      if (text === null) return null;
-      parts.push(` ${text} `);
-    }
-    if (child.next === null) return null;
-  }
-  const line = parts.join('').replace(/\s+/g, ' ').trim();
-  return line.length <= MAX_BYLINE_CHARS && BYLINE_START.test(line) && namesSomeone(line) ? line : null;
+  const first = paragraph?.children[0];
+  const read = first ? lineFrom(page, first) : null;
+  return read?.endsAtBreak && BYLINE_START.test(read.line) && namesSomeone(read.line) ? read.line : null;
 }
 
 /**
@@ -625,17 +612,29 @@ function firstParagraphAfterHeadline(page: IndexedPage): Element | null {
 
 /** The text from a line break to the next one or the end of its block; null when it is longer than a byline. */
 function lineAfterBreak(page: IndexedPage, lineBreak: Element): string | null {
+  return lineBreak.next ? lineFrom(page, lineBreak.next)?.line ?? null : '';
+}
+
+/**
+ * The line of a block that starts at `first` (a child of the block) and runs to the next `<br>` or the block's end,
+ * whitespace collapsed, and whether a `<br>` ends it; null when it is longer than a byline.
+ */
+function lineFrom(page: IndexedPage, first: AnyNode): { line: string; endsAtBreak: boolean } | null {
   const parts: string[] = [];
-  for (let next = lineBreak.next; next && !(next.type === 'tag' && (next as Element).name === 'br'); next = next.next) {
+  let endsAtBreak = false;
+  for (let next: AnyNode | null = first; next; next = next.next) {
     if (next.type === 'text') parts.push((next as unknown as { data: string }).data);
-    else if (next.type === 'tag') {
+    else if (next.type === 'tag' && (next as Element).name === 'br') {
+      endsAtBreak = true;
+      break;
+    } else if (next.type === 'tag') {
       const text = page.shortText(next as Element, MAX_BYLINE_CHARS);
       if (text === null) return null;
       parts.push(` ${text} `);
     }
   }
   const line = parts.join('').replace(/\s+/g, ' ').trim();
-  return line.length <= MAX_BYLINE_CHARS ? line : null;
+  return line.length <= MAX_BYLINE_CHARS ? { line, endsAtBreak } : null;
 }
 /** The writer's label that opens a line after a break: "Autor:", "Autorin:", "Author:", "Verfasser:". */
 const BREAK_LINE_LABEL = /^(?:autor(?:in|en)?|authors?|verfasser(?:in)?)\s*:\s*\S/iu;

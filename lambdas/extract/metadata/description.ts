@@ -8,7 +8,7 @@ import { isCaptionElement, isImageElement } from '../content/images';
 import { MIN_STANDFIRST_CHARS, subtitleOf } from '../content/lead';
 import { attributeTokens, firstMatch } from '../content/tokens';
 import { BOILERPLATE_TOKENS, CALL_TO_ACTION, PUBLISHER_NOTICE, STANDFIRST_TOKENS, WEAK_BOILERPLATE_TOKENS } from '../content/vocabulary';
-import { trimCharacters } from '../plain-text';
+import { trimCharacters, TRUNCATION_MARK } from '../plain-text';
 import { hasToken, type IndexedPage, isHidden } from './regions';
 
 /** What the page calls itself and its story: a summary that only repeats one of these summarises nothing. */
@@ -51,7 +51,6 @@ const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set([...' \t\n\u00a0.!?:;,â
 function isTruncated(summary: string): boolean {
   return TRUNCATION_MARK.test(summary);
 }
-const TRUNCATION_MARK = /\s*\[?(?:â€¦|\.\.\.)\]?$/u;
 
 /** The longest summary that goes on from where the truncated one stops, an uncut one before a cut one. */
 function completion(truncated: string, others: Array<string | null>): string | null {
