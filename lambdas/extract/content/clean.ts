@@ -141,10 +141,11 @@ function structuralFurniture(root: DomNode, walk: ElementIndex, keep: Set<DomNod
   const { elements, subtreeEnd } = walk;
   // A disclosure control comes before the panel it opens, so its target is known by the time the panel is judged.
   const disclosed = new Set<string>();
+  const players = playerBoxes(elements);
   for (let at = 0; at < elements.length;) {
     const element = elements[at];
     if (element.attribs['aria-expanded'] !== undefined && element.attribs['aria-controls']) for (const id of element.attribs['aria-controls'].split(' ')) disclosed.add(id);
-    if (!keep.has(element) && isStructuralFurniture(element, stats, layoutClasses, stats.atPosition(at), disclosed)) {
+    if (!keep.has(element) && (isStructuralFurniture(element, stats, layoutClasses, stats.atPosition(at), disclosed) || isPlayerChrome(element, players, stats.atPosition(at)))) {
       const box = element.name === 'form' ? signUpBox(element, keep, stats) : null;
       if (box) {
         // The box's children judged before its form went with it; they leave the list, so nothing is removed twice.
@@ -327,6 +328,35 @@ export function isStructuralFurniture(
   if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
   return false;
 }
+
+/** The elements that hold a `<video>` or `<audio>` element among their children: the players' boxes. */
+function playerBoxes(elements: readonly DomElement[]): Set<DomNode> {
+  const boxes = new Set<DomNode>();
+  for (const element of elements) if (MEDIA_TAGS.has(element.name) && element.parent) boxes.add(element.parent);
+  return boxes;
+}
+const MEDIA_TAGS = new Set(['video', 'audio']);
+
+/**
+ * Rule "player chrome": a script player draws its controls in boxes it sets beside the `<video>` or `<audio>` element:
+ * the play button, the clock ("Current Time 0:00"), the progress ("Loaded: 0%"), the caption settings with their
+ * colour lists. Its class names are the player's own, often unknown, so a box beside the media element that holds a
+ * control (a form control, or an element whose ARIA role makes it one) and no prose is taken for the player's, and its
+ * words for its interface. A caption set beside the media holds no control.
+ */
+function isPlayerChrome(element: DomElement, players: ReadonlySet<DomNode>, own: TextStats | undefined): boolean {
+  if (players.size === 0 || !element.parent || !players.has(element.parent) || (own?.prose ?? 0) > 0) return false;
+  return element.name !== 'figcaption' && (isControl(element) || descendantElements(element).some(isControl));
+}
+
+function isControl(element: DomElement): boolean {
+  return FORM_CONTROL_TAGS.has(element.name) || WIDGET_ROLES.has(element.attribs.role?.toLowerCase() ?? '');
+}
+const FORM_CONTROL_TAGS = new Set(['button', 'input', 'select', 'textarea']);
+/** ARIA roles of controls a reader operates; a `link` is no control here, since stories hold links. */
+const WIDGET_ROLES = new Set([
+  'button', 'checkbox', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'progressbar', 'radio', 'scrollbar', 'slider', 'spinbutton', 'switch',
+]);
 
 /**
  * Rule "modal overlay": `aria-modal="true"` says the box is laid over the page and shuts the page off while it is

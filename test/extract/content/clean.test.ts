@@ -192,6 +192,25 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('sways in the wind');
   });
 
+  it('drops the controls a script player draws beside its video, whatever their class, and keeps the video\'s caption', () => {
+    const player = '<figure><div class="p-3f9a"><video src="/clip.mp4"></video>'
+      + '<div class="p-77b1" role="button"><span>Play Video</span></div>'
+      + '<div class="p-c02e" role="group"><div role="button"><span>Mute</span></div>'
+      + '<div><span>Current Time </span>0:00</div><div role="slider" aria-label="progress"><span>Loaded: 0%</span></div></div>'
+      + '<div class="p-e5d4"><label>Text Edge Style</label><select><option>None</option><option>Raised</option></select></div>'
+      + '</div><figcaption>The bridge swaying in the wind on Monday</figcaption></figure>';
+    const text = cleanedText(`${article}${player}`);
+    expect(text).toContain('The bridge swaying in the wind on Monday');
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/Play Video|Mute|Current Time|Loaded|Text Edge Style/);
+  });
+
+  it('keeps a paragraph and a caption set beside a video with no controls', () => {
+    const text = cleanedText(`${article}<div><video src="/clip.mp4" controls></video><p>Engineers filmed the bridge from the ferry on Monday; it sways in the wind, which they say is normal for its design.</p><span>Video: harbour office</span></div>`);
+    expect(text).toContain('sways in the wind');
+    expect(text).toContain('Video: harbour office');
+  });
+
   it('keeps an accordion question and a toggled heading', () => {
     const faq = '<div class="faq"><div class="faq__toggle">Is the bridge open?</div><h3 class="panel-toggle">Opening hours</h3><p>Every day from six.</p></div>';
     const text = cleanedText(`${article}${faq}`);
