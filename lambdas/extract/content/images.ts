@@ -70,12 +70,13 @@ const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer
  * libraries ask for "Photo by Jane Doe on Unsplash", a label without a colon: it counts only where a sentence of
  * the caption could start (at its start, after a full stop or a dash, in brackets), so "a photo by the river"
  * stays caption. A label is a word of its own ("Telephoto: …" opens no credit), but German builds compounds on
- * "Foto", "Bild" and "Grafik" that still label the credit ("Symbolfoto:", "Archivbild:", "Infografik:"). Maps and
+ * "Foto", "Bild" and "Grafik" that still label the credit ("Symbolfoto:", "Archivbild:", "Infografik:"), and name
+ * the picture's source with them ("Bildquelle:", "Fotonachweis:"). Maps and
  * charts are credited the same way ("Graphic:", French "Infographie :"). Japanese and Chinese captions credit with
  * 写真 (photo), 撮影 / 摄影 / 攝影 (photographed by) and a full-width colon, or, in Japanese papers, an equals sign
  * ("写真＝共同"); those scripts put no space before the label, so it only needs no letter right before it.
  */
-const CREDIT_IN_TEXT = /\s*(?:(?:foto|bild|grafik|(?<!\p{L})(?:photo|photograph|fotó|фото|image|picture|credit|crédit|fotografía|photo credits?|crédits? photo|graphic|infographic|infographie|infografía|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影)\s*[:：＝=]|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de)\s).*$/iu;
+const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|foto|bild|grafik|(?<!\p{L})(?:photo|photograph|fotó|фото|image|picture|credit|crédit|fotografía|photo credits?|crédits? photo|graphic|infographic|infographie|infografía|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影)\s*[:：＝=]|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de)\s).*$/iu;
 /**
  * What joins a caption to the credit after it: "Rain in Karachi — Photo: …", "… - تصوير: …", or the bracket the
  * credit is set in ("… (تصوير: عبدالعزيز الدوسري)"). None of it belongs to the caption.
@@ -102,18 +103,84 @@ export function isCaptionElement(element: DomElement): boolean {
   if (element.name === 'figcaption') return true;
   if (element.name === 'figure' || element.name === 'picture' || isImageElement(element)) return false;
   const tokens = attributeTokens(element);
-  // Most elements carry no class or id, and without their words only a <figcaption> is a caption.
-  if (tokens.size === 0) return false;
   if (CAPTION_LIST_TOKENS.some((token) => tokens.has(token)) && !containsImage(element)) return true;
-  return isCaptionBox(element, tokens);
+  return isCaptionBox(element, tokens) || isCreditedCaption(element);
 }
 
-/** A figcaption or a caption-classed block. */
+/** A figcaption, a caption-classed block, or a credited one right after its picture. */
 function isSingleCaption(element: DomElement): boolean {
   if (element.name === 'figcaption') return true;
   if (element.name === 'figure' || element.name === 'picture' || isImageElement(element)) return false;
-  return isCaptionBox(element, attributeTokens(element));
+  return isCaptionBox(element, attributeTokens(element)) || isCreditedCaption(element);
 }
+
+/**
+ * Rule "credited caption after its picture": templates that name nothing set a picture's caption as a plain block
+ * right after it (`<a><img></a><p>Ministers at the briefing Foto: Jane Doe/agency</p>`, `<div><picture>…</picture>
+ * </div><div><p>Boats at dawn. (AP Photo/Jane Doe)</p></div>`). A short block that follows a bare picture and ends in
+ * a picture credit is that picture's caption: a story's own text does not credit a photographer.
+ */
+function isCreditedCaption(element: DomElement): boolean {
+  const previous = element.parent ? previousElementSibling(element) : null;
+  if (!previous || !isBarePicture(previous)) return false;
+  const text = boundedText(element, PICTURE_BOX_MAX_TEXT);
+  if (text === null) return false;
+  const { caption, credit } = splitCreditInText(text);
+  return caption !== null && credit !== null;
+}
+
+/** The element before this one, when only whitespace stands between them. */
+function previousElementSibling(element: DomElement): DomElement | null {
+  for (let node = element.prev; node; node = node.prev) {
+    if (isElement(node)) return node;
+    if (node.type === 'text' && (node.data ?? '').trim()) return null;
+  }
+  return null;
+}
+
+/** A picture with nothing else: an img, a `<picture>`, or a small box (a link, a wrapper) holding one and no text. */
+function isBarePicture(element: DomElement): boolean {
+  if (isImageElement(element) || element.name === 'picture') return true;
+  let pictures = 0;
+  const stack: DomNode[] = [...element.children];
+  for (let visited = 0; stack.length > 0; visited++) {
+    if (visited >= BARE_PICTURE_MAX_NODES) return false;
+    const node = stack.pop() as DomNode;
+    if (node.type === 'text' && (node.data ?? '').trim()) return false;
+    if (!isElement(node)) continue;
+    if (isImageElement(node)) pictures++;
+    else for (const child of node.children) stack.push(child);
+  }
+  return pictures === 1;
+}
+/** A picture's wrappers, its `<source>`s and a lightbox link: a dozen nodes at most, whitespace included. */
+const BARE_PICTURE_MAX_NODES = 24;
+
+/**
+ * The element's text collapsed, or null when it holds a picture, more than `maxChars` characters or more nodes than a
+ * caption does.
+ */
+function boundedText(element: DomElement, maxChars: number): string | null {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: DomNode[] = [element];
+  for (let visited = 0; stack.length > 0; visited++) {
+    if (visited >= CAPTION_MAX_NODES) return null;
+    const node = stack.pop() as DomNode;
+    if (node.type === 'text') {
+      length += (node.data ?? '').length;
+      if (length > maxChars * 2) return null;
+      parts.push(node.data ?? '');
+    } else if (isElement(node)) {
+      if (isImageElement(node)) return null;
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]);
+    }
+  }
+  const text = normalizeSpace(parts.join(''));
+  return text.length > 0 && text.length <= maxChars ? text : null;
+}
+/** A caption, its credit's element and the links and emphasis inside them. */
+const CAPTION_MAX_NODES = 80;
 
 /** A block whose class or id names a caption (`tokens`), and which holds no picture of its own. */
 function isCaptionBox(element: DomElement, tokens: ReadonlySet<string>): boolean {
@@ -708,10 +775,16 @@ export function splitCredit(captionElement: DomElement): { caption: string | nul
     // The caption is read around the credit's element: its words may also be in the caption ("… Moroso design. Moroso").
     const credit = normalizeSpace(rawText(creditElement));
     const caption = normalizeSpace(shownText(captionElement, creditElement));
+    // A copyright sign set in an element of its own before the credit's ("…supply. <span>©</span><span>zvg</span>")
+    // opens the credit, not the caption.
+    const sign = DANGLING_COPYRIGHT.exec(caption);
+    if (sign && credit) return { caption: caption.slice(0, sign.index) || null, credit: `${sign[1]} ${credit}` };
     return { caption: caption || null, credit: credit || null };
   }
   return splitCreditInText(normalizeSpace(shownText(captionElement)));
 }
+
+const DANGLING_COPYRIGHT = /\s*(©|\(c\))$/iu;
 
 export function isCreditBox(element: DomElement): boolean {
   const tokens = attributeTokens(element);

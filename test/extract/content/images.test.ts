@@ -633,6 +633,28 @@ describe('picture credits', () => {
     expect(result.body).not.toContain('Lena Moor');
   });
 
+  it.each([
+    ['a paragraph after a linked picture', '<a href="/img/briefing-large.jpg"><img src="/img/briefing.jpg" alt="Briefing"></a><p>Ministers at the harbour briefing Foto: Lena Moor/Kreisblatt</p>', 'Ministers at the harbour briefing', 'Foto: Lena Moor/Kreisblatt'],
+    ['a box beside the picture\'s box', '<div><div><picture><source srcset="/img/briefing.webp"><img src="/img/briefing.jpg" alt="Briefing"></picture></div><div><div><p><span>Ministers at the harbour briefing on Monday.</span> <span>(AP Photo/Lena Moor)</span></p></div></div></div>', 'Ministers at the harbour briefing on Monday.', 'AP Photo/Lena Moor'],
+    ['a paragraph after a bare img (its credit a "Bildquelle:")', '<img src="/img/briefing.jpg" alt="Briefing"><p>Ministerinnen beim Hafentermin | Bildquelle: Stadtarchiv</p>', 'Ministerinnen beim Hafentermin', 'Bildquelle: Stadtarchiv'],
+  ])('reads %s that ends in a picture credit as the caption, out of the body, whatever its class', (_kind, figure, caption, credit) => {
+    const result = run(page(`<article><div class="x-1a">${prose('harbour')}${figure}${prose('ships')}</div></article>`));
+    expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption, credit }]);
+    expect(result.body).not.toContain('Ministe');
+    expect(result.body).toContain('ships report');
+  });
+
+  it('keeps a story paragraph after a picture when it credits no photographer', () => {
+    const result = run(page(`<article><div class="x-1a">${prose('harbour')}<img src="/img/briefing.jpg" alt="Briefing"><p>Ministers met at the harbour on Monday (9/2 in favour) to approve the ferry plan.</p>${prose('ships')}</div></article>`));
+    expect(result.body).toContain('Ministers met at the harbour on Monday (9/2 in favour) to approve the ferry plan.');
+    expect(result.images.map(({ caption }) => caption)).toEqual([null]);
+  });
+
+  it('opens the credit with a copyright sign set apart from the caption and the credit\'s own element', () => {
+    const result = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg" alt="Harbour"><figcaption><span>Harbour at dawn.</span> <span>©</span> <span class="credit">Lena Moor</span></figcaption></figure>${prose('ships')}</article>`));
+    expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: 'Harbour at dawn.', credit: '© Lena Moor' }]);
+  });
+
   it('still drops a copyright line outside any caption', () => {
     const result = run(page(`<article>${prose('harbour')}<p class="copyright">© Harbour Post 2026</p>${prose('ships')}</article>`));
     expect(result.body).not.toContain('Harbour Post');
