@@ -103,6 +103,8 @@ export function isCaptionElement(element: DomElement): boolean {
   if (element.name === 'figcaption') return true;
   if (element.name === 'figure' || element.name === 'picture' || isImageElement(element)) return false;
   const tokens = attributeTokens(element);
+  // Most elements carry no class or id, and without their words only a figcaption or a credited block is a caption.
+  if (tokens.size === 0) return isCreditedCaption(element);
   if (CAPTION_LIST_TOKENS.some((token) => tokens.has(token)) && !containsImage(element)) return true;
   return isCaptionBox(element, tokens) || isCreditedCaption(element);
 }
@@ -121,13 +123,24 @@ function isSingleCaption(element: DomElement): boolean {
  * a picture credit is that picture's caption: a story's own text does not credit a photographer.
  */
 function isCreditedCaption(element: DomElement): boolean {
+  if (!CAPTION_BLOCK_TAGS.has(element.name)) return false;
   const previous = element.parent ? previousElementSibling(element) : null;
-  if (!previous || !isBarePicture(previous)) return false;
-  const text = boundedText(element, PICTURE_BOX_MAX_TEXT);
-  if (text === null) return false;
-  const { caption, credit } = splitCreditInText(text);
-  return caption !== null && credit !== null;
+  if (!previous || !BARE_PICTURE_TAGS.has(previous.name) || !isBarePicture(previous)) return false;
+  // The body walk, the lead and the date readers all ask about the same blocks; the credit is read once.
+  let known = creditedCaptions.get(element);
+  if (known === undefined) {
+    const text = boundedText(element, PICTURE_BOX_MAX_TEXT);
+    const split = text === null ? null : splitCreditInText(text);
+    known = split !== null && split.caption !== null && split.credit !== null;
+    creditedCaptions.set(element, known);
+  }
+  return known;
 }
+const creditedCaptions = new WeakMap<DomElement, boolean>();
+/** What a caption is set in; a teaser card's heading or link after its picture is none. */
+const CAPTION_BLOCK_TAGS = new Set(['p', 'div', 'span', 'small', 'em', 'i', 'font']);
+/** A picture and what wraps it alone: a link, a paragraph, a box. */
+const BARE_PICTURE_TAGS = new Set(['img', 'amp-img', 'picture', 'a', 'p', 'div', 'span', 'figure', 'noscript', 'center']);
 
 /** The element before this one, when only whitespace stands between them. */
 function previousElementSibling(element: DomElement): DomElement | null {
@@ -141,18 +154,26 @@ function previousElementSibling(element: DomElement): DomElement | null {
 /** A picture with nothing else: an img, a `<picture>`, or a small box (a link, a wrapper) holding one and no text. */
 function isBarePicture(element: DomElement): boolean {
   if (isImageElement(element) || element.name === 'picture') return true;
-  let pictures = 0;
-  const stack: DomNode[] = [...element.children];
-  for (let visited = 0; stack.length > 0; visited++) {
-    if (visited >= BARE_PICTURE_MAX_NODES) return false;
-    const node = stack.pop() as DomNode;
-    if (node.type === 'text' && (node.data ?? '').trim()) return false;
-    if (!isElement(node)) continue;
-    if (isImageElement(node)) pictures++;
-    else for (const child of node.children) stack.push(child);
-  }
-  return pictures === 1;
+  const count = { nodes: 0, pictures: 0 };
+  return countPictures(element, count) && count.pictures === 1;
 }
+
+/** Counts the pictures under `element` into `count`; false at the first text, or past a picture's size. */
+function countPictures(element: DomElement, count: { nodes: number; pictures: number }): boolean {
+  for (const node of element.children) {
+    if (++count.nodes > BARE_PICTURE_MAX_NODES) return false;
+    if (node.type === 'text' && !isBlank(node.data ?? '')) return false;
+    if (!isElement(node)) continue;
+    if (isImageElement(node)) count.pictures++;
+    else if (!countPictures(node, count)) return false;
+  }
+  return true;
+}
+function isBlank(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (!isHtmlWhitespace(text.charCodeAt(index))) return false;
+  return true;
+}
+
 /** A picture's wrappers, its `<source>`s and a lightbox link: a dozen nodes at most, whitespace included. */
 const BARE_PICTURE_MAX_NODES = 24;
 
