@@ -133,8 +133,15 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // search-engine title; the heading after the trail is what readers see. A declared headline it repeats wins over
   // any agreement with the crumb.
   const afterBreadcrumb = evidence.afterBreadcrumb ? cleanTitle(evidence.afterBreadcrumb) : '';
+  // The heading may carry its kicker as a line of its own ("<h2><span>US team keeps improving</span><span>Germany
+  // impresses …</span></h2>"), which reads as run in once the markup is gone.
+  // A declared headline that is the shown one without its kicker ("Art world: Judy wins …" shown, "Judy wins …"
+  // declared too) is the headline, as it is for an h1 below.
   const shownAfterBreadcrumb = declared.find((title) => sameText(title, afterBreadcrumb));
-  if (shownAfterBreadcrumb) return shownAfterBreadcrumb;
+  const shownBehindKicker = afterBreadcrumb
+    ? declared.find((title) => isAfterKickerLine(afterBreadcrumb, title) || (shownAfterBreadcrumb !== undefined && isKickerOf(shownAfterBreadcrumb, title)))
+    : undefined;
+  if (shownBehindKicker ?? shownAfterBreadcrumb) return shownBehindKicker ?? shownAfterBreadcrumb!;
   // Rule 'heading under the trail': with no declared headline to side with either, a crumb that is the page's only
   // headline element is the search-engine title the trail ends on, and the heading set under the trail, above the
   // text, is the one readers see.
@@ -586,6 +593,17 @@ function behindBracketLabel(heading: string, candidates: string[]): string | nul
 }
 const BRACKET_LABEL = /^【([^】]{1,8})】\s*(.+)$/u;
 
+/**
+ * True when `heading` is `title` after a kicker line of a few words and no separator. Asked only of the heading under
+ * a breadcrumb trail, where the kicker stands as the line above the headline.
+ */
+function isAfterKickerLine(heading: string, title: string): boolean {
+  const headingText = caseFolded(heading);
+  const titleText = caseFolded(title);
+  if (wordCount(title) < MIN_HEADLINE_WORDS || !headingText.endsWith(` ${titleText}`)) return false;
+  return wordCount(headingText.slice(0, headingText.length - titleText.length)) <= MAX_SITE_NAME_WORDS + 2;
+}
+
 /** A kicker is a label ("Exclusive", "Live", "Health"); more words before the title are the headline's own. */
 const MAX_RUN_IN_KICKER_WORDS = 2;
 
@@ -761,7 +779,9 @@ export interface BreadcrumbReading {
  * the heading after the trail is one.
  */
 export function readBreadcrumbHeadline(page: IndexedPage, headlineElements: Element[]): BreadcrumbReading {
-  const inBreadcrumb = page.enclosure(namesBreadcrumb);
+  const inNamedTrail = page.enclosure(namesBreadcrumb);
+  const inNavigation = page.enclosure(isNavigation);
+  const inBreadcrumb = (element: Element) => inNamedTrail(element) || isUnmarkedCrumb(element, inNavigation);
   const crumb = headlineElements.find(inBreadcrumb);
   if (!crumb) return { headlineElements, afterBreadcrumb: null, headlinesInTrail: false };
   const outside = headlineElements.filter((element) => !inBreadcrumb(element) && !page.isForeign(element));
@@ -801,6 +821,80 @@ function namesBreadcrumb(element: Element): boolean {
     || Object.keys(element.attribs).some((name) => name.startsWith('data-') && BREADCRUMB.test(name));
 }
 const BREADCRUMB = /breadcrumb/i;
+
+/**
+ * Rule 'crumb by its trail': where the trail's class names say nothing ("<div class="x7f"><span><a href="/">Home</a>
+ * </span> › <span><a href="/sport/">Sport</a></span> › <h1>…</h1></div>"), the headline element is its last crumb when
+ * `aria-current` marks it as the page the trail ends on, or when the crumbs before it in its box (or in the box of a
+ * wrapper holding it alone, a trail's `<li>`) are nothing but one short link each, with separators between them: two
+ * or more that start at the site's home page, or one or more inside a `<nav>`. A masthead sets its logo and section
+ * links beside the headline too, but not as a path from the home page ending in it.
+ */
+function isUnmarkedCrumb(headline: Element, inNavigation: (element: Element) => boolean): boolean {
+  const current = headline.attribs['aria-current'];
+  if (current !== undefined && current !== 'false') return true;
+  const parent = headline.parent as Element | null;
+  const node = parent && parent.type === 'tag' && elementChildren(parent).length === 1 && TRAIL_ITEM_TAGS.has(parent.name) ? parent : headline;
+  const links: string[] = [];
+  for (let sibling = node.prev; sibling; sibling = sibling.prev) {
+    if (sibling.type === 'text') {
+      if (LETTER_OR_DIGIT.test((sibling as unknown as { data: string }).data)) return false;
+    } else if (sibling.type === 'tag') {
+      const href = crumbLink(sibling as Element);
+      if (href === null) return false;
+      if (href !== '') links.unshift(href);
+    }
+    if (links.length > MAX_CRUMBS) return false;
+  }
+  if (links.length === 0) return false;
+  return inNavigation(headline) || (links.length >= 2 && HOME_HREF.test(links[0]));
+}
+const TRAIL_ITEM_TAGS = new Set(['li', 'span', 'div']);
+const MAX_CRUMBS = 8;
+const MAX_CRUMB_CHARS = 40;
+
+function isNavigation(element: Element): boolean {
+  return element.name === 'nav' || element.attribs.role === 'navigation';
+}
+
+/**
+ * The address of a crumb: an element holding one link with a short text, and besides it separators only; '' for a
+ * separator element (an icon, "›" in a span); null for anything else.
+ */
+function crumbLink(element: Element): string | null {
+  let href: string | null = null;
+  let chars = 0;
+  const stack: Element[] = [element];
+  for (let visited = 0; stack.length > 0; visited++) {
+    if (visited > MAX_CRUMB_NODES) return null;
+    const current = stack.pop()!;
+    if (current.name === 'a') {
+      if (href !== null || current.attribs.href === undefined) return null;
+      href = current.attribs.href.trim();
+    }
+    if (current.name === 'svg' || current.name === 'img') continue;
+    for (const child of current.children) {
+      if (child.type === 'tag') stack.push(child as Element);
+      else if (child.type === 'text') {
+        const text = (child as unknown as { data: string }).data;
+        if (LETTER_OR_DIGIT.test(text) && (current.name !== 'a' && !insideLink(current, element))) return null;
+        chars += text.trim().length;
+      }
+    }
+  }
+  if (chars > MAX_CRUMB_CHARS) return null;
+  return href ?? (chars <= 2 ? '' : null);
+}
+const MAX_CRUMB_NODES = 12;
+
+function insideLink(node: Element, within: Element): boolean {
+  for (let current: Element | null = node; current && current !== within; current = current.parent as Element | null) if (current.name === 'a') return true;
+  return within.name === 'a';
+}
+
+function elementChildren(element: Element): Element[] {
+  return element.children.filter((child): child is Element => child.type === 'tag');
+}
 
 /**
  * The headline element's text without its kicker: themes put the kicker ("Dachzeile", overline) inside the h1

@@ -1,7 +1,8 @@
 import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { readMetadata } from '../../../lambdas/extract/metadata';
-import { chooseTitle, cleanTitle, headlineText, isSiteLogo, isTeaserHeading, stripSiteAffixes } from '../../../lambdas/extract/metadata/title';
+import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
+import { chooseTitle, cleanTitle, headlineText, isSiteLogo, isTeaserHeading, readBreadcrumbHeadline, stripSiteAffixes } from '../../../lambdas/extract/metadata/title';
 
 const evidence = (overrides: Partial<Parameters<typeof chooseTitle>[0]>) => ({
   declared: [], headings: [], subheadings: [], documentTitle: null, siteName: null, host: null, ...overrides,
@@ -584,6 +585,27 @@ describe('readMetadata title', () => {
       <div itemprop="headline"><span class="kicker">Sick child</span> What employers must know about parents' rights</div>
       <p>Text.</p></body></html>`);
     expect(readMetadata($, at).title).toBe("What employers must know about parents' rights");
+  });
+
+  const unmarkedTrail = (trail: string, ldHeadline: string, heading = '<h2><span>Budget week</span>\n<span>Budget talks stall as minister faces critics</span></h2>') => load(
+    `<html><head><title>Minister under pressure: what comes next | Example News</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"${ldHeadline}"}</script>
+    </head><body>${trail}<article>${heading}<p>Text of the article.</p></article></body></html>`);
+  it.each([
+    ['crumbs from the home page, with icons between them', '<div class="x1"><span><a href="https://news.example.com/">Home</a></span> <svg></svg> <span><a href="https://news.example.com/politics/">Politics</a></span> <svg></svg> <h1>Minister under pressure: what comes next</h1></div>'],
+    ['crumbs in a <nav>, with the h1 in a list item', '<nav><ol><li><a href="/index.php/politics/index">Politics</a><span>/</span></li><li class="x2"><h1>Minister under pressure: what comes next</h1></li></ol></nav>'],
+    ['an h1 marked aria-current', '<div class="x3"><a href="/politics/">Politics</a> › <h1 aria-current="page">Minister under pressure: what comes next</h1></div>'],
+  ])('knows a crumb h1 by its trail when no class names it (%s), and takes the declared headline the heading under the trail shows after its kicker line', (_kind, trail) => {
+    expect(readMetadata(unmarkedTrail(trail, 'Budget talks stall as minister faces critics'), at).title).toBe('Budget talks stall as minister faces critics');
+  });
+
+  it.each([
+    ['section links beside a masthead, which start at no home page and stand in no <nav>', '<div class="x4"><a href="/politics/">Politics</a> <a href="/sport/">Sport</a> <h1>Minister under pressure</h1></div>'],
+    ['a home link and a section link beside it with words between them', '<div class="x5"><a href="/">Home</a> or <a href="/politics/">Politics</a> <h1>Minister under pressure</h1></div>'],
+    ['a home link and a section link with words of its own', '<div class="x6"><a href="/">Home</a> <span><a href="/politics/">Politics</a> live now</span> <h1>Minister under pressure</h1></div>'],
+  ])('takes no h1 for a crumb that stands after %s', (_kind, html) => {
+    const page = IndexedPage.of(load(`<html><body>${html}<p>Text.</p></body></html>`));
+    expect(readBreadcrumbHeadline(page, page.tagged('h1')).headlinesInTrail).toBe(false);
   });
 
   it('keeps the crumb h1 over a headline element in a related-articles box', () => {
