@@ -14,7 +14,7 @@ import { CAPTION_REACH, isCaptionElement, isCreditBox, isPictureBox, isScreenRea
 import { type ElementIndex, indexElements, linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
 import {
-  ABOUT_US_HEADING, AD_LABEL, BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_TOKENS, EDITORIAL_NOTE_LABEL, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER, WEAK_BOILERPLATE_TOKENS,
+  ABOUT_US_HEADING, AD_LABEL, BOILERPLATE_TOKENS, CALL_TO_ACTION, COMMENT_TOKENS, CONTENT_TOKENS, COUNTER_TEXT, DISCUSSION_TOKENS, EDITORIAL_NOTE_LABEL, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER, WEAK_BOILERPLATE_TOKENS,
 } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
@@ -651,8 +651,30 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
     doomed.add(element);
   } else if (promptLike && isShopCard(element, text, own)) {
     doomed.add(element);
+  } else if (promptLike && EXTERNAL_CONTENT.test(text) && EMBED_CONSENT_ASK.test(text)) {
+    doomed.add(consentPlaceholder(element, keep, stats));
   }
 }
+
+/**
+ * Rule "consent placeholder": a page that holds an embedded post or video back until the reader consents sets a box
+ * in its place ("Empfohlener redaktioneller Inhalt" over "An dieser Stelle finden Sie externen Inhalt … Ich bin damit
+ * einverstanden, dass mir externe Inhalte angezeigt werden"), with a toggle and a link to the privacy policy. Its
+ * ask (see EXTERNAL_CONTENT) gives it away whatever its class; the box goes whole, up to the largest wrapper that
+ * holds nothing longer than a placeholder. {@link dropRepeatedPlaceholders} finds such boxes by repetition instead.
+ */
+function consentPlaceholder(ask: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement {
+  let box = ask;
+  for (let parent = ask.parent; parent && isElement(parent) && !keep.has(parent) && !REGION_TAGS.has(parent.name); parent = parent.parent) {
+    const parentStats = stats.get(parent);
+    if (!parentStats || parentStats.chars > MAX_PLACEHOLDER_CHARS || parentStats.elements > SMALL_SUBTREE || STORY_BOX_TAGS.has(parent.name)) break;
+    box = parent;
+  }
+  return box;
+}
+/** The heading, the ask, the toggle's label and the policy note of a placeholder. */
+const MAX_PLACEHOLDER_CHARS = 600;
+const STORY_BOX_TAGS = new Set(['body', 'main', 'article']);
 
 /**
  * Rule "discussion by its count": a heading that counts the readers' comments ("38 responses", "Kommentare (14)"),

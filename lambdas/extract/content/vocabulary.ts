@@ -162,6 +162,32 @@ export const CALL_TO_ACTION = new RegExp(
 );
 
 /**
+ * What a consent placeholder says in an embed's place until the reader lets the page load it: it names the content
+ * as another party's ("externer Inhalt", "third-party content", "contenu tiers") and asks for consent to show it
+ * ({@link EMBED_CONSENT_ASK}). Both must be said: a story about such content asks nothing, and a prompt to accept
+ * cookies names no content.
+ */
+export const EXTERNAL_CONTENT = new RegExp(
+  '(?<![\\p{L}])(?:' + [
+    'externe[nrs]? inhalte?', 'inhalte? (?:von|aus) (?:drittanbietern|dritten|externen quellen)', 'drittanbieter-?inhalte?',
+    '(?:third[- ]party|external|embedded) content', 'content from (?:a )?third[- ]part(?:y|ies)',
+    'contenus? (?:externes?|tiers|de tiers)', 'contenidos? (?:externos?|de terceros)', 'contenuti? (?:esterni|esterno|di terze parti)',
+    'conteúdos? (?:externos?|de terceiros)', 'externe (?:inhoud|content)', 'inhoud van derden',
+  ].join('|') + ')(?![\\p{L}])',
+  'iu',
+);
+/** The ask of a consent placeholder; see {@link EXTERNAL_CONTENT}. */
+export const EMBED_CONSENT_ASK = new RegExp(
+  '(?<![\\p{L}])(?:' + [
+    'einverstanden', 'zustimm\\p{L}*', 'einwillig\\p{L}*', 'angezeigt werden', 'anzeigen lassen', '(?:inhalte?|alle) (?:laden|anzeigen)', 'freigeben',
+    'consent', 'accept', 'allow', 'enable', 'load (?:this|the|all)', 'privacy (?:settings|preferences)',
+    'accepte[rz]?', 'consentement', 'autorise[rz]?', 'afficher', 'acepta[rs]?', 'consentimiento', 'permitir', 'mostrar',
+    'accetta\\p{L}*', 'consenso', 'aceita[rs]?', 'consentimento', 'exibir', 'toestemming', 'accepteer', 'laden',
+  ].join('|') + ')(?![\\p{L}])',
+  'iu',
+);
+
+/**
  * Short texts that are counters rather than prose: number first ("1,234 views", "12 تعليق", "1,2 mila
  * visualizzazioni") or label first, as a field ("Kommentare insgesamt: 0", "Comments: 3").
  */

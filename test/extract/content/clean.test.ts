@@ -205,6 +205,22 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/Play Video|Mute|Current Time|Loaded|Text Edge Style/);
   });
 
+  it.each([
+    ['German', '<div class="e-9f"><div><h3>Empfohlener redaktioneller Inhalt</h3><p>An dieser Stelle finden Sie externen Inhalt, der den Artikel ergänzt. Sie können ihn mit einem Klick anzeigen lassen.</p></div>'
+      + '<label><input type="checkbox"> Externer Inhalt</label><p>Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. <a href="/datenschutz">Datenschutz</a></p></div>', /Empfohlener|externe|einverstanden|Datenschutz/],
+    ['English', '<div class="e-2c"><p>This post contains third-party content. To load it, please allow social media cookies in your privacy settings.</p><button>Allow and continue</button></div>', /third-party|cookies/],
+  ])('drops a consent placeholder (%s) in an embed\'s place, heading and all, whatever its class', (_language, placeholder, words) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${placeholder}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(words);
+  });
+
+  it('keeps a story sentence about third-party content that asks the reader nothing', () => {
+    const text = cleanedText(`${article}<p>Regulators want platforms to label third-party content on their pages more clearly.</p>`);
+    expect(text).toContain('Regulators want platforms to label third-party content');
+  });
+
   it('keeps a paragraph and a caption set beside a video with no controls', () => {
     const text = cleanedText(`${article}<div><video src="/clip.mp4" controls></video><p>Engineers filmed the bridge from the ferry on Monday; it sways in the wind, which they say is normal for its design.</p><span>Video: harbour office</span></div>`);
     expect(text).toContain('sways in the wind');
