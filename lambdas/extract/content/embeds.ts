@@ -28,9 +28,18 @@ const MAX_POSTER_LINE_CHARS = 150;
 /** A TikTok embed's poster ("@handle", linked alone) and sound credit ("♬ original sound - Name"). */
 const TIKTOK_CREDIT = /^(?:@[\p{L}\p{N}_.]+|♬.*)$/u;
 
+/**
+ * Rule "embedded post by its address": where the embed code's class is gone or renamed (a page saved after its
+ * scripts ran, a theme that rewrites the markup), the blockquote still links the post it shows: the tweet's date links
+ * `twitter.com/<handle>/status/<id>`, Instagram's line links `instagram.com/p/<id>`. A quote that links a post is
+ * that post quoted.
+ */
 export function isEmbeddedPost(element: DomElement): boolean {
-  return element.name === 'blockquote' && firstMatch(attributeTokens(element), EMBEDDED_POST_CLASSES) !== null;
+  if (element.name !== 'blockquote') return false;
+  return firstMatch(attributeTokens(element), EMBEDDED_POST_CLASSES) !== null
+    || descendantElements(element).some((child) => child.name === 'a' && POST_ADDRESS.test(child.attribs.href ?? ''));
 }
+const POST_ADDRESS = /^(?:https?:)?\/\/(?:(?:www|mobile)\.)?(?:(?:twitter|x)\.com\/\w+\/status(?:es)?\/\d|instagram\.com\/(?:p|reel|tv)\/[\w-]|tiktok\.com\/@[\w.-]+\/video\/\d|facebook\.com\/[^/?#]+\/(?:posts|videos)\/)/i;
 
 /** The furniture of the embedded posts among `elements` (the page's, in document order), to be removed. */
 export function embeddedPostFurniture(elements: readonly DomElement[]): DomNode[] {

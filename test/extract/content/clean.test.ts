@@ -221,6 +221,19 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('Regulators want platforms to label third-party content');
   });
 
+  it('reads a blockquote that links a post as the embedded post, whatever its class: the words stay, the poster line and the picture address go', () => {
+    const tweet = '<blockquote class="q-41"><p lang="en" dir="ltr">The ferry will run every hour from Monday. <a href="https://t.co/Qm4">pic.twitter.com/Qm4</a></p>'
+      + '&mdash; Harbour Office (@HarbourOffice) <a href="https://twitter.com/HarbourOffice/status/1765213344501112938">March 5, 2024</a></blockquote>';
+    const text = cleanedText(`${article}${tweet}`);
+    expect(text).toContain('The ferry will run every hour from Monday.');
+    expect(text).not.toMatch(/pic\.twitter|@HarbourOffice|March 5, 2024/);
+  });
+
+  it('keeps the closing line of a quote that links no post', () => {
+    const quote = '<blockquote class="q-41"><p>We will rebuild the bridge before the winter.</p>&mdash; Jane Doe, mayor, <a href="https://news.example/interview">in an interview</a></blockquote>';
+    expect(cleanedText(`${article}${quote}`)).toContain('Jane Doe, mayor, in an interview');
+  });
+
   it('keeps a paragraph and a caption set beside a video with no controls', () => {
     const text = cleanedText(`${article}<div><video src="/clip.mp4" controls></video><p>Engineers filmed the bridge from the ferry on Monday; it sways in the wind, which they say is normal for its design.</p><span>Video: harbour office</span></div>`);
     expect(text).toContain('sways in the wind');
