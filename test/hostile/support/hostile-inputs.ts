@@ -320,6 +320,20 @@ export const HOSTILE_INPUTS: HostileInput[] = [
     bodyContains: [STORY_SENTENCE],
   },
   {
+    // Each picture once looked among all the children of the story's container for its caption: 80 s.
+    name: '20,000 linked pictures in the article, each followed by a paragraph',
+    build: () => utf8(page('', article('<a href="/p"><img src="/p.jpg" alt="Pier"></a><p>The pier at dawn.</p>'.repeat(20_000)))),
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
+    // The same pictures with credited captions: each caption's credit is read once.
+    name: '20,000 linked pictures in the article, each followed by a credited caption',
+    build: () => utf8(page('', article('<a href="/p"><img src="/p.jpg" alt="Pier"></a><p>The pier at dawn Foto: Jane Doe/Agentur</p>'.repeat(20_000)))),
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
     // Each of the nested opening blocks once read its whole subtree for a picture's caption.
     name: 'an opening dateline in 900 nested spans around 100,000 empty elements',
     build: () => utf8(page('', `<h1>Harbour reopens</h1>${'<span>'.repeat(900)}${'<i></i>'.repeat(100_000)}Berlin, 5. Mai 2024 –${'</span>'.repeat(900)}${article()}`)),
