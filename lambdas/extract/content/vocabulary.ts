@@ -255,7 +255,7 @@ export const INTERFACE_LABEL = new RegExp(
     '(?:next|previous) page(?:\\s*:.{1,60})?', 'nächste seite', 'vorherige seite', 'page suivante', 'página siguiente',
     'read later', 'save', 'save for later', '(?:did you )?f(?:ound|ind) this (?:article |page )?helpful\\??', 'was this (?:article |page )?helpful\\??', 'lire plus tard', 'leer más tarde', 'später lesen', 'font size', 'text size', 'schriftgröße', 'textgröße',
     'listen to (?:this )?(?:article|story)', 'artikel (?:anhören|vorlesen)', 'écouter (?:cet )?article', 'escuchar (?:este )?artículo', 'escucha (?:esta|la) nota(?: aquí)?',
-    '(?:article|story) continues below', 'continue reading below', '(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)',
+    '(?:article|story) continues below', 'continue reading below', '(?:advertisement|ad)\\s*[·•|-]?\\s*scroll to continue(?: with content)?', 'scroll to continue(?: with content)?', '(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)',
     'weiter nach der (?:anzeige|werbung)', 'la suite (?:après|sous) (?:la|cette) publicité', 'el artículo continúa (?:debajo|después de la publicidad)',
     'continua (?:depois|após) (?:da|a) publicidade', 'continúa después de la publicidad',
     '(?:die )?karte wird geladen(?: - bitte warten)?\\.*', 'loading map\\.*',
