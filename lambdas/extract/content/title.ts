@@ -11,15 +11,19 @@ export function dropRepeatedTitle(blocks: Block[], title: string | null): Block[
   const wanted = title ? comparable(title) : '';
   if (!wanted) return blocks;
   let textSeen = 0;
+  // A heading under the story's first paragraph heads a section, however it repeats the headline.
+  let storyBegun = false;
   const repeats = new Set<Block>();
   for (const block of blocks) {
     if (block.kind === 'figure') continue;
     textSeen++;
+    const before = storyBegun;
+    storyBegun ||= block.text.length > MAX_KICKER_CHARS && !HEADING_KINDS.has(block.kind);
     if (textSeen > LEADING_BLOCKS && block.sourceLevel !== 1) continue;
     if (block.text.length > wanted.length * 2 + 20) continue;
     const text = comparable(block.text);
     const repeatsTitle = text === wanted || (block.sourceLevel === 1 && text.length >= 8 && (wanted.includes(text) || text.includes(wanted)))
-      || isDatedHeadline(text, wanted);
+      || isDatedHeadline(text, wanted) || (!before && HEADING_KINDS.has(block.kind) && isKickedHeadline(text, wanted));
     if (repeatsTitle && (textSeen <= LEADING_BLOCKS || block.sourceLevel === 1)) repeats.add(block);
   }
   const kickers = kickersAbove(blocks, repeats);
@@ -37,6 +41,18 @@ function isDatedHeadline(text: string, wanted: string): boolean {
   const rest = text.slice(wanted.length);
   return rest.length <= MAX_DATE_RUN_ON_CHARS && /\d/.test(rest) && rest.trim().split(' ').length <= MAX_DATE_RUN_ON_WORDS;
 }
+/**
+ * Rule "kicked headline": a heading that prints the kicker and the headline as two lines of its own ("<h2><span>Second
+ * division</span> <span>Kiel turn the derby round</span></h2>") reads as one block, the kicker run into the headline.
+ * A leading heading that is the headline after a few words is that heading.
+ */
+function isKickedHeadline(text: string, wanted: string): boolean {
+  if (text.length <= wanted.length || !text.endsWith(` ${wanted}`)) return false;
+  return text.slice(0, text.length - wanted.length).trim().split(' ').length <= MAX_KICKER_WORDS;
+}
+const HEADING_KINDS: ReadonlySet<Block['kind']> = new Set(['h2', 'h3', 'h4']);
+const MAX_KICKER_WORDS = 6;
+
 /** "Oct 2, 2016", "12.03.2024 17:45", "2 hours ago": a date with its time, as a title box prints it. */
 const MAX_DATE_RUN_ON_CHARS = 30;
 const MAX_DATE_RUN_ON_WORDS = 5;

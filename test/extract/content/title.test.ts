@@ -17,6 +17,14 @@ describe('the headline and its kicker at the top of the body', () => {
     expect(body.split('\n\n')).toHaveLength(3);
   });
 
+  it('drops a heading that prints its kicker line run into the headline, and keeps a section heading under the first paragraph that repeats it', () => {
+    const heading = '<h2><span>Harbour works</span> <span>Port expands to the north</span></h2>';
+    expect(run(page(`<article>${heading}${story}</article>`), { title: 'Port expands to the north' }).body.startsWith('The harbour report')).toBe(true);
+    const section = '<h2>In numbers: Port expands to the north</h2>';
+    const body = run(page(`<article>${prose('harbour')}${section}${prose('ferry')}</article>`), { title: 'Port expands to the north' }).body;
+    expect(body).toContain('In numbers: Port expands to the north');
+  });
+
   it('keeps a paragraph above the headline, and everything when the body does not hold the headline', () => {
     const lead = '<p>The harbour master opened the new quay on Monday after three years of building work.</p>';
     expect(run(page(`<article>${lead}<h1>Port expands</h1>${story}</article>`), { title: 'Port expands' }).body).toContain('The harbour master opened');
