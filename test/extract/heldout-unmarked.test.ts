@@ -1,10 +1,10 @@
 /**
  * Held-out audit of pages whose class names say nothing, hand-written as a German sports site, an English local paper
  * and an Arabic city site served as windows-1256. Each sets its search-engine title as the last crumb of a
- * breadcrumb trail (an h1 after links from the home page, or inside a `<nav>`) and shows readers the headline in a
- * heading below it, with the kicker as a line of its own; a picture with its caption and credit in a plain block after
- * it; a script player's controls beside its video; an embedded post whose embed class is gone; and, on two pages, a
- * consent placeholder in an embed's place. Each page is read with its URL and without one.
+ * breadcrumb trail (an h1 that `aria-current` marks, in a row of spans or a `<nav>` list) and shows readers the
+ * headline in a heading below it, with the kicker as a line of its own; a picture with its caption and credit in a
+ * plain block after it; a script player's controls beside its video; an embedded post whose embed class is gone; and,
+ * on two pages, a consent placeholder in an embed's place. Each page is read with its URL and without one.
  */
 import type { ArticleRecord } from '../../lambdas/extract';
 import { expectParagraphsInOrder, heldoutPageReader, paragraphs } from '../support/heldout-pages';
@@ -49,7 +49,7 @@ function describePage(summary: string, page: UnmarkedPage): void {
   });
 }
 
-describePage('German sports site: crumb h1 after links from the home page, kicker line, player, placeholder, tweet', {
+describePage('German sports site: crumb h1 marked aria-current, kicker line, player, placeholder, tweet', {
   name: 'de-unmarked-sport', url: 'https://nordkurier-sport.example/handball/derby-kiel-flensburg',
   title: 'Kielerinnen drehen das Derby in der letzten Minute', authors: ['Jana Petersen'], publishedDay: '2026-11-28',
   picture: { url: 'https://nordkurier-sport.example/bilder/derby-jubel.webp', caption: 'Die Kielerinnen feiern den Siegtreffer vor ausverkauften Rängen.', credit: 'Foto: Lars Brodersen/Sportbild Nord' },

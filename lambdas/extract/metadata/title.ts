@@ -780,8 +780,7 @@ export interface BreadcrumbReading {
  */
 export function readBreadcrumbHeadline(page: IndexedPage, headlineElements: Element[]): BreadcrumbReading {
   const inNamedTrail = page.enclosure(namesBreadcrumb);
-  const inNavigation = page.enclosure(isNavigation);
-  const inBreadcrumb = (element: Element) => inNamedTrail(element) || isUnmarkedCrumb(element, inNavigation);
+  const inBreadcrumb = (element: Element) => inNamedTrail(element) || isMarkedCrumb(element);
   const crumb = headlineElements.find(inBreadcrumb);
   if (!crumb) return { headlineElements, afterBreadcrumb: null, headlinesInTrail: false };
   const outside = headlineElements.filter((element) => !inBreadcrumb(element) && !page.isForeign(element));
@@ -823,77 +822,14 @@ function namesBreadcrumb(element: Element): boolean {
 const BREADCRUMB = /breadcrumb/i;
 
 /**
- * Rule 'crumb by its trail': where the trail's class names say nothing ("<div class="x7f"><span><a href="/">Home</a>
- * </span> › <span><a href="/sport/">Sport</a></span> › <h1>…</h1></div>"), the headline element is its last crumb when
- * `aria-current` marks it as the page the trail ends on, or when the crumbs before it in its box (or in the box of a
- * wrapper holding it alone, a trail's `<li>`) are nothing but one short link each, with separators between them: two
- * or more that start at the site's home page, or one or more inside a `<nav>`. A masthead sets its logo and section
- * links beside the headline too, but not as a path from the home page ending in it.
+ * Rule 'crumb by its mark': where the trail's class names say nothing ("<div class="x7f"><span><a href="/">Home</a>
+ * </span> › <h1 aria-current="page">…</h1></div>"), `aria-current` still marks the headline element as the page the
+ * trail ends on. Short links from the home page before an h1 are no such mark: a site whose trail names no breadcrumb
+ * may set its headline as the trail's end, and mean it as the headline.
  */
-function isUnmarkedCrumb(headline: Element, inNavigation: (element: Element) => boolean): boolean {
+function isMarkedCrumb(headline: Element): boolean {
   const current = headline.attribs['aria-current'];
-  if (current !== undefined && current !== 'false') return true;
-  const parent = headline.parent as Element | null;
-  const node = parent && parent.type === 'tag' && elementChildren(parent).length === 1 && TRAIL_ITEM_TAGS.has(parent.name) ? parent : headline;
-  const links: string[] = [];
-  for (let sibling = node.prev; sibling; sibling = sibling.prev) {
-    if (sibling.type === 'text') {
-      if (LETTER_OR_DIGIT.test((sibling as unknown as { data: string }).data)) return false;
-    } else if (sibling.type === 'tag') {
-      const href = crumbLink(sibling as Element);
-      if (href === null) return false;
-      if (href !== '') links.unshift(href);
-    }
-    if (links.length > MAX_CRUMBS) return false;
-  }
-  if (links.length === 0) return false;
-  return inNavigation(headline) || (links.length >= 2 && HOME_HREF.test(links[0]));
-}
-const TRAIL_ITEM_TAGS = new Set(['li', 'span', 'div']);
-const MAX_CRUMBS = 8;
-const MAX_CRUMB_CHARS = 40;
-
-function isNavigation(element: Element): boolean {
-  return element.name === 'nav' || element.attribs.role === 'navigation';
-}
-
-/**
- * The address of a crumb: an element holding one link with a short text, and besides it separators only; '' for a
- * separator element (an icon, "›" in a span); null for anything else.
- */
-function crumbLink(element: Element): string | null {
-  let href: string | null = null;
-  let chars = 0;
-  const stack: Element[] = [element];
-  for (let visited = 0; stack.length > 0; visited++) {
-    if (visited > MAX_CRUMB_NODES) return null;
-    const current = stack.pop()!;
-    if (current.name === 'a') {
-      if (href !== null || current.attribs.href === undefined) return null;
-      href = current.attribs.href.trim();
-    }
-    if (current.name === 'svg' || current.name === 'img') continue;
-    for (const child of current.children) {
-      if (child.type === 'tag') stack.push(child as Element);
-      else if (child.type === 'text') {
-        const text = (child as unknown as { data: string }).data;
-        if (LETTER_OR_DIGIT.test(text) && (current.name !== 'a' && !insideLink(current, element))) return null;
-        chars += text.trim().length;
-      }
-    }
-  }
-  if (chars > MAX_CRUMB_CHARS) return null;
-  return href ?? (chars <= 2 ? '' : null);
-}
-const MAX_CRUMB_NODES = 12;
-
-function insideLink(node: Element, within: Element): boolean {
-  for (let current: Element | null = node; current && current !== within; current = current.parent as Element | null) if (current.name === 'a') return true;
-  return within.name === 'a';
-}
-
-function elementChildren(element: Element): Element[] {
-  return element.children.filter((child): child is Element => child.type === 'tag');
+  return current !== undefined && current !== 'false';
 }
 
 /**
