@@ -71,8 +71,8 @@ const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer
  * the caption could start (at its start, after a full stop or a dash, in brackets), so "a photo by the river"
  * stays caption. A label is a word of its own ("Telephoto: …" opens no credit), but German builds compounds on
  * "Foto", "Bild" and "Grafik" that still label the credit ("Symbolfoto:", "Archivbild:", "Infografik:"), and name
- * the picture's source with them ("Bildquelle:", "Fotonachweis:"). Maps and
- * charts are credited the same way ("Graphic:", French "Infographie :"). Japanese and Chinese captions credit with
+ * the picture's source with them ("Bildquelle:", "Fotonachweis:"). Maps and charts are credited the same way
+ * ("Graphic:", French "Infographie :"). Japanese and Chinese captions credit with
  * 写真 (photo), 撮影 / 摄影 / 攝影 (photographed by) and a full-width colon, or, in Japanese papers, an equals sign
  * ("写真＝共同"); those scripts put no space before the label, so it only needs no letter right before it.
  */
@@ -169,13 +169,13 @@ function countPictures(element: DomElement, count: { nodes: number; pictures: nu
   }
   return true;
 }
+/** A picture's wrappers, its `<source>`s and a lightbox link: a dozen nodes at most, whitespace included. */
+const BARE_PICTURE_MAX_NODES = 24;
+
 function isBlank(text: string): boolean {
   for (let index = 0; index < text.length; index++) if (!isHtmlWhitespace(text.charCodeAt(index))) return false;
   return true;
 }
-
-/** A picture's wrappers, its `<source>`s and a lightbox link: a dozen nodes at most, whitespace included. */
-const BARE_PICTURE_MAX_NODES = 24;
 
 /**
  * The element's text collapsed, or null when it holds a picture, more than `maxChars` characters or more nodes than a

@@ -133,10 +133,10 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // search-engine title; the heading after the trail is what readers see. A declared headline it repeats wins over
   // any agreement with the crumb.
   const afterBreadcrumb = evidence.afterBreadcrumb ? cleanTitle(evidence.afterBreadcrumb) : '';
-  // The heading may carry its kicker as a line of its own ("<h2><span>US team keeps improving</span><span>Germany
-  // impresses …</span></h2>"), which reads as run in once the markup is gone.
-  // A declared headline that is the shown one without its kicker ("Art world: Judy wins …" shown, "Judy wins …"
-  // declared too) is the headline, as it is for an h1 below.
+  // The heading may carry a kicker, as a line of its own ("<h2><span>US team keeps improving</span> <span>Germany
+  // impresses …</span></h2>", which reads as run in once the markup is gone) or before a colon ("Art world: Judy wins
+  // …" shown and declared, "Judy wins …" declared too): the declared headline without it is the headline, as it is
+  // for an h1 below.
   const shownAfterBreadcrumb = declared.find((title) => sameText(title, afterBreadcrumb));
   const shownBehindKicker = afterBreadcrumb
     ? declared.find((title) => isAfterKickerLine(afterBreadcrumb, title) || (shownAfterBreadcrumb !== undefined && isKickerOf(shownAfterBreadcrumb, title)))
