@@ -651,7 +651,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
     doomed.add(element);
   } else if (promptLike && isShopCard(element, text, own)) {
     doomed.add(element);
-  } else if (promptLike && EXTERNAL_CONTENT.test(text) && EMBED_CONSENT_ASK.test(text)) {
+  } else if (promptLike && CONTENT_NOUN.test(text) && EXTERNAL_CONTENT.test(text) && EMBED_CONSENT_ASK.test(text)) {
     doomed.add(consentPlaceholder(element, keep, stats));
   }
 }
@@ -672,6 +672,8 @@ function consentPlaceholder(ask: DomElement, keep: Set<DomNode>, stats: StatsTab
   }
   return box;
 }
+/** The nouns {@link EXTERNAL_CONTENT} names content by: a plain test first, since most short blocks have none. */
+const CONTENT_NOUN = /inhalt|content|contenu|contenid|contenut|conteúd|inhoud/i;
 /** The heading, the ask, the toggle's label and the policy note of a placeholder. */
 const MAX_PLACEHOLDER_CHARS = 600;
 const STORY_BOX_TAGS = new Set(['body', 'main', 'article']);
