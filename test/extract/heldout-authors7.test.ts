@@ -6,8 +6,7 @@
  * credits nobody. Each page is read with its URL and without one, and each case states the title, the writers and
  * the story's paragraphs.
  */
-import type { ArticleRecord } from '../../lambdas/extract';
-import { expectParagraphsInOrder, heldoutPageReader, paragraphs } from '../support/heldout-pages';
+import { expectParagraphsInOrder, heldoutPageReader, paragraphs, readWithAndWithoutUrl } from '../support/heldout-pages';
 
 const extractPage = heldoutPageReader('heldout-authors7');
 
@@ -23,10 +22,7 @@ interface OpeningBylinePage {
 
 function describePage(summary: string, page: OpeningBylinePage): void {
   describe(summary, () => {
-    const records: Array<[string, ArticleRecord]> = [
-      ['with its URL', extractPage(page.name, page.url, page.charset)],
-      ['without a URL', extractPage(page.name, null, page.charset)],
-    ];
+    const records = readWithAndWithoutUrl(extractPage, page);
     it.each(records)('reads the title %s', (_, record) => {
       expect(record.title).toBe(page.title);
     });

@@ -6,8 +6,7 @@
  * without. Read as windows-1252 their letters turn into other accented letters ("Gyõrben", "Klaipëdoje",
  * "Eskiþehir"), so each test states the record a reader expects, field by field, read with the page's URL and without.
  */
-import type { ArticleRecord } from '../../lambdas/extract';
-import { expectParagraphsInOrder, heldoutPageReader, paragraphs } from '../support/heldout-pages';
+import { expectParagraphsInOrder, heldoutPageReader, paragraphs, readWithAndWithoutUrl } from '../support/heldout-pages';
 
 const extractPage = heldoutPageReader('heldout-charsets');
 
@@ -28,10 +27,7 @@ interface CharsetPage {
 
 function describePage(summary: string, page: CharsetPage): void {
   describe(summary, () => {
-    const records: Array<[string, ArticleRecord]> = [
-      ['with its URL', extractPage(page.name, page.url, page.charset)],
-      ['without a URL', extractPage(page.name, null, page.charset)],
-    ];
+    const records = readWithAndWithoutUrl(extractPage, page);
     it.each(records)('detects the charset %s', (_, record) => {
       expect({ charset: record.extraction.charset, charsetSource: record.extraction.charsetSource }).toEqual({ charset: page.charset, charsetSource: 'detected' });
     });

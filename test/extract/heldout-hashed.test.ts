@@ -7,8 +7,7 @@
  * class word to go by, the headings tell the furniture, and the declared summary tells the dek. Each page is read with
  * its URL and without one.
  */
-import type { ArticleRecord } from '../../lambdas/extract';
-import { expectParagraphsInOrder, heldoutPageReader, paragraphs } from '../support/heldout-pages';
+import { expectParagraphsInOrder, heldoutPageReader, paragraphs, readWithAndWithoutUrl } from '../support/heldout-pages';
 
 const extractPage = heldoutPageReader('heldout-hashed');
 
@@ -27,10 +26,7 @@ interface HashedPage {
 
 function describePage(summary: string, page: HashedPage): void {
   describe(summary, () => {
-    const records: Array<[string, ArticleRecord]> = [
-      ['with its URL', extractPage(page.name, page.url, page.charset)],
-      ['without a URL', extractPage(page.name, null, page.charset)],
-    ];
+    const records = readWithAndWithoutUrl(extractPage, page);
     it.each(records)('reads the title and the dek as the description %s', (_, record) => {
       expect(record.title).toBe(page.title);
       expect(record.description).toMatch(page.body[0]);

@@ -7,8 +7,7 @@
  * solar Hijri date, and pages whose clock carries a zone word (JST, MSK). Each page is read with its URL and without one, as the grader reads it, and each test states
  * the record a reader expects, field by field.
  */
-import type { ArticleRecord } from '../../lambdas/extract';
-import { expectParagraphsInOrder, heldoutPageReader, paragraphs } from '../support/heldout-pages';
+import { expectParagraphsInOrder, heldoutPageReader, paragraphs, readWithAndWithoutUrl } from '../support/heldout-pages';
 
 const extractPage = heldoutPageReader('heldout-intl');
 
@@ -36,10 +35,7 @@ interface IntlPage {
 
 function describePage(summary: string, page: IntlPage): void {
   describe(summary, () => {
-    const records: Array<[string, ArticleRecord]> = [
-      ['with its URL', extractPage(page.name, page.url, page.charset)],
-      ['without a URL', extractPage(page.name, null, page.charset)],
-    ];
+    const records = readWithAndWithoutUrl(extractPage, page);
     it.each(records)('reads the title, date, language and direction %s', (_, record) => {
       expect(record.title).toBe(page.title);
       expect(record.publishedAt).toBe(page.publishedAt);

@@ -11,8 +11,7 @@
  * Where the page shows its dek in the header, apart from the text's container, the body opens with it, as the
  * body stage reads a standfirst (see heldout-bounds); the description is that dek alone.
  */
-import type { ArticleRecord } from '../../lambdas/extract';
-import { heldoutPageReader, paragraphs } from '../support/heldout-pages';
+import { heldoutPageReader, paragraphs, readWithAndWithoutUrl } from '../support/heldout-pages';
 
 const extractPage = heldoutPageReader('heldout-summaries');
 
@@ -36,10 +35,7 @@ interface SummaryPage {
 
 function describePage(summary: string, page: SummaryPage): void {
   describe(summary, () => {
-    const records: Array<[string, ArticleRecord]> = [
-      ['with its URL', extractPage(page.name, page.url, page.charset)],
-      ['without a URL', extractPage(page.name, null, page.charset)],
-    ];
+    const records = readWithAndWithoutUrl(extractPage, page);
     it.each(records)('reads the title, writers, date and direction %s', (_, record) => {
       expect(record.title).toBe(page.title);
       expect(record.authors).toEqual(page.authors);

@@ -6,8 +6,7 @@
  * plain block after it; a script player's controls beside its video; an embedded post whose embed class is gone; and,
  * on two pages, a consent placeholder in an embed's place. Each page is read with its URL and without one.
  */
-import type { ArticleRecord } from '../../lambdas/extract';
-import { expectParagraphsInOrder, heldoutPageReader, paragraphs } from '../support/heldout-pages';
+import { expectParagraphsInOrder, heldoutPageReader, paragraphs, readWithAndWithoutUrl } from '../support/heldout-pages';
 
 const extractPage = heldoutPageReader('heldout-unmarked');
 
@@ -27,10 +26,7 @@ interface UnmarkedPage {
 
 function describePage(summary: string, page: UnmarkedPage): void {
   describe(summary, () => {
-    const records: Array<[string, ArticleRecord]> = [
-      ['with its URL', extractPage(page.name, page.url, page.charset)],
-      ['without a URL', extractPage(page.name, null, page.charset)],
-    ];
+    const records = readWithAndWithoutUrl(extractPage, page);
     it.each(records)('takes the headline readers see under the trail, not the crumb %s', (_, record) => {
       expect(record.title).toBe(page.title);
     });

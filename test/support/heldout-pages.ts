@@ -23,6 +23,23 @@ export function heldoutPageReader(folder: string): (name: string, url?: string |
   };
 }
 
+/** A page as a suite states it: its file, its URL and the charset it is served in. */
+export interface HeldoutPage {
+  name: string;
+  url: string;
+  charset?: string;
+}
+
+/** The page's record read with its URL and without one, labelled for `it.each`. */
+export function readWithAndWithoutUrl(
+  extractPage: ReturnType<typeof heldoutPageReader>, page: HeldoutPage,
+): Array<[string, ArticleRecord]> {
+  return [
+    ['with its URL', extractPage(page.name, page.url, page.charset)],
+    ['without a URL', extractPage(page.name, null, page.charset)],
+  ];
+}
+
 export function paragraphs(record: ArticleRecord): string[] {
   return record.body.split('\n\n');
 }
