@@ -43,6 +43,11 @@ export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
+/** Whether a text holds nothing but whitespace, a no-break space included (an editor's "&nbsp;" beside a picture). */
+export function isBlank(text: string): boolean {
+  return !/\S/.test(text);
+}
+
 /** The element sibling before this one, across text, comments and scripts. */
 export function previousElement(element: Element): Element | null {
   for (let node = element.prev; node; node = node.prev) if (node.type === 'tag') return node as Element;

@@ -1,6 +1,6 @@
 import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { nextElement, previousElement, walkDocument } from '../../lambdas/extract/dom-walk';
+import { isBlank, nextElement, previousElement, walkDocument } from '../../lambdas/extract/dom-walk';
 import { parseHtml } from '../../lambdas/extract/parse';
 
 const names = (elements: readonly Element[]) => elements.map((element) => element.attribs.id ?? element.name);
@@ -70,5 +70,12 @@ describe('previousElement and nextElement', () => {
     expect(previousElement(b)).toBe(a);
     expect(previousElement(a)).toBeNull();
     expect(nextElement(b)).toBeNull();
+  });
+});
+
+describe('isBlank', () => {
+  it('takes spaces, line breaks and no-break spaces for blank, and any other character for text', () => {
+    expect(['', ' ', '\n\t ', '\u00A0', ' \u00A0\n'].map(isBlank)).toEqual([true, true, true, true, true]);
+    expect(['a', ' · ', '\u00A0x'].map(isBlank)).toEqual([false, false, false]);
   });
 });

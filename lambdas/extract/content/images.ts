@@ -3,7 +3,7 @@
  * caption elements, so a caption never turns into a body paragraph.
  */
 import type { ArticleImage } from '../record';
-import { isHtmlWhitespace, normalizeSpace } from '../dom-walk';
+import { isBlank, isHtmlWhitespace, normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, childElements, descendantElements, isElement, isLivePost, rawText } from './dom';
 import type { TextStats } from './measure';
 import { attributeTokens } from './tokens';
@@ -124,7 +124,7 @@ function isSingleCaption(element: DomElement): boolean {
  */
 function isCreditedCaption(element: DomElement): boolean {
   if (!CAPTION_BLOCK_TAGS.has(element.name)) return false;
-  const previous = element.parent ? previousElementSibling(element) : null;
+  const previous = element.parent ? adjacentElement(element, 'prev') : null;
   if (!previous || !BARE_PICTURE_TAGS.has(previous.name) || !isBarePicture(previous)) return false;
   // The body walk, the lead and the date readers all ask about the same blocks; the credit is read once.
   let known = creditedCaptions.get(element);
@@ -141,15 +141,6 @@ const creditedCaptions = new WeakMap<DomElement, boolean>();
 const CAPTION_BLOCK_TAGS = new Set(['p', 'div', 'span', 'small', 'em', 'i', 'font']);
 /** A picture and what wraps it alone: a link, a paragraph, a box. */
 const BARE_PICTURE_TAGS = new Set(['img', 'amp-img', 'picture', 'a', 'p', 'div', 'span', 'figure', 'noscript', 'center']);
-
-/** The element before this one, when only whitespace stands between them. */
-function previousElementSibling(element: DomElement): DomElement | null {
-  for (let node = element.prev; node; node = node.prev) {
-    if (isElement(node)) return node;
-    if (node.type === 'text' && (node.data ?? '').trim()) return null;
-  }
-  return null;
-}
 
 /** A picture with nothing else: an img, a `<picture>`, or a small box (a link, a wrapper) holding one and no text. */
 function isBarePicture(element: DomElement): boolean {
@@ -172,10 +163,6 @@ function countPictures(element: DomElement, count: { nodes: number; pictures: nu
 /** A picture's wrappers, its `<source>`s and a lightbox link: a dozen nodes at most, whitespace included. */
 const BARE_PICTURE_MAX_NODES = 24;
 
-function isBlank(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (!isHtmlWhitespace(text.charCodeAt(index))) return false;
-  return true;
-}
 
 /**
  * The element's text collapsed, or null when it holds a picture, more than `maxChars` characters or more nodes than a
@@ -773,7 +760,7 @@ function captionOf(img: DomElement): { caption: string | null; credit: string | 
   let branch: DomElement = img;
   let container: DomNode | null = img.parent;
   for (let level = 0; container && isElement(container) && level < CAPTION_REACH; level++, branch = container, container = container.parent) {
-    const next = nextElementSibling(branch);
+    const next = adjacentElement(branch, 'next');
     const captionElement = next && isSingleCaption(next) ? next : captionAmongChildren(container);
     if (captionElement) return splitCredit(captionElement);
     if (container.name === 'figure') break;
@@ -794,10 +781,11 @@ function captionAmongChildren(container: DomElement): DomElement | undefined {
 /** A picture, its caption, its credit and a few wrappers and sources. */
 const MAX_PICTURE_BOX_CHILDREN = 12;
 
-function nextElementSibling(element: DomElement): DomElement | null {
-  for (let node = element.next; node; node = node.next) {
+/** The element beside this one on `side`, when only whitespace (or a comment) stands between them. */
+function adjacentElement(element: DomElement, side: 'prev' | 'next'): DomElement | null {
+  for (let node = element[side]; node; node = node[side]) {
     if (isElement(node)) return node;
-    if (node.type === 'text' && (node.data ?? '').trim()) return null;
+    if (node.type === 'text' && !isBlank(node.data ?? '')) return null;
   }
   return null;
 }

@@ -5,7 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { nextElement, previousElement } from '../dom-walk';
+import { isBlank, nextElement, previousElement } from '../dom-walk';
 import { ABOUT_AUTHOR_PHRASE, BYLINE_PREFIX, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, isBareDate, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, NAME_SEPARATOR, OPENING_QUOTE, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT } from './authors';
 import { parseDate } from './dates';
 import { domainSpelling, spelledAsDomain } from './site-name';
@@ -1261,8 +1261,4 @@ function isNameList(text: string): boolean {
     const words = name.split(' ');
     return words.length >= 2 && words.length <= 4 && words.every((word) => SIGNATURE_WORD.test(word));
   });
-}
-
-function isBlank(text: string): boolean {
-  return !/\S/.test(text);
 }
