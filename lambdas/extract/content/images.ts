@@ -76,7 +76,7 @@ const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer
  * 写真 (photo), 撮影 / 摄影 / 攝影 (photographed by) and a full-width colon, or, in Japanese papers, an equals sign
  * ("写真＝共同"); those scripts put no space before the label, so it only needs no letter right before it.
  */
-const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|foto|bild|grafik|(?<!\p{L})(?:photo|photograph|fotó|фото|image|picture|credit|crédit|fotografía|photo credits?|crédits? photo|graphic|infographic|infographie|infografía|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影)\s*[:：＝=]|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de)\s).*$/iu;
+const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|foto|bild|grafik|(?<!\p{L})(?:photo|photograph|fotó|фото|image|imagen|picture|credit|crédit|fotografía|photo credits?|crédits? photo|graphic|infographic|infographie|infografía|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影)\s*[:：＝=]|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de)\s).*$/iu;
 /**
  * What joins a caption to the credit after it: "Rain in Karachi — Photo: …", "… - تصوير: …", or the bracket the
  * credit is set in ("… (تصوير: عبدالعزيز الدوسري)"). None of it belongs to the caption.
@@ -103,40 +103,131 @@ export function isCaptionElement(element: DomElement): boolean {
   if (element.name === 'figcaption') return true;
   if (element.name === 'figure' || element.name === 'picture' || isImageElement(element)) return false;
   const tokens = attributeTokens(element);
-  // Most elements carry no class or id, and without their words only a figcaption or a credited block is a caption.
-  if (tokens.size === 0) return isCreditedCaption(element);
+  // Most elements carry no class or id, and without their words only a figcaption or a block after a picture is a caption.
+  if (tokens.size === 0) return isCaptionAfterPicture(element);
   if (CAPTION_LIST_TOKENS.some((token) => tokens.has(token)) && !containsImage(element)) return true;
-  return isCaptionBox(element, tokens) || isCreditedCaption(element);
+  return isCaptionBox(element, tokens) || isCaptionAfterPicture(element);
 }
 
-/** A figcaption, a caption-classed block, or a credited one right after its picture. */
+/** A figcaption, a caption-classed block, or one right after its picture. */
 function isSingleCaption(element: DomElement): boolean {
   if (element.name === 'figcaption') return true;
   if (element.name === 'figure' || element.name === 'picture' || isImageElement(element)) return false;
-  return isCaptionBox(element, attributeTokens(element)) || isCreditedCaption(element);
+  return isCaptionBox(element, attributeTokens(element)) || isCaptionAfterPicture(element);
 }
 
 /**
- * Rule "credited caption after its picture": templates that name nothing set a picture's caption as a plain block
- * right after it (`<a><img></a><p>Ministers at the briefing Foto: Jane Doe/agency</p>`, `<div><picture>…</picture>
- * </div><div><p>Boats at dawn. (AP Photo/Jane Doe)</p></div>`). A short block that follows a bare picture and ends in
- * a picture credit is that picture's caption: a story's own text does not credit a photographer.
+ * The captions templates set after a picture with no class or tag to name them. Each names a block right after a bare
+ * picture (`<a><img></a>`, `<div><picture>…</picture></div>`) whose text a story would not hold:
+ * - Rule "credited caption after its picture": `<p>Ministers at the briefing Foto: Jane Doe/agency</p>`,
+ *   `<div><p>Boats at dawn. (AP Photo/Jane Doe)</p></div>`. A story's own text does not credit a photographer.
+ * - Rule "caption repeating the alt": `<img alt="Boats at dawn"><div>Boats at dawn</div>`. Templates fill both from
+ *   the picture's one caption field.
+ * - Rule "caption alone with its picture": `<div><img><div><em>Boats at dawn</em></div></div>`, a figure set in plain
+ *   boxes. A short line that shares its box with a picture and nothing else describes the picture: the story's
+ *   paragraphs stand in a box of their own, or in one with the others.
  */
-function isCreditedCaption(element: DomElement): boolean {
+function isCaptionAfterPicture(element: DomElement): boolean {
   if (!CAPTION_BLOCK_TAGS.has(element.name)) return false;
   const previous = element.parent ? adjacentElement(element, 'prev') : null;
   if (!previous || !BARE_PICTURE_TAGS.has(previous.name) || !isBarePicture(previous)) return false;
-  // The body walk, the lead and the date readers all ask about the same blocks; the credit is read once.
-  let known = creditedCaptions.get(element);
+  // The body walk, the lead and the date readers all ask about the same blocks; each is judged once.
+  let known = captionsAfterPictures.get(element);
   if (known === undefined) {
-    const text = boundedText(element, PICTURE_BOX_MAX_TEXT);
-    const split = text === null ? null : splitCreditInText(text);
-    known = split !== null && split.caption !== null && split.credit !== null;
-    creditedCaptions.set(element, known);
+    known = isCreditedLine(element) || repeatsAlt(element, previous) || isAloneWithPicture(element, previous);
+    captionsAfterPictures.set(element, known);
   }
   return known;
 }
-const creditedCaptions = new WeakMap<DomElement, boolean>();
+const captionsAfterPictures = new WeakMap<DomElement, boolean>();
+
+function isCreditedLine(element: DomElement): boolean {
+  const text = boundedText(element, PICTURE_BOX_MAX_TEXT);
+  const split = text === null ? null : splitCreditInText(text);
+  return split !== null && split.caption !== null && split.credit !== null;
+}
+
+function repeatsAlt(element: DomElement, picture: DomElement): boolean {
+  const img = isImageElement(picture) ? picture : descendantElements(picture).find(isImageElement);
+  const alt = normalizeSpace(img?.attribs.alt ?? '');
+  return alt.length >= MIN_REPEATED_ALT_CHARS && boundedText(element, PICTURE_BOX_MAX_TEXT) === alt;
+}
+/** "Foto" or a file name repeated is no caption; a described picture's alt is a phrase. */
+const MIN_REPEATED_ALT_CHARS = 12;
+
+function isAloneWithPicture(element: DomElement, picture: DomElement): boolean {
+  const box = element.parent as DomElement;
+  // Inside a paragraph, a line after an inline picture is the paragraph's own text. A picture set in a <figure> has
+  // its caption inside it: the text after the figure is a slide's or a section's own.
+  if (box.name === 'p' || picture.name === 'figure' || !isOnlyContent(box, picture, element)) return false;
+  // Inside a figure, the figcaption is the caption; the other lines are a gallery's counter or its "View 3 Images".
+  if (isInFigure(box)) return false;
+  // A run of boxes alike, each a picture and its line, is a photo story told in sections or a list of cards: the
+  // lines are the page's text or teasers, not the captions of pictures set into a story.
+  if (isInRunOfAlike(box)) return false;
+  // An icon beside a line of text is a feature box or a prompt, not a described picture.
+  const img = isImageElement(picture) ? picture : descendantElements(picture).find(isImageElement);
+  const url = img ? pictureUrl(img, STAND_IN_PAGE_URL) : null;
+  if (!img || !url || isDecoration(img, url)) return false;
+  const text = boundedText(element, LONE_CAPTION_MAX_CHARS);
+  // A number alone is a gallery's counter.
+  if (text === null || !WORD.test(text)) return false;
+  // A head shot named for a person beside a line that opens with the name is a writer's box and its biography.
+  const alt = normalizeSpace(img.attribs.alt ?? '');
+  if (alt && alt.split(' ').length <= MAX_NAME_WORDS && text.startsWith(`${alt} `)) return false;
+  let paragraphs = element.name === 'p' ? 1 : 0;
+  for (const child of descendantElements(element)) {
+    if (CARD_OR_COLUMN_TAGS.has(child.name) || (child.name === 'p' && ++paragraphs > 1)) return false;
+    // A caption or credit of its own inside is read by its own rule, as what it is.
+    if (child.name === 'figcaption' || isCaptionBox(child, attributeTokens(child)) || isCreditBox(child)) return false;
+  }
+  return true;
+}
+const WORD = /\p{L}\p{L}/u;
+const MAX_NAME_WORDS = 4;
+
+function isInRunOfAlike(box: DomElement): boolean {
+  const kind = boxKind(box);
+  return (['prev', 'next'] as const).some((side) => {
+    let sibling: DomNode | null | undefined = box[side];
+    for (let seen = 0; sibling && seen < RUN_REACH; sibling = sibling[side]) {
+      if (!isElement(sibling)) continue;
+      seen++;
+      if (boxKind(sibling) === kind && descendantElements(sibling).some(isImageElement)) return true;
+    }
+    return false;
+  });
+}
+/** A section may be set apart from the next by one block (a quote, a fact box, an ad); pictures set into a story stand paragraphs apart. */
+const RUN_REACH = 2;
+
+/** A box's tag and the first word of its class: the sections of one photo story differ in their layout words only. */
+function boxKind(element: DomElement): string {
+  return `${element.name} ${(element.attribs.class ?? '').trim().split(/\s+/, 1)[0]}`;
+}
+
+function isInFigure(element: DomElement): boolean {
+  let ancestor: DomNode | null = element;
+  for (let level = 0; ancestor && isElement(ancestor) && level <= CAPTION_REACH; level++, ancestor = ancestor.parent) {
+    if (ancestor.name === 'figure') return true;
+  }
+  return false;
+}
+/** Whether a picture decorates depends on its file and box, not on the page's address, which this test may lack. */
+const STAND_IN_PAGE_URL = 'https://page.invalid/';
+/** Two sentences of description; longer text beside a picture is a page builder's image-and-text block. */
+const LONE_CAPTION_MAX_CHARS = 250;
+/** A heading, a list or a control makes a card or a text column, not a caption line; so does a second paragraph. */
+const CARD_OR_COLUMN_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'blockquote', 'form', 'button', 'input']);
+
+/** Whether the box holds the two elements and, besides them, only whitespace and comments. */
+function isOnlyContent(box: DomElement, first: DomElement, second: DomElement): boolean {
+  for (const node of box.children) {
+    if (node === first || node === second) continue;
+    if (isElement(node) || (node.type === 'text' && !isBlank(node.data ?? ''))) return false;
+  }
+  return true;
+}
 /** What a caption is set in; a teaser card's heading or link after its picture is none. */
 const CAPTION_BLOCK_TAGS = new Set(['p', 'div', 'span', 'small', 'em', 'i', 'font']);
 /** A picture and what wraps it alone: a link, a paragraph, a box. */
@@ -862,7 +953,9 @@ export function splitCreditInText(text: string): { caption: string | null; credi
     const label = text.slice(start);
     // A credit opened by a bracket before its label ends with the closing one, which is no part of it either.
     const credit = join[1] ? label.replace(/\s*[)）\]][.\s]*$/u, '') : label;
-    return { caption: before.slice(0, join.index).trim() || null, credit: normalizeSpace(credit) || null };
+    const caption = before.slice(0, join.index).trim();
+    // ". Imagen: Télam": a template's caption field left empty, with only the separator before the credit.
+    return { caption: ALPHANUMERIC.test(caption) ? caption : null, credit: normalizeSpace(credit) || null };
   }
   return closingAgencyCredit(text) ?? { caption: text || null, credit: null };
 }
@@ -895,6 +988,7 @@ function labelStart(text: string, inline: RegExpExecArray): number {
   return start;
 }
 const LETTER = /\p{L}/u;
+const ALPHANUMERIC = /[\p{L}\p{N}]/u;
 
 /** "© Heimat- und Museumsverein Königs Wusterhausen e.V." is as long as a credit line gets. */
 const MAX_BARE_CREDIT_CHARS = 60;
@@ -904,7 +998,7 @@ const PICTURE_AGENCY = new RegExp(
   '^(?:' + [
     'getty ?images', 'getty', 'afp', 'epa', 'epa-efe', 'reuters', 'ap', 'ap photo', 'dpa', 'imago(?: images)?', 'picture[- ]alliance', 'shutterstock',
     'istock(?:photo)?', 'alamy', 'wenn(?:\\.com)?', 'keystone', 'efe', 'ansa', 'anp', 'sipa', 'bloomberg', 'zuma(?: press)?', 'abaca(?:press)?',
-    'ullstein ?bild', 'action press', 'pa (?:images|wire|media)', 'xinhua', 'anadolu(?: agency)?', 'unsplash', 'pexels', 'pixabay', 'adobe ?stock',
+    'ullstein ?bild', 'action press', 'pa (?:images|wire|media)', 'xinhua', 'anadolu(?: agency| ajansı)?', 'unsplash', 'pexels', 'pixabay', 'adobe ?stock',
     'stock\\.adobe\\.com', 'depositphotos', 'dreamstime', '123rf',
   ].join('|') + ')$',
   'iu',

@@ -202,7 +202,7 @@ describe('gallery caption lists', () => {
 
   it('keeps a box named in the plural when it holds its own pictures', () => {
     const result = run(page(`<article>${prose('harbour')}
-      <div class="captions"><img src="/img/market-1.jpg"><p>Traders, who came from three villages, sold fruit, fish and cloth; the square was full until noon.</p></div>
+      <div class="captions"><img src="/img/market-1.jpg"><p>Traders, who came from three villages, sold fruit, fish and cloth; the square was full until noon.</p><img src="/img/market-2.jpg"><p>By the afternoon the stalls were packed up and the square was swept.</p></div>
       ${prose('ships')}</article>`));
     expect(result.body).toContain('Traders, who came');
   });
@@ -642,6 +642,38 @@ describe('picture credits', () => {
     expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption, credit }]);
     expect(result.body).not.toContain('Ministe');
     expect(result.body).toContain('ships report');
+  });
+
+  it.each([
+    ['a line alone with its picture in a plain box', '<div><div><img src="/img/briefing.jpg" alt=""><div><em>Ministers at the harbour briefing</em></div></div></div>'],
+    ['a line beside the picture\'s own box, the two alone in theirs', '<div><div><div><img src="/img/briefing.jpg" alt=""></div><div>Ministers at the harbour briefing</div></div></div>'],
+    ['a block that repeats the picture\'s alt, whatever follows it', '<img src="/img/briefing.jpg" alt="Ministers at the harbour briefing"><div>Ministers at the harbour briefing</div>'],
+  ])('reads %s as its caption, out of the body', (_kind, figure) => {
+    const result = run(page(`<article><div class="x-1a">${prose('harbour')}${figure}${prose('ships')}</div></article>`));
+    expect(result.images.map(({ caption }) => caption)).toEqual(['Ministers at the harbour briefing']);
+    expect(result.body).not.toContain('Ministers at');
+    expect(result.body).toContain('ships report');
+  });
+
+  it.each([
+    ['a paragraph beside an inline picture', '<p><img src="/img/briefing.jpg" alt=""><span>Ministers met at the harbour.</span></p>'],
+    ['a slide\'s text after a picture set in a <figure>', '<div><figure><img src="/img/briefing.jpg" alt=""></figure><div><p>Ministers met at the harbour.</p></div></div>'],
+    ['an image-and-text column of two paragraphs', '<div><div><img src="/img/briefing.jpg" alt=""></div><div><p>Ministers met at the harbour.</p><p>They approved the ferry plan.</p></div></div>'],
+    ['a photo story\'s sections, each a picture and its line', '<div class="section"><div><img src="/img/briefing.jpg" alt=""></div><div>Ministers met at the harbour.</div></div><div class="section wide"><div><img src="/img/ferry.jpg" alt=""></div><div>The ferry left at noon.</div></div>'],
+    ['a prompt beside an icon', '<div><img class="icon" src="/img/speech.png" alt=""><div>Ministers met at the harbour.</div></div>'],
+    ['a longer text beside a picture', `<div><img src="/img/briefing.jpg" alt=""><div>Ministers met at the harbour. ${'They approved the ferry plan after a long debate. '.repeat(5)}</div></div>`],
+  ])('keeps %s in the body', (_kind, figure) => {
+    const result = run(page(`<article><div class="x-1a">${prose('harbour')}${figure}${prose('ships')}</div></article>`));
+    expect(result.body).toContain('Ministers met at the harbour.');
+  });
+
+  it('takes a figure\'s figcaption, not a gallery counter or label beside its picture, as the caption', () => {
+    const result = run(page(`<article>${prose('harbour')}<figure><div><a href="/gallery"><img src="/img/harbour.jpg" alt=""></a><div><span>2</span></div></div><figcaption>Harbour at dawn</figcaption></figure><figure><div><div><img src="/img/pier.jpg" alt=""></div><div><span>View 3 Images</span></div></div><figcaption>The old pier</figcaption></figure>${prose('ships')}</article>`));
+    expect(result.images.map(({ caption }) => caption)).toEqual(['Harbour at dawn', 'The old pier']);
+  });
+
+  it('reads a caption field left empty before its credit as no caption', () => {
+    expect(splitCreditInText('. Imagen: Lena Moor')).toEqual({ caption: null, credit: 'Imagen: Lena Moor' });
   });
 
   it('keeps a story paragraph after a picture when it credits no photographer', () => {
