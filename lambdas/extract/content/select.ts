@@ -46,24 +46,64 @@ export function selectContainer(
   return { ...within, nodes: within.nodes.filter((node) => isWithin(node, headlineStory)) };
 }
 
-/** The outermost <article> around a node: a story's own figures and quotes may be <article>s too. */
+/**
+ * The story a node belongs to: the outermost <article> around it (a story's own figures and quotes may be <article>s
+ * too), or, on a page that marks up no <article> there, the outermost entry of a stream around it.
+ */
 export function storyAround(node: DomElement | null): DomElement | null {
   let story: DomElement | null = null;
-  for (let current: DomNode | null = node; current && isElement(current); current = current.parent) if (current.name === 'article') story = current;
-  return story;
+  let entry: DomElement | null = null;
+  for (let current: DomNode | null = node; current && isElement(current); current = current.parent) {
+    if (current.name === 'article') story = current;
+    else if (!story && node && isStreamEntry(current, node) && holdsParagraphs(current)) entry = current;
+  }
+  return story ?? entry;
 }
 
 /**
- * Stream of stories: <article>s side by side with the same class are entries of one list of stories. A hero box
+ * Rule "stream entry": a box with two or more siblings of its own tag and class, each holding a headline set as the
+ * story's is (a heading of its tag and class, in a box of the same kind), is one entry of a list of stories printed in
+ * full (the story, then the section's next ones), whether or not the template calls them <article>s. A story split
+ * into boxes alike (its text in chunks beside ads or a sidebar) has its headline in the first chunk only, and
+ * layout boxes without a class say nothing of the kind.
+ */
+function isStreamEntry(box: DomElement, headline: DomElement): boolean {
+  const parent = box.parent;
+  const headlineBox = headline.parent;
+  if (!parent || !isElement(parent) || !box.attribs.class || !headlineBox || !isElement(headlineBox)) return false;
+  const isAlikeHeadline = (element: DomElement) => isAlike(element, headline) && !!element.parent && isElement(element.parent) && isAlike(element.parent, headlineBox);
+  let alike = 0;
+  for (const other of parent.children) {
+    if (other !== box && isElement(other) && isAlike(other, box) && descendantElements(other).some(isAlikeHeadline) && ++alike >= MIN_OTHER_ENTRIES) return true;
+  }
+  return false;
+}
+const MIN_OTHER_ENTRIES = 2;
+
+/**
+ * An entry holds a story's text. A page's rows (the header's, the text's, the footer's) are also boxes alike, and the
+ * headline's row may hold the headline alone; the story is not bounded by it.
+ */
+function holdsParagraphs(box: DomElement): boolean {
+  let paragraphs = 0;
+  for (const element of descendantElements(box)) if (element.name === 'p' && ++paragraphs >= MIN_ENTRY_PARAGRAPHS) return true;
+  return false;
+}
+const MIN_ENTRY_PARAGRAPHS = 3;
+
+function isAlike(element: DomElement, model: DomElement): boolean {
+  return element.name === model.name && (element.attribs.class ?? '') === (model.attribs.class ?? '');
+}
+
+/**
+ * Stream of stories: entries side by side with the same tag and class are entries of one list of stories. A hero box
  * above the body, which some templates also mark up as an <article>, is classed apart from the body's. The
  * container strays when it lies in another entry or spans several.
  */
 function straysIntoStream(top: DomElement, story: DomElement): boolean {
   const parent = story.parent;
   if (!parent || !isElement(parent)) return false;
-  const storyClass = story.attribs.class ?? '';
-  return parent.children.some((other) => other !== story && isElement(other) && other.name === 'article' && (other.attribs.class ?? '') === storyClass
-    && (isWithin(top, other) || isInside(other, top)));
+  return parent.children.some((other) => other !== story && isElement(other) && isAlike(other, story) && (isWithin(top, other) || isInside(other, top)));
 }
 
 /** What the climbs and the merge may not go past. */

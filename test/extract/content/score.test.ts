@@ -95,6 +95,33 @@ describe('scoring and selection', () => {
       expect(text).not.toContain('harbour report');
     });
 
+    const entry = (heading: string, topics: string[]) =>
+      `<div class="stream-item"><div class="stream-head"><h2>${heading}</h2></div><div class="detail">${topics.map((topic) => prose(topic)).join('')}</div></div>`;
+
+    it('reads the story whose heading is the title out of a stream of entries that are no <article>s', () => {
+      const body = `<h1>Latest stories</h1>${entry('Bridge reopens after repairs', ['bridge', 'traffic', 'council'])}${entry('Harbour plans approved', ['harbour', 'ferry', 'dock', 'crane', 'quay'])}${entry('Market moves to the square', ['market', 'stall', 'square', 'fruit'])}`;
+      const { body: text } = run(page(body), { title: 'Bridge reopens after repairs' });
+      expect(text).toContain('council report');
+      expect(text).not.toContain('harbour report');
+      expect(text).not.toContain('market report');
+    });
+
+    it('reads a story split into chunks alike whole, when only its first chunk holds the headline', () => {
+      const chunk = (heading: string, topics: string[]) => `<div class="story-chunk"><div class="head">${heading}</div>${topics.map((topic) => prose(topic)).join('')}</div>`;
+      const body = `${chunk('<h1>Bridge reopens after repairs</h1>', ['bridge', 'traffic', 'council'])}${chunk('<h2>What the harbour gains</h2>', ['harbour', 'ferry', 'dock', 'crane'])}${chunk('<h2>Where the market goes</h2>', ['market', 'stall', 'square', 'fruit'])}`;
+      const { body: text } = run(page(body), { title: 'Bridge reopens after repairs' });
+      expect(text).toContain('bridge report');
+      expect(text).toContain('market report');
+    });
+
+    it('does not bound the story by a row of the layout that holds its headline and a paragraph or two', () => {
+      const row = (heading: string, topics: string[]) => `<div class="row"><div class="col">${heading}${topics.map((topic) => prose(topic)).join('')}</div></div>`;
+      const body = `${row('<h2>Bridge reopens after repairs</h2>', ['repairs', 'toll'])}${row('<h2>What the bridge costs</h2>', ['bridge', 'traffic'])}${row('<h2>What the council says</h2>', ['council', 'budget'])}`;
+      const { body: text } = run(page(body), { title: 'Bridge reopens after repairs' });
+      expect(text).toContain('bridge report');
+      expect(text).toContain('council report');
+    });
+
     it('leaves the body alone when the headline sits in a differently classed hero <article>', () => {
       const hero = '<article class="hero"><h1>Bridge reopens after repairs</h1><p>The short dek of the story.</p></article>';
       const article = `<article class="story-body">${prose('bridge')}${prose('traffic')}${prose('council')}</article>`;
