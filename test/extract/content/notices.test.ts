@@ -33,6 +33,9 @@ describe('publisher notices at the edges of the body', () => {
     ['a tip line', '<p>Do you have a story to tell? Email: tips@example.com</p>'],
     ['a feedback widget\'s question', '<p>War dieser Artikel hilfreich?</p>'],
     ['a Dutch feedback widget\'s question', '<p>Heeft deze informatie u geholpen?</p>'],
+    ['a German feedback widget\'s question that asks if it was useful', '<div><strong>Fanden Sie diesen Artikel nützlich?</strong></div>'],
+    ['an English feedback widget\'s question that asks if it was useful', '<p>Did you find this article useful?</p>'],
+    ['a German affiliate disclosure', '<p>Für Links auf dieser Seite erhält das Hafenblatt ggf. eine Provision vom Händler.</p>'],
     ['an appeal to tag the blog in a photo of the dish', '<p>Menciona <a href="https://instagram.example/lacocina">@lacocina</a> o etiqueta #lacocina</p>'],
     ['a Portuguese subscription appeal', '<p>Assine o Porto 24, apoie por Pix, inscreva-se na TV Porto e assista:</p>'],
     ['a bookmark tool\'s note', '<p>You can find this story in My Bookmarks. Or by navigating to the user icon in the top right.</p>'],
@@ -48,6 +51,11 @@ describe('publisher notices at the edges of the body', () => {
     const body = run(page(`<article>${story}${notice}</article>`)).body;
     expect(body.split('\n\n')).toHaveLength(8);
     expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps a story\'s sentence about a commission, which speaks of no links', () => {
+    const body = run(page(`<article>${story}<p>Der Makler erhält vom Käufer eine Provision von drei Prozent.</p>${story}</article>`)).body;
+    expect(body).toContain('Der Makler erhält vom Käufer eine Provision von drei Prozent.');
   });
 
   it.each([
