@@ -5,7 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { isElement, previousElement } from '../dom-walk';
+import { isElement, nextElement, previousElement } from '../dom-walk';
 import { isCaptionElement, isImageElement } from '../content/images';
 import type { DomElement } from '../content/dom';
 import type { MetaTags } from './meta-tags';
@@ -44,7 +44,7 @@ const MODIFIED_META_KEYS = [
 const URL_DATE = /\/(20\d{2}|19\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)/;
 
 /** Class names (parts of them, any case) that themes and CMS templates give the dateline element itself. */
-const DATELINE_CLASS = containsAnyPattern(['date', 'publish', 'posted', 'datum', 'fecha', 'tarikh', 'تاريخ']);
+const DATELINE_CLASS = containsAnyPattern(['date', 'publish', 'posted', 'timestamp', 'time-stamp', 'datum', 'fecha', 'tarikh', 'تاريخ']);
 /** Class names of containers that usually hold the dateline among other things (author, section). */
 const META_LINE_CLASS = containsAnyPattern(['byline', 'meta', 'time', 'info']);
 
@@ -178,6 +178,10 @@ interface Candidate {
   marked?: boolean;
   /** The element holds a `<time datetime>`, whose machine value the metadata reader takes. */
   machineDated?: boolean;
+  /** The element's class names the last edit (`updated`, `modified`), not the publication. */
+  update?: boolean;
+  /** The element's class names the publication (`entry-date published`), beside one that names the update. */
+  publication?: boolean;
 }
 
 /** Regions whose numeric dates put the month first (05/06/2025 = May 6): the US and the Philippines, after it. */
@@ -337,13 +341,20 @@ function pickVisibleDate(candidates: Iterable<Candidate>, now: Date, options: Da
       if (!unparsed && !updateOnly && isHijriDateText(candidate.text)) unparsed = candidate;
       continue;
     }
+    if (candidate.update) {
+      const update = plausibleVisibleDate(whole, now);
+      if (update && !updated.iso) updated = update;
+      if (update && !updateOnly) updateOnly = { iso: update.iso, raw: whole.raw };
+      continue;
+    }
     const parts = datelineParts(candidate.text);
     const published = parts.published === candidate.text ? plausibleVisibleDate(whole, now) : parts.published ? plausibleVisibleDate(parseDate(parts.published, now, reading), now) : null;
     const update = parts.updated && !updated.iso ? plausibleVisibleDate(parseDate(parts.updated, now, reading), now) : null;
     if (update) updated = update;
     // The publication keeps the whole line as its raw string: the body stage knows the date row by it.
     if (published) {
-      if (!updateOnly || (candidate.marked && published.iso.slice(0, 10) <= updateOnly.iso.slice(0, 10))) return { published: { iso: published.iso, raw: whole.raw, source: 'dom' }, updated };
+      // A dateline classed as the publication is one, even after an edit saved before it went live.
+      if (!updateOnly || candidate.publication || (candidate.marked && published.iso.slice(0, 10) <= updateOnly.iso.slice(0, 10))) return { published: { iso: published.iso, raw: whole.raw, source: 'dom' }, updated };
       continue;
     }
     if (!updateOnly && update) updateOnly = { iso: update.iso, raw: whole.raw };
@@ -483,6 +494,8 @@ function* visibleDateCandidates(page: IndexedPage, title: string | null): Genera
   const toCandidate = (node: Element): Candidate => ({
     text: partsText(page, node) ?? page.shortText(node, MAX_DATELINE_CHARS) ?? '', source: 'dom', marked: true,
     machineDated: holds(node, (inner) => inner.name === 'time' && inner.attribs.datetime !== undefined),
+    update: isUpdateDateline(node),
+    publication: isPublicationBesideUpdate(node),
   });
   const { elements } = page.walk;
   const classes = page.attributeOfAll('class');
@@ -507,6 +520,28 @@ function* visibleDateCandidates(page: IndexedPage, title: string | null): Genera
   yield* kickerLine(page);
   yield* stampLines(page);
 }
+
+/**
+ * Rule "update by its class": WordPress themes print the last edit beside the publication, often first, and with no
+ * label (`<span class="updated">29. Dezember 2022</span><span class="entry-date published">30. Dezember 2022</span>`);
+ * the class says which is which, as it does for a `<time>`'s machine value (see the metadata reader).
+ */
+function isUpdateDateline(node: Element): boolean {
+  const marks = datelineMarks(node);
+  return UPDATE_CLASS.test(marks) && !PUBLISHED_CLASS.test(marks);
+}
+/** A dateline classed as the publication beside one classed as the update: the pair a theme prints together. */
+function isPublicationBesideUpdate(node: Element): boolean {
+  if (!PUBLISHED_CLASS.test(datelineMarks(node))) return false;
+  const previous = previousElement(node);
+  const next = nextElement(node);
+  return (!!previous && isUpdateDateline(previous)) || (!!next && isUpdateDateline(next));
+}
+function datelineMarks(node: Element): string {
+  return `${node.attribs.class ?? ''} ${node.attribs.itemprop ?? ''}`;
+}
+const UPDATE_CLASS = /updated|modified/i;
+const PUBLISHED_CLASS = /publish|posted|created|entry-date/i;
 
 /**
  * Rule "date in parts": blog themes print the day, the month and the year in elements of their own, styled as a

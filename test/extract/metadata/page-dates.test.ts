@@ -91,6 +91,22 @@ describe('readPageDates', () => {
     expect(dates.published).toEqual({ iso: '2017-01-23T00:00:00+00:00', raw: 'الإثنين 23 كانون الثاني/يناير 2017' });
   });
 
+  it('reads a dateline classed as a time stamp before a dated card further down', () => {
+    const dates = datesOf(`<h1>Ferry runs all winter</h1><div><span class="author">Jo Pike</span> · <span class="timeStamp">Posted: Aug 08, 2024 4:00 AM EDT</span></div>
+      <p>Text of the story.</p><div><a href="/video/1"><span class="formattedDate">14 hours ago</span></a></div>`);
+    expect(dates.published).toEqual({ iso: '2024-08-08T04:00:00-04:00', raw: 'Posted: Aug 08, 2024 4:00 AM EDT' });
+  });
+
+  it('reads a dateline classed as the last edit as the update, and the one classed as the publication as the publication', () => {
+    const dates = datesOf(`<h1>Ferry runs all winter</h1><p><span class="author">Jo Pike</span> | <span class="updated">29. Dezember 2022</span><span class="entry-date published">30. Dezember 2022</span></p><p>Text of the story.</p>`);
+    expect(dates.published).toEqual({ iso: '2022-12-30T00:00:00+00:00', raw: '30. Dezember 2022' });
+    // Saved before it went live: no update the readers saw.
+    expect(dates.modified).toEqual({ iso: null, raw: null });
+    const later = datesOf(`<h1>Ferry runs all winter</h1><p><span class="updated">2. Januar 2023</span> <span class="posted-on">30. Dezember 2022</span></p><p>Text of the story.</p>`);
+    expect(later.published.iso).toBe('2022-12-30T00:00:00+00:00');
+    expect(later.modified.iso).toBe('2023-01-02T00:00:00+00:00');
+  });
+
   it('reads the dateline nearest above the headline when none follows it, not the masthead date further up', () => {
     const dates = datesOf(`<body><div class="header-date">الأربعاء 29 تشرين الثاني 2026</div>
       <div class="item-date">الإثنين 23 كانون الثاني/يناير 2017</div><h1>عنوان الخبر</h1><p>نص الخبر</p></body>`);
