@@ -635,6 +635,8 @@ const MAX_KICKER_CHARS = 80;
  * was last checked ("Stand: 14.03.2023", "Zuletzt aktualisiert am …", "Last updated: …", "Laatst gewijzigd op …"),
  * usually at its foot, past the opening blocks. Read last, anywhere after the headline outside sidebars and comment
  * threads, and only as a short line of its own that such a label opens, so a sentence that mentions a date stays.
+ * Rule "labelled publication line": so is a short line that a publication label opens ("Publisert: 05.08.24 kl.
+ * 14:47", "Veröffentlicht am …"), a dateline whose element no class names.
  * Rule "footer stamp": a page that states no other date may say in the page footer when it was last changed ("©
  * Gemeinde · Letzte Aktualisierung: 12.03.2023"), as a part of the footer's line between separators; read after
  * every line of the page's own.
@@ -650,7 +652,7 @@ function* stampLines(page: IndexedPage): Generator<Candidate> {
     const text = page.shortTextAt(index, MAX_STAMP_LINE_CHARS);
     if (!text) continue;
     if (!page.isAnotherItemsRegion(element)) {
-      if (STAMP_LINE_LABEL.test(text)) yield { text, source: 'dom' };
+      if (STAMP_LINE_LABEL.test(text) || PUBLICATION_LINE_LABEL.test(text)) yield { text, source: 'dom' };
     } else if (inFooter(element)) {
       for (const part of text.split(FOOTER_SEPARATOR)) if (STAMP_LINE_LABEL.test(part)) footerStamps.push({ text: part, source: 'dom' });
     }
@@ -667,6 +669,9 @@ const STAMP_LINE_LABEL = new RegExp(
     + `(?:stand(?: vom| der information)?|(?:(?:${labelAlternation(UPDATE_LEAD_WORDS)})\\s+)?(?:${labelAlternation([...UPDATE_LABELS, ...CHECKED_LABELS])}))(?![\\p{L}])`,
   'iu',
 );
+
+/** The label and its colon or preposition ("Publisert:", "Veröffentlicht am"): a sentence that opens with the word goes on otherwise. */
+const PUBLICATION_LINE_LABEL = new RegExp(`^(?:${labelAlternation(PUBLISHED_LABELS)})\\s*(?::|(?:am|on|le|el|il|op|den|em)\\s+(?:\\S*\\d|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}))`, 'iu');
 
 /** The first elements that pass the test (by walk index) and have short text, outside sidebars and comment threads, in document order. */
 function markedElements(page: IndexedPage, test: (index: number) => boolean, datesPicture: (element: Element) => boolean): Element[] {

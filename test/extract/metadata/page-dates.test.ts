@@ -127,6 +127,16 @@ describe('readPageDates', () => {
     expect(datesOf(`<body><h1>Afvalpas</h1>${blocks}<p>Laatst gewijzigd op 7 februari 2024</p></body>`).published.iso).toBe('2024-02-07T00:00:00+00:00');
   });
 
+  it('reads a short line that a publication label opens, and not a sentence that opens with the word', () => {
+    // Past the opening blocks, which are read for a date of their own first.
+    const story = '<p>Text of the story, long enough to be the story, and more of it in every paragraph.</p>'.repeat(30);
+    const page = (line: string) => `<h1>Ferry runs all winter</h1>${story}<div><span class="x1">${line}</span></div>`;
+    expect(datesOf(page('Publisert: 05.08.24 kl. 14:47')).published).toEqual({ iso: '2024-08-05T14:47:00+00:00', raw: 'Publisert: 05.08.24 kl. 14:47' });
+    expect(datesOf(page('Veröffentlicht am 12.03.2023')).published.iso).toBe('2023-03-12T00:00:00+00:00');
+    expect(datesOf(page('Published on March 3, 2023')).published.iso).toBe('2023-03-03T00:00:00+00:00');
+    expect(datesOf(page('Published on March 3 by the council, the plan was cut.')).published.iso).toBeNull();
+  });
+
   it('reads the page footer\'s last-changed part when the page states no other date, and a line of the page\'s own first', () => {
     const text = '<h1>Neue Straßenbeleuchtung</h1><p>Die Beleuchtung wird erneuert.</p>';
     const footer = '<footer><p>© Gemeinde Hohenfels · Letzte Aktualisierung: 12.03.2023 · Impressum</p></footer>';
