@@ -174,7 +174,7 @@ function isAloneWithPicture(element: DomElement, picture: DomElement): boolean {
   if (text === null || !WORD.test(text)) return false;
   // A head shot named for a person beside a line that opens with the name is a writer's box and its biography.
   const alt = normalizeSpace(img.attribs.alt ?? '');
-  if (alt && alt.split(' ').length <= MAX_NAME_WORDS && text.startsWith(`${alt} `)) return false;
+  if (isNameLike(alt) && text.startsWith(`${alt} `)) return false;
   let paragraphs = element.name === 'p' ? 1 : 0;
   for (const child of descendantElements(element)) {
     if (CARD_OR_COLUMN_TAGS.has(child.name) || (child.name === 'p' && ++paragraphs > 1)) return false;
@@ -184,7 +184,14 @@ function isAloneWithPicture(element: DomElement, picture: DomElement): boolean {
   return true;
 }
 const WORD = /\p{L}\p{L}/u;
+
+/** A person's name: a few words, each capitalised where the script has capitals ("Mara Holm", not "The new reading room"). */
+function isNameLike(text: string): boolean {
+  const words = text.split(' ');
+  return text.length > 0 && words.length <= MAX_NAME_WORDS && words.every((word) => NAME_WORD.test(word));
+}
 const MAX_NAME_WORDS = 4;
+const NAME_WORD = /^[\p{Lu}\p{Lo}]/u;
 
 function isInRunOfAlike(box: DomElement): boolean {
   const kind = boxKind(box);
@@ -192,13 +199,15 @@ function isInRunOfAlike(box: DomElement): boolean {
     let sibling: DomNode | null | undefined = box[side];
     for (let seen = 0; sibling && seen < RUN_REACH; sibling = sibling[side]) {
       if (!isElement(sibling)) continue;
+      // A story's paragraph between two such boxes sets pictures into the text; a run has none.
+      if (sibling.name === 'p') return false;
       seen++;
       if (boxKind(sibling) === kind && descendantElements(sibling).some(isImageElement)) return true;
     }
     return false;
   });
 }
-/** A section may be set apart from the next by one block (a quote, a fact box, an ad); pictures set into a story stand paragraphs apart. */
+/** A section may be set apart from the next by one block (a quote, a fact box, an ad), but not by a paragraph. */
 const RUN_REACH = 2;
 
 /** A box's tag and the first word of its class: the sections of one photo story differ in their layout words only. */

@@ -648,11 +648,19 @@ describe('picture credits', () => {
     ['a line alone with its picture in a plain box', '<div><div><img src="/img/briefing.jpg" alt=""><div><em>Ministers at the harbour briefing</em></div></div></div>'],
     ['a line beside the picture\'s own box, the two alone in theirs', '<div><div><div><img src="/img/briefing.jpg" alt=""></div><div>Ministers at the harbour briefing</div></div></div>'],
     ['a block that repeats the picture\'s alt, whatever follows it', '<img src="/img/briefing.jpg" alt="Ministers at the harbour briefing"><div>Ministers at the harbour briefing</div>'],
+    ['a line that opens with the picture\'s alt, a phrase and no name', '<div><img src="/img/briefing.jpg" alt="Ministers at the"><div>Ministers at the harbour briefing</div></div>'],
   ])('reads %s as its caption, out of the body', (_kind, figure) => {
     const result = run(page(`<article><div class="x-1a">${prose('harbour')}${figure}${prose('ships')}</div></article>`));
     expect(result.images.map(({ caption }) => caption)).toEqual(['Ministers at the harbour briefing']);
     expect(result.body).not.toContain('Ministers at');
     expect(result.body).toContain('ships report');
+  });
+
+  it('reads the captions of pictures set one paragraph apart, which make no run of sections', () => {
+    const figure = (name: string, caption: string) => `<div><img src="/img/${name}.jpg" alt=""><div>${caption}</div></div>`;
+    const result = run(page(`<article><div class="x-1a">${prose('harbour')}${figure('pier', 'The old pier at dawn')}${prose('ships')}${figure('ferry', 'The ferry leaves at noon')}${prose('quay')}</div></article>`));
+    expect(result.images.map(({ caption }) => caption)).toEqual(['The old pier at dawn', 'The ferry leaves at noon']);
+    expect(result.body).not.toContain('The old pier');
   });
 
   it.each([
