@@ -93,7 +93,8 @@ export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($
   return tags;
 }
 
-const UPDATED_TIME = /updated|modified/i;
+/** The class or itemprop words of a date element that dates the last edit: `updated`, `dateModified`. */
+export const UPDATED_TIME = /updated|modified/i;
 /**
  * Rule "teaser time": a time classed as a teaser's ("article-teaser__date") dates the story the teaser links to, in
  * a grid of them that no foreign region marks; its "article" is the teased one's, not a sign of the page's date.

@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { isElement, nextElement, previousElement } from '../dom-walk';
 import { isCaptionElement, isImageElement } from '../content/images';
 import type { DomElement } from '../content/dom';
-import type { MetaTags } from './meta-tags';
+import { type MetaTags, UPDATED_TIME } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 import { containsAnyPattern, containsPattern, IndexedPage, LOWER_HEADING_TAGS, textContent } from './regions';
 import { isPlausiblePublicationDate } from './calendar';
@@ -528,7 +528,7 @@ function* visibleDateCandidates(page: IndexedPage, title: string | null): Genera
  */
 function isUpdateDateline(node: Element): boolean {
   const marks = datelineMarks(node);
-  return UPDATE_CLASS.test(marks) && !PUBLISHED_CLASS.test(marks);
+  return UPDATED_TIME.test(marks) && !PUBLISHED_CLASS.test(marks);
 }
 /** A dateline classed as the publication beside one classed as the update: the pair a theme prints together. */
 function isPublicationBesideUpdate(node: Element): boolean {
@@ -540,7 +540,6 @@ function isPublicationBesideUpdate(node: Element): boolean {
 function datelineMarks(node: Element): string {
   return `${node.attribs.class ?? ''} ${node.attribs.itemprop ?? ''}`;
 }
-const UPDATE_CLASS = /updated|modified/i;
 const PUBLISHED_CLASS = /publish|posted|created|entry-date/i;
 
 /**
