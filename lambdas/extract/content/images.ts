@@ -185,13 +185,17 @@ function isAloneWithPicture(element: DomElement, picture: DomElement): boolean {
 }
 const WORD = /\p{L}\p{L}/u;
 
-/** A person's name: a few words, each capitalised where the script has capitals ("Mara Holm", not "The new reading room"). */
+/**
+ * A person's name: a few words, each capitalised where the script has capitals ("Mara Holm", not "The new reading
+ * room"), and not opened by an article, which German capitalises with its noun ("Der See").
+ */
 function isNameLike(text: string): boolean {
   const words = text.split(' ');
-  return text.length > 0 && words.length <= MAX_NAME_WORDS && words.every((word) => NAME_WORD.test(word));
+  return text.length > 0 && words.length <= MAX_NAME_WORDS && words.every((word) => NAME_WORD.test(word)) && !LEADING_ARTICLE.test(words[0]);
 }
 const MAX_NAME_WORDS = 4;
 const NAME_WORD = /^[\p{Lu}\p{Lo}]/u;
+const LEADING_ARTICLE = /^(?:the|an?|der|die|das|den|dem|des|ein|eine|le|la|les|une?|el|los|las|il|lo|gli|os|as|het|een)$/i;
 
 function isInRunOfAlike(box: DomElement): boolean {
   const kind = boxKind(box);

@@ -656,6 +656,11 @@ describe('picture credits', () => {
     expect(result.body).toContain('ships report');
   });
 
+  it('reads a German caption that opens with the picture\'s alt, a noun and its article, as the caption', () => {
+    const result = run(page(`<article><div class="x-1a">${prose('harbour')}<div><img src="/img/see.jpg" alt="Der See"><div>Der See am Abend der Versammlung</div></div>${prose('ships')}</div></article>`));
+    expect(result.images.map(({ caption }) => caption)).toEqual(['Der See am Abend der Versammlung']);
+  });
+
   it('reads the captions of pictures set one paragraph apart, which make no run of sections', () => {
     const figure = (name: string, caption: string) => `<div><img src="/img/${name}.jpg" alt=""><div>${caption}</div></div>`;
     const result = run(page(`<article><div class="x-1a">${prose('harbour')}${figure('pier', 'The old pier at dawn')}${prose('ships')}${figure('ferry', 'The ferry leaves at noon')}${prose('quay')}</div></article>`));
