@@ -1,6 +1,7 @@
 /** The headline is metadata, not body: drop its repetitions at the top of the body, and the kicker above it. */
 import type { Block } from './blocks';
 import { comparable } from './clean';
+import { wordsBeforeTail } from '../metadata/text';
 
 /** How many leading blocks may repeat the headline (kicker, headline, dek order varies by site). */
 const LEADING_BLOCKS = 4;
@@ -47,8 +48,8 @@ function isDatedHeadline(text: string, wanted: string): boolean {
  * A leading heading that is the headline after a few words is that heading.
  */
 function isKickedHeadline(text: string, wanted: string): boolean {
-  if (text.length <= wanted.length || !text.endsWith(` ${wanted}`)) return false;
-  return text.slice(0, text.length - wanted.length).trim().split(' ').length <= MAX_KICKER_WORDS;
+  const kickerWords = wordsBeforeTail(text, wanted);
+  return kickerWords > 0 && kickerWords <= MAX_KICKER_WORDS;
 }
 const HEADING_KINDS: ReadonlySet<Block['kind']> = new Set(['h2', 'h3', 'h4']);
 const MAX_KICKER_WORDS = 6;

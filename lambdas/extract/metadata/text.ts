@@ -23,3 +23,13 @@ const STRAY_JOINERS = /(?:[\u200C\u200D]* [\u200C\u200D]*)+|^[\u200C\u200D]+|[\u
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * How many words run before `tail` when `text` ends with it after a space ("Second division kiel turn the derby round"
+ * before "kiel turn the derby round": 2), or -1 when it does not. Both are normalised alike by the caller: a kicker
+ * line run into a headline is read so by the title reader and by the body's repeated-title rule.
+ */
+export function wordsBeforeTail(text: string, tail: string): number {
+  if (text.length <= tail.length || !text.endsWith(` ${tail}`)) return -1;
+  return text.slice(0, text.length - tail.length).split(/\s+/).filter(Boolean).length;
+}

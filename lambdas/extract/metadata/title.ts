@@ -13,7 +13,7 @@ import type { Element } from 'domhandler';
 import { type IndexedPage, LOWER_HEADING_TAGS } from './regions';
 import { MONTH_NAME_ALTERNATION } from './month-names';
 import { decodeLeftoverEntities } from '../plain-text';
-import { collapseWhitespace } from './text';
+import { collapseWhitespace, wordsBeforeTail } from './text';
 
 const LETTER = /\p{L}/u;
 const OPENS_IN_LOWER_CASE = /^\s*\p{Ll}/u;
@@ -598,10 +598,9 @@ const BRACKET_LABEL = /^【([^】]{1,8})】\s*(.+)$/u;
  * a breadcrumb trail, where the kicker stands as the line above the headline.
  */
 function isAfterKickerLine(heading: string, title: string): boolean {
-  const headingText = caseFolded(heading);
-  const titleText = caseFolded(title);
-  if (wordCount(title) < MIN_HEADLINE_WORDS || !headingText.endsWith(` ${titleText}`)) return false;
-  return wordCount(headingText.slice(0, headingText.length - titleText.length)) <= MAX_SITE_NAME_WORDS + 2;
+  if (wordCount(title) < MIN_HEADLINE_WORDS) return false;
+  const kickerWords = wordsBeforeTail(caseFolded(heading), caseFolded(title));
+  return kickerWords > 0 && kickerWords <= MAX_SITE_NAME_WORDS + 2;
 }
 
 /** A kicker is a label ("Exclusive", "Live", "Health"); more words before the title are the headline's own. */

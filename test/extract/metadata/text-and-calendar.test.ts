@@ -1,4 +1,4 @@
-import { collapseWhitespace } from '../../../lambdas/extract/metadata/text';
+import { collapseWhitespace, wordsBeforeTail } from '../../../lambdas/extract/metadata/text';
 import { isPlausiblePublicationDate, toIsoString } from '../../../lambdas/extract/metadata/calendar';
 
 describe('text helpers', () => {
@@ -13,6 +13,15 @@ describe('text helpers', () => {
   it('keeps the zero-width non-joiner and joiner inside a word and drops them at its edges', () => {
     expect(collapseWhitespace('تصویب می\u200Cکند')).toBe('تصویب می\u200Cکند');
     expect(collapseWhitespace('\u200C a \u200D\u200C b\u200C c \u200C d\u200D')).toBe('a b c d');
+  });
+});
+
+describe('a kicker run into a headline', () => {
+  it('counts the words before the headline, and none when the text does not end with it after a space', () => {
+    expect(wordsBeforeTail('second division kiel turn the derby round', 'kiel turn the derby round')).toBe(2);
+    expect(wordsBeforeTail('kiel turn the derby round', 'kiel turn the derby round')).toBe(-1);
+    expect(wordsBeforeTail('mykiel turn the derby round', 'kiel turn the derby round')).toBe(-1);
+    expect(wordsBeforeTail('kiel turn the derby round today', 'kiel turn the derby round')).toBe(-1);
   });
 });
 
