@@ -7,17 +7,11 @@
  * class word to go by, the headings tell the furniture, and the declared summary tells the dek. Each page is read with
  * its URL and without one.
  */
-import { expectParagraphsInOrder, heldoutPageReader, paragraphs, readWithAndWithoutUrl } from '../support/heldout-pages';
+import { expectBylineOf, expectParagraphsInOrder, heldoutPageReader, type HeldoutStory, paragraphs, readWithAndWithoutUrl } from '../support/heldout-pages';
 
 const extractPage = heldoutPageReader('heldout-hashed');
 
-interface HashedPage {
-  name: string;
-  url: string;
-  charset?: string;
-  title: string;
-  authors: string[];
-  publishedDay: string;
+interface HashedPage extends HeldoutStory {
   /** The dek, then the story's paragraphs, whole or as patterns. */
   body: Array<string | RegExp>;
   /** Text of the related posts, the comment rules and the comments, none of which belongs in the body. */
@@ -32,8 +26,7 @@ function describePage(summary: string, page: HashedPage): void {
       expect(record.description).toMatch(page.body[0]);
     });
     it.each(records)('credits the writer and dates the story from the byline, not from a comment %s', (_, record) => {
-      expect(record.authors).toEqual(page.authors);
-      expect(record.publishedAt?.slice(0, 10)).toBe(page.publishedDay);
+      expectBylineOf(record, page);
     });
     it.each(records)('opens the body with the dek and keeps the story\'s paragraphs %s', (_, record) => {
       expect(paragraphs(record)[0]).toMatch(page.body[0]);

@@ -6,17 +6,11 @@
  * plain block after it; a script player's controls beside its video; an embedded post whose embed class is gone; and,
  * on two pages, a consent placeholder in an embed's place. Each page is read with its URL and without one.
  */
-import { expectParagraphsInOrder, heldoutPageReader, paragraphs, readWithAndWithoutUrl } from '../support/heldout-pages';
+import { expectBylineOf, expectParagraphsInOrder, heldoutPageReader, type HeldoutStory, paragraphs, readWithAndWithoutUrl } from '../support/heldout-pages';
 
 const extractPage = heldoutPageReader('heldout-unmarked');
 
-interface UnmarkedPage {
-  name: string;
-  url: string;
-  charset?: string;
-  title: string;
-  authors: string[];
-  publishedDay: string;
+interface UnmarkedPage extends HeldoutStory {
   picture: { url: string; caption: string; credit: string };
   /** The story's paragraphs, the embedded post's words among them. */
   body: Array<string | RegExp>;
@@ -31,8 +25,7 @@ function describePage(summary: string, page: UnmarkedPage): void {
       expect(record.title).toBe(page.title);
     });
     it.each(records)('credits the writer and dates the story %s', (_, record) => {
-      expect(record.authors).toEqual(page.authors);
-      expect(record.publishedAt?.slice(0, 10)).toBe(page.publishedDay);
+      expectBylineOf(record, page);
     });
     it.each(records)('reads the block after the picture as its caption and credit %s', (_, record) => {
       expect(record.images.map(({ url, caption, credit }) => ({ url, caption, credit }))).toEqual([page.picture]);

@@ -30,6 +30,19 @@ export interface HeldoutPage {
   charset?: string;
 }
 
+/** A story page as a suite states it: besides its file, the headline, the writers and the day it was published. */
+export interface HeldoutStory extends HeldoutPage {
+  title: string;
+  authors: string[];
+  publishedDay: string;
+}
+
+/** The record credits the story's writers and dates it on its day. */
+export function expectBylineOf(record: ArticleRecord, story: HeldoutStory): void {
+  expect(record.authors).toEqual(story.authors);
+  expect(record.publishedAt?.slice(0, 10)).toBe(story.publishedDay);
+}
+
 /** The page's record read with its URL and without one, labelled for `it.each`. */
 export function readWithAndWithoutUrl(
   extractPage: ReturnType<typeof heldoutPageReader>, page: HeldoutPage,
