@@ -10,7 +10,7 @@
  */
 import { load } from 'cheerio/slim';
 import { extract } from '../lambdas/extract';
-import { decodeHtml } from '../lambdas/extract/decode';
+import { decodeHtml, wholeText } from '../lambdas/extract/decode';
 import { generatePage, type GeneratedPage, type PageCharset, type PageLanguage } from './support/article-pages';
 import { fixed, heading, kilobytes, median, printTable } from './support/report';
 
@@ -66,7 +66,7 @@ function cpuMs(run: () => unknown): number {
 function measure(size: SizeClass): Measured {
   const pages = pagesFor(size);
   const steps = {
-    decode: (page: GeneratedPage) => decodeHtml(page.bytes, { contentType: page.contentType }).html,
+    decode: (page: GeneratedPage) => wholeText(decodeHtml(page.bytes, { contentType: page.contentType })),
     parse: (html: string) => load(html),
     extract: (page: GeneratedPage) => extract(page.bytes, { url: page.url, contentType: page.contentType }),
   };

@@ -17,7 +17,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract } from '../lambdas/extract';
-import { decodeHtml } from '../lambdas/extract/decode';
+import { decodeHtml, wholeText } from '../lambdas/extract/decode';
 import { ablate, isAblation, type Ablation } from './corpus/ablations';
 import { loadCorpus, type CorpusPage } from './corpus/pages';
 import { scoreRecords, type Scores } from './corpus/score';
@@ -76,7 +76,7 @@ function parseRuns(text: string): Ablation[][] {
 
 function scoreRun(pages: CorpusPage[], ablations: Ablation[], withUrls: boolean, corpusDir: string, source: string | null, workDir: string): Scores {
   const records = pages.map((page) => {
-    const html = ablate(decodeHtml(page.bytes).html, ablations);
+    const html = ablate(wholeText(decodeHtml(page.bytes)), ablations);
     try {
       return { file: page.file, ...extract(html, { url: withUrls ? page.url : null }) };
     } catch (error) {

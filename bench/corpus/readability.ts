@@ -1,7 +1,7 @@
 /** Readability.js as the baseline: the same pages through Mozilla's extractor over linkedom or jsdom. */
 import { createRequire } from 'node:module';
 import { Readability } from '@mozilla/readability';
-import { decodeHtml } from '../../lambdas/extract/decode';
+import { decodeHtml, wholeText } from '../../lambdas/extract/decode';
 
 // jsdom and linkedom ship no usable type declarations for this use; the bench only needs `document`.
 const requireUntyped = createRequire(__filename);
@@ -24,7 +24,7 @@ export interface BaselineRecord {
 
 /** Decoding is included, as in our engine, so pages/s compare the same work. */
 export function readabilityExtract(bytes: Uint8Array, url: string | null, dom: Dom): BaselineRecord {
-  const html = decodeHtml(bytes).html;
+  const html = wholeText(decodeHtml(bytes));
   const page = dom === 'linkedom' ? null : jsdomPage(html, url);
   const document = page ? page.window.document : parseHTML(html).document;
   try {

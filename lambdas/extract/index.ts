@@ -50,9 +50,8 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const url = options.url ?? null;
   const now = options.now ?? new Date();
   const decoded = typeof input === 'string' ? null : decodeHtml(input, { contentType: options.contentType });
-  const html = decoded ? decoded.html : input as string;
 
-  const $ = parseHtml(html, COMPLEXITY_LIMITS);
+  const $ = parseHtml(decoded ? decoded.chunks : input as string, COMPLEXITY_LIMITS);
   const walk = walkDocument($.root()[0]);
   const metadata = readMetadata($, { url, now, walk });
   // Looked for before the body pass cleans the tree: the page often shows its lead picture in a header it drops.

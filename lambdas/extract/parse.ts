@@ -288,12 +288,16 @@ export interface ComplexityLimits {
 }
 
 /**
- * The parsed document, the same tree as Cheerio's `load(html)` builds. With `limits`, parsing stops with a
- * `too-complex` {@link RejectedInputError} as soon as the tree passes one of them.
+ * The parsed document, the same tree as Cheerio's `load(html)` builds. The text may come in chunks, as the decoder
+ * gives it: the parser reads them in order, with the same tree as from their join (but for a document cut off
+ * inside a tag, where which part of that tag is kept as text depends on the cuts). With `limits`, parsing stops
+ * with a `too-complex` {@link RejectedInputError} as soon as the tree passes one of them.
  */
-export function parseHtml(html: string, limits?: ComplexityLimits): CheerioAPI {
+export function parseHtml(html: string | readonly string[], limits?: ComplexityLimits): CheerioAPI {
   const handler = limits ? new BoundedDomHandler(limits) : new CompactDomHandler();
-  new LowerCasingParser(handler, { Tokenizer: SearchingTokenizer as unknown as typeof Tokenizer }).end(html);
+  const parser = new LowerCasingParser(handler, { Tokenizer: SearchingTokenizer as unknown as typeof Tokenizer });
+  for (const chunk of typeof html === 'string' ? [html] : html) parser.write(chunk);
+  parser.end();
   return load(handler.root);
 }
 
@@ -370,7 +374,9 @@ interface ParserInternals {
   stack: string[];
   cbs: { onclosetag?(name: string, isImplied: boolean): void };
   onclosetag(start: number, endIndex: number): void;
+  /** The chunks written and not yet read past, the first starting at `bufferOffset` in the whole input. */
   buffers: string[];
+  bufferOffset: number;
   startIndex: number;
   endIndex: number;
   attribname: string;
@@ -378,7 +384,8 @@ interface ParserInternals {
   attribs: Record<string, string> | null;
   getSlice(start: number, end: number): string;
   emitOpenTag(name: string): void;
-  end(html: string): void;
+  write(chunk: string): void;
+  end(chunk?: string): void;
 }
 
 const ParserBase = Parser as unknown as new (...args: ConstructorParameters<typeof Parser>) => ParserInternals;
@@ -401,11 +408,17 @@ class LowerCasingParser extends ParserBase {
 
   /**
    * The name from `start` to `end`, lower-cased: one of {@link COMMON_NAMES} itself when it is one, so that the
-   * common names cost no new string and compare by identity downstream. The document is written in one piece,
-   * so the parser's first buffer holds all of it.
+   * common names cost no new string and compare by identity downstream. A name is read in place when the chunk
+   * the parser is in holds all of it, as it nearly always does; one cut across chunks is joined first.
    */
   private nameAt(start: number, end: number): string {
-    return commonName(this.buffers[0], start, end) ?? lowerCased(this.getSlice(start, end));
+    const chunk = this.buffers[0];
+    const from = start - this.bufferOffset;
+    if (from >= 0 && end - this.bufferOffset <= chunk.length) {
+      return commonName(chunk, from, end - this.bufferOffset) ?? lowerCased(chunk.slice(from, end - this.bufferOffset));
+    }
+    const name = this.getSlice(start, end);
+    return commonName(name, 0, name.length) ?? lowerCased(name);
   }
 
   /**

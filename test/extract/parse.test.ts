@@ -19,6 +19,39 @@ function describeTree(node: AnyNode): unknown {
   return described;
 }
 
+/** Ordinary and malformed markup, text, entities and lone surrogates, to be strung together at random. */
+const MARKUP_PIECES = [
+  '<div>', '</div>', '<p class="a b">', '<P CLASS=x ID=\'y\'>', '</P>', '<a href="/x?a=1&amp;b=2">', '<a href=/x/ title=t>', '</a>',
+  '<img src=x.jpg alt="">', '<br/>', '<br />', '</br>', '<input disabled>', '<a<b>', '</ >', '</>', '< p>', '<a b c d=e>', '<a =b>',
+  '<a b==c>', '<a b= "c" >', '<a b=>', '<a href="x" href="y" HREF="z">', '<a __proto__="x" constructor=y toString>',
+  '<span title="&quot;q&quot; &amp; &notanentity; &#x263A;">', '</span>', 'text & more &amp; &lt;', ' plain words ', '\n',
+  '<script>if (a</scr + "ipt>") {}</script>', '<script>x</script >', '<SCRIPT>a<b</SCRIPT>', '<style>p>a{}</style>',
+  '<title>A &amp; B</title>', '<textarea><b>x</b></textarea>', '<xmp><i></xmp>', '<!-- c -->', '<!-->', '<!--->',
+  '<![CDATA[x<y]]>', '<?xml version="1.0"?>', '<!DOCTYPE html>', '\u0000', '\ud800', '\udc00x', '<svg><path d="M0"/></svg>',
+  '<math><mi>x</mi></math>', '<table><tr><td>1<td>2</table>', '<li>a<li>b', '</p>', '<a\tb\n=\r"c"\f>', '<a/b>', '<a / >', '<a b/>',
+  '<a b=c/>', `<a b="x'y" c='x"y'>`, '<div data-x="\u00e9" d\u00c9f="1" \u0130d="2">', '<', '&', '"', "'", '>', '=', '/', ' ',
+  '<a b="unterminated', '<a b', '<a', '</a', '<scripty>', '<styles>', '<s>', '<t>', '<x-y>', '<tITle>t</TiTlE>', '<a b=c&amp;d>',
+  '<a b=c&d>', '<a b="&">', '<h1>', '<li>', '<option>', '<select>', '<tbody>', '<body>',
+];
+
+/**
+ * `count` random strings of {@link MARKUP_PIECES}, one in four cut off at a random point, inside a tag or not. A linear
+ * congruential generator makes them the same on every run, so that a failure names a reproducible case.
+ */
+function randomMixes(count: number, seed: number): string[] {
+  let state = seed;
+  const random = (below: number): number => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state % below;
+  };
+  return Array.from({ length: count }, () => {
+    let html = '';
+    const pieceCount = 1 + random(30);
+    for (let piece = 0; piece < pieceCount; piece++) html += MARKUP_PIECES[random(MARKUP_PIECES.length)];
+    return random(4) === 0 ? html.slice(0, random(html.length + 1)) : html;
+  });
+}
+
 describe('parseHtml', () => {
   it.each([
     ['text runs, entities and markup', '<html><head><title>A &amp; B</title></head><body><p>Plain text, then &eacute;t&#233; &#x263A; &notanentity; & alone</p></body></html>'],
@@ -55,31 +88,7 @@ describe('parseHtml', () => {
   });
 
   it('builds the same tree as Cheerio\'s load for hundreds of random mixes of ordinary and malformed markup', () => {
-    const pieces = [
-      '<div>', '</div>', '<p class="a b">', '<P CLASS=x ID=\'y\'>', '</P>', '<a href="/x?a=1&amp;b=2">', '<a href=/x/ title=t>', '</a>',
-      '<img src=x.jpg alt="">', '<br/>', '<br />', '</br>', '<input disabled>', '<a<b>', '</ >', '</>', '< p>', '<a b c d=e>', '<a =b>',
-      '<a b==c>', '<a b= "c" >', '<a b=>', '<a href="x" href="y" HREF="z">', '<a __proto__="x" constructor=y toString>',
-      '<span title="&quot;q&quot; &amp; &notanentity; &#x263A;">', '</span>', 'text & more &amp; &lt;', ' plain words ', '\n',
-      '<script>if (a</scr + "ipt>") {}</script>', '<script>x</script >', '<SCRIPT>a<b</SCRIPT>', '<style>p>a{}</style>',
-      '<title>A &amp; B</title>', '<textarea><b>x</b></textarea>', '<xmp><i></xmp>', '<!-- c -->', '<!-->', '<!--->',
-      '<![CDATA[x<y]]>', '<?xml version="1.0"?>', '<!DOCTYPE html>', '\u0000', '\ud800', '\udc00x', '<svg><path d="M0"/></svg>',
-      '<math><mi>x</mi></math>', '<table><tr><td>1<td>2</table>', '<li>a<li>b', '</p>', '<a\tb\n=\r"c"\f>', '<a/b>', '<a / >', '<a b/>',
-      '<a b=c/>', `<a b="x'y" c='x"y'>`, '<div data-x="\u00e9" d\u00c9f="1" \u0130d="2">', '<', '&', '"', "'", '>', '=', '/', ' ',
-      '<a b="unterminated', '<a b', '<a', '</a', '<scripty>', '<styles>', '<s>', '<t>', '<x-y>', '<tITle>t</TiTlE>', '<a b=c&amp;d>',
-      '<a b=c&d>', '<a b="&">', '<h1>', '<li>', '<option>', '<select>', '<tbody>', '<body>',
-    ];
-    let seed = 20261129;
-    // A linear congruential generator: the same inputs on every run, so a failure names a reproducible case.
-    const random = (below: number): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % below;
-    };
-    for (let run = 0; run < 600; run++) {
-      let html = '';
-      const count = 1 + random(30);
-      for (let piece = 0; piece < count; piece++) html += pieces[random(pieces.length)];
-      // One input in four ends at a random point, inside a tag or not.
-      if (random(4) === 0) html = html.slice(0, random(html.length + 1));
+    for (const html of randomMixes(600, 20261129)) {
       expect([html, describeTree(parseHtml(html).root()[0])]).toEqual([html, describeTree(load(html).root()[0])]);
     }
   });
@@ -137,5 +146,34 @@ describe('parseHtml with complexity limits', () => {
   it('builds the same tree as without limits when the document is within them', () => {
     const html = '<html><head><title>T</title></head><body><div class="a"><p>x<br>y</p></div></body></html>';
     expect(describeTree(parseHtml(html, { maxElements: 100, maxDepth: 100 }).root()[0])).toEqual(describeTree(load(html).root()[0]));
+  });
+});
+
+describe('parseHtml over chunks', () => {
+  /** The tree from `html` given in pieces cut at `cuts`. */
+  const chunkedTree = (html: string, cuts: number[]) =>
+    describeTree(parseHtml([0, ...cuts].map((from, index) => html.slice(from, cuts[index] ?? html.length))).root()[0]);
+
+  it.each([
+    ['tags, attributes of every quoting, entities and text', `<DIV Class="a b" id='x&amp;y' data-n=plain hidden><p title="&quot;q&quot;">caf&eacute; &amp; cr&#232;me &notanentity;</p><a href=/x?a=1&b=2>link</a></DIV>`],
+    ['raw-text elements, comments and a doctype', '<!DOCTYPE html><!-- a < b --><script>if (a < b) { x = "</p>"; }</script><style>p > a {}</style><title>A &amp; B</title>'],
+    ['a heading closed by another heading\'s end tag', '<div><h2 class="excerpt">Dek</h3><p>Body</p></div>'],
+    ['characters outside the Basic Multilingual Plane, in text and values', '<p title="\u{1F600} \u{1F4F0}">news \u{1F600} and \u{1F4F0}</p>'],
+    ['Arabic text and attribute values', '<p dir="rtl" title="عنوان &amp; نص">نص عربي، قصير؛ مع كيان&nbsp;؟</p>'],
+  ])('builds the same tree from two pieces cut anywhere as from the whole, for %s', (_, html) => {
+    const whole = describeTree(parseHtml(html).root()[0]);
+    for (let cut = 0; cut <= html.length; cut++) expect([cut, chunkedTree(html, [cut])]).toEqual([cut, whole]);
+  });
+
+  // A document cut off inside a tag is left out: htmlparser2 keeps the rest of that tag as text, and which part of
+  // it depends on where the pieces were cut ("b/" or "/" of "<a b/").
+  it('builds the same tree as Cheerio\'s load from random mixes of markup cut into three pieces', () => {
+    const endsInsideATag = (html: string) => /<[a-z/][^>]*$/i.test(html);
+    const documents = randomMixes(300, 20261201).filter((html) => !endsInsideATag(html));
+    expect(documents.length).toBeGreaterThan(200);
+    documents.forEach((html, index) => {
+      const cuts = [Math.floor(html.length * ((index % 7) / 7)), Math.floor(html.length * ((index % 5 + 5) / 10))].sort((a, b) => a - b);
+      expect([html, cuts, chunkedTree(html, cuts)]).toEqual([html, cuts, describeTree(load(html).root()[0])]);
+    });
   });
 });

@@ -11,12 +11,12 @@ import { decodeMixed, hasUtf8Fragments } from './mixed-encoding';
 import { sampleOf, scanNonAsciiRuns, type NonAsciiScan } from './non-ascii-runs';
 import { plausibilityOf } from './plausibility';
 import { controlShareOfText, MAX_CONTROL_SHARE } from './sniff';
-import { textDecoderFor, validUtf8Text } from './text-decoder';
+import { decodeInChunks, validUtf8Chunks } from './text-decoder';
 import type { CharsetSource, DecodedHtml, Declaration } from './types';
 
 export function decodeText(bytes: Uint8Array, contentTypeDeclaration: Declaration | null): DecodedHtml {
   const bom = bomCharsetOf(bytes);
-  if (bom === 'utf-8') return { html: textDecoderFor('utf-8').decode(bytes), charset: 'utf-8', charsetSource: 'bom' };
+  if (bom === 'utf-8') return { chunks: decodeInChunks(bytes, 'utf-8'), charset: 'utf-8', charsetSource: 'bom' };
   if (bom) return decodeUtf16(bytes, bom, 'bom');
 
   // The NUL pattern settles the byte order even when a UTF-16 header names the other one.
@@ -31,8 +31,8 @@ export function decodeText(bytes: Uint8Array, contentTypeDeclaration: Declaratio
   if (isAscii(bytes)) {
     const declared = declarations[0] ?? (hasIso2022JpEscapes(bytes) ? { charset: 'iso-2022-jp', source: 'detected' as const } : undefined);
     const charset = declared?.charset ?? 'utf-8';
-    const html = charset === 'utf-8' ? validUtf8Text(bytes) : textDecoderFor(charset).decode(bytes);
-    return { html, charset, charsetSource: declared?.source ?? 'default' };
+    const chunks = charset === 'utf-8' ? validUtf8Chunks(bytes) : decodeInChunks(bytes, charset);
+    return { chunks, charset, charsetSource: declared?.source ?? 'default' };
   }
   if (isUtf8(bytes)) return decodeValidUtf8(bytes, declarations);
   const scan = scanNonAsciiRuns(bytes);
@@ -48,9 +48,9 @@ function hasIso2022JpEscapes(bytes: Uint8Array): boolean {
 }
 
 function decodeUtf16(bytes: Uint8Array, charset: string, source: CharsetSource): DecodedHtml {
-  const html = textDecoderFor(charset).decode(bytes);
-  if (controlShareOfText(html) > MAX_CONTROL_SHARE) throw new RejectedInputError('binary', `the bytes are not ${charset} text`);
-  return { html, charset, charsetSource: source };
+  const chunks = decodeInChunks(bytes, charset);
+  if (controlShareOfText(chunks) > MAX_CONTROL_SHARE) throw new RejectedInputError('binary', `the bytes are not ${charset} text`);
+  return { chunks, charset, charsetSource: source };
 }
 
 /**
@@ -64,10 +64,10 @@ function decodeValidUtf8(bytes: Uint8Array, declarations: Declaration[]): Decode
   if (legacyDeclaration) {
     const sample = sampleOf(bytes, scanNonAsciiRuns(bytes).runs);
     if (plausibilityOf(sample, legacyDeclaration.charset) > plausibilityOf(sample, 'utf-8')) {
-      return { html: textDecoderFor(legacyDeclaration.charset).decode(bytes), charset: legacyDeclaration.charset, charsetSource: legacyDeclaration.source };
+      return { chunks: decodeInChunks(bytes, legacyDeclaration.charset), charset: legacyDeclaration.charset, charsetSource: legacyDeclaration.source };
     }
   }
-  return { html: validUtf8Text(bytes), charset: 'utf-8', charsetSource: utf8Declaration?.source ?? 'detected' };
+  return { chunks: validUtf8Chunks(bytes), charset: 'utf-8', charsetSource: utf8Declaration?.source ?? 'detected' };
 }
 
 function decodeLegacy(bytes: Uint8Array, scan: NonAsciiScan, declarations: Declaration[]): DecodedHtml {
@@ -75,7 +75,7 @@ function decodeLegacy(bytes: Uint8Array, scan: NonAsciiScan, declarations: Decla
   if (choice.plausibility < 0 && scan.nonAsciiBytes >= bytes.length * UNDECODABLE_NON_ASCII_SHARE) {
     throw new RejectedInputError('undecodable', `no charset reads the bytes as text (best: ${choice.charset}, plausibility ${choice.plausibility.toFixed(2)})`);
   }
-  return { html: textDecoderFor(choice.charset).decode(bytes), charset: choice.charset, charsetSource: choice.source };
+  return { chunks: decodeInChunks(bytes, choice.charset), charset: choice.charset, charsetSource: choice.source };
 }
 
 /**

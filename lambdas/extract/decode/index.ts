@@ -39,6 +39,11 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
  */
 export const DEFAULT_MAX_INFLATE_RATIO = 100;
 
+/** The decoded text in one string, for callers that need it whole; the engine parses the chunks as they are. */
+export function wholeText(decoded: DecodedHtml): string {
+  return decoded.chunks.join('');
+}
+
 /** Turn bytes into HTML text. Throws {@link RejectedInputError} and nothing else. */
 export function decodeHtml(bytes: Uint8Array, options: DecodeOptions = {}): DecodedHtml {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -52,8 +57,8 @@ export function decodeHtml(bytes: Uint8Array, options: DecodeOptions = {}): Deco
   if (format) throw new RejectedInputError('binary', `the bytes are ${format}`);
 
   const decoded = decodeText(raw, charsetFromContentType(options.contentType));
-  if (decoded.html.trim().length === 0) throw new RejectedInputError('empty', 'the input is only whitespace');
-  const nonHtml = nonHtmlFormatOf(decoded.html);
+  if (!decoded.chunks.some((chunk) => /\S/.test(chunk))) throw new RejectedInputError('empty', 'the input is only whitespace');
+  const nonHtml = nonHtmlFormatOf(decoded.chunks);
   if (nonHtml) throw new RejectedInputError('not-html', `the text is ${nonHtml}, not a web page`);
   return decoded;
 }

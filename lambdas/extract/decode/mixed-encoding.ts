@@ -7,7 +7,7 @@
 import { languageFromHtmlTag } from './declared-charset';
 import { chooseLegacyCharset } from './detect';
 import { sampleOf, STRONG_UTF8_RUN_CHARS, type NonAsciiScan } from './non-ascii-runs';
-import { textDecoderFor } from './text-decoder';
+import { decodeInChunks } from './text-decoder';
 import type { DecodedHtml, Declaration } from './types';
 
 /** In a legacy page, UTF-8 runs must be more than a stray coincidence before the page is treated as mixed. */
@@ -39,30 +39,28 @@ export function decodeMixed(bytes: Uint8Array, scan: NonAsciiScan, declarations:
   // Stray bytes no charset reads as text (a multi-byte character cut in half) are damage, not legacy text:
   // they become U+FFFD, as in a browser, rather than a guess.
   if (utf8Dominant && legacy.plausibility < 0) {
-    return { html: textDecoderFor('utf-8').decode(bytes), charset: 'utf-8', charsetSource: utf8Declaration?.source ?? 'detected' };
+    return { chunks: decodeInChunks(bytes, 'utf-8'), charset: 'utf-8', charsetSource: utf8Declaration?.source ?? 'detected' };
   }
 
-  const utf8Decoder = textDecoderFor('utf-8');
-  const legacyDecoder = textDecoderFor(legacy.charset);
-  const parts: string[] = [];
+  const chunks: string[] = [];
   let utf8Bytes = 0;
   let segmentStart = 0;
   let segmentIsUtf8 = isUtf8[0];
   scan.runs.forEach((run, index) => {
     if (isUtf8[index]) utf8Bytes += run.end - run.start;
     if (isUtf8[index] !== segmentIsUtf8) {
-      parts.push((segmentIsUtf8 ? utf8Decoder : legacyDecoder).decode(bytes.subarray(segmentStart, run.start)));
+      chunks.push(...decodeInChunks(bytes.subarray(segmentStart, run.start), segmentIsUtf8 ? 'utf-8' : legacy.charset));
       segmentStart = run.start;
       segmentIsUtf8 = isUtf8[index];
     }
   });
-  parts.push((segmentIsUtf8 ? utf8Decoder : legacyDecoder).decode(bytes.subarray(segmentStart)));
+  chunks.push(...decodeInChunks(bytes.subarray(segmentStart), segmentIsUtf8 ? 'utf-8' : legacy.charset));
 
   const majorityIsUtf8 = utf8Bytes * 2 >= scan.nonAsciiBytes;
   const charset = majorityIsUtf8 ? 'utf-8' : legacy.charset;
   const declared = declarations.find((declaration) => declaration.charset === charset);
   return {
-    html: parts.join(''),
+    chunks,
     charset,
     charsetSource: declared?.source ?? 'detected',
     mixedCharset: majorityIsUtf8 ? legacy.charset : 'utf-8',

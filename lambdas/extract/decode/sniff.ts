@@ -70,11 +70,16 @@ function isBinaryControl(code: number): boolean {
   return code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0c && code !== 0x0d && code !== 0x1b;
 }
 
-export function controlShareOfText(text: string): number {
-  const length = Math.min(text.length, CONTROL_SAMPLE_BYTES);
+export function controlShareOfText(chunks: readonly string[]): number {
+  let sampled = 0;
   let controls = 0;
-  for (let index = 0; index < length; index++) if (isBinaryControl(text.charCodeAt(index))) controls++;
-  return length === 0 ? 0 : controls / length;
+  for (const chunk of chunks) {
+    const length = Math.min(chunk.length, CONTROL_SAMPLE_BYTES - sampled);
+    for (let index = 0; index < length; index++) if (isBinaryControl(chunk.charCodeAt(index))) controls++;
+    sampled += length;
+    if (sampled === CONTROL_SAMPLE_BYTES) break;
+  }
+  return sampled === 0 ? 0 : controls / sampled;
 }
 
 /** XML roots that are feeds, sitemaps or images: never an article page, even though they are markup. */
@@ -85,15 +90,25 @@ const NON_HTML_XML_ROOTS = new Set(['rss', 'feed', 'rdf:rdf', 'urlset', 'sitemap
  * and some CMS exports deliver bare text, and whether it holds an article is the extractor's call (`no-article`),
  * not the decoder's. HTML fragments without `<html>` are accepted for the same reason.
  */
-export function nonHtmlFormatOf(text: string): string | null {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+export function nonHtmlFormatOf(chunks: readonly string[]): string | null {
+  const head = textHead(chunks, 4096).replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('{\\rtf')) return 'RTF';
-  if ((head.startsWith('{') || head.startsWith('[')) && parsesAsJson(text)) return 'JSON';
+  if ((head.startsWith('{') || head.startsWith('[')) && parsesAsJson(chunks.join(''))) return 'JSON';
   if (!head.startsWith('<')) return null;
   const root = xmlRootElementOf(head);
   if (root === null || root === 'html') return null;
   if (NON_HTML_XML_ROOTS.has(root)) return `an XML document with root <${root}>`;
   return /^<\?xml[\s?]/i.test(head) ? `an XML document with root <${root}>` : null;
+}
+
+/** The first `length` characters of the text `chunks` hold. */
+function textHead(chunks: readonly string[], length: number): string {
+  let head = '';
+  for (const chunk of chunks) {
+    if (head.length >= length) break;
+    head += chunk.slice(0, length - head.length);
+  }
+  return head;
 }
 
 function parsesAsJson(text: string): boolean {

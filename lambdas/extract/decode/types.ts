@@ -1,5 +1,9 @@
 export interface DecodedHtml {
-  html: string;
+  /**
+   * The text in order, in pieces decoded from at most `TEXT_CHUNK_BYTES` each (see text-decoder.ts for why); the
+   * parser takes them one after another. `wholeText` joins them.
+   */
+  chunks: string[];
   charset: string;
   charsetSource: 'bom' | 'content-type' | 'meta' | 'detected' | 'default';
   /**
