@@ -138,6 +138,8 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   // Read once, and only when a candidate needs them.
   let editors: string[] | undefined;
   let texts: ReturnType<typeof pageTexts> | undefined;
+  let bylines: string[] | undefined;
+  const pageBylines = () => (bylines ??= readBylines($, page));
   const authorContext = {
     siteName: siteName ?? logoNamedInTitle(page, documentTitle, title, host), publisher: structured?.publisher ?? null, host,
     editors: () => (editors ??= readEditorCredits(page)), pageTexts: () => (texts ??= pageTexts(page)),
@@ -148,7 +150,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     ['declared', () => structured?.authors ?? []],
     ['declared', () => [...tags.all('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl'), ...twitterWrittenBy(tags)]],
     ['declared', () => tags.all('itemprop:author', 'itemprop:creator')],
-    ['visible', () => readBylines($, page)],
+    ['visible', pageBylines],
     ['visible', () => readSignature(page)],
     ['visible', () => readWriterNote(page)],
     ['visible', () => readAuthorLinkBox(page)],
@@ -159,12 +161,12 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   let authors: string[] = [];
   let wireSource: string | null = null;
   const namesIn = (credits: string[]) => cleanAuthors(credits, authorContext, 'visible').authors;
-  const visibleBylines = () => readBylines($, page).map((line) => namesIn([line]));
+  const visibleBylines = () => pageBylines().map((line) => namesIn([line]));
   // What a declaration is checked against: where the page shows names, and the credits the article itself prints.
   const shownLines = () => [documentTitle, ...authorContext.pageTexts().lines];
   const articleCredits = () => {
     const headerLines = articleHeaderLines(page);
-    return [...readBylines($, page).filter((line) => headerLines.has(line)).map((line) => namesIn([line])), namesIn(readSignature(page))];
+    return [...pageBylines().filter((line) => headerLines.has(line)).map((line) => namesIn([line])), namesIn(readSignature(page))];
   };
   for (const [origin, read] of authorSources) {
     const cleaned = cleanAuthors(read(), authorContext, origin);
