@@ -706,10 +706,19 @@ function openingTexts(page: IndexedPage, title: string | null, datesPicture: (el
   for (let index = start; index < all.length && candidates.length < OPENING_BLOCKS; index++) {
     const node = all[index];
     if (!isTextBlock(node)) continue;
-    const text = page.shortText(node, OPENING_BLOCK_SCAN_CHARS);
+    const text = afterLeadingTitle(page.shortText(node, OPENING_BLOCK_SCAN_CHARS) ?? '', title);
     if (text) candidates.push({ text: OPENING_LEAD.exec(text)![0], source: 'dom' });
   }
   return candidates;
+}
+
+/**
+ * Rule "unmarked headline leading the block": table layouts set the headline in big bold type (`<font size=5><b>`)
+ * rather than a heading, in the cell that holds the dateline and the text, so the cell's text opens with the title;
+ * the date comes after it, and the headline is no part of the dateline.
+ */
+function afterLeadingTitle(text: string, title: string | null): string {
+  return title && text.startsWith(title) ? text.slice(title.length).trimStart() : text;
 }
 
 /**

@@ -228,6 +228,18 @@ describe('readPageDates', () => {
       <p>Text.</p><p class="date">15.03.2023</p>`).published.iso).toBe('2023-02-02T00:00:00+00:00');
   });
 
+  it('reads the dateline after a headline set in bold type at the head of a table cell, without the headline', () => {
+    const headline = 'الأمم المتحدة تدعو إلى وقف إطلاق النار في المنطقة بعد أسابيع من القتال العنيف والمفاوضات المتعثرة';
+    const html = `<title>${headline}</title><table><tr><td><a href="/">الرئيسية</a> | <a href="/world">دولي</a></td></tr>
+      <tr><td><font size="5"><b>${headline}</b></font><br><font size="2">نشر في: الاثنين 23 تشرين الثاني/نوفمبر 2026 - 09:30</font><br><br>
+      <font size="3">نيويورك (ا ف ب) - دعا الأمين العام للأمم المتحدة إلى وقف فوري لإطلاق النار، معربا عن قلقه البالغ.</font></td></tr></table>`;
+    const metadata = readMetadata(load(html), { url: null, now: NOW });
+    expect(metadata.title).toBe(headline);
+    expect(metadata.publishedAt).toBe('2026-11-23T09:30:00+00:00');
+    // The cell runs on after a <br>; the text the date was read from starts at the dateline, not at the headline.
+    expect(metadata.publishedAtRaw?.startsWith('نشر في: الاثنين 23 تشرين الثاني/نوفمبر 2026 - 09:30')).toBe(true);
+  });
+
   it('finds nothing on a page without dates', () => {
     expect(datesOf('<h1>Title</h1><p>Text without any date.</p>').published).toEqual({ iso: null, raw: null });
   });
