@@ -11,7 +11,8 @@
  */
 import { BYLINE_PREFIX, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, ROLE_WORDS } from '../metadata/authors';
 import { parseDate } from '../metadata/dates';
-import { MONTH_BY_NAME } from '../metadata/month-names';
+import { foldArabic, markArabicMonths } from '../metadata/arabic-dates';
+import { MONTH_BY_NAME, WEEKDAY_NAMES } from '../metadata/month-names';
 import { agenciesIn } from '../metadata/wire-agencies';
 import type { Block, TextBlock } from './blocks';
 import { isDateStamp } from './labels';
@@ -150,13 +151,23 @@ function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | 
   const published = Date.parse(publishedAt);
   const read = parseDate(text, new Date(published));
   if (!read || Math.abs(Date.parse(read.iso) - published) > DAY_MS * 1.5) return false;
-  let rest = text.toLowerCase();
-  for (const name of names) rest = rest.replaceAll(name, ' ');
+  let rest = text.toLowerCase().normalize('NFC');
+  for (const name of [...names, ...MULTI_WORD_MONTHS]) rest = rest.replaceAll(name, ' ');
+  rest = markArabicMonths(rest, ' ');
   // Counted once each: a row that prints the update's time after the publication's repeats its clock word
   // ("14.02.2026, 06:30 Uhr Aktualisiert: 18:12 Uhr"), which makes it no more a sentence.
-  const words = new Set(rest.normalize('NFC').split(NON_LETTERS).filter((word) => word.length > 0 && !MONTH_BY_NAME.has(word)));
+  const words = new Set(rest.split(NON_LETTERS).filter((word) => word.length > 0 && !MONTH_BY_NAME.has(word) && !WEEKDAYS.has(word)));
   return words.size <= MAX_DATE_ROW_WORDS;
 }
+
+/**
+ * Parts of the date itself, which are not the row's words: month names of more than one word ("tháng mười một", and
+ * the Levantine "تشرين الثاني", which `markArabicMonths` takes out with the other Arabic names) and weekdays ("نشر في:
+ * الاثنين 30 تشرين الثاني/نوفمبر 2026" is a label and a date). Weekdays are also listed as Arabic text is compared
+ * once folded ("الجمعة" as "الجمعه").
+ */
+const MULTI_WORD_MONTHS = [...MONTH_BY_NAME.keys()].filter((name) => /\s/.test(name));
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.flatMap((name) => [name.normalize('NFC'), foldArabic(name)]));
 
 /**
  * Rule "poster row": a forum post opens with the line naming who posted it and when ("von jane_doe » Mo 9. Jan

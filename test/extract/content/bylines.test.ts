@@ -183,6 +183,16 @@ describe('byline residue at the edges of the body', () => {
     expect(body).not.toMatch(/13:47/);
   });
 
+  it.each([
+    ['a weekday, a Levantine month of two words with its Egyptian twin, and the zone', '<p>الاثنين 6 تشرين الثاني/نوفمبر 2023 - 13:47 بتوقيت بيروت</p>', '2023-11-06T13:47:00+00:00'],
+    ['a Friday spelled with tāʾ marbūṭa, which Arabic text is compared without', '<p>نشر يوم الجمعة 3 تشرين الثاني/نوفمبر 2023</p>', '2023-11-03T00:00:00+00:00'],
+    ['a month of three words', '<p>Thứ hai, 6 tháng mười một 2023</p>', '2023-11-06T00:00:00+00:00'],
+  ])('counts the weekday and every word of the month as the date, not as the row\'s words: %s', (_kind, row, publishedAt) => {
+    const body = run(page(`<article><p>Transports</p>${row}${story}</article>`), { publishedAt }).body;
+    expect(body.split('\n\n')).toHaveLength(7);
+    expect(body).not.toMatch(/2023/);
+  });
+
   it('drops a header row that is the string the date was read from, however many words it has', () => {
     const row = '<p>Publié le 6 août 2023 à 13h47, mis à jour le 7 août 2023 à 09h12</p>';
     const body = run(page(`<article>${row}${story}</article>`), { dateline: 'Publié le 6 août 2023 à 13h47, mis à jour le 7 août 2023 à 09h12', publishedAt: '2023-08-06T13:47:00+00:00' }).body;
