@@ -198,7 +198,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     modifiedAt: dates.modified.iso,
     modifiedAtRaw: dates.modified.raw,
     declaredLanguage: language,
-    siteName: authorContext.siteName,
+    siteName: authorContext.siteName ?? copyrightNamedInTitle(page, documentTitle, title),
     canonicalUrl,
     section: taxonomy.section,
     categories: taxonomy.categories,
@@ -228,9 +228,7 @@ const SITE_ROOT_URL = /^https?:\/\/[^/]+\/?$/i;
  * columnist's name.
  */
 function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: string | null, host: string | null): string | null {
-  const at = title ? documentTitle.indexOf(title) : -1;
-  if (!title || at < 0) return null;
-  const added = (documentTitle.slice(at + title.length).replace(TITLE_AFFIX_EDGE, '') || documentTitle.slice(0, at).replace(TITLE_AFFIX_EDGE, '')).trim();
+  const added = titleAffix(documentTitle, title);
   if (!added) return null;
   const isHomeLink = (link: Element) => {
     // A menu marks its item for the page being read ("aria-current"): that names the page, not the site.
@@ -243,6 +241,39 @@ function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: strin
     || link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && (child as Element).attribs.alt?.trim() === added);
   return page.tagged('a').some((link) => isHomeLink(link) && namesIt(link)) ? added : null;
 }
+
+/** The words the document title adds to the headline, after it or else before it; null when it adds none. */
+function titleAffix(documentTitle: string, title: string | null): string | null {
+  const at = title ? documentTitle.indexOf(title) : -1;
+  if (!title || at < 0) return null;
+  return (documentTitle.slice(at + title.length).replace(TITLE_AFFIX_EDGE, '') || documentTitle.slice(0, at).replace(TITLE_AFFIX_EDGE, '')).trim() || null;
+}
+
+/**
+ * Rule "copyright named in the title": the words the document title adds to the headline ("… | The Daily Courier")
+ * that the page's copyright notice names too ("© 2026 The Daily Courier") are the site's name. Weaker than the logo
+ * rule: on a personal site the notice and the title name the writer, so it names the record's site and leaves the
+ * credits alone (the writer's own byline stays a byline).
+ */
+function copyrightNamedInTitle(page: IndexedPage, documentTitle: string, title: string | null): string | null {
+  const added = titleAffix(documentTitle, title);
+  return added && copyrightNotices(page).includes(added) ? added : null;
+}
+
+/** Who the page's copyright notices name ("© 2026 The Daily Courier. All rights reserved." names "The Daily Courier"). */
+function copyrightNotices(page: IndexedPage): string[] {
+  const { elements, visibleChars } = page.walk;
+  const holders: string[] = [];
+  for (let index = 0; index < elements.length; index++) {
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_NOTICE_CHARS || !NOTICE_INITIALS.has(page.firstCharAt(index))) continue;
+    const holder = COPYRIGHT_LINE.exec(page.shortTextAt(index, MAX_NOTICE_CHARS) ?? '')?.[1];
+    if (holder) holders.push(holder.trim());
+  }
+  return holders;
+}
+const MAX_NOTICE_CHARS = 120;
+const NOTICE_INITIALS = new Set(['©', '(', 'c', 'C'].map((char) => char.charCodeAt(0)));
+const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(.+?)(?:[.,]?\s+all rights reserved\.?|\.)?$/iu;
 
 /**
  * The element showing the chosen headline, under which the page sets its dek: the headline-like element whose text

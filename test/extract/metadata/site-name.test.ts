@@ -51,11 +51,13 @@ describe('a page that declares its name with a slogan', () => {
 });
 
 describe('a page that declares no site name', () => {
-  const page = (title: string, header: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
+  const page = (title: string, header: string, footer = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
 <body><header>${header}</header><article><h1>Ferry fares to rise in spring</h1><p class="byline">By Tom Reyes</p>
 <p>Ferry fares between the harbour and the islands will rise by six per cent in spring, the operator said on Monday, citing higher fuel and crew costs.</p>
-<p>Season tickets for islanders are exempt from the rise, and the operator promised to keep the winter timetable unchanged until the end of March.</p></article></body></html>`;
-  const siteNameOfPage = (title: string, header: string) => extract(page(title, header), { now: new Date('2026-12-01T00:00:00Z') }).siteName;
+<p>Season tickets for islanders are exempt from the rise, and the operator promised to keep the winter timetable unchanged until the end of March.</p></article>
+<footer>${footer}</footer></body></html>`;
+  const recordOf = (title: string, header: string, footer?: string) => extract(page(title, header, footer), { now: new Date('2026-12-01T00:00:00Z') });
+  const siteNameOfPage = (title: string, header: string, footer?: string) => recordOf(title, header, footer).siteName;
 
   it('is named by the words its <title> adds to the headline when its logo says the same', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<a href="/">Harbour24</a>')).toBe('Harbour24');
@@ -65,5 +67,17 @@ describe('a page that declares no site name', () => {
   it('is not named by the menu\'s item for the page being read, nor by the <title> alone', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring | Overview', '<nav><a href="/" aria-current="page">Overview</a></nav>')).toBeNull();
     expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<a href="/">Home</a>')).toBeNull();
+  });
+
+  it('is named by the words its <title> adds to the headline when its copyright notice says the same', () => {
+    expect(siteNameOfPage('Ferry fares to rise in spring | The Harbour Courier', '<a href="/">Home</a>', '<p>© 2026 The Harbour Courier. All rights reserved.</p>')).toBe('The Harbour Courier');
+    expect(siteNameOfPage('Ferry fares to rise in spring – Harbour Courier', '', '<small>Copyright 2019–2026 Harbour Courier</small>')).toBe('Harbour Courier');
+    expect(siteNameOfPage('Ferry fares to rise in spring | The Harbour Courier', '', '<p>© 2026 Harbour Media Group</p>')).toBeNull();
+  });
+
+  it('keeps the writer\'s byline when the title and the copyright notice name the writer, as on a personal site', () => {
+    const record = recordOf('Ferry fares to rise in spring | Tom Reyes', '', '<p>© 2026 Tom Reyes</p>');
+    expect(record.siteName).toBe('Tom Reyes');
+    expect(record.authors).toEqual(['Tom Reyes']);
   });
 });
