@@ -61,8 +61,9 @@ export function textDecoderFor(charset: string): TextDecoderLike {
  * Decoded text is kept in pieces made from at most this many bytes each: 32 KiB of bytes is at most 32K characters,
  * 64 KiB as a string, below the 128 KiB past which V8 puts an object in its large-object space. A large object is
  * mapped on its own and unmapped when it is collected, so a page's text in one string was written into freshly
- * mapped memory every time, and on this project's Firecracker VMs (Lambda's are Firecracker too) each new memory page
- * faults to the host. The pieces are ordinary young objects instead, which the scavenger copies. Dev corpus (205 KiB
+ * mapped memory every time, page fault by page fault, and on the Firecracker VM these figures come from (Lambda runs
+ * on Firecracker too) that cost several times the decoding. The pieces are ordinary young objects instead, which the
+ * scavenger copies. Dev corpus (205 KiB
  * a page on average), in one string and in pieces: `decodeHtml` alone 1.52–2.04 against 0.22–0.37 ms and 87–108
  * against 2–5 page faults per page; the whole engine 103–124 against 27–45 faults and 9.6–10.8 against 8.9–9.9 ms
  * per page, of which garbage collection 0.82–1.22 against 1.15–1.65 ms (2026-12-01, alternating processes).

@@ -1224,7 +1224,8 @@ function copyrightHolder(page: IndexedPage, paragraph: Element): string | null {
   const holder = text && COPYRIGHT_NOTICE.test(text) ? text.replace(COPYRIGHT_NOTICE, '') : null;
   return holder && isNameList(holder) ? holder : null;
 }
-const COPYRIGHT_NOTICE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?:by\s+)?/iu;
+/** The mark, the years and a "by" that open a copyright notice, before the holder's name: "© 2019–2024 by ". */
+export const COPYRIGHT_NOTICE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?:by\s+)?/iu;
 
 function isSignatureLike(page: IndexedPage, paragraph: Element): boolean {
   const text = page.shortText(paragraph, MAX_SIGNATURE_CHARS);

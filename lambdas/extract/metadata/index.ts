@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { countVisible, type DocumentWalk, isHiddenByMarkup, walkDocument } from '../dom-walk';
 import { normalizeLanguageTag, primarySubtag } from '../language';
 import { type AuthorContext, type AuthorOrigin, cleanAuthors, creditInDateline } from './authors';
-import { articleHeaderLines, readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readSiteCreditLine, readWriterNote } from './bylines';
+import { articleHeaderLines, COPYRIGHT_NOTICE, readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readSiteCreditLine, readWriterNote } from './bylines';
 import { readAccess } from './access';
 import { readCounters } from './counters';
 import { chooseDescription, readVisibleDek } from './description';
@@ -266,14 +266,14 @@ function copyrightNotices(page: IndexedPage): string[] {
   const holders: string[] = [];
   for (let index = 0; index < elements.length; index++) {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_NOTICE_CHARS || !NOTICE_INITIALS.has(page.firstCharAt(index))) continue;
-    const holder = COPYRIGHT_LINE.exec(page.shortTextAt(index, MAX_NOTICE_CHARS) ?? '')?.[1];
-    if (holder) holders.push(holder.trim());
+    const text = page.shortTextAt(index, MAX_NOTICE_CHARS);
+    if (text && COPYRIGHT_NOTICE.test(text)) holders.push(text.replace(COPYRIGHT_NOTICE, '').replace(RIGHTS_RESERVED, '').trim());
   }
   return holders;
 }
 const MAX_NOTICE_CHARS = 120;
 const NOTICE_INITIALS = new Set(['©', '(', 'c', 'C'].map((char) => char.charCodeAt(0)));
-const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(.+?)(?:[.,]?\s+all rights reserved\.?|\.)?$/iu;
+const RIGHTS_RESERVED = /(?:[.,]?\s+all rights reserved)?\.?$/iu;
 
 /**
  * The element showing the chosen headline, under which the page sets its dek: the headline-like element whose text
