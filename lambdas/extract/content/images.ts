@@ -148,10 +148,15 @@ function isCreditedLine(element: DomElement): boolean {
 }
 
 function repeatsAlt(element: DomElement, picture: DomElement): boolean {
-  const img = isImageElement(picture) ? picture : descendantElements(picture).find(isImageElement);
+  const img = imageIn(picture);
   const alt = normalizeSpace(img?.attribs.alt ?? '');
   return alt.length >= MIN_REPEATED_ALT_CHARS && boundedText(element, PICTURE_BOX_MAX_TEXT) === alt;
 }
+/** The picture's image element: itself, or the first one it wraps. */
+function imageIn(picture: DomElement): DomElement | undefined {
+  return isImageElement(picture) ? picture : descendantElements(picture).find(isImageElement);
+}
+
 /** "Foto" or a file name repeated is no caption; a described picture's alt is a phrase. */
 const MIN_REPEATED_ALT_CHARS = 12;
 
@@ -166,7 +171,7 @@ function isAloneWithPicture(element: DomElement, picture: DomElement): boolean {
   // lines are the page's text or teasers, not the captions of pictures set into a story.
   if (isInRunOfAlike(box)) return false;
   // An icon beside a line of text is a feature box or a prompt, not a described picture.
-  const img = isImageElement(picture) ? picture : descendantElements(picture).find(isImageElement);
+  const img = imageIn(picture);
   const url = img ? pictureUrl(img, STAND_IN_PAGE_URL) : null;
   if (!img || !url || isDecoration(img, url)) return false;
   const text = boundedText(element, LONE_CAPTION_MAX_CHARS);
