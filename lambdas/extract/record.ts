@@ -17,7 +17,10 @@ export interface ArticleRecord {
   /** People who wrote the piece. Never agencies (see `wireSource`) or UI noise such as "Follow". */
   authors: string[];
   /**
-   * ISO 8601 with offset, e.g. `2017-01-23T00:00:00+00:00`. Never in the future relative to extraction time. Dates in
+   * ISO 8601 with offset, e.g. `2017-01-23T00:00:00+00:00`. A time printed without its offset gets the offset of the
+   * page's zone, told by its country domain, the locale it declares or a language spoken on one clock
+   * (`2026-12-01T09:45:00+03:30` on an Iranian page); where the zone is unknown, the printed time is written as UTC.
+   * Never in the future relative to extraction time (up to 14 hours ahead for a time in an unknown zone). Dates in
    * calendars that convert exactly are given in the Gregorian calendar: Persian solar Hijri ("۱۴ اسفند ۱۴۰۱"), Thai
    * Buddhist Era ("5 มี.ค. 2566"), Japanese era years ("令和5年") and Taiwan's Minguo years ("民國112年"). A lunar Hijri
    * date alone, whose days depend on moon sighting, is not converted: `publishedAt` stays null and `publishedAtRaw`

@@ -116,7 +116,7 @@ describe('extract() on a Maghreb-style page', () => {
   const record = extract(fixture('maghreb'), { url: 'https://maghreb.example/national/road', now: NOW });
 
   it('reads the جانفي date with its time', () => {
-    expect(record.publishedAt).toBe('2017-01-07T18:20:00+00:00');
+    expect(record.publishedAt).toBe('2017-01-07T18:20:00+01:00');
     expect(record.publishedAtRaw).toBe('السبت 7 جانفي 2017 على الساعة 18:20');
   });
 

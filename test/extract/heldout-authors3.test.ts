@@ -57,7 +57,7 @@ describePage('English local paper: the writer linked to /profile/… opens the m
 
 describePage('Turkish regional site: the writer linked to /yazar/… before the date, column writers linked the same way below the story', {
   name: 'tr-yazar-link', url: 'https://www.egepostasi.example/gundem/korfeze-yeni-bisiklet-yolu-geliyor-88213',
-  title: 'Körfez\'e yeni bisiklet yolu geliyor', authors: ['Elif Aksoy'], publishedAt: '2026-11-18T09:30:00+00:00',
+  title: 'Körfez\'e yeni bisiklet yolu geliyor', authors: ['Elif Aksoy'], publishedAt: '2026-11-18T09:30:00+03:00',
   body: [/^Büyükşehir belediyesi, körfez kıyısı boyunca/, 'Belediye yetkilileri, çalışmaların yaz sezonundan önce tamamlanmasının hedeflendiğini söyledi.'],
   paragraphCount: 3, notInBody: /Elif Aksoy|Köşe yazarları|Murat Çelik|Selin Öztürk|Tüm hakları/,
 });
@@ -78,21 +78,21 @@ describePage('French regional paper: the writer linked to /auteur/… beside "Pu
 
 describePage('Hebrew local site: "אורי שמעוני | 18.11.2026 | 09:30", the name before the date with no label', {
   name: 'he-name-date-row', url: 'https://www.hadashot-hamifrats.example/local/article/20931',
-  title: 'גינה קהילתית חדשה נפתחה בשכונת הדר', authors: ['אורי שמעוני'], publishedAt: '2026-11-18T09:30:00+00:00',
+  title: 'גינה קהילתית חדשה נפתחה בשכונת הדר', authors: ['אורי שמעוני'], publishedAt: '2026-11-18T09:30:00+02:00',
   body: [/^גינה קהילתית חדשה נפתחה השבוע בשכונת הדר/, 'לדברי יושבת ראש הוועד, הגינה תהיה פתוחה לכל תושבי השכונה בכל ימות השבוע.'],
   paragraphCount: 3, notInBody: /אורי שמעוני|עוד בנושא|כל הזכויות/,
 });
 
 describePage('Hebrew city paper: "מאת: מיכל אדלר" ("by") and the date on lines of their own', {
   name: 'he-meat-label', url: 'https://www.yerushalayim-hayom.example/city/4410',
-  title: 'בית הקפה הוותיק ברחוב הנביאים ייסגר בסוף החודש', authors: ['מיכל אדלר'], publishedAt: '2026-11-18T09:30:00+00:00',
+  title: 'בית הקפה הוותיק ברחוב הנביאים ייסגר בסוף החודש', authors: ['מיכל אדלר'], publishedAt: '2026-11-18T09:30:00+02:00',
   body: [/^בית הקפה שפעל ברחוב הנביאים במשך ארבעים שנה/, 'הבעלים אמרו כי הם מחפשים מקום חדש בסביבה וכי הם מקווים לפתוח מחדש בשנה הבאה.'],
   paragraphCount: 3, notInBody: /מאת|מיכל אדלר|18\.11\.2026/,
 });
 
 describePage('Turkish city paper: "Haber: Deniz Yılmaz" ("news:", the reporter\'s label) beside the date', {
   name: 'tr-yazan-label', url: 'https://www.anadolusesi.example/kultur/eski-tren-gari-kultur-merkezine-donusuyor',
-  title: 'Eski tren garı kültür merkezine dönüşüyor', authors: ['Deniz Yılmaz'], publishedAt: '2026-11-18T09:30:00+00:00',
+  title: 'Eski tren garı kültür merkezine dönüşüyor', authors: ['Deniz Yılmaz'], publishedAt: '2026-11-18T09:30:00+03:00',
   body: [/^Kentin yüz yıllık tren garı/, 'Belediye başkanı, merkezin ilkbaharda ziyaretçilere açılacağını söyledi.'],
   paragraphCount: 3, notInBody: /Haber:|Deniz Yılmaz|Etiketler/,
 });
@@ -106,14 +106,14 @@ describePage('Urdu daily: "تحریر: عائشہ ملک" ("writing:") in an unc
 
 describePage('Greek regional site: "Του Γιώργου Αντωνίου" ("of Giorgos Antoniou"), the name read as printed, in the genitive', {
   name: 'el-genitive', url: 'https://www.dytikimatia.example/topika/neo-parko-paralia-patras',
-  title: 'Νέο πάρκο στην παραλία της Πάτρας', authors: ['Γιώργου Αντωνίου'], publishedAt: '2026-11-18T09:30:00+00:00',
+  title: 'Νέο πάρκο στην παραλία της Πάτρας', authors: ['Γιώργου Αντωνίου'], publishedAt: '2026-11-18T09:30:00+02:00',
   body: [/^Ο δήμος Πατρέων ενέκρινε την Τρίτη/, 'Οι εργασίες αναμένεται να ξεκινήσουν την άνοιξη.'],
   paragraphCount: 3, notInBody: /Γιώργου Αντωνίου|Διαβάστε επίσης|καρναβάλι/,
 });
 
 describePage('Greek paper: "Της Ελένης Μαργαρίτη και του Νίκου Σταύρου", two writers in the genitive joined by "και" ("and")', {
   name: 'el-genitive-two', url: 'https://www.ipeirotikoslogos.example/politismos/theatro-ioanninon',
-  title: 'Ανοίγει ξανά το θέατρο της πόλης', authors: ['Ελένης Μαργαρίτη', 'Νίκου Σταύρου'], publishedAt: '2026-11-18T09:30:00+00:00',
+  title: 'Ανοίγει ξανά το θέατρο της πόλης', authors: ['Ελένης Μαργαρίτη', 'Νίκου Σταύρου'], publishedAt: '2026-11-18T09:30:00+02:00',
   body: [/^Το δημοτικό θέατρο των Ιωαννίνων ανοίγει ξανά/, 'Τα εισιτήρια θα διατίθενται από την επόμενη εβδομάδα.'],
   paragraphCount: 3, notInBody: /Μαργαρίτη|Σταύρου|Τετάρτη 18 Νοεμβρίου/,
 });

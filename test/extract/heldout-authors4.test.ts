@@ -109,7 +109,7 @@ describePage('German regional paper crediting itself as "OP Landbote" (its regio
 
 describePage('Dutch research institute: Dublin Core creators written surname first ("Lindqvist, A.", "Berg, Johan van den")', {
   name: 'nl-creator-surname-first', url: 'https://www.rivierkunde.example/nieuws/meetmethode-overstromingen',
-  title: 'Nieuwe meetmethode voorspelt overstromingen eerder', authors: ['A. Lindqvist', 'Johan van den Berg'], publishedAt: '2026-11-18T00:00:00+00:00',
+  title: 'Nieuwe meetmethode voorspelt overstromingen eerder', authors: ['A. Lindqvist', 'Johan van den Berg'], publishedAt: '2026-11-18T00:00:00+01:00',
   body: [/^Onderzoekers van het instituut hebben een meetmethode ontwikkeld/, 'Waterschappen kunnen de methode vanaf volgend jaar gebruiken.'],
   paragraphCount: 3, notInBody: /Lindqvist|Onderzoek Nieuws|18 november 2026/,
 });

@@ -46,7 +46,7 @@ function describePage(summary: string, page: CharsetPage): void {
 
 describePage('Polish regional paper in windows-1250 with lang="pl", a layout table, "Autor:" and "Opublikowano:"', {
   name: 'pl-1250', charset: 'windows-1250', url: 'http://www.kurier-warminski.example/wiadomosci.php?id=8840',
-  title: 'Olsztyn: tramwaj dojedzie do kampusu uczelni', authors: ['Małgorzata Żebrowska'], publishedAt: '2022-10-12T09:45:00+00:00', language: 'pl',
+  title: 'Olsztyn: tramwaj dojedzie do kampusu uczelni', authors: ['Małgorzata Żebrowska'], publishedAt: '2022-10-12T09:45:00+02:00', language: 'pl',
   body: [
     'Rada Miasta Olsztyna zgodziła się w środę na budowę nowego odcinka torowiska, który połączy dworzec główny z kampusem uniwersytetu w Kortowie. Prace mają ruszyć wiosną przyszłego roku.',
     /^Nowa trasa będzie miała niespełna cztery kilometry/,
@@ -82,7 +82,7 @@ describePage('Hungarian county paper in windows-1250 without a lang attribute, w
 
 describePage('Lithuanian port-city portal in windows-1257 with lang="lt": "Autorius:", "2024 m. birželio 14 d."', {
   name: 'lt-1257', charset: 'windows-1257', url: 'http://www.pajurio-zinios.example/naujienos/perkela',
-  title: 'Klaipėdoje atnaujinta senoji perkėla', authors: ['Rūta Petrauskienė'], publishedAt: '2024-06-14T11:40:00+00:00', language: 'lt',
+  title: 'Klaipėdoje atnaujinta senoji perkėla', authors: ['Rūta Petrauskienė'], publishedAt: '2024-06-14T11:40:00+03:00', language: 'lt',
   body: [
     'Penktadienį Klaipėdoje po ilgo remonto vėl pradėjo veikti senoji perkėla į Kuršių neriją. Pirmuoju reisu plaukė daugiau nei šimtas keleivių.',
     /^Per remontą buvo pakeisti abu prieplaukos tiltai/,
@@ -106,7 +106,7 @@ describePage('Latvian regional paper in ISO-8859-13 without a lang attribute, wi
 
 describePage('Turkish city paper in windows-1254 (ISO-8859-9) with lang="tr": "09.05.2024 - 13:20"', {
   name: 'tr-1254', charset: 'windows-1254', url: 'http://www.anadolu-gazetesi.example/gundem/tramvay-osb',
-  title: 'Eskişehir\'de tramvay hattı Organize Sanayi Bölgesi\'ne uzatılıyor', authors: ['Ayşe Yıldırım'], publishedAt: '2024-05-09T13:20:00+00:00', language: 'tr',
+  title: 'Eskişehir\'de tramvay hattı Organize Sanayi Bölgesi\'ne uzatılıyor', authors: ['Ayşe Yıldırım'], publishedAt: '2024-05-09T13:20:00+03:00', language: 'tr',
   body: [
     'Eskişehir Büyükşehir Belediyesi, tramvay hattının Organize Sanayi Bölgesi\'ne kadar uzatılması için ihaleye çıktı. Yeni hattın iki yıl içinde tamamlanması planlanıyor.',
     /^Yaklaşık dokuz kilometre uzunluğundaki hat/,
@@ -130,7 +130,7 @@ describePage('Croatian regional paper in windows-1250 without a lang attribute: 
 
 describePage('German control in windows-1252 with lang="de", whose ä ö ü ß every Latin charset reads alike', {
   name: 'de-1252', charset: 'windows-1252', url: 'http://www.lausitzer-bote.example/region/neissebruecke',
-  title: 'Görlitz: Neue Fußgängerbrücke über die Neiße freigegeben', authors: ['Jürgen Weiß'], publishedAt: '2023-07-03T15:10:00+00:00', language: 'de',
+  title: 'Görlitz: Neue Fußgängerbrücke über die Neiße freigegeben', authors: ['Jürgen Weiß'], publishedAt: '2023-07-03T15:10:00+02:00', language: 'de',
   body: [
     'In Görlitz ist am Montag die neue Fußgängerbrücke über die Neiße für den Verkehr freigegeben worden. Sie verbindet die Altstadt mit dem polnischen Ufer.',
     /^Die Brücke ist rund neunzig Meter lang/,

@@ -74,7 +74,7 @@ describePage('Japanese daily: "2024年5月3日（金）10:15" with its weekday, 
 
 describePage('Simplified Chinese evening paper: "2024年05月03日 10:15", the only date on the page', {
   name: 'zh-hans-brief', url: 'https://www.changhe-wanbao.example/city/2024-05/03/content_5521.html',
-  title: '城西新建社区医院开诊 可提供夜间门诊', publishedAt: '2024-05-03T10:15:00+00:00', dateRow: '2024年05月03日 10:15',
+  title: '城西新建社区医院开诊 可提供夜间门诊', publishedAt: '2024-05-03T10:15:00+08:00', dateRow: '2024年05月03日 10:15',
   body: [
     '位于城西新区的社区医院今天正式开诊，设有全科、儿科、口腔科等八个科室，周边约五万名居民看病将更加方便。',
     '据介绍，该院每天晚上开设夜间门诊至九点，并与市第一医院建立转诊通道，重症病人可直接转院治疗。',
@@ -102,7 +102,7 @@ describePage('Traditional Chinese daily: "發布時間：2024年5月3日 下午2
 
 describePage('Korean daily: "입력 2024.05.03 10:15 수정 2024.05.03 11:20" inside the article body, the reporter under it', {
   name: 'ko-brief', url: 'https://www.hanbit-ilbo.example/culture/20240503-museum',
-  title: '시립미술관, 어린이날 맞아 무료 개방', publishedAt: '2024-05-03T10:15:00+00:00', dateRow: '2024.05.03',
+  title: '시립미술관, 어린이날 맞아 무료 개방', publishedAt: '2024-05-03T10:15:00+09:00', dateRow: '2024.05.03',
   body: [
     '시립미술관은 어린이날인 5일 모든 전시를 무료로 개방하고 어린이 그리기 체험 행사를 연다고 3일 밝혔다.',
     '체험 행사는 오전 10시부터 오후 4시까지 미술관 앞마당에서 열리며, 참가 어린이에게는 색연필 세트를 나눠준다.',

@@ -60,9 +60,9 @@ function describePage(summary: string, page: DatedPage): void {
 describePage('Vietnamese: "Ngày đăng: 5 Tháng Ba, 2024 - 3:15 chiều | Cập nhật: …", today\'s date in the masthead, the writer closing the story', {
   name: 'vi-thang-ba-chieu', url: 'https://songhan-news.example/thoi-su/da-nang-mo-them-tuyen-xe-buyt-ra-san-bay-4711.html',
   title: 'Đà Nẵng mở thêm tuyến xe buýt ra sân bay', authors: ['Phan Thị Thu Hà'],
-  publishedAt: '2024-03-05T15:15:00+00:00',
+  publishedAt: '2024-03-05T15:15:00+07:00',
   publishedAtRaw: 'Ngày đăng: 5 Tháng Ba, 2024 - 3:15 chiều | Cập nhật: 6 Tháng Ba, 2024 - 9:00 sáng',
-  modified: { iso: '2024-03-06T09:00:00+00:00', raw: 'Cập nhật: 6 Tháng Ba, 2024 - 9:00 sáng' },
+  modified: { iso: '2024-03-06T09:00:00+07:00', raw: 'Cập nhật: 6 Tháng Ba, 2024 - 9:00 sáng' },
   language: 'vi',
   body: [
     'Từ tuần sau, hành khách có thể đi xe buýt từ trung tâm thành phố ra sân bay với giá vé mười lăm nghìn đồng.',
@@ -76,7 +76,7 @@ describePage('Vietnamese: "Ngày đăng: 5 Tháng Ba, 2024 - 3:15 chiều | Cậ
 describePage('Slovenian: "Avtor:" and "torek, 5. marca 2024 ob 8.15", the genitive month and a dotted clock after "ob"', {
   name: 'sl-torek-ob', url: 'https://savski-glas.example/slovenija/ljubljana-novi-avtobusi',
   title: 'Ljubljanski potniški promet bo dobil dvanajst novih avtobusov', authors: ['Maja Kranjc'],
-  publishedAt: '2024-03-05T08:15:00+00:00', publishedAtRaw: 'torek, 5. marca 2024 ob 8.15', language: 'sl',
+  publishedAt: '2024-03-05T08:15:00+01:00', publishedAtRaw: 'torek, 5. marca 2024 ob 8.15', language: 'sl',
   body: [
     /^Mestno podjetje za javni prevoz je podpisalo pogodbo/, /^Direktor podjetja je povedal/, /^Vsi avtobusi bodo imeli nizko dno/,
     'Nakup bo v večjem delu financiran iz evropskih sredstev, preostanek pa bo zagotovila mestna občina iz letošnjega proračuna.',
@@ -88,8 +88,8 @@ describePage('Slovenian: "Avtor:" and "torek, 5. marca 2024 ob 8.15", the geniti
 describePage('Albanian: "Përditësuar: 6 shkurt 2024, 10:00 · Publikuar: 5 shkurt 2024, 08:15", the update first, and "Autori:"', {
   name: 'sq-publikuar-perditesuar', url: 'https://zeri-i-bregut.example/lajme/tirana-parku-i-ri-liqeni',
   title: 'Tirana nis punimet për parkun e ri në lagjen e Liqenit', authors: ['Arben Kola'],
-  publishedAt: '2024-02-05T08:15:00+00:00', publishedAtRaw: 'Përditësuar: 6 shkurt 2024, 10:00 · Publikuar: 5 shkurt 2024, 08:15',
-  modified: { iso: '2024-02-06T10:00:00+00:00', raw: 'Përditësuar: 6 shkurt 2024, 10:00' },
+  publishedAt: '2024-02-05T08:15:00+01:00', publishedAtRaw: 'Përditësuar: 6 shkurt 2024, 10:00 · Publikuar: 5 shkurt 2024, 08:15',
+  modified: { iso: '2024-02-06T10:00:00+01:00', raw: 'Përditësuar: 6 shkurt 2024, 10:00' },
   language: 'sq',
   body: [
     /^Bashkia e Tiranës ka nisur punimet/, /^Sipas projektit, parku do të ketë/, /^Kryetari i bashkisë tha/,

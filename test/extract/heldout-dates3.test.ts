@@ -57,7 +57,7 @@ function describePage(summary: string, page: DatedPage): void {
 describePage('German press release: a lead block naming a past period ("vom 2.3. bis 14.4.2026") far in, then "Fallingen, den 3. November 2026 –"', {
   name: 'de-zeitraum-pressemitteilung', url: 'https://presse-fallingen.example/energie/solarpark-kiesweiher-anteile',
   title: 'Stadtwerke Fallingen bieten Anteile am Solarpark an', authors: [],
-  publishedAt: '2026-11-03T00:00:00+00:00',
+  publishedAt: '2026-11-03T00:00:00+01:00',
   publishedAtRaw: 'Fallingen, den 3. November 2026 – Die Stadtwerke Fallingen haben die Zeichnungsfrist für den',
   language: 'de',
   body: [
@@ -124,7 +124,7 @@ describePage('Arabic: meta date "03/11/2026 10:20:00" (3 November day first) und
 describePage('German: meta date "11/01/2026 07:45:00" (11 January day first) under "Erstellt am: 01.11.2026": month first, the clock kept', {
   name: 'de-meta-vertauscht', url: 'https://aaretaler-bote.example/region/unterwilen-neue-bruecke',
   title: 'Neue Brücke über die Aare bei Unterwilen eröffnet', authors: [],
-  publishedAt: '2026-11-01T07:45:00+00:00', publishedAtRaw: '11/01/2026 07:45:00', language: 'de',
+  publishedAt: '2026-11-01T07:45:00+01:00', publishedAtRaw: '11/01/2026 07:45:00', language: 'de',
   body: [
     'Nach zwei Jahren Bauzeit ist die neue Fussgänger- und Velobrücke bei Unterwilen am Samstag eröffnet worden. Hunderte Schaulustige überquerten sie gleich am ersten Nachmittag.',
     /^Die alte Holzbrücke/,
@@ -137,7 +137,7 @@ describePage('German: meta date "11/01/2026 07:45:00" (11 January day first) und
 describePage('German: no h1, the headline an h4 repeating og:title under a menu of 28 links, the story opening "(3. März 2026)"', {
   name: 'de-ohne-h1-titel-h4', url: 'https://verbraucherbund-energie.example/preise/news-2231',
   title: 'Heizkosten: Was Mieter jetzt wissen sollten', authors: ['Gesine Wallrabe'],
-  publishedAt: '2026-03-03T00:00:00+00:00',
+  publishedAt: '2026-03-03T00:00:00+01:00',
   publishedAtRaw: '(3. März 2026) Viele Mieter erhalten in diesen Wochen ihre Heizkostenabrechnung und staunen über',
   language: 'de',
   body: [

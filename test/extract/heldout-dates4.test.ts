@@ -65,7 +65,7 @@ describePage('English: the story in a "page-body withSidebar" wrapper, its bylin
 describePage('German: the post inside a "stickySidebarWrap", "<time>4. Februar 2026</time>" under the headline, an events widget dated 27. November beside it', {
   name: 'de-frame-sticky-sidebar', url: 'https://talblick-online.example/gemeinden/dorfladen-oberhalden-genossen',
   title: 'Dorfladen in Oberhalden sucht neue Genossen',
-  publishedAt: '2026-02-04T00:00:00+00:00', publishedAtRaw: '4. Februar 2026', language: 'de',
+  publishedAt: '2026-02-04T00:00:00+01:00', publishedAtRaw: '4. Februar 2026', language: 'de',
   body: [
     /^Der Dorfladen in Oberhalden braucht frisches Kapital/,
     /^Mit dem Geld soll die alte Kühltheke/,

@@ -58,7 +58,7 @@ function describePage(summary: string, page: DatedPage): void {
 describePage('German: a blog post dated "7.3.26" in a <time> of its own under the headline', {
   name: 'de-kurzes-datum', url: 'https://muehlbach-bote.example/lokales/buecherei-samstag',
   title: 'Stadtbücherei verlängert Öffnungszeiten am Samstag',
-  publishedAt: '2026-03-07T00:00:00+00:00', publishedAtRaw: '7.3.26', language: 'de',
+  publishedAt: '2026-03-07T00:00:00+01:00', publishedAtRaw: '7.3.26', language: 'de',
   body: [
     /^Die Stadtbücherei am Mühlbach hat künftig/,
     /^Leiterin Hedwig Sauerbrey begründet/,
@@ -119,7 +119,7 @@ describePage('French: the site header with its menu and "samedi 28 novembre 2026
 describePage('Dutch: the byline and "12-03-2026 09:15" in the <figcaption> beside the author\'s portrait, a photo captioned "op 14-01-2026" below', {
   name: 'nl-auteur-met-portret', url: 'https://dagblad-rivierenland.example/regio/veerpont-linge',
   title: 'Veerpont over de Linge vaart weer volgens dienstregeling',
-  publishedAt: '2026-03-12T09:15:00+00:00', publishedAtRaw: '12-03-2026 09:15', language: 'nl',
+  publishedAt: '2026-03-12T09:15:00+01:00', publishedAtRaw: '12-03-2026 09:15', language: 'nl',
   body: [
     /^De veerpont tussen Heukelum en Spijk vaart/,
     /^Schipper Gerrit Moerkerken zegt/,
@@ -131,7 +131,7 @@ describePage('Dutch: the byline and "12-03-2026 09:15" in the <figcaption> besid
 describePage('Swedish: "Publicerad 4 mars 2026" styled "text-caption" under the headline, beside the lead picture; a photo captioned "den 12 januari 2026" below', {
   name: 'sv-textbildtext', url: 'https://kustposten.example/norrvik/ny-vantsal',
   title: 'Färjeläget i Norrvik får ny väntsal',
-  publishedAt: '2026-03-04T00:00:00+00:00', publishedAtRaw: 'Publicerad 4 mars 2026', language: 'sv',
+  publishedAt: '2026-03-04T00:00:00+01:00', publishedAtRaw: 'Publicerad 4 mars 2026', language: 'sv',
   body: [
     /^Kommunen bygger en ny uppvärmd väntsal/,
     /^Den nya byggnaden får plats för fyrtio personer/,
@@ -167,7 +167,7 @@ describePage('English: the post in a "sidebarStickyFrame" wrapper, "<time class=
 describePage('Italian: "<time datetime=2026-05-14>" in the hero under the headline, a grid of "article-teaser__date" times after the story', {
   name: 'it-griglia-anteprime', url: 'https://gazzetta-lario.example/ambiente/nuove-spiagge-libere',
   title: 'Il consorzio del lago apre due nuove spiagge libere',
-  publishedAt: '2026-05-14T00:00:00+00:00', publishedAtRaw: '2026-05-14', language: 'it',
+  publishedAt: '2026-05-14T00:00:00+02:00', publishedAtRaw: '2026-05-14', language: 'it',
   body: [
     /^Il consorzio che gestisce le sponde del lago/,
     /^Il presidente Ottavio Lanzani/,

@@ -68,35 +68,35 @@ describePage('Taiwanese daily in Big5: "發布時間" with the afternoon marker 
 
 describePage('Taiwanese news site in UTF-8: "文／記者林美玲", a slashed date, zh-Hant-TW', {
   name: 'zh-tw-utf8', tags: ['高雄港', '航運'], url: 'https://www.nanfang-news.example/economy/20230305/port',
-  title: '高雄港新貨櫃中心啟用 年吞吐量增三成', authors: ['林美玲'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'zh-Hant-TW',
+  title: '高雄港新貨櫃中心啟用 年吞吐量增三成', authors: ['林美玲'], publishedAt: '2023-03-05T14:30:00+08:00', language: 'zh-Hant-TW',
   body: [/^高雄港第七貨櫃中心今天舉行啟用典禮/, /^港務公司表示/, /^新中心採用/, /^航商代表指出/, /減少港區周邊的空氣污染。$/], paragraphCount: 5,
   notInBody: /標籤|熱門排行|油價|All Rights Reserved|記者林美玲攝/,
 });
 
 describePage('Japanese regional paper in EUC-JP: "14時30分", a layout table, the writer in brackets closing the story', {
   name: 'ja-eucjp', charset: 'euc-jp', url: 'http://www.hokuriku-shimpo.example/news/2023030501.html',
-  title: '県内の桜、平年より一週間早く開花 気象台が発表', authors: ['山本健太'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'ja',
+  title: '県内の桜、平年より一週間早く開花 気象台が発表', authors: ['山本健太'], publishedAt: '2023-03-05T14:30:00+09:00', language: 'ja',
   body: [/^金沢地方気象台は５日/, /^気象台によると/, /^兼六園では/, /公共交通機関の利用を呼びかけている。$/], paragraphCount: 4,
   notInBody: /山本健太|関連記事|梅まつり|無断転載|トップ ＞/,
 });
 
 describePage('Japanese town paper: a date in the Reiwa era, "取材・文：" with a space between family and given name', {
   name: 'ja-reiwa', url: 'https://minami-town.example/news/102',
-  title: '町営バス、４月から新路線を運行 高齢者の通院を支援', authors: ['佐藤 花子'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'ja',
+  title: '町営バス、４月から新路線を運行 高齢者の通院を支援', authors: ['佐藤 花子'], publishedAt: '2023-03-05T14:30:00+09:00', language: 'ja',
   body: [/^みなみ町は、４月１日から/, /^北部地区では昨年/, /^運賃は一回二百円で/, /と話しています。$/], paragraphCount: 4,
   notInBody: /シェアする|新着記事|ごみ収集日/,
 });
 
 describePage('Korean daily: "입력 … 오후 2:30 수정 …", the reporter\'s title after the name and his e-mail', {
   name: 'ko-news', url: 'https://www.dongnam-ilbo.example/news/articleView.html?idxno=88231',
-  title: '부산 북항 재개발 1단계 준공…시민 공원 개방', authors: ['김민수'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'ko',
+  title: '부산 북항 재개발 1단계 준공…시민 공원 개방', authors: ['김민수'], publishedAt: '2023-03-05T14:30:00+09:00', language: 'ko',
   body: [/^부산 북항 재개발 1단계 사업이/, /^1단계 사업은/, /^항만공사 관계자는/, '2단계 사업은 철도 시설 이전과 함께 내년부터 본격 추진된다.'], paragraphCount: 4,
   notInBody: /무단전재|많이 본 뉴스|해운대|minsu@/,
 });
 
 describePage('Ukrainian news site: "5 березня 2023", "Автор:" in its own element', {
   name: 'uk-news', tags: ['Львів', 'ветерани'], url: 'https://zakhidni-novyny.example/news/lviv-rehab-centre',
-  title: 'У Львові відкрили новий реабілітаційний центр для ветеранів', authors: ['Олена Коваленко'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'uk',
+  title: 'У Львові відкрили новий реабілітаційний центр для ветеранів', authors: ['Олена Коваленко'], publishedAt: '2023-03-05T14:30:00+02:00', language: 'uk',
   body: [/^У Львові в неділю відкрили/, /^За словами директорки/, /^Міський голова/, /в реєстратурі центру\.$/], paragraphCount: 4,
   notInBody: /Теги|Читайте також|електричок|Усі права/,
 });
@@ -110,14 +110,14 @@ describePage('Bulgarian regional site in windows-1251, no lang attribute: date, 
 
 describePage('Serbian daily in Cyrillic: "5. март 2023. 14:30", "Аутор:"', {
   name: 'sr-cyrl', url: 'https://www.dnevni-list.example/drustvo/most-sava',
-  title: 'Нови мост преко Саве биће завршен до краја године', authors: ['Милан Јовановић'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'sr-Cyrl',
+  title: 'Нови мост преко Саве биће завршен до краја године', authors: ['Милан Јовановић'], publishedAt: '2023-03-05T14:30:00+01:00', language: 'sr-Cyrl',
   body: [/^Радови на изградњи новог моста/, /^Мост је дугачак/, /^Према речима извођача/, /двадесет хиљада возила\.$/], paragraphCount: 4,
   notInBody: /Најчитаније|упис у средње|Временска прогноза/,
 });
 
 describePage('Serbian portal in Latin script: "05.03.2023. 14:30", sr-Latn', {
   name: 'sr-latn', tags: ['Novi Sad', 'prevoz'], url: 'https://vojvodjanski-portal.example/vesti/elektricna-linija',
-  title: 'Novi Sad dobija prvu električnu liniju gradskog prevoza', authors: ['Jelena Petrović'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'sr-Latn',
+  title: 'Novi Sad dobija prvu električnu liniju gradskog prevoza', authors: ['Jelena Petrović'], publishedAt: '2023-03-05T14:30:00+01:00', language: 'sr-Latn',
   body: [/^Javno gradsko saobraćajno preduzeće/, /^Linija povezuje Liman/, /^Iz preduzeća navode/, 'Cena karte ostaje ista, a građani mogu da koriste postojeće mesečne karte.'], paragraphCount: 4,
   notInBody: /Tagovi|Najnovije|Štrand/,
 });
@@ -132,7 +132,7 @@ describePage('Greek regional site in windows-1253, no lang attribute: "Κυρι�
 describePage('Greek site in ISO-8859-7: the abbreviated month "05 Μαρ 2023", a writer credited in the genitive', {
   name: 'el-iso88597', tags: ['τουρισμός', 'Κρήτη'], charset: 'iso-8859-7', url: 'http://www.kritiki-enimerosi.example/topika/4410',
   // "Της Μαρίας Νικολάου" ("of Maria Nikolaou"): the name as printed, in the genitive, without the article.
-  title: 'Ρεκόρ αφίξεων τουριστών στην Κρήτη τον Φεβρουάριο', authors: ['Μαρίας Νικολάου'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'el',
+  title: 'Ρεκόρ αφίξεων τουριστών στην Κρήτη τον Φεβρουάριο', authors: ['Μαρίας Νικολάου'], publishedAt: '2023-03-05T14:30:00+02:00', language: 'el',
   body: [/^Αύξηση σαράντα τοις εκατό/, /^Οι ξενοδόχοι του νησιού/, /από κάθε άλλη χρονιά\.$/], paragraphCount: 3,
   notInBody: /Ετικέτες|Κρητική Ενημέρωση/,
 });
@@ -147,7 +147,7 @@ describePage('Hebrew regional site in windows-1255, dir="rtl" without lang: "5 �
 
 describePage('Thai site: the weekday, the full month and the Buddhist-Era marker ("พ.ศ. 2566"), "ผู้เขียน:"', {
   name: 'th-be', url: 'https://www.khao-nuea.example/local/2023/03/05/pm25',
-  title: 'เชียงใหม่เร่งแก้ปัญหาฝุ่นควัน สั่งห้ามเผาในที่โล่ง 60 วัน', authors: ['กมลชนก ศรีสุข'], publishedAt: '2023-03-05T00:00:00+00:00', language: 'th',
+  title: 'เชียงใหม่เร่งแก้ปัญหาฝุ่นควัน สั่งห้ามเผาในที่โล่ง 60 วัน', authors: ['กมลชนก ศรีสุข'], publishedAt: '2023-03-05T00:00:00+07:00', language: 'th',
   body: [/^ผู้ว่าราชการจังหวัดเชียงใหม่ออกประกาศ/, /^ประกาศดังกล่าว/, /^สำนักงานสาธารณสุขจังหวัด/, /ตลอด 24 ชั่วโมง$/], paragraphCount: 4,
   notInBody: /ข่าวที่น่าสนใจ|ดอยสุเทพ/,
 });
@@ -175,14 +175,14 @@ describePage('Malaysian daily: "Ahad, 05 Mac 2023 2:30 PTG" (afternoon), "Oleh"'
 
 describePage('Hungarian site: "2023. március 5. 14:30" year first, "Szerző:"', {
   name: 'hu-news', tags: ['Debrecen', 'villamos'], url: 'https://alfoldi-hirek.example/belfold/2023/03/05/villamos-debrecen',
-  title: 'Új villamosvonal épül Debrecenben', authors: ['Kovács Anna'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'hu',
+  title: 'Új villamosvonal épül Debrecenben', authors: ['Kovács Anna'], publishedAt: '2023-03-05T14:30:00+01:00', language: 'hu',
   body: [/^Debrecenben jövő tavasszal/, /^A város vezetése szerint/, /^A beruházást részben/, /tájékoztatja az utasokat\.$/], paragraphCount: 4,
   notInBody: /Címkék|Legolvasottabb|Nagyerdei/,
 });
 
 describePage('Romanian site: "5 martie 2023, 14:30", "de" and a linked writer', {
   name: 'ro-news', tags: ['Cluj', 'parc'], url: 'https://stiri-transilvania.example/local/cluj-parc-nou',
-  title: 'Cluj-Napoca va avea un nou parc de 40 de hectare', authors: ['Andrei Popescu'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'ro',
+  title: 'Cluj-Napoca va avea un nou parc de 40 de hectare', authors: ['Andrei Popescu'], publishedAt: '2023-03-05T14:30:00+02:00', language: 'ro',
   body: [/^Primăria Cluj-Napoca a anunțat/, /^Parcul va avea alei/, /^Primarul a declarat/, /pe site-ul primăriei\.$/], paragraphCount: 4,
   notInBody: /Etichete|Cele mai citite|Memorandumului/,
 });
@@ -196,21 +196,21 @@ describePage('Czech regional paper in windows-1250, no lang attribute: "Autor: �
 
 describePage('Croatian portal: "5. ožujka 2023. u 14:30"', {
   name: 'hr-news', tags: ['Split', 'katamaran'], url: 'https://dalmatinski-portal.example/vijesti/split-katamaran',
-  title: 'Split dobiva novu brodsku liniju prema otocima', authors: ['Ivana Horvat'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'hr',
+  title: 'Split dobiva novu brodsku liniju prema otocima', authors: ['Ivana Horvat'], publishedAt: '2023-03-05T14:30:00+01:00', language: 'hr',
   body: [/^Od početka lipnja iz splitske luke/, /^Iz agencije za obalni promet/, /^Otočani su godinama/, /povlaštene cijene\.$/], paragraphCount: 4,
   notInBody: /Oznake|Najčitanije|Riva se zatvara/,
 });
 
 describePage('Lithuanian portal: "2023 m. kovo 5 d. 14:30", "Autorius:"', {
   name: 'lt-news', url: 'https://kauno-zinios.example/naujienos/tiltas-per-neri',
-  title: 'Kaune atidarytas naujas pėsčiųjų tiltas per Nerį', authors: ['Tomas Kazlauskas'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'lt',
+  title: 'Kaune atidarytas naujas pėsčiųjų tiltas per Nerį', authors: ['Tomas Kazlauskas'], publishedAt: '2023-03-05T14:30:00+02:00', language: 'lt',
   body: [/^Sekmadienį Kaune iškilmingai/, /^Tilto ilgis siekia/, /^Miesto meras sakė/, /poilsio aikštelės su suolais\.$/], paragraphCount: 4,
   notInBody: /Skaitomiausi|Laisvės alėjoje/,
 });
 
 describePage('Finnish paper: "5.3.2023 klo 14.30", the writer without a label', {
   name: 'fi-news', url: 'https://pirkanmaan-sanomat.example/kotimaa/raitiotie-haara',
-  title: 'Tampereelle rakennetaan uusi raitiotiehaara', authors: ['Matti Virtanen'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'fi',
+  title: 'Tampereelle rakennetaan uusi raitiotiehaara', authors: ['Matti Virtanen'], publishedAt: '2023-03-05T14:30:00+02:00', language: 'fi',
   body: [/^Tampereen kaupunginvaltuusto hyväksyi/, /^Uusi osuus on noin kuusi kilometriä/, /^Kaupungin mukaan/, /asukkaille erikseen\.$/], paragraphCount: 4,
   notInBody: /Luetuimmat|Näsijärven/,
 });
@@ -238,7 +238,7 @@ describePage('Tanzanian news site in Swahili: "Jumapili, Machi 5, 2023", "Na" be
 
 describePage('Iranian agency: a solar Hijri date in Persian digits ("۱۴ اسفند ۱۴۰۱ - ۱۴:۳۰") converted, the raw string kept', {
   name: 'fa-solar', url: 'https://www.sharq-news.example/fa/news/1401121405',
-  title: 'افتتاح خط جدید مترو در مشهد', authors: ['علی رضایی'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'fa', direction: 'rtl',
+  title: 'افتتاح خط جدید مترو در مشهد', authors: ['علی رضایی'], publishedAt: '2023-03-05T14:30:00+03:30', language: 'fa', direction: 'rtl',
   body: [/^خط سوم قطار شهری مشهد/, /^مدیرعامل شرکت قطار شهری/, /^به گفته او/, 'مرحله دوم این خط تا پایان سال آینده به بهره‌برداری می‌رسد.'], paragraphCount: 4,
   notInBody: /پربازدیدترین|قیمت طلا/,
 });
@@ -266,7 +266,7 @@ describePage('Catalan daily: "5 d\'abril de 2023", the elided "de" before the mo
 
 describePage('Latvian portal: "5. marts, 2023 14:30", "Autors:"', {
   name: 'lv-news', url: 'https://rigas-vestis.example/latvija/tramvajs-skanste',
-  title: 'Rīgā atklāts jauns tramvaja maršruts uz Skanstes rajonu', authors: ['Jānis Bērziņš'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'lv',
+  title: 'Rīgā atklāts jauns tramvaja maršruts uz Skanstes rajonu', authors: ['Jānis Bērziņš'], publishedAt: '2023-03-05T14:30:00+02:00', language: 'lv',
   body: [/^Svētdien Rīgā atklāts jauns tramvaja maršruts/, /^Rīgas satiksmes pārstāvji/, /^Pilsētas dome cer/, /pārējā sabiedriskajā transportā\.$/], paragraphCount: 4,
   notInBody: /Lasītākie|ledus iešana/,
 });
@@ -280,7 +280,7 @@ describePage('Malayalam news site without a lang attribute: year first ("2023 �
 
 describePage('Thai regional site: the Buddhist-Era year in two digits ("5 ก.พ. 66"), "โดย" and the date in one row', {
   name: 'th-short-year', url: 'https://www.khao-isan.example/agri/2566/02/organic-market',
-  title: 'ขอนแก่นเปิดตลาดนัดสินค้าเกษตรอินทรีย์ทุกวันเสาร์', authors: ['ณัฐพล วงศ์ใหญ่'], publishedAt: '2023-02-05T14:30:00+00:00', language: 'th',
+  title: 'ขอนแก่นเปิดตลาดนัดสินค้าเกษตรอินทรีย์ทุกวันเสาร์', authors: ['ณัฐพล วงศ์ใหญ่'], publishedAt: '2023-02-05T14:30:00+07:00', language: 'th',
   body: [/^จังหวัดขอนแก่นเปิดตลาดนัดสินค้าเกษตรอินทรีย์/, /^เกษตรกรกว่า 80 ราย/, /ผ่านการตรวจสอบมาตรฐานเกษตรอินทรีย์แล้ว$/], paragraphCount: 3,
   notInBody: /โดย ณัฐพล|ก\.พ\. 66/,
 });
@@ -296,6 +296,6 @@ describe('Persian solar Hijri date: the record keeps the string as the page writ
   it('keeps the Persian digits in publishedAtRaw and converts publishedAt', () => {
     const record = extractPage('fa-solar');
     expect(record.publishedAtRaw).toBe('۱۴ اسفند ۱۴۰۱ - ۱۴:۳۰');
-    expect(record.publishedAt).toBe('2023-03-05T14:30:00+00:00');
+    expect(record.publishedAt).toBe('2023-03-05T14:30:00+03:30');
   });
 });

@@ -40,7 +40,7 @@ describe('Persian news agency page: Jalali dateline above the headline, masthead
 
   it('reads the article\'s Jalali dateline, not the masthead\'s date of the day', () => {
     expect(record.title).toBe('افتتاح نخستین خط قطار برقی شهری در مشهد');
-    expect(record.publishedAt).toBe('2017-01-23T10:30:00+00:00');
+    expect(record.publishedAt).toBe('2017-01-23T10:30:00+03:30');
     expect(record.publishedAtRaw).toBe('دوشنبه ۴ بهمن ۱۳۹۵ - ۱۰:۳۰');
     expect(record.language).toBe('fa');
     expect(record.direction).toBe('rtl');

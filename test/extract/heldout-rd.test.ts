@@ -94,7 +94,7 @@ const cases: ReaderCase[] = [
   {
     page: 'zh-portal', url: 'https://news.dongfang.example/2024-09-26/doc-ikxyz1234.shtml',
     shape: 'Chinese portal article: breadcrumb, date and source line, ideographic indents, keywords, related and ranking lists',
-    title: '我国首条跨海高铁全线贯通', authors: [], publishedAt: '2024-09-26T10:32:00+00:00', language: 'zh-CN',
+    title: '我国首条跨海高铁全线贯通', authors: [], publishedAt: '2024-09-26T10:32:00+08:00', language: 'zh-CN',
     first: /^新华社福州9月26日电/, last: /^预计该线路将于明年正式投入运营/, count: 4,
     without: /首页|正文|来源|责任编辑|关键词|相关新闻|热门排行|版权所有/,
   },
@@ -192,7 +192,7 @@ const cases: ReaderCase[] = [
   {
     page: 'de-news-sections', url: 'https://www.nordstadt-anzeiger.example/lokales/stadtrat-radwegenetz-101.html',
     shape: 'German local news: <title> with two section segments before the site, kicker, author and date rows, teaser, a "Mehr zum Thema" box',
-    title: 'Stadtrat beschließt neues Radwegenetz', authors: ['Jana Vogt'], publishedAt: '2024-03-12T17:45:00+00:00', language: 'de',
+    title: 'Stadtrat beschließt neues Radwegenetz', authors: ['Jana Vogt'], publishedAt: '2024-03-12T17:45:00+01:00', language: 'de',
     first: 'Bis 2030 sollen 40 Kilometer neue Radwege entstehen.', last: /^Kritik kam von der Opposition/, count: 5,
     without: /Verkehr|Von Jana Vogt|12\.03\.2024|Mehr zum Thema|Fahrradstraße|Impressum/,
   },

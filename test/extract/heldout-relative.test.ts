@@ -61,7 +61,7 @@ describePage('Russian city paper: "3 часа назад", "1 204 просмот
 
 describePage('Turkish daily: "Dün 18:40" (yesterday), "2.318 okunma", "3 yorum", the reporter as "Haber:"', {
   name: 'tr-yesterday', url: 'https://anadolu-postasi.example/gundem/kutuphane-24-saat',
-  title: 'Eskişehir\'de kütüphane 24 saat açık kalacak', authors: ['Selin Karaosmanoğlu'], publishedAt: '2026-11-28T18:40:00+00:00',
+  title: 'Eskişehir\'de kütüphane 24 saat açık kalacak', authors: ['Selin Karaosmanoğlu'], publishedAt: '2026-11-28T18:40:00+03:00',
   views: 2318, comments: 3,
   firstParagraph: 'Eskişehir Büyükşehir Belediyesi, sınav dönemi boyunca merkez kütüphanenin gece gündüz açık kalacağını duyurdu. Uygulama pazartesi günü başlayacak.',
   lastParagraph: 'Uygulamanın ocak ayının sonuna kadar sürmesi planlanıyor.',
@@ -97,7 +97,7 @@ describePage('Indonesian regional site: "2 jam yang lalu", "Dibaca 1.234 kali" (
 
 describePage('Italian local paper: "Ieri, 18:40" (yesterday), "1,2 mila visualizzazioni", "12 commenti", the writer after "di"', {
   name: 'it-yesterday', url: 'https://gazzetta-estense.example/cultura/museo-cattedrale',
-  title: 'Ferrara, riapre dopo i lavori il museo della cattedrale', authors: ['Matilde Fioravanti'], publishedAt: '2026-11-28T18:40:00+00:00',
+  title: 'Ferrara, riapre dopo i lavori il museo della cattedrale', authors: ['Matilde Fioravanti'], publishedAt: '2026-11-28T18:40:00+01:00',
   views: 1200, comments: 12,
   firstParagraph: 'Dopo due anni di restauri il museo della cattedrale di Ferrara riapre al pubblico da sabato. Le sale del primo piano sono state ridisegnate e ospitano i codici miniati della collezione.',
   lastParagraph: 'Per il primo mese l\'ingresso sarà gratuito per i residenti della provincia.',
@@ -124,7 +124,7 @@ describePage('Korean regional daily: "5시간 전", "조회 2,418", "댓글 7", 
 
 describePage('Vietnamese paper: "Hôm nay 08:15" (today), "3.456 lượt xem", "6 bình luận", the writer as "Tác giả:"', {
   name: 'vi-today', url: 'https://bao-mientrung.example/thoi-su/xe-buyt-son-tra',
-  title: 'Đà Nẵng mở thêm tuyến xe buýt ra bán đảo Sơn Trà', authors: ['Trần Minh Khoa'], publishedAt: '2026-11-29T08:15:00+00:00',
+  title: 'Đà Nẵng mở thêm tuyến xe buýt ra bán đảo Sơn Trà', authors: ['Trần Minh Khoa'], publishedAt: '2026-11-29T08:15:00+07:00',
   views: 3456, comments: 6,
   firstParagraph: 'Từ đầu tháng tới, người dân và du khách có thể đi xe buýt từ trung tâm thành phố ra bán đảo Sơn Trà với giá vé mười nghìn đồng.',
   lastParagraph: 'Thành phố dự kiến đánh giá hiệu quả của tuyến sau ba tháng vận hành.',

@@ -154,7 +154,7 @@ describePage('Spanish Wayback Machine snapshot of a table-laid 2014 page: the ol
 const AUENLAND = 'https://www.auenlaender-zeitung.example/lokales/nahverkehr-schueler-kostenlos-a-48213.html';
 describePage('German print version: no canonical, "Quelle: https://…" at the foot, print and close links', {
   name: 'de-print', url: `${AUENLAND}?print=1`,
-  title: 'Stadtrat beschließt kostenlosen Nahverkehr für Schüler', authors: ['Jonas Brückner'], publishedAt: '2022-06-21T16:05:00+00:00',
+  title: 'Stadtrat beschließt kostenlosen Nahverkehr für Schüler', authors: ['Jonas Brückner'], publishedAt: '2022-06-21T16:05:00+02:00',
   // The print header's logo links nowhere and the page declares no site name: siteName is not asserted.
   language: 'de', canonicalUrl: AUENLAND,
   leadImage: { url: 'https://www.auenlaender-zeitung.example/bilder/2022/06/strassenbahn-haltestelle-schule.jpg', caption: 'Schüler warten an der Haltestelle Lindenplatz auf die Straßenbahn.' },

@@ -16,7 +16,7 @@ describe('Municipal FAQ page (Dutch): questions as accordion buttons, answers in
   it('reads title, language and the page\'s "last changed" line as its date', () => {
     expect(record.title).toBe('Veelgestelde vragen over de afvalpas');
     expect(record.language).toBe('nl-NL');
-    expect(record.publishedAt).toBe('2024-02-07T00:00:00+00:00');
+    expect(record.publishedAt).toBe('2024-02-07T00:00:00+01:00');
     expect(record.authors).toEqual([]);
   });
 
@@ -43,7 +43,7 @@ describe('Glossary entry (German): definition box, A–Z index, update line that
   it('reads the term as the title, and the writer and date from the "last updated … by" line', () => {
     expect(record.title).toBe('Grundschuld');
     expect(record.authors).toEqual(['Felix Brandt']);
-    expect(record.publishedAt).toBe('2023-08-02T00:00:00+00:00');
+    expect(record.publishedAt).toBe('2023-08-02T00:00:00+02:00');
     expect(record.language).toBe('de');
   });
 
@@ -91,7 +91,7 @@ describe('Pharmacy health guide (German): author and medical reviewer boxes, tab
   it('reads the title, the writer (not the reviewer) and the date of the "Stand:" line', () => {
     expect(record.title).toBe('Eisenmangel: Symptome, Ursachen und was wirklich hilft');
     expect(record.authors).toEqual(['Katrin Vogt']);
-    expect(record.publishedAt).toBe('2023-03-14T00:00:00+00:00');
+    expect(record.publishedAt).toBe('2023-03-14T00:00:00+01:00');
     expect(record.language).toBe('de');
   });
 
@@ -139,7 +139,7 @@ describe('TYPO3 municipal news item (German): tx_news detail with microdata, meg
   it('reads title, date, language and the labelled categories (not the breadcrumb trail), and credits no one', () => {
     expect(record.title).toBe('Sperrung der Ortsdurchfahrt ab 4. März');
     expect(record.categories).toEqual(['Verkehr', 'Bauen']);
-    expect(record.publishedAt).toBe('2024-02-21T00:00:00+00:00');
+    expect(record.publishedAt).toBe('2024-02-21T00:00:00+01:00');
     expect(record.language).toBe('de');
     expect(record.authors).toEqual([]);
   });
@@ -214,7 +214,7 @@ describe('Jimdo club page (German): a module per block, cookie notice as a long 
 
   it('reads the title, the date of the "Stand:" line, and no author', () => {
     expect(record.title).toBe('Neuer Trainingsplatz eingeweiht');
-    expect(record.publishedAt).toBe('2023-10-12T00:00:00+00:00');
+    expect(record.publishedAt).toBe('2023-10-12T00:00:00+02:00');
     expect(record.authors).toEqual([]);
     expect(record.language).toBe('de-DE');
   });
@@ -413,7 +413,7 @@ describe('Job-advice guide (German): privacy layer, job search in the header, da
   it('reads title, the writer from the author card, the publication (not the update) date and the site name', () => {
     expect(record.title).toBe('Gehaltsverhandlung: 7 Tipps für mehr Geld im Job');
     expect(record.authors).toEqual(['Miriam Ochs']);
-    expect(record.publishedAt).toBe('2023-03-12T00:00:00+00:00');
+    expect(record.publishedAt).toBe('2023-03-12T00:00:00+01:00');
     expect(record.siteName).toBe('JobWeiser');
   });
 

@@ -119,7 +119,7 @@ describePage('WordPress graph: og:description cut with "...", the whole text in 
 const SOMMARIO = 'Il restauro, costato quattro milioni, ha restituito alla città la sala ottocentesca con i suoi centoventi posti: la prima stagione si apre a dicembre con la prosa.';
 describePage('Italian print rendering with no metadata: the lead picture\'s box and caption, then the sommario; nothing says whether it is free', {
   name: 'it-sommario-stampa', url: 'https://www.corrieredellapianura.example/stampa/2024/11/22/teatro-castelvetro',
-  title: 'Riapre dopo trent\'anni il teatro comunale di Castelvetro', authors: ['Marco Bellandi'], publishedAt: '2024-11-22T00:00:00+00:00',
+  title: 'Riapre dopo trent\'anni il teatro comunale di Castelvetro', authors: ['Marco Bellandi'], publishedAt: '2024-11-22T00:00:00+01:00',
   description: SOMMARIO, isAccessibleForFree: null,
   firstParagraph: SOMMARIO, lastParagraph: 'La stagione prevede dodici spettacoli, con biglietti a prezzo ridotto per gli studenti delle scuole superiori.', paragraphCount: 4,
   notDescription: /sala restaurata|palchi ridipinti/,

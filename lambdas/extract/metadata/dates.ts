@@ -6,16 +6,22 @@
  * "vor 3 Stunden", "منذ يومين") measured from `now`. A clock is read with its zone ("14:02 CEST", "GMT+7").
  */
 import { normalizeSpace } from '../dom-walk';
-import { isoBefore, numericOffsetMinutes, toIsoString, type CalendarFields } from './calendar';
+import { hasUtcOffset, isoBefore, numericOffsetMinutes, toIsoString, withUtcOffset, type CalendarFields } from './calendar';
 import { isArabicRelativeStamp, mentionsHijriDate, normalizeDigits, parseArabicDate, parseArabicRelativeAge } from './arabic-dates';
 import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
 import { parsePersianSolarDate } from './persian-dates';
+import { utcOffsetAt, utcOffsetAtInstant } from './time-zones';
 
 export interface ParsedDate {
   /** ISO 8601 with offset. */
   iso: string;
   /** The input, whitespace-collapsed. */
   raw: string;
+  /**
+   * False when the text gives a wall-clock time without its offset and the page's zone is unknown: `iso` then
+   * writes that time as UTC.
+   */
+  zoneKnown: boolean;
 }
 
 /** Longer strings are page text, not a date; parsing them only finds accidents. */
@@ -285,6 +291,8 @@ export interface DateReadingOptions {
   monthFirst?: boolean;
   /** The text is a dateline element's own (a `<time>`, an element classed as a date), as rule "short date on its own" needs. */
   dateline?: boolean;
+  /** The IANA zone of the page's clock (time-zones.ts), for dates written without an offset. */
+  timeZone?: string | null;
 }
 
 /**
@@ -312,8 +320,11 @@ export function parseDate(input: string, now: Date, options: DateReadingOptions 
   const calendarIso = /\d/.test(text)
     ? parseSolarHijriDate(text) ?? parseMachineDate(text) ?? parseWrittenDate(text, now, options)
     : null;
-  const iso = calendarIso ?? parseRelativeDate(text, now);
-  return iso ? { iso, raw } : null;
+  const timeZone = options.timeZone ?? null;
+  const iso = calendarIso ?? parseRelativeDate(text, now, timeZone);
+  if (!iso) return null;
+  if (hasUtcOffset(iso)) return { iso, raw, zoneKnown: true };
+  return { iso: withUtcOffset(iso, timeZone ? utcOffsetAt(timeZone, iso) : 0), raw, zoneKnown: Boolean(timeZone) };
 }
 
 /** True for text that names a Hijri date, whose raw string is kept even though it is not converted. */
@@ -501,9 +512,9 @@ function usDaylightSaving({ year, month, day }: Pick<CalendarFields, 'year' | 'm
 }
 
 /** A day word with its clock ("أمس 18:40") is read before the Arabic ages, which know the word but not the clock. */
-function parseRelativeDate(text: string, now: Date): string | null {
-  if (YESTERDAY.test(text)) return dayWordDate(text, now, 1);
-  if (TODAY.test(text)) return dayWordDate(text, now, 0);
+function parseRelativeDate(text: string, now: Date, timeZone: string | null): string | null {
+  if (YESTERDAY.test(text)) return dayWordDate(text, now, 1, timeZone);
+  if (TODAY.test(text)) return dayWordDate(text, now, 0, timeZone);
   const arabicAge = /[\u0600-\u06FF]/.test(text) ? parseArabicRelativeAge(text) : null;
   if (arabicAge !== null) return isoBefore(now, arabicAge);
   const age = relativeAge(text);
@@ -511,17 +522,21 @@ function parseRelativeDate(text: string, now: Date): string | null {
 }
 
 /**
- * "Gestern, 18:30", "Today at 9:15 am": that day at the clock written after the word. A clock still ahead of now
- * on today's date is local time east of UTC, where today is already later than in UTC; now stands for it.
+ * "Gestern, 18:30", "Today at 9:15 am": that day on the page's clock, at the time written after the word. In an
+ * unknown zone the day and the clock are read as UTC; a clock still ahead of now is then local time east of UTC,
+ * where today is already later than in UTC, and now stands for it.
  */
-function dayWordDate(text: string, now: Date, daysBack: number): string {
+function dayWordDate(text: string, now: Date, daysBack: number, timeZone: string | null): string {
   const atNow = isoBefore(now, daysBack * 86_400_000);
   const found = readClock(text);
   if (!found) return atNow;
-  const date = { year: Number(atNow.slice(0, 4)), month: Number(atNow.slice(5, 7)), day: Number(atNow.slice(8, 10)) };
-  const offsetMinutes = readZone(found.zoneText, date);
-  const iso = toIsoString({ ...date, ...found.clock, ...(offsetMinutes !== undefined ? { offsetMinutes } : {}) });
-  return iso && Date.parse(iso) <= now.getTime() ? iso : atNow;
+  const instant = Date.parse(atNow);
+  const shown = new Date(instant + (timeZone ? utcOffsetAtInstant(timeZone, instant) : 0) * 60_000).toISOString();
+  const date = { year: Number(shown.slice(0, 4)), month: Number(shown.slice(5, 7)), day: Number(shown.slice(8, 10)) };
+  const local = toIsoString({ ...date, ...found.clock });
+  if (!local) return atNow;
+  const iso = withUtcOffset(local, readZone(found.zoneText, date) ?? (timeZone ? utcOffsetAt(timeZone, local) : 0));
+  return Date.parse(iso) <= now.getTime() ? iso : atNow;
 }
 
 /**

@@ -16,6 +16,7 @@ import { readLeadImage } from './images';
 import { readJsonLd } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
+import { pageTimeZone } from './time-zones';
 import { readTaxonomy } from './taxonomy';
 import { chooseTitle, headlineText, isSiteLogo, isTeaserHeading, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readShownBlocks, readTitledBlocks } from './title';
 import { hasToken, IndexedPage, textContent } from './regions';
@@ -181,7 +182,9 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
 
   if (authors.length > 0) authors = writersOverHiddenAccount(authors, page, authorContext);
 
-  const dates = readPageDates($, tags, structured, articleAddress, context.now, page, localeRegion(page, tags, structured?.inLanguage ?? null), title);
+  const region = localeRegion(page, tags, structured?.inLanguage ?? null);
+  const timeZone = pageTimeZone({ region, language, host });
+  const dates = readPageDates($, tags, structured, articleAddress, context.now, page, region, title, timeZone);
   if (authors.length === 0) authors = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible').authors;
   const taxonomy = readTaxonomy(page, tags, structured, jsonLd.breadcrumbs, title);
 

@@ -189,9 +189,9 @@ const MONTH_FIRST_REGIONS = new Set(['US', 'PH']);
 
 export function readPageDates(
   $: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null, url: string | null, now: Date, page: IndexedPage = IndexedPage.of($),
-  localeRegion: string | null = null, title: string | null = null,
+  localeRegion: string | null = null, title: string | null = null, timeZone: string | null = null,
 ): PageDates {
-  const options: DateReadingOptions = { monthFirst: localeRegion !== null && MONTH_FIRST_REGIONS.has(localeRegion) };
+  const options: DateReadingOptions = { monthFirst: localeRegion !== null && MONTH_FIRST_REGIONS.has(localeRegion), timeZone };
   const warnings: string[] = [];
   const published: Candidate[] = [
     ...(structured?.datePublished ? [{ text: structured.datePublished, source: 'json-ld' }] : []),
@@ -290,7 +290,7 @@ function machineTimeOnDay(permalink: SourcedChoice, machineTimes: string[], now:
     // A datetime of the day alone adds nothing to the permalink; the dateline read after it may still add the clock.
     if (!CLOCK_IN_MACHINE_TIME.test(text)) continue;
     const parsed = parseDate(text, now, options);
-    if (parsed && parsed.iso.slice(0, 10) === day && isPlausiblePublicationDate(parsed.iso, now)) return { iso: parsed.iso, raw: parsed.raw, source: 'time' };
+    if (parsed && parsed.iso.slice(0, 10) === day && isPlausiblePublicationDate(parsed.iso, now, parsed.zoneKnown)) return { iso: parsed.iso, raw: parsed.raw, source: 'time' };
   }
   return null;
 }
@@ -304,7 +304,7 @@ function pickDate(candidates: Iterable<Candidate>, now: Date, warnings: string[]
   for (const candidate of candidates) {
     // Parsed once and then judged, rather than parsed again to tell an implausible date from no date.
     const parsed = parseDate(candidate.text, now, options);
-    if (parsed && isPlausiblePublicationDate(parsed.iso, now)) return { iso: parsed.iso, raw: parsed.raw, source: candidate.source };
+    if (parsed && isPlausiblePublicationDate(parsed.iso, now, parsed.zoneKnown)) return { iso: parsed.iso, raw: parsed.raw, source: candidate.source };
     if (parsed) warnings.push(`date: implausible ${candidate.source} date "${parsed.raw}" rejected`);
     else unparsed ??= candidate;
   }
@@ -365,7 +365,7 @@ function pickVisibleDate(candidates: Iterable<Candidate>, now: Date, options: Da
 }
 
 function plausibleVisibleDate(parsed: ParsedDate | null, now: Date): ParsedDate | null {
-  return parsed && isPlausiblePublicationDate(parsed.iso, now) && Number(parsed.iso.slice(0, 4)) >= EARLIEST_VISIBLE_YEAR ? parsed : null;
+  return parsed && isPlausiblePublicationDate(parsed.iso, now, parsed.zoneKnown) && Number(parsed.iso.slice(0, 4)) >= EARLIEST_VISIBLE_YEAR ? parsed : null;
 }
 
 /**

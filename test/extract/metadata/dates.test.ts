@@ -465,6 +465,39 @@ describe('parseDate', () => {
     expect(iso('Hier finden Sie unsere Produkte')).toBeNull();
   });
 
+  describe('in the page\'s time zone', () => {
+    const inZone = (text: string, timeZone: string | null, now = NOW) => parseDate(text, now, { timeZone });
+
+    it('gives a time written without an offset the offset of the page\'s zone on that date, summer time included', () => {
+      expect(inZone('سه‌شنبه ۱۰ آذر ۱۴۰۵ - ۰۹:۴۵', 'Asia/Tehran')).toMatchObject({ iso: '2026-12-01T09:45:00+03:30', zoneKnown: true });
+      expect(inZone('23. Januar 2017, 14:30 Uhr', 'Europe/Berlin')?.iso).toBe('2017-01-23T14:30:00+01:00');
+      expect(inZone('23. Juli 2017, 14:30 Uhr', 'Europe/Berlin')?.iso).toBe('2017-07-23T14:30:00+02:00');
+      expect(inZone('2017-01-23', 'Asia/Tokyo')?.iso).toBe('2017-01-23T00:00:00+09:00');
+      expect(inZone('23 de enero de 2017 10:15', 'America/Argentina/Buenos_Aires')?.iso).toBe('2017-01-23T10:15:00-03:00');
+    });
+
+    it('keeps an offset the text states, and instants, whatever the page\'s zone', () => {
+      expect(inZone('2017-01-23T14:05:00+02:00', 'Asia/Tokyo')?.iso).toBe('2017-01-23T14:05:00+02:00');
+      expect(inZone('2017-01-23T14:05:00Z', 'Asia/Tokyo')?.iso).toBe('2017-01-23T14:05:00+00:00');
+      expect(inZone('Yesterday, 11:40 pm EST', 'Asia/Tokyo')?.iso).toBe('2026-11-28T23:40:00-05:00');
+      expect(inZone('vor 3 Stunden', 'Europe/Berlin')).toMatchObject({ iso: '2026-11-29T09:00:00+00:00', zoneKnown: true });
+    });
+
+    it('writes a wall-clock time in an unknown zone as UTC, and says the zone is unknown', () => {
+      expect(inZone('23. Januar 2017, 14:30 Uhr', null)).toMatchObject({ iso: '2017-01-23T14:30:00+00:00', zoneKnown: false });
+      expect(inZone('2017-01-23T14:05:00+02:00', null)?.zoneKnown).toBe(true);
+    });
+
+    it('reads today and yesterday as days on the page\'s clock', () => {
+      // 12:00 UTC on 29 November is 21:00 in Tokyo, the same day; 01:00 UTC on 30 November is 10:00 there.
+      expect(inZone('Today, 09:15', 'Asia/Tokyo')?.iso).toBe('2026-11-29T09:15:00+09:00');
+      expect(inZone('Today, 09:15', 'Asia/Tokyo', new Date('2026-11-30T01:00:00Z'))?.iso).toBe('2026-11-30T09:15:00+09:00');
+      expect(inZone('Yesterday, 23:50', 'Asia/Tokyo', new Date('2026-11-30T01:00:00Z'))?.iso).toBe('2026-11-29T23:50:00+09:00');
+      // Still ahead of now on the page's clock: now stands for it, as in an unknown zone.
+      expect(inZone('Today, 11:15', 'Asia/Tokyo', new Date('2026-11-30T01:00:00Z'))?.iso).toBe('2026-11-30T01:00:00+00:00');
+    });
+  });
+
   it('returns null for text without a date, impossible dates and long prose', () => {
     expect(iso('no date here')).toBeNull();
     expect(iso('2017-02-30')).toBeNull();

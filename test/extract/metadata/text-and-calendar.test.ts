@@ -1,5 +1,5 @@
 import { collapseWhitespace, wordsBeforeTail } from '../../../lambdas/extract/metadata/text';
-import { isPlausiblePublicationDate, toIsoString } from '../../../lambdas/extract/metadata/calendar';
+import { hasUtcOffset, isPlausiblePublicationDate, toIsoString, withUtcOffset } from '../../../lambdas/extract/metadata/calendar';
 
 describe('text helpers', () => {
   it('collapses whitespace including zero-width characters', () => {
@@ -29,8 +29,25 @@ describe('calendar', () => {
   it('writes ISO 8601 with offset and refuses impossible dates', () => {
     expect(toIsoString({ year: 2017, month: 1, day: 23, hour: 9, minute: 5, second: 0, offsetMinutes: -330 })).toBe('2017-01-23T09:05:00-05:30');
     expect(toIsoString({ year: 2017, month: 2, day: 29 })).toBeNull();
-    expect(toIsoString({ year: 2016, month: 2, day: 29 })).toBe('2016-02-29T00:00:00+00:00');
+    expect(toIsoString({ year: 2016, month: 2, day: 29, offsetMinutes: 0 })).toBe('2016-02-29T00:00:00+00:00');
     expect(toIsoString({ year: 2017, month: 1, day: 23, hour: 24 })).toBeNull();
+  });
+
+  it('writes a wall-clock time without an offset when the fields have none, for the page\'s zone to complete', () => {
+    const local = toIsoString({ year: 2026, month: 12, day: 1, hour: 9, minute: 45 });
+    expect(local).toBe('2026-12-01T09:45:00');
+    expect(hasUtcOffset(local!)).toBe(false);
+    expect(withUtcOffset(local!, 210)).toBe('2026-12-01T09:45:00+03:30');
+    expect(withUtcOffset(local!, -150)).toBe('2026-12-01T09:45:00-02:30');
+    expect(hasUtcOffset(withUtcOffset(local!, 0))).toBe(true);
+  });
+
+  it('gives a time read in an unknown zone up to 14 hours past now, the furthest a clock runs ahead of UTC', () => {
+    const now = new Date('2026-12-01T07:00:00Z');
+    // 18:30 in Sydney (UTC+11) is 07:30 UTC: read as UTC it lies 11 hours ahead.
+    expect(isPlausiblePublicationDate('2026-12-01T18:30:00+00:00', now)).toBe(false);
+    expect(isPlausiblePublicationDate('2026-12-01T18:30:00+00:00', now, false)).toBe(true);
+    expect(isPlausiblePublicationDate('2026-12-01T21:30:00+00:00', now, false)).toBe(false);
   });
 
   it('accepts publication dates between 1900 and now', () => {

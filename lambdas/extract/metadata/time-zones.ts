@@ -1,0 +1,125 @@
+/**
+ * The time zone a page prints its clock in, for dates written without a UTC offset ("1 ديسمبر 2026 - 09:45"): a
+ * news site prints the time of its newsroom, and its country is told by its address's country domain, the locale
+ * it declares, or a language spoken in one time zone only. Read as UTC, "09:45" on an Iranian page was 3½ hours
+ * late, and a story fetched minutes after it went up had its date refused as lying in the future.
+ *
+ * Only countries and languages whose clocks all show one time are listed: a country with several zones (the US,
+ * Russia, Brazil, Indonesia) or a language spoken across many (English, Arabic, Spanish, French) says nothing.
+ * The offset at a given date comes from the IANA database Node carries, so summer time is right for each date.
+ */
+
+/** The country's time zone, for countries whose clocks all show one time (territories far away aside). */
+const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
+  // Europe
+  AL: 'Europe/Tirane', AT: 'Europe/Vienna', BA: 'Europe/Sarajevo', BE: 'Europe/Brussels', BG: 'Europe/Sofia',
+  CH: 'Europe/Zurich', CY: 'Asia/Nicosia', CZ: 'Europe/Prague', DE: 'Europe/Berlin', DK: 'Europe/Copenhagen',
+  EE: 'Europe/Tallinn', ES: 'Europe/Madrid', FI: 'Europe/Helsinki', FR: 'Europe/Paris', GB: 'Europe/London',
+  GR: 'Europe/Athens', HR: 'Europe/Zagreb', HU: 'Europe/Budapest', IE: 'Europe/Dublin', IS: 'Atlantic/Reykjavik',
+  IT: 'Europe/Rome', LI: 'Europe/Vaduz', LT: 'Europe/Vilnius', LU: 'Europe/Luxembourg', LV: 'Europe/Riga',
+  MD: 'Europe/Chisinau', ME: 'Europe/Podgorica', MK: 'Europe/Skopje', MT: 'Europe/Malta', NL: 'Europe/Amsterdam',
+  NO: 'Europe/Oslo', PL: 'Europe/Warsaw', PT: 'Europe/Lisbon', RO: 'Europe/Bucharest', RS: 'Europe/Belgrade',
+  SE: 'Europe/Stockholm', SI: 'Europe/Ljubljana', SK: 'Europe/Bratislava', TR: 'Europe/Istanbul', UA: 'Europe/Kyiv',
+  // The Middle East and North Africa
+  AE: 'Asia/Dubai', BH: 'Asia/Bahrain', DZ: 'Africa/Algiers', EG: 'Africa/Cairo', IL: 'Asia/Jerusalem',
+  IQ: 'Asia/Baghdad', IR: 'Asia/Tehran', JO: 'Asia/Amman', KW: 'Asia/Kuwait', LB: 'Asia/Beirut', LY: 'Africa/Tripoli',
+  MA: 'Africa/Casablanca', MR: 'Africa/Nouakchott', OM: 'Asia/Muscat', PS: 'Asia/Hebron', QA: 'Asia/Qatar',
+  SA: 'Asia/Riyadh', SD: 'Africa/Khartoum', SY: 'Asia/Damascus', TN: 'Africa/Tunis', YE: 'Asia/Aden',
+  // Sub-Saharan Africa
+  ET: 'Africa/Addis_Ababa', GH: 'Africa/Accra', KE: 'Africa/Nairobi', NG: 'Africa/Lagos', SN: 'Africa/Dakar',
+  TZ: 'Africa/Dar_es_Salaam', UG: 'Africa/Kampala', ZA: 'Africa/Johannesburg',
+  // Asia
+  AF: 'Asia/Kabul', AM: 'Asia/Yerevan', AZ: 'Asia/Baku', BD: 'Asia/Dhaka', CN: 'Asia/Shanghai', GE: 'Asia/Tbilisi',
+  HK: 'Asia/Hong_Kong', IN: 'Asia/Kolkata', JP: 'Asia/Tokyo', KR: 'Asia/Seoul', LK: 'Asia/Colombo',
+  MY: 'Asia/Kuala_Lumpur', NP: 'Asia/Kathmandu', PH: 'Asia/Manila', PK: 'Asia/Karachi', SG: 'Asia/Singapore',
+  TH: 'Asia/Bangkok', TW: 'Asia/Taipei', VN: 'Asia/Ho_Chi_Minh',
+  // The Americas and Oceania
+  AR: 'America/Argentina/Buenos_Aires', BO: 'America/La_Paz', CL: 'America/Santiago', CO: 'America/Bogota',
+  CR: 'America/Costa_Rica', CU: 'America/Havana', DO: 'America/Santo_Domingo', EC: 'America/Guayaquil',
+  GT: 'America/Guatemala', HN: 'America/Tegucigalpa', NI: 'America/Managua', NZ: 'Pacific/Auckland',
+  PA: 'America/Panama', PE: 'America/Lima', PR: 'America/Puerto_Rico', PY: 'America/Asuncion',
+  SV: 'America/El_Salvador', UY: 'America/Montevideo', VE: 'America/Caracas',
+};
+
+/**
+ * Languages whose pages nearly all come from one time zone, or from countries that share its clock: German from
+ * Germany, Austria and Switzerland; Chinese from the mainland, Taiwan, Hong Kong and Singapore, all at UTC+8.
+ */
+const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
+  bg: 'Europe/Sofia', cs: 'Europe/Prague', da: 'Europe/Copenhagen', de: 'Europe/Berlin', el: 'Europe/Athens',
+  et: 'Europe/Tallinn', fa: 'Asia/Tehran', fi: 'Europe/Helsinki', he: 'Asia/Jerusalem', hr: 'Europe/Zagreb',
+  hu: 'Europe/Budapest', hy: 'Asia/Yerevan', is: 'Atlantic/Reykjavik', it: 'Europe/Rome', ja: 'Asia/Tokyo',
+  ka: 'Asia/Tbilisi', ko: 'Asia/Seoul', lt: 'Europe/Vilnius', lv: 'Europe/Riga', nb: 'Europe/Oslo', nl: 'Europe/Amsterdam',
+  nn: 'Europe/Oslo', no: 'Europe/Oslo', pl: 'Europe/Warsaw', ro: 'Europe/Bucharest', sk: 'Europe/Bratislava',
+  sl: 'Europe/Ljubljana', sq: 'Europe/Tirane', sr: 'Europe/Belgrade', sv: 'Europe/Stockholm', th: 'Asia/Bangkok',
+  tr: 'Europe/Istanbul', uk: 'Europe/Kyiv', vi: 'Asia/Ho_Chi_Minh', zh: 'Asia/Shanghai',
+};
+
+/** Country domains rented out worldwide as words (.co, .io, .tv, .me): they name a country only under "com.co" and the like. */
+const VANITY_COUNTRY_DOMAINS = new Set(['ai', 'am', 'cc', 'co', 'fm', 'gg', 'io', 'la', 'ly', 'me', 'ms', 'nu', 'sh', 'tk', 'to', 'tv', 'ws']);
+/** Second-level labels under which a country domain is the country's own ("example.com.co", "example.gov.ly"). */
+const NATIONAL_SECOND_LEVELS = new Set(['ac', 'co', 'com', 'edu', 'gob', 'gov', 'net', 'news', 'org']);
+
+/**
+ * Locales whose region says nothing of the page's country: the defaults content management systems declare for a
+ * language spoken in many countries (a Paraguayan paper's `content-language` said "es_ES"), and Open Graph's code for
+ * Arabic, "ar_AR", whose region is Argentina's.
+ */
+const LOCALES_NAMING_NO_COUNTRY = new Set(['ar-AR', 'ar-SA', 'en-GB', 'es-ES', 'fr-FR', 'pt-PT']);
+
+export interface PageLocale {
+  /** Region subtag of the locale the page declares ("IR" of "fa-IR"). */
+  region: string | null;
+  /** The language tag the page declares ("fa", "fa-IR"). */
+  language: string | null;
+  /** Host of the page's address. */
+  host: string | null;
+}
+
+/**
+ * The IANA zone the page's clock most likely shows, or null: the country of the address's domain, else the region
+ * the page declares for its readers, else the language.
+ */
+export function pageTimeZone({ region, language, host }: PageLocale): string | null {
+  const primary = language?.toLowerCase().split('-')[0] ?? null;
+  const chosenRegion = region && !LOCALES_NAMING_NO_COUNTRY.has(`${primary}-${region.toUpperCase()}`) ? region.toUpperCase() : null;
+  return countryZoneOfHost(host) ?? (chosenRegion && ZONE_BY_COUNTRY[chosenRegion]) ?? (primary && ZONE_BY_LANGUAGE[primary]) ?? null;
+}
+
+function countryZoneOfHost(host: string | null): string | null {
+  const labels = host?.toLowerCase().replace(/\.$/, '').split('.') ?? [];
+  const topLevel = labels.at(-1);
+  if (labels.length < 2 || !topLevel || topLevel.length !== 2) return null;
+  if (VANITY_COUNTRY_DOMAINS.has(topLevel) && !(labels.length > 2 && NATIONAL_SECOND_LEVELS.has(labels.at(-2)!))) return null;
+  // The domain of the United Kingdom is .uk, not the country code GB.
+  return ZONE_BY_COUNTRY[topLevel === 'uk' ? 'GB' : topLevel.toUpperCase()] ?? null;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes east of UTC that `timeZone`'s clocks show at `instant` (ms since the epoch). */
+export function utcOffsetAtInstant(timeZone: string, instant: number): number {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const parts: Record<string, number> = {};
+  for (const part of formatter.formatToParts(instant)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  const shown = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return Math.round((shown - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+/**
+ * Minutes east of UTC of `timeZone` at the wall-clock time `localIso` ("2026-12-01T09:45:00", no offset). Where
+ * summer time begins or ends, an hour that does not exist or comes twice is read with the offset in force before
+ * the change.
+ */
+export function utcOffsetAt(timeZone: string, localIso: string): number {
+  const asUtc = Date.parse(`${localIso}Z`);
+  const before = utcOffsetAtInstant(timeZone, asUtc - 86_400_000);
+  const after = utcOffsetAtInstant(timeZone, asUtc - before * 60_000);
+  return utcOffsetAtInstant(timeZone, asUtc - after * 60_000) === after ? after : before;
+}

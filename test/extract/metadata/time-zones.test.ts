@@ -1,0 +1,84 @@
+import { extract } from '../../../lambdas/extract';
+import { pageTimeZone, utcOffsetAt, utcOffsetAtInstant } from '../../../lambdas/extract/metadata/time-zones';
+
+const locale = (overrides: Partial<Parameters<typeof pageTimeZone>[0]>) => pageTimeZone({ region: null, language: null, host: null, ...overrides });
+
+describe('pageTimeZone', () => {
+  it('reads the country of the address\'s domain first, the United Kingdom\'s .uk included', () => {
+    expect(locale({ host: 'www.hamshahri.ir', language: 'fa' })).toBe('Asia/Tehran');
+    expect(locale({ host: 'news.example.co.uk', language: 'en' })).toBe('Europe/London');
+    expect(locale({ host: 'www.lanacion.com.ar', language: 'es', region: 'ES' })).toBe('America/Argentina/Buenos_Aires');
+  });
+
+  it('reads a country domain rented out as a word only under a national second level', () => {
+    expect(locale({ host: 'news.example.tv' })).toBeNull();
+    expect(locale({ host: 'startup.example.io' })).toBeNull();
+    expect(locale({ host: 'www.eltiempo.com.co' })).toBe('America/Bogota');
+  });
+
+  it('reads the region the page declares, unless it is the default locale of a language spoken in many countries', () => {
+    expect(locale({ language: 'ar-EG', region: 'EG', host: 'www.youm7.example.com' })).toBe('Africa/Cairo');
+    expect(locale({ language: 'es', region: 'ES', host: 'www.ultimas.example.com' })).toBeNull();
+    expect(locale({ language: 'ar', region: 'AR' })).toBeNull();
+    expect(locale({ language: 'en', region: 'US' })).toBeNull();
+  });
+
+  it('falls back on a language spoken on one clock, and not on one spoken across many', () => {
+    expect(locale({ language: 'ja' })).toBe('Asia/Tokyo');
+    expect(locale({ language: 'zh-Hant-TW', region: 'TW' })).toBe('Asia/Taipei');
+    // Taiwan, Hong Kong and Singapore keep the mainland's clock, UTC+8.
+    expect(locale({ language: 'zh-Hant' })).toBe('Asia/Shanghai');
+    expect(locale({ language: 'de-AT' })).toBe('Europe/Berlin');
+    for (const language of ['en', 'ar', 'es', 'fr', 'pt', 'ru']) expect(locale({ language })).toBeNull();
+  });
+});
+
+describe('utcOffsetAt', () => {
+  it('gives the offset in force at the wall-clock time, summer time included', () => {
+    expect(utcOffsetAt('Asia/Tehran', '2026-12-01T09:45:00')).toBe(210);
+    expect(utcOffsetAt('Europe/Berlin', '2026-01-15T12:00:00')).toBe(60);
+    expect(utcOffsetAt('Europe/Berlin', '2026-07-15T12:00:00')).toBe(120);
+    expect(utcOffsetAt('America/Santiago', '2026-01-15T12:00:00')).toBe(-180);
+  });
+
+  it('reads an hour that summer time skips or repeats with the offset in force before the change', () => {
+    // Berlin's clocks went from 02:00 to 03:00 on 29 March 2026, and from 03:00 back to 02:00 on 25 October.
+    expect(utcOffsetAt('Europe/Berlin', '2026-03-29T02:30:00')).toBe(60);
+    expect(utcOffsetAt('Europe/Berlin', '2026-03-29T03:30:00')).toBe(120);
+    expect(utcOffsetAt('Europe/Berlin', '2026-10-25T02:30:00')).toBe(120);
+    expect(utcOffsetAt('Europe/Berlin', '2026-10-25T03:30:00')).toBe(60);
+  });
+
+  it('gives the offset at an instant', () => {
+    expect(utcOffsetAtInstant('Asia/Kathmandu', Date.parse('2026-12-01T00:00:00Z'))).toBe(345);
+    expect(utcOffsetAtInstant('Europe/London', Date.parse('2026-07-01T00:00:00Z'))).toBe(60);
+  });
+});
+
+describe('extract() on a page fetched minutes after it went up', () => {
+  const persianPage = `<!DOCTYPE html><html lang="fa" dir="rtl"><head><meta charset="utf-8">
+    <title>بارش برف در گردنه‌های شمالی - خبرگزاری نمونه</title></head><body>
+    <article><h1>بارش برف در گردنه‌های شمالی</h1>
+    <div class="date">سه‌شنبه ۱۰ آذر ۱۴۰۵ - ۰۹:۴۵</div>
+    <p>پلیس راه اعلام کرد که از صبح امروز بارش برف در گردنه‌های شمالی آغاز شده و رانندگان باید زنجیر چرخ همراه داشته باشند.</p>
+    <p>به گفته این مقام، تردد در جاده چالوس با کندی همراه است و احتمال بسته شدن مسیر در ساعات شب وجود دارد.</p>
+    </article></body></html>`;
+  // 09:45 in Tehran (UTC+03:30) is 06:15 UTC; read as UTC, it lay three and a half hours ahead of now.
+  const now = new Date('2026-12-01T06:30:00Z');
+
+  it('reads the dateline on the page\'s clock, with its offset, rather than refusing it as lying in the future', () => {
+    const record = extract(persianPage, { url: 'https://www.khabar-nemouneh.ir/news/123', now });
+    expect(record.publishedAt).toBe('2026-12-01T09:45:00+03:30');
+    expect(record.publishedAtRaw).toBe('سه‌شنبه ۱۰ آذر ۱۴۰۵ - ۰۹:۴۵');
+    expect(Date.parse(record.publishedAt!)).toBeLessThan(now.getTime());
+  });
+
+  it('keeps the date of a page whose zone it cannot tell, written as UTC, when it lies less than 14 hours ahead', () => {
+    const englishPage = persianPage
+      .replace('lang="fa" dir="rtl"', 'lang="en"')
+      .replace('سه‌شنبه ۱۰ آذر ۱۴۰۵ - ۰۹:۴۵', 'December 1, 2026 5:40 pm');
+    const record = extract(englishPage, { url: 'https://www.sydney-daily.example.com/news/123', now });
+    expect(record.publishedAt).toBe('2026-12-01T17:40:00+00:00');
+    expect(extract(englishPage.replace('5:40 pm', '9:40 pm'), { url: 'https://www.sydney-daily.example.com/news/123', now }).publishedAt).toBeNull();
+  });
+});
