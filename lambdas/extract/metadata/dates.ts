@@ -129,9 +129,10 @@ const SHORT_YEAR_LEAD_YEARS = 1;
  * markers written after the clock ("03:15 م", "03:15 مساءً", "10:30 صباحا"), and the Korean, Japanese and Chinese
  * AM/PM words that come before it ("오후 2:02", "下午2:02"). An Arabic marker is a word of its own: "م" may open
  * the next word. Malaysian papers write "2:30 PTG" or "2:30 petang" (afternoon) and "10:15 PG" or "pagi" (morning), Bangladeshi
- * ones the English markers in Bengali letters ("০২:৩০ পিএম").
+ * ones the English markers in Bengali letters ("০২:৩০ পিএম"), Pakistani ones the Urdu words for morning, evening and
+ * afternoon ("11:20 صبح", "04:15 شام", "2:30 دوپہر"), Iranian ones "ق.ظ" and "ب.ظ" (before and after noon).
  */
-const CLOCK_TIME = /(오전|오후|午前|午後|上午|下午)?\s*(?<![\d.])(\d{1,2})\s*[:h時时시]\s*(\d{2})(?::(\d{2}))?[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9]))|(صباح[اً]{0,2}|مساء[اً]{0,2}|ص|م)(?![\u0621-\u064A]))?(?!\d)/i;
+const CLOCK_TIME = /(오전|오후|午前|午後|上午|下午)?\s*(?<![\d.])(\d{1,2})\s*[:h時时시]\s*(\d{2})(?::(\d{2}))?[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|(?:صبح|شام|دوپہر|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF]))|(صباح[اً]{0,2}|مساء[اً]{0,2}|ص|م)(?![\u0621-\u064A]))?(?!\d)/i;
 /**
  * The meridiem markers written after the clock other than "am"/"pm" (with their dots dropped). Vietnamese pages write
  * "SA"/"CH" (sáng, chiều) or the words for morning, afternoon and evening ("3:15 chiều"); a marker is a word of its
@@ -139,6 +140,7 @@ const CLOCK_TIME = /(오전|오후|午前|午後|上午|下午)?\s*(?<![\d.])(\d
  */
 const LOCAL_MERIDIEM_MARKERS: Record<string, string> = {
   ptg: 'pm', petang: 'pm', pg: 'am', pagi: 'am', পিএম: 'pm', এএম: 'am', sa: 'am', ch: 'pm', sáng: 'am', chiều: 'pm', tối: 'pm',
+  صبح: 'am', شام: 'pm', دوپہر: 'pm', قظ: 'am', بظ: 'pm',
 };
 const PM_WORDS = new Set(['오후', '午後', '下午']);
 const AM_WORDS = new Set(['오전', '午前', '上午']);
@@ -183,7 +185,7 @@ function findClock(text: string): ClockMatch | null {
   if (match) {
     const word = match[1];
     const arabic = match[6] ? (match[6].startsWith('ص') ? 'am' : 'pm') : null;
-    const written = match[5]?.toLowerCase().replace(/\./g, '');
+    const written = match[5]?.toLowerCase().replace(/[.\s]/g, '');
     const meridiem = (written && (LOCAL_MERIDIEM_MARKERS[written] ?? written)) ?? arabic ?? (word && PM_WORDS.has(word) ? 'pm' : word && AM_WORDS.has(word) ? 'am' : null);
     return { index: match.index, length: match[0].length, hour: Number(match[2]), minute: Number(match[3]), second: Number(match[4] ?? 0), meridiem };
   }
@@ -311,11 +313,14 @@ function normalizeOtherDigits(text: string): string {
   });
 }
 
+/** Persian and Urdu write the first of the month as the ordinal "یکم" ("یکم دسمبر", "یکم آذر") and other days as numbers. */
+const FIRST_DAY_WORD = /(?<!\p{L})یکم(?!\p{L})/gu;
+
 /** Parses a date string; null when nothing recognisable (or only a Hijri date) is in it. No plausibility check. */
 export function parseDate(input: string, now: Date, options: DateReadingOptions = {}): ParsedDate | null {
   const raw = normalizeSpace(input);
   if (!raw || raw.length > MAX_DATE_TEXT_LENGTH) return null;
-  const text = normalizeOtherDigits(normalizeDigits(raw)).normalize('NFC');
+  const text = normalizeOtherDigits(normalizeDigits(raw)).normalize('NFC').replace(FIRST_DAY_WORD, '1');
   // Every calendar date has digits; most texts asked about (bylines, labels) have none and are only tried as relative ages.
   const calendarIso = /\d/.test(text)
     ? parseSolarHijriDate(text) ?? parseMachineDate(text) ?? parseWrittenDate(text, now, options)

@@ -403,6 +403,17 @@ describe('cleanAuthors', () => {
     expect(clean('Juan Pérez').authors).toEqual(['Juan Pérez']);
   });
 
+  it('drops the desks South Asian sites credit: Urdu, Hindi and Bengali', () => {
+    expect(clean('ویب ڈیسک').authors).toEqual([]);
+    expect(clean('مانیٹرنگ ڈیسک').authors).toEqual([]);
+    expect(clean('اسٹاف رپورٹر').authors).toEqual([]);
+    expect(clean('डिजिटल डेस्क').authors).toEqual([]);
+    expect(clean('ऑनलाइन ब्यूरो').authors).toEqual([]);
+    expect(clean('অনলাইন ডেস্ক').authors).toEqual([]);
+    expect(clean('احمد علی').authors).toEqual(['احمد علی']);
+    expect(clean('रवि शर्मा').authors).toEqual(['रवि शर्मा']);
+  });
+
   it('drops the Turkish news desk, alone and after a name', () => {
     expect(clean('Haber Merkezi').authors).toEqual([]);
     expect(clean('Ayşe Yılmaz / Haber Merkezi').authors).toEqual(['Ayşe Yılmaz']);

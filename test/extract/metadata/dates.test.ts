@@ -66,6 +66,16 @@ describe('parseDate', () => {
     expect(iso('05/05/2025 02:02 مكة المكرمة')).toBe('2025-05-05T02:02:00+00:00');
   });
 
+  it('reads the Urdu and Persian words for morning, afternoon and evening after the clock, and the ordinal first day', () => {
+    expect(iso('یکم دسمبر 2025، 11:20 صبح')).toBe('2025-12-01T11:20:00+00:00');
+    expect(iso('30 نومبر 2025، 04:15 شام')).toBe('2025-11-30T16:15:00+00:00');
+    expect(iso('30 نومبر 2025 2:30 دوپہر')).toBe('2025-11-30T14:30:00+00:00');
+    // 1 Azar 1404 is 22 November 2025; "ب.ظ" is after noon, "ق.ظ" before it.
+    expect(iso('یکم آذر ۱۴۰۴ - ۰۴:۱۵ ب.ظ')).toBe('2025-11-22T16:15:00+00:00');
+    expect(iso('۱۰ آذر ۱۴۰۴ ساعت ۰۹:۳۰ ق.ظ')).toBe('2025-12-01T09:30:00+00:00');
+    expect(iso('30 نومبر 2025، 04:15 شامل')).toBe('2025-11-30T04:15:00+00:00');
+  });
+
   it('reads zone abbreviations and GMT/UTC offsets written after the clock', () => {
     expect(iso('Published 5:42 PM EST, Mon May 5, 2025')).toBe('2025-05-05T17:42:00-05:00');
     expect(iso('5 May 2025 | 14:02 BST')).toBe('2025-05-05T14:02:00+01:00');
