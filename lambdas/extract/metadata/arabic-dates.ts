@@ -4,9 +4,10 @@
  * weekdays, AM/PM markers and relative-time words. Everything here works on {@link foldArabic}ed text so that
  * spelling variants (أ/إ/ا, ة/ه, ى/ي, tatweel, diacritics) match one table entry.
  */
-import { numericOffsetMinutes, type CalendarFields } from './calendar';
+import { numericOffsetMinutes, toIsoString, type CalendarFields } from './calendar';
 import { ARABIC_WEEKDAY_NAMES } from './month-names';
 import { escapeRegExp } from './text';
+import { utcOffsetAt } from './time-zones';
 
 /** Arabic-Indic and Extended Arabic-Indic digits, and the Arabic comma and number separators. */
 const ARABIC_DIGIT_OR_SEPARATOR = /[\u060C\u0660-\u0669\u066B\u066C\u06F0-\u06F9]/;
@@ -125,7 +126,7 @@ export function parseArabicDate(text: string): CalendarFields | null {
     matchEnd = monthFirst.index + monthFirst[0].length;
   }
   if (month === undefined) return null;
-  const time = readClockTime(folded, matchEnd);
+  const time = readClockTime(folded, matchEnd, { year, month, day });
   return { year, month, day, ...time };
 }
 
@@ -133,7 +134,7 @@ export function parseArabicDate(text: string): CalendarFields | null {
  * The clock time nearest the date: after it when present, else anywhere in the string; with the zone written after
  * the clock ("14:00 (GMT+0400)", "10:30 بتوقيت غرينتش").
  */
-function readClockTime(folded: string, from: number): Pick<CalendarFields, 'hour' | 'minute' | 'second' | 'offsetMinutes'> {
+function readClockTime(folded: string, from: number, date: Pick<CalendarFields, 'year' | 'month' | 'day'>): Pick<CalendarFields, 'hour' | 'minute' | 'second' | 'offsetMinutes'> {
   const afterDate = CLOCK_TIME.exec(folded.slice(from));
   const [match, searchedFrom] = afterDate ? [afterDate, from] : [CLOCK_TIME.exec(folded), 0];
   if (!match) return {};
@@ -144,25 +145,52 @@ function readClockTime(folded: string, from: number): Pick<CalendarFields, 'hour
   const isAm = marker === 'ص' || marker === 'صباحا' || marker === 'am';
   if (isPm && hour < 12) hour += 12;
   if (isAm && hour === 12) hour = 0;
-  const offsetMinutes = zoneAfterClock(folded.slice(clockEnd, clockEnd + ZONE_SEARCH_CHARS));
-  return { hour, minute: Number(match[2]), second: match[3] ? Number(match[3]) : 0, ...(offsetMinutes !== undefined ? { offsetMinutes } : {}) };
+  const clock = { hour, minute: Number(match[2]), second: match[3] ? Number(match[3]) : 0 };
+  const offsetMinutes = zoneAfterClock(folded.slice(clockEnd, clockEnd + ZONE_SEARCH_CHARS), { ...date, ...clock });
+  return { ...clock, ...(offsetMinutes !== undefined ? { offsetMinutes } : {}) };
 }
 
 /** How far after the clock its zone is looked for: "14:00 (GMT+0400)", "الساعة 10:30 صباحا بتوقيت مكة المكرمة". */
 const ZONE_SEARCH_CHARS = 30;
 /**
- * Zones Arabic pages name in words, on folded text: Greenwich time, and Mecca time, which Saudi Arabia keeps all
- * year at UTC+3. Cities whose clocks change in summer (القدس, القاهره, بيروت) are not here.
+ * Zones Arabic pages name in words after the clock, on folded text: Greenwich time, Mecca time, and the capitals and
+ * countries newsrooms write the time of ("بتوقيت القدس", "بتوقيت القاهرة", "بتوقيت الإمارات"), as IANA zones, whose
+ * rules give the offset on the date: Cairo, Beirut and Jerusalem keep summer time.
  */
-const NAMED_ZONES: ReadonlyArray<readonly [RegExp, number]> = [
-  [/توقيت (?:غرينتش|جرينتش|غرينيتش)/, 0],
-  [/توقيت مكه/, 180],
+const NAMED_ZONES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/توقيت (?:غرينتش|جرينتش|غرينيتش)/, 'UTC'],
+  [/توقيت (?:مكه|الرياض|السعوديه)/, 'Asia/Riyadh'],
+  [/توقيت القدس/, 'Asia/Jerusalem'],
+  [/توقيت (?:فلسطين|غزه|رام الله)/, 'Asia/Hebron'],
+  [/توقيت (?:القاهره|مصر)/, 'Africa/Cairo'],
+  [/توقيت (?:بيروت|لبنان)/, 'Asia/Beirut'],
+  [/توقيت (?:دمشق|سوريا)/, 'Asia/Damascus'],
+  [/توقيت (?:عمان الاردن|الاردن)/, 'Asia/Amman'],
+  [/توقيت (?:بغداد|العراق)/, 'Asia/Baghdad'],
+  [/توقيت (?:ابو ?ظبي|دبي|الامارات)/, 'Asia/Dubai'],
+  [/توقيت (?:الدوحه|قطر)/, 'Asia/Qatar'],
+  [/توقيت الكويت/, 'Asia/Kuwait'],
+  [/توقيت (?:المنامه|البحرين)/, 'Asia/Bahrain'],
+  [/توقيت (?:مسقط|سلطنه عمان)/, 'Asia/Muscat'],
+  [/توقيت (?:الرباط|المغرب)/, 'Africa/Casablanca'],
+  [/توقيت (?:الجزائر)/, 'Africa/Algiers'],
+  [/توقيت (?:تونس)/, 'Africa/Tunis'],
+  [/توقيت (?:طرابلس الغرب|ليبيا)/, 'Africa/Tripoli'],
+  [/توقيت (?:الخرطوم|السودان)/, 'Africa/Khartoum'],
 ];
 
-function zoneAfterClock(text: string): number | undefined {
+/** The IANA zone an Arabic text names in words ("بتوقيت مكة المكرمة"), or null. */
+export function namedArabicZone(text: string): string | null {
+  const folded = foldArabic(text);
+  return NAMED_ZONES.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
+}
+
+function zoneAfterClock(text: string, fields: Pick<CalendarFields, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'>): number | undefined {
   const numeric = numericOffsetMinutes(text);
   if (numeric !== undefined) return numeric;
-  return NAMED_ZONES.find(([pattern]) => pattern.test(text))?.[1];
+  const zone = namedArabicZone(text);
+  const local = zone ? toIsoString(fields) : null;
+  return zone && local ? utcOffsetAt(zone, local) : undefined;
 }
 
 /**

@@ -93,10 +93,25 @@ describe('Arabic date decorations', () => {
     expect(iso('الإثنين 23 كانون الثاني/يناير 2017 الساعة 10:30 صباحا بتوقيت مكة المكرمة')).toBe('2017-01-23T10:30:00+03:00');
   });
 
-  it('leaves the offset unknown for a city whose clocks change in summer, and for a clock with no zone', () => {
+  it('reads a city or country named as the zone with its summer time on that date', () => {
     const iso = (text: string) => parseDate(text, NOW)?.iso;
-    expect(iso('23 يناير 2017 الساعة 14:05 بتوقيت القدس')).toBe('2017-01-23T14:05:00+00:00');
-    expect(iso('23 يناير 2017 الساعة 14:05')).toBe('2017-01-23T14:05:00+00:00');
+    expect(iso('23 يناير 2017 الساعة 14:05 بتوقيت القدس')).toBe('2017-01-23T14:05:00+02:00');
+    expect(iso('23 يوليو 2017 الساعة 14:05 بتوقيت القدس')).toBe('2017-07-23T14:05:00+03:00');
+    expect(iso('الأحد 23 تموز/يوليو 2017 - 10:30 بتوقيت الإمارات')).toBe('2017-07-23T10:30:00+04:00');
+    expect(iso('1 فيفري 2017 على الساعة 18:20 بتوقيت الجزائر')).toBe('2017-02-01T18:20:00+01:00');
+  });
+
+  it('reads a named zone after the clock of numeric dates too', () => {
+    const iso = (text: string) => parseDate(text, NOW)?.iso;
+    expect(iso('آخر تحديث: الثلاثاء 01/12/2026 الساعة 09:30 صباحاً بتوقيت مكة')).toBe('2026-12-01T09:30:00+03:00');
+    // Egypt kept no summer time from 2017 to 2022, and has again since 2023.
+    expect(iso('2017-07-23 14:05 بتوقيت القاهرة')).toBe('2017-07-23T14:05:00+02:00');
+    expect(iso('2024-07-23 14:05 بتوقيت القاهرة')).toBe('2024-07-23T14:05:00+03:00');
+    expect(iso('2017-07-23 14:05 بتوقيت غرينتش')).toBe('2017-07-23T14:05:00+00:00');
+  });
+
+  it('leaves the offset unknown for a clock with no zone', () => {
+    expect(parseDate('23 يناير 2017 الساعة 14:05', NOW)).toMatchObject({ iso: '2017-01-23T14:05:00+00:00', zoneKnown: false });
   });
 });
 
