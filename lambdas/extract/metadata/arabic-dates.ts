@@ -179,18 +179,21 @@ const NAMED_ZONES: ReadonlyArray<readonly [RegExp, string]> = [
   [/توقيت (?:الخرطوم|السودان)/, 'Africa/Khartoum'],
 ];
 
-/** The IANA zone an Arabic text names in words ("بتوقيت مكة المكرمة"), or null. */
-export function namedArabicZone(text: string): string | null {
-  const folded = foldArabic(text);
-  return NAMED_ZONES.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
+/**
+ * The offset of the zone an Arabic page names in words right after the clock ("10:30 بتوقيت القدس"), at the date and
+ * time it dates; undefined when it names none.
+ */
+export function namedZoneOffset(afterClock: string, fields: Pick<CalendarFields, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'>): number | undefined {
+  const near = afterClock.slice(0, ZONE_SEARCH_CHARS);
+  if (!near.includes('توقيت')) return undefined;
+  const folded = foldArabic(near);
+  const zone = NAMED_ZONES.find(([pattern]) => pattern.test(folded))?.[1];
+  const local = zone ? toIsoString(fields) : null;
+  return zone && local ? utcOffsetAt(zone, local) : undefined;
 }
 
 function zoneAfterClock(text: string, fields: Pick<CalendarFields, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'>): number | undefined {
-  const numeric = numericOffsetMinutes(text);
-  if (numeric !== undefined) return numeric;
-  const zone = namedArabicZone(text);
-  const local = zone ? toIsoString(fields) : null;
-  return zone && local ? utcOffsetAt(zone, local) : undefined;
+  return numericOffsetMinutes(text) ?? namedZoneOffset(text, fields);
 }
 
 /**

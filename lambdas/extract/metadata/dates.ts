@@ -7,7 +7,7 @@
  */
 import { normalizeSpace } from '../dom-walk';
 import { hasUtcOffset, isoBefore, numericOffsetMinutes, toIsoString, withUtcOffset, type CalendarFields } from './calendar';
-import { isArabicRelativeStamp, mentionsHijriDate, namedArabicZone, normalizeDigits, parseArabicDate, parseArabicRelativeAge } from './arabic-dates';
+import { isArabicRelativeStamp, mentionsHijriDate, namedZoneOffset, normalizeDigits, parseArabicDate, parseArabicRelativeAge } from './arabic-dates';
 import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
 import { parsePersianSolarDate } from './persian-dates';
 import { utcOffsetAt, utcOffsetAtInstant } from './time-zones';
@@ -359,7 +359,7 @@ function parseMachineDate(text: string): string | null {
     const rest = text.slice(iso.index + iso[0].length, iso.index + iso[0].length + 60);
     const clock = { hour: twentyFourHour(Number(hour), MERIDIEM_AFTER_CLOCK.exec(rest)?.[1] ?? null), minute: Number(minute), second: Number(second ?? 0) };
     const afterClock = rest.replace(MERIDIEM_AFTER_CLOCK, '');
-    const offsetMinutes = zone ? parseZone(zone) : readZone(afterClock, date) ?? arabicZoneOffset(afterClock, { ...date, ...clock });
+    const offsetMinutes = zone ? parseZone(zone) : readZone(afterClock, date) ?? namedZoneOffset(afterClock, { ...date, ...clock });
     return toIsoString({ ...date, ...clock, ...(offsetMinutes !== undefined ? { offsetMinutes } : {}) });
   }
   const era = text.includes('年') ? ERA_DATE.exec(text) : null;
@@ -478,18 +478,8 @@ function readTime(text: string, dateMatch: { index: number; 0: string }, date: P
   const before = text.slice(Math.max(0, dateMatch.index - CLOCK_BEFORE_DATE_CHARS), dateMatch.index);
   const found = readClock(after) ?? readClock(before);
   if (!found) return {};
-  const offsetMinutes = readZone(found.zoneText, date) ?? arabicZoneOffset(found.zoneText, { ...date, ...found.clock });
+  const offsetMinutes = readZone(found.zoneText, date) ?? namedZoneOffset(found.zoneText, { ...date, ...found.clock });
   return { ...found.clock, ...(offsetMinutes !== undefined ? { offsetMinutes } : {}) };
-}
-
-/** How far after the clock an Arabic page names its zone: "09:30 صباحاً بتوقيت مكة المكرمة". */
-const ARABIC_ZONE_SEARCH_CHARS = 30;
-
-/** The offset of a zone an Arabic page names in words after the clock, at that clock time. */
-function arabicZoneOffset(text: string, fields: CalendarFields): number | undefined {
-  const zone = /[\u0600-\u06FF]/.test(text) ? namedArabicZone(text.slice(0, ARABIC_ZONE_SEARCH_CHARS)) : null;
-  const local = zone ? toIsoString(fields) : null;
-  return zone && local ? utcOffsetAt(zone, local) : undefined;
 }
 
 function readClock(text: string): { clock: Required<Pick<CalendarFields, 'hour' | 'minute' | 'second'>>; zoneText: string } | null {
@@ -549,7 +539,8 @@ function dayWordDate(text: string, now: Date, daysBack: number, timeZone: string
   const date = { year: Number(shown.slice(0, 4)), month: Number(shown.slice(5, 7)), day: Number(shown.slice(8, 10)) };
   const local = toIsoString({ ...date, ...found.clock });
   if (!local) return atNow;
-  const iso = withUtcOffset(local, readZone(found.zoneText, date) ?? (timeZone ? utcOffsetAt(timeZone, local) : 0));
+  const stated = readZone(found.zoneText, date) ?? namedZoneOffset(found.zoneText, { ...date, ...found.clock });
+  const iso = withUtcOffset(local, stated ?? (timeZone ? utcOffsetAt(timeZone, local) : 0));
   return Date.parse(iso) <= now.getTime() ? iso : atNow;
 }
 

@@ -108,6 +108,7 @@ describe('Arabic date decorations', () => {
     expect(iso('2017-07-23 14:05 بتوقيت القاهرة')).toBe('2017-07-23T14:05:00+02:00');
     expect(iso('2024-07-23 14:05 بتوقيت القاهرة')).toBe('2024-07-23T14:05:00+03:00');
     expect(iso('2017-07-23 14:05 بتوقيت غرينتش')).toBe('2017-07-23T14:05:00+00:00');
+    expect(iso('أمس 18:40 بتوقيت مكة')).toBe('2026-11-28T18:40:00+03:00');
   });
 
   it('leaves the offset unknown for a clock with no zone', () => {
