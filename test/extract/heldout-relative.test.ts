@@ -70,7 +70,7 @@ describePage('Turkish daily: "Dün 18:40" (yesterday), "2.318 okunma", "3 yorum"
 
 describePage('Persian agency: "۳ ساعت پیش" and counters in Persian digits, "۱۲۳۴ بازدید", "۵ نظر"', {
   name: 'fa-hours-ago', url: 'https://parsnow.example/news/shiraz-library',
-  title: 'بازگشایی کتابخانه مرکزی شیراز پس از مرمت', authors: ['مهسا کاظمی‌نژاد'], publishedAt: '2026-11-29T09:00:00+00:00',
+  title: 'بازگشایی کتابخانه مرکزی شیراز پس از مرمت', authors: ['مهسا کاظمی‌نژاد'], publishedAt: '2026-11-29T12:30:00+03:30',
   views: 1234, comments: 5,
   firstParagraph: 'کتابخانه مرکزی شیراز پس از هجده ماه مرمت، از امروز دوباره به روی مراجعه‌کنندگان باز شد. سقف سالن اصلی و سامانه گرمایش ساختمان به‌طور کامل نوسازی شده است.',
   lastParagraph: 'ساعت کار کتابخانه در روزهای عادی از هشت صبح تا ده شب خواهد بود.',
@@ -106,7 +106,7 @@ describePage('Italian local paper: "Ieri, 18:40" (yesterday), "1,2 mila visualiz
 
 describePage('Chinese city daily: "3小时前", "阅读 1234" and "评论 12", the label before the count', {
   name: 'zh-hours-ago', url: 'https://haian-daily.example/local/2026/binhai-trail',
-  title: '青岛新建海滨步道本周末开放', authors: ['林晓雯'], publishedAt: '2026-11-29T09:00:00+00:00',
+  title: '青岛新建海滨步道本周末开放', authors: ['林晓雯'], publishedAt: '2026-11-29T17:00:00+08:00',
   views: 1234, comments: 12,
   firstParagraph: '记者从市政部门获悉，青岛东部新建的海滨步道将于本周六正式向市民开放。步道全长六公里，沿途设有十二处观景平台。',
   lastParagraph: '相关负责人表示，明年还将在步道北段增设两处公共卫生间和一座自行车驿站。',
@@ -115,7 +115,7 @@ describePage('Chinese city daily: "3小时前", "阅读 1234" and "评论 12", t
 
 describePage('Korean regional daily: "5시간 전", "조회 2,418", "댓글 7", the reporter\'s title after the name', {
   name: 'ko-hours-ago', url: 'https://honam-ilbo.example/news/articleView.html?idxno=5521',
-  title: '전주 한옥마을에 야간 관광 코스 생겨', authors: ['박서연'], publishedAt: '2026-11-29T07:00:00+00:00',
+  title: '전주 한옥마을에 야간 관광 코스 생겨', authors: ['박서연'], publishedAt: '2026-11-29T16:00:00+09:00',
   views: 2418, comments: 7,
   firstParagraph: '전주시는 다음 달부터 한옥마을에서 야간 관광 코스를 운영한다고 밝혔다. 코스는 경기전에서 시작해 오목대까지 이어진다.',
   lastParagraph: '야간 코스는 매주 금요일과 토요일에 운영되며 참가비는 없다.',
@@ -133,7 +133,7 @@ describePage('Vietnamese paper: "Hôm nay 08:15" (today), "3.456 lượt xem", "
 
 describePage('Hebrew local site: "לפני שעתיים" (the dual: two hours ago), "1,876 צפיות", "4 תגובות"', {
   name: 'he-two-hours', url: 'https://hamifratz-news.example/local/bike-path',
-  title: 'בחיפה נפתח מסלול אופניים חדש לאורך החוף', authors: ['נועה ברקוביץ'], publishedAt: '2026-11-29T10:00:00+00:00',
+  title: 'בחיפה נפתח מסלול אופניים חדש לאורך החוף', authors: ['נועה ברקוביץ'], publishedAt: '2026-11-29T12:00:00+02:00',
   views: 1876, comments: 4,
   firstParagraph: 'עיריית חיפה חנכה הבוקר מסלול אופניים חדש באורך ארבעה קילומטרים לאורך החוף הדרומי של העיר. המסלול מחבר בין שכונת בת גלים לחוף דדו.',
   lastParagraph: 'בחודש הבא צפוי להיפתח גם קטע נוסף שיוביל עד לחוף הכרמל.',
@@ -151,7 +151,7 @@ describePage('Brazilian regional paper: "Atualizado há uma hora" (an hour, coun
 
 describePage('Polish town paper: the byline row "Katarzyna Zielińska | przed 2 godzinami" (instrumental case) as a paragraph, "4 komentarze" and no view counter', {
   name: 'pl-hours-before', url: 'https://gazeta-nadwislanska.example/region/prom-kazimierz',
-  title: 'Nowy prom na Wiśle kursuje od soboty', authors: ['Katarzyna Zielińska'], publishedAt: '2026-11-29T10:00:00+00:00',
+  title: 'Nowy prom na Wiśle kursuje od soboty', authors: ['Katarzyna Zielińska'], publishedAt: '2026-11-29T11:00:00+01:00',
   views: null, comments: 4,
   firstParagraph: 'Od soboty mieszkańcy obu brzegów Wisły mogą znowu przeprawiać się promem między Kazimierzem a Janowcem. Nowa jednostka zabiera jednocześnie sześć samochodów i czterdziestu pasażerów.',
   lastParagraph: 'Bilet dla pieszych kosztuje pięć złotych, rowerzyści płacą złotówkę więcej.',

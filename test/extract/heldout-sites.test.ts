@@ -63,7 +63,7 @@ describe('Elementor blog post (Dutch): every heading and text in a widget of its
     expect(record.title).toBe('Zo verduurzaam je een jaren-30-woning stap voor stap');
     expect(record.tags).toEqual(['Isolatie', 'Warmtepomp', 'Jaren 30']);
     expect(record.authors).toEqual(['Ruben van Dam']);
-    expect(record.publishedAt).toBe('2023-06-20T06:30:00+00:00');
+    expect(record.publishedAt).toBe('2023-06-20T08:30:00+02:00');
     expect(record.language).toBe('nl-NL');
   });
 
@@ -110,7 +110,7 @@ describe('Wix blog post (German): generated class names, post details as a list 
   it('reads title, author, date, tags and the counters the post shows', () => {
     expect(record.title).toBe('Warum wir im Herbst Obstbäume pflanzen');
     expect(record.authors).toEqual(['Hanna Lindner']);
-    expect(record.publishedAt).toBe('2023-10-17T08:12:44+00:00');
+    expect(record.publishedAt).toBe('2023-10-17T10:12:44+02:00');
     expect(record.language).toBe('de');
     expect(record.tags).toEqual(['Obstbaum', 'Pflanzzeit', 'Herbst']);
     expect(record.counters).toEqual({ views: 87, comments: 2 });
@@ -167,7 +167,7 @@ describe('phpBB forum thread (German): the first post is the content, poster row
     expect(record.title).toBe('Heizungsthermostat zeigt falsche Temperatur an');
     // Without the address, the topic's h2 repeating the rest of <title> shows the h1 is the forum's banner.
     expect(extractPage('de-forum-thread', null).title).toBe('Heizungsthermostat zeigt falsche Temperatur an');
-    expect(record.publishedAt).toBe('2023-01-09T19:41:23+00:00');
+    expect(record.publishedAt).toBe('2023-01-09T20:41:23+01:00');
     expect(record.language).toBe('de');
   });
 

@@ -11,7 +11,8 @@ import type { DomElement } from '../content/dom';
 import { type MetaTags, UPDATED_TIME } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 import { containsAnyPattern, containsPattern, IndexedPage, LOWER_HEADING_TAGS, textContent } from './regions';
-import { isPlausiblePublicationDate } from './calendar';
+import { isPlausiblePublicationDate, withUtcOffset } from './calendar';
+import { utcOffsetAtInstant } from './time-zones';
 import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import { isHijriDateText, parseDate, type DateReadingOptions, type ParsedDate } from './dates';
 
@@ -215,9 +216,10 @@ export function readPageDates(
   const declaredModified = pickDate(modified, now, [], options);
   // The dateline's update is read only where the dateline was read for the publication: declared dates come first.
   const modifiedChoice = declaredModified.iso ? declaredModified : visibleUpdate.iso ? visibleUpdate : declaredModified;
+  const onPageClock = (iso: string | null) => (iso && timeZone ? onClockOf(timeZone, iso) : iso);
   return {
-    published: { iso: choice.iso, raw: choice.raw },
-    modified: savedBeforePublication(modifiedChoice, choice) ? NO_DATE : { iso: modifiedChoice.iso, raw: modifiedChoice.raw },
+    published: { iso: onPageClock(choice.iso), raw: choice.raw },
+    modified: savedBeforePublication(modifiedChoice, choice) ? NO_DATE : { iso: onPageClock(modifiedChoice.iso), raw: modifiedChoice.raw },
     publishedSource: choice.source,
     warnings,
   };
@@ -269,6 +271,19 @@ function checkedAgainstDateline(choice: SourcedChoice, visible: SourcedChoice): 
   const reordered = visible.iso ? settledDayMonthOrder(choice, visible.iso) : null;
   if (reordered) return reordered;
   return { ...choice, iso: visible.iso ? alignToVisibleDay(choice.iso, visible.iso) : revealLocalMidnight(choice.iso) };
+}
+
+/**
+ * Rule "UTC instant on the page's clock": a CMS stores the moment of publication and serialises it in UTC, and the
+ * page shows it on its own clock; 23:30 UTC is already the next day in Paris. Where the page's zone is known, the
+ * same instant is written with that zone's offset, which gives the day its readers saw. UTC midnight is left
+ * alone: it is how a date without a time is stored, and moved west it would fall on the day before.
+ */
+function onClockOf(timeZone: string, iso: string): string {
+  if (!isUtcClockTime(iso)) return iso;
+  const instant = Date.parse(iso);
+  const offsetMinutes = utcOffsetAtInstant(timeZone, instant);
+  return offsetMinutes === 0 ? iso : withUtcOffset(new Date(instant + offsetMinutes * 60_000).toISOString().slice(0, 19), offsetMinutes);
 }
 
 /** A clock time written in UTC, which {@link alignToVisibleDay} and {@link revealLocalMidnight} may move. */

@@ -11,6 +11,23 @@ const datesOf = (html: string, url: string | null = null) => {
 };
 
 describe('readPageDates', () => {
+  it('writes a UTC instant on the clock of the page\'s zone, and leaves UTC midnight and an unknown zone alone', () => {
+    const page = (published: string, modified = '2020-01-12T11:58:02+00:00') => `<head>
+      <meta property="article:published_time" content="${published}"><meta property="article:modified_time" content="${modified}">
+      </head><h1>Headline</h1><p>Text</p>`;
+    const inZone = (html: string, timeZone: string | null) => {
+      const $ = load(html);
+      return readPageDates($, readMetaTags($), readJsonLd($).article, null, NOW, undefined, null, null, timeZone);
+    };
+    expect(inZone(page('2020-01-07T23:30:16Z'), 'Europe/Paris')).toMatchObject({
+      published: { iso: '2020-01-08T00:30:16+01:00', raw: '2020-01-07T23:30:16Z' }, modified: { iso: '2020-01-12T12:58:02+01:00' },
+    });
+    expect(inZone(page('2020-01-07T23:30:16Z'), null).published.iso).toBe('2020-01-07T23:30:16+00:00');
+    expect(inZone(page('2020-01-08T00:00:00Z'), 'America/Bogota').published.iso).toBe('2020-01-08T00:00:00+00:00');
+    expect(inZone(page('2020-01-07T23:30:16+02:00'), 'Europe/Paris').published.iso).toBe('2020-01-07T23:30:16+02:00');
+    expect(inZone(page('2020-01-07T12:00:00Z'), 'Europe/London').published.iso).toBe('2020-01-07T12:00:00+00:00');
+  });
+
   it('takes the dateline on the permalink\'s day for its clock and printed form, and keeps the permalink\'s day over another day', () => {
     const page = (dateline: string) => `<h1>Headline</h1><p class="date">${dateline}</p><p>Text</p>`;
     const url = 'https://news.example/2017/01/23/story/';
