@@ -7,7 +7,7 @@
 import { numericOffsetMinutes, toIsoString, type CalendarFields } from './calendar';
 import { ARABIC_WEEKDAY_NAMES } from './month-names';
 import { escapeRegExp } from './text';
-import { utcOffsetAt } from './time-zones';
+import { isSupportedZone, utcOffsetAt } from './time-zones';
 
 /** Arabic-Indic and Extended Arabic-Indic digits, and the Arabic comma and number separators. */
 const ARABIC_DIGIT_OR_SEPARATOR = /[\u060C\u0660-\u0669\u066B\u066C\u06F0-\u06F9]/;
@@ -188,7 +188,7 @@ export function namedZoneOffset(afterClock: string, fields: Pick<CalendarFields,
   if (!near.includes('توقيت')) return undefined;
   const folded = foldArabic(near);
   const zone = NAMED_ZONES.find(([pattern]) => pattern.test(folded))?.[1];
-  const local = zone ? toIsoString(fields) : null;
+  const local = zone && isSupportedZone(zone) ? toIsoString(fields) : null;
   return zone && local ? utcOffsetAt(zone, local) : undefined;
 }
 

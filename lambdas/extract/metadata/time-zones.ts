@@ -10,7 +10,7 @@
  */
 
 /** The country's time zone, for countries whose clocks all show one time (territories far away aside). */
-const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
+export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
   // Europe
   AL: 'Europe/Tirane', AT: 'Europe/Vienna', BA: 'Europe/Sarajevo', BE: 'Europe/Brussels', BG: 'Europe/Sofia',
   CH: 'Europe/Zurich', CY: 'Asia/Nicosia', CZ: 'Europe/Prague', DE: 'Europe/Berlin', DK: 'Europe/Copenhagen',
@@ -45,7 +45,7 @@ const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
  * Languages whose pages nearly all come from one time zone, or from countries that share its clock: German from
  * Germany, Austria and Switzerland; Chinese from the mainland, Taiwan, Hong Kong and Singapore, all at UTC+8.
  */
-const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
+export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   bg: 'Europe/Sofia', cs: 'Europe/Prague', da: 'Europe/Copenhagen', de: 'Europe/Berlin', el: 'Europe/Athens',
   et: 'Europe/Tallinn', fa: 'Asia/Tehran', fi: 'Europe/Helsinki', he: 'Asia/Jerusalem', hr: 'Europe/Zagreb',
   hu: 'Europe/Budapest', hy: 'Asia/Yerevan', is: 'Atlantic/Reykjavik', it: 'Europe/Rome', ja: 'Asia/Tokyo',
@@ -83,7 +83,8 @@ export interface PageLocale {
 export function pageTimeZone({ region, language, host }: PageLocale): string | null {
   const primary = language?.toLowerCase().split('-')[0] ?? null;
   const chosenRegion = region && !LOCALES_NAMING_NO_COUNTRY.has(`${primary}-${region.toUpperCase()}`) ? region.toUpperCase() : null;
-  return countryZoneOfHost(host) ?? (chosenRegion && ZONE_BY_COUNTRY[chosenRegion]) ?? (primary && ZONE_BY_LANGUAGE[primary]) ?? null;
+  const zone = countryZoneOfHost(host) ?? (chosenRegion && ZONE_BY_COUNTRY[chosenRegion]) ?? (primary && ZONE_BY_LANGUAGE[primary]) ?? null;
+  return zone && isSupportedZone(zone) ? zone : null;
 }
 
 function countryZoneOfHost(host: string | null): string | null {
@@ -95,17 +96,35 @@ function countryZoneOfHost(host: string | null): string | null {
   return ZONE_BY_COUNTRY[topLevel === 'uk' ? 'GB' : topLevel.toUpperCase()] ?? null;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
-/** Minutes east of UTC that `timeZone`'s clocks show at `instant` (ms since the epoch). */
-export function utcOffsetAtInstant(timeZone: string, instant: number): number {
+/**
+ * Whether the runtime's time-zone data knows `timeZone`: Node's ICU renames zones now and then (Europe/Kiev became
+ * Europe/Kyiv), and a zone it does not know would throw where no input should make extraction throw.
+ */
+export function isSupportedZone(timeZone: string): boolean {
+  return formatterFor(timeZone) !== null;
+}
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
   let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-    });
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', {
+        timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      });
+    } catch {
+      formatter = null;
+    }
     formatters.set(timeZone, formatter);
   }
+  return formatter;
+}
+
+/** Minutes east of UTC that `timeZone`'s clocks show at `instant` (ms since the epoch); 0 for a zone the runtime does not know. */
+export function utcOffsetAtInstant(timeZone: string, instant: number): number {
+  const formatter = formatterFor(timeZone);
+  if (!formatter || !Number.isFinite(instant)) return 0;
   const parts: Record<string, number> = {};
   for (const part of formatter.formatToParts(instant)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
   const shown = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);

@@ -1,5 +1,5 @@
 import { extract } from '../../../lambdas/extract';
-import { pageTimeZone, utcOffsetAt, utcOffsetAtInstant } from '../../../lambdas/extract/metadata/time-zones';
+import { isSupportedZone, pageTimeZone, utcOffsetAt, utcOffsetAtInstant, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
 
 const locale = (overrides: Partial<Parameters<typeof pageTimeZone>[0]>) => pageTimeZone({ region: null, language: null, host: null, ...overrides });
 
@@ -30,6 +30,24 @@ describe('pageTimeZone', () => {
     expect(locale({ language: 'zh-Hant' })).toBe('Asia/Shanghai');
     expect(locale({ language: 'de-AT' })).toBe('Europe/Berlin');
     for (const language of ['en', 'ar', 'es', 'fr', 'pt', 'ru']) expect(locale({ language })).toBeNull();
+  });
+});
+
+describe('the zone tables', () => {
+  it('name only zones this runtime knows, at offsets within UTC-12:00 to UTC+14:00', () => {
+    const zones = new Set([...Object.values(ZONE_BY_COUNTRY), ...Object.values(ZONE_BY_LANGUAGE)]);
+    for (const zone of zones) {
+      expect([zone, isSupportedZone(zone)]).toEqual([zone, true]);
+      for (const wallTime of ['2026-01-15T12:00:00', '2026-07-15T12:00:00']) {
+        const offset = utcOffsetAt(zone, wallTime);
+        expect(Number.isInteger(offset) && offset >= -12 * 60 && offset <= 14 * 60).toBe(true);
+      }
+    }
+  });
+
+  it('reads a zone the runtime does not know as no zone, and its offset as UTC, rather than throw', () => {
+    expect(isSupportedZone('Mars/Olympus_Mons')).toBe(false);
+    expect(utcOffsetAt('Mars/Olympus_Mons', '2026-01-15T12:00:00')).toBe(0);
   });
 });
 
