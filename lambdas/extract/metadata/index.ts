@@ -263,20 +263,31 @@ function copyrightNamedInTitle(page: IndexedPage, documentTitle: string, title: 
   return added && copyrightNotices(page).includes(added) ? added : null;
 }
 
-/** Who the page's copyright notices name ("© 2026 The Daily Courier. All rights reserved." names "The Daily Courier"). */
+/**
+ * Who the page's copyright notices name: "© 2026 The Daily Courier. All rights reserved." names "The Daily Courier".
+ * Arabic and Persian notices name the holder after the rights: "جميع الحقوق محفوظة لصحيفة الساحل" (all rights
+ * reserved to the Sahel paper), "کلیه حقوق این سایت متعلق به خبرگزاری پارس است" (all rights of this site belong to
+ * the Pars news agency), with or without a © and the year before them.
+ */
 function copyrightNotices(page: IndexedPage): string[] {
   const { elements, visibleChars } = page.walk;
   const holders: string[] = [];
   for (let index = 0; index < elements.length; index++) {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_NOTICE_CHARS || !NOTICE_INITIALS.has(page.firstCharAt(index))) continue;
     const text = page.shortTextAt(index, MAX_NOTICE_CHARS);
-    if (text && COPYRIGHT_NOTICE.test(text)) holders.push(text.replace(COPYRIGHT_NOTICE, '').replace(RIGHTS_RESERVED, '').trim());
+    if (!text) continue;
+    const afterMark = text.replace(COPYRIGHT_NOTICE, '');
+    const heldBy = RIGHTS_HELD_BY.exec(afterMark);
+    if (heldBy) holders.push((heldBy[1] ?? heldBy[2]).trim());
+    else if (afterMark !== text) holders.push(afterMark.replace(RIGHTS_RESERVED, '').trim());
   }
   return holders;
 }
 const MAX_NOTICE_CHARS = 120;
-const NOTICE_INITIALS = new Set(['©', '(', 'c', 'C'].map((char) => char.charCodeAt(0)));
+/** The first characters of a notice: the mark, "(c)", "Copyright", and the Arabic and Persian words for "all" and "rights". */
+const NOTICE_INITIALS = new Set(['©', '(', 'c', 'C', 'ج', 'ك', 'ک', 'ت', 'ح', 'ا'].map((char) => char.charCodeAt(0)));
 const RIGHTS_RESERVED = /(?:[.,]?\s+all rights reserved)?\.?$/iu;
+const RIGHTS_HELD_BY = /^(?:(?:جميع|كافة|كل)\s+)?(?:ال)?حقوق(?:\s+(?:النشر|الطبع|الطبع والنشر))?\s+محفوظة\s*ل(?:ـ\s*)?(.+?)\s*(?:©\s*)?(?:\d{4}\s*)?[.،]?$|^(?:کلیه|تمامی|همه‌ی|همه)\s+حقوق\s+(?:مادی و معنوی\s+)?(?:این\s+(?:سایت|وب‌سایت|وبسایت|پایگاه)\s+)?(?:متعلق به|برای|نزد)\s+(.+?)\s+(?:محفوظ\s+)?(?:است|می‌باشد)\s*\.?$/u;
 
 /**
  * The element showing the chosen headline, under which the page sets its dek: the headline-like element whose text

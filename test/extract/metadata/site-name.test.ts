@@ -75,6 +75,21 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring | The Harbour Courier', '', '<p>© 2026 Harbour Media Group</p>')).toBeNull();
   });
 
+  it('reads the holder an Arabic or Persian notice names after the rights, with or without the mark', () => {
+    const rtlPage = (title: string, footer: string) => `<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${title}</title></head>
+<body><article><h1>ارتفاع أسعار الوقود في المدينة</h1>
+<p>ارتفعت أسعار الوقود في المدينة بنسبة عشرة في المئة منذ بداية الشهر، وفق بيانات رسمية نشرت اليوم.</p>
+<p>وقال مسؤولون إن الزيادة تعود إلى ارتفاع تكاليف النقل والتوزيع خلال الأسابيع الماضية.</p></article><footer>${footer}</footer></body></html>`;
+    const siteNameOfRtlPage = (title: string, footer: string) => extract(rtlPage(title, footer), { now: new Date('2026-12-01T00:00:00Z') }).siteName;
+    expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - صحيفة الساحل', '<p>جميع الحقوق محفوظة لصحيفة الساحل</p>')).toBe('صحيفة الساحل');
+    expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - صحيفة الساحل', '<p>© 2026 جميع الحقوق محفوظة لـ صحيفة الساحل.</p>')).toBe('صحيفة الساحل');
+    expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة | موقع الرصد', '<p>حقوق النشر محفوظة لموقع الرصد © 2026</p>')).toBe('موقع الرصد');
+    expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - خبرگزاری پارس', '<p>کلیه حقوق این سایت متعلق به خبرگزاری پارس است.</p>')).toBe('خبرگزاری پارس');
+    // A notice that names nobody, or someone else, names no site.
+    expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - صحيفة الساحل', '<p>جميع الحقوق محفوظة</p>')).toBeNull();
+    expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - صحيفة الساحل', '<p>جميع الحقوق محفوظة لمجموعة النور الإعلامية</p>')).toBeNull();
+  });
+
   it('keeps the writer\'s byline when the title and the copyright notice name the writer, as on a personal site', () => {
     const record = recordOf('Ferry fares to rise in spring | Tom Reyes', '', '<p>© 2026 Tom Reyes</p>');
     expect(record.siteName).toBe('Tom Reyes');
