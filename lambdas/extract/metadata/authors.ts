@@ -186,14 +186,16 @@ const CLOAKED_EMAIL = /\[email(?:\s|&#160;|&nbsp;)*protected\]/i;
 const ARCHIVE_PICTURE_CREDIT = /(?:^|[\s/])(?:files|[Ff]ile\s+(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?|[Aa]rchivo|[Aa]rchivbild|[Aa]rchivfoto)\s*$|^(?:Archivbild|Archivfoto)\s*:/u;
 /** A login with digits shown as the author ("CC7567", "user42"): not a display name. */
 const NUMBERED_HANDLE = /^\p{L}+\d+$/u;
+/** A credit that ends in a desk word ("Digital Desk", "News Bureau", Urdu "ویب ڈیسک", Hindi "डिजिटल डेस्क"). */
+const DESK_CREDIT = /(?:^|\s)(?:desk|bureau|newsroom|ڈیسک|डेस्क|ब्यूरो|ডেস্ক)$/iu;
 /** One capitalised word: a place in a dateline, where a name has two words or more. */
 const PLACE_WORD = /^\p{Lu}[\p{L}-]*$/u;
 /**
  * A byline that ends in ", Place" or "| Place" ("Por María López | Madrid"): a single capitalised word after the last
- * comma or pipe, the city the writer files from. Scripts without case (Bengali "রহিম উদ্দিন, চট্টগ্রাম", Hebrew)
- * write the place as any word.
+ * comma or pipe, the city the writer files from. Scripts without case (Bengali "রহিম উদ্দিন, চট্টগ্রাম", Hebrew,
+ * Arabic after its own comma: "أحمد علي، القاهرة") write the place as any word.
  */
-const DATELINE_PLACE = /[,|]\s*(?:\p{Lu}[\p{L}-]*|[\p{Lo}\p{M}]+)\s*$/u;
+const DATELINE_PLACE = /[,،|]\s*(?:\p{Lu}[\p{L}-]*|[\p{Lo}\p{M}]+)\s*$/u;
 /**
  * A credit for another role in the same byline ("Written by Jane Doe / Edited by John Roe", "Text: Jane Doe
  * Übersetzung: John Roe"): editors, translators, illustrators and photographers did not write the piece, and the
@@ -280,6 +282,9 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     if (parts.length > 1 && isSiteName(parts[0], context)) continue;
     // "Department for Economy, Education and Research": a list led by an institution is the rest of its name.
     if (parts.length > 1 && (INSTITUTION_WORD.test(parts[0]) || STATE_BODY.test(parts[0].replace(BYLINE_PREFIX, '')))) continue;
+    // Rule "desk's place": "डिजिटल डेस्क, नई दिल्ली", "ویب ڈیسک، کراچی", "Digital Desk, New Delhi": a desk credited
+    // with the city it files from. Without letter case, the city's two words would pass for a name.
+    if (parts.length === 2 && DESK_CREDIT.test(parts[0].replace(BYLINE_PREFIX, '').trim())) continue;
     // "Von Ines Zöttl, Washington": one word after a comma or a pipe behind a full name is the dateline's place. A
     // surname written first ("de Jong, Michiel", "Doe, Jane") is one word or led by a particle.
     // Read without notes in parentheses: "Köllitsch (D)" is a place with its country code. An agency there

@@ -414,6 +414,16 @@ describe('cleanAuthors', () => {
     expect(clean('रवि शर्मा').authors).toEqual(['रवि शर्मा']);
   });
 
+  it('drops the city a desk files from, and reads an Arabic byline\'s city after its own comma', () => {
+    expect(clean('डिजिटल डेस्क, नई दिल्ली').authors).toEqual([]);
+    expect(clean('ویب ڈیسک، کراچی').authors).toEqual([]);
+    expect(clean('অনলাইন ডেস্ক, ঢাকা').authors).toEqual([]);
+    expect(clean('Digital Desk, New Delhi').authors).toEqual([]);
+    expect(clean('News Desk, Jane Doe and John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(clean('أحمد علي، القاهرة').authors).toEqual(['أحمد علي']);
+    expect(clean('محمد حسن، أحمد علي').authors).toEqual(['محمد حسن', 'أحمد علي']);
+  });
+
   it('drops the Turkish news desk, alone and after a name', () => {
     expect(clean('Haber Merkezi').authors).toEqual([]);
     expect(clean('Ayşe Yılmaz / Haber Merkezi').authors).toEqual(['Ayşe Yılmaz']);
