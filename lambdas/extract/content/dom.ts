@@ -64,6 +64,33 @@ function isInLink(node: DomNode, within: DomNode): boolean {
   return false;
 }
 
+/**
+ * Rule "paragraphs set apart by breaks": a box of inline text whose paragraphs are set apart by blank lines
+ * (`<div>prose<br><br>prose</div>`), as many CMSs write an article. It takes one blank line, two breaks in a row
+ * (with nothing but white space between them): a menu or an address breaks each line once.
+ */
+export function holdsParagraphBreaks(element: DomElement): boolean {
+  if (!BROKEN_TEXT_TAGS.has(element.name)) return false;
+  let paragraphBreaks = 0;
+  let afterBreak = false;
+  for (const child of element.children) {
+    if (isElement(child)) {
+      if (child.name === 'br') {
+        if (afterBreak) paragraphBreaks++;
+        afterBreak = true;
+        continue;
+      }
+      if (!INLINE_TAGS.has(child.name)) return false;
+      afterBreak = false;
+    } else if (child.type === 'text' && /\S/.test(child.data ?? '')) {
+      afterBreak = false;
+    }
+  }
+  return paragraphBreaks > 0;
+}
+const BROKEN_TEXT_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'article']);
+const INLINE_TAGS: ReadonlySet<string> = new Set(['a', 'abbr', 'b', 'cite', 'code', 'em', 'font', 'i', 'img', 'mark', 'q', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'wbr']);
+
 export function isElement(node: DomNode): node is DomElement {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }

@@ -5,7 +5,7 @@
  */
 import type { AnyNode } from 'domhandler';
 import { walkDocument } from '../dom-walk';
-import { type DomElement, type DomNode, isElement } from './dom';
+import { type DomElement, type DomNode, holdsParagraphBreaks, isElement } from './dom';
 
 export interface TextStats {
   /** Characters of text, whitespace runs counted once. */
@@ -172,9 +172,14 @@ function measureElement(element: DomElement, table: StatsTable): TextStats {
   return stats;
 }
 
-/** A <p>-like block of 100+ characters that is mostly not link text. */
+/**
+ * A prose paragraph: a `<p>`-like block of 100+ characters that is mostly not link text, or a box of text with
+ * paragraph breaks (dom.ts, {@link holdsParagraphBreaks}). Counted as no prose, such a box beside a short box with a
+ * class word ("article-head": the headline and a date line) left the climb that takes in a split article's other
+ * parts at the short box, and the body was its date line.
+ */
 function isProse(element: DomElement, stats: TextStats): boolean {
-  return PROSE_TAGS.has(element.name) && stats.chars >= PROSE_MIN_CHARS && stats.linkChars < stats.chars * PROSE_MAX_LINK_DENSITY;
+  return stats.chars >= PROSE_MIN_CHARS && stats.linkChars < stats.chars * PROSE_MAX_LINK_DENSITY && (PROSE_TAGS.has(element.name) || holdsParagraphBreaks(element));
 }
 
 /**

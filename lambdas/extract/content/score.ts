@@ -6,7 +6,7 @@
  * directly wraps the paragraphs collects most. Class/id words and tags shift the starting score, and the final
  * score is scaled by the share of text that is not link text, so link farms lose however long they are.
  */
-import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement } from './dom';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, holdsParagraphBreaks, isElement } from './dom';
 import { linkDensity, type StatsTable } from './measure';
 import { attributeTokens, firstMatch } from './tokens';
 import { BOILERPLATE_TOKENS, CONTENT_TOKENS } from './vocabulary';
@@ -50,6 +50,7 @@ export function scoreTree(root: DomNode, stats: StatsTable): Scores {
     const chars = whole ? own.chars : own.directChars;
     if (chars < MIN_PARAGRAPH_CHARS) continue;
     const points = 1 + (whole ? own.punctuation : own.directPunctuation) + Math.min(Math.floor(chars / 100), 3);
+    if (whole && isPageLevelText(paragraph)) raw.set(paragraph, (raw.get(paragraph) ?? initialScore(paragraph)) + points);
     let level = 0;
     for (let ancestor = paragraph.parent; ancestor && level < ANCESTOR_LEVELS; ancestor = ancestor.parent, level++) {
       if (!isElement(ancestor)) break;
@@ -88,6 +89,21 @@ function findParagraphs(elements: DomElement[], stats: StatsTable): Paragraph[] 
   }
   return paragraphs;
 }
+
+/**
+ * Rule "text set in the page": `<body>…<div>prose<br><br>prose<br><br>prose</div>`, an article written with breaks
+ * for paragraphs in a box directly in the page body, is read as one paragraph whose points go to the page, which
+ * is no candidate. It holds several paragraphs, and it is their container: its points count for itself too, as a
+ * `<p>`'s count for its parent. Otherwise a box beside it (the headline's, classed "article-head") won with one
+ * line. Deeper in the page its parent collects the points, as before: there, every such box a description's
+ * sections are set in became a candidate of its own, and several about as good as the winner widened the choice
+ * to a wrapper holding the booking form beside them.
+ */
+function isPageLevelText(element: DomElement): boolean {
+  const parent = element.parent;
+  return parent !== null && isElement(parent) && PAGE_ROOT_TAGS.has(parent.name) && holdsParagraphBreaks(element);
+}
+const PAGE_ROOT_TAGS: ReadonlySet<string> = new Set(['body', 'html']);
 
 /**
  * Layout cell: a table cell is read whole as one paragraph, since a data table's cell wraps its text in <p>s and

@@ -1,0 +1,48 @@
+import { load } from 'cheerio/slim';
+import { extract } from '../../../lambdas/extract';
+import { type DomElement, holdsParagraphBreaks } from '../../../lambdas/extract/content/dom';
+
+const boxOf = (html: string) => load(html)('#box').get(0) as unknown as DomElement;
+
+describe('holdsParagraphBreaks', () => {
+  it('finds a blank line, two breaks in a row, in a box of inline text', () => {
+    expect(holdsParagraphBreaks(boxOf('<div id="box">First paragraph.<br><br>Second <b>paragraph</b>.</div>'))).toBe(true);
+    expect(holdsParagraphBreaks(boxOf('<div id="box">First paragraph.<br>\n  <br>Second paragraph.</div>'))).toBe(true);
+    expect(holdsParagraphBreaks(boxOf('<section id="box">First.<br/><br/>Second, <a href="/x">linked</a>.</section>'))).toBe(true);
+  });
+
+  it('finds none in lines broken once (a menu, an address), in a box with block children, or in a table cell', () => {
+    expect(holdsParagraphBreaks(boxOf('<div id="box"><a href="/">Home</a><br><a href="/crews">Crews</a><br><a href="/join">Join</a></div>'))).toBe(false);
+    expect(holdsParagraphBreaks(boxOf('<div id="box">First.<br><br><p>Second.</p></div>'))).toBe(false);
+    expect(holdsParagraphBreaks(boxOf('<div id="box">First.<br>x<br>Second.</div>'))).toBe(false);
+    expect(holdsParagraphBreaks(boxOf('<table><tr><td id="box">First.<br><br>Second.</td></tr></table>'))).toBe(false);
+  });
+});
+
+describe('extract() on an article written with breaks beside a classed headline box', () => {
+  const paragraphs = [
+    '서울시가 내년부터 심야버스 노선을 현재 14개에서 20개로 늘린다고 1일 밝혔다.',
+    '시는 심야 시간대 택시 승차난을 해소하기 위해 이용객이 많은 강남과 홍대 일대를 중심으로 노선을 신설할 계획이다.',
+    '시 관계자는 "시민들의 심야 귀갓길 불편을 줄이기 위해 노선을 지속적으로 확대하겠다"고 말했다.',
+  ];
+  const page = (wrapped: boolean) => `<html lang="ko"><head><meta charset="utf-8"><title>서울시, 내년부터 심야버스 노선 확대 | 한빛일보</title></head>
+<body>${wrapped ? '<div id="container">' : ''}
+<div class="article-head"><h1>서울시, 내년부터 심야버스 노선 확대</h1>
+<div class="info">입력 2026.12.01 09:45 | 수정 2026.12.01 10:10 | 김민지 기자</div></div>
+<div id="article-body">
+${paragraphs.join('<br><br>\n')}<br><br>
+김민지 기자 minji@hanbit.example
+</div>${wrapped ? '</div>' : ''}
+<div class="copyright">ⓒ 한빛일보, 무단전재 및 재배포 금지</div>
+</body></html>`;
+
+  it.each([
+    ['in a wrapper', true],
+    ['directly in the page body', false],
+  ])('reads the text %s, not the date line of the headline box', (_, wrapped) => {
+    const record = extract(page(wrapped), { url: 'https://www.hanbit.example.co.kr/news/1', now: new Date('2026-12-01T03:00:00Z') });
+    expect(record.body.split('\n\n').slice(0, 3)).toEqual(paragraphs);
+    expect(record.body).not.toContain('입력 2026.12.01');
+    expect(record.publishedAt).toBe('2026-12-01T09:45:00+09:00');
+  });
+});
