@@ -186,6 +186,8 @@ const CLOAKED_EMAIL = /\[email(?:\s|&#160;|&nbsp;)*protected\]/i;
 const ARCHIVE_PICTURE_CREDIT = /(?:^|[\s/])(?:files|[Ff]ile\s+(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?|[Aa]rchivo|[Aa]rchivbild|[Aa]rchivfoto)\s*$|^(?:Archivbild|Archivfoto)\s*:/u;
 /** A login with digits shown as the author ("CC7567", "user42"): not a display name. */
 const NUMBERED_HANDLE = /^\p{L}+\d+$/u;
+/** A letter of a script with letter case (Latin, Greek, Cyrillic, Armenian). */
+const CASED_LETTER = /[\p{Lu}\p{Ll}]/u;
 /** A credit that ends in a desk word ("Digital Desk", "News Bureau", Urdu "ویب ڈیسک", Hindi "डिजिटल डेस्क"). */
 const DESK_CREDIT = /(?:^|\s)(?:desk|bureau|newsroom|ڈیسک|डेस्क|ब्यूरो|ডেস্ক)$/iu;
 /** One capitalised word: a place in a dateline, where a name has two words or more. */
@@ -282,9 +284,10 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     if (parts.length > 1 && isSiteName(parts[0], context)) continue;
     // "Department for Economy, Education and Research": a list led by an institution is the rest of its name.
     if (parts.length > 1 && (INSTITUTION_WORD.test(parts[0]) || STATE_BODY.test(parts[0].replace(BYLINE_PREFIX, '')))) continue;
-    // Rule "desk's place": "डिजिटल डेस्क, नई दिल्ली", "ویب ڈیسک، کراچی", "Digital Desk, New Delhi": a desk credited
-    // with the city it files from. Without letter case, the city's two words would pass for a name.
-    if (parts.length === 2 && DESK_CREDIT.test(parts[0].replace(BYLINE_PREFIX, '').trim())) continue;
+    // Rule "desk's place": "डिजिटल डेस्क, नई दिल्ली", "ویب ڈیسک، کراچی": a desk credited with the city it files from.
+    // Without letter case, the city's two words would pass for a name; in a cased script ("News Desk, Jane Doe") the
+    // part after a desk may be its writer, and the place rules below tell a city.
+    if (parts.length === 2 && DESK_CREDIT.test(parts[0].replace(BYLINE_PREFIX, '').trim()) && !CASED_LETTER.test(parts[1])) continue;
     // "Von Ines Zöttl, Washington": one word after a comma or a pipe behind a full name is the dateline's place. A
     // surname written first ("de Jong, Michiel", "Doe, Jane") is one word or led by a particle.
     // Read without notes in parentheses: "Köllitsch (D)" is a place with its country code. An agency there

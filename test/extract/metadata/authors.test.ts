@@ -420,6 +420,7 @@ describe('cleanAuthors', () => {
     expect(clean('অনলাইন ডেস্ক, ঢাকা').authors).toEqual([]);
     expect(clean('Digital Desk, New Delhi').authors).toEqual([]);
     expect(clean('News Desk, Jane Doe and John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(clean('News Desk, Jane Doe').authors).toEqual(['Jane Doe']);
     expect(clean('أحمد علي، القاهرة').authors).toEqual(['أحمد علي']);
     expect(clean('محمد حسن، أحمد علي').authors).toEqual(['محمد حسن', 'أحمد علي']);
   });
