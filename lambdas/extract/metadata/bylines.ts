@@ -1061,7 +1061,8 @@ function openingText(element: Element): string {
 
 /**
  * Rule "Japanese closing credit": Japanese papers sign a story with the writer's name in brackets as its last
- * paragraph ("（山本健太）", "【山本健太】"), where agency copy carries the agency ("（共同）", read as the wire source).
+ * paragraph ("（山本健太）", "【山本健太】") or after its last sentence ("…と述べた。（山本健太）"), where agency copy
+ * carries the agency ("（共同）", read as the wire source).
  * Only the last paragraph of its container counts, after at least two paragraphs written with kana, so a bracketed
  * name inside the text, a Chinese story's closing mark ("（完）") or a desk's name ("（編集部）") is not read. The last
  * source of authors; it reads the page's paragraphs from the end, past the footer's and the sidebars', and stops at
@@ -1072,9 +1073,12 @@ export function readJapaneseClosingCredit(page: IndexedPage): string[] {
   for (let at = paragraphs.length - 1; at >= 0; at--) {
     const paragraph = paragraphs[at];
     if (nextSiblingParagraph(paragraph) !== null || page.isForeign(paragraph) || isInComment(paragraph)) continue;
-    const name = JAPANESE_CLOSING_CREDIT.exec(page.shortText(paragraph, MAX_JAPANESE_CREDIT_CHARS) ?? '')?.[1];
-    if (!name || DESK_NAME_END.test(name)) return [];
-    let kanaParagraphs = 0;
+    const text = page.shortText(paragraph, MAX_SIGNED_PARAGRAPH_CHARS) ?? '';
+    const ownParagraph = text.length <= MAX_JAPANESE_CREDIT_CHARS ? JAPANESE_CLOSING_CREDIT.exec(text)?.[1] : undefined;
+    const name = ownParagraph ?? APPENDED_JAPANESE_CREDIT.exec(text)?.[1];
+    if (!name || DESK_NAME_END.test(name) || JAPANESE_EDITORIAL_NOTE.test(name)) return [];
+    // A credit after the last sentence signs a paragraph of the story, which counts among the kana paragraphs.
+    let kanaParagraphs = ownParagraph ? 0 : 1;
     for (let before = previousSiblingParagraph(paragraph); before && kanaParagraphs < MIN_SIGNED_KANA_PARAGRAPHS; before = previousSiblingParagraph(before)) {
       if (KANA.test(page.shortText(before, MAX_KANA_SAMPLE_CHARS) ?? '')) kanaParagraphs++;
     }
@@ -1083,6 +1087,15 @@ export function readJapaneseClosingCredit(page: IndexedPage): string[] {
   return [];
 }
 const JAPANESE_CLOSING_CREDIT = /^[（【(]\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{2,8}(?:[\s\u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})?)\s*[）】)]$/u;
+/** The same credit written after the last sentence of the story's last paragraph: "…と述べた。（佐藤花子）". */
+const APPENDED_JAPANESE_CREDIT = /。\s*[（【(]\s*([\p{Script=Han}\p{Script=Katakana}ー・]{2,8}(?:[\s\u3000][\p{Script=Han}\p{Script=Katakana}]{1,4})?)\s*[）】)]$/u;
+/**
+ * Editors' notes set in the same brackets: "（敬称略）" (honorifics omitted), "（写真は…）", "（図表：…）". Hiragana
+ * ("写真は市役所") is already kept out of an appended credit; these are written in kanji alone.
+ */
+const JAPANESE_EDITORIAL_NOTE = /^(?:一部)?敬称略$|^(?:写真|図|表|資料|動画|参考)/u;
+/** Longer last paragraphs are not read for a credit after their last sentence. */
+const MAX_SIGNED_PARAGRAPH_CHARS = 600;
 /** A desk, a bureau or a company signs with its kind last: 編集部, 支局, 新聞社, 広報課, 取材班. */
 const DESK_NAME_END = /[部局社課班室]$/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;

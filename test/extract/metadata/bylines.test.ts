@@ -393,6 +393,18 @@ describe('readJapaneseClosingCredit', () => {
     expect(read(`<body><h1>T</h1><div>${story}<p>【佐藤 花子】</p></div></body>`)).toEqual(['佐藤 花子']);
   });
 
+  it('reads the name in brackets after the last sentence of the story\'s last paragraph', () => {
+    expect(read(`<body><h1>T</h1><div>${story}<p>市長は「早く見に来てほしい」と述べた。（佐藤花子）</p></div></body>`)).toEqual(['佐藤花子']);
+    expect(read(`<body><h1>T</h1><div>${story}<p>市長は「早く見に来てほしい」と述べた。【佐藤 花子】</p></div></body>`)).toEqual(['佐藤 花子']);
+  });
+
+  it('reads no editor\'s note, no bracket inside a sentence and no credit in a paragraph that is not the last', () => {
+    expect(read(`<body><h1>T</h1><div>${story}<p>市長が出席した。（敬称略）</p></div></body>`)).toEqual([]);
+    expect(read(`<body><h1>T</h1><div>${story}<p>式典が開かれた。（写真は市役所）</p></div></body>`)).toEqual([]);
+    expect(read(`<body><h1>T</h1><div>${story}<p>式典には市長（佐藤花子）が出席した</p></div></body>`)).toEqual([]);
+    expect(read(`<body><h1>T</h1><div>${story}<p>市長が述べた。（佐藤花子）</p><p>満開は来週末ごろになる見込みだという。</p></div></body>`)).toEqual([]);
+  });
+
   it('reads no name inside the text, after a Chinese story, or a desk\'s name', () => {
     expect(read(`<body><h1>T</h1><div>${story}<p>（山本健太）</p><p>満開は来週末ごろになる見込みだという。</p></div></body>`)).toEqual([]);
     expect(read('<body><h1>T</h1><div><p>台中捷運綠線延伸案昨日通過環評。</p><p>預計二○二八年完工通車。</p><p>（王志明）</p></div></body>')).toEqual([]);
