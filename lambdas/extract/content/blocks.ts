@@ -5,9 +5,8 @@
  */
 import type { ArticleImage } from '../record';
 import { INVISIBLE_BREAKS, normalizeSpace } from '../dom-walk';
-import { descendantElements, type DomElement, type DomNode, isElement, isHeadingToggle, rawText } from './dom';
+import { BLOCK_TAGS, descendantElements, type DomElement, type DomNode, isElement, isHeadingToggle, rawText } from './dom';
 import { imageOf, isCaptionElement, isImageElement, splitCredit, splitCreditInText } from './images';
-import { BLOCK_TAGS } from './score';
 import { safeLinkUrl } from '../url';
 
 export type BlockKind = 'p' | 'h2' | 'h3' | 'h4' | 'li' | 'pre' | 'row';

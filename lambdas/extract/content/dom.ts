@@ -24,6 +24,16 @@ export interface DomElement extends DomNode {
   children: DomNode[];
 }
 
+/** The page's own elements: the whole page, never a box in it. */
+export const PAGE_ROOT_TAGS: ReadonlySet<string> = new Set(['html', 'body']);
+
+/** Elements that start a block of their own; `<br>` among them, which scoring and the paragraph-break rule set apart. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'br', 'summary', 'caption',
+]);
+
 /** The heading elements, <h1> to <h6>. */
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** The headings of a page's sections, under its headline. */
@@ -66,7 +76,7 @@ function isInLink(node: DomNode, within: DomNode): boolean {
 
 /**
  * Rule "paragraphs set apart by breaks": a box of inline text whose paragraphs are set apart by blank lines
- * (`<div>prose<br><br>prose</div>`), as many CMSs write an article. It takes one blank line, two breaks in a row
+ * (`<div>prose<br><br>prose</div>`), as many CMSs write an article: no child of it starts a block but `<br>`. It takes one blank line, two breaks in a row
  * (with nothing but white space between them): a menu or an address breaks each line once.
  */
 export function holdsParagraphBreaks(element: DomElement): boolean {
@@ -80,7 +90,7 @@ export function holdsParagraphBreaks(element: DomElement): boolean {
         afterBreak = true;
         continue;
       }
-      if (!INLINE_TAGS.has(child.name)) return false;
+      if (BLOCK_TAGS.has(child.name)) return false;
       afterBreak = false;
     } else if (child.type === 'text' && /\S/.test(child.data ?? '')) {
       afterBreak = false;
@@ -89,7 +99,6 @@ export function holdsParagraphBreaks(element: DomElement): boolean {
   return paragraphBreaks > 0;
 }
 const BROKEN_TEXT_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'article']);
-const INLINE_TAGS: ReadonlySet<string> = new Set(['a', 'abbr', 'b', 'cite', 'code', 'em', 'font', 'i', 'img', 'mark', 'q', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'wbr']);
 
 export function isElement(node: DomNode): node is DomElement {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';

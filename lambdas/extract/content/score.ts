@@ -6,7 +6,7 @@
  * directly wraps the paragraphs collects most. Class/id words and tags shift the starting score, and the final
  * score is scaled by the share of text that is not link text, so link farms lose however long they are.
  */
-import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, holdsParagraphBreaks, isElement } from './dom';
+import { BLOCK_TAGS, type DomElement, type DomNode, descendantElements, HEADING_TAGS, holdsParagraphBreaks, isElement, PAGE_ROOT_TAGS } from './dom';
 import { linkDensity, type StatsTable } from './measure';
 import { attributeTokens, firstMatch } from './tokens';
 import { BOILERPLATE_TOKENS, CONTENT_TOKENS } from './vocabulary';
@@ -17,11 +17,6 @@ const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd', 'li']);
 /** Containers that hold a paragraph when they have no block children (`<div>text <b>x</b></div>`). */
 const BARE_TEXT_CONTAINERS = new Set(['div', 'section', 'article', 'span', 'font', 'center', 'main']);
 
-export const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'br', 'summary', 'caption',
-]);
 
 /** Paragraphs shorter than this are labels, bylines or buttons, not prose. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -103,7 +98,6 @@ function isPageLevelText(element: DomElement): boolean {
   const parent = element.parent;
   return parent !== null && isElement(parent) && PAGE_ROOT_TAGS.has(parent.name) && holdsParagraphBreaks(element);
 }
-const PAGE_ROOT_TAGS: ReadonlySet<string> = new Set(['body', 'html']);
 
 /**
  * Layout cell: a table cell is read whole as one paragraph, since a data table's cell wraps its text in <p>s and

@@ -3,7 +3,7 @@
  * move up when the best candidates are split across a common parent (pages that wrap each paragraph group in its
  * own div), and merge siblings that are clearly more of the same article.
  */
-import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement } from './dom';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, PAGE_ROOT_TAGS } from './dom';
 import { isKeptPictureBox } from './clean';
 import { isPictureBox as holdsArticlePicture } from './images';
 import { isStandfirst } from './lead';
@@ -218,8 +218,6 @@ const PROSE_OVER_CLASS_RATIO = 3;
 const PROSE_OVER_CLASS_CANDIDATES = 10;
 /** Only a short box is suspect: a long winner with few <p> paragraphs is often a <br>-separated article. */
 const SHORT_BLURB_CHARS = 400;
-/** The whole page always holds more prose than any box in it, so it is no evidence of a better container. */
-const PAGE_ROOTS = new Set(['html', 'body']);
 
 function proseOverClassWords(ranked: [DomElement, number][], stats: StatsTable): [DomElement, number] | null {
   const [top, topScore] = ranked[0];
@@ -232,7 +230,7 @@ function proseOverClassWords(ranked: [DomElement, number][], stats: StatsTable):
   let bestChars = Infinity;
   for (const candidate of ranked.slice(1, PROSE_OVER_CLASS_CANDIDATES)) {
     const own = stats.get(candidate[0]);
-    if (!own || own.prose < needed || candidate[1] < topScore * PROSE_OVER_CLASS_MIN_SCORE_RATIO || PAGE_ROOTS.has(candidate[0].name)) continue;
+    if (!own || own.prose < needed || candidate[1] < topScore * PROSE_OVER_CLASS_MIN_SCORE_RATIO || PAGE_ROOT_TAGS.has(candidate[0].name)) continue;
     if (holdsTeaserColumn(candidate[0], stats)) continue;
     if (own.prose > bestProse || (own.prose === bestProse && own.chars < bestChars)) {
       best = candidate;

@@ -15,10 +15,10 @@ export interface CalendarFields {
 const EARLIEST_YEAR = 1900;
 /** Clocks and time zones disagree a little; a date this far past `now` still counts as "now". */
 const FUTURE_SKEW_MS = 15 * 60_000;
-/** The furthest east a clock runs ahead of UTC (Kiribati, UTC+14), which a wall time read in an unknown zone may be. */
-const UNKNOWN_ZONE_SKEW_MS = 14 * 3_600_000;
 /** The widest offsets in use: UTC-12:00 to UTC+14:00, with some room. */
 const MAX_OFFSET_MINUTES = 14 * 60;
+/** The furthest east a clock runs ahead of UTC (Kiribati, UTC+14), which a wall time read in an unknown zone may be. */
+const UNKNOWN_ZONE_SKEW_MS = MAX_OFFSET_MINUTES * 60_000;
 
 /**
  * The fields as ISO 8601, or null when they do not form a real calendar date and time. The offset is written when

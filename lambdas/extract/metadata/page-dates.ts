@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { isElement, nextElement, previousElement } from '../dom-walk';
 import { isCaptionElement, isImageElement } from '../content/images';
-import type { DomElement } from '../content/dom';
+import { type DomElement, PAGE_ROOT_TAGS } from '../content/dom';
 import { type MetaTags, UPDATED_TIME } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 import { containsAnyPattern, containsPattern, IndexedPage, LOWER_HEADING_TAGS, textContent } from './regions';
@@ -599,7 +599,6 @@ function* kickerLine(page: IndexedPage): Generator<Candidate> {
 }
 /** Blocks above the headline read for its date: a kicker, a date, a section and a topic or two. */
 const MAX_KICKER_LINES = 6;
-const PAGE_ROOT_TAGS = new Set(['body', 'html']);
 
 /** The element's one element child, or null when it has none or several. */
 function onlyElementChild(element: Element): Element | null {

@@ -8,6 +8,7 @@
  * Russia, Brazil, Indonesia) or a language spoken across many (English, Arabic, Spanish, French) says nothing.
  * The offset at a given date comes from the IANA database Node carries, so summer time is right for each date.
  */
+import { primarySubtag } from '../language';
 
 /** The country's time zone, for countries whose clocks all show one time (territories far away aside). */
 export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
@@ -81,7 +82,7 @@ export interface PageLocale {
  * the page declares for its readers, else the language.
  */
 export function pageTimeZone({ region, language, host }: PageLocale): string | null {
-  const primary = language?.toLowerCase().split('-')[0] ?? null;
+  const primary = language ? primarySubtag(language) : null;
   const chosenRegion = region && !LOCALES_NAMING_NO_COUNTRY.has(`${primary}-${region.toUpperCase()}`) ? region.toUpperCase() : null;
   const zone = countryZoneOfHost(host) ?? (chosenRegion && ZONE_BY_COUNTRY[chosenRegion]) ?? (primary && ZONE_BY_LANGUAGE[primary]) ?? null;
   return zone && isSupportedZone(zone) ? zone : null;
