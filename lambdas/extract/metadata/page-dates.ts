@@ -183,6 +183,8 @@ interface Candidate {
   update?: boolean;
   /** The element's class names the publication (`entry-date published`), beside one that names the update. */
   publication?: boolean;
+  /** The dateline element the text was read from; absent for text blocks read for a date they may mention. */
+  element?: Element;
 }
 
 /** Regions whose numeric dates put the month first (05/06/2025 = May 6): the US and the Philippines, after it. */
@@ -205,7 +207,7 @@ export function readPageDates(
   if (choice.source === 'url') choice = machineTimeOnDay(choice, tags.all('time:datetime'), now, options) ?? choice;
   let visibleUpdate: DateChoice = NO_DATE;
   if (!choice.iso || choice.source === 'url' || isUtcClockTime(choice.iso) || isAmbiguousNumericDate(choice.raw)) {
-    const visible = pickVisibleDate(visibleDateCandidates(page, title), now, options);
+    const visible = pickVisibleDate(page, visibleDateCandidates(page, title), now, options);
     choice = checkedAgainstDateline(choice, visible.published);
     visibleUpdate = visible.updated;
   }
@@ -341,7 +343,7 @@ function unparsedRaw(unparsed: Candidate | null): string | null {
  * another dateline element more often than not; a later dateline or meta line on or before the update's day is the
  * publication, and without one the update is the only date the page shows.
  */
-function pickVisibleDate(candidates: Iterable<Candidate>, now: Date, options: DateReadingOptions): { published: SourcedChoice; updated: DateChoice } {
+function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidate>, now: Date, options: DateReadingOptions): { published: SourcedChoice; updated: DateChoice } {
   let unparsed: Candidate | null = null;
   let updateOnly: { iso: string; raw: string } | null = null;
   let updated: DateChoice = NO_DATE;
@@ -369,7 +371,9 @@ function pickVisibleDate(candidates: Iterable<Candidate>, now: Date, options: Da
     // The publication keeps the whole line as its raw string: the body stage knows the date row by it.
     if (published) {
       // A dateline classed as the publication is one, even after an edit saved before it went live.
-      if (!updateOnly || candidate.publication || (candidate.marked && published.iso.slice(0, 10) <= updateOnly.iso.slice(0, 10))) return { published: { iso: published.iso, raw: whole.raw, source: 'dom' }, updated };
+      if (!updateOnly || candidate.publication || (candidate.marked && published.iso.slice(0, 10) <= updateOnly.iso.slice(0, 10))) {
+        return { published: { iso: published.iso, raw: whole.raw, source: 'dom' }, updated: updated.iso || !candidate.element ? updated : updateBeside(page, candidate.element, now, reading) };
+      }
       continue;
     }
     if (!updateOnly && update) updateOnly = { iso: update.iso, raw: whole.raw };
@@ -378,6 +382,30 @@ function pickVisibleDate(candidates: Iterable<Candidate>, now: Date, options: Da
   // A Hijri date that is not converted is still the page's statement of its date, and its raw string is kept.
   return { published: { iso: null, raw: unparsedRaw(unparsed), source: unparsed ? 'dom' : null }, updated };
 }
+
+/**
+ * Rule "update beside the dateline": a meta line prints the last edit as an element of its own right after the
+ * publication's ("<span class=date>25.11.2026, 16:40 Uhr</span><span>Aktualisiert: 26.11.2026, 08:15 Uhr</span>"),
+ * which the search, ended by the publication, would not reach. The next few siblings of the dateline (or of the
+ * wrapper it is alone in) are read, each only when an update label opens it or its class names the update: a
+ * sibling that merely holds a date (a related story's, an event's) says nothing about this page's edits.
+ */
+function updateBeside(page: IndexedPage, dateline: Element, now: Date, options: DateReadingOptions): DateChoice {
+  let element = dateline;
+  while (element.parent && isElement(element.parent) && !PAGE_ROOT_TAGS.has(element.parent.name) && onlyElementChild(element.parent) === element) element = element.parent;
+  let read = 0;
+  for (let sibling = nextElement(element); sibling && read < MAX_SIBLINGS_BESIDE_DATELINE; sibling = nextElement(sibling), read++) {
+    const text = page.shortText(sibling, MAX_DATELINE_CHARS);
+    if (!text) continue;
+    const parts = isUpdateDateline(sibling) ? null : datelineParts(text);
+    const updateText = parts ? (parts.published.trim() ? null : parts.updated) : text;
+    const update = updateText ? plausibleVisibleDate(parseDate(updateText, now, { ...options, dateline: true }), now) : null;
+    if (update) return update;
+  }
+  return NO_DATE;
+}
+/** A meta line's items after its date: the update, the reading time, a comment count. */
+const MAX_SIBLINGS_BESIDE_DATELINE = 3;
 
 function plausibleVisibleDate(parsed: ParsedDate | null, now: Date): ParsedDate | null {
   return parsed && isPlausiblePublicationDate(parsed.iso, now, parsed.zoneKnown) && Number(parsed.iso.slice(0, 4)) >= EARLIEST_VISIBLE_YEAR ? parsed : null;
@@ -511,6 +539,7 @@ function* visibleDateCandidates(page: IndexedPage, title: string | null): Genera
     machineDated: holds(node, (inner) => inner.name === 'time' && inner.attribs.datetime !== undefined),
     update: isUpdateDateline(node),
     publication: isPublicationBesideUpdate(node),
+    element: node,
   });
   const { elements } = page.walk;
   const classes = page.attributeOfAll('class');

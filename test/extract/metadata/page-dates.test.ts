@@ -213,6 +213,22 @@ describe('readPageDates', () => {
     expect(datesOf(page('March 9, 2023'))).toMatchObject({ published: { iso: '2023-03-05T00:00:00+00:00' }, modified: { iso: '2023-03-05T00:00:00+00:00' } });
   });
 
+  it('reads the update a meta line prints after its dateline, in an element of its own', () => {
+    const page = (afterDate: string) => `<h1>Bahnstreik: Was Pendler wissen müssen</h1><div class="article-meta">
+      <span class="author">Von Jan Schneider</span><span class="date">25.11.2026, 16:40 Uhr</span>${afterDate}</div><p>Text der Meldung.</p>`;
+    expect(datesOf(page('<span>Aktualisiert: 26.11.2026, 08:15 Uhr</span><span>4 Min.</span>'))).toMatchObject({
+      published: { iso: '2026-11-25T16:40:00+00:00', raw: '25.11.2026, 16:40 Uhr' },
+      modified: { iso: '2026-11-26T08:15:00+00:00', raw: 'Aktualisiert: 26.11.2026, 08:15 Uhr' },
+    });
+    // Classed as the update, with no label; and the dateline alone in its wrapper.
+    expect(datesOf(page('<span class="last-modified">26.11.2026, 08:15 Uhr</span>')).modified.iso).toBe('2026-11-26T08:15:00+00:00');
+    expect(datesOf(`<h1>Headline</h1><div><div class="date"><time>25.11.2026</time></div><p>Last updated 27.11.2026</p></div><p>Text.</p>`).modified.iso)
+      .toBe('2026-11-27T00:00:00+00:00');
+    // A sibling that merely holds a date, or one far along the line, says nothing of this page's edits.
+    expect(datesOf(page('<a href="/termine">Nächster Streik: 02.12.2026</a>')).modified.iso).toBeNull();
+    expect(datesOf(page('<span>4 Min.</span><span>12 Kommentare</span><span>Teilen</span><span>Aktualisiert: 26.11.2026</span>')).modified.iso).toBeNull();
+  });
+
   it('keeps a declared modified date over the dateline\'s update', () => {
     const dates = datesOf(`<meta property="article:modified_time" content="2023-03-20T08:00:00+01:00">
       <h1>Headline</h1><p class="date">Published 12 March 2023 | Updated 14 March 2023</p>`);
