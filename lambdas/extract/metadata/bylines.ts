@@ -155,7 +155,7 @@ function isWriterPageLink(page: IndexedPage, link: Element): boolean {
  * from the header under the blog's own headline. Asked of every short link, so one case-insensitive scan of the
  * address, with no lowercased copy.
  */
-function isAuthorPageLink(href: string | undefined): boolean {
+export function isAuthorPageLink(href: string | undefined): boolean {
   return href !== undefined && AUTHOR_PAGE_LINK.test(href);
 }
 const AUTHOR_PAGE_LINK = /\/(?:author|autor)(?:s|es|en|in)?\/[^/?#\s]/i;

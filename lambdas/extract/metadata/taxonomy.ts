@@ -10,6 +10,7 @@ import { previousElement } from '../dom-walk';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle, StructuredCrumb } from './json-ld';
 import { containsAnyPattern, containsPattern, hasToken, type IndexedPage } from './regions';
+import { isAuthorPageLink } from './bylines';
 import { decodeLeftoverEntities, isUnsetValue } from '../plain-text';
 
 export interface Taxonomy {
@@ -206,7 +207,9 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
     .filter((tag) => !headlines.some((headline) => sameLabel(headline.trim(), tag)) && !namesOwnSite(tag, ownHosts) && !namesWriter(tag, writers));
   const statedSections = tagLabels.length > 0 ? [metaSections, structured?.sections ?? []].filter(isCategoryList).flat() : sectionValues;
   const shownTrail = links.breadcrumbLabels();
-  const shownFolders = uniqueLabels(shownTrail).filter((crumb) => isFolderCrumb(crumb, headlines));
+  // The trail's last crumb repeats the headline the page shows, which no metadata may state.
+  const crumbHeadlines = shownTitle ? [...headlines, shownTitle] : headlines;
+  const shownFolders = uniqueLabels(shownTrail).filter((crumb) => isFolderCrumb(crumb, crumbHeadlines));
   const pickedSection = innermostStatedCrumb(shownFolders, links.crumbTexts(), statedSections);
   const filedUnder = pickedSection !== undefined ? [...shownFolders, ...statedSections.filter((label) => links.showsLabel(label))] : statedSections;
   let categories = uniqueLabels([...links.articleLinkLabels(links.categoryLinks()), ...filedUnder]);
@@ -219,11 +222,14 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   let trailSection: string | undefined;
   if (categories.length === 0 && tagLabels.length === 0) {
     const trail = shownTrail.length > 0 ? shownTrail : statedTrailLabels(structuredTrail);
-    categories = uniqueLabels(trail).filter((crumb) => isFolderCrumb(crumb, headlines));
+    categories = uniqueLabels(trail).filter((crumb) => isFolderCrumb(crumb, crumbHeadlines));
     // Rule "innermost crumb": a trail runs from the widest folder to the narrowest ("Politik > Ausland"), and the
     // article sits in the last one, which is its section; the first is only the department above it.
     trailSection = categories.at(-1);
   }
+  // A page that files itself under categories or states its section names it so; a page with only tags still shows
+  // in its trail where it sits.
+  if (categories.length === 0 && sectionValues.length === 0) trailSection = shownFolders.at(-1);
   const categoryKeys = new Set(categories.map(labelKey));
   return {
     section: pickedSection ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? null,
@@ -637,7 +643,9 @@ class PageLinks {
    * without the link to the home page. A "breadcrumb" container holding many links is a layout wrapper.
    */
   breadcrumbLabels(): string[] {
-    return this.breadcrumbParts().filter((element) => element.name === 'a' && linkPath(element.attribs.href) !== null)
+    // Rule "writer's crumb": themes file a post under its writer's archive in the trail ("Home › Columns › Jane Doe"),
+    // which is the byline, not a folder of topics.
+    return this.breadcrumbParts().filter((element) => element.name === 'a' && linkPath(element.attribs.href) !== null && !isAuthorPageLink(element.attribs.href))
       .map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
   }
 
@@ -717,10 +725,12 @@ class PageLinks {
    * list, unlike the page footer, which holds the site's index.
    */
   tagArchiveLinks(writers: readonly string[] = [], headlines: string[] = []): string[] {
+    // The trail's links are the folders the page sits in, which the trail is read for as such.
+    const crumbs = new Set(this.breadcrumbParts());
     let links = this.anchors.filter((anchor) => {
       const href = anchor.attribs.href;
-      return href !== undefined && TAG_ARCHIVE_PATH.test(href) && (!this.page.isForeign(anchor) || this.page.isForeignOnlyAsBuilderModule(anchor) || this.isInArticleFooter(anchor))
-        && !hasAncestor(anchor, (element) => element.name === 'header') && !this.isInRunningText(anchor) && !isInAuthorBox(anchor);
+      return href !== undefined && TAG_ARCHIVE_PATH.test(href) && !crumbs.has(anchor) && (!this.page.isForeign(anchor) || this.page.isForeignOnlyAsBuilderModule(anchor) || this.isInArticleFooter(anchor))
+        && !hasAncestor(anchor, (element) => element.name === 'header') && !this.isInRunningText(anchor) && !isInAuthorBox(anchor) && !isInPager(anchor);
     });
     links = this.withoutCreditRows(links, writers);
     links = this.afterHeadline(this.preferInArticle(links), headlines);
@@ -930,10 +940,15 @@ function linkCountsBefore(elements: Element[]): number[] {
   return counts;
 }
 
-/** A crumb that names a folder: not the home page, not the page itself, not a glossary's letter ("Lexikon > E"). */
+/**
+ * A crumb that names a folder: not the home page, not the page itself, not a glossary's letter ("Lexikon > E"), not a
+ * date archive's year, month or week ("News › 2015 › KW 15", "Archiv › 06/2019"), which says when, not what about.
+ */
 function isFolderCrumb(crumb: string, headlines: string[]): boolean {
-  return !isHomeCrumb(crumb) && !namesThePage(crumb, headlines) && isNotStrayLetter(crumb);
+  return !isHomeCrumb(crumb) && !namesThePage(crumb, headlines) && isNotStrayLetter(crumb) && !DATE_ARCHIVE_CRUMB.test(crumb.trim());
 }
+/** A number, a numeric date, or one after a short abbreviation ("2015", "06/2019", "KW 15", "Nr. 12"). */
+const DATE_ARCHIVE_CRUMB = /^(?:\p{L}{1,3}\.?\s*)?\d[\d\s./-]*$/u;
 
 function isHomeCrumb(label: string): boolean {
   return HOME_CRUMB.test(label.trim());
@@ -1033,6 +1048,16 @@ function closest(node: Element['parent'] | Element, test: (element: Element) => 
   }
   return null;
 }
+
+/**
+ * Rule "pager": the previous, up and next links under an article in a series ("zurück · Zum Anfang · weiter") point
+ * into the topic's folder, whose address may read like a tag archive's (`/thema/…`); they step through pages, and
+ * label none.
+ */
+function isInPager(anchor: Element): boolean {
+  return anchor.attribs.rel === 'prev' || anchor.attribs.rel === 'next' || hasAncestor(anchor, (element) => containsPattern(element.attribs.class, PAGER_CLASS));
+}
+const PAGER_CLASS = containsAnyPattern(['pagination', 'pager', 'pagebrowser', 'page-browser', 'pagenav', 'page-nav', 'post-navigation', 'postnav']);
 
 function hasAncestor(element: Element, test: (element: Element) => boolean): boolean {
   return closest(element.parent, test) !== null;

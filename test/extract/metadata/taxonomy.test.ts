@@ -292,7 +292,31 @@ describe('readTaxonomy', () => {
       › <a href="/en/houseplants/care/repot-money-plant">How to repot a money plant</a></nav><article><p>Text</p></article>`;
     expect(taxonomyOf(trail)).toEqual({ section: 'Care', categories: ['Houseplants', 'Care'], tags: [] });
     expect(taxonomyOf(`<meta property="article:section" content="Garden">${trail}`).categories).toEqual(['Garden']);
-    expect(taxonomyOf(`<meta name="keywords" content="plants">${trail}`).categories).toEqual([]);
+    // With tags, the trail files no categories, but its innermost folder is still where the page sits.
+    expect(taxonomyOf(`<meta name="keywords" content="plants">${trail}`)).toEqual({ section: 'Care', categories: [], tags: ['plants'] });
+  });
+
+  it('reads no folder from a trail\'s date archive, its writer\'s archive or the page\'s own headline', () => {
+    const taxonomy = (crumbs: string, title = 'Storm closes the coastal line') => {
+      const $ = load(`<meta name="keywords" content="weather, rail"><div class="breadcrumb"><a href="/">Home</a> › <a href="/news/">News</a> › ${crumbs}</div>
+        <h1>${title}</h1><article><p>Text</p></article>`);
+      return readTaxonomy(IndexedPage.of($), readMetaTags($), readJsonLd($).article, [], title).section;
+    };
+    expect(taxonomy('<a href="/news/archive/?year=2015">2015</a> › <a href="/news/archive/?year=2015&week=15">KW 15</a>')).toBe('News');
+    expect(taxonomy('<a href="/news/2019/06/">06/2019</a>')).toBe('News');
+    expect(taxonomy('<a href="/author/jane-doe/">Jane Doe</a>')).toBe('News');
+    expect(taxonomy('<a href="/news/storm-closes-coastal-line/">Storm closes the coastal line</a>')).toBe('News');
+    expect(taxonomy('<a href="/news/transport/">Transport</a> › <a href="/news/transport/storm/">Storm closes the coastal line</a>')).toBe('Transport');
+  });
+
+  it('reads no tag from a pager\'s links or the trail\'s, whose addresses may look like a topic archive\'s', () => {
+    const page = (foot: string) => `<div class="breadcrumbs"><a href="/">Start</a> › <a href="/thema/">Thema</a> › <a href="/thema/umwelt/">Umwelt</a></div>
+      <h1>Woher kommt der Smog?</h1><article><p>Text</p></article>${foot}`;
+    const pager = `<div class="page-browser"><ul><li><a href="/thema/umwelt/luft/">zurück</a></li><li><a href="/thema/umwelt/">Zum Anfang</a></li>
+      <li><a href="/thema/umwelt/wasser/">weiter</a></li></ul></div>`;
+    expect(taxonomyOf(page(pager))).toEqual({ section: 'Umwelt', categories: ['Thema', 'Umwelt'], tags: [] });
+    expect(taxonomyOf(page('<p><a rel="prev" href="/thema/umwelt/luft/">Voriger Artikel</a></p>')).tags).toEqual([]);
+    expect(taxonomyOf(page('<div class="tags"><a href="/thema/smog/">Smog</a> <a href="/thema/verkehr/">Verkehr</a></div>')).tags).toEqual(['Smog', 'Verkehr']);
   });
 
   describe('a trail no class names, known by its shape', () => {
