@@ -644,8 +644,8 @@ class PageLinks {
    */
   breadcrumbLabels(): string[] {
     // Rule "writer's crumb": themes file a post under its writer's archive in the trail ("Home › Columns › Jane Doe"),
-    // which is the byline, not a folder of topics.
-    return this.breadcrumbParts().filter((element) => element.name === 'a' && linkPath(element.attribs.href) !== null && !isAuthorPageLink(element.attribs.href))
+    // which is the byline, not a folder of topics. A script link beside the trail ("drucken") is a button.
+    return this.breadcrumbParts().filter((element) => element.name === 'a' && linkPath(element.attribs.href) !== null && !isAuthorPageLink(element.attribs.href) && !SCRIPT_LINK.test(element.attribs.href!))
       .map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
   }
 
@@ -947,6 +947,7 @@ function linkCountsBefore(elements: Element[]): number[] {
 function isFolderCrumb(crumb: string, headlines: string[]): boolean {
   return !isHomeCrumb(crumb) && !namesThePage(crumb, headlines) && isNotStrayLetter(crumb) && !DATE_ARCHIVE_CRUMB.test(crumb.trim());
 }
+const SCRIPT_LINK = /^\s*javascript:/i;
 /** A number, a numeric date, or one after a short abbreviation ("2015", "06/2019", "KW 15", "Nr. 12"). */
 const DATE_ARCHIVE_CRUMB = /^(?:\p{L}{1,3}\.?\s*)?\d[\d\s./-]*$/u;
 

@@ -305,6 +305,7 @@ describe('readTaxonomy', () => {
     expect(taxonomy('<a href="/news/archive/?year=2015">2015</a> › <a href="/news/archive/?year=2015&week=15">KW 15</a>')).toBe('News');
     expect(taxonomy('<a href="/news/2019/06/">06/2019</a>')).toBe('News');
     expect(taxonomy('<a href="/author/jane-doe/">Jane Doe</a>')).toBe('News');
+    expect(taxonomy(`<a href="/news/transport/">Transport</a> <a href="javascript:window.print()">Print</a>`)).toBe('Transport');
     expect(taxonomy('<a href="/news/storm-closes-coastal-line/">Storm closes the coastal line</a>')).toBe('News');
     expect(taxonomy('<a href="/news/transport/">Transport</a> › <a href="/news/transport/storm/">Storm closes the coastal line</a>')).toBe('Transport');
   });
