@@ -98,9 +98,33 @@ export function readCounters($: CheerioAPI, tags: MetaTags, structured: Structur
   return {
     views: structured?.viewCount ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false) ?? fromLabels(page, scope, VIEW_LABEL, false, withDigits),
     comments: structured?.commentCount ?? parseCount(tags.first('itemprop:commentcount') ?? '')
-      ?? fromWidgets(page, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromLabels(page, scope, COMMENT_LABEL, true, withDigits),
+      ?? fromWidgets(page, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromCommentsTitle(page) ?? fromLabels(page, scope, COMMENT_LABEL, true, withDigits),
   };
 }
+
+/**
+ * Rule "comments title": the heading over a comment thread counts it and names the post ("25 thoughts on “Council
+ * delays bypass”", WordPress's default, "3 Responses to …", "12 Gedanken zu „…“", "One thought on …"): longer than
+ * a counter label, and a heading, which the labels below are not looked for in.
+ */
+function fromCommentsTitle(page: IndexedPage): number | null {
+  for (const tag of COMMENTS_TITLE_TAGS) {
+    for (const heading of page.tagged(tag)) {
+      const text = page.shortText(heading, MAX_COMMENTS_TITLE_TEXT);
+      const match = text ? COMMENTS_TITLE.exec(normalizeDigits(text)) : null;
+      if (match) return match[1] ? parseCount(match[1]) : 1;
+    }
+  }
+  return null;
+}
+const COMMENTS_TITLE_TAGS = ['h2', 'h3', 'h4'];
+const MAX_COMMENTS_TITLE_TEXT = 200;
+const COMMENTS_TITLE_WORDS = [
+  'thoughts? on', 'responses? to', 'repl(?:y|ies) to', 'comments? on', 'gedanken zu', 'kommentare? zu', 'antworten auf', 'réflexions? sur',
+  'commentaires? sur', 'réponses? à', 'comentarios? (?:en|a|sobre)', 'respuestas? a', 'comentários? (?:em|sobre)', 'respostas? para', 'commenti su',
+  'risposte a', 'reacties? op',
+];
+const COMMENTS_TITLE = new RegExp(`^(?:(\\d[\\d.,]*)|one|un[ae]?|ein(?:e|en)?|uno|uma?)\\s+(?:${COMMENTS_TITLE_WORDS.join('|')})\\s`, 'iu');
 
 /**
  * For every element of the scope with no more text than a label, 1 when that text has a digit ({@link ANY_DIGIT}),
@@ -199,6 +223,9 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     if (!hasDigit && !isComments) continue;
     if (countElementChildren(element) > 3) continue;
     if (!hasDigit && !COMMENT_PHRASE_INITIALS.has(page.firstCharAt(index))) continue;
+    // Rule "reply form's title": the form under a thread is headed "Leave a Reply" however many comments it follows;
+    // only a link or label outside it says there are none.
+    if (!hasDigit && inReplyForm(element)) continue;
     const text = page.shortTextAt(index, MAX_LABEL_TEXT);
     if (!text) continue;
     const found = readLabel(text, label, isComments);
@@ -206,6 +233,16 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
   }
   return null;
 }
+
+function inReplyForm(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parent && isElement(node.parent) ? node.parent : null) {
+    if (node.name === 'form' || node.attribs.id === 'respond' || hasToken(node.attribs.class, REPLY_FORM_CLASSES)) return true;
+    if (node !== element) continue;
+    for (const child of node.children) if (isElement(child) && (child.name === 'form' || child.name === 'textarea')) return true;
+  }
+  return false;
+}
+const REPLY_FORM_CLASSES = new Set(['comment-respond', 'comment-form']);
 
 function countElementChildren(element: Element): number {
   let count = 0;

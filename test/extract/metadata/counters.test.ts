@@ -65,6 +65,19 @@ describe('readCounters', () => {
     expect(countersOf('<article><span>Hotel-Review: 105</span><span>Interview 2017</span></article>')).toEqual({ views: null, comments: null });
   });
 
+  it('reads the count in the heading over a comment thread, which names the post', () => {
+    const thread = (title: string) => `<div id="content"><article><h1>Council delays bypass</h1><p>Text.</p></article>
+      <div id="comments" class="comments-area"><h2 class="comments-title">${title}</h2><ol class="comment-list"><li>Reply text</li></ol>
+      <div id="respond" class="comment-respond"><h3 id="reply-title">Leave a Reply</h3><form><textarea></textarea></form></div></div></div>`;
+    expect(countersOf(thread('25 thoughts on “Council delays bypass”')).comments).toBe(25);
+    expect(countersOf(thread('12 Gedanken zu „Council delays bypass“')).comments).toBe(12);
+    expect(countersOf(thread('One thought on “Council delays bypass”')).comments).toBe(1);
+    expect(countersOf(thread('3 Réponses à « Council delays bypass »')).comments).toBe(3);
+    // The reply form's title says nothing of the thread above it; a link to the form that says "Leave a reply" does.
+    expect(countersOf(thread('Comments')).comments).toBeNull();
+    expect(countersOf('<article><p>Text</p><span class="meta"><a href="#respond">Leave a reply</a></span></article>').comments).toBe(0);
+  });
+
   it('prefers structured data', () => {
     expect(countersOf('<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","commentCount":7}</script><article><span>3 comments</span></article>').comments).toBe(7);
   });
