@@ -140,9 +140,11 @@ const TAG_LIST_CLASS_PARTS = containsAnyPattern(['tags', 'tag-list', 'taglist', 
 const TAG_BOX_ATTRIBUTE = /(?:^|-)(?:tags?|keywords)-(?:box|list|container|wrapper|section|bar|block)(?:$|-)/;
 /**
  * Class or id of the box that labels the article with its category ("post-category", "article-category-title"), or
- * with the topic the site files it under ("article-topic"), one link above the headline.
+ * with the topic or the newsroom desk the site files it under ("article-topic"; the desk by the word its own
+ * newsroom uses: Portuguese "editoria", German "Ressort", French "rubrique", Spanish "sección"), one link above the
+ * headline.
  */
-const CATEGORY_LABEL_PARTS = containsAnyPattern(['categor', 'topic']);
+const CATEGORY_LABEL_PARTS = containsAnyPattern(['categor', 'topic', 'editoria', 'ressort', 'rubri', 'seccion', 'sección']);
 /** The label that opens a line of the article's category links, and how long such a line gets. */
 const CATEGORY_LINE_LABEL = /^(?:kategorien?|categor(?:y|ies|ía|ías|ia|ie|ieën)|catégories?|rubriken?)\s*:/iu;
 const MAX_CATEGORY_LINE_CHARS = 200;

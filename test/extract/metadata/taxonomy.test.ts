@@ -411,6 +411,14 @@ describe('readTaxonomy', () => {
     </body>`)).toEqual({ section: null, categories: [], tags: [] });
   });
 
+  it.each([
+    ['Portuguese', 'editoria', 'Rio Grande do Sul'], ['German', 'article-ressort', 'Wirtschaft'], ['French', 'article__rubrique', 'Pixels'],
+    ['Spanish', 'noticia-seccion', 'Internacional'],
+  ])('reads the %s newsroom\'s desk label (class "%s") over the headline as its category', (_, className, desk) => {
+    expect(taxonomyOf(`<body><main><a class="${className}" href="/desk/">${desk}</a><h1>Cold wave hits the capital</h1><p>Temperatures fell.</p></main></body>`))
+      .toEqual({ section: desk, categories: [desk], tags: [] });
+  });
+
   it('reads a topic label in the article\'s own header as its category, not one in the page header', () => {
     const head = '<head><meta property="og:title" content="Cold wave hits the capital"></head>';
     expect(taxonomyOf(`${head}<body><article><header><div class="article-topic"><a href="/thema/weather">Weather and climate</a></div>
