@@ -164,7 +164,12 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const namesIn = (credits: string[]) => cleanAuthors(credits, authorContext, 'visible').authors;
   const visibleBylines = () => pageBylines().map((line) => namesIn([line]));
   // What a declaration is checked against: where the page shows names, and the credits the article itself prints.
-  const shownLines = () => [documentTitle, ...authorContext.pageTexts().lines];
+  // The bylines are read already, and show the declared names on most pages: the page's every line only when they do not.
+  const shownLines = function* () {
+    yield* pageBylines();
+    yield documentTitle;
+    yield* authorContext.pageTexts().lines;
+  };
   const articleCredits = () => {
     const headerLines = articleHeaderLines(page);
     return [...pageBylines().filter((line) => headerLines.has(line)).map((line) => namesIn([line])), namesIn(readSignature(page))];
@@ -349,9 +354,9 @@ function sameWriter(declared: string, shown: string): boolean {
  * byline may be a teaser's), else a signature closing the text. A declared name that is shown, or whose surname
  * one of those credits gives ("J. Doe", "A. Doe" for "Jane Doe"), leaves the declaration standing.
  */
-function writersOverUnseenAccount(declared: string[], shownLines: () => string[], articleCredits: () => string[][]): string[] {
+function writersOverUnseenAccount(declared: string[], shownLines: () => Iterable<string>, articleCredits: () => string[][]): string[] {
   const keys = declared.map((name) => name.toLowerCase());
-  if (shownLines().some((line) => keys.some((key) => line.toLowerCase().includes(key)))) return declared;
+  for (const line of shownLines()) if (keys.some((key) => line.toLowerCase().includes(key))) return declared;
   const credits = articleCredits();
   if (credits.some((names) => names.some((shown) => declared.some((name) => surnameOf(name) === surnameOf(shown))))) return declared;
   const writers = credits.find((names) => names.length > 0) ?? [];
