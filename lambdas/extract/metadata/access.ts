@@ -1,12 +1,54 @@
 /**
  * Whether the article is free to read (`isAccessibleForFree`): what the JSON-LD says, else what the page's meta tags
- * and microdata say. Null when nothing says: a page without paywall markup may be free or not.
+ * and microdata say, else a paywall notice the page shows. Null when nothing says: a page without paywall markup may
+ * be free or not.
  */
+import type { Element } from 'domhandler';
 import type { MetaTags } from './meta-tags';
+import { containsAnyPattern, type IndexedPage, isHidden } from './regions';
 
-/** The JSON-LD value (the article's own, its locked part, or the page's other nodes) stands; then the tags. */
-export function readAccess(declaredInJsonLd: boolean | null, tags: MetaTags): boolean | null {
-  return declaredInJsonLd ?? microdataAccess(tags) ?? contentTierAccess(tags);
+/** The JSON-LD value (the article's own, its locked part, or the page's other nodes) stands; then the tags; then the page. */
+export function readAccess(declaredInJsonLd: boolean | null, tags: MetaTags, page: IndexedPage): boolean | null {
+  return declaredInJsonLd ?? microdataAccess(tags) ?? contentTierAccess(tags) ?? (showsPaywallNotice(page) ? false : null);
+}
+
+/**
+ * Rule "paywall notice": a site that declares nothing still tells the reader the article is locked, in a box its
+ * template names for the paywall or the subscription ("paywall", "article__premium", "abo-teaser") and in words that
+ * say the text is for subscribers ("Article réservé à nos abonnés", "Il vous reste 62 % de cet article à lire",
+ * "Subscribe to continue reading"). Both are asked for: newsletter boxes are named for subscriptions too, and a
+ * teaser card's "for subscribers" badge in a list of other stories, or a link, labels another article. A notice the
+ * markup hides is the template's, which a script shows only to some readers.
+ */
+function showsPaywallNotice(page: IndexedPage): boolean {
+  const { elements, visibleChars } = page.walk;
+  const classes = page.attributeOfAll('class');
+  const ids = page.attributeOfAll('id');
+  for (let index = 0; index < elements.length; index++) {
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_NOTICE_CHARS) continue;
+    if (!PAYWALL_BOX.test(classes[index] ?? '') && !PAYWALL_BOX.test(ids[index] ?? '')) continue;
+    const element = elements[index];
+    const text = page.shortTextAt(index, MAX_NOTICE_CHARS);
+    if (text && PAYWALL_NOTICE.test(text) && !inLink(element) && !isHidden(element) && !page.isAnotherItemsRegion(element)) return true;
+  }
+  return false;
+}
+const MAX_NOTICE_CHARS = 300;
+const PAYWALL_BOX = containsAnyPattern(['paywall', 'premium', 'abonn', 'abo-', 'subscri', 'suscri', 'assinant', 'regwall', 'locked', 'restricted', 'plus-content', 'exclusive']);
+/** The text is for subscribers, or the rest of it is, in the languages the pipeline ingests most. */
+const PAYWALL_NOTICE = new RegExp([
+  String.raw`(?:reserved|available|exclusive) (?:only )?(?:to|for) (?:our )?(?:subscribers|members)`, String.raw`subscribers[- ]only`,
+  String.raw`subscribe (?:now )?to (?:continue|keep) reading`, String.raw`to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in)`,
+  String.raw`réservée? (?:à nos|aux) abonnés`, String.raw`il vous reste \d+(?:[.,]\d+)? ?% de cet article`,
+  String.raw`(?:nur|exklusiv) für (?:abonnenten|abonnentinnen|abonnent:innen|\S+-?abonnenten)`, String.raw`(?:jetzt )?(?:abonnieren|abo abschließen) und weiterlesen`,
+  String.raw`(?:exclusivo|reservado) para (?:suscriptores|socios|assinantes)`, String.raw`suscríbete para (?:seguir|continuar) leyendo`,
+  String.raw`assine para (?:continuar|seguir) lendo`, String.raw`riservat[oa] agli abbonati`, String.raw`alleen voor abonnees`,
+  String.raw`(?:حصري|متاح) للمشتركين|للمشتركين فقط`,
+].join('|'), 'iu');
+
+function inLink(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parent?.type === 'tag' ? node.parent as Element : null) if (node.name === 'a') return true;
+  return false;
 }
 
 /**

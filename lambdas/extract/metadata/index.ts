@@ -214,7 +214,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     leadImage: readLeadImage(page, tags, structured, baseUrl),
     baseUrl,
     wireSource,
-    isAccessibleForFree: readAccess(structured?.isAccessibleForFree ?? jsonLd.declaredAccess, tags),
+    isAccessibleForFree: readAccess(structured?.isAccessibleForFree ?? jsonLd.declaredAccess, tags, page),
     counters: readCounters($, tags, structured, page),
     structuredBody: structured?.articleBody ?? null,
     sources: contributingSources(tags, structured !== null, dates.publishedSource),

@@ -42,6 +42,25 @@ describe('readMetadata isAccessibleForFree', () => {
     expect(accessOf('<meta property="article:content_tier" content="archive">')).toBeNull();
   });
 
+  it('reads a paywall notice the page shows in a box its template names for the paywall, when nothing is declared', () => {
+    const page = (box: string) => `<main><h1>Sécheresse : les nappes au plus bas</h1><p>Les chiffres sont sans appel.</p>${box}</main>`;
+    expect(accessOf('', page('<span class="article__premium">Article réservé à nos abonnés</span>'))).toBe(false);
+    expect(accessOf('', page('<div class="paywall"><p>Il vous reste 62.4% de cet article à lire.</p><a href="/abo">S\'abonner</a></div>'))).toBe(false);
+    expect(accessOf('', page('<div id="regwall">Subscribe to continue reading. Already a subscriber? Sign in</div>'))).toBe(false);
+    expect(accessOf('', page('<section class="abo-teaser">Dieser Artikel ist nur für Abonnenten</section>'))).toBe(false);
+    // A declaration stands over the page.
+    expect(accessOf('<meta property="article:content_tier" content="free">', page('<span class="premium">Réservé aux abonnés</span>'))).toBe(true);
+  });
+
+  it('reads no paywall from a newsletter box, a hidden template, a teaser\'s badge or a notice in no paywall box', () => {
+    const page = (box: string) => `<main><h1>Council approves the new tram line</h1><p>The vote was close.</p>${box}</main>`;
+    expect(accessOf('', page('<div class="newsletter-subscribe">Subscribe to our newsletter for the morning briefing</div>'))).toBeNull();
+    expect(accessOf('', page('<section class="suscription-false" style="display:none"><p>El contenido es exclusivo para suscriptores.</p></section>'))).toBeNull();
+    expect(accessOf('', page('<aside class="related"><ul><li><span class="premium">Subscribers only</span> Tram budget doubles</li></ul></aside>'))).toBeNull();
+    expect(accessOf('', page('<a href="/tram-budget"><span class="premium-badge">Subscribers only</span> Tram budget doubles</a>'))).toBeNull();
+    expect(accessOf('', page('<p>The council says the new timetable is reserved for subscribers of the season ticket.</p>'))).toBeNull();
+  });
+
   it('never overrides an explicit JSON-LD value with the tags', () => {
     expect(accessOf(jsonLd({ ...article, isAccessibleForFree: true }) + '<meta property="article:content_tier" content="locked">')).toBe(true);
     expect(accessOf(jsonLd({ ...article, isAccessibleForFree: true, hasPart: { '@type': 'WebPageElement', isAccessibleForFree: false } }))).toBe(true);
