@@ -41,6 +41,10 @@ export interface ArticleRecord {
   url: string | null;
   /** rel=canonical / og:url, resolved against `url`. */
   canonicalUrl: string | null;
+  /**
+   * The desk or folder the article is filed in: the stated section, else the first category, else the innermost
+   * folder of the breadcrumb trail.
+   */
   section: string | null;
   categories: string[];
   tags: string[];
@@ -62,7 +66,8 @@ export interface ArticleRecord {
   /**
    * Whether the article is free to read: JSON-LD (the article's own value, else a `hasPart` marked not free, else the
    * value the page's other nodes agree on), else the `isAccessibleForFree` meta tag or microdata, else
-   * `article:content_tier` (free → true; locked and metered → false). Null when nothing on the page says.
+   * `article:content_tier` (free → true; locked and metered → false), else false when the page shows a paywall
+   * notice ("Article réservé à nos abonnés") in a box named for it. Null when nothing on the page says.
    */
   isAccessibleForFree: boolean | null;
   extraction: ExtractionDiagnostics;
