@@ -416,6 +416,7 @@ class PageLinks {
   private readonly inHiddenCategoryBox: (element: Element) => boolean;
   private shownTexts: Set<string> | undefined;
   private crumbParts: Element[] | undefined;
+  private ownArticleRange: { start: number; end: number } | null | undefined;
   /** Walk index of the nearest `<footer>` at or above each element, -1 where none is; see {@link closestFooter}. */
   private footerAbove: Int32Array | undefined;
   private readonly shownTitle: string | null;
@@ -820,7 +821,28 @@ class PageLinks {
   /** The links inside the article element when some are: the others are archive menus. All of them otherwise. */
   private preferInArticle(links: Element[]): Element[] {
     const inArticle = links.filter(this.inArticleContainer);
-    return inArticle.length > 0 ? inArticle : links;
+    if (inArticle.length === 0) return links;
+    const own = this.ownArticle();
+    return own ? inArticle.filter((link) => this.page.walk.position.get(link)! > own.start && this.page.walk.position.get(link)! < own.end) : inArticle;
+  }
+
+  /**
+   * Rule "next article": a news page that loads the next story under the one asked for (infinite scroll) sets each in
+   * an article element of its own, with its own headline and its own tag links; so do teaser boxes above the story.
+   * The page's article is the one holding the page's headline. Its walk range, when the page holds more than one
+   * article element with a headline of its own, else null.
+   */
+  private ownArticle(): { start: number; end: number } | null {
+    if (this.ownArticleRange !== undefined) return this.ownArticleRange;
+    const { position, subtreeEnd } = this.page.walk;
+    const headlines = this.page.tagged('h1').map((heading) => position.get(heading)!);
+    const headed = this.page.tagged('article').map((article) => ({ start: position.get(article)!, end: subtreeEnd[position.get(article)!] }))
+      .filter((range) => headlines.some((at) => at > range.start && at < range.end));
+    const outermost = headed.filter((range) => !headed.some((other) => other !== range && other.start < range.start && range.end <= other.end));
+    const headline = outermost.length > 1 ? this.headlineHeading([]) : undefined;
+    const at = headline ? position.get(headline)! : -1;
+    this.ownArticleRange = outermost.find((range) => at > range.start && at < range.end) ?? null;
+    return this.ownArticleRange;
   }
 
   /**

@@ -419,6 +419,22 @@ describe('readTaxonomy', () => {
       .toEqual({ section: desk, categories: [desk], tags: [] });
   });
 
+  it('reads the tags of the article that holds the headline, not those of the next story loaded under it or a teaser above it', () => {
+    const story = (title: string, tag: string) => `<article class="story"><h1>${title}</h1><p>Text of the story.</p>
+      <footer><a href="/tag/${tag.toLowerCase()}">${tag}</a></footer></article>`;
+    const tagsOf = (html: string, shown: string) => {
+      const $ = load(html);
+      return readTaxonomy(IndexedPage.of($), readMetaTags($), readJsonLd($).article, [], shown).tags;
+    };
+    expect(tagsOf(`<main>${story('Harbour approves cruise terminal', 'Harbour')}<div>Next article</div>${story('Library hours cut', 'Libraries')}</main>`, 'Harbour approves cruise terminal'))
+      .toEqual(['Harbour']);
+    expect(tagsOf(`<main>${story('Library hours cut', 'Libraries')}${story('Harbour approves cruise terminal', 'Harbour')}</main>`, 'Harbour approves cruise terminal'))
+      .toEqual(['Harbour']);
+    // One story with comments set as articles of their own, which carry no headline: the story's tags.
+    expect(tagsOf(`<main>${story('Harbour approves cruise terminal', 'Harbour')}<article class="comment"><p>Great news</p></article></main>`, 'Harbour approves cruise terminal'))
+      .toEqual(['Harbour']);
+  });
+
   it('reads a topic label in the article\'s own header as its category, not one in the page header', () => {
     const head = '<head><meta property="og:title" content="Cold wave hits the capital"></head>';
     expect(taxonomyOf(`${head}<body><article><header><div class="article-topic"><a href="/thema/weather">Weather and climate</a></div>
