@@ -23,6 +23,16 @@ export function decodeLeftoverEntities(text: string): string {
 const MARKUP_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
 
 /**
+ * What a removed tag leaves: nothing for an inline one, which sits inside a word's run of text ("the <b>wind farm</b>."),
+ * and a space for any other, which ends a line or a block ("Floods<br>Roads closed").
+ */
+function tagGap(tag: string): string {
+  const name = /^<\/?([a-z][a-z0-9-]*)/i.exec(tag)![1].toLowerCase();
+  return INLINE_TAGS.has(name) ? '' : ' ';
+}
+const INLINE_TAGS: ReadonlySet<string> = new Set(['a', 'abbr', 'b', 'cite', 'code', 'em', 'font', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u']);
+
+/**
  * Placeholders a template engine left unrendered: Handlebars and Jinja (`{{title}}`, `{% block %}`), TYPO3 and
  * Smarty (`{$plugin.site_name}`), JavaScript template strings (`${headline}`), Yoast SEO snippets (`%%sitename%%`)
  * and ERB/ASP (`<%= title %>`). They name a field, not its value.
@@ -44,13 +54,25 @@ export function plainTextOf(raw: string): string {
   const value = DOUBLE_ENCODED_UTF8.test(raw) ? decodedOnceMore(raw) : raw;
   if (!MARKUP_START.test(value)) return withoutUnsetValue(normalizeSpace(value));
   const decoded = decodeLeftoverEntities(value);
-  const withoutTags = decoded.includes('<') ? decoded.replace(MARKUP_TAG, ' ') : decoded;
+  const withoutTags = decoded.includes('<') ? decoded.replace(MARKUP_TAG, tagGap) : decoded;
   const withoutPlaceholders = withoutTags.includes('{') || withoutTags.includes('%')
     ? withoutTags.replace(TEMPLATE_PLACEHOLDER, ' ')
     : withoutTags;
   const collapsed = normalizeSpace(withoutPlaceholders);
   return withoutUnsetValue(withoutPlaceholders === withoutTags ? collapsed : trimCharacters(collapsed, EDGE_SEPARATORS));
 }
+
+/**
+ * A value that holds a text of several paragraphs (JSON-LD `articleBody`), read as {@link plainTextOf} reads a value
+ * but keeping its paragraphs: each line break, and each paragraph or line-break tag an editor's markup left, ends
+ * one; paragraphs are separated by one blank line.
+ */
+export function plainParagraphsOf(raw: string): string {
+  const withBreaks = raw.includes('<') ? raw.replace(BLOCK_BREAK_TAG, '\n') : raw;
+  return withBreaks.split(/\r\n?|\n/).map(plainTextOf).filter(Boolean).join('\n\n');
+}
+/** Tags that end a paragraph or a line in an editor's markup: `<br>`, and the ends of paragraphs, headings, list items and blocks. */
+const BLOCK_BREAK_TAG = /<br\s*\/?>|<\/(?:p|div|h[1-6]|li|blockquote|section|figure|figcaption|tr)\s*>/gi;
 
 /**
  * Rule "encoded twice": a template that reads UTF-8 text as windows-1252 (or Latin-1) and writes it out as UTF-8

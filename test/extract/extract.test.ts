@@ -202,3 +202,17 @@ describe('extract() guards', () => {
     expect(extract(html, { now: NOW }).wireSource).toBe('AFP');
   });
 });
+
+describe('extract() on a page that renders its story with a script', () => {
+  it('takes the body from the JSON-LD articleBody, paragraph by paragraph', () => {
+    const articleBody = 'Ministers have approved a wind farm twenty miles off the east coast, the largest yet in the region.\n\n'
+      + 'The project, which will have up to 80 turbines, is expected to power a million homes when it is completed.\n\n'
+      + 'Fishing groups had objected to the plans, saying the turbines would close off some of their best grounds.';
+    const html = `<html lang="en"><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Wind farm approved', articleBody })}</script></head>
+      <body><div id="__next"><div class="skeleton"></div></div></body></html>`;
+    const record = extract(html, { now: NOW });
+    expect(record.extraction.method).toBe('fallback:json-ld-articleBody');
+    expect(record.body).toBe(articleBody);
+    expect(record.bodyHtml.match(/<p>/g)).toHaveLength(3);
+  });
+});

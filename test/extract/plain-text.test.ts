@@ -40,9 +40,11 @@ describe('plainTextOf', () => {
   });
 
   it('removes the markup an editor typed into a summary field, escaped once or twice', () => {
-    expect(plainTextOf('&lt;p&gt;The council met on <em>Tuesday</em>.&lt;/p&gt;')).toBe('The council met on Tuesday .');
+    expect(plainTextOf('&lt;p&gt;The council met on <em>Tuesday</em>.&lt;/p&gt;')).toBe('The council met on Tuesday.');
     expect(plainTextOf('<p class="lead">Rain is due.</p><p>More tomorrow.</p>')).toBe('Rain is due. More tomorrow.');
     expect(plainTextOf('Harbour at dawn<br /><small>Photo by <a href="https://x.example/p">Lena Moor</a></small>')).toBe('Harbour at dawn Photo by Lena Moor');
+    // An inline tag sits inside the run of text, and leaves no space before the punctuation after it.
+    expect(plainTextOf('Read the <a href="/r">report</a>, or <strong>the summary</strong>.')).toBe('Read the report, or the summary.');
   });
 
   it('keeps angle brackets that open no tag', () => {

@@ -5,7 +5,7 @@
  * each of these leaves a warning instead of an exception.
  */
 import type { CheerioAPI } from 'cheerio/slim';
-import { isUnsetValue, plainTextOf } from '../plain-text';
+import { isUnsetValue, plainParagraphsOf, plainTextOf } from '../plain-text';
 import { IndexedPage, textContent } from './regions';
 
 export interface StructuredArticle {
@@ -215,7 +215,7 @@ function toStructuredArticle(node: JsonObject, byId: Map<string, JsonObject>): S
     sections: asArray(node.articleSection).flatMap((section) => splitList(text(section))),
     keywords: asArray(node.keywords).flatMap((keyword) => splitList(text(keyword))),
     images: asArray(node.image ?? node.thumbnailUrl).map(resolve).flatMap((image) => imageUrl(image)),
-    articleBody: text(node.articleBody),
+    articleBody: paragraphs(node.articleBody),
     isAccessibleForFree: accessOf(node, byId),
     inLanguage: text(asArray(node.inLanguage)[0]) ?? nameOf(asArray(node.inLanguage)[0])[0] ?? null,
     url: text(node.url) ?? text(node.mainEntityOfPage),
@@ -304,6 +304,12 @@ function declaredString(value: string): string[] {
 function splitList(value: string | null): string[] {
   if (!value) return [];
   return value.split(/\s*[,،;]\s*/).map((part) => part.trim()).filter(Boolean);
+}
+
+/** A text value of several paragraphs (an article's body), its paragraph breaks kept. */
+function paragraphs(value: unknown): string | null {
+  if (typeof value !== 'string') return text(value);
+  return plainParagraphsOf(value) || null;
 }
 
 function text(value: unknown): string | null {

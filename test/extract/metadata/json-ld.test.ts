@@ -41,6 +41,14 @@ describe('readJsonLd', () => {
     });
   });
 
+  it('keeps the paragraphs of the articleBody, given as line breaks or as the editor\'s markup', () => {
+    const bodyOf = (articleBody: string) => readJsonLd(page(JSON.stringify({ '@type': 'NewsArticle', headline: 'Wind farm approved', articleBody }))).article?.articleBody;
+    expect(bodyOf('Ministers approved the wind farm.\n\nIt will have 80  turbines.\r\nWork starts next year.')).toBe('Ministers approved the wind farm.\n\nIt will have 80 turbines.\n\nWork starts next year.');
+    expect(bodyOf('<p>Ministers approved the <b>wind farm</b>.</p><p>It will have 80 turbines.<br>Work starts next year.</p>'))
+      .toBe('Ministers approved the wind farm.\n\nIt will have 80 turbines.\n\nWork starts next year.');
+    expect(bodyOf('   ')).toBeNull();
+  });
+
   it('reads a BreadcrumbList in the order of its positions, with each folder\'s address from a string or an item node', () => {
     const result = readJsonLd(page(JSON.stringify({
       '@context': 'https://schema.org',
