@@ -17,6 +17,8 @@ describe('cleanTree removes page furniture', () => {
     ['Arabic comment form', '<div class="respond-box"><h3>إضافة تعليق</h3><form><textarea></textarea><button>إرسال COMMENTFORM</button></form></div>'],
     ['read-also block', '<div class="box"><h4>Read also</h4><ul><li><a href="/x">Another story READALSO</a></li></ul></div>'],
     ['Arabic read-also plug', '<p>اقرأ أيضا: <a href="/y">خبر آخر READALSO</a></p>'],
+    ['Indian English also-read plug', '<p>ALSO READ | <a href="/y">Port expansion plans unveiled READALSO</a></p>'],
+    ['don\'t-miss plug', '<p>Don’t miss: <a href="/y">The ferry strike explained READALSO</a></p>'],
     ['newsletter box', '<div class="newsletter-signup"><p>Get our daily email NEWSLETTER, free.</p></div>'],
     ['cookie banner', '<div id="cookie-consent"><p>We use cookies COOKIEBANNER.</p><button>OK</button></div>'],
     ['share bar', '<div class="article-tools"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook SHARETEXT</a></div>'],

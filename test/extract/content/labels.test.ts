@@ -75,6 +75,7 @@ describe('label blocks', () => {
     ['an estimated reading time', '<p>Estimated reading time: 6 minutes</p>'],
     ['a Polish reading time still to go', '<p>Jeszcze 3 minuty czytania</p>'],
     ['the note under an ad slot', '<p>Article continues below</p>'],
+    ['the note under an ad slot that names it', '<p>Story continues below advertisement</p>'],
     ['an ad slot\'s label run into its scroll note', '<div>Advertisement · Scroll to continue</div>'],
     ['a Czech relative time stamp', '<p>před 2 hodinami</p>'],
     ['an Arabic breadcrumb line', '<p><a href="/">الرئيسية</a> &gt; <a href="/section.php?id=1">محليات</a></p>'],
