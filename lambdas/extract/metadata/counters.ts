@@ -223,12 +223,12 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     if (!hasDigit && !isComments) continue;
     if (countElementChildren(element) > 3) continue;
     if (!hasDigit && !COMMENT_PHRASE_INITIALS.has(page.firstCharAt(index))) continue;
-    // Rule "reply form's title": the form under a thread is headed "Leave a Reply" however many comments it follows;
-    // only a link or label outside it says there are none.
-    if (!hasDigit && inReplyForm(element)) continue;
     const text = page.shortTextAt(index, MAX_LABEL_TEXT);
     if (!text) continue;
     const found = readLabel(text, label, isComments);
+    // Rule "reply form's title": the form under a thread is headed "Leave a Reply" however many comments it follows;
+    // only a link or label outside it says there are none.
+    if (found === 0 && !hasDigit && inReplyForm(element)) continue;
     if (found !== null) return found;
   }
   return null;
