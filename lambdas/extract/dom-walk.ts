@@ -210,16 +210,37 @@ export function countVisible(text: string): number {
  * Runs of non-whitespace, counted in place rather than by splitting the whole body into an array of words. Kept
  * beside isWhitespace, which it calls per character: a call into another module goes through that module's export
  * binding, and at one call per character of every body that indirection costs more than the test itself.
+ * Chinese and Japanese put no spaces between words, so each of their characters (a Han character, a kana) counts as
+ * a word, as word processors count East Asian text; punctuation between them ends a run without counting.
  */
 export function countWords(text: string): number {
   let words = 0;
   let inWord = false;
   for (let index = 0; index < text.length; index++) {
-    const isSpace = isWhitespace(text.charCodeAt(index));
-    if (!isSpace && !inWord) words++;
-    inWord = !isSpace;
+    const code = text.charCodeAt(index);
+    if (isWhitespace(code)) {
+      inWord = false;
+    } else if (isCjkWordCharacter(code)) {
+      words++;
+      inWord = false;
+    } else if (isCjkPunctuation(code)) {
+      inWord = false;
+    } else {
+      if (!inWord) words++;
+      inWord = true;
+    }
   }
   return words;
+}
+
+/** Kana (U+3041–U+30FF), CJK Unified Ideographs and Extension A (U+3400–U+9FFF), and compatibility ideographs. */
+function isCjkWordCharacter(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0x3041 && code <= 0x30ff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** CJK symbols and punctuation (U+3000–U+303F) and full-width forms' punctuation (U+FF01–U+FF0F, U+FF1A–U+FF20, U+FF5B–U+FF65). */
+function isCjkPunctuation(code: number): boolean {
+  return (code >= 0x3000 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff0f) || (code >= 0xff1a && code <= 0xff20) || (code >= 0xff5b && code <= 0xff65);
 }
 
 /**

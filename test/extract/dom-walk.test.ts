@@ -1,6 +1,6 @@
 import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { isBlank, nextElement, previousElement, walkDocument } from '../../lambdas/extract/dom-walk';
+import { countWords, isBlank, nextElement, previousElement, walkDocument } from '../../lambdas/extract/dom-walk';
 import { parseHtml } from '../../lambdas/extract/parse';
 
 const names = (elements: readonly Element[]) => elements.map((element) => element.attribs.id ?? element.name);
@@ -77,5 +77,20 @@ describe('isBlank', () => {
   it('takes spaces, line breaks and no-break spaces for blank, and any other character for text', () => {
     expect(['', ' ', '\n\t ', '\u00A0', ' \u00A0\n'].map(isBlank)).toEqual([true, true, true, true, true]);
     expect(['a', ' · ', '\u00A0x'].map(isBlank)).toEqual([false, false, false]);
+  });
+});
+
+describe('countWords', () => {
+  it('counts runs of letters between spaces, in any spaced script', () => {
+    expect(countWords('The council met on Tuesday.')).toBe(5);
+    expect(countWords('  ارتفعت أسعار الذهب اليوم \n\n في التعاملات  ')).toBe(6);
+    expect(countWords('서울시는 1일 대책을 발표했다.')).toBe(4);
+    expect(countWords('')).toBe(0);
+  });
+
+  it('counts each Chinese character and kana as a word, and no punctuation between them', () => {
+    expect(countWords('长江流域迎来强降雨。')).toBe(9);
+    expect(countWords('東京で雪が降った。（共同）')).toBe(10);
+    expect(countWords('新华社武汉12月1日电 受强降雨影响')).toBe(16);
   });
 });
