@@ -33,6 +33,8 @@ const AGENCIES: readonly Agency[] = [
   { name: 'Jiji', spellings: ['Jiji Press', '時事', '時事通信'] },
   { name: 'Yonhap', spellings: ['Yonhap', '연합뉴스'] },
   { name: 'Xinhua', spellings: ['Xinhua', 'شينخوا', '新华社', '新華社'] },
+  { name: 'China News Service', spellings: ['China News Service', '中新社', '中國新聞社', '中国新闻社'] },
+  { name: 'CNA', spellings: ['Central News Agency', '中央社'] },
   { name: 'TASS', spellings: ['TASS', 'ТАСС'] },
   { name: 'Interfax', spellings: ['Interfax', 'Интерфакс'] },
   { name: 'RIA Novosti', spellings: ['RIA Novosti', 'РИА Новости'] },
@@ -79,7 +81,7 @@ const AGENCY_MATCHERS = AGENCIES.map((agency) => ({
  * The words a credit line names its source with ("Quelle: dpa", "Fuente: EFE", "المصدر: رويترز"), as a pattern
  * fragment: the credit readers here and in the body's source-credit split share it.
  */
-export const SOURCE_LABEL = '(?:source|quelle|fuente|fonte|źródło|المصدر)';
+export const SOURCE_LABEL = '(?:source|quelle|fuente|fonte|źródło|المصدر|来源|來源|出典)';
 const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');
 
 /**
@@ -118,6 +120,13 @@ export function agenciesIn(text: string): string[] {
  */
 const DATELINE_CREDIT = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s*[-–—]\s*([^\n:–—-]{2,30}?)\s*(?:[:–—-]|\n)/u;
 
+/**
+ * A Chinese wire dateline: the agency, the place and the day the story was filed by telegram ("新华社武汉12月1日电",
+ * "中央社台北1日電"), run together before the first sentence. The agency is the dateline's first few characters.
+ */
+const CHINESE_WIRE_DATELINE = /^\s*(\p{Script=Han}{2,12}?)(?:\d{1,2}月)?\d{1,2}日[电電讯訊]/u;
+const MAX_CHINESE_AGENCY_CHARS = 5;
+
 /** "Source: Reuters", or "وكالات:" ("agencies:"), which Arabic sites put before the agencies they took a story from. */
 const SOURCE_LINE = new RegExp(`(?:^|\\n|\\s)(?:${SOURCE_LABEL}|وكالات)\\s*[:：]\\s*([^\\n.]{1,40})`, 'iu');
 
@@ -132,6 +141,13 @@ export function findCreditedAgency(bodyText: string): string | null {
   if (dateline) {
     const agencies = agenciesIn(dateline[1]);
     if (agencies.length > 0) return agencies[0];
+  }
+  const telegram = CHINESE_WIRE_DATELINE.exec(bodyText);
+  if (telegram) {
+    for (let length = 2; length <= Math.min(MAX_CHINESE_AGENCY_CHARS, telegram[1].length); length++) {
+      const agency = agencyNamed(telegram[1].slice(0, length));
+      if (agency) return agency;
+    }
   }
   const head = bodyText.slice(0, 400);
   const tailStart = Math.max(0, bodyText.length - 400);

@@ -55,6 +55,15 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('全省快递业务量同比增长21%。（新华社）')).toBe('Xinhua');
   });
 
+  it('reads a Chinese wire dateline, the agency run together with the place and the day it was filed, and a source line', () => {
+    expect(findCreditedAgency('新华社武汉12月1日电 受强降雨影响，长江中下游多地水位持续上涨。')).toBe('Xinhua');
+    expect(findCreditedAgency('中新社北京12月1日電 記者1日從有關部門獲悉。')).toBe('China News Service');
+    expect(findCreditedAgency('中央社台北1日電 台北市政府今天宣布。')).toBe('CNA');
+    // A dateline of the paper's own bureau names no agency.
+    expect(findCreditedAgency('本报北京12月1日电 记者从有关部门获悉。')).toBeNull();
+    expect(findCreditedAgency('第一段。\n\n水利部门提醒沿江群众注意防范。\n来源：新华社')).toBe('Xinhua');
+  });
+
   it('reads a dateline that names the place and then the agency', () => {
     expect(findCreditedAgency('الرياض - واس: افتتح أمير المنطقة معرض الكتاب.')).toBe('SPA');
     expect(findCreditedAgency('القاهرة - أ ش أ - أعلنت الحكومة خطة جديدة.')).toBe('MENA');
