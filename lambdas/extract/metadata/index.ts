@@ -245,10 +245,15 @@ function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: strin
     // The shape test first: it rules out nearly every link, and parsing each link's URL for its host would not.
     return href === '/' || (host !== null && SITE_ROOT_URL.test(href) && hostOf(href) === host);
   };
-  const namesIt = (link: Element) => textContent(link).trim() === added
-    || link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && (child as Element).attribs.alt?.trim() === added);
-  return page.tagged('a').some((link) => isHomeLink(link) && namesIt(link)) ? added : null;
+  // The title may add a section too ("…_新闻中心_东方日报网", "… - Politik - Stadtblatt"): its outermost part is the site's.
+  const parts = added.split(TITLE_PART_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  const names = [...new Set([added, parts.at(-1)!, parts[0]])];
+  const homeLinks = page.tagged('a').filter(isHomeLink);
+  const named = (name: string) => homeLinks.some((link) => textContent(link).trim() === name
+    || link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && (child as Element).attribs.alt?.trim() === name));
+  return names.find(named) ?? null;
 }
+const TITLE_PART_SEPARATOR = /\s[|\-–—·:]\s|\s*[|_·»]\s*|\s*::\s*/;
 
 /** The words the document title adds to the headline, after it or else before it; null when it adds none. */
 function titleAffix(documentTitle: string, title: string | null): string | null {

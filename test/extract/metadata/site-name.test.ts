@@ -64,6 +64,12 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring | Harbour24', '<a href="/"><img src="/logo.png" alt="Harbour24"></a>')).toBe('Harbour24');
   });
 
+  it('is named by the outermost part of what the <title> adds, when the title adds a section too and the logo names that part', () => {
+    expect(siteNameOfPage('Ferry fares to rise in spring - Region - Harbour24', '<a href="/">Harbour24</a>')).toBe('Harbour24');
+    expect(siteNameOfPage('Ferry fares to rise in spring_新闻中心_港口日报网', '<a href="/">港口日报网</a> <a href="/news">新闻中心</a>')).toBe('港口日报网');
+    expect(siteNameOfPage('Harbour24 | Ferry fares to rise in spring', '<a href="/"><img src="/logo.png" alt="Harbour24"></a>')).toBe('Harbour24');
+  });
+
   it('is not named by the menu\'s item for the page being read, nor by the <title> alone', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring | Overview', '<nav><a href="/" aria-current="page">Overview</a></nav>')).toBeNull();
     expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<a href="/">Home</a>')).toBeNull();
