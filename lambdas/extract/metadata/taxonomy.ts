@@ -935,21 +935,26 @@ function innermostStatedCrumb(folders: string[], crumbs: string[], stated: strin
  */
 function isTrailLine(line: Element): boolean {
   let marks = line.name === 'ol';
+  let before = true;
   const visit = (element: Element): boolean => {
     for (const child of element.children) {
       if (child.type === 'text') {
         const text = (child as unknown as { data: string }).data;
-        if (!TRAIL_MARKS_ONLY.test(text)) return false;
+        // Rule "you are here": a trail may open with its label ("当前位置：", "Sie sind hier:") before its first link.
+        if (!TRAIL_MARKS_ONLY.test(text) && !(before && TRAIL_LABEL.test(text.trim()))) return false;
         if (TRAIL_MARK.test(text)) marks = true;
       } else if (isTagElement(child) && (child as Element).name !== 'a') {
         if ((child as Element).name === 'ol') marks = true;
         if (!visit(child as Element)) return false;
+      } else if (isTagElement(child)) {
+        before = false;
       }
     }
     return true;
   };
   return visit(line) && marks;
 }
+const TRAIL_LABEL = /^(?:当前位置|您的位置|你的位置|目前位置|現在位置|所在位置|位置|you are here|sie sind hier|vous êtes ici|usted está aquí|está aquí|você está aqui|ti trovi (?:in|qui)|u bent hier|jesteś tutaj)\s*[:：]?$/iu;
 const TRAIL_MARK = /[/\\»«>›‹<→←]/;
 const TRAIL_MARKS_ONLY = /^[\s/\\»«>›‹<→←]*$/;
 /** How far above the headline a trail may stand: the kicker, the date and the share bar sit between them. */

@@ -326,6 +326,8 @@ describe('readTaxonomy', () => {
       ['joined by "/" in a right-to-left page', '<div class="bread"><a href="/">الرئيسية</a> / <a href="/economy">اقتصاد</a></div><h1>الحكومة تعلن خطة جديدة لدعم المزارعين</h1><p>نص</p>', 'اقتصاد', ['اقتصاد']],
       ['joined by "›" in spans, home linked by its word', `<div class="x1 y7"><span><a href="/de/index.html">Startseite</a></span> <span>›</span> <span><a href="/de/stadt/">Stadt</a></span> <span>›</span> <span><a href="/de/stadt/verkehr/">Verkehr</a></span></div>${headline}`, 'Verkehr', ['Stadt', 'Verkehr']],
       ['set as an ordered list', `<ol class="c-9f2"><li><a href="https://www.example.de/">Start</a></li><li><a href="/stadt/">Stadt</a></li></ol>${headline}`, 'Stadt', ['Stadt']],
+      ['opened by its Chinese "you are here" label', `<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; <a href="/news/guonei/">国内新闻</a></div><h1>长江流域迎来强降雨</h1><p>正文</p>`, '国内新闻', ['新闻中心', '国内新闻']],
+      ['opened by its German "you are here" label', `<div class="x1">Sie sind hier: <a href="/">Start</a> › <a href="/stadt/">Stadt</a></div>${headline}`, 'Stadt', ['Stadt']],
     ])('reads a trail %s above the headline', (_, html, section, categories) => {
       expect(taxonomyOf(html)).toEqual({ section, categories, tags: [] });
     });
@@ -335,6 +337,7 @@ describe('readTaxonomy', () => {
       ['a row of links joined by "|"', `<div class="x1"><a href="/">Start</a> | <a href="/stadt/">Stadt</a> | <a href="/sport/">Sport</a></div>${headline}`],
       ['a line whose first link is not the home page', `<div class="x1"><a href="/stadt/">Stadt</a> › <a href="/stadt/verkehr/">Verkehr</a></div>${headline}`],
       ['a line with words besides its links', `<div class="x1">Mehr aus <a href="/">Start</a> / <a href="/stadt/">Stadt</a></div>${headline}`],
+      ['a line with the label after its first link', `<div class="x1"><a href="/">Start</a> Sie sind hier: <a href="/stadt/">Stadt</a> / <a href="/sport/">Sport</a></div>${headline}`],
       ['a trail after the headline, in the text', `${headline}<div class="x1"><a href="/">Start</a> / <a href="/stadt/">Stadt</a></div>`],
       ['a trail in the page\'s menu', `<nav><div><a href="/">Start</a> / <a href="/stadt/">Stadt</a></div></nav>${headline}`],
     ])('takes no trail from %s', (_, html) => {
