@@ -310,6 +310,9 @@ export const PUBLISHER_NOTICE = new RegExp(
     '무단\\s?전재', '재배포\\s?금지', '無断転載', '版权所有', 'все права защищены', 'כל הזכויות שמורות',
     // The mark Persian news agencies close every story with ("انتهای پیام/", end of message).
     '^انتهای پیام',
+    // Chinese news sites close every story with the web editor on duty and a report-an-error button: "（责任编辑：王芳）",
+    // "【纠错】 【责任编辑:张樵苏 】".
+    '^[【\\[（(]?\\s*(?:纠错|糾錯|责任编辑|責任編輯)\\s*(?:[】\\]）)：:]|$)',
     `${WORD_START}(?:our|the [\\w .-]{1,40}) apps? for (?:ios|android|iphone)`,
     `${WORD_START}(?:latest|breaking) (?:news|stories|headlines|updates)${WORD_END}[^.!?]{0,60}${WORD_START}app${WORD_END}`,
     `${WORD_START}our (?:free )?(?:app|apps|newsletter|newsletters|podcast|(?:youtube|telegram|whatsapp) channel)${WORD_END}`,

@@ -20,6 +20,8 @@ describe('publisher notices at the edges of the body', () => {
     ['an Arabic app appeal', '<p>حملوا تطبيق الصحيفة لمتابعة الأخبار العاجلة</p>'],
     ['a Korean reprint notice', '<p>&lt;저작권자 © 항구일보, 무단 전재 및 재배포 금지&gt;</p>'],
     ['a Japanese reprint notice', '<p>記事・写真の無断転載を禁じます。</p>'],
+    ['a Chinese web editor\'s credit', '<p>（责任编辑：王芳）</p>'],
+    ['a Chinese report-an-error button and web editor\'s credit', '<p>【纠错】 【责任编辑:张樵苏 】</p>'],
     ['a Russian rights notice', '<p>© 2031 Портовые вести. Все права защищены.</p>'],
     ['a German appeal to fund the work', '<p>Schon mit 2 Euro kannst du unsere Arbeit unterstützen!</p>'],
     ['a Spanish appeal to readers', '<p>El periodismo independiente necesita del apoyo de sus lectores para continuar.</p>'],
@@ -109,6 +111,7 @@ describe('publisher notices at the edges of the body', () => {
     ['a closing sentence about following someone', '<p>The police asked residents to follow the ferry crew on their way home.</p>', 'follow the ferry crew'],
     ['a closing sentence that links one company\'s privacy policy', '<p>The ferry operator changed <a href="https://ferry.example/privacy">its privacy policy</a> on Monday, <a href="https://harbour.example/report">the report</a> says.</p>', 'changed its privacy policy'],
     ['a closing sentence about a subscribed newsletter', '<p>Der Hafenmeister hatte den Newsletter der Reederei abonniert.</p>', 'Newsletter der Reederei abonniert'],
+    ['a closing Chinese sentence about an editor in charge', '<p>责任编辑制度将于明年推广到全省各家报社。</p>', '责任编辑制度'],
   ])('keeps %s', (_kind, closing, kept) => {
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain(kept);
   });
