@@ -142,9 +142,10 @@ const TAG_BOX_ATTRIBUTE = /(?:^|-)(?:tags?|keywords)-(?:box|list|container|wrapp
  * Class or id of the box that labels the article with its category ("post-category", "article-category-title"), or
  * with the topic or the newsroom desk the site files it under ("article-topic"; the desk by the word its own
  * newsroom uses: Portuguese "editoria", German "Ressort", French "rubrique", Spanish "sección"), one link above the
- * headline.
+ * headline; so does the kicker over the headline when it is such a link ("eyebrow", Argentine "volanta", German
+ * "Dachzeile", French "surtitre").
  */
-const CATEGORY_LABEL_PARTS = containsAnyPattern(['categor', 'topic', 'editoria', 'ressort', 'rubri', 'seccion', 'sección']);
+const CATEGORY_LABEL_PARTS = containsAnyPattern(['categor', 'topic', 'editoria', 'ressort', 'rubri', 'seccion', 'sección', 'kicker', 'eyebrow', 'overline', 'volanta', 'antetitulo', 'surtitre', 'dachzeile']);
 /** The label that opens a line of the article's category links, and how long such a line gets. */
 const CATEGORY_LINE_LABEL = /^(?:kategorien?|categor(?:y|ies|ía|ías|ia|ie|ieën)|catégories?|rubriken?)\s*:/iu;
 const MAX_CATEGORY_LINE_CHARS = 200;

@@ -416,8 +416,8 @@ describe('readTaxonomy', () => {
 
   it.each([
     ['Portuguese', 'editoria', 'Rio Grande do Sul'], ['German', 'article-ressort', 'Wirtschaft'], ['French', 'article__rubrique', 'Pixels'],
-    ['Spanish', 'noticia-seccion', 'Internacional'],
-  ])('reads the %s newsroom\'s desk label (class "%s") over the headline as its category', (_, className, desk) => {
+    ['Spanish', 'noticia-seccion', 'Internacional'], ['Argentine', 'volanta', 'Ciudad'], ['American', 'article-eyebrow', 'China'],
+  ])('reads the %s newsroom\'s desk label or kicker link (class "%s") over the headline as its category', (_, className, desk) => {
     expect(taxonomyOf(`<body><main><a class="${className}" href="/desk/">${desk}</a><h1>Cold wave hits the capital</h1><p>Temperatures fell.</p></main></body>`))
       .toEqual({ section: desk, categories: [desk], tags: [] });
   });
