@@ -18,6 +18,7 @@ import { namesDecoration, pageRenderingOf } from './content/images';
 import { isRightToLeft, resolveLanguage } from './language';
 import { parseHtml, type ComplexityLimits } from './parse';
 import { findCreditedAgency } from './metadata/wire-agencies';
+import { inNameCase } from './metadata/authors';
 import type { ArticleImage, ArticleRecord } from './record';
 import { withoutQuery } from './url';
 
@@ -81,7 +82,8 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   return {
     title: metadata.title,
     description: metadata.description,
-    authors: metadata.authors,
+    // Named as names are written only here: the body pass looks for the byline as the page prints it.
+    authors: metadata.authors.map(inNameCase),
     publishedAt: metadata.publishedAt,
     publishedAtRaw: metadata.publishedAtRaw,
     modifiedAt: metadata.modifiedAt,

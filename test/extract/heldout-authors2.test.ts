@@ -31,7 +31,7 @@ const credits: Credit[] = [
   { page: 'nl-door-en', shows: '"Door Jan de Vries en Sanne van den Berg": particles in both names', authors: ['Jan de Vries', 'Sanne van den Berg'], bylineRow: 'Door Jan de Vries' },
   { page: 'pt-por-e', shows: '"Por João Silva e Ana Costa" above the date in a signature block', authors: ['João Silva', 'Ana Costa'], bylineRow: 'Por João Silva' },
   { page: 'ar-biqalam', shows: '"بقلم: سامي الخطيب" under a column\'s kicker', authors: ['سامي الخطيب'], bylineRow: 'بقلم' },
-  { page: 'en-caps-agency', shows: '"BY KWAME MENSAH, ASSOCIATED PRESS" in capitals', authors: ['KWAME MENSAH'], wireSource: 'AP', bylineRow: 'KWAME MENSAH' },
+  { page: 'en-caps-agency', shows: '"BY KWAME MENSAH, ASSOCIATED PRESS" in capitals', authors: ['Kwame Mensah'], wireSource: 'AP', bylineRow: 'KWAME MENSAH' },
   { page: 'en-edited-by', shows: '"By Jane Okoro · Edited by Tom Hadley": the editor did not write the piece', authors: ['Jane Okoro'], bylineRow: 'By Jane Okoro' },
   { page: 'en-illustration-photos', shows: '"By Jane Okoro", "Illustration by Sam Ortiz" and "Photos: Lee Kim" in one block', authors: ['Jane Okoro'], bylineRow: 'Jane Okoro' },
   { page: 'en-two-bylines', shows: 'a web byline "By Dana Whitfield" and a print one "DANA WHITFIELD, Staff Writer"', authors: ['Dana Whitfield'], bylineRow: 'Dana Whitfield' },

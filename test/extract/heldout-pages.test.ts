@@ -124,7 +124,7 @@ describe('Hand-kept table-free small-town page: no metadata but a visible byline
 
   it('reads the headline, the writer from a byline whose second line is her title, and the dateline', () => {
     expect(record.title).toBe('School board approves later start times');
-    expect(record.authors).toEqual(['DEBRA KLINE']);
+    expect(record.authors).toEqual(['Debra Kline']);
     expect(record.publishedAt).toBe('2017-09-12T19:45:00+00:00');
     expect(record.language).toBe('en');
   });
@@ -483,7 +483,7 @@ describe('AP story republished by a local TV site: uppercase wire byline, dateli
 
   it('reads the reporters, not the agency, as authors, and the agency as the wire source', () => {
     expect(record.title).toBe('Wildfire forces thousands to flee homes in southern Spain');
-    expect(record.authors).toEqual(['CIARÁN GILES', 'ARITZ PARRA']);
+    expect(record.authors).toEqual(['Ciarán Giles', 'Aritz Parra']);
     expect(record.wireSource).toBe('AP');
     expect(record.publishedAt).toBe('2023-08-05T09:12:33-05:00');
     expect(record.section).toBe('World');

@@ -252,6 +252,20 @@ export type AuthorOrigin = 'declared' | 'visible';
  * Cleans author candidates from one source. Returns the names in order, without repeats, plus the first agency
  * seen. A candidate that is itself a list ("A, B and C") is split.
  */
+/**
+ * Rule "shouted name": a byline set in capitals ("SVEN MICHAELSEN", "JEAN-PIERRE O'NEILL") is written as names are,
+ * each word's first letter capital and the rest small, also after a hyphen, an apostrophe or an initial's dot
+ * ("J.R.R. TOLKIEN" → "J.R.R. Tolkien"). A name with any small letter keeps its spelling ("McDonald", "van Dijk");
+ * so does one with a Turkish dotted capital İ, whose small form depends on the language.
+ */
+export function inNameCase(name: string): string {
+  if (!SHOUTED.test(name) || SMALL_LETTER.test(name) || name.includes('\u0130')) return name;
+  return name.toLowerCase().replace(WORD_INITIAL, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+const SHOUTED = /\p{Lu}[^]*\p{Lu}/u;
+const SMALL_LETTER = /\p{Ll}/u;
+const WORD_INITIAL = /(^|[\s\-'’.(])(\p{Ll})/gu;
+
 export function cleanAuthors(candidates: string[], context: AuthorContext, origin: AuthorOrigin = 'declared'): AuthorResult {
   const authors: string[] = [];
   let wireSource: string | null = null;

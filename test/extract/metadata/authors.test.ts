@@ -1,6 +1,7 @@
 import { load } from 'cheerio/slim';
+import { extract } from '../../../lambdas/extract';
 import { readMetadata } from '../../../lambdas/extract/metadata';
-import { cleanAuthors, creditInDateline } from '../../../lambdas/extract/metadata/authors';
+import { cleanAuthors, creditInDateline, inNameCase } from '../../../lambdas/extract/metadata/authors';
 
 const context = { siteName: 'Example Times', publisher: 'Example Media Group', host: 'www.example.com' };
 const clean = (...candidates: string[]) => cleanAuthors(candidates, context);
@@ -682,5 +683,27 @@ describe('readMetadata authors and co-writers the byline adds', () => {
     expect(authorsOf('<div class="author">J. Roe / J. I. da Silva</div>')).toEqual(['J. Roe', 'J. I. da Silva']);
     // A surname cut to its initial is a shop's or a forum's user, no writer.
     expect(authorsOf('<div class="review"><span class="author">Von: Ann P.</span></div>')).toEqual(['Jane Doe']);
+  });
+});
+
+describe('inNameCase: a byline set in capitals', () => {
+  it.each([
+    ['SVEN MICHAELSEN', 'Sven Michaelsen'], ['AMELIA THOMSON-DEVEAUX', 'Amelia Thomson-Deveaux'], ["SADHBH O'SULLIVAN", "Sadhbh O'Sullivan"],
+    ['J.R.R. TOLKIEN', 'J.R.R. Tolkien'], ['ИВАН ПЕТРОВ', 'Иван Петров'],
+  ])('writes %j as %j', (shouted, name) => {
+    expect(inNameCase(shouted)).toBe(name);
+  });
+
+  it.each(['Jane Doe', 'Ronald McDonald', 'Michiel van Dijk', 'DJ Shadow', 'İBRAHİM KAYA', 'خالد المنصوري', '佐藤花子', 'J'])('keeps %j as written', (name) => {
+    expect(inNameCase(name)).toBe(name);
+  });
+
+  it('is how the record writes a shouted byline, which the body still knows as printed', () => {
+    const html = `<html><head><meta name="author" content="STEVE PEOPLES"></head><body><article><h1>Campaigns brace for the sprint</h1><p>By STEVE PEOPLES</p>
+      <p>The campaigns spent the weekend in the states that will decide the race, with rallies planned in three of them on Monday.</p>
+      <p>Both sides said turnout among young voters would matter most, and both spent heavily on advertising aimed at them.</p></article></body></html>`;
+    const record = extract(html, { now: new Date('2026-12-01T00:00:00Z') });
+    expect(record.authors).toEqual(['Steve Peoples']);
+    expect(record.body).not.toContain('STEVE PEOPLES');
   });
 });
