@@ -14,7 +14,7 @@ export interface ArticleRecord {
    * first paragraph.
    */
   description: string | null;
-  /** People who wrote the piece. Never agencies (see `wireSource`) or UI noise such as "Follow". */
+  /** People who wrote the piece, a name set in capitals written as names are. Never agencies (see `wireSource`) or UI noise such as "Follow". */
   authors: string[];
   /**
    * ISO 8601 with offset, e.g. `2017-01-23T00:00:00+00:00`. A time printed without its offset gets the offset of the
