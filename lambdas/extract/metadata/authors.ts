@@ -249,10 +249,6 @@ export interface AuthorContext {
 export type AuthorOrigin = 'declared' | 'visible';
 
 /**
- * Cleans author candidates from one source. Returns the names in order, without repeats, plus the first agency
- * seen. A candidate that is itself a list ("A, B and C") is split.
- */
-/**
  * Rule "shouted name": a byline set in capitals ("SVEN MICHAELSEN", "JEAN-PIERRE O'NEILL") is written as names are,
  * each word's first letter capital and the rest small, also after a hyphen, an apostrophe or an initial's dot
  * ("J.R.R. TOLKIEN" → "J.R.R. Tolkien"). A name with any small letter keeps its spelling ("McDonald", "van Dijk");
@@ -266,6 +262,10 @@ const SHOUTED = /\p{Lu}[^]*\p{Lu}/u;
 const SMALL_LETTER = /\p{Ll}/u;
 const WORD_INITIAL = /(^|[\s\-'’.(])(\p{Ll})/gu;
 
+/**
+ * Cleans author candidates from one source. Returns the names in order, without repeats, plus the first agency
+ * seen. A candidate that is itself a list ("A, B and C") is split.
+ */
 export function cleanAuthors(candidates: string[], context: AuthorContext, origin: AuthorOrigin = 'declared'): AuthorResult {
   const authors: string[] = [];
   let wireSource: string | null = null;

@@ -253,7 +253,8 @@ function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: strin
     || link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && (child as Element).attribs.alt?.trim() === name));
   return names.find(named) ?? null;
 }
-const TITLE_PART_SEPARATOR = /\s[|\-–—·:]\s|\s*[|_·»]\s*|\s*::\s*/;
+/** What joins the parts a <title> adds: " - ", " | ", "_", " · ", " » ", "::". */
+const TITLE_PART_SEPARATOR = /\s[\-–—:]\s|\s*[|_·»]\s*|\s*::\s*/;
 
 /** The words the document title adds to the headline, after it or else before it; null when it adds none. */
 function titleAffix(documentTitle: string, title: string | null): string | null {

@@ -977,7 +977,6 @@ function linkCountsBefore(elements: Element[]): number[] {
 function isFolderCrumb(crumb: string, headlines: string[]): boolean {
   return !isHomeCrumb(crumb) && !namesThePage(crumb, headlines) && isNotStrayLetter(crumb) && !DATE_ARCHIVE_CRUMB.test(crumb.trim());
 }
-const SCRIPT_LINK = /^\s*javascript:/i;
 /** A number, a numeric date, or one after a short abbreviation ("2015", "06/2019", "KW 15", "Nr. 12"). */
 const DATE_ARCHIVE_CRUMB = /^(?:\p{L}{1,3}\.?\s*)?\d[\d\s./-]*$/u;
 
@@ -1093,6 +1092,9 @@ const PAGER_CLASS = containsAnyPattern(['pagination', 'pager', 'pagebrowser', 'p
 function hasAncestor(element: Element, test: (element: Element) => boolean): boolean {
   return closest(element.parent, test) !== null;
 }
+
+/** A link that runs a script where it is rather than leading to a page. */
+const SCRIPT_LINK = /^\s*javascript:/i;
 
 /** The path of a link, without trailing slash, query or fragment; relative links keep their relative path. */
 function linkPath(href: string | undefined): string | null {
