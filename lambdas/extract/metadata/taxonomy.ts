@@ -836,10 +836,18 @@ class PageLinks {
   private ownArticle(): { start: number; end: number } | null {
     if (this.ownArticleRange !== undefined) return this.ownArticleRange;
     const { position, subtreeEnd } = this.page.walk;
+    // Both lists are in document order, and articles are nested or apart: one pass over each finds the outermost
+    // articles that hold a headline, however many thousands of either a page has.
     const headlines = this.page.tagged('h1').map((heading) => position.get(heading)!);
-    const headed = this.page.tagged('article').map((article) => ({ start: position.get(article)!, end: subtreeEnd[position.get(article)!] }))
-      .filter((range) => headlines.some((at) => at > range.start && at < range.end));
-    const outermost = headed.filter((range) => !headed.some((other) => other !== range && other.start < range.start && range.end <= other.end));
+    const outermost: Array<{ start: number; end: number }> = [];
+    let next = 0;
+    for (const article of this.page.tagged('article')) {
+      const start = position.get(article)!;
+      const end = subtreeEnd[start];
+      if (outermost.length > 0 && start < outermost[outermost.length - 1].end) continue;
+      while (next < headlines.length && headlines[next] <= start) next++;
+      if (next < headlines.length && headlines[next] < end) outermost.push({ start, end });
+    }
     const headline = outermost.length > 1 ? this.headlineHeading([]) : undefined;
     const at = headline ? position.get(headline)! : -1;
     this.ownArticleRange = outermost.find((range) => at > range.start && at < range.end) ?? null;
