@@ -28,6 +28,7 @@ const AGENCIES: readonly Agency[] = [
   { name: 'UPI', spellings: ['UPI', 'United Press International'] },
   { name: 'PA', spellings: ['PA Media', 'Press Association'] },
   { name: 'PTI', spellings: ['PTI', 'Press Trust of India'] },
+  { name: 'Canadian Press', spellings: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne', 'La Presse canadienne'] },
   { name: 'IANS', spellings: ['IANS'] },
   { name: 'Kyodo', spellings: ['Kyodo', 'Kyodo News', '共同', '共同通信'] },
   { name: 'Jiji', spellings: ['Jiji Press', '時事', '時事通信'] },
@@ -86,10 +87,10 @@ const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');
 
 /**
  * The phrase a credit puts before the agencies it names, as a pattern fragment: "mit", "(Avec", "with reporting from",
- * "Mit Material von", "con información de", "com informações da". Shared with the body's source-credit split.
+ * "Additional reporting by", "Mit Material von", "con información de", "com informações da". Shared with the body's source-credit split.
  */
 export const CREDIT_LEAD_IN =
-  '(?:mit(?: Material (?:von|der|des))?|with(?: (?:additional )?reporting (?:from|by)| files from)?|con(?: informaci[oó]n de(?: la agencia)?)?|avec(?: la contribution de)?|com(?: informa[cç][oõ]es d[aeo]s?)?)';
+  '(?:mit(?: Material (?:von|der|des))?|with(?: (?:additional )?reporting (?:from|by)| files from)?|additional reporting (?:from|by)|con(?: informaci[oó]n de(?: la agencia)?)?|avec(?: la contribution de)?|com(?: informa[cç][oõ]es d[aeo]s?)?)';
 const CREDIT_LEAD_IN_PREFIX = new RegExp(`^${CREDIT_LEAD_IN}\\s+`, 'iu');
 
 /** Short Latin initials like "AP" or "PA" are real words in some languages; they count only in capitals. */
