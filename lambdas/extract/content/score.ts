@@ -17,7 +17,6 @@ const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd', 'li']);
 /** Containers that hold a paragraph when they have no block children (`<div>text <b>x</b></div>`). */
 const BARE_TEXT_CONTAINERS = new Set(['div', 'section', 'article', 'span', 'font', 'center', 'main']);
 
-
 /** Paragraphs shorter than this are labels, bylines or buttons, not prose. */
 const MIN_PARAGRAPH_CHARS = 25;
 

@@ -18,7 +18,7 @@ import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
 import { pageTimeZone } from './time-zones';
 import { readTaxonomy } from './taxonomy';
-import { chooseTitle, headlineText, isSiteLogo, isTeaserHeading, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readShownBlocks, readTitledBlocks } from './title';
+import { chooseTitle, headlineText, isSiteLogo, isTeaserHeading, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readShownBlocks, readTitledBlocks, segmentsOf } from './title';
 import { hasToken, IndexedPage, textContent } from './regions';
 import { hostOf, httpUrl, originalAddress } from '../url';
 import { archiveToolbarAddress, printedAddress, printedSiteName } from './renderings';
@@ -223,7 +223,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
 }
 
 /** Separators between a document title's headline and the site name it adds. */
-const TITLE_AFFIX_EDGE = /^[\s|–—:·•»-]+|[\s|–—:·•«-]+$/gu;
+const TITLE_AFFIX_EDGE = /^[\s|–—:·•»«-]+|[\s|–—:·•»«-]+$/gu;
 
 /** An absolute link to a site's home page: scheme, host and at most a slash. */
 const SITE_ROOT_URL = /^https?:\/\/[^/]+\/?$/i;
@@ -246,15 +246,13 @@ function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: strin
     return href === '/' || (host !== null && SITE_ROOT_URL.test(href) && hostOf(href) === host);
   };
   // The title may add a section too ("…_新闻中心_东方日报网", "… - Politik - Stadtblatt"): its outermost part is the site's.
-  const parts = added.split(TITLE_PART_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  const parts = segmentsOf(added).filter(Boolean);
   const names = [...new Set([added, parts.at(-1)!, parts[0]])];
   const homeLinks = page.tagged('a').filter(isHomeLink);
   const named = (name: string) => homeLinks.some((link) => textContent(link).trim() === name
     || link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && (child as Element).attribs.alt?.trim() === name));
   return names.find(named) ?? null;
 }
-/** What joins the parts a <title> adds: " - ", " | ", "_", " · ", " » ", "::". */
-const TITLE_PART_SEPARATOR = /\s[\-–—:]\s|\s*[|_·»]\s*|\s*::\s*/;
 
 /** The words the document title adds to the headline, after it or else before it; null when it adds none. */
 function titleAffix(documentTitle: string, title: string | null): string | null {

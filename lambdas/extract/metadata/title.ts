@@ -73,8 +73,12 @@ export interface TitleEvidence {
   host: string | null;
 }
 
-/** Separators sites put between headline and site name. Spaces around them keep "COVID-19" and "10:30" whole. */
-const SEPARATOR = /\s+(?:\||-|–|—|:|·|»|«|>>|›|‹|::|\/|•|~|│|｜)\s+|\s*(?:\||·|•|│|｜)\s*/;
+/**
+ * Separators sites put between headline and site name. Spaces around them keep "COVID-19" and "10:30" whole.
+ * Chinese sites join the parts with an underscore and no spaces ("标题_新闻中心_东方日报网"); one beside a Chinese
+ * character is read so, while "snake_case" in a programming headline stays whole.
+ */
+const SEPARATOR = /\s+(?:\||-|–|—|:|·|»|«|>>|›|‹|::|\/|•|~|│|｜)\s+|\s*(?:\||·|•|│|｜)\s*|(?<=\p{Script=Han})\s*_\s*|\s*_\s*(?=\p{Script=Han})/u;
 /**
  * Unambiguous separators: a headline itself rarely contains them, so a short side next to one is the site name.
  * The box-drawing "│" and fullwidth "｜" stand in for a pipe on some sites, ">>" and "›" for "»", and "‹" for "«"
@@ -383,7 +387,7 @@ function innerSegments(title: string): string[] {
 }
 
 /** The parts of a title between its separators, trimmed. */
-function segmentsOf(title: string): string[] {
+export function segmentsOf(title: string): string[] {
   return title.split(SEPARATOR).map((segment) => segment.trim());
 }
 

@@ -2,7 +2,7 @@ import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { readMetadata } from '../../../lambdas/extract/metadata';
 import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
-import { chooseTitle, cleanTitle, headlineText, isSiteLogo, isTeaserHeading, readBreadcrumbHeadline, stripSiteAffixes } from '../../../lambdas/extract/metadata/title';
+import { chooseTitle, cleanTitle, headlineText, isSiteLogo, isTeaserHeading, readBreadcrumbHeadline, segmentsOf, stripSiteAffixes } from '../../../lambdas/extract/metadata/title';
 
 const evidence = (overrides: Partial<Parameters<typeof chooseTitle>[0]>) => ({
   declared: [], headings: [], subheadings: [], documentTitle: null, siteName: null, host: null, ...overrides,
@@ -609,5 +609,14 @@ describe('readMetadata title', () => {
       <article><p>Text of the article.</p></article>
       <div class="related-posts"><h3 class="entry-title"><a href="/2">Minister opens the new bridge</a></h3></div></body></html>`);
     expect(readMetadata($, at).title).toBe('Budget talks stall as minister faces critics');
+  });
+});
+
+describe('segmentsOf', () => {
+  it('splits a title at its separators, and at an underscore beside a Chinese character, not inside a word', () => {
+    expect(segmentsOf('Ferry fares to rise - Region | Harbour24')).toEqual(['Ferry fares to rise', 'Region', 'Harbour24']);
+    expect(segmentsOf('长江流域迎来强降雨_新闻中心_东方日报网')).toEqual(['长江流域迎来强降雨', '新闻中心', '东方日报网']);
+    expect(segmentsOf('Using snake_case names in Python')).toEqual(['Using snake_case names in Python']);
+    expect(segmentsOf('COVID-19 rules at 10:30')).toEqual(['COVID-19 rules at 10:30']);
   });
 });
