@@ -15,7 +15,7 @@ import { RejectedInputError } from './errors';
 import { readMetadata } from './metadata';
 import { extractContent } from './content';
 import { namesDecoration, pageRenderingOf } from './content/images';
-import { isRightToLeft, resolveLanguage } from './language';
+import { resolveLanguage, textDirection } from './language';
 import { parseHtml, type ComplexityLimits } from './parse';
 import { findCreditedAgency } from './metadata/wire-agencies';
 import { inNameCase } from './metadata/authors';
@@ -89,7 +89,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     modifiedAt: metadata.modifiedAt,
     modifiedAtRaw: metadata.modifiedAtRaw,
     language,
-    direction: isRightToLeft(language) ? 'rtl' : 'ltr',
+    direction: textDirection(language, content.declaredDirection),
     siteName: metadata.siteName,
     url,
     canonicalUrl: metadata.canonicalUrl,

@@ -51,6 +51,15 @@ export function isRightToLeft(language: string | null): boolean {
 }
 
 /**
+ * The direction to report. A right-to-left language is read right to left whatever the markup says: templates made
+ * for a left-to-right site print Arabic stories under `dir="ltr"`. Otherwise the markup's `dir="rtl"` around the
+ * story is believed, as the browser that lays the page out believes it.
+ */
+export function textDirection(language: string | null, declared: 'rtl' | 'ltr' | null): 'rtl' | 'ltr' {
+  return isRightToLeft(language) || declared === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/**
  * The language to report: the declared tag when the text agrees or says too little, the detected one when
  * the text clearly says otherwise or nothing is declared.
  */

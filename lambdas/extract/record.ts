@@ -34,6 +34,7 @@ export interface ArticleRecord {
   modifiedAtRaw: string | null;
   /** BCP-47 tag, primary subtag at least (`ar`, `en`, `pt-BR`). */
   language: string | null;
+  /** `rtl` for a right-to-left language, or where the markup around the story sets it so (`dir`, `direction:`). */
   direction: 'rtl' | 'ltr';
   /** The publication's name; its host (`example.com`) where the page gives its address as its name. */
   siteName: string | null;

@@ -163,6 +163,24 @@ export function ancestorsOf(nodes: Iterable<DomNode>, within: DomNode | null = n
   return ancestors;
 }
 
+/**
+ * The direction markup sets an element's text in: its own `dir` or its nearest ancestor's, or an inline `direction`
+ * style, as a browser lays it out. `dir="auto"` leaves the choice to the text, so it declares nothing.
+ */
+export function declaredDirection(element: DomNode | null): 'rtl' | 'ltr' | null {
+  for (let node = element; node; node = node.parent) {
+    const attribs = node.attribs;
+    if (!attribs) continue;
+    const dir = attribs.dir?.trim().toLowerCase();
+    if (dir === 'rtl' || dir === 'ltr') return dir;
+    const styled = attribs.style ? INLINE_DIRECTION.exec(attribs.style) : null;
+    if (styled) return styled[1].toLowerCase() as 'rtl' | 'ltr';
+  }
+  return null;
+}
+
+const INLINE_DIRECTION = /(?:^|;)\s*direction\s*:\s*(rtl|ltr)\b/i;
+
 export function isAncestorOf(ancestor: DomNode, node: DomNode): boolean {
   for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true;
   return false;

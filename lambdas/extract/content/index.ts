@@ -19,13 +19,13 @@ import { type Block, buildBlocks, plainParagraph } from './blocks';
 import { dropContactCard } from './contacts';
 import { dropBylineBlocks } from './bylines';
 import { cleanTree, isKeptPictureBox, titleAnchors } from './clean';
-import { type DomElement, type DomNode, isAncestorOf } from './dom';
+import { childElements, declaredDirection, type DomElement, type DomNode, isAncestorOf } from './dom';
 import { dropLabelBlocks } from './labels';
 import { dropPublisherNotices, dropRepeatedPlaceholders } from './notices';
 import { findLead } from './lead';
 import { looseParagraphBlocks, structuredBodyBlocks } from './fallback';
 import { pageDataBody } from './page-data';
-import { type ElementIndex, indexElements, linkDensity, readingLength } from './measure';
+import { type ElementIndex, indexElements, linkDensity, readingLength, type StatsTable } from './measure';
 import { pruneContainer } from './prune';
 import { dropPullQuotes } from './pull-quotes';
 import { scoreTree } from './score';
@@ -73,6 +73,11 @@ export interface ExtractedContent {
    * or else by a dateline row over the story ("القاهرة - أ ش أ"), which is joined to the paragraph it opens.
    */
   creditedAgency: string | null;
+  /**
+   * The direction the page's markup sets the story in (`declaredDirection` of the story's container, or of the
+   * page's body when no container was chosen); null when it declares none.
+   */
+  declaredDirection: 'rtl' | 'ltr' | null;
 }
 
 /**
@@ -85,7 +90,7 @@ export function extractContent($: CheerioAPI, context: ContentContext): Extracte
   try {
     return extractFromTree($.root()[0] as unknown as DomNode, context);
   } catch {
-    return { body: '', bodyHtml: '', images: [], method: 'none', confidence: 0, creditedAgency: null };
+    return { body: '', bodyHtml: '', images: [], method: 'none', confidence: 0, creditedAgency: null, declaredDirection: null };
   }
 }
 
@@ -154,8 +159,26 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   }
   const dateline = joinDatelineRow(blocks);
   const { blocks: story, creditedAgency } = splitSourceCredit(dropContactCard(dropBylineBlocks(dropPublisherNotices(dropRepeatedPlaceholders(dateline.blocks)), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null)));
-  if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, creditedAgency: null };
-  return { body: blocksToText(story), bodyHtml: blocksToHtml(story), images, method, confidence: round(confidence), creditedAgency: creditedAgency ?? dateline.creditedAgency };
+  const direction = declaredDirection(selection ? storyBox(selection.top, stats) : walk.byTag.get('body')?.[0] ?? walk.byTag.get('html')?.[0] ?? null);
+  if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, creditedAgency: null, declaredDirection: direction };
+  return {
+    body: blocksToText(story), bodyHtml: blocksToHtml(story), images, method, confidence: round(confidence),
+    creditedAgency: creditedAgency ?? dateline.creditedAgency, declaredDirection: direction,
+  };
+}
+
+/**
+ * The innermost element holding every prose paragraph of the chosen container. The container often climbs past the
+ * story's own box (an <article> alone in its <main>), and that box is where a page sets the story's `dir`.
+ */
+function storyBox(top: DomElement, stats: StatsTable): DomElement {
+  let box = top;
+  for (;;) {
+    const prose = stats.get(box)?.prose ?? 0;
+    const holder = prose > 0 ? childElements(box).find((child) => stats.get(child)?.prose === prose) : undefined;
+    if (!holder) return box;
+    box = holder;
+  }
 }
 
 function asStandfirst(block: Block): Block {

@@ -1,4 +1,4 @@
-import { detectTextLanguage, isRightToLeft, normalizeLanguageTag, resolveLanguage } from '../../../lambdas/extract/language';
+import { detectTextLanguage, isRightToLeft, normalizeLanguageTag, resolveLanguage, textDirection } from '../../../lambdas/extract/language';
 
 const ENGLISH = 'The government said on Monday that the road would be closed for the rest of the week, and that it was working with the police to find a solution for the people who live there.';
 const GERMAN = 'Die Regierung hat am Montag mitgeteilt, dass die Straße für den Rest der Woche gesperrt wird und dass sie mit der Polizei an einer Lösung für die Menschen arbeitet, die dort wohnen.';
@@ -136,5 +136,14 @@ describe('normalizeLanguageTag and direction', () => {
     expect(isRightToLeft('fa')).toBe(true);
     expect(isRightToLeft('en')).toBe(false);
     expect(isRightToLeft(null)).toBe(false);
+  });
+
+  it('reads a right-to-left language right to left whatever the markup declares, and believes a declared rtl', () => {
+    expect(textDirection('ar', 'ltr')).toBe('rtl');
+    expect(textDirection('he', null)).toBe('rtl');
+    expect(textDirection('en', 'rtl')).toBe('rtl');
+    expect(textDirection('en', 'ltr')).toBe('ltr');
+    expect(textDirection('en', null)).toBe('ltr');
+    expect(textDirection(null, null)).toBe('ltr');
   });
 });
