@@ -60,6 +60,7 @@ export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($
       // RDFa allows several space-separated properties on one tag ("og:title twitter:title").
       if (keys) for (const key of keys.split(/\s+/)) tags.add(key, content);
     }
+    if (attribute(meta, 'name')?.toLowerCase() === 'parsely-page' && content) addParselyPage(tags, content);
   }
   for (const element of page.walk.elements) {
     const itemprop = element.attribs.itemprop;
@@ -92,6 +93,30 @@ export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($
   }
   return tags;
 }
+
+/**
+ * Rule "Parse.ly page object": before Parse.ly's separate `parsely-*` tags, its one `<meta name="parsely-page">`
+ * held the page's fields as a JSON object (`{"title": …, "author": …, "pub_date": …, "section": …, "tags": […]}`),
+ * as archived pages still do. Its fields are read as the separate tags they became, so every reader takes them.
+ */
+function addParselyPage(tags: MetaTags, json: string): void {
+  let page: unknown;
+  try {
+    page = JSON.parse(json);
+  } catch {
+    return;
+  }
+  if (!page || typeof page !== 'object') return;
+  for (const [field, key] of PARSELY_PAGE_FIELDS) {
+    const value = (page as Record<string, unknown>)[field];
+    for (const item of Array.isArray(value) ? value : [value]) if (typeof item === 'string') tags.add(key, item);
+  }
+}
+
+const PARSELY_PAGE_FIELDS: ReadonlyArray<[field: string, key: string]> = [
+  ['title', 'parsely-title'], ['author', 'parsely-author'], ['authors', 'parsely-author'], ['pub_date', 'parsely-pub-date'],
+  ['section', 'parsely-section'], ['tags', 'parsely-tags'],
+];
 
 /** The class or itemprop words of a date element that dates the last edit: `updated`, `dateModified`. */
 export const UPDATED_TIME = /updated|modified/i;

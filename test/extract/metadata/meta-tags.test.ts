@@ -1,4 +1,5 @@
 import { load } from 'cheerio/slim';
+import { extract } from '../../../lambdas/extract';
 import { readMetaTags } from '../../../lambdas/extract/metadata/meta-tags';
 
 describe('readMetaTags', () => {
@@ -34,6 +35,31 @@ describe('readMetaTags', () => {
 
   it('marks <time datetime> elements that look like the publication time', () => {
     expect(tags.all('time:published')).toEqual(['2017-01-23T10:00:00Z', '2017-01-23']);
+  });
+
+  it('reads a Parse.ly page object as the separate parsely-* tags, and ignores one that is not JSON', () => {
+    const page = readMetaTags(load(`<head>
+      <meta name="parsely-page" content='{"title":"Harbour wall to be rebuilt","authors":["Mia Holt","Sam Reyes"],"pub_date":"2016-04-05T06:07:08Z","section":"Local","tags":["harbour","council budget"],"post_id":41}'>
+      <meta name="parsely-page" content="{not json">
+    </head>`));
+    expect(page.first('parsely-title')).toBe('Harbour wall to be rebuilt');
+    expect(page.all('parsely-author')).toEqual(['Mia Holt', 'Sam Reyes']);
+    expect(page.first('parsely-pub-date')).toBe('2016-04-05T06:07:08Z');
+    expect(page.first('parsely-section')).toBe('Local');
+    expect(page.all('parsely-tags')).toEqual(['harbour', 'council budget']);
+    expect(page.has('parsely-post_id')).toBe(false);
+  });
+
+  it('gives an archived page with only a Parse.ly page object its title, author, date, section and tags', () => {
+    const story = Array.from({ length: 3 }, (_, index) => `<p>Paragraph ${index + 1}: the council voted on Tuesday to rebuild the harbour wall, which storms breached twice last winter, at a cost shared with the port.</p>`).join('');
+    const record = extract(`<html><head><title>Harbour wall to be rebuilt - Coast Courier</title>
+      <meta name="parsely-page" content='{"title":"Harbour wall to be rebuilt","author":"Mia Holt","pub_date":"2016-04-05T06:07:08Z","section":"Local","tags":["harbour","council budget"]}'>
+      </head><body><article>${story}</article></body></html>`);
+    expect(record.title).toBe('Harbour wall to be rebuilt');
+    expect(record.authors).toEqual(['Mia Holt']);
+    expect(record.publishedAt).toBe('2016-04-05T06:07:08+00:00');
+    expect(record.section).toBe('Local');
+    expect(record.tags).toEqual(['harbour', 'council budget']);
   });
 
   it('returns null and empty lists for missing keys', () => {
