@@ -31,6 +31,12 @@ const MAX_DATE_TEXT_LENGTH = 300;
 const ISO_LIKE = /(?<!\d)(\d{4})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d)\.?(?:[T\s,]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
 const EPOCH = /^(\d{10}|\d{13})$/;
 /**
+ * A date written as one run of digits, year first, a clock after it or not ("20240312", "20240312143000"), as some
+ * newsroom systems declare it (`<meta name="pdate" content="20240312">`). Only a whole text of this century's or the
+ * last one's years: any other run of eight digits is a number.
+ */
+const COMPACT_DATE = /^((?:19|20)\d{2})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?$/;
+/**
  * "am"/"pm" after the clock of a numeric date, as pages print one ("2022/04/28 05:03pm"); a machine date has none.
  * Its letter, "a" or "p", in any case.
  */
@@ -349,6 +355,11 @@ function parseMachineDate(text: string): string | null {
   if (epoch) {
     const ms = epoch[1].length === 13 ? Number(epoch[1]) : Number(epoch[1]) * 1000;
     return isoBefore(new Date(ms), 0);
+  }
+  const compact = COMPACT_DATE.exec(text.trim());
+  if (compact) {
+    const [, year, month, day, hour = '0', minute = '0', second = '0'] = compact;
+    return toIsoString({ year: Number(year), month: Number(month), day: Number(day), hour: Number(hour), minute: Number(minute), second: Number(second) });
   }
   const iso = ISO_LIKE.exec(text);
   if (iso) {

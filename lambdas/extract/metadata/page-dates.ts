@@ -29,16 +29,22 @@ export interface PageDates {
   warnings: string[];
 }
 
+/**
+ * Declared publication dates, most trusted first. A clock-bearing key comes before the same system's day-only one
+ * (`ptime` before `pdate`). A bare `<meta itemprop="dateCreated">` is not among them: systems that moved their archive
+ * stamp it with the day of the move (a story printed "12.10.2015" declared created in 2019).
+ */
 const PUBLISHED_META_KEYS = [
   'article:published_time', 'og:article:published_time', 'article:published', 'published_time', 'og:published_time',
   'itemprop:datepublished', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued',
   'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created', 'citation_publication_date', 'citation_date',
   'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'date', 'article.published',
   'cxenseparse:recs:publishtime', 'time:published', 'itemprop:datecreated', 'og:pubdate',
+  'originalpublicationdate', 'rnews:datepublished', 'date_published', 'pub_date', 'ptime', 'pdate', 'article_date_original',
 ];
 const MODIFIED_META_KEYS = [
   'article:modified_time', 'og:updated_time', 'og:article:modified_time', 'article:modified', 'modified_time',
-  'itemprop:datemodified', 'datemodified', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod', 'time:modified',
+  'itemprop:datemodified', 'datemodified', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod', 'utime', 'time:modified',
 ];
 
 /** /2017/01/23/ or /2017-01-23- in a URL path: CMS permalinks that encode the publication day. */

@@ -358,6 +358,14 @@ describe('parseDate', () => {
     expect(iso('1485180300000')).toBe('2017-01-23T14:05:00+00:00');
   });
 
+  it('reads a date written as one run of digits, year first, and no other run of eight digits', () => {
+    expect(iso('20170123')).toBe('2017-01-23T00:00:00+00:00');
+    expect(iso('201701231405')).toBe('2017-01-23T14:05:00+00:00');
+    expect(iso('20170123140530')).toBe('2017-01-23T14:05:30+00:00');
+    expect(iso('20171323')).toBeNull();
+    expect(iso('12345678')).toBeNull();
+  });
+
   it('reads English relative dates from now', () => {
     expect(iso('3 hours ago')).toBe('2026-11-29T09:00:00+00:00');
     expect(iso('an hour ago')).toBe('2026-11-29T11:00:00+00:00');

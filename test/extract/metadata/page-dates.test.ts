@@ -71,6 +71,14 @@ describe('readPageDates', () => {
     expect(dates.publishedSource).toBe('json-ld');
   });
 
+  it('reads the publication from newsroom systems\' own date tags, compact or written out', () => {
+    expect(datesOf('<meta name="pdate" content="20170123"><meta name="utime" content="20170124093000">').published.iso).toBe('2017-01-23T00:00:00+00:00');
+    expect(datesOf('<meta name="pdate" content="20170123"><meta name="utime" content="20170124093000">').modified.iso).toBe('2017-01-24T09:30:00+00:00');
+    expect(datesOf('<meta name="OriginalPublicationDate" content="2017/01/23 10:20:00">').published.iso).toBe('2017-01-23T10:20:00+00:00');
+    expect(datesOf('<meta property="rnews:datePublished" content="2017-01-23">').published.iso?.slice(0, 10)).toBe('2017-01-23');
+    expect(datesOf('<meta name="pdate" content="20170123"><meta name="ptime" content="20170123102030">').published.iso).toBe('2017-01-23T10:20:30+00:00');
+  });
+
   it('rejects a future date with a warning and moves on to the next source', () => {
     const dates = datesOf('<meta property="article:published_time" content="2031-01-01T00:00:00Z"><meta name="date" content="2017-01-23">');
     expect(dates.published.iso).toBe('2017-01-23T00:00:00+00:00');
