@@ -263,6 +263,16 @@ const SMALL_LETTER = /\p{Ll}/u;
 const WORD_INITIAL = /(^|[\s\-'’.(])(\p{Ll})/gu;
 
 /**
+ * Rule "one cited author": each `citation_author` tag (the convention scholarly indexes read) names one person,
+ * usually surname first ("Holt, Mia"), so its one comma joins the parts of a name and never two writers. The name is
+ * read in its usual order; a value with more commas or with digits is left for the list reading to judge.
+ */
+export function citedAuthorName(value: string): string {
+  const parts = value.split(',').map((part) => part.trim());
+  return parts.length === 2 && parts[0] && parts[1] && !/\d/.test(value) ? `${parts[1]} ${parts[0]}` : value;
+}
+
+/**
  * Cleans author candidates from one source. Returns the names in order, without repeats, plus the first agency
  * seen. A candidate that is itself a list ("A, B and C") is split.
  */

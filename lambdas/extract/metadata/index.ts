@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { countVisible, type DocumentWalk, isHiddenByMarkup, walkDocument } from '../dom-walk';
 import { normalizeLanguageTag, primarySubtag } from '../language';
-import { type AuthorContext, type AuthorOrigin, cleanAuthors, creditInDateline } from './authors';
+import { type AuthorContext, type AuthorOrigin, citedAuthorName, cleanAuthors, creditInDateline } from './authors';
 import { articleHeaderLines, COPYRIGHT_NOTICE, readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readSiteCreditLine, readWriterNote } from './bylines';
 import { readAccess } from './access';
 import { readCounters } from './counters';
@@ -149,7 +149,10 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   // In order of trust; each is read only when the ones before it name nobody.
   const authorSources: Array<[AuthorOrigin, () => string[]]> = [
     ['declared', () => structured?.authors ?? []],
-    ['declared', () => [...tags.all('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl'), ...twitterWrittenBy(tags)]],
+    ['declared', () => [
+      ...tags.all('author', 'article:author', 'parsely-author', 'sailthru.author', 'cxenseparse:author', 'dc.creator', 'dcterms.creator'),
+      ...tags.all('citation_author').map(citedAuthorName), ...tags.all('byl'), ...twitterWrittenBy(tags),
+    ]],
     ['declared', () => tags.all('itemprop:author', 'itemprop:creator')],
     ['visible', pageBylines],
     ['visible', () => readSignature(page)],

@@ -1,7 +1,7 @@
 import { load } from 'cheerio/slim';
 import { extract } from '../../../lambdas/extract';
 import { readMetadata } from '../../../lambdas/extract/metadata';
-import { cleanAuthors, creditInDateline, inNameCase } from '../../../lambdas/extract/metadata/authors';
+import { citedAuthorName, cleanAuthors, creditInDateline, inNameCase } from '../../../lambdas/extract/metadata/authors';
 
 const context = { siteName: 'Example Times', publisher: 'Example Media Group', host: 'www.example.com' };
 const clean = (...candidates: string[]) => cleanAuthors(candidates, context);
@@ -262,6 +262,16 @@ describe('cleanAuthors', () => {
     expect(clean('Jane Doe, J. Roe').authors).toEqual(['Jane Doe', 'J. Roe']);
     // A visible line is a byline, whose comma separates writers or a place.
     expect(cleanAuthors(['Kooman, F.'], context, 'visible').authors).not.toContain('F. Kooman');
+  });
+
+  it('reads each citation_author as one person, surname first, and a cXense author tag as declared', () => {
+    expect(citedAuthorName('Holt, Mia')).toBe('Mia Holt');
+    expect(citedAuthorName('van der Berg, Anna Maria')).toBe('Anna Maria van der Berg');
+    expect(citedAuthorName('Mia Holt')).toBe('Mia Holt');
+    expect(citedAuthorName('Holt, Mia, Reyes, Sam')).toBe('Holt, Mia, Reyes, Sam');
+    const metadataOf = (head: string) => readMetadata(load(`<html><head>${head}</head><body><p>Text.</p></body></html>`), { url: null, now: new Date('2026-11-29T12:00:00Z') });
+    expect(metadataOf('<meta name="citation_author" content="Holt, Mia"><meta name="citation_author" content="Reyes, Sam">').authors).toEqual(['Mia Holt', 'Sam Reyes']);
+    expect(metadataOf('<meta name="cXenseParse:author" content="Mia Holt">').authors).toEqual(['Mia Holt']);
   });
 
   it('keeps middle names set in parentheses between a given name and a surname, and drops a note after the name', () => {
