@@ -117,7 +117,11 @@ function readBreadcrumbList(nodes: JsonObject[]): StructuredCrumb[] {
     });
 }
 
-/** JSON.parse, then one repair pass for what CMSes commonly emit: comments, CDATA, raw newlines, trailing commas. */
+/**
+ * JSON.parse, then one repair pass for what CMSes commonly emit: comments, CDATA (bare or behind a block or line
+ * comment), raw newlines, trailing commas; last, objects printed one after another in one script (`{…}{…}`), read
+ * as the list they are.
+ */
 function parseLenient(text: string): unknown {
   const trimmed = text.trim();
   if (!trimmed) return undefined;
@@ -125,15 +129,21 @@ function parseLenient(text: string): unknown {
     return JSON.parse(trimmed);
   } catch {
     const repaired = trimmed
-      .replace(/^\s*(?:<!--|\/\*\s*<!\[CDATA\[\s*\*\/|<!\[CDATA\[)/, '')
-      .replace(/(?:-->|\/\*\s*\]\]>\s*\*\/|\]\]>)\s*$/, '')
+      .replace(/^\s*(?:<!--|\/\*\s*<!\[CDATA\[\s*\*\/|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
+      .replace(/(?:-->|\/\*\s*\]\]>\s*\*\/|\/\/\s*\]\]>|\]\]>)\s*$/, '')
       .replace(/[\u0000-\u001F]+/g, ' ')
       .replace(/,\s*([}\]])/g, '$1');
-    try {
-      return JSON.parse(repaired);
-    } catch {
-      return undefined;
-    }
+    return parseOrUndefined(repaired) ?? (ADJACENT_OBJECTS.test(repaired) ? parseOrUndefined(`[${repaired.replace(ADJACENT_OBJECTS_ALL, '},{')}]`) : undefined);
+  }
+}
+const ADJACENT_OBJECTS = /\}\s*\{/;
+const ADJACENT_OBJECTS_ALL = /\}\s*\{/g;
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 

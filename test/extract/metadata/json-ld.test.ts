@@ -128,6 +128,15 @@ describe('readJsonLd', () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it('reads CDATA behind line comments, and objects printed one after another in one script', () => {
+    expect(readJsonLd(page('//<![CDATA[\n{"@type": "NewsArticle", "headline": "Behind line comments"}\n//]]>')).article?.headline).toBe('Behind line comments');
+    const adjacent = readJsonLd(page('{"@type": "Organization", "name": "Coast Courier"}\n{"@type": "NewsArticle", "headline": "Second object", "author": {"@type": "Person", "name": "Mia Holt"}}'));
+    expect(adjacent.article?.headline).toBe('Second object');
+    expect(adjacent.article?.authors).toEqual(['Mia Holt']);
+    expect(adjacent.siteName).toBe('Coast Courier');
+    expect(adjacent.warnings).toEqual([]);
+  });
+
   it('ignores malformed JSON with a warning instead of throwing', () => {
     const result = readJsonLd(page('{"@type": "NewsArticle", "headline": '));
     expect(result.article).toBeNull();
