@@ -128,6 +128,25 @@ const ARABIC_CITY_AFTER_NAME = /\s+[-–—]\s+[\u0621-\u064A]+$/u;
 const ARABIC_FULL_NAME = /^[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)+$/u;
 /** A credit and what follows a spaced dash after it. */
 const NAME_DASH_TAIL = /^(.+?)\s+[-–—]\s+(.+)$/u;
+
+/**
+ * Rule "agency run on after the name": wire copy a newsroom republishes credits "By ZEKE MILLER Associated Press",
+ * the agency printed straight after its writer's name with nothing between. The credit's last one to three words
+ * name an agency and the words before them are a name, ending in a letter: a dash or a colon there makes the words
+ * before it a place or a label ("القاهرة - أ ش أ"), which the dateline rules read.
+ */
+function agencyRunOnAfterName(credit: string, context: AuthorContext): { name: string; agency: string } | null {
+  const words = credit.trim().split(/\s+/);
+  for (let count = Math.min(MAX_AGENCY_WORDS, words.length - 2); count >= 1; count--) {
+    const agency = agencyNamed(words.slice(-count).join(' '));
+    if (!agency) continue;
+    const name = words.slice(0, -count).join(' ');
+    return ENDS_IN_LETTER.test(name) && fullName(name, context) ? { name, agency } : null;
+  }
+  return null;
+}
+const MAX_AGENCY_WORDS = 3;
+const ENDS_IN_LETTER = /\p{L}$/u;
 /**
  * Lowercase words that may open a name ("de Jong", "van Dijk", "al-Sayed", "bin Salman"). Any other lowercase
  * first word in a several-word candidate shows a phrase ("der linearen Wirtschaft", "has worked as").
@@ -329,8 +348,9 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       // word before the dash is the dateline's city ("القاهرة - أ ش أ"), read below.
       const withAgency = ARABIC_PLACE_BEFORE_AGENCY.test(credit) ? null : NAME_DASH_TAIL.exec(credit);
       const tailAgency = withAgency ? agencyNamed(withAgency[2]) : null;
-      if (tailAgency) wireSource ??= tailAgency;
-      const part = withoutArabicCity(tailAgency ? withAgency![1] : credit);
+      const runOn = tailAgency || ARABIC_PLACE_BEFORE_AGENCY.test(credit) ? null : agencyRunOnAfterName(credit, context);
+      wireSource ??= tailAgency ?? runOn?.agency ?? null;
+      const part = withoutArabicCity(tailAgency ? withAgency![1] : runOn ? runOn.name : credit);
       const agency = agencyNamed(part) ?? agenciesIn(part)[0] ?? agencyNamed(part.replace(AGENCY_WITH_PLACE, '')) ?? agencyNamed(part.replace(ARABIC_PLACE_BEFORE_AGENCY, ''))
         ?? agencyNamed(part.replace(BYLINE_PREFIX, '').replace(AGENCY_DESK, '')) ?? null;
       if (agency) {

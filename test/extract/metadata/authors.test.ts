@@ -264,6 +264,14 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(['Kooman, F.'], context, 'visible').authors).not.toContain('F. Kooman');
   });
 
+  it('reads an agency printed straight after the writer\'s name as the wire source, not part of the name', () => {
+    expect(cleanAuthors(['By ZEKE MILLER and COLLEEN LONG Associated Press'], context, 'visible')).toEqual({ authors: ['ZEKE MILLER', 'COLLEEN LONG'], wireSource: 'AP' });
+    expect(cleanAuthors(['By Mia Holt The Associated Press'], context, 'visible')).toEqual({ authors: ['Mia Holt'], wireSource: 'AP' });
+    expect(clean('Jane Doe AFP')).toEqual({ authors: ['Jane Doe'], wireSource: 'AFP' });
+    // Without an agency at its end, a third word stays part of the name.
+    expect(clean('By Jane Doe Press').authors).toEqual(['Jane Doe Press']);
+  });
+
   it('reads each citation_author as one person, surname first, and a cXense author tag as declared', () => {
     expect(citedAuthorName('Holt, Mia')).toBe('Mia Holt');
     expect(citedAuthorName('van der Berg, Anna Maria')).toBe('Anna Maria van der Berg');
