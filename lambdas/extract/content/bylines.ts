@@ -245,18 +245,29 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
 }
 
 /**
- * The row the metadata stage read both the writer and the date from ("By Jane Doe November 24, 2026", spans that
- * set no mark between them): the dateline is the whole row, so it cannot be cut out of it as elsewhere. The row is a
- * byline when a known writer opens it and a date stamp is all that follows.
+ * The row the metadata stage read both the writers and the date from ("By Jane Doe November 24, 2026", "Von Jane Doe
+ * und John Roe, 24.11.2026", spans that set no mark between them): the dateline is the whole row, so it cannot be cut
+ * out of it as elsewhere. The row is a byline when known writers open it, one after another, and a date stamp is all
+ * that follows them.
  */
 function isCreditedDateline(text: string, names: ReadonlySet<string>, dateline: string): boolean {
   if (unspaced(text) !== unspaced(dateline)) return false;
-  const credit = comparable(text.replace(BYLINE_PREFIX, ''));
-  for (const name of names) {
-    if (credit.startsWith(`${name} `) && isDateStamp(credit.slice(name.length).replace(ROW_SEPARATORS, ''))) return true;
+  let rest = comparable(text.replace(BYLINE_PREFIX, ''));
+  let credited = false;
+  for (let name = writerOpening(rest, names); name !== undefined; name = writerOpening(rest, names)) {
+    credited = true;
+    rest = rest.slice(name.length).replace(OPENING_NAME_SEPARATOR, '');
   }
-  return false;
+  return credited && isDateStamp(rest.replace(ROW_SEPARATORS, ''));
 }
+
+/** The known writer whose whole name opens the text. */
+function writerOpening(text: string, names: ReadonlySet<string>): string | undefined {
+  for (const name of names) if (text.startsWith(name) && !WORD_CHARACTER.test(text.charAt(name.length))) return name;
+  return undefined;
+}
+const OPENING_NAME_SEPARATOR = new RegExp(`^(?:${NAME_SEPARATOR.source}|${LOWERCASE_AND.source})`, 'iu');
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Words of a byline's lead-in that no shared label list knows: "Escrito por", "di", "Interview by", "Texto de". */
 const MAX_LEAD_IN_WORDS = 2;

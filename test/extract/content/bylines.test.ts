@@ -119,6 +119,17 @@ describe('byline residue at the edges of the body', () => {
     expect(sentence).toContain('the ferry resumed service');
   });
 
+  it('drops the row the writers and the date were read from together, however many writers it names', () => {
+    for (const row of ['Von Mara Holm und Tom Lee, 12.03.2024', 'By Mara Holm, Tom Lee and Ann Poe, March 12, 2024', 'Mara Holm 12.03.2024']) {
+      const body = run(page(`<article><p>${row}</p>${story}</article>`), { authors: ['Mara Holm', 'Tom Lee', 'Ann Poe'], dateline: row }).body;
+      expect(body).not.toContain('Mara Holm');
+      expect(body.split('\n\n')).toHaveLength(6);
+    }
+    // Another word between the writers and the date makes the row no byline.
+    const sentence = run(page(`<article><p>Mara Holm und Tom Lee trafen sich am 12.03.2024</p>${story}</article>`), { authors: ['Mara Holm', 'Tom Lee'], dateline: 'Mara Holm und Tom Lee trafen sich am 12.03.2024' }).body;
+    expect(sentence).toContain('trafen sich');
+  });
+
   it('drops a byline row under a kicker and a dek, the short lines of the article\'s header', () => {
     const header = '<p>Transports</p><p>Air traffic controllers walked out for a second day.</p><p>Par Mara Holm Publié le 20 mars 2023 à 10h15</p>';
     const body = run(page(`<article>${header}${story}</article>`), { authors: ['Mara Holm'], dateline: 'Publié le 20 mars 2023 à 10h15' }).body;
