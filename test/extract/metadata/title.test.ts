@@ -2,7 +2,8 @@ import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { readMetadata } from '../../../lambdas/extract/metadata';
 import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
-import { chooseTitle, cleanTitle, headlineText, isSiteLogo, isTeaserHeading, readBreadcrumbHeadline, segmentsOf, stripSiteAffixes } from '../../../lambdas/extract/metadata/title';
+import { chooseTitle, cleanTitle, segmentsOf, stripSiteAffixes } from '../../../lambdas/extract/metadata/title';
+import { headlineText, isSiteLogo, isTeaserHeading, readBreadcrumbHeadline } from '../../../lambdas/extract/metadata/headline-elements';
 
 const evidence = (overrides: Partial<Parameters<typeof chooseTitle>[0]>) => ({
   declared: [], headings: [], subheadings: [], documentTitle: null, siteName: null, host: null, ...overrides,
