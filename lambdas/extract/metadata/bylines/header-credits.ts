@@ -1,0 +1,205 @@
+/**
+ * Credits in the article's header that neither a byline word nor a class opens: a name in a box beside the date, a
+ * link to the writer's page opening the meta row, the writer after the date ("March 3, 2023 by …") or after the site's
+ * name ("Harbour Times | Jane Doe"); and the header's byline-length lines.
+ */
+import type { Element } from 'domhandler';
+import { nextElement, previousElement } from '../../dom-walk';
+import { isBareDate } from '../authors';
+import { parseDate } from '../dates';
+import { domainSpelling, spelledAsDomain } from '../site-name';
+import { caseInsensitiveInitials, type IndexedPage } from '../regions';
+import { hasBylineLength, hasOwnText, isInTeaserLink, isNameList, isWriterPageHref, LINE_TAGS, MAX_BYLINE_CHARS, unique, WRITER_PAGE_LINK } from './lines';
+
+/**
+ * Rule "name beside the date": a meta row under the headline may show the writer's name in a box of its own right
+ * beside the date's box ("<div><span>Jane Doe</span></div><div>04. Dezember 2026</div>"), with no byline
+ * word, no class a reader of the markup knows and no link, as a reader sees it: the name above or before the date.
+ * Only in the article's header (after the headline, before the first paragraph of story, among the first elements
+ * after the headline), only a name-shaped text in a box that holds nothing else, with no words around the two boxes
+ * ("Von <span>…</span> am <span>…</span>" is a line the byline-word rules read), and only when the box next to it
+ * holds a date and nothing else. A name that is a link to anything but a writer's page is a category or a tag, and
+ * one inside a teaser's link credits the teaser. The last source of the byline reader.
+ */
+export function nameBesideDate(page: IndexedPage): string | null {
+  const { elements, visibleChars } = page.walk;
+  const start = page.firstAfterHeadline();
+  const end = start === 0 ? 0 : Math.min(elements.length, start + MAX_DATED_CREDIT_DISTANCE);
+  for (let index = start; index < end; index++) {
+    if (elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return null;
+    if (!hasBylineLength(page, index) || !page.followsHeadlineAt(index)) continue;
+    const name = page.shortTextAt(index, MAX_BYLINE_CHARS);
+    if (!name || !isNameList(name) || LONG_CJK_WORD.test(name)) continue;
+    const box = outermostBoxOf(page, elements[index], name);
+    if (!isDateBox(page, nextElement(box)) && !isDateBox(page, previousElement(box))) continue;
+    if (!hasOwnText(box.parent as Element) && !linksElsewhere(box) && !isInTeaserLink(page, box, name) && !page.isAnotherItemsRegion(box)) return name;
+  }
+  return null;
+}
+
+/**
+ * Chinese, Japanese and Korean names are two to four characters, written without spaces: a longer run is a phrase
+ * (a headline's parts set apart by a space), which the name shape, made for spaced scripts, would let through.
+ */
+const LONG_CJK_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{5,}/u;
+
+/** The outermost ancestor of the element, itself included, whose text is the same. */
+function outermostBoxOf(page: IndexedPage, element: Element, text: string): Element {
+  let box = element;
+  while (box.parent && box.parent.type === 'tag' && page.shortText(box.parent as Element, MAX_BYLINE_CHARS) === text) box = box.parent as Element;
+  return box;
+}
+
+/** A box whose text is a date and nothing else. */
+function isDateBox(page: IndexedPage, box: Element | null): boolean {
+  const text = box && page.shortText(box, MAX_DATE_BOX_CHARS);
+  return Boolean(text) && isDateOnly(text!);
+}
+
+/** A text that reads as a date, with nothing beside it but the date's label (see {@link isBareDate}). */
+export function isDateOnly(text: string): boolean {
+  return isBareDate(text) && parseDate(text, NO_LATER_THAN) !== null;
+}
+/** "Zuletzt aktualisiert am 18.11.2026, 14:30 Uhr": a date with its label and clock. */
+const MAX_DATE_BOX_CHARS = 50;
+
+/** The box is or holds a link to anything but a writer's page. */
+function linksElsewhere(box: Element): boolean {
+  if (box.name === 'a') return !isWriterPageHref(box.attribs.href);
+  return box.children.some((child) => child.type === 'tag' && linksElsewhere(child as Element));
+}
+
+/**
+ * Rule "writer's page link in the header": a meta row under the headline may credit the writer with nothing but a
+ * link to the writer's page on the site ("<a href="/profile/jane-doe">Jane Doe</a> | Nov. 18", "/yazar/…",
+ * "/kontributor/…", "/auteur/…"), no byline word and no class to say so. Those path words also lead to readers'
+ * accounts, staff lists and people in the news, so only the article's header counts: after the headline, before
+ * the first paragraph of story, among the first elements after the headline, outside sidebars and comments. The
+ * link opens its row and the row is a byline's length, so a name linked inside a sentence of the dek is not read; a
+ * second writer linked in the same row is, wrapped in an element of its own or not. The last visible source of the
+ * byline reader.
+ */
+export function headerWriterLinks(page: IndexedPage): string[] {
+  const { elements, visibleChars } = page.walk;
+  const start = page.firstAfterHeadline();
+  const end = start === 0 ? 0 : Math.min(elements.length, start + MAX_DATED_CREDIT_DISTANCE);
+  for (let index = start; index < end; index++) {
+    const element = elements[index];
+    if (element.name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return [];
+    if (element.name !== 'a' || !WRITER_PAGE_LINK.test(element.attribs.href ?? '') || !page.followsHeadlineAt(index) || page.isAnotherItemsRegion(element)) continue;
+    // The link may hold the comma that sets the date after it ("<a …>Jane Doe,</a> <time>…").
+    const name = page.shortTextAt(index, MAX_BYLINE_CHARS)?.replace(TRAILING_ROW_SEPARATOR, '');
+    const row = name && isNameList(name) ? rowOpenedBy(page, index, name) : -1;
+    if (row < 0) continue;
+    const names: string[] = [];
+    for (let inner = row + 1; inner < page.walk.subtreeEnd[row]; inner++) {
+      const link = elements[inner];
+      const text = link.name === 'a' && WRITER_PAGE_LINK.test(link.attribs.href ?? '') ? page.shortTextAt(inner, MAX_BYLINE_CHARS)?.replace(TRAILING_ROW_SEPARATOR, '') : null;
+      if (text && isNameList(text)) names.push(text);
+    }
+    return unique(names);
+  }
+  return [];
+}
+
+const TRAILING_ROW_SEPARATOR = /\s*[,;|·•]$/u;
+
+/**
+ * The walk index of the row a linked name opens: the outermost ancestor of the link whose text is a byline's length
+ * and starts with the name, past the wrappers that hold the link alone ("<span class="name"><a …>Jane Doe</a></span>
+ * and <span …>…</span> | Nov. 18"); -1 when the link's own parent does not start with the name.
+ */
+function rowOpenedBy(page: IndexedPage, index: number, name: string): number {
+  const { parentIndex } = page.walk;
+  let row = -1;
+  for (let ancestor = parentIndex[index]; ancestor >= 0; ancestor = parentIndex[ancestor]) {
+    const text = page.shortTextAt(ancestor, MAX_BYLINE_CHARS);
+    if (!text || !text.replace(ROW_OPENING_DECORATION, '').startsWith(name)) break;
+    row = ancestor;
+  }
+  return row;
+}
+/** What may precede the writer's linked name in its row: an avatar leaves nothing, a decoration a dash or a bar. */
+const ROW_OPENING_DECORATION = /^[\s|·•–—-]+/u;
+
+/**
+ * Rule "dated credit": blog themes print the date first and the writer after it, in one line under the headline
+ * ("Posted on March 3, 2023 by Tom Hadley", "February 11, 2020 by Sam Ortiz", "Veröffentlicht am 3. März 2023 von
+ * Max Muster", "Publié le 3 mars 2023 par Jean Dupont"), so no byline word opens the line. A short line close under
+ * the headline whose opening words hold a year, followed by a byline word and a capitalised name, credits the
+ * writer from that word on when those opening words read as a date ("Photo taken in 2019 by …" do not); a sentence
+ * is longer than the few words a date takes. A page whose headline is no `<h1>` is read up to its first paragraph.
+ */
+const DATED_CREDIT = /^(.{4,60}?)\s*[,·|–—-]?\s+((?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{Lu}.*)$/u;
+const YEAR = /(?:^|\D)(?:19|20)\d{2}(?!\d)/;
+/** "Posted on Tuesday, 3 March 2023 at 10:05": the most words a date and its label take. */
+const MAX_DATE_WORDS = 9;
+/** The line sits among the first elements after the headline (a kicker, the dek, the meta row). */
+const MAX_DATED_CREDIT_DISTANCE = 30;
+/** A page without an `<h1>` is looked through until its first paragraph of story (in visible characters, spaces not counted). */
+const STORY_PARAGRAPH_CHARS = 120;
+/** The opening words are only asked whether they read as a date: no reference time makes one too late. */
+const NO_LATER_THAN = new Date(8.64e15);
+/** What a theme prints after the writer in the same row: "by Tom Hadley · 4 comments". */
+const ROW_FIELD_SEPARATOR = /\s[·|•]\s/u;
+
+export function datedCredit(page: IndexedPage): string | null {
+  const { elements, visibleChars } = page.walk;
+  const start = page.firstAfterHeadline();
+  const end = start === 0 ? elements.length : Math.min(elements.length, start + MAX_DATED_CREDIT_DISTANCE);
+  for (let index = start; index < end; index++) {
+    if (start === 0 && elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return null;
+    if (!LINE_TAGS.has(elements[index].name) || !hasBylineLength(page, index) || !page.followsHeadlineAt(index)) continue;
+    const match = DATED_CREDIT.exec(page.shortTextAt(index, MAX_BYLINE_CHARS) ?? '');
+    if (!match || !YEAR.test(match[1]) || match[1].split(/\s+/).length > MAX_DATE_WORDS) continue;
+    if (parseDate(match[1], NO_LATER_THAN) === null || page.isAnotherItemsRegion(elements[index])) continue;
+    return match[2].split(ROW_FIELD_SEPARATOR)[0];
+  }
+  return null;
+}
+
+/**
+ * The byline-length lines of the article's header: after the headline and before the first paragraph of story
+ * prose. A credit further down may be a teaser's in a list of more stories, which no class marks as such. Read in
+ * one pass, so a page with thousands of byline lines is not walked once for each of them.
+ */
+export function articleHeaderLines(page: IndexedPage): Set<string> {
+  const { elements, visibleChars } = page.walk;
+  const lines = new Set<string>();
+  for (let index = page.firstAfterHeadline(); index < elements.length; index++) {
+    if (elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) break;
+    const text = hasBylineLength(page, index) && page.followsHeadlineAt(index) ? page.shortTextAt(index, MAX_BYLINE_CHARS) : null;
+    if (text !== null) lines.add(text);
+  }
+  return lines;
+}
+
+/**
+ * Rule "site's name before the writer": papers credit a story to the site and its writer in one line of the header,
+ * the site's name first ("هسبريس - عبد الرحيم العسري", "Harbour Times | Jane Doe"), with no byline word or class.
+ * A header line whose part before the first separator spells the site's declared name or its domain, and whose rest
+ * is one to three names and nothing else, credits the rest.
+ */
+export function readSiteCreditLine(page: IndexedPage, siteName: string | null, host: string | null): string[] {
+  const domain = host ? domainSpelling(host) : '';
+  const sites = new Set([siteName ? spelledAsDomain(siteName) : '', domain].filter((spelling) => spelling.length > 0));
+  if (sites.size === 0) return [];
+  // The header's lines as articleHeaderLines reads them; only those that start as the site's name does are built.
+  const initials = caseInsensitiveInitials([siteName?.trim() ?? '', domain].filter(Boolean));
+  const { elements, visibleChars } = page.walk;
+  for (let index = page.firstAfterHeadline(); index < elements.length; index++) {
+    if (elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) break;
+    if (!hasBylineLength(page, index) || !initials.has(page.firstCharAt(index)) || !page.followsHeadlineAt(index)) continue;
+    const match = SITE_CREDIT_LINE.exec(page.shortTextAt(index, MAX_BYLINE_CHARS) ?? '');
+    if (match && sites.has(siteSpelling(match[1])) && isNameList(match[2])) return [match[2]];
+  }
+  return [];
+}
+/** The site's part, a separator between spaces, and the rest. */
+const SITE_CREDIT_LINE = /^(.{2,40}?)\s+[-–—|]\s+(.+)$/u;
+
+/** The site's part of a credit line as a domain spells it; the part may be the site's address ("harbour24.example"). */
+function siteSpelling(part: string): string {
+  return ADDRESS_LIKE.test(part) ? domainSpelling(part) : spelledAsDomain(part);
+}
+const ADDRESS_LIKE = /^[^\s.]+(?:\.[^\s.]+)+$/u;

@@ -1,0 +1,79 @@
+/**
+ * Visible bylines: the last source for authors, after JSON-LD and meta tags. Reads the author line nearest the
+ * headline (themes mark it with classes such as `byline`, `author`, hCard `fn`), and otherwise a short line that
+ * starts with a byline word ("By …", "Von …", "بقلم …").
+ */
+import type { CheerioAPI } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import { IndexedPage, isHidden } from '../regions';
+import { datedCredit, headerWriterLinks, isDateOnly, nameBesideDate } from './header-credits';
+import { firstBylineLine, isInTeaserLink, labelledBreakLine, labelledCredit, namesSomeone, openingBreakLine, type SuffixedByline, unique } from './lines';
+import { bylineTexts, markedBylines, outermost } from './marked';
+
+export { articleHeaderLines, readSiteCreditLine } from './header-credits';
+export { readEditorCredits } from './lines';
+export { isAuthorPageLink } from './marked';
+export { ABOUT_AUTHOR_HEADING, COPYRIGHT_NOTICE, readAboutAuthorBox, readAuthorLinkBox, readJapaneseClosingCredit, readSignature, readWriterNote } from './signatures';
+
+export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)): string[] {
+  const { elements: all, parentIndex, position, subtreeEnd } = page.walk;
+  // A marked byline inside a link that also holds a headline is a teaser's credit, as a byline-word line there is.
+  // Rule "dated byline box": themes give the date row the byline's class (a "byline" box around a <time>); a box that
+  // holds a date and nothing else names nobody, and the byline line after it ("Eine Kolumne von …") does.
+  const elements = markedBylines(page, (element, text) => !isInTeaserLink(page, element, text) && !isDateOnly(text));
+  // The article's byline follows its headline; author elements before it belong to the site header or teasers.
+  const first = elements.find((element) => page.followsHeadline(element)) ?? elements[0];
+  // Themes that leave their own byline unmarked ("Von <a>Jane Doe</a>") still mark the bylines of the teasers
+  // further down: a byline-word line between the headline and the first marked element is the article's.
+  if (first && page.followsHeadline(first)) {
+    // A label alone ("<strong>Por:</strong> <a href="/autor/…">…</a>") names nobody: the marked names after it do,
+    // and neither does a label kept for screen readers ("Author of the article:").
+    const line = firstBylineLine(page, position.get(first)!, true, (element) => !isHidden(element));
+    if (line && namesSomeone(line)) return [line];
+  }
+  if (first) {
+    const parent = parentIndex[position.get(first)!];
+    const container = parent >= 0 ? parentIndex[parent] : -1;
+    const isInContainer = (element: Element) => {
+      const index = position.get(element)!;
+      return container >= 0 && index > container && index < subtreeEnd[container];
+    };
+    const siblings = elements.filter((element) => element === first || (isInContainer(element) && !startsAnotherStory(page, first, element)));
+    return unique(outermost(siblings).flatMap((element) => bylineTexts(page, element)));
+  }
+  const suffixed: SuffixedByline = { line: null };
+  const line = firstBylineLine(page, all.length, false, undefined, suffixed) ?? labelledBreakLine(page) ?? openingBreakLine(page) ?? labelledCredit(page) ?? datedCredit(page) ?? suffixed.line;
+  if (line) return [line];
+  const links = headerWriterLinks(page);
+  if (links.length > 0) return links;
+  const beside = nameBesideDate(page);
+  return beside ? [beside] : [];
+}
+
+/**
+ * A page that runs several stories in one container (a weekly edition, a live blog's entries) heads each with its
+ * own headline and byline: a byline with a headline between it and the first one credits another story.
+ */
+function startsAnotherStory(page: IndexedPage, first: Element, byline: Element): boolean {
+  const { position, subtreeEnd } = page.walk;
+  // A heading inside the first byline (a writer's card that sets the name as a heading) heads no story.
+  const from = subtreeEnd[position.get(first)!];
+  const to = position.get(byline)!;
+  return STORY_HEADINGS.some((tag) => page.tagged(tag).some((heading) => {
+    const at = position.get(heading)!;
+    return at >= from && at < to;
+  }));
+}
+const STORY_HEADINGS = ['h1', 'h2', 'h3'];
+
+/**
+ * A hidden hCard after the headline ("vcard rich-snippet-hidden", "screen-reader-text") is kept for search engines,
+ * and themes fill it with the CMS account that posted the page. When the reader sees a byline line that names
+ * someone else, the account is the uploader: returns the hidden names and that line, or null.
+ */
+export function readHiddenAccount(page: IndexedPage): { account: string[]; visibleLine: string } | null {
+  const first = markedBylines(page, (element) => page.followsHeadline(element))[0];
+  if (!first || !isHidden(first)) return null;
+  const visibleLine = firstBylineLine(page, page.walk.elements.length, true, (element) => !isHidden(element));
+  return visibleLine ? { account: bylineTexts(page, first), visibleLine } : null;
+}

@@ -1,0 +1,364 @@
+/**
+ * Byline lines: the words and labels that open a byline ("By …", "Von …", "Autor:", "文/…") and the lines that start
+ * with them, as an element of their own, between line breaks or paired with a credits table's label; Korean and
+ * Japanese bylines that put the role after the names; editor credits. Also the shape the other byline readers check:
+ * a byline's length, a list of names, a link to a writer's page.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { isBlank } from '../../dom-walk';
+import { BYLINE_PREFIX, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT } from '../authors';
+import { attributeContains, caseInsensitiveInitials, type IndexedPage } from '../regions';
+
+/** A byline is short; long author-class blocks are bios. */
+export const MAX_BYLINE_CHARS = 100;
+/**
+ * Words that open a byline: "By", "Von", "Par", …, Indonesian and Malay "Oleh", Hebrew "מאת", Thai "โดย"; "Autor",
+ * "Autorin", "Autoren" and "Author" are how German, Spanish and English pages label the line. Columns and first-person
+ * pieces open theirs with "Guest post by …" or credit the writer who took the story down ("As told to …"), and any
+ * piece may open with its genre (GENRE_CREDIT: "Opinion by …", "Ein Interview von …", "Analyse von …"). Blog
+ * themes and their print versions say who posted the piece ("Posted by Jane Doe on 4 May").
+ * Agency copy ends with its credits ("Reporting by Jane Doe in Taipei; Editing by John Roe"), which name the
+ * writers when no byline sits under the headline.
+ */
+const BYLINE_WORDS = [
+  'by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors',
+  'oleh', 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'โดย',
+];
+/**
+ * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:"), the reporter
+ * ("تقرير:", "report") or the writer ("الكاتب:"); those words also open sentences ("إعداد الطعام", "الكاتب الفرنسي"), so only the labelled form, with its
+ * colon, starts a byline. So do Urdu "رپورٹ:" ("report") and "تحریر:" ("writing"), Hindi "रिपोर्ट:" and "लेखक:"
+ * ("report", "writer"), Persian "خبرنگار:" and "نویسنده:" ("reporter", "writer"), and Chinese and Japanese "作者：",
+ * "记者：" ("author", "reporter"), whose colon is often the full-width "：". Features credit the writer as "Text:" (German,
+ * French "Texte :", Spanish "Texto:") or the interviewer as "Interview:", often at the foot of the text beside the
+ * picture credit; the words open sentences and headlines too, so they also count only with their colon. So do the
+ * writer's labels of Russian and Bulgarian "Автор:", Serbian "Аутор:", Hungarian "Szerző:", Lithuanian "Autorius:",
+ * Latvian "Autors:", Indonesian "Penulis:", Greek "Γράφει:" ("writes"), Thai "ผู้เขียน:", Tamil "எழுதியவர்:" and
+ * Japanese "取材・文：" ("reporting and text"), Vietnamese "Tác giả:" ("author"), and Turkish "Haber:", "Yazan:" and
+ * "Muhabir:" ("news", "written by", "reporter").
+ */
+const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'interview', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'تقرير', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', '作者', '记者', '記者',
+  'автор', 'аутор', 'szerző', 'autorius', 'autors', 'penulis', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả'];
+/**
+ * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the
+ * text's label opens the byline, and only with its slash, as 文 also opens words.
+ */
+const SLASHED_BYLINE_LABEL = '[文]\\s*[/／]';
+/**
+ * Rule "lowercase byline word": Romanian and Italian bylines open with a lowercase "de" or "di" ("de Andrei Popescu"),
+ * words that also open sentences and French and Spanish lines in every case. Only lowercase and before two or
+ * three capitalised words that end the line, the shape of a name, is the line a byline.
+ */
+const LOWERCASE_BYLINE = /^(?:de|di)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u;
+/**
+ * Rule "Greek byline": Greek papers credit the writer with the article of the genitive, "of", and the name in that
+ * case ("Του Γιώργου Αντωνίου", "Της Μαρίας Νικολάου", "Των … και …" for several), or with "writes" and the article
+ * of the name ("Γράφει ο Γιώργος Αντωνίου", "Γράφει η …", "Γράφουν οι … και …"), no colon. The article and the verb
+ * open sentences as well, so the line is a byline only when the names end it: each two or three capitalised words,
+ * more writers after "και" ("and") or a comma, in the genitive with their own article or without.
+ */
+const GREEK_NAME = '\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){1,2}';
+const GREEK_BYLINE = new RegExp(`^(?:Του|Της|Των|Γράφει\\s+(?:ο|η)|Γράφουν\\s+οι)\\s+${GREEK_NAME}(?:(?:\\s+και|,)\\s+(?:(?:του|της)\\s+)?${GREEK_NAME})*$`, 'u');
+/**
+ * Egyptian papers join the Arabic byline word to the name with a dash or a slash, with or without spaces ("كتب-محمود
+ * سعيد", "بقلم/ خالد يوسف"); after these words the mark ends the label, as BYLINE_PREFIX reads it.
+ */
+const JOINED_ARABIC_BYLINE_LABEL = '(?:بقلم|كتبت?|كتبه|إعداد|اعداد|تقرير)\\s*[-–—/]';
+/** Typographic decoration before the byline word ("— by Jane Doe", "// By Jane Doe"). */
+const BYLINE_DECORATION = '-–—.·/';
+export const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')}|${GENRE_CREDIT})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|${SLASHED_BYLINE_LABEL}|${JOINED_ARABIC_BYLINE_LABEL})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
+/**
+ * The characters a line matching {@link BYLINE_START}, INCLUSIVE_AUTHOR_LABEL (whose forms all open with "autor" or
+ * "author", byline words too), JOINT_CREDIT_LABEL ("text …", "texte …", "texto …", "testo …", "words …") or
+ * GREEK_BYLINE ("Του …", "Της …", "Των …", "Γράφει …") can start with: a text starting otherwise is not read.
+ */
+const BYLINE_INITIALS = new Set([
+  ...[...BYLINE_DECORATION].map((character) => character.charCodeAt(0)),
+  ...caseInsensitiveInitials([...BYLINE_WORDS, ...GENRE_ARTICLES, ...GENRE_WORDS, ...LABELLED_BYLINE_WORDS, '文', 'text', 'words', 'Τ', 'Γ', ...TAIWANESE_CREDIT_BRACKETS]),
+]);
+/**
+ * Tags of the loose lines that may start with a byline word. Old and hand-made pages set the byline as a small
+ * heading or in bold or italics, and article footers list the credits ("Autorin/Autor …") as list items.
+ */
+export const LINE_TAGS = new Set(['p', 'span', 'div', 'section', 'address', 'li', 'h5', 'h6', 'em', 'strong', 'b', 'i', 'small', 'a']);
+
+/**
+ * Some visible text and no more than a byline's, counted by the walk: a cheap first test, as most elements have no
+ * text or much more. The collapsed text, spaces included, can still be too long.
+ */
+export function hasBylineLength(page: IndexedPage, index: number): boolean {
+  const chars = page.walk.visibleChars[index];
+  return chars > 0 && chars <= MAX_BYLINE_CHARS;
+}
+
+/**
+ * "김민수 기자", "김민수·이지은 기자 minsu@example.kr", "山田太郎記者": Korean and Japanese bylines name the writers
+ * first and the role after (see KOREAN_BYLINE_LIST, JAPANESE_BYLINE), so no byline word opens them. A short line
+ * after the headline of that shape and nothing else, the writer's e-mail address aside, is the byline when no other
+ * is found; {@link firstBylineLine} notes the first in the walk it makes anyway.
+ */
+export interface SuffixedByline {
+  line: string | null;
+}
+const HANGUL_SYLLABLES_START = 0xac00;
+const HANGUL_SYLLABLES_END = 0xd7a3;
+const CJK_IDEOGRAPHS_START = 0x4e00;
+const CJK_IDEOGRAPHS_END = 0x9fff;
+const TRAILING_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
+function startsSuffixedByline(first: number): boolean {
+  return (first >= HANGUL_SYLLABLES_START && first <= HANGUL_SYLLABLES_END) || (first >= CJK_IDEOGRAPHS_START && first <= CJK_IDEOGRAPHS_END);
+}
+
+function isSuffixedByline(page: IndexedPage, index: number, text: string | null): text is string {
+  if (text === null || !page.followsHeadlineAt(index)) return false;
+  const credit = text.replace(TRAILING_EMAIL, '');
+  return (KOREAN_BYLINE_LIST.test(credit) || JAPANESE_BYLINE.test(credit)) && !page.isAnotherItemsRegion(page.walk.elements[index]);
+}
+
+/**
+ * "<div class="label">Interview</div><div class="value">Jane Doe</div>": a credits table at the foot of a feature
+ * sets each role's label and the name in elements of their own, paired in a parent of their own, the writer's
+ * among the photographer's and the stylist's. The label is the element's whole text, so a sentence that starts
+ * with the word is not one, and only its pair is read: a paragraph that just says "Text" is no label.
+ */
+export function labelledCredit(page: IndexedPage): string | null {
+  const { elements, visibleChars } = page.walk;
+  for (let index = page.firstAfterHeadline(); index < elements.length; index++) {
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_CREDIT_LABEL_CHARS || !page.followsHeadlineAt(index)) continue;
+    if (!WRITER_LABEL_INITIALS.has(page.firstCharAt(index))) continue;
+    const element = elements[index];
+    if (!WRITER_LABEL.test(page.shortTextAt(index, MAX_CREDIT_LABEL_CHARS) ?? '') || page.isAnotherItemsRegion(element)) continue;
+    const value = pairedValue(element);
+    const name = value && page.shortText(value, MAX_BYLINE_CHARS);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The element the label is paired with: the other of the only two elements in their parent, after the label. */
+function pairedValue(label: Element): Element | null {
+  const pair = label.parent?.children.filter((child): child is Element => child.type === 'tag') ?? [];
+  return pair.length === 2 && pair[0] === label ? pair[1] : null;
+}
+/** The longest label {@link WRITER_LABEL} matches, with its colon and some spaces. */
+const MAX_CREDIT_LABEL_CHARS = 14;
+/** A writer's role alone as a label: text, words, author, interview (the interviewer wrote it up). */
+const WRITER_LABELS = ['text', 'texte', 'words', 'autor(?:in)?', 'author', 'verfasser(?:in)?', 'interview'];
+const WRITER_LABEL = new RegExp(`^(?:${WRITER_LABELS.join('|')})\\s*:?$`, 'iu');
+/** The letters {@link WRITER_LABEL} can start with: a text starting otherwise is not read. */
+const WRITER_LABEL_INITIALS = caseInsensitiveInitials(WRITER_LABELS);
+
+/**
+ * "…<br><br>Autor: Jane Doe</div>": hand-kept and older pages end the article text with labelled lines (source,
+ * picture credit, writer) set apart by line breaks inside one block, so no element holds the writer's line alone.
+ * Only the labelled form with its colon is read there: a line of prose after a break may start with "By" or "Von".
+ */
+export function labelledBreakLine(page: IndexedPage): string | null {
+  for (const lineBreak of page.tagged('br')) {
+    if (!page.followsHeadline(lineBreak) || page.isAnotherItemsRegion(lineBreak)) continue;
+    const line = lineAfterBreak(page, lineBreak);
+    if (line && BREAK_LINE_LABEL.test(line)) return line;
+  }
+  return null;
+}
+
+/**
+ * Rule "byline before a break": hand-kept and blog pages open the article's first paragraph with the byline and a
+ * line break ("<p>Von Jane Doe<br>Sie ist …"), so no element holds the byline alone. Only the first paragraph after
+ * the headline is read, and only its first line: further in, a line that opens with "By" or "Von" is prose or verse.
+ */
+export function openingBreakLine(page: IndexedPage): string | null {
+  const paragraph = firstParagraphAfterHeadline(page);
+  const first = paragraph?.children[0];
+  const read = first ? lineFrom(page, first) : null;
+  return read?.endsAtBreak && BYLINE_START.test(read.line) && namesSomeone(read.line) ? read.line : null;
+}
+
+/**
+ * The story's first paragraph: the first `<p>` after the headline that holds more than a byline's text, outside other
+ * items' regions. Shorter ones before it are the header's meta lines (the date, the section), read by other rules.
+ * Null on a page without a headline.
+ */
+function firstParagraphAfterHeadline(page: IndexedPage): Element | null {
+  const start = page.firstAfterHeadline();
+  if (start === 0) return null;
+  const { elements, visibleChars } = page.walk;
+  for (let index = start; index < elements.length; index++) {
+    if (elements[index].name !== 'p' || visibleChars[index] <= MAX_BYLINE_CHARS || !page.followsHeadlineAt(index)) continue;
+    return page.isAnotherItemsRegion(elements[index]) ? null : elements[index];
+  }
+  return null;
+}
+
+/** The text from a line break to the next one or the end of its block; null when it is longer than a byline. */
+function lineAfterBreak(page: IndexedPage, lineBreak: Element): string | null {
+  return lineBreak.next ? lineFrom(page, lineBreak.next)?.line ?? null : '';
+}
+
+/**
+ * The line of a block that starts at `first` (a child of the block) and runs to the next `<br>` or the block's end,
+ * whitespace collapsed, and whether a `<br>` ends it; null when it is longer than a byline.
+ */
+function lineFrom(page: IndexedPage, first: AnyNode): { line: string; endsAtBreak: boolean } | null {
+  const parts: string[] = [];
+  let endsAtBreak = false;
+  for (let next: AnyNode | null = first; next; next = next.next) {
+    if (next.type === 'text') parts.push((next as unknown as { data: string }).data);
+    else if (next.type === 'tag' && (next as Element).name === 'br') {
+      endsAtBreak = true;
+      break;
+    } else if (next.type === 'tag') {
+      const text = page.shortText(next as Element, MAX_BYLINE_CHARS);
+      if (text === null) return null;
+      parts.push(` ${text} `);
+    }
+  }
+  const line = parts.join('').replace(/\s+/g, ' ').trim();
+  return line.length <= MAX_BYLINE_CHARS ? { line, endsAtBreak } : null;
+}
+/** The writer's label that opens a line after a break: "Autor:", "Autorin:", "Author:", "Verfasser:". */
+const BREAK_LINE_LABEL = /^(?:autor(?:in|en)?|authors?|verfasser(?:in)?)\s*:\s*\S/iu;
+
+/**
+ * The first short line that starts with a byline word ("By …", "Von …", "بقلم …") and ends before `end` (a walk
+ * position), optionally only among those after the headline. With `suffixed`, the first Korean byline after the
+ * headline is noted there on the way.
+ */
+export function firstBylineLine(
+  page: IndexedPage, end: number, afterHeadline: boolean, accept: (element: Element) => boolean = () => true, suffixed?: SuffixedByline,
+): string | null {
+  const { elements, subtreeEnd } = page.walk;
+  for (let index = afterHeadline ? page.firstAfterHeadline() : 0; index < end; index++) {
+    const element = elements[index];
+    if (!LINE_TAGS.has(element.name) || subtreeEnd[index] > end || !hasBylineLength(page, index) || (afterHeadline && !page.followsHeadlineAt(index))) continue;
+    const first = page.firstCharAt(index);
+    if (suffixed && suffixed.line === null && startsSuffixedByline(first)) {
+      const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
+      if (isSuffixedByline(page, index, text)) {
+        suffixed.line = text;
+        continue;
+      }
+    }
+    if (!BYLINE_INITIALS.has(first)) continue;
+    const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
+    if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text) || LOWERCASE_BYLINE.test(text) || GREEK_BYLINE.test(text)) && !page.isAnotherItemsRegion(element) && accept(element)
+      && !isInTeaserLink(page, element, text)) return innermostLine(page, index, text);
+  }
+  return null;
+}
+
+/**
+ * Rule "innermost byline line": a meta row that opens with the byline ("<div><div>Autor: Jane Doe</div><div>
+ * Opublikowano: 27.11.2026</div></div>", "<div><span>Av Jane Doe</span> <span>Publicerad …</span></div>") matches
+ * as a whole before the line inside it does, and read whole it runs the writer into the next field ("Jane
+ * DoeOpublikowano"). The line inside that opens the row is the byline, unless the row goes on with more writers
+ * ("<span>By Jane Doe</span> and John Roe"); a label alone ("<strong>Por:</strong> <a>Jane Doe</a>") is no such
+ * line. Looked for only once a row has matched.
+ */
+function innermostLine(page: IndexedPage, index: number, text: string): string {
+  const inner = writerLineInside(page, index);
+  return inner && text.startsWith(inner) && !MORE_WRITERS.test(text.slice(inner.length)) ? inner : text;
+}
+const LETTER = /\p{L}/u;
+/**
+ * What goes on after a writer's name with another writer: a comma, an ampersand or "and" in a byline language,
+ * lowercase as it joins names ("En este artículo:" opens the next field).
+ */
+const MORE_WRITERS = /^\s*(?:[,&]|(?:and|und|et|y|e|en|og|och|i|a|ve)\s)/u;
+
+/**
+ * A byline line inside a link that also holds other text ("<a href=…><p>Headline</p><span>von Jane</span></a>") is
+ * the credit of the teaser the link leads to, another article or a forum post. A link to the writer's own page
+ * ("<a href="/author/jane"><span>Jane Doe</span><span>Reporter</span></a>") is the byline's card, not a teaser.
+ */
+export function isInTeaserLink(page: IndexedPage, element: Element, text: string): boolean {
+  for (let current = element.parent; current && current.type === 'tag'; current = current.parent) {
+    if ((current as Element).name !== 'a') continue;
+    if (isWriterPageHref((current as Element).attribs.href)) return false;
+    const linkText = page.shortText(current as Element, MAX_BYLINE_CHARS * 4);
+    return linkText === null || linkText.length > text.length;
+  }
+  return false;
+}
+/** Path parts of a writer's page on the site, as {@link isNameElement} reads links. */
+const AUTHOR_PAGE_PATHS = ['/author', '/autor'];
+
+/** A link to a writer's page: an author path part anywhere, or a writer-page path word before the writer's part. */
+export function isWriterPageHref(href: string | undefined): boolean {
+  return attributeContains(href, AUTHOR_PAGE_PATHS) || (href !== undefined && WRITER_PAGE_LINK.test(href));
+}
+/**
+ * A link to one writer's page by the path words sites use for it in the engine's languages: profile, people and
+ * bio pages, staff and contributor pages (Indonesian "kontributor", "penulis"), the French "auteur", Italian "autore",
+ * Turkish "yazar", and journalist or reporter pages. The path names the writer after the word. Inside a marked
+ * byline such a link holds the writer's name, as an author page link does (see {@link isWriterPageHref}).
+ */
+export const WRITER_PAGE_LINK = /\/(?:profiles?|profil|people|bio|staff|team|contributors?|kontributor|penulis|auteur|autore|yazar|journalist(?:e|en)?|giornalista|periodista|reporters?|writers?)\/[^/?#\s]/i;
+
+/** More than the byline word: a label alone ("<strong>Por:</strong>") names nobody. */
+export function namesSomeone(line: string): boolean {
+  return LETTER.test(line.replace(BYLINE_PREFIX, ''));
+}
+
+/**
+ * The writer's own line inside the byline element at this walk index: the shortest of the lines in it that start
+ * with a byline word and name someone, as an enclosing block runs the line into its neighbours ("Autor Jane Doe:
+ * EN").
+ */
+export function writerLineInside(page: IndexedPage, index: number): string | null {
+  const { elements, subtreeEnd } = page.walk;
+  let shortest: string | null = null;
+  for (let descendant = index + 1; descendant < subtreeEnd[index]; descendant++) {
+    if (!LINE_TAGS.has(elements[descendant].name) || !BYLINE_INITIALS.has(page.firstCharAt(descendant))) continue;
+    const text = page.shortTextAt(descendant, MAX_BYLINE_CHARS);
+    if (text && BYLINE_START.test(text) && (shortest === null || text.length < shortest.length) && namesSomeone(text)) shortest = text;
+  }
+  return shortest;
+}
+
+export function unique(texts: string[]): string[] {
+  return [...new Set(texts)];
+}
+
+/**
+ * A line that credits the editor ("Editor: Jane Doe", "Edited by …", Indonesian and Malay "Redaktur: …"). Some CMSes
+ * declare the desk editor who published the piece as its author while the page shows the writer in the byline.
+ */
+const EDITOR_CREDIT_OPENINGS = ['editor', 'edited\\s+by', 'redaktur', 'penyunting', 'editado\\s+por', 'edici[oó]n'];
+const EDITOR_CREDIT = new RegExp(`^(?:${EDITOR_CREDIT_OPENINGS.join('|')})\\s*[:：]?\\s+(.+)$`, 'iu');
+/** The letters {@link EDITOR_CREDIT}'s openings start with: a text starting otherwise is not read. */
+const EDITOR_CREDIT_INITIALS = caseInsensitiveInitials(EDITOR_CREDIT_OPENINGS);
+
+/** Names the page credits as its editors, each from a short line of its own. */
+export function readEditorCredits(page: IndexedPage): string[] {
+  const { elements, inBody, hasBody, visibleChars } = page.walk;
+  const names: string[] = [];
+  for (let index = 0; index < elements.length; index++) {
+    // Body elements only, as bodyElements() lists them; an element with no visible text or too much of it has no
+    // short text to credit anyone, and most are one or the other, so their children are not looked at.
+    if ((hasBody && inBody[index] !== 1) || visibleChars[index] === 0 || visibleChars[index] > MAX_BYLINE_CHARS) continue;
+    if (!hasOwnText(elements[index]) || !EDITOR_CREDIT_INITIALS.has(page.firstCharAt(index))) continue;
+    const credit = EDITOR_CREDIT.exec(page.shortTextAt(index, MAX_BYLINE_CHARS) ?? '');
+    if (credit) names.push(credit[1]);
+  }
+  return names;
+}
+
+/** A text child that is not whitespace alone: the element writes the line itself rather than wrapping it. */
+export function hasOwnText(element: Element): boolean {
+  for (const child of element.children) if (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)) return true;
+  return false;
+}
+
+/** A name's word: capitalised ("Jane", "O'Neil", "J."), or in a script without case (Arabic, CJK). */
+const SIGNATURE_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Lo}\p{M}]+)$/u;
+const SIGNATURE_SEPARATOR = /\s*(?:[/,&،]|\s(?:and|und|et|y|e|و)\s)\s*/u;
+
+export function isNameList(text: string): boolean {
+  const names = text.split(SIGNATURE_SEPARATOR);
+  return names.length <= 3 && names.every((name) => {
+    const words = name.split(' ');
+    return words.length >= 2 && words.length <= 4 && words.every((word) => SIGNATURE_WORD.test(word));
+  });
+}

@@ -1,0 +1,362 @@
+/**
+ * Marked bylines: the elements themes mark as the author line (by class, itemprop, `rel="author"`, a component's
+ * name, a link to the writer's page), found once per page outside forms, figures and picture captions, and the names
+ * read inside one (its marked names, list items or lines, and the writers its links leave out).
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { isBlank } from '../../dom-walk';
+import { BYLINE_PREFIX, NAME_SEPARATOR } from '../authors';
+import { attributeContains, containsAnyPattern, containsPattern, hasToken, type IndexedPage, LOWER_HEADING_TAGS } from '../regions';
+import { hasBylineLength, isNameList, isWriterPageHref, MAX_BYLINE_CHARS, unique, writerLineInside } from './lines';
+
+/**
+ * Class names (parts of them, any case) themes give author lines: "autor" is the German, Spanish, Polish and Italian
+ * ("autore") spelling, and sites in other languages name the class in their own word for the writer: French
+ * "auteur", Indonesian and Malay "penulis", Arabic "kateb". Not Turkish "yazar": its plural names the columnists'
+ * box ("kose-yazarlari") that Turkish papers set beside every story.
+ */
+const BYLINE_CLASS = containsAnyPattern(['byline', 'author', 'autor', 'auteur', 'penulis', 'kateb', 'writer']);
+/**
+ * Rule "quoted author": class names of the person a quote or a customer's testimonial is by ("testimonial__author",
+ * "quote-author"): someone the page quotes, not its writer.
+ */
+const QUOTED_AUTHOR_CLASS = containsAnyPattern(['testimonial', 'quote']);
+const AUTHOR_TOKEN = new Set(['author']);
+const NAME_TOKEN = new Set(['name']);
+const FN_TOKEN = new Set(['fn']);
+const ORG_TOKEN = new Set(['org']);
+
+/**
+ * Author-line elements by role or by the class names themes give them, and links to a writer's page on the site
+ * ("<a href="/author/jane-doe/"><img …> Jane Doe</a>"): rule "author page link", a byline that is only the writer's
+ * avatar and name linked to their page, with no class to say so. Rule "address": HTML's `<address>` inside an
+ * `<article>` holds that article's contact ("Tipps von <address><a href="/team/jane-doe">Jane Doe</a></address>"), its
+ * writer's; outside one it holds the site's (a shop's street address), and before the headline the header's. An hCard whose `fn` is also `org` names
+ * an organization (a country or company in an infobox), not a writer. Class and itemprop come from the page's
+ * attribute columns, read once per page rather than from each element's attributes.
+ */
+function isBylineElement(page: IndexedPage, element: Element, classes: string | undefined, itemprop: string | undefined): boolean {
+  if (containsPattern(classes, QUOTED_AUTHOR_CLASS)) return false;
+  return (element.name === 'a' && (hasToken(element.attribs.rel?.toLowerCase(), AUTHOR_TOKEN) || isWriterPageLink(page, element))) || hasToken(itemprop, AUTHOR_TOKEN)
+    || (element.name === 'address' && page.once(articleEnclosure)(element) && page.followsHeadline(element))
+    || containsPattern(classes, BYLINE_CLASS) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN));
+}
+
+/** Whether an element is in an `<article>`, remembered per element: the addresses of one article share the climb. */
+function articleEnclosure(page: IndexedPage): (element: Element) => boolean {
+  return page.enclosure((current) => current.name === 'article');
+}
+
+/**
+ * Rule "byline component": sites built from components name each part in an attribute for their tests or their
+ * analytics ("data-testid="article-byline"", "data-cy="writer-name""), which
+ * stays readable where the build hashes the class names ("sc-1x2y3z-8"). Read as a class is, by the same words.
+ */
+const COMPONENT_NAME_ATTRIBUTES = ['data-testid', 'data-cy', 'data-qa', 'data-component', 'data-hook'];
+
+/**
+ * Read only for elements holding a byline's worth of text: the attributes are rare, and most elements hold more or
+ * none. A plain loop, as the other per-element tests of the candidate pass: a callback closing over the element's
+ * attributes was a new function for every element asked.
+ */
+function isBylineComponent({ attribs }: Element): boolean {
+  for (const attribute of COMPONENT_NAME_ATTRIBUTES) {
+    const name = attribs[attribute];
+    if (containsPattern(name, BYLINE_CLASS) && !containsPattern(name, QUOTED_AUTHOR_CLASS)) return true;
+  }
+  return false;
+}
+
+/**
+ * An unmarked link to a writer's page counts only after the page's headline, and only on a page that has one: the
+ * site's header links to the reader's own profile ("/profile/me") and to its writers in its menus.
+ */
+function isWriterPageLink(page: IndexedPage, link: Element): boolean {
+  return isAuthorPageLink(link.attribs.href) && page.firstAfterHeadline() > 0 && page.followsHeadline(link);
+}
+
+/**
+ * A link to one writer's page ("/author/jane-doe/", "/autor/max-muster"), not to the list of them ("/authors"): the
+ * path names the writer after the author part. "/profile/…" is left out: blogs link their owner's profile card
+ * from the header under the blog's own headline. Asked of every short link, so one case-insensitive scan of the
+ * address, with no lowercased copy.
+ */
+export function isAuthorPageLink(href: string | undefined): boolean {
+  return href !== undefined && AUTHOR_PAGE_LINK.test(href);
+}
+const AUTHOR_PAGE_LINK = /\/(?:author|autor)(?:s|es|en|in)?\/[^/?#\s]/i;
+
+/**
+ * The marked byline elements of the page (see {@link isBylineElement}) that hold a byline's worth of text and stand
+ * in the article: not in a foreign region or a picture's credit. `keep` adds a test of the element and its text.
+ */
+export function markedBylines(page: IndexedPage, keep: (element: Element, text: string) => boolean): Element[] {
+  // Found once per page: readBylines and readHiddenAccount each ask, with a test of their own.
+  return page.once(bylineCandidates).filter(({ element, text }) => keep(element, text)).map(({ element }) => element);
+}
+
+function bylineCandidates(page: IndexedPage): Array<{ element: Element; text: string }> {
+  const { elements } = page.walk;
+  const classes = page.attributeOfAll('class');
+  const itemprops = page.attributeOfAll('itemprop');
+  const candidates: Array<{ element: Element; text: string }> = [];
+  for (let index = 0; index < elements.length; index++) {
+    const element = elements[index];
+    if (!hasBylineLength(page, index)) continue;
+    if (!isBylineElement(page, element, classes[index], itemprops[index]) && !isBylineComponent(element)) continue;
+    if (isFormPart(page, index)) continue;
+    const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
+    if (text && !page.isAnotherItemsRegion(element) && !isInFigure(page, element)) candidates.push({ element, text });
+  }
+  return candidates;
+}
+
+/**
+ * Rule "forms name nobody": a writer's contact form is named after the writer, and so are its parts ("<div
+ * class="author-contact"><form>…<button class="author-form-submit">Send message</button>"); their text says what the
+ * controls do. A byline-sized element that is a control, or is or holds a form, is no byline. A byline may hold a
+ * button of its own ("Follow"), and some sites wrap the whole page in one form, so neither counts against it.
+ */
+function isFormPart(page: IndexedPage, index: number): boolean {
+  const { elements, subtreeEnd } = page.walk;
+  if (FORM_CONTROL_TAGS.has(elements[index].name)) return true;
+  // A byline's worth of text sits in a few elements; a hostile page nests thousands of classed wrappers, each a
+  // candidate, and only so many of each one's descendants are looked through.
+  const end = Math.min(subtreeEnd[index], index + MAX_FORM_SCAN);
+  for (let inner = index; inner < end; inner++) if (elements[inner].name === 'form') return true;
+  return false;
+}
+const MAX_FORM_SCAN = 200;
+const FORM_CONTROL_TAGS = new Set(['button', 'input', 'label', 'option', 'select', 'textarea']);
+
+/** Inside a byline, the elements that hold just the name. */
+function isNameElement(element: Element): boolean {
+  const { class: classes, rel, itemprop, href } = element.attribs;
+  return hasToken(itemprop, NAME_TOKEN) || hasToken(classes, FN_TOKEN) || attributeContains(classes, ['name'])
+    || (element.name === 'a' && (hasToken(rel?.toLowerCase(), AUTHOR_TOKEN) || isWriterPageHref(href)));
+}
+
+/**
+ * Author classes inside a figure credit the photographer ("Foto: …"), not the article's author. Themes that set a
+ * picture without `<figure>` mark its credit as a licence or caption ("license-info", "image-caption"): the
+ * "author" there is the picture's, named with its licence (a Creative Commons one, say). Rule "caption under a
+ * picture": a caption class counts only after a picture in the caption's parent; some themes style the header's
+ * meta row as a "caption" too ("caption meta"), with no picture before it. A class that says the block has a
+ * caption somewhere inside ("hasCaption", "with-caption") names no caption.
+ */
+export function isInFigure(page: IndexedPage, element: Element): boolean {
+  return page.once(figureEnclosure)(element);
+}
+
+/** {@link isInFigure}, remembered per element: the bylines of one caption share the climb above it. */
+function figureEnclosure(page: IndexedPage): (element: Element) => boolean {
+  return page.enclosure((current) => {
+    const classes = current.attribs.class;
+    return FIGURE_TAGS.has(current.name) || containsPattern(classes, LICENCE_CLASS)
+      || (containsPattern(classes, CAPTION_CLASS) && namesCaption(classes!) && followsPicture(page, current));
+  });
+}
+const FIGURE_TAGS = new Set(['figure', 'figcaption']);
+/** Class names (parts of them, any case) of a picture's licence or caption. */
+const LICENCE_CLASS = containsAnyPattern(['license', 'licence']);
+const CAPTION_CLASS = containsAnyPattern(['caption']);
+const CAPTION_STATE_TOKEN = /^(?:has|with)[-_]?caption/i;
+const PICTURE_TAGS = new Set(['img', 'picture', 'video']);
+
+function namesCaption(classes: string): boolean {
+  return classes.split(/\s+/).some((token) => CAPTION_CLASS.test(token) && !CAPTION_STATE_TOKEN.test(token));
+}
+
+/** A picture (an image, a `<picture>`, a video) comes before the caption inside the caption's parent. */
+function followsPicture(page: IndexedPage, caption: Element): boolean {
+  const { position, parentIndex } = page.walk;
+  const index = position.get(caption);
+  if (index === undefined || parentIndex[index] < 0) return true;
+  return page.once(lastPictureBefore)[index] > parentIndex[index];
+}
+
+/**
+ * For each walk index, the index of the last picture before it, -1 where none is: a picture inside the caption's
+ * parent and before the caption lies after the parent. One pass answers every caption, where a look back from each
+ * would read a long run of siblings once per caption.
+ */
+function lastPictureBefore(page: IndexedPage): Int32Array {
+  const { elements } = page.walk;
+  const last = new Int32Array(elements.length);
+  let picture = -1;
+  for (let index = 0; index < elements.length; index++) {
+    last[index] = picture;
+    if (PICTURE_TAGS.has(elements[index].name)) picture = index;
+  }
+  return last;
+}
+
+/** The names inside a byline element when it marks them, else its whole text. */
+export function bylineTexts(page: IndexedPage, element: Element): string[] {
+  const { elements, position, subtreeEnd } = page.walk;
+  const index = position.get(element)!;
+  const names: string[] = [];
+  let firstName: Element | null = null;
+  let otherRoles = 0;
+  for (let descendant = index + 1; descendant < subtreeEnd[index]; descendant++) {
+    if (!isNameElement(elements[descendant])) continue;
+    if (followsOtherRoleLabel(page, elements[descendant], element)) {
+      otherRoles++;
+      continue;
+    }
+    const name = page.shortText(elements[descendant], MAX_BYLINE_CHARS);
+    // A handle ("<a class="handle-name">@jane</a>") beside the name is the writer's account, not the name.
+    if (!name || name.startsWith('@')) continue;
+    firstName ??= elements[descendant];
+    names.push(name);
+  }
+  if (firstName) return listsMoreWriters(page, element, names, firstName) ?? names;
+  // "Autor Jane Doe · Übersetzung <a>John Roe</a>": the marked names are the translator's; the writer's own line
+  // in the byline names the writer.
+  if (otherRoles > 0) {
+    const line = writerLineInside(page, index);
+    if (line) return [line];
+  }
+  const items = listItems(page, element);
+  if (items.length > 1) return items.map((item) => page.shortText(item, MAX_BYLINE_CHARS) ?? '').filter((text) => !ROLE_FIELD.test(text));
+  const inner = namedBylinesInside(page, index);
+  if (inner.length > 0) return inner;
+  const lines = brokenLines(page, element);
+  return lines.length > 0 ? lines : [page.shortText(element, MAX_BYLINE_CHARS) ?? ''];
+}
+
+/**
+ * Rule "some writers linked": a byline may link only the writers who have a page on the site ("By JANE DOE, <a
+ * href="/author/john-roe">JOHN ROE</a> and MAX MUSTER"), so the marked names are some of its list. The line that
+ * holds them, the nearest block around the first marked name that holds them all, is the credit when it lists
+ * more, each item name-shaped (a post or a date after the names is none); null otherwise.
+ */
+function listsMoreWriters(page: IndexedPage, byline: Element, names: string[], firstName: Element): string[] | null {
+  const line = lineHoldingAll(page, byline, firstName, names);
+  const items = line?.replace(BYLINE_PREFIX, '').split(NAME_SEPARATOR).filter(Boolean) ?? [];
+  return items.length > names.length && items.every(isNameList) ? [line!] : null;
+}
+
+/** The text of the nearest ancestor of `from`, up to the byline, that holds every name; null when it is too long. */
+function lineHoldingAll(page: IndexedPage, byline: Element, from: Element, names: string[]): string | null {
+  for (let holder = from; holder !== byline && holder.parent && holder.parent.type === 'tag';) {
+    holder = holder.parent as Element;
+    const line = page.shortText(holder, MAX_BYLINE_CHARS);
+    if (line === null) return null;
+    if (names.every((name) => line.includes(name))) return line;
+  }
+  return null;
+}
+
+/**
+ * Rule "narrower byline inside": a byline block that also holds the date and the sharing buttons marks the writers'
+ * part again ("<div class="byline"><time>…</time><button>Share</button><span class="byline-people">Jane Doe</span>
+ * </div>"); read whole, the block runs the date and the buttons into the name. The marked parts inside the block
+ * whose text is a name, or a list of names, are read instead, each once.
+ */
+function namedBylinesInside(page: IndexedPage, index: number): string[] {
+  const before = page.once(bylineCandidatesBefore);
+  const inside = page.once(bylineCandidates).slice(before[index + 1], before[page.walk.subtreeEnd[index]]).filter(({ text }) => isNameList(text));
+  return unique(outermost(inside.map(({ element }) => element)).map((element) => page.shortText(element, MAX_BYLINE_CHARS) ?? ''));
+}
+
+/**
+ * For each walk index (and one past the last), how many byline candidates come before it in the walk: the candidates
+ * inside an element are one slice of them, found without looking at the others. A container of thousands of marked
+ * bylines asks for each of them.
+ */
+function bylineCandidatesBefore(page: IndexedPage): Int32Array {
+  const { elements, position } = page.walk;
+  const candidates = page.once(bylineCandidates);
+  const before = new Int32Array(elements.length + 1);
+  let next = 0;
+  for (let index = 0; index <= elements.length; index++) {
+    before[index] = next;
+    while (next < candidates.length && position.get(candidates[next].element) === index) next++;
+  }
+  return before;
+}
+
+/**
+ * Rule "byline lines": older and hand-kept templates set the writer's title or desk on a line of its own under the
+ * name ("By JANE DOE<br>Staff Writer"). Each line is a credit of its own, as a list item is; read as one text, the
+ * name runs into the title ("Jane Doe Gazette Staff Writer") and no name is found. A line with digits is the date
+ * or time under the name ("By Jane Doe<br>March 25, 2015"), no credit; empty when the element has no line breaks
+ * or every line has digits.
+ */
+function brokenLines(page: IndexedPage, element: Element): string[] {
+  if (!element.children.some((child) => child.type === 'tag' && (child as Element).name === 'br')) return [];
+  const lines: string[] = [];
+  let line = '';
+  for (const child of element.children) {
+    if (child.type === 'text') line += (child as unknown as { data: string }).data;
+    else if (child.type === 'tag' && (child as Element).name === 'br') {
+      lines.push(line);
+      line = '';
+    } else if (child.type === 'tag') line += ` ${page.shortText(child as Element, MAX_BYLINE_CHARS) ?? ''} `;
+  }
+  lines.push(line);
+  return lines.map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => text && !/\d/.test(text));
+}
+
+/**
+ * A name the byline credits for another role: the text right before it, inside the byline, ends in that role's
+ * label ("Übersetzung <a>Jane Doe</a>", "Fotos: <a>…</a>", "Translated by <a>…</a>").
+ */
+function followsOtherRoleLabel(page: IndexedPage, name: Element, byline: Element): boolean {
+  for (let current: Element = name; current !== byline && current.parent && current.parent.type === 'tag'; current = current.parent as Element) {
+    const before: string[] = [];
+    for (let previous = current.prev; previous; previous = previous.prev) {
+      if (previous.type === 'text') before.unshift((previous as unknown as { data: string }).data);
+      else if (previous.type === 'tag') before.unshift(page.shortText(previous as Element, MAX_BYLINE_CHARS) ?? '');
+    }
+    const text = before.join(' ').trim();
+    if (text) return OTHER_ROLE_LABEL.test(text);
+  }
+  return false;
+}
+/** The label of a translator's, photographer's, illustrator's or editor's credit, ending the text before a name. */
+const OTHER_ROLE_LABEL = /(?:^|[\s,·|])(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traducci[oó]n|traducido\s+por|traduction|traduit\s+par|fotos?|photos?|bilder?|illustrations?|illustrationen|illustrated\s+by|edited\s+by|redigiert\s+von|lektorat)\s*:?$/iu;
+
+/**
+ * A byline that sets each writer in a block of its own ("<div>Jane Doe</div><div>John Roe</div>", list items) is
+ * a list whose separators are the blocks: its text read whole would run the names together ("Jane Doe John Roe").
+ * A lone wrapper around the blocks (a list, a row) is looked through, and elements with no text (a portrait) are
+ * passed over. Rule "writer's card": a byline that sets the name and the writer's post in headings of their own
+ * beside the portrait ("<a rel="author"><h4>Jane Doe</h4><h5>Redakteurin</h5><img></a>") is such a list too, whose
+ * post the name cleaning drops as a role; read whole, the two run together ("Jane DoeRedakteurin"). A heading sets
+ * the card's other parts on lines of their own as well ("<h4>Jane Doe</h4><a>Profile</a><a>Follow</a>"). Rule
+ * "names in spans": inline elements are the items only when each holds a whole name ("<span>Jane Doe</span>
+ * <span>John Roe</span>"), as themes also set one name's parts apart ("<span>Jane</span> <span>Doe</span>"). Returns
+ * the items when they are the element's only content, else nothing.
+ */
+function listItems(page: IndexedPage, element: Element): Element[] {
+  const children: Element[] = [];
+  for (const child of element.children) {
+    if (child.type === 'tag' && page.shortText(child as Element, MAX_BYLINE_CHARS) === '') continue;
+    if (child.type === 'tag') children.push(child as Element);
+    else if (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)) return [];
+  }
+  if (children.length === 1) return listItems(page, children[0]);
+  if (children.every((child) => LIST_ITEM_TAGS.has(child.name)) || children.some((child) => LOWER_HEADING_TAGS.has(child.name))) return children;
+  return children.every((child) => INLINE_ITEM_TAGS.has(child.name) && isNameList(page.shortText(child, MAX_BYLINE_CHARS) ?? '')) ? children : [];
+}
+const LIST_ITEM_TAGS = new Set(['div', 'li', 'p', ...LOWER_HEADING_TAGS]);
+const INLINE_ITEM_TAGS = new Set(['span', 'a', 'strong', 'b']);
+
+/**
+ * A byline list that labels each field for screen readers ("Author, Jane Doe", "Role, Middle East correspondent", as
+ * the BBC's World Service templates do in every language) gives the writer's role a field of its own: its text is
+ * the role, no name.
+ */
+const ROLE_FIELD = /^(?:role|job title|position)\s*[,:]/i;
+
+/** Drops elements nested in another selected element, so that one byline is read once. */
+export function outermost(elements: Element[]): Element[] {
+  const selected = new Set<AnyNode>(elements);
+  const hasSelectedAncestor = (element: Element) => {
+    for (let current = element.parent; current; current = current.parent) if (selected.has(current)) return true;
+    return false;
+  };
+  return elements.filter((element) => !hasSelectedAncestor(element));
+}

@@ -1,0 +1,315 @@
+/**
+ * Authors from how a text is signed rather than bylined, the last sources of authors: a signature paragraph at either
+ * end of the text, a copyright notice or a bracketed name closing it, a Japanese closing credit, a note on the writer,
+ * and the writer's box after the text ("All posts by this author", "About the author").
+ */
+import type { Element } from 'domhandler';
+import { isBlank, nextElement, previousElement } from '../../dom-walk';
+import { ABOUT_AUTHOR_PHRASE, OPENING_QUOTE } from '../authors';
+import { caseInsensitiveInitials, type IndexedPage } from '../regions';
+import { BYLINE_START, isNameList, LINE_TAGS } from './lines';
+import { isInFigure } from './marked';
+
+/** Tags that set a signature apart from the paragraphs it signs. */
+const EMPHASIS_TAGS = new Set(['strong', 'b', 'em', 'i', 'font']);
+/** A paragraph this long is prose: the signature sits before the first such paragraph or after the last. */
+const PROSE_PARAGRAPH_CHARS = 150;
+/** Longer than a section heading: the paragraph after a leading signature starts the text. */
+const MIN_SENTENCE_CHARS = 80;
+/** The signed text is an article's, not a teaser's. */
+const MIN_SIGNED_PROSE_CHARS = 500;
+/** A signature names one to three people. */
+const MAX_SIGNATURE_CHARS = 80;
+
+/**
+ * A signature paragraph: the writer's name alone in bold or italics as the first paragraph of the article text
+ * ("<p><strong>Jane Doe</strong></p>") or as the last, or right-aligned after it, which is how many regional and
+ * older sites credit the writer when the theme has no byline. The same look in the middle of the text is a
+ * subheading. The writer's copyright notice after the text signs it too (see {@link copyrightHolder}), and so does
+ * the name on the last line of the last paragraph (see {@link signatureAfterBreak}), and the name in brackets or after
+ * a dash as the text's last line (see {@link closingNameLine}).
+ * The last source of authors: it is a guess from layout, so a text with a signature at both ends
+ * (or two) names nobody for sure and yields none.
+ */
+export function readSignature(page: IndexedPage): string[] {
+  const { elements, position, parentIndex, visibleChars } = page.walk;
+  const checked = new Set<number>();
+  for (const paragraph of page.tagged('p')) {
+    const container = parentIndex[position.get(paragraph)!];
+    if (container < 0 || checked.has(container) || !(isSignatureLike(page, paragraph) || copyrightHolder(page, paragraph) || signatureAfterBreak(page, paragraph)
+      || closingNameLine(page, paragraph))) continue;
+    checked.add(container);
+    const paragraphs = elements[container].children.filter((child): child is Element => child.type === 'tag' && (child as Element).name === 'p');
+    const prose = paragraphs.filter((element) => visibleChars[position.get(element)!] >= PROSE_PARAGRAPH_CHARS);
+    if (prose.reduce((sum, element) => sum + visibleChars[position.get(element)!], 0) < MIN_SIGNED_PROSE_CHARS) continue;
+    const firstProse = paragraphs.indexOf(prose[0]);
+    const lastProse = paragraphs.indexOf(prose[prose.length - 1]);
+    // A leading signature is followed by the text it signs; a short line after it makes it a section heading.
+    const opensText = (at: number) => at < firstProse && paragraphs[at + 1] !== undefined && visibleChars[position.get(paragraphs[at + 1])!] >= MIN_SENTENCE_CHARS
+      && nextElement(paragraphs[at]) === paragraphs[at + 1];
+    const signatures = paragraphs.filter((element, at) => ((opensText(at) || at > lastProse || (isRightAligned(element) && at > firstProse))
+      && isSignatureLike(page, element)) || (at > lastProse && (copyrightHolder(page, element) || closingNameLine(page, element))) || (at === lastProse && signatureAfterBreak(page, element)));
+    if (signatures.length === 1 && !isInComment(signatures[0])) {
+      return [copyrightHolder(page, signatures[0]) ?? signatureAfterBreak(page, signatures[0]) ?? closingNameLine(page, signatures[0]) ?? page.shortText(signatures[0], MAX_SIGNATURE_CHARS)!];
+    }
+  }
+  return [];
+}
+
+/**
+ * Rule "signature after a line break": the writer's name in bold or italics on the last line of the text's last
+ * paragraph, set apart from the closing sentence by a line break instead of a paragraph of its own ("… the last
+ * sentence.<br><em>Jane Doe</em></p>"). The name, or null when the paragraph does not end so.
+ */
+function signatureAfterBreak(page: IndexedPage, paragraph: Element): string | null {
+  const children = paragraph.children.filter((child) => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
+  const [lineBreak, last] = children.slice(-2) as Array<Element | undefined>;
+  if (children.length < 3 || last?.type !== 'tag' || !EMPHASIS_TAGS.has(last.name) || lineBreak?.type !== 'tag' || lineBreak.name !== 'br') return null;
+  const name = page.shortText(last, MAX_SIGNATURE_CHARS);
+  return name && isNameList(name) ? name : null;
+}
+
+/**
+ * Rule "closing name line": regional papers and science sites end a story with the writer's name as a line of its
+ * own in plain type, in brackets or after a dash ("(Jana Berg)", "– Jana Berg"). Only as the last block of the
+ * text's container, where nothing with text follows it. After a quotation the same line says whose words those were
+ * (a closing quote's or an epigraph's attribution), not who wrote the story. The name, or null.
+ */
+function closingNameLine(page: IndexedPage, paragraph: Element): string | null {
+  const text = page.shortText(paragraph, MAX_SIGNATURE_CHARS);
+  const line = text ? CLOSING_NAME_LINE.exec(text) : null;
+  const name = line ? line[1] ?? line[2] : null;
+  if (!name || !isNameList(name) || !closesContainer(page, paragraph)) return null;
+  const before = previousElement(paragraph);
+  return before && (before.name === 'blockquote' || OPENING_QUOTE.test(openingText(before))) ? null : name;
+}
+const CLOSING_NAME_LINE = /^(?:\(\s*([^()]+?)\s*\)|[-–—]\s*(.+))$/u;
+
+/** No element with visible text follows the element among its siblings. */
+function closesContainer(page: IndexedPage, element: Element): boolean {
+  const { position, visibleChars } = page.walk;
+  for (let next = nextElement(element); next; next = nextElement(next)) if (visibleChars[position.get(next)!] > 0) return false;
+  return true;
+}
+
+/** The element's first words: its first text that is not whitespace, however long the element is. */
+function openingText(element: Element): string {
+  for (const child of element.children) {
+    if (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)) return (child as unknown as { data: string }).data.trimStart();
+    if (child.type === 'tag') {
+      const text = openingText(child as Element);
+      if (text) return text;
+    }
+  }
+  return '';
+}
+
+/**
+ * Rule "Japanese closing credit": Japanese papers sign a story with the writer's name in brackets as its last
+ * paragraph ("（山本健太）", "【山本健太】") or after its last sentence ("…と述べた。（山本健太）"), where agency copy
+ * carries the agency ("（共同）", read as the wire source).
+ * Only the last paragraph of its container counts, after at least two paragraphs written with kana, so a bracketed
+ * name inside the text, a Chinese story's closing mark ("（完）") or a desk's name ("（編集部）") is not read. The last
+ * source of authors; it reads the page's paragraphs from the end, past the footer's and the sidebars', and stops at
+ * the first that closes its container.
+ */
+export function readJapaneseClosingCredit(page: IndexedPage): string[] {
+  const paragraphs = page.tagged('p');
+  for (let at = paragraphs.length - 1; at >= 0; at--) {
+    const paragraph = paragraphs[at];
+    if (nextSiblingParagraph(paragraph) !== null || page.isForeign(paragraph) || isInComment(paragraph)) continue;
+    const text = page.shortText(paragraph, MAX_SIGNED_PARAGRAPH_CHARS) ?? '';
+    const ownParagraph = text.length <= MAX_JAPANESE_CREDIT_CHARS ? JAPANESE_CLOSING_CREDIT.exec(text)?.[1] : undefined;
+    const name = ownParagraph ?? APPENDED_JAPANESE_CREDIT.exec(text)?.[1];
+    if (!name || DESK_NAME_END.test(name) || JAPANESE_EDITORIAL_NOTE.test(name)) return [];
+    // A credit after the last sentence signs a paragraph of the story, which counts among the kana paragraphs.
+    let kanaParagraphs = ownParagraph ? 0 : 1;
+    for (let before = previousSiblingParagraph(paragraph); before && kanaParagraphs < MIN_SIGNED_KANA_PARAGRAPHS; before = previousSiblingParagraph(before)) {
+      if (KANA.test(page.shortText(before, MAX_KANA_SAMPLE_CHARS) ?? '')) kanaParagraphs++;
+    }
+    return kanaParagraphs >= MIN_SIGNED_KANA_PARAGRAPHS ? [name] : [];
+  }
+  return [];
+}
+const JAPANESE_CLOSING_CREDIT = /^[（【(]\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{2,8}(?:[\s\u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})?)\s*[）】)]$/u;
+/** The same credit written after the last sentence of the story's last paragraph: "…と述べた。（佐藤花子）". */
+const APPENDED_JAPANESE_CREDIT = /。\s*[（【(]\s*([\p{Script=Han}\p{Script=Katakana}ー・]{2,8}(?:[\s\u3000][\p{Script=Han}\p{Script=Katakana}]{1,4})?)\s*[）】)]$/u;
+/**
+ * Editors' notes set in the same brackets: "（敬称略）" (honorifics omitted), "（写真は…）", "（図表：…）". Hiragana
+ * ("写真は市役所") is already kept out of an appended credit; these are written in kanji alone.
+ */
+const JAPANESE_EDITORIAL_NOTE = /^(?:一部)?敬称略$|^(?:写真|図|表|資料|動画|参考)/u;
+/** Longer last paragraphs are not read for a credit after their last sentence. */
+const MAX_SIGNED_PARAGRAPH_CHARS = 600;
+/** A desk, a bureau or a company signs with its kind last: 編集部, 支局, 新聞社, 広報課, 取材班. */
+const DESK_NAME_END = /[部局社課班室]$/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const MAX_JAPANESE_CREDIT_CHARS = 16;
+/** A paragraph's text is judged by its first characters; a short one is read whole. */
+const MAX_KANA_SAMPLE_CHARS = 400;
+const MIN_SIGNED_KANA_PARAGRAPHS = 2;
+
+function nextSiblingParagraph(element: Element): Element | null {
+  for (let next = element.next; next; next = next.next) if (next.type === 'tag') return (next as Element).name === 'p' ? (next as Element) : null;
+  return null;
+}
+
+function previousSiblingParagraph(element: Element): Element | null {
+  for (let previous = element.prev; previous; previous = previous.prev) if (previous.type === 'tag') return (previous as Element).name === 'p' ? (previous as Element) : null;
+  return null;
+}
+
+/**
+ * "<em>Jane Doe ist Architektin und …</em>", "<i>Jane Doe is a professor of …</i>": essays and guest pieces end with
+ * a note on the writer in italics, a sentence that opens with the writer's name. The last source of authors, read
+ * only when the page credits nobody else. The note must be set apart in italics, be a sentence of its own at most a
+ * few lines long, come after the headline with no prose after it, and be the page's only one: an italic sentence
+ * that introduces someone inside the text is followed by more text, or is one of several.
+ */
+export function readWriterNote(page: IndexedPage): string[] {
+  const names = new Set<string>();
+  for (const tag of NOTE_TAGS) {
+    for (const note of page.tagged(tag)) {
+      const text = page.shortText(note, MAX_NOTE_CHARS);
+      const name = text ? WRITER_NOTE.exec(text)?.[1] : undefined;
+      if (name && page.followsHeadline(note) && !page.isForeign(note) && !isInFigure(page, note) && !isInComment(note) && closesText(page, note)) names.add(name);
+    }
+  }
+  return names.size === 1 ? [...names] : [];
+}
+
+/** No paragraph of prose follows the note's block in its container: the note ends the text. */
+function closesText(page: IndexedPage, note: Element): boolean {
+  const block = note.parent && note.parent.type === 'tag' && (note.parent as Element).name === 'p' ? note.parent as Element : note;
+  const { position, visibleChars } = page.walk;
+  for (let next = nextElement(block); next; next = nextElement(next)) {
+    if (visibleChars[position.get(next)!] >= PROSE_PARAGRAPH_CHARS) return false;
+  }
+  return true;
+}
+const NOTE_TAGS = ['em', 'i'];
+/** A note on the writer is two or three sentences. */
+const MAX_NOTE_CHARS = 400;
+/** Two or three capitalised words and "is"/"ist"/"est"/"es"/"è" with the rest of a sentence. */
+const WRITER_NOTE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s+(?:ist|is|est|es|è)\s+\p{L}[^]*[.!]$/u;
+
+/**
+ * "<div>Jane Doe</div><a href=…>zu allen Rezepten vom Autor</a>": a writer's box names the writer beside a link to
+ * everything the writer published ("All posts by this author", "Mehr vom Autor"). The last source of authors: the
+ * name is the element right before the link, written as names are ("Autor werden" after "Impressum" in a menu is
+ * no box), and only one such box may name someone.
+ */
+export function readAuthorLinkBox(page: IndexedPage): string[] {
+  const names = new Set<string>();
+  for (const link of page.tagged('a')) {
+    // Asked first: the menus above the headline hold most of a page's links, whose texts need not be read.
+    if (!page.followsHeadline(link)) continue;
+    const text = page.shortText(link, MAX_AUTHOR_LINK_CHARS);
+    if (!text || !AUTHOR_LINK_TEXT.test(text) || BYLINE_START.test(text) || page.isForeign(link)) continue;
+    const previous = previousElement(link);
+    const name = previous && page.shortText(previous, MAX_SIGNATURE_CHARS);
+    if (name && isNameList(name)) names.add(name);
+  }
+  return names.size === 1 ? [...names] : [];
+}
+const MAX_AUTHOR_LINK_CHARS = 60;
+/** The link's text speaks of the writer: "vom Autor", "der Autorin", "by this author". */
+const AUTHOR_LINK_TEXT = /\b(?:autor(?:in)?|author)\b/iu;
+
+/**
+ * Rule "about the author": a page with no byline may name its writer only in a box after the text, headed "About
+ * the author" ("Über die Autorin", "À propos de l'auteur", "Sobre el autor", …), which sets the name in the block
+ * right after the heading, a portrait aside. Only a heading after the headline that is that phrase alone, and only a
+ * name-shaped block after it; two such boxes naming different people name nobody.
+ */
+export function readAboutAuthorBox(page: IndexedPage): string[] {
+  const names = new Set<string>();
+  for (const tag of ABOUT_HEADING_TAGS) {
+    for (const heading of page.tagged(tag)) {
+      if (!page.followsHeadline(heading)) continue;
+      const text = page.shortText(heading, MAX_ABOUT_HEADING_CHARS);
+      if (!text || !ABOUT_AUTHOR_HEADING.test(text)) continue;
+      const name = nameAfterHeading(page, heading);
+      if (name) names.add(name);
+    }
+  }
+  for (const name of namedAboutHeadings(page)) names.add(name);
+  return names.size === 1 ? [...names] : [];
+}
+
+/**
+ * Rule "about the author, then the name": the box's heading may name the writer after the phrase ("About the Author
+ * - <span>Jane Doe</span>", "Über die Autorin: Jane Doe"), in a heading or in a line set as one. The line that holds
+ * the phrase and the name alone, after the headline.
+ */
+function namedAboutHeadings(page: IndexedPage): string[] {
+  const { elements, visibleChars } = page.walk;
+  const names: string[] = [];
+  for (let index = page.firstAfterHeadline(); index < elements.length; index++) {
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_NAMED_ABOUT_HEADING_CHARS || !ABOUT_AUTHOR_INITIALS.has(page.firstCharAt(index))) continue;
+    if (!ABOUT_LINE_TAGS.has(elements[index].name) || !page.followsHeadlineAt(index)) continue;
+    const name = NAMED_ABOUT_AUTHOR_HEADING.exec(page.shortTextAt(index, MAX_NAMED_ABOUT_HEADING_CHARS) ?? '')?.[1];
+    if (name && isNameList(name)) names.push(name);
+  }
+  return names;
+}
+const MAX_NAMED_ABOUT_HEADING_CHARS = 80;
+const NAMED_ABOUT_AUTHOR_HEADING = new RegExp(`^${ABOUT_AUTHOR_PHRASE}\\s*[-–—:|]\\s*(.+)$`, 'iu');
+const ABOUT_AUTHOR_INITIALS = caseInsensitiveInitials(['about', 'über', 'à', 'sobre', 'sull', 'over', 'o', 'عن']);
+const ABOUT_LINE_TAGS = new Set([...LINE_TAGS, 'h2', 'h3', 'h4']);
+const ABOUT_HEADING_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
+const MAX_ABOUT_HEADING_CHARS = 40;
+export const ABOUT_AUTHOR_HEADING = new RegExp(`^${ABOUT_AUTHOR_PHRASE}\\s*:?$`, 'iu');
+/** Elements that hold the writer's portrait, skipped between the heading and the name. */
+const PORTRAIT_TAGS = new Set(['img', 'picture', 'figure']);
+
+/** The first block with text after the heading, among its next siblings, when it is a name and nothing else. */
+function nameAfterHeading(page: IndexedPage, heading: Element): string | null {
+  for (let next = nextElement(heading); next; next = nextElement(next)) {
+    if (PORTRAIT_TAGS.has(next.name)) continue;
+    const text = page.shortText(next, MAX_SIGNATURE_CHARS);
+    return text && isNameList(text) ? text : null;
+  }
+  return null;
+}
+
+/**
+ * "© 2019 Jane Doe" closing the text: small and personal sites sign an article with the writer's copyright notice,
+ * in plain type. Only after the text: the same notice before it credits a picture.
+ */
+function copyrightHolder(page: IndexedPage, paragraph: Element): string | null {
+  const text = page.shortText(paragraph, MAX_SIGNATURE_CHARS);
+  const holder = text && COPYRIGHT_NOTICE.test(text) ? text.replace(COPYRIGHT_NOTICE, '') : null;
+  return holder && isNameList(holder) ? holder : null;
+}
+/** The mark, the years and a "by" that open a copyright notice, before the holder's name: "© 2019–2024 by ". */
+export const COPYRIGHT_NOTICE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?:by\s+)?/iu;
+
+function isSignatureLike(page: IndexedPage, paragraph: Element): boolean {
+  const text = page.shortText(paragraph, MAX_SIGNATURE_CHARS);
+  if (!text || !isNameList(text)) return false;
+  if (isRightAligned(paragraph)) return true;
+  const emphasis = paragraph.children.find((child) => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
+  return emphasis !== undefined && emphasis.type === 'tag' && EMPHASIS_TAGS.has((emphasis as Element).name)
+    && page.shortText(emphasis as Element, MAX_SIGNATURE_CHARS) === text;
+}
+
+/**
+ * A reader's comment signs its text the same way. Other foreign regions are not excluded: themes wrap the article
+ * itself in "sticky sidebar" layout boxes, and a sidebar box holds no signed prose of article length.
+ */
+function isInComment(element: Element): boolean {
+  for (let current = element.parent; current && current.type === 'tag'; current = current.parent) {
+    const { class: classes, id } = (current as Element).attribs;
+    if (COMMENT_REGION.test(classes ?? '') || COMMENT_REGION.test(id ?? '')) return true;
+  }
+  return false;
+}
+/** A whole word of a class or id ("comments", "comment-list", "disqus_thread"), not a part ("noloaddisqus"). */
+const COMMENT_REGION = /(?:^|[\s_-])(?:comments?|disqus|discussion|replies|respond)(?:$|[\s_-])/i;
+
+
+function isRightAligned(element: Element): boolean {
+  const { align, style } = element.attribs;
+  return align?.toLowerCase() === 'right' || /text-align\s*:\s*right/i.test(style ?? '');
+}
