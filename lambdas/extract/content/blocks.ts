@@ -6,7 +6,10 @@
 import type { ArticleImage } from '../record';
 import { INVISIBLE_BREAKS, normalizeSpace } from '../dom-walk';
 import { BLOCK_TAGS, descendantElements, type DomElement, type DomNode, isElement, isHeadingToggle, rawText } from './dom';
-import { imageOf, isCaptionElement, isImageElement, splitCredit, splitCreditInText } from './images';
+import { isCaptionElement } from './captions';
+import { imageOf } from './images';
+import { splitCredit, splitCreditInText } from './picture-credits';
+import { isImageElement } from './picture-elements';
 import { safeLinkUrl } from '../url';
 
 export type BlockKind = 'p' | 'h2' | 'h3' | 'h4' | 'li' | 'pre' | 'row';

@@ -10,7 +10,10 @@
 import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, isHeadingToggle, isLivePost, rawText, removeNodes, SECTION_HEADING_TAGS } from './dom';
 import { embeddedPostFurniture } from './embeds';
-import { CAPTION_REACH, isCaptionElement, isCreditBox, isPictureBox, isScreenReaderOnly, PLAYER_TOKENS } from './images';
+import { CAPTION_REACH, isCaptionElement } from './captions';
+import { PLAYER_TOKENS } from './decorative-images';
+import { isCreditBox, isScreenReaderOnly } from './picture-credits';
+import { isPictureBox } from './picture-elements';
 import { type ElementIndex, indexElements, linkDensity, measureSubtree, measureTree, remeasureAfterRemoval, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
 import {

@@ -7,7 +7,7 @@ import type { Block } from './blocks';
 import { buildBlocks, plainParagraph } from './blocks';
 import { isKeptPictureBox } from './clean';
 import { type DomNode, descendantElements } from './dom';
-import { isCaptionElement } from './images';
+import { isCaptionElement } from './captions';
 import { linkDensity, type StatsTable } from './measure';
 import { normalizeParagraphs } from './to-text';
 

@@ -5,7 +5,7 @@
  */
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, PAGE_ROOT_TAGS } from './dom';
 import { isKeptPictureBox } from './clean';
-import { isPictureBox as holdsArticlePicture } from './images';
+import { isPictureBox as holdsArticlePicture } from './picture-elements';
 import { isStandfirst } from './lead';
 import { type ElementIndex, linkDensity, type StatsTable } from './measure';
 import { attributeTokens } from './tokens';

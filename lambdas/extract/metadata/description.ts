@@ -4,7 +4,8 @@
  */
 import type { Element } from 'domhandler';
 import { type DomElement, isAncestorOf } from '../content/dom';
-import { isCaptionElement, isImageElement } from '../content/images';
+import { isCaptionElement } from '../content/captions';
+import { isImageElement } from '../content/picture-elements';
 import { MIN_STANDFIRST_CHARS, subtitleOf } from '../content/lead';
 import { attributeTokens, firstMatch } from '../content/tokens';
 import { BOILERPLATE_TOKENS, CALL_TO_ACTION, PUBLISHER_NOTICE, STANDFIRST_TOKENS, WEAK_BOILERPLATE_TOKENS } from '../content/vocabulary';

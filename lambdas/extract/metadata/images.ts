@@ -6,7 +6,7 @@
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 import type { IndexedPage } from './regions';
-import { namesUnsetFile } from '../content/images';
+import { namesUnsetFile } from '../content/decorative-images';
 import { httpUrl, withoutQuery } from '../url';
 
 export function readLeadImage(page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, baseUrl: string | null): string | null {

@@ -6,7 +6,8 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { isElement, nextElement, previousElement } from '../dom-walk';
-import { isCaptionElement, isImageElement } from '../content/images';
+import { isCaptionElement } from '../content/captions';
+import { isImageElement } from '../content/picture-elements';
 import { type DomElement, PAGE_ROOT_TAGS } from '../content/dom';
 import { type MetaTags, UPDATED_TIME } from './meta-tags';
 import type { StructuredArticle } from './json-ld';

@@ -1,7 +1,10 @@
 import { load } from 'cheerio/slim';
 import { extract } from '../../../lambdas/extract';
 import type { DomElement } from '../../../lambdas/extract/content/dom';
-import { largestFromSrcset, namesDecoration, pageRenderingOf, splitCreditInText } from '../../../lambdas/extract/content/images';
+import { namesDecoration } from '../../../lambdas/extract/content/decorative-images';
+import { pageRenderingOf } from '../../../lambdas/extract/content/images';
+import { splitCreditInText } from '../../../lambdas/extract/content/picture-credits';
+import { largestFromSrcset } from '../../../lambdas/extract/content/picture-elements';
 import { page, prose, run } from './helpers';
 
 describe('article images', () => {

@@ -1,0 +1,290 @@
+/**
+ * Captions: which elements are a picture's caption, and the caption set beside a picture. The text walk skips
+ * caption elements, so a caption never turns into a body paragraph.
+ */
+import { isBlank, normalizeSpace } from '../dom-walk';
+import { type DomElement, type DomNode, childElements, descendantElements, isElement } from './dom';
+import { attributeTokens } from './tokens';
+import { isImageElement, PICTURE_BOX_MAX_TEXT, pictureUrl } from './picture-elements';
+import { isDecoration } from './decorative-images';
+import { isCreditBox, splitCredit, splitCreditInText } from './picture-credits';
+
+/**
+ * Class words for a caption: English and its abbreviations (`img_cptn`, `photo-capt`), and the words newsrooms
+ * use in their own language: Italian `didascalia`, French `legende`, Portuguese `legenda`, Spanish `pie-foto`,
+ * German `bildunterschrift`.
+ */
+const CAPTION_TOKENS = [
+  'caption', 'wp-caption-text', 'figcaption', 'image-caption', 'photo-caption', 'cptn', 'capt', 'legend', 'legende', 'legenda', 'didascalia',
+  'pie-foto', 'piefoto', 'bildunterschrift',
+];
+
+/**
+ * Caption list: a gallery writes the captions of all its pictures in one box named in the plural (`legends`,
+ * `captions`), often fifty of them, each about another picture. They are picture text, not article text, and
+ * too many to attach to any one image.
+ */
+const CAPTION_LIST_TOKENS = ['captions', 'legends'];
+
+/** Whether the element is a caption or a gallery's caption list; the text walk skips these. */
+export function isCaptionElement(element: DomElement): boolean {
+  if (element.name === 'figcaption') return true;
+  if (element.name === 'figure' || element.name === 'picture' || isImageElement(element)) return false;
+  const tokens = attributeTokens(element);
+  // Most elements carry no class or id, and without their words only a figcaption or a block after a picture is a caption.
+  if (tokens.size === 0) return isCaptionAfterPicture(element);
+  if (CAPTION_LIST_TOKENS.some((token) => tokens.has(token)) && !containsImage(element)) return true;
+  return isCaptionBox(element, tokens) || isCaptionAfterPicture(element);
+}
+
+/** A figcaption, a caption-classed block, or one right after its picture. */
+function isSingleCaption(element: DomElement): boolean {
+  if (element.name === 'figcaption') return true;
+  if (element.name === 'figure' || element.name === 'picture' || isImageElement(element)) return false;
+  return isCaptionBox(element, attributeTokens(element)) || isCaptionAfterPicture(element);
+}
+
+/**
+ * The captions templates set after a picture with no class or tag to name them. Each names a block right after a bare
+ * picture (`<a><img></a>`, `<div><picture>…</picture></div>`) whose text a story would not hold:
+ * - Rule "credited caption after its picture": `<p>Ministers at the briefing Foto: Jane Doe/agency</p>`,
+ *   `<div><p>Boats at dawn. (AP Photo/Jane Doe)</p></div>`. A story's own text does not credit a photographer.
+ * - Rule "caption repeating the alt": `<img alt="Boats at dawn"><div>Boats at dawn</div>`. Templates fill both from
+ *   the picture's one caption field.
+ * - Rule "caption alone with its picture": `<div><img><div><em>Boats at dawn</em></div></div>`, a figure set in plain
+ *   boxes. A short line that shares its box with a picture and nothing else describes the picture: the story's
+ *   paragraphs stand in a box of their own, or in one with the others.
+ */
+function isCaptionAfterPicture(element: DomElement): boolean {
+  if (!CAPTION_BLOCK_TAGS.has(element.name)) return false;
+  const previous = element.parent ? adjacentElement(element, 'prev') : null;
+  if (!previous || !BARE_PICTURE_TAGS.has(previous.name) || !isBarePicture(previous)) return false;
+  // The body walk, the lead and the date readers all ask about the same blocks; each is judged once.
+  let known = captionsAfterPictures.get(element);
+  if (known === undefined) {
+    known = isCreditedLine(element) || repeatsAlt(element, previous) || isAloneWithPicture(element, previous);
+    captionsAfterPictures.set(element, known);
+  }
+  return known;
+}
+const captionsAfterPictures = new WeakMap<DomElement, boolean>();
+
+function isCreditedLine(element: DomElement): boolean {
+  const text = boundedText(element, PICTURE_BOX_MAX_TEXT);
+  const split = text === null ? null : splitCreditInText(text);
+  return split !== null && split.caption !== null && split.credit !== null;
+}
+
+function repeatsAlt(element: DomElement, picture: DomElement): boolean {
+  const img = imageIn(picture);
+  const alt = normalizeSpace(img?.attribs.alt ?? '');
+  return alt.length >= MIN_REPEATED_ALT_CHARS && boundedText(element, PICTURE_BOX_MAX_TEXT) === alt;
+}
+/** The picture's image element: itself, or the first one it wraps. */
+function imageIn(picture: DomElement): DomElement | undefined {
+  return isImageElement(picture) ? picture : descendantElements(picture).find(isImageElement);
+}
+
+/** "Foto" or a file name repeated is no caption; a described picture's alt is a phrase. */
+const MIN_REPEATED_ALT_CHARS = 12;
+
+function isAloneWithPicture(element: DomElement, picture: DomElement): boolean {
+  const box = element.parent as DomElement;
+  // Inside a paragraph, a line after an inline picture is the paragraph's own text. A picture set in a <figure> has
+  // its caption inside it: the text after the figure is a slide's or a section's own.
+  if (box.name === 'p' || picture.name === 'figure' || !isOnlyContent(box, picture, element)) return false;
+  // Inside a figure, the figcaption is the caption; the other lines are a gallery's counter or its "View 3 Images".
+  if (isInFigure(box)) return false;
+  // A run of boxes alike, each a picture and its line, is a photo story told in sections or a list of cards: the
+  // lines are the page's text or teasers, not the captions of pictures set into a story.
+  if (isInRunOfAlike(box)) return false;
+  // An icon beside a line of text is a feature box or a prompt, not a described picture.
+  const img = imageIn(picture);
+  const url = img ? pictureUrl(img, STAND_IN_PAGE_URL) : null;
+  if (!img || !url || isDecoration(img, url)) return false;
+  const text = boundedText(element, LONE_CAPTION_MAX_CHARS);
+  // A number alone is a gallery's counter.
+  if (text === null || !WORD.test(text)) return false;
+  // A head shot named for a person beside a line that opens with the name is a writer's box and its biography.
+  const alt = normalizeSpace(img.attribs.alt ?? '');
+  if (isNameLike(alt) && text.startsWith(`${alt} `)) return false;
+  let paragraphs = element.name === 'p' ? 1 : 0;
+  for (const child of descendantElements(element)) {
+    if (CARD_OR_COLUMN_TAGS.has(child.name) || (child.name === 'p' && ++paragraphs > 1)) return false;
+    // A caption or credit of its own inside is read by its own rule, as what it is.
+    if (child.name === 'figcaption' || isCaptionBox(child, attributeTokens(child)) || isCreditBox(child)) return false;
+  }
+  return true;
+}
+const WORD = /\p{L}\p{L}/u;
+
+/**
+ * A person's name: a few words, each capitalised where the script has capitals ("Mara Holm", not "The new reading
+ * room"), and not opened by an article, which German capitalises with its noun ("Der See").
+ */
+function isNameLike(text: string): boolean {
+  const words = text.split(' ');
+  return text.length > 0 && words.length <= MAX_NAME_WORDS && words.every((word) => NAME_WORD.test(word)) && !LEADING_ARTICLE.test(words[0]);
+}
+const MAX_NAME_WORDS = 4;
+const NAME_WORD = /^[\p{Lu}\p{Lo}]/u;
+const LEADING_ARTICLE = /^(?:the|an?|der|die|das|den|dem|des|ein|eine|le|la|les|une?|el|los|las|il|lo|gli|os|as|het|een)$/i;
+
+function isInRunOfAlike(box: DomElement): boolean {
+  const kind = boxKind(box);
+  return (['prev', 'next'] as const).some((side) => {
+    let sibling: DomNode | null | undefined = box[side];
+    for (let seen = 0; sibling && seen < RUN_REACH; sibling = sibling[side]) {
+      if (!isElement(sibling)) continue;
+      // A story's paragraph between two such boxes sets pictures into the text; a run has none.
+      if (sibling.name === 'p') return false;
+      seen++;
+      if (boxKind(sibling) === kind && descendantElements(sibling).some(isImageElement)) return true;
+    }
+    return false;
+  });
+}
+/** A section may be set apart from the next by one block (a quote, a fact box, an ad), but not by a paragraph. */
+const RUN_REACH = 2;
+
+/** A box's tag and the first word of its class: the sections of one photo story differ in their layout words only. */
+function boxKind(element: DomElement): string {
+  return `${element.name} ${(element.attribs.class ?? '').trim().split(/\s+/, 1)[0]}`;
+}
+
+function isInFigure(element: DomElement): boolean {
+  let ancestor: DomNode | null = element;
+  for (let level = 0; ancestor && isElement(ancestor) && level <= CAPTION_REACH; level++, ancestor = ancestor.parent) {
+    if (ancestor.name === 'figure') return true;
+  }
+  return false;
+}
+/** Whether a picture decorates depends on its file and box, not on the page's address, which this test may lack. */
+const STAND_IN_PAGE_URL = 'https://page.invalid/';
+/** Two sentences of description; longer text beside a picture is a page builder's image-and-text block. */
+const LONE_CAPTION_MAX_CHARS = 250;
+/** A heading, a list or a control makes a card or a text column, not a caption line; so does a second paragraph. */
+const CARD_OR_COLUMN_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'blockquote', 'form', 'button', 'input']);
+
+/** Whether the box holds the two elements and, besides them, only whitespace and comments. */
+function isOnlyContent(box: DomElement, first: DomElement, second: DomElement): boolean {
+  for (const node of box.children) {
+    if (node === first || node === second) continue;
+    if (isElement(node) || (node.type === 'text' && !isBlank(node.data ?? ''))) return false;
+  }
+  return true;
+}
+/** What a caption is set in; a teaser card's heading or link after its picture is none. */
+const CAPTION_BLOCK_TAGS = new Set(['p', 'div', 'span', 'small', 'em', 'i', 'font']);
+/** A picture and what wraps it alone: a link, a paragraph, a box. */
+const BARE_PICTURE_TAGS = new Set(['img', 'amp-img', 'picture', 'a', 'p', 'div', 'span', 'figure', 'noscript', 'center']);
+
+/** A picture with nothing else: an img, a `<picture>`, or a small box (a link, a wrapper) holding one and no text. */
+function isBarePicture(element: DomElement): boolean {
+  if (isImageElement(element) || element.name === 'picture') return true;
+  const count = { nodes: 0, pictures: 0 };
+  return countPictures(element, count) && count.pictures === 1;
+}
+
+/** Counts the pictures under `element` into `count`; false at the first text, or past a picture's size. */
+function countPictures(element: DomElement, count: { nodes: number; pictures: number }): boolean {
+  for (const node of element.children) {
+    if (++count.nodes > BARE_PICTURE_MAX_NODES) return false;
+    if (node.type === 'text' && !isBlank(node.data ?? '')) return false;
+    if (!isElement(node)) continue;
+    if (isImageElement(node)) count.pictures++;
+    else if (!countPictures(node, count)) return false;
+  }
+  return true;
+}
+/** A picture's wrappers, its `<source>`s and a lightbox link: a dozen nodes at most, whitespace included. */
+const BARE_PICTURE_MAX_NODES = 24;
+
+
+/**
+ * The element's text collapsed, or null when it holds a picture, more than `maxChars` characters or more nodes than a
+ * caption does.
+ */
+function boundedText(element: DomElement, maxChars: number): string | null {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: DomNode[] = [element];
+  for (let visited = 0; stack.length > 0; visited++) {
+    if (visited >= CAPTION_MAX_NODES) return null;
+    const node = stack.pop() as DomNode;
+    if (node.type === 'text') {
+      length += (node.data ?? '').length;
+      if (length > maxChars * 2) return null;
+      parts.push(node.data ?? '');
+    } else if (isElement(node)) {
+      if (isImageElement(node)) return null;
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]);
+    }
+  }
+  const text = normalizeSpace(parts.join(''));
+  return text.length > 0 && text.length <= maxChars ? text : null;
+}
+/** A caption, its credit's element and the links and emphasis inside them. */
+const CAPTION_MAX_NODES = 80;
+
+/** A block whose class or id names a caption (`tokens`), and which holds no picture of its own. */
+function isCaptionBox(element: DomElement, tokens: ReadonlySet<string>): boolean {
+  if (!CAPTION_TOKENS.some((token) => tokens.has(token))) return false;
+  // `wp-caption` names the whole figure box; only a box without its own picture is the caption text.
+  return !containsImage(element);
+}
+
+function containsImage(element: DomElement): boolean {
+  const stack: DomNode[] = [...element.children];
+  for (let visited = 0; stack.length > 0 && visited < 500; visited++) {
+    const node = stack.pop() as DomNode;
+    if (!isElement(node)) continue;
+    if (isImageElement(node)) return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
+
+/**
+ * The caption beside the image: a caption child of one of its three nearest ancestors, stopping at <figure>.
+ * Only direct children are looked at, so a caption of another image further down the article is never borrowed.
+ * Rule "caption right after": editors that wrap each picture in a paragraph set its caption in the paragraph
+ * after it, so a container holds several pictures and their captions in turn; the caption next to the branch
+ * that holds the img is that picture's, where the first caption in the container would be the first picture's.
+ */
+/** How many ancestors of a picture may hold its caption or credit: its figure and a wrapper or two inside it. */
+export const CAPTION_REACH = 3;
+
+export function captionOf(img: DomElement): { caption: string | null; credit: string | null } {
+  let branch: DomElement = img;
+  let container: DomNode | null = img.parent;
+  for (let level = 0; container && isElement(container) && level < CAPTION_REACH; level++, branch = container, container = container.parent) {
+    const next = adjacentElement(branch, 'next');
+    const captionElement = next && isSingleCaption(next) ? next : captionAmongChildren(container);
+    if (captionElement) return splitCredit(captionElement);
+    if (container.name === 'figure') break;
+  }
+  return { caption: null, credit: null };
+}
+
+/**
+ * The caption among a picture box's children. A box with more children than a picture's is the story's container,
+ * whose captions belong to its other pictures: reading all of them for each picture took minutes on a page of
+ * 20,000 pictures each followed by a paragraph.
+ */
+function captionAmongChildren(container: DomElement): DomElement | undefined {
+  let children = 0;
+  for (const child of container.children) if (isElement(child) && ++children > MAX_PICTURE_BOX_CHILDREN) return undefined;
+  return childElements(container).find(isSingleCaption);
+}
+/** A picture, its caption, its credit and a few wrappers and sources. */
+const MAX_PICTURE_BOX_CHILDREN = 12;
+
+/** The element beside this one on `side`, when only whitespace (or a comment) stands between them. */
+function adjacentElement(element: DomElement, side: 'prev' | 'next'): DomElement | null {
+  for (let node = element[side]; node; node = node[side]) {
+    if (isElement(node)) return node;
+    if (node.type === 'text' && !isBlank(node.data ?? '')) return null;
+  }
+  return null;
+}

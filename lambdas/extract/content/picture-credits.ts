@@ -1,0 +1,166 @@
+/**
+ * Picture credits: the photographer or agency a caption names, in an element of its own or at the end of its text
+ * ("Boats at dawn. Photo: Jane Doe", "Boats at dawn (AP Photo/Jane Doe)"), split from the caption's own words.
+ */
+import { normalizeSpace } from '../dom-walk';
+import { type DomElement, type DomNode, childElements, descendantElements, isElement, rawText } from './dom';
+import { attributeTokens } from './tokens';
+
+const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution'];
+/**
+ * The label a credit opens with inside a caption: "Photo:", "Photograph:", "Foto:", Hungarian "Fotó:", Russian "Фото:",
+ * "Photo credit:" and French "Crédit photo :", Arabic "تصوير:" (photographed by) and "الصورة:" / "مصدر الصورة:" (the
+ * picture's source), Urdu "فوٹو:", Persian "عکس:", Hindi "फोटो:", Hebrew "צילום:", or a copyright sign. Stock
+ * libraries ask for "Photo by Jane Doe on Unsplash", a label without a colon: it counts only where a sentence of
+ * the caption could start (at its start, after a full stop or a dash, in brackets), so "a photo by the river"
+ * stays caption. A label is a word of its own ("Telephoto: …" opens no credit), but German builds compounds on
+ * "Foto", "Bild" and "Grafik" that still label the credit ("Symbolfoto:", "Archivbild:", "Infografik:"), and name
+ * the picture's source with them ("Bildquelle:", "Fotonachweis:"). Maps and charts are credited the same way
+ * ("Graphic:", French "Infographie :"). Japanese and Chinese captions credit with
+ * 写真 (photo), 撮影 / 摄影 / 攝影 (photographed by) and a full-width colon, or, in Japanese papers, an equals sign
+ * ("写真＝共同"); those scripts put no space before the label, so it only needs no letter right before it.
+ */
+const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|foto|bild|grafik|(?<!\p{L})(?:photo|photograph|fotó|фото|image|imagen|picture|credit|crédit|fotografía|photo credits?|crédits? photo|graphic|infographic|infographie|infografía|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影)\s*[:：＝=]|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de)\s).*$/iu;
+/**
+ * What joins a caption to the credit after it: "Rain in Karachi — Photo: …", "… - تصوير: …", or the bracket the
+ * credit is set in ("… (تصوير: عبدالعزيز الدوسري)"). None of it belongs to the caption.
+ */
+const CAPTION_CREDIT_JOIN = /[\s\-–—|/]*([(（[]?)\s*$/u;
+
+/** A caption element's text and the picture credit it holds, in an element of its own or at the end of its text. */
+export function splitCredit(captionElement: DomElement): { caption: string | null; credit: string | null } {
+  const creditElement = descendantElements(captionElement).find(isCreditBox) ?? closingSmallPrint(captionElement);
+  if (creditElement) {
+    // The caption is read around the credit's element: its words may also be in the caption ("… Moroso design. Moroso").
+    const credit = normalizeSpace(rawText(creditElement));
+    const caption = normalizeSpace(shownText(captionElement, creditElement));
+    // A copyright sign set in an element of its own before the credit's ("…supply. <span>©</span><span>zvg</span>")
+    // opens the credit, not the caption.
+    const sign = DANGLING_COPYRIGHT.exec(caption);
+    if (sign && credit) return { caption: caption.slice(0, sign.index) || null, credit: `${sign[1]} ${credit}` };
+    return { caption: caption || null, credit: credit || null };
+  }
+  return splitCreditInText(normalizeSpace(shownText(captionElement)));
+}
+
+const DANGLING_COPYRIGHT = /\s*(©|\(c\))$/iu;
+
+export function isCreditBox(element: DomElement): boolean {
+  const tokens = attributeTokens(element);
+  return CREDIT_TOKENS.some((token) => tokens.has(token));
+}
+
+/**
+ * Rule "closing small print": a caption that ends in a <small> sets the credit in small print after the caption
+ * ("Sheep on the dyke. <small>Jane Doe</small>"), with no label or class to name it. Only a credit's length of it
+ * counts, after text of the caption's own: templates also set a whole caption in small print.
+ */
+function closingSmallPrint(captionElement: DomElement): DomElement | undefined {
+  const last = childElements(captionElement).at(-1);
+  if (!last || last.name !== 'small' || (last.next && rawText(last.next).trim())) return undefined;
+  const small = normalizeSpace(rawText(last));
+  const whole = normalizeSpace(rawText(captionElement));
+  return small.length <= MAX_BARE_CREDIT_CHARS && whole.length > small.length ? last : undefined;
+}
+
+/**
+ * The caption's text as readers see it, without the element `left` out of it: labels kept for screen readers only ("<span class="visually-hidden">Caption,
+ * </span>", which the BBC's templates put before every caption) are no part of it. The body pass has removed them
+ * already; a rendering of the lead picture is read from the page before that.
+ */
+function shownText(captionElement: DomElement, left?: DomElement): string {
+  if (!left && !descendantElements(captionElement).some(isScreenReaderOnly)) return rawText(captionElement);
+  const parts: string[] = [];
+  const visit = (node: DomNode) => {
+    if (node.type === 'text') parts.push(node.data ?? '');
+    else if (isElement(node) && node !== left && !isScreenReaderOnly(node)) for (const child of node.children ?? []) visit(child);
+  };
+  visit(captionElement);
+  return parts.join('');
+}
+const SCREEN_READER_ONLY = /(?:^|\s)(?:visually-hidden|visuallyhidden|sr-only|screen-reader-text)(?:\s|$)/;
+
+export function isScreenReaderOnly(element: DomElement): boolean {
+  return SCREEN_READER_ONLY.test(element.attribs.class ?? '');
+}
+
+/**
+ * "Boats at dawn. Photo: Jane Doe": a credit written at the end of the caption text. A short text that is nothing
+ * but a credit ("Foto: Jane Doe", "© Jane Doe", "Getty Images") is the credit, with no caption; a longer one that
+ * opens with "©" or "Bild:" runs on into the caption ("© AlamyOne of the few photos of...", "Bild: Eine Drohne...").
+ */
+export function splitCreditInText(text: string): { caption: string | null; credit: string | null } {
+  const inline = CREDIT_IN_TEXT.exec(text);
+  const start = inline ? labelStart(text, inline) : -1;
+  if (text.length <= MAX_BARE_CREDIT_CHARS && (start === 0 || isPictureAgencyCredit(text))) return { caption: null, credit: text };
+  if (inline && start > 0) {
+    const before = text.slice(0, start);
+    const join = CAPTION_CREDIT_JOIN.exec(before)!;
+    const label = text.slice(start);
+    // A credit opened by a bracket before its label ends with the closing one, which is no part of it either.
+    const credit = join[1] ? label.replace(/\s*[)）\]][.\s]*$/u, '') : label;
+    const caption = before.slice(0, join.index).trim();
+    // ". Imagen: Télam": a template's caption field left empty, with only the separator before the credit.
+    return { caption: ALPHANUMERIC.test(caption) ? caption : null, credit: normalizeSpace(credit) || null };
+  }
+  return closingAgencyCredit(text) ?? { caption: text || null, credit: null };
+}
+
+/**
+ * Rule "closing agency credit": "Boats at dawn. (Jane Doe/AP)", "Boats at dawn (AP Photo/Jane Doe)", "Boats at
+ * dawn. Jane Doe/AFP via Getty Images": wire captions close with the picture's credit and no label, in brackets or
+ * as a sentence of its own. The closing part must read as a {@link isPictureAgencyCredit}, so "The mayor (left)" and
+ * a closing sentence that mentions an agency stay caption.
+ */
+function closingAgencyCredit(text: string): { caption: string; credit: string } | null {
+  const closing = BRACKETED_CLOSING.exec(text) ?? SENTENCE_CLOSING.exec(text);
+  if (!closing || closing[2].length > MAX_BARE_CREDIT_CHARS || !isPictureAgencyCredit(closing[2])) return null;
+  const caption = closing[1].trim();
+  return caption ? { caption, credit: closing[2].trim() } : null;
+}
+const BRACKETED_CLOSING = /^(.*?)\s*\(([^()]+)\)\s*$/su;
+/** The caption's last sentence end; a lone capital's dot is a name's initial ("Hannes P. Albert"), not one. */
+const SENTENCE_CLOSING = /^(.*(?<!(?:^|\s)\p{Lu})[.!?…])\s+([^.!?…]+)$/su;
+
+/**
+ * Where the credit's label starts: a German compound on "Foto" or "Bild" ("Symbolfoto:") matches at its last
+ * part, and the label is the whole word. Matching the part and stepping back costs less than trying every word's
+ * letters as a compound's front.
+ */
+function labelStart(text: string, inline: RegExpExecArray): number {
+  let start = inline.index;
+  if (!LETTER.test(inline[0].charAt(0))) return start;
+  while (start > 0 && LETTER.test(text.charAt(start - 1))) start--;
+  return start;
+}
+const LETTER = /\p{L}/u;
+const ALPHANUMERIC = /[\p{L}\p{N}]/u;
+
+/** "© Heimat- und Museumsverein Königs Wusterhausen e.V." is as long as a credit line gets. */
+const MAX_BARE_CREDIT_CHARS = 60;
+
+/** Picture agencies and stock libraries, the sources a picture credit names. */
+const PICTURE_AGENCY = new RegExp(
+  '^(?:' + [
+    'getty ?images', 'getty', 'afp', 'epa', 'epa-efe', 'reuters', 'ap', 'ap photo', 'dpa', 'imago(?: images)?', 'picture[- ]alliance', 'shutterstock',
+    'istock(?:photo)?', 'alamy', 'wenn(?:\\.com)?', 'keystone', 'efe', 'ansa', 'anp', 'sipa', 'bloomberg', 'zuma(?: press)?', 'abaca(?:press)?',
+    'ullstein ?bild', 'action press', 'pa (?:images|wire|media)', 'xinhua', 'anadolu(?: agency| ajansı)?', 'unsplash', 'pexels', 'pixabay', 'adobe ?stock',
+    'stock\\.adobe\\.com', 'depositphotos', 'dreamstime', '123rf',
+  ].join('|') + ')$',
+  'iu',
+);
+
+/** A credit's parts are names: a photographer, a collection, the agency; a part longer than this is a caption. */
+const MAX_CREDIT_PART_WORDS = 4;
+
+/**
+ * Picture agency credit: "Getty Images", "Jane Doe/AFP", "Francesco Carta | Moment | Getty Images", "Jane Doe via
+ * Getty Images", the credit line templates print beside a picture with no "Photo:" label. Every part between the
+ * separators is a short name and one of them is a picture agency or stock library, so a caption that mentions an
+ * agency ("Reuters headquarters in London", "The president, Joe Biden / AFP") stays a caption.
+ */
+function isPictureAgencyCredit(text: string): boolean {
+  const parts = text.split(/\s*[/|;]\s*/).filter(Boolean);
+  if (parts.some((part) => part.split(' ').length > MAX_CREDIT_PART_WORDS)) return false;
+  return parts.some((part) => PICTURE_AGENCY.test(part.replace(/^.*\s(?:via|for)\s/i, '')));
+}
