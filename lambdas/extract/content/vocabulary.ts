@@ -6,7 +6,7 @@ import { COUNTER_WORDS_AFTER, MULTIPLIER_ALTERNATION } from '../metadata/counter
 import { foldArabic } from '../metadata/arabic-dates';
 import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, DATE_LABEL, labelAlternation } from '../metadata/date-labels';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../metadata/month-names';
-import { TAG_LINE_WORDS } from '../metadata/taxonomy';
+import { TAG_LINE_WORDS } from '../metadata/taxonomy-labels';
 
 /** Class/id tokens of comment areas. */
 export const COMMENT_TOKENS: ReadonlySet<string> = new Set([
