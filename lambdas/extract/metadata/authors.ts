@@ -292,6 +292,14 @@ export function citedAuthorName(value: string): string {
 }
 
 /**
+ * Rule "bio sentence": an author box introduces its writer in a sentence ("Mia Holt is a reporter covering the
+ * coast.", "Jane Doe ist Redakteurin im Ressort Politik", "Jean Dupont est journaliste"), and the name is its
+ * subject, the capitalised words before the verb. Read only from a visible line that opens so: split as a list at
+ * its "a", the sentence left "Mia Holt is" for a name.
+ */
+const BIO_SENTENCE = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:is|was|ist|war|est|était|es|era|è|é|jest|er|är)\s+\p{L}/u;
+
+/**
  * Cleans author candidates from one source. Returns the names in order, without repeats, plus the first agency
  * seen. A candidate that is itself a list ("A, B and C") is split.
  */
@@ -305,7 +313,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // A credit longer than any list of writers is a field filled with other text, or a hostile value; the name
     // patterns, some of which look around every character, are not run over it.
     if (credit.length > MAX_CREDIT_CHARS) continue;
-    const candidate = origin === 'declared' ? inReadingOrder(credit) : credit;
+    const candidate = origin === 'declared' ? inReadingOrder(credit) : BIO_SENTENCE.exec(credit)?.[1] ?? credit;
     // Checked before splitting, which would cut the digits off as a date.
     if (NUMBERED_HANDLE.test(candidate.trim())) continue;
     // A labelled field whose value is a number or a date names no one, whatever the label's language; read before
@@ -374,7 +382,8 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       authors.push(name);
     }
   }
-  return { authors, wireSource };
+  // A writer named in full and then by the given name alone ("Mia Holt", then "Mia is a reporter …") is one writer.
+  return { authors: authors.filter((name) => name.includes(' ') || !authors.some((other) => other.startsWith(`${name} `))), wireSource };
 }
 
 /**

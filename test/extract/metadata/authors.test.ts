@@ -272,6 +272,17 @@ describe('cleanAuthors', () => {
     expect(clean('By Jane Doe Press').authors).toEqual(['Jane Doe Press']);
   });
 
+  it('reads the writer an author box introduces in a sentence, and a given name after the full name as the same writer', () => {
+    const visible = (...lines: string[]) => cleanAuthors(lines, context, 'visible').authors;
+    expect(visible('Mia Holt is a reporter covering the coast.')).toEqual(['Mia Holt']);
+    expect(visible('Jane Doe ist Redakteurin im Ressort Politik.')).toEqual(['Jane Doe']);
+    expect(visible('Jean Dupont est journaliste.')).toEqual(['Jean Dupont']);
+    expect(visible('Mia Holt', 'Mia is a reporter covering the coast.')).toEqual(['Mia Holt']);
+    const record = extract(`<html><head><title>T</title></head><body><article><h1>Harbour wall to be rebuilt</h1>${'<p>The council voted on Tuesday to rebuild the harbour wall, which storms breached twice last winter, at a cost shared with the port.</p>'.repeat(4)}
+      <div class="author-bio"><p><strong>Mia Holt</strong> is a reporter covering the coast.</p></div></article></body></html>`);
+    expect(record.authors).toEqual(['Mia Holt']);
+  });
+
   it('reads each citation_author as one person, surname first, and a cXense author tag as declared', () => {
     expect(citedAuthorName('Holt, Mia')).toBe('Mia Holt');
     expect(citedAuthorName('van der Berg, Anna Maria')).toBe('Anna Maria van der Berg');
