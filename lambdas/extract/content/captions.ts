@@ -264,7 +264,22 @@ export function captionOf(img: DomElement): { caption: string | null; credit: st
     if (captionElement) return splitCredit(captionElement);
     if (container.name === 'figure') break;
   }
-  return { caption: null, credit: null };
+  const captionCell = captionRowBelow(img);
+  return captionCell ? splitCredit(captionCell) : { caption: null, credit: null };
+}
+
+/**
+ * Rule "caption row": Blogger and older editors set a picture in a table, its caption in the cell of the row below
+ * (`<tr><td><a><img></a></td></tr><tr><td class="tr-caption">…</td></tr>`). The row that holds the picture is
+ * found within the picture's reach; the cell below it is its caption when it is the row's only cell and marked as one.
+ */
+function captionRowBelow(img: DomElement): DomElement | null {
+  let row: DomNode | null = img.parent;
+  for (let level = 0; row && isElement(row) && row.name !== 'tr' && level < CAPTION_REACH; level++) row = row.parent;
+  if (!row || !isElement(row) || row.name !== 'tr') return null;
+  const below = adjacentElement(row, 'next');
+  const cells = below?.name === 'tr' ? childElements(below) : [];
+  return cells.length === 1 && isSingleCaption(cells[0]) ? cells[0] : null;
 }
 
 /**

@@ -43,6 +43,15 @@ describe('article images', () => {
     expect(result.body).not.toContain('A caption, in a paragraph.');
   });
 
+  it('reads the caption a table sets in the row below its picture, as Blogger posts do, and not a row that is no caption', () => {
+    const table = (caption: string) => `<table class="tr-caption-container"><tbody><tr><td><a href="https://cdn.example/wall.jpg"><img src="https://cdn.example/wall-s.jpg"></a></td></tr><tr>${caption}</tr></tbody></table>`;
+    const captioned = run(page(`<div class="post-body">${prose('wall')}${table('<td class="tr-caption">The breached wall, seen from the pier.</td>')}${prose('more')}</div>`));
+    expect(captioned.images).toEqual([{ url: 'https://cdn.example/wall-s.jpg', caption: 'The breached wall, seen from the pier.', alt: null, credit: null }]);
+    expect(captioned.body).not.toContain('The breached wall');
+    const twoCells = run(page(`<div class="post-body">${prose('wall')}${table('<td class="tr-caption">Left</td><td class="tr-caption">Right</td>')}${prose('more')}</div>`));
+    expect(twoCells.images[0].caption).toBeNull();
+  });
+
   it('resolves lazy-load attributes and srcset, and skips pixels and icons', () => {
     const result = run(page(`<article>${prose('lazy')}
       <img src="data:image/gif;base64,R0lGOD" data-src="/img/lazy.jpg">
