@@ -47,23 +47,25 @@ const VIEW_WORDS_AFTER = [
   'views?', 'reads?', 'hits', 'visits', 'aufrufe', 'vues', 'visitas', 'visualizaciones', 'visualizações', 'مشاهدة', 'مشاهدات', 'قراءة',
   'قراءات', 'زيارة', 'زيارات', 'المشاهدات', 'просмотр(?:а|ов)?', 'перегляд(?:и|ів)?', 'okunma', 'görüntülenme', 'kez okundu', 'بازدید',
   'ویوز', 'व्यूज़', 'व्यूज', 'बार देखा गया', 'dibaca', 'kali dibaca', 'visualizzazioni', 'letture', 'weergaven', 'keer gelezen', '次?阅读',
-  '次?閱讀', '次?浏览', '次?瀏覽', '回閲覧', 'lượt xem', 'צפיות', 'wyświetle(?:ń|nia|nie)', 'odsło(?:n|ny|na)',
+  '次?閱讀', '次?浏览', '次?瀏覽', '回閲覧', 'lượt xem', 'צפיות', 'wyświetle(?:ń|nia|nie)', 'odsło(?:n|ny|na)', 'mal gelesen',
 ];
 /** Labels written before the count: "Views: 1,204", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali". */
 const VIEW_WORDS_BEFORE = [
   'views?', 'aufrufe', 'vues', 'visitas', 'مشاهدات', 'المشاهدات', 'عدد المشاهدات', 'القراءات', 'الزيارات', 'просмотр(?:ы|ов)', 'перегляд(?:и|ів)',
   'okunma(?: sayısı)?', 'görüntülenme', 'بازدید', 'تعداد بازدید', 'dibaca', 'visualizzazioni', 'weergaven', '阅读量?', '閱讀數?', '浏览量?',
   '瀏覽數?', '閲覧数?', '조회수?', 'lượt xem', 'צפיות', 'wyświetle(?:nia|ń)', 'odsłony',
+  // "Lu 1 234 fois", "Letto 1234 volte", "Leído 1234 veces", "Lido 1234 vezes": read so many times.
+  'lu', 'letto', 'leído', 'leido', 'lido',
 ];
 /** Comment labels after the count, with their inflected forms: "5 комментариев", "3 yorum", "12 評論", "4 תגובות". */
 const COMMENT_WORDS_AFTER = [
   'comments?', 'kommentare?', 'commentaires?', 'comentarios?', 'comentários?', 'komentarze?', 'تعليق', 'تعليقات', 'комментари(?:й|я|ев)',
   'коментар(?:і|ів)?', 'yorum', 'نظر', 'تبصرے', 'تبصرہ', 'टिप्पणियां', 'टिप्पणियाँ', 'टिप्पणी', 'komentar', 'commenti', 'commento', 'reacties?',
-  '条评论', '评论', '則評論', '評論', '件のコメント', 'コメント', '개의 댓글', '댓글', 'bình luận', 'תגובות', 'תגובה',
+  '条评论', '评论', '則評論', '評論', '件のコメント', 'コメント', '개의 댓글', '댓글', 'bình luận', 'תגובות', 'תגובה', 'دیدگاه',
 ];
 const COMMENT_WORDS_BEFORE = [
   'comments?', 'kommentare', 'commentaires', 'comentarios', 'تعليقات', 'التعليقات', 'комментари(?:и|ев)', 'коментар(?:і|ів)', 'yorumlar',
-  'yorum', 'نظرات', 'تبصرے', 'टिप्पणियां', 'komentar', 'commenti', 'reacties', '评论', '評論', 'コメント', '댓글', 'bình luận', 'תגובות',
+  'yorum', 'نظرات', 'دیدگاه‌ها', 'دیدگاه', 'تبصرے', 'टिप्पणियां', 'komentar', 'commenti', 'reacties', '评论', '評論', 'コメント', '댓글', 'bình luận', 'תגובות',
 ];
 /** The words a count is followed by on a counter: what the page's counter rows are made of (see content/vocabulary.ts). */
 export const COUNTER_WORDS_AFTER: readonly string[] = [...VIEW_WORDS_AFTER, ...COMMENT_WORDS_AFTER];
@@ -191,7 +193,7 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: RegExp, label: Reg
     if (!widget.test(classes ?? '') && !widget.test(id ?? '')) continue;
     const text = page.shortTextAt(index, MAX_LABEL_TEXT);
     if (!text) continue;
-    const found = readLabel(text, label, isComments) ?? (isBareNumber(normalizeDigits(text)) ? parseCount(text) : null);
+    const found = readLabel(text, label, isComments) ?? bareCount(text);
     if (found !== null) return found;
   }
   return null;
@@ -204,6 +206,15 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: RegExp, label: Reg
 function isBareNumber(text: string): boolean {
   return /^\D{0,20}\d[\d.,\s\u066C]*\D{0,20}$/.test(text) && !NUMERIC_DATE.test(text);
 }
+
+/** A widget's bare number ({@link isBareNumber}) as a count, scaled by a multiplier written after it ("12.5K"). */
+function bareCount(text: string): number | null {
+  const normalized = normalizeDigits(text);
+  if (!isBareNumber(normalized)) return null;
+  const count = BARE_COUNT.exec(normalized);
+  return count ? parseCount(count[1], count[2]) : parseCount(normalized);
+}
+const BARE_COUNT = new RegExp(NUMBER, 'iu');
 
 /** Day, month and year in digits, in any order: 15.05.2024, 2024-05-15, 5/15/2024. */
 const NUMERIC_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4}/;
@@ -221,7 +232,7 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     // the text is read only when it starts as one does. The digit flag is the cheapest test, so it comes first.
     const hasDigit = digits[index] === 1;
     if (!hasDigit && !isComments) continue;
-    if (countElementChildren(element) > 3) continue;
+    if (countElementChildren(element) > 3 || holdsSeveralCounts(element, page, digits)) continue;
     if (!hasDigit && !COMMENT_PHRASE_INITIALS.has(page.firstCharAt(index))) continue;
     const text = page.shortTextAt(index, MAX_LABEL_TEXT);
     if (!text) continue;
@@ -243,6 +254,22 @@ function inReplyForm(element: Element): boolean {
   return false;
 }
 const REPLY_FORM_CLASSES = new Set(['comment-respond', 'comment-form']);
+
+/**
+ * Rule "one count per label": a meta row that prints several counters in children of its own ("<span>阅读 1234</span>
+ * <span>评论 5</span>") is read through them; its joined text puts one counter's number beside the next one's label
+ * ("1234 评论"), or runs two numbers together ("۱۲۳۴ ۵").
+ */
+function holdsSeveralCounts(element: Element, page: IndexedPage, digits: Uint8Array): boolean {
+  const { position } = page.walk;
+  let counted = 0;
+  for (const child of element.children) {
+    if (!isElement(child)) continue;
+    const at = position.get(child);
+    if (at !== undefined && digits[at] === 1 && ++counted > 1) return true;
+  }
+  return false;
+}
 
 function countElementChildren(element: Element): number {
   let count = 0;

@@ -33,6 +33,18 @@ describe('readCounters', () => {
     expect(countersOf('<article><span>1.2k views</span> <a>5 Comments</a></article>')).toEqual({ views: 1200, comments: 5 });
   });
 
+  it('scales a widget\'s bare abbreviated count, and reads each counter of a row that prints several in its own element', () => {
+    expect(countersOf('<article><span class="post-views"><i class="icon-eye"></i> 12.5K</span><span class="comments-count"><i></i> 7</span></article>')).toEqual({ views: 12500, comments: 7 });
+    expect(countersOf('<article><div class="meta"><span>阅读 1234</span> <span>评论 5</span></div></article>')).toEqual({ views: 1234, comments: 5 });
+    expect(countersOf('<article><div class="meta"><span>بازدید: ۱۲۳۴</span> <span>۵ دیدگاه</span></div></article>')).toEqual({ views: 1234, comments: 5 });
+  });
+
+  it('reads "read so many times" labels and "mal gelesen"', () => {
+    expect(countersOf('<article><span>Lu 1 234 fois</span></article>').views).toBe(1234);
+    expect(countersOf('<article><span>Letto 87 volte</span></article>').views).toBe(87);
+    expect(countersOf('<article><span>2.345 mal gelesen</span></article>').views).toBe(2345);
+  });
+
   it('reads a count set in its own element inside the label, and a label after unlabelled numbers', () => {
     expect(countersOf('<article><span>Posted 2024</span><div><span><b>1,116</b> views</span><noscript>9 comments</noscript></div><p><a href="#c"><span>12</span> Kommentare</a></p></article>'))
       .toEqual({ views: 1116, comments: 12 });
