@@ -5,7 +5,7 @@
  */
 import type { Block } from './blocks';
 import { buildBlocks, plainParagraph } from './blocks';
-import { isKeptPictureBox } from './clean';
+import { isKeptPictureBox } from './structural-furniture';
 import { type DomNode, descendantElements } from './dom';
 import { isCaptionElement } from './captions';
 import { linkDensity, type StatsTable } from './measure';

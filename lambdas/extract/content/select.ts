@@ -4,7 +4,7 @@
  * own div), and merge siblings that are clearly more of the same article.
  */
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, PAGE_ROOT_TAGS } from './dom';
-import { isKeptPictureBox } from './clean';
+import { isKeptPictureBox } from './structural-furniture';
 import { isPictureBox as holdsArticlePicture } from './picture-elements';
 import { isStandfirst } from './lead';
 import { type ElementIndex, linkDensity, type StatsTable } from './measure';

@@ -1,6 +1,6 @@
 /** The headline is metadata, not body: drop its repetitions at the top of the body, and the kicker above it. */
 import type { Block } from './blocks';
-import { comparable } from './clean';
+import { comparable } from './title-anchors';
 import { wordsBeforeTail } from '../metadata/text';
 
 /** How many leading blocks may repeat the headline (kicker, headline, dek order varies by site). */

@@ -1,4 +1,5 @@
-import { cleanTree, titleAnchors } from '../../../lambdas/extract/content/clean';
+import { cleanTree } from '../../../lambdas/extract/content/clean';
+import { titleAnchors } from '../../../lambdas/extract/content/title-anchors';
 import { descendantElements, rawText } from '../../../lambdas/extract/content/dom';
 import { page, prose, treeOf } from './helpers';
 

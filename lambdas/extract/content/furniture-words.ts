@@ -1,0 +1,66 @@
+/**
+ * Furniture words: what an element's class and id words say about it (the readers' discussion, furniture named by a
+ * strong or a weak word, or nothing), judged once per token set.
+ */
+import type { DomElement } from './dom';
+import { linkDensity, measureSubtree } from './measure';
+import { attributeTokens, firstMatch } from './tokens';
+import { BOILERPLATE_TOKENS, COMMENT_TOKENS, CONTENT_TOKENS, DISCUSSION_TOKENS, WEAK_BOILERPLATE_TOKENS } from './vocabulary';
+
+export type TokenVerdict = 'discussion' | 'furniture' | 'weak-furniture' | 'none';
+
+/**
+ * What the class/id words say. A weak word (`header`, `sidebar`, `meta`...) next to a content word is a layout
+ * wrapper such as `article-header` or `main-has-sidebar`; a strong word (`share`, `related`, `ads`...) marks
+ * furniture unless the block is long running prose, which no share bar or related list is.
+ */
+export function tokenVerdict(element: DomElement, tokens = attributeTokens(element)): TokenVerdict {
+  const verdict = wordsVerdict(tokens);
+  if (verdict !== 'content-and-strong') return verdict;
+  const own = measureSubtree(element);
+  return own.chars < 1500 || linkDensity(own) > 0.3 ? 'furniture' : 'none';
+}
+
+/**
+ * The verdict of the words alone, by token set. Pages repeat the same class values on many elements, which share
+ * one token set, so each set is judged once; the sets live only as long as the page's token cache.
+ */
+const verdictByTokens = new WeakMap<ReadonlySet<string>, TokenVerdict | 'content-and-strong'>();
+
+export function wordsVerdict(tokens: ReadonlySet<string>): TokenVerdict | 'content-and-strong' {
+  // Most elements carry no class or id: no words say nothing, without a table lookup.
+  if (tokens.size === 0) return 'none';
+  let verdict = verdictByTokens.get(tokens);
+  if (verdict === undefined) {
+    verdict = judgeWords(tokens);
+    verdictByTokens.set(tokens, verdict);
+  }
+  return verdict;
+}
+
+function judgeWords(tokens: ReadonlySet<string>): TokenVerdict | 'content-and-strong' {
+  let weak = false;
+  let strong = false;
+  const content = firstMatch(tokens, CONTENT_TOKENS) !== null;
+  for (const token of tokens) {
+    if (isLiveCommentary(tokens, token)) continue;
+    // `comment-list` is discussion; a `post` wrapper that merely carries a `comments` modifier is not.
+    if (DISCUSSION_TOKENS.has(token) && !content) return 'discussion';
+    if (!BOILERPLATE_TOKENS.has(token)) continue;
+    if (WEAK_BOILERPLATE_TOKENS.has(token)) weak = true;
+    else strong = true;
+  }
+  if (!weak && !strong) return 'none';
+  if (!content) return strong ? 'furniture' : 'weak-furniture';
+  // A content word with a strong word: only the box's own text can tell a long story from a share bar.
+  return strong ? 'content-and-strong' : 'none';
+}
+
+/**
+ * Live commentary: a sports or news live ticker calls its entries comments (`live-match-comment`, `live-comments`).
+ * Next to `live` in the element's own class or id, a comment word names the reporter's running commentary, which is
+ * the story itself, not the readers' discussion under it.
+ */
+function isLiveCommentary(tokens: ReadonlySet<string>, token: string): boolean {
+  return COMMENT_TOKENS.has(token) && tokens.has('live');
+}

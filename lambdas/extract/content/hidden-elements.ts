@@ -1,0 +1,36 @@
+/**
+ * Hidden elements the cleaning keeps: an accordion's disclosed panel, and the shown letter of a drop cap whose
+ * hidden copies a screen reader reads instead.
+ */
+import { normalizeSpace } from '../dom-walk';
+import { type DomElement, isElement, rawText } from './dom';
+import { isScreenReaderOnly } from './picture-credits';
+
+/**
+ * Rule "disclosed panel": an accordion's panels (a FAQ's answers, a guide's sections) are hidden in the markup
+ * until the reader opens them with the control that names the panel in `aria-controls`. Their text is the page's
+ * own, which a reader reads by opening them; a panel hidden with `aria-hidden` is withheld from readers as well.
+ */
+export function isDisclosedPanel(element: DomElement, disclosed: ReadonlySet<string>): boolean {
+  const id = element.attribs.id;
+  return id !== undefined && disclosed.has(id) && element.attribs['aria-hidden'] !== 'true';
+}
+
+/**
+ * Rule "drop-cap twin": a decorative drop cap is hidden from screen readers (`aria-hidden`) and followed by the same
+ * letter in a screen-reader-only span, so that a listener hears "In the cutting room" rather than "I, n the".
+ * Removing both hidden copies left the first word without its first letter ("n the cutting room"): the shown
+ * letter is kept, and its twin goes as screen-reader furniture. Only a hidden element of one text node of one or
+ * two characters is looked at further, which few hidden elements are.
+ */
+export function isDropCapTwin(element: DomElement): boolean {
+  if (element.attribs['aria-hidden'] !== 'true' || element.children.length !== 1) return false;
+  const only = element.children[0];
+  if (only.type !== 'text') return false;
+  const letter = normalizeSpace(only.data ?? '');
+  if (letter.length === 0 || letter.length > MAX_DROP_CAP_CHARS) return false;
+  const twin = element.next;
+  return !!twin && isElement(twin) && isScreenReaderOnly(twin) && normalizeSpace(rawText(twin)) === letter;
+}
+/** A drop cap is the first letter, or two where a quotation mark opens the story ("“W"). */
+const MAX_DROP_CAP_CHARS = 2;

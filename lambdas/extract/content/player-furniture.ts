@@ -1,0 +1,52 @@
+/**
+ * Player furniture: the controls a script player draws beside its <video> or <audio> element, and the short label
+ * of a player box whose clip the reader of the text cannot play.
+ */
+import { type DomElement, type DomNode, descendantElements } from './dom';
+import { PLAYER_TOKENS } from './decorative-images';
+import type { TextStats } from './measure';
+import { attributeTokens } from './tokens';
+
+/** The elements that hold a `<video>` or `<audio>` element among their children: the players' boxes. */
+export function playerBoxes(elements: readonly DomElement[]): Set<DomNode> {
+  const boxes = new Set<DomNode>();
+  for (const element of elements) if (MEDIA_TAGS.has(element.name) && element.parent) boxes.add(element.parent);
+  return boxes;
+}
+const MEDIA_TAGS = new Set(['video', 'audio']);
+
+/**
+ * Rule "player chrome": a script player draws its controls in boxes it sets beside the `<video>` or `<audio>` element:
+ * the play button, the clock ("Current Time 0:00"), the progress ("Loaded: 0%"), the caption settings with their
+ * colour lists. Its class names are the player's own, often unknown, so a box beside the media element that holds a
+ * control (a form control, or an element whose ARIA role makes it one) and no prose is taken for the player's, and its
+ * words for its interface. A caption set beside the media holds no control.
+ */
+export function isPlayerChrome(element: DomElement, players: ReadonlySet<DomNode>, own: TextStats | undefined): boolean {
+  if (players.size === 0 || !element.parent || !players.has(element.parent) || (own?.prose ?? 0) > 0) return false;
+  return element.name !== 'figcaption' && (isControl(element) || descendantElements(element).some(isControl));
+}
+
+function isControl(element: DomElement): boolean {
+  return FORM_CONTROL_TAGS.has(element.name) || WIDGET_ROLES.has(element.attribs.role?.toLowerCase() ?? '');
+}
+const FORM_CONTROL_TAGS = new Set(['button', 'input', 'select', 'textarea']);
+/** ARIA roles of controls a reader operates; a `link` is no control here, since stories hold links. */
+const WIDGET_ROLES = new Set([
+  'button', 'checkbox', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'progressbar', 'radio', 'scrollbar', 'slider', 'spinbutton', 'switch',
+]);
+
+/** A player's title bar: "Watch: Bomb squad at the allotment", a duration, "Play video". */
+const MAX_PLAYER_LABEL_CHARS = 120;
+
+/**
+ * Player label: a box the template names for a video or audio player (`video-player`, `jwplayer`) whose only
+ * text is a short line holds the clip's title and controls; the clip itself (a <video>, an <iframe>, a script's
+ * mount point) is gone from the text. Its words announce a clip the reader of the text cannot play. A paragraph
+ * in such a box is written text, and keeps the box.
+ */
+export function isPlayerLabel(element: DomElement, own: TextStats): boolean {
+  if (own.chars > MAX_PLAYER_LABEL_CHARS || own.prose > 0) return false;
+  for (const token of attributeTokens(element)) if (PLAYER_TOKENS.has(token)) return !descendantElements(element).some((child) => child.name === 'p');
+  return false;
+}

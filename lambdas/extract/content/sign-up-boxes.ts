@@ -1,0 +1,41 @@
+/**
+ * Sign-up boxes: the newsletter box around a form that asks for an e-mail address, which goes whole with its title
+ * and pitch when the form goes as furniture.
+ */
+import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
+import type { StatsTable } from './measure';
+
+/**
+ * Rule "sign-up box": a newsletter box set between the paragraphs (a title such as "The Tynedale Daily", one line
+ * of pitch, an e-mail field and a button) often carries no class word a template would name it by
+ * (`box box--inline`, `kasten`). Its form goes as furniture, and its title and pitch were left in the text as
+ * paragraphs of their own. A form that asks for an e-mail address names its box: the nearest wrapper around it that
+ * holds more text than the form, when that text is no longer than such a box's. Only a form is asked about, which
+ * few elements are.
+ */
+export function signUpBox(form: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement | null {
+  if (!descendantElements(form).some(isEmailField)) return null;
+  const formChars = stats.get(form)?.chars ?? 0;
+  let box = form.parent;
+  for (let depth = 0; depth < MAX_SIGN_UP_BOX_DEPTH && box && isElement(box) && !keep.has(box) && SIGN_UP_BOX_TAGS.has(box.name); depth++, box = box.parent) {
+    const own = stats.get(box);
+    if (!own) return null;
+    if (own.chars === formChars) continue;
+    return own.chars <= MAX_SIGN_UP_BOX_CHARS && own.prose <= 1 ? box : null;
+  }
+  return null;
+}
+/** Wrappers the form may sit in within its box: the box itself, a form row, a column. */
+const MAX_SIGN_UP_BOX_DEPTH = 3;
+const SIGN_UP_BOX_TAGS = new Set(['div', 'section', 'aside']);
+/** A title, a line or two of pitch and a button label; a story paragraph beside a form is longer. */
+const MAX_SIGN_UP_BOX_CHARS = 300;
+
+/** An e-mail field: typed as one, or a text field whose name or placeholder asks for the address. */
+function isEmailField(element: DomElement): boolean {
+  if (element.name !== 'input') return false;
+  const type = element.attribs.type?.toLowerCase();
+  if (type === 'email') return true;
+  return (type === undefined || type === 'text') && EMAIL_WORD.test(`${element.attribs.name ?? ''} ${element.attribs.placeholder ?? ''}`);
+}
+const EMAIL_WORD = /e-?mail|correo|courriel|بريد/i;

@@ -1,0 +1,265 @@
+/**
+ * Structural furniture: the elements the first cleaning pass removes by their markup (tags, ARIA roles, hidden
+ * markers, class and id words, markup notes), and the wrappers, picture boxes and notes it keeps although their
+ * markup looks like furniture.
+ */
+import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, isHeadingToggle, rawText } from './dom';
+import { CAPTION_REACH, isCaptionElement } from './captions';
+import { isCreditBox } from './picture-credits';
+import { isPictureBox } from './picture-elements';
+import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
+import { attributeTokens, firstMatch, idTokens } from './tokens';
+import { CONTENT_TOKENS, EDITORIAL_NOTE_LABEL } from './vocabulary';
+import { type TokenVerdict, tokenVerdict } from './furniture-words';
+import { isDisclosedPanel, isDropCapTwin } from './hidden-elements';
+import { signUpBox } from './sign-up-boxes';
+import { isPlayerChrome, playerBoxes } from './player-furniture';
+import { isHeadingModule, isPanelTitle, isPostHeader, isSectionHeader } from './heading-boxes';
+
+/** Never article text, whatever their class says. */
+const ALWAYS_DROPPED_TAGS = new Set([
+  'script', 'style', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'button', 'input', 'select', 'textarea',
+  'option', 'link', 'meta', 'dialog', 'map', 'audio', 'video', 'head', 'title',
+  // AMP's ad slots: their placeholder and fallback children ("Publicidade", "Advertisement") are the slot's, not the story's.
+  'amp-ad', 'amp-sticky-ad', 'amp-auto-ads',
+]);
+
+/** Page regions by HTML5 semantics; kept only when they wrap the headline. */
+export const REGION_TAGS = new Set(['nav', 'aside', 'footer', 'menu']);
+
+const FURNITURE_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar', 'tablist',
+]);
+
+/**
+ * Goes through the intact page's elements in document order, and past a condemned element's subtree by its end in
+ * the walk: no stack of nodes, and text nodes are never visited. Comments, the doctype and CDATA go too, found
+ * among the children of the page root and of the elements kept.
+ */
+export function structuralFurniture(root: DomNode, walk: ElementIndex, keep: Set<DomNode>, stats: StatsTable, headline: DomElement | null): DomNode[] {
+  const layoutClasses = headlineWrapperClasses(headline);
+  const doomed: DomNode[] = [];
+  collectMarkupNotes(root, doomed);
+  const { elements, subtreeEnd } = walk;
+  // A disclosure control comes before the panel it opens, so its target is known by the time the panel is judged.
+  const disclosed = new Set<string>();
+  const players = playerBoxes(elements);
+  for (let at = 0; at < elements.length;) {
+    const element = elements[at];
+    if (element.attribs['aria-expanded'] !== undefined && element.attribs['aria-controls']) for (const id of element.attribs['aria-controls'].split(' ')) disclosed.add(id);
+    if (!keep.has(element) && (isStructuralFurniture(element, stats, layoutClasses, stats.atPosition(at), disclosed) || isPlayerChrome(element, players, stats.atPosition(at)))) {
+      const box = element.name === 'form' ? signUpBox(element, keep, stats) : null;
+      if (box) {
+        // The box's children judged before its form went with it; they leave the list, so nothing is removed twice.
+        while (doomed.length > 0 && isInside(doomed[doomed.length - 1], box)) doomed.pop();
+        doomed.push(box);
+        at = subtreeEnd[walk.position.get(box) as number];
+        continue;
+      }
+      doomed.push(element);
+      at = subtreeEnd[at];
+      continue;
+    }
+    collectMarkupNotes(element, doomed);
+    at++;
+  }
+  return doomed;
+}
+
+function isInside(node: DomNode, box: DomNode): boolean {
+  for (let ancestor = node.parent; ancestor; ancestor = ancestor.parent) if (ancestor === box) return true;
+  return false;
+}
+
+/** Comments, doctype and CDATA among the node's children: markup about the page, never its text. */
+function collectMarkupNotes(node: DomNode, doomed: DomNode[]): void {
+  for (const child of node.children ?? []) {
+    if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') doomed.push(child);
+  }
+}
+
+/**
+ * Headline's layout classes: page builders (Elementor's `elementor-widget-container`, a theme's `widget-wrap`) give
+ * every box on the page the same wrapper class, the headline's and the article paragraphs' as well as the sidebar
+ * widgets'. A class value that also wraps the headline names a layout box, not a role, so it condemns nothing; the
+ * box is judged by its tag, role and id as usual, and by the class of any wrapper of its own. Site builders
+ * (`j-module j-header`) wrap every heading module alike, the headline's and the sections'.
+ */
+function headlineWrapperClasses(headline: DomElement | null): Set<string> {
+  const classes = new Set<string>();
+  for (let node = headline?.parent; node && isElement(node); node = node.parent) {
+    const value = node.attribs.class;
+    if (value) classes.add(value);
+  }
+  return classes;
+}
+
+/**
+ * A box that a layout word names (`image-widget`, `o-overlay`) and that holds only a picture and its caption: the
+ * cleaning keeps it for the picture, and the body reads its text as that picture's caption. A <figure> that is
+ * such a box is one by its tag alone (see {@link isPictureFigure}).
+ */
+export function isKeptPictureBox(element: DomElement, stats: StatsTable): boolean {
+  if (element.name === 'figure') return isPictureFigure(element, stats);
+  return isLayoutPictureBox(element, tokenVerdict(element), stats);
+}
+
+/**
+ * Picture figure: a <figure> that holds an article picture and no more text than a caption. HTML makes a figure
+ * the picture's own box, so whatever text it holds is about the picture: the caption, and beside it a credit line
+ * ("Getty Images", "Jane Doe/AFP"), a gallery counter or a screen-reader label that templates print as a plain
+ * <span> outside the <figcaption>. Read as the article's text, those became paragraphs of their own.
+ */
+function isPictureFigure(element: DomElement, stats: StatsTable): boolean {
+  return isPictureBox(element, stats.get(element));
+}
+
+/** The statistics are looked up last: the body walk asks about every element, and most have no words that name a layout. */
+function isLayoutPictureBox(element: DomElement, verdict: TokenVerdict, stats: StatsTable): boolean {
+  return verdict !== 'none' && verdict !== 'discussion' && !REGION_TAGS.has(element.name) && isPictureBox(element, stats.get(element));
+}
+
+/**
+ * Region tags and class words are strong hints, but CMSs also put them on wrappers (`l-outer--nav`,
+ * `section--has-ads`, Elementor's `widget-container`, product descriptions inside <form>). Such a wrapper is
+ * kept when it holds several prose paragraphs, which no menu, ad slot or share bar does. Discussion areas are the
+ * exception: reader comments are prose too, and never the article. `own`: the element's statistics.
+ */
+function isStructuralFurniture(
+  element: DomElement, stats: StatsTable, layoutClasses: ReadonlySet<string> = new Set(), own: TextStats | undefined = stats.get(element),
+  disclosed: ReadonlySet<string> = new Set(),
+): boolean {
+  const tag = element.name;
+  if (tag === 'html' || tag === 'body') return false;
+  // A lightbox <button> around a picture is how the page shows the article's picture.
+  if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !(isPictureBox(element, own) || isHeadingToggle(element));
+  // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
+  if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img');
+  if (isHiddenByMarkup(element.attribs) && !isDisclosedPanel(element, disclosed) && !isDropCapTwin(element)) return true;
+  // A page whose headline has no classed wrapper has no layout class to look this element's class up among.
+  const layoutClass = layoutClasses.size > 0 && layoutClasses.has(element.attribs.class ?? '');
+  const verdict = tokenVerdict(element, layoutClass ? idTokens(element) : attributeTokens(element));
+  // A comment form's notes ("Your email will not be published...") are prose too; the form is still discussion.
+  if (verdict === 'discussion') return true;
+  if (isLayoutPictureBox(element, verdict, stats)) return false;
+  if (verdict !== 'none' && isCaptionCredit(element, own)) return false;
+  const prose = own?.prose ?? 0;
+  if (tag === 'address') return !isInlineAddressStyle(element) && prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
+  if (tag === 'header' && (isPostHeader(element) || isSectionHeader(element))) return false;
+  if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
+  if (REGION_TAGS.has(tag)) return !isEditorialNote(element, own);
+  if (isModalOverlay(element)) return true;
+  const role = element.attribs.role?.toLowerCase();
+  if (role && FURNITURE_ROLES.has(role)) return prose < PROSE_GUARD && !isLongPlainText(own);
+  // Sub-headings carry anchor ids such as `nav_section_2`; only a strong word condemns a heading.
+  if (verdict === 'weak-furniture' && (HEADING_TAGS.has(tag) || isHeadingModule(element) || isPanelTitle(element, own))) return false;
+  if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
+  return false;
+}
+
+/**
+ * Rule "modal overlay": `aria-modal="true"` says the box is laid over the page and shuts the page off while it is
+ * open: a consent centre, a sign-in or paywall prompt. Such a box holds pages of policy prose (one paragraph per
+ * cookie purpose), so the prose guard that keeps a furniture-looking wrapper of the story would keep it too, and
+ * with no class word to name it, it outscored a short story. A story shown in a modal reader holds the headline,
+ * which is never removed.
+ */
+function isModalOverlay(element: DomElement): boolean {
+  return element.attribs['aria-modal']?.toLowerCase() === 'true';
+}
+
+/**
+ * Rule "credit in its caption": templates set a picture's credit in an element of its own inside the caption
+ * (`<figcaption>Harbour at dawn <span class="copyright">Foto: Jane Doe</span></figcaption>`), named by the same
+ * words as the page's copyright footer. Inside a caption it is the picture's credit, which the images pass reads
+ * from there; the text walk skips captions, so keeping it puts nothing into the body. A caption's byline is left
+ * out: a player's caption box names the clip's writer, its length and its date, not a picture's credit. So is a
+ * credit box that holds, beside its credit, more than a label in an element of its own: that is the caption text.
+ */
+function isCaptionCredit(element: DomElement, own: TextStats | undefined): boolean {
+  if (!own || own.chars > MAX_CAPTION_CREDIT_CHARS || !isCreditBox(element) || attributeTokens(element).has('byline')) return false;
+  const text = normalizeSpace(rawText(element));
+  return !descendantElements(element).some((inner) => holdsOtherText(inner, text)) && isInsideCaption(element);
+}
+
+/** An element inside a credit box that is neither its label nor a wrapper of the whole credit. */
+function holdsOtherText(inner: DomElement, creditText: string): boolean {
+  const text = normalizeSpace(rawText(inner));
+  return text.length > MAX_CREDIT_LABEL_CHARS && text !== creditText;
+}
+
+function isInsideCaption(element: DomElement): boolean {
+  let ancestor = element.parent;
+  for (let level = 0; ancestor && isElement(ancestor) && level < CAPTION_REACH; level++, ancestor = ancestor.parent) {
+    if (isCaptionElement(ancestor)) return true;
+  }
+  return false;
+}
+/** As long as a credit line gets; a longer box inside a caption is more than its credit. */
+const MAX_CAPTION_CREDIT_CHARS = 100;
+/** "Photo credit:", "Bildquelle:": the label a credit box may set in an element of its own. */
+const MAX_CREDIT_LABEL_CHARS = 20;
+
+/**
+ * Rule "editor's note": templates set a correction or an editor's note in an <aside> (or a <footer>) at the top or
+ * the bottom of the story ("Correction: An earlier version of this article…", "Anm. d. Red.: …"). It is the
+ * newsroom's word about this very story, which a reader of the record needs, not a box about other pages. It is
+ * known by the label it opens with, in a box no longer than such a note.
+ */
+function isEditorialNote(element: DomElement, own: TextStats | undefined): boolean {
+  if (!own || own.chars > MAX_EDITORIAL_NOTE_CHARS) return false;
+  return EDITORIAL_NOTE_LABEL.test(normalizeSpace(rawText(element)).toLowerCase());
+}
+const MAX_EDITORIAL_NOTE_CHARS = 800;
+
+/** Prose paragraphs that make a furniture-looking wrapper worth keeping. */
+const PROSE_GUARD = 3;
+/**
+ * <address> is, by HTML's definition, the contact information of the article or page around it (its author's
+ * mail, a last-modified line): never the story, though a site that misuses it for a paragraph keeps that.
+ */
+const PROSE_GUARD_FOR: Record<string, number> = { form: 2, header: 3, address: 2 };
+
+/**
+ * Rich-text editors offer "Address" as a paragraph style, and writers pick it for a centred caption between two
+ * paragraphs. Contact information closes its article; an <address> with a paragraph after it is that style.
+ */
+function isInlineAddressStyle(element: DomElement): boolean {
+  const parent = element.parent;
+  if (!parent) return false;
+  let styled = addressesBeforeProse.get(parent);
+  if (!styled) {
+    styled = addressesFollowedByProse(parent);
+    addressesBeforeProse.set(parent, styled);
+  }
+  return styled.has(element);
+}
+/**
+ * Found once per parent, by one pass from its last child: asked of each <address> in turn, a look along the siblings
+ * after each one read a run of thousands of them once per address.
+ */
+const addressesBeforeProse = new WeakMap<DomNode, Set<DomElement>>();
+
+function addressesFollowedByProse(parent: DomNode): Set<DomElement> {
+  const styled = new Set<DomElement>();
+  const children = parent.children ?? [];
+  let proseAfter = false;
+  for (let index = children.length - 1; index >= 0; index--) {
+    const child = children[index];
+    if (!isElement(child)) continue;
+    if (child.name === 'address' && proseAfter) styled.add(child);
+    else if (child.name === 'p' && !proseAfter && normalizeSpace(rawText(child)) !== '') proseAfter = true;
+  }
+  return styled;
+}
+
+/** Text written without <p> (tables, line breaks) also shows prose by sheer length with few links. */
+function isLongPlainText(stats: TextStats | undefined): boolean {
+  return !!stats && stats.chars >= 1500 && linkDensity(stats) < 0.25;
+}
+
+
+function hasContentTokens(element: DomElement): boolean {
+  return firstMatch(attributeTokens(element), CONTENT_TOKENS) !== null;
+}

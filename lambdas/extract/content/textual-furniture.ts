@@ -1,0 +1,346 @@
+/**
+ * Textual furniture: what the second cleaning pass removes by the text it shows, on fresh statistics (furniture
+ * headings and the sections they head, the readers' discussion and profile boxes, "read also" plugs and labelled
+ * links, counters, ad labels, pitch boxes, story and shop cards, consent placeholders, share, skip and back links,
+ * toggle labels).
+ */
+import { normalizeSpace } from '../dom-walk';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, rawText, SECTION_HEADING_TAGS } from './dom';
+import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
+import { attributeTokens } from './tokens';
+import { ABOUT_US_HEADING, AD_LABEL, CALL_TO_ACTION, COUNTER_TEXT, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER } from './vocabulary';
+import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
+import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
+import { isPlayerLabel } from './player-furniture';
+import { REGION_TAGS } from './structural-furniture';
+
+const TABLE_CELL_TAGS = new Set(['td', 'th']);
+
+/** Subtrees this small are cheap to read as text; bigger ones are judged from statistics only. */
+const SMALL_SUBTREE = 60;
+
+/**
+ * Goes through the elements left in the tree in document order, by the walk of the intact page: `removed` marks
+ * those the structural pass took out, and a condemned element's subtree is passed over by its end in the walk.
+ */
+export function textualFurniture(walk: ElementIndex, removed: Uint8Array, keep: Set<DomNode>, stats: StatsTable): DomNode[] {
+  const doomed = new Set<DomNode>();
+  const { elements, subtreeEnd } = walk;
+  for (let at = 0; at < elements.length;) {
+    const element = elements[at];
+    if (removed[at] === 1 || doomed.has(element)) {
+      at = subtreeEnd[at];
+      continue;
+    }
+    judgeText(element, stats.atPosition(at), keep, stats, doomed);
+    at = doomed.has(element) ? subtreeEnd[at] : at + 1;
+  }
+  return [...doomed];
+}
+
+/** `own`: the element's statistics. */
+function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<DomNode>, stats: StatsTable, doomed: Set<DomNode>): void {
+  if (!own || keep.has(element)) return;
+  if (element.name === 'a') {
+    const href = element.attribs.href ?? '';
+    if (SHARE_ENDPOINT.test(href) || isSkipLink(element, href, own) || isBackReference(element, href, own)) doomed.add(element);
+    return;
+  }
+  if (own.elements > SMALL_SUBTREE || own.chars > 400 || own.chars === 0) return;
+  if (isToggleLabel(element, own) || isPlayerLabel(element, own)) {
+    doomed.add(element);
+    return;
+  }
+  const counterLike = own.chars <= 40;
+  const headingTagLike = own.chars <= 60 && isHeadingLike(element);
+  const plugLike = linkDensity(own) >= 0.3 && isBlockLike(element);
+  const promptLike = own.chars <= 250 && (element.name === 'p' || element.name === 'div');
+  if (element.name === 'div' && own.linkChars > 0 && own.prose <= 1 && isInlineStoryCard(element)) {
+    doomed.add(element);
+    return;
+  }
+  if (own.linkChars > 0 && own.prose <= 1 && isPitchBox(element)) {
+    doomed.add(element);
+    return;
+  }
+  // A lead-in is a short <p> or <div>, so prompt-like too: it is known by its text, which is read here once.
+  if (!counterLike && !headingTagLike && !plugLike && !promptLike) return;
+  const text = normalizeSpace(rawText(element));
+  const headingLike = headingTagLike || (own.chars <= 60 && isLeadIn(element, text));
+  if (headingTagLike && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
+    for (const node of headedSection(element, keep)) doomed.add(node);
+  } else if (headingLike && (ABOUT_AUTHOR_HEADING.test(text) || ABOUT_US_HEADING.test(text))) {
+    for (const node of headedSection(element, keep)) doomed.add(node);
+  } else if (counterLike && (COUNTER_TEXT.test(text) || (!TABLE_CELL_TAGS.has(element.name) && SLIDE_COUNTER.test(text)))) {
+    // A table cell's "3/4" is a value of the table (a fraction, a score), not a slide's number.
+    doomed.add(element);
+  } else if (counterLike && isBlockLike(element) && AD_LABEL.test(text)) {
+    // Rule "labelled ad slot": a box whose only words are "Advertisement" ("إعلان", "Anzeige") is the ad slot the
+    // label announces; its banner picture, linked to the advertiser, goes with it rather than into the images.
+    doomed.add(element);
+  } else if (headingLike && FURNITURE_HEADING.test(text)) {
+    for (const node of furnitureSection(element, keep, stats)) doomed.add(node);
+  } else if ((plugLike && (READ_ALSO_PREFIX.test(text) || isLabelledLink(text, own) || isEmphasisLabelledLink(element, text, own))) || (promptLike && CALL_TO_ACTION.test(text))) {
+    doomed.add(element);
+  } else if (promptLike && isShopCard(element, text, own)) {
+    doomed.add(element);
+  } else if (promptLike && CONTENT_NOUN.test(text) && EXTERNAL_CONTENT.test(text) && EMBED_CONSENT_ASK.test(text)) {
+    doomed.add(consentPlaceholder(element, keep, stats));
+  }
+}
+
+/**
+ * Rule "consent placeholder": a page that holds an embedded post or video back until the reader consents sets a box
+ * in its place ("Empfohlener redaktioneller Inhalt" over "An dieser Stelle finden Sie externen Inhalt … Ich bin damit
+ * einverstanden, dass mir externe Inhalte angezeigt werden"), with a toggle and a link to the privacy policy. Its
+ * ask (see EXTERNAL_CONTENT) gives it away whatever its class; the box goes whole, up to the largest wrapper that
+ * holds nothing longer than a placeholder. {@link dropRepeatedPlaceholders} finds such boxes by repetition instead.
+ */
+function consentPlaceholder(ask: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement {
+  let box = ask;
+  for (let parent = ask.parent; parent && isElement(parent) && !keep.has(parent) && !REGION_TAGS.has(parent.name); parent = parent.parent) {
+    const parentStats = stats.get(parent);
+    if (!parentStats || parentStats.chars > MAX_PLACEHOLDER_CHARS || parentStats.elements > SMALL_SUBTREE || STORY_BOX_TAGS.has(parent.name)) break;
+    box = parent;
+  }
+  return box;
+}
+/** The nouns {@link EXTERNAL_CONTENT} names content by: a plain test first, since most short blocks have none. */
+const CONTENT_NOUN = /inhalt|content|contenu|contenid|contenut|conteúd|inhoud/i;
+/** The heading, the ask, the toggle's label and the policy note of a placeholder. */
+const MAX_PLACEHOLDER_CHARS = 600;
+const STORY_BOX_TAGS = new Set(['body', 'main', 'article']);
+
+/**
+ * Rule "discussion by its count": a heading that counts the readers' comments ("38 responses", "Kommentare (14)"),
+ * or names them as the readers' ("Vos réactions", "Meinungen unserer Leser"), heads the discussion, whatever the
+ * template calls its box (`discussion`, `talk`, `responses`, `reaction`): the box the heading opens is the comments,
+ * long prose by readers that no class word gave away. A heading set inside the story's container takes the blocks
+ * after it (see {@link headedSection}).
+ */
+function discussionUnder(heading: DomElement, keep: Set<DomNode>): DomElement {
+  const box = heading.parent;
+  if (!box || !isElement(box) || keep.has(box) || box.name === 'body') return heading;
+  const first = box.children.find((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
+  return first === heading ? box : heading;
+}
+
+/**
+ * The section a heading of the readers' discussion or of a profile heads: the box the heading opens, whatever its
+ * class; a heading set inside the story's container takes the blocks after it, up to the next heading ("<h2>35
+ * Comments</h2><ol>…</ol>" after the story's last paragraph). Rule "profile box": a heading "About the author" ("Über
+ * die Autorin", "عن الكاتب") or "About us" ("Über uns", "من نحن") heads the writer's or the site's standing profile,
+ * prose that the template prints under every story and that can outweigh a short story set without paragraphs.
+ */
+function headedSection(heading: DomElement, keep: Set<DomNode>): DomNode[] {
+  const box = discussionUnder(heading, keep);
+  if (box !== heading) return [box];
+  const section: DomNode[] = [heading];
+  for (let sibling = nextElement(heading); sibling && !HEADING_TAGS.has(sibling.name); sibling = nextElement(sibling)) section.push(sibling);
+  return section;
+}
+
+/**
+ * Rule "pitch box": a box set in or under the story that asks the reader to subscribe, join or sign up closes with
+ * the button that does it ("Hágase socio", "Subscribe"), and its heading and pitch ("We have covered the valley
+ * for 80 years…") are the publisher's appeal, not the story, whatever words they use. A box of a short pitch and at
+ * most one paragraph whose last element is a link that calls to action is such a box.
+ */
+function isPitchBox(box: DomElement): boolean {
+  if (!PITCH_BOX_TAGS.has(box.name)) return false;
+  const last = box.children.findLast((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
+  return !!last && isElement(last) && last.name === 'a' && CALL_TO_ACTION.test(normalizeSpace(rawText(last)));
+}
+const PITCH_BOX_TAGS = new Set(['div', 'section', 'aside']);
+
+/**
+ * Rule "inline story card": a card for another story set between two paragraphs of the text, whose template names
+ * it with no word the cleaning knows (`c-card c-card--inline`): the other story's picture and its headline, both
+ * linked to it, and under them a dek that is a whole sentence, so neither link density nor a cut-off excerpt gives
+ * it away. The picture and the headline pointing at the same address make it a card; standing alone between the
+ * text's paragraphs makes it an insert, where a listicle's items, which may look the same, follow one another.
+ * Asked of small <div>s with links only, and read further only between two paragraphs.
+ */
+function isInlineStoryCard(card: DomElement): boolean {
+  if (previousElement(card)?.name !== 'p' || nextElement(card)?.name !== 'p') return false;
+  const pictureLinks = new Set<string>();
+  const headlineLinks: string[] = [];
+  for (const element of descendantElements(card)) {
+    if (element.name === 'a' && element.attribs.href && !IMAGE_FILE.test(element.attribs.href) && descendantElements(element).some((child) => child.name === 'img')) pictureLinks.add(element.attribs.href);
+    else if (SECTION_HEADING_TAGS.has(element.name)) {
+      const link = wholeLinkOf(element);
+      if (link) headlineLinks.push(link);
+    }
+  }
+  return headlineLinks.some((href) => pictureLinks.has(href));
+}
+
+/** A link to the picture's own file opens it larger: the box is the article's picture with its title, not a card. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+
+/** The address of the one link a heading's whole text is, if it is one. */
+function wholeLinkOf(heading: DomElement): string | null {
+  const links = descendantElements(heading).filter((element) => element.name === 'a');
+  if (links.length !== 1 || !links[0].attribs.href) return null;
+  return normalizeSpace(rawText(links[0])) === normalizeSpace(rawText(heading)) ? links[0].attribs.href : null;
+}
+
+/** The element siblings around this one, across text, comments and scripts. */
+function previousElement(element: DomElement): DomElement | null {
+  for (let node = element.prev; node; node = node.prev) if (node.type === 'tag') return node as DomElement;
+  return null;
+}
+
+function nextElement(element: DomElement): DomElement | null {
+  for (let node = element.next; node; node = node.next) if (node.type === 'tag') return node as DomElement;
+  return null;
+}
+
+/**
+ * Rule "shop card": a box set in the text that sells a product (its picture, its name, its price, a "Buy now" link)
+ * with no sentence in it: a price, a link, a picture, no clause punctuation and no prose paragraph. A fact box
+ * that gives a price in a sentence ("Tickets cost $25, …") has its punctuation. The price is looked for in the text
+ * the rule is given (a short box's, read once already), the picture only in a box that names a price.
+ */
+function isShopCard(element: DomElement, text: string, own: TextStats): boolean {
+  if (element.name !== 'div' || own.linkChars === 0 || own.punctuation > 0 || own.prose > 0 || !PRICE.test(text)) return false;
+  return descendantElements(element).some((child) => child.name === 'img');
+}
+/**
+ * An amount with its currency sign or code before or after it: "$39.99", "12,95 €", "£8", "EUR 20". The card's
+ * lines run together in its text ("Chain Tool$39.99Buy now"), so no space need set it apart.
+ */
+const PRICE = /(?:[$€£¥]\s?\d{1,6}(?:[.,]\d{2})?|(?:EUR|USD|GBP|CHF)\s\d{1,6}(?:[.,]\d{2})?|(?<!\d)\d{1,6}(?:[.,]\d{2})?\s?(?:€|£|EUR|USD|GBP|CHF))(?!\d)/u;
+
+
+/** "Skip past newsletter promotion" is as long as a skip link's label gets. */
+const MAX_SKIP_LINK_CHARS = 60;
+
+/**
+ * Skip link: a link within the page (`href="#after-promo"`) labelled "Skip to content", "Skip past newsletter
+ * promotion", "Skip advertisement", which lets keyboard and screen-reader users jump over a box. Templates leave it
+ * in front of the box they skip, inside the article; once the box is cleaned away the label reads as a paragraph.
+ * A link to an anchor with any other label (a table of contents, a footnote) is the article's own.
+ */
+function isSkipLink(element: DomElement, href: string, own: TextStats): boolean {
+  return href.startsWith('#') && own.chars <= MAX_SKIP_LINK_CHARS && SKIP_LINK_LABEL.test(normalizeSpace(rawText(element)));
+}
+
+/**
+ * Footnote back-reference: the arrow at the end of a note ("↩", "↑", "^") that jumps back to where the text cites
+ * it. The note is the article's; the arrow is a control, and read as text it ended every note with a stray sign.
+ */
+function isBackReference(element: DomElement, href: string, own: TextStats): boolean {
+  return href.startsWith('#') && own.chars <= 2 && BACK_REFERENCE_SIGN.test(normalizeSpace(rawText(element)));
+}
+const BACK_REFERENCE_SIGN = /^[↩↑⤴^]\uFE0E?$/u;
+
+/** A toggle's label is a word or two ("Bild anzeigen", "Quellen ausblenden", "Show more"). */
+const MAX_TOGGLE_LABEL_CHARS = 30;
+
+/**
+ * Toggle label: the show/hide control of a collapsible box names itself a toggle (`citation__toggle`,
+ * `image-toggle__open`); its words work the page, they do not tell the story. An accordion's question is a
+ * heading or asks something, and stays.
+ */
+function isToggleLabel(element: DomElement, own: TextStats): boolean {
+  if (own.chars > MAX_TOGGLE_LABEL_CHARS || HEADING_TAGS.has(element.name)) return false;
+  const tokens = attributeTokens(element);
+  if (!tokens.has('toggle') && !tokens.has('toggler')) return false;
+  return !rawText(element).includes('?');
+}
+
+/** A short lead-in and its colon: "Lea:", "MIRA:", "Le puede interesar:", "Update:". */
+const LINK_LABEL = /^([^:：]{1,30})[:：]\s*/u;
+
+/**
+ * A labelled link line, "<lead-in>: <headline of another story>", plugs another page whatever the language of
+ * its lead-in: everything after the short unlinked label is one link of several words. A sentence that merely
+ * contains a link has text after it, and a "Website: example.com" contact line has no headline.
+ */
+function isLabelledLink(text: string, own: TextStats): boolean {
+  const label = LINK_LABEL.exec(text);
+  if (!label || label[1].trim().split(' ').length > 4) return false;
+  const rest = text.slice(label[0].length);
+  return own.linkChars >= rest.length - 1 && own.linkChars <= rest.length + 1 && rest.split(' ').length >= 3;
+}
+
+/**
+ * The same plug with its lead-in set apart by bold type instead of a colon ("<strong>RELATED STORY</strong> <a>Metro
+ * line gets more trains</a>", "<b>İLGİLİ HABER</b> <a>…</a>"): a short bold label opening the block, and one link of
+ * several words that is all the rest.
+ */
+function isEmphasisLabelledLink(element: DomElement, text: string, own: TextStats): boolean {
+  const first = element.children.find((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
+  if (!first || !isElement(first) || (first.name !== 'strong' && first.name !== 'b')) return false;
+  const label = normalizeSpace(rawText(first));
+  if (!label || label.split(' ').length > 4 || !text.startsWith(label)) return false;
+  const rest = text.slice(label.length).trim();
+  return own.linkChars >= rest.length - 1 && own.linkChars <= rest.length + 1 && rest.split(' ').length >= 3;
+}
+
+/** Tags of a short bold or plain block that plays the role of a heading when it opens its container. */
+const HEADING_ROLE_TAGS = new Set(['strong', 'b', 'span', 'div', 'p', 'label', 'legend', 'header']);
+
+function isHeadingLike(element: DomElement): boolean {
+  if (HEADING_TAGS.has(element.name)) return true;
+  // A short bold or plain block opening its container plays the role of a heading ("Read also", "Comments").
+  if (!HEADING_ROLE_TAGS.has(element.name)) return false;
+  const parent = element.parent;
+  const first = parent?.children?.find((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
+  return first === element;
+}
+
+/**
+ * A short paragraph that ends in a colon ("Das Thema könnte dich auch interessieren:") introduces what follows
+ * it the way a heading does, wherever it sits in its container. `text`: its text, whitespace collapsed and trimmed.
+ */
+function isLeadIn(element: DomElement, text: string): boolean {
+  return (element.name === 'p' || element.name === 'div') && /[:：]$/.test(text);
+}
+
+/**
+ * Rule "box under a furniture heading": a heading that opens its box ("<div><h4>Related posts</h4><div>Don't miss
+ * these</div><div>teaser cards…</div></div>", "<div><p>HOUSE RULES</p><ol>…</ol></div>") names what the whole box
+ * holds, the cards with their summaries (text that is not link text) as much as their linked headlines. A link is no
+ * such heading: a "Read more" toggle opens the box that holds the rest of the story.
+ */
+function opensBoxAsHeading(heading: DomElement, box: DomElement, keep: Set<DomNode>, stats: StatsTable): boolean {
+  return BOX_HEADING_TAGS.has(heading.name) && discussionUnder(heading, keep) === box && stats.get(heading)?.linkChars === 0;
+}
+/**
+ * Blocks that head a box. An inline label does not name its box so surely: an info box in the story opens with a
+ * "Further information" label kept for screen readers ("<span class="hideCompletely">Weitere Informationen</span>").
+ */
+const BOX_HEADING_TAGS = new Set([...HEADING_TAGS, 'p', 'div']);
+
+const BLOCK_LIKE_TAGS = new Set(['p', 'div', 'li', 'section', 'aside', 'blockquote', 'span', 'strong', 'b', 'em', 'h3', 'h4', 'h5', 'h6']);
+
+function isBlockLike(element: DomElement): boolean {
+  return BLOCK_LIKE_TAGS.has(element.name);
+}
+
+/**
+ * A furniture heading takes its section with it: the enclosing box when that box is mostly links or small, or when
+ * the heading opens it; otherwise the heading and the link lists that follow it.
+ */
+function furnitureSection(heading: DomElement, keep: Set<DomNode>, stats: StatsTable): DomNode[] {
+  const box = heading.parent;
+  if (box && isElement(box) && !keep.has(box)) {
+    const boxStats = stats.get(box);
+    if (boxStats && (linkDensity(boxStats) >= 0.35 || boxStats.chars <= 300 || opensBoxAsHeading(heading, box, keep, stats)) && boxStats.chars <= 5000) return [box];
+  }
+  const section: DomNode[] = [heading];
+  for (let sibling = heading.next; sibling; sibling = sibling.next) {
+    if (sibling.type === 'text') {
+      if ((sibling.data ?? '').trim() === '') continue;
+      break;
+    }
+    if (!isElement(sibling)) continue;
+    const siblingStats = stats.get(sibling);
+    if (!siblingStats || HEADING_TAGS.has(sibling.name)) break;
+    if (siblingStats.chars === 0 || linkDensity(siblingStats) >= 0.5) section.push(sibling);
+    else break;
+  }
+  return section;
+}

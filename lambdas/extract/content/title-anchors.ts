@@ -1,0 +1,57 @@
+/**
+ * Title anchors: the headline and the declared article bodies the page's title points at, found before the cleaning
+ * so that nothing holding them is removed, and the title compared with headings by its letters alone.
+ */
+import { normalizeSpace } from '../dom-walk';
+import { type DomElement, type DomNode, rawText } from './dom';
+
+/** What on the page the title points at, found in one walk over the tree before anything is removed. */
+export interface TitleAnchors {
+  /** The headline and declared article bodies, with all their ancestors: never removed. */
+  keep: Set<DomNode>;
+  /** The first <h1> (or `itemprop=headline`) that reads as the title, for later stages to locate the article by. */
+  headline: DomElement | null;
+  /**
+   * A sub-heading that is the title word for word: where a page's <h1> is a section name ("Latest stories"), the
+   * story's own heading is an <h2>. Only used to tell which story of a stream the page is about: as the headline
+   * it would pull bylines and author pictures above the body into the lead.
+   */
+  titleHeading: DomElement | null;
+}
+
+/** `elements`: every element of the intact page, in document order. */
+export function titleAnchors(elements: readonly DomElement[], title: string | null): TitleAnchors {
+  const anchors: DomElement[] = [];
+  let headline: DomElement | null = null;
+  let titleHeading: DomElement | null = null;
+  const wanted = title ? comparable(title) : '';
+  for (const element of elements) {
+    const itemprop = element.attribs.itemprop?.toLowerCase();
+    if (itemprop === 'articlebody') anchors.push(element);
+    else if (wanted && (element.name === 'h1' || itemprop === 'headline') && isHeadline(comparable(rawText(element)), wanted)) {
+      anchors.push(element);
+      headline ??= element;
+    }
+    if (title && !titleHeading && (element.name === 'h2' || element.name === 'h3') && comparable(rawText(element)) === wanted) titleHeading = element;
+  }
+  const keep = new Set<DomNode>();
+  for (const anchor of anchors) for (let node: DomNode | null = anchor; node && !keep.has(node); node = node.parent) keep.add(node);
+  return { keep, headline, titleHeading };
+}
+
+/**
+ * A heading of a word or two ("News", "Blog") is found inside many titles, so it is the headline only when it is the
+ * whole title. Rule "short headline": a guide or a profile may be titled by one name ("Zanzibar", "Lisbon"), and
+ * the heading that is the title word for word is its headline, whose standfirst the lead pass then finds under it.
+ */
+function isHeadline(candidate: string, title: string): boolean {
+  if (candidate === title) return candidate.length > 0;
+  if (candidate.length < 8) return false;
+  return title.includes(candidate) || candidate.includes(title);
+}
+
+export function comparable(text: string): string {
+  return normalizeSpace(text.normalize('NFKC').toLowerCase().replace(PUNCTUATION_SYMBOLS_AND_TATWEEL, ' '));
+}
+
+const PUNCTUATION_SYMBOLS_AND_TATWEEL = /[\p{P}\p{S}\u0640]+/gu;
