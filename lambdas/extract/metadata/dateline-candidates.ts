@@ -1,0 +1,313 @@
+/**
+ * The visible date texts, nearest the headline first: dateline and meta-line elements, the block over the headline,
+ * the opening text blocks, the kicker line and the stand lines, read as the search asks for them.
+ */
+import type { Element } from 'domhandler';
+import { isElement, nextElement, previousElement } from '../dom-walk';
+import { PAGE_ROOT_TAGS } from '../content/dom';
+import { UPDATED_TIME } from './meta-tags';
+import { containsAnyPattern, containsPattern, type IndexedPage, LOWER_HEADING_TAGS, textContent } from './regions';
+import { labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
+import type { Candidate } from './date-choice';
+import { captionTest, datesListedItem, holds, showsEventTime } from './foreign-dates';
+
+/** Class names (parts of them, any case) that themes and CMS templates give the dateline element itself. */
+const DATELINE_CLASS = containsAnyPattern(['date', 'publish', 'posted', 'timestamp', 'time-stamp', 'datum', 'fecha', 'tarikh', 'تاريخ']);
+/** Class names of containers that usually hold the dateline among other things (author, section). */
+const META_LINE_CLASS = containsAnyPattern(['byline', 'meta', 'time', 'info']);
+
+const DATE_PART = containsAnyPattern(['date']);
+
+/** `<time>`, or an element whose class, id or itemprop names a date, except an event's start or end. */
+function isDatelineElement(name: string, classes: string | undefined, id: string | undefined, itemprop: string | undefined): boolean {
+  return name === 'time' || containsPattern(classes, DATELINE_CLASS) || containsPattern(id, DATE_PART) || (containsPattern(itemprop, DATE_PART) && !containsPattern(itemprop, EVENT_TIME_PROPERTY));
+}
+/** schema.org Event's `startDate`/`endDate`: when the event takes place. */
+const EVENT_TIME_PROPERTY = /start|end/i;
+
+/** Blocks of the page's opening text, where press releases and small sites write their date ("Berlin, 2. Mai 2022 –"). */
+const OPENING_BLOCK_TAGS = new Set(['p', 'div', 'span', 'li', 'td', 'strong', 'b', 'em', 'small', 'h2', 'h3', 'h4', 'h5', 'h6', 'address']);
+/** Blocks that contain these are containers; their own text blocks are read instead. */
+const BLOCK_CHILD_TAGS = new Set(['p', 'div', 'li', 'table', 'ul', 'ol']);
+/** Opening blocks longer than this are read only in part: the date leads the block. */
+const OPENING_BLOCK_SCAN_CHARS = 2000;
+/** A dateline is short; longer texts are paragraphs that merely mention a date. */
+export const MAX_DATELINE_CHARS = 160;
+/** Visible candidates examined per selector before giving up: the dateline sits near the headline. */
+const MAX_DATELINE_CANDIDATES = 200;
+/** How much of the text after the headline is searched for a date, in blocks. */
+const OPENING_BLOCKS = 25;
+/**
+ * Rule "date leads the block": a block dated by its author opens with the date or puts it after a place name
+ * ("Hamburg, den 2. Dezember 2022 –", "(21. November 2022) Die Preise …"); a date further in is one the sentence
+ * talks about (a period "vom 9.1. bis 10.2.2023", a cited paper's issue). The date must start within this many
+ * characters; the words it spans past them are kept.
+ */
+const OPENING_DATE_LEAD_CHARS = 80;
+const OPENING_LEAD = new RegExp(`^[^]{0,${OPENING_DATE_LEAD_CHARS}}\\S*(?:\\s+\\S+){0,2}`);
+
+/**
+ * Visible date texts, nearest the headline first: dateline elements after the h1, then meta-line containers after
+ * it, then the opening text blocks, then dateline elements and meta lines before the h1, nearest first (a masthead
+ * above the headline shows today's date, not the article's). Read as they are asked for: the first date that parses ends
+ * the search, and most pages have it in a dateline element.
+ */
+export function* visibleDateCandidates(page: IndexedPage, title: string | null): Generator<Candidate> {
+  const toCandidate = (node: Element): Candidate => ({
+    text: partsText(page, node) ?? page.shortText(node, MAX_DATELINE_CHARS) ?? '', source: 'dom', marked: true,
+    machineDated: holds(node, (inner) => inner.name === 'time' && inner.attribs.datetime !== undefined),
+    update: isUpdateDateline(node),
+    publication: isPublicationBesideUpdate(node),
+    element: node,
+  });
+  const { elements } = page.walk;
+  const classes = page.attributeOfAll('class');
+  const ids = page.attributeOfAll('id');
+  const itemprops = page.attributeOfAll('itemprop');
+  const datesPicture = captionTest(page);
+  const datelines = markedElements(page, (index) => isDatelineElement(elements[index].name, classes[index], ids[index], itemprops[index]), datesPicture);
+  let metaLines: Element[] | undefined;
+  const metaLinesOnce = () => (metaLines ??= markedElements(page, (index) => containsPattern(classes[index], META_LINE_CLASS), datesPicture));
+  // Rule "meta block over the headline": the short block right above the headline (kicker, section, dateline and
+  // byline: "China · Published April 26, 2023") is the article's own, while the dated elements after the headline
+  // may be a related-posts list that no class marks as one; its datelines are read first.
+  const overHeadline = metaBlockOverHeadline(page);
+  if (overHeadline) for (const node of datelines) if (isInMetaBlock(page, overHeadline, node)) yield toCandidate(node);
+  for (const node of datelines) if (page.followsHeadline(node)) yield toCandidate(node);
+  for (const node of metaLinesOnce()) if (page.followsHeadline(node)) yield toCandidate(node);
+  yield* openingTexts(page, title, datesPicture);
+  // Rule "nearest above the headline": above it, the masthead's date of the day comes first in the document and
+  // the article's own dateline (over the headline, under the kicker) last, so those are read nearest first.
+  for (const node of datelines.filter((node) => !page.followsHeadline(node)).reverse()) yield toCandidate(node);
+  for (const node of metaLinesOnce().filter((node) => !page.followsHeadline(node)).reverse()) yield toCandidate(node);
+  yield* kickerLine(page);
+  yield* stampLines(page);
+}
+
+/**
+ * Rule "update by its class": WordPress themes print the last edit beside the publication, often first, and with no
+ * label (`<span class="updated">29. Dezember 2022</span><span class="entry-date published">30. Dezember 2022</span>`);
+ * the class says which is which, as it does for a `<time>`'s machine value (see the metadata reader).
+ */
+export function isUpdateDateline(node: Element): boolean {
+  const marks = datelineMarks(node);
+  return UPDATED_TIME.test(marks) && !PUBLISHED_CLASS.test(marks);
+}
+/** A dateline classed as the publication beside one classed as the update: the pair a theme prints together. */
+function isPublicationBesideUpdate(node: Element): boolean {
+  if (!PUBLISHED_CLASS.test(datelineMarks(node))) return false;
+  const previous = previousElement(node);
+  const next = nextElement(node);
+  return (!!previous && isUpdateDateline(previous)) || (!!next && isUpdateDateline(next));
+}
+function datelineMarks(node: Element): string {
+  return `${node.attribs.class ?? ''} ${node.attribs.itemprop ?? ''}`;
+}
+const PUBLISHED_CLASS = /publish|posted|created|entry-date/i;
+
+/**
+ * Rule "date in parts": blog themes print the day, the month and the year in elements of their own, styled as a
+ * calendar leaf ("<span class=tag>18</span><span class=jahr>2009</span>"), with no space between them, so that the
+ * text runs the numbers together ("Feb 182009"). A dateline whose children are all such leaves is read with a space
+ * between the parts; null for any other element.
+ */
+function partsText(page: IndexedPage, node: Element): string | null {
+  const parts: string[] = [];
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      if (textContent(child).trim()) return null;
+    } else if (isElement(child)) {
+      if (child.children.some(isElement)) return null;
+      const text = page.shortText(child, MAX_DATELINE_CHARS);
+      if (text) parts.push(text);
+    }
+  }
+  const text = parts.join(' ');
+  return parts.length > 1 && text.length <= MAX_DATELINE_CHARS ? text : null;
+}
+
+/**
+ * Rule "kicker line": the lines right above the headline (a kicker, German "Dachzeile": "Politik · 03.03.2023", or a
+ * row of the date, the section and the topic links) carry the date on some sites without a class that names it.
+ * Only short text blocks among the headline's own siblings count, nearest first, past the wrappers that hold the
+ * headline alone ("<div><h1>…</h1></div>"): a masthead in the site header, whose date is today's, is no sibling of
+ * the article's headline, and no block of the page's body itself is read. Read after every marked line.
+ */
+function* kickerLine(page: IndexedPage): Generator<Candidate> {
+  let headline: Element | undefined = page.first('h1');
+  if (!headline) return;
+  for (let parent = headline.parent; parent && isElement(parent) && !PAGE_ROOT_TAGS.has(parent.name) && onlyElementChild(parent) === headline; parent = parent.parent) headline = parent;
+  if (!headline.parent || !isElement(headline.parent) || PAGE_ROOT_TAGS.has(headline.parent.name)) return;
+  let read = 0;
+  for (let previous = previousElement(headline); previous && read < MAX_KICKER_LINES; previous = previousElement(previous), read++) {
+    if (!KICKER_TAGS.has(previous.name) || page.isAnotherItemsRegion(previous)) continue;
+    const text = page.shortText(previous, MAX_KICKER_CHARS);
+    if (text) yield { text, source: 'dom' };
+  }
+}
+/** Blocks above the headline read for its date: a kicker, a date, a section and a topic or two. */
+const MAX_KICKER_LINES = 6;
+
+/** The element's one element child, or null when it has none or several. */
+export function onlyElementChild(element: Element): Element | null {
+  let only: Element | null = null;
+  for (const child of element.children) {
+    if (!isElement(child)) continue;
+    if (only) return null;
+    only = child;
+  }
+  return only;
+}
+
+/** The headline's previous sibling element, or null. */
+function elementBeforeHeadline(page: IndexedPage): Element | null {
+  let previous = page.first('h1')?.prev ?? null;
+  while (previous && !isElement(previous)) previous = previous.prev;
+  return previous && isElement(previous) ? previous : null;
+}
+
+/**
+ * Whether the dateline is inside the block with other text beside it: a date alone above the headline is as often the
+ * masthead's date of the day, while a meta block shows a kicker, a section or a byline with its date.
+ */
+function isInMetaBlock(page: IndexedPage, block: Element, dateline: Element): boolean {
+  const { position, subtreeEnd } = page.walk;
+  const start = position.get(block);
+  const index = position.get(dateline);
+  if (start === undefined || index === undefined || index < start || index >= subtreeEnd[start]) return false;
+  return (page.shortText(block, MAX_DATELINE_CHARS)?.length ?? 0) > (page.shortText(dateline, MAX_DATELINE_CHARS)?.length ?? 0);
+}
+
+/**
+ * The block right above the headline, when its text is no longer than a meta line's and it holds no menu: a site
+ * header there (logo, menu, the date of the day) is not the article's.
+ */
+function metaBlockOverHeadline(page: IndexedPage): Element | null {
+  const previous = elementBeforeHeadline(page);
+  if (!previous || !page.shortText(previous, MAX_DATELINE_CHARS)) return null;
+  return holds(previous, (node) => MENU_TAGS.has(node.name)) ? null : previous;
+}
+const MENU_TAGS = new Set(['nav', 'ul', 'ol', 'menu']);
+const KICKER_TAGS = new Set(['p', 'div', 'span', 'h2', 'h3', 'h4', 'h5', 'h6', 'small', 'strong']);
+const MAX_KICKER_CHARS = 80;
+
+/**
+ * Rule "stand line": guides, FAQs and public bodies' pages carry no dateline, only a line that says when the text
+ * was last checked ("Stand: 14.03.2023", "Zuletzt aktualisiert am …", "Last updated: …", "Laatst gewijzigd op …"),
+ * usually at its foot, past the opening blocks. Read last, anywhere after the headline outside sidebars and comment
+ * threads, and only as a short line of its own that such a label opens, so a sentence that mentions a date stays.
+ * Rule "labelled publication line": so is a short line that a publication label opens ("Publisert: 05.08.24 kl.
+ * 14:47", "Veröffentlicht am …"), a dateline whose element no class names.
+ * Rule "footer stamp": a page that states no other date may say in the page footer when it was last changed ("©
+ * Gemeinde · Letzte Aktualisierung: 12.03.2023"), as a part of the footer's line between separators; read after
+ * every line of the page's own.
+ */
+function* stampLines(page: IndexedPage): Generator<Candidate> {
+  const { elements, visibleChars } = page.walk;
+  const inFooter = page.enclosure((element) => element.name === 'footer');
+  const footerStamps: Candidate[] = [];
+  for (let index = page.firstAfterHeadline(); index < elements.length; index++) {
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_STAMP_LINE_CHARS || !page.followsHeadlineAt(index)) continue;
+    const element = elements[index];
+    if (!OPENING_BLOCK_TAGS.has(element.name) || element.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name))) continue;
+    const text = page.shortTextAt(index, MAX_STAMP_LINE_CHARS);
+    if (!text) continue;
+    if (!page.isAnotherItemsRegion(element)) {
+      if (STAMP_LINE_LABEL.test(text) || PUBLICATION_LINE_LABEL.test(text)) yield { text, source: 'dom' };
+    } else if (inFooter(element)) {
+      for (const part of text.split(FOOTER_SEPARATOR)) if (STAMP_LINE_LABEL.test(part)) footerStamps.push({ text: part, source: 'dom' });
+    }
+  }
+  yield* footerStamps;
+}
+const FOOTER_SEPARATOR = /\s*[|·•]\s*/;
+/** "Zuletzt aktualisiert am Dienstag, 14. März 2023, 10:45 Uhr" is about as long as a stamp line gets. */
+const MAX_STAMP_LINE_CHARS = 80;
+/** Words that say a text was checked, as guides date it besides its last edit: "geprüft", "Last reviewed", "Última revisión". */
+const CHECKED_LABELS = ['geprüft', 'reviewed', 'revisión'];
+const STAMP_LINE_LABEL = new RegExp(
+  `^(?:(?:diese )?seite (?:wurde )?|(?:this )?page (?:was )?|(?:deze pagina is )?(?:voor het )?)?`
+    + `(?:stand(?: vom| der information)?|(?:(?:${labelAlternation(UPDATE_LEAD_WORDS)})\\s+)?(?:${labelAlternation([...UPDATE_LABELS, ...CHECKED_LABELS])}))(?![\\p{L}])`,
+  'iu',
+);
+
+/** The label and its colon or preposition ("Publisert:", "Veröffentlicht am"): a sentence that opens with the word goes on otherwise. */
+const PUBLICATION_LINE_LABEL = new RegExp(`^(?:${labelAlternation(PUBLISHED_LABELS)})\\s*(?::|(?:am|on|le|el|il|op|den|em)\\s+(?:\\S*\\d|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}))`, 'iu');
+
+/** The first elements that pass the test (by walk index) and have short text, outside sidebars and comment threads, in document order. */
+function markedElements(page: IndexedPage, test: (index: number) => boolean, datesPicture: (element: Element) => boolean): Element[] {
+  const { elements, visibleChars } = page.walk;
+  const marked: Element[] = [];
+  for (let index = 0; index < elements.length && marked.length < MAX_DATELINE_CANDIDATES; index++) {
+    // No text, or more than a dateline's, and there is no short text: most elements are one or the other, and are
+    // passed over before their attributes are tested.
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_DATELINE_CHARS) continue;
+    const element = elements[index];
+    if (test(index) && page.shortTextAt(index, MAX_DATELINE_CHARS) && !page.isAnotherItemsRegion(element) && !showsEventTime(element) && !datesListedItem(element) && !datesPicture(element)) marked.push(element);
+  }
+  return marked;
+}
+
+/**
+ * The beginning of each text block after the headline: small sites and press releases open with the date
+ * ("29.11.2022 – …", "Hamburg, den 2. Dezember 2022"). Only blocks without block children are read, so that
+ * each text is read once.
+ */
+function openingTexts(page: IndexedPage, title: string | null, datesPicture: (element: Element) => boolean): Candidate[] {
+  const all = page.bodyElements();
+  const candidates: Candidate[] = [];
+  const start = openingStart(page, title);
+  const isTextBlock = (node: Element) => OPENING_BLOCK_TAGS.has(node.name) && !page.isAnotherItemsRegion(node) && !showsEventTime(node)
+    && !node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) && !datesPicture(node);
+  const headline = start > 0 ? all[start - 1] : null;
+  const holder = headline ? textBlockHolding(headline, isTextBlock) : null;
+  if (headline && holder) {
+    const text = textAfter(page.shortText(holder, OPENING_BLOCK_SCAN_CHARS) ?? '', page.shortText(headline, OPENING_BLOCK_SCAN_CHARS) ?? '');
+    if (text) candidates.push({ text: OPENING_LEAD.exec(text)![0], source: 'dom' });
+  }
+  for (let index = start; index < all.length && candidates.length < OPENING_BLOCKS; index++) {
+    const node = all[index];
+    if (!isTextBlock(node)) continue;
+    const text = afterLeadingTitle(page.shortText(node, OPENING_BLOCK_SCAN_CHARS) ?? '', title);
+    if (text) candidates.push({ text: OPENING_LEAD.exec(text)![0], source: 'dom' });
+  }
+  return candidates;
+}
+
+/**
+ * Rule "unmarked headline leading the block": table layouts set the headline in big bold type (`<font size=5><b>`)
+ * rather than a heading, in the cell that holds the dateline and the text, so the cell's text opens with the title;
+ * the date comes after it, and the headline is no part of the dateline.
+ */
+function afterLeadingTitle(text: string, title: string | null): string {
+  return title && text.startsWith(title) ? text.slice(title.length).trimStart() : text;
+}
+
+/**
+ * Rule "text block around the headline": old table layouts set the headline, the dateline and the text in one cell
+ * (`<td>…<h2>Headline</h2><font>12.03.2024 - von …</font><br>…`), so the text after the headline starts inside
+ * the block that holds it, which comes before the headline in document order: the headline's parent, when it is one.
+ */
+function textBlockHolding(headline: Element, isTextBlock: (node: Element) => boolean): Element | null {
+  const parent = headline.parent;
+  return parent && isElement(parent) && isTextBlock(parent) ? parent : null;
+}
+
+/** The part of a block's text after the headline's, or nothing when the block does not show the headline. */
+function textAfter(blockText: string, headlineText: string): string {
+  const at = headlineText ? blockText.indexOf(headlineText) : -1;
+  return at < 0 ? '' : blockText.slice(at + headlineText.length).trim();
+}
+
+/**
+ * Where the text after the headline starts. Rule "heading that repeats the title": a page without an `<h1>` sets its
+ * headline in a lower heading, and menus fill the blocks above it; the first `<h2>`–`<h6>` whose text is the
+ * page's title stands for the headline. Without either, the text starts at the top of the body.
+ */
+function openingStart(page: IndexedPage, title: string | null): number {
+  const headline = page.headlineIndex();
+  if (headline >= 0 || !title) return headline + 1;
+  const all = page.bodyElements();
+  const heading = all.findIndex((node) => LOWER_HEADING_TAGS.has(node.name) && page.shortText(node, title.length) === title);
+  return heading + 1;
+}

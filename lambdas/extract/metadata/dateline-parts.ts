@@ -1,0 +1,93 @@
+/**
+ * A dateline's parts: the text that dates the publication and the part an update label leads, found by the date
+ * labels and the separators between the items of a meta line.
+ */
+import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
+
+/**
+ * A dateline split into the text that dates the publication and the part an update label leads. Rule "copyright
+ * line": what follows a copyright mark is the site's notice ("© 14.02.2023 Tischlerei GmbH"), which dates the
+ * site, never the page; a photo credit in a dateline ("12.03.2023 | Foto: © dpa") keeps the date before it.
+ */
+export function datelineParts(text: string): { published: string; updated: string | null } {
+  const copyright = COPYRIGHT_MARK.exec(text);
+  const dateline = copyright ? text.slice(0, copyright.index) : text;
+  const lowered = dateline.toLowerCase();
+  // A text whose lowercase changes its length (a Turkish capital İ) is not split: its positions would not match.
+  const labels = lowered.length === dateline.length ? findLabels(lowered) : [];
+  if (labels.length === 0) return { published: dateline, updated: null };
+  const published: string[] = [];
+  let updated: string | null = null;
+  let start = 0;
+  let updating = false;
+  const take = (end: number) => {
+    const piece = dateline.slice(start, end);
+    if (!updating) published.push(piece);
+    else updated ??= piece.trim().replace(TRAILING_SEPARATOR, '') || null;
+  };
+  for (const mark of [...labels, ...separators(dateline)].sort((first, second) => first.index - second.index)) {
+    take(mark.index);
+    // A separator ends an item ("… | erstellt am …"); a label opens the next part.
+    start = mark.end ?? mark.index;
+    updating = mark.update;
+  }
+  take(dateline.length);
+  // A line whose labels name no update is the dateline as it stands.
+  return updated === null ? { published: dateline, updated } : { published: published.join(' '), updated };
+}
+
+interface LineMark {
+  index: number;
+  /** Where the text after a separator starts; a label is part of the text it opens. */
+  end?: number;
+  update: boolean;
+}
+
+/**
+ * The labels of a lowercased dateline, found by plain substring search: a pattern of this many words over Unicode
+ * letters is slow to compile, and the engine compiles it again whenever it has gone unused for a while, as it does
+ * between pages. A word label stands between non-letters; a Chinese, Japanese or Korean label anywhere.
+ */
+function findLabels(lowered: string): LineMark[] {
+  const marks: LineMark[] = [];
+  for (const { label, update, bounded } of DATE_LABELS) {
+    for (let at = lowered.indexOf(label); at >= 0; at = lowered.indexOf(label, at + label.length)) {
+      if (bounded && (isLetterAt(lowered, at - 1) || isLetterAt(lowered, at + label.length))) continue;
+      marks.push({ index: update ? leadWordStart(lowered, at) : at, update });
+    }
+  }
+  return marks;
+}
+
+/** "Last updated", "Zuletzt aktualisiert": where the lead word before an update label starts, if one does. */
+function leadWordStart(lowered: string, at: number): number {
+  let end = at;
+  while (end > 0 && /\s/.test(lowered[end - 1])) end--;
+  if (end === at) return at;
+  const lead = UPDATE_LEAD_WORDS.find((word) => lowered.startsWith(word, end - word.length) && !isLetterAt(lowered, end - word.length - 1));
+  return lead ? end - lead.length : at;
+}
+
+/** A cased letter, or a Hebrew or Arabic one: the scripts the word labels are written in. */
+function isLetterAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const char = text[index];
+  const code = char.charCodeAt(0);
+  return char.toLowerCase() !== char.toUpperCase() || (code >= 0x05d0 && code <= 0x05ea) || (code >= 0x0620 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3);
+}
+
+function separators(dateline: string): LineMark[] {
+  return [...dateline.matchAll(DATELINE_SEPARATOR)].map((separator) => ({ index: separator.index, end: separator.index + separator[0].length, update: false }));
+}
+
+/** What joins the update to the next part of the line: "Updated: 7/6/2023 9:15 AM CDT — Posted: …". */
+const TRAILING_SEPARATOR = /[\s,;|·•–—/-]+$/;
+const COPYRIGHT_MARK = /©|\(c\)|copyright/i;
+/** Separators between the items of a meta line ("Von Jane Doe | 12.03.2023 · 3 Min."). */
+const DATELINE_SEPARATOR = /\s*[|·•]\s*|\s\/\s/g;
+const DATE_LABELS = [
+  ...UPDATE_LABELS.map((label) => ({ label, update: true, bounded: true })),
+  ...PUBLISHED_LABELS.map((label) => ({ label, update: false, bounded: true })),
+  ...CJK_UPDATE_LABELS.map((label) => ({ label, update: true, bounded: false })),
+  ...CJK_PUBLISHED_LABELS.map((label) => ({ label, update: false, bounded: false })),
+];

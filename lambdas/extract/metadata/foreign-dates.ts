@@ -1,0 +1,96 @@
+/**
+ * Dates the page shows for something other than itself: an event's schedule, one story of a listing, a picture's
+ * caption. The dateline search passes over the elements that hold them.
+ */
+import type { Element } from 'domhandler';
+import { isElement } from '../dom-walk';
+import { isCaptionElement } from '../content/captions';
+import { isImageElement } from '../content/picture-elements';
+import type { DomElement } from '../content/dom';
+import { containsPattern, type IndexedPage } from './regions';
+
+/**
+ * Rule "event schedule": an event page or a calendar teaser shows when the event takes place ("event-date",
+ * "tribe-events-schedule", "eventDate") nearer the headline than the date it was announced; a class that names an
+ * event, on the element or its parent, marks that schedule. The word opens a class name or a part of one.
+ */
+export function showsEventTime(element: Element): boolean {
+  const parent = element.parent;
+  return containsPattern(element.attribs.class, EVENT_CLASS) || (parent !== null && isElement(parent) && containsPattern(parent.attribs.class, EVENT_CLASS));
+}
+const EVENT_CLASS = /(?:^|[\s_-])[eE]vents?(?![a-z])/;
+
+/**
+ * Rule "listed item": a date inside a list item whose sibling items hold an element of the same tag and class
+ * ("Mehr zum Thema" under the headline: each story with its "datum") dates one story of a listing, not the page.
+ * A meta list ("<li class=date>…</li><li class=author>…</li>") has one date and stays a dateline.
+ */
+export function datesListedItem(element: Element): boolean {
+  let item: Element | null = element;
+  for (let depth = 0; item && item.name !== 'li' && depth < LIST_ITEM_DEPTH; depth++) item = item.parent && isElement(item.parent) ? item.parent : null;
+  if (!item || item.name !== 'li') return false;
+  const className = element.attribs.class;
+  const isTwin = (node: Element) => node !== element && node.name === element.name && node.attribs.class === className;
+  for (let sibling = item.next; sibling; sibling = sibling.next) if (isElement(sibling) && sibling.name === 'li' && holds(sibling, isTwin)) return true;
+  for (let sibling = item.prev; sibling; sibling = sibling.prev) if (isElement(sibling) && sibling.name === 'li' && holds(sibling, isTwin)) return true;
+  return false;
+}
+/** How far above a date element its list item may be: "li > div.meta > span.date". */
+const LIST_ITEM_DEPTH = 3;
+
+/** True when the element or one of its descendants passes the test. */
+export function holds(element: Element, test: (node: Element) => boolean): boolean {
+  return test(element) || element.children.some((child) => isElement(child) && holds(child, test));
+}
+
+/**
+ * Rule "photo caption": a caption says when its picture was taken ("… in Washington Jan. 27, 2023. (AP Photo)"),
+ * often months before the story it illustrates, and themes box it in classes a meta line also uses ("info"). A
+ * dateline or opening block that is a picture's caption, sits in one or holds one dates the picture, not the page.
+ * A caption is a picture's when a frame around it holds a picture and no other text, and the caption holds no
+ * byline markup: some themes set the byline and the dateline in a `<figcaption>` beside the author's portrait
+ * ("<address>Von …</address> <time>…</time>"), or style a dateline under the headline as "text-caption".
+ */
+export function captionTest(page: IndexedPage): (element: Element) => boolean {
+  const holdsBylineBox = heldTest(page, (node) => BYLINE_BOX_TAGS.has(node.name));
+  const holdsPicture = heldTest(page, (node) => isImageElement(node as unknown as DomElement));
+  const isPictureCaption = (element: Element) => isCaptionElement(element as unknown as DomElement)
+    && !holdsBylineBox(element) && framesPicture(page, element, holdsPicture);
+  const inCaption = page.enclosure(isPictureCaption);
+  const holdsCaption = heldTest(page, isPictureCaption);
+  return (element) => inCaption(element) || holdsCaption(element);
+}
+
+/**
+ * {@link holds} for one test asked of many elements, each element's answer remembered: blocks nested in each other
+ * share one read of the subtree they have in common, where a read per block would cost the depth times its size.
+ */
+function heldTest(page: IndexedPage, test: (node: Element) => boolean): (element: Element) => boolean {
+  const { elements, position } = page.walk;
+  /** 0 not yet known, 1 the element or one below it passes, 2 none does. */
+  const known = new Uint8Array(elements.length);
+  const held = (element: Element): boolean => {
+    const index = position.get(element);
+    if (index === undefined) return holds(element, test);
+    if (known[index] === 0) known[index] = test(element) || element.children.some((child) => isElement(child) && held(child)) ? 1 : 2;
+    return known[index] === 1;
+  };
+  return held;
+}
+
+function framesPicture(page: IndexedPage, caption: Element, holdsPicture: (element: Element) => boolean): boolean {
+  const captionText = page.shortText(caption, MAX_CAPTION_CHARS);
+  let frame: Element | null = caption;
+  for (let depth = 0; captionText !== null && frame && depth < CAPTION_FRAME_DEPTH; depth++) {
+    frame = frame.parent && isElement(frame.parent) ? frame.parent : null;
+    if (!frame || page.shortText(frame, captionText.length) === null) return false;
+    if (holdsPicture(frame)) return true;
+  }
+  return false;
+}
+/** How far above its caption a picture's frame may be: "div.image > div.info > div.caption" beside the `<img>`. */
+const CAPTION_FRAME_DEPTH = 2;
+/** The markup of a byline and its dateline, which a picture's caption does not use. */
+const BYLINE_BOX_TAGS = new Set(['time', 'address']);
+/** A caption is a sentence or two and a credit; a longer text is no picture's caption. */
+const MAX_CAPTION_CHARS = 600;

@@ -1,0 +1,66 @@
+/**
+ * Declared times written in UTC, set on the clock and the day the page shows its readers: the same instant with the
+ * page's offset, a stored local midnight revealed, and the offset that puts an instant on the dateline's day.
+ */
+import { withUtcOffset } from './calendar';
+import { utcOffsetAtInstant } from './time-zones';
+
+/**
+ * Rule "UTC instant on the page's clock": a CMS stores the moment of publication and serialises it in UTC, and the
+ * page shows it on its own clock; 23:30 UTC is already the next day in Paris. Where the page's zone is known, the
+ * same instant is written with that zone's offset, which gives the day its readers saw. UTC midnight is left
+ * alone: it is how a date without a time is stored, and moved west it would fall on the day before.
+ */
+export function onClockOf(timeZone: string, iso: string): string {
+  if (!isUtcClockTime(iso)) return iso;
+  const instant = Date.parse(iso);
+  const offsetMinutes = utcOffsetAtInstant(timeZone, instant);
+  return offsetMinutes === 0 ? iso : withUtcOffset(new Date(instant + offsetMinutes * 60_000).toISOString().slice(0, 19), offsetMinutes);
+}
+
+/** A clock time written in UTC, which {@link alignToVisibleDay} and {@link revealLocalMidnight} may move. */
+export function isUtcClockTime(iso: string): boolean {
+  return /[+-]00:00$/.test(iso) && iso.slice(11, 19) !== '00:00:00';
+}
+
+/** Latest UTC hour that can be local midnight of the next day: zones east of UTC up to +10:00. */
+const LOCAL_MIDNIGHT_EARLIEST_UTC_HOUR = 14;
+
+/**
+ * CMSes store a date without time as local midnight and serialise it in UTC, so "2022-11-07" in Berlin becomes
+ * "2022-11-06T23:00:00.000Z". A UTC timestamp on an exact late-evening hour is written as that local midnight.
+ */
+export function revealLocalMidnight(iso: string): string {
+  const match = /T(\d{2}):00:00\+00:00$/.exec(iso);
+  if (!match || Number(match[1]) < LOCAL_MIDNIGHT_EARLIEST_UTC_HOUR) return iso;
+  const offsetHours = 24 - Number(match[1]);
+  const nextDay = new Date(Date.parse(iso) + offsetHours * 3_600_000).toISOString().slice(0, 10);
+  return `${nextDay}T00:00:00+${String(offsetHours).padStart(2, '0')}:00`;
+}
+
+/**
+ * A timestamp written in UTC can fall on the next or previous calendar day from the one the page shows its
+ * readers. When the visible date is one day off, the same instant is written in an offset that puts it on the
+ * visible day: the visible clock time gives the exact offset, otherwise the smallest whole-hour offset is used.
+ */
+export function alignToVisibleDay(structuredIso: string, visibleIso: string): string {
+  if (!/[+-]00:00$/.test(structuredIso) || structuredIso.slice(11, 19) === '00:00:00') return structuredIso;
+  const instant = Date.parse(structuredIso);
+  const visibleDay = Date.parse(`${visibleIso.slice(0, 10)}T00:00:00Z`);
+  const structuredDay = Date.parse(`${structuredIso.slice(0, 10)}T00:00:00Z`);
+  if (Math.abs(visibleDay - structuredDay) !== 86_400_000) return structuredIso;
+  const visibleHasClock = visibleIso.slice(11, 19) !== '00:00:00';
+  let offsetMinutes: number;
+  if (visibleHasClock) {
+    offsetMinutes = Math.round((Date.parse(visibleIso.replace(/[+-]\d{2}:\d{2}$/, 'Z')) - instant) / 900_000) * 15;
+  } else {
+    const minutesIntoDay = (instant - structuredDay) / 60_000;
+    offsetMinutes = visibleDay < structuredDay ? -(Math.floor(minutesIntoDay / 60) + 1) * 60 : Math.ceil((1440 - minutesIntoDay) / 60) * 60;
+  }
+  if (offsetMinutes < -12 * 60 || offsetMinutes > 14 * 60) return structuredIso;
+  const local = new Date(instant + offsetMinutes * 60_000).toISOString().slice(0, 19);
+  if (local.slice(0, 10) !== visibleIso.slice(0, 10)) return structuredIso;
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const magnitude = Math.abs(offsetMinutes);
+  return `${local}${sign}${String(Math.floor(magnitude / 60)).padStart(2, '0')}:${String(magnitude % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,96 @@
+/**
+ * The visible publication date picked from the dateline candidates, and the update the same dateline (or the element
+ * beside it) shows, for when the page declares no date the reader can trust as it stands.
+ */
+import type { Element } from 'domhandler';
+import { isElement, nextElement } from '../dom-walk';
+import { PAGE_ROOT_TAGS } from '../content/dom';
+import type { IndexedPage } from './regions';
+import { isPlausiblePublicationDate } from './calendar';
+import { type DateReadingOptions, isHijriDateText, parseDate, type ParsedDate } from './dates';
+import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
+import { datelineParts } from './dateline-parts';
+import { isUpdateDateline, MAX_DATELINE_CHARS, onlyElementChild } from './dateline-candidates';
+
+/**
+ * Pages were first published on the web in the 1990s: an earlier date read from the visible text is history the
+ * text mentions ("opened on 21 August 1948"), not the page's date. A date the metadata declares is the page's own
+ * statement (a digitised archive's, say) and is not held to this.
+ */
+const EARLIEST_VISIBLE_YEAR = 1990;
+
+/**
+ * The visible publication date, and the update the same dateline shows. Rule "update label": a dateline that shows
+ * both dates ("Aktualisiert am 14.03. | erstellt am 12.03.", "Updated 2 hours ago · Published 3 days ago", "Publié
+ * le 5 mai, mis à jour le 6 mai") dates the publication with the part no update label leads, in either order.
+ * Rule "older than its update": a dateline that shows only an update is followed on the page by the publication in
+ * another dateline element more often than not; a later dateline or meta line on or before the update's day is the
+ * publication, and without one the update is the only date the page shows.
+ */
+export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidate>, now: Date, options: DateReadingOptions): { published: SourcedChoice; updated: DateChoice } {
+  let unparsed: Candidate | null = null;
+  let updateOnly: { iso: string; raw: string } | null = null;
+  let updated: DateChoice = NO_DATE;
+  for (const candidate of candidates) {
+    // Most candidates hold no date at all; only a text with one is split into its parts, and parsed again.
+    // Rule "short date on its own" reads a dateline's whole text, but not a print of a machine datetime: that value is
+    // read as it is, and its short print ("6.11.22" of "2022-11-06T23:00:00.000Z", local midnight written in UTC)
+    // would only repeat it, a day early.
+    const reading = candidate.marked && !candidate.machineDated ? { ...options, dateline: true } : options;
+    const whole = parseDate(candidate.text, now, reading);
+    if (!whole) {
+      if (!unparsed && !updateOnly && isHijriDateText(candidate.text)) unparsed = candidate;
+      continue;
+    }
+    if (candidate.update) {
+      const update = plausibleVisibleDate(whole, now);
+      if (update && !updated.iso) updated = update;
+      if (update && !updateOnly) updateOnly = { iso: update.iso, raw: whole.raw };
+      continue;
+    }
+    const parts = datelineParts(candidate.text);
+    const published = parts.published === candidate.text ? plausibleVisibleDate(whole, now) : parts.published ? plausibleVisibleDate(parseDate(parts.published, now, reading), now) : null;
+    const update = parts.updated && !updated.iso ? plausibleVisibleDate(parseDate(parts.updated, now, reading), now) : null;
+    if (update) updated = update;
+    // The publication keeps the whole line as its raw string: the body stage knows the date row by it.
+    if (published) {
+      // A dateline classed as the publication is one, even after an edit saved before it went live.
+      if (!updateOnly || candidate.publication || (candidate.marked && published.iso.slice(0, 10) <= updateOnly.iso.slice(0, 10))) {
+        return { published: { iso: published.iso, raw: whole.raw, source: 'dom' }, updated: updated.iso || !candidate.element ? updated : updateBeside(page, candidate.element, now, reading) };
+      }
+      continue;
+    }
+    if (!updateOnly && update) updateOnly = { iso: update.iso, raw: whole.raw };
+  }
+  if (updateOnly) return { published: { ...updateOnly, source: 'dom' }, updated };
+  // A Hijri date that is not converted is still the page's statement of its date, and its raw string is kept.
+  return { published: { iso: null, raw: unparsedRaw(unparsed), source: unparsed ? 'dom' : null }, updated };
+}
+
+/**
+ * Rule "update beside the dateline": a meta line prints the last edit as an element of its own right after the
+ * publication's ("<span class=date>25.11.2026, 16:40 Uhr</span><span>Aktualisiert: 26.11.2026, 08:15 Uhr</span>"),
+ * which the search, ended by the publication, would not reach. The next few siblings of the dateline (or of the
+ * wrapper it is alone in) are read, each only when an update label opens it or its class names the update: a
+ * sibling that merely holds a date (a related story's, an event's) says nothing about this page's edits.
+ */
+function updateBeside(page: IndexedPage, dateline: Element, now: Date, options: DateReadingOptions): DateChoice {
+  let element = dateline;
+  while (element.parent && isElement(element.parent) && !PAGE_ROOT_TAGS.has(element.parent.name) && onlyElementChild(element.parent) === element) element = element.parent;
+  let read = 0;
+  for (let sibling = nextElement(element); sibling && read < MAX_SIBLINGS_BESIDE_DATELINE; sibling = nextElement(sibling), read++) {
+    const text = page.shortText(sibling, MAX_DATELINE_CHARS);
+    if (!text) continue;
+    const parts = isUpdateDateline(sibling) ? null : datelineParts(text);
+    const updateText = parts ? (parts.published.trim() ? null : parts.updated) : text;
+    const update = updateText ? plausibleVisibleDate(parseDate(updateText, now, { ...options, dateline: true }), now) : null;
+    if (update) return update;
+  }
+  return NO_DATE;
+}
+/** A meta line's items after its date: the update, the reading time, a comment count. */
+const MAX_SIBLINGS_BESIDE_DATELINE = 3;
+
+function plausibleVisibleDate(parsed: ParsedDate | null, now: Date): ParsedDate | null {
+  return parsed && isPlausiblePublicationDate(parsed.iso, now, parsed.zoneKnown) && Number(parsed.iso.slice(0, 4)) >= EARLIEST_VISIBLE_YEAR ? parsed : null;
+}
