@@ -340,6 +340,8 @@ describe('decodeHtml: detection', () => {
 
   it.each([
     ['windows-1255', 'ראש העירייה פתח ביום רביעי את בית החולים החדש, ותלמידי בית הספר הסמוך התאספו ליד הרופאים.'],
+    // Read as KOI8-R, these words are as plausible as capitalised Russian; Hebrew's own short words tell them apart.
+    ['windows-1255', 'מועצת העיר הצביעה ביום שלישי בעד בנייה מחדש של חומת הנמל, שהסערות פרצו פעמיים בחורף שעבר, והעלות תתחלק עם הנמל.'],
     ['iso-8859-7', 'Ο δήμαρχος εγκαινίασε την Τετάρτη το νέο νοσοκομείο της περιοχής, όπου συγκεντρώθηκαν οι μαθητές.'],
     ['windows-1250', 'Minister otworzył w środę nowy szpital, w którym będzie dwieście łóżek i całodobowy oddział ratunkowy.'],
     ['gbk', '卫生部长周三为该地区新医院揭幕，附近学校的学生聚集在医生身旁。这家医院有两百张病床和一个全天候急诊科。'],

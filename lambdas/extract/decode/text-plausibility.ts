@@ -167,6 +167,14 @@ const LAM = 0x644;
 const CYRILLIC_SHORT_WORDS = new Set(['и', 'в', 'не', 'на', 'с', 'что', 'по', 'из', 'за', 'к', 'о', 'у', 'а', 'от', 'для', 'как', 'до', 'со', 'же', 'то', 'це', 'та', 'і', 'й', 'да', 'се']);
 
 /**
+ * The commonest short words of Hebrew text ("of", the object marker, "on", "with", "not", "also", "that", "if",
+ * "this", "he", "she", "all"). Windows-1255's Hebrew letters sit where windows-1251 and KOI8-R keep Cyrillic ones, so
+ * an undeclared Hebrew page reads letter by letter as plausible Russian; its own short words tell it apart, as
+ * CYRILLIC_SHORT_WORDS tell Russian from Arabic.
+ */
+const HEBREW_SHORT_WORDS = new Set(['של', 'את', 'על', 'עם', 'לא', 'גם', 'כי', 'אם', 'זה', 'זו', 'הוא', 'היא', 'כל', 'יש', 'אין', 'או', 'בין', 'אבל', 'רק', 'עד', 'אל', 'הם', 'מה']);
+
+/**
  * Accented, Cyrillic and Greek letters that stand alone as words. Any other lone letter ("Ч", "Ł") is what a wrong charset
  * makes of a lone sign such as × or £.
  */
@@ -194,6 +202,8 @@ export function scoreText(text: string): Score {
   let definiteArticles = 0;
   let cyrillicWords = 0;
   let cyrillicShortWords = 0;
+  let hebrewWords = 0;
+  let hebrewShortWords = 0;
   let wordStart = 0;
 
   const endWord = (end: number) => {
@@ -204,6 +214,10 @@ export function scoreText(text: string): Score {
     if (scripts === Script.Cyrillic) {
       cyrillicWords++;
       if (letters <= 3 && CYRILLIC_SHORT_WORDS.has(text.slice(wordStart, end).toLowerCase())) cyrillicShortWords++;
+    }
+    if (scripts === Script.Hebrew) {
+      hebrewWords++;
+      if (letters <= 3 && HEBREW_SHORT_WORDS.has(text.slice(wordStart, end))) hebrewShortWords++;
     }
     if (nonAscii > 0) {
       const mixedScripts = (scripts & (scripts - 1)) !== 0 && !COMPATIBLE_SCRIPTS.has(scripts);
@@ -256,6 +270,8 @@ export function scoreText(text: string): Score {
     }
   }
   endWord(text.length);
-  score.affinity = arabicWords > 0 ? definiteArticles / arabicWords : cyrillicWords > 0 ? cyrillicShortWords / cyrillicWords : 0;
+  score.affinity = arabicWords > 0 ? definiteArticles / arabicWords
+    : cyrillicWords > 0 ? cyrillicShortWords / cyrillicWords
+    : hebrewWords > 0 ? hebrewShortWords / hebrewWords : 0;
   return score;
 }
