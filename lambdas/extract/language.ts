@@ -270,15 +270,16 @@ function cyrillicLanguage(text: string): string {
 }
 
 /**
- * Function words: frequent in running text of one language, rare in most others. A word in several lists counts
- * for each of them, so a text gives hits to its language's neighbours too; between languages that share most of
- * their function words (see {@link CLOSE_LANGUAGES}) only the words one of them alone uses decide.
+ * Function words: the most frequent words of running text in each language. A word in several lists ("de" is
+ * Spanish, Romanian, Dutch and Turkish) counts for each of them by its share, so a text gives its language's
+ * neighbours only part of its hits; between languages that share most of their function words (see
+ * {@link CLOSE_LANGUAGES}) only the words one of them alone uses decide.
  */
 const FUNCTION_WORDS: Record<string, readonly string[]> = {
   en: ['the', 'and', 'of', 'to', 'is', 'that', 'with', 'for', 'was', 'are', 'this', 'have', 'from', 'which', 'it', 'be', 'by', 'has', 'were', 'their'],
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'auf', 'ein', 'eine', 'dem', 'den', 'auch', 'wird', 'zu', 'im', 'von', 'für', 'sind'],
   fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'dans', 'pour', 'que', 'qui', 'pas', 'sur', 'au', 'du', 'avec', 'il', 'sont', 'aux', 'ce'],
-  es: ['el', 'los', 'las', 'y', 'del', 'que', 'por', 'con', 'una', 'es', 'para', 'su', 'al', 'se', 'lo', 'como', 'más', 'pero', 'fue', 'está'],
+  es: ['el', 'los', 'las', 'y', 'del', 'que', 'por', 'con', 'una', 'es', 'para', 'su', 'al', 'se', 'lo', 'como', 'más', 'pero', 'fue', 'está', 'de', 'la', 'en', 'un'],
   ca: ['els', 'amb', 'per', 'dels', 'als', 'és', 'però', 'també', 'aquest', 'aquesta', 'seva', 'seu', 'pel', 'hi', 'fins', 'molt', 'més', 'són', 'quan', 'perquè'],
   it: ['il', 'di', 'che', 'e', 'della', 'per', 'è', 'non', 'sono', 'con', 'gli', 'una', 'del', 'alla', 'nel', 'si', 'dei', 'anche', 'le', 'più'],
   pt: ['o', 'os', 'e', 'do', 'da', 'que', 'não', 'uma', 'para', 'com', 'em', 'dos', 'das', 'ao', 'foi', 'se', 'mais', 'como', 'são', 'pelo'],
@@ -344,6 +345,35 @@ const TELLING_WORDS: Record<string, readonly string[]> = {
 /** The best language must beat the runner-up by this factor to count as clear. */
 const CLEAR_MARGIN = 1.5;
 
+/**
+ * Letters that, in running text, only one or two of the languages above write: Turkish dotless ı and ğ, Polish ł, ą,
+ * ę, ź, ż, Czech ř, ů, ě, Slovak ľ, ĺ, ŕ, ô, Hungarian ő, ű, Romanian ș, ț, ă, Spanish ñ, ¿, ¡, Portuguese ã, õ, Icelandic
+ * þ, ð, Danish and Norwegian æ, ø, German ß, Catalan ŀ, Latvian ā, ē, ī, ķ, ļ, ņ, ģ, Lithuanian ė, į, ų.
+ */
+const TELLING_LETTERS: Record<string, string> = {
+  tr: 'ığ', pl: 'łąęźż', cs: 'řůě', sk: 'ľĺŕô', hu: 'őű', ro: 'șță', es: 'ñ¿¡', pt: 'ãõ', is: 'þð', da: 'æø', no: 'æø', de: 'ß',
+  ca: 'ŀ', lv: 'āēīķļņģ', lt: 'ėįų',
+};
+const LANGUAGES_BY_LETTER = new Map<number, number[]>();
+for (const [language, letters] of Object.entries(TELLING_LETTERS)) {
+  for (const letter of letters) {
+    const code = letter.charCodeAt(0);
+    LANGUAGES_BY_LETTER.set(code, [...(LANGUAGES_BY_LETTER.get(code) ?? []), Object.keys(FUNCTION_WORDS).indexOf(language)]);
+  }
+}
+
+/**
+ * Rule "telling letters": function words that a neighbour shares in part ("de" and "la" are Romanian words as much
+ * as Spanish ones) or that an agglutinating language uses sparingly (Turkish) can leave a long text short of the
+ * margin and the coverage above, and a template's `lang="en"` then stood on a Spanish or Turkish page. The text is
+ * still clear when its own letters back the words (at least this many of them, and several times the runner-up's),
+ * at a lower margin and coverage.
+ */
+const MIN_TELLING_LETTERS = 2;
+const TELLING_LETTER_MARGIN = 4;
+const LETTER_BACKED_MARGIN = 1.2;
+const LETTER_BACKED_COVERAGE = 0.04;
+
 const LATIN_LANGUAGES = Object.keys(FUNCTION_WORDS);
 
 /** Each language's group in {@link CLOSE_LANGUAGES} as indices into LATIN_LANGUAGES, or null for a language on its own. */
@@ -367,7 +397,10 @@ const TELLING_LANGUAGES_BY_WORD = wordIndex(TELLING_WORDS);
 const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_BY_WORD.keys(), ...TELLING_LANGUAGES_BY_WORD.keys()].map((word) => word.length));
 
 function latinLanguage(text: string): TextLanguage | null {
-  const hits = new Int32Array(LATIN_LANGUAGES.length);
+  // A word in several lists counts for each of them by a share: Spanish "de" and "la" are Romanian, Dutch and
+  // Turkish words too, and counted whole for each they made those languages Spanish's close rivals, or its winner.
+  const hits = new Float64Array(LATIN_LANGUAGES.length);
+  const listed = new Int32Array(LATIN_LANGUAGES.length);
   const telling = new Int32Array(LATIN_LANGUAGES.length);
   // Words are the runs of letters (`\p{L}+`) of the lower-cased text, found by code point with the letter
   // table of the script count rather than by a regular expression that returns every word as a string.
@@ -386,7 +419,12 @@ function latinLanguage(text: string): TextLanguage | null {
     if (index - start > LONGEST_FUNCTION_WORD) continue;
     const word = lower.slice(start, index);
     const languages = LANGUAGES_BY_WORD.get(word);
-    if (languages) for (const language of languages) hits[language]++;
+    if (languages) {
+      for (const language of languages) {
+        hits[language] += 1 / languages.length;
+        listed[language]++;
+      }
+    }
     const tellingLanguages = TELLING_LANGUAGES_BY_WORD.get(word);
     if (tellingLanguages) for (const language of tellingLanguages) telling[language]++;
   }
@@ -394,15 +432,44 @@ function latinLanguage(text: string): TextLanguage | null {
   let best = 0;
   for (let at = 1; at < hits.length; at++) if (hits[at] > hits[best]) best = at;
   if (hits[best] === 0) return null;
+  const letters = tellingLetterCounts(lower);
+  best = lettersOverrule(best, hits, letters);
   const group = GROUP_OF[best] ?? [best];
   // Within a group of close languages the telling words pick the language; a tie between them leaves it unclear.
   let chosen = group[0];
   for (const member of group) if (telling[member] > telling[chosen]) chosen = member;
   const tellsApart = group.length === 1 || group.every((member) => member === chosen || telling[member] * 2 <= telling[chosen]);
-  let rival = 0;
-  for (let at = 0; at < hits.length; at++) if (!group.includes(at) && hits[at] > rival) rival = hits[at];
-  const ratio = hits[best] / Math.max(1, rival);
-  const coverage = hits[best] / words;
-  const clear = tellsApart && telling[chosen] >= (group.length === 1 ? 0 : 2) && ratio >= CLEAR_MARGIN && coverage >= 0.08;
-  return { language: LATIN_LANGUAGES[group.length === 1 ? best : chosen], confidence: clear ? Math.min(1, 0.5 + coverage * 2) : 0.3 };
+  let rival = -1;
+  for (let at = 0; at < hits.length; at++) if (!group.includes(at) && (rival < 0 || hits[at] > hits[rival])) rival = at;
+  const ratio = hits[best] / Math.max(1, rival < 0 ? 0 : hits[rival]);
+  const coverage = listed[best] / words;
+  const language = group.length === 1 ? best : chosen;
+  const lettersBack = letters[language] >= MIN_TELLING_LETTERS && (rival < 0 || letters[rival] * TELLING_LETTER_MARGIN <= letters[language]);
+  const clear = tellsApart && telling[chosen] >= (group.length === 1 ? 0 : 2)
+    && ((ratio >= CLEAR_MARGIN && coverage >= 0.08) || (lettersBack && ratio >= LETTER_BACKED_MARGIN && coverage >= LETTER_BACKED_COVERAGE));
+  return { language: LATIN_LANGUAGES[language], confidence: clear ? Math.min(1, 0.5 + coverage * 2) : 0.3 };
+}
+
+/**
+ * Rule "letters over shared words": on a short text the function words a neighbour shares can put it first (Polish
+ * "na", "z", "za", "po" are Slovenian and Czech words too). A language with half the best one's hits or more, whose
+ * own letters the text holds where the best one's are absent, is the text's language ("zagłosowała", "odbudową").
+ */
+function lettersOverrule(best: number, hits: Float64Array, letters: Int32Array): number {
+  if (letters[best] > 0) return best;
+  let choice = best;
+  for (let at = 0; at < hits.length; at++) {
+    if (letters[at] >= MIN_TELLING_LETTERS && hits[at] * 2 >= hits[best] && letters[at] > letters[choice]) choice = at;
+  }
+  return choice;
+}
+
+/** How many of each language's {@link TELLING_LETTERS} the lower-cased text holds, by index into LATIN_LANGUAGES. */
+function tellingLetterCounts(lower: string): Int32Array {
+  const counts = new Int32Array(LATIN_LANGUAGES.length);
+  for (let index = 0; index < lower.length; index++) {
+    const languages = lower.charCodeAt(index) >= 0xa1 ? LANGUAGES_BY_LETTER.get(lower.charCodeAt(index)) : undefined;
+    if (languages) for (const language of languages) counts[language]++;
+  }
+  return counts;
 }

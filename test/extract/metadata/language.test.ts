@@ -89,6 +89,23 @@ describe('resolveLanguage', () => {
     expect(resolveLanguage('en', article(VIETNAMESE))).toBe('vi');
   });
 
+  it('reads Spanish as Spanish though its commonest words are Romanian, Dutch and Turkish ones too, and overrules lang="en" on it', () => {
+    const spanish = 'La reunión de la junta de vecinos en la sede de la alcaldía terminó tarde. La propuesta de la comisión de obras fue aprobada en la votación de la noche, y la reparación de la calle empezará en la primavera, según la nota de prensa de la municipalidad.';
+    expect(detectTextLanguage(spanish)?.language).toBe('es');
+    const withItsLetters = 'El año pasado la compañía de agua subió la tarifa. ¿Quién paga la reparación de la red? La señora Muñoz, portavoz de la asociación de vecinos, dijo que la subida es injusta y que la empresa debe pagar la obra con sus propios fondos.';
+    expect(resolveLanguage('en', withItsLetters)).toBe('es');
+  });
+
+  it('overrules lang="en" on a Turkish text, whose agglutinated words leave few function words, when its own letters back them', () => {
+    const turkish = 'Belediye meclisi salı günü yapılan toplantıda liman duvarının yeniden inşa edilmesine karar verdi. Fırtınalar geçen kış duvarı iki kez yıktı ve balıkçı tekneleri güney havuzuna taşındı. Mühendisler temellerin incelenmesini tamamladığında onarım başlayacak ve maliyet liman idaresiyle paylaşılacak.';
+    expect(resolveLanguage('en', turkish)).toBe('tr');
+  });
+
+  it('takes the language whose own letters the text holds over a neighbour that only its shared short words put first', () => {
+    const polish = 'Na posiedzeniu za zamkniętymi drzwiami po długiej debacie od rana radni przyjęli uchwałę o budżecie na przyszły rok. Za uchwałą głosowało dwudziestu radnych, a po głosowaniu burmistrz podziękował za współpracę.';
+    expect(detectTextLanguage(polish)?.language).toBe('pl');
+  });
+
   it('keeps a declared language the text check does not know, even where the text reads as a neighbour', () => {
     const indonesianLike = 'Pemerintah pada hari Rabu mengesahkan undang-undang baru yang memperluas dukungan untuk pompa panas secara signifikan. Namun, para kritikus menilai pendanaannya belum terjamin dan pemerintah daerah membutuhkan lebih banyak waktu.';
     expect(resolveLanguage('ms', article(indonesianLike))).toBe('ms');
