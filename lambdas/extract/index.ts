@@ -19,7 +19,7 @@ import { pageRenderingOf } from './content/images';
 import { resolveLanguage, textDirection } from './language';
 import { parseHtml, type ComplexityLimits } from './parse';
 import { findCreditedAgency } from './metadata/wire-agencies';
-import { inNameCase } from './metadata/authors';
+import { inNameCase } from './metadata/name-forms';
 import type { ArticleImage, ArticleRecord } from './record';
 import { withoutQuery } from './url';
 

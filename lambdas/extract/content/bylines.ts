@@ -9,7 +9,7 @@
  * The header's date row goes too, whether the page printed it alone ("13:47, 6 Aug 2023") or with a place, a
  * label or the names around it ("Lindach 12.03.2023, 14:05 Uhr", "Sanne Bakker 22 okt. 2023 om 17:48").
  */
-import { BYLINE_PREFIX, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, ROLE_WORDS } from '../metadata/authors';
+import { BYLINE_PREFIX, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, ROLE_WORDS } from '../metadata/byline-vocabulary';
 import { parseDate } from '../metadata/dates';
 import { foldArabic, markArabicMonths } from '../metadata/arabic-dates';
 import { MONTH_BY_NAME, WEEKDAY_NAMES } from '../metadata/month-names';

@@ -1,8 +1,9 @@
 /**
  * The labels pages print before a date, in the languages the pipeline ingests, lowercased: the words for the last
  * edit, for the publication, and the lead words of "Last updated". Each list is kept here once; the dateline reader
- * (dateline-parts.ts, dateline-candidates.ts), the author reader (authors.ts) and the body's stamp rules
- * (content/vocabulary.ts) build the patterns they need from it, so a language added here reaches every reader.
+ * (dateline-parts.ts, dateline-candidates.ts), the author reader (byline-dates.ts, byline-parts.ts) and the body's
+ * stamp rules (content/vocabulary.ts) build the patterns they need from it, so a language added here reaches every
+ * reader.
  */
 import { escapeRegExp } from './text';
 

@@ -1,7 +1,9 @@
 import { load } from 'cheerio/slim';
 import { extract } from '../../../lambdas/extract';
 import { readMetadata } from '../../../lambdas/extract/metadata';
-import { citedAuthorName, cleanAuthors, creditInDateline, inNameCase } from '../../../lambdas/extract/metadata/authors';
+import { cleanAuthors } from '../../../lambdas/extract/metadata/authors';
+import { creditInDateline } from '../../../lambdas/extract/metadata/dateline-credits';
+import { citedAuthorName, inNameCase } from '../../../lambdas/extract/metadata/name-forms';
 
 const context = { siteName: 'Example Times', publisher: 'Example Media Group', host: 'www.example.com' };
 const clean = (...candidates: string[]) => cleanAuthors(candidates, context);

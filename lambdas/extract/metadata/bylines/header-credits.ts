@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import { nextElement, previousElement } from '../../dom-walk';
-import { isBareDate } from '../authors';
+import { isBareDate } from '../byline-dates';
 import { parseDate } from '../dates';
 import { domainSpelling, spelledAsDomain } from '../site-name';
 import { caseInsensitiveInitials, type IndexedPage } from '../regions';

@@ -6,7 +6,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isBlank } from '../../dom-walk';
-import { BYLINE_PREFIX, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT } from '../authors';
+import { BYLINE_PREFIX, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT } from '../byline-vocabulary';
 import { attributeContains, caseInsensitiveInitials, type IndexedPage } from '../regions';
 
 /** A byline is short; long author-class blocks are bios. */

@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isBlank } from '../../dom-walk';
-import { BYLINE_PREFIX, NAME_SEPARATOR } from '../authors';
+import { BYLINE_PREFIX, NAME_SEPARATOR } from '../byline-vocabulary';
 import { attributeContains, containsAnyPattern, containsPattern, hasToken, type IndexedPage, LOWER_HEADING_TAGS } from '../regions';
 import { hasBylineLength, isNameList, isWriterPageHref, MAX_BYLINE_CHARS, unique, writerLineInside } from './lines';
 

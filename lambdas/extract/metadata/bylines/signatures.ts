@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import { isBlank, nextElement, previousElement } from '../../dom-walk';
-import { ABOUT_AUTHOR_PHRASE, OPENING_QUOTE } from '../authors';
+import { ABOUT_AUTHOR_PHRASE, OPENING_QUOTE } from '../byline-vocabulary';
 import { caseInsensitiveInitials, type IndexedPage } from '../regions';
 import { BYLINE_START, isNameList, LINE_TAGS } from './lines';
 import { isInFigure } from './marked';

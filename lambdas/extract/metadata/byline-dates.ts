@@ -1,0 +1,54 @@
+/**
+ * The date a byline runs into ("Nathan Willis March 25, 2015", "Camille Royer – Publié le 3 décembre"): its words
+ * and label, cut off a name, and a credit that is a date and nothing else.
+ */
+import { DATE_LABEL, DATE_LABEL_ALTERNATION } from './date-labels';
+import { MONTH_NAME_ALTERNATION, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './month-names';
+
+/**
+ * "Published 3 hours ago", "Updated: …", "Publicado hace …", Hebrew "פורסם" / "עודכן", Arabic "نشر" / "آخر تحديث": the
+ * date line that shares an element with the byline. A word boundary is no use after Hebrew and Arabic letters, nor
+ * after an accented one ("Publié le …"), which are not word characters to `\b`.
+ */
+export const PUBLICATION_LABEL = new RegExp(`^${DATE_LABEL}(?!\\p{L})`, 'iu');
+
+/**
+ * The labels a byline row's date field opens with: the credit after the date follows one, and a name read with the
+ * whole row runs into one ("Camille Royer – Publié le …").
+ */
+const DATE_FIELD_LABEL = `(?:${DATE_LABEL_ALTERNATION})`;
+
+/**
+ * Weekdays written out ("Monday, February 29, 2016"). Spanish "domingo" is left out: it is a common surname, and a
+ * name may be followed by a bare date.
+ */
+const NAME_ENDING_WEEKDAYS = WEEKDAY_NAMES.filter((name) => name !== 'domingo').join('|');
+/**
+ * What stands between a name and the date that follows it: month and weekday names, "am", "on", "le", the "at",
+ * "um", "à" or "às" before a clock (Blogger's "Posted by Jane at 12:53"), and the publication or update label, after
+ * a dash or bar that sets the row's date field apart ("Camille Royer – Publié le 3 décembre", "Jane Doe - Updated",
+ * Urdu "اپ ڈیٹ", Hindi "अपडेटेड:" and "प्रकाशित:"). A Latin label with its colon ("Last Updated:") stays, and the
+ * colon keeps the line from being read as a name.
+ */
+const TRAILING_DATE_WORDS = new RegExp(
+  `(?:\\s+(?:[-–—|·•]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${NAME_ENDING_WEEKDAYS}|${WEEKDAY_ABBREVIATIONS.join('|')}|am|on|at|um|à|às|le|el|il|den|vom|${DATE_FIELD_LABEL}|اپ ڈیٹ|(?:अपडेटेड|प्रकाशित):?)\\.?[,،]?)+$`,
+  'iu',
+);
+
+/**
+ * "Nathan Willis March 25, 2015": bylines often run into the date; the name ends before it. A part that is nothing
+ * but the date ("الثلاثاء 14 آذار 2023" after "بقلم: رنا حداد ·") leaves no name.
+ */
+export function stripTrailingDate(name: string): string {
+  const beforeDigits = name.replace(/\s*\d[\s\S]*$/u, '');
+  // Short words like "Do" or "Le" are also surnames; they are only date words when a date follows.
+  return beforeDigits === name ? name : ` ${beforeDigits}`.replace(TRAILING_DATE_WORDS, '').trim();
+}
+
+/**
+ * A date and nothing else ("18. November 2026", "Zuletzt aktualisiert am 18.11.2026"): nothing is left once its
+ * label and the date are cut off.
+ */
+export function isBareDate(text: string): boolean {
+  return /\d/.test(text) && stripTrailingDate(text.replace(PUBLICATION_LABEL, '')) === '';
+}

@@ -1,0 +1,163 @@
+/**
+ * A byline split into the credits it lists: its labels, other roles' credits, the date it runs into and an interview's
+ * subject cut off; co-writers and agencies in notes kept; names set apart also where Chinese, Arabic and Hebrew run
+ * them together.
+ */
+import { DATE_LABEL } from './date-labels';
+import { decodeLeftoverEntities } from '../plain-text';
+import { agencyNamed } from './wire-agencies';
+import { BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JOINT_CREDIT_LABEL, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, TAIWANESE_REPORTER_CREDIT } from './byline-vocabulary';
+import { stripTrailingDate } from './byline-dates';
+import { isNameShaped } from './name-shapes';
+
+/** "文/张伟": the Chinese text credit, whose slash would otherwise split the label into a name of its own. */
+const SLASHED_TEXT_LABEL = /^\s*文\s*[/／]\s*/u;
+
+/**
+ * Rule "credit after the date": a date line that names its writer last ("Zuletzt aktualisiert am 2. August 2023 von
+ * Jane Doe", "Last updated on May 3, 2024 by Jane Doe") credits whoever follows the byline word behind the date;
+ * cut at the date as a byline that runs into one, the line would leave its label ("Zuletzt") as the name.
+ */
+const CREDIT_AFTER_DATE = new RegExp(String.raw`^${DATE_LABEL}(?!\p{L})[^\d]*\d[^]*?\s(?:by|von|par|por|door|di|da)\s+(\p{Lu}[^\d]*)$`, 'iu');
+
+/**
+ * Rule "interviewee after the interviewer": "Ein Interview von Jane Doe mit John Roe", "Interview by Jane Doe with
+ * John Roe": an interview's credit names whoever asked the questions, then after "with" whoever answered them, the
+ * piece's subject, who wrote nothing. Not a co-writers' note (see CO_WRITERS_TAIL): only after an interview label.
+ * The credit is cut before the first "with" that follows a name and leaves the rest of the line free of brackets;
+ * looked for with a scan, not one pattern, whose runs of spaces between label, name and "with" could each be split
+ * every way over a long field.
+ */
+function withoutInterviewee(credit: string): string {
+  const label = INTERVIEW_LABEL.exec(credit);
+  if (!label) return credit;
+  // The interviewee's name runs to the end of the line, past any note in parentheses ("(Foto: …)").
+  const from = Math.max(label[0].length + 1, credit.lastIndexOf('(') + 1, credit.lastIndexOf(')') + 1);
+  const word = INTERVIEWEE_WORD.exec(credit.slice(from));
+  if (!word) return credit;
+  const interviewer = credit.slice(label[0].length, from + word.index);
+  return LINE_BREAK.test(interviewer) ? credit : credit.slice(0, from + word.index);
+}
+/** "Ein Interview von", "Interview by", "Entretien par": the label that opens an interview's credit. */
+const INTERVIEW_LABEL = new RegExp(String.raw`^\s*(?:(?:${GENRE_ARTICLES.join('|')})\s+)?(?:interview|entretien|entrevista|intervista)\s+(?:by|von|par|por|di)\s+`, 'iu');
+/** "with" and the spaces before it, from the first, with something after it. */
+const INTERVIEWEE_WORD = /(?<!\s)\s+(?:with|mit|avec|con|com|met|med)\s[^]/iu;
+/** A credit's name is on one line. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+export function splitByline(byline: string, japanese: boolean): string[] {
+  // The date a byline runs into ends it; cutting it before splitting keeps a weekday ("Mi, 12. Juni") off the name.
+  const decoded = withoutInterviewee(decodeLeftoverEntities(byline).replace(CREDIT_AFTER_DATE, '$1').replace(TAIWANESE_REPORTER_CREDIT, '$1'));
+  const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded) || JOINT_CREDIT_LABEL.test(decoded);
+  const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '').replace(JOINT_CREDIT_LABEL, '').replace(SLASHED_TEXT_LABEL, '');
+  const writersOnly = credited ? withoutLabel.replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
+  const withoutUrls = stripTrailingDate(firstDatelineField(writersOnly))
+    .replace(CO_WRITERS_NOTE, (note, names: string) => (names.split(NAME_SEPARATOR).every(isCoWriter) ? `, ${names}` : note))
+    .replace(CO_WRITERS_TAIL, (tail, names: string) => (names.split(NAME_SEPARATOR).every(isCoWriter) ? `, ${names}` : tail))
+    .replace(AGENCY_NOTE, (note, agency: string) => (agencyNamed(agency) ? `, ${agency}` : note))
+    .replace(MIDDLE_NAMES_IN_PARENTHESES, ' $1 ')
+    // A URL ends at a closing parenthesis, which belongs to the note the URL sits in ("Jane Doe (https://…)").
+    .replace(/\bhttps?:\/\/[^\s()]+/gi, ' ')
+    .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
+    .replace(SOCIAL_HANDLE, ' ')
+    .replace(/\s*\((?:[^()]*)\)\s*/g, ' ');
+  return withoutUrls.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).flatMap((part) => (japanese ? [part] : splitHanNames(part))).flatMap(splitJoinedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
+}
+
+/**
+ * Rule "place the writer files from": "Reporting by Jane Doe in Taipei", "Ann Poe from Kyiv": a capitalised place
+ * after "in"/"from" behind a name is where the writer reported, no part of the name. Only behind capitalised words
+ * shaped as a name, so an institution's name ("Institute of Example Studies in Berlin") is left to be judged whole.
+ */
+function withoutFilingPlace(part: string): string {
+  const match = FILING_PLACE.exec(part);
+  return match && isNameShaped(match[1].replace(BYLINE_PREFIX, '')) ? match[1] : part;
+}
+const FILING_PLACE = /^(.+?)\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+
+/**
+ * "محمد علي ومنى أحمد", "דנה כהן ויוסי לוי": Arabic and Hebrew write "and" (و, ו) joined to the next word, so two
+ * writers of two words or more each run together. The letter opens the third word or a later one and leaves a name
+ * of two words on each side; given names that start with the letter themselves ("وليد", "وائل", "ורד", …) are left
+ * whole.
+ */
+function splitJoinedArabicNames(part: string): string[] {
+  const words = part.trim().replace(BYLINE_PREFIX, '').replace(/^[-–—:|•·]+\s*/u, '').split(/\s+/);
+  const script = words.length < 4 ? undefined : JOINED_AND_SCRIPTS.find(({ word }) => word.test(words[0]));
+  if (!script) return [part];
+  for (let at = 2; at <= words.length - 2; at++) {
+    const word = words[at];
+    if (word.length > 2 && word.startsWith(script.and) && !script.givenName.test(word) && script.word.test(word)) {
+      return [words.slice(0, at).join(' '), [word.slice(1), ...words.slice(at + 1)].join(' ')];
+    }
+  }
+  return [part];
+}
+const ARABIC_WORD = /^[\u0621-\u064A]+$/u;
+const WAW_GIVEN_NAME = /^(?:وليد|وائل|وفاء|وسام|وجدي|وحيد|وداد|وهبة|وهيب|وصفي|ورد|وردة|وضاح|وفيق|وفيقة|وديع|وديعة|وعد|وسيم|وسيمة|ولاء|وجيه|وجيهة|والي|وقار|وجدان|وصال|وئام|ولید|وحيدة)$/u;
+/** Hebrew given names that begin with the letter ו, which is then no "and". */
+const VAV_GIVEN_NAME = /^(?:ורד|ורדה|ויקטור|ויקטוריה|ולדימיר|ולרי|ולריה|וולף|ויטלי|ויולט|ורה|ונסה)$/u;
+/** The scripts that join "and" to the next word: the word's letters, the "and" letter, the given names it opens. */
+const JOINED_AND_SCRIPTS = [
+  { word: ARABIC_WORD, and: 'و', givenName: WAW_GIVEN_NAME },
+  { word: /^[\u05D0-\u05EA]+$/u, and: 'ו', givenName: VAV_GIVEN_NAME },
+];
+
+/**
+ * "王丽 李强": Chinese bylines set several writers apart with a space alone. A Chinese name is written without
+ * spaces, two to four characters, so a space between such runs separates two people. Not on Japanese pages, where
+ * the space sits inside one name, between the family and the given name ("佐藤 花子").
+ */
+const SPACED_HAN_NAMES = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})+$/u;
+
+function splitHanNames(part: string): string[] {
+  const names = part.trim().replace(BYLINE_PREFIX, '');
+  return SPACED_HAN_NAMES.test(names) ? names.split(/\s+/) : [part];
+}
+
+/**
+ * "Bruno (Henrique Zecchin) Rodrigues", "Richard (R.J.) Eskow": capitalised words in parentheses between a given
+ * name and a surname are middle names the writer sets apart, part of the name. Only before a last word that ends
+ * the name: a note after a name ("Jane Doe (Reuters)", "(with …)", "Jane Doe (Berlin) John Roe" run together) is
+ * dropped as a note.
+ */
+const MIDDLE_NAMES_IN_PARENTHESES = /(?<=(?:^|\s)\p{Lu}[\p{L}.'’-]*)\s*\(\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s*\)\s*(?=\p{Lu}\p{Ll}[\p{L}'’-]*\s*(?:$|[,;|&/·•،\n]|\s(?:and|und|et|y|e)\s))/gu;
+
+/**
+ * Rule "handle beside the name": "Jane Doe @janedoe" shows the writer's social account next to the name; the handle
+ * is a way to reach the person, no part of the name, and left in it would make the whole credit look like a login.
+ */
+const SOCIAL_HANDLE = /(?<![\w.])@[\p{L}\d_.]+/gu;
+
+/**
+ * "Jane Doe | Palma de Mallorca | 08/01/2014": pipes that set a date apart split a dateline into its fields
+ * (writer, place, date), not a list of writers, which is joined with commas and "and". The place may be several
+ * words, so it cannot be told from a name: only the first field names writers.
+ */
+function firstDatelineField(byline: string): string {
+  const fields = byline.split('|');
+  return fields.length >= 3 && fields.slice(1).some((field) => /\d/.test(field)) ? fields[0] : byline;
+}
+
+/**
+ * "Jane Doe (with John Roe and Ann Poe)", French "(avec …)", German "(mit …)": the note names the writers who
+ * reported with the first, or the agency whose copy the story uses ("(with Reuters)", "(mit dpa)"), which becomes
+ * the wire source. Only when every item is a name or an agency: "(with additional reporting)" and "(mit Material
+ * von dpa)" describe the sources, and stay notes.
+ */
+const CO_WRITERS_NOTE = /\(\s*(?:with|avec|mit|con|com|met|med)\s+([^()]+)\)/giu;
+
+/**
+ * Rule "co-writers after with": "By Jane Doe with AFP", "Jane Doe with John Roe" write the same note without
+ * parentheses, at the end of the byline. Only when every item is a name or an agency, as for the note.
+ */
+const CO_WRITERS_TAIL = /\s+(?:with|avec|mit|con|com|met|med)\s+([^()]+)$/iu;
+/**
+ * Rule "agency in parentheses": "Jane Doe (Reuters)", "(dpa)": a note that is an agency's name alone credits the
+ * agency whose copy the story uses; it is the wire source, where any other note is dropped.
+ */
+const AGENCY_NOTE = /\(\s*([^()]+?)\s*\)/gu;
+
+function isCoWriter(item: string): boolean {
+  return isNameShaped(item) || agencyNamed(item) !== null;
+}

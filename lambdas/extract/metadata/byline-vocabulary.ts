@@ -1,0 +1,110 @@
+/**
+ * The byline vocabulary the author cleaning and the byline readers share: the labels and words that open a credit
+ * ("By", "Von", "بقلم", "文/"), the separators between names, role words and other roles' credits, the "About the
+ * author" phrase, and the Korean, Japanese and Taiwanese bylines that write the role beside the names.
+ */
+
+/** The articles a genre label may open with ("Ein Kommentar von", "An analysis by", "Une chronique par"). */
+export const GENRE_ARTICLES = ['an?', 'ein', 'eine', 'une?', 'una?'];
+/** Genres a piece is credited by ("Kommentar", "Analysis", "Chronique", "Columna", "Interview"). */
+export const GENRE_WORDS = ['kommentar', 'kolumne', 'analyse', 'analysis', 'column', 'commentary', 'opinion', 'essay', 'interview', 'gastbeitrag',
+  'reportage', 'glosse', 'chronique', 'tribune', 'cr[oó]nica', 'columna', 'opini[oó]n'];
+/** A genre label and its byline word: "Ein Interview von", "Analysis by", "Opinión por". */
+export const GENRE_CREDIT = String.raw`(?:(?:${GENRE_ARTICLES.join('|')})\s+)?(?:${GENRE_WORDS.join('|')})\s+(?:by|von|par|por|di)`;
+/**
+ * Byline lead-ins in the languages of the corpus and Arabic ("بقلم" = "by the pen of", "كتب" = "wrote", "حوار" =
+ * "interview by", "متابعة" = "follow-up by", "بواسطة" = "by", as Arabic WordPress themes print it), including genre labels ("Ein Kommentar von", "Analysis by"), Russian
+ * "Текст" ("text"), Hebrew "מאת" ("by"), Urdu "رپورٹ" / "تحریر" ("report", "writing"), Hindi "रिपोर्ट" / "लेखक" ("report", "writer"), Greek "Του" / "Της" / "Των"
+ * ("of": the name follows in the genitive), Greek "Γράφει ο/η" and "Γράφουν οι" ("writes", "write", with the name's
+ * article), Persian "خبرنگار" / "نویسنده" ("reporter", "writer"), Thai "โดย" ("by") and
+ * Chinese and Japanese "作者" / "记者" / "記者" ("author", "reporter"), also as "本报记者" ("this paper's reporter"), and the
+ * Chinese text credit "文/" ("text/"); the writer's labels of Serbian "Аутор", Hungarian "Szerző", Lithuanian
+ * "Autorius", Latvian "Autors", Slovenian "Avtor", Albanian "Autori", Belarusian "Аўтар", Icelandic "Höfundur",
+ * Azerbaijani "Müəllif", Uzbek "Muallif", Basque "Egilea", Vietnamese "Tác giả" ("author"), Malay and Indonesian "Oleh" ("by") and "Penulis", Greek "Γράφει" ("writes"), Thai
+ * "ผู้เขียน", Tamil "எழுதியவர்" and Japanese "取材・文". Taiwanese and Hong Kong papers credit "文／記者林美玲" ("text /
+ * reporter …"), the title glued to the name. Columns and first-person pieces credit "Guest post by …" and "As told
+ * to …" (the writer who took the story down).
+ * Egyptian papers join the Arabic label to the name with a dash or a slash ("كتب-محمود سعيد:", "بقلم/ خالد يوسف"),
+ * which no other language does after a byline word: either is read as the label's end for the Arabic labels only.
+ * Interviews credit whoever asked the questions ("Interview by …", "Ein Interview von …", "Interview: Jane Doe", French
+ * "Entretien : …", "Propos recueillis par …"); "Interview" alone is taken as a label only before its colon, as a
+ * headline may open with the word. So are the Turkish labels "Haber:" ("news", the reporter's credit), "Yazan:"
+ * ("written by") and "Muhabir:" ("reporter"): "Haber Merkezi" is the news desk, and Yazan a given name.
+ */
+export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|(?:written|posted|published|reported|reporting|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/]\s*|^(?:记者|記者)(?=\p{Script=Han}{2,4}$)|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|haber|yazan|muhabir)\s*[:：]\s*|^propos\s+recueillis\s+par\s+`, 'iu');
+/**
+ * Labels that name both genders or the plural in one word ("Autorin/Autor", "Autor*in", "Autor:innen",
+ * "Author(s)"). The slash would otherwise split the label into a name of its own.
+ */
+export const INCLUSIVE_AUTHOR_LABEL = /^\s*(?:autor(?:in)?\s*\/\s*(?:autor(?:in)?|in)|autor[*:_]in(?:nen)?|autor\(in\)|authors?\s*\/\s*authors?|author\(s\))\s*[:：]?\s+/iu;
+/**
+ * Rule "joint credit": features credit one person for the text and the pictures or the interview in one label ("Text
+ * und Fotos: Jane Doe", "Texto y fotos:", "Texte et photos :", "Words and pictures:"). The picture label inside it
+ * would otherwise be read as another role's credit and cut the writer off.
+ */
+export const JOINT_CREDIT_LABEL = /^\s*(?:text|texte|texto|testo|words)\s*(?:und|and|et|y|e|&|\+|\/)\s*(?:fotos?|photos?|bilder?|pictures|interview|illustrations?)\s*[:：]\s*/iu;
+/** "and" between two names; " و " is Arabic "and", "και" Greek. */
+const NAME_AND = String.raw`(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و|και)\s`;
+/**
+ * Separators between several names; "、" is the Chinese and Japanese list comma. A comma may bring an "and" with it
+ * (the serial comma: "Ann Lee, Bo Park, and Cy Diaz"), which then belongs to the separator, not the next name.
+ * Exported for the body's byline rows, which are split as the credits they repeat were.
+ */
+export const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:[,;|&/·•،、\n](?:\s*${NAME_AND})?|\s${NAME_AND})\s*`, 'iu');
+/**
+ * "and" between two writers in the languages whose word for it, capitalised, is a name or part of one: Indonesian
+ * and Malay "dan" (Dan), Swahili "na" (the Korean surname Na), Vietnamese "và", Finnish and Estonian "ja",
+ * Hungarian "és", Lithuanian "ir", Latvian "un", Ukrainian "та" and "і"; and in scripts without case, Hindi "और",
+ * Urdu "اور", Bengali "ও" and "এবং", Thai "และ" and Tamil "மற்றும்". Matched only as written, in lowercase, so
+ * apart from NAME_SEPARATOR, which ignores case. Exported for the body's byline rows.
+ */
+export const LOWERCASE_AND = /\s+(?:dan|na|và|ja|és|ir|un|та|і|और|اور|ও|এবং|และ|மற்றும்)\s+/u;
+/**
+ * Job titles and desk words that follow or replace a name; also the desks of South Asian sites: Urdu "ویب ڈیسک" (web
+ * desk) and "اسٹاف رپورٹر" (staff reporter), Hindi "डिजिटल डेस्क" and "ब्यूरो" (bureau), Bengali "অনলাইন ডেস্ক".
+ */
+export const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|هيئة التحرير|قسم|وكالات|خاص|(?<!\p{L})(?:ڈیسک|اسٹاف رپورٹر|डेस्क|ब्यूरो|ডেস্ক)(?!\p{L})/iu;
+/**
+ * A credit for another role in the same byline ("Written by Jane Doe / Edited by John Roe", "Text: Jane Doe
+ * Übersetzung: John Roe"): editors, translators, illustrators and photographers did not write the piece, and the
+ * names after the label are theirs. Only labels with "by"/"von" or a colon count: "Photo" alone may end a name. Cut
+ * Chinese credits the pictures with "图/" or "摄影：" ("pictures", "photography") after "文/" (text). Cut
+ * only from a line that opens with a writer's credit: in "Revised Edition Edited by Jane Doe" what precedes the
+ * label is a book's description, not a name.
+ */
+export const OTHER_ROLE_CREDIT = /(?:^|\s)(?:(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction)\s*:|(?:图|圖|摄影|攝影)\s*[/／:：])[\s\S]*$/iu;
+
+/** "About the author" in the languages the byline rules read, the heading of the writer's box after the text. */
+export const ABOUT_AUTHOR_PHRASE = String.raw`(?:about\s+the\s+(?:author|writer)|über\s+(?:den\s+autor|die\s+autorin)|à\s+propos\s+de\s+l['’]aut(?:eure?|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)`;
+
+/**
+ * Rule "quoted opening": a name never opens with a quotation mark. A sentence whose byline word comes before a quoted
+ * title ("Von „Flowtrail Deluxe“ zu sprechen …") is no byline.
+ */
+export const OPENING_QUOTE = /^["'„“”«»‚‘’「『]/u;
+
+/**
+ * Taiwanese papers credit "記者王志明／台中報導" ("reporter 王志明 / reporting from Taichung"), often in brackets
+ * ("〔記者王志明、林美玲／台北報導〕"): the title glued to the names, the place and "報導" after a slash. The line is a
+ * byline as it stands; the names are what lies between the title and the slash.
+ */
+export const TAIWANESE_REPORTER_CREDIT = /^[〔［【（(]?(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*)[／/]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］】）)]?$/u;
+export const TAIWANESE_CREDIT_BRACKETS = ['〔', '［', '【', '（', '('];
+
+/**
+ * Korean bylines write the role after the name, with or without a space: "김민수 기자" (reporter), "이지은 특파원"
+ * (correspondent), "박철 선임기자" (senior reporter). A Korean name is two to four Hangul syllables. Several writers
+ * share one role word, their names joined by a middle dot or a comma ("김민수·이지은 기자"): KOREAN_BYLINE_LIST.
+ */
+const KOREAN_ROLE = '(?:기자|특파원|선임기자|객원기자|통신원)';
+export const KOREAN_ROLE_SUFFIX = new RegExp(`\\s?${KOREAN_ROLE}$`, 'u');
+export const KOREAN_BYLINE = new RegExp(`^\\p{Script=Hangul}{2,4}\\s?${KOREAN_ROLE}$`, 'u');
+export const KOREAN_BYLINE_LIST = new RegExp(`^(?:\\p{Script=Hangul}{2,4}\\s?[·,]\\s?)*\\p{Script=Hangul}{2,4}\\s?${KOREAN_ROLE}$`, 'u');
+/**
+ * Japanese bylines too write the role after the name: "山田太郎記者", "山田太郎 記者" (reporter), "佐藤花子特派員"
+ * (correspondent). A Japanese name in kanji is two to five characters; "本報記者" ("this paper's reporter", in
+ * Taiwan and Hong Kong) is the paper's own credit, no name.
+ */
+const JAPANESE_ROLE = '(?:記者|特派員|編集委員|論説委員)';
+export const JAPANESE_ROLE_SUFFIX = new RegExp(`\\s?${JAPANESE_ROLE}$`, 'u');
+export const JAPANESE_BYLINE = new RegExp(`^(?!本[報报])\\p{Script=Han}{2,5}\\s?${JAPANESE_ROLE}$`, 'u');

@@ -1,0 +1,41 @@
+/**
+ * The writer credited in the dateline's own line, the line the publication date was read from: a Taiwanese reporter
+ * credit, a labelled name after the date, or a name in the row's first field.
+ */
+
+/**
+ * Rule "reporter credit in the dateline": Taiwanese pages often print the credit in the dateline's own line
+ * ("發布時間：2023年3月5日 下午2:30　記者王志明／台中報導"), where no byline reader looks. When no source names a
+ * writer, the credit is read from the line the publication date was read from (see {@link creditInDateline}).
+ */
+const TAIWANESE_CREDIT_IN_LINE = /(?:^|\s)([〔［【（(]?(?:記者|记者)\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*[／/]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］】）)]?)/u;
+
+/**
+ * Rule "labelled writer in the dateline": a meta line that prints the date first and the writer's label after it
+ * ("05 март 2023 | 14:30  Автор: Иван Петров  Прочетена: 1 245", "12.03.2023 | Autor: Max Muster") names the writer
+ * in the capitalised words after the label, up to the next labelled field or separator.
+ */
+const WRITER_LABEL_IN_LINE = /(?:^|[\s|·•,])(?:автор|аутор|autor|autorius|autors|author|szerző|penulis|γράφει)\s*:\s*/iu;
+/** One to four capitalised words; a word followed by a colon is the next field's label. */
+const CAPITALISED_NAME_AT_START = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?![\p{L}\p{M}'’.-]*\s*:)(?:\s+|$)){1,4}/u;
+
+/**
+ * Rule "writer before the date": a meta row may open with the writer's name and give the date after a bar or a dot
+ * ("אורי שמעוני | 18.11.2026 | 09:30", "Jane Doe · 5 March 2023"), with no label: Hebrew papers print their byline
+ * so. The name is the row's first field when it is two or three words, each capitalised or in a script without
+ * case, and the date's digits follow the separator at once; a place or a desk there is left to the name cleaning.
+ */
+const WRITER_BEFORE_DATE = /^((?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}\p{M}]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}\p{M}]+)){1,2})\s*[|·•]\s*\d/u;
+
+/**
+ * The writer credited in the line the publication date was read from: a Taiwanese reporter credit, a labelled name
+ * or a name in the row's first field.
+ */
+export function creditInDateline(dateline: string | null): string[] {
+  if (dateline === null) return [];
+  const reporter = dateline.includes('記者') || dateline.includes('记者') ? TAIWANESE_CREDIT_IN_LINE.exec(dateline)?.[1] : undefined;
+  if (reporter) return [reporter];
+  const label = dateline.includes(':') ? WRITER_LABEL_IN_LINE.exec(dateline) : null;
+  const name = label ? CAPITALISED_NAME_AT_START.exec(dateline.slice(label.index + label[0].length))?.[0].trim() : WRITER_BEFORE_DATE.exec(dateline)?.[1];
+  return name ? [name] : [];
+}

@@ -1,0 +1,132 @@
+/**
+ * One byline part cleaned to a person's name: labels, job titles, role suffixes and a trailing date cut off; UI words,
+ * logins, credentials, organizations, publications, institutions, places and the site's own name rejected.
+ */
+import type { AuthorContext } from './author-context';
+import { ABOUT_AUTHOR_PHRASE, BYLINE_PREFIX, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, OPENING_QUOTE, ROLE_WORDS } from './byline-vocabulary';
+import { PUBLICATION_LABEL, stripTrailingDate } from './byline-dates';
+import { isPhrase, LEADING_CONJUNCTION, MAX_NAME_LENGTH, MAX_NAME_WORDS, STARTS_UPPER_CASE } from './name-shapes';
+import { isSiteName, withoutTrailingSiteName } from './site-credits';
+
+/**
+ * Interface words that end up inside byline elements ("Read bio", the link beside an author's photo), and credits
+ * that name nobody: "anónimo", "courtesy" / "cortesía" (a supplied picture), German "zvg" (zur Verfügung gestellt,
+ * supplied) and Polish "red." (the desk). An author box's link to the writer's other pieces ("Weitere Beiträge",
+ * "Alle Artikel", "More posts") is made of such words too.
+ */
+const UI_WORD = /^(?:bio|biography|follow|unfollow|followed|folgen|suivre|seguir|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|author|autor|text|foto|photo|fotos|photos|bild|متابعة|تابع|フォロー)$/iu;
+/**
+ * A CMS login shown where the display name belongs ("jane.doe", "janedoe", "jane_doe"): one lowercase token with
+ * a dot, underscore or hyphen, or too long for a given name. Display names are capitalised or have several words.
+ */
+const LOGIN_HANDLE = /^(?=\p{Ll}[\p{Ll}\d._-]*$)(?:.*[._-].*|.{10,})$/u;
+/** Academic and professional credentials written after a name ("Jane Doe, PhD"): not a second author. */
+const CREDENTIAL = /^(?:ma|ms|msc|ba|bsc|phd|ph\.d\.?|md|m\.d\.?|rn|mba|mph|dr|prof|jr|sr|ii|iii)\.?$/i;
+/**
+ * Byline words that are also parts of names, taken for the byline's only before a given name and a surname: the
+ * Italian and Romanian "di Mario Rossi", "de Andrei Popescu", lowercase, whose words are particles too ("de Jong",
+ * "di Stefano", "de la Cruz"), and the Swahili "Na Juma Mwinyi" ("by"), capitalised, where the Korean surname Na
+ * ("Na Kyung-won") is followed by one word only.
+ */
+const BYLINE_WORD_BEFORE_FULL_NAME = /^(?:de|di|Na)\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
+/**
+ * Words that name a company or a publication, not a person ("Cover Media", "Example Media Group", "Beispiel
+ * Verlag", "Example Magazine"): a credit to the content's supplier or publisher.
+ */
+const ORGANIZATION_WORD = /(?:^|\s)(?:media|medien|m[eé]dias|group|gruppe|grupo|groupe|verlag|verlagsgruppe|publishing|publications|productions|studios|network|magazine?|zeitung|newspaper|presse|prensa|rundfunk|broadcasting|wire)(?:$|\s)/iu;
+/**
+ * How newspapers are named ("Los Angeles Times", "The Washington Post", "Kansas City Star"), the paper a byline
+ * adds behind its writer ("By Jane Doe, Los Angeles Times"). Only as the last word, where a paper's name ends;
+ * "Sun" is left out, a common surname.
+ */
+const NEWSPAPER_NAME_END = /\s(?:times|post|journal|herald|tribune|gazette|telegraph|chronicle|observer|globe|daily|courier|dispatch|examiner|inquirer|enquirer|sentinel|monitor|independent|express|mirror|register|bulletin|star|weekly)$/iu;
+/** A leading English article: a publication or a band ("The Washington Post"), never how a person's name starts. */
+const LEADING_THE = /^the\s/iu;
+/**
+ * Place names, by the words that start or end them ("New York", "Los Angeles", "St. Louis", "Salt Lake City",
+ * "Palm Beach"): the place a byline adds behind its writer ("By Jane Doe, New York"). Words that also begin
+ * people's names ("Abu", "Hong", "Rio", "Sri") are left out.
+ */
+const PLACE_NAME = /^(?:new|los|las|san|santa|saint|st\.?|fort|ft\.|port|mount|mt\.|kuala|buenos|tel|cape|puerto|porto)\s|\s(?:city|beach|springs|county|valley|island|heights|falls)$/iu;
+/**
+ * Words and German compound endings that name an institution ("Bundesverband …", "… Ministerium", "Abteilung …",
+ * "Feuerwehr …", "Department of …"): a public body or association credited for its page, not a person.
+ */
+export const INSTITUTION_WORD = /(?:^|\s)(?:\p{L}*(?:verband|ministerium|stiftung|abteilung|feuerwehr|polizei|beh[öo]rde)|departement|department|ministry|ministerio|minist[eè]re|association|foundation|fundaci[oó]n|fondation|council|commission|kommission|university|universit[äa]t|universidad|universit[ée])(?:$|\s)/iu;
+/**
+ * A name led by the abbreviation of a state or a union of states ("U.S. Customs and Border Protection", "UK Space
+ * Agency", "EU Commission"): a public body, credited for its release or picture. Initials spaced apart
+ * ("U. S. Grantham") stay a person's; a byline by someone initialled "U.S." without spaces is rare enough to lose.
+ */
+export const STATE_BODY = /^(?:U\.S\.(?:A\.)?|USA?|U\.K\.|UK|EU|UN|NATO)\s+\p{L}/u;
+/** The name a CMS gives its built-in administrator account (Joomla's "Super User"), shown when nobody set a byline. */
+const CMS_DEFAULT_ACCOUNT = /^(?:super\s?user|site\s?admin|webmaster|wpadmin|administrator)$/iu;
+/** Legal forms that end company and association names ("Example GmbH", "Verein e.V."): not a person. */
+const LEGAL_FORM = /\s(?:e\.\s?V|GmbH|AG|SE|KG|KGaA|Ltd|Inc|LLC|plc|S\.A|S\.L|SAS|SpA|B\.V|N\.V)\.?$/u;
+/** The placeholder a CDN's e-mail obfuscation leaves where an address was ("[email protected]"). */
+const CLOAKED_EMAIL = /\[email(?:\s|&#160;|&nbsp;)*protected\]/i;
+/**
+ * One word in capitals ("ERBOL", "BBNTEAM", "IFZ"): the acronym of an organization or a team's account. People
+ * written in capitals have a given name and a surname ("JANE DOE").
+ */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/**
+ * Job titles written before a person's name ("Rechtsanwalt Jane Doe", "Attorney Jane Doe", "Abogada Jane Doe"):
+ * the profession, not part of the name. Academic titles ("Dr.", "Prof.") are how the name is written, and stay.
+ */
+const JOB_TITLE = new Set([
+  'rechtsanwalt', 'rechtsanwältin', 'fachanwalt', 'fachanwältin', 'anwalt', 'anwältin', 'notar', 'notarin', 'steuerberater',
+  'steuerberaterin', 'wirtschaftsprüfer', 'wirtschaftsprüferin', 'pfarrer', 'pfarrerin', 'attorney', 'lawyer', 'solicitor',
+  'barrister', 'avocat', 'avocate', 'abogado', 'abogada', 'advogado', 'advogada', 'avvocato', 'avvocata', 'adwokat',
+  'senator', 'senatorin', 'councillor', 'councilman', 'councilwoman', 'abgeordneter', 'abgeordnete',
+]);
+const LETTER = /\p{L}/u;
+/**
+ * Rule "about the author, then the name": a writer's box may head itself with the phrase and the name in one line
+ * ("About the Author - Jane Doe", "Über die Autorin: Jane Doe"); the phrase is the box's label, no name.
+ */
+const ABOUT_AUTHOR_LABEL = new RegExp(`^${ABOUT_AUTHOR_PHRASE}\\s*[-–—:|]\\s*`, 'iu');
+
+/**
+ * Rule "follow button": social and blogging platforms end the writer's line with a button to follow the writer ("Jane
+ * Doe Follow", "Jane Doe Folgen"), which reads into the name; the button's word is no part of it.
+ */
+const FOLLOW_BUTTON = /\s+(?:follow|folgen|suivre|seguir)$/iu;
+
+export function cleanName(part: string, context: AuthorContext): string | null {
+  // Soft hyphens ("Mat\u00ADthi\u00ADas") are invisible hyphenation hints, not part of the name.
+  let name = part.replace(/\u00AD/g, '').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+|[\s\-–—:|•·,.]+$/g, '').replace(ABOUT_AUTHOR_LABEL, '')
+    .replace(FOLLOW_BUTTON, '');
+  for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '').replace(LEADING_CONJUNCTION, '').trim();
+  // "كتب - محمد علي": a dash set apart from the label by a space is left in front of the name.
+  name = name.replace(/^[\-–—:|•·]+\s*/u, '');
+  name = stripJobTitle(stripRoleSuffix(stripTrailingDate(name)));
+  if (!name || name.length > MAX_NAME_LENGTH || CLOAKED_EMAIL.test(name)) return null;
+  // A labelled value ("Quelle: sid", "Last Updated: …", "Foto: …") is not a byline name.
+  if (name.includes(':') || PUBLICATION_LABEL.test(name) || LOGIN_HANDLE.test(name)) return null;
+  if (name.split(/\s+/).every((word) => UI_WORD.test(word)) || CREDENTIAL.test(name)) return null;
+  if (!LETTER.test(name) || /\d{2,}|[@<>{}=]|www\.|\.\w{2,3}$/u.test(name) || OPENING_QUOTE.test(name)) return null;
+  const words = name.split(/\s+/);
+  if (words.length > MAX_NAME_WORDS) return null;
+  if (isPhrase(name)) return null;
+  if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || ORGANIZATION_WORD.test(name) || INSTITUTION_WORD.test(name) || STATE_BODY.test(name) || ACRONYM.test(name)) return null;
+  if (NEWSPAPER_NAME_END.test(name) || LEADING_THE.test(name) || PLACE_NAME.test(name)) return null;
+  if (CMS_DEFAULT_ACCOUNT.test(name)) return null;
+  if (isSiteName(name, context)) return null;
+  return withoutTrailingSiteName(name, context);
+}
+
+/** "Rechtsanwalt Jane Doe" keeps "Jane Doe": only before a given name and a surname, both capitalised. */
+function stripJobTitle(name: string): string {
+  const words = name.split(' ');
+  return words.length >= 3 && JOB_TITLE.has(words[0].toLowerCase()) && STARTS_UPPER_CASE.test(words[1]) && STARTS_UPPER_CASE.test(words[words.length - 1])
+    ? words.slice(1).join(' ') : name;
+}
+
+/** "Jane Doe, Senior Writer" and "Jane Doe - Reporter" keep only the name, as "김민수 기자" and "山田太郎記者" (reporter) do. */
+function stripRoleSuffix(name: string): string {
+  const dashed = /^(.+?)\s+[-–—|]\s+(.+)$/.exec(name);
+  if (dashed && ROLE_WORDS.test(dashed[2])) return dashed[1].trim();
+  if (KOREAN_BYLINE.test(name)) return name.replace(KOREAN_ROLE_SUFFIX, '');
+  return JAPANESE_BYLINE.test(name) ? name.replace(JAPANESE_ROLE_SUFFIX, '') : name;
+}

@@ -1,0 +1,62 @@
+/**
+ * The shape of a name, by its words alone: given name and surname, capitalised words with particles between them,
+ * and the words that show a phrase or an institution's name instead.
+ */
+
+/**
+ * Lowercase words that may open a name ("de Jong", "van Dijk", "al-Sayed", "bin Salman"). Any other lowercase
+ * first word in a several-word candidate shows a phrase ("der linearen Wirtschaft", "has worked as").
+ */
+const NAME_PARTICLE = /^(?:de|da|di|du|del|della|dos|van|von|ten|ter|al|el|bin|ibn|zu|d'|l')(?:$|[-'’])/u;
+/** "…, and Jane Doe": an Oxford comma leaves the conjunction on the last name. */
+export const LEADING_CONJUNCTION = /^(?:and|und|et|y|e|en|og|och|i)\s+/iu;
+/** A person's name is short; longer strings are sentences that slipped into a byline element. */
+export const MAX_NAME_WORDS = 5;
+export const MAX_NAME_LENGTH = 60;
+export const STARTS_UPPER_CASE = /^\p{Lu}/u;
+export const STARTS_LOWER_CASE = /^\p{Ll}/u;
+/** A name's first letter: a capital, or a letter of a script without case (Bengali, Hebrew, Arabic, CJK). */
+const STARTS_NAME_LETTER = /^[\p{Lu}\p{Lo}]/u;
+
+/** Capitalised words, with name particles between them ("Jane Doe", "Michiel de Jong"). */
+export function isNameShaped(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length > 1 && words.length <= MAX_NAME_WORDS && STARTS_UPPER_CASE.test(words[0]) && STARTS_UPPER_CASE.test(words[words.length - 1])
+    && words.every((word) => STARTS_UPPER_CASE.test(word) || NAME_PARTICLE.test(word) || INNER_PARTICLE.test(word));
+}
+
+/** Given name and surname: at least two words, the first capitalised. */
+export function isFullName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length > 1 && STARTS_NAME_LETTER.test(words[0]);
+}
+
+/**
+ * Too many words for a name, or several words led by a lowercase word that is not a name particle. An initial
+ * ("e. barreneche") is no word of a phrase: bylines that style their case (upper-case letters drawn by CSS) are
+ * sometimes written in lowercase in the markup.
+ */
+export function isPhrase(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length > MAX_NAME_WORDS + 1 || ARABIC_PREPOSITION.test(text) || (words.length > 1 && STARTS_LOWER_CASE.test(words[0]) && !NAME_PARTICLE.test(words[0])
+    && !LOWERCASE_INITIAL.test(words[0]) && !LEADING_CONJUNCTION.test(text.trim()));
+}
+const LOWERCASE_INITIAL = /^\p{Ll}\.$/u;
+/**
+ * Arabic has no capitals to tell a name from a phrase, but its prepositions ("في" in, "من" from, "على" on, "إلى" to,
+ * "عن" about, "مع" with, "منذ" since) are words of their own that no name holds: "محرر في قسم المحليات" (an editor in
+ * the local desk) is the writer's description in an author box.
+ */
+const ARABIC_PREPOSITION = /(?:^|\s)(?:في|من|على|إلى|الى|عن|مع|منذ)(?:\s|$)/u;
+
+/**
+ * "Landesanstalt für Landwirtschaft", "University of Example", "Course or Type": a lowercase word inside several
+ * capitalised ones joins the words of an institution's or a menu's name. Inside a person's name only particles
+ * ("Ludwig van Beethoven", "María de la Cruz") are lowercase.
+ */
+export function isInstitution(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length > 2 && words.slice(1, -1).some((word) => STARTS_LOWER_CASE.test(word) && !NAME_PARTICLE.test(word) && !INNER_PARTICLE.test(word));
+}
+/** Particles found only inside names ("de la Cruz", "van der Berg", "dos Santos e Silva"). */
+const INNER_PARTICLE = /^(?:la|le|las|los|der|den|des|y|e)$/u;
