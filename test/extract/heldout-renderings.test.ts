@@ -133,8 +133,9 @@ describePage('Spanish Wayback Machine snapshot of a table-laid 2014 page: the ol
   name: 'es-wayback', url: `https://web.archive.org/web/20140310101233/${DIARIO}`,
   // The capture's own time (10 March) is not the story's: the original address's date is.
   title: 'Los regantes del Guadalín denuncian el cierre de las compuertas', authors: ['Lucía Montero Sanz'], publishedAt: '2014-03-09T00:00:00+00:00',
-  // The toolbar's address field states the original address; the page declares no site name.
-  language: 'es', canonicalUrl: DIARIO, siteName: null,
+  // The toolbar's address field states the original address. The page declares no site name; its title opens with
+  // the words that spell the original address's domain.
+  language: 'es', canonicalUrl: DIARIO, siteName: 'El Diario de Almarga',
   // The old layout table sets the picture's caption in a cell under it, which is not read as a caption on the original
   // page either: it stays a paragraph of the body, and the record matches the original's.
   leadImage: { url: 'https://web.archive.org/web/20140310101233im_/http://www.diariodealmarga.example/fotos/2014/03/acequia-seca.jpg', caption: null },

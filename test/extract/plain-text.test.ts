@@ -137,8 +137,8 @@ describe('page values that carry markup, double escaping or template placeholder
       expect(record.description).toBe('Die Gemeinde bestellt eine „leise“ Fähre mit Batterieantrieb.');
     });
 
-    it(`reads an unrendered site-name placeholder as no site name (${label})`, () => {
-      expect(record.siteName).toBeNull();
+    it(`takes no unrendered site-name placeholder for the name, and names the site by the title's word that spells its domain (${label})`, () => {
+      expect(record.siteName).toBe(url ? 'Inselbote' : null);
     });
 
     it(`gives the picture's alt text without its markup, and no placeholder picture (${label})`, () => {

@@ -26,7 +26,7 @@ import { headlineText, isSiteLogo, isTeaserHeading, readBreadcrumbHeadline, read
 import { hasToken, IndexedPage, textContent } from './regions';
 import { hostOf, httpUrl, originalAddress } from '../url';
 import { archiveToolbarAddress, printedAddress, printedSiteName } from './renderings';
-import { siteNameOf } from './site-name';
+import { domainSpelling, siteNameOf, spelledAsDomain } from './site-name';
 
 /** Everything the page says about itself, read before the body is cleaned (cleaning mutates the DOM). */
 export interface PageMetadata {
@@ -213,7 +213,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     modifiedAt: dates.modified.iso,
     modifiedAtRaw: dates.modified.raw,
     declaredLanguage: language,
-    siteName: authorContext.siteName ?? copyrightNamedInTitle(page, documentTitle, title),
+    siteName: authorContext.siteName ?? copyrightNamedInTitle(page, documentTitle, title) ?? domainNamedInTitle(documentTitle, title, host),
     canonicalUrl,
     section: taxonomy.section,
     categories: taxonomy.categories,
@@ -230,7 +230,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
 }
 
 /** Separators between a document title's headline and the site name it adds. */
-const TITLE_AFFIX_EDGE = /^[\s|–—:·•»«-]+|[\s|–—:·•»«-]+$/gu;
+const TITLE_AFFIX_EDGE = /^[\s|–—:·•»«›‹/\\-]+|[\s|–—:·•»«›‹/\\-]+$/gu;
 
 /** An absolute link to a site's home page: scheme, host and at most a slash. */
 const SITE_ROOT_URL = /^https?:\/\/[^/]+\/?$/i;
@@ -278,6 +278,29 @@ function copyrightNamedInTitle(page: IndexedPage, documentTitle: string, title: 
   const added = titleAffix(documentTitle, title);
   return added && copyrightNotices(page).includes(added) ? added : null;
 }
+
+/**
+ * Rule "domain named in the title": the words the document title adds to the headline that spell the site's domain
+ * ("… – The Daily Ledger" on dailyledger.com) are the site's name. Like the copyright rule it names the record's site
+ * and leaves the credits alone: a personal site's domain spells its writer's name. The title may add a section too;
+ * its outermost parts are tried. A part must spell most of the domain, not a word of it ("News" of coastnews), and
+ * little more than it: a line that goes on long around the domain ("Rezept von Backen.de") is about the site.
+ */
+function domainNamedInTitle(documentTitle: string, title: string | null, host: string | null): string | null {
+  const added = titleAffix(documentTitle, title);
+  const domain = host ? domainSpelling(host) : '';
+  if (!added || domain.length < MIN_DOMAIN_NAME_CHARS) return null;
+  const parts = segmentsOf(added).map((part) => part.replace(TITLE_AFFIX_EDGE, '')).filter(Boolean);
+  return [...new Set([parts.at(-1), parts[0], added].filter((part) => part !== undefined))].find((name) => {
+    const letters = spelledAsDomain(name);
+    return letters.length >= MIN_DOMAIN_NAME_CHARS && letters.length <= domain.length + MAX_LETTERS_BEYOND_DOMAIN
+      && (letters.includes(domain) || (domain.includes(letters) && letters.length * 2 >= domain.length));
+  }) ?? null;
+}
+/** A shorter domain ("tz", "ab") is spelled inside too many words to name a site by. */
+const MIN_DOMAIN_NAME_CHARS = 3;
+/** What a name adds to its domain's letters: an article, a place, the domain's ending ("The …", "… Lübeck", ".de"). */
+const MAX_LETTERS_BEYOND_DOMAIN = 8;
 
 /**
  * Who the page's copyright notices name: "© 2026 The Daily Courier. All rights reserved." names "The Daily Courier".

@@ -96,6 +96,15 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - صحيفة الساحل', '<p>جميع الحقوق محفوظة لمجموعة النور الإعلامية</p>')).toBeNull();
   });
 
+  it('is named by the words its <title> adds to the headline when they spell its domain, and not by a section or a line about it', () => {
+    const siteNameAt = (title: string, url: string) => extract(page(title, ''), { url, now: new Date('2026-12-01T00:00:00Z') }).siteName;
+    expect(siteNameAt('Ferry fares to rise in spring – The Harbour Courier', 'https://www.harbourcourier.example/news/1')).toBe('The Harbour Courier');
+    expect(siteNameAt('Ferry fares to rise in spring - News - Coast News', 'https://coastnews.example/a/1')).toBe('Coast News');
+    expect(siteNameAt('Ferry fares to rise in spring › Meedia', 'https://meedia.example/a/1')).toBe('Meedia');
+    expect(siteNameAt('Ferry fares to rise in spring | Markets', 'https://harbourcourier.example/a/1')).toBeNull();
+    expect(siteNameAt('Ferry fares to rise in spring - Recipe from Harbourcourier.example', 'https://harbourcourier.example/a/1')).toBeNull();
+  });
+
   it('keeps the writer\'s byline when the title and the copyright notice name the writer, as on a personal site', () => {
     const record = recordOf('Ferry fares to rise in spring | Tom Reyes', '', '<p>© 2026 Tom Reyes</p>');
     expect(record.siteName).toBe('Tom Reyes');
