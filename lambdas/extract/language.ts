@@ -346,21 +346,13 @@ const TELLING_WORDS: Record<string, readonly string[]> = {
 const CLEAR_MARGIN = 1.5;
 
 /**
- * Letters that, in running text, only one or two of the languages above write: Turkish dotless ı and ğ, Polish ł, ą,
- * ę, ź, ż, Czech ř, ů, ě, Slovak ľ, ĺ, ŕ, ô, Hungarian ő, ű, Romanian ș, ț, ă, Spanish ñ, ¿, ¡, Portuguese ã, õ, Icelandic
- * þ, ð, Danish and Norwegian æ, ø, German ß, Catalan ŀ, Latvian ā, ē, ī, ķ, ļ, ņ, ģ, Lithuanian ė, į, ų.
+ * Letters that, in running text, only one or two of the languages above write. The cedilla ş is left out: Turkish
+ * writes it, and older Romanian text in place of ș.
  */
 const TELLING_LETTERS: Record<string, string> = {
   tr: 'ığ', pl: 'łąęźż', cs: 'řůě', sk: 'ľĺŕô', hu: 'őű', ro: 'șță', es: 'ñ¿¡', pt: 'ãõ', is: 'þð', da: 'æø', no: 'æø', de: 'ß',
   ca: 'ŀ', lv: 'āēīķļņģ', lt: 'ėįų',
 };
-const LANGUAGES_BY_LETTER = new Map<number, number[]>();
-for (const [language, letters] of Object.entries(TELLING_LETTERS)) {
-  for (const letter of letters) {
-    const code = letter.charCodeAt(0);
-    LANGUAGES_BY_LETTER.set(code, [...(LANGUAGES_BY_LETTER.get(code) ?? []), Object.keys(FUNCTION_WORDS).indexOf(language)]);
-  }
-}
 
 /**
  * Rule "telling letters": function words that a neighbour shares in part ("de" and "la" are Romanian words as much
@@ -375,6 +367,15 @@ const LETTER_BACKED_MARGIN = 1.2;
 const LETTER_BACKED_COVERAGE = 0.04;
 
 const LATIN_LANGUAGES = Object.keys(FUNCTION_WORDS);
+
+/** Per telling letter's code, the languages that write it (as indices into LATIN_LANGUAGES). */
+const LANGUAGES_BY_LETTER = new Map<number, number[]>();
+for (const [language, letters] of Object.entries(TELLING_LETTERS)) {
+  for (const letter of letters) {
+    const code = letter.charCodeAt(0);
+    LANGUAGES_BY_LETTER.set(code, [...(LANGUAGES_BY_LETTER.get(code) ?? []), LATIN_LANGUAGES.indexOf(language)]);
+  }
+}
 
 /** Each language's group in {@link CLOSE_LANGUAGES} as indices into LATIN_LANGUAGES, or null for a language on its own. */
 const GROUP_OF: ReadonlyArray<readonly number[] | null> = LATIN_LANGUAGES.map((language) => {
@@ -397,8 +398,7 @@ const TELLING_LANGUAGES_BY_WORD = wordIndex(TELLING_WORDS);
 const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_BY_WORD.keys(), ...TELLING_LANGUAGES_BY_WORD.keys()].map((word) => word.length));
 
 function latinLanguage(text: string): TextLanguage | null {
-  // A word in several lists counts for each of them by a share: Spanish "de" and "la" are Romanian, Dutch and
-  // Turkish words too, and counted whole for each they made those languages Spanish's close rivals, or its winner.
+  // Shares of hits, as FUNCTION_WORDS says; `listed` counts whole words, the coverage of a language's list.
   const hits = new Float64Array(LATIN_LANGUAGES.length);
   const listed = new Int32Array(LATIN_LANGUAGES.length);
   const telling = new Int32Array(LATIN_LANGUAGES.length);
