@@ -263,10 +263,11 @@ describe('Al Jazeera-like Arabic page: update stamp between the picture and the 
     expect(record.direction).toBe('rtl');
   });
 
-  it('reads the picture with its caption', () => {
+  it('reads the picture with its caption, and the agency that closes the caption as its credit', () => {
     expect(record.leadImage).toMatchObject({
       url: 'https://mashreq.example/wp-content/uploads/2024/01/talks.jpg?resize=770%2C513&quality=80',
-      caption: 'وفود المفاوضين قبيل انطلاق الجلسة الأولى (رويترز)',
+      caption: 'وفود المفاوضين قبيل انطلاق الجلسة الأولى',
+      credit: 'رويترز',
     });
   });
 

@@ -158,7 +158,8 @@ describe('Italian opinion column: two columnists joined by "e" under the dek, pu
     expect(record.body).not.toMatch(/Il commento|di Giulia Ferrante e Paolo Rinaldi|Commenti|Sacrosanto|Altre opinioni|cookie/);
     expect(record.leadImage).toMatchObject({
       url: 'https://www.gazzettappennino.example/foto/2023/05/stazione-chiusa.jpg',
-      caption: 'La stazione di Borgo Val di Sotto, chiusa dal 2019 (foto Ansa)',
+      caption: 'La stazione di Borgo Val di Sotto, chiusa dal 2019',
+      credit: 'foto Ansa',
     });
   });
 

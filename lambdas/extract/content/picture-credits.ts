@@ -3,6 +3,7 @@
  * ("Boats at dawn. Photo: Jane Doe", "Boats at dawn (AP Photo/Jane Doe)"), split from the caption's own words.
  */
 import { normalizeSpace } from '../dom-walk';
+import { agencyNamed } from '../metadata/wire-agencies';
 import { type DomElement, type DomNode, childElements, descendantElements, isElement, rawText } from './dom';
 import { attributeTokens } from './tokens';
 
@@ -162,5 +163,13 @@ const MAX_CREDIT_PART_WORDS = 4;
 function isPictureAgencyCredit(text: string): boolean {
   const parts = text.split(/\s*[/|;]\s*/).filter(Boolean);
   if (parts.some((part) => part.split(' ').length > MAX_CREDIT_PART_WORDS)) return false;
-  return parts.some((part) => PICTURE_AGENCY.test(part.replace(/^.*\s(?:via|for)\s/i, '')));
+  return parts.some((part) => {
+    const source = part.replace(/^.*\s(?:via|for)\s/i, '').replace(PHOTO_WORD, '');
+    return PICTURE_AGENCY.test(source) || agencyNamed(source) !== null;
+  });
 }
+/**
+ * The word for "photo" a bracketed credit may open with, no colon after it: "(Foto ANSA)", "(Photo AFP)". News
+ * agencies in any script (wire-agencies.ts) are picture sources too: "(أ ف ب)", "(رويترز)".
+ */
+const PHOTO_WORD = /^(?:foto|photo|bild|image|imagen|صورة)\s+/iu;

@@ -265,6 +265,15 @@ describe('picture boxes', () => {
     ]);
   });
 
+  it('splits a closing news-agency credit in any script from the caption, with or without a photo word in its brackets', () => {
+    expect(splitCreditInText('قوارب في الميناء عند الفجر. (أ ف ب)')).toEqual({ caption: 'قوارب في الميناء عند الفجر.', credit: 'أ ف ب' });
+    expect(splitCreditInText('Barche nel porto all\'alba. (Foto ANSA)')).toEqual({ caption: 'Barche nel porto all\'alba.', credit: 'Foto ANSA' });
+    expect(splitCreditInText('Ferries wait out the storm in the harbour. (Jane Doe/The Associated Press)'))
+      .toEqual({ caption: 'Ferries wait out the storm in the harbour.', credit: 'Jane Doe/The Associated Press' });
+    // A closing bracket that names no source stays caption.
+    expect(splitCreditInText('The mayor at the pier. (Left)')).toEqual({ caption: 'The mayor at the pier. (Left)', credit: null });
+  });
+
   it('reads the credit after "Photograph:", "Crédit photo :", "Fotó:", a German compound ("Symbolfoto:") and a stock library\'s "Photo by …"', () => {
     expect(splitCreditInText('Crowds at the gate. Photograph: Jane Doe/Reuters')).toEqual({ caption: 'Crowds at the gate.', credit: 'Photograph: Jane Doe/Reuters' });
     expect(splitCreditInText('Le port au lever du jour. Crédit photo : Jean Dupont')).toEqual({ caption: 'Le port au lever du jour.', credit: 'Crédit photo : Jean Dupont' });
