@@ -16,6 +16,23 @@ describe('agencyNamed', () => {
     expect(agencyNamed('Keystone-ATS')).toBe('SDA');
   });
 
+  it('reads the Arab, Asian and other national agencies by the Latin names their English datelines use', () => {
+    const credited = (lead: string) => findCreditedAgency(`${lead} The council voted on Tuesday to rebuild the harbour wall, which storms breached twice last winter.`);
+    expect(credited('CAIRO (MENA) -')).toBe('MENA');
+    expect(credited('RIYADH (SPA) --')).toBe('SPA');
+    expect(credited('TEHRAN (IRNA) -')).toBe('IRNA');
+    expect(credited('KUALA LUMPUR, March 12 (Bernama) --')).toBe('Bernama');
+    expect(credited('JAKARTA (ANTARA) -')).toBe('Antara');
+    expect(credited('NEW DELHI (ANI):')).toBe('ANI');
+    expect(credited('KYIV (Ukrinform) -')).toBe('Ukrinform');
+    expect(credited('BUENOS AIRES (Télam) -')).toBe('Télam');
+    expect(agencyNamed('Jordan News Agency')).toBe('Petra');
+    // A given name and a region's initials in ordinary case are no agency.
+    expect(agencyNamed('Petra')).toBeNull();
+    expect(agencyNamed('Mena')).toBeNull();
+    expect(agencyNamed('Spa')).toBeNull();
+  });
+
   it('does not take ordinary words or names for agencies', () => {
     expect(agencyNamed('Jane Doe')).toBeNull();
     expect(agencyNamed('ap')).toBeNull();
