@@ -131,6 +131,27 @@ export function agenciesIn(text: string): string[] {
 const DATELINE_CREDIT = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s*[-–—]\s*([^\n:–—-]{2,30}?)\s*(?:[:–—-]|\n)/u;
 
 /**
+ * Rule "dateline without a closing mark": "الرياض - واس صوت المجلس …", "دمشق - سانا أعلنت …": Arabic papers set the
+ * place, a dash and the agency, then the story's first sentence straight after it, no colon or second dash between.
+ * The agency is read from the one to three words after the dash that name one, the longest first, and only in Arabic
+ * script: in Latin text "Paris - Reuters said on Monday …" is a sentence about the agency.
+ */
+function agencyOpeningText(bodyText: string): string | null {
+  const place = DATELINE_PLACE_DASH.exec(bodyText);
+  if (!place) return null;
+  const words = bodyText.slice(place[0].length, place[0].length + MAX_UNMARKED_AGENCY_CHARS).split(/\s+/);
+  for (let count = Math.min(MAX_AGENCY_WORDS, words.length - 1); count >= 1; count--) {
+    const credit = words.slice(0, count).join(' ');
+    const agency = ARABIC_LETTER.test(credit) ? agencyNamed(credit) : null;
+    if (agency) return agency;
+  }
+  return null;
+}
+const DATELINE_PLACE_DASH = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s+[-–—]\s+/u;
+const MAX_UNMARKED_AGENCY_CHARS = 60;
+const MAX_AGENCY_WORDS = 3;
+
+/**
  * A Chinese wire dateline: the agency, the place and the day the story was filed by telegram ("新华社武汉12月1日电",
  * "中央社台北1日電"), run together before the first sentence. The agency is the dateline's first few characters.
  */
@@ -152,6 +173,8 @@ export function findCreditedAgency(bodyText: string): string | null {
     const agencies = agenciesIn(dateline[1]);
     if (agencies.length > 0) return agencies[0];
   }
+  const unmarked = agencyOpeningText(bodyText);
+  if (unmarked) return unmarked;
   const telegram = CHINESE_WIRE_DATELINE.exec(bodyText);
   if (telegram) {
     for (let length = 2; length <= Math.min(MAX_CHINESE_AGENCY_CHARS, telegram[1].length); length++) {

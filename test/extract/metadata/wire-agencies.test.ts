@@ -87,6 +87,10 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('PARIS – AFP – The government said on Monday.')).toBe('AFP');
     expect(findCreditedAgency('MADRID, 5 (EUROPA PRESS) El Gobierno aprobó este martes el proyecto de ley.')).toBe('Europa Press');
     expect(findCreditedAgency('Genève (ATS) - Le Conseil fédéral a adopté mardi le projet.')).toBe('SDA');
+    // Arabic papers may set the story's first words straight after the agency, with no closing mark.
+    expect(findCreditedAgency('الرياض - واس افتتح أمير المنطقة معرض الكتاب.')).toBe('SPA');
+    expect(findCreditedAgency('دمشق - سانا أعلنت الحكومة خطة جديدة للنقل.')).toBe('SANA');
+    expect(findCreditedAgency('القاهرة - أ ش أ أعلنت الحكومة خطة جديدة.')).toBe('MENA');
   });
 
   it('does not take a place-led sentence for a credit when what follows the place is no agency', () => {
