@@ -134,6 +134,9 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
     line.lineOf = lineOf;
   };
 
+  // Set after a drop cap: the space a template leaves between the cap and the rest of its word is not read.
+  let joinsNextWord = false;
+
   const stack: Frame[] = [];
   for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i], exit: false, context: current });
   while (stack.length > 0) {
@@ -154,7 +157,12 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
       continue;
     }
     if (node.type === 'text') {
-      const raw = node.data ?? '';
+      let raw = node.data ?? '';
+      if (joinsNextWord) {
+        raw = raw.replace(LEADING_SPACE, '');
+        if (!raw) continue;
+        joinsNextWord = false;
+      }
       // Most text nodes hold nothing to remove or escape, and are used as they are.
       if (!NEEDS_REWRITE.test(raw)) {
         text.push(raw);
@@ -194,6 +202,15 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
       continue;
     }
     if (isCaptionElement(node)) continue;
+    const cap = dropCapLetter(node);
+    if (cap) {
+      const escaped = escapeHtml(cap);
+      text.push(cap);
+      html.push(escaped);
+      if (escaped !== cap) plainHtml = false;
+      joinsNextWord = true;
+      continue;
+    }
     // A lightbox <button> is kept for the picture it opens; its label ("View 3 images") is interface, not text.
     // A picture box's text is the picture's caption, however the template marks it up. An accordion's heading
     // toggle is read as its heading's text.
@@ -240,6 +257,23 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
   flush();
   return blocks;
 }
+
+/**
+ * Rule "drop cap": a story's first letter set large in an element of its own, classed as such ("dropcap",
+ * "initial-letter", "first-letter"), is the start of the word after it; templates often leave a space between the
+ * two that the reader never sees ("N" + " a endlich" is "Na endlich"). Returns the letter, or null for any other
+ * element. A quotation mark may come with it ("“W").
+ */
+function dropCapLetter(element: DomElement): string | null {
+  const classes = element.attribs.class;
+  if (!classes || !DROP_CAP_CLASS.test(classes)) return null;
+  const letter = rawText(element).trim();
+  return letter.length > 0 && letter.length <= MAX_DROP_CAP_CHARS && DROP_CAP_TEXT.test(letter) ? letter : null;
+}
+const DROP_CAP_CLASS = /(?:^|[\s_-])(?:drop-?cap|initial(?:-letter)?|first-?letter)(?:$|[\s_-])/i;
+const DROP_CAP_TEXT = /^\p{P}?\p{L}$/u;
+const MAX_DROP_CAP_CHARS = 2;
+const LEADING_SPACE = /^\s+/;
 
 /**
  * A <pre> block's lines. Both lose the blank lines around the block (HTML drops the line break right after `<pre>`,

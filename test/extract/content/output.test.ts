@@ -10,6 +10,16 @@ describe('plain text', () => {
     expect(result.body).not.toMatch(/\n{3,}|[ \t]{2,}|^\s|\s$/);
   });
 
+  it('joins a drop cap to the rest of its word across the space a template leaves between them, and keeps other short spans apart', () => {
+    const rest = 'a closing day, the harbour authority said on Tuesday, the ferries will run again from the northern quay, and repairs go on.';
+    const result = run(page(`<article><p><span class="initial-letter-outer"><span class="initial-letter">N</span></span> <span>${rest}</span></p>${prose('ferry')}${prose('quay')}</article>`));
+    expect(result.body.split('\n\n')[0]).toBe(`N${rest}`);
+    const quoted = run(page(`<article><p><span class="dropcap">“W</span> ${'e will open the quay again soon,” the harbour master said on Tuesday, as boats waited outside the wall for the storm to pass.'}</p>${prose('ferry')}</article>`));
+    expect(quoted.body).toContain('“We will open the quay again soon,”');
+    const label = run(page(`<article><p><span class="label">A</span> ${rest}</p>${prose('ferry')}</article>`));
+    expect(label.body).toContain(`A ${rest}`);
+  });
+
   it('drops the title repeated at the top of the body', () => {
     const result = run(page(`<article><h1>Dam opens after ten years</h1>${prose('dam')}${prose('river')}</article>`), { title: 'Dam opens after ten years' });
     expect(result.body.startsWith('The dam report')).toBe(true);
