@@ -136,6 +136,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     firstSubheadingInArticle: subheadingElements.length > 0 && page.enclosure((element) => element.name === 'article')(subheadingElements[0]),
     documentTitle: isHeadlineSized(documentTitle) ? documentTitle : null,
     siteName,
+    sections: [...tags.all('article:section', 'parsely-section'), ...(structured?.sections ?? [])],
     host,
   });
 

@@ -67,6 +67,11 @@ export interface TitleEvidence {
   /** The `<title>` element. */
   documentTitle: string | null;
   siteName: string | null;
+  /**
+   * The section names the page declares (`article:section`, JSON-LD `articleSection`). Rule "section segment": a
+   * title's segment that repeats one is the site's part, as its name is ("Headline - Local News - Courier").
+   */
+  sections?: string[];
   /** Host name of the page URL, e.g. `www.example.com`. */
   host: string | null;
 }
@@ -728,6 +733,7 @@ function siteNameVariants(evidence: TitleEvidence, documentTitle: string, declar
   const names: string[] = [];
   if (evidence.siteName) names.push(evidence.siteName);
   for (const logo of evidence.logos ?? []) if (cleanTitle(logo)) names.push(cleanTitle(logo));
+  for (const section of evidence.sections ?? []) if (cleanTitle(section)) names.push(cleanTitle(section));
   const behindLoneGuillemet = LONE_GUILLEMET_TAIL.exec(documentTitle);
   if (behindLoneGuillemet) names.push(behindLoneGuillemet[1]);
   // Rule 'guillemet over moved end': "Post « Blog" in <title> and "Blog » Post" in a meta title move both ends

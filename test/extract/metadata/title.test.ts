@@ -95,6 +95,15 @@ describe('cleanTitle', () => {
 });
 
 describe('chooseTitle', () => {
+  it('strips a segment that repeats the section the page declares, with the site name after it', () => {
+    const titled = (sections: string[]) => chooseTitle(evidence({
+      declared: [], headings: [], documentTitle: 'Floods close the coast road - Local News - Example Times', siteName: 'Example Times', sections,
+    }));
+    expect(titled(['Local News'])).toBe('Floods close the coast road');
+    // Without the declaration, a dashed segment may be the headline's own ("… - what happens next").
+    expect(titled([])).toBe('Floods close the coast road - Local News');
+  });
+
   it('prefers a declared headline that an h1 repeats', () => {
     expect(chooseTitle(evidence({
       declared: ['Floods close the coast road | Example Times'],
