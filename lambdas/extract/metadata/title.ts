@@ -81,7 +81,7 @@ export interface TitleEvidence {
  * Chinese sites join the parts with an underscore and no spaces ("标题_新闻中心_东方日报网"); one beside a Chinese
  * character is read so, while "snake_case" in a programming headline stays whole.
  */
-const SEPARATOR = /\s+(?:\||-|–|—|:|·|»|«|>>|›|‹|::|\/|•|~|│|｜)\s+|\s*(?:\||·|•|│|｜)\s*|(?<=\p{Script=Han})\s*_\s*|\s*_\s*(?=\p{Script=Han})/u;
+const SEPARATOR = /\s+(?:\||-|–|—|:|·|»|«|>>|›|‹|::|\/|•|~|│|｜)\s+|\s*(?:\||·|•|│|｜|：)\s*|(?<=\p{Script=Han})\s*_\s*|\s*_\s*(?=\p{Script=Han})/u;
 /**
  * Unambiguous separators: a headline itself rarely contains them, so a short side next to one is the site name.
  * The box-drawing "│" and fullwidth "｜" stand in for a pipe on some sites, ">>" and "›" for "»", and "‹" for "«"
@@ -637,6 +637,9 @@ export function stripSiteAffixes(title: string, siteNames: string[], headings: s
   if (siteNames.some((name) => compact(name) === compact(title))) return title;
   const colonSplit = splitAtColon(title);
   if (colonSplit && isSiteNameOnly(colonSplit[0], siteNames)) return colonSplit[1];
+  // Rule "site in brackets": Japanese and Chinese titles close with the site's name in brackets ("見出し（海岸新聞）").
+  const bracketed = BRACKETED_SITE.exec(title);
+  if (bracketed && siteNames.some((name) => matchesSiteName(bracketed[2], name))) return bracketed[1];
   let current = beforeSiteSegments(title);
   for (let round = 0; round < 3; round++) {
     const split = splitOnce(current);
@@ -647,6 +650,8 @@ export function stripSiteAffixes(title: string, siteNames: string[], headings: s
   }
   return current;
 }
+
+const BRACKETED_SITE = /^(.*?\S)\s*[（(【［\[]([^（）()【】［］\[\]]{1,40})[）)】］\]]\s*$/u;
 
 /**
  * The title up to the segment where the site's part starts. Templates print the site's name or place both in the

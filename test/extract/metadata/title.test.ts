@@ -17,6 +17,14 @@ describe('stripSiteAffixes', () => {
     }
   });
 
+  it('drops the site name a Japanese or Chinese title adds after a full-width colon or in brackets', () => {
+    expect(stripSiteAffixes('港の防波堤を再建へ：日本海新聞', ['日本海新聞'])).toBe('港の防波堤を再建へ');
+    expect(stripSiteAffixes('港の防波堤を再建へ（海岸新聞）', ['海岸新聞'])).toBe('港の防波堤を再建へ');
+    expect(stripSiteAffixes('港口防波堤将重建【海岸网】', ['海岸网'])).toBe('港口防波堤将重建');
+    // Brackets that hold anything but the site's name are the headline's own.
+    expect(stripSiteAffixes('港の防波堤を再建へ（写真）', ['海岸新聞'])).toBe('港の防波堤を再建へ（写真）');
+  });
+
   it('matches the site by host name', () => {
     expect(stripSiteAffixes('Floods close the coast road - example.com', ['example.com', 'example'])).toBe('Floods close the coast road');
   });
