@@ -263,16 +263,7 @@ export function readClassedHeadline(page: IndexedPage, limit: number): string | 
  * "<p class="StageSeo1-headline">"), which may say more than the h1 does.
  */
 export function readHeadlineBlocks(page: IndexedPage, limit: number): string[] {
-  const classes = page.attributeOfAll('class');
-  const { elements } = page.walk;
-  const texts: string[] = [];
-  for (let index = 0; index < elements.length; index++) {
-    const element = elements[index];
-    if (!isClassedOwnHeadline(classes[index]) || page.isForeign(element) || touchesHeading(element)) continue;
-    const text = page.shortTextAt(index, limit);
-    if (text) texts.push(text);
-  }
-  return texts;
+  return classedBlockTexts(page, limit, (element, classes) => isClassedOwnHeadline(classes) && !page.isForeign(element) && !touchesHeading(element));
 }
 
 /**
@@ -280,11 +271,16 @@ export function readHeadlineBlocks(page: IndexedPage, limit: number): string[] {
  * "post-title"), not a subtitle's, a teaser's or the site's, in document order.
  */
 export function readTitledBlocks(page: IndexedPage, limit: number): string[] {
+  return classedBlockTexts(page, limit, (element, classes) => isClassedTitle(classes) && !page.isForeign(element));
+}
+
+/** The short texts, in document order, of the elements `accepts` takes by the element and its class attribute. */
+function classedBlockTexts(page: IndexedPage, limit: number, accepts: (element: Element, classes: string | undefined) => boolean): string[] {
   const classes = page.attributeOfAll('class');
   const { elements } = page.walk;
   const texts: string[] = [];
   for (let index = 0; index < elements.length; index++) {
-    if (!isClassedTitle(classes[index]) || page.isForeign(elements[index])) continue;
+    if (!accepts(elements[index], classes[index])) continue;
     const text = page.shortTextAt(index, limit);
     if (text) texts.push(text);
   }

@@ -16,18 +16,15 @@ describe('agencyNamed', () => {
     expect(agencyNamed('Keystone-ATS')).toBe('SDA');
   });
 
-  it('reads the Arab, Asian and other national agencies by the Latin names their English datelines use', () => {
-    const credited = (lead: string) => findCreditedAgency(`${lead} The council voted on Tuesday to rebuild the harbour wall, which storms breached twice last winter.`);
-    expect(credited('CAIRO (MENA) -')).toBe('MENA');
-    expect(credited('RIYADH (SPA) --')).toBe('SPA');
-    expect(credited('TEHRAN (IRNA) -')).toBe('IRNA');
-    expect(credited('KUALA LUMPUR, March 12 (Bernama) --')).toBe('Bernama');
-    expect(credited('JAKARTA (ANTARA) -')).toBe('Antara');
-    expect(credited('NEW DELHI (ANI):')).toBe('ANI');
-    expect(credited('KYIV (Ukrinform) -')).toBe('Ukrinform');
-    expect(credited('BUENOS AIRES (Télam) -')).toBe('Télam');
+  it.each([
+    ['CAIRO (MENA) -', 'MENA'], ['RIYADH (SPA) --', 'SPA'], ['TEHRAN (IRNA) -', 'IRNA'], ['KUALA LUMPUR, March 12 (Bernama) --', 'Bernama'],
+    ['JAKARTA (ANTARA) -', 'Antara'], ['NEW DELHI (ANI):', 'ANI'], ['KYIV (Ukrinform) -', 'Ukrinform'], ['BUENOS AIRES (Télam) -', 'Télam'],
+  ])('reads a national agency by the Latin name its English dateline uses: "%s"', (lead, agency) => {
+    expect(findCreditedAgency(`${lead} The council voted on Tuesday to rebuild the harbour wall, which storms breached twice last winter.`)).toBe(agency);
+  });
+
+  it('reads the Jordanian agency by its full English name, and no given name or region\'s initials in ordinary case', () => {
     expect(agencyNamed('Jordan News Agency')).toBe('Petra');
-    // A given name and a region's initials in ordinary case are no agency.
     expect(agencyNamed('Petra')).toBeNull();
     expect(agencyNamed('Mena')).toBeNull();
     expect(agencyNamed('Spa')).toBeNull();
