@@ -3,7 +3,7 @@
  * are split into names; emails, URLs, UI words, role suffixes, the site's own name and generic desks are dropped;
  * news agencies are set aside as the wire source instead.
  */
-import { agenciesIn, agencyNamed } from './wire-agencies';
+import { agenciesIn, agencyAtEdge, agencyNamed } from './wire-agencies';
 import type { AuthorContext } from './author-context';
 import { BYLINE_PREFIX, ROLE_WORDS } from './byline-vocabulary';
 import { inReadingOrder } from './name-forms';
@@ -59,15 +59,10 @@ const NAME_DASH_TAIL = /^(.+?)\s+[-–—]\s+(.+)$/u;
  */
 function agencyRunOnAfterName(credit: string, context: AuthorContext): { name: string; agency: string } | null {
   const words = credit.trim().split(/\s+/);
-  for (let count = Math.min(MAX_AGENCY_WORDS, words.length - 2); count >= 1; count--) {
-    const agency = agencyNamed(words.slice(-count).join(' '));
-    if (!agency) continue;
-    const name = words.slice(0, -count).join(' ');
-    return ENDS_IN_LETTER.test(name) && fullName(name, context) ? { name, agency } : null;
-  }
-  return null;
+  const found = agencyAtEdge(words, 'last', 2);
+  const name = found ? words.slice(0, -found.words).join(' ') : '';
+  return found && ENDS_IN_LETTER.test(name) && fullName(name, context) ? { name, agency: found.agency } : null;
 }
-const MAX_AGENCY_WORDS = 3;
 const ENDS_IN_LETTER = /\p{L}$/u;
 /**
  * "Jane Doe/Reuters files", "AP file photo", "Archivfoto: dpa": a picture taken from an agency's or paper's archive.

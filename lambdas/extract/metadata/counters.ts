@@ -211,8 +211,9 @@ function isBareNumber(text: string): boolean {
 function bareCount(text: string): number | null {
   const normalized = normalizeDigits(text);
   if (!isBareNumber(normalized)) return null;
-  const count = BARE_COUNT.exec(normalized);
-  return count ? parseCount(count[1], count[2]) : parseCount(normalized);
+  // A bare number has a digit, so the count pattern finds it.
+  const count = BARE_COUNT.exec(normalized)!;
+  return parseCount(count[1], count[2]);
 }
 const BARE_COUNT = new RegExp(NUMBER, 'iu');
 

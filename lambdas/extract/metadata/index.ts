@@ -20,7 +20,7 @@ import { readJsonLd } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
 import { pageTimeZone } from './time-zones';
-import { readTaxonomy } from './taxonomy';
+import { readTaxonomy, SECTION_META_KEYS } from './taxonomy';
 import { chooseTitle, segmentsOf } from './title';
 import { headlineText, isSiteLogo, isTeaserHeading, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readShownBlocks, readTitledBlocks } from './headline-elements';
 import { hasToken, IndexedPage, textContent } from './regions';
@@ -136,7 +136,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     firstSubheadingInArticle: subheadingElements.length > 0 && page.enclosure((element) => element.name === 'article')(subheadingElements[0]),
     documentTitle: isHeadlineSized(documentTitle) ? documentTitle : null,
     siteName,
-    sections: [...tags.all('article:section', 'parsely-section'), ...(structured?.sections ?? [])],
+    sections: [...tags.all(...SECTION_META_KEYS), ...(structured?.sections ?? [])],
     host,
   });
 

@@ -133,11 +133,11 @@ function parseLenient(text: string): unknown {
       .replace(/(?:-->|\/\*\s*\]\]>\s*\*\/|\/\/\s*\]\]>|\]\]>)\s*$/, '')
       .replace(/[\u0000-\u001F]+/g, ' ')
       .replace(/,\s*([}\]])/g, '$1');
-    return parseOrUndefined(repaired) ?? (ADJACENT_OBJECTS.test(repaired) ? parseOrUndefined(`[${repaired.replace(ADJACENT_OBJECTS_ALL, '},{')}]`) : undefined);
+    const listed = repaired.replace(ADJACENT_OBJECTS, '},{');
+    return parseOrUndefined(repaired) ?? (listed !== repaired ? parseOrUndefined(`[${listed}]`) : undefined);
   }
 }
-const ADJACENT_OBJECTS = /\}\s*\{/;
-const ADJACENT_OBJECTS_ALL = /\}\s*\{/g;
+const ADJACENT_OBJECTS = /\}\s*\{/g;
 
 function parseOrUndefined(text: string): unknown {
   try {

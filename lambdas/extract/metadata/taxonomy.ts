@@ -49,9 +49,12 @@ const SUBJECT_CODE_SHARE = 0.5;
 /** A scheme has several codes; one or two capitalised keywords are acronyms ("AVV", "NATO"). */
 const MIN_SUBJECT_CODES = 3;
 
+/** The meta tags a page states its section in: OpenGraph's, Parse.ly's, a plain name and microdata. */
+export const SECTION_META_KEYS = ['article:section', 'parsely-section', 'section', 'itemprop:articlesection'];
+
 export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, structuredTrail: StructuredCrumb[] = [], shownTitle: string | null = null): Taxonomy {
   const links = new PageLinks(page, shownTitle);
-  const metaSections = tags.all('article:section', 'parsely-section', 'section', 'itemprop:articlesection');
+  const metaSections = tags.all(...SECTION_META_KEYS);
   const sectionValues = [...metaSections, ...(structured?.sections ?? [])];
   const headlines = [structured?.headline, ...tags.all('og:title')].filter((value): value is string => Boolean(value));
   const ownHosts = tags.all('og:url').map(hostOf).filter((host): host is string => host !== null);

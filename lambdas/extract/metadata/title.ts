@@ -68,7 +68,7 @@ export interface TitleEvidence {
   documentTitle: string | null;
   siteName: string | null;
   /**
-   * The section names the page declares (`article:section`, JSON-LD `articleSection`). Rule "section segment": a
+   * The section names the page declares (`article:section` and its kin, JSON-LD `articleSection`). Rule "section segment": a
    * title's segment that repeats one is the site's part, as its name is ("Headline - Local News - Courier").
    */
   sections?: string[];
@@ -737,8 +737,7 @@ function chooseSide(split: TitleSplit, siteNames: string[], headings: string[]):
 function siteNameVariants(evidence: TitleEvidence, documentTitle: string, declared: string[]): string[] {
   const names: string[] = [];
   if (evidence.siteName) names.push(evidence.siteName);
-  for (const logo of evidence.logos ?? []) if (cleanTitle(logo)) names.push(cleanTitle(logo));
-  for (const section of evidence.sections ?? []) if (cleanTitle(section)) names.push(cleanTitle(section));
+  for (const named of [...evidence.logos ?? [], ...evidence.sections ?? []].map(cleanTitle)) if (named) names.push(named);
   const behindLoneGuillemet = LONE_GUILLEMET_TAIL.exec(documentTitle);
   if (behindLoneGuillemet) names.push(behindLoneGuillemet[1]);
   // Rule 'guillemet over moved end': "Post « Blog" in <title> and "Blog » Post" in a meta title move both ends

@@ -140,15 +140,25 @@ function agencyOpeningText(bodyText: string): string | null {
   const place = DATELINE_PLACE_DASH.exec(bodyText);
   if (!place) return null;
   const words = bodyText.slice(place[0].length, place[0].length + MAX_UNMARKED_AGENCY_CHARS).split(/\s+/);
-  for (let count = Math.min(MAX_AGENCY_WORDS, words.length - 1); count >= 1; count--) {
-    const credit = words.slice(0, count).join(' ');
-    const agency = ARABIC_LETTER.test(credit) ? agencyNamed(credit) : null;
-    if (agency) return agency;
-  }
-  return null;
+  const found = agencyAtEdge(words, 'first', 1);
+  return found && ARABIC_LETTER.test(words.slice(0, found.words).join(' ')) ? found.agency : null;
 }
 const DATELINE_PLACE_DASH = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s+[-–—]\s+/u;
 const MAX_UNMARKED_AGENCY_CHARS = 60;
+
+/**
+ * The agency that the `first` or `last` one to three of `words` name, the most words first, and how many words it
+ * takes; at least `keep` words are left at the other end for the text the agency is run on to (a writer's name, the
+ * story's first sentence).
+ */
+export function agencyAtEdge(words: readonly string[], edge: 'first' | 'last', keep: number): { agency: string; words: number } | null {
+  for (let count = Math.min(MAX_AGENCY_WORDS, words.length - keep); count >= 1; count--) {
+    const agency = agencyNamed((edge === 'first' ? words.slice(0, count) : words.slice(-count)).join(' '));
+    if (agency) return { agency, words: count };
+  }
+  return null;
+}
+/** The longest agency name in words: "Agence France Presse", "The Associated Press", "أ ش أ". */
 const MAX_AGENCY_WORDS = 3;
 
 /**
