@@ -134,7 +134,7 @@ function partsText(page: IndexedPage, node: Element): string | null {
  * the article's headline, and no block of the page's body itself is read. Read after every marked line.
  */
 function* kickerLine(page: IndexedPage): Generator<Candidate> {
-  let headline: Element | undefined = page.first('h1');
+  let headline = page.headlineElement();
   if (!headline) return;
   for (let parent = headline.parent; parent && isElement(parent) && !PAGE_ROOT_TAGS.has(parent.name) && onlyElementChild(parent) === headline; parent = parent.parent) headline = parent;
   if (!headline.parent || !isElement(headline.parent) || PAGE_ROOT_TAGS.has(headline.parent.name)) return;
@@ -161,7 +161,7 @@ export function onlyElementChild(element: Element): Element | null {
 
 /** The headline's previous sibling element, or null. */
 function elementBeforeHeadline(page: IndexedPage): Element | null {
-  let previous = page.first('h1')?.prev ?? null;
+  let previous = page.headlineElement()?.prev ?? null;
   while (previous && !isElement(previous)) previous = previous.prev;
   return previous && isElement(previous) ? previous : null;
 }

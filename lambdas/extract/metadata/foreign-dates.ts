@@ -8,6 +8,7 @@ import { isCaptionElement } from '../content/captions';
 import { isImageElement } from '../content/picture-elements';
 import type { DomElement } from '../content/dom';
 import { containsPattern, type IndexedPage } from './regions';
+import { isWriterPageHref } from './bylines/lines';
 
 /**
  * Rule "event schedule": an event page or a calendar teaser shows when the event takes place ("event-date",
@@ -49,10 +50,11 @@ export function holds(element: Element, test: (node: Element) => boolean): boole
  * dateline or opening block that is a picture's caption, sits in one or holds one dates the picture, not the page.
  * A caption is a picture's when a frame around it holds a picture and no other text, and the caption holds no
  * byline markup: some themes set the byline and the dateline in a `<figcaption>` beside the author's portrait
- * ("<address>Von …</address> <time>…</time>"), or style a dateline under the headline as "text-caption".
+ * ("<address>Von …</address> <time>…</time>", "<a href="/about/editors/jane-doe/">Jane Doe</a> 14 March 2026"), or
+ * style a dateline under the headline as "text-caption".
  */
 export function captionTest(page: IndexedPage): (element: Element) => boolean {
-  const holdsBylineBox = heldTest(page, (node) => BYLINE_BOX_TAGS.has(node.name));
+  const holdsBylineBox = heldTest(page, (node) => BYLINE_BOX_TAGS.has(node.name) || (node.name === 'a' && isWriterPageHref(node.attribs.href)));
   const holdsPicture = heldTest(page, (node) => isImageElement(node as unknown as DomElement));
   const isPictureCaption = (element: Element) => isCaptionElement(element as unknown as DomElement)
     && !holdsBylineBox(element) && framesPicture(page, element, holdsPicture);

@@ -8,27 +8,6 @@ import { type IndexedPage, LOWER_HEADING_TAGS } from './regions';
 import { LETTER, MIN_HEADLINE_WORDS, OPENS_IN_LOWER_CASE, wordCount } from './title';
 
 /**
- * A heading that is the site's logo rather than the article's headline: it links to the site's home page, or the
- * theme marks it as the logo or site title (`rel="home"`, class or id "logo", "site-title", "site-name", "brand").
- * Older themes wrap the site name in the page's only h1 and put the headline in an h2.
- */
-export function isSiteLogo(heading: Element): boolean {
-  const stack: Element[] = [heading];
-  while (stack.length > 0) {
-    const element = stack.pop()!;
-    const { class: classes = '', id = '', rel = '', href } = element.attribs;
-    const marked = LOGO_MARK.test(classes) || LOGO_MARK.test(id) || /\bhome\b/i.test(rel);
-    if ((element === heading || element.name === 'a') && marked) return true;
-    if (element.name === 'a' && href !== undefined && HOME_HREF.test(href.trim())) return true;
-    for (const child of element.children) if (child.type === 'tag') stack.push(child as Element);
-  }
-  return false;
-}
-const LOGO_MARK = /logo|site-?title|site-?name|brand/i;
-/** "/", "./", "index.html", "https://www.example.com/", and the same behind an archive prefix ("…/http://example.com/"). */
-const HOME_HREF = /^(?:\.?\/|\.?\/?index\.\w+|(?:.*\/)?(?:https?:)?\/\/[^/?#]+\/?)$/i;
-
-/**
  * Rule 'teaser headings after the h1': a headline element of lower rank than the page's h1 that follows it and is
  * nothing but a link ("<h3 class="entry-title"><a href="/other-story">…</a></h3>") heads a card of another story,
  * in a "more stories" row below the article; the page's own headline links nowhere else.

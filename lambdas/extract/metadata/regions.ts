@@ -7,6 +7,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { countVisible, type DocumentWalk, isElement, isHiddenByMarkup, isWhitespace, nextElement, NON_TEXT_TAGS, normalizeSpace, walkDocument } from '../dom-walk';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
+import { isSiteLogo } from './site-logo';
 
 /** Headings below the page's h1: where a template without one sets its headline, and where teasers set theirs. */
 export const LOWER_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
@@ -203,14 +204,23 @@ export class IndexedPage {
     return this.body;
   }
 
-  /** Index in {@link bodyElements} of the first `<h1>` of the page, -1 when it has none there. */
+  /** Index in {@link bodyElements} of the page's headline, its first `<h1>` but a logo, -1 when it has none there. */
   headlineIndex(): number {
-    const headline = this.first('h1');
+    const headline = this.headlineElement();
     return headline ? this.bodyElements().indexOf(headline) : -1;
   }
 
   /**
-   * True when the element comes after the page's headline (the first `<h1>`) in the body. Without a headline in
+   * The page's headline: its first `<h1>`. Rule "logo before the headline": a theme that sets the site's name in an
+   * h1 in its header and the story's headline in a second h1 heads the article with the second; the header's menus
+   * and widgets follow the first.
+   */
+  headlineElement(): Element | undefined {
+    return this.tagged('h1').find((h1) => !isSiteLogo(h1)) ?? this.first('h1');
+  }
+
+  /**
+   * True when the element comes after the page's headline (see {@link headlineIndex}) in the body. Without a headline in
    * the body every element counts as following it; with one, elements outside the body never do.
    */
   followsHeadline(element: Element): boolean {

@@ -3,7 +3,8 @@ import type { Element } from 'domhandler';
 import { readMetadata } from '../../../lambdas/extract/metadata';
 import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
 import { chooseTitle, cleanTitle, segmentsOf, stripSiteAffixes } from '../../../lambdas/extract/metadata/title';
-import { headlineText, isSiteLogo, isTeaserHeading, readBreadcrumbHeadline } from '../../../lambdas/extract/metadata/headline-elements';
+import { headlineText, isTeaserHeading, readBreadcrumbHeadline } from '../../../lambdas/extract/metadata/headline-elements';
+import { isSiteLogo } from '../../../lambdas/extract/metadata/site-logo';
 
 const evidence = (overrides: Partial<Parameters<typeof chooseTitle>[0]>) => ({
   declared: [], headings: [], subheadings: [], documentTitle: null, siteName: null, host: null, ...overrides,
@@ -524,6 +525,12 @@ describe('isSiteLogo', () => {
     expect(isSiteLogo(heading('<h1><a href="https://web.archive.org/web/2016/http://example.com/">Example</a></h1>'))).toBe(true);
     expect(isSiteLogo(heading('<h1 id="site-title"><span><a href="/blog" rel="home">Example</a></span></h1>'))).toBe(true);
     expect(isSiteLogo(heading('<h1 class="logo">Example</h1>'))).toBe(true);
+  });
+
+  it('recognises a heading set inside a link home, as HTML lets a link hold blocks', () => {
+    expect(isSiteLogo(heading('<a href="/"><h1><svg aria-label="Example Times"><title>Example Times</title></svg></h1></a>'))).toBe(true);
+    expect(isSiteLogo(heading('<a href="https://www.example.com/"><div><h1>Example Times</h1></div></a>'))).toBe(true);
+    expect(isSiteLogo(heading('<a href="/2024/05/floods"><h1>Floods close the road</h1></a>'))).toBe(false);
   });
 
   it('does not take a headline that links to its article or shows a picture named "logo"', () => {

@@ -1,0 +1,42 @@
+/**
+ * Held-out audit of pages that declare nothing: no JSON-LD, no meta tags beyond the charset, no microdata, so the
+ * record comes from what a reader sees. These shapes came from reading the dev corpus with its metadata taken away
+ * (`bench/robustness.ts --ablations nometa`) and asking why a visible byline or dateline was missed; the pages are
+ * written for these tests. Each page is read with its URL and without one, and each case states the title, the
+ * writers, the day and the story's paragraphs.
+ */
+import { expectBylineOf, expectParagraphsInOrder, heldoutPageReader, paragraphs, readWithAndWithoutUrl, type ExpectedParagraph, type HeldoutStory } from '../support/heldout-pages';
+
+const extractPage = heldoutPageReader('heldout-undeclared');
+
+interface UndeclaredStory extends HeldoutStory {
+  body: ExpectedParagraph[];
+}
+
+function describeStory(summary: string, story: UndeclaredStory): void {
+  describe(summary, () => {
+    const records = readWithAndWithoutUrl(extractPage, story);
+    it.each(records)('reads the headline %s', (_, record) => {
+      expect(record.title).toBe(story.title);
+    });
+    it.each(records)('credits the writers and dates the story %s', (_, record) => {
+      expectBylineOf(record, story);
+    });
+    it.each(records)('opens the body with the story and keeps its paragraphs %s', (_, record) => {
+      expect(paragraphs(record)[0]).toMatch(story.body[0]);
+      expectParagraphsInOrder(paragraphs(record), story.body);
+    });
+  });
+}
+
+describeStory('Review site: the logo is an h1 inside a link home, and the writer is a link to "/about/editors/…" beside an avatar', {
+  name: 'en-logo-in-home-link', url: 'https://gadget-bench.example/2026/03/14/folding-e-reader-review/',
+  title: 'Folding e-reader review: a paper-like screen that bends', authors: ['Priya Natarajan'], publishedDay: '2026-03-14',
+  body: [/^The first thing you notice about the folding reader/, /^Its screen is the familiar grey/, /^Battery life is the weak point/],
+});
+
+describeStory('German local paper: a logo h1 and the day\'s date in the masthead, the columnist linked under "/kolumnisten/…"', {
+  name: 'de-logo-h1-kolumnist', url: 'https://kreisbote-talheim.example/lokales/wochenmarkt-umzug/',
+  title: 'Warum der Wochenmarkt umziehen muss', authors: ['Henrike Vogt'], publishedDay: '2026-03-12',
+  body: [/^Der Wochenmarkt auf dem Kirchplatz zieht im Sommer/, /^Die Händler sind geteilter Meinung/, /^Die Stadt will mit Hinweisschildern/],
+});
