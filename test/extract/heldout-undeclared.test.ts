@@ -40,3 +40,19 @@ describeStory('German local paper: a logo h1 and the day\'s date in the masthead
   title: 'Warum der Wochenmarkt umziehen muss', authors: ['Henrike Vogt'], publishedDay: '2026-03-12',
   body: [/^Der Wochenmarkt auf dem Kirchplatz zieht im Sommer/, /^Die Händler sind geteilter Meinung/, /^Die Stadt will mit Hinweisschildern/],
 });
+
+describeStory('Wire story under a photo carousel: a slide\'s caption dates its picture ("Thursday, Aug. 29, 2024. (AP Photo/…)") beside its counter', {
+  name: 'en-carousel-caption-date', url: 'https://lakeshore-wire.example/politics/campaigns-sprint-election-day',
+  title: 'Campaigns brace for a sprint to Election Day', authors: [], publishedDay: '2024-09-03',
+  body: [/^WASHINGTON \(AP\) — The two campaigns enter the final stretch/, /^Both sides plan rallies/, /^Early voting begins/],
+});
+
+describe('Wire story under a photo carousel: the slide\'s caption and credit go with its picture', () => {
+  it.each(readWithAndWithoutUrl(extractPage, { name: 'en-carousel-caption-date', url: 'https://lakeshore-wire.example/politics/campaigns-sprint-election-day' }))('%s', (_, record) => {
+    expect(record.images).toEqual([{
+      url: 'https://lakeshore-wire.example/photos/rally-savannah.jpg',
+      caption: 'The candidate speaks at a campaign rally in Savannah, Ga., Thursday, Aug. 29, 2024.', alt: null, credit: 'AP Photo/Dana Morrow',
+    }]);
+    expect(record.body).not.toMatch(/3 of 12|AP Photo/);
+  });
+});

@@ -67,7 +67,15 @@ function isCaptionAfterPicture(element: DomElement): boolean {
   }
   return known;
 }
-const captionsAfterPictures = new WeakMap<DomElement, boolean>();
+let captionsAfterPictures = new WeakMap<DomElement, boolean>();
+
+/**
+ * Forgets the blocks judged so far. The body pass calls it once its cleaning is done: the cleaning takes out what a
+ * slide sets beside its caption (the counter, the buttons), and a block judged with them in is judged again.
+ */
+export function forgetCaptionJudgements(): void {
+  captionsAfterPictures = new WeakMap();
+}
 
 function isCreditedLine(element: DomElement): boolean {
   const text = boundedText(element, PICTURE_BOX_MAX_TEXT);

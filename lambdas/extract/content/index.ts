@@ -19,6 +19,7 @@ import { type Block, buildBlocks, plainParagraph } from './blocks';
 import { dropContactCard } from './contacts';
 import { dropBylineBlocks } from './bylines';
 import { cleanTree } from './clean';
+import { forgetCaptionJudgements } from './captions';
 import { isKeptPictureBox } from './structural-furniture';
 import { titleAnchors } from './title-anchors';
 import { childElements, declaredDirection, type DomElement, type DomNode, isAncestorOf } from './dom';
@@ -113,6 +114,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   // Read before the cleaning, which drops the forms.
   const replyForms = findReplyForms(walk);
   const stats = cleanTree(root, anchors, walk);
+  forgetCaptionJudgements();
   const selection = selectContainer(scoreTree(root, stats), stats, headline ? storyAround(headline) : subHeadlineStory, replyForms, mainLandmark(walk));
 
   let blocks: Block[] = [];

@@ -108,6 +108,19 @@ export function splitCreditInText(text: string): { caption: string | null; credi
 }
 
 /**
+ * Rule "caption known by its credit": a sentence closed by a picture's credit ("Harris speaks at a rally in Savannah,
+ * Ga., Thursday, Aug. 29, 2024. (AP Photo/Jacquelyn Martin)", "Fischer am Kai. Foto: Jane Doe") is a caption wherever
+ * a template sets it, in a carousel's "info" box as much as in a `<figcaption>`. A meta line that ends with a photo
+ * credit ("12.03.2026 | Text und Foto: Jane Doe") states no sentence before it.
+ */
+export function isCreditedCaption(text: string): boolean {
+  const { caption, credit } = splitCreditInText(text);
+  return credit !== null && caption !== null && caption.length >= MIN_CREDITED_CAPTION_CHARS && SENTENCE_END.test(caption);
+}
+const MIN_CREDITED_CAPTION_CHARS = 40;
+const SENTENCE_END = /[.!?…。؟]$/u;
+
+/**
  * Rule "closing agency credit": "Boats at dawn. (Jane Doe/AP)", "Boats at dawn (AP Photo/Jane Doe)", "Boats at
  * dawn. Jane Doe/AFP via Getty Images": wire captions close with the picture's credit and no label, in brackets or
  * as a sentence of its own. The closing part must read as a {@link isPictureAgencyCredit}, so "The mayor (left)" and

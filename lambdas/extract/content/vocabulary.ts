@@ -198,10 +198,11 @@ export const COUNTER_TEXT = new RegExp(
 );
 
 /**
- * A gallery's slide counter: "1 / 4", "3 of 12", "Bild 2 von 8", "Foto 1 de 4", "Photo 5 sur 9", "صورة 1 من 5". A
- * slash with no space around it is a fraction or a span of years ("2/3 cup", "1998/99"), not a counter.
+ * A gallery's slide counter: "1 / 4", "3 of 12", "Bild 2 von 8", "Foto 1 de 4", "Photo 5 sur 9", "صورة 1 من 5", with
+ * the bar a slide sets between it and the caption ("3 of 12 |"). A slash with no space around it is a fraction or a
+ * span of years ("2/3 cup", "1998/99"), not a counter.
  */
-export const SLIDE_COUNTER = /^(?:(?:photo|picture|image|slide|bild|foto|imagen|diapositiva|صورة)\s+)?[\d\u0660-\u0669]+(?:\s+(?:\/|of|von|de|sur|di|من)\s+)[\d\u0660-\u0669]+$/iu;
+export const SLIDE_COUNTER = /^(?:(?:photo|picture|image|slide|bild|foto|imagen|diapositiva|صورة)\s+)?[\d\u0660-\u0669]+(?:\s+(?:\/|of|von|de|sur|di|من)\s+)[\d\u0660-\u0669]+(?:\s*[|·•])?$/iu;
 
 /** Labels of skip links: "Skip to content", "Skip past newsletter promotion", "Zum Inhalt springen", "Aller au contenu". */
 export const SKIP_LINK_LABEL = new RegExp(

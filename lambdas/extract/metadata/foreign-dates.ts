@@ -6,6 +6,7 @@ import type { Element } from 'domhandler';
 import { isElement } from '../dom-walk';
 import { isCaptionElement } from '../content/captions';
 import { isImageElement } from '../content/picture-elements';
+import { isCreditedCaption } from '../content/picture-credits';
 import type { DomElement } from '../content/dom';
 import { containsPattern, type IndexedPage } from './regions';
 import { isWriterPageHref } from './bylines/lines';
@@ -51,7 +52,9 @@ export function holds(element: Element, test: (node: Element) => boolean): boole
  * A caption is a picture's when a frame around it holds a picture and no other text, and the caption holds no
  * byline markup: some themes set the byline and the dateline in a `<figcaption>` beside the author's portrait
  * ("<address>Von …</address> <time>…</time>", "<a href="/about/editors/jane-doe/">Jane Doe</a> 14 March 2026"), or
- * style a dateline under the headline as "text-caption".
+ * style a dateline under the headline as "text-caption". A block whose text closes with a picture's credit is a
+ * caption by its words alone (see {@link isCreditedCaption}), and a box that holds one is a slide's, beside its
+ * counter and buttons.
  */
 export function captionTest(page: IndexedPage): (element: Element) => boolean {
   const holdsBylineBox = heldTest(page, (node) => BYLINE_BOX_TAGS.has(node.name) || (node.name === 'a' && isWriterPageHref(node.attribs.href)));
@@ -60,7 +63,8 @@ export function captionTest(page: IndexedPage): (element: Element) => boolean {
     && !holdsBylineBox(element) && framesPicture(page, element, holdsPicture);
   const inCaption = page.enclosure(isPictureCaption);
   const holdsCaption = heldTest(page, isPictureCaption);
-  return (element) => inCaption(element) || holdsCaption(element);
+  const holdsCreditedCaption = heldTest(page, (node) => isCreditedCaption(page.shortText(node, MAX_CAPTION_CHARS) ?? ''));
+  return (element) => inCaption(element) || holdsCaption(element) || holdsCreditedCaption(element);
 }
 
 /**

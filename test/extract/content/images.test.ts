@@ -3,7 +3,7 @@ import { extract } from '../../../lambdas/extract';
 import type { DomElement } from '../../../lambdas/extract/content/dom';
 import { namesDecoration } from '../../../lambdas/extract/content/decorative-images';
 import { pageRenderingOf } from '../../../lambdas/extract/content/images';
-import { splitCreditInText } from '../../../lambdas/extract/content/picture-credits';
+import { isCreditedCaption, splitCreditInText } from '../../../lambdas/extract/content/picture-credits';
 import { largestFromSrcset } from '../../../lambdas/extract/content/picture-elements';
 import { page, prose, run } from './helpers';
 
@@ -290,6 +290,15 @@ describe('picture boxes', () => {
     expect(splitCreditInText('The pier in 1989. (Reuters)')).toEqual({ caption: 'The pier in 1989.', credit: 'Reuters' });
     expect(splitCreditInText('Boats in the harbour. Jane Doe/AFP via Getty Images')).toEqual({ caption: 'Boats in the harbour.', credit: 'Jane Doe/AFP via Getty Images' });
     expect(splitCreditInText('Barcos en el puerto. Foto de Juan Pérez')).toEqual({ caption: 'Barcos en el puerto.', credit: 'Foto de Juan Pérez' });
+  });
+
+  it('knows a caption by the credit closing its sentence, and a meta line with a photo credit as none', () => {
+    expect(isCreditedCaption('The candidate speaks at a campaign rally in Savannah, Ga., Thursday, Aug. 29, 2024. (AP Photo/Dana Morrow)')).toBe(true);
+    expect(isCreditedCaption('Fischerboote am Kai von Sassnitz im ersten Morgenlicht. Foto: Jana Roth')).toBe(true);
+    expect(isCreditedCaption('12.03.2026 | Text und Foto: Jana Roth')).toBe(false);
+    expect(isCreditedCaption('Published Thursday, Aug. 29, 2024, 10:15 AM EDT | Photo: AP')).toBe(false);
+    expect(isCreditedCaption('The pier in 1989. (Reuters)')).toBe(false);
+    expect(isCreditedCaption('The mayor opened the new pier on Thursday, Aug. 29, 2024, after two years of work.')).toBe(false);
   });
 
   it('keeps a closing bracket or sentence that is no agency credit, and a name\'s initial, as caption', () => {
