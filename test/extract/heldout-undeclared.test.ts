@@ -56,3 +56,16 @@ describe('Wire story under a photo carousel: the slide\'s caption and credit go 
     expect(record.body).not.toMatch(/3 of 12|AP Photo/);
   });
 });
+
+describe('tag lines a label names, on pages that declare no keywords', () => {
+  it.each(readWithAndWithoutUrl(extractPage, { name: 'en-topics-list-wrapped', url: 'https://coast-courier.example/news/ferry-fares-rise' }))(
+    '"Explore more on these topics" over a wrapped list of links: the links are the tags, the "Most read" list is not %s', (_, record) => {
+      expect(record.tags).toEqual(['Ferries', 'Island life', 'Fuel prices']);
+      expect(paragraphs(record)).toHaveLength(3);
+    });
+  it.each(readWithAndWithoutUrl(extractPage, { name: 'en-filed-under', url: 'https://lockside-notes.example/2026/05/slow-sunday-towpath/' }))(
+    '"Filed under:" opens the line, and its "2 comments" link to the thread is no tag %s', (_, record) => {
+      expect(record.tags).toEqual(['Walks', 'Canals']);
+      expect(record.body).not.toMatch(/Filed under|comments/);
+    });
+});

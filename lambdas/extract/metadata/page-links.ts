@@ -264,7 +264,7 @@ export class PageLinks {
       // Only a box that opens with a link is a box of bare links; most links' parents are paragraphs of text.
       const heading = list || opens || (first as Element | undefined)?.name !== 'a' ? null : previousElement(line);
       const labelled = list?.type === 'tag'
-        ? this.isLabelled(previousElement(list), true) || this.isLabelled(list.children.find(isTagElement), true)
+        ? this.isLabelled(labelOver(list), true) || this.isLabelled(list.children.find(isTagElement), true)
         : opens || this.isLabelled(heading, true);
       const named = labelled ? undefined : [box, box.parent].find(namesTagsByAria);
       if (!labelled && !named) continue;
@@ -281,7 +281,8 @@ export class PageLinks {
         const at = position.get(part)!;
         const links = elements.slice(at, subtreeEnd[at]).filter((element) => element.name === 'a');
         prose += visibleChars[at] - links.reduce((sum, link) => sum + visibleChars[position.get(link)!], 0);
-        for (const link of links) inside.push(link);
+        // A link to a place on the page itself ("#comments": "2 comments") is the line's other field, not a tag.
+        for (const link of links) if (!link.attribs.href?.trim().startsWith('#')) inside.push(link);
       }
       if (inside.length > MAX_TAG_LINKS || prose > MAX_TAG_LINE_PROSE_CHARS) continue;
       return inside.map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
@@ -784,4 +785,15 @@ const SCRIPT_LINK = /^\s*javascript:/i;
 export function linkPath(href: string | undefined): string | null {
   if (!href) return null;
   return href.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '').replace(/\/+$/, '') || null;
+}
+
+/**
+ * The element before a list, where its label stands: the list's previous sibling, or its wrapper's when the list is
+ * all the wrapper holds ("<span>Explore more on these topics</span><div><ul><li><a>…").
+ */
+function labelOver(list: Element): Element | null {
+  const previous = previousElement(list);
+  if (previous) return previous;
+  const wrapper = list.parent;
+  return wrapper?.type === 'tag' && (wrapper as Element).children.every((child) => child === list || !isTagElement(child)) ? previousElement(wrapper as Element) : null;
 }

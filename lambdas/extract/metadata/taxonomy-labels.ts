@@ -40,11 +40,12 @@ const WORLD_TAG_LABELS = [
 ];
 /**
  * The words that label a line of the article's tag links ("Tags:", "Schlagwörter:", "Étiquettes :", "Labels:",
- * "Trefwoorden", "الوسوم:", "タグ：", "标签："), as regular-expression alternatives. The body pass drops the same line
+ * "Trefwoorden", "الوسوم:", "タグ：", "标签：", "Explore more on these topics", "Filed under:"), as regular-expression alternatives. The body pass drops the same line
  * by the same words (content/vocabulary.ts), so a label this stage reads tags after never stays in the body text.
  */
 export const TAG_LINE_WORDS: readonly string[] = [
-  'tags?', 'tagged(?: with| in)?', 'keywords', 'topics', 'related topics', 'topics in this (?:article|story)',
+  'tags?', 'tagged(?: with| in)?', 'keywords', 'topics', 'related topics', 'topics in this (?:article|story)', '(?:explore )?more on (?:these|this) topics?',
+  'filed under',
   'ähnliche themen', 'verwandte themen', 'themen', 'themen (?:in )?diese[ms] (?:artikels?|beitrags?)', 'schlagw(?:ö|oe)rter', 'schlagworte',
   'stichw(?:ö|oe)rter', 'temas relacionados', 'temas', 'tópicos', 'etiquetas', 'etiquetad[oa] (?:como|con|en)', 'palabras clave', 'palavras[- ]chave', '[ée]tiquettes?', 'mots[- ]cl[ée]s',
   'sujets', 'th[èe]mes', 'parole chiave', 'argomenti', 'labels?', 'trefwoorden', 'tagi', 's[łl]owa kluczowe', 'tagit', 'etiketler', 'теги', 'метки',
