@@ -69,3 +69,11 @@ describe('tag lines a label names, on pages that declare no keywords', () => {
       expect(record.body).not.toMatch(/Filed under|comments/);
     });
 });
+
+describe('a newsletter box between the paragraphs, its title in a part of its own above the pitch and the form', () => {
+  it.each(readWithAndWithoutUrl(extractPage, { name: 'en-newsletter-title-apart', url: 'https://pixel-quarterly.example/features/blacksmith-week' }))(
+    'goes whole, title and all, and the story runs on around it %s', (_, record) => {
+      expect(record.body).not.toMatch(/Pixel Quarterly Letter|Sign me up|best reads of the week/);
+      expectParagraphsInOrder(paragraphs(record), [/^The forge sits/, /^Smithing in the game/, /^By the fifth night/, /^It is a small thing/]);
+    });
+});

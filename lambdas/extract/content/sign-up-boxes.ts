@@ -21,10 +21,28 @@ export function signUpBox(form: DomElement, keep: Set<DomNode>, stats: StatsTabl
     const own = stats.get(box);
     if (!own) return null;
     if (own.chars === formChars) continue;
-    return own.chars <= MAX_SIGN_UP_BOX_CHARS && own.prose <= 1 ? box : null;
+    return own.chars <= MAX_SIGN_UP_BOX_CHARS && own.prose <= 1 ? widestBox(box, keep, stats) : null;
   }
   return null;
 }
+
+/**
+ * The box's title may sit a level up, beside the part that holds the pitch and the form ("<div><section><h2>The
+ * Weekly</h2></section><section><p>Sign up …</p><form>…</form></section></div>"): the box widens to the wrapper
+ * around both while that wrapper still holds no more than a box's text.
+ */
+function widestBox(box: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement {
+  let widest = box;
+  let outer = box.parent;
+  for (let depth = 0; depth < MAX_TITLE_LEVELS && outer && isElement(outer) && !keep.has(outer) && SIGN_UP_BOX_TAGS.has(outer.name); depth++, outer = outer.parent) {
+    const own = stats.get(outer);
+    if (!own || own.chars > MAX_SIGN_UP_BOX_CHARS || own.prose > 1) break;
+    widest = outer;
+  }
+  return widest;
+}
+/** Levels above the pitch's part at which the box's title may sit. */
+const MAX_TITLE_LEVELS = 2;
 /** Wrappers the form may sit in within its box: the box itself, a form row, a column. */
 const MAX_SIGN_UP_BOX_DEPTH = 3;
 const SIGN_UP_BOX_TAGS = new Set(['div', 'section', 'aside']);
