@@ -77,3 +77,21 @@ describe('a newsletter box between the paragraphs, its title in a part of its ow
       expectParagraphsInOrder(paragraphs(record), [/^The forge sits/, /^Smithing in the game/, /^By the fifth night/, /^It is a small thing/]);
     });
 });
+
+describeStory('WordPress meta line: the last edit in a span classed "updated" (hidden by the theme\'s stylesheet) before the shown date', {
+  name: 'de-meta-line-hidden-update', url: 'https://netzwerk-notizen.example/blog/instagram-abmahnung/',
+  title: 'Abmahnung wegen Werbung auf Instagram: was Blogger jetzt wissen müssen', authors: ['Jonas Reiter'], publishedDay: '2018-06-19',
+  body: [/^Wer auf Instagram Produkte zeigt/, /^Das Landgericht hat/, /^Bis eine höhere Instanz/],
+});
+
+describe('WordPress meta line with a hidden update: the edit is the modification', () => {
+  it.each(readWithAndWithoutUrl(extractPage, { name: 'de-meta-line-hidden-update', url: 'https://netzwerk-notizen.example/blog/instagram-abmahnung/' }))('%s', (_, record) => {
+    expect(record.modifiedAt).toBe('2019-01-07T17:27:31+01:00');
+  });
+});
+
+describeStory('Recipe blog: the story\'s date over the headline\'s own wrapper, and cards of other recipes below, each with a dated meta line', {
+  name: 'de-teaser-cards-dated', url: 'https://frische-ideen.example/feste/stollenfest-altstadt.html',
+  title: 'Stollenfest in der Altstadt: Tradition zum Anfassen', authors: ['Julia Stein'], publishedDay: '2023-10-25',
+  body: [/^Am zweiten Adventssamstag zieht der Riesenstollen/, /^Der Stollen wird auf dem Marktplatz/, /^Wer den Umzug sehen will/],
+});

@@ -9,7 +9,7 @@ import { UPDATED_TIME } from './meta-tags';
 import { containsAnyPattern, containsPattern, type IndexedPage, LOWER_HEADING_TAGS, textContent } from './regions';
 import { labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import type { Candidate } from './date-choice';
-import { captionTest, datesListedItem, holds, showsEventTime } from './foreign-dates';
+import { captionTest, datesListedItem, holds, inTeaserArticle, showsEventTime } from './foreign-dates';
 
 /** Class names (parts of them, any case) that themes and CMS templates give the dateline element itself. */
 const DATELINE_CLASS = containsAnyPattern(['date', 'publish', 'posted', 'timestamp', 'time-stamp', 'datum', 'fecha', 'tarikh', 'تاريخ']);
@@ -54,7 +54,7 @@ const OPENING_LEAD = new RegExp(`^[^]{0,${OPENING_DATE_LEAD_CHARS}}\\S*(?:\\s+\\
  */
 export function* visibleDateCandidates(page: IndexedPage, title: string | null): Generator<Candidate> {
   const toCandidate = (node: Element): Candidate => ({
-    text: partsText(page, node) ?? page.shortText(node, MAX_DATELINE_CHARS) ?? '', source: 'dom', marked: true,
+    text: partsText(page, node) ?? withoutUpdateParts(page, node, page.shortText(node, MAX_DATELINE_CHARS) ?? ''), source: 'dom', marked: true,
     machineDated: holds(node, (inner) => inner.name === 'time' && inner.attribs.datetime !== undefined),
     update: isUpdateDateline(node),
     publication: isPublicationBesideUpdate(node),
@@ -82,6 +82,33 @@ export function* visibleDateCandidates(page: IndexedPage, title: string | null):
   for (const node of metaLinesOnce().filter((node) => !page.followsHeadline(node)).reverse()) yield toCandidate(node);
   yield* kickerLine(page);
   yield* stampLines(page);
+}
+
+/**
+ * Rule "update part by its class": a meta line holds the last edit in an element of its own, classed as the update
+ * and often hidden by a stylesheet the reader does not have ("Jane Doe<span class="updated">2022-12-07T10:10:52+01:00
+ * </span><span>25. Dezember 2022</span>"); the line's date is read from the rest of it, when the rest has one.
+ */
+function withoutUpdateParts(page: IndexedPage, node: Element, text: string): string {
+  if (isUpdateDateline(node)) return text;
+  let rest = text;
+  for (const inner of descendantsWhere(node, isUpdateDateline)) {
+    const part = page.shortText(inner, MAX_DATELINE_CHARS);
+    if (part) rest = rest.replace(part, ' ');
+  }
+  return rest !== text && DIGIT.test(rest) ? rest.replace(/\s+/g, ' ').trim() : text;
+}
+const DIGIT = /\p{Nd}/u;
+
+/** The element's descendants that pass the test, outermost only. */
+function descendantsWhere(element: Element, test: (node: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  for (const child of element.children) {
+    if (!isElement(child)) continue;
+    if (test(child)) found.push(child);
+    else found.push(...descendantsWhere(child, test));
+  }
+  return found;
 }
 
 /**
@@ -243,7 +270,8 @@ function markedElements(page: IndexedPage, test: (index: number) => boolean, dat
     // passed over before their attributes are tested.
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_DATELINE_CHARS) continue;
     const element = elements[index];
-    if (test(index) && page.shortTextAt(index, MAX_DATELINE_CHARS) && !page.isAnotherItemsRegion(element) && !showsEventTime(element) && !datesListedItem(element) && !datesPicture(element)) marked.push(element);
+    if (test(index) && page.shortTextAt(index, MAX_DATELINE_CHARS) && !page.isAnotherItemsRegion(element) && !showsEventTime(element) && !datesListedItem(element) && !datesPicture(element)
+      && !inTeaserArticle(page, element)) marked.push(element);
   }
   return marked;
 }
@@ -258,7 +286,7 @@ function openingTexts(page: IndexedPage, title: string | null, datesPicture: (el
   const candidates: Candidate[] = [];
   const start = openingStart(page, title);
   const isTextBlock = (node: Element) => OPENING_BLOCK_TAGS.has(node.name) && !page.isAnotherItemsRegion(node) && !showsEventTime(node)
-    && !node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) && !datesPicture(node);
+    && !node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) && !datesPicture(node) && !inTeaserArticle(page, node);
   const headline = start > 0 ? all[start - 1] : null;
   const holder = headline ? textBlockHolding(headline, isTextBlock) : null;
   if (headline && holder) {

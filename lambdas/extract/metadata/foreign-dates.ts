@@ -10,6 +10,8 @@ import { isCreditedCaption } from '../content/picture-credits';
 import type { DomElement } from '../content/dom';
 import { containsPattern, type IndexedPage } from './regions';
 import { isWriterPageHref } from './bylines/lines';
+import { isWhollyLink } from './headline-elements';
+import { isSiteLogo } from './site-logo';
 
 /**
  * Rule "event schedule": an event page or a calendar teaser shows when the event takes place ("event-date",
@@ -21,6 +23,30 @@ export function showsEventTime(element: Element): boolean {
   return containsPattern(element.attribs.class, EVENT_CLASS) || (parent !== null && isElement(parent) && containsPattern(parent.attribs.class, EVENT_CLASS));
 }
 const EVENT_CLASS = /(?:^|[\s_-])[eE]vents?(?![a-z])/;
+
+/**
+ * Rule "teaser article": a page sets the stories it recommends as `<article>` cards, each headed by a link to its
+ * story and with a meta line of its own ("<article><h2><a href=…>Other story</a></h2><li class=post-date>…"). A date
+ * inside a short `<article>` that does not hold the page's headline and opens with such a heading dates that other
+ * story. Only a page whose headline is an h1 of its own is read so: on an old blog the post's own title is an h2
+ * linked to its permalink, under the site's name in the h1.
+ */
+export function inTeaserArticle(page: IndexedPage, element: Element): boolean {
+  const headline = page.headlineElement();
+  if (!headline || isSiteLogo(headline)) return false;
+  let article: Element | null = element;
+  while (article && article.name !== 'article') article = article.parent && isElement(article.parent) ? article.parent : null;
+  if (!article) return false;
+  const { position, subtreeEnd, visibleChars, elements } = page.walk;
+  const start = position.get(article);
+  const headlineAt = position.get(headline);
+  if (start === undefined || headlineAt === undefined || visibleChars[start] > MAX_TEASER_CHARS || (headlineAt > start && headlineAt < subtreeEnd[start])) return false;
+  const heading = elements.slice(start + 1, subtreeEnd[start]).find((node) => TEASER_HEADING_TAGS.has(node.name));
+  return heading !== undefined && isWhollyLink(heading);
+}
+const TEASER_HEADING_TAGS = new Set(['h2', 'h3', 'h4']);
+/** A card's title, date, section and a line or two of excerpt; the story's own article is longer. */
+const MAX_TEASER_CHARS = 600;
 
 /**
  * Rule "listed item": a date inside a list item whose sibling items hold an element of the same tag and class

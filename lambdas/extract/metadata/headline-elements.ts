@@ -18,7 +18,7 @@ export function isTeaserHeading(element: Element, headlineElements: Element[]): 
 }
 
 /** True when the element's only content, past wrappers and whitespace, is one link with an address. */
-function isWhollyLink(element: Element): boolean {
+export function isWhollyLink(element: Element): boolean {
   const content = element.children.filter((child) => child.type === 'tag' || (child.type === 'text' && LETTER_OR_DIGIT.test((child as unknown as { data: string }).data)));
   if (content.length !== 1 || content[0].type !== 'tag') return false;
   const only = content[0] as Element;
