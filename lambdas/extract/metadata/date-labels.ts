@@ -15,7 +15,7 @@ export const UPDATE_LABELS = [
   'updated', 'modified', 'edited', 'revised', 'aktualisiert', 'geändert', 'änderung', 'bearbeitet', 'überarbeitet', 'mis à jour', 'mise à jour', 'modifié',
   'actualizado', 'actualizada', 'actualización', 'modificado', 'modificación', 'atualizado', 'atualizada', 'atualização', 'aggiornato', 'aggiornata',
   'aggiornamento', 'modificato', 'bijgewerkt', 'gewijzigd', 'aktualisierung', 'zaktualizowano', 'aktualizacja', 'aktualizováno', 'güncelleme',
-  'güncellendi', 'обновлено', 'оновлено', 'تحديث', 'עודכן', 'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty',
+  'güncellendi', 'обновлено', 'оновлено', 'تحديث', 'محدث', 'محدّث', 'تعديل', 'به‌روزرسانی', 'بروزرسانی', 'به روز رسانی', 'ویرایش', 'اپ ڈیٹ', 'עודכן', 'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty',
   'cập nhật', 'posodobljeno', 'përditësuar', 'përditësimi', 'ажурирано', 'абноўлена', 'uppfært', 'yenilənib', 'yeniləndi',
   'yangilandi', 'жаңартылды', 'шинэчилсэн', 'eguneratua', 'nuashonraithe', 'diweddarwyd',
 ];
@@ -25,7 +25,7 @@ export const PUBLISHED_LABELS = [
   'published', 'posted', 'created', 'written', 'veröffentlicht', 'erstellt', 'erschienen', 'publié', 'publiée', 'créé', 'publicado',
   'publicada', 'creado', 'creada', 'criado',
   'pubblicato', 'pubblicata', 'gepubliceerd', 'geplaatst', 'opublikowano', 'publikováno', 'yayınlanma', 'giriş', 'опубликовано',
-  'опубліковано', 'نشر', 'تم النشر', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',
+  'опубліковано', 'نشر', 'تم النشر', 'انتشار', 'منتشر شده', 'شائع', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',
   'ngày đăng', 'xuất bản', 'objavljeno', 'publikuar', 'објавено', 'апублікавана', 'birt', 'dərc edilib',
   'yayımlanıb', "e'lon qilindi", 'e’lon qilindi', 'жарияланды', 'нийтэлсэн', 'argitaratua', 'foilsithe', 'cyhoeddwyd',
 ];

@@ -214,6 +214,20 @@ describe('readPageDates', () => {
     }
   });
 
+  it('reads the Arabic, Persian and Urdu words for the update and the publication beyond "آخر تحديث" and "نشر"', () => {
+    const page = (dateline: string) => `<h1>عنوان الخبر</h1><p class="meta">${dateline}</p><p>نص الخبر.</p>`;
+    const cases: Array<[string, string, string]> = [
+      ['نشر في 23 جانفي 2017 | محدث في 24 جانفي 2017', '2017-01-23T00:00:00+00:00', '2017-01-24T00:00:00+00:00'],
+      ['آخر تعديل: 24 يناير 2017 - نشر: 23 يناير 2017', '2017-01-23T00:00:00+00:00', '2017-01-24T00:00:00+00:00'],
+      ['تاریخ انتشار: ۱۴۰۲/۰۸/۰۶ - ۱۰:۳۰ | به‌روزرسانی: ۱۴۰۲/۰۸/۰۷', '2023-10-28T10:30:00+00:00', '2023-10-29T00:00:00+00:00'],
+      ['شائع 23 جنوری 2017 | اپ ڈیٹ 24 جنوری 2017', '2017-01-23T00:00:00+00:00', '2017-01-24T00:00:00+00:00'],
+    ];
+    for (const [dateline, published, modified] of cases) {
+      const dates = datesOf(page(dateline));
+      expect([dateline, dates.published.iso, dates.modified.iso]).toEqual([dateline, published, modified]);
+    }
+  });
+
   it('takes a later dateline on or before an update that is shown alone for the publication, and the update only without one', () => {
     const page = (later: string) => `<h1>Headline</h1><span class="date-updated">Updated: March 5, 2023</span><p>By Jane Doe</p>
       <p>Text of the story.</p><span class="entry-date">${later}</span>`;
