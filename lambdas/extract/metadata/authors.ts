@@ -47,6 +47,22 @@ function withoutArabicCity(credit: string): string {
   return rest !== credit && ARABIC_FULL_NAME.test(rest) ? rest : credit;
 }
 const ARABIC_CITY_AFTER_NAME = /\s+[-–—]\s+[\u0621-\u064A]+$/u;
+
+/**
+ * Rule "city and outlet": Arabic papers credit their own or a partner's newsroom the way a wire dateline credits an
+ * agency, the city, a dash and the outlet ("بيروت - النهار", "دبي - العربية.نت", "القاهرة - بوابة الأهرام", "غزة -
+ * الجزيرة نت"). After the city, one word is no writer's full name, a domain ("….نت", "… نت") is a site, and a name
+ * that opens with a medium's word (portal, site, paper, channel, network, agency, radio) is an outlet's.
+ */
+function isArabicCityAndOutlet(credit: string): boolean {
+  const city = ARABIC_PLACE_BEFORE_AGENCY.exec(credit);
+  // "كتب - خالد", "تقرير - …": a byline word before the dash, not a city.
+  if (!city || BYLINE_PREFIX.test(credit)) return false;
+  const rest = credit.slice(city[0].length).trim();
+  return !/\s/.test(rest) || ARABIC_SITE_SUFFIX.test(rest) || ARABIC_MEDIUM_WORD.test(rest);
+}
+const ARABIC_SITE_SUFFIX = /(?:\.|\s)(?:نت|كوم|net|com)$/u;
+const ARABIC_MEDIUM_WORD = /^(?:بوابة|موقع|صحيفة|جريدة|مجلة|قناة|شبكة|وكالة|إذاعة|اذاعة|راديو|تلفزيون|منصة)\s/u;
 const ARABIC_FULL_NAME = /^[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)+$/u;
 /** A credit and what follows a spaced dash after it. */
 const NAME_DASH_TAIL = /^(.+?)\s+[-–—]\s+(.+)$/u;
@@ -162,6 +178,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       const tailAgency = withAgency ? agencyNamed(withAgency[2]) : null;
       const runOn = tailAgency || ARABIC_PLACE_BEFORE_AGENCY.test(credit) ? null : agencyRunOnAfterName(credit, context);
       wireSource ??= tailAgency ?? runOn?.agency ?? null;
+      if (isArabicCityAndOutlet(credit)) continue;
       const part = withoutArabicCity(tailAgency ? withAgency![1] : runOn ? runOn.name : credit);
       const agency = agencyNamed(part) ?? agenciesIn(part)[0] ?? agencyNamed(part.replace(AGENCY_WITH_PLACE, '')) ?? agencyNamed(part.replace(ARABIC_PLACE_BEFORE_AGENCY, ''))
         ?? agencyNamed(part.replace(BYLINE_PREFIX, '').replace(AGENCY_DESK, '')) ?? null;

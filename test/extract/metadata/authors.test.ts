@@ -233,6 +233,15 @@ describe('cleanAuthors', () => {
     expect(clean('محمد علي – القاهرة').authors).toEqual(['محمد علي']);
   });
 
+  it('credits no writer for a city and an outlet after the dash, the way a dateline credits an agency', () => {
+    for (const credit of ['بيروت - النهار', 'دبي - العربية.نت', 'غزة - الجزيرة نت', 'القاهرة - بوابة الأهرام', 'الرباط - هسبريس']) {
+      expect([credit, clean(credit)]).toEqual([credit, { authors: [], wireSource: null }]);
+    }
+    // A byline word before the dash is no city, and a Maghrebi name may open with the article.
+    expect(clean('كتب - خالد').authors).toEqual(['خالد']);
+    expect(clean('تونس - الحبيب الجملي').authors).toEqual(['الحبيب الجملي']);
+  });
+
   it('reads no name from a date after the byline, or from a description in an author box', () => {
     expect(clean('بقلم: رنا حداد · الثلاثاء 14 آذار 2023 - 10:45').authors).toEqual(['رنا حداد']);
     expect(clean('محرر في قسم المحليات، يغطي شؤون البلديات والإسكان.').authors).toEqual([]);
