@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import { type IndexedPage, LOWER_HEADING_TAGS } from './regions';
-import { LETTER, MIN_HEADLINE_WORDS, OPENS_IN_LOWER_CASE, wordCount } from './title';
+import { LETTER, MIN_HEADLINE_WORDS, OPENS_IN_LOWER_CASE, wordCount } from './title-text';
 
 /**
  * Rule 'teaser headings after the h1': a headline element of lower rank than the page's h1 that follows it and is

@@ -9,19 +9,11 @@
  * candidate readers see. A page without headline elements may still name its headline by class, which then
  * outranks <title>.
  */
-import { MONTH_NAME_ALTERNATION } from './month-names';
 import { decodeLeftoverEntities } from '../plain-text';
-import { collapseWhitespace, wordsBeforeTail } from './text';
-
-export const LETTER = /\p{L}/u;
-export const OPENS_IN_LOWER_CASE = /^\s*\p{Ll}/u;
-const SPACE_THEN_WORD = /^ [\p{L}\p{N}]/u;
-const ENDS_IN_LETTER = /\p{L}$/u;
-const OPENS_IN_LOWER_CASE_LETTER = /^\p{Ll}/u;
-const SEPARATOR_THEN_WORD = /^\s*[:|–—-]\s+[\p{L}\p{N}]/u;
-const ONE_OR_TWO_WORDS = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)?$/u;
-const SPACES_PUNCTUATION_AND_SYMBOLS = /[\s\p{P}\p{S}]+/gu;
-const PUNCTUATION_AND_SYMBOLS = /[\p{P}\p{S}]+/gu;
+import { collapseWhitespace } from './text';
+import { DATE_SEGMENT, innerSegments, isSiteHeading, isSiteNameOnly, isTitleLessAffix, matchesSiteName, segmentsOf, splitAtColon, splitOnce, strippedSegments, stripSiteAffixes } from './title-affixes';
+import { behindBracketLabel, commonHeadlineBehindKickers, completedAtQuote, continues, hasRunInKicker, isAfterKickerLine, isKickerOf, runsOnPastSeparator, TRUNCATED, withoutCutCopies } from './title-copies';
+import { compact, compactForms, isPhrase, LETTER, MAX_SITE_NAME_WORDS, MIN_HEADLINE_WORDS, normalize, normalizedForms, OPENS_IN_LOWER_CASE, sameText, wordCount } from './title-text';
 
 export interface TitleEvidence {
   /** Declared headlines, most trusted first (JSON-LD headline, og:title, twitter:title, ...). */
@@ -75,35 +67,6 @@ export interface TitleEvidence {
   /** Host name of the page URL, e.g. `www.example.com`. */
   host: string | null;
 }
-
-/**
- * Separators sites put between headline and site name. Spaces around them keep "COVID-19" and "10:30" whole.
- * Chinese sites join the parts with an underscore and no spaces ("标题_新闻中心_东方日报网"); one beside a Chinese
- * character is read so, while "snake_case" in a programming headline stays whole.
- */
-const SEPARATOR = /\s+(?:\||-|–|—|:|·|»|«|>>|›|‹|::|\/|•|~|│|｜)\s+|\s*(?:\||·|•|│|｜|：)\s*|(?<=\p{Script=Han})\s*_\s*|\s*_\s*(?=\p{Script=Han})/u;
-/**
- * Unambiguous separators: a headline itself rarely contains them, so a short side next to one is the site name.
- * The box-drawing "│" and fullwidth "｜" stand in for a pipe on some sites, ">>" and "›" for "»", and "‹" for "«"
- * (WordPress themes print "Post ‹ Blog" as they print "Post « Blog").
- */
-const STRONG_SEPARATOR = /\s*(?:\||»|«|>>|›|‹|·|•|::|│|｜)\s*/;
-/**
- * French quotation marks: with them present, "»" closes a quote instead of separating a site name, and a "«" that a
- * "»" follows opens one. A lone "«" points at the site name as "»" does, mirrored ("Post « Blog", a WordPress default).
- */
-const GUILLEMETS = /«/;
-const OPENS_QUOTE = /«(?=.*»)/;
-/** Preview titles cut to a length limit ("Court files expose Adelson's..."): a fragment, not a headline. */
-const TRUNCATED = /(?:\.\.\.|…)$/;
-/** Preview titles cut to a length lose a few trailing words; a longer run-on is a subtitle glued to the h1. */
-const MAX_CUT_WORDS = 3;
-/** A question mark ends a sentence, in Latin, Arabic and fullwidth script. */
-const QUESTION = /[?؟？]$/u;
-/** A site name is a few words; a longer side of a separator is part of the headline. */
-const MAX_SITE_NAME_WORDS = 4;
-/** A headline is a phrase; a word or two is a label (a banner, a section's name). */
-export const MIN_HEADLINE_WORDS = 3;
 
 export function chooseTitle(evidence: TitleEvidence): string | null {
   try {
@@ -355,52 +318,6 @@ function shownWhole(title: string, headings: string[], subheadings: string[], si
 }
 
 /**
- * Rule 'declared without the affix, shown whole': a declared headline that <title> repeats with one more segment
- * behind a separator ("Q&A | Jane Doe on running the last village shop" in og:title, the same plus " | Valley
- * Courier" in <title>) is the headline as the site writes it without its name. What is left in it may still be a
- * section label ("Opinion | …"), or the headline's own ("Q&A | …"): a page without a heading that shows it whole, as a
- * block of its own, shows it is all headline. Only such pages read the page's blocks.
- */
-function isTitleLessAffix(declared: string, documentTitle: string): boolean {
-  if (declared.length < 10 || documentTitle.length <= declared.length) return false;
-  const rest = documentTitle.startsWith(declared) ? documentTitle.slice(declared.length) : documentTitle.endsWith(declared) ? documentTitle.slice(0, -declared.length) : null;
-  if (rest === null) return false;
-  const separator = SEPARATOR.exec(rest);
-  return separator !== null && (separator.index === 0 || separator.index + separator[0].length === rest.length) && rest.trim().length > 1;
-}
-
-/**
- * Rule 'stripped from <title>': the segments that stripping cut from <title> ("Valley Courier" of "Pool reopens
- * after £2m refit | Valley Courier"), the site's part. A template's default og:title printed before the page's own
- * ("<meta property="og:title" content="Valley Courier">") is one of them.
- */
-function strippedSegments(published: string, stripped: string): string[] {
-  if (!stripped || stripped === published) return [];
-  const affix = published.startsWith(stripped) ? published.slice(stripped.length) : published.endsWith(stripped) ? published.slice(0, -stripped.length) : '';
-  return segmentsOf(affix).filter(Boolean);
-}
-
-/**
- * The segments of a <title> that lie between two separators ("Kultur", "Literatur" of "GALORE.de | Kultur |
- * Literatur | 30.11. | Buch der Woche"): the site's sections on the way to the page. An h1 repeating one is a
- * section banner, and it shares words with <title> only because <title> names the section.
- */
-function innerSegments(title: string): string[] {
-  return segmentsOf(title).slice(1, -1).filter(Boolean);
-}
-
-/** The parts of a title between its separators, trimmed. */
-export function segmentsOf(title: string): string[] {
-  return title.split(SEPARATOR).map((segment) => segment.trim());
-}
-
-/** The separators of a title with text on both sides, in order. */
-function innerSeparators(title: string): RegExpExecArray[] {
-  return [...title.matchAll(SEPARATORS)].filter((match) => match.index > 0 && match.index + match[0].length < title.length);
-}
-const SEPARATORS = new RegExp(SEPARATOR.source, 'g');
-
-/**
  * True when `text` repeats two or more consecutive segments of `title`, but not all of it and no site name. A run of
  * labels of a word or two each ("Politik | Ausland") is the path of sections that <title> names on the way to the
  * page, which an h2 may print as a banner; a headline has a segment of a few words.
@@ -417,20 +334,6 @@ function isSegmentRun(text: string, title: string, siteNames: string[]): boolean
     }
   }
   return false;
-}
-
-/**
- * A headline is a phrase: three words or more, or in a script written without spaces between words a run of
- * characters as long as three short words: eight ideographs or kana (Chinese, Japanese), twenty letters and marks of
- * an alphabet (Thai, Lao, Khmer, Burmese, whose words take several letters each).
- */
-function isPhrase(text: string): boolean {
-  return wordCount(text) >= MIN_HEADLINE_WORDS || UNSPACED_PHRASE.test(text);
-}
-const UNSPACED_PHRASE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{8,}|[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]{20,}/u;
-
-function isSiteNameOnly(title: string, siteNames: string[]): boolean {
-  return siteNames.some((name) => compact(name) === compact(title));
 }
 
 /**
@@ -461,22 +364,6 @@ function visibleHeadline(headings: string[], declared: string[], siteNames: stri
 }
 
 /**
- * A logo heading, a site tagline ("Example News, the first daily of …"), or the site name shortened to some of its
- * words ("Minecraft News" on "Minecraft Update News"): templates head every page with it.
- */
-function isSiteHeading(heading: string, siteNames: string[]): boolean {
-  return siteNames.some((name) => matchesSiteName(heading, name) || (compact(name).length >= 4 && compact(heading).startsWith(compact(name)))
-    || isMadeOfWords(heading, name));
-}
-
-/** True when every word of `text` is a word of `name`. */
-function isMadeOfWords(text: string, name: string): boolean {
-  const nameWords = new Set(normalize(name).split(' '));
-  const words = normalize(text).split(' ').filter(Boolean);
-  return words.length > 0 && words.every((word) => nameWords.has(word));
-}
-
-/**
  * The most content words `text` shares with any one of `others`. A compound shares its head word with the free
  * word (German "Autofinanzierung" / "Finanzierung", Dutch "autoverzekering" / "verzekering"): the compound ends
  * with it. The head must be long enough that a shared ending is rarely chance ("donation" / "nation").
@@ -493,126 +380,6 @@ function contentWords(normalizedText: string): string[] {
   return normalizedText.split(' ').filter((word) => word.length >= 4);
 }
 
-/**
- * Declared headlines without those cut at a length limit ("… extra services to the coast dur…") whose words another
- * candidate has in full: a preview's fragment is no witness, and as the first declared headline it would outrank the
- * whole one on a page without an h1 to confirm either.
- */
-function withoutCutCopies(declared: string[], documentTitle: string): string[] {
-  const candidates = [...declared, documentTitle];
-  return declared.filter((title) => {
-    if (!TRUNCATED.test(title)) return true;
-    const stem = caseFolded(title.replace(TRUNCATED, ''));
-    return stem.length < 10 || !candidates.some((other) => other !== title && caseFolded(other).startsWith(stem));
-  });
-}
-
-/**
- * A meta tag whose content attribute was closed by a quotation mark inside the headline (`content="Senator calls
- * Biden "unfit""`) keeps only the words before the quote; <title> has them all.
- */
-function completedAtQuote(declared: string, documentTitle: string): string {
-  if (!documentTitle.startsWith(declared) || documentTitle.length === declared.length) return declared;
-  return /^\s*["“„«]/.test(documentTitle.slice(declared.length)) ? documentTitle : declared;
-}
-
-/**
- * True when `longer` repeats `shorter` and goes on with words, no separator between: one sentence of which
- * `shorter` is a cut ("Ultium Cells raises capacity" / "… in Tennessee"), not a headline plus a subtitle
- * ("…: why it matters", or a long run-on from a subtitle element) or a site name ("… - Example News").
- */
-function continues(longer: string, shorter: string): boolean {
-  const long = caseFolded(longer);
-  const short = caseFolded(shorter);
-  if (short.length < 10 || !long.startsWith(short)) return false;
-  const rest = long.slice(short.length);
-  return (SPACE_THEN_WORD.test(rest) && wordCount(rest) <= MAX_CUT_WORDS) || isCutMidWord(shorter.trim(), longer.trim());
-}
-
-/**
- * Rule 'cut mid-word': a copy that stops inside a word ("… extra services to the coast du" of "… during the summer
- * holidays") was cut at a character limit (JSON-LD headlines at 110 characters, as search engines once asked), and
- * however much it lost, nothing glued after a headline starts inside its last word. The word must go on in lower
- * case in the original: a capital after the last letter starts a name glued to the headline ("… la InfantaUltima
- * Hora", a site name in the h1 without a space). Compared before case folding, so the capital can be seen.
- */
-function isCutMidWord(shorter: string, longer: string): boolean {
-  const rest = longer.slice(shorter.length);
-  return ENDS_IN_LETTER.test(shorter) && OPENS_IN_LOWER_CASE_LETTER.test(rest) && !UNSPACED_PHRASE.test(shorter);
-}
-
-/** True when `longer` repeats `shorter` whole and goes on after a separator ("X – why it matters" after "X"). */
-function runsOnPastSeparator(longer: string, shorter: string): boolean {
-  const long = caseFolded(longer);
-  const short = caseFolded(shorter);
-  return short.length >= 10 && long.startsWith(short) && SEPARATOR_THEN_WORD.test(long.slice(short.length));
-}
-
-/** Lower case, NFKC, spaces collapsed: punctuation kept, so where one text runs on from another can be read. */
-function caseFolded(text: string): string {
-  return text.toLowerCase().normalize('NFKC').replace(/\s+/g, ' ').trim();
-}
-
-/** The words two candidates share after different short kickers ("A: X" and "B: X" give "X"). */
-function commonHeadlineBehindKickers(candidates: string[]): string | null {
-  const split = candidates.map((candidate) => KICKED.exec(candidate)).filter((match): match is RegExpExecArray => match !== null)
-    .filter((match) => wordCount(match[1]) <= MAX_SITE_NAME_WORDS && normalize(match[2]).length >= 10);
-  for (const [index, first] of split.entries()) {
-    const other = split.slice(index + 1).find((match) => sameText(match[2], first[2]) && !sameText(match[1], first[1]));
-    if (other) return first[2];
-  }
-  return null;
-}
-const KICKED = /^(.+?)\s*(?::|\s[–—-])\s+(.+)$/u;
-
-/** True when `heading` is "kicker: title" or "kicker – title", the kicker being a few words. */
-function isKickerOf(heading: string, title: string): boolean {
-  const normalizedHeading = normalize(heading);
-  const normalizedTitle = normalize(title);
-  if (normalizedTitle.length < 10 || !normalizedHeading.endsWith(normalizedTitle) || normalizedHeading === normalizedTitle) return false;
-  const kicker = heading.slice(0, heading.length - title.length).trim();
-  return /[:|–—-]$/.test(kicker) && wordCount(kicker) <= MAX_SITE_NAME_WORDS + 2;
-}
-
-/**
- * True when `heading` is `title` after one or two words and no separator: a kicker set in smaller type inside the
- * h1. The title must be a phrase, so that a heading completing a short label ("Health" / "Mental health") is none.
- */
-function hasRunInKicker(heading: string, title: string): boolean {
-  const headingText = caseFolded(heading);
-  const titleText = caseFolded(title);
-  if (wordCount(title) < MIN_HEADLINE_WORDS || !headingText.endsWith(` ${titleText}`)) return false;
-  const kicker = headingText.slice(0, headingText.length - titleText.length).trim();
-  return ONE_OR_TWO_WORDS.test(kicker) && wordCount(kicker) <= MAX_RUN_IN_KICKER_WORDS;
-}
-/**
- * Rule 'bracket label as a badge': Chinese and Japanese titles put a label in lenticular brackets before the headline
- * ("【速報】市議会が…", breaking; "【独家】", exclusive), and the h1 prints the same label as a badge of its own,
- * without the brackets and without a space ("<h1><span class="label">速報</span>市議会が…</h1>"). An h1 that is the
- * label run into the rest of a candidate shows the rest is the headline; an h1 that prints the brackets keeps them.
- */
-function behindBracketLabel(heading: string, candidates: string[]): string | null {
-  for (const candidate of candidates) {
-    const label = candidate.startsWith('【') ? BRACKET_LABEL.exec(candidate) : null;
-    if (label && compact(heading) === compact(label[1] + label[2])) return label[2];
-  }
-  return null;
-}
-const BRACKET_LABEL = /^【([^】]{1,8})】\s*(.+)$/u;
-
-/**
- * True when `heading` is `title` after a kicker line of a few words and no separator. Asked only of the heading under
- * a breadcrumb trail, where the kicker stands as the line above the headline.
- */
-function isAfterKickerLine(heading: string, title: string): boolean {
-  if (wordCount(title) < MIN_HEADLINE_WORDS) return false;
-  const kickerWords = wordsBeforeTail(caseFolded(heading), caseFolded(title));
-  return kickerWords > 0 && kickerWords <= MAX_SITE_NAME_WORDS + 2;
-}
-
-/** A kicker is a label ("Exclusive", "Live", "Health"); more words before the title are the headline's own. */
-const MAX_RUN_IN_KICKER_WORDS = 2;
-
 /** Whitespace collapsed; a title that repeats itself ("Headline Headline") is kept once. */
 export function cleanTitle(title: string): string {
   // Documentation generators append a permalink anchor ("¶", "#") to headings; a separator left at the end
@@ -624,110 +391,6 @@ export function cleanTitle(title: string): string {
     if (left.length > 0 && left === collapsed.slice(half + 0.5)) return left;
   }
   return collapsed;
-}
-
-/**
- * Removes the site name from either end of a title. Evidence, strongest first: a side that matches the site name
- * or host; a side that the h1 shows is not the headline; a short side next to an unambiguous separator.
- */
-export function stripSiteAffixes(title: string, siteNames: string[], headings: string[] = []): string {
-  // An h1 that repeats the whole title shows that all of it is the headline, even a part that looks like the site's name.
-  if (headings.some((heading) => sameText(heading, title))) return title;
-  // A title that is all site name ("Gaby's - Colours of the Soul" on a home page) has no headline side to keep.
-  if (siteNames.some((name) => compact(name) === compact(title))) return title;
-  const colonSplit = splitAtColon(title);
-  if (colonSplit && isSiteNameOnly(colonSplit[0], siteNames)) return colonSplit[1];
-  // Rule "site in brackets": Japanese and Chinese titles close with the site's name in brackets ("見出し（海岸新聞）").
-  const bracketed = BRACKETED_SITE.exec(title);
-  if (bracketed && siteNames.some((name) => matchesSiteName(bracketed[2], name))) return bracketed[1];
-  let current = beforeSiteSegments(title);
-  for (let round = 0; round < 3; round++) {
-    const split = splitOnce(current);
-    if (!split) break;
-    const next = chooseSide(split, siteNames, headings);
-    if (next === null || next === current) break;
-    current = next;
-  }
-  return current;
-}
-
-const BRACKETED_SITE = /^(.*?\S)\s*[（(【［\[]([^（）()【】［］\[\]]{1,40})[）)】］\]]\s*$/u;
-
-/**
- * The title up to the segment where the site's part starts. Templates print the site's name or place both in the
- * page's part and in the site's ("Headline | Nassau / Paradise Island | Local News - Nassau / Paradise Island"),
- * while a headline is printed once; and they print the page's date after the headline, with the site's segments
- * ("Headline - 26 Oktober 2010 - Blog - Site", "Headline | DW | 28.04.2023"). A named segment the title repeats, or
- * a date, after the first segment, is the site's.
- */
-function beforeSiteSegments(title: string): string {
-  if (!SEPARATOR.test(title)) return title;
-  const separators = innerSeparators(title);
-  const starts = [0, ...separators.map((match) => match.index + match[0].length)];
-  const segments = starts.map((start, at) => title.slice(start, separators[at]?.index ?? title.length).trim());
-  const forms = segments.map(normalize);
-  const site = forms.findIndex((form, at) => at > 0
-    && ((LETTER.test(form) && forms.indexOf(form, at + 1) > at) || DATE_SEGMENT.test(segments[at])));
-  return site > 0 ? title.slice(0, separators[site - 1].index).trim() : title;
-}
-/** A date with its year, in numbers ("28.04.2023", "21/12/2018") or with the month's name ("26 Oktober 2010", "Feb. 1, 2016"). */
-const DATE_SEGMENT = new RegExp(
-  `^(?:(?:\\d{1,2}[./-]\\s?){1,2}(?:19|20)\\d{2}|(?:\\d{1,2}\\.?\\s+)?(?:${MONTH_NAME_ALTERNATION})\\.?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d{2})$`, 'iu');
-
-/**
- * The words before a title's first colon and the rest ("Harbour Times: Ferry terminal to reopen"). The colon, set
- * without a space before it, is no separator of its own (headlines quote a speaker or put a topic there: "Trump: …"),
- * so it only splits off a side that other evidence names: the site's name as a whole, or an h1 printing it as a
- * banner. A doubled colon ("::") is a separator of its own.
- */
-function splitAtColon(title: string): [head: string, rest: string] | null {
-  const colon = title.includes(':') || title.includes('：') ? COLON_AFTER_WORDS.exec(title) : null;
-  return colon ? [colon[1], colon[2]] : null;
-}
-const COLON_AFTER_WORDS = /^([^:：]{1,60}?[^:：\s])(?::\s+|：\s*)(?![:：])(.+)$/u;
-
-interface TitleSplit {
-  /** First segment and the rest ("Site | Headline" split after "Site"). */
-  head: string;
-  headRest: string;
-  /** Last segment and what precedes it ("Headline | Site" split before "Site"). */
-  tail: string;
-  tailRest: string;
-  strongHead: boolean;
-  strongTail: boolean;
-}
-
-function splitOnce(title: string): TitleSplit | null {
-  const matches = innerSeparators(title)
-    .filter((match) => !(GUILLEMETS.test(title) && match[0].includes('»')))
-    .filter((match) => !(match[0].includes('«') && OPENS_QUOTE.test(title.slice(match.index))));
-  if (matches.length === 0) return null;
-  const first = matches[0];
-  const last = matches[matches.length - 1];
-  return {
-    head: title.slice(0, first.index).trim(),
-    headRest: title.slice(first.index + first[0].length).trim(),
-    tail: title.slice(last.index + last[0].length).trim(),
-    tailRest: title.slice(0, last.index).trim(),
-    strongHead: STRONG_SEPARATOR.test(first[0]),
-    strongTail: STRONG_SEPARATOR.test(last[0]),
-  };
-}
-
-function chooseSide(split: TitleSplit, siteNames: string[], headings: string[]): string | null {
-  const isSite = (segment: string) => siteNames.some((name) => matchesSiteName(segment, name));
-  if (isSite(split.tail)) return split.tailRest;
-  if (isSite(split.head)) return split.headRest;
-  const isHeading = (segment: string) => headings.some((heading) => sameText(heading, segment));
-  if (isHeading(split.tailRest)) return split.tailRest;
-  if (isHeading(split.headRest)) return split.headRest;
-  // Without evidence, only a short segment behind a "|"-like separator is taken for the site name: headlines
-  // use dashes and colons themselves ("Trump: ..."), but almost never a pipe. A question is never a site's name
-  // ("Leasing oder Finanzierung | Was lohnt sich mehr?").
-  const nameLike = (segment: string) => wordCount(segment) <= MAX_SITE_NAME_WORDS && !QUESTION.test(segment);
-  if (split.strongTail && nameLike(split.tail) && wordCount(split.tailRest) > wordCount(split.tail)) return split.tailRest;
-  if (split.strongHead && nameLike(split.head) && wordCount(split.headRest) > wordCount(split.head)) return split.headRest;
-  return null;
 }
 
 /**
@@ -780,62 +443,3 @@ function endMovedAcross(candidates: string[]): string | null {
 
 /** "Post « Blog", the WordPress default <title>: behind a "«" that opens no quote, the last segment names the site. */
 const LONE_GUILLEMET_TAIL = /^[^«»]+\s«\s+([^«»|]+)$/;
-
-/** Same name modulo case, spaces, punctuation and a leading "The"; or the segment is the host name. */
-function matchesSiteName(segment: string, siteName: string): boolean {
-  const a = compact(segment);
-  const b = compact(siteName);
-  if (!a || !b) return false;
-  return a === b || (b.length >= 4 && (a.startsWith(b) || a.endsWith(b)) && a.length <= b.length + 12);
-}
-
-/**
- * The forms titles are compared in, by text. Candidates are compared pairwise (each heading with each declared
- * title and each of its segments, site names with every side), so the same few strings are lower-cased,
- * NFKC-normalized and stripped of punctuation over and over; each form is computed once. Emptied when the title
- * is chosen, so no page's strings outlive it; the size bound only guards callers that compare outside a choice.
- */
-const compactForms = new Map<string, string>();
-const normalizedForms = new Map<string, string>();
-const MAX_COMPARISON_FORMS = 1000;
-
-function comparisonForm(forms: Map<string, string>, text: string, make: (text: string) => string): string {
-  let form = forms.get(text);
-  if (form === undefined) {
-    if (forms.size >= MAX_COMPARISON_FORMS) forms.clear();
-    form = make(text);
-    forms.set(text, form);
-  }
-  return form;
-}
-
-function compact(text: string): string {
-  return comparisonForm(compactForms, text, compactUncached);
-}
-
-function normalize(text: string): string {
-  return comparisonForm(normalizedForms, text, normalizeUncached);
-}
-
-/**
- * Lower case without spaces and punctuation, spelled as a host name spells it: host names are ASCII, so sites write
- * "Löwenseiten" as "loewenseiten" and "Clarín" as "clarin". German umlauts become two letters; other Latin accents
- * are dropped.
- */
-function compactUncached(text: string): string {
-  const name = text.toLowerCase().normalize('NFKC').replace(/^the\s+/, '').replace(SPACES_PUNCTUATION_AND_SYMBOLS, '');
-  return name.replace(/[äöü]/g, (umlaut) => UMLAUT_SPELLING[umlaut]).replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
-}
-const UMLAUT_SPELLING: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
-
-function normalizeUncached(text: string): string {
-  return text.toLowerCase().normalize('NFKC').replace(/\u0640/g, '').replace(PUNCTUATION_AND_SYMBOLS, ' ').replace(/\s+/g, ' ').trim();
-}
-
-function sameText(a: string, b: string): boolean {
-  return a.length > 0 && normalize(a) === normalize(b);
-}
-
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}

@@ -2,7 +2,8 @@ import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { readMetadata } from '../../../lambdas/extract/metadata';
 import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
-import { chooseTitle, cleanTitle, segmentsOf, stripSiteAffixes } from '../../../lambdas/extract/metadata/title';
+import { chooseTitle, cleanTitle } from '../../../lambdas/extract/metadata/title';
+import { segmentsOf, stripSiteAffixes } from '../../../lambdas/extract/metadata/title-affixes';
 import { headlineText, isTeaserHeading, readBreadcrumbHeadline } from '../../../lambdas/extract/metadata/headline-elements';
 import { isSiteLogo } from '../../../lambdas/extract/metadata/site-logo';
 
