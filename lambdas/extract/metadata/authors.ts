@@ -68,12 +68,27 @@ const ARABIC_FULL_NAME = /^[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)+$/u;
 const NAME_DASH_TAIL = /^(.+?)\s+[-–—]\s+(.+)$/u;
 
 /**
+ * Rule "job title run on after the name": "By Jane Doe Staff Writer", "Von Max Muster Redakteur": the writer's post
+ * printed straight after the name, in capitals, with no comma to set it apart. The name is read without it when the
+ * words before it are a full name.
+ */
+function withoutTitleRunOn(credit: string): string {
+  const title = TRAILING_JOB_TITLE.exec(credit);
+  if (!title) return credit;
+  const name = credit.slice(0, title.index);
+  return isFullName(name.replace(BYLINE_PREFIX, '')) ? name : credit;
+}
+const TRAILING_JOB_TITLE = /\s+(?:(?:Senior|Chief|Staff|Contributing|Special|Political|Business|Sports|Foreign|Investigative|Health|Science)\s+)?(?:Writer|Reporter|Correspondent|Columnist|Contributor|Redakteurin|Redakteur|Korrespondentin|Korrespondent|Journalist|Journalistin)$/u;
+
+/**
  * Rule "agency run on after the name": wire copy a newsroom republishes credits "By ZEKE MILLER Associated Press",
  * the agency printed straight after its writer's name with nothing between. The credit's last one to three words
  * name an agency and the words before them are a name, ending in a letter: a dash or a colon there makes the words
  * before it a place or a label ("القاهرة - أ ش أ"), which the dateline rules read.
  */
 function agencyRunOnAfterName(credit: string, context: AuthorContext): { name: string; agency: string } | null {
+  // "By The Associated Press" is the agency alone, its article no name.
+  if (agencyNamed(credit.replace(BYLINE_PREFIX, '').trim())) return null;
   const words = credit.trim().split(/\s+/);
   const found = agencyAtEdge(words, 'last', 2);
   const name = found ? words.slice(0, -found.words).join(' ') : '';
@@ -179,7 +194,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       const runOn = tailAgency || ARABIC_PLACE_BEFORE_AGENCY.test(credit) ? null : agencyRunOnAfterName(credit, context);
       wireSource ??= tailAgency ?? runOn?.agency ?? null;
       if (isArabicCityAndOutlet(credit)) continue;
-      const part = withoutArabicCity(tailAgency ? withAgency![1] : runOn ? runOn.name : credit);
+      const part = withoutTitleRunOn(withoutArabicCity(tailAgency ? withAgency![1] : runOn ? runOn.name : credit));
       const agency = agencyNamed(part) ?? agenciesIn(part)[0] ?? agencyNamed(part.replace(AGENCY_WITH_PLACE, '')) ?? agencyNamed(part.replace(ARABIC_PLACE_BEFORE_AGENCY, ''))
         ?? agencyNamed(part.replace(BYLINE_PREFIX, '').replace(AGENCY_DESK, '')) ?? null;
       if (agency) {

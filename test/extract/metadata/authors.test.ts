@@ -281,6 +281,23 @@ describe('cleanAuthors', () => {
     expect(clean('Jane Doe AFP')).toEqual({ authors: ['Jane Doe'], wireSource: 'AFP' });
     // Without an agency at its end, a third word stays part of the name.
     expect(clean('By Jane Doe Press').authors).toEqual(['Jane Doe Press']);
+    // The agency alone, with its article, names no writer.
+    expect(cleanAuthors(['By The Associated Press'], context, 'visible')).toEqual({ authors: [], wireSource: 'AP' });
+  });
+
+  it('reads the writer without a job title printed straight after the name, with no comma', () => {
+    const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
+    expect(visible('By Jane Doe Staff Writer')).toEqual(['Jane Doe']);
+    expect(visible('By Mia Holt Senior Reporter')).toEqual(['Mia Holt']);
+    expect(visible('Von Max Muster Redakteur')).toEqual(['Max Muster']);
+    expect(visible('By Staff Writer')).toEqual([]);
+  });
+
+  it('reads the writer after the word for "text" in Spanish, Italian, Polish and Dutch, as after "Text:"', () => {
+    const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
+    expect(visible('Texto: Ana Ruiz | Fotos: Juan Pérez')).toEqual(['Ana Ruiz']);
+    expect(visible('Testo: Marco Rossi')).toEqual(['Marco Rossi']);
+    expect(visible('Tekst: Jan Kowalski')).toEqual(['Jan Kowalski']);
   });
 
   it('reads the writer an author box introduces in a sentence, and a given name after the full name as the same writer', () => {
