@@ -8,7 +8,7 @@
 import { markArabicMonths } from '../metadata/arabic-dates';
 import { isRelativeStamp, markCjkDateParts } from '../metadata/dates';
 import { MONTH_BY_NAME } from '../metadata/month-names';
-import { HOME_PAGE_NAMES } from '../metadata/page-links';
+import { HOME_PAGE_NAMES } from '../metadata/breadcrumb-trail';
 import type { Block, TextBlock } from './blocks';
 import { splitCreditInText } from './picture-credits';
 import { AD_LABEL, BACK_LINK, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, CJK_DATE_STAMP_LABELS, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, READING_TIME, RELATIVE_STAMP_LABEL, TAG_LINE_LABEL } from './vocabulary';

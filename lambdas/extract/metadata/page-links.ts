@@ -5,96 +5,23 @@
  */
 import type { Element } from 'domhandler';
 import { previousElement } from '../dom-walk';
-import { containsAnyPattern, containsPattern, hasToken, type IndexedPage } from './regions';
+import { containsPattern, hasToken, type IndexedPage } from './regions';
 import { isAuthorPageLink } from './bylines';
 import { MAX_LABEL_LENGTH, sameLabel, TAG_LINE_LABEL, uniqueLabels } from './taxonomy-labels';
+import { isHomeCrumb, isTrailLine, linkCountsBefore, MAX_CRUMBS, MAX_ELEMENTS_ABOVE_HEADLINE, MAX_TRAIL_CHARS, namesBreadcrumb } from './breadcrumb-trail';
+import { CATEGORY_ARCHIVE_PATH, countBetween, decodeSlug, linkPath, SCHEME_COLON_AT_MOST, SCRIPT_LINK, TAG_ARCHIVE_PATH, WIKI_CATEGORY_LINK } from './link-addresses';
+import { closest, firstShownChild, hasAncestor, isTagElement, labelOver, siblingRun } from './link-dom';
+import { BACK_HOME_LINK, CATEGORY_LINE_LABEL, isFiledUnder, LABEL_HOLDERS, MAX_CATEGORY_LINE_CHARS, MAX_TAG_LINE_LABEL_CHARS, namesTagsByAria, SITE_INDEX_HEADING } from './link-labels';
+import { CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, HIDDEN_CATEGORY_BOX, isArticleContainer, isInAuthorBox, isInPager, MENU_CLASS_PARTS, namesTagList, POST_PARENT_CLASS, POST_TAG_CLASS, WIKI_CATEGORY_BOX } from './link-places';
 
-/**
- * Links into a site's tag or topic archive: what themes without `rel="tag"` use for an article's tags (Tumblr's
- * `/tagged/` among them), and the word for a tag in the newsroom's language (Hungarian `/cimke/`, Czech `/stitek/`,
- * Turkish `/etiket/`, Italian `/etichetta/`). A query's `tag=` is no such sign: shops' affiliate links carry one too
- * (`&tag=site-21`).
- */
-const TAG_ARCHIVE_PATHS = [
-  '/tag/', '/tags/', '/tagged/', '/topic/', '/topics/', '/thema/', '/themen/', '/schlagwort/', '/stichwort/', '/keyword/', '/etiqueta/', '/tema/',
-  '/temas/', '/cimke/', '/cimkek/', '/stitek/', '/etiket/', '/etichetta/',
-];
-const TAG_ARCHIVE_PATH = containsAnyPattern(TAG_ARCHIVE_PATHS);
-/**
- * Rule "wiki categories": MediaWiki (Wikipedia, Fandom and every other wiki) files a page under categories that it
- * links as pages of the category namespace (`/wiki/Category:Spells`, `Kategorie:`, `Catégorie:` …), in a box
- * at the page's foot or head; those are the page's categories, as a CMS's category links are an article's.
- */
-const WIKI_CATEGORY_LINK = /\/(?:Category|Kategorie|Kategoria|Kategori|Catégorie|Categoría|Categoria|Categorie|Kategória|Kategorija):[^/\d]/i;
-/**
- * The box a wiki lists the page's categories in (MediaWiki's `catlinks`, a skin's `page-header__categories`):
- * links into the category namespace elsewhere are the wiki's navigation ("Books", "Characters") or mentions.
- */
-const WIKI_CATEGORY_BOX = containsAnyPattern(['catlinks', 'categories']);
-/** MediaWiki's box of hidden maintenance categories ("All articles with unsourced statements"), which readers never see. */
-const HIDDEN_CATEGORY_BOX = containsAnyPattern(['hidden-cat']);
-/** Where a URL's scheme colon sits at the latest ("https:" at 5, "webcal:" at 6). */
-const SCHEME_COLON_AT_MOST = 7;
 /** A wiki page sits in dozens of categories at most; more links are a category index page. */
 const MAX_WIKI_CATEGORIES = 60;
-/** Links into a site's category archive: what themes without `rel="category"` file the article under. */
-const CATEGORY_ARCHIVE_PATH = containsAnyPattern(['/category/', '/categories/', '/kategorie/', '/categorie/', '/categoria/', '/rubrique/', '/rubrik/']);
-/**
- * The words a meta line puts before the article's category ("Posted in", "Filed under", "Veröffentlicht in",
- * "Publié dans", "Categories:"): they say the link files this article, where a bare category link may be a call to
- * action ("Alle Shops im Bereich …", "Jetzt abonnieren") or "more from this section".
- */
-const FILED_UNDER = /(?:^|\s)(?:in|under|dans|en|im|unter|category|categories|kategorie|kategorien|rubrik|rubrique|catégorie|categoría)\s*:?\s*$/i;
 /** An article is filed under a few categories; more category links after its headline are an index or a menu. */
 const MAX_CATEGORY_ARCHIVE_LINKS = 4;
 /** A tag archive link list longer than this is a site-wide topic index, not one article's tags. */
 const MAX_TAG_LINKS = 30;
-/** Prefix of the class WordPress gives a post for each of its tags. */
-const POST_TAG_CLASS = 'tag-';
-/**
- * Class, id and microdata type part that names a breadcrumb trail ("breadcrumbs", "BreadcrumbList"); themes also
- * name it by its crumbs alone ("entry-crumbs", `id="crumbs"`).
- */
-const BREADCRUMB = containsAnyPattern(['breadcrumb', 'crumbs']);
-/** A breadcrumb trail is a handful of folders; a "breadcrumb" element holding more links is a layout wrapper. */
-const MAX_CRUMBS = 8;
-/** Names of the home page, in a link's text. */
-export const HOME_PAGE_NAMES = String.raw`(?:home|home ?page|start|startseite|accueil|inicio|portada|strona główna|главная|anasayfa|الرئيسية|الصفحة الرئيسية)`;
-/** The trail's first crumb, the home page, when its link is not the bare site root ("/de/", "/index.html"). */
-const HOME_CRUMB = new RegExp(`^${HOME_PAGE_NAMES}$`, 'i');
-/**
- * A "back to the home page" link, which some themes point at a topic landing page ("Zur Startseite" → /de/themen/…),
- * where it looks like a tag-archive link. Only the phrase that says "to" counts: a topic called "Home" is a tag.
- */
-const BACK_HOME_LINK = new RegExp(`^(?:(?:back to|go to|to|zur|zurück zur|volver a la|torna alla|voltar à|terug naar)(?:\\s+the)?\\s+|retour à l['’]\\s*)${HOME_PAGE_NAMES}$`, 'i');
 /** Characters besides its links that a line of tag links holds at most ("Tags:", separators). */
 const MAX_TAG_LINE_PROSE_CHARS = 30;
-/**
- * Containers that themes give the article's tag list ("tags", "post-tags", "field-tags", "tag-group", "keywords",
- * "schlagworte"), for tag links whose URLs follow no archive pattern.
- */
-const TAG_LIST_CLASS_PARTS = containsAnyPattern(['tags', 'tag-list', 'taglist', 'tag-group', 'keywords', 'schlagw', 'stichw', 'etiquetas']);
-/** A bare data attribute naming its element a tag box or list (`data-tags-box`, `data-test-tag-list`). */
-const TAG_BOX_ATTRIBUTE = /(?:^|-)(?:tags?|keywords)-(?:box|list|container|wrapper|section|bar|block)(?:$|-)/;
-/**
- * Class or id of the box that labels the article with its category ("post-category", "article-category-title"), or
- * with the topic or the newsroom desk the site files it under ("article-topic"; the desk by the word its own
- * newsroom uses: Portuguese "editoria", German "Ressort", French "rubrique", Spanish "sección"), one link above the
- * headline; so does the kicker over the headline when it is such a link ("eyebrow", Argentine "volanta", German
- * "Dachzeile", French "surtitre").
- */
-const CATEGORY_LABEL_PARTS = containsAnyPattern(['categor', 'topic', 'editoria', 'ressort', 'rubri', 'seccion', 'sección', 'kicker', 'eyebrow', 'overline', 'volanta', 'antetitulo', 'surtitre', 'dachzeile']);
-/** The label that opens a line of the article's category links, and how long such a line gets. */
-const CATEGORY_LINE_LABEL = /^(?:kategorien?|categor(?:y|ies|ía|ías|ia|ie|ieën)|catégories?|rubriken?)\s*:/iu;
-const MAX_CATEGORY_LINE_CHARS = 200;
-/** Short class names themes give the same box ("cate", "cat"). */
-const CATEGORY_LABEL_TOKENS = new Set(['cat', 'cate']);
-/** Headings that also title a site's topic index (a sitemap in the page footer), not only an article's tags. */
-const SITE_INDEX_HEADING = /^(?:themen|topics|temas|tópicos|sujets|th[èe]mes|argomenti|مواضيع)\s*:?$/iu;
-/** Characters of a tag line's label at most: a longer text before the links is prose, not a label. */
-const MAX_TAG_LINE_LABEL_CHARS = 30;
-/** Elements that hold a label in front of the links: inline emphasis, or a heading over their list. */
-const LABEL_HOLDERS = new Set(['span', 'strong', 'b', 'em', 'i', 'label', 'p', 'div', 'dt', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Text of a headline at most; a longer `<h1>` wraps more than the headline. */
 const MAX_HEADLINE_LENGTH = 300;
 /**
@@ -102,22 +29,8 @@ const MAX_HEADLINE_LENGTH = 300;
  * searched for every `<h1>` of a page that prints thousands, it would cost its length once per heading.
  */
 const MAX_STATED_HEADLINE_LENGTH = 4 * MAX_HEADLINE_LENGTH;
-/** Class parts of site menus, whose items each name a category of the site, not of the article. */
-const MENU_CLASS_PARTS = containsAnyPattern(['menu', 'nav', 'dropdown']);
 const CATEGORY_REL = new Set(['category']);
 const TAG_REL = new Set(['tag']);
-const POST_PARENT_CLASS = new Set(['current-post-parent']);
-/** The article's own container, where its category and tag links sit (sidebars list the site's). */
-const ARTICLE_CONTAINER_CLASSES = new Set(['hentry', 'post', 'entry']);
-
-/** A slug as the label's letters: WordPress percent-encodes the letters beyond ASCII (`tag-%d1%84%d0%be%d1%82%d0%be`). */
-function decodeSlug(slug: string): string {
-  try {
-    return decodeURIComponent(slug);
-  } catch {
-    return slug;
-  }
-}
 
 /**
  * The page's links, read from its one walk: taxonomy asks the same few questions of every link (its `rel`, its
@@ -608,192 +521,4 @@ export class PageLinks {
     const footer = parentIndex[index] >= 0 ? this.footerAbove[parentIndex[index]] : -1;
     return footer >= 0 ? elements[footer] : null;
   }
-}
-
-/**
- * How many of the sorted strings lie in [from, to). Paths under a folder ("/topics" + "/") sort together, up to
- * the folder followed by "0", the character after "/": counting them takes two binary searches, not a look at
- * every other link of a long list.
- */
-function countBetween(sorted: readonly string[], from: string, to: string): number {
-  return lowerBound(sorted, to) - lowerBound(sorted, from);
-}
-
-/** Index of the first sorted string not less than the value. */
-function lowerBound(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/**
- * Whether the element's text outside its links is only the marks that join a trail's crumbs, at least one of them,
- * or the element is an ordered list of links, whose marks the stylesheet draws.
- */
-function isTrailLine(line: Element): boolean {
-  let marks = line.name === 'ol';
-  let before = true;
-  const visit = (element: Element): boolean => {
-    for (const child of element.children) {
-      if (child.type === 'text') {
-        const text = (child as unknown as { data: string }).data;
-        // Rule "you are here": a trail may open with its label ("当前位置：", "Sie sind hier:") before its first link.
-        if (!TRAIL_MARKS_ONLY.test(text) && !(before && TRAIL_LABEL.test(text.trim()))) return false;
-        if (TRAIL_MARK.test(text)) marks = true;
-      } else if (isTagElement(child) && (child as Element).name !== 'a') {
-        if ((child as Element).name === 'ol') marks = true;
-        if (!visit(child as Element)) return false;
-      } else if (isTagElement(child)) {
-        before = false;
-      }
-    }
-    return true;
-  };
-  return visit(line) && marks;
-}
-const TRAIL_LABEL = /^(?:当前位置|您的位置|你的位置|目前位置|現在位置|所在位置|位置|you are here|sie sind hier|vous êtes ici|usted está aquí|está aquí|você está aqui|ti trovi (?:in|qui)|u bent hier|jesteś tutaj)\s*[:：]?$/iu;
-const TRAIL_MARK = /[/\\»«>›‹<→←]/;
-const TRAIL_MARKS_ONLY = /^[\s/\\»«>›‹<→←]*$/;
-/** How far above the headline a trail may stand: the kicker, the date and the share bar sit between them. */
-const MAX_ELEMENTS_ABOVE_HEADLINE = 60;
-/** Eight crumbs of two or three words each. */
-const MAX_TRAIL_CHARS = 200;
-
-/** For each position in document order, how many links come before it; one more entry for the end. */
-function linkCountsBefore(elements: Element[]): number[] {
-  const counts = [0];
-  for (const element of elements) counts.push(counts[counts.length - 1] + (element.name === 'a' ? 1 : 0));
-  return counts;
-}
-
-export function isHomeCrumb(label: string): boolean {
-  return HOME_CRUMB.test(label.trim());
-}
-
-function namesBreadcrumb(element: Element): boolean {
-  const { class: classes, id, itemtype } = element.attribs;
-  return containsPattern(classes, BREADCRUMB) || containsPattern(id, BREADCRUMB) || containsPattern(itemtype, BREADCRUMB);
-}
-
-/**
- * Rule "tag box named in a data attribute": sites styled with utility classes ("flex gap-3 my-10") carry no
- * meaning in `class`, and name their components in a bare data attribute instead (`<section data-tags-box>`). A
- * data attribute with a value (`data-tags="a,b"`) is data about the element, such as a teaser card's tags, not the
- * element's name, and does not count; nor does a bare flag that only mentions tags (`data-metatags`, "show the
- * tags"): the name must say the element is a tags box or list.
- */
-function namesTagList(element: Element): boolean {
-  const { attribs } = element;
-  if (containsPattern(attribs.class, TAG_LIST_CLASS_PARTS)) return true;
-  for (const name in attribs) {
-    if (attribs[name] === '' && name.startsWith('data-') && TAG_BOX_ATTRIBUTE.test(name)) return true;
-  }
-  return false;
-}
-
-function isArticleContainer(element: Element): boolean {
-  return element.name === 'article' || (element.attribs.itemtype?.includes('Article') ?? false) || hasToken(element.attribs.class, ARTICLE_CONTAINER_CLASSES);
-}
-
-/** Class words of a box about the article's writers: a byline, an author card, a "follow the author" button. */
-const AUTHOR_BOX_WORDS = new Set(['author', 'authors', 'byline', 'bylines', 'contributor', 'contributors']);
-
-/**
- * Rule "author box": sites that give each writer a topic page link the writer's name into the tag archive from
- * the byline or an author card (`<li class="author-follow"><a href="/tagged/jane-doe">`); such a link names who
- * wrote the article, not what it is about. The climb stops at the article or page wrapper, whose class may name
- * the post's author for styling (`<article class="post author-admin">`).
- */
-function isInAuthorBox(link: Element): boolean {
-  for (let current = link.parent; current && current.type === 'tag'; current = current.parent) {
-    const element = current as Element;
-    if (element.name === 'article' || element.name === 'main' || element.name === 'body') return false;
-    const classes = element.attribs.class;
-    if (classes && classes.split(/\s+/).some((token) => AUTHOR_BOX_WORDS.has(token.toLowerCase().split(/[-_]/)[0]))) return true;
-  }
-  return false;
-}
-
-/** Whether the text right before the link says it files the article ("Posted on 5 May in <a>"). */
-function isFiledUnder(link: Element): boolean {
-  const before = link.prev;
-  return before?.type === 'text' && FILED_UNDER.test((before as unknown as { data: string }).data);
-}
-
-function isTagElement(node: Element['children'][number]): boolean {
-  return node.type === 'tag';
-}
-
-/** The first child with something to show: blank text and icons (`<i class="icon-tag"></i>`) say nothing. */
-function firstShownChild(element: Element, page: IndexedPage): Element['children'][number] | undefined {
-  return element.children.find((node) => (node.type === 'text' ? (node as unknown as { data: string }).data.trim() !== '' : node.type === 'tag' && page.shortText(node as Element, 0) !== ''));
-}
-
-/**
- * Rule "named by its accessible label": a box of tag links may carry its label only for screen readers
- * (`<nav aria-label="Themen in diesem Artikel">`, `aria-label="Tags"`), which names it as a printed label would.
- * A bare "Themen" or "Topics" names a site's topic index as often, as over a list.
- */
-function namesTagsByAria(node: Element['parent']): node is Element {
-  const label = node?.type === 'tag' ? (node as Element).attribs['aria-label']?.trim() : undefined;
-  return label !== undefined && label.length <= MAX_TAG_LINE_LABEL_CHARS && TAG_LINE_LABEL.test(label) && !SITE_INDEX_HEADING.test(label);
-}
-
-/** The element and the element siblings after it with the same name and class, up to the first other element. */
-function siblingRun(first: Element): Element[] {
-  const run = [first];
-  for (let node = first.next; node; node = node.next) {
-    if (node.type !== 'tag') continue;
-    const element = node as Element;
-    if (element.name !== first.name || element.attribs.class !== first.attribs.class) break;
-    run.push(element);
-  }
-  return run;
-}
-
-/** The element itself or its nearest ancestor that passes the test. */
-function closest(node: Element['parent'] | Element, test: (element: Element) => boolean): Element | null {
-  for (let current = node; current; current = current.parent) {
-    if (current.type === 'tag' && test(current as Element)) return current as Element;
-  }
-  return null;
-}
-
-/**
- * Rule "pager": the previous, up and next links under an article in a series ("zurück · Zum Anfang · weiter") point
- * into the topic's folder, whose address may read like a tag archive's (`/thema/…`); they step through pages, and
- * label none.
- */
-function isInPager(anchor: Element): boolean {
-  return anchor.attribs.rel === 'prev' || anchor.attribs.rel === 'next' || hasAncestor(anchor, (element) => containsPattern(element.attribs.class, PAGER_CLASS));
-}
-const PAGER_CLASS = containsAnyPattern(['pagination', 'pager', 'pagebrowser', 'page-browser', 'pagenav', 'page-nav', 'post-navigation', 'postnav']);
-
-function hasAncestor(element: Element, test: (element: Element) => boolean): boolean {
-  return closest(element.parent, test) !== null;
-}
-
-/** A link that runs a script where it is rather than leading to a page. */
-const SCRIPT_LINK = /^\s*javascript:/i;
-
-/** The path of a link, without trailing slash, query or fragment; relative links keep their relative path. */
-export function linkPath(href: string | undefined): string | null {
-  if (!href) return null;
-  return href.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '').replace(/\/+$/, '') || null;
-}
-
-/**
- * The element before a list, where its label stands: the list's previous sibling, or its wrapper's when the list is
- * all the wrapper holds ("<span>Explore more on these topics</span><div><ul><li><a>…").
- */
-function labelOver(list: Element): Element | null {
-  const previous = previousElement(list);
-  if (previous) return previous;
-  const wrapper = list.parent;
-  return wrapper?.type === 'tag' && (wrapper as Element).children.every((child) => child === list || !isTagElement(child)) ? previousElement(wrapper as Element) : null;
 }

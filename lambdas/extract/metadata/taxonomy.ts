@@ -9,7 +9,9 @@ import type { MetaTags } from './meta-tags';
 import type { StructuredArticle, StructuredCrumb } from './json-ld';
 import type { IndexedPage } from './regions';
 import { decodeLeftoverEntities } from '../plain-text';
-import { isHomeCrumb, linkPath, PageLinks } from './page-links';
+import { isHomeCrumb } from './breadcrumb-trail';
+import { linkPath } from './link-addresses';
+import { PageLinks } from './page-links';
 import { labelKey, MAX_LABEL_LENGTH, sameLabel, uniqueLabels } from './taxonomy-labels';
 
 export interface Taxonomy {

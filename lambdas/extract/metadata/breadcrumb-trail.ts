@@ -1,0 +1,68 @@
+/**
+ * How a breadcrumb trail is told: the names a container gives it, the home page's crumb, and the shape of a trail
+ * that no name marks (a short line of links joined by a trail's marks, just above the headline).
+ */
+import type { Element } from 'domhandler';
+import { containsAnyPattern, containsPattern } from './regions';
+import { isTagElement } from './link-dom';
+
+/**
+ * Class, id and microdata type part that names a breadcrumb trail ("breadcrumbs", "BreadcrumbList"); themes also
+ * name it by its crumbs alone ("entry-crumbs", `id="crumbs"`).
+ */
+const BREADCRUMB = containsAnyPattern(['breadcrumb', 'crumbs']);
+/** A breadcrumb trail is a handful of folders; a "breadcrumb" element holding more links is a layout wrapper. */
+export const MAX_CRUMBS = 8;
+/** Names of the home page, in a link's text. */
+export const HOME_PAGE_NAMES = String.raw`(?:home|home ?page|start|startseite|accueil|inicio|portada|strona główna|главная|anasayfa|الرئيسية|الصفحة الرئيسية)`;
+/** The trail's first crumb, the home page, when its link is not the bare site root ("/de/", "/index.html"). */
+const HOME_CRUMB = new RegExp(`^${HOME_PAGE_NAMES}$`, 'i');
+
+/**
+ * Whether the element's text outside its links is only the marks that join a trail's crumbs, at least one of them,
+ * or the element is an ordered list of links, whose marks the stylesheet draws.
+ */
+export function isTrailLine(line: Element): boolean {
+  let marks = line.name === 'ol';
+  let before = true;
+  const visit = (element: Element): boolean => {
+    for (const child of element.children) {
+      if (child.type === 'text') {
+        const text = (child as unknown as { data: string }).data;
+        // Rule "you are here": a trail may open with its label ("当前位置：", "Sie sind hier:") before its first link.
+        if (!TRAIL_MARKS_ONLY.test(text) && !(before && TRAIL_LABEL.test(text.trim()))) return false;
+        if (TRAIL_MARK.test(text)) marks = true;
+      } else if (isTagElement(child) && (child as Element).name !== 'a') {
+        if ((child as Element).name === 'ol') marks = true;
+        if (!visit(child as Element)) return false;
+      } else if (isTagElement(child)) {
+        before = false;
+      }
+    }
+    return true;
+  };
+  return visit(line) && marks;
+}
+const TRAIL_LABEL = /^(?:当前位置|您的位置|你的位置|目前位置|現在位置|所在位置|位置|you are here|sie sind hier|vous êtes ici|usted está aquí|está aquí|você está aqui|ti trovi (?:in|qui)|u bent hier|jesteś tutaj)\s*[:：]?$/iu;
+const TRAIL_MARK = /[/\\»«>›‹<→←]/;
+const TRAIL_MARKS_ONLY = /^[\s/\\»«>›‹<→←]*$/;
+/** How far above the headline a trail may stand: the kicker, the date and the share bar sit between them. */
+export const MAX_ELEMENTS_ABOVE_HEADLINE = 60;
+/** Eight crumbs of two or three words each. */
+export const MAX_TRAIL_CHARS = 200;
+
+/** For each position in document order, how many links come before it; one more entry for the end. */
+export function linkCountsBefore(elements: Element[]): number[] {
+  const counts = [0];
+  for (const element of elements) counts.push(counts[counts.length - 1] + (element.name === 'a' ? 1 : 0));
+  return counts;
+}
+
+export function isHomeCrumb(label: string): boolean {
+  return HOME_CRUMB.test(label.trim());
+}
+
+export function namesBreadcrumb(element: Element): boolean {
+  const { class: classes, id, itemtype } = element.attribs;
+  return containsPattern(classes, BREADCRUMB) || containsPattern(id, BREADCRUMB) || containsPattern(itemtype, BREADCRUMB);
+}

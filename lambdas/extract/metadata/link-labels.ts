@@ -1,0 +1,44 @@
+/**
+ * The words around an article's category and tag links: the labels that open a line or box of them, the headings
+ * that title a site's topic index instead, the words before a link that file the article, and a link back home.
+ */
+import type { Element } from 'domhandler';
+import { HOME_PAGE_NAMES } from './breadcrumb-trail';
+import { TAG_LINE_LABEL } from './taxonomy-labels';
+
+/**
+ * The words a meta line puts before the article's category ("Posted in", "Filed under", "Veröffentlicht in",
+ * "Publié dans", "Categories:"): they say the link files this article, where a bare category link may be a call to
+ * action ("Alle Shops im Bereich …", "Jetzt abonnieren") or "more from this section".
+ */
+const FILED_UNDER = /(?:^|\s)(?:in|under|dans|en|im|unter|category|categories|kategorie|kategorien|rubrik|rubrique|catégorie|categoría)\s*:?\s*$/i;
+/**
+ * A "back to the home page" link, which some themes point at a topic landing page ("Zur Startseite" → /de/themen/…),
+ * where it looks like a tag-archive link. Only the phrase that says "to" counts: a topic called "Home" is a tag.
+ */
+export const BACK_HOME_LINK = new RegExp(`^(?:(?:back to|go to|to|zur|zurück zur|volver a la|torna alla|voltar à|terug naar)(?:\\s+the)?\\s+|retour à l['’]\\s*)${HOME_PAGE_NAMES}$`, 'i');
+/** The label that opens a line of the article's category links, and how long such a line gets. */
+export const CATEGORY_LINE_LABEL = /^(?:kategorien?|categor(?:y|ies|ía|ías|ia|ie|ieën)|catégories?|rubriken?)\s*:/iu;
+export const MAX_CATEGORY_LINE_CHARS = 200;
+/** Headings that also title a site's topic index (a sitemap in the page footer), not only an article's tags. */
+export const SITE_INDEX_HEADING = /^(?:themen|topics|temas|tópicos|sujets|th[èe]mes|argomenti|مواضيع)\s*:?$/iu;
+/** Characters of a tag line's label at most: a longer text before the links is prose, not a label. */
+export const MAX_TAG_LINE_LABEL_CHARS = 30;
+/** Elements that hold a label in front of the links: inline emphasis, or a heading over their list. */
+export const LABEL_HOLDERS = new Set(['span', 'strong', 'b', 'em', 'i', 'label', 'p', 'div', 'dt', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Whether the text right before the link says it files the article ("Posted on 5 May in <a>"). */
+export function isFiledUnder(link: Element): boolean {
+  const before = link.prev;
+  return before?.type === 'text' && FILED_UNDER.test((before as unknown as { data: string }).data);
+}
+
+/**
+ * Rule "named by its accessible label": a box of tag links may carry its label only for screen readers
+ * (`<nav aria-label="Themen in diesem Artikel">`, `aria-label="Tags"`), which names it as a printed label would.
+ * A bare "Themen" or "Topics" names a site's topic index as often, as over a list.
+ */
+export function namesTagsByAria(node: Element['parent']): node is Element {
+  const label = node?.type === 'tag' ? (node as Element).attribs['aria-label']?.trim() : undefined;
+  return label !== undefined && label.length <= MAX_TAG_LINE_LABEL_CHARS && TAG_LINE_LABEL.test(label) && !SITE_INDEX_HEADING.test(label);
+}
