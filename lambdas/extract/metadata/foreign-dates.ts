@@ -41,8 +41,10 @@ export function inTeaserArticle(page: IndexedPage, element: Element): boolean {
   const start = position.get(article);
   const headlineAt = position.get(headline);
   if (start === undefined || headlineAt === undefined || visibleChars[start] > MAX_TEASER_CHARS || (headlineAt > start && headlineAt < subtreeEnd[start])) return false;
-  const heading = elements.slice(start + 1, subtreeEnd[start]).find((node) => TEASER_HEADING_TAGS.has(node.name));
-  return heading !== undefined && isWhollyLink(heading);
+  for (let index = start + 1; index < subtreeEnd[start]; index++) {
+    if (TEASER_HEADING_TAGS.has(elements[index].name)) return isWhollyLink(elements[index]);
+  }
+  return false;
 }
 const TEASER_HEADING_TAGS = new Set(['h2', 'h3', 'h4']);
 /** A card's title, date, section and a line or two of excerpt; the story's own article is longer. */
