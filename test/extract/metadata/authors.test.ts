@@ -293,11 +293,12 @@ describe('cleanAuthors', () => {
     expect(visible('By Staff Writer')).toEqual([]);
   });
 
-  it('reads the writer after the word for "text" in Spanish, Italian, Polish and Dutch, as after "Text:"', () => {
+  it('reads the writer after the word for "text" in Spanish, Italian, Polish and Dutch, and after "Compiled by", as after "Text:" and "By"', () => {
     const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
     expect(visible('Texto: Ana Ruiz | Fotos: Juan Pérez')).toEqual(['Ana Ruiz']);
     expect(visible('Testo: Marco Rossi')).toEqual(['Marco Rossi']);
     expect(visible('Tekst: Jan Kowalski')).toEqual(['Jan Kowalski']);
+    expect(visible('Compiled by Jane Doe and John Roe')).toEqual(['Jane Doe', 'John Roe']);
   });
 
   it('reads the writer an author box introduces in a sentence, and a given name after the full name as the same writer', () => {

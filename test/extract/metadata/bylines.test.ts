@@ -9,6 +9,11 @@ describe('readBylines', () => {
       <aside class="sidebar"><span class="author">Sidebar Author</span></aside></body>`))).toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('reads a roundup\'s "Compiled by" line under the headline as its byline', () => {
+    expect(readBylines(load(`<body><h1>Weekend roundup</h1><p>Compiled by Jane Doe</p>
+      <p>The council approved the new harbour plan on Tuesday after a two-hour debate, clearing the way for the work.</p></body>`))).toEqual(['Compiled by Jane Doe']);
+  });
+
   it('reads a labelled Cyrillic byline and a Taiwanese reporter credit under the headline, whatever their class', () => {
     expect(readBylines(load('<h1>T</h1><div class="info">Автор: Иван Петров</div>'))).toEqual(['Автор: Иван Петров']);
     expect(readBylines(load('<h1>T</h1><div class="info">〔記者王志明／台中報導〕</div>'))).toEqual(['〔記者王志明／台中報導〕']);

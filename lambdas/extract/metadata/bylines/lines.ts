@@ -16,13 +16,14 @@ export const MAX_BYLINE_CHARS = 100;
  * "Autorin", "Autoren" and "Author" are how German, Spanish and English pages label the line. Columns and first-person
  * pieces open theirs with "Guest post by …" or credit the writer who took the story down ("As told to …"), and any
  * piece may open with its genre (GENRE_CREDIT: "Opinion by …", "Ein Interview von …", "Analyse von …"). Blog
- * themes and their print versions say who posted the piece ("Posted by Jane Doe on 4 May").
+ * themes and their print versions say who posted the piece ("Posted by Jane Doe on 4 May"), and a roundup who
+ * compiled it ("Compiled by Jane Doe").
  * Agency copy ends with its credits ("Reporting by Jane Doe in Taipei; Editing by John Roe"), which name the
  * writers when no byline sits under the headline.
  */
 const BYLINE_WORDS = [
   'by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors',
-  'oleh', 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'โดย',
+  'oleh', 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'compiled\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'โดย',
 ];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:"), the reporter
