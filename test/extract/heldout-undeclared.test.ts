@@ -95,3 +95,9 @@ describeStory('Recipe blog: the story\'s date over the headline\'s own wrapper, 
   title: 'Stollenfest in der Altstadt: Tradition zum Anfassen', authors: ['Julia Stein'], publishedDay: '2023-10-25',
   body: [/^Am zweiten Adventssamstag zieht der Riesenstollen/, /^Der Stollen wird auf dem Marktplatz/, /^Wer den Umzug sehen will/],
 });
+
+describeStory('Press release: its date in the line over the headline, and a list of the association\'s other releases below, each opening with its date', {
+  name: 'de-dated-release-list', url: 'https://verbaende-portal.example/news/pressemitteilung/aenderungen-2023-150210/',
+  title: 'Das ändert sich 2023 für Mieterinnen und Mieter', authors: [], publishedDay: '2022-12-12',
+  body: [/^Zum Jahreswechsel treten mehrere Änderungen in Kraft/, /^Die Kosten für den CO2-Preis/, /^Wer Wohngeld bezieht/],
+});

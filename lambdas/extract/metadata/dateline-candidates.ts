@@ -286,7 +286,8 @@ function openingTexts(page: IndexedPage, title: string | null, datesPicture: (el
   const candidates: Candidate[] = [];
   const start = openingStart(page, title);
   const isTextBlock = (node: Element) => OPENING_BLOCK_TAGS.has(node.name) && !page.isAnotherItemsRegion(node) && !showsEventTime(node)
-    && !node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) && !datesPicture(node) && !inTeaserArticle(page, node);
+    && !node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) && !datesPicture(node) && !inTeaserArticle(page, node)
+    && !isDatedListItem(page, node);
   const headline = start > 0 ? all[start - 1] : null;
   const holder = headline ? textBlockHolding(headline, isTextBlock) : null;
   if (headline && holder) {
@@ -300,6 +301,22 @@ function openingTexts(page: IndexedPage, title: string | null, datesPicture: (el
     if (text) candidates.push({ text: OPENING_LEAD.exec(text)![0], source: 'dom' });
   }
   return candidates;
+}
+
+/**
+ * Rule "dated list": a list whose items open with their dates ("<li>10.08.2022 11:05 <a>Other release</a></li>", a
+ * timeline's "<li>12.03.2020: …</li>") lists other items or past events; an item's date is not the page's. An item
+ * beside one that opens with a digit as well is such a list's, while a meta list's date item ("<li>Data: 28-04-2021
+ * </li><li>Autor: …</li>") opens with its label.
+ */
+function isDatedListItem(page: IndexedPage, node: Element): boolean {
+  if (node.name !== 'li' || !opensWithDigit(page, node)) return false;
+  const isDatedTwin = (sibling: Element | null) => sibling !== null && sibling.name === 'li' && opensWithDigit(page, sibling);
+  return isDatedTwin(previousElement(node)) || isDatedTwin(nextElement(node));
+}
+function opensWithDigit(page: IndexedPage, element: Element): boolean {
+  const index = page.walk.position.get(element);
+  return index !== undefined && DIGIT.test(String.fromCharCode(Math.max(0, page.firstCharAt(index))));
 }
 
 /**

@@ -14,7 +14,8 @@ export const LOWER_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4'
 
 /** Regions that hold other items' metadata: navigation, footers, comment threads, sidebars, widgets, teasers lists. */
 const FOREIGN_TAGS = new Set(['nav', 'footer']);
-const FOREIGN_CLASS_TOKEN = /comment|related|sidebar|widget|recommend|popular/i;
+/** Class words of such regions; "similar" as in "similar_posts", a list of other articles. */
+const FOREIGN_CLASS_TOKEN = /comment|related|similar|sidebar|widget|recommend|popular/i;
 /**
  * Layout classes name the region they frame ("sidebar__main", "lay-sidebar", "has-comments"), not a foreign one; so do
  * classes stating what the frame shows or leaves out ("without-sidebar", "is-showingReadNextSidebar").

@@ -11,6 +11,7 @@ describe('isInForeignRegion', () => {
     <div class="lay-sidebar"><div class="sidebar__main"><span id="main-column">3 de mayo de 2022</span></div></div>
     <div class="related-articles"><span id="related-card">2 April 2024</span></div>
     <div class="popular_posts-content"><span id="popular-card">18 March 2024</span></div>
+    <ul class="similar_posts"><li><time id="similar-card">27 July 2020</time></li></ul>
     <div class="frame without-sidebar"><span id="frame-byline">By Ana Ruiz</span></div>
     <div class="screen is-showingReadNextSidebar"><span id="state-byline">By Tom Bell</span></div>
   </body></html>`);
@@ -30,6 +31,7 @@ describe('isInForeignRegion', () => {
   it('treats a teaser list named for the stories it holds as foreign, though the name has a layout word', () => {
     expect(isInForeignRegion($('#related-card'))).toBe(true);
     expect(isInForeignRegion($('#popular-card'))).toBe(true);
+    expect(isInForeignRegion($('#similar-card'))).toBe(true);
   });
 });
 
