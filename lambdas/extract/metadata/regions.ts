@@ -187,6 +187,8 @@ export class IndexedPage {
   private readonly attributeColumns = new Map<string, ReadonlyArray<string | undefined>>();
   /** Position of the headline in the walk; null without one in the body; undefined until asked. */
   private headline: number | null | undefined = undefined;
+  /** The headline element, null when the page has no h1; see {@link headlineElement}. */
+  private headlineH1: Element | null | undefined = undefined;
   /** What readers derived from the page with {@link once}, by the function that derives it. */
   private readonly derived = new Map<(page: IndexedPage) => unknown, unknown>();
 
@@ -217,7 +219,8 @@ export class IndexedPage {
    * and widgets follow the first.
    */
   headlineElement(): Element | undefined {
-    return this.tagged('h1').find((h1) => !isSiteLogo(h1)) ?? this.first('h1');
+    if (this.headlineH1 === undefined) this.headlineH1 = this.tagged('h1').find((h1) => !isSiteLogo(h1)) ?? this.first('h1') ?? null;
+    return this.headlineH1 ?? undefined;
   }
 
   /**
