@@ -9,7 +9,7 @@ import { UPDATED_TIME } from './meta-tags';
 import { containsAnyPattern, containsPattern, type IndexedPage, LOWER_HEADING_TAGS, textContent } from './regions';
 import { labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import type { Candidate } from './date-choice';
-import { captionTest, datesListedItem, holds, inTeaserArticle, showsEventTime } from './foreign-dates';
+import { captionTest, datesListedItem, holds, showsEventTime, teaserArticleTest } from './foreign-dates';
 
 /** Class names (parts of them, any case) that themes and CMS templates give the dateline element itself. */
 const DATELINE_CLASS = containsAnyPattern(['date', 'publish', 'posted', 'timestamp', 'time-stamp', 'datum', 'fecha', 'tarikh', 'تاريخ']);
@@ -64,10 +64,13 @@ export function* visibleDateCandidates(page: IndexedPage, title: string | null):
   const classes = page.attributeOfAll('class');
   const ids = page.attributeOfAll('id');
   const itemprops = page.attributeOfAll('itemprop');
+  // A picture's caption and a teaser card date something other than the page.
   const datesPicture = captionTest(page);
-  const datelines = markedElements(page, (index) => isDatelineElement(elements[index].name, classes[index], ids[index], itemprops[index]), datesPicture);
+  const inTeaserArticle = teaserArticleTest(page);
+  const datesSomethingElse = (element: Element) => datesPicture(element) || inTeaserArticle(element);
+  const datelines = markedElements(page, (index) => isDatelineElement(elements[index].name, classes[index], ids[index], itemprops[index]), datesSomethingElse);
   let metaLines: Element[] | undefined;
-  const metaLinesOnce = () => (metaLines ??= markedElements(page, (index) => containsPattern(classes[index], META_LINE_CLASS), datesPicture));
+  const metaLinesOnce = () => (metaLines ??= markedElements(page, (index) => containsPattern(classes[index], META_LINE_CLASS), datesSomethingElse));
   // Rule "meta block over the headline": the short block right above the headline (kicker, section, dateline and
   // byline: "China · Published April 26, 2023") is the article's own, while the dated elements after the headline
   // may be a related-posts list that no class marks as one; its datelines are read first.
@@ -75,7 +78,7 @@ export function* visibleDateCandidates(page: IndexedPage, title: string | null):
   if (overHeadline) for (const node of datelines) if (isInMetaBlock(page, overHeadline, node)) yield toCandidate(node);
   for (const node of datelines) if (page.followsHeadline(node)) yield toCandidate(node);
   for (const node of metaLinesOnce()) if (page.followsHeadline(node)) yield toCandidate(node);
-  yield* openingTexts(page, title, datesPicture);
+  yield* openingTexts(page, title, datesSomethingElse);
   // Rule "nearest above the headline": above it, the masthead's date of the day comes first in the document and
   // the article's own dateline (over the headline, under the kicker) last, so those are read nearest first.
   for (const node of datelines.filter((node) => !page.followsHeadline(node)).reverse()) yield toCandidate(node);
@@ -262,7 +265,7 @@ const STAMP_LINE_LABEL = new RegExp(
 const PUBLICATION_LINE_LABEL = new RegExp(`^(?:${labelAlternation(PUBLISHED_LABELS)})\\s*(?::|(?:am|on|le|el|il|op|den|em)\\s+(?:\\S*\\d|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}))`, 'iu');
 
 /** The first elements that pass the test (by walk index) and have short text, outside sidebars and comment threads, in document order. */
-function markedElements(page: IndexedPage, test: (index: number) => boolean, datesPicture: (element: Element) => boolean): Element[] {
+function markedElements(page: IndexedPage, test: (index: number) => boolean, datesSomethingElse: (element: Element) => boolean): Element[] {
   const { elements, visibleChars } = page.walk;
   const marked: Element[] = [];
   for (let index = 0; index < elements.length && marked.length < MAX_DATELINE_CANDIDATES; index++) {
@@ -270,8 +273,7 @@ function markedElements(page: IndexedPage, test: (index: number) => boolean, dat
     // passed over before their attributes are tested.
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_DATELINE_CHARS) continue;
     const element = elements[index];
-    if (test(index) && page.shortTextAt(index, MAX_DATELINE_CHARS) && !page.isAnotherItemsRegion(element) && !showsEventTime(element) && !datesListedItem(element) && !datesPicture(element)
-      && !inTeaserArticle(page, element)) marked.push(element);
+    if (test(index) && page.shortTextAt(index, MAX_DATELINE_CHARS) && !page.isAnotherItemsRegion(element) && !showsEventTime(element) && !datesListedItem(element) && !datesSomethingElse(element)) marked.push(element);
   }
   return marked;
 }
@@ -281,12 +283,12 @@ function markedElements(page: IndexedPage, test: (index: number) => boolean, dat
  * ("29.11.2022 – …", "Hamburg, den 2. Dezember 2022"). Only blocks without block children are read, so that
  * each text is read once.
  */
-function openingTexts(page: IndexedPage, title: string | null, datesPicture: (element: Element) => boolean): Candidate[] {
+function openingTexts(page: IndexedPage, title: string | null, datesSomethingElse: (element: Element) => boolean): Candidate[] {
   const all = page.bodyElements();
   const candidates: Candidate[] = [];
   const start = openingStart(page, title);
   const isTextBlock = (node: Element) => OPENING_BLOCK_TAGS.has(node.name) && !page.isAnotherItemsRegion(node) && !showsEventTime(node)
-    && !node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) && !datesPicture(node) && !inTeaserArticle(page, node)
+    && !node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) && !datesSomethingElse(node)
     && !isDatedListItem(page, node);
   const headline = start > 0 ? all[start - 1] : null;
   const holder = headline ? textBlockHolding(headline, isTextBlock) : null;

@@ -29,22 +29,23 @@ const EVENT_CLASS = /(?:^|[\s_-])[eE]vents?(?![a-z])/;
  * story and with a meta line of its own ("<article><h2><a href=…>Other story</a></h2><li class=post-date>…"). A date
  * inside a short `<article>` that does not hold the page's headline and opens with such a heading dates that other
  * story. Only a page whose headline is an h1 of its own is read so: on an old blog the post's own title is an h2
- * linked to its permalink, under the site's name in the h1.
+ * linked to its permalink, under the site's name in the h1. The test is built once per page and remembers each
+ * element's answer, as the dateline search asks it of many blocks in the same cards.
  */
-export function inTeaserArticle(page: IndexedPage, element: Element): boolean {
+export function teaserArticleTest(page: IndexedPage): (element: Element) => boolean {
   const headline = page.headlineElement();
-  if (!headline || isSiteLogo(headline)) return false;
-  let article: Element | null = element;
-  while (article && article.name !== 'article') article = article.parent && isElement(article.parent) ? article.parent : null;
-  if (!article) return false;
+  if (!headline || isSiteLogo(headline)) return () => false;
   const { position, subtreeEnd, visibleChars, elements } = page.walk;
-  const start = position.get(article);
-  const headlineAt = position.get(headline);
-  if (start === undefined || headlineAt === undefined || visibleChars[start] > MAX_TEASER_CHARS || (headlineAt > start && headlineAt < subtreeEnd[start])) return false;
-  for (let index = start + 1; index < subtreeEnd[start]; index++) {
-    if (TEASER_HEADING_TAGS.has(elements[index].name)) return isWhollyLink(elements[index]);
-  }
-  return false;
+  const headlineAt = position.get(headline) ?? -1;
+  const isTeaserArticle = (article: Element) => {
+    const start = article.name === 'article' ? position.get(article) : undefined;
+    if (start === undefined || visibleChars[start] > MAX_TEASER_CHARS || (headlineAt > start && headlineAt < subtreeEnd[start])) return false;
+    for (let index = start + 1; index < subtreeEnd[start]; index++) {
+      if (TEASER_HEADING_TAGS.has(elements[index].name)) return isWhollyLink(elements[index]);
+    }
+    return false;
+  };
+  return page.enclosure(isTeaserArticle);
 }
 const TEASER_HEADING_TAGS = new Set(['h2', 'h3', 'h4']);
 /** A card's title, date, section and a line or two of excerpt; the story's own article is longer. */

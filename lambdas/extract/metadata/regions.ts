@@ -251,8 +251,9 @@ export class IndexedPage {
 
   private headlinePosition(): number | null {
     if (this.headline === undefined) {
-      const index = this.headlineIndex();
-      this.headline = index < 0 ? null : this.walk.position.get(this.bodyElements()[index])!;
+      const headline = this.headlineElement();
+      const at = headline ? this.walk.position.get(headline) : undefined;
+      this.headline = at === undefined || (this.walk.hasBody && this.walk.inBody[at] !== 1) ? null : at;
     }
     return this.headline;
   }
