@@ -92,22 +92,28 @@ export function captionTest(page: IndexedPage): (element: Element) => boolean {
     && !holdsBylineBox(element) && framesPicture(page, element, holdsPicture);
   const inCaption = page.enclosure(isPictureCaption);
   const holdsCaption = heldTest(page, isPictureCaption);
-  const holdsCreditedCaption = heldTest(page, (node) => isCreditedCaption(page.shortText(node, MAX_CAPTION_CHARS) ?? ''));
+  const { visibleChars } = page.walk;
+  const holdsCreditedCaption = heldTest(page, (node) => isCreditedCaption(page.shortText(node, MAX_CAPTION_CHARS) ?? ''),
+    (index) => visibleChars[index] >= MIN_CREDITED_CAPTION_VISIBLE_CHARS);
+
   return (element) => inCaption(element) || holdsCaption(element) || holdsCreditedCaption(element);
 }
 
 /**
  * {@link holds} for one test asked of many elements, each element's answer remembered: blocks nested in each other
  * share one read of the subtree they have in common, where a read per block would cost the depth times its size.
+ * `mayHold` rules out a whole subtree by its walk index without reading it (a text too short for what is sought).
  */
-function heldTest(page: IndexedPage, test: (node: Element) => boolean): (element: Element) => boolean {
+function heldTest(page: IndexedPage, test: (node: Element) => boolean, mayHold?: (index: number) => boolean): (element: Element) => boolean {
   const { elements, position } = page.walk;
   /** 0 not yet known, 1 the element or one below it passes, 2 none does. */
   const known = new Uint8Array(elements.length);
   const held = (element: Element): boolean => {
     const index = position.get(element);
     if (index === undefined) return holds(element, test);
-    if (known[index] === 0) known[index] = test(element) || element.children.some((child) => isElement(child) && held(child)) ? 1 : 2;
+    if (known[index] === 0) {
+      known[index] = (mayHold === undefined || mayHold(index)) && (test(element) || element.children.some((child) => isElement(child) && held(child))) ? 1 : 2;
+    }
     return known[index] === 1;
   };
   return held;
@@ -129,3 +135,8 @@ const CAPTION_FRAME_DEPTH = 2;
 const BYLINE_BOX_TAGS = new Set(['time', 'address']);
 /** A caption is a sentence or two and a credit; a longer text is no picture's caption. */
 const MAX_CAPTION_CHARS = 600;
+/**
+ * A credited caption's sentence alone is 40 characters ({@link isCreditedCaption}); with words one letter long and
+ * spaces between them, half of those are visible. A subtree with fewer visible characters holds none.
+ */
+const MIN_CREDITED_CAPTION_VISIBLE_CHARS = 20;
