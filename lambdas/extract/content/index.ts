@@ -4,8 +4,8 @@
  *   clean (furniture out) → measure (text statistics, one pass) → score (prose per element) → select (container
  *   and siblings) → prune (link lists inside it) → blocks (text + inline HTML) → drop repeated title, labels,
  *   teaser cards of other stories (before the images are collected, so the cards' pictures go too) and pull quotes → lead
- *   (standfirst and picture between headline and body) → fallback (JSON-LD articleBody, Next.js page data, loose
- *   paragraphs) → a dateline row joined to the paragraph it opens → publisher notices, byline residue, a closing
+ *   (standfirst and picture between headline and body) → fallback (JSON-LD articleBody, also over a teaser; Next.js
+ *   page data; loose paragraphs) → a dateline row joined to the paragraph it opens → publisher notices, byline residue, a closing
  *   contact card and a closing source credit out → render text and HTML.
  *
  * Images are those of the lead and of the body, in reading order, so `images[0]` is the article's own lead
@@ -15,7 +15,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { ArticleImage } from '../record';
-import { type Block, buildBlocks, plainParagraph } from './blocks';
+import { type Block, buildBlocks, plainParagraph, type TextBlock } from './blocks';
 import { dropContactCard } from './contacts';
 import { dropBylineBlocks } from './bylines';
 import { cleanTree } from './clean';
@@ -25,7 +25,7 @@ import { titleAnchors } from './title-anchors';
 import { childElements, declaredDirection, type DomElement, type DomNode, isAncestorOf } from './dom';
 import { dropLabelBlocks } from './labels';
 import { dropPublisherNotices, dropRepeatedPlaceholders } from './notices';
-import { findLead } from './lead';
+import { findLead, isShownSummary } from './lead';
 import { looseParagraphBlocks, structuredBodyBlocks } from './fallback';
 import { pageDataBody } from './page-data';
 import { type ElementIndex, indexElements, linkDensity, readingLength, type StatsTable } from './measure';
@@ -44,7 +44,7 @@ export interface ContentContext {
   url: string | null;
   /** The headline found by the metadata stage, so the body pass can drop its repetitions. */
   title: string | null;
-  /** JSON-LD articleBody, used when the main pass finds too little. */
+  /** JSON-LD articleBody, used when the main pass finds too little, or a teaser next to it. */
   structuredBody: string | null;
   /** The page's script elements, whose Next.js data may hold the story when the main pass finds too little. */
   scripts?: readonly DomElement[];
@@ -139,8 +139,8 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   const tooLittle = readingLengthOf(blocks) < TOO_LITTLE_TEXT;
   const structured = structuredBodyBlocks(context.structuredBody);
   const pageData = tooLittle && structured.length === 0 ? structuredBodyBlocks(pageDataBody(context.scripts ?? [])) : [];
-  if (textLength(structured) > Math.max(mainLength * 1.5, tooLittle ? 0 : Infinity)) {
-    blocks = structured;
+  if (textLength(structured) > Math.max(mainLength * 1.5, tooLittle ? 0 : mainLength * DECLARED_BODY_OVER_TEASER)) {
+    blocks = withShownStandfirst(structured, blocks, context.description ?? null);
     method = 'fallback:json-ld-articleBody';
     confidence = 0.7;
   } else if (textLength(pageData) > mainLength * 1.5) {
@@ -183,6 +183,24 @@ function storyBox(top: DomElement, stats: StatsTable): DomElement {
     if (!holder) return box;
     box = holder;
   }
+}
+
+/**
+ * Rule "teaser over the declared body": a page that shows a teaser (the dek, a picture, "read the full article", a
+ * subscription offer) may still declare the whole story as JSON-LD articleBody. When the main pass found enough
+ * text not to fall back, a declared body this many times as long says what it found was that teaser.
+ */
+const DECLARED_BODY_OVER_TEASER = 3;
+
+/**
+ * The declared body with the dek the page shows at its head, as the main pass keeps it: articleBody holds the
+ * story's text alone, and the dek is the block that prints the summary the page declares.
+ */
+function withShownStandfirst(declared: Block[], shown: Block[], summary: string | null): Block[] {
+  if (!summary) return declared;
+  const dek = shown.find((block): block is TextBlock => block.kind !== 'figure' && isShownSummary(block.text, summary));
+  if (!dek || declared.some((block) => block.kind !== 'figure' && block.text.includes(dek.text))) return declared;
+  return [{ ...dek, standfirst: true }, ...declared];
 }
 
 function asStandfirst(block: Block): Block {

@@ -111,8 +111,13 @@ function printsSummary(element: DomElement, stats: StatsTable, declaredSummary: 
   if (!declaredSummary) return false;
   const own = stats.get(element);
   if (!own || own.elements > 5 || !isProseBlock(element, stats)) return false;
+  return isShownSummary(rawText(element), declaredSummary);
+}
+
+/** Whether a text prints the declared summary, whole or (for a long one) cut short with a truncation mark. */
+export function isShownSummary(text: string, declaredSummary: string): boolean {
   const summary = comparableSummary(declaredSummary);
-  const shown = comparableSummary(rawText(element));
+  const shown = comparableSummary(text);
   if (summary.length < MIN_STANDFIRST_CHARS || shown.length < MIN_STANDFIRST_CHARS) return false;
   return shown === summary || (summary.length >= MIN_SUMMARY_PREFIX_CHARS && shown.startsWith(summary));
 }

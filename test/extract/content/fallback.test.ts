@@ -49,6 +49,38 @@ describe('fallbacks', () => {
     }
   });
 
+  describe('a teaser over the declared body', () => {
+    const dek = 'The council backed the harbour plan after a year of delays, and the first cranes arrive in spring.';
+    const story = [
+      'The harbour plan passed on Monday night by nine votes to four, ending a year of hearings about its cost.',
+      'Engineers will dredge the eastern basin first, the mayor said, so that the ferries can keep their berths while the quay is rebuilt.',
+      'Residents of the old town had asked for a noise limit at night; the council wrote one into the contract.',
+      'The port authority will pay a third of the cost, and the rest comes from a loan the city repays over twenty years.',
+      'Work starts in March. The first new berth should open within eighteen months, and the whole quay within three years.',
+      'Fishermen who use the western basin will move to a temporary pontoon for the first winter, which the city will heat and light.',
+      'Two members who voted against the plan said the loan was too long, and that the city would still be paying for the quay in 2050.',
+      'The mayor answered that a quay lasts a century, and that the ferries bring more in fees each year than the loan costs.',
+      'A public meeting on the building works is planned for February in the old customs house, where the drawings will be shown.',
+    ].join('\n\n');
+    /** A subscriber's story as the paywall shows it: the dek, a picture, and an offer long enough not to fall back. */
+    const teaser = page(`<article><h1>Harbour plan approved</h1><p class="intro">${dek}</p>
+      <figure><img src="/harbour.jpg" alt="The harbour"><figcaption>The eastern basin at dawn.</figcaption></figure>
+      <div class="offer"><p>Read the full story with a subscription.</p><p>Digital plan: every story, the e-paper and the archive, for 9.90 a month, cancel at any time.</p>
+      <p>Print and digital: the paper delivered every morning, with every story online as well, for 29.90 a month.</p></div></article>`);
+
+    it('reads the declared body, under the dek the page shows, when it is several times what the page shows', () => {
+      const result = run(teaser, { structuredBody: story, description: dek, title: 'Harbour plan approved' });
+      expect(result.method).toBe('fallback:json-ld-articleBody');
+      expect(result.body.split('\n\n')).toEqual([dek, ...story.split('\n\n')]);
+    });
+
+    it('keeps what the page shows when the declared body is not several times longer', () => {
+      const result = run(teaser, { structuredBody: story.split('\n\n').slice(0, 2).join('\n\n'), description: dek, title: 'Harbour plan approved' });
+      expect(result.method).toBe('main-pass');
+      expect(result.body).toContain('Read the full story with a subscription.');
+    });
+  });
+
   it('keeps the main pass when it finds the article', () => {
     const result = run(page(`<article>${prose('main')}${prose('pass')}</article>`), { structuredBody: 'Short teaser.' });
     expect(result.method).toBe('main-pass');
