@@ -137,6 +137,7 @@ function isStructuralFurniture(
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img');
   if (isHiddenByMarkup(element.attribs) && !isDisclosedPanel(element, disclosed) && !isDropCapTwin(element)) return true;
+  if (isHiddenByUtilityClass(element) && (own?.prose ?? 0) < PROSE_GUARD && !isLongPlainText(own) && !isDisclosedPanel(element, disclosed)) return true;
   // A page whose headline has no classed wrapper has no layout class to look this element's class up among.
   const layoutClass = layoutClasses.size > 0 && layoutClasses.has(element.attribs.class ?? '');
   const verdict = tokenVerdict(element, layoutClass ? idTokens(element) : attributeTokens(element));
@@ -263,3 +264,24 @@ function isLongPlainText(stats: TextStats | undefined): boolean {
 function hasContentTokens(element: DomElement): boolean {
   return firstMatch(attributeTokens(element), CONTENT_TOKENS) !== null;
 }
+
+/**
+ * Rule "hidden by a utility class": CSS frameworks hide an element with one class (Bootstrap's `hidden` and `d-none`,
+ * Tailwind's `hidden`, Bulma's `is-hidden`, Foundation's `hide`), and templates ship boxes that way for scripts to
+ * show to some readers only: the paywall's offer and the sign-in prompt inside a free story, a video player's
+ * "auto-play soon" overlay, a collapsed list of reviews. A class that shows the element again at some screen width
+ * (`d-none d-md-block`, `hidden md:flex`) means it is on screen there. A hidden box of several prose paragraphs is
+ * kept, as the region words' wrappers are: the story a script reveals when it has loaded, or to a subscriber, is
+ * still the story. Only boxes are taken out: a hidden inline
+ * element is a separator the headline's parts are printed with ("<span class="hide">: </span>"), which a text
+ * reader keeps to keep the words apart.
+ */
+function isHiddenByUtilityClass(element: DomElement): boolean {
+  const className = element.attribs.class;
+  if (!className || !HIDDEN_BOX_TAGS.has(element.name)) return false;
+  const tokens = className.toLowerCase().split(/\s+/);
+  return tokens.some((token) => HIDING_CLASSES.has(token)) && !tokens.some((token) => SHOWING_CLASS.test(token));
+}
+const HIDING_CLASSES = new Set(['hidden', 'd-none', 'is-hidden', 'hide']);
+const SHOWING_CLASS = /^(?:d-\w+-(?:block|flex|inline|inline-block|inline-flex|grid|table|table-cell|contents)|[\w-]+:(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)|visible-\w+)$/;
+const HIDDEN_BOX_TAGS = new Set(['div', 'section', 'aside', 'form', 'ul', 'ol', 'p', 'figure', 'table', 'header', 'footer', 'nav', 'dl']);

@@ -39,6 +39,8 @@ describe('cleanTree removes page furniture', () => {
     ['Spanish to-know-more heading', '<h3>Para saber más</h3><ul><li><a href="/x">Otra noticia READALSO</a></li></ul>'],
     ['more-topics-on-the-site lead-in', '<p>Mehr Themen auf HAFENBLATT.de:</p><ul><li><a href="/y">Ein anderes Thema SEEALSO</a></li></ul>'],
     ['hidden element', '<div style="display:none">HIDDENTEXT</div><div hidden>HIDDEN2</div>'],
+    ['sign-in prompt hidden by a utility class', '<div class="sign-in-group hidden"><p>REGISTER TO UNLOCK HIDDEN</p><ul><li>Enjoy more articles</li></ul></div>'],
+    ['offer hidden by another framework\'s class', '<section class="offer d-none"><p>Subscribe for 1.00 HIDDEN</p></section><ul class="is-hidden"><li>HIDDEN reviews</li></ul>'],
     ['German write-a-comment heading', '<div><div class="bar">Kommentare schreiben</div><p><a href="/login">Anmelden COMMENTTEXT</a></p></div>'],
     ['French write-a-comment heading', '<div><h3>Écrire un commentaire</h3><p><a href="/login">Connexion COMMENTTEXT</a></p></div>'],
     ['Arabic tag box by its heading', '<div class="post-tags"><div class="title">الوسوم</div><span><a href="/tag/a">الزراعة READALSO</a> <a href="/tag/b">القمح</a></span></div>'],
@@ -257,6 +259,16 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('How do I apply?');
     expect(text).toContain('Apply online with your ID.');
     expect(text).not.toMatch(/HIDDEN|More/);
+  });
+
+  it('keeps what a utility class hides at one screen width only, an inline separator, and a hidden box of prose', () => {
+    const text = cleanedText(`<h1>Bridge reopens</h1><div class="d-none d-md-block"><p>WIDE screens show this.</p></div>
+      <p class="hidden md:block">WIDE screens show this too.</p><h2><span>Traffic</span><span class="hide">: </span><span>what changes</span></h2>
+      <div class="article-rest hidden">${prose('bridge')}${prose('traffic')}${prose('toll')}</div>`);
+    expect(text).toContain('WIDE screens show this.');
+    expect(text).toContain('WIDE screens show this too.');
+    expect(text).toContain('Traffic: what changes');
+    expect(text).toContain('toll report');
   });
 
   it('keeps a box whose name only begins like a related list', () => {
