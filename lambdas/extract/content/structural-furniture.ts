@@ -272,9 +272,9 @@ function hasContentTokens(element: DomElement): boolean {
  * "auto-play soon" overlay, a collapsed list of reviews. A class that shows the element again at some screen width
  * (`d-none d-md-block`, `hidden md:flex`) means it is on screen there. A hidden box of several prose paragraphs is
  * kept, as the region words' wrappers are: the story a script reveals when it has loaded, or to a subscriber, is
- * still the story. Only boxes are taken out: a hidden inline
- * element is a separator the headline's parts are printed with ("<span class="hide">: </span>"), which a text
- * reader keeps to keep the words apart.
+ * still the story, and so is a paragraph of it hidden alone (soft paywalls class each paragraph past the cut). Only
+ * boxes are taken out: a hidden inline element is a separator the headline's parts are printed with
+ * ("<span class="hide">: </span>"), which a text reader keeps to keep the words apart.
  */
 function isHiddenByUtilityClass(element: DomElement): boolean {
   const className = element.attribs.class;
@@ -284,4 +284,4 @@ function isHiddenByUtilityClass(element: DomElement): boolean {
 }
 const HIDING_CLASSES = new Set(['hidden', 'd-none', 'is-hidden', 'hide']);
 const SHOWING_CLASS = /^(?:d-\w+-(?:block|flex|inline|inline-block|inline-flex|grid|table|table-cell|contents)|[\w-]+:(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)|visible-\w+)$/;
-const HIDDEN_BOX_TAGS = new Set(['div', 'section', 'aside', 'form', 'ul', 'ol', 'p', 'figure', 'table', 'header', 'footer', 'nav', 'dl']);
+const HIDDEN_BOX_TAGS = new Set(['div', 'section', 'aside', 'form', 'ul', 'ol', 'figure', 'table', 'header', 'footer', 'nav', 'dl']);

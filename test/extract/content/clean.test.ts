@@ -261,14 +261,15 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/HIDDEN|More/);
   });
 
-  it('keeps what a utility class hides at one screen width only, an inline separator, and a hidden box of prose', () => {
+  it('keeps what a utility class hides at one screen width only, an inline separator, a hidden box of prose and a hidden paragraph', () => {
     const text = cleanedText(`<h1>Bridge reopens</h1><div class="d-none d-md-block"><p>WIDE screens show this.</p></div>
       <p class="hidden md:block">WIDE screens show this too.</p><h2><span>Traffic</span><span class="hide">: </span><span>what changes</span></h2>
-      <div class="article-rest hidden">${prose('bridge')}${prose('traffic')}${prose('toll')}</div>`);
+      <div class="article-rest hidden">${prose('bridge')}${prose('traffic')}${prose('toll')}</div><p class="hidden">The ferry keeps running until May.</p>`);
     expect(text).toContain('WIDE screens show this.');
     expect(text).toContain('WIDE screens show this too.');
     expect(text).toContain('Traffic: what changes');
     expect(text).toContain('toll report');
+    expect(text).toContain('The ferry keeps running until May.');
   });
 
   it('keeps a box whose name only begins like a related list', () => {
