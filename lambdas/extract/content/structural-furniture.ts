@@ -140,7 +140,8 @@ function isStructuralFurniture(
   if (isHiddenByUtilityClass(element) && (own?.prose ?? 0) < PROSE_GUARD && !isLongPlainText(own) && !isDisclosedPanel(element, disclosed)) return true;
   // A page whose headline has no classed wrapper has no layout class to look this element's class up among.
   const layoutClass = layoutClasses.size > 0 && layoutClasses.has(element.attribs.class ?? '');
-  const verdict = tokenVerdict(element, layoutClass ? idTokens(element) : attributeTokens(element));
+  const tokens = layoutClass ? idTokens(element) : attributeTokens(element);
+  const verdict = tokenVerdict(element, tokens);
   // A comment form's notes ("Your email will not be published...") are prose too; the form is still discussion.
   if (verdict === 'discussion') return true;
   if (isLayoutPictureBox(element, verdict, stats)) return false;
@@ -151,6 +152,7 @@ function isStructuralFurniture(
   if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
   if (REGION_TAGS.has(tag)) return !isEditorialNote(element, own);
   if (isModalOverlay(element)) return true;
+  if (isPaywallOffer(element, tokens, prose)) return true;
   const role = element.attribs.role?.toLowerCase();
   if (role && FURNITURE_ROLES.has(role)) return prose < PROSE_GUARD && !isLongPlainText(own);
   // Sub-headings carry anchor ids such as `nav_section_2`; only a strong word condemns a heading.
@@ -158,6 +160,19 @@ function isStructuralFurniture(
   if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
   return false;
 }
+
+/**
+ * Rule "paywall offer": the box a paywall or a registration wall sets where the story is cut off ("Gleich können Sie
+ * weiterlesen!", "3 € / Monat", "Jetzt weiterlesen", a sign-in form) is named for the wall and holds no prose
+ * paragraph. Sites also name the story's own paragraphs for the wall, one by one (`<p class="paywall">`) or in a
+ * wrapper around them all: those are prose, and stay.
+ */
+function isPaywallOffer(element: DomElement, tokens: ReadonlySet<string>, prose: number): boolean {
+  return prose === 0 && !TEXT_BLOCK_TAGS.has(element.name) && firstMatch(tokens, PAYWALL_TOKENS) !== null;
+}
+const PAYWALL_TOKENS: ReadonlySet<string> = new Set(['paywall', 'regwall', 'registerwall', 'salewall']);
+/** Elements that hold one paragraph's text, as a story's own paragraph named for the wall does. */
+const TEXT_BLOCK_TAGS = new Set(['p', 'li', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'strong', 'em', 'b', 'i']);
 
 /**
  * Rule "modal overlay": `aria-modal="true"` says the box is laid over the page and shuts the page off while it is

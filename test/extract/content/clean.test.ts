@@ -40,6 +40,7 @@ describe('cleanTree removes page furniture', () => {
     ['more-topics-on-the-site lead-in', '<p>Mehr Themen auf HAFENBLATT.de:</p><ul><li><a href="/y">Ein anderes Thema SEEALSO</a></li></ul>'],
     ['hidden element', '<div style="display:none">HIDDENTEXT</div><div hidden>HIDDEN2</div>'],
     ['sign-in prompt hidden by a utility class', '<div class="sign-in-group hidden"><p>REGISTER TO UNLOCK HIDDEN</p><ul><li>Enjoy more articles</li></ul></div>'],
+    ['paywall offer where the story is cut off', '<section class="row paywall"><div><p><strong>Gleich können Sie weiterlesen! PROMPTTEXT</strong></p><ul><li>Alle Artikel</li><li>Newsletter</li></ul><a href="/abo">Jetzt weiterlesen</a></div></section>'],
     ['offer hidden by another framework\'s class', '<section class="offer d-none"><p>Subscribe for 1.00 HIDDEN</p></section><ul class="is-hidden"><li>HIDDEN reviews</li></ul>'],
     ['German write-a-comment heading', '<div><div class="bar">Kommentare schreiben</div><p><a href="/login">Anmelden COMMENTTEXT</a></p></div>'],
     ['French write-a-comment heading', '<div><h3>Écrire un commentaire</h3><p><a href="/login">Connexion COMMENTTEXT</a></p></div>'],
@@ -270,6 +271,13 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('Traffic: what changes');
     expect(text).toContain('toll report');
     expect(text).toContain('The ferry keeps running until May.');
+  });
+
+  it('keeps the story\'s paragraphs a paywall names, one by one or in a wrapper', () => {
+    const text = cleanedText(`<h1>Bridge reopens</h1><p class="paywall">The ferry keeps running until May, the port said.</p>
+      <div class="article-body paywall-article">${prose('bridge')}${prose('traffic')}${prose('toll')}</div>`);
+    expect(text).toContain('The ferry keeps running until May');
+    expect(text).toContain('toll report');
   });
 
   it('keeps a box whose name only begins like a related list', () => {
