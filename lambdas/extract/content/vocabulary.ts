@@ -448,11 +448,15 @@ export const META_ROW_START = new RegExp(`^[\\s|/·•]*(?:${META_ROW_LABELS.joi
 /** Every labelled field of a post-details row, each at the start or after a space or separator. */
 export const META_ROW_FIELD = new RegExp(`(?:^|[\\s|/·•])(?:${META_ROW_LABELS.join('|')})\\s?[:：]`, 'giu');
 
-/** Links on to another page's text: "Weiterlesen »", "Read the rest", "Mehr lesen...", "Saber más", "Lire la suite". */
+/**
+ * Links on to another page's text: "Weiterlesen »", "Read the rest", "Mehr lesen...", "Saber más", "Lire la suite",
+ * and the calls to learn more on it ("Mehr erfahren", "Learn more", "En savoir plus") under a teaser of that page.
+ */
 export const READ_MORE_LINK = new RegExp(
   '^(?:' + [
     'weiterlesen', 'mehr lesen', 'read (?:more|on|the rest|the full (?:story|article))', 'continue reading', 'keep reading', 'leer más', 'saber más', 'seguir leyendo',
     'lire (?:la suite|plus)', 'leia mais', 'continue lendo', 'czytaj (?:dalej|więcej)', 'continua a leggere', 'leggi (?:tutto|di più)', 'lees verder', 'اقرأ المزيد',
+    'mehr erfahren', 'learn more', 'find out more', 'en savoir plus', 'más información', 'saiba mais', 'scopri di più', 'dowiedz się więcej', 'lees meer',
   ].join('|') + ')\\s*[.…»›>→]*$',
   'iu',
 );
