@@ -5,8 +5,8 @@
  *   and siblings) → prune (link lists inside it) → blocks (text + inline HTML) → drop repeated title, labels,
  *   teaser cards of other stories (before the images are collected, so the cards' pictures go too) and pull quotes → lead
  *   (standfirst and picture between headline and body) → fallback (JSON-LD articleBody, also over a teaser; Next.js
- *   page data; loose paragraphs) → a dateline row joined to the paragraph it opens → publisher notices, byline residue, a closing
- *   contact card and a closing source credit out → render text and HTML.
+ *   page data; loose paragraphs) → a dateline row joined to the paragraph it opens → publisher notices, byline
+ *   residue, a closing contact card and a closing source credit out → render text and HTML.
  *
  * Images are those of the lead and of the body, in reading order, so `images[0]` is the article's own lead
  * picture when the page has one.

@@ -117,7 +117,7 @@ export function isCreditedCaption(text: string): boolean {
   const { caption, credit } = splitCreditInText(text);
   return credit !== null && caption !== null && caption.length >= MIN_CREDITED_CAPTION_CHARS && SENTENCE_END.test(caption);
 }
-const MIN_CREDITED_CAPTION_CHARS = 40;
+export const MIN_CREDITED_CAPTION_CHARS = 40;
 const SENTENCE_END = /[.!?…。؟]$/u;
 
 /**

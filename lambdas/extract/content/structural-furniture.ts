@@ -293,10 +293,9 @@ function hasContentTokens(element: DomElement): boolean {
  */
 function isHiddenByUtilityClass(element: DomElement): boolean {
   const className = element.attribs.class;
-  if (!className || !HIDDEN_BOX_TAGS.has(element.name)) return false;
-  const tokens = className.toLowerCase().split(/\s+/);
-  return tokens.some((token) => HIDING_CLASSES.has(token)) && !tokens.some((token) => SHOWING_CLASS.test(token));
+  if (className === undefined || !HIDDEN_BOX_TAGS.has(element.name) || !HIDING_CLASS.test(className)) return false;
+  return !className.toLowerCase().split(/\s+/).some((token) => SHOWING_CLASS.test(token));
 }
-const HIDING_CLASSES = new Set(['hidden', 'd-none', 'is-hidden', 'hide']);
+const HIDING_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|hide)(?:\s|$)/i;
 const SHOWING_CLASS = /^(?:d-\w+-(?:block|flex|inline|inline-block|inline-flex|grid|table|table-cell|contents)|[\w-]+:(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)|visible-\w+)$/;
 const HIDDEN_BOX_TAGS = new Set(['div', 'section', 'aside', 'form', 'ul', 'ol', 'figure', 'table', 'header', 'footer', 'nav', 'dl']);

@@ -6,7 +6,7 @@ import type { Element } from 'domhandler';
 import { isElement } from '../dom-walk';
 import { isCaptionElement } from '../content/captions';
 import { isImageElement } from '../content/picture-elements';
-import { isCreditedCaption } from '../content/picture-credits';
+import { isCreditedCaption, MIN_CREDITED_CAPTION_CHARS } from '../content/picture-credits';
 import type { DomElement } from '../content/dom';
 import { containsPattern, type IndexedPage } from './regions';
 import { isWriterPageHref } from './bylines/lines';
@@ -95,7 +95,6 @@ export function captionTest(page: IndexedPage): (element: Element) => boolean {
   const { visibleChars } = page.walk;
   const holdsCreditedCaption = heldTest(page, (node) => isCreditedCaption(page.shortText(node, MAX_CAPTION_CHARS) ?? ''),
     (index) => visibleChars[index] >= MIN_CREDITED_CAPTION_VISIBLE_CHARS);
-
   return (element) => inCaption(element) || holdsCaption(element) || holdsCreditedCaption(element);
 }
 
@@ -136,7 +135,7 @@ const BYLINE_BOX_TAGS = new Set(['time', 'address']);
 /** A caption is a sentence or two and a credit; a longer text is no picture's caption. */
 const MAX_CAPTION_CHARS = 600;
 /**
- * A credited caption's sentence alone is 40 characters ({@link isCreditedCaption}); with words one letter long and
- * spaces between them, half of those are visible. A subtree with fewer visible characters holds none.
+ * A credited caption's sentence alone has {@link MIN_CREDITED_CAPTION_CHARS}; with words one letter long and spaces
+ * between them, half of those are visible. A subtree with fewer visible characters holds none.
  */
-const MIN_CREDITED_CAPTION_VISIBLE_CHARS = 20;
+const MIN_CREDITED_CAPTION_VISIBLE_CHARS = Math.ceil(MIN_CREDITED_CAPTION_CHARS / 2);
