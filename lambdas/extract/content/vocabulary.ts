@@ -455,8 +455,10 @@ export const META_ROW_FIELD = new RegExp(`(?:^|[\\s|/·•])(?:${META_ROW_LABELS
 export const READ_MORE_LINK = new RegExp(
   '^(?:' + [
     'weiterlesen', 'mehr lesen', 'read (?:more|on|the rest|the full (?:story|article))', 'continue reading', 'keep reading', 'leer más', 'saber más', 'seguir leyendo',
-    'lire (?:la suite|plus)', 'leia mais', 'continue lendo', 'czytaj (?:dalej|więcej)', 'continua a leggere', 'leggi (?:tutto|di più)', 'lees verder', 'اقرأ المزيد',
+    'lire (?:la suite|plus)', 'leia mais', 'continue lendo', 'czytaj (?:dalej|więcej)', 'continua a leggere', 'leggi (?:tutto|di più)', 'lees verder',
     'mehr erfahren', 'learn more', 'find out more', 'en savoir plus', 'más información', 'saiba mais', 'scopri di più', 'dowiedz się więcej', 'lees meer',
+    // Arabic is written with and without the hamza ("إقرأ", "اقرا"); Persian, Turkish and Russian say "read the rest".
+    '[اإ]قر[أا] المزيد', 'اعرف المزيد', 'ادامه مطلب', 'devamını oku', 'читать далее', 'подробнее',
   ].join('|') + ')\\s*[.…»›>→]*$',
   'iu',
 );
