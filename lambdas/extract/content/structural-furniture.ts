@@ -168,11 +168,9 @@ function isStructuralFurniture(
  * wrapper around them all: those are prose, and stay.
  */
 function isPaywallOffer(element: DomElement, tokens: ReadonlySet<string>, prose: number): boolean {
-  return prose === 0 && !TEXT_BLOCK_TAGS.has(element.name) && firstMatch(tokens, PAYWALL_TOKENS) !== null;
+  return prose === 0 && BOX_TAGS.has(element.name) && firstMatch(tokens, PAYWALL_TOKENS) !== null;
 }
 const PAYWALL_TOKENS: ReadonlySet<string> = new Set(['paywall', 'regwall', 'registerwall', 'salewall']);
-/** Elements that hold one paragraph's text, as a story's own paragraph named for the wall does. */
-const TEXT_BLOCK_TAGS = new Set(['p', 'li', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'strong', 'em', 'b', 'i']);
 
 /**
  * Rule "modal overlay": `aria-modal="true"` says the box is laid over the page and shuts the page off while it is
@@ -293,9 +291,13 @@ function hasContentTokens(element: DomElement): boolean {
  */
 function isHiddenByUtilityClass(element: DomElement): boolean {
   const className = element.attribs.class;
-  if (className === undefined || !HIDDEN_BOX_TAGS.has(element.name) || !HIDING_CLASS.test(className)) return false;
+  if (className === undefined || !BOX_TAGS.has(element.name) || !HIDING_CLASS.test(className)) return false;
   return !className.toLowerCase().split(/\s+/).some((token) => SHOWING_CLASS.test(token));
 }
 const HIDING_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|hide)(?:\s|$)/i;
 const SHOWING_CLASS = /^(?:d-\w+-(?:block|flex|inline|inline-block|inline-flex|grid|table|table-cell|contents)|[\w-]+:(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)|visible-\w+)$/;
-const HIDDEN_BOX_TAGS = new Set(['div', 'section', 'aside', 'form', 'ul', 'ol', 'figure', 'table', 'header', 'footer', 'nav', 'dl']);
+/**
+ * The elements that box other elements, as a paywall's offer or a sign-in prompt is boxed; not the paragraphs, list
+ * items and inline elements that hold one piece of text, which is the story's own when a wall names it.
+ */
+const BOX_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'aside', 'form', 'ul', 'ol', 'figure', 'table', 'header', 'footer', 'nav', 'dl']);

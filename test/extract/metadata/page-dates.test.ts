@@ -199,33 +199,33 @@ describe('readPageDates', () => {
     expect(dates.modified).toEqual({ iso: '2023-03-14T00:00:00+00:00', raw: 'Last updated: 14 March 2023' });
   });
 
+  /** Each meta line read on the page around it: its publication and its update, in that order. */
+  function expectPublishedAndModified(page: (dateline: string) => string, cases: Array<[string, string, string]>): void {
+    for (const [dateline, published, modified] of cases) {
+      const dates = datesOf(page(dateline));
+      expect([dateline, dates.published.iso, dates.modified.iso]).toEqual([dateline, published, modified]);
+    }
+  }
+
   it('reads the update labels and publication labels of Vietnamese, Slovenian, Albanian, Kazakh and Welsh datelines', () => {
     const page = (dateline: string) => `<h1>Headline</h1><p class="meta">${dateline}</p><p>Text.</p>`;
-    const cases: Array<[string, string, string]> = [
+    expectPublishedAndModified(page, [
       ['Cập nhật: 06/03/2024 10:00 | Ngày đăng: 05/03/2024 08:15', '2024-03-05T08:15:00+00:00', '2024-03-06T10:00:00+00:00'],
       ['Posodobljeno: 6. marca 2024 | Objavljeno: 5. marca 2024', '2024-03-05T00:00:00+00:00', '2024-03-06T00:00:00+00:00'],
       ['Përditësuar: 6 mars 2024 · Publikuar: 5 mars 2024', '2024-03-05T00:00:00+00:00', '2024-03-06T00:00:00+00:00'],
       ['Жаңартылды: 6 наурыз 2024 | Жарияланды: 5 наурыз 2024', '2024-03-05T00:00:00+00:00', '2024-03-06T00:00:00+00:00'],
       ['Diweddarwyd: 6 Mawrth 2024 | Cyhoeddwyd: 5 Mawrth 2024', '2024-03-05T00:00:00+00:00', '2024-03-06T00:00:00+00:00'],
-    ];
-    for (const [dateline, published, modified] of cases) {
-      const dates = datesOf(page(dateline));
-      expect([dateline, dates.published.iso, dates.modified.iso]).toEqual([dateline, published, modified]);
-    }
+    ]);
   });
 
   it('reads the Arabic, Persian and Urdu words for the update and the publication beyond "آخر تحديث" and "نشر"', () => {
     const page = (dateline: string) => `<h1>عنوان الخبر</h1><p class="meta">${dateline}</p><p>نص الخبر.</p>`;
-    const cases: Array<[string, string, string]> = [
+    expectPublishedAndModified(page, [
       ['نشر في 23 جانفي 2017 | محدث في 24 جانفي 2017', '2017-01-23T00:00:00+00:00', '2017-01-24T00:00:00+00:00'],
       ['آخر تعديل: 24 يناير 2017 - نشر: 23 يناير 2017', '2017-01-23T00:00:00+00:00', '2017-01-24T00:00:00+00:00'],
       ['تاریخ انتشار: ۱۴۰۲/۰۸/۰۶ - ۱۰:۳۰ | به‌روزرسانی: ۱۴۰۲/۰۸/۰۷', '2023-10-28T10:30:00+00:00', '2023-10-29T00:00:00+00:00'],
       ['شائع 23 جنوری 2017 | اپ ڈیٹ 24 جنوری 2017', '2017-01-23T00:00:00+00:00', '2017-01-24T00:00:00+00:00'],
-    ];
-    for (const [dateline, published, modified] of cases) {
-      const dates = datesOf(page(dateline));
-      expect([dateline, dates.published.iso, dates.modified.iso]).toEqual([dateline, published, modified]);
-    }
+    ]);
   });
 
   it('takes a later dateline on or before an update that is shown alone for the publication, and the update only without one', () => {
