@@ -68,8 +68,8 @@ describePage('English garden magazine: the writer\'s name in italics after a lin
 describePage('Spanish daily: "por Lucía Herrera" under the headline, a different parse.ly account in the metadata', {
   name: 'es-byline-over-account', url: 'https://www.diariodelaltiplano.example/economia/mercado-central-domingos',
   title: 'El mercado central abrirá también los domingos', authors: ['Lucía Herrera'], publishedAt: '2026-11-18T09:30:00-06:00',
-  body: [/^El mercado central de la ciudad abrirá sus puertas también los domingos/, 'El horario dominical será de ocho de la mañana a dos de la tarde.'],
-  paragraphCount: 3, notInBody: /Lucía Herrera|Ramírez|Publicado el|derechos reservados/,
+  body: ['Los comerciantes votaron a favor del nuevo horario por amplia mayoría.', /^El mercado central de la ciudad abrirá sus puertas también los domingos/, 'El horario dominical será de ocho de la mañana a dos de la tarde.'],
+  paragraphCount: 4, notInBody: /Lucía Herrera|Ramírez|Publicado el|derechos reservados/,
 });
 
 describePage('Arabic daily: "بقلم: سارة المنصوري" ("by") under the headline, another account as the meta author', {

@@ -47,12 +47,13 @@ describe('Persian news agency page: Jalali dateline above the headline, masthead
     expect(record.authors).toEqual([]);
   });
 
-  it('reads the tags, the picture and the four paragraphs, without related news, comments or most viewed', () => {
+  it('reads the tags, the picture, the dek and the four paragraphs, without related news, comments or most viewed', () => {
     expect(record.tags).toEqual(['مشهد', 'قطار شهری']);
     expect(imageUrls(record)).toEqual(['https://cdn.parsno.example/d/2017/01/23/4/1234567.jpg']);
     const body = paragraphs(record);
-    expect(body).toHaveLength(4);
-    expect(body[0]).toMatch(/^به گزارش خبرنگار پارس نو از مشهد/);
+    expect(body).toHaveLength(5);
+    expect(body[0]).toBe('نخستین خط قطار برقی شهری مشهد با حضور مسئولان افتتاح شد.');
+    expect(body[1]).toMatch(/^به گزارش خبرنگار پارس نو از مشهد/);
     expect(record.body).not.toMatch(/تکمیل ایستگاه|امیدواریم خط دوم|قیمت طلا/);
   });
 });
@@ -271,9 +272,10 @@ describe('Al Jazeera-like Arabic page: update stamp between the picture and the 
     });
   });
 
-  it('opens the body with the story, not the update stamp, and leaves out the cards, newsletter and consent banner', () => {
+  it('opens the body with the subhead, then the story, not the update stamp, and leaves out the cards, newsletter and consent banner', () => {
     const body = paragraphs(record);
-    expect(body[0]).toMatch(/^انطلقت في العاصمة القطرية الدوحة/);
+    expect(body[0]).toBe('انطلقت اليوم جولة جديدة من المحادثات غير المباشرة بمشاركة وسطاء إقليميين.');
+    expect(body[1]).toMatch(/^انطلقت في العاصمة القطرية الدوحة/);
     expect(body).toContain('ترقب دولي');
     expect(record.body).not.toMatch(/آخر تحديث|المبعوث الأممي|قوافل المساعدات|اشترك في نشرتنا|البرلمان يصوت|قبول الكل/);
   });
@@ -293,9 +295,10 @@ describe('Turkish news page: JSON-LD graph, a bold-labelled related-story link i
 
   it('reads the story without the related-story plug, comments, related news or most read', () => {
     const body = paragraphs(record);
-    expect(body).toHaveLength(4);
-    expect(body[0]).toMatch(/^İstanbul'un Anadolu yakasında/);
-    expect(body[3]).toMatch(/alternatif güzergâhları kullanmalarını istedi\. \(AA\)$/);
+    expect(body).toHaveLength(5);
+    expect(body[0]).toBe('Yeni hat 14 istasyondan oluşacak ve 2027\'de hizmete girecek.');
+    expect(body[1]).toMatch(/^İstanbul'un Anadolu yakasında/);
+    expect(body[4]).toMatch(/alternatif güzergâhları kullanmalarını istedi\. \(AA\)$/);
     expect(record.body).not.toMatch(/İLGİLİ HABER|Marmaray'da sefer|Umarım|Köprü trafiğine|Derbi/);
   });
 

@@ -80,7 +80,7 @@ const cases: ReaderCase[] = [
     page: 'fr-news', url: 'https://www.quotidiendusoir.example/economie/article/2024/11/28/le-prix-du-cafe-record_6412.html',
     shape: 'French news page: kicker, dek, "Lire aussi" plug inside the text, a hidden paywall line, "Les plus lus"',
     title: 'Le prix du café atteint un niveau record sur les marchés mondiaux', authors: ['Claire Dumas'], publishedAt: '2024-11-28T06:30:12+01:00', language: 'fr',
-    first: /^Les cours de l’arabica ont atteint mercredi/, last: /^Certains distributeurs évoquent une augmentation/, count: 5,
+    first: 'La sécheresse au Brésil et au Vietnam a fait bondir les cours de l’arabica.', last: /^Certains distributeurs évoquent une augmentation/, count: 6,
     holds: ['Des hausses attendues en rayon'],
     without: /Lire aussi|Le cacao flambe|Il vous reste|abonnés|Les plus lus|Matières premières|Publié le|Mentions légales/,
   },

@@ -372,7 +372,8 @@ describe('Next.js page: thin server-rendered markup, the record in __NEXT_DATA__
     });
     expect(record.leadImage?.url).toMatch(/sodium-cells\.jpg/);
     const body = paragraphs(record);
-    expect(body).toHaveLength(5);
+    expect(body).toHaveLength(6);
+    expect(body[0]).toBe('Sodium-ion cells are cheaper and safer. Can they scale?');
     expect(record.body).not.toMatch(/The Grid|Subscribe|6 min read|chip export|lunar lander/);
   });
 });

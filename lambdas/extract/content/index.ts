@@ -127,7 +127,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     if (headline && !isAncestorOf(headline, selection.nodes[0])) {
       const found = findLead(root, headline, selection.nodes[0], stats, context.url, context.description ?? null);
       lead = found.images;
-      if (found.paragraphs.length > 0) blocks = [...buildBlocks(found.paragraphs, context.url, new Set()).map(asStandfirst), ...blocks];
+      if (found.paragraphs.length > 0) blocks = [...unrepeatedStandfirst(buildBlocks(found.paragraphs, context.url, new Set()), blocks), ...blocks];
     }
     const topStats = stats.get(selection.top);
     confidence = Math.min(0.95, 0.5 + Math.min(0.4, textLength(blocks) / 5000)) * (1 - linkDensity(topStats) / 2);
@@ -205,6 +205,24 @@ function withShownStandfirst(declared: Block[], shown: Block[], summary: string 
 
 function asStandfirst(block: Block): Block {
   return block.kind === 'figure' ? block : { ...block, standfirst: true };
+}
+
+/**
+ * Rule "dek printed twice": responsive templates print the dek once for small screens and once for large ones
+ * (`.description.hidden-lg`, `.description.visible-lg`), and some repeat it as the body's first paragraph; a reader
+ * sees it once, so each text opens the body once.
+ */
+function unrepeatedStandfirst(standfirst: Block[], body: readonly Block[]): Block[] {
+  const seen = new Set(body.flatMap((block) => (block.kind === 'figure' ? [] : [block.text])));
+  const unrepeated: Block[] = [];
+  for (const block of standfirst) {
+    if (block.kind !== 'figure') {
+      if (seen.has(block.text)) continue;
+      seen.add(block.text);
+    }
+    unrepeated.push(asStandfirst(block));
+  }
+  return unrepeated;
 }
 
 /**

@@ -9,7 +9,7 @@ import { TRUNCATION_MARK } from '../plain-text';
 import { isCaptionElement } from './captions';
 import { imageOf } from './images';
 import { isImageElement } from './picture-elements';
-import { linkDensity, type StatsTable } from './measure';
+import { linkDensity, readingLength, type StatsTable } from './measure';
 import { attributeTokens, firstMatch } from './tokens';
 import { STANDFIRST_TOKENS } from './vocabulary';
 
@@ -52,7 +52,7 @@ export function findLead(
         continue;
       }
       if (isCaptionElement(node)) continue;
-      if (node === subtitle ? isProseBlock(node, stats) : isStandfirst(node, stats) || printsSummary(node, stats, declaredSummary)) {
+      if ((node === subtitle ? isProseBlock(node, stats) : isStandfirst(node, stats)) || printsSummary(node, stats, declaredSummary)) {
         if (lead.paragraphs.length < MAX_LEAD_PARAGRAPHS) lead.paragraphs.push(node);
         continue;
       }
@@ -110,17 +110,24 @@ export function isStandfirst(element: DomElement, stats: StatsTable): boolean {
 function printsSummary(element: DomElement, stats: StatsTable, declaredSummary: string | null): boolean {
   if (!declaredSummary) return false;
   const own = stats.get(element);
-  if (!own || own.elements > 5 || !isProseBlock(element, stats)) return false;
+  if (!own || own.elements > 5 || linkDensity(own) >= 0.3) return false;
   return isShownSummary(rawText(element), declaredSummary);
 }
 
-/** Whether a text prints the declared summary, whole or (for a long one) cut short with a truncation mark. */
+/**
+ * Whether a text prints the declared summary, whole or (for a long one) cut short with a truncation mark. A dek
+ * printed whole needs no prose length of its own, only a sentence's: the declaration vouches for it, and Arabic
+ * packs a sentence-long dek into fewer characters than a Latin script ("تقرير أممي: ثلثا سكان المنطقة يعيشون تحت
+ * إجهاد مائي مرتفع" is under the standfirst's 80).
+ */
 export function isShownSummary(text: string, declaredSummary: string): boolean {
   const summary = comparableSummary(declaredSummary);
   const shown = comparableSummary(text);
-  if (summary.length < MIN_STANDFIRST_CHARS || shown.length < MIN_STANDFIRST_CHARS) return false;
-  return shown === summary || (summary.length >= MIN_SUMMARY_PREFIX_CHARS && shown.startsWith(summary));
+  if (shown === summary) return readingLength(summary) >= MIN_SHOWN_SUMMARY_CHARS;
+  return summary.length >= MIN_SUMMARY_PREFIX_CHARS && shown.length >= MIN_STANDFIRST_CHARS && shown.startsWith(summary);
 }
+/** A declared summary printed whole is a dek from a short sentence's length on. */
+const MIN_SHOWN_SUMMARY_CHARS = 40;
 /** A declaration cut short still names its dek by this many characters. */
 const MIN_SUMMARY_PREFIX_CHARS = 100;
 

@@ -57,6 +57,22 @@ describe('lead between headline and body', () => {
     expect(run(html(`<div class="sc-7f3a">${dek}</div>`), { title: 'Port expands' }).body).not.toContain('The authority will double');
   });
 
+  it('takes a short Arabic dek that prints the declared summary, in a heading or a paragraph, once', () => {
+    const arabicDek = 'تقرير أممي: ثلثا سكان المنطقة يعيشون تحت إجهاد مائي مرتفع';
+    const html = (block: string) => page(`<article><h1>الأمم المتحدة تحذر من ندرة المياه</h1>${block}<div class="art-body">${prose('port')}${prose('cranes')}</div></article>`);
+    const context = { title: 'الأمم المتحدة تحذر من ندرة المياه', description: arabicDek };
+    expect(run(html(`<h2 class="art-subtitle">${arabicDek}</h2>`), context).body.split('\n\n')[0]).toBe(arabicDek);
+    expect(run(html(`<p class="mt-3 text-lg">${arabicDek}</p>`), context).body.split('\n\n')[0]).toBe(arabicDek);
+    const responsive = `<div class="description hidden-lg">${arabicDek}</div><div class="description visible-lg">${arabicDek}</div>`;
+    expect(run(html(responsive), context).body.split(arabicDek).length).toBe(2);
+    expect(run(html(`<p class="mt-3 text-lg">${arabicDek}</p>`), { title: context.title }).body).not.toContain(arabicDek);
+  });
+
+  it('does not take a declared summary of a few words as a dek', () => {
+    const html = page(`<article><h1>Port expands</h1><p class="kicker">Port news in brief</p><div class="story">${prose('port')}${prose('cranes')}</div></article>`);
+    expect(run(html, { title: 'Port expands', description: 'Port news in brief' }).body).not.toContain('Port news in brief');
+  });
+
   it('keeps the picture between a byline row chosen with the text and the text itself', () => {
     const row = '<p>Reported by Jane Roe from the harbour office in Port Town for the Harbour Gazette on 25 July 2031</p>';
     const html = page(`<div class="story"><h1>Port expands</h1>${row}
