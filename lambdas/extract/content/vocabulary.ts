@@ -85,6 +85,10 @@ const READ_ALSO = [
   'read (?:also|more|next)', 'also (?:read|see)', 'see also', 'must read', "don[’']t miss", 'lesen sie (?:auch|mehr)', '(?:lest|lies) auch', 'auch lesen', 'auch interessant', 'mehr zum thema', 'siehe auch',
   'lire aussi', 'à lire aussi', 'lee también', 'lea también', 'leer más', 'vea también', 'ver también', 'leia também', 'leia mais',
   'czytaj (?:też|także|więcej)', 'zobacz też', 'leggi anche', 'lees ook', 'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'اقرأ المزيد',
+  'читайте (?:также|тоже|ещё|еще|по теме)', 'смотрите также', 'читайте також',
+  // Turkish capitals dot their i ("İLGİNİZİ ÇEKEBİLİR"), which no case-insensitive match folds to "i".
+  '(?:bunlar da )?[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r', 'ayrıca (?:okuyun|bakınız)',
+  'baca juga', 'simak juga', 'lihat juga', 'xem thêm', 'đọc thêm', 'यह भी पढ़ें', 'ये भी पढ़ें', 'یہ بھی پڑھیں', 'بیشتر بخوانید', 'קראו (?:גם|עוד)',
 ];
 
 /**
@@ -238,7 +242,16 @@ export const EDITORIAL_NOTE_LABEL = new RegExp(
  * network that fills it ("Anzeige symplr"), or naming it in words ("Promoted by …", "Sponsored by …"). Ad scripts are
  * removed, their labels stay behind as text.
  */
-export const AD_LABEL = /^[\s\-–—*·|]*(?:(?:anzeige|werbung|advertisement|advertising|publicidad|publicité|pubblicità|reklama|sponsored|gesponsert|إعلان)(?:\s+[\p{L}\d][\p{L}\d.-]{1,19})?|(?:sponsored|promoted) by [\p{L}\d .&'-]{1,40})[\s\-–—*·|:]*$/iu;
+export const AD_LABEL = new RegExp(
+  '^[\\s\\-–—*·|]*(?:(?:' + [
+    'anzeige', 'werbung', 'advertisement', 'advertising', 'advertentie', 'reclame', 'publicidad', 'publicidade', 'publicité', 'pubblicità',
+    'reklama', 'reklam', 'реклама', 'annons', 'annonce', 'annonse', 'mainos', 'διαφήμιση', 'iklan', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
+    'إعلان', 'تبلیغات', 'פרסומת', '広告', '广告', '廣告', '광고', 'sponsored', 'gesponsert',
+  ].join('|') + ")(?:\\s+[\\p{L}\\d][\\p{L}\\d.-]{1,19})?|(?:sponsored|promoted) by [\\p{L}\\d .&'-]{1,40}"
+  // "AD" alone: the slot's label in Korean and Japanese templates; a word after it would make it a sentence.
+  + '|ad)[\\s\\-–—*·|:]*$',
+  'iu',
+);
 
 /** The label a relative stamp may open with: "Last updated 2 days ago", "Publicado hace 3 horas", "آخر تحديث: منذ ساعة". */
 export const RELATIVE_STAMP_LABEL = new RegExp(`^${DATE_LABEL}\\s*:?\\s*`, 'iu');

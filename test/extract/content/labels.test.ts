@@ -2,9 +2,27 @@ import { page, prose, run } from './helpers';
 
 describe('label blocks', () => {
   it.each([
+    ['Russian', 'Читайте также:', 'Какие дороги отремонтируют в этом году'],
+    ['Turkish capitals', 'İLGİNİZİ ÇEKEBİLİR:', 'Limanda yeni dönem başlıyor'],
+    ['Indonesian', 'Baca juga:', 'Banjir rendam ratusan rumah di pesisir'],
+    ['Vietnamese', 'Xem thêm:', 'Giá điện tăng từ tháng sau'],
+  ])('drops a plug line in %s between the line breaks of a text', (_language, label, headline) => {
+    const sentence = 'The harbour report, published on Monday, describes how the council and the engineers worked together.';
+    const text = `<div class="full-text">${sentence} ${sentence}<br><br><b>${label}</b> <a href="/news/18650.html">${headline}</a><br><br>${sentence} ${sentence}</div>`;
+    const body = run(page(`<article><h1>Harbour</h1>${text}</article>`)).body;
+    expect(body).toContain('The harbour report');
+    expect(body).not.toContain(headline);
+  });
+
+  it.each([
     ['an ad label paragraph', '<p>Anzeige</p>'],
     ['a dashed ad label between line breaks', '<div>- Advertisement -<br><br></div>'],
     ['a French ad label', '<div class="slot">Publicité</div>'],
+    ['a Portuguese ad label', '<div class="css-ad00"><span class="css-adl">Publicidade</span></div>'],
+    ['a Dutch ad label', '<div class="slot"><span>Advertentie</span></div>'],
+    ['a Turkish ad label', '<div class="reklam"><span>Reklam</span><div id="gpt-1"></div></div>'],
+    ['a Russian ad label', '<div class="rb"><span>Реклама</span></div>'],
+    ['a Korean slot labelled AD', '<div class="css-ad01"><span>AD</span></div>'],
     ['an ad label naming the network that fills the slot', '<div class="x4"><div id="slot_1"></div><span class="x5">Anzeige symplr</span></div>'],
     ['a reading-time note', '<p>6 minute read</p>'],
     ['a German reading-time note', '<span>Lesezeit: ca. 3 Minuten</span>'],

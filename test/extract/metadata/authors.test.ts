@@ -455,10 +455,13 @@ describe('cleanAuthors', () => {
     expect(clean('---- by Jane Doe').authors).toEqual(['Jane Doe']);
   });
 
-  it('drops newsroom desks in Spanish, Portuguese, French and Italian', () => {
+  it('drops newsroom desks in Spanish, Portuguese, French, Italian, Dutch, Swedish and Russian', () => {
     expect(clean('Redacción El Diario').authors).toEqual([]);
     expect(clean('Redação').authors).toEqual([]);
     expect(clean('La rédaction').authors).toEqual([]);
+    expect(clean('Door de redactie').authors).toEqual([]);
+    expect(clean('Redaktionen').authors).toEqual([]);
+    expect(clean('Редакция').authors).toEqual([]);
     expect(clean('Juan Pérez').authors).toEqual(['Juan Pérez']);
   });
 
