@@ -58,7 +58,7 @@ describePage('Polish regional paper in windows-1250 with lang="pl", a layout tab
 
 describePage('Czech regional paper in ISO-8859-2 without a lang attribute: "Autor: … | 18. dubna 2024 10:20"', {
   name: 'cs-iso88592', charset: 'iso-8859-2', url: 'http://www.slezsky-zpravodaj.example/zpravy/clanek.php?id=2230',
-  title: 'Ostrava otevře nové koupaliště už v červnu', authors: ['Petr Dvořáček'], publishedAt: '2024-04-18T10:20:00+00:00', language: 'cs',
+  title: 'Ostrava otevře nové koupaliště už v červnu', authors: ['Petr Dvořáček'], publishedAt: '2024-04-18T10:20:00+02:00', language: 'cs',
   body: [
     'Stavba městského koupaliště v Porubě jde rychleji, než se čekalo. Radnice proto v úterý oznámila, že první návštěvníci se do bazénů podívají už na začátku června.',
     /^Areál nabídne padesátimetrový plavecký bazén/,
@@ -70,7 +70,7 @@ describePage('Czech regional paper in ISO-8859-2 without a lang attribute: "Auto
 
 describePage('Hungarian county paper in windows-1250 without a lang attribute, whose ő reads as õ in windows-1252', {
   name: 'hu-1250', charset: 'windows-1250', url: 'http://www.kisalfoldi-hirmondo.example/belfold/raba-part',
-  title: 'Győrben felújítják a Rába-parti sétányt', authors: ['Szőke Gergely'], publishedAt: '2023-09-21T08:15:00+00:00', language: 'hu',
+  title: 'Győrben felújítják a Rába-parti sétányt', authors: ['Szőke Gergely'], publishedAt: '2023-09-21T08:15:00+02:00', language: 'hu',
   body: [
     'Győr önkormányzata csütörtökön bejelentette, hogy jövő tavasszal megkezdődik a Rába-parti sétány teljes felújítása. A munkálatok várhatóan másfél évig tartanak.',
     /^A tervek szerint a régi, töredezett burkolat/,
@@ -94,7 +94,7 @@ describePage('Lithuanian port-city portal in windows-1257 with lang="lt": "Autor
 
 describePage('Latvian regional paper in ISO-8859-13 without a lang attribute, with „…“ quotes in the story', {
   name: 'lv-iso885913', charset: 'iso-8859-13', url: 'http://www.kurzemes-vestnesis.example/kultura/koncertzale',
-  title: 'Liepājā sāk būvēt jaunu koncertzāles piebūvi', authors: ['Māris Kalniņš'], publishedAt: '2023-11-07T16:05:00+00:00', language: 'lv',
+  title: 'Liepājā sāk būvēt jaunu koncertzāles piebūvi', authors: ['Māris Kalniņš'], publishedAt: '2023-11-07T16:05:00+02:00', language: 'lv',
   body: [
     'Liepājas dome otrdien parakstīja līgumu par koncertzāles piebūves celtniecību. Tajā atradīsies mēģinājumu telpas orķestrim un neliela kamerzāle.',
     /^Būvdarbus plānots pabeigt divu gadu laikā/,
@@ -118,7 +118,7 @@ describePage('Turkish city paper in windows-1254 (ISO-8859-9) with lang="tr": "0
 
 describePage('Croatian regional paper in windows-1250 without a lang attribute: "22. studenoga 2023. u 09:30"', {
   name: 'hr-1250', charset: 'windows-1250', url: 'http://www.slavonski-glasnik.example/vijesti/most-drava',
-  title: 'Osijek dobiva novi most preko Drave', authors: ['Željko Kovačević'], publishedAt: '2023-11-22T09:30:00+00:00', language: 'hr',
+  title: 'Osijek dobiva novi most preko Drave', authors: ['Željko Kovačević'], publishedAt: '2023-11-22T09:30:00+01:00', language: 'hr',
   body: [
     'Gradsko vijeće Osijeka u utorak je odobrilo gradnju novog pješačkog i biciklističkog mosta preko Drave. Radovi bi trebali početi sljedećeg proljeća.',
     /^Most će biti dug dvjesto šezdeset metara/,

@@ -61,7 +61,7 @@ function describePage(summary: string, page: IntlPage): void {
 
 describePage('Taiwanese daily in Big5: "發布時間" with the afternoon marker before the clock, the reporter in the same line', {
   name: 'zh-tw-big5', tags: ['捷運', '綠線', '彰化'], charset: 'big5', url: 'http://www.zhongtai-daily.example/news/local/20230305/a123.htm',
-  title: '台中捷運綠線延伸案通過環評 預計2028年完工', authors: ['王志明'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'zh',
+  title: '台中捷運綠線延伸案通過環評 預計2028年完工', authors: ['王志明'], publishedAt: '2023-03-05T14:30:00+08:00', language: 'zh',
   body: [/^台中捷運綠線延伸至彰化段的計畫/, /^市府交通局表示/, /^環評委員要求/, /由中央與地方共同分擔。$/], paragraphCount: 4,
   notInBody: /字級|關鍵字|熱門新聞|颱風假|版權所有/,
 });
@@ -103,7 +103,7 @@ describePage('Ukrainian news site: "5 березня 2023", "Автор:" in its
 
 describePage('Bulgarian regional site in windows-1251, no lang attribute: date, writer and read count in one meta line', {
   name: 'bg-news', charset: 'windows-1251', url: 'http://www.trakia-dnes.example/news.php?id=77120',
-  title: 'Пловдив получава нова линия на градския транспорт', authors: ['Иван Петров'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'bg',
+  title: 'Пловдив получава нова линия на градския транспорт', authors: ['Иван Петров'], publishedAt: '2023-03-05T14:30:00+02:00', language: 'bg',
   body: [/^От следващия понеделник в Пловдив/, /^Според общината/, /^Кметът на района/, /валидни и в новите автобуси\.$/], paragraphCount: 4,
   notInBody: /Още от рубриката|Бунарджика|Прочетена/,
 });
@@ -124,7 +124,7 @@ describePage('Serbian portal in Latin script: "05.03.2023. 14:30", sr-Latn', {
 
 describePage('Greek regional site in windows-1253, no lang attribute: "Κυριακή, 5 Μαρτίου 2023 14:30", "Γράφει:"', {
   name: 'el-1253', charset: 'windows-1253', url: 'http://www.voreia-nea.example/article.php?id=5521',
-  title: 'Νέα γραμμή τραμ στη Θεσσαλονίκη μέχρι το 2025', authors: ['Γιώργος Παπαδόπουλος'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'el',
+  title: 'Νέα γραμμή τραμ στη Θεσσαλονίκη μέχρι το 2025', authors: ['Γιώργος Παπαδόπουλος'], publishedAt: '2023-03-05T14:30:00+02:00', language: 'el',
   body: [/^Ο δήμος Θεσσαλονίκης παρουσίασε/, /^Η γραμμή θα έχει μήκος/, /^Σύμφωνα με τον δήμαρχο/, /έως το τέλος του μήνα\.$/], paragraphCount: 4,
   notInBody: /Διαβάστε επίσης|Καλαμαριάς/,
 });
@@ -140,7 +140,7 @@ describePage('Greek site in ISO-8859-7: the abbreviated month "05 Μαρ 2023", 
 describePage('Hebrew regional site in windows-1255, dir="rtl" without lang: "5 במרץ 2023", the writer before the date', {
   name: 'he-1255', charset: 'windows-1255', url: 'http://www.hadashot-hatsafon.example/article.asp?id=3391',
   // "דנה כהן | 5 במרץ 2023, 14:30": the name with no label in the dated row's first field.
-  title: 'רכבת קלה חדשה תחבר את חיפה לקריות', authors: ['דנה כהן'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'he', direction: 'rtl',
+  title: 'רכבת קלה חדשה תחבר את חיפה לקריות', authors: ['דנה כהן'], publishedAt: '2023-03-05T14:30:00+02:00', language: 'he', direction: 'rtl',
   body: [/^משרד התחבורה אישר ביום ראשון/, /^לפי התוכנית/, /^ראש העירייה אמר/, 'העבודות צפויות להתחיל בשנה הבאה ולהימשך כחמש שנים.'], paragraphCount: 4,
   notInBody: /עוד בנושא|הרכבל|כל הזכויות/,
 });
@@ -189,7 +189,7 @@ describePage('Romanian site: "5 martie 2023, 14:30", "de" and a linked writer', 
 
 describePage('Czech regional paper in windows-1250, no lang attribute: "Autor: … | 5. března 2023 14:30"', {
   name: 'cs-1250', charset: 'windows-1250', url: 'http://www.jihomoravsky-denik.example/zpravy/clanek.php?id=20230305',
-  title: 'V Brně začne stavba nového nádraží', authors: ['Jan Novák'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'cs',
+  title: 'V Brně začne stavba nového nádraží', authors: ['Jan Novák'], publishedAt: '2023-03-05T14:30:00+01:00', language: 'cs',
   body: [/^Správa železnic v neděli oznámila/, /^Nové nádraží vznikne/, /^Podle primátorky/, /až do otevření nového\.$/], paragraphCount: 4,
   notInBody: /Související články|Husovu/,
 });
@@ -287,7 +287,7 @@ describePage('Thai regional site: the Buddhist-Era year in two digits ("5 ก.�
 
 describePage('Japanese city paper in EUC-JP that declares no charset: its bytes alone tell EUC-JP from EUC-KR', {
   name: 'ja-eucjp-undeclared', charset: 'euc-jp', url: 'http://www.higashiyama-times.example/local/0305.html',
-  title: '市立図書館、開館時間を午後９時まで延長へ', authors: [], publishedAt: '2023-03-05T14:30:00+00:00', language: 'ja',
+  title: '市立図書館、開館時間を午後９時まで延長へ', authors: [], publishedAt: '2023-03-05T14:30:00+09:00', language: 'ja',
   body: [/^東山市は５日、市立中央図書館の平日の開館時間を/, /^市によると/, /と話している。$/], paragraphCount: 3,
   notInBody: /無断転載|東山タイムス/,
 });

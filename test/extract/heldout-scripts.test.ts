@@ -213,7 +213,7 @@ describe('Chinese local news page in GB2312: "作者：" with two writers set ap
     expect(record.extraction.charset).toBe('gbk');
     expect(record.title).toBe('我省今年将新建500个乡村快递服务站');
     expect(record.authors).toEqual(['王丽', '李强']);
-    expect(record.publishedAt).toBe('2023-03-12T10:45:00+00:00');
+    expect(record.publishedAt).toBe('2023-03-12T10:45:00+08:00');
     expect(record.language).toBe('zh');
     expect(record.tags).toEqual(['快递', '乡村', '物流']);
   });

@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { countVisible, type DocumentWalk, isHiddenByMarkup, walkDocument } from '../dom-walk';
-import { normalizeLanguageTag, primarySubtag } from '../language';
+import { detectTextLanguage, normalizeLanguageTag, primarySubtag } from '../language';
 import { type AuthorOrigin, cleanAuthors } from './authors';
 import type { AuthorContext } from './author-context';
 import { citedAuthorName } from './name-forms';
@@ -198,7 +198,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   if (authors.length > 0) authors = writersOverHiddenAccount(authors, page, authorContext);
 
   const region = localeRegion(page, tags, structured?.inLanguage ?? null);
-  const timeZone = pageTimeZone({ region, language, host });
+  const timeZone = pageTimeZone({ region, language: language ?? undeclaredLanguage(page, documentTitle), host });
   const dates = readPageDates($, tags, structured, articleAddress, context.now, page, region, title, timeZone);
   if (authors.length === 0) authors = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible').authors;
   const taxonomy = readTaxonomy(page, tags, structured, jsonLd.breadcrumbs, title);
@@ -485,6 +485,23 @@ function documentBaseUrl(page: IndexedPage, url: string | null): string | null {
 }
 
 /** html[lang] is the most deliberate declaration; og:locale and Content-Language are often site-wide defaults. */
+/**
+ * Rule "the clock of the words": a page that declares no language and no locale is still written in one, and the
+ * language names the zone its printed times are on as a declared one would (legacy GBK, EUC-KR and Shift_JIS pages
+ * seldom carry `lang`). Read from the `<title>` and the opening paragraphs, for the zone only; the record's language
+ * is resolved against the body later.
+ */
+function undeclaredLanguage(page: IndexedPage, documentTitle: string): string | null {
+  let evidence = documentTitle;
+  for (const paragraph of page.tagged('p')) {
+    if (evidence.length >= LANGUAGE_EVIDENCE_CHARS) break;
+    evidence += `\n${page.shortText(paragraph, LANGUAGE_EVIDENCE_CHARS) ?? ''}`;
+  }
+  return detectTextLanguage(evidence)?.language ?? null;
+}
+/** Enough text for the script and the commonest words to tell the language. */
+const LANGUAGE_EVIDENCE_CHARS = 1000;
+
 function declaredLanguage(page: IndexedPage, tags: MetaTags, inLanguage: string | null): string | null {
   for (const candidate of declaredLocales(page, tags, inLanguage)) {
     const normalized = normalizeLanguageTag(candidate?.split(',')[0]);

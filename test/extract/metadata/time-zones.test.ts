@@ -100,3 +100,22 @@ describe('extract() on a page fetched minutes after it went up', () => {
     expect(extract(englishPage.replace('5:40 pm', '9:40 pm'), { url: 'https://www.sydney-daily.example.com/news/123', now }).publishedAt).toBeNull();
   });
 });
+
+describe('extract() on a page that declares no language', () => {
+  const now = new Date('2026-12-01T12:00:00Z');
+  const chinese = (lang: string) => `<!doctype html><html${lang}><head><meta charset="utf-8"><title>上海虹桥站开通市域铁路新线_新闻中心</title></head><body>
+    <h1>上海虹桥站开通市域铁路新线</h1><div class="info"><span class="pubtime">2026-03-12 14:30</span></div>
+    <div class="content"><p>新线全长六十八公里，设站九座，连接虹桥枢纽与周边新城，预计每日客流量超过十万人次。</p>
+    <p>市交通部门表示，新线开通后，沿线居民前往市中心的通勤时间将缩短一半，并将与地铁多条线路实现换乘。</p></div></body></html>`;
+
+  it('puts a printed time on the clock of the language its text is written in, as a declared one would', () => {
+    expect(extract(chinese(''), { now }).publishedAt).toBe('2026-03-12T14:30:00+08:00');
+    expect(extract(chinese(' lang="zh-CN"'), { now }).publishedAt).toBe('2026-03-12T14:30:00+08:00');
+  });
+
+  it('leaves the time in UTC when the text is in a language spoken across many zones', () => {
+    const english = `<!doctype html><html><head><title>New rail line opens at the harbour</title></head><body><h1>New rail line opens at the harbour</h1>
+      <div class="info"><span class="pubtime">2026-03-12 14:30</span></div><div class="content"><p>The new line is sixty-eight kilometres long and has nine stations, linking the harbour with the towns around it.</p></div></body></html>`;
+    expect(extract(english, { now }).publishedAt).toBe('2026-03-12T14:30:00+00:00');
+  });
+});
