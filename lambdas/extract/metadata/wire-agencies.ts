@@ -31,6 +31,7 @@ const AGENCIES: readonly Agency[] = [
   { name: 'ANI', spellings: ['ANI', 'Asian News International'] },
   { name: 'Canadian Press', spellings: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne', 'La Presse canadienne'] },
   { name: 'IANS', spellings: ['IANS'] },
+  { name: 'APP', spellings: ['Associated Press of Pakistan', 'اے پی پی'] },
   { name: 'Kyodo', spellings: ['Kyodo', 'Kyodo News', '共同', '共同通信'] },
   { name: 'Jiji', spellings: ['Jiji Press', '時事', '時事通信'] },
   { name: 'Yonhap', spellings: ['Yonhap', '연합뉴스'] },
@@ -88,10 +89,10 @@ const AGENCY_MATCHERS = AGENCIES.map((agency) => ({
   exact: new RegExp(`^(?:${agency.spellings.map(spellingPattern).join('|')})\\.?$`, 'iu'),
 }));
 /**
- * The words a credit line names its source with ("Quelle: dpa", "Fuente: EFE", "المصدر: رويترز"), as a pattern
- * fragment: the credit readers here and in the body's source-credit split share it.
+ * The words a credit line names its source with ("Quelle: dpa", "Fuente: EFE", "Источник: ТАСС", "来源：新华社",
+ * "المصدر: رويترز"), as a pattern fragment: the credit readers here and in the body's source-credit split share it.
  */
-export const SOURCE_LABEL = '(?:source|quelle|fuente|fonte|źródło|المصدر|来源|來源|出典)';
+export const SOURCE_LABEL = '(?:source|quelle|fuente|fonte|źródło|bron|zdroj|kaynak|sumber|nguồn|источник|المصدر|منبع|מקור|स्रोत|来源|來源|出典|출처)';
 const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');
 
 /**

@@ -1,3 +1,4 @@
+import { extract } from '../../../lambdas/extract';
 import { agencyNamed, findCreditedAgency } from '../../../lambdas/extract/metadata/wire-agencies';
 
 describe('agencyNamed', () => {
@@ -97,5 +98,28 @@ describe('findCreditedAgency', () => {
 
   it('ignores agencies mentioned inside sentences', () => {
     expect(findCreditedAgency('The minister told Reuters on Monday that the talks had failed, and more text follows here.')).toBeNull();
+  });
+});
+
+describe('the source an article\'s info row names', () => {
+  const prose = '<p>The ministry said on Tuesday that the new reservoir would hold enough water for the region through the dry season and beyond.</p>';
+  const wireOf = (article: string, after = '') => extract(`<!doctype html><html><head><title>Reservoir</title></head><body>
+    <article><h1>Reservoir opens</h1>${article}</article>${after}</body></html>`, { now: new Date('2026-12-01T00:00:00Z') }).wireSource;
+
+  it.each([
+    ['Arabic, beside the date', '<div class="css-meta8u"><span>المصدر: أ ف ب</span><span>17 كانون الثاني 2024</span></div>' + prose, 'AFP'],
+    ['Russian, under the text', `${prose}<div class="news-detail__prop">Источник:&nbsp;ТАСС</div>`, 'TASS'],
+    ['Chinese, after the dateline', `<div class="info"><span>2024-03-12 14:30</span> <span class="source">来源：<a href="/">新华社</a></span></div>${prose}`, 'Xinhua'],
+  ])('reads the agency of a labelled source line in %s', (_where, article, agency) => {
+    expect(wireOf(article)).toBe(agency);
+  });
+
+  it('reads no agency from a source line that names none, or from a teaser list\'s', () => {
+    expect(wireOf(`<div class="info">Source: Harbour Council press office</div>${prose}`)).toBeNull();
+    expect(wireOf(prose, '<aside class="sidebar"><ul><li><a href="/a">Dam plans</a> <span>Source: Reuters</span></li></ul></aside>')).toBeNull();
+  });
+
+  it('reads the Pakistani agency in an Urdu dateline', () => {
+    expect(findCreditedAgency('اسلام آباد (اے پی پی) وفاقی حکومت نے نئے ڈیم کی منظوری دے دی ہے۔')).toBe('APP');
   });
 });
