@@ -13,6 +13,11 @@ describe('page URLs', () => {
     expect(httpUrl('https://example.com/a', null)).toBe('https://example.com/a');
   });
 
+  it('resolves a scheme-relative URL on a page read without its address as HTTPS', () => {
+    expect(httpUrl('//cdn.example.com/i.jpg', null)).toBe('https://cdn.example.com/i.jpg');
+    expect(safeLinkUrl('//news.example.com/story', null)).toBe('https://news.example.com/story');
+  });
+
   it('keeps images and canonical addresses to http(s)', () => {
     expect(httpUrl('javascript:void(0)', 'https://example.com/')).toBeNull();
     expect(httpUrl('data:image/png;base64,AAAA', 'https://example.com/')).toBeNull();

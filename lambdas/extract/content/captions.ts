@@ -16,7 +16,7 @@ import { isCreditBox, splitCredit, splitCreditInText } from './picture-credits';
  */
 const CAPTION_TOKENS = [
   'caption', 'wp-caption-text', 'figcaption', 'image-caption', 'photo-caption', 'cptn', 'capt', 'legend', 'legende', 'legenda', 'didascalia',
-  'pie-foto', 'piefoto', 'bildunterschrift',
+  'pie-foto', 'piefoto', 'bildunterschrift', 'bildtext', 'pictext', 'pic-text', 'img-text', 'imgtext',
 ];
 
 /**
@@ -54,6 +54,9 @@ function isSingleCaption(element: DomElement): boolean {
  * - Rule "caption alone with its picture": `<div><img><div><em>Boats at dawn</em></div></div>`, a figure set in plain
  *   boxes. A short line that shares its box with a picture and nothing else describes the picture: the story's
  *   paragraphs stand in a box of their own, or in one with the others.
+ * - Rule "caption in small print": `<p><img></p><p><span style="font-size:12px">Boats at dawn</span></p>`. Writers
+ *   who caption a picture by hand in a classic editor (WordPress, Blogger, portal CMSs) set the line under it in a
+ *   smaller type; the story's own text is never all small print.
  */
 function isCaptionAfterPicture(element: DomElement): boolean {
   if (!CAPTION_BLOCK_TAGS.has(element.name)) return false;
@@ -62,7 +65,7 @@ function isCaptionAfterPicture(element: DomElement): boolean {
   // The body walk, the lead and the date readers all ask about the same blocks; each is judged once.
   let known = captionsAfterPictures.get(element);
   if (known === undefined) {
-    known = isCreditedLine(element) || repeatsAlt(element, previous) || isAloneWithPicture(element, previous);
+    known = isCreditedLine(element) || repeatsAlt(element, previous) || isAloneWithPicture(element, previous) || isSmallPrintLine(element);
     captionsAfterPictures.set(element, known);
   }
   return known;
@@ -82,6 +85,32 @@ function isCreditedLine(element: DomElement): boolean {
   const split = text === null ? null : splitCreditInText(text);
   return split !== null && split.caption !== null && split.credit !== null;
 }
+
+function isSmallPrintLine(element: DomElement): boolean {
+  const text = boundedText(element, LONE_CAPTION_MAX_CHARS);
+  // A date or a name alone in small print under a picture is the post's stamp or the picture's credit.
+  if (text === null || !DESCRIBING_WORDS.test(text)) return false;
+  let small: DomElement | null = null;
+  for (let inner: DomElement = element; ; inner = childElements(inner)[0]) {
+    if (isSmallPrint(inner)) small = inner;
+    if (small || childElements(inner).length !== 1) break;
+  }
+  return small !== null && boundedText(small, LONE_CAPTION_MAX_CHARS) === text;
+}
+
+/** `<small>`, `<font size="1">` or `2`, or an inline style that sets the type smaller than a text's. */
+function isSmallPrint(element: DomElement): boolean {
+  if (element.name === 'small') return true;
+  if (element.name === 'font' && SMALL_FONT_SIZES.has((element.attribs.size ?? '').trim())) return true;
+  const size = SMALL_FONT_STYLE.exec(element.attribs.style ?? '');
+  return size !== null && (size[2] === undefined || Number(size[1]) <= (size[2] === 'px' ? MAX_SMALL_PRINT_PX : MAX_SMALL_PRINT_PT));
+}
+const SMALL_FONT_SIZES = new Set(['1', '2', '-1', '-2']);
+/** A keyword smaller than the default, or a size in pixels or points. */
+const SMALL_FONT_STYLE = /font-size\s*:\s*(?:x{0,2}-small|smaller|(\d+(?:\.\d+)?)(px|pt))/i;
+/** Body text is set at 14 px or more (10.5 pt); captions a size or two below it. */
+const MAX_SMALL_PRINT_PX = 13;
+const MAX_SMALL_PRINT_PT = 10;
 
 function repeatsAlt(element: DomElement, picture: DomElement): boolean {
   const img = imageIn(picture);
@@ -125,6 +154,8 @@ function isAloneWithPicture(element: DomElement, picture: DomElement): boolean {
   return true;
 }
 const WORD = /\p{L}\p{L}/u;
+/** Three words of letters, or four characters of a script written without spaces. */
+const DESCRIBING_WORDS = /\p{L}{2,}[^\p{L}]+\p{L}{2,}[^\p{L}]+\p{L}{2,}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]{4}/u;
 
 /**
  * A person's name: a few words, each capitalised where the script has capitals ("Mara Holm", not "The new reading

@@ -7,8 +7,11 @@ import { type DomElement, type DomNode, childElements, descendantElements, isEle
 import { attributeTokens } from './tokens';
 import { hostOf, withoutQuery } from '../url';
 
-/** Pixels, spacers, icons, avatars and logos are not article images. Read in the address without its host. */
-export const NOT_A_PICTURE = /(?:pixel|spacer|blank|transparent|tracking|beacon|icon|logo|avatar|emoji|sprite|placeholder|loader|loading|gravatar)/i;
+/**
+ * Pixels, spacers, icons, avatars and logos are not article images, nor is the counter an analytics script serves as
+ * one (Matomo's `piwik.php`, `matomo.php` in a `<noscript>`). Read in the address without its host.
+ */
+export const NOT_A_PICTURE = /(?:pixel|spacer|blank|transparent|tracking|beacon|icon|logo|avatar|emoji|sprite|placeholder|loader|loading|gravatar|piwik|matomo)/i;
 
 /**
  * An address without its scheme and host. The host names the site, not the picture: a paper called "The Beacon"

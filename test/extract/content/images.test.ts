@@ -245,6 +245,30 @@ describe('picture boxes', () => {
     expect(result.body).not.toContain('Fishing boats');
   });
 
+  it.each([
+    ['an inline style in pixels', '<p style="text-align:center"><span style="font-size:12px;color:#777">قناة ري زراعية في منطقة ريفية</span></p>', 'قناة ري زراعية في منطقة ريفية'],
+    ['Blogger\'s x-small italics', '<div style="text-align:center"><i><span style="font-size:x-small">Le viaduc de Loulla, vu depuis le sentier</span></i></div>', 'Le viaduc de Loulla, vu depuis le sentier'],
+    ['a caption class of a Chinese CMS', '<p class="pictext" style="text-align:center">3月12日，一列市域列车驶出上海虹桥站。</p>', '3月12日，一列市域列车驶出上海虹桥站。'],
+  ])('reads a line in small print under a picture paragraph as its caption: %s', (_kind, line, caption) => {
+    const result = run(page(`<article>${prose('harbour')}<p style="text-align:center"><img src="/img/canal.jpg" alt=""></p>${line}${prose('ships')}</article>`));
+    expect(result.images.map((image) => [image.url, image.caption])).toEqual([['https://news.example/img/canal.jpg', caption]]);
+    expect(result.body).not.toContain(caption);
+  });
+
+  it('reads neither a date in small print under a picture nor a story paragraph under it as a caption', () => {
+    const dated = run(page(`<article>${prose('harbour')}<p><img src="/img/canal.jpg"></p><p><small>April 21, 2031</small></p>${prose('ships')}</article>`));
+    expect(dated.images[0].caption).toBeNull();
+    const story = run(page(`<article>${prose('harbour')}<p><img src="/img/canal.jpg"></p>${prose('quay')}${prose('ships')}</article>`));
+    expect(story.images[0].caption).toBeNull();
+    expect(story.body).toContain('The quay report');
+  });
+
+  it('reads a scheme-relative picture on a page read without its address, and no analytics counter', () => {
+    const result = extract(page(`<article><h1>Canal</h1>${prose('harbour')}<p><img src="//img.news.example/2031/canal.jpg"></p>${prose('ships')}
+      <noscript><p><img src="//stats.news.example/piwik.php?idsite=21" style="border:0" alt=""></p></noscript></article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://img.news.example/2031/canal.jpg']);
+  });
+
   it('splits a credit written at the end of a picture box\'s caption', () => {
     const result = run(page(`<article>${prose('harbour')}
       <div class="image-widget"><img src="/img/pier.jpg"><p><span>The old pier.</span> <span>Image: Jane Doe</span></p></div>
