@@ -1,7 +1,7 @@
 /**
  * The headings a readers' discussion is known by, whatever the template calls its box: the body stage drops the
- * section such a heading opens, and the metadata stage reads no byline or date inside it. A module of its own, with no
- * imports, so that both stages can ask it.
+ * section such a heading opens, the metadata stage reads no byline or date inside it, and the counters read the
+ * number of comments from it. A module of its own, with no imports, so that both stages can ask it.
  *
  * ```ts
  * DISCUSSION_COUNT_HEADING.test('35 Comments »'); // true
@@ -9,30 +9,47 @@
  * ```
  */
 
-/** What readers' comments are called, singular and plural, in the languages the pipeline ingests. */
-const DISCUSSION_WORDS = 'comments?|responses?|repl(?:y|ies)|reactions?|kommentare?|antworten|reaktionen|commentaires?|réponses?|réactions?|comentarios?|respuestas?|commenti|reacties|(?:ال)?تعليقا?|(?:ال)?تعليقات|(?:ال)?ردود';
+/**
+ * What readers' comments are called, singular and plural, in the languages the pipeline ingests, with the forms a
+ * number governs (Russian "5 комментариев", Polish "2 komentarze", "5 komentarzy") and the counter words of Chinese,
+ * Japanese and Korean ("12条评论", "5件のコメント").
+ */
+const DISCUSSION_WORDS = [
+  'comments?', 'responses?', 'repl(?:y|ies)', 'reactions?', 'kommentare?', 'antworten', 'reaktionen', 'commentaires?', 'réponses?', 'réactions?',
+  'comentarios?', 'respuestas?', 'comentários?', 'commenti', 'commento', 'reacties', 'reactie', '(?:ال)?تعليقا?', '(?:ال)?تعليقات', '(?:ال)?ردود',
+  'комментари(?:и|ев|й|я)', 'коментар(?:і|ів|я)?', 'komentarz(?:e|y)?', 'komentar', 'yorum(?:lar)?', 'نظرات', 'دیدگاه(?:‌ها)?', 'تبصرے',
+  'टिप्पणियां', 'टिप्पणियाँ', 'ý kiến', 'bình luận', 'תגובות', 'תגובה', '条?评论', '則?評論', '(?:件の)?コメント', '(?:개의 )?댓글',
+].join('|');
 
 /**
- * The heading over the readers' discussion, which names it by its count: "38 responses", "14 Kommentare", "3
- * réponses", "Comments (12)", "التعليقات (5)".
+ * The names of the discussion that call it the readers': "Reader comments", "Vos réactions", "Meinungen unserer
+ * Leser", "Comentarios de los lectores", "Commenti dei lettori", "تعليقات القراء".
+ */
+const READERS_DISCUSSION_NAMES = [
+  "readers?['’]? (?:comments|reactions|responses)", 'comments from (?:our )?readers', 'your (?:comments|reactions|views)', 'what (?:our )?readers (?:say|think)',
+  'leser(?:innen)?(?:kommentare|stimmen|meinungen)', '(?:kommentare|meinungen|stimmen) (?:unserer|der) leser(?:innen)?', 'ihre (?:kommentare|meinungen)',
+  'vos (?:réactions|commentaires|avis)', '(?:réactions|commentaires|avis) (?:des|de nos) lecteurs', '(?:comentarios|opiniones) de (?:los|nuestros) lectores',
+  'tus (?:comentarios|opiniones)', 'sus comentarios', '(?:commenti|opinioni) dei (?:nostri )?lettori', 'تعليقات القراء', 'آراء القراء', 'تعليقاتكم', 'آراؤكم',
+].join('|');
+
+/** A count in Western, Arabic-Indic or Extended Arabic-Indic digits, perhaps with thousands separators ("1,204"). */
+const COUNT = '[\\d\\u0660-\\u0669\\u06F0-\\u06F9][\\d\\u0660-\\u0669\\u06F0-\\u06F9.,\\u066C]*';
+
+/**
+ * The heading over the readers' discussion, which names it by its count, before the name or after it, in brackets
+ * or as a field: "38 responses", "14 Kommentare", "3 commentaires :", "Comments (12)", "التعليقات (5)",
+ * "Комментарии (5)", "Ý kiến (23)", "コメント（5）", "Commenti dei lettori (2)", "Comments: 12".
  */
 export const DISCUSSION_COUNT_HEADING = new RegExp(
-  '^(?:[\\d\\u0660-\\u0669]+\\s+(?:' + DISCUSSION_WORDS + ')|(?:' + DISCUSSION_WORDS + ')\\s*\\([\\d\\u0660-\\u0669]+\\))\\s*[»›→↓:：]?$',
+  '^(?:' + COUNT + '\\s*(?:' + DISCUSSION_WORDS + ')'
+    + '|(?:' + DISCUSSION_WORDS + '|' + READERS_DISCUSSION_NAMES + ')\\s*(?:\\(' + COUNT + '\\)|（' + COUNT + '）|\\[' + COUNT + '\\]|[:：]?\\s*' + COUNT + '))'
+    + '\\s*[»›→↓:：]?$',
   'iu',
 );
 
 /**
- * The heading over the readers' discussion that names it by its writers rather than by a count: "Reader comments",
- * "Vos réactions", "Meinungen unserer Leser", "Comentarios de los lectores", "تعليقات القراء". Small sites print
+ * The heading over the readers' discussion that names it by its writers rather than by a count. Small sites print
  * readers' reactions under a short story in boxes with no class word, where this heading is all that tells them from
  * the story.
  */
-export const READERS_DISCUSSION_HEADING = new RegExp(
-  '^(?:' + [
-    "readers?['’]? (?:comments|reactions|responses)", 'comments from (?:our )?readers', 'your (?:comments|reactions|views)', 'what (?:our )?readers (?:say|think)',
-    'leser(?:innen)?(?:kommentare|stimmen|meinungen)', '(?:kommentare|meinungen|stimmen) (?:unserer|der) leser(?:innen)?', 'ihre (?:kommentare|meinungen)',
-    'vos (?:réactions|commentaires|avis)', '(?:réactions|commentaires|avis) (?:des|de nos) lecteurs', '(?:comentarios|opiniones) de (?:los|nuestros) lectores',
-    'tus (?:comentarios|opiniones)', 'sus comentarios', 'تعليقات القراء', 'آراء القراء', 'تعليقاتكم', 'آراؤكم',
-  ].join('|') + ')\\s*[:：]?$',
-  'iu',
-);
+export const READERS_DISCUSSION_HEADING = new RegExp('^(?:' + READERS_DISCUSSION_NAMES + ')\\s*[:：]?$', 'iu');

@@ -6,9 +6,10 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { isElement } from '../dom-walk';
+import { DISCUSSION_COUNT_HEADING } from '../discussion-headings';
+import { isElement, nextElement } from '../dom-walk';
 import { normalizeDigits } from './arabic-dates';
-import { caseInsensitiveInitials, hasToken, IndexedPage } from './regions';
+import { caseInsensitiveInitials, hasToken, IndexedPage, LOWER_HEADING_TAGS, openingChild } from './regions';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 
@@ -96,30 +97,43 @@ const MAX_LABEL_TEXT = 60;
 export function readCounters($: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null, page: IndexedPage = IndexedPage.of($)): Counters {
   const scope = articleScope(page);
   let digits: Uint8Array | undefined;
-  const withDigits = () => (digits ??= shortTextsWithDigits(page, scope));
+  const withDigits = () => (digits ??= shortTextsWithDigits(page));
   return {
     views: structured?.viewCount ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false) ?? fromLabels(page, scope, VIEW_LABEL, false, withDigits),
     comments: structured?.commentCount ?? parseCount(tags.first('itemprop:commentcount') ?? '')
-      ?? fromWidgets(page, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromCommentsTitle(page) ?? fromLabels(page, scope, COMMENT_LABEL, true, withDigits),
+      ?? fromWidgets(page, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromCommentsTitle(page, withDigits) ?? fromLabels(page, scope, COMMENT_LABEL, true, withDigits),
   };
 }
 
 /**
- * Rule "comments title": the heading over a comment thread counts it and names the post ("25 thoughts on “Council
- * delays bypass”", WordPress's default, "3 Responses to …", "12 Gedanken zu „…“", "One thought on …"): longer than
- * a counter label, and a heading, which the labels below are not looked for in.
+ * Rule "comments title": the title over the readers' comments counts them. It names the post ("25 thoughts on
+ * “Council delays bypass”", WordPress's default, "3 Responses to …", "12 Gedanken zu „…“", "One thought on …"), or
+ * it is the heading the body stage knows the discussion by ({@link DISCUSSION_COUNT_HEADING}: "3 commentaires :",
+ * Blogger's, "Комментарии (5)", "Responses (38)", Medium's, "Ý kiến (23)", "COMMENTI DEI LETTORI (2)"). Older and
+ * smaller templates print it as the first line of the comments' box (`<div class="box-title">`, a bold line in a
+ * table cell) rather than as a heading: such a title opens its box and the thread or the reply form follows it.
+ * The comments are mostly out of the article's container, where the labels below are looked for.
  */
-function fromCommentsTitle(page: IndexedPage): number | null {
-  for (const tag of COMMENTS_TITLE_TAGS) {
-    for (const heading of page.tagged(tag)) {
-      const text = page.shortText(heading, MAX_COMMENTS_TITLE_TEXT);
-      const match = text ? COMMENTS_TITLE.exec(normalizeDigits(text)) : null;
-      if (match) return match[1] ? parseCount(match[1]) : 1;
-    }
+function fromCommentsTitle(page: IndexedPage, withDigits: () => Uint8Array): number | null {
+  const { elements, visibleChars } = page.walk;
+  for (let index = 0; index < elements.length; index++) {
+    const chars = visibleChars[index];
+    if (chars === 0 || chars > MAX_COMMENTS_TITLE_TEXT) continue;
+    const element = elements[index];
+    const isHeading = COMMENTS_TITLE_TAGS.has(element.name);
+    if (!isHeading && !(chars <= MAX_LABEL_TEXT && BOX_TITLE_TAGS.has(element.name) && withDigits()[index] === 1 && opensItsBox(element))) continue;
+    const text = page.shortTextAt(index, MAX_COMMENTS_TITLE_TEXT);
+    if (!text) continue;
+    const normalized = normalizeDigits(text);
+    const namingThePost = isHeading ? COMMENTS_TITLE.exec(normalized) : null;
+    if (namingThePost) return namingThePost[1] ? parseCount(namingThePost[1]) : 1;
+    if (DISCUSSION_COUNT_HEADING.test(normalized)) return parseCount(TITLE_COUNT.exec(normalized)![0]);
   }
   return null;
 }
-const COMMENTS_TITLE_TAGS = ['h2', 'h3', 'h4'];
+const COMMENTS_TITLE_TAGS: ReadonlySet<string> = LOWER_HEADING_TAGS;
+/** Tags of a line that titles its box in place of a heading. */
+const BOX_TITLE_TAGS = new Set(['div', 'span', 'p', 'b', 'strong', 'header']);
 const MAX_COMMENTS_TITLE_TEXT = 200;
 const COMMENTS_TITLE_WORDS = [
   'thoughts? on', 'responses? to', 'repl(?:y|ies) to', 'comments? on', 'gedanken zu', 'kommentare? zu', 'antworten auf', 'réflexions? sur',
@@ -127,18 +141,25 @@ const COMMENTS_TITLE_WORDS = [
   'risposte a', 'reacties? op',
 ];
 const COMMENTS_TITLE = new RegExp(`^(?:(\\d[\\d.,]*)|one|un[ae]?|ein(?:e|en)?|uno|uma?)\\s+(?:${COMMENTS_TITLE_WORDS.join('|')})\\s`, 'iu');
+/** The count in a title {@link DISCUSSION_COUNT_HEADING} accepts, digits normalised: its only number. */
+const TITLE_COUNT = /\d[\d.,]*/;
+
+/** A box title is its box's opening child, and more of the box follows it. */
+function opensItsBox(element: Element): boolean {
+  const box = element.parent;
+  return !!box && isElement(box) && box.name !== 'body' && openingChild(box) === element && nextElement(element) !== null;
+}
 
 /**
- * For every element of the scope with no more text than a label, 1 when that text has a digit ({@link ANY_DIGIT}),
+ * For every element of the page with no more text than a label, 1 when that text has a digit ({@link ANY_DIGIT}),
  * found from its text nodes without building the text; other elements are 0. Children come after their parents in
  * the walk, so going through it backwards hands each child's answer to its parent before the parent is looked at.
- * An element out of the text (script, style, noscript, template) has none and hands nothing on. The scope holds
- * every descendant of its elements, so its flags are complete without the rest of the page.
+ * An element out of the text (script, style, noscript, template) has none and hands nothing on.
  */
-function shortTextsWithDigits(page: IndexedPage, scope: Scope): Uint8Array {
+function shortTextsWithDigits(page: IndexedPage): Uint8Array {
   const { elements, parentIndex, visibleChars } = page.walk;
   const flags = new Uint8Array(elements.length);
-  for (let index = scope.end - 1; index >= scope.start; index--) {
+  for (let index = elements.length - 1; index >= 0; index--) {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_LABEL_TEXT) continue;
     if (flags[index] === 0 && hasDigitInOwnText(elements[index])) flags[index] = 1;
     if (flags[index] === 1 && parentIndex[index] >= 0) flags[parentIndex[index]] = 1;
@@ -220,7 +241,7 @@ const BARE_COUNT = new RegExp(NUMBER, 'iu');
 /** Day, month and year in digits, in any order: 15.05.2024, 2024-05-15, 5/15/2024. */
 const NUMERIC_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4}/;
 
-/** `withDigits`: {@link shortTextsWithDigits} of the scope. */
+/** `withDigits`: {@link shortTextsWithDigits} of the page. */
 function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: boolean, withDigits: () => Uint8Array): number | null {
   const { visibleChars } = page.walk;
   const digits = withDigits();

@@ -673,6 +673,6 @@ export function isHidden(element: Element): boolean {
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|visually-hidden|rich-snippet-hidden|sr-only|screen-reader-text|d-none)(?=\s|$)/i;
 
 /** The child that opens `box`: its first element, or its first text that is not blank. */
-function openingChild(box: Element): AnyNode | undefined {
+export function openingChild(box: Element): AnyNode | undefined {
   return box.children.find((child) => isElement(child) || (child.type === 'text' && !/^\s*$/.test((child as unknown as { data: string }).data)));
 }

@@ -396,6 +396,13 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     expect(text).not.toMatch(/35 Comments|COMMENT\d|Comment by/);
   });
 
+  it.each([['Комментарии (5)'], ['Komentarze (2)'], ['Ý kiến (23)'], ['Commenti dei lettori (2)'], ['5件のコメント']])('takes the comments after the heading %j, which counts them', (heading) => {
+    const comment = (n: number) => `<li><p>I think the council should have acted much earlier on this, it was obvious for years COMMENT${n}.</p></li>`;
+    const text = cleanedText(`<div><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}<h2>${heading}</h2><ol>${comment(1)}${comment(2)}${comment(3)}</ol></div>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/COMMENT\d/);
+  });
+
   it('takes the box of a comment section\'s house rules, headed by a plain paragraph', () => {
     const text = cleanedText(`${article}<div><p>HOUSE RULES</p><ol><li>We welcome reader comments on the top stories of the day RULES.</li><li>Please understand that comments are moderated and it is not always possible to publish all of them.</li><li>Please do not write in block capitals since this makes your comment hard to read.</li></ol></div>`);
     expect(text).toContain('bridge report');

@@ -90,6 +90,20 @@ describe('readCounters', () => {
     expect(countersOf('<article><p>Text</p><span class="meta"><a href="#respond">Leave a reply</a></span></article>').comments).toBe(0);
   });
 
+  it.each([
+    ['<h2>تعليقات (4)</h2>', 4], ['<h2>التعليقات (٤)</h2>', 4], ['<h3>Комментарии (5)</h3>', 5], ['<h3>Komentarze (2)</h3>', 2], ['<h4>3 commentaires :</h4>', 3],
+    ['<h2>Responses (38)</h2>', 38], ['<h3>Ý kiến <span>(23)</span></h3>', 23], ['<h3>Komentar (6)</h3>', 6], ['<h3>コメント（5）</h3>', 5],
+    ['<h3>Comments: 1,204</h3>', 1204], ['<div class="box-title">Комментарии (5)</div>', 5], ['<b>COMMENTI DEI LETTORI (2)</b><br>', 2],
+  ])('reads the count in the title %j over the comments, out of the article\'s container', (title, comments) => {
+    expect(countersOf(`<article><h1>Council delays bypass</h1><p>Text.</p></article><div class="box">${title}<div><p>Reader</p><p>The council never listens.</p></div></div>`).comments)
+      .toBe(comments);
+  });
+
+  it('reads no comments title from a line that does not open its box, as another story\'s teaser prints its count', () => {
+    expect(countersOf('<article><h1>Council delays bypass</h1><p>Text.</p></article><aside><div><a href="/other">Other story</a><span>12 comments</span></div></aside>').comments)
+      .toBeNull();
+  });
+
   it('prefers structured data', () => {
     expect(countersOf('<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","commentCount":7}</script><article><span>3 comments</span></article>').comments).toBe(7);
   });
