@@ -50,9 +50,12 @@ const VIEW_WORDS_AFTER = [
   'ویوز', 'व्यूज़', 'व्यूज', 'बार देखा गया', 'dibaca', 'kali dibaca', 'visualizzazioni', 'letture', 'weergaven', 'keer gelezen', '次?阅读',
   '次?閱讀', '次?浏览', '次?瀏覽', '回閲覧', 'lượt xem', 'צפיות', 'wyświetle(?:ń|nia|nie)', 'odsło(?:n|ny|na)', 'mal gelesen',
 ];
-/** Labels written before the count: "Views: 1,204", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali". */
+/**
+ * Labels written before the count: "Views: 1,204", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali",
+ * "مشاهدة ٥٤٣", "عدد القراءات: 3412".
+ */
 const VIEW_WORDS_BEFORE = [
-  'views?', 'aufrufe', 'vues', 'visitas', 'مشاهدات', 'المشاهدات', 'عدد المشاهدات', 'القراءات', 'الزيارات', 'просмотр(?:ы|ов)', 'перегляд(?:и|ів)',
+  'views?', 'aufrufe', 'vues', 'visitas', 'مشاهدة', 'مشاهدات', 'المشاهدات', 'عدد المشاهدات', 'القراءات', 'الزيارات', 'просмотр(?:ы|ов)', 'перегляд(?:и|ів)',
   'okunma(?: sayısı)?', 'görüntülenme', 'بازدید', 'تعداد بازدید', 'dibaca', 'visualizzazioni', 'weergaven', '阅读量?', '閱讀數?', '浏览量?',
   '瀏覽數?', '閲覧数?', '조회수?', 'lượt xem', 'צפיות', 'wyświetle(?:nia|ń)', 'odsłony',
   // "Lu 1 234 fois", "Letto 1234 volte", "Leído 1234 veces", "Lido 1234 vezes": read so many times.
@@ -91,8 +94,17 @@ const COMMENT_PHRASE_INITIALS = caseInsensitiveInitials([...NO_COMMENTS_PHRASES,
 /** Western, Arabic-Indic and Extended Arabic-Indic digits: what {@link normalizeDigits} turns into a count. */
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 const ANY_LETTER = /\p{L}/u;
-/** Counter labels are short; long texts that happen to contain "views" are prose. */
+/**
+ * Counter labels are short; long texts that happen to contain "views" are prose. In visible characters, as the walk
+ * counts them.
+ */
 const MAX_LABEL_TEXT = 60;
+/**
+ * The same bound on a label's text with the spaces between its words, which the walk does not count: an old
+ * template's meta row that prints the date, the time and both counters in one line ("2024/01/17 الساعة 11:20 ص
+ * عدد القراءات: 3412 عدد التعليقات: 7") is within the bound, and its spaces are not a reason to pass it over.
+ */
+const MAX_LABEL_TEXT_WITH_SPACES = 2 * MAX_LABEL_TEXT;
 
 export function readCounters($: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null, page: IndexedPage = IndexedPage.of($)): Counters {
   const scope = articleScope(page);
@@ -172,8 +184,8 @@ function hasDigitInOwnText(element: Element): boolean {
   return false;
 }
 
-/** Tags that hold short labelled texts in meta lines. */
-const LABEL_TAGS = new Set(['span', 'a', 'div', 'li', 'p', 'small', 'em', 'strong']);
+/** Tags that hold short labelled texts in meta lines; old table templates set theirs in `<font>`. */
+const LABEL_TAGS = new Set(['span', 'a', 'div', 'li', 'p', 'small', 'em', 'strong', 'font']);
 
 /** Elements of the article's own container (the first one on the page), or of the whole page when it has none. */
 interface Scope {
@@ -256,7 +268,7 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     if (!hasDigit && !isComments) continue;
     if (countElementChildren(element) > 3 || holdsSeveralCounts(element, page, digits)) continue;
     if (!hasDigit && !COMMENT_PHRASE_INITIALS.has(page.firstCharAt(index))) continue;
-    const text = page.shortTextAt(index, MAX_LABEL_TEXT);
+    const text = page.shortTextAt(index, MAX_LABEL_TEXT_WITH_SPACES);
     if (!text) continue;
     const found = readLabel(text, label, isComments);
     // Rule "reply form's title": the form under a thread is headed "Leave a Reply" however many comments it follows;

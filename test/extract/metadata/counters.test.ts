@@ -45,6 +45,17 @@ describe('readCounters', () => {
     expect(countersOf('<article><span>2.345 mal gelesen</span></article>').views).toBe(2345);
   });
 
+  it('reads the Arabic singular view label before the count, in either digits', () => {
+    expect(countersOf('<article><h1>Title</h1><div class="NewsViews">مشاهدة ٥٤٣</div><p>Text</p></article>').views).toBe(543);
+    expect(countersOf('<article><h1>Title</h1><div class="NewsViews">مشاهدة 543</div><p>Text</p></article>').views).toBe(543);
+  });
+
+  it('reads the counters of an old table template\'s meta row, set in <font> and spaced out beside the date', () => {
+    const row = (line: string) => `<table><tr><td class="title"><b>Title</b></td></tr><tr><td class="info"><font size="1" color="#999999">${line}</font></td></tr><tr><td>Text</td></tr></table>`;
+    expect(countersOf(row('2024/01/17 الساعة 11:20 ص &nbsp;&nbsp; عدد القراءات: 3412 &nbsp;&nbsp; عدد التعليقات: 7'))).toEqual({ views: 3412, comments: 7 });
+    expect(countersOf(row('12 marzo 2024 - 14:30 &nbsp;|&nbsp; Letto 1.532 volte')).views).toBe(1532);
+  });
+
   it('reads a count set in its own element inside the label, and a label after unlabelled numbers', () => {
     expect(countersOf('<article><span>Posted 2024</span><div><span><b>1,116</b> views</span><noscript>9 comments</noscript></div><p><a href="#c"><span>12</span> Kommentare</a></p></article>'))
       .toEqual({ views: 1116, comments: 12 });
