@@ -18,9 +18,12 @@ export interface Counters {
   comments: number | null;
 }
 
-/** Counter widgets, by the class or id names plugins and themes give them. */
+/**
+ * Counter widgets, by the class or id names plugins and themes give them; a platform's comment button shows the
+ * thread's count as its label (Substack's `post-ufi-comment-button`).
+ */
 const VIEW_WIDGET = /(?:^|[\s_-])(?:post-?views?(?:-count)?|views?(?:-?count)?|view-counter|hits|visits|reads|entry-views|meta-views|pageviews|tie-views|ct-views|mom-post-meta-views)(?:$|[\s_-])/i;
-const COMMENT_WIDGET = /(?:^|[\s_-])(?:comments?-?(?:link|count|number|num)s?|post-comments?|meta-comments?|entry-comments?|comment-bubble|comments)(?:$|[\s_-])/i;
+const COMMENT_WIDGET = /(?:^|[\s_-])(?:comments?-?(?:link|count|number|num|button)s?|post-comments?|meta-comments?|entry-comments?|comment-bubble|comments)(?:$|[\s_-])/i;
 
 /**
  * Words for "thousand", "ten thousand" and "million" written after a count, in the languages whose labels are read
@@ -91,6 +94,18 @@ const ONE_COMMENT_PHRASES = ['one comment', '1 comment', 'تعليق واحد'];
 const ONE_COMMENT = new RegExp(`^(?:${ONE_COMMENT_PHRASES.join('|')})`, 'iu');
 /** The characters {@link NO_COMMENTS} and {@link ONE_COMMENT} can start with: a text starting otherwise is not read. */
 const COMMENT_PHRASE_INITIALS = caseInsensitiveInitials([...NO_COMMENTS_PHRASES, ...ONE_COMMENT_PHRASES]);
+/**
+ * Rule "count of the rest": a thread that shows its first comments links to the others by how many are left ("45 more
+ * comments...", Substack's, "View 12 more replies", "12 weitere Kommentare", "Voir les 12 autres commentaires", "ещё
+ * 12 комментариев", "12 yorum daha"). That number is what remains after those shown, never the total, though the link
+ * is named as the comments link is (`more-comments`) and reads as a count.
+ */
+const REST_WORDS = [
+  'more', 'other', 'remaining', 'older', 'previous', 'earlier', 'weitere[n]?', 'ältere[n]?', 'restliche[n]?', 'autres', 'précédents', 'más', 'otros',
+  'restantes', 'anteriores', 'altri', 'precedenti', 'mais', 'outros', 'ещё', 'еще', 'остальные', 'więcej', 'pozostałe', 'starsze', 'meer', 'andere',
+  'oudere', 'lainnya', 'lagi', 'daha', 'diğer', 'المزيد', 'أخرى', 'الأخرى', 'السابقة', 'بیشتر', 'دیگر', 'thêm', 'khác', 'נוספות', 'עוד',
+];
+const COUNT_OF_THE_REST = new RegExp(`(?<![\\p{L}\\p{M}])(?:${REST_WORDS.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 /** Western, Arabic-Indic and Extended Arabic-Indic digits: what {@link normalizeDigits} turns into a count. */
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 const ANY_LETTER = /\p{L}/u;
@@ -225,7 +240,7 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: RegExp, label: Reg
     // answers as testing them joined by a space would, without building the joined string per element.
     if (!widget.test(classes ?? '') && !widget.test(id ?? '')) continue;
     const text = page.shortTextAt(index, MAX_LABEL_TEXT);
-    if (!text) continue;
+    if (!text || COUNT_OF_THE_REST.test(text)) continue;
     const found = readLabel(text, label, isComments) ?? bareCount(text);
     if (found !== null) return found;
   }
@@ -269,7 +284,7 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     if (countElementChildren(element) > 3 || holdsSeveralCounts(element, page, digits)) continue;
     if (!hasDigit && !COMMENT_PHRASE_INITIALS.has(page.firstCharAt(index))) continue;
     const text = page.shortTextAt(index, MAX_LABEL_TEXT_WITH_SPACES);
-    if (!text) continue;
+    if (!text || COUNT_OF_THE_REST.test(text)) continue;
     const found = readLabel(text, label, isComments);
     // Rule "reply form's title": the form under a thread is headed "Leave a Reply" however many comments it follows;
     // only a link or label outside it says there are none.

@@ -115,6 +115,21 @@ describe('readCounters', () => {
       .toBeNull();
   });
 
+  it('reads the comment button\'s count, and not the link to the comments left after those shown as the total', () => {
+    const post = (button: string) => `<article><h1>Title</h1><p>Text</p><div class="post-ufi">${button}</div>
+      <div class="comments-page"><div class="comment"><p>Reader</p><p>The council never listens.</p></div>
+      <a class="more-comments" href="/p/title/comments">45 more comments...</a></div></article>`;
+    expect(countersOf(post('<a class="post-ufi-button post-ufi-comment-button has-label" href="/p/title/comments"><svg></svg><div class="label">47</div></a>')).comments).toBe(47);
+    expect(countersOf(post('')).comments).toBeNull();
+  });
+
+  it.each([
+    ['<a class="comments-link" href="#comments">Voir les 12 autres commentaires</a>'], ['<span>ещё 12 комментариев</span>'], ['<span>12 yorum daha</span>'],
+    ['<a href="#comments">Lihat 12 komentar lainnya</a>'],
+  ])('reads no total from %s, which counts the comments left to show', (link) => {
+    expect(countersOf(`<article><p>Text</p><div class="comment"><p>The council never listens.</p></div>${link}</article>`).comments).toBeNull();
+  });
+
   it('prefers structured data', () => {
     expect(countersOf('<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","commentCount":7}</script><article><span>3 comments</span></article>').comments).toBe(7);
   });
