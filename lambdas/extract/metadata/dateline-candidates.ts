@@ -286,10 +286,10 @@ function markedElements(page: IndexedPage, test: (index: number) => boolean, dat
 function openingTexts(page: IndexedPage, title: string | null, datesSomethingElse: (element: Element) => boolean): Candidate[] {
   const all = page.bodyElements();
   const candidates: Candidate[] = [];
-  const start = openingStart(page, title);
   const isTextBlock = (node: Element) => OPENING_BLOCK_TAGS.has(node.name) && !page.isAnotherItemsRegion(node) && !showsEventTime(node)
     && !node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) && !datesSomethingElse(node)
     && !isDatedListItem(page, node);
+  const start = openingStart(page, title, isTextBlock);
   const headline = start > 0 ? all[start - 1] : null;
   const holder = headline ? textBlockHolding(headline, isTextBlock) : null;
   if (headline && holder) {
@@ -309,16 +309,42 @@ function openingTexts(page: IndexedPage, title: string | null, datesSomethingEls
  * Rule "dated list": a list whose items open with their dates ("<li>10.08.2022 11:05 <a>Other release</a></li>", a
  * timeline's "<li>12.03.2020: …</li>") lists other items or past events; an item's date is not the page's. An item
  * beside one that opens with a digit as well is such a list's, while a meta list's date item ("<li>Data: 28-04-2021
- * </li><li>Autor: …</li>") opens with its label.
+ * </li><li>Autor: …</li>") opens with its label. A list whose items each link to a story and print a date beside the
+ * link, wherever in the item, is one too ("<li><a href=…>Other story</a> <span>17/01/2024 10:10</span></li>", a
+ * sidebar's "latest news" or "most read", or a table of such rows): the date is the linked story's. A meta list's
+ * items do not each hold both, a link (the author's, the section's) and a number outside it. A block inside such an
+ * item (its date's `<span>`, a row's cell) goes with it.
  */
 function isDatedListItem(page: IndexedPage, node: Element): boolean {
-  if (node.name !== 'li' || !opensWithDigit(page, node)) return false;
+  const item = listItemAround(node);
+  if (!item) return false;
   const isDatedTwin = (sibling: Element | null) => sibling !== null && sibling.name === 'li' && opensWithDigit(page, sibling);
-  return isDatedTwin(previousElement(node)) || isDatedTwin(nextElement(node));
+  if (item.name === 'li' && opensWithDigit(page, item) && (isDatedTwin(previousElement(item)) || isDatedTwin(nextElement(item)))) return true;
+  const isLinkedDated = (element: Element | null) => element !== null && element.name === item.name && datesItsLink(page, element);
+  return isLinkedDated(item) && (isLinkedDated(previousElement(item)) || isLinkedDated(nextElement(item)));
 }
 function opensWithDigit(page: IndexedPage, element: Element): boolean {
   const index = page.walk.position.get(element);
   return index !== undefined && DIGIT.test(String.fromCharCode(Math.max(0, page.firstCharAt(index))));
+}
+/** The list item or table row that is the block or holds it, a few levels up: "li > span.date", "tr > td > font". */
+function listItemAround(node: Element): Element | null {
+  let item: Element | null = node;
+  for (let depth = 0; item && !LIST_ITEM_TAGS.has(item.name) && depth < LIST_ITEM_DEPTH; depth++) item = item.parent && isElement(item.parent) ? item.parent : null;
+  return item && LIST_ITEM_TAGS.has(item.name) ? item : null;
+}
+const LIST_ITEM_TAGS = new Set(['li', 'tr']);
+const LIST_ITEM_DEPTH = 2;
+/** A linked story's title and its date; a longer item is a teaser with its excerpt, or a row of the page's own text. */
+const MAX_LISTED_ITEM_CHARS = 200;
+/** Whether the short item holds a link and, outside its links, a digit: the linked story's date. */
+function datesItsLink(page: IndexedPage, item: Element): boolean {
+  const index = page.walk.position.get(item);
+  if (index === undefined || page.walk.visibleChars[index] > MAX_LISTED_ITEM_CHARS) return false;
+  return holds(item, (node) => node.name === 'a' && node.attribs.href !== undefined) && digitOutsideLinks(item);
+}
+function digitOutsideLinks(element: Element): boolean {
+  return element.children.some((child) => (isElement(child) ? child.name !== 'a' && digitOutsideLinks(child) : child.type === 'text' && DIGIT.test(textContent(child))));
 }
 
 /**
@@ -349,12 +375,24 @@ function textAfter(blockText: string, headlineText: string): string {
 /**
  * Where the text after the headline starts. Rule "heading that repeats the title": a page without an `<h1>` sets its
  * headline in a lower heading, and menus fill the blocks above it; the first `<h2>`–`<h6>` whose text is the
- * page's title stands for the headline. Without either, the text starts at the top of the body.
+ * page's title stands for the headline. Rule "headline inside the title": old table layouts set it in no heading at
+ * all but in big bold type in a cell (`<td class=titolo><font size=5><b>…`), under a masthead that prints the date
+ * of the day and beside a column of dated links, while the `<title>` adds the site's name, or a kicker, before or
+ * after the headline ("Gazette - Sondrio, chiude dopo 90 anni …"); the first text block that the title opens or
+ * closes with, in any case, stands for it. Without either, the text starts at the top of the body.
  */
-function openingStart(page: IndexedPage, title: string | null): number {
+function openingStart(page: IndexedPage, title: string | null, isTextBlock: (node: Element) => boolean): number {
   const headline = page.headlineIndex();
   if (headline >= 0 || !title) return headline + 1;
   const all = page.bodyElements();
   const heading = all.findIndex((node) => LOWER_HEADING_TAGS.has(node.name) && page.shortText(node, title.length) === title);
-  return heading + 1;
+  if (heading >= 0) return heading + 1;
+  const lowerTitle = title.toLocaleLowerCase();
+  const isTitleEnd = (node: Element) => {
+    const text = page.shortText(node, title.length)?.toLocaleLowerCase();
+    return !!text && text.length >= MIN_HEADLINE_IN_TITLE_CHARS && text !== lowerTitle && (lowerTitle.endsWith(text) || lowerTitle.startsWith(text)) && isTextBlock(node);
+  };
+  return all.findIndex(isTitleEnd) + 1;
 }
+/** A headline of a few words; a shorter text that the title opens with is the site's name or a section's. */
+const MIN_HEADLINE_IN_TITLE_CHARS = 25;

@@ -283,6 +283,31 @@ describe('readPageDates', () => {
       <p>Text.</p><p class="date">15.03.2023</p>`).published.iso).toBe('2023-02-02T00:00:00+00:00');
   });
 
+  it('passes over the items of a list that each link to a story and print its date, wherever in the item', () => {
+    const article = '<div class="news-date">17.01.2024 10:25</div><h1>Water conference opens</h1><p>Text of the story.</p>';
+    const latest = (item: (title: string, date: string) => string) => `<div class="box"><div class="box-title">Latest news</div><ul>
+      ${item('Ceasefire talks resume', '17.01.2024 10:10')}${item('Housing portal launched', '17.01.2024 09:11')}</ul></div>`;
+    expect(datesOf(article + latest((title, date) => `<li><a href="/n/1">${title}</a> <span>${date}</span></li>`)).published.iso).toBe('2024-01-17T10:25:00+00:00');
+    expect(datesOf(article + latest((title, date) => `<li><span class="time">${date}</span><a href="/n/1">${title}</a></li>`)).published.iso)
+      .toBe('2024-01-17T10:25:00+00:00');
+    const rows = '<table><tr><td><a href="/n/1">Ceasefire talks resume</a> (16.01.2024)</td></tr><tr><td><a href="/n/2">Housing portal launched</a> (15.01.2024)</td></tr></table>';
+    expect(datesOf(`<h1>Water conference opens</h1>${rows}<p>Text of the story.</p><p>17.01.2024</p>`).published.iso).toBe('2024-01-17T00:00:00+00:00');
+    // An item that links and dates alone, or a meta list whose date item holds no link, is the page's.
+    expect(datesOf('<h1>Water conference opens</h1><ul><li><a href="/jane">Jane Doe</a>, 17.01.2024</li></ul><p>Text.</p>').published.iso).toBe('2024-01-17T00:00:00+00:00');
+    expect(datesOf(`<h1>Water conference opens</h1><ul><li><a href="/jane">Jane Doe</a></li><li>17.01.2024</li><li><a href="/local">Local</a></li></ul>
+      <p>Text.</p>`).published.iso).toBe('2024-01-17T00:00:00+00:00');
+  });
+
+  it('reads the text after a headline set in a table cell that the title ends with, past the masthead\'s date of the day', () => {
+    const html = `<title>Valley Gazette - Sondrio, old dairy closes after ninety years</title><body><table>
+      <tr><td colspan="2"><font size="1">Tuesday 29 November 2026 - Updated at 20:10</font></td></tr>
+      <tr><td><table><tr><td>LATEST</td></tr><tr><td><font size="1">11/03/2024</font><br><a href="/a/1">Station car park opens</a></td></tr>
+        <tr><td><font size="1">10/03/2024</font><br><a href="/a/2">Farmers' market returns</a></td></tr></table></td>
+      <td><table><tr><td><b>SONDRIO</b></td></tr><tr><td><font size="5"><b>Old dairy closes after ninety years</b></font></td></tr>
+        <tr><td><font size="1">12 March 2024 - 14:30 | Read 1,532 times</font></td></tr><tr><td>The shutters come down on Saturday.</td></tr></table></td></tr></table></body>`;
+    expect(readMetadata(load(html), { url: null, now: NOW }).publishedAt).toBe('2024-03-12T14:30:00+00:00');
+  });
+
   it('reads the dateline after a headline set in bold type at the head of a table cell, without the headline', () => {
     const headline = 'الأمم المتحدة تدعو إلى وقف إطلاق النار في المنطقة بعد أسابيع من القتال العنيف والمفاوضات المتعثرة';
     const html = `<title>${headline}</title><table><tr><td><a href="/">الرئيسية</a> | <a href="/world">دولي</a></td></tr>
