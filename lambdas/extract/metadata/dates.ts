@@ -326,7 +326,7 @@ const FIRST_DAY_WORD = /(?<!\p{L})یکم(?!\p{L})/gu;
 export function parseDate(input: string, now: Date, options: DateReadingOptions = {}): ParsedDate | null {
   const raw = normalizeSpace(input);
   if (!raw || raw.length > MAX_DATE_TEXT_LENGTH) return null;
-  const text = normalizeOtherDigits(normalizeDigits(raw)).normalize('NFC').replace(FIRST_DAY_WORD, '1');
+  const text = normalizedDateText(raw).replace(FIRST_DAY_WORD, '1');
   // Every calendar date has digits; most texts asked about (bylines, labels) have none and are only tried as relative ages.
   const calendarIso = /\d/.test(text)
     ? parseSolarHijriDate(text) ?? parseMachineDate(text) ?? parseWrittenDate(text, now, options)
@@ -336,6 +336,31 @@ export function parseDate(input: string, now: Date, options: DateReadingOptions 
   if (!iso) return null;
   if (hasUtcOffset(iso)) return { iso, raw, zoneKnown: true };
   return { iso: withUtcOffset(iso, timeZone ? utcOffsetAt(timeZone, iso) : 0), raw, zoneKnown: Boolean(timeZone) };
+}
+
+/**
+ * A clock printed with no date of its own ("الساعة 09:15 ص", "Updated 6:40 p.m."), read on the day of a date read
+ * before it (`dayIso`, from {@link parseDate}): with the zone written after the clock, or else the day's own offset.
+ * Null when the text shows no clock.
+ */
+export function clockOnDay(input: string, dayIso: string): string | null {
+  const found = readClock(normalizedDateText(normalizeSpace(input)));
+  if (!found) return null;
+  const date = { year: Number(dayIso.slice(0, 4)), month: Number(dayIso.slice(5, 7)), day: Number(dayIso.slice(8, 10)) };
+  const offsetMinutes = readZone(found.zoneText, date) ?? namedZoneOffset(found.zoneText, { ...date, ...found.clock }) ?? numericOffsetMinutes(dayIso.slice(DAY_AND_CLOCK_CHARS));
+  return toIsoString({ ...date, ...found.clock, offsetMinutes });
+}
+/** "2024-03-03T17:12:00", before the offset. */
+const DAY_AND_CLOCK_CHARS = 19;
+
+/** Whether the text prints a clock ("14:02", "2:02 p.m.", "١٠:٢٥ ص"). */
+export function showsClock(input: string): boolean {
+  return readClock(normalizedDateText(normalizeSpace(input))) !== null;
+}
+
+/** Every digit written as an ASCII one, composed, as the patterns read it. */
+function normalizedDateText(raw: string): string {
+  return normalizeOtherDigits(normalizeDigits(raw)).normalize('NFC');
 }
 
 /** True for text that names a Hijri date, whose raw string is kept even though it is not converted. */

@@ -3,11 +3,11 @@
  * beside it) shows, for when the page declares no date the reader can trust as it stands.
  */
 import type { Element } from 'domhandler';
-import { isElement, nextElement } from '../dom-walk';
+import { isElement, nextElement, normalizeSpace } from '../dom-walk';
 import { PAGE_ROOT_TAGS } from '../content/dom';
 import type { IndexedPage } from './regions';
 import { isPlausiblePublicationDate } from './calendar';
-import { type DateReadingOptions, isHijriDateText, parseDate, type ParsedDate } from './dates';
+import { clockOnDay, type DateReadingOptions, isHijriDateText, parseDate, type ParsedDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
 import { datelineParts } from './dateline-parts';
 import { isUpdateDateline, MAX_DATELINE_CHARS, onlyElementChild } from './dateline-candidates';
@@ -56,7 +56,9 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
     if (published) {
       // A dateline classed as the publication is one, even after an edit saved before it went live.
       if (!updateOnly || candidate.publication || (candidate.marked && published.iso.slice(0, 10) <= updateOnly.iso.slice(0, 10))) {
-        return { published: { iso: published.iso, raw: whole.raw, source: 'dom' }, updated: updated.iso || !candidate.element ? updated : updateBeside(page, candidate.element, now, reading) };
+        const { element } = candidate;
+        const iso = element && !showsClock(candidate.text) ? clockBeside(page, element, published, now, reading) ?? published.iso : published.iso;
+        return { published: { iso, raw: whole.raw, source: 'dom' }, updated: updated.iso || !element ? updated : updateBeside(page, element, now, reading) };
       }
       continue;
     }
@@ -75,10 +77,8 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
  * sibling that merely holds a date (a related story's, an event's) says nothing about this page's edits.
  */
 function updateBeside(page: IndexedPage, dateline: Element, now: Date, options: DateReadingOptions): DateChoice {
-  let element = dateline;
-  while (element.parent && isElement(element.parent) && !PAGE_ROOT_TAGS.has(element.parent.name) && onlyElementChild(element.parent) === element) element = element.parent;
   let read = 0;
-  for (let sibling = nextElement(element); sibling && read < MAX_SIBLINGS_BESIDE_DATELINE; sibling = nextElement(sibling), read++) {
+  for (let sibling = nextElement(outermostAlone(dateline)); sibling && read < MAX_SIBLINGS_BESIDE_DATELINE; sibling = nextElement(sibling), read++) {
     const text = page.shortText(sibling, MAX_DATELINE_CHARS);
     if (!text) continue;
     const parts = isUpdateDateline(sibling) ? null : datelineParts(text);
@@ -90,6 +90,34 @@ function updateBeside(page: IndexedPage, dateline: Element, now: Date, options: 
 }
 /** A meta line's items after its date: the update, the reading time, a comment count. */
 const MAX_SIBLINGS_BESIDE_DATELINE = 3;
+
+/** The element, or the outermost wrapper it is the only element of, short of the page's root. */
+function outermostAlone(element: Element): Element {
+  let outermost = element;
+  while (outermost.parent && isElement(outermost.parent) && !PAGE_ROOT_TAGS.has(outermost.parent.name) && onlyElementChild(outermost.parent) === outermost) outermost = outermost.parent;
+  return outermost;
+}
+
+/** A clock printed with no date of its own, read on the publication's day and in its zone; null without a plausible one. */
+function clockOnPublicationDay(text: string, published: ParsedDate, now: Date): ParsedDate | null {
+  const iso = clockOnDay(text, published.iso);
+  return iso ? plausibleVisibleDate({ iso, raw: normalizeSpace(text), zoneKnown: published.zoneKnown }, now) : null;
+}
+
+/**
+ * Rule "clock beside the date": Gulf and Egyptian templates print the day and the time in elements of their own
+ * (`<span class=date>الأربعاء 17 يناير 2024 م</span> <span class=time>الساعة 09:15 ص</span>`). A dateline that shows
+ * no clock takes the one the next element (of the dateline, or of the wrapper it is alone in) shows, when that
+ * element is short, names no update and prints no date of its own: a date there is another item's.
+ */
+function clockBeside(page: IndexedPage, dateline: Element, published: ParsedDate, now: Date, options: DateReadingOptions): string | null {
+  const sibling = nextElement(outermostAlone(dateline));
+  const text = sibling ? page.shortText(sibling, MAX_CLOCK_LINE_CHARS) : null;
+  if (!sibling || !text || isUpdateDateline(sibling) || datelineParts(text).updated !== null || parseDate(text, now, options)) return null;
+  return clockOnPublicationDay(text, published, now)?.iso ?? null;
+}
+/** "الساعة 09:15 ص", "um 14:02 Uhr", "6:40 p.m. ET": a clock with its label and zone. */
+const MAX_CLOCK_LINE_CHARS = 40;
 
 function plausibleVisibleDate(parsed: ParsedDate | null, now: Date): ParsedDate | null {
   return parsed && isPlausiblePublicationDate(parsed.iso, now, parsed.zoneKnown) && Number(parsed.iso.slice(0, 4)) >= EARLIEST_VISIBLE_YEAR ? parsed : null;

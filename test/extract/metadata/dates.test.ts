@@ -1,5 +1,5 @@
 import { isPlausiblePublicationDate } from '../../../lambdas/extract/metadata/calendar';
-import { markCjkDateParts, parseDate } from '../../../lambdas/extract/metadata/dates';
+import { clockOnDay, markCjkDateParts, parseDate, showsClock } from '../../../lambdas/extract/metadata/dates';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 
@@ -521,6 +521,23 @@ describe('parseDate', () => {
     expect(iso('2017-02-30')).toBeNull();
     expect(iso('31.04.2017')).toBeNull();
     expect(iso(`${'word '.repeat(100)} January 23, 2017`)).toBeNull();
+  });
+});
+
+describe('a clock printed without its date', () => {
+  it('is read on the given day, in the zone written after it or else the day\'s own offset', () => {
+    expect(clockOnDay('الساعة 09:15 ص', '2024-01-17T00:00:00+00:00')).toBe('2024-01-17T09:15:00+00:00');
+    expect(clockOnDay('الساعة ٠٣:٤٠ م', '2024-01-17T00:00:00+03:00')).toBe('2024-01-17T15:40:00+03:00');
+    expect(clockOnDay('Updated 6:40 p.m.', '2024-03-03T17:12:00-05:00')).toBe('2024-03-03T18:40:00-05:00');
+    expect(clockOnDay('Updated 11:05 p.m. ET', '2024-03-13T17:12:00+00:00')).toBe('2024-03-13T23:05:00-04:00');
+    expect(clockOnDay('عدد المشاهدات: 845', '2024-01-17T00:00:00+00:00')).toBeNull();
+  });
+
+  it('is told from a text without one', () => {
+    expect(showsClock('17 يناير 2024 - ١٠:٢٥ ص')).toBe(true);
+    expect(showsClock('March 3, 2024 5:12 p.m. ET')).toBe(true);
+    expect(showsClock('الأربعاء 6 رجب 1445 هـ - 17 يناير 2024 م')).toBe(false);
+    expect(showsClock('17.01.2024')).toBe(false);
   });
 });
 

@@ -251,6 +251,20 @@ describe('readPageDates', () => {
     expect(datesOf(page('<span>4 Min.</span><span>12 Kommentare</span><span>Teilen</span><span>Aktualisiert: 26.11.2026</span>')).modified.iso).toBeNull();
   });
 
+  it('takes the clock a meta line prints in an element of its own right after a dateline that shows none', () => {
+    const page = (afterDate: string) => `<h1>عنوان الخبر</h1><div class="article__info"><span class="article__source">الرياض - أ ف ب</span>
+      <span class="article__date">الأربعاء 6 رجب 1445 هـ - 17 يناير 2024 م</span> ${afterDate}</div><p>نص الخبر.</p>`;
+    expect(datesOf(page('<span class="article__time">الساعة 09:15 ص</span><span>عدد المشاهدات: 845</span>')).published)
+      .toEqual({ iso: '2024-01-17T09:15:00+00:00', raw: 'الأربعاء 6 رجب 1445 هـ - 17 يناير 2024 م' });
+    // Nothing but a clock: a date there is another item's, an update's clock is the update's, and a far one is not read.
+    expect(datesOf(page('<span>18 يناير 2024 09:15</span>')).published.iso).toBe('2024-01-17T00:00:00+00:00');
+    expect(datesOf(page('<span>آخر تحديث 09:15</span>')).published.iso).toBe('2024-01-17T00:00:00+00:00');
+    expect(datesOf(page('<span>عدد المشاهدات: 845</span><span>الساعة 09:15 ص</span>')).published.iso).toBe('2024-01-17T00:00:00+00:00');
+    // A dateline that shows its own clock keeps it.
+    expect(datesOf(`<h1>Headline</h1><p><span class="date">17.01.2024, 08:00</span> <span>09:15</span></p><p>Text.</p>`).published.iso)
+      .toBe('2024-01-17T08:00:00+00:00');
+  });
+
   it('keeps a declared modified date over the dateline\'s update', () => {
     const dates = datesOf(`<meta property="article:modified_time" content="2023-03-20T08:00:00+01:00">
       <h1>Headline</h1><p class="date">Published 12 March 2023 | Updated 14 March 2023</p>`);
