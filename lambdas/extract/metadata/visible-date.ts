@@ -26,6 +26,9 @@ const EARLIEST_VISIBLE_YEAR = 1990;
  * Rule "older than its update": a dateline that shows only an update is followed on the page by the publication in
  * another dateline element more often than not; a later dateline or meta line on or before the update's day is the
  * publication, and without one the update is the only date the page shows.
+ * Rule "update on the publication's day": an update made the day the story went out prints only its time ("March 3,
+ * 2024 5:12 p.m. ET | Updated 6:40 p.m.", in the dateline or beside it), which is read on the publication's day and
+ * in its zone.
  */
 export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidate>, now: Date, options: DateReadingOptions): { published: SourcedChoice; updated: DateChoice } {
   let unparsed: Candidate | null = null;
@@ -50,7 +53,9 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
     }
     const parts = datelineParts(candidate.text);
     const published = parts.published === candidate.text ? plausibleVisibleDate(whole, now) : parts.published ? plausibleVisibleDate(parseDate(parts.published, now, reading), now) : null;
-    const update = parts.updated && !updated.iso ? plausibleVisibleDate(parseDate(parts.updated, now, reading), now) : null;
+    const update = parts.updated && !updated.iso
+      ? plausibleVisibleDate(parseDate(parts.updated, now, reading), now) ?? (published ? clockOnPublicationDay(parts.updated, published, now) : null)
+      : null;
     if (update) updated = update;
     // The publication keeps the whole line as its raw string: the body stage knows the date row by it.
     if (published) {
@@ -58,7 +63,7 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
       if (!updateOnly || candidate.publication || (candidate.marked && published.iso.slice(0, 10) <= updateOnly.iso.slice(0, 10))) {
         const { element } = candidate;
         const iso = element && !showsClock(candidate.text) ? clockBeside(page, element, published, now, reading) ?? published.iso : published.iso;
-        return { published: { iso, raw: whole.raw, source: 'dom' }, updated: updated.iso || !element ? updated : updateBeside(page, element, now, reading) };
+        return { published: { iso, raw: whole.raw, source: 'dom' }, updated: updated.iso || !element ? updated : updateBeside(page, element, published, now, reading) };
       }
       continue;
     }
@@ -76,14 +81,16 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
  * wrapper it is alone in) are read, each only when an update label opens it or its class names the update: a
  * sibling that merely holds a date (a related story's, an event's) says nothing about this page's edits.
  */
-function updateBeside(page: IndexedPage, dateline: Element, now: Date, options: DateReadingOptions): DateChoice {
+function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDate, now: Date, options: DateReadingOptions): DateChoice {
   let read = 0;
   for (let sibling = nextElement(outermostAlone(dateline)); sibling && read < MAX_SIBLINGS_BESIDE_DATELINE; sibling = nextElement(sibling), read++) {
     const text = page.shortText(sibling, MAX_DATELINE_CHARS);
     if (!text) continue;
     const parts = isUpdateDateline(sibling) ? null : datelineParts(text);
     const updateText = parts ? (parts.published.trim() ? null : parts.updated) : text;
-    const update = updateText ? plausibleVisibleDate(parseDate(updateText, now, { ...options, dateline: true }), now) : null;
+    const update = updateText
+      ? plausibleVisibleDate(parseDate(updateText, now, { ...options, dateline: true }), now) ?? clockOnPublicationDay(updateText, published, now)
+      : null;
     if (update) return update;
   }
   return NO_DATE;

@@ -265,6 +265,19 @@ describe('readPageDates', () => {
       .toBe('2024-01-17T08:00:00+00:00');
   });
 
+  it('reads an update that prints only its time on the publication\'s day and in its zone, beside the dateline or in it', () => {
+    const beside = datesOf(`<h1>Lawmakers strike deal</h1><div class="ArticlePage-datePublished">March 3, 2024 5:12 p.m. ET</div><span> | </span>
+      <div class="ArticlePage-dateModified">Updated 6:40 p.m.</div><p>Text.</p>`);
+    expect(beside.published.iso).toBe('2024-03-03T17:12:00-05:00');
+    expect(beside.modified).toEqual({ iso: '2024-03-03T18:40:00-05:00', raw: 'Updated 6:40 p.m.' });
+    expect(datesOf('<h1>Lawmakers strike deal</h1><p class="date">March 3, 2024 5:12 p.m. ET | Updated 6:40 p.m.</p><p>Text.</p>').modified.iso)
+      .toBe('2024-03-03T18:40:00-05:00');
+    expect(datesOf('<h1>عنوان الخبر</h1><div class="date">الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)</div><p>نص الخبر.</p>').modified.iso)
+      .toBe('2013-08-28T14:00:00+04:00');
+    // A time before the publication's is no update of it.
+    expect(datesOf('<h1>Lawmakers strike deal</h1><p class="date">March 3, 2024 5:12 p.m. ET | Updated 9:05 a.m.</p><p>Text.</p>').modified.iso).toBeNull();
+  });
+
   it('keeps a declared modified date over the dateline\'s update', () => {
     const dates = datesOf(`<meta property="article:modified_time" content="2023-03-20T08:00:00+01:00">
       <h1>Headline</h1><p class="date">Published 12 March 2023 | Updated 14 March 2023</p>`);
