@@ -388,11 +388,11 @@ function openingStart(page: IndexedPage, title: string | null, isTextBlock: (nod
   const heading = all.findIndex((node) => LOWER_HEADING_TAGS.has(node.name) && page.shortText(node, title.length) === title);
   if (heading >= 0) return heading + 1;
   const lowerTitle = title.toLocaleLowerCase();
-  const isTitleEnd = (node: Element) => {
+  const isHeadlineInTitle = (node: Element) => {
     const text = page.shortText(node, title.length)?.toLocaleLowerCase();
     return !!text && text.length >= MIN_HEADLINE_IN_TITLE_CHARS && text !== lowerTitle && (lowerTitle.endsWith(text) || lowerTitle.startsWith(text)) && isTextBlock(node);
   };
-  return all.findIndex(isTitleEnd) + 1;
+  return all.findIndex(isHeadlineInTitle) + 1;
 }
 /** A headline of a few words; a shorter text that the title opens with is the site's name or a section's. */
 const MIN_HEADLINE_IN_TITLE_CHARS = 25;

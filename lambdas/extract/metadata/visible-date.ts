@@ -5,7 +5,7 @@
 import type { Element } from 'domhandler';
 import { isElement, nextElement, normalizeSpace } from '../dom-walk';
 import { PAGE_ROOT_TAGS } from '../content/dom';
-import type { IndexedPage } from './regions';
+import { containsAnyPattern, containsPattern, type IndexedPage } from './regions';
 import { isPlausiblePublicationDate } from './calendar';
 import { clockOnDay, type DateReadingOptions, isHijriDateText, parseDate, type ParsedDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
@@ -115,16 +115,20 @@ function clockOnPublicationDay(text: string, published: ParsedDate, now: Date): 
  * Rule "clock beside the date": Gulf and Egyptian templates print the day and the time in elements of their own
  * (`<span class=date>الأربعاء 17 يناير 2024 م</span> <span class=time>الساعة 09:15 ص</span>`). A dateline that shows
  * no clock takes the one the next element (of the dateline, or of the wrapper it is alone in) shows, when that
- * element is short, names no update and prints no date of its own: a date there is another item's.
+ * element is short, names no update and prints no date of its own: a date there is another item's. A video's or a
+ * podcast's length is printed as a clock too ("03:45"), in an element its class names as one.
  */
 function clockBeside(page: IndexedPage, dateline: Element, published: ParsedDate, now: Date, options: DateReadingOptions): string | null {
   const sibling = nextElement(outermostAlone(dateline));
   const text = sibling ? page.shortText(sibling, MAX_CLOCK_LINE_CHARS) : null;
-  if (!sibling || !text || isUpdateDateline(sibling) || datelineParts(text).updated !== null || parseDate(text, now, options)) return null;
+  if (!sibling || !text || containsPattern(sibling.attribs.class, DURATION_CLASS) || isUpdateDateline(sibling) || datelineParts(text).updated !== null
+    || parseDate(text, now, options)) return null;
   return clockOnPublicationDay(text, published, now)?.iso ?? null;
 }
 /** "الساعة 09:15 ص", "um 14:02 Uhr", "6:40 p.m. ET": a clock with its label and zone. */
 const MAX_CLOCK_LINE_CHARS = 40;
+/** Class names (parts of them, any case) of a media item's running time. */
+const DURATION_CLASS = containsAnyPattern(['duration', 'length', 'runtime', 'dauer', 'duree', 'durée', 'duracion', 'duración', 'durata', 'duur']);
 
 function plausibleVisibleDate(parsed: ParsedDate | null, now: Date): ParsedDate | null {
   return parsed && isPlausiblePublicationDate(parsed.iso, now, parsed.zoneKnown) && Number(parsed.iso.slice(0, 4)) >= EARLIEST_VISIBLE_YEAR ? parsed : null;

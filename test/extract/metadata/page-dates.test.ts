@@ -260,6 +260,7 @@ describe('readPageDates', () => {
     expect(datesOf(page('<span>18 يناير 2024 09:15</span>')).published.iso).toBe('2024-01-17T00:00:00+00:00');
     expect(datesOf(page('<span>آخر تحديث 09:15</span>')).published.iso).toBe('2024-01-17T00:00:00+00:00');
     expect(datesOf(page('<span>عدد المشاهدات: 845</span><span>الساعة 09:15 ص</span>')).published.iso).toBe('2024-01-17T00:00:00+00:00');
+    expect(datesOf(page('<span class="video-duration">03:45</span>')).published.iso).toBe('2024-01-17T00:00:00+00:00');
     // A dateline that shows its own clock keeps it.
     expect(datesOf(`<h1>Headline</h1><p><span class="date">17.01.2024, 08:00</span> <span>09:15</span></p><p>Text.</p>`).published.iso)
       .toBe('2024-01-17T08:00:00+00:00');
