@@ -255,7 +255,7 @@ function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: strin
     if (link.attribs['aria-current'] !== undefined) return false;
     const href = link.attribs.href?.trim() ?? '';
     // The shape test first: it rules out nearly every link, and parsing each link's URL for its host would not.
-    return href === '/' || (host !== null && SITE_ROOT_URL.test(href) && hostOf(href) === host);
+    return href === '/' || HOME_PATH.test(href) || (host !== null && SITE_ROOT_URL.test(href) && hostOf(href) === host);
   };
   // The title may add a section too ("…_新闻中心_东方日报网", "… - Politik - Stadtblatt"): its outermost part is the site's.
   const parts = segmentsOf(added).filter(Boolean);
@@ -265,6 +265,9 @@ function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: strin
     || link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && (child as Element).attribs.alt?.trim() === name));
   return names.find(named) ?? null;
 }
+
+/** The site's front page by path: its language edition's ("/ar/", "/en-gb/") or its index script ("index.php"). */
+const HOME_PATH = /^\/?(?:[a-z]{2}(?:-[a-z]{2})?\/|index\.(?:php|html?|aspx?|jsp))$/i;
 
 /** The words the document title adds to the headline, after it or else before it; null when it adds none. */
 function titleAffix(documentTitle: string, title: string | null): string | null {
@@ -277,11 +280,16 @@ function titleAffix(documentTitle: string, title: string | null): string | null 
  * Rule "copyright named in the title": the words the document title adds to the headline ("… | The Daily Courier")
  * that the page's copyright notice names too ("© 2026 The Daily Courier") are the site's name. Weaker than the logo
  * rule: on a personal site the notice and the title name the writer, so it names the record's site and leaves the
- * credits alone (the writer's own byline stays a byline).
+ * credits alone (the writer's own byline stays a byline). As with the logo, the title may add a section beside the
+ * name ("Gazette :: Economy :: …"), and the notice may add the publishing company ("© 2024 Gazette - Editrice Alpina
+ * s.r.l."): the outermost parts are compared.
  */
 function copyrightNamedInTitle(page: IndexedPage, documentTitle: string, title: string | null): string | null {
   const added = titleAffix(documentTitle, title);
-  return added && copyrightNotices(page).includes(added) ? added : null;
+  if (!added) return null;
+  const holders = new Set(copyrightNotices(page).flatMap((holder) => [holder, segmentsOf(holder)[0]]));
+  const parts = segmentsOf(added).filter(Boolean);
+  return [added, parts.at(-1)!, parts[0]].find((name) => holders.has(name)) ?? null;
 }
 
 /**
@@ -311,7 +319,8 @@ const MAX_LETTERS_BEYOND_DOMAIN = 8;
  * Who the page's copyright notices name: "© 2026 The Daily Courier. All rights reserved." names "The Daily Courier".
  * Arabic and Persian notices name the holder after the rights: "جميع الحقوق محفوظة لصحيفة الساحل" (all rights
  * reserved to the Sahel paper), "کلیه حقوق این سایت متعلق به خبرگزاری پارس است" (all rights of this site belong to
- * the Pars news agency), with or without a © and the year before them.
+ * the Pars news agency), with or without a © and the year before them, or after the mark and the year ("جميع الحقوق
+ * محفوظة © 2024 وكالة أنباء الهلال").
  */
 function copyrightNotices(page: IndexedPage): string[] {
   const { elements, visibleChars } = page.walk;
@@ -331,7 +340,7 @@ const MAX_NOTICE_CHARS = 120;
 /** The first characters of a notice: the mark, "(c)", "Copyright", and the Arabic and Persian words for "all" and "rights". */
 const NOTICE_INITIALS = new Set(['©', '(', 'c', 'C', 'ج', 'ك', 'ک', 'ت', 'ح', 'ا'].map((char) => char.charCodeAt(0)));
 const RIGHTS_RESERVED = /(?:[.,]?\s+all rights reserved)?\.?$/iu;
-const RIGHTS_HELD_BY = /^(?:(?:جميع|كافة|كل)\s+)?(?:ال)?حقوق(?:\s+(?:النشر|الطبع|الطبع والنشر))?\s+محفوظة\s*ل(?:ـ\s*)?(.+?)\s*(?:©\s*)?(?:\d{4}\s*)?[.،]?$|^(?:کلیه|تمامی|همه‌ی|همه)\s+حقوق\s+(?:مادی و معنوی\s+)?(?:این\s+(?:سایت|وب‌سایت|وبسایت|پایگاه)\s+)?(?:متعلق به|برای|نزد)\s+(.+?)\s+(?:محفوظ\s+)?(?:است|می‌باشد)\s*\.?$/u;
+const RIGHTS_HELD_BY = /^(?:(?:جميع|كافة|كل)\s+)?(?:ال)?حقوق(?:\s+(?:النشر|الطبع|الطبع والنشر))?\s+محفوظة\s*(?:ل(?:ـ\s*)?|©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?)(.+?)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[.،]?$|^(?:کلیه|تمامی|همه‌ی|همه)\s+حقوق\s+(?:مادی و معنوی\s+)?(?:این\s+(?:سایت|وب‌سایت|وبسایت|پایگاه)\s+)?(?:متعلق به|برای|نزد)\s+(.+?)\s+(?:محفوظ\s+)?(?:است|می‌باشد)\s*\.?$/u;
 
 /**
  * The element showing the chosen headline, under which the page sets its dek: the headline-like element whose text

@@ -70,6 +70,12 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Harbour24 | Ferry fares to rise in spring', '<a href="/"><img src="/logo.png" alt="Harbour24"></a>')).toBe('Harbour24');
   });
 
+  it('is named by a logo that links to the front page of its language edition or to its index script', () => {
+    expect(siteNameOfPage('Harbour24 - Ferry fares to rise in spring', '<a href="/ar/"><img src="/logo.png" alt="Harbour24"></a>')).toBe('Harbour24');
+    expect(siteNameOfPage('Harbour24 :: Ferry fares to rise in spring', '<a href="index.php"><img src="/logo.png" alt="Harbour24"></a>')).toBe('Harbour24');
+    expect(siteNameOfPage('Harbour24 - Ferry fares to rise in spring', '<a href="/ar/news/"><img src="/logo.png" alt="Harbour24"></a>')).toBeNull();
+  });
+
   it('is not named by the menu\'s item for the page being read, nor by the <title> alone', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring | Overview', '<nav><a href="/" aria-current="page">Overview</a></nav>')).toBeNull();
     expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<a href="/">Home</a>')).toBeNull();
@@ -79,6 +85,11 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring | The Harbour Courier', '<a href="/">Home</a>', '<p>© 2026 The Harbour Courier. All rights reserved.</p>')).toBe('The Harbour Courier');
     expect(siteNameOfPage('Ferry fares to rise in spring – Harbour Courier', '', '<small>Copyright 2019–2026 Harbour Courier</small>')).toBe('Harbour Courier');
     expect(siteNameOfPage('Ferry fares to rise in spring | The Harbour Courier', '', '<p>© 2026 Harbour Media Group</p>')).toBeNull();
+  });
+
+  it('is named by the outermost part of what the <title> adds and the notice\'s first part, beside a section or a publishing company', () => {
+    expect(siteNameOfPage('Harbour Courier :: Economy :: Ferry fares to rise in spring', '', '<p>© 2026 Harbour Courier</p>')).toBe('Harbour Courier');
+    expect(siteNameOfPage('Harbour Courier - Ferry fares to rise in spring', '', '<p>© 2026 Harbour Courier - Coastal Media s.r.l.</p>')).toBe('Harbour Courier');
   });
 
   it('reads the holder an Arabic or Persian notice names after the rights, with or without the mark', () => {
@@ -91,6 +102,8 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - صحيفة الساحل', '<p>© 2026 جميع الحقوق محفوظة لـ صحيفة الساحل.</p>')).toBe('صحيفة الساحل');
     expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة | موقع الرصد', '<p>حقوق النشر محفوظة لموقع الرصد © 2026</p>')).toBe('موقع الرصد');
     expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - خبرگزاری پارس', '<p>کلیه حقوق این سایت متعلق به خبرگزاری پارس است.</p>')).toBe('خبرگزاری پارس');
+    expect(siteNameOfRtlPage('وكالة أنباء الساحل - ارتفاع أسعار الوقود في المدينة', '<p>جميع الحقوق محفوظة &copy; 2026 وكالة أنباء الساحل</p>')).toBe('وكالة أنباء الساحل');
+    expect(siteNameOfRtlPage('صحيفة الساحل :: اقتصاد :: ارتفاع أسعار الوقود في المدينة', '<p>جميع الحقوق محفوظة لـ صحيفة الساحل 2003 - 2026</p>')).toBe('صحيفة الساحل');
     // A notice that names nobody, or someone else, names no site.
     expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - صحيفة الساحل', '<p>جميع الحقوق محفوظة</p>')).toBeNull();
     expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - صحيفة الساحل', '<p>جميع الحقوق محفوظة لمجموعة النور الإعلامية</p>')).toBeNull();
