@@ -3,14 +3,16 @@
  * that no name marks (a short line of links joined by a trail's marks, just above the headline).
  */
 import type { Element } from 'domhandler';
-import { containsAnyPattern, containsPattern } from './regions';
+import { containsAnyPattern, containsPattern, hasToken } from './regions';
 import { isTagElement } from './link-dom';
 
 /**
  * Class, id and microdata type part that names a breadcrumb trail ("breadcrumbs", "BreadcrumbList"); themes also
- * name it by its crumbs alone ("entry-crumbs", `id="crumbs"`).
+ * name it by its crumbs alone ("entry-crumbs", `id="crumbs"`), by the path it shows ("topicpath", "nav-path") or
+ * by Japanese "pankuzu" (breadcrumbs). A class that is the word "path" alone (`<td class="path">`) names one too.
  */
-const BREADCRUMB = containsAnyPattern(['breadcrumb', 'crumbs']);
+const BREADCRUMB = containsAnyPattern(['breadcrumb', 'crumbs', 'topicpath', 'nav-path', 'navpath', 'pankuzu']);
+const PATH_CLASS: ReadonlySet<string> = new Set(['path']);
 /** A breadcrumb trail is a handful of folders; a "breadcrumb" element holding more links is a layout wrapper. */
 export const MAX_CRUMBS = 8;
 /** Names of the home page, in a link's text. */
@@ -64,5 +66,5 @@ export function isHomeCrumb(label: string): boolean {
 
 export function namesBreadcrumb(element: Element): boolean {
   const { class: classes, id, itemtype } = element.attribs;
-  return containsPattern(classes, BREADCRUMB) || containsPattern(id, BREADCRUMB) || containsPattern(itemtype, BREADCRUMB);
+  return containsPattern(classes, BREADCRUMB) || containsPattern(id, BREADCRUMB) || containsPattern(itemtype, BREADCRUMB) || hasToken(classes, PATH_CLASS);
 }

@@ -296,6 +296,14 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`<meta name="keywords" content="plants">${trail}`)).toEqual({ section: 'Care', categories: [], tags: ['plants'] });
   });
 
+  it.each([
+    ['a table cell of class "path"', '<table><tr><td class="path"><a href="index.php">الرئيسية</a> &gt;&gt; <a href="cat.php?id=4">اقتصاد</a></td></tr></table>', 'اقتصاد'],
+    ['a Japanese topic path', '<div id="topicpath"><a href="/">ホーム</a> &gt; <a href="/news/ishikawa/">石川</a> &gt; <a href="/news/ishikawa/shakai/">社会</a> &gt; 能登の酒蔵</div>', '社会'],
+    ['a navigation path', '<div id="navPath"><a href="/de/themen/">THEMEN</a> / <a href="/de/welt/">Welt</a> / <a href="/de/europa/">Europa</a></div>', 'Europa'],
+  ])('reads the trail in %s', (_kind, trail, section) => {
+    expect(taxonomyOf(`${trail}<article><p>Text</p></article>`).section).toBe(section);
+  });
+
   it('reads no folder from a trail\'s date archive, its writer\'s archive or the page\'s own headline', () => {
     const taxonomy = (crumbs: string, title = 'Storm closes the coastal line') => {
       const $ = load(`<meta name="keywords" content="weather, rail"><div class="breadcrumb"><a href="/">Home</a> › <a href="/news/">News</a> › ${crumbs}</div>
