@@ -211,7 +211,8 @@ export function countVisible(text: string): number {
  * beside isWhitespace, which it calls per character: a call into another module goes through that module's export
  * binding, and at one call per character of every body that indirection costs more than the test itself.
  * Chinese and Japanese put no spaces between words, so each of their characters (a Han character, a kana) counts as
- * a word, as word processors count East Asian text; punctuation between them ends a run without counting.
+ * a word, as word processors count East Asian text; punctuation between them ends a run without counting. Thai, Lao,
+ * Burmese and Khmer put no spaces between words either, and their words are longer: those runs are split by dictionary.
  */
 export function countWords(text: string): number {
   let words = 0;
@@ -225,6 +226,12 @@ export function countWords(text: string): number {
       inWord = false;
     } else if (isCjkPunctuation(code)) {
       inWord = false;
+    } else if (isUnspacedScript(code)) {
+      let end = index + 1;
+      while (end < text.length && isUnspacedScript(text.charCodeAt(end))) end++;
+      words += dictionaryWords(text.slice(index, end));
+      index = end - 1;
+      inWord = false;
     } else {
       if (!inWord) words++;
       inWord = true;
@@ -232,6 +239,23 @@ export function countWords(text: string): number {
   }
   return words;
 }
+
+/** Thai, Lao, Myanmar and Khmer: scripts that write a sentence's words without spaces between them. */
+function isUnspacedScript(code: number): boolean {
+  return (code >= 0x0e00 && code <= 0x0eff) || (code >= 0x1000 && code <= 0x109f) || (code >= 0x1780 && code <= 0x17ff);
+}
+
+/**
+ * The words of a run of Thai, Lao, Burmese or Khmer, as the runtime's dictionary splits them: counted as one word per
+ * run, a Thai story of three hundred words came to forty. A runtime built without the dictionary counts the run once.
+ */
+function dictionaryWords(run: string): number {
+  if (!wordSegmenter) return 1;
+  let words = 0;
+  for (const segment of wordSegmenter.segment(run)) if (segment.isWordLike) words++;
+  return Math.max(1, words);
+}
+const wordSegmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th', { granularity: 'word' }) : null;
 
 /** Kana (U+3041–U+30FF), CJK Unified Ideographs and Extension A (U+3400–U+9FFF), and compatibility ideographs. */
 function isCjkWordCharacter(code: number): boolean {

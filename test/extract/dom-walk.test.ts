@@ -93,4 +93,11 @@ describe('countWords', () => {
     expect(countWords('東京で雪が降った。（共同）')).toBe(10);
     expect(countWords('新华社武汉12月1日电 受强降雨影响')).toBe(16);
   });
+
+  it('splits Thai, written without spaces between its words, into words, and counts the spaces between its phrases', () => {
+    const phrase = 'รัฐบาลประกาศมาตรการใหม่เพื่อกระตุ้นเศรษฐกิจ';
+    expect(countWords(phrase)).toBeGreaterThanOrEqual(6);
+    expect(countWords(`${phrase} ${phrase}`)).toBe(2 * countWords(phrase));
+    expect(countWords(`ธนาคาร (Bank) ${phrase}`)).toBe(2 + countWords(phrase));
+  });
 });
