@@ -293,7 +293,8 @@ function withoutLeadIn(text: string, names: ReadonlySet<string>): string {
 
 /**
  * The authors' names and nothing else; the last may carry the job title the template prints beside it, glued to
- * it when the two are adjacent elements ("Chloe BarnesSenior Reporter"). `text`: comparable.
+ * it when the two are adjacent elements ("Chloe BarnesSenior Reporter"), or the agency whose copy the story is, as
+ * wire bylines print it after the writer with no mark between ("By JANE DOE Associated Press"). `text`: comparable.
  */
 function isNameList(text: string, names: ReadonlySet<string>): boolean {
   const parts = text.split(NAME_SEPARATOR);
@@ -302,7 +303,7 @@ function isNameList(text: string, names: ReadonlySet<string>): boolean {
   if (names.has(last)) return true;
   const name = [...names].find((known) => last.startsWith(known));
   const role = name ? last.slice(name.length).trim() : '';
-  return role !== '' && role.split(' ').every((word) => ROLE_WORDS.test(word));
+  return role !== '' && (role.split(' ').every((word) => ROLE_WORDS.test(word)) || agenciesIn(role).length > 0);
 }
 
 /**

@@ -11,7 +11,7 @@ import { type AuthorOrigin, cleanAuthors } from './authors';
 import type { AuthorContext } from './author-context';
 import { citedAuthorName } from './name-forms';
 import { creditInDateline } from './dateline-credits';
-import { articleHeaderLines, COPYRIGHT_NOTICE, readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readSiteCreditLine, readWriterNote } from './bylines';
+import { articleHeaderLines, COPYRIGHT_NOTICE, headerBylineLines, readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readSiteCreditLine, readWriterNote } from './bylines';
 import { readAccess } from './access';
 import { readCounters } from './counters';
 import { chooseDescription, readVisibleDek } from './description';
@@ -154,6 +154,18 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     editors: () => (editors ??= readEditorCredits(page)), pageTexts: () => (texts ??= pageTexts(page)),
     japanese: language !== null && primarySubtag(language) === 'ja',
   };
+  let authors: string[] = [];
+  let wireSource: string | null = null;
+  const namesIn = (credits: string[]) => cleanAuthors(credits, authorContext, 'visible').authors;
+  // Rule "writer of agency copy": a newsroom that republishes wire copy under an account named for the agency ("The
+  // Associated Press") declares and marks the agency as the author, while the story's text opens with its writer's
+  // byline ("By JANE DOE Associated Press"). When the credits read so far named an agency and no one else, the first
+  // byline line of the article's header that names a person credits that person.
+  const agencyCopyWriter = () => {
+    if (wireSource === null) return [];
+    const line = headerBylineLines(page).find((candidate) => namesIn([candidate]).length > 0);
+    return line ? [line] : [];
+  };
   // In order of trust; each is read only when the ones before it name nobody.
   const authorSources: Array<[AuthorOrigin, () => string[]]> = [
     ['declared', () => structured?.authors ?? []],
@@ -163,6 +175,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     ]],
     ['declared', () => tags.all('itemprop:author', 'itemprop:creator')],
     ['visible', pageBylines],
+    ['visible', agencyCopyWriter],
     ['visible', () => readSignature(page)],
     ['visible', () => readWriterNote(page)],
     ['visible', () => readAuthorLinkBox(page)],
@@ -170,9 +183,6 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     ['visible', () => readJapaneseClosingCredit(page)],
     ['visible', () => readSiteCreditLine(page, authorContext.siteName, host)],
   ];
-  let authors: string[] = [];
-  let wireSource: string | null = null;
-  const namesIn = (credits: string[]) => cleanAuthors(credits, authorContext, 'visible').authors;
   const visibleBylines = () => pageBylines().map((line) => namesIn([line]));
   // What a declaration is checked against: where the page shows names, and the credits the article itself prints.
   // The bylines are read already, and show the declared names on most pages: the page's every line only when they do not.

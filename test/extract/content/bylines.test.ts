@@ -11,6 +11,7 @@ describe('byline residue at the edges of the body', () => {
     ['a genre credit before the story', `<article><p>Eine Kolumne von Mara Holm</p>${story}</article>`],
     ['a sign-off with the writer\'s e-mail address after the story', `<article>${story}<p>Mara Holm mara.holm@harbour.example</p></article>`],
     ['a signature in brackets after the story', `<article>${story}<p>(Mara Holm)</p></article>`],
+    ['a wire byline with the agency run on after the name', `<article><p>By MARA HOLM Associated Press</p>${story}</article>`],
   ])('drops %s when the metadata names the authors', (_kind, html) => {
     const body = run(page(html), { authors: ['Mara Holm', 'Tom Lee'] }).body;
     expect(body).not.toMatch(/Mara Holm|Tom Lee/);

@@ -275,6 +275,17 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(['Kooman, F.'], context, 'visible').authors).not.toContain('F. Kooman');
   });
 
+  it('reads the writer\'s byline at the top of the story when the page declares and marks only the agency', () => {
+    const story = '<p>WASHINGTON (AP) — A federal advisory panel recommended Tuesday that small rural water systems get more time and money.</p>';
+    const metadataOf = (credit: string) => readMetadata(load(`<html><head><meta name="author" content="The Associated Press"></head><body><article>
+      <h1>Panel backs new limits</h1><span class="byline">by <a href="/author/associated-press/">The Associated Press</a></span>
+      <div class="entry-content"><p>${credit}</p>${story}</div></article></body></html>`), { url: null, now: new Date('2026-11-29T12:00:00Z') });
+    expect(metadataOf('By JOSEPHINE HALVERSEN Associated Press')).toMatchObject({ authors: ['JOSEPHINE HALVERSEN'], wireSource: 'AP' });
+    expect(metadataOf('By Josephine Halversen, Associated Press')).toMatchObject({ authors: ['Josephine Halversen'], wireSource: 'AP' });
+    // A line that credits the agency again names no one.
+    expect(metadataOf('By The Associated Press')).toMatchObject({ authors: [], wireSource: 'AP' });
+  });
+
   it('reads an agency printed straight after the writer\'s name as the wire source, not part of the name', () => {
     expect(cleanAuthors(['By ZEKE MILLER and COLLEEN LONG Associated Press'], context, 'visible')).toEqual({ authors: ['ZEKE MILLER', 'COLLEEN LONG'], wireSource: 'AP' });
     expect(cleanAuthors(['By Mia Holt The Associated Press'], context, 'visible')).toEqual({ authors: ['Mia Holt'], wireSource: 'AP' });

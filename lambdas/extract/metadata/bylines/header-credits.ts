@@ -9,7 +9,7 @@ import { isBareDate } from '../byline-dates';
 import { parseDate } from '../dates';
 import { domainSpelling, spelledAsDomain } from '../site-name';
 import { caseInsensitiveInitials, type IndexedPage } from '../regions';
-import { hasBylineLength, hasOwnText, isInTeaserLink, isNameList, isWriterPageHref, LINE_TAGS, MAX_BYLINE_CHARS, unique, WRITER_PAGE_LINK } from './lines';
+import { BYLINE_START, hasBylineLength, hasOwnText, isInTeaserLink, isNameList, isWriterPageHref, LINE_TAGS, MAX_BYLINE_CHARS, namesSomeone, unique, WRITER_PAGE_LINK } from './lines';
 
 /**
  * Rule "name beside the date": a meta row under the headline may show the writer's name in a box of its own right
@@ -172,6 +172,15 @@ export function articleHeaderLines(page: IndexedPage): Set<string> {
     if (text !== null) lines.add(text);
   }
   return lines;
+}
+
+/**
+ * The lines of the article's header (see {@link articleHeaderLines}) that open with a byline word and name someone,
+ * in the order the page prints them: "by The Associated Press" from the theme, then "By JANE DOE Associated Press"
+ * at the top of the story text.
+ */
+export function headerBylineLines(page: IndexedPage): string[] {
+  return [...articleHeaderLines(page)].filter((line) => BYLINE_START.test(line) && namesSomeone(line));
 }
 
 /**

@@ -10,7 +10,7 @@ import { datedCredit, headerWriterLinks, isDateOnly, nameBesideDate } from './he
 import { firstBylineLine, isInTeaserLink, labelledBreakLine, labelledCredit, namesSomeone, openingBreakLine, type SuffixedByline, unique } from './lines';
 import { bylineTexts, markedBylines, outermost } from './marked';
 
-export { articleHeaderLines, readSiteCreditLine } from './header-credits';
+export { articleHeaderLines, headerBylineLines, readSiteCreditLine } from './header-credits';
 export { readEditorCredits } from './lines';
 export { isAuthorPageLink } from './marked';
 export { ABOUT_AUTHOR_HEADING, COPYRIGHT_NOTICE, readAboutAuthorBox, readAuthorLinkBox, readJapaneseClosingCredit, readSignature, readWriterNote } from './signatures';
