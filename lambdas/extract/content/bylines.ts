@@ -9,7 +9,7 @@
  * The header's date row goes too, whether the page printed it alone ("13:47, 6 Aug 2023") or with a place, a
  * label or the names around it ("Lindach 12.03.2023, 14:05 Uhr", "Sanne Bakker 22 okt. 2023 om 17:48").
  */
-import { BYLINE_PREFIX, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, ROLE_WORDS } from '../metadata/byline-vocabulary';
+import { BYLINE_PREFIX, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, ROLE_WORDS } from '../metadata/byline-vocabulary';
 import { parseDate } from '../metadata/dates';
 import { foldArabic, markArabicMonths } from '../metadata/arabic-dates';
 import { MONTH_BY_NAME, WEEKDAY_NAMES } from '../metadata/month-names';
@@ -229,7 +229,7 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const undated = dateline && dateline.length < text.length ? text.replace(dateline, ' ').replace(ROW_SEPARATORS, '') : text;
   // "文/张伟 图/李明", "By Jane Doe Photos: John Roe": after the writers, a row that opens with the byline word may
   // credit the pictures or the editing, as the metadata stage read it.
-  const signed = undated.replace(BRACKETED_SIGNATURE, '$1');
+  const signed = undated.replace(BRACKETED_SIGNATURE, '$1').replace(JAPANESE_BUREAU_PREFIX, '');
   const unlabelled = signed.replace(BYLINE_PREFIX, '');
   const writers = unlabelled === signed ? unlabelled : unlabelled.replace(OTHER_ROLE_CREDIT, '').replace(ROW_SEPARATORS, '');
   const credit = writers.replace(SIGN_OFF_EMAIL, '').replace(CLOSING_STOP, '');
@@ -316,6 +316,8 @@ const SIGN_OFF_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
  * ("(Jane Doe)"): the brackets hold the names.
  */
 const BRACKETED_SIGNATURE = /^\s*[（【(]\s*([^（）【】()]+?)\s*[）】)]\s*$/u;
+/** The bureau a Japanese signature names before the writer ("七尾支局・山本悠記者"). */
+const JAPANESE_BUREAU_PREFIX = new RegExp(`^${JAPANESE_BUREAU}`, 'u');
 
 /**
  * What a byline adds behind its writers' names: a job title or a place ("Apothekerin", "Senior Editor", "Berlin"),

@@ -90,9 +90,10 @@ const AGENCY_MATCHERS = AGENCIES.map((agency) => ({
 }));
 /**
  * The words a credit line names its source with ("Quelle: dpa", "Fuente: EFE", "Источник: ТАСС", "来源：新华社",
- * "المصدر: رويترز"), as a pattern fragment: the credit readers here and in the body's source-credit split share it.
+ * "المصدر: رويترز", Vietnamese "Theo Reuters", "according to"), as a pattern fragment: the credit readers here and in
+ * the body's source-credit split share it.
  */
-export const SOURCE_LABEL = '(?:source|quelle|fuente|fonte|źródło|bron|zdroj|kaynak|sumber|nguồn|источник|المصدر|منبع|מקור|स्रोत|来源|來源|出典|출처)';
+export const SOURCE_LABEL = '(?:source|quelle|fuente|fonte|źródło|bron|zdroj|kaynak|sumber|nguồn|theo|источник|المصدر|منبع|מקור|स्रोत|来源|來源|出典|출처)';
 const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');
 
 /**
@@ -101,7 +102,7 @@ const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');
  */
 export const CREDIT_LEAD_IN =
   '(?:mit(?: Material (?:von|der|des))?|with(?: (?:additional )?reporting (?:from|by)| files from)?|additional reporting (?:from|by)|con(?: informaci[oó]n de(?: la agencia)?)?|avec(?: la contribution de)?|com(?: informa[cç][oõ]es d[aeo]s?)?)';
-const CREDIT_LEAD_IN_PREFIX = new RegExp(`^${CREDIT_LEAD_IN}\\s+`, 'iu');
+export const CREDIT_LEAD_IN_PREFIX = new RegExp(`^${CREDIT_LEAD_IN}\\s+`, 'iu');
 
 /** Short Latin initials like "AP" or "PA" are real words in some languages; they count only in capitals. */
 const CASE_SENSITIVE_SHORT = /^[A-Z]{2,4}$/;

@@ -18,6 +18,13 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it('drops the closing signatures of Japanese, Persian and Vietnamese stories', () => {
+    const closing = (html: string, authors: string[]) => run(page(`<article>${story}${html}</article>`), { authors }).body.split('\n\n');
+    expect(closing('<p>（七尾支局・山本悠記者）</p>', ['山本悠'])).toHaveLength(6);
+    expect(closing('<p>گزارش: سارا رحیمی</p>', ['سارا رحیمی'])).toHaveLength(6);
+    expect(closing('<p style="text-align:right;"><strong>Thu Hà</strong> (Theo <em>Reuters</em>)</p>', ['Thu Hà'])).toHaveLength(6);
+  });
+
   it('drops the byline and date rows under a long standfirst, which is the header\'s dek and no story paragraph', () => {
     const dek = 'The port authority will double the capacity of the old harbour by 2030, after years of planning, debate and two failed tenders, and the first works start in spring.';
     const dateline = 'posted on 04/05/2031 05:49 / updated on 04/05/2031 05:50';

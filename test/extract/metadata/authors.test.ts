@@ -286,6 +286,10 @@ describe('cleanAuthors', () => {
     expect(metadataOf('By The Associated Press')).toMatchObject({ authors: [], wireSource: 'AP' });
   });
 
+  it('reads an agency note after a signed name ("Theo Reuters", Vietnamese "according to") as the wire source', () => {
+    expect(cleanAuthors(['Thu Hà (Theo Reuters)'], context, 'visible')).toEqual({ authors: ['Thu Hà'], wireSource: 'Reuters' });
+  });
+
   it('reads an agency printed straight after the writer\'s name as the wire source, not part of the name', () => {
     expect(cleanAuthors(['By ZEKE MILLER and COLLEEN LONG Associated Press'], context, 'visible')).toEqual({ authors: ['ZEKE MILLER', 'COLLEEN LONG'], wireSource: 'AP' });
     expect(cleanAuthors(['By Mia Holt The Associated Press'], context, 'visible')).toEqual({ authors: ['Mia Holt'], wireSource: 'AP' });

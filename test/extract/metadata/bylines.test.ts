@@ -293,6 +293,22 @@ describe('readSignature', () => {
     expect(signature(`<div>${prose(10)}${prose(10)}<p><b>Thanks for reading</b></p></div>`)).toEqual([]);
   });
 
+  it('reads a signature followed by the agency its copy came from, and a labelled name closing the text', () => {
+    expect(signature(`<div>${prose(10)}${prose(10)}<p style="text-align:right;"><strong>Thu Hà</strong> (Theo <em>Reuters</em>)</p></div>`)).toEqual(['Thu Hà (Theo Reuters)']);
+    expect(signature(`<div>${prose(10)}${prose(10)}<p><b>Jane Doe</b> (with AFP)</p></div>`)).toEqual(['Jane Doe (with AFP)']);
+    // A note that names no agency is no source.
+    expect(signature(`<div>${prose(10)}${prose(10)}<p><b>Jane Doe</b> (Photos)</p></div>`)).toEqual([]);
+    expect(signature(`<div>${prose(10)}${prose(10)}<p>گزارش: سارا رحیمی</p></div>`)).toEqual(['سارا رحیمی']);
+    // A label that is no byline word names someone else.
+    expect(signature(`<div>${prose(10)}${prose(10)}<p>Fotos: Jane Doe</p></div>`)).toEqual([]);
+  });
+
+  it('reads the name on the last line of a text that sets its paragraphs apart by line breaks alone', () => {
+    const lines = 'Words of the article text run on here, line after line. '.repeat(6);
+    expect(signature(`<h1>T</h1><div class="full-text">${lines}<br><br>${lines}<br><br><i>Ольга Смирнова</i></div>`)).toEqual(['Ольга Смирнова']);
+    expect(signature(`<h1>T</h1><div class="full-text">${lines}<br><br>${lines}<br><br><i>Read more below</i></div>`)).toEqual([]);
+  });
+
   it('reads the writer\'s copyright notice after the text, in plain type', () => {
     expect(signature(`<div>${prose(10)}${prose(10)}<p>© 2019 Lea Roe</p></div>`)).toEqual(['Lea Roe']);
     expect(signature(`<div>${prose(10)}${prose(10)}<p>(c) 2006-2008 by Jan Roe</p></div>`)).toEqual(['Jan Roe']);
@@ -396,6 +412,12 @@ describe('readJapaneseClosingCredit', () => {
   it('reads the writer\'s name in brackets closing a Japanese story, past the footer\'s paragraphs', () => {
     expect(read(`<body><h1>T</h1><div class="honbun">${story}<p>（山本健太）</p></div><footer><p>Copyright 北陸新報社</p></footer></body>`)).toEqual(['山本健太']);
     expect(read(`<body><h1>T</h1><div>${story}<p>【佐藤 花子】</p></div></body>`)).toEqual(['佐藤 花子']);
+  });
+
+  it('reads the name between the bureau and the role, past a sidebar\'s closing paragraph', () => {
+    expect(read(`<body><h1>T</h1><div>${story}<p>（七尾支局・山本悠記者）</p></div><div class="side"><p>宅配購読はこちらから。</p></div></body>`)).toEqual(['山本悠']);
+    expect(read(`<body><h1>T</h1><div>${story}<p>（ワシントン総局・佐藤花子）</p></div></body>`)).toEqual(['佐藤花子']);
+    expect(read(`<body><h1>T</h1><div>${story}<p>（山本健太記者）</p></div></body>`)).toEqual(['山本健太']);
   });
 
   it('reads the name in brackets after the last sentence of the story\'s last paragraph', () => {

@@ -3,10 +3,11 @@
  * end of the text, a copyright notice or a bracketed name closing it, a Japanese closing credit, a note on the writer,
  * and the writer's box after the text ("All posts by this author", "About the author").
  */
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { isBlank, nextElement, previousElement } from '../../dom-walk';
-import { ABOUT_AUTHOR_PHRASE, OPENING_QUOTE } from '../byline-vocabulary';
+import { ABOUT_AUTHOR_PHRASE, JAPANESE_BUREAU, JAPANESE_ROLE, OPENING_QUOTE } from '../byline-vocabulary';
 import { caseInsensitiveInitials, type IndexedPage } from '../regions';
+import { agencyNamed, CREDIT_LEAD_IN_PREFIX } from '../wire-agencies';
 import { BYLINE_START, isNameList, LINE_TAGS } from './lines';
 import { isInFigure } from './marked';
 
@@ -53,7 +54,24 @@ export function readSignature(page: IndexedPage): string[] {
       return [copyrightHolder(page, signatures[0]) ?? signatureAfterBreak(page, signatures[0]) ?? closingNameLine(page, signatures[0]) ?? page.shortText(signatures[0], MAX_SIGNATURE_CHARS)!];
     }
   }
-  return [];
+  return signedUnbrokenText(page);
+}
+
+/**
+ * Rule "signature after a line break" in a text without paragraphs: older CMSes (DataLife Engine, hand-kept pages)
+ * write the whole story in one block, its paragraphs set apart by line breaks alone ("…<br><br><i>Jane Doe</i>
+ * </div>"). Such a block, holding no paragraph element and the text of an article, is signed on its last line as a
+ * last paragraph is; only one block on the page may be.
+ */
+function signedUnbrokenText(page: IndexedPage): string[] {
+  const { position, visibleChars } = page.walk;
+  const names = page.tagged('div').filter((block) => visibleChars[position.get(block)!] >= MIN_SIGNED_PROSE_CHARS && !block.children.some(isParagraph) && !isInComment(block))
+    .map((block) => signatureAfterBreak(page, block)).filter((name): name is string => name !== null);
+  return names.length === 1 ? names : [];
+}
+
+function isParagraph(node: AnyNode): boolean {
+  return node.type === 'tag' && (node as Element).name === 'p';
 }
 
 /**
@@ -71,19 +89,23 @@ function signatureAfterBreak(page: IndexedPage, paragraph: Element): string | nu
 
 /**
  * Rule "closing name line": regional papers and science sites end a story with the writer's name as a line of its
- * own in plain type, in brackets or after a dash ("(Jana Berg)", "– Jana Berg"). Only as the last block of the
+ * own in plain type, in brackets, after a dash or after a byline label and its colon ("(Jana Berg)", "– Jana Berg",
+ * Persian "گزارش: سارا رحیمی", "report:"). Only as the last block of the
  * text's container, where nothing with text follows it. After a quotation the same line says whose words those were
  * (a closing quote's or an epigraph's attribution), not who wrote the story. The name, or null.
  */
 function closingNameLine(page: IndexedPage, paragraph: Element): string | null {
   const text = page.shortText(paragraph, MAX_SIGNATURE_CHARS);
   const line = text ? CLOSING_NAME_LINE.exec(text) : null;
-  const name = line ? line[1] ?? line[2] : null;
+  const labelled = text && !line ? LABELLED_LINE.exec(text) : null;
+  const name = line ? line[1] ?? line[2] : labelled && BYLINE_START.test(`${labelled[1]}:`) ? labelled[2] : null;
   if (!name || !isNameList(name) || !closesContainer(page, paragraph)) return null;
   const before = previousElement(paragraph);
   return before && (before.name === 'blockquote' || OPENING_QUOTE.test(openingText(before))) ? null : name;
 }
 const CLOSING_NAME_LINE = /^(?:\(\s*([^()]+?)\s*\)|[-–—]\s*(.+))$/u;
+/** A label of a word or two, its colon and the rest of the line: "گزارش: سارا رحیمی", "Text: Jana Berg". */
+const LABELLED_LINE = /^([^\s:：]+(?:\s[^\s:：]+)?)\s*[:：]\s*(.+)$/u;
 
 /** No element with visible text follows the element among its siblings. */
 function closesContainer(page: IndexedPage, element: Element): boolean {
@@ -110,8 +132,9 @@ function openingText(element: Element): string {
  * carries the agency ("（共同）", read as the wire source).
  * Only the last paragraph of its container counts, after at least two paragraphs written with kana, so a bracketed
  * name inside the text, a Chinese story's closing mark ("（完）") or a desk's name ("（編集部）") is not read. The last
- * source of authors; it reads the page's paragraphs from the end, past the footer's and the sidebars', and stops at
- * the first that closes its container.
+ * source of authors; it reads the page's paragraphs from the end, past the footer's and the sidebars' (a
+ * subscription pitch or a copyright line closes its box too, and holds no credit), and stops at the first credit
+ * that closes its container.
  */
 export function readJapaneseClosingCredit(page: IndexedPage): string[] {
   const paragraphs = page.tagged('p');
@@ -121,7 +144,8 @@ export function readJapaneseClosingCredit(page: IndexedPage): string[] {
     const text = page.shortText(paragraph, MAX_SIGNED_PARAGRAPH_CHARS) ?? '';
     const ownParagraph = text.length <= MAX_JAPANESE_CREDIT_CHARS ? JAPANESE_CLOSING_CREDIT.exec(text)?.[1] : undefined;
     const name = ownParagraph ?? APPENDED_JAPANESE_CREDIT.exec(text)?.[1];
-    if (!name || DESK_NAME_END.test(name) || JAPANESE_EDITORIAL_NOTE.test(name)) return [];
+    if (!name) continue;
+    if (DESK_NAME_END.test(name) || JAPANESE_EDITORIAL_NOTE.test(name)) return [];
     // A credit after the last sentence signs a paragraph of the story, which counts among the kana paragraphs.
     let kanaParagraphs = ownParagraph ? 0 : 1;
     for (let before = previousSiblingParagraph(paragraph); before && kanaParagraphs < MIN_SIGNED_KANA_PARAGRAPHS; before = previousSiblingParagraph(before)) {
@@ -131,7 +155,12 @@ export function readJapaneseClosingCredit(page: IndexedPage): string[] {
   }
   return [];
 }
-const JAPANESE_CLOSING_CREDIT = /^[（【(]\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{2,8}(?:[\s\u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})?)\s*[）】)]$/u;
+/**
+ * Rule "bureau and role in the credit": the credit may name the bureau before the writer and the writer's role after
+ * ("（七尾支局・山本悠記者）"); the name is what lies between, the shortest that leaves a role or nothing before the
+ * bracket.
+ */
+const JAPANESE_CLOSING_CREDIT = new RegExp(String.raw`^[（【(]\s*(?:${JAPANESE_BUREAU})?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{2,8}?(?:[\s\u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})?)${JAPANESE_ROLE}?\s*[）】)]$`, 'u');
 /** The same credit written after the last sentence of the story's last paragraph: "…と述べた。（佐藤花子）". */
 const APPENDED_JAPANESE_CREDIT = /。\s*[（【(]\s*([\p{Script=Han}\p{Script=Katakana}ー・]{2,8}(?:[\s\u3000][\p{Script=Han}\p{Script=Katakana}]{1,4})?)\s*[）】)]$/u;
 /**
@@ -286,13 +315,24 @@ function copyrightHolder(page: IndexedPage, paragraph: Element): string | null {
 export const COPYRIGHT_NOTICE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?:by\s+)?/iu;
 
 function isSignatureLike(page: IndexedPage, paragraph: Element): boolean {
-  const text = page.shortText(paragraph, MAX_SIGNATURE_CHARS);
+  const text = withoutAgencyNote(page.shortText(paragraph, MAX_SIGNATURE_CHARS) ?? '');
   if (!text || !isNameList(text)) return false;
   if (isRightAligned(paragraph)) return true;
   const emphasis = paragraph.children.find((child) => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
   return emphasis !== undefined && emphasis.type === 'tag' && EMPHASIS_TAGS.has((emphasis as Element).name)
     && page.shortText(emphasis as Element, MAX_SIGNATURE_CHARS) === text;
 }
+
+/**
+ * Rule "signature with its source": a writer who rewrote agency copy signs it with the agency in brackets after the
+ * name ("<strong>Thu Hà</strong> (Theo <em>Reuters</em>)", "Jane Doe (with AFP)"); the note is the wire source, read
+ * with the name, and the signature is the name before it.
+ */
+function withoutAgencyNote(text: string): string {
+  const note = TRAILING_NOTE.exec(text);
+  return note && agencyNamed(note[1].replace(CREDIT_LEAD_IN_PREFIX, '')) ? text.slice(0, note.index) : text;
+}
+const TRAILING_NOTE = /\s*\(\s*([^()]+?)\s*\)$/u;
 
 /**
  * A reader's comment signs its text the same way. Other foreign regions are not excluded: themes wrap the article
