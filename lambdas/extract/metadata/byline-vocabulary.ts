@@ -16,7 +16,7 @@ export const GENRE_CREDIT = String.raw`(?:(?:${GENRE_ARTICLES.join('|')})\s+)?(?
  * "interview by", "متابعة" = "follow-up by", "بواسطة" = "by", as Arabic WordPress themes print it), including genre labels ("Ein Kommentar von", "Analysis by"), Russian
  * "Текст" ("text"), Hebrew "מאת" ("by"), Urdu "رپورٹ" / "تحریر" ("report", "writing"), Hindi "रिपोर्ट" / "लेखक" ("report", "writer"), Greek "Του" / "Της" / "Των"
  * ("of": the name follows in the genitive), Greek "Γράφει ο/η" and "Γράφουν οι" ("writes", "write", with the name's
- * article), Persian "خبرنگار" / "نویسنده" ("reporter", "writer"), Thai "โดย" ("by") and
+ * article), Persian "خبرنگار" / "نویسنده" ("reporter", "writer"), Thai "โดย" ("by") and "เขียนโดย" ("written by"), and
  * Chinese and Japanese "作者" / "记者" / "記者" ("author", "reporter"), also as "本报记者" ("this paper's reporter"), and the
  * Chinese text credit "文/" ("text/"); the writer's labels of Serbian "Аутор", Hungarian "Szerző", Lithuanian
  * "Autorius", Latvian "Autors", Slovenian "Avtor", Albanian "Autori", Belarusian "Аўтар", Icelandic "Höfundur",
@@ -30,9 +30,10 @@ export const GENRE_CREDIT = String.raw`(?:(?:${GENRE_ARTICLES.join('|')})\s+)?(?
  * "Entretien : …", "Propos recueillis par …"); "Interview" alone is taken as a label only before its colon, as a
  * headline may open with the word. So are the Turkish labels "Haber:" ("news", the reporter's credit), "Yazan:"
  * ("written by") and "Muhabir:" ("reporter"): "Haber Merkezi" is the news desk, and Yazan a given name; and the
- * Persian "گزارش:" ("report"), which without its colon opens sentences ("گزارش‌ها نشان می‌دهد", "reports show").
+ * Persian "گزارش:" ("report"), which without its colon opens sentences ("گزارش‌ها نشان می‌دهد", "reports show"),
+ * and the Russian interviewer's credits "Беседовал(а):" ("talked with") and "Интервью взял(а):" ("interview taken by").
  */
-export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|(?:written|posted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|texto|testo|tekst|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/]\s*|^(?:记者|記者)(?=\p{Script=Han}{2,4}$)|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|haber|yazan|muhabir|گزارش)\s*[:：]\s*|^propos\s+recueillis\s+par\s+`, 'iu');
+export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|(?:written|posted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|texto|testo|tekst|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/]\s*|^(?:记者|記者)(?=\p{Script=Han}{2,4}$)|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|haber|yazan|muhabir|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^propos\s+recueillis\s+par\s+`, 'iu');
 /**
  * Labels that name both genders or the plural in one word ("Autorin/Autor", "Autor*in", "Autor:innen",
  * "Author(s)"). The slash would otherwise split the label into a name of its own.
@@ -62,10 +63,12 @@ export const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:[,;|&/·•،、\n](?:
 export const LOWERCASE_AND = /\s+(?:dan|na|và|ja|és|ir|un|та|і|और|اور|ও|এবং|และ|மற்றும்)\s+/u;
 /**
  * Job titles and desk words that follow or replace a name; also the desks of South Asian sites: Urdu "ویب ڈیسک" (web
- * desk) and "اسٹاف رپورٹر" (staff reporter), Hindi "डिजिटल डेस्क" and "ब्यूरो" (bureau), Bengali "অনলাইন ডেস্ক"; and the
+ * desk) and "اسٹاف رپورٹر" (staff reporter), Hindi "डिजिटल डेस्क" and "ब्यूरो" (bureau), Bengali "অনলাইন ডেস্ক"; the
+ * Hebrew posts printed after the writer's name ("כתבת הבריאות", the health correspondent; "עורך", editor; "פרשן",
+ * commentator); and the
  * newsroom credited as a whole ("Door de redactie", "Redaktionen", "Редакция").
  */
-export const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|هيئة التحرير|قسم|وكالات|خاص|(?<!\p{L})(?:редакция|редакции|ڈیسک|اسٹاف رپورٹر|डेस्क|ब्यूरो|ডেস্ক)(?!\p{L})/iu;
+export const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|هيئة التحرير|قسم|وكالات|خاص|(?<!\p{L})(?:редакция|редакции|ڈیسک|اسٹاف رپورٹر|डेस्क|ब्यूरो|ডেস্ক|כתב|כתבת|כתבי|עורך|עורכת|פרשן|פרשנית)(?!\p{L})/iu;
 /**
  * A credit for another role in the same byline ("Written by Jane Doe / Edited by John Roe", "Text: Jane Doe
  * Übersetzung: John Roe"): editors, translators, illustrators and photographers did not write the piece, and the

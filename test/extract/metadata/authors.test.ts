@@ -286,6 +286,16 @@ describe('cleanAuthors', () => {
     expect(metadataOf('By The Associated Press')).toMatchObject({ authors: [], wireSource: 'AP' });
   });
 
+  it('reads the Thai "written by" label, the Russian interviewer\'s credit and a Hebrew post after the name as no part of a name', () => {
+    const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
+    expect(visible('เขียนโดย ปิยะพร ศรีสุข')).toEqual(['ปิยะพร ศรีสุข']);
+    expect(visible('Беседовал: Дмитрий Орлов')).toEqual(['Дмитрий Орлов']);
+    expect(visible('Беседовала: Анна Петрова')).toEqual(['Анна Петрова']);
+    expect(visible('Интервью взяла: Анна Петрова')).toEqual(['Анна Петрова']);
+    expect(visible('נועה ברק, כתבת הבריאות')).toEqual(['נועה ברק']);
+    expect(visible('דנה כהן ויוסי לוי')).toEqual(['דנה כהן', 'יוסי לוי']);
+  });
+
   it('reads an agency note after a signed name ("Theo Reuters", Vietnamese "according to") as the wire source', () => {
     expect(cleanAuthors(['Thu Hà (Theo Reuters)'], context, 'visible')).toEqual({ authors: ['Thu Hà'], wireSource: 'Reuters' });
   });

@@ -20,6 +20,13 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><p>記者王志明、林美玲／台北報導</p>'))).toEqual(['記者王志明、林美玲／台北報導']);
   });
 
+  it('reads the Russian interviewer\'s credit and the Thai "written by" line as bylines, whatever their class', () => {
+    expect(readBylines(load('<h1>T</h1><div class="news-detail__prop">Беседовал: Дмитрий Орлов</div>'))).toEqual(['Беседовал: Дмитрий Орлов']);
+    expect(readBylines(load('<h1>T</h1><p class="x">เขียนโดย ปิยะพร ศรีสุข</p>'))).toEqual(['เขียนโดย ปิยะพร ศรีสุข']);
+    // Without its colon the word opens a sentence.
+    expect(readBylines(load('<h1>T</h1><p class="x">Беседовал с ним долго</p>'))).toEqual([]);
+  });
+
   it('reads a byline whose class names the writer in the site\'s language', () => {
     expect(readBylines(load('<h1>T</h1><span class="nom-auteur">Claire Dubois</span><p>Texte.</p>'))).toEqual(['Claire Dubois']);
     expect(readBylines(load('<h1>T</h1><div class="penulis">Budi Santoso</div><p>Teks.</p>'))).toEqual(['Budi Santoso']);

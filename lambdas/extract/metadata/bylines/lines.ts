@@ -12,7 +12,8 @@ import { attributeContains, caseInsensitiveInitials, type IndexedPage } from '..
 /** A byline is short; long author-class blocks are bios. */
 export const MAX_BYLINE_CHARS = 100;
 /**
- * Words that open a byline: "By", "Von", "Par", …, Indonesian and Malay "Oleh", Hebrew "מאת", Thai "โดย"; "Autor",
+ * Words that open a byline: "By", "Von", "Par", …, Indonesian and Malay "Oleh", Hebrew "מאת", Thai "โดย" and "เขียนโดย"
+ * ("written by"); "Autor",
  * "Autorin", "Autoren" and "Author" are how German, Spanish and English pages label the line. Columns and first-person
  * pieces open theirs with "Guest post by …" or credit the writer who took the story down ("As told to …"), and any
  * piece may open with its genre (GENRE_CREDIT: "Opinion by …", "Ein Interview von …", "Analyse von …"). Blog
@@ -23,7 +24,7 @@ export const MAX_BYLINE_CHARS = 100;
  */
 const BYLINE_WORDS = [
   'by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors',
-  'oleh', 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'compiled\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'โดย',
+  'oleh', 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'compiled\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
 ];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:"), the reporter
@@ -35,11 +36,12 @@ const BYLINE_WORDS = [
  * picture credit; the words open sentences and headlines too, so they also count only with their colon. So do the
  * writer's labels of Russian and Bulgarian "Автор:", Serbian "Аутор:", Hungarian "Szerző:", Lithuanian "Autorius:",
  * Latvian "Autors:", Indonesian "Penulis:", Greek "Γράφει:" ("writes"), Thai "ผู้เขียน:", Tamil "எழுதியவர்:" and
- * Japanese "取材・文：" ("reporting and text"), Vietnamese "Tác giả:" ("author"), and Turkish "Haber:", "Yazan:" and
- * "Muhabir:" ("news", "written by", "reporter").
+ * Japanese "取材・文：" ("reporting and text"), Vietnamese "Tác giả:" ("author"), Turkish "Haber:", "Yazan:" and
+ * "Muhabir:" ("news", "written by", "reporter"), and the Russian interviewer's "Беседовал(а):" ("talked with") and
+ * "Интервью взял(а):" ("interview taken by").
  */
 const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'interview', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'تقرير', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'گزارش', '作者', '记者', '記者',
-  'автор', 'аутор', 'szerző', 'autorius', 'autors', 'penulis', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả'];
+  'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аутор', 'szerző', 'autorius', 'autors', 'penulis', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả'];
 /**
  * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the
  * text's label opens the byline, and only with its slash, as 文 also opens words.
