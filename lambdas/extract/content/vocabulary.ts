@@ -193,11 +193,12 @@ export const EMBED_CONSENT_ASK = new RegExp(
 
 /**
  * Short texts that are counters rather than prose: number first ("1,234 views", "12 تعليق", "1,2 mila
- * visualizzazioni") or label first, as a field ("Kommentare insgesamt: 0", "Comments: 3").
+ * visualizzazioni") or label first, as a field or as a widget's label ("Kommentare insgesamt: 0", "Comments: 3", "مشاهدة
+ * ٥٤٣"). Arabic script sets thousands apart with its own separator ("بازدید: ۲٬۳۴۵").
  */
 export const COUNTER_TEXT = new RegExp(
-  '^(?:[\\d.,\\s\\u0660-\\u0669\\u06F0-\\u06F9]+(?:' + MULTIPLIER_ALTERNATION + ')?\\s*(?:' + COUNTED_THINGS + ')'
-    + '|(?:' + COUNTED_THINGS + ')(?:\\s+(?:insgesamt|total|gesamt))?\\s*[:：]\\s*[\\d.,\\u0660-\\u0669\\u06F0-\\u06F9]+)$',
+  '^(?:[\\d.,\\s\\u0660-\\u0669\\u066C\\u06F0-\\u06F9]+(?:' + MULTIPLIER_ALTERNATION + ')?\\s*(?:' + COUNTED_THINGS + ')'
+    + '|(?:' + COUNTED_THINGS + ')(?:\\s+(?:insgesamt|total|gesamt))?\\s*[:：]?\\s*[\\d.,\\u0660-\\u0669\\u066C\\u06F0-\\u06F9]+)$',
   'iu',
 );
 

@@ -1,0 +1,84 @@
+/**
+ * Rule "details row": over or under the headline, templates print the article's details as a row of short fields,
+ * each in an element of its own: where the story came from, when it was published and updated, how long it takes to
+ * read, how often it was read ("الرياض - أ ف ب · 17 يناير 2024 م · الساعة 09:15 ص · عدد المشاهدات: 845", "کد خبر: …
+ * ۱۲ اسفند ۱۴۰۲ - ۱۴:۳۰ بازدید: ۲٬۳۴۵", Joomla's "Details / Written by: … / Category: … / Published: … / Hits: …",
+ * "Published in Byte & Bolt · 7 min read · Jun 11, 2024", "Jane Doe · Energy Reporter · <time>…</time> · Updated:
+ * …"). Utility and hashed classes (`mt-4 flex`, `kw l kp`) and plain `info` boxes name none of it, so the row read
+ * as one run-together paragraph of the story. It is known by its fields: every one a few words that end no
+ * sentence, one of them a date (a <time> or a date stamp) and another a detail that only such a row prints beside
+ * it: a counter, a reading time, or a second date labelled as the update's. A fact box's "Date: 3 May" and a
+ * timeline's dated entries name no such detail.
+ */
+import { normalizeSpace } from '../dom-walk';
+import { normalizeDigits } from '../metadata/arabic-dates';
+import { parseDate } from '../metadata/dates';
+import { type DomElement, type DomNode, HEADING_TAGS, isElement, rawText } from './dom';
+import { isDateStamp } from './labels';
+import type { TextStats } from './measure';
+import { COUNTER_TEXT, DATE_STAMP_LABEL, READING_TIME } from './vocabulary';
+
+/** Boxes a template sets the row in; a table's rows are its data. */
+const DETAILS_ROW_TAGS = new Set(['div', 'dl', 'ul', 'p', 'section', 'span']);
+/** Source, dates, counters and a name or two; a box with more text holds more than the row. */
+export const MAX_DETAILS_ROW_CHARS = 250;
+/** "الأربعاء 6 رجب 1445 هـ - 17 يناير 2024 م", a date with its weekday in two calendars, is as long as a field gets. */
+const MAX_FIELD_CHARS = 60;
+/** What a row prints between its fields. */
+const SEPARATOR = /^[\s|/·•\-–—]*$/u;
+/** How a sentence ends; no field of a details row does. */
+const SENTENCE_END = /[.!?؟]$/u;
+/** Dates are only recognised here, never dated: any day serves as the reading's reference. */
+const REFERENCE_DAY = new Date(0);
+
+interface Field {
+  readonly text: string;
+  /** The field is a <time> element's text. */
+  readonly timed: boolean;
+}
+
+export function isDetailsRow(box: DomElement, own: TextStats): boolean {
+  if (!DETAILS_ROW_TAGS.has(box.name) || own.prose > 0 || own.chars > MAX_DETAILS_ROW_CHARS) return false;
+  const fields = rowFields(box);
+  if (!fields || fields.some((field) => field.text.length > MAX_FIELD_CHARS || SENTENCE_END.test(field.text))) return false;
+  let dates = 0;
+  let labelledDates = 0;
+  let details = 0;
+  for (const field of fields) {
+    const text = normalizeDigits(field.text);
+    if (COUNTER_TEXT.test(text) || READING_TIME.test(text)) details++;
+    else if (readsAsDate(field, text)) {
+      dates++;
+      if (DATE_LABEL_BEFORE_VALUE.test(text)) labelledDates++;
+    }
+  }
+  return dates > 0 && (details > 0 || (labelledDates > 0 && dates >= 2));
+}
+
+/** "Updated: …", "Publié le …": the label that names which of the article's dates a field gives. */
+const DATE_LABEL_BEFORE_VALUE = new RegExp(`${DATE_STAMP_LABEL.source}\\S`, DATE_STAMP_LABEL.flags);
+
+function readsAsDate(field: Field, text: string): boolean {
+  return field.timed || isDateStamp(text) || (/\d/.test(text) && parseDate(text, REFERENCE_DAY) !== null);
+}
+
+/** The row's text runs and <time> elements, separators left out; null when the box holds a heading, which no row does. */
+function rowFields(box: DomElement): Field[] | null {
+  const fields: Field[] = [];
+  const stack: DomNode[] = [...box.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode;
+    if (node.type === 'text') addField(fields, node.data ?? '', false);
+    else if (isElement(node)) {
+      if (HEADING_TAGS.has(node.name)) return null;
+      if (node.name === 'time') addField(fields, rawText(node), true);
+      else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
+  }
+  return fields;
+}
+
+function addField(fields: Field[], raw: string, timed: boolean): void {
+  const text = normalizeSpace(raw);
+  if (!SEPARATOR.test(text)) fields.push({ text, timed });
+}
