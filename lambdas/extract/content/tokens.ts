@@ -4,9 +4,11 @@ import { AD_WORDS } from './vocabulary';
 
 /**
  * CMSs print the post's taxonomy as classes (`tag-comments`, `category-social`, `autor-x`); their words name the
- * story's topics, not the element's role, so they are not split into parts.
+ * story's topics, not the element's role, so they are not split into parts. A taxonomy slug is a name written with
+ * hyphens; BEM's `__` joins a component to its part (`author-bio__container__1G0IX`, hashed by a CSS-modules build),
+ * which is a role, split like any other class.
  */
-const TAXONOMY_CLASS = /^(?:tag|tags|category|cat|categories|autor|author|term|topic|topics|post|format|status|type|section|rubrik|ressort|kategorie)-/;
+const TAXONOMY_CLASS = /^(?:tag|tags|category|cat|categories|autor|author|term|topic|topics|post|format|status|type|section|rubrik|ressort|kategorie)-(?!.*__)/;
 
 const NO_TOKENS: ReadonlySet<string> = new Set();
 

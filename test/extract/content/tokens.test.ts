@@ -22,6 +22,10 @@ describe('attributeTokens', () => {
     expect([...attributeTokens(element({ class: 'tag-comments post-share_bar' }))]).toEqual(['tag-comments', 'post-share_bar']);
   });
 
+  it('splits a BEM component class that opens like a taxonomy class', () => {
+    expect(attributeTokens(element({ class: 'author-bio__container__1G0IX' }))).toContain('author-bio');
+  });
+
   it('reads the id as well as the class', () => {
     expect([...attributeTokens(element({ class: 'box', id: 'main-nav' }))].sort()).toEqual(['box', 'main', 'main-nav', 'nav']);
     expect([...attributeTokens(element({ id: 'comments' }))]).toEqual(['comments']);
