@@ -6,6 +6,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, childElements, descendantElements, isElement, isLivePost, rawText } from './dom';
 import { attributeTokens } from './tokens';
 import { hostOf, withoutQuery } from '../url';
+import { isWriterPageHref } from '../metadata/bylines/lines';
 
 /**
  * Pixels, spacers, icons, avatars and logos are not article images, nor is the counter an analytics script serves as
@@ -186,9 +187,14 @@ function declaredWidth(url: string): number {
  * reach from the img through <picture>, the link to the author page and the byline box. Class values such as
  * `author-profile` are read by their first word too: the token splitter keeps `author-…` whole because CMSs
  * print the post's author as a class of that form, but only on the page or post wrapper (<body>, <article>),
- * where this walk stops. A box named for a picture's author (`image-author-license`) holds a photo credit.
+ * where this walk stops. A box named for a picture's author (`image-author-license`) holds a photo credit. Sites
+ * name the box in their own language too, as the byline reader knows: "autor" (German, Spanish, Polish), Italian
+ * "autore", French "auteur", Indonesian "penulis", Turkish "muhabir" (the reporter, `<div class="muhabir"><img>`).
+ * Rule "portrait linked to the writer's page": a picture inside a link to one writer's page ("<a
+ * href="/autoren/jane-doe/"><picture><img></picture></a>") is that writer's, whatever its box is named, and even
+ * where the template sets it in a <figure> with the byline for its caption.
  */
-const BYLINE_TOKENS = new Set(['author', 'authors', 'byline', 'bylines', 'contributor', 'contributors']);
+const BYLINE_TOKENS = new Set(['author', 'authors', 'byline', 'bylines', 'contributor', 'contributors', 'autor', 'autore', 'auteur', 'penulis', 'muhabir']);
 const BYLINE_PORTRAIT_LEVELS = 4;
 /** `image-author`, `photo-author`: the picture's own author, its credit line, which sits beside every photo. */
 const PICTURE_AUTHOR = /^(?:image|img|photo|picture|foto|bild|media)-(?:author|authors)$/;
@@ -197,6 +203,7 @@ function isBylinePortrait(img: DomElement): boolean {
   let element: DomNode | null = img;
   for (let level = 0; element && isElement(element) && level <= BYLINE_PORTRAIT_LEVELS; level++, element = element.parent) {
     if (isPostWrapper(element)) return false;
+    if (element.name === 'a' && isWriterPageHref(element.attribs.href)) return true;
     const words = [...boxWords(element)];
     if (words.some((word) => PICTURE_AUTHOR.test(word))) continue;
     if (words.some((word) => BYLINE_TOKENS.has(word) || BYLINE_TOKENS.has(firstWordPart(word)))) return true;
@@ -209,6 +216,29 @@ function firstWordPart(token: string): string {
   for (let index = 0; index < token.length; index++) if (token[index] === '-' || token[index] === '_') return token.slice(0, index);
   return token;
 }
+
+/**
+ * Rule "portrait beside the writer's link": templates built from utility classes (`flex items-center gap-x-3`) name
+ * no box for the byline, but set the writer's head shot in the row that links to the writer's page ("<div><img
+ * src="…/jane-doe-64.jpg"><a href="/profile/jane-doe">Jane Doe</a> · <time>…</time></div>"). A row of a byline's
+ * length that holds a writer's link is the byline, and its picture the writer's. Asked of uncaptioned pictures only:
+ * an article picture's caption may link the photographer's staff page. A figure ends the climb, and so does a heading:
+ * a story's or a book's header sets its picture beside the headline and the writer's link under it.
+ */
+const WRITER_ROW_LEVELS = 2;
+const WRITER_ROW_MAX_CHARS = 200;
+
+export function isBesideWriterLink(img: DomElement): boolean {
+  let row: DomNode | null = img.parent;
+  for (let level = 0; row && isElement(row) && level < WRITER_ROW_LEVELS; level++, row = row.parent) {
+    if (isPostWrapper(row) || row.name === 'figure' || textLengthUpTo(row, WRITER_ROW_MAX_CHARS + 1) > WRITER_ROW_MAX_CHARS) return false;
+    const inside = descendantElements(row);
+    if (inside.some((element) => HEADING.test(element.name))) return false;
+    if (inside.some((element) => element.name === 'a' && isWriterPageHref(element.attribs.href)) || (row.name === 'a' && isWriterPageHref(row.attribs.href))) return true;
+  }
+  return false;
+}
+const HEADING = /^h[1-6]$/;
 
 /**
  * Player poster: the still that a video or audio player shows until it is started, in a box the template names

@@ -8,13 +8,14 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, childElements, isElement } from './dom';
 import { plainTextOf } from '../plain-text';
 import { CAPTION_REACH, captionOf } from './captions';
-import { isDecoration } from './decorative-images';
+import { isBesideWriterLink, isDecoration } from './decorative-images';
 import { pictureUrl } from './picture-elements';
 
 export function imageOf(img: DomElement, pageUrl: string | null): ArticleImage | null {
   const url = pictureUrl(img, pageUrl);
   if (!url || isDecoration(img, url)) return null;
   const { caption, credit } = captionOf(img);
+  if (!caption && !credit && isBesideWriterLink(img)) return null;
   const alt = plainTextOf(img.attribs.alt ?? '') || null;
   return { url, caption, alt: alt && isScriptUrlText(alt) ? null : alt, credit: credit ?? declaredCredit(img) };
 }

@@ -425,6 +425,29 @@ describe('byline portraits', () => {
     expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
   });
 
+  it('drops the head shot in a byline row of utility classes that links the writer\'s page, and in a box named for the reporter in Turkish', () => {
+    const result = run(page(`<article><h1>Grid at the brink</h1>
+      <div class="mt-4 flex items-center gap-x-3"><img alt="" src="/img/profiles/jane-roe-64.jpg" class="h-8 w-8 rounded-full"><span><a href="/profile/jane-roe">Jane Roe</a></span><span>Energy Reporter</span> · <time datetime="2024-01-16">January 16, 2024</time></div>
+      <div class="muhabir"><img src="/img/muhabir/ayse-demir.jpg" alt=""><span>Ayşe Demir</span> <span>| AA</span></div>
+      ${prose('grid')}<figure><img src="/img/grid.jpg"></figure>${prose('demand')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/grid.jpg']);
+  });
+
+  it('drops a picture linked to the writer\'s page, even where a figure sets it with the byline for its caption', () => {
+    const result = run(page(`<article><h1>Grid at the brink</h1>
+      <figure class="flex items-center"><a rel="author" href="/autoren/jane-roe/"><picture><img src="/img/236903559_v1_1_200.jpeg" alt="Jane Roe"></picture></a><figcaption>Von <a href="/autoren/jane-roe/">Jane Roe</a> Redakteurin</figcaption></figure>
+      ${prose('grid')}<figure><img src="/img/grid.jpg"></figure>${prose('demand')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/grid.jpg']);
+  });
+
+  it('keeps a picture whose caption links the photographer\'s staff page, and one beside a header\'s heading and the writer\'s link', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <div class="pic"><img src="/img/harbour.jpg"><div class="pic-text">Boats at dawn. <a href="/staff/jane-roe">Jane Roe</a></div></div>
+      <div class="row"><div class="col"><img src="/img/covers/sea-stories.jpg" alt="Sea Stories"></div><div class="col"><h2>Sea Stories</h2> by <a href="/profile/338">Jane Roe</a></div></div>
+      ${prose('ships')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg', 'https://news.example/img/covers/sea-stories.jpg']);
+  });
+
   it('keeps pictures of a post whose wrapper carries the CMS author class', () => {
     const result = run(page(`<article class="post author-jane-roe">${prose('harbour')}
       <figure><img src="/img/harbour.jpg"></figure>${prose('ships')}</article>`));
