@@ -17,11 +17,14 @@ const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer
  * stays caption. A label is a word of its own ("Telephoto: …" opens no credit), but German builds compounds on
  * "Foto", "Bild" and "Grafik" that still label the credit ("Symbolfoto:", "Archivbild:", "Infografik:"), and name
  * the picture's source with them ("Bildquelle:", "Fotonachweis:"). Maps and charts are credited the same way
- * ("Graphic:", French "Infographie :"). Japanese and Chinese captions credit with
- * 写真 (photo), 撮影 / 摄影 / 攝影 (photographed by) and a full-width colon, or, in Japanese papers, an equals sign
- * ("写真＝共同"); those scripts put no space before the label, so it only needs no letter right before it.
+ * ("Graphic:", French "Infographie :"). Turkish labels the photo "Fotoğraf:", Vietnamese "Ảnh:" or "Hình ảnh:", Thai
+ * "ภาพ:", and Polish shortens it with a full stop ("Fot. Jan Kowalski"), which counts where a sentence could start, as
+ * "Photo by" does. Japanese, Chinese and Korean captions credit
+ * with 写真 / 사진 (photo; Korean also 사진 출처, its source, and 사진 제공, courtesy of), 撮影 / 摄影 / 攝影
+ * (photographed by) and a full-width colon, an equals sign ("写真＝共同", "[사진=연합뉴스]") or, in Japanese papers, a middle dot ("（撮影・森川亮）"); those scripts put no space before the
+ * label, so it only needs no letter right before it.
  */
-const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|foto|bild|grafik|(?<!\p{L})(?:photo|photograph|fotó|фото|image|imagen|picture|credit|crédit|fotografía|photo credits?|crédits? photo|graphic|infographic|infographie|infografía|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影)\s*[:：＝=]|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de)\s).*$/iu;
+const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|foto|bild|grafik|(?<!\p{L})(?:photo|photograph|fotó|fotoğraf|фото|image|imagen|picture|credit|crédit|fotografía|photo credits?|crédits? photo|graphic|infographic|infographie|infografía|(?:hình\s+)?ảnh|ภาพ|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.)\s).*$/iu;
 /**
  * What joins a caption to the credit after it: "Rain in Karachi — Photo: …", "… - تصوير: …", or the bracket the
  * credit is set in ("… (تصوير: عبدالعزيز الدوسري)"). None of it belongs to the caption.
@@ -104,8 +107,26 @@ export function splitCreditInText(text: string): { caption: string | null; credi
     // ". Imagen: Télam": a template's caption field left empty, with only the separator before the credit.
     return { caption: ALPHANUMERIC.test(caption) ? caption : null, credit: normalizeSpace(credit) || null };
   }
-  return closingAgencyCredit(text) ?? { caption: text || null, credit: null };
+  return closingAgencyCredit(text) ?? closingShotByCredit(text) ?? { caption: text || null, credit: null };
 }
+
+/**
+ * Rule "closing shot-by credit": Chinese captions close with the photographer and 摄 / 攝 (photographed), no label
+ * before the name: "列车驶出上海虹桥站。新华社记者 丁汀 摄", "市民在江边散步（李华 摄）", "本报记者张三摄". The credit runs from
+ * the last sentence end or the bracket it is set in. The verb also closes a sentence about someone taking pictures
+ * ("游客在景区拍摄"), so a credit outside brackets must set the name apart with a space or a slash, or name the
+ * reporter (记者).
+ */
+function closingShotByCredit(text: string): { caption: string | null; credit: string } | null {
+  const bracketed = BRACKETED_SHOT_BY.exec(text);
+  if (bracketed) return { caption: bracketed[1].trim() || null, credit: normalizeSpace(bracketed[2]) };
+  const closing = SENTENCE_SHOT_BY.exec(text);
+  if (!closing || !SHOT_BY_NAME.test(closing[2])) return null;
+  return { caption: closing[1]?.trim() || null, credit: normalizeSpace(closing[2]) };
+}
+const BRACKETED_SHOT_BY = /^(.*?)\s*[（(]([^（）(),，。]{2,30}[摄攝])[）)]\s*$/su;
+const SENTENCE_SHOT_BY = /^(.*[。！？!?])?\s*([^。！？!?（）()，,]{2,30}[摄攝])\s*$/su;
+const SHOT_BY_NAME = /(?:\s|[／/])[摄攝]$|[记記]者/u;
 
 /**
  * Rule "caption known by its credit": a sentence closed by a picture's credit ("Harris speaks at a rally in Savannah,

@@ -669,8 +669,36 @@ describe('picture credits', () => {
     ['a Chinese 摄影 label', '市民在骑行道上骑车。摄影：林晓东', '市民在骑行道上骑车。', '摄影：林晓东'],
     ['a French "Infographie :" label', 'Le tracé retenu longe la rivière. Infographie : Léa Fontaine', 'Le tracé retenu longe la rivière.', 'Infographie : Léa Fontaine'],
     ['a German "Grafik:" label', 'So wird der Deich aufgebaut. Grafik: Kreisblatt', 'So wird der Deich aufgebaut.', 'Grafik: Kreisblatt'],
+    ['a Vietnamese "Ảnh:" label', 'Tấm pin được trưng bày tại Tokyo. Ảnh: Kenji Sato', 'Tấm pin được trưng bày tại Tokyo.', 'Ảnh: Kenji Sato'],
+    ['a Japanese 撮影・ label in full-width brackets', '米を蒸す杜氏ら＝１１日、富山県砺波市（撮影・森川亮）', '米を蒸す杜氏ら＝１１日、富山県砺波市', '撮影・森川亮'],
+    ['a Korean 사진= label in square brackets', '서울시청 신청사 전경. [사진=한빛일보 DB]', '서울시청 신청사 전경.', '사진=한빛일보 DB'],
+    ['a Korean 사진 출처 = label', '공장 시절의 모습. [사진 출처 = 선거 캠프]', '공장 시절의 모습.', '사진 출처 = 선거 캠프'],
+    ['a Thai "ภาพ:" label in brackets', 'อาคารสำนักงานใหญ่ (ภาพ: แฟ้มภาพ)', 'อาคารสำนักงานใหญ่', 'ภาพ: แฟ้มภาพ'],
+    ['a Polish "Fot." after a sentence', 'Sesja Rady Miasta, 12 marca 2024 r. Fot. Michał Nowak', 'Sesja Rady Miasta, 12 marca 2024 r.', 'Fot. Michał Nowak'],
+    ['a Chinese closing 摄 after a sentence', '一列市域列车驶出上海虹桥站。新华社记者 丁汀 摄', '一列市域列车驶出上海虹桥站。', '新华社记者 丁汀 摄'],
+    ['a Chinese closing 摄 in brackets', '市民在江边散步（李华摄）', '市民在江边散步', '李华摄'],
   ])('splits a credit opened by %s from the caption', (_kind, text, caption, credit) => {
     expect(splitCreditInText(text)).toEqual({ caption, credit });
+  });
+
+  it.each([
+    ['a Polish "fot." inside a sentence', 'Zdjęcie z fot. archiwum rodziny'],
+    ['a Chinese sentence that ends in 拍摄 (taking pictures)', '这是3月12日拍摄的。游客在景区拍摄'],
+    ['a Chinese bracket that says how the picture was taken', '图为江边（资料图片，无人机拍摄）'],
+  ])('keeps %s as caption', (_kind, text) => {
+    expect(splitCreditInText(text)).toEqual({ caption: text, credit: null });
+  });
+
+  it('reads a Turkish "Fotoğraf:" line beside the picture as its credit, not its caption', () => {
+    const result = run(page(`<article>${prose('olive')}<div class="haber-gorsel"><img src="/img/olive.jpg" alt="Olive pickers" width="1200" height="675"><span class="gorsel-kaynak">Fotoğraf: AA</span></div>${prose('harvest')}</article>`));
+    expect(result.images).toEqual([{ url: 'https://news.example/img/olive.jpg', caption: null, alt: 'Olive pickers', credit: 'Fotoğraf: AA' }]);
+    expect(result.body).not.toContain('Fotoğraf');
+  });
+
+  it('reads a Chinese caption paragraph that closes with its photographer under a picture, out of the body', () => {
+    const result = run(page(`<div class="article">${prose('railway')}<p style="text-align: center;"><img src="/img/train.jpg" alt=""></p><p style="text-align: center;">3月12日，一列市域列车驶出上海虹桥站。新华社记者 丁汀 摄</p>${prose('line')}</div>`));
+    expect(result.images).toEqual([{ url: 'https://news.example/img/train.jpg', caption: '3月12日，一列市域列车驶出上海虹桥站。', alt: null, credit: '新华社记者 丁汀 摄' }]);
+    expect(result.body).not.toContain('丁汀');
   });
 
   it('reads a credit declared only in a data attribute of the figure', () => {
