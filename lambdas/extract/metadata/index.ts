@@ -11,7 +11,7 @@ import { type AuthorOrigin, cleanAuthors } from './authors';
 import type { AuthorContext } from './author-context';
 import { citedAuthorName } from './name-forms';
 import { creditInDateline } from './dateline-credits';
-import { articleHeaderLines, COPYRIGHT_NOTICE, headerBylineLines, readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readSiteCreditLine, readWriterNote } from './bylines';
+import { articleHeaderLines, COPYRIGHT_NOTICE, headerBylineLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readSiteCreditLine, readWriterNote } from './bylines';
 import { readAccess } from './access';
 import { readCounters } from './counters';
 import { chooseDescription, readVisibleDek } from './description';
@@ -166,6 +166,10 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     const line = headerBylineLines(page).find((candidate) => namesIn([candidate]).length > 0);
     return line ? [line] : [];
   };
+  const openingReporters = () => {
+    const credit = openingReporterCredit(page);
+    return credit ? [credit] : [];
+  };
   // In order of trust; each is read only when the ones before it name nobody.
   const authorSources: Array<[AuthorOrigin, () => string[]]> = [
     ['declared', () => structured?.authors ?? []],
@@ -176,6 +180,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     ['declared', () => tags.all('itemprop:author', 'itemprop:creator')],
     ['visible', pageBylines],
     ['visible', agencyCopyWriter],
+    ['visible', openingReporters],
     ['visible', () => readSignature(page)],
     ['visible', () => readWriterNote(page)],
     ['visible', () => readAuthorLinkBox(page)],
@@ -200,7 +205,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     wireSource ??= cleaned.wireSource;
     if (cleaned.authors.length > 0) {
       authors = origin === 'declared'
-        ? writersOverUnseenAccount(withVisibleCoWriters(cleaned.authors, visibleBylines), shownLines, articleCredits)
+        ? writersOverSiteAccount(writersOverUnseenAccount(withVisibleCoWriters(cleaned.authors, visibleBylines), shownLines, articleCredits), titleSiteNames(documentTitle, title), () => namesIn(openingReporters()))
         : cleaned.authors;
       break;
     }
@@ -268,8 +273,7 @@ function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: strin
     return href === '/' || HOME_PATH.test(href) || (host !== null && SITE_ROOT_URL.test(href) && hostOf(href) === host);
   };
   // The title may add a section too ("…_新闻中心_东方日报网", "… - Politik - Stadtblatt"): its outermost part is the site's.
-  const parts = segmentsOf(added).filter(Boolean);
-  const names = [...new Set([added, parts.at(-1)!, parts[0]])];
+  const names = titleSiteNames(documentTitle, title);
   const homeLinks = page.tagged('a').filter(isHomeLink);
   const named = (name: string) => homeLinks.some((link) => textContent(link).trim() === name
     || link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && (child as Element).attribs.alt?.trim() === name));
@@ -430,6 +434,26 @@ function surnameOf(name: string): string {
  * piece credits its writer; such a credit does not overrule the declaration.
  */
 const ABBREVIATED_SURNAME = /\s\p{Lu}\.?$/u;
+
+/**
+ * Rule "site's account over the reporters": a CMS declares the site itself as the author of every story ("author":
+ * "华东在线"), the name its document title adds to each headline, while the story's wire dateline credits the
+ * reporters who filed it ("新华社上海3月12日电（记者 陈思远 周婷）"). A declaration of that name alone gives way to them.
+ * A personal site's title may add its writer's name too, but its posts open with no reporters' dateline.
+ */
+function writersOverSiteAccount(authors: string[], siteNames: string[], reporters: () => string[]): string[] {
+  if (authors.length !== 1 || !siteNames.includes(authors[0])) return authors;
+  const credited = reporters();
+  return credited.length > 0 ? credited : authors;
+}
+
+/** What the document title adds to the headline, whole and its outermost parts: a site's name and its section. */
+function titleSiteNames(documentTitle: string, title: string | null): string[] {
+  const added = titleAffix(documentTitle, title);
+  if (!added) return [];
+  const parts = segmentsOf(added).filter(Boolean);
+  return [...new Set([added, parts.at(-1)!, parts[0]])];
+}
 
 /**
  * The CMS account a theme prints only in a hidden hCard is the uploader when the page shows a byline line naming

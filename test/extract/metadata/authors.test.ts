@@ -286,6 +286,19 @@ describe('cleanAuthors', () => {
     expect(metadataOf('By The Associated Press')).toMatchObject({ authors: [], wireSource: 'AP' });
   });
 
+  it('reads the reporters of a Chinese wire dateline over a declared author that is the site\'s name in the title', () => {
+    const story = (opening: string) => `<p>连接上海与江苏苏州的市域铁路12日正式开通运营。这是长三角地区首条跨省市域铁路。</p>`.replace(/^<p>/, `<p>${opening}`);
+    const metadataOf = (author: string, opening: string) => readMetadata(load(`<html><head><title>市域铁路开通运营_新闻中心_华东在线</title>${author}</head><body>
+      <h1>市域铁路开通运营</h1><div class="article"><p><img src="/a.jpg" alt=""></p><p class="pictext">一列市域列车驶出上海虹桥站。</p>${story(opening)}<p>据介绍，该线路采用公交化运营模式。</p></div>
+      <p>华东在线 版权所有</p></body></html>`), { url: null, now: new Date('2026-11-29T12:00:00Z') }).authors;
+    expect(metadataOf('<meta name="author" content="华东在线">', '　　新华社上海3月12日电（记者 陈思远 周婷）')).toEqual(['陈思远', '周婷']);
+    expect(metadataOf('', '本报讯（记者 王丽）')).toEqual(['王丽']);
+    // A declared writer who is no site's name stands; without the reporters' bracket nothing tells the site's name from
+    // a personal site's writer, whom its title and notice name too.
+    expect(metadataOf('<meta name="author" content="李明">', '新华社上海3月12日电（记者 陈思远 周婷）')).toEqual(['李明']);
+    expect(metadataOf('<meta name="author" content="华东在线">', '新华社上海3月12日电 ')).toEqual(['华东在线']);
+  });
+
   it('reads the Thai "written by" label, the Russian interviewer\'s credit and a Hebrew post after the name as no part of a name', () => {
     const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
     expect(visible('เขียนโดย ปิยะพร ศรีสุข')).toEqual(['ปิยะพร ศรีสุข']);

@@ -179,6 +179,45 @@ export function openingBreakLine(page: IndexedPage): string | null {
 }
 
 /**
+ * Rule "reporters in the wire dateline": Chinese stories open with the dateline of the agency or the paper and, in
+ * brackets before the first sentence, the reporters who filed it ("新华社上海3月12日电（记者 陈思远 周婷）…", "本报讯
+ * （记者 王丽）…"), often with no byline line anywhere. Only the first paragraphs after the headline are read (a
+ * picture and its caption may come before the story's), and only a bracket that opens with the reporter's title
+ * right after the dateline's mark that the story was filed (电, 讯). The credit in the brackets, title included, or
+ * null.
+ */
+export function openingReporterCredit(page: IndexedPage): string | null {
+  const start = page.firstAfterHeadline();
+  if (start === 0) return null;
+  const { elements, visibleChars } = page.walk;
+  let read = 0;
+  for (let index = start; index < elements.length && read < OPENING_PARAGRAPHS; index++) {
+    if (elements[index].name !== 'p' || visibleChars[index] === 0 || !page.followsHeadlineAt(index)) continue;
+    read++;
+    const credit = WIRE_DATELINE_REPORTERS.exec(openingText(elements[index]).slice(0, MAX_WIRE_DATELINE_CHARS));
+    if (credit) return page.isAnotherItemsRegion(elements[index]) ? null : credit[1];
+  }
+  return null;
+}
+/** The paragraphs with text read for the dateline: a caption, a dek, then the story's first. */
+const OPENING_PARAGRAPHS = 3;
+const WIRE_DATELINE_REPORTERS = /^[^（(。，]{2,40}?[电電讯訊]\s*[（(]\s*((?:本报|本報)?(?:记者|記者)[^（）()]{2,40}?)\s*[）)]/u;
+/** The dateline and the bracket of reporters fit in the paragraph's first characters. */
+const MAX_WIRE_DATELINE_CHARS = 100;
+
+/** The element's first words: its first text that is not whitespace, however long the element is. */
+export function openingText(element: Element): string {
+  for (const child of element.children) {
+    if (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)) return (child as unknown as { data: string }).data.trimStart();
+    if (child.type === 'tag') {
+      const text = openingText(child as Element);
+      if (text) return text;
+    }
+  }
+  return '';
+}
+
+/**
  * The story's first paragraph: the first `<p>` after the headline that holds more than a byline's text, outside other
  * items' regions. Shorter ones before it are the header's meta lines (the date, the section), read by other rules.
  * Null on a page without a headline.

@@ -8,7 +8,7 @@ import { isBlank, nextElement, previousElement } from '../../dom-walk';
 import { ABOUT_AUTHOR_PHRASE, JAPANESE_BUREAU, JAPANESE_ROLE, OPENING_QUOTE } from '../byline-vocabulary';
 import { caseInsensitiveInitials, type IndexedPage } from '../regions';
 import { agencyNamed, CREDIT_LEAD_IN_PREFIX } from '../wire-agencies';
-import { BYLINE_START, isNameList, LINE_TAGS } from './lines';
+import { BYLINE_START, isNameList, LINE_TAGS, openingText } from './lines';
 import { isInFigure } from './marked';
 
 /** Tags that set a signature apart from the paragraphs it signs. */
@@ -112,18 +112,6 @@ function closesContainer(page: IndexedPage, element: Element): boolean {
   const { position, visibleChars } = page.walk;
   for (let next = nextElement(element); next; next = nextElement(next)) if (visibleChars[position.get(next)!] > 0) return false;
   return true;
-}
-
-/** The element's first words: its first text that is not whitespace, however long the element is. */
-function openingText(element: Element): string {
-  for (const child of element.children) {
-    if (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)) return (child as unknown as { data: string }).data.trimStart();
-    if (child.type === 'tag') {
-      const text = openingText(child as Element);
-      if (text) return text;
-    }
-  }
-  return '';
 }
 
 /**
