@@ -12,11 +12,11 @@ import { isCreditBox, splitCredit, splitCreditInText } from './picture-credits';
 /**
  * Class words for a caption: English and its abbreviations (`img_cptn`, `photo-capt`), and the words newsrooms
  * use in their own language: Italian `didascalia`, French `legende`, Portuguese `legenda`, Spanish `pie-foto`,
- * German `bildunterschrift`.
+ * German `bildunterschrift`, Dutch `bijschrift` (Drupal's `field--name-field-bijschrift`).
  */
 const CAPTION_TOKENS = [
   'caption', 'wp-caption-text', 'figcaption', 'image-caption', 'photo-caption', 'cptn', 'capt', 'legend', 'legende', 'legenda', 'didascalia',
-  'pie-foto', 'piefoto', 'bildunterschrift', 'bildtext', 'pictext', 'pic-text', 'img-text', 'imgtext',
+  'pie-foto', 'piefoto', 'bildunterschrift', 'bildtext', 'pictext', 'pic-text', 'img-text', 'imgtext', 'bijschrift',
 ];
 
 /**

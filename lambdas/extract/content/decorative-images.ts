@@ -275,7 +275,9 @@ function isOtherStoryThumbnail(img: DomElement): boolean {
  * piece, short (under 600 characters) and without a headline, belongs to that other piece. The story's own
  * <article> holds the <h1> or, where the page puts the <h1> outside it (and maybe wraps it in a second
  * <article>), is long; the short sections of a photo story link to no headline, and a live blog's posts are the
- * story's own.
+ * story's own. Rule "media entity": Drupal renders the story's picture as an <article class="media"> of its own, the
+ * picture, its caption field and its photographer field, and no link: one picture with a caption's worth of text,
+ * no heading and nothing to click is the picture's box, not another piece.
  */
 const TEASER_MAX_CHARS = 600;
 
@@ -283,9 +285,18 @@ function isInOtherArticle(img: DomElement): boolean {
   let element: DomNode | null = img.parent;
   while (element && isElement(element) && element.name !== 'article') element = element.parent;
   if (!element || !isElement(element) || isStoryWrapper(element) || isLivePost(element) || textLengthUpTo(element, TEASER_MAX_CHARS) >= TEASER_MAX_CHARS) return false;
+  if (isMediaEntity(element)) return false;
   for (let outer: DomNode | null = element.parent; outer && isElement(outer); outer = outer.parent) if (outer.name === 'article') return true;
   return hasArticleSibling(element) && hasHeadlineLink(element);
 }
+
+function isMediaEntity(article: DomElement): boolean {
+  const inside = descendantElements(article);
+  return inside.filter((element) => element.name === 'img' || element.name === 'amp-img').length === 1
+    && !inside.some((element) => element.name === 'a' || HEADING.test(element.name)) && textLengthUpTo(article, MEDIA_ENTITY_MAX_CHARS) < MEDIA_ENTITY_MAX_CHARS;
+}
+/** A caption and a credit line, as a picture box holds at most. */
+const MEDIA_ENTITY_MAX_CHARS = 400;
 
 /** A link whose text reads as a headline (three words or more): what a teaser card points to its story with. */
 function hasHeadlineLink(card: DomElement): boolean {

@@ -7,7 +7,8 @@ import { agencyNamed } from '../metadata/wire-agencies';
 import { type DomElement, type DomNode, childElements, descendantElements, isElement, rawText } from './dom';
 import { attributeTokens } from './tokens';
 
-const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution'];
+/** Class words for a picture's credit, and Dutch `fotograaf` (the photographer, Drupal's `field--name-field-fotograaf`). */
+const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution', 'fotograaf'];
 /**
  * The label a credit opens with inside a caption: "Photo:", "Photograph:", "Foto:", Hungarian "Fotó:", Russian "Фото:",
  * "Photo credit:" and French "Crédit photo :", Arabic "تصوير:" (photographed by) and "الصورة:" / "مصدر الصورة:" (the
@@ -33,7 +34,27 @@ const CAPTION_CREDIT_JOIN = /[\s\-–—|/]*([(（[]?)\s*$/u;
 
 /** A caption element's text and the picture credit it holds, in an element of its own or at the end of its text. */
 export function splitCredit(captionElement: DomElement): { caption: string | null; credit: string | null } {
-  const creditElement = descendantElements(captionElement).find(isCreditBox) ?? closingSmallPrint(captionElement);
+  const split = splitCreditInside(captionElement);
+  if (split.credit) return split;
+  const beside = creditBeside(captionElement);
+  return beside ? { caption: split.caption, credit: beside } : split;
+}
+
+/**
+ * Rule "credit beside the caption": templates set the credit in a box of its own right after the caption's, both in
+ * the picture's box (Brightspot's `<div class="Figure-caption">…</div><div class="Figure-credit">Jane Doe/The
+ * Courier</div>`, Drupal's caption and photographer fields).
+ */
+function creditBeside(captionElement: DomElement): string | null {
+  let next = captionElement.next;
+  while (next && !isElement(next) && !(next.type === 'text' && (next.data ?? '').trim())) next = next.next;
+  if (!next || !isElement(next) || !isCreditBox(next) || descendantElements(next).some((element) => element.name === 'img')) return null;
+  const credit = normalizeSpace(rawText(next));
+  return credit && credit.length <= MAX_BARE_CREDIT_CHARS ? credit : null;
+}
+
+function splitCreditInside(captionElement: DomElement): { caption: string | null; credit: string | null } {
+  const creditElement = descendantElements(captionElement).find(isCreditBox) ?? closingSmallPrint(captionElement) ?? closingSourceLine(captionElement);
   if (creditElement) {
     // The caption is read around the credit's element: its words may also be in the caption ("… Moroso design. Moroso").
     const credit = normalizeSpace(rawText(creditElement));
@@ -68,21 +89,48 @@ function closingSmallPrint(captionElement: DomElement): DomElement | undefined {
 }
 
 /**
+ * Rule "closing source line": a caption set in two parts, its words and then, in an element of its own, the picture's
+ * source as photographers sign it, a name and the paper or agency after a slash ("<span>Cars stranded on a street in
+ * São Paulo</span> <span>Bruno Teles/Folha do Planalto</span>"), where the build hashed the class that would name it.
+ * Each part of the closing element is a few capitalised words, so a caption's own clause in a span stays caption.
+ */
+function closingSourceLine(captionElement: DomElement): DomElement | undefined {
+  const children = childElements(captionElement);
+  const last = children.at(-1);
+  if (!last || children.length < 2 || (last.next && rawText(last.next).trim()) || childElements(last).length > 0) return undefined;
+  const text = normalizeSpace(rawText(last));
+  const whole = normalizeSpace(rawText(captionElement));
+  if (text.length > MAX_BARE_CREDIT_CHARS || whole.length <= text.length + MIN_CAPTION_BEFORE_CREDIT_CHARS) return undefined;
+  const parts = text.split(/\s*\/\s*/);
+  return parts.length >= 2 && parts.every((part) => SIGNED_NAME.test(part)) ? last : undefined;
+}
+/** One to five words, the first capitalised, the rest capitalised or short particles ("Folha do Planalto", "The Courier"). */
+const SIGNED_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}{1,3})){0,4}$/u;
+const MIN_CAPTION_BEFORE_CREDIT_CHARS = 10;
+
+/**
  * The caption's text as readers see it, without the element `left` out of it: labels kept for screen readers only ("<span class="visually-hidden">Caption,
- * </span>", which the BBC's templates put before every caption) are no part of it. The body pass has removed them
- * already; a rendering of the lead picture is read from the page before that.
+ * </span>", which the BBC's templates put before every caption) are no part of it, nor is a licensing link (rule
+ * "caption's licensing link": wire pages close each caption with "Purchase Licensing Rights", a link classed for the
+ * licence, glued to the credit). The body pass has removed the former already; a rendering of the lead picture is
+ * read from the page before that.
  */
 function shownText(captionElement: DomElement, left?: DomElement): string {
-  if (!left && !descendantElements(captionElement).some(isScreenReaderOnly)) return rawText(captionElement);
+  if (!left && !descendantElements(captionElement).some(isLeftOutOfCaption)) return rawText(captionElement);
   const parts: string[] = [];
   const visit = (node: DomNode) => {
     if (node.type === 'text') parts.push(node.data ?? '');
-    else if (isElement(node) && node !== left && !isScreenReaderOnly(node)) for (const child of node.children ?? []) visit(child);
+    else if (isElement(node) && node !== left && !isLeftOutOfCaption(node)) for (const child of node.children ?? []) visit(child);
   };
   visit(captionElement);
   return parts.join('');
 }
 const SCREEN_READER_ONLY = /(?:^|\s)(?:visually-hidden|visuallyhidden|sr-only|screen-reader-text)(?:\s|$)/;
+
+function isLeftOutOfCaption(element: DomElement): boolean {
+  return isScreenReaderOnly(element) || ((element.name === 'a' || element.name === 'button') && LICENSING_TOKENS.some((token) => attributeTokens(element).has(token)));
+}
+const LICENSING_TOKENS = ['license', 'licence', 'licensing', 'reprints', 'purchase'];
 
 export function isScreenReaderOnly(element: DomElement): boolean {
   return SCREEN_READER_ONLY.test(element.attribs.class ?? '');

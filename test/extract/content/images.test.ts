@@ -701,6 +701,33 @@ describe('picture credits', () => {
     expect(result.body).not.toContain('丁汀');
   });
 
+  it('reads the credit a template sets in a box of its own right after the caption\'s', () => {
+    const result = run(page(`<article>${prose('school')}<figure class="Figure"><picture><img src="/img/school.jpg" alt="Students"></picture><div class="Figure-content"><div class="Figure-caption"><p>Students walk between classes.</p></div><div class="Figure-credit">Jane Roe/The Courier</div></div></figure>${prose('phones')}</article>`));
+    expect(result.images).toEqual([{ url: 'https://news.example/img/school.jpg', caption: 'Students walk between classes.', alt: 'Students', credit: 'Jane Roe/The Courier' }]);
+    expect(result.body).not.toContain('Jane Roe');
+  });
+
+  it('reads a Drupal media entity, its caption and photographer fields, as the story\'s picture', () => {
+    const result = run(page(`<article class="node"><h1>Bridge closed</h1>${prose('bridge')}<article class="media media--type-image">
+      <div class="field field--name-field-media-image"><img src="/img/bridge.jpg" width="1280" height="720" alt="The bridge"></div>
+      <div class="field field--name-field-bijschrift">The bridge at dawn. Its moving part will be replaced.</div>
+      <div class="field field--name-field-fotograaf">Foto: ANP / Jane Roe</div></article>${prose('traffic')}</article>`));
+    expect(result.images).toEqual([{ url: 'https://news.example/img/bridge.jpg', caption: 'The bridge at dawn. Its moving part will be replaced.', alt: 'The bridge', credit: 'Foto: ANP / Jane Roe' }]);
+    expect(result.body).not.toContain('The bridge at dawn');
+  });
+
+  it('reads a closing element that signs the picture "Name/Paper" as the credit, and a caption\'s own clause in a span as caption', () => {
+    const signed = run(page(`<article>${prose('rain')}<figure><img src="/img/rain.jpg"><figcaption><span class="css-fc2">Cars stranded on a street in the east of the city</span> <span class="css-fc3">Bruno Teles/Folha do Planalto</span></figcaption></figure>${prose('flood')}</article>`));
+    expect(signed.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: 'Cars stranded on a street in the east of the city', credit: 'Bruno Teles/Folha do Planalto' }]);
+    const clause = run(page(`<article>${prose('rain')}<figure><img src="/img/rain.jpg"><figcaption><span>Rainfall in mm</span> <span>per hour/per day in the east of the city</span></figcaption></figure>${prose('flood')}</article>`));
+    expect(clause.images[0]).toMatchObject({ caption: 'Rainfall in mm per hour/per day in the east of the city', credit: null });
+  });
+
+  it('leaves a caption\'s licensing link out of the caption and the credit', () => {
+    const result = run(page(`<article>${prose('bank')}<figure><img src="/img/bank.jpg"><figcaption><span>Jane Roe attends a news conference in Frankfurt, January 25, 2024. REUTERS/John Doe/File Photo</span><a class="image-caption__license__3MsM1" href="https://agency.example/licensing/">Purchase Licensing Rights<span class="sr-only">, opens new tab</span></a></figcaption></figure>${prose('rates')}</article>`));
+    expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: 'Jane Roe attends a news conference in Frankfurt, January 25, 2024.', credit: 'REUTERS/John Doe/File Photo' }]);
+  });
+
   it('reads a credit declared only in a data attribute of the figure', () => {
     const result = run(page(`<article>${prose('market')}<figure data-credit="Town Hall"><img src="/img/market.jpg" alt="The market"><figcaption>Stalls in the new market hall.</figcaption></figure>${prose('stalls')}</article>`));
     expect(result.images).toEqual([{ url: 'https://news.example/img/market.jpg', caption: 'Stalls in the new market hall.', alt: 'The market', credit: 'Town Hall' }]);
