@@ -57,18 +57,45 @@ function isSingleCaption(element: DomElement): boolean {
  * - Rule "caption in small print": `<p><img></p><p><span style="font-size:12px">Boats at dawn</span></p>`. Writers
  *   who caption a picture by hand in a classic editor (WordPress, Blogger, portal CMSs) set the line under it in a
  *   smaller type; the story's own text is never all small print.
+ * - Rule "caption printed twice": `<div><img alt="Boats at dawn"><div class="caption">Boats at dawn</div></div><p>Boats
+ *   at dawn</p>`. Portal templates print the caption field in the picture's box and again in a paragraph under it;
+ *   a block that says no more than the box's caption or its picture's alt is that caption again.
  */
 function isCaptionAfterPicture(element: DomElement): boolean {
   if (!CAPTION_BLOCK_TAGS.has(element.name)) return false;
   const previous = element.parent ? adjacentElement(element, 'prev') : null;
-  if (!previous || !BARE_PICTURE_TAGS.has(previous.name) || !isBarePicture(previous)) return false;
+  if (!previous || !BARE_PICTURE_TAGS.has(previous.name)) return false;
   // The body walk, the lead and the date readers all ask about the same blocks; each is judged once.
   let known = captionsAfterPictures.get(element);
   if (known === undefined) {
-    known = isCreditedLine(element) || repeatsAlt(element, previous) || isAloneWithPicture(element, previous) || isSmallPrintLine(element);
+    known = isBarePicture(previous)
+      ? isCreditedLine(element) || repeatsAlt(element, previous) || isAloneWithPicture(element, previous) || isSmallPrintLine(element)
+      : repeatsBoxCaption(element, previous);
     captionsAfterPictures.set(element, known);
   }
   return known;
+}
+
+function repeatsBoxCaption(element: DomElement, box: DomElement): boolean {
+  const inside = elementsUpTo(box, CAPTION_MAX_NODES);
+  const images = inside?.filter(isImageElement) ?? [];
+  if (!inside || images.length !== 1) return false;
+  const text = boundedText(element, LONE_CAPTION_MAX_CHARS);
+  if (text === null || text.length < MIN_REPEATED_ALT_CHARS) return false;
+  if (normalizeSpace(images[0].attribs.alt ?? '') === text) return true;
+  return inside.some((child) => (child.name === 'figcaption' || isCaptionBox(child, attributeTokens(child))) && boundedText(child, LONE_CAPTION_MAX_CHARS) === text);
+}
+
+/** The elements under `box`, or null when there are more than `limit`: a picture box is small, a story's box is not. */
+function elementsUpTo(box: DomElement, limit: number): DomElement[] | null {
+  const found: DomElement[] = [];
+  const stack: DomElement[] = childElements(box);
+  while (stack.length > 0) {
+    const element = stack.pop() as DomElement;
+    if (found.push(element) > limit) return null;
+    stack.push(...childElements(element));
+  }
+  return found;
 }
 let captionsAfterPictures = new WeakMap<DomElement, boolean>();
 

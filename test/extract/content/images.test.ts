@@ -728,6 +728,20 @@ describe('picture credits', () => {
     expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: 'Jane Roe attends a news conference in Frankfurt, January 25, 2024.', credit: 'REUTERS/John Doe/File Photo' }]);
   });
 
+  it('reads a paragraph after a picture box that repeats the box\'s caption or its alt as that caption again, out of the body', () => {
+    const result = run(page(`<article>${prose('oil')}<div class="article__inline-img"><img src="/img/tanker.jpg" alt="A tanker in a Gulf port"><div class="article__inline-caption">A tanker in a Gulf port</div></div>
+      <p>A tanker in a Gulf port</p>${prose('growth')}<div class="pic"><img src="/img/port.jpg" alt="The port of Jebel Ali at night"><span>Photo archive</span></div><p>The port of Jebel Ali at night</p>${prose('trade')}</article>`));
+    expect(result.images.map(({ caption }) => caption)).toEqual(['A tanker in a Gulf port', 'Photo archive']);
+    expect(result.body).not.toContain('A tanker in a Gulf port');
+    expect(result.body).not.toContain('Jebel Ali');
+  });
+
+  it('keeps a paragraph after a picture box that says more than its caption', () => {
+    const result = run(page(`<article>${prose('oil')}<div class="article__inline-img"><img src="/img/tanker.jpg" alt="A tanker"><div class="article__inline-caption">A tanker in a Gulf port</div></div>
+      <p>A tanker in a Gulf port was seized on Monday, officials said.</p>${prose('growth')}</article>`));
+    expect(result.body).toContain('A tanker in a Gulf port was seized on Monday');
+  });
+
   it('reads a credit declared only in a data attribute of the figure', () => {
     const result = run(page(`<article>${prose('market')}<figure data-credit="Town Hall"><img src="/img/market.jpg" alt="The market"><figcaption>Stalls in the new market hall.</figcaption></figure>${prose('stalls')}</article>`));
     expect(result.images).toEqual([{ url: 'https://news.example/img/market.jpg', caption: 'Stalls in the new market hall.', alt: 'The market', credit: 'Town Hall' }]);
