@@ -61,7 +61,8 @@ export function namesUnsetFile(path: string): boolean {
 }
 const UNSET_FILE = /\/(?:undefined|null|None)$/;
 
-export function isDecoration(img: DomElement, url: string): boolean {
+/** `declared`: the page declares the picture as its own (og:image), so a player box's poster of it is the story's. */
+export function isDecoration(img: DomElement, url: string, declared = false): boolean {
   const width = parseInt(img.attribs.width ?? '', 10);
   const height = parseInt(img.attribs.height ?? '', 10);
   if ((width > 0 && width < SMALL_IMAGE_PX) || (height > 0 && height < SMALL_IMAGE_PX)) return true;
@@ -69,7 +70,7 @@ export function isDecoration(img: DomElement, url: string): boolean {
   const path = withoutQuery(url);
   if (width === 0 && height === 0 && !PHOTO_FILE.test(path)) return true;
   if (namesDecoration(path) || DECORATION_CLASS.test(img.attribs.class ?? '')) return true;
-  return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isStoryCardPicture(img) || isPlayerPoster(img) || isLinkIcon(img) || isAdBanner(img, url) || isAppStoreBadge(img);
+  return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isStoryCardPicture(img) || (!declared && isPlayerPoster(img)) || isLinkIcon(img) || isAdBanner(img, url) || isAppStoreBadge(img);
 }
 
 /** The app stores' hosts: a link there asks the reader to install the publisher's app. */

@@ -11,9 +11,9 @@ import { CAPTION_REACH, captionOf } from './captions';
 import { isBesideWriterLink, isDecoration } from './decorative-images';
 import { pictureUrl } from './picture-elements';
 
-export function imageOf(img: DomElement, pageUrl: string | null): ArticleImage | null {
+export function imageOf(img: DomElement, pageUrl: string | null, declared = false): ArticleImage | null {
   const url = pictureUrl(img, pageUrl);
-  if (!url || isDecoration(img, url)) return null;
+  if (!url || isDecoration(img, url, declared)) return null;
   const { caption, credit } = captionOf(img);
   if (!caption && !credit && isBesideWriterLink(img)) return null;
   const alt = plainTextOf(img.attribs.alt ?? '') || null;
@@ -57,7 +57,9 @@ const SCRIPT_OR_DATA_URL = /^(?:javascript:|vbscript:|data:[^\s,]*,)/i;
  * before cleaning: the first one outside the page's navigation, sidebars and footer that is an article picture
  * and names the same picture. Sites declare a social-card crop or size (`…/1200/name.jpg`,
  * `ci16x9-w1200/name.jpg`) and show another (`…/1024/name.jpg`) in a page header that the body pass leaves out;
- * the shown one is the lead picture the reader sees, with its caption.
+ * the shown one is the lead picture the reader sees, with its caption. Rule "declared poster": the declared picture
+ * is the story's own even where a player's box shows it (a live page's top media, a video story's still): a player
+ * shows another story's clip under that clip's picture, not under the one the page declares for itself.
  */
 export function pageRenderingOf(declaredUrl: string, images: readonly DomElement[], pageUrl: string | null): ArticleImage | null {
   const wanted = pictureIdentity(declaredUrl);
@@ -69,7 +71,7 @@ export function pageRenderingOf(declaredUrl: string, images: readonly DomElement
     if (!attributesMention(img, key)) continue;
     const url = pictureUrl(img, pageUrl);
     if (!url || pictureIdentity(url) !== wanted || isInPageRegion(img)) continue;
-    const image = imageOf(img, pageUrl);
+    const image = imageOf(img, pageUrl, true);
     if (image) return image;
   }
   return null;

@@ -607,6 +607,16 @@ describe('the page\'s own rendering of its declared picture', () => {
       '<meta property="og:image" content="https://news.example/img/1200/Harbour-reopens-to-ships.jpg">'), { url: 'https://news.example/world/story' });
     expect(record.leadImage).toEqual({ url: 'https://news.example/img/1024/Harbour-reopens-to-ships.jpg', caption: 'Boats at dawn.', alt: null, credit: null });
   });
+
+  it('takes the declared picture shown in a player\'s box as the lead, over a picture of one of a live page\'s posts', () => {
+    const record = extract(page(`<main><h1>Storm live: ferries cancelled</h1>
+      <div class="media-player"><figure><img src="https://img.example/news/800/_132511_storm-waves.jpg" alt="Waves"><figcaption>Waves break over the harbour wall.</figcaption></figure></div>
+      <ol><li><article class="post"><h3>Tree falls on car</h3><p>A driver escaped without injury after a tree came down on the main road north of the town this morning.</p>
+      <figure><img src="https://img.example/news/480/tree-car.jpg" alt="Tree"><figcaption>The tree fell on the road.</figcaption></figure></article></li>
+      <li><article class="post"><h3>Ferries cancelled</h3>${prose('ferry')}</article></li></ol></main>`,
+      '<meta property="og:image" content="https://img.example/news/1024/branded/_132511_storm-waves.jpg">'), { url: 'https://news.example/live/storm' });
+    expect(record.leadImage).toEqual({ url: 'https://img.example/news/800/_132511_storm-waves.jpg', caption: 'Waves break over the harbour wall.', alt: 'Waves', credit: null });
+  });
 });
 
 describe('1x1 pixels and square crops', () => {
