@@ -44,7 +44,8 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
   if (!own || keep.has(element)) return;
   if (element.name === 'a') {
     const href = element.attribs.href ?? '';
-    if (SHARE_ENDPOINT.test(href) || isSkipLink(element, href, own) || isBackReference(element, href, own)) doomed.add(element);
+    if (isSkipLink(element, href, own)) doomed.add(skippedBox(element, keep, stats));
+    else if (SHARE_ENDPOINT.test(href) || isBackReference(element, href, own)) doomed.add(element);
     return;
   }
   if (own.elements > SMALL_SUBTREE || own.chars > 400 || own.chars === 0) return;
@@ -229,6 +230,20 @@ const MAX_SKIP_LINK_CHARS = 60;
  */
 function isSkipLink(element: DomElement, href: string, own: TextStats): boolean {
   return href.startsWith('#') && own.chars <= MAX_SKIP_LINK_CHARS && SKIP_LINK_LABEL.test(normalizeSpace(rawText(element)));
+}
+
+/**
+ * Rule "skip link closing its box": a broadcaster's embed sets its skip link as the last line of the box it skips
+ * (the consent placeholder of a post from X or YouTube: "This external content may contain adverts", "View original
+ * content on X", "Skip twitter post by …"), pointing past the box's end. That box is what the link skips, and goes
+ * with it; a box with a prose paragraph in it is the story's, which no skip link skips.
+ */
+function skippedBox(link: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement {
+  const box = link.parent;
+  if (!box || !isElement(box) || keep.has(box) || STORY_BOX_TAGS.has(box.name) || REGION_TAGS.has(box.name)) return link;
+  const last = box.children.findLast((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
+  const boxStats = stats.get(box);
+  return last === link && boxStats !== undefined && boxStats.prose === 0 && boxStats.chars <= MAX_PLACEHOLDER_CHARS ? box : link;
 }
 
 /**

@@ -32,13 +32,16 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // A forum post's signature: the poster's standing footer under every post, not the post.
   'signature',
   // A magazine story's production credits ("Interview …, Fotograf …, Styling …") under the text: who made the pages,
-  // not the story.
-  'credits',
+  // not the story; a live page's contributors ("Live Reporting", "Edited by …") are its byline.
+  'credits', 'contributors',
   // A blog's "about me" / "about us" box beside or under the post: the writer's or the studio's standing profile.
   'about-box', 'aboutbox', 'about-me', 'aboutme', 'about-us-box',
   // A call-to-action box set in the text ("Was verdienen Sie im Vergleich? … Zum Gehaltsvergleich") sells the site's
-  // own service.
-  'cta-box', 'ctabox',
+  // own service; Ghost's call-to-action card pitches the membership.
+  'cta-box', 'ctabox', 'cta-card',
+  // A link's preview card set in the text (Ghost's bookmark card: the other page's title, description, site and
+  // picture) is a "read also" for that page.
+  'bookmark-card',
   // A print button's label ("Drucken", "drukuj") is a control left in the article's container, not its text.
   'print-button', 'printbutton',
 ]);
@@ -209,10 +212,13 @@ export const COUNTER_TEXT = new RegExp(
  */
 export const SLIDE_COUNTER = /^(?:(?:photo|picture|image|slide|bild|foto|imagen|diapositiva|صورة)\s+)?[\d\u0660-\u0669]+(?:\s+(?:\/|of|von|de|sur|di|من)\s+)[\d\u0660-\u0669]+(?:\s*[|·•])?$/iu;
 
-/** Labels of skip links: "Skip to content", "Skip past newsletter promotion", "Zum Inhalt springen", "Aller au contenu". */
+/**
+ * Labels of skip links: "Skip to content", "Skip past newsletter promotion", "Skip twitter post by …", "Zum Inhalt
+ * springen", "Aller au contenu".
+ */
 export const SKIP_LINK_LABEL = new RegExp(
   '^(?:' + [
-    '(?:skip|jump) (?:to|past|over|ahead)\\b', 'skip (?:ad|advertisement|this)\\b', '(?:zum|zur) (?:inhalt|hauptinhalt|navigation|hauptnavigation|suche)\\b', '.{1,40} überspringen$',
+    '(?:skip|jump) (?:to|past|over|ahead)\\b', 'skip (?:ad|advertisement|this)\\b', 'skip (?:\\S+ )?(?:post|content|video|embed)\\b', '(?:zum|zur) (?:inhalt|hauptinhalt|navigation|hauptnavigation|suche)\\b', '.{1,40} überspringen$',
     'aller (?:au|à la) (?:contenu|navigation)', 'passer (?:au contenu|la publicité)', 'saltar (?:al|a la) (?:contenido|navegación|publicidad)', 'ir (?:al|para o) (?:contenido|conteúdo)',
     'pular para o conteúdo', 'vai al contenuto', 'salta (?:al|la) (?:contenuto|pubblicità)', 'naar (?:de )?(?:inhoud|hoofdinhoud)', 'ga (?:direct )?naar (?:de )?inhoud',
     'تخطي', 'انتقل إلى المحتوى',

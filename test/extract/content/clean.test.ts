@@ -546,3 +546,27 @@ describe('cleanTree removes the article\'s details row', () => {
     expect(text).toContain('First repairs');
   });
 });
+
+describe('cleanTree removes link previews, membership pitches and live-page credits', () => {
+  it.each([
+    ['a bookmark card', '<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://other.example/beans/"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Why beans matter CARDTEXT</div><div class="kg-bookmark-description">Diversity has collapsed since 1950.</div></div></a></figure>'],
+    ['a call-to-action card', '<div class="kg-card kg-cta-card"><div class="kg-cta-content"><p>Enjoying this story? <a href="#/portal/signup">Become a member</a> to get field reports CARDTEXT</p></div></div>'],
+    ['a live page\'s contributors box', '<div class="page-contributors"><p>Live Reporting</p><p>Edited by Jane Roe and John Doe CARDTEXT</p></div>'],
+  ])('%s', (_kind, box) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toContain('CARDTEXT');
+  });
+
+  it('drops the box a closing skip link skips, an embed\'s consent placeholder', () => {
+    const text = cleanedText(`${article}<div class="embed-x"><p>This external content may contain adverts PLACEHOLDER</p><a href="https://x.example/harbour/status/1">View original content on X</a><a href="#skip-1">Skip twitter post by Harbour Ferries</a></div>${prose('ferry')}`);
+    expect(text).toContain('ferry report');
+    expect(text).not.toMatch(/PLACEHOLDER|View original|Skip twitter/);
+  });
+
+  it('keeps the paragraphs of a box whose skip link does not close it', () => {
+    const text = cleanedText(`${article}<div><a href="#after-promo">Skip past newsletter promotion</a><p>The harbour master spoke STORYTEXT.</p></div>`);
+    expect(text).toContain('STORYTEXT');
+    expect(text).not.toContain('Skip past');
+  });
+});
