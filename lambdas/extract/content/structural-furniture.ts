@@ -30,6 +30,8 @@ export const REGION_TAGS = new Set(['nav', 'aside', 'footer', 'menu']);
 
 const FURNITURE_ROLES = new Set([
   'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar', 'tablist',
+  // A section break drawn as an ornament ("◆", "* * *") in a box of its own: ARIA's <hr>, which says nothing.
+  'separator',
 ]);
 
 /**

@@ -570,3 +570,11 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     expect(text).not.toContain('Skip past');
   });
 });
+
+describe('cleanTree removes section-break ornaments', () => {
+  it('drops an ornament set in a box with the separator role', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="SectionBreak_root__x1" role="separator"><span>◆</span></div>${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toContain('◆');
+  });
+});
