@@ -45,7 +45,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
   if (element.name === 'a') {
     const href = element.attribs.href ?? '';
     if (isSkipLink(element, href, own)) doomed.add(skippedBox(element, keep, stats));
-    else if (SHARE_ENDPOINT.test(href) || isBackReference(element, href, own)) doomed.add(element);
+    else if (SHARE_ENDPOINT.test(href) || isBackReference(element, href, own) || isNoteNumber(element, href, own)) doomed.add(element);
     return;
   }
   if (own.elements > SMALL_SUBTREE || own.chars > 400 || own.chars === 0) return;
@@ -254,6 +254,20 @@ function isBackReference(element: DomElement, href: string, own: TextStats): boo
   return href.startsWith('#') && own.chars <= 2 && BACK_REFERENCE_SIGN.test(normalizeSpace(rawText(element)));
 }
 const BACK_REFERENCE_SIGN = /^[↩↑⤴^]\uFE0E?$/u;
+
+/**
+ * Rule "note number": a footnote opens with its number, linked back to where the text cites it (`<div
+ * class="footnote"><a href="#footnote-anchor-1">1</a><div><p>…</p></div></div>`). Set apart from the note's text, it
+ * read as a paragraph "1" of its own; the note stays. A citation in the text is a number within a sentence or alone
+ * in its <sup>, never a box's opening with more after it.
+ */
+function isNoteNumber(element: DomElement, href: string, own: TextStats): boolean {
+  if (!href.startsWith('#') || own.chars > 3 || !/^\d+$/.test(normalizeSpace(rawText(element)))) return false;
+  const box = element.parent;
+  if (!box || !isElement(box)) return false;
+  const opening = box.children.find((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
+  return opening === element && nextElement(element) !== null;
+}
 
 /** A toggle's label is a word or two ("Bild anzeigen", "Quellen ausblenden", "Show more"). */
 const MAX_TOGGLE_LABEL_CHARS = 30;

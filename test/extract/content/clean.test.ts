@@ -578,3 +578,12 @@ describe('cleanTree removes section-break ornaments', () => {
     expect(text).not.toContain('◆');
   });
 });
+
+describe('cleanTree removes a footnote\'s number', () => {
+  it('drops the number a note opens with, and keeps the note and the citation in the text', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p>The fair moved to weekdays<sup><a href="#footnote-7" id="footnote-anchor-7">7</a></sup> in May.</p>${prose('traffic')}<div class="footnote"><a id="footnote-7" href="#footnote-anchor-7">7</a><div class="footnote-content"><p>Two boards moved NOTETEXT.</p></div></div></article>`);
+    expect(text).toContain('NOTETEXT');
+    expect(text).toContain('weekdays7 in May');
+    expect(text).not.toMatch(/steps\.7|7Two/);
+  });
+});
