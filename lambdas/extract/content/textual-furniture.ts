@@ -8,7 +8,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, rawText, SECTION_HEADING_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { ABOUT_US_HEADING, AD_LABEL, CALL_TO_ACTION, COUNTER_TEXT, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER } from './vocabulary';
+import { ABOUT_US_HEADING, AD_LABEL, CALL_TO_ACTION, CHANNEL_ASK, CHANNEL_NAME, COUNTER_TEXT, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isPlayerLabel } from './player-furniture';
@@ -57,6 +57,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
   const headingTagLike = own.chars <= 60 && isHeadingLike(element);
   const plugLike = linkDensity(own) >= 0.3 && isBlockLike(element);
   const promptLike = own.chars <= 250 && (element.name === 'p' || element.name === 'div');
+  const channelPromptLike = own.chars <= MAX_CHANNEL_PROMPT_CHARS && (element.name === 'p' || element.name === 'div');
   if (element.name === 'div' && own.linkChars > 0 && own.prose <= 1 && isInlineStoryCard(element)) {
     doomed.add(element);
     return;
@@ -70,7 +71,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
     return;
   }
   // A lead-in is a short <p> or <div>, so prompt-like too: it is known by its text, which is read here once.
-  if (!counterLike && !headingTagLike && !plugLike && !promptLike) return;
+  if (!counterLike && !headingTagLike && !plugLike && !channelPromptLike) return;
   const text = normalizeSpace(rawText(element));
   const headingLike = headingTagLike || (own.chars <= 60 && isLeadIn(element, text));
   if (headingTagLike && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
@@ -87,6 +88,9 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
   } else if (headingLike && FURNITURE_HEADING.test(text)) {
     for (const node of furnitureSection(element, keep, stats)) doomed.add(node);
   } else if ((plugLike && (READ_ALSO_PREFIX.test(text) || isLabelledLink(text, own) || isEmphasisLabelledLink(element, text, own))) || (promptLike && CALL_TO_ACTION.test(text))) {
+    doomed.add(element);
+  } else if (channelPromptLike && CHANNEL_NAME.test(text) && CHANNEL_ASK.test(text)) {
+    // Rule "channel prompt": see CHANNEL_ASK.
     doomed.add(element);
   } else if (promptLike && isShopCard(element, text, own)) {
     doomed.add(element);
@@ -111,6 +115,11 @@ function consentPlaceholder(ask: DomElement, keep: Set<DomNode>, stats: StatsTab
   }
   return box;
 }
+/**
+ * A channel prompt is a line or two; it runs longer than other prompts, as it spells out the channel's address
+ * ("… WhatsApp Channel : https://…. Pastikan kamu sudah install aplikasi WhatsApp ya.").
+ */
+const MAX_CHANNEL_PROMPT_CHARS = 320;
 /** The nouns {@link EXTERNAL_CONTENT} names content by: a plain test first, since most short blocks have none. */
 const CONTENT_NOUN = /inhalt|content|contenu|contenid|contenut|conteúd|inhoud/i;
 /** The heading, the ask, the toggle's label and the policy note of a placeholder. */

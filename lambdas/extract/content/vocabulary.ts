@@ -169,6 +169,24 @@ export const CALL_TO_ACTION = new RegExp(
 );
 
 /**
+ * The channels a publication asks its readers to follow it on, beside its site: Google News, a WhatsApp or Telegram
+ * channel. See {@link CHANNEL_ASK}.
+ */
+export const CHANNEL_NAME = /google (?:news|न्यूज़|न्यूज)|गूगल (?:न्यूज़|न्यूज)|(?:whatsapp|telegram)[ -](?:channel|kanal)|(?:saluran|canal|chaîne|kanal) (?:de |do )?(?:whatsapp|telegram)/iu;
+/**
+ * The ask of a channel prompt ("ताजा खबरों के लिए … गूगल न्यूज़ पर फॉलो करें", "Simak breaking news … WhatsApp
+ * Channel : https://…", "Follow us on Google News"): follow, join, subscribe, install, in the languages the pipeline
+ * ingests. A story that names such a channel asks the reader nothing.
+ */
+export const CHANNEL_ASK = new RegExp(
+  '(?<![\\p{L}\\p{M}])(?:' + [
+    'follow', 'join', 'subscribe', 'install', 'download', 'फॉलो करें', 'डाउनलोड करें', 'जुड़ें', 'simak', 'ikuti', 'gabung', 'bergabung',
+    'folg(?:en sie|t|e)', 'abonnieren', 'suivez', 'rejoignez', 's[ií]guenos', 'únete', 'siga', 'segui', 'iscriviti', 'volg',
+  ].join('|') + ')(?![\\p{L}\\p{M}])',
+  'iu',
+);
+
+/**
  * What a consent placeholder says in an embed's place until the reader lets the page load it: it names the content
  * as another party's ("externer Inhalt", "third-party content", "contenu tiers") and asks for consent to show it
  * ({@link EMBED_CONSENT_ASK}). Both must be said: a story about such content asks nothing, and a prompt to accept

@@ -587,3 +587,18 @@ describe('cleanTree removes a footnote\'s number', () => {
     expect(text).not.toMatch(/steps\.7|7Two/);
   });
 });
+
+describe('cleanTree removes prompts to follow the site on a channel', () => {
+  it.each([
+    ['Hindi, Google News', '<p>ताजा खबरों के लिए <a href="https://news.google.example/publications/x">हार्बर समाचार को गूगल न्यूज़ पर फॉलो करें</a>। PROMPTTEXT</p>'],
+    ['Indonesian, WhatsApp Channel', '<p>Simak berita pilihan kami langsung di ponselmu lewat WhatsApp Channel : <a href="https://whatsapp.example/channel/x">https://whatsapp.example/channel/x</a>. Pastikan kamu sudah install aplikasi WhatsApp ya. PROMPTTEXT</p>'],
+  ])('%s', (_kind, prompt) => {
+    const text = cleanedText(`${article}${prompt}`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toContain('PROMPTTEXT');
+  });
+
+  it('keeps a sentence that names such a channel and asks nothing', () => {
+    expect(cleanedText(`${article}<p>The ferry company now posts its timetable changes on a WhatsApp channel, the council said.</p>`)).toContain('WhatsApp channel');
+  });
+});
