@@ -41,17 +41,18 @@ export function isDetailsRow(box: DomElement, own: TextStats): boolean {
   if (!DETAILS_ROW_TAGS.has(box.name) || own.prose > 0 || own.chars > MAX_DETAILS_ROW_CHARS) return false;
   const fields = rowFields(box);
   if (!fields || fields.some((field) => field.text.length > MAX_FIELD_CHARS || SENTENCE_END.test(field.text))) return false;
+  const texts = fields.map((field) => normalizeDigits(field.text));
+  const isDetail = texts.map((text) => COUNTER_TEXT.test(text) || READING_TIME.test(text));
+  const details = isDetail.filter(Boolean).length;
+  // Most boxes name no detail and label no date; the dates, read by the date parser, are looked for only in the others.
+  if (details === 0 && !texts.some((text) => DATE_LABEL_BEFORE_VALUE.test(text))) return false;
   let dates = 0;
   let labelledDates = 0;
-  let details = 0;
-  for (const field of fields) {
-    const text = normalizeDigits(field.text);
-    if (COUNTER_TEXT.test(text) || READING_TIME.test(text)) details++;
-    else if (readsAsDate(field, text)) {
-      dates++;
-      if (DATE_LABEL_BEFORE_VALUE.test(text)) labelledDates++;
-    }
-  }
+  fields.forEach((field, index) => {
+    if (isDetail[index] || !readsAsDate(field, texts[index])) return;
+    dates++;
+    if (DATE_LABEL_BEFORE_VALUE.test(texts[index])) labelledDates++;
+  });
   return dates > 0 && (details > 0 || (labelledDates > 0 && dates >= 2));
 }
 

@@ -93,7 +93,8 @@ const AGENCY_MATCHERS = AGENCIES.map((agency) => ({
  * "المصدر: رويترز", Vietnamese "Theo Reuters", "according to"), as a pattern fragment: the credit readers here and in
  * the body's source-credit split share it.
  */
-export const SOURCE_LABEL = '(?:source|quelle|fuente|fonte|źródło|bron|zdroj|kaynak|sumber|nguồn|theo|источник|المصدر|منبع|מקור|स्रोत|来源|來源|出典|출처)';
+export const SOURCE_LABEL_WORDS = ['source', 'quelle', 'fuente', 'fonte', 'źródło', 'bron', 'zdroj', 'kaynak', 'sumber', 'nguồn', 'theo', 'источник', 'المصدر', 'منبع', 'מקור', 'स्रोत', '来源', '來源', '出典', '출처'];
+export const SOURCE_LABEL = `(?:${SOURCE_LABEL_WORDS.join('|')})`;
 const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');
 
 /**
