@@ -99,6 +99,23 @@ export function markArabicMonths(text: string, marker: string): string {
   return ARABIC_LETTER.test(text) ? foldArabic(text).replace(MONTH_NAME_OR_DUAL, ` ${marker} `) : text;
 }
 
+/**
+ * Rule "the Maghreb's clock": the French-derived month names (جانفي، فيفري، جوان، جويلية، أوت) are written in Algeria
+ * and Tunisia, the Moroccan ones (يوليوز، غشت، شتنبر، نونبر، دجنبر) in Morocco, and those countries keep their clocks
+ * an hour ahead of UTC (Morocco falls back to UTC for Ramadan, which its zone data knows). A page on no country
+ * domain and with no locale still says where it is by how it names the month, so a time printed beside such a name
+ * is read on that country's clock, not as UTC. The names shared with the Mashriq (مارس، ماي، سبتمبر …) say nothing.
+ * The zone, or null when the text names no such month.
+ */
+export function maghrebZoneOf(text: string): string | null {
+  const folded = foldArabic(text);
+  if (MOROCCAN_MONTH.test(folded)) return 'Africa/Casablanca';
+  return ALGERIAN_TUNISIAN_MONTH.test(folded) ? 'Africa/Algiers' : null;
+}
+const wordOf = (names: string[]) => new RegExp(`${NOT_LETTER_BEFORE}(?:${names.map((name) => escapeRegExp(foldArabic(name))).join('|')})${NOT_LETTER_AFTER}`);
+const ALGERIAN_TUNISIAN_MONTH = wordOf(['جانفي', 'فيفري', 'أفريل', 'جوان', 'جويلية', 'جويليه', 'أوت']);
+const MOROCCAN_MONTH = wordOf(['يوليوز', 'غشت', 'شتنبر', 'نونبر', 'دجنبر']);
+
 /** True when the text names a Hijri month or carries the هـ era marker. */
 export function mentionsHijriDate(text: string): boolean {
   return HIJRI_DATE.test(foldArabic(text));

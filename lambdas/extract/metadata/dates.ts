@@ -7,7 +7,7 @@
  */
 import { normalizeSpace } from '../dom-walk';
 import { hasUtcOffset, isoBefore, numericOffsetMinutes, toIsoString, withUtcOffset, type CalendarFields } from './calendar';
-import { isArabicRelativeStamp, mentionsHijriDate, namedZoneOffset, normalizeDigits, parseArabicDate, parseArabicRelativeAge } from './arabic-dates';
+import { isArabicRelativeStamp, maghrebZoneOf, mentionsHijriDate, namedZoneOffset, normalizeDigits, parseArabicDate, parseArabicRelativeAge } from './arabic-dates';
 import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
 import { parsePersianSolarDate } from './persian-dates';
 import { utcOffsetAt, utcOffsetAtInstant } from './time-zones';
@@ -322,6 +322,8 @@ function normalizeOtherDigits(text: string): string {
 /** Persian and Urdu write the first of the month as the ordinal "یکم" ("یکم دسمبر", "یکم آذر") and other days as numbers. */
 const FIRST_DAY_WORD = /(?<!\p{L})یکم(?!\p{L})/gu;
 
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+
 /** Parses a date string; null when nothing recognisable (or only a Hijri date) is in it. No plausibility check. */
 export function parseDate(input: string, now: Date, options: DateReadingOptions = {}): ParsedDate | null {
   const raw = normalizeSpace(input);
@@ -331,7 +333,7 @@ export function parseDate(input: string, now: Date, options: DateReadingOptions 
   const calendarIso = /\d/.test(text)
     ? parseSolarHijriDate(text) ?? parseMachineDate(text) ?? parseWrittenDate(text, now, options)
     : null;
-  const timeZone = options.timeZone ?? null;
+  const timeZone = options.timeZone ?? (calendarIso && ARABIC_SCRIPT.test(text) ? maghrebZoneOf(text) : null);
   const iso = calendarIso ?? parseRelativeDate(text, now, timeZone);
   if (!iso) return null;
   if (hasUtcOffset(iso)) return { iso, raw, zoneKnown: true };
@@ -412,7 +414,7 @@ function parseMachineDate(text: string): string | null {
 }
 
 function parseWrittenDate(text: string, now: Date, { monthFirst = false, dateline = false }: DateReadingOptions): string | null {
-  if (/[\u0600-\u06FF]/.test(text)) {
+  if (ARABIC_SCRIPT.test(text)) {
     const arabic = parseArabicDate(text);
     if (arabic) return toIsoString(arabic);
   }
@@ -555,7 +557,7 @@ function usDaylightSaving({ year, month, day }: Pick<CalendarFields, 'year' | 'm
 function parseRelativeDate(text: string, now: Date, timeZone: string | null): string | null {
   if (YESTERDAY.test(text)) return dayWordDate(text, now, 1, timeZone);
   if (TODAY.test(text)) return dayWordDate(text, now, 0, timeZone);
-  const arabicAge = /[\u0600-\u06FF]/.test(text) ? parseArabicRelativeAge(text) : null;
+  const arabicAge = ARABIC_SCRIPT.test(text) ? parseArabicRelativeAge(text) : null;
   if (arabicAge !== null) return isoBefore(now, arabicAge);
   const age = relativeAge(text);
   return age !== null ? isoBefore(now, age) : null;
@@ -628,7 +630,7 @@ export function markCjkDateParts(text: string, marker: string): string {
  */
 export function isRelativeStamp(text: string): boolean {
   if (text.length > MAX_RELATIVE_DATE_CHARS) return false;
-  if (/[\u0600-\u06FF]/.test(text) && isArabicRelativeStamp(text)) return true;
+  if (ARABIC_SCRIPT.test(text) && isArabicRelativeStamp(text)) return true;
   return WHOLE_AGES.some((pattern) => pattern.test(text)) || ageOf(WHOLE_AGO_AFTER.exec(text)) !== null || ageOf(WHOLE_AGO_BEFORE.exec(text)) !== null;
 }
 

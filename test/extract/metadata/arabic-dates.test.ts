@@ -86,6 +86,17 @@ describe('Arabic date decorations', () => {
     expect(parseDate('الاثنين ٢٣ كانون الثاني ٢٠١٧ الساعة ٠٩:٠٥ صباحا', NOW)?.iso).toBe('2017-01-23T09:05:00+00:00');
   });
 
+  it("reads a clock beside a month named as in Algeria, Tunisia or Morocco on those countries' clock, and a Mashriq name's as written", () => {
+    const iso = (text: string, timeZone: string | null = null) => parseDate(text, NOW, { timeZone })?.iso;
+    expect(iso('الأربعاء 17 جانفي 2024 - 14:30')).toBe('2024-01-17T14:30:00+01:00');
+    expect(iso('نشر في 3 جويلية 2023 على الساعة 09:10')).toBe('2023-07-03T09:10:00+01:00');
+    expect(iso('الخميس 10 غشت 2023 - 18:45')).toBe('2023-08-10T18:45:00+01:00');
+    expect(iso('17 يناير 2024 - 14:30')).toBe('2024-01-17T14:30:00+00:00');
+    expect(iso('17 كانون الثاني 2024 - 14:30')).toBe('2024-01-17T14:30:00+00:00');
+    // A zone the page declares, its domain's or its locale's, comes first.
+    expect(iso('17 جانفي 2024 - 14:30', 'Asia/Riyadh')).toBe('2024-01-17T14:30:00+03:00');
+  });
+
   it('reads the zone written after the clock: a numeric offset, Greenwich time or Mecca time', () => {
     const iso = (text: string) => parseDate(text, NOW)?.iso;
     expect(iso('الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)')).toBe('2013-08-28T14:00:00+04:00');
