@@ -1,15 +1,24 @@
 /**
- * Rule "page data body": a Next.js site renders the article on the server from the data it also ships in
- * `<script id="__NEXT_DATA__" type="application/json">`, and some server-render only the first paragraph (the rest
- * appears in the browser, with skeleton boxes in its place). The full story is then in that data, as the HTML string
- * the site's CMS stores under a key such as `content` or `body`. Read only when the main pass found too little, as
- * the JSON-LD articleBody is: parsing a page's data costs more than the rest of the pass on large pages.
+ * Rule "page data body": a single-page app renders the article from data it ships in the page: Next.js as JSON in
+ * `<script id="__NEXT_DATA__" type="application/json">`, Nuxt, Redux and Apollo sites as an object assigned to
+ * `window.__INITIAL_STATE__` (or `__PRELOADED_STATE__`, `__NUXT__`, `__APOLLO_STATE__`). Some render only the first
+ * paragraph on the server, some nothing but a loading skeleton; the full story is then in that data, either as the
+ * HTML string the CMS stores under a key such as `content` or `body`, or as the CMS's list of typed blocks
+ * (`{type: "paragraph", text: …}`) under such a key. Read only when the main pass found too little, as the JSON-LD
+ * articleBody is: parsing a page's data costs more than the rest of the pass on large pages.
  */
 import { load } from 'cheerio/slim';
 import type { DomElement } from './dom';
 
 /** The keys CMSs keep an article's text under, lowercased. */
-const BODY_KEYS = new Set(['content', 'body', 'articlebody', 'bodyhtml', 'html', 'text']);
+const BODY_KEYS = new Set(['content', 'body', 'articlebody', 'bodyhtml', 'html', 'text', 'blocks', 'elements', 'paragraphs']);
+/** The keys a block of a CMS's block list keeps its text under, in the order they are tried. */
+const BLOCK_TEXT_KEYS = ['text', 'html', 'content', 'value'] as const;
+/**
+ * Block types that are not story text: the block lists interleave ad slots, embeds and related-story cards with the
+ * paragraphs, and some of those carry a text of their own.
+ */
+const NON_TEXT_BLOCK = /^(?:ad|ads|advert|advertisement|related|teaser|promo|newsletter|embed|image|video|gallery|widget)(?:[-_].*)?$/i;
 /** Shorter strings under those keys are a teaser's or a card's text, not a story. */
 const MIN_BODY_CHARS = 500;
 /** The page data also holds menus, related stories and settings; its walk is bounded. */
@@ -17,25 +26,59 @@ const MAX_VALUES = 20_000;
 /** The blocks a CMS writes a story's HTML in; their text, in order, is the story's paragraphs. */
 const TEXT_BLOCKS = 'p, h2, h3, h4, li, blockquote';
 const HAS_BLOCK_MARKUP = /<(?:p|h[2-4]|li|blockquote)[\s>]/i;
+/** An inline script's assignment of the app's state, as the JavaScript frameworks print it. */
+const STATE_ASSIGNMENT = /window\.(?:__INITIAL_STATE__|__PRELOADED_STATE__|__NUXT__|__APOLLO_STATE__)\s*=\s*(?=\{)/;
 
-/** The story text the page's Next.js data holds, paragraphs parted by blank lines, or null. */
+/** The story text the page's app data holds, paragraphs parted by blank lines, or null. */
 export function pageDataBody(scripts: readonly DomElement[]): string | null {
-  const script = scripts.find((element) => element.attribs.id === '__NEXT_DATA__');
-  const json = script?.children.map((child) => ('data' in child ? child.data : '')).join('');
-  if (!json) return null;
-  let data: unknown;
+  let best: BodyCandidate | null = null;
+  for (const data of appData(scripts)) {
+    const found = longestBody(data);
+    if (found && found.length > (best?.length ?? 0)) best = found;
+  }
+  return best ? best.text() : null;
+}
+
+interface BodyCandidate {
+  /** Characters of the source, markup included: enough to rank candidates before converting any. */
+  length: number;
+  text(): string;
+}
+
+function* appData(scripts: readonly DomElement[]): Generator<unknown> {
+  for (const script of scripts) {
+    const source = script.children.map((child) => ('data' in child ? child.data : '')).join('');
+    if (script.attribs.id === '__NEXT_DATA__') {
+      yield (parsedJson(source) as { props?: { pageProps?: unknown } } | null)?.props?.pageProps;
+      continue;
+    }
+    const assignment = STATE_ASSIGNMENT.exec(source);
+    if (!assignment) continue;
+    // The object runs to its closing brace; a statement or two may follow it in the same script.
+    const start = assignment.index + assignment[0].length;
+    for (let end = source.lastIndexOf('}'); end > start; end = source.lastIndexOf('}', end - 1)) {
+      const data = parsedJson(source.slice(start, end + 1));
+      if (data !== null) {
+        yield data;
+        break;
+      }
+    }
+  }
+}
+
+function parsedJson(json: string): unknown {
   try {
-    data = JSON.parse(json);
+    return JSON.parse(json);
   } catch {
     return null;
   }
-  const pageProps = (data as { props?: { pageProps?: unknown } } | null)?.props?.pageProps;
-  const html = longestBodyString(pageProps);
-  return html ? paragraphsOf(html) : null;
 }
 
-function longestBodyString(root: unknown): string | null {
-  let best: string | null = null;
+function longestBody(root: unknown): BodyCandidate | null {
+  let best: BodyCandidate | null = null;
+  const consider = (candidate: BodyCandidate | null) => {
+    if (candidate && candidate.length >= MIN_BODY_CHARS && candidate.length > (best?.length ?? 0)) best = candidate;
+  };
   let values = 0;
   const pending: unknown[] = [root];
   while (pending.length > 0 && values++ < MAX_VALUES) {
@@ -44,13 +87,32 @@ function longestBodyString(root: unknown): string | null {
     if (Array.isArray(value)) for (const item of value) pending.push(item);
     else if (value && typeof value === 'object') {
       for (const [key, inner] of Object.entries(value)) {
+        const isBodyKey = BODY_KEYS.has(key.toLowerCase());
         if (typeof inner === 'string') {
-          if (inner.length >= MIN_BODY_CHARS && BODY_KEYS.has(key.toLowerCase()) && inner.length > (best?.length ?? 0)) best = inner;
-        } else pending.push(inner);
+          if (isBodyKey) consider({ length: inner.length, text: () => paragraphsOf(inner) });
+        } else {
+          if (isBodyKey && Array.isArray(inner)) consider(blockListBody(inner));
+          pending.push(inner);
+        }
       }
     }
   }
   return best;
+}
+
+/** The text of a CMS's list of typed blocks, one paragraph per text block, or null when it holds no text blocks. */
+function blockListBody(blocks: readonly unknown[]): BodyCandidate | null {
+  const texts: string[] = [];
+  for (const block of blocks) {
+    if (typeof block === 'string') texts.push(block);
+    if (!block || typeof block !== 'object' || Array.isArray(block)) continue;
+    const fields = block as Record<string, unknown>;
+    if (typeof fields.type === 'string' && NON_TEXT_BLOCK.test(fields.type)) continue;
+    const text = BLOCK_TEXT_KEYS.map((key) => fields[key]).find((field): field is string => typeof field === 'string' && field.trim() !== '');
+    if (text) texts.push(text);
+  }
+  if (texts.length === 0) return null;
+  return { length: texts.reduce((sum, text) => sum + text.length, 0), text: () => texts.map(paragraphsOf).join('\n\n') };
 }
 
 /** The text of each outermost block of the HTML, or the plain text as it is when the string holds no blocks. */

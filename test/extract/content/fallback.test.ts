@@ -40,6 +40,28 @@ describe('fallbacks', () => {
     expect(result.body.split('\n\n')[1]).toBe('What comes next');
   });
 
+  it("reads the story from a CMS's list of typed blocks in the page data, leaving out its ad and related-story blocks", () => {
+    const first = 'The council approved the harbour plan on Monday after a long debate about its cost and the noise at night. ';
+    const second = 'Work starts in spring and ends within two years, the mayor said, and the ferries keep their berths meanwhile. ';
+    const html = nextPage({ props: { pageProps: { article: { headline: 'Harbour plan', body: [
+      { type: 'paragraph', text: first.repeat(3).trim() }, { type: 'ad', slot: 'mpu-1', text: 'Advertisement' },
+      { type: 'heading', text: 'What comes next' }, { type: 'related', text: 'Ferry fares rise again', href: '/ferries' },
+      { type: 'paragraph', text: second.repeat(3).trim() }, { type: 'image', src: '/quay.jpg' },
+    ] } } } });
+    const result = run(html, { scripts: scriptsOf(html) });
+    expect(result.method).toBe('fallback:page-data');
+    expect(result.body.split('\n\n')).toEqual([first.repeat(3).trim(), 'What comes next', second.repeat(3).trim()]);
+  });
+
+  it('reads the story from the state a Nuxt or Redux app assigns to window, when the page shows only a loading box', () => {
+    const state = { route: { path: '/region/harbour-plan' }, article: { current: { headline: 'Harbour plan', html: STORY_HTML } } };
+    const html = page(`<div id="app"><div class="loading">Loading the article…</div></div>
+      <script>window.__INITIAL_STATE__=${JSON.stringify(state)};(function(){var s=document.currentScript;s.parentNode.removeChild(s);}());</script>`);
+    const result = run(html, { scripts: scriptsOf(html) });
+    expect(result.method).toBe('fallback:page-data');
+    expect(result.body.split('\n\n')[1]).toBe('What comes next');
+  });
+
   it('keeps the rendered text when the page data holds no story, or cannot be read', () => {
     for (const html of [nextPage({ props: { pageProps: { article: { content: 'A teaser, too short to be the story.' } } } }),
       page('<p>The council approved the harbour plan on Monday.</p><script id="__NEXT_DATA__" type="application/json">{"props":</script>')]) {
