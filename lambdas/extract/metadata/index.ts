@@ -16,7 +16,7 @@ import { readAccess } from './access';
 import { readCounters } from './counters';
 import { chooseDescription, readVisibleDek } from './description';
 import { readLeadImage } from './images';
-import { readJsonLd } from './json-ld';
+import { readJsonLd, type StructuredArticle } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
 import { readSourceRowAgency } from './source-rows';
@@ -27,7 +27,7 @@ import { segmentsOf } from './title-affixes';
 import { headlineText, isTeaserHeading, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readShownBlocks, readTitledBlocks } from './headline-elements';
 import { isSiteLogo } from './site-logo';
 import { hasToken, IndexedPage, textContent } from './regions';
-import { hostOf, httpUrl, originalAddress } from '../url';
+import { hostOf, httpUrl, originalAddress, withoutQuery } from '../url';
 import { archiveToolbarAddress, printedAddress, printedSiteName } from './renderings';
 import { domainSpelling, siteNameOf, spelledAsDomain } from './site-name';
 
@@ -93,9 +93,11 @@ const MAX_SUBHEADINGS = 10;
 export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetadata {
   const page = new IndexedPage(context.walk ?? walkDocument($.root()[0]));
   const jsonLd = readJsonLd($, page);
-  const structured = jsonLd.article;
   const tags = readMetaTags($, page);
-  const canonical = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), CANONICAL_TOKEN))?.attribs.href ?? tags.first('og:url') ?? structured?.url ?? null;
+  const declaredAddress = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), CANONICAL_TOKEN))?.attribs.href ?? tags.first('og:url') ?? null;
+  const structured = jsonLd.article && !isAnotherPagesArticle(jsonLd.article, declaredAddress ?? context.url, [tags.first('og:title'), textContent(page.first('h1'))])
+    ? jsonLd.article : null;
+  const canonical = declaredAddress ?? structured?.url ?? null;
   // A page dropped in without the address it came from still states where it lives; that address stands in for
   // it, so relative links and pictures resolve and the site's own name and domain are known.
   // A URL that names no host ("file:///…", a label such as "archive::page.html") locates no page on the web either.
@@ -521,6 +523,30 @@ function twitterWrittenBy(tags: MetaTags): string[] {
     if (label && data && /written by|author|verfasst|autor|auteur|escrito|كتب|الكاتب/i.test(label)) names.push(data.replace(/\s@\w+$/, ''));
   }
   return names;
+}
+
+/**
+ * Rule "another page's article": a page that loads the next story as the reader scrolls appends it with its own
+ * JSON-LD, and on a page that declares its own article in meta tags alone, that node is the only article node. A node
+ * naming another address than the page's and another headline than the page's declares that other story; its
+ * writers, dates and keywords are not this page's.
+ */
+function isAnotherPagesArticle(article: StructuredArticle, ownAddress: string | null, ownHeadlines: ReadonlyArray<string | null>): boolean {
+  const headline = article.headline && comparableHeadline(article.headline);
+  const own = ownHeadlines.map((text) => (text ? comparableHeadline(text) : '')).filter(Boolean);
+  if (!article.url || !ownAddress || !headline || own.length === 0) return false;
+  if (comparableAddress(article.url, ownAddress) === comparableAddress(ownAddress, ownAddress)) return false;
+  return own.every((text) => !text.includes(headline) && !headline.includes(text));
+}
+
+/** Scheme, `www.`, query, fragment and a closing slash name no other page. */
+function comparableAddress(address: string, base: string): string | null {
+  const url = httpUrl(address, httpUrl(base, null));
+  return url ? withoutQuery(url).replace(/^https?:\/\/(?:www\.)?/i, '').replace(/#.*$/, '').replace(/\/$/, '').toLowerCase() : null;
+}
+
+function comparableHeadline(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** `<base href>` changes what relative URLs mean; the page URL is the fallback. */

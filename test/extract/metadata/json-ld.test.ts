@@ -1,5 +1,6 @@
 import { load } from 'cheerio/slim';
 import { readJsonLd } from '../../../lambdas/extract/metadata/json-ld';
+import { extract } from '../../../lambdas/extract';
 
 const page = (...scripts: string[]) => load(`<html><head>${scripts.map((s) => `<script type="application/ld+json">${s}</script>`).join('')}</head><body></body></html>`);
 
@@ -184,3 +185,29 @@ describe('readJsonLd', () => {
   });
 });
 
+
+describe('rule "another page\'s article"', () => {
+  const NOW = new Date('2026-12-01T00:00:00Z');
+  const nextStory = JSON.stringify({
+    '@type': 'NewsArticle', headline: 'New cycle underpass opens in the north', url: 'https://news.example/city/cycle-underpass-118790',
+    datePublished: '2026-11-28T09:15:00+01:00', author: [{ '@type': 'Person', name: 'Florian Haslinger' }], keywords: 'cycling, traffic',
+  });
+  const scrollingPage = (canonical: string, nodeHeadline = 'New cycle underpass opens in the north') => `<html><head>
+    <link rel="canonical" href="${canonical}"><meta property="og:title" content="Care homes brace for another hot summer">
+    <meta property="article:published_time" content="2026-11-29T18:04:00+01:00"><meta name="author" content="Magdalena Pointner"></head><body>
+    <article><h1>Care homes brace for another hot summer</h1><p>${'Care homes in the city are buying fans and planning cooler rooms for the summer, the council said. '.repeat(3)}</p></article>
+    <div class="stream-item"><script type="application/ld+json">${nextStory.replace('New cycle underpass opens in the north', nodeHeadline)}</script>
+    <h2>New cycle underpass opens in the north</h2><p>${'The underpass links two estates and the river path, and cost four million euros. '.repeat(3)}</p></div></body></html>`;
+
+  it('leaves out the JSON-LD of the story an endless page appends, which names another address and another headline', () => {
+    const record = extract(scrollingPage('https://news.example/city/care-homes-heat-118771'), { now: NOW });
+    expect(record.authors).toEqual(['Magdalena Pointner']);
+    expect(record.publishedAt).toBe('2026-11-29T18:04:00+01:00');
+  });
+
+  it("keeps a node that names the page's own address, or the page's own headline", () => {
+    expect(extract(scrollingPage('https://www.news.example/city/cycle-underpass-118790/'), { now: NOW }).authors).toEqual(['Florian Haslinger']);
+    const sameHeadline = scrollingPage('https://news.example/city/care-homes-heat-118771', 'Care homes brace for another hot summer');
+    expect(extract(sameHeadline, { now: NOW }).authors).toEqual(['Florian Haslinger']);
+  });
+});
