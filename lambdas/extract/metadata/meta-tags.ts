@@ -81,7 +81,7 @@ export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($
     const isPublished = /publish|posted|created|entry-date|date-?time|article/i.test(`${marks} ${attribs.pubdate !== undefined ? 'published' : ''}`);
     // Rule "updated time": WordPress themes print the last edit beside the publication ("<time class="updated">"),
     // often first; it dates the edit, and is the page's date only when nothing else dates it.
-    tags.add(isPublished ? 'time:published' : UPDATED_TIME.test(marks) ? 'time:modified' : 'time:datetime', attribs.datetime);
+    tags.add(isPublished ? 'time:published' : UPDATED_TIME.test(marks) ? 'time:modified' : 'time:datetime', withShownClock(attribs.datetime, time));
   }
   // Rule "hAtom date": older blog themes mark the dates with the hAtom microformat, the machine date in an <abbr>'s
   // title and the shown text without a year ("<abbr class="published" title="2023-03-04T10:20:00+01:00">4 March</abbr>").
@@ -129,11 +129,33 @@ const PUBLISHED_ABBR = new Set(['published']);
 const UPDATED_ABBR = new Set(['updated']);
 
 /**
+ * Rule "the day and the clock": a CMS that stores the publication day apart from its time writes the day alone into
+ * `datetime` and prints both ("<time datetime="2026-11-30">Mo., 30.11.2026, 14:20 Uhr</time>"). The text is then the
+ * more precise statement of the same moment, and its clock joins the declared day; with no clock, or a text about
+ * another day, the declared day stands.
+ */
+function withShownClock(datetime: string, element: Element): string {
+  const day = DAY_ONLY.exec(datetime.trim());
+  if (!day) return datetime;
+  const text = textContent(element);
+  const clock = SHOWN_CLOCK.exec(text);
+  if (!clock || !new RegExp(`(?<!\\d)0?${Number(day[1])}(?!\\d)`).test(text.slice(0, clock.index) + text.slice(clock.index + clock[0].length))) return datetime;
+  let hour = Number(clock[1]);
+  const meridiem = clock[3]?.toLowerCase().replace(/\./g, '');
+  if (meridiem === 'pm' && hour < 12) hour += 12;
+  if (meridiem === 'am' && hour === 12) hour = 0;
+  return `${datetime.trim()}T${String(hour).padStart(2, '0')}:${clock[2]}:00`;
+}
+const DAY_ONLY = /^\d{4}-\d{2}-(\d{2})$/;
+const SHOWN_CLOCK = /(?<![\d.:])([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d.:])\s*(a\.?m\.?|p\.?m\.?)?/i;
+
+/**
  * Where a microdata value lives: `content`, `datetime`, `src`/`href` for URLs, a nested `name`, or the text.
  * Read from the nodes directly: a Cheerio wrapper per element costs more than the reads themselves.
  */
 function microdataValue(element: Element, property: string): string | undefined {
-  const explicit = attribute(element, 'content') ?? attribute(element, 'datetime') ?? abbreviationTitle(element);
+  const datetime = attribute(element, 'datetime');
+  const explicit = attribute(element, 'content') ?? (datetime && withShownClock(datetime, element)) ?? abbreviationTitle(element);
   if (explicit) return explicit;
   if (property === 'image') {
     return attribute(element, 'src') ?? attribute(element, 'href')

@@ -37,6 +37,15 @@ describe('readMetaTags', () => {
     expect(tags.all('time:published')).toEqual(['2017-01-23T10:00:00Z', '2017-01-23']);
   });
 
+  it('joins the clock a <time> prints to the day alone its datetime declares, when its text shows that day', () => {
+    const read = (time: string) => readMetaTags(load(`<body>${time}</body>`));
+    expect(read('<time itemprop="datePublished" datetime="2026-11-30">Mo., 30.11.2026, 14:20 Uhr</time>').first('itemprop:datepublished')).toBe('2026-11-30T14:20:00');
+    expect(read('<time class="published" datetime="2026-11-30">Nov. 30, 2026 at 2:20 p.m.</time>').first('time:published')).toBe('2026-11-30T14:20:00');
+    expect(read('<time class="published" datetime="2026-11-30">30 November 2026</time>').first('time:published')).toBe('2026-11-30');
+    expect(read('<time class="published" datetime="2026-11-30">Updated 1 December, 09:15</time>').first('time:published')).toBe('2026-11-30');
+    expect(read('<time class="published" datetime="2026-11-30T08:00:00Z">30.11.2026, 14:20 Uhr</time>').first('time:published')).toBe('2026-11-30T08:00:00Z');
+  });
+
   it('reads a Parse.ly page object as the separate parsely-* tags, and ignores one that is not JSON', () => {
     const page = readMetaTags(load(`<head>
       <meta name="parsely-page" content='{"title":"Harbour wall to be rebuilt","authors":["Mia Holt","Sam Reyes"],"pub_date":"2016-04-05T06:07:08Z","section":"Local","tags":["harbour","council budget"],"post_id":41}'>
