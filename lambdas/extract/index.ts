@@ -62,6 +62,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const content = extractContent($, {
     url: metadata.baseUrl, title: metadata.title, structuredBody: metadata.structuredBody, authors: metadata.authors,
     dateline: metadata.publishedAtRaw, publishedAt: metadata.publishedAt, description: metadata.description, walk, scripts: walk.byTag.get('script'),
+    isAccessibleForFree: metadata.isAccessibleForFree,
   });
 
   // The body is the best evidence of the language; title and description stand in when the body pass found none.

@@ -56,6 +56,8 @@ export interface ContentContext {
   publishedAt?: string | null;
   /** The summary the page declares, by which a dek between headline and body is known whatever its class. */
   description?: string | null;
+  /** False when the page declares its story locked for readers who do not pay, as paywalled pages do. */
+  isAccessibleForFree?: boolean | null;
   /**
    * The walk of the intact page (`walkDocument`), when the caller has made it: the body pass reads its elements and
    * measures by its positions instead of walking the page again before it cleans.
@@ -139,7 +141,8 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   const tooLittle = readingLengthOf(blocks) < TOO_LITTLE_TEXT;
   const structured = structuredBodyBlocks(context.structuredBody);
   const pageData = tooLittle && structured.length === 0 ? structuredBodyBlocks(pageDataBody(context.scripts ?? [])) : [];
-  if (textLength(structured) > Math.max(mainLength * 1.5, tooLittle ? 0 : mainLength * DECLARED_BODY_OVER_TEASER)) {
+  const teaserRatio = tooLittle ? 0 : context.isAccessibleForFree === false && showsStartOfDeclared(blocks, structured) ? 1.5 : DECLARED_BODY_OVER_TEASER;
+  if (textLength(structured) > Math.max(mainLength * 1.5, mainLength * teaserRatio)) {
     blocks = withShownStandfirst(structured, blocks, context.description ?? null);
     method = 'fallback:json-ld-articleBody';
     confidence = 0.7;
@@ -191,6 +194,33 @@ function storyBox(top: DomElement, stats: StatsTable): DomElement {
  * text not to fall back, a declared body this many times as long says what it found was that teaser.
  */
 const DECLARED_BODY_OVER_TEASER = 3;
+
+/**
+ * Rule "the wall's cut": a page that declares its story locked for readers who do not pay shows its first
+ * paragraphs and may declare all of it as articleBody (Google's paywall markup asks for both). When the last
+ * paragraph the page shows stands in the declared body well before its end, what the page shows is the story's
+ * beginning, cut where the wall stands, and a declared body half again as long is the story read to its end. The
+ * dek the page shows above it is not in articleBody, and is kept. Pages that are not locked keep the stricter
+ * test: some CMSs declare their stored source as articleBody, block markers and all.
+ */
+function showsStartOfDeclared(shown: readonly Block[], declared: readonly Block[]): boolean {
+  // The page and its JSON-LD space the same text differently (a no-break space inside « », a space the other omits).
+  const comparable = (text: string) => text.replace(/\s+/g, ' ');
+  const declaredText = comparable(declared.map((block) => (block.kind === 'figure' ? '' : block.text)).join(' '));
+  // The wall's own offer may follow the last paragraph shown; it is not in the declared body.
+  for (let index = shown.length - 1; index >= 0; index--) {
+    const block = shown[index];
+    if (block.kind === 'figure' || block.text.length < MIN_CUT_PARAGRAPH_CHARS) continue;
+    const text = comparable(block.text);
+    const at = declaredText.indexOf(text);
+    if (at >= 0) return at + text.length <= declaredText.length * MAX_SHOWN_SHARE;
+  }
+  return false;
+}
+/** Shorter shown paragraphs (a label, a date line) are found in any long text and say nothing about where it stops. */
+const MIN_CUT_PARAGRAPH_CHARS = 80;
+/** A page that shows more of the declared body than this shows the story, not a teaser of it. */
+const MAX_SHOWN_SHARE = 0.7;
 
 /**
  * The declared body with the dek the page shows at its head, as the main pass keeps it: articleBody holds the

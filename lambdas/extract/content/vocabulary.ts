@@ -373,6 +373,9 @@ export const PUBLISHER_NOTICE = new RegExp(
     `^follow (?:[\\p{L}'’]+ )?coverage of .{1,80} at https?://`,
     // A paywall's message where the locked text would go, and a membership appeal set as a card in the text.
     `${WORD_START}(?:for|to) (?:paying )?(?:subscribers|members) only${WORD_END}`, '^(?:see|view|compare) (?:all )?(?:our )?subscription (?:options|plans)',
+    // The share of the story the wall hides, and its offer's button: "Il vous reste 75 % de l'article à lire", "Je m'abonne".
+    `^il vous reste [\\d.,]+ ?% de (?:cet|l['’])article à lire${WORD_END}`, `^you have [\\d.,]+ ?% of (?:this|the) (?:article|story) left to read${WORD_END}`,
+    "^je m['’]abonne$",
     'réservée?s? aux abonnés', 'nur für abonnenten', 'exclusivo para (?:suscriptores|assinantes)', 'riservato agli abbonati', `${WORD_START}(?:is|are) (?:a )?reader-supported${WORD_END}`,
     'advertiser disclosure', 'we may (?:receive|earn) (?:a )?(?:compensation|commission)', '(?:beitrag|artikel) enthält (?:werbung|affiliate)',
     // The German affiliate disclosure: "Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler", "Wenn

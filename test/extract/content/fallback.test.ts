@@ -101,6 +101,25 @@ describe('fallbacks', () => {
       expect(result.method).toBe('main-pass');
       expect(result.body).toContain('Read the full story with a subscription.');
     });
+
+    describe('rule "the wall\'s cut"', () => {
+      const paragraphs = story.split('\n\n');
+      /** A locked story as the wall shows it: the dek, its first three paragraphs, and the offer. */
+      const cut = page(`<article><h1>Harbour plan approved</h1><p class="intro">${dek}</p>${paragraphs.slice(0, 3).map((text) => `<p>${text}</p>`).join('')}
+        <div class="wall"><p>Subscribe to read on: every story for 9.90 a month.</p></div></article>`);
+
+      it('reads the declared body of a locked story when the page shows its start and the declared body is half again as long', () => {
+        const result = run(cut, { structuredBody: story, description: dek, title: 'Harbour plan approved', isAccessibleForFree: false });
+        expect(result.method).toBe('fallback:json-ld-articleBody');
+        expect(result.body.split('\n\n')).toEqual([dek, ...paragraphs]);
+      });
+
+      it('keeps what the page shows when the story is not declared locked, or the page shows the declared body nearly to its end', () => {
+        expect(run(cut, { structuredBody: story, description: dek, title: 'Harbour plan approved' }).method).toBe('main-pass');
+        const shortDeclared = paragraphs.slice(0, 4).join('\n\n');
+        expect(run(cut, { structuredBody: shortDeclared, description: dek, title: 'Harbour plan approved', isAccessibleForFree: false }).method).toBe('main-pass');
+      });
+    });
   });
 
   it('keeps the main pass when it finds the article', () => {

@@ -48,6 +48,8 @@ describe('publisher notices at the edges of the body', () => {
     ['a pointer to more of the newsroom\'s coverage under a drawn rule', '<p>___</p><p>Follow AP’s coverage of the harbour at https://apnews.example/hub/harbour</p>'],
     ['a paywall\'s message', '<h3>This article is for subscribers only</h3><p><a class="Button" href="/subscribe">See subscription options</a></p>'],
     ['a French paywall\'s message', '<p>La suite de cet article est réservée aux abonnés.</p>'],
+    ['a French paywall\'s share left to read and its button', '<div class="wall"><p>Il vous reste 75 % de l\'article à lire. Profitez de notre offre : 1 € le premier mois, sans engagement.</p><a class="btn" href="/abonnement/">Je m’abonne</a></div>'],
+    ['an English paywall\'s share left to read', '<p>You have 60% of this article left to read. Subscribe for full access to every story, the app and the archive.</p>'],
     ['a membership card', '<div class="kg-callout-card"><div class="kg-callout-text">The Example Post is reader-supported. <a href="#/portal/signup">Become a member</a> to get new stories in your inbox.</div></div>'],
   ])('drops %s after the story', (_kind, notice) => {
     const body = run(page(`<article>${story}${notice}</article>`)).body;
