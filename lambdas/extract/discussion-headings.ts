@@ -11,14 +11,17 @@
 
 /**
  * What readers' comments are called, singular and plural, in the languages the pipeline ingests, with the forms a
- * number governs (Russian "5 комментариев", Polish "2 komentarze", "5 komentarzy") and the counter words of Chinese,
- * Japanese and Korean ("12条评论", "5件のコメント").
+ * number governs (Russian "5 комментариев", Polish "2 komentarze", "5 komentarzy", Czech "45 komentářů") and the
+ * counter words of Chinese, Japanese and Korean ("12条评论", "5件のコメント"). Central European sites call the thread
+ * the discussion ("Diskuse (45)") or the contributions ("Hozzászólások (7)"); an obituary's readers sign its guest
+ * book ("Guest Book (12 entries)") or leave condolences.
  */
 const DISCUSSION_WORDS = [
-  'comments?', 'responses?', 'repl(?:y|ies)', 'reactions?', 'kommentare?', 'antworten', 'reaktionen', 'commentaires?', 'réponses?', 'réactions?',
-  'comentarios?', 'respuestas?', 'comentários?', 'commenti', 'commento', 'reacties', 'reactie', '(?:ال)?تعليقا?', '(?:ال)?تعليقات', '(?:ال)?ردود',
-  'комментари(?:и|ев|й|я)', 'коментар(?:і|ів|я)?', 'komentarz(?:e|y)?', 'komentar', 'yorum(?:lar)?', 'نظرات', 'دیدگاه(?:‌ها)?', 'تبصرے',
-  'टिप्पणियां', 'टिप्पणियाँ', 'ý kiến', 'bình luận', 'תגובות', 'תגובה', '条?评论', '則?評論', '(?:件の)?コメント', '(?:개의 )?댓글',
+  'comments?', 'responses?', 'repl(?:y|ies)', 'reactions?', 'kommentare?', 'kommentarer', 'antworten', 'reaktionen', 'commentaires?', 'réponses?',
+  'réactions?', 'comentarios?', 'respuestas?', 'comentários?', 'commenti', 'commento', 'comentarii', 'reacties', 'reactie', 'kommentit', 'σχόλια',
+  'hozzászólás(?:ok)?', 'kommentek?', 'diskuse', 'diskuze', 'diskusia', 'komentář(?:e|ů)?', 'komentár(?:e|ov)?', 'komentari', 'guest ?book', 'condolences',
+  '(?:ال)?تعليقا?', '(?:ال)?تعليقات', '(?:ال)?ردود', 'комментари(?:и|ев|й|я)', 'коментар(?:і|ів|я)?', 'komentarz(?:e|y)?', 'komentar', 'yorum(?:lar)?',
+  'نظرات', 'دیدگاه(?:‌ها)?', 'تبصرے', 'टिप्पणियां', 'टिप्पणियाँ', 'ý kiến', 'bình luận', 'תגובות', 'תגובה', '条?评论', '則?評論', '(?:件の)?コメント', '(?:개의 )?댓글',
 ].join('|');
 
 /**
@@ -36,13 +39,19 @@ const READERS_DISCUSSION_NAMES = [
 const COUNT = '[\\d\\u0660-\\u0669\\u06F0-\\u06F9][\\d\\u0660-\\u0669\\u06F0-\\u06F9.,\\u066C]*';
 
 /**
+ * A count in brackets may name what it counts ("Guest Book (12 entries)", "Diskuse (45 příspěvků)"): one word after
+ * the number.
+ */
+const BRACKETED_COUNT = COUNT + '(?:\\s+\\p{L}+)?';
+
+/**
  * The heading over the readers' discussion, which names it by its count, before the name or after it, in brackets
  * or as a field: "38 responses", "14 Kommentare", "3 commentaires :", "Comments (12)", "التعليقات (5)",
  * "Комментарии (5)", "Ý kiến (23)", "コメント（5）", "Commenti dei lettori (2)", "Comments: 12".
  */
 export const DISCUSSION_COUNT_HEADING = new RegExp(
   '^(?:' + COUNT + '\\s*(?:' + DISCUSSION_WORDS + ')'
-    + '|(?:' + DISCUSSION_WORDS + '|' + READERS_DISCUSSION_NAMES + ')\\s*(?:\\(' + COUNT + '\\)|（' + COUNT + '）|\\[' + COUNT + '\\]|[:：]?\\s*' + COUNT + '))'
+    + '|(?:' + DISCUSSION_WORDS + '|' + READERS_DISCUSSION_NAMES + ')\\s*(?:\\(' + BRACKETED_COUNT + '\\)|（' + BRACKETED_COUNT + '）|\\[' + BRACKETED_COUNT + '\\]|[:：]?\\s*' + COUNT + '))'
     + '\\s*[»›→↓:：]?$',
   'iu',
 );

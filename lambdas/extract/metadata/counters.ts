@@ -48,31 +48,39 @@ const NUMBER = String.raw`(\d[\d.,\s\u066C]*\d|\d)\s*(?:(${MULTIPLIER_ALTERNATIO
  * "переглядів".
  */
 const VIEW_WORDS_AFTER = [
-  'views?', 'reads?', 'hits', 'visits', 'aufrufe', 'vues', 'visitas', 'visualizaciones', 'visualizações', 'مشاهدة', 'مشاهدات', 'قراءة',
-  'قراءات', 'زيارة', 'زيارات', 'المشاهدات', 'просмотр(?:а|ов)?', 'перегляд(?:и|ів)?', 'okunma', 'görüntülenme', 'kez okundu', 'بازدید',
-  'ویوز', 'व्यूज़', 'व्यूज', 'बार देखा गया', 'dibaca', 'kali dibaca', 'visualizzazioni', 'letture', 'weergaven', 'keer gelezen', '次?阅读',
-  '次?閱讀', '次?浏览', '次?瀏覽', '回閲覧', 'lượt xem', 'צפיות', 'wyświetle(?:ń|nia|nie)', 'odsło(?:n|ny|na)', 'mal gelesen',
+  'views?', 'reads?', 'hits', 'visits', 'aufrufe', 'vues', 'visitas', 'visualizaciones', 'visualizações', 'مشاهدة', 'مشاهدات', 'قراءة', 'قراءات',
+  'زيارة', 'زيارات', 'المشاهدات', 'megtekintés', 'visningar', 'visninger', 'zobrazení', 'просмотр(?:а|ов)?', 'перегляд(?:и|ів)?', 'okunma',
+  'görüntülenme', 'kez okundu', 'بازدید', 'ویوز', 'व्यूज़', 'व्यूज', 'बार देखा गया', 'dibaca', 'kali dibaca', 'visualizzazioni', 'letture',
+  'weergaven', 'keer gelezen', '次?阅读', '次?閱讀', '次?浏览', '次?瀏覽', '回閲覧', 'lượt xem', 'צפיות', 'wyświetle(?:ń|nia|nie)', 'odsło(?:n|ny|na)', 'mal gelesen',
 ];
 /**
  * Labels written before the count: "Views: 1,204", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali",
- * "مشاهدة ٥٤٣", "عدد القراءات: 3412".
+ * "مشاهدة ٥٤٣", "عدد القراءات: 3412", "قراءات: 2104", "Megtekintések: 980", "Visningar: 1 204".
  */
 const VIEW_WORDS_BEFORE = [
-  'views?', 'aufrufe', 'vues', 'visitas', 'مشاهدة', 'مشاهدات', 'المشاهدات', 'عدد المشاهدات', 'القراءات', 'الزيارات', 'просмотр(?:ы|ов)', 'перегляд(?:и|ів)',
-  'okunma(?: sayısı)?', 'görüntülenme', 'بازدید', 'تعداد بازدید', 'dibaca', 'visualizzazioni', 'weergaven', '阅读量?', '閱讀數?', '浏览量?',
-  '瀏覽數?', '閲覧数?', '조회수?', 'lượt xem', 'צפיות', 'wyświetle(?:nia|ń)', 'odsłony',
-  // "Lu 1 234 fois", "Letto 1234 volte", "Leído 1234 veces", "Lido 1234 vezes": read so many times.
-  'lu', 'letto', 'leído', 'leido', 'lido',
+  'views?', 'aufrufe', 'vues', 'visitas', 'مشاهدة', 'مشاهدات', 'المشاهدات', 'عدد المشاهدات', 'القراءات', 'قراءات', 'الزيارات', 'megtekintések?',
+  'olvasottság', 'visningar', 'visninger', 'zobrazeno', 'přečteno', 'просмотр(?:ы|ов)', 'перегляд(?:и|ів)', 'okunma(?: sayısı)?', 'görüntülenme',
+  'بازدید', 'تعداد بازدید', 'dibaca', 'visualizzazioni', 'weergaven', '阅读量?', '閱讀數?', '浏览量?', '瀏覽數?', '閲覧数?', '조회수?', 'lượt xem', 'צפיות',
+  'wyświetle(?:nia|ń)', 'odsłony',
+  // "Lu 1 234 fois", "Letto 1234 volte", "Leído 1234 veces", "Lido 1234 vezes", Hungarian "Olvasták: 12 458" (they
+  // have read it): read so many times.
+  'lu', 'letto', 'leído', 'leido', 'lido', 'olvasták',
 ];
-/** Comment labels after the count, with their inflected forms: "5 комментариев", "3 yorum", "12 評論", "4 תגובות". */
+/**
+ * Comment labels after the count, with their inflected forms: "5 комментариев", "3 yorum", "12 評論", "4 תגובות",
+ * "128 kommentarer", "45 komentářů", "7 hozzászólás".
+ */
 const COMMENT_WORDS_AFTER = [
-  'comments?', 'kommentare?', 'commentaires?', 'comentarios?', 'comentários?', 'komentarze?', 'تعليق', 'تعليقات', 'комментари(?:й|я|ев)',
-  'коментар(?:і|ів)?', 'yorum', 'نظر', 'تبصرے', 'تبصرہ', 'टिप्पणियां', 'टिप्पणियाँ', 'टिप्पणी', 'komentar', 'commenti', 'commento', 'reacties?',
-  '条评论', '评论', '則評論', '評論', '件のコメント', 'コメント', '개의 댓글', '댓글', 'bình luận', 'תגובות', 'תגובה', 'دیدگاه',
+  'comments?', 'kommentare?', 'kommentarer', 'komentář(?:e|ů)?', 'komentár(?:e|ov)?', 'hozzászólás', 'komment', 'commentaires?', 'comentarios?',
+  'comentários?', 'komentarze?', 'تعليق', 'تعليقات', 'комментари(?:й|я|ев)', 'коментар(?:і|ів)?', 'yorum', 'نظر', 'تبصرے', 'تبصرہ', 'टिप्पणियां',
+  'टिप्पणियाँ', 'टिप्पणी', 'komentar', 'commenti', 'commento', 'reacties?', '条评论', '评论', '則評論', '評論', '件のコメント', 'コメント', '개의 댓글', '댓글', 'bình luận',
+  'תגובות', 'תגובה', 'دیدگاه',
 ];
+/** Comment labels before the count: "Comments: 12", "Kommentarer (128)", Czech "Diskuse (45)", "Hozzászólások: 7". */
 const COMMENT_WORDS_BEFORE = [
-  'comments?', 'kommentare', 'commentaires', 'comentarios', 'تعليقات', 'التعليقات', 'комментари(?:и|ев)', 'коментар(?:і|ів)', 'yorumlar',
-  'yorum', 'نظرات', 'دیدگاه‌ها', 'دیدگاه', 'تبصرے', 'टिप्पणियां', 'komentar', 'commenti', 'reacties', '评论', '評論', 'コメント', '댓글', 'bình luận', 'תגובות',
+  'comments?', 'kommentare', 'kommentarer', 'diskuse', 'diskuze', 'komentáře', 'hozzászólások', 'commentaires', 'comentarios', 'تعليقات', 'التعليقات',
+  'комментари(?:и|ев)', 'коментар(?:і|ів)', 'yorumlar', 'yorum', 'نظرات', 'دیدگاه‌ها', 'دیدگاه', 'تبصرے', 'टिप्पणियां', 'komentar', 'commenti',
+  'reacties', '评论', '評論', 'コメント', '댓글', 'bình luận', 'תגובות',
 ];
 /** The words a count is followed by on a counter: what the page's counter rows are made of (see content/vocabulary.ts). */
 export const COUNTER_WORDS_AFTER: readonly string[] = [...VIEW_WORDS_AFTER, ...COMMENT_WORDS_AFTER];

@@ -84,6 +84,13 @@ describe('readCounters', () => {
     expect(countersOf(`<article><p>Text</p><span><a href="#respond">${phrase}</a></span></article>`).comments).toBe(0);
   });
 
+  it.each([
+    ['Olvasták: 12 458', '7 hozzászólás', 12458, 7], ['Visningar: 1 204', '128 kommentarer', 1204, 128], ['1 204 zobrazení', 'Diskuse (45)', 1204, 45],
+    ['Megtekintések: 980', '45 komentářů', 980, 45],
+  ])('reads the Central European and Nordic counters %j and %j', (viewLabel, commentLabel, views, comments) => {
+    expect(countersOf(`<article><p>Text</p><span>${viewLabel}</span><a href="#c">${commentLabel}</a></article>`)).toEqual({ views, comments });
+  });
+
   it('reads no view count from a word that ends in a label or a year after it', () => {
     expect(countersOf('<article><span>Hotel-Review: 105</span><span>Interview 2017</span></article>')).toEqual({ views: null, comments: null });
   });
@@ -105,6 +112,7 @@ describe('readCounters', () => {
     ['<h2>تعليقات (4)</h2>', 4], ['<h2>التعليقات (٤)</h2>', 4], ['<h3>Комментарии (5)</h3>', 5], ['<h3>Komentarze (2)</h3>', 2], ['<h4>3 commentaires :</h4>', 3],
     ['<h2>Responses (38)</h2>', 38], ['<h3>Ý kiến <span>(23)</span></h3>', 23], ['<h3>Komentar (6)</h3>', 6], ['<h3>コメント（5）</h3>', 5],
     ['<h3>Comments: 1,204</h3>', 1204], ['<div class="box-title">Комментарии (5)</div>', 5], ['<b>COMMENTI DEI LETTORI (2)</b><br>', 2],
+    ['<h3>Hozzászólások (7)</h3>', 7], ['<h2>Kommentarer (128)</h2>', 128], ['<h2>Diskuse (45)</h2>', 45], ['<h2>Guest Book (12 entries)</h2>', 12],
   ])('reads the count in the title %j over the comments, out of the article\'s container', (title, comments) => {
     expect(countersOf(`<article><h1>Council delays bypass</h1><p>Text.</p></article><div class="box">${title}<div><p>Reader</p><p>The council never listens.</p></div></div>`).comments)
       .toBe(comments);
