@@ -19,11 +19,12 @@ export interface Counters {
 }
 
 /**
- * Counter widgets, by the class or id names plugins and themes give them; a platform's comment button shows the
- * thread's count as its label (Substack's `post-ufi-comment-button`).
+ * Counter widgets, by the class or id names plugins and themes give them, in English or in French (`vues`,
+ * `nb-commentaires`); a platform's comment button shows the thread's count as its label (Substack's
+ * `post-ufi-comment-button`, MSN's `commentBtn`).
  */
-const VIEW_WIDGET = /(?:^|[\s_-])(?:post-?views?(?:-count)?|views?(?:-?count)?|view-counter|hits|visits|reads|entry-views|meta-views|pageviews|tie-views|ct-views|mom-post-meta-views)(?:$|[\s_-])/i;
-const COMMENT_WIDGET = /(?:^|[\s_-])(?:comments?-?(?:link|count|number|num|button)s?|post-comments?|meta-comments?|entry-comments?|comment-bubble|comments)(?:$|[\s_-])/i;
+const VIEW_WIDGET = /(?:^|[\s_-])(?:post-?views?(?:-count)?|views?(?:-?count)?|view-counter|hits|visits|reads|vues|entry-views|meta-views|pageviews|tie-views|ct-views|mom-post-meta-views)(?:$|[\s_-])/i;
+const COMMENT_WIDGET = /(?:^|[\s_-])(?:comments?-?(?:link|count|number|num|button|btn)s?|post-comments?|meta-comments?|entry-comments?|comment-bubble|comments|commentaires)(?:$|[\s_-])/i;
 
 /**
  * Words for "thousand", "ten thousand" and "million" written after a count, in the languages whose labels are read
@@ -84,9 +85,13 @@ const COMMENT_WORDS_BEFORE = [
 ];
 /** The words a count is followed by on a counter: what the page's counter rows are made of (see content/vocabulary.ts). */
 export const COUNTER_WORDS_AFTER: readonly string[] = [...VIEW_WORDS_AFTER, ...COMMENT_WORDS_AFTER];
-/** Indic labels end in vowel signs, which are marks: a label is followed by neither a letter nor a mark. */
+/**
+ * Indic labels end in vowel signs, which are marks: a label is followed by neither a letter nor a mark. A label that
+ * a colon and a number follow labels that number, not the one before it: in "الساعة 15:22   قراءات: 2104" the
+ * count is 2104, not the time's minutes.
+ */
 const labelPattern = (after: string[], before: string[]) =>
-  new RegExp(`${NUMBER}\\s*(?:${after.join('|')})(?![\\p{L}\\p{M}])|(?<![\\p{L}\\p{M}])(?:${before.join('|')})\\s*[:：(]?\\s*${NUMBER}`, 'iu');
+  new RegExp(`${NUMBER}\\s*(?:${after.join('|')})(?![\\p{L}\\p{M}])(?!\\s*[:：]\\s*\\d)|(?<![\\p{L}\\p{M}])(?:${before.join('|')})\\s*[:：(]?\\s*${NUMBER}`, 'iu');
 const VIEW_LABEL = labelPattern(VIEW_WORDS_AFTER, VIEW_WORDS_BEFORE);
 const COMMENT_LABEL = labelPattern(COMMENT_WORDS_AFTER, COMMENT_WORDS_BEFORE);
 /** Phrases that state there are no comments yet, e.g. the WordPress comments link before the first one. */
@@ -134,7 +139,7 @@ export function readCounters($: CheerioAPI, tags: MetaTags, structured: Structur
   let digits: Uint8Array | undefined;
   const withDigits = () => (digits ??= shortTextsWithDigits(page));
   return {
-    views: structured?.viewCount ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false) ?? fromLabels(page, scope, VIEW_LABEL, false, withDigits),
+    views: structured?.viewCount ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false, COMMENT_WIDGET) ?? fromLabels(page, scope, VIEW_LABEL, false, withDigits),
     comments: structured?.commentCount ?? parseCount(tags.first('itemprop:commentcount') ?? '')
       ?? fromWidgets(page, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromCommentsTitle(page, withDigits) ?? fromLabels(page, scope, COMMENT_LABEL, true, withDigits),
   };
@@ -207,8 +212,11 @@ function hasDigitInOwnText(element: Element): boolean {
   return false;
 }
 
-/** Tags that hold short labelled texts in meta lines; old table templates set theirs in `<font>`. */
-const LABEL_TAGS = new Set(['span', 'a', 'div', 'li', 'p', 'small', 'em', 'strong', 'font']);
+/**
+ * Tags that hold short labelled texts in meta lines; old table templates set theirs in `<font>`, or straight in the
+ * table cell (`<td class="ninfo">… قراءات: 2104</td>`).
+ */
+const LABEL_TAGS = new Set(['span', 'a', 'div', 'li', 'p', 'small', 'em', 'strong', 'font', 'td']);
 
 /** Elements of the article's own container (the first one on the page), or of the whole page when it has none. */
 interface Scope {
@@ -234,7 +242,12 @@ function isArticleScope(element: Element, classes: string | undefined, id: strin
 
 const ARTICLE_SCOPE_CLASSES = new Set(['post', 'single', 'entry', 'hentry']);
 
-function fromWidgets(page: IndexedPage, scope: Scope, widget: RegExp, label: RegExp, isComments: boolean): number | null {
+/**
+ * `otherWidget`: Rule "button to view the comments": a class that names the comments as well as views
+ * (`view-comments`, the button that opens the thread) is the comments' widget, and its count is theirs; the views
+ * pass leaves it to the comments pass.
+ */
+function fromWidgets(page: IndexedPage, scope: Scope, widget: RegExp, label: RegExp, isComments: boolean, otherWidget?: RegExp): number | null {
   const classNames = page.attributeOfAll('class');
   const ids = page.attributeOfAll('id');
   const { visibleChars } = page.walk;
@@ -247,12 +260,45 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: RegExp, label: Reg
     // The widget names hold no whitespace and the pattern accepts a string's ends as bounds, so testing class and id apart
     // answers as testing them joined by a space would, without building the joined string per element.
     if (!widget.test(classes ?? '') && !widget.test(id ?? '')) continue;
+    if (otherWidget && (otherWidget.test(classes ?? '') || otherWidget.test(id ?? ''))) continue;
+    if (isListedStoryCounter(scope.elements[index], classes)) continue;
     const text = page.shortTextAt(index, MAX_LABEL_TEXT);
     if (!text || COUNT_OF_THE_REST.test(text)) continue;
     const found = readLabel(text, label, isComments) ?? bareCount(text);
     if (found !== null) return found;
   }
   return null;
+}
+
+/**
+ * Rule "listed stories' counters": a list of other stories (the "most read" box beside an old template's article)
+ * prints each one's views by its headline, in a widget named as the article's own counter is (`<li><a>…</a> <span
+ * class="hits">(3000)</span></li>`). A widget whose list item has a sibling item holding a widget of the same class
+ * is one of those, not the article's: the article's meta line prints its counter once.
+ */
+function isListedStoryCounter(widget: Element, classes: string | undefined): boolean {
+  if (!classes) return false;
+  let item: Element | null = widget;
+  for (let depth = 0; item && item.name !== 'li'; depth++) {
+    if (depth === MAX_LIST_ITEM_DEPTH) return false;
+    item = item.parent && isElement(item.parent) ? item.parent : null;
+  }
+  if (!item?.parent) return false;
+  for (const sibling of item.parent.children) {
+    if (sibling === item || !isElement(sibling) || sibling.name !== 'li') continue;
+    if (sibling.attribs.class === classes || holdsClass(sibling, classes)) return true;
+  }
+  return false;
+}
+/** How far above a widget its list item may be: the widget in the item, or in a box of the item. */
+const MAX_LIST_ITEM_DEPTH = 3;
+
+function holdsClass(root: Element, classes: string): boolean {
+  for (const child of root.children) {
+    if (!isElement(child)) continue;
+    if (child.attribs.class === classes || holdsClass(child, classes)) return true;
+  }
+  return false;
 }
 
 /**

@@ -91,6 +91,25 @@ describe('readCounters', () => {
     expect(countersOf(`<article><p>Text</p><span>${viewLabel}</span><a href="#c">${commentLabel}</a></article>`)).toEqual({ views, comments });
   });
 
+  it('reads French-named counter widgets, with a dot between thousands', () => {
+    expect(countersOf('<article><h1>Title</h1><div class="compteurs"><span class="vues"><i class="ico-oeil"></i> 5.412</span><span class="nb-commentaires"><i class="ico-bulle"></i> 3</span></div><p>Text</p></article>'))
+      .toEqual({ views: 5412, comments: 3 });
+  });
+
+  it('reads the views labelled in an old template\'s table cell, not the time before them nor a most-read list\'s counts', () => {
+    const page = `<table><tr><td class="ninfo">Agency <img src="clock.gif"> 2026-11-30 الساعة 15:22 &nbsp;&nbsp; قراءات: 2104</td></tr><tr><td>Text</td></tr></table>
+      <div class="sidebox"><div class="sidehead">الأكثر قراءة</div><ol><li><a href="/n?id=1">Another story</a> <span class="hits">(3000)</span></li>
+      <li><a href="/n?id=2">A third story</a> <span class="hits">(2830)</span></li></ol></div>`;
+    expect(countersOf(page).views).toBe(2104);
+  });
+
+  it('reads a button that opens the comments as their count, not as views, and a comment button named in short', () => {
+    expect(countersOf('<article><p>Text</p><a class="caas-comments-btn" href="#comments">136</a><button class="view-comments">View comments (136)</button></article>'))
+      .toEqual({ views: null, comments: 136 });
+    expect(countersOf('<article><p>Text</p><div class="reactionBar"><button class="likeBtn">46</button><button class="commentBtn" aria-label="Comentarios">Comentarios (12)</button></div></article>'))
+      .toEqual({ views: null, comments: 12 });
+  });
+
   it('reads no view count from a word that ends in a label or a year after it', () => {
     expect(countersOf('<article><span>Hotel-Review: 105</span><span>Interview 2017</span></article>')).toEqual({ views: null, comments: null });
   });
