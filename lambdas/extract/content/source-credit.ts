@@ -8,7 +8,7 @@
  * initials with at least one agency among them: "Quelle: Science, Rice University" names the study a story is
  * about, and stays.
  */
-import { agencyNamed, CREDIT_LEAD_IN, SOURCE_LABEL } from '../metadata/wire-agencies';
+import { agencyNamed, CREDIT_LEAD_IN, EDITOR_INITIALS, SOURCE_LABEL } from '../metadata/wire-agencies';
 import type { Block, TextBlock } from './blocks';
 
 /** "Quelle: ntv.de, ino/dpa" is as long as the credit gets; a longer line is a sentence. */
@@ -28,8 +28,6 @@ const MATERIAL_NOTE = /^(?:(?:this (?:report|story|article) )?(?:includes|uses|c
 
 const PART_SEPARATOR = /\s*(?:[/,;|&+،]|\s(?:and|und|y|et|e|i|و)\s)\s*/u;
 
-/** An editor's initials, as agencies' partners print them in lower case: "ino", "ssi", "aja". */
-const INITIALS = /^\p{Ll}{2,4}$/u;
 const DOMAIN = /^[\p{L}\d-]+\.\p{L}{2,}$/u;
 
 export interface SplitBody {
@@ -59,7 +57,7 @@ function creditedAgencyOf(text: string): string | null {
   for (const part of parts) {
     const agency = agencyNamed(part);
     if (agency) first ??= agency;
-    else if (INITIALS.test(part)) lowerCaseAgency ??= parts.length > 1 ? agencyNamed(part.toUpperCase()) : null;
+    else if (EDITOR_INITIALS.test(part)) lowerCaseAgency ??= parts.length > 1 ? agencyNamed(part.toUpperCase()) : null;
     else if (!DOMAIN.test(part)) return null;
   }
   return first ?? lowerCaseAgency;

@@ -54,6 +54,18 @@ const AGENCIES: readonly Agency[] = [
   { name: 'Lusa', spellings: ['Lusa'] },
   { name: 'Télam', spellings: ['Télam', 'Telam'] },
   { name: 'Notimex', spellings: ['Notimex'] },
+  // The national agencies of Central and Eastern Europe, credited as the others are ("Forrás: MTI", "(STA) -", "Izvor: HINA").
+  { name: 'MTI', spellings: ['MTI', 'Magyar Távirati Iroda'] },
+  { name: 'TASR', spellings: ['TASR'] },
+  { name: 'STA', spellings: ['STA', 'Slovenska tiskovna agencija'] },
+  { name: 'HINA', spellings: ['HINA', 'Hrvatska izvještajna novinska agencija'] },
+  { name: 'Tanjug', spellings: ['Tanjug'] },
+  { name: 'BTA', spellings: ['BTA', 'БТА'] },
+  { name: 'Agerpres', spellings: ['Agerpres'] },
+  { name: 'UNIAN', spellings: ['UNIAN', 'УНІАН'] },
+  { name: 'LETA', spellings: ['LETA'] },
+  { name: 'ELTA', spellings: ['ELTA'] },
+  { name: 'BNS', spellings: ['BNS', 'Baltic News Service'] },
   // The Nordic agencies, credited after the writer as the others are ("Av Ola Nordmann, NTB", "Erik Berg/TT").
   { name: 'NTB', spellings: ['NTB'] },
   { name: 'TT', spellings: ['TT', 'TT Nyhetsbyrån'] },
@@ -90,10 +102,14 @@ const AGENCY_MATCHERS = AGENCIES.map((agency) => ({
 }));
 /**
  * The words a credit line names its source with ("Quelle: dpa", "Fuente: EFE", "Источник: ТАСС", "来源：新华社",
- * "المصدر: رويترز", Vietnamese "Theo Reuters", "according to"), as a pattern fragment: the credit readers here and in
- * the body's source-credit split share it.
+ * "المصدر: رويترز", Vietnamese "Theo Reuters", "according to", Hungarian "Forrás: MTI", Greek "Πηγή: ΑΠΕ-ΜΠΕ", which
+ * capitals write without its accent), as a pattern fragment: the credit readers here and in the body's source-credit
+ * split share it.
  */
-export const SOURCE_LABEL_WORDS = ['source', 'quelle', 'fuente', 'fonte', 'źródło', 'bron', 'zdroj', 'kaynak', 'sumber', 'nguồn', 'theo', 'источник', 'المصدر', 'منبع', 'מקור', 'स्रोत', '来源', '來源', '出典', '출처'];
+export const SOURCE_LABEL_WORDS = [
+  'source', 'quelle', 'fuente', 'fonte', 'źródło', 'bron', 'zdroj', 'kaynak', 'sumber', 'nguồn', 'theo', 'источник', 'المصدر', 'منبع', 'מקור', 'स्रोत', '来源', '來源', '出典', '출처',
+  'forrás', 'πηγή', 'πηγη', 'källa', 'kilde', 'lähde', 'sursa', 'sursă', 'izvor', 'джерело', 'източник',
+];
 export const SOURCE_LABEL = `(?:${SOURCE_LABEL_WORDS.join('|')})`;
 const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');
 
@@ -119,12 +135,23 @@ export function agencyNamed(text: string): string | null {
   return null;
 }
 
-/** Agencies joined in one credit: "AFP/Reuters", "dpa, AP", "EFE y Reuters", "أ ف ب - رويترز". */
+/**
+ * Agencies joined in one credit: "AFP/Reuters", "dpa, AP", "EFE y Reuters", "أ ف ب - رويترز". Rule "editor's
+ * initials": an agency's partners and its regional services add the initials of the desk or the editor in lower
+ * case ("dpa/lrs", the Rhineland-Palatinate service, "(dpa/lnw)", "AFP/ssi"); beside an agency they void no credit.
+ */
 export function agenciesIn(text: string): string[] {
   const parts = text.split(/\s*(?:[/,;|&+،]|\b(?:and|und|y|et|e)\b)\s*|\s+(?:و|[-–—])\s+/).filter(Boolean);
-  const names = parts.map(agencyNamed);
-  return names.every((name): name is string => name !== null) ? [...new Set(names)] : [];
+  const names: string[] = [];
+  for (const part of parts) {
+    const name = agencyNamed(part);
+    if (name) names.push(name);
+    else if (!EDITOR_INITIALS.test(part)) return [];
+  }
+  return [...new Set(names)];
 }
+/** An editor's or a regional desk's initials, as agencies and their partners print them in lower case: "lrs", "ino", "aja". */
+export const EDITOR_INITIALS = /^\p{Ll}{2,4}$/u;
 
 /**
  * A dateline that names the place, then the agency, before the story's first sentence: "الرياض - واس:", "القاهرة -

@@ -96,6 +96,20 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('Paris - Reuters said on Monday that it would open a new bureau, and more text follows.')).toBeNull();
   });
 
+  it('reads an agency whose regional service or editor adds initials in lower case', () => {
+    expect(findCreditedAgency('Trier (dpa/lrs) - Wegen des Hochwassers ist die Schifffahrt auf der Mosel eingestellt.')).toBe('dpa');
+    expect(findCreditedAgency('Düsseldorf (dpa/lnw) - Der Landtag hat am Mittwoch den Haushalt beschlossen.')).toBe('dpa');
+    // Initials alone name no agency.
+    expect(findCreditedAgency('Trier (mb/lrs) - Wegen des Hochwassers ist die Schifffahrt auf der Mosel eingestellt.')).toBeNull();
+  });
+
+  it('reads the national agencies of Central and Eastern Europe under their source labels', () => {
+    expect(findCreditedAgency('Az új árak április 1-jén lépnek életbe.\n\nForrás: MTI')).toBe('MTI');
+    expect(findCreditedAgency('Το εισιτήριο θα κοστίζει 1,20 ευρώ.\n\nΠηγή: ΑΠΕ-ΜΠΕ')).toBe('ANA-MPA');
+    expect(findCreditedAgency('Vlada je u srijedu usvojila proračun.\n\nIzvor: HINA')).toBe('HINA');
+    expect(agencyNamed('Hina')).toBeNull();
+  });
+
   it('ignores agencies mentioned inside sentences', () => {
     expect(findCreditedAgency('The minister told Reuters on Monday that the talks had failed, and more text follows here.')).toBeNull();
   });
@@ -110,6 +124,7 @@ describe('the source an article\'s info row names', () => {
     ['Arabic, beside the date', '<div class="css-meta8u"><span>المصدر: أ ف ب</span><span>17 كانون الثاني 2024</span></div>' + prose, 'AFP'],
     ['Russian, under the text', `${prose}<div class="news-detail__prop">Источник:&nbsp;ТАСС</div>`, 'TASS'],
     ['Chinese, after the dateline', `<div class="info"><span>2024-03-12 14:30</span> <span class="source">来源：<a href="/">新华社</a></span></div>${prose}`, 'Xinhua'],
+    ['Hungarian, after the writer', `<div class="info"><span class="author">Szerző: Tóth Bence</span> / <span class="source">Forrás: MTI</span></div>${prose}`, 'MTI'],
   ])('reads the agency of a labelled source line in %s', (_where, article, agency) => {
     expect(wireOf(article)).toBe(agency);
   });
