@@ -14,8 +14,12 @@ import type { Block, TextBlock } from './blocks';
 /** "Quelle: ntv.de, ino/dpa" is as long as the credit gets; a longer line is a sentence. */
 const MAX_CREDIT_CHARS = 60;
 
-/** The label or the lead-in a credit opens with, after an optional parenthesis or dash: "Quelle:", "(Con", "— With". */
-const CREDIT_OPENING = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_LABEL}\\s*[:：]?|${CREDIT_LEAD_IN})\\s+`, 'iu');
+/**
+ * The label or the lead-in a credit opens with, after an optional parenthesis or dash: "Quelle:", "(Con", "— With".
+ * Rule "agency's copyright line": aggregators close agency copy with the agency's copyright mark in letters, "(c)
+ * Agencia EFE", "(c) 2026 Reuters", which says whose copy the story is, as a credit does.
+ */
+const CREDIT_OPENING = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_LABEL}\\s*[:：]?|${CREDIT_LEAD_IN})\\s+|^\\(c\\)\\s*(?:(?:19|20)\\d{2}\\s+)?`, 'iu');
 
 /**
  * "Reuters contributed to this report.", the note US desks close a story with when an agency's copy went into it:

@@ -368,6 +368,29 @@ export const PUBLISHER_NOTICE = new RegExp(
     '(?:hazte|hágase) (?:miembro|socio|suscriptor)', '^assine (?:o|a|já|agora)\\s', `${WORD_START}inscreva-se (?:no|na|em)${WORD_END}`, 'apoie (?:o|nosso) (?:jornalismo|trabalho)',
     // A feedback widget's question about the page: "War dieser Artikel hilfreich?"
     '^(?:(?:was|did you find) this (?:article|page|post|story) (?:helpful|useful)|war dieser (?:artikel|beitrag) (?:hilfreich|nützlich)|fanden sie (?:diesen|den) (?:artikel|beitrag) (?:hilfreich|nützlich)|cet article vous a-t-il été utile|¿?te (?:ha )?(?:sido|resultado) útil (?:este|esta) (?:artículo|nota)|questo articolo (?:ti )?è stato utile|(?:heeft|hebt) (?:deze|dit) (?:informatie|pagina|artikel) (?:u|je) geholpen|war (?:diese|die) (?:information|seite) hilfreich|was this information helpful)', `^become a (?:paying )?(?:member|subscriber|patron)${WORD_END}`,
+    // Its report-an-error prompt, a line of its own under the story: "Haben Sie einen Fehler im Text gefunden? Schreiben
+    // Sie uns.", "Spotted an error?", "¿Has visto un error?".
+    '^(?:(?:haben sie|hast du) einen fehler (?:im (?:text|artikel|beitrag) )?(?:gefunden|entdeckt|bemerkt)|fehler (?:gefunden|entdeckt)\\?|(?:einen )?fehler melden'
+      + '|(?:did you )?(?:find|spot|notice) (?:an?|any) (?:error|mistake|typo)|(?:found|spotted|noticed|see) (?:an?|any) (?:error|mistake|typo)|report an? (?:error|typo|correction)'
+      + '|¿(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error|has (?:visto|encontrado|detectado) (?:un|algún) error|(?:vous avez|tu as) (?:repéré|trouvé|vu|remarqué) une (?:erreur|faute)|signaler une erreur'
+      + '|(?:hai|avete) (?:trovato|notato|visto) un errore|segnala(?:ci)? un errore|(?:encontrou|viu) (?:um|algum) erro\\?|(?:heb je|hebt u|heeft u) een fout (?:gezien|gevonden))',
+    // Rule "syndication note": portals that publish an agency's feed unedited say so under (or over) each story, in
+    // the site's language: "(This story has not been edited by … staff and is published from a syndicated feed.)",
+    // "This content was produced by … and distributed via …'s partner feed", "Dieser Artikel wurde automatisch aus dem
+    // dpa-Newsfeed übernommen und nicht redaktionell bearbeitet", "Direkt aus dem dpa-Newskanal", "pubblicato in modo
+    // automatico dal flusso ANSA senza modifiche al testo", "Cet article a été publié automatiquement".
+    `${WORD_START}(?:published|auto-?published|auto-?generated|generated|aggregated|sourced) (?:[\\w-]+ ){0,3}from (?:a |an |the )?(?:syndicated|wire|news agency|agency)(?: wire| news| agency)*(?: service)? feed${WORD_END}`,
+    `${WORD_START}(?:has|have|was|were|is) not (?:been )?(?:created or )?(?:edited|modified|reviewed)(?: or [\\w-]+)? by [\\p{L}\\d .&'’-]{1,40}?(?:staff|editorial team|editors|newsroom)${WORD_END}`,
+    `${WORD_START}distributed (?:via|through) [^.!?]{0,60}${WORD_START}(?:feed|syndication service)${WORD_END}`,
+    `${WORD_START}(?:artikel|beitrag|text|meldung|nachricht|inhalt)\\p{L}* (?:wurde|ist) automatisch (?:[^.!?]{0,60} )?(?:übernommen|eingespielt|importiert|generiert|erstellt|veröffentlicht|publiziert)${WORD_END}`,
+    `${WORD_START}(?:nicht|keine?) redaktionell(?:e)? (?:bearbeitet|geprüft|überarbeitet|verändert)`, `${WORD_START}von der redaktion nicht (?:bearbeitet|geprüft|überarbeitet|verändert)`,
+    `${WORD_START}aus dem [\\p{L}-]*(?:newskanal|newsfeed|nachrichtenfeed|agenturfeed)${WORD_END}`,
+    `${WORD_START}(?:pubblicat|generat|importat|inserit)[oai] (?:in modo automatico|automaticamente|in automatico)${WORD_END}`, 'senza modifiche (?:al testo|da parte della redazione)',
+    `${WORD_START}non (?:è stato |è )?(?:modificat|rivist|revisionat|editat)[oa] dalla redazione`,
+    `${WORD_START}(?:publicad|generad|importad)[oa]s? (?:de (?:forma|manera) automática|automáticamente)${WORD_END}`, `${WORD_START}no ha sido (?:editad|revisad|modificad)[oa] por (?:la|nuestra) redacción`,
+    `${WORD_START}(?:publiée?|générée?|mise? en ligne) automatiquement${WORD_END}`, `${WORD_START}n['’]a pas été (?:modifiée?|éditée?|relue?|retravaillée?) par (?:la|notre) rédaction`,
+    `${WORD_START}(?:publicad|gerad)[oa] automaticamente${WORD_END}`, `${WORD_START}não foi editad[oa] pela (?:redação|equipe)`,
+    `${WORD_START}automatisch (?:overgenomen|gepubliceerd|gegenereerd)${WORD_END}`, `${WORD_START}niet (?:bewerkt|geredigeerd) door (?:de|onze) redactie`,
     `become a (?:paying )?(?:member|subscriber|patron) (?:today|now)${WORD_END}`, 'first-time subscribers', 'cancel any ?time', 'cancela cuando quieras',
     // A pointer to the rest of the newsroom's coverage: "Follow AP's coverage of the climate at https://…".
     `^follow (?:[\\p{L}'’]+ )?coverage of .{1,80} at https?://`,

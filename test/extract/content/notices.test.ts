@@ -50,6 +50,15 @@ describe('publisher notices at the edges of the body', () => {
     ['a French paywall\'s message', '<p>La suite de cet article est réservée aux abonnés.</p>'],
     ['a French paywall\'s share left to read and its button', '<div class="wall"><p>Il vous reste 75 % de l\'article à lire. Profitez de notre offre : 1 € le premier mois, sans engagement.</p><a class="btn" href="/abonnement/">Je m’abonne</a></div>'],
     ['an English paywall\'s share left to read', '<p>You have 60% of this article left to read. Subscribe for full access to every story, the app and the archive.</p>'],
+    ['a German report-an-error prompt', '<p>Haben Sie einen Fehler im Text gefunden? <a href="/kontakt/">Schreiben Sie uns.</a></p>'],
+    ['an English report-an-error prompt', '<p>Spotted an error? <a href="/corrections">Let us know</a>.</p>'],
+    ['a syndicated-feed note', '<p>(This story has not been edited by Example Post staff and is published from a syndicated wire agency feed.)</p>'],
+    ['a partner-feed note', '<p>This content was produced by the Harbour Wire and distributed via Example Markets\' partner feed.</p>'],
+    ['a German agency-feed note', '<p><em>Dieser Artikel wurde automatisch aus dem Agentur-Newsfeed übernommen und nicht redaktionell bearbeitet.</em></p>'],
+    ['a Swiss note that the article was published automatically', '<p>Dieser Artikel wurde automatisch publiziert.</p>'],
+    ['an Italian agency-feed note', '<p>Questo articolo è stato pubblicato in modo automatico dal flusso dell\'agenzia senza modifiche al testo.</p>'],
+    ['a Spanish agency-feed note', '<p>Este contenido fue publicado automáticamente y no ha sido editado por la redacción.</p>'],
+    ['a French agency-feed note', '<p>Cet article a été publié automatiquement.</p>'],
     ['a membership card', '<div class="kg-callout-card"><div class="kg-callout-text">The Example Post is reader-supported. <a href="#/portal/signup">Become a member</a> to get new stories in your inbox.</div></div>'],
   ])('drops %s after the story', (_kind, notice) => {
     const body = run(page(`<article>${story}${notice}</article>`)).body;
@@ -113,6 +122,9 @@ describe('publisher notices at the edges of the body', () => {
     ['a closing sentence about following someone', '<p>The police asked residents to follow the ferry crew on their way home.</p>', 'follow the ferry crew'],
     ['a closing sentence that links one company\'s privacy policy', '<p>The ferry operator changed <a href="https://ferry.example/privacy">its privacy policy</a> on Monday, <a href="https://harbour.example/report">the report</a> says.</p>', 'changed its privacy policy'],
     ['a closing sentence about a subscribed newsletter', '<p>Der Hafenmeister hatte den Newsletter der Reederei abonniert.</p>', 'Newsletter der Reederei abonniert'],
+    ['a closing sentence about an error someone found', '<p>Ha detectado un error en las cuentas del puerto, según el concejal.</p>', 'Ha detectado un error'],
+    ['a closing sentence about data published on their own', '<p>Die Pegelstände werden automatisch veröffentlicht, sagte der Hafenmeister.</p>', 'automatisch veröffentlicht'],
+    ['a closing sentence about a news feed', '<p>The ferry operator posts its delays on a feed that riders follow.</p>', 'posts its delays on a feed'],
     ['a closing Chinese sentence about an editor in charge', '<p>责任编辑制度将于明年推广到全省各家报社。</p>', '责任编辑制度'],
   ])('keeps %s', (_kind, closing, kept) => {
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain(kept);

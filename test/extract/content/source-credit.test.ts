@@ -21,6 +21,8 @@ describe('source credit closing the body', () => {
     ['agencies in lower case before an editor\'s initials', 'afp/ats/jfe', 'AFP'],
     ['a Greek source line, its label in bold', '<strong>Πηγή: ΑΠΕ-ΜΠΕ</strong>', 'ANA-MPA'],
     ['a Hungarian source line', 'Forrás: MTI', 'MTI'],
+    ['an agency\'s copyright line in letters', '(c) Agencia EFE', 'EFE'],
+    ['an agency\'s dated copyright line in letters', '(c) 2031 Reuters', 'Reuters'],
   ])('takes %s out of the body and hands back its agency', (_kind, credit, agency) => {
     const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>${credit}</p></article>`));
     expect(result.body.endsWith('the next steps.')).toBe(true);
@@ -35,6 +37,7 @@ describe('source credit closing the body', () => {
     ['a reporter\'s additional reporting', 'Additional reporting by Jane Doe in Ottawa.'],
     ['editors\' initials in lower case alone', '(mb/jfe)'],
     ['a lone lower-case agency name', '(afp)'],
+    ['a copyright line in letters naming the site', '(c) The Example Post'],
     ['a note on material from a study', 'Material from the harbour survey was used.'],
     ['a credit in the middle of the body', null],
   ])('keeps %s', (_kind, line) => {
