@@ -13,7 +13,7 @@ import { BYLINE_PREFIX, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, 
 import { parseDate } from '../metadata/dates';
 import { foldArabic, markArabicMonths } from '../metadata/arabic-dates';
 import { MONTH_BY_NAME, WEEKDAY_NAMES } from '../metadata/month-names';
-import { agenciesIn } from '../metadata/wire-agencies';
+import { agenciesIn, SOURCE_LABEL } from '../metadata/wire-agencies';
 import type { Block, TextBlock } from './blocks';
 import { isDateStamp } from './labels';
 import { DENSE_SCRIPT_WEIGHT, readingLength } from './measure';
@@ -67,12 +67,38 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
   const edges = short ? header : new Set([...header, ...textPositions.slice(-EDGE_BLOCKS)]);
   return blocks.filter((block, index) => {
     if (block.kind === 'figure' || !edges.has(index)) return true;
-    if ((names.size > 0 && isByline(block.text, names, dateline)) || isAgencyByline(block.text) || isReviewCredit(block.text) || isPosterRow(block.text)) return false;
-    if (header.has(index) && isDetailsRow(block.text, authors)) return false;
-    if (header.has(index) && isMetaField(block.text)) return false;
-    return !(header.has(index) && publishedAt && isDateRow(block.text, names, dateline, publishedAt));
+    // The header's rows are judged without the source field they may print (see withoutSourceFields); a closing
+    // credit is left whole for the source-credit split, which reads its agency.
+    const text = header.has(index) ? withoutSourceFields(block.text) : block.text;
+    if (text === '') return false;
+    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text) || isReviewCredit(text) || isPosterRow(text)) return false;
+    if (header.has(index) && isDetailsRow(text, authors)) return false;
+    if (header.has(index) && isMetaField(text)) return false;
+    return !(header.has(index) && publishedAt && isDateRow(text, names, dateline, publishedAt));
   });
 }
+
+/**
+ * Rule "source field": the header's rows name the wire a story came from as a field of their own beside the writer,
+ * the date or the counters ("Szerző: Tóth Bence / Forrás: MTI", "24 novembre 2026 ore 11:20 | Fonte: ANSA | Letto
+ * 1.284 volte"), or as a row of its own ("Source: The Associated Press"). A field of a source label and agencies and
+ * nothing else is the row's, as the date is; the metadata stage reads the agency from it. Returns the row without
+ * such fields: an empty text when the row was the source alone, the text unchanged when it names none.
+ */
+function withoutSourceFields(text: string): string {
+  if (!SOURCE_FIELD_START.test(text)) return text;
+  const fields = text.split(FIELD_SEPARATOR);
+  const kept = fields.filter((field) => {
+    const source = SOURCE_FIELD.exec(field);
+    return !source || agenciesIn(source[1].replace(CLOSING_STOP, '')).length === 0;
+  });
+  return kept.length === fields.length ? text : kept.join(' | ');
+}
+/** What a header row prints between its fields: a bar, a dot or a slash, set apart by spaces ("dpa/lrs" is one field). */
+const FIELD_SEPARATOR = /\s+[|·•/]\s+|\s*[|·•]\s*/u;
+const SOURCE_FIELD = new RegExp(`^\\s*${SOURCE_LABEL}\\s*[:：]\\s*(.+)$`, 'iu');
+/** A source label opening the row or one of its fields, a cheap first test of every header row. */
+const SOURCE_FIELD_START = new RegExp(`(?:^|[|·•/]\\s*)${SOURCE_LABEL}\\s*[:：]`, 'iu');
 
 /** "Von dpa, Reuters und AFP": a label and a few agencies; a longer row is a sentence about them. */
 const MAX_AGENCY_BYLINE_CHARS = 60;

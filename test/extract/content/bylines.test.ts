@@ -182,6 +182,24 @@ describe('byline residue at the edges of the body', () => {
     expect(body).not.toMatch(/EFE|AFP|dpa/);
   });
 
+  it.each([
+    ['a row of its own', '<p>Source: The Associated Press</p>', []],
+    ['beside the writer', '<p>Szerző: Mara Holm / Forrás: MTI</p>', ['Mara Holm']],
+    ['between the date and a counter', '<p>6 agosto 2023 ore 13:47 | Fonte: ANSA | Letto 1.284 volte</p>', []],
+  ])('drops the header\'s source field %s, with the row it sits in', (_kind, row, authors) => {
+    const body = run(page(`<article><p>Transports</p>${row}${story}</article>`), { authors, publishedAt: '2023-08-06T13:47:00+01:00' }).body;
+    expect(body.split('\n\n')).toHaveLength(7);
+    expect(body).not.toMatch(/Associated Press|MTI|ANSA/);
+  });
+
+  it('keeps a header row whose source names no agency, and a closing source line for the credit split', () => {
+    const publishedAt = '2023-08-06T13:47:00+01:00';
+    expect(run(page(`<article><p>Transports</p><p>Source: Harbour Council</p>${story}</article>`), { publishedAt }).body).toContain('Source: Harbour Council');
+    const closing = run(page(`<article>${story}<p>Fonte: ANSA</p></article>`), { publishedAt });
+    expect(closing.body).not.toContain('ANSA');
+    expect(closing.creditedAgency).toBe('ANSA');
+  });
+
   it('keeps a line that credits an agency inside a sentence', () => {
     const body = run(page(`<article><p>By AFP's count, 40 ferries sailed.</p>${story}</article>`)).body;
     expect(body).toContain('By AFP\'s count');
