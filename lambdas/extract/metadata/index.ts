@@ -19,7 +19,7 @@ import { readLeadImage } from './images';
 import { readJsonLd, type StructuredArticle } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
-import { readSourceRowAgency } from './source-rows';
+import { readBylineBoxAgency, readSourceRowAgency } from './source-rows';
 import { pageTimeZone } from './time-zones';
 import { readTaxonomy, SECTION_META_KEYS } from './taxonomy';
 import { chooseTitle } from './title';
@@ -214,7 +214,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   }
 
   if (authors.length > 0) authors = writersOverHiddenAccount(authors, page, authorContext);
-  wireSource ??= readSourceRowAgency(page);
+  wireSource ??= readSourceRowAgency(page) ?? readBylineBoxAgency(page);
 
   const region = localeRegion(page, tags, structured?.inLanguage ?? null);
   const timeZone = pageTimeZone({ region, language: language ?? undeclaredLanguage(page, documentTitle), host });

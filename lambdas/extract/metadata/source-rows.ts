@@ -1,8 +1,12 @@
 /**
  * The agency an article's info rows name as its source, for stories whose text carries no credit of its own.
  */
+import type { Element } from 'domhandler';
+import { previousElement } from '../dom-walk';
+import { BYLINE_START, MAX_BYLINE_CHARS, namesSomeone } from './bylines/lines';
+import { isInFigure } from './bylines/marked';
 import { caseInsensitiveInitials, type IndexedPage } from './regions';
-import { agenciesIn, SOURCE_LABEL, SOURCE_LABEL_WORDS } from './wire-agencies';
+import { agenciesIn, agencyNamed, SOURCE_LABEL, SOURCE_LABEL_WORDS } from './wire-agencies';
 
 /**
  * Rule "source in the info row": news sites that run agency copy say so in the row of facts around the story rather
@@ -26,3 +30,41 @@ export function readSourceRowAgency(page: IndexedPage): string | null {
 const MAX_SOURCE_ROW_CHARS = 60;
 const SOURCE_LABEL_INITIALS = caseInsensitiveInitials(SOURCE_LABEL_WORDS);
 const SOURCE_ROW = new RegExp(`^${SOURCE_LABEL}\\s*[:：]\\s*(.+?)\\s*$`, 'iu');
+
+/**
+ * Rule "agency beside the byline": a byline box may list the agency as an entry of its own after the writer's,
+ * in a box of the same kind ("<div><span>Av <a>Johanna Lind</a></span></div><div><span><a href="/av/tt">TT</a></span></div>"),
+ * where a reader sees "Johanna Lind, TT". In the article's header, a box whose whole text names an agency, right
+ * after a box whose line opens with a byline word and names someone, credits the wire. A picture's credit ("AFP")
+ * is no entry of the byline's, whatever it follows.
+ */
+export function readBylineBoxAgency(page: IndexedPage): string | null {
+  const { elements, visibleChars } = page.walk;
+  const start = page.firstAfterHeadline();
+  const end = start === 0 ? 0 : Math.min(elements.length, start + MAX_HEADER_DISTANCE);
+  for (let index = start; index < end; index++) {
+    if (elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return null;
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_AGENCY_ENTRY_CHARS || !page.followsHeadlineAt(index)) continue;
+    const text = page.shortTextAt(index, MAX_AGENCY_ENTRY_CHARS);
+    const agency = text ? agencyNamed(text) : null;
+    if (!agency) continue;
+    const box = outermostBoxOf(page, elements[index], text!);
+    const before = previousElement(box);
+    const line = before ? page.shortText(before, MAX_BYLINE_CHARS) : null;
+    if (line && BYLINE_START.test(line) && namesSomeone(line) && !isInFigure(page, box) && !page.isAnotherItemsRegion(box)) return agency;
+  }
+  return null;
+}
+/** The header: the kicker, the dek, the byline box and the date row come among the first elements after the headline. */
+const MAX_HEADER_DISTANCE = 30;
+/** A paragraph this long (in visible characters) is the story's, and ends the header. */
+const STORY_PARAGRAPH_CHARS = 120;
+/** "Agence France-Presse", "The Associated Press": the longest agency entry. */
+const MAX_AGENCY_ENTRY_CHARS = 30;
+
+/** The outermost ancestor of the element, itself included, whose text is the same. */
+function outermostBoxOf(page: IndexedPage, element: Element, text: string): Element {
+  let box = element;
+  while (box.parent && box.parent.type === 'tag' && page.shortText(box.parent as Element, MAX_AGENCY_ENTRY_CHARS) === text) box = box.parent as Element;
+  return box;
+}

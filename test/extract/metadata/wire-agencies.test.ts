@@ -134,6 +134,16 @@ describe('the source an article\'s info row names', () => {
     expect(wireOf(prose, '<aside class="sidebar"><ul><li><a href="/a">Dam plans</a> <span>Source: Reuters</span></li></ul></aside>')).toBeNull();
   });
 
+  it('reads an agency listed as an entry of its own after the writer in the byline box', () => {
+    const byline = '<div class="b8"><div class="b8-n"><span>Av <a href="/av/jane-doe">Jane Doe</a></span> <span>Reporter</span></div><div class="b8-n"><span><a href="/av/tt">TT</a></span></div></div>';
+    expect(wireOf(byline + prose)).toBe('TT');
+  });
+
+  it('reads no agency from a picture\'s credit after the byline, or from an entry after a line that is no byline', () => {
+    expect(wireOf(`<div class="by">By Jane Doe</div><figure><img src="/harbour.jpg" alt=""><span>AFP</span></figure>${prose}`)).toBeNull();
+    expect(wireOf(`<div class="k"><div>World news</div><div>AFP</div></div>${prose}`)).toBeNull();
+  });
+
   it('reads the Pakistani agency in an Urdu dateline', () => {
     expect(findCreditedAgency('اسلام آباد (اے پی پی) وفاقی حکومت نے نئے ڈیم کی منظوری دے دی ہے۔')).toBe('APP');
   });
