@@ -17,7 +17,7 @@ export const UPDATE_LABELS = [
   'aggiornamento', 'modificato', 'bijgewerkt', 'gewijzigd', 'aktualisierung', 'zaktualizowano', 'aktualizacja', 'aktualizováno', 'güncelleme',
   'güncellendi', 'обновлено', 'оновлено', 'تحديث', 'محدث', 'محدّث', 'تعديل', 'به‌روزرسانی', 'بروزرسانی', 'به روز رسانی', 'ویرایش', 'اپ ڈیٹ', 'עודכן', 'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty',
   'cập nhật', 'posodobljeno', 'përditësuar', 'përditësimi', 'ажурирано', 'абноўлена', 'uppfært', 'yenilənib', 'yeniləndi',
-  'yangilandi', 'жаңартылды', 'шинэчилсэн', 'eguneratua', 'nuashonraithe', 'diweddarwyd',
+  'yangilandi', 'жаңартылды', 'шинэчилсэн', 'eguneratua', 'nuashonraithe', 'diweddarwyd', 'frissítve', 'módosítva',
 ];
 
 /** Words that say a date is the publication: "Published", "Veröffentlicht", "Publié", "نشر", "تم النشر". */

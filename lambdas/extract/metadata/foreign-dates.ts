@@ -8,7 +8,7 @@ import { isCaptionElement } from '../content/captions';
 import { isImageElement } from '../content/picture-elements';
 import { isCreditedCaption, MIN_CREDITED_CAPTION_CHARS } from '../content/picture-credits';
 import type { DomElement } from '../content/dom';
-import { containsPattern, type IndexedPage } from './regions';
+import { containsAnyPattern, containsPattern, type IndexedPage } from './regions';
 import { isWriterPageHref } from './bylines/lines';
 import { isWhollyLink } from './headline-elements';
 import { isSiteLogo } from './site-logo';
@@ -23,6 +23,20 @@ export function showsEventTime(element: Element): boolean {
   return containsPattern(element.attribs.class, EVENT_CLASS) || (parent !== null && isElement(parent) && containsPattern(parent.attribs.class, EVENT_CLASS));
 }
 const EVENT_CLASS = /(?:^|[\s_-])[eE]vents?(?![a-z])/;
+
+/**
+ * Rule "date of the day": a masthead prints the day's date for the reader (ASP.NET's `<span id="ctl00_lblToday">`,
+ * `<div class="current-date">`), in a box whose class may name a date ("DateTop") like the article's dateline. On a
+ * page with no `<h1>` nothing tells the masthead from the article's head, and it comes first; an element named for
+ * today, or inside or around one (a level up), shows the date the page was served, not the day it was written.
+ */
+export function showsDateOfTheDay(element: Element): boolean {
+  const namesToday = (node: Element) => containsPattern(node.attribs.id, DATE_OF_THE_DAY) || containsPattern(node.attribs.class, DATE_OF_THE_DAY);
+  const parent = element.parent;
+  return holds(element, namesToday) || (parent !== null && isElement(parent) && namesToday(parent));
+}
+/** Ids and class names (parts of them, any case) of a masthead's date of the day. */
+const DATE_OF_THE_DAY = containsAnyPattern(['today', 'currentdate', 'current-date', 'current_date', 'curdate', 'datenow', 'date-now', 'date_now']);
 
 /**
  * Rule "teaser article": a page sets the stories it recommends as `<article>` cards, each headed by a link to its

@@ -10,7 +10,7 @@ import { IndexedPage, textContent } from './regions';
 import { isPlausiblePublicationDate } from './calendar';
 import { type DateReadingOptions, parseDate } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
-import { alignToVisibleDay, isUtcClockTime, onClockOf, revealLocalMidnight } from './utc-clock';
+import { alignToVisibleDay, isUtcClockTime, onClockOf, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
 import { visibleDateCandidates } from './dateline-candidates';
 import { pickVisibleDate } from './visible-date';
 
@@ -62,16 +62,19 @@ export function readPageDates(
   let choice = pickDate(published, now, warnings, options);
   if (choice.source === 'url') choice = machineTimeOnDay(choice, tags.all('time:datetime'), now, options) ?? choice;
   let visibleUpdate: DateChoice = NO_DATE;
+  let datelineRead = false;
   if (!choice.iso || choice.source === 'url' || isUtcClockTime(choice.iso) || isAmbiguousNumericDate(choice.raw)) {
     const visible = pickVisibleDate(page, visibleDateCandidates(page, title), now, options);
     choice = checkedAgainstDateline(choice, visible.published);
     visibleUpdate = visible.updated;
+    datelineRead = true;
   }
   const modified: Candidate[] = [
     ...(structured?.dateModified ? [{ text: structured.dateModified, source: 'json-ld' }] : []),
     ...tags.all(...MODIFIED_META_KEYS).map((text) => ({ text, source: 'meta' })),
   ];
   const declaredModified = pickDate(modified, now, [], options);
+  if (!declaredModified.iso && !datelineRead && choice.iso) visibleUpdate = updateOfDeclaredDateline(page, title, choice.iso, now, options);
   // The dateline's update is read only where the dateline was read for the publication: declared dates come first.
   const modifiedChoice = declaredModified.iso ? declaredModified : visibleUpdate.iso ? visibleUpdate : declaredModified;
   const onPageClock = (iso: string | null) => (iso && timeZone ? onClockOf(timeZone, iso) : iso);
@@ -81,6 +84,19 @@ export function readPageDates(
     publishedSource: choice.source,
     warnings,
   };
+}
+
+/**
+ * Rule "update in the declared dateline": a page may declare its publication and not its last edit, which only the
+ * dateline prints ("24/11/2026 12:05 · Actualizado 24/11/2026 13:40"). The dateline is read for the update when it
+ * prints the declared publication's instant on the page's clock (see {@link updateOnDeclaredClock}): then it is the
+ * article's own, and its update is read on the same clock.
+ */
+function updateOfDeclaredDateline(page: IndexedPage, title: string | null, declaredIso: string, now: Date, options: DateReadingOptions): DateChoice {
+  const visible = pickVisibleDate(page, visibleDateCandidates(page, title), now, options);
+  if (!visible.updated.iso || !visible.published.iso) return NO_DATE;
+  const iso = updateOnDeclaredClock(visible.updated.iso, visible.published.iso, declaredIso);
+  return iso ? { iso, raw: visible.updated.raw } : NO_DATE;
 }
 
 /**

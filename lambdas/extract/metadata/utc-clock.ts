@@ -64,3 +64,18 @@ export function alignToVisibleDay(structuredIso: string, visibleIso: string): st
   const magnitude = Math.abs(offsetMinutes);
   return `${local}${sign}${String(Math.floor(magnitude / 60)).padStart(2, '0')}:${String(magnitude % 60).padStart(2, '0')}`;
 }
+
+/**
+ * The dateline's update on the declared publication's clock. The dateline prints both times on the page's clock
+ * ("24/11/2026 12:05 · Actualizado 24/11/2026 13:40") while the metadata declares the publication with its offset
+ * ("2026-11-24T12:05:00+01:00"), or in UTC: the printed publication against the declared instant gives the page's
+ * offset, which the printed update is read in. Null when the dateline prints no clock for the publication, or one
+ * no zone's offset (a quarter-hour multiple, -12:00 to +14:00) makes the declared instant: then it dates something else.
+ */
+export function updateOnDeclaredClock(updateIso: string, visiblePublishedIso: string, declaredIso: string): string | null {
+  if (visiblePublishedIso.slice(11, 19) === '00:00:00') return null;
+  const wallClock = (iso: string) => Date.parse(`${iso.slice(0, 19)}Z`);
+  const offsetMinutes = (wallClock(visiblePublishedIso) - Date.parse(declaredIso)) / 60_000;
+  if (!Number.isInteger(offsetMinutes / 15) || offsetMinutes < -12 * 60 || offsetMinutes > 14 * 60) return null;
+  return withUtcOffset(updateIso.slice(0, 19), offsetMinutes);
+}

@@ -280,6 +280,31 @@ describe('readPageDates', () => {
     expect(datesOf('<h1>Lawmakers strike deal</h1><p class="date">March 3, 2024 5:12 p.m. ET | Updated 9:05 a.m.</p><p>Text.</p>').modified.iso).toBeNull();
   });
 
+  it('reads the Hungarian update label', () => {
+    const dates = datesOf('<h1>Headline</h1><div class="cikk-info"><span class="datum">2025. március 12., 14:05</span> <span>Frissítve: 2025. március 12., 16:20</span></div><p>Text.</p>');
+    expect(dates.published.iso).toBe('2025-03-12T14:05:00+00:00');
+    expect(dates.modified.iso).toBe('2025-03-12T16:20:00+00:00');
+  });
+
+  it('reads the dateline\'s update on the clock of a declared publication that it prints, and not a dateline that prints another time', () => {
+    const page = (published: string, dateline: string) => `<head><meta property="article:published_time" content="${published}"></head>
+      <h1>Headline</h1><div class="meta"><span>Redacción</span><span>·</span><span>${dateline}</span><span>·</span><span>Actualizado 24/11/2026 13:40</span></div><p>Text.</p>`;
+    expect(datesOf(page('2026-11-24T12:05:00+01:00', '24/11/2026 12:05')).modified).toEqual({ iso: '2026-11-24T13:40:00+01:00', raw: 'Actualizado 24/11/2026 13:40' });
+    expect(datesOf(page('2026-11-24T12:05:00+01:00', '24/11/2026 12:17')).modified.iso).toBeNull();
+    expect(datesOf(page('2026-11-24T12:05:00+01:00', '20/11/2026 12:05')).modified.iso).toBeNull();
+  });
+
+  it('passes over a masthead\'s date of the day on a page without an <h1>', () => {
+    const page = `<table><tr><td><a href="Default.aspx"><img src="logo.gif" alt="Site"></a></td>
+      <td class="DateTop"><span id="ctl00_lblToday">Sunday 29 November 2026</span></td></tr></table>
+      <table><tr><td class="NewsTitle"><span id="ctl00_lblTitle">Headline of the story</span></td></tr>
+      <tr><td class="NewsInfo"><span>Khartoum: Jane Doe</span> | <span id="ctl00_lblDate">27/11/2026 09:40:12 PM</span></td></tr>
+      <tr><td>Text of the story.</td></tr></table>`;
+    expect(datesOf(page).published.iso).toBe('2026-11-27T21:40:12+00:00');
+    expect(datesOf(`<div class="current-date">Sunday 29 November 2026</div><p><span class="date">27/11/2026</span></p><p>Text.</p>`).published.iso)
+      .toBe('2026-11-27T00:00:00+00:00');
+  });
+
   it('keeps a declared modified date over the dateline\'s update', () => {
     const dates = datesOf(`<meta property="article:modified_time" content="2023-03-20T08:00:00+01:00">
       <h1>Headline</h1><p class="date">Published 12 March 2023 | Updated 14 March 2023</p>`);
