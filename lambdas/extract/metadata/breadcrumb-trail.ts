@@ -22,23 +22,29 @@ const HOME_CRUMB = new RegExp(`^${HOME_PAGE_NAMES}$`, 'i');
 
 /**
  * Whether the element's text outside its links is only the marks that join a trail's crumbs, at least one of them,
- * or the element is an ordered list of links, whose marks the stylesheet draws.
+ * or the element is an ordered list of links, whose marks the stylesheet draws. Rule "page's own crumb": the line
+ * may close with the innermost crumb unlinked, after a mark ("<a>Home</a> › <a>Local</a> › <span>Riyadh</span>"),
+ * the folder or the page the reader is on.
  */
 export function isTrailLine(line: Element): boolean {
   let marks = line.name === 'ol';
   let before = true;
+  let afterMark = false;
+  const lastChild = line.children.findLast(isTagElement) as Element | undefined;
   const visit = (element: Element): boolean => {
     for (const child of element.children) {
       if (child.type === 'text') {
         const text = (child as unknown as { data: string }).data;
         // Rule "you are here": a trail may open with its label ("当前位置：", "Sie sind hier:") before its first link.
         if (!TRAIL_MARKS_ONLY.test(text) && !(before && TRAIL_LABEL.test(text.trim()))) return false;
-        if (TRAIL_MARK.test(text)) marks = true;
+        if (TRAIL_MARK.test(text)) marks = afterMark = true;
       } else if (isTagElement(child) && (child as Element).name !== 'a') {
         if ((child as Element).name === 'ol') marks = true;
-        if (!visit(child as Element)) return false;
+        const unlinkedLastCrumb = child === lastChild && afterMark && !before && !(child as Element).children.some(isTagElement);
+        if (!unlinkedLastCrumb && !visit(child as Element)) return false;
       } else if (isTagElement(child)) {
         before = false;
+        afterMark = false;
       }
     }
     return true;

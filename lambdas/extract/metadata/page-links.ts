@@ -4,8 +4,8 @@
  * a sidebar, a teaser or a sentence.
  */
 import type { Element } from 'domhandler';
-import { previousElement } from '../dom-walk';
-import { containsPattern, hasToken, type IndexedPage } from './regions';
+import { nextElement, previousElement } from '../dom-walk';
+import { containsPattern, hasToken, type IndexedPage, opensForeignRegion } from './regions';
 import { isAuthorPageLink } from './bylines';
 import { MAX_LABEL_LENGTH, sameLabel, TAG_LINE_LABEL, uniqueLabels } from './taxonomy-labels';
 import { isHomeCrumb, isTrailLine, linkCountsBefore, MAX_CRUMBS, MAX_ELEMENTS_ABOVE_HEADLINE, MAX_TRAIL_CHARS, namesBreadcrumb } from './breadcrumb-trail';
@@ -82,6 +82,24 @@ export class PageLinks {
       const rel = anchor.attribs.rel?.toLowerCase();
       return hasToken(rel, TAG_REL) && !hasToken(rel, CATEGORY_REL);
     });
+  }
+
+  /**
+   * Rule "the post's own box": blog platforms build the whole page of widgets, the post's as well (Blogger's
+   * `<div class="widget Blog">` around the `hentry` post and its `post-footer` of labels), so a link there sits in a
+   * region named as a sidebar's. A link whose nearest article container (`<article>`, `hentry`, `post`) comes before
+   * any region of other items on the way up is the post's own, when that post stands alone: a sidebar's links have no
+   * post around them, a teaser card's sit in a related box inside the post, and a widget's list of posts sets its
+   * cards side by side, each with its own terms.
+   */
+  isInPostBox(link: Element): boolean {
+    for (let current = link.parent; current && current.type === 'tag'; current = current.parent) {
+      const element = current as Element;
+      if (element.name === 'body') return false;
+      if (isArticleContainer(element)) return !hasArticleSibling(element);
+      if (opensForeignRegion(element)) return false;
+    }
+    return false;
   }
 
   /**
@@ -313,7 +331,8 @@ export class PageLinks {
    * just above the headline, of two to {@link MAX_CRUMBS} links, the first to the home page, joined by the marks
    * trails use ("/", "»", ">", "›", "→" and their mirror images for right-to-left pages) or set as an ordered list,
    * with no other words. A menu sets no such marks between its links; a row joined by "|" is a menu of the footer's
-   * kind, and is left alone.
+   * kind, and is left alone. The line may be a `<nav>` of its own that sets the links themselves (a trail is navigation
+   * too), but none inside a menu; a `<nav>` around boxes of links is a menu.
    */
   private trailByShape(): Element[] {
     const afterHeadline = this.page.firstAfterHeadline();
@@ -324,10 +343,12 @@ export class PageLinks {
       if (subtreeEnd[index] > headlineAt || visibleChars[index] === 0 || visibleChars[index] > MAX_TRAIL_CHARS) continue;
       const parts = elements.slice(index + 1, subtreeEnd[index]);
       const links = parts.filter((element) => element.name === 'a');
-      if (links.length < 2 || links.length > MAX_CRUMBS || this.inMenu(elements[index])) continue;
+      const line = elements[index];
+      const outside = line.name === 'nav' && line.children.some((child) => isTagElement(child) && (child as Element).name === 'a') ? line.parent : line;
+      if (links.length < 2 || links.length > MAX_CRUMBS || (outside?.type === 'tag' && this.inMenu(outside as Element))) continue;
       const home = links[0];
       if (linkPath(home.attribs.href) !== null && !isHomeCrumb(this.page.shortText(home, MAX_LABEL_LENGTH) ?? '')) continue;
-      if (isTrailLine(elements[index])) return parts;
+      if (isTrailLine(line)) return parts;
     }
     return [];
   }
@@ -521,4 +542,11 @@ export class PageLinks {
     const footer = parentIndex[index] >= 0 ? this.footerAbove[parentIndex[index]] : -1;
     return footer >= 0 ? elements[footer] : null;
   }
+}
+
+/** Whether another article container stands beside the element: a card of a list of posts. */
+function hasArticleSibling(element: Element): boolean {
+  for (let sibling = previousElement(element); sibling; sibling = previousElement(sibling)) if (isArticleContainer(sibling)) return true;
+  for (let sibling = nextElement(element); sibling; sibling = nextElement(sibling)) if (isArticleContainer(sibling)) return true;
+  return false;
 }

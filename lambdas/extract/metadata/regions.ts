@@ -90,6 +90,11 @@ const FOREIGN_REGION = 2;
 const BUILDER_MODULE_TOKEN = /.-widget-(?!area)\p{L}/iu;
 const WIDGET_WORD = /widget/gi;
 
+/** Whether the element itself, by its tag, class or id, opens a region of other items' metadata (see {@link isInForeignRegion}). */
+export function opensForeignRegion(element: Element): boolean {
+  return FOREIGN_TAGS.has(element.name) || hasForeignClass(element.attribs.class) || FOREIGN_ID.test(element.attribs.id ?? '');
+}
+
 function hasForeignClass(classes: string | undefined): boolean {
   // A token can only match when the whole value does; most class values do not, and need no split.
   if (!classes || !FOREIGN_CLASS_TOKEN.test(classes)) return false;

@@ -30,13 +30,15 @@ const LABEL_EDGE_MARKS = /^[#\-–•*"'“”„«»›‹>|·]+\s*|\s*["'“�
 /**
  * Tag labels of the languages beyond the corpus's: Hungarian, Czech and Slovak, Croatian and Serbian, Bulgarian,
  * Lithuanian, Latvian, Estonian, Finnish, Catalan, Romanian, Greek, Russian and Ukrainian "keywords", Hebrew,
- * Persian, Hindi, Bengali, Thai, Vietnamese, Indonesian and Malay, Japanese, Korean and Traditional Chinese.
+ * Persian, Hindi, Bengali, Thai, Vietnamese, Indonesian and Malay, Japanese, Korean and Traditional Chinese;
+ * Danish, Norwegian, Swedish and Finnish "topics" and "keywords"; Blogger's Arabic "labels" (التسميات).
  */
 const WORLD_TAG_LABELS = [
   'címkék', 'kulcsszavak', 'štítky', 'klíčová slova', 'kľúčové slová', 'oznake', 'ključne riječi', 'ознаке', 'етикети', 'žymos',
   'raktažodžiai', 'birkas', 'atslēgvārdi', 'märksõnad', 'sildid', 'avainsanat', 'asiasanat', 'etiquetes', 'etichete',
   'cuvinte cheie', 'ετικέτες', 'λέξεις[- ]κλειδιά', 'ключевые слова', 'мітки', 'ключові слова', 'תגיות', 'برچسب‌ها', 'برچسب ها',
   'برچسب', 'کلیدواژه‌ها', 'टैग', 'ট্যাগ', 'แท็ก', 'thẻ', 'từ khóa', 'kata kunci', 'キーワード', '키워드', '關鍵字', '关键字',
+  'emner', 'stikord', 'stikkord', 'nøgleord', 'nøkkelord', 'ämnen', 'taggar', 'nyckelord', 'aiheet', 'التسميات',
 ];
 /**
  * The words that label a line of the article's tag links ("Tags:", "Schlagwörter:", "Étiquettes :", "Labels:",

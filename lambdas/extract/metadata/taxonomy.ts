@@ -7,7 +7,9 @@
  */
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle, StructuredCrumb } from './json-ld';
-import type { IndexedPage } from './regions';
+import { containsAnyPattern, containsPattern, type IndexedPage, textContent } from './regions';
+import { normalizeSpace } from '../dom-walk';
+import { innerSegments } from './title-affixes';
 import { decodeLeftoverEntities } from '../plain-text';
 import { isHomeCrumb } from './breadcrumb-trail';
 import { linkPath } from './link-addresses';
@@ -91,11 +93,36 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   if (categories.length === 0 && sectionValues.length === 0) trailSection = shownFolders.at(-1);
   const categoryKeys = new Set(categories.map(labelKey));
   return {
-    section: pickedSection ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? null,
+    section: pickedSection ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? sectionLabelInTitle(page) ?? null,
     categories,
     tags: tagLabels.filter((tag) => !categoryKeys.has(labelKey(tag))),
   };
 }
+
+/**
+ * Rule "section label in the title": a table-layout CMS (ASP.NET's `<span id="ctl00_ContentPlaceHolder1_lblSection">`)
+ * prints the article's section as a label of its own above the headline, no link and no trail, and its document
+ * title names it between the site and the headline ("Site :: Local news :: Headline"). An element whose id or class
+ * names the section and whose whole text is an inner part of the title is the section; either alone is not enough:
+ * a box named "section" holds anything, and a title's middle part may be a kicker.
+ */
+function sectionLabelInTitle(page: IndexedPage): string | null {
+  const title = page.first('title');
+  const inner = title ? innerSegments(normalizeSpace(textContent(title))) : [];
+  if (inner.length === 0) return null;
+  const { elements, visibleChars } = page.walk;
+  const ids = page.attributeOfAll('id');
+  const classes = page.attributeOfAll('class');
+  for (let index = 0; index < elements.length; index++) {
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_LABEL_LENGTH) continue;
+    if (!containsPattern(ids[index], SECTION_LABEL) && !containsPattern(classes[index], SECTION_LABEL)) continue;
+    const text = page.shortTextAt(index, MAX_LABEL_LENGTH);
+    if (text && inner.includes(text) && !page.isForeign(elements[index])) return text;
+  }
+  return null;
+}
+/** Ids and class names (parts of them, any case) of a section's label: "lblSection", "SectionTitle", "news-section". */
+const SECTION_LABEL = containsAnyPattern(['section', 'categor']);
 
 /**
  * Rule "own domain": newsrooms stamp their domain into the keyword field ("example.com") as they stamp their logo
@@ -137,7 +164,7 @@ function isCategoryList(values: string[]): boolean {
  */
 function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticle | null, writers: readonly string[], headlines: string[]): string[] {
   const siteNames = tags.all('og:site_name', 'application-name');
-  const deliberate = uniqueLabels([...links.articleLinkLabels(links.relTagLinks()), ...deliberateTags(tags, structured, links.postTagSlugs())]);
+  const deliberate = uniqueLabels([...links.articleLinkLabels(links.relTagLinks(), (link) => links.isInPostBox(link)), ...deliberateTags(tags, structured, links.postTagSlugs())]);
   const metas = uniqueLabels(keywordMetas(tags, siteNames));
   if (deliberate.length > 0) return withoutSlugCopies(withoutRunTogetherLabels(metasCompleteTags(deliberate, metas) ? uniqueLabels([...deliberate, ...metas]) : deliberate));
   // A visible tag list and the keyword metas can be two partial views of the same tags, together fuller; but a

@@ -166,6 +166,36 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<main><p>Text</p></main><footer><a href="/tag/site-wide" rel="tag">Site wide</a></footer>').tags).toEqual([]);
   });
 
+  it('reads rel=tag links in the post\'s own box inside a widget the platform builds the page of, but not a sidebar widget\'s', () => {
+    const page = (sidebar: string) => `<div class="widget Blog" id="Blog1"><div class="post hentry"><h3 class="post-title">Farmers protest</h3>
+      <div class="post-body">Text</div><div class="post-footer"><span class="post-labels">Labels: <a href="/search/label/World" rel="tag">World</a>,
+      <a href="/search/label/France" rel="tag">France</a></span></div></div></div>${sidebar}`;
+    expect(taxonomyOf(page('')).tags).toEqual(['World', 'France']);
+    expect(taxonomyOf(page('<div class="widget Label"><a href="/search/label/Sport" rel="tag">Sport</a></div>')).tags).toEqual(['World', 'France']);
+    expect(taxonomyOf('<div class="widget Label"><div class="widget-content"><a href="/search/label/Sport" rel="tag">Sport</a></div></div>').tags).toEqual([]);
+  });
+
+  it('reads no rel=tag links from a widget\'s list of posts, each card with its own terms', () => {
+    expect(taxonomyOf(`<h1>Games hub</h1><div class="widget"><div class="post"><a href="/plattform/pc/" rel="tag">PC</a></div>
+      <div class="post"><a href="/plattform/ps5/" rel="tag">PS5</a></div></div>`).tags).toEqual([]);
+  });
+
+  it('reads a section label whose id names it and whose text the title names between the site and the headline', () => {
+    const page = (title: string, label: string) => `<head><title>${title}</title></head><table><tr><td>${label}</td></tr>
+      <tr><td><span id="ctl00_lblTitle">Water level rises</span></td></tr><tr><td>Text</td></tr></table>`;
+    expect(taxonomyOf(page('Sennar Post :: Local news :: Water level rises', '<span id="ctl00_ContentPlaceHolder1_lblSection">Local news</span>')).section).toBe('Local news');
+    expect(taxonomyOf(page('Sennar Post :: Water level rises', '<span id="ctl00_ContentPlaceHolder1_lblSection">Local news</span>')).section).toBeNull();
+    expect(taxonomyOf(page('Sennar Post :: Local news :: Water level rises', '<span>Local news</span>')).section).toBeNull();
+  });
+
+  it('reads a line of links that a Nordic or Blogger\'s Arabic tag label opens', () => {
+    expect(taxonomyOf('<h1>Vejle wins</h1><p>Text</p><div class="article__topics">Emner: <a href="/emne/vejle">Vejle Boldklub</a> <a href="/emne/aab">AaB</a></div>').tags)
+      .toEqual(['Vejle Boldklub', 'AaB']);
+    expect(taxonomyOf('<h1>Headline</h1><p>Text</p><p>Ämnen: <a href="/amne/val">Val</a>, <a href="/amne/skatt">Skatt</a></p>').tags).toEqual(['Val', 'Skatt']);
+    expect(taxonomyOf('<h1>عنوان</h1><p>نص</p><span>التسميات: <a href="/search/label/a">أخبار عالمية</a>, <a href="/search/label/b">فرنسا</a></span>').tags)
+      .toEqual(['أخبار عالمية', 'فرنسا']);
+  });
+
   it('reads a tag-list box without the link to the tag index, together with the keyword metas', () => {
     expect(taxonomyOf(`<meta name="keywords" content="Rivers, floods"><article><p>Text</p>
       <section class="article__tags"><a href="/topics">TOPICS</a><ul><li><a href="/topics/floods">Floods</a></li><li><a href="/topics/roads">Roads</a></li></ul></section>
@@ -336,6 +366,7 @@ describe('readTaxonomy', () => {
       ['set as an ordered list', `<ol class="c-9f2"><li><a href="https://www.example.de/">Start</a></li><li><a href="/stadt/">Stadt</a></li></ol>${headline}`, 'Stadt', ['Stadt']],
       ['opened by its Chinese "you are here" label', `<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; <a href="/news/guonei/">国内新闻</a></div><h1>长江流域迎来强降雨</h1><p>正文</p>`, '国内新闻', ['新闻中心', '国内新闻']],
       ['opened by its German "you are here" label', `<div class="x1">Sie sind hier: <a href="/">Start</a> › <a href="/stadt/">Stadt</a></div>${headline}`, 'Stadt', ['Stadt']],
+      ['set as a <nav> of its own and closed by an unlinked crumb', `<header><nav><a href="/">Start</a> <a href="/sport/">Sport</a></nav></header><main><nav class="text-xs"><a href="/">Start</a> &rsaquo; <a href="/stadt/">Stadt</a> &rsaquo; <span>Verkehr</span></nav>${headline}</main>`, 'Stadt', ['Stadt']],
     ])('reads a trail %s above the headline', (_, html, section, categories) => {
       expect(taxonomyOf(html)).toEqual({ section, categories, tags: [] });
     });
@@ -348,6 +379,8 @@ describe('readTaxonomy', () => {
       ['a line with the label after its first link', `<div class="x1"><a href="/">Start</a> Sie sind hier: <a href="/stadt/">Stadt</a> / <a href="/sport/">Sport</a></div>${headline}`],
       ['a trail after the headline, in the text', `${headline}<div class="x1"><a href="/">Start</a> / <a href="/stadt/">Stadt</a></div>`],
       ['a trail in the page\'s menu', `<nav><div><a href="/">Start</a> / <a href="/stadt/">Stadt</a></div></nav>${headline}`],
+      ['a <nav> trail in the page header', `<header><nav><a href="/">Start</a> / <a href="/stadt/">Stadt</a></nav></header>${headline}`],
+      ['a line with words after its last mark besides an unlinked crumb', `<div class="x1"><a href="/">Start</a> › <a href="/stadt/">Stadt</a> › <span>Verkehr</span> mehr</div>${headline}`],
     ])('takes no trail from %s', (_, html) => {
       expect(taxonomyOf(html)).toEqual({ section: null, categories: [], tags: [] });
     });
