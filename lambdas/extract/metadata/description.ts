@@ -25,7 +25,7 @@ export interface PageNames {
  * repeats the page's names and something better exists.
  */
 export function chooseDescription(declared: Array<string | null | undefined>, visibleDek: () => string | null, names: PageNames): string | null {
-  const summaries = declared.filter((value): value is string => Boolean(value));
+  const summaries = declared.filter((value): value is string => Boolean(value)).filter((summary) => !isSiteSlogan(summary, names.siteName));
   const first = summaries.find((summary) => !repeatsName(summary, names));
   if (!first) return visibleDek() ?? summaries[0] ?? null;
   return isTruncated(first) ? completion(first, [...summaries.filter((summary) => summary !== first), visibleDek()]) ?? first : first;
@@ -42,6 +42,27 @@ function repeatsName(summary: string, { title, siteName, host }: PageNames): boo
 }
 const comparable = (text: string) => trimCharacters(text.toLowerCase(), CLOSING_PUNCTUATION, false).replace(/\s+/g, ' ');
 const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set([...' \t\n\u00a0.!?:;,…']);
+
+/**
+ * Rule "site's slogan": a CMS that has no summary for the article fills the field with the home page's, the site's
+ * name and its slogan ("Jabal News - Palestine's news around the clock", "Around the clock | Jabal News"). It says
+ * what the site is, not what the story says, and no declaration or dek is better left out than it: it is no summary.
+ * Only a short slogan counts, of a few words and no sentence's end; a summary that opens with the site's name
+ * as a source goes on with a sentence of its own.
+ */
+function isSiteSlogan(summary: string, siteName: string | null): boolean {
+  if (!siteName) return false;
+  const name = comparable(siteName);
+  const text = comparable(summary);
+  const rest = text.startsWith(name) ? text.slice(name.length) : text.endsWith(name) ? text.slice(0, text.length - name.length) : null;
+  if (rest === null || !name) return false;
+  const slogan = rest.replace(SLOGAN_SEPARATOR_EDGES, '').trim();
+  return slogan !== rest.trim() && slogan.length > 0 && slogan.split(' ').length <= MAX_SLOGAN_WORDS && !SENTENCE_END.test(slogan);
+}
+/** The separator between the site's name and its slogan, as titles set it: " - ", " | ", " : ", " – ". */
+const SLOGAN_SEPARATOR_EDGES = /^\s*[-–—|:·•]\s*|\s*[-–—|:·•]\s*$/g;
+const MAX_SLOGAN_WORDS = 8;
+const SENTENCE_END = /[.!?؟。]\s/;
 
 /**
  * Rule "truncated summary": sites cut og:description to a card's length and mark the cut with an ellipsis ("…",

@@ -222,12 +222,13 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   if (authors.length === 0) authors = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible').authors;
   const taxonomy = readTaxonomy(page, tags, structured, jsonLd.breadcrumbs, title);
 
+  const recordSiteName = authorContext.siteName ?? copyrightNamedInTitle(page, documentTitle, title) ?? domainNamedInTitle(documentTitle, title, host);
   return {
     title,
     description: chooseDescription(
       [...['og:description', 'description', 'twitter:description', 'dc.description'].map((key) => tags.first(key)), structured?.description],
       () => readVisibleDek(page, dekAnchor(page, breadcrumb.headlineElements, title), title),
-      { title, siteName, host },
+      { title, siteName: recordSiteName, host },
     ),
     authors,
     publishedAt: dates.published.iso,
@@ -235,7 +236,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     modifiedAt: dates.modified.iso,
     modifiedAtRaw: dates.modified.raw,
     declaredLanguage: language,
-    siteName: authorContext.siteName ?? copyrightNamedInTitle(page, documentTitle, title) ?? domainNamedInTitle(documentTitle, title, host),
+    siteName: recordSiteName,
     canonicalUrl,
     section: taxonomy.section,
     categories: taxonomy.categories,
@@ -282,8 +283,8 @@ function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: strin
   return names.find(named) ?? null;
 }
 
-/** The site's front page by path: its language edition's ("/ar/", "/en-gb/") or its index script ("index.php"). */
-const HOME_PATH = /^\/?(?:[a-z]{2}(?:-[a-z]{2})?\/|index\.(?:php|html?|aspx?|jsp))$/i;
+/** The site's front page by path: its language edition's ("/ar/", "/en-gb/") or its index script ("index.php", ASP.NET's "Default.aspx"). */
+const HOME_PATH = /^(?:\.?\/)?(?:[a-z]{2}(?:-[a-z]{2})?\/|(?:index|default)\.(?:php|html?|aspx?|jsp))$/i;
 
 /** The words the document title adds to the headline, after it or else before it; null when it adds none. */
 function titleAffix(documentTitle: string, title: string | null): string | null {

@@ -47,6 +47,16 @@ describe('chooseDescription', () => {
     expect(chooseDescription(['Port Gazette'], noDek, names)).toBe('Port Gazette');
   });
 
+  it('drops the site\'s name with its slogan, the home page\'s summary, and keeps a summary that opens with the name as a sentence', () => {
+    const names = { title: 'Harbour crane collapses in storm', siteName: 'Port Gazette', host: 'portgazette.example' };
+    expect(chooseDescription(['Port Gazette - News of the harbour around the clock'], noDek, names)).toBeNull();
+    expect(chooseDescription(['News of the harbour around the clock | Port Gazette', 'A crane fell onto an empty quay.'], noDek, names)).toBe('A crane fell onto an empty quay.');
+    expect(chooseDescription(['Port Gazette - News of the harbour'], () => 'A crane fell onto an empty quay in the gale.', names)).toBe('A crane fell onto an empty quay in the gale.');
+    expect(chooseDescription(['Port Gazette: A crane fell onto an empty quay in the gale on Monday night. Nobody was hurt.'], noDek, names))
+      .toBe('Port Gazette: A crane fell onto an empty quay in the gale on Monday night. Nobody was hurt.');
+    expect(chooseDescription(['Port Gazette reports that a crane fell'], noDek, names)).toBe('Port Gazette reports that a crane fell');
+  });
+
   it('reads the page only when no summary is declared', () => {
     const dek = jest.fn(() => 'Shown dek.');
     expect(chooseDescription(['Declared.'], dek, NO_NAMES)).toBe('Declared.');

@@ -73,6 +73,7 @@ describe('a page that declares no site name', () => {
   it('is named by a logo that links to the front page of its language edition or to its index script', () => {
     expect(siteNameOfPage('Harbour24 - Ferry fares to rise in spring', '<a href="/ar/"><img src="/logo.png" alt="Harbour24"></a>')).toBe('Harbour24');
     expect(siteNameOfPage('Harbour24 :: Ferry fares to rise in spring', '<a href="index.php"><img src="/logo.png" alt="Harbour24"></a>')).toBe('Harbour24');
+    expect(siteNameOfPage('Harbour24 :: Local :: Ferry fares to rise in spring', '<a href="Default.aspx"><img src="images/logo.gif" alt="Harbour24"></a>')).toBe('Harbour24');
     expect(siteNameOfPage('Harbour24 - Ferry fares to rise in spring', '<a href="/ar/news/"><img src="/logo.png" alt="Harbour24"></a>')).toBeNull();
   });
 
