@@ -6,7 +6,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, childElements, descendantElements, isElement, isLivePost, rawText } from './dom';
 import { attributeTokens } from './tokens';
 import { hostOf, withoutQuery } from '../url';
-import { isWriterPageHref } from '../metadata/bylines/lines';
+import { BYLINE_START, isWriterPageHref } from '../metadata/bylines/lines';
 
 /**
  * Pixels, spacers, icons, avatars and logos are not article images, nor is the counter an analytics script serves as
@@ -236,8 +236,18 @@ export function isBesideWriterLink(img: DomElement): boolean {
     const inside = descendantElements(row);
     if (inside.some((element) => HEADING.test(element.name))) return false;
     if (inside.some((element) => element.name === 'a' && isWriterPageHref(element.attribs.href)) || (row.name === 'a' && isWriterPageHref(row.attribs.href))) return true;
+    if (opensWithBylineWord(row) && inside.some((element) => element.name === 'a')) return true;
   }
   return false;
+}
+
+/**
+ * Rule "portrait beside the byline": the row may link the writer to a page in the site's own words ("/av/jane-doe",
+ * "/forfatter/…"), but it opens with the byline's word before the linked name ("<div><img src="/byline/jlind.png"
+ * alt=""><span>Av <a>Johanna Lind</a></span> Reporter</div>"), and its picture is the writer's head shot.
+ */
+function opensWithBylineWord(row: DomElement): boolean {
+  return BYLINE_START.test(normalizeSpace(rawText(row)));
 }
 const HEADING = /^h[1-6]$/;
 

@@ -199,8 +199,10 @@ function closingAgencyCredit(text: string): { caption: string; credit: string } 
   const closing = BRACKETED_CLOSING.exec(text) ?? SENTENCE_CLOSING.exec(text);
   if (!closing || closing[2].length > MAX_BARE_CREDIT_CHARS || !isPictureAgencyCredit(closing[2])) return null;
   const caption = closing[1].trim();
-  return caption ? { caption, credit: closing[2].trim() } : null;
+  return caption ? { caption, credit: closing[2].trim().replace(CREDIT_SEPARATOR, '') } : null;
 }
+/** The mark a template sets between the caption's sentence and its credit ("… Valdeorras. | Jane Doe / EFE"). */
+const CREDIT_SEPARATOR = /^[|·•–—-]\s*/u;
 const BRACKETED_CLOSING = /^(.*?)\s*\(([^()]+)\)\s*$/su;
 /** The caption's last sentence end; a lone capital's dot is a name's initial ("Hannes P. Albert"), not one. */
 const SENTENCE_CLOSING = /^(.*(?<!(?:^|\s)\p{Lu})[.!?…])\s+([^.!?…]+)$/su;

@@ -314,6 +314,8 @@ describe('picture boxes', () => {
     expect(splitCreditInText('The pier in 1989. (Reuters)')).toEqual({ caption: 'The pier in 1989.', credit: 'Reuters' });
     expect(splitCreditInText('Boats in the harbour. Jane Doe/AFP via Getty Images')).toEqual({ caption: 'Boats in the harbour.', credit: 'Jane Doe/AFP via Getty Images' });
     expect(splitCreditInText('Barcos en el puerto. Foto de Juan Pérez')).toEqual({ caption: 'Barcos en el puerto.', credit: 'Foto de Juan Pérez' });
+    // Without the separator the template sets between them.
+    expect(splitCreditInText('Una ladera calcinada en Valdeorras. | Juan Pérez / EFE')).toEqual({ caption: 'Una ladera calcinada en Valdeorras.', credit: 'Juan Pérez / EFE' });
   });
 
   it('knows a caption by the credit closing its sentence, and a meta line with a photo credit as none', () => {
@@ -430,6 +432,13 @@ describe('byline portraits', () => {
       <div class="mt-4 flex items-center gap-x-3"><img alt="" src="/img/profiles/jane-roe-64.jpg" class="h-8 w-8 rounded-full"><span><a href="/profile/jane-roe">Jane Roe</a></span><span>Energy Reporter</span> · <time datetime="2024-01-16">January 16, 2024</time></div>
       <div class="muhabir"><img src="/img/muhabir/ayse-demir.jpg" alt=""><span>Ayşe Demir</span> <span>| AA</span></div>
       ${prose('grid')}<figure><img src="/img/grid.jpg"></figure>${prose('demand')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/grid.jpg']);
+  });
+
+  it('drops the head shot in a row that opens with the byline\'s word before the linked name, and keeps a picture beside a linked sentence', () => {
+    const result = run(page(`<article><h1>Grid at the brink</h1>
+      <div class="c-By8"><div class="c-By8-n"><img src="/byline/jroe.png" alt=""><span>Av <a href="/av/jane-roe">Jane Roe</a></span> <span>Reporter</span></div></div>
+      ${prose('grid')}<div><img src="/img/grid.jpg" alt=""><p>The grid in <a href="/topics/winter">winter</a>.</p></div>${prose('demand')}</article>`));
     expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/grid.jpg']);
   });
 
