@@ -66,9 +66,9 @@ export const LOWERCASE_AND = /\s+(?:dan|na|và|ja|és|ir|un|та|і|और|او�
  * desk) and "اسٹاف رپورٹر" (staff reporter), Hindi "डिजिटल डेस्क" and "ब्यूरो" (bureau), Bengali "অনলাইন ডেস্ক"; the
  * Hebrew posts printed after the writer's name ("כתבת הבריאות", the health correspondent; "עורך", editor; "פרשן",
  * commentator); and the
- * newsroom credited as a whole ("Door de redactie", "Redaktionen", "Редакция").
+ * newsroom credited as a whole ("Door de redactie", "Redaktionen", Romanian "Redacția", "Редакция").
  */
-export const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|هيئة التحرير|قسم|وكالات|خاص|(?<!\p{L})(?:редакция|редакции|ڈیسک|اسٹاف رپورٹر|डेस्क|ब्यूरो|ডেস্ক|כתב|כתבת|כתבי|עורך|עורכת|פרשן|פרשנית)(?!\p{L})/iu;
+export const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|redac[țţt]ia|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|هيئة التحرير|قسم|وكالات|خاص|(?<!\p{L})(?:редакция|редакции|ڈیسک|اسٹاف رپورٹر|डेस्क|ब्यूरो|ডেস্ক|כתב|כתבת|כתבי|עורך|עורכת|פרשן|פרשנית)(?!\p{L})/iu;
 /**
  * A credit for another role in the same byline ("Written by Jane Doe / Edited by John Roe", "Text: Jane Doe
  * Übersetzung: John Roe"): editors, translators, illustrators and photographers did not write the piece, and the

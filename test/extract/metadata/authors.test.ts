@@ -242,6 +242,13 @@ describe('cleanAuthors', () => {
     expect(clean('تونس - الحبيب الجملي').authors).toEqual(['الحبيب الجملي']);
   });
 
+  it('reads the Romanian newsroom and a byline word left alone as no writer', () => {
+    expect(clean('Redacția').authors).toEqual([]);
+    expect(clean('De').authors).toEqual([]);
+    expect(clean('di').authors).toEqual([]);
+    expect(clean('De Andrei Munteanu').authors).toEqual(['De Andrei Munteanu']);
+  });
+
   it('reads no name from a date after the byline, or from a description in an author box', () => {
     expect(clean('بقلم: رنا حداد · الثلاثاء 14 آذار 2023 - 10:45').authors).toEqual(['رنا حداد']);
     expect(clean('محرر في قسم المحليات، يغطي شؤون البلديات والإسكان.').authors).toEqual([]);

@@ -310,6 +310,15 @@ describe('readSignature', () => {
     expect(signature(`<div>${prose(10)}${prose(10)}<p>Fotos: Jane Doe</p></div>`)).toEqual([]);
   });
 
+  it('reads a labelled credit closing a short story of short paragraphs, and no bare name there', () => {
+    const short = (text: string) => `<p>${'Short sentence of the story. '.repeat(4)}${text}</p>`;
+    const story = [1, 2, 3, 4, 5].map((n) => short(`Part ${n}.`)).join('');
+    expect(signature(`<h1>T</h1><div>${story}<p><em>Autor: Andrei Munteanu</em></p></div>`)).toEqual(['Andrei Munteanu']);
+    // A bare name after short paragraphs may be a quote's attribution; and a teaser's few lines are no article.
+    expect(signature(`<h1>T</h1><div>${story}<p><em>Andrei Munteanu</em></p></div>`)).toEqual([]);
+    expect(signature(`<h1>T</h1><div>${short('One.')}<p><em>Autor: Andrei Munteanu</em></p></div>`)).toEqual([]);
+  });
+
   it('reads the name on the last line of a text that sets its paragraphs apart by line breaks alone', () => {
     const lines = 'Words of the article text run on here, line after line. '.repeat(6);
     expect(signature(`<h1>T</h1><div class="full-text">${lines}<br><br>${lines}<br><br><i>Ольга Смирнова</i></div>`)).toEqual(['Ольга Смирнова']);

@@ -42,7 +42,11 @@ export function readSignature(page: IndexedPage): string[] {
     checked.add(container);
     const paragraphs = elements[container].children.filter((child): child is Element => child.type === 'tag' && (child as Element).name === 'p');
     const prose = paragraphs.filter((element) => visibleChars[position.get(element)!] >= PROSE_PARAGRAPH_CHARS);
-    if (prose.reduce((sum, element) => sum + visibleChars[position.get(element)!], 0) < MIN_SIGNED_PROSE_CHARS) continue;
+    if (prose.reduce((sum, element) => sum + visibleChars[position.get(element)!], 0) < MIN_SIGNED_PROSE_CHARS) {
+      const credit = labelledClosingCredit(page, paragraphs);
+      if (credit) return [credit];
+      continue;
+    }
     const firstProse = paragraphs.indexOf(prose[0]);
     const lastProse = paragraphs.indexOf(prose[prose.length - 1]);
     // A leading signature is followed by the text it signs; a short line after it makes it a section heading.
@@ -106,6 +110,21 @@ function closingNameLine(page: IndexedPage, paragraph: Element): string | null {
 const CLOSING_NAME_LINE = /^(?:\(\s*([^()]+?)\s*\)|[-–—]\s*(.+))$/u;
 /** A label of a word or two, its colon and the rest of the line: "گزارش: سارا رحیمی", "Text: Jana Berg". */
 const LABELLED_LINE = /^([^\s:：]+(?:\s[^\s:：]+)?)\s*[:：]\s*(.+)$/u;
+
+/**
+ * Rule "labelled closing credit": a local paper's short story of short paragraphs, none of them long enough to count
+ * as prose, may still end with its writer's credit under a byline label ("Autor: Andrei Munteanu", "Text: Jana
+ * Berg"). The label says what the line is, so the text it closes need only be an article's length in all its
+ * paragraphs together; a bare name there could be a quote's attribution or a teaser's credit, and is not read so.
+ */
+function labelledClosingCredit(page: IndexedPage, paragraphs: Element[]): string | null {
+  const { position, visibleChars } = page.walk;
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last || paragraphs.reduce((sum, element) => sum + visibleChars[position.get(element)!], 0) < MIN_SIGNED_PROSE_CHARS + visibleChars[position.get(last)!]) return null;
+  const text = page.shortText(last, MAX_SIGNATURE_CHARS);
+  const labelled = text ? LABELLED_LINE.exec(text) : null;
+  return labelled && BYLINE_START.test(`${labelled[1]}:`) && closingNameLine(page, last) !== null && !isInComment(last) ? labelled[2] : null;
+}
 
 /** No element with visible text follows the element among its siblings. */
 function closesContainer(page: IndexedPage, element: Element): boolean {
