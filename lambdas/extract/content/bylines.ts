@@ -10,6 +10,7 @@
  * label or the names around it ("Lindach 12.03.2023, 14:05 Uhr", "Sanne Bakker 22 okt. 2023 om 17:48").
  */
 import { BYLINE_PREFIX, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, ROLE_WORDS } from '../metadata/byline-vocabulary';
+import { withCoWritersListed } from '../metadata/byline-parts';
 import { parseDate } from '../metadata/dates';
 import { foldArabic, markArabicMonths } from '../metadata/arabic-dates';
 import { MONTH_BY_NAME, WEEKDAY_NAMES } from '../metadata/month-names';
@@ -177,7 +178,7 @@ function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | 
   const published = Date.parse(publishedAt);
   const read = parseDate(text, new Date(published));
   if (!read || Math.abs(Date.parse(read.iso) - published) > DAY_MS * 1.5) return false;
-  let rest = text.toLowerCase().normalize('NFC');
+  let rest = text.toLowerCase().normalize('NFC').replace(DAY_HALF, ' ');
   for (const name of [...names, ...MULTI_WORD_MONTHS]) rest = rest.replaceAll(name, ' ');
   rest = markArabicMonths(rest, ' ');
   // Counted once each: a row that prints the update's time after the publication's repeats its clock word
@@ -185,6 +186,12 @@ function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | 
   const words = new Set(rest.split(NON_LETTERS).filter((word) => word.length > 0 && !MONTH_BY_NAME.has(word) && !WEEKDAYS.has(word)));
   return words.size <= MAX_DATE_ROW_WORDS;
 }
+
+/**
+ * Rule "half of the day": "4:40 pm", "8:05 a.m.": the half of the day after a clock time is part of the time, no word
+ * of the row, which may print it twice ("Nov 24, 2026 at 4:40 pm Updated Nov 25, 2026 at 8:05 am").
+ */
+const DAY_HALF = /(?<=\d\s?)[ap]\.?m\.?(?!\p{L})/gu;
 
 /**
  * Parts of the date itself, which are not the row's words: month names of more than one word ("tháng mười một", and
@@ -258,7 +265,8 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const signed = undated.replace(BRACKETED_SIGNATURE, '$1').replace(JAPANESE_BUREAU_PREFIX, '');
   const unlabelled = signed.replace(BYLINE_PREFIX, '');
   const writers = unlabelled === signed ? unlabelled : unlabelled.replace(OTHER_ROLE_CREDIT, '').replace(ROW_SEPARATORS, '');
-  const credit = writers.replace(SIGN_OFF_EMAIL, '').replace(CLOSING_STOP, '');
+  // "By Tom Harlan with AFP": the co-writers or the agency after "with" are more items of the list.
+  const credit = withCoWritersListed(writers.replace(SIGN_OFF_EMAIL, '').replace(CLOSING_STOP, ''));
   // "Της Ελένης Μαργαρίτη και του Νίκου Σταύρου": a credit may repeat its byline word before each writer.
   const parts = credit.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).map((part) => part.replace(BYLINE_PREFIX, ''));
   const isName = (part: string) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, ''))))

@@ -51,9 +51,7 @@ export function splitByline(byline: string, japanese: boolean): string[] {
   const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded) || JOINT_CREDIT_LABEL.test(decoded);
   const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '').replace(JOINT_CREDIT_LABEL, '').replace(SLASHED_TEXT_LABEL, '');
   const writersOnly = credited ? withoutLabel.replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
-  const withoutUrls = stripTrailingDate(firstDatelineField(writersOnly))
-    .replace(CO_WRITERS_NOTE, (note, names: string) => (names.split(NAME_SEPARATOR).every(isCoWriter) ? `, ${names}` : note))
-    .replace(CO_WRITERS_TAIL, (tail, names: string) => (names.split(NAME_SEPARATOR).every(isCoWriter) ? `, ${names}` : tail))
+  const withoutUrls = withCoWritersListed(stripTrailingDate(firstDatelineField(writersOnly)))
     .replace(AGENCY_NOTE, (note, agency: string) => (agencyNamed(agency) ? `, ${agency}` : note))
     .replace(MIDDLE_NAMES_IN_PARENTHESES, ' $1 ')
     // A URL ends at a closing parenthesis, which belongs to the note the URL sits in ("Jane Doe (https://…)").
@@ -157,6 +155,16 @@ const CO_WRITERS_TAIL = /\s+(?:with|avec|mit|con|com|met|med)\s+([^()]+)$/iu;
  * agency whose copy the story uses; it is the wire source, where any other note is dropped.
  */
 const AGENCY_NOTE = /\(\s*([^()]+?)\s*\)/gu;
+
+/**
+ * The byline with its co-writers' note or tail ("Jane Doe (with John Roe)", "By Jane Doe with AFP") written as more
+ * items of its list ("Jane Doe, John Roe", "By Jane Doe, AFP"). Also read by the body's byline rows, which repeat
+ * the credits the metadata stage split.
+ */
+export function withCoWritersListed(byline: string): string {
+  return byline.replace(CO_WRITERS_NOTE, (note, names: string) => (names.split(NAME_SEPARATOR).every(isCoWriter) ? `, ${names}` : note))
+    .replace(CO_WRITERS_TAIL, (tail, names: string) => (names.split(NAME_SEPARATOR).every(isCoWriter) ? `, ${names}` : tail));
+}
 
 function isCoWriter(item: string): boolean {
   return isNameShaped(item) || agencyNamed(item) !== null;

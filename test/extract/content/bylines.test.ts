@@ -12,6 +12,7 @@ describe('byline residue at the edges of the body', () => {
     ['a sign-off with the writer\'s e-mail address after the story', `<article>${story}<p>Mara Holm mara.holm@harbour.example</p></article>`],
     ['a signature in brackets after the story', `<article>${story}<p>(Mara Holm)</p></article>`],
     ['a wire byline with the agency run on after the name', `<article><p>By MARA HOLM Associated Press</p>${story}</article>`],
+    ['a byline with the agency after "with"', `<article><p>By Mara Holm with AFP</p>${story}</article>`],
   ])('drops %s when the metadata names the authors', (_kind, html) => {
     const body = run(page(html), { authors: ['Mara Holm', 'Tom Lee'] }).body;
     expect(body).not.toMatch(/Mara Holm|Tom Lee/);
@@ -214,6 +215,7 @@ describe('byline residue at the edges of the body', () => {
     ['after a place', '<p>Lindach 06.08.2023, 13:47 Uhr</p>', []],
     ['after the author\'s name', '<p>Mara Holm 6 aug. 2023 om 13:47</p>', ['Mara Holm']],
     ['with the update time', '<p>06.08.2023, 13:47 aktualizacja: 06.08.2023, 16:02</p>', []],
+    ['with the half of the day after both times', '<p>Aug 6, 2023 at 1:47 pm Updated Aug 7, 2023 at 8:05 am</p>', []],
   ])('drops the header\'s date row %s, known by the publication date it prints', (_kind, row, authors) => {
     const body = run(page(`<article><p>Transports</p>${row}${story}</article>`), { authors, publishedAt: '2023-08-06T13:47:00+01:00' }).body;
     expect(body.split('\n\n')).toHaveLength(7);
