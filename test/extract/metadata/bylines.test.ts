@@ -32,6 +32,13 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><div class="penulis">Budi Santoso</div><p>Teks.</p>'))).toEqual(['Budi Santoso']);
   });
 
+  it('reads a name and the agency after it in a box beside the date, and not a name and a place', () => {
+    const row = (credit: string) => `<h1>T</h1><div class="i2Info"><span class="i2A">${credit}</span> <span class="i2D">12. března 2025 14:05</span></div>`;
+    expect(readBylines(load(row('Jana Dvořáková, ČTK')))).toEqual(['Jana Dvořáková, ČTK']);
+    expect(readBylines(load(row('Jana Dvořáková / dpa')))).toEqual(['Jana Dvořáková / dpa']);
+    expect(readBylines(load(row('Jana Dvořáková, Olomouc')))).toEqual([]);
+  });
+
   it('reads hCard names inside a byline', () => {
     expect(readBylines(load('<h1>T</h1><p class="byline"><span>By </span><span class="fn">GILLIAN MOHNEY</span></p>'))).toEqual(['GILLIAN MOHNEY']);
   });

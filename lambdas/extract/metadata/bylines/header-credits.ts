@@ -9,6 +9,7 @@ import { isBareDate } from '../byline-dates';
 import { parseDate } from '../dates';
 import { domainSpelling, spelledAsDomain } from '../site-name';
 import { caseInsensitiveInitials, type IndexedPage } from '../regions';
+import { agencyNamed } from '../wire-agencies';
 import { BYLINE_START, hasBylineLength, hasOwnText, isInTeaserLink, isNameList, isWriterPageHref, LINE_TAGS, MAX_BYLINE_CHARS, namesSomeone, unique, WRITER_PAGE_LINK } from './lines';
 
 /**
@@ -29,13 +30,25 @@ export function nameBesideDate(page: IndexedPage): string | null {
     if (elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return null;
     if (!hasBylineLength(page, index) || !page.followsHeadlineAt(index)) continue;
     const name = page.shortTextAt(index, MAX_BYLINE_CHARS);
-    if (!name || !isNameList(name) || LONG_CJK_WORD.test(name)) continue;
+    if (!name || !isCreditedNames(name) || LONG_CJK_WORD.test(name)) continue;
     const box = outermostBoxOf(page, elements[index], name);
     if (!isDateBox(page, nextElement(box)) && !isDateBox(page, previousElement(box))) continue;
     if (!hasOwnText(box.parent as Element) && !linksElsewhere(box) && !isInTeaserLink(page, box, name) && !page.isAnotherItemsRegion(box)) return name;
   }
   return null;
 }
+
+/**
+ * Rule "agency after the names": a regional paper that rewrites wire copy credits its writer and the agency in the
+ * same box ("Jana Dvořáková, ČTK", "Jane Doe / dpa"); the names before the agency are the credit's, and the agency
+ * is read as the wire source with them.
+ */
+function isCreditedNames(text: string): boolean {
+  if (isNameList(text)) return true;
+  const credit = AGENCY_AFTER_NAMES.exec(text);
+  return credit !== null && agencyNamed(credit[2]) !== null && isNameList(credit[1]);
+}
+const AGENCY_AFTER_NAMES = /^(.+?)\s*[,/|]\s*([^,/|]+)$/u;
 
 /**
  * Chinese, Japanese and Korean names are two to four characters, written without spaces: a longer run is a phrase
