@@ -51,6 +51,15 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><div class="byline">By <div>Jane Doe</div></div>'))).toEqual(['By Jane Doe']);
   });
 
+  it('reads writers in spans of their own inside a block of the byline, and a name whose address the span sets beside it', () => {
+    const byline = (authors: string) => `<h1>T</h1><div class="article__byline"><div class="authors">${authors}</div>
+      <div class="dates"><span>Publisert</span> <time>12.03.2025 kl. 14:05</time></div></div><p>${'Story text. '.repeat(20)}</p>`;
+    expect(readBylines(load(byline('<span class="author-x"><a href="/f/jane">Jane Doe</a></span><span class="author-x"><a href="/f/john">John Roe</a></span>'))))
+      .toEqual(['Jane Doe', 'John Roe', 'Publisert 12.03.2025 kl. 14:05']);
+    expect(readBylines(load(`<h1>T</h1><div class="byline-authors"><span class="byline-author"><a href="/f/jane">Jane Doe</a><span class="byline-email">jane.doe@example.com</span></span><span class="byline-author"><a href="/f/john">John Roe</a></span></div>`)))
+      .toEqual(['Jane Doe', 'John Roe']);
+  });
+
   it('reads the items of a list a byline holds, leaving out the field that gives the writer\'s role', () => {
     expect(readBylines(load(`<h1>T</h1><div class="byline"><ul><li><span>Author,</span><span>Jane Doe</span></li>
       <li><span>Role,</span><span>Harbour correspondent</span></li></ul></div>`))).toEqual(['Author,Jane Doe']);

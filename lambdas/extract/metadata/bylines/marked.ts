@@ -218,7 +218,7 @@ export function bylineTexts(page: IndexedPage, element: Element): string[] {
     if (line) return [line];
   }
   const items = listItems(page, element);
-  if (items.length > 1) return items.map((item) => page.shortText(item, MAX_BYLINE_CHARS) ?? '').filter((text) => !ROLE_FIELD.test(text));
+  if (items.length > 1) return items.flatMap((item) => itemTexts(page, item)).filter((text) => !ROLE_FIELD.test(text));
   const inner = namedBylinesInside(page, index);
   if (inner.length > 0) return inner;
   const lines = brokenLines(page, element);
@@ -339,8 +339,31 @@ function listItems(page: IndexedPage, element: Element): Element[] {
   }
   if (children.length === 1) return listItems(page, children[0]);
   if (children.every((child) => LIST_ITEM_TAGS.has(child.name)) || children.some((child) => LOWER_HEADING_TAGS.has(child.name))) return children;
-  return children.every((child) => INLINE_ITEM_TAGS.has(child.name) && isNameList(page.shortText(child, MAX_BYLINE_CHARS) ?? '')) ? children : [];
+  return children.every((child) => INLINE_ITEM_TAGS.has(child.name) && isNameList(textWithoutAddress(page, child))) ? children : [];
 }
+
+/**
+ * The texts of one item of a byline list: its own items when it is a list in turn ("<div class="byline"><div
+ * class="authors"><span>Jane Doe</span><span>John Roe</span></div><div class="dates">…</div></div>"), whose spans
+ * read whole would run the names together ("Jane DoeJohn Roe"); else its text.
+ */
+function itemTexts(page: IndexedPage, item: Element): string[] {
+  const items = listItems(page, item);
+  return (items.length > 1 ? items : [item]).map((element) => textWithoutAddress(page, element));
+}
+
+/**
+ * Rule "e-mail beside the name": a byline item may set the writer's address in an element of its own after the
+ * name ("<span class="author"><a>Jane Doe</a><span class="email">jane.doe@example.com</span></span>"), which the
+ * text runs into the name ("Jane Doejane.doe@…"). The item's text without its children that hold an address alone.
+ */
+function textWithoutAddress(page: IndexedPage, item: Element): string {
+  const text = page.shortText(item, MAX_BYLINE_CHARS) ?? '';
+  if (!text.includes('@')) return text;
+  const parts = item.children.map((child) => (child.type === 'text' ? (child as unknown as { data: string }).data : child.type === 'tag' ? page.shortText(child as Element, MAX_BYLINE_CHARS) ?? '' : ''));
+  return parts.filter((part) => !EMAIL_ADDRESS.test(part)).join(' ').replace(/\s+/g, ' ').trim();
+}
+const EMAIL_ADDRESS = /^\s*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
 const LIST_ITEM_TAGS = new Set(['div', 'li', 'p', ...LOWER_HEADING_TAGS]);
 const INLINE_ITEM_TAGS = new Set(['span', 'a', 'strong', 'b']);
 
