@@ -5,7 +5,7 @@
  */
 import { agenciesIn, agencyAtEdge, agencyNamed } from './wire-agencies';
 import type { AuthorContext } from './author-context';
-import { BYLINE_PREFIX, ROLE_WORDS } from './byline-vocabulary';
+import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, ROLE_WORDS } from './byline-vocabulary';
 import { inReadingOrder } from './name-forms';
 import { isFullName, isInstitution, isPhrase, LEADING_CONJUNCTION } from './name-shapes';
 import { isSiteName, isWholeSiteName, notesOwnDomain, SITE_NAME_JOIN } from './site-credits';
@@ -40,13 +40,17 @@ const ARABIC_PLACE_BEFORE_AGENCY = /^[\u0621-\u064A]+\s+[-–—]\s+/u;
 /**
  * "الرياض - فهد العتيبي", "محمد علي - القاهرة": Arabic bylines add the city the writer files from, one word before or
  * after a spaced dash. Only beside a name of two words or more, so one of two one-word parts is never taken for it.
+ * Rule "city and colon": papers in Sudan, Egypt and the Gulf also write the city with a colon ("الخرطوم: عوض الكريم
+ * حسن"), the way other roles' labels are written ("تصوير: …", photographed by), which are no city.
  */
 function withoutArabicCity(credit: string): string {
-  const cityFirst = ARABIC_PLACE_BEFORE_AGENCY.exec(credit);
+  const colon = ARABIC_PLACE_BEFORE_COLON.exec(credit);
+  const cityFirst = ARABIC_PLACE_BEFORE_AGENCY.exec(credit) ?? (colon && !ARABIC_OTHER_ROLE_LABELS.has(colon[1]) ? colon : null);
   const rest = cityFirst ? credit.slice(cityFirst[0].length) : credit.replace(ARABIC_CITY_AFTER_NAME, '');
   return rest !== credit && ARABIC_FULL_NAME.test(rest) ? rest : credit;
 }
 const ARABIC_CITY_AFTER_NAME = /\s+[-–—]\s+[\u0621-\u064A]+$/u;
+const ARABIC_PLACE_BEFORE_COLON = /^([\u0621-\u064A]+)\s*:\s*/u;
 
 /**
  * Rule "city and outlet": Arabic papers credit their own or a partner's newsroom the way a wire dateline credits an

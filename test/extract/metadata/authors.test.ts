@@ -233,6 +233,12 @@ describe('cleanAuthors', () => {
     expect(clean('محمد علي – القاهرة').authors).toEqual(['محمد علي']);
   });
 
+  it('reads an Arabic writer without the city set before a colon, and no writer after another role\'s label', () => {
+    expect(clean('الخرطوم: عوض الكريم حسن').authors).toEqual(['عوض الكريم حسن']);
+    expect(clean('تصوير: عوض الكريم حسن').authors).toEqual([]);
+    expect(clean('ترجمة: عوض الكريم حسن').authors).toEqual([]);
+  });
+
   it('credits no writer for a city and an outlet after the dash, the way a dateline credits an agency', () => {
     for (const credit of ['بيروت - النهار', 'دبي - العربية.نت', 'غزة - الجزيرة نت', 'القاهرة - بوابة الأهرام', 'الرباط - هسبريس']) {
       expect([credit, clean(credit)]).toEqual([credit, { authors: [], wireSource: null }]);

@@ -39,6 +39,19 @@ describe('readBylines', () => {
     expect(readBylines(load(row('Jana Dvořáková, Olomouc')))).toEqual([]);
   });
 
+  it('reads a field whose id names the writer, and a meta row\'s field opened by a person icon after the headline', () => {
+    expect(readBylines(load('<span id="lblTitle">T</span><span id="ctl00_lblWriter">الخرطوم: عوض الكريم حسن</span> | <span id="ctl00_lblDate">28/11/2026</span>')))
+      .toEqual(['الخرطوم: عوض الكريم حسن']);
+    // A heading so named heads the writer's own page, which the template also serves.
+    expect(readBylines(load('<h1>T</h1><h2 id="ifAuthor">Política Nacional</h2><p>Text.</p>'))).toEqual([]);
+    const row = (icon: string) => `<h1>T</h1><div class="flex"><span class="flex gap-1"><i class="${icon}"></i>الرياض - فهد القحطاني</span>
+      <span class="flex gap-1"><i class="icon-cal"></i>01 نوفمبر 2026م</span></div>`;
+    expect(readBylines(load(row('icon-user')))).toEqual(['الرياض - فهد القحطاني']);
+    expect(readBylines(load(row('icon-eye')))).toEqual([]);
+    // Before the headline, the icon opens the reader's account link.
+    expect(readBylines(load('<header><a href="/login"><i class="fa fa-user"></i>Jane Doe</a></header><h1>T</h1><p>Text.</p>'))).toEqual([]);
+  });
+
   it('reads hCard names inside a byline', () => {
     expect(readBylines(load('<h1>T</h1><p class="byline"><span>By </span><span class="fn">GILLIAN MOHNEY</span></p>'))).toEqual(['GILLIAN MOHNEY']);
   });

@@ -68,6 +68,33 @@ function isBylineComponent({ attribs }: Element): boolean {
 }
 
 /**
+ * Rule "writer's id": WebForms and other server-built pages name each field's element by its id and leave it without
+ * a class ("<span id="ctl00_ContentPlaceHolder1_lblWriter">"); the id says what the field holds, as a class does.
+ * Read by the class's words that name the writer, not "byline", which such ids do not use. A heading so named is
+ * the heading of the writer's own page, which the template also serves ("<h1 id="ifAuthor">" shows the section's
+ * name elsewhere), no field.
+ */
+function isWriterField(element: Element, id: string | undefined): boolean {
+  return containsPattern(id, BYLINE_ID) && !HEADING_TAG.test(element.name);
+}
+const BYLINE_ID = containsAnyPattern(['author', 'autor', 'writer', 'kateb']);
+const HEADING_TAG = /^h[1-6]$/;
+
+/**
+ * Rule "writer's icon": a meta row under the headline sets each field beside an icon that says what it holds
+ * ("<span><i class="icon-user"></i>Jane Doe</span>", "fa-user", "bi-person"), and only the icon is marked. An
+ * element opened by an empty icon whose class names a person is the writer's field; before the headline the same
+ * icon opens the reader's account link.
+ */
+function opensWithWriterIcon(page: IndexedPage, element: Element): boolean {
+  const icon = element.children.find((child): child is Element => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
+  return icon !== undefined && icon.type === 'tag' && ICON_TAGS.has(icon.name) && containsPattern(icon.attribs.class, PERSON_ICON_CLASS)
+    && page.shortText(icon, MAX_BYLINE_CHARS) === '' && page.followsHeadline(element);
+}
+const ICON_TAGS = new Set(['i', 'span', 'svg', 'em']);
+const PERSON_ICON_CLASS = containsAnyPattern(['user', 'person', 'author', 'writer']);
+
+/**
  * An unmarked link to a writer's page counts only after the page's headline, and only on a page that has one: the
  * site's header links to the reader's own profile ("/profile/me") and to its writers in its menus.
  */
@@ -98,12 +125,14 @@ export function markedBylines(page: IndexedPage, keep: (element: Element, text: 
 function bylineCandidates(page: IndexedPage): Array<{ element: Element; text: string }> {
   const { elements } = page.walk;
   const classes = page.attributeOfAll('class');
+  const ids = page.attributeOfAll('id');
   const itemprops = page.attributeOfAll('itemprop');
   const candidates: Array<{ element: Element; text: string }> = [];
   for (let index = 0; index < elements.length; index++) {
     const element = elements[index];
     if (!hasBylineLength(page, index)) continue;
-    if (!isBylineElement(page, element, classes[index], itemprops[index]) && !isBylineComponent(element)) continue;
+    if (!isBylineElement(page, element, classes[index], itemprops[index]) && !isBylineComponent(element) && !isWriterField(element, ids[index])
+      && !opensWithWriterIcon(page, element)) continue;
     if (isFormPart(page, index)) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (text && !page.isAnotherItemsRegion(element) && !isInFigure(page, element)) candidates.push({ element, text });
