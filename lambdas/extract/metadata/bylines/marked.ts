@@ -87,9 +87,11 @@ const HEADING_TAG = /^h[1-6]$/;
  * icon opens the reader's account link.
  */
 function opensWithWriterIcon(page: IndexedPage, element: Element): boolean {
-  const icon = element.children.find((child): child is Element => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
-  return icon !== undefined && icon.type === 'tag' && ICON_TAGS.has(icon.name) && containsPattern(icon.attribs.class, PERSON_ICON_CLASS)
-    && page.shortText(icon, MAX_BYLINE_CHARS) === '' && page.followsHeadline(element);
+  // The first child that is an element or text that is not whitespace.
+  const first = element.children.find((child) => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
+  if (first?.type !== 'tag') return false;
+  const icon = first as Element;
+  return ICON_TAGS.has(icon.name) && containsPattern(icon.attribs.class, PERSON_ICON_CLASS) && page.shortText(icon, MAX_BYLINE_CHARS) === '' && page.followsHeadline(element);
 }
 const ICON_TAGS = new Set(['i', 'span', 'svg', 'em']);
 const PERSON_ICON_CLASS = containsAnyPattern(['user', 'person', 'author', 'writer']);
