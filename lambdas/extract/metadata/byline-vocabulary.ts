@@ -12,6 +12,14 @@ export const GENRE_WORDS = ['kommentar', 'kolumne', 'analyse', 'analysis', 'colu
 /** A genre label and its byline word: "Ein Interview von", "Analysis by", "Opinión por". */
 export const GENRE_CREDIT = String.raw`(?:(?:${GENRE_ARTICLES.join('|')})\s+)?(?:${GENRE_WORDS.join('|')})\s+(?:by|von|par|por|di)`;
 /**
+ * Rule "joint credit for the work": a feature credits one writer for the words and more ("Words and analysis by",
+ * "Text, photos and video by", "Reporting and graphics by"). Each word names a part of the work, none a second
+ * person, so the list is the label; without a writing part ("Photos and video by") it credits no writer.
+ */
+const WRITING_WORK = String.raw`(?:words|text|reporting|story|analysis)`;
+const JOINT_WORK_CREDIT = String.raw`${WRITING_WORK}(?:\s*(?:,|and|&)\s*(?:${WRITING_WORK}|photos?|photography|pictures|graphics|illustrations?|video|data|research))+\s+by`;
+export const JOINT_WORK_LABEL = new RegExp(String.raw`^\s*${JOINT_WORK_CREDIT}\s+`, 'iu');
+/**
  * Byline lead-ins in the languages of the corpus and Arabic ("بقلم" = "by the pen of", "كتب" = "wrote", "حوار" =
  * "interview by", "متابعة" = "follow-up by", "بواسطة" = "by", as Arabic WordPress themes print it), including genre labels ("Ein Kommentar von", "Analysis by"), Russian
  * "Текст" ("text"), Hebrew "מאת" ("by"), Urdu "رپورٹ" / "تحریر" ("report", "writing"), Hindi "रिपोर्ट" / "लेखक" ("report", "writer"), Greek "Του" / "Της" / "Των"
@@ -33,7 +41,7 @@ export const GENRE_CREDIT = String.raw`(?:(?:${GENRE_ARTICLES.join('|')})\s+)?(?
  * Persian "گزارش:" ("report"), which without its colon opens sentences ("گزارش‌ها نشان می‌دهد", "reports show"),
  * and the Russian interviewer's credits "Беседовал(а):" ("talked with") and "Интервью взял(а):" ("interview taken by").
  */
-export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|(?:written|posted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|texto|testo|tekst|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/]\s*|^(?:记者|記者)(?=\p{Script=Han}{2,4}$)|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|haber|yazan|muhabir|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^propos\s+recueillis\s+par\s+`, 'iu');
+export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|(?:written|posted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|texto|testo|tekst|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/]\s*|^(?:记者|記者)(?=\p{Script=Han}{2,4}$)|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|haber|yazan|muhabir|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^propos\s+recueillis\s+par\s+`, 'iu');
 /**
  * Labels that name both genders or the plural in one word ("Autorin/Autor", "Autor*in", "Autor:innen",
  * "Author(s)"). The slash would otherwise split the label into a name of its own.

@@ -61,6 +61,14 @@ describe('cleanAuthors: a job title behind a name', () => {
 });
 
 describe('cleanAuthors', () => {
+  it('reads a joint credit for the work ("Words and analysis by") as one writer\'s label, and one without a writing part as none', () => {
+    expect(clean('Words and analysis by Hollis Wren').authors).toEqual(['Hollis Wren']);
+    expect(clean('Text, photos and video by Mara Lindqvist').authors).toEqual(['Mara Lindqvist']);
+    expect(clean('Reporting and graphics by Sam Okoro and Lea Brandt').authors).toEqual(['Sam Okoro', 'Lea Brandt']);
+    expect(clean('Words by Hollis Wren and Jo Pike').authors).toEqual(['Hollis Wren', 'Jo Pike']);
+    expect(clean('Photos and video by Mara Lindqvist').authors).toEqual([]);
+  });
+
   it('reads a list with a serial comma, whose last "and" belongs to the separator', () => {
     expect(clean('By Ann Lee, Bo Park, and Cy Diaz').authors).toEqual(['Ann Lee', 'Bo Park', 'Cy Diaz']);
     expect(clean('Von Ann Lee, Bo Park, und Cy Diaz').authors).toEqual(['Ann Lee', 'Bo Park', 'Cy Diaz']);
