@@ -339,6 +339,21 @@ describe('readSignature', () => {
     expect(signature(`<div>${prose(10)}${prose(10)}<p>Fotos: Jane Doe</p></div>`)).toEqual([]);
   });
 
+  it('reads a name a class calls the signature or sets bold, and an interviewer\'s closing credit', () => {
+    expect(signature(`<div>${prose(10)}${prose(10)}<p class="signature">Aurélie Dewandre</p></div>`)).toEqual(['Aurélie Dewandre']);
+    expect(signature(`<div>${prose(10)}${prose(10)}<p class="text-sm font-bold mt-6">Carmen Villalobos</p></div>`)).toEqual(['Carmen Villalobos']);
+    expect(signature(`<div>${prose(10)}${prose(10)}<p><em>Das Interview führte Konstantin Reuß.</em></p></div>`)).toEqual(['Konstantin Reuß']);
+    expect(signature(`<div>${prose(10)}${prose(10)}<p>Die Fragen stellte Lea Brandt</p></div>`)).toEqual(['Lea Brandt']);
+    // A plain paragraph of a name, with no class to say so, may be a quote's attribution.
+    expect(signature(`<div>${prose(10)}${prose(10)}<p class="text-sm mt-6">Carmen Villalobos</p></div>`)).toEqual([]);
+  });
+
+  it('reads the signature closing the last of the sections a story is set in, signing them all', () => {
+    const sections = `<section>${prose(6)}</section><div class="ad"></div><section>${prose(6)}</section><section>${prose(5)}<p class="signature">Aurélie Dewandre</p></section>`;
+    expect(signature(`<h1>T</h1><div>${sections}</div>`)).toEqual(['Aurélie Dewandre']);
+    expect(signature(`<h1>T</h1><div><section>${prose(5)}<p class="signature">Aurélie Dewandre</p></section></div>`)).toEqual([]);
+  });
+
   it('reads a labelled credit closing a short story of short paragraphs, and no bare name there', () => {
     const short = (text: string) => `<p>${'Short sentence of the story. '.repeat(4)}${text}</p>`;
     const story = [1, 2, 3, 4, 5].map((n) => short(`Part ${n}.`)).join('');

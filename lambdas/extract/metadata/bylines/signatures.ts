@@ -6,7 +6,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isBlank, nextElement, previousElement } from '../../dom-walk';
 import { ABOUT_AUTHOR_PHRASE, JAPANESE_BUREAU, JAPANESE_ROLE, OPENING_QUOTE } from '../byline-vocabulary';
-import { caseInsensitiveInitials, type IndexedPage } from '../regions';
+import { caseInsensitiveInitials, hasToken, type IndexedPage } from '../regions';
 import { agencyNamed, CREDIT_LEAD_IN_PREFIX } from '../wire-agencies';
 import { BYLINE_START, isNameList, LINE_TAGS, openingText } from './lines';
 import { isInFigure } from './marked';
@@ -42,7 +42,7 @@ export function readSignature(page: IndexedPage): string[] {
     checked.add(container);
     const paragraphs = elements[container].children.filter((child): child is Element => child.type === 'tag' && (child as Element).name === 'p');
     const prose = paragraphs.filter((element) => visibleChars[position.get(element)!] >= PROSE_PARAGRAPH_CHARS);
-    if (prose.reduce((sum, element) => sum + visibleChars[position.get(element)!], 0) < MIN_SIGNED_PROSE_CHARS) {
+    if (prose.reduce((sum, element) => sum + visibleChars[position.get(element)!], 0) + earlierSectionsProse(page, elements[container]) < MIN_SIGNED_PROSE_CHARS) {
       const credit = labelledClosingCredit(page, paragraphs);
       if (credit) return [credit];
       continue;
@@ -102,12 +102,12 @@ function closingNameLine(page: IndexedPage, paragraph: Element): string | null {
   const text = page.shortText(paragraph, MAX_SIGNATURE_CHARS);
   const line = text ? CLOSING_NAME_LINE.exec(text) : null;
   const labelled = text && !line ? LABELLED_LINE.exec(text) : null;
-  const name = line ? line[1] ?? line[2] : labelled && BYLINE_START.test(`${labelled[1]}:`) ? labelled[2] : null;
+  const name = line ? line[1] ?? line[2] ?? line[3] : labelled && BYLINE_START.test(`${labelled[1]}:`) ? labelled[2] : null;
   if (!name || !isNameList(name) || !closesContainer(page, paragraph)) return null;
   const before = previousElement(paragraph);
   return before && (before.name === 'blockquote' || OPENING_QUOTE.test(openingText(before))) ? null : name;
 }
-const CLOSING_NAME_LINE = /^(?:\(\s*([^()]+?)\s*\)|[-–—]\s*(.+))$/u;
+const CLOSING_NAME_LINE = /^(?:\(\s*([^()]+?)\s*\)|[-–—]\s*(.+)|(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?|(?:les\s+)?propos\s+recueillis\s+par|entrevista\s+realizada\s+por)\s+(.+?)\.?)$/iu;
 /** A label of a word or two, its colon and the rest of the line: "گزارش: سارا رحیمی", "Text: Jana Berg". */
 const LABELLED_LINE = /^([^\s:：]+(?:\s[^\s:：]+)?)\s*[:：]\s*(.+)$/u;
 
@@ -124,6 +124,24 @@ function labelledClosingCredit(page: IndexedPage, paragraphs: Element[]): string
   const text = page.shortText(last, MAX_SIGNATURE_CHARS);
   const labelled = text ? LABELLED_LINE.exec(text) : null;
   return labelled && BYLINE_START.test(`${labelled[1]}:`) && closingNameLine(page, last) !== null && !isInComment(last) ? labelled[2] : null;
+}
+
+/**
+ * Rule "text in sections": a template that sets the story in `<section>`s, one per passage with ads between, closes
+ * the last one with the signature, and the text it signs is all the sections before it too. The prose of the
+ * container's earlier sibling sections, in characters; 0 for a container that is no section.
+ */
+function earlierSectionsProse(page: IndexedPage, container: Element): number {
+  if (container.name !== 'section') return 0;
+  const { position, visibleChars } = page.walk;
+  let prose = 0;
+  for (let section = previousElement(container); section; section = previousElement(section)) {
+    if (section.name !== 'section') continue;
+    for (const child of section.children) {
+      if (child.type === 'tag' && (child as Element).name === 'p' && visibleChars[position.get(child as Element)!] >= PROSE_PARAGRAPH_CHARS) prose += visibleChars[position.get(child as Element)!];
+    }
+  }
+  return prose;
 }
 
 /** No element with visible text follows the element among its siblings. */
@@ -324,11 +342,17 @@ export const COPYRIGHT_NOTICE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:
 function isSignatureLike(page: IndexedPage, paragraph: Element): boolean {
   const text = withoutAgencyNote(page.shortText(paragraph, MAX_SIGNATURE_CHARS) ?? '');
   if (!text || !isNameList(text)) return false;
-  if (isRightAligned(paragraph)) return true;
+  if (isRightAligned(paragraph) || hasToken(paragraph.attribs.class, SIGNATURE_CLASSES)) return true;
   const emphasis = paragraph.children.find((child) => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
   return emphasis !== undefined && emphasis.type === 'tag' && EMPHASIS_TAGS.has((emphasis as Element).name)
     && page.shortText(emphasis as Element, MAX_SIGNATURE_CHARS) === text;
 }
+/**
+ * Rule "signature by its class": a theme that sets the writer's name after the text in a paragraph of its own says
+ * what it is by name ("<p class="signature">", German "signatur", Spanish and Italian "firma"), or sets it bold
+ * with a utility class (`font-bold`, `fw-bold`) where older themes used <strong>.
+ */
+const SIGNATURE_CLASSES: ReadonlySet<string> = new Set(['signature', 'signatur', 'firma', 'font-bold', 'fw-bold', 'font-weight-bold']);
 
 /**
  * Rule "signature with its source": a writer who rewrote agency copy signs it with the agency in brackets after the
