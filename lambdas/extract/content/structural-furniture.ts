@@ -151,6 +151,7 @@ function isStructuralFurniture(
   const prose = own?.prose ?? 0;
   if (tag === 'address') return !isInlineAddressStyle(element) && prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
   if (tag === 'header' && (isPostHeader(element) || isSectionHeader(element))) return false;
+  if (tag === 'form' && isPageWideForm(element, own, stats)) return false;
   if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
   if (REGION_TAGS.has(tag)) return !isEditorialNote(element, own);
   if (isModalOverlay(element)) return true;
@@ -228,6 +229,20 @@ function isEditorialNote(element: DomElement, own: TextStats | undefined): boole
   return EDITORIAL_NOTE_LABEL.test(normalizeSpace(rawText(element)).toLowerCase());
 }
 const MAX_EDITORIAL_NOTE_CHARS = 800;
+
+/**
+ * Rule "page-wide form": ASP.NET WebForms (and other postback frameworks) wrap the whole page in one <form> so that
+ * every button posts the page back: the masthead, the sidebars and the story all sit inside it. Such a form is the
+ * page, not a search, sign-up or comment form on it; it is known by holding nearly all of the page's text.
+ */
+function isPageWideForm(element: DomElement, own: TextStats | undefined, stats: StatsTable): boolean {
+  let body: DomNode | null = element.parent;
+  while (body && !(isElement(body) && body.name === 'body')) body = body.parent;
+  const page = body ? stats.get(body) : undefined;
+  return !!own && !!page && page.chars > 0 && own.chars >= page.chars * PAGE_WIDE_SHARE;
+}
+/** The share of the page's text a form holds when it wraps the page: a comment form beside a story holds far less. */
+const PAGE_WIDE_SHARE = 0.9;
 
 /** Prose paragraphs that make a furniture-looking wrapper worth keeping. */
 const PROSE_GUARD = 3;

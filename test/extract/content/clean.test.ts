@@ -521,6 +521,21 @@ describe('cleanTree removes ad slots with their pictures', () => {
   });
 });
 
+describe('cleanTree keeps a page-wide form', () => {
+  it('keeps the story inside the one form a WebForms page wraps itself in', () => {
+    const story = 'The council, which met on Monday, approved the new bridge; the works start in May.';
+    const text = cleanedText(`<form name="aspnetForm" method="post" action="./NewsDetails.aspx?id=1" id="aspnetForm"><input type="hidden" name="__VIEWSTATE" value="x">
+      <table><tr><td><a href="/">Home</a> | <a href="/local">Local</a></td></tr><tr><td><span id="lblBody">${story}<br><br>${story}<br><br>${story}</span></td></tr></table></form>`);
+    expect(text).toContain('The council, which met on Monday');
+  });
+
+  it('still drops a form beside the story', () => {
+    const text = cleanedText(`${article}<form action="/search"><label>Search the archive FORMTEXT</label><input name="q"></form>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toContain('FORMTEXT');
+  });
+});
+
 describe('cleanTree keeps sentences that open in bold', () => {
   it('keeps a bold lead-in followed by a sentence that merely holds a link', () => {
     const text = cleanedText(`${article}<p><strong>Update</strong> The council said the <a href="/report">full inspection report</a> will be published on Friday.</p>`);
