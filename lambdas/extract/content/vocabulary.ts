@@ -2,7 +2,7 @@
  * Words that identify page furniture, kept in one place so the rules that use them stay readable.
  * Class/id tokens are matched whole (split on spaces, `-` and `_`), so `ad` does not match `head` or `shadow`.
  */
-import { COUNTER_WORDS_AFTER, MULTIPLIER_ALTERNATION } from '../metadata/counters';
+import { COUNTER_WORDS_AFTER, COUNTER_WORDS_BEFORE, MULTIPLIER_ALTERNATION } from '../metadata/counters';
 import { foldArabic } from '../metadata/arabic-dates';
 import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, DATE_LABEL, labelAlternation } from '../metadata/date-labels';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../metadata/month-names';
@@ -58,6 +58,11 @@ export const STANDFIRST_TOKENS: ReadonlySet<string> = new Set([
 
 /** What a counter counts, in the languages the pipeline ingests: the view and comment labels the counters are read by, and shares and likes. */
 const COUNTED_THINGS = ['shares?', 'likes?', 'إعجاب', ...COUNTER_WORDS_AFTER].join('|');
+/**
+ * The labels a counter prints before its count: the words above, and those only written first, such as the definite
+ * Arabic "الزيارات: 1204" of Joomla's Arabic "Hits:" and "Просмотров: 1 204".
+ */
+const COUNTER_LABELS = [COUNTED_THINGS, ...COUNTER_WORDS_BEFORE].join('|');
 
 /**
  * Discussion areas and consent dialogs: removed even when they hold plenty of prose, because that prose is
@@ -219,7 +224,7 @@ export const EMBED_CONSENT_ASK = new RegExp(
  */
 export const COUNTER_TEXT = new RegExp(
   '^(?:[\\d.,\\s\\u0660-\\u0669\\u066C\\u06F0-\\u06F9]+(?:' + MULTIPLIER_ALTERNATION + ')?\\s*(?:' + COUNTED_THINGS + ')'
-    + '|(?:' + COUNTED_THINGS + ')(?:\\s+(?:insgesamt|total|gesamt))?\\s*[:：]?\\s*[\\d.,\\u0660-\\u0669\\u066C\\u06F0-\\u06F9]+)$',
+    + '|(?:' + COUNTER_LABELS + ')(?:\\s+(?:insgesamt|total|gesamt))?\\s*[:：]?\\s*[\\d.,\\u0660-\\u0669\\u066C\\u06F0-\\u06F9]+)$',
   'iu',
 );
 

@@ -85,6 +85,8 @@ const COMMENT_WORDS_BEFORE = [
 ];
 /** The words a count is followed by on a counter: what the page's counter rows are made of (see content/vocabulary.ts). */
 export const COUNTER_WORDS_AFTER: readonly string[] = [...VIEW_WORDS_AFTER, ...COMMENT_WORDS_AFTER];
+/** The words a count is preceded by on a counter ("الزيارات: 1204", "Просмотров: 1 204"). */
+export const COUNTER_WORDS_BEFORE: readonly string[] = [...VIEW_WORDS_BEFORE, ...COMMENT_WORDS_BEFORE];
 /**
  * Indic labels end in vowel signs, which are marks: a label is followed by neither a letter nor a mark. A label that
  * a colon and a number follow labels that number, not the one before it: in "الساعة 15:22   قراءات: 2104" the

@@ -556,6 +556,13 @@ describe('cleanTree removes the article\'s details row', () => {
     expect(text).not.toMatch(/DETAILS|Views|بازدید|Hits|Updated|7 min read/);
   });
 
+  it('drops an Arabic Joomla details list, whose hit counter is labelled by a word only written before a count', () => {
+    const row = '<dl class="article-info muted"><dt class="article-info-term">التفاصيل</dt><dd class="published"><time datetime="2024-03-12T12:20:00+00:00">نشر بتاريخ: الثلاثاء, 12 آذار/مارس 2024 14:20</time></dd><dd class="hits">الزيارات: 1204</dd></dl>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${row}${prose('bridge')}${prose('traffic')}</article>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/التفاصيل|نشر بتاريخ|الزيارات/);
+  });
+
   it('drops a views counter labelled without a colon', () => {
     expect(cleanedText(`${article}<div class="NewsViews">مشاهدة ٥٤٣</div>`)).not.toContain('مشاهدة');
   });
