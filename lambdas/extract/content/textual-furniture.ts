@@ -1,7 +1,7 @@
 /**
  * Textual furniture: what the second cleaning pass removes by the text it shows, on fresh statistics (furniture
  * headings and the sections they head, the readers' discussion and profile boxes, "read also" plugs and labelled
- * links, counters, details rows, ad labels, pitch boxes, story and shop cards, consent placeholders, share, skip and back links,
+ * links, counters, details rows, writer's cards, ad labels, pitch boxes, story and shop cards, consent placeholders, share, skip and back links,
  * toggle labels).
  */
 import { normalizeSpace } from '../dom-walk';
@@ -14,6 +14,7 @@ import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isPlayerLabel } from './player-furniture';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
 import { REGION_TAGS } from './structural-furniture';
+import { isWriterCard } from './writer-cards';
 
 const TABLE_CELL_TAGS = new Set(['td', 'th']);
 
@@ -63,6 +64,10 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
     return;
   }
   if (own.linkChars > 0 && own.prose <= 1 && isPitchBox(element)) {
+    doomed.add(element);
+    return;
+  }
+  if (isWriterCard(element, own, stats)) {
     doomed.add(element);
     return;
   }

@@ -536,6 +536,35 @@ describe('cleanTree keeps a page-wide form', () => {
   });
 });
 
+describe('cleanTree removes the writer\'s card', () => {
+  const bio = '<p>Jane Roe is an economist who has covered public budgets and the digital state for twelve years; her book on it came out in 2023. CARDTEXT</p>';
+
+  it('drops a card of the name, job title and handle under the headline', () => {
+    const card = '<div><img src="/writers/jane-roe.jpg" alt="Jane Roe"><div><a href="/writers/jane-roe">Jane Roe</a><div>Economics columnist CARDTEXT</div><a href="https://x.example/janeroe">@janeroe</a></div></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${card}${prose('bridge')}${prose('traffic')}</article>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/CARDTEXT|@janeroe/);
+  });
+
+  it('drops a biography box after the story, headed by the name or opening with a link to the writer\'s page', () => {
+    const headed = `<section><h2>Jane Roe</h2>${bio}<a href="/writers/jane-roe">All articles by the writer</a></section>`;
+    const linked = `<div class="author-card"><div class="card-body"><h5><a href="/users/profile/Jane%20Roe">Jane Roe</a></h5>${bio}</div></div>`;
+    for (const box of [headed, linked]) {
+      const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}${box}</article>`);
+      expect(text).toContain('traffic report');
+      expect(text).not.toContain('CARDTEXT');
+    }
+  });
+
+  it('keeps a header box that holds the byline and the story\'s first paragraph, and a teaser\'s writer under its linked headline', () => {
+    const header = `<div><a href="/author/jane-roe">Jane Roe</a><span>Harbour reporter</span><p>${prose('harbour', 1).slice(3, -4)} KEEPTEXT</p></div>`;
+    const teaser = '<div class="teasers"><div><h2><a href="/2024/05/other-story">Another story of the day</a></h2><div><a href="/author/john-doe">John Doe</a> <span>Staff writer</span></div></div></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${header}${prose('bridge')}${prose('traffic')}</article>${teaser}`);
+    expect(text).toContain('KEEPTEXT');
+    expect(text).toContain('John Doe');
+  });
+});
+
 describe('cleanTree keeps sentences that open in bold', () => {
   it('keeps a bold lead-in followed by a sentence that merely holds a link', () => {
     const text = cleanedText(`${article}<p><strong>Update</strong> The council said the <a href="/report">full inspection report</a> will be published on Friday.</p>`);
