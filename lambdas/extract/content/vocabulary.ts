@@ -103,6 +103,15 @@ const READ_ALSO = [
  * "Follow us" in the languages the pipeline ingests, as a furniture heading, a prompt and a publisher's notice open
  * with it. Arabic is left to each: "تابعنا" alone is also "we followed", which opens sentences.
  */
+/**
+ * A newsroom's tip line, asking the reader for news ("Do you have a story to tell?", "Haben Sie einen Hinweis?", the
+ * Nordic "Har du tips til oss?" / "Har du ett tips?", "Tipsa oss!"), over a phone number and an e-mail address: the
+ * publisher's standing box under every story, not the story.
+ */
+const TIP_LINE_ASKS = [
+  '(?:do you have|have you got|got) a (?:story|news tip|tip)', '(?:haben sie|hast du) (?:einen hinweis|eine geschichte|einen tipp)',
+  'har du (?:et |ett |en )?(?:tips|nyhetstips|sak|historie)', 'tipsa? oss', 'heb je (?:een )?(?:tip|nieuwstip)', 'hebt u (?:een )?(?:tip|nieuwstip)',
+];
 const FOLLOW_US = ['follow us', 'folge uns', 'folgt uns', 'folgen sie uns', 'suivez-nous', 's[ií]guenos', 'seguici', 'siga-nos', 'nos siga', 'volg ons'];
 
 /**
@@ -120,7 +129,7 @@ export const FURNITURE_HEADING = new RegExp(
     'règles de (?:modération|la communauté|conduite)', 'normas de (?:participación|la comunidad)', 'قواعد التعليق', 'شروط التعليق',
     '(?:kommentare?|einen kommentar) (?:schreiben|verfassen|hinterlassen)', 'schreibe?n? (?:sie )?einen kommentar', 'escrib[ea] (?:un|tu) comentario', 'deja (?:un|tu) comentario',
     '(?:écrire|laisser|ajouter) un commentaire', 'napisz komentarz', 'dodaj komentarz', 'scrivi un commento', 'lascia un commento', SHARE_LABEL,
-    ...FOLLOW_US, 'sign up.*newsletter.*', 'rate this (?:article|story|post|page)', 'bewerten sie (?:diesen|den) (?:artikel|beitrag)', 'artikel bewerten',
+    ...FOLLOW_US, `(?:${TIP_LINE_ASKS.join('|')})(?: (?:for|til|till|für|voor) (?:us|oss|uns|ons)| to (?:tell|share))?\\s*[?？]?`, 'sign up.*newsletter.*', 'rate this (?:article|story|post|page)', 'bewerten sie (?:diesen|den) (?:artikel|beitrag)', 'artikel bewerten',
     'valor[ae] (?:esta|la) (?:noticia|nota|receta)', 'califica (?:esta|la) (?:noticia|nota|receta)', 'évaluez cet article', 'noter cet article',
     // A recipe card's rating widget under the steps: "Rezept bewerten" over its empty stars.
     'rate this recipe', 'rezept bewerten', 'bewerte(?:n sie)? (?:dieses|das) rezept', '(?:évaluez|notez|noter) cette recette', 'oceń (?:ten )?artykuł', 'subscribe.*', 'newsletter', 'tags?', 'topics',
@@ -423,9 +432,9 @@ export const PUBLISHER_NOTICE = new RegExp(
     '(?:do|does) not (?:necessarily )?reflect the (?:views|opinions?) of', '(?:nicht|keinesfalls|nicht unbedingt) die meinung der redaktion',
     'ne reflètent pas (?:nécessairement )?(?:l.opinion|les opinions|le point de vue)', 'no reflejan? (?:necesariamente )?(?:la opinión|el punto de vista)',
     // A tip line ("Do you have a story to tell? Email ...") and the notes of the page's bookmark and paywall tools.
-    `^(?:do you have|have you got|got) a (?:story|news tip|tip)${WORD_END}`, `^(?:haben sie|hast du) (?:einen hinweis|eine geschichte|einen tipp)${WORD_END}`,
+    `^(?:${TIP_LINE_ASKS.join('|')})${WORD_END}`,
     `${WORD_START}(?:find|save) this (?:story|article) (?:in|to) (?:my|your) bookmarks${WORD_END}`, `${WORD_START}saved articles? (?:limit|in your account)${WORD_END}`, 'reserved for subscribers',
-    'لا تعبر (?:بالضرورة )?عن (?:رأي|وجهة نظر)', '^comments are closed', '^(?:die )?kommentare sind geschlossen', '^die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)',
+    'لا (?:تعبر|تعكس) (?:بالضرورة )?(?:عن )?(?:رأي|وجهة نظر)', '^comments are closed', '^(?:die )?kommentare sind geschlossen', '^die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)',
     '^les commentaires sont fermés', '^los comentarios están cerrados', '^i commenti sono chiusi',
   ].join('|'),
   'iu',

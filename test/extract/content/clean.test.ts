@@ -49,6 +49,8 @@ describe('cleanTree removes page furniture', () => {
     ['forum signature', '<div class="signature">Altbau von 1928, Gasbrennwert COMMENTTEXT</div>'],
     ['call-to-action box in the text', '<div class="guide-cta-box"><p>Was verdienen Sie im Vergleich? COMMENTTEXT</p><a href="/gehalt">Zum Gehaltsvergleich</a></div>'],
     ['blog about box', '<div class="about-box"><div>About the studio</div><p>We are a small design studio in Lisbon COMMENTTEXT.</p><a href="/team">Meet the team</a></div>'],
+    ['Norwegian tip-line box', '<div class="tip-box"><h3>Har du tips til oss?</h3><p>Ring 51 00 00 00 eller send e-post til tips@avis.example PROMPTTEXT</p></div>'],
+    ['Swedish tip-line box', '<div><h4>Tipsa oss!</h4><p>Mejla nyheter@tidning.example eller ring 010-000 00 00 PROMPTTEXT</p></div>'],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
