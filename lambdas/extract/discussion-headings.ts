@@ -35,6 +35,13 @@ const READERS_DISCUSSION_NAMES = [
   'tus (?:comentarios|opiniones)', 'sus comentarios', '(?:commenti|opinioni) dei (?:nostri )?lettori', 'تعليقات القراء', 'آراء القراء', 'تعليقاتكم', 'آراؤكم',
 ].join('|');
 
+/**
+ * What a forum names the readers' posts in it: German-language sites head their thread "Forum: 31 Beiträge" or
+ * "Forum (31 Postings)", the Austrian word for the comments being the forum.
+ */
+const FORUM_NAMES = ['forum', 'diskussion', 'debatte'].join('|');
+const FORUM_POST_WORDS = ['beiträge', 'beitrag', 'postings?', 'posts?', 'einträge', 'eintrag', 'messages?', 'contributions?', 'wortmeldungen'].join('|');
+
 /** A count in Western, Arabic-Indic or Extended Arabic-Indic digits, perhaps with thousands separators ("1,204"). */
 const COUNT = '[\\d\\u0660-\\u0669\\u06F0-\\u06F9][\\d\\u0660-\\u0669\\u06F0-\\u06F9.,\\u066C]*';
 
@@ -47,11 +54,13 @@ const BRACKETED_COUNT = COUNT + '(?:\\s+\\p{L}+)?';
 /**
  * The heading over the readers' discussion, which names it by its count, before the name or after it, in brackets
  * or as a field: "38 responses", "14 Kommentare", "3 commentaires :", "Comments (12)", "التعليقات (5)",
- * "Комментарии (5)", "Ý kiến (23)", "コメント（5）", "Commenti dei lettori (2)", "Comments: 12".
+ * "Комментарии (5)", "Ý kiến (23)", "コメント（5）", "Commenti dei lettori (2)", "Comments: 12". A forum is named so only with
+ * its count of posts ("Forum: 31 Beiträge", "Forum (31)"): "Forum" alone, or over a year, heads a story's section.
  */
 export const DISCUSSION_COUNT_HEADING = new RegExp(
   '^(?:' + COUNT + '\\s*(?:' + DISCUSSION_WORDS + ')'
-    + '|(?:' + DISCUSSION_WORDS + '|' + READERS_DISCUSSION_NAMES + ')\\s*(?:\\(' + BRACKETED_COUNT + '\\)|（' + BRACKETED_COUNT + '）|\\[' + BRACKETED_COUNT + '\\]|[:：]?\\s*' + COUNT + '))'
+    + '|(?:' + DISCUSSION_WORDS + '|' + READERS_DISCUSSION_NAMES + ')\\s*(?:\\(' + BRACKETED_COUNT + '\\)|（' + BRACKETED_COUNT + '）|\\[' + BRACKETED_COUNT + '\\]|[:：]?\\s*' + COUNT + ')'
+    + '|(?:' + FORUM_NAMES + ')\\s*(?:\\(' + COUNT + '(?:\\s+(?:' + FORUM_POST_WORDS + '))?\\)|[:：]\\s*' + COUNT + '\\s+(?:' + FORUM_POST_WORDS + ')))'
     + '\\s*[»›→↓:：]?$',
   'iu',
 );

@@ -164,10 +164,15 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/READERTEXT|Jeannine/);
   });
 
-  it.each([['Hozzászólások (7)'], ['Kommentarer (128)'], ['Diskuse (45)'], ['Guest Book (12 entries)']])('drops the unnamed box a %s heading opens', (heading) => {
+  it.each([['Hozzászólások (7)'], ['Kommentarer (128)'], ['Diskuse (45)'], ['Guest Book (12 entries)'], ['Forum: 31 Beiträge'], ['Forum (1.204 Postings)']])('drops the unnamed box a %s heading opens', (heading) => {
     const text = cleanedText(`${article}<div class="box"><h3>${heading}</h3><div><p>Jeannine</p><p>The square is far too small for forty stalls, and nobody asked the traders where they would park, READERTEXT.</p></div></div>`);
     expect(text).toContain('traffic report');
     expect(text).not.toMatch(/READERTEXT|Jeannine/);
+  });
+
+  it('keeps a section of the story headed by a forum that counts no posts', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div><h3>Forum 2026</h3>${prose('letters')}</div></article>`);
+    expect(text).toContain('letters report');
   });
 
   it('keeps a section of the story whose heading speaks of readers', () => {
