@@ -1,6 +1,6 @@
 /**
- * Sign-up boxes: the newsletter box around a form that asks for an e-mail address, which goes whole with its title
- * and pitch when the form goes as furniture.
+ * Sign-up and poll boxes: the newsletter box around a form that asks for an e-mail address, and the poll around a
+ * form of radio choices, which go whole with their title and pitch or question when the form goes as furniture.
  */
 import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
 import type { StatsTable } from './measure';
@@ -12,9 +12,13 @@ import type { StatsTable } from './measure';
  * paragraphs of their own. A form that asks for an e-mail address names its box: the nearest wrapper around it that
  * holds more text than the form, when that text is no longer than such a box's. Only a form is asked about, which
  * few elements are.
+ *
+ * Rule "poll box": a poll set in the story ("ENCUESTA", the question, the choices, "Votar", "1.204 votos · Ver
+ * resultados") is such a box around a form of radio choices: its title, question and tally would stay in the text
+ * as paragraphs of their own once the form went.
  */
-export function signUpBox(form: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement | null {
-  if (!descendantElements(form).some(isEmailField)) return null;
+export function formBox(form: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement | null {
+  if (!descendantElements(form).some(isEmailField) && !isChoiceOfAnswers(form)) return null;
   const formChars = stats.get(form)?.chars ?? 0;
   let box = form.parent;
   for (let depth = 0; depth < MAX_SIGN_UP_BOX_DEPTH && box && isElement(box) && !keep.has(box) && SIGN_UP_BOX_TAGS.has(box.name); depth++, box = box.parent) {
@@ -57,3 +61,17 @@ function isEmailField(element: DomElement): boolean {
   return (type === undefined || type === 'text') && EMAIL_WORD.test(`${element.attribs.name ?? ''} ${element.attribs.placeholder ?? ''}`);
 }
 const EMAIL_WORD = /e-?mail|correo|courriel|بريد/i;
+
+/** A form whose core is a choice among answers: radio buttons of one name, two at least. */
+function isChoiceOfAnswers(form: DomElement): boolean {
+  const choices = new Map<string, number>();
+  for (const element of descendantElements(form)) {
+    if (element.name !== 'input' || element.attribs.type?.toLowerCase() !== 'radio') continue;
+    const name = element.attribs.name ?? '';
+    const count = (choices.get(name) ?? 0) + 1;
+    if (count >= MIN_POLL_CHOICES) return true;
+    choices.set(name, count);
+  }
+  return false;
+}
+const MIN_POLL_CHOICES = 2;

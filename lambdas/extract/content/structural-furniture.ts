@@ -13,7 +13,7 @@ import { attributeTokens, firstMatch, idTokens } from './tokens';
 import { CONTENT_TOKENS, EDITORIAL_NOTE_LABEL } from './vocabulary';
 import { type TokenVerdict, tokenVerdict } from './furniture-words';
 import { isDisclosedPanel, isDropCapTwin } from './hidden-elements';
-import { signUpBox } from './sign-up-boxes';
+import { formBox } from './sign-up-boxes';
 import { isPlayerChrome, playerBoxes } from './player-furniture';
 import { isHeadingModule, isPanelTitle, isPostHeader, isSectionHeader } from './heading-boxes';
 
@@ -51,7 +51,7 @@ export function structuralFurniture(root: DomNode, walk: ElementIndex, keep: Set
     const element = elements[at];
     if (element.attribs['aria-expanded'] !== undefined && element.attribs['aria-controls']) for (const id of element.attribs['aria-controls'].split(' ')) disclosed.add(id);
     if (!keep.has(element) && (isStructuralFurniture(element, stats, layoutClasses, stats.atPosition(at), disclosed) || isPlayerChrome(element, players, stats.atPosition(at)))) {
-      const box = element.name === 'form' ? signUpBox(element, keep, stats) : null;
+      const box = element.name === 'form' ? formBox(element, keep, stats) : null;
       if (box) {
         // The box's children judged before its form went with it; they leave the list, so nothing is removed twice.
         while (doomed.length > 0 && isInside(doomed[doomed.length - 1], box)) doomed.pop();

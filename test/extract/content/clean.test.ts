@@ -134,6 +134,19 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/BOXTITLE|PITCHTEXT/);
   });
 
+  it('drops a poll with no class word by its form of radio choices, title, question and tally with it', () => {
+    const choices = ['Yes', 'Barely', 'No'].map((choice, at) => `<label><input type="radio" name="vote" value="${at}"> ${choice}</label>`).join('');
+    const poll = `<div class="my-6 p-4"><p>POLLTITLE</p><p>Do the lights at your crossing give you time to cross, QUESTIONTEXT?</p><form>${choices}<button>Vote</button></form><p>1,204 votes · TALLYTEXT</p></div>`;
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${poll}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/POLLTITLE|QUESTIONTEXT|TALLYTEXT/);
+  });
+
+  it('keeps the text around a form with a single radio button', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="box"><p>Show the map of the closures, MAPTEXT.</p><form><label><input type="radio" name="map"> Map</label></form></div>${prose('traffic')}</article>`);
+    expect(text).toContain('MAPTEXT');
+  });
+
   it('keeps a story paragraph that shares its box with an e-mail form, and the text beside a search form', () => {
     const story = 'The council said the bridge would reopen on Monday, after engineers finished checking the new bearings, and that buses would return to their usual route the same morning; STORYTEXT.';
     const text = cleanedText(`<article><h1>Bridge reopens</h1><div class="box"><p>${story} ${story}</p><form><input type="email"><button>Go</button></form></div></article><div class="box"><p>SEARCHBOX</p><form><input type="search"></form></div>`);
