@@ -31,6 +31,8 @@ const MAX_HEADLINE_LENGTH = 300;
 const MAX_STATED_HEADLINE_LENGTH = 4 * MAX_HEADLINE_LENGTH;
 const CATEGORY_REL = new Set(['category']);
 const TAG_REL = new Set(['tag']);
+/** The headings a story's headline is set in: the page's own in an h1, a later story's in an h1 or one level down. */
+const STORY_HEADLINE_TAGS = new Set(['h1', 'h2']);
 
 /**
  * The page's links, read from its one walk: taxonomy asks the same few questions of every link (its `rel`, its
@@ -48,6 +50,7 @@ export class PageLinks {
   private shownTexts: Set<string> | undefined;
   private crumbParts: Element[] | undefined;
   private ownArticleRange: { start: number; end: number } | null | undefined;
+  private nextStoryHeadline: number | null | undefined;
   /** Walk index of the nearest `<footer>` at or above each element, -1 where none is; see {@link closestFooter}. */
   private footerAbove: Int32Array | undefined;
   private readonly shownTitle: string | null;
@@ -472,7 +475,8 @@ export class PageLinks {
   }
 
   /** The links inside the article element when some are: the others are archive menus. All of them otherwise. */
-  private preferInArticle(links: Element[]): Element[] {
+  private preferInArticle(candidates: Element[]): Element[] {
+    const links = this.beforeNextStory(candidates);
     const inArticle = links.filter(this.inArticleContainer);
     if (inArticle.length === 0) return links;
     const own = this.ownArticle();
@@ -504,6 +508,37 @@ export class PageLinks {
     const at = headline ? position.get(headline)! : -1;
     this.ownArticleRange = outermost.find((range) => at > range.start && at < range.end) ?? null;
     return this.ownArticleRange;
+  }
+
+  /**
+   * Rule "next story's headline": a stream page sets each story it loads under the one asked for in a box of one kind
+   * (a `<div class="stream__item">`, an `<article class="entry-main-content">`), and prints each story's headline in a
+   * heading of one class, demoted a level or not (`<h1 class="art__title">`, then `<h2 class="art__title">`). The
+   * links after the next story's headline are that story's tags, not the page's. The headline whose article element
+   * holds it (see {@link ownArticle}) does not tell this when the stories' boxes are divs, or the articles nest.
+   */
+  private beforeNextStory(links: Element[]): Element[] {
+    const nextAt = this.nextStoryHeadlineAt();
+    if (nextAt === null) return links;
+    const { position } = this.page.walk;
+    return links.filter((link) => position.get(link)! < nextAt);
+  }
+
+  /** The walk index of the first heading after the page's headline with the headline's class, or null. */
+  private nextStoryHeadlineAt(): number | null {
+    if (this.nextStoryHeadline !== undefined) return this.nextStoryHeadline;
+    this.nextStoryHeadline = null;
+    const headline = this.headlineHeading([]);
+    const headlineClass = headline?.attribs.class?.trim();
+    if (!headline || !headlineClass) return null;
+    const { elements, position } = this.page.walk;
+    for (let at = position.get(headline)! + 1; at < elements.length; at++) {
+      if (STORY_HEADLINE_TAGS.has(elements[at].name) && elements[at].attribs.class?.trim() === headlineClass && inAlikeBoxes(headline, elements[at], this.page.walk)) {
+        this.nextStoryHeadline = at;
+        break;
+      }
+    }
+    return this.nextStoryHeadline;
   }
 
   /**
@@ -550,3 +585,37 @@ function hasArticleSibling(element: Element): boolean {
   for (let sibling = nextElement(element); sibling; sibling = nextElement(sibling)) if (isArticleContainer(sibling)) return true;
   return false;
 }
+
+/**
+ * The boxes of two headings, side by side in the box that holds both, are of one tag and one class, and each holds
+ * a story: one heading of the class, its headline, and the paragraphs of its text. Entries of one stream are so; a
+ * page builder's sections are boxes alike too, but the headline's holds no text and the others hold subheadings.
+ */
+function inAlikeBoxes(first: Element, second: Element, walk: IndexedPage['walk']): boolean {
+  const firstAncestors: Element[] = [];
+  for (let node: Element | null = first; node; node = node.parent?.type === 'tag' ? node.parent as Element : null) firstAncestors.push(node);
+  for (let node: Element = second; node.parent?.type === 'tag'; node = node.parent as Element) {
+    const at = firstAncestors.indexOf(node.parent as Element);
+    if (at < 0) continue;
+    const firstBox = firstAncestors[at - 1];
+    const boxClass = node.attribs.class?.trim();
+    return firstBox !== undefined && firstBox !== first && node !== second && !!boxClass && firstBox.name === node.name && firstBox.attribs.class?.trim() === boxClass
+      && isStoryBox(firstBox, first, walk) && isStoryBox(node, second, walk);
+  }
+  return false;
+}
+
+function isStoryBox(box: Element, headline: Element, walk: IndexedPage['walk']): boolean {
+  const { elements, position, subtreeEnd } = walk;
+  const start = position.get(box)!;
+  let headlines = 0;
+  let paragraphs = 0;
+  for (let at = start + 1; at < subtreeEnd[start]; at++) {
+    const element = elements[at];
+    if (element.name === 'p') paragraphs++;
+    else if (STORY_HEADLINE_TAGS.has(element.name) && element.attribs.class === headline.attribs.class && ++headlines > 1) return false;
+  }
+  return headlines === 1 && paragraphs >= MIN_STORY_PARAGRAPHS;
+}
+/** A story's text runs over paragraphs; a page builder's title section holds the headline and its byline row. */
+const MIN_STORY_PARAGRAPHS = 2;

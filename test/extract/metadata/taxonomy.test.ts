@@ -479,6 +479,17 @@ describe('readTaxonomy', () => {
       .toEqual(['Harbour']);
   });
 
+  it('reads the tags of the first story of a stream of boxes, not those of the next story under a headline of its class', () => {
+    const story = (heading: string, title: string, tag: string) => `<div class="stream__item"><${heading} class="art__title">${title}</${heading}>
+      <p>Text of the story.</p><p>More of it.</p><div class="art__tags"><a href="/thema/${tag.toLowerCase()}/">${tag}</a></div></div>`;
+    const taxonomy = taxonomyOf(`<div class="stream">${story('h1', 'Harbour approves cruise terminal', 'Harbour')}<div>Next article</div>${story('h2', 'Library hours cut', 'Libraries')}</div>`);
+    expect(taxonomy.tags).toEqual(['Harbour']);
+    // Teasers under the story with headings of another class leave its tags alone.
+    const teased = taxonomyOf(`<div><h1 class="art__title">Harbour approves cruise terminal</h1><p>Text.</p><h2 class="teaser__title">Library hours cut</h2>
+      <div class="art__tags"><a href="/thema/harbour/">Harbour</a></div></div>`);
+    expect(teased.tags).toEqual(['Harbour']);
+  });
+
   it('reads a topic label in the article\'s own header as its category, not one in the page header', () => {
     const head = '<head><meta property="og:title" content="Cold wave hits the capital"></head>';
     expect(taxonomyOf(`${head}<body><article><header><div class="article-topic"><a href="/thema/weather">Weather and climate</a></div>
