@@ -34,11 +34,16 @@ export function normalizeLanguageTag(tag: string | null | undefined): string | n
   const singleton = rest.findIndex((part) => part.length === 1);
   const subtags = (singleton < 0 ? rest : rest.slice(0, singleton)).flatMap((part) => {
     if (/^[a-z]{4}$/i.test(part)) return [part[0].toUpperCase() + part.slice(1).toLowerCase()];
-    if (/^(?:[a-z]{2}|\d{3})$/i.test(part)) return [part.toUpperCase()];
+    if (/^\d{3}$/.test(part) || (/^[a-z]{2}$/i.test(part) && !PRIVATE_USE_REGION.test(part))) return [part.toUpperCase()];
     return [];
   });
   return [primary.toLowerCase(), ...subtags].join('-');
 }
+/**
+ * Region codes ISO 3166 leaves to private use name no country: CMSs use them for a language's generic locale, as
+ * Joomla's "ar-AA" ("Arabic, unitag") does, and a record's reader would take them for a country.
+ */
+const PRIVATE_USE_REGION = /^(?:aa|q[m-z]|x[a-z]|zz)$/i;
 
 export function primarySubtag(tag: string): string {
   return tag.split('-')[0].toLowerCase();

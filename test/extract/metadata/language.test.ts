@@ -146,6 +146,9 @@ describe('normalizeLanguageTag and direction', () => {
     expect(normalizeLanguageTag('de-ere')).toBe('de');
     expect(normalizeLanguageTag('en-US-x-newsroom')).toBe('en-US');
     expect(normalizeLanguageTag('fr-x-ca')).toBe('fr');
+    // Private-use regions name no country: Joomla's generic Arabic locale.
+    expect(normalizeLanguageTag('ar-aa')).toBe('ar');
+    expect(normalizeLanguageTag('en-ZZ')).toBe('en');
   });
 
   it('knows right-to-left languages', () => {
