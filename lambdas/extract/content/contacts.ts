@@ -59,3 +59,22 @@ function contactSignals(text: string): number {
 function isNameLine(text: string): boolean {
   return !/[.!?]$/.test(text) && text.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word)).length <= MAX_NAME_LINE_WORDS;
 }
+
+/**
+ * Rule "writer's contact line": papers close a story with a line on its writer ("Marcus Hale covers education for
+ * the Dispatch. Reach him at mhale@… or on X at @…", "Reach Tom Kessler at 555-0143 or tkessler@…"). A last
+ * paragraph that names a writer the page credits and gives an address, a handle or a number to reach them by is the
+ * newsroom's note on its writer, not the story; a story that quotes someone's address names someone else.
+ */
+export function dropWriterContactLine(blocks: Block[], authors: readonly string[]): Block[] {
+  const last = blocks.findLastIndex((block) => block.kind !== 'figure');
+  const block = blocks[last];
+  if (!block || block.kind === 'figure' || block.text.length > MAX_WRITER_NOTE_CHARS) return blocks;
+  const text = block.text.toLowerCase();
+  if (!authors.some((author) => author.length > 0 && text.includes(author.toLowerCase()))) return blocks;
+  return EMAIL.test(block.text) || SOCIAL_HANDLE.test(block.text) || LOCAL_PHONE.test(block.text) ? blocks.filter((_, index) => index !== last) : blocks;
+}
+/** A note on the writer runs to two or three sentences. */
+const MAX_WRITER_NOTE_CHARS = 300;
+const SOCIAL_HANDLE = /(?<![\p{L}\d.])@[\p{L}\d_]{2,}/u;
+const LOCAL_PHONE = /(?<!\d)(?:\(?\d{3}\)?[\s.-])?\d{3}[\s.-]\d{4}(?!\d)/;

@@ -32,3 +32,22 @@ describe('contact card at the end of the body', () => {
     expect(run(page(`<article>${story}${calendar}</article>`)).body).toContain('13 14 15 16 17 18 19');
   });
 });
+
+describe('rule "writer\'s contact line"', () => {
+  const authors = ['Marcus Hale'];
+  it.each([
+    ['a note on the writer with an address and a handle', '<p>Marcus Hale covers education for the Westbrook Dispatch. Reach him at mhale@dispatch.example or on X at @MarcusHaleWD.</p>'],
+    ['an ask to reach the writer by phone', '<p>Reach Marcus Hale at 555-0143. Follow him on X @MarcusHaleWD.</p>'],
+  ])('drops %s closing the story', (_kind, note) => {
+    const body = run(page(`<article>${story}${note}</article>`), { authors }).body;
+    expect(body).not.toContain('Marcus Hale');
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps a closing line that gives someone else\'s address, or names the writer with no way to reach them', () => {
+    const other = '<p>Readers can send their questions to the harbour master, Mara Holm, at holm@harbour.example.</p>';
+    expect(run(page(`<article>${story}${other}</article>`), { authors }).body).toContain('holm@harbour.example');
+    const credit = '<p>Marcus Hale contributed reporting from the harbour office.</p>';
+    expect(run(page(`<article>${story}${credit}</article>`), { authors }).body).toContain('Marcus Hale contributed reporting');
+  });
+});
