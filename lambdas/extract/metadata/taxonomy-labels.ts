@@ -14,14 +14,14 @@ export const MAX_LABEL_LENGTH = 80;
 const INTERNAL_LABEL = /:|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[a-z0-9]+_[a-z0-9_]+$|^\/[\w/-]*$/i;
 /**
  * Rule "label that says there is none": the taxonomy's own field names ("tags" in `article:section`, a template
- * default) and the CMS's name for a post filed nowhere ("Uncategorized" and its translations) label no topic.
+ * default; Hugo's content type "posts") and the CMS's name for a post filed nowhere ("Uncategorized" and its translations) label no topic.
  * A default category with a name ("Allgemein", "General", "News") is a real folder readers see, and stays.
  * Rule "list heading at its edge": a tag list's heading ("Themen", "Topics") read as its first entry, or the link to
  * the site's topic index at its end, names the list. Inside the list the same word is a topic ("Label" in fashion).
  * A keyword list with an unset entry ("undefined, Politik") is checked entry by entry, see `isUnsetValue`.
  */
 const NO_LABEL = new RegExp(`^(?:${[
-  'categor(?:y|ies)', 'sections?', 'uncategori[sz]ed', 'non classé', 'sin categoría', 'sem categoria',
+  'categor(?:y|ies)', 'sections?', 'posts', 'uncategori[sz]ed', 'non classé', 'sin categoría', 'sem categoria',
   'senza categoria', 'nicht kategorisiert', 'ongecategoriseerd', 'bez kategorii', 'без рубрики', 'kategorisiz', 'غير مصنف', 'بدون تصنيف',
   '未分类', '未分類',
 ].join('|')})$`, 'iu');

@@ -22,6 +22,8 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<article><a href="/category/uncategorized" rel="category tag">Uncategorized</a></article>')).toEqual({ section: null, categories: [], tags: [] });
     expect(taxonomyOf('<article><a href="/c/1" rel="category tag">غير مصنف</a> <a href="/c/2" rel="category tag">اقتصاد</a></article>').categories).toEqual(['اقتصاد']);
     expect(taxonomyOf('<article><a href="/c/1" rel="category tag">Non classé</a></article>').categories).toEqual([]);
+    // Hugo declares its content type as the section.
+    expect(taxonomyOf('<head><meta property="article:section" content="posts"></head>').section).toBeNull();
   });
 
   it('keeps a default category that has a name', () => {
