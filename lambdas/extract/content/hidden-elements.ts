@@ -1,10 +1,12 @@
 /**
- * Hidden elements the cleaning keeps: an accordion's disclosed panel, and the shown letter of a drop cap whose
- * hidden copies a screen reader reads instead.
+ * Hidden elements the cleaning keeps: an accordion's disclosed panel, the rest of a story an aggregator hides behind
+ * its "Story continues" button, and the shown letter of a drop cap whose hidden copies a screen reader reads instead.
  */
 import { normalizeSpace } from '../dom-walk';
-import { type DomElement, isElement, rawText } from './dom';
+import { type DomElement, descendantElements, isElement, rawText } from './dom';
+import type { TextStats } from './measure';
 import { isScreenReaderOnly } from './picture-credits';
+import { STORY_CONTINUES_BUTTON } from './vocabulary';
 
 /**
  * Rule "disclosed panel": an accordion's panels (a FAQ's answers, a guide's sections) are hidden in the markup
@@ -14,6 +16,29 @@ import { isScreenReaderOnly } from './picture-credits';
 export function isDisclosedPanel(element: DomElement, disclosed: ReadonlySet<string>): boolean {
   const id = element.attribs.id;
   return id !== undefined && disclosed.has(id) && element.attribs['aria-hidden'] !== 'true';
+}
+
+/**
+ * Rule "story behind its button": aggregators (Yahoo's "Story continues", MSN's "Continue reading", "Continuar
+ * leyendo") serve the whole story but show its first paragraphs, and hide the rest (`style="display:none"`, `hidden`,
+ * `aria-hidden`) in the box right after the button that shows it. A reader reads it after one click, and it is often
+ * more than half of the story. Hidden boxes are otherwise rightly dropped (a modal, a menu, the mobile copy of a
+ * teaser), and those follow no such button: only a box of prose right after a button, alone or alone in its
+ * wrapper, that says the story goes on is kept.
+ */
+export function isStoryBehindButton(element: DomElement, own: TextStats | undefined): boolean {
+  if ((own?.prose ?? 0) === 0) return false;
+  let before = element.prev;
+  while (before && !isElement(before)) before = before.prev;
+  if (!before) return false;
+  const control = isButton(before) ? before : descendantElements(before).find(isButton);
+  if (!control) return false;
+  const label = normalizeSpace(rawText(control));
+  return label === normalizeSpace(rawText(before)) && STORY_CONTINUES_BUTTON.test(label || (control.attribs['aria-label'] ?? ''));
+}
+
+function isButton(element: DomElement): boolean {
+  return element.name === 'button' || element.attribs.role === 'button';
 }
 
 /**

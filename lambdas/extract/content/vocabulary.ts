@@ -527,6 +527,19 @@ export const META_ROW_START = new RegExp(`^[\\s|/·•]*(?:${META_ROW_LABELS.joi
 export const META_ROW_FIELD = new RegExp(`(?:^|[\\s|/·•])(?:${META_ROW_LABELS.join('|')})\\s?[:：]`, 'giu');
 
 /**
+ * The label of the button that shows the rest of a story on the same page: Yahoo's "Story continues", MSN's
+ * "Continue reading" and "Continuar leyendo", and the same words in the languages aggregators serve.
+ */
+export const STORY_CONTINUES_BUTTON = new RegExp(
+  '^(?:' + [
+    'story continues', '(?:continue|keep) reading', 'read (?:the )?full (?:story|article)', 'continuar leyendo', 'seguir leyendo', 'sigue leyendo',
+    'weiterlesen', 'artikel weiterlesen', 'lire la suite', 'continuer (?:à lire|la lecture)', 'continua a leggere', 'continue lendo', 'continuar lendo',
+    'lees verder', 'czytaj dalej', 'läs vidare', 'les videre', 'læs videre', 'jatka lukemista', 'читать далее', '[اإ]قر[أا] المزيد', 'تابع القراءة',
+  ].join('|') + ')\\s*[.…»›>→]*$',
+  'iu',
+);
+
+/**
  * Links on to another page's text: "Weiterlesen »", "Read the rest", "Mehr lesen...", "Saber más", "Lire la suite",
  * and the calls to learn more on it ("Mehr erfahren", "Learn more", "En savoir plus") under a teaser of that page.
  */

@@ -288,6 +288,27 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/HIDDEN|More/);
   });
 
+  it.each([
+    ['display:none', 'style="display:none"'],
+    ['the hidden attribute', 'hidden'],
+    ['aria-hidden', 'aria-hidden="true"'],
+  ])('keeps the rest of a story an aggregator hides behind its "story continues" button (%s)', (_, hiding) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}
+      <div class="readmore"><button aria-label="Story continues">Story continues</button></div>
+      <div class="collapsed" ${hiding}>${prose('toll')}<p>The ferry keeps running until May, the operator said on Monday.</p></div></article>`);
+    expect(text).toContain('toll report');
+    expect(text).toContain('The ferry keeps running until May');
+  });
+
+  it('drops a hidden box of no prose after such a button, or one after another button or after a wrapper holding more than the button', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}
+      <button>Continuar leyendo</button><div style="display:none"><p>HIDDEN menu</p></div>
+      <div class="tools"><button>Share</button></div><div hidden>${prose('HIDDEN')}</div>
+      <div class="note">Also read <button>Continue reading</button></div><div hidden>${prose('HIDDEN')}</div></article>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/HIDDEN/);
+  });
+
   it('keeps what a utility class hides at one screen width only, an inline separator, a hidden box of prose and a hidden paragraph', () => {
     const text = cleanedText(`<h1>Bridge reopens</h1><div class="d-none d-md-block"><p>WIDE screens show this.</p></div>
       <p class="hidden md:block">WIDE screens show this too.</p><h2><span>Traffic</span><span class="hide">: </span><span>what changes</span></h2>
