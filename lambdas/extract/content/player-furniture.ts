@@ -1,8 +1,9 @@
 /**
- * Player furniture: the controls a script player draws beside its <video> or <audio> element, and the short label
- * of a player box whose clip the reader of the text cannot play.
+ * Player furniture: the controls a script player draws beside its <video> or <audio> element, the short label
+ * of a player box whose clip the reader of the text cannot play, and the caption set under such a box.
  */
-import { type DomElement, type DomNode, descendantElements } from './dom';
+import { isBlank } from '../dom-walk';
+import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
 import { PLAYER_TOKENS } from './decorative-images';
 import type { TextStats } from './measure';
 import { attributeTokens } from './tokens';
@@ -50,3 +51,33 @@ export function isPlayerLabel(element: DomElement, own: TextStats): boolean {
   for (const token of attributeTokens(element)) if (PLAYER_TOKENS.has(token)) return !descendantElements(element).some((child) => child.name === 'p');
   return false;
 }
+
+/**
+ * Rule "clip caption": a TV station's or a portal's template sets a clip's caption under its player, the two alone
+ * in a box of their own, as a <figcaption> under a picture ("The 1.30 pm bulletin with pictures of the first run").
+ * It describes a clip the reader of the text cannot play, and stood between the dek and the story's first
+ * paragraph. A paragraph of the story after an embedded player stands in the story's box with the others, and a
+ * note written inside the player's box is left to {@link isPlayerLabel}.
+ */
+export function isClipCaption(element: DomElement, own: TextStats): boolean {
+  if (own.chars > MAX_CLIP_CAPTION_CHARS || !CLIP_CAPTION_TAGS.has(element.name) || !element.parent || !isElement(element.parent)) return false;
+  // Walked by sibling, stopping at the first node that does not fit: a caption's box holds two elements, and a
+  // box of many children must not cost a walk over all of them for each.
+  let player: DomElement | null = null;
+  for (let node = element.prev; node; node = node.prev) {
+    if (isElement(node)) {
+      if (player) return false;
+      player = node;
+    } else if (node.type === 'text' && !isBlank(node.data ?? '')) return false;
+  }
+  for (let node = element.next; node; node = node.next) if (isElement(node) || (node.type === 'text' && !isBlank(node.data ?? ''))) return false;
+  return player !== null && isPlayerBox(player);
+}
+
+function isPlayerBox(element: DomElement): boolean {
+  for (const token of attributeTokens(element)) if (PLAYER_TOKENS.has(token)) return true;
+  return false;
+}
+/** Two sentences, as long as a picture's caption gets. */
+const MAX_CLIP_CAPTION_CHARS = 250;
+const CLIP_CAPTION_TAGS = new Set(['p', 'div', 'span', 'small']);

@@ -1,8 +1,8 @@
 /**
  * Textual furniture: what the second cleaning pass removes by the text it shows, on fresh statistics (furniture
  * headings and the sections they head, the readers' discussion and profile boxes, "read also" plugs and labelled
- * links, counters, details rows, writer's cards, ad labels, pitch boxes, story and shop cards, consent placeholders, share, skip and back links,
- * toggle labels).
+ * links, counters, details rows, writer's cards, ad labels, pitch boxes, story and shop cards, consent placeholders, share,
+ * skip and back links, toggle labels, clip captions).
  */
 import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, rawText, SECTION_HEADING_TAGS } from './dom';
@@ -11,7 +11,7 @@ import { attributeTokens } from './tokens';
 import { ABOUT_US_HEADING, AD_LABEL, CALL_TO_ACTION, CHANNEL_ASK, CHANNEL_NAME, COUNTER_TEXT, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
-import { isPlayerLabel } from './player-furniture';
+import { isClipCaption, isPlayerLabel } from './player-furniture';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
 import { REGION_TAGS } from './structural-furniture';
 import { isWriterCard } from './writer-cards';
@@ -50,7 +50,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
     return;
   }
   if (own.elements > SMALL_SUBTREE || own.chars > 400 || own.chars === 0) return;
-  if (isToggleLabel(element, own) || isPlayerLabel(element, own)) {
+  if (isToggleLabel(element, own) || isPlayerLabel(element, own) || isClipCaption(element, own)) {
     doomed.add(element);
     return;
   }

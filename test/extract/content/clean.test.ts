@@ -213,10 +213,16 @@ describe('cleanTree removes page furniture', () => {
     ['a show/hide label', '<div class="sources"><div class="sources__toggle">Quellen ausblenden</div><p>Harbour report 2031, page 4.</p></div>', 'Quellen ausblenden'],
     ['an image toggle', '<p>Grease the tin.</p><div class="step__image-toggle"><span class="step__image-toggle__open">Bild anzeigen</span></div>', 'Bild anzeigen'],
     ['the title bar of a video player', '<div class="embedded-video"><div class="video-player" data-id="6331"><span class="video-title">Watch: Bomb squad at the bridge</span></div></div>', 'Bomb squad'],
+    ['the caption set under a player, alone with it in a box', '<div class="x-1"><div class="video-player" data-src="/hls/1.m3u8"><img src="/thumb.jpg" alt="Bulletin"><span>02:14</span></div><p class="x-2 cap">The evening bulletin with pictures of the reopened bridge</p></div>', 'evening bulletin'],
   ])('drops %s', (_kind, html, label) => {
     const text = cleanedText(`${article}${html}`);
     expect(text).toContain('traffic report');
     expect(text).not.toContain(label);
+  });
+
+  it('keeps a short paragraph of the story after an embedded player', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="jwplayer" data-id="6331"><span>Watch: the bridge</span></div><p>The ferry keeps running until May.</p>${prose('traffic')}</article>`);
+    expect(text).toContain('The ferry keeps running until May.');
   });
 
   it('keeps a paragraph in a box named for a player', () => {
