@@ -2,7 +2,7 @@
  * Textual furniture: what the second cleaning pass removes by the text it shows, on fresh statistics (furniture
  * headings and the sections they head, the readers' discussion and profile boxes, "read also" plugs and labelled
  * links, counters, details rows, writer's cards, ad labels, pitch boxes, story and shop cards, consent placeholders, share,
- * skip and back links, toggle labels, clip captions).
+ * skip and back links, toggle labels, clip captions, market-quote boards).
  */
 import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, rawText, SECTION_HEADING_TAGS } from './dom';
@@ -12,11 +12,14 @@ import { ABOUT_US_HEADING, AD_LABEL, CALL_TO_ACTION, CHANNEL_ASK, CHANNEL_NAME, 
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipCaption, isPlayerLabel } from './player-furniture';
+import { quoteBoard } from './quote-boards';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
 import { REGION_TAGS } from './structural-furniture';
 import { isWriterCard } from './writer-cards';
 
 const TABLE_CELL_TAGS = new Set(['td', 'th']);
+/** What a market-quote board is set in: see {@link quoteBoard}. */
+const QUOTE_BOARD_TAGS = new Set(['table', 'ul', 'ol']);
 
 /** Subtrees this small are cheap to read as text; bigger ones are judged from statistics only. */
 const SMALL_SUBTREE = 60;
@@ -48,6 +51,13 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
     if (isSkipLink(element, href, own)) doomed.add(skippedBox(element, keep, stats));
     else if (SHARE_ENDPOINT.test(href) || isBackReference(element, href, own) || isNoteNumber(element, href, own)) doomed.add(element);
     return;
+  }
+  if (QUOTE_BOARD_TAGS.has(element.name)) {
+    const board = quoteBoard(element, keep, stats);
+    if (board) {
+      doomed.add(board);
+      return;
+    }
   }
   if (own.elements > SMALL_SUBTREE || own.chars > 400 || own.chars === 0) return;
   if (isToggleLabel(element, own) || isPlayerLabel(element, own) || isClipCaption(element, own)) {

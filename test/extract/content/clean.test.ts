@@ -220,6 +220,24 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain(label);
   });
 
+  it.each([
+    ['a table under its title', '<div class="x-q"><div class="x-h">Quotes in this article</div><table><tr><th>Symbol</th><th>Name</th><th>Price</th><th>Change</th></tr>'
+      + '<tr><td>HRBR</td><td>Harbour Works Inc</td><td>38.14</td><td>+0.9%</td></tr><tr><td>FRY.B</td><td>Ferry Lines</td><td>$1,204.50</td><td>(−1.2 %)</td></tr></table></div>'],
+    ['a list', '<ul class="x-l"><li><a href="/q/HRBR">HRBR</a> <span>38.14</span> <span>+0.9%</span></li><li><a href="/q/FRY">FRY</a> <span>12.05</span> <span>-1.2%</span></li></ul>'],
+  ])('drops a board of market quotes set into the story (%s)', (_, board) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${board}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/Quotes in this article|HRBR|Harbour Works|38\.14|FRY/);
+  });
+
+  it('keeps a table of figures the story gives, and a quote board\'s wrapper that holds a paragraph', () => {
+    const results = '<table><tr><td>Harbour ward</td><td>1,204</td><td>+4.1%</td></tr><tr><td>Ferry ward</td><td>980</td><td>-2.0%</td></tr></table>';
+    const board = '<div><p>Shares of the operator rose on Monday, as investors welcomed the reopening of the bridge.</p><table><tr><td>HRBR</td><td>38.14</td><td>+0.9%</td></tr></table></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${results}${board}${prose('traffic')}</article>`);
+    expect(text).toContain('Harbour ward');
+    expect(text).toContain('Shares of the operator rose on Monday');
+  });
+
   it('keeps a short paragraph of the story after an embedded player', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="jwplayer" data-id="6331"><span>Watch: the bridge</span></div><p>The ferry keeps running until May.</p>${prose('traffic')}</article>`);
     expect(text).toContain('The ferry keeps running until May.');

@@ -1,0 +1,67 @@
+/**
+ * Quote boards: the market-data widget a business portal sets into a story ("Quotes in this article", "Stocks
+ * mentioned"), a table or list of the companies the story names with their ticker, price and day's change.
+ */
+import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
+import type { StatsTable } from './measure';
+
+/**
+ * Rule "quote board": a business portal sets into its stories, often into syndicated wire copy, a board of market
+ * quotes for the companies the story names: each row a ticker symbol ("HDST"), a price ("38.14") and the day's change
+ * in percent ("+0.9%"), under a title of its own. The portal fills it from a price feed; the story's writer never saw
+ * it, and read as text each row became a paragraph of figures. Only a table or list of which every row is such a
+ * quote is a board, and it goes with the wrapper that adds no more than its title; a table of figures the story
+ * itself gives (results, a poll) has no ticker beside a signed change on every row.
+ */
+export function quoteBoard(element: DomElement, keep: ReadonlySet<DomNode>, stats: StatsTable): DomElement | null {
+  const rows = boardRows(element);
+  if (rows.length === 0 || !rows.every(isQuoteRow)) return null;
+  const boardChars = stats.get(element)?.chars ?? 0;
+  let board = element;
+  for (let box = element.parent; box && isElement(box) && !keep.has(box) && BOARD_BOX_TAGS.has(box.name); box = box.parent) {
+    const own = stats.get(box);
+    if (!own || own.prose > 0 || own.chars - boardChars > MAX_BOARD_TITLE_CHARS) break;
+    board = box;
+  }
+  return board;
+}
+
+/** The rows of a table (those with data cells: a header row names the columns) or the items of a list. */
+function boardRows(element: DomElement): DomElement[] {
+  if (element.name === 'table') return descendantElements(element).filter((row) => row.name === 'tr' && row.children.some((cell) => isElement(cell) && cell.name === 'td'));
+  if (element.name === 'ul' || element.name === 'ol') return element.children.filter((item): item is DomElement => isElement(item) && item.name === 'li');
+  return [];
+}
+
+/** A row whose pieces of text, each in an element of its own, include a ticker symbol, a price and a signed change. */
+function isQuoteRow(row: DomElement): boolean {
+  const pieces = textPieces(row);
+  return pieces.some((piece) => TICKER.test(piece)) && pieces.some((piece) => PRICE.test(piece)) && pieces.some((piece) => CHANGE.test(piece));
+}
+
+function textPieces(row: DomElement): string[] {
+  const pieces: string[] = [];
+  const stack: DomNode[] = [row];
+  while (stack.length > 0 && pieces.length <= MAX_ROW_PIECES) {
+    const node = stack.pop() as DomNode;
+    if (node.type === 'text') {
+      const piece = (node.data ?? '').trim();
+      if (piece) pieces.push(piece);
+    } else if (isElement(node)) {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]);
+    }
+  }
+  return pieces;
+}
+
+/** A symbol in capitals, with an exchange's suffix or prefix where the board gives one ("BRK.B", "NYSE:HDST", "SAP.DE"). */
+const TICKER = /^(?:[A-Z]{2,6}:)?[A-Z]{1,5}(?:[.-][A-Z]{1,3})?$/;
+/** A price, with or without its currency sign and thousands separators: "38.14", "$1,204.50", "182,30 €". */
+const PRICE = /^[$€£¥]?\s?\d{1,3}(?:[,.\u00a0 ]\d{3})*(?:[.,]\d{1,4})?(?:\s?[$€£¥])?$/u;
+/** The day's change in percent, with its sign and perhaps in brackets: "+0.9%", "-1.2 %", "(−0,4%)", "▲ 2.1%". */
+const CHANGE = /^\(?[+\-−–▲▼]\s?\d{1,3}(?:[.,]\d{1,3})?\s?%\)?$/u;
+/** A quote's symbol, name, price, change in points and in percent, volume: a row of many more is no quote. */
+const MAX_ROW_PIECES = 12;
+/** "Quotes in this article", "Stocks mentioned in this story": the title a board is set under. */
+const MAX_BOARD_TITLE_CHARS = 60;
+const BOARD_BOX_TAGS = new Set(['div', 'section', 'aside', 'figure']);
