@@ -279,14 +279,16 @@ export const EDITORIAL_NOTE_LABEL = new RegExp(
 /**
  * A block that only labels an ad slot: "Anzeige", "- Advertisement -", "Publicité", with the one-word name of the
  * network that fills it ("Anzeige symplr"), or naming it in words ("Promoted by …", "Sponsored by …"). Ad scripts are
- * removed, their labels stay behind as text.
+ * removed, their labels stay behind as text. Bilingual sites print the label in both their languages ("Publicité -
+ * إشهار" in the Maghreb, where إشهار is the word for an advertisement; "Advertisement | إعلان").
  */
+const AD_WORDS_IN_LABELS = [
+  'anzeige', 'werbung', 'advertisement', 'advertising', 'advertentie', 'reclame', 'publicidad', 'publicidade', 'publicité', 'pubblicità',
+  'reklama', 'reklam', 'реклама', 'annons', 'annonce', 'annonse', 'mainos', 'διαφήμιση', 'iklan', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
+  'إعلان', '[إا]شهار', 'تبلیغات', 'פרסומת', '広告', '广告', '廣告', '광고', 'sponsored', 'gesponsert',
+].join('|');
 export const AD_LABEL = new RegExp(
-  '^[\\s\\-–—*·|]*(?:(?:' + [
-    'anzeige', 'werbung', 'advertisement', 'advertising', 'advertentie', 'reclame', 'publicidad', 'publicidade', 'publicité', 'pubblicità',
-    'reklama', 'reklam', 'реклама', 'annons', 'annonce', 'annonse', 'mainos', 'διαφήμιση', 'iklan', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
-    'إعلان', 'تبلیغات', 'פרסומת', '広告', '广告', '廣告', '광고', 'sponsored', 'gesponsert',
-  ].join('|') + ")(?:\\s+[\\p{L}\\d][\\p{L}\\d.-]{1,19})?|(?:sponsored|promoted) by [\\p{L}\\d .&'-]{1,40}"
+  `^[\\s\\-–—*·|]*(?:(?:${AD_WORDS_IN_LABELS})(?:\\s*[-–—|/·]\\s*(?:${AD_WORDS_IN_LABELS}))?(?:\\s+[\\p{L}\\d][\\p{L}\\d.-]{1,19})?|(?:sponsored|promoted) by [\\p{L}\\d .&'-]{1,40}`
   // "AD" alone: the slot's label in Korean and Japanese templates; a word after it would make it a sentence.
   + '|ad)[\\s\\-–—*·|:]*$',
   'iu',
