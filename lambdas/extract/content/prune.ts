@@ -6,6 +6,7 @@
 import { ancestorsOf, type DomElement, type DomNode, descendantElements, isElement, rawText } from './dom';
 import { isEmbeddedPost } from './embeds';
 import { linkDensity, type StatsTable } from './measure';
+import { attributeTokens, firstMatch } from './tokens';
 import { resolveUrl, siteOf } from '../url';
 
 const BOX_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'aside', 'header', 'footer', 'center', 'nav', 'article', 'p', 'li']);
@@ -15,7 +16,7 @@ const LINK_LIST_DENSITY = 0.5;
 
 export function pruneContainer(nodes: DomElement[], stats: StatsTable, pageUrl: string | null = null): Set<DomNode> {
   const pageSite = siteOf(resolveUrl(pageUrl ?? undefined, null)?.hostname);
-  const skip = new Set<DomNode>();
+  const skip = new Set<DomNode>(dataAfterStoryText(nodes, stats));
   const postHolders = embeddedPostHolders(nodes);
   const stack: DomNode[] = [];
   for (const node of nodes) for (const child of node.children) stack.push(child);
@@ -32,6 +33,47 @@ export function pruneContainer(nodes: DomElement[], stats: StatsTable, pageUrl: 
   }
   return skip;
 }
+
+/**
+ * Rule "data after the story's text": a template that names the box of the story's paragraphs for what it is
+ * (`article-body`, `story-body`, `entry-content`) sets after it, inside the article, the data the site holds about
+ * the story: a match report's line-ups and its minute-by-minute ticker, a results list. Each is a heading over lists
+ * of short items, with no prose paragraph, and read as text each item became a paragraph ("Nathan Trott", "90+4'",
+ * "Slut! Vejle vinder 2-1."). Only after a named box that holds every prose paragraph of the chosen container, and
+ * only a box of no prose whose text is mostly list items, is skipped: a list the story sets in its own box stays.
+ */
+function dataAfterStoryText(nodes: readonly DomElement[], stats: StatsTable): DomElement[] {
+  const data: DomElement[] = [];
+  for (const node of nodes) {
+    const prose = stats.get(node)?.prose ?? 0;
+    if (prose < MIN_STORY_TEXT_PROSE) continue;
+    const text = descendantElements(node).find((inner) => stats.get(inner)?.prose === prose && firstMatch(attributeTokens(inner), STORY_TEXT_TOKENS) !== null);
+    for (let box: DomNode | null = text ?? null; box && box !== node; box = box.parent) {
+      for (let after = box.next; after; after = after.next) if (isElement(after) && isDataLists(after, stats)) data.push(after);
+    }
+  }
+  return data;
+}
+const MIN_STORY_TEXT_PROSE = 2;
+/** Class words that name the box of the story's own paragraphs, not a wrapper of the whole article. */
+const STORY_TEXT_TOKENS: ReadonlySet<string> = new Set(['articlebody', 'article-body', 'article-text', 'story-body', 'story-text', 'post-body', 'entry-content', 'body-text']);
+
+function isDataLists(box: DomElement, stats: StatsTable): boolean {
+  const own = stats.get(box);
+  if (!own || own.chars === 0 || own.prose > 0) return false;
+  return listedChars(box, stats) >= own.chars * MIN_LISTED_SHARE;
+}
+
+/** The characters of the box's text that its outermost lists hold. */
+function listedChars(box: DomElement, stats: StatsTable): number {
+  if (LIST_TAGS.has(box.name)) return stats.get(box)?.chars ?? 0;
+  let listed = 0;
+  for (const child of box.children) if (isElement(child)) listed += listedChars(child, stats);
+  return listed;
+}
+const LIST_TAGS = new Set(['ol', 'ul']);
+/** A heading or two over the lists: the line-ups' "Holdopstillinger" and each team's name. */
+const MIN_LISTED_SHARE = 0.75;
 
 /**
  * A paragraph made of one link is a plug ("Read: <headline>"); a long paragraph with links is prose. A paragraph

@@ -78,3 +78,28 @@ describe('pruneContainer and link lists inside the article', () => {
     expect(run(page(`<article>${prose('release')}${paragraph}${prose('testing')}</article>`)).body).toContain('impressed enough to buy his book');
   });
 });
+
+describe('pruneContainer and the data a template sets after the story\'s text box', () => {
+  const entry = (minute: string, line: string) => `<li><span>${minute}'</span><p>${line}</p></li>`;
+  const ticker = '<section class="x-live"><h2>Minute by minute</h2><ol>'
+    + [['90', 'Full time! Harbour win the derby 2-1.'], ['88', 'Yellow card for Max Lind after a late tackle.'], ['61', 'GOAL! Ian Hart scores at the far post.'],
+      ['48', 'GOAL! Ferry level with a header from a corner.'], ['23', 'GOAL! Tom Reed fires Harbour ahead from close range.'], ['1', 'The derby is under way at the harbour ground.']]
+      .map(([minute, line]) => entry(minute, line)).join('').repeat(3) + '</ol></section>';
+  const story = ['Harbour beat Ferry 2-1 on Sunday evening and moved five points clear of the bottom three in front of a full stand.',
+    'The win was deserved. Harbour controlled the first half and went ahead after 23 minutes when Tom Reed fired in a rebound.',
+    'Ferry levelled after the break with a header but Ian Hart came off the bench and scored at the far post after an hour.',
+    'Harbour travel to the coast next Sunday.'].map((line) => `<p>${line}</p>`).join('');
+  const lineups = '<div class="x-lineups"><h2>Line-ups</h2><div><h3>Harbour</h3><ol><li>Tom Reed</li><li>Sam Cole</li><li>Ian Hart</li><li>Lee Moss</li><li>Ben Kirk</li><li>Dan Shaw</li></ol></div>'
+    + '<div><h3>Ferry</h3><ol><li>Max Lind</li><li>Ole Berg</li><li>Jon Vik</li><li>Pal Aas</li><li>Kai Dahl</li><li>Eli Ness</li></ol></div></div>';
+
+  it('drops the line-ups and the minute-by-minute ticker after a named text box', () => {
+    const result = run(page(`<main><article class="article"><h1>Harbour win the derby</h1><p class="article__summary">A late goal settles it.</p><div class="article-body">${story}</div>${lineups}${ticker}</article></main>`));
+    expect(result.body).toContain('Ian Hart came off the bench');
+    expect(result.body).not.toMatch(/Line-ups|Sam Cole|Minute by minute|Full time|GOAL/);
+  });
+
+  it('keeps such lists after a text box that no class names', () => {
+    const result = run(page(`<main><article class="article"><h1>Harbour win the derby</h1><p class="article__summary">A late goal settles it.</p><div class="x-9">${story}</div>${ticker}</article></main>`));
+    expect(result.body).toContain('Full time!');
+  });
+});
