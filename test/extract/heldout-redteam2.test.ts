@@ -10,38 +10,10 @@
  * `expectations.json` states, field by field, what a careful reader says the record holds. Only what the engine
  * meets is stated; what it still misses is named in the closing notes of the issue.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extract, type ArticleRecord } from '../../lambdas/extract';
-
-interface RedTeamPage {
-  page: string;
-  url: string | null;
-  expect: Partial<Pick<ArticleRecord, 'title' | 'authors' | 'publishedAt' | 'modifiedAt' | 'language' | 'direction' | 'siteName' | 'section' | 'tags' | 'wireSource'>>
-    & { counters?: Partial<ArticleRecord['counters']> };
-  bodyFirst?: string;
-  bodyLast?: string;
-  notInBody: string[];
-}
+import { describeRedTeamPages } from '../support/red-team-pages';
 
 /** After the latest date the pages print, so that none is refused as lying in the future. */
 const NOW = new Date('2026-12-02T12:00:00Z');
-const folder = join(__dirname, '../fixtures/heldout-redteam2');
-const pages = JSON.parse(readFileSync(join(folder, 'expectations.json'), 'utf8')) as RedTeamPage[];
 
-describe.each(pages)('red-team page $page', ({ page, url, expect: fields, bodyFirst, bodyLast, notInBody }) => {
-  const record = extract(readFileSync(join(folder, `${page}.html`)), { url, now: NOW });
-  const paragraphs = record.body.split('\n\n');
-
-  it('reads the fields a reader states', () => {
-    const { counters, ...rest } = fields;
-    expect(record).toMatchObject(rest);
-    if (counters) expect(record.counters).toMatchObject(counters);
-  });
-
-  it('starts and ends the body where the story does, without the page\'s furniture', () => {
-    if (bodyFirst !== undefined) expect(paragraphs[0]).toBe(bodyFirst);
-    if (bodyLast !== undefined) expect(paragraphs.at(-1)).toBe(bodyLast);
-    for (const furniture of notInBody) expect(record.body).not.toContain(furniture);
-  });
-});
+describeRedTeamPages(join(__dirname, '../fixtures/heldout-redteam2'), NOW);
