@@ -254,6 +254,20 @@ export class IndexedPage {
     return headline === null ? 0 : headline + 1;
   }
 
+  /**
+   * Walk index where the article's header ends: `maxDistance` elements after the headline, or the story's first
+   * paragraph (a <p> of `storyParagraphChars` visible characters or more) before that. The kicker, the byline box and
+   * the date row are read from {@link firstAfterHeadline} up to it; 0 when the page has no headline in its body.
+   */
+  headerEnd(maxDistance: number, storyParagraphChars: number): number {
+    const start = this.firstAfterHeadline();
+    if (start === 0) return 0;
+    const { elements, visibleChars } = this.walk;
+    const limit = Math.min(elements.length, start + maxDistance);
+    for (let index = start; index < limit; index++) if (elements[index].name === 'p' && visibleChars[index] >= storyParagraphChars) return index;
+    return limit;
+  }
+
   private headlinePosition(): number | null {
     if (this.headline === undefined) {
       const headline = this.headlineElement();

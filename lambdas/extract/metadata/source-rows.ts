@@ -40,10 +40,8 @@ const SOURCE_ROW = new RegExp(`^${SOURCE_LABEL}\\s*[:：]\\s*(.+?)\\s*$`, 'iu');
  */
 export function readBylineBoxAgency(page: IndexedPage): string | null {
   const { elements, visibleChars } = page.walk;
-  const start = page.firstAfterHeadline();
-  const end = start === 0 ? 0 : Math.min(elements.length, start + MAX_HEADER_DISTANCE);
-  for (let index = start; index < end; index++) {
-    if (elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return null;
+  const end = page.headerEnd(MAX_HEADER_DISTANCE, STORY_PARAGRAPH_CHARS);
+  for (let index = page.firstAfterHeadline(); index < end; index++) {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_AGENCY_ENTRY_CHARS || !page.followsHeadlineAt(index)) continue;
     const text = page.shortTextAt(index, MAX_AGENCY_ENTRY_CHARS);
     const agency = text ? agencyNamed(text) : null;

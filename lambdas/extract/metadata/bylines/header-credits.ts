@@ -23,11 +23,9 @@ import { BYLINE_START, hasBylineLength, hasOwnText, isInTeaserLink, isNameList, 
  * one inside a teaser's link credits the teaser. The last source of the byline reader.
  */
 export function nameBesideDate(page: IndexedPage): string | null {
-  const { elements, visibleChars } = page.walk;
-  const start = page.firstAfterHeadline();
-  const end = start === 0 ? 0 : Math.min(elements.length, start + MAX_DATED_CREDIT_DISTANCE);
-  for (let index = start; index < end; index++) {
-    if (elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return null;
+  const { elements } = page.walk;
+  const end = page.headerEnd(MAX_DATED_CREDIT_DISTANCE, STORY_PARAGRAPH_CHARS);
+  for (let index = page.firstAfterHeadline(); index < end; index++) {
     if (!hasBylineLength(page, index) || !page.followsHeadlineAt(index)) continue;
     const name = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (!name || !isCreditedNames(name) || LONG_CJK_WORD.test(name)) continue;
@@ -93,12 +91,10 @@ function linksElsewhere(box: Element): boolean {
  * byline reader.
  */
 export function headerWriterLinks(page: IndexedPage): string[] {
-  const { elements, visibleChars } = page.walk;
-  const start = page.firstAfterHeadline();
-  const end = start === 0 ? 0 : Math.min(elements.length, start + MAX_DATED_CREDIT_DISTANCE);
-  for (let index = start; index < end; index++) {
+  const { elements } = page.walk;
+  const end = page.headerEnd(MAX_DATED_CREDIT_DISTANCE, STORY_PARAGRAPH_CHARS);
+  for (let index = page.firstAfterHeadline(); index < end; index++) {
     const element = elements[index];
-    if (element.name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return [];
     if (element.name !== 'a' || !WRITER_PAGE_LINK.test(element.attribs.href ?? '') || !page.followsHeadlineAt(index) || page.isAnotherItemsRegion(element)) continue;
     // The link may hold the comma that sets the date after it ("<a …>Jane Doe,</a> <time>…").
     const name = page.shortTextAt(index, MAX_BYLINE_CHARS)?.replace(TRAILING_ROW_SEPARATOR, '');
