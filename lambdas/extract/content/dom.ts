@@ -104,6 +104,17 @@ export function isElement(node: DomNode): node is DomElement {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
+/** The element siblings around this one, across text, comments and scripts. */
+export function previousElement(element: DomElement): DomElement | null {
+  for (let node = element.prev; node; node = node.prev) if (node.type === 'tag') return node as DomElement;
+  return null;
+}
+
+export function nextElement(element: DomElement): DomElement | null {
+  for (let node = element.next; node; node = node.next) if (node.type === 'tag') return node as DomElement;
+  return null;
+}
+
 export function childElements(node: DomNode): DomElement[] {
   return (node.children ?? []).filter(isElement);
 }

@@ -3,7 +3,7 @@
  * its "Story continues" button, and the shown letter of a drop cap whose hidden copies a screen reader reads instead.
  */
 import { normalizeSpace } from '../dom-walk';
-import { type DomElement, descendantElements, isElement, rawText } from './dom';
+import { type DomElement, descendantElements, isElement, previousElement, rawText } from './dom';
 import type { TextStats } from './measure';
 import { isScreenReaderOnly } from './picture-credits';
 import { STORY_CONTINUES_BUTTON } from './vocabulary';
@@ -28,8 +28,7 @@ export function isDisclosedPanel(element: DomElement, disclosed: ReadonlySet<str
  */
 export function isStoryBehindButton(element: DomElement, own: TextStats | undefined): boolean {
   if ((own?.prose ?? 0) === 0) return false;
-  let before = element.prev;
-  while (before && !isElement(before)) before = before.prev;
+  const before = previousElement(element);
   if (!before) return false;
   const control = isButton(before) ? before : descendantElements(before).find(isButton);
   if (!control) return false;

@@ -5,7 +5,7 @@
  * skip and back links, toggle labels, clip captions, market-quote boards).
  */
 import { normalizeSpace } from '../dom-walk';
-import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, rawText, SECTION_HEADING_TAGS } from './dom';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
 import { ABOUT_US_HEADING, AD_LABEL, CALL_TO_ACTION, CHANNEL_ASK, CHANNEL_NAME, COUNTER_TEXT, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER } from './vocabulary';
@@ -213,17 +213,6 @@ function wholeLinkOf(heading: DomElement): string | null {
   const links = descendantElements(heading).filter((element) => element.name === 'a');
   if (links.length !== 1 || !links[0].attribs.href) return null;
   return normalizeSpace(rawText(links[0])) === normalizeSpace(rawText(heading)) ? links[0].attribs.href : null;
-}
-
-/** The element siblings around this one, across text, comments and scripts. */
-function previousElement(element: DomElement): DomElement | null {
-  for (let node = element.prev; node; node = node.prev) if (node.type === 'tag') return node as DomElement;
-  return null;
-}
-
-function nextElement(element: DomElement): DomElement | null {
-  for (let node = element.next; node; node = node.next) if (node.type === 'tag') return node as DomElement;
-  return null;
 }
 
 /**

@@ -14,7 +14,7 @@
  */
 import { normalizeSpace } from '../dom-walk';
 import { isWriterPageHref } from '../metadata/bylines/lines';
-import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, rawText } from './dom';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, previousElement, rawText } from './dom';
 import type { StatsTable, TextStats } from './measure';
 
 const CARD_TAGS = new Set(['div', 'section', 'aside']);
@@ -45,9 +45,8 @@ export function isWriterCard(box: DomElement, own: TextStats, stats: StatsTable)
  * other-story">…</a></h2><div class="author-card">…</div>"): a list of such cards is judged as the list it is.
  */
 function followsLinkedHeading(box: DomElement, stats: StatsTable): boolean {
-  let previous = box.prev;
-  while (previous && !isElement(previous)) previous = previous.prev;
-  if (!previous || !isElement(previous) || !HEADING_TAGS.has(previous.name)) return false;
+  const previous = previousElement(box);
+  if (!previous || !HEADING_TAGS.has(previous.name)) return false;
   const heading = stats.get(previous);
   return !!heading && heading.chars > 0 && heading.linkChars * 2 > heading.chars;
 }
