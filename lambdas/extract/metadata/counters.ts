@@ -92,9 +92,13 @@ export const COUNTER_WORDS_BEFORE: readonly string[] = [...VIEW_WORDS_BEFORE, ..
  * a colon and a number follow labels that number, not the one before it: in "الساعة 15:22   قراءات: 2104" the
  * count is 2104, not the time's minutes.
  */
-const labelPattern = (after: string[], before: string[]) =>
-  new RegExp(`${NUMBER}\\s*(?:${after.join('|')})(?![\\p{L}\\p{M}])(?!\\s*[:：]\\s*\\d)|(?<![\\p{L}\\p{M}])(?:${before.join('|')})\\s*[:：(]?\\s*${NUMBER}`, 'iu');
-const VIEW_LABEL = labelPattern(VIEW_WORDS_AFTER, VIEW_WORDS_BEFORE);
+const labelPattern = (after: string[], before: string[], notFollowedBy = '') =>
+  new RegExp(`${NUMBER}\\s*(?:${after.join('|')})(?![\\p{L}\\p{M}])(?!\\s*[:：]\\s*\\d)${notFollowedBy}|(?<![\\p{L}\\p{M}])(?:${before.join('|')})\\s*[:：(]?\\s*${NUMBER}`, 'iu');
+/**
+ * Rule "view the comments": a comments link prints its count before the verb that opens the thread ("346 View
+ * comments", "12 View all comments"); "view" there is an imperative, not the views label.
+ */
+const VIEW_LABEL = labelPattern(VIEW_WORDS_AFTER, VIEW_WORDS_BEFORE, `(?!\\s+(?:all\\s+)?(?:${COMMENT_WORDS_AFTER.join('|')}))`);
 const COMMENT_LABEL = labelPattern(COMMENT_WORDS_AFTER, COMMENT_WORDS_BEFORE);
 /** Phrases that state there are no comments yet, e.g. the WordPress comments link before the first one. */
 const NO_COMMENTS_PHRASES = [

@@ -110,6 +110,12 @@ describe('readCounters', () => {
       .toEqual({ views: null, comments: 12 });
   });
 
+  it('reads the count before "View comments" as the comments\' alone: "view" there opens the thread', () => {
+    expect(countersOf('<article><p>Text</p><a class="comments-link" href="#comments"><span class="readerCommentNo">346</span> <span class="comments-label">View comments</span></a></article>'))
+      .toEqual({ views: null, comments: 346 });
+    expect(countersOf('<article><p>Text</p><span class="meta">1,204 views</span></article>').views).toBe(1204);
+  });
+
   it('reads no view count from a word that ends in a label or a year after it', () => {
     expect(countersOf('<article><span>Hotel-Review: 105</span><span>Interview 2017</span></article>')).toEqual({ views: null, comments: null });
   });
