@@ -95,10 +95,18 @@ const ABOUT_AUTHOR_LABEL = new RegExp(`^${ABOUT_AUTHOR_PHRASE}\\s*[-–—:|]\\s
  */
 const FOLLOW_BUTTON = /\s+(?:follow|folgen|suivre|seguir)$/iu;
 
+/**
+ * Rule "writing for the site": British papers credit a contributor as writing for their web edition ("Jane Doe For
+ * MailOnline", "JANE DOE FOR THE DAILY MAIL"); the publication after "for" is who the writer works for, no part of
+ * the name. Only after a name of two words or more, and only a publication's name of one word or "the" and up to four
+ * capitalised words ("National Center for Health Statistics" is a body, not a writer for a paper).
+ */
+const WRITING_FOR_PUBLICATION = /(?<=^\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+(?:for|For|FOR)\s+(?:(?:the|The|THE)(?:\s+\p{Lu}[\p{L}.]*){1,4}|\p{Lu}[\p{L}.]*)$/u;
+
 export function cleanName(part: string, context: AuthorContext): string | null {
   // Soft hyphens ("Mat\u00ADthi\u00ADas") are invisible hyphenation hints, not part of the name.
   let name = part.replace(/\u00AD/g, '').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+|[\s\-–—:|•·,.]+$/g, '').replace(ABOUT_AUTHOR_LABEL, '')
-    .replace(FOLLOW_BUTTON, '');
+    .replace(FOLLOW_BUTTON, '').replace(WRITING_FOR_PUBLICATION, '');
   for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '').replace(LEADING_CONJUNCTION, '').trim();
   // "كتب - محمد علي": a dash set apart from the label by a space is left in front of the name.
   name = name.replace(/^[\-–—:|•·]+\s*/u, '');

@@ -409,6 +409,13 @@ describe('cleanAuthors', () => {
     expect(onSite('Jane Example')).toEqual(['Jane Example']);
   });
 
+  it('drops the publication a British byline says the writer writes for, and does not cut a body named "for" something', () => {
+    expect(clean('Kirsty Alderton For Courieronline').authors).toEqual(['Kirsty Alderton']);
+    expect(clean('JANE DOE FOR THE DAILY MAIL').authors).toEqual(['JANE DOE']);
+    expect(clean('Jane Doe for The Guardian').authors).toEqual(['Jane Doe']);
+    expect(clean('National Center for Health Statistics').authors).not.toContain('National Center');
+  });
+
   it('drops a credit for a picture from an archive, and keeps names that merely contain the words', () => {
     expect(clean('Jane Doe/Reuters files').authors).toEqual([]);
     expect(clean('John Roe, AP file photo').authors).toEqual([]);
