@@ -200,9 +200,10 @@ export class PageLinks {
       const labelled = list?.type === 'tag'
         ? this.isLabelled(labelOver(list), true) || this.isLabelled(list.children.find(isTagElement), true)
         : opens || this.isLabelled(heading, true);
-      const named = labelled ? undefined : [box, box.parent].find(namesTagsByAria);
+      const named = [box, box.parent].find(namesTagsByAria);
       if (!labelled && !named) continue;
-      // A box its own label names may be a <nav>: the place around it says whether it is the article's.
+      // A box its own label names may be a <nav>, printed label or not (Wix's `<nav aria-label="Tags"><p>Tags :</p>
+      // <ul>…`): the place around it says whether it is the article's.
       const place = named?.parent?.type === 'tag' ? named.parent as Element : box;
       const start = position.get(box);
       if (start === undefined || start < headlineAt || this.page.isForeign(heading ?? place) || this.inMenu(place)) continue;

@@ -53,6 +53,13 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`<body>${trail}<h1>Sperrung der Ortsdurchfahrt</h1><p>Text</p>${line('Mehr zu ')}</body>`).categories).toEqual(['Rathaus']);
   });
 
+  it('reads a labelled tag list inside a <nav> that names it as the article\'s tags, and no site menu labelled so', () => {
+    const list = '<p>Tags :</p><ul><li><a href="/blog/tags/beaujolais">Beaujolais</a></li><li><a href="/blog/tags/saint-rigaud">Saint-Rigaud</a></li></ul>';
+    expect(taxonomyOf(`<body><article><h1>Sortie du dimanche</h1><p>Text</p><div><nav aria-label="Tags">${list}</nav></div></article></body>`).tags)
+      .toEqual(['Beaujolais', 'Saint-Rigaud']);
+    expect(taxonomyOf(`<body><nav class="menu">${list}</nav><article><h1>Sortie du dimanche</h1><p>Text</p></article></body>`).tags).toEqual([]);
+  });
+
   it('reads a line of links a tag label opens, or a list under a tag heading, after the headline and outside sidebars and menus', () => {
     const row = (label: string) => `<p>${label}<a href="/suche?q=parken">Parken</a> | <a href="/suche?q=stadtrat">Stadtrat</a></p>`;
     expect(taxonomyOf(`<body><h1>Parkraumkonzept</h1><p>Text</p>${row('Schlagwörter: ')}</body>`).tags).toEqual(['Parken', 'Stadtrat']);
