@@ -326,6 +326,8 @@ export const INTERFACE_LABEL = new RegExp(
     'ja ?nein', 'yes ?no', 'oui ?non', 'sí ?no',
     // A share row whose buttons were links to the networks' share endpoints, gone with them: "Compartir: | |".
     SHARE_LABEL + '\\s*[:：]?[\\s|·•]*',
+    // Food and travel blogs close a post with a Pinterest button spelled out ("Like this post? Pin it for later!").
+    '(?:(?:like|love|enjoy(?:ed)?) this (?:post|recipe|article|guide)\\s*[?!]\\s*)?(?:pin (?:it|this|me)(?: (?:for later|now))?|save (?:it|this) (?:to|on|for later on) pinterest)\\s*[!.]?',
     // The article tools of older templates, a link each, separated by bars: print, send or recommend to a friend.
     '(?:(?:print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|طباعة|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|أرسل لصديق|ارسل لصديق|إرسال لصديق)[\\s|·•]*)+',
   ].join('|') + ')$',

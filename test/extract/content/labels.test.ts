@@ -39,6 +39,7 @@ describe('label blocks', () => {
     ['a share label whose network links are gone', '<p>Compartir: | |</p>'],
     ['a Dutch plug line whose link lost its address', '<p>Lees ook: De veerboot vaart vanaf maandag weer naar het eiland</p>'],
     ['a German share label', '<p>Artikel teilen</p>'],
+    ['a Pinterest button spelled out at the end of a blog post', '<div class="pin-it-box"><p><strong>Like this post? Pin it for later!</strong></p><img src="/pin.jpg" alt=""></div>'],
     ['a Polish reading-time note', '<p>11 minut czytania</p>'],
     ['a numeric date stamp', '<p>23.10.2031</p>'],
     ['a labelled update stamp', '<p>Aktualisiert am 17.01.2031, 15:42 Uhr</p>'],
