@@ -417,15 +417,25 @@ function sameWriter(declared: string, shown: string): boolean {
  * columnist) nor a short line of the page shows (a byline, an author box) give way to the first of the article's
  * credits that names anyone: a byline line in its header, before the story's first paragraph (further down, a
  * byline may be a teaser's), else a signature closing the text. A declared name that is shown, or whose surname
- * one of those credits gives ("J. Doe", "A. Doe" for "Jane Doe"), leaves the declaration standing.
+ * or given name alone one of those credits gives ("J. Doe", "A. Doe", "Jane" for "Jane Doe"), leaves the declaration
+ * standing.
  */
 function writersOverUnseenAccount(declared: string[], shownLines: () => Iterable<string>, articleCredits: () => string[][]): string[] {
   const keys = declared.map((name) => name.toLowerCase());
   for (const line of shownLines()) if (keys.some((key) => line.toLowerCase().includes(key))) return declared;
   const credits = articleCredits();
-  if (credits.some((names) => names.some((shown) => declared.some((name) => surnameOf(name) === surnameOf(shown))))) return declared;
+  if (credits.some((names) => names.some((shown) => declared.some((name) => surnameOf(name) === surnameOf(shown) || isGivenNameOf(shown, name))))) return declared;
   const writers = credits.find((names) => names.length > 0) ?? [];
   return writers.length > 0 && !writers.some((name) => ABBREVIATED_SURNAME.test(name)) ? writers : declared;
+}
+
+/**
+ * Rule "signed with the given name": blogs sign their posts with the writer's first name alone ("Mel") where the
+ * metadata gives the full one ("Mel Hartley"); that credit names the declared writer, in short.
+ */
+function isGivenNameOf(shown: string, declared: string): boolean {
+  const words = declared.toLowerCase().split(/\s+/);
+  return words.length >= 2 && !/\s/.test(shown.trim()) && shown.trim().toLowerCase() === words[0];
 }
 
 function surnameOf(name: string): string {

@@ -810,6 +810,9 @@ describe('readMetadata authors and co-writers the byline adds', () => {
     expect(authorsOf('<div class="author">J. Roe / J. I. da Silva</div>')).toEqual(['J. Roe', 'J. I. da Silva']);
     // A surname cut to its initial is a shop's or a forum's user, no writer.
     expect(authorsOf('<div class="review"><span class="author">Von: Ann P.</span></div>')).toEqual(['Jane Doe']);
+    // A blog signing the post with the declared writer's given name alone names that writer, in short.
+    expect(authorsOf('<p class="entry-meta">By <span class="entry-author-name">Jane</span></p>')).toEqual(['Jane Doe']);
+    expect(authorsOf('<p class="entry-meta">By <span class="entry-author-name">Ann</span></p>')).toEqual(['Ann']);
   });
 });
 
