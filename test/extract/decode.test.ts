@@ -499,12 +499,14 @@ describe('decodeHtml: mixed encodings', () => {
   });
 });
 
-describe('decodeHtml: linear cost', () => {
-  it('decodes a 4 MiB undeclared windows-1256 page quickly', () => {
-    const bytes = encodeLegacy(page(`${ARABIC_WITH_QUOTES} `.repeat(17_000)), 'windows-1256');
+// How decoding time grows with the page, windows-1256 pages among them, is measured by `npm run bench:extract-scaling`, not asserted here.
+describe('decodeHtml: a large page', () => {
+  it('decodes a 4 MiB undeclared windows-1256 page whole', () => {
+    const text = page(`${ARABIC_WITH_QUOTES} `.repeat(17_000));
+    const bytes = encodeLegacy(text, 'windows-1256');
     expect(bytes.length).toBeGreaterThan(4 * 1024 * 1024);
-    const started = process.hrtime.bigint();
-    expect(decodeJoined(bytes).charset).toBe('windows-1256');
-    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(3000);
+    const decoded = decodeJoined(bytes);
+    expect(decoded.charset).toBe('windows-1256');
+    expect(decoded.html).toBe(text);
   });
 });
