@@ -10,6 +10,7 @@ import { isCaptionElement } from './captions';
 import { imageOf } from './images';
 import { splitCredit, splitCreditInText } from './picture-credits';
 import { isImageElement } from './picture-elements';
+import { attributeTokens } from './tokens';
 import { safeLinkUrl } from '../url';
 
 export type BlockKind = 'p' | 'h2' | 'h3' | 'h4' | 'li' | 'pre' | 'row';
@@ -177,7 +178,7 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
       if (escaped !== data) plainHtml = false;
       continue;
     }
-    if (!isElement(node) || skip.has(node)) continue;
+    if (!isElement(node) || skip.has(node) || isLineNumberGutter(node)) continue;
     const name = node.name;
     // Inside <pre> a <br> is one more line of the same block.
     if (name === 'br' && current.kind === 'pre') {
@@ -227,7 +228,8 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
       }
       continue;
     }
-    if (name === 'td' || name === 'th') {
+    const inCode = current.kind === 'pre';
+    if ((name === 'td' || name === 'th') && !inCode) {
       text.push(' ');
       html.push(' ');
     }
@@ -235,7 +237,14 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
     const parentContext = current;
     let opened: OpenTag | null = null;
     const boundary = isBoundary(node);
-    if (boundary) {
+    // Rule "code lines box": in a code block, a block element is one more line of it (see isCodeLinesBox).
+    const codeLine = boundary && inCode;
+    if (codeLine) {
+      if (text.length > 0) {
+        text.push('\n');
+        html.push('\n');
+      }
+    } else if (boundary) {
       endParagraph();
       current = contextFor(node, current, () => ++listCounter);
     } else if (INLINE_HTML.has(name)) {
@@ -251,7 +260,7 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
       plainHtml = false;
     }
     // Only a block or an inline tag has anything to do when it closes; other elements (a <span>) need no exit frame.
-    if (boundary || opened) stack.push({ node, exit: true, context: parentContext, opened: opened !== null });
+    if ((boundary && !codeLine) || opened) stack.push({ node, exit: true, context: parentContext, opened: opened !== null });
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], exit: false, context: current });
   }
   flush();
@@ -282,7 +291,8 @@ const LEADING_SPACE = /^\s+/;
  * one paragraph there, and keeps them in the HTML.
  */
 function preformattedOf(text: string, html: string): { text: string; html: string } {
-  const trim = (lines: string) => lines.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/^\n+|\s+$/g, '');
+  // Highlighters that print code without <pre> indent it with non-breaking spaces, which are spaces in the code.
+  const trim = (lines: string) => lines.replace(/\r\n?/g, '\n').replace(/\u00A0/g, ' ').replace(/[ \t]+$/gm, '').replace(/^\n+|\s+$/g, '');
   return { text: trim(text).replace(/\n{2,}/g, '\n'), html: trim(html) };
 }
 
@@ -317,12 +327,43 @@ function pictureBoxCaption(box: DomElement): { caption: string | null; credit: s
  * column's.
  */
 function isBoundary(element: DomElement): boolean {
-  if (element.name === 'td' || element.name === 'th') return element.children.some((child) => isElement(child) && child.name === 'br');
+  if (element.name === 'td' || element.name === 'th') return isCodeLinesBox(element) || element.children.some((child) => isElement(child) && child.name === 'br');
   return BLOCK_TAGS.has(element.name);
+}
+
+/**
+ * Rule "code lines box": the syntax highlighters of older blogs (Crayon, SyntaxHighlighter) print a listing with no
+ * <pre>, as a table cell of one element per line, indented with non-breaking spaces. The cell is a code block all
+ * the same: one paragraph that keeps its lines and indentation, not a paragraph per line.
+ */
+const CODE_LINES_BOX_CLASSES = ['crayon-code', 'crayon-pre'];
+
+function isCodeLinesBox(element: DomElement): boolean {
+  const tokens = attributeTokens(element);
+  // SyntaxHighlighter's code column is a cell classed just "code", beside its gutter cell.
+  return CODE_LINES_BOX_CLASSES.some((name) => tokens.has(name)) || (element.name === 'td' && hasClass(element, 'code'));
+}
+
+/**
+ * Rule "line-number gutter": the same highlighters, and Pygments and highlight.js's line-number plugin, number the
+ * lines in a column of their own beside the code (`td.crayon-nums`, `td.gutter`, `td.linenos`,
+ * `td.hljs-ln-numbers`, Prism's `span.line-numbers-rows`); read as text, the numbers become paragraphs of "1", "2"…
+ * A layout's `div.gutter` is spacing between columns, which may hold text: only a cell named so is a gutter.
+ */
+function isLineNumberGutter(element: DomElement): boolean {
+  if (element.attribs.class === undefined) return false;
+  const tokens = attributeTokens(element);
+  return GUTTER_CLASSES.some((name) => tokens.has(name)) || (element.name === 'td' && hasClass(element, 'gutter'));
+}
+const GUTTER_CLASSES = ['crayon-nums', 'linenos', 'linenodiv', 'hljs-ln-numbers', 'line-numbers-rows'];
+
+function hasClass(element: DomElement, name: string): boolean {
+  return element.attribs.class?.split(/\s+/).includes(name) ?? false;
 }
 
 /** What a block-level element makes of the text inside it; lists get an id so the HTML renderer can group items. */
 function contextFor(element: DomElement, outer: Context, nextListId: () => number): Context {
+  if (isCodeLinesBox(element)) return { kind: 'pre', quoted: outer.quoted };
   switch (element.name) {
     case 'h1':
     case 'h2':

@@ -55,6 +55,26 @@ describe('preformatted text', () => {
   });
 });
 
+describe('code printed by a highlighter without <pre>', () => {
+  const numbers = (count: number) => Array.from({ length: count }, (_, i) => `<div class="crayon-num">${i + 1}</div>`).join('');
+  const lines = ['if (a &lt; b) {', '&nbsp;&nbsp;&nbsp;&nbsp;swap(a, b);', '}'];
+
+  it('reads a Crayon table as one code block with its indentation, without the line-number column', () => {
+    const crayon = `<div class="crayon-syntax"><table class="crayon-table"><tr class="crayon-row"><td class="crayon-nums"><div class="crayon-nums-content">${numbers(3)}</div></td>`
+      + `<td class="crayon-code"><div class="crayon-pre">${lines.map((line) => `<div class="crayon-line">${line}</div>`).join('')}</div></td></tr></table></div>`;
+    const result = run(page(`<article>${prose('sorting')}${crayon}${prose('loops')}</article>`));
+    expect(result.body.split('\n\n')).toEqual([expect.stringContaining('sorting report'), 'if (a < b) {\n    swap(a, b);\n}', expect.stringContaining('loops report')]);
+    expect(result.bodyHtml).toContain('<pre>if (a &lt; b) {\n    swap(a, b);\n}</pre>');
+  });
+
+  it('reads a SyntaxHighlighter table the same way, its gutter cell left out', () => {
+    const highlighter = `<div class="syntaxhighlighter php"><table><tbody><tr><td class="gutter">${[1, 2, 3].map((n) => `<div class="line number${n}">${n}</div>`).join('')}</td>`
+      + `<td class="code"><div class="container">${lines.map((line, i) => `<div class="line number${i + 1}"><code class="php plain">${line}</code></div>`).join('')}</div></td></tr></tbody></table></div>`;
+    const result = run(page(`<article>${prose('sorting')}${highlighter}${prose('loops')}</article>`));
+    expect(result.body.split('\n\n')[1]).toBe('if (a < b) {\n    swap(a, b);\n}');
+  });
+});
+
 describe('sanitized HTML', () => {
   it('keeps only the minimal tag set and safe links, resolved against the page URL', () => {
     const result = run(page(`<article><p onclick="steal()">Read <a href="/world/other" onmouseover="x()">the <strong>other</strong> story</a>,
