@@ -37,6 +37,16 @@ describe('readMetaTags', () => {
     expect(tags.all('time:published')).toEqual(['2017-01-23T10:00:00Z', '2017-01-23']);
   });
 
+  it('reads the date a post\'s own <footer> prints after its text, and none from a comment\'s footer or the page footer', () => {
+    const post = (footer: string) => readMetaTags(load(`<body><article class="post type-post hentry"><header class="entry-header"><h1>Title</h1></header>
+      <div class="entry-content"><p>Text</p></div>${footer}</article>
+      <div id="comments"><article class="comment-body"><footer class="comment-meta"><time datetime="2021-02-15T08:00:00+00:00">15 Feb</time></footer><p>Nice</p></article></div>
+      <footer class="site-footer"><time datetime="2021-03-01T00:00:00+00:00">1 March</time></footer></body>`)).all('time:published');
+    expect(post('<footer class="entry-footer"><span class="posted-on">Published <time class="entry-date published" datetime="2021-02-14T21:37:10+00:00">14th February 2021</time></span></footer>'))
+      .toEqual(['2021-02-14T21:37:10+00:00']);
+    expect(post('')).toEqual([]);
+  });
+
   it('joins the clock a <time> prints to the day alone its datetime declares, when its text shows that day', () => {
     const read = (time: string) => readMetaTags(load(`<body>${time}</body>`));
     expect(read('<time itemprop="datePublished" datetime="2026-11-30">Mo., 30.11.2026, 14:20 Uhr</time>').first('itemprop:datepublished')).toBe('2026-11-30T14:20:00');
