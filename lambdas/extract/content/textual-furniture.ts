@@ -1,14 +1,14 @@
 /**
  * Textual furniture: what the second cleaning pass removes by the text it shows, on fresh statistics (furniture
  * headings and the sections they head, the readers' discussion and profile boxes, "read also" plugs and labelled
- * links, counters, details rows, writer's cards, ad labels, pitch boxes, story and shop cards, consent placeholders, share,
+ * links, counters, details rows, writer's cards, ad labels, pitch and live coverage boxes, story and shop cards, consent placeholders, share,
  * skip and back links, toggle labels, clip captions, market-quote boards).
  */
 import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { ABOUT_US_HEADING, AD_LABEL, CALL_TO_ACTION, CHANNEL_ASK, CHANNEL_NAME, COUNTER_TEXT, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER } from './vocabulary';
+import { ABOUT_US_HEADING, AD_LABEL, CALL_TO_ACTION, CHANNEL_ASK, CHANNEL_NAME, COUNTER_TEXT, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, LIVE_COVERAGE_LINK, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipCaption, isPlayerLabel } from './player-furniture';
@@ -175,11 +175,19 @@ function headedSection(heading: DomElement, keep: Set<DomNode>): DomNode[] {
  * the button that does it ("Hágase socio", "Subscribe"), and its heading and pitch ("We have covered the valley
  * for 80 years…") are the publisher's appeal, not the story, whatever words they use. A box of a short pitch and at
  * most one paragraph whose last element is a link that calls to action is such a box.
+ *
+ * Rule "live coverage box": during a running event, stories set a box of the site's live page in the text, its
+ * label ("Liveblog", "Unwetter-Liveticker") over the page's latest entries ("14:21 +++ Scheitel erreicht +++"),
+ * closing with the link to it ("Zum Liveticker", "Follow our live coverage", "Suivez notre direct"). It pitches
+ * another page the same way, and its entries, short lines by the clock, are that page's, not the story's; the link
+ * leads away from the page, where a link within it (`#live`) may close the story's own live section.
  */
 function isPitchBox(box: DomElement): boolean {
   if (!PITCH_BOX_TAGS.has(box.name)) return false;
   const last = box.children.findLast((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
-  return !!last && isElement(last) && last.name === 'a' && CALL_TO_ACTION.test(normalizeSpace(rawText(last)));
+  if (!last || !isElement(last) || last.name !== 'a') return false;
+  const label = normalizeSpace(rawText(last));
+  return CALL_TO_ACTION.test(label) || (LIVE_COVERAGE_LINK.test(label) && !(last.attribs.href ?? '#').startsWith('#'));
 }
 const PITCH_BOX_TAGS = new Set(['div', 'section', 'aside']);
 

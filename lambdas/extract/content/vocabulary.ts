@@ -183,6 +183,21 @@ export const CALL_TO_ACTION = new RegExp(
 );
 
 /**
+ * The link that closes a box of the site's live page set in a story (see the rule "live coverage box"): "Zum
+ * Liveblog", "Alle Entwicklungen im Newsticker", "Go to our live blog", "Follow live", "Suivez notre direct",
+ * "Sigue el directo", "Segui la diretta", "Acompanhe ao vivo", "Naar het liveblog".
+ */
+export const LIVE_COVERAGE_LINK = new RegExp(
+  '^(?:' + [
+    '(?:zum|zur|alle (?:infos|news|entwicklungen|updates) im|mehr im) (?:live-?blog|live-?ticker|news-?ticker|news-?blog|ticker|live-?berichterstattung)',
+    '(?:go to|follow|read|open|see) (?:the |our )?(?:full )?live (?:blog|updates|coverage|page)', 'follow (?:the story |events |it )?live',
+    '(?:suivez|suivre|voir|accéder|accédez|vers)(?: à| au)? (?:notre |le )?direct', '(?:sigue|siga|seguir|ir al|ver el) (?:nuestro |el )?(?:directo|minuto a minuto)',
+    '(?:segui|seguite|vai alla|leggi la) (?:la |nostra )?diretta', '(?:acompanhe|siga) (?:a cobertura )?(?:ao vivo|o minuto a minuto)', '(?:naar|volg) (?:het |ons )?liveblog',
+  ].join('|') + ')\\s*[.…»›>→]*$',
+  'iu',
+);
+
+/**
  * The channels a publication asks its readers to follow it on, beside its site: Google News, a WhatsApp or Telegram
  * channel. See {@link CHANNEL_ASK}.
  */

@@ -693,6 +693,23 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
   });
 });
 
+describe('cleanTree removes a box of the site\'s live page set in the story (rule "live coverage box")', () => {
+  it.each([
+    ['a German live ticker', '<div class="embed-x"><div class="embed-x__title">Sturm-Liveticker</div><div class="embed-x__entry"><span>14:21</span> <span>+++ Scheitel erreicht BOXTEXT +++</span></div><a href="/panorama/sturm-liveticker-123.html">Zum Liveticker</a></div>'],
+    ['a German live blog as a list', '<div class="box-y"><span>Liveblog</span><ul><li><span>10:52 Uhr</span> ++ Bundesrat tagt BOXTEXT ++</li><li><span>10:31 Uhr</span> ++ Debatte beginnt ++</li></ul><a href="/ticker/liveblog-bundesrat-100.html">Zum Liveblog</a></div>'],
+    ['an English live blog', '<div class="c-embed"><strong>Live</strong><p>9:05am Ferries resume BOXTEXT</p><a href="https://news.example/live/storm">Follow our live coverage</a></div>'],
+  ])('%s', (_kind, box) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/BOXTEXT|Zum Live|Follow our/);
+  });
+
+  it('keeps a box whose closing link leads within the page', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div><p>10:52 Ferries resume BOXTEXT</p><a href="#live">Zum Liveticker</a></div>${prose('traffic')}</article>`);
+    expect(text).toContain('BOXTEXT');
+  });
+});
+
 describe('cleanTree removes section-break ornaments', () => {
   it('drops an ornament set in a box with the separator role', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="SectionBreak_root__x1" role="separator"><span>◆</span></div>${prose('traffic')}</article>`);
