@@ -446,6 +446,19 @@ export const PUBLISHER_NOTICE = new RegExp(
     'as an amazon associate',
     // The sign-off Indian business dailies close every story with: "Catch all the Business News, … and updates on <site>".
     '^catch all the [\\p{L} ,&-]{0,80}news',
+    // Rule "programme note": public broadcasters close a story on their news site with the programme that aired it:
+    // "Über dieses Thema berichtete die tagesschau am 01. Dezember 2026 um 20:00 Uhr.", "Dieses Thema im Programm: MDR
+    // AKTUELL | 01. Dezember 2026 | 11:00 Uhr". The air date tells it from a story's sentence about another report.
+    `^(?:über dieses thema|darüber) (?:berichtete|berichteten|berichtet)${WORD_END}[^!?]{0,100}${WORD_START}(?:am|um) \\d`, '^dieses thema im programm\\s*:',
+    // Rule "network footnote": a site of a publishing network closes every story with the line that names the network
+    // it belongs to ("*example.de ist ein Angebot von IPPEN.MEDIA", "example.com is part of Future plc"). It opens
+    // with the site's own domain, which a story's sentence about a company's site does not.
+    `^\\*?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,} (?:ist (?:ein angebot|teil)|is (?:part of|a (?:brand|publication|website|service) of|owned by|published by)|est (?:édité par|une publication|un site|une marque)|es (?:parte|una publicación|propiedad)|fa parte|faz parte)${WORD_END}`,
+    // Rule "print view footer": a page's print view closes with the address of the page it was printed from and the
+    // hour it was printed: "Retrouvez cet article sur : http://…", "Imprimé le mercredi 29 juin 2011 à 10h44", "Article
+    // printed from Example News: https://…", "URL to article: …", "Gedruckt am 29.06.2011".
+    '^(?:retrouvez|consultez) cet article (?:sur|à l[\'’]adresse)', `^(?:imprimé|printed|gedruckt|impreso|stampato) (?:le|on|am|el|il)${WORD_END}[^!?]{0,50}\\d`,
+    `^(?:article|story|page) printed from${WORD_END}`, '^url (?:to|of) (?:this )?(?:article|story)\\s*:', '^find this (?:article|story) (?:at|online)\\s*:',
     '^\\*?(?:werbung|anzeige)\\s*[.:|,]', 'is not responsible for the (?:opinions|content)', 'submit your letter',
     // Disclaimers over the readers' comments, and the note a closed comment thread leaves behind.
     '(?:do|does) not (?:necessarily )?reflect the (?:views|opinions?) of', '(?:nicht|keinesfalls|nicht unbedingt) die meinung der redaktion',

@@ -61,10 +61,21 @@ describe('publisher notices at the edges of the body', () => {
     ['an Italian agency-feed note', '<p>Questo articolo è stato pubblicato in modo automatico dal flusso dell\'agenzia senza modifiche al testo.</p>'],
     ['a Spanish agency-feed note', '<p>Este contenido fue publicado automáticamente y no ha sido editado por la redacción.</p>'],
     ['a French agency-feed note', '<p>Cet article a été publié automatiquement.</p>'],
+    ['a broadcaster\'s programme note', '<p><em>Über dieses Thema berichtete das Hafenradio am 01. Dezember 2031 um 11:00 Uhr.</em></p>'],
+    ['a broadcaster\'s programme line', '<p>Dieses Thema im Programm: Hafenradio | 01. Dezember 2031 | 11:00 Uhr</p>'],
+    ['a publishing network\'s footnote', '<p><em>*hafenblatt.example ist ein Angebot des Küstenmedien-Verlagsnetzwerks.</em></p>'],
+    ['an English publishing network\'s footnote', '<p>harbourpost.example is part of Coastline Media, an international media group.</p>'],
     ['a membership card', '<div class="kg-callout-card"><div class="kg-callout-text">The Example Post is reader-supported. <a href="#/portal/signup">Become a member</a> to get new stories in your inbox.</div></div>'],
   ])('drops %s after the story', (_kind, notice) => {
     const body = run(page(`<article>${story}${notice}</article>`)).body;
     expect(body.split('\n\n')).toHaveLength(8);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('drops the footer of a print view: the page\'s address and the hour it was printed', () => {
+    const footer = '<p>Retrouvez cet article sur : http://www.port.example/actualite/2031/06/14/le-port</p><p>Imprimé le mercredi 29 juin 2031 à 10h44</p>';
+    const body = run(page(`<article>${story}${footer}</article>`)).body;
+    expect(body).not.toMatch(/Retrouvez|Imprimé/);
     expect(body.endsWith('the next steps.')).toBe(true);
   });
 
@@ -127,6 +138,9 @@ describe('publisher notices at the edges of the body', () => {
     ['a closing sentence about an error someone found', '<p>Ha detectado un error en las cuentas del puerto, según el concejal.</p>', 'Ha detectado un error'],
     ['a closing sentence about data published on their own', '<p>Die Pegelstände werden automatisch veröffentlicht, sagte der Hafenmeister.</p>', 'automatisch veröffentlicht'],
     ['a closing sentence about a news feed', '<p>The ferry operator posts its delays on a feed that riders follow.</p>', 'posts its delays on a feed'],
+    ['a closing sentence about another paper\'s report', '<p>Darüber berichtete zuerst die Hafenzeitung, ohne den Bürgermeister zu nennen.</p>', 'Darüber berichtete zuerst'],
+    ['a closing sentence about a company\'s site', '<p>Ferry.example is one of the busiest booking sites in the region.</p>', 'busiest booking sites'],
+    ['a closing sentence about a printed timetable', '<p>Printed on recycled paper, the new timetable is free at every pier.</p>', 'Printed on recycled paper'],
     ['a closing Chinese sentence about an editor in charge', '<p>责任编辑制度将于明年推广到全省各家报社。</p>', '责任编辑制度'],
   ])('keeps %s', (_kind, closing, kept) => {
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain(kept);
