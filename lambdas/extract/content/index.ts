@@ -5,8 +5,9 @@
  *   and siblings) → prune (link lists inside it) → blocks (text + inline HTML) → drop repeated title, labels,
  *   teaser cards of other stories (before the images are collected, so the cards' pictures go too) and pull quotes → lead
  *   (standfirst and picture between headline and body) → fallback (JSON-LD articleBody, also over a teaser; Next.js
- *   page data; loose paragraphs) → a dateline row joined to the paragraph it opens → publisher notices, byline
- *   residue, a closing contact card and a closing source credit out → render text and HTML.
+ *   page data; loose paragraphs) → a dateline row joined to the paragraph it opens → what follows a release's end
+ *   mark, publisher notices, byline residue, a closing contact card and a closing source credit out → render text
+ *   and HTML.
  *
  * Images are those of the lead and of the body, in reading order, so `images[0]` is the article's own lead
  * picture when the page has one.
@@ -24,7 +25,7 @@ import { isKeptPictureBox } from './structural-furniture';
 import { titleAnchors } from './title-anchors';
 import { childElements, declaredDirection, type DomElement, type DomNode, isAncestorOf } from './dom';
 import { dropLabelBlocks } from './labels';
-import { dropPublisherNotices, dropRepeatedPlaceholders } from './notices';
+import { cutAtEndMark, dropPublisherNotices, dropRepeatedPlaceholders } from './notices';
 import { findLead, isShownSummary } from './lead';
 import { looseParagraphBlocks, structuredBodyBlocks } from './fallback';
 import { pageDataBody } from './page-data';
@@ -165,7 +166,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     }
   }
   const dateline = joinDatelineRow(blocks);
-  const { blocks: story, creditedAgency } = splitSourceCredit(dropWriterContactLine(dropContactCard(dropBylineBlocks(dropPublisherNotices(dropRepeatedPlaceholders(dateline.blocks)), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null)), context.authors ?? []));
+  const { blocks: story, creditedAgency } = splitSourceCredit(dropWriterContactLine(dropContactCard(dropBylineBlocks(dropPublisherNotices(dropRepeatedPlaceholders(cutAtEndMark(dateline.blocks))), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null)), context.authors ?? []));
   const direction = declaredDirection(selection ? storyBox(selection.top, stats) : walk.byTag.get('body')?.[0] ?? walk.byTag.get('html')?.[0] ?? null);
   if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, creditedAgency: null, declaredDirection: direction };
   return {

@@ -8,7 +8,8 @@
  * Only the first and last few text blocks are read, so a sentence in the middle of a story that happens to quote
  * such words is never touched, and the rule costs a handful of regex tests per page.
  *
- * Disguised copy (see {@link isDisguisedCopy}) is known by its spelling alone, so it goes wherever it sits.
+ * Disguised copy (see {@link isDisguisedCopy}) is known by its spelling alone, so it goes wherever it sits, and a
+ * release's end mark (see {@link cutAtEndMark}) by its line, which parts the story from what follows it.
  */
 import type { Block, TextBlock } from './blocks';
 import { PUBLISHER_NOTICE } from './vocabulary';
@@ -45,6 +46,27 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     if (block.kind !== 'row' && !WORD_CHARACTER.test(block.text)) return false;
     return !((!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html) || isLinkRow(block));
   });
+}
+
+/**
+ * Rule "end mark": a press release and wire copy close the story with a mark of its own on its line, "###" (or "# #
+ * #"), "-30-", "-END-", "ENDS", and under it the wire prints what is meant for editors, not readers: the media
+ * contact, the source's name ("SOURCE Example Library System"), its links. What follows the mark goes with it. A mark
+ * set once, with less text under it than above it, is the end; a story that uses "###" to part its sections sets
+ * it more than once, or has the longer part still to come.
+ */
+export function cutAtEndMark(blocks: Block[]): Block[] {
+  const marks = blocks.flatMap((block, index) => (block.kind !== 'figure' && END_MARK.test(block.text) ? [index] : []));
+  if (marks.length !== 1) return blocks;
+  const [mark] = marks;
+  return textLength(blocks.slice(mark + 1)) < textLength(blocks.slice(0, mark)) ? blocks.slice(0, mark) : blocks;
+}
+const END_MARK = /^(?:#\s?#\s?#|[-–—]\s?(?:30|end|ends|END|ENDS)\s?[-–—]|ENDS|END)$/u;
+
+function textLength(blocks: readonly Block[]): number {
+  let length = 0;
+  for (const block of blocks) if (block.kind !== 'figure') length += block.text.length;
+  return length;
 }
 
 /**

@@ -165,3 +165,24 @@ describe('disguised copy', () => {
     expect(run(page(`<article>${story}${bilingual}</article>`)).body).toContain('Київ above Kyiv');
   });
 });
+
+describe('rule "end mark"', () => {
+  const release = ['library', 'bookmobile', 'grant', 'hotspot'].map((topic) => prose(topic)).join('');
+  const forEditors = '<p><b>Media Contact:</b><br>Jane Roe<br>Communications Manager<br>jroe@library.example</p><p>SOURCE Example Library System</p><p>Related Links</p><p><a href="http://library.example">http://library.example</a></p>';
+
+  it.each(['###', '# # #', '-30-', '- END -'])('drops the mark %s and what follows it', (mark) => {
+    const body = run(page(`<article>${release}<p>${mark}</p>${forEditors}</article>`)).body;
+    expect(body).not.toMatch(/Media Contact|SOURCE|Related Links|library\.example/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps the sections of a story that parts them with the same mark', () => {
+    const body = run(page(`<article>${prose('library')}<p>###</p>${prose('bookmobile')}<p>###</p>${prose('grant')}</article>`)).body;
+    expect(body).toContain('The grant report');
+  });
+
+  it('keeps a story whose longer part comes after the mark', () => {
+    const body = run(page(`<article>${prose('library')}<p>###</p>${release}</article>`)).body;
+    expect(body).toContain('The hotspot report');
+  });
+});
