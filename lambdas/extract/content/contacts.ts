@@ -65,16 +65,37 @@ function isNameLine(text: string): boolean {
  * the Dispatch. Reach him at mhale@… or on X at @…", "Reach Tom Kessler at 555-0143 or tkessler@…"). A last
  * paragraph that names a writer the page credits and gives an address, a handle or a number to reach them by is the
  * newsroom's note on its writer, not the story; a story that quotes someone's address names someone else.
+ *
+ * Rule "writer's note": the note may say who the writers are and nothing more ("Jane Doe is a senior correspondent
+ * covering cities. John Roe is a data reporter.", "Jane Doe ist Redakteurin im Ressort Politik.", "Jane Doe est
+ * journaliste au service Société."), set in italics under the story or in the template's footer. A last paragraph
+ * that opens with a credited writer's name and a verb that says what the writer is or does is that note; a
+ * sentence of the story that names the writer ("Jane Doe contributed reporting") says something else of them.
  */
-export function dropWriterContactLine(blocks: Block[], authors: readonly string[]): Block[] {
+export function dropWriterNote(blocks: Block[], authors: readonly string[]): Block[] {
   const last = blocks.findLastIndex((block) => block.kind !== 'figure');
   const block = blocks[last];
   if (!block || block.kind === 'figure' || block.text.length > MAX_WRITER_NOTE_CHARS) return blocks;
   const text = block.text.toLowerCase();
-  if (!authors.some((author) => author.length > 0 && text.includes(author.toLowerCase()))) return blocks;
-  return EMAIL.test(block.text) || SOCIAL_HANDLE.test(block.text) || LOCAL_PHONE.test(block.text) ? blocks.filter((_, index) => index !== last) : blocks;
+  const credited = authors.filter((author) => author.length > 0 && text.includes(author.toLowerCase()));
+  if (credited.length === 0) return blocks;
+  const reachable = EMAIL.test(block.text) || SOCIAL_HANDLE.test(block.text) || LOCAL_PHONE.test(block.text);
+  return reachable || credited.some((author) => opensWriterNote(text, author.toLowerCase())) ? blocks.filter((_, index) => index !== last) : blocks;
 }
 /** A note on the writer runs to two or three sentences. */
 const MAX_WRITER_NOTE_CHARS = 300;
 const SOCIAL_HANDLE = /(?<![\p{L}\d.])@[\p{L}\d_]{2,}/u;
 const LOCAL_PHONE = /(?<!\d)(?:\(?\d{3}\)?[\s.-])?\d{3}[\s.-]\d{4}(?!\d)/;
+
+/** `text` and `author` lower-cased: the note opens with the name, after any dash or asterisk that sets it apart. */
+function opensWriterNote(text: string, author: string): boolean {
+  const opening = text.replace(NOTE_MARK, '');
+  return opening.startsWith(author) && WRITER_NOTE_VERB.test(opening.slice(author.length));
+}
+const NOTE_MARK = /^[\s*—–-]+/u;
+/**
+ * What the writer is or does, in the languages the pipeline ingests: "is a", "covers", "ist", "schreibt", "est", "es",
+ * "è", "é". Where the writer may be found ("Jane Doe is on X at …", "ist auf Instagram") is a pointer the story may
+ * keep, not the note.
+ */
+const WRITER_NOTE_VERB = /^,? (?:(?:is|was) (?:a|an|the)|covers|writes|reports|(?:ist|war|est|es|è|é)(?! (?:on|auf|bei|sur|en|su|no|op)(?![\p{L}]))|schreibt|berichtet|arbeitet|écrit|escribe|scrive|escreve|schrijft)(?![\p{L}])/u;

@@ -17,7 +17,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { ArticleImage } from '../record';
 import { type Block, buildBlocks, plainParagraph, type TextBlock } from './blocks';
-import { dropContactCard, dropWriterContactLine } from './contacts';
+import { dropContactCard, dropWriterNote } from './contacts';
 import { dropBylineBlocks } from './bylines';
 import { cleanTree } from './clean';
 import { forgetCaptionJudgements } from './captions';
@@ -166,7 +166,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     }
   }
   const dateline = joinDatelineRow(blocks);
-  const { blocks: story, creditedAgency } = splitSourceCredit(dropWriterContactLine(dropContactCard(dropBylineBlocks(dropPublisherNotices(dropRepeatedPlaceholders(cutAtEndMark(dateline.blocks))), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null)), context.authors ?? []));
+  const { blocks: story, creditedAgency } = splitSourceCredit(dropWriterNote(dropContactCard(dropBylineBlocks(dropPublisherNotices(dropRepeatedPlaceholders(cutAtEndMark(dateline.blocks))), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null)), context.authors ?? []));
   const direction = declaredDirection(selection ? storyBox(selection.top, stats) : walk.byTag.get('body')?.[0] ?? walk.byTag.get('html')?.[0] ?? null);
   if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, creditedAgency: null, declaredDirection: direction };
   return {

@@ -51,3 +51,23 @@ describe('rule "writer\'s contact line"', () => {
     expect(run(page(`<article>${story}${credit}</article>`), { authors }).body).toContain('Marcus Hale contributed reporting');
   });
 });
+
+describe('rule "writer\'s note"', () => {
+  it.each([
+    ['an English note on two writers', ['Marcus Hale', 'Tom Kessler'], '<p><em>Marcus Hale is a senior correspondent covering cities. Tom Kessler is a data reporter.</em></p>'],
+    ['a German note set apart by a dash', ['Marcus Hale'], '<p><em>— Marcus Hale ist Redakteur im Ressort Hafen und Verkehr.</em></p>'],
+    ['a French note', ['Marcus Hale'], '<p>Marcus Hale est journaliste au service Société.</p>'],
+  ])('drops %s closing the story', (_kind, authors, note) => {
+    const body = run(page(`<article>${story}${note}</article>`), { authors }).body;
+    expect(body).not.toContain('Marcus Hale');
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps a closing line that says where the writer may be found, or that names the writer in the story', () => {
+    const authors = ['Marcus Hale'];
+    const pointer = '<p>Marcus Hale is on X at marcus_hale.</p>';
+    expect(run(page(`<article>${story}${pointer}</article>`), { authors }).body).toContain('Marcus Hale is on X');
+    const told = '<p>The harbour master thanked Marcus Hale, who is a reporter, for the questions.</p>';
+    expect(run(page(`<article>${story}${told}</article>`), { authors }).body).toContain('thanked Marcus Hale');
+  });
+});
