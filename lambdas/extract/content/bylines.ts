@@ -67,7 +67,9 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
   const header = new Set(textPositions.slice(0, opening));
   const edges = short ? header : new Set([...header, ...textPositions.slice(-EDGE_BLOCKS)]);
   return blocks.filter((block, index) => {
-    if (block.kind === 'figure' || !edges.has(index)) return true;
+    if (block.kind === 'figure') return true;
+    if (names.size > 0 && isDatedSignature(block.text, names)) return false;
+    if (!edges.has(index)) return true;
     // The header's rows are judged without the source field they may print (see withoutSourceFields); a closing
     // credit is left whole for the source-credit split, which reads its agency.
     const text = header.has(index) ? withoutSourceFields(block.text) : block.text;
@@ -350,6 +352,19 @@ const SIGN_OFF_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
  * ("(Jane Doe)"): the brackets hold the names.
  */
 const BRACKETED_SIGNATURE = /^\s*[（【(]\s*([^（）【】()]+?)\s*[）】)]\s*$/u;
+/**
+ * Rule "dated signature": Austrian and Swiss papers sign the story's text with the writer's name and the day in
+ * brackets, "(Jane Doe, 1.12.2026)", where it ends, and may set boxes on the people in it or more reading after
+ * it, so the signature need not be the body's last block. A bracketed line of nothing but a credited writer and a
+ * date is that signature wherever it stands; no sentence of a story is.
+ */
+function isDatedSignature(text: string, names: ReadonlySet<string>): boolean {
+  const signature = BRACKETED_SIGNATURE.exec(text);
+  const dated = signature ? DATED_SIGNATURE.exec(signature[1]) : null;
+  return dated !== null && isDateStamp(dated[2]) && isByline(dated[1], names, null);
+}
+/** The names, a comma, and the date after the last comma. */
+const DATED_SIGNATURE = /^(.+),\s*([^,]*\d[^,]*)$/u;
 /** The bureau a Japanese signature names before the writer ("七尾支局・山本悠記者"). */
 const JAPANESE_BUREAU_PREFIX = new RegExp(`^${JAPANESE_BUREAU}`, 'u');
 

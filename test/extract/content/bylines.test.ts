@@ -19,6 +19,19 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it('drops a dated signature in brackets, also where boxes on the people in the story follow it (rule "dated signature")', () => {
+    const boxes = '<h3>Zur Person</h3><p>Ernst Falk (58) leitet das Hafenamt.</p><h3>Mehr zum Hafen</h3><p>Der Hafen in Zahlen: 40 Schiffe am Tag.</p>';
+    const body = run(page(`<article>${story}<p>(Mara Holm, 1.12.2031)</p>${boxes}</article>`), { authors: ['Mara Holm'] }).body;
+    expect(body).not.toContain('Mara Holm');
+    expect(body).toContain('Ernst Falk (58)');
+    expect(run(page(`<article>${story}<p>(Mara Holm, 1.12.2031)</p></article>`), { authors: ['Mara Holm'] }).body.split('\n\n')).toHaveLength(6);
+  });
+
+  it('keeps a bracketed line with a date that names someone the page does not credit', () => {
+    const body = run(page(`<article>${story}<p>(Ernst Falk, 1.12.2031)</p><p>Der Hafen in Zahlen: 40 Schiffe am Tag.</p></article>`), { authors: ['Mara Holm'] }).body;
+    expect(body).toContain('(Ernst Falk, 1.12.2031)');
+  });
+
   it('drops the closing signatures of Japanese, Persian and Vietnamese stories', () => {
     const closing = (html: string, authors: string[]) => run(page(`<article>${story}${html}</article>`), { authors }).body.split('\n\n');
     expect(closing('<p>（七尾支局・山本悠記者）</p>', ['山本悠'])).toHaveLength(6);
