@@ -2,7 +2,7 @@
  * Sign-up and poll boxes: the newsletter box around a form that asks for an e-mail address, and the poll around a
  * form of radio choices, which go whole with their title and pitch or question when the form goes as furniture.
  */
-import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
+import { type DomElement, type DomNode, descendantElements, isElement, rawText } from './dom';
 import type { StatsTable } from './measure';
 
 /**
@@ -18,14 +18,17 @@ import type { StatsTable } from './measure';
  * as paragraphs of their own once the form went.
  */
 export function formBox(form: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement | null {
-  if (!descendantElements(form).some(isEmailField) && !isChoiceOfAnswers(form)) return null;
+  const fields = descendantElements(form);
+  // A form that asks for a message beside the address is a comment or contact form, which a short post sits beside.
+  if (fields.some((field) => field.name === 'textarea')) return null;
+  if (!fields.some(isEmailField) && !isChoiceOfAnswers(form)) return null;
   const formChars = stats.get(form)?.chars ?? 0;
   let box = form.parent;
   for (let depth = 0; depth < MAX_SIGN_UP_BOX_DEPTH && box && isElement(box) && !keep.has(box) && SIGN_UP_BOX_TAGS.has(box.name); depth++, box = box.parent) {
     const own = stats.get(box);
     if (!own) return null;
     if (own.chars === formChars) continue;
-    return own.chars <= MAX_SIGN_UP_BOX_CHARS && own.prose <= 1 ? widestBox(box, keep, stats) : null;
+    return holdsBoxText(box, stats) ? widestBox(box, keep, stats) : null;
   }
   return null;
 }
@@ -33,14 +36,14 @@ export function formBox(form: DomElement, keep: Set<DomNode>, stats: StatsTable)
 /**
  * The box's title may sit a level up, beside the part that holds the pitch and the form ("<div><section><h2>The
  * Weekly</h2></section><section><p>Sign up …</p><form>…</form></section></div>"): the box widens to the wrapper
- * around both while that wrapper still holds no more than a box's text.
+ * around both while that wrapper still holds no more than a box's text. So does the landing line a template sets
+ * under the box for its skip link ("<figure><div>…<form>…</form></div><div>after newsletter promotion</div></figure>").
  */
 function widestBox(box: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement {
   let widest = box;
   let outer = box.parent;
   for (let depth = 0; depth < MAX_TITLE_LEVELS && outer && isElement(outer) && !keep.has(outer) && SIGN_UP_BOX_TAGS.has(outer.name); depth++, outer = outer.parent) {
-    const own = stats.get(outer);
-    if (!own || own.chars > MAX_SIGN_UP_BOX_CHARS || own.prose > 1) break;
+    if (!holdsBoxText(outer, stats)) break;
     widest = outer;
   }
   return widest;
@@ -49,9 +52,36 @@ function widestBox(box: DomElement, keep: Set<DomNode>, stats: StatsTable): DomE
 const MAX_TITLE_LEVELS = 2;
 /** Wrappers the form may sit in within its box: the box itself, a form row, a column. */
 const MAX_SIGN_UP_BOX_DEPTH = 3;
-const SIGN_UP_BOX_TAGS = new Set(['div', 'section', 'aside']);
+/** A sign-up box set between the paragraphs may be a <figure>, as the text's other inserts are. */
+const SIGN_UP_BOX_TAGS = new Set(['div', 'section', 'aside', 'figure']);
 /** A title, a line or two of pitch and a button label; a story paragraph beside a form is longer. */
 const MAX_SIGN_UP_BOX_CHARS = 300;
+
+/**
+ * Whether the element holds no more text than a sign-up box: its privacy note ("Privacy Notice: Newsletters may
+ * contain info about charities, online ads, and content funded by outside parties. For more information see our
+ * Privacy Policy."), as long as a paragraph and set under many a sign-up form, is the form's, and is not counted.
+ */
+function holdsBoxText(element: DomElement, stats: StatsTable): boolean {
+  const own = stats.get(element);
+  if (!own || own.chars > MAX_SIGN_UP_BOX_CHARS + MAX_PRIVACY_NOTE_CHARS) return false;
+  if (own.chars <= MAX_SIGN_UP_BOX_CHARS && own.prose <= 1) return true;
+  let chars = own.chars;
+  let prose = own.prose;
+  descendantElements(element, (inner) => {
+    if (!NOTE_TAGS.has(inner.name) || !PRIVACY_WORD.test(rawText(inner))) return false;
+    const note = stats.get(inner);
+    chars -= note?.chars ?? 0;
+    prose -= note?.prose ?? 0;
+    return true;
+  });
+  return chars <= MAX_SIGN_UP_BOX_CHARS && prose <= 1;
+}
+/** A privacy note is a sentence or three. */
+const MAX_PRIVACY_NOTE_CHARS = 400;
+/** The blocks a form's privacy note is set in. */
+const NOTE_TAGS = new Set(['p', 'small']);
+const PRIVACY_WORD = /privacy|datenschutz|confidentialité|privacidad|privacidade|recaptcha/i;
 
 /** An e-mail field: typed as one, or a text field whose name or placeholder asks for the address. */
 function isEmailField(element: DomElement): boolean {

@@ -134,6 +134,22 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/BOXTITLE|PITCHTEXT/);
   });
 
+  it('drops a sign-up figure with its privacy note and the landing line of its skip link', () => {
+    const box = `<figure class="f-x1"><div class="f-x2"><div><p>Sign up to The Tide BOXTITLE</p><p>Free weekly newsletter</p><p>The week's harbour news, picked by our editors every Friday morning PITCHTEXT</p></div>`
+      + '<form><label for="email">Enter your email address</label><input id="email" type="email"><button type="submit">Sign up</button></form>'
+      + '<p>Privacy Notice: Newsletters may contain information about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy NOTETEXT.</p></div>'
+      + '<div class="f-x3">after newsletter promotion LANDINGTEXT</div></figure>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/BOXTITLE|PITCHTEXT|NOTETEXT|LANDINGTEXT/);
+  });
+
+  it('keeps a short post beside a comment form that asks for an e-mail address', () => {
+    const form = '<form><input type="text" name="author"><input type="email" name="email"><textarea name="comment"></textarea><button>Post</button></form>';
+    const text = cleanedText(`<div class="post"><h1>Chapter 12</h1><p>Chapter 12 is online now, POSTTEXT.</p><p>Have fun</p>${form}</div>`);
+    expect(text).toContain('POSTTEXT');
+  });
+
   it('drops a poll with no class word by its form of radio choices, title, question and tally with it', () => {
     const choices = ['Yes', 'Barely', 'No'].map((choice, at) => `<label><input type="radio" name="vote" value="${at}"> ${choice}</label>`).join('');
     const poll = `<div class="my-6 p-4"><p>POLLTITLE</p><p>Do the lights at your crossing give you time to cross, QUESTIONTEXT?</p><form>${choices}<button>Vote</button></form><p>1,204 votes · TALLYTEXT</p></div>`;
