@@ -171,10 +171,12 @@ function headedSection(heading: DomElement, keep: Set<DomNode>): DomNode[] {
 }
 
 /**
- * Rule "pitch box": a box set in or under the story that asks the reader to subscribe, join or sign up closes with
- * the button that does it ("Hágase socio", "Subscribe"), and its heading and pitch ("We have covered the valley
- * for 80 years…") are the publisher's appeal, not the story, whatever words they use. A box of a short pitch and at
- * most one paragraph whose last element is a link that calls to action is such a box.
+ * Rule "pitch box": a box set in or under the story that asks the reader to subscribe, join, sign up or give closes
+ * with the button that does it ("Hágase socio", "Subscribe", "Support the Guardian", "Yes, I'll give $10"), and its
+ * heading and pitch ("We have covered the valley for 80 years…", "Before you move on… we have a small favour to
+ * ask") are the publisher's appeal, not the story, whatever words they use. A box of a short pitch and at most one
+ * paragraph whose last element is a link that calls to action is such a box; the link may close the pitch's last
+ * line instead ("<p>Die wichtigsten Nachrichten, jeden Werktag um 6 Uhr. <a>Jetzt abonnieren</a></p>").
  *
  * Rule "live coverage box": during a running event, stories set a box of the site's live page in the text, its
  * label ("Liveblog", "Unwetter-Liveticker") over the page's latest entries ("14:21 +++ Scheitel erreicht +++"),
@@ -184,12 +186,20 @@ function headedSection(heading: DomElement, keep: Set<DomNode>): DomNode[] {
  */
 function isPitchBox(box: DomElement): boolean {
   if (!PITCH_BOX_TAGS.has(box.name)) return false;
-  const last = box.children.findLast((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
+  let last = lastContent(box);
+  if (last && isElement(last) && PITCH_LINE_TAGS.has(last.name)) last = lastContent(last);
   if (!last || !isElement(last) || last.name !== 'a') return false;
   const label = normalizeSpace(rawText(last));
   return CALL_TO_ACTION.test(label) || (LIVE_COVERAGE_LINK.test(label) && !(last.attribs.href ?? '#').startsWith('#'));
 }
 const PITCH_BOX_TAGS = new Set(['div', 'section', 'aside']);
+/** The blocks a pitch's last line is set in. */
+const PITCH_LINE_TAGS = new Set(['p', 'div']);
+
+/** The last element or non-blank text among the node's children. */
+function lastContent(node: DomElement): DomNode | undefined {
+  return node.children.findLast((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
+}
 
 /**
  * Rule "inline story card": a card for another story set between two paragraphs of the text, whose template names
@@ -262,7 +272,7 @@ function isSkipLink(element: DomElement, href: string, own: TextStats): boolean 
 function skippedBox(link: DomElement, keep: Set<DomNode>, stats: StatsTable): DomElement {
   const box = link.parent;
   if (!box || !isElement(box) || keep.has(box) || STORY_BOX_TAGS.has(box.name) || REGION_TAGS.has(box.name)) return link;
-  const last = box.children.findLast((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
+  const last = lastContent(box);
   const boxStats = stats.get(box);
   return last === link && boxStats !== undefined && boxStats.prose === 0 && boxStats.chars <= MAX_PLACEHOLDER_CHARS ? box : link;
 }

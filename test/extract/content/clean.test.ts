@@ -690,6 +690,9 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     ['a bookmark card', '<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://other.example/beans/"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Why beans matter CARDTEXT</div><div class="kg-bookmark-description">Diversity has collapsed since 1950.</div></div></a></figure>'],
     ['a call-to-action card', '<div class="kg-card kg-cta-card"><div class="kg-cta-content"><p>Enjoying this story? <a href="#/portal/signup">Become a member</a> to get field reports CARDTEXT</p></div></div>'],
     ['a live page\'s contributors box', '<div class="page-contributors"><p>Live Reporting</p><p>Edited by Jane Roe and John Doe CARDTEXT</p></div>'],
+    ['a reader-revenue appeal closing with its giving button', '<div class="c-box"><div class="c-x"><p>You’ve read <strong>3 articles</strong> in the last month CARDTEXT</p><p>Here at the Harbour Post we explain the port to everyone who lives by it. Will you back that work with a gift of $10 today? CARDTEXT</p><a href="/pages/support">Yes, I\'ll give $10</a></div></div>'],
+    ['a support appeal under a heading', '<div id="slot-end"><div class="x9"><h2>Before you move on…</h2><p>… we have a small favour to ask. Thousands of readers turn to the Harbour Post every month CARDTEXT.</p><a href="https://support.harbour.example/contribute">Support the Harbour Post</a></div></div>'],
+    ['a newsletter box whose link closes its pitch', '<div class="css-nl1"><p class="css-h1">Newsletter «Am Morgen» CARDTEXT</p><p class="css-p2">Die wichtigsten Nachrichten aus dem Hafen, jeden Werktag um 6 Uhr. <a href="/newsletter">Jetzt abonnieren</a></p></div>'],
   ])('%s', (_kind, box) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
     expect(text).toContain('traffic report');
