@@ -106,10 +106,11 @@ const READ_ALSO = [
 /**
  * A newsroom's tip line, asking the reader for news ("Do you have a story to tell?", "Haben Sie einen Hinweis?", the
  * Nordic "Har du tips til oss?" / "Har du ett tips?", "Tipsa oss!"), over a phone number and an e-mail address: the
- * publisher's standing box under every story, not the story.
+ * publisher's standing box under every story, not the story. British tabloids head it with the offer itself ("WE PAY
+ * FOR YOUR STORIES", "We pay for videos").
  */
 const TIP_LINE_ASKS = [
-  '(?:do you have|have you got|got) a (?:story|news tip|tip)', '(?:haben sie|hast du) (?:einen hinweis|eine geschichte|einen tipp)',
+  '(?:do you have|have you got|got) a (?:story|news tip|tip)', 'we pay for (?:your )?(?:stories|videos|pictures|photos|tips)', '(?:haben sie|hast du) (?:einen hinweis|eine geschichte|einen tipp)',
   'har du (?:et |ett |en )?(?:tips|nyhetstips|sak|historie)', 'tipsa? oss', 'heb je (?:een )?(?:tip|nieuwstip)', 'hebt u (?:een )?(?:tip|nieuwstip)',
 ];
 const FOLLOW_US = ['follow us', 'folge uns', 'folgt uns', 'folgen sie uns', 'suivez-nous', 's[ií]guenos', 'seguici', 'siga-nos', 'nos siga', 'volg ons'];
@@ -129,7 +130,7 @@ export const FURNITURE_HEADING = new RegExp(
     'règles de (?:modération|la communauté|conduite)', 'normas de (?:participación|la comunidad)', 'قواعد التعليق', 'شروط التعليق',
     '(?:kommentare?|einen kommentar) (?:schreiben|verfassen|hinterlassen)', 'schreibe?n? (?:sie )?einen kommentar', 'escrib[ea] (?:un|tu) comentario', 'deja (?:un|tu) comentario',
     '(?:écrire|laisser|ajouter) un commentaire', 'napisz komentarz', 'dodaj komentarz', 'scrivi un commento', 'lascia un commento', SHARE_LABEL,
-    ...FOLLOW_US, `(?:${TIP_LINE_ASKS.join('|')})(?: (?:for|til|till|für|voor) (?:us|oss|uns|ons)| to (?:tell|share))?\\s*[?？]?`, 'sign up.*newsletter.*', 'rate this (?:article|story|post|page)', 'bewerten sie (?:diesen|den) (?:artikel|beitrag)', 'artikel bewerten',
+    ...FOLLOW_US, `(?:${TIP_LINE_ASKS.join('|')})(?: (?:for|til|till|für|voor) (?:us|oss|uns|ons|the [\\p{L}\\d .'’-]{1,40})| to (?:tell|share|sell))?\\s*[?？]?`, 'sign up.*newsletter.*', 'rate this (?:article|story|post|page)', 'bewerten sie (?:diesen|den) (?:artikel|beitrag)', 'artikel bewerten',
     'valor[ae] (?:esta|la) (?:noticia|nota|receta)', 'califica (?:esta|la) (?:noticia|nota|receta)', 'évaluez cet article', 'noter cet article',
     // A recipe card's rating widget under the steps: "Rezept bewerten" over its empty stars.
     'rate this recipe', 'rezept bewerten', 'bewerte(?:n sie)? (?:dieses|das) rezept', '(?:évaluez|notez|noter) cette recette', 'oceń (?:ten )?artykuł', 'subscribe.*', 'newsletter', 'tags?', 'topics',

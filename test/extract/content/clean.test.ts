@@ -51,6 +51,8 @@ describe('cleanTree removes page furniture', () => {
     ['blog about box', '<div class="about-box"><div>About the studio</div><p>We are a small design studio in Lisbon COMMENTTEXT.</p><a href="/team">Meet the team</a></div>'],
     ['Norwegian tip-line box', '<div class="tip-box"><h3>Har du tips til oss?</h3><p>Ring 51 00 00 00 eller send e-post til tips@avis.example PROMPTTEXT</p></div>'],
     ['Swedish tip-line box', '<div><h4>Tipsa oss!</h4><p>Mejla nyheter@tidning.example eller ring 010-000 00 00 PROMPTTEXT</p></div>'],
+    ['British tabloid tip-line box', '<div class="story__box"><h3>WE PAY FOR YOUR STORIES</h3><p>Do you have a story for the Harbour News team? PROMPTTEXT</p><p>Email us at tips@harbour.example or call 0100 000 0000. We pay for videos too PROMPTTEXT.</p></div>'],
+    ['tip-line box opened by its ask to the news team', '<div class="box"><p>Got a story for the Harbour News team?</p><p>Email tips@harbour.example or call 0100 000 0000 PROMPTTEXT.</p></div>'],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
