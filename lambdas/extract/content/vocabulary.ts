@@ -440,7 +440,12 @@ export const PUBLISHER_NOTICE = new RegExp(
     `^il vous reste [\\d.,]+ ?% de (?:cet|l['’])article à lire${WORD_END}`, `^you have [\\d.,]+ ?% of (?:this|the) (?:article|story) left to read${WORD_END}`,
     "^je m['’]abonne$",
     'réservée?s? aux abonnés', 'nur für abonnenten', 'exclusivo para (?:suscriptores|assinantes)', 'riservato agli abbonati', `${WORD_START}(?:is|are) (?:a )?reader-supported${WORD_END}`,
-    'advertiser disclosure', 'we may (?:receive|earn) (?:a )?(?:compensation|commission)', '(?:beitrag|artikel) enthält (?:werbung|affiliate)',
+    'advertiser disclosure', 'we may (?:receive|earn) (?:a )?(?:compensation|commission)',
+    // The affiliate disclosure that names the site or its owner: "TechCrunch may earn a commission when you buy through
+    // links on our site", "If you buy something from a Verge link, Vox Media may earn a commission". The links or the
+    // buying it speaks of tell it from a story's sentence about an agent's commission.
+    `${WORD_START}(?:links?|buy|purchase)${WORD_END}[^.!?]{0,80}${WORD_START}may (?:receive|earn) (?:a |an )?(?:affiliate )?(?:compensation|commission)${WORD_END}`,
+    `${WORD_START}may (?:receive|earn) (?:a |an )?(?:affiliate )?(?:compensation|commission)${WORD_END}[^.!?]{0,80}${WORD_START}(?:links?|buy|purchase)${WORD_END}`, '(?:beitrag|artikel) enthält (?:werbung|affiliate)',
     // The German affiliate disclosure: "Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler", "Wenn
     // Sie über diese Links einkaufen, erhalten wir eine kleine Provision". The links it speaks of tell it from a story's
     // sentence about an agent's commission.

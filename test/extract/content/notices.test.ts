@@ -82,12 +82,16 @@ describe('publisher notices at the edges of the body', () => {
   it('keeps a story\'s sentence about a commission, which speaks of no links', () => {
     const body = run(page(`<article>${story}<p>Der Makler erhält vom Käufer eine Provision von drei Prozent.</p>${story}</article>`)).body;
     expect(body).toContain('Der Makler erhält vom Käufer eine Provision von drei Prozent.');
+    const english = run(page(`<article><p>Harbour agents may earn a commission of two per cent on each berth they let.</p>${story}</article>`)).body;
+    expect(english).toContain('Harbour agents may earn a commission');
   });
 
   it.each([
     ['Spanish', '<p><em>Este artículo puede contener enlaces de afiliados. Si compras a través de ellos, recibo una pequeña comisión.</em></p>'],
     ['English', '<p>This post may contain affiliate links.</p>'],
     ['French', '<p>Cet article contient des liens affiliés.</p>'],
+    ['English, naming the site,', '<p class="affiliate-note"><em>Harbour Tech may earn a commission when you buy through links on our site.</em></p>'],
+    ['English, naming the site after the links,', '<p><em>If you buy something from a Harbour link, Example Media may earn a commission.</em></p>'],
   ])('drops a %s affiliate disclosure before the story', (_language, disclosure) => {
     const body = run(page(`<article>${disclosure}${story}</article>`)).body;
     expect(body.split('\n\n')).toHaveLength(8);
