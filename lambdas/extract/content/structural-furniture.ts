@@ -155,7 +155,7 @@ function isStructuralFurniture(
   if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
   if (REGION_TAGS.has(tag)) return !isEditorialNote(element, own);
   if (isModalOverlay(element)) return true;
-  if (isPaywallOffer(element, tokens, prose)) return true;
+  if (isPaywallOffer(element, tokens, own)) return true;
   const role = element.attribs.role?.toLowerCase();
   if (role && FURNITURE_ROLES.has(role)) return prose < PROSE_GUARD && !isLongPlainText(own);
   // Sub-headings carry anchor ids such as `nav_section_2`; only a strong word condemns a heading.
@@ -167,13 +167,26 @@ function isStructuralFurniture(
 /**
  * Rule "paywall offer": the box a paywall or a registration wall sets where the story is cut off ("Gleich können Sie
  * weiterlesen!", "3 € / Monat", "Jetzt weiterlesen", a sign-in form) is named for the wall and holds no prose
- * paragraph. Sites also name the story's own paragraphs for the wall, one by one (`<p class="paywall">`) or in a
- * wrapper around them all: those are prose, and stay.
+ * paragraph, or one that spells out the offer ("Sie haben Zugriff auf diesen Artikel nur mit einem Abonnement.
+ * Testen Sie AR+ 30 Tage kostenlos – danach 2,95 € pro Woche") beside its button, in a box no longer than an offer.
+ * Sites also name the story's own paragraphs for the wall, one by one (`<p class="paywall">`) or in a wrapper around
+ * them all: those are prose without a button beside them, and stay.
  */
-function isPaywallOffer(element: DomElement, tokens: ReadonlySet<string>, prose: number): boolean {
-  return prose === 0 && BOX_TAGS.has(element.name) && firstMatch(tokens, PAYWALL_TOKENS) !== null;
+function isPaywallOffer(element: DomElement, tokens: ReadonlySet<string>, own: TextStats | undefined): boolean {
+  const prose = own?.prose ?? 0;
+  if (prose > 1 || !BOX_TAGS.has(element.name) || firstMatch(tokens, PAYWALL_TOKENS) === null) return false;
+  return prose === 0 || (own !== undefined && own.chars <= MAX_PAYWALL_OFFER_CHARS && descendantElements(element).some(isOfferButton));
 }
 const PAYWALL_TOKENS: ReadonlySet<string> = new Set(['paywall', 'regwall', 'registerwall', 'salewall']);
+/** A headline, the offer's sentence or two, a button and a sign-in line. */
+const MAX_PAYWALL_OFFER_CHARS = 400;
+
+/** A button, or a link of its own beside the offer's paragraph rather than inside it: the wall's button. */
+function isOfferButton(element: DomElement): boolean {
+  if (element.name === 'button') return true;
+  return element.name === 'a' && !!element.parent && isElement(element.parent) && !PROSE_PARENT_TAGS.has(element.parent.name);
+}
+const PROSE_PARENT_TAGS = new Set(['p', 'blockquote', 'li', 'dd']);
 
 /**
  * Rule "modal overlay": `aria-modal="true"` says the box is laid over the page and shuts the page off while it is

@@ -41,6 +41,7 @@ describe('cleanTree removes page furniture', () => {
     ['hidden element', '<div style="display:none">HIDDENTEXT</div><div hidden>HIDDEN2</div>'],
     ['sign-in prompt hidden by a utility class', '<div class="sign-in-group hidden"><p>REGISTER TO UNLOCK HIDDEN</p><ul><li>Enjoy more articles</li></ul></div>'],
     ['paywall offer where the story is cut off', '<section class="row paywall"><div><p><strong>Gleich können Sie weiterlesen! PROMPTTEXT</strong></p><ul><li>Alle Artikel</li><li>Newsletter</li></ul><a href="/abo">Jetzt weiterlesen</a></div></section>'],
+    ['paywall offer with a sentence of terms beside its button', '<div class="plus-paywall-teaser"><p>Weiterlesen mit Hafen+ PROMPTTEXT</p><p>Sie haben Zugriff auf diesen Artikel nur mit einem Abonnement. Testen Sie Hafen+ 30 Tage kostenlos, danach 2,95 € pro Woche, jederzeit kündbar PROMPTTEXT.</p><a href="/angebote">Jetzt 30 Tage kostenlos testen</a></div>'],
     ['offer hidden by another framework\'s class', '<section class="offer d-none"><p>Subscribe for 1.00 HIDDEN</p></section><ul class="is-hidden"><li>HIDDEN reviews</li></ul>'],
     ['German write-a-comment heading', '<div><div class="bar">Kommentare schreiben</div><p><a href="/login">Anmelden COMMENTTEXT</a></p></div>'],
     ['French write-a-comment heading', '<div><h3>Écrire un commentaire</h3><p><a href="/login">Connexion COMMENTTEXT</a></p></div>'],
@@ -65,6 +66,12 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/skip past|Zum Inhalt/);
     expect(text).toContain('Skipping stones on the river');
     expect(text).toContain('Skip to the guide');
+  });
+
+  it('keeps a story paragraph with a link of its own in a box named for the paywall', () => {
+    const story = 'The council said the bridge would reopen on Monday, after engineers finished checking <a href="/bearings">the new bearings</a>, and that buses would return to their usual route; STORYTEXT.';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="paywall"><p>${story}</p></div></article>`);
+    expect(text).toContain('STORYTEXT');
   });
 
   it('keeps a sentence that opens like an already-a-subscriber prompt', () => {
