@@ -8,7 +8,7 @@ import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 import { IndexedPage, textContent } from './regions';
 import { isPlausiblePublicationDate } from './calendar';
-import { type DateReadingOptions, parseDate } from './dates';
+import { type DateReadingOptions, parseDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
 import { alignToVisibleDay, isUtcClockTime, onClockOf, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
 import { visibleDateCandidates } from './dateline-candidates';
@@ -60,10 +60,10 @@ export function readPageDates(
     ...titleDates([...tags.all('og:title'), documentTitle(page)]),
   ];
   let choice = pickDate(published, now, warnings, options);
-  if (choice.source === 'url') choice = machineTimeOnDay(choice, tags.all('time:datetime'), now, options) ?? choice;
+  if (givesDayAlone(choice)) choice = machineTimeOnDay(choice, tags.all('time:published', 'time:datetime'), now, options) ?? choice;
   let visibleUpdate: DateChoice = NO_DATE;
   let datelineRead = false;
-  if (!choice.iso || choice.source === 'url' || isUtcClockTime(choice.iso) || isAmbiguousNumericDate(choice.raw)) {
+  if (!choice.iso || givesDayAlone(choice) || isUtcClockTime(choice.iso) || isAmbiguousNumericDate(choice.raw)) {
     const visible = pickVisibleDate(page, visibleDateCandidates(page, title), now, options);
     choice = checkedAgainstDateline(choice, visible.published);
     visibleUpdate = visible.updated;
@@ -102,10 +102,13 @@ function updateOfDeclaredDateline(page: IndexedPage, title: string | null, decla
 /**
  * Rule "saved before it went live": a modification time earlier than the publication dates the last save of a
  * scheduled post, made before readers could see it, not an update to what they read. A record updated before it was
- * published would say something impossible, so the update is left empty.
+ * published would say something impossible, so the update is left empty. A modification declared as the day alone
+ * was saved at some time that day, not at its midnight: it is earlier only when its day is.
  */
 function savedBeforePublication(modified: DateChoice, published: DateChoice): boolean {
-  return modified.iso !== null && published.iso !== null && Date.parse(modified.iso) < Date.parse(published.iso);
+  if (modified.iso === null || published.iso === null) return false;
+  if (givesDayAlone({ ...modified, source: null })) return modified.iso.slice(0, 10) < published.iso.slice(0, 10);
+  return Date.parse(modified.iso) < Date.parse(published.iso);
 }
 
 /**
@@ -131,15 +134,27 @@ function settledDayMonthOrder(choice: SourcedChoice, visibleIso: string): Source
 }
 
 /**
+ * Rule "the day refined": a permalink gives the day alone, and so does a date tag that declares no clock (`<meta
+ * name="date" content="2026-12-01">`, `dc.date`, a JSON-LD date without its time), while the page prints the time
+ * of day beside it, in a `<time datetime>` or its dateline. A more precise date on the declared day refines it; a
+ * date on another day is another item's, and the declared day stands. A declared midnight written with its clock
+ * ("2026-12-01T00:00:00+01:00") is a time of its own.
+ */
+function givesDayAlone(choice: SourcedChoice): boolean {
+  if (choice.source === 'url') return true;
+  return choice.iso !== null && choice.raw !== null && choice.iso.slice(11, 19) === '00:00:00' && !showsClock(choice.raw);
+}
+
+/**
  * The declared date checked against the page's visible dateline. The dateline is read only when it can change the
- * answer: when nothing is declared, when a permalink gives the day alone, when a UTC clock time may fall on the
- * reader's next or previous day, or when a numeric declaration may have its day and month swapped. A declared date
- * with a zone of its own, or at midnight, stands as it is.
+ * answer: when nothing is declared, when the declaration gives the day alone ({@link givesDayAlone}), when a UTC
+ * clock time may fall on the reader's next or previous day, or when a numeric declaration may have its day and month
+ * swapped. A declared date with a zone of its own, or at midnight, stands as it is.
  */
 function checkedAgainstDateline(choice: SourcedChoice, visible: SourcedChoice): SourcedChoice {
   if (!choice.iso) return visible.iso || !choice.raw ? visible : choice;
-  // A permalink gives the day alone; the dateline on that day adds the clock and the date as the page prints it.
-  if (choice.source === 'url' && visible.iso?.slice(0, 10) === choice.iso.slice(0, 10)) return visible;
+  // The dateline on the declared day adds the clock, and to a permalink the date as the page prints it.
+  if (givesDayAlone(choice) && visible.iso?.slice(0, 10) === choice.iso.slice(0, 10) && (choice.source === 'url' || visible.iso.slice(11, 19) !== '00:00:00')) return visible;
   const reordered = visible.iso ? settledDayMonthOrder(choice, visible.iso) : null;
   if (reordered) return reordered;
   return { ...choice, iso: visible.iso ? alignToVisibleDay(choice.iso, visible.iso) : revealLocalMidnight(choice.iso) };
@@ -148,15 +163,15 @@ function checkedAgainstDateline(choice: SourcedChoice, visible: SourcedChoice): 
 const CLOCK_IN_MACHINE_TIME = /\d[T ]\d{2}:\d{2}/;
 
 /**
- * Rule "machine time on the permalink's day": a permalink gives the day alone, and a `<time datetime>` on that day
- * gives the clock and the zone, which the printed dateline often leaves out ("Nov. 18, 2026, 9:30 a.m." with
- * "2026-11-18T09:30:00-05:00" behind it). The permalink comes before an unmarked `<time>` because the first one on a
- * page may date a teaser; on the permalink's own day it dates the article.
+ * Rule "machine time on the declared day": a permalink or a date tag gives the day alone ({@link givesDayAlone}), and
+ * a `<time datetime>` on that day gives the clock and the zone, which the printed dateline often leaves out ("Nov.
+ * 18, 2026, 9:30 a.m." with "2026-11-18T09:30:00-05:00" behind it). The declaration comes before an unmarked
+ * `<time>` because the first one on a page may date a teaser; on the declared day it dates the article.
  */
-function machineTimeOnDay(permalink: SourcedChoice, machineTimes: string[], now: Date, options: DateReadingOptions): SourcedChoice | null {
-  const day = permalink.iso?.slice(0, 10);
+function machineTimeOnDay(declared: SourcedChoice, machineTimes: string[], now: Date, options: DateReadingOptions): SourcedChoice | null {
+  const day = declared.iso?.slice(0, 10);
   for (const text of machineTimes) {
-    // A datetime of the day alone adds nothing to the permalink; the dateline read after it may still add the clock.
+    // A datetime of the day alone adds nothing to the declared day; the dateline read after it may still add the clock.
     if (!CLOCK_IN_MACHINE_TIME.test(text)) continue;
     const parsed = parseDate(text, now, options);
     if (parsed && parsed.iso.slice(0, 10) === day && isPlausiblePublicationDate(parsed.iso, now, parsed.zoneKnown)) return { iso: parsed.iso, raw: parsed.raw, source: 'time' };

@@ -57,6 +57,19 @@ describe('readPageDates', () => {
     expect(datesOf(page('2026-11-17T22:00:00-05:00'), url).published.iso?.slice(0, 10)).toBe('2026-11-18');
   });
 
+  it('refines a declared day without a clock with the clock of a <time datetime> or a dateline on that day, and keeps the day over another day\'s', () => {
+    const page = (tag: string, dateline: string) => `<head>${tag}</head><h1>Bridge reopens to traffic</h1>${dateline}<p>Text of the story.</p>`;
+    const machineTime = '<time class="article-date" datetime="2026-11-20T06:00:00+01:00">20.11.2026, 06:00</time>';
+    expect(datesOf(page('<meta name="date" content="2026-11-20">', machineTime))).toMatchObject({ published: { iso: '2026-11-20T06:00:00+01:00' }, publishedSource: 'time' });
+    expect(datesOf(page('<meta name="dc.date" content="2026-11-20">', '<p class="date">20.11.2026, 14:35 Uhr</p>')).published.iso).toBe('2026-11-20T14:35:00+00:00');
+    expect(datesOf(page('<meta name="date" content="2026-11-20">', '<p class="date">18.11.2026, 14:35 Uhr</p>')).published).toEqual({ iso: '2026-11-20T00:00:00+00:00', raw: '2026-11-20' });
+    // A declared midnight written with its clock is a time of its own.
+    expect(datesOf(page('<meta name="date" content="2026-11-20T00:00:00+01:00">', machineTime)).published.iso).toBe('2026-11-20T00:00:00+01:00');
+    // A modification declared as the day alone, on the refined publication's day, is no save made before it.
+    expect(datesOf(page('<meta name="date" content="2026-11-20"><meta name="dcterms.modified" content="2026-11-20">', machineTime)).modified.iso)
+      .toBe('2026-11-20T00:00:00+00:00');
+  });
+
   it('reads no date from the <time> of a reader comment or a sidebar teaser, but the article\'s dateline', () => {
     const dates = datesOf(`<article><h1>Headline</h1><p class="date">Montag, 09.12.2019</p><p>Text of the story.</p></article>
       <div id="comments" class="comments-area"><ol><li class="comment"><time datetime="2019-12-11T20:10:00+01:00">11.12.2019</time> Great!</li></ol></div>
