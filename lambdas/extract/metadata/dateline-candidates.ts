@@ -41,10 +41,12 @@ const OPENING_BLOCKS = 25;
  * Rule "date leads the block": a block dated by its author opens with the date or puts it after a place name
  * ("Hamburg, den 2. Dezember 2022 –", "(21. November 2022) Die Preise …"); a date further in is one the sentence
  * talks about (a period "vom 9.1. bis 10.2.2023", a cited paper's issue). The date must start within this many
- * characters; the words it spans past them are kept.
+ * characters; the words it spans past them are kept, and the clock printed after it, a short word or two on, with
+ * its meridiem and zone ("Mis à jour le 15/06/2011 à 17h05", "April 28, 2009 at 11:47 PM EDT").
  */
 const OPENING_DATE_LEAD_CHARS = 80;
-const OPENING_LEAD = new RegExp(`^[^]{0,${OPENING_DATE_LEAD_CHARS}}\\S*(?:\\s+\\S+){0,2}`);
+const CLOCK_AFTER_LEAD = String.raw`(?:(?:\s+[^\s\d]\S{0,3}){0,2}\s+\d{1,2}[:.h]\d{2}(?!\d)\S*(?:\s+[^\s\d|·•]+){0,2})?`;
+const OPENING_LEAD = new RegExp(`^[^]{0,${OPENING_DATE_LEAD_CHARS}}\\S*(?:\\s+\\S+){0,2}${CLOCK_AFTER_LEAD}`);
 
 /**
  * Visible date texts, nearest the headline first: dateline elements after the h1, then meta-line containers after

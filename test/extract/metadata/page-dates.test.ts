@@ -387,6 +387,13 @@ describe('readPageDates', () => {
     expect(metadata.publishedAtRaw?.startsWith('نشر في: الاثنين 23 تشرين الثاني/نوفمبر 2026 - 09:30')).toBe(true);
   });
 
+  it('reads the clock printed after a date that opens a block past the lead\'s first words', () => {
+    const dates = datesOf(`<h1>Mountain hut reopens</h1><p class="signature">Par Jeanne Martinez (avec AFP)<br>
+      Article publié le 03/02/2015 à 08h40 | Mis à jour le 04/02/2015 à 19h15</p><p>Text of the story.</p>`);
+    expect(dates.published.iso).toBe('2015-02-03T08:40:00+00:00');
+    expect(dates.modified).toEqual({ iso: '2015-02-04T19:15:00+00:00', raw: 'Mis à jour le 04/02/2015 à 19h15' });
+  });
+
   it('finds nothing on a page without dates', () => {
     expect(datesOf('<h1>Title</h1><p>Text without any date.</p>').published).toEqual({ iso: null, raw: null });
   });
