@@ -25,8 +25,12 @@ function isDatelineElement(name: string, classes: string | undefined, id: string
 /** schema.org Event's `startDate`/`endDate`: when the event takes place. */
 const EVENT_TIME_PROPERTY = /start|end/i;
 
-/** Blocks of the page's opening text, where press releases and small sites write their date ("Berlin, 2. Mai 2022 –"). */
-const OPENING_BLOCK_TAGS = new Set(['p', 'div', 'span', 'li', 'td', 'strong', 'b', 'em', 'small', 'h2', 'h3', 'h4', 'h5', 'h6', 'address']);
+/**
+ * Blocks of the page's opening text, where press releases and small sites write their date ("Berlin, 2. Mai 2022 –").
+ * Table layouts set each line of the byline box in a `<font>` of its own, the dateline among them ("<font size=1>
+ * Published: Tuesday, April 28, 2009 11:47 PM EDT</font>"), in the cell that also holds the story.
+ */
+const OPENING_BLOCK_TAGS = new Set(['p', 'div', 'span', 'li', 'td', 'strong', 'b', 'em', 'small', 'font', 'h2', 'h3', 'h4', 'h5', 'h6', 'address']);
 /** Blocks that contain these are containers; their own text blocks are read instead. */
 const BLOCK_CHILD_TAGS = new Set(['p', 'div', 'li', 'table', 'ul', 'ol']);
 /** Opening blocks longer than this are read only in part: the date leads the block. */

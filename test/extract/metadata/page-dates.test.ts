@@ -394,6 +394,17 @@ describe('readPageDates', () => {
     expect(dates.modified).toEqual({ iso: '2015-02-04T19:15:00+00:00', raw: 'Mis à jour le 04/02/2015 à 19h15' });
   });
 
+  it('reads the dateline a table layout sets in a <font> of the byline box, not a related story\'s date further down', () => {
+    const html = `<title>School board approves new bus routes - The Valley Courier - Local</title><body><table><tr><td>
+      <font size="5"><b>School board approves new bus routes</b></font><br><br>
+      <font face="Arial" size="2"><b>By JOHN MERRILL</b><br><font color="#666666">Courier Staff Writer</font><br>
+      <font color="#666666" size="1">Published: Monday, March 2, 2009 10:15 PM EST</font></font><br><br>
+      <font size="3">The board voted on Monday night.<br><br>Parents had asked for shorter routes.</font><br><br>
+      <table><tr><td><font size="2"><b>Related stories:</b><br>&#149; <a href="/news/1.html">Board weighs bus cuts</a> <font size="1">(Feb. 12, 2009)</font></font></td></tr></table>
+      </td></tr></table></body>`;
+    expect(readMetadata(load(html), { url: null, now: NOW }).publishedAt).toBe('2009-03-02T22:15:00-05:00');
+  });
+
   it('finds nothing on a page without dates', () => {
     expect(datesOf('<h1>Title</h1><p>Text without any date.</p>').published).toEqual({ iso: null, raw: null });
   });
