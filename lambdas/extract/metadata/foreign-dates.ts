@@ -66,6 +66,31 @@ const TEASER_HEADING_TAGS = new Set(['h2', 'h3', 'h4']);
 const MAX_TEASER_CHARS = 600;
 
 /**
+ * Rule "linked teaser": a card that recommends another story is often one link around its kicker, its title and its
+ * date (`<a href=…><span>Topic</span><span>Other story's title</span><span class=teaser__date>28.11.2026</span></a>`),
+ * in a rail below the article that no class names as one. A date inside a link that shows a title's worth of text
+ * besides the date dates the linked story. A permalink around the dateline alone (WordPress's `<a rel=bookmark><time>`)
+ * shows nothing else, and a link around the page's own headline is no other story's.
+ */
+export function linkedTeaserTest(page: IndexedPage): (element: Element) => boolean {
+  const { elements, position, parentIndex, subtreeEnd, visibleChars } = page.walk;
+  const headline = page.headlineElement();
+  const headlineAt = headline ? position.get(headline) ?? -1 : -1;
+  return (element) => {
+    const at = position.get(element);
+    if (at === undefined) return false;
+    for (let index = parentIndex[at]; index >= 0 && visibleChars[index] <= MAX_TEASER_CHARS; index = parentIndex[index]) {
+      const link = elements[index];
+      if (link.name !== 'a' || link.attribs.href === undefined) continue;
+      return visibleChars[index] - visibleChars[at] >= MIN_TEASER_TITLE_CHARS && !(headlineAt > index && headlineAt < subtreeEnd[index]);
+    }
+    return false;
+  };
+}
+/** A title of a few words, beside which a date dates the story the link leads to; less is a label ("Permalink", "#"). */
+const MIN_TEASER_TITLE_CHARS = 20;
+
+/**
  * Rule "listed item": a date inside a list item whose sibling items hold an element of the same tag and class
  * ("Mehr zum Thema" under the headline: each story with its "datum") dates one story of a listing, not the page.
  * A meta list ("<li class=date>…</li><li class=author>…</li>") has one date and stays a dateline.

@@ -405,6 +405,15 @@ describe('readPageDates', () => {
     expect(readMetadata(load(html), { url: null, now: NOW }).publishedAt).toBe('2009-03-02T22:15:00-05:00');
   });
 
+  it('passes over the date of a teaser set as one link around its title and date, and keeps a permalink around the dateline alone', () => {
+    const rail = `<div class="rail"><h2>More on this</h2><div class="card"><a href="/other-story"><span class="card__topline">Energy</span>
+      <span class="card__headline">What the heating law has achieved so far</span><span class="card__date">17.11.2026</span></a></div></div>`;
+    expect(datesOf(`<h1>Bridge reopens to traffic</h1><div class="metaline">Stand: 20.11.2026 11:04 Uhr</div><p>Text of the story.</p>${rail}`).published.iso)
+      .toBe('2026-11-20T11:04:00+00:00');
+    expect(datesOf(`<h1>Bridge reopens to traffic</h1><a href="/bridge" rel="bookmark"><span class="entry-date">20.11.2026</span></a><p>Text.</p>`).published.iso)
+      .toBe('2026-11-20T00:00:00+00:00');
+  });
+
   it('finds nothing on a page without dates', () => {
     expect(datesOf('<h1>Title</h1><p>Text without any date.</p>').published).toEqual({ iso: null, raw: null });
   });
