@@ -22,7 +22,7 @@ export const UPDATE_LABELS = [
 
 /** Words that say a date is the publication: "Published", "Veröffentlicht", "Publié", "نشر", "تم النشر". */
 export const PUBLISHED_LABELS = [
-  'published', 'posted', 'created', 'written', 'veröffentlicht', 'erstellt', 'erschienen', 'publié', 'publiée', 'créé', 'publicado',
+  'published', 'posted', 'created', 'written', 'veröffentlicht', 'erstellt', 'erschienen', 'online seit', 'publié', 'publiée', 'créé', 'publicado',
   'publicada', 'creado', 'creada', 'criado',
   'pubblicato', 'pubblicata', 'gepubliceerd', 'geplaatst', 'opublikowano', 'publikováno', 'yayınlanma', 'giriş', 'опубликовано',
   'опубліковано', 'نشر', 'تم النشر', 'انتشار', 'منتشر شده', 'شائع', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',

@@ -111,7 +111,7 @@ function withoutUpdateParts(page: IndexedPage, node: Element, text: string): str
 const DIGIT = /\p{Nd}/u;
 
 /** The element's descendants that pass the test, outermost only. */
-function descendantsWhere(element: Element, test: (node: Element) => boolean): Element[] {
+export function descendantsWhere(element: Element, test: (node: Element) => boolean): Element[] {
   const found: Element[] = [];
   for (const child of element.children) {
     if (!isElement(child)) continue;

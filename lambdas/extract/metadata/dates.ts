@@ -8,6 +8,7 @@
 import { normalizeSpace } from '../dom-walk';
 import { hasUtcOffset, isoBefore, numericOffsetMinutes, toIsoString, withUtcOffset, type CalendarFields } from './calendar';
 import { isArabicRelativeStamp, maghrebZoneOf, mentionsHijriDate, namedZoneOffset, normalizeDigits, parseArabicDate, parseArabicRelativeAge } from './arabic-dates';
+import { DATE_LABEL } from './date-labels';
 import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
 import { parsePersianSolarDate } from './persian-dates';
 import { utcOffsetAt, utcOffsetAtInstant } from './time-zones';
@@ -289,10 +290,13 @@ const CJK_UNIT_MS: Record<string, number> = {
  * saat 18:40", "אתמול ב-18:40"): the word stands alone or before a comma, a time or a word for "at". Followed by
  * anything else it opens a sentence ("Heute wird …", German "Hier finden Sie …" = "here you find") or a name
  * ("Today’s Paper", "اليوم السابع"). Words that also mean tomorrow (Hindi and Urdu "कल", "کل") are left out.
+ * The dateline's label may come first ("Aktualisiert heute, 14:35 Uhr", "Published yesterday at 9:15 am", "Publié
+ * hier à 10h12"), as it does before a written date.
  */
+const DAY_WORD_LABEL = `(?:${DATE_LABEL}\\s*:?\\s*)?`;
 const DAY_WORD_ENDS_DATELINE = String.raw`(?=\s*(?:$|[,:|·•–—-]|\d|(?:at|um|à|a\s+las?|alle|às|om|o|ob|u|la|kl\.?|klo|saat|pukul|jam|lúc|στις|ב-?|в|о|у)\s*\d))`;
-const YESTERDAY = new RegExp(String.raw`^(?:yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|včera|včeraj|dün|dünən|kecha|вчера|учора|вчора|ўчора|кеше|өчигдөр|jučer|juče|јуче|tegnap|eilen|igår|i\s+går|í\s+gær|eile|vakar|ahir|onte|atzo|ddoe|inné|dje|kahapon|kemarin|semalam|hôm qua|أمس|امس|دیروز|গতকাল|אתמול|χθες|χτες|เมื่อวาน|გუშინ|երեկ|昨天|昨日|어제)${DAY_WORD_ENDS_DATELINE}`, 'iu');
-const TODAY = new RegExp(String.raw`^(?:today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|dnes|danes|bugün|bu\s+gün|bugun|сегодня|сьогодні|сёння|бүгін|өнөөдөр|днес|денес|danas|данас|tänään|idag|i\s+dag|í\s+dag|täna|šiandien|šodien|azi|astăzi|avui|hoxe|gaur|heddiw|inniu|sot|ngayon|hari ini|hôm nay|اليوم|امروز|আজ|आज|היום|σήμερα|วันนี้|დღეს|այսօր|今天|今日|오늘)${DAY_WORD_ENDS_DATELINE}`, 'iu');
+const YESTERDAY = new RegExp(String.raw`^${DAY_WORD_LABEL}(?:yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|včera|včeraj|dün|dünən|kecha|вчера|учора|вчора|ўчора|кеше|өчигдөр|jučer|juče|јуче|tegnap|eilen|igår|i\s+går|í\s+gær|eile|vakar|ahir|onte|atzo|ddoe|inné|dje|kahapon|kemarin|semalam|hôm qua|أمس|امس|دیروز|গতকাল|אתמול|χθες|χτες|เมื่อวาน|გუშინ|երեկ|昨天|昨日|어제)${DAY_WORD_ENDS_DATELINE}`, 'iu');
+const TODAY = new RegExp(String.raw`^${DAY_WORD_LABEL}(?:today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|dnes|danes|bugün|bu\s+gün|bugun|сегодня|сьогодні|сёння|бүгін|өнөөдөр|днес|денес|danas|данас|tänään|idag|i\s+dag|í\s+dag|täna|šiandien|šodien|azi|astăzi|avui|hoxe|gaur|heddiw|inniu|sot|ngayon|hari ini|hôm nay|اليوم|امروز|আজ|आज|היום|σήμερα|วันนี้|დღეს|այսօր|今天|今日|오늘)${DAY_WORD_ENDS_DATELINE}`, 'iu');
 
 export interface DateReadingOptions {
   /** Numeric dates whose day and month could be either are read month first (05/06 = May 6), as in the US. */

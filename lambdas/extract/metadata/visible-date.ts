@@ -10,7 +10,7 @@ import { isPlausiblePublicationDate } from './calendar';
 import { clockOnDay, type DateReadingOptions, isHijriDateText, parseDate, type ParsedDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
 import { datelineParts } from './dateline-parts';
-import { isUpdateDateline, MAX_DATELINE_CHARS, onlyElementChild } from './dateline-candidates';
+import { descendantsWhere, isUpdateDateline, MAX_DATELINE_CHARS, onlyElementChild } from './dateline-candidates';
 
 /**
  * Pages were first published on the web in the 1990s: an earlier date read from the visible text is history the
@@ -79,9 +79,15 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
  * publication's ("<span class=date>25.11.2026, 16:40 Uhr</span><span>Aktualisiert: 26.11.2026, 08:15 Uhr</span>"),
  * which the search, ended by the publication, would not reach. The next few siblings of the dateline (or of the
  * wrapper it is alone in) are read, each only when an update label opens it or its class names the update: a
- * sibling that merely holds a date (a related story's, an event's) says nothing about this page's edits.
+ * sibling that merely holds a date (a related story's, an event's) says nothing about this page's edits. Inside a
+ * dateline read without its update part (rule "update part by its class"), that part is the update.
  */
 function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDate, now: Date, options: DateReadingOptions): DateChoice {
+  for (const part of descendantsWhere(dateline, isUpdateDateline)) {
+    const text = page.shortText(part, MAX_DATELINE_CHARS);
+    const update = text ? plausibleVisibleDate(parseDate(text, now, { ...options, dateline: true }), now) ?? clockOnPublicationDay(text, published, now) : null;
+    if (update) return update;
+  }
   let read = 0;
   for (let sibling = nextElement(outermostAlone(dateline)); sibling && read < MAX_SIBLINGS_BESIDE_DATELINE; sibling = nextElement(sibling), read++) {
     const text = page.shortText(sibling, MAX_DATELINE_CHARS);

@@ -483,6 +483,14 @@ describe('parseDate', () => {
     expect(iso('Hier finden Sie unsere Produkte')).toBeNull();
   });
 
+  it('reads a word for today or yesterday after the dateline\'s label', () => {
+    expect(iso('Aktualisiert heute, 09:15 Uhr')).toBe('2026-11-29T09:15:00+00:00');
+    expect(iso('Published yesterday at 9:15 am')).toBe('2026-11-28T09:15:00+00:00');
+    expect(iso('Publié hier à 10h12')).toBe('2026-11-28T10:12:00+00:00');
+    expect(iso('Online seit gestern, 10.12 Uhr')).toBe('2026-11-28T10:12:00+00:00');
+    expect(iso('Veröffentlicht heute wird nichts')).toBeNull();
+  });
+
   describe('in the page\'s time zone', () => {
     const inZone = (text: string, timeZone: string | null, now = NOW) => parseDate(text, now, { timeZone });
 

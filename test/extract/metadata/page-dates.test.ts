@@ -414,6 +414,13 @@ describe('readPageDates', () => {
       .toBe('2026-11-20T00:00:00+00:00');
   });
 
+  it('reads the update from the part of a dateline its class names as the update, printed as a time on the publication\'s day', () => {
+    const dates = datesOf(`<h1>Rent cap agreed</h1><div class="story-dates"><span class="published">Veröffentlicht 27.11.2026, 10.12 Uhr</span>
+      <span class="updated">(Update: 14.35 Uhr)</span></div><p>Text of the story.</p>`);
+    expect(dates.published.iso).toBe('2026-11-27T10:12:00+00:00');
+    expect(dates.modified).toEqual({ iso: '2026-11-27T14:35:00+00:00', raw: '(Update: 14.35 Uhr)' });
+  });
+
   it('finds nothing on a page without dates', () => {
     expect(datesOf('<h1>Title</h1><p>Text without any date.</p>').published).toEqual({ iso: null, raw: null });
   });
