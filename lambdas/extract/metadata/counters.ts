@@ -55,13 +55,13 @@ const VIEW_WORDS_AFTER = [
   'weergaven', 'keer gelezen', '次?阅读', '次?閱讀', '次?浏览', '次?瀏覽', '回閲覧', 'lượt xem', 'צפיות', 'wyświetle(?:ń|nia|nie)', 'odsło(?:n|ny|na)', 'mal gelesen',
 ];
 /**
- * Labels written before the count: "Views: 1,204", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali",
+ * Labels written before the count: "Views: 1,204", "Visualizações: 1.284", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali",
  * "مشاهدة ٥٤٣", "عدد القراءات: 3412", "قراءات: 2104", "Megtekintések: 980", "Visningar: 1 204".
  */
 const VIEW_WORDS_BEFORE = [
   'views?', 'aufrufe', 'vues', 'visitas', 'مشاهدة', 'مشاهدات', 'المشاهدات', 'عدد المشاهدات', 'القراءات', 'قراءات', 'الزيارات', 'megtekintések?',
   'olvasottság', 'visningar', 'visninger', 'zobrazeno', 'přečteno', 'просмотр(?:ы|ов)', 'перегляд(?:и|ів)', 'okunma(?: sayısı)?', 'görüntülenme',
-  'بازدید', 'تعداد بازدید', 'dibaca', 'visualizzazioni', 'weergaven', '阅读量?', '閱讀數?', '浏览量?', '瀏覽數?', '閲覧数?', '조회수?', 'lượt xem', 'צפיות',
+  'بازدید', 'تعداد بازدید', 'dibaca', 'visualizzazioni', 'visualizações', 'visualizacoes', 'visualizaciones', 'weergaven', '阅读量?', '閱讀數?', '浏览量?', '瀏覽數?', '閲覧数?', '조회수?', 'lượt xem', 'צפיות',
   'wyświetle(?:nia|ń)', 'odsłony',
   // "Lu 1 234 fois", "Letto 1234 volte", "Leído 1234 veces", "Lido 1234 vezes", Hungarian "Olvasták: 12 458" (they
   // have read it): read so many times.
@@ -346,6 +346,7 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     const text = page.shortTextAt(index, MAX_LABEL_TEXT_WITH_SPACES);
     if (!text || COUNT_OF_THE_REST.test(text)) continue;
     const found = readLabel(text, label, isComments);
+    if (found !== null && inContentsList(element)) continue;
     // Rule "reply form's title": the form under a thread is headed "Leave a Reply" however many comments it follows;
     // only a link or label outside it says there are none.
     if (found === 0 && !hasDigit && inReplyForm(element)) continue;
@@ -353,6 +354,21 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
   }
   return null;
 }
+
+/**
+ * Rule "contents entry": a table of contents numbers the page's sections ("3 Visits", MediaWiki's `<span
+ * class="tocnumber">3</span> <span class="toctext">Visits</span>`); a section named as a counter is not one.
+ */
+function inContentsList(element: Element): boolean {
+  for (let node: Element | null = element, depth = 0; node && depth <= MAX_CONTENTS_DEPTH; node = node.parent && isElement(node.parent) ? node.parent : null, depth++) {
+    if (hasToken(node.attribs.class, CONTENTS_CLASSES) || hasToken(node.attribs.id, CONTENTS_CLASSES)) return true;
+  }
+  return false;
+}
+/** Class and id names of contents lists and their entries: MediaWiki's, and WordPress plugins' (`ez-toc-list`, `toc_list`). */
+const CONTENTS_CLASSES = new Set(['toc', 'toctext', 'tocnumber', 'ez-toc-list', 'ez-toc-container', 'toc_container', 'toc_list', 'table-of-contents']);
+/** A contents entry's label sits in its link, in its list item, in the list, in the contents box. */
+const MAX_CONTENTS_DEPTH = 5;
 
 function inReplyForm(element: Element): boolean {
   for (let node: Element | null = element; node; node = node.parent && isElement(node.parent) ? node.parent : null) {

@@ -286,10 +286,15 @@ function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: strin
 /** The site's front page by path: its language edition's ("/ar/", "/en-gb/") or its index script ("index.php", ASP.NET's "Default.aspx"). */
 const HOME_PATH = /^(?:\.?\/)?(?:[a-z]{2}(?:-[a-z]{2})?\/|(?:index|default)\.(?:php|html?|aspx?|jsp))$/i;
 
-/** The words the document title adds to the headline, after it or else before it; null when it adds none. */
+/**
+ * The words the document title adds to the headline, after it or else before it; null when it adds none. Rule
+ * "title without the headline": older portals print one <title> on every page, the site's name and its slogan ("Site
+ * - News of the valley"), over a headline set in the page; all of such a title is the site's part.
+ */
 function titleAffix(documentTitle: string, title: string | null): string | null {
-  const at = title ? documentTitle.indexOf(title) : -1;
-  if (!title || at < 0) return null;
+  if (!title) return null;
+  const at = documentTitle.indexOf(title);
+  if (at < 0) return documentTitle.trim() || null;
   return (documentTitle.slice(at + title.length).replace(TITLE_AFFIX_EDGE, '') || documentTitle.slice(0, at).replace(TITLE_AFFIX_EDGE, '')).trim() || null;
 }
 

@@ -227,9 +227,12 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const subheading = subheadings.length > 0 && LETTER.test(subheadings[0]) && !DATE_SEGMENT.test(subheadings[0]) ? subheadings[0] : undefined;
   // Behind a logo h1, the first h2 may be the first post of a listing page: there <title> must name it too. Rule
   // 'story under a site-only title': a <title> naming only the site names no page, and an h2 heading an <article>
-  // heads a story, so that h2 is the headline.
+  // heads a story, so that h2 is the headline. Rule 'lone h2 under a slogan': older portals print "Site - slogan" as
+  // every page's <title>; a listing heads each of its posts with an h2, so a page's only h2, a phrase about something
+  // else than what <title> has left once the site's name is gone, heads one story, and that is not the slogan's.
   const titleNamesOnlySite = documentTitle !== '' && isSiteHeading(documentTitle, siteNames);
-  const listingRisk = (evidence.logos ?? []).length > 0 && !(titleNamesOnlySite && evidence.firstSubheadingInArticle)
+  const underSlogan = subheadings.length === 1 && !titleNamesOnlySite && isPhrase(subheadings[0]) && sharedContentWords(normalize(subheadings[0]), [normalize(documentTitle)]) === 0;
+  const listingRisk = (evidence.logos ?? []).length > 0 && !(titleNamesOnlySite && evidence.firstSubheadingInArticle) && !underSlogan
     && !(subheading && normalize(evidence.documentTitle ?? '').includes(normalize(subheading)));
   // Rule 'headline broken at its colon': an h2 ending on a colon ("Open Journalism Project:") is the first line of a
   // headline set in two, the second in a heading of its own; a <title> that holds it and goes on prints the whole.
@@ -287,7 +290,9 @@ function declaredNamesNoPage(declared: string[], documentTitle: string, heading:
  * Old table layouts print the headline in a bold cell, with no heading element and no metadata, under a <title> of
  * site and headline joined by a dash ("Agency - Headline" over "<td class="title"><b>Headline</b></td>"). With
  * nothing else to go by, the side of <title> the page shows as a block of its own is the headline, and the other
- * side the site's name; when the page shows both (a logo in text) or neither, nothing is decided. Rule 'label before
+ * side the site's name; when the page shows both (a logo in text) or neither, nothing is decided. Rule 'end segment
+ * shown alone': a <title> of three parts ("Headline - Site - Section") has no side that is the headline alone, and its
+ * end segment the page shows as a block is the headline, the rest the site's name and section. Rule 'label before
  * a shown headline': the words after a colon are such a side too ("Vorschauen: Anno 1800 Beta" over a block "Anno
  * 1800 Beta"), the words before it a section's label; a colon splits nothing else off, since a headline may quote a
  * speaker before one. A page that shows the words before the colon as a block as well sets the headline in two lines
@@ -300,7 +305,7 @@ function sideShownAlone(title: string, shownBlocks: (() => string[]) | undefined
   const blocks = shownBlocks();
   const shown = new Set(blocks.map(normalize));
   const labelShown = colonSplit !== null && blocks.some((block) => compact(block) === compact(colonSplit[0]));
-  const sides = [split?.headRest, split?.tailRest, labelShown ? undefined : colonSplit?.[1]]
+  const sides = [split?.headRest, split?.tailRest, split?.head, split?.tail, labelShown ? undefined : colonSplit?.[1]]
     .filter((side): side is string => side !== undefined && isPhrase(side) && shown.has(normalize(side)));
   const distinct = distinctTexts(sides);
   return distinct.length === 1 ? distinct[0] : null;

@@ -25,6 +25,18 @@ describe('readCounters', () => {
     expect(countersOf('<main><article><span class="post-views">Views 1.204</span></article></main>')).toEqual({ views: 1204, comments: null });
   });
 
+  it('reads Portuguese and Spanish view labels written before the count', () => {
+    expect(countersOf('<div id="content"><p>Texto da notícia.</p><span class="info">Visualizações: 1.284</span></div>').views).toBe(1284);
+    expect(countersOf('<div id="content"><p>Texto de la noticia.</p><span class="info">Visualizaciones: 312</span></div>').views).toBe(312);
+  });
+
+  it('reads no counter from a table of contents entry that numbers a section named as one', () => {
+    const contents = (entry: string) => `<div id="content"><div id="toc" class="toc"><ul><li class="toclevel-1"><a href="#History"><span class="tocnumber">1</span> <span class="toctext">History</span></a></li>
+<li class="toclevel-1">${entry}</li></ul></div><p>The lighthouse was lit in 1887.</p><h2 id="Visits">Visits</h2><p>It opens on Wednesdays.</p></div>`;
+    expect(countersOf(contents('<a href="#Visits"><span class="tocnumber">2</span> <span class="toctext">Visits</span></a>')).views).toBeNull();
+    expect(countersOf(contents('<a href="#Views"><span class="tocnumber">2</span> <span class="toctext">Views</span></a>')).views).toBeNull();
+  });
+
   it('reads Arabic labels with Arabic-Indic digits', () => {
     expect(countersOf('<article><span>١١١٦ مشاهدة</span><span>٣ تعليقات</span></article>')).toEqual({ views: 1116, comments: 3 });
   });

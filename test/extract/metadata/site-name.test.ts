@@ -70,6 +70,16 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Harbour24 | Ferry fares to rise in spring', '<a href="/"><img src="/logo.png" alt="Harbour24"></a>')).toBe('Harbour24');
   });
 
+  it('is named by a part of a <title> that holds no headline, the site\'s name and slogan, when its logo says the same', () => {
+    const portal = (title: string) => extract(`<html lang="en"><head><title>${title}</title></head><body><h1><a href="/">Valley Portal</a></h1>
+<div class="story"><h2>Health centre reopens at night from Monday</h2>
+<p>The health centre in the north of the town will open again in the evenings from Monday, the council said, after two doctors were hired last month.</p>
+<p>Evening hours had been suspended two years ago for lack of staff, and residents had asked for them to return ever since.</p></div></body></html>`, { now: new Date('2026-12-01T00:00:00Z') });
+    expect(portal('Valley Portal - News of the valley and the region').siteName).toBe('Valley Portal');
+    expect(portal('Valley Portal - News of the valley and the region').title).toBe('Health centre reopens at night from Monday');
+    expect(portal('Hill Weekly - News of the valley and the region').siteName).toBeNull();
+  });
+
   it('is named by a logo that links to the front page of its language edition or to its index script', () => {
     expect(siteNameOfPage('Harbour24 - Ferry fares to rise in spring', '<a href="/ar/"><img src="/logo.png" alt="Harbour24"></a>')).toBe('Harbour24');
     expect(siteNameOfPage('Harbour24 :: Ferry fares to rise in spring', '<a href="index.php"><img src="/logo.png" alt="Harbour24"></a>')).toBe('Harbour24');

@@ -230,6 +230,15 @@ describe('chooseTitle', () => {
     expect(chooseTitle(evidence({ ...table, shownBlocks: () => ['Latest news'] }))).toBe(table.documentTitle);
   });
 
+  it('takes the end segment of a three-part <title> that a page without headings prints as a block of its own', () => {
+    const table = { documentTitle: 'Book fair opens with three hundred publishers - The Harbour Gazette - Local News' };
+    expect(chooseTitle(evidence({ ...table, shownBlocks: () => ['Latest news', 'Book fair opens with three hundred publishers'] })))
+      .toBe('Book fair opens with three hundred publishers');
+    expect(chooseTitle(evidence({ documentTitle: 'Local News - The Harbour Gazette - Book fair opens with three hundred publishers', shownBlocks: () => ['Book fair opens with three hundred publishers'] })))
+      .toBe('Book fair opens with three hundred publishers');
+    expect(chooseTitle(evidence({ ...table, shownBlocks: () => ['Latest news'] }))).toBe(table.documentTitle);
+  });
+
   it('decides by the side shown alone when the declared headline copies <title> whole, but keeps a declared headline of its own', () => {
     const copied = { documentTitle: 'National News Agency - Book fair opens with three hundred publishers', declared: ['National News Agency - Book fair opens with three hundred publishers'] };
     const shownBlocks = () => ['Latest news', 'Book fair opens with three hundred publishers'];
@@ -387,6 +396,13 @@ describe('chooseTitle', () => {
 
   it('takes the first h2 of a template without h1 or declared headline', () => {
     expect(chooseTitle(evidence({ subheadings: ['Boat training'], documentTitle: 'Fire Brigade Divers' }))).toBe('Boat training');
+  });
+
+  it('takes the one h2 behind a logo over the slogan a "Site - slogan" <title> leaves, not over a related <title> or on a listing', () => {
+    const portal = { logos: ['Valley Portal'], documentTitle: 'Valley Portal - News of the valley and the region', subheadings: ['Health centre reopens at night from Monday'] };
+    expect(chooseTitle(evidence(portal))).toBe('Health centre reopens at night from Monday');
+    expect(chooseTitle(evidence({ ...portal, subheadings: [...portal.subheadings, 'Ferry timetable changes in spring'] }))).toBe('News of the valley and the region');
+    expect(chooseTitle(evidence({ ...portal, documentTitle: 'Valley Portal - Health centre to reopen at night' }))).toBe('Health centre to reopen at night');
   });
 
   it('takes a logo heading as a name of the site: stripped from <title>, never the headline', () => {
