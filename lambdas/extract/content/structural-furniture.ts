@@ -137,7 +137,7 @@ function isStructuralFurniture(
   // A lightbox <button> around a picture is how the page shows the article's picture.
   if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !(isPictureBox(element, own) || isHeadingToggle(element));
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
-  if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img');
+  if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img') || isAdFallback(element);
   if (isHiddenByMarkup(element.attribs) && !isDisclosedPanel(element, disclosed) && !isDropCapTwin(element) && !isStoryBehindButton(element, own)) return true;
   if (isHiddenByUtilityClass(element) && (own?.prose ?? 0) < PROSE_GUARD && !isLongPlainText(own) && !isDisclosedPanel(element, disclosed) && !isStoryBehindButton(element, own)) return true;
   // A page whose headline has no classed wrapper has no layout class to look this element's class up among.
@@ -160,8 +160,33 @@ function isStructuralFurniture(
   if (role && FURNITURE_ROLES.has(role)) return prose < PROSE_GUARD && !isLongPlainText(own);
   // Sub-headings carry anchor ids such as `nav_section_2`; only a strong word condemns a heading.
   if (verdict === 'weak-furniture' && (HEADING_TAGS.has(tag) || isHeadingModule(element) || isPanelTitle(element, own))) return false;
+  if (verdict === 'weak-furniture' && isSidebarColumn(element)) return true;
   if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
   return false;
+}
+
+/**
+ * Rule "sidebar column": a box whose class or id is the sidebar's name and nothing more (`<div id="sidebar">`,
+ * `class="sidebar-left"`) is the column beside the story, whatever it holds: small sites fill it with notices and an
+ * events list written as sentences, which the prose guard would keep. A layout wrapper is named after the sidebar it
+ * sits beside with more words (`main-has-sidebar`, `with-sidebar`), and a box holding the headline is never removed.
+ */
+function isSidebarColumn(element: DomElement): boolean {
+  const { class: className, id } = element.attribs;
+  return SIDEBAR_NAMES.has(id?.trim().toLowerCase() ?? '') || (className?.trim().split(/\s+/) ?? []).some((value) => SIDEBAR_NAMES.has(value.toLowerCase()));
+}
+const SIDEBAR_NAMES: ReadonlySet<string> = new Set(['sidebar', 'sidebar-left', 'sidebar-right', 'left-sidebar', 'right-sidebar', 'sidebar_left', 'sidebar_right']);
+
+/**
+ * Rule "ad tag's fallback": an ad tag is a script that writes the banner in place (`document.write`), and after it a
+ * <noscript> shows readers without scripts the same banner, a picture in the ad server's click-through link, and
+ * often the advertiser's line under it ("Advertisement: … - Open an account today"). A lazy-loaded picture's
+ * <noscript> follows its placeholder <img>, not a script.
+ */
+function isAdFallback(noscript: DomElement): boolean {
+  let before = noscript.prev;
+  while (before && (before.type === 'text' ? !(before.data ?? '').trim() : before.type === 'comment')) before = before.prev;
+  return before?.type === 'script' && descendantElements(noscript).some((child) => child.name === 'img' && child.parent?.type === 'tag' && (child.parent as DomElement).name === 'a');
 }
 
 /**

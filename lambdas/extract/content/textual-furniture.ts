@@ -91,6 +91,8 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
   const headingLike = headingTagLike || (own.chars <= 60 && isLeadIn(element, text));
   if (headingTagLike && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
     for (const node of headedSection(element, keep)) doomed.add(node);
+  } else if (headingTagLike && BOX_TITLE_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
+    doomed.add(titledBox(element, keep));
   } else if (headingLike && (ABOUT_AUTHOR_HEADING.test(text) || ABOUT_US_HEADING.test(text))) {
     for (const node of headedSection(element, keep)) doomed.add(node);
   } else if (counterLike && (COUNTER_TEXT.test(text) || (!TABLE_CELL_TAGS.has(element.name) && SLIDE_COUNTER.test(text)))) {
@@ -169,6 +171,23 @@ function headedSection(heading: DomElement, keep: Set<DomNode>): DomNode[] {
   for (let sibling = nextElement(heading); sibling && !HEADING_TAGS.has(sibling.name); sibling = nextElement(sibling)) section.push(sibling);
   return section;
 }
+
+/**
+ * Rule "discussion under a bold title": old table templates title the readers' comments with a bold line in the first
+ * cell of their table ("<td><font><b>Reader Comments (4)</b></font></td>") rather than a heading. Such a title opens
+ * its table, and the table is the discussion: the outermost box the title opens, up to a box holding more before it.
+ */
+function titledBox(title: DomElement, keep: Set<DomNode>): DomElement {
+  let box = title;
+  for (let parent = box.parent; parent && isElement(parent) && !keep.has(parent) && !STORY_BOX_TAGS.has(parent.name); parent = parent.parent) {
+    const first = parent.children.find((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
+    if (first !== box) break;
+    box = parent;
+  }
+  return box;
+}
+/** The bold line an old template titles a box with. */
+const BOX_TITLE_TAGS = new Set(['b', 'strong']);
 
 /**
  * Rule "pitch box": a box set in or under the story that asks the reader to subscribe, join, sign up or give closes

@@ -44,6 +44,9 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'bookmark-card',
   // A print button's label ("Drucken", "drukuj") is a control left in the article's container, not its text.
   'print-button', 'printbutton',
+  // MediaWiki's furniture around an article: the "[edit]" link beside every heading, and the navigation box of sister
+  // articles under it.
+  'editsection', 'navbox',
 ]);
 
 /**

@@ -54,6 +54,9 @@ describe('cleanTree removes page furniture', () => {
     ['Swedish tip-line box', '<div><h4>Tipsa oss!</h4><p>Mejla nyheter@tidning.example eller ring 010-000 00 00 PROMPTTEXT</p></div>'],
     ['British tabloid tip-line box', '<div class="story__box"><h3>WE PAY FOR YOUR STORIES</h3><p>Do you have a story for the Harbour News team? PROMPTTEXT</p><p>Email us at tips@harbour.example or call 0100 000 0000. We pay for videos too PROMPTTEXT.</p></div>'],
     ['tip-line box opened by its ask to the news team', '<div class="box"><p>Got a story for the Harbour News team?</p><p>Email tips@harbour.example or call 0100 000 0000 PROMPTTEXT.</p></div>'],
+    ['wiki edit link', '<h2><span class="mw-headline">History</span><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?action=edit&amp;section=1">edit NAVTEXT</a>]</span></h2>'],
+    ['wiki navigation box', '<table class="navbox"><tr><th>Lighthouses of the coast NAVTEXT</th></tr><tr><td><a href="/wiki/A">Cape A</a> · <a href="/wiki/B">Point B</a></td></tr></table>'],
+    ['ad tag fallback', '<script>document.write("ad");</script><noscript><a href="https://ads.example/click"><img src="https://ads.example/banner.gif" alt="Click"></a><br>Savings Bank - Open an account today PROMPTTEXT</noscript>'],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
@@ -93,6 +96,23 @@ describe('cleanTree removes page furniture', () => {
   it('keeps a wrapper with a weak furniture class when it holds several prose paragraphs', () => {
     const text = cleanedText(`<div class="widget-container">${prose('one')}${prose('two')}${prose('three')}</div>`);
     expect(text).toContain('three report');
+  });
+
+  it('drops the table an old template titles with a bold count of the readers\' comments, and keeps a bold line in the text', () => {
+    const comments = `<table><tr><td><font><b>Reader Comments (2)</b></font></td></tr><tr><td><b>harbourmom</b> wrote:<br>Where was all this concern about the bridge before? COMMENTTEXT<br><br>
+<b>OldTimer</b> wrote:<br>Good for the council, somebody had to say it and they did, finally.</td></tr></table>`;
+    const text = cleanedText(`<div><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}</div>${comments}`, 'Bridge reopens');
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/COMMENTTEXT|Reader Comments/);
+    expect(cleanedText(`<div><h1>Bridge reopens</h1><p><b>Bridge reopens</b> after repairs.</p>${prose('bridge')}</div>`, 'Bridge reopens')).toContain('after repairs');
+  });
+
+  it('drops a box named the sidebar and nothing more, however much prose it holds, but not a wrapper named after one', () => {
+    const notices = `<h3>Notices</h3>${prose('lottery')}${prose('fees')}${prose('volunteers')}`;
+    const text = cleanedText(`<div id="sidebar">${notices}</div><div id="content"><h2>Bridge reopens</h2>${prose('bridge')}${prose('traffic')}</div>`, 'Bridge reopens');
+    expect(text).toContain('traffic report');
+    expect(text).not.toContain('lottery report');
+    expect(cleanedText(`<div class="main-with-sidebar">${prose('one')}${prose('two')}${prose('three')}</div>`)).toContain('three report');
   });
 
   it('keeps article sections whose BEM modifier says they host ad slots, and still drops the ad slot', () => {
