@@ -42,7 +42,7 @@ export function isDetailsRow(box: DomElement, own: TextStats): boolean {
   const fields = rowFields(box);
   if (!fields || fields.some((field) => field.text.length > MAX_FIELD_CHARS || SENTENCE_END.test(field.text))) return false;
   const texts = fields.map((field) => normalizeDigits(field.text));
-  const isDetail = texts.map((text) => COUNTER_TEXT.test(text) || READING_TIME.test(text));
+  const isDetail = texts.map((text, index) => isDetailText(text) || isSplitCounter(texts, index));
   const details = isDetail.filter(Boolean).length;
   // Most boxes name no detail and label no date; the dates, read by the date parser, are looked for only in the others.
   if (details === 0 && !texts.some((text) => DATE_LABEL_BEFORE_VALUE.test(text))) return false;
@@ -54,6 +54,20 @@ export function isDetailsRow(box: DomElement, own: TextStats): boolean {
     if (DATE_LABEL_BEFORE_VALUE.test(texts[index])) labelledDates++;
   });
   return dates > 0 && (details > 0 || (labelledDates > 0 && dates >= 2));
+}
+
+function isDetailText(text: string): boolean {
+  return COUNTER_TEXT.test(text) || READING_TIME.test(text);
+}
+
+/**
+ * Rule "counter in parts": a template often sets a counter's number in an element of its own beside its label
+ * ("<a>Kommentare <span>23</span></a>", "<b>1.284</b> Aufrufe"), so the label and the number are fields of their
+ * own, neither a counter alone. A field that, read with the field before or after it, is a counter is that counter's.
+ */
+function isSplitCounter(texts: readonly string[], index: number): boolean {
+  const text = texts[index];
+  return (index > 0 && COUNTER_TEXT.test(`${texts[index - 1]} ${text}`)) || (index + 1 < texts.length && COUNTER_TEXT.test(`${text} ${texts[index + 1]}`));
 }
 
 /** "Updated: …", "Publié le …": the label that names which of the article's dates a field gives. */

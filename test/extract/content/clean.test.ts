@@ -702,6 +702,13 @@ describe('cleanTree removes the article\'s details row', () => {
     expect(text).not.toMatch(/التفاصيل|نشر بتاريخ|الزيارات/);
   });
 
+  it('drops a row whose comment count sets its number in an element of its own', () => {
+    const row = '<div class="story-meta"><span>Stand:</span> <time datetime="2024-03-12T14:35:00+01:00">12.03.2024, 14:35 Uhr</time> <span>Von: <a href="/autoren/jane-roe">Jane Roe</a></span> <a href="#comments">Kommentare <span>23</span></a></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${row}${prose('bridge')}${prose('traffic')}</article>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/Stand:|14:35|Kommentare/);
+  });
+
   it('drops a views counter labelled without a colon', () => {
     expect(cleanedText(`${article}<div class="NewsViews">مشاهدة ٥٤٣</div>`)).not.toContain('مشاهدة');
   });
