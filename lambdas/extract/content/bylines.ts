@@ -66,7 +66,10 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
   const opening = short ? headerEnd : Math.max(EDGE_BLOCKS, headerEnd);
   const header = new Set(textPositions.slice(0, opening));
   const edges = short ? header : new Set([...header, ...textPositions.slice(-EDGE_BLOCKS)]);
+  let afterByline = false;
   return blocks.filter((block, index) => {
+    const underByline = afterByline;
+    afterByline = false;
     if (block.kind === 'figure') return true;
     if (names.size > 0 && isDatedSignature(block.text, names)) return false;
     if (!edges.has(index)) return true;
@@ -74,12 +77,29 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
     // credit is left whole for the source-credit split, which reads its agency.
     const text = header.has(index) ? withoutSourceFields(block.text) : block.text;
     if (text === '') return false;
-    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text) || isReviewCredit(text) || isPosterRow(text)) return false;
+    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text) || isReviewCredit(text) || isPosterRow(text)) {
+      afterByline = names.size > 0;
+      return false;
+    }
+    if (underByline && header.has(index) && isDeskLine(block, text)) return false;
     if (header.has(index) && isDetailsRow(text, authors)) return false;
     if (header.has(index) && isMetaField(text)) return false;
     return !(header.has(index) && publishedAt && isDateRow(text, names, dateline, publishedAt));
   });
 }
+
+/**
+ * Rule "desk line": a byline box prints the desk, the bureau or the writer's post on a line of its own under the
+ * names ("By Jane Doe & John Roe" over "BBC Wales", "Von Jane Doe" over "Hauptstadtstudio", "Political
+ * correspondent"). Right under a byline the metadata's writers make, a paragraph of a few capitalised or role words
+ * and nothing else is that line, the box's and not the story's.
+ */
+function isDeskLine(block: Block, text: string): boolean {
+  if (block.kind !== 'p' || text.length > MAX_DESK_LINE_CHARS) return false;
+  const words = text.split(' ');
+  return words.length <= MAX_TITLE_WORDS && words.every((word) => CAPITALISED_WORD.test(word) || ROLE_WORDS.test(word));
+}
+const MAX_DESK_LINE_CHARS = 40;
 
 /**
  * Rule "source field": the header's rows name the wire a story came from as a field of their own beside the writer,

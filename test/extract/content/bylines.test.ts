@@ -121,6 +121,16 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it('drops the desk line a byline box prints under the names, and keeps a short line that is no byline\'s', () => {
+    for (const desk of ['Harbour Wales', 'Political correspondent']) {
+      const body = run(page(`<article><div><span>By Mara Holm &amp; Tom Lee</span><div>${desk}</div></div>${story}</article>`), { authors: ['Mara Holm', 'Tom Lee'] }).body;
+      expect(body).not.toContain(desk);
+      expect(body.split('\n\n')).toHaveLength(6);
+    }
+    const kept = run(page(`<article><div>Harbour Wales</div>${story}</article>`), { authors: ['Mara Holm'] }).body;
+    expect(kept).toContain('Harbour Wales');
+  });
+
   it('drops the row naming a forum post\'s poster and its time, and keeps a sentence shaped like it', () => {
     const body = run(page(`<article><p>von altbau_ralf » Mo 9. Jan 2031, 20:41</p>${story}</article>`)).body;
     expect(body.split('\n\n')).toHaveLength(6);
