@@ -85,10 +85,21 @@ export function joinDatelineRow(blocks: Block[]): SplitBody {
   const story = blocks[first + 1];
   if (row?.kind !== 'p' || story?.kind !== 'p') return { blocks, creditedAgency: null };
   const agency = datelineAgency(row.text);
-  if (!agency) return { blocks, creditedAgency: null };
-  const joined: TextBlock = { ...story, text: `${row.text} ${story.text}`, html: `${row.html} ${story.html}` };
+  if (!agency && !OWN_DATELINE_ROW.test(row.text)) return { blocks, creditedAgency: null };
+  const [text, html] = agency ? [row.text, row.html] : [row.text, row.html].map((part) => part.replace(SOURCE_RUN_ONTO_PLACE, '$1 $2'));
+  const joined: TextBlock = { ...story, text: `${text} ${story.text}`, html: `${html} ${story.html}` };
   return { blocks: [...blocks.slice(0, first), joined, ...blocks.slice(first + 2)], creditedAgency: agency };
 }
+
+/**
+ * Rule "own dateline row": a story a network or a paper files itself opens on a row of the place, and often its own
+ * name, that names no agency ("WASHINGTON —", "Washington (CNN) —"), which the template sets in elements of their own
+ * with the brackets drawn by its stylesheet (`<cite><span>Washington</span><span>CNN</span></cite> —`). A row of one
+ * to three capitalised words that ends in the dateline's dash opens the first paragraph all the same; a name in
+ * capitals run onto the place ("WashingtonCNN —") is set apart from it by a space.
+ */
+const OWN_DATELINE_ROW = /^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}\s*[–—-]$/u;
+const SOURCE_RUN_ONTO_PLACE = /(\p{Ll})(\p{Lu}{2,})(?=\s*[–—-]$)/u;
 
 function datelineAgency(text: string): string | null {
   const match = DATELINE_ROW.exec(text);

@@ -62,6 +62,16 @@ describe('dateline row over the story', () => {
   });
 
   it.each([
+    ['a place in capitals', 'LISBON —', 'LISBON — The harbour report'],
+    ['a place and the network\'s name set in elements of their own', '<cite><span>Lisbon</span><span>HBN</span></cite>&nbsp;—&nbsp;', 'Lisbon HBN — The harbour report'],
+  ])('joins a row of %s that names no agency to the paragraph it opens', (_kind, row, opening) => {
+    const result = run(page(`<article><div>${row}</div>${prose('harbour')}${prose('ferry')}</article>`));
+    expect(result.body.split('\n\n')).toHaveLength(2);
+    expect(result.body.startsWith(opening)).toBe(true);
+    expect(result.creditedAgency).toBeNull();
+  });
+
+  it.each([
     ['a row naming two places', 'Paris – Lyon'],
     ['a row naming a place and a company', 'Hamburg (Hafenbetrieb Nord) –'],
   ])('leaves %s a paragraph of its own', (_kind, row) => {
