@@ -24,7 +24,7 @@ export function dropRepeatedTitle(blocks: Block[], title: string | null): Block[
     if (block.text.length > wanted.length * 2 + 20) continue;
     const text = comparable(block.text);
     const repeatsTitle = text === wanted || (block.sourceLevel === 1 && text.length >= 8 && (wanted.includes(text) || text.includes(wanted)))
-      || isDatedHeadline(text, wanted) || (!before && HEADING_KINDS.has(block.kind) && isKickedHeadline(text, wanted));
+      || isDatedHeadline(text, wanted) || (!before && HEADING_KINDS.has(block.kind) && (isKickedHeadline(text, wanted) || isFullerHeadline(text, wanted)));
     if (repeatsTitle && (textSeen <= LEADING_BLOCKS || block.sourceLevel === 1)) repeats.add(block);
   }
   const kickers = kickersAbove(blocks, repeats);
@@ -51,6 +51,16 @@ function isKickedHeadline(text: string, wanted: string): boolean {
   const kickerWords = wordsBeforeTail(text, wanted);
   return kickerWords > 0 && kickerWords <= MAX_KICKER_WORDS;
 }
+/**
+ * Rule "fuller headline": the title the page declares for sharing may be its headline cut short ("Pensioner wins
+ * war over 40ft hedge" for the printed "Pensioner wins war over 40ft hedge that blocked out the sun - as council
+ * orders it cut"), and a template without an <h1> prints that headline as the body's first heading. A leading heading
+ * that opens with the whole title, a sentence's worth of it, is that headline.
+ */
+function isFullerHeadline(text: string, wanted: string): boolean {
+  return wanted.length >= MIN_CUT_TITLE_CHARS && text.length > wanted.length && text.startsWith(wanted);
+}
+const MIN_CUT_TITLE_CHARS = 30;
 const HEADING_KINDS: ReadonlySet<Block['kind']> = new Set(['h2', 'h3', 'h4']);
 const MAX_KICKER_WORDS = 6;
 

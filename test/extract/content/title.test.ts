@@ -25,6 +25,14 @@ describe('the headline and its kicker at the top of the body', () => {
     expect(body).toContain('In numbers: Port expands to the north');
   });
 
+  it('drops a leading heading that is the declared title with more after it, and keeps a section heading under the first paragraph that does the same', () => {
+    const title = 'Port expands to the north after six years of planning';
+    const heading = `<h2>${title} - as the council orders a second quay</h2>`;
+    expect(run(page(`<article>${heading}${story}</article>`), { title }).body.startsWith('The harbour report')).toBe(true);
+    const body = run(page(`<article>${prose('harbour')}${heading}${prose('ferry')}</article>`), { title }).body;
+    expect(body).toContain('as the council orders a second quay');
+  });
+
   it('keeps a paragraph above the headline, and everything when the body does not hold the headline', () => {
     const lead = '<p>The harbour master opened the new quay on Monday after three years of building work.</p>';
     expect(run(page(`<article>${lead}<h1>Port expands</h1>${story}</article>`), { title: 'Port expands' }).body).toContain('The harbour master opened');
