@@ -7,16 +7,18 @@ import { type DomElement, type DomNode, childElements, descendantElements, isEle
 import { attributeTokens } from './tokens';
 import { isImageElement, PICTURE_BOX_MAX_TEXT, pictureUrl } from './picture-elements';
 import { isDecoration } from './decorative-images';
-import { isCreditBox, splitCredit, splitCreditInText } from './picture-credits';
+import { creditBeside, isCreditBox, splitCredit, splitCreditInText } from './picture-credits';
 
 /**
  * Class words for a caption: English and its abbreviations (`img_cptn`, `photo-capt`), and the words newsrooms
  * use in their own language: Italian `didascalia`, French `legende`, Portuguese `legenda`, Spanish `pie-foto`,
- * German `bildunterschrift`, Dutch `bijschrift` (Drupal's `field--name-field-bijschrift`).
+ * German `bildunterschrift`, Dutch `bijschrift` (Drupal's `field--name-field-bijschrift`), and the camel-cased
+ * compounds templates write as one word (`imageCaption`, `photoCaption`), which split into no parts.
  */
 const CAPTION_TOKENS = [
   'caption', 'wp-caption-text', 'figcaption', 'image-caption', 'photo-caption', 'cptn', 'capt', 'legend', 'legende', 'legenda', 'didascalia',
   'pie-foto', 'piefoto', 'bildunterschrift', 'bildtext', 'pictext', 'pic-text', 'img-text', 'imgtext', 'bijschrift',
+  'imagecaption', 'imgcaption', 'photocaption', 'piccaption', 'mediacaption', 'figurecaption',
 ];
 
 /**
@@ -34,14 +36,32 @@ export function isCaptionElement(element: DomElement): boolean {
   // Most elements carry no class or id, and without their words only a figcaption or a block after a picture is a caption.
   if (tokens.size === 0) return isCaptionAfterPicture(element);
   if (CAPTION_LIST_TOKENS.some((token) => tokens.has(token)) && !containsImage(element)) return true;
-  return isCaptionBox(element, tokens) || isCaptionAfterPicture(element);
+  return isCaptionBox(element, tokens) || isPictureCredit(element, tokens) || isCaptionAfterPicture(element);
 }
 
-/** A figcaption, a caption-classed block, or one right after its picture. */
+/** A credit box set as a caption is: right after the picture's caption, or on the picture itself. */
+export function isPictureCredit(element: DomElement, tokens = attributeTokens(element)): boolean {
+  return isCreditAfterCaption(element, tokens) || isCreditOnPicture(element, tokens);
+}
+
+/**
+ * Rule "credit beside the caption", for the text walk: the credit box a template sets right after the caption's, even
+ * where no `<figure>` holds them (`<p class="imageCaption">…</p><span class="image-credit">Credit: Jane Doe</span>`), is
+ * the picture's, read with its caption (picture-credits.ts), and no body paragraph. A writer's byline after a lead
+ * picture's caption is the story's, and left to the byline readers.
+ */
+function isCreditAfterCaption(element: DomElement, tokens: ReadonlySet<string>): boolean {
+  if (!isPictureCreditBox(element, tokens)) return false;
+  const previous = adjacentElement(element, 'prev');
+  return previous !== null && (previous.name === 'figcaption' || isCaptionBox(previous, attributeTokens(previous))) && creditBeside(previous) !== null;
+}
+
+/** A figcaption, a caption-classed block, or one right after its picture; a credit set on the picture is its credit. */
 function isSingleCaption(element: DomElement): boolean {
   if (element.name === 'figcaption') return true;
   if (element.name === 'figure' || element.name === 'picture' || isImageElement(element)) return false;
-  return isCaptionBox(element, attributeTokens(element)) || isCaptionAfterPicture(element);
+  const tokens = attributeTokens(element);
+  return isCaptionBox(element, tokens) || (isCaptionAfterPicture(element) && !isCreditOnPicture(element, tokens));
 }
 
 /**
@@ -63,7 +83,7 @@ function isSingleCaption(element: DomElement): boolean {
  */
 function isCaptionAfterPicture(element: DomElement): boolean {
   if (!CAPTION_BLOCK_TAGS.has(element.name)) return false;
-  const previous = element.parent ? adjacentElement(element, 'prev') : null;
+  const previous = element.parent ? elementAboveLine(element) : null;
   if (!previous || !BARE_PICTURE_TAGS.has(previous.name)) return false;
   // The body walk, the lead and the date readers all ask about the same blocks; each is judged once.
   let known = captionsAfterPictures.get(element);
@@ -240,6 +260,20 @@ function isOnlyContent(box: DomElement, first: DomElement, second: DomElement): 
   }
   return true;
 }
+/**
+ * The element above a line. Writers of classic editors and print views set a caption in the picture's paragraph, on
+ * a line of its own and in italics (`<p><img><br><em>Boats at dawn. Photo Jane Doe/Courier</em></p>`): such a line is
+ * judged against the picture above its `<br>`s, and only a credited one is a caption there, since writers set the
+ * story's own remarks under a picture in italics too.
+ */
+function elementAboveLine(element: DomElement): DomElement | null {
+  let previous = adjacentElement(element, 'prev');
+  if (!ITALIC_TAGS.has(element.name) || previous?.name !== 'br') return previous;
+  while (previous?.name === 'br') previous = adjacentElement(previous, 'prev');
+  return previous && isBarePicture(previous) && isCreditedLine(element) ? previous : null;
+}
+const ITALIC_TAGS = new Set(['em', 'i']);
+
 /** What a caption is set in; a teaser card's heading or link after its picture is none. */
 const CAPTION_BLOCK_TAGS = new Set(['p', 'div', 'span', 'small', 'em', 'i', 'font']);
 /** A picture and what wraps it alone: a link, a paragraph, a box. */
@@ -322,17 +356,68 @@ function containsImage(element: DomElement): boolean {
 export const CAPTION_REACH = 3;
 
 export function captionOf(img: DomElement): { caption: string | null; credit: string | null } {
+  const { caption, credit } = captionBeside(img);
+  return { caption, credit: credit ?? creditOnPicture(img) };
+}
+
+function captionBeside(img: DomElement): { caption: string | null; credit: string | null } {
   let branch: DomElement = img;
   let container: DomNode | null = img.parent;
   for (let level = 0; container && isElement(container) && level < CAPTION_REACH; level++, branch = container, container = container.parent) {
     const next = adjacentElement(branch, 'next');
-    const captionElement = next && isSingleCaption(next) ? next : captionAmongChildren(container);
+    const captionElement = next && isSingleCaption(next) ? next : captionAmongChildren(container) ?? (next && captionInTextBox(next));
     if (captionElement) return splitCredit(captionElement);
     if (container.name === 'figure') break;
   }
   const captionCell = captionRowBelow(img);
   return captionCell ? splitCredit(captionCell) : { caption: null, credit: null };
 }
+
+/**
+ * Rule "picture's text box": templates set the caption and its credit in a box of their own after the picture's
+ * (`<div class="image__metadata"><div class="image__caption">…</div><figcaption class="image__credit">…</figcaption></div>`,
+ * `<div class="info"><div class="caption">…</div></div>`). The box holds no picture, and the caption is one of its
+ * few children: a story's box after a picture holds many, and its captions sit with their own pictures.
+ */
+function captionInTextBox(box: DomElement): DomElement | undefined {
+  return containsImage(box) ? undefined : captionAmongChildren(box);
+}
+
+/**
+ * Rule "credit on the picture": components print the credit over a corner of the picture, in an element set beside
+ * the img in the picture's box, apart from the caption (`<img><span class="…-Copyright">Jane Doe</span>` and then the
+ * `<figcaption>`). It is picture text, as a caption is, and read up to the picture's <figure>, as far as its caption
+ * is looked for.
+ */
+function isCreditOnPicture(element: DomElement, tokens: ReadonlySet<string>): boolean {
+  const box = element.parent;
+  // A caption classed for its credit too (`<figcaption class="credit">`) is the caption, read as one.
+  if (!box || !isElement(box) || !isPictureCreditBox(element, tokens) || element.name === 'figcaption' || isCaptionBox(element, tokens)) return false;
+  const beside = childElements(box).filter((other) => other !== element);
+  // A card sets its still beside a title or a teaser; a picture's box holds the picture, its caption and the credit.
+  const pictures = beside.filter((other) => other.name === 'picture' || isBarePicture(other));
+  return beside.length < MAX_PICTURE_BOX_CHILDREN && pictures.length > 0 && boundedText(element, MAX_CREDIT_CHARS) !== null
+    && beside.every((other) => pictures.includes(other) || other.name === 'figcaption' || isCaptionBox(other, attributeTokens(other)));
+}
+
+function creditOnPicture(img: DomElement): string | null {
+  let container: DomNode | null = img.parent;
+  for (let level = 0; container && isElement(container) && level < CAPTION_REACH; level++, container = container.parent) {
+    const credit = childElements(container).find((child) => isCreditOnPicture(child, attributeTokens(child)));
+    if (credit) return boundedText(credit, MAX_CREDIT_CHARS);
+    if (container.name === 'figure') break;
+  }
+  return null;
+}
+
+/** A credit box, but not a writer's or a source's box beside a head shot or a logo, which names a person or a site. */
+function isPictureCreditBox(element: DomElement, tokens: ReadonlySet<string>): boolean {
+  return isCreditBox(element) && !PERSON_OR_SOURCE_TOKENS.some((token) => tokens.has(token));
+}
+/** The credit words that also name a story's writer or a link's source. */
+const PERSON_OR_SOURCE_TOKENS = ['byline', 'author', 'source'];
+/** "© Heimat- und Museumsverein Königs Wusterhausen e.V." is as long as a credit line gets. */
+const MAX_CREDIT_CHARS = 60;
 
 /**
  * Rule "caption row": Blogger and older editors set a picture in a table, its caption in the cell of the row below

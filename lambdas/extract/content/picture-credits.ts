@@ -11,7 +11,7 @@ import { attributeTokens } from './tokens';
 const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution', 'fotograaf'];
 /**
  * The label a credit opens with inside a caption: "Photo:", "Photograph:", "Foto:", Hungarian "Fotó:", Russian "Фото:",
- * "Photo credit:" and French "Crédit photo :", Arabic "تصوير:" (photographed by) and "الصورة:" / "مصدر الصورة:" (the
+ * "Photo credit:", "Image Credits:" and French "Crédit photo :", Arabic "تصوير:" (photographed by) and "الصورة:" / "مصدر الصورة:" (the
  * picture's source), Urdu "فوٹو:", Persian "عکس:", Hindi "फोटो:", Hebrew "צילום:", or a copyright sign. Stock
  * libraries ask for "Photo by Jane Doe on Unsplash", a label without a colon: it counts only where a sentence of
  * the caption could start (at its start, after a full stop or a dash, in brackets), so "a photo by the river"
@@ -25,7 +25,7 @@ const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer
  * (photographed by) and a full-width colon, an equals sign ("写真＝共同", "[사진=연합뉴스]") or, in Japanese papers, a middle dot ("（撮影・森川亮）"); those scripts put no space before the
  * label, so it only needs no letter right before it.
  */
-const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|foto|bild|grafik|(?<!\p{L})(?:photo|photograph|fotó|fotoğraf|фото|image|imagen|picture|credit|crédit|fotografía|photo credits?|crédits? photo|graphic|infographic|infographie|infografía|(?:hình\s+)?ảnh|ภาพ|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.)\s).*$/iu;
+const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|foto|bild|grafik|(?<!\p{L})(?:photo|photograph|fotó|fotoğraf|фото|image|imagen|picture|credit|crédit|fotografía|(?:photo|image) credits?|crédits? photo|graphic|infographic|infographie|infografía|(?:hình\s+)?ảnh|ภาพ|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.)\s).*$/iu;
 /**
  * What joins a caption to the credit after it: "Rain in Karachi — Photo: …", "… - تصوير: …", or the bracket the
  * credit is set in ("… (تصوير: عبدالعزيز الدوسري)"). None of it belongs to the caption.
@@ -45,7 +45,7 @@ export function splitCredit(captionElement: DomElement): { caption: string | nul
  * the picture's box (Brightspot's `<div class="Figure-caption">…</div><div class="Figure-credit">Jane Doe/The
  * Courier</div>`, Drupal's caption and photographer fields).
  */
-function creditBeside(captionElement: DomElement): string | null {
+export function creditBeside(captionElement: DomElement): string | null {
   let next = captionElement.next;
   while (next && !isElement(next) && !(next.type === 'text' && (next.data ?? '').trim())) next = next.next;
   if (!next || !isElement(next) || !isCreditBox(next) || descendantElements(next).some((element) => element.name === 'img')) return null;
@@ -77,16 +77,19 @@ export function isCreditBox(element: DomElement): boolean {
 
 /**
  * Rule "closing small print": a caption that ends in a <small> sets the credit in small print after the caption
- * ("Sheep on the dyke. <small>Jane Doe</small>"), with no label or class to name it. Only a credit's length of it
- * counts, after text of the caption's own: templates also set a whole caption in small print.
+ * ("Sheep on the dyke. <small>Jane Doe</small>"), with no label or class to name it; magazine templates (Chorus,
+ * WordPress themes) close it with a <cite>, the source the picture is cited from ("… on a Thursday. <cite>Jane Doe for
+ * The Courier</cite>"). Only a credit's length of it counts, after text of the caption's own: templates also set a
+ * whole caption in small print.
  */
 function closingSmallPrint(captionElement: DomElement): DomElement | undefined {
   const last = childElements(captionElement).at(-1);
-  if (!last || last.name !== 'small' || (last.next && rawText(last.next).trim())) return undefined;
+  if (!last || !CLOSING_CREDIT_TAGS.has(last.name) || (last.next && rawText(last.next).trim())) return undefined;
   const small = normalizeSpace(rawText(last));
   const whole = normalizeSpace(rawText(captionElement));
   return small.length <= MAX_BARE_CREDIT_CHARS && whole.length > small.length ? last : undefined;
 }
+const CLOSING_CREDIT_TAGS = new Set(['small', 'cite']);
 
 /**
  * Rule "closing source line": a caption set in two parts, its words and then, in an element of its own, the picture's
@@ -104,6 +107,12 @@ function closingSourceLine(captionElement: DomElement): DomElement | undefined {
   const parts = text.split(/\s*\/\s*/);
   return parts.length >= 2 && parts.every((part) => SIGNED_NAME.test(part)) ? last : undefined;
 }
+function isSignedPhotoCredit(text: string): boolean {
+  const signature = PHOTO_WORD.exec(text);
+  const parts = signature ? text.slice(signature[0].length).split(/\s*\/\s*/) : [];
+  return parts.length >= 2 && parts.every((part) => SIGNED_NAME.test(part));
+}
+
 /** One to five words, the first capitalised, the rest capitalised or short particles ("Folha do Planalto", "The Courier"). */
 const SIGNED_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}{1,3})){0,4}$/u;
 const MIN_CAPTION_BEFORE_CREDIT_CHARS = 10;
@@ -193,11 +202,13 @@ const SENTENCE_END = /[.!?…。؟]$/u;
  * Rule "closing agency credit": "Boats at dawn. (Jane Doe/AP)", "Boats at dawn (AP Photo/Jane Doe)", "Boats at
  * dawn. Jane Doe/AFP via Getty Images": wire captions close with the picture's credit and no label, in brackets or
  * as a sentence of its own. The closing part must read as a {@link isPictureAgencyCredit}, so "The mayor (left)" and
- * a closing sentence that mentions an agency stay caption.
+ * a closing sentence that mentions an agency stay caption. French regional papers close theirs with the word for
+ * photo and the photographer's signature, the paper and the name ("… samedi. Photo Le Progrès/Jane Doe"): the word
+ * and the slash between names make it a credit, with no agency named.
  */
 function closingAgencyCredit(text: string): { caption: string; credit: string } | null {
   const closing = BRACKETED_CLOSING.exec(text) ?? SENTENCE_CLOSING.exec(text);
-  if (!closing || closing[2].length > MAX_BARE_CREDIT_CHARS || !isPictureAgencyCredit(closing[2])) return null;
+  if (!closing || closing[2].length > MAX_BARE_CREDIT_CHARS || !(isPictureAgencyCredit(closing[2]) || isSignedPhotoCredit(closing[2]))) return null;
   const caption = closing[1].trim();
   return caption ? { caption, credit: closing[2].trim().replace(CREDIT_SEPARATOR, '') } : null;
 }

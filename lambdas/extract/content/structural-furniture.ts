@@ -5,7 +5,7 @@
  */
 import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, isHeadingToggle, rawText } from './dom';
-import { CAPTION_REACH, isCaptionElement } from './captions';
+import { CAPTION_REACH, isCaptionElement, isPictureCredit } from './captions';
 import { isCreditBox } from './picture-credits';
 import { isPictureBox } from './picture-elements';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
@@ -227,15 +227,16 @@ function isModalOverlay(element: DomElement): boolean {
 /**
  * Rule "credit in its caption": templates set a picture's credit in an element of its own inside the caption
  * (`<figcaption>Harbour at dawn <span class="copyright">Foto: Jane Doe</span></figcaption>`), named by the same
- * words as the page's copyright footer. Inside a caption it is the picture's credit, which the images pass reads
- * from there; the text walk skips captions, so keeping it puts nothing into the body. A caption's byline is left
+ * words as the page's copyright footer. Inside a caption, or set as a caption is, on the picture or beside its
+ * caption (captions.ts), it is the picture's credit, which the images pass reads from there; the text walk skips
+ * captions, so keeping it puts nothing into the body. A caption's byline is left
  * out: a player's caption box names the clip's writer, its length and its date, not a picture's credit. So is a
  * credit box that holds, beside its credit, more than a label in an element of its own: that is the caption text.
  */
 function isCaptionCredit(element: DomElement, own: TextStats | undefined): boolean {
   if (!own || own.chars > MAX_CAPTION_CREDIT_CHARS || !isCreditBox(element) || attributeTokens(element).has('byline')) return false;
   const text = normalizeSpace(rawText(element));
-  return !descendantElements(element).some((inner) => holdsOtherText(inner, text)) && isInsideCaption(element);
+  return !descendantElements(element).some((inner) => holdsOtherText(inner, text)) && (isInsideCaption(element) || isPictureCredit(element));
 }
 
 /** An element inside a credit box that is neither its label nor a wrapper of the whole credit. */

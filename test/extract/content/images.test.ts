@@ -880,6 +880,72 @@ describe('picture credits', () => {
     expect(result.images[0].credit).toBeNull();
   });
 
+  it('reads an "Image Credits:" label as the credit, alone or after the caption', () => {
+    expect(splitCreditInText('Image Credits: Lumen')).toEqual({ caption: null, credit: 'Image Credits: Lumen' });
+    expect(splitCreditInText('Captions seen through the lens. Image Credits: Jane Roe / The Courier')).toEqual({ caption: 'Captions seen through the lens.', credit: 'Image Credits: Jane Roe / The Courier' });
+  });
+
+  it('reads the <cite> that closes a caption as its credit', () => {
+    const result = run(page(`<article>${prose('library')}<figure><img src="/img/library.jpg" alt="Library"><figcaption class="c-caption">The reading room at night. <cite>Jane Roe for The Courier</cite></figcaption></figure>${prose('books')}</article>`));
+    expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: 'The reading room at night.', credit: 'Jane Roe for The Courier' }]);
+  });
+
+  it('reads a French caption that closes with "Photo" and the photographer\'s signature as caption and credit', () => {
+    expect(splitCreditInText('Le refuge lors de son inauguration, samedi. Photo Le Courrier/Jeanne Roux')).toEqual({ caption: 'Le refuge lors de son inauguration, samedi.', credit: 'Photo Le Courrier/Jeanne Roux' });
+    expect(splitCreditInText('Le refuge, samedi. Photo souvenir')).toEqual({ caption: 'Le refuge, samedi. Photo souvenir', credit: null });
+  });
+
+  it('reads the caption and credit a template sets in a text box after the picture\'s box, out of the body', () => {
+    const result = run(page(`<article>${prose('senate')}<div class="image"><div class="image__container"><picture><img src="/img/senate.jpg" alt="Senators"></picture></div><div class="image__metadata"><div class="image__caption"><span>Senators leave the chamber after the vote.</span></div><figcaption class="image__credit">Jane Roe/Agency</figcaption></div></div>${prose('vote')}
+      <div class="image-ct"><div class="m"><img src="/img/smoke.jpg" alt="Smoke"></div><div class="info"><div class="caption"><p>Smoke rises above the highway on Tuesday. <span class="copyright">(Forest Service via AP)</span></p></div></div></div>${prose('fire')}</article>`));
+    expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([
+      { caption: 'Senators leave the chamber after the vote.', credit: 'Jane Roe/Agency' },
+      { caption: 'Smoke rises above the highway on Tuesday.', credit: '(Forest Service via AP)' },
+    ]);
+    expect(result.body).not.toMatch(/Senators leave|Jane Roe|Smoke rises|Forest Service/);
+  });
+
+  it('reads the credit a component prints on the picture, beside the img, apart from the figcaption', () => {
+    const result = run(page(`<article>${prose('water')}<figure><div class="figure-container"><span class="placeholder"><img src="/img/water.jpg" alt="Water"><span role="text" class="x1ndc9-Copyright">Jane Roe Photography</span></span></div><figcaption>Bottled water is handed out.</figcaption></figure>${prose('pipes')}
+      <figure><img src="/img/pipe.jpg" alt="Pipe"><span class="x1ndc9-Copyright">Getty Images</span><figcaption>The pipe was laid in the 1970s.</figcaption></figure>${prose('repairs')}
+      <section class="teaser-image"><img src="/img/main.jpg" alt="Main"><p class="teaser-image__credits">Jane Roe/Agency</p></section>${prose('mains')}</article>`));
+    expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([
+      { caption: 'Bottled water is handed out.', credit: 'Jane Roe Photography' },
+      { caption: 'The pipe was laid in the 1970s.', credit: 'Getty Images' },
+      { caption: null, credit: 'Jane Roe/Agency' },
+    ]);
+    expect(result.body).not.toMatch(/Jane Roe|Getty/);
+  });
+
+  it('gives no credit from a writer\'s box beside a head shot, nor the caption again from a caption classed for its credit', () => {
+    const result = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg" alt="Harbour"><span class="author-credit">Jane Roe</span><figcaption>Harbour at dawn.</figcaption></figure>${prose('ships')}
+      <figure><img src="/img/quay.jpg" alt="Quay"><figcaption class="credit">Jane Roe/Agency</figcaption></figure>${prose('quay')}</article>`));
+    expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: 'Harbour at dawn.', credit: null }, { caption: 'Jane Roe/Agency', credit: null }]);
+  });
+
+  it('reads a caption and credit set after the picture\'s box with no figure, camel-cased, out of the body', () => {
+    const result = run(page(`<div class="article-text">${prose('hedge')}<div class="artSplitter mol-img-group"><div class="mol-img"><div class="image-wrap"><img src="/img/hedge.jpg" alt="The hedge" width="634" height="634"></div></div><p class="imageCaption">Mary Roe, 81, in front of the hedge at her home</p><span class="image-credit">Credit: Jane Roe Press</span></div>${prose('council')}</div>`));
+    expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: 'Mary Roe, 81, in front of the hedge at her home', credit: 'Credit: Jane Roe Press' }]);
+    expect(result.body).not.toMatch(/Mary Roe|Jane Roe/);
+  });
+
+  it('reads the credited italic line a writer sets under a picture in its paragraph as its caption, out of the body', () => {
+    const result = run(page(`<div id="article">${prose('refuge')}<p class="photo"><img src="/photos/refuge-inauguration.jpg" alt="Le refuge" width="400" height="267"><br>
+<em>Le refuge lors de son inauguration, samedi. Photo Le Courrier/Jeanne Roux</em></p>${prose('hut')}</div>`));
+    expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: 'Le refuge lors de son inauguration, samedi.', credit: 'Photo Le Courrier/Jeanne Roux' }]);
+    expect(result.body).not.toContain('Le refuge lors');
+  });
+
+  it('keeps an italic line under a picture in its paragraph that credits no photographer in the body', () => {
+    const result = run(page(`<div id="article">${prose('refuge')}<p><img src="/photos/refuge-inauguration.jpg" alt="Le refuge" width="400" height="267"><br><i>The hand is guarding the slot from the robots.</i></p>${prose('hut')}</div>`));
+    expect(result.body).toContain('The hand is guarding the slot');
+  });
+
+  it('keeps a paragraph\'s own text after an inline picture, with no break or italics to set it apart', () => {
+    const result = run(page(`<div id="article">${prose('refuge')}<p><img src="/photos/refuge-inauguration.jpg" alt="Le refuge" width="400" height="267"> <em>Le refuge a rouvert ses portes samedi.</em></p>${prose('hut')}</div>`));
+    expect(result.body).toContain('Le refuge a rouvert ses portes samedi.');
+  });
+
   it('reads the caption of a picture box whole: its credit once, out of the caption, the caption once', () => {
     const result = run(page(`<article>${prose('spa')}<figure class="asset-embed"><div class="asset-embed__container"><span class="responsive-asset"><picture><img src="/img/spa.jpg" alt="Spa"></picture></span></div><div class="caption asset-embed__caption"><span class="caption__text"><p>The pool looks out on Moor design chairs.</p></span><span class="caption__credit">Moor</span></div></figure>${prose('pool')}</article>`));
     expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: 'The pool looks out on Moor design chairs.', credit: 'Moor' }]);
