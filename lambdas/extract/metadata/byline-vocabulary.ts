@@ -79,13 +79,13 @@ export const LOWERCASE_AND = /\s+(?:dan|na|và|ja|és|ir|un|та|і|और|او�
 export const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|redac[țţt]ia|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|هيئة التحرير|قسم|وكالات|خاص|(?<!\p{L})(?:редакция|редакции|ڈیسک|اسٹاف رپورٹر|डेस्क|ब्यूरो|ডেস্ক|כתב|כתבת|כתבי|עורך|עורכת|פרשן|פרשנית)(?!\p{L})/iu;
 /**
  * A credit for another role in the same byline ("Written by Jane Doe / Edited by John Roe", "Text: Jane Doe
- * Übersetzung: John Roe"): editors, translators, illustrators and photographers did not write the piece, and the
- * names after the label are theirs. Only labels with "by"/"von" or a colon count: "Photo" alone may end a name. Cut
+ * Übersetzung: John Roe", Russian "Текст: Jane Doe, фото: John Roe"): editors, translators, illustrators and
+ * photographers did not write the piece, and the names after the label are theirs. Only labels with "by"/"von" or a colon count: "Photo" alone may end a name. Cut
  * Chinese credits the pictures with "图/" or "摄影：" ("pictures", "photography") after "文/" (text). Cut
  * only from a line that opens with a writer's credit: in "Revised Edition Edited by Jane Doe" what precedes the
  * label is a book's description, not a name.
  */
-export const OTHER_ROLE_CREDIT = /(?:^|\s)(?:(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction)\s*:|(?:图|圖|摄影|攝影)\s*[/／:：])[\s\S]*$/iu;
+export const OTHER_ROLE_CREDIT = /(?:^|\s)(?:(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|фото|перевод|переклад|иллюстрации|ілюстрації)\s*:|(?:图|圖|摄影|攝影)\s*[/／:：])[\s\S]*$/iu;
 
 /**
  * Arabic labels of the roles other than the writer's, written with a colon before the name: photographed by, picture,

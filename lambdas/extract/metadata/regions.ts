@@ -5,7 +5,7 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { countVisible, type DocumentWalk, isElement, isHiddenByMarkup, isWhitespace, nextElement, NON_TEXT_TAGS, normalizeSpace, walkDocument } from '../dom-walk';
+import { countVisible, type DocumentWalk, isElement, isHiddenByMarkup, isWhitespace, nextElement, NON_TEXT_TAGS, previousElement, normalizeSpace, walkDocument } from '../dom-walk';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { isSiteLogo } from './site-logo';
 
@@ -258,13 +258,19 @@ export class IndexedPage {
    * Walk index where the article's header ends: `maxDistance` elements after the headline, or the story's first
    * paragraph (a <p> of `storyParagraphChars` visible characters or more) before that. The kicker, the byline box and
    * the date row are read from {@link firstAfterHeadline} up to it; 0 when the page has no headline in its body.
+   * Rule "dek beside the headline": a paragraph that closes the headline's own box right after it ("<div><h1>…</h1><p
+   * class="lead">…</p></div>") is the dek, which templates print before the byline and the date row; the header goes
+   * on past it. A paragraph with more after it in the headline's box is the story's first.
    */
   headerEnd(maxDistance: number, storyParagraphChars: number): number {
     const start = this.firstAfterHeadline();
     if (start === 0) return 0;
     const { elements, visibleChars } = this.walk;
+    const headline = elements[start - 1];
     const limit = Math.min(elements.length, start + maxDistance);
-    for (let index = start; index < limit; index++) if (elements[index].name === 'p' && visibleChars[index] >= storyParagraphChars) return index;
+    for (let index = start; index < limit; index++) {
+      if (elements[index].name === 'p' && visibleChars[index] >= storyParagraphChars && !closesHeadlineBox(elements[index], headline)) return index;
+    }
     return limit;
   }
 
@@ -328,9 +334,13 @@ export class IndexedPage {
     const index = this.walk.position.get(element);
     const headline = this.headlinePosition();
     if (index === undefined || headline === null) return this.isForeign(element);
-    this.foreignBesideHeadlineFlags ??= this.frameStartsRegion(headline)
-      ? foreignRegionFlags(this.walk, this.foreignRegionStartFlags(), this.frameOf(headline))
-      : this.foreignFlagsOfAll();
+    if (!this.foreignBesideHeadlineFlags) {
+      const frame = this.frameOf(headline);
+      const withFooter = this.addArticleFooters(frame);
+      this.foreignBesideHeadlineFlags = this.frameStartsRegion(headline) || withFooter
+        ? foreignRegionFlags(this.walk, this.foreignRegionStartFlags(), frame)
+        : this.foreignFlagsOfAll();
+    }
     return this.foreignBesideHeadlineFlags[index] === 1;
   }
 
@@ -420,6 +430,27 @@ export class IndexedPage {
         }
       }
     }
+  }
+
+  /**
+   * Rule "the article's footer": HTML's `<footer>` inside an `<article>` is that article's, and themes set the story's
+   * credits there, after its text: WordPress's default themes print the byline, the dates and the categories in the
+   * post's "entry-footer". The footer whose nearest `<article>` holds the headline joins the headline's frame; the
+   * site's footer, and a teaser's or a comment's, stay foreign. Flags them in `frame`; true when there was one.
+   */
+  private addArticleFooters(frame: Uint8Array): boolean {
+    const { position, parentIndex, elements } = this.walk;
+    let added = false;
+    for (const footer of this.tagged('footer')) {
+      const index = position.get(footer)!;
+      let article = parentIndex[index];
+      while (article >= 0 && elements[article].name !== 'article') article = parentIndex[article];
+      if (article >= 0 && frame[article]) {
+        frame[index] = 1;
+        added = true;
+      }
+    }
+    return added;
   }
 
   /** The element at this walk index and its ancestors up to the first `<nav>` or `<footer>`, flagged by walk index. */
@@ -598,6 +629,11 @@ function foreignRegionFlags(walk: DocumentWalk, regionStarts: Uint8Array, exempt
     flags[index] = foreign[index] || (insideAside[index] && !asideInsideArticle[index]) ? 1 : 0;
   }
   return flags;
+}
+
+/** The paragraph comes right after the headline and is the last element of the box they share. */
+function closesHeadlineBox(paragraph: Element, headline: Element): boolean {
+  return previousElement(paragraph) === headline && nextElement(paragraph) === null;
 }
 
 /**

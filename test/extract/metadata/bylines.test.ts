@@ -6,7 +6,7 @@ describe('readBylines', () => {
   it('reads the byline after the headline, not author names in teasers or sidebars', () => {
     expect(readBylines(load(`<body><div class="teaser"><span class="author">Teaser Author</span></div><h1>Title</h1>
       <div class="byline">By <a rel="author" href="/author/jane">Jane Doe</a> and <a rel="author" href="/author/john">John Roe</a></div>
-      <aside class="sidebar"><span class="author">Sidebar Author</span></aside></body>`))).toEqual(['Jane Doe', 'John Roe']);
+      <aside class="sidebar"><span class="author">Sidebar Author</span></aside></body>`))).toEqual(['Jane Doe and John Roe']);
   });
 
   it('reads a roundup\'s "Compiled by" line under the headline as its byline', () => {
@@ -32,11 +32,49 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><div class="penulis">Budi Santoso</div><p>Teks.</p>'))).toEqual(['Budi Santoso']);
   });
 
-  it('reads a name and the agency after it in a box beside the date, and not a name and a place', () => {
+  it('reads a name and the agency or the place after it in a box beside the date, and not a name and other words', () => {
     const row = (credit: string) => `<h1>T</h1><div class="i2Info"><span class="i2A">${credit}</span> <span class="i2D">12. března 2025 14:05</span></div>`;
     expect(readBylines(load(row('Jana Dvořáková, ČTK')))).toEqual(['Jana Dvořáková, ČTK']);
     expect(readBylines(load(row('Jana Dvořáková / dpa')))).toEqual(['Jana Dvořáková / dpa']);
-    expect(readBylines(load(row('Jana Dvořáková, Olomouc')))).toEqual([]);
+    expect(readBylines(load(row('Jana Dvořáková, Olomouc')))).toEqual(['Jana Dvořáková, Olomouc']);
+    expect(readBylines(load(row('Jana Dvořáková, jaro v Olomouci')))).toEqual([]);
+  });
+
+  it('reads a Swiss "Name, Ort" box beside the date under a dek set in the headline\'s box', () => {
+    expect(readBylines(load(`<body><div class="css-h"><h1>Der Bundesrat will das Budget schneller erhöhen</h1><p class="css-l">Die Regierung schlägt vor,
+      das Budget bis 2030 anzuheben. Finanziert werden soll das über Kürzungen an anderer Stelle, was im Parlament für Streit sorgen dürfte.</p></div>
+      <div class="css-m"><div class="css-a"><span>Jane Doe</span>, <span>Bern</span></div><div class="css-d"><time datetime="2026-12-01T04:30:00Z">01.12.2026, 05.30 Uhr</time></div></div>
+      <p>Die Vorlage geht nun in die Vernehmlassung, die bis zum Frühjahr dauert; erst danach entscheidet das Parlament über das Geschäft.</p></body>`))).toEqual(['Jane Doe, Bern']);
+  });
+
+  it('reads the byline line of a byline that marks each writer and joins them with "and" as one credit', () => {
+    expect(readBylines(load(`<h1>T</h1><div class="c-byline">by <span class="c-byline__author-name"><a href="/authors/jane-doe">Jane Doe</a></span>
+      and <span class="c-byline__author-name"><a href="/authors/john-roe">John Roe</a></span> <time>Jun 4, 2024, 8:00am EDT</time></div>`))).toEqual(['Jane Doe and John Roe']);
+    expect(readBylines(load(`<h1>T</h1><div class="author-section">By <a class="author" href="/s?a=1">JANE DOE FOR EXAMPLEONLINE</a>
+      and <a class="author" href="/s?a=2">JOHN ROE, NORTHERN CORRESPONDENT</a></div>`))).toEqual(['JANE DOE FOR EXAMPLEONLINE and JOHN ROE, NORTHERN CORRESPONDENT']);
+  });
+
+  it('reads a WordPress byline in the footer of the article that holds the headline, not in the site\'s footer', () => {
+    expect(readBylines(load(`<body><article><h1 class="entry-title">T</h1><div class="entry-content"><p>Text of the essay.</p></div>
+      <footer class="entry-footer"><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/jane-doe/">Jane Doe</a></span></span></footer></article>
+      <footer class="site-footer"><span class="author">Site Owner</span></footer></body>`))).toEqual(['Jane Doe']);
+  });
+
+  it('reads the byline\'s own line before the break that sets the date under it', () => {
+    const signature = (credit: string) => `<h1>T</h1><p class="signature">${credit}<br>Article publié le 14/06/2011 à 09h12 | Mis à jour le 15/06/2011 à 17h05</p>`;
+    expect(readBylines(load(signature('Par Jane Doe (avec AFP)')))).toEqual(['Par Jane Doe (avec AFP)']);
+    expect(readBylines(load(signature('Par Jane Doe')))).toEqual(['Par Jane Doe']);
+    expect(readBylines(load('<h1>T</h1><p>By JANE DOE<br>and JOHN ROE</p>'))).not.toEqual(['By JANE DOE']);
+  });
+
+  it('reads the byline word and the name set in bold at the head of the date line', () => {
+    expect(readBylines(load('<h1>T</h1><div class="info">di <strong>Jane Doe</strong> &middot; Pubblicato: Mar, 14 Nov 2017 alle 18:22 &middot; Aggiornato: Mer, 15 Nov 2017 alle 09:05</div>')))
+      .toEqual(['di Jane Doe']);
+  });
+
+  it('reads the writer of a Russian credit and not the photographer it names after "фото:"', () => {
+    expect(readBylines(load('<h1>T</h1><span class="article__authors">Текст: <a href="/authors/a/">Ольга Иванова</a>, фото: <a href="/authors/b/">Игорь Петров</a></span>')))
+      .toEqual(['Ольга Иванова']);
   });
 
   it('reads a field whose id names the writer, and a meta row\'s field opened by a person icon after the headline', () => {
@@ -118,7 +156,7 @@ describe('readBylines', () => {
     expect(readBylines(load(`<h1>T</h1><div class="byline"><a href="/yazar/elif-aksoy">Elif Aksoy</a> · <a href="/kategori/gundem">Gündem</a>
       · 18.11.2026</div><p>Text</p>`))).toEqual(['Elif Aksoy']);
     expect(readBylines(load(`<h1>T</h1><div class="author-info"><a href="/profile/jordan-pike">Jordan Pike</a> and
-      <a href="/profile/maria-santos">Maria Santos</a> in <a href="/local">Local</a></div><p>Text</p>`))).toEqual(['Jordan Pike', 'Maria Santos']);
+      <a href="/profile/maria-santos">Maria Santos</a> in <a href="/local">Local</a></div><p>Text</p>`))).toEqual(['Jordan Pike and Maria Santos']);
     expect(readBylines(load(`<h1>T</h1><div class="meta"><a href="/staff/jane-doe"><span class="byline">Von Jane Doe</span>
       <span>Reporterin</span></a></div><p>Text</p>`))).toEqual(['Von Jane Doe']);
   });
@@ -223,7 +261,7 @@ describe('readBylines', () => {
     expect(readBylines(load(`<h1>T</h1><div class="author">Von <a href="/author/jane/">Jane Doe</a>, Fotos: <a href="/author/john/">John Roe</a></div>`)))
       .toEqual(['Jane Doe']);
     expect(readBylines(load(`<h1>T</h1><div class="author">Von <a href="/author/jane/">Jane Doe</a> und <a href="/author/john/">John Roe</a></div>`)))
-      .toEqual(['Jane Doe', 'John Roe']);
+      .toEqual(['Jane Doe und John Roe']);
   });
 
   it('falls back to a short line that starts with a byline word', () => {

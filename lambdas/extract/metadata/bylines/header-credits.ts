@@ -39,14 +39,19 @@ export function nameBesideDate(page: IndexedPage): string | null {
 /**
  * Rule "agency after the names": a regional paper that rewrites wire copy credits its writer and the agency in the
  * same box ("Jana Dvořáková, ČTK", "Jane Doe / dpa"); the names before the agency are the credit's, and the agency
- * is read as the wire source with them.
+ * is read as the wire source with them. Rule "place after the name": Swiss papers credit the writer with the place
+ * they file from and no byline word ("Jane Doe, Bern", "Jane Doe, Genf"); one capitalised word after the comma is that
+ * place, which the author cleaning cuts off.
  */
 function isCreditedNames(text: string): boolean {
   if (isNameList(text)) return true;
   const credit = AGENCY_AFTER_NAMES.exec(text);
-  return credit !== null && agencyNamed(credit[2]) !== null && isNameList(credit[1]);
+  if (credit !== null && agencyNamed(credit[2]) !== null && isNameList(credit[1])) return true;
+  const placed = NAME_AND_PLACE.exec(text);
+  return placed !== null && isNameList(placed[1]);
 }
 const AGENCY_AFTER_NAMES = /^(.+?)\s*[,/|]\s*([^,/|]+)$/u;
+const NAME_AND_PLACE = /^(.+?),\s*\p{Lu}\p{Ll}[\p{L}-]*$/u;
 
 /**
  * Chinese, Japanese and Korean names are two to four characters, written without spaces: a longer run is a phrase

@@ -173,9 +173,40 @@ export function labelledBreakLine(page: IndexedPage): string | null {
  */
 export function openingBreakLine(page: IndexedPage): string | null {
   const paragraph = firstParagraphAfterHeadline(page);
-  const first = paragraph?.children[0];
+  return paragraph ? bylineBeforeBreak(page, paragraph) : null;
+}
+
+/**
+ * Rule "name set off on the date line": a meta row opens with the byline word and the writer's name in bold or linked,
+ * then the row's other fields behind a middle dot, a bullet, a pipe or a dash ("di <strong>Jane Doe</strong> ·
+ * Pubblicato: 14 Nov 2017 alle 18:22"). The row runs longer than a byline, and its fields are no part of the credit:
+ * the byline word and the element's text are the credit. Null when the block opens otherwise.
+ */
+function creditBeforeField(page: IndexedPage, block: Element): string | null {
+  const [label, name, after] = block.children.filter((child) => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
+  if (label?.type !== 'text' || name?.type !== 'tag' || after?.type !== 'text' || !NAME_TAGS.has((name as Element).name)) return null;
+  const word = (label as unknown as { data: string }).data.replace(/\s+/g, ' ').trim();
+  const shown = page.shortText(name as Element, MAX_BYLINE_CHARS);
+  if (!shown || !FIELD_SEPARATOR.test((after as unknown as { data: string }).data)) return null;
+  const line = `${word} ${shown}`;
+  // The text before the name is the byline word alone.
+  return (BYLINE_START.exec(line)?.[0].trim().length ?? 0) >= word.length ? line : null;
+}
+/** The inline elements a row sets the writer's name in. */
+const NAME_TAGS = new Set(['strong', 'b', 'a', 'span', 'em']);
+/** What sets the row's next field apart from the name: a middle dot, a bullet, a pipe or a dash, spaced. */
+const FIELD_SEPARATOR = /^\s*[·•|–—-]\s/u;
+
+/**
+ * The block's first line when a line break ends it and it is a byline ("Par Jane Doe<br>Article publié le …"), else
+ * null. A next line that goes on with more writers ("By JANE DOE<br>and JOHN ROE") leaves the block to be read whole.
+ */
+function bylineBeforeBreak(page: IndexedPage, block: Element): string | null {
+  const first = block.children[0];
   const read = first ? lineFrom(page, first) : null;
-  return read?.endsAtBreak && BYLINE_START.test(read.line) && namesSomeone(read.line) ? read.line : null;
+  if (!read?.endsAtBreak || !BYLINE_START.test(read.line) || !namesSomeone(read.line)) return null;
+  const rest = page.shortText(block, MAX_BYLINE_CHARS * 4)?.slice(read.line.length) ?? '';
+  return MORE_WRITERS.test(rest) ? null : read.line;
 }
 
 /**
@@ -283,7 +314,8 @@ export function firstBylineLine(
       }
     }
     if (!BYLINE_INITIALS.has(first)) continue;
-    const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
+    // A block of a byline's visible length whose lines, spaced out, run longer is read by its first line.
+    const text = page.shortTextAt(index, MAX_BYLINE_CHARS) ?? bylineBeforeBreak(page, element) ?? creditBeforeField(page, element);
     if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text) || LOWERCASE_BYLINE.test(text) || GREEK_BYLINE.test(text)) && !page.isAnotherItemsRegion(element) && accept(element)
       && !isInTeaserLink(page, element, text)) return innermostLine(page, index, text);
   }
@@ -296,9 +328,13 @@ export function firstBylineLine(
  * as a whole before the line inside it does, and read whole it runs the writer into the next field ("Jane
  * DoeOpublikowano"). The line inside that opens the row is the byline, unless the row goes on with more writers
  * ("<span>By Jane Doe</span> and John Roe"); a label alone ("<strong>Por:</strong> <a>Jane Doe</a>") is no such
- * line. Looked for only once a row has matched.
+ * line. Looked for only once a row has matched. Rule "byline ends at its break": a block that sets the byline on a
+ * line of its own before the date ("<p>Par Jane Doe<br>Article publié le …</p>") credits the first line; read
+ * whole, the next line's first word runs into the name ("Jane Doe Article").
  */
 function innermostLine(page: IndexedPage, index: number, text: string): string {
+  const opening = bylineBeforeBreak(page, page.walk.elements[index]) ?? creditBeforeField(page, page.walk.elements[index]);
+  if (opening) return opening;
   const inner = writerLineInside(page, index);
   return inner && text.startsWith(inner) && !MORE_WRITERS.test(text.slice(inner.length)) ? inner : text;
 }

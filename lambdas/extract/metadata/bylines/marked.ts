@@ -241,7 +241,7 @@ export function bylineTexts(page: IndexedPage, element: Element): string[] {
     firstName ??= elements[descendant];
     names.push(name);
   }
-  if (firstName) return listsMoreWriters(page, element, names, firstName) ?? names;
+  if (firstName) return listsMoreWriters(page, element, names, firstName) ?? joinedNames(page, element, unique(names)) ?? names;
   // "Autor Jane Doe · Übersetzung <a>John Roe</a>": the marked names are the translator's; the writer's own line
   // in the byline names the writer.
   if (otherRoles > 0) {
@@ -251,7 +251,7 @@ export function bylineTexts(page: IndexedPage, element: Element): string[] {
   const items = listItems(page, element);
   if (items.length > 1) return items.flatMap((item) => itemTexts(page, item)).filter((text) => !ROLE_FIELD.test(text));
   const inner = namedBylinesInside(page, index);
-  if (inner.length > 0) return inner;
+  if (inner.length > 0) return joinedNames(page, element, inner) ?? inner;
   const lines = brokenLines(page, element);
   return lines.length > 0 ? lines : [page.shortText(element, MAX_BYLINE_CHARS) ?? ''];
 }
@@ -267,6 +267,30 @@ function listsMoreWriters(page: IndexedPage, byline: Element, names: string[], f
   const items = line?.replace(BYLINE_PREFIX, '').split(NAME_SEPARATOR).filter(Boolean) ?? [];
   return items.length > names.length && items.every(isNameList) ? [line!] : null;
 }
+
+/**
+ * Rule "one line of names": a byline that marks each writer's name in an element of its own joins them in its text
+ * as any list is joined ("by <span class="author-name">Jane Doe</span> and <span class="author-name">John Roe</span>
+ * <time>…</time>", "By <a class="author">JANE DOE</a>, <a class="author">JOHN ROE</a>"). The reader sees one credit,
+ * and it is read as one: the part of the byline's text from the first name to the last, when only a comma, an
+ * ampersand or a lowercase "and" stands between each name and the next. Null otherwise: names set side by side or
+ * apart by other words (a date, a role's label) are the byline's items, each read alone.
+ */
+function joinedNames(page: IndexedPage, byline: Element, names: string[]): string[] | null {
+  if (names.length < 2) return null;
+  const text = page.shortText(byline, MAX_BYLINE_CHARS * 2);
+  const start = text?.indexOf(names[0]) ?? -1;
+  if (start < 0) return null;
+  let end = start + names[0].length;
+  for (const name of names.slice(1)) {
+    const at = text!.indexOf(name, end);
+    if (at < 0 || !JOINING_WORDS.test(text!.slice(end, at))) return null;
+    end = at + name.length;
+  }
+  return [text!.slice(start, end)];
+}
+/** What joins two names of one list: a comma, an ampersand, or "and" in a byline language, lowercase, with or without a comma. */
+const JOINING_WORDS = /^\s*(?:&|,(?:\s*(?:and|und|et|y|e|en|og|och|i|ve)(?=\s))?|(?:and|und|et|y|e|en|og|och|i|ve)(?=\s))\s*$/u;
 
 /** The text of the nearest ancestor of `from`, up to the byline, that holds every name; null when it is too long. */
 function lineHoldingAll(page: IndexedPage, byline: Element, from: Element, names: string[]): string | null {
@@ -346,8 +370,11 @@ function followsOtherRoleLabel(page: IndexedPage, name: Element, byline: Element
   }
   return false;
 }
-/** The label of a translator's, photographer's, illustrator's or editor's credit, ending the text before a name. */
-const OTHER_ROLE_LABEL = /(?:^|[\s,·|])(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traducci[oó]n|traducido\s+por|traduction|traduit\s+par|fotos?|photos?|bilder?|illustrations?|illustrationen|illustrated\s+by|edited\s+by|redigiert\s+von|lektorat)\s*:?$/iu;
+/**
+ * The label of a translator's, photographer's, illustrator's or editor's credit, ending the text before a name; also
+ * the Russian and Ukrainian ones ("Текст: <a>…</a>, фото: <a>…</a>": photo, translation, illustrations).
+ */
+const OTHER_ROLE_LABEL = /(?:^|[\s,·|])(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traducci[oó]n|traducido\s+por|traduction|traduit\s+par|fotos?|photos?|bilder?|illustrations?|illustrationen|illustrated\s+by|edited\s+by|redigiert\s+von|lektorat|фото|перевод|переклад|иллюстрации|ілюстрації)\s*:?$/iu;
 
 /**
  * A byline that sets each writer in a block of its own ("<div>Jane Doe</div><div>John Roe</div>", list items) is
