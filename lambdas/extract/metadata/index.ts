@@ -30,6 +30,7 @@ import { hasToken, IndexedPage, textContent } from './regions';
 import { hostOf, httpUrl, originalAddress, withoutQuery } from '../url';
 import { archiveToolbarAddress, printedAddress, printedSiteName } from './renderings';
 import { domainSpelling, siteNameOf, spelledAsDomain } from './site-name';
+import { isSiteName } from './site-credits';
 
 /** Everything the page says about itself, read before the body is cleaned (cleaning mutates the DOM). */
 export interface PageMetadata {
@@ -157,7 +158,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     japanese: language !== null && primarySubtag(language) === 'ja',
   };
   let authors: string[] = [];
-  let wireSource: string | null = null;
+  let wireSource: string | null = cleanAuthors(structured?.organizationAuthors ?? [], authorContext).wireSource;
   const namesIn = (credits: string[]) => cleanAuthors(credits, authorContext, 'visible').authors;
   // Rule "writer of agency copy": a newsroom that republishes wire copy under an account named for the agency ("The
   // Associated Press") declares and marks the agency as the author, while the story's text opens with its writer's
@@ -214,7 +215,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   }
 
   if (authors.length > 0) authors = writersOverHiddenAccount(authors, page, authorContext);
-  wireSource ??= readSourceRowAgency(page) ?? readBylineBoxAgency(page);
+  wireSource ??= readSourceRowAgency(page, (name) => isSiteName(name, authorContext)) ?? readBylineBoxAgency(page);
 
   const region = localeRegion(page, tags, structured?.inLanguage ?? null);
   const timeZone = pageTimeZone({ region, language: language ?? undeclaredLanguage(page, documentTitle), host });
@@ -392,7 +393,8 @@ function headlines(page: IndexedPage): Element[] {
  * Jane Doe, John Roe", "J. Doe / J. Roe"): one byline line that names every declared author and more is the fuller
  * list, with the declared spelling of the names both give. Names from several byline elements are not one list (the
  * article's byline, a teaser's, a contact form's), and a line that leaves a declared name out is another credit:
- * the declaration stands.
+ * the declaration stands. A byline that marks each of its names and joins them with "and" or a comma is one line
+ * (rule "one line of names" of the byline reader).
  */
 function withVisibleCoWriters(declared: string[], visibleLines: () => string[][]): string[] {
   for (const names of visibleLines()) {

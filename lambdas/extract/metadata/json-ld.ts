@@ -14,6 +14,13 @@ export interface StructuredArticle {
   description: string | null;
   /** Raw author names, in order; cleaning happens in the authors stage. */
   authors: string[];
+  /**
+   * Names of the authors typed as an organization. Rule "organizations write no bylines": the authors are people
+   * only, and a node typed Organization (a press release's issuer, a company, a news agency) names none; an agency's
+   * name there is the wire source all the same. A group of people typed so is in `authors` (see
+   * {@link creditsItsPeople}).
+   */
+  organizationAuthors: string[];
   publisher: string | null;
   datePublished: string | null;
   dateModified: string | null;
@@ -218,7 +225,8 @@ function toStructuredArticle(node: JsonObject, byId: Map<string, JsonObject>): S
     type: typesOf(node)[0] ?? 'unknown',
     headline: text(node.headline) ?? text(node.name),
     description: text(node.description),
-    authors: author.filter((entry) => !isPublisherItself(entry, publisher)).flatMap((entry) => nameOf(entry)),
+    authors: author.filter((entry) => !isOrganization(entry) || creditsItsPeople(entry)).flatMap((entry) => nameOf(entry)),
+    organizationAuthors: author.filter((entry) => isOrganization(entry) && !creditsItsPeople(entry) && !isPublisherItself(entry, publisher)).flatMap((entry) => nameOf(entry)),
     publisher,
     datePublished: text(node.datePublished) ?? text(node.dateCreated) ?? text(node.uploadDate),
     dateModified: text(node.dateModified),
@@ -235,14 +243,27 @@ function toStructuredArticle(node: JsonObject, byId: Map<string, JsonObject>): S
 }
 
 /**
- * An Organization author with the publisher's name is the CMS's default credit, not a byline: dropping it lets
- * the page's visible byline name the writer.
+ * An Organization author with the publisher's name is the CMS's default credit, no byline and no agency's copy: on
+ * an agency's own site it names the agency as the publisher, not as the source of another newsroom's story.
  */
 function isPublisherItself(author: unknown, publisher: string | null): boolean {
-  if (!publisher || !author || typeof author !== 'object' || Array.isArray(author)) return false;
-  const isOrganization = typesOf(author as JsonObject).some((type) => type.endsWith('organization'));
+  if (!publisher) return false;
   const name = nameOf(author)[0];
-  return isOrganization && name !== undefined && name.toLowerCase() === publisher.toLowerCase();
+  return isOrganization(author) && name !== undefined && name.toLowerCase() === publisher.toLowerCase();
+}
+
+/**
+ * An organization node that credits the people who wrote the page as a group: "Contributors to Wikimedia projects" on
+ * every Wikipedia article, "The Editors of Encyclopaedia Britannica". Such a node names writers, not an institution.
+ */
+function creditsItsPeople(node: unknown): boolean {
+  return PEOPLE_GROUP.test(nameOf(node)[0] ?? '');
+}
+const PEOPLE_GROUP = /^(?:the\s+)?(?:contributors|editors|writers|authors|staff|volunteers)\s+(?:of|to|at)\s/iu;
+
+/** A node typed as an organization of any kind (Organization, NewsMediaOrganization, Corporation: the type's name ends so). */
+function isOrganization(node: unknown): boolean {
+  return isJsonObject(node) && typesOf(node).some((type) => type.endsWith('organization') || type === 'corporation');
 }
 
 /**

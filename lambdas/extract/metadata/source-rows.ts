@@ -14,18 +14,30 @@ import { agenciesIn, agencyNamed, SOURCE_LABEL, SOURCE_LABEL_WORDS } from './wir
  * dateline. Only a short labelled line whose rest is nothing but agencies counts, after the headline and outside
  * the regions of other items (a teaser's source is that story's).
  */
-export function readSourceRowAgency(page: IndexedPage): string | null {
+export function readSourceRowAgency(page: IndexedPage, isOwnSite: (name: string) => boolean): string | null {
   const { elements, visibleChars } = page.walk;
   for (let index = page.firstAfterHeadline(); index < elements.length; index++) {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_SOURCE_ROW_CHARS || !page.followsHeadlineAt(index)) continue;
     // A row opens with its label: the first character rules out nearly every short text before it is built.
     if (!SOURCE_LABEL_INITIALS.has(page.firstCharAt(index))) continue;
     const row = SOURCE_ROW.exec(page.shortTextAt(index, MAX_SOURCE_ROW_CHARS) ?? '');
-    const agencies = row ? agenciesIn(row[1]) : [];
+    const agencies = row ? agenciesIn(withoutOwnSite(row[1], isOwnSite)) : [];
     if (agencies.length > 0 && !page.isAnotherItemsRegion(elements[index])) return agencies[0];
   }
   return null;
 }
+/**
+ * Rule "own site first": news sites that rewrite agency copy credit themselves first, then the agencies and the
+ * editor's initials ("Quelle: DIE WOCHE ONLINE, dpa, AFP, rav", "Quelle: example.de, mli/dpa"). A first item that is
+ * the site's name or a domain is the site's own share of the story, and the items after it are read for the agencies.
+ */
+function withoutOwnSite(credit: string, isOwnSite: (name: string) => boolean): string {
+  const comma = credit.indexOf(',');
+  const first = comma > 0 ? credit.slice(0, comma).trim() : '';
+  return first && (isOwnSite(first) || DOMAIN.test(first)) ? credit.slice(comma + 1).trim() : credit;
+}
+const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
+
 /** A label and two agencies, with room to spare. */
 const MAX_SOURCE_ROW_CHARS = 60;
 const SOURCE_LABEL_INITIALS = caseInsensitiveInitials(SOURCE_LABEL_WORDS);

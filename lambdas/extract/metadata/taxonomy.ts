@@ -62,7 +62,7 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   const sectionValues = [...metaSections, ...(structured?.sections ?? [])];
   const headlines = [structured?.headline, ...tags.all('og:title')].filter((value): value is string => Boolean(value));
   const ownHosts = tags.all('og:url').map(hostOf).filter((host): host is string => host !== null);
-  const writers = [...tags.all('author', 'parsely-author', 'sailthru.author', 'dc.creator'), ...(structured?.authors ?? [])].map((name) => name.trim());
+  const writers = [...tags.all('author', 'parsely-author', 'sailthru.author', 'dc.creator'), ...(structured?.authors ?? []), ...(structured?.organizationAuthors ?? [])].map((name) => name.trim());
   // SEO plugins seed the keyword field with the headline: a keyword that repeats it names the page, not a topic.
   const tagLabels = readTags(links, tags, structured, writers, headlines)
     .filter((tag) => !headlines.some((headline) => sameLabel(headline.trim(), tag)) && !namesOwnSite(tag, ownHosts) && !namesWriter(tag, writers));

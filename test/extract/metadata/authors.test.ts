@@ -752,6 +752,32 @@ describe('readMetadata authors', () => {
   });
 });
 
+describe('readMetadata authors: organisations, co-writers and the source row', () => {
+  const metadataOf = (head: string, body: string) => readMetadata(load(`<html><head>${head}</head><body>${body}</body></html>`), { url: null, now: new Date('2024-01-01') });
+
+  it('names no organisation declared as the author, and reads an agency there as the wire source', () => {
+    const declared = (author: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Title","author":{"@type":"Organization","name":"${author}"}}</script>`;
+    // A firm named after its founders reads as a person; its type says otherwise.
+    const release = metadataOf(declared('Baker Ellison'), '<h1>Title</h1><p>The firm advised the buyer on the sale of the harbour site.</p><h3>About Baker Ellison</h3>');
+    expect(release.authors).toEqual([]);
+    expect(metadataOf(declared('Reuters'), '<h1>Title</h1><p>Text of the story.</p>').wireSource).toBe('Reuters');
+  });
+
+  it('takes the byline\'s co-writer when the byline marks each name and joins them with "and"', () => {
+    const byline = '<h1>Title</h1><div class="c-byline">by <span class="c-byline__author-name"><a href="/authors/jane-doe">Jane Doe</a></span> and <span class="c-byline__author-name"><a href="/authors/john-roe">John Roe</a></span> <time>Jun 4, 2024</time></div><p>Text.</p>';
+    expect(metadataOf('<meta name="author" content="Jane Doe">', byline).authors).toEqual(['Jane Doe', 'John Roe']);
+    const apart = '<h1>Title</h1><div class="byline"><span class="author-name">Jane Doe</span> <time>Jun 4, 2024</time> <span class="author-name">John Roe</span></div><p>Text.</p>';
+    expect(metadataOf('<meta name="author" content="Jane Doe">', apart).authors).toEqual(['Jane Doe']);
+  });
+
+  it('reads the agencies of a source row that credits the site itself first', () => {
+    const row = (credit: string) => `<h1>Title</h1><p>Text of the story, long enough to be the story's opening paragraph.</p><span class="source">Quelle: ${credit}</span>`;
+    expect(metadataOf('<meta property="og:site_name" content="EXAMPLE ONLINE">', row('EXAMPLE ONLINE, dpa, AFP, rav')).wireSource).toBe('dpa');
+    expect(metadataOf('', row('example.de, mli/dpa')).wireSource).toBe('dpa');
+    expect(metadataOf('', row('Rice University, dpa')).wireSource).toBeNull();
+  });
+});
+
 describe('readMetadata authors and editor credits', () => {
   const page = (editorLine: string) => load(`<html><head><script type="application/ld+json">{"@context":"https://schema.org",
     "@type":"NewsArticle","headline":"Title","author":{"@type":"Person","name":"John Roe"}}</script></head><body><h1>Title</h1>

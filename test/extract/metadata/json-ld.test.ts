@@ -170,13 +170,20 @@ describe('readJsonLd', () => {
     expect(result.article?.keywords).toEqual(['R&B', 'Jazz']);
   });
 
-  it('drops an Organization author that is the publisher itself, and keeps people and other organisations', () => {
+  it('keeps people as authors and sets organisations apart, dropping the publisher itself', () => {
     const result = readJsonLd(page(JSON.stringify({
       '@type': 'NewsArticle', headline: 'x',
       author: [{ '@type': 'Organization', name: 'Example Times' }, { '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Organization', name: 'Science Desk' }],
       publisher: { '@type': 'NewsMediaOrganization', name: 'Example Times' },
     })));
-    expect(result.article?.authors).toEqual(['Jane Doe', 'Science Desk']);
+    expect(result.article?.authors).toEqual(['Jane Doe']);
+    expect(result.article?.organizationAuthors).toEqual(['Science Desk']);
+  });
+
+  it('keeps an organisation that credits the page\'s writers as a group among the authors', () => {
+    const result = readJsonLd(page('{"@type": "Article", "headline": "x", "author": {"@type": "Organization", "name": "Contributors to Example projects"}}'));
+    expect(result.article?.authors).toEqual(['Contributors to Example projects']);
+    expect(result.article?.organizationAuthors).toEqual([]);
   });
 
   it('adds co-writers listed as creator to the author', () => {
