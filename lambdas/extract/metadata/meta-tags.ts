@@ -7,7 +7,6 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { isElement } from '../dom-walk';
 import { plainTextOf } from '../plain-text';
-import { isArticleContainer } from './link-places';
 import { attribute, hasToken, IndexedPage, textContent } from './regions';
 
 export class MetaTags {
@@ -77,7 +76,7 @@ export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($
     // A comment's or a sidebar teaser's time stamp dates that, not the article: a page with no other date took
     // its first reader comment's time. The headline's own frame is the article's, even where a theme names it after
     // the sidebar beside it ("pageWithSidebar"), as it is for the visible dateline.
-    if (attribs.datetime === undefined || (page.isForeignBesideHeadline(time) && !isInPostFooter(page, time)) || TEASER_TIME.test(attribs.class ?? '')) continue;
+    if (attribs.datetime === undefined || page.isForeignBesideHeadline(time) || TEASER_TIME.test(attribs.class ?? '')) continue;
     const marks = `${attribs.class ?? ''} ${attribs.itemprop ?? ''}`;
     const isPublished = /publish|posted|created|entry-date|date-?time|article/i.test(`${marks} ${attribs.pubdate !== undefined ? 'published' : ''}`);
     // Rule "updated time": WordPress themes print the last edit beside the publication ("<time class="updated">"),
@@ -127,19 +126,6 @@ export const UPDATED_TIME = /updated|modified/i;
  */
 const TEASER_TIME = /teaser/i;
 
-/**
- * Rule "post's own footer": WordPress's default themes (Twenty Twelve, Twenty Fifteen, Twenty Twenty-One) print the
- * post's date after its text, in a <footer> of the post's own <article>; unlike the page's footer, or a comment's
- * (whose article is the comment, a region of its own), it dates the post.
- */
-function isInPostFooter(page: IndexedPage, element: Element): boolean {
-  for (let node = element.parent; node && isElement(node); node = node.parent) {
-    if (node.name !== 'footer') continue;
-    const post = node.parent;
-    return !!post && isElement(post) && isArticleContainer(post) && !page.isForeign(post);
-  }
-  return false;
-}
 const PUBLISHED_ABBR = new Set(['published']);
 const UPDATED_ABBR = new Set(['updated']);
 
