@@ -403,11 +403,20 @@ function isCreditOnPicture(element: DomElement, tokens: ReadonlySet<string>): bo
 function creditOnPicture(img: DomElement): string | null {
   let container: DomNode | null = img.parent;
   for (let level = 0; container && isElement(container) && level < CAPTION_REACH; level++, container = container.parent) {
-    const credit = childElements(container).find((child) => isCreditOnPicture(child, attributeTokens(child)));
+    // Only a picture's box, of a few children, holds a credit on the picture: the story's container, which holds
+    // every picture of a long gallery, is not searched again for each of them (see captionAmongChildren).
+    const credit = holdsAtMostElements(container, MAX_PICTURE_BOX_CHILDREN)
+      ? childElements(container).find((child) => isCreditOnPicture(child, attributeTokens(child))) : undefined;
     if (credit) return boundedText(credit, MAX_CREDIT_CHARS);
     if (container.name === 'figure') break;
   }
   return null;
+}
+
+function holdsAtMostElements(box: DomElement, most: number): boolean {
+  let count = 0;
+  for (const child of box.children) if (isElement(child) && ++count > most) return false;
+  return true;
 }
 
 /** A credit box, but not a writer's or a source's box beside a head shot or a logo, which names a person or a site. */
@@ -439,9 +448,7 @@ function captionRowBelow(img: DomElement): DomElement | null {
  * 20,000 pictures each followed by a paragraph.
  */
 function captionAmongChildren(container: DomElement): DomElement | undefined {
-  let children = 0;
-  for (const child of container.children) if (isElement(child) && ++children > MAX_PICTURE_BOX_CHILDREN) return undefined;
-  return childElements(container).find(isSingleCaption);
+  return holdsAtMostElements(container, MAX_PICTURE_BOX_CHILDREN) ? childElements(container).find(isSingleCaption) : undefined;
 }
 /** A picture, its caption, its credit and a few wrappers and sources. */
 const MAX_PICTURE_BOX_CHILDREN = 12;
