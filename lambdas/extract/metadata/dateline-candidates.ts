@@ -9,7 +9,7 @@ import { UPDATED_TIME } from './meta-tags';
 import { containsAnyPattern, containsPattern, type IndexedPage, LOWER_HEADING_TAGS, textContent } from './regions';
 import { labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import type { Candidate } from './date-choice';
-import { captionTest, datesListedItem, holds, linkedTeaserTest, showsDateOfTheDay, showsEventTime, teaserArticleTest } from './foreign-dates';
+import { captionTest, dateOfTheDayTest, datesListedItem, holds, linkedTeaserTest, showsEventTime, teaserArticleTest } from './foreign-dates';
 
 /** Class names (parts of them, any case) that themes and CMS templates give the dateline element itself. */
 const DATELINE_CLASS = containsAnyPattern(['date', 'publish', 'posted', 'timestamp', 'time-stamp', 'datum', 'fecha', 'tarikh', 'تاريخ']);
@@ -74,6 +74,7 @@ export function* visibleDateCandidates(page: IndexedPage, title: string | null):
   const datesPicture = captionTest(page);
   const inTeaserArticle = teaserArticleTest(page);
   const inLinkedTeaser = linkedTeaserTest(page);
+  const showsDateOfTheDay = dateOfTheDayTest(page);
   const datesSomethingElse = (element: Element) => datesPicture(element) || inTeaserArticle(element) || inLinkedTeaser(element) || showsDateOfTheDay(element);
   const datelines = markedElements(page, (index) => isDatelineElement(elements[index].name, classes[index], ids[index], itemprops[index]), datesSomethingElse);
   let metaLines: Element[] | undefined;

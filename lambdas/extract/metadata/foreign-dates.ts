@@ -30,10 +30,24 @@ const EVENT_CLASS = /(?:^|[\s_-])[eE]vents?(?![a-z])/;
  * page with no `<h1>` nothing tells the masthead from the article's head, and it comes first; an element named for
  * today, or inside or around one (a level up), shows the date the page was served, not the day it was written.
  */
-export function showsDateOfTheDay(element: Element): boolean {
-  const namesToday = (node: Element) => containsPattern(node.attribs.id, DATE_OF_THE_DAY) || containsPattern(node.attribs.class, DATE_OF_THE_DAY);
-  const parent = element.parent;
-  return holds(element, namesToday) || (parent !== null && isElement(parent) && namesToday(parent));
+export function dateOfTheDayTest(page: IndexedPage): (element: Element) => boolean {
+  const { elements, position, parentIndex } = page.walk;
+  // Whether each element is named for today or holds one that is, from one pass backwards over the walk (children
+  // come after their parents): asked of every candidate, a search of each one's subtree cost the depth of a deep
+  // page's nesting times its size.
+  const holdsToday = new Uint8Array(elements.length);
+  for (let index = elements.length - 1; index >= 0; index--) {
+    if (holdsToday[index] === 0 && namesToday(elements[index])) holdsToday[index] = 1;
+    if (holdsToday[index] === 1 && parentIndex[index] >= 0) holdsToday[parentIndex[index]] = 1;
+  }
+  return (element) => {
+    const at = position.get(element);
+    const parent = element.parent;
+    return (at === undefined ? holds(element, namesToday) : holdsToday[at] === 1) || (parent !== null && isElement(parent) && namesToday(parent));
+  };
+}
+function namesToday(node: Element): boolean {
+  return containsPattern(node.attribs.id, DATE_OF_THE_DAY) || containsPattern(node.attribs.class, DATE_OF_THE_DAY);
 }
 /** Ids and class names (parts of them, any case) of a masthead's date of the day. */
 const DATE_OF_THE_DAY = containsAnyPattern(['today', 'currentdate', 'current-date', 'current_date', 'curdate', 'datenow', 'date-now', 'date_now']);
