@@ -107,7 +107,7 @@ function updateOfDeclaredDateline(page: IndexedPage, title: string | null, decla
  */
 function savedBeforePublication(modified: DateChoice, published: DateChoice): boolean {
   if (modified.iso === null || published.iso === null) return false;
-  if (givesDayAlone({ ...modified, source: null })) return modified.iso.slice(0, 10) < published.iso.slice(0, 10);
+  if (declaresDayAlone(modified)) return modified.iso.slice(0, 10) < published.iso.slice(0, 10);
   return Date.parse(modified.iso) < Date.parse(published.iso);
 }
 
@@ -141,7 +141,11 @@ function settledDayMonthOrder(choice: SourcedChoice, visibleIso: string): Source
  * ("2026-12-01T00:00:00+01:00") is a time of its own.
  */
 function givesDayAlone(choice: SourcedChoice): boolean {
-  if (choice.source === 'url') return true;
+  return choice.source === 'url' || declaresDayAlone(choice);
+}
+
+/** A date read as its day's midnight from a value that states no clock. */
+function declaresDayAlone(choice: DateChoice): boolean {
   return choice.iso !== null && choice.raw !== null && choice.iso.slice(11, 19) === '00:00:00' && !showsClock(choice.raw);
 }
 
