@@ -153,7 +153,7 @@ const STORY_BOX_TAGS = new Set(['body', 'main', 'article']);
 function discussionUnder(heading: DomElement, keep: Set<DomNode>): DomElement {
   const box = heading.parent;
   if (!box || !isElement(box) || keep.has(box) || box.name === 'body') return heading;
-  const first = box.children.find((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
+  const first = firstContent(box);
   return first === heading ? box : heading;
 }
 
@@ -180,7 +180,7 @@ function headedSection(heading: DomElement, keep: Set<DomNode>): DomNode[] {
 function titledBox(title: DomElement, keep: Set<DomNode>): DomElement {
   let box = title;
   for (let parent = box.parent; parent && isElement(parent) && !keep.has(parent) && !STORY_BOX_TAGS.has(parent.name); parent = parent.parent) {
-    const first = parent.children.find((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
+    const first = firstContent(parent);
     if (first !== box) break;
     box = parent;
   }
@@ -215,9 +215,18 @@ const PITCH_BOX_TAGS = new Set(['div', 'section', 'aside']);
 /** The blocks a pitch's last line is set in. */
 const PITCH_LINE_TAGS = new Set(['p', 'div']);
 
+/** The first element or non-blank text among the node's children. */
+function firstContent(node: DomElement): DomNode | undefined {
+  return node.children.find(isContent);
+}
+
 /** The last element or non-blank text among the node's children. */
 function lastContent(node: DomElement): DomNode | undefined {
-  return node.children.findLast((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
+  return node.children.findLast(isContent);
+}
+
+function isContent(child: DomNode): boolean {
+  return isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== '');
 }
 
 /**
@@ -315,7 +324,7 @@ function isNoteNumber(element: DomElement, href: string, own: TextStats): boolea
   if (!href.startsWith('#') || own.chars > 3 || !/^\d+$/.test(normalizeSpace(rawText(element)))) return false;
   const box = element.parent;
   if (!box || !isElement(box)) return false;
-  const opening = box.children.find((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
+  const opening = firstContent(box);
   return opening === element && nextElement(element) !== null;
 }
 
@@ -355,7 +364,7 @@ function isLabelledLink(text: string, own: TextStats): boolean {
  * several words that is all the rest.
  */
 function isEmphasisLabelledLink(element: DomElement, text: string, own: TextStats): boolean {
-  const first = element.children.find((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
+  const first = firstContent(element);
   if (!first || !isElement(first) || (first.name !== 'strong' && first.name !== 'b')) return false;
   const label = normalizeSpace(rawText(first));
   if (!label || label.split(' ').length > 4 || !text.startsWith(label)) return false;
@@ -371,8 +380,7 @@ function isHeadingLike(element: DomElement): boolean {
   // A short bold or plain block opening its container plays the role of a heading ("Read also", "Comments").
   if (!HEADING_ROLE_TAGS.has(element.name)) return false;
   const parent = element.parent;
-  const first = parent?.children?.find((child) => isElement(child) || (child.type === 'text' && (child.data ?? '').trim() !== ''));
-  return first === element;
+  return parent?.children?.find(isContent) === element;
 }
 
 /**
