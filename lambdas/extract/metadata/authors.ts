@@ -5,11 +5,11 @@
  */
 import { agenciesIn, agencyAtEdge, agencyNamed } from './wire-agencies';
 import type { AuthorContext } from './author-context';
-import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, ROLE_WORDS } from './byline-vocabulary';
+import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, OUTLET_CREDIT, ROLE_WORDS } from './byline-vocabulary';
 import { inReadingOrder } from './name-forms';
-import { isFullName, isInstitution, isPhrase, LEADING_CONJUNCTION } from './name-shapes';
+import { isFullName, isInstitution, isPhrase, LEADING_CONJUNCTION, NAME_PARTICLE } from './name-shapes';
 import { isSiteName, isWholeSiteName, notesOwnDomain, SITE_NAME_JOIN } from './site-credits';
-import { INSTITUTION_WORD, STATE_BODY } from './name-cleaning';
+import { BYLINE_WORD_BEFORE_FULL_NAME, INSTITUTION_WORD, STATE_BODY } from './name-cleaning';
 import { fullName } from './name-completion';
 import { splitByline } from './byline-parts';
 
@@ -163,10 +163,10 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // The site's own name credited whole: read before splitting, which would cut a name with an "&" ("Mac & i")
     // into words that no longer match it.
     if (SITE_NAME_JOIN.test(candidate) && isWholeSiteName(candidate, context)) continue;
-    const parts = withoutTitleAffiliation(splitByline(candidate, context.japanese === true), context);
+    const parts = withoutOutletCredit(withoutTitleAffiliation(splitByline(candidate, context.japanese === true), context, candidate));
     // A "list" with a phrase among its items ("#Notes on the law in X and Y", "Martin is a full-stack engineer")
     // is prose split at an "and" or a comma: none of its items is a name.
-    if (parts.length > 1 && parts.some((part) => isPhrase(part.replace(BYLINE_PREFIX, '')) && !ROLE_DESCRIPTION.test(part))) continue;
+    if (parts.length > 1 && parts.some((part) => isPhrase(part.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '')) && !ROLE_DESCRIPTION.test(part))) continue;
     // Rule "labelled list": "Redaktion: Jane Doe und John Roe", "Fotos: Jane Doe, John Roe": a label that is no
     // byline word names the role of every name in the list, as it does of a name alone (see cleanName).
     if (parts.length > 1 && OTHER_ROLE_LABEL.test(parts[0].replace(BYLINE_PREFIX, ''))) continue;
@@ -233,10 +233,33 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
  * A co-writer after a title brings a title of their own ("Ann Lee, Staff Writer, and Bo Park, Senior Editor"), so
  * the list is cut only at a title whose next-but-one part is no title.
  */
-function withoutTitleAffiliation(parts: string[], context: AuthorContext): string[] {
+function withoutTitleAffiliation(parts: string[], context: AuthorContext, credit: string): string[] {
   const isTitle = (part: string | undefined) => part !== undefined && isJobTitle(part, context);
   for (let at = 1; at < parts.length - 1; at++) {
-    if (isTitle(parts[at]) && !isTitle(parts[at - 1]) && !isTitle(parts[at + 2])) return parts.slice(0, at + 1);
+    if (isTitle(parts[at]) && !isTitle(parts[at - 1]) && !isTitle(parts[at + 2]) && !joinsCoWriter(credit, parts[at], parts[at + 1])) return parts.slice(0, at + 1);
+  }
+  return parts;
+}
+
+/**
+ * Rule "co-writer after a title": "By Ana Ruiz, Reporter and Ben Otieno", the house style of TV-station bylines. An
+ * "and" straight after a writer's title brings the next writer, whose own title may be one the vocabulary lacks
+ * ("Photojournalist"); an affiliation goes on after its title with a comma.
+ */
+function joinsCoWriter(credit: string, title: string, next: string): boolean {
+  const at = credit.indexOf(title);
+  return at >= 0 && TITLE_THEN_AND.test(credit.slice(at + title.length)) && isFullName(next);
+}
+const TITLE_THEN_AND = /^\s*,?\s*(?:and|und|et|y|e|en|og|och|i|ve)\s/iu;
+
+/**
+ * Rule "outlet after the writers" (see OUTLET_CREDIT): read as an item of the list, the outlet's lowercase brand is
+ * a phrase that makes the whole byline prose. Behind a full name it ends the writers, and the parts after it credit
+ * desks too.
+ */
+function withoutOutletCredit(parts: string[]): string[] {
+  for (let at = 1; at < parts.length; at++) {
+    if (OUTLET_CREDIT.test(parts[at]) && !NAME_PARTICLE.test(parts[at]) && agenciesIn(parts[at]).length === 0 && isFullName(parts[at - 1].replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, ''))) return parts.slice(0, at);
   }
   return parts;
 }

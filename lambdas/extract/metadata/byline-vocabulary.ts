@@ -70,6 +70,14 @@ export const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:[,;|&/·•،、\n](?:
  */
 export const LOWERCASE_AND = /\s+(?:dan|na|và|ja|és|ir|un|та|і|और|اور|ও|এবং|และ|மற்றும்)\s+/u;
 /**
+ * Rule "outlet after the writers": Globo's portals credit the writers, then the outlet's desk and the city ("Por Ana
+ * Souza e Pedro Lima, g1 Rio — Rio de Janeiro", "…, gnotícias Rio e TV Guanabara"). The outlet's brand is one
+ * lowercase Latin word, digits allowed, and the words after it are capitalised, up to a spaced dash before the city.
+ * A sentence has more lowercase words; a name particle ("de Jong") and an agency in lowercase ("dpa") are told apart
+ * by whoever reads the part.
+ */
+export const OUTLET_CREDIT = /^\p{Script=Latin}(?<=\p{Ll})[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d.-]*)*(?:\s+[-–—]\s[^]*)?$/u;
+/**
  * Job titles and desk words that follow or replace a name; also the desks of South Asian sites: Urdu "ویب ڈیسک" (web
  * desk) and "اسٹاف رپورٹر" (staff reporter), Hindi "डिजिटल डेस्क" and "ब्यूरो" (bureau), Bengali "অনলাইন ডেস্ক"; the
  * Hebrew posts printed after the writer's name ("כתבת הבריאות", the health correspondent; "עורך", editor; "פרשן",

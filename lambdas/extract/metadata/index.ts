@@ -397,6 +397,8 @@ function headlines(page: IndexedPage): Element[] {
  * (rule "one line of names" of the byline reader).
  */
 function withVisibleCoWriters(declared: string[], visibleLines: () => string[][]): string[] {
+  const separate = declared.length === 1 ? separateBylineNames(declared[0], visibleLines()) : null;
+  if (separate) return separate;
   for (const names of visibleLines()) {
     if (names.length <= declared.length) continue;
     const spelled = names.map((shown) => declared.find((name) => sameWriter(name, shown)) ?? shown);
@@ -404,6 +406,20 @@ function withVisibleCoWriters(declared: string[], visibleLines: () => string[][]
   }
   return declared;
 }
+
+/**
+ * Rule "co-writers declared as one": Vietnamese CMSs declare the writers of a shared byline as one person whose name
+ * is the byline's text ("NGUYỄN HÙNG - THU TRANG"), while the byline links each name to its own profile. When the
+ * byline's elements give one name each and the declared name is exactly those names in order, joined by a spaced
+ * dash, a comma, a slash or an ampersand, they are the writers. Null otherwise.
+ */
+function separateBylineNames(declared: string, visibleLines: string[][]): string[] | null {
+  if (visibleLines.length < 2 || visibleLines.some((names) => names.length !== 1)) return null;
+  const shown = visibleLines.map(([name]) => name);
+  const parts = declared.split(JOINED_NAMES_SEPARATOR);
+  return parts.length === shown.length && parts.every((part, at) => part.trim().toLowerCase() === shown[at].toLowerCase()) ? shown : null;
+}
+const JOINED_NAMES_SEPARATOR = /\s+[-–—]\s+|\s*[,/&]\s*/u;
 
 /**
  * The declared name as the byline shows it: the same, in any case, or with the given names cut to their initials

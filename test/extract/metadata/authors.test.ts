@@ -55,6 +55,8 @@ describe('cleanAuthors: a job title behind a name', () => {
     ['Ann Lee, Bo Park, Cy Diaz', ['Ann Lee', 'Bo Park', 'Cy Diaz']],
     ['By Ann Lee, Staff Writer, and Bo Park, Senior Editor', ['Ann Lee', 'Bo Park']],
     ['Von Mara Holm, Redakteurin, und Lars Brink, Korrespondent', ['Mara Holm', 'Lars Brink']],
+    ['By Ann Lee, Reporter and Bo Park, Photojournalist', ['Ann Lee', 'Bo Park']],
+    ['By Ann Lee, Reporter and Bo Park', ['Ann Lee', 'Bo Park']],
   ])('keeps co-writers who carry titles of their own or none: %s', (line, names) => {
     expect(visible(line)).toEqual(names);
   });
@@ -752,6 +754,31 @@ describe('readMetadata authors', () => {
   });
 });
 
+describe('cleanAuthors: the outlet after the writers (rule "outlet after the writers")', () => {
+  const context = { siteName: null, publisher: null, host: null };
+
+  it.each([
+    ['Por Ana Souza, g1 Rio — Rio de Janeiro', ['Ana Souza']],
+    ['Por Ana Souza e Pedro Lima, gnotícias Rio e TV Serra — Rio de Janeiro', ['Ana Souza', 'Pedro Lima']],
+    ['Por Ana Souza, gnotícias Rio', ['Ana Souza']],
+  ])('reads the writers and not the desk in %s', (line, names) => {
+    expect(cleanAuthors([line], context, 'visible').authors).toEqual(names);
+    expect(cleanAuthors([line], context).authors).toEqual(names);
+  });
+
+  it('reads a lowercase agency after the writer as the wire source', () => {
+    expect(cleanAuthors(['Ann Lee, dpa'], context, 'visible')).toEqual({ authors: ['Ann Lee'], wireSource: 'dpa' });
+  });
+});
+
+describe('cleanAuthors: the Catalan byline word', () => {
+  const context = { siteName: null, publisher: null, host: null };
+
+  it('reads "per" lowercase as the byline word and "i" as "and"', () => {
+    expect(cleanAuthors(['per Jordi Puig i Núria Vila'], context, 'visible').authors).toEqual(['Jordi Puig', 'Núria Vila']);
+  });
+});
+
 describe('readMetadata authors: organisations, co-writers and the source row', () => {
   const metadataOf = (head: string, body: string) => readMetadata(load(`<html><head>${head}</head><body>${body}</body></html>`), { url: null, now: new Date('2024-01-01') });
 
@@ -768,6 +795,14 @@ describe('readMetadata authors: organisations, co-writers and the source row', (
     expect(metadataOf('<meta name="author" content="Jane Doe">', byline).authors).toEqual(['Jane Doe', 'John Roe']);
     const apart = '<h1>Title</h1><div class="byline"><span class="author-name">Jane Doe</span> <time>Jun 4, 2024</time> <span class="author-name">John Roe</span></div><p>Text.</p>';
     expect(metadataOf('<meta name="author" content="Jane Doe">', apart).authors).toEqual(['Jane Doe']);
+  });
+
+  it('splits a declared name that joins the byline\'s separately linked names (rule "co-writers declared as one")', () => {
+    const declared = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Title","author":{"@type":"Person","name":"NGUYỄN HÙNG - THU TRANG"}}</script>';
+    const byline = '<h1>Title</h1><div class="author-info"><a href="/tac-gia/nguyen-hung.htm" class="name">NGUYỄN HÙNG</a> - <a href="/tac-gia/thu-trang.htm" class="name">THU TRANG</a></div><p>Text.</p>';
+    expect(metadataOf(declared, byline).authors).toEqual(['NGUYỄN HÙNG', 'THU TRANG']);
+    const one = '<h1>Title</h1><div class="author-info"><a href="/tac-gia/nguyen-hung.htm" class="name">NGUYỄN HÙNG - THU TRANG</a></div><p>Text.</p>';
+    expect(metadataOf(declared, one).authors).toEqual(['NGUYỄN HÙNG - THU TRANG']);
   });
 
   it('reads the agencies of a source row that credits the site itself first', () => {

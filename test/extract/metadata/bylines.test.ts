@@ -182,6 +182,17 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><p>Γράφει η εφημερίδα ότι η Βουλή θα ψηφίσει σήμερα.</p><p>Text</p>'))).toEqual([]);
   });
 
+  it('reads a Catalan byline opened by a lowercase "per", its writers joined by "i" (rule "lowercase byline word")', () => {
+    expect(readBylines(load('<h1>T</h1><div><span>per <strong>Jordi Puig</strong> i <strong>Núria Vila</strong></span><span class="lloc">Mataró</span></div><p>Text</p>'))).toEqual(['per Jordi Puig i Núria Vila']);
+    expect(readBylines(load('<h1>T</h1><p>per Jordi Puig</p><p>Text</p>'))).toEqual(['per Jordi Puig']);
+    expect(readBylines(load('<h1>T</h1><p>per la Generalitat i els Ajuntaments</p><p>Text</p>'))).toEqual([]);
+  });
+
+  it('reads a byline that sets each writer and role in a block of its own with the blocks spaced (rule "one writer a block")', () => {
+    expect(readBylines(load('<h1>T</h1><div><div>By <a href="/people/ann-lee">Ann Lee</a>, Reporter</div><div>and <a href="/people/bo-park">Bo Park</a>, Photojournalist</div></div><p>Text</p>')))
+      .toEqual(['By Ann Lee, Reporter and Bo Park, Photojournalist']);
+  });
+
   it('reads a Turkish byline labelled "Haber:" or "Yazan:"', () => {
     expect(readBylines(load('<h1>T</h1><div><span>Haber: Deniz Yılmaz</span> <span>18 Kasım 2026</span></div><p>Text</p>'))).toEqual(['Haber: Deniz Yılmaz']);
     expect(readBylines(load('<h1>T</h1><p>Yazan: Elif Aksoy</p><p>Text</p>'))).toEqual(['Yazan: Elif Aksoy']);

@@ -6,6 +6,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isBlank } from '../../dom-walk';
+import { BLOCK_TAGS } from '../../content/dom';
 import { BYLINE_PREFIX, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT } from '../byline-vocabulary';
 import { attributeContains, caseInsensitiveInitials, type IndexedPage } from '../regions';
 
@@ -49,10 +50,13 @@ const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'interview', 'haber', '
 const SLASHED_BYLINE_LABEL = '[文]\\s*[/／]';
 /**
  * Rule "lowercase byline word": Romanian and Italian bylines open with a lowercase "de" or "di" ("de Andrei Popescu"),
- * words that also open sentences and French and Spanish lines in every case. Only lowercase and before two or
- * three capitalised words that end the line, the shape of a name, is the line a byline.
+ * Catalan ones with "per" ("per Jordi Puig i Núria Vila"), words that also open sentences and French and Spanish
+ * lines in every case; capitalised, "Per" is a Scandinavian given name. Only lowercase and before names that end the
+ * line, each two or three capitalised words, more writers after a comma or the "and" of those languages (Catalan
+ * "i", Italian "e", Romanian "și"), is the line a byline.
  */
-const LOWERCASE_BYLINE = /^(?:de|di)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u;
+const LOWERCASE_BYLINE_NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}`;
+const LOWERCASE_BYLINE = new RegExp(String.raw`^(?:de|di|per)\s+${LOWERCASE_BYLINE_NAME}(?:(?:\s+(?:i|e|și)|,)\s+${LOWERCASE_BYLINE_NAME})*$`, 'u');
 /**
  * Rule "Greek byline": Greek papers credit the writer with the article of the genitive, "of", and the name in that
  * case ("Του Γιώργου Αντωνίου", "Της Μαρίας Νικολάου", "Των … και …" for several), or with "writes" and the article
@@ -336,7 +340,21 @@ function innermostLine(page: IndexedPage, index: number, text: string): string {
   const opening = bylineBeforeBreak(page, page.walk.elements[index]) ?? creditBeforeField(page, page.walk.elements[index]);
   if (opening) return opening;
   const inner = writerLineInside(page, index);
-  return inner && text.startsWith(inner) && !MORE_WRITERS.test(text.slice(inner.length)) ? inner : text;
+  if (!inner || !text.startsWith(inner)) return text;
+  return MORE_WRITERS.test(text.slice(inner.length)) ? blockLines(page, page.walk.elements[index]) ?? text : inner;
+}
+
+/**
+ * Rule "one writer a block": TV-station templates set each writer of a shared byline in a block of its own, role
+ * after the name ("<div>By <a>Ana Ruiz</a>, Reporter</div><div>and <a>Ben Otieno</a>, Photojournalist</div>"). The
+ * row's text runs one block's last word into the next one's first ("Reporterand"); its blocks, read one by one and
+ * spaced, are the line. Null when the row holds anything but blocks.
+ */
+function blockLines(page: IndexedPage, row: Element): string | null {
+  const children = row.children.filter((child) => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
+  if (children.length < 2 || !children.every((child) => child.type === 'tag' && BLOCK_TAGS.has((child as Element).name))) return null;
+  const lines = children.map((child) => page.shortText(child as Element, MAX_BYLINE_CHARS));
+  return lines.every((line) => line !== null) ? lines.join(' ') : null;
 }
 const LETTER = /\p{L}/u;
 /**
