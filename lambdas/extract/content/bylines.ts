@@ -9,12 +9,13 @@
  * The header's date row goes too, whether the page printed it alone ("13:47, 6 Aug 2023") or with a place, a
  * label or the names around it ("Lindach 12.03.2023, 14:05 Uhr", "Sanne Bakker 22 okt. 2023 om 17:48").
  */
-import { BYLINE_PREFIX, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, ROLE_WORDS } from '../metadata/byline-vocabulary';
+import { BYLINE_PREFIX, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUTLET_CREDIT, ROLE_WORDS } from '../metadata/byline-vocabulary';
+import { BYLINE_WORD_BEFORE_FULL_NAME } from '../metadata/name-cleaning';
 import { withCoWritersListed } from '../metadata/byline-parts';
 import { parseDate } from '../metadata/dates';
 import { foldArabic, markArabicMonths } from '../metadata/arabic-dates';
 import { MONTH_BY_NAME, WEEKDAY_NAMES } from '../metadata/month-names';
-import { agenciesIn, SOURCE_LABEL } from '../metadata/wire-agencies';
+import { agenciesIn, agencyNamed, SOURCE_LABEL } from '../metadata/wire-agencies';
 import type { Block, TextBlock } from './blocks';
 import { isDateStamp } from './labels';
 import { DENSE_SCRIPT_WEIGHT, readingLength } from './measure';
@@ -77,7 +78,7 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
     // credit is left whole for the source-credit split, which reads its agency.
     const text = header.has(index) ? withoutSourceFields(block.text) : block.text;
     if (text === '') return false;
-    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text) || isReviewCredit(text) || isPosterRow(text)) {
+    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || isReviewCredit(text) || isPosterRow(text)) {
       afterByline = names.size > 0;
       return false;
     }
@@ -129,10 +130,12 @@ const MAX_AGENCY_BYLINE_CHARS = 60;
 /**
  * Rule "agency byline": "Por Agencia EFE", "By AFP", "Von dpa und Reuters". An agency goes to the record's wireSource,
  * not its authors, so no author's name marks the byline row of a story an agency filed; its label and the agency
- * alone do.
+ * alone do. Among the header's rows the agency's name alone is the byline too: Indian papers print "PTI" in the
+ * byline box of the copy they take from the Press Trust of India.
  */
-function isAgencyByline(text: string): boolean {
+function isAgencyByline(text: string, inHeader: boolean): boolean {
   if (text.length > MAX_AGENCY_BYLINE_CHARS) return false;
+  if (inHeader && agencyNamed(text.replace(CLOSING_STOP, '')) !== null) return true;
   const label = BYLINE_PREFIX.exec(text);
   return label !== null && label[0].length > 0 && agenciesIn(text.slice(label[0].length).replace(CLOSING_STOP, '')).length > 0;
 }
@@ -290,12 +293,13 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   // "By Tom Harlan with AFP": the co-writers or the agency after "with" are more items of the list.
   const credit = withCoWritersListed(writers.replace(SIGN_OFF_EMAIL, '').replace(CLOSING_STOP, ''));
   // "Της Ελένης Μαργαρίτη και του Νίκου Σταύρου": a credit may repeat its byline word before each writer.
-  const parts = credit.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).map((part) => part.replace(BYLINE_PREFIX, ''));
+  const parts = credit.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).map((part) => part.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, ''));
   const isName = (part: string) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, ''))))
     || (JAPANESE_BYLINE.test(part.trim()) && names.has(comparable(part.trim().replace(JAPANESE_ROLE_SUFFIX, ''))));
-  // "Autorin: Jane Doe, Apothekerin", "By Jane Doe, Senior Editor": after the names, the writer's title or place.
+  // "Autorin: Jane Doe, Apothekerin", "By Jane Doe, Senior Editor": after the names, the writer's title or place,
+  // or the outlet's desk ("Por Ana Souza, g1 Rio — Rio de Janeiro").
   const named = parts.findIndex((part) => !isName(part));
-  if (named === -1 || (named > 0 && parts.slice(named).every(isTitleOrPlace))) return true;
+  if (named === -1 || (named > 0 && (parts.slice(named).every(isTitleOrPlace) || OUTLET_CREDIT.test(parts[named].trim())))) return true;
   const credited = comparable(credit);
   return isNameList(credited, names) || isNameList(withoutLeadIn(credited, names), names);
 }

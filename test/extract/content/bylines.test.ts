@@ -19,6 +19,23 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it('drops a byline row that names the writers and then the outlet\'s desk (rule "outlet after the writers")', () => {
+    const body = run(page(`<article><p>Por Ana Souza e Pedro Lima, gnotícias Rio e TV Serra — Rio de Janeiro</p>${story}</article>`), { authors: ['Ana Souza', 'Pedro Lima'] }).body;
+    expect(body).not.toContain('Ana Souza');
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
+  it('drops a Catalan byline row opened by a lowercase "per", its place run on', () => {
+    const body = run(page(`<article><p>per Jordi Puig i Núria Vila Mataró</p>${story}</article>`), { authors: ['Jordi Puig', 'Núria Vila'] }).body;
+    expect(body).not.toContain('Jordi Puig');
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
+  it('drops the agency alone among the header\'s rows, not after the story (rule "agency byline")', () => {
+    expect(run(page(`<article><p>PTI</p>${story}</article>`)).body.split('\n\n')).toHaveLength(6);
+    expect(run(page(`<article>${story}<p>Harbour staff and PTI</p></article>`)).body).toContain('Harbour staff and PTI');
+  });
+
   it('drops a dated signature in brackets, also where boxes on the people in the story follow it (rule "dated signature")', () => {
     const boxes = '<h3>Zur Person</h3><p>Ernst Falk (58) leitet das Hafenamt.</p><h3>Mehr zum Hafen</h3><p>Der Hafen in Zahlen: 40 Schiffe am Tag.</p>';
     const body = run(page(`<article>${story}<p>(Mara Holm, 1.12.2031)</p>${boxes}</article>`), { authors: ['Mara Holm'] }).body;
