@@ -34,7 +34,7 @@ import { pruneContainer } from './prune';
 import { dropPullQuotes } from './pull-quotes';
 import { scoreTree } from './score';
 import { findReplyForms, mainLandmark, selectContainer, storyAround } from './select';
-import { joinDatelineRow, splitSourceCredit } from './source-credit';
+import { dropInitialsSignOff, joinDatelineRow, splitSourceCredit } from './source-credit';
 import { dropTeaserRuns } from './teasers';
 import { dropRepeatedTitle } from './title';
 import { forgetAttributeTokens } from './tokens';
@@ -166,7 +166,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     }
   }
   const dateline = joinDatelineRow(blocks);
-  const { blocks: story, creditedAgency } = splitSourceCredit(dropWriterNote(dropContactCard(dropBylineBlocks(dropPublisherNotices(dropRepeatedPlaceholders(cutAtEndMark(dateline.blocks))), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null)), context.authors ?? []));
+  const { blocks: story, creditedAgency } = splitSourceCredit(dropInitialsSignOff(dropWriterNote(dropContactCard(dropBylineBlocks(dropPublisherNotices(dropRepeatedPlaceholders(cutAtEndMark(dateline.blocks))), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null)), context.authors ?? [])));
   const direction = declaredDirection(selection ? storyBox(selection.top, stats) : walk.byTag.get('body')?.[0] ?? walk.byTag.get('html')?.[0] ?? null);
   if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, creditedAgency: null, declaredDirection: direction };
   return {

@@ -48,6 +48,20 @@ export function splitSourceCredit(blocks: Block[]): SplitBody {
 }
 
 /**
+ * Rule "initials sign-off": Philippine papers close a story's last paragraph with the initials of the editor who
+ * handled it after a slash, behind the last sentence ("… before the Undas season. /jpv"), as a desk's note, no part of
+ * the sentence. Only lowercase initials after a sentence's closing mark, at the end of one of the last two blocks: a
+ * promotion the template sets under the story may follow.
+ */
+export function dropInitialsSignOff(blocks: Block[]): Block[] {
+  return blocks.map((block, index) => (index >= blocks.length - SIGN_OFF_BLOCKS && block.kind === 'p' && INITIALS_SIGN_OFF.test(block.text) && INITIALS_SIGN_OFF.test(block.html)
+    ? { ...block, text: block.text.replace(INITIALS_SIGN_OFF, ''), html: block.html.replace(INITIALS_SIGN_OFF, '') }
+    : block));
+}
+const SIGN_OFF_BLOCKS = 2;
+const INITIALS_SIGN_OFF = /(?<=[.!?"”’])\s*(?:\/\p{Ll}{2,4})+\s*$/u;
+
+/**
  * The first agency of a line whose every part is an agency, a domain or initials; null for any other line. Swiss
  * and French desks write the agencies in lower case like the initials ("(ats/afp)", "ats/afp/jfe"), so in a line
  * of two or more such parts and no agency written as one, the first part that names an agency in capitals counts.

@@ -80,3 +80,12 @@ describe('dateline row over the story', () => {
     expect(result.creditedAgency).toBeNull();
   });
 });
+
+describe('initials sign-off (rule "initials sign-off")', () => {
+  it('cuts the editor\'s initials after the last sentence, also under a promotion, and keeps a slash inside the text', () => {
+    const signed = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>The pier reopens in May. /jpv</p><p>Read more stories about the harbour.</p></article>`)).body;
+    expect(signed).toContain('The pier reopens in May.\n\nRead more');
+    expect(signed).not.toContain('/jpv');
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>The pier opens 9am/5pm daily and/or on request</p></article>`)).body).toContain('daily and/or on request');
+  });
+});
