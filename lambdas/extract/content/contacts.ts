@@ -80,22 +80,26 @@ export function dropWriterNote(blocks: Block[], authors: readonly string[]): Blo
   const credited = authors.filter((author) => author.length > 0 && text.includes(author.toLowerCase()));
   if (credited.length === 0) return blocks;
   const reachable = EMAIL.test(block.text) || SOCIAL_HANDLE.test(block.text) || LOCAL_PHONE.test(block.text);
-  return reachable || credited.some((author) => opensWriterNote(text, author.toLowerCase())) ? blocks.filter((_, index) => index !== last) : blocks;
+  return reachable || credited.some((author) => opensWriterNote(block.text, author.toLowerCase())) ? blocks.filter((_, index) => index !== last) : blocks;
 }
 /** A note on the writer runs to two or three sentences. */
 const MAX_WRITER_NOTE_CHARS = 300;
 const SOCIAL_HANDLE = /(?<![\p{L}\d.])@[\p{L}\d_]{2,}/u;
 const LOCAL_PHONE = /(?<!\d)(?:\(?\d{3}\)?[\s.-])?\d{3}[\s.-]\d{4}(?!\d)/;
 
-/** `text` and `author` lower-cased: the note opens with the name, after any dash or asterisk that sets it apart. */
+/**
+ * `author` lower-cased: the note opens with the name, in any case, after any dash or asterisk that sets it apart;
+ * what follows is read as written, as a possessive post is known by its capitals.
+ */
 function opensWriterNote(text: string, author: string): boolean {
   const opening = text.replace(NOTE_MARK, '');
-  return opening.startsWith(author) && WRITER_NOTE_VERB.test(opening.slice(author.length));
+  return opening.slice(0, author.length).toLowerCase() === author && WRITER_NOTE_VERB.test(opening.slice(author.length));
 }
 const NOTE_MARK = /^[\s*—–-]+/u;
 /**
  * What the writer is or does, in the languages the pipeline ingests: "is a", "covers", "ist", "schreibt", "est", "es",
- * "è", "é". Where the writer may be found ("Jane Doe is on X at …", "ist auf Instagram") is a pointer the story may
- * keep, not the note.
+ * "è", "é"; also the post at the publication, named in its possessive ("is Field & Fork’s features editor", "is
+ * Reuters' Berlin correspondent"). Where the writer may be found ("Jane Doe is on X at …", "ist auf Instagram") is a
+ * pointer the story may keep, not the note.
  */
-const WRITER_NOTE_VERB = /^,? (?:(?:is|was) (?:a|an|the)|covers|writes|reports|(?:ist|war|est|es|è|é)(?! (?:on|auf|bei|sur|en|su|no|op)(?![\p{L}]))|schreibt|berichtet|arbeitet|écrit|escribe|scrive|escreve|schrijft)(?![\p{L}])/u;
+const WRITER_NOTE_VERB = /^,? (?:(?:is|was) (?:a|an|the|(?:(?:\p{Lu}[\p{L}.-]*|&) ){0,4}\p{Lu}[\p{L}.-]*['’]s?(?= ))|covers|writes|reports|(?:ist|war|est|es|è|é)(?! (?:on|auf|bei|sur|en|su|no|op)(?![\p{L}]))|schreibt|berichtet|arbeitet|écrit|escribe|scrive|escreve|schrijft)(?![\p{L}])/u;

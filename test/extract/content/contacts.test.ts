@@ -57,6 +57,8 @@ describe('rule "writer\'s note"', () => {
     ['an English note on two writers', ['Marcus Hale', 'Tom Kessler'], '<p><em>Marcus Hale is a senior correspondent covering cities. Tom Kessler is a data reporter.</em></p>'],
     ['a German note set apart by a dash', ['Marcus Hale'], '<p><em>— Marcus Hale ist Redakteur im Ressort Hafen und Verkehr.</em></p>'],
     ['a French note', ['Marcus Hale'], '<p>Marcus Hale est journaliste au service Société.</p>'],
+    ['a note naming the post in the publication\'s possessive, in a box with the writer\'s picture', ['Marcus Hale'],
+      '<div class="contributor-box"><img src="/files/marcus-hale.jpg" alt=""><p><strong>Marcus Hale</strong> is Harbour &amp; Coast’s features editor. He sails.</p></div>'],
   ])('drops %s closing the story', (_kind, authors, note) => {
     const body = run(page(`<article>${story}${note}</article>`), { authors }).body;
     expect(body).not.toContain('Marcus Hale');
@@ -67,6 +69,8 @@ describe('rule "writer\'s note"', () => {
     const authors = ['Marcus Hale'];
     const pointer = '<p>Marcus Hale is on X at marcus_hale.</p>';
     expect(run(page(`<article>${story}${pointer}</article>`), { authors }).body).toContain('Marcus Hale is on X');
+    const possessive = '<p>Marcus Hale is Harbour’s oldest ferry captain: the writer shares his name.</p>';
+    expect(run(page(`<article>${story}${possessive}</article>`), { authors: ['Jane Doe'] }).body).toContain('Harbour’s oldest');
     const told = '<p>The harbour master thanked Marcus Hale, who is a reporter, for the questions.</p>';
     expect(run(page(`<article>${story}${told}</article>`), { authors }).body).toContain('thanked Marcus Hale');
   });
