@@ -287,7 +287,7 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const undated = dateline && dateline.length < text.length ? text.replace(dateline, ' ').replace(ROW_SEPARATORS, '') : text;
   // "文/张伟 图/李明", "By Jane Doe Photos: John Roe": after the writers, a row that opens with the byline word may
   // credit the pictures or the editing, as the metadata stage read it.
-  const signed = undated.replace(BRACKETED_SIGNATURE, '$1').replace(JAPANESE_BUREAU_PREFIX, '');
+  const signed = undated.replace(SOURCE_NOTE, '').replace(BRACKETED_SIGNATURE, '$1').replace(JAPANESE_BUREAU_PREFIX, '');
   const unlabelled = signed.replace(BYLINE_PREFIX, '');
   const writers = unlabelled === signed ? unlabelled : unlabelled.replace(OTHER_ROLE_CREDIT, '').replace(ROW_SEPARATORS, '');
   // "By Tom Harlan with AFP": the co-writers or the agency after "with" are more items of the list.
@@ -389,6 +389,12 @@ function isDatedSignature(text: string, names: ReadonlySet<string>): boolean {
 }
 /** The names, a comma, and the date after the last comma. */
 const DATED_SIGNATURE = /^(.+),\s*([^,]*\d[^,]*)$/u;
+/**
+ * Rule "signature's source note": a writer who rewrote another's copy signs with the source in brackets after the
+ * name, often on a line of its own ("Thanh Tâm\n(Theo TTXVN)", Vietnamese "according to"), which names the source
+ * and no one who wrote; the names before it are the signature.
+ */
+const SOURCE_NOTE = new RegExp(`\\s*\\(\\s*${SOURCE_LABEL}\\s*:?\\s+[^()]+\\)\\s*$`, 'iu');
 /** The bureau a Japanese signature names before the writer ("七尾支局・山本悠記者"). */
 const JAPANESE_BUREAU_PREFIX = new RegExp(`^${JAPANESE_BUREAU}`, 'u');
 

@@ -56,6 +56,18 @@ describe('byline residue at the edges of the body', () => {
     expect(closing('<p style="text-align:right;"><strong>Thu Hà</strong> (Theo <em>Reuters</em>)</p>', ['Thu Hà'])).toHaveLength(6);
   });
 
+  it('drops a signature whose source note names an agency the engine does not know (rule "signature\'s source note")', () => {
+    const body = run(page(`<article>${story}<p style="text-align:right;"><strong>Thanh Tâm</strong> (Theo TTXVN)</p></article>`), { authors: ['Thanh Tâm'] }).body;
+    expect(body).not.toContain('Thanh Tâm');
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
+  it('drops the Tribun network\'s opening reporter line when the metadata names its writer', () => {
+    const body = run(page(`<article><p><strong>Laporan Wartawan Nusantara.example, Mara Holm</strong></p>${story}</article>`), { authors: ['Mara Holm'] }).body;
+    expect(body).not.toContain('Laporan Wartawan');
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
   it('drops the byline and date rows under a long standfirst, which is the header\'s dek and no story paragraph', () => {
     const dek = 'The port authority will double the capacity of the old harbour by 2030, after years of planning, debate and two failed tenders, and the first works start in spring.';
     const dateline = 'posted on 04/05/2031 05:49 / updated on 04/05/2031 05:50';

@@ -7,7 +7,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { isBlank, nextElement, previousElement } from '../../dom-walk';
 import { ABOUT_AUTHOR_PHRASE, JAPANESE_BUREAU, JAPANESE_ROLE, OPENING_QUOTE } from '../byline-vocabulary';
 import { caseInsensitiveInitials, hasToken, type IndexedPage } from '../regions';
-import { agencyNamed, CREDIT_LEAD_IN_PREFIX } from '../wire-agencies';
+import { agencyNamed, CREDIT_LEAD_IN_PREFIX, SOURCE_LABEL } from '../wire-agencies';
 import { BYLINE_START, isNameList, LINE_TAGS, openingText } from './lines';
 import { isInFigure } from './marked';
 
@@ -116,12 +116,16 @@ const LABELLED_LINE = /^([^\s:：]+(?:\s[^\s:：]+)?)\s*[:：]\s*(.+)$/u;
  * as prose, may still end with its writer's credit under a byline label ("Autor: Andrei Munteanu", "Text: Jana
  * Berg"). The label says what the line is, so the text it closes need only be an article's length in all its
  * paragraphs together; a bare name there could be a quote's attribution or a teaser's credit, and is not read so.
+ * A signature with its source's note ("<strong>Thanh Tâm</strong><br><em>(Theo TTXVN)</em>", see
+ * {@link withoutAgencyNote}) says what it is as a label does, and is read the same way.
  */
 function labelledClosingCredit(page: IndexedPage, paragraphs: Element[]): string | null {
   const { position, visibleChars } = page.walk;
   const last = paragraphs[paragraphs.length - 1];
   if (!last || paragraphs.reduce((sum, element) => sum + visibleChars[position.get(element)!], 0) < MIN_SIGNED_PROSE_CHARS + visibleChars[position.get(last)!]) return null;
   const text = page.shortText(last, MAX_SIGNATURE_CHARS);
+  const signature = text ? withoutAgencyNote(text) : null;
+  if (signature && signature !== text && isSignatureLike(page, last) && !isInComment(last)) return signature;
   const labelled = text ? LABELLED_LINE.exec(text) : null;
   return labelled && BYLINE_START.test(`${labelled[1]}:`) && closingNameLine(page, last) !== null && !isInComment(last) ? labelled[2] : null;
 }
@@ -357,13 +361,15 @@ const SIGNATURE_CLASSES: ReadonlySet<string> = new Set(['signature', 'signatur',
 /**
  * Rule "signature with its source": a writer who rewrote agency copy signs it with the agency in brackets after the
  * name ("<strong>Thu Hà</strong> (Theo <em>Reuters</em>)", "Jane Doe (with AFP)"); the note is the wire source, read
- * with the name, and the signature is the name before it.
+ * with the name, and the signature is the name before it. A note that opens with a source's label ("(Theo TTXVN)",
+ * Vietnamese "according to"; "(Nguồn: …)") credits the source whichever agency or paper it names.
  */
 function withoutAgencyNote(text: string): string {
   const note = TRAILING_NOTE.exec(text);
-  return note && agencyNamed(note[1].replace(CREDIT_LEAD_IN_PREFIX, '')) ? text.slice(0, note.index) : text;
+  return note && (agencyNamed(note[1].replace(CREDIT_LEAD_IN_PREFIX, '')) || LABELLED_SOURCE.test(note[1])) ? text.slice(0, note.index) : text;
 }
 const TRAILING_NOTE = /\s*\(\s*([^()]+?)\s*\)$/u;
+const LABELLED_SOURCE = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s+\\S`, 'iu');
 
 /**
  * A reader's comment signs its text the same way. Other foreign regions are not excluded: themes wrap the article
