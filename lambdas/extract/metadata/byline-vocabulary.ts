@@ -20,13 +20,25 @@ const WRITING_WORK = String.raw`(?:words|text|reporting|story|analysis)`;
 const JOINT_WORK_CREDIT = String.raw`${WRITING_WORK}(?:\s*(?:,|and|&)\s*(?:${WRITING_WORK}|photos?|photography|pictures|graphics|illustrations?|video|data|research))+\s+by`;
 export const JOINT_WORK_LABEL = new RegExp(String.raw`^\s*${JOINT_WORK_CREDIT}\s+`, 'iu');
 /**
+ * Words that open with "reporter" (記者, 记者) and are no credit: press conference (記者會, 記者会見, 記者招待会), press
+ * corps (記者団), press room, press card, press seats and the journalists' day (記者節). A title glued to a name
+ * ("記者王小明") is a byline; these are not names.
+ */
+export const REPORTER_COMPOUND_WORDS = '(?:會|会|招待|団|團|室|証|證|席|節|节|站|クラブ)';
+/**
+ * Rule "Tribun reporter line": Indonesian network papers open the story with "Laporan Wartawan Tribunnews.com,
+ * Andi Saputra" ("report by the reporter of …", also "Laporan Reporter", "Laporan Koresponden", "Laporan
+ * Kontributor"): the outlet, a comma, then the writer. The label runs to the comma; the name is what follows.
+ */
+export const TRIBUN_REPORTER_LABEL = /^laporan\s+(?:wartawan|reporter|koresponden|kontributor)\s+[^,]{1,40},\s*/iu;
+/**
  * Byline lead-ins in the languages of the corpus and Arabic ("بقلم" = "by the pen of", "كتب" = "wrote", "حوار" =
  * "interview by", "متابعة" = "follow-up by", "بواسطة" = "by", as Arabic WordPress themes print it), including genre labels ("Ein Kommentar von", "Analysis by"), Russian
  * "Текст" ("text"), Hebrew "מאת" ("by"), Urdu "رپورٹ" / "تحریر" ("report", "writing"), Hindi "रिपोर्ट" / "लेखक" ("report", "writer"), Greek "Του" / "Της" / "Των"
  * ("of": the name follows in the genitive), Greek "Γράφει ο/η" and "Γράφουν οι" ("writes", "write", with the name's
  * article), Persian "خبرنگار" / "نویسنده" ("reporter", "writer"), Thai "โดย" ("by") and "เขียนโดย" ("written by"), and
  * Chinese and Japanese "作者" / "记者" / "記者" ("author", "reporter"), also as "本报记者" ("this paper's reporter"), and the
- * Chinese text credit "文/" ("text/"); the writer's labels of Serbian "Аутор", Hungarian "Szerző", Lithuanian
+ * Chinese text credit "文/" ("text/"), which Hong Kong papers write with a colon, "撰文：" / "文：" ("writing:"); the writer's labels of Serbian "Аутор", Hungarian "Szerző", Lithuanian
  * "Autorius", Latvian "Autors", Slovenian "Avtor", Albanian "Autori", Belarusian "Аўтар", Icelandic "Höfundur",
  * Azerbaijani "Müəllif", Uzbek "Muallif", Basque "Egilea", Vietnamese "Tác giả" ("author"), Malay and Indonesian "Oleh" ("by") and "Penulis", Greek "Γράφει" ("writes"), Thai
  * "ผู้เขียน", Tamil "எழுதியவர்" and Japanese "取材・文". Taiwanese and Hong Kong papers credit "文／記者林美玲" ("text /
@@ -41,7 +53,7 @@ export const JOINT_WORK_LABEL = new RegExp(String.raw`^\s*${JOINT_WORK_CREDIT}\s
  * Persian "گزارش:" ("report"), which without its colon opens sentences ("گزارش‌ها نشان می‌دهد", "reports show"),
  * and the Russian interviewer's credits "Беседовал(а):" ("talked with") and "Интервью взял(а):" ("interview taken by").
  */
-export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|(?:written|posted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|texto|testo|tekst|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/]\s*|^(?:记者|記者)(?=\p{Script=Han}{2,4}$)|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|haber|yazan|muhabir|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^propos\s+recueillis\s+par\s+|^(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?)\s+`, 'iu');
+export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|(?:written|posted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|texto|testo|tekst|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/:：]\s*|^(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})(?=\p{Script=Han}{2,4}$)|${TRIBUN_REPORTER_LABEL.source}|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|haber|yazan|muhabir|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^propos\s+recueillis\s+par\s+|^(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?)\s+`, 'iu');
 /**
  * Labels that name both genders or the plural in one word ("Autorin/Autor", "Autor*in", "Autor:innen",
  * "Author(s)"). The slash would otherwise split the label into a name of its own.

@@ -898,3 +898,58 @@ describe('inNameCase: a byline set in capitals', () => {
     expect(record.body).not.toContain('STEVE PEOPLES');
   });
 });
+
+describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese credit lines', () => {
+  const authorsOf = (body: string) => readMetadata(load(`<html><head></head><body>${body}</body></html>`), { url: null, now: new Date('2024-03-06') }).authors;
+  const japaneseLead = '米政権が半導体工場の建設を支援する補助金について、追加の予算枠を設ける方向で検討に入ったことが5日、分かった。';
+  const chineseLead = '台北捷運公司宣布，環狀線自4月1日起於平日尖峰時段加密班距，由原本約6分鐘一班縮短為4分鐘一班。';
+  const arabicLead = '<p>أعلنت وزارة الطاقة والبنية التحتية إطلاق المرحلة الثانية من مشروع تركيب العدادات الذكية للكهرباء والمياه، لتشمل أكثر من مئة ألف وحدة سكنية وتجارية في الإمارات الشمالية.</p>';
+
+  it('reads the writer from the bracketed dateline byline that opens a Japanese or Taiwanese lead (rule "dateline byline in brackets")', () => {
+    expect(authorsOf(`<h1>補助金に追加枠</h1><p>【ワシントン＝山田太郎】${japaneseLead}</p>`)).toEqual(['山田太郎']);
+    expect(authorsOf(`<h1>北捷加密班距</h1><p>【記者王小明／台北報導】${chineseLead}</p>`)).toEqual(['王小明']);
+    expect(authorsOf(`<h1>北捷加密班距</h1><p>記者王小明／台北報導${chineseLead}</p>`)).toEqual(['王小明']);
+    // An agency in the dateline is the wire source, no writer.
+    expect(authorsOf(`<h1>補助金に追加枠</h1><p>【ワシントン＝共同】${japaneseLead}</p>`)).toEqual([]);
+  });
+
+  it('reads a reporter\'s title glued to the name as a byline, not a press conference (rule "reporter glued to the name")', () => {
+    expect(authorsOf(`<h1>北捷加密班距</h1><div><span>記者王小明</span><span>2024/03/05 14:20</span></div><p>${chineseLead}</p>`)).toEqual(['王小明']);
+    expect(authorsOf(`<h1>北捷加密班距</h1><div><span>記者會見</span></div><p>${chineseLead}</p>`)).toEqual([]);
+  });
+
+  it('reads the Hong Kong text credit, not the photographer beside it', () => {
+    expect(authorsOf(`<h1>深水埗市集擴展</h1><p class="credit-line">撰文：李家明　攝影：黃志強</p><p>${chineseLead}</p>`)).toEqual(['李家明']);
+    expect(authorsOf(`<h1>深水埗市集擴展</h1><p class="credit-line">文：李家明</p><p>${chineseLead}</p>`)).toEqual(['李家明']);
+  });
+
+  it('reads the writer\'s line of an Indonesian credit pair to its break, not the editor after it (rule "writer\'s line before the editor\'s")', () => {
+    expect(authorsOf(`<h1>Harga Cabai Turun</h1><p>Harga cabai rawit merah di sejumlah pasar induk mulai turun pekan ini.</p>
+      <div class="foot"><p class="grey">Penulis: <a href="/penulis/andi-saputra">Andi Saputra</a><br>Editor: <a href="/editor/dewi-lestari">Dewi Lestari</a></p></div>`)).toEqual(['Andi Saputra']);
+  });
+
+  it('reads the writer from the Tribun network\'s opening reporter line (rule "Tribun reporter line")', () => {
+    expect(authorsOf(`<h1>Harga Cabai Turun</h1><p><strong>Laporan Wartawan Nusantara.example, Andi Saputra</strong></p>
+      <p>Harga cabai rawit merah di sejumlah pasar induk mulai turun pekan ini seiring melimpahnya pasokan dari sentra produksi.</p>`)).toEqual(['Andi Saputra']);
+  });
+
+  it('reads a Vietnamese closing signature with its source note under a story of short paragraphs', () => {
+    const paragraph = '<p>Nhiều địa phương đã vận hành cống, đắp đập tạm và nạo vét kênh để trữ nước ngọt cho mùa khô năm nay.</p>';
+    expect(authorsOf(`<h1>Trữ nước ngọt</h1><div class="content">${paragraph.repeat(9)}<p style="text-align:right"><strong>Thanh Tâm</strong><br><em>(Theo TTXVN)</em></p></div>`)).toEqual(['Thanh Tâm']);
+    // Without the note, a bare name under short paragraphs may be a quote's attribution.
+    expect(authorsOf(`<h1>Trữ nước ngọt</h1><div class="content">${paragraph.repeat(9)}<p style="text-align:right"><strong>Thanh Tâm</strong></p></div>`)).toEqual([]);
+  });
+
+  it('reads the Gulf and Levant opening byline of a city and a name (rule "city before the writer")', () => {
+    expect(authorsOf(`<h1>عدادات ذكية</h1><div class="art-text"><p><strong>أبوظبي: سالم الكعبي</strong></p>${arabicLead}</div>`)).toEqual(['سالم الكعبي']);
+    expect(authorsOf(`<h1>عدادات ذكية</h1><div><div>الرياض - فهد العتيبي</div><div>نُشر: 25/02/2024</div></div>${arabicLead}`)).toEqual(['فهد العتيبي']);
+    // A headline's speaker and words, and another role's label, are no city and name.
+    expect(authorsOf(`<h1>عدادات ذكية</h1><p>الوزير: نعمل على حل الأزمة</p>${arabicLead}`)).toEqual([]);
+    expect(authorsOf(`<h1>عدادات ذكية</h1><p>تصوير: سالم الكعبي</p>${arabicLead}`)).toEqual([]);
+  });
+
+  it('reads no byline from a teaser card\'s headline that opens with a byline word (rule "picture card")', () => {
+    expect(authorsOf(`<h1>عدادات ذكية</h1>${arabicLead}<section><h3>مواضيع قد تهمك</h3>
+      <a href="/football/report"><img src="/t1.webp" alt=""><p>تقرير: كيف حسم الهلال مواجهة الخليج؟</p></a></section>`)).toEqual([]);
+  });
+});

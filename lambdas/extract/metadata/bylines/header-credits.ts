@@ -1,12 +1,14 @@
 /**
  * Credits in the article's header that neither a byline word nor a class opens: a name in a box beside the date, a
- * link to the writer's page opening the meta row, the writer after the date ("March 3, 2023 by …") or after the site's
- * name ("Harbour Times | Jane Doe"); and the header's byline-length lines.
+ * link to the writer's page opening the meta row, the writer after the date ("March 3, 2023 by …"), after the site's
+ * name ("Harbour Times | Jane Doe") or after the city ("أبوظبي: سالم الكعبي"); and the header's byline-length lines.
  */
 import type { Element } from 'domhandler';
 import { nextElement, previousElement } from '../../dom-walk';
 import { isBareDate } from '../byline-dates';
+import { ARABIC_OTHER_ROLE_LABELS } from '../byline-vocabulary';
 import { parseDate } from '../dates';
+import { isPhrase } from '../name-shapes';
 import { domainSpelling, spelledAsDomain } from '../site-name';
 import { caseInsensitiveInitials, type IndexedPage } from '../regions';
 import { agencyNamed } from '../wire-agencies';
@@ -171,6 +173,28 @@ export function datedCredit(page: IndexedPage): string | null {
   }
   return null;
 }
+
+/**
+ * Rule "city before the writer": Gulf and Levant papers open the story with the city the writer files from and the
+ * writer's name, a colon or a spaced dash between ("أبوظبي: سالم الكعبي", "الرياض - فهد العتيبي"), on a line of its
+ * own in the meta row or as the text's first paragraph, with no byline word. Only in the article's header (up to its
+ * first paragraph of story), and only a line of one Arabic word, the city, then two to four words shaped as a name:
+ * another role's label ("تصوير: …", photographed by) is no city, and a headline's "speaker: words" holds a
+ * preposition. The author cleaning cuts the city off, and reads an agency after it ("القاهرة - أ ش أ") as the wire
+ * source.
+ */
+export function cityCreditLine(page: IndexedPage): string | null {
+  const { elements } = page.walk;
+  const end = page.headerEnd(MAX_DATED_CREDIT_DISTANCE, STORY_PARAGRAPH_CHARS);
+  for (let index = page.firstAfterHeadline(); index < end; index++) {
+    if (!LINE_TAGS.has(elements[index].name) || !hasBylineLength(page, index) || !page.followsHeadlineAt(index)) continue;
+    const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
+    const line = text ? CITY_CREDIT_LINE.exec(text) : null;
+    if (line && !ARABIC_OTHER_ROLE_LABELS.has(line[1]) && !BYLINE_START.test(text!) && !isPhrase(line[2]) && !page.isAnotherItemsRegion(elements[index])) return text;
+  }
+  return null;
+}
+const CITY_CREDIT_LINE = /^([\u0621-\u064A]+)(?:\s*:|\s+[-–—])\s+([\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,3})$/u;
 
 /**
  * The byline-length lines of the article's header: after the headline and before the first paragraph of story

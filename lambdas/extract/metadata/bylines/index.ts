@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { IndexedPage, isHidden } from '../regions';
-import { datedCredit, headerWriterLinks, isDateOnly, nameBesideDate } from './header-credits';
+import { cityCreditLine, datedCredit, headerWriterLinks, isDateOnly, nameBesideDate } from './header-credits';
 import { firstBylineLine, isInTeaserLink, labelledBreakLine, labelledCredit, namesSomeone, openingBreakLine, type SuffixedByline, unique } from './lines';
 import { bylineTexts, markedBylines, outermost } from './marked';
 
@@ -42,7 +42,7 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
     return unique(outermost(siblings).flatMap((element) => bylineTexts(page, element)));
   }
   const suffixed: SuffixedByline = { line: null };
-  const line = firstBylineLine(page, all.length, false, undefined, suffixed) ?? labelledBreakLine(page) ?? openingBreakLine(page) ?? labelledCredit(page) ?? datedCredit(page) ?? suffixed.line;
+  const line = firstBylineLine(page, all.length, false, undefined, suffixed) ?? labelledBreakLine(page) ?? openingBreakLine(page) ?? labelledCredit(page) ?? datedCredit(page) ?? cityCreditLine(page) ?? suffixed.line;
   if (line) return [line];
   const links = headerWriterLinks(page);
   if (links.length > 0) return links;

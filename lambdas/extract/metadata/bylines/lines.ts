@@ -7,8 +7,8 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isBlank } from '../../dom-walk';
 import { BLOCK_TAGS } from '../../content/dom';
-import { BYLINE_PREFIX, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT } from '../byline-vocabulary';
-import { attributeContains, caseInsensitiveInitials, type IndexedPage } from '../regions';
+import { BYLINE_PREFIX, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from '../byline-vocabulary';
+import { attributeContains, caseInsensitiveInitials, hasToken, type IndexedPage } from '../regions';
 
 /** A byline is short; long author-class blocks are bios. */
 export const MAX_BYLINE_CHARS = 100;
@@ -38,11 +38,12 @@ const BYLINE_WORDS = [
  * writer's labels of Russian and Bulgarian "Автор:", Serbian "Аутор:", Hungarian "Szerző:", Lithuanian "Autorius:",
  * Latvian "Autors:", Indonesian "Penulis:", Greek "Γράφει:" ("writes"), Thai "ผู้เขียน:", Tamil "எழுதியவர்:" and
  * Japanese "取材・文：" ("reporting and text"), Vietnamese "Tác giả:" ("author"), Turkish "Haber:", "Yazan:" and
- * "Muhabir:" ("news", "written by", "reporter"), and the Russian interviewer's "Беседовал(а):" ("talked with") and
- * "Интервью взял(а):" ("interview taken by").
+ * "Muhabir:" ("news", "written by", "reporter"), the Russian interviewer's "Беседовал(а):" ("talked with") and
+ * "Интервью взял(а):" ("interview taken by"), and the Hong Kong text credits "撰文：" and "文：" ("writing", "text"),
+ * often beside the photographer's ("撰文：李家明　攝影：黃志強").
  */
 const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'interview', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'تقرير', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'گزارش', '作者', '记者', '記者',
-  'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аутор', 'szerző', 'autorius', 'autors', 'penulis', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả'];
+  'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аутор', 'szerző', 'autorius', 'autors', 'penulis', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文'];
 /**
  * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the
  * text's label opens the byline, and only with its slash, as 文 also opens words.
@@ -71,9 +72,17 @@ const GREEK_BYLINE = new RegExp(`^(?:Του|Της|Των|Γράφει\\s+(?:ο|
  * سعيد", "بقلم/ خالد يوسف"); after these words the mark ends the label, as BYLINE_PREFIX reads it.
  */
 const JOINED_ARABIC_BYLINE_LABEL = '(?:بقلم|كتبت?|كتبه|إعداد|اعداد|تقرير)\\s*[-–—/]';
+/**
+ * Rule "reporter glued to the name": Chinese papers set the reporter's title straight before the name, no space or
+ * colon, as a line of its own ("記者王小明", "记者陈思远"); the title then opens a line of the name alone. Words that
+ * open with the title (記者會, press conference) are no credit.
+ */
+const GLUED_REPORTER_CREDIT = `(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})\\p{Script=Han}{2,4}$`;
+/** The Tribun network's opening line (see TRIBUN_REPORTER_LABEL), the label without its anchor. */
+const REPORTER_LINE_LABEL = TRIBUN_REPORTER_LABEL.source.replace(/^\^/, '');
 /** Typographic decoration before the byline word ("— by Jane Doe", "// By Jane Doe"). */
 const BYLINE_DECORATION = '-–—.·/';
-export const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')}|${GENRE_CREDIT})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|${SLASHED_BYLINE_LABEL}|${JOINED_ARABIC_BYLINE_LABEL})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
+export const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')}|${GENRE_CREDIT})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|${SLASHED_BYLINE_LABEL}|${JOINED_ARABIC_BYLINE_LABEL}|${GLUED_REPORTER_CREDIT}|${REPORTER_LINE_LABEL})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
 /**
  * The characters a line matching {@link BYLINE_START}, INCLUSIVE_AUTHOR_LABEL (whose forms all open with "autor" or
  * "author", byline words too), JOINT_CREDIT_LABEL ("text …", "texte …", "texto …", "testo …", "words …") or
@@ -81,7 +90,7 @@ export const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\
  */
 const BYLINE_INITIALS = new Set([
   ...[...BYLINE_DECORATION].map((character) => character.charCodeAt(0)),
-  ...caseInsensitiveInitials([...BYLINE_WORDS, ...GENRE_ARTICLES, ...GENRE_WORDS, ...LABELLED_BYLINE_WORDS, '文', 'text', 'words', 'Τ', 'Γ', ...TAIWANESE_CREDIT_BRACKETS]),
+  ...caseInsensitiveInitials([...BYLINE_WORDS, ...GENRE_ARTICLES, ...GENRE_WORDS, ...LABELLED_BYLINE_WORDS, '文', 'text', 'words', 'Τ', 'Γ', 'laporan', ...TAIWANESE_CREDIT_BRACKETS]),
 ]);
 /**
  * Tags of the loose lines that may start with a byline word. Old and hand-made pages set the byline as a small
@@ -219,7 +228,10 @@ function bylineBeforeBreak(page: IndexedPage, block: Element): string | null {
  * （记者 王丽）…"), often with no byline line anywhere. Only the first paragraphs after the headline are read (a
  * picture and its caption may come before the story's), and only a bracket that opens with the reporter's title
  * right after the dateline's mark that the story was filed (电, 讯). The credit in the brackets, title included, or
- * null.
+ * null. Rule "dateline byline in brackets": Japanese and Taiwanese papers open the lead with the place and the
+ * writer in lenticular brackets, fused into the first sentence: Japanese "【ワシントン＝山田太郎】米政権が…" (place,
+ * "=", writer), Taiwanese "【記者王小明／台北報導】台北捷運…" (reporter, "/", "reporting from" the place), also without
+ * the brackets. The names there, or null.
  */
 export function openingReporterCredit(page: IndexedPage): string | null {
   const start = page.firstAfterHeadline();
@@ -229,14 +241,16 @@ export function openingReporterCredit(page: IndexedPage): string | null {
   for (let index = start; index < elements.length && read < OPENING_PARAGRAPHS; index++) {
     if (elements[index].name !== 'p' || visibleChars[index] === 0 || !page.followsHeadlineAt(index)) continue;
     read++;
-    const credit = WIRE_DATELINE_REPORTERS.exec(openingText(elements[index]).slice(0, MAX_WIRE_DATELINE_CHARS));
-    if (credit) return page.isAnotherItemsRegion(elements[index]) ? null : credit[1];
+    const opening = openingText(elements[index]).slice(0, MAX_WIRE_DATELINE_CHARS);
+    const credit = WIRE_DATELINE_REPORTERS.exec(opening) ?? BRACKETED_DATELINE_BYLINE.exec(opening);
+    if (credit) return page.isAnotherItemsRegion(elements[index]) ? null : credit[1] ?? credit[2];
   }
   return null;
 }
 /** The paragraphs with text read for the dateline: a caption, a dek, then the story's first. */
 const OPENING_PARAGRAPHS = 3;
 const WIRE_DATELINE_REPORTERS = /^[^（(。，]{2,40}?[电電讯訊]\s*[（(]\s*((?:本报|本報)?(?:记者|記者)[^（）()]{2,40}?)\s*[）)]/u;
+const BRACKETED_DATELINE_BYLINE = /^(?:【[^【】＝=]{1,12}[＝=]([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{2,8})】|[〔［【]?(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*)[／/]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］】]?)/u;
 /** The dateline and the bracket of reporters fit in the paragraph's first characters. */
 const MAX_WIRE_DATELINE_CHARS = 100;
 
@@ -321,7 +335,7 @@ export function firstBylineLine(
     // A block of a byline's visible length whose lines, spaced out, run longer is read by its first line.
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS) ?? bylineBeforeBreak(page, element) ?? creditBeforeField(page, element);
     if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text) || LOWERCASE_BYLINE.test(text) || GREEK_BYLINE.test(text)) && !page.isAnotherItemsRegion(element) && accept(element)
-      && !isInTeaserLink(page, element, text)) return innermostLine(page, index, text);
+      && !isInTeaserLink(page, element, text) && !isInPictureCard(page, element)) return innermostLine(page, index, text);
   }
   return null;
 }
@@ -377,6 +391,36 @@ export function isInTeaserLink(page: IndexedPage, element: Element, text: string
   }
   return false;
 }
+/**
+ * Rule "picture card": a grid of more stories links each card whole, its picture and its headline in one link, and
+ * a headline may open with a byline word ("<a href=…><img …><p>تقرير: كيف حسم الهلال مواجهة الخليج؟</p></a>",
+ * "Report: …"): a line that opens with one, in a link that also holds a picture, is the card's, however much text
+ * the link has. The line may be the link itself. A link to the writer's page, or one marked as the author's, is the
+ * byline's own card with the writer's portrait.
+ */
+function isInPictureCard(page: IndexedPage, element: Element): boolean {
+  for (let current: AnyNode | null = element; current && current.type === 'tag'; current = current.parent) {
+    const link = current as Element;
+    if (link.name !== 'a') continue;
+    return !isWriterPageHref(link.attribs.href) && !hasToken(link.attribs.rel?.toLowerCase(), AUTHOR_REL) && holdsPicture(page, link);
+  }
+  return false;
+}
+const AUTHOR_REL: ReadonlySet<string> = new Set(['author']);
+
+/** An `<img>` or `<picture>` among the link's first descendants (a card's picture opens it or sits beside its text). */
+function holdsPicture(page: IndexedPage, link: Element): boolean {
+  const { elements, position, subtreeEnd } = page.walk;
+  const index = position.get(link);
+  if (index === undefined) return false;
+  const end = Math.min(subtreeEnd[index], index + MAX_CARD_SCAN);
+  for (let inner = index + 1; inner < end; inner++) if (CARD_PICTURE_TAGS.has(elements[inner].name)) return true;
+  return false;
+}
+const CARD_PICTURE_TAGS = new Set(['img', 'picture']);
+/** A card is a few elements; a hostile link around thousands is looked through only so far. */
+const MAX_CARD_SCAN = 50;
+
 /** Path parts of a writer's page on the site, as {@link isNameElement} reads links. */
 const AUTHOR_PAGE_PATHS = ['/author', '/autor'];
 
@@ -401,14 +445,15 @@ export function namesSomeone(line: string): boolean {
 /**
  * The writer's own line inside the byline element at this walk index: the shortest of the lines in it that start
  * with a byline word and name someone, as an enclosing block runs the line into its neighbours ("Autor Jane Doe:
- * EN").
+ * EN"). Rule "writer's line before the editor's": a line that a break ends is read to the break ("Penulis: <a>Andi
+ * Saputra</a><br>Editor: <a>Dewi Lestari</a>"); read whole, the next label runs into the name ("SaputraEditor").
  */
 export function writerLineInside(page: IndexedPage, index: number): string | null {
   const { elements, subtreeEnd } = page.walk;
   let shortest: string | null = null;
   for (let descendant = index + 1; descendant < subtreeEnd[index]; descendant++) {
     if (!LINE_TAGS.has(elements[descendant].name) || !BYLINE_INITIALS.has(page.firstCharAt(descendant))) continue;
-    const text = page.shortTextAt(descendant, MAX_BYLINE_CHARS);
+    const text = bylineBeforeBreak(page, elements[descendant]) ?? page.shortTextAt(descendant, MAX_BYLINE_CHARS);
     if (text && BYLINE_START.test(text) && (shortest === null || text.length < shortest.length) && namesSomeone(text)) shortest = text;
   }
   return shortest;
