@@ -20,12 +20,13 @@ const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer
  * the picture's source with them ("Bildquelle:", "Fotonachweis:"). Maps and charts are credited the same way
  * ("Graphic:", French "Infographie :"). Turkish labels the photo "Fotoğraf:", Vietnamese "Ảnh:" or "Hình ảnh:", Thai
  * "ภาพ:", and Polish shortens it with a full stop ("Fot. Jan Kowalski"), which counts where a sentence could start, as
- * "Photo by" does. Japanese, Chinese and Korean captions credit
+ * "Photo by" does, and so does "Courtesy of", the credit of a picture a family or an institution lent ("… in 1987.
+ * Courtesy of the Doe family", "Photo courtesy of NASA"). Japanese, Chinese and Korean captions credit
  * with 写真 / 사진 (photo; Korean also 사진 출처, its source, and 사진 제공, courtesy of), 撮影 / 摄影 / 攝影
  * (photographed by) and a full-width colon, an equals sign ("写真＝共同", "[사진=연합뉴스]") or, in Japanese papers, a middle dot ("（撮影・森川亮）"); those scripts put no space before the
  * label, so it only needs no letter right before it.
  */
-const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|foto|bild|grafik|(?<!\p{L})(?:photo|photograph|fotó|fotoğraf|фото|image|imagen|picture|credit|crédit|fotografía|(?:photo|image) credits?|crédits? photo|graphic|infographic|infographie|infografía|(?:hình\s+)?ảnh|ภาพ|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.)\s).*$/iu;
+const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|foto|bild|grafik|(?<!\p{L})(?:photo|photograph|fotó|fotoğraf|фото|image|imagen|picture|credit|crédit|fotografía|(?:photo|image) credits?|crédits? photo|graphic|infographic|infographie|infografía|(?:hình\s+)?ảnh|ภาพ|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.|(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?)\s).*$/iu;
 /**
  * What joins a caption to the credit after it: "Rain in Karachi — Photo: …", "… - تصوير: …", or the bracket the
  * credit is set in ("… (تصوير: عبدالعزيز الدوسري)"). None of it belongs to the caption.
@@ -63,12 +64,27 @@ function splitCreditInside(captionElement: DomElement): { caption: string | null
     // opens the credit, not the caption.
     const sign = DANGLING_COPYRIGHT.exec(caption);
     if (sign && credit) return { caption: caption.slice(0, sign.index) || null, credit: `${sign[1]} ${credit}` };
-    return { caption: caption || null, credit: credit || null };
+    return { caption: withoutDanglingLabel(caption) || null, credit: credit || null };
   }
   return splitCreditInText(normalizeSpace(shownText(captionElement)));
 }
 
 const DANGLING_COPYRIGHT = /\s*(©|\(c\))$/iu;
+
+/**
+ * Rule "label before the credit's element": a caption may print the credit's label as text and only the name in the
+ * credit's element ("… railway station. File | Photo Credit: <span class="credit">R. Ragu</span>"). The label, and
+ * the separator before it, introduce the credit and are no part of the caption.
+ */
+function withoutDanglingLabel(caption: string): string {
+  if (!ENDS_WITH_COLON.test(caption)) return caption;
+  const label = CREDIT_IN_TEXT.exec(caption);
+  if (!label || ALPHANUMERIC.test(label[0].slice(label[0].search(COLON) + 1))) return caption;
+  const before = caption.slice(0, labelStart(caption, label));
+  return before.slice(0, CAPTION_CREDIT_JOIN.exec(before)!.index).trim();
+}
+const ENDS_WITH_COLON = /[:：＝=]\s*$/u;
+const COLON = /[:：＝=]/u;
 
 export function isCreditBox(element: DomElement): boolean {
   const tokens = attributeTokens(element);
@@ -164,7 +180,13 @@ export function splitCreditInText(text: string): { caption: string | null; credi
     // ". Imagen: Télam": a template's caption field left empty, with only the separator before the credit.
     return { caption: ALPHANUMERIC.test(caption) ? caption : null, credit: normalizeSpace(credit) || null };
   }
-  return closingAgencyCredit(text) ?? closingShotByCredit(text) ?? { caption: text || null, credit: null };
+  return closingAgencyCredit(text) ?? closingShotByCredit(text) ?? closingSourceAfterMark(text) ?? { caption: text || null, credit: null };
+}
+
+/** Whether the text opens with a picture credit's label ("Photo: Jane Doe", "Courtesy of the Doe family"). */
+export function opensWithCreditLabel(text: string): boolean {
+  const label = CREDIT_IN_TEXT.exec(text);
+  return label !== null && labelStart(text, label) === 0;
 }
 
 /**
@@ -207,11 +229,67 @@ const SENTENCE_END = /[.!?…。؟]$/u;
  * and the slash between names make it a credit, with no agency named.
  */
 function closingAgencyCredit(text: string): { caption: string; credit: string } | null {
-  const closing = BRACKETED_CLOSING.exec(text) ?? SENTENCE_CLOSING.exec(text);
-  if (!closing || closing[2].length > MAX_BARE_CREDIT_CHARS || !(isPictureAgencyCredit(closing[2]) || isSignedPhotoCredit(closing[2]))) return null;
+  const bracketed = BRACKETED_CLOSING.exec(text);
+  const closing = bracketed ?? SENTENCE_CLOSING.exec(text);
+  if (!closing || closing[2].length > MAX_BARE_CREDIT_CHARS) return null;
   const caption = closing[1].trim();
-  return caption ? { caption, credit: closing[2].trim().replace(CREDIT_SEPARATOR, '') } : null;
+  const credit = closing[2].trim().replace(CREDIT_SEPARATOR, '');
+  const isCredit = isPictureAgencyCredit(closing[2]) || isSignedPhotoCredit(closing[2])
+    || (bracketed ? isPhotoWordSource(credit) : isCapitalsSignature(credit, caption));
+  return caption && isCredit ? { caption, credit } : null;
 }
+
+/**
+ * Rule "photo word before its source": Italian and other papers credit in brackets with the word for photo and the
+ * source, no colon and no agency ("… dopo il crollo (foto Vigili del fuoco)", "(Foto Ufficio stampa)"). The source is
+ * a name, capitalised; "(foto sopra)", "(photo left)" point at a picture and stay caption.
+ */
+function isPhotoWordSource(text: string): boolean {
+  const word = PHOTO_WORD.exec(text);
+  const source = word ? text.slice(word[0].length) : '';
+  return NAME_START.test(source) && source.split(' ').length <= MAX_SIGNATURE_WORDS;
+}
+const NAME_START = /^\p{Lu}/u;
+
+/**
+ * Rule "signature in capitals": French and Spanish papers sign a caption's picture in capitals after its last sentence,
+ * the photographer or the paper's archive ("… vers 3 h du matin. | ARCHIVES LE COURRIER DE L'OUEST", "… ante el
+ * Sevilla. JAVIER MOLINA"). A signature names a person or a paper in two words or more: a word alone in capitals after
+ * a sentence is an abbreviation, such as the time zone a date line closes with ("… at 5:02 p.m. EDT"). A caption
+ * written in capitals throughout has no such signature.
+ */
+function isCapitalsSignature(credit: string, caption: string): boolean {
+  const words = credit.split(' ').length;
+  return CAPITALS_ONLY.test(credit) && words >= 2 && words <= MAX_SIGNATURE_WORDS && LOWER_CASE.test(caption);
+}
+const CAPITALS_ONLY = /^\p{Lu}[\p{Lu}\p{M}\s.'’&/-]*$/u;
+const LOWER_CASE = /\p{Ll}/u;
+/** "ARCHIVES LE COURRIER DE L'OUEST ARMOR": a paper's name, the archive's word before it. */
+const MAX_SIGNATURE_WORDS = 6;
+
+/**
+ * Rule "source after a mark": captions that close without a sentence end set the source after a mark. Arabic and
+ * other papers close with a dash and the agency ("مزارع يتفقد النخيل في أريحا - رويترز", "… – AFP"); Japanese papers
+ * with a full-width equals sign and the agency, a partner's name glued to it where one distributes the other's
+ * pictures ("…（2月、米西部フェニックス近郊）＝ロイター", "＝AFP時事"). Japanese captions also set the date and place
+ * after that sign ("会見する首相＝10日、首相官邸"), so only agencies count.
+ */
+function closingSourceAfterMark(text: string): { caption: string; credit: string } | null {
+  const closing = DASH_CLOSING.exec(text) ?? EQUALS_CLOSING.exec(text);
+  if (!closing || closing[2].length > MAX_BARE_CREDIT_CHARS) return null;
+  const credit = closing[2].trim();
+  const isCredit = isPictureAgencyCredit(credit) || (closing[0].includes('＝') && areGluedAgencies(credit));
+  return isCredit ? { caption: closing[1].trim(), credit } : null;
+}
+const DASH_CLOSING = /^(.*\S)\s+[-–—]\s+([^-–—]+)$/su;
+const EQUALS_CLOSING = /^(.*[^\s＝])＝([^＝]+)$/su;
+
+/** "AFP時事", "ロイター共同": agencies written one after the other, each in its own script. */
+function areGluedAgencies(text: string): boolean {
+  const runs = text.match(SCRIPT_RUN) ?? [];
+  return runs.join('') === text && runs.every((run) => PICTURE_AGENCY.test(run) || agencyNamed(run) !== null);
+}
+const SCRIPT_RUN = /\p{Script=Latin}+|\p{Script=Katakana}+|\p{Script=Han}+/gu;
 /** The mark a template sets between the caption's sentence and its credit ("… Valdeorras. | Jane Doe / EFE"). */
 const CREDIT_SEPARATOR = /^[|·•–—-]\s*/u;
 const BRACKETED_CLOSING = /^(.*?)\s*\(([^()]+)\)\s*$/su;
@@ -235,12 +313,15 @@ const ALPHANUMERIC = /[\p{L}\p{N}]/u;
 /** "© Heimat- und Museumsverein Königs Wusterhausen e.V." is as long as a credit line gets. */
 const MAX_BARE_CREDIT_CHARS = 60;
 
-/** Picture agencies and stock libraries, the sources a picture credit names. */
+/**
+ * Picture agencies and stock libraries, the sources a picture credit names; British papers credit the Press
+ * Association's pictures with its initials alone ("(Jane Doe/PA)").
+ */
 const PICTURE_AGENCY = new RegExp(
   '^(?:' + [
     'getty ?images', 'getty', 'afp', 'epa', 'epa-efe', 'reuters', 'ap', 'ap photo', 'dpa', 'imago(?: images)?', 'picture[- ]alliance', 'shutterstock',
     'istock(?:photo)?', 'alamy', 'wenn(?:\\.com)?', 'keystone', 'efe', 'ansa', 'anp', 'sipa', 'bloomberg', 'zuma(?: press)?', 'abaca(?:press)?',
-    'ullstein ?bild', 'action press', 'pa (?:images|wire|media)', 'xinhua', 'anadolu(?: agency| ajansı)?', 'unsplash', 'pexels', 'pixabay', 'adobe ?stock',
+    'ullstein ?bild', 'action press', 'pa(?: images| wire| media| archive)?', 'xinhua', 'anadolu(?: agency| ajansı)?', 'unsplash', 'pexels', 'pixabay', 'adobe ?stock',
     'stock\\.adobe\\.com', 'depositphotos', 'dreamstime', '123rf',
   ].join('|') + ')$',
   'iu',

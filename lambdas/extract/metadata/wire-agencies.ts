@@ -13,7 +13,7 @@ interface Agency {
 
 const AGENCIES: readonly Agency[] = [
   { name: 'AFP', spellings: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'فرانس پرس'] },
-  { name: 'Reuters', spellings: ['Reuters', 'رويترز', 'روئترز', 'رويتر'] },
+  { name: 'Reuters', spellings: ['Reuters', 'رويترز', 'روئترز', 'رويتر', 'ロイター'] },
   { name: 'AP', spellings: ['AP', 'Associated Press', 'The Associated Press', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس'] },
   { name: 'dpa', spellings: ['dpa', 'Deutsche Presse-Agentur', 'د ب أ'] },
   { name: 'EFE', spellings: ['EFE', 'Agencia EFE'] },

@@ -392,6 +392,47 @@ describe('picture boxes', () => {
     expect(result.images.map((image) => [image.caption, image.credit])).toEqual([['Reuters headquarters in London', null], [longCaption, null]]);
   });
 
+  it('splits the credit forms British, Italian, French, Spanish, Arabic and Japanese papers close a caption with', () => {
+    expect(splitCreditInText('The striker wheels away after his winner (Jane Doe/PA)')).toEqual({ caption: 'The striker wheels away after his winner', credit: 'Jane Doe/PA' });
+    expect(splitCreditInText('L’aula dopo il crollo (foto Vigili del fuoco)')).toEqual({ caption: 'L’aula dopo il crollo', credit: 'foto Vigili del fuoco' });
+    expect(splitCreditInText('Les pompiers sont intervenus vers 3 h. | ARCHIVES LE COURRIER DU PORT')).toEqual({ caption: 'Les pompiers sont intervenus vers 3 h.', credit: 'ARCHIVES LE COURRIER DU PORT' });
+    expect(splitCreditInText('El delantero celebra el segundo gol. JUAN PÉREZ')).toEqual({ caption: 'El delantero celebra el segundo gol.', credit: 'JUAN PÉREZ' });
+    expect(splitCreditInText('مزارع يتفقد النخيل في أريحا - رويترز')).toEqual({ caption: 'مزارع يتفقد النخيل في أريحا', credit: 'رويترز' });
+    expect(splitCreditInText('建設が進む半導体工場（2月、米西部）＝ロイター')).toEqual({ caption: '建設が進む半導体工場（2月、米西部）', credit: 'ロイター' });
+    expect(splitCreditInText('会見する首相＝AFP時事')).toEqual({ caption: '会見する首相', credit: 'AFP時事' });
+    expect(splitCreditInText('Eleanor in her classroom in 1987. Courtesy of the Doe family')).toEqual({ caption: 'Eleanor in her classroom in 1987.', credit: 'Courtesy of the Doe family' });
+  });
+
+  it('keeps as caption what only looks like those credit forms', () => {
+    for (const caption of [
+      'The mayor and her deputy (photo left)', 'THE WINNERS OF THE CUP. THE TEAM', 'Boats at dawn - the old harbour',
+      '会見する首相＝10日、首相官邸', 'The mayor at the pier (Pennsylvania/PA state line)', 'Updated June 4, 2024 at 5:02 p.m. EDT',
+    ]) expect(splitCreditInText(caption)).toEqual({ caption, credit: null });
+  });
+
+  it('leaves the label printed before the credit\'s element out of the caption', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <div class="image-widget"><img src="/img/station.jpg"><p class="caption">A view of the station. File | Photo Credit: <span class="credit">R. Roe</span></p></div>
+      ${prose('ships')}</article>`));
+    expect(result.images.map((image) => [image.caption, image.credit])).toEqual([['A view of the station. File', 'R. Roe']]);
+  });
+
+  it('reads a byline box in a caption that opens with a credit\'s label as the picture\'s credit, and a writer\'s byline as neither', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <figure><img src="/img/teacher.jpg"><figcaption>The teacher in her classroom in 1987.<span class="tnt-byline">Courtesy of the Doe family</span></figcaption></figure>
+      <figure><img src="/img/dock.jpg"><figcaption>The dock at night.<span class="tnt-byline">By Jane Roe</span></figcaption></figure>
+      ${prose('ships')}</article>`));
+    expect(result.images.map((image) => [image.caption, image.credit])).toEqual([['The teacher in her classroom in 1987.', 'Courtesy of the Doe family'], ['The dock at night.', null]]);
+  });
+
+  it('reads the line an old portal template sets under a table cell\'s picture as its caption, not the body\'s first paragraph', () => {
+    const result = run(page(`<div class="news">
+      <table><tr><td align="center"><img src="/upload/palms_big.jpg" width="500"><br><span class="imgtitle">مزارع يتفقد النخيل في أريحا - رويترز</span></td></tr></table>
+      ${prose('harbour')}${prose('ships')}</div>`));
+    expect(result.images.map((image) => [image.caption, image.credit])).toEqual([['مزارع يتفقد النخيل في أريحا', 'رويترز']]);
+    expect(result.body).not.toContain('مزارع');
+  });
+
   it('keeps a picture in a box named for its layout role (widget, overlay, header)', () => {
     const result = run(page(`<article>${prose('harbour')}
       <div class="image-widget"><img src="/img/one.jpg"><p class="caption">The pier.</p></div>
