@@ -483,6 +483,14 @@ describe('byline portraits', () => {
     expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/grid.jpg']);
   });
 
+  it('drops the head shot of a column\'s writer box, and leads with the declared picture rather than its biography', () => {
+    const html = page(`<article><h1>The unfinished city</h1>${prose('city')}${prose('towers')}
+      <div class="writer-bio"><img src="/files/writers/thumb/jane-roe.jpg" alt=""><p>Jane Roe: an urban planner who writes here every Friday.</p></div></article>`,
+    '<meta property="og:image" content="https://news.example/files/writers/large/jane-roe.jpg">');
+    expect(run(html).images).toEqual([]);
+    expect(extract(html, { url: 'https://news.example/opinion/city' }).leadImage).toEqual({ url: 'https://news.example/files/writers/large/jane-roe.jpg', caption: null, alt: null, credit: null });
+  });
+
   it('drops a picture linked to the writer\'s page, even where a figure sets it with the byline for its caption', () => {
     const result = run(page(`<article><h1>Grid at the brink</h1>
       <figure class="flex items-center"><a rel="author" href="/autoren/jane-roe/"><picture><img src="/img/236903559_v1_1_200.jpeg" alt="Jane Roe"></picture></a><figcaption>Von <a href="/autoren/jane-roe/">Jane Roe</a> Redakteurin</figcaption></figure>
