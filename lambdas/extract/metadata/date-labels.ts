@@ -10,22 +10,26 @@ import { escapeRegExp } from './text';
 /** Words that open an update label: "Last updated", "Zuletzt aktualisiert", "Son güncelleme", "آخر تحديث". */
 export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'última', 'ultimo', 'laatst', 'son', 'آخر', 'اخر'];
 
-/** Words that say a date is the last edit: "Updated", "Aktualisiert", "mis à jour", "Güncelleme". */
+/**
+ * Words that say a date is the last edit: "Updated", "Aktualisiert", "mis à jour", "Güncelleme", "modifica" (the
+ * Italian edit note, "modifica il …"). Arabic labels are listed as pages print them, with the vowel marks many put on
+ * the passive verb too ("نُشر", "حُدّث"); the doubling mark tells "حدّث" (updated) from "حدث" (an event).
+ */
 export const UPDATE_LABELS = [
   'updated', 'modified', 'edited', 'revised', 'aktualisiert', 'geändert', 'änderung', 'bearbeitet', 'überarbeitet', 'mis à jour', 'mise à jour', 'modifié',
   'actualizado', 'actualizada', 'actualización', 'modificado', 'modificación', 'atualizado', 'atualizada', 'atualização', 'aggiornato', 'aggiornata',
-  'aggiornamento', 'modificato', 'bijgewerkt', 'gewijzigd', 'aktualisierung', 'zaktualizowano', 'aktualizacja', 'aktualizováno', 'güncelleme',
-  'güncellendi', 'обновлено', 'оновлено', 'تحديث', 'محدث', 'محدّث', 'تعديل', 'به‌روزرسانی', 'بروزرسانی', 'به روز رسانی', 'ویرایش', 'اپ ڈیٹ', 'עודכן', 'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty',
+  'aggiornamento', 'modificato', 'modifica', 'actualitzat', 'actualitzada', 'bijgewerkt', 'gewijzigd', 'aktualisierung', 'zaktualizowano', 'aktualizacja', 'aktualizováno', 'güncelleme',
+  'güncellendi', 'обновлено', 'оновлено', 'تحديث', 'محدث', 'محدّث', 'حُدّث', 'حدّث', 'تعديل', 'به‌روزرسانی', 'بروزرسانی', 'به روز رسانی', 'ویرایش', 'اپ ڈیٹ', 'עודכן', 'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty',
   'cập nhật', 'posodobljeno', 'përditësuar', 'përditësimi', 'ажурирано', 'абноўлена', 'uppfært', 'yenilənib', 'yeniləndi',
   'yangilandi', 'жаңартылды', 'шинэчилсэн', 'eguneratua', 'nuashonraithe', 'diweddarwyd', 'frissítve', 'módosítva',
 ];
 
-/** Words that say a date is the publication: "Published", "Veröffentlicht", "Publié", "نشر", "تم النشر". */
+/** Words that say a date is the publication: "Published", "Veröffentlicht", "Publié", "نشر", "تاريخ النشر" (date of publication). */
 export const PUBLISHED_LABELS = [
   'published', 'posted', 'created', 'written', 'veröffentlicht', 'erstellt', 'erschienen', 'online seit', 'publié', 'publiée', 'créé', 'publicado',
-  'publicada', 'creado', 'creada', 'criado',
+  'publicada', 'publicat', 'creado', 'creada', 'criado',
   'pubblicato', 'pubblicata', 'gepubliceerd', 'geplaatst', 'opublikowano', 'publikováno', 'yayınlanma', 'giriş', 'опубликовано',
-  'опубліковано', 'نشر', 'تم النشر', 'انتشار', 'منتشر شده', 'شائع', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',
+  'опубліковано', 'نشر', 'نُشر', 'تم النشر', 'تاريخ النشر', 'انتشار', 'منتشر شده', 'شائع', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',
   'ngày đăng', 'xuất bản', 'objavljeno', 'publikuar', 'објавено', 'апублікавана', 'birt', 'dərc edilib',
   'yayımlanıb', "e'lon qilindi", 'e’lon qilindi', 'жарияланды', 'нийтэлсэн', 'argitaratua', 'foilsithe', 'cyhoeddwyd',
 ];
@@ -36,6 +40,8 @@ export const PUBLISHED_LABELS = [
  */
 export const CJK_UPDATE_LABELS = ['更新', '수정'];
 export const CJK_PUBLISHED_LABELS = ['发布', '發布', '公開', '投稿', '입력', '등록'];
+/** Words that open a Chinese or Japanese update label, written onto it: "最後更新" (Hong Kong, Taiwan), "最终更新", "最終更新". */
+export const CJK_UPDATE_LEAD_WORDS = ['最後', '最后', '最終', '最终'];
 
 /** Every word label of a date, the publication's and the update's, as one pattern alternation. */
 export const DATE_LABEL_ALTERNATION = labelAlternation([...PUBLISHED_LABELS, ...UPDATE_LABELS]);

@@ -2,12 +2,18 @@
  * A dateline's parts: the text that dates the publication and the part an update label leads, found by the date
  * labels and the separators between the items of a meta line.
  */
-import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
+import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, CJK_UPDATE_LEAD_WORDS, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 
 /**
  * A dateline split into the text that dates the publication and the part an update label leads. Rule "copyright
  * line": what follows a copyright mark is the site's notice ("© 14.02.2023 Tischlerei GmbH"), which dates the
  * site, never the page; a photo credit in a dateline ("12.03.2023 | Foto: © dpa") keeps the date before it.
+ * Rule "update in brackets": a dateline may add its last edit in brackets, with the edit's day and clock between
+ * separators of their own ("14 novembre 2022 (modifica il 14 novembre 2022 | 09:41)", as Italian local editions
+ * print it); the closing bracket ends the update, and no separator inside the brackets does.
+ * Rule "label after the date": Japanese and Chinese pages write the label after the date it names ("（2024年3月5日
+ * 18:05更新）", "2024-03-05 14:20发布"); a label that nothing but brackets and punctuation follow, up to the end of
+ * its item, names the text before it.
  */
 export function datelineParts(text: string): { published: string; updated: string | null } {
   const copyright = COPYRIGHT_MARK.exec(text);
@@ -26,10 +32,19 @@ export function datelineParts(text: string): { published: string; updated: strin
     else updated ??= piece.trim().replace(TRAILING_SEPARATOR, '') || null;
   };
   for (const mark of [...labels, ...separators(dateline)].sort((first, second) => first.index - second.index)) {
+    if (mark.closing) {
+      // The label names the text back to the bracket it stands in, if any: "2024年3月5日 14:20（2024年3月5日 18:05更新）".
+      const bracket = Math.max(dateline.lastIndexOf('(', mark.index), dateline.lastIndexOf('（', mark.index));
+      if (bracket >= start) {
+        take(bracket + 1);
+        start = bracket + 1;
+      }
+      updating = mark.update;
+    }
     take(mark.index);
-    // A separator ends an item ("… | erstellt am …"); a label opens the next part.
+    // A separator ends an item ("… | erstellt am …"); a label opens the next part, or closes the one before it.
     start = mark.end ?? mark.index;
-    updating = mark.update;
+    updating = mark.update && !mark.closing;
   }
   take(dateline.length);
   // A line whose labels name no update is the dateline as it stands.
@@ -41,6 +56,8 @@ interface LineMark {
   /** Where the text after a separator starts; a label is part of the text it opens. */
   end?: number;
   update: boolean;
+  /** A label written after the date it names (rule "label after the date"). */
+  closing?: boolean;
 }
 
 /**
@@ -53,11 +70,17 @@ function findLabels(lowered: string): LineMark[] {
   for (const { label, update, bounded } of DATE_LABELS) {
     for (let at = lowered.indexOf(label); at >= 0; at = lowered.indexOf(label, at + label.length)) {
       if (bounded && (isLetterAt(lowered, at - 1) || isLetterAt(lowered, at + label.length))) continue;
-      marks.push({ index: update ? leadWordStart(lowered, at) : at, update });
+      if (!bounded && CLOSING_LABEL_END.test(lowered.slice(at + label.length))) {
+        marks.push({ index: at, end: at + label.length, update, closing: true });
+        continue;
+      }
+      marks.push({ index: update ? (bounded ? leadWordStart(lowered, at) : cjkLeadWordStart(lowered, at)) : at, update });
     }
   }
   return marks;
 }
+/** What may follow a label written after its date, up to the end of its item: brackets, punctuation, spaces. */
+const CLOSING_LABEL_END = /^[^\p{L}\p{N}|·•]*(?:$|[|·•])/u;
 
 /** "Last updated", "Zuletzt aktualisiert": where the lead word before an update label starts, if one does. */
 function leadWordStart(lowered: string, at: number): number {
@@ -68,6 +91,12 @@ function leadWordStart(lowered: string, at: number): number {
   return lead ? end - lead.length : at;
 }
 
+/** "最後更新": where the lead word written onto a Chinese or Japanese update label starts, if one does. */
+function cjkLeadWordStart(lowered: string, at: number): number {
+  const lead = CJK_UPDATE_LEAD_WORDS.find((word) => lowered.startsWith(word, at - word.length));
+  return lead ? at - lead.length : at;
+}
+
 /** A cased letter, or a Hebrew or Arabic one: the scripts the word labels are written in. */
 function isLetterAt(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
@@ -76,15 +105,27 @@ function isLetterAt(text: string, index: number): boolean {
   return char.toLowerCase() !== char.toUpperCase() || (code >= 0x05d0 && code <= 0x05ea) || (code >= 0x0620 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3);
 }
 
+/** The separators between the items of the line outside brackets, and the closing brackets (rule "update in brackets"). */
 function separators(dateline: string): LineMark[] {
-  return [...dateline.matchAll(DATELINE_SEPARATOR)].map((separator) => ({ index: separator.index, end: separator.index + separator[0].length, update: false }));
+  const marks: LineMark[] = [];
+  let depth = 0;
+  for (const separator of dateline.matchAll(DATELINE_SEPARATOR_OR_BRACKET)) {
+    const [text] = separator;
+    if (text === '(') depth++;
+    else if (text === ')') depth = Math.max(0, depth - 1);
+    if (text === '(' || (text !== ')' && depth > 0)) continue;
+    // A closing bracket stays with the part it closes: "(GMT+0400)".
+    const index = text === ')' ? separator.index + 1 : separator.index;
+    marks.push({ index, end: separator.index + text.length, update: false });
+  }
+  return marks;
 }
 
 /** What joins the update to the next part of the line: "Updated: 7/6/2023 9:15 AM CDT — Posted: …". */
 const TRAILING_SEPARATOR = /[\s,;|·•–—/-]+$/;
 const COPYRIGHT_MARK = /©|\(c\)|copyright/i;
 /** Separators between the items of a meta line ("Von Jane Doe | 12.03.2023 · 3 Min."). */
-const DATELINE_SEPARATOR = /\s*[|·•]\s*|\s\/\s/g;
+const DATELINE_SEPARATOR_OR_BRACKET = /\s*[|·•]\s*|\s\/\s|[()]/g;
 const DATE_LABELS = [
   ...UPDATE_LABELS.map((label) => ({ label, update: true, bounded: true })),
   ...PUBLISHED_LABELS.map((label) => ({ label, update: false, bounded: true })),

@@ -93,7 +93,7 @@ function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDat
     const text = page.shortText(sibling, MAX_DATELINE_CHARS);
     if (!text) continue;
     const parts = isUpdateDateline(sibling) ? null : datelineParts(text);
-    const updateText = parts ? (parts.published.trim() ? null : parts.updated) : text;
+    const updateText = parts ? (WORD_OR_NUMBER.test(parts.published) ? null : parts.updated) : text;
     const update = updateText
       ? plausibleVisibleDate(parseDate(updateText, now, { ...options, dateline: true }), now) ?? clockOnPublicationDay(updateText, published, now)
       : null;
@@ -101,6 +101,8 @@ function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDat
   }
   return NO_DATE;
 }
+/** What a sibling's text holds besides its update when it dates something else; brackets around the update do not. */
+const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
 /** A meta line's items after its date: the update, the reading time, a comment count. */
 const MAX_SIBLINGS_BESIDE_DATELINE = 3;
 

@@ -242,6 +242,20 @@ describe('readPageDates', () => {
     ]);
   });
 
+  it('reads the Catalan labels, an Italian update in brackets, and Japanese and Chinese update labels written after the date or with their lead word', () => {
+    const page = (dateline: string) => `<h1>Headline</h1><p class="meta">${dateline}</p><p>Text.</p>`;
+    expectPublishedAndModified(page, [
+      ['12.06.2023 - 10:15 h Actualitzat: 12.06.2023 - 12:40 h', '2023-06-12T10:15:00+00:00', '2023-06-12T12:40:00+00:00'],
+      ['Publicat: 11.06.2023 | Actualitzada: 12.06.2023', '2023-06-11T00:00:00+00:00', '2023-06-12T00:00:00+00:00'],
+      ['14 novembre 2022 (modifica il 14 novembre 2022 | 09:41)', '2022-11-14T00:00:00+00:00', '2022-11-14T09:41:00+00:00'],
+      ['2024年3月5日 14:20（2024年3月5日 18:05更新）', '2024-03-05T14:20:00+00:00', '2024-03-05T18:05:00+00:00'],
+      ['發佈日期：2024年3月5日 14:20 | 最後更新：2024年3月6日 09:15', '2024-03-05T14:20:00+00:00', '2024-03-06T09:15:00+00:00'],
+    ]);
+    const beside = (update: string) => `<h1>見出し</h1><div class="meta"><time class="date">2024年3月5日 14:20</time><span class="note">${update}</span></div><p>本文。</p>`;
+    expect(datesOf(beside('（2024年3月5日 18:05更新）')).modified).toEqual({ iso: '2024-03-05T18:05:00+00:00', raw: '2024年3月5日 18:05' });
+    expect(datesOf(beside('最後更新：2024年3月6日 09:15')).modified.iso).toBe('2024-03-06T09:15:00+00:00');
+  });
+
   it('takes a later dateline on or before an update that is shown alone for the publication, and the update only without one', () => {
     const page = (later: string) => `<h1>Headline</h1><span class="date-updated">Updated: March 5, 2023</span><p>By Jane Doe</p>
       <p>Text of the story.</p><span class="entry-date">${later}</span>`;
