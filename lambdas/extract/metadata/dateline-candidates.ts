@@ -6,7 +6,7 @@ import type { Element } from 'domhandler';
 import { isElement, nextElement, previousElement } from '../dom-walk';
 import { PAGE_ROOT_TAGS } from '../content/dom';
 import { UPDATED_TIME } from './meta-tags';
-import { containsAnyPattern, containsPattern, type IndexedPage, LOWER_HEADING_TAGS, textContent } from './regions';
+import { caseInsensitiveInitials, containsAnyPattern, containsPattern, type IndexedPage, LOWER_HEADING_TAGS, textContent } from './regions';
 import { labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import type { Candidate } from './date-choice';
 import { captionTest, dateOfTheDayTest, datesListedItem, holds, linkedTeaserTest, showsEventTime, teaserArticleTest } from './foreign-dates';
@@ -17,6 +17,18 @@ const DATELINE_CLASS = containsAnyPattern(['date', 'publish', 'posted', 'timesta
 const META_LINE_CLASS = containsAnyPattern(['byline', 'meta', 'time', 'info']);
 
 const DATE_PART = containsAnyPattern(['date']);
+
+/**
+ * Rule "labelled dateline": a short element whose text opens with a publication label and its colon or preposition
+ * ("نُشر: 25/02/2024 11:40 م", "تاريخ النشر: 2016/05/18 - 14:32", "Publisert: 05.08.24 kl. 14:47", "Veröffentlicht am
+ * …") is the article's dateline whatever its class: utility-class themes, table layouts and CSS modules give it none
+ * that names a date. The label marks it as a class would, and it is read as soon, before a teaser's classed date.
+ */
+function opensWithPublicationLabel(page: IndexedPage, index: number): boolean {
+  if (index < 0 || !PUBLICATION_LABEL_INITIALS.has(page.firstCharAt(index))) return false;
+  const text = page.shortTextAt(index, MAX_DATELINE_CHARS);
+  return !!text && PUBLICATION_LINE_LABEL.test(text);
+}
 
 /** `<time>`, or an element whose class, id or itemprop names a date, except an event's start or end. */
 function isDatelineElement(name: string, classes: string | undefined, id: string | undefined, itemprop: string | undefined): boolean {
@@ -70,13 +82,18 @@ export function* visibleDateCandidates(page: IndexedPage, title: string | null):
   const classes = page.attributeOfAll('class');
   const ids = page.attributeOfAll('id');
   const itemprops = page.attributeOfAll('itemprop');
-  // A picture's caption, a teaser card and the masthead's date of the day date something other than the page.
-  const datesPicture = captionTest(page);
+  // A picture's caption, a teaser card and the masthead's date of the day date something other than the page. A
+  // caption opens with no publication label: a line that does, beside the writer's portrait, is the byline box's.
+  const datesCaptionedPicture = captionTest(page);
+  const datesPicture = (element: Element) => datesCaptionedPicture(element) && !opensWithPublicationLabel(page, page.walk.position.get(element) ?? -1);
   const inTeaserArticle = teaserArticleTest(page);
   const inLinkedTeaser = linkedTeaserTest(page);
   const showsDateOfTheDay = dateOfTheDayTest(page);
   const datesSomethingElse = (element: Element) => datesPicture(element) || inTeaserArticle(element) || inLinkedTeaser(element) || showsDateOfTheDay(element);
-  const datelines = markedElements(page, (index) => isDatelineElement(elements[index].name, classes[index], ids[index], itemprops[index]), datesSomethingElse);
+  const isTextBlock = textBlockTest(page, datesSomethingElse);
+  const openingAt = openingStart(page, title, isTextBlock);
+  const followsHeadline = headlineStandInTest(page, openingAt);
+  const datelines = markedElements(page, (index) => isDatelineElement(elements[index].name, classes[index], ids[index], itemprops[index]) || opensWithPublicationLabel(page, index), datesSomethingElse);
   let metaLines: Element[] | undefined;
   const metaLinesOnce = () => (metaLines ??= markedElements(page, (index) => containsPattern(classes[index], META_LINE_CLASS), datesSomethingElse));
   // Rule "meta block over the headline": the short block right above the headline (kicker, section, dateline and
@@ -84,13 +101,13 @@ export function* visibleDateCandidates(page: IndexedPage, title: string | null):
   // may be a related-posts list that no class marks as one; its datelines are read first.
   const overHeadline = metaBlockOverHeadline(page);
   if (overHeadline) for (const node of datelines) if (isInMetaBlock(page, overHeadline, node)) yield toCandidate(node);
-  for (const node of datelines) if (page.followsHeadline(node)) yield toCandidate(node);
-  for (const node of metaLinesOnce()) if (page.followsHeadline(node)) yield toCandidate(node);
-  yield* openingTexts(page, title, datesSomethingElse);
+  for (const node of datelines) if (followsHeadline(node)) yield toCandidate(node);
+  for (const node of metaLinesOnce()) if (followsHeadline(node)) yield toCandidate(node);
+  yield* openingTexts(page, title, isTextBlock, openingAt);
   // Rule "nearest above the headline": above it, the masthead's date of the day comes first in the document and
   // the article's own dateline (over the headline, under the kicker) last, so those are read nearest first.
-  for (const node of datelines.filter((node) => !page.followsHeadline(node)).reverse()) yield toCandidate(node);
-  for (const node of metaLinesOnce().filter((node) => !page.followsHeadline(node)).reverse()) yield toCandidate(node);
+  for (const node of datelines.filter((node) => !followsHeadline(node)).reverse()) yield toCandidate(node);
+  for (const node of metaLinesOnce().filter((node) => !followsHeadline(node)).reverse()) yield toCandidate(node);
   yield* kickerLine(page);
   yield* stampLines(page);
 }
@@ -234,8 +251,6 @@ const MAX_KICKER_CHARS = 80;
  * was last checked ("Stand: 14.03.2023", "Zuletzt aktualisiert am …", "Last updated: …", "Laatst gewijzigd op …"),
  * usually at its foot, past the opening blocks. Read last, anywhere after the headline outside sidebars and comment
  * threads, and only as a short line of its own that such a label opens, so a sentence that mentions a date stays.
- * Rule "labelled publication line": so is a short line that a publication label opens ("Publisert: 05.08.24 kl.
- * 14:47", "Veröffentlicht am …"), a dateline whose element no class names.
  * Rule "footer stamp": a page that states no other date may say in the page footer when it was last changed ("©
  * Gemeinde · Letzte Aktualisierung: 12.03.2023"), as a part of the footer's line between separators; read after
  * every line of the page's own.
@@ -251,7 +266,7 @@ function* stampLines(page: IndexedPage): Generator<Candidate> {
     const text = page.shortTextAt(index, MAX_STAMP_LINE_CHARS);
     if (!text) continue;
     if (!page.isAnotherItemsRegion(element)) {
-      if (STAMP_LINE_LABEL.test(text) || PUBLICATION_LINE_LABEL.test(text)) yield { text, source: 'dom' };
+      if (STAMP_LINE_LABEL.test(text)) yield { text, source: 'dom' };
     } else if (inFooter(element)) {
       for (const part of text.split(FOOTER_SEPARATOR)) if (STAMP_LINE_LABEL.test(part)) footerStamps.push({ text: part, source: 'dom' });
     }
@@ -269,8 +284,14 @@ const STAMP_LINE_LABEL = new RegExp(
   'iu',
 );
 
-/** The label and its colon or preposition ("Publisert:", "Veröffentlicht am"): a sentence that opens with the word goes on otherwise. */
-const PUBLICATION_LINE_LABEL = new RegExp(`^(?:${labelAlternation(PUBLISHED_LABELS)})\\s*(?::|(?:am|on|le|el|il|op|den|em)\\s+(?:\\S*\\d|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}))`, 'iu');
+/**
+ * The label and its colon or preposition ("Publisert:", "Veröffentlicht am", "نُشر في:"): a sentence that opens with
+ * the word goes on otherwise. The date after a preposition is written in digits of any script.
+ */
+const PUBLICATION_LINE_LABEL = new RegExp(
+  `^(?:${labelAlternation(PUBLISHED_LABELS)})\\s*(?::|(?:am|on|le|el|il|op|den|em|في)\\s*:?\\s+(?:\\S*\\p{Nd}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}))`, 'iu',
+);
+const PUBLICATION_LABEL_INITIALS = caseInsensitiveInitials(PUBLISHED_LABELS);
 
 /** The first elements that pass the test (by walk index) and have short text, outside sidebars and comment threads, in document order. */
 function markedElements(page: IndexedPage, test: (index: number) => boolean, datesSomethingElse: (element: Element) => boolean): Element[] {
@@ -291,13 +312,9 @@ function markedElements(page: IndexedPage, test: (index: number) => boolean, dat
  * ("29.11.2022 – …", "Hamburg, den 2. Dezember 2022"). Only blocks without block children are read, so that
  * each text is read once.
  */
-function openingTexts(page: IndexedPage, title: string | null, datesSomethingElse: (element: Element) => boolean): Candidate[] {
+function openingTexts(page: IndexedPage, title: string | null, isTextBlock: (node: Element) => boolean, start: number): Candidate[] {
   const all = page.bodyElements();
   const candidates: Candidate[] = [];
-  const isTextBlock = (node: Element) => OPENING_BLOCK_TAGS.has(node.name) && !page.isAnotherItemsRegion(node) && !showsEventTime(node)
-    && !node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) && !datesSomethingElse(node)
-    && !isDatedListItem(page, node);
-  const start = openingStart(page, title, isTextBlock);
   const headline = start > 0 ? all[start - 1] : null;
   const holder = headline ? textBlockHolding(headline, isTextBlock) : null;
   if (headline && holder) {
@@ -311,6 +328,25 @@ function openingTexts(page: IndexedPage, title: string | null, datesSomethingEls
     if (text) candidates.push({ text: OPENING_LEAD.exec(text)![0], source: 'dom' });
   }
   return candidates;
+}
+
+/** A block of the page's text read for an opening date: no container of blocks, and none that dates something else. */
+function textBlockTest(page: IndexedPage, datesSomethingElse: (element: Element) => boolean): (node: Element) => boolean {
+  return (node) => OPENING_BLOCK_TAGS.has(node.name) && !page.isAnotherItemsRegion(node) && !showsEventTime(node)
+    && !node.children.some((child) => isElement(child) && BLOCK_CHILD_TAGS.has(child.name)) && !datesSomethingElse(node)
+    && !isDatedListItem(page, node);
+}
+
+/**
+ * Whether an element follows the headline. Rule "headline stand-in": a page without an `<h1>` has its headline in the
+ * block that rule "headline inside the title" (or "heading that repeats the title") finds, and a table layout's
+ * masthead above it prints the date of the day in a cell classed as a date (`<td class="date">الخميس 19/05/2016</td>`);
+ * the datelines before that block are read as those above an `<h1>` are, after the ones that follow it.
+ */
+function headlineStandInTest(page: IndexedPage, openingAt: number): (element: Element) => boolean {
+  const standIn = page.headlineElement() || openingAt <= 0 ? undefined : page.walk.position.get(page.bodyElements()[openingAt - 1]);
+  if (standIn === undefined) return (element) => page.followsHeadline(element);
+  return (element) => (page.walk.position.get(element) ?? -1) > standIn;
 }
 
 /**
@@ -398,7 +434,7 @@ function openingStart(page: IndexedPage, title: string | null, isTextBlock: (nod
   const lowerTitle = title.toLocaleLowerCase();
   const isHeadlineInTitle = (node: Element) => {
     const text = page.shortText(node, title.length)?.toLocaleLowerCase();
-    return !!text && text.length >= MIN_HEADLINE_IN_TITLE_CHARS && text !== lowerTitle && (lowerTitle.endsWith(text) || lowerTitle.startsWith(text)) && isTextBlock(node);
+    return !!text && text.length >= MIN_HEADLINE_IN_TITLE_CHARS && (lowerTitle.endsWith(text) || lowerTitle.startsWith(text)) && isTextBlock(node);
   };
   return all.findIndex(isHeadlineInTitle) + 1;
 }

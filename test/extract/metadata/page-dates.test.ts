@@ -256,6 +256,16 @@ describe('readPageDates', () => {
     expect(datesOf(beside('最後更新：2024年3月6日 09:15')).modified.iso).toBe('2024-03-06T09:15:00+00:00');
   });
 
+  it('reads a line that a publication label opens as a dateline whatever its class, beside the writer\'s portrait and before a teaser\'s dated card', () => {
+    const cards = '<div class="cards"><a href="/a/1">Other story</a> <span class="card-date">14/03/2022</span></div>';
+    const page = (line: string) => `<h1>عنوان الخبر</h1><div class="flex gap-3"><img class="h-9 w-9 rounded-full" src="/a.jpg" alt="">
+      <div><div class="font-semibold">فهد العتيبي</div><div class="u-when">${line}</div></div></div><p>نص الخبر.</p>${cards}`;
+    expect(datesOf(page('نُشر: 25/02/2024 11:40 م')).published).toEqual({ iso: '2024-02-25T23:40:00+00:00', raw: 'نُشر: 25/02/2024 11:40 م' });
+    expect(datesOf(page('نُشر في: ١٥/٠٣/٢٠٢٢ - ٠٩:٤٥ ص · حُدّث في: ١٥/٠٣/٢٠٢٢ - ١١:٠٥ ص'))).toMatchObject({
+      published: { iso: '2022-03-15T09:45:00+00:00' }, modified: { iso: '2022-03-15T11:05:00+00:00', raw: 'حُدّث في: ١٥/٠٣/٢٠٢٢ - ١١:٠٥ ص' },
+    });
+  });
+
   it('takes a later dateline on or before an update that is shown alone for the publication, and the update only without one', () => {
     const page = (later: string) => `<h1>Headline</h1><span class="date-updated">Updated: March 5, 2023</span><p>By Jane Doe</p>
       <p>Text of the story.</p><span class="entry-date">${later}</span>`;
@@ -330,6 +340,16 @@ describe('readPageDates', () => {
     expect(datesOf(page).published.iso).toBe('2026-11-27T21:40:12+00:00');
     expect(datesOf(`<div class="current-date">Sunday 29 November 2026</div><p><span class="date">27/11/2026</span></p><p>Text.</p>`).published.iso)
       .toBe('2026-11-27T00:00:00+00:00');
+  });
+
+  it('reads the datelines after a headline set in a table cell the title names before the masthead\'s date above it', () => {
+    const headline = 'مزارعو الأغوار يخسرون نصف محصول التمور';
+    const html = `<title>وكالة الأنباء :: ${headline}</title><body><table><tr><td class="date">الخميس 19/05/2016</td>
+      <td><a href="index.php">الرئيسية</a> | <a href="contact.php">اتصل بنا</a></td></tr></table>
+      <table><tr><td class="newstitle">${headline}</td></tr><tr><td class="newsinfo">تاريخ النشر: 2016/05/18 - 14:32 &nbsp; عدد القراءات: 731</td></tr>
+      <tr><td>نص الخبر.</td></tr></table>
+      <table class="morecat"><tr><td>» <a href="news.php?id=1">خبر آخر</a> <span class="reldate">(2016/05/17)</span></td></tr></table></body>`;
+    expect(readMetadata(load(html), { url: null, now: NOW }).publishedAt).toBe('2016-05-18T14:32:00+00:00');
   });
 
   it('keeps a declared modified date over the dateline\'s update', () => {
