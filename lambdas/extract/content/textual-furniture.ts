@@ -1,14 +1,14 @@
 /**
  * Textual furniture: what the second cleaning pass removes by the text it shows, on fresh statistics (furniture
  * headings and the sections they head, the readers' discussion and profile boxes, "read also" plugs and labelled
- * links, counters, details rows, writer's cards, ad labels, pitch and live coverage boxes, story and shop cards, consent placeholders, share,
+ * links, counters, details rows, writer's cards, ad labels, pitch and live coverage boxes, story and shop cards, betting promos, consent placeholders, share,
  * skip and back links, toggle labels, clip captions, market-quote boards).
  */
 import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { ABOUT_US_HEADING, AD_LABEL, CALL_TO_ACTION, CHANNEL_ASK, CHANNEL_NAME, COUNTER_TEXT, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, LIVE_COVERAGE_LINK, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER } from './vocabulary';
+import { ABOUT_US_HEADING, AD_LABEL, AGE_LIMIT, CALL_TO_ACTION, CHANNEL_ASK, CHANNEL_NAME, COUNTER_TEXT, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipCaption, isPlayerLabel } from './player-furniture';
@@ -108,6 +108,11 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
     doomed.add(element);
   } else if (channelPromptLike && CHANNEL_NAME.test(text) && CHANNEL_ASK.test(text)) {
     // Rule "channel prompt": see CHANNEL_ASK.
+    doomed.add(element);
+  } else if (promptLike && GAMBLING_NOTICE.test(text) && AGE_LIMIT.test(text)) {
+    // Rule "betting promo": sports pages set a bookmaker's offer between a report's paragraphs ("Bet on League One:
+    // Get £20 in free bets … 18+. T&Cs apply. BeGambleAware."), its box named by utility classes only. The notice the
+    // law has such an ad carry gives it away; a story about gambling does not print the age limit beside it.
     doomed.add(element);
   } else if (promptLike && isShopCard(element, text, own)) {
     doomed.add(element);

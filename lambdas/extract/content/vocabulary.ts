@@ -28,7 +28,7 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'visually-hidden', 'visuallyhidden', 'counter', 'counters', 'viewcount', 'view-count', 'views', 'rating', 'votes',
   'tags', 'taglist', 'tag-list', 'tagcloud', 'keywords', 'byline', 'dateline', 'author-bio', 'authorbio', 'author-box', 'authorbox', 'about-author', 'author-info', 'authorinfo', 'author-details', 'author-profile', 'author-description', 'meta',
   'postmeta', 'entry-meta', 'post-meta', 'sidebar', 'widget', 'widgets', 'menu', 'nav', 'navbar', 'navigation', 'masthead',
-  'header', 'footer', 'banner', 'toolbar', 'copyright', 'follow', 'donate', 'app-promo', 'caption-credit',
+  'header', 'footer', 'banner', 'toolbar', 'copyright', 'copyrights', 'follow', 'donate', 'app-promo', 'caption-credit',
   // A forum post's signature: the poster's standing footer under every post, not the post.
   'signature',
   // A magazine story's production credits ("Interview …, Fotograf …, Styling …") under the text: who made the pages,
@@ -42,6 +42,8 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // A link's preview card set in the text (Ghost's bookmark card: the other page's title, description, site and
   // picture) is a "read also" for that page.
   'bookmark-card',
+  // The readers' reactions box under the story (emoji buttons, "Contribuer", "Réutiliser ce contenu"), not the story.
+  'reactions',
   // A print button's label ("Drucken", "drukuj") is a control left in the article's container, not its text.
   'print-button', 'printbutton',
   // MediaWiki's furniture around an article: the "[edit]" link beside every heading, and the navigation box of sister
@@ -116,7 +118,7 @@ const TIP_LINE_ASKS = [
   '(?:do you have|have you got|got) a (?:story|news tip|tip)', 'we pay for (?:your )?(?:stories|videos|pictures|photos|tips)', '(?:haben sie|hast du) (?:einen hinweis|eine geschichte|einen tipp)',
   'har du (?:et |ett |en )?(?:tips|nyhetstips|sak|historie)', 'tipsa? oss', 'heb je (?:een )?(?:tip|nieuwstip)', 'hebt u (?:een )?(?:tip|nieuwstip)',
 ];
-const FOLLOW_US = ['follow us', 'folge uns', 'folgt uns', 'folgen sie uns', 'suivez-nous', 's[ií]guenos', 'seguici', 'siga-nos', 'nos siga', 'volg ons'];
+const FOLLOW_US = ['follow us', 'folge uns', 'folgt uns', 'folgen sie uns', 'suivez-nous', 's[ií]guenos', 'seguici', 'siga-nos', 'nos siga', 'segueix-nos', 'volg ons'];
 
 /**
  * Headings and lead-ins of furniture blocks, in the languages the pipeline ingests. A block introduced by one
@@ -149,6 +151,8 @@ export const FURNITURE_HEADING = new RegExp(
     'komentarze', '(?:podobne|powiązane) (?:artykuły|wpisy)', 'zobacz (?:także|również)', 'i più letti', 'commenti',
     'articoli (?:correlati|simili)', '(?:ti )?potrebbe(?:ro)? (?:anche )?interessar(?:ti|e)', 'gerelateerde (?:artikelen|berichten)',
     '(?:ilgili|benzer) haberler',
+    // The Indonesian and Malay comment box's heading: "Berikan Komentar", "Tulis komentar Anda".
+    '(?:berikan|tulis|tinggalkan|kirim) komentar(?: anda)?',
     // A paywall's box where the locked text would go opens with the share of the article left unread.
     'il vous reste [\\d.,]+ ?% de cet article à lire',
     'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'قد يهمك(?: أيضا| أيضاً)?', 'قد يعجبك(?: أيضا| أيضاً)?', 'أخبار متعلقة', 'مواضيع متعلقة',
@@ -211,7 +215,7 @@ export const LIVE_COVERAGE_LINK = new RegExp(
  * The channels a publication asks its readers to follow it on, beside its site: Google News, a WhatsApp or Telegram
  * channel. See {@link CHANNEL_ASK}.
  */
-export const CHANNEL_NAME = /google (?:news|न्यूज़|न्यूज)|गूगल (?:न्यूज़|न्यूज)|(?:whatsapp|telegram)[ -](?:channel|kanal)|(?:saluran|canal|chaîne|kanal) (?:de |do )?(?:whatsapp|telegram)/iu;
+export const CHANNEL_NAME = /google (?:news|न्यूज़|न्यूज)|गूगल (?:न्यूज़|न्यूज)|(?:whatsapp|telegram)[ -](?:channel|kanal|group|grup)|(?:saluran|grup|canal|chaîne|kanal) (?:de |do )?(?:whatsapp|telegram)/iu;
 /**
  * The ask of a channel prompt ("ताजा खबरों के लिए … गूगल न्यूज़ पर फॉलो करें", "Simak breaking news … WhatsApp
  * Channel : https://…", "Follow us on Google News"): follow, join, subscribe, install, in the languages the pipeline
@@ -224,6 +228,15 @@ export const CHANNEL_ASK = new RegExp(
   ].join('|') + ')(?![\\p{L}\\p{M}])',
   'iu',
 );
+
+/**
+ * The notice the law has a betting or casino ad carry, in the markets the pipeline ingests: the responsible-gambling
+ * line ("T&Cs apply. BeGambleAware.org", "Juega con responsabilidad", "Jogue com responsabilidade", "Glücksspiel kann
+ * süchtig machen", "Jouer comporte des risques") beside the age limit ({@link AGE_LIMIT}). See the rule "betting promo".
+ */
+export const GAMBLING_NOTICE = /(?<![\p{L}])(?:(?:be)?gambleaware|gamble responsibly|play responsibly|t&cs apply|juega con responsabilidad|jogue com responsabilidade|gioca responsabilmente|glücksspiel kann süchtig machen|jouer comporte des risques)(?![\p{L}])/iu;
+/** The age limit of a gambling notice: "18+", "+18". */
+export const AGE_LIMIT = /(?<![\d\p{L}])(?:\+18|18\+)(?![\d\p{L}])/u;
 
 /**
  * What a consent placeholder says in an embed's place until the reader lets the page load it: it names the content
@@ -265,9 +278,10 @@ export const COUNTER_TEXT = new RegExp(
 /**
  * A gallery's slide counter: "1 / 4", "3 of 12", "Bild 2 von 8", "Foto 1 de 4", "Photo 5 sur 9", "صورة 1 من 5", with
  * the bar a slide sets between it and the caption ("3 of 12 |"). A slash with no space around it is a fraction or a
- * span of years ("2/3 cup", "1998/99"), not a counter.
+ * span of years ("2/3 cup", "1998/99"), not a counter. The gallery's header counts its slides the same way, as a
+ * line of its own: "6 photos", "12 Bilder", "8 fotos".
  */
-export const SLIDE_COUNTER = /^(?:(?:photo|picture|image|slide|bild|foto|imagen|diapositiva|صورة)\s+)?[\d\u0660-\u0669]+(?:\s+(?:\/|of|von|de|sur|di|من)\s+)[\d\u0660-\u0669]+(?:\s*[|·•])?$/iu;
+export const SLIDE_COUNTER = /^(?:(?:(?:photo|picture|image|slide|bild|foto|imagen|diapositiva|صورة)\s+)?[\d\u0660-\u0669]+(?:\s+(?:\/|of|von|de|sur|di|من)\s+)[\d\u0660-\u0669]+(?:\s*[|·•])?|[\d\u0660-\u0669]+\s+(?:photos|pictures|images|slides|bilder|fotos|imágenes|immagini|صور))$/iu;
 
 /**
  * Labels of skip links: "Skip to content", "Skip past newsletter promotion", "Skip twitter post by …", "Zum Inhalt
@@ -309,7 +323,7 @@ export const EDITORIAL_NOTE_LABEL = new RegExp(
  */
 const AD_WORDS_IN_LABELS = [
   'anzeige', 'werbung', 'advertisement', 'advertising', 'advertentie', 'reclame', 'publicidad', 'publicidade', 'publicité', 'pubblicità',
-  'reklama', 'reklam', 'реклама', 'annons', 'annonce', 'annonse', 'mainos', 'διαφήμιση', 'iklan', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
+  'reklama', 'reklam', 'реклама', 'annons', 'annonce', 'annonse', 'mainos', 'διαφήμιση', 'iklan', 'publicitat', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
   'إعلان', '[إا]شهار', 'تبلیغات', 'פרסומת', '広告', '广告', '廣告', '광고', 'sponsored', 'gesponsert',
 ].join('|');
 export const AD_LABEL = new RegExp(
@@ -339,8 +353,8 @@ export const INTERFACE_LABEL = new RegExp(
     'weiter nach der (?:anzeige|werbung)', 'la suite (?:après|sous) (?:la|cette) publicité', 'el artículo continúa (?:debajo|después de la publicidad)',
     'continua (?:depois|após) (?:da|a) publicidade', 'continúa después de la publicidad',
     '(?:die )?karte wird geladen(?: - bitte warten)?\\.*', 'loading map\\.*',
-    // A live blog's badge over the post it keeps at the top of the stream.
-    'pinned(?: post)?', 'angeheftet', 'angepinnt', 'épinglé', 'fijado', 'fissato', 'مثبت',
+    // A live blog's badge over the post it keeps at the top of the stream, often after the pin sign ("📌 Pinned").
+    '(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?(?:pinned(?: post)?|angeheftet|angepinnt|épinglé|fijado|fissato|مثبت)',
     // A live blog's stream controls, where the template makes them links (for readers without scripts) rather
     // than the buttons that go by their tag: "Load more", "Show 3 newer posts", "Charger plus de messages".
     '(?:load|show|see|view) (?:\\d+ )?(?:more|newer|new|older|earlier|previous)(?: (?:posts|updates|entries))?',
@@ -386,6 +400,8 @@ const WORD_END = '(?!\\w)';
 export const PUBLISHER_NOTICE = new RegExp(
   [
     '^©', '^copyright\\s*(?:©|\\(c\\)|\\d{4})', 'all rights reserved', 'alle rechte vorbehalten', 'todos los derechos reservados', 'tous droits réservés', 'tutti i diritti riservati',
+    // The Italian press's reprint mark: "© RIPRODUZIONE RISERVATA", "RIPRODUZIONE RISERVATA © Copyright ANSA".
+    `${WORD_START}riproduzione (?:riservata|vietata)${WORD_END}`,
     'wszelkie prawa zastrzeżone', 'جميع الحقوق محفوظة', 'copyrighted (?:property|material)',
     // Reprint terms in Korean ("unauthorized reproduction and redistribution prohibited"), Japanese, Chinese, Russian
     // and Hebrew.
@@ -461,6 +477,12 @@ export const PUBLISHER_NOTICE = new RegExp(
     'as an amazon associate',
     // The sign-off Indian business dailies close every story with: "Catch all the Business News, … and updates on <site>".
     '^catch all the [\\p{L} ,&-]{0,80}news',
+    // The pointer to the site's coverage page on a running topic that Philippine dailies close a story with: "For more
+    // news about the national elections, visit our special page", "For more stories on the typhoon, click here".
+    `^for more (?:news|stories|updates) (?:about|on) [^.!?]{1,80}?,? (?:visit|go to|check out|click)${WORD_END}`,
+    // Rule "spelling note": Portuguese papers close an opinion piece with the spelling its writer keeps: "A autora
+    // escreve segundo o novo Acordo Ortográfico", "O autor escreve de acordo com a antiga ortografia".
+    `^(?:[oa] )?(?:autora?|cronista|colunista) escreve (?:segundo|de acordo com|ao abrigo d[oa]|em conformidade com) (?:o (?:novo |antigo )?acordo ortográfico|a (?:antiga|nova) ortografia)`,
     // Rule "programme note": public broadcasters close a story on their news site with the programme that aired it:
     // "Über dieses Thema berichtete die tagesschau am 01. Dezember 2026 um 20:00 Uhr.", "Dieses Thema im Programm: MDR
     // AKTUELL | 01. Dezember 2026 | 11:00 Uhr". The air date tells it from a story's sentence about another report.

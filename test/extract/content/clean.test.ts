@@ -56,11 +56,28 @@ describe('cleanTree removes page furniture', () => {
     ['tip-line box opened by its ask to the news team', '<div class="box"><p>Got a story for the Harbour News team?</p><p>Email tips@harbour.example or call 0100 000 0000 PROMPTTEXT.</p></div>'],
     ['wiki edit link', '<h2><span class="mw-headline">History</span><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?action=edit&amp;section=1">edit NAVTEXT</a>]</span></h2>'],
     ['wiki navigation box', '<table class="navbox"><tr><th>Lighthouses of the coast NAVTEXT</th></tr><tr><td><a href="/wiki/A">Cape A</a> · <a href="/wiki/B">Point B</a></td></tr></table>'],
+    ['Catalan follow-us prompt', '<div class="caixa"><p><strong>Segueix-nos a Telegram.</strong> Rep cada dia les notícies del port PROMPTTEXT. <a href="https://t.me/x">Uneix-te al canal</a></p></div>'],
+    ['Indonesian Telegram group prompt', '<div class="wa"><p>Dapatkan update berita pilihan setiap hari. Mari bergabung di Grup Telegram "Harian Pelabuhan" PROMPTTEXT.</p></div>'],
+    ['Indonesian comment box by its heading', '<div id="x-box"><h3>Berikan Komentar</h3><p>Komentar sepenuhnya menjadi tanggung jawab pengguna COMMENTTEXT.</p></div>'],
+    ['comment rules in a box named for the copyrights', '<div class="copyrights">COMMENTS<p>Comments have to be in full sentences COMMENTTEXT.</p></div>'],
+    ['readers\' reactions box', '<section class="article__reactions"><p class="article__reactions-title">Contribuer</p><p>Réutiliser ce contenu COMMENTTEXT</p></section>'],
+    ['betting promo in utility classes', '<div class="my-6 p-4 text-sm"><strong>Bet on the derby:</strong> Get £20 in free bets PROMPTTEXT. 18+. T&amp;Cs apply. BeGambleAware.</div>'],
     ['ad tag fallback', '<script>document.write("ad");</script><noscript><a href="https://ads.example/click"><img src="https://ads.example/banner.gif" alt="Click"></a><br>Savings Bank - Open an account today PROMPTTEXT</noscript>'],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
     expect(text).not.toMatch(/NAVTEXT|COMMENTTEXT|COMMENTFORM|إضافة تعليق|READALSO|NEWSLETTER|COOKIEBANNER|SHARETEXT|1,234 views|COUNTERTEXT|MOSTREAD|SCRIPTTEXT|STYLETEXT|HIDDEN|PROMPTTEXT|SEEALSO/);
+  });
+
+  it('drops a gallery\'s photo count, and keeps a count in a table', () => {
+    const text = cleanedText(`${article}<div class="gallery-head__count"><span class="icon-camera"></span> 6 photos</div><table><tr><td>Entries</td><td>12 photos</td></tr></table>`);
+    expect(text).not.toContain('6 photos');
+    expect(text).toContain('12 photos');
+  });
+
+  it('keeps a sentence about a gambling charity that prints no age limit', () => {
+    const text = cleanedText(`${article}<p>The charity BeGambleAware said betting adverts had doubled.</p>`);
+    expect(text).toContain('BeGambleAware said');
   });
 
   it('drops a skip link left in front of the box it skips, and keeps links to the article\'s own anchors', () => {
