@@ -152,11 +152,22 @@ function dropDanglingLeadIns(blocks: Block[]): Block[] {
   let end = blocks.length;
   while (end > 0) {
     const last = blocks[end - 1];
-    if (last.kind === 'figure' || !(isDanglingHeading(last) || (last.text.length <= MAX_LEAD_IN_CHARS && /[:：]$/.test(last.text)))) break;
+    if (last.kind === 'figure' || !(isDanglingHeading(last) || (last.text.length <= MAX_LEAD_IN_CHARS && /[:：]$/.test(last.text)) || isDanglingMediaTitle(last))) break;
     end--;
   }
   return end === blocks.length ? blocks : blocks.slice(0, end);
 }
+
+/**
+ * Rule "dangling media title": a body that ends on "VÍDEOS: as últimas notícias do RJ", "Videos: Die Lage am Morgen",
+ * "Assista: temporal no Rio" lost the player or playlist the line titles to the cleaning, as the player is a
+ * script's box; the label names videos or bids the reader watch what the body no longer holds. A sentence after the
+ * label ends in its stop, and "Video: Coastal Whale Watch", one video's label, is the credit of a video kept above.
+ */
+function isDanglingMediaTitle(block: TextBlock): boolean {
+  return block.text.length <= MAX_DANGLING_HEADING_CHARS && MEDIA_TITLE_LABEL.test(block.text) && !SENTENCE_END.test(block.text);
+}
+const MEDIA_TITLE_LABEL = /^(?:v[ií]deos|watch|assista|regardez|guarda|schauen sie)\s*[:：]/iu;
 
 /**
  * A heading that ends a sentence ("Es stützt seine Version.") is the story's closing line set in a heading's style.

@@ -201,6 +201,21 @@ describe('label blocks', () => {
     expect(body.endsWith('the next steps.')).toBe(true);
   });
 
+  it.each([
+    ['a Portuguese title over a playlist', '<div class="col"><p><strong>VÍDEOS: as últimas notícias do porto</strong></p></div><div class="col playlist-box"><div data-playlist="porto"></div></div>'],
+    ['a German title over a playlist', '<p>Videos: Die Fähre legt zum letzten Mal ab</p>'],
+  ])('drops %s that ends the body, its player gone', (_kind, ending) => {
+    const body = run(page(`<article>${prose('harbour')}${prose('ferry')}${ending}</article>`)).body;
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it.each([
+    ['a closing sentence that opens with a media label', '<p>Videos: the council has filmed every meeting since March.</p>', 'Videos: the council has filmed every meeting since March.'],
+    ['the credit of a video', '<p>Video: Harbour Pictures</p>', 'Video: Harbour Pictures'],
+  ])('keeps %s at the end of the body', (_kind, ending, kept) => {
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}${ending}</article>`)).body.endsWith(kept)).toBe(true);
+  });
+
   it.each([['Pour aller plus loin'], ['More on this story'], ['Verwandte Artikel']])('drops the heading %s that ends the body, its links gone', (heading) => {
     const body = run(page(`<article>${prose('harbour')}${prose('ferry')}<h3>${heading}</h3></article>`)).body;
     expect(body.endsWith('the next steps.')).toBe(true);
