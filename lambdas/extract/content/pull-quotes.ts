@@ -2,7 +2,8 @@
  * Pull quotes: a sentence of the article set again in large type between its paragraphs (`wp-block-pullquote`, a
  * blockquote with the speaker's name under it) to catch the eye. A reader reads it once, in its paragraph; kept in
  * the body, the sentence and its attribution were read twice, the second time out of place. A blockquote whose text
- * the article's own paragraphs do not hold is a quotation in its own right (a letter, a statement) and stays.
+ * the article's own paragraphs do not hold, word for word or edited (see the rule "edited pull quote"), is a
+ * quotation in its own right (a letter, a statement) and stays.
  */
 import type { Block } from './blocks';
 
@@ -18,6 +19,7 @@ const EDGE_MARKS = /^[\s"'“”‘’«»„‚‹›—–-]+|[\s"'“”‘�
 export function dropPullQuotes(blocks: Block[]): Block[] {
   if (!blocks.some((block) => block.kind !== 'figure' && block.quoted)) return blocks;
   const prose = blocks.flatMap((block) => (block.kind !== 'figure' && !block.quoted ? [block.text] : []));
+  const proseWords = new ProseWords(prose);
   let attribution = false;
   return blocks.filter((block) => {
     if (block.kind === 'figure' || !block.quoted) {
@@ -26,7 +28,75 @@ export function dropPullQuotes(blocks: Block[]): Block[] {
     }
     if (attribution && block.text.length <= MAX_ATTRIBUTION_CHARS && block.text.split(' ').length <= MAX_ATTRIBUTION_WORDS) return false;
     const sentence = block.text.replace(EDGE_MARKS, '');
-    attribution = sentence.length >= MIN_PULL_QUOTE_CHARS && prose.some((text) => text.includes(sentence));
+    attribution = sentence.length >= MIN_PULL_QUOTE_CHARS && (prose.some((text) => text.includes(sentence)) || proseWords.holdsEditedCopy(sentence));
     return !attribution;
   });
 }
+
+/**
+ * Rule "edited pull quote": the desk sets the sentence again trimmed to fit the box, not copied: "Envelhecer não é uma
+ * catástrofe. É uma das maiores conquistas do último século." out of "Mas envelhecer não é uma catástrofe. É, na
+ * verdade, uma das maiores conquistas do último século." Every word of such a quote comes in its order in one
+ * paragraph, with only a few words of the paragraph between them. A quotation in its own right brings words the
+ * text does not have, or has them in another order.
+ */
+class ProseWords {
+  private readonly paragraphs: string[][];
+  /** For each word, the paragraphs that hold it, so that a quote is compared only with those holding its rarest word. */
+  private readonly paragraphsByWord = new Map<string, number[]>();
+  /** Words of the text the comparisons may still read; see {@link MAX_WORDS_COMPARED}. */
+  private budget = MAX_WORDS_COMPARED;
+
+  constructor(prose: readonly string[]) {
+    this.paragraphs = prose.map(words);
+    this.paragraphs.forEach((paragraph, index) => {
+      for (const word of new Set(paragraph)) {
+        const holders = this.paragraphsByWord.get(word);
+        if (holders) holders.push(index);
+        else this.paragraphsByWord.set(word, [index]);
+      }
+    });
+  }
+
+  holdsEditedCopy(quote: string): boolean {
+    if (this.budget <= 0) return false;
+    const quoteWords = words(quote);
+    if (quoteWords.length < MIN_EDITED_QUOTE_WORDS || quoteWords.length > MAX_EDITED_QUOTE_WORDS) return false;
+    let candidates: number[] | undefined;
+    for (const word of quoteWords) {
+      const holders = this.paragraphsByWord.get(word);
+      if (!holders) return false;
+      if (!candidates || holders.length < candidates.length) candidates = holders;
+    }
+    const span = quoteWords.length + Math.ceil(quoteWords.length / 2);
+    return (candidates ?? []).some((index) => this.holdsInOrder(this.paragraphs[index], quoteWords, span));
+  }
+
+  /** Whether the quote's words come in order in the paragraph within `span` words of the first. */
+  private holdsInOrder(paragraph: readonly string[], quote: readonly string[], span: number): boolean {
+    for (let start = paragraph.indexOf(quote[0]); start !== -1 && this.budget > 0; start = paragraph.indexOf(quote[0], start + 1)) {
+      let matched = 1;
+      const end = Math.min(paragraph.length, start + span);
+      this.budget -= end - start;
+      for (let at = start + 1; at < end && matched < quote.length; at++) if (paragraph[at] === quote[matched]) matched++;
+      if (matched === quote.length) return true;
+    }
+    return false;
+  }
+}
+
+/** Quotes of fewer words match by chance; longer ones are passages, which a pull quote never is. */
+const MIN_EDITED_QUOTE_WORDS = 8;
+const MAX_EDITED_QUOTE_WORDS = 60;
+
+/**
+ * A story's few pull quotes are compared with its text in some thousands of word steps; a page of thousands of
+ * quotations over text that holds all their words (a forum thread, a transcript) is not read for edited copies
+ * past this many, so that it costs no more than a story.
+ */
+const MAX_WORDS_COMPARED = 200_000;
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+const WORD = /[\p{L}\p{N}]+/gu;

@@ -1,0 +1,20 @@
+import { page, prose, run } from './helpers';
+
+describe('pull quotes', () => {
+  const paragraph = '<p>The council met on Monday. But the ferry is not a luxury. It is, in fact, the only road most of the islanders have to the mainland.</p>';
+
+  it('drops a pull quote that sets a sentence of the text again, edited to fit the box', () => {
+    const quote = '<blockquote class="story__box"><p>The ferry is not a luxury. It is the only road most of the islanders have.</p></blockquote>';
+    const body = run(page(`<article>${prose('harbour')}${paragraph}${quote}${prose('ferry')}</article>`)).body;
+    expect(body).toContain('It is, in fact, the only road');
+    expect(body).not.toContain('It is the only road');
+  });
+
+  it.each([
+    ['brings words the text does not have', '<blockquote><p>The ferry is not a luxury for the islanders, and it never was one for anybody.</p></blockquote>', 'never was one for anybody'],
+    ['sets the text\'s words in another order', '<blockquote><p>Most of the islanders have the only road: it is not a luxury, the ferry.</p></blockquote>', 'Most of the islanders have the only road'],
+  ])('keeps a quotation that %s', (_kind, quote, kept) => {
+    const body = run(page(`<article>${prose('harbour')}${paragraph}${quote}${prose('ferry')}</article>`)).body;
+    expect(body).toContain(kept);
+  });
+});
