@@ -34,6 +34,9 @@ const PART_SEPARATOR = /\s*(?:[/,;|&+،]|\s(?:and|und|y|et|e|i|و)\s)\s*/u;
 
 const DOMAIN = /^[\p{L}\d-]+\.\p{L}{2,}$/u;
 
+/** A paragraph, or the row an old table layout sets each of its lines in, the credit's too ("<tr><td>المصدر: رويترز</td></tr>"). */
+const CREDIT_BLOCK_KINDS: ReadonlySet<TextBlock['kind']> = new Set(['p', 'row']);
+
 export interface SplitBody {
   blocks: Block[];
   /** The first agency the credit names, when the body has one. */
@@ -42,7 +45,7 @@ export interface SplitBody {
 
 export function splitSourceCredit(blocks: Block[]): SplitBody {
   const last = blocks[blocks.length - 1];
-  if (blocks.length < 2 || !last || last.kind !== 'p' || last.text.length > MAX_CREDIT_CHARS) return { blocks, creditedAgency: null };
+  if (blocks.length < 2 || !last || last.kind === 'figure' || !CREDIT_BLOCK_KINDS.has(last.kind) || last.text.length > MAX_CREDIT_CHARS) return { blocks, creditedAgency: null };
   const agency = creditedAgencyOf(last.text);
   return agency ? { blocks: blocks.slice(0, -1), creditedAgency: agency } : { blocks, creditedAgency: null };
 }

@@ -377,8 +377,12 @@ function isEmphasisLabelledLink(element: DomElement, text: string, own: TextStat
   return own.linkChars >= rest.length - 1 && own.linkChars <= rest.length + 1 && rest.split(' ').length >= 3;
 }
 
-/** Tags of a short bold or plain block that plays the role of a heading when it opens its container. */
-const HEADING_ROLE_TAGS = new Set(['strong', 'b', 'span', 'div', 'p', 'label', 'legend', 'header']);
+/**
+ * Tags of a short bold or plain block that plays the role of a heading when it opens its container. Old table
+ * layouts title each box under the story with the cell that opens its first row ("<tr><td class="reltitle">أخبار ذات
+ * صلة</td></tr>").
+ */
+const HEADING_ROLE_TAGS = new Set(['strong', 'b', 'span', 'div', 'p', 'label', 'legend', 'header', 'td']);
 
 function isHeadingLike(element: DomElement): boolean {
   if (HEADING_TAGS.has(element.name)) return true;
@@ -422,10 +426,15 @@ function isBlockLike(element: DomElement): boolean {
  * the heading opens it; otherwise the heading and the link lists that follow it.
  */
 function furnitureSection(heading: DomElement, keep: Set<DomNode>, stats: StatsTable): DomNode[] {
+  // A table cell heading its box heads the table its row opens: the rows under it are the box's links and pictures.
+  if (TABLE_CELL_TAGS.has(heading.name)) {
+    const table = titledBox(heading, keep);
+    if ((stats.get(table)?.chars ?? Infinity) <= MAX_FURNITURE_BOX_CHARS) return [table];
+  }
   const box = heading.parent;
   if (box && isElement(box) && !keep.has(box)) {
     const boxStats = stats.get(box);
-    if (boxStats && (linkDensity(boxStats) >= 0.35 || boxStats.chars <= 300 || opensBoxAsHeading(heading, box, keep, stats)) && boxStats.chars <= 5000) return [box];
+    if (boxStats && (linkDensity(boxStats) >= 0.35 || boxStats.chars <= 300 || opensBoxAsHeading(heading, box, keep, stats)) && boxStats.chars <= MAX_FURNITURE_BOX_CHARS) return [box];
   }
   const section: DomNode[] = [heading];
   for (let sibling = heading.next; sibling; sibling = sibling.next) {
@@ -441,3 +450,5 @@ function furnitureSection(heading: DomElement, keep: Set<DomNode>, stats: StatsT
   }
   return section;
 }
+/** A box longer than this holds more than the furniture its heading names. */
+const MAX_FURNITURE_BOX_CHARS = 5000;

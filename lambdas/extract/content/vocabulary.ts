@@ -8,6 +8,21 @@ import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, DATE_LABEL, labelAlternation }
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../metadata/month-names';
 import { TAG_LINE_WORDS } from '../metadata/taxonomy-labels';
 
+/**
+ * Rule "Arabic marks": Arabic writes its short vowels, tanween and shadda as marks over and under the letters, and a
+ * page sets them or not as it likes, where it likes: "اقرأ أيضا", "اقرأ أيضاً" (the tanween on the alif) and "اقرأ
+ * أيضًا" (on the letter before it, as Egyptian papers write it) are the same words, and so are "حمل" and "حمّل"; a
+ * title may also stretch its words with the tatweel ("اقـرأ"). A vocabulary pattern is written without them, and lets
+ * any follow each Arabic letter (or a bracket of letters, "[أا]") it names.
+ */
+function withArabicMarks(pattern: string): string {
+  return pattern.replace(PATTERN_PIECE, (piece) => (ARABIC_LETTER.test(piece) ? piece + ARABIC_MARKS : piece));
+}
+/** An escape, a bracket of characters or one character of a pattern's source. */
+const PATTERN_PIECE = /\\.|\[(?:\\.|[^\]\\])*\]|[\s\S]/gu;
+const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF]/u;
+const ARABIC_MARKS = '[\\u064B-\\u065F\\u0670\\u0640]*';
+
 /** Class/id tokens of comment areas. */
 export const COMMENT_TOKENS: ReadonlySet<string> = new Set([
   'comment', 'comments', 'commentlist', 'commentform', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentarios', 'disqus', 'respond', 'replies',
@@ -97,7 +112,7 @@ const SHARE_LABEL = "(?:(?:social )?share(?: (?:this|the))?(?: (?:article|story|
 const READ_ALSO = [
   'read (?:also|more|next)', 'also (?:read|see)', 'see also', 'must read', "don[’']t miss", 'lesen sie (?:auch|mehr)', '(?:lest|lies) auch', 'auch lesen', 'auch interessant', 'mehr zum thema', 'siehe auch',
   'lire aussi', 'à lire aussi', 'lee también', 'lea también', 'leer más', 'vea también', 'ver también', 'leia também', 'leia mais',
-  'czytaj (?:też|także|więcej)', 'zobacz też', 'leggi anche', 'lees ook', 'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'اقرأ المزيد',
+  'czytaj (?:też|także|więcej)', 'zobacz też', 'leggi anche', 'lees ook', 'اقرأ أيضا', 'إقرأ أيضا', 'اقرأ المزيد',
   'читайте (?:также|тоже|ещё|еще|по теме)', 'смотрите также', 'читайте також',
   // Turkish capitals dot their i ("İLGİNİZİ ÇEKEBİLİR"), which no case-insensitive match folds to "i".
   '(?:bunlar da )?[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r', 'ayrıca (?:okuyun|bakınız)',
@@ -125,7 +140,7 @@ const FOLLOW_US = ['follow us', 'folge uns', 'folgt uns', 'folgen sie uns', 'sui
  * of these is a list of links to other stories, a comment area, a share/follow prompt, or a rating widget
  * ("Rate this article" over its stars, which say nothing about the story).
  */
-export const FURNITURE_HEADING = new RegExp(
+export const FURNITURE_HEADING = new RegExp(withArabicMarks(
   '^(?:' + [
     ...READ_ALSO, 'related(?: (?:articles|stories|posts|content|news|coverage|searches))?', 'more (?:on|from|about|stories|news)\\b.*',
     'recommended(?: for you)?', 'you (?:may|might) (?:also )?like', 'most (?:read|popular|viewed|shared)', 'trending(?: now)?', 'popular',
@@ -155,10 +170,12 @@ export const FURNITURE_HEADING = new RegExp(
     '(?:berikan|tulis|tinggalkan|kirim) komentar(?: anda)?',
     // A paywall's box where the locked text would go opens with the share of the article left unread.
     'il vous reste [\\d.,]+ ?% de cet article à lire',
-    'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'قد يهمك(?: أيضا| أيضاً)?', 'قد يعجبك(?: أيضا| أيضاً)?', 'أخبار متعلقة', 'مواضيع متعلقة',
+    'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'قد يهمك(?: أيضا)?', 'قد يعجبك(?: أيضا)?', 'أخبار متعلقة', 'مواضيع متعلقة',
+    // An Arabic portal's album of its other galleries, set under the story as a row of linked thumbnails.
+    'ألبوم الصور',
     'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'التعليقات', 'تعليقات', 'إضافة تعليق', 'أضف تعليق', 'اترك تعليقا',
     'تابعونا', 'تابعنا', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'وسوم', 'الوسوم', 'الكلمات الدلالية', 'كلمات دلالية',
-  ].join('|') + ')\\s*[:：.!…]*$',
+  ].join('|') + ')\\s*[:：.!…]*$'),
   'iu',
 );
 
@@ -166,10 +183,10 @@ export const FURNITURE_HEADING = new RegExp(
 export const ABOUT_US_HEADING = /^(?:about\s+us|who\s+we\s+are|über\s+uns|wer\s+wir\s+sind|à\s+propos(?:\s+de\s+nous)?|qui\s+sommes[-\s]nous|sobre\s+nosotros|quiénes\s+somos|quem\s+somos|chi\s+siamo|over\s+ons|o\s+nas|من\s+نحن|عن\s+الموقع|عن\s+الجريدة)\s*[:?]?$/iu;
 
 /** A one-line plug for another story, e.g. "Read also: <link>" or "اقرأ أيضا: <link>", inside the article text. */
-export const READ_ALSO_PREFIX = new RegExp(
+export const READ_ALSO_PREFIX = new RegExp(withArabicMarks(
   '^(?:' + [
-    ...READ_ALSO, 'related', 'more', 'watch', 'listen', 'شاهد أيضا', 'شاهد أيضاً', 'طالع أيضا', 'طالع أيضاً',
-  ].join('|') + ')\\s*[:：|>»-]',
+    ...READ_ALSO, 'related', 'more', 'watch', 'listen', 'شاهد أيضا', 'طالع أيضا',
+  ].join('|') + ')\\s*[:：|>»-]'),
   'iu',
 );
 
@@ -177,7 +194,7 @@ export const READ_ALSO_PREFIX = new RegExp(
  * Short paragraphs that address the reader instead of telling the story: subscription walls, app and social
  * prompts. Anchored at the start so a sentence that merely mentions subscribers stays.
  */
-export const CALL_TO_ACTION = new RegExp(
+export const CALL_TO_ACTION = new RegExp(withArabicMarks(
   '^(?:' + [
     'subscribe\\b', 'to (?:view|read|continue reading) (?:the|this) (?:full )?(?:story|article)', 'follow (?:us|[\\w ]{1,40}? on (?:twitter|facebook|instagram|x))',
     'download (?:our|the)\\b.*\\bapps?\\b', 'sign up\\b', "if you(?:'|’)re (?:seeing this|already a subscriber)", 'already a subscriber',
@@ -191,8 +208,8 @@ export const CALL_TO_ACTION = new RegExp(
     `(?:yes, )?i['’]ll (?:give|donate|contribute)(?: [$€£]\\s?\\d[\\d.,]*(?:\\s?/\\s?(?:month|year|mo|yr))?)?$`,
     '(?:donate|contribute|give)(?: (?:now|today|monthly|once))?$', 'make a (?:one-(?:time|off) |monthly )?(?:donation|contribution|gift)$',
     '(?:jetzt )?(?:spenden|unterstützen)$', 'faire un don$', '(?:haz una )?donación$', 'dona(?:r)? ahora$',
-    'اشترك', 'تابعونا', 'تابعنا على', 'حمّل تطبيق', 'حمل تطبيق',
-  ].join('|') + ')',
+    'اشترك', 'تابعونا', 'تابعنا على', 'حمل تطبيق',
+  ].join('|') + ')'),
   'iu',
 );
 
@@ -215,17 +232,23 @@ export const LIVE_COVERAGE_LINK = new RegExp(
  * The channels a publication asks its readers to follow it on, beside its site: Google News, a WhatsApp or Telegram
  * channel. See {@link CHANNEL_ASK}.
  */
-export const CHANNEL_NAME = /google (?:news|न्यूज़|न्यूज)|गूगल (?:न्यूज़|न्यूज)|(?:whatsapp|telegram)[ -](?:channel|kanal|group|grup)|(?:saluran|grup|canal|chaîne|kanal) (?:de |do )?(?:whatsapp|telegram)/iu;
+export const CHANNEL_NAME = new RegExp(withArabicMarks(
+  'google (?:news|न्यूज़|न्यूज)|गूगल (?:न्यूज़|न्यूज)|(?:whatsapp|telegram)[ -](?:channel|kanal|group|grup)|(?:saluran|grup|canal|chaîne|kanal) (?:de |do )?(?:whatsapp|telegram)'
+    + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا) (?:على )?(?:واتساب|تيليجرام|تلغرام)'),
+  'iu',
+);
 /**
  * The ask of a channel prompt ("ताजा खबरों के लिए … गूगल न्यूज़ पर फॉलो करें", "Simak breaking news … WhatsApp
  * Channel : https://…", "Follow us on Google News"): follow, join, subscribe, install, in the languages the pipeline
  * ingests. A story that names such a channel asks the reader nothing.
  */
-export const CHANNEL_ASK = new RegExp(
+export const CHANNEL_ASK = new RegExp(withArabicMarks(
   '(?<![\\p{L}\\p{M}])(?:' + [
     'follow', 'join', 'subscribe', 'install', 'download', 'फॉलो करें', 'डाउनलोड करें', 'जुड़ें', 'simak', 'ikuti', 'gabung', 'bergabung',
     'folg(?:en sie|t|e)', 'abonnieren', 'suivez', 'rejoignez', 's[ií]guenos', 'únete', 'siga', 'segui', 'iscriviti', 'volg',
-  ].join('|') + ')(?![\\p{L}\\p{M}])',
+    // Arabic asks one reader or all ("تابع أحدث الأخبار عبر تطبيق جوجل نيوز", "تابعوا"), or to follow "us" ("تابعونا").
+    'تابع(?:وا|ونا|نا)?', 'انضم(?:وا)?', 'اشترك(?:وا)?', 'حمل(?:وا)?',
+  ].join('|') + ')(?![\\p{L}\\p{M}])'),
   'iu',
 );
 
@@ -397,7 +420,7 @@ const WORD_END = '(?!\\w)';
  * opinions. A story mentions apps and newsletters too, so each phrase names the publisher's own outlet or
  * speaks to the reader; `dropPublisherNotices` also reads only the first and last blocks.
  */
-export const PUBLISHER_NOTICE = new RegExp(
+export const PUBLISHER_NOTICE = new RegExp(withArabicMarks(
   [
     '^©', '^copyright\\s*(?:©|\\(c\\)|\\d{4})', 'all rights reserved', 'alle rechte vorbehalten', 'todos los derechos reservados', 'tous droits réservés', 'tutti i diritti riservati',
     // The Italian press's reprint mark: "© RIPRODUZIONE RISERVATA", "RIPRODUZIONE RISERVATA © Copyright ANSA".
@@ -502,10 +525,14 @@ export const PUBLISHER_NOTICE = new RegExp(
     'ne reflètent pas (?:nécessairement )?(?:l.opinion|les opinions|le point de vue)', 'no reflejan? (?:necesariamente )?(?:la opinión|el punto de vista)',
     // A tip line ("Do you have a story to tell? Email ...") and the notes of the page's bookmark and paywall tools.
     `^(?:${TIP_LINE_ASKS.join('|')})${WORD_END}`,
+    // Rule "translation desk credit": Reuters' Arabic service closes each story with who translated and who edited it,
+    // "(إعداد رنا حمدان للنشرة العربية - تحرير أحمد صبحي)" (prepared for the Arabic bulletin): the desk's credits,
+    // not the story's text, and not its writers.
+    '^\\(?\\s*[إا]عداد [^()]{1,60} للنشرة العربية',
     `${WORD_START}(?:find|save) this (?:story|article) (?:in|to) (?:my|your) bookmarks${WORD_END}`, `${WORD_START}saved articles? (?:limit|in your account)${WORD_END}`, 'reserved for subscribers',
     'لا (?:تعبر|تعكس) (?:بالضرورة )?(?:عن )?(?:رأي|وجهة نظر)', '^comments are closed', '^(?:die )?kommentare sind geschlossen', '^die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)',
     '^les commentaires sont fermés', '^los comentarios están cerrados', '^i commenti sono chiusi',
-  ].join('|'),
+  ].join('|')),
   'iu',
 );
 
@@ -553,7 +580,7 @@ export const DATE_STAMP_WORDS: ReadonlySet<string> = new Set([
  * box being a block of its own or a link the cleaning removed. Only the bare label, with or without its colon,
  * matches, never a sentence.
  */
-export const CREDIT_LABEL = /^(?:von|by|autor|autorin|autoren|author|authors|por|par|de|text|texto|redaktion|fotos?|photos?|bilder|quelle|source|fuente)\s*[:：]?$/iu;
+export const CREDIT_LABEL = /^(?:von|by|autor|autorin|autoren|author|authors|por|par|de|text|texto|redaktion|fotos?|photos?|bilder|quelle|source|fuente|المصدر)\s*[:：]?$/iu;
 
 /**
  * The label of a picture credit line: "Foto:", "Bild:", "Beitragsbild via", "Photo Credit:", "Photos by", "Imagen:",

@@ -552,6 +552,24 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     expect(text).toContain('ferry report');
   });
 
+  it.each([
+    ['with the tanween on the letter before the alif', 'اقرأ أيضًا:'],
+    ['with its vowels written out', 'اِقْرَأْ أَيْضاً:'],
+    ['stretched with the tatweel', 'اقـرأ أيضـاً:'],
+  ])('takes an Arabic read-also lead-in %s, as the vocabulary matches Arabic whatever marks it carries (rule "Arabic marks")', (_kind, label) => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<p><strong>${label}</strong></p>${links}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/اقرأ|اِقْرَأْ|اقـرأ|LINKED/);
+  });
+
+  it('takes the table an old layout titles with a furniture heading in its first cell, its pictures too', () => {
+    const root = treeOf(page(`<table><tr><td><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}</td></tr></table><table class="gallery"><tr><td class="reltitle">ألبوم الصور</td></tr><tr><td><a href="/gallery.php?id=812"><img src="/g/812.jpg" alt="ALBUM"></a> <a href="/gallery.php?id=811"><img src="/g/811.jpg" alt="ALBUM"></a></td></tr></table>`));
+    cleanTree(root, titleAnchors(descendantElements(root), null));
+    expect(rawText(root)).toContain('traffic report');
+    expect(rawText(root)).not.toContain('ألبوم');
+    expect(descendantElements(root).some((element) => element.name === 'img')).toBe(false);
+  });
+
   it('keeps a sub-heading about a place that is no domain', () => {
     const text = cleanedText(`${article}<h2>Auch auf Mallorca</h2>${prose('island')}`);
     expect(text).toContain('Auch auf Mallorca');
@@ -807,6 +825,16 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
     const text = cleanedText(`${article}${prompt}`);
     expect(text).toContain('bridge report');
     expect(text).not.toContain('PROMPTTEXT');
+  });
+
+  it('takes an Arabic prompt to follow the site on Google News, asked of one reader', () => {
+    const text = cleanedText(`${article}<p class="gnews">تابع أحدث الأخبار عبر <a href="https://news.google.example/publications/x">تطبيق جوجل نيوز</a> PROMPTTEXT</p>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toContain('PROMPTTEXT');
+  });
+
+  it('keeps an Arabic sentence that names Google News and asks nothing', () => {
+    expect(cleanedText(`${article}<p>وأطلقت الشركة خدمة جوجل نيوز في المنطقة العام الماضي.</p>`)).toContain('جوجل نيوز');
   });
 
   it('keeps a sentence that names such a channel and asks nothing', () => {

@@ -54,6 +54,7 @@ describe('label blocks', () => {
     ['an update stamp with a GMT note', '<p>Updated 05/03/2031 14:10 (GMT+3)</p>'],
     ['a bare German credit label', '<p><strong>Von:</strong></p>'],
     ['a bare credit label heading', '<h4>Authors:</h4>'],
+    ['an Arabic source label left alone, its agency gone with the tag box it sat in', '<div><span>المصدر</span></div>'],
     ['a German picture credit', '<p>Foto: Lea Berger / Hafenarchiv</p>'],
     ['a picture credit naming a stock site', '<p><em>Beitragsbild via Stockfotos</em></p>'],
     ['an English photo credit', '<p>Photo Credit: Harbour Pictures</p>'],

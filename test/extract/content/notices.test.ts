@@ -68,6 +68,7 @@ describe('publisher notices at the edges of the body', () => {
     ['a broadcaster\'s programme line', '<p>Dieses Thema im Programm: Hafenradio | 01. Dezember 2031 | 11:00 Uhr</p>'],
     ['a publishing network\'s footnote', '<p><em>*hafenblatt.example ist ein Angebot des Küstenmedien-Verlagsnetzwerks.</em></p>'],
     ['an English publishing network\'s footnote', '<p>harbourpost.example is part of Coastline Media, an international media group.</p>'],
+    ['the Reuters Arabic service\'s translation desk credit', '<p>(إعداد رنا حمدان للنشرة العربية - تحرير أحمد صبحي)</p>'],
     ['a membership card', '<div class="kg-callout-card"><div class="kg-callout-text">The Example Post is reader-supported. <a href="#/portal/signup">Become a member</a> to get new stories in your inbox.</div></div>'],
   ])('drops %s after the story', (_kind, notice) => {
     const body = run(page(`<article>${story}${notice}</article>`)).body;

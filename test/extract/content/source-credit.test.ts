@@ -1,3 +1,5 @@
+import type { Block } from '../../../lambdas/extract/content/blocks';
+import { splitSourceCredit } from '../../../lambdas/extract/content/source-credit';
 import { page, prose, run } from './helpers';
 
 describe('source credit closing the body', () => {
@@ -28,6 +30,13 @@ describe('source credit closing the body', () => {
     expect(result.body.endsWith('the next steps.')).toBe(true);
     expect(result.body).not.toContain(credit.replace(/<[^>]*>/g, ''));
     expect(result.creditedAgency).toBe(agency);
+  });
+
+  it('takes the credit an old table layout sets in a row of its own, as it sets the story\'s lines', () => {
+    const row = (text: string): Block => ({ kind: 'row', text, html: text, quoted: false });
+    const split = splitSourceCredit([row('قال مسؤولون في الميناء يوم الاثنين إن حركة العبارات عادت إلى طبيعتها.'), row('المصدر: رويترز')]);
+    expect(split.blocks).toHaveLength(1);
+    expect(split.creditedAgency).toBe('Reuters');
   });
 
   it.each([
