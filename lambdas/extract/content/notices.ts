@@ -12,7 +12,7 @@
  * release's end mark (see {@link cutAtEndMark}) by its line, which parts the story from what follows it.
  */
 import type { Block, TextBlock } from './blocks';
-import { PUBLISHER_NOTICE } from './vocabulary';
+import { NOTICE_LABEL, PUBLISHER_NOTICE } from './vocabulary';
 
 /** Notices come first (disclosures) or last (copyright, app, newsletter); a story's own opening is longer than one block. */
 const LEADING_BLOCKS = 2;
@@ -23,7 +23,7 @@ const MAX_NOTICE_CHARS = 320;
 
 /**
  * A closing quotation ("We launched our app in May," she said) is the story's; the publisher's own notices never
- * quote anyone.
+ * quote anyone. One that opens with its label (see NOTICE_LABEL) is a notice whatever it quotes.
  */
 const QUOTATION = /["“”„«»]/;
 
@@ -44,7 +44,7 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     // A rule drawn in characters ("___", "* * *") that parts the story from the notices under it. A table's row is
     // data however it reads: the closing "}" of a line-numbered code listing.
     if (block.kind !== 'row' && !WORD_CHARACTER.test(block.text)) return false;
-    return !((!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html) || isLinkRow(block));
+    return !(NOTICE_LABEL.test(block.text) || (!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html) || isLinkRow(block));
   });
 }
 

@@ -152,6 +152,8 @@ export const FURNITURE_HEADING = new RegExp(withArabicMarks(
     '(?:écrire|laisser|ajouter) un commentaire', 'napisz komentarz', 'dodaj komentarz', 'scrivi un commento', 'lascia un commento', SHARE_LABEL,
     ...FOLLOW_US, `(?:${TIP_LINE_ASKS.join('|')})(?: (?:for|til|till|für|voor) (?:us|oss|uns|ons|the [\\p{L}\\d .'’-]{1,40})| to (?:tell|share|sell))?\\s*[?？]?`, 'sign up.*newsletter.*', 'rate this (?:article|story|post|page)', 'bewerten sie (?:diesen|den) (?:artikel|beitrag)', 'artikel bewerten',
     'valor[ae] (?:esta|la) (?:noticia|nota|receta)', 'califica (?:esta|la) (?:noticia|nota|receta)', 'évaluez cet article', 'noter cet article',
+    // Korean templates head their reaction buttons ("좋아요 41", "화나요 12") with "I recommend this article".
+    '이 기사를 추천합니다',
     // A recipe card's rating widget under the steps: "Rezept bewerten" over its empty stars.
     'rate this recipe', 'rezept bewerten', 'bewerte(?:n sie)? (?:dieses|das) rezept', '(?:évaluez|notez|noter) cette recette', 'oceń (?:ten )?artykuł', 'subscribe.*', 'newsletter', 'tags?', 'topics',
     // "Auch auf example.de", "Also on example.com": the site pointing to more of itself, by its own domain.
@@ -429,6 +431,8 @@ export const PUBLISHER_NOTICE = new RegExp(withArabicMarks(
     // Reprint terms in Korean ("unauthorized reproduction and redistribution prohibited"), Japanese, Chinese, Russian
     // and Hebrew.
     '무단\\s?전재', '재배포\\s?금지', '無断転載', '版权所有', 'все права защищены', 'כל הזכויות שמורות',
+    // The ask of the copyright notice Chinese portals close every story with (see NOTICE_LABEL): cite the source when reprinting.
+    '转载请注明出处', '轉載請註明出處',
     // The mark Persian news agencies close every story with ("انتهای پیام/", end of message).
     '^انتهای پیام',
     // Chinese news sites close every story with the web editor on duty and a report-an-error button: "（责任编辑：王芳）",
@@ -525,6 +529,9 @@ export const PUBLISHER_NOTICE = new RegExp(withArabicMarks(
     'ne reflètent pas (?:nécessairement )?(?:l.opinion|les opinions|le point de vue)', 'no reflejan? (?:necesariamente )?(?:la opinión|el punto de vista)',
     // A tip line ("Do you have a story to tell? Email ...") and the notes of the page's bookmark and paywall tools.
     `^(?:${TIP_LINE_ASKS.join('|')})${WORD_END}`,
+    // Korean papers close a story with their tip line, its ask at the end of the sentence: "◎공감언론 뉴시스가 독자
+    // 여러분의 소중한 제보를 기다립니다" (we await your tips), then where to send them.
+    '제보를 기다립니다',
     // Rule "translation desk credit": Reuters' Arabic service closes each story with who translated and who edited it,
     // "(إعداد رنا حمدان للنشرة العربية - تحرير أحمد صبحي)" (prepared for the Arabic bulletin): the desk's credits,
     // not the story's text, and not its writers.
@@ -535,6 +542,12 @@ export const PUBLISHER_NOTICE = new RegExp(withArabicMarks(
   ].join('|')),
   'iu',
 );
+
+/**
+ * The label a publisher's notice opens with: the copyright notice Chinese portals close every story with
+ * ("版权声明：凡注明“来源：江川新闻网”的所有作品，版权均属于…"), which quotes the credit line it asks reprints to carry.
+ */
+export const NOTICE_LABEL = /^(?:版权声明|版權聲明)\s*[：:]/u;
 
 /** The word between a date's label and the date: "Published on", "Aktualisiert am", "Publié le", "نشر في". */
 const DATE_LABEL_PARTICLES = 'on|am|le|el|il|op|في';

@@ -562,6 +562,12 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     expect(text).not.toMatch(/اقرأ|اِقْرَأْ|اقـرأ|LINKED/);
   });
 
+  it('takes a Korean reaction box by its heading', () => {
+    const text = cleanedText(`${article}<div><h3>이 기사를 추천합니다</h3><button>좋아요 <span>41</span></button><button>화나요 <span>12</span></button></div>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/추천|좋아요/);
+  });
+
   it('takes the table an old layout titles with a furniture heading in its first cell, its pictures too', () => {
     const root = treeOf(page(`<table><tr><td><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}</td></tr></table><table class="gallery"><tr><td class="reltitle">ألبوم الصور</td></tr><tr><td><a href="/gallery.php?id=812"><img src="/g/812.jpg" alt="ALBUM"></a> <a href="/gallery.php?id=811"><img src="/g/811.jpg" alt="ALBUM"></a></td></tr></table>`));
     cleanTree(root, titleAnchors(descendantElements(root), null));

@@ -68,6 +68,8 @@ describe('publisher notices at the edges of the body', () => {
     ['a broadcaster\'s programme line', '<p>Dieses Thema im Programm: Hafenradio | 01. Dezember 2031 | 11:00 Uhr</p>'],
     ['a publishing network\'s footnote', '<p><em>*hafenblatt.example ist ein Angebot des Küstenmedien-Verlagsnetzwerks.</em></p>'],
     ['an English publishing network\'s footnote', '<p>harbourpost.example is part of Coastline Media, an international media group.</p>'],
+    ['a Korean tip line', '<p>◎공감언론 항구통신이 독자 여러분의 소중한 제보를 기다립니다. 기사 제보는 이메일 jebo@hangu.example로 보내주시면 적극 반영하겠습니다.</p>'],
+    ['a Chinese copyright notice, which quotes the credit line it asks for', '<p>版权声明：凡注明“来源：港口新闻网”的所有作品，版权均属于港口新闻网，转载请注明出处。</p>'],
     ['the Reuters Arabic service\'s translation desk credit', '<p>(إعداد رنا حمدان للنشرة العربية - تحرير أحمد صبحي)</p>'],
     ['a membership card', '<div class="kg-callout-card"><div class="kg-callout-text">The Example Post is reader-supported. <a href="#/portal/signup">Become a member</a> to get new stories in your inbox.</div></div>'],
   ])('drops %s after the story', (_kind, notice) => {
