@@ -11,7 +11,7 @@ import { isPictureBox } from './picture-elements';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
 import { CONTENT_TOKENS, EDITORIAL_NOTE_LABEL } from './vocabulary';
-import { type TokenVerdict, tokenVerdict } from './furniture-words';
+import { type TokenVerdict, tokenVerdict, wordsVerdict } from './furniture-words';
 import { isDisclosedPanel, isDropCapTwin, isStoryBehindButton } from './hidden-elements';
 import { formBox } from './sign-up-boxes';
 import { isPlayerChrome, playerBoxes } from './player-furniture';
@@ -161,6 +161,7 @@ function isStructuralFurniture(
   // Sub-headings carry anchor ids such as `nav_section_2`; only a strong word condemns a heading.
   if (verdict === 'weak-furniture' && (HEADING_TAGS.has(tag) || isHeadingModule(element) || isPanelTitle(element, own))) return false;
   if (verdict === 'weak-furniture' && isSidebarColumn(element)) return true;
+  if (verdict === 'weak-furniture' && isContentWidgetBox(element)) return false;
   if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
   return false;
 }
@@ -176,6 +177,23 @@ function isSidebarColumn(element: DomElement): boolean {
   return SIDEBAR_NAMES.has(id?.trim().toLowerCase() ?? '') || (className?.trim().split(/\s+/) ?? []).some((value) => SIDEBAR_NAMES.has(value.toLowerCase()));
 }
 const SIDEBAR_NAMES: ReadonlySet<string> = new Set(['sidebar', 'sidebar-left', 'sidebar-right', 'left-sidebar', 'right-sidebar', 'sidebar_left', 'sidebar_right']);
+
+/**
+ * Rule "content widget's box": page builders wrap every widget's output in a box of one class for the whole page
+ * (Elementor's `elementor-widget-container`), and name the widget around it by what it shows: the post's text sits in
+ * `elementor-widget-theme-post-content > elementor-widget-container`. Where the headline's widget has no such box
+ * (newer Elementor leaves it out of the heading widget), the headline's layout classes do not name it, and the box
+ * whose only furniture word is the weak `widget` went with the whole story when its paragraphs were too short in
+ * characters for the prose guard (Chinese ones are), and the post excerpt's box (`…-theme-post-excerpt`) with the
+ * dek. The only box inside a box whose words name the content, holding paragraphs or bare text, is that content's
+ * inner wrapper; a video player or a rating table alone in a content box holds neither.
+ */
+function isContentWidgetBox(element: DomElement): boolean {
+  const parent = element.parent;
+  if (!parent || !isElement(parent) || !hasContentTokens(parent) || wordsVerdict(attributeTokens(parent)) !== 'none') return false;
+  const alone = parent.children.every((child) => child === element || (!isElement(child) && normalizeSpace(rawText(child)) === ''));
+  return alone && (element.children.some((child) => isElement(child) && child.name === 'p') || !element.children.some(isElement));
+}
 
 /**
  * Rule "ad tag's fallback": an ad tag is a script that writes the banner in place (`document.write`), and after it a

@@ -463,6 +463,17 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain('SIDEBARTEXT');
   });
 
+  it('keeps the post-content widget\'s inner box when the headline\'s widget has none, and still drops a video widget alone in a content box', () => {
+    const paragraphs = ['深水埗的手作市集由本周六起擴展至兩條街，攤位數目由原本約四十個增至八十個。', '主辦團體表示，希望藉市集把人流帶到附近的布行和五金舖。STORYTEXT'];
+    const content = `<div class="builder-widget builder-widget-theme-post-content"><div class="builder-widget-container">${paragraphs.map((text) => `<p>${text}</p>`).join('')}</div></div>`;
+    const excerpt = '<div class="builder-widget builder-widget-theme-post-excerpt"><div class="builder-widget-container">市集攤位增至八十個。DEKTEXT</div></div>';
+    const video = '<div class="story-content-inline"><div class="player js-widget-player"><div class="video-fallback">This video failed to load VIDEOTEXT</div></div></div>';
+    const text = cleanedText(`<div class="builder-widget builder-widget-heading"><h1>深水埗手作市集擴至兩條街</h1></div>${excerpt}${content}${video}`, '深水埗手作市集擴至兩條街');
+    expect(text).toContain('STORYTEXT');
+    expect(text).toContain('DEKTEXT');
+    expect(text).not.toContain('VIDEOTEXT');
+  });
+
   it('still drops a widget classed apart from the headline wrapper', () => {
     const body = '<div class="widget-container"><h1>Ear candy for summer</h1></div><div class="widget-container sidebar-box"><p>Recent posts SIDEBARTEXT</p></div>';
     const text = cleanedText(body, 'Ear candy for summer');
