@@ -4,7 +4,7 @@
  */
 import { COUNTER_WORDS_AFTER, COUNTER_WORDS_BEFORE, MULTIPLIER_ALTERNATION } from '../metadata/counters';
 import { foldArabic } from '../metadata/arabic-dates';
-import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, DATE_LABEL, labelAlternation } from '../metadata/date-labels';
+import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, CJK_UPDATE_LEAD_WORDS, DATE_LABEL, labelAlternation } from '../metadata/date-labels';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../metadata/month-names';
 import { TAG_LINE_WORDS } from '../metadata/taxonomy-labels';
 
@@ -554,9 +554,9 @@ const DATE_LABEL_PARTICLES = 'on|am|le|el|il|op|في';
 
 /**
  * A Chinese, Japanese or Korean date label with the word for time or day it often takes: "发布时间", "更新日時",
- * "公開日", "입력", "수정일".
+ * "公開日", "입력", "수정일", and an update label's lead word: "最後更新", "最終更新日".
  */
-const CJK_DATE_LABEL = `(?:${labelAlternation([...CJK_PUBLISHED_LABELS, ...CJK_UPDATE_LABELS])})(?:时间|時間|日時|日期|日|일시|일)?`;
+const CJK_DATE_LABEL = `(?:(?:${labelAlternation(CJK_UPDATE_LEAD_WORDS)})?${labelAlternation(CJK_UPDATE_LABELS)}|${labelAlternation(CJK_PUBLISHED_LABELS)})(?:时间|時間|日時|日期|日|일시|일)?`;
 
 /**
  * The label before a date stamp: "Published:", "Aktualisiert am", "Stand:", "Publié le", "Opublikowano:", Swedish

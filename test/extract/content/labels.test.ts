@@ -134,6 +134,8 @@ describe('label blocks', () => {
     ['a Chinese date stamp with zero-padded fields', '<p>2031年05月03日 10:15</p>'],
     ['a labelled Chinese publication stamp', '<p>发布时间：2031-05-03 10:15</p>'],
     ['a labelled Taiwanese stamp with the afternoon before the clock', '<p>發布時間：2031年5月3日 下午2:30</p>'],
+    ['a Hong Kong last-updated stamp', '<p>最後更新：2031年5月3日 09:15</p>'],
+    ['a Japanese last-updated stamp', '<p>最終更新日：2031年5月3日</p>'],
     ['a Korean dotted date stamp', '<p>2031.05.03 10:15</p>'],
     ['a labelled Korean stamp', '<p>입력 2031.05.03 10:15</p>'],
     ['a Korean row of publication and revision stamps', '<p>입력 2031.05.03 10:15 수정 2031.05.03 11:20</p>'],
