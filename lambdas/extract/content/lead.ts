@@ -52,7 +52,7 @@ export function findLead(
         continue;
       }
       if (isCaptionElement(node)) continue;
-      if ((node === subtitle ? isProseBlock(node, stats) : isStandfirst(node, stats)) || printsSummary(node, stats, declaredSummary)) {
+      if ((node === subtitle ? isSubtitleBlock(node, headline, stats) : isStandfirst(node, stats)) || printsSummary(node, stats, declaredSummary)) {
         if (lead.paragraphs.length < MAX_LEAD_PARAGRAPHS) lead.paragraphs.push(node);
         continue;
       }
@@ -77,14 +77,56 @@ function headerOf(headline: DomElement): DomElement | null {
 
 /**
  * A sentence-long h2 or h3 right under the headline is its subtitle (the dek), whatever its class says; a short
- * one is the first section heading of the article.
+ * one is the first section heading of the article. Korean templates (ndsoft) print the headline in an h3 and the
+ * dek in an h4 under it, and press-release wires set the subhead's h2 in a box of its own
+ * (`<div class="release-subhead"><h2><i>…</i></h2></div>`), which is the heading's as much as the heading is.
  */
 export function subtitleOf(headline: DomElement): DomElement | null {
   for (let sibling = headline.next; sibling; sibling = sibling.next) {
     if (sibling.type === 'text' && (sibling.data ?? '').trim() === '') continue;
-    return isElement(sibling) && (sibling.name === 'h2' || sibling.name === 'h3') ? sibling : null;
+    if (!isElement(sibling)) return null;
+    const heading = sibling.name === 'div' ? onlyChildElement(sibling) : sibling;
+    return heading && isSubtitleTag(heading.name, headline.name) ? heading : null;
   }
   return null;
+}
+
+function isSubtitleTag(tag: string, headlineTag: string): boolean {
+  return tag === 'h2' || tag === 'h3' || (tag === 'h4' && HEADLINE_OVER_H4.has(headlineTag));
+}
+const HEADLINE_OVER_H4: ReadonlySet<string> = new Set(['h1', 'h2', 'h3']);
+
+/** The one element a box holds, with no text beside it. */
+function onlyChildElement(box: DomElement): DomElement | null {
+  let only: DomElement | null = null;
+  for (const child of box.children) {
+    if (isElement(child)) {
+      if (only) return null;
+      only = child;
+    } else if (normalizeSpace(rawText(child)) !== '') return null;
+  }
+  return only;
+}
+
+/**
+ * Whether the subtitle's text is long enough to be the dek: a sentence, weighed by {@link readingLength}, as a
+ * Korean or Chinese dek says in few characters what a Latin one does in many. Rule "header's subtitle": in the box
+ * a template frames the headline with as the article's header (a <header>, `entry-header`), which holds the dek and
+ * the byline but never the text and its section headings, a short sentence is enough ("คิดค่าบริการวันละ 20 บาท
+ * เฉพาะผู้ใช้บัตรโดยสาร เริ่ม 1 เม.ย.นี้").
+ */
+export function isSubtitleText(subtitle: DomElement, headline: DomElement, text: string): boolean {
+  const length = readingLength(normalizeSpace(text));
+  return length >= MIN_STANDFIRST_CHARS || (length >= MIN_SHOWN_SUMMARY_CHARS && isHeaderBox(headline.parent) && isAncestorOf(headline.parent as DomElement, subtitle));
+}
+
+function isHeaderBox(box: DomNode | null): boolean {
+  return !!box && isElement(box) && (box.name === 'header' || attributeTokens(box).has('header'));
+}
+
+function isSubtitleBlock(subtitle: DomElement, headline: DomElement, stats: StatsTable): boolean {
+  const own = stats.get(subtitle);
+  return !!own && linkDensity(own) < 0.3 && isSubtitleText(subtitle, headline, rawText(subtitle));
 }
 
 function isProseBlock(element: DomElement, stats: StatsTable): boolean {

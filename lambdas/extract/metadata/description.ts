@@ -3,10 +3,10 @@
  * the first declaration is a truncated copy of another, and else what the page shows under its headline.
  */
 import type { Element } from 'domhandler';
-import { type DomElement, isAncestorOf } from '../content/dom';
+import { type DomElement, isAncestorOf, rawText } from '../content/dom';
 import { isCaptionElement } from '../content/captions';
 import { isImageElement } from '../content/picture-elements';
-import { MIN_STANDFIRST_CHARS, subtitleOf } from '../content/lead';
+import { isSubtitleText, MIN_STANDFIRST_CHARS, subtitleOf } from '../content/lead';
 import { attributeTokens, firstMatch } from '../content/tokens';
 import { BOILERPLATE_TOKENS, CALL_TO_ACTION, PUBLISHER_NOTICE, STANDFIRST_TOKENS, WEAK_BOILERPLATE_TOKENS } from '../content/vocabulary';
 import { trimCharacters, TRUNCATION_MARK } from '../plain-text';
@@ -123,7 +123,7 @@ export function readVisibleDek(page: IndexedPage, headline: Element | null, titl
     if (page.walk.hasBody && inBody[index] === 0) continue;
     // Another headline: the story, or the page's part about it, has ended.
     if (element.name === 'h1') return null;
-    if (namesDek(element, subtitle as unknown as Element | null, page.walk.visibleChars[index])) {
+    if (namesDek(element, subtitle as unknown as Element | null, headline)) {
       const dek = dekText(page, index, headline);
       if (dek && dek !== title) return dek;
     } else if (element.name === 'p' && startsText(page, index)) {
@@ -135,12 +135,14 @@ export function readVisibleDek(page: IndexedPage, headline: Element | null, titl
 
 /**
  * The template names the block as the summary, or it is the subtitle heading right under the headline: a
- * sentence-long one, as the body stage reads it; a short one is the first section's heading.
+ * sentence-long one, measured as the body stage measures it (its spaces counted: the walk's visible characters
+ * leave them out, and an Arabic dek the body opened with fell short of the length here); a short one is the first
+ * section's heading.
  */
-function namesDek(element: Element, subtitle: Element | null, chars: number): boolean {
+function namesDek(element: Element, subtitle: Element | null, headline: Element): boolean {
   if (hasToken(element.attribs.itemprop?.toLowerCase(), DESCRIPTION_TOKEN)) return describesArticle(element);
   if (firstMatch(attributeTokens(element as unknown as DomElement), STANDFIRST_TOKENS) !== null) return true;
-  return element === subtitle && chars >= MIN_STANDFIRST_CHARS;
+  return element === subtitle && isSubtitleText(element as unknown as DomElement, headline as unknown as DomElement, rawText(element as unknown as DomElement));
 }
 
 /** The nearest item scope around a microdata `description` is the article (or the page), not a picture or a person. */

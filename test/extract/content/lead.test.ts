@@ -93,6 +93,19 @@ describe('lead between headline and body', () => {
     expect(run(html, { title: 'Port expands' }).body.startsWith('The authority will double')).toBe(true);
   });
 
+  it('takes a press release\'s subhead set in a box of its own under the headline', () => {
+    const html = page(`<article><h1>Port expands</h1><div class="release-subhead"><h2><i>${dek}</i></h2></div><div class="story">${prose('port')}${prose('cranes')}</div></article>`);
+    expect(run(html, { title: 'Port expands' }).body.startsWith('The authority will double')).toBe(true);
+  });
+
+  it('takes a short-sentence subtitle in the headline\'s header box, an h4 under an h3 headline too, and not one in another box', () => {
+    const short = 'Fees stay at 20 baht a day for card holders, from April';
+    const top = (box: string, headline: string) => page(`<div class="${box}">${headline}<p class="byline">By Jane Roe</p></div><div class="story">${prose('port')}${prose('cranes')}</div>`);
+    expect(run(top('entry-header', `<h1>Port expands</h1><h2>${short}</h2>`), { title: 'Port expands' }).body.startsWith('Fees stay')).toBe(true);
+    expect(run(top('entry-header', `<h3 itemprop="headline">Port expands</h3><h4>${short}</h4>`), { title: 'Port expands' }).body.startsWith('Fees stay')).toBe(true);
+    expect(run(top('entry-top', `<h1>Port expands</h1><h2>${short}</h2>`), { title: 'Port expands' }).body.startsWith('Fees stay')).toBe(false);
+  });
+
   it.each([
     ['a short section heading under the headline', '<h2>Background of the port expansion plan</h2>'],
     ['a linked headline of another story under the headline', `<h2><a href="/other">${dek}</a></h2>`],

@@ -89,6 +89,11 @@ describe('readMetadata description from the page', () => {
     expect(descriptionOf(`<h1>Harbour crane collapses in storm</h1><h2>What happened on the east quay tonight</h2>${BODY_PARAGRAPH}`)).toBeNull();
   });
 
+  it('reads a subtitle as long as the body stage reads one, its spaces counted', () => {
+    const dek = 'Families of the victims return to the street, and the judge is barred from his work';
+    expect(descriptionOf(`<div id="article"><h1>Harbour crane collapses in storm</h1><h2 class="subhead">${dek}</h2>${BODY_PARAGRAPH}</div>`)).toBe(dek);
+  });
+
   it('reads a visible microdata description of the article, not one of its picture', () => {
     expect(descriptionOf(`<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Harbour crane collapses in storm</h1><p itemprop="description">${LEAD}</p>${BODY_PARAGRAPH}</article>`)).toBe(LEAD);
     expect(descriptionOf(`<article itemscope itemtype="https://schema.org/NewsArticle"><h1>Harbour crane collapses in storm</h1><figure itemprop="image" itemscope itemtype="https://schema.org/ImageObject"><span itemprop="description">The fallen crane lies across the east quay on Wednesday morning.</span></figure>${BODY_PARAGRAPH}</article>`)).toBeNull();
