@@ -32,12 +32,19 @@ const MAX_PICTURE_CREDIT_CHARS = 160;
 /** "Aktualisiert am 17.01.2021, 15:42 Uhr" is the longest a stamp gets; beyond this a date is part of a sentence. */
 const MAX_DATE_STAMP_CHARS = 60;
 
+/** A stamp's length, or a row's of a publication and an update stamp set apart by a bar, each a stamp's length. */
+function hasStampLength(text: string): boolean {
+  const stamps = text.split('|');
+  return stamps.length <= MAX_STAMPS_IN_ROW && stamps.every((stamp) => stamp.trim().length <= MAX_DATE_STAMP_CHARS);
+}
+const MAX_STAMPS_IN_ROW = 2;
+
 export function dropLabelBlocks(blocks: Block[]): Block[] {
   const credited = creditsIntoPictures(blocks);
   const storyStart = credited.findIndex((block) => block.kind === 'p' && block.text.length >= STORY_PARAGRAPH_CHARS);
   return dropDanglingLeadIns(credited.filter((block, index) => {
     if (block.kind === 'figure') return true;
-    if ((block.kind === 'p' || isLabelledListItem(block) || (block.kind === 'li' && index < storyStart)) && block.text.length <= MAX_DATE_STAMP_CHARS && isDateStamp(block.text)) return false;
+    if ((block.kind === 'p' || isLabelledListItem(block) || (block.kind === 'li' && index < storyStart)) && hasStampLength(block.text) && isDateStamp(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_RELATIVE_STAMP_ROW_CHARS && isRelativeStampRow(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_PICTURE_CREDIT_CHARS && PICTURE_CREDIT.test(block.text)) return false;
     if (PERMALINK_LINE.test(block.text) || BREADCRUMB_LINE.test(block.text)) return false;
@@ -220,7 +227,8 @@ const NUMBER_LIKE = /^(?:[\d.:/\-–]+(?:am|pm|a\.m|p\.m)?|\d{1,2}h\d{2})$/;
 
 /**
  * Date stamp: a paragraph that is nothing but a publication or update date and time ("23.10.2018", "3:59 PM",
- * "Aktualisiert am 17.01.2021.", "2024年5月3日（金）10時15分", "입력 2024.05.03 10:15"), the byline row's date left
+ * "Aktualisiert am 17.01.2021.", "2024年5月3日（金）10時15分", "입력 2024.05.03 10:15", a row of a labelled publication
+ * and update stamp set apart by a bar), the byline row's date left
  * behind inside the article container. Readability.js drops such bylines by class; pages that give the row no class
  * leave the date as a paragraph of its own. Every word must be a number, a month or weekday name, a clock word or a
  * Chinese, Japanese or Korean date part (read by the metadata's date grammar, as those stamps run their parts
@@ -229,7 +237,8 @@ const NUMBER_LIKE = /^(?:[\d.:/\-–]+(?:am|pm|a\.m|p\.m)?|\d{1,2}h\d{2})$/;
  */
 export function isDateStamp(text: string): boolean {
   // Arabic month names are read folded, a dual form ("3 فبراير/ شباط 2024") as one month.
-  const unlabelled = text.replace(DATE_STAMP_LABEL, '').replace(CJK_DATE_STAMP_LABELS, ' ').replace(TIME_ZONE_NOTE, ' ');
+  // A row of two stamps labels each ("Published - March 05, 2024 02:20 pm IST | Updated - March 05, 2024 06:45 pm IST").
+  const unlabelled = text.split('|').map((stamp) => stamp.trim().replace(DATE_STAMP_LABEL, '')).join(' | ').replace(CJK_DATE_STAMP_LABELS, ' ').replace(TIME_ZONE_NOTE, ' ');
   const stamp = markCjkDateParts(markArabicMonths(unlabelled, ARABIC_MONTH_MARKER), CJK_DATE_MARKER);
   if (!/\d/.test(stamp) && !stamp.includes(CJK_DATE_MARKER)) return false;
   let numbers = 0;

@@ -135,6 +135,7 @@ describe('label blocks', () => {
     ['a labelled Chinese publication stamp', '<p>发布时间：2031-05-03 10:15</p>'],
     ['a labelled Taiwanese stamp with the afternoon before the clock', '<p>發布時間：2031年5月3日 下午2:30</p>'],
     ['a Hong Kong last-updated stamp', '<p>最後更新：2031年5月3日 09:15</p>'],
+    ['an Indian row of a publication and an update stamp', '<p>Published - March 05, 2031 02:20 pm IST | Updated - March 05, 2031 06:45 pm IST</p>'],
     ['a Japanese last-updated stamp', '<p>最終更新日：2031年5月3日</p>'],
     ['a Korean dotted date stamp', '<p>2031.05.03 10:15</p>'],
     ['a labelled Korean stamp', '<p>입력 2031.05.03 10:15</p>'],
