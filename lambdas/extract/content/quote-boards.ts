@@ -26,6 +26,23 @@ export function quoteBoard(element: DomElement, keep: ReadonlySet<DomNode>, stat
   return board;
 }
 
+/**
+ * Rule "inline quote": finance portals follow a ticker symbol linked in the story's sentence with the live quote, a
+ * price and the day's change in an element of their own (`<a>NVLX.O</a><span class="ticker-quote"><fin-streamer>
+ * 118.42</fin-streamer> -4.82%</span>`), filled from the same feed as a quote board. Read as text it glued the
+ * figures to the symbol ("NVLX.O118.42 -4.82%"). Only an element right after a linked symbol that holds nothing but
+ * a price and a signed change is such a quote; the story's own figures stand in its words.
+ */
+export function isInlineQuote(element: DomElement): boolean {
+  let before = element.prev;
+  while (before && before.type === 'text' && (before.data ?? '').trim() === '') before = before.prev;
+  if (!before || !isElement(before) || before.name !== 'a' || !TICKER.test(textPieces(before).join(''))) return false;
+  const pieces = textPieces(element);
+  return pieces.length <= MAX_INLINE_QUOTE_PIECES && pieces.some((piece) => CHANGE.test(piece)) && pieces.every((piece) => PRICE.test(piece) || CHANGE.test(piece));
+}
+/** A price, the change in points and in percent. */
+const MAX_INLINE_QUOTE_PIECES = 3;
+
 /** The rows of a table (those with data cells: a header row names the columns) or the items of a list. */
 function boardRows(element: DomElement): DomElement[] {
   if (element.name === 'table') return descendantElements(element).filter((row) => row.name === 'tr' && row.children.some((cell) => isElement(cell) && cell.name === 'td'));

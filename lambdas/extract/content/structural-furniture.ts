@@ -136,6 +136,7 @@ function isStructuralFurniture(
   if (tag === 'html' || tag === 'body') return false;
   // A lightbox <button> around a picture is how the page shows the article's picture.
   if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !(isPictureBox(element, own) || isHeadingToggle(element));
+  if (isAmpStandIn(element)) return true;
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img') || isAdFallback(element);
   if (isHiddenByMarkup(element.attribs) && !isDisclosedPanel(element, disclosed) && !isDropCapTwin(element) && !isStoryBehindButton(element, own)) return true;
@@ -165,6 +166,19 @@ function isStructuralFurniture(
   if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
   return false;
 }
+
+/**
+ * Rule "AMP stand-in": an AMP component shows its child marked `placeholder` while it loads, the one marked `fallback`
+ * where it cannot load, and the one marked `overflow` as the button that opens it to its full height. They are the
+ * component's, as an ad slot's are (see ALWAYS_DROPPED_TAGS): the poll an <amp-iframe> loads shows its question
+ * ("Poll: Is the fare increase fair? Yes / No") as its placeholder, a comment frame its count ("عرض التعليقات (7)") as
+ * its overflow button, and neither is story text.
+ */
+function isAmpStandIn(element: DomElement): boolean {
+  const parent = element.parent;
+  return !!parent && isElement(parent) && parent.name.startsWith('amp-') && AMP_STAND_IN_ATTRIBUTES.some((name) => element.attribs[name] !== undefined);
+}
+const AMP_STAND_IN_ATTRIBUTES = ['placeholder', 'fallback', 'overflow'];
 
 /**
  * Rule "sidebar column": a box whose class or id is the sidebar's name and nothing more (`<div id="sidebar">`,

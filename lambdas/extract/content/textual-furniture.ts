@@ -12,7 +12,7 @@ import { ABOUT_US_HEADING, AD_LABEL, AGE_LIMIT, CALL_TO_ACTION, CHANNEL_ASK, CHA
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipCaption, isPlayerLabel } from './player-furniture';
-import { quoteBoard } from './quote-boards';
+import { isInlineQuote, quoteBoard } from './quote-boards';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
 import { REGION_TAGS } from './structural-furniture';
 import { isWriterCard } from './writer-cards';
@@ -50,6 +50,10 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
     const href = element.attribs.href ?? '';
     if (isSkipLink(element, href, own)) doomed.add(skippedBox(element, keep, stats));
     else if (SHARE_ENDPOINT.test(href) || isBackReference(element, href, own) || isNoteNumber(element, href, own)) doomed.add(element);
+    return;
+  }
+  if (element.name === 'span' && isInlineQuote(element)) {
+    doomed.add(element);
     return;
   }
   if (QUOTE_BOARD_TAGS.has(element.name)) {

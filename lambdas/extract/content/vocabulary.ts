@@ -57,6 +57,9 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   // A link's preview card set in the text (Ghost's bookmark card: the other page's title, description, site and
   // picture) is a "read also" for that page.
   'bookmark-card',
+  // WordPress's embed of another post of the site (`<blockquote class="wp-embedded-content">`, a link to it, which the
+  // iframe after it shows as a card) is the same "read also", set by the core editor on every WordPress site.
+  'wp-embedded-content',
   // The readers' reactions box under the story (emoji buttons, "Contribuer", "Réutiliser ce contenu"), not the story.
   'reactions',
   // A print button's label ("Drucken", "drukuj") is a control left in the article's container, not its text.

@@ -63,6 +63,8 @@ describe('cleanTree removes page furniture', () => {
     ['readers\' reactions box', '<section class="article__reactions"><p class="article__reactions-title">Contribuer</p><p>Réutiliser ce contenu COMMENTTEXT</p></section>'],
     ['betting promo in utility classes', '<div class="my-6 p-4 text-sm"><strong>Bet on the derby:</strong> Get £20 in free bets PROMPTTEXT. 18+. T&amp;Cs apply. BeGambleAware.</div>'],
     ['ad tag fallback', '<script>document.write("ad");</script><noscript><a href="https://ads.example/click"><img src="https://ads.example/banner.gif" alt="Click"></a><br>Savings Bank - Open an account today PROMPTTEXT</noscript>'],
+    ['WordPress embed of another post', '<p><strong>Read also</strong></p><blockquote class="wp-embedded-content" data-secret="Xk29"><a href="https://news.example/2031/ferry-strike/">The ferry strike explained READALSO</a></blockquote>'],
+    ['AMP iframe\'s placeholder, fallback and overflow button', '<amp-iframe height="300" layout="fixed-height" src="https://polls.example/embed/fares"><div placeholder>Poll: Is the fare fair? PROMPTTEXT</div><div fallback>The poll could not load PROMPTTEXT</div><div overflow role="button">Show comments (7) COMMENTTEXT</div></amp-iframe>'],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
@@ -290,6 +292,15 @@ describe('cleanTree removes page furniture', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${board}${prose('traffic')}</article>`);
     expect(text).toContain('traffic report');
     expect(text).not.toMatch(/Quotes in this article|HRBR|Harbour Works|38\.14|FRY/);
+  });
+
+  it('drops the live quote set after a linked ticker symbol, and keeps figures the story gives beside a symbol', () => {
+    const quoted = '<p>Harbour Works (<a href="/quote/HRBR">HRBR.O</a><span class="ticker-quote"><fin-streamer data-symbol="HRBR">38.14</fin-streamer> -4.82%</span>) slid after the results.</p>';
+    const told = '<p>Harbour Works (<a href="/quote/HRBR">HRBR.O</a> <span>fell 4.82%</span>) after the results.</p>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${quoted}${told}</article>`);
+    expect(text).toContain('(HRBR.O) slid');
+    expect(text).not.toContain('38.14');
+    expect(text).toContain('fell 4.82%');
   });
 
   it('keeps a table of figures the story gives, and a quote board\'s wrapper that holds a paragraph', () => {
