@@ -168,15 +168,16 @@ function isStructuralFurniture(
 }
 
 /**
- * Rule "AMP stand-in": an AMP component shows its child marked `placeholder` while it loads, the one marked `fallback`
+ * Rule "AMP stand-in": an AMP frame shows its child marked `placeholder` while it loads, the one marked `fallback`
  * where it cannot load, and the one marked `overflow` as the button that opens it to its full height. They are the
  * component's, as an ad slot's are (see ALWAYS_DROPPED_TAGS): the poll an <amp-iframe> loads shows its question
  * ("Poll: Is the fare increase fair? Yes / No") as its placeholder, a comment frame its count ("عرض التعليقات (7)") as
- * its overflow button, and neither is story text.
+ * its overflow button, and neither is story text. An embedded post's placeholder (<amp-twitter>'s blockquote) is the
+ * post's own words, which the story quotes: only the frame of another page is judged so.
  */
 function isAmpStandIn(element: DomElement): boolean {
   const parent = element.parent;
-  return !!parent && isElement(parent) && parent.name.startsWith('amp-') && AMP_STAND_IN_ATTRIBUTES.some((name) => element.attribs[name] !== undefined);
+  return !!parent && isElement(parent) && parent.name === 'amp-iframe' && AMP_STAND_IN_ATTRIBUTES.some((name) => element.attribs[name] !== undefined);
 }
 const AMP_STAND_IN_ATTRIBUTES = ['placeholder', 'fallback', 'overflow'];
 
