@@ -433,9 +433,10 @@ describe('JNews-themed Arabic page: subtitle, meta row with categories, inline r
     });
   });
 
-  it('reads the four paragraphs without the inline related block, author box or related posts', () => {
+  it('reads the subtitle and the four paragraphs without the inline related block, author box or related posts', () => {
     const body = paragraphs(record);
-    expect(body).toHaveLength(4);
+    expect(body).toHaveLength(5);
+    expect(body[0]).toBe('المكتبة تضم أكثر من مئتي ألف كتاب وقاعة للأطفال');
     expect(record.body).not.toMatch(/اقرأ أيضاً|مهرجان الكتاب|محررة القسم الثقافي|رقمنة أرشيف|خطوط حافلات/);
   });
 });

@@ -388,9 +388,10 @@ describe('Press release on a wire site: "News provided by", "CITY, date /Wire/ -
     expect(record.language).toBe('en-US');
   });
 
-  it('reads the release text without the media contact, the SOURCE line or the other releases', () => {
+  it('reads the subhead and the release text without the media contact, the SOURCE line or the other releases', () => {
     const body = paragraphs(record);
-    expect(body[0]).toMatch(/^PITTSBURGH, May 9, 2023 \/BizWire\/ -- Northwind Robotics/);
+    expect(body[0]).toBe('Round led by Harbor Peak Ventures; funds to triple manufacturing capacity');
+    expect(body[1]).toMatch(/^PITTSBURGH, May 9, 2023 \/BizWire\/ -- Northwind Robotics/);
     expect(record.body).toContain('Northwind\'s systems are deployed in more than 140 distribution centers');
     expect(record.body).not.toMatch(/press@northwindrobotics|\+1 412|SOURCE Northwind|Acme Logistics|GreenPack/);
   });
