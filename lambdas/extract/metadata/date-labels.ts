@@ -39,8 +39,6 @@ export const PUBLISHED_LABELS = [
  * without word edges: "更新", "수정" (revised); "发布", "公開", "입력" (entered), "등록" (registered).
  */
 export const CJK_UPDATE_LABELS = ['更新', '수정'];
-/** Words that open a CJK update label: "最後更新" / "最后更新" (Chinese), "最終更新" (Japanese), "last updated". */
-export const CJK_UPDATE_LEAD_WORDS = ['最後', '最后', '最終'];
 export const CJK_PUBLISHED_LABELS = ['发布', '發布', '公開', '投稿', '입력', '등록'];
 /** Words that open a Chinese or Japanese update label, written onto it: "最後更新" (Hong Kong, Taiwan), "最终更新", "最終更新". */
 export const CJK_UPDATE_LEAD_WORDS = ['最後', '最后', '最終', '最终'];
