@@ -9,9 +9,16 @@ import { isTagElement } from './link-dom';
 /**
  * Class, id and microdata type part that names a breadcrumb trail ("breadcrumbs", "BreadcrumbList"); themes also
  * name it by its crumbs alone ("entry-crumbs", `id="crumbs"`), by the path it shows ("topicpath", "nav-path") or
- * by Japanese "pankuzu" (breadcrumbs). A class that is the word "path" alone (`<td class="path">`) names one too.
+ * by Japanese "pankuzu" (breadcrumbs) or French "ariane" (the "fil d'Ariane"). A class that is the word "path" alone
+ * (`<td class="path">`) names one too.
  */
-const BREADCRUMB = containsAnyPattern(['breadcrumb', 'crumbs', 'topicpath', 'nav-path', 'navpath', 'pankuzu']);
+const BREADCRUMB = containsAnyPattern(['breadcrumb', 'crumbs', 'topicpath', 'nav-path', 'navpath', 'pankuzu', 'ariane']);
+/**
+ * Rule "trail named for screen readers": an accessible theme names its trail's `<nav>` in `aria-label`, in the
+ * page's language ("Breadcrumb", French "Fil d’Ariane", German "Brotkrumen", Spanish "Migas de pan", Italian
+ * "Briciole di pane", Dutch "Kruimelpad"), whatever its class says.
+ */
+const BREADCRUMB_ARIA_LABEL = containsAnyPattern(['breadcrumb', 'ariane', 'brotkrume', 'migas de pan', 'briciole', 'kruimelpad']);
 const PATH_CLASS: ReadonlySet<string> = new Set(['path']);
 /** A breadcrumb trail is a handful of folders; a "breadcrumb" element holding more links is a layout wrapper. */
 export const MAX_CRUMBS = 8;
@@ -31,12 +38,15 @@ export function isTrailLine(line: Element): boolean {
   let before = true;
   let afterMark = false;
   const lastChild = line.children.findLast(isTagElement) as Element | undefined;
+  const lastNode = line.children.findLast((child) => isTagElement(child) || (child.type === 'text' && (child as unknown as { data: string }).data.trim() !== ''));
   const visit = (element: Element): boolean => {
     for (const child of element.children) {
       if (child.type === 'text') {
         const text = (child as unknown as { data: string }).data;
+        // The innermost crumb may also be bare text after the last mark ("<a>首页</a> &gt; <a>要闻</a> &gt; 正文").
+        const unlinkedLastText = child === lastNode && !before && LAST_CRUMB_TEXT.test(text);
         // Rule "you are here": a trail may open with its label ("当前位置：", "Sie sind hier:") before its first link.
-        if (!TRAIL_MARKS_ONLY.test(text) && !(before && TRAIL_LABEL.test(text.trim()))) return false;
+        if (!TRAIL_MARKS_ONLY.test(text) && !(before && TRAIL_LABEL.test(text.trim())) && !unlinkedLastText) return false;
         if (TRAIL_MARK.test(text)) marks = afterMark = true;
       } else if (isTagElement(child) && (child as Element).name !== 'a') {
         if ((child as Element).name === 'ol') marks = true;
@@ -54,6 +64,8 @@ export function isTrailLine(line: Element): boolean {
 const TRAIL_LABEL = /^(?:当前位置|您的位置|你的位置|目前位置|現在位置|所在位置|位置|you are here|sie sind hier|vous êtes ici|usted está aquí|está aquí|você está aqui|ti trovi (?:in|qui)|u bent hier|jesteś tutaj)\s*[:：]?$/iu;
 const TRAIL_MARK = /[/\\»«>›‹<→←]/;
 const TRAIL_MARKS_ONLY = /^[\s/\\»«>›‹<→←]*$/;
+/** Marks, then the words of one crumb, with no mark after them. */
+const LAST_CRUMB_TEXT = /^[\s/\\»«>›‹<→←]*[/\\»«>›‹<→←]\s*[^\s/\\»«>›‹<→←][^/\\»«>›‹<→←]*$/;
 /** How far above the headline a trail may stand: the kicker, the date and the share bar sit between them. */
 export const MAX_ELEMENTS_ABOVE_HEADLINE = 60;
 /** Eight crumbs of two or three words each. */
@@ -71,6 +83,7 @@ export function isHomeCrumb(label: string): boolean {
 }
 
 export function namesBreadcrumb(element: Element): boolean {
-  const { class: classes, id, itemtype } = element.attribs;
-  return containsPattern(classes, BREADCRUMB) || containsPattern(id, BREADCRUMB) || containsPattern(itemtype, BREADCRUMB) || hasToken(classes, PATH_CLASS);
+  const { class: classes, id, itemtype, 'aria-label': ariaLabel } = element.attribs;
+  return containsPattern(classes, BREADCRUMB) || containsPattern(id, BREADCRUMB) || containsPattern(itemtype, BREADCRUMB) || hasToken(classes, PATH_CLASS)
+    || containsPattern(ariaLabel, BREADCRUMB_ARIA_LABEL);
 }

@@ -7,12 +7,12 @@ import { containsAnyPattern } from './regions';
 /**
  * Links into a site's tag or topic archive: what themes without `rel="tag"` use for an article's tags (Tumblr's
  * `/tagged/` among them), and the word for a tag in the newsroom's language (Hungarian `/cimke/`, Czech `/stitek/`,
- * Turkish `/etiket/`, Italian `/etichetta/`). A query's `tag=` is no such sign: shops' affiliate links carry one too
+ * Turkish `/etiket/`, Italian `/etichetta/`, French `/mot-cle/`, Portuguese `/topico/`). A query's `tag=` is no such sign: shops' affiliate links carry one too
  * (`&tag=site-21`).
  */
 const TAG_ARCHIVE_PATHS = [
   '/tag/', '/tags/', '/tagged/', '/topic/', '/topics/', '/thema/', '/themen/', '/schlagwort/', '/stichwort/', '/keyword/', '/etiqueta/', '/tema/',
-  '/temas/', '/cimke/', '/cimkek/', '/stitek/', '/etiket/', '/etichetta/',
+  '/temas/', '/cimke/', '/cimkek/', '/stitek/', '/etiket/', '/etichetta/', '/mot-cle/', '/mots-cles/', '/topico/', '/topicos/',
 ];
 export const TAG_ARCHIVE_PATH = containsAnyPattern(TAG_ARCHIVE_PATHS);
 /**

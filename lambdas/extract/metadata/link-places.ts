@@ -18,19 +18,21 @@ export const HIDDEN_CATEGORY_BOX = containsAnyPattern(['hidden-cat']);
 export const POST_TAG_CLASS = 'tag-';
 /**
  * Containers that themes give the article's tag list ("tags", "post-tags", "field-tags", "tag-group", "keywords",
- * "schlagworte"), for tag links whose URLs follow no archive pattern.
+ * "schlagworte", French "mots-cles"; a BEM block's "__topics" element, "story__topics"), for tag links whose URLs
+ * follow no archive pattern.
  */
-const TAG_LIST_CLASS_PARTS = containsAnyPattern(['tags', 'tag-list', 'taglist', 'tag-group', 'keywords', 'schlagw', 'stichw', 'etiquetas']);
+const TAG_LIST_CLASS_PARTS = containsAnyPattern(['tags', 'tag-list', 'taglist', 'tag-group', 'keywords', 'schlagw', 'stichw', 'etiquetas', 'mots-cles', 'motscles', '__topics']);
 /** A bare data attribute naming its element a tag box or list (`data-tags-box`, `data-test-tag-list`). */
 const TAG_BOX_ATTRIBUTE = /(?:^|-)(?:tags?|keywords)-(?:box|list|container|wrapper|section|bar|block)(?:$|-)/;
 /**
  * Class or id of the box that labels the article with its category ("post-category", "article-category-title"), or
  * with the topic or the newsroom desk the site files it under ("article-topic"; the desk by the word its own
- * newsroom uses: Portuguese "editoria", German "Ressort", French "rubrique", Spanish "sección"), one link above the
+ * newsroom uses: Portuguese "editoria", German "Ressort", French "rubrique", Spanish "sección"; a BEM block's
+ * "__section" element, "article__section"), one link above the
  * headline; so does the kicker over the headline when it is such a link ("eyebrow", Argentine "volanta", German
  * "Dachzeile", French "surtitre").
  */
-export const CATEGORY_LABEL_PARTS = containsAnyPattern(['categor', 'topic', 'editoria', 'ressort', 'rubri', 'seccion', 'sección', 'kicker', 'eyebrow', 'overline', 'volanta', 'antetitulo', 'surtitre', 'dachzeile']);
+export const CATEGORY_LABEL_PARTS = containsAnyPattern(['categor', 'topic', 'editoria', 'ressort', 'rubri', 'seccion', 'sección', '__section', 'kicker', 'eyebrow', 'overline', 'volanta', 'antetitulo', 'surtitre', 'dachzeile']);
 /** Short class names themes give the same box ("cate", "cat"). */
 export const CATEGORY_LABEL_TOKENS = new Set(['cat', 'cate']);
 /** Class parts of site menus, whose items each name a category of the site, not of the article. */

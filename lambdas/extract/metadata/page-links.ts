@@ -248,7 +248,8 @@ export class PageLinks {
   /**
    * Rule "category label": themes outside WordPress's `rel="category"` print the article's category as one link in
    * a box named for it, by the headline ("<p class="cate"><a>Domestic</a></p>"). Only a box holding a single link
-   * counts (a box of several is a category menu or index), outside foreign regions, site menus and the page header
+   * counts (a box of several is a category menu or index), and only a link that leads somewhere (a search box's tab
+   * `<li id="searchTopics"><a href="#">` is a control), outside foreign regions, site menus and the page header
    * (the article's own header is where the label sits), and only up to the headline: a category link after it is
    * "more from this category" or a field of the story's subject (an infobox's "Industry" cell). The first one on
    * the page is the article's, later ones label teasers.
@@ -264,9 +265,11 @@ export class PageLinks {
       const names = containsPattern(classes[index], CATEGORY_LABEL_PARTS) || containsPattern(ids[index], CATEGORY_LABEL_PARTS) || hasToken(classes[index], CATEGORY_LABEL_TOKENS);
       if (!names || this.page.isForeign(elements[index]) || this.inMenu(elements[index])) continue;
       if (index > headlineAt) return [];
+      // A box that holds the headline is the article's wrapper (WordPress's `<article class="category-science">`).
+      if (subtreeEnd[index] > headlineAt) continue;
       const inside = elements.slice(index, subtreeEnd[index]).filter((element) => element.name === 'a');
       if (inside.length !== 1) continue;
-      const label = this.page.shortText(inside[0], MAX_LABEL_LENGTH);
+      const label = (inside[0].attribs.href ?? '#').startsWith('#') ? null : this.page.shortText(inside[0], MAX_LABEL_LENGTH);
       return label ? [label] : [];
     }
     return [];

@@ -25,8 +25,11 @@ const NO_LABEL = new RegExp(`^(?:${[
   'senza categoria', 'nicht kategorisiert', 'ongecategoriseerd', 'bez kategorii', 'без рубрики', 'kategorisiz', 'غير مصنف', 'بدون تصنيف',
   '未分类', '未分類',
 ].join('|')})$`, 'iu');
-/** List punctuation and breadcrumb separators a theme prints before or after a label ('"3D Printing"', '› Gebäck'). */
-const LABEL_EDGE_MARKS = /^[#\-–•*"'“”„«»›‹>|·]+\s*|\s*["'“”„«»›‹>|·]+$/g;
+/**
+ * List punctuation and breadcrumb separators a theme prints before or after a label ('"3D Printing"', '› Gebäck',
+ * '/ Obyczaje'); a slash is one only when a space follows it, as a folder's path ("/world/middle_east") has none.
+ */
+const LABEL_EDGE_MARKS = /^(?:[#\-–•*"'“”„«»›‹>|·]+|\/(?=\s))\s*|\s*["'“”„«»›‹>|·]+$/g;
 /**
  * Tag labels of the languages beyond the corpus's: Hungarian, Czech and Slovak, Croatian and Serbian, Bulgarian,
  * Lithuanian, Latvian, Estonian, Finnish, Catalan, Romanian, Greek, Russian and Ukrainian "keywords", Hebrew,

@@ -78,7 +78,11 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   if (categories.length === 0) categories = uniqueLabels(links.wikiCategoryLinks());
   if (categories.length === 0) categories = uniqueLabels(links.postParentMenuItem() ?? []);
   if (categories.length === 0) categories = uniqueLabels(links.categoryArchiveLinks(headlines));
-  if (categories.length === 0 && tagLabels.length === 0) categories = uniqueLabels(links.categoryLabel(headlines));
+  // Rule "kicker names the section": the one category link over the headline is, like a lone stated section, the
+  // folder the article sits in; it is a category only when the article states no tags, and names the section either way.
+  // A kicker that links one of the article's tags (a topic page's link) is that tag, not a folder.
+  const kicker = categories.length === 0 ? uniqueLabels(links.categoryLabel(headlines)).filter((label) => !tagLabels.some((tag) => sameLabel(tag, label))) : [];
+  if (categories.length === 0 && tagLabels.length === 0) categories = kicker;
   // A breadcrumb trail names the site's folders, which are sections only loosely: read only when nothing else speaks.
   let trailSection: string | undefined;
   if (categories.length === 0 && tagLabels.length === 0) {
@@ -89,8 +93,8 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
     trailSection = categories.at(-1);
   }
   // A page that files itself under categories or states its section names it so; a page with only tags still shows
-  // in its trail where it sits.
-  if (categories.length === 0 && sectionValues.length === 0) trailSection = shownFolders.at(-1);
+  // where it sits, in its trail or else its kicker (the trail names the innermost folder, a kicker may name the outer).
+  if (categories.length === 0 && sectionValues.length === 0) trailSection = shownFolders.at(-1) ?? kicker[0];
   const categoryKeys = new Set(categories.map(labelKey));
   return {
     section: pickedSection ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? sectionLabelInTitle(page) ?? null,

@@ -467,9 +467,45 @@ describe('readTaxonomy', () => {
   it.each([
     ['Portuguese', 'editoria', 'Rio Grande do Sul'], ['German', 'article-ressort', 'Wirtschaft'], ['French', 'article__rubrique', 'Pixels'],
     ['Spanish', 'noticia-seccion', 'Internacional'], ['Argentine', 'volanta', 'Ciudad'], ['American', 'article-eyebrow', 'China'],
+    ['BEM', 'article-live__section', 'Política'],
   ])('reads the %s newsroom\'s desk label or kicker link (class "%s") over the headline as its category', (_, className, desk) => {
     expect(taxonomyOf(`<body><main><a class="${className}" href="/desk/">${desk}</a><h1>Cold wave hits the capital</h1><p>Temperatures fell.</p></main></body>`))
       .toEqual({ section: desk, categories: [desk], tags: [] });
+  });
+
+  it('reads the kicker link over the headline as the section of a page that states tags, but not as a category', () => {
+    expect(taxonomyOf(`<body><main><div class="story__kicker"><a href="/opiniao">Opinião</a></div><h1>O país que não sabe envelhecer</h1><p>Texto.</p>
+      <div class="post-tags"><a href="/t/cidades">Cidades</a><a href="/t/velhice">Velhice</a></div></main></body>`))
+      .toEqual({ section: 'Opinião', categories: [], tags: ['Cidades', 'Velhice'] });
+  });
+
+  it('prefers the innermost crumb of the trail to the kicker as the section of a page that states tags', () => {
+    expect(taxonomyOf(`<body><main><ul class="breadcrumb"><li><a href="/">Start</a></li><li><a href="/leben/">Leben</a></li><li><a href="/leben/drinks/">Drinks</a></li></ul>
+      <a class="ressort" href="/leben/">Leben</a><h1>Der Cocktail aus New Orleans</h1><p>Text.</p>
+      <div class="post-tags"><a href="/t/bar">Bar</a><a href="/t/rum">Rum</a></div></main></body>`).section).toBe('Drinks');
+  });
+
+  it.each([
+    ['French "mots-clés" box', '<ul class="article__mots-cles"><li><a href="/x/agriculture/">Agriculture</a></li><li><a href="/x/loup/">Loup</a></li></ul>', ['Agriculture', 'Loup']],
+    ['BEM "__topics" box', '<div class="story__topics"><span>Tópicos</span><a href="/x/cidades">Cidades</a><a href="/x/velhice">Velhice</a></div>', ['Cidades', 'Velhice']],
+    ['line of links into the French "/mot-cle/" archive', '<div class="x1"><a href="/mot-cle/agriculture/">Agriculture</a> <a href="/mot-cle/loup/">Loup</a></div>', ['Agriculture', 'Loup']],
+    ['line of links into the Portuguese "/topico/" archive', '<div class="x1"><a href="/topico/cidades">Cidades</a> <a href="/topico/velhice">Velhice</a></div>', ['Cidades', 'Velhice']],
+  ])('reads the tags from a %s', (_, box, tags) => {
+    expect(taxonomyOf(`<body><main><article><h1>Le loup revient dans les Cévennes</h1><p>Texte.</p>${box}</article></main></body>`).tags).toEqual(tags);
+  });
+
+  it('reads a trail named by its aria-label or by the French "ariane", and one closed by an unlinked text crumb', () => {
+    const headline = '<h1>Un automobiliste blessé dans une sortie de route</h1><p>Texte.</p>';
+    expect(taxonomyOf(`<nav class="x1" aria-label="Fil d’Ariane"><ol><li><a href="/">Accueil</a></li><li><a href="/bretagne/">Bretagne</a></li><li><span>Faits divers</span></li></ol></nav>${headline}`).section)
+      .toBe('Bretagne');
+    expect(taxonomyOf(`<div class="ca-ariane"><a href="/">Accueil</a> <a href="/bretagne/">Bretagne</a></div>${headline}`).section).toBe('Bretagne');
+    expect(taxonomyOf(`<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/yw/">要闻</a> &gt; 正文</div><h1>春播春管有序推进</h1><p>正文</p>`))
+      .toEqual({ section: '要闻', categories: ['要闻'], tags: [] });
+  });
+
+  it('drops the slash a theme sets before a kicker label', () => {
+    expect(taxonomyOf('<body><main><p class="article__category"><a href="/obyczaje"><span>/</span> Obyczaje</a></p><h1>Winda w chmurach</h1><p>Tekst.</p></main></body>').section)
+      .toBe('Obyczaje');
   });
 
   it('reads the tags of the article that holds the headline, not those of the next story loaded under it or a teaser above it', () => {
