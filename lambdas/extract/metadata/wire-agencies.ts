@@ -35,6 +35,11 @@ const AGENCIES: readonly Agency[] = [
   { name: 'Kyodo', spellings: ['Kyodo', 'Kyodo News', '共同', '共同通信'] },
   { name: 'Jiji', spellings: ['Jiji Press', '時事', '時事通信'] },
   { name: 'Yonhap', spellings: ['Yonhap', '연합뉴스'] },
+  { name: 'Newsis', spellings: ['Newsis', '뉴시스'] },
+  { name: 'News1', spellings: ['News1', 'News 1', '뉴스1'] },
+  // Vietnam's agency is credited by its Vietnamese initials ("Theo TTXVN") in Vietnamese, its English ones in English.
+  { name: 'VNA', spellings: ['VNA', 'TTXVN', 'Vietnam News Agency', 'Thông tấn xã Việt Nam'] },
+  { name: 'PNA', spellings: ['PNA', 'Philippine News Agency'] },
   { name: 'Bernama', spellings: ['Bernama'] },
   { name: 'Antara', spellings: ['ANTARA', 'Antara News'] },
   { name: 'Xinhua', spellings: ['Xinhua', 'شينخوا', '新华社', '新華社'] },
@@ -47,6 +52,9 @@ const AGENCIES: readonly Agency[] = [
   { name: 'IRNA', spellings: ['IRNA', 'ایرنا', 'إرنا'] },
   { name: 'ANA-MPA', spellings: ['ANA-MPA', 'ΑΠΕ-ΜΠΕ'] },
   { name: 'Anadolu', spellings: ['Anadolu Agency', 'Anadolu Ajansı', 'Anadolu', 'AA', 'الأناضول', 'الاناضول'] },
+  // Turkey's next two agencies after Anadolu ("Kaynak: İHA", "(DHA)").
+  { name: 'İHA', spellings: ['İHA', 'IHA', 'İhlas Haber Ajansı'] },
+  { name: 'DHA', spellings: ['DHA', 'Demirören Haber Ajansı', 'Doğan Haber Ajansı'] },
   { name: 'ANP', spellings: ['ANP'] },
   { name: 'Belga', spellings: ['Belga'] },
   { name: 'CTK', spellings: ['ČTK', 'CTK'] },
@@ -198,13 +206,19 @@ const MAX_AGENCY_WORDS = 3;
 const CHINESE_WIRE_DATELINE = /^\s*(\p{Script=Han}{2,12}?)(?:\d{1,2}月)?\d{1,2}日[电電讯訊]/u;
 const MAX_CHINESE_AGENCY_CHARS = 5;
 
+/**
+ * Rule "place equals agency": Korean papers open a wire story with the place and the agency joined by an equals sign
+ * in brackets ("[서울=뉴시스]", "(서울=연합뉴스)"), the writer after it; the agency is the part after the sign.
+ */
+const PLACE_EQUALS = /^\p{L}{1,12}\s*=\s*/u;
+
 /** "Source: Reuters", or "وكالات:" ("agencies:"), which Arabic sites put before the agencies they took a story from. */
 const SOURCE_LINE = new RegExp(`(?:^|\\n|\\s)(?:${SOURCE_LABEL}|وكالات)\\s*[:：]\\s*([^\\n.]{1,40})`, 'iu');
 
 /**
  * The agency a story is credited to in its visible text. Only the places agencies are credited count: a
- * parenthesised credit near the start (dateline "PARIS (AFP) -") or end ("(أ ف ب)", "(Avec AFP)", Japanese "（共同）"
- * in full-width brackets), a place-and-agency dateline ("الرياض - واس:"), a "Source:" line, or a trailing "- Reuters" / "/dpa". A mention of
+ * parenthesised credit near the start (dateline "PARIS (AFP) -", Korean "[서울=뉴시스]") or end ("(أ ف ب)", "(Avec AFP)",
+ * Japanese "（共同）" in full-width brackets), a place-and-agency dateline ("الرياض - واس:"), a "Source:" line, or a trailing "- Reuters" / "/dpa". A mention of
  * "Reuters" inside a sentence is news, not a credit.
  */
 export function findCreditedAgency(bodyText: string): string | null {
@@ -228,7 +242,7 @@ export function findCreditedAgency(bodyText: string): string | null {
   for (const [region, regionStart] of [[head, 0], [tail, tailStart]] as const) {
     for (const match of region.matchAll(/[(\[（]\s*([^()\[\]（）\n]{1,40}?)\s*[)\]）]/g)) {
       if (abbreviatesWordsBefore(bodyText, regionStart + match.index, match[1])) continue;
-      const agencies = agenciesIn(match[1].replace(CREDIT_LEAD_IN_PREFIX, ''));
+      const agencies = agenciesIn(match[1].replace(CREDIT_LEAD_IN_PREFIX, '').replace(PLACE_EQUALS, ''));
       if (agencies.length > 0) return agencies[0];
     }
   }

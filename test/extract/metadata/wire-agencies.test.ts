@@ -70,6 +70,19 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('全省快递业务量同比增长21%。（新华社）')).toBe('Xinhua');
   });
 
+  it('reads the Korean dateline that joins the place and the agency with an equals sign', () => {
+    expect(findCreditedAgency('[서울=뉴시스]이준호 기자 = 서울시가 5일 새 자전거 도로 계획을 밝혔다.')).toBe('Newsis');
+    expect(findCreditedAgency('(부산=연합뉴스) 김민수 기자 = 부산시가 16일 밝혔다.')).toBe('Yonhap');
+    expect(findCreditedAgency('(서울=뉴스1) 박지현 기자 = 정부가 5일 발표했다.')).toBe('News1');
+  });
+
+  it('reads the Turkish, Vietnamese and Philippine national agencies', () => {
+    expect(findCreditedAgency('Belediye yeni bisiklet yolunu açtı.\n\nKaynak: İHA')).toBe('İHA');
+    expect(findCreditedAgency('Belediye yeni bisiklet yolunu açtı. (DHA)')).toBe('DHA');
+    expect(findCreditedAgency('Mặn xâm nhập sâu vào các tỉnh ĐBSCL. (Theo TTXVN)')).toBe('VNA');
+    expect(findCreditedAgency('MANILA (PNA) -- The council approved the new port terminal on Tuesday.')).toBe('PNA');
+  });
+
   it('reads a Chinese wire dateline, the agency run together with the place and the day it was filed, and a source line', () => {
     expect(findCreditedAgency('新华社武汉12月1日电 受强降雨影响，长江中下游多地水位持续上涨。')).toBe('Xinhua');
     expect(findCreditedAgency('中新社北京12月1日電 記者1日從有關部門獲悉。')).toBe('China News Service');
