@@ -10,6 +10,7 @@ import { detectTextLanguage, normalizeLanguageTag, primarySubtag } from '../lang
 import { type AuthorOrigin, cleanAuthors } from './authors';
 import type { AuthorContext } from './author-context';
 import { citedAuthorName } from './name-forms';
+import { citationDescribesPage } from './citation-tags';
 import { creditInDateline } from './dateline-credits';
 import { articleHeaderLines, COPYRIGHT_NOTICE, headerBylineLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readSiteCreditLine, readWriterNote } from './bylines';
 import { readAccess } from './access';
@@ -178,7 +179,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     ['declared', () => structured?.authors ?? []],
     ['declared', () => [
       ...tags.all('author', 'article:author', 'parsely-author', 'sailthru.author', 'cxenseparse:author', 'dc.creator', 'dcterms.creator'),
-      ...tags.all('citation_author').map(citedAuthorName), ...tags.all('byl'), ...twitterWrittenBy(tags),
+      ...(citationDescribesPage(tags, [title, documentTitle]) ? tags.all('citation_author').map(citedAuthorName) : []), ...tags.all('byl'), ...twitterWrittenBy(tags),
     ]],
     ['declared', () => tags.all('itemprop:author', 'itemprop:creator')],
     ['visible', pageBylines],

@@ -13,6 +13,7 @@ import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedR
 import { alignToVisibleDay, isUtcClockTime, onClockOf, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
 import { visibleDateCandidates } from './dateline-candidates';
 import { pickVisibleDate } from './visible-date';
+import { citationDescribesPage } from './citation-tags';
 
 export interface PageDates {
   published: DateChoice;
@@ -35,6 +36,11 @@ const PUBLISHED_META_KEYS = [
   'cxenseparse:recs:publishtime', 'time:published', 'itemprop:datecreated', 'og:pubdate',
   'originalpublicationdate', 'rnews:datepublished', 'date_published', 'pub_date', 'ptime', 'pdate', 'article_date_original',
 ];
+/** Highwire's keys of a paper's day, which date the page only when the paper is the page (see `citationDescribesPage`). */
+const CITATION_DATE_KEYS: ReadonlySet<string> = new Set(['citation_publication_date', 'citation_date']);
+function publishedMetaKeys(tags: MetaTags, pageTitles: Array<string | null>): string[] {
+  return citationDescribesPage(tags, pageTitles) ? PUBLISHED_META_KEYS : PUBLISHED_META_KEYS.filter((key) => !CITATION_DATE_KEYS.has(key));
+}
 const MODIFIED_META_KEYS = [
   'article:modified_time', 'og:updated_time', 'og:article:modified_time', 'article:modified', 'modified_time',
   'itemprop:datemodified', 'datemodified', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod', 'utime', 'time:modified',
@@ -54,7 +60,7 @@ export function readPageDates(
   const warnings: string[] = [];
   const published: Candidate[] = [
     ...(structured?.datePublished ? [{ text: structured.datePublished, source: 'json-ld' }] : []),
-    ...tags.all(...PUBLISHED_META_KEYS).map((text) => ({ text, source: 'meta' })),
+    ...tags.all(...publishedMetaKeys(tags, [title, documentTitle(page)])).map((text) => ({ text, source: 'meta' })),
     ...urlDate(url),
     ...tags.all('time:datetime').slice(0, 1).map((text) => ({ text, source: 'time' })),
     ...titleDates([...tags.all('og:title'), documentTitle(page)]),

@@ -379,8 +379,18 @@ describe('cleanAuthors', () => {
     expect(citedAuthorName('Mia Holt')).toBe('Mia Holt');
     expect(citedAuthorName('Holt, Mia, Reyes, Sam')).toBe('Holt, Mia, Reyes, Sam');
     const metadataOf = (head: string) => readMetadata(load(`<html><head>${head}</head><body><p>Text.</p></body></html>`), { url: null, now: new Date('2026-11-29T12:00:00Z') });
-    expect(metadataOf('<meta name="citation_author" content="Holt, Mia"><meta name="citation_author" content="Reyes, Sam">').authors).toEqual(['Mia Holt', 'Sam Reyes']);
+    const paper = '<title>Coastal erosion rates | Journal of Shores</title><meta name="citation_title" content="Coastal erosion rates">';
+    expect(metadataOf(`${paper}<meta name="citation_author" content="Holt, Mia"><meta name="citation_author" content="Reyes, Sam">`).authors).toEqual(['Mia Holt', 'Sam Reyes']);
     expect(metadataOf('<meta name="cXenseParse:author" content="Mia Holt">').authors).toEqual(['Mia Holt']);
+  });
+
+  it('reads citation_author and citation_publication_date only when citation_title is the page\'s own, not a paper a news page reports on', () => {
+    const metadataOf = (head: string) => readMetadata(load(`<html><head><title>Sponges filter plastics | LabWire</title>${head}
+      <meta name="citation_author" content="Holt, Mia"><meta name="citation_publication_date" content="2022/03/07"></head>
+      <body><h1>Sponges filter plastics</h1><p>Date: March 9, 2022</p><p>Text.</p></body></html>`), { url: null, now: new Date('2026-11-29T12:00:00Z') });
+    expect(metadataOf('')).toMatchObject({ authors: [], publishedAt: expect.stringMatching(/^2022-03-09/) });
+    expect(metadataOf('<meta name="citation_title" content="Filtration of microplastics by abyssal sponges">')).toMatchObject({ authors: [] });
+    expect(metadataOf('<meta name="citation_title" content="Sponges filter plastics">')).toMatchObject({ authors: ['Mia Holt'], publishedAt: expect.stringMatching(/^2022-03-07/) });
   });
 
   it('keeps middle names set in parentheses between a given name and a surname, and drops a note after the name', () => {

@@ -1,0 +1,21 @@
+/**
+ * Whether a page's Highwire `citation_*` tags (the convention Google Scholar reads) describe the page itself or a
+ * paper the page is about.
+ */
+import type { MetaTags } from './meta-tags';
+
+/**
+ * Rule "citation of the page": `citation_*` tags describe one scholarly paper. On a journal's own article page that
+ * paper is the page, and its `citation_title` is the page's headline. A news page reporting a study states the
+ * study's tags too (under the paper's own title, or with none), and their authors and day are the paper's, not the
+ * story's. They describe the page only when `citation_title` is its headline or its document title holds it.
+ */
+export function citationDescribesPage(tags: MetaTags, pageTitles: ReadonlyArray<string | null>): boolean {
+  const cited = tags.all('citation_title').map(comparable).filter((title) => title !== '');
+  const titles = [...pageTitles, ...tags.all('og:title')].filter((title): title is string => Boolean(title)).map(comparable);
+  return cited.some((citedTitle) => titles.some((title) => title.includes(citedTitle)));
+}
+
+function comparable(title: string): string {
+  return title.replace(/\s+/g, ' ').trim().toLowerCase();
+}
