@@ -267,12 +267,35 @@ export function findCreditedAgency(bodyText: string): string | null {
 /**
  * Rule "abbreviation, not credit": letters in brackets right after the capitalised words they abbreviate define
  * a name ("Administración Nacional de Puertos (ANP)", a port authority, not the Dutch agency). Lower-case
- * particles between the words ("de", "of") have no letter in the abbreviation.
+ * particles between the words ("de", "of") have no letter in the abbreviation. Science writing abbreviates
+ * lower-case terms the same way, with letters from inside the words ("docosahexaenoic acid (DHA)", "peptide nucleic
+ * acid (PNA)"): the letters, in order, spell out the last few words of the sentence, the first one opening them.
  */
 function abbreviatesWordsBefore(text: string, bracketAt: number, inside: string): boolean {
   const letters = inside.trim();
   if (!/^\p{Lu}{2,6}$/u.test(letters)) return false;
-  const capitalised = text.slice(Math.max(0, bracketAt - 120), bracketAt).split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  const before = text.slice(Math.max(0, bracketAt - 120), bracketAt);
+  const capitalised = before.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
   const initials = capitalised.slice(-letters.length).map((word) => word[0]).join('');
-  return initials === letters;
+  return initials === letters || spellsOutTerm(before, letters);
+}
+
+/** Whether the letters spell out a lower-case term ending the sentence before them, as a term's abbreviation does. */
+function spellsOutTerm(before: string, letters: string): boolean {
+  // Two letters spell out half the word pairs of any sentence.
+  if (letters.length < 3) return false;
+  const sentence = before.split(/[.!?;:]\s/).at(-1) ?? '';
+  const words = sentence.trim().split(/\s+/).slice(-(letters.length + 1));
+  for (let start = words.length - 2; start >= 0; start--) {
+    const term = words.slice(start);
+    if (!term.every((word) => /^\p{Ll}/u.test(word))) return false;
+    if (term[0][0] === letters[0].toLowerCase() && isSubsequence(letters.slice(1).toLowerCase(), term.join(' ').slice(1))) return true;
+  }
+  return false;
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let at = 0;
+  for (const char of haystack) if (char === needle[at]) at++;
+  return at >= needle.length;
 }

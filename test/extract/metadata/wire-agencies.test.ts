@@ -48,6 +48,15 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency(`AMSTERDAM (ANP) - Het kabinet heeft besloten.${filler}`)).toBe('ANP');
   });
 
+  it('reads letters in brackets that spell out the lower-case term before them as its abbreviation, not a credit', () => {
+    const filler = ' The volunteers kept a diary of their meals for two years.'.repeat(10);
+    expect(findCreditedAgency(`Fish oil rich in docosahexaenoic acid (DHA) may slow memory decline, a study finds.${filler}`)).toBeNull();
+    expect(findCreditedAgency(`The test uses peptide nucleic acid (PNA) probes to find the virus in ten minutes.${filler}`)).toBeNull();
+    // A dateline's place, and a credit after the sentence's end, spell out no term.
+    expect(findCreditedAgency(`İSTANBUL (DHA) - Yangın sabah saatlerinde çıktı.${filler}`)).toBe('DHA');
+    expect(findCreditedAgency(`${filler} Yangın söndürüldü. (DHA)`)).toBe('DHA');
+  });
+
   it('finds datelines and closing credits', () => {
     expect(findCreditedAgency('PARIS (AFP) - The government said...')).toBe('AFP');
     expect(findCreditedAgency('موسكو (أ ف ب) - نقل حوالى سبعين جنديا')).toBe('AFP');
