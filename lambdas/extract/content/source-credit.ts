@@ -53,16 +53,27 @@ export function splitSourceCredit(blocks: Block[]): SplitBody {
 /**
  * Rule "initials sign-off": Philippine papers close a story's last paragraph with the initials of the editor who
  * handled it after a slash, behind the last sentence ("… before the Undas season. /jpv"), as a desk's note, no part of
- * the sentence. Only lowercase initials after a sentence's closing mark, at the end of one of the last two blocks: a
- * promotion the template sets under the story may follow.
+ * the sentence. Arab agencies (KUNA, WAM, QNA) close their copy the same way, with their end mark and the initials of
+ * the writer and the editor in single letters ("… في وقت سابق. (النهاية) ع ف س / م ع ا"). Only such a note after a
+ * sentence's closing mark, at the end of one of the last two text blocks: a promotion the template sets under the story
+ * may follow.
  */
 export function dropInitialsSignOff(blocks: Block[]): Block[] {
-  return blocks.map((block, index) => (index >= blocks.length - SIGN_OFF_BLOCKS && block.kind === 'p' && INITIALS_SIGN_OFF.test(block.text) && INITIALS_SIGN_OFF.test(block.html)
-    ? { ...block, text: block.text.replace(INITIALS_SIGN_OFF, ''), html: block.html.replace(INITIALS_SIGN_OFF, '') }
-    : block));
+  // Pictures after the text (a gallery, a carousel) do not count among the last blocks.
+  const texts = blocks.flatMap((block, index) => (block.kind === 'figure' ? [] : [index]));
+  const firstSigned = texts.at(-SIGN_OFF_BLOCKS) ?? 0;
+  return blocks.flatMap((block, index) => {
+    if (index < firstSigned || block.kind !== 'p') return [block];
+    const signOff = [INITIALS_SIGN_OFF, WIRE_END_SIGN_OFF].find((pattern) => pattern.test(block.text) && pattern.test(block.html));
+    if (!signOff) return [block];
+    const text = block.text.replace(signOff, '');
+    return text === '' ? [] : [{ ...block, text, html: block.html.replace(signOff, '') }];
+  });
 }
 const SIGN_OFF_BLOCKS = 2;
 const INITIALS_SIGN_OFF = /(?<=[.!?"”’])\s*(?:\/\p{Ll}{2,4})+\s*$/u;
+/** "(النهاية)" or "(انتهى)", "the end", then the initials: single letters, a slash between the writer's and the editor's. */
+const WIRE_END_SIGN_OFF = /(?<=^|[.!?"”»])\s*[(（]\s*(?:النهاية|انتهى)\s*[)）](?:\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*(?:\s*\/\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*)*)?\s*$/u;
 
 /**
  * The first agency of a line whose every part is an agency, a domain or initials; null for any other line. Swiss

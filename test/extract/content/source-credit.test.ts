@@ -97,4 +97,17 @@ describe('initials sign-off (rule "initials sign-off")', () => {
     expect(signed).not.toContain('/jpv');
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>The pier opens 9am/5pm daily and/or on request</p></article>`)).body).toContain('daily and/or on request');
   });
+
+  it('cuts an Arab agency\'s end mark and its desk\'s initials after the last sentence, or the block they stand in alone', () => {
+    const glued = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق. (النهاية) ع ف س / م ع ا</p></article>`)).body;
+    expect(glued.endsWith('وافتتحت المحطة في وقت سابق.')).toBe(true);
+    // Pictures set after the text (a carousel) are not among the last blocks.
+    const pictures = ['one', 'two', 'three'].map((name) => `<figure><img src="https://img.example/${name}.jpg" alt="محطة الزور"><figcaption>محطة الزور ${name}</figcaption></figure>`).join('');
+    const beforePictures = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق. (النهاية) ع ف س / م ع ا</p><p>الكهرباء، الماء، الصيف</p>${pictures}</article>`)).body;
+    expect(beforePictures).not.toContain('ع ف س');
+    const alone = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق.</p><p>(انتهى) م ع</p></article>`)).body;
+    expect(alone.endsWith('وافتتحت المحطة في وقت سابق.')).toBe(true);
+    // A sentence that quotes the word keeps it.
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>قال إن المرحلة الأولى شارفت على (النهاية) تقريبا</p></article>`)).body).toContain('(النهاية) تقريبا');
+  });
 });
