@@ -2,6 +2,7 @@
  * Whether a page's Highwire `citation_*` tags (the convention Google Scholar reads) describe the page itself or a
  * paper the page is about.
  */
+import { comparable } from '../content/title-anchors';
 import type { MetaTags } from './meta-tags';
 
 /**
@@ -12,10 +13,8 @@ import type { MetaTags } from './meta-tags';
  */
 export function citationDescribesPage(tags: MetaTags, pageTitles: ReadonlyArray<string | null>): boolean {
   const cited = tags.all('citation_title').map(comparable).filter((title) => title !== '');
+  // Most pages state no citation at all, and then the titles need no reading.
+  if (cited.length === 0) return false;
   const titles = [...pageTitles, ...tags.all('og:title')].filter((title): title is string => Boolean(title)).map(comparable);
   return cited.some((citedTitle) => titles.some((title) => title.includes(citedTitle)));
-}
-
-function comparable(title: string): string {
-  return title.replace(/\s+/g, ' ').trim().toLowerCase();
 }
