@@ -67,7 +67,8 @@ const AGENCIES: readonly Agency[] = [
   { name: 'TASR', spellings: ['TASR'] },
   { name: 'STA', spellings: ['STA', 'Slovenska tiskovna agencija'] },
   { name: 'HINA', spellings: ['HINA', 'Hrvatska izvještajna novinska agencija'] },
-  { name: 'Tanjug', spellings: ['Tanjug'] },
+  // Serbian is written in both scripts, and Cyrillic sites credit the agency in Cyrillic ("Извор: Танјуг").
+  { name: 'Tanjug', spellings: ['Tanjug', 'Танјуг'] },
   { name: 'BTA', spellings: ['BTA', 'БТА'] },
   { name: 'Agerpres', spellings: ['Agerpres'] },
   { name: 'UNIAN', spellings: ['UNIAN', 'УНІАН'] },
@@ -111,12 +112,12 @@ const AGENCY_MATCHERS = AGENCIES.map((agency) => ({
 /**
  * The words a credit line names its source with ("Quelle: dpa", "Fuente: EFE", "Источник: ТАСС", "来源：新华社",
  * "المصدر: رويترز", Vietnamese "Theo Reuters", "according to", Hungarian "Forrás: MTI", Greek "Πηγή: ΑΠΕ-ΜΠΕ", which
- * capitals write without its accent), as a pattern fragment: the credit readers here and in the body's source-credit
- * split share it.
+ * capitals write without its accent, Serbian "Izvor:" in either script, "Извор:"), as a pattern fragment: the credit
+ * readers here and in the body's source-credit split share it.
  */
 export const SOURCE_LABEL_WORDS = [
   'source', 'quelle', 'fuente', 'fonte', 'źródło', 'bron', 'zdroj', 'kaynak', 'sumber', 'nguồn', 'theo', 'источник', 'المصدر', 'منبع', 'מקור', 'स्रोत', '来源', '來源', '出典', '출처',
-  'forrás', 'πηγή', 'πηγη', 'källa', 'kilde', 'lähde', 'sursa', 'sursă', 'izvor', 'джерело', 'източник',
+  'forrás', 'πηγή', 'πηγη', 'källa', 'kilde', 'lähde', 'sursa', 'sursă', 'izvor', 'извор', 'джерело', 'източник',
 ];
 export const SOURCE_LABEL = `(?:${SOURCE_LABEL_WORDS.join('|')})`;
 const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');
@@ -164,9 +165,11 @@ export const EDITOR_INITIALS = /^\p{Ll}{2,4}$/u;
 /**
  * A dateline that names the place, then the agency, before the story's first sentence: "الرياض - واس:", "القاهرة -
  * أ ش أ -", "Amman – Petra –", or on a line of its own above it ("القاهرة - أ ش أ", then the text). The place is a
- * few words; the agency part must name an agency.
+ * few words; the agency part must name an agency. Rule "dateline closed by a full stop": Russian agencies end the
+ * dateline with a full stop instead ("МОСКВА, 2 дек — РИА Новости. Группа депутатов …", "МОСКВА, 2 дек -
+ * Интерфакс. …"), and the papers that reprint them keep it.
  */
-const DATELINE_CREDIT = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s*[-–—]\s*([^\n:–—-]{2,30}?)\s*(?:[:–—-]|\n)/u;
+const DATELINE_CREDIT = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s*[-–—]\s*([^\n:–—-]{2,30}?)\s*(?:[:–—-]|\.\s|\n)/u;
 
 /**
  * Rule "dateline without a closing mark": "الرياض - واس صوت المجلس …", "دمشق - سانا أعلنت …": Arabic papers set the

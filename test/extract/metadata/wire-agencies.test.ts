@@ -113,6 +113,13 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('القاهرة - أ ش أ أعلنت الحكومة خطة جديدة.')).toBe('MENA');
   });
 
+  it('reads a Russian dateline that closes the agency with a full stop (rule "dateline closed by a full stop")', () => {
+    expect(findCreditedAgency('МОСКВА, 2 дек — РИА Новости. Группа депутатов внесла законопроект о продлении программы.')).toBe('RIA Novosti');
+    expect(findCreditedAgency('МОСКВА, 2 дек - Интерфакс. Правительство одобрило поправки в бюджет.')).toBe('Interfax');
+    // An abbreviation's full stop after the dash closes no agency.
+    expect(findCreditedAgency('WASHINGTON — U.S. officials said on Monday that the talks would resume next week.')).toBeNull();
+  });
+
   it('does not take a place-led sentence for a credit when what follows the place is no agency', () => {
     expect(findCreditedAgency('Berlin - Die SPD-Fraktion: Der Antrag kommt am Freitag in den Bundestag.')).toBeNull();
     expect(findCreditedAgency('Paris - Reuters said on Monday that it would open a new bureau, and more text follows.')).toBeNull();
@@ -129,6 +136,9 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('Az új árak április 1-jén lépnek életbe.\n\nForrás: MTI')).toBe('MTI');
     expect(findCreditedAgency('Το εισιτήριο θα κοστίζει 1,20 ευρώ.\n\nΠηγή: ΑΠΕ-ΜΠΕ')).toBe('ANA-MPA');
     expect(findCreditedAgency('Vlada je u srijedu usvojila proračun.\n\nIzvor: HINA')).toBe('HINA');
+    // Serbian in Cyrillic: the label and the agency both.
+    expect(findCreditedAgency('Влада је у среду усвојила буџет.\n\nИзвор: Танјуг')).toBe('Tanjug');
+    expect(agencyNamed('Танјуг')).toBe('Tanjug');
     expect(agencyNamed('Hina')).toBeNull();
   });
 
