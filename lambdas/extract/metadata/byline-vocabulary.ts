@@ -55,6 +55,12 @@ export const TRIBUN_REPORTER_LABEL = /^laporan\s+(?:wartawan|reporter|koresponde
  */
 export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|(?:written|posted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|texto|testo|tekst|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/:：]\s*|^(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})(?=\p{Script=Han}{2,4}$)|${TRIBUN_REPORTER_LABEL.source}|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|haber|yazan|muhabir|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^propos\s+recueillis\s+par\s+|^(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?)\s+`, 'iu');
 /**
+ * The title of an agency's correspondent, printed before the agency and the name in a Russian dateline's credit
+ * ("Корр. ТАСС Ирина Белова", "Спец. корр. ТАСС …", "Собкор ТАСС …"): correspondent, special correspondent, staff
+ * correspondent, in full or abbreviated.
+ */
+export const CORRESPONDENT_TITLE = /^(?:(?:спец\.?\s*|собств\.?\s*)?корр(?:\.|еспондент)|спецкор(?:\.|респондент)?|собкор\.?)\s*/iu;
+/**
  * Labels that name both genders or the plural in one word ("Autorin/Autor", "Autor*in", "Autor:innen",
  * "Author(s)"). The slash would otherwise split the label into a name of its own.
  */

@@ -909,6 +909,28 @@ describe('inNameCase: a byline set in capitals', () => {
   });
 });
 
+describe('readMetadata authors: the writer between a dateline\'s slashes (rule "writer in the dateline\'s slashes")', () => {
+  const read = (opening: string, author = '') => readMetadata(load(`<html><head>${author}</head><body><h1>Новый парк у Гребного канала</h1>
+    <p>${opening} Община ще изгради нов детски парк на площ от 12 декара в близост до Гребната база, съобщи кметът.</p>
+    <p>Строителството трябва да започне през пролетта и да приключи до края на 2027 година, уточниха от общината.</p></body></html>`), { url: null, now: new Date('2026-12-03') });
+
+  it('reads the writer named before the agency, or the agency\'s correspondent after it, and the agency as the wire source', () => {
+    const bulgarian = read('Пловдив, 2 декември /Росица Димова, БТА/');
+    expect(bulgarian.authors).toEqual(['Росица Димова']);
+    expect(bulgarian.wireSource).toBe('BTA');
+    const russian = read('ЕКАТЕРИНБУРГ, 2 декабря. /Корр. ТАСС Ирина Белова/.', '<meta property="article:author" content="ТАСС">');
+    expect(russian.authors).toEqual(['Ирина Белова']);
+    expect(russian.wireSource).toBe('TASS');
+  });
+
+  it('reads the agency alone as no writer, and slashes that hold no agency as no credit', () => {
+    const agencyAlone = read('МОСКВА, 2 декабря. /ТАСС/.');
+    expect(agencyAlone.authors).toEqual([]);
+    expect(agencyAlone.wireSource).toBe('TASS');
+    expect(read('Пловдив, 2 декември /Росица Димова, Гребна база/').authors).toEqual([]);
+  });
+});
+
 describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese credit lines', () => {
   const authorsOf = (body: string) => readMetadata(load(`<html><head></head><body>${body}</body></html>`), { url: null, now: new Date('2024-03-06') }).authors;
   const japaneseLead = '米政権が半導体工場の建設を支援する補助金について、追加の予算枠を設ける方向で検討に入ったことが5日、分かった。';

@@ -7,7 +7,8 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isBlank } from '../../dom-walk';
 import { BLOCK_TAGS } from '../../content/dom';
-import { BYLINE_PREFIX, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from '../byline-vocabulary';
+import { agencyAtEdge, agencyNamed } from '../wire-agencies';
+import { BYLINE_PREFIX, CORRESPONDENT_TITLE, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from '../byline-vocabulary';
 import { attributeContains, caseInsensitiveInitials, hasToken, type IndexedPage } from '../regions';
 
 /** A byline is short; long author-class blocks are bios. */
@@ -231,7 +232,10 @@ function bylineBeforeBreak(page: IndexedPage, block: Element): string | null {
  * null. Rule "dateline byline in brackets": Japanese and Taiwanese papers open the lead with the place and the
  * writer in lenticular brackets, fused into the first sentence: Japanese "【ワシントン＝山田太郎】米政権が…" (place,
  * "=", writer), Taiwanese "【記者王小明／台北報導】台北捷運…" (reporter, "/", "reporting from" the place), also without
- * the brackets. The names there, or null.
+ * the brackets. Rule "writer in the dateline's slashes": Russian and Bulgarian agencies set the writer and the agency
+ * between slashes after the place and the day, before the first sentence ("ЕКАТЕРИНБУРГ, 2 декабря. /Корр. ТАСС Ирина
+ * Белова/. Первая …", "Пловдив, 2 декември /Росица Димова, БТА/ Община …"), and the papers that reprint the copy keep
+ * it (see {@link creditInDatelineSlashes}). The names there, or null.
  */
 export function openingReporterCredit(page: IndexedPage): string | null {
   const start = page.firstAfterHeadline();
@@ -242,8 +246,9 @@ export function openingReporterCredit(page: IndexedPage): string | null {
     if (elements[index].name !== 'p' || visibleChars[index] === 0 || !page.followsHeadlineAt(index)) continue;
     read++;
     const opening = openingText(elements[index]).slice(0, MAX_WIRE_DATELINE_CHARS);
-    const credit = WIRE_DATELINE_REPORTERS.exec(opening) ?? BRACKETED_DATELINE_BYLINE.exec(opening);
-    if (credit) return page.isAnotherItemsRegion(elements[index]) ? null : credit[1] ?? credit[2];
+    const bracketed = WIRE_DATELINE_REPORTERS.exec(opening) ?? BRACKETED_DATELINE_BYLINE.exec(opening);
+    const credit = bracketed ? bracketed[1] ?? bracketed[2] : opening.includes('/') ? creditInDatelineSlashes(opening) : null;
+    if (credit) return page.isAnotherItemsRegion(elements[index]) ? null : credit;
   }
   return null;
 }
@@ -253,6 +258,24 @@ const WIRE_DATELINE_REPORTERS = /^[^（(。，]{2,40}?[电電讯訊]\s*[（(]\s*
 const BRACKETED_DATELINE_BYLINE = /^(?:【[^【】＝=]{1,12}[＝=]([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{2,8})】|[〔［【]?(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*)[／/]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］】]?)/u;
 /** The dateline and the bracket of reporters fit in the paragraph's first characters. */
 const MAX_WIRE_DATELINE_CHARS = 100;
+
+/**
+ * The credit between the slashes of a dateline, when it names an agency: the names before the agency ("Росица Димова,
+ * БТА"), the agency alone ("/ТАСС/"), or the agency's correspondent, the title and the agency before the name ("Корр.
+ * ТАСС Ирина Белова"), given back as the name and the agency ("Ирина Белова, ТАСС") the way the author cleaning reads a
+ * writer and the agency after them. Null when the slashes hold no agency: a fraction, "и/или".
+ */
+function creditInDatelineSlashes(opening: string): string | null {
+  const slashed = SLASHED_DATELINE.exec(opening);
+  if (!slashed) return null;
+  const credit = slashed[1].trim().replace(CORRESPONDENT_TITLE, '');
+  if (agencyNamed(credit.split(/\s*,\s*/).at(-1) ?? '')) return credit;
+  const words = credit.split(/\s+/);
+  const agency = agencyAtEdge(words, 'first', 1);
+  return agency ? `${words.slice(agency.words).join(' ')}, ${words.slice(0, agency.words).join(' ')}` : null;
+}
+/** A capitalised place and the day, then the credit between slashes, followed by a mark or a space, not a letter. */
+const SLASHED_DATELINE = /^\p{Lu}[^/\n]{1,50}?\s\/([^/\n]{2,60})\/(?![\p{L}\d])/u;
 
 /** The element's first words: its first text that is not whitespace, however long the element is. */
 export function openingText(element: Element): string {
