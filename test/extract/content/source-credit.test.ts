@@ -98,6 +98,15 @@ describe('initials sign-off (rule "initials sign-off")', () => {
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>The pier opens 9am/5pm daily and/or on request</p></article>`)).body).toContain('daily and/or on request');
   });
 
+  it('cuts the editor\'s initials in capitals between slashes, alone in the last block or after the last sentence', () => {
+    const alone = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>Строителството ще приключи през 2027 година.</p><p>/ЕК/</p></article>`)).body;
+    expect(alone.endsWith('Строителството ще приключи през 2027 година.')).toBe(true);
+    const glued = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>Строителството ще приключи през 2027 година. /ИЛ/ДД/</p></article>`)).body;
+    expect(glued.endsWith('Строителството ще приключи през 2027 година.')).toBe(true);
+    // Capitals between slashes inside a sentence stay.
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>Линията /ЕК/ ще работи до 2027 година</p></article>`)).body).toContain('Линията /ЕК/ ще работи');
+  });
+
   it('cuts an Arab agency\'s end mark and its desk\'s initials after the last sentence, or the block they stand in alone', () => {
     const glued = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق. (النهاية) ع ف س / م ع ا</p></article>`)).body;
     expect(glued.endsWith('وافتتحت المحطة في وقت سابق.')).toBe(true);
