@@ -61,8 +61,13 @@ export const INSTITUTION_WORD = /(?:^|\s)(?:\p{L}*(?:verband|ministerium|stiftun
  * ("U. S. Grantham") stay a person's; a byline by someone initialled "U.S." without spaces is rare enough to lose.
  */
 export const STATE_BODY = /^(?:U\.S\.(?:A\.)?|USA?|U\.K\.|UK|EU|UN|NATO)\s+\p{L}/u;
-/** The name a CMS gives its built-in administrator account (Joomla's "Super User"), shown when nobody set a byline. */
-const CMS_DEFAULT_ACCOUNT = /^(?:super\s?user|site\s?admin|webmaster|wpadmin|administrator)$/iu;
+/**
+ * The name a CMS gives its built-in administrator account (Joomla's "Super User"), shown when nobody set a byline.
+ * Rule "named admin account": WordPress sites that run agency or desk copy post it under an account they name after
+ * themselves, the site's word and "Admin" ("Sentinel Admin", "Admin Example"); the administrator's word is no
+ * person's name, whatever stands beside it.
+ */
+const CMS_DEFAULT_ACCOUNT = /^(?:super\s?user|siteadmin|wpadmin)$|(?:^|\s)(?:admin|administrator|webmaster)(?:$|\s)/iu;
 /** Legal forms that end company and association names ("Example GmbH", "Verein e.V."): not a person. */
 const LEGAL_FORM = /\s(?:e\.\s?V|GmbH|AG|SE|KG|KGaA|Ltd|Inc|LLC|plc|S\.A|S\.L|SAS|SpA|B\.V|N\.V)\.?$/u;
 /** The placeholder a CDN's e-mail obfuscation leaves where an address was ("[email protected]"). */

@@ -689,6 +689,13 @@ describe('cleanAuthors institutions and CMS accounts', () => {
     expect(clean('Administrator').authors).toEqual([]);
   });
 
+  it('drops an administrator account the site names after itself', () => {
+    expect(clean('Harbour Admin').authors).toEqual([]);
+    expect(clean('Admin Harbour').authors).toEqual([]);
+    expect(clean('Site Admin', 'Webmaster').authors).toEqual([]);
+    expect(clean('Jane Admiral').authors).toEqual(['Jane Admiral']);
+  });
+
   it('keeps people whose names contain no such word', () => {
     expect(clean('Jane Verbandt', 'John Council-Roe').authors).toEqual(['Jane Verbandt', 'John Council-Roe']);
     expect(clean('Jane Doe, John Roe and Ann Poe').authors).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
