@@ -354,6 +354,13 @@ describe('cleanAuthors', () => {
     expect(visible('By Staff Writer')).toEqual([]);
   });
 
+  it('reads a beat before the job title after the comma as part of the title, not a second writer', () => {
+    const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
+    expect(visible('Jane Doe, Local Democracy Reporter')).toEqual(['Jane Doe']);
+    expect(visible('By Jane Doe, Local Editor')).toEqual(['Jane Doe']);
+    expect(visible('By Jane Doe, Political Reporter')).toEqual(['Jane Doe']);
+  });
+
   it('reads the writer after the word for "text" in Spanish, Italian, Polish and Dutch, and after "Compiled by", as after "Text:" and "By"', () => {
     const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
     expect(visible('Texto: Ana Ruiz | Fotos: Juan Pérez')).toEqual(['Ana Ruiz']);
