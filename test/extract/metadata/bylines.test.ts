@@ -27,6 +27,11 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><p class="x">Беседовал с ним долго</p>'))).toEqual([]);
   });
 
+  it('reads a portal\'s "Contributor:" line as a byline, whatever its class, and the word without its colon as no label', () => {
+    expect(readBylines(load('<h1>T</h1><div class="info"><strong>Contributor:</strong> Kofi Mensah, Accra</div>'))).toEqual(['Contributor: Kofi Mensah, Accra']);
+    expect(readBylines(load('<h1>T</h1><p class="x">Contributor pay rises again</p>'))).toEqual([]);
+  });
+
   it('reads a byline whose class names the writer in the site\'s language', () => {
     expect(readBylines(load('<h1>T</h1><span class="nom-auteur">Claire Dubois</span><p>Texte.</p>'))).toEqual(['Claire Dubois']);
     expect(readBylines(load('<h1>T</h1><div class="penulis">Budi Santoso</div><p>Teks.</p>'))).toEqual(['Budi Santoso']);
