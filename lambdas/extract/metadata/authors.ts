@@ -12,6 +12,7 @@ import { isSiteName, isWholeSiteName, notesOwnDomain, SITE_NAME_JOIN } from './s
 import { BYLINE_WORD_BEFORE_FULL_NAME, INSTITUTION_WORD, STATE_BODY } from './name-cleaning';
 import { fullName } from './name-completion';
 import { splitByline } from './byline-parts';
+import { escapeRegExp } from './text';
 
 export interface AuthorResult {
   authors: string[];
@@ -119,6 +120,19 @@ const PLACE_WORD = /^\p{Lu}[\p{L}-]*$/u;
  * Arabic after its own comma: "أحمد علي، القاهرة") write the place as any word.
  */
 const DATELINE_PLACE = /[,،|]\s*(?:\p{Lu}[\p{L}-]*|[\p{Lo}\p{M}]+)\s*$/u;
+/**
+ * Rule "place the story names": Nigerian, Ghanaian and other Commonwealth papers print the town each writer files from
+ * after the name ("By Jane Doe, Sefwi Wiawso"), and a town of two or three words is shaped as a co-writer's name. The
+ * story names the town where things happen in it ("… marched in Sefwi Wiawso"), as it names no co-writer: a part of
+ * capitalised words that the page's text writes after "in" or "at" is the writer's place. Read for a visible byline
+ * only, and only the page's text once, when a part has that shape.
+ */
+function isPlaceTheStoryNames(part: string, context: AuthorContext): boolean {
+  const words = part.trim().split(' ');
+  if (words.length < 2 || words.length > MAX_PLACE_WORDS || !words.every((word) => PLACE_WORD.test(word)) || !context.pageTexts) return false;
+  return new RegExp(`(?<!\\p{L})(?:in|at)\\s+${escapeRegExp(words.join(' '))}(?![\\p{L}\\p{M}])`, 'u').test(context.pageTexts().text);
+}
+const MAX_PLACE_WORDS = 3;
 /** A one-word label, its colon, then digits ("Data: 28-04-2021", "التاريخ: 2011-06-12"): a byline list's date or count field. */
 const LABELLED_NUMBER = /^\s*\p{L}+\s*[:：]\s*\d/u;
 /** Characters of one credit at most: twenty writers with their roles, as a long investigation credits them. */
@@ -182,12 +196,14 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // surname written first ("de Jong, Michiel", "Doe, Jane") is one word or led by a particle.
     // Read without notes in parentheses: "Köllitsch (D)" is a place with its country code. An agency there
     // ("By Jane Doe, Reuters", "Jane Doe | AFP") is the wire source, no place.
-    if (parts.length > 1 && DATELINE_PLACE.test(candidate.replace(/\s*\([^()]*\)/g, '')) && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, ''))
-      && !agencyNamed(parts[parts.length - 1])) parts.pop();
+    const namesPlace = (part: string) => origin === 'visible' && isPlaceTheStoryNames(part, context);
+    // A place of several words is one the story names (see isPlaceTheStoryNames).
+    if (parts.length > 1 && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, '')) && !agencyNamed(parts[parts.length - 1])
+      && (DATELINE_PLACE.test(candidate.replace(/\s*\([^()]*\)/g, '')) || namesPlace(parts[parts.length - 1]))) parts.pop();
     // "Von Jane Doe, Berlin, und John Roe, Paris": each writer of several may carry a place of their own; a single
-    // capitalised word between one full name and the next is the first writer's place.
+    // capitalised word between one full name and the next, or words the story names as a place, is the first writer's.
     for (let at = parts.length - 2; at >= 1; at--) {
-      if (PLACE_WORD.test(parts[at]) && isFullName(parts[at - 1].replace(BYLINE_PREFIX, '')) && isFullName(parts[at + 1].replace(LEADING_CONJUNCTION, '')) && !agencyNamed(parts[at])) parts.splice(at, 1);
+      if (isFullName(parts[at - 1].replace(BYLINE_PREFIX, '')) && isFullName(parts[at + 1].replace(LEADING_CONJUNCTION, '')) && !agencyNamed(parts[at]) && (PLACE_WORD.test(parts[at]) || namesPlace(parts[at]))) parts.splice(at, 1);
     }
     for (const credit of parts) {
       if (ROLE_DESCRIPTION.test(credit)) continue;

@@ -602,6 +602,18 @@ describe('cleanAuthors', () => {
     expect(clean('Agnes Gmbhardt').authors).toEqual(['Agnes Gmbhardt']);
   });
 
+  it('drops a place of several words after a writer\'s name when the story names it as a place, and keeps a co-writer it does not', () => {
+    const text = 'Farmers marched to the district office in Nkawkaw Junction on Tuesday. The board met at Lower Ashby Hall.';
+    const storyContext = { siteName: null, publisher: null, host: null, pageTexts: () => ({ text, lines: [] }) };
+    const visible = (line: string) => cleanAuthors([line], storyContext, 'visible').authors;
+    expect(visible('By Kofi Mensah, Nkawkaw Junction')).toEqual(['Kofi Mensah']);
+    expect(visible('Contributor: Kofi Mensah, Nkawkaw Junction')).toEqual(['Kofi Mensah']);
+    expect(visible('By Kofi Mensah, Nkawkaw Junction and Ama Owusu, Lower Ashby')).toEqual(['Kofi Mensah', 'Ama Owusu']);
+    expect(visible('By Kofi Mensah, Ama Owusu')).toEqual(['Kofi Mensah', 'Ama Owusu']);
+    // Words the story never writes after "in" or "at" stay a co-writer's name.
+    expect(visible('By Kofi Mensah, Nkawkaw Road')).toEqual(['Kofi Mensah', 'Nkawkaw Road']);
+  });
+
   it('drops the dateline place after a full name, but keeps a list of full names', () => {
     expect(clean('Von Ines Meier, Washington').authors).toEqual(['Ines Meier']);
     expect(clean('Markus Roe, Berlin').authors).toEqual(['Markus Roe']);
