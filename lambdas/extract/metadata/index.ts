@@ -163,10 +163,11 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const namesIn = (credits: string[]) => cleanAuthors(credits, authorContext, 'visible').authors;
   // Rule "writer of agency copy": a newsroom that republishes wire copy under an account named for the agency ("The
   // Associated Press") declares and marks the agency as the author, while the story's text opens with its writer's
-  // byline ("By JANE DOE Associated Press"). When the credits read so far named an agency and no one else, the first
-  // byline line of the article's header that names a person credits that person.
+  // byline ("By JANE DOE Associated Press"). So does one that posts its reporters' copy under the site's own account
+  // ("Ledger Online", "By Jane Doe, Abuja" atop the text). When the credits read so far named an agency or printed a
+  // byline and no one in it, the first byline line of the article's header that names a person credits that person.
   const agencyCopyWriter = () => {
-    if (wireSource === null) return [];
+    if (wireSource === null && pageBylines().length === 0) return [];
     const line = headerBylineLines(page).find((candidate) => namesIn([candidate]).length > 0);
     return line ? [line] : [];
   };

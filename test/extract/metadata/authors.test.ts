@@ -309,6 +309,20 @@ describe('cleanAuthors', () => {
     expect(metadataOf('By The Associated Press')).toMatchObject({ authors: [], wireSource: 'AP' });
   });
 
+  it('reads the writer\'s byline at the top of the story when the theme\'s byline names only the site\'s own account', () => {
+    const story = '<p>The harbour board on Monday approved a plan to dredge the northern channel before the start of the next fishing season, officials said.</p>';
+    const page = (credit: string) => `<html><head><meta property="og:site_name" content="The Harbour Ledger"><meta name="author" content="Ledger Online"></head><body><article>
+      <h1>Board approves dredging plan</h1><div class="post-author-name">By <a href="/author/ledger-online/">Ledger Online</a></div>
+      <div class="entry-content"><p><strong>${credit}</strong></p>${story.repeat(3)}</div></article></body></html>`;
+    const metadataOf = (credit: string) => readMetadata(load(page(credit)), { url: null, now: new Date('2026-11-29T12:00:00Z') });
+    expect(metadataOf('By Ama Owusu, Tema and Yaw Boateng, Kumasi').authors).toEqual(['Ama Owusu', 'Yaw Boateng']);
+    // Read as the byline, the line is no paragraph of the story.
+    expect(extract(page('By Ama Owusu, Tema and Yaw Boateng, Kumasi'), { now: new Date('2026-11-29T12:00:00Z') }).body).toMatch(/^The harbour board/);
+    expect(metadataOf('By Ama Owusu, Tema').authors).toEqual(['Ama Owusu']);
+    // A line in the story that names no one credits no one.
+    expect(metadataOf('Dredging to begin in March').authors).toEqual([]);
+  });
+
   it('reads the reporters of a Chinese wire dateline over a declared author that is the site\'s name in the title', () => {
     const story = (opening: string) => `<p>连接上海与江苏苏州的市域铁路12日正式开通运营。这是长三角地区首条跨省市域铁路。</p>`.replace(/^<p>/, `<p>${opening}`);
     const metadataOf = (author: string, opening: string) => readMetadata(load(`<html><head><title>市域铁路开通运营_新闻中心_华东在线</title>${author}</head><body>
