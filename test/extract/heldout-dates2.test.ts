@@ -150,7 +150,7 @@ describePage('Uzbek (Latin): "Muallif:" and "08:15 / 5-sentabr, 2024", the clock
 describePage('Kazakh: "2024 жылғы 5 наурыз, 08:15", year first with the word for "year", no byline', {
   name: 'kk-jylgy', url: 'https://zhetisu-zharshysy.example/qogam/almaty-velosiped-zholy',
   title: 'Алматыда жаңа велосипед жолы ашылды', authors: [],
-  publishedAt: '2024-03-05T08:15:00+00:00', publishedAtRaw: '2024 жылғы 5 наурыз, 08:15', language: 'kk',
+  publishedAt: '2024-03-05T08:15:00+05:00', publishedAtRaw: '2024 жылғы 5 наурыз, 08:15', language: 'kk',
   body: [
     /^Алматының орталығында ұзындығы сегіз шақырым/, /^Қала әкімдігінің мәліметінше/, /^Велосипедшілер қауымдастығының өкілі/,
     'Келесі жылы осындай жолдарды қаланың басқа аудандарында да салу жоспарланып отыр.',

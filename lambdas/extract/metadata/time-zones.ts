@@ -31,7 +31,7 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
   TZ: 'Africa/Dar_es_Salaam', UG: 'Africa/Kampala', ZA: 'Africa/Johannesburg',
   // Asia
   AF: 'Asia/Kabul', AM: 'Asia/Yerevan', AZ: 'Asia/Baku', BD: 'Asia/Dhaka', CN: 'Asia/Shanghai', GE: 'Asia/Tbilisi',
-  HK: 'Asia/Hong_Kong', IN: 'Asia/Kolkata', JP: 'Asia/Tokyo', KR: 'Asia/Seoul', LK: 'Asia/Colombo',
+  HK: 'Asia/Hong_Kong', IN: 'Asia/Kolkata', JP: 'Asia/Tokyo', KR: 'Asia/Seoul', KZ: 'Asia/Almaty', LK: 'Asia/Colombo',
   MY: 'Asia/Kuala_Lumpur', NP: 'Asia/Kathmandu', PH: 'Asia/Manila', PK: 'Asia/Karachi', SG: 'Asia/Singapore',
   TH: 'Asia/Bangkok', TW: 'Asia/Taipei', VN: 'Asia/Ho_Chi_Minh',
   // The Americas and Oceania
@@ -44,13 +44,14 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
 
 /**
  * Languages whose pages nearly all come from one time zone, or from countries that share its clock: German from
- * Germany, Austria and Switzerland; Chinese from the mainland, Taiwan, Hong Kong and Singapore, all at UTC+8.
+ * Germany, Austria and Switzerland; Chinese from the mainland, Taiwan, Hong Kong and Singapore, all at UTC+8;
+ * Kazakh from Kazakhstan, on one clock (UTC+5) since 2024; Sorani Kurdish (ckb) from the Kurdistan Region of Iraq.
  */
 export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
-  bg: 'Europe/Sofia', cs: 'Europe/Prague', da: 'Europe/Copenhagen', de: 'Europe/Berlin', el: 'Europe/Athens',
+  bg: 'Europe/Sofia', ckb: 'Asia/Baghdad', cs: 'Europe/Prague', da: 'Europe/Copenhagen', de: 'Europe/Berlin', el: 'Europe/Athens',
   et: 'Europe/Tallinn', fa: 'Asia/Tehran', fi: 'Europe/Helsinki', he: 'Asia/Jerusalem', hr: 'Europe/Zagreb',
   hu: 'Europe/Budapest', hy: 'Asia/Yerevan', is: 'Atlantic/Reykjavik', it: 'Europe/Rome', ja: 'Asia/Tokyo',
-  ka: 'Asia/Tbilisi', ko: 'Asia/Seoul', lt: 'Europe/Vilnius', lv: 'Europe/Riga', nb: 'Europe/Oslo', nl: 'Europe/Amsterdam',
+  ka: 'Asia/Tbilisi', kk: 'Asia/Almaty', ko: 'Asia/Seoul', lt: 'Europe/Vilnius', lv: 'Europe/Riga', nb: 'Europe/Oslo', nl: 'Europe/Amsterdam',
   nn: 'Europe/Oslo', no: 'Europe/Oslo', pl: 'Europe/Warsaw', ro: 'Europe/Bucharest', sk: 'Europe/Bratislava',
   sl: 'Europe/Ljubljana', sq: 'Europe/Tirane', sr: 'Europe/Belgrade', sv: 'Europe/Stockholm', th: 'Asia/Bangkok',
   tr: 'Europe/Istanbul', uk: 'Europe/Kyiv', vi: 'Asia/Ho_Chi_Minh', zh: 'Asia/Shanghai',

@@ -29,6 +29,11 @@ describe('pageTimeZone', () => {
     // Taiwan, Hong Kong and Singapore keep the mainland's clock, UTC+8.
     expect(locale({ language: 'zh-Hant' })).toBe('Asia/Shanghai');
     expect(locale({ language: 'de-AT' })).toBe('Europe/Berlin');
+    // Kazakhstan has kept one clock, UTC+5, since 2024; Sorani Kurdish is the language of Iraq's Kurdistan Region.
+    expect(locale({ language: 'kk' })).toBe('Asia/Almaty');
+    expect(utcOffsetAt(locale({ language: 'kk' })!, '2026-12-02T10:15:00')).toBe(300);
+    expect(locale({ language: 'ckb' })).toBe('Asia/Baghdad');
+    expect(locale({ language: 'ckb-IR', region: 'IR' })).toBe('Asia/Tehran');
     for (const language of ['en', 'ar', 'es', 'fr', 'pt', 'ru']) expect(locale({ language })).toBeNull();
   });
 });
