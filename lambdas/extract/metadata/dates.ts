@@ -62,7 +62,8 @@ const ERA_YEAR_ZERO: Record<string, number> = { 令和: 2018, 平成: 1988, 昭�
 const LETTER_BEFORE = '(?<!\\p{L})';
 /** Indic scripts write vowels as combining marks: a month name followed by one is the start of a longer word. */
 const LETTER_AFTER = '(?![\\p{L}\\p{M}])';
-const ORDINAL = '(?:st|nd|rd|th|er|e|º)?';
+/** Endings after the day: "5th", French "1er", "1º", and the Sorani ezafe that makes the day "the 2nd of" ("٢ی"). */
+const ORDINAL = '(?:st|nd|rd|th|er|e|º|ی)?';
 /** Hebrew attaches the preposition ב ("in") to the month: "5 במאי 2025". */
 const HEBREW_MONTH_PREFIX = '(?:ב-?)?';
 /** Thai dates may name the era before the year: "5 มีนาคม พ.ศ. 2566" (Buddhist Era) or "ค.ศ. 2023" (Common Era). */

@@ -1,6 +1,6 @@
 /**
  * Month names of Latin-, Cyrillic-, Greek-, Hebrew-, Indic- (Devanagari, Bengali, Tamil) and Thai-script languages,
- * and of Persian and Urdu (full, genitive and abbreviated forms), lowercased.
+ * and of Persian, Urdu and Sorani Kurdish (full, genitive and abbreviated forms), lowercased.
  * Arabic names live in `arabic-dates.ts`, which also needs spelling folding. Below them, the weekday names.
  */
 import { escapeRegExp } from './text';
@@ -49,14 +49,16 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
     ['мая', 'май'], ['июня', 'июнь', 'июн'], ['июля', 'июль', 'июл'], ['августа', 'август', 'авг'],
     ['сентября', 'сентябрь', 'сент', 'сен'], ['октября', 'октябрь', 'окт'], ['ноября', 'ноябрь', 'ноя'],
     ['декабря', 'декабрь', 'дек']],
-  // Ukrainian genitive ("5 травня 2025"), nominative and short forms ("5 бер. 2025"); Bulgarian and Serbian Cyrillic.
+  // Ukrainian genitive ("5 травня 2025"), nominative and short forms ("5 бер. 2025"); Bulgarian, and Serbian Cyrillic,
+  // whose dates put the day's month in the genitive ("2. децембра 2026.") beside the nominative of headings.
   uk: [['січня', 'січень', 'січ'], ['лютого', 'лютий', 'лют'], ['березня', 'березень', 'бер'], ['квітня', 'квітень', 'квіт'],
     ['травня', 'травень', 'трав'], ['червня', 'червень', 'черв'], ['липня', 'липень', 'лип'], ['серпня', 'серпень', 'серп'],
     ['вересня', 'вересень', 'вер'], ['жовтня', 'жовтень', 'жовт'], ['листопада', 'листопад', 'лист'], ['грудня', 'грудень', 'груд']],
   bg: [['януари'], ['февруари'], ['март'], ['април'], ['май'], ['юни'], ['юли'], ['август'], ['септември'], ['октомври'],
     ['ноември'], ['декември']],
-  sr: [['јануар'], ['фебруар'], ['март'], ['април'], ['мај'], ['јун'], ['јул'], ['август'], ['септембар'], ['октобар'],
-    ['новембар'], ['децембар']],
+  sr: [['јануара', 'јануар'], ['фебруара', 'фебруар'], ['марта', 'март'], ['априла', 'април'], ['маја', 'мај'], ['јуна', 'јун'],
+    ['јула', 'јул'], ['августа', 'август'], ['септембра', 'септембар'], ['октобра', 'октобар'], ['новембра', 'новембар'],
+    ['децембра', 'децембар']],
   // Indonesian and Malay: news sites there write "Senin, 5 Mei 2025" and abbreviate "Agt", "Okt", "Des".
   id: [['januari'], ['februari', 'pebruari'], ['maret', 'mac'], ['april'], ['mei'], ['juni', 'jun'], ['juli', 'julai'],
     ['agustus', 'ogos', 'agu', 'agt', 'ags'], ['september'], ['oktober', 'okt'], ['november', 'nopember'],
@@ -64,13 +66,15 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   // Slovak genitive ("5. mája 2025") and nominative.
   sk: [['januára', 'január'], ['februára', 'február'], ['marca', 'marec'], ['apríla', 'apríl'], ['mája', 'máj'],
     ['júna', 'jún'], ['júla', 'júl'], ['augusta'], ['septembra'], ['októbra'], ['novembra'], ['decembra']],
-  // Croatian genitive, and Serbian, Bosnian and Slovenian Latin names. Croatian "listopad" is October but Polish "listopad" is
-  // November, so the Croatian name is left out rather than read as the wrong month.
+  // Croatian genitive, and Serbian, Bosnian and Slovenian Latin names, the Serbian and Bosnian genitive of dates ("2.
+  // decembra 2026.", "5. augusta 2025.") among them. Croatian "listopad" is October but Polish "listopad" is November, so
+  // the Croatian name is left out rather than read as the wrong month.
   hr: [['siječnja', 'siječanj'], ['veljače', 'veljača'], ['ožujka', 'ožujak'], ['travnja', 'travanj'], ['svibnja', 'svibanj'],
     ['lipnja', 'lipanj'], ['srpnja', 'srpanj'], ['kolovoza', 'kolovoz'], ['rujna', 'rujan'], [], ['studenoga', 'studenog', 'studeni'],
     ['prosinca', 'prosinac']],
-  srLatin: [['januar'], ['februar'], ['marec'], ['april'], ['maj'], ['junij', 'jun'], ['julij', 'jul'], ['avgust'], ['septembar', 'september'],
-    ['oktobar', 'oktober'], ['novembar', 'november'], ['decembar', 'december']],
+  srLatin: [['januara', 'januar'], ['februara', 'februar'], ['marta', 'marec'], ['aprila', 'april'], ['maja', 'maj'],
+    ['juna', 'junij', 'jun'], ['jula', 'julij', 'jul'], ['avgusta', 'augusta', 'avgust'], ['septembra', 'septembar', 'september'],
+    ['oktobra', 'oktobar', 'oktober'], ['novembra', 'novembar', 'november'], ['decembra', 'decembar', 'december']],
   // Estonian ("5. märts 2025"), Latvian nominative and locative ("5. martā"), Catalan ("5 de març", "5 d'abril") and
   // Filipino ("Marso 5, 2025").
   et: [['jaanuar'], ['veebruar'], ['märts'], ['aprill'], ['mai'], ['juuni'], ['juuli'], ['august'], ['september'], ['oktoober'],
@@ -106,6 +110,11 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   // Urdu names of the Gregorian months, which Pakistani and Indian Urdu papers date their stories with: "25 جولائی 2023".
   ur: [['جنوری'], ['فروری'], ['مارچ'], ['اپریل'], ['مئی'], ['جون'], ['جولائی'], ['اگست'], ['ستمبر'], ['اکتوبر'], ['نومبر'],
     ['دسمبر']],
+  // Sorani Kurdish names of the Gregorian months, Syriac like the Levant's, each also with the ezafe ی that ties it to
+  // the year: "٢ی کانوونی یەکەمی ٢٠٢٦" (2 December 2026). Vowels are written doubled or single ("ئەیلوول", "ئەیلول").
+  ckb: [['کانوونی دووەم', 'کانونی دووەم'], ['شوبات'], ['ئازار'], ['نیسان'], ['ئایار'], ['حوزەیران'], ['تەممووز', 'تەموز'], ['ئاب'],
+    ['ئەیلوول', 'ئەیلول'], ['تشرینی یەکەم'], ['تشرینی دووەم'], ['کانوونی یەکەم', 'کانونی یەکەم']]
+    .map((names) => names.flatMap((name) => [`${name}ی`, name])),
   // Greek genitive ("5 Μαρτίου 2025"), nominative and the three- and four-letter abbreviations ("05 Μαρ 2025"). Greek
   // written in capitals drops its accents ("5 ΜΑΡΤΙΟΥ 2025"), so every name is also listed without them.
   el: [['ιανουαρίου', 'ιανουάριος', 'ιαν'], ['φεβρουαρίου', 'φεβρουάριος', 'φεβ'], ['μαρτίου', 'μάρτιος', 'μαρ'],

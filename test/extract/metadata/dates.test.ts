@@ -275,6 +275,22 @@ describe('parseDate', () => {
     expect(iso('5. ágúst 2024')).toBe('2024-08-05T00:00:00+00:00');
   });
 
+  it('reads Serbian and Bosnian dates, whose month is in the genitive, in Cyrillic and Latin letters', () => {
+    expect(iso('2. децембра 2026. 10:15')).toBe('2026-12-02T10:15:00+00:00');
+    expect(iso('5. јуна 2024.')).toBe('2024-06-05T00:00:00+00:00');
+    expect(iso('1. децембар 2024.')).toBe('2024-12-01T00:00:00+00:00');
+    expect(iso('2. decembra 2026. u 10:15')).toBe('2026-12-02T10:15:00+00:00');
+    expect(iso('12. marta 2025.')).toBe('2025-03-12T00:00:00+00:00');
+    expect(iso('5. augusta 2025.')).toBe('2025-08-05T00:00:00+00:00');
+  });
+
+  it('reads Sorani Kurdish dates, the day and the month tied by the ezafe ی, in Arabic-Indic digits too', () => {
+    expect(iso('٢ی کانوونی یەکەمی ٢٠٢٦ - ١٠:١٥')).toBe('2026-12-02T10:15:00+00:00');
+    expect(iso('15ی تشرینی دووەمی 2025')).toBe('2025-11-15T00:00:00+00:00');
+    expect(iso('٥ی ئازار ٢٠٢٥')).toBe('2025-03-05T00:00:00+00:00');
+    expect(iso('2ی ئەیلولی 2024')).toBe('2024-09-02T00:00:00+00:00');
+  });
+
   it('reads Azerbaijani, Uzbek and Kazakh dates, the Uzbek day joined by a hyphen and the year-first forms with a word for "year"', () => {
     expect(iso('5 fevral 2024, 08:15')).toBe('2024-02-05T08:15:00+00:00');
     expect(iso('5 avqust 2024-cü il')).toBe('2024-08-05T00:00:00+00:00');
