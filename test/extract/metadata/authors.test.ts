@@ -116,6 +116,12 @@ describe('cleanAuthors', () => {
     expect(clean('Egilea: Ane Etxeberria').authors).toEqual(['Ane Etxeberria']);
   });
 
+  it('reads the Sorani Kurdish labels "writer:", "written by" and "prepared by"', () => {
+    expect(clean('نووسەر: ئاراس محەمەد').authors).toEqual(['ئاراس محەمەد']);
+    expect(clean('نووسینی ئاراس محەمەد').authors).toEqual(['ئاراس محەمەد']);
+    expect(clean('ئامادەکردنی: شیلان ئەحمەد').authors).toEqual(['شیلان ئەحمەد']);
+  });
+
   it('drops the place after a writer\'s name in a script without case', () => {
     expect(clean('রহিম উদ্দিন, চট্টগ্রাম').authors).toEqual(['রহিম উদ্দিন']);
     expect(clean('דנה כהן, חיפה').authors).toEqual(['דנה כהן']);

@@ -20,6 +20,10 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><p>記者王志明、林美玲／台北報導</p>'))).toEqual(['記者王志明、林美玲／台北報導']);
   });
 
+  it('reads the Sorani Kurdish "writer:" line as a byline, whatever its class', () => {
+    expect(readBylines(load('<h1>T</h1><div class="meta">نووسەر: ئاراس محەمەد</div>'))).toEqual(['نووسەر: ئاراس محەمەد']);
+  });
+
   it('reads the Russian interviewer\'s credit and the Thai "written by" line as bylines, whatever their class', () => {
     expect(readBylines(load('<h1>T</h1><div class="news-detail__prop">Беседовал: Дмитрий Орлов</div>'))).toEqual(['Беседовал: Дмитрий Орлов']);
     expect(readBylines(load('<h1>T</h1><p class="x">เขียนโดย ปิยะพร ศรีสุข</p>'))).toEqual(['เขียนโดย ปิยะพร ศรีสุข']);
