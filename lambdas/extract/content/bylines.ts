@@ -401,11 +401,13 @@ const JAPANESE_BUREAU_PREFIX = new RegExp(`^${JAPANESE_BUREAU}`, 'u');
 /**
  * What a byline adds behind its writers' names: a job title or a place ("Apothekerin", "Senior Editor", "Berlin"),
  * a few capitalised words. A lowercase word, a number or a note would be a sentence going on about the writer, or
- * an institution's long name, which some sites count as part of the text.
+ * an institution's long name, which some sites count as part of the text. Scripts without capitals (Hebrew, Arabic,
+ * Urdu) show a post by its first word instead, a role word: "איתי רבינוביץ, כתבנו לענייני צפון" (our correspondent
+ * for northern affairs), as does a post written in lowercase ("Jane Doe, staff writer").
  */
 function isTitleOrPlace(part: string): boolean {
   const words = part.split(' ');
-  return words.length <= MAX_TITLE_WORDS && words.every((word) => CAPITALISED_WORD.test(word));
+  return words.length <= MAX_TITLE_WORDS && (words.every((word) => CAPITALISED_WORD.test(word)) || ROLE_WORDS.test(words[0]));
 }
 const MAX_TITLE_WORDS = 4;
 const NON_LETTERS = /[^\p{L}\p{M}]+/u;

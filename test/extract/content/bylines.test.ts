@@ -145,9 +145,17 @@ describe('byline residue at the edges of the body', () => {
     ['the expert who reviewed the text', '<p>Medizinisch geprüft von: Dr. med. Tom Roe, Facharzt für Innere Medizin</p>'],
     ['an English review credit', '<p>Medically reviewed by Tom Roe, MD</p>'],
     ['a byline whose job title lists its project with a serial comma', '<p>By Mara Holm, Senior Staff Technologist, Speech, Privacy, and Technology Project</p>'],
+    ['a byline whose job title is in lowercase', '<p>Mara Holm, staff writer</p>'],
   ])('drops %s above the story', (_kind, row) => {
     const body = run(page(`<article>${row}${story}</article>`), { authors: ['Mara Holm'] }).body;
     expect(body.split('\n\n')).toHaveLength(6);
+  });
+
+  it('drops a Hebrew byline whose post after the name opens with a role word, and keeps a line that goes on otherwise', () => {
+    const body = run(page(`<article><p>נועה ברק, כתבנו לענייני צפון</p>${story}</article>`), { authors: ['נועה ברק'] }).body;
+    expect(body.split('\n\n')).toHaveLength(6);
+    const sentence = run(page(`<article><p>נועה ברק, שגרה בקיבוץ דן</p>${story}</article>`), { authors: ['נועה ברק'] }).body;
+    expect(sentence).toContain('שגרה בקיבוץ דן');
   });
 
   it('drops the desk line a byline box prints under the names, and keeps a short line that is no byline\'s', () => {

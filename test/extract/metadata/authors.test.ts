@@ -349,6 +349,7 @@ describe('cleanAuthors', () => {
     expect(visible('Беседовала: Анна Петрова')).toEqual(['Анна Петрова']);
     expect(visible('Интервью взяла: Анна Петрова')).toEqual(['Анна Петрова']);
     expect(visible('נועה ברק, כתבת הבריאות')).toEqual(['נועה ברק']);
+    expect(visible('איתי רבינוביץ, כתבנו לענייני צפון')).toEqual(['איתי רבינוביץ']);
     expect(visible('דנה כהן ויוסי לוי')).toEqual(['דנה כהן', 'יוסי לוי']);
   });
 
@@ -577,6 +578,10 @@ describe('cleanAuthors', () => {
     expect(clean('डिजिटल डेस्क').authors).toEqual([]);
     expect(clean('ऑनलाइन ब्यूरो').authors).toEqual([]);
     expect(clean('অনলাইন ডেস্ক').authors).toEqual([]);
+    // The correspondent's credit that names no one: "special correspondent", "our correspondent", "correspondent".
+    expect(clean('نمائندہ خصوصی').authors).toEqual([]);
+    expect(clean('ہمارے نمائندے').authors).toEqual([]);
+    expect(clean('نامہ نگار').authors).toEqual([]);
     expect(clean('احمد علی').authors).toEqual(['احمد علی']);
     expect(clean('रवि शर्मा').authors).toEqual(['रवि शर्मा']);
   });
