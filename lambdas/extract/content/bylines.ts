@@ -67,10 +67,10 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
   const opening = short ? headerEnd : Math.max(EDGE_BLOCKS, headerEnd);
   const header = new Set(textPositions.slice(0, opening));
   const edges = short ? header : new Set([...header, ...textPositions.slice(-EDGE_BLOCKS)]);
-  let afterByline = false;
+  let lastByline: TextBlock | null = null;
   return blocks.filter((block, index) => {
-    const underByline = afterByline;
-    afterByline = false;
+    const underByline = lastByline;
+    lastByline = null;
     if (block.kind === 'figure') return true;
     if (names.size > 0 && isDatedSignature(block.text, names)) return false;
     if (!edges.has(index)) return true;
@@ -79,10 +79,10 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
     const text = header.has(index) ? withoutSourceFields(block.text) : block.text;
     if (text === '') return false;
     if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || isReviewCredit(text) || isPosterRow(text)) {
-      afterByline = names.size > 0;
+      lastByline = names.size > 0 ? block : null;
       return false;
     }
-    if (underByline && header.has(index) && isDeskLine(block, text)) return false;
+    if (underByline && (header.has(index) || isSignatureLine(underByline, block)) && isDeskLine(block, text)) return false;
     if (header.has(index) && isDetailsRow(text, authors)) return false;
     if (header.has(index) && isMetaField(text)) return false;
     return !(header.has(index) && publishedAt && isDateRow(text, names, dateline, publishedAt));
@@ -101,6 +101,16 @@ function isDeskLine(block: Block, text: string): boolean {
   return words.length <= MAX_TITLE_WORDS && words.every((word) => CAPITALISED_WORD.test(word) || ROLE_WORDS.test(word));
 }
 const MAX_DESK_LINE_CHARS = 40;
+
+/**
+ * Rule "signature's post": a club's, a parish's or a firm's news closes with the writer's signature, the name and
+ * under it the writer's post or desk in one paragraph ("<p>Jane Doe<br>Pressewartin Abteilung Handball</p>"). Once the
+ * name has gone as a byline, the post left alone as the story's last line is half the signature: the next line of the
+ * name's own paragraph, when it reads as a desk line, goes with it.
+ */
+function isSignatureLine(name: TextBlock, block: TextBlock): boolean {
+  return name.lineOf !== undefined && name.lineOf === block.lineOf;
+}
 
 /**
  * Rule "source field": the header's rows name the wire a story came from as a field of their own beside the writer,

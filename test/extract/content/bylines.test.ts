@@ -168,6 +168,15 @@ describe('byline residue at the edges of the body', () => {
     expect(kept).toContain('Harbour Wales');
   });
 
+  it('drops the post under the writer\'s closing signature in one paragraph, and keeps a closing line of its own (rule "signature\'s post")', () => {
+    const signed = run(page(`<article>${story}<p>Mara Holm<br>Pressewartin Abteilung Handball</p></article>`), { authors: ['Mara Holm'] }).body;
+    expect(signed).not.toContain('Mara Holm');
+    expect(signed).not.toContain('Pressewartin');
+    expect(signed.split('\n\n')).toHaveLength(6);
+    const apart = run(page(`<article>${story}<p>Mara Holm</p><p>Abteilung Handball</p></article>`), { authors: ['Mara Holm'] }).body;
+    expect(apart).toContain('Abteilung Handball');
+  });
+
   it('drops the row naming a forum post\'s poster and its time, and keeps a sentence shaped like it', () => {
     const body = run(page(`<article><p>von altbau_ralf » Mo 9. Jan 2031, 20:41</p>${story}</article>`)).body;
     expect(body.split('\n\n')).toHaveLength(6);
