@@ -858,6 +858,12 @@ describe('readMetadata authors: organisations, co-writers and the source row', (
     expect(metadataOf('<meta name="author" content="Jane Doe">', apart).authors).toEqual(['Jane Doe']);
   });
 
+  it('takes the co-writer of a row that marks each writer as an author of its own, joined by a comma', () => {
+    const row = '<h1>Title</h1><p class="post-meta"><time>Oct 15, 2031</time> • <span itemprop="author"><span itemprop="name">Jane Doe</span></span>, <span itemprop="author"><span itemprop="name">John Roe</span></span></p><p>Text.</p>';
+    const declared = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Title","author":{"@type":"Person","name":"Jane Doe"}}</script>';
+    expect(metadataOf(declared, row).authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+
   it('splits a declared name that joins the byline\'s separately linked names (rule "co-writers declared as one")', () => {
     const declared = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Title","author":{"@type":"Person","name":"NGUYỄN HÙNG - THU TRANG"}}</script>';
     const byline = '<h1>Title</h1><div class="author-info"><a href="/tac-gia/nguyen-hung.htm" class="name">NGUYỄN HÙNG</a> - <a href="/tac-gia/thu-trang.htm" class="name">THU TRANG</a></div><p>Text.</p>';

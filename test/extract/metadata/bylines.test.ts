@@ -63,6 +63,13 @@ describe('readBylines', () => {
       and <a class="author" href="/s?a=2">JOHN ROE, NORTHERN CORRESPONDENT</a></div>`))).toEqual(['JANE DOE FOR EXAMPLEONLINE and JOHN ROE, NORTHERN CORRESPONDENT']);
   });
 
+  it('reads writers marked one element each and joined by a comma in one row as one credit, and apart when other words stand between', () => {
+    const row = (between: string) => readBylines(load(`<article><h1>T</h1><p class="post-meta"><time>Oct 15, 2031</time> • <span itemprop="author"><span itemprop="name">Jane Doe</span></span>${between}
+      <span itemprop="author"><span itemprop="name">John Roe</span></span></p><p>Text of the story.</p></article>`));
+    expect(row(',')).toEqual(['Jane Doe, John Roe']);
+    expect(row(' · Photos:')).toEqual(['Jane Doe', 'John Roe']);
+  });
+
   it('reads a WordPress byline in the footer of the article that holds the headline, not in the site\'s footer', () => {
     expect(readBylines(load(`<body><article><h1 class="entry-title">T</h1><div class="entry-content"><p>Text of the essay.</p></div>
       <footer class="entry-footer"><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/jane-doe/">Jane Doe</a></span></span></footer></article>
@@ -226,7 +233,7 @@ describe('readBylines', () => {
       <div class="author-card"><h3 class="card-name">John Roe</h3><p>Writes about trains.</p></div></div><p>Text.</p></div></div>`)))
       .toEqual(['Jane Doe', 'John Roe']);
     expect(readBylines(load(`<h1>T</h1><div class="text"><div class="meta"><span class="author">Jane Doe</span>,
-      <span class="author">John Roe</span></div><p>Text.</p></div>`))).toEqual(['Jane Doe', 'John Roe']);
+      <span class="author">John Roe</span></div><p>Text.</p></div>`))).toEqual(['Jane Doe, John Roe']);
   });
 
   it('reads a labelled writer\'s line set apart by line breaks at the foot of the text, and no unlabelled one', () => {

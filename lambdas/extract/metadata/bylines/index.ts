@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { IndexedPage, isHidden } from '../regions';
 import { cityCreditLine, datedCredit, headerWriterLinks, isDateOnly, nameBesideDate } from './header-credits';
 import { firstBylineLine, isInTeaserLink, labelledBreakLine, labelledCredit, namesSomeone, openingBreakLine, type SuffixedByline, unique } from './lines';
-import { bylineTexts, markedBylines, outermost } from './marked';
+import { bylineTexts, joinedNames, markedBylines, outermost } from './marked';
 
 export { articleHeaderLines, headerBylineLines, readSiteCreditLine } from './header-credits';
 export { openingReporterCredit, readEditorCredits } from './lines';
@@ -38,8 +38,9 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
       const index = position.get(element)!;
       return container >= 0 && index > container && index < subtreeEnd[container];
     };
-    const siblings = elements.filter((element) => element === first || (isInContainer(element) && !startsAnotherStory(page, first, element)));
-    return unique(outermost(siblings).flatMap((element) => bylineTexts(page, element)));
+    const siblings = outermost(elements.filter((element) => element === first || (isInContainer(element) && !startsAnotherStory(page, first, element))));
+    const names = unique(siblings.flatMap((element) => bylineTexts(page, element)));
+    return siblingsInOneLine(page, siblings, names) ?? names;
   }
   const suffixed: SuffixedByline = { line: null };
   const line = firstBylineLine(page, all.length, false, undefined, suffixed) ?? labelledBreakLine(page) ?? openingBreakLine(page) ?? labelledCredit(page) ?? datedCredit(page) ?? cityCreditLine(page) ?? suffixed.line;
@@ -48,6 +49,20 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
   if (links.length > 0) return links;
   const beside = nameBesideDate(page);
   return beside ? [beside] : [];
+}
+
+/**
+ * Rule "one line of names" (see joinedNames), for writers marked one element each: a template that loops over a
+ * post's writers marks every one as an author of its own and prints them side by side in one meta row ("<p
+ * class="post-meta"><time>…</time> • <span itemprop="author">Jane Doe</span>, <span itemprop="author">John
+ * Roe</span></p>"). Read apart, the names are separate bylines; the reader sees one credit, and it is read as one
+ * when the elements share their parent and only a comma, an ampersand or "and" stands between one name and the next.
+ * Null otherwise.
+ */
+function siblingsInOneLine(page: IndexedPage, bylines: Element[], names: string[]): string[] | null {
+  const parent = bylines[0].parent;
+  if (bylines.length < 2 || names.length !== bylines.length || parent?.type !== 'tag' || bylines.some((byline) => byline.parent !== parent)) return null;
+  return joinedNames(page, parent as Element, names);
 }
 
 /**

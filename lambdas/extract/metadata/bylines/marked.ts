@@ -276,7 +276,7 @@ function listsMoreWriters(page: IndexedPage, byline: Element, names: string[], f
  * ampersand or a lowercase "and" stands between each name and the next. Null otherwise: names set side by side or
  * apart by other words (a date, a role's label) are the byline's items, each read alone.
  */
-function joinedNames(page: IndexedPage, byline: Element, names: string[]): string[] | null {
+export function joinedNames(page: IndexedPage, byline: Element, names: string[]): string[] | null {
   if (names.length < 2) return null;
   const text = page.shortText(byline, MAX_BYLINE_CHARS * 2);
   const start = text?.indexOf(names[0]) ?? -1;
