@@ -12,7 +12,7 @@ import type { AuthorContext } from './author-context';
 import { citedAuthorName } from './name-forms';
 import { citationDescribesPage } from './citation-tags';
 import { creditInDateline } from './dateline-credits';
-import { articleHeaderLines, COPYRIGHT_NOTICE, headerBylineLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readSiteCreditLine, readWriterNote } from './bylines';
+import { articleHeaderLines, COPYRIGHT_NOTICE, headerBylineLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readSiteCreditLine, readUnmarkedBylines, readWriterNote } from './bylines';
 import { readAccess } from './access';
 import { readCounters } from './counters';
 import { chooseDescription, readVisibleDek } from './description';
@@ -184,6 +184,8 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     ]],
     ['declared', () => tags.all('itemprop:author', 'itemprop:creator')],
     ['visible', pageBylines],
+    // Rule "placeholder byline" (see readUnmarkedBylines): a marked byline that named nobody leaves the unmarked ones.
+    ['visible', () => readUnmarkedBylines(page)],
     ['visible', agencyCopyWriter],
     ['visible', openingReporters],
     ['visible', () => readSignature(page)],

@@ -864,6 +864,13 @@ describe('readMetadata authors: organisations, co-writers and the source row', (
     expect(metadataOf(declared, row).authors).toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('reads the writer the text credits when the marked byline names only a desk (rule "placeholder byline")', () => {
+    const post = (credit: string) => `<article><div class="entry-meta"><span class="byline"> von <span class="author vcard"><a class="url fn n" href="/author/redaktion/">Redaktion</a></span></span></div>
+      <h1>Title</h1><div class="entry-content">${credit}<p>Text of the story, long enough to be read as its opening paragraph.</p></div></article>`;
+    expect(metadataOf('', post('<p><em>Text: Jane Doe | Fotos: John Roe</em></p>')).authors).toEqual(['Jane Doe']);
+    expect(metadataOf('', post('')).authors).toEqual([]);
+  });
+
   it('splits a declared name that joins the byline\'s separately linked names (rule "co-writers declared as one")', () => {
     const declared = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Title","author":{"@type":"Person","name":"NGUYỄN HÙNG - THU TRANG"}}</script>';
     const byline = '<h1>Title</h1><div class="author-info"><a href="/tac-gia/nguyen-hung.htm" class="name">NGUYỄN HÙNG</a> - <a href="/tac-gia/thu-trang.htm" class="name">THU TRANG</a></div><p>Text.</p>';

@@ -1,5 +1,5 @@
 import { load } from 'cheerio/slim';
-import { readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readWriterNote } from '../../../lambdas/extract/metadata/bylines';
+import { readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readUnmarkedBylines, readWriterNote } from '../../../lambdas/extract/metadata/bylines';
 import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
 
 describe('readBylines', () => {
@@ -68,6 +68,13 @@ describe('readBylines', () => {
       <span itemprop="author"><span itemprop="name">John Roe</span></span></p><p>Text of the story.</p></article>`));
     expect(row(',')).toEqual(['Jane Doe, John Roe']);
     expect(row(' · Photos:')).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('reads the unmarked credit line of the text, not the line of the marked byline (rule "placeholder byline")', () => {
+    const $ = load(`<article><div class="entry-meta"><span class="byline"> von <span class="author vcard"><a class="url fn n" href="/author/redaktion/">Redaktion</a></span></span></div>
+      <h1>T</h1><div class="entry-content"><p><em>Text: Jane Doe | Fotos: John Roe</em></p><p>Text of the story.</p></div></article>`);
+    expect(readBylines($)).toEqual(['Redaktion']);
+    expect(readUnmarkedBylines(IndexedPage.of($))).toEqual(['Text: Jane Doe | Fotos: John Roe']);
   });
 
   it('reads a WordPress byline in the footer of the article that holds the headline, not in the site\'s footer', () => {

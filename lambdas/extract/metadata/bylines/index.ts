@@ -16,11 +16,11 @@ export { isAuthorPageLink } from './marked';
 export { ABOUT_AUTHOR_HEADING, COPYRIGHT_NOTICE, readAboutAuthorBox, readAuthorLinkBox, readJapaneseClosingCredit, readSignature, readWriterNote } from './signatures';
 
 export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)): string[] {
-  const { elements: all, parentIndex, position, subtreeEnd } = page.walk;
+  const { parentIndex, position, subtreeEnd } = page.walk;
   // A marked byline inside a link that also holds a headline is a teaser's credit, as a byline-word line there is.
   // Rule "dated byline box": themes give the date row the byline's class (a "byline" box around a <time>); a box that
   // holds a date and nothing else names nobody, and the byline line after it ("Eine Kolumne von …") does.
-  const elements = markedBylines(page, (element, text) => !isInTeaserLink(page, element, text) && !isDateOnly(text));
+  const elements = articleBylines(page);
   // The article's byline follows its headline; author elements before it belong to the site header or teasers.
   const first = elements.find((element) => page.followsHeadline(element)) ?? elements[0];
   // Themes that leave their own byline unmarked ("Von <a>Jane Doe</a>") still mark the bylines of the teasers
@@ -42,8 +42,33 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
     const names = unique(siblings.flatMap((element) => bylineTexts(page, element)));
     return siblingsInOneLine(page, siblings, names) ?? names;
   }
+  return readUnmarkedBylines(page);
+}
+
+/**
+ * The byline a page gives without marking it: a short line that opens with a byline word or label, a labelled line
+ * after a break or before one, a credits table's pair, a dated or placed credit, the writers' links in the header, a
+ * name beside the date. Read when the page marks no byline, and (rule "placeholder byline") when the one it marks
+ * names nobody: themes print the account that posted the piece in the marked byline, which a club, a parish or a
+ * school shares as its desk ("von <a class="url fn n">Redaktion</a>"), and the text credits its writer in a line of
+ * its own ("<p><em>Text: Jane Doe | Fotos: John Roe</em></p>"). Read once per page, whoever asks.
+ */
+export function readUnmarkedBylines(page: IndexedPage): string[] {
+  return page.once(unmarkedBylines);
+}
+
+function unmarkedBylines(page: IndexedPage): string[] {
+  const { position, subtreeEnd } = page.walk;
+  // A line that holds a marked byline or sits in one ("<span class="byline"> von <a class="fn">Redaktion</a></span>")
+  // is the placeholder again.
+  const marked = articleBylines(page).map((element) => position.get(element)!);
+  const unmarked = (element: Element) => {
+    const index = position.get(element)!;
+    return !marked.some((byline) => (index >= byline && index < subtreeEnd[byline]) || (byline >= index && byline < subtreeEnd[index]));
+  };
   const suffixed: SuffixedByline = { line: null };
-  const line = firstBylineLine(page, all.length, false, undefined, suffixed) ?? labelledBreakLine(page) ?? openingBreakLine(page) ?? labelledCredit(page) ?? datedCredit(page) ?? cityCreditLine(page) ?? suffixed.line;
+  const line = firstBylineLine(page, page.walk.elements.length, false, unmarked, suffixed) ?? labelledBreakLine(page) ?? openingBreakLine(page) ?? labelledCredit(page)
+    ?? datedCredit(page) ?? cityCreditLine(page) ?? suffixed.line;
   if (line) return [line];
   const links = headerWriterLinks(page);
   if (links.length > 0) return links;
@@ -63,6 +88,11 @@ function siblingsInOneLine(page: IndexedPage, bylines: Element[], names: string[
   const parent = bylines[0].parent;
   if (bylines.length < 2 || names.length !== bylines.length || parent?.type !== 'tag' || bylines.some((byline) => byline.parent !== parent)) return null;
   return joinedNames(page, parent as Element, names);
+}
+
+/** The marked bylines that may be the article's, neither a teaser's credit nor a date row (see readBylines). */
+function articleBylines(page: IndexedPage): Element[] {
+  return markedBylines(page, (element, text) => !isInTeaserLink(page, element, text) && !isDateOnly(text));
 }
 
 /**
