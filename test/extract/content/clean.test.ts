@@ -765,6 +765,13 @@ describe('cleanTree removes the article\'s details row', () => {
     expect(text).not.toMatch(/التفاصيل|نشر بتاريخ|الزيارات/);
   });
 
+  it('drops a German Joomla details list, whose hit counter reads "Zugriffe", with its "Details" term', () => {
+    const row = '<dl class="article-info muted"><dt class="article-info-term">Details</dt><dd class="createdby">Geschrieben von <span>Jane Roe</span></dd><dd class="published"><time datetime="2024-03-12T18:45:00+00:00">Veröffentlicht: Dienstag, 12. März 2024 19:45</time></dd><dd class="hits">Zugriffe: 345</dd></dl>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${row}${prose('bridge')}${prose('traffic')}</article>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/Details|Veröffentlicht|Zugriffe/);
+  });
+
   it('drops a row whose comment count sets its number in an element of its own', () => {
     const row = '<div class="story-meta"><span>Stand:</span> <time datetime="2024-03-12T14:35:00+01:00">12.03.2024, 14:35 Uhr</time> <span>Von: <a href="/autoren/jane-roe">Jane Roe</a></span> <a href="#comments">Kommentare <span>23</span></a></div>';
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${row}${prose('bridge')}${prose('traffic')}</article>`);

@@ -30,6 +30,11 @@ describe('readCounters', () => {
     expect(countersOf('<div id="content"><p>Texto de la noticia.</p><span class="info">Visualizaciones: 312</span></div>').views).toBe(312);
   });
 
+  it('reads a German Joomla hit counter, labelled "Zugriffe" before or after the count', () => {
+    expect(countersOf('<div id="content"><p>Text des Beitrags.</p><dl class="article-info"><dd class="hits">Zugriffe: 345</dd></dl></div>').views).toBe(345);
+    expect(countersOf('<div id="content"><p>Text des Beitrags.</p><span class="info">1.204 Zugriffe</span></div>').views).toBe(1204);
+  });
+
   it('reads no counter from a table of contents entry that numbers a section named as one', () => {
     const contents = (entry: string) => `<div id="content"><div id="toc" class="toc"><ul><li class="toclevel-1"><a href="#History"><span class="tocnumber">1</span> <span class="toctext">History</span></a></li>
 <li class="toclevel-1">${entry}</li></ul></div><p>The lighthouse was lit in 1887.</p><h2 id="Visits">Visits</h2><p>It opens on Wednesdays.</p></div>`;
