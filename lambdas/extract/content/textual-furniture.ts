@@ -1,7 +1,7 @@
 /**
  * Textual furniture: what the second cleaning pass removes by the text it shows, on fresh statistics (furniture
  * headings and the sections they head, the readers' discussion and profile boxes, "read also" plugs and labelled
- * links, counters, details rows, writer's cards, ad labels, pitch and live coverage boxes, story and shop cards, betting promos, consent placeholders, share,
+ * links, counters, details rows, writer's cards, ad labels, pitch, affiliate and live coverage boxes, story and shop cards, betting promos, consent placeholders, share,
  * skip and back links, toggle labels, clip captions, market-quote boards).
  */
 import { normalizeSpace } from '../dom-walk';
@@ -16,6 +16,7 @@ import { isInlineQuote, quoteBoard } from './quote-boards';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
 import { REGION_TAGS } from './structural-furniture';
 import { isWriterCard } from './writer-cards';
+import { hasToken } from '../metadata/regions';
 
 const TABLE_CELL_TAGS = new Set(['td', 'th']);
 /** What a market-quote board is set in: see {@link quoteBoard}. */
@@ -215,7 +216,8 @@ const BOX_TITLE_TAGS = new Set(['b', 'strong']);
 function isPitchBox(box: DomElement): boolean {
   if (!PITCH_BOX_TAGS.has(box.name)) return false;
   let last = lastContent(box);
-  if (last && isElement(last) && PITCH_LINE_TAGS.has(last.name)) last = lastContent(last);
+  if (last && isElement(last) && last.name === 'a' && isSponsoredLink(last)) return true;
+  if (last && isElement(last) && PITCH_LINE_TAGS.has(last.name)) last = lineCloser(last);
   if (!last || !isElement(last) || last.name !== 'a') return false;
   const label = normalizeSpace(rawText(last));
   return CALL_TO_ACTION.test(label) || (LIVE_COVERAGE_LINK.test(label) && !(last.attribs.href ?? '#').startsWith('#'));
@@ -223,6 +225,31 @@ function isPitchBox(box: DomElement): boolean {
 const PITCH_BOX_TAGS = new Set(['div', 'section', 'aside']);
 /** The blocks a pitch's last line is set in. */
 const PITCH_LINE_TAGS = new Set(['p', 'div']);
+
+/**
+ * Rule "pitch's terms": the link may be followed on its line by the offer's terms, a price or a period ("<a>Become a
+ * supporter</a> from £3 a month.", "<a>Jetzt abonnieren</a> – ab 4,99 € im Monat"). A few words after the line's
+ * last link leave it the line's closer; a clause after it makes the link one of the line's words.
+ */
+function lineCloser(line: DomElement): DomNode | undefined {
+  const last = lastContent(line);
+  if (!last || last.type !== 'text' || normalizeSpace(last.data ?? '').length > MAX_PITCH_TERMS_CHARS) return last;
+  return line.children.slice(0, line.children.lastIndexOf(last)).findLast(isContent);
+}
+/** "from £3 a month.", "ab 4,99 € im Monat" */
+const MAX_PITCH_TERMS_CHARS = 30;
+
+/**
+ * Rule "affiliate box": a travel or product blog sets a box in the text that sells a hotel or a product for a
+ * commission ("Where we stayed" over the hotel's name, stars and rate, closed by "Check prices on Booking.com"). Its
+ * closing button is the paid link, which search engines have sites mark as such (`rel="sponsored"`), whatever the
+ * button says: a box whose last element is a sponsored link is the advertiser's. A sponsored link within a sentence
+ * of the story is one of its words, and stays.
+ */
+function isSponsoredLink(link: DomElement): boolean {
+  return hasToken(link.attribs.rel?.toLowerCase(), SPONSORED_REL);
+}
+const SPONSORED_REL: ReadonlySet<string> = new Set(['sponsored']);
 
 /** The first element or non-blank text among the node's children. */
 function firstContent(node: DomElement): DomNode | undefined {

@@ -208,8 +208,9 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     `¿?(?:(?:sie sind )?(?:bereits|schon) (?:abonnent(?:in)?|abonniert|registriert)|déjà abonné|ya (?:eres|es) (?:suscriptor|socio)|já é assinante|sei già abbonato|al abonnee)(?!\\p{L})[^.!?]{0,30}\\?`,
     'abonnez-vous', 'zapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)',
     // The button that closes a reader-revenue appeal, a whole line of its own: "Support the Guardian", "Yes, I'll give
-    // $5/month", "Donate now", "Make a contribution", "Jetzt unterstützen".
+    // $5/month", "Donate now", "Make a contribution", "Jetzt unterstützen", "Become a supporter", "Mitglied werden".
     `(?:support|back) (?:us|the [\\p{L}\\d.'’ -]{1,40}|our (?:work|journalism|newsroom|reporting))$`,
+    'become a (?:supporter|patron|member|paying member|subscriber)(?: (?:today|now))?$', '(?:jetzt )?(?:unterstützer(?:in)?|mitglied|fördermitglied) werden$',
     `(?:yes, )?i['’]ll (?:give|donate|contribute)(?: [$€£]\\s?\\d[\\d.,]*(?:\\s?/\\s?(?:month|year|mo|yr))?)?$`,
     '(?:donate|contribute|give)(?: (?:now|today|monthly|once))?$', 'make a (?:one-(?:time|off) |monthly )?(?:donation|contribution|gift)$',
     '(?:jetzt )?(?:spenden|unterstützen)$', 'faire un don$', '(?:haz una )?donación$', 'dona(?:r)? ahora$',

@@ -798,6 +798,8 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     ['a live page\'s contributors box', '<div class="page-contributors"><p>Live Reporting</p><p>Edited by Jane Roe and John Doe CARDTEXT</p></div>'],
     ['a reader-revenue appeal closing with its giving button', '<div class="c-box"><div class="c-x"><p>You’ve read <strong>3 articles</strong> in the last month CARDTEXT</p><p>Here at the Harbour Post we explain the port to everyone who lives by it. Will you back that work with a gift of $10 today? CARDTEXT</p><a href="/pages/support">Yes, I\'ll give $10</a></div></div>'],
     ['a support appeal under a heading', '<div id="slot-end"><div class="x9"><h2>Before you move on…</h2><p>… we have a small favour to ask. Thousands of readers turn to the Harbour Post every month CARDTEXT.</p><a href="https://support.harbour.example/contribute">Support the Harbour Post</a></div></div>'],
+    ['a listener-support box whose link is followed by its terms', '<div class="support-box"><h3>Enjoying the show? CARDTEXT</h3><p>The Harbour Hour is listener-funded. <a href="https://patreon.example/harbour">Become a supporter</a> from £3 a month.</p></div>'],
+    ['an affiliate box closed by a sponsored link', '<div class="affiliate-box"><div class="affiliate-box-title">Where we stayed CARDTEXT</div><p><strong>Casa Azul</strong> ★★★★☆ · Rooms from €85</p><a class="affiliate-button" href="https://booking.example/hotel/casa-azul?aid=1" rel="sponsored nofollow">Check prices</a></div>'],
     ['a newsletter box whose link closes its pitch', '<div class="css-nl1"><p class="css-h1">Newsletter «Am Morgen» CARDTEXT</p><p class="css-p2">Die wichtigsten Nachrichten aus dem Hafen, jeden Werktag um 6 Uhr. <a href="/newsletter">Jetzt abonnieren</a></p></div>'],
   ])('%s', (_kind, box) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
@@ -815,6 +817,12 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     const text = cleanedText(`${article}<div><a href="#after-promo">Skip past newsletter promotion</a><p>The harbour master spoke STORYTEXT.</p></div>`);
     expect(text).toContain('STORYTEXT');
     expect(text).not.toContain('Skip past');
+  });
+
+  it('keeps a sponsored link and a call to action within a sentence of the story', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div><p>We stayed at <a href="https://booking.example/casa-azul" rel="sponsored">Casa Azul</a>, KEEPSTAY</p></div><div><p>The club asks residents to <a href="/join">become a member</a> before the vote on the ferry timetable next week, KEEPJOIN</p></div>${prose('traffic')}</article>`);
+    expect(text).toContain('KEEPSTAY');
+    expect(text).toContain('KEEPJOIN');
   });
 });
 
