@@ -1,7 +1,7 @@
 /**
  * Blocks that are furniture by their whole text, whatever element carried them: the label an ad slot, a player or
  * a reading tool leaves behind, the reading-time note, the date stamp, a row of post details, a picture credit, a
- * bare credit label, a link back to the listing or on to another story, and a lead-in left dangling at the end. They
+ * shop's price footnote, a bare credit label, a link back to the listing or on to another story, and a lead-in left dangling at the end. They
  * are often bare text between <br>s, which the element-level cleaning cannot single out, so they are dropped from
  * the block list.
  */
@@ -11,7 +11,7 @@ import { MONTH_BY_NAME } from '../metadata/month-names';
 import { HOME_PAGE_NAMES } from '../metadata/breadcrumb-trail';
 import type { Block, TextBlock } from './blocks';
 import { splitCreditInText } from './picture-credits';
-import { AD_LABEL, BACK_LINK, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, CJK_DATE_STAMP_LABELS, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, READING_TIME, RELATIVE_STAMP_LABEL, TAG_LINE_LABEL } from './vocabulary';
+import { AD_LABEL, BACK_LINK, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, CJK_DATE_STAMP_LABELS, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, PRICE_NOTE, READING_TIME, RELATIVE_STAMP_LABEL, TAG_LINE_LABEL } from './vocabulary';
 
 /** A paragraph this long is the story's text; the short blocks before the first of them are the article's header. */
 const STORY_PARAGRAPH_CHARS = 150;
@@ -52,9 +52,17 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
     if (block.kind === 'p' && block.text.length <= MAX_PLUG_LINE_CHARS && isPlugLine(block.text)) return false;
     if ((block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_META_ROW_CHARS && isMetaRow(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_TAG_LINE_CHARS && isTagLine(block.text)) return false;
+    if (block.kind === 'p' && block.text.length <= MAX_PRICE_NOTE_CHARS && PRICE_NOTE.test(block.text)) return false;
     return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || INTERFACE_LABEL.test(block.text) || READING_TIME.test(block.text) || CREDIT_LABEL.test(block.text) || isBareDateLabel(block.text));
   }));
 }
+
+/**
+ * Rule "price footnote": a shop's guide or a deals post marks the prices of its product cards with an asterisk and
+ * explains it in a line under the text (see PRICE_NOTE). The cards go as furniture; the note about their prices is
+ * theirs, and left alone it closed the body. A note of a sentence or two; a longer block is the text's.
+ */
+const MAX_PRICE_NOTE_CHARS = 200;
 
 /** A plug's label and the headline of another story. */
 const MAX_PLUG_LINE_CHARS = 200;

@@ -300,18 +300,27 @@ function wholeLinkOf(heading: DomElement): string | null {
 /**
  * Rule "shop card": a box set in the text that sells a product (its picture, its name, its price, a "Buy now" link)
  * with no sentence in it: a price, a link, a picture, no clause punctuation and no prose paragraph. A fact box
- * that gives a price in a sentence ("Tickets cost $25, …") has its punctuation. The price is looked for in the text
- * the rule is given (a short box's, read once already), the picture only in a box that names a price.
+ * that gives a price in a sentence ("Tickets cost $25, …") has its punctuation; the decimal comma of a price
+ * ("249,95 €") is no clause's. The price is looked for in the text the rule is given (a short box's, read once
+ * already), the picture only in a box that names a single price.
+ *
+ * Rule "shop shelf": a shop's guide sets a row of its products in the text ("Passende Produkte" over cards of a
+ * linked name and a price each, "<a>Trekkinglite Synthetic</a> 119,95 €*"), their pictures often loaded by script
+ * and absent from the page. A box of linked names and two prices or more, and no sentence, sells them as the card
+ * does; the row's title goes with it.
  */
 function isShopCard(element: DomElement, text: string, own: TextStats): boolean {
-  if (element.name !== 'div' || own.linkChars === 0 || own.punctuation > 0 || own.prose > 0 || !PRICE.test(text)) return false;
-  return descendantElements(element).some((child) => child.name === 'img');
+  if (element.name !== 'div' || own.linkChars === 0 || own.prose > 0 || own.punctuation > (text.match(DECIMAL_COMMA)?.length ?? 0)) return false;
+  const prices = text.match(PRICES)?.length ?? 0;
+  return prices >= MIN_SHELF_PRICES || (prices > 0 && descendantElements(element).some((child) => child.name === 'img'));
 }
 /**
  * An amount with its currency sign or code before or after it: "$39.99", "12,95 €", "£8", "EUR 20". The card's
  * lines run together in its text ("Chain Tool$39.99Buy now"), so no space need set it apart.
  */
-const PRICE = /(?:[$€£¥]\s?\d{1,6}(?:[.,]\d{2})?|(?:EUR|USD|GBP|CHF)\s\d{1,6}(?:[.,]\d{2})?|(?<!\d)\d{1,6}(?:[.,]\d{2})?\s?(?:€|£|EUR|USD|GBP|CHF))(?!\d)/u;
+const PRICES = /(?:[$€£¥]\s?\d{1,6}(?:[.,]\d{2})?|(?:EUR|USD|GBP|CHF)\s\d{1,6}(?:[.,]\d{2})?|(?<!\d)\d{1,6}(?:[.,]\d{2})?\s?(?:€|£|EUR|USD|GBP|CHF))(?!\d)/gu;
+const DECIMAL_COMMA = /\d,\d/g;
+const MIN_SHELF_PRICES = 2;
 
 
 /** "Skip past newsletter promotion" is as long as a skip link's label gets. */

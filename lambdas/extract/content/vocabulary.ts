@@ -402,6 +402,13 @@ export const INTERFACE_LABEL = new RegExp(
   'iu',
 );
 
+/**
+ * A shop's footnote to the asterisk its prices carry ("249,95 €*"), which price law has it print: "* Alle Preise inkl.
+ * gesetzl. MwSt. zzgl. Versandkosten", "*All prices include VAT, plus shipping", "* Prix TTC, hors frais de port",
+ * "* Precios con IVA incluido". The asterisk opens it and it names the tax or the shipping.
+ */
+export const PRICE_NOTE = /^\*+\s*(?:[^*]*?(?<!\p{L}))?(?:mwst|mehrwertsteuer|ust|vat|sales tax|tva|ttc|iva|btw|versand\p{L}*|shipping|postage|frais de (?:port|livraison)|gastos de envío|spese di spedizione|verzendkosten)(?!\p{L})/iu;
+
 /** Reading-time notes: "6 minute read", "3 Min Lesezeit", "Lesezeit: ca. 3 Minuten", "11 minut czytania". */
 export const READING_TIME = new RegExp(
   '^(?:'

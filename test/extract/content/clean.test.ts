@@ -799,6 +799,8 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     ['a reader-revenue appeal closing with its giving button', '<div class="c-box"><div class="c-x"><p>You’ve read <strong>3 articles</strong> in the last month CARDTEXT</p><p>Here at the Harbour Post we explain the port to everyone who lives by it. Will you back that work with a gift of $10 today? CARDTEXT</p><a href="/pages/support">Yes, I\'ll give $10</a></div></div>'],
     ['a support appeal under a heading', '<div id="slot-end"><div class="x9"><h2>Before you move on…</h2><p>… we have a small favour to ask. Thousands of readers turn to the Harbour Post every month CARDTEXT.</p><a href="https://support.harbour.example/contribute">Support the Harbour Post</a></div></div>'],
     ['a listener-support box whose link is followed by its terms', '<div class="support-box"><h3>Enjoying the show? CARDTEXT</h3><p>The Harbour Hour is listener-funded. <a href="https://patreon.example/harbour">Become a supporter</a> from £3 a month.</p></div>'],
+    ['a product card whose price has a decimal comma', '<div class="product-teaser"><img src="/media/sg-1.jpg" alt="Harbour Down 700"><div class="product-teaser-info"><span>Unsere Empfehlung CARDTEXT</span><a href="/harbour-down-700/SG-1">Harbour Down 700</a><span>249,95 €*</span></div></div>'],
+    ['a shelf of products with no pictures, under its title', '<div class="product-slider"><div class="product-slider-title">Passende Produkte CARDTEXT</div><div class="product-box"><a href="/p/SG-2">Trek Lite</a> <span>119,95 €*</span></div><div class="product-box"><a href="/p/SG-3">North Cape</a> <span>179,00 €*</span></div></div>'],
     ['an affiliate box closed by a sponsored link', '<div class="affiliate-box"><div class="affiliate-box-title">Where we stayed CARDTEXT</div><p><strong>Casa Azul</strong> ★★★★☆ · Rooms from €85</p><a class="affiliate-button" href="https://booking.example/hotel/casa-azul?aid=1" rel="sponsored nofollow">Check prices</a></div>'],
     ['a newsletter box whose link closes its pitch', '<div class="css-nl1"><p class="css-h1">Newsletter «Am Morgen» CARDTEXT</p><p class="css-p2">Die wichtigsten Nachrichten aus dem Hafen, jeden Werktag um 6 Uhr. <a href="/newsletter">Jetzt abonnieren</a></p></div>'],
   ])('%s', (_kind, box) => {
@@ -817,6 +819,11 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     const text = cleanedText(`${article}<div><a href="#after-promo">Skip past newsletter promotion</a><p>The harbour master spoke STORYTEXT.</p></div>`);
     expect(text).toContain('STORYTEXT');
     expect(text).not.toContain('Skip past');
+  });
+
+  it('keeps a fact box that prices two tickets in a sentence', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="facts"><a href="/tickets">Tickets</a> cost 12,50 € for adults, 6 € for children KEEPPRICE</div>${prose('traffic')}</article>`);
+    expect(text).toContain('KEEPPRICE');
   });
 
   it('keeps a sponsored link and a call to action within a sentence of the story', () => {

@@ -141,6 +141,8 @@ describe('label blocks', () => {
     ['a labelled Korean stamp', '<p>입력 2031.05.03 10:15</p>'],
     ['a Korean row of publication and revision stamps', '<p>입력 2031.05.03 10:15 수정 2031.05.03 11:20</p>'],
     ['a Korean date stamp in characters with its weekday', '<p>2031년 5월 3일 (토) 오후 3시 15분</p>'],
+    ['a shop\'s German price footnote', '<p class="price-note"><small>* Alle Preise inkl. gesetzl. MwSt. zzgl. Versandkosten</small></p>'],
+    ['a shop\'s English price footnote', '<p>*All prices include VAT, plus shipping</p>'],
   ])('drops %s', (_kind, label) => {
     const body = run(page(`<article>${prose('harbour')}${label}${prose('ferry')}</article>`)).body;
     expect(body).toContain('ferry report');
@@ -193,6 +195,7 @@ describe('label blocks', () => {
     ['a sentence about picture sources', '<p>Bildquellen aus dem Hafenarchiv zeigen die alte Mole.</p>', 'Bildquellen aus dem Hafenarchiv'],
     ['a sentence that starts with a field label', '<p>Date: the council has not set one, and the ferry operators say they will wait.</p>', 'the council has not set one'],
     ['a price list', '<p>Adults: 34 € | Children: 12 €</p>', 'Adults: 34 €'],
+    ['a story\'s footnote marked by an asterisk', '<p>* Name changed by the editors; the ferry pilot asked not to be named.</p>', 'Name changed by the editors'],
     ['a sentence that starts with a date label', '<p>Published: the council report, at last.</p>', 'Published: the council report'],
     ['a sentence that starts with "Read more"', '<p><a href="/harbour">Read more</a> about the harbour in our guide.</p>', 'about the harbour in our guide.'],
     ['a sentence that starts with "Back to"', '<p>Back to the <a href="/harbour">harbour</a> they went.</p>', 'Back to the harbour they went.'],
