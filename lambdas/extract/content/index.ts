@@ -127,8 +127,11 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     const pruned = pruneContainer(selection.nodes, stats, context.url);
     const pictureBox = (element: DomElement) => isKeptPictureBox(element, stats);
     blocks = dropWriterPortraits(dropPullQuotes(dropTeaserRuns(dropLabelBlocks(dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruned, pictureBox), context.title)))), context.authors ?? []);
-    if (headline && !isAncestorOf(headline, selection.nodes[0])) {
-      const found = findLead(root, headline, selection.nodes[0], stats, context.url, context.description ?? null);
+    // Rule "headline stand-in": a template without an <h1> sets the headline in an <h2> or <h3> that repeats the
+    // title (`<h2 class="story__title">`), and its lead picture and dek sit under it as they would under an <h1>.
+    const leadAnchor = headline ?? anchors.titleHeading;
+    if (leadAnchor && !isAncestorOf(leadAnchor, selection.nodes[0])) {
+      const found = findLead(root, leadAnchor, selection.nodes[0], stats, context.url, context.description ?? null, leadAnchor !== headline);
       lead = found.images;
       if (found.paragraphs.length > 0) blocks = [...unrepeatedStandfirst(buildBlocks(found.paragraphs, context.url, new Set()), blocks), ...blocks];
     }

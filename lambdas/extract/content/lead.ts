@@ -24,8 +24,14 @@ const MAX_LEAD_PARAGRAPHS = 2;
 /** Shorter texts between headline and body are bylines, dates and kickers. */
 export const MIN_STANDFIRST_CHARS = 80;
 
+/**
+ * @param describedPicturesOnly under a stand-in headline, take only pictures with a caption or an alt text: such
+ *   older templates set their tool icons (a PDF download, a bookmark button) between the heading and the story, with
+ *   neither, while the story's own picture is described.
+ */
 export function findLead(
   root: DomNode, headline: DomElement, bodyStart: DomElement, stats: StatsTable, pageUrl: string | null, declaredSummary: string | null = null,
+  describedPicturesOnly = false,
 ): Lead {
   const lead: Lead = { images: [], paragraphs: [] };
   const subtitle = subtitleOf(headline);
@@ -48,7 +54,7 @@ export function findLead(
     if (afterHeadline) {
       if (isImageElement(node)) {
         const image = lead.images.length < MAX_LEAD_IMAGES ? imageOf(node, pageUrl) : null;
-        if (image) lead.images.push(image);
+        if (image && (!describedPicturesOnly || image.caption || image.alt)) lead.images.push(image);
         continue;
       }
       if (isCaptionElement(node)) continue;

@@ -13,6 +13,16 @@ describe('lead between headline and body', () => {
     expect(result.images[0]).toMatchObject({ url: 'https://news.example/img/port.jpg', caption: 'The port at night.' });
   });
 
+  it('reads the lead under an h2 that stands in for the headline, leaving out undescribed tool icons', () => {
+    const html = page(`<article><h2 class="story__title"><a href="/port">Port expands</a></h2>
+      <div class="story__tools"><a href="/port/pdf"><img src="/assets/img/pdf.png" title="Download PDF"></a></div>
+      <figure class="media"><img src="/img/port.jpg" alt=""><figcaption>The port at night. — APP</figcaption></figure>
+      <div class="story__content">${prose('port')}${prose('cranes')}</div></article>`);
+    const result = run(html, { title: 'Port expands' });
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/port.jpg']);
+    expect(result.body).not.toContain('The port at night.');
+  });
+
   const dek = 'The authority will double the port capacity by 2030, after years of planning, debate and two failed tenders.';
 
   it('takes a bare picture box between an info list and the text that the body merges', () => {
