@@ -525,6 +525,15 @@ export const PUBLISHER_NOTICE = new RegExp(withArabicMarks(
     // "Über dieses Thema berichtete die tagesschau am 01. Dezember 2026 um 20:00 Uhr.", "Dieses Thema im Programm: MDR
     // AKTUELL | 01. Dezember 2026 | 11:00 Uhr". The air date tells it from a story's sentence about another report.
     `^(?:über dieses thema|darüber) (?:berichtete|berichteten|berichtet)${WORD_END}[^!?]{0,100}${WORD_START}(?:am|um) \\d`, '^dieses thema im programm\\s*:',
+    // Rule "print-edition note": a paper's site closes a story it also printed with the edition it ran in: "Published
+    // in The Daily Ledger, December 2nd, 2026", "A version of this article appears in print on Dec. 2, 2026", "Dieser
+    // Artikel erschien in der Printausgabe vom …", "Cet article est paru dans l'édition du …". The paper's name and the
+    // day, or the word print, tell it from a sentence of the story.
+    `^published in (?:the )?[\\p{L}\\d .&'’-]{1,60}, (?:on )?(?:\\p{L}+\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? \\p{L}+,? \\d{4})\\.?$`,
+    `^(?:a version of this|this) (?:article|story|report) (?:first )?(?:appears|appeared|was published) in (?:the )?(?:print|[\\p{L} .&'’-]{1,40}? print edition)${WORD_END}`,
+    `^(?:dieser (?:artikel|beitrag|text) )?erschien (?:zuerst |auch )?in der (?:print-?ausgabe|gedruckten ausgabe|zeitungsausgabe)${WORD_END}`,
+    `^(?:cet article|ce texte) (?:est paru|a été publié|a paru) dans (?:l['’]édition|le numéro|notre édition)${WORD_END}`,
+    `^(?:este artículo|esta nota|este texto) (?:se publicó|fue publicad[oa]|apareció) en la edición impresa${WORD_END}`,
     // Rule "network footnote": a site of a publishing network closes every story with the line that names the network
     // it belongs to ("*example.de ist ein Angebot von IPPEN.MEDIA", "example.com is part of Future plc"). It opens
     // with the site's own domain, which a story's sentence about a company's site does not.

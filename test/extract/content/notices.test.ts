@@ -66,6 +66,10 @@ describe('publisher notices at the edges of the body', () => {
     ['a French agency-feed note', '<p>Cet article a été publié automatiquement.</p>'],
     ['a broadcaster\'s programme note', '<p><em>Über dieses Thema berichtete das Hafenradio am 01. Dezember 2031 um 11:00 Uhr.</em></p>'],
     ['a broadcaster\'s programme line', '<p>Dieses Thema im Programm: Hafenradio | 01. Dezember 2031 | 11:00 Uhr</p>'],
+    ['a print-edition note', '<p class="story__print-note"><em>Published in The Harbour Ledger, December 2nd, 2031</em></p>'],
+    ['an English print-edition line', '<p>A version of this article appears in print on Dec. 2, 2031, Section A, Page 4 of the Harbour edition.</p>'],
+    ['a German print-edition note', '<p>Dieser Artikel erschien in der Printausgabe des Hafenblatts vom 2. Dezember 2031.</p>'],
+    ['a French print-edition note', '<p>Cet article est paru dans l\'édition du Port du 2 décembre 2031.</p>'],
     ['a publishing network\'s footnote', '<p><em>*hafenblatt.example ist ein Angebot des Küstenmedien-Verlagsnetzwerks.</em></p>'],
     ['an English publishing network\'s footnote', '<p>harbourpost.example is part of Coastline Media, an international media group.</p>'],
     ['a Korean tip line', '<p>◎공감언론 항구통신이 독자 여러분의 소중한 제보를 기다립니다. 기사 제보는 이메일 jebo@hangu.example로 보내주시면 적극 반영하겠습니다.</p>'],
@@ -83,6 +87,11 @@ describe('publisher notices at the edges of the body', () => {
     const body = run(page(`<article>${story}${footer}</article>`)).body;
     expect(body).not.toMatch(/Retrouvez|Imprimé/);
     expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps a story\'s closing sentence about a paper the study was published in', () => {
+    const closing = '<p>Published in The Harbour Journal, December 2nd, 2031, the study is the first to count the port\'s seals.</p>';
+    expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('Published in The Harbour Journal');
   });
 
   it('keeps a story\'s sentence about a commission, which speaks of no links', () => {
