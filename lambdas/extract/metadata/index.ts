@@ -227,7 +227,8 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   if (authors.length === 0) authors = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible').authors;
   const taxonomy = readTaxonomy(page, tags, structured, jsonLd.breadcrumbs, title);
 
-  const recordSiteName = authorContext.siteName ?? copyrightNamedInTitle(page, documentTitle, title) ?? domainNamedInTitle(documentTitle, title, host);
+  const recordSiteName = authorContext.siteName ?? copyrightNamedInTitle(page, documentTitle, title) ?? domainNamedInTitle(documentTitle, title, host)
+    ?? logoNamedInCopyright(page, host);
   return {
     title,
     description: chooseDescription(
@@ -273,19 +274,43 @@ const SITE_ROOT_URL = /^https?:\/\/[^/]+\/?$/i;
 function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: string | null, host: string | null): string | null {
   const added = titleAffix(documentTitle, title);
   if (!added) return null;
-  const isHomeLink = (link: Element) => {
+  // The title may add a section too ("…_新闻中心_东方日报网", "… - Politik - Stadtblatt"): its outermost part is the site's.
+  const names = titleSiteNames(documentTitle, title);
+  const links = homeLinks(page, host);
+  return names.find((name) => links.some((link) => namesLogo(link, name))) ?? null;
+}
+
+/**
+ * Rule "logo named in the copyright": a page whose title adds no site name (a portal's "Headline | General News
+ * 2026-12-02") still shows the name twice, as its logo and as the holder of its copyright notice ("Copyright © 1994 -
+ * 2026 AccraDigest.com. All rights reserved."). Both together name the site; like the copyright rule, they name the
+ * record's site and leave the credits alone.
+ */
+function logoNamedInCopyright(page: IndexedPage, host: string | null): string | null {
+  const holders = copyrightNotices(page).filter((holder) => LETTER.test(holder));
+  if (holders.length === 0) return null;
+  const links = homeLinks(page, host);
+  const named = holders.find((holder) => links.some((link) => namesLogo(link, holder)));
+  return named ? siteNameOf(named, host) : null;
+}
+
+/** A holder read from a bare "©" or a year alone names nothing. */
+const LETTER = /\p{L}/u;
+
+function homeLinks(page: IndexedPage, host: string | null): Element[] {
+  return page.tagged('a').filter((link) => {
     // A menu marks its item for the page being read ("aria-current"): that names the page, not the site.
     if (link.attribs['aria-current'] !== undefined) return false;
     const href = link.attribs.href?.trim() ?? '';
     // The shape test first: it rules out nearly every link, and parsing each link's URL for its host would not.
     return href === '/' || HOME_PATH.test(href) || (host !== null && SITE_ROOT_URL.test(href) && hostOf(href) === host);
-  };
-  // The title may add a section too ("…_新闻中心_东方日报网", "… - Politik - Stadtblatt"): its outermost part is the site's.
-  const names = titleSiteNames(documentTitle, title);
-  const homeLinks = page.tagged('a').filter(isHomeLink);
-  const named = (name: string) => homeLinks.some((link) => textContent(link).trim() === name
-    || link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && (child as Element).attribs.alt?.trim() === name));
-  return names.find(named) ?? null;
+  });
+}
+
+/** Whether a link home shows the name, as its text or as its picture's alt: the site's logo. */
+function namesLogo(link: Element, name: string): boolean {
+  return textContent(link).trim() === name
+    || link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && (child as Element).attribs.alt?.trim() === name);
 }
 
 /** The site's front page by path: its language edition's ("/ar/", "/en-gb/") or its index script ("index.php", ASP.NET's "Default.aspx"). */
@@ -366,8 +391,9 @@ function copyrightNotices(page: IndexedPage): string[] {
 const MAX_NOTICE_CHARS = 120;
 /** The first characters of a notice: the mark, "(c)", "Copyright", and the Arabic and Persian words for "all" and "rights". */
 const NOTICE_INITIALS = new Set(['©', '(', 'c', 'C', 'ج', 'ك', 'ک', 'ت', 'ح', 'ا'].map((char) => char.charCodeAt(0)));
-const RIGHTS_RESERVED = /(?:[.,]?\s+all rights reserved)?\.?$/iu;
-const RIGHTS_HELD_BY = /^(?:(?:جميع|كافة|كل)\s+)?(?:ال)?حقوق(?:\s+(?:النشر|الطبع|الطبع والنشر))?\s+محفوظة\s*(?:ل(?:ـ\s*)?|©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?)(.+?)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[.،]?$|^(?:کلیه|تمامی|همه‌ی|همه)\s+حقوق\s+(?:مادی و معنوی\s+)?(?:این\s+(?:سایت|وب‌سایت|وبسایت|پایگاه)\s+)?(?:متعلق به|برای|نزد)\s+(.+?)\s+(?:محفوظ\s+)?(?:است|می‌باشد)\s*\.?$/u;
+/** "All rights reserved" and whatever the footer sets after it on the same line (its policy links) name no holder. */
+const RIGHTS_RESERVED = /(?:[.,]?\s+all rights reserved[^]*)?\.?$/iu;
+const RIGHTS_HELD_BY = /^(?:(?:جميع|كافة|كل)\s+)?(?:ال)?حقوق(?:\s+(?:النشر|الطبع|الطبع والنشر))?\s+محفوظة\s*(?:ل(?:ـ\s*)?|©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?|[-–—|]\s*)(.+?)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[.،]?$|^(?:کلیه|تمامی|همه‌ی|همه)\s+حقوق\s+(?:مادی و معنوی\s+)?(?:این\s+(?:سایت|وب‌سایت|وبسایت|پایگاه)\s+)?(?:متعلق به|برای|نزد)\s+(.+?)\s+(?:محفوظ\s+)?(?:است|می‌باشد)\s*\.?$/u;
 
 /**
  * The element showing the chosen headline, under which the page sets its dek: the headline-like element whose text

@@ -115,9 +115,18 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - خبرگزاری پارس', '<p>کلیه حقوق این سایت متعلق به خبرگزاری پارس است.</p>')).toBe('خبرگزاری پارس');
     expect(siteNameOfRtlPage('وكالة أنباء الساحل - ارتفاع أسعار الوقود في المدينة', '<p>جميع الحقوق محفوظة &copy; 2026 وكالة أنباء الساحل</p>')).toBe('وكالة أنباء الساحل');
     expect(siteNameOfRtlPage('صحيفة الساحل :: اقتصاد :: ارتفاع أسعار الوقود في المدينة', '<p>جميع الحقوق محفوظة لـ صحيفة الساحل 2003 - 2026</p>')).toBe('صحيفة الساحل');
+    expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - أخبار الساحل', '<td class="footer">جميع الحقوق محفوظة - أخبار الساحل 2025</td>')).toBe('أخبار الساحل');
     // A notice that names nobody, or someone else, names no site.
     expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - صحيفة الساحل', '<p>جميع الحقوق محفوظة</p>')).toBeNull();
     expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - صحيفة الساحل', '<p>جميع الحقوق محفوظة لمجموعة النور الإعلامية</p>')).toBeNull();
+  });
+
+  it('is named by its logo when its copyright notice names the same, though the <title> adds no name', () => {
+    const logo = '<a href="/"><img src="/img/logo.gif" alt="HarbourDigest.com"></a>';
+    const notice = '<div>Copyright &copy; 1994 - 2026 HarbourDigest.com. All rights reserved. <a href="/privacy">Privacy Policy</a></div>';
+    expect(siteNameOfPage('Ferry fares to rise in spring | General News 2026-12-01', logo, notice)).toBe('HarbourDigest.com');
+    expect(siteNameOfPage('Ferry fares to rise in spring | General News 2026-12-01', logo, '<div>Copyright &copy; 2026 Harbour Media Group</div>')).toBeNull();
+    expect(siteNameOfPage('Ferry fares to rise in spring | General News 2026-12-01', '<a href="/">Home</a>', notice)).toBeNull();
   });
 
   it('is named by the words its <title> adds to the headline when they spell its domain, and not by a section or a line about it', () => {
