@@ -31,6 +31,17 @@ const MAX_HEADLINE_LENGTH = 300;
 const MAX_STATED_HEADLINE_LENGTH = 4 * MAX_HEADLINE_LENGTH;
 const CATEGORY_REL = new Set(['category']);
 const TAG_REL = new Set(['tag']);
+/**
+ * Rule "category by its address": WordPress marks its category links `rel="category tag"`, but themes that print
+ * the post's terms with its generic term list (`get_the_term_list`) get every term marked `rel="tag"`, the
+ * category over the headline as well (`<span class="category-links"><a href="/category/europe/portugal/"
+ * rel="tag">Portugal</a></span>`). A `rel="tag"` link into the category archive is a category, as its address says.
+ */
+function isCategoryLink(anchor: Element, rel: string | undefined): boolean {
+  if (hasToken(rel, CATEGORY_REL)) return true;
+  return hasToken(rel, TAG_REL) && anchor.attribs.href !== undefined && CATEGORY_ARCHIVE_PATH.test(anchor.attribs.href);
+}
+
 /** The headings a story's headline is set in: the page's own in an h1, a later story's in an h1 or one level down. */
 const STORY_HEADLINE_TAGS = new Set(['h1', 'h2']);
 
@@ -76,14 +87,14 @@ export class PageLinks {
   }
 
   categoryLinks(): Element[] {
-    return this.anchors.filter((anchor) => hasToken(anchor.attribs.rel?.toLowerCase(), CATEGORY_REL));
+    return this.anchors.filter((anchor) => isCategoryLink(anchor, anchor.attribs.rel?.toLowerCase()));
   }
 
-  /** `rel="tag"` links that are not also category links (WordPress marks categories `rel="category tag"`). */
+  /** `rel="tag"` links that are not category links (WordPress marks categories `rel="category tag"`). */
   relTagLinks(): Element[] {
     return this.anchors.filter((anchor) => {
       const rel = anchor.attribs.rel?.toLowerCase();
-      return hasToken(rel, TAG_REL) && !hasToken(rel, CATEGORY_REL);
+      return hasToken(rel, TAG_REL) && !isCategoryLink(anchor, rel);
     });
   }
 

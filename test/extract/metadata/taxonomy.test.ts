@@ -17,6 +17,12 @@ describe('readTaxonomy', () => {
     </article>`)).toEqual({ section: 'أخبار عربية', categories: ['أخبار عربية', 'في الواجهة'], tags: ['ليبيا', 'روسيا'] });
   });
 
+  it('reads a rel=tag link into the category archive as a category, beside the rel=tag links of the tags', () => {
+    expect(taxonomyOf(`<article><header><span class="category-links"><a href="https://blog.example/category/europe/portugal/" rel="tag">Portugal</a></span>
+      <h1>Walking the coast</h1></header><p>Text</p><footer><a href="/tag/hiking/" rel="tag">hiking</a> <a href="/tag/coast/" rel="tag">coast</a></footer></article>`))
+      .toEqual({ section: 'Portugal', categories: ['Portugal'], tags: ['hiking', 'coast'] });
+  });
+
   it('reads no topic from labels that say there is none: field names, "Uncategorized" and its translations', () => {
     expect(taxonomyOf('<head><meta property="article:section" content="tags"></head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","articleSection":"beauty"}</script>').section).toBe('beauty');
     expect(taxonomyOf('<article><a href="/category/uncategorized" rel="category tag">Uncategorized</a></article>')).toEqual({ section: null, categories: [], tags: [] });
