@@ -207,17 +207,23 @@ export class PageLinks {
       // "<dt>Tags</dt><dd><a>…"): the box may be an <aside> of the article, and it is the label's place that says
       // whether it is the article's.
       // Only a box that opens with a link is a box of bare links; most links' parents are paragraphs of text.
+      // Rule "term of the item's particulars": a description list's term labels a field of the item it describes,
+      // beside the others ("<dt>Region</dt><dd>…</dd><dt>Topics</dt><dd><a>…</a>, <a>…</a></dd>"), so "Topics" there
+      // names the item's topics, where a site's topic index is set under a heading; and report and publication pages
+      // set that list in an <aside> by the text, which is the item's record, not a sidebar's widget.
       const heading = list || opens || (first as Element | undefined)?.name !== 'a' ? null : previousElement(line);
       const labelled = list?.type === 'tag'
         ? this.isLabelled(labelOver(list), true) || this.isLabelled(list.children.find(isTagElement), true)
-        : opens || this.isLabelled(heading, true);
+        : opens || this.isLabelled(heading, heading?.name !== 'dt');
       const named = [box, box.parent].find(namesTagsByAria);
       if (!labelled && !named) continue;
       // A box its own label names may be a <nav>, printed label or not (Wix's `<nav aria-label="Tags"><p>Tags :</p>
       // <ul>…`): the place around it says whether it is the article's.
       const place = named?.parent?.type === 'tag' ? named.parent as Element : box;
       const start = position.get(box);
-      if (start === undefined || start < headlineAt || this.page.isForeign(heading ?? place) || this.inMenu(place)) continue;
+      const label = heading ?? place;
+      const foreign = this.page.isForeign(label) && (label.name !== 'dt' || hasAncestor(label, opensForeignRegion));
+      if (start === undefined || start < headlineAt || foreign || this.inMenu(place)) continue;
       // Under a label of its own, each tag may sit in a box of its own ("<p>Tags</p><div><a>…</a></div><div><a>…"):
       // the run of like boxes after the label holds them all.
       const boxes = heading ? siblingRun(box) : [box];

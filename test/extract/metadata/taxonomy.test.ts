@@ -126,6 +126,13 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`<body><h1>Printers</h1><p>Text</p>${run}</body>`).tags).toEqual(['3D Printing', 'firmware']);
   });
 
+  it('reads the "Topics" term of a description list of the item\'s particulars, in an <aside> by the text too, but not in a sidebar or under a heading', () => {
+    const record = (term: string) => `<dl><dt>Region</dt><dd><a href="/regions/north">North</a></dd><dt>${term}</dt><dd><a href="/topics/soil">Soil health</a>, <a href="/topics/farms">Small farms</a></dd></dl>`;
+    expect(taxonomyOf(`<body><h1>Report</h1><p>Text</p><aside class="layout-aside">${record('Topics')}</aside></body>`).tags).toEqual(['Soil health', 'Small farms']);
+    expect(taxonomyOf(`<body><h1>Report</h1><p>Text</p><aside class="sidebar">${record('Topics')}</aside></body>`).tags).toEqual([]);
+    expect(taxonomyOf(`<body><h1>Report</h1><p>Text</p><aside><h3>Topics</h3><div><a href="/s?q=a">Soil health</a> <a href="/s?q=b">Small farms</a></div></aside></body>`).tags).toEqual([]);
+  });
+
   it('does not take a "Themen" or "Topics" heading over a list after the headline for tags: a site index in the footer', () => {
     const index = '<h3>Themen</h3><ul><li><a href="/s/familie">Familie</a></li><li><a href="/s/vorsorge">Vorsorge</a></li></ul>';
     expect(taxonomyOf(`<body><h1>Preisanpassung</h1><p>Text</p><div id="site-footer">${index}</div></body>`).tags).toEqual([]);
