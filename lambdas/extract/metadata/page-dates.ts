@@ -13,6 +13,7 @@ import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedR
 import { alignToVisibleDay, isUtcClockTime, onClockOf, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
 import { visibleDateCandidates } from './dateline-candidates';
 import { pickVisibleDate } from './visible-date';
+import { datelineParts } from './dateline-parts';
 import { citationDescribesPage } from './citation-tags';
 
 export interface PageDates {
@@ -82,7 +83,11 @@ export function readPageDates(
   const declaredModified = pickDate(modified, now, [], options);
   if (!declaredModified.iso && !datelineRead && choice.iso) visibleUpdate = updateOfDeclaredDateline(page, title, choice.iso, now, options);
   // The dateline's update is read only where the dateline was read for the publication: declared dates come first.
-  const modifiedChoice = declaredModified.iso ? declaredModified : visibleUpdate.iso ? visibleUpdate : declaredModified;
+  let modifiedChoice = declaredModified.iso ? declaredModified : visibleUpdate.iso ? visibleUpdate : declaredModified;
+  if (declaresNoEdit(declaredModified, choice)) {
+    const shown = datelineRead ? visibleUpdate : pickVisibleDate(page, visibleDateCandidates(page, title), now, options).updated;
+    modifiedChoice = laterShownUpdate(shown, choice, tags.all('time:modified', 'time:published', 'time:datetime'), now, options) ?? modifiedChoice;
+  }
   const onPageClock = (iso: string | null) => (iso && timeZone ? onClockOf(timeZone, iso) : iso);
   return {
     published: { iso: onPageClock(choice.iso), raw: choice.raw },
@@ -103,6 +108,27 @@ function updateOfDeclaredDateline(page: IndexedPage, title: string | null, decla
   if (!visible.updated.iso || !visible.published.iso) return NO_DATE;
   const iso = updateOnDeclaredClock(visible.updated.iso, visible.published.iso, declaredIso);
   return iso ? { iso, raw: visible.updated.raw } : NO_DATE;
+}
+
+/**
+ * Rule "edit the declaration leaves out": SEO plugins write the publication into `dateModified` when they first build
+ * a post's JSON-LD, and caches keep that copy after the post is edited, while the theme prints the post's last edit
+ * ("<span>Last updated</span> <time class="entry-date updated" datetime="2025-03-14T10:22:08+00:00">March 14,
+ * 2025</time>"). A declared modification equal to the publication says no more than that the post went out; an
+ * update the dateline shows under an update label, on a later day, is the edit, with the clock of a `<time
+ * datetime>` on its day (rule "machine time on the declared day"). A class alone does not say so: themes class the
+ * whole meta line, the publication's date among it, "updated" for the hAtom microformat. An update on the
+ * publication's day is left to the declaration: the dateline may print it on another clock.
+ */
+function declaresNoEdit(modified: DateChoice, published: DateChoice): boolean {
+  return modified.iso !== null && published.iso !== null && Date.parse(modified.iso) === Date.parse(published.iso);
+}
+/** The labelled update the dateline shows on a later day than the publication, timed by its `<time>`; null without one. */
+function laterShownUpdate(shown: DateChoice, published: DateChoice, machineTimes: string[], now: Date, options: DateReadingOptions): DateChoice | null {
+  if (!shown.iso || !shown.raw || !published.iso || shown.iso.slice(0, 10) <= published.iso.slice(0, 10) || datelineParts(shown.raw).updated === null) return null;
+  const update: SourcedChoice = { ...shown, source: 'dom' };
+  const timed = showsClock(shown.raw) ? null : machineTimeOnDay(update, machineTimes, now, options);
+  return timed ? { iso: timed.iso, raw: timed.raw } : { iso: shown.iso, raw: shown.raw };
 }
 
 /**
@@ -176,7 +202,8 @@ const CLOCK_IN_MACHINE_TIME = /\d[T ]\d{2}:\d{2}/;
  * Rule "machine time on the declared day": a permalink or a date tag gives the day alone ({@link givesDayAlone}), and
  * a `<time datetime>` on that day gives the clock and the zone, which the printed dateline often leaves out ("Nov.
  * 18, 2026, 9:30 a.m." with "2026-11-18T09:30:00-05:00" behind it). The declaration comes before an unmarked
- * `<time>` because the first one on a page may date a teaser; on the declared day it dates the article.
+ * `<time>` because the first one on a page may date a teaser; on the declared day it dates the article. The day of
+ * an update the dateline prints is refined the same way (rule "edit the declaration leaves out").
  */
 function machineTimeOnDay(declared: SourcedChoice, machineTimes: string[], now: Date, options: DateReadingOptions): SourcedChoice | null {
   const day = declared.iso?.slice(0, 10);

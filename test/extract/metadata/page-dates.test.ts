@@ -359,6 +359,20 @@ describe('readPageDates', () => {
     expect(dates.modified.iso).toBe('2023-03-20T08:00:00+01:00');
   });
 
+  it('takes a later update the dateline labels over a declared modification equal to the publication, with the clock of its <time>', () => {
+    const page = (modified: string, line: string) => `<script type="application/ld+json">{"@type":"BlogPosting","headline":"Walk",
+      "datePublished":"2024-10-02T06:00:00+01:00","dateModified":"${modified}"}</script>
+      <h1>Walk</h1><div class="entry-meta"><span>By Holly</span> ${line}</div><p>Text.</p>`;
+    const labelled = '<span class="posted-on"><span class="meta-label">Last updated</span> <time class="entry-date updated" datetime="2025-03-14T10:22:08+00:00">March 14, 2025</time></span>';
+    expect(datesOf(page('2024-10-02T06:00:00+01:00', labelled)).modified).toEqual({ iso: '2025-03-14T10:22:08+00:00', raw: '2025-03-14T10:22:08+00:00' });
+    // A declared edit stands; so does the declaration against an update the dateline prints on the publication's day.
+    expect(datesOf(page('2024-11-20T09:00:00+01:00', labelled)).modified.iso).toBe('2024-11-20T09:00:00+01:00');
+    expect(datesOf(page('2024-10-02T06:00:00+01:00', labelled.replaceAll('2025-03-14T10:22:08', '2024-10-02T18:40:00').replace('March 14, 2025', 'October 2, 2024'))).modified.iso)
+      .toBe('2024-10-02T06:00:00+01:00');
+    // A meta line classed "updated" that prints the publication under its label is no edit.
+    expect(datesOf(page('2024-10-02T06:00:00+01:00', '<span class="byline-updated">Published 14 March 2025</span>')).modified.iso).toBe('2024-10-02T06:00:00+01:00');
+  });
+
   it('reads no date from a copyright notice, and the date before a photo credit\'s copyright mark', () => {
     expect(datesOf('<h1>Our practice</h1><p>We treat back pain.</p><div id="bottom"><p>© 14.02.2023 Practice on the Square</p></div>').published.iso).toBeNull();
     expect(datesOf('<h1>Our practice</h1><p>Copyright 14.02.2023 Practice on the Square</p>').published.iso).toBeNull();
