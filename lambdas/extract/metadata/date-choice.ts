@@ -20,6 +20,8 @@ export interface Candidate {
   update?: boolean;
   /** The element's class names the publication (`entry-date published`), beside one that names the update. */
   publication?: boolean;
+  /** A declared date tag that dates the item's creation, not its release (see `CREATION_META_KEYS`). */
+  creation?: boolean;
   /** The dateline element the text was read from; absent for text blocks read for a date they may mention. */
   element?: Element;
 }

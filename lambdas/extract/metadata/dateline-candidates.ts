@@ -288,7 +288,7 @@ const STAMP_LINE_LABEL = new RegExp(
  * The label and its colon or preposition ("Publisert:", "Veröffentlicht am", "نُشر في:"): a sentence that opens with
  * the word goes on otherwise. The date after a preposition is written in digits of any script.
  */
-const PUBLICATION_LINE_LABEL = new RegExp(
+export const PUBLICATION_LINE_LABEL = new RegExp(
   `^(?:${labelAlternation(PUBLISHED_LABELS)})\\s*(?::|(?:am|on|le|el|il|op|den|em|في)\\s*:?\\s+(?:\\S*\\p{Nd}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}))`, 'iu',
 );
 const PUBLICATION_LABEL_INITIALS = caseInsensitiveInitials(PUBLISHED_LABELS);

@@ -11,7 +11,7 @@ import { isPlausiblePublicationDate } from './calendar';
 import { type DateReadingOptions, parseDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
 import { alignToVisibleDay, isUtcClockTime, onClockOf, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
-import { visibleDateCandidates } from './dateline-candidates';
+import { PUBLICATION_LINE_LABEL, visibleDateCandidates } from './dateline-candidates';
 import { pickVisibleDate } from './visible-date';
 import { datelineParts } from './dateline-parts';
 import { citationDescribesPage } from './citation-tags';
@@ -42,6 +42,16 @@ const CITATION_DATE_KEYS: ReadonlySet<string> = new Set(['citation_publication_d
 function publishedMetaKeys(tags: MetaTags, pageTitles: Array<string | null>): string[] {
   return citationDescribesPage(tags, pageTitles) ? PUBLISHED_META_KEYS : PUBLISHED_META_KEYS.filter((key) => !CITATION_DATE_KEYS.has(key));
 }
+/**
+ * Rule "created before it went live": Dublin Core tags that date the item's creation, not its release. Drupal's
+ * metatag module fills `dcterms.date` with the node's creation, the day an editor started the draft: a press release
+ * written the afternoon before its embargo lifts declares that afternoon (`<meta name="dcterms.date"
+ * content="2024-05-07T16:12:00+01:00">`), while the page prints "Published: <time datetime="2024-05-08T09:00:00Z">8
+ * May 2024</time>". A dateline a publication label opens, on a later day, dates the release, with the clock of a
+ * `<time datetime>` on its day; a date the page declares as the publication (`article:published_time`, JSON-LD)
+ * stands as it is.
+ */
+const CREATION_META_KEYS: ReadonlySet<string> = new Set(['dcterms.date', 'dcterms.created', 'dc.date.created']);
 const MODIFIED_META_KEYS = [
   'article:modified_time', 'og:updated_time', 'og:article:modified_time', 'article:modified', 'modified_time',
   'itemprop:datemodified', 'datemodified', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod', 'utime', 'time:modified',
@@ -59,9 +69,12 @@ export function readPageDates(
 ): PageDates {
   const options: DateReadingOptions = { monthFirst: localeRegion !== null && MONTH_FIRST_REGIONS.has(localeRegion), timeZone };
   const warnings: string[] = [];
+  const metaKeys = publishedMetaKeys(tags, [title, documentTitle(page)]);
+  const creationValues = new Set(tags.all(...metaKeys.filter((key) => CREATION_META_KEYS.has(key))));
+  const releaseValues = new Set(tags.all(...metaKeys.filter((key) => !CREATION_META_KEYS.has(key))));
   const published: Candidate[] = [
     ...(structured?.datePublished ? [{ text: structured.datePublished, source: 'json-ld' }] : []),
-    ...tags.all(...publishedMetaKeys(tags, [title, documentTitle(page)])).map((text) => ({ text, source: 'meta' })),
+    ...tags.all(...metaKeys).map((text) => ({ text, source: 'meta', creation: creationValues.has(text) && !releaseValues.has(text) })),
     ...urlDate(url),
     ...tags.all('time:datetime').slice(0, 1).map((text) => ({ text, source: 'time' })),
     ...titleDates([...tags.all('og:title'), documentTitle(page)]),
@@ -75,6 +88,14 @@ export function readPageDates(
     choice = checkedAgainstDateline(choice, visible.published);
     visibleUpdate = visible.updated;
     datelineRead = true;
+  } else if (choice.creation) {
+    const visible = pickVisibleDate(page, visibleDateCandidates(page, title), now, options);
+    const release = releaseAfterCreation(choice, visible.published, tags.all('time:published', 'time:datetime'), now, options);
+    if (release) {
+      choice = release;
+      visibleUpdate = visible.updated;
+      datelineRead = true;
+    }
   }
   const modified: Candidate[] = [
     ...(structured?.dateModified ? [{ text: structured.dateModified, source: 'json-ld' }] : []),
@@ -108,6 +129,12 @@ function updateOfDeclaredDateline(page: IndexedPage, title: string | null, decla
   if (!visible.updated.iso || !visible.published.iso) return NO_DATE;
   const iso = updateOnDeclaredClock(visible.updated.iso, visible.published.iso, declaredIso);
   return iso ? { iso, raw: visible.updated.raw } : NO_DATE;
+}
+
+/** The dateline's publication on a later day than the declared creation, under its label and timed by its `<time>`; null without one. */
+function releaseAfterCreation(created: SourcedChoice, shown: SourcedChoice, machineTimes: string[], now: Date, options: DateReadingOptions): SourcedChoice | null {
+  if (!created.iso || !shown.iso || !shown.raw || shown.iso.slice(0, 10) <= created.iso.slice(0, 10) || !PUBLICATION_LINE_LABEL.test(shown.raw)) return null;
+  return (showsClock(shown.raw) ? null : machineTimeOnDay(shown, machineTimes, now, options)) ?? shown;
 }
 
 /**
@@ -220,12 +247,12 @@ function machineTimeOnDay(declared: SourcedChoice, machineTimes: string[], now: 
  * First plausible declared date (metadata, permalink, title). When none parses, the raw string is still kept: it
  * is the page's own statement of its date, just not one this parser understands.
  */
-function pickDate(candidates: Iterable<Candidate>, now: Date, warnings: string[], options: DateReadingOptions): SourcedChoice {
+function pickDate(candidates: Iterable<Candidate>, now: Date, warnings: string[], options: DateReadingOptions): SourcedChoice & { creation?: boolean } {
   let unparsed: Candidate | null = null;
   for (const candidate of candidates) {
     // Parsed once and then judged, rather than parsed again to tell an implausible date from no date.
     const parsed = parseDate(candidate.text, now, options);
-    if (parsed && isPlausiblePublicationDate(parsed.iso, now, parsed.zoneKnown)) return { iso: parsed.iso, raw: parsed.raw, source: candidate.source };
+    if (parsed && isPlausiblePublicationDate(parsed.iso, now, parsed.zoneKnown)) return { iso: parsed.iso, raw: parsed.raw, source: candidate.source, creation: candidate.creation };
     if (parsed) warnings.push(`date: implausible ${candidate.source} date "${parsed.raw}" rejected`);
     else unparsed ??= candidate;
   }

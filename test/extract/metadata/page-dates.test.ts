@@ -373,6 +373,18 @@ describe('readPageDates', () => {
     expect(datesOf(page('2024-10-02T06:00:00+01:00', '<span class="byline-updated">Published 14 March 2025</span>')).modified.iso).toBe('2024-10-02T06:00:00+01:00');
   });
 
+  it('takes the labelled publication a day after the creation Drupal declares in dcterms.date, with the clock of its <time>', () => {
+    const page = (head: string, dateline: string) => `<head>${head}</head><h1>Beaver dams</h1>
+      <div class="field--name-field-release-date">${dateline}</div><p>Text.</p>`;
+    const creation = '<meta name="dcterms.date" content="2024-05-07T16:12:00+01:00">';
+    const released = '<span class="label">Published:</span> <time datetime="2024-05-08T09:00:00Z">8 May 2024</time>';
+    expect(datesOf(page(creation, released)).published).toEqual({ iso: '2024-05-08T09:00:00+00:00', raw: '2024-05-08T09:00:00Z' });
+    // A dateline without the label, one on the creation's day, and a declared publication leave the declaration standing.
+    expect(datesOf(page(creation, '<time datetime="2024-05-08T09:00:00Z">8 May 2024</time>')).published.iso).toBe('2024-05-07T16:12:00+01:00');
+    expect(datesOf(page(creation, released.replace('2024-05-08T09:00:00Z', '2024-05-07T17:00:00Z').replace('8 May', '7 May'))).published.iso).toBe('2024-05-07T16:12:00+01:00');
+    expect(datesOf(page('<meta property="article:published_time" content="2024-05-07T16:12:00+01:00">', released)).published.iso).toBe('2024-05-07T16:12:00+01:00');
+  });
+
   it('reads no date from a copyright notice, and the date before a photo credit\'s copyright mark', () => {
     expect(datesOf('<h1>Our practice</h1><p>We treat back pain.</p><div id="bottom"><p>© 14.02.2023 Practice on the Square</p></div>').published.iso).toBeNull();
     expect(datesOf('<h1>Our practice</h1><p>Copyright 14.02.2023 Practice on the Square</p>').published.iso).toBeNull();
