@@ -72,8 +72,10 @@ export class PageLinks {
     this.anchors = page.tagged('a');
     this.inArticleContainer = page.enclosure(isArticleContainer);
     this.inTagList = page.enclosure(namesTagList);
-    // The page header holds the site's menus; the article's own header holds its category label.
-    const isPageHeader = (element: Element) => element.name === 'header' && !this.inArticleContainer(element);
+    // Rule "article's own header": the page header holds the site's menus; the article's own header holds its category
+    // label. An article element marks a header as the article's, and so does the headline in it, on pages that set the
+    // story in a plain box (`<section class="story"><header><div class="category"><a href="/farming">…</a></div><h1>`).
+    const isPageHeader = (element: Element) => element.name === 'header' && !this.inArticleContainer(element) && !this.holdsHeadline(element);
     this.inWikiCategoryBox = page.enclosure((element) => containsPattern(element.attribs.class, WIKI_CATEGORY_BOX) || containsPattern(element.attribs.id, WIKI_CATEGORY_BOX));
     this.inHiddenCategoryBox = page.enclosure((element) => containsPattern(element.attribs.class, HIDDEN_CATEGORY_BOX));
     this.inMenu = page.enclosure((element) => element.name === 'nav' || isPageHeader(element) || containsPattern(element.attribs.class, MENU_CLASS_PARTS));
@@ -270,8 +272,12 @@ export class PageLinks {
    * (the article's own header is where the label sits), and only up to the headline: a category link after it is
    * "more from this category" or a field of the story's subject (an infobox's "Industry" cell). The first one on
    * the page is the article's, later ones label teasers.
+   * Rule "kicker links a tag": a kicker that leads into the tag archive and repeats one of the article's tags
+   * (`<div class="category"><a href="/tag/klima">Klima</a>`) is that tag's topic page, not a folder. Sites also tag a
+   * story with its section's name, so a kicker into a folder of its own (`<a href="/sport">Sport</a>` over a tag list
+   * with `<a href="/tag/sport">#sport</a>`) still names the section.
    */
-  categoryLabel(headlines: string[]): string[] {
+  categoryLabel(headlines: string[], tags: readonly string[]): string[] {
     const { elements, subtreeEnd, position } = this.page.walk;
     const headline = this.headlineHeading(headlines);
     if (!headline) return [];
@@ -286,10 +292,20 @@ export class PageLinks {
       if (subtreeEnd[index] > headlineAt) continue;
       const inside = elements.slice(index, subtreeEnd[index]).filter((element) => element.name === 'a');
       if (inside.length !== 1) continue;
-      const label = (inside[0].attribs.href ?? '#').startsWith('#') ? null : this.page.shortText(inside[0], MAX_LABEL_LENGTH);
-      return label ? [label] : [];
+      const href = inside[0].attribs.href ?? '#';
+      const label = href.startsWith('#') ? null : this.page.shortText(inside[0], MAX_LABEL_LENGTH);
+      return label && !(TAG_ARCHIVE_PATH.test(href) && tags.some((tag) => sameLabel(tag, label))) ? [label] : [];
     }
     return [];
+  }
+
+  /** Whether the element holds the page's headline (see {@link headlineHeading}). */
+  private holdsHeadline(element: Element): boolean {
+    const { position, subtreeEnd } = this.page.walk;
+    const headline = this.headlineHeading([]);
+    const start = position.get(element);
+    const at = headline ? position.get(headline) : undefined;
+    return start !== undefined && at !== undefined && at > start && at < subtreeEnd[start];
   }
 
   /**

@@ -80,8 +80,7 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   if (categories.length === 0) categories = uniqueLabels(links.categoryArchiveLinks(headlines));
   // Rule "kicker names the section": the one category link over the headline is, like a lone stated section, the
   // folder the article sits in; it is a category only when the article states no tags, and names the section either way.
-  // A kicker that links one of the article's tags (a topic page's link) is that tag, not a folder.
-  const kicker = categories.length === 0 ? uniqueLabels(links.categoryLabel(headlines)).filter((label) => !tagLabels.some((tag) => sameLabel(tag, label))) : [];
+  const kicker = categories.length === 0 ? uniqueLabels(links.categoryLabel(headlines, tagLabels)) : [];
   if (categories.length === 0 && tagLabels.length === 0) categories = kicker;
   // A breadcrumb trail names the site's folders, which are sections only loosely: read only when nothing else speaks.
   let trailSection: string | undefined;

@@ -492,6 +492,21 @@ describe('readTaxonomy', () => {
       .toEqual({ section: 'Opinião', categories: [], tags: ['Cidades', 'Velhice'] });
   });
 
+  it('reads a kicker into a folder as the section though a tag repeats its word, and a kicker into the tag archive that repeats a tag as that tag', () => {
+    const tags = '<div class="story-tags">Tags: <a href="/tag/sport">#sport</a> <a href="/tag/tennis">#tennis</a></div>';
+    expect(taxonomyOf(`<body><main><div class="story__category"><a href="/sport">Sport</a></div><h1>A new champion in Paris</h1><p>Text.</p>${tags}</main></body>`))
+      .toEqual({ section: 'Sport', categories: [], tags: ['sport', 'tennis'] });
+    expect(taxonomyOf(`<body><main><div class="story__category"><a href="/tag/tennis">Tennis</a></div><h1>A new champion in Paris</h1><p>Text.</p>${tags}</main></body>`))
+      .toEqual({ section: null, categories: [], tags: ['sport', 'tennis'] });
+  });
+
+  it('reads the kicker in the header that holds the headline, in a story box that is no article element, but not one in the page header', () => {
+    const menu = '<header class="site-header"><a href="/">Daily North</a><div class="topic"><a href="/weather">Weather</a></div></header>';
+    expect(taxonomyOf(`<body>${menu}<section class="story"><header class="story-header"><div class="category"><a href="/farming">Farming</a></div>
+      <h1>Orchards short of pickers</h1></header><p>Text.</p></section></body>`).section).toBe('Farming');
+    expect(taxonomyOf(`<body>${menu}<section class="story"><h1>Orchards short of pickers</h1><p>Text.</p></section></body>`).section).toBeNull();
+  });
+
   it('prefers the innermost crumb of the trail to the kicker as the section of a page that states tags', () => {
     expect(taxonomyOf(`<body><main><ul class="breadcrumb"><li><a href="/">Start</a></li><li><a href="/leben/">Leben</a></li><li><a href="/leben/drinks/">Drinks</a></li></ul>
       <a class="ressort" href="/leben/">Leben</a><h1>Der Cocktail aus New Orleans</h1><p>Text.</p>
