@@ -14,6 +14,7 @@ import { type ElementIndex, indexElements, measureTree, remeasureAfterRemoval, t
 import type { TitleAnchors } from './title-anchors';
 import { structuralFurniture } from './structural-furniture';
 import { textualFurniture } from './textual-furniture';
+import { playerBoxes } from './player-furniture';
 
 /**
  * Returns the text statistics of the cleaned tree. The page is measured once; each removal pass then updates only
@@ -21,9 +22,10 @@ import { textualFurniture } from './textual-furniture';
  */
 export function cleanTree(root: DomNode, { keep, headline }: TitleAnchors, walk: ElementIndex = indexElements(root)): StatsTable {
   const stats = measureTree(root, walk);
-  const structural = [...structuralFurniture(root, walk, keep, stats, headline), ...embeddedPostFurniture(walk.elements), ...scriptNotices(walk.elements, keep)];
+  const players = playerBoxes(walk.elements);
+  const structural = [...structuralFurniture(root, walk, keep, stats, headline, players), ...embeddedPostFurniture(walk.elements), ...scriptNotices(walk.elements, keep)];
   remeasureAfterRemoval(stats, removeNodes(structural));
-  remeasureAfterRemoval(stats, removeNodes(textualFurniture(walk, removedSubtrees(walk, structural), keep, stats)));
+  remeasureAfterRemoval(stats, removeNodes(textualFurniture(walk, removedSubtrees(walk, structural), keep, stats, players)));
   return stats;
 }
 

@@ -57,9 +57,12 @@ export function isPlayerLabel(element: DomElement, own: TextStats): boolean {
  * in a box of their own, as a <figcaption> under a picture ("The 1.30 pm bulletin with pictures of the first run").
  * It describes a clip the reader of the text cannot play, and stood between the dek and the story's first
  * paragraph. A paragraph of the story after an embedded player stands in the story's box with the others, and a
- * note written inside the player's box is left to {@link isPlayerLabel}.
+ * note written inside the player's box is left to {@link isPlayerLabel}. The player is a box its template names so
+ * or, where the site plays its own clips, the box that holds the `<video>` or `<audio>` element (`players`, found
+ * before the media elements were removed): `<div class="clip"><div class="frame"><video src="…"></video></div>
+ * <div class="note">Floods in the old town (Photo: Fire brigade)</div></div>`.
  */
-export function isClipCaption(element: DomElement, own: TextStats): boolean {
+export function isClipCaption(element: DomElement, own: TextStats, players: ReadonlySet<DomNode>): boolean {
   if (own.chars > MAX_CLIP_CAPTION_CHARS || !CLIP_CAPTION_TAGS.has(element.name) || !element.parent || !isElement(element.parent)) return false;
   // Walked by sibling, stopping at the first node that does not fit: a caption's box holds two elements, and a
   // box of many children must not cost a walk over all of them for each.
@@ -71,7 +74,7 @@ export function isClipCaption(element: DomElement, own: TextStats): boolean {
     } else if (node.type === 'text' && !isBlank(node.data ?? '')) return false;
   }
   for (let node = element.next; node; node = node.next) if (isElement(node) || (node.type === 'text' && !isBlank(node.data ?? ''))) return false;
-  return player !== null && isPlayerBox(player);
+  return player !== null && (players.has(player) || isPlayerBox(player));
 }
 
 function isPlayerBox(element: DomElement): boolean {

@@ -14,7 +14,7 @@ import { CONTENT_TOKENS, EDITORIAL_NOTE_LABEL } from './vocabulary';
 import { type TokenVerdict, tokenVerdict, wordsVerdict } from './furniture-words';
 import { isDisclosedPanel, isDropCapTwin, isStoryBehindButton } from './hidden-elements';
 import { formBox } from './sign-up-boxes';
-import { isPlayerChrome, playerBoxes } from './player-furniture';
+import { isPlayerChrome } from './player-furniture';
 import { isHeadingModule, isPanelTitle, isPostHeader, isSectionHeader } from './heading-boxes';
 
 /** Never article text, whatever their class says. */
@@ -39,14 +39,13 @@ const FURNITURE_ROLES = new Set([
  * the walk: no stack of nodes, and text nodes are never visited. Comments, the doctype and CDATA go too, found
  * among the children of the page root and of the elements kept.
  */
-export function structuralFurniture(root: DomNode, walk: ElementIndex, keep: Set<DomNode>, stats: StatsTable, headline: DomElement | null): DomNode[] {
+export function structuralFurniture(root: DomNode, walk: ElementIndex, keep: Set<DomNode>, stats: StatsTable, headline: DomElement | null, players: ReadonlySet<DomNode>): DomNode[] {
   const layoutClasses = headlineWrapperClasses(headline);
   const doomed: DomNode[] = [];
   collectMarkupNotes(root, doomed);
   const { elements, subtreeEnd } = walk;
   // A disclosure control comes before the panel it opens, so its target is known by the time the panel is judged.
   const disclosed = new Set<string>();
-  const players = playerBoxes(elements);
   for (let at = 0; at < elements.length;) {
     const element = elements[at];
     if (element.attribs['aria-expanded'] !== undefined && element.attribs['aria-controls']) for (const id of element.attribs['aria-controls'].split(' ')) disclosed.add(id);

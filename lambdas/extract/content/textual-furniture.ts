@@ -28,8 +28,9 @@ const SMALL_SUBTREE = 60;
 /**
  * Goes through the elements left in the tree in document order, by the walk of the intact page: `removed` marks
  * those the structural pass took out, and a condemned element's subtree is passed over by its end in the walk.
+ * `players`: the boxes that held a `<video>` or `<audio>` element before the structural pass took it out.
  */
-export function textualFurniture(walk: ElementIndex, removed: Uint8Array, keep: Set<DomNode>, stats: StatsTable): DomNode[] {
+export function textualFurniture(walk: ElementIndex, removed: Uint8Array, keep: Set<DomNode>, stats: StatsTable, players: ReadonlySet<DomNode>): DomNode[] {
   const doomed = new Set<DomNode>();
   const { elements, subtreeEnd } = walk;
   for (let at = 0; at < elements.length;) {
@@ -38,14 +39,14 @@ export function textualFurniture(walk: ElementIndex, removed: Uint8Array, keep: 
       at = subtreeEnd[at];
       continue;
     }
-    judgeText(element, stats.atPosition(at), keep, stats, doomed);
+    judgeText(element, stats.atPosition(at), keep, stats, doomed, players);
     at = doomed.has(element) ? subtreeEnd[at] : at + 1;
   }
   return [...doomed];
 }
 
 /** `own`: the element's statistics. */
-function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<DomNode>, stats: StatsTable, doomed: Set<DomNode>): void {
+function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<DomNode>, stats: StatsTable, doomed: Set<DomNode>, players: ReadonlySet<DomNode>): void {
   if (!own || keep.has(element)) return;
   if (element.name === 'a') {
     const href = element.attribs.href ?? '';
@@ -65,7 +66,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
     }
   }
   if (own.elements > SMALL_SUBTREE || own.chars > 400 || own.chars === 0) return;
-  if (isToggleLabel(element, own) || isPlayerLabel(element, own) || isClipCaption(element, own)) {
+  if (isToggleLabel(element, own) || isPlayerLabel(element, own) || isClipCaption(element, own, players)) {
     doomed.add(element);
     return;
   }

@@ -278,6 +278,7 @@ describe('cleanTree removes page furniture', () => {
     ['an image toggle', '<p>Grease the tin.</p><div class="step__image-toggle"><span class="step__image-toggle__open">Bild anzeigen</span></div>', 'Bild anzeigen'],
     ['the title bar of a video player', '<div class="embedded-video"><div class="video-player" data-id="6331"><span class="video-title">Watch: Bomb squad at the bridge</span></div></div>', 'Bomb squad'],
     ['the caption set under a player, alone with it in a box', '<div class="x-1"><div class="video-player" data-src="/hls/1.m3u8"><img src="/thumb.jpg" alt="Bulletin"><span>02:14</span></div><p class="x-2 cap">The evening bulletin with pictures of the reopened bridge</p></div>', 'evening bulletin'],
+    ['the caption set under a plain box that holds the site\'s own <video>, alone with it in a box', '<div class="clip"><div class="frame"><video src="/clips/bridge.mp4"></video></div><div class="note">Divers at the pier <span>(Photo: Harbour police)</span></div></div>', 'Divers at the pier'],
   ])('drops %s', (_kind, html, label) => {
     const text = cleanedText(`${article}${html}`);
     expect(text).toContain('traffic report');
@@ -311,9 +312,11 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('Shares of the operator rose on Monday');
   });
 
-  it('keeps a short paragraph of the story after an embedded player', () => {
+  it('keeps a short paragraph of the story after an embedded player or a box that holds a <video>', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="jwplayer" data-id="6331"><span>Watch: the bridge</span></div><p>The ferry keeps running until May.</p>${prose('traffic')}</article>`);
     expect(text).toContain('The ferry keeps running until May.');
+    const afterVideo = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div class="frame"><video src="/clips/bridge.mp4"></video></div><p>The ferry keeps running until May.</p>${prose('traffic')}</article>`);
+    expect(afterVideo).toContain('The ferry keeps running until May.');
   });
 
   it('keeps a paragraph in a box named for a player', () => {
