@@ -52,6 +52,7 @@ describe('lead between headline and body', () => {
     ['an epigraph', `<div class="epigraph-container"><h2 class="epigraph">${dek}</h2></div>`],
     ['a German Vorspann', `<div class="dig-vorspann">${dek}</div>`],
     ['a schema.org description', `<div itemprop="description"><div>${dek}</div></div>`],
+    ['an agency CMS\'s intro text', `<div class="introtext">${dek}</div>`],
   ])('takes %s as the standfirst', (_kind, standfirst) => {
     const html = page(`<article><header><h1>Port expands</h1></header>${standfirst}<div class="story">${prose('port')}${prose('cranes')}</div></article>`);
     expect(run(html, { title: 'Port expands' }).body.startsWith('The authority will double')).toBe(true);
