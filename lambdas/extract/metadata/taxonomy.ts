@@ -95,11 +95,28 @@ export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: Stru
   // where it sits, in its trail or else its kicker (the trail names the innermost folder, a kicker may name the outer).
   if (categories.length === 0 && sectionValues.length === 0) trailSection = shownFolders.at(-1) ?? kicker[0];
   const categoryKeys = new Set(categories.map(labelKey));
+  let statedTwice: Set<string> | undefined;
+  const isTagOfCategoryName = (tag: string) => (statedTwice ??= tagsStatedTwice(links, tags)).has(labelKey(tag));
   return {
     section: pickedSection ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? sectionLabelInTitle(page) ?? null,
     categories,
-    tags: tagLabels.filter((tag) => !categoryKeys.has(labelKey(tag))),
+    tags: tagLabels.filter((tag) => !categoryKeys.has(labelKey(tag)) || isTagOfCategoryName(tag)),
   };
+}
+
+/**
+ * Rule "tag stated twice": a label that is both one of the article's categories and one of its tags is as a rule the
+ * category, which keyword fields and tag metas copy. But a CMS keeps categories and tags apart, and a post may sit
+ * in a category and carry a tag of the same name (`"articleSection":["Sport","Tennis"]` beside
+ * `<meta property="article:tag" content="Tennis">` and `<a href="/tag/tennis/" rel="tag">Tennis</a>`). A label the
+ * newsroom states as a tag in its `article:tag` metadata and shows among the article's tag links is such a tag, and
+ * stays one. Asked only when a tag repeats a category.
+ */
+function tagsStatedTwice(links: PageLinks, tags: MetaTags): Set<string> {
+  const stated = new Set(tags.all('article:tag').flatMap(splitKeywords).map(labelKey));
+  if (stated.size === 0) return stated;
+  const shown = [...links.articleLinkLabels(links.relTagLinks(), (link) => links.isInPostBox(link)), ...links.tagListLabels()];
+  return new Set(shown.map(labelKey).filter((key) => stated.has(key)));
 }
 
 /**

@@ -165,6 +165,16 @@ describe('readTaxonomy', () => {
     </head>`)).toEqual({ section: 'Sport', categories: [], tags: ['Sport'] });
   });
 
+  it('keeps a tag that a category repeats when article:tag states it and the article shows it among its tag links, and drops it otherwise', () => {
+    const head = (tags: string) => `<head>${tags}<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","articleSection":["Sport","Tennis"]}</script></head>`;
+    const metas = '<meta property="article:tag" content="Tennis"><meta property="article:tag" content="Wimbledon">';
+    const shown = '<div class="post-tags"><a href="/tag/tennis/" rel="tag">Tennis</a> <a href="/tag/wimbledon/" rel="tag">Wimbledon</a></div>';
+    expect(taxonomyOf(`${head(metas)}<body><article><h1>A new champion</h1><p>Text.</p>${shown}</article></body>`))
+      .toEqual({ section: 'Sport', categories: ['Sport', 'Tennis'], tags: ['Tennis', 'Wimbledon'] });
+    expect(taxonomyOf(`${head(metas)}<body><article><h1>A new champion</h1><p>Text.</p></article></body>`).tags).toEqual(['Wimbledon']);
+    expect(taxonomyOf(`${head('')}<body><article><h1>A new champion</h1><p>Text.</p>${shown}</article></body>`).tags).toEqual(['Wimbledon']);
+  });
+
   it('falls back to keyword metas, and ignores site-wide keyword stuffing', () => {
     expect(taxonomyOf('<meta name="keywords" content="floods, roads, weather">').tags).toEqual(['floods', 'roads', 'weather']);
     const stuffed = Array.from({ length: 60 }, (_, index) => `keyword${index}`).join(', ');
