@@ -31,7 +31,9 @@ const AGENCIES: readonly Agency[] = [
   { name: 'ANI', spellings: ['ANI', 'Asian News International'] },
   { name: 'Canadian Press', spellings: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne', 'La Presse canadienne'] },
   { name: 'IANS', spellings: ['IANS'] },
-  { name: 'APP', spellings: ['Associated Press of Pakistan', 'اے پی پی'] },
+  // Pakistani papers credit their national agency by its initials ("APP", "— APP"), which are the English word "app"
+  // in lower case: as the other short initials, they count only in capitals.
+  { name: 'APP', spellings: ['APP', 'Associated Press of Pakistan', 'اے پی پی'] },
   { name: 'Kyodo', spellings: ['Kyodo', 'Kyodo News', '共同', '共同通信'] },
   { name: 'Jiji', spellings: ['Jiji Press', '時事', '時事通信'] },
   { name: 'Yonhap', spellings: ['Yonhap', '연합뉴스'] },
@@ -40,6 +42,8 @@ const AGENCIES: readonly Agency[] = [
   // Vietnam's agency is credited by its Vietnamese initials ("Theo TTXVN") in Vietnamese, its English ones in English.
   { name: 'VNA', spellings: ['VNA', 'TTXVN', 'Vietnam News Agency', 'Thông tấn xã Việt Nam'] },
   { name: 'PNA', spellings: ['PNA', 'Philippine News Agency'] },
+  // Nigeria's agency, credited as "(NAN)" at a story's end; "Nan" is also a given name, so only capitals count.
+  { name: 'NAN', spellings: ['NAN', 'News Agency of Nigeria'] },
   { name: 'Bernama', spellings: ['Bernama'] },
   { name: 'Antara', spellings: ['ANTARA', 'Antara News'] },
   { name: 'Xinhua', spellings: ['Xinhua', 'شينخوا', '新华社', '新華社'] },

@@ -25,6 +25,7 @@ describe('source credit closing the body', () => {
     ['a Hungarian source line', 'Forrás: MTI', 'MTI'],
     ['an agency\'s copyright line in letters', '(c) Agencia EFE', 'EFE'],
     ['an agency\'s dated copyright line in letters', '(c) 2031 Reuters', 'Reuters'],
+    ['the Nigerian agency\'s closing initials', '(NAN)', 'NAN'],
   ])('takes %s out of the body and hands back its agency', (_kind, credit, agency) => {
     const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>${credit}</p></article>`));
     expect(result.body.endsWith('the next steps.')).toBe(true);

@@ -31,6 +31,15 @@ describe('agencyNamed', () => {
     expect(agencyNamed('Spa')).toBeNull();
   });
 
+  it('reads the Pakistani and Nigerian agencies by their initials in capitals only, an English word and a given name in other cases', () => {
+    expect(agencyNamed('APP')).toBe('APP');
+    expect(agencyNamed('(NAN)')).toBe('NAN');
+    expect(agencyNamed('News Agency of Nigeria')).toBe('NAN');
+    expect(agencyNamed('app')).toBeNull();
+    expect(agencyNamed('App')).toBeNull();
+    expect(agencyNamed('Nan')).toBeNull();
+  });
+
   it('does not take ordinary words or names for agencies', () => {
     expect(agencyNamed('Jane Doe')).toBeNull();
     expect(agencyNamed('ap')).toBeNull();
