@@ -13,6 +13,8 @@ import type { Block, TextBlock } from './blocks';
 
 /** "Quelle: ntv.de, ino/dpa" is as long as the credit gets; a longer line is a sentence. */
 const MAX_CREDIT_CHARS = 60;
+/** A credit worded as a note, with the day it was published, runs longer: "This report by … was first published Dec. 2, 2026." */
+const MAX_NOTE_CHARS = 100;
 
 /**
  * The label or the lead-in a credit opens with, after an optional parenthesis or dash: "Quelle:", "(Con", "— With".
@@ -30,6 +32,14 @@ const CONTRIBUTION_NOTE = /^(.+?)\s+contributed(?: reporting)? to this (?:report
 /** "Material from Reuters and AFP was used.", "This story includes material from AP.": the same credit, worded round. */
 const MATERIAL_NOTE = /^(?:(?:this (?:report|story|article) )?(?:includes|uses|contains) material from (.+?)|material from (.+?) (?:was|were|has been|have been) used(?: in this (?:report|story|article))?)\.?$/iu;
 
+/**
+ * Rule "first-published note": Canadian agency copy closes with the note of when the agency first sent it, "This
+ * report by The Canadian Press was first published Dec. 2, 2026.", and papers that run another's story close it with
+ * "This story was first published by Reuters." It says whose copy the story is, as a credit does; the agency is the
+ * part after "by", and the note is read as a credit only when that part names one.
+ */
+const PUBLISHED_NOTE = /^this (?:report|story|article) (?:by (.+?) was (?:first|originally) published\b[^.]*(?:\.\s*\d{1,2},?\s*\d{4})?|was (?:first|originally) published by (.+?))\.?$/iu;
+
 const PART_SEPARATOR = /\s*(?:[/,;|&+،]|\s(?:and|und|y|et|e|i|و)\s)\s*/u;
 
 const DOMAIN = /^[\p{L}\d-]+\.\p{L}{2,}$/u;
@@ -45,7 +55,7 @@ export interface SplitBody {
 
 export function splitSourceCredit(blocks: Block[]): SplitBody {
   const last = blocks[blocks.length - 1];
-  if (blocks.length < 2 || !last || last.kind === 'figure' || !CREDIT_BLOCK_KINDS.has(last.kind) || last.text.length > MAX_CREDIT_CHARS) return { blocks, creditedAgency: null };
+  if (blocks.length < 2 || !last || last.kind === 'figure' || !CREDIT_BLOCK_KINDS.has(last.kind) || last.text.length > MAX_NOTE_CHARS) return { blocks, creditedAgency: null };
   const agency = creditedAgencyOf(last.text);
   return agency ? { blocks: blocks.slice(0, -1), creditedAgency: agency } : { blocks, creditedAgency: null };
 }
@@ -83,6 +93,9 @@ const WIRE_END_SIGN_OFF = /(?<=^|[.!?"”»])\s*[(（]\s*(?:النهاية|ان�
  * of two or more such parts and no agency written as one, the first part that names an agency in capitals counts.
  */
 function creditedAgencyOf(text: string): string | null {
+  const published = PUBLISHED_NOTE.exec(text);
+  if (published) return agencyNamed(published[1] ?? published[2]);
+  if (text.length > MAX_CREDIT_CHARS) return null;
   const material = MATERIAL_NOTE.exec(text);
   const credited = CONTRIBUTION_NOTE.exec(text)?.[1] ?? material?.[1] ?? material?.[2] ?? text.replace(CREDIT_OPENING, '');
   const parts = credited.replace(/^\(\s*/u, '').replace(/[).\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);

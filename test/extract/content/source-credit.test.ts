@@ -25,6 +25,8 @@ describe('source credit closing the body', () => {
     ['a Hungarian source line', 'Forrás: MTI', 'MTI'],
     ['an agency\'s copyright line in letters', '(c) Agencia EFE', 'EFE'],
     ['an agency\'s dated copyright line in letters', '(c) 2031 Reuters', 'Reuters'],
+    ['the Canadian agency\'s first-published note', '<em>This report by The Canadian Press was first published Dec. 2, 2031.</em>', 'Canadian Press'],
+    ['a note that an agency first published the story', 'This story was first published by The Associated Press.', 'AP'],
     ['the Nigerian agency\'s closing initials', '(NAN)', 'NAN'],
   ])('takes %s out of the body and hands back its agency', (_kind, credit, agency) => {
     const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>${credit}</p></article>`));
@@ -49,6 +51,8 @@ describe('source credit closing the body', () => {
     ['a lone lower-case agency name', '(afp)'],
     ['a copyright line in letters naming the site', '(c) The Example Post'],
     ['a note on material from a study', 'Material from the harbour survey was used.'],
+    ['a first-published note naming a magazine', 'This article was first published by The Harbour Review.'],
+    ['a first-published note naming the site', 'This report by The Example Post was first published Dec. 2, 2031.'],
     ['a credit in the middle of the body', null],
   ])('keeps %s', (_kind, line) => {
     const body = line
