@@ -84,11 +84,13 @@ const AGENCIES: readonly Agency[] = [
   { name: 'TT', spellings: ['TT', 'TT Nyhetsbyrån'] },
   { name: 'Ritzau', spellings: ['Ritzau'] },
   { name: 'STT', spellings: ['STT'] },
-  { name: 'KUNA', spellings: ['KUNA', 'كونا'] },
-  { name: 'WAM', spellings: ['WAM', 'وام'] },
-  { name: 'SPA', spellings: ['SPA', 'Saudi Press Agency', 'واس'] },
+  // The Gulf agencies, by their initials and their full names, which a story gives before the initials in brackets
+  // when it cites them ("وكالة أنباء الإمارات (وام)").
+  { name: 'KUNA', spellings: ['KUNA', 'Kuwait News Agency', 'كونا', 'وكالة الأنباء الكويتية'] },
+  { name: 'WAM', spellings: ['WAM', 'Emirates News Agency', 'وام', 'وكالة أنباء الإمارات'] },
+  { name: 'SPA', spellings: ['SPA', 'Saudi Press Agency', 'واس', 'وكالة الأنباء السعودية'] },
   { name: 'MENA', spellings: ['MENA', 'Middle East News Agency', 'أ ش أ', 'ا ش ا'] },
-  { name: 'QNA', spellings: ['QNA', 'قنا'] },
+  { name: 'QNA', spellings: ['QNA', 'Qatar News Agency', 'قنا', 'وكالة الأنباء القطرية'] },
   { name: 'SANA', spellings: ['SANA', 'سانا'] },
   // "Petra" alone is also a given name, so only the agency's full English name is read in Latin letters.
   { name: 'Petra', spellings: ['Jordan News Agency', 'بترا'] },
@@ -277,15 +279,24 @@ export function findCreditedAgency(bodyText: string): string | null {
  * particles between the words ("de", "of") have no letter in the abbreviation. Science writing abbreviates
  * lower-case terms the same way, with letters from inside the words ("docosahexaenoic acid (DHA)", "peptide nucleic
  * acid (PNA)"): the letters, in order, spell out the last few words of the sentence, the first one opening them.
+ * A story that cites an agency in its text gives the agency's full name, then its initials in brackets ("in a
+ * statement carried by Agence France-Presse (AFP) on …", "في بيان نقلته وكالة أنباء الإمارات (وام) إن …"): the
+ * initials of the agency the words before them name abbreviate that name, though their letters are not the words'
+ * capitals, or the script has no capitals; the agency is what the story quotes, not whose copy it is.
  */
 function abbreviatesWordsBefore(text: string, bracketAt: number, inside: string): boolean {
   const letters = inside.trim();
-  if (!/^\p{Lu}{2,6}$/u.test(letters)) return false;
   const before = text.slice(Math.max(0, bracketAt - 120), bracketAt);
+  const named = agencyNamed(letters);
+  if (named !== null && !SENTENCE_END.test(before) && agencyAtEdge(before.trim().split(/\s+/), 'last', 0)?.agency === named) return true;
+  if (!/^\p{Lu}{2,6}$/u.test(letters)) return false;
   const capitalised = before.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
   const initials = capitalised.slice(-letters.length).map((word) => word[0]).join('');
   return initials === letters || spellsOutTerm(before, letters);
 }
+
+/** A credit set after the last sentence ("… he told AFP. (AFP)") follows its closing mark; an abbreviation runs on from the name. */
+const SENTENCE_END = /[.!?؟]\s*$/u;
 
 /** Whether the letters spell out a lower-case term ending the sentence before them, as a term's abbreviation does. */
 function spellsOutTerm(before: string, letters: string): boolean {

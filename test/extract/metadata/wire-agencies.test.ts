@@ -57,6 +57,15 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency(`AMSTERDAM (ANP) - Het kabinet heeft besloten.${filler}`)).toBe('ANP');
   });
 
+  it('reads an agency\'s initials in brackets after its full name as the name\'s abbreviation, not a credit (rule "abbreviation, not credit")', () => {
+    const filler = ' The ministry said the first units would be running by the summer.'.repeat(8);
+    expect(findCreditedAgency(`The plan was announced on Friday.\n\nThe ministry said in a statement carried by Agence France-Presse (AFP) that forty units would be built.${filler}`)).toBeNull();
+    expect(findCreditedAgency(`أعلنت الوزارة البرنامج الجمعة.\n\nوقالت الوزارة في بيان نقلته وكالة أنباء الإمارات (وام) إن المرحلة الأولى تشمل أربعين وحدة.${filler}`)).toBeNull();
+    // Another agency's name before the bracket, or a sentence's end, leaves the bracket a credit.
+    expect(findCreditedAgency(`PARIS (AFP) - The plan was announced on Friday.${filler}`)).toBe('AFP');
+    expect(findCreditedAgency(`${filler} The minister told Agence France-Presse. (AFP)`)).toBe('AFP');
+  });
+
   it('reads letters in brackets that spell out the lower-case term before them as its abbreviation, not a credit', () => {
     const filler = ' The volunteers kept a diary of their meals for two years.'.repeat(10);
     expect(findCreditedAgency(`Fish oil rich in docosahexaenoic acid (DHA) may slow memory decline, a study finds.${filler}`)).toBeNull();
