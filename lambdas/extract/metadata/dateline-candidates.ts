@@ -2,8 +2,8 @@
  * The visible date texts, nearest the headline first: dateline and meta-line elements, the block over the headline,
  * the opening text blocks, the kicker line and the stand lines, read as the search asks for them.
  */
-import type { Element } from 'domhandler';
-import { isElement, nextElement, previousElement } from '../dom-walk';
+import type { AnyNode, Element } from 'domhandler';
+import { isElement, nextElement, NON_TEXT_TAGS, normalizeSpace, previousElement } from '../dom-walk';
 import { PAGE_ROOT_TAGS } from '../content/dom';
 import { UPDATED_TIME } from './meta-tags';
 import { caseInsensitiveInitials, containsAnyPattern, containsPattern, type IndexedPage, LOWER_HEADING_TAGS, textContent } from './regions';
@@ -72,7 +72,7 @@ const OPENING_LEAD = new RegExp(`^[^]{0,${OPENING_DATE_LEAD_CHARS}}\\S*(?:\\s+\\
  */
 export function* visibleDateCandidates(page: IndexedPage, title: string | null): Generator<Candidate> {
   const toCandidate = (node: Element): Candidate => ({
-    text: partsText(page, node) ?? withoutUpdateParts(page, node, page.shortText(node, MAX_DATELINE_CHARS) ?? ''), source: 'dom', marked: true,
+    text: partsText(page, node) ?? withoutUpdateParts(page, node, datelineText(page, node, MAX_DATELINE_CHARS) ?? ''), source: 'dom', marked: true,
     machineDated: holds(node, (inner) => inner.name === 'time' && inner.attribs.datetime !== undefined),
     update: isUpdateDateline(node),
     publication: isPublicationBesideUpdate(node),
@@ -121,12 +121,43 @@ function withoutUpdateParts(page: IndexedPage, node: Element, text: string): str
   if (isUpdateDateline(node)) return text;
   let rest = text;
   for (const inner of descendantsWhere(node, isUpdateDateline)) {
-    const part = page.shortText(inner, MAX_DATELINE_CHARS);
+    const part = datelineText(page, inner, MAX_DATELINE_CHARS);
     if (part) rest = rest.replace(part, ' ');
   }
   return rest !== text && DIGIT.test(rest) ? rest.replace(/\s+/g, ' ').trim() : text;
 }
 const DIGIT = /\p{Nd}/u;
+
+/**
+ * Rule "dateline lines": a dateline may print the publication and the last edit on two lines of one element
+ * ("Published Dec 1, 2026, 05:30 PM<br>Updated Dec 1, 2026, 09:12 PM"), as it may in two elements of its own. The
+ * line break parts the words on either side, so that the update label stands as a word (rule "update label") rather
+ * than as the tail of the clock before it ("PMUpdated"); a label on a line of its own ("Updated<br>Nov 28, 2026"),
+ * beside the dateline, stays apart from its date the same way. The element's short text, with a space for each
+ * `<br>`; null when it is longer than `limit`.
+ */
+export function datelineText(page: IndexedPage, element: Element, limit: number): string | null {
+  const text = page.shortText(element, limit);
+  if (!text || !holdsLineBreak(page, element)) return text;
+  const parts: string[] = [];
+  const stack: AnyNode[] = [element];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === 'text') parts.push((current as unknown as { data: string }).data);
+    else if (isElement(current) && current.name === 'br') parts.push(' ');
+    else if (isElement(current) && !NON_TEXT_TAGS.has(current.name)) for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]);
+  }
+  const lines = normalizeSpace(parts.join(''));
+  return lines.length <= limit ? lines : null;
+}
+/** Whether a `<br>` is among the element's descendants, found in its range of the walk. */
+function holdsLineBreak(page: IndexedPage, element: Element): boolean {
+  const { position, subtreeEnd, elements } = page.walk;
+  const start = position.get(element);
+  if (start === undefined) return false;
+  for (let index = start + 1; index < subtreeEnd[start]; index++) if (elements[index].name === 'br') return true;
+  return false;
+}
 
 /** The element's descendants that pass the test, outermost only. */
 export function descendantsWhere(element: Element, test: (node: Element) => boolean): Element[] {

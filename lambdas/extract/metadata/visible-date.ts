@@ -10,7 +10,7 @@ import { isPlausiblePublicationDate } from './calendar';
 import { clockOnDay, type DateReadingOptions, isHijriDateText, parseDate, type ParsedDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
 import { datelineParts } from './dateline-parts';
-import { descendantsWhere, isUpdateDateline, MAX_DATELINE_CHARS, onlyElementChild } from './dateline-candidates';
+import { datelineText, descendantsWhere, isUpdateDateline, MAX_DATELINE_CHARS, onlyElementChild } from './dateline-candidates';
 
 /**
  * Pages were first published on the web in the 1990s: an earlier date read from the visible text is history the
@@ -84,13 +84,13 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
  */
 function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDate, now: Date, options: DateReadingOptions): DateChoice {
   for (const part of descendantsWhere(dateline, isUpdateDateline)) {
-    const text = page.shortText(part, MAX_DATELINE_CHARS);
+    const text = datelineText(page, part, MAX_DATELINE_CHARS);
     const update = text ? plausibleVisibleDate(parseDate(text, now, { ...options, dateline: true }), now) ?? clockOnPublicationDay(text, published, now) : null;
     if (update) return update;
   }
   let read = 0;
   for (let sibling = nextElement(outermostAlone(dateline)); sibling && read < MAX_SIBLINGS_BESIDE_DATELINE; sibling = nextElement(sibling), read++) {
-    const text = page.shortText(sibling, MAX_DATELINE_CHARS);
+    const text = datelineText(page, sibling, MAX_DATELINE_CHARS);
     if (!text) continue;
     const parts = isUpdateDateline(sibling) ? null : datelineParts(text);
     const updateText = parts ? (WORD_OR_NUMBER.test(parts.published) ? null : parts.updated) : text;

@@ -213,6 +213,19 @@ describe('readPageDates', () => {
     expect(dates.modified).toEqual({ iso: '2023-03-14T00:00:00+00:00', raw: 'Last updated: 14 March 2023' });
   });
 
+  it('reads the publication and the update a dateline prints on two lines of one element', () => {
+    const lines = '<div class="postdate">Published Nov 27, 2026, 05:30 PM<br>Updated Nov 27, 2026, 09:12 PM</div>';
+    const dates = datesOf(`<h1>Headline</h1>${lines}<p>Text.</p>`);
+    expect(dates.published).toEqual({ iso: '2026-11-27T17:30:00+00:00', raw: 'Published Nov 27, 2026, 05:30 PM Updated Nov 27, 2026, 09:12 PM' });
+    expect(dates.modified).toEqual({ iso: '2026-11-27T21:12:00+00:00', raw: 'Updated Nov 27, 2026, 09:12 PM' });
+    // The same dateline under a declared publication gives the update the declaration leaves out.
+    const declared = `<head><meta property="article:published_time" content="2026-11-27T17:30:00+08:00"></head><h1>Headline</h1>${lines}<p>Text.</p>`;
+    expect(datesOf(declared).modified.iso).toBe('2026-11-27T21:12:00+08:00');
+    // An update beside the dateline whose label has a line of its own.
+    expect(datesOf('<h1>Headline</h1><div><span class="date">27 November 2026</span><span>Updated<br>Nov 28, 2026</span></div><p>Text.</p>').modified.iso)
+      .toBe('2026-11-28T00:00:00+00:00');
+  });
+
   /** Each meta line read on the page around it: its publication and its update, in that order. */
   function expectPublishedAndModified(page: (dateline: string) => string, cases: Array<[string, string, string]>): void {
     for (const [dateline, published, modified] of cases) {
