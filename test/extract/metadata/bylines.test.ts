@@ -289,6 +289,18 @@ describe('readBylines', () => {
     expect(readBylines(load(`<h1>T</h1><div><p>Text</p><p>John Roe</p><p>More of the story.</p></div>`))).toEqual([]);
   });
 
+  it('reads the writer\'s field of a byline list whose fields are labelled for screen readers, not the role\'s or the place\'s', () => {
+    const byline = (items: string) => load(`<h1>T</h1><section aria-labelledby="article-byline" class="css-x1"><h2 id="article-byline">Article information</h2>
+      <ul class="css-x2">${items}</ul></section><p>${'The story runs on for a while here. '.repeat(4)}</p>`);
+    const role = '<li><span role="text"><span class="css-x3">Role, </span><span>Harbour correspondent</span></span></li>';
+    const place = '<li><span role="text"><span>Reporting from </span><span>Kyiv</span></span></li>';
+    expect(readBylines(byline(`<li><span role="text"><span class="css-x3">Author, </span><span>Jane Doe</span></span></li>${role}${place}`))).toEqual(['Jane Doe']);
+    expect(readBylines(byline(`<li><span>Author, </span><a href="/news/topics/c1x"><span>Jane Doe</span><svg></svg></a></li>${role}`))).toEqual(['Jane Doe']);
+    expect(readBylines(byline(`<li><span>Yazan, </span><span>Ayşe Demir</span></li>${role}`))).toEqual(['Ayşe Demir']);
+    expect(readBylines(byline(`<li><span>نویسنده، </span><span>مریم احمدی</span></li>${role}`))).toEqual(['مریم احمدی']);
+    expect(readBylines(byline(`${role}${place}`))).toEqual([]);
+  });
+
   it('passes over a name the byline links for a translator or photographer, to the writer\'s own line in it', () => {
     expect(readBylines(load(`<h1>T</h1><div class="author"><div class="second"><p>Autor <span>Jane Doe:</span></p><div class="lang">EN</div></div>
       <p class="first">Übersetzung <span><a href="/author/john/">John Roe</a></span>, <span class="date">12.12.22</span></p></div><p>Text.</p>`)))

@@ -139,6 +139,12 @@ function isSuffixedByline(page: IndexedPage, index: number, text: string | null)
  * sets each role's label and the name in elements of their own, paired in a parent of their own, the writer's
  * among the photographer's and the stylist's. The label is the element's whole text, so a sentence that starts
  * with the word is not one, and only its pair is read: a paragraph that just says "Text" is no label.
+ * Rule "labelled byline list": news apps that print the byline as a list of fields label each field for screen
+ * readers, the label and a comma in an element of its own before the value ("<ul><li><span>Author, </span><span>Jane
+ * Doe</span></li><li><span>Role, </span><span>Harbour correspondent</span></li><li><span>Reporting from
+ * </span><span>Kyiv</span></li></ul>"), in English or in the page's language ("Yazan, ", "نویسنده، "), and the
+ * organisation as the declared author. The writer's field is read by its label as a credits table's is; the role's
+ * and the place's fields are not the writer's.
  */
 export function labelledCredit(page: IndexedPage): string | null {
   const { elements, visibleChars } = page.walk;
@@ -159,11 +165,16 @@ function pairedValue(label: Element): Element | null {
   const pair = label.parent?.children.filter((child): child is Element => child.type === 'tag') ?? [];
   return pair.length === 2 && pair[0] === label ? pair[1] : null;
 }
-/** The longest label {@link WRITER_LABEL} matches, with its colon and some spaces. */
+/** The longest label {@link WRITER_LABEL} matches, with its colon or comma and some spaces. */
 const MAX_CREDIT_LABEL_CHARS = 14;
-/** A writer's role alone as a label: text, words, author, interview (the interviewer wrote it up). */
-const WRITER_LABELS = ['text', 'texte', 'words', 'autor(?:in)?', 'author', 'verfasser(?:in)?', 'interview'];
-const WRITER_LABEL = new RegExp(`^(?:${WRITER_LABELS.join('|')})\\s*:?$`, 'iu');
+/**
+ * A writer's role alone as a label: text, words, author, interview (the interviewer wrote it up); "author" or "writer"
+ * in Turkish, Vietnamese, Hungarian, Welsh, Scottish Gaelic, Arabic, Persian, Hindi, Punjabi, Tamil and Telugu.
+ */
+const WRITER_LABELS = ['text', 'texte', 'words', 'autor(?:in)?', 'author', 'verfasser(?:in)?', 'interview', 'yazan', 'tác giả', 'szerző', 'awdur', 'ùghdar',
+  'الكاتب', 'نویسنده', 'लेखक', 'ਲੇਖਕ', 'எழுதியவர்', 'రచయిత'];
+/** The label with its colon, or with the comma a screen reader's label ends in ("Author, "), Arabic script's too. */
+const WRITER_LABEL = new RegExp(`^(?:${WRITER_LABELS.join('|')})\\s*[:,،]?$`, 'iu');
 /** The letters {@link WRITER_LABEL} can start with: a text starting otherwise is not read. */
 const WRITER_LABEL_INITIALS = caseInsensitiveInitials(WRITER_LABELS);
 
