@@ -38,15 +38,18 @@ const EPOCH = /^(\d{10}|\d{13})$/;
  */
 const COMPACT_DATE = /^((?:19|20)\d{2})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?$/;
 /**
- * "am"/"pm" after the clock of a numeric date, as pages print one ("2022/04/28 05:03pm"); a machine date has none.
- * Its letter, "a" or "p", in any case.
+ * Rule "meridiem after a numeric clock": pages that print a numeric date with a 12-hour clock write the marker after
+ * it in their own script, and a machine date has none. English ones write "2022/04/28 05:03pm"; Arabic portals
+ * "2024/11/03 09:15 م" or "… 09:15 مساءً" (ص/صباحاً morning, م/مساءً evening), as they do after a month name; Iranian
+ * ones "2024/11/03 09:15 ب.ظ" (ق.ظ before noon, ب.ظ after). A marker is a word of its own: "05:03 PMT" is no
+ * afternoon, and "م" may open the next word. The first group is a morning marker, the second an afternoon one.
  */
-const MERIDIEM_AFTER_CLOCK = /^\s*([aApP])\.?[mM]\.?(?!\p{L})/u;
+const MERIDIEM_AFTER_CLOCK = /^\s*(?:([aA]\.?[mM]\.?|صباح[اً]{0,2}|ص|ق\.?\s?ظ)|([pP]\.?[mM]\.?|مساء[اً]{0,2}|م|ب\.?\s?ظ))(?!\p{L})/u;
 
-/** The hour on a 24-hour clock, from a 12-hour one when a meridiem letter ("a", "p") is given. */
-function twentyFourHour(hour: number, meridiem: string | null): number {
+/** The hour on a 24-hour clock, from a 12-hour one when its meridiem is given. */
+function twentyFourHour(hour: number, meridiem: 'am' | 'pm' | null): number {
   if (meridiem === null) return hour;
-  const afternoon = meridiem === 'p' || meridiem === 'P';
+  const afternoon = meridiem === 'pm';
   if (afternoon && hour < 12) return hour + 12;
   return !afternoon && hour === 12 ? 0 : hour;
 }
@@ -400,7 +403,9 @@ function parseMachineDate(text: string): string | null {
     const date = { year: commonEraYear(Number(year)), month: Number(month), day: Number(day) };
     if (hour === undefined) return toIsoString({ ...date, ...readTime(text, iso, date) });
     const rest = text.slice(iso.index + iso[0].length, iso.index + iso[0].length + 60);
-    const clock = { hour: twentyFourHour(Number(hour), MERIDIEM_AFTER_CLOCK.exec(rest)?.[1] ?? null), minute: Number(minute), second: Number(second ?? 0) };
+    const marker = MERIDIEM_AFTER_CLOCK.exec(rest);
+    const meridiem = marker ? (marker[1] ? 'am' : 'pm') : null;
+    const clock = { hour: twentyFourHour(Number(hour), meridiem), minute: Number(minute), second: Number(second ?? 0) };
     const afterClock = rest.replace(MERIDIEM_AFTER_CLOCK, '');
     const offsetMinutes = zone ? parseZone(zone) : readZone(afterClock, date) ?? namedZoneOffset(afterClock, { ...date, ...clock });
     return toIsoString({ ...date, ...clock, ...(offsetMinutes !== undefined ? { offsetMinutes } : {}) });

@@ -123,6 +123,16 @@ describe('parseDate', () => {
     expect(iso('2022 / May / 05')).toBe('2022-05-05T00:00:00+00:00');
   });
 
+  it('reads the Arabic and Persian meridiem after the clock of a numeric date', () => {
+    expect(iso('2024/11/03 09:15 م')).toBe('2024-11-03T21:15:00+00:00');
+    expect(iso('2024-11-03 09:15 مساءً')).toBe('2024-11-03T21:15:00+00:00');
+    expect(iso('2024/11/03 12:40 ص')).toBe('2024-11-03T00:40:00+00:00');
+    expect(iso('2024/11/03 09:15 ب.ظ')).toBe('2024-11-03T21:15:00+00:00');
+    expect(iso('2024/11/03 09:15 ق.ظ')).toBe('2024-11-03T09:15:00+00:00');
+    expect(iso('1403/08/13 09:15 ب.ظ')).toBe('2024-11-03T21:15:00+00:00');
+    expect(iso('2024/11/03 09:15 مكتب بغداد')).toBe('2024-11-03T09:15:00+00:00');
+  });
+
   it('reads Turkish abbreviations and dotless spellings', () => {
     expect(iso('5 Ağu 2025')).toBe('2025-08-05T00:00:00+00:00');
     expect(iso('5 Eki 2025')).toBe('2025-10-05T00:00:00+00:00');
