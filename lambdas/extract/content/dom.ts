@@ -77,10 +77,18 @@ function isInLink(node: DomNode, within: DomNode): boolean {
 /**
  * Rule "paragraphs set apart by breaks": a box of inline text whose paragraphs are set apart by blank lines
  * (`<div>prose<br><br>prose</div>`), as many CMSs write an article: no child of it starts a block but `<br>`. It takes one blank line, two breaks in a row
- * (with nothing but white space between them): a menu or an address breaks each line once.
+ * (with nothing but white space between them): a menu or an address breaks each line once. A table cell is no such
+ * box here, for it is no prose (see measure.ts): a layout table's menu cell sets its groups of links apart so
+ * (`<td><b>Club pages</b><br><a>Home</a><br>…<br><br><b>Next event</b><br>…</td>`), and counted as prose it drew the
+ * climb from the text's cell to the row beside it. Its paragraphs are read by {@link isSetApartByBreaks}.
  */
 export function holdsParagraphBreaks(element: DomElement): boolean {
-  if (!BROKEN_TEXT_TAGS.has(element.name)) return false;
+  return BROKEN_TEXT_TAGS.has(element.name) && isSetApartByBreaks(element);
+}
+const BROKEN_TEXT_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'article']);
+
+/** Whether the element's children are inline runs with a blank line, two breaks in a row, between two of them. */
+export function isSetApartByBreaks(element: DomElement): boolean {
   let paragraphBreaks = 0;
   let afterBreak = false;
   for (const child of element.children) {
@@ -98,7 +106,6 @@ export function holdsParagraphBreaks(element: DomElement): boolean {
   }
   return paragraphBreaks > 0;
 }
-const BROKEN_TEXT_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'article']);
 
 export function isElement(node: DomNode): node is DomElement {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';

@@ -182,6 +182,46 @@ function isProse(element: DomElement, stats: TextStats): boolean {
   return stats.chars >= PROSE_MIN_CHARS && stats.linkChars < stats.chars * PROSE_MAX_LINK_DENSITY && (PROSE_TAGS.has(element.name) || holdsParagraphBreaks(element));
 }
 
+/** The length and clause punctuation of one paragraph of a box that sets them apart by breaks. */
+export interface TextRun {
+  chars: number;
+  punctuation: number;
+}
+
+/**
+ * The paragraphs of a box that sets them apart by blank lines (dom.ts, isSetApartByBreaks): each run of its
+ * children between two breaks in a row, measured from its text nodes and its inline children's entries. A single
+ * break stays inside its paragraph.
+ */
+export function breakSeparatedRuns(element: DomElement, table: StatsTable): TextRun[] {
+  const runs: TextRun[] = [];
+  let run: TextRun = { chars: 0, punctuation: 0 };
+  let afterBreak = false;
+  for (const child of element.children) {
+    if (isElement(child) && child.name === 'br') {
+      if (afterBreak && run.chars > 0) {
+        runs.push(run);
+        run = { chars: 0, punctuation: 0 };
+      }
+      afterBreak = true;
+      continue;
+    }
+    if (child.type === 'text') {
+      scanText(child.data ?? '');
+      run.chars += scanned.length;
+      run.punctuation += scanned.punctuation;
+      if (scanned.length > 0) afterBreak = false;
+    } else if (isElement(child)) {
+      const childStats = table.get(child);
+      run.chars += childStats?.chars ?? 0;
+      run.punctuation += childStats?.punctuation ?? 0;
+      afterBreak = false;
+    }
+  }
+  if (run.chars > 0) runs.push(run);
+  return runs;
+}
+
 /**
  * Brings a table back in line with its tree after nodes were detached from `parents`. Only those parents and their
  * ancestors changed; each is recomputed from its children, children first, so the table equals a fresh

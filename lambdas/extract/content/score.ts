@@ -6,8 +6,8 @@
  * directly wraps the paragraphs collects most. Class/id words and tags shift the starting score, and the final
  * score is scaled by the share of text that is not link text, so link farms lose however long they are.
  */
-import { BLOCK_TAGS, type DomElement, type DomNode, descendantElements, HEADING_TAGS, holdsParagraphBreaks, isElement, PAGE_ROOT_TAGS } from './dom';
-import { linkDensity, type StatsTable } from './measure';
+import { BLOCK_TAGS, type DomElement, type DomNode, descendantElements, HEADING_TAGS, holdsParagraphBreaks, isElement, isSetApartByBreaks, PAGE_ROOT_TAGS } from './dom';
+import { breakSeparatedRuns, linkDensity, type StatsTable } from './measure';
 import { attributeTokens, firstMatch } from './tokens';
 import { BOILERPLATE_TOKENS, CONTENT_TOKENS } from './vocabulary';
 
@@ -41,21 +41,32 @@ export function scoreTree(root: DomNode, stats: StatsTable): Scores {
   for (const { element: paragraph, whole } of paragraphs) {
     const own = stats.get(paragraph);
     if (!own) continue;
+    if (whole && holdsOwnParagraphs(paragraph)) {
+      for (const run of breakSeparatedRuns(paragraph, stats)) if (run.chars >= MIN_PARAGRAPH_CHARS) addPoints(raw, paragraph, paragraphPoints(run.chars, run.punctuation));
+      continue;
+    }
     const chars = whole ? own.chars : own.directChars;
     if (chars < MIN_PARAGRAPH_CHARS) continue;
-    const points = 1 + (whole ? own.punctuation : own.directPunctuation) + Math.min(Math.floor(chars / 100), 3);
-    if (whole && isPageLevelText(paragraph)) raw.set(paragraph, (raw.get(paragraph) ?? initialScore(paragraph)) + points);
-    let level = 0;
-    for (let ancestor = paragraph.parent; ancestor && level < ANCESTOR_LEVELS; ancestor = ancestor.parent, level++) {
-      if (!isElement(ancestor)) break;
-      const start = raw.get(ancestor) ?? initialScore(ancestor);
-      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-      raw.set(ancestor, start + points / divider);
-    }
+    addPoints(raw, paragraph.parent, paragraphPoints(chars, whole ? own.punctuation : own.directPunctuation));
   }
   const final = new Map<DomElement, number>();
   for (const [element, score] of raw) final.set(element, score * (1 - linkDensity(stats.get(element))));
   return { final };
+}
+
+function paragraphPoints(chars: number, punctuation: number): number {
+  return 1 + punctuation + Math.min(Math.floor(chars / 100), 3);
+}
+
+/** A paragraph's points to its container in full, and to the container's ancestors with decay. */
+function addPoints(raw: Map<DomElement, number>, container: DomNode | null, points: number): void {
+  let level = 0;
+  for (let ancestor = container; ancestor && level < ANCESTOR_LEVELS; ancestor = ancestor.parent, level++) {
+    if (!isElement(ancestor)) break;
+    const start = raw.get(ancestor) ?? initialScore(ancestor);
+    const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+    raw.set(ancestor, start + points / divider);
+  }
 }
 
 /**
@@ -87,13 +98,20 @@ function findParagraphs(elements: DomElement[], stats: StatsTable): Paragraph[] 
 /**
  * Rule "text set in the page": `<body>…<div>prose<br><br>prose<br><br>prose</div>`, an article written with breaks
  * for paragraphs in a box directly in the page body, is read as one paragraph whose points go to the page, which
- * is no candidate. It holds several paragraphs, and it is their container: its points count for itself too, as a
- * `<p>`'s count for its parent. Otherwise a box beside it (the headline's, classed "article-head") won with one
- * line. Deeper in the page its parent collects the points, as before: there, every such box a description's
- * sections are set in became a candidate of its own, and several about as good as the winner widened the choice
- * to a wrapper holding the booking form beside them.
+ * is no candidate. It holds several paragraphs, and it is their container: each paragraph between its blank lines
+ * scores for it as a `<p>` does for its parent. Otherwise a box beside it (the headline's, classed "article-head")
+ * won with one line. Deeper in the page its parent collects the points, as before: there, every such box a
+ * description's sections are set in became a candidate of its own, and several about as good as the winner widened
+ * the choice to a wrapper holding the booking form beside them.
+ *
+ * A table cell written so is such a container wherever it stands: it is the text cell of a page laid out as a
+ * table, as older portals' templates set a story (`<td class="det_text">prose<br /><br />prose</td>`, in a row of
+ * its own, beside the poll's and the menu's cells). Read as one paragraph, its points went to its row, and the
+ * page's table, which a class word named (`id="main_table"`), outscored it and put the ticker, the poll and the
+ * tools row in the body.
  */
-function isPageLevelText(element: DomElement): boolean {
+function holdsOwnParagraphs(element: DomElement): boolean {
+  if (element.name === 'td') return isSetApartByBreaks(element);
   const parent = element.parent;
   return parent !== null && isElement(parent) && PAGE_ROOT_TAGS.has(parent.name) && holdsParagraphBreaks(element);
 }

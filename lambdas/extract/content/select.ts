@@ -3,7 +3,7 @@
  * move up when the best candidates are split across a common parent (pages that wrap each paragraph group in its
  * own div), and merge siblings that are clearly more of the same article.
  */
-import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, PAGE_ROOT_TAGS } from './dom';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, PAGE_ROOT_TAGS, previousElement } from './dom';
 import { isKeptPictureBox } from './structural-furniture';
 import { isPictureBox as holdsArticlePicture } from './picture-elements';
 import { isStandfirst } from './lead';
@@ -202,7 +202,21 @@ function selectFrom(candidates: [DomElement, number][], scores: Scores, stats: S
   }
   top = declaredBodyAround(top);
   topScore = scores.final.get(top) ?? topScore;
-  return { top, nodes: withSiblings(top, topScore, scores.final, stats, bounds), score: topScore };
+  return { top, nodes: withPictureRowAbove(withSiblings(top, topScore, scores.final, stats, bounds), stats), score: topScore };
+}
+
+/**
+ * Rule "picture row over the text": a page laid out as a table sets each part of a story in a row of its own: the
+ * headline's, the date line's, the picture's with its caption, the text's (`<tr><td><img src="…_big.jpg"><br><span>
+ * caption</span></td></tr><tr><td>prose<br><br>prose</td></tr>`). When the text's row is chosen, the row right above
+ * it that holds a picture and no more text than a caption is the story's picture, as a figure over the text is; the
+ * lead pass, which looks between the headline and the text, finds none where the headline is set in big bold type
+ * rather than a heading.
+ */
+function withPictureRowAbove(nodes: DomElement[], stats: StatsTable): DomElement[] {
+  if (nodes[0].name !== 'tr') return nodes;
+  const above = previousElement(nodes[0]);
+  return above && above.name === 'tr' && isPictureBox(above, stats) ? [above, ...nodes] : nodes;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { load } from 'cheerio/slim';
 import { extract } from '../../../lambdas/extract';
-import { type DomElement, holdsParagraphBreaks } from '../../../lambdas/extract/content/dom';
+import { type DomElement, holdsParagraphBreaks, isSetApartByBreaks } from '../../../lambdas/extract/content/dom';
 
 const boxOf = (html: string) => load(html)('#box').get(0) as unknown as DomElement;
 
@@ -16,6 +16,14 @@ describe('holdsParagraphBreaks', () => {
     expect(holdsParagraphBreaks(boxOf('<div id="box">First.<br><br><p>Second.</p></div>'))).toBe(false);
     expect(holdsParagraphBreaks(boxOf('<div id="box">First.<br>x<br>Second.</div>'))).toBe(false);
     expect(holdsParagraphBreaks(boxOf('<table><tr><td id="box">First.<br><br>Second.</td></tr></table>'))).toBe(false);
+  });
+});
+
+describe('isSetApartByBreaks', () => {
+  it('finds a blank line in a table cell of inline text, and none in lines broken once or beside a block', () => {
+    expect(isSetApartByBreaks(boxOf('<table><tr><td id="box">First.<br /><br />Second, <b>bold</b>.</td></tr></table>'))).toBe(true);
+    expect(isSetApartByBreaks(boxOf('<table><tr><td id="box">Home<br>Crews<br>Join</td></tr></table>'))).toBe(false);
+    expect(isSetApartByBreaks(boxOf('<table><tr><td id="box">First.<br><br><div>Second.</div></td></tr></table>'))).toBe(false);
   });
 });
 

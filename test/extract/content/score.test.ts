@@ -1,5 +1,5 @@
 import { measureTree } from '../../../lambdas/extract/content/measure';
-import { descendantElements, type DomElement } from '../../../lambdas/extract/content/dom';
+import { childElements, descendantElements, type DomElement } from '../../../lambdas/extract/content/dom';
 import { scoreTree } from '../../../lambdas/extract/content/score';
 import { selectContainer } from '../../../lambdas/extract/content/select';
 import { page, prose, run, treeOf } from './helpers';
@@ -62,6 +62,31 @@ describe('scoring and selection', () => {
       const card = (topic: string) => `<div><h3><a href="/${topic}">Harbour ${topic} works will start in January</a></h3>${plainParagraph(topic)}</div>`;
       const selection = selectedIn(`<main>${story}<section>${['budget', 'school', 'harbour'].map(card).join('')}</section></main>`);
       expect(selection?.top.attribs.id).toBe('story');
+    });
+  });
+
+  describe('text cell of a page laid out as a table', () => {
+    it('scores each paragraph of a cell written with breaks, so the cell wins over the page table a class word names', () => {
+      const line = 'The water company said on Sunday, after two weeks without supply, that the old main will be replaced by spring';
+      const text = `<td id="text">Homs<br /><br />${Array.from({ length: 6 }, () => line).join('.<br /><br />')}.</td>`;
+      const poll = '<td class="side"><table><tr><td>Has the water service improved this year, in your area?<br><input type="radio"> Yes<br><input type="radio"> No</td></tr></table></td>';
+      const root = treeOf(page(`<table id="main_table"><tr><td colspan="2"><marquee>Urgent: exam dates set, fuel prices rise, roads closed</marquee></td></tr>
+        <tr>${poll}<td><table><tr><td class="date">Sunday 15 December 2024, 10:30</td></tr><tr>${text}</tr></table></td></tr></table>`));
+      const stats = measureTree(root);
+      const selection = selectContainer(scoreTree(root, stats), stats);
+      const cell = descendantElements(root).find((element) => element.attribs.id === 'text');
+      expect(selection?.top === cell || selection?.top === cell?.parent).toBe(true);
+    });
+
+    it('takes in the picture row right above the chosen text row, and no other row', () => {
+      const line = 'The minister opened the new hospital on Monday, with a hundred and fifty beds, in the north of the country';
+      const root = treeOf(page(`<table><tr><td class="date">Monday 23 January 2017</td></tr>
+        <tr><td id="picture"><img src="/news/hospital.jpg" width="450" height="300"><br><span>The new hospital building</span></td></tr>
+        <tr><td id="text">${Array.from({ length: 5 }, () => line).join('.<br><br>')}.</td></tr>
+        <tr><td><img src="/images/banner.jpg" width="450" height="300"></td></tr></table>`));
+      const stats = measureTree(root);
+      const selection = selectContainer(scoreTree(root, stats), stats);
+      expect(selection?.nodes.map((node) => childElements(node)[0]?.attribs.id)).toEqual(['picture', 'text']);
     });
   });
 
