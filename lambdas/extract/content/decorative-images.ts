@@ -155,13 +155,16 @@ const MIN_CARD_HEADLINE_WORDS = 3;
  * Link icon: a picture without alt text inside a link that names itself in a word or three ("<a><img
  * src="print.gif"> طباعة</a>", the print and send-to-a-friend tools of older templates). The words say what the link
  * does and the picture only decorates them; a linked article picture has no label beside it or, as a teaser's,
- * a headline of several words.
+ * a headline of several words. Templates also give the icon the label for its alt text (`<a><img src="mail.gif"
+ * alt="أرسل لصديق"> أرسل لصديق</a>`, "alt=Print" beside "print"): a picture that says what the words beside it say
+ * adds nothing to them.
  */
 function isLinkIcon(img: DomElement): boolean {
-  if (img.attribs.alt?.trim()) return false;
   const link = parentLink(img);
   if (!link) return false;
+  const alt = normalizeSpace(img.attribs.alt ?? '');
   const label = normalizeSpace(rawText(link));
+  if (alt !== '' && alt.toLowerCase() !== label.toLowerCase()) return false;
   return label !== '' && label.split(' ').length <= MAX_ICON_LABEL_WORDS && !IMAGE_FILE.test(link.attribs.href ?? '');
 }
 

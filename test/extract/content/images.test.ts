@@ -181,6 +181,15 @@ describe('link icons', () => {
       <tr><td class="tools"><a href="/print.php?id=5"><img src="/images/print.gif" border="0"> طباعة</a> | <a href="/send.php?id=5"><img src="/images/mail.gif" border="0"> أرسل لصديق</a></td></tr></table>`));
     expect(result.images.map((image) => image.url)).toEqual(['https://news.example/uploads/harbour.jpg']);
   });
+
+  it('skips an icon whose alt text repeats the link\'s label, and keeps a linked picture whose alt text says more', () => {
+    const result = run(page(`<h1>Water main replaced</h1>
+      <div class="tools"><a href="javascript:printPage(5)"><img src="/images/print.gif" alt="طباعة"> طباعة</a>
+      <a href="/send.php?id=5"><img src="/images/mail.gif" alt="Send"> send</a></div>
+      <div><a href="/gallery/5"><img src="/uploads/harbour.jpg" alt="The harbour at dawn"> Gallery</a></div>
+      <div class="story">${prose('water')}${prose('more')}</div>`), { title: 'Water main replaced' });
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/uploads/harbour.jpg']);
+  });
 });
 
 describe('lazy-loading class words', () => {
