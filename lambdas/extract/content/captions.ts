@@ -14,12 +14,14 @@ import { creditBeside, isCreditBox, splitCredit, splitCreditInText } from './pic
  * use in their own language: Italian `didascalia`, French `legende`, Portuguese `legenda`, Spanish `pie-foto`,
  * German `bildunterschrift`, Dutch `bijschrift` (Drupal's `field--name-field-bijschrift`), and the camel-cased
  * compounds templates write as one word (`imageCaption`, `photoCaption`), which split into no parts. Older portal
- * templates name the line under a picture its title (`<img><br><span class="imgtitle">…</span>`).
+ * templates name the line under a picture its title or its description (`<img><br><span class="imgtitle">…</span>`,
+ * `<span class="img_desc">…</span>`).
  */
 const CAPTION_TOKENS = [
   'caption', 'wp-caption-text', 'figcaption', 'image-caption', 'photo-caption', 'cptn', 'capt', 'legend', 'legende', 'legenda', 'didascalia',
   'pie-foto', 'piefoto', 'bildunterschrift', 'bildtext', 'pictext', 'pic-text', 'img-text', 'imgtext', 'bijschrift',
   'imagecaption', 'imgcaption', 'photocaption', 'piccaption', 'mediacaption', 'figurecaption', 'imgtitle', 'img-title',
+  'img-desc', 'imgdesc', 'image-desc', 'photo-desc',
 ];
 
 /**

@@ -442,6 +442,14 @@ describe('picture boxes', () => {
     expect(result.body).not.toContain('مزارع');
   });
 
+  it('reads the line a portal template names the picture\'s description as its caption', () => {
+    const result = run(page(`<div class="news">
+      <table><tr><td align="center"><img src="/upload/pump_big.jpg" width="500"><br><span class="img_desc">ورشات الصيانة في محطة الضخ - رويترز</span></td></tr></table>
+      ${prose('harbour')}${prose('ships')}</div>`));
+    expect(result.images.map((image) => [image.caption, image.credit])).toEqual([['ورشات الصيانة في محطة الضخ', 'رويترز']]);
+    expect(result.body).not.toContain('ورشات');
+  });
+
   it('keeps a picture in a box named for its layout role (widget, overlay, header)', () => {
     const result = run(page(`<article>${prose('harbour')}
       <div class="image-widget"><img src="/img/one.jpg"><p class="caption">The pier.</p></div>
