@@ -489,10 +489,10 @@ export class PageLinks {
    */
   tagListLabels(): string[] {
     const { elements, parentIndex, position } = this.page.walk;
-    const links = this.anchors.filter((anchor) => {
+    const links = withoutArticleBoxes(this.anchors.filter((anchor) => {
       const parent = parentIndex[position.get(anchor)!];
       return parent >= 0 && this.inTagList(elements[parent]);
-    });
+    }));
     const paths = links.map((link) => linkPath(link.attribs.href));
     const sorted = paths.filter((path): path is string => path !== null).sort();
     // A tag with narrower tags beside it ("Frühstück" next to "Süßes Frühstück" in its folder) is one of the list.
@@ -614,6 +614,21 @@ export class PageLinks {
     const footer = parentIndex[index] >= 0 ? this.footerAbove[parentIndex[index]] : -1;
     return footer >= 0 ? elements[footer] : null;
   }
+}
+
+/**
+ * Rule "related box styled as tags": themes give a box of related articles the tag list's class and look
+ * (`<div class="article__tags"><span>Related Links</span><ul><li><a href="/news/stage-4-returns-20261120">`), next to
+ * the tag box itself (`<div class="article__tags"><span>Tags</span><a href="/tags/eskom">`). Where some tag boxes link
+ * into the tag archive, a box none of whose links does holds other pages, not tags. Tag boxes whose links follow no
+ * archive pattern at all are left as they are.
+ */
+function withoutArticleBoxes(links: Element[]): Element[] {
+  const intoArchive = (link: Element) => link.attribs.href !== undefined && TAG_ARCHIVE_PATH.test(link.attribs.href);
+  if (links.every(intoArchive) || !links.some(intoArchive)) return links;
+  const boxes = links.map((link) => closest(link.parent, namesTagList));
+  const archiveBoxes = new Set(boxes.filter((_, index) => intoArchive(links[index])));
+  return links.filter((_, index) => archiveBoxes.has(boxes[index]));
 }
 
 /** Whether another article container stands beside the element: a card of a list of posts. */

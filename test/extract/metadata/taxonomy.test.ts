@@ -234,6 +234,16 @@ describe('readTaxonomy', () => {
     </article>`).tags).toEqual(['Floods', 'Roads', 'Rivers']);
   });
 
+  it('leaves out a box of related articles set in the tag list\'s class when the tag box links into the tag archive', () => {
+    expect(taxonomyOf(`<article><p>Text</p>
+      <div class="article__tags"><span>Related Links</span><ul><li><a href="/news/stage-4-returns-20261120">Stage 4 returns after breakdowns</a></li></ul></div>
+      <div class="article__tags"><span>Tags</span><a href="/tags/eskom">eskom</a><a href="/tags/places/cape_town">cape town</a></div>
+    </article>`).tags).toEqual(['eskom', 'cape town']);
+    // Tag boxes whose links follow no archive pattern keep them all.
+    expect(taxonomyOf(`<article><p>Text</p><div class="post-tags"><a href="/t/floods">Floods</a></div><div class="post-tags"><a href="/t/roads">Roads</a></div></article>`).tags)
+      .toEqual(['Floods', 'Roads']);
+  });
+
   it('leaves out keyword metas that share no tag with a visible tag list of several, the site\'s standing list', () => {
     expect(taxonomyOf(`<meta name="keywords" content="Industry, Management, Technology"><article><p>Text</p>
       <ul class="tags"><li><a href="/t/floods">Floods</a></li><li><a href="/t/roads">Roads</a></li></ul>
