@@ -225,10 +225,9 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const timeZone = pageTimeZone({ region, language: language ?? undeclaredLanguage(page, documentTitle), host });
   const dates = readPageDates($, tags, structured, articleAddress, context.now, page, region, title, timeZone);
   if (authors.length === 0) authors = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible').authors;
-  const taxonomy = readTaxonomy(page, tags, structured, jsonLd.breadcrumbs, title);
-
   const recordSiteName = authorContext.siteName ?? copyrightNamedInTitle(page, documentTitle, title) ?? domainNamedInTitle(documentTitle, title, host)
     ?? logoNamedInCopyright(page, host);
+  const taxonomy = readTaxonomy(page, tags, structured, jsonLd.breadcrumbs, title, recordSiteName);
   return {
     title,
     description: chooseDescription(

@@ -15,6 +15,7 @@ import { isHomeCrumb } from './breadcrumb-trail';
 import { linkPath } from './link-addresses';
 import { PageLinks } from './page-links';
 import { labelKey, MAX_LABEL_LENGTH, sameLabel, uniqueLabels } from './taxonomy-labels';
+import { domainSpelling, spelledAsDomain } from './site-name';
 
 export interface Taxonomy {
   section: string | null;
@@ -35,6 +36,8 @@ const SLUG = /^[^\s\p{Lu}]+-[^\s\p{Lu}]+$/u;
 const SERIAL_COMMA = /,\s*&\s/;
 /** Meta fields where a newsroom states an article's tags, each a list of its own. */
 const STATED_TAG_FIELDS = ['article:tag', 'parsely-tags', 'sailthru.tags', 'itemprop:keywords'];
+/** Words a site's name keeps at least when a keyword field shortens it by its last word. */
+const MIN_SHORT_NAME_WORDS = 2;
 /** Two labels side by side are often one name with its parts also tagged ("Mario Voigt", "Mario", "Voigt"). */
 const MIN_RUN_TOGETHER_LABELS = 3;
 /** A crumb this long that begins the headline is the page itself; a shorter one may be a section the headline names. */
@@ -56,15 +59,18 @@ const MIN_SUBJECT_CODES = 3;
 /** The meta tags a page states its section in: OpenGraph's, Parse.ly's, a plain name and microdata. */
 export const SECTION_META_KEYS = ['article:section', 'parsely-section', 'section', 'itemprop:articlesection'];
 
-export function readTaxonomy(page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, structuredTrail: StructuredCrumb[] = [], shownTitle: string | null = null): Taxonomy {
+export function readTaxonomy(
+  page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, structuredTrail: StructuredCrumb[] = [], shownTitle: string | null = null, siteName: string | null = null,
+): Taxonomy {
   const links = new PageLinks(page, shownTitle);
   const metaSections = tags.all(...SECTION_META_KEYS);
   const sectionValues = [...metaSections, ...(structured?.sections ?? [])];
   const headlines = [structured?.headline, ...tags.all('og:title')].filter((value): value is string => Boolean(value));
   const ownHosts = tags.all('og:url').map(hostOf).filter((host): host is string => host !== null);
   const writers = [...tags.all('author', 'parsely-author', 'sailthru.author', 'dc.creator'), ...(structured?.authors ?? []), ...(structured?.organizationAuthors ?? [])].map((name) => name.trim());
+  const siteSpelled = siteSpellings([...tags.all('og:site_name', 'application-name'), ...(siteName ? [siteName] : [])], ownHosts);
   // SEO plugins seed the keyword field with the headline: a keyword that repeats it names the page, not a topic.
-  const tagLabels = readTags(links, tags, structured, writers, headlines)
+  const tagLabels = readTags(links, tags, structured, writers, headlines, siteSpelled)
     .filter((tag) => !headlines.some((headline) => sameLabel(headline.trim(), tag)) && !namesOwnSite(tag, ownHosts) && !namesWriter(tag, writers));
   const statedSections = tagLabels.length > 0 ? [metaSections, structured?.sections ?? []].filter(isCategoryList).flat() : sectionValues;
   const shownTrail = links.breadcrumbLabels();
@@ -182,15 +188,15 @@ function isCategoryList(values: string[]): boolean {
  * source counts only when labels survive cleaning: a CMS that fills `article:tag` with internal slugs has stated no
  * tags, and the next source speaks.
  */
-function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticle | null, writers: readonly string[], headlines: string[]): string[] {
+function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticle | null, writers: readonly string[], headlines: string[], siteSpelled: ReadonlySet<string>): string[] {
   const siteNames = tags.all('og:site_name', 'application-name');
   const deliberate = uniqueLabels([...links.articleLinkLabels(links.relTagLinks(), (link) => links.isInPostBox(link)), ...deliberateTags(tags, structured, links.postTagSlugs())]);
   const metas = uniqueLabels(keywordMetas(tags, siteNames));
-  if (deliberate.length > 0) return withoutSlugCopies(withoutRunTogetherLabels(metasCompleteTags(deliberate, metas) ? uniqueLabels([...deliberate, ...metas]) : deliberate));
+  if (deliberate.length > 0) return withoutSlugCopies(withoutRunTogetherLabels(metasCompleteTags(deliberate, metas, siteSpelled) ? uniqueLabels([...deliberate, ...metas]) : deliberate));
   // A visible tag list and the keyword metas can be two partial views of the same tags, together fuller; but a
   // keyword list that shares no tag with a list of several is the site's standing one, as with the stated tags.
   const tagList = uniqueLabels(links.tagListLabels());
-  const listed = tagList.length > 0 && !metasCompleteTags(tagList, metas) ? tagList : uniqueLabels([...tagList, ...metas]);
+  const listed = tagList.length > 0 && !metasCompleteTags(tagList, metas, siteSpelled) ? tagList : uniqueLabels([...tagList, ...metas]);
   if (listed.length > 0) return withoutSlugCopies(listed);
   const labelled = uniqueLabels(links.labelledTagLine(headlines));
   if (labelled.length > 0) return labelled;
@@ -212,9 +218,32 @@ function withoutSlugCopies(labels: string[]): string[] {
  * partial. The keyword metas join the stated tags when they share a tag with them (so they are this article's,
  * not the site's standing keyword list) or when a single stated tag stands for the whole list (a coarse topic,
  * or the tags run together into one string).
+ * Rule "keywords naming the site": an SEO template writes the site's name and its standing words (the country's
+ * news, "Breaking", the section's news) around the article's few, in either order
+ * (`content="Daily Planet, World news, Floods, Breaking"`, `content="Floods, Roads, Daily Planet, Business news"`).
+ * A newsroom's own keyword list names topics; where the article states its tags (a stated list, a visible tag box
+ * of several), a list that names the site adds only the template's words, and joins them not.
  */
-function metasCompleteTags(deliberate: string[], metas: string[]): boolean {
-  return deliberate.length === 1 || deliberate.some((tag) => metas.some((meta) => sameLabel(meta, tag)));
+function metasCompleteTags(deliberate: string[], metas: string[], siteSpelled: ReadonlySet<string>): boolean {
+  if (deliberate.length === 1) return true;
+  return deliberate.some((tag) => metas.some((meta) => sameLabel(meta, tag))) && !metas.some((meta) => siteSpelled.has(spelledAsDomain(meta)));
+}
+
+/**
+ * The ways a keyword field spells the site's name: as the site writes it ("Daily Planet News"), as its domain
+ * spells it ("dailyplanet"), and short of a last word the site drops when it names itself in passing ("Daily
+ * Planet"), where at least {@link MIN_SHORT_NAME_WORDS} words are left; a single word left is a topic as often
+ * ("Business" of "Business Insider").
+ */
+function siteSpellings(siteNames: string[], ownHosts: string[]): Set<string> {
+  const spellings = new Set(ownHosts.map(domainSpelling));
+  for (const name of siteNames) {
+    spellings.add(spelledAsDomain(name));
+    const words = name.trim().split(/\s+/);
+    if (words.length > MIN_SHORT_NAME_WORDS) spellings.add(spelledAsDomain(words.slice(0, -1).join(' ')));
+  }
+  spellings.delete('');
+  return spellings;
 }
 
 /**

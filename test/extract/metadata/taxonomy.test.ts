@@ -253,6 +253,21 @@ describe('readTaxonomy', () => {
     </article>`).tags).toEqual(['Floods', 'Roads', 'Rivers']);
   });
 
+  it('does not add a keyword list that names the site to the tags the article states or shows', () => {
+    const box = '<article><p>Text</p><ul class="tags"><li><a href="/t/floods">Floods</a></li><li><a href="/t/roads">Roads</a></li></ul></article>';
+    // The site's name further on, as it writes itself or short of its last word when no name is declared.
+    expect(taxonomyOf(`<meta property="og:site_name" content="Daily Planet"><meta name="keywords" content="Floods, Roads, Daily Planet, Business news">${box}`).tags)
+      .toEqual(['Floods', 'Roads']);
+    const $ = load(`<meta name="keywords" content="Planet Press, World news, Floods, Breaking">${box}`);
+    expect(readTaxonomy(IndexedPage.of($), readMetaTags($), readJsonLd($).article, [], null, 'Planet Press News').tags).toEqual(['Floods', 'Roads']);
+    // Stated tags, and a site named by its domain.
+    expect(taxonomyOf(`<meta property="og:url" content="https://www.dailyplanet.com/a"><meta property="article:tag" content="Floods"><meta property="article:tag" content="Roads">
+      <meta name="keywords" content="Floods, Rivers, dailyplanet">`).tags).toEqual(['Floods', 'Roads']);
+    // A keyword list that names no site completes the tags as before; one word left of the name is a topic.
+    expect(taxonomyOf(`<meta property="og:site_name" content="Business Insider"><meta name="keywords" content="Floods, Rivers, Business">${box}`).tags)
+      .toEqual(['Floods', 'Roads', 'Rivers', 'Business']);
+  });
+
   it('drops a tag\'s slug when its label is listed too, but keeps hyphenated tags without a spaced twin', () => {
     expect(taxonomyOf('<meta property="article:tag" content="brot-&amp;-brötchen, einfach"><meta name="keywords" content="einfach, Brot &amp; Brötchen">').tags)
       .toEqual(['einfach', 'Brot & Brötchen']);
