@@ -24,7 +24,14 @@ export const WIKI_CATEGORY_LINK = /\/(?:Category|Kategorie|Kategoria|Kategori|Ca
 /** Where a URL's scheme colon sits at the latest ("https:" at 5, "webcal:" at 6). */
 export const SCHEME_COLON_AT_MOST = 7;
 /** Links into a site's category archive: what themes without `rel="category"` file the article under. */
-export const CATEGORY_ARCHIVE_PATH = containsAnyPattern(['/category/', '/categories/', '/kategorie/', '/categorie/', '/categoria/', '/rubrique/', '/rubrik/']);
+const CATEGORY_ARCHIVE_PATHS = ['/category/', '/categories/', '/kategorie/', '/categorie/', '/categoria/', '/rubrique/', '/rubrik/'];
+export const CATEGORY_ARCHIVE_PATH = containsAnyPattern(CATEGORY_ARCHIVE_PATHS);
+/**
+ * Links into a section's page by the word the site's CMS files sections under: the category archive's, and custom
+ * portals' short folder or query (`/cat/3`, `/section/economy`, `index.php?cat=2`). Elsewhere on the page such links
+ * are a menu's as often as not; they say what a lone link right over the headline is.
+ */
+export const SECTION_FOLDER_ADDRESS = containsAnyPattern([...CATEGORY_ARCHIVE_PATHS, '/cat/', '/section/', '/sections/', '?cat=', '&cat=', '?section=', '&section=']);
 
 /** A slug as the label's letters: WordPress percent-encodes the letters beyond ASCII (`tag-%d1%84%d0%be%d1%82%d0%be`). */
 export function decodeSlug(slug: string): string {

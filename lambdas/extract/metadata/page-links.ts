@@ -4,12 +4,12 @@
  * a sidebar, a teaser or a sentence.
  */
 import type { Element } from 'domhandler';
-import { nextElement, previousElement } from '../dom-walk';
+import { countVisible, nextElement, normalizeSpace, previousElement } from '../dom-walk';
 import { containsPattern, hasToken, type IndexedPage, opensForeignRegion } from './regions';
 import { isAuthorPageLink } from './bylines';
 import { MAX_LABEL_LENGTH, sameLabel, TAG_LINE_LABEL, uniqueLabels } from './taxonomy-labels';
 import { isHomeCrumb, isTrailLine, linkCountsBefore, MAX_CRUMBS, MAX_ELEMENTS_ABOVE_HEADLINE, MAX_TRAIL_CHARS, namesBreadcrumb } from './breadcrumb-trail';
-import { CATEGORY_ARCHIVE_PATH, countBetween, decodeSlug, linkPath, SCHEME_COLON_AT_MOST, SCRIPT_LINK, TAG_ARCHIVE_PATH, WIKI_CATEGORY_LINK } from './link-addresses';
+import { CATEGORY_ARCHIVE_PATH, countBetween, decodeSlug, linkPath, SCHEME_COLON_AT_MOST, SCRIPT_LINK, SECTION_FOLDER_ADDRESS, TAG_ARCHIVE_PATH, WIKI_CATEGORY_LINK } from './link-addresses';
 import { closest, firstShownChild, hasAncestor, isTagElement, labelOver, siblingRun } from './link-dom';
 import { BACK_HOME_LINK, CATEGORY_LINE_LABEL, isFiledUnder, LABEL_HOLDERS, MAX_CATEGORY_LINE_CHARS, MAX_TAG_LINE_LABEL_CHARS, namesTagsByAria, SITE_INDEX_HEADING } from './link-labels';
 import { CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, HIDDEN_CATEGORY_BOX, isArticleContainer, isInAuthorBox, isInPager, MENU_CLASS_PARTS, namesTagList, POST_PARENT_CLASS, POST_TAG_CLASS, WIKI_CATEGORY_BOX } from './link-places';
@@ -62,6 +62,8 @@ export class PageLinks {
   private crumbParts: Element[] | undefined;
   private ownArticleRange: { start: number; end: number } | null | undefined;
   private nextStoryHeadline: number | null | undefined;
+  /** The headline element of a page without an `<h1>`, null when none shows the title; see {@link headlineHeading}. */
+  private titleElement: Element | null | undefined;
   /** Walk index of the nearest `<footer>` at or above each element, -1 where none is; see {@link closestFooter}. */
   private footerAbove: Int32Array | undefined;
   private readonly shownTitle: string | null;
@@ -276,27 +278,51 @@ export class PageLinks {
    * (`<div class="category"><a href="/tag/klima">Klima</a>`) is that tag's topic page, not a folder. Sites also tag a
    * story with its section's name, so a kicker into a folder of its own (`<a href="/sport">Sport</a>` over a tag list
    * with `<a href="/tag/sport">#sport</a>`) still names the section.
+   * Rule "kicker by its address": custom portals name the label's box in words of their own ("nd_cat", "post-cat",
+   * "news-section", a table cell "cat_name") or not at all, and set it right over the headline
+   * (`<div class="nd_cat"><a href="/cat/3">Economy</a></div><div class="nd_title"><h2>…`). There the box's place and
+   * its one link's address into a section folder (`/cat/3`, `/section/economy`, `index.php?cat=2`) say what it is;
+   * a teaser's link leads to a story and a menu holds many links.
    */
   categoryLabel(headlines: string[], tags: readonly string[]): string[] {
     const { elements, subtreeEnd, position } = this.page.walk;
     const headline = this.headlineHeading(headlines);
     if (!headline) return [];
     const headlineAt = position.get(headline)!;
+    const over = this.boxOverHeadline(headline);
+    const overAt = over ? position.get(over)! : -1;
     const classes = this.page.attributeOfAll('class');
     const ids = this.page.attributeOfAll('id');
     for (let index = 0; index < elements.length; index++) {
       const names = containsPattern(classes[index], CATEGORY_LABEL_PARTS) || containsPattern(ids[index], CATEGORY_LABEL_PARTS) || hasToken(classes[index], CATEGORY_LABEL_TOKENS);
-      if (!names || this.page.isForeign(elements[index]) || this.inMenu(elements[index])) continue;
+      if ((!names && index !== overAt) || this.page.isForeign(elements[index]) || this.inMenu(elements[index])) continue;
       if (index > headlineAt) return [];
       // A box that holds the headline is the article's wrapper (WordPress's `<article class="category-science">`).
       if (subtreeEnd[index] > headlineAt) continue;
       const inside = elements.slice(index, subtreeEnd[index]).filter((element) => element.name === 'a');
       if (inside.length !== 1) continue;
       const href = inside[0].attribs.href ?? '#';
+      if (!names && !SECTION_FOLDER_ADDRESS.test(href)) continue;
       const label = href.startsWith('#') ? null : this.page.shortText(inside[0], MAX_LABEL_LENGTH);
       return label && !(TAG_ARCHIVE_PATH.test(href) && tags.some((tag) => sameLabel(tag, label))) ? [label] : [];
     }
     return [];
+  }
+
+  /**
+   * The element right over the headline: the one before it, or before the wrappers it alone fills (`<div
+   * class="nd_title"><h2>…</h2></div>`, a layout table's `<tr><td><font class="title">…</font></td></tr>`).
+   */
+  private boxOverHeadline(headline: Element): Element | null {
+    const { position, visibleChars } = this.page.walk;
+    const chars = visibleChars[position.get(headline)!];
+    for (let current: Element | null = headline; current?.type === 'tag'; current = current.parent as Element | null) {
+      const at = position.get(current);
+      if (at === undefined || visibleChars[at] !== chars) return null;
+      const before = previousElement(current);
+      if (before) return before;
+    }
+    return null;
   }
 
   /** Whether the element holds the page's headline (see {@link headlineHeading}). */
@@ -314,9 +340,16 @@ export class PageLinks {
    * site's name, which the logo's text matches: the longest match is the headline.
    * Rule "shown headline stands in": a page that states no headline still shows one, and the title read from the
    * page tells the headline's `<h1>` from the logo's just as well.
+   * Rule "headline outside an h1": a page with no `<h1>` sets its headline in a lower heading or a styled box
+   * (`<div class="nd_title"><h2>…</h2></div>`, a table portal's `<font class="art_title">`); the innermost element
+   * whose whole text is the title read from the page is the headline.
    */
   private headlineHeading(headlines: string[]): Element | undefined {
     const headings = this.page.tagged('h1');
+    if (headings.length === 0) {
+      if (this.titleElement === undefined) this.titleElement = this.elementOfShownTitle();
+      return this.titleElement ?? undefined;
+    }
     const cues = headlines.length === 0 && this.shownTitle ? [this.shownTitle] : headlines;
     const stated = cues.filter((headline) => headline.length <= MAX_STATED_HEADLINE_LENGTH).map((headline) => headline.toLowerCase());
     let named: Element | undefined;
@@ -329,6 +362,20 @@ export class PageLinks {
       }
     }
     return named ?? headings[0];
+  }
+
+  /** The innermost body element whose text is the shown title, found by its count of visible characters first. */
+  private elementOfShownTitle(): Element | null {
+    const title = this.shownTitle === null ? '' : normalizeSpace(this.shownTitle);
+    if (title === '' || title.length > MAX_HEADLINE_LENGTH) return null;
+    const { elements, visibleChars, subtreeEnd, inBody, hasBody } = this.page.walk;
+    const chars = countVisible(title);
+    let found = -1;
+    for (let index = 0; index < elements.length && (found < 0 || index < subtreeEnd[found]); index++) {
+      if (visibleChars[index] !== chars || (hasBody && inBody[index] !== 1)) continue;
+      if (this.page.shortTextAt(index, MAX_HEADLINE_LENGTH) === title) found = index;
+    }
+    return found < 0 ? null : elements[found];
   }
 
   /**

@@ -542,6 +542,33 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`<body>${menu}<section class="story"><h1>Orchards short of pickers</h1><p>Text.</p></section></body>`).section).toBeNull();
   });
 
+  it('reads a lone link into a section folder right over the headline as the section, by its address, but not a menu\'s or a story\'s link there', () => {
+    const tags = '<div class="story-tags">Tags: <a href="/tag/ports">Ports</a> <a href="/tag/grain">Grain</a></div>';
+    const menu = '<ul class="menu"><li><a href="/section/local">Local</a></li><li><a href="/section/economy">Economy</a></li></ul>';
+    const page = (over: string) => taxonomyOf(`<body>${menu}<main>${over}<h1>Grain exports double at the port</h1><p>Text.</p>${tags}</main></body>`).section;
+    expect(page('<div class="news-section"><a href="/section/economy">Economy</a></div>')).toBe('Economy');
+    expect(page('<div class="post-cat"><a href="/category/economy">Economy</a></div>')).toBe('Economy');
+    expect(page('<div class="x9"><a href="index.php?cat=2">Reports</a></div>')).toBe('Reports');
+    expect(page('<div class="x9"><a href="/2024/11/harvest-begins">Harvest begins in the south</a></div>')).toBeNull();
+    expect(page('<ul class="x9"><li><a href="/section/local">Local</a></li><li><a href="/section/economy">Economy</a></li></ul>')).toBeNull();
+    expect(page('<div class="x9"><a href="/section/economy">Economy</a></div><div class="date">3 Nov 2024</div>')).toBeNull();
+  });
+
+  it('finds the headline of a page without an h1 by the shown title, in a lower heading or a layout table\'s styled cell, and reads the section link over it', () => {
+    const sectionOf = (html: string, shown: string) => {
+      const $ = load(html);
+      return readTaxonomy(IndexedPage.of($), readMetaTags($), readJsonLd($).article, [], shown).section;
+    };
+    const title = 'Grain exports double at the port';
+    expect(sectionOf(`<body><div class="nd_cat"><a href="/cat/3">Economy</a></div><div class="nd_title"><h2>${title}</h2></div><p>Text.</p></body>`, title))
+      .toBe('Economy');
+    expect(sectionOf(`<body><table><tr><td class="menu"><a href="index.php?cat=1">News</a> - <a href="index.php?cat=2">Reports</a></td></tr>
+      <tr><td><table><tr><td class="cat_name"><a href="index.php?cat=2">Reports</a></td></tr><tr><td><font class="art_title">${title}</font></td></tr>
+      <tr><td class="art_text"><p>Text.</p></td></tr></table></td></tr></table></body>`, title)).toBe('Reports');
+    expect(sectionOf(`<body><div class="nd_cat"><a href="/cat/3">Economy</a></div><div class="nd_title"><h2>${title}</h2></div><p>Text.</p></body>`, 'Another story'))
+      .toBeNull();
+  });
+
   it('prefers the innermost crumb of the trail to the kicker as the section of a page that states tags', () => {
     expect(taxonomyOf(`<body><main><ul class="breadcrumb"><li><a href="/">Start</a></li><li><a href="/leben/">Leben</a></li><li><a href="/leben/drinks/">Drinks</a></li></ul>
       <a class="ressort" href="/leben/">Leben</a><h1>Der Cocktail aus New Orleans</h1><p>Text.</p>
