@@ -24,6 +24,12 @@ const DETAILS_ROW_TAGS = new Set(['div', 'dl', 'ul', 'p', 'section', 'span']);
 export const MAX_DETAILS_ROW_CHARS = 250;
 /** "الأربعاء 6 رجب 1445 هـ - 17 يناير 2024 م", a date with its weekday in two calendars, is as long as a field gets. */
 const MAX_FIELD_CHARS = 60;
+/**
+ * Rule "labelled field": a field may open with a label that names it ("Aufrufe:", "Zuletzt aktualisiert:", a live
+ * page's "بدأت التغطية:", coverage began), and the value after it is as long as a date gets with its weekday, a month
+ * of two names and the clock word ("الأربعاء 16 تشرين الأول/أكتوبر 2024 الساعة 09:15 ص"): only the value is measured.
+ */
+const FIELD_LABEL = /^\p{L}[^:：\d]{0,29}[:：]\s*/u;
 /** What a row prints between its fields. */
 const SEPARATOR = /^[\s|/·•\-–—]*$/u;
 /** How a sentence ends; no field of a details row does. */
@@ -40,7 +46,7 @@ interface Field {
 export function isDetailsRow(box: DomElement, own: TextStats): boolean {
   if (!DETAILS_ROW_TAGS.has(box.name) || own.prose > 0 || own.chars > MAX_DETAILS_ROW_CHARS) return false;
   const fields = rowFields(box);
-  if (!fields || fields.some((field) => field.text.length > MAX_FIELD_CHARS || SENTENCE_END.test(field.text))) return false;
+  if (!fields || fields.some((field) => field.text.replace(FIELD_LABEL, '').length > MAX_FIELD_CHARS || SENTENCE_END.test(field.text))) return false;
   const texts = fields.map((field) => normalizeDigits(field.text));
   const isDetail = texts.map((text, index) => isDetailText(text) || isSplitCounter(texts, index));
   const details = isDetail.filter(Boolean).length;

@@ -782,6 +782,18 @@ describe('cleanTree removes the article\'s details row', () => {
     expect(text).not.toMatch(/Stand:|14:35|Kommentare/);
   });
 
+  it('drops a live page\'s row of the coverage\'s start and the last update, measuring a labelled field by its value (rule "labelled field")', () => {
+    const row = '<div class="live-x"><span>بدأت التغطية: الأربعاء 16 تشرين الأول/أكتوبر 2024 الساعة 09:15 ص</span> | <span>آخر تحديث: الساعة 03:40 م</span></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${row}${prose('bridge')}${prose('traffic')}</article>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/بدأت التغطية|آخر تحديث/);
+  });
+
+  it('keeps a row whose labelled field runs on past a date\'s length', () => {
+    const row = '<div><span>Coverage began: Tuesday 21 January 2025 at 07:00, after the storm warning was raised for the north ROWTEXT</span> | <span>Updated: 16:52</span></div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${row}${prose('bridge')}${prose('traffic')}</article>`)).toContain('ROWTEXT');
+  });
+
   it('drops a views counter labelled without a colon', () => {
     expect(cleanedText(`${article}<div class="NewsViews">مشاهدة ٥٤٣</div>`)).not.toContain('مشاهدة');
   });
