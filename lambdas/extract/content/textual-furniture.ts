@@ -8,7 +8,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { ABOUT_US_HEADING, AD_LABEL, AGE_LIMIT, CALL_TO_ACTION, CHANNEL_ASK, CHANNEL_NAME, COUNTER_TEXT, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER } from './vocabulary';
+import { ABOUT_US_HEADING, AD_LABEL, AGE_LIMIT, CALL_TO_ACTION, CHANNEL_ASK, CHANNEL_NAME, COUNTER_TEXT, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipCaption, isPlayerLabel } from './player-furniture';
@@ -39,14 +39,14 @@ export function textualFurniture(walk: ElementIndex, removed: Uint8Array, keep: 
       at = subtreeEnd[at];
       continue;
     }
-    judgeText(element, stats.atPosition(at), keep, stats, doomed, players);
+    judgeText(element, stats.atPosition(at), subtreeEnd[at] > at + 1 ? elements[at + 1] : undefined, keep, stats, doomed, players);
     at = doomed.has(element) ? subtreeEnd[at] : at + 1;
   }
   return [...doomed];
 }
 
-/** `own`: the element's statistics. */
-function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<DomNode>, stats: StatsTable, doomed: Set<DomNode>, players: ReadonlySet<DomNode>): void {
+/** `own`: the element's statistics; `opening`: its first element in the intact page. */
+function judgeText(element: DomElement, own: TextStats | undefined, opening: DomElement | undefined, keep: Set<DomNode>, stats: StatsTable, doomed: Set<DomNode>, players: ReadonlySet<DomNode>): void {
   if (!own || keep.has(element)) return;
   if (element.name === 'a') {
     const href = element.attribs.href ?? '';
@@ -80,6 +80,10 @@ function judgeText(element: DomElement, own: TextStats | undefined, keep: Set<Do
     return;
   }
   if (own.linkChars > 0 && own.prose <= 1 && isPitchBox(element)) {
+    doomed.add(element);
+    return;
+  }
+  if (opening && own.prose <= 1 && isLiveCoverageBox(element, opening)) {
     doomed.add(element);
     return;
   }
@@ -212,7 +216,11 @@ const BOX_TITLE_TAGS = new Set(['b', 'strong']);
  * label ("Liveblog", "Unwetter-Liveticker") over the page's latest entries ("14:21 +++ Scheitel erreicht +++"),
  * closing with the link to it ("Zum Liveticker", "Follow our live coverage", "Suivez notre direct"). It pitches
  * another page the same way, and its entries, short lines by the clock, are that page's, not the story's; the link
- * leads away from the page, where a link within it (`#live`) may close the story's own live section.
+ * leads away from the page, where a link within it (`#live`) may close the story's own live section. Other templates
+ * set the link over the entries instead, as the box's header: a badge and the live page's headline ("<div><span>LIVE
+ * </span> <a href="/news/…">Ring road live traffic updates</a></div>"), the entries under it stamped by the clock
+ * ("<li><time>11:48</time> Queues at the harbour junction …</li>"). A header closing with a link away that names a
+ * live page, over lines that tell the time, makes the same box (see {@link isLiveCoverageBox}).
  */
 function isPitchBox(box: DomElement): boolean {
   if (!PITCH_BOX_TAGS.has(box.name)) return false;
@@ -224,6 +232,21 @@ function isPitchBox(box: DomElement): boolean {
   return CALL_TO_ACTION.test(label) || (LIVE_COVERAGE_LINK.test(label) && !(last.attribs.href ?? '#').startsWith('#'));
 }
 const PITCH_BOX_TAGS = new Set(['div', 'section', 'aside']);
+
+/**
+ * The live coverage box by its header (see the rule "live coverage box"): `header`, the box's first element in the
+ * intact page, which the structural pass may have taken out already as a header by its class, closes with a link away
+ * that names a live page, and what is left of the box tells the time.
+ */
+function isLiveCoverageBox(box: DomElement, header: DomElement): boolean {
+  if (!PITCH_BOX_TAGS.has(box.name) || (header.parent === box && header === lastContent(box))) return false;
+  let link: DomNode | undefined = header;
+  while (link && isElement(link) && link.name !== 'a') link = lastContent(link);
+  if (!link || !isElement(link) || (link.attribs.href ?? '#').startsWith('#') || !LIVE_PAGE_HEADLINE.test(normalizeSpace(rawText(link)))) return false;
+  return CLOCK_TIME.test(rawText(box));
+}
+/** An entry's time: "11:48", "09.15". */
+const CLOCK_TIME = /(?<!\d)\d{1,2}[:.][0-5]\d(?!\d)/u;
 /** The blocks a pitch's last line is set in. */
 const PITCH_LINE_TAGS = new Set(['p', 'div']);
 

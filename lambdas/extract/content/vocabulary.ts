@@ -236,6 +236,20 @@ export const LIVE_COVERAGE_LINK = new RegExp(
 );
 
 /**
+ * The headline of a site's live page, as the header of a live coverage box links it (see the rule "live coverage
+ * box"): "Ring road live traffic updates", "Storm Mara live blog", "Unwetter-Liveticker", "Tempête Mara : le
+ * direct", "Elecciones en directo", "Maltempo, la diretta", "Eleições ao vivo", "Liveblog verkiezingen", "تغطية
+ * مباشرة".
+ */
+export const LIVE_PAGE_HEADLINE = new RegExp(
+  [
+    '\\blive(?:[ -]\\p{L}+){0,2}[ -](?:updates|blog|coverage)\\b', 'live-?(?:blog|ticker)', 'news-?ticker', '\\b(?:le|en) direct\\b', '\\ben (?:directo|vivo)\\b',
+    '\\b(?:la|in) diretta\\b', '\\bao vivo\\b', 'تغطية مباشرة',
+  ].join('|'),
+  'iu',
+);
+
+/**
  * The channels a publication asks its readers to follow it on, beside its site: Google News, a WhatsApp or Telegram
  * channel. See {@link CHANNEL_ASK}.
  */

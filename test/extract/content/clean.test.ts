@@ -863,6 +863,22 @@ describe('cleanTree removes a box of the site\'s live page set in the story (rul
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div><p>10:52 Ferries resume BOXTEXT</p><a href="#live">Zum Liveticker</a></div>${prose('traffic')}</article>`);
     expect(text).toContain('BOXTEXT');
   });
+
+  it.each([
+    ['a header classed as one', '<div class="live-event-header"><span>LIVE</span> <a href="/news/harbour-live-traffic-updates-1">Harbour bridge live traffic updates</a></div>'],
+    ['a plain heading', '<h3><a href="/news/storm-live-blog-2">Storm Mara live blog</a></h3>'],
+  ])('drops a box whose header links the live page over entries stamped by the clock: %s', (_kind, header) => {
+    const box = `<div class="embed-z">${header}<ul><li><time>11:48</time> Queues on the ring road BOXTEXT</li><li><time>11:20</time> Bridge reopens after closure</li></ul></div>`;
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/BOXTEXT|live traffic updates|live blog/);
+  });
+
+  it('keeps a timeline under a heading that links no live page, and one under a live page\'s link that tells no time', () => {
+    const timeline = '<ul><li><time>11:48</time> Police called BOXTEXT</li><li><time>11:20</time> Bridge closed</li></ul>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div><h3><a href="/news/bridge-history-3">How the bridge closed</a></h3>${timeline}</div>${prose('traffic')}</article>`)).toContain('BOXTEXT');
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<div><h3><a href="/news/storm-live-blog-2">Storm Mara live blog</a></h3><ul><li>Police called BOXTEXT</li></ul></div>${prose('traffic')}</article>`)).toContain('BOXTEXT');
+  });
 });
 
 describe('cleanTree removes section-break ornaments', () => {
