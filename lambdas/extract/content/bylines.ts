@@ -116,20 +116,26 @@ function isSignatureLine(name: TextBlock, block: TextBlock): boolean {
  * Rule "source field": the header's rows name the wire a story came from as a field of their own beside the writer,
  * the date or the counters ("Szerző: Tóth Bence / Forrás: MTI", "24 novembre 2026 ore 11:20 | Fonte: ANSA | Letto
  * 1.284 volte"), or as a row of its own ("Source: The Associated Press"). A field of a source label and agencies and
- * nothing else is the row's, as the date is; the metadata stage reads the agency from it. Returns the row without
- * such fields: an empty text when the row was the source alone, the text unchanged when it names none.
+ * nothing else is the row's, as the date is; the metadata stage reads the agency from it. Portals name the site the
+ * copy came from the same way, by its address ("Source: www.harbourtimes.com", set over the text beside the date),
+ * and that field is the row's too. Returns the row without such fields: an empty text when the row was the source
+ * alone, the text unchanged when it names none.
  */
 function withoutSourceFields(text: string): string {
   if (!SOURCE_FIELD_START.test(text)) return text;
   const fields = text.split(FIELD_SEPARATOR);
   const kept = fields.filter((field) => {
     const source = SOURCE_FIELD.exec(field);
-    return !source || agenciesIn(source[1].replace(CLOSING_STOP, '')).length === 0;
+    if (!source) return true;
+    const credited = source[1].replace(CLOSING_STOP, '');
+    return agenciesIn(credited).length === 0 && !WEB_ADDRESS.test(credited);
   });
   return kept.length === fields.length ? text : kept.join(' | ');
 }
 /** What a header row prints between its fields: a bar, a dot or a slash, set apart by spaces ("dpa/lrs" is one field). */
 const FIELD_SEPARATOR = /\s+[|·•/]\s+|\s*[|·•]\s*/u;
+/** A site's address and nothing else: "www.harbourtimes.com", "https://harbour-times.co.uk/". */
+const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\/?$/u;
 const SOURCE_FIELD = new RegExp(`^\\s*${SOURCE_LABEL}\\s*[:：]\\s*(.+)$`, 'iu');
 /** A source label opening the row or one of its fields, a cheap first test of every header row. */
 const SOURCE_FIELD_START = new RegExp(`(?:^|[|·•/]\\s*)${SOURCE_LABEL}\\s*[:：]`, 'iu');

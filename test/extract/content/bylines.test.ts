@@ -256,10 +256,17 @@ describe('byline residue at the edges of the body', () => {
     ['a row of its own', '<p>Source: The Associated Press</p>', []],
     ['beside the writer', '<p>Szerző: Mara Holm / Forrás: MTI</p>', ['Mara Holm']],
     ['between the date and a counter', '<p>6 agosto 2023 ore 13:47 | Fonte: ANSA | Letto 1.284 volte</p>', []],
+    ['naming a site by its address', '<p><span>Source: www.harbourtimes.example</span></p>', []],
   ])('drops the header\'s source field %s, with the row it sits in', (_kind, row, authors) => {
     const body = run(page(`<article><p>Transports</p>${row}${story}</article>`), { authors, publishedAt: '2023-08-06T13:47:00+01:00' }).body;
     expect(body.split('\n\n')).toHaveLength(7);
-    expect(body).not.toMatch(/Associated Press|MTI|ANSA/);
+    expect(body).not.toMatch(/Associated Press|MTI|ANSA|harbourtimes/);
+  });
+
+  it('keeps a header line whose source is a sentence naming a site, and a site\'s address after the story', () => {
+    const publishedAt = '2023-08-06T13:47:00+01:00';
+    expect(run(page(`<article><p>Transports</p><p>Source: figures posted on harbourtimes.example</p>${story}</article>`), { publishedAt }).body).toContain('figures posted on');
+    expect(run(page(`<article>${story}<p>Source: www.harbourtimes.example</p><p>Photo desk</p></article>`), { publishedAt }).body).toContain('www.harbourtimes.example');
   });
 
   it('keeps a header row whose source names no agency, and a closing source line for the credit split', () => {
@@ -314,6 +321,7 @@ describe('byline residue at the edges of the body', () => {
     expect(run(page(`<article><p>Lindach 9 Aug 2023, 13:47 Uhr</p>${story}</article>`), { publishedAt }).body).toContain('9 Aug 2023');
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>Lindach 06.08.2023, 13:47 Uhr</p>${story}</article>`), { publishedAt }).body).toContain('06.08.2023');
   });
+
 
   it.each([
     ['after a lead-in no label list knows', '<p>Escrito por Mara Holm y Tom Lee</p>'],
