@@ -130,7 +130,11 @@ const DATELINE_PLACE = /[,،|]\s*(?:\p{Lu}[\p{L}-]*|[\p{Lo}\p{M}]+)\s*$/u;
 function isPlaceTheStoryNames(part: string, context: AuthorContext): boolean {
   const words = part.trim().split(' ');
   if (words.length < 2 || words.length > MAX_PLACE_WORDS || !words.every((word) => PLACE_WORD.test(word)) || !context.pageTexts) return false;
-  return new RegExp(`(?<!\\p{L})(?:in|at)\\s+${escapeRegExp(words.join(' '))}(?![\\p{L}\\p{M}])`, 'u').test(context.pageTexts().text);
+  const place = words.join(' ');
+  const { text } = context.pageTexts();
+  // The plain search first: most parts are names, which the text never writes after "in" or "at".
+  if (!text.includes(`in ${place}`) && !text.includes(`at ${place}`)) return false;
+  return new RegExp(`(?<!\\p{L})(?:in|at) ${escapeRegExp(place)}(?![\\p{L}\\p{M}])`, 'u').test(text);
 }
 const MAX_PLACE_WORDS = 3;
 /** A one-word label, its colon, then digits ("Data: 28-04-2021", "التاريخ: 2011-06-12"): a byline list's date or count field. */

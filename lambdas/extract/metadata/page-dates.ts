@@ -12,7 +12,7 @@ import { type DateReadingOptions, parseDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
 import { alignToVisibleDay, isUtcClockTime, onClockOf, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
 import { PUBLICATION_LINE_LABEL, visibleDateCandidates } from './dateline-candidates';
-import { pickVisibleDate } from './visible-date';
+import { pickVisibleDate, type VisibleDates } from './visible-date';
 import { datelineParts } from './dateline-parts';
 import { citationDescribesPage } from './citation-tags';
 
@@ -83,13 +83,16 @@ export function readPageDates(
   if (givesDayAlone(choice)) choice = machineTimeOnDay(choice, tags.all('time:published', 'time:datetime'), now, options) ?? choice;
   let visibleUpdate: DateChoice = NO_DATE;
   let datelineRead = false;
+  // The dateline is searched at most once, by whichever rule below asks first: the search walks the page.
+  let shownDates: VisibleDates | undefined;
+  const visibleDates = () => (shownDates ??= pickVisibleDate(page, visibleDateCandidates(page, title), now, options));
   if (!choice.iso || givesDayAlone(choice) || isUtcClockTime(choice.iso) || isAmbiguousNumericDate(choice.raw)) {
-    const visible = pickVisibleDate(page, visibleDateCandidates(page, title), now, options);
+    const visible = visibleDates();
     choice = checkedAgainstDateline(choice, visible.published);
     visibleUpdate = visible.updated;
     datelineRead = true;
   } else if (choice.creation) {
-    const visible = pickVisibleDate(page, visibleDateCandidates(page, title), now, options);
+    const visible = visibleDates();
     const release = releaseAfterCreation(choice, visible.published, tags.all('time:published', 'time:datetime'), now, options);
     if (release) {
       choice = release;
@@ -102,11 +105,11 @@ export function readPageDates(
     ...tags.all(...MODIFIED_META_KEYS).map((text) => ({ text, source: 'meta' })),
   ];
   const declaredModified = pickDate(modified, now, [], options);
-  if (!declaredModified.iso && !datelineRead && choice.iso) visibleUpdate = updateOfDeclaredDateline(page, title, choice.iso, now, options);
+  if (!declaredModified.iso && !datelineRead && choice.iso) visibleUpdate = updateOfDeclaredDateline(visibleDates(), choice.iso);
   // The dateline's update is read only where the dateline was read for the publication: declared dates come first.
   let modifiedChoice = declaredModified.iso ? declaredModified : visibleUpdate.iso ? visibleUpdate : declaredModified;
   if (declaresNoEdit(declaredModified, choice)) {
-    const shown = datelineRead ? visibleUpdate : pickVisibleDate(page, visibleDateCandidates(page, title), now, options).updated;
+    const shown = datelineRead ? visibleUpdate : visibleDates().updated;
     modifiedChoice = laterShownUpdate(shown, choice, tags.all('time:modified', 'time:published', 'time:datetime'), now, options) ?? modifiedChoice;
   }
   const onPageClock = (iso: string | null) => (iso && timeZone ? onClockOf(timeZone, iso) : iso);
@@ -124,8 +127,7 @@ export function readPageDates(
  * prints the declared publication's instant on the page's clock (see {@link updateOnDeclaredClock}): then it is the
  * article's own, and its update is read on the same clock.
  */
-function updateOfDeclaredDateline(page: IndexedPage, title: string | null, declaredIso: string, now: Date, options: DateReadingOptions): DateChoice {
-  const visible = pickVisibleDate(page, visibleDateCandidates(page, title), now, options);
+function updateOfDeclaredDateline(visible: VisibleDates, declaredIso: string): DateChoice {
   if (!visible.updated.iso || !visible.published.iso) return NO_DATE;
   const iso = updateOnDeclaredClock(visible.updated.iso, visible.published.iso, declaredIso);
   return iso ? { iso, raw: visible.updated.raw } : NO_DATE;

@@ -19,6 +19,12 @@ import { datelineText, descendantsWhere, isUpdateDateline, MAX_DATELINE_CHARS, o
  */
 const EARLIEST_VISIBLE_YEAR = 1990;
 
+/** The publication and the update a page's dateline shows. */
+export interface VisibleDates {
+  published: SourcedChoice;
+  updated: DateChoice;
+}
+
 /**
  * The visible publication date, and the update the same dateline shows. Rule "update label": a dateline that shows
  * both dates ("Aktualisiert am 14.03. | erstellt am 12.03.", "Updated 2 hours ago · Published 3 days ago", "Publié
@@ -30,7 +36,7 @@ const EARLIEST_VISIBLE_YEAR = 1990;
  * 2024 5:12 p.m. ET | Updated 6:40 p.m.", in the dateline or beside it), which is read on the publication's day and
  * in its zone.
  */
-export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidate>, now: Date, options: DateReadingOptions): { published: SourcedChoice; updated: DateChoice } {
+export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidate>, now: Date, options: DateReadingOptions): VisibleDates {
   let unparsed: Candidate | null = null;
   let updateOnly: { iso: string; raw: string } | null = null;
   let updated: DateChoice = NO_DATE;

@@ -90,8 +90,14 @@ function siblingsInOneLine(page: IndexedPage, bylines: Element[], names: string[
   return joinedNames(page, parent as Element, names);
 }
 
-/** The marked bylines that may be the article's, neither a teaser's credit nor a date row (see readBylines). */
+/**
+ * The marked bylines that may be the article's, neither a teaser's credit nor a date row (see readBylines); found
+ * once per page, as both the marked and the unmarked readers ask.
+ */
 function articleBylines(page: IndexedPage): Element[] {
+  return page.once(findArticleBylines);
+}
+function findArticleBylines(page: IndexedPage): Element[] {
   return markedBylines(page, (element, text) => !isInTeaserLink(page, element, text) && !isDateOnly(text));
 }
 
