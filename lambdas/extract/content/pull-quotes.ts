@@ -19,7 +19,8 @@ const EDGE_MARKS = /^[\s"'“”‘’«»„‚‹›—–-]+|[\s"'“”‘�
 export function dropPullQuotes(blocks: Block[]): Block[] {
   if (!blocks.some((block) => block.kind !== 'figure' && block.quoted)) return blocks;
   const prose = blocks.flatMap((block) => (block.kind !== 'figure' && !block.quoted ? [block.text] : []));
-  const proseWords = new ProseWords(prose);
+  // The word index is built only for a quote that no paragraph holds as it stands.
+  let proseWords: ProseWords | undefined;
   let attribution = false;
   return blocks.filter((block) => {
     if (block.kind === 'figure' || !block.quoted) {
@@ -28,7 +29,7 @@ export function dropPullQuotes(blocks: Block[]): Block[] {
     }
     if (attribution && block.text.length <= MAX_ATTRIBUTION_CHARS && block.text.split(' ').length <= MAX_ATTRIBUTION_WORDS) return false;
     const sentence = block.text.replace(EDGE_MARKS, '');
-    attribution = sentence.length >= MIN_PULL_QUOTE_CHARS && (prose.some((text) => text.includes(sentence)) || proseWords.holdsEditedCopy(sentence));
+    attribution = sentence.length >= MIN_PULL_QUOTE_CHARS && (prose.some((text) => text.includes(sentence)) || (proseWords ??= new ProseWords(prose)).holdsEditedCopy(sentence));
     return !attribution;
   });
 }

@@ -371,9 +371,12 @@ const MAX_LETTERS_BEYOND_DOMAIN = 8;
  * Arabic and Persian notices name the holder after the rights: "جميع الحقوق محفوظة لصحيفة الساحل" (all rights
  * reserved to the Sahel paper), "کلیه حقوق این سایت متعلق به خبرگزاری پارس است" (all rights of this site belong to
  * the Pars news agency), with or without a © and the year before them, or after the mark and the year ("جميع الحقوق
- * محفوظة © 2024 وكالة أنباء الهلال").
+ * محفوظة © 2024 وكالة أنباء الهلال"). Read once per page, as two site-name rules ask in turn.
  */
 function copyrightNotices(page: IndexedPage): string[] {
+  return page.once(findCopyrightNotices);
+}
+function findCopyrightNotices(page: IndexedPage): string[] {
   const { elements, visibleChars } = page.walk;
   const holders: string[] = [];
   for (let index = 0; index < elements.length; index++) {
