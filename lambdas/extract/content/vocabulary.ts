@@ -44,6 +44,10 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'tags', 'taglist', 'tag-list', 'tagcloud', 'keywords', 'byline', 'dateline', 'author-bio', 'authorbio', 'author-box', 'authorbox', 'about-author', 'author-info', 'authorinfo', 'author-details', 'author-profile', 'author-description', 'meta',
   'postmeta', 'entry-meta', 'post-meta', 'sidebar', 'widget', 'widgets', 'menu', 'nav', 'navbar', 'navigation', 'masthead',
   'header', 'footer', 'banner', 'toolbar', 'copyright', 'copyrights', 'follow', 'donate', 'app-promo', 'caption-credit',
+  // A column's writer box, named for the writer (كاتب) as Arabic column templates name it where others say author
+  // (`<div class="writer-bio"><img><p><strong>Jane Doe</strong> teaches urban planning …</p></div>`): the writer's
+  // standing profile under every column, not the column.
+  'writer-bio', 'writerbio', 'writer-box', 'writerbox', 'about-writer', 'writer-info', 'writerinfo', 'writer-details', 'writer-profile', 'writer-description',
   // A forum post's signature: the poster's standing footer under every post, not the post.
   'signature',
   // A magazine story's production credits ("Interview …, Fotograf …, Styling …") under the text: who made the pages,
