@@ -124,4 +124,13 @@ describe('initials sign-off (rule "initials sign-off")', () => {
     // A sentence that quotes the word keeps it.
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>قال إن المرحلة الأولى شارفت على (النهاية) تقريبا</p></article>`)).body).toContain('(النهاية) تقريبا');
   });
+
+  it('cuts the desks\' dotted initials with a slash between them, alone in the last block or after the last sentence', () => {
+    const alone = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق.</p><p>ف.ع / ر.م</p></article>`)).body;
+    expect(alone.endsWith('وافتتحت المحطة في وقت سابق.')).toBe(true);
+    const glued = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق. س.ع/ م.ح</p></article>`)).body;
+    expect(glued.endsWith('وافتتحت المحطة في وقت سابق.')).toBe(true);
+    // A date written with dots and slashes is no desk's initials.
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة عام 2031 م/ 1452 هـ</p></article>`)).body).toContain('1452 هـ');
+  });
 });
