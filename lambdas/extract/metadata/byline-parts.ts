@@ -59,7 +59,7 @@ export function splitByline(byline: string, japanese: boolean): string[] {
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
     .replace(SOCIAL_HANDLE, ' ')
     .replace(/\s*\((?:[^()]*)\)\s*/g, ' ');
-  return withoutUrls.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).flatMap((part) => (japanese ? [part] : splitHanNames(part))).flatMap(splitJoinedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
+  return withoutUrls.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).flatMap((part) => (japanese ? [part] : splitHanNames(part))).flatMap(splitJoinedArabicNames).flatMap(splitDashedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
 }
 
 /**
@@ -92,6 +92,26 @@ function splitJoinedArabicNames(part: string): string[] {
   return [part];
 }
 const ARABIC_WORD = /^[\u0621-\u064A]+$/u;
+
+/**
+ * Rule "co-writers across a dash": Egyptian portals list a story's writers after the writing label with spaced
+ * dashes between them ("كتب: أحمد فتحي - هبة سليمان"). Elsewhere a spaced dash sets a writer beside the city they file
+ * from or the agency whose copy they used ("رام الله - محمد علي", "محمد علي - رويترز"), so only a line that opens
+ * with the label is split, and only into names of two to four words each, none an agency, none opening with the
+ * article, as outlets' names do ("الشرق الأوسط") and given names seldom do.
+ */
+function splitDashedArabicNames(part: string): string[] {
+  const names = part.trim().replace(BYLINE_PREFIX, '');
+  if (names === part.trim()) return [part];
+  const pieces = names.replace(/^[-–—:|•·]+\s*/u, '').split(SPACED_DASH);
+  return pieces.length > 1 && pieces.every(isDashedCoWriter) ? pieces : [part];
+}
+const SPACED_DASH = /\s+[-–—]\s+/u;
+const DASHED_CO_WRITER = /^(?!ال)[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,3}$/u;
+
+function isDashedCoWriter(piece: string): boolean {
+  return DASHED_CO_WRITER.test(piece) && agencyNamed(piece) === null;
+}
 const WAW_GIVEN_NAME = /^(?:وليد|وائل|وفاء|وسام|وجدي|وحيد|وداد|وهبة|وهيب|وصفي|ورد|وردة|وضاح|وفيق|وفيقة|وديع|وديعة|وعد|وسيم|وسيمة|ولاء|وجيه|وجيهة|والي|وقار|وجدان|وصال|وئام|ولید|وحيدة)$/u;
 /** Hebrew given names that begin with the letter ו, which is then no "and". */
 const VAV_GIVEN_NAME = /^(?:ורד|ורדה|ויקטור|ויקטוריה|ולדימיר|ולרי|ולריה|וולף|ויטלי|ויולט|ורה|ונסה)$/u;

@@ -244,6 +244,13 @@ describe('cleanAuthors', () => {
     expect(clean('محمد علي وليد سامي').authors).toEqual(['محمد علي وليد سامي']);
   });
 
+  it('splits Arabic writers listed with spaced dashes after the writing label, not a city or an outlet beside a writer', () => {
+    expect(clean('كتب: أحمد فتحي - هبة سليمان').authors).toEqual(['أحمد فتحي', 'هبة سليمان']);
+    expect(clean('كتب - أحمد فتحي - هبة سليمان - منى عبد العزيز').authors).toEqual(['أحمد فتحي', 'هبة سليمان', 'منى عبد العزيز']);
+    expect(clean('رام الله - محمد علي').authors).not.toContain('رام الله');
+    expect(clean('كتب: محمد علي - الشرق الأوسط').authors).not.toContain('الشرق الأوسط');
+  });
+
   it('reads an Arabic writer without the city the byline adds before or after a dash', () => {
     expect(clean('الرياض - فهد العتيبي').authors).toEqual(['فهد العتيبي']);
     expect(clean('محمد علي – القاهرة').authors).toEqual(['محمد علي']);
