@@ -267,13 +267,19 @@ function isOnlyContent(box: DomElement, first: DomElement, second: DomElement): 
  * The element above a line. Writers of classic editors and print views set a caption in the picture's paragraph, on
  * a line of its own and in italics (`<p><img><br><em>Boats at dawn. Photo Jane Doe/Courier</em></p>`): such a line is
  * judged against the picture above its `<br>`s, and only a credited one is a caption there, since writers set the
- * story's own remarks under a picture in italics too.
+ * story's own remarks under a picture in italics too. Old table layouts, which agency sites still serve, set the
+ * caption the same way in small type in the picture's cell (`<td><img><br><font size="1">Boats at dawn (Agency)
+ * </font></td>`): a line in small print is a caption there too, as it is in a block of its own (rule "caption in
+ * small print").
  */
 function elementAboveLine(element: DomElement): DomElement | null {
   let previous = adjacentElement(element, 'prev');
-  if (!ITALIC_TAGS.has(element.name) || previous?.name !== 'br') return previous;
+  if (previous?.name !== 'br') return previous;
+  const italic = ITALIC_TAGS.has(element.name);
+  const small = isSmallPrint(element);
+  if (!italic && !small) return previous;
   while (previous?.name === 'br') previous = adjacentElement(previous, 'prev');
-  return previous && isBarePicture(previous) && isCreditedLine(element) ? previous : null;
+  return previous && isBarePicture(previous) && ((italic && isCreditedLine(element)) || (small && isSmallPrintLine(element))) ? previous : null;
 }
 const ITALIC_TAGS = new Set(['em', 'i']);
 

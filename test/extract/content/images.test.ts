@@ -1007,6 +1007,16 @@ describe('picture credits', () => {
     expect(result.body).toContain('The hand is guarding the slot');
   });
 
+  it('reads the small-print line an old table layout sets under the picture in its cell as its caption, out of the body', () => {
+    const result = run(page(`<table><tr><td class="pic"><img src="/photos/pump-station.jpg" width="450"><br><font size="1" color="#777777">محطة الضخ الجديدة في البلدة (الوكالة)</font></td></tr>
+<tr><td>${prose('pump')}${prose('water')}</td></tr></table>`));
+    expect(result.images.map(({ caption }) => caption)).toEqual(['محطة الضخ الجديدة في البلدة (الوكالة)']);
+    expect(result.body).not.toContain('محطة الضخ');
+    // A line in the story's own type under a picture stays the paragraph's text.
+    const plain = run(page(`<div id="article">${prose('refuge')}<p><img src="/photos/refuge-inauguration.jpg" width="400"><br><span>The hand is guarding the slot from the robots.</span></p>${prose('hut')}</div>`));
+    expect(plain.body).toContain('The hand is guarding the slot');
+  });
+
   it('keeps a paragraph\'s own text after an inline picture, with no break or italics to set it apart', () => {
     const result = run(page(`<div id="article">${prose('refuge')}<p><img src="/photos/refuge-inauguration.jpg" alt="Le refuge" width="400" height="267"> <em>Le refuge a rouvert ses portes samedi.</em></p>${prose('hut')}</div>`));
     expect(result.body).toContain('Le refuge a rouvert ses portes samedi.');
