@@ -24,8 +24,10 @@ const CAPITALISED_NAME_AT_START = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?![\p{L}\p{M}'�
  * ("אורי שמעוני | 18.11.2026 | 09:30", "Jane Doe · 5 March 2023"), with no label: Hebrew papers print their byline
  * so. The name is the row's first field when it is two or three words, each capitalised or in a script without
  * case, and the date's digits follow the separator at once; a place or a desk there is left to the name cleaning.
+ * Columns print the writer's title before the name, abbreviated with a dot ("د. سامي الرشيد · 08-03-2026", doctor;
+ * "Dr. Jane Doe · 5 March 2023"): a word of one to four letters and its dot may come first, as part of the credit.
  */
-const WRITER_BEFORE_DATE = /^((?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}\p{M}]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}\p{M}]+)){1,2})\s*[|·•]\s*\d/u;
+const WRITER_BEFORE_DATE = /^((?:(?:\p{Lu}\p{Ll}{0,3}|\p{Lo}{1,2})\.\s*)?(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}\p{M}]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}\p{M}]+)){1,2})\s*[|·•]\s*\d/u;
 
 /**
  * The writer credited in the line the publication date was read from: a Taiwanese reporter credit, a labelled name

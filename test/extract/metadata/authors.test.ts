@@ -176,6 +176,13 @@ describe('cleanAuthors', () => {
     expect(creditInDateline('18.11.2026 | 09:30')).toEqual([]);
   });
 
+  it('reads the writer\'s abbreviated title with the name in the first field of a dated row', () => {
+    expect(clean(...creditInDateline('د. سامي الرشيد · 08-03-2026 · العدد 18422')).authors).toEqual(['د. سامي الرشيد']);
+    expect(creditInDateline('Dr. Jane Doe · 5 March 2023')).toEqual(['Dr. Jane Doe']);
+    // A title with one word after it is no full name.
+    expect(creditInDateline('د. سامي · 08-03-2026')).toEqual([]);
+  });
+
   it('reads Turkish label rows ("Haber:", "Yazan:", "Muhabir:") and keeps the news desk and the given name Yazan out', () => {
     expect(clean('Haber: Deniz Yılmaz').authors).toEqual(['Deniz Yılmaz']);
     expect(clean('Yazan: Elif Aksoy').authors).toEqual(['Elif Aksoy']);

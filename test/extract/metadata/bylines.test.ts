@@ -49,6 +49,14 @@ describe('readBylines', () => {
     expect(readBylines(load(row('Jana Dvořáková, jaro v Olomouci')))).toEqual([]);
   });
 
+  it('reads a name with its abbreviated title in a box beside the date, across the dot the row sets between its fields', () => {
+    const row = (between: string) => `<h1>T</h1><div class="meta"><span>د. سامي الرشيد</span>${between}<span>08-03-2026</span></div><p>نص المقال.</p>`;
+    expect(readBylines(load(row(' · ')))).toEqual(['د. سامي الرشيد']);
+    expect(readBylines(load(row('')))).toEqual(['د. سامي الرشيد']);
+    // Words between the boxes make a line the byline-word rules read.
+    expect(readBylines(load(row(' نشر في ')))).toEqual([]);
+  });
+
   it('reads a Swiss "Name, Ort" box beside the date under a dek set in the headline\'s box', () => {
     expect(readBylines(load(`<body><div class="css-h"><h1>Der Bundesrat will das Budget schneller erhöhen</h1><p class="css-l">Die Regierung schlägt vor,
       das Budget bis 2030 anzuheben. Finanziert werden soll das über Kürzungen an anderer Stelle, was im Parlament für Streit sorgen dürfte.</p></div>

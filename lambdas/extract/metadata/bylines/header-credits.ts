@@ -12,7 +12,7 @@ import { isPhrase } from '../name-shapes';
 import { domainSpelling, spelledAsDomain } from '../site-name';
 import { caseInsensitiveInitials, type IndexedPage } from '../regions';
 import { agencyNamed } from '../wire-agencies';
-import { BYLINE_START, hasBylineLength, hasOwnText, isInTeaserLink, isNameList, isWriterPageHref, LINE_TAGS, MAX_BYLINE_CHARS, namesSomeone, unique, WRITER_PAGE_LINK } from './lines';
+import { BYLINE_START, hasBylineLength, isInTeaserLink, isNameList, isWriterPageHref, LINE_TAGS, MAX_BYLINE_CHARS, namesSomeone, unique, WRITER_PAGE_LINK } from './lines';
 
 /**
  * Rule "name beside the date": a meta row under the headline may show the writer's name in a box of its own right
@@ -21,8 +21,10 @@ import { BYLINE_START, hasBylineLength, hasOwnText, isInTeaserLink, isNameList, 
  * Only in the article's header (after the headline, before the first paragraph of story, among the first elements
  * after the headline), only a name-shaped text in a box that holds nothing else, with no words around the two boxes
  * ("Von <span>…</span> am <span>…</span>" is a line the byline-word rules read), and only when the box next to it
- * holds a date and nothing else. A name that is a link to anything but a writer's page is a category or a tag, and
- * one inside a teaser's link credits the teaser. The last source of the byline reader.
+ * holds a date and nothing else. The dot or bar a row prints between its fields is no word ("<div><span>د. سامي
+ * الرشيد</span> · <span>08-03-2026</span></div>", an Arabic column's meta row). A name that is a link to anything but
+ * a writer's page is a category or a tag, and one inside a teaser's link credits the teaser. The last source of the
+ * byline reader.
  */
 export function nameBesideDate(page: IndexedPage): string | null {
   const { elements } = page.walk;
@@ -33,10 +35,16 @@ export function nameBesideDate(page: IndexedPage): string | null {
     if (!name || !isCreditedNames(name) || LONG_CJK_WORD.test(name)) continue;
     const box = outermostBoxOf(page, elements[index], name);
     if (!isDateBox(page, nextElement(box)) && !isDateBox(page, previousElement(box))) continue;
-    if (!hasOwnText(box.parent as Element) && !linksElsewhere(box) && !isInTeaserLink(page, box, name) && !page.isAnotherItemsRegion(box)) return name;
+    if (!hasOwnWords(box.parent as Element) && !linksElsewhere(box) && !isInTeaserLink(page, box, name) && !page.isAnotherItemsRegion(box)) return name;
   }
   return null;
 }
+
+/** A text child with a letter or a digit: words around the boxes, not the separators between a row's fields. */
+function hasOwnWords(element: Element): boolean {
+  return element.children.some((child) => child.type === 'text' && WORD_CHARACTER.test((child as unknown as { data: string }).data));
+}
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
  * Rule "agency after the names": a regional paper that rewrites wire copy credits its writer and the agency in the

@@ -528,8 +528,13 @@ export function hasOwnText(element: Element): boolean {
   return false;
 }
 
-/** A name's word: capitalised ("Jane", "O'Neil", "J."), or in a script without case (Arabic, CJK). */
-const SIGNATURE_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Lo}\p{M}]+)$/u;
+/**
+ * A name's word: capitalised ("Jane", "O'Neil", "J.", "Dr."), or in a script without case (Arabic, CJK). Rule "title
+ * before an uncased name": Arabic columns print the writer's title abbreviated with a dot before the name ("د. سامي
+ * الرشيد", doctor; "م." engineer; "أ.د." professor), as Latin bylines print "Dr.": one or two letters and a dot, which
+ * no word of a sentence is.
+ */
+const SIGNATURE_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Lo}\p{M}]+|(?:\p{Lo}{1,2}\.)+)$/u;
 const SIGNATURE_SEPARATOR = /\s*(?:[/,&،]|\s(?:and|und|et|y|e|و)\s)\s*/u;
 
 export function isNameList(text: string): boolean {
