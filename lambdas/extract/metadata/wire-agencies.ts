@@ -9,7 +9,28 @@ interface Agency {
   name: string;
   /** Spellings, matched case-insensitively as whole words, dots and spaces optional between Arabic letters. */
   spellings: string[];
+  /**
+   * Rule "declined agency name": Ukrainian, Russian, Polish and Serbian decline an agency's name as any noun ("За
+   * матеріалами Укрінформу", "сообщает РИА Новостей", "według PAP-u"); initials kept in capitals take the ending
+   * after a hyphen. The name's forms in the cases those languages give it, each a whole word as the spellings are:
+   * only the endings of that name, so no other word that opens as the name does is read as the agency.
+   */
+  caseForms?: string[];
+  /**
+   * Rule "agency's regional service": an agency that names its regional services after itself, a hyphen and the
+   * region ("Интерфакс-Урал", "Interfax-Ukraine"), credits them as it credits itself: the name, a hyphen and one or
+   * two capitalised words is that agency.
+   */
+  regionalServices?: boolean;
 }
+
+/** A name's case forms: the stem with each ending ("Интерфакс" with "а", "у": "Интерфакса", "Интерфаксу"). */
+function declined(stem: string, endings: readonly string[]): string[] {
+  return endings.map((ending) => stem + ending);
+}
+/** The endings of a masculine noun ending in a consonant, in Russian and in Ukrainian, past the nominative. */
+const RUSSIAN_MASCULINE_ENDINGS = ['а', 'у', 'ом', 'е'];
+const UKRAINIAN_MASCULINE_ENDINGS = ['у', 'а', 'ові', 'ом', 'і'];
 
 const AGENCIES: readonly Agency[] = [
   { name: 'AFP', spellings: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'فرانس پرس'] },
@@ -50,9 +71,10 @@ const AGENCIES: readonly Agency[] = [
   { name: 'China News Service', spellings: ['China News Service', '中新社', '中國新聞社', '中国新闻社'] },
   { name: 'CNA', spellings: ['Central News Agency', '中央社'] },
   { name: 'TASS', spellings: ['TASS', 'ТАСС'] },
-  { name: 'Interfax', spellings: ['Interfax', 'Интерфакс'] },
-  { name: 'RIA Novosti', spellings: ['RIA Novosti', 'РИА Новости'] },
-  { name: 'Ukrinform', spellings: ['Ukrinform', 'Укрінформ'] },
+  { name: 'Interfax', spellings: ['Interfax', 'Интерфакс', 'Інтерфакс'], caseForms: [...declined('Интерфакс', RUSSIAN_MASCULINE_ENDINGS), ...declined('Інтерфакс', UKRAINIAN_MASCULINE_ENDINGS)],
+    regionalServices: true },
+  { name: 'RIA Novosti', spellings: ['RIA Novosti', 'РИА Новости'], caseForms: declined('РИА Новост', ['ей', 'ям', 'ями', 'ях']) },
+  { name: 'Ukrinform', spellings: ['Ukrinform', 'Укрінформ', 'Укринформ'], caseForms: [...declined('Укрінформ', UKRAINIAN_MASCULINE_ENDINGS), ...declined('Укринформ', RUSSIAN_MASCULINE_ENDINGS)] },
   { name: 'IRNA', spellings: ['IRNA', 'ایرنا', 'إرنا'] },
   { name: 'ANA-MPA', spellings: ['ANA-MPA', 'ΑΠΕ-ΜΠΕ'] },
   { name: 'Anadolu', spellings: ['Anadolu Agency', 'Anadolu Ajansı', 'Anadolu', 'AA', 'الأناضول', 'الاناضول'] },
@@ -62,7 +84,7 @@ const AGENCIES: readonly Agency[] = [
   { name: 'ANP', spellings: ['ANP'] },
   { name: 'Belga', spellings: ['Belga'] },
   { name: 'CTK', spellings: ['ČTK', 'CTK'] },
-  { name: 'PAP', spellings: ['PAP'] },
+  { name: 'PAP', spellings: ['PAP'], caseForms: declined('PAP-', ['u', 'owi', 'em']) },
   { name: 'Lusa', spellings: ['Lusa'] },
   { name: 'Télam', spellings: ['Télam', 'Telam'] },
   { name: 'Notimex', spellings: ['Notimex'] },
@@ -72,7 +94,7 @@ const AGENCIES: readonly Agency[] = [
   { name: 'STA', spellings: ['STA', 'Slovenska tiskovna agencija'] },
   { name: 'HINA', spellings: ['HINA', 'Hrvatska izvještajna novinska agencija'] },
   // Serbian is written in both scripts, and Cyrillic sites credit the agency in Cyrillic ("Извор: Танјуг").
-  { name: 'Tanjug', spellings: ['Tanjug', 'Танјуг'] },
+  { name: 'Tanjug', spellings: ['Tanjug', 'Танјуг'], caseForms: [...declined('Tanjug', ['a', 'u', 'om']), ...declined('Танјуг', ['а', 'у', 'ом'])] },
   { name: 'BTA', spellings: ['BTA', 'БТА'] },
   { name: 'Agerpres', spellings: ['Agerpres'] },
   { name: 'UNIAN', spellings: ['UNIAN', 'УНІАН'] },
@@ -103,6 +125,8 @@ const AGENCIES: readonly Agency[] = [
 ];
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
+/** A hyphen and a region of one or two capitalised words after an agency's name ("-Урал", "-Северо-Запад"). */
+const REGIONAL_SERVICE = /-\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u;
 
 /** Arabic agency initials appear as "أ ف ب", "أ.ف.ب", "ا ف ب" and "أف ب"; all spell the same thing. */
 function spellingPattern(spelling: string): string {
@@ -113,7 +137,8 @@ function spellingPattern(spelling: string): string {
 
 const AGENCY_MATCHERS = AGENCIES.map((agency) => ({
   name: agency.name,
-  exact: new RegExp(`^(?:${agency.spellings.map(spellingPattern).join('|')})\\.?$`, 'iu'),
+  exact: new RegExp(`^(?:${[...agency.spellings, ...agency.caseForms ?? []].map(spellingPattern).join('|')})\\.?$`, 'iu'),
+  regionalServices: agency.regionalServices === true,
 }));
 /**
  * The words a credit line names its source with ("Quelle: dpa", "Fuente: EFE", "Источник: ТАСС", "来源：新华社",
@@ -130,10 +155,12 @@ const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');
 
 /**
  * The phrase a credit puts before the agencies it names, as a pattern fragment: "mit", "(Avec", "with reporting from",
- * "Additional reporting by", "Mit Material von", "con información de", "com informações da". Shared with the body's source-credit split.
+ * "Additional reporting by", "Mit Material von", "con información de", "com informações da", Ukrainian "За
+ * матеріалами" and Russian "По материалам" ("based on the material of", the agency then in the genitive: "За
+ * матеріалами Укрінформу"). Shared with the body's source-credit split.
  */
 export const CREDIT_LEAD_IN =
-  '(?:mit(?: Material (?:von|der|des))?|with(?: (?:additional )?reporting (?:from|by)| files from)?|additional reporting (?:from|by)|con(?: informaci[oó]n de(?: la agencia)?)?|avec(?: la contribution de)?|com(?: informa[cç][oõ]es d[aeo]s?)?)';
+  '(?:за матеріалами|по материалам|mit(?: Material (?:von|der|des))?|with(?: (?:additional )?reporting (?:from|by)| files from)?|additional reporting (?:from|by)|con(?: informaci[oó]n de(?: la agencia)?)?|avec(?: la contribution de)?|com(?: informa[cç][oõ]es d[aeo]s?)?)';
 export const CREDIT_LEAD_IN_PREFIX = new RegExp(`^${CREDIT_LEAD_IN}\\s+`, 'iu');
 
 /** Short Latin initials like "AP" or "PA" are real words in some languages; they count only in capitals. */
@@ -142,8 +169,9 @@ const CASE_SENSITIVE_SHORT = /^[A-Z]{2,4}$/;
 /** The agency a whole string names ("Reuters", "AFP.", "أ ف ب"), or null. */
 export function agencyNamed(text: string): string | null {
   const cleaned = text.replace(/^[\s(\[©]+|[\s)\]]+$/g, '').replace(SOURCE_LABEL_PREFIX, '');
+  const service = REGIONAL_SERVICE.exec(cleaned);
   for (const matcher of AGENCY_MATCHERS) {
-    if (!matcher.exact.test(cleaned)) continue;
+    if (!matcher.exact.test(cleaned) && !(service && matcher.regionalServices && matcher.exact.test(cleaned.slice(0, service.index)))) continue;
     if (CASE_SENSITIVE_SHORT.test(matcher.name) && cleaned.length <= 4 && cleaned !== cleaned.toUpperCase()) continue;
     return matcher.name;
   }

@@ -28,6 +28,8 @@ describe('source credit closing the body', () => {
     ['the Canadian agency\'s first-published note', '<em>This report by The Canadian Press was first published Dec. 2, 2031.</em>', 'Canadian Press'],
     ['a note that an agency first published the story', 'This story was first published by The Associated Press.', 'AP'],
     ['the Nigerian agency\'s closing initials', '(NAN)', 'NAN'],
+    ['a Ukrainian credit, the agency declined after "based on the material of"', '<em>За матеріалами Укрінформу</em>', 'Ukrinform'],
+    ['a Russian credit of the same kind', 'По материалам Интерфакса', 'Interfax'],
   ])('takes %s out of the body and hands back its agency', (_kind, credit, agency) => {
     const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>${credit}</p></article>`));
     expect(result.body.endsWith('the next steps.')).toBe(true);

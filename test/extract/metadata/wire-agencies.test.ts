@@ -40,6 +40,27 @@ describe('agencyNamed', () => {
     expect(agencyNamed('Nan')).toBeNull();
   });
 
+  it('reads an agency\'s name declined in the cases Ukrainian, Russian, Polish and Serbian give it (rule "declined agency name")', () => {
+    expect(agencyNamed('Укрінформу')).toBe('Ukrinform');
+    expect(agencyNamed('Интерфакса')).toBe('Interfax');
+    expect(agencyNamed('РИА Новостей')).toBe('RIA Novosti');
+    expect(agencyNamed('PAP-u')).toBe('PAP');
+    expect(agencyNamed('Tanjugu')).toBe('Tanjug');
+    // Only that name's endings: another word that opens as the name does is no agency.
+    expect(agencyNamed('Интерфаксовский')).toBeNull();
+    expect(agencyNamed('Укрінформація')).toBeNull();
+    expect(agencyNamed('Papu')).toBeNull();
+  });
+
+  it('reads an agency\'s regional service, named by a hyphen and the region (rule "agency\'s regional service")', () => {
+    expect(agencyNamed('Интерфакс-Урал')).toBe('Interfax');
+    expect(agencyNamed('Интерфакс-Северо-Запад')).toBe('Interfax');
+    expect(agencyNamed('Interfax-Ukraine')).toBe('Interfax');
+    // An agency that names no services so, or a lowercase word after the hyphen, is no service.
+    expect(agencyNamed('Reuters-Bericht')).toBeNull();
+    expect(agencyNamed('Интерфакс-новости')).toBeNull();
+  });
+
   it('does not take ordinary words or names for agencies', () => {
     expect(agencyNamed('Jane Doe')).toBeNull();
     expect(agencyNamed('ap')).toBeNull();
