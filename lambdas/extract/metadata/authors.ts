@@ -188,8 +188,13 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // Rule "labelled list": "Redaktion: Jane Doe und John Roe", "Fotos: Jane Doe, John Roe": a label that is no
     // byline word names the role of every name in the list, as it does of a name alone (see cleanName).
     if (parts.length > 1 && OTHER_ROLE_LABEL.test(parts[0].replace(BYLINE_PREFIX, ''))) continue;
-    // "Example Times, Frankfurt, Germany": a list led by the site's own name describes the organization.
-    if (parts.length > 1 && isSiteName(parts[0], context)) continue;
+    // "Example Times, Frankfurt, Germany": a list led by the site's own name describes the organization. Rule "site
+    // and agency": "Example Times / MTI", "Example Times, ČTK": the site credits itself and the agency whose copy it
+    // ran, the wire source.
+    if (parts.length > 1 && isSiteName(parts[0], context)) {
+      wireSource ??= parts.slice(1).map((part) => agencyNamed(part)).find((agency) => agency !== null) ?? null;
+      continue;
+    }
     // "Department for Economy, Education and Research": a list led by an institution is the rest of its name.
     if (parts.length > 1 && (INSTITUTION_WORD.test(parts[0]) || STATE_BODY.test(parts[0].replace(BYLINE_PREFIX, '')))) continue;
     // Rule "desk's place": "डिजिटल डेस्क, नई दिल्ली", "ویب ڈیسک، کراچی": a desk credited with the city it files from.

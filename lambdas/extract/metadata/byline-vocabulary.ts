@@ -9,6 +9,13 @@ export const GENRE_ARTICLES = ['an?', 'ein', 'eine', 'une?', 'una?'];
 /** Genres a piece is credited by ("Kommentar", "Analysis", "Chronique", "Columna", "Interview"). */
 export const GENRE_WORDS = ['kommentar', 'kolumne', 'analyse', 'analysis', 'column', 'commentary', 'opinion', 'essay', 'interview', 'gastbeitrag',
   'reportage', 'glosse', 'chronique', 'tribune', 'cr[oó]nica', 'columna', 'opini[oó]n'];
+/**
+ * Rule "column label": the names of the columns a paper runs under its own name rather than a writer's ("Letters",
+ * "Our view", "Leserbriefe", "Courrier des lecteurs"), which a template prints in the byline's place; with the genres
+ * (GENRE_WORDS), a byline that is only such a name credits the column, no one.
+ */
+export const COLUMN_NAMES = ['letters?', 'letters\\s+to\\s+the\\s+editor', 'readers[\'’]?\\s+letters', 'readers', 'mailbag', 'our\\s+view', 'editorial', 'leader',
+  'leserbriefe', 'leserbrief', 'courrier\\s+des\\s+lecteurs', 'cartas\\s+al\\s+director', 'lezersbrieven'];
 /** A genre label and its byline word: "Ein Interview von", "Analysis by", "Opinión por". */
 export const GENRE_CREDIT = String.raw`(?:(?:${GENRE_ARTICLES.join('|')})\s+)?(?:${GENRE_WORDS.join('|')})\s+(?:by|von|par|por|di)`;
 /**
@@ -32,6 +39,13 @@ export const REPORTER_COMPOUND_WORDS = '(?:會|会|招待|団|團|室|証|證|�
  */
 export const TRIBUN_REPORTER_LABEL = /^laporan\s+(?:wartawan|reporter|koresponden|kontributor)\s+[^,]{1,40},\s*/iu;
 /**
+ * Rule "prepared by": Polish, Czech, Slovak, Ukrainian and Russian papers credit the writer who put a story together
+ * from agency copy or a release with "prepared" in the writer's gender before the name: Polish "oprac." and "opr."
+ * (short for "opracowanie", "opracował(a)"), Czech "Připravil(a)", Slovak "Pripravil(a)", Ukrainian "Підготував(ла)",
+ * Russian "Подготовил(а)"; the writer is the name after the word.
+ */
+export const PREPARED_BY_WORDS = ['oprac\\.', 'opr\\.', 'opracowa(?:nie|ł|ła)', 'připravil[ai]?', 'pripravil[ai]?', 'підготува(?:в|ла|ли)', 'подготовил[аи]?'];
+/**
  * Byline lead-ins in the languages of the corpus and Arabic ("بقلم" = "by the pen of", "كتب" = "wrote", "حوار" =
  * "interview by", "متابعة" = "follow-up by", "بواسطة" = "by", as Arabic WordPress themes print it), including genre labels ("Ein Kommentar von", "Analysis by"), Russian
  * "Текст" ("text"), Hebrew "מאת" ("by"), Urdu "رپورٹ" / "تحریر" ("report", "writing"), Hindi "रिपोर्ट" / "लेखक" ("report", "writer"), Greek "Του" / "Της" / "Των"
@@ -54,8 +68,12 @@ export const TRIBUN_REPORTER_LABEL = /^laporan\s+(?:wartawan|reporter|koresponde
  * ("written by") and "Muhabir:" ("reporter"): "Haber Merkezi" is the news desk, and Yazan a given name; and the
  * Persian "گزارش:" ("report"), which without its colon opens sentences ("گزارش‌ها نشان می‌دهد", "reports show"),
  * and the Russian interviewer's credits "Беседовал(а):" ("talked with") and "Интервью взял(а):" ("interview taken by").
+ * So are the words of rule "prepared by" (PREPARED_BY_WORDS). Rule "writers' label": the labels over a list of the
+ * story's writers, Czech "Autoři", Polish "Autorzy" and Finnish "Tekijät" / "Tekijä" ("authors", "author"), often
+ * a heading of their own over the names; Dutch "Redactie:" ("editorial staff": the newsroom's people who wrote the
+ * piece, "Redactie: Jan Peeters, An Claes") only with its colon, as "redactie" alone credits the newsroom.
  */
-export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|(?:written|posted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|text|texte|texto|testo|tekst|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|نووسەر|نووسینی|ئامادەکردنی|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/:：]\s*|^(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})(?=\p{Script=Han}{2,4}$)|${TRIBUN_REPORTER_LABEL.source}|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|contributors?|haber|yazan|muhabir|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^propos\s+recueillis\s+par\s+|^(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?)\s+`, 'iu');
+export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|(?:written|posted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|autoři|autorzy|tekijät|tekijä|text|texte|texto|testo|tekst|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|نووسەر|نووسینی|ئامادەکردنی|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/:：]\s*|^(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})(?=\p{Script=Han}{2,4}$)|${TRIBUN_REPORTER_LABEL.source}|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|contributors?|redactie|haber|yazan|muhabir|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^(?:${PREPARED_BY_WORDS.join('|')})\s*[:：]?\s*|^propos\s+recueillis\s+par\s+|^(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?)\s+`, 'iu');
 /**
  * The title of an agency's correspondent, printed before the agency and the name in a Russian dateline's credit
  * ("Корр. ТАСС Ирина Белова", "Спец. корр. ТАСС …", "Собкор ТАСС …"): correspondent, special correspondent, staff

@@ -3,7 +3,7 @@
  * logins, credentials, organizations, publications, institutions, places and the site's own name rejected.
  */
 import type { AuthorContext } from './author-context';
-import { ABOUT_AUTHOR_PHRASE, BYLINE_PREFIX, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, OPENING_QUOTE, ROLE_WORDS } from './byline-vocabulary';
+import { ABOUT_AUTHOR_PHRASE, BYLINE_PREFIX, COLUMN_NAMES, GENRE_WORDS, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, OPENING_QUOTE, ROLE_WORDS } from './byline-vocabulary';
 import { PUBLICATION_LABEL, stripTrailingDate } from './byline-dates';
 import { isPhrase, LEADING_CONJUNCTION, MAX_NAME_LENGTH, MAX_NAME_WORDS, STARTS_UPPER_CASE } from './name-shapes';
 import { isSiteName, withoutTrailingSiteName } from './site-credits';
@@ -17,6 +17,8 @@ import { isSiteName, withoutTrailingSiteName } from './site-credits';
  * "di"), and a byline whose link names a desk that is dropped, or no one, leaves the word alone, no name.
  */
 const UI_WORD = /^(?:bio|biography|follow|unfollow|followed|folgen|suivre|seguir|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|de|di|author|autor|text|foto|photo|fotos|photos|bild|متابعة|تابع|フォロー)$/iu;
+/** A column's or a genre's name alone in the byline's place ("Letters", "Our View", "Opinion"): see rule "column label". */
+const COLUMN_LABEL = new RegExp(`^(?:${[...COLUMN_NAMES, ...GENRE_WORDS].join('|')})$`, 'iu');
 /**
  * A CMS login shown where the display name belongs ("jane.doe", "janedoe", "jane_doe"): one lowercase token with
  * a dot, underscore or hyphen, or too long for a given name. Display names are capitalised or have several words.
@@ -119,7 +121,7 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   if (!name || name.length > MAX_NAME_LENGTH || CLOAKED_EMAIL.test(name)) return null;
   // A labelled value ("Quelle: sid", "Last Updated: …", "Foto: …") is not a byline name.
   if (name.includes(':') || PUBLICATION_LABEL.test(name) || LOGIN_HANDLE.test(name)) return null;
-  if (name.split(/\s+/).every((word) => UI_WORD.test(word)) || CREDENTIAL.test(name)) return null;
+  if (name.split(/\s+/).every((word) => UI_WORD.test(word)) || CREDENTIAL.test(name) || COLUMN_LABEL.test(name)) return null;
   if (!LETTER.test(name) || /\d{2,}|[@<>{}=]|www\.|\.\w{2,3}$/u.test(name) || OPENING_QUOTE.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;

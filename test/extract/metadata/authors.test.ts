@@ -371,6 +371,30 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(['Thu Hà (Theo Reuters)'], context, 'visible')).toEqual({ authors: ['Thu Hà'], wireSource: 'Reuters' });
   });
 
+  it('reads the agency after the site\'s own name in the byline as the wire source (rule "site and agency")', () => {
+    expect(clean('Example Times / MTI')).toEqual({ authors: [], wireSource: 'MTI' });
+    expect(clean('Example Times, Berlin')).toEqual({ authors: [], wireSource: null });
+  });
+
+  it('reads the writer after "prepared by" and the writers after a writers\' label, without the word (rules "prepared by", "writers\' label")', () => {
+    const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
+    expect(visible('Підготувала Олена Коваль')).toEqual(['Олена Коваль']);
+    expect(visible('Подготовил Иван Петров')).toEqual(['Иван Петров']);
+    expect(visible('oprac. Jana Nowak')).toEqual(['Jana Nowak']);
+    expect(visible('Redactie: Jan Peeters, An Claes')).toEqual(['Jan Peeters', 'An Claes']);
+    expect(visible('Tekijät')).toEqual([]);
+    expect(visible('Autoři: Jana Nováková, Petr Malý')).toEqual(['Jana Nováková', 'Petr Malý']);
+  });
+
+  it('reads no writer from a column\'s or a genre\'s name in the byline\'s place (rule "column label")', () => {
+    const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
+    expect(visible('Letters')).toEqual([]);
+    expect(visible('Our View')).toEqual([]);
+    expect(visible('Opinion')).toEqual([]);
+    expect(visible('Leserbriefe')).toEqual([]);
+    expect(visible('Jane Letters')).toEqual(['Jane Letters']);
+  });
+
   it('reads an agency printed straight after the writer\'s name as the wire source, not part of the name', () => {
     expect(cleanAuthors(['By ZEKE MILLER and COLLEEN LONG Associated Press'], context, 'visible')).toEqual({ authors: ['ZEKE MILLER', 'COLLEEN LONG'], wireSource: 'AP' });
     expect(cleanAuthors(['By Mia Holt The Associated Press'], context, 'visible')).toEqual({ authors: ['Mia Holt'], wireSource: 'AP' });

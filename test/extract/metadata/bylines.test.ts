@@ -143,6 +143,24 @@ describe('readBylines', () => {
       .toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('reads each writer\'s span with the agency after the name as an item, not the agency run into the next name', () => {
+    expect(readBylines(load('<h1>T</h1><div class="article-byline"><span class="writer">Jane Doe/TT</span> <span class="writer">John Roe/TT</span></div>')))
+      .toEqual(['Jane Doe/TT', 'John Roe/TT']);
+    expect(readBylines(load('<h1>T</h1><div class="article-byline"><span>Jane Doe, NTB</span> <span>John Roe, NTB</span></div>'))).toEqual(['Jane Doe, NTB', 'John Roe, NTB']);
+    // Words after the slash that name no agency leave the spans one line.
+    expect(readBylines(load('<h1>T</h1><div class="article-byline"><span>Jane Doe/Oslo</span> <span>John Roe/Oslo</span></div>'))).toEqual(['Jane Doe/Oslo John Roe/Oslo']);
+  });
+
+  it('reads the agency the byline\'s text credits after the linked writer (rule "agency after the marked name")', () => {
+    expect(readBylines(load('<h1>T</h1><span class="autor">Autor: <a href="/autor/jana-novak/">Jana Novák</a>, ČTK</span>'))).toEqual(['Jana Novák', 'ČTK']);
+    expect(readBylines(load('<h1>T</h1><span class="autor">Autor: <a href="/autor/jana-novak/">Jana Novák</a>, Praha</span>'))).toEqual(['Jana Novák']);
+  });
+
+  it('reads the writers under a heading that labels them, one a line, not the label (rule "writers\' label")', () => {
+    expect(readBylines(load('<h1>T</h1><div class="story-authors"><h4>Tekijät</h4><p>Anna Virta, toimittaja<br>Ville Koski, toimittaja</p></div>')))
+      .toEqual(['Tekijät', 'Anna Virta, toimittaja', 'Ville Koski, toimittaja']);
+  });
+
   it('reads the items of a list a byline holds, leaving out the field that gives the writer\'s role', () => {
     expect(readBylines(load(`<h1>T</h1><div class="byline"><ul><li><span>Author,</span><span>Jane Doe</span></li>
       <li><span>Role,</span><span>Harbour correspondent</span></li></ul></div>`))).toEqual(['Author,Jane Doe']);
@@ -460,6 +478,14 @@ describe('readSignature', () => {
     const lines = 'Words of the article text run on here, line after line. '.repeat(6);
     expect(signature(`<h1>T</h1><div class="full-text">${lines}<br><br>${lines}<br><br><i>Ольга Смирнова</i></div>`)).toEqual(['Ольга Смирнова']);
     expect(signature(`<h1>T</h1><div class="full-text">${lines}<br><br>${lines}<br><br><i>Read more below</i></div>`)).toEqual([]);
+  });
+
+  it('reads a "prepared by" signature after the text, over the line that credits the source (rule "prepared-by signature")', () => {
+    expect(signature(`<div>${prose(10)}${prose(10)}<p class="source">oprac. Jana Nowak<br>Źródło: PAP</p></div>`)).toEqual(['Jana Nowak']);
+    expect(signature(`<div>${prose(10)}${prose(10)}<p>Připravila Jana Nováková</p></div>`)).toEqual(['Jana Nováková']);
+    // The word before words that are no name, or a second line that is no source, signs nothing.
+    expect(signature(`<div>${prose(10)}${prose(10)}<p>oprac. na podstawie danych GUS</p></div>`)).toEqual([]);
+    expect(signature(`<div>${prose(10)}${prose(10)}<p>oprac. Jana Nowak<br>Zobacz także: Sejm</p></div>`)).toEqual([]);
   });
 
   it('reads the writer\'s copyright notice after the text, in plain type', () => {

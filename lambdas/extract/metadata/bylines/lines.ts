@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { isBlank } from '../../dom-walk';
 import { BLOCK_TAGS } from '../../content/dom';
 import { agencyAtEdge, agencyNamed } from '../wire-agencies';
-import { BYLINE_PREFIX, CORRESPONDENT_TITLE, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from '../byline-vocabulary';
+import { BYLINE_PREFIX, CORRESPONDENT_TITLE, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, PREPARED_BY_WORDS, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from '../byline-vocabulary';
 import { attributeContains, caseInsensitiveInitials, hasToken, type IndexedPage } from '../regions';
 
 /** A byline is short; long author-class blocks are bios. */
@@ -20,13 +20,14 @@ export const MAX_BYLINE_CHARS = 100;
  * pieces open theirs with "Guest post by …" or credit the writer who took the story down ("As told to …"), and any
  * piece may open with its genre (GENRE_CREDIT: "Opinion by …", "Ein Interview von …", "Analyse von …"). Blog
  * themes and their print versions say who posted the piece ("Posted by Jane Doe on 4 May"), and a roundup who
- * compiled it ("Compiled by Jane Doe").
+ * compiled it ("Compiled by Jane Doe"), and Central and Eastern European papers who prepared it (rule "prepared by" in
+ * the byline vocabulary: "oprac. Jane Doe", "Připravila Jana Nováková", "Підготувала …").
  * Agency copy ends with its credits ("Reporting by Jane Doe in Taipei; Editing by John Roe"), which name the
  * writers when no byline sits under the headline.
  */
 const BYLINE_WORDS = [
   'by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors',
-  'oleh', 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'compiled\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
+  'oleh', ...PREPARED_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'compiled\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
 ];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:"), the reporter
@@ -35,7 +36,8 @@ const BYLINE_WORDS = [
  * ("report", "writer"), Persian "خبرنگار:", "نویسنده:" and "گزارش:" ("reporter", "writer", "report"), Sorani Kurdish "نووسەر:" ("writer"), and Chinese and Japanese "作者：",
  * "记者：" ("author", "reporter"), whose colon is often the full-width "：". Features credit the writer as "Text:" (German,
  * French "Texte :", Spanish "Texto:") or the interviewer as "Interview:", often at the foot of the text beside the
- * picture credit, and portals label the writer of a story they run "Contributor:"; the words open sentences and
+ * picture credit, portals label the writer of a story they run "Contributor:", and the writers' labels of Dutch
+ * "Redactie:", Finnish "Tekijät:", Czech "Autoři:" and Polish "Autorzy:" list the writers; the words open sentences and
  * headlines too, so they also count only with their colon. So do the
  * writer's labels of Russian and Bulgarian "Автор:", Serbian "Аутор:", Hungarian "Szerző:", Lithuanian "Autorius:",
  * Latvian "Autors:", Indonesian "Penulis:", Greek "Γράφει:" ("writes"), Thai "ผู้เขียน:", Tamil "எழுதியவர்:" and
@@ -44,7 +46,7 @@ const BYLINE_WORDS = [
  * "Интервью взял(а):" ("interview taken by"), and the Hong Kong text credits "撰文：" and "文：" ("writing", "text"),
  * often beside the photographer's ("撰文：李家明　攝影：黃志強").
  */
-const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'interview', 'contributors?', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'تقرير', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'گزارش', 'نووسەر', '作者', '记者', '記者',
+const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'interview', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'تقرير', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'گزارش', 'نووسەر', '作者', '记者', '記者',
   'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аутор', 'szerző', 'autorius', 'autors', 'penulis', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文'];
 /**
  * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the

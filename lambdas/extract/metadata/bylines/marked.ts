@@ -6,16 +6,17 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isBlank } from '../../dom-walk';
 import { BYLINE_PREFIX, NAME_SEPARATOR } from '../byline-vocabulary';
+import { agencyNamed } from '../wire-agencies';
 import { attributeContains, containsAnyPattern, containsPattern, hasToken, type IndexedPage, LOWER_HEADING_TAGS } from '../regions';
 import { hasBylineLength, isNameList, isWriterPageHref, MAX_BYLINE_CHARS, unique, writerLineInside } from './lines';
 
 /**
  * Class names (parts of them, any case) themes give author lines: "autor" is the German, Spanish, Polish and Italian
  * ("autore") spelling, and sites in other languages name the class in their own word for the writer: French
- * "auteur", Indonesian and Malay "penulis", Arabic "kateb". Not Turkish "yazar": its plural names the columnists'
- * box ("kose-yazarlari") that Turkish papers set beside every story.
+ * "auteur", Indonesian and Malay "penulis", Arabic "kateb", Hungarian "szerzo" ("szerző"). Not Turkish "yazar": its
+ * plural names the columnists' box ("kose-yazarlari") that Turkish papers set beside every story.
  */
-const BYLINE_CLASS = containsAnyPattern(['byline', 'author', 'autor', 'auteur', 'penulis', 'kateb', 'writer']);
+const BYLINE_CLASS = containsAnyPattern(['byline', 'author', 'autor', 'auteur', 'penulis', 'kateb', 'szerzo', 'writer']);
 /**
  * Rule "quoted author": class names of the person a quote or a customer's testimonial is by ("testimonial__author",
  * "quote-author"): someone the page quotes, not its writer.
@@ -241,7 +242,7 @@ export function bylineTexts(page: IndexedPage, element: Element): string[] {
     firstName ??= elements[descendant];
     names.push(name);
   }
-  if (firstName) return listsMoreWriters(page, element, names, firstName) ?? joinedNames(page, element, unique(names)) ?? names;
+  if (firstName) return withAgencyAfter(page, element, listsMoreWriters(page, element, names, firstName) ?? joinedNames(page, element, unique(names)) ?? names);
   // "Autor Jane Doe · Übersetzung <a>John Roe</a>": the marked names are the translator's; the writer's own line
   // in the byline names the writer.
   if (otherRoles > 0) {
@@ -255,6 +256,23 @@ export function bylineTexts(page: IndexedPage, element: Element): string[] {
   const lines = brokenLines(page, element);
   return lines.length > 0 ? lines : [page.shortText(element, MAX_BYLINE_CHARS) ?? ''];
 }
+
+/**
+ * Rule "agency after the marked name": a byline that links its writer may credit the agency after the link, in the
+ * byline's own text ("Autor: <a href="/autor/jane-doe/">Jane Doe</a>, ČTK", "<a class="author">Jane Doe</a> / PAP").
+ * The agency is no marked name, but it is the story's wire source: when the byline's text ends with a comma or a
+ * slash and an agency after the last name read, the agency is read as one more item.
+ */
+function withAgencyAfter(page: IndexedPage, byline: Element, names: string[]): string[] {
+  const text = page.shortText(byline, MAX_BYLINE_CHARS);
+  const last = names.at(-1);
+  const at = last ? text?.lastIndexOf(last) ?? -1 : -1;
+  if (at < 0) return names;
+  const tail = TRAILING_AGENCY.exec(text!.slice(at + last!.length));
+  return tail && agencyNamed(tail[1]) ? [...names, tail[1]] : names;
+}
+/** A comma or a slash and one credit after it, ending the byline. */
+const TRAILING_AGENCY = /^\s*[,/]\s*([^,/]+?)\s*$/u;
 
 /**
  * Rule "some writers linked": a byline may link only the writers who have a page on the site ("By JANE DOE, <a
@@ -385,8 +403,11 @@ const OTHER_ROLE_LABEL = /(?:^|[\s,·|])(?:übersetzung|übersetzt\s+von|transla
  * post the name cleaning drops as a role; read whole, the two run together ("Jane DoeRedakteurin"). A heading sets
  * the card's other parts on lines of their own as well ("<h4>Jane Doe</h4><a>Profile</a><a>Follow</a>"). Rule
  * "names in spans": inline elements are the items only when each holds a whole name ("<span>Jane Doe</span>
- * <span>John Roe</span>"), as themes also set one name's parts apart ("<span>Jane</span> <span>Doe</span>"). Returns
- * the items when they are the element's only content, else nothing.
+ * <span>John Roe</span>"), as themes also set one name's parts apart ("<span>Jane</span> <span>Doe</span>"). Nordic
+ * papers credit each writer's agency in the writer's own span ("<span>Jane Doe/TT</span> <span>John Roe/TT</span>",
+ * "Jane Doe, NTB"): a name with the agency after it is a whole item too, which read as one text would run the agency
+ * into the next name ("Jane Doe/TT John Roe/TT"). Returns the items when they are the element's only content, else
+ * nothing.
  */
 function listItems(page: IndexedPage, element: Element): Element[] {
   const children: Element[] = [];
@@ -397,17 +418,27 @@ function listItems(page: IndexedPage, element: Element): Element[] {
   }
   if (children.length === 1) return listItems(page, children[0]);
   if (children.every((child) => LIST_ITEM_TAGS.has(child.name)) || children.some((child) => LOWER_HEADING_TAGS.has(child.name))) return children;
-  return children.every((child) => INLINE_ITEM_TAGS.has(child.name) && isNameList(textWithoutAddress(page, child))) ? children : [];
+  return children.every((child) => INLINE_ITEM_TAGS.has(child.name) && isNameList(withoutAgencyCredit(textWithoutAddress(page, child)))) ? children : [];
 }
+
+/** An item's name without the agency credited after it by a slash or a comma ("Jane Doe/TT" is read as "Jane Doe"). */
+function withoutAgencyCredit(text: string): string {
+  const credit = AGENCY_AFTER_NAME.exec(text);
+  return credit && agencyNamed(credit[1]) ? text.slice(0, credit.index) : text;
+}
+const AGENCY_AFTER_NAME = /\s*[/,]\s*([^/,]+)$/u;
 
 /**
  * The texts of one item of a byline list: its own items when it is a list in turn ("<div class="byline"><div
  * class="authors"><span>Jane Doe</span><span>John Roe</span></div><div class="dates">…</div></div>"), whose spans
- * read whole would run the names together ("Jane DoeJohn Roe"); else its text.
+ * read whole would run the names together ("Jane DoeJohn Roe"); else its lines when it breaks them (rule "byline
+ * lines": "<h4>Authors</h4><p>Jane Doe, reporter<br>John Roe, reporter</p>", one writer a line); else its text.
  */
 function itemTexts(page: IndexedPage, item: Element): string[] {
   const items = listItems(page, item);
-  return (items.length > 1 ? items : [item]).map((element) => textWithoutAddress(page, element));
+  if (items.length > 1) return items.map((element) => textWithoutAddress(page, element));
+  const lines = brokenLines(page, item);
+  return lines.length > 0 ? lines : [textWithoutAddress(page, item)];
 }
 
 /**

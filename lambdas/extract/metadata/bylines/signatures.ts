@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isBlank, nextElement, previousElement } from '../../dom-walk';
-import { ABOUT_AUTHOR_PHRASE, JAPANESE_BUREAU, JAPANESE_ROLE, OPENING_QUOTE } from '../byline-vocabulary';
+import { ABOUT_AUTHOR_PHRASE, JAPANESE_BUREAU, JAPANESE_ROLE, OPENING_QUOTE, PREPARED_BY_WORDS } from '../byline-vocabulary';
 import { caseInsensitiveInitials, hasToken, type IndexedPage } from '../regions';
 import { agencyNamed, CREDIT_LEAD_IN_PREFIX, SOURCE_LABEL } from '../wire-agencies';
 import { BYLINE_START, isNameList, LINE_TAGS, openingText } from './lines';
@@ -99,15 +99,37 @@ function signatureAfterBreak(page: IndexedPage, paragraph: Element): string | nu
  * (a closing quote's or an epigraph's attribution), not who wrote the story. The name, or null.
  */
 function closingNameLine(page: IndexedPage, paragraph: Element): string | null {
-  const text = page.shortText(paragraph, MAX_SIGNATURE_CHARS);
+  const text = lineBeforeSource(page, paragraph);
   const line = text ? CLOSING_NAME_LINE.exec(text) : null;
   const labelled = text && !line ? LABELLED_LINE.exec(text) : null;
-  const name = line ? line[1] ?? line[2] ?? line[3] : labelled && BYLINE_START.test(`${labelled[1]}:`) ? labelled[2] : null;
+  const name = line ? line[1] ?? line[2] ?? line[3] : labelled && BYLINE_START.test(`${labelled[1]}:`) ? labelled[2]
+    : text && PREPARED_BY.test(text) ? text.replace(PREPARED_BY, '') : null;
   if (!name || !isNameList(name) || !closesContainer(page, paragraph)) return null;
   const before = previousElement(paragraph);
   return before && (before.name === 'blockquote' || OPENING_QUOTE.test(openingText(before))) ? null : name;
 }
 const CLOSING_NAME_LINE = /^(?:\(\s*([^()]+?)\s*\)|[-–—]\s*(.+)|(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?|(?:les\s+)?propos\s+recueillis\s+par|entrevista\s+realizada\s+por)\s+(.+?)\.?)$/iu;
+/**
+ * Rule "prepared-by signature": papers in Poland, Czechia, Slovakia and Ukraine sign a story put together from agency
+ * copy after its text, with "prepared by" and the name ("oprac. Jane Doe", "Připravila Jana Nováková"; see rule
+ * "prepared by" in the byline vocabulary), often over the source's line ("oprac. Jane Doe<br>Źródło: PAP"). The
+ * name is the rest of the line.
+ */
+const PREPARED_BY = new RegExp(`^(?:${PREPARED_BY_WORDS.join('|')})\\s*:?\\s+`, 'iu');
+
+/**
+ * The paragraph's text, or its first line when the lines after its break credit the source ("oprac. Jane
+ * Doe<br>Źródło: PAP"), which the body's source-credit split and the agency rules read; null when it is longer
+ * than a signature.
+ */
+function lineBeforeSource(page: IndexedPage, paragraph: Element): string | null {
+  const text = page.shortText(paragraph, MAX_SIGNATURE_CHARS);
+  const lineBreak = text === null ? -1 : paragraph.children.findIndex((child) => child.type === 'tag' && (child as Element).name === 'br');
+  if (lineBreak < 0) return text;
+  const textOf = (nodes: AnyNode[]) => nodes.map((node) => (node.type === 'text' ? (node as unknown as { data: string }).data : node.type === 'tag' ? page.shortText(node as Element, MAX_SIGNATURE_CHARS) ?? '' : '')).join('').replace(/\s+/g, ' ').trim();
+  return LABELLED_SOURCE.test(textOf(paragraph.children.slice(lineBreak + 1))) ? textOf(paragraph.children.slice(0, lineBreak)) : text;
+}
+
 /** A label of a word or two, its colon and the rest of the line: "گزارش: سارا رحیمی", "Text: Jana Berg". */
 const LABELLED_LINE = /^([^\s:：]+(?:\s[^\s:：]+)?)\s*[:：]\s*(.+)$/u;
 
