@@ -269,9 +269,9 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: RegExp, label: Reg
     if (otherWidget && (otherWidget.test(classes ?? '') || otherWidget.test(id ?? ''))) continue;
     if (isListedStoryCounter(scope.elements[index], classes)) continue;
     const text = page.shortTextAt(index, MAX_LABEL_TEXT);
-    if (!text || COUNT_OF_THE_REST.test(text)) continue;
+    if (!text) continue;
     const found = readLabel(text, label, isComments) ?? bareCount(text);
-    if (found !== null) return found;
+    if (found !== null && !COUNT_OF_THE_REST.test(text)) return found;
   }
   return null;
 }
@@ -344,13 +344,14 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     if (countElementChildren(element) > 3 || holdsSeveralCounts(element, page, digits)) continue;
     if (!hasDigit && !COMMENT_PHRASE_INITIALS.has(page.firstCharAt(index))) continue;
     const text = page.shortTextAt(index, MAX_LABEL_TEXT_WITH_SPACES);
-    if (!text || COUNT_OF_THE_REST.test(text)) continue;
+    if (!text) continue;
+    // The rest's count and the contents entry are asked of a text that reads as a count only: most do not.
     const found = readLabel(text, label, isComments);
-    if (found !== null && inContentsList(element)) continue;
+    if (found === null || COUNT_OF_THE_REST.test(text) || inContentsList(element)) continue;
     // Rule "reply form's title": the form under a thread is headed "Leave a Reply" however many comments it follows;
     // only a link or label outside it says there are none.
     if (found === 0 && !hasDigit && inReplyForm(element)) continue;
-    if (found !== null) return found;
+    return found;
   }
   return null;
 }
