@@ -45,7 +45,7 @@ const EVENT_TIME_PROPERTY = /start|end/i;
 const OPENING_BLOCK_TAGS = new Set(['p', 'div', 'span', 'li', 'td', 'strong', 'b', 'em', 'small', 'font', 'h2', 'h3', 'h4', 'h5', 'h6', 'address']);
 /** Blocks that contain these are containers; their own text blocks are read instead. */
 const BLOCK_CHILD_TAGS = new Set(['p', 'div', 'li', 'table', 'ul', 'ol']);
-/** Opening blocks longer than this are read only in part: the date leads the block. */
+/** Opening blocks with more text than this are passed over. */
 const OPENING_BLOCK_SCAN_CHARS = 2000;
 /** A dateline is short; longer texts are paragraphs that merely mention a date. */
 export const MAX_DATELINE_CHARS = 160;
@@ -93,23 +93,50 @@ export function* visibleDateCandidates(page: IndexedPage, title: string | null):
   const isTextBlock = textBlockTest(page, datesSomethingElse);
   const openingAt = openingStart(page, title, isTextBlock);
   const followsHeadline = headlineStandInTest(page, openingAt);
-  const datelines = markedElements(page, (index) => isDatelineElement(elements[index].name, classes[index], ids[index], itemprops[index]) || opensWithPublicationLabel(page, index), datesSomethingElse);
-  let metaLines: Element[] | undefined;
-  const metaLinesOnce = () => (metaLines ??= markedElements(page, (index) => containsPattern(classes[index], META_LINE_CLASS), datesSomethingElse));
+  const datelines = readOnDemand(markedElements(page, (index) => isDatelineElement(elements[index].name, classes[index], ids[index], itemprops[index]) || opensWithPublicationLabel(page, index), datesSomethingElse));
+  const metaLines = readOnDemand(markedElements(page, (index) => containsPattern(classes[index], META_LINE_CLASS), datesSomethingElse));
   // Rule "meta block over the headline": the short block right above the headline (kicker, section, dateline and
   // byline: "China · Published April 26, 2023") is the article's own, while the dated elements after the headline
   // may be a related-posts list that no class marks as one; its datelines are read first.
   const overHeadline = metaBlockOverHeadline(page);
-  if (overHeadline) for (const node of datelines) if (isInMetaBlock(page, overHeadline, node)) yield toCandidate(node);
-  for (const node of datelines) if (followsHeadline(node)) yield toCandidate(node);
-  for (const node of metaLinesOnce()) if (followsHeadline(node)) yield toCandidate(node);
+  if (overHeadline) {
+    for (const node of datelines()) {
+      if (isPastBlock(page, overHeadline, node)) break;
+      if (isInMetaBlock(page, overHeadline, node)) yield toCandidate(node);
+    }
+  }
+  for (const node of datelines()) if (followsHeadline(node)) yield toCandidate(node);
+  for (const node of metaLines()) if (followsHeadline(node)) yield toCandidate(node);
   yield* openingTexts(page, title, isTextBlock, openingAt);
   // Rule "nearest above the headline": above it, the masthead's date of the day comes first in the document and
   // the article's own dateline (over the headline, under the kicker) last, so those are read nearest first.
-  for (const node of datelines.filter((node) => !followsHeadline(node)).reverse()) yield toCandidate(node);
-  for (const node of metaLinesOnce().filter((node) => !followsHeadline(node)).reverse()) yield toCandidate(node);
+  for (const node of [...datelines()].filter((node) => !followsHeadline(node)).reverse()) yield toCandidate(node);
+  for (const node of [...metaLines()].filter((node) => !followsHeadline(node)).reverse()) yield toCandidate(node);
   yield* kickerLine(page);
   yield* stampLines(page);
+}
+
+/**
+ * A sequence read as far as its first reader asks, its items kept for every later reader: the search reads the
+ * marked elements in several passes, and the first pass, over those after the headline, usually ends it.
+ */
+function readOnDemand<T>(items: Iterator<T>): () => Generator<T> {
+  const read: T[] = [];
+  let exhausted = false;
+  return function* replay() {
+    for (let index = 0; ; index++) {
+      if (index === read.length) {
+        if (exhausted) return;
+        const next = items.next();
+        if (next.done) {
+          exhausted = true;
+          return;
+        }
+        read.push(next.value);
+      }
+      yield read[index];
+    }
+  };
 }
 
 /**
@@ -264,6 +291,13 @@ function isInMetaBlock(page: IndexedPage, block: Element, dateline: Element): bo
   return (page.shortText(block, MAX_DATELINE_CHARS)?.length ?? 0) > (page.shortText(dateline, MAX_DATELINE_CHARS)?.length ?? 0);
 }
 
+/** Whether the element comes after the block's end in document order, or the block is outside the walk. */
+function isPastBlock(page: IndexedPage, block: Element, element: Element): boolean {
+  const { position, subtreeEnd } = page.walk;
+  const start = position.get(block);
+  return start === undefined || (position.get(element) ?? -1) >= subtreeEnd[start];
+}
+
 /**
  * The block right above the headline, when its text is no longer than a meta line's and it holds no menu: a site
  * header there (logo, menu, the date of the day) is not the article's.
@@ -324,41 +358,54 @@ export const PUBLICATION_LINE_LABEL = new RegExp(
 );
 const PUBLICATION_LABEL_INITIALS = caseInsensitiveInitials(PUBLISHED_LABELS);
 
-/** The first elements that pass the test (by walk index) and have short text, outside sidebars and comment threads, in document order. */
-function markedElements(page: IndexedPage, test: (index: number) => boolean, datesSomethingElse: (element: Element) => boolean): Element[] {
+/**
+ * The first elements that pass the test (by walk index) and have short text, outside sidebars and comment threads, in
+ * document order, each found as the search asks for it.
+ */
+function* markedElements(page: IndexedPage, test: (index: number) => boolean, datesSomethingElse: (element: Element) => boolean): Generator<Element> {
   const { elements, visibleChars } = page.walk;
-  const marked: Element[] = [];
-  for (let index = 0; index < elements.length && marked.length < MAX_DATELINE_CANDIDATES; index++) {
+  let marked = 0;
+  for (let index = 0; index < elements.length && marked < MAX_DATELINE_CANDIDATES; index++) {
     // No text, or more than a dateline's, and there is no short text: most elements are one or the other, and are
     // passed over before their attributes are tested.
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_DATELINE_CHARS) continue;
     const element = elements[index];
-    if (test(index) && page.shortTextAt(index, MAX_DATELINE_CHARS) && !page.isAnotherItemsRegion(element) && !showsEventTime(element) && !datesListedItem(element) && !datesSomethingElse(element)) marked.push(element);
+    if (test(index) && page.shortTextAt(index, MAX_DATELINE_CHARS) && !page.isAnotherItemsRegion(element) && !showsEventTime(element) && !datesListedItem(element) && !datesSomethingElse(element)) {
+      marked++;
+      yield element;
+    }
   }
-  return marked;
 }
 
 /**
  * The beginning of each text block after the headline: small sites and press releases open with the date
  * ("29.11.2022 – …", "Hamburg, den 2. Dezember 2022"). Only blocks without block children are read, so that
- * each text is read once.
+ * each text is read once. Each block is read as the search asks for it.
  */
-function openingTexts(page: IndexedPage, title: string | null, isTextBlock: (node: Element) => boolean, start: number): Candidate[] {
+function* openingTexts(page: IndexedPage, title: string | null, isTextBlock: (node: Element) => boolean, start: number): Generator<Candidate> {
   const all = page.bodyElements();
-  const candidates: Candidate[] = [];
+  let read = 0;
   const headline = start > 0 ? all[start - 1] : null;
   const holder = headline ? textBlockHolding(headline, isTextBlock) : null;
   if (headline && holder) {
     const text = textAfter(page.shortText(holder, OPENING_BLOCK_SCAN_CHARS) ?? '', page.shortText(headline, OPENING_BLOCK_SCAN_CHARS) ?? '');
-    if (text) candidates.push({ text: OPENING_LEAD.exec(text)![0], source: 'dom' });
+    if (text) {
+      read++;
+      yield { text: OPENING_LEAD.exec(text)![0], source: 'dom' };
+    }
   }
-  for (let index = start; index < all.length && candidates.length < OPENING_BLOCKS; index++) {
+  const { position, visibleChars } = page.walk;
+  for (let index = start; index < all.length && read < OPENING_BLOCKS; index++) {
     const node = all[index];
-    if (!isTextBlock(node)) continue;
-    const text = afterLeadingTitle(page.shortText(node, OPENING_BLOCK_SCAN_CHARS) ?? '', title);
-    if (text) candidates.push({ text: OPENING_LEAD.exec(text)![0], source: 'dom' });
+    // A block with no text, or more than is read, gives none: passed over before the tests of a text block.
+    const at = position.get(node)!;
+    if (visibleChars[at] === 0 || visibleChars[at] > OPENING_BLOCK_SCAN_CHARS || !isTextBlock(node)) continue;
+    const text = afterLeadingTitle(page.shortTextAt(at, OPENING_BLOCK_SCAN_CHARS) ?? '', title);
+    if (text) {
+      read++;
+      yield { text: OPENING_LEAD.exec(text)![0], source: 'dom' };
+    }
   }
-  return candidates;
 }
 
 /** A block of the page's text read for an opening date: no container of blocks, and none that dates something else. */

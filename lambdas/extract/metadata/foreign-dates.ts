@@ -31,19 +31,13 @@ const EVENT_CLASS = /(?:^|[\s_-])[eE]vents?(?![a-z])/;
  * today, or inside or around one (a level up), shows the date the page was served, not the day it was written.
  */
 export function dateOfTheDayTest(page: IndexedPage): (element: Element) => boolean {
-  const { elements, position, parentIndex } = page.walk;
-  // Whether each element is named for today or holds one that is, from one pass backwards over the walk (children
-  // come after their parents): asked of every candidate, a search of each one's subtree cost the depth of a deep
-  // page's nesting times its size.
-  const holdsToday = new Uint8Array(elements.length);
-  for (let index = elements.length - 1; index >= 0; index--) {
-    if (holdsToday[index] === 0 && namesToday(elements[index])) holdsToday[index] = 1;
-    if (holdsToday[index] === 1 && parentIndex[index] >= 0) holdsToday[parentIndex[index]] = 1;
-  }
+  // Asked of every candidate, each element's answer remembered: a search of each one's subtree would cost the depth
+  // of a deep page's nesting times its size, and a pass over the whole page is wasted where the first dateline ends
+  // the search.
+  const holdsToday = heldTest(page, namesToday);
   return (element) => {
-    const at = position.get(element);
     const parent = element.parent;
-    return (at === undefined ? holds(element, namesToday) : holdsToday[at] === 1) || (parent !== null && isElement(parent) && namesToday(parent));
+    return holdsToday(element) || (parent !== null && isElement(parent) && namesToday(parent));
   };
 }
 function namesToday(node: Element): boolean {
