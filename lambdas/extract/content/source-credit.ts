@@ -20,8 +20,11 @@ const MAX_NOTE_CHARS = 100;
  * The label or the lead-in a credit opens with, after an optional parenthesis or dash: "Quelle:", "(Con", "— With".
  * Rule "agency's copyright line": aggregators close agency copy with the agency's copyright mark in letters, "(c)
  * Agencia EFE", "(c) 2026 Reuters", which says whose copy the story is, as a credit does.
+ * Rule "dashed agency sign-off": Malaysian, Indian and Pakistani portals close agency copy with the agency's name
+ * alone after a dash or two, on a line of its own ("<p>— BERNAMA</p>", "<p>--IANS</p>", "<p>-आईएएनएस</p>"): the
+ * dash is the credit's opening, and the line a credit when what follows it names an agency.
  */
-const CREDIT_OPENING = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_LABEL}\\s*[:：]?|${CREDIT_LEAD_IN})\\s+|^\\(c\\)\\s*(?:(?:19|20)\\d{2}\\s+)?`, 'iu');
+const CREDIT_OPENING = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_LABEL}\\s*[:：]?|${CREDIT_LEAD_IN})\\s+|^\\(c\\)\\s*(?:(?:19|20)\\d{2}\\s+)?|^(?:--?|[\\u2013\\u2014])\\s*`, 'iu');
 
 /**
  * "Reuters contributed to this report.", the note US desks close a story with when an agency's copy went into it:

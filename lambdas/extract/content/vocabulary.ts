@@ -494,11 +494,13 @@ export const PUBLISHER_NOTICE = new RegExp(withArabicMarks(
     // the site's language: "(This story has not been edited by … staff and is published from a syndicated feed.)",
     // "This content was produced by … and distributed via …'s partner feed", "Dieser Artikel wurde automatisch aus dem
     // dpa-Newsfeed übernommen und nicht redaktionell bearbeitet", "Direkt aus dem dpa-Newskanal", "pubblicato in modo
-    // automatico dal flusso ANSA senza modifiche al testo", "Cet article a été publié automatiquement".
+    // automatico dal flusso ANSA senza modifiche al testo", "Cet article a été publié automatiquement", Hindi "यह
+    // खबर सीधे सिंडिकेट फीड से पब्लिश हुई है" (published straight from the syndicate feed).
     `${WORD_START}(?:published|auto-?published|auto-?generated|generated|aggregated|sourced) (?:[\\w-]+ ){0,3}from (?:a |an |the )?(?:syndicated|wire|news agency|agency)(?: wire| news| agency)*(?: service)? feed${WORD_END}`,
     `${WORD_START}(?:has|have|was|were|is) not (?:been )?(?:created or )?(?:edited|modified|reviewed)(?: or [\\w-]+)? by [\\p{L}\\d .&'’-]{1,40}?(?:staff|editorial team|editors|newsroom)${WORD_END}`,
     `${WORD_START}distributed (?:via|through) [^.!?]{0,60}${WORD_START}(?:feed|syndication service)${WORD_END}`,
     `${WORD_START}(?:artikel|beitrag|text|meldung|nachricht|inhalt)\\p{L}* (?:wurde|ist) automatisch (?:[^.!?]{0,60} )?(?:übernommen|eingespielt|importiert|generiert|erstellt|veröffentlicht|publiziert)${WORD_END}`,
+    'सिंड[िी]केट(?:ेड)? (?:फ़|फ\u093C?)ीड से',
     `${WORD_START}(?:nicht|keine?) redaktionell(?:e)? (?:bearbeitet|geprüft|überarbeitet|verändert)`, `${WORD_START}von der redaktion nicht (?:bearbeitet|geprüft|überarbeitet|verändert)`,
     `${WORD_START}aus dem [\\p{L}-]*(?:newskanal|newsfeed|nachrichtenfeed|agenturfeed)${WORD_END}`,
     `${WORD_START}(?:pubblicat|generat|importat|inserit)[oai] (?:in modo automatico|automaticamente|in automatico)${WORD_END}`, 'senza modifiche (?:al testo|da parte della redazione)',

@@ -48,10 +48,11 @@ const AGENCIES: readonly Agency[] = [
   { name: 'SDA', spellings: ['SDA', 'Keystone-SDA', 'ATS', 'Keystone-ATS'] },
   { name: 'UPI', spellings: ['UPI', 'United Press International'] },
   { name: 'PA', spellings: ['PA Media', 'Press Association'] },
-  { name: 'PTI', spellings: ['PTI', 'Press Trust of India'] },
-  { name: 'ANI', spellings: ['ANI', 'Asian News International'] },
+  // The Indian agencies, which Hindi papers credit in Devanagari ("(आईएएनएस)", "-पीटीआई").
+  { name: 'PTI', spellings: ['PTI', 'Press Trust of India', 'पीटीआई'] },
+  { name: 'ANI', spellings: ['ANI', 'Asian News International', 'एएनआई'] },
   { name: 'Canadian Press', spellings: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne', 'La Presse canadienne'] },
-  { name: 'IANS', spellings: ['IANS'] },
+  { name: 'IANS', spellings: ['IANS', 'आईएएनएस'] },
   // Pakistani papers credit their national agency by its initials ("APP", "— APP"), which are the English word "app"
   // in lower case: as the other short initials, they count only in capitals.
   { name: 'APP', spellings: ['APP', 'Associated Press of Pakistan', 'اے پی پی'] },

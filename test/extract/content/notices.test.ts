@@ -64,6 +64,7 @@ describe('publisher notices at the edges of the body', () => {
     ['an Italian agency-feed note', '<p>Questo articolo è stato pubblicato in modo automatico dal flusso dell\'agenzia senza modifiche al testo.</p>'],
     ['a Spanish agency-feed note', '<p>Este contenido fue publicado automáticamente y no ha sido editado por la redacción.</p>'],
     ['a French agency-feed note', '<p>Cet article a été publié automatiquement.</p>'],
+    ['a Hindi syndicate-feed note', '<p class="disclaimer"><em>डिस्क्लेमर: यह समाचार सीधे सिंडिकेट फीड से प्रकाशित हुआ है। इसे हमारी टीम ने संपादित नहीं किया है।</em></p>'],
     ['a broadcaster\'s programme note', '<p><em>Über dieses Thema berichtete das Hafenradio am 01. Dezember 2031 um 11:00 Uhr.</em></p>'],
     ['a broadcaster\'s programme line', '<p>Dieses Thema im Programm: Hafenradio | 01. Dezember 2031 | 11:00 Uhr</p>'],
     ['a print-edition note', '<p class="story__print-note"><em>Published in The Harbour Ledger, December 2nd, 2031</em></p>'],

@@ -30,6 +30,9 @@ describe('source credit closing the body', () => {
     ['the Nigerian agency\'s closing initials', '(NAN)', 'NAN'],
     ['a Ukrainian credit, the agency declined after "based on the material of"', '<em>За матеріалами Укрінформу</em>', 'Ukrinform'],
     ['a Russian credit of the same kind', 'По материалам Интерфакса', 'Interfax'],
+    ['a Malaysian agency sign-off after a dash', '— BERNAMA', 'Bernama'],
+    ['an Indian agency sign-off after two hyphens, in Devanagari', '--आईएएनएस', 'IANS'],
+    ['an agency sign-off after a hyphen', '-PTI', 'PTI'],
   ])('takes %s out of the body and hands back its agency', (_kind, credit, agency) => {
     const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>${credit}</p></article>`));
     expect(result.body.endsWith('the next steps.')).toBe(true);
@@ -55,6 +58,7 @@ describe('source credit closing the body', () => {
     ['a note on material from a study', 'Material from the harbour survey was used.'],
     ['a first-published note naming a magazine', 'This article was first published by The Harbour Review.'],
     ['a first-published note naming the site', 'This report by The Example Post was first published Dec. 2, 2031.'],
+    ['a dashed sign-off naming a person', '— Jane Doe'],
     ['a credit in the middle of the body', null],
   ])('keeps %s', (_kind, line) => {
     const body = line
