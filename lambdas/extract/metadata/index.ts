@@ -12,7 +12,7 @@ import type { AuthorContext } from './author-context';
 import { citedAuthorName } from './name-forms';
 import { citationDescribesPage } from './citation-tags';
 import { creditInDateline } from './dateline-credits';
-import { articleHeaderLines, COPYRIGHT_NOTICE, headerBylineLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readSiteCreditLine, readUnmarkedBylines, readWriterNote } from './bylines';
+import { articleHeaderLines, COPYRIGHT_NOTICE, headerBylineLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readDutyEditorCredits, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readSiteCreditLine, readUnmarkedBylines, readWriterNote } from './bylines';
 import { readAccess } from './access';
 import { readCounters } from './counters';
 import { chooseDescription, readVisibleDek } from './description';
@@ -212,7 +212,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     wireSource ??= cleaned.wireSource;
     if (cleaned.authors.length > 0) {
       authors = origin === 'declared'
-        ? writersOverSiteAccount(writersOverUnseenAccount(withVisibleCoWriters(cleaned.authors, visibleBylines), shownLines, articleCredits), titleSiteNames(documentTitle, title), () => namesIn(openingReporters()))
+        ? writersOverSiteAccount(writersOverUnseenAccount(withVisibleCoWriters(cleaned.authors, visibleBylines), shownLines, articleCredits), titleSiteNames(documentTitle, title), () => namesIn(openingReporters()), () => readDutyEditorCredits(page))
         : cleaned.authors;
       break;
     }
@@ -507,13 +507,18 @@ const ABBREVIATED_SURNAME = /\s\p{Lu}\.?$/u;
  * Rule "site's account over the reporters": a CMS declares the site itself as the author of every story ("author":
  * "华东在线"), the name its document title adds to each headline, while the story's wire dateline credits the
  * reporters who filed it ("新华社上海3月12日电（记者 陈思远 周婷）"). A declaration of that name alone gives way to them.
- * A personal site's title may add its writer's name too, but its posts open with no reporters' dateline.
+ * A personal site's title may add its writer's name too, but its posts open with no reporters' dateline. So does a
+ * declaration of the web editor on duty whom the story's foot credits (rule "duty editor", "【责任编辑：刘洋】").
  */
-function writersOverSiteAccount(authors: string[], siteNames: string[], reporters: () => string[]): string[] {
-  if (authors.length !== 1 || !siteNames.includes(authors[0])) return authors;
+function writersOverSiteAccount(authors: string[], siteNames: string[], reporters: () => string[], dutyEditors: () => string[]): string[] {
+  if (authors.length !== 1) return authors;
+  const isSiteName = siteNames.includes(authors[0]);
+  if (!isSiteName && !CHINESE_NAME.test(authors[0])) return authors;
   const credited = reporters();
-  return credited.length > 0 ? credited : authors;
+  return credited.length > 0 && (isSiteName || dutyEditors().includes(authors[0])) ? credited : authors;
 }
+/** A name in Chinese characters, as a duty editor's credit gives it. */
+const CHINESE_NAME = /^\p{Script=Han}{2,4}$/u;
 
 /** What the document title adds to the headline, whole and its outermost parts: a site's name and its section. */
 function titleSiteNames(documentTitle: string, title: string | null): string[] {

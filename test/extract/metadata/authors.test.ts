@@ -356,6 +356,14 @@ describe('cleanAuthors', () => {
     expect(metadataOf('<meta name="author" content="华东在线">', '新华社上海3月12日电 ')).toEqual(['华东在线']);
   });
 
+  it('reads the reporters of a Chinese wire dateline over a declared author the page credits as its duty editor (rule "duty editor")', () => {
+    const metadataOf = (foot: string) => readMetadata(load(`<html><head><title>春播备耕全面展开</title><meta name="author" content="刘洋"></head><body>
+      <h1>春播备耕全面展开</h1><div class="article"><p>新华社哈尔滨3月12日电（记者张晓明、李文静）记者从省农业农村厅获悉，全省春播备耕工作已全面展开。</p>
+      <p>据了解，种子、化肥、农药等农资到位率超过八成。</p></div>${foot}</body></html>`), { url: null, now: new Date('2026-11-29T12:00:00Z') }).authors;
+    expect(metadataOf('<div class="art-editor">【责任编辑：刘洋】</div>')).toEqual(['张晓明', '李文静']);
+    expect(metadataOf('<div class="art-editor">【责任编辑：王芳】</div>')).toEqual(['刘洋']);
+  });
+
   it('reads the Thai "written by" label, the Russian interviewer\'s credit and a Hebrew post after the name as no part of a name', () => {
     const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
     expect(visible('เขียนโดย ปิยะพร ศรีสุข')).toEqual(['ปิยะพร ศรีสุข']);

@@ -1,5 +1,5 @@
 import { load } from 'cheerio/slim';
-import { readAboutAuthorBox, readAuthorLinkBox, readBylines, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readUnmarkedBylines, readWriterNote } from '../../../lambdas/extract/metadata/bylines';
+import { readAboutAuthorBox, readAuthorLinkBox, readBylines, readDutyEditorCredits, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readUnmarkedBylines, readWriterNote } from '../../../lambdas/extract/metadata/bylines';
 import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
 
 describe('readBylines', () => {
@@ -514,6 +514,13 @@ describe('readEditorCredits', () => {
   it('does not read an editor\'s title written after a name, or the word in a sentence', () => {
     const page = IndexedPage.of(load('<h1>T</h1><p>Jane Doe, Editor</p><p>The editor said: no.</p>'));
     expect(readEditorCredits(page)).toEqual([]);
+  });
+});
+
+describe('readDutyEditorCredits', () => {
+  it('reads the Chinese duty editor credited in brackets or without them, but no bracket that credits anyone else', () => {
+    const page = IndexedPage.of(load('<h1>T</h1><div class="art-editor">【责任编辑：刘洋】</div><p>（責任編輯：王芳）</p><p>责任编辑: 赵磊</p><p>（记者：陈思远）</p><p>Editor: Jane Doe</p>'));
+    expect(readDutyEditorCredits(page)).toEqual(['刘洋', '王芳', '赵磊']);
   });
 });
 

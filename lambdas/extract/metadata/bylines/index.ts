@@ -11,7 +11,7 @@ import { firstBylineLine, isInTeaserLink, labelledBreakLine, labelledCredit, nam
 import { bylineTexts, joinedNames, markedBylines, outermost } from './marked';
 
 export { articleHeaderLines, headerBylineLines, readSiteCreditLine } from './header-credits';
-export { openingReporterCredit, readEditorCredits } from './lines';
+export { openingReporterCredit, readDutyEditorCredits, readEditorCredits } from './lines';
 export { isAuthorPageLink } from './marked';
 export { ABOUT_AUTHOR_HEADING, COPYRIGHT_NOTICE, readAboutAuthorBox, readAuthorLinkBox, readJapaneseClosingCredit, readSignature, readWriterNote } from './signatures';
 

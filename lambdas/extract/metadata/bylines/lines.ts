@@ -511,15 +511,32 @@ const EDITOR_CREDIT_INITIALS = caseInsensitiveInitials(EDITOR_CREDIT_OPENINGS);
 
 /** Names the page credits as its editors, each from a short line of its own. */
 export function readEditorCredits(page: IndexedPage): string[] {
+  return creditedNames(page, EDITOR_CREDIT, EDITOR_CREDIT_INITIALS);
+}
+
+/**
+ * Rule "duty editor": Chinese portals close every story with the web editor on duty, in brackets or without them
+ * ("【责任编辑：刘洋】", "（責任編輯：王芳）", "责任编辑:张樵苏"), and many fill the author field with that editor. On a
+ * page whose own story names no one else the editor is the only credit a reader sees and stands as the author; the
+ * names here give way only to the reporters of a wire dateline (see metadata/index.ts).
+ */
+export function readDutyEditorCredits(page: IndexedPage): string[] {
+  return creditedNames(page, DUTY_EDITOR_CREDIT, DUTY_EDITOR_INITIALS);
+}
+const DUTY_EDITOR_CREDIT = /^[【\[（(]?\s*(?:责任编辑|責任編輯)\s*[:：]\s*(\p{Script=Han}{2,4})\s*[】\]）)]?$/u;
+const DUTY_EDITOR_INITIALS = new Set([...'【[（(责責'].map((char) => char.charCodeAt(0)));
+
+/** The names that the credit's pattern captures from the short lines of the page's body that start with one of `initials`. */
+function creditedNames(page: IndexedPage, credit: RegExp, initials: ReadonlySet<number>): string[] {
   const { elements, inBody, hasBody, visibleChars } = page.walk;
   const names: string[] = [];
   for (let index = 0; index < elements.length; index++) {
     // Body elements only, as bodyElements() lists them; an element with no visible text or too much of it has no
     // short text to credit anyone, and most are one or the other, so their children are not looked at.
     if ((hasBody && inBody[index] !== 1) || visibleChars[index] === 0 || visibleChars[index] > MAX_BYLINE_CHARS) continue;
-    if (!hasOwnText(elements[index]) || !EDITOR_CREDIT_INITIALS.has(page.firstCharAt(index))) continue;
-    const credit = EDITOR_CREDIT.exec(page.shortTextAt(index, MAX_BYLINE_CHARS) ?? '');
-    if (credit) names.push(credit[1]);
+    if (!hasOwnText(elements[index]) || !initials.has(page.firstCharAt(index))) continue;
+    const match = credit.exec(page.shortTextAt(index, MAX_BYLINE_CHARS) ?? '');
+    if (match) names.push(match[1]);
   }
   return names;
 }
