@@ -240,8 +240,11 @@ const MAX_AGENCY_WORDS = 3;
 /**
  * A Chinese wire dateline: the agency, the place and the day the story was filed by telegram ("新华社武汉12月1日电",
  * "中央社台北1日電"), run together before the first sentence. The agency is the dateline's first few characters.
+ * Rule "bracketed dateline with its reporters": Taiwan's agency sets the dateline in full-width brackets with its
+ * reporters between the agency and the place ("（中央社記者陳怡君台南12日電）", "（中央社記者王明、林美玲台北12日專電）",
+ * a special dispatch).
  */
-const CHINESE_WIRE_DATELINE = /^\s*(\p{Script=Han}{2,12}?)(?:\d{1,2}月)?\d{1,2}日[电電讯訊]/u;
+const CHINESE_WIRE_DATELINE = /^\s*[（(]?(\p{Script=Han}[\p{Script=Han}、]{1,19}?)(?:\d{1,2}月)?\d{1,2}日[专專]?[电電讯訊]/u;
 const MAX_CHINESE_AGENCY_CHARS = 5;
 
 /**

@@ -356,6 +356,16 @@ describe('cleanAuthors', () => {
     expect(metadataOf('<meta name="author" content="华东在线">', '新华社上海3月12日电 ')).toEqual(['华东在线']);
   });
 
+  it('reads the reporters Taiwan\'s agency names inside its bracketed dateline, run onto the place (rule "reporters before the place")', () => {
+    const authorsOf = (opening: string) => readMetadata(load(`<html><head><title>登革熱病例增加</title></head><body>
+      <h1>登革熱病例增加</h1><div class="article"><p>${opening}台南市今天新增3例登革熱本土病例，均居住在北區。</p>
+      <p>衛生局呼籲民眾清除積水容器。</p></div></body></html>`), { url: null, now: new Date('2026-11-29T12:00:00Z') }).authors;
+    expect(authorsOf('（中央社記者陳怡君台南12日電）')).toEqual(['陳怡君']);
+    expect(authorsOf('（中央社記者王揚宇、林沂鋒華盛頓11日專電）')).toEqual(['王揚宇', '林沂鋒']);
+    expect(authorsOf('（中央社記者林紘台北12日電）')).toEqual(['林紘']);
+    expect(authorsOf('（中央社台北12日電）')).toEqual([]);
+  });
+
   it('reads the reporters of a Chinese wire dateline over a declared author the page credits as its duty editor (rule "duty editor")', () => {
     const metadataOf = (foot: string) => readMetadata(load(`<html><head><title>春播备耕全面展开</title><meta name="author" content="刘洋"></head><body>
       <h1>春播备耕全面展开</h1><div class="article"><p>新华社哈尔滨3月12日电（记者张晓明、李文静）记者从省农业农村厅获悉，全省春播备耕工作已全面展开。</p>

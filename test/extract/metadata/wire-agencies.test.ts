@@ -135,6 +135,9 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('新华社武汉12月1日电 受强降雨影响，长江中下游多地水位持续上涨。')).toBe('Xinhua');
     expect(findCreditedAgency('中新社北京12月1日電 記者1日從有關部門獲悉。')).toBe('China News Service');
     expect(findCreditedAgency('中央社台北1日電 台北市政府今天宣布。')).toBe('CNA');
+    // Rule "bracketed dateline with its reporters".
+    expect(findCreditedAgency('（中央社記者陳怡君台南12日電）台南市今天新增3例本土病例。')).toBe('CNA');
+    expect(findCreditedAgency('（中央社記者王揚宇、林沂鋒華盛頓11日專電）美國國務院今天表示。')).toBe('CNA');
     // A dateline of the paper's own bureau names no agency.
     expect(findCreditedAgency('本报北京12月1日电 记者从有关部门获悉。')).toBeNull();
     expect(findCreditedAgency('第一段。\n\n水利部门提醒沿江群众注意防范。\n来源：新华社')).toBe('Xinhua');

@@ -261,7 +261,7 @@ export function openingReporterCredit(page: IndexedPage): string | null {
     read++;
     const opening = openingText(elements[index]).slice(0, MAX_WIRE_DATELINE_CHARS);
     const bracketed = WIRE_DATELINE_REPORTERS.exec(opening) ?? BRACKETED_DATELINE_BYLINE.exec(opening);
-    const credit = bracketed ? bracketed[1] ?? bracketed[2] : opening.includes('/') ? creditInDatelineSlashes(opening) : null;
+    const credit = bracketed ? bracketed[1] ?? bracketed[2] : opening.includes('/') ? creditInDatelineSlashes(opening) : reportersBeforePlace(opening);
     if (credit) return page.isAnotherItemsRegion(elements[index]) ? null : credit;
   }
   return null;
@@ -272,6 +272,23 @@ const WIRE_DATELINE_REPORTERS = /^[^（(。，]{2,40}?[电電讯訊]\s*[（(]\s*
 const BRACKETED_DATELINE_BYLINE = /^(?:【[^【】＝=]{1,12}[＝=]([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{2,8})】|[〔［【]?(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*)[／/]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］】]?)/u;
 /** The dateline and the bracket of reporters fit in the paragraph's first characters. */
 const MAX_WIRE_DATELINE_CHARS = 100;
+
+/**
+ * Rule "reporters before the place": Taiwan's agency names its reporters inside the dateline, after the agency and its
+ * title and run onto the place, the whole in full-width brackets ("（中央社記者陳怡君台南12日電）", "（中央社記者王明、
+ * 林美玲台北12日電）"). Nothing marks where the last name ends and the place begins; a Chinese name is most often three
+ * characters and a place at least two, so the last name takes three characters when two or more are left, two
+ * otherwise. The names, joined as the dateline joins them, or null.
+ */
+function reportersBeforePlace(opening: string): string | null {
+  const dateline = REPORTERS_BEFORE_PLACE.exec(opening);
+  if (!dateline) return null;
+  const [, earlier, lastWithPlace] = dateline;
+  return earlier + lastWithPlace.slice(0, Math.min(COMMON_NAME_CHARS, lastWithPlace.length - MIN_PLACE_CHARS));
+}
+const REPORTERS_BEFORE_PLACE = /^[（(]\p{Script=Han}{2,5}?(?:記者|记者)((?:\p{Script=Han}{2,4}[、，])*)(\p{Script=Han}{4,8})(?:\d{1,2}月)?\d{1,2}日[专專]?[电電]/u;
+const COMMON_NAME_CHARS = 3;
+const MIN_PLACE_CHARS = 2;
 
 /**
  * The credit between the slashes of a dateline, when it names an agency: the names before the agency ("Росица Димова,
