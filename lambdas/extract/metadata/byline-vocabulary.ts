@@ -183,6 +183,13 @@ export const JAPANESE_BYLINE = new RegExp(`^(?!本[報报])\\p{Script=Han}{2,5}\
 /**
  * Japanese papers sign a story with the bureau that filed it before the writer's name and role, a middle dot between
  * them ("（七尾支局・山本悠記者）", "（ワシントン総局・佐藤花子）"): the bureau is a place and its kind (bureau, head
- * office, correspondents' office), no part of the name.
+ * office, correspondents' office), no part of the name. The head office's desk is named alone and set apart by a
+ * space as often ("（報道部　高橋美咲記者）").
  */
-export const JAPANESE_BUREAU = String.raw`[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:支局|総局|支社|本社|通信部|報道部)・`;
+export const JAPANESE_BUREAU = String.raw`[\p{Script=Han}\p{Script=Katakana}ー]{0,8}(?:支局|総局|支社|本社|通信部|報道部)[・\s]\s*`;
+/**
+ * Rule "bracketed Japanese byline": the signature in its brackets, with the bureau and the role ("（報道部　高橋美咲記者）",
+ * "【七尾支局・山本悠記者】"), set where a byline is looked for; what is read is the name and its role, which the name
+ * cleaning takes off.
+ */
+export const JAPANESE_BRACKETED_BYLINE = new RegExp(String.raw`^\s*[（【(]\s*(?:${JAPANESE_BUREAU})?(\p{Script=Han}{2,5}\s?${JAPANESE_ROLE})\s*[）】)]\s*$`, 'u');

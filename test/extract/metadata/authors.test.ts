@@ -92,6 +92,12 @@ describe('cleanAuthors', () => {
     expect(clean('بواسطة: سارة الحسن').authors).toEqual(['سارة الحسن']);
   });
 
+  it('reads the name alone from a Japanese byline in brackets with its desk or bureau and its role (rule "bracketed Japanese byline")', () => {
+    expect(clean('（報道部　高橋美咲記者）').authors).toEqual(['高橋美咲']);
+    expect(clean('【七尾支局・山本悠記者】').authors).toEqual(['山本悠']);
+    expect(clean('（高橋美咲記者）').authors).toEqual(['高橋美咲']);
+  });
+
   it('reads the writer\'s labels of Serbian, Hungarian, Lithuanian, Latvian, Malay, Indonesian, Greek, Thai, Tamil and Japanese', () => {
     expect(clean('Аутор: Милан Јовановић').authors).toEqual(['Милан Јовановић']);
     expect(clean('Szerző: Kovács Anna').authors).toEqual(['Kovács Anna']);

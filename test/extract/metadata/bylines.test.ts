@@ -602,6 +602,7 @@ describe('readJapaneseClosingCredit', () => {
 
   it('reads the name between the bureau and the role, past a sidebar\'s closing paragraph', () => {
     expect(read(`<body><h1>T</h1><div>${story}<p>（七尾支局・山本悠記者）</p></div><div class="side"><p>宅配購読はこちらから。</p></div></body>`)).toEqual(['山本悠']);
+    expect(read(`<body><h1>T</h1><div>${story}<p>（報道部　高橋美咲記者）</p></div></body>`)).toEqual(['高橋美咲']);
     expect(read(`<body><h1>T</h1><div>${story}<p>（ワシントン総局・佐藤花子）</p></div></body>`)).toEqual(['佐藤花子']);
     expect(read(`<body><h1>T</h1><div>${story}<p>（山本健太記者）</p></div></body>`)).toEqual(['山本健太']);
   });
