@@ -125,6 +125,8 @@ const READ_ALSO = [
   // Turkish capitals dot their i ("İLGİNİZİ ÇEKEBİLİR"), which no case-insensitive match folds to "i".
   '(?:bunlar da )?[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r', 'ayrıca (?:okuyun|bakınız)',
   'baca juga', 'simak juga', 'lihat juga', 'xem thêm', 'đọc thêm', 'यह भी पढ़ें', 'ये भी पढ़ें', 'یہ بھی پڑھیں', 'بیشتر بخوانید', 'קראו (?:גם|עוד)',
+  // Japanese "related article", Chinese "related reading" and "further reading", Korean "related article".
+  '関連記事', '相关阅读', '相關閱讀', '延伸阅读', '延伸閱讀', '관련\\s?기사',
 ];
 
 /**
@@ -192,13 +194,13 @@ export const FURNITURE_HEADING = new RegExp(withArabicMarks(
 /** The heading of a site's standing "about us" box: "About us", "Über uns", "Qui sommes-nous ?", "من نحن". */
 export const ABOUT_US_HEADING = /^(?:about\s+us|who\s+we\s+are|über\s+uns|wer\s+wir\s+sind|à\s+propos(?:\s+de\s+nous)?|qui\s+sommes[-\s]nous|sobre\s+nosotros|quiénes\s+somos|quem\s+somos|chi\s+siamo|over\s+ons|o\s+nas|من\s+نحن|عن\s+الموقع|عن\s+الجريدة)\s*[:?]?$/iu;
 
-/** A one-line plug for another story, e.g. "Read also: <link>" or "اقرأ أيضا: <link>", inside the article text. */
-export const READ_ALSO_PREFIX = new RegExp(withArabicMarks(
-  '^(?:' + [
-    ...READ_ALSO, 'related', 'more', 'watch', 'listen', 'شاهد أيضا', 'طالع أيضا',
-  ].join('|') + ')\\s*[:：|>»-]'),
-  'iu',
-);
+/**
+ * A one-line plug for another story, e.g. "Read also: <link>" or "اقرأ أيضا: <link>", inside the article text. Rule
+ * "bracketed read-also label": Japanese and Chinese papers set the label in lenticular brackets instead of before a
+ * colon ("【関連記事】<a>…</a>", "【延伸閱讀】").
+ */
+const READ_ALSO_LABELS = [...READ_ALSO, 'related', 'more', 'watch', 'listen', 'شاهد أيضا', 'طالع أيضا'].join('|');
+export const READ_ALSO_PREFIX = new RegExp(withArabicMarks(`^(?:(?:${READ_ALSO_LABELS})\\s*[:：|>»-]|[【［\\[]\\s*(?:${READ_ALSO_LABELS})\\s*[】］\\]])`), 'iu');
 
 /**
  * Short paragraphs that address the reader instead of telling the story: subscription walls, app and social

@@ -20,6 +20,8 @@ describe('cleanTree removes page furniture', () => {
     ['Arabic read-also plug', '<p>اقرأ أيضا: <a href="/y">خبر آخر READALSO</a></p>'],
     ['Indian English also-read plug', '<p>ALSO READ | <a href="/y">Port expansion plans unveiled READALSO</a></p>'],
     ['don\'t-miss plug', '<p>Don’t miss: <a href="/y">The ferry strike explained READALSO</a></p>'],
+    ['Japanese read-also plug with its label in brackets', '<p class="kanren">【関連記事】<a href="/news/1.html">札幌で降雪量が最多 READALSO</a></p>'],
+    ['Chinese further-reading heading', '<div><h4>延伸閱讀</h4><ul><li><a href="/x">高雄今年首例 READALSO</a></li></ul></div>'],
     ['newsletter box', '<div class="newsletter-signup"><p>Get our daily email NEWSLETTER, free.</p></div>'],
     ['cookie banner', '<div id="cookie-consent"><p>We use cookies COOKIEBANNER.</p><button>OK</button></div>'],
     ['share bar', '<div class="article-tools"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook SHARETEXT</a></div>'],
