@@ -9,6 +9,7 @@ import { markArabicMonths } from '../metadata/arabic-dates';
 import { isRelativeStamp, markCjkDateParts } from '../metadata/dates';
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import { HOME_PAGE_NAMES } from '../metadata/breadcrumb-trail';
+import { TAG_LINE_LABEL as TAG_BOX_LABEL } from '../metadata/taxonomy-labels';
 import type { Block, TextBlock } from './blocks';
 import { splitCreditInText } from './picture-credits';
 import { AD_LABEL, BACK_LINK, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, CJK_DATE_STAMP_LABELS, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, PRICE_NOTE, READING_TIME, RELATIVE_STAMP_LABEL, TAG_LINE_LABEL } from './vocabulary';
@@ -162,12 +163,18 @@ export function isWholeLink(html: string): boolean {
  * picture after it is what it announced, so only lead-ins that end the body are dropped. So is a heading that ends
  * the body ("Pour aller plus loin", "More on this story"): it headed a list of links the cleaning took away, and a
  * heading with nothing under it heads nothing.
+ *
+ * Rule "tag box's label": a theme's tag box titles its links in a box of its own, not a heading
+ * (`<div class="post-tags"><div class="post-tags-title">Etiquetas</div><span class="tagcloud"><a rel="tag">…</a></span></div>`).
+ * The metadata stage reads the links as tags and the cleaning takes them out of the body, and the title alone, a
+ * label word with no colon, was left as the body's last paragraph: a block that is a tag label and nothing more ends
+ * no story.
  */
 function dropDanglingLeadIns(blocks: Block[]): Block[] {
   let end = blocks.length;
   while (end > 0) {
     const last = blocks[end - 1];
-    if (last.kind === 'figure' || !(isDanglingHeading(last) || (last.text.length <= MAX_LEAD_IN_CHARS && /[:：]$/.test(last.text)) || isDanglingMediaTitle(last))) break;
+    if (last.kind === 'figure' || !(isDanglingHeading(last) || (last.text.length <= MAX_LEAD_IN_CHARS && (/[:：]$/.test(last.text) || TAG_BOX_LABEL.test(last.text))) || isDanglingMediaTitle(last))) break;
     end--;
   }
   return end === blocks.length ? blocks : blocks.slice(0, end);

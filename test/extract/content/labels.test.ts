@@ -229,6 +229,16 @@ describe('label blocks', () => {
     expect(body.endsWith('the next steps.')).toBe(true);
   });
 
+  it('drops the title of a tag box that ends the body, its tag links gone', () => {
+    const tagBox = '<div class="post-bottom-tags"><div class="post-bottom-tags-title">Etiquetas</div><span class="tagcloud"><a href="/tag/ferry/" rel="tag">Ferry</a></span></div>';
+    const body = run(page(`<article>${prose('harbour')}${prose('ferry')}${tagBox}</article>`)).body;
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps a tag word that is a paragraph of the story', () => {
+    expect(run(page(`<article>${prose('harbour')}<p>Etiquetas</p>${prose('ferry')}</article>`)).body).toContain('Etiquetas');
+  });
+
   it.each([
     ['a closing line set as a heading', '<h3>The ferry sails again on Monday.</h3>', 'The ferry sails again on Monday.'],
     ['the heading of the article\'s sources', '<h3>Sources &amp; links</h3>', 'Sources & links'],
