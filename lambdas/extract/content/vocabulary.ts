@@ -160,7 +160,11 @@ export const FURNITURE_HEADING = new RegExp(withArabicMarks(
     'règles de (?:modération|la communauté|conduite)', 'normas de (?:participación|la comunidad)', 'قواعد التعليق', 'شروط التعليق',
     '(?:kommentare?|einen kommentar) (?:schreiben|verfassen|hinterlassen)', 'schreibe?n? (?:sie )?einen kommentar', 'escrib[ea] (?:un|tu) comentario', 'deja (?:un|tu) comentario',
     '(?:écrire|laisser|ajouter) un commentaire', 'napisz komentarz', 'dodaj komentarz', 'scrivi un commento', 'lascia un commento', SHARE_LABEL,
-    ...FOLLOW_US, `(?:${TIP_LINE_ASKS.join('|')})(?: (?:for|til|till|für|voor) (?:us|oss|uns|ons|the [\\p{L}\\d .'’-]{1,40})| to (?:tell|share|sell))?\\s*[?？]?`, 'sign up.*newsletter.*', 'rate this (?:article|story|post|page)', 'bewerten sie (?:diesen|den) (?:artikel|beitrag)', 'artikel bewerten',
+    ...FOLLOW_US, `(?:${TIP_LINE_ASKS.join('|')})(?: (?:for|til|till|für|voor) (?:us|oss|uns|ons|the [\\p{L}\\d .'’-]{1,40})| to (?:tell|share|sell))?\\s*[?？]?`, 'sign up.*newsletter.*',
+    // A newsletter box's title asks the reader to subscribe in the site's language: "Abonnez-vous à la newsletter",
+    // "Abonează-te la newsletter", "Suscríbete a nuestra newsletter", "Iscriviti alla newsletter", "Assine a newsletter".
+    '(?:abon\\p{L}*|suscr[ií]b\\p{L}*|inscr[ií]b\\p{L}*|inscrev\\p{L}*|iscriv\\p{L}*|abbona\\p{L}*|assin[ae]\\p{L}*)(?:-\\p{L}+)? (?:\\p{L}+ ){0,3}newsletter\\p{L}*',
+    'rate this (?:article|story|post|page)', 'bewerten sie (?:diesen|den) (?:artikel|beitrag)', 'artikel bewerten',
     'valor[ae] (?:esta|la) (?:noticia|nota|receta)', 'califica (?:esta|la) (?:noticia|nota|receta)', 'évaluez cet article', 'noter cet article',
     // Korean templates head their reaction buttons ("좋아요 41", "화나요 12") with "I recommend this article".
     '이 기사를 추천합니다',

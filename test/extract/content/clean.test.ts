@@ -178,6 +178,20 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toContain('LETTERTEXT');
   });
 
+  it.each([
+    ['Romanian', 'Abonează-te la newsletter'],
+    ['French', 'Abonnez-vous à notre newsletter'],
+    ['Spanish', 'Suscríbete a la newsletter'],
+  ])('drops a newsletter box without a form by its %s title, its pitch with it', (_language, title) => {
+    const text = cleanedText(`${article}<div class="x9"><h4>${title}</h4><p>Every morning the news of the harbour, PITCHTEXT.</p></div>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toMatch(/newsletter|PITCHTEXT/);
+  });
+
+  it('keeps a heading of the story that mentions a newsletter without asking to subscribe', () => {
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}<h3>The newsletter that named the bridge</h3>${prose('traffic')}</article>`)).toContain('The newsletter that named the bridge');
+  });
+
   it('drops a sign-up box with no class word by its e-mail form, title and pitch with it', () => {
     const text = cleanedText(`${article}<div class="box"><h3>The Morning BOXTITLE</h3><p>The day's news in your inbox, PITCHTEXT.</p><div><form><input type="text" name="EMAIL"><button>Go</button></form></div></div>`);
     expect(text).toContain('traffic report');
