@@ -398,7 +398,10 @@ export const RELATIVE_STAMP_LABEL = new RegExp(`^${DATE_LABEL}\\s*:?\\s*`, 'iu')
  */
 export const INTERFACE_LABEL = new RegExp(
   '^(?:' + [
-    'video (?:loading|is loading|unavailable|abspielen|ansehen|laden)', 'watch now', 'play video', 'now playing', 'video wird geladen', 'ver vídeo', 'regarder la vidéo',
+    'video (?:unavailable|abspielen|ansehen|laden)', 'watch now', 'play video', 'now playing', 'ver vídeo', 'regarder la vidéo',
+    // A player's stand-in, shown until its script has loaded the clip: "Video wordt geladen...", "Chargement de la vidéo…".
+    '(?:video|audio) (?:is loading|loading|(?:wird|wordt) geladen|se está cargando|está carregando)\\s*(?:\\.+|…)?',
+    '(?:loading|chargement de la|cargando (?:el )?|carregando (?:o )?|caricamento (?:del )?)\\s*(?:video|vidéo|v[ií]deo)\\s*(?:\\.+|…)?',
     '(?:click|tap) to play(?:\\s*tap to play)?', 'your video will play in \\d{1,2}:\\d{2}',
     '(?:next|previous) page(?:\\s*:.{1,60})?', 'nächste seite', 'vorherige seite', 'page suivante', 'página siguiente',
     'read later', 'save', 'save for later', '(?:did you )?f(?:ound|ind) this (?:article |page )?helpful\\??', 'was this (?:article |page )?helpful\\??', 'lire plus tard', 'leer más tarde', 'später lesen', 'font size', 'text size', 'schriftgröße', 'textgröße',

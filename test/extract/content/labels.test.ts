@@ -41,6 +41,8 @@ describe('label blocks', () => {
     ['a share label whose network links are gone', '<p>Compartir: | |</p>'],
     ['a Dutch plug line whose link lost its address', '<p>Lees ook: De veerboot vaart vanaf maandag weer naar het eiland</p>'],
     ['a German share label', '<p>Artikel teilen</p>'],
+    ['a Dutch player stand-in', '<div class="vlr-video" data-video-id="v1"><div class="vlr-video__placeholder">Video wordt geladen...</div></div>'],
+    ['a French player stand-in', '<div class="clip"><span>Chargement de la vidéo…</span></div>'],
     ['a Pinterest button spelled out at the end of a blog post', '<div class="pin-it-box"><p><strong>Like this post? Pin it for later!</strong></p><img src="/pin.jpg" alt=""></div>'],
     ['a Polish reading-time note', '<p>11 minut czytania</p>'],
     ['a numeric date stamp', '<p>23.10.2031</p>'],
