@@ -518,6 +518,11 @@ export const PUBLISHER_NOTICE = new RegExp(withArabicMarks(
     `${WORD_START}(?:publiée?|générée?|mise? en ligne) automatiquement${WORD_END}`, `${WORD_START}n['’]a pas été (?:modifiée?|éditée?|relue?|retravaillée?) par (?:la|notre) rédaction`,
     `${WORD_START}(?:publicad|gerad)[oa] automaticamente${WORD_END}`, `${WORD_START}não foi editad[oa] pela (?:redação|equipe)`,
     `${WORD_START}automatisch (?:overgenomen|gepubliceerd|gegenereerd)${WORD_END}`, `${WORD_START}niet (?:bewerkt|geredigeerd) door (?:de|onze) redactie`,
+    // Rule "provisional transcript": a broadcaster's transcript page says under the text that it was typed against the
+    // clock and may still change ("Transcripts are produced on a tight deadline by an outside vendor. This text may not
+    // be in its final form"): a note on how the page's text was made, not the programme's words.
+    `${WORD_START}(?:this )?(?:text|transcript) may not be in (?:its|their) final form${WORD_END}`,
+    `${WORD_START}transcripts? (?:is|are) (?:created|produced|prepared|generated|typed) (?:on a (?:rush|tight) deadline|by (?:an? )?(?:outside )?(?:contractor|vendor|transcription service|machine|automated))`,
     `become a (?:paying )?(?:member|subscriber|patron) (?:today|now)${WORD_END}`, 'first-time subscribers', 'cancel any ?time', 'cancela cuando quieras',
     // A pointer to the rest of the newsroom's coverage: "Follow AP's coverage of the climate at https://…".
     `^follow (?:[\\p{L}'’]+ )?coverage of .{1,80} at https?://`,

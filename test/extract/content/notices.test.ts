@@ -13,6 +13,7 @@ describe('publisher notices at the edges of the body', () => {
     ['a Spanish support appeal', '<p>Si te gusta lo que hacemos, apóyanos.</p>'],
     ['a German support appeal', '<p>Unterstütze das Hafenblatt schon mit zwei Euro im Monat!</p>'],
     ['a contributors disclaimer', '<p>The Example Post is not responsible for the opinions of its contributors.</p>'],
+    ['a broadcaster\'s note on its provisional transcript', '<div class="x-note"><p>Harbour Radio transcripts are produced on a tight deadline by an outside vendor. This text may not be in its final form.</p></div>'],
     ['a German newsletter sign-up', '<p>Abonnieren Sie jetzt den Hafenblatt-Newsletter: <a href="/newsletter">hafenblatt.example/newsletter</a></p>'],
     ['a follow-us line', '<p>Folge uns auf Facebook | Instagram</p>'],
     ['a French follow-us line', '<p>Suivez-nous sur Instagram et X.</p>'],
@@ -161,6 +162,7 @@ describe('publisher notices at the edges of the body', () => {
     ['a closing sentence about another paper\'s report', '<p>Darüber berichtete zuerst die Hafenzeitung, ohne den Bürgermeister zu nennen.</p>', 'Darüber berichtete zuerst'],
     ['a closing sentence about a company\'s site', '<p>Ferry.example is one of the busiest booking sites in the region.</p>', 'busiest booking sites'],
     ['a closing sentence about a printed timetable', '<p>Printed on recycled paper, the new timetable is free at every pier.</p>', 'Printed on recycled paper'],
+    ['a closing sentence about a plan not in its final form', '<p>The council said the ferry plan may not be in its final form before May.</p>', 'ferry plan may not be in its final form'],
     ['a closing Chinese sentence about an editor in charge', '<p>责任编辑制度将于明年推广到全省各家报社。</p>', '责任编辑制度'],
   ])('keeps %s', (_kind, closing, kept) => {
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain(kept);
