@@ -118,6 +118,12 @@ describe('initials sign-off (rule "initials sign-off")', () => {
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>Линията /ЕК/ ще работи до 2027 година</p></article>`)).body).toContain('Линията /ЕК/ ще работи');
   });
 
+  it('cuts the Portuguese agency\'s initials set apart by a double slash over its end mark, and keeps a double slash in a sentence', () => {
+    const signed = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>A obra termina em 2027.</p><p>ACC // JMR</p><p>Lusa/Fim</p></article>`)).body;
+    expect(signed.endsWith('A obra termina em 2027.')).toBe(true);
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>O endereço começa por HTTPS // e não por HTTP.</p></article>`)).body).toContain('HTTPS // e não');
+  });
+
   it('cuts an Arab agency\'s end mark and its desk\'s initials after the last sentence, or the block they stand in alone', () => {
     const glued = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق. (النهاية) ع ف س / م ع ا</p></article>`)).body;
     expect(glued.endsWith('وافتتحت المحطة في وقت سابق.')).toBe(true);
