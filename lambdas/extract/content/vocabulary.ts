@@ -579,6 +579,11 @@ export const PUBLISHER_NOTICE = new RegExp(withArabicMarks(
     '^(?:retrouvez|consultez) cet article (?:sur|à l[\'’]adresse)', `^(?:imprimé|printed|gedruckt|impreso|stampato) (?:le|on|am|el|il)${WORD_END}[^!?]{0,50}\\d`,
     `^(?:article|story|page) printed from${WORD_END}`, '^url (?:to|of) (?:this )?(?:article|story)\\s*:', '^find this (?:article|story) (?:at|online)\\s*:',
     '^\\*?(?:werbung|anzeige)\\s*[.:|,]', 'is not responsible for the (?:opinions|content)', 'submit your letter',
+    // Rule "opinion disclaimer": an opinion page closes a column with the note that its views are the writer's alone,
+    // often after the writer's credentials in the same asterisked line: "*Ingeniera civil. Las opiniones expresadas son
+    // responsabilidad exclusiva de su autora.", "As opiniões expressas são de inteira responsabilidade do autor", "Les
+    // opinions exprimées n'engagent que leur auteur", "The views expressed are the author's own".
+    `${WORD_START}(?:opiniones|opiniões|opinions|opinioni|views) (?:aquí |aqui |here |ici )?(?:expresadas|expressas|expressed|espresse|exprimées)[^.!?]{0,60}${WORD_START}(?:responsabilidad|responsabilidade|responsibility|responsabilità|responsabilité|those of the (?:author|writer)|the (?:author|writer)['’]s own|n['’]engagent que)`,
     // Disclaimers over the readers' comments, and the note a closed comment thread leaves behind.
     '(?:do|does) not (?:necessarily )?reflect the (?:views|opinions?) of', '(?:nicht|keinesfalls|nicht unbedingt) die meinung der redaktion',
     'ne reflètent pas (?:nécessairement )?(?:l.opinion|les opinions|le point de vue)', 'no reflejan? (?:necesariamente )?(?:la opinión|el punto de vista)',

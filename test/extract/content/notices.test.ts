@@ -13,6 +13,8 @@ describe('publisher notices at the edges of the body', () => {
     ['a Spanish support appeal', '<p>Si te gusta lo que hacemos, apóyanos.</p>'],
     ['a German support appeal', '<p>Unterstütze das Hafenblatt schon mit zwei Euro im Monat!</p>'],
     ['a contributors disclaimer', '<p>The Example Post is not responsible for the opinions of its contributors.</p>'],
+    ['a columnist\'s credentials and opinion disclaimer in Spanish', '<p><em>*Ingeniera civil. Las opiniones expresadas son responsabilidad exclusiva de su autora.</em></p>'],
+    ['a French opinion disclaimer', '<p>Les opinions exprimées dans cette tribune n’engagent que leur auteur.</p>'],
     ['a broadcaster\'s note on its provisional transcript', '<div class="x-note"><p>Harbour Radio transcripts are produced on a tight deadline by an outside vendor. This text may not be in its final form.</p></div>'],
     ['a German newsletter sign-up', '<p>Abonnieren Sie jetzt den Hafenblatt-Newsletter: <a href="/newsletter">hafenblatt.example/newsletter</a></p>'],
     ['a follow-us line', '<p>Folge uns auf Facebook | Instagram</p>'],
@@ -162,6 +164,7 @@ describe('publisher notices at the edges of the body', () => {
     ['a closing sentence about another paper\'s report', '<p>Darüber berichtete zuerst die Hafenzeitung, ohne den Bürgermeister zu nennen.</p>', 'Darüber berichtete zuerst'],
     ['a closing sentence about a company\'s site', '<p>Ferry.example is one of the busiest booking sites in the region.</p>', 'busiest booking sites'],
     ['a closing sentence about a printed timetable', '<p>Printed on recycled paper, the new timetable is free at every pier.</p>', 'Printed on recycled paper'],
+    ['a closing sentence about the views residents expressed', '<p>The views residents expressed at the meeting will shape the ferry plan.</p>', 'The views residents expressed'],
     ['a closing sentence about a plan not in its final form', '<p>The council said the ferry plan may not be in its final form before May.</p>', 'ferry plan may not be in its final form'],
     ['a closing Chinese sentence about an editor in charge', '<p>责任编辑制度将于明年推广到全省各家报社。</p>', '责任编辑制度'],
   ])('keeps %s', (_kind, closing, kept) => {
