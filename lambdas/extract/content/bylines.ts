@@ -9,7 +9,7 @@
  * The header's date row goes too, whether the page printed it alone ("13:47, 6 Aug 2023") or with a place, a
  * label or the names around it ("Lindach 12.03.2023, 14:05 Uhr", "Sanne Bakker 22 okt. 2023 om 17:48").
  */
-import { BYLINE_PREFIX, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUTLET_CREDIT, ROLE_WORDS } from '../metadata/byline-vocabulary';
+import { BYLINE_PREFIX, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, NAMED_OUTLET_CREDIT, OTHER_ROLE_CREDIT, OUTLET_CREDIT, ROLE_WORDS } from '../metadata/byline-vocabulary';
 import { BYLINE_WORD_BEFORE_FULL_NAME } from '../metadata/name-cleaning';
 import { withCoWritersListed } from '../metadata/byline-parts';
 import { parseDate } from '../metadata/dates';
@@ -313,9 +313,9 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const isName = (part: string) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, ''))))
     || (JAPANESE_BYLINE.test(part.trim()) && names.has(comparable(part.trim().replace(JAPANESE_ROLE_SUFFIX, ''))));
   // "Autorin: Jane Doe, Apothekerin", "By Jane Doe, Senior Editor": after the names, the writer's title or place,
-  // or the outlet's desk ("Por Ana Souza, g1 Rio — Rio de Janeiro").
+  // or the outlet's desk ("Por Ana Souza, g1 Rio — Rio de Janeiro", "Por Ana Souza, Diário do Litoral — Santos").
   const named = parts.findIndex((part) => !isName(part));
-  if (named === -1 || (named > 0 && (parts.slice(named).every(isTitleOrPlace) || OUTLET_CREDIT.test(parts[named].trim())))) return true;
+  if (named === -1 || (named > 0 && (parts.slice(named).every(isTitleOrPlace) || OUTLET_CREDIT.test(parts[named].trim()) || NAMED_OUTLET_CREDIT.test(parts[named].trim())))) return true;
   const credited = comparable(credit);
   return isNameList(credited, names) || isNameList(withoutLeadIn(credited, names), names);
 }

@@ -116,6 +116,13 @@ export const LOWERCASE_AND = /\s+(?:dan|na|và|ja|és|ir|un|та|і|और|او�
  */
 export const OUTLET_CREDIT = /^\p{Script=Latin}(?<=\p{Ll})[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d.-]*)*(?:\s+[-–—]\s[^]*)?$/u;
 /**
+ * A local paper credits itself the same way under its own name, capitalised words with short particles between them,
+ * then the spaced dash and the city ("Por Rafael Lima e Ana Souza, Diário do Litoral — Santos"). Capitalised, the
+ * outlet reads as a writer would, so only a reader that already knows the writers (the body's byline rule, after
+ * every known name of the row) takes such a part for the outlet.
+ */
+export const NAMED_OUTLET_CREDIT = /^\p{Lu}[\p{L}\d.-]*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}\d.-]*){0,3}\s+[-–—]\s[^]*$/u;
+/**
  * Job titles and desk words that follow or replace a name; also the desks of South Asian sites: Urdu "ویب ڈیسک" (web
  * desk), "اسٹاف رپورٹر" (staff reporter) and the correspondent's credit that names no one, "نمائندہ خصوصی" (special
  * correspondent), "ہمارے نمائندے", "نامہ نگار"; Hindi "डिजिटल डेस्क" and "ब्यूरो" (bureau), Bengali "অনলাইন ডেস্ক"; the

@@ -25,6 +25,12 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it('drops a byline row that names the writers and then the paper by its capitalised name and the city', () => {
+    const body = run(page(`<article><p>Por Ana Souza e Pedro Lima, Diário do Porto — Santos</p>${story}</article>`), { authors: ['Ana Souza', 'Pedro Lima'] }).body;
+    expect(body).not.toContain('Ana Souza');
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
   it('drops a Catalan byline row opened by a lowercase "per", its place run on', () => {
     const body = run(page(`<article><p>per Jordi Puig i Núria Vila Mataró</p>${story}</article>`), { authors: ['Jordi Puig', 'Núria Vila'] }).body;
     expect(body).not.toContain('Jordi Puig');
