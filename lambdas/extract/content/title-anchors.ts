@@ -7,7 +7,7 @@ import { type DomElement, type DomNode, rawText } from './dom';
 
 /** What on the page the title points at, found in one walk over the tree before anything is removed. */
 export interface TitleAnchors {
-  /** The headline and declared article bodies, with all their ancestors: never removed. */
+  /** The headline (or, without one, the title heading) and declared article bodies, with all their ancestors: never removed. */
   keep: Set<DomNode>;
   /** The first <h1> (or `itemprop=headline`) that reads as the title, for later stages to locate the article by. */
   headline: DomElement | null;
@@ -24,6 +24,7 @@ export function titleAnchors(elements: readonly DomElement[], title: string | nu
   const anchors: DomElement[] = [];
   let headline: DomElement | null = null;
   let titleHeading: DomElement | null = null;
+  let titleHeadings = 0;
   const wanted = title ? comparable(title) : '';
   for (const element of elements) {
     const itemprop = element.attribs.itemprop?.toLowerCase();
@@ -32,8 +33,16 @@ export function titleAnchors(elements: readonly DomElement[], title: string | nu
       anchors.push(element);
       headline ??= element;
     }
-    if (title && !titleHeading && (element.name === 'h2' || element.name === 'h3') && comparable(rawText(element)) === wanted) titleHeading = element;
+    if (title && (element.name === 'h2' || element.name === 'h3') && comparable(rawText(element)) === wanted) {
+      titleHeadings++;
+      titleHeading ??= element;
+    }
   }
+  // Rule "stand-in headline's header": a template without an <h1> sets the headline in an <h3> that is the title word
+  // for word, in the <header> that holds its dek (`<header><h3 class="heading">…</h3><h4 class="subheading">…</h4>`), and
+  // that header is the article's, as an <h1>'s is: kept, so the lead pass finds the dek under the heading. A page that
+  // prints the title in two such headings sets one in its sticky bar, whose header is the site's: neither is kept.
+  if (!headline && titleHeading && titleHeadings === 1) anchors.push(titleHeading);
   const keep = new Set<DomNode>();
   for (const anchor of anchors) for (let node: DomNode | null = anchor; node && !keep.has(node); node = node.parent) keep.add(node);
   return { keep, headline, titleHeading };

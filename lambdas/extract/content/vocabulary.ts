@@ -76,12 +76,13 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
 /**
  * Class/id tokens of the standfirst (dek, teaser, summary) a template sets between the headline and the text, with
  * the words French (chapo, chapeau), Portuguese (sapo, linha-fina), Spanish (entradilla, bajada, copete, sumario),
- * Italian (sommario, catenaccio) and German (vorspann) newsrooms name it by, and `introtext`, Joomla's name for an
- * article's intro, one word that splits into no parts, which news agencies' CMSs print the dek under the headline in.
+ * Italian (sommario, catenaccio), German (vorspann), Czech and Slovak (perex, anotace, and `opener`, the block that
+ * opens the article) newsrooms name it by, and `introtext`, Joomla's name for an article's intro, one word that splits
+ * into no parts, which news agencies' CMSs print the dek under the headline in.
  */
 export const STANDFIRST_TOKENS: ReadonlySet<string> = new Set([
   'lead', 'lede', 'teaser', 'intro', 'introtext', 'summary', 'dek', 'deck', 'standfirst', 'excerpt', 'subtitle', 'subheadline', 'description', 'abstract', 'epigraph',
-  'vorspann', 'chapo', 'chapeau', 'sapo', 'linha-fina', 'entradilla', 'bajada', 'copete', 'sumario', 'sommario', 'catenaccio',
+  'vorspann', 'chapo', 'chapeau', 'sapo', 'linha-fina', 'entradilla', 'bajada', 'copete', 'sumario', 'sommario', 'catenaccio', 'perex', 'anotace', 'opener',
 ]);
 
 /** What a counter counts, in the languages the pipeline ingests: the view and comment labels the counters are read by, and shares and likes. */

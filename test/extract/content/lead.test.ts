@@ -117,6 +117,21 @@ describe('lead between headline and body', () => {
     expect(run(top('entry-top', `<h1>Port expands</h1><h2>${short}</h2>`), { title: 'Port expands' }).body.startsWith('Fees stay')).toBe(false);
   });
 
+  it('takes the two-line dek under an h3 that stands in for the headline, in a <header> the cleaning would drop, unless the title heading is printed twice', () => {
+    const twoLines = 'Harbour board, 41st plenary meeting<br>Fee relief and first-refusal rights for more tenants';
+    const header = `<header class="article-view-header"><h3 class="heading">Port expands</h3><h4 class="subheading">${twoLines}</h4><ul><li>Jane Roe</li></ul></header>`;
+    const story = `<article class="article-body">${prose('port')}${prose('cranes')}</article>`;
+    expect(run(page(`${header}${story}`), { title: 'Port expands' }).body.split('\n\n')[0]).toBe('Harbour board, 41st plenary meeting\nFee relief and first-refusal rights for more tenants');
+    const stickyBar = '<header class="fixed-bar"><h2>Port expands</h2><div><p>This summary was written by a machine and may miss the context; read the whole article below.</p></div></header>';
+    expect(run(page(`${stickyBar}${header}${story}`), { title: 'Port expands' }).body).not.toContain('This summary was written by a machine');
+  });
+
+  it('takes the standfirst a Czech template names the opener', () => {
+    const opener = '<div class="opener">The maternity ward of the town hospital will close on 31 December, the regional council announced today after its meeting.</div>';
+    const html = page(`<div id="clanek"><h1>Port expands</h1><div class="info"><span>Jane Roe</span></div>${opener}<div class="text">${prose('port')}${prose('cranes')}</div></div>`);
+    expect(run(html, { title: 'Port expands' }).body.startsWith('The maternity ward')).toBe(true);
+  });
+
   it.each([
     ['a short section heading under the headline', '<h2>Background of the port expansion plan</h2>'],
     ['a linked headline of another story under the headline', `<h2><a href="/other">${dek}</a></h2>`],
