@@ -124,8 +124,12 @@ function separators(dateline: string): LineMark[] {
 /** What joins the update to the next part of the line: "Updated: 7/6/2023 9:15 AM CDT — Posted: …". */
 const TRAILING_SEPARATOR = /[\s,;|·•–—/-]+$/;
 const COPYRIGHT_MARK = /©|\(c\)|copyright/i;
-/** Separators between the items of a meta line ("Von Jane Doe | 12.03.2023 · 3 Min."). */
-const DATELINE_SEPARATOR_OR_BRACKET = /\s*[|·•]\s*|\s\/\s|[()]/g;
+/**
+ * Separators between the items of a meta line ("Von Jane Doe | 12.03.2023 · 3 Min."). Rule "slash before the
+ * clock": a spaced slash before a clock joins a date to its time, not two items ("Updated: Mar 3, 2026 / 08:40 PM
+ * CST", as US broadcasters' templates print both lines), so the update keeps its clock and its zone.
+ */
+const DATELINE_SEPARATOR_OR_BRACKET = /\s*[|·•]\s*|\s\/\s(?!\d{1,2}:\d{2})|[()]/g;
 const DATE_LABELS = [
   ...UPDATE_LABELS.map((label) => ({ label, update: true, bounded: true })),
   ...PUBLISHED_LABELS.map((label) => ({ label, update: false, bounded: true })),

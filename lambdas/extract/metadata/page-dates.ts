@@ -10,7 +10,7 @@ import { IndexedPage, textContent } from './regions';
 import { isPlausiblePublicationDate } from './calendar';
 import { type DateReadingOptions, parseDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
-import { alignToVisibleDay, isUtcClockTime, onClockOf, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
+import { alignToVisibleDay, isUtcClockTime, onClockOf, onPrintedClock, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
 import { PUBLICATION_LINE_LABEL, visibleDateCandidates } from './dateline-candidates';
 import { pickVisibleDate, type VisibleDates } from './visible-date';
 import { datelineParts } from './dateline-parts';
@@ -112,6 +112,9 @@ export function readPageDates(
     const shown = datelineRead ? visibleUpdate : visibleDates().updated;
     modifiedChoice = laterShownUpdate(shown, choice, tags.all('time:modified', 'time:published', 'time:datetime'), now, options) ?? modifiedChoice;
   }
+  // The update the dateline prints, read where the dateline was read for the publication, puts a declared UTC one on its clock.
+  const printedUpdate = datelineRead && modifiedChoice === declaredModified && modifiedChoice.iso && visibleUpdate.iso ? onPrintedClock(modifiedChoice.iso, visibleUpdate.iso) : null;
+  if (printedUpdate) modifiedChoice = { ...modifiedChoice, iso: printedUpdate };
   const onPageClock = (iso: string | null) => (iso && timeZone ? onClockOf(timeZone, iso) : iso);
   return {
     published: { iso: onPageClock(choice.iso), raw: choice.raw },
@@ -222,6 +225,8 @@ function checkedAgainstDateline(choice: SourcedChoice, visible: SourcedChoice): 
   if (givesDayAlone(choice) && visible.iso?.slice(0, 10) === choice.iso.slice(0, 10) && (choice.source === 'url' || visible.iso.slice(11, 19) !== '00:00:00')) return visible;
   const reordered = visible.iso ? settledDayMonthOrder(choice, visible.iso) : null;
   if (reordered) return reordered;
+  const printed = visible.iso ? onPrintedClock(choice.iso, visible.iso) : null;
+  if (printed) return { ...choice, iso: printed };
   return { ...choice, iso: visible.iso ? alignToVisibleDay(choice.iso, visible.iso) : revealLocalMidnight(choice.iso) };
 }
 

@@ -2,7 +2,7 @@
  * Declared times written in UTC, set on the clock and the day the page shows its readers: the same instant with the
  * page's offset, a stored local midnight revealed, and the offset that puts an instant on the dateline's day.
  */
-import { withUtcOffset } from './calendar';
+import { numericOffsetMinutes, withUtcOffset } from './calendar';
 import { utcOffsetAtInstant } from './time-zones';
 
 /**
@@ -78,4 +78,25 @@ export function updateOnDeclaredClock(updateIso: string, visiblePublishedIso: st
   const offsetMinutes = (wallClock(visiblePublishedIso) - Date.parse(declaredIso)) / 60_000;
   if (!Number.isInteger(offsetMinutes / 15) || offsetMinutes < -12 * 60 || offsetMinutes > 14 * 60) return null;
   return withUtcOffset(updateIso.slice(0, 19), offsetMinutes);
+}
+
+/**
+ * Rule "declared time on the printed clock": a CMS serialises its times in UTC while the dateline prints them on the
+ * newsroom's clock with its zone ("Updated: <time datetime="2026-03-04T02:40:05+00:00">Mar 3, 2026 / 08:40 PM
+ * CST</time>", "Updated 9:41 a.m. ET" beside `"dateModified":"2026-02-12T14:41:00Z"`). The dateline that prints the
+ * declared instant gives the offset it is written in. A dateline that prints the declared time's wall clock, on its
+ * day, in a zone that is not UTC says instead that the CMS wrote the local clock with a UTC offset (WordPress
+ * themes print "14 March 2026 | 15:32" while the JSON-LD says "2026-03-14T15:32:00+00:00"): readers were told 15:32,
+ * and the instant 15:32 UTC would put a time on the record that the page shows nowhere. Compared to the minute, the
+ * printed clock having none of the declared seconds; null when the dateline prints no clock, UTC, or another time.
+ */
+export function onPrintedClock(declaredIso: string, shownIso: string): string | null {
+  const offset = shownIso.slice(19);
+  if (!isUtcClockTime(declaredIso) || shownIso.slice(11, 19) === '00:00:00' || /^[+-]00:00$/.test(offset)) return null;
+  const shownMinute = shownIso.slice(0, 16);
+  if (declaredIso.slice(0, 16) === shownMinute) return `${declaredIso.slice(0, 19)}${offset}`;
+  const offsetMinutes = numericOffsetMinutes(offset);
+  if (offsetMinutes === undefined) return null;
+  const local = new Date(Date.parse(declaredIso) + offsetMinutes * 60_000).toISOString().slice(0, 19);
+  return local.slice(0, 16) === shownMinute ? withUtcOffset(local, offsetMinutes) : null;
 }

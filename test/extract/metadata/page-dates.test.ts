@@ -344,6 +344,30 @@ describe('readPageDates', () => {
     expect(datesOf(page('2026-11-24T12:05:00+01:00', '20/11/2026 12:05')).modified.iso).toBeNull();
   });
 
+  it('writes a declared UTC time on the clock the dateline prints it in, and the wall clock it prints as the local one', () => {
+    const inZone = (html: string, timeZone: string | null) => {
+      const $ = load(html);
+      return readPageDates($, readMetaTags($), readJsonLd($).article, null, NOW, undefined, null, null, timeZone);
+    };
+    const ld = (published: string, modified: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Dam levels rise', datePublished: published, dateModified: modified })}</script>`;
+    // The same instant, printed in a named zone, for the update too.
+    const station = inZone(`${ld('2026-10-29T23:05:12+00:00', '2026-10-30T01:47:30+00:00')}<h1>Dam levels rise</h1>
+      <p class="byline-date">Posted: <time>Oct 29, 2026 / 06:05 PM CDT</time></p><p class="byline-date">Updated: <time>Oct 29, 2026 / 08:47 PM CDT</time></p><p>Text.</p>`, null);
+    expect(station.published.iso).toBe('2026-10-29T18:05:12-05:00');
+    expect(station.modified).toEqual({ iso: '2026-10-29T20:47:30-05:00', raw: '2026-10-30T01:47:30+00:00' });
+    const sameDay = inZone(`${ld('2026-10-29T11:20:00Z', '2026-10-29T15:02:00Z')}<h1>Dam levels rise</h1>
+      <div class="stamp"><time>Published October 29, 2026</time> <span class="stamp-updated">Updated 11:02 a.m. ET</span></div><p>Text.</p>`, null);
+    expect(sameDay.published.iso).toBe('2026-10-29T11:20:00+00:00');
+    expect(sameDay.modified.iso).toBe('2026-10-29T11:02:00-04:00');
+    // The local wall clock declared with a UTC offset: the dateline prints it on the page's clock.
+    const local = (dateline: string) => inZone(`${ld('2026-10-29T09:14:00+00:00', '2026-10-29T09:14:00+00:00')}<h1>Dam levels rise</h1>
+      <span class="post-date"><time class="entry-date">${dateline}</time></span><p>Text.</p>`, 'Africa/Johannesburg').published.iso;
+    expect(local('29 October 2026 | 09:14')).toBe('2026-10-29T09:14:00+02:00');
+    // A dateline that prints the instant on the page's clock, or another time, leaves the declared instant as it is.
+    expect(local('29 October 2026 | 11:14')).toBe('2026-10-29T11:14:00+02:00');
+    expect(local('29 October 2026 | 10:30')).toBe('2026-10-29T11:14:00+02:00');
+  });
+
   it('passes over a masthead\'s date of the day on a page without an <h1>', () => {
     const page = `<table><tr><td><a href="Default.aspx"><img src="logo.gif" alt="Site"></a></td>
       <td class="DateTop"><span id="ctl00_lblToday">Sunday 29 November 2026</span></td></tr></table>
