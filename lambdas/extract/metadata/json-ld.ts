@@ -24,6 +24,8 @@ export interface StructuredArticle {
   publisher: string | null;
   datePublished: string | null;
   dateModified: string | null;
+  /** The death date of a person the article is `about`, as an obituary's data declares it. */
+  subjectDeathDate: string | null;
   sections: string[];
   keywords: string[];
   images: string[];
@@ -230,6 +232,7 @@ function toStructuredArticle(node: JsonObject, byId: Map<string, JsonObject>): S
     publisher,
     datePublished: text(node.datePublished) ?? text(node.dateCreated) ?? text(node.uploadDate),
     dateModified: text(node.dateModified),
+    subjectDeathDate: asArray(node.about).map(resolve).map((subject) => (isJsonObject(subject) ? text(subject.deathDate) : null)).find((date) => date) ?? null,
     sections: asArray(node.articleSection).flatMap((section) => splitList(text(section))),
     keywords: asArray(node.keywords).flatMap((keyword) => splitList(text(keyword))),
     images: asArray(node.image ?? node.thumbnailUrl).map(resolve).flatMap((image) => imageUrl(image)),

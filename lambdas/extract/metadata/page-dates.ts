@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 import { IndexedPage, textContent } from './regions';
-import { isPlausiblePublicationDate } from './calendar';
+import { isPlausiblePublicationDate, numericOffsetMinutes, withUtcOffset } from './calendar';
 import { type DateReadingOptions, parseDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
 import { alignToVisibleDay, isUtcClockTime, onClockOf, onPrintedClock, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
@@ -72,8 +72,9 @@ export function readPageDates(
   const metaKeys = publishedMetaKeys(tags, [title, documentTitle(page)]);
   const creationValues = new Set(tags.all(...metaKeys.filter((key) => CREATION_META_KEYS.has(key))));
   const releaseValues = new Set(tags.all(...metaKeys.filter((key) => !CREATION_META_KEYS.has(key))));
+  const deathDeclared = structured !== null && datesTheSubjectsDeath(structured);
   const published: Candidate[] = [
-    ...(structured?.datePublished ? [{ text: structured.datePublished, source: 'json-ld' }] : []),
+    ...(structured?.datePublished && !deathDeclared ? [{ text: structured.datePublished, source: 'json-ld' }] : []),
     ...tags.all(...metaKeys).map((text) => ({ text, source: 'meta', creation: creationValues.has(text) && !releaseValues.has(text) })),
     ...urlDate(url),
     ...tags.all('time:datetime').slice(0, 1).map((text) => ({ text, source: 'time' })),
@@ -100,6 +101,7 @@ export function readPageDates(
       datelineRead = true;
     }
   }
+  if (deathDeclared && choice.source === 'dom') choice = onDeclaredOffset(choice, structured.datePublished);
   const modified: Candidate[] = [
     ...(structured?.dateModified ? [{ text: structured.dateModified, source: 'json-ld' }] : []),
     ...tags.all(...MODIFIED_META_KEYS).map((text) => ({ text, source: 'meta' })),
@@ -123,6 +125,31 @@ export function readPageDates(
     warnings,
   };
 }
+
+/**
+ * Rule "the subject's death": obituary templates fill the article's `datePublished` with the passing of the person
+ * the page is `about` (`"datePublished":"2026-01-30T00:00:00-04:00", "about":{"@type":"Person","deathDate":
+ * "2026-01-30"}`) and print the notice's own publication days later ("Published by The Tribune on Feb. 4, 2026.").
+ * A declared publication at midnight of the subject's death day dates the death, and the page's other dates are
+ * read; a news story on a death, put out that day, declares the time it went out. The declaration's offset still
+ * tells the site's clock, in which a dateline that prints the day alone is written.
+ */
+function datesTheSubjectsDeath({ datePublished, subjectDeathDate }: StructuredArticle): boolean {
+  if (!datePublished || !subjectDeathDate) return false;
+  const declared = DECLARED_MIDNIGHT.exec(datePublished.trim());
+  return declared !== null && declared[1] === subjectDeathDate.trim().slice(0, 10);
+}
+/** A declared day, alone or at its midnight, with or without an offset: its day is the first group. */
+const DECLARED_MIDNIGHT = /^(\d{4}-\d{2}-\d{2})(?:T00:00(?::00(?:\.0+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/** A day the dateline prints alone, read in no zone, at midnight of the declared date's offset. */
+function onDeclaredOffset(choice: SourcedChoice, declared: string | null): SourcedChoice {
+  const written = declared ? DECLARED_OFFSET.exec(declared.trim()) : null;
+  const offset = written ? numericOffsetMinutes(written[0]) : undefined;
+  if (!choice.iso || offset === undefined || !declaresDayAlone(choice) || !choice.iso.endsWith('+00:00')) return choice;
+  return { ...choice, iso: withUtcOffset(choice.iso.slice(0, 19), offset) };
+}
+const DECLARED_OFFSET = /[+-]\d{2}:?\d{2}$/;
 
 /**
  * Rule "update in the declared dateline": a page may declare its publication and not its last edit, which only the

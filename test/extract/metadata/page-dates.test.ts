@@ -368,6 +368,18 @@ describe('readPageDates', () => {
     expect(local('29 October 2026 | 10:30')).toBe('2026-10-29T11:14:00+02:00');
   });
 
+  it('passes over a declared publication at midnight of the death day of the person an obituary is about, for the notice\'s own date', () => {
+    const page = (published: string) => `<script type="application/ld+json">${JSON.stringify({
+      '@type': 'Article', headline: 'Harold Finch Obituary', datePublished: published,
+      about: { '@type': 'Person', name: 'Harold James Finch', birthDate: '1941-09-17', deathDate: '2026-05-10' },
+    })}</script><h1>Harold James Finch</h1><p class="lifespan">September 17, 1941 - May 10, 2026</p>
+      <p>Harold died peacefully at home.</p><p class="notice-date">Published in the Example Herald on May 14, 2026.</p>`;
+    expect(datesOf(page('2026-05-10T00:00:00-04:00')).published).toEqual({ iso: '2026-05-14T00:00:00-04:00', raw: 'Published in the Example Herald on May 14, 2026.' });
+    // A story on the death, put out that day, declares the time it went out; another day is the page's own.
+    expect(datesOf(page('2026-05-10T14:20:00-04:00')).published.iso).toBe('2026-05-10T14:20:00-04:00');
+    expect(datesOf(page('2026-05-12')).published.iso).toBe('2026-05-12T00:00:00+00:00');
+  });
+
   it('passes over a masthead\'s date of the day on a page without an <h1>', () => {
     const page = `<table><tr><td><a href="Default.aspx"><img src="logo.gif" alt="Site"></a></td>
       <td class="DateTop"><span id="ctl00_lblToday">Sunday 29 November 2026</span></td></tr></table>
