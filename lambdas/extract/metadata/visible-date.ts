@@ -46,7 +46,7 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
     // read as it is, and its short print ("6.11.22" of "2022-11-06T23:00:00.000Z", local midnight written in UTC)
     // would only repeat it, a day early.
     const reading = candidate.marked && !candidate.machineDated ? { ...options, dateline: true } : options;
-    const whole = parseDate(candidate.text, now, reading);
+    const whole = parseDate(candidate.text, now, reading) ?? machineDateOfYearlessPrint(candidate, now, options);
     if (!whole) {
       if (!unparsed && !updateOnly && isHijriDateText(candidate.text)) unparsed = candidate;
       continue;
@@ -79,6 +79,23 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
   // A Hijri date that is not converted is still the page's statement of its date, and its raw string is kept.
   return { published: { iso: null, raw: unparsedRaw(unparsed), source: unparsed ? 'dom' : null }, updated };
 }
+
+/**
+ * Rule "year-less print of a machine date": Finnish, Nordic and German pages print a date of the current year as its
+ * day and month alone ("Julkaistu <time datetime="2026-11-12T14:05:00+02:00">12.11. klo 14.05</time>"), which no
+ * reading of the print can place in a year. The dateline is dated by its `<time>`'s machine value, its print kept as
+ * the raw string, and the update printed beside it is read on that publication (rule "update on the publication's
+ * day").
+ */
+function machineDateOfYearlessPrint(candidate: Candidate, now: Date, options: DateReadingOptions): ParsedDate | null {
+  if (!candidate.machineDated || !candidate.element || !YEARLESS_DAY_MONTH.test(candidate.text)) return null;
+  const time = candidate.element.name === 'time' ? candidate.element : descendantsWhere(candidate.element, isMachineTime)[0];
+  const parsed = time ? parseDate(time.attribs.datetime, now, options) : null;
+  return parsed ? { ...parsed, raw: normalizeSpace(candidate.text) } : null;
+}
+/** A day and month, each ended by a dot, with no year after them: "12.11.", "3.4. klo 9.15". */
+const YEARLESS_DAY_MONTH = /(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)/;
+const isMachineTime = (element: Element) => element.name === 'time' && element.attribs.datetime !== undefined;
 
 /**
  * Rule "update beside the dateline": a meta line prints the last edit as an element of its own right after the

@@ -380,6 +380,16 @@ describe('readPageDates', () => {
     expect(datesOf(page('2026-05-12')).published.iso).toBe('2026-05-12T00:00:00+00:00');
   });
 
+  it('dates a dateline that prints its day and month without a year by its <time>, and reads the update printed beside it', () => {
+    const page = (published: string) => `<h1>Tulvavaroitus Pohjanmaalle</h1><div class="meta">
+      <span class="meta-published">Julkaistu ${published}</span><span class="meta-modified">| Päivitetty 6.10. klo 11.45</span></div><p>Teksti.</p>`;
+    expect(datesOf(page('<time datetime="2026-10-06T09:30:00+03:00">6.10. klo 9.30</time>'))).toMatchObject({
+      published: { iso: '2026-10-06T09:30:00+03:00' }, modified: { iso: '2026-10-06T11:45:00+03:00', raw: '| Päivitetty 6.10. klo 11.45' },
+    });
+    // Without a machine value the print places the day in no year.
+    expect(datesOf(page('<time>6.10. klo 9.30</time>'))).toMatchObject({ published: { iso: null }, modified: { iso: null } });
+  });
+
   it('passes over a masthead\'s date of the day on a page without an <h1>', () => {
     const page = `<table><tr><td><a href="Default.aspx"><img src="logo.gif" alt="Site"></a></td>
       <td class="DateTop"><span id="ctl00_lblToday">Sunday 29 November 2026</span></td></tr></table>
