@@ -183,7 +183,7 @@ describe('Brightspot-style paywalled page: isAccessibleForFree false, the paywal
   it('reads title, author, date, section and that the page is not free', () => {
     expect(record.title).toBe('Inside the race to build the first commercial fusion plant');
     expect(record.authors).toEqual(['Priya Raman']);
-    expect(record.publishedAt).toBe('2023-10-02T10:00:00+00:00');
+    expect(record.publishedAt).toBe('2023-10-02T06:00:00-04:00');
     expect(record.section).toBe('Energy');
     expect(record.isAccessibleForFree).toBe(false);
   });
@@ -466,7 +466,7 @@ describe('Arc XP-style page: two-author byline, lead art with credit, ad block, 
   it('reads title, both authors, date, section, keywords and that the story is free', () => {
     expect(record.title).toBe('City council approves $40 million plan to rebuild aging bridges');
     expect(record.authors).toEqual(['Maria Delgado', 'Tom Whitaker']);
-    expect(record.publishedAt).toBe('2023-06-14T22:41:07+00:00');
+    expect(record.publishedAt).toBe('2023-06-14T18:41:07-04:00');
     expect(record.section).toBe('Local');
     expect(record.tags).toEqual(['infrastructure', 'city council', 'bridges']);
     expect(record.isAccessibleForFree).toBe(true);
