@@ -19,11 +19,12 @@ export interface Counters {
 }
 
 /**
- * Counter widgets, by the class or id names plugins and themes give them, in English or in French (`vues`,
- * `nb-commentaires`); a platform's comment button shows the thread's count as its label (Substack's
- * `post-ufi-comment-button`, MSN's `commentBtn`).
+ * Counter widgets, by the class or id names plugins and themes give them, in English, in French (`vues`,
+ * `nb-commentaires`) or in Turkish (`okunma`, "reads", which Turkish portals print as an eye icon and a bare number:
+ * `<span class="okunma"><i class="icon-eye"></i> 4.812</span>`); a platform's comment button shows the thread's count
+ * as its label (Substack's `post-ufi-comment-button`, MSN's `commentBtn`).
  */
-const VIEW_WIDGET = /(?:^|[\s_-])(?:post-?views?(?:-count)?|views?(?:-?count)?|view-counter|hits|visits|reads|vues|entry-views|meta-views|pageviews|tie-views|ct-views|mom-post-meta-views)(?:$|[\s_-])/i;
+const VIEW_WIDGET = /(?:^|[\s_-])(?:post-?views?(?:-count)?|views?(?:-?count)?|view-counter|hits|visits|reads|vues|okunma|entry-views|meta-views|pageviews|tie-views|ct-views|mom-post-meta-views)(?:$|[\s_-])/i;
 const COMMENT_WIDGET = /(?:^|[\s_-])(?:comments?-?(?:link|count|number|num|button|btn)s?|post-comments?|meta-comments?|entry-comments?|comment-bubble|comments|commentaires)(?:$|[\s_-])/i;
 
 /**
@@ -44,28 +45,30 @@ export const MULTIPLIER_ALTERNATION = Object.keys(COUNT_MULTIPLIERS).sort((a, b)
  */
 const NUMBER = String.raw`(\d[\d.,\s\u066C]*\d|\d)\s*(?:(${MULTIPLIER_ALTERNATION})(?![\p{Script=Latin}\p{Script=Cyrillic}]))?`;
 /**
- * Labels written after the count ("1,116 views", "5 просмотров", "1.234 dibaca", "3万阅读", "1,2 mil visualizações"),
- * with the forms a number governs: Russian "просмотр", "просмотра", "просмотров", Ukrainian "перегляд", "перегляди",
- * "переглядів".
+ * Labels written after the count ("1,116 views", "5 просмотров", "1.234 dibaca", "3万阅读", "1,2 mil visualizações",
+ * Romanian "3.412 vizualizări" or "afișări", with or without their diacritics), with the forms a number governs: Russian
+ * "просмотр", "просмотра", "просмотров", Ukrainian "перегляд", "перегляди", "переглядів".
  */
 const VIEW_WORDS_AFTER = [
   'views?', 'reads?', 'hits', 'visits', 'aufrufe', 'zugriffe', 'vues', 'visitas', 'visualizaciones', 'visualizações', 'مشاهدة', 'مشاهدات', 'قراءة', 'قراءات',
   'زيارة', 'زيارات', 'المشاهدات', 'megtekintés', 'visningar', 'visninger', 'zobrazení', 'просмотр(?:а|ов)?', 'перегляд(?:и|ів)?', 'okunma',
   'görüntülenme', 'kez okundu', 'بازدید', 'ویوز', 'व्यूज़', 'व्यूज', 'बार देखा गया', 'dibaca', 'kali dibaca', 'visualizzazioni', 'letture',
   'weergaven', 'keer gelezen', '次?阅读', '次?閱讀', '次?浏览', '次?瀏覽', '回閲覧', 'lượt xem', 'צפיות', 'wyświetle(?:ń|nia|nie)', 'odsło(?:n|ny|na)', 'mal gelesen',
+  'vizualiz[ăa]ri', 'afi[șşs][ăa]ri',
 ];
 /**
  * Labels written before the count: "Views: 1,204", "Zugriffe: 345" (Joomla's German "Hits:"), "Visualizações: 1.284", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali",
- * "مشاهدة ٥٤٣", "عدد القراءات: 3412", "قراءات: 2104", "Megtekintések: 980", "Visningar: 1 204".
+ * "مشاهدة ٥٤٣", "عدد القراءات: 3412", "قراءات: 2104", "Megtekintések: 980", "Visningar: 1 204", Romanian "Vizualizări: 3.412".
  */
 const VIEW_WORDS_BEFORE = [
   'views?', 'aufrufe', 'zugriffe', 'vues', 'visitas', 'مشاهدة', 'مشاهدات', 'المشاهدات', 'عدد المشاهدات', 'القراءات', 'قراءات', 'الزيارات', 'megtekintések?',
   'olvasottság', 'visningar', 'visninger', 'zobrazeno', 'přečteno', 'просмотр(?:ы|ов)', 'перегляд(?:и|ів)', 'okunma(?: sayısı)?', 'görüntülenme',
   'بازدید', 'تعداد بازدید', 'dibaca', 'visualizzazioni', 'visualizações', 'visualizacoes', 'visualizaciones', 'weergaven', '阅读量?', '閱讀數?', '浏览量?', '瀏覽數?', '閲覧数?', '조회수?', 'lượt xem', 'צפיות',
-  'wyświetle(?:nia|ń)', 'odsłony',
+  'wyświetle(?:nia|ń)', 'odsłony', 'vizualiz[ăa]ri',
   // "Lu 1 234 fois", "Letto 1234 volte", "Leído 1234 veces", "Lido 1234 vezes", Hungarian "Olvasták: 12 458" (they
-  // have read it): read so many times.
-  'lu', 'letto', 'leído', 'leido', 'lido', 'olvasták',
+  // have read it), and the sentence small CMSs and obituary hosts print, "This article has been viewed 1,208 times":
+  // read so many times.
+  'lu', 'letto', 'leído', 'leido', 'lido', 'olvasták', 'viewed',
 ];
 /**
  * Comment labels after the count, with their inflected forms: "5 комментариев", "3 yorum", "12 評論", "4 תגובות",

@@ -62,6 +62,17 @@ describe('readCounters', () => {
     expect(countersOf('<article><span>2.345 mal gelesen</span></article>').views).toBe(2345);
   });
 
+  it('reads the sentence "has been viewed N times" as the view count', () => {
+    expect(countersOf('<article><p>Text</p><div class="obit-views">This obituary has been viewed 1,208 times.</div></article>').views).toBe(1208);
+    expect(countersOf('<article><p>Text</p><span>Viewed 87 times</span></article>').views).toBe(87);
+  });
+
+  it('reads Romanian view labels, before or after the count, with or without diacritics', () => {
+    expect(countersOf('<article><p>Text</p><span class="vizualizari"><i class="fa fa-eye"></i> 3.412 vizualizări</span></article>').views).toBe(3412);
+    expect(countersOf('<article><p>Text</p><span class="meta">Vizualizari: 587</span></article>').views).toBe(587);
+    expect(countersOf('<article><p>Text</p><span class="meta">1.204 afișări</span></article>').views).toBe(1204);
+  });
+
   it('reads the Arabic singular view label before the count, in either digits', () => {
     expect(countersOf('<article><h1>Title</h1><div class="NewsViews">مشاهدة ٥٤٣</div><p>Text</p></article>').views).toBe(543);
     expect(countersOf('<article><h1>Title</h1><div class="NewsViews">مشاهدة 543</div><p>Text</p></article>').views).toBe(543);
@@ -112,6 +123,12 @@ describe('readCounters', () => {
   it('reads French-named counter widgets, with a dot between thousands', () => {
     expect(countersOf('<article><h1>Title</h1><div class="compteurs"><span class="vues"><i class="ico-oeil"></i> 5.412</span><span class="nb-commentaires"><i class="ico-bulle"></i> 3</span></div><p>Text</p></article>'))
       .toEqual({ views: 5412, comments: 3 });
+  });
+
+  it('reads a Turkish read-count widget that shows an eye icon and the bare number', () => {
+    expect(countersOf('<article><h1>Title</h1><div class="meta"><span class="okunma"><i class="icon-eye"></i> 4.812</span><span class="yorum-sayisi">12 yorum</span></div><p>Text</p></article>'))
+      .toEqual({ views: 4812, comments: 12 });
+    expect(countersOf('<article><h1>Title</h1><span class="okunma-sayisi">1.204</span><p>Text</p></article>').views).toBe(1204);
   });
 
   it('reads the views labelled in an old template\'s table cell, not the time before them nor a most-read list\'s counts', () => {
