@@ -35,7 +35,12 @@ function showsPaywallNotice(page: IndexedPage): boolean {
 }
 const MAX_NOTICE_CHARS = 300;
 const PAYWALL_BOX = containsAnyPattern(['paywall', 'premium', 'abonn', 'abo-', 'subscri', 'suscri', 'assinant', 'regwall', 'locked', 'restricted', 'plus-content', 'exclusive']);
-/** The text is for subscribers, or the rest of it is, in the languages the pipeline ingests most. */
+/**
+ * The text is for subscribers, or the rest of it is, in the languages the pipeline ingests most: Western European,
+ * Arabic, and the Central European, Nordic and East Slavic forms ("Tento článok je dostupný len pre predplatiteľov",
+ * "pouze pro předplatitele", "tylko dla prenumeratorów", "csak előfizetőknek", "kun for abonnenter", "endast för
+ * prenumeranter", "vain tilaajille", "только для подписчиков", "лише для передплатників").
+ */
 const PAYWALL_NOTICE = new RegExp([
   String.raw`(?:reserved|available|exclusive) (?:only )?(?:to|for) (?:our )?(?:subscribers|members)`, String.raw`subscribers[- ]only`,
   String.raw`subscribe (?:now )?to (?:continue|keep) reading`, String.raw`to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in)`,
@@ -44,6 +49,9 @@ const PAYWALL_NOTICE = new RegExp([
   String.raw`(?:exclusivo|reservado) para (?:suscriptores|socios|assinantes)`, String.raw`suscríbete para (?:seguir|continuar) leyendo`,
   String.raw`assine para (?:continuar|seguir) lendo`, String.raw`riservat[oa] agli abbonati`, String.raw`alleen voor abonnees`,
   String.raw`(?:حصري|متاح) للمشتركين|للمشتركين فقط`,
+  String.raw`(?:len|iba) pre predplatiteľov`, String.raw`(?:pouze|jen) pro předplatitele`, String.raw`(?:tylko|wyłącznie) dla (?:prenumeratorów|subskrybentów)`,
+  String.raw`csak előfizetők(?:nek| számára)`, String.raw`(?:kun|bare|eksklusivt|er) for abonnenter`, String.raw`(?:endast|bara|exklusivt|är) för prenumeranter`,
+  String.raw`vain tilaajille`, String.raw`только для (?:подписчиков|подписчиц)`, String.raw`(?:лише|тільки) для (?:передплатників|підписників)`,
 ].join('|'), 'iu');
 
 function inLink(element: Element): boolean {

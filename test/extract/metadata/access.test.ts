@@ -52,6 +52,24 @@ describe('readMetadata isAccessibleForFree', () => {
     expect(accessOf('<meta property="article:content_tier" content="free">', page('<span class="premium">Réservé aux abonnés</span>'))).toBe(true);
   });
 
+  it.each([
+    ['<div class="paywall-box" id="paywall"><h3>Tento článok je dostupný len pre predplatiteľov</h3></div>'],
+    ['<div class="premium-lock">Článek je dostupný pouze pro předplatitele.</div>'],
+    ['<div class="paywall">Artykuł dostępny tylko dla prenumeratorów</div>'],
+    ['<div class="paywall">Ez a cikk csak előfizetőknek érhető el.</div>'],
+    ['<div class="paywall">Denne artikel er kun for abonnenter</div>'],
+    ['<div class="paywall">Artikeln är endast för prenumeranter</div>'],
+    ['<div class="paywall">Tämä artikkeli on vain tilaajille</div>'],
+    ['<div class="paywall">Материал доступен только для подписчиков</div>'],
+    ['<div class="paywall">Матеріал доступний лише для передплатників</div>'],
+  ])('reads the Central European, Nordic or East Slavic paywall notice %s', (box) => {
+    expect(accessOf('', `<main><h1>Title</h1><p>Text.</p>${box}</main>`)).toBe(false);
+  });
+
+  it('reads no paywall from a subscription box that says what subscribers get rather than that the text is theirs', () => {
+    expect(accessOf('', '<main><h1>Title</h1><p>Text.</p><div class="abonnement-promo">Fordele for abonnenter: e-avis og podcast</div></main>')).toBeNull();
+  });
+
   it('reads no paywall from a newsletter box, a hidden template, a teaser\'s badge or a notice in no paywall box', () => {
     const page = (box: string) => `<main><h1>Council approves the new tram line</h1><p>The vote was close.</p>${box}</main>`;
     expect(accessOf('', page('<div class="newsletter-subscribe">Subscribe to our newsletter for the morning briefing</div>'))).toBeNull();
