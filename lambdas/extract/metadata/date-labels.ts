@@ -12,14 +12,16 @@ export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'úl
 
 /**
  * Words that say a date is the last edit: "Updated", "Aktualisiert", "mis à jour", "Güncelleme", "modifica" (the
- * Italian edit note, "modifica il …"). Arabic labels are listed as pages print them, with the vowel marks many put on
- * the passive verb too ("نُشر", "حُدّث"); the doubling mark tells "حدّث" (updated) from "حدث" (an event).
+ * Italian edit note, "modifica il …"), Romanian "Actualizat: 20.02.2025, 15:47". Arabic labels are listed as pages
+ * print them, with the vowel marks many put on the passive verb too ("نُشر", "حُدّث"); the doubling mark tells "حدّث"
+ * (updated) from "حدث" (an event). Tunisian and Algerian papers say "تحيين" where the East says "تحديث" ("آخر تحيين:
+ * 03 فيفري 2026", "تم التحيين").
  */
 export const UPDATE_LABELS = [
   'updated', 'modified', 'edited', 'revised', 'aktualisiert', 'geändert', 'änderung', 'bearbeitet', 'überarbeitet', 'mis à jour', 'mise à jour', 'modifié',
   'actualizado', 'actualizada', 'actualización', 'modificado', 'modificación', 'atualizado', 'atualizada', 'atualização', 'aggiornato', 'aggiornata',
-  'aggiornamento', 'modificato', 'modifica', 'actualitzat', 'actualitzada', 'bijgewerkt', 'gewijzigd', 'aktualisierung', 'zaktualizowano', 'aktualizacja', 'aktualizováno', 'güncelleme',
-  'güncellendi', 'обновлено', 'оновлено', 'تحديث', 'محدث', 'محدّث', 'حُدّث', 'حدّث', 'تعديل', 'به‌روزرسانی', 'بروزرسانی', 'به روز رسانی', 'ویرایش', 'اپ ڈیٹ', 'עודכן', 'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty',
+  'aggiornamento', 'modificato', 'modifica', 'actualizat', 'actualizată', 'actualizare', 'actualitzat', 'actualitzada', 'bijgewerkt', 'gewijzigd', 'aktualisierung', 'zaktualizowano', 'aktualizacja', 'aktualizováno', 'güncelleme',
+  'güncellendi', 'обновлено', 'оновлено', 'تحديث', 'تحيين', 'التحيين', 'محدث', 'محدّث', 'حُدّث', 'حدّث', 'تعديل', 'به‌روزرسانی', 'بروزرسانی', 'به روز رسانی', 'ویرایش', 'اپ ڈیٹ', 'עודכן', 'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty',
   'cập nhật', 'posodobljeno', 'përditësuar', 'përditësimi', 'ажурирано', 'абноўлена', 'uppfært', 'yenilənib', 'yeniləndi',
   'yangilandi', 'жаңартылды', 'шинэчилсэн', 'eguneratua', 'nuashonraithe', 'diweddarwyd', 'frissítve', 'módosítva',
 ];

@@ -23,6 +23,11 @@ export interface ParsedDate {
    * writes that time as UTC.
    */
   zoneKnown: boolean;
+  /**
+   * The text counts back from now ("منذ ساعة", "2 hours ago"): `iso` is that instant, written in UTC, and no page's
+   * clock printed it.
+   */
+  age?: boolean;
 }
 
 /** Longer strings are page text, not a date; parsing them only finds accidents. */
@@ -342,8 +347,10 @@ export function parseDate(input: string, now: Date, options: DateReadingOptions 
     ? parseSolarHijriDate(text) ?? parseMachineDate(text) ?? parseWrittenDate(text, now, options)
     : null;
   const timeZone = options.timeZone ?? (calendarIso && ARABIC_SCRIPT.test(text) ? maghrebZoneOf(text) : null);
-  const iso = calendarIso ?? parseRelativeDate(text, now, timeZone);
+  const relative = calendarIso ? null : parseRelativeDate(text, now, timeZone);
+  const iso = calendarIso ?? relative?.iso;
   if (!iso) return null;
+  if (relative?.age) return { iso, raw, zoneKnown: true, age: true };
   if (hasUtcOffset(iso)) return { iso, raw, zoneKnown: true };
   return { iso: withUtcOffset(iso, timeZone ? utcOffsetAt(timeZone, iso) : 0), raw, zoneKnown: Boolean(timeZone) };
 }
@@ -563,14 +570,15 @@ function usDaylightSaving({ year, month, day }: Pick<CalendarFields, 'year' | 'm
   return month === 3 ? day >= nthSunday(2, 2) : day < nthSunday(10, 1);
 }
 
-/** A day word with its clock ("أمس 18:40") is read before the Arabic ages, which know the word but not the clock. */
-function parseRelativeDate(text: string, now: Date, timeZone: string | null): string | null {
-  if (YESTERDAY.test(text)) return dayWordDate(text, now, 1, timeZone);
-  if (TODAY.test(text)) return dayWordDate(text, now, 0, timeZone);
-  const arabicAge = ARABIC_SCRIPT.test(text) ? parseArabicRelativeAge(text) : null;
-  if (arabicAge !== null) return isoBefore(now, arabicAge);
-  const age = relativeAge(text);
-  return age !== null ? isoBefore(now, age) : null;
+/**
+ * A day word with its clock ("أمس 18:40") is read before the Arabic ages, which know the word but not the clock. A day
+ * word dates by the page's clock; an age ("منذ 3 ساعات", "vor 3 Stunden") counts back from now.
+ */
+function parseRelativeDate(text: string, now: Date, timeZone: string | null): { iso: string; age: boolean } | null {
+  if (YESTERDAY.test(text)) return { iso: dayWordDate(text, now, 1, timeZone), age: false };
+  if (TODAY.test(text)) return { iso: dayWordDate(text, now, 0, timeZone), age: false };
+  const age = (ARABIC_SCRIPT.test(text) ? parseArabicRelativeAge(text) : null) ?? relativeAge(text);
+  return age !== null ? { iso: isoBefore(now, age), age: true } : null;
 }
 
 /**

@@ -155,11 +155,12 @@ const DECLARED_OFFSET = /[+-]\d{2}:?\d{2}$/;
  * Rule "update in the declared dateline": a page may declare its publication and not its last edit, which only the
  * dateline prints ("24/11/2026 12:05 · Actualizado 24/11/2026 13:40"). The dateline is read for the update when it
  * prints the declared publication's instant on the page's clock (see {@link updateOnDeclaredClock}): then it is the
- * article's own, and its update is read on the same clock.
+ * article's own, and its update is read on the same clock. An update it prints as an age ("آخر تحديث: منذ ساعة",
+ * "Updated 2 hours ago") is on no clock: counted back from now, it is an instant already.
  */
 function updateOfDeclaredDateline(visible: VisibleDates, declaredIso: string): DateChoice {
   if (!visible.updated.iso || !visible.published.iso) return NO_DATE;
-  const iso = updateOnDeclaredClock(visible.updated.iso, visible.published.iso, declaredIso);
+  const iso = visible.updated.age ? visible.updated.iso : updateOnDeclaredClock(visible.updated.iso, visible.published.iso, declaredIso);
   return iso ? { iso, raw: visible.updated.raw } : NO_DATE;
 }
 

@@ -19,10 +19,10 @@ import { datelineText, descendantsWhere, isUpdateDateline, MAX_DATELINE_CHARS, o
  */
 const EARLIEST_VISIBLE_YEAR = 1990;
 
-/** The publication and the update a page's dateline shows. */
+/** The publication and the update a page's dateline shows; the update says whether it was printed as an age ({@link ParsedDate.age}). */
 export interface VisibleDates {
   published: SourcedChoice;
-  updated: DateChoice;
+  updated: DateChoice & Pick<ParsedDate, 'age'>;
 }
 
 /**
@@ -39,7 +39,7 @@ export interface VisibleDates {
 export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidate>, now: Date, options: DateReadingOptions): VisibleDates {
   let unparsed: Candidate | null = null;
   let updateOnly: { iso: string; raw: string } | null = null;
-  let updated: DateChoice = NO_DATE;
+  let updated: VisibleDates['updated'] = NO_DATE;
   for (const candidate of candidates) {
     // Most candidates hold no date at all; only a text with one is split into its parts, and parsed again.
     // Rule "short date on its own" reads a dateline's whole text, but not a print of a machine datetime: that value is
@@ -105,7 +105,7 @@ const isMachineTime = (element: Element) => element.name === 'time' && element.a
  * sibling that merely holds a date (a related story's, an event's) says nothing about this page's edits. Inside a
  * dateline read without its update part (rule "update part by its class"), that part is the update.
  */
-function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDate, now: Date, options: DateReadingOptions): DateChoice {
+function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDate, now: Date, options: DateReadingOptions): VisibleDates['updated'] {
   for (const part of descendantsWhere(dateline, isUpdateDateline)) {
     const text = datelineText(page, part, MAX_DATELINE_CHARS);
     const update = text ? plausibleVisibleDate(parseDate(text, now, { ...options, dateline: true }), now) ?? clockOnPublicationDay(text, published, now) : null;

@@ -336,6 +336,15 @@ describe('readPageDates', () => {
     expect(dates.modified.iso).toBe('2025-03-12T16:20:00+00:00');
   });
 
+  it('reads the Romanian update label and the Tunisian word for "updated"', () => {
+    const romanian = datesOf('<h1>Headline</h1><div class="meta"><span class="data">Publicat: 20.02.2025, 13:10</span> <span class="actualizat">Actualizat: 20.02.2025, 15:47</span></div><p>Text.</p>');
+    expect(romanian.published.iso).toBe('2025-02-20T13:10:00+00:00');
+    expect(romanian.modified.iso).toBe('2025-02-20T15:47:00+00:00');
+    const tunisian = datesOf('<h1>عنوان الخبر</h1><div class="meta"><span class="date">03 فيفري 2026 - 14:05</span><span class="maj">| آخر تحيين: 03 فيفري 2026 - 16:40</span></div><p>نص الخبر.</p>');
+    expect(tunisian.published.iso).toBe('2026-02-03T14:05:00+01:00');
+    expect(tunisian.modified.iso).toBe('2026-02-03T16:40:00+01:00');
+  });
+
   it('reads the dateline\'s update on the clock of a declared publication that it prints, and not a dateline that prints another time', () => {
     const page = (published: string, dateline: string) => `<head><meta property="article:published_time" content="${published}"></head>
       <h1>Headline</h1><div class="meta"><span>Redacción</span><span>·</span><span>${dateline}</span><span>·</span><span>Actualizado 24/11/2026 13:40</span></div><p>Text.</p>`;
@@ -388,6 +397,17 @@ describe('readPageDates', () => {
     });
     // Without a machine value the print places the day in no year.
     expect(datesOf(page('<time>6.10. klo 9.30</time>'))).toMatchObject({ published: { iso: null }, modified: { iso: null } });
+  });
+
+  it('reads an update the dateline prints as an age beside a declared publication as the instant it counts back to', () => {
+    // NOW is 12:00 UTC, 16:00 on the declared publication's clock.
+    const page = (update: string) => `<head><meta property="article:published_time" content="2026-11-29T14:05:00+04:00"></head>
+      <h1>Headline</h1><div class="meta"><span>نُشر: <time datetime="2026-11-29T10:05:00Z">الأحد 29 نوفمبر 2026 - 02:05 م</time></span>
+      <span class="updated">${update}</span></div><p>Text.</p>`;
+    expect(datesOf(page('آخر تحديث: منذ ساعة')).modified.iso).toBe('2026-11-29T11:00:00+00:00');
+    expect(datesOf(page('Updated 30 minutes ago')).modified.iso).toBe('2026-11-29T11:30:00+00:00');
+    // Three hours ago is before the publication: an edit saved before it went live is not its update.
+    expect(datesOf(page('آخر تحديث: منذ 3 ساعات')).modified.iso).toBeNull();
   });
 
   it('passes over a masthead\'s date of the day on a page without an <h1>', () => {
