@@ -25,14 +25,17 @@ const TAG_LIST_CLASS_PARTS = containsAnyPattern(['tags', 'tag-list', 'taglist', 
 /** A bare data attribute naming its element a tag box or list (`data-tags-box`, `data-test-tag-list`). */
 const TAG_BOX_ATTRIBUTE = /(?:^|-)(?:tags?|keywords)-(?:box|list|container|wrapper|section|bar|block)(?:$|-)/;
 /**
- * Class or id of the box that labels the article with its category ("post-category", "article-category-title"), or
- * with the topic or the newsroom desk the site files it under ("article-topic"; the desk by the word its own
- * newsroom uses: Portuguese "editoria", German "Ressort", French "rubrique", Spanish "sección"; a BEM block's
- * "__section" element, "article__section"), one link above the
- * headline; so does the kicker over the headline when it is such a link ("eyebrow", Argentine "volanta", German
- * "Dachzeile", French "surtitre").
+ * Class or id of the box that labels the article with its category ("post-category", "article-category-title",
+ * "catname", "cat-name"), or with the topic or the newsroom desk the site files it under ("article-topic"; the desk
+ * by the word its own newsroom uses: Portuguese "editoria", German "Ressort", French "rubrique", Spanish "sección",
+ * Hungarian "rovat"; a BEM block's "__section" or "__subject" element, "article__section", "article__subject"), one
+ * link above the headline; so does the kicker over the headline when it is such a link ("eyebrow", Argentine
+ * "volanta", German "Dachzeile", French "surtitre").
  */
-export const CATEGORY_LABEL_PARTS = containsAnyPattern(['categor', 'topic', 'editoria', 'ressort', 'rubri', 'seccion', 'sección', '__section', 'kicker', 'eyebrow', 'overline', 'volanta', 'antetitulo', 'surtitre', 'dachzeile']);
+export const CATEGORY_LABEL_PARTS = containsAnyPattern([
+  'categor', 'catname', 'cat-name', 'cat_name', 'topic', 'editoria', 'ressort', 'rubri', 'seccion', 'sección', 'rovat', '__section', '__subject', 'kicker', 'eyebrow',
+  'overline', 'volanta', 'antetitulo', 'surtitre', 'dachzeile',
+]);
 /** Short class names themes give the same box ("cate", "cat"). */
 export const CATEGORY_LABEL_TOKENS = new Set(['cat', 'cate']);
 /** Class parts of site menus, whose items each name a category of the site, not of the article. */

@@ -283,6 +283,12 @@ export class PageLinks {
    * (`<div class="nd_cat"><a href="/cat/3">Economy</a></div><div class="nd_title"><h2>…`). There the box's place and
    * its one link's address into a section folder (`/cat/3`, `/section/economy`, `index.php?cat=2`) say what it is;
    * a teaser's link leads to a story and a menu holds many links.
+   * Rule "unlinked label the menu names": old table templates print the section in that box as plain text
+   * (`<div class="catname">Local</div>` over the story's table), no link to read. The box's name alone is not enough,
+   * as a box named for the category holds anything; its whole text repeating an item of the site's menu (`<a
+   * href="/cat.asp?id=2">Local</a>`), which lists the site's sections, says it is one. Read only on a page that shows
+   * no breadcrumb trail: a trail names the article's folders in links, the outer ones too, which the one label would
+   * stand in for.
    */
   categoryLabel(headlines: string[], tags: readonly string[]): string[] {
     const { elements, subtreeEnd, position } = this.page.walk;
@@ -300,6 +306,10 @@ export class PageLinks {
       // A box that holds the headline is the article's wrapper (WordPress's `<article class="category-science">`).
       if (subtreeEnd[index] > headlineAt) continue;
       const inside = elements.slice(index, subtreeEnd[index]).filter((element) => element.name === 'a');
+      if (inside.length === 0 && names && this.breadcrumbParts().length === 0) {
+        const text = this.page.shortTextAt(index, MAX_LABEL_LENGTH);
+        if (text && this.namesMenuItem(text)) return [text];
+      }
       if (inside.length !== 1) continue;
       const href = inside[0].attribs.href ?? '#';
       if (!names && !SECTION_FOLDER_ADDRESS.test(href)) continue;
@@ -307,6 +317,11 @@ export class PageLinks {
       return label && !(TAG_ARCHIVE_PATH.test(href) && tags.some((tag) => sameLabel(tag, label))) ? [label] : [];
     }
     return [];
+  }
+
+  /** Whether a link of the site's menus has the label as its whole text. */
+  private namesMenuItem(label: string): boolean {
+    return this.anchors.some((anchor) => this.inMenu(anchor) && sameLabel(this.page.shortText(anchor, MAX_LABEL_LENGTH) ?? '', label));
   }
 
   /**

@@ -569,6 +569,24 @@ describe('readTaxonomy', () => {
       .toBeNull();
   });
 
+  it('reads the kicker link in a box named for the section in Hungarian, or a BEM block\'s "__subject", or a "cat-name" box', () => {
+    const page = (over: string) => taxonomyOf(`<body><main>${over}<h1>Grain exports double at the port</h1><p>Text.</p></main></body>`).section;
+    expect(page('<div class="hk-article__rovat"><a href="/belfold">Belföld</a></div>')).toBe('Belföld');
+    expect(page('<div class="kr-article__subject"><a href="/uutiset/kotimaa">Kotimaa</a></div>')).toBe('Kotimaa');
+    expect(page('<div class="cat-name"><a href="/country">Country</a></div>')).toBe('Country');
+  });
+
+  it('reads an unlinked label in a box named for the category over the headline as the section when the site\'s menu names it, and on no page with a trail', () => {
+    const menu = '<div class="menu"><a href="/index.asp">Home</a> | <a href="/cat.asp?id=1">Politics</a> | <a href="/cat.asp?id=2">Local</a></div>';
+    const page = (head: string, label: string) => taxonomyOf(`<body>${head}<div class="catname">${label}</div><table><tr><td class="ndate">20/01/2026 11:45</td></tr>
+      <tr><td><h1>Grain exports double at the port</h1></td></tr><tr><td><p>Text.</p></td></tr></table></body>`);
+    expect(page(menu, 'Local')).toEqual({ section: 'Local', categories: ['Local'], tags: [] });
+    expect(page(menu, 'Weather warning issued').section).toBeNull();
+    expect(page('', 'Local').section).toBeNull();
+    const trail = '<ul class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/news/">News</a></li><li><a href="/news/local/">Local news</a></li></ul>';
+    expect(page(menu + trail, 'Local').categories).toEqual(['News', 'Local news']);
+  });
+
   it('prefers the innermost crumb of the trail to the kicker as the section of a page that states tags', () => {
     expect(taxonomyOf(`<body><main><ul class="breadcrumb"><li><a href="/">Start</a></li><li><a href="/leben/">Leben</a></li><li><a href="/leben/drinks/">Drinks</a></li></ul>
       <a class="ressort" href="/leben/">Leben</a><h1>Der Cocktail aus New Orleans</h1><p>Text.</p>
