@@ -218,7 +218,7 @@ function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | 
   if (!/\d/.test(text)) return false;
   const published = Date.parse(publishedAt);
   const read = parseDate(text, new Date(published));
-  if (!read || Math.abs(Date.parse(read.iso) - published) > DAY_MS * 1.5) return false;
+  if (read ? Math.abs(Date.parse(read.iso) - published) > DAY_MS * 1.5 : !printsDayWithoutYear(text, publishedAt)) return false;
   let rest = text.toLowerCase().normalize('NFC').replace(DAY_HALF, ' ');
   for (const name of [...names, ...MULTI_WORD_MONTHS]) rest = rest.replaceAll(name, ' ');
   rest = markArabicMonths(rest, ' ');
@@ -226,6 +226,18 @@ function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | 
   // ("14.02.2026, 06:30 Uhr Aktualisiert: 18:12 Uhr"), which makes it no more a sentence.
   const words = new Set(rest.split(NON_LETTERS).filter((word) => word.length > 0 && !MONTH_BY_NAME.has(word) && !WEEKDAYS.has(word)));
   return words.size <= MAX_DATE_ROW_WORDS;
+}
+
+/**
+ * Rule "year-less date row": Finnish and Nordic papers print a date of the current year as day and month alone
+ * ("Julkaistu 12.11. klo 14.05 | Päivitetty 12.11. klo 16.20"), which no date reader places in a year; a row that
+ * prints the publication's own day and month so, on the page's clock, dates the article as well as a full date does.
+ */
+function printsDayWithoutYear(text: string, publishedAt: string): boolean {
+  const day = /^\d{4}-(\d{2})-(\d{2})/.exec(publishedAt);
+  if (!day) return false;
+  const [month, date] = [Number(day[1]), Number(day[2])];
+  return new RegExp(`(?<![\\d.])0?${date}\\.\\s?0?${month}\\.(?!\\d)`).test(text);
 }
 
 /**

@@ -298,6 +298,7 @@ describe('byline residue at the edges of the body', () => {
     ['after the author\'s name', '<p>Mara Holm 6 aug. 2023 om 13:47</p>', ['Mara Holm']],
     ['with the update time', '<p>06.08.2023, 13:47 aktualizacja: 06.08.2023, 16:02</p>', []],
     ['with the half of the day after both times', '<p>Aug 6, 2023 at 1:47 pm Updated Aug 7, 2023 at 8:05 am</p>', []],
+    ['that prints the day and month without the year', '<p>Julkaistu 6.8. klo 13:47 | Päivitetty 6.8. klo 16.20</p>', []],
   ])('drops the header\'s date row %s, known by the publication date it prints', (_kind, row, authors) => {
     const body = run(page(`<article><p>Transports</p>${row}${story}</article>`), { authors, publishedAt: '2023-08-06T13:47:00+01:00' }).body;
     expect(body.split('\n\n')).toHaveLength(7);
@@ -325,6 +326,7 @@ describe('byline residue at the edges of the body', () => {
     const sentence = '<p>The harbour board met on 6 Aug 2023 to vote on the plan.</p>';
     expect(run(page(`<article>${sentence}${story}</article>`), { publishedAt }).body).toContain('to vote on the plan');
     expect(run(page(`<article><p>Lindach 9 Aug 2023, 13:47 Uhr</p>${story}</article>`), { publishedAt }).body).toContain('9 Aug 2023');
+    expect(run(page(`<article><p>Julkaistu 9.8. klo 13:47</p>${story}</article>`), { publishedAt }).body).toContain('9.8.');
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>Lindach 06.08.2023, 13:47 Uhr</p>${story}</article>`), { publishedAt }).body).toContain('06.08.2023');
   });
 
