@@ -4,10 +4,10 @@
  */
 import { isBlank, normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, childElements, descendantElements, isElement } from './dom';
-import { attributeTokens } from './tokens';
+import { attributeTokens, firstMatch } from './tokens';
 import { isImageElement, PICTURE_BOX_MAX_TEXT, pictureUrl } from './picture-elements';
 import { isDecoration } from './decorative-images';
-import { creditBeside, isCreditBox, splitCredit, splitCreditInText } from './picture-credits';
+import { creditBeside, isCreditBox, namesCredit, splitCredit, splitCreditInText } from './picture-credits';
 
 /**
  * Class words for a caption: English and its abbreviations (`img_cptn`, `photo-capt`), and the words newsrooms
@@ -17,12 +17,12 @@ import { creditBeside, isCreditBox, splitCredit, splitCreditInText } from './pic
  * templates name the line under a picture its title or its description (`<img><br><span class="imgtitle">…</span>`,
  * `<span class="img_desc">…</span>`).
  */
-const CAPTION_TOKENS = [
+const CAPTION_TOKENS: ReadonlySet<string> = new Set([
   'caption', 'wp-caption-text', 'figcaption', 'image-caption', 'photo-caption', 'cptn', 'capt', 'legend', 'legende', 'legenda', 'didascalia',
   'pie-foto', 'piefoto', 'bildunterschrift', 'bildtext', 'pictext', 'pic-text', 'img-text', 'imgtext', 'bijschrift',
   'imagecaption', 'imgcaption', 'photocaption', 'piccaption', 'mediacaption', 'figurecaption', 'imgtitle', 'img-title',
   'img-desc', 'imgdesc', 'image-desc', 'photo-desc',
-];
+]);
 
 /**
  * Caption list: a gallery writes the captions of all its pictures in one box named in the plural (`legends`,
@@ -44,7 +44,7 @@ export function isCaptionElement(element: DomElement): boolean {
 
 /** A credit box set as a caption is: right after the picture's caption, or on the picture itself. */
 export function isPictureCredit(element: DomElement, tokens = attributeTokens(element)): boolean {
-  return isCreditAfterCaption(element, tokens) || isCreditOnPicture(element, tokens);
+  return isPictureCreditBox(tokens) && (isCreditAfterCaption(element) || isCreditOnPicture(element, tokens));
 }
 
 /**
@@ -53,8 +53,7 @@ export function isPictureCredit(element: DomElement, tokens = attributeTokens(el
  * the picture's, read with its caption (picture-credits.ts), and no body paragraph. A writer's byline after a lead
  * picture's caption is the story's, and left to the byline readers.
  */
-function isCreditAfterCaption(element: DomElement, tokens: ReadonlySet<string>): boolean {
-  if (!isPictureCreditBox(element, tokens)) return false;
+function isCreditAfterCaption(element: DomElement): boolean {
   const previous = adjacentElement(element, 'prev');
   return previous !== null && (previous.name === 'figcaption' || isCaptionBox(previous, attributeTokens(previous))) && creditBeside(previous) !== null;
 }
@@ -112,11 +111,9 @@ function repeatsBoxCaption(element: DomElement, box: DomElement): boolean {
 /** The elements under `box`, or null when there are more than `limit`: a picture box is small, a story's box is not. */
 function elementsUpTo(box: DomElement, limit: number): DomElement[] | null {
   const found: DomElement[] = [];
-  const stack: DomElement[] = childElements(box);
-  while (stack.length > 0) {
-    const element = stack.pop() as DomElement;
-    if (found.push(element) > limit) return null;
-    stack.push(...childElements(element));
+  // Level by level: the list found so far is the queue of boxes whose children are still to be read.
+  for (let parent: DomElement | undefined = box, next = 0; parent; parent = found[next++]) {
+    for (const node of parent.children) if (isElement(node) && found.push(node) > limit) return null;
   }
   return found;
 }
@@ -338,7 +335,7 @@ const CAPTION_MAX_NODES = 80;
 
 /** A block whose class or id names a caption (`tokens`), and which holds no picture of its own. */
 function isCaptionBox(element: DomElement, tokens: ReadonlySet<string>): boolean {
-  if (!CAPTION_TOKENS.some((token) => tokens.has(token))) return false;
+  if (firstMatch(tokens, CAPTION_TOKENS) === null) return false;
   // `wp-caption` names the whole figure box; only a box without its own picture is the caption text.
   return !containsImage(element);
 }
@@ -401,7 +398,7 @@ function captionInTextBox(box: DomElement): DomElement | undefined {
 function isCreditOnPicture(element: DomElement, tokens: ReadonlySet<string>): boolean {
   const box = element.parent;
   // A caption classed for its credit too (`<figcaption class="credit">`) is the caption, read as one.
-  if (!box || !isElement(box) || !isPictureCreditBox(element, tokens) || element.name === 'figcaption' || isCaptionBox(element, tokens)) return false;
+  if (!box || !isElement(box) || !isPictureCreditBox(tokens) || element.name === 'figcaption' || isCaptionBox(element, tokens)) return false;
   const beside = childElements(box).filter((other) => other !== element);
   // A card sets its still beside a title or a teaser; a picture's box holds the picture, its caption and the credit.
   const pictures = beside.filter((other) => other.name === 'picture' || isBarePicture(other));
@@ -428,9 +425,12 @@ function holdsAtMostElements(box: DomElement, most: number): boolean {
   return true;
 }
 
-/** A credit box, but not a writer's or a source's box beside a head shot or a logo, which names a person or a site. */
-function isPictureCreditBox(element: DomElement, tokens: ReadonlySet<string>): boolean {
-  return isCreditBox(element) && !PERSON_OR_SOURCE_TOKENS.some((token) => tokens.has(token));
+/**
+ * A credit box by its class and id words (`tokens`), but not a writer's or a source's box beside a head shot or a
+ * logo, which names a person or a site.
+ */
+function isPictureCreditBox(tokens: ReadonlySet<string>): boolean {
+  return namesCredit(tokens) && !PERSON_OR_SOURCE_TOKENS.some((token) => tokens.has(token));
 }
 /** The credit words that also name a story's writer or a link's source. */
 const PERSON_OR_SOURCE_TOKENS = ['byline', 'author', 'source'];

@@ -5,10 +5,10 @@
 import { normalizeSpace } from '../dom-walk';
 import { agencyNamed } from '../metadata/wire-agencies';
 import { type DomElement, type DomNode, childElements, descendantElements, isElement, rawText } from './dom';
-import { attributeTokens } from './tokens';
+import { attributeTokens, firstMatch } from './tokens';
 
 /** Class words for a picture's credit, and Dutch `fotograaf` (the photographer, Drupal's `field--name-field-fotograaf`). */
-const CREDIT_TOKENS = ['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution', 'fotograaf'];
+const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution', 'fotograaf']);
 /**
  * The label a credit opens with inside a caption: "Photo:", "Photograph:", "Foto:", Hungarian "Fotó:", Russian "Фото:",
  * "Photo credit:", "Image Credits:" and French "Crédit photo :", Arabic "تصوير:" (photographed by) and "الصورة:" / "مصدر الصورة:" (the
@@ -98,8 +98,12 @@ const ENDS_WITH_COLON = /[:：＝=]\s*$/u;
 const COLON = /[:：＝=]/u;
 
 export function isCreditBox(element: DomElement): boolean {
-  const tokens = attributeTokens(element);
-  return CREDIT_TOKENS.some((token) => tokens.has(token));
+  return namesCredit(attributeTokens(element));
+}
+
+/** Whether the class and id words (`tokens`) name a credit box. */
+export function namesCredit(tokens: ReadonlySet<string>): boolean {
+  return firstMatch(tokens, CREDIT_TOKENS) !== null;
 }
 
 /**
