@@ -23,9 +23,16 @@ export function tokenVerdict(element: DomElement, tokens = attributeTokens(eleme
 
 /**
  * The verdict of the words alone, by token set. Pages repeat the same class values on many elements, which share
- * one token set, so each set is judged once; the sets live only as long as the page's token cache.
+ * one token set, so each set is judged once. The sets live only as long as the page's token cache, and the verdicts
+ * are forgotten with them ({@link forgetWordVerdicts}): kept in a WeakMap that let them go on its own, setting each
+ * verdict cost more than judging the words.
  */
-const verdictByTokens = new WeakMap<ReadonlySet<string>, TokenVerdict | 'content-and-strong'>();
+const verdictByTokens = new Map<ReadonlySet<string>, TokenVerdict | 'content-and-strong'>();
+
+/** Empties the verdicts; the body pass calls it when it is done with a page, as it empties the token cache. */
+export function forgetWordVerdicts(): void {
+  verdictByTokens.clear();
+}
 
 export function wordsVerdict(tokens: ReadonlySet<string>): TokenVerdict | 'content-and-strong' {
   // Most elements carry no class or id: no words say nothing, without a table lookup.

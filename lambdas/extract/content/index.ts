@@ -21,6 +21,7 @@ import { dropContactCard, dropWriterNote } from './contacts';
 import { dropBylineBlocks } from './bylines';
 import { cleanTree } from './clean';
 import { forgetCaptionJudgements } from './captions';
+import { forgetWordVerdicts } from './furniture-words';
 import { isKeptPictureBox } from './structural-furniture';
 import { titleAnchors } from './title-anchors';
 import { childElements, declaredDirection, type DomElement, type DomNode, isAncestorOf } from './dom';
@@ -105,6 +106,7 @@ export function extractFromTree(root: DomNode, context: ContentContext): Extract
     return readContent(root, context);
   } finally {
     forgetAttributeTokens();
+    forgetWordVerdicts();
   }
 }
 
