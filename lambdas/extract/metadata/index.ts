@@ -203,9 +203,11 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     yield documentTitle;
     yield* authorContext.pageTexts().lines;
   };
+  let signature: string[] | undefined;
+  const signedNames = () => (signature ??= namesIn(readSignature(page)));
   const articleCredits = () => {
     const headerLines = articleHeaderLines(page);
-    return [...pageBylines().filter((line) => headerLines.has(line)).map((line) => namesIn([line])), namesIn(readSignature(page))];
+    return [...pageBylines().filter((line) => headerLines.has(line)).map((line) => namesIn([line])), signedNames()];
   };
   for (const [origin, read] of authorSources) {
     const cleaned = cleanAuthors(read(), authorContext, origin);
@@ -213,7 +215,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     if (cleaned.authors.length > 0) {
       authors = origin === 'declared'
         ? writersOverSiteAccount(writersOverUnseenAccount(withVisibleCoWriters(cleaned.authors, visibleBylines), shownLines, articleCredits), titleSiteNames(documentTitle, title), () => namesIn(openingReporters()), () => readDutyEditorCredits(page))
-        : cleaned.authors;
+        : withVisibleCoWriters(cleaned.authors, () => [signedNames()]);
       break;
     }
   }
@@ -426,7 +428,9 @@ function headlines(page: IndexedPage): Element[] {
  * list, with the declared spelling of the names both give. Names from several byline elements are not one list (the
  * article's byline, a teaser's, a contact form's), and a line that leaves a declared name out is another credit:
  * the declaration stands. A byline that marks each of its names and joins them with "and" or a comma is one line
- * (rule "one line of names" of the byline reader).
+ * (rule "one line of names" of the byline reader). Rule "co-writers in the signature": the byline at the top may
+ * name the writer who filed the piece while the signature closing the text names the whole team ("Hoàng Nam" over the
+ * headline, "Hoàng Nam - Thu Trang" after the text, as Vietnamese portals sign); the signature is then the line checked.
  */
 function withVisibleCoWriters(declared: string[], visibleLines: () => string[][]): string[] {
   const separate = declared.length === 1 ? separateBylineNames(declared[0], visibleLines()) : null;

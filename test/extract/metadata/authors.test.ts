@@ -920,6 +920,14 @@ describe('readMetadata authors: organisations, co-writers and the source row', (
     expect(metadataOf('<meta name="author" content="Jane Doe">', apart).authors).toEqual(['Jane Doe']);
   });
 
+  it('takes the team the signature after the text names when the byline names one of them (rule "co-writers in the signature")', () => {
+    const prose = `<p>${'Words of the article text run on here. '.repeat(10)}</p>`;
+    const page = (signature: string) => `<h1>Title</h1><div class="author-name"><a href="/tac-gia/lan-anh"><b>Lan Anh</b></a></div><div class="content">${prose}${prose}</div><div class="meta"><b>${signature}</b></div>`;
+    expect(metadataOf('', page('Lan Anh - Jan Roe')).authors).toEqual(['Lan Anh', 'Jan Roe']);
+    // A signature that leaves the byline's writer out is another credit.
+    expect(metadataOf('', page('Mai Hoa - Jan Roe')).authors).toEqual(['Lan Anh']);
+  });
+
   it('takes the co-writer of a row that marks each writer as an author of its own, joined by a comma', () => {
     const row = '<h1>Title</h1><p class="post-meta"><time>Oct 15, 2031</time> • <span itemprop="author"><span itemprop="name">Jane Doe</span></span>, <span itemprop="author"><span itemprop="name">John Roe</span></span></p><p>Text.</p>';
     const declared = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Title","author":{"@type":"Person","name":"Jane Doe"}}</script>';

@@ -465,6 +465,24 @@ describe('readSignature', () => {
     expect(signature(`<h1>T</h1><div><section>${prose(5)}<p class="signature">Aurélie Dewandre</p></section></div>`)).toEqual([]);
   });
 
+  it('reads the names alone in the block right after the text\'s container (rule "signature after the text\'s container")', () => {
+    const story = `<h1>T</h1><article><div class="content">${prose(10)}${prose(10)}</div>`;
+    expect(signature(`${story}<div class="meta"><b>Lan Anh - Jan Roe</b></div><div class="tags">Tags: <a href="/t">x</a></div></article>`)).toEqual(['Lan Anh', 'Jan Roe']);
+    expect(signature(`${story}<div>Lan Anh - Jan Roe</div></article>`)).toEqual(['Lan Anh', 'Jan Roe']);
+    expect(signature(`${story}<p><strong>Jane Doe</strong></p></article>`)).toEqual(['Jane Doe']);
+    // A single name in plain type may be a label under the text.
+    expect(signature(`${story}<div class="info">Project Archive</div></article>`)).toEqual([]);
+    // A related-story list and a newsletter line hold links; a box's heading is followed by its list.
+    expect(signature(`${story}<div><b><a href="/news/story-2">Storm Hits Coast</a></b></div></article>`)).toEqual([]);
+    expect(signature(`${story}<div><a href="/newsletter">Sign Up Now</a></div></article>`)).toEqual([]);
+    expect(signature(`${story}<div><b>Related Stories</b></div><ul><li><a href="/a">One story</a></li></ul></article>`)).toEqual([]);
+    // A photo credit sits in its figure, or carries its label.
+    expect(signature(`${story}<figure><img src="a.jpg"><div><b>Jane Doe</b></div></figure></article>`)).toEqual([]);
+    expect(signature(`${story}<div><b>Photo: Jane Doe</b></div></article>`)).toEqual([]);
+    // The container must hold an article's text.
+    expect(signature(`<h1>T</h1><div><p>A short teaser sentence that goes on for a while longer.</p></div><div><b>Jane Doe</b></div>`)).toEqual([]);
+  });
+
   it('reads a labelled credit closing a short story of short paragraphs, and no bare name there', () => {
     const short = (text: string) => `<p>${'Short sentence of the story. '.repeat(4)}${text}</p>`;
     const story = [1, 2, 3, 4, 5].map((n) => short(`Part ${n}.`)).join('');

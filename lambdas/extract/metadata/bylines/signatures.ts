@@ -28,7 +28,8 @@ const MAX_SIGNATURE_CHARS = 80;
  * older sites credit the writer when the theme has no byline. The same look in the middle of the text is a
  * subheading. The writer's copyright notice after the text signs it too (see {@link copyrightHolder}), and so does
  * the name on the last line of the last paragraph (see {@link signatureAfterBreak}), and the name in brackets or after
- * a dash as the text's last line (see {@link closingNameLine}).
+ * a dash as the text's last line (see {@link closingNameLine}), and the names in a block of their own right after the
+ * text's container (see {@link signatureAfterText}).
  * The last source of authors: it is a guess from layout, so a text with a signature at both ends
  * (or two) names nobody for sure and yields none.
  */
@@ -58,8 +59,74 @@ export function readSignature(page: IndexedPage): string[] {
       return [copyrightHolder(page, signatures[0]) ?? signatureAfterBreak(page, signatures[0]) ?? closingNameLine(page, signatures[0]) ?? page.shortText(signatures[0], MAX_SIGNATURE_CHARS)!];
     }
   }
-  return signedUnbrokenText(page);
+  const afterText = signatureAfterText(page);
+  return afterText.length > 0 ? afterText : signedUnbrokenText(page);
 }
+
+/**
+ * Rule "signature after the text's container": many portals (Vietnamese ones sign the whole team so, "Hoàng Nam -
+ * Thu Trang") set the signature in a block of its own right after the element that holds the text's paragraphs,
+ * rather than as its last paragraph ("<div class="content"><p>…</p></div><div><b>Jane Doe - John Roe</b></div>").
+ * The block is the first with text after a container of article-length prose and holds the names alone, as text or
+ * in one emphasis tag: a related-story list or a newsletter line holds links, a photo credit sits in its figure or
+ * carries its label ("Photo: …"), and a box's heading ("Related Articles") is followed by the box's list. Names are
+ * joined as in a byline, or by a spaced dash as Vietnamese papers join them; a single name in plain type must be set
+ * as a signature is (right-aligned, or by its class). Only one such block on the page may sign.
+ */
+function signatureAfterText(page: IndexedPage): string[] {
+  const { elements, position, parentIndex, visibleChars } = page.walk;
+  const checked = new Set<number>();
+  const signed: string[][] = [];
+  for (const paragraph of page.tagged('p')) {
+    const at = position.get(paragraph)!;
+    const container = parentIndex[at];
+    if (visibleChars[at] < PROSE_PARAGRAPH_CHARS || container < 0 || checked.has(container)) continue;
+    checked.add(container);
+    const block = nextWithText(page, elements[container]);
+    const names = block && SIGNATURE_BLOCK_TAGS.has(block.name) ? namesAlone(page, block) : null;
+    if (!names || signedProse(page, elements[container]) < MIN_SIGNED_PROSE_CHARS) continue;
+    const after = nextWithText(page, block!);
+    if ((after && LIST_TAGS.has(after.name)) || isInComment(block!) || isInFigure(page, block!) || page.isForeign(block!)) continue;
+    signed.push(names);
+  }
+  return signed.length === 1 ? signed[0] : [];
+}
+const SIGNATURE_BLOCK_TAGS = new Set(['div', 'p']);
+const LIST_TAGS = new Set(['ul', 'ol']);
+/** A spaced dash between two names: "Hoàng Nam - Thu Trang". */
+const SPACED_DASH = /\s+[-–—]\s+/u;
+
+/** The first sibling after the element that has visible text. */
+function nextWithText(page: IndexedPage, element: Element): Element | null {
+  const { position, visibleChars } = page.walk;
+  for (let next = nextElement(element); next; next = nextElement(next)) if (visibleChars[position.get(next)!] > 0) return next;
+  return null;
+}
+
+/** The prose of the container's own paragraphs, in characters. */
+function signedProse(page: IndexedPage, container: Element): number {
+  const { position, visibleChars } = page.walk;
+  let prose = 0;
+  for (const child of container.children) {
+    if (isParagraph(child) && visibleChars[position.get(child as Element)!] >= PROSE_PARAGRAPH_CHARS) prose += visibleChars[position.get(child as Element)!];
+  }
+  return prose;
+}
+
+/** The names a block holds as its text alone, or in one emphasis tag holding text alone; null otherwise. */
+function namesAlone(page: IndexedPage, block: Element): string[] | null {
+  const [content, ...rest] = block.children.filter((child) => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
+  if (!content || rest.length > 0) return null;
+  if (content.type === 'tag' && (!EMPHASIS_TAGS.has((content as Element).name) || (content as Element).children.some((child) => child.type === 'tag'))) return null;
+  const text = page.shortText(block, MAX_SIGNATURE_CHARS);
+  const names = text ? text.split(SPACED_DASH) : [];
+  if (names.length === 0 || names.length > MAX_SIGNED_NAMES || !names.every(isNameList)) return null;
+  // A name alone in plain type may be a label as well ("Project Archive" under a portfolio's text): it must be set as a
+  // signature, or sign a team.
+  const setApart = content.type === 'tag' || isRightAligned(block) || hasToken(block.attribs.class, SIGNATURE_CLASSES);
+  return setApart || names.length > 1 ? names : null;
+}
+const MAX_SIGNED_NAMES = 3;
 
 /**
  * Rule "signature after a line break" in a text without paragraphs: older CMSes (DataLife Engine, hand-kept pages)
