@@ -436,16 +436,22 @@ export class IndexedPage {
    * Rule "the article's footer": HTML's `<footer>` inside an `<article>` is that article's, and themes set the story's
    * credits there, after its text: WordPress's default themes print the byline, the dates and the categories in the
    * post's "entry-footer". The footer whose nearest `<article>` holds the headline joins the headline's frame; the
-   * site's footer, and a teaser's or a comment's, stay foreign. Flags them in `frame`; true when there was one.
+   * site's footer, and a teaser's or a comment's, stay foreign. Themes that build the story of `<section>`s instead
+   * ("<section class="zone--article"><h1>…</h1><section class="article__wrapper">…<footer>Claire Vasseur et Thomas
+   * Reynaud</footer>") close it the same way: with no `<article>` around it, a footer inside a `<section>` of the
+   * headline's frame is the story's. Flags them in `frame`; true when there was one.
    */
   private addArticleFooters(frame: Uint8Array): boolean {
     const { position, parentIndex, elements } = this.walk;
     let added = false;
     for (const footer of this.tagged('footer')) {
       const index = position.get(footer)!;
-      let article = parentIndex[index];
-      while (article >= 0 && elements[article].name !== 'article') article = parentIndex[article];
-      if (article >= 0 && frame[article]) {
+      let story = parentIndex[index];
+      let section = -1;
+      for (; story >= 0 && elements[story].name !== 'article'; story = parentIndex[story]) {
+        if (section < 0 && elements[story].name === 'section' && frame[story]) section = story;
+      }
+      if ((story >= 0 && frame[story]) || (story < 0 && section >= 0)) {
         frame[index] = 1;
         added = true;
       }

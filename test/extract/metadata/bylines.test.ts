@@ -91,6 +91,13 @@ describe('readBylines', () => {
       <footer class="site-footer"><span class="author">Site Owner</span></footer></body>`))).toEqual(['Jane Doe']);
   });
 
+  it('reads the byline in the footer of the story\'s section, with no <article> around it, as one list past a note in brackets (rules "the article\'s footer", "note after a listed name")', () => {
+    expect(readBylines(load(`<body><main><section class="zone"><h1>T</h1><section class="wrapper"><p>Text of the story.</p>
+      <footer class="article-footer"><div class="author"><span><a class="author-link" href="/writers/jane-doe/">Jane Doe</a> <span>(Paris, correspondent)</span></span>
+      <span> and <a class="author-link" href="/writers/john-roe/">John Roe</a></span></div></footer></section></section></main>
+      <footer class="site-footer"><span class="author">Site Owner</span></footer></body>`))).toEqual(['Jane Doe (Paris, correspondent) and John Roe']);
+  });
+
   it('reads the byline\'s own line before the break that sets the date under it', () => {
     const signature = (credit: string) => `<h1>T</h1><p class="signature">${credit}<br>Article publié le 14/06/2011 à 09h12 | Mis à jour le 15/06/2011 à 17h05</p>`;
     expect(readBylines(load(signature('Par Jane Doe (avec AFP)')))).toEqual(['Par Jane Doe (avec AFP)']);

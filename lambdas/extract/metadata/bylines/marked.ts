@@ -309,8 +309,12 @@ export function joinedNames(page: IndexedPage, byline: Element, names: string[])
   }
   return [text!.slice(start, end)];
 }
-/** What joins two names of one list: a comma, an ampersand, or "and" in a byline language, lowercase, with or without a comma. */
-const JOINING_WORDS = /^\s*(?:&|,(?:\s*(?:and|und|et|y|e|en|og|och|i|ve)(?=\s))?|(?:and|und|et|y|e|en|og|och|i|ve)(?=\s))\s*$/u;
+/**
+ * What joins two names of one list: a comma, an ampersand, or "and" in a byline language, lowercase, with or without a
+ * comma. Rule "note after a listed name": a writer's post or city in parentheses may follow the name before the join
+ * ("<a>Jane Doe</a> (Bruxelles, correspondante) et <a>John Roe</a>"); it belongs to that writer, and the list goes on.
+ */
+const JOINING_WORDS = /^\s*(?:\([^()]{1,80}\)\s*)?(?:&|,(?:\s*(?:and|und|et|y|e|en|og|och|i|ve)(?=\s))?|(?:and|und|et|y|e|en|og|och|i|ve)(?=\s))\s*$/u;
 
 /** The text of the nearest ancestor of `from`, up to the byline, that holds every name; null when it is too long. */
 function lineHoldingAll(page: IndexedPage, byline: Element, from: Element, names: string[]): string | null {
