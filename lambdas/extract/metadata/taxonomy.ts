@@ -102,7 +102,7 @@ export function readTaxonomy(
   if (categories.length === 0 && sectionValues.length === 0) trailSection = shownFolders.at(-1) ?? kicker[0];
   const categoryKeys = new Set(categories.map(labelKey));
   let statedTwice: Set<string> | undefined;
-  const isTagOfCategoryName = (tag: string) => (statedTwice ??= tagsStatedTwice(links, tags)).has(labelKey(tag));
+  const isTagOfCategoryName = (tag: string) => (statedTwice ??= tagsStatedTwice(links, tags, structured)).has(labelKey(tag));
   return {
     section: pickedSection ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? sectionLabelInTitle(page) ?? null,
     categories,
@@ -115,11 +115,12 @@ export function readTaxonomy(
  * category, which keyword fields and tag metas copy. But a CMS keeps categories and tags apart, and a post may sit
  * in a category and carry a tag of the same name (`"articleSection":["Sport","Tennis"]` beside
  * `<meta property="article:tag" content="Tennis">` and `<a href="/tag/tennis/" rel="tag">Tennis</a>`). A label the
- * newsroom states as a tag in its `article:tag` metadata and shows among the article's tag links is such a tag, and
- * stays one. Asked only when a tag repeats a category.
+ * newsroom states as a tag in its per-article tag fields (`article:tag`, or the JSON-LD `keywords` of a theme that
+ * writes no tag metas) and shows among the article's tag links is such a tag, and stays one. Asked only when a tag
+ * repeats a category.
  */
-function tagsStatedTwice(links: PageLinks, tags: MetaTags): Set<string> {
-  const stated = new Set(tags.all('article:tag').flatMap(splitKeywords).map(labelKey));
+function tagsStatedTwice(links: PageLinks, tags: MetaTags, structured: StructuredArticle | null): Set<string> {
+  const stated = new Set([...tags.all('article:tag').flatMap(splitKeywords), ...structured?.keywords ?? []].map(labelKey));
   if (stated.size === 0) return stated;
   const shown = [...links.articleLinkLabels(links.relTagLinks(), (link) => links.isInPostBox(link)), ...links.tagListLabels()];
   return new Set(shown.map(labelKey).filter((key) => stated.has(key)));

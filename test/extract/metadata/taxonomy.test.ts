@@ -175,6 +175,14 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`${head('')}<body><article><h1>A new champion</h1><p>Text.</p>${shown}</article></body>`).tags).toEqual(['Wimbledon']);
   });
 
+  it('keeps a tag that a category repeats when the JSON-LD keywords state it and the article shows it among its tag links (rule "tag stated twice")', () => {
+    const head = (keywords: string) => `<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","articleSection":["Local","Schools"]${keywords}}</script></head>`;
+    const shown = '<div class="article-tags"><span>Tags:</span> <a href="/tag/schools/">Schools</a> <a href="/tag/buses/">Buses</a></div>';
+    expect(taxonomyOf(`${head(',"keywords":["Schools","Buses"]')}<body><article><h1>Routes cut</h1><p>Text.</p>${shown}</article></body>`))
+      .toEqual({ section: 'Local', categories: ['Local', 'Schools'], tags: ['Schools', 'Buses'] });
+    expect(taxonomyOf(`${head(',"keywords":["Schools","Buses"]')}<body><article><h1>Routes cut</h1><p>Text.</p></article></body>`).tags).toEqual(['Buses']);
+  });
+
   it('falls back to keyword metas, and ignores site-wide keyword stuffing', () => {
     expect(taxonomyOf('<meta name="keywords" content="floods, roads, weather">').tags).toEqual(['floods', 'roads', 'weather']);
     const stuffed = Array.from({ length: 60 }, (_, index) => `keyword${index}`).join(', ');
