@@ -61,7 +61,7 @@ export function creditBeside(captionElement: DomElement): string | null {
   let next = captionElement.next;
   while (next && !isElement(next) && !(next.type === 'text' && (next.data ?? '').trim())) next = next.next;
   if (!next || !isElement(next) || !isCreditBox(next) || descendantElements(next).some((element) => element.name === 'img')) return null;
-  const credit = normalizeSpace(rawText(next));
+  const credit = creditBoxText(next);
   return credit && credit.length <= MAX_BARE_CREDIT_CHARS ? credit : null;
 }
 
@@ -69,7 +69,7 @@ function splitCreditInside(captionElement: DomElement): { caption: string | null
   const creditElement = descendantElements(captionElement).find(isCreditBox) ?? closingSmallPrint(captionElement) ?? closingSourceLine(captionElement);
   if (creditElement) {
     // The caption is read around the credit's element: its words may also be in the caption ("… Moroso design. Moroso").
-    const credit = normalizeSpace(rawText(creditElement));
+    const credit = creditBoxText(creditElement);
     const caption = normalizeSpace(shownText(captionElement, creditElement));
     // A copyright sign set in an element of its own before the credit's ("…supply. <span>©</span><span>zvg</span>")
     // opens the credit, not the caption.
@@ -96,6 +96,20 @@ function withoutDanglingLabel(caption: string): string {
 }
 const ENDS_WITH_COLON = /[:：＝=]\s*$/u;
 const COLON = /[:：＝=]/u;
+
+/**
+ * Rule "field label in the credit box": CMSs print a field's label inside the field's box, before its value, as an
+ * element of its own (Drupal's `<div class="field--name-field-credit"><div class="field__label">Crédit</div><div
+ * class="field__item">Belga / Jane Doe</div></div>`); read whole, the label runs into the credit with no space
+ * ("CréditBelga"). The label names the field, as the box's class does, and is no part of the credit.
+ */
+function creditBoxText(box: DomElement): string {
+  const label = descendantElements(box).find((element) => attributeTokens(element).has('label'));
+  const credit = normalizeSpace(rawText(box));
+  if (!label) return credit;
+  const rest = normalizeSpace(shownText(box, label));
+  return rest || credit;
+}
 
 export function isCreditBox(element: DomElement): boolean {
   return namesCredit(attributeTokens(element));

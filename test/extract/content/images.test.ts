@@ -792,6 +792,11 @@ describe('picture credits', () => {
     expect(result.body).not.toContain('Jane Roe');
   });
 
+  it('reads the credit of a Drupal field without the field\'s label printed inside its box (rule "field label in the credit box")', () => {
+    const result = run(page(`<article>${prose('bus')}<figure><img src="/img/bus.jpg" alt="A bus"><figcaption><div class="field field--name-field-legende">A bus on the square.</div><div class="field field--name-field-credit field--label-inline"><div class="field__label">Crédit</div><div class="field__item">Belga / Jane Roe</div></div></figcaption></figure>${prose('tram')}</article>`));
+    expect(result.images).toEqual([{ url: 'https://news.example/img/bus.jpg', caption: 'A bus on the square.', alt: 'A bus', credit: 'Belga / Jane Roe' }]);
+  });
+
   it('reads a Drupal media entity, its caption and photographer fields, as the story\'s picture', () => {
     const result = run(page(`<article class="node"><h1>Bridge closed</h1>${prose('bridge')}<article class="media media--type-image">
       <div class="field field--name-field-media-image"><img src="/img/bridge.jpg" width="1280" height="720" alt="The bridge"></div>
