@@ -9,6 +9,7 @@ import type { Element } from 'domhandler';
 import { DISCUSSION_COUNT_HEADING } from '../discussion-headings';
 import { isElement, nextElement } from '../dom-walk';
 import { normalizeDigits } from './arabic-dates';
+import { normalizeOtherDigits } from './dates';
 import { caseInsensitiveInitials, hasToken, IndexedPage, LOWER_HEADING_TAGS, openingChild } from './regions';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
@@ -55,6 +56,8 @@ const VIEW_WORDS_AFTER = [
   'görüntülenme', 'kez okundu', 'بازدید', 'ویوز', 'व्यूज़', 'व्यूज', 'बार देखा गया', 'dibaca', 'kali dibaca', 'visualizzazioni', 'letture',
   'weergaven', 'keer gelezen', '次?阅读', '次?閱讀', '次?浏览', '次?瀏覽', '回閲覧', 'lượt xem', 'צפיות', 'wyświetle(?:ń|nia|nie)', 'odsło(?:n|ny|na)', 'mal gelesen',
   'vizualiz[ăa]ri', 'afi[șşs][ăa]ri',
+  // Bengali "৩,৪৫৬ বার পড়া হয়েছে" (read so many times), "… বার দেখা হয়েছে" (seen), in NFC as countText writes them.
+  'বার পড়া হয়েছে', 'বার দেখা হয়েছে',
 ];
 /**
  * Labels written before the count: "Views: 1,204", "Zugriffe: 345" (Joomla's German "Hits:"), "Visualizações: 1.284", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali",
@@ -69,6 +72,8 @@ const VIEW_WORDS_BEFORE = [
   // have read it), and the sentence small CMSs and obituary hosts print, "This article has been viewed 1,208 times":
   // read so many times.
   'lu', 'letto', 'leído', 'leido', 'lido', 'olvasták', 'viewed',
+  // Bengali "পড়া হয়েছে ৩,৪৫৬ বার" (it has been read 3,456 times) and "পঠিত: ৩৪৫৬" (read), in NFC as countText writes them.
+  'পড়া হয়েছে', 'পঠিত',
 ];
 /**
  * Comment labels after the count, with their inflected forms: "5 комментариев", "3 yorum", "12 評論", "4 תגובות",
@@ -128,8 +133,17 @@ const REST_WORDS = [
   'oudere', 'lainnya', 'lagi', 'daha', 'diğer', 'المزيد', 'أخرى', 'الأخرى', 'السابقة', 'بیشتر', 'دیگر', 'thêm', 'khác', 'נוספות', 'עוד',
 ];
 const COUNT_OF_THE_REST = new RegExp(`(?<![\\p{L}\\p{M}])(?:${REST_WORDS.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
-/** Western, Arabic-Indic and Extended Arabic-Indic digits: what {@link normalizeDigits} turns into a count. */
-const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+/** A decimal digit of any script: what {@link countText} turns into a count. */
+const ANY_DIGIT = /\p{Nd}/u;
+/**
+ * Rule "digits of any script": South Asian papers print their counters in their own digits as they print their dates
+ * ("পড়া হয়েছে ৩,৪৫৬ বার", Bengali for read 3,456 times; Devanagari "१२३ बार देखा गया"), as Arabic ones do in
+ * Arabic-Indic digits. A counter's text is read with every script's digits as Western ones, and in the composed form
+ * the labels are written in: Bengali writes its dotted letters (ড়, য়) either as one character or as two.
+ */
+function countText(text: string): string {
+  return normalizeOtherDigits(normalizeDigits(text)).normalize('NFC');
+}
 const ANY_LETTER = /\p{L}/u;
 /**
  * Counter labels are short; long texts that happen to contain "views" are prose. In visible characters, as the walk
@@ -173,7 +187,7 @@ function fromCommentsTitle(page: IndexedPage, withDigits: () => Uint8Array): num
     if (!isHeading && !(chars <= MAX_LABEL_TEXT && BOX_TITLE_TAGS.has(element.name) && withDigits()[index] === 1 && opensItsBox(element))) continue;
     const text = page.shortTextAt(index, MAX_COMMENTS_TITLE_TEXT);
     if (!text) continue;
-    const normalized = normalizeDigits(text);
+    const normalized = countText(text);
     const namingThePost = isHeading ? COMMENTS_TITLE.exec(normalized) : null;
     if (namingThePost) return namingThePost[1] ? parseCount(namingThePost[1]) : 1;
     if (DISCUSSION_COUNT_HEADING.test(normalized)) return parseCount(TITLE_COUNT.exec(normalized)![0]);
@@ -320,7 +334,7 @@ function isBareNumber(text: string): boolean {
 
 /** A widget's bare number ({@link isBareNumber}) as a count, scaled by a multiplier written after it ("12.5K"). */
 function bareCount(text: string): number | null {
-  const normalized = normalizeDigits(text);
+  const normalized = countText(text);
   if (!isBareNumber(normalized)) return null;
   // A bare number has a digit, so the count pattern finds it.
   const count = BARE_COUNT.exec(normalized)!;
@@ -412,14 +426,14 @@ function readLabel(text: string, label: RegExp, isComments: boolean): number | n
   // Both label patterns need a count and a word; most short texts lack one or the other (a clock, a numeric date)
   // and skip the long patterns.
   if (!ANY_DIGIT.test(text) || !ANY_LETTER.test(text)) return null;
-  const match = label.exec(normalizeDigits(text));
+  const match = label.exec(countText(text));
   if (!match) return null;
   return match[1] !== undefined ? parseCount(match[1], match[2]) : parseCount(match[3], match[4]);
 }
 
 /** "1,116", "1.116", "1 116", "١١١٦", "1.2k", "3 ألف", "1,2 тыс.", "1.2万". */
 function parseCount(digits: string, multiplier?: string): number | null {
-  const normalized = normalizeDigits(digits).trim();
+  const normalized = countText(digits).trim();
   if (!/\d/.test(normalized)) return null;
   const scale = multiplier ? COUNT_MULTIPLIERS[multiplier.toLowerCase()] ?? 1 : 1;
   if (scale > 1 && /^\d+[.,]\d{1,2}$/.test(normalized)) return Math.round(Number(normalized.replace(',', '.')) * scale);

@@ -324,7 +324,7 @@ export interface DateReadingOptions {
 const DIGIT_ZEROS = [0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0x1040, 0x17e0, 0xff10];
 const OTHER_DIGIT = new RegExp(`[${DIGIT_ZEROS.map((zero) => `\\u{${zero.toString(16)}}-\\u{${(zero + 9).toString(16)}}`).join('')}]`, 'gu');
 
-function normalizeOtherDigits(text: string): string {
+export function normalizeOtherDigits(text: string): string {
   return text.replace(OTHER_DIGIT, (digit) => {
     const code = digit.codePointAt(0) ?? 0;
     const zero = DIGIT_ZEROS.find((start) => code >= start && code <= start + 9) ?? code;

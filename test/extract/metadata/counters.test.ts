@@ -56,6 +56,12 @@ describe('readCounters', () => {
     expect(countersOf('<article><div class="meta"><span>بازدید: ۱۲۳۴</span> <span>۵ دیدگاه</span></div></article>')).toEqual({ views: 1234, comments: 5 });
   });
 
+  it('reads a counter printed in Bengali or Devanagari digits, its Bengali label in either encoding of its dotted letters (rule "digits of any script")', () => {
+    expect(countersOf('<article><div class="rpt-view"><i class="fa fa-eye"></i> পড়া হয়েছে ৩,৪৫৬ বার</div></article>').views).toBe(3456);
+    expect(countersOf('<article><span>\u09E7\u09E8\u09E9 বার প\u09DCা হ\u09DFেছে</span></article>').views).toBe(123);
+    expect(countersOf('<article><span>१२३ बार देखा गया</span></article>').views).toBe(123);
+  });
+
   it('reads "read so many times" labels and "mal gelesen"', () => {
     expect(countersOf('<article><span>Lu 1 234 fois</span></article>').views).toBe(1234);
     expect(countersOf('<article><span>Letto 87 volte</span></article>').views).toBe(87);
