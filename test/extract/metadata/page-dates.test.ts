@@ -213,6 +213,12 @@ describe('readPageDates', () => {
     expect(dates.modified).toEqual({ iso: '2023-03-14T00:00:00+00:00', raw: 'Last updated: 14 March 2023' });
   });
 
+  it('reads the Bengali publication and update labels of a meta strip dated in Bengali digits', () => {
+    const dates = datesOf('<h1>Headline</h1><div class="rpt-time"><span>প্রকাশ: ১২ মার্চ ২০২৫, ১০:৩০</span><span>আপডেট: ১২ মার্চ ২০২৫, ১৪:১৫</span></div><p>Text.</p>');
+    expect(dates.published.iso).toBe('2025-03-12T10:30:00+00:00');
+    expect(dates.modified.iso).toBe('2025-03-12T14:15:00+00:00');
+  });
+
   it('reads the publication and the update a dateline prints on two lines of one element', () => {
     const lines = '<div class="postdate">Published Nov 27, 2026, 05:30 PM<br>Updated Nov 27, 2026, 09:12 PM</div>';
     const dates = datesOf(`<h1>Headline</h1>${lines}<p>Text.</p>`);
