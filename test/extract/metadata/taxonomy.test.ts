@@ -529,6 +529,11 @@ describe('readTaxonomy', () => {
       .toEqual({ section: desk, categories: [desk], tags: [] });
   });
 
+  it('reads the link in a box named for the category\'s name over the headline as the section ("cat-name")', () => {
+    expect(taxonomyOf(`<body><div class="details"><div class="cat-name"><a href="/country">Country</a></div><h1>Mango blossoms blighted</h1><p>Text.</p>
+      <div class="tags-area"><a href="/tags/mango">Mango</a></div></div></body>`).section).toBe('Country');
+  });
+
   it('reads the kicker link over the headline as the section of a page that states tags, but not as a category', () => {
     expect(taxonomyOf(`<body><main><div class="story__kicker"><a href="/opiniao">Opinião</a></div><h1>O país que não sabe envelhecer</h1><p>Texto.</p>
       <div class="post-tags"><a href="/t/cidades">Cidades</a><a href="/t/velhice">Velhice</a></div></main></body>`))
