@@ -92,6 +92,8 @@ const COUNTED_THINGS = ['shares?', 'likes?', 'إعجاب', ...COUNTER_WORDS_AFTE
  * Arabic "الزيارات: 1204" of Joomla's Arabic "Hits:" and "Просмотров: 1 204".
  */
 const COUNTER_LABELS = [COUNTED_THINGS, ...COUNTER_WORDS_BEFORE].join('|');
+/** The word for "times" that closes a "read so many times" counter: French, Italian, Spanish, Portuguese, Indonesian, Bengali. */
+const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার'];
 
 /**
  * Discussion areas and consent dialogs: removed even when they hold plenty of prose, because that prose is
@@ -322,11 +324,13 @@ export const EMBED_CONSENT_ASK = new RegExp(
 /**
  * Short texts that are counters rather than prose: number first ("1,234 views", "12 تعليق", "1,2 mila
  * visualizzazioni") or label first, as a field or as a widget's label ("Kommentare insgesamt: 0", "Comments: 3", "مشاهدة
- * ٥٤٣"). Arabic script sets thousands apart with its own separator ("بازدید: ۲٬۳۴۵").
+ * ٥٤٣"). Arabic script sets thousands apart with its own separator ("بازدید: ۲٬۳۴۵"); the count is in the digits of
+ * any script (rule "digits of any script" of the counter reader: "পড়া হয়েছে ৩,৪৫৬ বার"). A "read so many times" label
+ * closes on its word for times ("Lu 1 234 fois", "Dibaca 1.234 kali", Bengali "বার").
  */
 export const COUNTER_TEXT = new RegExp(
-  '^(?:[\\d.,\\s\\u0660-\\u0669\\u066C\\u06F0-\\u06F9]+(?:' + MULTIPLIER_ALTERNATION + ')?\\s*(?:' + COUNTED_THINGS + ')'
-    + '|(?:' + COUNTER_LABELS + ')(?:\\s+(?:insgesamt|total|gesamt))?\\s*[:：]?\\s*[\\d.,\\u0660-\\u0669\\u066C\\u06F0-\\u06F9]+)$',
+  '^(?:[\\p{Nd}.,\\s\\u066C]+(?:' + MULTIPLIER_ALTERNATION + ')?\\s*(?:' + COUNTED_THINGS + ')'
+    + '|(?:' + COUNTER_LABELS + ')(?:\\s+(?:insgesamt|total|gesamt))?\\s*[:：]?\\s*[\\p{Nd}.,\\u066C]+(?:\\s+(?:' + TIMES_WORDS.join('|') + '))?)$',
   'iu',
 );
 
