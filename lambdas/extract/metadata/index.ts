@@ -395,8 +395,12 @@ function findCopyrightNotices(page: IndexedPage): string[] {
 const MAX_NOTICE_CHARS = 120;
 /** The first characters of a notice: the mark, "(c)", "Copyright", and the Arabic and Persian words for "all" and "rights". */
 const NOTICE_INITIALS = new Set(['©', '(', 'c', 'C', 'ج', 'ك', 'ک', 'ت', 'ح', 'ا'].map((char) => char.charCodeAt(0)));
-/** "All rights reserved" and whatever the footer sets after it on the same line (its policy links) name no holder. */
-const RIGHTS_RESERVED = /(?:[.,]?\s+all rights reserved[^]*)?\.?$/iu;
+/**
+ * "All rights reserved" in the languages the pipeline ingests, and whatever the footer sets after it on the same line
+ * (its policy links), name no holder; nor does the year a notice may print after the holder ("© Le Courrier 2025 –
+ * Tous droits réservés").
+ */
+const RIGHTS_RESERVED = /(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*[.,|–—-]?\s+(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone)[^]*)?\.?$/iu;
 const RIGHTS_HELD_BY = /^(?:(?:جميع|كافة|كل)\s+)?(?:ال)?حقوق(?:\s+(?:النشر|الطبع|الطبع والنشر))?\s+محفوظة\s*(?:ل(?:ـ\s*)?|©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?|[-–—|]\s*)(.+?)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[.،]?$|^(?:کلیه|تمامی|همه‌ی|همه)\s+حقوق\s+(?:مادی و معنوی\s+)?(?:این\s+(?:سایت|وب‌سایت|وبسایت|پایگاه)\s+)?(?:متعلق به|برای|نزد)\s+(.+?)\s+(?:محفوظ\s+)?(?:است|می‌باشد)\s*\.?$/u;
 
 /**

@@ -129,6 +129,12 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring | General News 2026-12-01', '<a href="/">Home</a>', notice)).toBeNull();
   });
 
+  it('is named by its logo when its copyright notice names the same before the year and a rights line in another language', () => {
+    const logo = '<a class="logo" href="/"><img src="/img/logo.svg" alt="Le Courrier du Val"></a>';
+    expect(siteNameOfPage('Canicule : vigilance orange', logo, '<p>© Le Courrier du Val 2025 – Tous droits réservés</p>')).toBe('Le Courrier du Val');
+    expect(siteNameOfPage('Hitzewelle im Tal', logo.replace('Le Courrier du Val', 'Talbote'), '<p>© 2025 Talbote. Alle Rechte vorbehalten.</p>')).toBe('Talbote');
+  });
+
   it('is named by the words its <title> adds to the headline when they spell its domain, and not by a section or a line about it', () => {
     const siteNameAt = (title: string, url: string) => extract(page(title, ''), { url, now: new Date('2026-12-01T00:00:00Z') }).siteName;
     expect(siteNameAt('Ferry fares to rise in spring – The Harbour Courier', 'https://www.harbourcourier.example/news/1')).toBe('The Harbour Courier');
