@@ -10,7 +10,7 @@ import { IndexedPage, textContent } from './regions';
 import { isPlausiblePublicationDate, numericOffsetMinutes, withUtcOffset } from './calendar';
 import { type DateReadingOptions, parseDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
-import { alignToVisibleDay, isUtcClockTime, onClockOf, onPrintedClock, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
+import { alignToVisibleDay, isUtcClockTime, onClockOf, onLearnedClock, onPrintedClock, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
 import { PUBLICATION_LINE_LABEL, visibleDateCandidates } from './dateline-candidates';
 import { pickVisibleDate, type VisibleDates } from './visible-date';
 import { datelineParts } from './dateline-parts';
@@ -87,6 +87,7 @@ export function readPageDates(
   // The dateline is searched at most once, by whichever rule below asks first: the search walks the page.
   let shownDates: VisibleDates | undefined;
   const visibleDates = () => (shownDates ??= pickVisibleDate(page, visibleDateCandidates(page, title), now, options));
+  const declaredInUtc = choice.iso !== null && isUtcClockTime(choice.iso) ? choice.iso : null;
   if (!choice.iso || givesDayAlone(choice) || isUtcClockTime(choice.iso) || isAmbiguousNumericDate(choice.raw)) {
     const visible = visibleDates();
     choice = checkedAgainstDateline(choice, visible.published);
@@ -117,6 +118,7 @@ export function readPageDates(
   // The update the dateline prints, read where the dateline was read for the publication, puts a declared UTC one on its clock.
   const printedUpdate = datelineRead && modifiedChoice === declaredModified && modifiedChoice.iso && visibleUpdate.iso ? onPrintedClock(modifiedChoice.iso, visibleUpdate.iso) : null;
   if (printedUpdate) modifiedChoice = { ...modifiedChoice, iso: printedUpdate };
+  else if (!timeZone && declaredInUtc && choice.iso && modifiedChoice.iso) modifiedChoice = { ...modifiedChoice, iso: onLearnedClock(modifiedChoice.iso, declaredInUtc, choice.iso) };
   const onPageClock = (iso: string | null) => (iso && timeZone ? onClockOf(timeZone, iso) : iso);
   return {
     published: { iso: onPageClock(choice.iso), raw: choice.raw },

@@ -41,14 +41,15 @@ export function revealLocalMidnight(iso: string): string {
 /**
  * A timestamp written in UTC can fall on the next or previous calendar day from the one the page shows its
  * readers. When the visible date is one day off, the same instant is written in an offset that puts it on the
- * visible day: the visible clock time gives the exact offset, otherwise the smallest whole-hour offset is used.
+ * visible day: the visible clock time gives the exact offset, otherwise the smallest whole-hour offset is used. On
+ * the same day, so does a dateline that prints the declared minute at another hour ({@link printsMinuteAtAnotherHour}).
  */
 export function alignToVisibleDay(structuredIso: string, visibleIso: string): string {
   if (!/[+-]00:00$/.test(structuredIso) || structuredIso.slice(11, 19) === '00:00:00') return structuredIso;
   const instant = Date.parse(structuredIso);
   const visibleDay = Date.parse(`${visibleIso.slice(0, 10)}T00:00:00Z`);
   const structuredDay = Date.parse(`${structuredIso.slice(0, 10)}T00:00:00Z`);
-  if (Math.abs(visibleDay - structuredDay) !== 86_400_000) return structuredIso;
+  if (Math.abs(visibleDay - structuredDay) !== 86_400_000 && !(visibleDay === structuredDay && printsMinuteAtAnotherHour(structuredIso, visibleIso))) return structuredIso;
   const visibleHasClock = visibleIso.slice(11, 19) !== '00:00:00';
   let offsetMinutes: number;
   if (visibleHasClock) {
@@ -63,6 +64,31 @@ export function alignToVisibleDay(structuredIso: string, visibleIso: string): st
   const sign = offsetMinutes < 0 ? '-' : '+';
   const magnitude = Math.abs(offsetMinutes);
   return `${local}${sign}${String(Math.floor(magnitude / 60)).padStart(2, '0')}:${String(magnitude % 60).padStart(2, '0')}`;
+}
+
+/**
+ * Rule "offset of the printed clock": a dateline that prints the declared UTC time's minute at another hour of its
+ * day ("Publié le 18 novembre 2025 à 5 h 00" beside "2025-11-18T10:00:00Z", "09/11/2025 19h47" beside 22:47Z) shows
+ * the instant on the newsroom's clock without naming the zone, as sites of countries with several zones do; the hours
+ * between give the offset, and readers were told 5:00, not 10:00. Twelve hours apart is no zone but a 12-hour clock
+ * whose half of the day was lost ("2018-04-05T06:00" declared for "6:00 pm").
+ */
+function printsMinuteAtAnotherHour(declaredIso: string, visibleIso: string): boolean {
+  if (visibleIso.slice(11, 19) === '00:00:00' || visibleIso.slice(14, 16) !== declaredIso.slice(14, 16)) return false;
+  const hoursApart = Math.abs(Number(visibleIso.slice(11, 13)) - Number(declaredIso.slice(11, 13)));
+  return hoursApart !== 0 && hoursApart !== 12;
+}
+
+/**
+ * Rule "update on the learned clock": where the dateline told the offset of a publication declared in UTC (rule
+ * "offset of the printed clock", or the day it falls on), a declared update in UTC is on the same newsroom's clock
+ * ("Mis à jour à 7 h 12" beside "dateModified":"2025-11-18T12:12:00Z") and is written in that offset, the same
+ * instant. The publication as declared, and as the dateline set it; the update as it stands otherwise.
+ */
+export function onLearnedClock(updateIso: string, declaredIso: string, publishedIso: string): string {
+  const offsetMinutes = numericOffsetMinutes(publishedIso.slice(19));
+  if (!isUtcClockTime(updateIso) || publishedIso === declaredIso || Date.parse(publishedIso) !== Date.parse(declaredIso) || !offsetMinutes) return updateIso;
+  return withUtcOffset(new Date(Date.parse(updateIso) + offsetMinutes * 60_000).toISOString().slice(0, 19), offsetMinutes);
 }
 
 /**

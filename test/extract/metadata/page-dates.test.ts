@@ -28,6 +28,19 @@ describe('readPageDates', () => {
     expect(inZone(page('2020-01-07T12:00:00Z'), 'Europe/London').published.iso).toBe('2020-01-07T12:00:00+00:00');
   });
 
+  it('writes a declared UTC time, and the update, in the offset a dateline printing its minute at another hour shows', () => {
+    const page = (dateline: string) => `<head><meta property="article:published_time" content="2025-11-18T10:00:00Z">
+      <meta property="article:modified_time" content="2025-11-18T12:12:00Z"></head><h1>Headline</h1><p class="date">${dateline}</p><p>Text</p>`;
+    expect(datesOf(page('Publié le 18 novembre 2025 à 5 h 00'))).toMatchObject({
+      published: { iso: '2025-11-18T05:00:00-05:00' }, modified: { iso: '2025-11-18T07:12:00-05:00' },
+    });
+    // Another minute dates something else; twelve hours apart is a 12-hour clock's lost half of the day, no zone.
+    expect(datesOf(page('Publié le 18 novembre 2025 à 5 h 40'))).toMatchObject({
+      published: { iso: '2025-11-18T10:00:00+00:00' }, modified: { iso: '2025-11-18T12:12:00+00:00' },
+    });
+    expect(datesOf(page('18 novembre 2025, 22:00')).published.iso).toBe('2025-11-18T10:00:00+00:00');
+  });
+
   it('takes the dateline on the permalink\'s day for its clock and printed form, and keeps the permalink\'s day over another day', () => {
     const page = (dateline: string) => `<h1>Headline</h1><p class="date">${dateline}</p><p>Text</p>`;
     const url = 'https://news.example/2017/01/23/story/';
