@@ -6,7 +6,7 @@
 import { DATE_LABEL } from './date-labels';
 import { decodeLeftoverEntities } from '../plain-text';
 import { agencyNamed } from './wire-agencies';
-import { BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
+import { BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
 import { stripTrailingDate } from './byline-dates';
 import { isNameShaped } from './name-shapes';
 
@@ -106,7 +106,6 @@ function splitDashedArabicNames(part: string): string[] {
   const pieces = names.replace(/^[-–—:|•·]+\s*/u, '').split(SPACED_DASH);
   return pieces.length > 1 && pieces.every(isDashedCoWriter) ? pieces : [part];
 }
-const SPACED_DASH = /\s+[-–—]\s+/u;
 const DASHED_CO_WRITER = /^(?!ال)[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,3}$/u;
 
 function isDashedCoWriter(piece: string): boolean {

@@ -200,3 +200,6 @@ export const JAPANESE_BUREAU = String.raw`[\p{Script=Han}\p{Script=Katakana}ー]
  * cleaning takes off.
  */
 export const JAPANESE_BRACKETED_BYLINE = new RegExp(String.raw`^\s*[（【(]\s*(?:${JAPANESE_BUREAU})?(\p{Script=Han}{2,5}\s?${JAPANESE_ROLE})\s*[）】)]\s*$`, 'u');
+
+/** A spaced dash between two names of one credit: "Hoàng Nam - Thu Trang", "أحمد فتحي - هبة سليمان". */
+export const SPACED_DASH = /\s+[-–—]\s+/u;

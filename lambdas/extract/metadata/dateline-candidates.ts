@@ -73,7 +73,7 @@ const OPENING_LEAD = new RegExp(`^[^]{0,${OPENING_DATE_LEAD_CHARS}}\\S*(?:\\s+\\
 export function* visibleDateCandidates(page: IndexedPage, title: string | null): Generator<Candidate> {
   const toCandidate = (node: Element): Candidate => ({
     text: partsText(page, node) ?? withoutUpdateParts(page, node, datelineText(page, node, MAX_DATELINE_CHARS) ?? ''), source: 'dom', marked: true,
-    machineDated: holds(node, (inner) => inner.name === 'time' && inner.attribs.datetime !== undefined),
+    machineDated: holds(node, isMachineTime),
     update: isUpdateDateline(node),
     publication: isPublicationBesideUpdate(node),
     element: node,
@@ -518,3 +518,8 @@ function openingStart(page: IndexedPage, title: string | null, isTextBlock: (nod
 }
 /** A headline of a few words; a shorter text that the title opens with is the site's name or a section's. */
 const MIN_HEADLINE_IN_TITLE_CHARS = 25;
+
+/** A `<time>` that carries its machine value. */
+export function isMachineTime(element: Element): boolean {
+  return element.name === 'time' && element.attribs.datetime !== undefined;
+}

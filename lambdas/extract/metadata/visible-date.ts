@@ -10,7 +10,7 @@ import { isPlausiblePublicationDate } from './calendar';
 import { clockOnDay, type DateReadingOptions, isHijriDateText, parseDate, type ParsedDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
 import { datelineParts } from './dateline-parts';
-import { datelineText, descendantsWhere, isUpdateDateline, MAX_DATELINE_CHARS, onlyElementChild } from './dateline-candidates';
+import { datelineText, descendantsWhere, isMachineTime, isUpdateDateline, MAX_DATELINE_CHARS, onlyElementChild } from './dateline-candidates';
 
 /**
  * Pages were first published on the web in the 1990s: an earlier date read from the visible text is history the
@@ -95,7 +95,6 @@ function machineDateOfYearlessPrint(candidate: Candidate, now: Date, options: Da
 }
 /** A day and month, each ended by a dot, with no year after them: "12.11.", "3.4. klo 9.15". */
 const YEARLESS_DAY_MONTH = /(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)/;
-const isMachineTime = (element: Element) => element.name === 'time' && element.attribs.datetime !== undefined;
 
 /**
  * Rule "update beside the dateline": a meta line prints the last edit as an element of its own right after the

@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isBlank, nextElement, previousElement } from '../../dom-walk';
-import { ABOUT_AUTHOR_PHRASE, JAPANESE_BUREAU, JAPANESE_ROLE, OPENING_QUOTE, PREPARED_BY_WORDS } from '../byline-vocabulary';
+import { ABOUT_AUTHOR_PHRASE, JAPANESE_BUREAU, JAPANESE_ROLE, OPENING_QUOTE, PREPARED_BY_WORDS, SPACED_DASH } from '../byline-vocabulary';
 import { caseInsensitiveInitials, hasToken, type IndexedPage } from '../regions';
 import { agencyNamed, CREDIT_LEAD_IN_PREFIX, SOURCE_LABEL } from '../wire-agencies';
 import { BYLINE_START, isNameList, LINE_TAGS, openingText } from './lines';
@@ -93,8 +93,6 @@ function signatureAfterText(page: IndexedPage): string[] {
 }
 const SIGNATURE_BLOCK_TAGS = new Set(['div', 'p']);
 const LIST_TAGS = new Set(['ul', 'ol']);
-/** A spaced dash between two names: "Hoàng Nam - Thu Trang". */
-const SPACED_DASH = /\s+[-–—]\s+/u;
 
 /** The first sibling after the element that has visible text. */
 function nextWithText(page: IndexedPage, element: Element): Element | null {
