@@ -135,8 +135,10 @@ export function holds(element: Element, test: (node: Element) => boolean): boole
 export function captionTest(page: IndexedPage): (element: Element) => boolean {
   const holdsBylineBox = heldTest(page, (node) => BYLINE_BOX_TAGS.has(node.name) || (node.name === 'a' && isWriterPageHref(node.attribs.href)));
   const holdsPicture = heldTest(page, (node) => isImageElement(node as unknown as DomElement));
-  const isPictureCaption = (element: Element) => isCaptionElement(element as unknown as DomElement)
-    && !holdsBylineBox(element) && framesPicture(page, element, holdsPicture);
+  // The frame is asked first: most elements asked about have more text than a caption, or share their box with more
+  // text, which it tells from the texts' sizes, while the caption rules read the element's neighbours too.
+  const isPictureCaption = (element: Element) => framesPicture(page, element, holdsPicture)
+    && isCaptionElement(element as unknown as DomElement) && !holdsBylineBox(element);
   const inCaption = page.enclosure(isPictureCaption);
   const holdsCaption = heldTest(page, isPictureCaption);
   const { visibleChars } = page.walk;
