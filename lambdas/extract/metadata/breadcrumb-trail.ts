@@ -82,8 +82,13 @@ export function isHomeCrumb(label: string): boolean {
   return HOME_CRUMB.test(label.trim());
 }
 
-export function namesBreadcrumb(element: Element): boolean {
-  const { class: classes, id, itemtype, 'aria-label': ariaLabel } = element.attribs;
-  return containsPattern(classes, BREADCRUMB) || containsPattern(id, BREADCRUMB) || containsPattern(itemtype, BREADCRUMB) || hasToken(classes, PATH_CLASS)
-    || containsPattern(ariaLabel, BREADCRUMB_ARIA_LABEL);
+/**
+ * Whether the element's class, id, microdata type or accessible name names a breadcrumb trail. Its class and id come
+ * from the page's attribute columns: the trail is looked for in every element of the page, whose own attributes are a
+ * slow read each.
+ */
+export function namesBreadcrumb(element: Element, classes: string | undefined, id: string | undefined): boolean {
+  if (containsPattern(classes, BREADCRUMB) || containsPattern(id, BREADCRUMB) || hasToken(classes, PATH_CLASS)) return true;
+  const { itemtype, 'aria-label': ariaLabel } = element.attribs;
+  return containsPattern(itemtype, BREADCRUMB) || containsPattern(ariaLabel, BREADCRUMB_ARIA_LABEL);
 }

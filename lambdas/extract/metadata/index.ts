@@ -422,8 +422,11 @@ function headlines(page: IndexedPage): Element[] {
   const { elements, visibleChars } = page.walk;
   const itemprops = page.attributeOfAll('itemprop');
   const classes = page.attributeOfAll('class');
-  return elements.filter((element, index) => visibleChars[index] <= MAX_HEADLINE_CHARS && isHeadlineElement(element.name, itemprops[index], classes[index]))
-    .slice(0, MAX_HEADLINES);
+  const found: Element[] = [];
+  for (let index = 0; index < elements.length && found.length < MAX_HEADLINES; index++) {
+    if (visibleChars[index] <= MAX_HEADLINE_CHARS && isHeadlineElement(elements[index].name, itemprops[index], classes[index])) found.push(elements[index]);
+  }
+  return found;
 }
 
 /**

@@ -416,9 +416,11 @@ export class PageLinks {
 
   private findBreadcrumbParts(): Element[] {
     const { elements, subtreeEnd } = this.page.walk;
+    const classes = this.page.attributeOfAll('class');
+    const ids = this.page.attributeOfAll('id');
     let linksBefore: number[] | undefined;
     for (let index = 0; index < elements.length; index++) {
-      if (!namesBreadcrumb(elements[index])) continue;
+      if (!namesBreadcrumb(elements[index], classes[index], ids[index])) continue;
       // Links are counted once for the page: wrappers nested a thousand deep, each naming breadcrumbs, would
       // otherwise each count the links of everything inside them.
       linksBefore ??= linkCountsBefore(elements);
