@@ -299,10 +299,10 @@ export class PageLinks {
     const overAt = over ? position.get(over)! : -1;
     const classes = this.page.attributeOfAll('class');
     const ids = this.page.attributeOfAll('id');
-    for (let index = 0; index < elements.length; index++) {
+    // A label counts only up to the headline, and the first box that can be one decides: the loop ends there.
+    for (let index = 0; index < headlineAt; index++) {
       const names = containsPattern(classes[index], CATEGORY_LABEL_PARTS) || containsPattern(ids[index], CATEGORY_LABEL_PARTS) || hasToken(classes[index], CATEGORY_LABEL_TOKENS);
       if ((!names && index !== overAt) || this.page.isForeign(elements[index]) || this.inMenu(elements[index])) continue;
-      if (index > headlineAt) return [];
       // A box that holds the headline is the article's wrapper (WordPress's `<article class="category-science">`).
       if (subtreeEnd[index] > headlineAt) continue;
       const inside = elements.slice(index, subtreeEnd[index]).filter((element) => element.name === 'a');
