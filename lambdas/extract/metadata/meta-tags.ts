@@ -33,9 +33,23 @@ export class MetaTags {
     return null;
   }
 
-  /** Every value of every key, in key order, without repeats. */
+  /**
+   * Every value of every key, in key order, without repeats. A key's own values have none (see {@link add}), and most
+   * asks find values under one key at most: only values of several keys are merged.
+   */
   all(...keys: string[]): string[] {
-    return [...new Set(keys.flatMap((key) => this.values.get(key) ?? []))];
+    let first: string[] | undefined;
+    let merged: Set<string> | undefined;
+    for (const key of keys) {
+      const values = this.values.get(key);
+      if (!values) continue;
+      if (!first) first = values;
+      else {
+        merged ??= new Set(first);
+        for (const value of values) merged.add(value);
+      }
+    }
+    return merged ? [...merged] : first ? [...first] : [];
   }
 
   has(key: string): boolean {

@@ -59,6 +59,7 @@ export class PageLinks {
   private readonly inWikiCategoryBox: (element: Element) => boolean;
   private readonly inHiddenCategoryBox: (element: Element) => boolean;
   private shownTexts: Set<string> | undefined;
+  private linksByRel: { categories: Element[]; tags: Element[] } | undefined;
   private crumbParts: Element[] | undefined;
   private ownArticleRange: { start: number; end: number } | null | undefined;
   private nextStoryHeadline: number | null | undefined;
@@ -91,15 +92,27 @@ export class PageLinks {
   }
 
   categoryLinks(): Element[] {
-    return this.anchors.filter((anchor) => isCategoryLink(anchor, anchor.attribs.rel?.toLowerCase()));
+    return this.relLinks().categories;
   }
 
   /** `rel="tag"` links that are not category links (WordPress marks categories `rel="category tag"`). */
   relTagLinks(): Element[] {
-    return this.anchors.filter((anchor) => {
-      const rel = anchor.attribs.rel?.toLowerCase();
-      return hasToken(rel, TAG_REL) && !isCategoryLink(anchor, rel);
-    });
+    return this.relLinks().tags;
+  }
+
+  /** The category and the tag links by their `rel`, sorted in one pass over the links: both lists are asked for, the tags twice. */
+  private relLinks(): { categories: Element[]; tags: Element[] } {
+    if (!this.linksByRel) {
+      const categories: Element[] = [];
+      const tags: Element[] = [];
+      for (const anchor of this.anchors) {
+        const rel = anchor.attribs.rel?.toLowerCase();
+        if (isCategoryLink(anchor, rel)) categories.push(anchor);
+        else if (hasToken(rel, TAG_REL)) tags.push(anchor);
+      }
+      this.linksByRel = { categories, tags };
+    }
+    return this.linksByRel;
   }
 
   /**
@@ -158,7 +171,7 @@ export class PageLinks {
     // A namespace colon comes after the scheme's ("https:"): links without a later colon, most of them, skip the pattern.
     const links = this.anchors.filter((anchor) => {
       const href = anchor.attribs.href;
-      return href !== undefined && href.lastIndexOf(':') > SCHEME_COLON_AT_MOST && WIKI_CATEGORY_LINK.test(href) && this.inWikiCategoryBox(anchor) && !this.inHiddenCategoryBox(anchor);
+      return href !== undefined && href.indexOf(':', SCHEME_COLON_AT_MOST + 1) >= 0 && WIKI_CATEGORY_LINK.test(href) && this.inWikiCategoryBox(anchor) && !this.inHiddenCategoryBox(anchor);
     });
     const labels = uniqueLabels(links.map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? ''));
     return labels.length > MAX_WIKI_CATEGORIES ? [] : labels;
