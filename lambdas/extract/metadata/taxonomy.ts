@@ -68,7 +68,8 @@ export function readTaxonomy(
   const headlines = [structured?.headline, ...tags.all('og:title')].filter((value): value is string => Boolean(value));
   const ownHosts = tags.all('og:url').map(hostOf).filter((host): host is string => host !== null);
   const writers = [...tags.all('author', 'parsely-author', 'sailthru.author', 'dc.creator'), ...(structured?.authors ?? []), ...(structured?.organizationAuthors ?? [])].map((name) => name.trim());
-  const siteSpelled = siteSpellings([...tags.all('og:site_name', 'application-name'), ...(siteName ? [siteName] : [])], ownHosts);
+  // Spelled out only when a keyword list shares a tag with the stated ones, which few pages ask.
+  const siteSpelled = () => siteSpellings([...tags.all('og:site_name', 'application-name'), ...(siteName ? [siteName] : [])], ownHosts);
   // SEO plugins seed the keyword field with the headline: a keyword that repeats it names the page, not a topic.
   const tagLabels = readTags(links, tags, structured, writers, headlines, siteSpelled)
     .filter((tag) => !headlines.some((headline) => sameLabel(headline.trim(), tag)) && !namesOwnSite(tag, ownHosts) && !namesWriter(tag, writers));
@@ -189,7 +190,7 @@ function isCategoryList(values: string[]): boolean {
  * source counts only when labels survive cleaning: a CMS that fills `article:tag` with internal slugs has stated no
  * tags, and the next source speaks.
  */
-function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticle | null, writers: readonly string[], headlines: string[], siteSpelled: ReadonlySet<string>): string[] {
+function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticle | null, writers: readonly string[], headlines: string[], siteSpelled: () => ReadonlySet<string>): string[] {
   const siteNames = tags.all('og:site_name', 'application-name');
   const deliberate = uniqueLabels([...links.articleLinkLabels(links.relTagLinks(), (link) => links.isInPostBox(link)), ...deliberateTags(tags, structured, links.postTagSlugs())]);
   const metas = uniqueLabels(keywordMetas(tags, siteNames));
@@ -225,9 +226,11 @@ function withoutSlugCopies(labels: string[]): string[] {
  * A newsroom's own keyword list names topics; where the article states its tags (a stated list, a visible tag box
  * of several), a list that names the site adds only the template's words, and joins them not.
  */
-function metasCompleteTags(deliberate: string[], metas: string[], siteSpelled: ReadonlySet<string>): boolean {
+function metasCompleteTags(deliberate: string[], metas: string[], siteSpelled: () => ReadonlySet<string>): boolean {
   if (deliberate.length === 1) return true;
-  return deliberate.some((tag) => metas.some((meta) => sameLabel(meta, tag))) && !metas.some((meta) => siteSpelled.has(spelledAsDomain(meta)));
+  if (!deliberate.some((tag) => metas.some((meta) => sameLabel(meta, tag)))) return false;
+  const spellings = siteSpelled();
+  return !metas.some((meta) => spellings.has(spelledAsDomain(meta)));
 }
 
 /**
