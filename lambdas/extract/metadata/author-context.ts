@@ -10,7 +10,7 @@ export interface AuthorContext {
   /** Names the page credits as its editors: a declared author among them is the editor who published the piece. */
   editors?: () => string[];
   /** The page's visible text, and its short lines (each element's own), read only when a name needs completing. */
-  pageTexts?: () => { readonly text: string; lines: string[] };
+  pageTexts?: () => { readonly text: string; readonly lines: string[] };
   /** The page declares Japanese, whose bylines set the family name apart from the given name ("佐藤 花子"). */
   japanese?: boolean;
 }

@@ -161,6 +161,14 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   let authors: string[] = [];
   let wireSource: string | null = cleanAuthors(structured?.organizationAuthors ?? [], authorContext).wireSource;
   const namesIn = (credits: string[]) => cleanAuthors(credits, authorContext, 'visible').authors;
+  // The names of one visible line, cleaned once: the rules below check a declaration against the bylines more than
+  // once (for co-writers, then for the article's credits), and the header's byline lines are mostly those lines.
+  const lineNames = new Map<string, string[]>();
+  const namesOnLine = (line: string) => {
+    let names = lineNames.get(line);
+    if (names === undefined) lineNames.set(line, (names = namesIn([line])));
+    return names;
+  };
   // Rule "writer of agency copy": a newsroom that republishes wire copy under an account named for the agency ("The
   // Associated Press") declares and marks the agency as the author, while the story's text opens with its writer's
   // byline ("By JANE DOE Associated Press"). So does one that posts its reporters' copy under the site's own account
@@ -168,7 +176,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   // byline and no one in it, the first byline line of the article's header that names a person credits that person.
   const agencyCopyWriter = () => {
     if (wireSource === null && pageBylines().length === 0) return [];
-    const line = headerBylineLines(page).find((candidate) => namesIn([candidate]).length > 0);
+    const line = headerBylineLines(page).find((candidate) => namesOnLine(candidate).length > 0);
     return line ? [line] : [];
   };
   const openingReporters = () => {
@@ -195,7 +203,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     ['visible', () => readJapaneseClosingCredit(page)],
     ['visible', () => readSiteCreditLine(page, authorContext.siteName, host)],
   ];
-  const visibleBylines = () => pageBylines().map((line) => namesIn([line]));
+  const visibleBylines = () => pageBylines().map(namesOnLine);
   // What a declaration is checked against: where the page shows names, and the credits the article itself prints.
   // The bylines are read already, and show the declared names on most pages: the page's every line only when they do not.
   const shownLines = function* () {
@@ -207,7 +215,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const signedNames = () => (signature ??= namesIn(readSignature(page)));
   const articleCredits = () => {
     const headerLines = articleHeaderLines(page);
-    return [...pageBylines().filter((line) => headerLines.has(line)).map((line) => namesIn([line])), signedNames()];
+    return [...pageBylines().filter((line) => headerLines.has(line)).map(namesOnLine), signedNames()];
   };
   for (const [origin, read] of authorSources) {
     const cleaned = cleanAuthors(read(), authorContext, origin);
@@ -556,18 +564,22 @@ function writersOverHiddenAccount(authors: string[], page: IndexedPage, context:
 const MAX_LINE_CHARS = 150;
 
 /**
- * The page's visible text, and the texts of the short elements that hold text of their own. The whole text is read
- * when first asked for: only completing a shortened name reads it, and collecting a page's text cost more than
- * collecting all its short lines.
+ * The page's visible text, and the texts of the short elements that hold text of their own, each read when first
+ * asked for: only completing a shortened name reads the text, and collecting a page's text cost more than collecting
+ * all its short lines; the lines are read only for a name that neither the bylines nor the document title show, or
+ * when completing one.
  */
-function pageTexts(page: IndexedPage): { readonly text: string; lines: string[] } {
-  const lines = page.bodyElements()
-    .filter((element) => element.children.some((child) => child.type === 'text' && /\S/.test((child as unknown as { data: string }).data)))
-    .map((element) => page.shortText(element, MAX_LINE_CHARS))
-    .filter((line): line is string => Boolean(line));
+function pageTexts(page: IndexedPage): { readonly text: string; readonly lines: string[] } {
+  let lines: string[] | undefined;
   let text: string | undefined;
   return {
-    lines,
+    get lines() {
+      lines ??= page.bodyElements()
+        .filter((element) => element.children.some((child) => child.type === 'text' && /\S/.test((child as unknown as { data: string }).data)))
+        .map((element) => page.shortText(element, MAX_LINE_CHARS))
+        .filter((line): line is string => Boolean(line));
+      return lines;
+    },
     get text() {
       const body = page.first('body');
       text ??= body ? page.shortText(body, Infinity) ?? '' : '';
