@@ -44,7 +44,7 @@ interface Field {
 }
 
 export function isDetailsRow(box: DomElement, own: TextStats): boolean {
-  if (!DETAILS_ROW_TAGS.has(box.name) || own.prose > 0 || own.chars > MAX_DETAILS_ROW_CHARS) return false;
+  if (!DETAILS_ROW_TAGS.has(box.name) || own.prose > 0 || own.chars > MAX_DETAILS_ROW_CHARS || !mayBeRow(box)) return false;
   const fields = rowFields(box);
   if (!fields || fields.some((field) => field.text.replace(FIELD_LABEL, '').length > MAX_FIELD_CHARS || SENTENCE_END.test(field.text))) return false;
   const texts = fields.map((field) => normalizeDigits(field.text));
@@ -82,6 +82,51 @@ const DATE_LABEL_BEFORE_VALUE = new RegExp(`${DATE_STAMP_LABEL.source}\\S`, DATE
 function readsAsDate(field: Field, text: string): boolean {
   return field.timed || isDateStamp(text) || (/\d/.test(text) && parseDate(text, REFERENCE_DAY) !== null);
 }
+
+/**
+ * Whether the box may be a row, told without reading its fields: a row has two fields or more (a date and a detail,
+ * or two dates), and a date is a <time> element or is written with a digit (Latin, Arabic-Indic or Persian) or a
+ * Chinese, Japanese or Korean character (a weekday, "金曜日", is a date stamp with no digit). Most boxes asked about
+ * are one line of text or hold no date, and are let go before their fields are read and matched.
+ */
+function mayBeRow(box: DomElement): boolean {
+  let parts = 0;
+  let dated = false;
+  const stack: DomNode[] = [...box.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode;
+    if (node.type === 'text') {
+      const text = node.data ?? '';
+      if (hasVisibleCharacter(text)) parts++;
+      dated ||= hasDateCharacter(text);
+    } else if (isElement(node)) {
+      if (node.name === 'time') {
+        parts++;
+        dated = true;
+      } else for (const child of node.children) stack.push(child);
+    }
+    if (parts >= 2 && dated) return true;
+  }
+  return false;
+}
+
+function hasVisibleCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code > 0x20 && code !== 0xa0) return true;
+  }
+  return false;
+}
+
+function hasDateCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9) || code >= CJK_START) return true;
+  }
+  return false;
+}
+/** Where the Chinese, Japanese and Korean scripts begin (CJK punctuation); every code point a CJK date part names is past it. */
+const CJK_START = 0x3000;
 
 /** The row's text runs and <time> elements, separators left out; null when the box holds a heading, which no row does. */
 function rowFields(box: DomElement): Field[] | null {

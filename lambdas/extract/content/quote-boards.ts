@@ -2,7 +2,7 @@
  * Quote boards: the market-data widget a business portal sets into a story ("Quotes in this article", "Stocks
  * mentioned"), a table or list of the companies the story names with their ticker, price and day's change.
  */
-import { type DomElement, type DomNode, descendantElements, isElement } from './dom';
+import { type DomElement, type DomNode, isElement } from './dom';
 import type { StatsTable } from './measure';
 
 /**
@@ -14,8 +14,7 @@ import type { StatsTable } from './measure';
  * itself gives (results, a poll) has no ticker beside a signed change on every row.
  */
 export function quoteBoard(element: DomElement, keep: ReadonlySet<DomNode>, stats: StatsTable): DomElement | null {
-  const rows = boardRows(element);
-  if (rows.length === 0 || !rows.every(isQuoteRow)) return null;
+  if (!isBoardOfQuotes(element)) return null;
   const boardChars = stats.get(element)?.chars ?? 0;
   let board = element;
   for (let box = element.parent; box && isElement(box) && !keep.has(box) && BOARD_BOX_TAGS.has(box.name); box = box.parent) {
@@ -43,11 +42,34 @@ export function isInlineQuote(element: DomElement): boolean {
 /** A price, the change in points and in percent. */
 const MAX_INLINE_QUOTE_PIECES = 3;
 
-/** The rows of a table (those with data cells: a header row names the columns) or the items of a list. */
-function boardRows(element: DomElement): DomElement[] {
-  if (element.name === 'table') return descendantElements(element).filter((row) => row.name === 'tr' && row.children.some((cell) => isElement(cell) && cell.name === 'td'));
-  if (element.name === 'ul' || element.name === 'ol') return element.children.filter((item): item is DomElement => isElement(item) && item.name === 'li');
-  return [];
+/**
+ * Whether the element has rows and every one is a quote. The rows are looked at one by one and the first that is no
+ * quote ends the look: a layout table's rows run into the thousands, and its first row is seldom a quote.
+ */
+function isBoardOfQuotes(element: DomElement): boolean {
+  let rows = 0;
+  for (const row of boardRows(element)) {
+    if (!isQuoteRow(row)) return false;
+    rows++;
+  }
+  return rows > 0;
+}
+
+/** The rows of a table (those with data cells: a header row names the columns) or the items of a list, in document order. */
+function* boardRows(element: DomElement): Generator<DomElement> {
+  if (element.name === 'ul' || element.name === 'ol') {
+    for (const item of element.children) if (isElement(item) && item.name === 'li') yield item;
+  } else if (element.name === 'table') {
+    const stack: DomElement[] = [element];
+    while (stack.length > 0) {
+      const node = stack.pop() as DomElement;
+      if (node.name === 'tr' && node.children.some((cell) => isElement(cell) && cell.name === 'td')) yield node;
+      for (let index = node.children.length - 1; index >= 0; index--) {
+        const child = node.children[index];
+        if (isElement(child)) stack.push(child);
+      }
+    }
+  }
 }
 
 /** A row whose pieces of text, each in an element of its own, include a ticker symbol, a price and a signed change. */

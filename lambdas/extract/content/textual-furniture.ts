@@ -119,10 +119,11 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   } else if (channelPromptLike && CHANNEL_NAME.test(text) && CHANNEL_ASK.test(text)) {
     // Rule "channel prompt": see CHANNEL_ASK.
     doomed.add(element);
-  } else if (promptLike && GAMBLING_NOTICE.test(text) && AGE_LIMIT.test(text)) {
+  } else if (promptLike && AGE_LIMIT.test(text) && GAMBLING_NOTICE.test(text)) {
     // Rule "betting promo": sports pages set a bookmaker's offer between a report's paragraphs ("Bet on League One:
     // Get £20 in free bets … 18+. T&Cs apply. BeGambleAware."), its box named by utility classes only. The notice the
-    // law has such an ad carry gives it away; a story about gambling does not print the age limit beside it.
+    // law has such an ad carry gives it away; a story about gambling does not print the age limit beside it. The age
+    // limit is looked for first: it is a quick test, and the long list of notices is then read in few blocks.
     doomed.add(element);
   } else if (promptLike && isShopCard(element, text, own)) {
     doomed.add(element);
