@@ -31,6 +31,13 @@ export interface DocumentWalk {
   /** 1 for elements whose subtree holds text nodes (of any content) that count as page text. */
   readonly hasText: Uint8Array;
   /**
+   * Length of each element's own text nodes (not its descendants'), as the body stage measures text ({@link scanText}),
+   * and their clause punctuation. Noscript and template text counts here; script and style have none. Read in the
+   * same scan of each text node as visibleChars, so the body stage's measuring does not read the page's text again.
+   */
+  readonly directTextLength: Int32Array;
+  readonly directPunctuation: Int32Array;
+  /**
    * Where each element's text is read: itself, or the bottom of a chain of only children (`<div><div><p>…`),
    * whose text is the same. Lets text reads skip wrapper chains instead of re-walking them for every wrapper.
    */
@@ -72,6 +79,9 @@ export function walkDocument(root: AnyNode): DocumentWalk {
   const parentIndex = new Int32Array(count);
   const visibleChars = new Int32Array(count);
   const hasText = new Uint8Array(count);
+  const directTextLength = new Int32Array(count);
+  const directPunctuation = new Int32Array(count);
+  const textKind = new Uint8Array(count);
   const byTag = new Map<string, Element[]>();
   const position = new Map<AnyNode, number>();
   let hasBody = false;
@@ -81,10 +91,15 @@ export function walkDocument(root: AnyNode): DocumentWalk {
   for (let node = cursor.next(); node !== null; node = cursor.next()) {
     const parent = cursor.parentElement;
     if (node.type === 'text') {
-      if (parent >= 0 && !NON_TEXT_TAGS.has(elements[parent].name)) {
+      if (parent >= 0 && textKind[parent] !== CODE) {
         const data = (node as unknown as { data: string }).data;
-        visibleChars[parent] += countVisible(data);
-        if (data.length > 0) hasText[parent] = 1;
+        scanText(data);
+        directTextLength[parent] += scanned.length;
+        directPunctuation[parent] += scanned.punctuation;
+        if (textKind[parent] === PAGE_TEXT) {
+          visibleChars[parent] += scanned.visible;
+          if (data.length > 0) hasText[parent] = 1;
+        }
       }
       continue;
     }
@@ -94,6 +109,7 @@ export function walkDocument(root: AnyNode): DocumentWalk {
     }
     elements[index] = node;
     parentIndex[index] = parent;
+    textKind[index] = node.type === 'script' || node.type === 'style' ? CODE : NON_TEXT_TAGS.has(node.name) ? NON_PAGE_TEXT : PAGE_TEXT;
     position.set(node, index);
     if (node.name === 'body') hasBody = true;
     const list = byTag.get(node.name);
@@ -108,7 +124,7 @@ export function walkDocument(root: AnyNode): DocumentWalk {
   for (let index = 0; index < count; index++) subtreeEnd[index] = index + 1;
   // Children follow their parents in document order, so a backwards pass sees each subtree complete before its parent.
   for (let index = count - 1; index >= 0; index--) {
-    if (NON_TEXT_TAGS.has(elements[index].name)) {
+    if (textKind[index] !== PAGE_TEXT) {
       visibleChars[index] = 0;
       hasText[index] = 0;
     }
@@ -120,8 +136,8 @@ export function walkDocument(root: AnyNode): DocumentWalk {
   }
   for (let index = count - 1; index >= 0; index--) {
     const children = elements[index].children;
-    const onlyChild = children.length === 1 && isElement(children[0]) && !NON_TEXT_TAGS.has(children[0].name) && !NON_TEXT_TAGS.has(elements[index].name);
-    // In document order an only child element comes right after its parent.
+    // An only child element comes right after its parent, at index + 1.
+    const onlyChild = children.length === 1 && isElement(children[0]) && textKind[index + 1] === PAGE_TEXT && textKind[index] === PAGE_TEXT;
     textRoot[index] = onlyChild ? textRoot[index + 1] : index;
   }
 
@@ -131,8 +147,13 @@ export function walkDocument(root: AnyNode): DocumentWalk {
     if (parent >= 0 && (inBody[parent] || elements[parent].name === 'body')) inBody[index] = 1;
   }
 
-  return { elements, position, parentIndex, subtreeEnd, inBody, hasBody, visibleChars, hasText, textRoot, byTag };
+  return { elements, position, parentIndex, subtreeEnd, inBody, hasBody, visibleChars, hasText, directTextLength, directPunctuation, textRoot, byTag };
 }
+
+/** What an element's text nodes are, by the element they lie in: page text, text that is not (noscript, template), or code (script, style). */
+const PAGE_TEXT = 0;
+const NON_PAGE_TEXT = 1;
+const CODE = 2;
 
 function countElements(root: AnyNode): number {
   let count = 0;
@@ -198,6 +219,49 @@ export function isHiddenByMarkup(attribs: Record<string, string>): boolean {
   return style !== undefined && HIDING_STYLE.test(style);
 }
 const HIDING_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** , ; ? and their Arabic (، ؛ ؟) and CJK full-width forms. */
+function isClausePunctuation(code: number): boolean {
+  return code === 0x2c || code === 0x3b || code === 0x3f || code === 0x060c || code === 0x061b || code === 0x061f
+    || code === 0xff0c || code === 0x3001 || code === 0xff1b;
+}
+
+/** Filled by scanText: what one text holds, read in a single pass. */
+export const scanned = {
+  /** Length as the body stage measures text: runs of ASCII whitespace or no-break spaces counted once, the ends trimmed. */
+  length: 0,
+  /** Clause punctuation ({@link isClausePunctuation}): signals running prose. */
+  punctuation: 0,
+  /** Characters that are not whitespace as `\s` defines it, as {@link countVisible} counts them. */
+  visible: 0,
+};
+
+/**
+ * Fills {@link scanned} for one text, in one scan with no allocation: text nodes are by far the most numerous thing
+ * the walk and the body stage's measuring read.
+ */
+export function scanText(text: string): void {
+  let length = 0;
+  let punctuation = 0;
+  let visible = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13) || code === 160) {
+      pendingSpace = length > 0;
+    } else {
+      if (pendingSpace) length++;
+      pendingSpace = false;
+      length++;
+      // Below U+1680 the only `\s` characters are the ones the branch above takes.
+      if (code < 0x1680 || !isWhitespace(code)) visible++;
+      if (isClausePunctuation(code)) punctuation++;
+    }
+  }
+  scanned.length = length;
+  scanned.punctuation = punctuation;
+  scanned.visible = visible;
+}
 
 /** Characters that are not whitespace as `\s` defines it, counted without building a new string. */
 export function countVisible(text: string): number {

@@ -4,7 +4,7 @@
  * would be quadratic on deep pages.
  */
 import type { AnyNode } from 'domhandler';
-import { walkDocument } from '../dom-walk';
+import { scanned, scanText, walkDocument } from '../dom-walk';
 import { type DomElement, type DomNode, holdsParagraphBreaks, isElement } from './dom';
 
 export interface TextStats {
@@ -36,6 +36,9 @@ export interface ElementIndex {
   readonly subtreeEnd: Int32Array;
   /** Elements by tag name, each list in document order. */
   readonly byTag: ReadonlyMap<string, readonly DomElement[]>;
+  /** Length and clause punctuation of each element's own text nodes, as {@link scanText} measures them. */
+  readonly directTextLength: Int32Array;
+  readonly directPunctuation: Int32Array;
 }
 
 /** The walk of the tree under `root` as it is now. */
@@ -72,46 +75,14 @@ export class StatsTable {
   }
 }
 
-/** , ; ? and their Arabic (، ؛ ؟) and CJK full-width forms. */
-function isClausePunctuation(code: number): boolean {
-  return code === 0x2c || code === 0x3b || code === 0x3f || code === 0x060c || code === 0x061b || code === 0x061f
-    || code === 0xff0c || code === 0x3001 || code === 0xff1b;
-}
-
-/** Filled by scanText: the measured length and the clause punctuation of one text, read in a single pass. */
-const scanned = { length: 0, punctuation: 0 };
-
-/**
- * Length with whitespace runs counted as one character and the ends trimmed, and clause punctuation, in one scan
- * with no allocation: text nodes are by far the most numerous thing measured.
- */
-function scanText(text: string): void {
-  let length = 0;
-  let punctuation = 0;
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32 || (code >= 9 && code <= 13) || code === 160) {
-      pendingSpace = length > 0;
-    } else {
-      if (pendingSpace) length++;
-      pendingSpace = false;
-      length++;
-      if (isClausePunctuation(code)) punctuation++;
-    }
-  }
-  scanned.length = length;
-  scanned.punctuation = punctuation;
-}
-
 /**
  * Measures the elements under `root`. `walk`: the walk of `root`'s tree as it is now, when the caller has made it.
  * Children come after their parent in the walk, so going through it backwards sees every child's statistics
  * complete before its parent's; each child adds its numbers to its parent's running sums, so no parent looks its
- * children up.
+ * children up. Each element's own text was measured by the walk, in the scan that counts its visible characters.
  */
 export function measureTree(root: DomNode, walk: ElementIndex = indexElements(root)): StatsTable {
-  const { elements, parentIndex } = walk;
+  const { elements, parentIndex, directTextLength, directPunctuation: ownPunctuation } = walk;
   const count = elements.length;
   const entries: Array<TextStats | undefined> = new Array(count).fill(undefined);
   const chars = new Int32Array(count);
@@ -123,14 +94,8 @@ export function measureTree(root: DomNode, walk: ElementIndex = indexElements(ro
     const element = elements[at];
     // Script and style bodies are code, not text, and often the biggest strings on a page.
     if (element.type === 'script' || element.type === 'style') continue;
-    let directChars = 0;
-    let directPunctuation = 0;
-    for (const child of element.children) {
-      if (child.type !== 'text') continue;
-      scanText(child.data ?? '');
-      directChars += scanned.length;
-      directPunctuation += scanned.punctuation;
-    }
+    const directChars = directTextLength[at];
+    const directPunctuation = ownPunctuation[at];
     const stats: TextStats = {
       chars: directChars + chars[at], linkChars: linkChars[at], punctuation: directPunctuation + punctuation[at],
       elements: 1 + descendants[at], directChars, directPunctuation, prose: prose[at],
