@@ -24,7 +24,7 @@ const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF]/u;
 const ARABIC_MARKS = '[\\u064B-\\u065F\\u0670\\u0640]*';
 
 /**
- * Rule "compiled at once": V8 runs a pattern's first test in its bytecode interpreter and compiles it to machine
+ * Compiled at once: V8 runs a pattern's first test in its bytecode interpreter and compiles it to machine
  * code only on the next, unless the first text it is asked about is long (1,000 characters or more). For the
  * largest case-insensitive patterns here the bytecode step costs several times the machine-code compilation (about
  * 250 ms against 40 ms for {@link PUBLISHER_NOTICE}, once per process), so each is first asked about a long blank

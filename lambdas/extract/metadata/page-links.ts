@@ -59,7 +59,7 @@ export class PageLinks {
   private readonly inWikiCategoryBox: (element: Element) => boolean;
   private readonly inHiddenCategoryBox: (element: Element) => boolean;
   private shownTexts: Set<string> | undefined;
-  private linksByRel: { categories: Element[]; tags: Element[] } | undefined;
+  private linksByRel: { categories: readonly Element[]; tags: readonly Element[] } | undefined;
   private crumbParts: Element[] | undefined;
   private ownArticleRange: { start: number; end: number } | null | undefined;
   private nextStoryHeadline: number | null | undefined;
@@ -91,17 +91,20 @@ export class PageLinks {
     return new Set(classes.filter((token) => token.startsWith(POST_TAG_CLASS)).map((token) => decodeSlug(token.slice(POST_TAG_CLASS.length))));
   }
 
-  categoryLinks(): Element[] {
+  categoryLinks(): readonly Element[] {
     return this.relLinks().categories;
   }
 
   /** `rel="tag"` links that are not category links (WordPress marks categories `rel="category tag"`). */
-  relTagLinks(): Element[] {
+  relTagLinks(): readonly Element[] {
     return this.relLinks().tags;
   }
 
-  /** The category and the tag links by their `rel`, sorted in one pass over the links: both lists are asked for, the tags twice. */
-  private relLinks(): { categories: Element[]; tags: Element[] } {
+  /**
+   * The category and the tag links by their `rel`, sorted in one pass over the links: both lists are asked for, the
+   * tags twice. Every ask gets the same lists, so they are read-only.
+   */
+  private relLinks(): { categories: readonly Element[]; tags: readonly Element[] } {
     if (!this.linksByRel) {
       const categories: Element[] = [];
       const tags: Element[] = [];
@@ -659,7 +662,7 @@ export class PageLinks {
    * Labels of category or tag links outside sidebars. When some of them sit inside the article element, only
    * those count: the others are archive menus. A page with dozens of them left shows a tag cloud: none count.
    */
-  articleLinkLabels(candidates: Element[], isOwnRegion: (link: Element) => boolean = () => false): string[] {
+  articleLinkLabels(candidates: readonly Element[], isOwnRegion: (link: Element) => boolean = () => false): string[] {
     const links = this.preferInArticle(candidates.filter((element) => !this.page.isForeign(element) || this.isInArticleFooter(element) || isOwnRegion(element)));
     if (links.length > MAX_TAG_LINKS) return [];
     return links.map((element) => this.page.shortText(element, MAX_LABEL_LENGTH) ?? '');
