@@ -225,7 +225,21 @@ function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | 
   // Counted once each: a row that prints the update's time after the publication's repeats its clock word
   // ("14.02.2026, 06:30 Uhr Aktualisiert: 18:12 Uhr"), which makes it no more a sentence.
   const words = new Set(rest.split(NON_LETTERS).filter((word) => word.length > 0 && !MONTH_BY_NAME.has(word) && !WEEKDAYS.has(word)));
+  if (words.size <= MAX_DATE_ROW_WORDS) return true;
+  for (const agency of creditedAgencyWords(text)) words.delete(agency);
   return words.size <= MAX_DATE_ROW_WORDS;
+}
+
+/**
+ * Rule "agency in the date row": Italian and Spanish papers running agency copy print the agency's desk as the row's
+ * credit, then the place, the date and the section, each in a span of its own ("<span>Redazione ANSA</span>
+ * <span>ROMA</span> <span>12 novembre 2026 16:31</span> <span><a>Politica</a></span>"). The agency is the row's
+ * credit as a writer's name is, which the metadata stage reads for the wire source, and no word of a sentence: the
+ * row's words that name one are set aside as the names are. Read from the row as printed, as short agency names
+ * count only in capitals. Returns them lower-cased, as the row's words are compared.
+ */
+function creditedAgencyWords(text: string): string[] {
+  return text.split(NON_LETTERS).filter((word) => word.length > 1 && agencyNamed(word) !== null).map((word) => word.toLowerCase());
 }
 
 /**

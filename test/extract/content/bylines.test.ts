@@ -305,6 +305,19 @@ describe('byline residue at the edges of the body', () => {
     expect(body).not.toMatch(/13:47/);
   });
 
+  it('drops the header\'s row of an agency\'s desk, the place, the date and the section (rule "agency in the date row")', () => {
+    const row = '<div class="info"><span>Redazione ANSA</span> <span>ROMA</span> <span>6 agosto 2023 13:47</span> <span><a href="/porto/">Porto</a></span></div>';
+    const body = run(page(`<article><p>Transports</p>${row}${story}</article>`), { publishedAt: '2023-08-06T13:47:00+01:00' }).body;
+    expect(body.split('\n\n')).toHaveLength(7);
+    expect(body).not.toMatch(/ANSA|13:47/);
+  });
+
+  it('keeps a dated header line that names an agency among more words than a row has', () => {
+    const line = '<p>ANSA reporters toured the harbour on 6 agosto 2023 13:47 with the port board</p>';
+    const body = run(page(`<article><p>Transports</p>${line}${story}</article>`), { publishedAt: '2023-08-06T13:47:00+01:00' }).body;
+    expect(body).toContain('ANSA reporters toured the harbour');
+  });
+
   it.each([
     ['a weekday, a Levantine month of two words with its Egyptian twin, and the zone', '<p>الاثنين 6 تشرين الثاني/نوفمبر 2023 - 13:47 بتوقيت بيروت</p>', '2023-11-06T13:47:00+00:00'],
     ['a Friday spelled with tāʾ marbūṭa, which Arabic text is compared without', '<p>نشر يوم الجمعة 3 تشرين الثاني/نوفمبر 2023</p>', '2023-11-03T00:00:00+00:00'],
