@@ -545,6 +545,13 @@ export const PUBLISHER_NOTICE = compiledAtOnce(new RegExp(withArabicMarks(
     `become a (?:paying )?(?:member|subscriber|patron) (?:today|now)${WORD_END}`, 'first-time subscribers', 'cancel any ?time', 'cancela cuando quieras',
     // A pointer to the rest of the newsroom's coverage: "Follow AP's coverage of the climate at https://…".
     `^follow (?:[\\p{L}'’]+ )?coverage of .{1,80} at https?://`,
+    // Rule "funding note": a newsroom whose beat foundations pay for closes each story of the beat with the note that
+    // says so and keeps the content its own ("The Example Press' climate coverage receives financial support from
+    // several private foundations. EP is solely responsible for all content."), and the papers that run the copy print
+    // it after the story's closing rule: a note on the newsroom, not the story. Its disclaimer gives it away, or the
+    // support a beat's "coverage" receives.
+    `${WORD_START}(?:is|are) solely responsible for all (?:content|coverage)${WORD_END}`,
+    `${WORD_START}coverage receives (?:financial )?support from${WORD_END}`,
     // A paywall's message where the locked text would go, and a membership appeal set as a card in the text.
     `${WORD_START}(?:for|to) (?:paying )?(?:subscribers|members) only${WORD_END}`, '^(?:see|view|compare) (?:all )?(?:our )?subscription (?:options|plans)',
     // The share of the story the wall hides, and its offer's button: "Il vous reste 75 % de l'article à lire", "Je m'abonne".

@@ -54,6 +54,8 @@ describe('publisher notices at the edges of the body', () => {
     ['an Arabic comment policy that links the site\'s rules', '<p>يرحب الموقع بالنقاش المفيد. راجع <a href="https://news.example/community-guidelines">قواعد المشاركة</a> و<a href="https://news.example/privacy">سياسة الخصوصية</a>.</p>'],
     ['a footer line of legal links', '<p><a href="https://news.example/impressum">Impressum</a> | <a href="https://news.example/datenschutz">Datenschutz</a> | © Hafenblatt</p>'],
     ['a pointer to more of the newsroom\'s coverage under a drawn rule', '<p>___</p><p>Follow AP’s coverage of the harbour at https://apnews.example/hub/harbour</p>'],
+    ['a beat\'s funding note under a drawn rule (rule "funding note")', '<p>___</p><p><em>The Harbour Press\' coastal coverage receives financial support from several private foundations. HP is solely responsible for all content.</em></p>'],
+    ['a beat\'s funding note worded otherwise', '<p>The Harbour Press receives support for its coastal coverage from the Example Trust. The Harbour Press is solely responsible for all content.</p>'],
     ['a paywall\'s message', '<h3>This article is for subscribers only</h3><p><a class="Button" href="/subscribe">See subscription options</a></p>'],
     ['a French paywall\'s message', '<p>La suite de cet article est réservée aux abonnés.</p>'],
     ['a French paywall\'s share left to read and its button', '<div class="wall"><p>Il vous reste 75 % de l\'article à lire. Profitez de notre offre : 1 € le premier mois, sans engagement.</p><a class="btn" href="/abonnement/">Je m’abonne</a></div>'],
@@ -91,6 +93,11 @@ describe('publisher notices at the edges of the body', () => {
     const body = run(page(`<article>${story}${footer}</article>`)).body;
     expect(body).not.toMatch(/Retrouvez|Imprimé/);
     expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps a story\'s closing sentence about who pays for a programme and who answers for it', () => {
+    const closing = '<p>The ferry service receives financial support from the county, which is solely responsible for its timetable.</p>';
+    expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('receives financial support from the county');
   });
 
   it('keeps a story\'s closing sentence about a paper the study was published in', () => {
