@@ -47,7 +47,7 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 export function splitByline(byline: string, japanese: boolean): string[] {
   // The date a byline runs into ends it; cutting it before splitting keeps a weekday ("Mi, 12. Juni") off the name.
-  const decoded = withoutInterviewee(decodeLeftoverEntities(byline).replace(CREDIT_AFTER_DATE, '$1').replace(TAIWANESE_REPORTER_CREDIT, '$1').replace(JAPANESE_BRACKETED_BYLINE, '$1'));
+  const decoded = withoutInterviewee(decodeLeftoverEntities(byline).replace(BRACKETED_CREDIT, unbracketed).replace(CREDIT_AFTER_DATE, '$1').replace(TAIWANESE_REPORTER_CREDIT, '$1').replace(JAPANESE_BRACKETED_BYLINE, '$1'));
   const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded) || JOINT_CREDIT_LABEL.test(decoded);
   const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '').replace(JOINT_CREDIT_LABEL, '').replace(JOINT_WORK_LABEL, '').replace(SLASHED_TEXT_LABEL, '').replace(TRIBUN_REPORTER_LABEL, '');
   const writersOnly = credited ? withoutLabel.replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
@@ -63,11 +63,21 @@ export function splitByline(byline: string, japanese: boolean): string[] {
 }
 
 /**
+ * Rule "bracketed agency credits" (see the byline lines): "(Reporting by Jane Doe in Mumbai; Editing by Ann Poe)" is
+ * the credit line as the agency sends it, in brackets. Left in them, the line would go as a note in parentheses; a
+ * whole line in brackets that opens with a byline label is read without them.
+ */
+const BRACKETED_CREDIT = /^\s*\(([^()]+)\)\s*$/u;
+function unbracketed(line: string, inside: string): string {
+  return BYLINE_PREFIX.test(inside.trim()) ? inside : line;
+}
+
+/**
  * Rule "place the writer files from": "Reporting by Jane Doe in Taipei", "Ann Poe from Kyiv": a capitalised place
  * after "in"/"from" behind a name is where the writer reported, no part of the name. Only behind capitalised words
  * shaped as a name, so an institution's name ("Institute of Example Studies in Berlin") is left to be judged whole.
  */
-function withoutFilingPlace(part: string): string {
+export function withoutFilingPlace(part: string): string {
   const match = FILING_PLACE.exec(part);
   return match && isNameShaped(match[1].replace(BYLINE_PREFIX, '')) ? match[1] : part;
 }

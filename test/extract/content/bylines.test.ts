@@ -319,6 +319,15 @@ describe('byline residue at the edges of the body', () => {
   });
 
   it.each([
+    ['in brackets', '<p>(Reporting by Mara Holm and Tom Lee in Lindach; Editing by Ann Poe)</p>'],
+    ['without brackets', '<p>Reporting by Mara Holm in Lindach and Tom Lee in Kiel; Editing by Ann Poe</p>'],
+  ])('drops the agency\'s closing credits %s, each writer with the place filed from', (_kind, credits) => {
+    const body = run(page(`<article>${story}${credits}</article>`), { authors: ['Mara Holm', 'Tom Lee'] }).body;
+    expect(body).not.toMatch(/Reporting by|Editing by/);
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
+  it.each([
     ['a weekday, a Levantine month of two words with its Egyptian twin, and the zone', '<p>الاثنين 6 تشرين الثاني/نوفمبر 2023 - 13:47 بتوقيت بيروت</p>', '2023-11-06T13:47:00+00:00'],
     ['a Friday spelled with tāʾ marbūṭa, which Arabic text is compared without', '<p>نشر يوم الجمعة 3 تشرين الثاني/نوفمبر 2023</p>', '2023-11-03T00:00:00+00:00'],
     ['a month of three words', '<p>Thứ hai, 6 tháng mười một 2023</p>', '2023-11-06T00:00:00+00:00'],

@@ -232,6 +232,12 @@ describe('cleanAuthors', () => {
     expect(clean('Reporting by Tomasz Wrona and Amara Obi; Editing by Helen Cartwright').authors).toEqual(['Tomasz Wrona', 'Amara Obi']);
   });
 
+  it('reads the reporters of an agency credit printed in brackets, as the agency sends it (rule "bracketed agency credits")', () => {
+    expect(clean('(Reporting by Tomasz Wrona and Amara Obi in Mumbai; Editing by Helen Cartwright)').authors).toEqual(['Tomasz Wrona', 'Amara Obi']);
+    // A signature in brackets with no byline label is a note, as before.
+    expect(clean('(Tomasz Wrona)').authors).toEqual([]);
+  });
+
   it('reads a Swahili byline without "Na" ("by"), and keeps the Korean surname Na', () => {
     expect(clean('Na Juma Mwinyi').authors).toEqual(['Juma Mwinyi']);
     expect(clean('Na Kyung-won').authors).toEqual(['Na Kyung-won']);

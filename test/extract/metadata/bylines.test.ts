@@ -9,6 +9,13 @@ describe('readBylines', () => {
       <aside class="sidebar"><span class="author">Sidebar Author</span></aside></body>`))).toEqual(['Jane Doe and John Roe']);
   });
 
+  it('reads the agency\'s closing credits in brackets as a byline (rule "bracketed agency credits"), not another bracketed note', () => {
+    const story = '<p>The council approved the new harbour plan on Tuesday after a two-hour debate, clearing the way for the work.</p>';
+    expect(readBylines(load(`<body><h1>Harbour plan</h1>${story}<p>(Reporting by Jane Doe in Mumbai; Editing by John Roe)</p></body>`)))
+      .toEqual(['(Reporting by Jane Doe in Mumbai; Editing by John Roe)']);
+    expect(readBylines(load(`<body><h1>Harbour plan</h1>${story}<p>(By the harbour, Jane Doe waited)</p></body>`))).toEqual([]);
+  });
+
   it('reads a roundup\'s "Compiled by" line under the headline as its byline', () => {
     expect(readBylines(load(`<body><h1>Weekend roundup</h1><p>Compiled by Jane Doe</p>
       <p>The council approved the new harbour plan on Tuesday after a two-hour debate, clearing the way for the work.</p></body>`))).toEqual(['Compiled by Jane Doe']);

@@ -86,7 +86,14 @@ const GLUED_REPORTER_CREDIT = `(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})\\
 const REPORTER_LINE_LABEL = TRIBUN_REPORTER_LABEL.source.replace(/^\^/, '');
 /** Typographic decoration before the byline word ("— by Jane Doe", "// By Jane Doe"). */
 const BYLINE_DECORATION = '-–—.·/';
-export const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')}|${GENRE_CREDIT})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|${SLASHED_BYLINE_LABEL}|${JOINED_ARABIC_BYLINE_LABEL}|${GLUED_REPORTER_CREDIT}|${REPORTER_LINE_LABEL})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
+/**
+ * Rule "bracketed agency credits": an agency sends the credits that close its copy in brackets ("(Reporting by Jane
+ * Doe and John Roe in Mumbai; Editing by Ann Poe)"), and the portals that run the copy print them as sent. The
+ * bracket opens the credit line; only before the agency's reporting credit, as a bracketed "by" or "par" opens notes
+ * of every kind.
+ */
+const BRACKETED_AGENCY_CREDIT = '\\(\\s*reporting\\s+by\\s';
+export const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')}|${GENRE_CREDIT})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|${SLASHED_BYLINE_LABEL}|${JOINED_ARABIC_BYLINE_LABEL}|${GLUED_REPORTER_CREDIT}|${REPORTER_LINE_LABEL}|${BRACKETED_AGENCY_CREDIT})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
 /**
  * The characters a line matching {@link BYLINE_START}, INCLUSIVE_AUTHOR_LABEL (whose forms all open with "autor" or
  * "author", byline words too), JOINT_CREDIT_LABEL ("text …", "texte …", "texto …", "testo …", "words …") or
