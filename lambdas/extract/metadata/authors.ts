@@ -3,7 +3,7 @@
  * are split into names; emails, URLs, UI words, role suffixes, the site's own name and generic desks are dropped;
  * news agencies are set aside as the wire source instead.
  */
-import { agenciesIn, agencyAtEdge, agencyNamed } from './wire-agencies';
+import { agenciesIn, agencyAtEdge, agencyNamed, CREDIT_LEAD_IN_PREFIX } from './wire-agencies';
 import type { AuthorContext } from './author-context';
 import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, OUTLET_CREDIT, ROLE_WORDS } from './byline-vocabulary';
 import { inReadingOrder } from './name-forms';
@@ -11,7 +11,7 @@ import { isFullName, isInstitution, isPhrase, LEADING_CONJUNCTION, NAME_PARTICLE
 import { isSiteName, isWholeSiteName, notesOwnDomain, SITE_NAME_JOIN } from './site-credits';
 import { BYLINE_WORD_BEFORE_FULL_NAME, INSTITUTION_WORD, STATE_BODY } from './name-cleaning';
 import { fullName } from './name-completion';
-import { splitByline } from './byline-parts';
+import { splitByline, withCoWritersListed } from './byline-parts';
 import { escapeRegExp } from './text';
 
 export interface AuthorResult {
@@ -170,7 +170,8 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // A credit longer than any list of writers is a field filled with other text, or a hostile value; the name
     // patterns, some of which look around every character, are not run over it.
     if (credit.length > MAX_CREDIT_CHARS) continue;
-    const candidate = origin === 'declared' ? inReadingOrder(credit) : BIO_SENTENCE.exec(credit)?.[1] ?? credit;
+    const candidate = withoutStaffLabel(origin === 'declared' ? inReadingOrder(credit) : BIO_SENTENCE.exec(credit)?.[1] ?? credit);
+    if (candidate === '') continue;
     // Checked before splitting, which would cut the digits off as a date.
     if (NUMBERED_HANDLE.test(candidate.trim())) continue;
     // A labelled field whose value is a number or a date names no one, whatever the label's language; read before
@@ -183,8 +184,9 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     if (SITE_NAME_JOIN.test(candidate) && isWholeSiteName(candidate, context)) continue;
     const parts = withoutOutletCredit(withoutTitleAffiliation(splitByline(candidate, context.japanese === true), context, candidate));
     // A "list" with a phrase among its items ("#Notes on the law in X and Y", "Martin is a full-stack engineer")
-    // is prose split at an "and" or a comma: none of its items is a name.
-    if (parts.length > 1 && parts.some((part) => isPhrase(part.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '')) && !ROLE_DESCRIPTION.test(part))) continue;
+    // is prose split at an "and" or a comma: none of its items is a name. An agency behind its lowercase lead-in ("con
+    // EFE y Europa Press", "avec AFP et Reuters") is a credit, no phrase.
+    if (parts.length > 1 && parts.some((part) => isPhrase(part.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '')) && !ROLE_DESCRIPTION.test(part) && agencyBehindLeadIn(part) === null)) continue;
     // Rule "labelled list": "Redaktion: Jane Doe und John Roe", "Fotos: Jane Doe, John Roe": a label that is no
     // byline word names the role of every name in the list, as it does of a name alone (see cleanName).
     if (parts.length > 1 && OTHER_ROLE_LABEL.test(parts[0].replace(BYLINE_PREFIX, ''))) continue;
@@ -224,7 +226,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       wireSource ??= tailAgency ?? runOn?.agency ?? null;
       if (isArabicCityAndOutlet(credit)) continue;
       const part = withoutTitleRunOn(withoutArabicCity(tailAgency ? withAgency![1] : runOn ? runOn.name : credit));
-      const agency = agencyNamed(part) ?? agenciesIn(part)[0] ?? agencyNamed(part.replace(AGENCY_WITH_PLACE, '')) ?? agencyNamed(part.replace(ARABIC_PLACE_BEFORE_AGENCY, ''))
+      const agency = agencyNamed(part) ?? agenciesIn(part)[0] ?? agencyNamed(part.replace(AGENCY_WITH_PLACE, '')) ?? agencyBehindLeadIn(part) ?? agencyNamed(part.replace(ARABIC_PLACE_BEFORE_AGENCY, ''))
         ?? agencyNamed(part.replace(BYLINE_PREFIX, '').replace(AGENCY_DESK, '')) ?? null;
       if (agency) {
         wireSource ??= agency;
@@ -287,6 +289,38 @@ function withoutOutletCredit(parts: string[]): string[] {
     if (OUTLET_CREDIT.test(parts[at]) && !NAME_PARTICLE.test(parts[at]) && agenciesIn(parts[at]).length === 0 && isFullName(parts[at - 1].replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, ''))) return parts.slice(0, at);
   }
   return parts;
+}
+
+/**
+ * Rule "staff label in words": a newsroom credits a story it wrote as a desk by a label of its own, a staff word and
+ * lowercase words after it ("Rédaction en ligne", the online desk; "Redazione web", "Redacción digital"), often with
+ * the agencies whose copy went into it behind ("Rédaction en ligne Avec AFP et Reuters"). Split as a list, its French
+ * "en" read as the Dutch "and", the label would leave a lowercase word ("ligne") for a name. A writer's name is
+ * capitalised: the staff word and lowercase words alone name no one. Returns the credit without such a label that
+ * opens it: what follows it (the agencies, a writer), or an empty text for the label alone.
+ */
+function withoutStaffLabel(candidate: string): string {
+  if (!STAFF_LABEL_OPENING.test(candidate)) return candidate;
+  const listed = withCoWritersListed(candidate.trim());
+  const label = listed.split(',', 1)[0];
+  const words = label.split(/\s+/);
+  if (!STAFF_LABEL_SHAPE.test(label) || !ROLE_WORDS.test(words[0]) || words.some((word) => agencyNamed(word) !== null)) return candidate;
+  return listed.slice(label.length).replace(/^,\s*/u, '');
+}
+/** A word, then a lowercase one: the cheap first test of a staff label. */
+const STAFF_LABEL_OPENING = /^\s*\p{L}\p{Ll}*\s+\p{Ll}/u;
+/** A capital at most for its first letter, lowercase letters and spaces after it. */
+const STAFF_LABEL_SHAPE = /^\p{L}[\p{Ll}\s'’-]*$/u;
+
+/**
+ * Rule "agency behind its lead-in": a byline box credits the agencies whose copy went into the story with the credit's
+ * lead-in, in a span of its own or run on after the writers ("Avec AFP et Reuters", "con EFE y Europa Press", "mit
+ * dpa und AFP"). Split as a list, the first agency keeps the lead-in; the part is the agency's credit, no writer's
+ * name ("Avec AFP") and no phrase ("con EFE").
+ */
+function agencyBehindLeadIn(part: string): string | null {
+  const agency = part.replace(CREDIT_LEAD_IN_PREFIX, '');
+  return agency === part ? null : agencyNamed(agency);
 }
 
 /** A byline part that is a job title or desk and no name: "Senior Editor", "Redakteurin". */

@@ -238,6 +238,25 @@ describe('cleanAuthors', () => {
     expect(clean('(Tomasz Wrona)').authors).toEqual([]);
   });
 
+  it('takes a newsroom\'s staff label in words for no one, and reads the agencies after it (rule "staff label in words")', () => {
+    expect(clean('Rédaction en ligne')).toEqual({ authors: [], wireSource: null });
+    expect(clean('Redazione web')).toEqual({ authors: [], wireSource: null });
+    expect(clean('Rédaction en ligne Avec AFP et Reuters')).toEqual({ authors: [], wireSource: 'AFP' });
+    expect(clean('Rédaction en ligne, Jane Doe')).toEqual({ authors: ['Jane Doe'], wireSource: null });
+    // The Dutch "en" between capitalised names still joins two writers.
+    expect(clean('Jan Peeters en An Claes').authors).toEqual(['Jan Peeters', 'An Claes']);
+  });
+
+  it('takes an agency credit behind its lead-in for the wire source, not a writer or a phrase (rule "agency behind its lead-in")', () => {
+    expect(clean('Avec AFP')).toEqual({ authors: [], wireSource: 'AFP' });
+    expect(clean('Avec AFP et Reuters')).toEqual({ authors: [], wireSource: 'AFP' });
+    expect(clean('Mit dpa und AFP')).toEqual({ authors: [], wireSource: 'dpa' });
+    expect(clean('con EFE y Europa Press')).toEqual({ authors: [], wireSource: 'EFE' });
+    expect(clean('avec AFP et Reuters')).toEqual({ authors: [], wireSource: 'AFP' });
+    // A given name that spells a lead-in ("Con") before a surname is a writer.
+    expect(clean('Con Coughlin')).toEqual({ authors: ['Con Coughlin'], wireSource: null });
+  });
+
   it('reads a Swahili byline without "Na" ("by"), and keeps the Korean surname Na', () => {
     expect(clean('Na Juma Mwinyi').authors).toEqual(['Juma Mwinyi']);
     expect(clean('Na Kyung-won').authors).toEqual(['Na Kyung-won']);
