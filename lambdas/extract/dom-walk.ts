@@ -18,7 +18,7 @@ export interface DocumentWalk {
   /** Every element, in document order. */
   readonly elements: Element[];
   /** Index of each element in `elements`. */
-  readonly position: Map<AnyNode, number>;
+  readonly position: ElementPositions;
   /** Index of each element's parent element, -1 for top-level elements. */
   readonly parentIndex: Int32Array;
   /** Index just past each element's last descendant: its descendants are `elements[index + 1 .. end)`. */
@@ -71,10 +71,11 @@ export function nextElement(element: Element): Element | null {
  * Walks the tree under `root` once. The elements are counted first, so that every per-element column is made at its
  * final size: columns grown by pushes, then copied into typed arrays, made the walk the largest allocation after
  * the page's text and its tree, and counting first took about 105 KB off the 2.4 MB the engine allocates per page
- * of the dev corpus.
+ * of the dev corpus. `elementCount`, when the caller knows it (the parser counts the elements it builds), spares
+ * that counting pass over the whole tree; it must be the count of the tree as it is now.
  */
-export function walkDocument(root: AnyNode): DocumentWalk {
-  const count = countElements(root);
+export function walkDocument(root: AnyNode, elementCount?: number): DocumentWalk {
+  const count = elementCount ?? countElements(root);
   const elements = new Array<Element>(count);
   const parentIndex = new Int32Array(count);
   const visibleChars = new Int32Array(count);
@@ -83,7 +84,6 @@ export function walkDocument(root: AnyNode): DocumentWalk {
   const directPunctuation = new Int32Array(count);
   const textKind = new Uint8Array(count);
   const byTag = new Map<string, Element[]>();
-  const position = new Map<AnyNode, number>();
   let hasBody = false;
 
   let index = 0;
@@ -110,7 +110,7 @@ export function walkDocument(root: AnyNode): DocumentWalk {
     elements[index] = node;
     parentIndex[index] = parent;
     textKind[index] = node.type === 'script' || node.type === 'style' ? CODE : NON_TEXT_TAGS.has(node.name) ? NON_PAGE_TEXT : PAGE_TEXT;
-    position.set(node, index);
+    node.startIndex = index;
     if (node.name === 'body') hasBody = true;
     const list = byTag.get(node.name);
     if (list) list.push(node);
@@ -147,7 +147,30 @@ export function walkDocument(root: AnyNode): DocumentWalk {
     if (parent >= 0 && (inBody[parent] || elements[parent].name === 'body')) inBody[index] = 1;
   }
 
-  return { elements, position, parentIndex, subtreeEnd, inBody, hasBody, visibleChars, hasText, directTextLength, directPunctuation, textRoot, byTag };
+  return { elements, position: new ElementPositions(elements), parentIndex, subtreeEnd, inBody, hasBody, visibleChars, hasText, directTextLength, directPunctuation, textRoot, byTag };
+}
+
+/**
+ * Finds an element's index in a walk. The walk writes each element's index into the node's `startIndex`, a field
+ * every node has and that the parser leaves empty (it is asked for no source offsets), so a look-up is a field read,
+ * and the walk fills no map of every element, which was 14-20% of its time. A node whose field holds something
+ * else (another walk's index, after a second walk of the same tree or of a subtree) is looked up in a map of this
+ * walk's elements, built the first time that happens.
+ */
+export class ElementPositions {
+  private byNode: Map<AnyNode, number> | undefined;
+
+  constructor(private readonly elements: readonly AnyNode[]) {}
+
+  /** The node's index in the walk, undefined when the walk did not find it (text, a node made later). */
+  get(node: AnyNode): number | undefined {
+    const at = node.startIndex;
+    // No walk has written to it.
+    if (at === null) return undefined;
+    if (this.elements[at] === node) return at;
+    this.byNode ??= new Map(this.elements.map((element, index) => [element, index]));
+    return this.byNode.get(node);
+  }
 }
 
 /** What an element's text nodes are, by the element they lie in: page text, text that is not (noscript, template), or code (script, style). */

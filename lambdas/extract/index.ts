@@ -17,7 +17,7 @@ import { extractContent } from './content';
 import { namesDecoration } from './content/decorative-images';
 import { pageRenderingOf } from './content/images';
 import { resolveLanguage, textDirection } from './language';
-import { parseHtml, type ComplexityLimits } from './parse';
+import { parseCounted, type ComplexityLimits } from './parse';
 import { findCreditedAgency } from './metadata/wire-agencies';
 import { inNameCase } from './metadata/name-forms';
 import type { ArticleImage, ArticleRecord } from './record';
@@ -53,8 +53,8 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const now = options.now ?? new Date();
   const decoded = typeof input === 'string' ? null : decodeHtml(input, { contentType: options.contentType });
 
-  const $ = parseHtml(decoded ? decoded.chunks : input as string, COMPLEXITY_LIMITS);
-  const walk = walkDocument($.root()[0]);
+  const { $, elementCount } = parseCounted(decoded ? decoded.chunks : input as string, COMPLEXITY_LIMITS);
+  const walk = walkDocument($.root()[0], elementCount);
   const metadata = readMetadata($, { url, now, walk });
   // Looked for before the body pass cleans the tree: the page often shows its lead picture in a header it drops.
   const declaredShown = metadata.leadImage ? pageRenderingOf(metadata.leadImage, [...walk.byTag.get('img') ?? [], ...walk.byTag.get('amp-img') ?? []], metadata.baseUrl) : null;

@@ -294,11 +294,19 @@ export interface ComplexityLimits {
  * with a `too-complex` {@link RejectedInputError} as soon as the tree passes one of them.
  */
 export function parseHtml(html: string | readonly string[], limits?: ComplexityLimits): CheerioAPI {
+  return parseCounted(html, limits).$;
+}
+
+/**
+ * {@link parseHtml}, with the number of elements in the document, counted as the parser built them: a walk of the
+ * intact document sizes its columns by it instead of counting them in a pass of its own.
+ */
+export function parseCounted(html: string | readonly string[], limits?: ComplexityLimits): { $: CheerioAPI; elementCount: number } {
   const handler = limits ? new BoundedDomHandler(limits) : new CompactDomHandler();
   const parser = new LowerCasingParser(handler, { Tokenizer: SearchingTokenizer as unknown as typeof Tokenizer });
   for (const chunk of typeof html === 'string' ? [html] : html) parser.write(chunk);
   parser.end();
-  return load(handler.root);
+  return { $: load(handler.root), elementCount: handler.elementCount };
 }
 
 /**
@@ -314,10 +322,13 @@ class CompactDomHandler extends DomHandler {
   /** The children so far of the open element at each depth of the tag stack (index 0, the document, is unused). */
   private readonly openChildren: AnyNode[][] = [];
   private readonly openChildCounts: number[] = [];
+  /** Every element of the document: each is made at its open tag, and none is taken out. */
+  elementCount = 0;
 
   override onopentag(name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs);
     this.openChildCounts[this.tagStack.length - 1] = 0;
+    this.elementCount++;
   }
 
   override onclosetag(): void {
@@ -354,15 +365,13 @@ class CompactDomHandler extends DomHandler {
  * would take seconds, and a million elements a second, before any walk of the finished tree could refuse them.
  */
 class BoundedDomHandler extends CompactDomHandler {
-  private elementCount = 0;
-
   constructor(private readonly limits: ComplexityLimits) {
     super();
   }
 
   override onopentag(name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs);
-    if (++this.elementCount > this.limits.maxElements) throw new RejectedInputError('too-complex', `more than ${this.limits.maxElements} elements`);
+    if (this.elementCount > this.limits.maxElements) throw new RejectedInputError('too-complex', `more than ${this.limits.maxElements} elements`);
     // The stack holds the document and every open element, the new one included.
     if (this.tagStack.length - 1 > this.limits.maxDepth) throw new RejectedInputError('too-complex', `elements nested more than ${this.limits.maxDepth} deep`);
   }

@@ -53,6 +53,15 @@ describe('walkDocument', () => {
     expect(sub.hasBody).toBe(false);
   });
 
+  it('keeps each element\'s position after another walk of the same tree, and knows no node it did not walk', () => {
+    const $ = parseHtml('<div id="root"><p id="a">x</p><p id="b">y</p></div>');
+    const whole = walkDocument($.root()[0]);
+    walkDocument($('#root')[0]);
+    whole.elements.forEach((element, index) => expect(whole.position.get(element)).toBe(index));
+    expect(whole.position.get($('#a')[0].children[0])).toBeUndefined();
+    expect(whole.position.get(parseHtml('<p id="a">x</p>')('#a')[0])).toBeUndefined();
+  });
+
   it('walks a tree nested 20,000 levels deep without running out of stack', () => {
     const deep = walkDocument(parseHtml(`${'<div>'.repeat(20_000)}x${'</div>'.repeat(20_000)}`).root()[0]);
     expect(deep.elements).toHaveLength(20_000);

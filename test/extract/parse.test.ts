@@ -1,7 +1,7 @@
 import { load } from 'cheerio/slim';
 import type { AnyNode } from 'domhandler';
 import { RejectedInputError } from '../../lambdas/extract/errors';
-import { parseHtml } from '../../lambdas/extract/parse';
+import { parseCounted, parseHtml } from '../../lambdas/extract/parse';
 
 /** Every node with what the engine reads of it: type, tag name, attributes in order, text, and its children in order. */
 function describeTree(node: AnyNode): unknown {
@@ -100,6 +100,15 @@ describe('parseHtml', () => {
     expect(describeTree(parseHtml(nested).root()[0])).toEqual(describeTree(load('<div><h1><span>Title</span></h1></div><p>Text</p>').root()[0]));
     for (const unchanged of ['<h2>Dek</h2><p>x</p>', '<p>no heading open</h3><p>y</p>', '<h2><h3>inner</h3> outer</h2>']) {
       expect(describeTree(parseHtml(unchanged).root()[0])).toEqual(describeTree(load(unchanged).root()[0]));
+    }
+  });
+
+  it('counts the elements of the tree it builds, implied ones included, for hundreds of random mixes', () => {
+    const elementsUnder = (node: AnyNode): number => ('children' in node ? node.children : [])
+      .reduce((sum, child) => sum + elementsUnder(child) + (child.type === 'tag' || child.type === 'script' || child.type === 'style' ? 1 : 0), 0);
+    for (const html of [...randomMixes(600, 20261202), '<p>a</p></p><br></br>']) {
+      const { $, elementCount } = parseCounted(html);
+      expect([html, elementCount]).toEqual([html, elementsUnder($.root()[0])]);
     }
   });
 

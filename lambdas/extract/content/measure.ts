@@ -30,7 +30,7 @@ const PROSE_MAX_LINK_DENSITY = 0.3;
 /** Elements in document order with their positions, parents and subtrees, as {@link walkDocument} gives them. */
 export interface ElementIndex {
   readonly elements: readonly DomElement[];
-  readonly position: ReadonlyMap<DomNode, number>;
+  readonly position: { get(node: DomNode): number | undefined };
   readonly parentIndex: Int32Array;
   /** Index just past each element's last descendant. */
   readonly subtreeEnd: Int32Array;
