@@ -4,7 +4,7 @@
  * leave them unrendered, and each leaves a mark a reader should never see in a title, a summary or a caption.
  */
 import { DecodingMode, decodeHTML } from 'entities';
-import { windows1252BytesOf } from './decode/text-decoder';
+import { encodedTwiceRead } from './decode/encoded-twice';
 import { normalizeSpace } from './dom-walk';
 
 /**
@@ -46,12 +46,13 @@ const EDGE_SEPARATORS: ReadonlySet<string> = new Set([...' |:·•–—-']);
 const MARKUP_START = /[&<{$%]/;
 
 /**
- * A value as the words it shows: leftover entities decoded, markup tags removed (the editor's `<p>` in a summary,
+ * A value as the words it shows: read once more as UTF-8 when the whole of it was encoded twice (rule "encoded
+ * twice"), leftover entities decoded, markup tags removed (the editor's `<p>` in a summary,
  * a `<br><small>` in a picture's alt text), unrendered template placeholders dropped, and whitespace collapsed.
  * Empty when nothing but markup or placeholders was there.
  */
 export function plainTextOf(raw: string): string {
-  const value = DOUBLE_ENCODED_UTF8.test(raw) ? decodedOnceMore(raw) : raw;
+  const value = encodedTwiceRead(raw);
   if (!MARKUP_START.test(value)) return withoutUnsetValue(normalizeSpace(value));
   const decoded = decodeLeftoverEntities(value);
   const withoutTags = decoded.includes('<') ? decoded.replace(MARKUP_TAG, tagGap) : decoded;
@@ -73,26 +74,6 @@ export function plainParagraphsOf(raw: string): string {
 }
 /** Tags that end a paragraph or a line in an editor's markup: `<br>`, and the ends of paragraphs, headings, list items and blocks. */
 const BLOCK_BREAK_TAG = /<br\s*\/?>|<\/(?:p|div|h[1-6]|li|blockquote|section|figure|figcaption|tr)\s*>/gi;
-
-/**
- * Rule "encoded twice": a template that reads UTF-8 text as windows-1252 (or Latin-1) and writes it out as UTF-8
- * again turns each accented letter into two or three ("MedellÃ­n" for "Medellín", "â€™" for "’"), and Arabic into
- * pairs of Latin letters ("Ø§Ù„Ø®Ø¨Ø±" for "الخبر"). A value that contains such a pair, whose characters all have a
- * windows-1252 byte, and whose bytes are valid UTF-8, is read once more as UTF-8. Text that merely has an "Ã" in it
- * is not valid UTF-8 as bytes, and stays.
- */
-function decodedOnceMore(value: string): string {
-  const bytes = windows1252BytesOf(value);
-  if (!bytes) return value;
-  try {
-    return STRICT_UTF8.decode(bytes);
-  } catch {
-    return value;
-  }
-}
-/** A UTF-8 lead byte (Â to ô) read as windows-1252, followed by a continuation byte (0x80 to 0xBF) read the same way. */
-const DOUBLE_ENCODED_UTF8 = /[\u00C2-\u00F4][\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]/;
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Rule "unset value": a template that fills a field from a variable holding nothing prints the programming

@@ -1,5 +1,6 @@
 /**
- * Bytes to HTML text: gunzip, refuse what can never be a page, pick the charset, decode.
+ * Bytes to HTML text: gunzip, refuse what can never be a page, pick the charset, decode, and read UTF-8 text that was
+ * encoded twice once more (rule "encoded twice").
  *
  * Charset order: BOM, Content-Type charset, `<meta>` prescan, detection, UTF-8. Declarations are checked against
  * the bytes because legacy Arabic sites often declare one charset and serve another (a server-wide
@@ -10,6 +11,7 @@
  */
 import { RejectedInputError } from '../errors';
 import { decodeText } from './decode-text';
+import { withTextEncodedTwiceRead } from './encoded-twice';
 import { charsetFromContentType } from './declared-charset';
 import { inflateGzipLayers } from './gzip';
 import { binaryFormatOf, nonHtmlFormatOf } from './sniff';
@@ -60,5 +62,6 @@ export function decodeHtml(bytes: Uint8Array, options: DecodeOptions = {}): Deco
   if (!decoded.chunks.some((chunk) => /\S/.test(chunk))) throw new RejectedInputError('empty', 'the input is only whitespace');
   const nonHtml = nonHtmlFormatOf(decoded.chunks);
   if (nonHtml) throw new RejectedInputError('not-html', `the text is ${nonHtml}, not a web page`);
-  return decoded;
+  // Read back here, before parsing, so that every stage reads the text a reader would, from whichever source it takes.
+  return decoded.charset === 'utf-8' ? { ...decoded, chunks: withTextEncodedTwiceRead(decoded.chunks, raw) } : decoded;
 }
