@@ -145,8 +145,9 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
 
   const mainLength = textLength(blocks);
   const tooLittle = readingLengthOf(blocks) < TOO_LITTLE_TEXT;
-  const structured = structuredBodyBlocks(context.structuredBody);
-  const pageData = tooLittle && structured.length === 0 ? structuredBodyBlocks(pageDataBody(context.scripts ?? [])) : [];
+  const declared = structuredBodyBlocks(context.structuredBody);
+  const pageData = tooLittle && declared.length <= 1 ? structuredBodyBlocks(pageDataBody(context.scripts ?? [])) : [];
+  const structured = declared.length === 1 && paragraphsOfRunTogether(declared, pageData) ? [] : declared;
   const teaserRatio = tooLittle ? 0 : context.isAccessibleForFree === false && showsStartOfDeclared(blocks, structured) ? 1.5 : DECLARED_BODY_OVER_TEASER;
   if (textLength(structured) > Math.max(mainLength * 1.5, mainLength * teaserRatio)) {
     blocks = withShownStandfirst(structured, blocks, context.description ?? null);
@@ -179,6 +180,18 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     creditedAgency: creditedAgency ?? dateline.creditedAgency, declaredDirection: direction,
   };
 }
+
+/**
+ * Rule "page data body", with a declared body run together: an app's JSON-LD `articleBody` is often its blocks' text
+ * joined into one paragraph, while the page data it renders from keeps them apart
+ * (`"articleBody":"First paragraph. Second paragraph."` beside `[{"type":"paragraph","html":"First paragraph."}, …]`).
+ * The page data is then the same story in a reader's paragraphs: it has several and is not much shorter.
+ */
+function paragraphsOfRunTogether(declared: Block[], pageData: Block[]): boolean {
+  return pageData.length > 1 && textLength(pageData) >= textLength(declared) * SAME_STORY_SHARE;
+}
+/** The share of the declared body's length the page data must reach to be the same story, not a teaser of it. */
+const SAME_STORY_SHARE = 0.9;
 
 /**
  * The innermost element holding every prose paragraph of the chosen container. The container often climbs past the

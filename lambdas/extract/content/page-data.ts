@@ -5,7 +5,8 @@
  * paragraph on the server, some nothing but a loading skeleton; the full story is then in that data, either as the
  * HTML string the CMS stores under a key such as `content` or `body`, or as the CMS's list of typed blocks
  * (`{type: "paragraph", text: …}`) under such a key. Read only when the main pass found too little, as the JSON-LD
- * articleBody is: parsing a page's data costs more than the rest of the pass on large pages.
+ * articleBody is, and only when that articleBody is missing or a single paragraph (which may be the blocks run
+ * together): parsing a page's data costs more than the rest of the pass on large pages.
  */
 import { load } from 'cheerio/slim';
 import type { DomElement } from './dom';

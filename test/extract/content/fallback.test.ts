@@ -71,6 +71,22 @@ describe('fallbacks', () => {
     }
   });
 
+
+  it("takes the page data's paragraphs over a declared articleBody that runs the same story together in one", () => {
+    const paragraphs = [
+      'The council approved the harbour plan on Monday after a long debate about its cost and the noise at night.',
+      'Work starts in spring and ends within two years, the mayor said, and the ferries keep their berths meanwhile.',
+      'Fishing crews asked for a second slipway; the council said it would look at one once the quay walls are rebuilt.',
+      'Objectors have six weeks to appeal, and a residents group said it would, citing the lorries the work brings.',
+      'The port authority expects cruise calls to double by the end of the decade once the new berth is dredged.',
+    ];
+    const html = nextPage({ props: { pageProps: { article: { body: paragraphs.map((text) => ({ type: 'paragraph', html: text })) } } } });
+    const result = run(html, { scripts: scriptsOf(html), structuredBody: paragraphs.join(' ') });
+    expect(result.method).toBe('fallback:page-data');
+    expect(result.body.split('\n\n')).toEqual(paragraphs);
+    const teaser = nextPage({ props: { pageProps: { article: { body: paragraphs.slice(0, 2).map((text) => ({ type: 'paragraph', html: text })) } } } });
+    expect(run(teaser, { scripts: scriptsOf(teaser), structuredBody: paragraphs.join(' ') }).method).toBe('fallback:json-ld-articleBody');
+  });
   describe('a teaser over the declared body', () => {
     const dek = 'The council backed the harbour plan after a year of delays, and the first cranes arrive in spring.';
     const story = [
