@@ -288,7 +288,11 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: RegExp, label: Reg
     const text = page.shortTextAt(index, MAX_LABEL_TEXT);
     if (!text) continue;
     const found = readLabel(text, label, isComments) ?? bareCount(text);
-    if (found !== null && !COUNT_OF_THE_REST.test(text)) return found;
+    if (found === null || COUNT_OF_THE_REST.test(text)) continue;
+    // See inReplyForm: the form is named as the comments' widget in block themes.
+    if (found === 0 && isComments && !ANY_DIGIT.test(text) && inReplyForm(scope.elements[index])) continue;
+    if (!isComments && countsAnotherItem(page, scope.elements[index])) continue;
+    return found;
   }
   return null;
 }
@@ -365,12 +369,24 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     // The rest's count and the contents entry are asked of a text that reads as a count only: most do not.
     const found = readLabel(text, label, isComments);
     if (found === null || COUNT_OF_THE_REST.test(text) || inContentsList(element)) continue;
-    // Rule "reply form's title": the form under a thread is headed "Leave a Reply" however many comments it follows;
-    // only a link or label outside it says there are none.
+    // See inReplyForm.
     if (found === 0 && !hasDigit && inReplyForm(element)) continue;
+    if (!isComments && countsAnotherItem(page, element)) continue;
     return found;
   }
   return null;
+}
+
+/**
+ * Rule "site's hit counter": a views count in another item's region counts that item or the whole site, not the
+ * article: WordPress.com and Jetpack blogs print the blog's total in the footer's "Blog Stats" widget (`<div
+ * class="widget widget_blog-stats"><h2>Blog Stats</h2><ul><li>52,310 hits</li></ul></div>`), Blogger its "Total
+ * Pageviews", and a sidebar's most-read list each story's views. WordPress names the page on `<body>` with the words
+ * of the article's box (`<body class="single single-post">`), so the article's scope does not always leave them out.
+ * The comments are counted in the thread, a region of the readers' items, and are read there.
+ */
+function countsAnotherItem(page: IndexedPage, element: Element): boolean {
+  return page.isAnotherItemsRegion(element);
 }
 
 /**
@@ -388,6 +404,12 @@ const CONTENTS_CLASSES = new Set(['toc', 'toctext', 'tocnumber', 'ez-toc-list', 
 /** A contents entry's label sits in its link, in its list item, in the list, in the contents box. */
 const MAX_CONTENTS_DEPTH = 5;
 
+/**
+ * Rule "reply form's title": the form under a thread is headed "Leave a Reply" however many comments it follows;
+ * only a link or label outside it says there are none. WordPress block themes class the form as the post's comments
+ * (`<div id="respond" class="comment-respond wp-block-post-comments-form"><h3>Leave a Reply</h3><form>…`), so the
+ * comments' widgets are read past it as the labels are.
+ */
 function inReplyForm(element: Element): boolean {
   for (let node: Element | null = element; node; node = node.parent && isElement(node.parent) ? node.parent : null) {
     if (node.name === 'form' || node.attribs.id === 'respond' || hasToken(node.attribs.class, REPLY_FORM_CLASSES)) return true;

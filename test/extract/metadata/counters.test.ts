@@ -174,6 +174,25 @@ describe('readCounters', () => {
     expect(countersOf('<article><p>Text</p><span class="meta"><a href="#respond">Leave a reply</a></span></article>').comments).toBe(0);
   });
 
+  it('reads the thread\'s title past a block theme\'s reply form, which is classed as the comments', () => {
+    const page = (form: string) => `<main><article><h1>Ferry fares rise</h1><p>Text.</p></article><div class="wp-block-comments">
+      <h2 class="wp-block-comments-title">4 responses to “Ferry fares rise”</h2><ol><li>Reply text</li></ol>${form}</div></main>`;
+    expect(countersOf(page('<div id="respond" class="comment-respond wp-block-post-comments-form"><h3>Leave a Reply</h3><form><textarea></textarea></form></div>')).comments).toBe(4);
+    expect(countersOf(page('<div class="wp-block-post-comments-form"><h3>Leave a Reply</h3><form><textarea></textarea></form></div>')).comments).toBe(4);
+    // A comments link that says there are none still counts them.
+    expect(countersOf('<main><article><p>Text</p><span class="comments-link"><a href="#respond">Leave a comment</a></span></article></main>').comments).toBe(0);
+  });
+
+  it('reads no view count from a site-wide hit counter or another story\'s count (rule "site\'s hit counter")', () => {
+    const page = (widget: string) => `<body class="single single-post"><main><article><h1>Ferry fares rise</h1><p>Text.</p></article></main>
+      <footer>${widget}</footer></body>`;
+    expect(countersOf(page('<div class="widget widget_blog-stats"><h2 class="widgettitle">Blog Stats</h2><ul><li>52,310 hits</li></ul></div>')).views).toBeNull();
+    expect(countersOf('<body class="single"><div class="post"><p>Text.</p><span class="meta">1,204 views</span></div></body>').views).toBe(1204);
+    // A sidebar's most-read list before the article counts other stories' views.
+    expect(countersOf(`<body class="single"><aside class="sidebar"><ul><li><a href="/a">Other story</a> <span>3,000 views</span></li></ul></aside>
+      <div class="content-area"><h1>Ferry fares rise</h1><p>Text.</p><span class="meta">87 views</span></div></body>`).views).toBe(87);
+  });
+
   it.each([
     ['<h2>تعليقات (4)</h2>', 4], ['<h2>التعليقات (٤)</h2>', 4], ['<h3>Комментарии (5)</h3>', 5], ['<h3>Komentarze (2)</h3>', 2], ['<h4>3 commentaires :</h4>', 3],
     ['<h2>Responses (38)</h2>', 38], ['<h3>Ý kiến <span>(23)</span></h3>', 23], ['<h3>Komentar (6)</h3>', 6], ['<h3>コメント（5）</h3>', 5],
