@@ -371,21 +371,22 @@ function hasContentTokens(element: DomElement): boolean {
 
 /**
  * Rule "hidden by a utility class": CSS frameworks hide an element with one class (Bootstrap's `hidden` and `d-none`,
- * Tailwind's `hidden`, Bulma's `is-hidden`, Foundation's `hide`), and templates ship boxes that way for scripts to
- * show to some readers only: the paywall's offer and the sign-in prompt inside a free story, a video player's
- * "auto-play soon" overlay, a collapsed list of reviews. A class that shows the element again at some screen width
- * (`d-none d-md-block`, `hidden md:flex`) means it is on screen there. A hidden box of several prose paragraphs is
- * kept, as the region words' wrappers are: the story a script reveals when it has loaded, or to a subscriber, is
- * still the story, and so is a paragraph of it hidden alone (soft paywalls class each paragraph past the cut). Only
- * boxes are taken out: a hidden inline element is a separator the headline's parts are printed with
- * ("<span class="hide">: </span>"), which a text reader keeps to keep the words apart.
+ * Tailwind's `hidden`, Bulma's `is-hidden`, Foundation's `hide`; Webflow's CMS hides a switched-off field with
+ * `w-condition-invisible`), and templates ship boxes that way for scripts to show to some readers only: the paywall's
+ * offer and the sign-in prompt inside a free story, a video player's "auto-play soon" overlay, a collapsed list of
+ * reviews. A class that shows the element again at some screen width (`d-none d-md-block`, `hidden md:flex`) means it
+ * is on screen there. A hidden box of several prose paragraphs is kept, as the region words' wrappers are: the story a
+ * script reveals when it has loaded, or to a subscriber, is still the story, and so is a paragraph of it hidden alone
+ * (soft paywalls class each paragraph past the cut). Only boxes are taken out: a hidden inline element is a separator
+ * the headline's parts are printed with ("<span class="hide">: </span>"), which a text reader keeps to keep the words
+ * apart.
  */
 function isHiddenByUtilityClass(element: DomElement): boolean {
   const className = element.attribs.class;
   if (className === undefined || !BOX_TAGS.has(element.name) || !HIDING_CLASS.test(className)) return false;
   return !className.toLowerCase().split(/\s+/).some((token) => SHOWING_CLASS.test(token));
 }
-const HIDING_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|hide)(?:\s|$)/i;
+const HIDING_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|hide|w-condition-invisible)(?:\s|$)/i;
 const SHOWING_CLASS = /^(?:d-\w+-(?:block|flex|inline|inline-block|inline-flex|grid|table|table-cell|contents)|[\w-]+:(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)|visible-\w+)$/;
 /**
  * The elements that box other elements, as a paywall's offer or a sign-in prompt is boxed; not the paragraphs, list

@@ -723,15 +723,22 @@ function isCheerio(node: AnyNode | Cheerio<AnyNode>): node is Cheerio<AnyNode> {
 /** Hidden by its markup or by a hiding class, or inside something that is; `<body>` classes describe the page. */
 export function isHidden(element: Element): boolean {
   for (let current: Element | null = element; current && current.type === 'tag' && current.name !== 'body'; current = current.parent as Element | null) {
-    if (isHiddenByMarkup(current.attribs) || HIDDEN_CLASS.test(current.attribs.class ?? '')) return true;
+    if (hidesItself(current)) return true;
   }
   return false;
 }
+
+/** Hidden by its own markup or hiding class, whatever holds it. */
+export function hidesItself(element: Element): boolean {
+  return isHiddenByMarkup(element.attribs) || HIDDEN_CLASS.test(element.attribs.class ?? '');
+}
 /**
  * Whole class names that hide an element from view but not from machines. Responsive ones ("hidden-xs",
- * "mobile-hidden") hide it on some screens only, and are not among them.
+ * "mobile-hidden") hide it on some screens only, and are not among them. Webflow's CMS prints every field of its
+ * template and hides the empty or switched-off ones with `w-condition-invisible` (`display:none!important` in its
+ * stylesheet): a second author card, an "Updated" line with no date.
  */
-const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|visually-hidden|rich-snippet-hidden|sr-only|screen-reader-text|d-none)(?=\s|$)/i;
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|visually-hidden|rich-snippet-hidden|sr-only|screen-reader-text|d-none|w-condition-invisible)(?=\s|$)/i;
 
 /** The child that opens `box`: its first element, or its first text that is not blank. */
 export function openingChild(box: Element): AnyNode | undefined {

@@ -45,6 +45,7 @@ describe('cleanTree removes page furniture', () => {
     ['paywall offer where the story is cut off', '<section class="row paywall"><div><p><strong>Gleich können Sie weiterlesen! PROMPTTEXT</strong></p><ul><li>Alle Artikel</li><li>Newsletter</li></ul><a href="/abo">Jetzt weiterlesen</a></div></section>'],
     ['paywall offer with a sentence of terms beside its button', '<div class="plus-paywall-teaser"><p>Weiterlesen mit Hafen+ PROMPTTEXT</p><p>Sie haben Zugriff auf diesen Artikel nur mit einem Abonnement. Testen Sie Hafen+ 30 Tage kostenlos, danach 2,95 € pro Woche, jederzeit kündbar PROMPTTEXT.</p><a href="/angebote">Jetzt 30 Tage kostenlos testen</a></div>'],
     ['offer hidden by another framework\'s class', '<section class="offer d-none"><p>Subscribe for 1.00 HIDDEN</p></section><ul class="is-hidden"><li>HIDDEN reviews</li></ul>'],
+    ['switched-off field of a site builder\'s template', '<div class="blog-cta w-condition-invisible"><div>Book a demo HIDDEN</div><a href="/demo">Book now</a></div>'],
     ['German write-a-comment heading', '<div><div class="bar">Kommentare schreiben</div><p><a href="/login">Anmelden COMMENTTEXT</a></p></div>'],
     ['French write-a-comment heading', '<div><h3>Écrire un commentaire</h3><p><a href="/login">Connexion COMMENTTEXT</a></p></div>'],
     ['Arabic tag box by its heading', '<div class="post-tags"><div class="title">الوسوم</div><span><a href="/tag/a">الزراعة READALSO</a> <a href="/tag/b">القمح</a></span></div>'],

@@ -16,6 +16,16 @@ describe('readBylines', () => {
     expect(readBylines(load(`<body><h1>Harbour plan</h1>${story}<p>(By the harbour, Jane Doe waited)</p></body>`))).toEqual([]);
   });
 
+  it('reads no writer from a card the template hides beside the shown one (rule "hidden beside the shown byline")', () => {
+    const card = (name: string, hiding = '') => `<div class="post-header_author${hiding}"><img src="/p.jpg" alt=""><div><div class="name">${name}</div><div>Data Analyst</div></div></div>`;
+    expect(readBylines(load(`<body><h1>Where the minutes go</h1><div class="post-header_author-wrapper">${card('Jane Doe')}${card('John Roe', ' w-condition-invisible')}
+      <div class="date">Nov 13, 2025</div></div></body>`))).not.toContain('John Roe');
+    expect(readBylines(load(`<body><h1>Where the minutes go</h1><div class="meta">${card('Jane Doe')}<div class="post-header_author" style="display:none">John Roe</div></div></body>`)))
+      .not.toContain('John Roe');
+    expect(readBylines(load(`<body><h1>Where the minutes go</h1><div class="post-header_author-wrapper">${card('Jane Doe')}${card('John Roe')}</div></body>`)))
+      .toContain('John Roe');
+  });
+
   it('reads a roundup\'s "Compiled by" line under the headline as its byline', () => {
     expect(readBylines(load(`<body><h1>Weekend roundup</h1><p>Compiled by Jane Doe</p>
       <p>The council approved the new harbour plan on Tuesday after a two-hour debate, clearing the way for the work.</p></body>`))).toEqual(['Compiled by Jane Doe']);

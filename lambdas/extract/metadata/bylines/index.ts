@@ -38,7 +38,10 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
       const index = position.get(element)!;
       return container >= 0 && index > container && index < subtreeEnd[container];
     };
-    const siblings = outermost(elements.filter((element) => element === first || (isInContainer(element) && !startsAnotherStory(page, first, element))));
+    // Rule "hidden beside the shown byline" (see listItems).
+    const shownFirst = !isHidden(first);
+    const siblings = outermost(elements.filter((element) => element === first
+      || (isInContainer(element) && !startsAnotherStory(page, first, element) && !(shownFirst && isHidden(element)))));
     const names = unique(siblings.flatMap((element) => bylineTexts(page, element)));
     return siblingsInOneLine(page, siblings, names) ?? names;
   }

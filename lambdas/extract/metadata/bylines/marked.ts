@@ -7,7 +7,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { isBlank } from '../../dom-walk';
 import { BYLINE_PREFIX, NAME_SEPARATOR } from '../byline-vocabulary';
 import { agencyNamed } from '../wire-agencies';
-import { attributeContains, containsAnyPattern, containsPattern, hasToken, type IndexedPage, LOWER_HEADING_TAGS } from '../regions';
+import { attributeContains, containsAnyPattern, containsPattern, hasToken, hidesItself, type IndexedPage, LOWER_HEADING_TAGS } from '../regions';
 import { hasBylineLength, isNameList, isWriterPageHref, MAX_BYLINE_CHARS, unique, writerLineInside } from './lines';
 
 /**
@@ -233,7 +233,7 @@ export function bylineTexts(page: IndexedPage, element: Element): string[] {
   let firstName: Element | null = null;
   let otherRoles = 0;
   for (let descendant = index + 1; descendant < subtreeEnd[index]; descendant++) {
-    if (!isNameElement(elements[descendant])) continue;
+    if (!isNameElement(elements[descendant]) || hiddenInside(elements[descendant], element)) continue;
     if (followsOtherRoleLabel(page, elements[descendant], element)) {
       otherRoles++;
       continue;
@@ -257,6 +257,15 @@ export function bylineTexts(page: IndexedPage, element: Element): string[] {
   if (inner.length > 0) return joinedNames(page, element, inner) ?? inner;
   const lines = brokenLines(page, element);
   return lines.length > 0 ? lines : [page.shortText(element, MAX_BYLINE_CHARS) ?? ''];
+}
+
+/** Hidden by its own markup or by that of a box between it and `byline` (rule "hidden beside the shown byline", see listItems). */
+function hiddenInside(element: Element, byline: Element): boolean {
+  for (let current: Element = element; current !== byline; current = current.parent as Element) {
+    if (hidesItself(current)) return true;
+    if (!current.parent || current.parent.type !== 'tag') return false;
+  }
+  return false;
 }
 
 /**
@@ -401,24 +410,27 @@ function followsOtherRoleLabel(page: IndexedPage, name: Element, byline: Element
 const OTHER_ROLE_LABEL = /(?:^|[\s,·|])(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traducci[oó]n|traducido\s+por|traduction|traduit\s+par|fotos?|photos?|bilder?|illustrations?|illustrationen|illustrated\s+by|edited\s+by|redigiert\s+von|lektorat|фото|перевод|переклад|иллюстрации|ілюстрації)\s*:?$/iu;
 
 /**
- * A byline that sets each writer in a block of its own ("<div>Jane Doe</div><div>John Roe</div>", list items) is
- * a list whose separators are the blocks: its text read whole would run the names together ("Jane Doe John Roe").
- * A lone wrapper around the blocks (a list, a row) is looked through, and elements with no text (a portrait) are
- * passed over. Rule "writer's card": a byline that sets the name and the writer's post in headings of their own
- * beside the portrait ("<a rel="author"><h4>Jane Doe</h4><h5>Redakteurin</h5><img></a>") is such a list too, whose
- * post the name cleaning drops as a role; read whole, the two run together ("Jane DoeRedakteurin"). A heading sets
- * the card's other parts on lines of their own as well ("<h4>Jane Doe</h4><a>Profile</a><a>Follow</a>"). Rule
- * "names in spans": inline elements are the items only when each holds a whole name ("<span>Jane Doe</span>
- * <span>John Roe</span>"), as themes also set one name's parts apart ("<span>Jane</span> <span>Doe</span>"). Nordic
- * papers credit each writer's agency in the writer's own span ("<span>Jane Doe/TT</span> <span>John Roe/TT</span>",
- * "Jane Doe, NTB"): a name with the agency after it is a whole item too, which read as one text would run the agency
- * into the next name ("Jane Doe/TT John Roe/TT"). Returns the items when they are the element's only content, else
- * nothing.
+ * A byline that sets each writer in a block of its own ("<div>Jane Doe</div><div>John Roe</div>", list items) is a
+ * list whose separators are the blocks: its text read whole would run the names together ("Jane Doe John Roe"). A lone
+ * wrapper around the blocks (a list, a row) is looked through, and elements with no text (a portrait) are passed over.
+ * Rule "writer's card": a byline that sets the name and the writer's post in headings of their own beside the portrait
+ * ("<a rel="author"><h4>Jane Doe</h4><h5>Redakteurin</h5><img></a>") is such a list too, whose post the name cleaning
+ * drops as a role; read whole, the two run together ("Jane DoeRedakteurin"). A heading sets the card's other parts on
+ * lines of their own as well ("<h4>Jane Doe</h4><a>Profile</a><a>Follow</a>"). Rule "names in spans": inline elements
+ * are the items only when each holds a whole name ("<span>Jane Doe</span> <span>John Roe</span>"), as themes also set
+ * one name's parts apart ("<span>Jane</span> <span>Doe</span>"). Nordic papers credit each writer's agency in the
+ * writer's own span ("<span>Jane Doe/TT</span> <span>John Roe/TT</span>", "Jane Doe, NTB"): a name with the agency
+ * after it is a whole item too, which read as one text would run the agency into the next name ("Jane Doe/TT John
+ * Roe/TT"). Rule "hidden beside the shown byline": a template that prints a card for every writer field hides the
+ * unused ones (Webflow's `<div class="post_author w-condition-invisible">John Roe</div>` after the shown card, or
+ * `style="display:none"`): an item hidden by its own markup names no writer the reader is shown, and is passed over as
+ * an empty one is; so are a marked name in a hidden part of the byline (see bylineTexts) and a hidden byline beside
+ * the shown one (see readBylines). Returns the items when they are the element's only content, else nothing.
  */
 function listItems(page: IndexedPage, element: Element): Element[] {
   const children: Element[] = [];
   for (const child of element.children) {
-    if (child.type === 'tag' && page.shortText(child as Element, MAX_BYLINE_CHARS) === '') continue;
+    if (child.type === 'tag' && (page.shortText(child as Element, MAX_BYLINE_CHARS) === '' || hidesItself(child as Element))) continue;
     if (child.type === 'tag') children.push(child as Element);
     else if (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)) return [];
   }
