@@ -24,7 +24,7 @@ import { readBylineBoxAgency, readSourceRowAgency } from './source-rows';
 import { pageTimeZone } from './time-zones';
 import { readTaxonomy, SECTION_META_KEYS } from './taxonomy';
 import { chooseTitle } from './title';
-import { segmentsOf } from './title-affixes';
+import { isSiteNameOnly, segmentsOf } from './title-affixes';
 import { headlineText, isTeaserHeading, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readShownBlocks, readTitledBlocks } from './headline-elements';
 import { isSiteLogo } from './site-logo';
 import { hasToken, IndexedPage, textContent } from './regions';
@@ -233,7 +233,8 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
 
   const region = localeRegion(page, tags, structured?.inLanguage ?? null);
   const timeZone = pageTimeZone({ region, language: language ?? undeclaredLanguage(page, documentTitle), host });
-  const dates = readPageDates($, tags, structured, articleAddress, context.now, page, region, title, timeZone);
+  const datedArticle = structured && !isSitesOwnNode(structured, declaredAddress ?? context.url, documentTitle, title, siteName) ? structured : null;
+  const dates = readPageDates($, tags, datedArticle, articleAddress, context.now, page, region, title, timeZone);
   if (authors.length === 0) authors = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible').authors;
   const recordSiteName = authorContext.siteName ?? copyrightNamedInTitle(page, documentTitle, title) ?? domainNamedInTitle(documentTitle, title, host)
     ?? logoNamedInCopyright(page, host);
@@ -631,6 +632,21 @@ function isAnotherPagesArticle(article: StructuredArticle, ownAddress: string | 
   if (!article.url || !ownAddress || !headline || own.length === 0) return false;
   if (comparableAddress(article.url, ownAddress) === comparableAddress(ownAddress, ownAddress)) return false;
   return own.every((text) => !text.includes(headline) && !headline.includes(text));
+}
+
+/**
+ * Rule "the site's own node": site builders let a site paste one JSON-LD block into the template of every page
+ * (`{"@type":"BlogPosting","headline":"Example Blog","datePublished":"2023-04-01"}` on each post of Example Blog), so
+ * a node headed with the site's name (what `<title>` adds to the page's headline, or the declared site name) and not
+ * with the page's headline describes the site. The title reader passes its headline over; its date is the day the
+ * block was written, not the article's. A node that gives this page's address is the page's own, whatever it is
+ * named (a WordPress plugin's WebPage node, `"url":"…/this-story/","name":"Example Sports"`), and so are its dates.
+ */
+function isSitesOwnNode(article: StructuredArticle, ownAddress: string | null, documentTitle: string, title: string | null, siteName: string | null): boolean {
+  if (!article.headline || !title || comparableHeadline(article.headline) === comparableHeadline(title)) return false;
+  if (article.url && ownAddress && comparableAddress(article.url, ownAddress) === comparableAddress(ownAddress, ownAddress)) return false;
+  const added = documentTitle.includes(title) ? titleSiteNames(documentTitle, title) : [];
+  return isSiteNameOnly(article.headline, siteName ? [...added, siteName] : added);
 }
 
 /** Scheme, `www.`, query, fragment and a closing slash name no other page. */

@@ -218,3 +218,21 @@ describe('rule "another page\'s article"', () => {
     expect(extract(sameHeadline, { now: NOW }).authors).toEqual(['Florian Haslinger']);
   });
 });
+
+describe('rule "the site\'s own node"', () => {
+  const NOW = new Date('2026-12-01T00:00:00Z');
+  const post = (node: string, canonical = 'https://blog.example/posts/dwell-time') => `<html><head><title>Where the minutes go | Example Blog</title>
+    <link rel="canonical" href="${canonical}"><script type="application/ld+json">${node}</script></head><body>
+    <article><h1>Where the minutes go</h1><div class="meta"><span>Nov 13, 2025</span></div><p>${'Couriers lose more time at the curb than on the road, the data shows. '.repeat(4)}</p></article></body></html>`;
+  const siteNode = (extra = '') => `{"@type":"BlogPosting","headline":"Example Blog","datePublished":"2023-04-01"${extra}}`;
+
+  it('reads no date from the node a site pastes into every page, headed with the site\'s name', () => {
+    expect(extract(post(siteNode()), { now: NOW }).publishedAt?.slice(0, 10)).toBe('2025-11-13');
+  });
+
+  it("keeps the dates of a node that gives the page's own address, or the page's headline", () => {
+    expect(extract(post(siteNode(',"url":"https://blog.example/posts/dwell-time"')), { now: NOW }).publishedAt?.slice(0, 10)).toBe('2023-04-01');
+    const ownNode = '{"@type":"BlogPosting","headline":"Where the minutes go","datePublished":"2025-11-12"}';
+    expect(extract(post(ownNode), { now: NOW }).publishedAt?.slice(0, 10)).toBe('2025-11-12');
+  });
+});
