@@ -6,6 +6,7 @@
  * and a contact heading. A story that ends by quoting one address keeps it: the card needs two ways to reach
  * someone (a phone and a mail, or two of either).
  */
+import { LEGAL_FORMS } from '../metadata/byline-vocabulary';
 import type { Block } from './blocks';
 
 /** A card's lines are labels, names and numbers; a longer line is a sentence of the story. */
@@ -14,6 +15,7 @@ const MAX_CARD_LINE_CHARS = 80;
 /** A name, a job title or a company line: a few words, no sentence inside. */
 const MAX_NAME_LINE_WORDS = 6;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const ENDS_IN_LEGAL_FORM = new RegExp(`[\\s,](?:${LEGAL_FORMS.join('|')})\\.$`, 'u');
 
 /** Fewer is an address the story gives; a card has a phone and a mail, or two of either. */
 const MIN_CONTACT_SIGNALS = 2;
@@ -56,8 +58,12 @@ function contactSignals(text: string): number {
   return CONTACT_LABEL.test(text) ? 1 : 0;
 }
 
+/**
+ * Rule "company's legal form" (see LEGAL_FORMS): a company line ends with its legal form's dot ("Example Grid Storage,
+ * Inc.", the wire's "SOURCE Example Holdings Ltd." under the card), which ends no sentence.
+ */
 function isNameLine(text: string): boolean {
-  return !/[.!?]$/.test(text) && text.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word)).length <= MAX_NAME_LINE_WORDS;
+  return (!/[.!?]$/.test(text) || ENDS_IN_LEGAL_FORM.test(text)) && text.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word)).length <= MAX_NAME_LINE_WORDS;
 }
 
 /**

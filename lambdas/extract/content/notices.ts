@@ -11,6 +11,7 @@
  * Disguised copy (see {@link isDisguisedCopy}) is known by its spelling alone, so it goes wherever it sits, and a
  * release's end mark (see {@link cutAtEndMark}) by its line, which parts the story from what follows it.
  */
+import { RELEASE_LINE } from '../metadata/byline-vocabulary';
 import type { Block, TextBlock } from './blocks';
 import { NOTICE_LABEL, PUBLISHER_NOTICE } from './vocabulary';
 
@@ -39,7 +40,7 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     position++;
     const atEdge = position <= leading || position > textBlocks - trailing;
     if (isDisguisedCopy(block.text)) return false;
-    if (position <= leading && BARE_ADDRESS.test(block.text)) return false;
+    if (position <= leading && (BARE_ADDRESS.test(block.text) || isReleaseLine(block.text))) return false;
     if (!atEdge || block.text.length > MAX_NOTICE_CHARS) return true;
     // A rule drawn in characters ("___", "* * *") that parts the story from the notices under it. A table's row is
     // data however it reads: the closing "}" of a line-numbered code listing.
@@ -115,6 +116,17 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
  * to copy. A story never opens on a bare address; one at its end is a source it cites, and stays.
  */
 const BARE_ADDRESS = /^https?:\/\/\S+$/i;
+
+/**
+ * Rule "release line" (see RELEASE_LINE): a press release opens with its instruction to editors on a line of its own
+ * ("<p><strong>FOR IMMEDIATE RELEASE</strong></p>", "EMBARGOED UNTIL 10 A.M. EST, MARCH 3"), meant for newsrooms, as
+ * its end mark and what follows it are. Only a short line among the leading blocks: a sentence that opens with the
+ * words ("Press release writers often …") is longer, or lies further down.
+ */
+function isReleaseLine(text: string): boolean {
+  return text.length <= MAX_RELEASE_LINE_CHARS && RELEASE_LINE.test(text);
+}
+const MAX_RELEASE_LINE_CHARS = 60;
 
 /** Letters of the scripts whose look-alikes stand in for Latin ones: "Аdvеrtіѕе" with Cyrillic А, е, і, ѕ. */
 const LOOK_ALIKE_LETTER = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;

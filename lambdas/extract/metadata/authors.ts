@@ -233,6 +233,11 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
         continue;
       }
       const name = fullName(part, context);
+      // Rule "office after the writer": a newsroom credits its writer with the office they write for ("Story by
+      // Jane Doe, University Communications & Marketing", "Jane Doe, Department of Public Works"); the part that
+      // names an institution is the affiliation, as below, and its "&" leaves pieces of it ("Marketing") that are no
+      // co-writers.
+      if (!name && origin === 'visible' && authors.length > 0 && INSTITUTION_WORD.test(part)) break;
       if (!name) continue;
       // "By Associated Press12:20pm": the agency shows once the time glued to it is cut off.
       const cleanedAgency = agencyNamed(name);

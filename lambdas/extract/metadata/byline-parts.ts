@@ -6,7 +6,7 @@
 import { DATE_LABEL } from './date-labels';
 import { decodeLeftoverEntities } from '../plain-text';
 import { agencyNamed } from './wire-agencies';
-import { BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
+import { BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
 import { stripTrailingDate } from './byline-dates';
 import { isNameShaped } from './name-shapes';
 
@@ -58,7 +58,8 @@ export function splitByline(byline: string, japanese: boolean): string[] {
     .replace(/\bhttps?:\/\/[^\s()]+/gi, ' ')
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
     .replace(SOCIAL_HANDLE, ' ')
-    .replace(/\s*\((?:[^()]*)\)\s*/g, ' ');
+    .replace(/\s*\((?:[^()]*)\)\s*/g, ' ')
+    .replace(COMMA_BEFORE_LEGAL_FORM, ' ');
   return withoutUrls.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).flatMap((part) => (japanese ? [part] : splitHanNames(part))).flatMap(splitJoinedArabicNames).flatMap(splitDashedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
 }
 
@@ -149,6 +150,14 @@ function splitHanNames(part: string): string[] {
  * dropped as a note.
  */
 const MIDDLE_NAMES_IN_PARENTHESES = /(?<=(?:^|\s)\p{Lu}[\p{L}.'’-]*)\s*\(\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s*\)\s*(?=\p{Lu}\p{Ll}[\p{L}'’-]*\s*(?:$|[,;|&/·•،\n]|\s(?:and|und|et|y|e)\s))/gu;
+
+/**
+ * Rule "company's legal form": a company credited as the author writes its legal form after a comma ("<meta
+ * name="author" content="Example Grid Storage, Inc.">", "Example Holdings, LLC"); the form ends the company's name and
+ * is no second credit of a list, so the comma before it does not split. The name keeps its form, by which the name
+ * cleaning knows a company.
+ */
+const COMMA_BEFORE_LEGAL_FORM = new RegExp(String.raw`\s*,\s*(?=(?:${LEGAL_FORMS.join('|')})\.?\s*(?:$|[,;|/&]))`, 'gu');
 
 /**
  * Rule "handle beside the name": "Jane Doe @janedoe" shows the writer's social account next to the name; the handle

@@ -16,6 +16,17 @@ export const GENRE_WORDS = ['kommentar', 'kolumne', 'analyse', 'analysis', 'colu
  */
 export const COLUMN_NAMES = ['letters?', 'letters\\s+to\\s+the\\s+editor', 'readers[\'’]?\\s+letters', 'readers', 'mailbag', 'our\\s+view', 'editorial', 'leader',
   'leserbriefe', 'leserbrief', 'courrier\\s+des\\s+lecteurs', 'cartas\\s+al\\s+director', 'lezersbrieven'];
+/**
+ * Rule "release line": a press release opens with the instruction to editors, set apart in bold capitals where a
+ * signature would sit ("<p><strong>FOR IMMEDIATE RELEASE</strong></p>", "NEWS RELEASE", "EMBARGOED UNTIL …",
+ * "Sperrfrist"); its capitalised words are shaped as a name, and name no one.
+ */
+export const RELEASE_LINE = /^(?:for\s+(?:immediate\s+)?release|(?:news|press|media)\s+release|embargoed|under\s+embargo|sperrfrist|pressemitteilung|communiqu[ée]\s+de\s+presse)(?!\p{L})/iu;
+/**
+ * Legal forms that end company and association names ("Example GmbH", "Verein e.V.", "Example Holdings, Inc."):
+ * written after the name, with or without a comma before them; no person's.
+ */
+export const LEGAL_FORMS = ['e\\.\\s?V', 'GmbH', 'AG', 'SE', 'KG', 'KGaA', 'Ltd', 'Inc', 'LLC', 'LLP', 'plc', 'Corp', 'S\\.A', 'S\\.L', 'SAS', 'SpA', 'B\\.V', 'N\\.V'];
 /** A genre label and its byline word: "Ein Interview von", "Analysis by", "Opinión por". */
 export const GENRE_CREDIT = String.raw`(?:(?:${GENRE_ARTICLES.join('|')})\s+)?(?:${GENRE_WORDS.join('|')})\s+(?:by|von|par|por|di)`;
 /**

@@ -3,7 +3,7 @@
  * logins, credentials, organizations, publications, institutions, places and the site's own name rejected.
  */
 import type { AuthorContext } from './author-context';
-import { ABOUT_AUTHOR_PHRASE, BYLINE_PREFIX, COLUMN_NAMES, GENRE_WORDS, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, OPENING_QUOTE, ROLE_WORDS } from './byline-vocabulary';
+import { ABOUT_AUTHOR_PHRASE, BYLINE_PREFIX, COLUMN_NAMES, GENRE_WORDS, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LEGAL_FORMS, OPENING_QUOTE, RELEASE_LINE, ROLE_WORDS } from './byline-vocabulary';
 import { PUBLICATION_LABEL, stripTrailingDate } from './byline-dates';
 import { isPhrase, LEADING_CONJUNCTION, MAX_NAME_LENGTH, MAX_NAME_WORDS, STARTS_UPPER_CASE } from './name-shapes';
 import { isSiteName, withoutTrailingSiteName } from './site-credits';
@@ -70,8 +70,8 @@ export const STATE_BODY = /^(?:U\.S\.(?:A\.)?|USA?|U\.K\.|UK|EU|UN|NATO)\s+\p{L}
  * person's name, whatever stands beside it.
  */
 const CMS_DEFAULT_ACCOUNT = /^(?:super\s?user|siteadmin|wpadmin)$|(?:^|\s)(?:admin|administrator|webmaster)(?:$|\s)/iu;
-/** Legal forms that end company and association names ("Example GmbH", "Verein e.V."): not a person. */
-const LEGAL_FORM = /\s(?:e\.\s?V|GmbH|AG|SE|KG|KGaA|Ltd|Inc|LLC|plc|S\.A|S\.L|SAS|SpA|B\.V|N\.V)\.?$/u;
+/** A company's or an association's name, by the legal form that ends it ("Example GmbH", "Verein e.V."): not a person. */
+const LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_FORMS.join('|')})\\.?$`, 'u');
 /** The placeholder a CDN's e-mail obfuscation leaves where an address was ("[email protected]"). */
 const CLOAKED_EMAIL = /\[email(?:\s|&#160;|&nbsp;)*protected\]/i;
 /**
@@ -121,7 +121,7 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   if (!name || name.length > MAX_NAME_LENGTH || CLOAKED_EMAIL.test(name)) return null;
   // A labelled value ("Quelle: sid", "Last Updated: …", "Foto: …") is not a byline name.
   if (name.includes(':') || PUBLICATION_LABEL.test(name) || LOGIN_HANDLE.test(name)) return null;
-  if (name.split(/\s+/).every((word) => UI_WORD.test(word)) || CREDENTIAL.test(name) || COLUMN_LABEL.test(name)) return null;
+  if (name.split(/\s+/).every((word) => UI_WORD.test(word)) || CREDENTIAL.test(name) || COLUMN_LABEL.test(name) || RELEASE_LINE.test(name)) return null;
   if (!LETTER.test(name) || /\d{2,}|[@<>{}=]|www\.|\.\w{2,3}$/u.test(name) || OPENING_QUOTE.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;

@@ -22,6 +22,13 @@ describe('contact card at the end of the body', () => {
     expect(body).not.toContain('desk@harbour.example');
   });
 
+  it('drops a wire release\'s card through the source line under it, whose company ends in its legal form\'s dot (rule "company\'s legal form")', () => {
+    const card = '<p><b>Media Contact:</b><br>Kelsey Moran<br>press@grid.example<br>+1 617-555-0142</p><p>SOURCE Example Grid Storage, Inc.</p>';
+    const body = run(page(`<article>${story}${card}</article>`)).body;
+    expect(body).not.toMatch(/Media Contact|press@|SOURCE/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
   it('keeps a story that ends with one address for readers', () => {
     const closing = '<p>Questions</p><p>tips@harbour.example</p>';
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('tips@harbour.example');

@@ -134,6 +134,13 @@ describe('publisher notices at the edges of the body', () => {
     expect(body.endsWith('https://harbour.example/report-2031')).toBe(true);
   });
 
+  it('drops a press release\'s line to editors above the story, and keeps a sentence that opens with the words (rule "release line")', () => {
+    const body = run(page(`<article><p style="text-align: center;"><strong>FOR IMMEDIATE RELEASE</strong></p>${story}</article>`)).body;
+    expect(body.startsWith('The harbour report')).toBe(true);
+    const sentence = '<p>Press release writers at the harbour office say the new timetable will be printed in May, along with the fares.</p>';
+    expect(run(page(`<article>${sentence}${story}</article>`)).body.startsWith('Press release writers')).toBe(true);
+  });
+
   it('drops an advertising label followed by a comma before the story', () => {
     const body = run(page(`<article><p>Werbung, mit Partnerlinks</p>${story}</article>`)).body;
     expect(body.startsWith('The harbour report')).toBe(true);

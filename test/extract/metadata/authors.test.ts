@@ -746,6 +746,28 @@ describe('cleanAuthors', () => {
     expect(clean('Author(s): Jane Doe, John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('ends a visible byline at the office the writer writes for (rule "office after the writer")', () => {
+    const visible = (text: string) => cleanAuthors([text], context, 'visible').authors;
+    expect(visible('Story by Mara Holm, University Communications & Marketing')).toEqual(['Mara Holm']);
+    expect(visible('By Jane Doe, Department of Public Works & Parks')).toEqual(['Jane Doe']);
+    expect(visible('By Jane Doe & John Roe')).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('reads a company with its legal form after a comma as one credit, and no person (rule "company\'s legal form")', () => {
+    expect(clean('Example Grid Storage, Inc.').authors).toEqual([]);
+    expect(clean('Example Holdings, LLC').authors).toEqual([]);
+    expect(clean('Jane Doe, Example Holdings Ltd., John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(clean('Jane Doe, PhD').authors).toEqual(['Jane Doe']);
+  });
+
+  it('reads no name from a press release\'s line to editors (rule "release line")', () => {
+    const visible = (text: string) => cleanAuthors([text], context, 'visible').authors;
+    expect(visible('FOR IMMEDIATE RELEASE')).toEqual([]);
+    expect(visible('News Release')).toEqual([]);
+    expect(visible('Embargoed Until Noon')).toEqual([]);
+    expect(visible('Jane Release')).toEqual(['Jane Release']);
+  });
+
   it('ends a visible byline at an affiliation, and keeps declared group names', () => {
     const visible = (text: string) => cleanAuthors([text], context, 'visible').authors;
     expect(visible('Autor: Anna PETERS, Landesanstalt für Gartenbau, Neustadt (D)')).toEqual(['Anna PETERS']);
