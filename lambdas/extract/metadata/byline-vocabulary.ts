@@ -146,16 +146,6 @@ export const NAMED_OUTLET_CREDIT = /^\p{Lu}[\p{L}\d.-]*(?:\s+(?:\p{Ll}{1,3}\s+)?
  */
 export const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|redac[țţt]ia|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|local|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|هيئة التحرير|قسم|وكالات|خاص|(?<!\p{L})(?:редакция|редакции|ڈیسک|اسٹاف رپورٹر|نمائندہ|نمائندے|نامہ نگار|डेस्क|ब्यूरो|ডেস্ক|כתב|כתבת|כתבי|כתבנו|כתבתנו|כתבינו|עורך|עורכת|פרשן|פרשנית)(?!\p{L})/iu;
 /**
- * A credit for another role in the same byline ("Written by Jane Doe / Edited by John Roe", "Text: Jane Doe
- * Übersetzung: John Roe", Russian "Текст: Jane Doe, фото: John Roe"): editors, translators, illustrators and
- * photographers did not write the piece, and the names after the label are theirs. Only labels with "by"/"von" or a colon count: "Photo" alone may end a name. Cut
- * Chinese credits the pictures with "图/" or "摄影：" ("pictures", "photography") after "文/" (text). Cut
- * only from a line that opens with a writer's credit: in "Revised Edition Edited by Jane Doe" what precedes the
- * label is a book's description, not a name.
- */
-export const OTHER_ROLE_CREDIT = /(?:^|\s)(?:(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|фото|перевод|переклад|иллюстрации|ілюстрації)\s*:|(?:图|圖|摄影|攝影)\s*[/／:：])[\s\S]*$/iu;
-
-/**
  * Arabic labels of the roles other than the writer's, written with a colon before the name: photographed by, picture,
  * source, translation, editing, editor, proofreading, review, design, drawing, graphics, directing, montage, lens, presenting,
  * video, and the date's and the section's fields.
@@ -163,6 +153,18 @@ export const OTHER_ROLE_CREDIT = /(?:^|\s)(?:(?:edited|editing|reviewed|fact[- ]
  */
 export const ARABIC_OTHER_ROLE_LABELS: ReadonlySet<string> = new Set(['تصوير', 'صورة', 'الصورة', 'صور', 'المصدر', 'مصدر', 'ترجمة', 'تحرير', 'محرر', 'المحرر', 'تدقيق',
   'مراجعة', 'تصميم', 'رسم', 'رسوم', 'جرافيك', 'إخراج', 'اخراج', 'مونتاج', 'عدسة', 'تقديم', 'فيديو', 'التاريخ', 'القسم']);
+/**
+ * A credit for another role in the same byline ("Written by Jane Doe / Edited by John Roe", "Text: Jane Doe
+ * Übersetzung: John Roe", Russian "Текст: Jane Doe, фото: John Roe"): editors, translators, illustrators and
+ * photographers did not write the piece, and the names after the label are theirs. Only labels with "by"/"von" or a colon count: "Photo" alone may end a name. Cut
+ * Chinese credits the pictures with "图/" or "摄影：" ("pictures", "photography") after "文/" (text). Rule "photographer
+ * after the Arabic writer": Gulf and Egyptian papers run the picture credit on in the writer's line after a dash,
+ * with the role's label and a colon or slash ("كتبت: نورة علي - تصوير: سالم حسن"); the other roles' Arabic labels
+ * (ARABIC_OTHER_ROLE_LABELS) end the writers' part the same way. Cut only from a line that opens with a writer's
+ * credit: in "Revised Edition Edited by Jane Doe" what precedes the label is a book's description, not a name.
+ */
+export const OTHER_ROLE_CREDIT = new RegExp(String.raw`(?:^|\s)(?:(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|фото|перевод|переклад|иллюстрации|ілюстрації)\s*:|(?:图|圖|摄影|攝影)\s*[/／:：]|(?:${[...ARABIC_OTHER_ROLE_LABELS].join('|')})\s*[:/])[\s\S]*$`, 'iu');
+
 
 /** "About the author" in the languages the byline rules read, the heading of the writer's box after the text. */
 export const ABOUT_AUTHOR_PHRASE = String.raw`(?:about\s+the\s+(?:author|writer)|über\s+(?:den\s+autor|die\s+autorin)|à\s+propos\s+de\s+l['’]aut(?:eure?|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)`;

@@ -300,6 +300,12 @@ describe('cleanAuthors', () => {
     expect(clean('ترجمة: عوض الكريم حسن').authors).toEqual([]);
   });
 
+  it('reads the Arabic writer before the photographer\'s credit run on after a dash (rule "photographer after the Arabic writer")', () => {
+    expect(clean('كتبت: نورة علي - تصوير: سالم حسن').authors).toEqual(['نورة علي']);
+    expect(clean('كتب/ أحمد فتحي - ترجمة/ هبة سليمان').authors).toEqual(['أحمد فتحي']);
+    expect(clean('كتب: أحمد فتحي - هبة سليمان').authors).toEqual(['أحمد فتحي', 'هبة سليمان']);
+  });
+
   it('credits no writer for a city and an outlet after the dash, the way a dateline credits an agency', () => {
     for (const credit of ['بيروت - النهار', 'دبي - العربية.نت', 'غزة - الجزيرة نت', 'القاهرة - بوابة الأهرام', 'الرباط - هسبريس']) {
       expect([credit, clean(credit)]).toEqual([credit, { authors: [], wireSource: null }]);
