@@ -57,14 +57,15 @@ const ARABIC_PLACE_BEFORE_COLON = /^([\u0621-\u064A]+)\s*:\s*/u;
  * Rule "city and outlet": Arabic papers credit their own or a partner's newsroom the way a wire dateline credits an
  * agency, the city, a dash and the outlet ("بيروت - النهار", "دبي - العربية.نت", "القاهرة - بوابة الأهرام", "غزة -
  * الجزيرة نت"). After the city, one word is no writer's full name, a domain ("….نت", "… نت") is a site, and a name
- * that opens with a medium's word (portal, site, paper, channel, network, agency, radio) is an outlet's.
+ * that opens with a medium's word (portal, site, paper, channel, network, agency, radio) is an outlet's. An agency's
+ * one word there ("الرياض - واس") is the wire dateline itself, read as the wire source.
  */
 function isArabicCityAndOutlet(credit: string): boolean {
   const city = ARABIC_PLACE_BEFORE_AGENCY.exec(credit);
   // "كتب - خالد", "تقرير - …": a byline word before the dash, not a city.
   if (!city || BYLINE_PREFIX.test(credit)) return false;
   const rest = credit.slice(city[0].length).trim();
-  return !/\s/.test(rest) || ARABIC_SITE_SUFFIX.test(rest) || ARABIC_MEDIUM_WORD.test(rest);
+  return (!/\s/.test(rest) && agencyNamed(rest) === null) || ARABIC_SITE_SUFFIX.test(rest) || ARABIC_MEDIUM_WORD.test(rest);
 }
 const ARABIC_SITE_SUFFIX = /(?:\.|\s)(?:نت|كوم|net|com)$/u;
 const ARABIC_MEDIUM_WORD = /^(?:بوابة|موقع|صحيفة|جريدة|مجلة|قناة|شبكة|وكالة|إذاعة|اذاعة|راديو|تلفزيون|منصة)\s/u;

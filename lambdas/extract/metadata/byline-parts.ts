@@ -52,7 +52,7 @@ export function splitByline(byline: string, japanese: boolean): string[] {
   const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '').replace(JOINT_CREDIT_LABEL, '').replace(JOINT_WORK_LABEL, '').replace(SLASHED_TEXT_LABEL, '').replace(TRIBUN_REPORTER_LABEL, '');
   const writersOnly = credited ? withoutLabel.replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
   const withoutUrls = withCoWritersListed(stripTrailingDate(firstDatelineField(writersOnly)))
-    .replace(AGENCY_NOTE, (note, agency: string) => (agencyNamed(agency) ? `, ${agency}` : note))
+    .replace(AGENCY_NOTE, (note, agency: string, at: number, line: string) => (agencyNamed(agency) ? `${DASH_BEFORE.test(line.slice(0, at)) ? '' : ', '}${agency}` : note))
     .replace(MIDDLE_NAMES_IN_PARENTHESES, ' $1 ')
     // A URL ends at a closing parenthesis, which belongs to the note the URL sits in ("Jane Doe (https://…)").
     .replace(/\bhttps?:\/\/[^\s()]+/gi, ' ')
@@ -190,9 +190,13 @@ const CO_WRITERS_NOTE = /\(\s*(?:with|avec|mit|con|com|met|med)\s+([^()]+)\)/giu
 const CO_WRITERS_TAIL = /\s+(?:with|avec|mit|con|com|met|med)\s+([^()]+)$/iu;
 /**
  * Rule "agency in parentheses": "Jane Doe (Reuters)", "(dpa)": a note that is an agency's name alone credits the
- * agency whose copy the story uses; it is the wire source, where any other note is dropped.
+ * agency whose copy the story uses; it is the wire source, where any other note is dropped. Arabic datelines set the
+ * agency in parentheses after the city and a dash ("تونس - (أ ف ب)"): there the note is the dash's second field, as
+ * it is unbracketed ("تونس - أ ف ب"), and no item of its own that would leave the city alone for a name.
  */
 const AGENCY_NOTE = /\(\s*([^()]+?)\s*\)/gu;
+/** A spaced dash right before a note. */
+const DASH_BEFORE = /\s[-–—]\s*$/u;
 
 /**
  * The byline with its co-writers' note or tail ("Jane Doe (with John Roe)", "By Jane Doe with AFP") written as more

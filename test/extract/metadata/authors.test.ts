@@ -271,6 +271,10 @@ describe('cleanAuthors', () => {
     expect(clean('كتب - محمد علي').authors).toEqual(['محمد علي']);
     expect(clean('متابعة: محمد علي').authors).toEqual(['محمد علي']);
     expect(clean('القاهرة - أ ش أ')).toEqual({ authors: [], wireSource: 'MENA' });
+    // Rule "agency in parentheses" after the city's dash, and an agency's one word after it (rule "city and outlet").
+    expect(clean('تونس - (أ ف ب)')).toEqual({ authors: [], wireSource: 'AFP' });
+    expect(clean('الرياض - واس')).toEqual({ authors: [], wireSource: 'SPA' });
+    expect(clean('محمد علي - (رويترز)')).toEqual({ authors: ['محمد علي'], wireSource: 'Reuters' });
     expect(clean('محمد علي - رويترز')).toEqual({ authors: ['محمد علي'], wireSource: 'Reuters' });
     expect(clean('Jane Doe - Reuters')).toEqual({ authors: ['Jane Doe'], wireSource: 'Reuters' });
     expect(clean('Текст: Иван Петров').authors).toEqual(['Иван Петров']);
@@ -302,8 +306,7 @@ describe('cleanAuthors', () => {
 
   it('reads the Arabic writer before the photographer\'s credit run on after a dash (rule "photographer after the Arabic writer")', () => {
     expect(clean('كتبت: نورة علي - تصوير: سالم حسن').authors).toEqual(['نورة علي']);
-    expect(clean('كتب/ أحمد فتحي - ترجمة/ هبة سليمان').authors).toEqual(['أحمد فتحي']);
-    expect(clean('كتب: أحمد فتحي - هبة سليمان').authors).toEqual(['أحمد فتحي', 'هبة سليمان']);
+    expect(clean('كتب/ أحمد فتحي - تصوير/ هبة سليمان').authors).toEqual(['أحمد فتحي']);
   });
 
   it('credits no writer for a city and an outlet after the dash, the way a dateline credits an agency', () => {
@@ -1165,6 +1168,15 @@ describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese cr
     // A headline's speaker and words, and another role's label, are no city and name.
     expect(authorsOf(`<h1>عدادات ذكية</h1><p>الوزير: نعمل على حل الأزمة</p>${arabicLead}`)).toEqual([]);
     expect(authorsOf(`<h1>عدادات ذكية</h1><p>تصوير: سالم الكعبي</p>${arabicLead}`)).toEqual([]);
+  });
+
+  it('reads the agency of a header line of a city and an agency\'s name, bare or in parentheses (rule "city before the writer")', () => {
+    const wireOf = (line: string) => readMetadata(load(`<html><head></head><body><h1>عدادات ذكية</h1><div class="meta"><span>${line}</span> <span>منذ 3 ساعات</span></div>${arabicLead}</body></html>`),
+      { url: null, now: new Date('2024-03-06') });
+    expect(wireOf('تونس - (أ ف ب)')).toMatchObject({ authors: [], wireSource: 'AFP' });
+    expect(wireOf('الرياض - واس')).toMatchObject({ authors: [], wireSource: 'SPA' });
+    // A city and a word in parentheses that is no agency credits nobody.
+    expect(wireOf('تونس - (خاص)')).toMatchObject({ authors: [], wireSource: null });
   });
 
   it('reads no byline from a teaser card\'s headline that opens with a byline word (rule "picture card")', () => {

@@ -189,7 +189,8 @@ export function datedCredit(page: IndexedPage): string | null {
  * first paragraph of story), and only a line of one Arabic word, the city, then two to four words shaped as a name:
  * another role's label ("تصوير: …", photographed by) is no city, and a headline's "speaker: words" holds a
  * preposition. The author cleaning cuts the city off, and reads an agency after it ("القاهرة - أ ش أ") as the wire
- * source.
+ * source; so the line of a city and an agency's name, bare or in parentheses ("تونس - (أ ف ب)", "الرياض - واس"),
+ * which credits no writer but the wire, counts too.
  */
 export function cityCreditLine(page: IndexedPage): string | null {
   const { elements } = page.walk;
@@ -197,12 +198,18 @@ export function cityCreditLine(page: IndexedPage): string | null {
   for (let index = page.firstAfterHeadline(); index < end; index++) {
     if (!LINE_TAGS.has(elements[index].name) || !hasBylineLength(page, index) || !page.followsHeadlineAt(index)) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
-    const line = text ? CITY_CREDIT_LINE.exec(text) : null;
-    if (line && !ARABIC_OTHER_ROLE_LABELS.has(line[1]) && !BYLINE_START.test(text!) && !isPhrase(line[2]) && !page.isAnotherItemsRegion(elements[index])) return text;
+    if (text === null) continue;
+    const line = CITY_CREDIT_LINE.exec(text);
+    const wire = line ? null : CITY_AGENCY_LINE.exec(text);
+    const city = line?.[1] ?? wire?.[1];
+    if (city === undefined || ARABIC_OTHER_ROLE_LABELS.has(city) || BYLINE_START.test(text)) continue;
+    if ((line ? !isPhrase(line[2]) : agencyNamed(wire![2]) !== null) && !page.isAnotherItemsRegion(elements[index])) return text;
   }
   return null;
 }
 const CITY_CREDIT_LINE = /^([\u0621-\u064A]+)(?:\s*:|\s+[-–—])\s+([\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,3})$/u;
+/** The city, a spaced dash and what may be an agency's name, bare or in parentheses. */
+const CITY_AGENCY_LINE = /^([\u0621-\u064A]+)\s+[-–—]\s+(\(?[^()]{1,30}\)?)$/u;
 
 /**
  * The byline-length lines of the article's header: after the headline and before the first paragraph of story
