@@ -12,11 +12,12 @@ import { isSiteName, withoutTrailingSiteName } from './site-credits';
  * Interface words that end up inside byline elements ("Read bio", the link beside an author's photo), and credits
  * that name nobody: "anónimo", "courtesy" / "cortesía" (a supplied picture), German "zvg" (zur Verfügung gestellt,
  * supplied) and Polish "red." (the desk). An author box's link to the writer's other pieces ("Weitere Beiträge",
- * "Alle Artikel", "More posts") is made of such words too. Rule "byline word alone": themes set the byline's word in
+ * "Alle Artikel", "More posts", Arabic "كل مقالات الكاتب", all the writer's articles, "مقالات أخرى للكاتب", other
+ * articles by the writer) is made of such words too. Rule "byline word alone": themes set the byline's word in
  * an element of its own before the writer's link ("<div class="td-author-by">De</div>", Romanian "by"; Italian
  * "di"), and a byline whose link names a desk that is dropped, or no one, leaves the word alone, no name.
  */
-const UI_WORD = /^(?:bio|biography|follow|unfollow|followed|folgen|suivre|seguir|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|de|di|author|autor|text|foto|photo|fotos|photos|bild|متابعة|تابع|フォロー)$/iu;
+const UI_WORD = /^(?:bio|biography|follow|unfollow|followed|folgen|suivre|seguir|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|de|di|author|autor|text|foto|photo|fotos|photos|bild|متابعة|تابع|كل|جميع|المزيد|مقالات|المقالات|أخرى|اخرى|الأخرى|الاخرى|الكاتب|للكاتب|الكاتبة|للكاتبة|أرشيف|ارشيف|フォロー)$/iu;
 /** A column's or a genre's name alone in the byline's place ("Letters", "Our View", "Opinion"): see rule "column label". */
 const COLUMN_LABEL = new RegExp(`^(?:${[...COLUMN_NAMES, ...GENRE_WORDS].join('|')})$`, 'iu');
 /**

@@ -33,6 +33,10 @@ describe('cleanAuthors: an author box\'s link to all the writer\'s posts', () =>
   ])('reads the name in %s', (line, names) => {
     expect(visible(line)).toEqual(names);
   });
+
+  it.each(['كل مقالات الكاتب', 'مقالات أخرى للكاتب', 'جميع مقالات الكاتبة', 'View all posts'])('reads no name from the link alone: %s', (line) => {
+    expect(visible(line)).toEqual([]);
+  });
 });
 
 describe('cleanAuthors: a job title behind a name', () => {

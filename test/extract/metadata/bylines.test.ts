@@ -330,6 +330,15 @@ describe('readBylines', () => {
       <button class="follow">Follow</button></div><p>Text.</p>`))).toEqual(['Jane Doe']);
   });
 
+  it('reads no byline from the box of the writer\'s other stories under the text (rule "writer\'s other stories")', () => {
+    const more = (items: string) => `<section class="writer-more-articles"><h3>Other articles</h3><ul>${items}</ul></section>`;
+    expect(readBylines(load(`<div class="writer-card"><a class="writer-name" href="/writers/sara-ali">سارة علي</a></div><h1>T</h1><p>Text.</p>
+      ${more('<li><a href="/opinions/1201.html">التضخم وجيوب الأسر</a></li><li><a href="/opinions/1187.html">مدن بلا ماء</a></li>')}`))).toEqual(['سارة علي']);
+    // Co-writers listed one an item link their own pages.
+    expect(readBylines(load(`<h1>T</h1><div class="authors"><ul><li><a href="/writers/sara-ali">Sara Ali</a></li><li><a href="/writers/omar-haddad">Omar Haddad</a></li></ul></div><p>Text.</p>`)))
+      .toEqual(['Sara Ali', 'Omar Haddad']);
+  });
+
   it('reads the writer from a credits table that sets the label and the name apart, and not a sentence after a label', () => {
     expect(readBylines(load(`<h1>T</h1><p>The story.</p><div class="credits">
       <div class="credit"><div class="label">Interview</div><div class="value">JANE DOE</div></div>

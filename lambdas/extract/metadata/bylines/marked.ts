@@ -138,7 +138,7 @@ function bylineCandidates(page: IndexedPage): Array<{ element: Element; text: st
     if (!hasBylineLength(page, index)) continue;
     if (!isBylineElement(page, element, classes[index], itemprops[index]) && !isBylineComponent(element) && !isWriterField(element, ids[index])
       && !opensWithWriterIcon(page, element)) continue;
-    if (isFormPart(page, index)) continue;
+    if (isFormPart(page, index) || listsOtherStories(page, index)) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (text && !page.isAnotherItemsRegion(element) && !isInFigure(page, element)) candidates.push({ element, text });
   }
@@ -162,6 +162,31 @@ function isFormPart(page: IndexedPage, index: number): boolean {
 }
 const MAX_FORM_SCAN = 200;
 const FORM_CONTROL_TAGS = new Set(['button', 'input', 'label', 'option', 'select', 'textarea']);
+
+/**
+ * Rule "writer's other stories": opinion pages and author boxes list the writer's other pieces under the story in a
+ * box named for the writer ("<section class="writer-more-articles"><h3>More from this writer</h3><ul><li><a
+ * href="/opinions/147901.html">…</a></li>…"), and the titles there, Arabic ones above all, have a name's shape. A box
+ * that holds a list of two items or more, each item one link to a story's address (one with a number: its id or its
+ * date) and none to a writer's page, is that list, and no byline. Co-writers listed one an item link their pages.
+ */
+function listsOtherStories(page: IndexedPage, index: number): boolean {
+  const { elements, subtreeEnd } = page.walk;
+  const end = Math.min(subtreeEnd[index], index + MAX_LIST_SCAN);
+  let stories = 0;
+  for (let inner = index; inner < end; inner++) {
+    if (elements[inner].name !== 'li') continue;
+    const link = elements[inner + 1];
+    const href = link?.name === 'a' ? link.attribs.href : undefined;
+    if (href === undefined || !STORY_ADDRESS.test(href) || isWriterPageHref(href) || page.shortText(link, MAX_BYLINE_CHARS) !== page.shortText(elements[inner], MAX_BYLINE_CHARS)) return false;
+    stories++;
+  }
+  return stories >= 2;
+}
+/** A byline box is a few elements; a hostile box around thousands of items is looked through only so far. */
+const MAX_LIST_SCAN = 200;
+/** A digit in a link's path: a story's id or its date. */
+const STORY_ADDRESS = /^(?:[a-z]+:\/\/[^/]+)?[^?#]*\d/i;
 
 /** Inside a byline, the elements that hold just the name. */
 function isNameElement(element: Element): boolean {
