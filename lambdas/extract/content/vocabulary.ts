@@ -608,8 +608,11 @@ export const PUBLISHER_NOTICE = compiledAtOnce(new RegExp(withArabicMarks(
     // Rule "opinion disclaimer": an opinion page closes a column with the note that its views are the writer's alone,
     // often after the writer's credentials in the same asterisked line: "*Ingeniera civil. Las opiniones expresadas son
     // responsabilidad exclusiva de su autora.", "As opiniões expressas são de inteira responsabilidade do autor", "Les
-    // opinions exprimées n'engagent que leur auteur", "The views expressed are the author's own".
+    // opinions exprimées n'engagent que leur auteur", "The views expressed are the author's own". Arabic papers close
+    // every column so: "الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة موقف …" (the views in this
+    // article express its writer's opinion and do not necessarily reflect …), "المقال يعبر عن رأي كاتبه".
     `${WORD_START}(?:opiniones|opiniões|opinions|opinioni|views) (?:aquí |aqui |here |ici )?(?:expresadas|expressas|expressed|espresse|exprimées)[^.!?]{0,60}${WORD_START}(?:responsabilidad|responsabilidade|responsibility|responsabilità|responsabilité|those of the (?:author|writer)|the (?:author|writer)['’]s own|n['’]engagent que)`,
+    '(?:^|\\s)(?:الآراء|الاراء|المقال|المقالة|مقالات الرأي)[^.!?]{0,60}\\s(?:تعبر|يعبر|تعبّر|يعبّر) عن (?:رأي|آراء|اراء|وجهة نظر) (?:كاتبها|كاتبه|كاتبيها|كتابها|صاحبها|صاحبه|أصحابها|اصحابها|الكاتب|الكاتبة)(?![\\u0621-\\u064A])',
     // Disclaimers over the readers' comments, and the note a closed comment thread leaves behind.
     '(?:do|does) not (?:necessarily )?reflect the (?:views|opinions?) of', '(?:nicht|keinesfalls|nicht unbedingt) die meinung der redaktion',
     'ne reflètent pas (?:nécessairement )?(?:l.opinion|les opinions|le point de vue)', 'no reflejan? (?:necesariamente )?(?:la opinión|el punto de vista)',
