@@ -42,7 +42,9 @@ const ARABIC_PLACE_BEFORE_AGENCY = /^[\u0621-\u064A]+\s+[-–—]\s+/u;
  * "الرياض - فهد العتيبي", "محمد علي - القاهرة": Arabic bylines add the city the writer files from, one word before or
  * after a spaced dash. Only beside a name of two words or more, so one of two one-word parts is never taken for it.
  * Rule "city and colon": papers in Sudan, Egypt and the Gulf also write the city with a colon ("الخرطوم: عوض الكريم
- * حسن"), the way other roles' labels are written ("تصوير: …", photographed by), which are no city.
+ * حسن"), the way other roles' labels are written ("تصوير: …", photographed by), which are no city. Iraqi papers write
+ * it with a slash ("بغداد/ حيدر الربيعي"), read before the credit is split as a list at its slashes (see
+ * withoutArabicCityBeforeSlash).
  */
 function withoutArabicCity(credit: string): string {
   const colon = ARABIC_PLACE_BEFORE_COLON.exec(credit);
@@ -52,6 +54,19 @@ function withoutArabicCity(credit: string): string {
 }
 const ARABIC_CITY_AFTER_NAME = /\s+[-–—]\s+[\u0621-\u064A]+$/u;
 const ARABIC_PLACE_BEFORE_COLON = /^([\u0621-\u064A]+)\s*:\s*/u;
+
+/**
+ * The credit without the city an Iraqi byline sets before a slash ("بغداد/ حيدر الربيعي"): one Arabic word, no byline
+ * word ("بقلم/ …") and no other role's label, before a name of two words or more. Split at the slash, the city
+ * would be read as a writer of its own.
+ */
+function withoutArabicCityBeforeSlash(credit: string): string {
+  const city = ARABIC_PLACE_BEFORE_SLASH.exec(credit);
+  if (!city || ARABIC_OTHER_ROLE_LABELS.has(city[1]) || BYLINE_PREFIX.test(credit)) return credit;
+  const rest = credit.slice(city[0].length);
+  return ARABIC_FULL_NAME.test(rest) ? rest : credit;
+}
+const ARABIC_PLACE_BEFORE_SLASH = /^\s*([\u0621-\u064A]+)\s*\/\s*/u;
 
 /**
  * Rule "city and outlet": Arabic papers credit their own or a partner's newsroom the way a wire dateline credits an
@@ -183,7 +198,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // The site's own name credited whole: read before splitting, which would cut a name with an "&" ("Mac & i")
     // into words that no longer match it.
     if (SITE_NAME_JOIN.test(candidate) && isWholeSiteName(candidate, context)) continue;
-    const parts = withoutOutletCredit(withoutTitleAffiliation(splitByline(candidate, context.japanese === true), context, candidate));
+    const parts = withoutOutletCredit(withoutTitleAffiliation(splitByline(withoutArabicCityBeforeSlash(candidate), context.japanese === true), context, candidate));
     // A "list" with a phrase among its items ("#Notes on the law in X and Y", "Martin is a full-stack engineer")
     // is prose split at an "and" or a comma: none of its items is a name. An agency behind its lowercase lead-in ("con
     // EFE y Europa Press", "avec AFP et Reuters") is a credit, no phrase.

@@ -305,6 +305,10 @@ describe('cleanAuthors', () => {
   it('reads an Arabic writer without the city set before a colon, and no writer after another role\'s label', () => {
     expect(clean('الخرطوم: عوض الكريم حسن').authors).toEqual(['عوض الكريم حسن']);
     expect(clean('تصوير: عوض الكريم حسن').authors).toEqual([]);
+    // Rule "city and colon": the Iraqi slash sets the city apart the same way; a byline word before it is no city.
+    expect(clean('بغداد/ حيدر الربيعي').authors).toEqual(['حيدر الربيعي']);
+    expect(clean('بقلم/ خالد يوسف').authors).toEqual(['خالد يوسف']);
+    expect(clean('محمد علي / أحمد حسن').authors).toEqual(['محمد علي', 'أحمد حسن']);
     expect(clean('ترجمة: عوض الكريم حسن').authors).toEqual([]);
   });
 
@@ -1172,6 +1176,12 @@ describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese cr
     // A headline's speaker and words, and another role's label, are no city and name.
     expect(authorsOf(`<h1>عدادات ذكية</h1><p>الوزير: نعمل على حل الأزمة</p>${arabicLead}`)).toEqual([]);
     expect(authorsOf(`<h1>عدادات ذكية</h1><p>تصوير: سالم الكعبي</p>${arabicLead}`)).toEqual([]);
+  });
+
+  it('reads the Iraqi city and writer in the bold line before the first break of a table-layout page with no <h1> (rule "city before the writer")', () => {
+    const text = 'اطلقت امانة بغداد، اليوم الاحد، حملة واسعة لتأهيل وتنظيف شبكات المجاري في منطقتي الكرادة والزعفرانية جنوب شرقي العاصمة.';
+    expect(authorsOf(`<table><tr><td class="title"><b>حملة لتأهيل شبكات المجاري</b></td></tr><tr><td class="text"><b>بغداد/ حيدر الربيعي</b><br><br>${text}<br><br>${text}</td></tr></table>`))
+      .toEqual(['حيدر الربيعي']);
   });
 
   it('reads the agency of a header line of a city and an agency\'s name, bare or in parentheses (rule "city before the writer")', () => {

@@ -183,19 +183,23 @@ export function datedCredit(page: IndexedPage): string | null {
 }
 
 /**
- * Rule "city before the writer": Gulf and Levant papers open the story with the city the writer files from and the
- * writer's name, a colon or a spaced dash between ("أبوظبي: سالم الكعبي", "الرياض - فهد العتيبي"), on a line of its
- * own in the meta row or as the text's first paragraph, with no byline word. Only in the article's header (up to its
- * first paragraph of story), and only a line of one Arabic word, the city, then two to four words shaped as a name:
+ * Rule "city before the writer": Gulf, Levant and Iraqi papers open the story with the city the writer files from
+ * and the writer's name, a colon, a slash or a spaced dash between ("أبوظبي: سالم الكعبي", "بغداد/ حيدر الربيعي",
+ * "الرياض - فهد العتيبي"), on a line of its own in the meta row or as the text's first paragraph (a bold line before
+ * the text's first break, too), with no byline word. Only in the article's header (up to its
+ * first paragraph of story; on an old table-layout page with no <h1>, up to the first paragraph of story on the
+ * page), and only a line of one Arabic word, the city, then two to four words shaped as a name:
  * another role's label ("تصوير: …", photographed by) is no city, and a headline's "speaker: words" holds a
  * preposition. The author cleaning cuts the city off, and reads an agency after it ("القاهرة - أ ش أ") as the wire
  * source; so the line of a city and an agency's name, bare or in parentheses ("تونس - (أ ف ب)", "الرياض - واس"),
  * which credits no writer but the wire, counts too.
  */
 export function cityCreditLine(page: IndexedPage): string | null {
-  const { elements } = page.walk;
-  const end = page.headerEnd(MAX_DATED_CREDIT_DISTANCE, STORY_PARAGRAPH_CHARS);
-  for (let index = page.firstAfterHeadline(); index < end; index++) {
+  const { elements, visibleChars } = page.walk;
+  const start = page.firstAfterHeadline();
+  const end = start === 0 ? elements.length : page.headerEnd(MAX_DATED_CREDIT_DISTANCE, STORY_PARAGRAPH_CHARS);
+  for (let index = start; index < end; index++) {
+    if (start === 0 && elements[index].name === 'p' && visibleChars[index] >= STORY_PARAGRAPH_CHARS) return null;
     if (!LINE_TAGS.has(elements[index].name) || !hasBylineLength(page, index) || !page.followsHeadlineAt(index)) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (text === null) continue;
@@ -207,7 +211,7 @@ export function cityCreditLine(page: IndexedPage): string | null {
   }
   return null;
 }
-const CITY_CREDIT_LINE = /^([\u0621-\u064A]+)(?:\s*:|\s+[-–—])\s+([\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,3})$/u;
+const CITY_CREDIT_LINE = /^([\u0621-\u064A]+)(?:\s*[:/]|\s+[-–—])\s*([\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,3})$/u;
 /** The city, a spaced dash and what may be an agency's name, bare or in parentheses. */
 const CITY_AGENCY_LINE = /^([\u0621-\u064A]+)\s+[-–—]\s+(\(?[^()]{1,30}\)?)$/u;
 
