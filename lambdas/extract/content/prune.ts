@@ -6,6 +6,7 @@
 import { ancestorsOf, type DomElement, type DomNode, descendantElements, isElement, rawText } from './dom';
 import { isEmbeddedPost } from './embeds';
 import { linkDensity, type StatsTable } from './measure';
+import { isMarkedPullQuote } from './pull-quotes';
 import { attributeTokens, firstMatch } from './tokens';
 import { resolveUrl, siteOf } from '../url';
 
@@ -24,6 +25,10 @@ export function pruneContainer(nodes: DomElement[], stats: StatsTable, pageUrl: 
     const node = stack.pop() as DomNode;
     // What is left of an embedded post is its words, which Instagram's embed links whole to the post.
     if (!isElement(node) || isEmbeddedPost(node)) continue;
+    if (node.name === 'blockquote' && isMarkedPullQuote(node)) {
+      skip.add(node);
+      continue;
+    }
     const own = stats.get(node);
     if (own && own.chars > 0 && BOX_TAGS.has(node.name) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !postHolders.has(node) && !citesOffSite(node, pageUrl, pageSite) && !listsOffSiteSources(node, pageUrl, pageSite) && !listsBareAddresses(node)) {
       skip.add(node);

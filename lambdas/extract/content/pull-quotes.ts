@@ -6,6 +6,7 @@
  * quotation in its own right (a letter, a statement) and stays.
  */
 import type { Block } from './blocks';
+import { type DomElement, nextElement, previousElement, rawText } from './dom';
 
 /** Shorter quotes ("No.", "Never again") repeat words, not a sentence set apart. */
 const MIN_PULL_QUOTE_CHARS = 30;
@@ -101,3 +102,37 @@ function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Rule "marked pull quote": a blockquote whose class names it a pull quote ("pull-quote", "pullquote",
+ * `wp-block-pullquote`) sets a paragraph beside it again in large type, often reworded to fit the box rather than
+ * trimmed: "<p>… يقاس بالسنوات، بينما يقاس العطش بالأيام.</p><blockquote class="pull-quote"><p>العطش يقاس بالأيام،
+ * والمشاريع تقاس بالسنوات</p></blockquote>", the same words in another order, some with another ending. Such a quote
+ * is left out when half of its words or more come in one of the paragraphs next to it; a quotation the writer set in
+ * the box (a letter, a statement) brings words of its own.
+ */
+export function isMarkedPullQuote(element: DomElement): boolean {
+  if (element.name !== 'blockquote' || !PULL_QUOTE_CLASS.test(element.attribs.class ?? '')) return false;
+  const quote = new Set(words(rawText(element)));
+  if (quote.size < MIN_MARKED_QUOTE_WORDS) return false;
+  const restates = (paragraph: DomElement | null) => {
+    if (!paragraph) return false;
+    const held = new Set(words(rawText(paragraph)));
+    let shared = 0;
+    for (const word of quote) if (held.has(word)) shared++;
+    return shared * 2 >= quote.size;
+  };
+  let before = previousElement(element);
+  let after = nextElement(element);
+  for (let step = 0; step < NEIGHBOURS_READ; step++) {
+    if (restates(before) || restates(after)) return true;
+    before = before && previousElement(before);
+    after = after && nextElement(after);
+  }
+  return false;
+}
+const PULL_QUOTE_CLASS = /(?:^|\s)(?:wp-block-)?pull[-_]?quote(?:$|\s|[-_])/i;
+/** A quote of a few words shares half of them with any paragraph by chance. */
+const MIN_MARKED_QUOTE_WORDS = 5;
+/** The paragraph a pull quote restates stands right beside it, or a paragraph or two away. */
+const NEIGHBOURS_READ = 3;

@@ -17,4 +17,15 @@ describe('pull quotes', () => {
     const body = run(page(`<article>${prose('harbour')}${paragraph}${quote}${prose('ferry')}</article>`)).body;
     expect(body).toContain(kept);
   });
+
+  it('drops a quote its class names a pull quote that rewords a paragraph beside it, and keeps one with words of its own (rule "marked pull quote")', () => {
+    const reworded = '<blockquote class="pull-quote"><p>The islanders have one road, and the ferry is no luxury</p></blockquote>';
+    const dropped = run(page(`<article>${prose('harbour')}${paragraph}${reworded}${prose('ferry')}</article>`)).body;
+    expect(dropped).toContain('It is, in fact, the only road');
+    expect(dropped).not.toContain('The islanders have one road');
+    const letter = '<blockquote class="pull-quote"><p>We wrote to the minister twice last winter and heard nothing back</p></blockquote>';
+    expect(run(page(`<article>${prose('harbour')}${paragraph}${letter}${prose('ferry')}</article>`)).body).toContain('heard nothing back');
+    // Without the class, the reworded quote is a quotation in its own right.
+    expect(run(page(`<article>${prose('harbour')}${paragraph}${reworded.replace(' class="pull-quote"', '')}${prose('ferry')}</article>`)).body).toContain('The islanders have one road');
+  });
 });
