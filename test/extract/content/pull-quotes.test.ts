@@ -28,4 +28,12 @@ describe('pull quotes', () => {
     // Without the class, the reworded quote is a quotation in its own right.
     expect(run(page(`<article>${prose('harbour')}${paragraph}${reworded.replace(' class="pull-quote"', '')}${prose('ferry')}</article>`)).body).toContain('The islanders have one road');
   });
+
+  it('judges a pull-quote box without a blockquote as a pull quote', () => {
+    const box = '<div class="pullquote"><p>The ferry is not a luxury. It is the only road most of the islanders have.</p></div>';
+    const own = '<div class="pull-quote"><p>Nobody on the island has ever called the ferry a luxury, said the harbourmaster.</p></div>';
+    const out = run(page(`<article>${prose('harbour')}${paragraph}${box}${own}${prose('ferry')}</article>`));
+    expect(out.body).not.toContain('It is the only road');
+    expect(out.bodyHtml).toContain('<blockquote><p>Nobody on the island');
+  });
 });
