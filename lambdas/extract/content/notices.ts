@@ -35,7 +35,8 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
   const leading = Math.min(LEADING_BLOCKS, Math.floor(textBlocks / 4));
   const trailing = Math.min(TRAILING_BLOCKS, Math.floor(textBlocks / 2));
   let position = 0;
-  return blocks.filter((block) => {
+  const notices = new Set<number>();
+  const kept = blocks.map((block, index) => {
     if (block.kind === 'figure') return true;
     position++;
     const atEdge = position <= leading || position > textBlocks - trailing;
@@ -45,9 +46,31 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     // A rule drawn in characters ("___", "* * *") that parts the story from the notices under it. A table's row is
     // data however it reads: the closing "}" of a line-numbered code listing.
     if (block.kind !== 'row' && !WORD_CHARACTER.test(block.text)) return false;
-    return !(NOTICE_LABEL.test(block.text) || (!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html) || isLinkRow(block));
+    if (NOTICE_LABEL.test(block.text) || (!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html) || isLinkRow(block)) {
+      notices.add(index);
+      return false;
+    }
+    return true;
   });
+  for (const index of notices) {
+    if (isNoticeIcon(blocks[index - 1])) kept[index - 1] = false;
+    if (isNoticeIcon(blocks[index + 1])) kept[index + 1] = false;
+  }
+  return blocks.filter((_, index) => kept[index]);
 }
+
+/**
+ * Rule "notice's icon": a callout box sets an emoji or a symbol beside its text, in an element of its own (Ghost's
+ * `<div class="kg-callout-card"><div class="kg-callout-emoji">📩</div><div class="kg-callout-text">Suscríbete…</div>`,
+ * a theme's "<span class="icon">✉</span><p>Sign up for our newsletter…</p>"), and it becomes a block of its own. When
+ * the notice goes, so does the short block of no letter or digit right beside it; a story's own "* * *" between
+ * sections has no notice beside it.
+ */
+function isNoticeIcon(block: Block | undefined): boolean {
+  return block !== undefined && block.kind !== 'figure' && block.kind !== 'row' && block.text.length <= MAX_ICON_CHARS && !WORD_CHARACTER.test(block.text);
+}
+/** An emoji or two, with their joiners and variation selectors. */
+const MAX_ICON_CHARS = 12;
 
 /**
  * Rule "end mark": a press release and wire copy close the story with a mark of its own on its line, "###" (or "# #

@@ -191,6 +191,14 @@ describe('publisher notices at the edges of the body', () => {
     const closing = `<p>The union, which says its members were never asked, wrote that "all rights reserved" notices on the harbour maps are ${'unfair, outdated and costly; '.repeat(12)}and asked the council to change them.</p>`;
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('notices on the harbour maps');
   });
+
+  it('drops the icon a callout box sets beside its notice, and keeps a story\'s own section mark', () => {
+    const callout = '<div class="card"><div class="card-emoji">📩</div><div class="card-text">Forwarded this story? Our newsletter brings you the harbour news every Thursday.</div></div>';
+    const body = run(page(`<article>${prose('lock')}${prose('canal')}<p>* * *</p>${story}${callout}${prose('weir')}${prose('sluice')}${prose('jetty')}${prose('wharf')}</article>`)).body;
+    expect(body).not.toContain('📩');
+    expect(body).not.toContain('Our newsletter');
+    expect(body).toContain('* * *');
+  });
 });
 
 describe('disguised copy', () => {
