@@ -242,6 +242,11 @@ export const CALL_TO_ACTION = new RegExp(withArabicMarks(
     `(?:yes, )?i['’]ll (?:give|donate|contribute)(?: [$€£]\\s?\\d[\\d.,]*(?:\\s?/\\s?(?:month|year|mo|yr))?)?$`,
     '(?:donate|contribute|give)(?: (?:now|today|monthly|once))?$', 'make a (?:one-(?:time|off) |monthly )?(?:donation|contribution|gift)$',
     '(?:jetzt )?(?:spenden|unterstützen)$', 'faire un don$', '(?:haz una )?donación$', 'dona(?:r)? ahora$',
+    // The button that closes a company blog's sales box ("See how … / Get a personalized walkthrough / Book a demo",
+    // "Start your free trial", "Talk to sales"), and a platform's sign-in wall under a post ("Sign in to view more
+    // content … <a>Sign in</a>"): a whole line of its own.
+    '(?:book|request|schedule|get|see) a (?:free |live )?demo$', 'start (?:your|a) free trial$', '(?:talk|speak) to (?:sales|an expert|our team)$',
+    '(?:sign|log) in$', 'join now$',
     'اشترك', 'تابعونا', 'تابعنا على', 'حمل تطبيق',
   ].join('|') + ')'),
   'iu',

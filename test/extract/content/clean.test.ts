@@ -837,6 +837,8 @@ describe('cleanTree removes link previews, membership pitches and live-page cred
     ['a shelf of products with no pictures, under its title', '<div class="product-slider"><div class="product-slider-title">Passende Produkte CARDTEXT</div><div class="product-box"><a href="/p/SG-2">Trek Lite</a> <span>119,95 €*</span></div><div class="product-box"><a href="/p/SG-3">North Cape</a> <span>179,00 €*</span></div></div>'],
     ['an affiliate box closed by a sponsored link', '<div class="affiliate-box"><div class="affiliate-box-title">Where we stayed CARDTEXT</div><p><strong>Casa Azul</strong> ★★★★☆ · Rooms from €85</p><a class="affiliate-button" href="https://booking.example/hotel/casa-azul?aid=1" rel="sponsored nofollow">Check prices</a></div>'],
     ['a newsletter box whose link closes its pitch', '<div class="css-nl1"><p class="css-h1">Newsletter «Am Morgen» CARDTEXT</p><p class="css-p2">Die wichtigsten Nachrichten aus dem Hafen, jeden Werktag um 6 Uhr. <a href="/newsletter">Jetzt abonnieren</a></p></div>'],
+    ['a company blog\'s sales box closed by its demo button', '<div class="w-embed"><div class="cta_component"><div class="heading-style-h4">See how Harbourly cuts waiting CARDTEXT</div><p>Get a personalized walkthrough with our team.</p><a href="/demo" class="button">Book a demo</a></div></div>'],
+    ['a platform\'s sign-in wall under the post', '<div class="article-bottom-cta"><p>Sign in to view more content CARDTEXT</p><p>Create your free account or sign in to continue your search</p><a href="/login" class="btn">Sign in</a></div>'],
   ])('%s', (_kind, box) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${box}${prose('traffic')}</article>`);
     expect(text).toContain('traffic report');
