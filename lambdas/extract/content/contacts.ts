@@ -105,7 +105,8 @@ const NOTE_MARK = /^[\s*—–-]+/u;
 /**
  * What the writer is or does, in the languages the pipeline ingests: "is a", "covers", "ist", "schreibt", "est", "es",
  * "è", "é"; also the post at the publication, named in its possessive ("is Field & Fork’s features editor", "is
- * Reuters' Berlin correspondent"). Where the writer may be found ("Jane Doe is on X at …", "ist auf Instagram") is a
+ * Reuters' Berlin correspondent"), or named as a title without an article ("was managing editor of the Herald", "is
+ * senior fellow at the Institute"). Where the writer may be found ("Jane Doe is on X at …", "ist auf Instagram") is a
  * pointer the story may keep, not the note.
  */
-const WRITER_NOTE_VERB = /^,? (?:(?:is|was) (?:a|an|the|(?:(?:\p{Lu}[\p{L}.-]*|&) ){0,4}\p{Lu}[\p{L}.-]*['’]s?(?= ))|covers|writes|reports|(?:ist|war|est|es|è|é)(?! (?:on|auf|bei|sur|en|su|no|op)(?![\p{L}]))|schreibt|berichtet|arbeitet|écrit|escribe|scrive|escreve|schrijft)(?![\p{L}])/u;
+const WRITER_NOTE_VERB = /^,? (?:(?:is|was) (?:a|an|the|(?:(?:\p{Lu}[\p{L}.-]*|&) ){0,4}\p{Lu}[\p{L}.-]*['’]s?(?= )|(?:\p{Ll}+ ){0,2}(?:editor|reporter|correspondent|columnist|writer|journalist|producer|publisher|director|fellow|professor|founder) (?:of|at|for)(?= ))|covers|writes|reports|(?:ist|war|est|es|è|é)(?! (?:on|auf|bei|sur|en|su|no|op)(?![\p{L}]))|schreibt|berichtet|arbeitet|écrit|escribe|scrive|escreve|schrijft)(?![\p{L}])/u;

@@ -66,6 +66,7 @@ describe('rule "writer\'s note"', () => {
     ['a French note', ['Marcus Hale'], '<p>Marcus Hale est journaliste au service Société.</p>'],
     ['a note naming the post in the publication\'s possessive, in a box with the writer\'s picture', ['Marcus Hale'],
       '<div class="contributor-box"><img src="/files/marcus-hale.jpg" alt=""><p><strong>Marcus Hale</strong> is Harbour &amp; Coast’s features editor. He sails.</p></div>'],
+    ['a note naming the post as a title without an article', ['Marcus Hale'], '<p><em>Marcus Hale was managing editor of the Harbour Herald until it closed. He is writing a book.</em></p>'],
   ])('drops %s closing the story', (_kind, authors, note) => {
     const body = run(page(`<article>${story}${note}</article>`), { authors }).body;
     expect(body).not.toContain('Marcus Hale');
@@ -80,5 +81,7 @@ describe('rule "writer\'s note"', () => {
     expect(run(page(`<article>${story}${possessive}</article>`), { authors: ['Jane Doe'] }).body).toContain('Harbour’s oldest');
     const told = '<p>The harbour master thanked Marcus Hale, who is a reporter, for the questions.</p>';
     expect(run(page(`<article>${story}${told}</article>`), { authors }).body).toContain('thanked Marcus Hale');
+    const arrest = '<p>Marcus Hale was arrested at the harbour gate for the second time.</p>';
+    expect(run(page(`<article>${story}${arrest}</article>`), { authors }).body).toContain('was arrested at the harbour');
   });
 });
