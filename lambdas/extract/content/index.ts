@@ -133,7 +133,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     // title (`<h2 class="story__title">`), and its lead picture and dek sit under it as they would under an <h1>.
     const leadAnchor = headline ?? anchors.titleHeading;
     if (leadAnchor && !isAncestorOf(leadAnchor, selection.nodes[0])) {
-      const found = findLead(root, leadAnchor, selection.nodes[0], stats, context.url, context.description ?? null, leadAnchor !== headline);
+      const found = findLead(root, leadAnchor, selection.nodes[0], stats, context.url, context.description ?? null, leadAnchor !== headline, context.authors ?? []);
       lead = found.images;
       if (found.paragraphs.length > 0) blocks = [...unrepeatedStandfirst(buildBlocks(found.paragraphs, context.url, new Set()), blocks), ...blocks];
     }

@@ -3,7 +3,7 @@
  * templates put both in a header block of their own, outside the container the scoring picks.
  */
 import type { ArticleImage } from '../record';
-import { type DomElement, type DomNode, isAncestorOf, isElement, rawText } from './dom';
+import { type DomElement, type DomNode, isAncestorOf, isElement, previousElement, rawText } from './dom';
 import { normalizeSpace } from '../dom-walk';
 import { TRUNCATION_MARK } from '../plain-text';
 import { isCaptionElement } from './captions';
@@ -28,10 +28,11 @@ export const MIN_STANDFIRST_CHARS = 80;
  * @param describedPicturesOnly under a stand-in headline, take only pictures with a caption or an alt text: such
  *   older templates set their tool icons (a PDF download, a bookmark button) between the heading and the story, with
  *   neither, while the story's own picture is described.
+ * @param authors the writers the metadata credits, whose cards' lines are no standfirst (see {@link isUnderWriterName}).
  */
 export function findLead(
   root: DomNode, headline: DomElement, bodyStart: DomElement, stats: StatsTable, pageUrl: string | null, declaredSummary: string | null = null,
-  describedPicturesOnly = false,
+  describedPicturesOnly = false, authors: readonly string[] = [],
 ): Lead {
   const lead: Lead = { images: [], paragraphs: [] };
   const subtitle = subtitleOf(headline);
@@ -58,7 +59,7 @@ export function findLead(
         continue;
       }
       if (isCaptionElement(node)) continue;
-      if ((node === subtitle ? isSubtitleBlock(node, headline, stats) : isStandfirst(node, stats)) || printsSummary(node, stats, declaredSummary)) {
+      if ((node === subtitle ? isSubtitleBlock(node, headline, stats) : isStandfirst(node, stats) && !isUnderWriterName(node, authors, stats)) || printsSummary(node, stats, declaredSummary)) {
         if (lead.paragraphs.length < MAX_LEAD_PARAGRAPHS) lead.paragraphs.push(node);
         continue;
       }
@@ -67,6 +68,23 @@ export function findLead(
   }
   return afterHeadline ? lead : { images: [], paragraphs: [] };
 }
+
+/**
+ * Rule "writer's headline": a platform sets the writer's card between the headline and the text, the name as the
+ * card's title and under it the writer's own line about themselves, long enough for a dek and classed as the card's
+ * subtitle ("<h3 class="card__title">Jane Doe</h3><h4 class="card__subtitle">Former editor, Harbour Herald | Writing
+ * a book on ferries</h4>"). A block right under a credited writer's name says who the writer is, not what the story
+ * is about.
+ */
+function isUnderWriterName(block: DomElement, authors: readonly string[], stats: StatsTable): boolean {
+  if (authors.length === 0) return false;
+  const previous = previousElement(block);
+  if (!previous || (stats.get(previous)?.chars ?? 0) > MAX_WRITER_NAME_CHARS) return false;
+  const name = normalizeSpace(rawText(previous)).toLowerCase();
+  return name.length > 0 && authors.some((author) => author.toLowerCase() === name);
+}
+/** A name, with a title before it, is a few words. */
+const MAX_WRITER_NAME_CHARS = 60;
 
 /**
  * Rule "picture over the headline": an article's own header may open with its lead picture and set the headline

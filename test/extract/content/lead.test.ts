@@ -23,6 +23,16 @@ describe('lead between headline and body', () => {
     expect(result.body).not.toContain('The port at night.');
   });
 
+  it('leaves out the writer\'s own line under the name on the writer\'s card, and keeps a dek under the headline', () => {
+    const card = `<div class="card"><h3 class="card__title">Jane Roe</h3>
+      <h4 class="card__subtitle">Former managing editor, Harbour Herald | Ports and ferries | Writing a book on small harbours</h4></div>`;
+    const story = `<div class="story">${prose('port')}${prose('cranes')}</div>`;
+    const credited = run(page(`<article><h1>Port expands</h1>${card}${story}</article>`), { title: 'Port expands', authors: ['Jane Roe'] });
+    expect(credited.body).not.toContain('Former managing editor');
+    const dekUnderHeadline = `<h1>Port expands</h1><h4 class="subtitle">The port will double its capacity by 2030, the authority said, after years of planning.</h4>`;
+    expect(run(page(`<article>${dekUnderHeadline}${story}</article>`), { title: 'Port expands', authors: ['Jane Roe'] }).body).toContain('The port will double');
+  });
+
   const dek = 'The authority will double the port capacity by 2030, after years of planning, debate and two failed tenders.';
 
   it('takes a bare picture box between an info list and the text that the body merges', () => {
