@@ -655,6 +655,13 @@ describe('cleanTree removes author boxes and comment forms', () => {
     expect(text).not.toContain('AUTHORBIO');
   });
 
+  it('removes a box of writers\' cards headed by the word "Authors" alone', () => {
+    const card = (name: string, bio: string) => `<div class="person-teaser"><img src="/h.jpg" alt=""><div><a href="/experts/x">${name}</a><div class="person-teaser__title">Senior Fellow, Harbour Program</div>${bio}</div></div>`;
+    const box = `<div class="node__bios"><h2 class="block-title">Authors</h2>${card('Jane Roe', '<p>Jane Roe leads the work on ports and ferries. She advised the port authority AUTHORBIO.</p>')}${card('John Doe', '')}</div>`;
+    const text = cleanedText(`${article}${box}`);
+    expect(text).not.toMatch(/AUTHORBIO|Senior Fellow|Authors/);
+  });
+
   it('keeps a wrapper named after its author when it holds the article prose', () => {
     const text = cleanedText(`<div class="author-info-wrap">${prose('harbour')}${prose('ferry')}${prose('tide')}</div>`);
     expect(text).toContain('tide report');
