@@ -14,14 +14,18 @@ export const LOWER_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4'
 
 /** Regions that hold other items' metadata: navigation, footers, comment threads, sidebars, widgets, teasers lists. */
 const FOREIGN_TAGS = new Set(['nav', 'footer']);
-/** Class words of such regions; "similar" as in "similar_posts", a list of other articles. */
-const FOREIGN_CLASS_TOKEN = /comment|related|similar|sidebar|widget|recommend|popular/i;
+/**
+ * Class words of such regions; "similar" as in "similar_posts", a list of other articles. Rule "commentary is no
+ * comment": a commentary or a commentator's piece is an article type (Drupal's `node--type-commentary`, a think
+ * tank's or a paper's opinion column), the page's own item, not the readers' comments.
+ */
+const FOREIGN_CLASS_TOKEN = /comment(?!ary|ator)|related|similar|sidebar|widget|recommend|popular/i;
 /**
  * Layout classes name the region they frame ("sidebar__main", "lay-sidebar", "has-comments"), not a foreign one; so do
  * classes stating what the frame shows or leaves out ("without-sidebar", "is-showingReadNextSidebar").
  */
 const LAYOUT_CLASS_TOKEN = /main|content|article|body|layout|^lay-|^has-|^with-|^without-|^is-/i;
-const FOREIGN_ID = /comment|sidebar/i;
+const FOREIGN_ID = /comment(?!ary|ator)|sidebar/i;
 /** Headings over the readers' discussion: a section's, not the page's or a teaser's. */
 const DISCUSSION_HEADING_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
 const HEADING_TAG_NAMES = new Set(['h1', ...DISCUSSION_HEADING_TAGS]);

@@ -14,6 +14,8 @@ describe('isInForeignRegion', () => {
     <ul class="similar_posts"><li><time id="similar-card">27 July 2020</time></li></ul>
     <div class="frame without-sidebar"><span id="frame-byline">By Ana Ruiz</span></div>
     <div class="screen is-showingReadNextSidebar"><span id="state-byline">By Tom Bell</span></div>
+    <article class="node node--type-commentary"><span id="commentary-byline">By Ada Okonjo</span></article>
+    <div class="commentlist"><span id="comment-byline">By a reader</span></div>
   </body></html>`);
 
   it('ignores page-type classes on <body>', () => expect(isInForeignRegion($('#text'))).toBe(false));
@@ -21,6 +23,10 @@ describe('isInForeignRegion', () => {
   it('does not take a frame stating that it shows no sidebar, or shows one beside it, for the sidebar', () => {
     expect(isInForeignRegion($('#frame-byline'))).toBe(false);
     expect(isInForeignRegion($('#state-byline'))).toBe(false);
+  });
+  it('does not take a commentary, an article type, for the readers\' comments', () => {
+    expect(isInForeignRegion($('#commentary-byline'))).toBe(false);
+    expect(isInForeignRegion($('#comment-byline'))).toBe(true);
   });
   it('treats an aside inside the article as the article\'s own', () => expect(isInForeignRegion($('#own'))).toBe(false));
   it('treats sidebars, related lists and navigation as foreign', () => {

@@ -320,6 +320,12 @@ describe('readTaxonomy', () => {
       .toEqual(['GDP', 'Recession']);
   });
 
+  it('reads the topic list of a commentary, an article type whose class says "commentary"', () => {
+    expect(taxonomyOf(`<article class="node node--type-commentary"><h1>Ports</h1><p>Text</p>
+      <div class="node__topics"><h2>Topics</h2><ul><li><a href="/topics/ports">Ports</a></li><li><a href="/topics/ferries">Ferries</a></li></ul></div></article>`).tags)
+      .toEqual(['Ports', 'Ferries']);
+  });
+
   it('leaves out a "back to the home page" link that points into the topic archive, but keeps a topic called Home', () => {
     expect(taxonomyOf(`<article><p>Text</p><a href="/de/themen/s-9077">Zur Startseite</a><a href="/de/themen/klima">Klima</a></article>`).tags)
       .toEqual(['Klima']);
