@@ -22,6 +22,12 @@ export const CATEGORY_LINE_LABEL = /^(?:kategorien?|categor(?:y|ies|ía|ías|ia|
 export const MAX_CATEGORY_LINE_CHARS = 200;
 /** Headings that also title a site's topic index (a sitemap in the page footer), not only an article's tags. */
 export const SITE_INDEX_HEADING = /^(?:themen|topics|temas|tópicos|sujets|th[èe]mes|argomenti|مواضيع)\s*:?$/iu;
+/**
+ * Rule "topic index heading": the heading a platform sets over its site-wide box of topics under every article
+ * ("Explore topics", "Browse topics", "Weitere Themen", "Plus de sujets", "Más temas"): the links under it lead into
+ * the topic archive as the article's tags do, but they are the site's index, the same on every page.
+ */
+export const TOPIC_INDEX_HEADING = /^(?:(?:explore|browse|discover|more|popular|trending|other|all)\s+topics|(?:weitere|alle|beliebte)\s+themen|themen\s+entdecken|(?:explorer|découvrir|plus\s+de|autres)\s+(?:les\s+)?(?:sujets|thèmes)|(?:explora|descubre|más|otros)\s+temas)\s*:?$/iu;
 /** Characters of a tag line's label at most: a longer text before the links is prose, not a label. */
 export const MAX_TAG_LINE_LABEL_CHARS = 30;
 /** Elements that hold a label in front of the links: inline emphasis, or a heading over their list. */

@@ -11,7 +11,7 @@ import { MAX_LABEL_LENGTH, sameLabel, TAG_LINE_LABEL, uniqueLabels } from './tax
 import { isHomeCrumb, isTrailLine, linkCountsBefore, MAX_CRUMBS, MAX_ELEMENTS_ABOVE_HEADLINE, MAX_TRAIL_CHARS, namesBreadcrumb } from './breadcrumb-trail';
 import { CATEGORY_ARCHIVE_PATH, countBetween, decodeSlug, linkPath, SCHEME_COLON_AT_MOST, SCRIPT_LINK, SECTION_FOLDER_ADDRESS, TAG_ARCHIVE_PATH, WIKI_CATEGORY_LINK } from './link-addresses';
 import { closest, firstShownChild, hasAncestor, isTagElement, labelOver, siblingRun } from './link-dom';
-import { BACK_HOME_LINK, CATEGORY_LINE_LABEL, isFiledUnder, LABEL_HOLDERS, MAX_CATEGORY_LINE_CHARS, MAX_TAG_LINE_LABEL_CHARS, namesTagsByAria, SITE_INDEX_HEADING } from './link-labels';
+import { BACK_HOME_LINK, CATEGORY_LINE_LABEL, isFiledUnder, LABEL_HOLDERS, MAX_CATEGORY_LINE_CHARS, MAX_TAG_LINE_LABEL_CHARS, namesTagsByAria, SITE_INDEX_HEADING, TOPIC_INDEX_HEADING } from './link-labels';
 import { CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, HIDDEN_CATEGORY_BOX, isArticleContainer, isInAuthorBox, isInPager, MENU_CLASS_PARTS, namesTagList, POST_PARENT_CLASS, POST_TAG_CLASS, WIKI_CATEGORY_BOX } from './link-places';
 
 /** A wiki page sits in dozens of categories at most; more links are a category index page. */
@@ -20,6 +20,9 @@ const MAX_WIKI_CATEGORIES = 60;
 const MAX_CATEGORY_ARCHIVE_LINKS = 4;
 /** A tag archive link list longer than this is a site-wide topic index, not one article's tags. */
 const MAX_TAG_LINKS = 30;
+/** Boxes around a topic index's link to its heading: the item, the list, the section. */
+const MAX_TOPIC_INDEX_DEPTH = 3;
+const TOPIC_INDEX_HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /** Characters besides its links that a line of tag links holds at most ("Tags:", separators). */
 const MAX_TAG_LINE_PROSE_CHARS = 30;
 /** Text of a headline at most; a longer `<h1>` wraps more than the headline. */
@@ -506,12 +509,28 @@ export class PageLinks {
     let links = this.anchors.filter((anchor) => {
       const href = anchor.attribs.href;
       return href !== undefined && TAG_ARCHIVE_PATH.test(href) && !crumbs.has(anchor) && (!this.page.isForeign(anchor) || this.page.isForeignOnlyAsBuilderModule(anchor) || this.isInArticleFooter(anchor))
-        && !hasAncestor(anchor, (element) => element.name === 'header') && !this.isInRunningText(anchor) && !isInAuthorBox(anchor) && !isInPager(anchor);
+        && !hasAncestor(anchor, (element) => element.name === 'header') && !this.isInRunningText(anchor) && !isInAuthorBox(anchor) && !isInPager(anchor)
+        && !this.isUnderTopicIndexHeading(anchor);
     });
     links = this.withoutCreditRows(links, writers);
     links = this.afterHeadline(this.preferInArticle(links), headlines);
     if (links.length > MAX_TAG_LINKS) return [];
     return links.map((element) => this.page.shortText(element, MAX_LABEL_LENGTH) ?? '').filter((label) => !BACK_HOME_LINK.test(label.trim()));
+  }
+
+  /**
+   * Whether a heading that titles the site's topic index (see TOPIC_INDEX_HEADING) stands right before the link's
+   * list or one of the few boxes around it ("<section><h2>Explore topics</h2><ul><li><a href="/topics/sales">").
+   */
+  private isUnderTopicIndexHeading(link: Element): boolean {
+    let box = link.parent;
+    for (let depth = 0; depth < MAX_TOPIC_INDEX_DEPTH && box?.type === 'tag'; depth++, box = box.parent) {
+      const heading = previousElement(box as Element);
+      if (!heading || !TOPIC_INDEX_HEADING_TAGS.has(heading.name)) continue;
+      const text = this.page.shortText(heading, MAX_TAG_LINE_LABEL_CHARS);
+      return text !== null && TOPIC_INDEX_HEADING.test(text);
+    }
+    return false;
   }
 
   /**

@@ -326,6 +326,15 @@ describe('readTaxonomy', () => {
       .toEqual(['Ports', 'Ferries']);
   });
 
+  it('leaves out the site\'s topic index under an "Explore topics" heading', () => {
+    expect(taxonomyOf(`<main><article><h1>Ports</h1><p>Text</p></article>
+      <section class="explore"><h2>Explore topics</h2><ul><li><a href="/pulse/topics/sales-s5/">Sales</a></li><li><a href="/pulse/topics/marketing-s2/">Marketing</a></li></ul></section></main>`).tags)
+      .toEqual([]);
+    expect(taxonomyOf(`<main><article><h1>Ports</h1><p>Text</p></article>
+      <section><h2>Tags</h2><ul><li><a href="/topics/ports">Ports</a></li><li><a href="/topics/ferries">Ferries</a></li></ul></section></main>`).tags)
+      .toEqual(['Ports', 'Ferries']);
+  });
+
   it('leaves out a "back to the home page" link that points into the topic archive, but keeps a topic called Home', () => {
     expect(taxonomyOf(`<article><p>Text</p><a href="/de/themen/s-9077">Zur Startseite</a><a href="/de/themen/klima">Klima</a></article>`).tags)
       .toEqual(['Klima']);
