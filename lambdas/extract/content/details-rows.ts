@@ -9,6 +9,11 @@
  * sentence, one of them a date (a <time> or a date stamp) and another a detail that only such a row prints beside
  * it: a counter, a reading time, or a second date labelled as the update's. A fact box's "Date: 3 May" and a
  * timeline's dated entries name no such detail.
+ *
+ * Rule "fields in one run": older templates print the row as one line of text, its fields set apart by bars or dots
+ * in the text itself (`<div class="artikel-info">18.06.2026 | 19:30 Uhr &nbsp;|&nbsp; Von Jane Roe und John Doe
+ * &nbsp;|&nbsp; 2.341 mal gelesen</div>`). A bar or a dot with a space on either side parts a run's fields as an
+ * element's end does; a bar or a dot within a word or a number ("2.341", "A|B") parts nothing.
  */
 import { normalizeSpace } from '../dom-walk';
 import { normalizeDigits } from '../metadata/arabic-dates';
@@ -32,6 +37,8 @@ const MAX_FIELD_CHARS = 60;
 const FIELD_LABEL = /^\p{L}[^:：\d]{0,29}[:：]\s*/u;
 /** What a row prints between its fields. */
 const SEPARATOR = /^[\s|/·•\-–—]*$/u;
+/** A separator printed within a run of text, between two of its fields (rule "fields in one run"). */
+const INLINE_SEPARATOR = /\s[|·•]\s/u;
 /** How a sentence ends; no field of a details row does. */
 const SENTENCE_END = /[.!?؟]$/u;
 /** Dates are only recognised here, never dated: any day serves as the reading's reference. */
@@ -97,7 +104,8 @@ function mayBeRow(box: DomElement): boolean {
     const node = stack.pop() as DomNode;
     if (node.type === 'text') {
       const text = node.data ?? '';
-      if (hasVisibleCharacter(text)) parts++;
+      // A run that prints a separator may hold two fields: rowFields tells.
+      if (hasVisibleCharacter(text)) parts += mayHoldSeparator(text) ? 2 : 1;
       dated ||= hasDateCharacter(text);
     } else if (isElement(node)) {
       if (node.name === 'time') {
@@ -116,6 +124,10 @@ function hasVisibleCharacter(text: string): boolean {
     if (code > 0x20 && code !== 0xa0) return true;
   }
   return false;
+}
+
+function mayHoldSeparator(text: string): boolean {
+  return text.includes('|') || text.includes('·') || text.includes('•');
 }
 
 function hasDateCharacter(text: string): boolean {
@@ -146,5 +158,10 @@ function rowFields(box: DomElement): Field[] | null {
 
 function addField(fields: Field[], raw: string, timed: boolean): void {
   const text = normalizeSpace(raw);
-  if (!SEPARATOR.test(text)) fields.push({ text, timed });
+  if (SEPARATOR.test(text)) return;
+  if (timed || !INLINE_SEPARATOR.test(text)) {
+    fields.push({ text, timed });
+    return;
+  }
+  for (const part of text.split(INLINE_SEPARATOR)) addField(fields, part, false);
 }

@@ -156,6 +156,16 @@ const MAX_LABEL_TEXT = 60;
  * عدد القراءات: 3412 عدد التعليقات: 7") is within the bound, and its spaces are not a reason to pass it over.
  */
 const MAX_LABEL_TEXT_WITH_SPACES = 2 * MAX_LABEL_TEXT;
+/**
+ * Rule "counter field of a one-line row": older templates print the article's details as one line of text, the
+ * fields set apart by bars or dots ("18.06.2026 | 19:30 Uhr | Von Jane Roe und John Doe | 2.341 mal gelesen"). With
+ * the writers' names the line is longer than a label, but its counter is a field of its own, as short as a label.
+ * A line up to twice a label's length whose own text prints such a separator is read field by field.
+ */
+const MAX_ROW_TEXT = 2 * MAX_LABEL_TEXT;
+const MAX_ROW_TEXT_WITH_SPACES = 2 * MAX_ROW_TEXT;
+/** A bar or a dot with a space on either side; within a number ("2.341") or a word it parts nothing. */
+const ROW_FIELD_SEPARATOR = /\s[|·•]\s/u;
 
 export function readCounters($: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null, page: IndexedPage = IndexedPage.of($)): Counters {
   const scope = articleScope(page);
@@ -354,10 +364,16 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
   const { visibleChars } = page.walk;
   const digits = withDigits();
   for (let index = scope.start; index < scope.end; index++) {
-    // No text, or more than a label's: most elements are one or the other, and need not be looked at further.
-    if (visibleChars[index] === 0 || visibleChars[index] > MAX_LABEL_TEXT) continue;
+    // No text, or more than a row's: most elements are one or the other, and need not be looked at further.
+    const chars = visibleChars[index];
+    if (chars === 0 || chars > MAX_ROW_TEXT) continue;
     const element = scope.elements[index];
     if (!LABEL_TAGS.has(element.name)) continue;
+    if (chars > MAX_LABEL_TEXT) {
+      const found = rowFieldCount(page, index, element, label, isComments);
+      if (found !== null) return found;
+      continue;
+    }
     // A label states its count in digits; without one, only a comment phrase ("No comments") says something, and
     // the text is read only when it starts as one does. The digit flag is the cheapest test, so it comes first.
     const hasDigit = digits[index] === 1;
@@ -375,6 +391,28 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     return found;
   }
   return null;
+}
+
+/** The count of the one field of a one-line row that reads as a counter (rule "counter field of a one-line row"). */
+function rowFieldCount(page: IndexedPage, index: number, element: Element, label: RegExp, isComments: boolean): number | null {
+  if (!hasSeparatorInOwnText(element)) return null;
+  const text = page.shortTextAt(index, MAX_ROW_TEXT_WITH_SPACES);
+  if (!text || !ROW_FIELD_SEPARATOR.test(text)) return null;
+  for (const field of text.split(ROW_FIELD_SEPARATOR)) {
+    if (field.length > MAX_LABEL_TEXT) continue;
+    const found = readLabel(field, label, isComments);
+    if (found !== null && !COUNT_OF_THE_REST.test(field)) return found;
+  }
+  return null;
+}
+
+function hasSeparatorInOwnText(element: Element): boolean {
+  for (const child of element.children) {
+    if (child.type !== 'text') continue;
+    const data = (child as unknown as { data: string }).data;
+    if (data.includes('|') || data.includes('·') || data.includes('•')) return true;
+  }
+  return false;
 }
 
 /**

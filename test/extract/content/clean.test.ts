@@ -820,6 +820,18 @@ describe('cleanTree removes the article\'s details row', () => {
     expect(cleanedText(`<article><h1>Bridge reopens</h1>${row}${prose('bridge')}${prose('traffic')}</article>`)).toContain('ROWTEXT');
   });
 
+  it('drops a row printed as one line of text, its fields set apart by bars (rule "fields in one run")', () => {
+    const row = '<div class="artikel-info">18.06.2026 | 19:30 Uhr &nbsp;|&nbsp; Von Jane Roe und John Doe &nbsp;|&nbsp; 2.341 mal gelesen</div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${row}${prose('bridge')}${prose('traffic')}</article>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/Jane Roe|mal gelesen/);
+  });
+
+  it('keeps a line whose bars part the words of a title, with no date nor counter among them', () => {
+    const line = '<div>Harbour | Bridges · Ferries | 2024 ROWTEXT</div>';
+    expect(cleanedText(`<article><h1>Bridge reopens</h1>${line}${prose('bridge')}${prose('traffic')}</article>`)).toContain('ROWTEXT');
+  });
+
   it('drops a views counter labelled without a colon', () => {
     expect(cleanedText(`${article}<div class="NewsViews">مشاهدة ٥٤٣</div>`)).not.toContain('مشاهدة');
   });

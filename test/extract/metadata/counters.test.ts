@@ -68,6 +68,12 @@ describe('readCounters', () => {
     expect(countersOf('<article><span>2.345 mal gelesen</span></article>').views).toBe(2345);
   });
 
+  it('reads the counter field of a details row printed as one line, its fields set apart by bars (rule "counter field of a one-line row")', () => {
+    const row = '<div class="artikel-info">18.06.2026 | 19:30 Uhr &nbsp;|&nbsp; Von Jane Roewald und Johanna Doebeling &nbsp;|&nbsp; 2.341 mal gelesen</div>';
+    expect(countersOf(`<div id="content"><h1>Kreistag tagt</h1>${row}<p>Text des Beitrags.</p></div>`).views).toBe(2341);
+    expect(countersOf('<div id="content"><div>Am Montag lasen 2.341 Menschen den Aufruf der Stadtwerke zum Sparen, wie der Bürgermeister sagte</div></div>').views).toBeNull();
+  });
+
   it('reads the sentence "has been viewed N times" as the view count', () => {
     expect(countersOf('<article><p>Text</p><div class="obit-views">This obituary has been viewed 1,208 times.</div></article>').views).toBe(1208);
     expect(countersOf('<article><p>Text</p><span>Viewed 87 times</span></article>').views).toBe(87);
