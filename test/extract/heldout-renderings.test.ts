@@ -136,19 +136,18 @@ describePage('Spanish Wayback Machine snapshot of a table-laid 2014 page: the ol
   // The toolbar's address field states the original address. The page declares no site name; its title opens with
   // the words that spell the original address's domain.
   language: 'es', canonicalUrl: DIARIO, siteName: 'El Diario de Almarga',
-  // The old layout table sets the picture's caption in a cell under it, which is not read as a caption on the original
-  // page either: it stays a paragraph of the body, and the record matches the original's.
-  leadImage: { url: 'https://web.archive.org/web/20140310101233im_/http://www.diariodealmarga.example/fotos/2014/03/acequia-seca.jpg', caption: null },
-  images: [{ url: 'https://web.archive.org/web/20140310101233im_/http://www.diariodealmarga.example/fotos/2014/03/acequia-seca.jpg', caption: null }],
+  // The old layout table sets the picture's caption in a cell under it, named as the Spanish "pie de foto": it is the
+  // picture's caption, out of the body, as on the original page, and the record matches the original's.
+  leadImage: { url: 'https://web.archive.org/web/20140310101233im_/http://www.diariodealmarga.example/fotos/2014/03/acequia-seca.jpg', caption: 'Una acequia sin agua en la vega baja, este domingo.' },
+  images: [{ url: 'https://web.archive.org/web/20140310101233im_/http://www.diariodealmarga.example/fotos/2014/03/acequia-seca.jpg', caption: 'Una acequia sin agua en la vega baja, este domingo.' }],
   // The archive rewrote the picture's address relative to itself: without the snapshot's address it leads nowhere.
   imagesWithoutUrl: [],
   body: [
     'La comunidad de regantes asegura que la confederación ha reducido el caudal a la mitad sin previo aviso.',
-    'Una acequia sin agua en la vega baja, este domingo.',
     /^La comunidad de regantes del Guadalín ha denunciado/, /^Según su presidente, Ramón Beltrán/, /^Fuentes de la confederación/,
     /decidirán si presentan una queja formal ante el Ministerio\.$/,
   ],
-  paragraphCount: 6,
+  paragraphCount: 5,
   notInBody: /Wayback|captures|FEB|MAR|APR|Close|Help|Mar 2014|Portada|Lo más leído|feria|derechos reservados/,
 });
 

@@ -3,6 +3,7 @@
  * caption elements, so a caption never turns into a body paragraph.
  */
 import { isBlank, normalizeSpace } from '../dom-walk';
+import { hasToken } from '../metadata/regions';
 import { type DomElement, type DomNode, childElements, descendantElements, isElement } from './dom';
 import { attributeTokens, firstMatch } from './tokens';
 import { isImageElement, PICTURE_BOX_MAX_TEXT, pictureUrl } from './picture-elements';
@@ -23,6 +24,13 @@ const CAPTION_TOKENS: ReadonlySet<string> = new Set([
   'imagecaption', 'imgcaption', 'photocaption', 'piccaption', 'mediacaption', 'figurecaption', 'imgtitle', 'img-title',
   'img-desc', 'imgdesc', 'image-desc', 'photo-desc',
 ]);
+
+/**
+ * Rule "caption class of its own": Spanish papers name the line under a picture for the "pie de foto" (`<img><span
+ * class="pie">Market hall, built in 1962. / J. DOE</span>`), a caption word only as a class of its own: as a part
+ * of one it names the page's foot (`pie-pagina`) or a chart (`pie-chart`).
+ */
+const WHOLE_CAPTION_CLASSES: ReadonlySet<string> = new Set(['pie']);
 
 /**
  * Caption list: a gallery writes the captions of all its pictures in one box named in the plural (`legends`,
@@ -335,7 +343,7 @@ const CAPTION_MAX_NODES = 80;
 
 /** A block whose class or id names a caption (`tokens`), and which holds no picture of its own. */
 function isCaptionBox(element: DomElement, tokens: ReadonlySet<string>): boolean {
-  if (firstMatch(tokens, CAPTION_TOKENS) === null) return false;
+  if (firstMatch(tokens, CAPTION_TOKENS) === null && !hasToken(element.attribs.class?.toLowerCase(), WHOLE_CAPTION_CLASSES)) return false;
   // `wp-caption` names the whole figure box; only a box without its own picture is the caption text.
   return !containsImage(element);
 }

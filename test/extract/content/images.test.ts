@@ -27,6 +27,14 @@ describe('article images', () => {
     expect(result.body).not.toContain('Boats in the harbour');
   });
 
+  it('reads the caption a Spanish paper names "pie" beside its picture, and not a box whose class only opens with the word (rule "caption class of its own")', () => {
+    const result = run(page(`<article>${prose('harbour')}<p><img src="/img/harbour.jpg" alt="Harbour"><span class="pie">Boats in the harbour at dawn.</span></p>${prose('ships')}</article>`));
+    expect(result.images).toEqual([{ url: 'https://news.example/img/harbour.jpg', caption: 'Boats in the harbour at dawn.', alt: 'Harbour', credit: null }]);
+    expect(result.body).not.toContain('Boats in the harbour');
+    const chart = run(page(`<article>${prose('harbour')}<p class="pie-chart">Freight tonnage by berth rose for the third year running CHARTTEXT.</p>${prose('ships')}</article>`));
+    expect(chart.body).toContain('CHARTTEXT');
+  });
+
   it('drops an alt text that reads as a script or data URL, and keeps the picture', () => {
     const result = run(page(`<article>${prose('harbour')}<img src="/img/harbour.jpg" alt=" java\tscript:alert(1)"><img src="/img/quay.jpg" alt="data:text/html,quay"><img src="/img/pier.jpg" alt="Data: the pier in numbers">${prose('ships')}</article>`));
     expect(result.images.map(({ url, alt }) => ({ url, alt }))).toEqual([

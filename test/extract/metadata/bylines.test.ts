@@ -58,6 +58,13 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><div class="penulis">Budi Santoso</div><p>Teks.</p>'))).toEqual(['Budi Santoso']);
   });
 
+  it('reads a byline box named for the signature, "firma", as a whole word of its class only (rule "signature class")', () => {
+    expect(readBylines(load('<h1>T</h1><div class="firma">Lucía Roldán Pérez</div><p>Texto.</p>'))).toEqual(['Lucía Roldán Pérez']);
+    expect(readBylines(load('<h1>T</h1><div class="noticia-firma">Lucía Roldán Pérez</div><p>Texto.</p>'))).toEqual(['Lucía Roldán Pérez']);
+    expect(readBylines(load('<h1>T</h1><div class="confirmation">Thank You Kindly</div><p>Text.</p>'))).toEqual([]);
+    expect(readBylines(load('<h1>T</h1><div class="firmas">Lucía Roldán Pérez</div><p>Texto.</p>'))).toEqual([]);
+  });
+
   it('reads a name and the agency or the place after it in a box beside the date, and not a name and other words', () => {
     const row = (credit: string) => `<h1>T</h1><div class="i2Info"><span class="i2A">${credit}</span> <span class="i2D">12. března 2025 14:05</span></div>`;
     expect(readBylines(load(row('Jana Dvořáková, ČTK')))).toEqual(['Jana Dvořáková, ČTK']);

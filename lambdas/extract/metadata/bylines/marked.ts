@@ -15,8 +15,11 @@ import { hasBylineLength, isNameList, isWriterPageHref, MAX_BYLINE_CHARS, unique
  * ("autore") spelling, and sites in other languages name the class in their own word for the writer: French
  * "auteur", Indonesian and Malay "penulis", Arabic "kateb", Hungarian "szerzo" ("szerző"). Not Turkish "yazar": its
  * plural names the columnists' box ("kose-yazarlari") that Turkish papers set beside every story.
+ * Rule "signature class": Spanish and Italian papers name the byline box for the writer's signature, "firma"
+ * (`<div class="firma">Jane Roe</div>` under the headline, `noticia-firma`), a whole word of the class only: as a
+ * part it is in "confirmation", and the plural "firmas" names a Spanish paper's box of its columnists.
  */
-const BYLINE_CLASS = containsAnyPattern(['byline', 'author', 'autor', 'auteur', 'penulis', 'kateb', 'szerzo', 'writer']);
+const BYLINE_CLASS = new RegExp(`${containsAnyPattern(['byline', 'author', 'autor', 'auteur', 'penulis', 'kateb', 'szerzo', 'writer']).source}|(?:^|[\\s_-])firma(?:$|[\\s_-])`, 'i');
 /**
  * Rule "quoted author": class names of the person a quote or a customer's testimonial is by ("testimonial__author",
  * "quote-author"): someone the page quotes, not its writer.
