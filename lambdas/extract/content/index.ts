@@ -130,8 +130,9 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     const pictureBox = (element: DomElement) => isKeptPictureBox(element, stats);
     blocks = dropWriterPortraits(dropPullQuotes(dropTeaserRuns(dropLabelBlocks(dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruned, pictureBox), context.title)))), context.authors ?? []);
     // Rule "headline stand-in": a template without an <h1> sets the headline in an <h2> or <h3> that repeats the
-    // title (`<h2 class="story__title">`), and its lead picture and dek sit under it as they would under an <h1>.
-    const leadAnchor = headline ?? anchors.titleHeading;
+    // title (`<h2 class="story__title">`), and its lead picture and dek sit under it as they would under an <h1>; so
+    // do they under a headline set in a plain box (see TitleAnchors.titleLine).
+    const leadAnchor = headline ?? anchors.titleHeading ?? anchors.titleLine;
     if (leadAnchor && !isAncestorOf(leadAnchor, selection.nodes[0])) {
       const found = findLead(root, leadAnchor, selection.nodes[0], stats, context.url, context.description ?? null, leadAnchor !== headline, context.authors ?? []);
       lead = found.images;

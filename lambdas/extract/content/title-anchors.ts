@@ -17,6 +17,12 @@ export interface TitleAnchors {
    * it would pull bylines and author pictures above the body into the lead.
    */
   titleHeading: DomElement | null;
+  /**
+   * Rule "headline in a plain box": a template with no heading at all sets the headline as the text of a plain box
+   * (a WebForms label, `<div class="news-title"><span id="…_lblTitle">…</span></div>`), the title word for word. The
+   * one such box of the page, where no heading is the title; the lead pass reads the picture under it.
+   */
+  titleLine: DomElement | null;
 }
 
 /** `elements`: every element of the intact page, in document order. */
@@ -25,8 +31,14 @@ export function titleAnchors(elements: readonly DomElement[], title: string | nu
   let headline: DomElement | null = null;
   let titleHeading: DomElement | null = null;
   let titleHeadings = 0;
+  let titleLine: DomElement | null = null;
+  let titleLines = 0;
   const wanted = title ? comparable(title) : '';
   for (const element of elements) {
+    if (wanted && TITLE_LINE_TAGS.has(element.name) && isTitleLine(element, wanted)) {
+      titleLines++;
+      titleLine ??= element;
+    }
     const itemprop = element.attribs.itemprop?.toLowerCase();
     if (itemprop === 'articlebody') anchors.push(element);
     else if (wanted && (element.name === 'h1' || itemprop === 'headline') && isHeadline(comparable(rawText(element)), wanted)) {
@@ -45,7 +57,22 @@ export function titleAnchors(elements: readonly DomElement[], title: string | nu
   if (!headline && titleHeading && titleHeadings === 1) anchors.push(titleHeading);
   const keep = new Set<DomNode>();
   for (const anchor of anchors) for (let node: DomNode | null = anchor; node && !keep.has(node); node = node.parent) keep.add(node);
-  return { keep, headline, titleHeading };
+  return { keep, headline, titleHeading, titleLine: headline || titleHeading || titleLines !== 1 ? null : titleLine };
+}
+
+/** Plain boxes a headline is set in without a heading; a link repeating the title points at the story from elsewhere. */
+const TITLE_LINE_TAGS: ReadonlySet<string> = new Set(['span', 'div', 'td', 'font', 'b', 'strong', 'p']);
+
+/**
+ * A box whose one child is a text that is the title word for word. Its length is compared first: most boxes hold
+ * other texts, and are let go without building the comparable text.
+ */
+function isTitleLine(element: DomElement, wanted: string): boolean {
+  if (element.children.length !== 1) return false;
+  const child = element.children[0];
+  if (child.type !== 'text') return false;
+  const length = (child.data ?? '').length;
+  return length >= wanted.length && length <= wanted.length * 2 && comparable(child.data ?? '') === wanted;
 }
 
 /**

@@ -33,6 +33,17 @@ describe('lead between headline and body', () => {
     expect(run(page(`<article>${dekUnderHeadline}${story}</article>`), { title: 'Port expands', authors: ['Jane Roe'] }).body).toContain('The port will double');
   });
 
+  it('reads the lead picture under a headline set in a plain box, where no heading is the title, unless the box is printed twice (rule "headline in a plain box")', () => {
+    const header = '<div class="news-title"><span id="ContentPlaceHolder1_lblTitle">Port expands</span></div>';
+    const picture = '<div class="news-img"><img src="/img/port.jpg" alt="The port"><div class="img-desc">The port at night.</div></div>';
+    const story = `<div class="news-body">${prose('port')}${prose('cranes')}</div>`;
+    const result = run(page(`${header}${picture}${story}`), { title: 'Port expands' });
+    expect(result.images).toEqual([{ url: 'https://news.example/img/port.jpg', caption: 'The port at night.', alt: 'The port', credit: null }]);
+    expect(result.body).not.toContain('The port at night.');
+    const twice = run(page(`<div class="sticky"><span>Port expands</span></div>${header}${picture}${story}`), { title: 'Port expands' });
+    expect(twice.images).toEqual([]);
+  });
+
   const dek = 'The authority will double the port capacity by 2030, after years of planning, debate and two failed tenders.';
 
   it('takes a bare picture box between an info list and the text that the body merges', () => {
