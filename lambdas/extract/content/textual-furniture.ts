@@ -33,20 +33,21 @@ const SMALL_SUBTREE = 60;
 export function textualFurniture(walk: ElementIndex, removed: Uint8Array, keep: Set<DomNode>, stats: StatsTable, players: ReadonlySet<DomNode>): DomNode[] {
   const doomed = new Set<DomNode>();
   const { elements, subtreeEnd } = walk;
+  const switches = switchLabels(walk);
   for (let at = 0; at < elements.length;) {
     const element = elements[at];
     if (removed[at] === 1 || doomed.has(element)) {
       at = subtreeEnd[at];
       continue;
     }
-    judgeText(element, stats.atPosition(at), subtreeEnd[at] > at + 1 ? elements[at + 1] : undefined, keep, stats, doomed, players);
+    judgeText(element, stats.atPosition(at), subtreeEnd[at] > at + 1 ? elements[at + 1] : undefined, keep, stats, doomed, players, switches);
     at = doomed.has(element) ? subtreeEnd[at] : at + 1;
   }
   return [...doomed];
 }
 
 /** `own`: the element's statistics; `opening`: its first element in the intact page. */
-function judgeText(element: DomElement, own: TextStats | undefined, opening: DomElement | undefined, keep: Set<DomNode>, stats: StatsTable, doomed: Set<DomNode>, players: ReadonlySet<DomNode>): void {
+function judgeText(element: DomElement, own: TextStats | undefined, opening: DomElement | undefined, keep: Set<DomNode>, stats: StatsTable, doomed: Set<DomNode>, players: ReadonlySet<DomNode>, switches: ReadonlySet<DomNode>): void {
   if (!own || keep.has(element)) return;
   if (element.name === 'a') {
     const href = element.attribs.href ?? '';
@@ -66,7 +67,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     }
   }
   if (own.elements > SMALL_SUBTREE || own.chars > 400 || own.chars === 0) return;
-  if (isToggleLabel(element, own) || isPlayerLabel(element, own) || isClipCaption(element, own, players)) {
+  if (isToggleLabel(element, own, switches) || isPlayerLabel(element, own) || isClipCaption(element, own, players)) {
     doomed.add(element);
     return;
   }
@@ -407,14 +408,41 @@ const MAX_TOGGLE_LABEL_CHARS = 30;
 /**
  * Toggle label: the show/hide control of a collapsible box names itself a toggle (`citation__toggle`,
  * `image-toggle__open`); its words work the page, they do not tell the story. An accordion's question is a
- * heading or asks something, and stays.
+ * heading or asks something, and stays. `switches`: see {@link switchLabels}.
  */
-function isToggleLabel(element: DomElement, own: TextStats): boolean {
+function isToggleLabel(element: DomElement, own: TextStats, switches: ReadonlySet<DomNode>): boolean {
   if (own.chars > MAX_TOGGLE_LABEL_CHARS || HEADING_TAGS.has(element.name)) return false;
+  if (switches.has(element)) return true;
   const tokens = attributeTokens(element);
   if (!tokens.has('toggle') && !tokens.has('toggler')) return false;
   return !rawText(element).includes('?');
 }
+
+/**
+ * Rule "switch's label": a switch is a checkbox or a radio button, and the `<label>` that opens with it names what it
+ * switches (a live page's `<label><input type="checkbox" checked> Auto-refresh</label>` beside its "Show new posts"
+ * button); the structural pass takes out the control, and its label is a toggle's. A page's settings are a switch
+ * or a few. A checklist gives each of its items a box (a recipe's ingredients to tick off, a poll's answers), and
+ * those labels are the story's list; a disabled box switches nothing, it marks a task list's item. The labels of the
+ * intact page that open with an enabled switch, or none when there are more than a page's settings.
+ */
+function switchLabels(walk: ElementIndex): ReadonlySet<DomNode> {
+  const labels = walk.byTag.get('label');
+  if (!labels) return NO_SWITCHES;
+  const switches = new Set<DomNode>();
+  for (const label of labels) {
+    const at = walk.position.get(label);
+    const opening = at !== undefined && walk.subtreeEnd[at] > at + 1 ? walk.elements[at + 1] : undefined;
+    if (opening?.name !== 'input' || opening.attribs.disabled !== undefined || !SWITCH_TYPES.has(opening.attribs.type?.toLowerCase() ?? '')) continue;
+    switches.add(label);
+    if (switches.size > MAX_SWITCHES) return NO_SWITCHES;
+  }
+  return switches;
+}
+/** The input types that switch something on or off. */
+const SWITCH_TYPES: ReadonlySet<string> = new Set(['checkbox', 'radio']);
+const MAX_SWITCHES = 3;
+const NO_SWITCHES: ReadonlySet<DomNode> = new Set();
 
 /** A short lead-in and its colon: "Lea:", "MIRA:", "Le puede interesar:", "Update:". */
 const LINK_LABEL = /^([^:：]{1,30})[:：]\s*/u;

@@ -295,6 +295,7 @@ describe('cleanTree removes page furniture', () => {
   it.each([
     ['a show/hide label', '<div class="sources"><div class="sources__toggle">Quellen ausblenden</div><p>Harbour report 2031, page 4.</p></div>', 'Quellen ausblenden'],
     ['an image toggle', '<p>Grease the tin.</p><div class="step__image-toggle"><span class="step__image-toggle__open">Bild anzeigen</span></div>', 'Bild anzeigen'],
+    ['the label of a live page\'s auto-refresh switch (rule "switch\'s label")', '<div class="live__refresh"><button>Show new posts</button> <label><input type="checkbox" checked> Auto-refresh</label></div>', 'Auto-refresh'],
     ['the title bar of a video player', '<div class="embedded-video"><div class="video-player" data-id="6331"><span class="video-title">Watch: Bomb squad at the bridge</span></div></div>', 'Bomb squad'],
     ['the caption set under a player, alone with it in a box', '<div class="x-1"><div class="video-player" data-src="/hls/1.m3u8"><img src="/thumb.jpg" alt="Bulletin"><span>02:14</span></div><p class="x-2 cap">The evening bulletin with pictures of the reopened bridge</p></div>', 'evening bulletin'],
     ['the caption set under a plain box that holds the site\'s own <video>, alone with it in a box', '<div class="clip"><div class="frame"><video src="/clips/bridge.mp4"></video></div><div class="note">Divers at the pier <span>(Photo: Harbour police)</span></div></div>', 'Divers at the pier'],
@@ -389,6 +390,13 @@ describe('cleanTree removes page furniture', () => {
     const text = cleanedText(`${article}<div><video src="/clip.mp4" controls></video><p>Engineers filmed the bridge from the ferry on Monday; it sways in the wind, which they say is normal for its design.</p><span>Video: harbour office</span></div>`);
     expect(text).toContain('sways in the wind');
     expect(text).toContain('Video: harbour office');
+  });
+
+  it('keeps the items of a checklist, whose boxes are disabled marks or one to each of many items, not switches', () => {
+    const tasks = '<ul class="tasks"><li><label><input type="checkbox" disabled checked> Pack the charts CHECKTEXT</label></li><li><label><input type="checkbox" disabled> Fuel the boat</label></li></ul>';
+    expect(cleanedText(`${article}${tasks}`)).toContain('CHECKTEXT');
+    const ingredients = ['Flour INGREDIENT', 'Butter', 'Two eggs', 'Salt'].map((item) => `<p><label><input type="checkbox"> ${item}</label></p>`).join('');
+    expect(cleanedText(`${article}<div class="ingredients">${ingredients}</div>`)).toContain('INGREDIENT');
   });
 
   it('keeps an accordion question and a toggled heading', () => {
