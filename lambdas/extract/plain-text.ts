@@ -39,6 +39,25 @@ const INLINE_TAGS: ReadonlySet<string> = new Set(['a', 'abbr', 'b', 'cite', 'cod
  */
 const TEMPLATE_PLACEHOLDER = /\{\{[^{}]*\}\}|\{%[^{}]*%\}|\{\$[^{}]*\}|\$\{[^{}]*\}|%%[\w-]+%%|<%[^<>]*%>/g;
 
+/**
+ * Rule "unrendered plugin tag": a CMS expands the tags an editor types into a story's text (Joomla's `{loadposition
+ * readalso}` and `{/slider}`, WordPress's `[gallery ids="4,7"]` and `[/caption]`) into a module, a gallery or a
+ * caption; when the plugin is off, the tag itself is printed where the module was meant to be. A tag is known by its
+ * shape: a name followed by arguments or a closing slash, so an editor's bracketed insertion ("[and]", "[sic]") and
+ * a template's bare field ("{rev}") are not tags. A paragraph that holds nothing but such tags and
+ * {@link TEMPLATE_PLACEHOLDER}s names the module it stands for, and is never the story's text.
+ */
+const PLUGIN_TAG = /\{(?:\/[a-z][\w-]*|[a-z][\w-]*[\s=][^{}\n]*)\}|\[(?:\/[a-z][\w-]*|[a-z][\w-]*\s+[\w-]+=[^[\]\n]*)\]/g;
+
+/** Whether a paragraph's text is unrendered plugin tags and template placeholders only (see {@link PLUGIN_TAG}). */
+export function isPlaceholderOnly(text: string): boolean {
+  if (!PLACEHOLDER_START.test(text)) return false;
+  const rest = text.replace(PLUGIN_TAG, ' ').replace(TEMPLATE_PLACEHOLDER, ' ');
+  return rest !== text && !WORD_CHARACTER.test(rest);
+}
+const PLACEHOLDER_START = /^\s*[{[$%<]/;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /** What is left at an edge where a placeholder was: the separator that joined it to the rest ("%%title%% | Site"). */
 const EDGE_SEPARATORS: ReadonlySet<string> = new Set([...' |:·•–—-']);
 

@@ -9,11 +9,13 @@
  * such words is never touched, and the rule costs a handful of regex tests per page.
  *
  * Disguised copy (see {@link isDisguisedCopy}) is known by its spelling alone, so it goes wherever it sits, and a
- * release's end mark (see {@link cutAtEndMark}) by its line, which parts the story from what follows it.
+ * release's end mark (see {@link cutAtEndMark}) by its line, which parts the story from what follows it. An unrendered
+ * plugin tag standing for a module (see `isPlaceholderOnly`) goes wherever it sits too.
  */
 import { RELEASE_LINE } from '../metadata/byline-vocabulary';
 import type { Block, TextBlock } from './blocks';
 import { NOTICE_LABEL, PUBLISHER_NOTICE } from './vocabulary';
+import { isPlaceholderOnly } from '../plain-text';
 
 /** Notices come first (disclosures) or last (copyright, app, newsletter); a story's own opening is longer than one block. */
 const LEADING_BLOCKS = 2;
@@ -40,7 +42,7 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     if (block.kind === 'figure') return true;
     position++;
     const atEdge = position <= leading || position > textBlocks - trailing;
-    if (isDisguisedCopy(block.text)) return false;
+    if (isDisguisedCopy(block.text) || (block.kind === 'p' && isPlaceholderOnly(block.text))) return false;
     if (position <= leading && (BARE_ADDRESS.test(block.text) || isReleaseLine(block.text))) return false;
     if (!atEdge || block.text.length > MAX_NOTICE_CHARS) return true;
     // A rule drawn in characters ("___", "* * *") that parts the story from the notices under it. A table's row is

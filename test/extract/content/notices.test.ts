@@ -215,6 +215,23 @@ describe('disguised copy', () => {
   });
 });
 
+describe('rule "unrendered plugin tag"', () => {
+  it('drops a paragraph that is only a plugin tag or shortcode the CMS left unexpanded, wherever it sits', () => {
+    const tags = ['<p>{loadposition readalso}</p>', '<p>[gallery ids="4,7,9"]</p>', '<p>{{ related_box }}</p>'];
+    const body = run(page(`<article>${prose('harbour')}${tags.join(prose('ferry'))}${prose('pier')}</article>`)).body;
+    expect(body.split('\n\n')).toHaveLength(4);
+    expect(body).not.toMatch(/loadposition|gallery|related_box/);
+  });
+
+  it('keeps an editor\'s bracketed words and a paragraph that only opens with a tag', () => {
+    const kept = '<p>[and]</p><p>%</p><p>[caption id="attachment_5" width="300"] The harbour at dawn, seen from the pier.</p>';
+    const body = run(page(`<article>${prose('harbour')}${kept}${prose('ferry')}</article>`)).body;
+    expect(body).toContain('[and]');
+    expect(body).toContain('\n\n%\n\n');
+    expect(body).toContain('The harbour at dawn');
+  });
+});
+
 describe('rule "end mark"', () => {
   const release = ['library', 'bookmobile', 'grant', 'hotspot'].map((topic) => prose(topic)).join('');
   const forEditors = '<p><b>Media Contact:</b><br>Jane Roe<br>Communications Manager<br>jroe@library.example</p><p>SOURCE Example Library System</p><p>Related Links</p><p><a href="http://library.example">http://library.example</a></p>';
