@@ -24,9 +24,31 @@ export interface Counters {
  * `nb-commentaires`) or in Turkish (`okunma`, "reads", which Turkish portals print as an eye icon and a bare number:
  * `<span class="okunma"><i class="icon-eye"></i> 4.812</span>`); a platform's comment button shows the thread's count
  * as its label (Substack's `post-ufi-comment-button`, MSN's `commentBtn`).
+ *
+ * Rule "camel-cased widget": ASP.NET WebForms and hand-written templates name a control in camel case, the counter's
+ * word closing the name (`<span id="ctl00_Main_lblViews" class="newsViews">318</span>`, `lblComments`), and set its
+ * label in a span of its own beside it (`<span class="newsViewsLabel">المشاهدات:</span>`). The word after a lower-case
+ * letter is the widget's; the label's name, where another word follows it, is not.
  */
-const VIEW_WIDGET = /(?:^|[\s_-])(?:post-?views?(?:-count)?|views?(?:-?count)?|view-counter|hits|visits|reads|vues|okunma|entry-views|meta-views|pageviews|tie-views|ct-views|mom-post-meta-views)(?:$|[\s_-])/i;
-const COMMENT_WIDGET = /(?:^|[\s_-])(?:comments?-?(?:link|count|number|num|button|btn)s?|post-comments?|meta-comments?|entry-comments?|comment-bubble|comments|commentaires)(?:$|[\s_-])/i;
+interface Widget {
+  /** Names of words parted by hyphens, underscores or spaces, in any case. */
+  named: RegExp;
+  /** Names that close on the counter's capitalized word (see rule "camel-cased widget"); case-sensitive. */
+  camelCased: RegExp;
+}
+const VIEW_WIDGET: Widget = {
+  named: /(?:^|[\s_-])(?:post-?views?(?:-count)?|views?(?:-?count)?|view-counter|hits|visits|reads|vues|okunma|entry-views|meta-views|pageviews|tie-views|ct-views|mom-post-meta-views)(?:$|[\s_-])/i,
+  camelCased: /[a-z](?:Views?|Hits|Visits|Reads)(?:Count)?(?:$|[\s_-])/,
+};
+const COMMENT_WIDGET: Widget = {
+  named: /(?:^|[\s_-])(?:comments?-?(?:link|count|number|num|button|btn)s?|post-comments?|meta-comments?|entry-comments?|comment-bubble|comments|commentaires)(?:$|[\s_-])/i,
+  camelCased: /[a-z]Comments?(?:Count)?(?:$|[\s_-])/,
+};
+
+/** Whether a class or id value names the widget. */
+function namesWidget(widget: Widget, value: string | undefined): boolean {
+  return value !== undefined && (widget.named.test(value) || widget.camelCased.test(value));
+}
 
 /**
  * Words for "thousand", "ten thousand" and "million" written after a count, in the languages whose labels are read
@@ -280,7 +302,7 @@ const ARTICLE_SCOPE_CLASSES = new Set(['post', 'single', 'entry', 'hentry']);
  * (`view-comments`, the button that opens the thread) is the comments' widget, and its count is theirs; the views
  * pass leaves it to the comments pass.
  */
-function fromWidgets(page: IndexedPage, scope: Scope, widget: RegExp, label: RegExp, isComments: boolean, otherWidget?: RegExp): number | null {
+function fromWidgets(page: IndexedPage, scope: Scope, widget: Widget, label: RegExp, isComments: boolean, otherWidget?: Widget): number | null {
   const classNames = page.attributeOfAll('class');
   const ids = page.attributeOfAll('id');
   const { visibleChars } = page.walk;
@@ -292,8 +314,8 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: RegExp, label: Reg
     if (classes === undefined && id === undefined) continue;
     // The widget names hold no whitespace and the pattern accepts a string's ends as bounds, so testing class and id apart
     // answers as testing them joined by a space would, without building the joined string per element.
-    if (!widget.test(classes ?? '') && !widget.test(id ?? '')) continue;
-    if (otherWidget && (otherWidget.test(classes ?? '') || otherWidget.test(id ?? ''))) continue;
+    if (!namesWidget(widget, classes) && !namesWidget(widget, id)) continue;
+    if (otherWidget && (namesWidget(otherWidget, classes) || namesWidget(otherWidget, id))) continue;
     if (isListedStoryCounter(scope.elements[index], classes)) continue;
     const text = page.shortTextAt(index, MAX_LABEL_TEXT);
     if (!text) continue;

@@ -137,6 +137,13 @@ describe('readCounters', () => {
       .toEqual({ views: 5412, comments: 3 });
   });
 
+  it('reads camel-cased WebForms counters whose label is a span of its own (rule "camel-cased widget")', () => {
+    const row = `<span class="newsViewsLabel">المشاهدات:</span> <span id="ctl00_Main_lblViews" class="newsViews">318</span>
+      <span class="newsCommentsLabel">التعليقات:</span> <span id="ctl00_Main_lblComments">4</span>`;
+    expect(countersOf(`<div id="content"><p>نص الخبر.</p>${row}</div>`)).toEqual({ views: 318, comments: 4 });
+    expect(countersOf('<div id="content"><p>Text</p><span class="newsViewsLabel">Views: </span><span class="reviewsBox">7</span></div>').views).toBeNull();
+  });
+
   it('reads a Turkish read-count widget that shows an eye icon and the bare number', () => {
     expect(countersOf('<article><h1>Title</h1><div class="meta"><span class="okunma"><i class="icon-eye"></i> 4.812</span><span class="yorum-sayisi">12 yorum</span></div><p>Text</p></article>'))
       .toEqual({ views: 4812, comments: 12 });
