@@ -166,19 +166,31 @@ const DIGIT = /\p{Nd}/u;
 export function datelineText(page: IndexedPage, element: Element, limit: number): string | null {
   const text = page.shortText(element, limit);
   if (!text || !holdsLineBreak(page, element)) return text;
-  const parts: string[] = [];
+  const lines = textLines(element).join(' ');
+  return lines.length <= limit ? lines : null;
+}
+
+/** The element's text line by line, as its `<br>`s part it; each line collapsed, empty ones left out. */
+export function textLines(element: Element): string[] {
+  const lines: string[] = [];
+  let parts: string[] = [];
+  const endLine = () => {
+    const line = normalizeSpace(parts.join(''));
+    if (line) lines.push(line);
+    parts = [];
+  };
   const stack: AnyNode[] = [element];
   while (stack.length > 0) {
     const current = stack.pop()!;
     if (current.type === 'text') parts.push((current as unknown as { data: string }).data);
-    else if (isElement(current) && current.name === 'br') parts.push(' ');
+    else if (isElement(current) && current.name === 'br') endLine();
     else if (isElement(current) && !NON_TEXT_TAGS.has(current.name)) for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]);
   }
-  const lines = normalizeSpace(parts.join(''));
-  return lines.length <= limit ? lines : null;
+  endLine();
+  return lines;
 }
 /** Whether a `<br>` is among the element's descendants, found in its range of the walk. */
-function holdsLineBreak(page: IndexedPage, element: Element): boolean {
+export function holdsLineBreak(page: IndexedPage, element: Element): boolean {
   const { position, subtreeEnd, elements } = page.walk;
   const start = position.get(element);
   if (start === undefined) return false;

@@ -12,6 +12,7 @@ import type { AuthorContext } from './author-context';
 import { citedAuthorName } from './name-forms';
 import { citationDescribesPage } from './citation-tags';
 import { creditInDateline } from './dateline-credits';
+import { holdsLineBreak, textLines } from './dateline-candidates';
 import { articleHeaderLines, COPYRIGHT_NOTICE, headerBylineLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readDutyEditorCredits, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readSiteCreditLine, readUnmarkedBylines, readWriterNote } from './bylines';
 import { readAccess } from './access';
 import { readCounters } from './counters';
@@ -323,8 +324,11 @@ function namesLogo(link: Element, name: string): boolean {
     || link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && (child as Element).attribs.alt?.trim() === name);
 }
 
-/** The site's front page by path: its language edition's ("/ar/", "/en-gb/") or its index script ("index.php", ASP.NET's "Default.aspx"). */
-const HOME_PATH = /^(?:\.?\/)?(?:[a-z]{2}(?:-[a-z]{2})?\/|(?:index|default)\.(?:php|html?|aspx?|jsp))$/i;
+/**
+ * The site's front page by path: its language edition's ("/ar/", "/en-gb/") or its index script ("index.php", ASP.NET's
+ * "Default.aspx"), from the site's root or from a folder below it ("../Default.aspx" on "/News/Details.aspx").
+ */
+const HOME_PATH = /^(?:\.?\/|(?:\.\.\/)+)?(?:[a-z]{2}(?:-[a-z]{2})?\/|(?:index|default)\.(?:php|html?|aspx?|jsp))$/i;
 
 /**
  * The words the document title adds to the headline, after it or else before it; null when it adds none. Rule
@@ -394,12 +398,23 @@ function findCopyrightNotices(page: IndexedPage): string[] {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_NOTICE_CHARS || !NOTICE_INITIALS.has(page.firstCharAt(index))) continue;
     const text = page.shortTextAt(index, MAX_NOTICE_CHARS);
     if (!text) continue;
-    const afterMark = text.replace(COPYRIGHT_NOTICE, '');
-    const heldBy = RIGHTS_HELD_BY.exec(afterMark);
-    if (heldBy) holders.push((heldBy[1] ?? heldBy[2]).trim());
-    else if (afterMark !== text) holders.push(afterMark.replace(RIGHTS_RESERVED, '').trim());
+    const holder = holdsLineBreak(page, elements[index]) ? noticeHolder(textLines(elements[index])[0]) : noticeHolder(text);
+    if (holder !== null) holders.push(holder);
   }
   return holders;
+}
+
+/**
+ * The holder a notice's text names, or null when it is no notice. Rule "notice on its line": a footer cell prints
+ * the notice and the designer's credit on two lines of one element ("جميع الحقوق محفوظة لشبكة الساحل © 2025<br>تصميم
+ * وبرمجة: …"), and the holder's name ends with its line; an element whose text a `<br>` parts is read by its first
+ * line, where the notice begins.
+ */
+function noticeHolder(text: string): string | null {
+  const afterMark = text.replace(COPYRIGHT_NOTICE, '');
+  const heldBy = RIGHTS_HELD_BY.exec(afterMark);
+  if (heldBy) return (heldBy[1] ?? heldBy[2]).trim();
+  return afterMark !== text ? afterMark.replace(RIGHTS_RESERVED, '').trim() : null;
 }
 const MAX_NOTICE_CHARS = 120;
 /** The first characters of a notice: the mark, "(c)", "Copyright", and the Arabic and Persian words for "all" and "rights". */

@@ -84,6 +84,7 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Harbour24 - Ferry fares to rise in spring', '<a href="/ar/"><img src="/logo.png" alt="Harbour24"></a>')).toBe('Harbour24');
     expect(siteNameOfPage('Harbour24 :: Ferry fares to rise in spring', '<a href="index.php"><img src="/logo.png" alt="Harbour24"></a>')).toBe('Harbour24');
     expect(siteNameOfPage('Harbour24 :: Local :: Ferry fares to rise in spring', '<a href="Default.aspx"><img src="images/logo.gif" alt="Harbour24"></a>')).toBe('Harbour24');
+    expect(siteNameOfPage('Harbour24 | Ferry fares to rise in spring', '<a id="ctl00_hlLogo" href="../Default.aspx"><img src="../images/logo.gif" alt="Harbour24"></a>')).toBe('Harbour24');
     expect(siteNameOfPage('Harbour24 - Ferry fares to rise in spring', '<a href="/ar/news/"><img src="/logo.png" alt="Harbour24"></a>')).toBeNull();
   });
 
@@ -116,6 +117,9 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfRtlPage('وكالة أنباء الساحل - ارتفاع أسعار الوقود في المدينة', '<p>جميع الحقوق محفوظة &copy; 2026 وكالة أنباء الساحل</p>')).toBe('وكالة أنباء الساحل');
     expect(siteNameOfRtlPage('صحيفة الساحل :: اقتصاد :: ارتفاع أسعار الوقود في المدينة', '<p>جميع الحقوق محفوظة لـ صحيفة الساحل 2003 - 2026</p>')).toBe('صحيفة الساحل');
     expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - أخبار الساحل', '<td class="footer">جميع الحقوق محفوظة - أخبار الساحل 2025</td>')).toBe('أخبار الساحل');
+    // Rule "notice on its line": the designer's credit on the notice's next line is no part of the holder's name.
+    expect(siteNameOfRtlPage('صحيفة الساحل :: ارتفاع أسعار الوقود في المدينة', '<p>جميع الحقوق محفوظة لصحيفة الساحل &copy; 2025<br>تصميم وبرمجة: شركة النخيل</p>')).toBe('صحيفة الساحل');
+    expect(siteNameOfRtlPage('صحيفة الساحل :: ارتفاع أسعار الوقود في المدينة', '<p>&copy; صحيفة الساحل<br>تصميم وبرمجة: شركة النخيل</p>')).toBe('صحيفة الساحل');
     // A notice that names nobody, or someone else, names no site.
     expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - صحيفة الساحل', '<p>جميع الحقوق محفوظة</p>')).toBeNull();
     expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - صحيفة الساحل', '<p>جميع الحقوق محفوظة لمجموعة النور الإعلامية</p>')).toBeNull();
