@@ -37,11 +37,12 @@ interface Paragraph {
 export function scoreTree(root: DomNode, stats: StatsTable): Scores {
   const elements = descendantElements(root);
   const paragraphs = findParagraphs(elements, stats);
+  const textBox = brokenTextBox(paragraphs, stats);
   const raw = new Map<DomElement, number>();
   for (const { element: paragraph, whole } of paragraphs) {
     const own = stats.get(paragraph);
     if (!own) continue;
-    if (whole && holdsOwnParagraphs(paragraph)) {
+    if (whole && (paragraph === textBox || holdsOwnParagraphs(paragraph))) {
       for (const run of breakSeparatedRuns(paragraph, stats)) if (run.chars >= MIN_PARAGRAPH_CHARS) addPoints(raw, paragraph, paragraphPoints(run.chars, run.punctuation));
       continue;
     }
@@ -115,6 +116,33 @@ function holdsOwnParagraphs(element: DomElement): boolean {
   const parent = element.parent;
   return parent !== null && isElement(parent) && PAGE_ROOT_TAGS.has(parent.name) && holdsParagraphBreaks(element);
 }
+
+/**
+ * Rule "the page's text box": an old daily's template sets the story as loose text parted by blank lines in a box of
+ * its own (`<div class="news-text">prose<br><br>prose</div>`), beside the overline, the byline, the tools row and
+ * the comment form in the story's frame. Read as one paragraph, its points went to the frame, and the frame, or a
+ * column above it that a class word named (`id="content"`), took the furniture and the sidebar's widgets into the
+ * body. A box that holds most of the text the page sets so is the story's own and a candidate of its own, as a box
+ * set in the page is (see {@link holdsOwnParagraphs}). A page that sets several such boxes alike (a holiday
+ * listing's description sections) is not told by this: no one of them is the text.
+ */
+function brokenTextBox(paragraphs: readonly Paragraph[], stats: StatsTable): DomElement | null {
+  let best: DomElement | null = null;
+  let bestChars = 0;
+  let allChars = 0;
+  for (const { element, whole } of paragraphs) {
+    if (!whole || !holdsParagraphBreaks(element)) continue;
+    const chars = stats.get(element)?.chars ?? 0;
+    allChars += chars;
+    if (chars > bestChars) {
+      best = element;
+      bestChars = chars;
+    }
+  }
+  return bestChars >= allChars * TEXT_BOX_SHARE ? best : null;
+}
+/** The share of the break-parted text the story's box holds; the rest is an address or a note set the same way. */
+const TEXT_BOX_SHARE = 0.75;
 
 /**
  * Layout cell: a table cell is read whole as one paragraph, since a data table's cell wraps its text in <p>s and

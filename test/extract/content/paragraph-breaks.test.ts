@@ -54,3 +54,31 @@ ${paragraphs.join('<br><br>\n')}<br><br>
     expect(record.publishedAt).toBe('2026-12-01T09:45:00+09:00');
   });
 });
+
+describe('rule "the page\'s text box"', () => {
+  const story = [
+    'وافق مجلس الميناء يوم الاثنين على إنشاء محطة العبارات الجديدة، بعد عامين من التخطيط وثلاث جلسات استماع عامة ونقاش طويل.',
+    'وتبدأ أعمال الرصيف وصالة الانتظار ومواقف السيارات في الربيع، ويتوقع المجلس أن تفتح المحطة أبوابها في العام المقبل.',
+    'ورحب الأهالي، الذين طالبوا بمعبر ثان، بالخطة؛ غير أن المحلات المطلة على الرصيف تخشى عاماً من أعمال الطرق.',
+  ];
+  const page = (text: string) => `<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>الموافقة على محطة العبارات</title></head><body>
+<div id="content"><div class="main-col"><div class="news-details">
+<h2 class="supertitle">بكلفة ثمانية ملايين دينار</h2><h1>الموافقة على محطة العبارات</h1>
+<div class="writer">كتب: سالم العلي - تصوير: فهد الراشد</div>
+<div class="tools"><a href="javascript:print()">طباعة</a> | <a href="/send">أرسل لصديق</a> | <span class="reads">عدد القراءات: 845</span></div>
+${text}
+</div></div>
+<div class="side-col"><div class="box"><h3>أوقات المد</h3><table><tr><td>المد العالي</td><td>4:58</td></tr><tr><td>الجزر</td><td>11:52</td></tr></table></div></div>
+</div></body></html>`;
+  const bodyOf = (text: string) => extract(page(text), { url: 'https://news.example/story/1', now: new Date('2026-12-01T00:00:00Z') }).body;
+
+  it('reads the box that holds the break-parted text as the story, without the frame\'s rows or the sidebar\'s table', () => {
+    expect(bodyOf(`<div class="news-text">${story.join('<br><br>\n')}</div>`).split('\n\n')).toEqual(story);
+  });
+
+  it('keeps every box when several hold about as much text set the same way, as a listing\'s sections do', () => {
+    const body = bodyOf(`<div class="part">${story.slice(0, 2).join('<br><br>')}</div><div class="part">${story.slice(1).reverse().join('<br><br>')}</div>`);
+    expect(body).toContain(story[0]);
+    expect(body).toContain(story[2]);
+  });
+});
