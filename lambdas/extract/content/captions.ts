@@ -99,7 +99,7 @@ function isCaptionAfterPicture(element: DomElement): boolean {
   let known = captionsAfterPictures.get(element);
   if (known === undefined) {
     known = isBarePicture(previous)
-      ? isCreditedLine(element) || repeatsAlt(element, previous) || isAloneWithPicture(element, previous) || isSmallPrintLine(element)
+      ? isCreditedLine(element) || repeatsAlt(element, previous) || isAloneWithPicture(element, previous) || isSmallPrintLine(element, previous)
       : repeatsBoxCaption(element, previous);
     captionsAfterPictures.set(element, known);
   }
@@ -141,10 +141,10 @@ function isCreditedLine(element: DomElement): boolean {
   return split !== null && split.caption !== null && split.credit !== null;
 }
 
-function isSmallPrintLine(element: DomElement): boolean {
+function isSmallPrintLine(element: DomElement, picture: DomElement): boolean {
   const text = boundedText(element, LONE_CAPTION_MAX_CHARS);
   // A date or a name alone in small print under a picture is the post's stamp or the picture's credit.
-  if (text === null || !DESCRIBING_WORDS.test(text)) return false;
+  if (text === null || !(DESCRIBING_WORDS.test(text) || isCentredPhrase(text, element, picture))) return false;
   let small: DomElement | null = null;
   for (let inner: DomElement = element; ; inner = childElements(inner)[0]) {
     if (isSmallPrint(inner)) small = inner;
@@ -152,6 +152,25 @@ function isSmallPrintLine(element: DomElement): boolean {
   }
   return small !== null && boundedText(small, LONE_CAPTION_MAX_CHARS) === text;
 }
+
+/**
+ * Rule "centred caption": Blogger's editor centres a picture in its box (`<div class="separator" style="text-align:
+ * center">`), and the writer who captions it centres the small line under it as well (`<div style="text-align:
+ * center"><span style="font-size: x-small">Archive photo</span></div>`), where the story's paragraphs are set flush.
+ * Centred like its picture, a phrase of two words describes it as three do elsewhere; one capitalised as a name
+ * is still the picture's credit.
+ */
+function isCentredPhrase(text: string, line: DomElement, picture: DomElement): boolean {
+  return TWO_WORDS.test(text) && !(CASED_LETTER.test(text) && isNameLike(text)) && isCentred(line) && isCentred(picture);
+}
+const TWO_WORDS = /\p{L}{2,}[^\p{L}]+\p{L}{2,}/u;
+const CASED_LETTER = /[\p{Lu}\p{Ll}]/u;
+
+/** Centred by its style, its `align` attribute or a `<center>` tag. */
+function isCentred(element: DomElement): boolean {
+  return element.name === 'center' || (element.attribs.align ?? '').toLowerCase() === 'center' || CENTRED_STYLE.test(element.attribs.style ?? '');
+}
+const CENTRED_STYLE = /text-align\s*:\s*center/i;
 
 /** `<small>`, `<font size="1">` or `2`, or an inline style that sets the type smaller than a text's. */
 function isSmallPrint(element: DomElement): boolean {
@@ -284,7 +303,7 @@ function elementAboveLine(element: DomElement): DomElement | null {
   const small = isSmallPrint(element);
   if (!italic && !small) return previous;
   while (previous?.name === 'br') previous = adjacentElement(previous, 'prev');
-  return previous && isBarePicture(previous) && ((italic && isCreditedLine(element)) || (small && isSmallPrintLine(element))) ? previous : null;
+  return previous && isBarePicture(previous) && ((italic && isCreditedLine(element)) || (small && isSmallPrintLine(element, previous))) ? previous : null;
 }
 const ITALIC_TAGS = new Set(['em', 'i']);
 

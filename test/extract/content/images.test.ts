@@ -272,6 +272,17 @@ describe('picture boxes', () => {
     expect(result.body).not.toContain(caption);
   });
 
+  it('reads a two-word line in small print as the caption when it is centred under a centred picture (rule "centred caption")', () => {
+    const blogger = (line: string, align = 'text-align: center;') => run(page(`<article>${prose('harbour')}<div class="separator" style="clear: both; text-align: center;"><a href="/img/canal-big.jpg"><img src="/img/canal.jpg"></a></div><div style="${align}"><span style="font-size: x-small;">${line}</span></div>${prose('ships')}</article>`));
+    const archive = blogger('صورة أرشيفية');
+    expect(archive.images.map((image) => image.caption)).toEqual(['صورة أرشيفية']);
+    expect(archive.body).not.toContain('صورة أرشيفية');
+    expect(blogger('Archive photo').images[0].caption).toBe('Archive photo');
+    // Set flush, or capitalised as a name (the picture's credit), the two words are no caption.
+    expect(blogger('Archive photo', 'text-align: left;').images[0].caption).toBeNull();
+    expect(blogger('Mara Holm').images[0].caption).toBeNull();
+  });
+
   it('reads neither a date in small print under a picture nor a story paragraph under it as a caption', () => {
     const dated = run(page(`<article>${prose('harbour')}<p><img src="/img/canal.jpg"></p><p><small>April 21, 2031</small></p>${prose('ships')}</article>`));
     expect(dated.images[0].caption).toBeNull();
