@@ -414,8 +414,15 @@ function noticeHolder(text: string): string | null {
   const afterMark = text.replace(COPYRIGHT_NOTICE, '');
   const heldBy = RIGHTS_HELD_BY.exec(afterMark);
   if (heldBy) return (heldBy[1] ?? heldBy[2]).trim();
-  return afterMark !== text ? afterMark.replace(RIGHTS_RESERVED, '').trim() : null;
+  if (afterMark === text) return null;
+  return QUOTED_HOLDER.exec(afterMark)?.[1].trim() ?? afterMark.replace(RIGHTS_RESERVED, '').trim();
 }
+/**
+ * Rule "quoted holder": Russian, Ukrainian and French papers print their name in quotation marks in the notice, and
+ * the reprint terms after it ("© 2002-2026 «Приокская правда». При перепечатке ссылка обязательна."): a holder that
+ * opens with a quotation mark is the name the marks enclose.
+ */
+const QUOTED_HOLDER = /^[«"„“]([^«»"„“”]+)[»"“”]/u;
 const MAX_NOTICE_CHARS = 120;
 /** The first characters of a notice: the mark, "(c)", "Copyright", and the Arabic and Persian words for "all" and "rights". */
 const NOTICE_INITIALS = new Set(['©', '(', 'c', 'C', 'ج', 'ك', 'ک', 'ت', 'ح', 'ا'].map((char) => char.charCodeAt(0)));

@@ -99,6 +99,12 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring | The Harbour Courier', '', '<p>© 2026 Harbour Media Group</p>')).toBeNull();
   });
 
+  it('reads the name a notice sets in quotation marks, without the reprint terms after it (rule "quoted holder")', () => {
+    expect(siteNameOfPage('Портовый вестник - Паром подорожает весной', '', '<p>© 2002-2026 «Портовый вестник». При перепечатке ссылка обязательна.</p>')).toBe('Портовый вестник');
+    expect(siteNameOfPage('Ferry fares to rise in spring | Harbour Courier', '', '<p>© 2026 "Harbour Courier" - reprints by permission only</p>')).toBe('Harbour Courier');
+    expect(siteNameOfPage('Портовый вестник - Паром подорожает весной', '', '<p>© 2026 «Морская медиагруппа»</p>')).toBeNull();
+  });
+
   it('is named by the outermost part of what the <title> adds and the notice\'s first part, beside a section or a publishing company', () => {
     expect(siteNameOfPage('Harbour Courier :: Economy :: Ferry fares to rise in spring', '', '<p>© 2026 Harbour Courier</p>')).toBe('Harbour Courier');
     expect(siteNameOfPage('Harbour Courier - Ferry fares to rise in spring', '', '<p>© 2026 Harbour Courier - Coastal Media s.r.l.</p>')).toBe('Harbour Courier');
