@@ -5,6 +5,14 @@
  * at the very end of the body, a run of short lines in which phone numbers and e-mail addresses sit between names
  * and a contact heading. A story that ends by quoting one address keeps it: the card needs two ways to reach
  * someone (a phone and a mail, or two of either).
+ *
+ * Rule "leading contact card": an agency's or a company's release may open with its card instead, above the dateline
+ * ("<p>Contact: Jane Roe, Public Information Officer<br>County Health Department<br>(555) 010-0188 |
+ * jroe@county.example</p>", "<p><b>Media contact:</b></p><p>Jane Roe</p><p>press@example.org</p>"). Among the
+ * body's first blocks, a line that opens with a contact label and a colon, or is the label alone, followed by short
+ * name lines down to a phone or a mail, is that card; it goes through its last phone or mail line. One way to reach
+ * someone is enough there, as the label says what the lines are; a story that opens with "Contact us …" has no colon
+ * after the label, and its next line is a sentence.
  */
 import { LEGAL_FORMS } from '../metadata/byline-vocabulary';
 import type { Block } from './blocks';
@@ -30,6 +38,10 @@ const CONTACT_LABEL = /^(?:e-?mail|mail|web|internet|www)\s*[:：]/iu;
 const CARD_HEADING = /^(?:(?:presse|medien)?kontakt|ansprechpartner(?:in)?|pressekontakt|(?:press|media) (?:contact|enquiries|inquiries)|contact|contacts|contacto(?: de prensa)?|contact presse|kontakt dla mediów)\b/iu;
 
 export function dropContactCard(blocks: Block[]): Block[] {
+  return dropClosingCard(dropLeadingCard(blocks));
+}
+
+function dropClosingCard(blocks: Block[]): Block[] {
   const run: Block[] = [];
   let heading = -1;
   let found = 0;
@@ -49,6 +61,24 @@ export function dropContactCard(blocks: Block[]): Block[] {
   const card = new Set(heading < 0 ? run : run.slice(0, heading + 1));
   return blocks.filter((block) => !card.has(block));
 }
+
+function dropLeadingCard(blocks: Block[]): Block[] {
+  // Above the card stand short lines at most: after a paragraph of the story, the label is the story's.
+  const start = blocks.slice(0, LEADING_CARD_BLOCKS).findIndex((block) => block.kind !== 'figure' && LEADING_CARD_LABEL.test(block.text));
+  if (start < 0 || blocks.slice(0, start + 1).some((block) => block.kind !== 'figure' && block.text.length > MAX_CARD_LINE_CHARS)) return blocks;
+  let end = -1;
+  for (let index = start; index < blocks.length; index++) {
+    const block = blocks[index];
+    if (block.kind === 'figure' || block.text.length > MAX_CARD_LINE_CHARS) break;
+    if (contactSignals(block.text) > 0) end = index;
+    else if (index > start && !isNameLine(block.text)) break;
+  }
+  return end < 0 ? blocks : [...blocks.slice(0, start), ...blocks.slice(end + 1)];
+}
+/** The card opens the release, under its release line ("FOR IMMEDIATE RELEASE") or its date at most. */
+const LEADING_CARD_BLOCKS = 3;
+/** The label ends its line or is followed by a colon: "Contact: Jane Roe", "Media contact". */
+const LEADING_CARD_LABEL = new RegExp(`${CARD_HEADING.source}\\s*(?:[:：]|$)`, 'iu');
 
 /** How many ways to reach someone a line gives: "tel +49 ... | name@example.org" counts as a phone and a mail. */
 function contactSignals(text: string): number {

@@ -40,6 +40,31 @@ describe('contact card at the end of the body', () => {
   });
 });
 
+describe('rule "leading contact card"', () => {
+  it('drops an agency release\'s card above the dateline, through its phone and mail line', () => {
+    const card = '<p><strong>FOR IMMEDIATE RELEASE</strong></p><p>Contact: Mara Holm, Public Information Officer<br>Harbour Authority<br>(555) 010-0188 | mholm@harbour.example</p>';
+    const body = run(page(`<article>${card}${story}</article>`)).body;
+    expect(body).not.toMatch(/Contact|Mara Holm|Harbour Authority|mholm@/);
+    expect(body.startsWith('The harbour report')).toBe(true);
+  });
+
+  it('drops a card set as a bold label over separate lines, and keeps the short line after its mail', () => {
+    const card = '<p><b>Media contact:</b></p><p>Mara Holm</p><p>press@harbour.example</p><h2>Ferries return to the pier</h2>';
+    const body = run(page(`<article>${card}${story}</article>`)).body;
+    expect(body).not.toMatch(/Media contact|Mara Holm|press@/);
+    expect(body.startsWith('Ferries return to the pier')).toBe(true);
+  });
+
+  it('keeps an opening that names the label without a colon, a label with no way to reach anyone, and a card under the story\'s first paragraph', () => {
+    const ask = '<p>Contact us for a tour</p><p>tours@harbour.example</p>';
+    expect(run(page(`<article>${ask}${story}</article>`)).body).toContain('Contact us for a tour');
+    const bare = '<p>Contact: Mara Holm</p><p>Harbour Authority</p>';
+    expect(run(page(`<article>${bare}${story}</article>`)).body).toContain('Contact: Mara Holm');
+    const afterLead = `${prose('tide')}<p>Contact: Mara Holm</p><p>mholm@harbour.example</p>`;
+    expect(run(page(`<article>${afterLead}${story}</article>`)).body).toContain('mholm@harbour.example');
+  });
+});
+
 describe('rule "writer\'s contact line"', () => {
   const authors = ['Marcus Hale'];
   it.each([
