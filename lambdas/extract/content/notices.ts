@@ -13,9 +13,9 @@
  * plugin tag standing for a module (see `isPlaceholderOnly`) goes wherever it sits too.
  */
 import { RELEASE_LINE } from '../metadata/byline-vocabulary';
-import type { Block, TextBlock } from './blocks';
-import { NOTICE_LABEL, PUBLISHER_NOTICE } from './vocabulary';
 import { isPlaceholderOnly } from '../plain-text';
+import type { Block, TextBlock } from './blocks';
+import { FORWARD_LOOKING, NOTICE_LABEL, PUBLISHER_NOTICE, SAFE_HARBOR_HEADING } from './vocabulary';
 
 /** Notices come first (disclosures) or last (copyright, app, newsletter); a story's own opening is longer than one block. */
 const LEADING_BLOCKS = 2;
@@ -184,6 +184,33 @@ function isDisguisedCopy(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * Rule "safe harbor statement" (see SAFE_HARBOR_HEADING): a listed company's release closes with the legal notice its
+ * lawyers print under every release ("<p><b>Forward-Looking Statements</b></p><p>This press release contains
+ * forward-looking statements within the meaning of …</p>"), which disclaims the story rather than tells it. A closing
+ * section under such a heading, set as a heading or as a bold line of its own, whose first paragraph speaks of
+ * forward-looking statements, goes whole; the company's "About" paragraph above it is left as it is. A story on
+ * securities law that heads a section so has more of the story after it, or says something else under it.
+ */
+export function dropSafeHarborStatement(blocks: Block[]): Block[] {
+  for (let index = blocks.length - 2; index > 0; index--) {
+    const block = blocks[index];
+    if (block.kind === 'figure' || !isSectionHeading(block)) continue;
+    if (!SAFE_HARBOR_HEADING.test(block.text)) return blocks;
+    const notice = blocks[index + 1];
+    return notice.kind !== 'figure' && FORWARD_LOOKING.test(notice.text) ? blocks.slice(0, index) : blocks;
+  }
+  return blocks;
+}
+
+/** A heading, or a paragraph that is one short bold line ("<p><b>Safe Harbor Statement</b></p>"). */
+function isSectionHeading(block: TextBlock): boolean {
+  if (HEADING_KINDS.has(block.kind)) return true;
+  return block.kind === 'p' && block.lineOf === undefined && block.text.length <= MAX_BOLD_HEADING_CHARS && BOLD_LINE.test(block.html);
+}
+const MAX_BOLD_HEADING_CHARS = 100;
+const BOLD_LINE = /^<strong>[^<]*<\/strong>$/;
 
 /**
  * Rule "repeated placeholder": a page that holds embedded posts, charts and videos back until the reader consents

@@ -223,6 +223,16 @@ export const AUTHORS_BOX_HEADING = /^(?:the\s+)?(?:authors?|autor(?:en|innen)|au
 export const ABOUT_US_HEADING = /^(?:about\s+us|who\s+we\s+are|über\s+uns|wer\s+wir\s+sind|à\s+propos(?:\s+de\s+nous)?|qui\s+sommes[-\s]nous|sobre\s+nosotros|quiénes\s+somos|quem\s+somos|chi\s+siamo|over\s+ons|o\s+nas|من\s+نحن|عن\s+الموقع|عن\s+الجريدة)\s*[:?]?$/iu;
 
 /**
+ * Rule "safe harbor statement": the heading of the legal notice a listed company closes its releases with, in the
+ * words securities lawyers give it: "Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note
+ * Regarding Forward-Looking Statements", "Special Note About Forward-Looking Information", and with the notice it
+ * shares its section with, "Forward-Looking Statements and Risk Factors" (see content/notices.ts).
+ */
+export const SAFE_HARBOR_HEADING = /^(?:(?:(?:special|cautionary|important)\s+)?(?:note|statement|language|information)s?\s+(?:regarding|concerning|about|on|relating\s+to)\s+)?(?:forward[-\u2010\u2011\s]looking\s+(?:statements?|information)|safe\s+harbou?r(?:\s+statements?)?)(?:\s+and\s+\p{L}+(?:\s+\p{L}+){0,2})?\s*:?$/iu;
+/** What the notice under such a heading speaks of. */
+export const FORWARD_LOOKING = /forward[-\u2010\u2011\s]looking/iu;
+
+/**
  * A one-line plug for another story, e.g. "Read also: <link>" or "اقرأ أيضا: <link>", inside the article text. Rule
  * "bracketed read-also label": Japanese and Chinese papers set the label in lenticular brackets instead of before a
  * colon ("【関連記事】<a>…</a>", "【延伸閱讀】").

@@ -252,3 +252,27 @@ describe('rule "end mark"', () => {
     expect(body).toContain('The hotspot report');
   });
 });
+
+describe('rule "safe harbor statement"', () => {
+  const story = ['harbour', 'ferry', 'pier'].map((topic) => prose(topic)).join('');
+  const about = '<p><b>About Harbour Storage, Inc.</b></p><p>Harbour Storage builds batteries for ports. It was founded in 2017 and is based in Boston.</p>';
+  const legal = '<p>This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995. Actual results may differ materially.</p>';
+
+  it.each([
+    ['a bold line', '<p><b>Forward-Looking Statements</b></p>'],
+    ['a heading', '<h3>Cautionary Note Regarding Forward-Looking Statements</h3>'],
+    ['a "Safe Harbor Statement" heading', '<h2>Safe Harbor Statement</h2>'],
+    ['a heading that names the notice beside it', '<h3>Forward-Looking Statements and Risk Factors</h3>'],
+  ])('drops the closing legal notice under %s, and keeps the "About" paragraph above it', (_kind, heading) => {
+    const body = run(page(`<article>${story}${about}${heading}${legal}<p>The company undertakes no obligation to update them.</p></article>`)).body;
+    expect(body).not.toMatch(/Forward-Looking|Safe Harbor|Securities Litigation|no obligation/);
+    expect(body.endsWith('based in Boston.')).toBe(true);
+  });
+
+  it('keeps such a section with more of the story after it, or with something else under its heading', () => {
+    const middle = run(page(`<article>${prose('harbour')}<h3>Forward-Looking Statements</h3>${legal}<h3>Next steps</h3>${prose('pier')}</article>`)).body;
+    expect(middle).toContain('Securities Litigation');
+    const other = '<p>The regulator wants fewer promises in releases, its chair said at the hearing on Monday afternoon.</p>';
+    expect(run(page(`<article>${story}<h3>Safe harbor</h3>${other}</article>`)).body).toContain('fewer promises');
+  });
+});
