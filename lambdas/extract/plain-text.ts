@@ -66,8 +66,8 @@ const MARKUP_START = /[&<{$%]/;
 
 /**
  * A value as the words it shows: read once more as UTF-8 when the whole of it was encoded twice (rule "encoded
- * twice"), leftover entities decoded, markup tags removed (the editor's `<p>` in a summary,
- * a `<br><small>` in a picture's alt text), unrendered template placeholders dropped, and whitespace collapsed.
+ * twice"), leftover entities decoded, markup tags removed (the editor's `<p>` in a summary, a `<br><small>` in a
+ * picture's alt text), unrendered template placeholders dropped, and whitespace collapsed.
  * Empty when nothing but markup or placeholders was there.
  */
 export function plainTextOf(raw: string): string {

@@ -80,7 +80,7 @@ const MIN_SHARE_ENCODED_TWICE = 0.2;
  * continuation characters as the lead it stands for announces (one after Â to ß, two after à to ï, three after ð to
  * ô), each U+0080 to U+00BF (C2 xx) or one of windows-1252's own marks and letters (C5, C6 and CB xx, E2 xx xx).
  * Counting them matters: à to ï are everyday letters, and a genuine "é" before a curly quote or a no-break space is
- * one lead and one continuation; a page would otherwise have all its runs read for nothing (about 1% of its time).
+ * one lead and one continuation; a page would otherwise have all its runs read for nothing.
  * Pages without an accented Latin letter skip the loop at once; the others test each C3 byte.
  */
 function hasUtf8EncodedTwice(bytes: Uint8Array): boolean {
