@@ -10,6 +10,7 @@ import { isCaptionElement } from './captions';
 import { imageOf } from './images';
 import { splitCredit, splitCreditInText } from './picture-credits';
 import { isImageElement } from './picture-elements';
+import { namesPullQuote } from './pull-quotes';
 import { attributeTokens } from './tokens';
 import { safeLinkUrl } from '../url';
 
@@ -388,23 +389,13 @@ function contextFor(element: DomElement, outer: Context, nextListId: () => numbe
     case 'p':
       return { kind: outer.kind === 'li' ? 'li' : 'p', quoted: outer.quoted, list: outer.list };
     default:
-      if (isPullQuoteBox(element)) return { kind: 'p', quoted: true };
+      // Rule "pull-quote box": some platforms set a pull quote in a box of its own with no blockquote inside
+      // (Substack's `<div class="pullquote"><p>…</p></div>`). It is a quote as much as a blockquote is, and the rules
+      // on pull quotes judge it: gone when it repeats the text, kept as a quotation when it does not.
+      if (namesPullQuote(element)) return { kind: 'p', quoted: true };
       return outer.kind === 'li' || outer.kind === 'row' ? outer : { kind: 'p', quoted: outer.quoted };
   }
 }
-
-/**
- * Rule "pull-quote box": some platforms set a pull quote in a box of their own, with no blockquote inside
- * (Substack's `<div class="pullquote"><p>…</p></div>`, themes' `<aside class="pull-quote">`). The box is a quote
- * as much as a blockquote is, so its text is quoted, and the rules on pull quotes (content/pull-quotes.ts) judge it:
- * gone when it repeats the text, kept as a quotation when it does not.
- */
-function isPullQuoteBox(element: DomElement): boolean {
-  if (element.attribs.class === undefined) return false;
-  const tokens = attributeTokens(element);
-  return PULL_QUOTE_CLASSES.some((name) => tokens.has(name));
-}
-const PULL_QUOTE_CLASSES = ['pullquote', 'pull-quote'];
 
 /** Drops tags left empty by whitespace collapsing and collapses the whitespace inside the HTML the same way. */
 function tidyInlineHtml(html: string): string {

@@ -112,7 +112,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * the box (a letter, a statement) brings words of its own.
  */
 export function isMarkedPullQuote(element: DomElement): boolean {
-  if (element.name !== 'blockquote' || !PULL_QUOTE_CLASS.test(element.attribs.class ?? '')) return false;
+  if (element.name !== 'blockquote' || !namesPullQuote(element)) return false;
   const quote = new Set(words(rawText(element)));
   if (quote.size < MIN_MARKED_QUOTE_WORDS) return false;
   const restates = (paragraph: DomElement | null) => {
@@ -130,6 +130,10 @@ export function isMarkedPullQuote(element: DomElement): boolean {
     after = after && nextElement(after);
   }
   return false;
+}
+/** Whether the element's class names it a pull quote: "pull-quote", "pullquote", "pull_quote", `wp-block-pullquote`. */
+export function namesPullQuote(element: DomElement): boolean {
+  return element.attribs.class !== undefined && PULL_QUOTE_CLASS.test(element.attribs.class);
 }
 const PULL_QUOTE_CLASS = /(?:^|\s)(?:wp-block-)?pull[-_]?quote(?:$|\s|[-_])/i;
 /** A quote of a few words shares half of them with any paragraph by chance. */
