@@ -87,7 +87,12 @@ export function holdsParagraphBreaks(element: DomElement): boolean {
 }
 const BROKEN_TEXT_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'article']);
 
-/** Whether the element's children are inline runs with a blank line, two breaks in a row, between two of them. */
+/**
+ * Whether the element's children are inline runs with a blank line, two breaks in a row, between two of them. A
+ * horizontal rule parts them as a blank line does: a table-laid page's text cell rules off the section's other
+ * stories and the tools under the story (`…story<br><br></font><hr><font>Other news:<br><a>…</a></font>`), and
+ * read as a block child it made the cell no text box, so its row, with the menu column, outscored it.
+ */
 export function isSetApartByBreaks(element: DomElement): boolean {
   let paragraphBreaks = 0;
   let afterBreak = false;
@@ -95,6 +100,11 @@ export function isSetApartByBreaks(element: DomElement): boolean {
     if (isElement(child)) {
       if (child.name === 'br') {
         if (afterBreak) paragraphBreaks++;
+        afterBreak = true;
+        continue;
+      }
+      if (child.name === 'hr') {
+        paragraphBreaks++;
         afterBreak = true;
         continue;
       }

@@ -12,6 +12,16 @@ import { resolveUrl, siteOf } from '../url';
 
 const BOX_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'aside', 'header', 'footer', 'center', 'nav', 'article', 'p', 'li']);
 
+/**
+ * Rule "lines in a font run": a page laid out in tables sets each part of its text cell in a `<font>` of its own
+ * and breaks it into lines (`<font size=1><b>More from the section:</b><br><a>…</a><br><a>…</a></font>`), as a newer
+ * template sets a box. Such a run is a box, and a list of links when it is one; a `<font>` inside a sentence,
+ * which breaks no line, is not.
+ */
+function isBox(element: DomElement): boolean {
+  return BOX_TAGS.has(element.name) || (element.name === 'font' && element.children.some((child) => isElement(child) && child.name === 'br'));
+}
+
 /** More than half of the text in links: a link list, not prose that happens to cite sources. */
 const LINK_LIST_DENSITY = 0.5;
 
@@ -30,7 +40,7 @@ export function pruneContainer(nodes: DomElement[], stats: StatsTable, pageUrl: 
       continue;
     }
     const own = stats.get(node);
-    if (own && own.chars > 0 && BOX_TAGS.has(node.name) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !postHolders.has(node) && !citesOffSite(node, pageUrl, pageSite) && !listsOffSiteSources(node, pageUrl, pageSite) && !listsBareAddresses(node)) {
+    if (own && own.chars > 0 && isBox(node) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !postHolders.has(node) && !citesOffSite(node, pageUrl, pageSite) && !listsOffSiteSources(node, pageUrl, pageSite) && !listsBareAddresses(node)) {
       skip.add(node);
       continue;
     }
