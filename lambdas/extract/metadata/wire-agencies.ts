@@ -107,17 +107,29 @@ const AGENCIES: readonly Agency[] = [
   { name: 'TT', spellings: ['TT', 'TT Nyhetsbyrån'] },
   { name: 'Ritzau', spellings: ['Ritzau'] },
   { name: 'STT', spellings: ['STT'] },
-  // The Gulf agencies, by their initials and their full names, which a story gives before the initials in brackets
-  // when it cites them ("وكالة أنباء الإمارات (وام)").
+  // The national agencies of the Arab world, by their initials and their full names, which a story gives before the
+  // initials in brackets when it cites them ("وكالة أنباء الإمارات (وام)"). Several short Arabic names are also
+  // ordinary words ("بنا" "with us", "وال" "a governor", "سبأ" Sheba, "العمانية" "the Omani"): like every spelling
+  // here they count only as the whole of a credit (a dateline's agency part, a bracket, a source line), never inside a
+  // sentence. Their Latin initials that are also given names ("Lana", "Suna", "Ina") count only in capitals.
   { name: 'KUNA', spellings: ['KUNA', 'Kuwait News Agency', 'كونا', 'وكالة الأنباء الكويتية'] },
   { name: 'WAM', spellings: ['WAM', 'Emirates News Agency', 'وام', 'وكالة أنباء الإمارات'] },
   { name: 'SPA', spellings: ['SPA', 'Saudi Press Agency', 'واس', 'وكالة الأنباء السعودية'] },
-  { name: 'MENA', spellings: ['MENA', 'Middle East News Agency', 'أ ش أ', 'ا ش ا'] },
+  { name: 'MENA', spellings: ['MENA', 'Middle East News Agency', 'أ ش أ', 'ا ش ا', 'وكالة أنباء الشرق الأوسط'] },
   { name: 'QNA', spellings: ['QNA', 'Qatar News Agency', 'قنا', 'وكالة الأنباء القطرية'] },
-  { name: 'SANA', spellings: ['SANA', 'سانا'] },
+  { name: 'BNA', spellings: ['BNA', 'Bahrain News Agency', 'بنا', 'وكالة أنباء البحرين'] },
+  // Oman's agency credits itself as "the Omani (agency)", set between slashes in its datelines ("مسقط في 1 ديسمبر /العمانية/").
+  { name: 'ONA', spellings: ['ONA', 'Oman News Agency', 'العمانية', 'وكالة الأنباء العمانية'] },
+  { name: 'Saba', spellings: ['Saba News Agency', 'سبأ', 'وكالة الأنباء اليمنية'] },
+  { name: 'SANA', spellings: ['SANA', 'Syrian Arab News Agency', 'سانا', 'الوكالة العربية السورية للأنباء'] },
   // "Petra" alone is also a given name, so only the agency's full English name is read in Latin letters.
-  { name: 'Petra', spellings: ['Jordan News Agency', 'بترا'] },
-  { name: 'NNA', spellings: ['الوكالة الوطنية للإعلام'] },
+  { name: 'Petra', spellings: ['Jordan News Agency', 'بترا', 'وكالة الأنباء الأردنية'] },
+  { name: 'NNA', spellings: ['NNA', 'National News Agency', 'الوكالة الوطنية للإعلام'] },
+  { name: 'INA', spellings: ['INA', 'Iraqi News Agency', 'واع', 'وكالة الأنباء العراقية'] },
+  // Palestine's agency dates its dateline by numbers ("رام الله 3-12-2026 وفا-").
+  { name: 'WAFA', spellings: ['WAFA', 'وفا', 'وكالة الأنباء والمعلومات الفلسطينية'] },
+  { name: 'SUNA', spellings: ['SUNA', 'Sudan News Agency', 'سونا', 'وكالة السودان للأنباء'] },
+  { name: 'LANA', spellings: ['LANA', 'Libya News Agency', 'وال', 'وكالة الأنباء الليبية'] },
   // The Maghreb agencies, credited by their Arabic initials at the end of a story: Algeria's "(وأج)", Tunisia's
   // "(وات)", Morocco's "(و م ع)".
   { name: 'APS', spellings: ['APS', 'Algérie Presse Service', 'وأج'] },
@@ -170,12 +182,18 @@ export const CREDIT_LEAD_IN =
   '(?:за матеріалами|по материалам|mit(?: Material (?:von|der|des))?|with(?: (?:additional )?reporting (?:from|by)| files from)?|additional reporting (?:from|by)|con(?: informaci[oó]n de(?: la agencia)?)?|avec(?: la contribution de)?|com(?: informa[cç][oõ]es d[aeo]s?)?)';
 export const CREDIT_LEAD_IN_PREFIX = new RegExp(`^${CREDIT_LEAD_IN}\\s+`, 'iu');
 
+/**
+ * Rule "voweled agency name": a paper that sets its credits with vowel signs or stretches them with the tatweel
+ * ("/العُمانية/", "وكالـة") names the same agency as one that does not; the spellings are written without them.
+ */
+const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+
 /** Short Latin initials like "AP" or "PA" are real words in some languages; they count only in capitals. */
 const CASE_SENSITIVE_SHORT = /^[A-Z]{2,4}$/;
 
 /** The agency a whole string names ("Reuters", "AFP.", "أ ف ب"), or null. */
 export function agencyNamed(text: string): string | null {
-  const cleaned = text.replace(/^[\s(\[©]+|[\s)\]]+$/g, '').replace(SOURCE_LABEL_PREFIX, '');
+  const cleaned = text.replace(/^[\s(\[©]+|[\s)\]]+$/g, '').replace(SOURCE_LABEL_PREFIX, '').replace(ARABIC_MARKS, '');
   const service = REGIONAL_SERVICE.exec(cleaned);
   if (!ANY_AGENCY.test(cleaned) && !(service && ANY_AGENCY.test(cleaned.slice(0, service.index)))) return null;
   for (const matcher of AGENCY_MATCHERS) {
@@ -212,6 +230,20 @@ export const EDITOR_INITIALS = /^\p{Ll}{2,4}$/u;
  * Интерфакс. …"), and the papers that reprint them keep it.
  */
 const DATELINE_CREDIT = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s*[-–—]\s*([^\n:–—-]{2,30}?)\s*(?:[:–—-]|\.\s|\n)/u;
+
+/**
+ * Rule "dated dateline": Palestine's agency, and the papers that reprint it, put the day in numbers between the place
+ * and the agency ("رام الله 3-12-2026 وفا- …", "غزة 3/12/2026 وفا:"), its hyphens no dash that closes the place.
+ */
+const DATED_DATELINE_CREDIT = /^\s*[^\s\d:–—-]+(?:\s[^\s\d:–—-]+){0,2}\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s+([^\n\d:–—-]{2,30}?)\s*[:–—-]/u;
+
+/**
+ * Rule "agency between slashes": Oman's agency, and the papers that take its copy, set the agency between slashes
+ * after the place and the day, before the first sentence ("مسقط في 1 ديسمبر /العمانية/ افتتحت …"). Read only near the
+ * start, where a dateline stands, and only between slashes that stand apart from the words around them, as no
+ * address or date does.
+ */
+const SLASHED_CREDIT = /(?:^|\s)\/\s*([^/\n]{2,40}?)\s*\/(?=\s|$)/gu;
 
 /**
  * Rule "dateline without a closing mark": "الرياض - واس صوت المجلس …", "دمشق - سانا أعلنت …": Arabic papers set the
@@ -275,6 +307,11 @@ export function findCreditedAgency(bodyText: string): string | null {
     const agencies = agenciesIn(dateline[1]);
     if (agencies.length > 0) return agencies[0];
   }
+  const dated = DATED_DATELINE_CREDIT.exec(bodyText);
+  if (dated) {
+    const agencies = agenciesIn(dated[1]);
+    if (agencies.length > 0) return agencies[0];
+  }
   const unmarked = agencyOpeningText(bodyText);
   if (unmarked) return unmarked;
   const telegram = CHINESE_WIRE_DATELINE.exec(bodyText);
@@ -293,6 +330,10 @@ export function findCreditedAgency(bodyText: string): string | null {
       const agencies = agenciesIn(match[1].replace(CREDIT_LEAD_IN_PREFIX, '').replace(PLACE_EQUALS, ''));
       if (agencies.length > 0) return agencies[0];
     }
+  }
+  for (const match of head.matchAll(SLASHED_CREDIT)) {
+    const agencies = agenciesIn(match[1]);
+    if (agencies.length > 0) return agencies[0];
   }
   const sourceLine = SOURCE_LINE.exec(tail);
   if (sourceLine) {

@@ -155,6 +155,40 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('القاهرة - أ ش أ أعلنت الحكومة خطة جديدة.')).toBe('MENA');
   });
 
+  it('reads the national agencies of the Arab world in their datelines and credits', () => {
+    expect(findCreditedAgency('المنامة - بنا: افتتح وزير الأشغال الجسر الجديد.')).toBe('BNA');
+    expect(findCreditedAgency('المكلا - سبأ: وصلت الى الميناء شحنة وقود جديدة.')).toBe('Saba');
+    expect(findCreditedAgency('بغداد - واع: أعلنت وزارة النقل افتتاح المطار.')).toBe('INA');
+    expect(findCreditedAgency('الخرطوم - سونا - بدأ موسم الحصاد في الجزيرة.')).toBe('SUNA');
+    expect(findCreditedAgency('طرابلس - وال: عقد المجلس اجتماعه الأول.')).toBe('LANA');
+    expect(findCreditedAgency('First paragraph of the story.\n\nThe second and last paragraph. (WAFA)')).toBe('WAFA');
+    expect(agencyNamed('وكالة الأنباء العمانية')).toBe('ONA');
+    expect(agencyNamed('National News Agency')).toBe('NNA');
+    // The words they share with ordinary Arabic count only as the whole of a credit, and their Latin initials that
+    // are given names only in capitals.
+    expect(findCreditedAgency('قال الوزير إن بنا حاجة إلى خطة جديدة للنقل، وإن العمانية فازت بالجائزة.')).toBeNull();
+    expect(agencyNamed('Lana')).toBeNull();
+    expect(agencyNamed('Wafa')).toBeNull();
+  });
+
+  it('reads an agency set with vowel signs as it reads it without (rule "voweled agency name")', () => {
+    expect(agencyNamed('العُمانية')).toBe('ONA');
+    expect(agencyNamed('وكالـة الأنباء الكويتية')).toBe('KUNA');
+  });
+
+  it('reads the agency after a place and a day in numbers (rule "dated dateline")', () => {
+    expect(findCreditedAgency('رام الله 3-12-2026 وفا- بدأت البلدية أعمال تأهيل الشارع الرئيسي.')).toBe('WAFA');
+    expect(findCreditedAgency('غزة 3/12/2026 وفا: افتتحت الوزارة مدرسة جديدة.')).toBe('WAFA');
+    // A place and a day before a sentence that names no agency is no credit.
+    expect(findCreditedAgency('رام الله 3-12-2026 شهدت المدينة - كما كل عام - معرضا للكتاب.')).toBeNull();
+  });
+
+  it('reads the agency set between slashes after the place and the day (rule "agency between slashes")', () => {
+    expect(findCreditedAgency('مسقط في 1 ديسمبر /العُمانية/ افتتحت الوزارة اليوم ميناء الصيد البحري.')).toBe('ONA');
+    // Dates and addresses put their slashes between digits and letters, not apart from them.
+    expect(findCreditedAgency('صدر القرار بتاريخ 1/12/2026 ونشر على الموقع example.com/العمانية/ للعموم.')).toBeNull();
+  });
+
   it('reads a Russian dateline that closes the agency with a full stop (rule "dateline closed by a full stop")', () => {
     expect(findCreditedAgency('МОСКВА, 2 дек — РИА Новости. Группа депутатов внесла законопроект о продлении программы.')).toBe('RIA Novosti');
     expect(findCreditedAgency('МОСКВА, 2 дек - Интерфакс. Правительство одобрило поправки в бюджет.')).toBe('Interfax');
