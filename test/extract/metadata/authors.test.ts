@@ -576,6 +576,17 @@ describe('cleanAuthors', () => {
     expect(clean('Senator Roe').authors).toEqual(['Senator Roe']);
   });
 
+  it('reads no person in a share row\'s label and networks, in Arabic as in English (rule "share row")', () => {
+    expect(clean('شارك: فيسبوك تويتر تيليجرام').authors).toEqual([]);
+    expect(clean('فيسبوك واتساب').authors).toEqual([]);
+    expect(clean('كتب: أحمد علي').authors).toEqual(['أحمد علي']);
+    const html = '<html lang="ar"><head><title>افتتاح المحطة</title></head><body><article><h1>افتتاح محطة معالجة المياه</h1>'
+      + '<div class="share-box"><span>شارك:</span> <a href="https://www.facebook.com/sharer/sharer.php?u=x">فيسبوك</a> <a href="https://twitter.com/intent/tweet?url=x">تويتر</a> <a href="https://t.me/share/url?url=x">تيليجرام</a></div>'
+      + '<div class="news-text"><p>بدأت محطة معالجة المياه العادمة الغربية العمل بكامل طاقتها التشغيلية لأول مرة منذ افتتاحها، بعد استكمال ربط الأحياء الغربية.</p>'
+      + '<p>وقال رئيس قسم المياه العادمة في البلدية إن المحطة باتت تستقبل نحو 14 ألف متر مكعب يومياً، مقارنة بتسعة آلاف متر مكعب قبل أشهر.</p></div></article></body></html>';
+    expect(extract(Buffer.from(html), { url: 'https://example.ps/news/1' }).authors).toEqual([]);
+  });
+
   it('drops UI words, emails, URLs, credentials, dates and role suffixes', () => {
     expect(clean('Follow').authors).toEqual([]);
     expect(clean('Twitter Facebook').authors).toEqual([]);
