@@ -79,9 +79,40 @@ const MONTH_DAY_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(${MONTH_ALTERNATION})${N
 const HIJRI_DATE = new RegExp(`\\d{1,2}\\s*${NOT_LETTER_BEFORE}(?:${HIJRI_ALTERNATION})${NOT_LETTER_AFTER}|\\d{4}\\s*ه${NOT_LETTER_AFTER}`);
 
 /**
- * Clock time with optional AM/PM marker: "الساعة 10:30 ص", "14:05", "10:30 مساء". ص/صباحا = AM, م/مساء = PM.
+ * Rule "Arabic part of the day": after a 12-hour clock Arabic pages write the part of the day it falls in, as the
+ * letters ص and م (morning, evening) or in words: "صباحا" (in the morning), "فجرا" (at dawn), "قبل الظهر" (before
+ * noon), "مساء" (in the evening), "بعد الظهر" (after noon), "عصرا" (in the afternoon), "ظهرا" (at noon) and "ليلا"
+ * (at night). Noon and night each span both meridiems: "12:30 ظهرا" and "1:30 ظهرا" are after noon but "11:45 ظهرا"
+ * before it; "10:00 ليلا" is evening but "1:00 ليلا" and "12:15 ليلا" are after midnight. Keyed by the folded word.
  */
-const CLOCK_TIME = /(?:الساعه\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(صباحا|مساء|ص|م|am|pm)?(?![\u0621-\u064A])/i;
+const ARABIC_DAY_PARTS: Readonly<Record<string, 'am' | 'pm' | 'noon' | 'night'>> = {
+  ص: 'am', صباح: 'am', صباحا: 'am', فجرا: 'am', 'قبل الظهر': 'am', 'قبل الظهيره': 'am',
+  م: 'pm', مساء: 'pm', مساءا: 'pm', 'بعد الظهر': 'pm', 'بعد الظهيره': 'pm', عصرا: 'pm',
+  ظهرا: 'noon', ليلا: 'night',
+};
+/** The first hour a clock "at noon" is written with before noon, and the last hour after midnight one "at night" is. */
+const FIRST_MORNING_HOUR_AT_NOON = 7;
+const LAST_HOUR_AFTER_MIDNIGHT = 4;
+const MARKS_AFTER_LETTER = '[\\u064B-\\u065F\\u0670\\u0640]*';
+/**
+ * The day-part words as a pattern fragment, for folded and unfolded text alike: vowel signs and the tatweel allowed
+ * after each letter ("مساءً", "ظهراً"), ة or ه at a word's end; longest first, so "م" is not read out of "مساء". The
+ * caller bounds it: "م" may open the next word.
+ */
+export const ARABIC_DAY_PART = Object.keys(ARABIC_DAY_PARTS).sort((a, b) => b.length - a.length)
+  .map((word) => [...word].map((char) => (char === ' ' ? '\\s+' : char === 'ه' ? `[هة]${MARKS_AFTER_LETTER}` : char + MARKS_AFTER_LETTER)).join(''))
+  .join('|');
+
+/** The meridiem an Arabic day-part word puts the clock's hour in (see rule "Arabic part of the day"). */
+export function arabicMeridiem(dayPart: string, hour: number): 'am' | 'pm' {
+  const part = ARABIC_DAY_PARTS[foldArabic(dayPart).trim()];
+  if (part === 'noon') return hour >= FIRST_MORNING_HOUR_AT_NOON && hour < 12 ? 'am' : 'pm';
+  if (part === 'night') return hour === 12 || hour <= LAST_HOUR_AFTER_MIDNIGHT ? 'am' : 'pm';
+  return part === 'am' ? 'am' : 'pm';
+}
+
+/** Clock time with optional AM/PM marker: "الساعة 10:30 ص", "14:05", "10:30 مساء", "2:35 بعد الظهر". */
+const CLOCK_TIME = new RegExp(`(?:الساعه\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(${ARABIC_DAY_PART}|am|pm)?(?![\\u0621-\\u064A])`, 'i');
 
 /** A Gregorian month name, or a dual form of two ("فبراير/ شباط", "كانون الثاني (يناير)"), in folded text. */
 const MONTH_NAME_OR_DUAL = new RegExp(
@@ -115,6 +146,17 @@ export function maghrebZoneOf(text: string): string | null {
 const wordOf = (names: string[]) => new RegExp(`${NOT_LETTER_BEFORE}(?:${names.map((name) => escapeRegExp(foldArabic(name))).join('|')})${NOT_LETTER_AFTER}`);
 const ALGERIAN_TUNISIAN_MONTH = wordOf(['جانفي', 'فيفري', 'أفريل', 'جوان', 'جويلية', 'جويليه', 'أوت']);
 const MOROCCAN_MONTH = wordOf(['يوليوز', 'غشت', 'شتنبر', 'نونبر', 'دجنبر']);
+
+/**
+ * Rule "numeric Hijri date": Saudi and Gulf datelines print the day in both calendars in numbers, the era letter after
+ * each ("الأحد 1448/06/05 هـ - 2026/11/15 م"). A numeric date marked هـ is a Hijri one, which read as a Gregorian date
+ * would fall in the fifteenth century and hide the Gregorian date after it; it is blanked out, and the date marked م
+ * (or unmarked) is read.
+ */
+export function withoutNumericHijriDates(text: string): string {
+  return text.includes('ه') ? text.replace(NUMERIC_HIJRI_DATE, (date) => ' '.repeat(date.length)) : text;
+}
+const NUMERIC_HIJRI_DATE = /(?<![\d/.-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s*ه\u0640*(?![\u0621-\u064A])/gu;
 
 /** True when the text names a Hijri month or carries the هـ era marker. */
 export function mentionsHijriDate(text: string): boolean {
@@ -158,10 +200,9 @@ function readClockTime(folded: string, from: number, date: Pick<CalendarFields, 
   const clockEnd = searchedFrom + match.index + match[0].length;
   let hour = Number(match[1]);
   const marker = match[4]?.toLowerCase();
-  const isPm = marker === 'م' || marker === 'مساء' || marker === 'pm';
-  const isAm = marker === 'ص' || marker === 'صباحا' || marker === 'am';
-  if (isPm && hour < 12) hour += 12;
-  if (isAm && hour === 12) hour = 0;
+  const meridiem = marker === 'am' || marker === 'pm' ? marker : marker ? arabicMeridiem(marker, hour) : null;
+  if (meridiem === 'pm' && hour < 12) hour += 12;
+  if (meridiem === 'am' && hour === 12) hour = 0;
   const clock = { hour, minute: Number(match[2]), second: match[3] ? Number(match[3]) : 0 };
   const offsetMinutes = zoneAfterClock(folded.slice(clockEnd, clockEnd + ZONE_SEARCH_CHARS), { ...date, ...clock });
   return { ...clock, ...(offsetMinutes !== undefined ? { offsetMinutes } : {}) };

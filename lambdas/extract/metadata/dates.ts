@@ -7,7 +7,7 @@
  */
 import { normalizeSpace } from '../dom-walk';
 import { hasUtcOffset, isoBefore, numericOffsetMinutes, toIsoString, withUtcOffset, type CalendarFields } from './calendar';
-import { isArabicRelativeStamp, maghrebZoneOf, mentionsHijriDate, namedZoneOffset, normalizeDigits, parseArabicDate, parseArabicRelativeAge } from './arabic-dates';
+import { ARABIC_DAY_PART, arabicMeridiem, isArabicRelativeStamp, maghrebZoneOf, mentionsHijriDate, namedZoneOffset, normalizeDigits, parseArabicDate, parseArabicRelativeAge, withoutNumericHijriDates } from './arabic-dates';
 import { DATE_LABEL } from './date-labels';
 import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
 import { parsePersianSolarDate } from './persian-dates';
@@ -47,9 +47,10 @@ const COMPACT_DATE = /^((?:19|20)\d{2})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?
  * it in their own script, and a machine date has none. English ones write "2022/04/28 05:03pm"; Arabic portals
  * "2024/11/03 09:15 م" or "… 09:15 مساءً" (ص/صباحاً morning, م/مساءً evening), as they do after a month name; Iranian
  * ones "2024/11/03 09:15 ب.ظ" (ق.ظ before noon, ب.ظ after). A marker is a word of its own: "05:03 PMT" is no
- * afternoon, and "م" may open the next word. The first group is a morning marker, the second an afternoon one.
+ * afternoon, and "م" may open the next word. The first group is a morning marker, the second an afternoon one, the
+ * third an Arabic word for the part of the day (rule "Arabic part of the day", arabic-dates.ts).
  */
-const MERIDIEM_AFTER_CLOCK = /^\s*(?:([aA]\.?[mM]\.?|صباح[اً]{0,2}|ص|ق\.?\s?ظ)|([pP]\.?[mM]\.?|مساء[اً]{0,2}|م|ب\.?\s?ظ))(?!\p{L})/u;
+const MERIDIEM_AFTER_CLOCK = new RegExp(String.raw`^\s*(?:([aA]\.?[mM]\.?|ق\.?\s?ظ)|([pP]\.?[mM]\.?|ب\.?\s?ظ)|(${ARABIC_DAY_PART}))(?!\p{L})`, 'u');
 
 /** The hour on a 24-hour clock, from a 12-hour one when its meridiem is given. */
 function twentyFourHour(hour: number, meridiem: 'am' | 'pm' | null): number {
@@ -148,7 +149,7 @@ const SHORT_YEAR_LEAD_YEARS = 1;
  * ones the English markers in Bengali letters ("০২:৩০ পিএম"), Pakistani ones the Urdu words for morning, evening and
  * afternoon ("11:20 صبح", "04:15 شام", "2:30 دوپہر"), Iranian ones "ق.ظ" and "ب.ظ" (before and after noon).
  */
-const CLOCK_TIME = /(오전|오후|午前|午後|上午|下午)?\s*(?<![\d.])(\d{1,2})\s*[:h時时시]\s*(\d{2})(?::(\d{2}))?[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|(?:صبح|شام|دوپہر|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF]))|(صباح[اً]{0,2}|مساء[اً]{0,2}|ص|م)(?![\u0621-\u064A]))?(?!\d)/i;
+const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午)?\s*(?<![\d.])(\d{1,2})\s*[:h時时시]\s*(\d{2})(?::(\d{2}))?[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|(?:صبح|شام|دوپہر|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
 /**
  * The meridiem markers written after the clock other than "am"/"pm" (with their dots dropped). Vietnamese pages write
  * "SA"/"CH" (sáng, chiều) or the words for morning, afternoon and evening ("3:15 chiều"); a marker is a word of its
@@ -200,7 +201,7 @@ function findClock(text: string): ClockMatch | null {
   const match = CLOCK_TIME.exec(text);
   if (match) {
     const word = match[1];
-    const arabic = match[6] ? (match[6].startsWith('ص') ? 'am' : 'pm') : null;
+    const arabic = match[6] ? arabicMeridiem(match[6], Number(match[2])) : null;
     const written = match[5]?.toLowerCase().replace(/[.\s]/g, '');
     const meridiem = (written && (LOCAL_MERIDIEM_MARKERS[written] ?? written)) ?? arabic ?? (word && PM_WORDS.has(word) ? 'pm' : word && AM_WORDS.has(word) ? 'am' : null);
     return { index: match.index, length: match[0].length, hour: Number(match[2]), minute: Number(match[3]), second: Number(match[4] ?? 0), meridiem };
@@ -341,7 +342,7 @@ const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 export function parseDate(input: string, now: Date, options: DateReadingOptions = {}): ParsedDate | null {
   const raw = normalizeSpace(input);
   if (!raw || raw.length > MAX_DATE_TEXT_LENGTH) return null;
-  const text = normalizedDateText(raw).replace(FIRST_DAY_WORD, '1');
+  const text = withoutNumericHijriDates(normalizedDateText(raw)).replace(FIRST_DAY_WORD, '1');
   // Every calendar date has digits; most texts asked about (bylines, labels) have none and are only tried as relative ages.
   const calendarIso = /\d/.test(text)
     ? parseSolarHijriDate(text) ?? parseMachineDate(text) ?? parseWrittenDate(text, now, options)
@@ -411,7 +412,7 @@ function parseMachineDate(text: string): string | null {
     if (hour === undefined) return toIsoString({ ...date, ...readTime(text, iso, date) });
     const rest = text.slice(iso.index + iso[0].length, iso.index + iso[0].length + 60);
     const marker = MERIDIEM_AFTER_CLOCK.exec(rest);
-    const meridiem = marker ? (marker[1] ? 'am' : 'pm') : null;
+    const meridiem = marker ? (marker[1] ? 'am' : marker[2] ? 'pm' : arabicMeridiem(marker[3], Number(hour))) : null;
     const clock = { hour: twentyFourHour(Number(hour), meridiem), minute: Number(minute), second: Number(second ?? 0) };
     const afterClock = rest.replace(MERIDIEM_AFTER_CLOCK, '');
     const offsetMinutes = zone ? parseZone(zone) : readZone(afterClock, date) ?? namedZoneOffset(afterClock, { ...date, ...clock });
@@ -571,12 +572,22 @@ function usDaylightSaving({ year, month, day }: Pick<CalendarFields, 'year' | 'm
 }
 
 /**
+ * Rule "Arabic day word after the credit": Arabic meta rows print the dateline's place and agency, then the day word
+ * and the clock in one line ("الدوحة - قنا أمس 11:30 م", "غزة - صفا اليوم 09:15 ص"), the day word no longer first. A
+ * day word with a clock straight after it dates the row as it does at the start: yesterday (or the day before it,
+ * "أول أمس", or today) at that clock, not an age counted from now.
+ */
+const ARABIC_DAY_WORD_AT_CLOCK = /(?<![\u0621-\u064A])(?:(أول\s+(?:أمس|امس|البارحة))|(اليوم)|أمس|امس|البارحة)\s+(?:الساعة\s+)?\d{1,2}:\d{2}/u;
+
+/**
  * A day word with its clock ("أمس 18:40") is read before the Arabic ages, which know the word but not the clock. A day
  * word dates by the page's clock; an age ("منذ 3 ساعات", "vor 3 Stunden") counts back from now.
  */
 function parseRelativeDate(text: string, now: Date, timeZone: string | null): { iso: string; age: boolean } | null {
   if (YESTERDAY.test(text)) return { iso: dayWordDate(text, now, 1, timeZone), age: false };
   if (TODAY.test(text)) return { iso: dayWordDate(text, now, 0, timeZone), age: false };
+  const arabicDayWord = ARABIC_SCRIPT.test(text) ? ARABIC_DAY_WORD_AT_CLOCK.exec(text) : null;
+  if (arabicDayWord) return { iso: dayWordDate(text.slice(arabicDayWord.index), now, arabicDayWord[1] ? 2 : arabicDayWord[2] ? 0 : 1, timeZone), age: false };
   const age = (ARABIC_SCRIPT.test(text) ? parseArabicRelativeAge(text) : null) ?? relativeAge(text);
   return age !== null ? { iso: isoBefore(now, age), age: true } : null;
 }

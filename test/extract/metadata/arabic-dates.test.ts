@@ -86,6 +86,23 @@ describe('Arabic date decorations', () => {
     expect(parseDate('الاثنين ٢٣ كانون الثاني ٢٠١٧ الساعة ٠٩:٠٥ صباحا', NOW)?.iso).toBe('2017-01-23T09:05:00+00:00');
   });
 
+  it('reads the part of the day written in words after the clock (rule "Arabic part of the day")', () => {
+    const iso = (text: string) => parseDate(text, NOW)?.iso;
+    expect(iso('الخميس ١٦ تموز ٢٠٢٥ - ٢:٣٥ بعد الظهر')).toBe('2025-07-16T14:35:00+00:00');
+    expect(iso('16 يوليو 2025 10:05 قبل الظهر')).toBe('2025-07-16T10:05:00+00:00');
+    expect(iso('16 يوليو 2025 4:10 عصراً')).toBe('2025-07-16T16:10:00+00:00');
+    expect(iso('16 يوليو 2025 5:40 فجراً')).toBe('2025-07-16T05:40:00+00:00');
+    // Noon and night span both meridiems.
+    expect(iso('16 يوليو 2025 1:15 ظهراً')).toBe('2025-07-16T13:15:00+00:00');
+    expect(iso('16 يوليو 2025 11:45 ظهرا')).toBe('2025-07-16T11:45:00+00:00');
+    expect(iso('16 يوليو 2025 10:00 ليلاً')).toBe('2025-07-16T22:00:00+00:00');
+    expect(iso('16 يوليو 2025 12:20 ليلا')).toBe('2025-07-16T00:20:00+00:00');
+    expect(iso('16 يوليو 2025 1:30 ليلا')).toBe('2025-07-16T01:30:00+00:00');
+    // After a numeric date and after a clock of its own, as after a month name.
+    expect(iso('2025/07/16 02:35 بعد الظهر')).toBe('2025-07-16T14:35:00+00:00');
+    expect(parseDate('أمس 9:20 مساءً', NOW)?.iso).toBe('2026-11-28T21:20:00+00:00');
+  });
+
   it("reads a clock beside a month named as in Algeria, Tunisia or Morocco on those countries' clock, and a Mashriq name's as written", () => {
     const iso = (text: string, timeZone: string | null = null) => parseDate(text, NOW, { timeZone })?.iso;
     expect(iso('الأربعاء 17 جانفي 2024 - 14:30')).toBe('2024-01-17T14:30:00+01:00');
@@ -146,6 +163,15 @@ describe('Arabic relative dates', () => {
     expect(parseDate(text, NOW)).toBeNull();
   });
 
+  it('reads a day word with its clock after the dateline\'s place and agency (rule "Arabic day word after the credit")', () => {
+    const iso = (text: string) => parseDate(text, NOW, { timeZone: 'Asia/Qatar' })?.iso;
+    expect(iso('الدوحة - قنا أمس 11:30 م')).toBe('2026-11-28T23:30:00+03:00');
+    expect(iso('الدوحة - قنا أول أمس الساعة 09:10 ص')).toBe('2026-11-27T09:10:00+03:00');
+    expect(iso('الدوحة - قنا اليوم 08:05 ص')).toBe('2026-11-29T08:05:00+03:00');
+    // Without a clock straight after it, the word is still an age counted from now.
+    expect(parseDate('الدوحة - قنا أمس', NOW)?.iso).toBe('2026-11-28T12:00:00+00:00');
+  });
+
   it('still reads a singular unit as one, and a counted plural', () => {
     expect(parseDate('منذ سنة', NOW)?.iso.slice(0, 10)).toBe('2025-11-29');
     expect(parseDate('منذ 3 سنوات', NOW)?.iso.slice(0, 10)).toBe('2023-11-30');
@@ -156,6 +182,12 @@ describe('Hijri dates', () => {
   it('does not convert a Hijri-only date but recognises it', () => {
     expect(parseDate('15 رجب 1438 هـ', NOW)).toBeNull();
     expect(isHijriDateText('15 رجب 1438 هـ')).toBe(true);
+  });
+
+  it('reads the Gregorian date after a numeric Hijri one marked with its era (rule "numeric Hijri date")', () => {
+    expect(day('الأحد 1448/06/05 هـ - 2026/11/15 م')).toBe('2026-11-15');
+    expect(day('05/06/1448هـ الموافق 15/11/2026م')).toBe('2026-11-15');
+    expect(parseDate('الأحد 1448/06/05 هـ', NOW)).toBeNull();
   });
 
   it('prefers the Gregorian date when both calendars are given', () => {
