@@ -130,19 +130,28 @@ const labelPattern = (after: string[], before: string[], notFollowedBy = '') =>
  */
 const VIEW_LABEL = labelPattern(VIEW_WORDS_AFTER, VIEW_WORDS_BEFORE, `(?!\\s+(?:all\\s+)?(?:${COMMENT_WORDS_AFTER.join('|')}))`);
 const COMMENT_LABEL = labelPattern(COMMENT_WORDS_AFTER, COMMENT_WORDS_BEFORE);
-/** Phrases that state there are no comments yet, e.g. the WordPress comments link before the first one. */
+/**
+ * Phrases that state there are no comments yet, e.g. the WordPress comments link before the first one, or invite the
+ * first ("be the first to comment", Arabic "كن أول من يعلق").
+ */
 const NO_COMMENTS_PHRASES = [
   'no comments?(?: yet)?', 'leave a (?:comment|reply)', 'be the first to comment', 'keine kommentare', 'aucun commentaire', 'sin comentarios',
   'لا (?:توجد )?تعليقات', 'لا يوجد تعليقات', 'اضف تعليق', 'أضف تعليق', 'أضف تعليقاً', 'لا تعليق', 'нет комментариев', 'комментариев нет',
   'немає коментарів', 'yorum yok', 'henüz yorum yapılmamış', 'بدون نظر', 'belum ada komentar', 'tidak ada komentar', 'nessun commento',
-  'geen reacties', 'brak komentarzy', '暂无评论', 'chưa có bình luận', 'אין תגובות',
+  'geen reacties', 'brak komentarzy', '暂无评论', 'chưa có bình luận', 'אין תגובות', 'كن [أا]ول من يعل\u0651?ق',
 ];
 const NO_COMMENTS = new RegExp(`^(?:${NO_COMMENTS_PHRASES.join('|')})`, 'iu');
 /** A single comment, in words or in digits. */
 const ONE_COMMENT_PHRASES = ['one comment', '1 comment', 'تعليق واحد'];
 const ONE_COMMENT = new RegExp(`^(?:${ONE_COMMENT_PHRASES.join('|')})`, 'iu');
-/** The characters {@link NO_COMMENTS} and {@link ONE_COMMENT} can start with: a text starting otherwise is not read. */
-const COMMENT_PHRASE_INITIALS = caseInsensitiveInitials([...NO_COMMENTS_PHRASES, ...ONE_COMMENT_PHRASES]);
+/**
+ * Rule "dual comment count": Arabic counts two of a thing with the noun's dual and no number, and WordPress's Arabic
+ * comments link and thread title say two comments so ("تعليقان", "تعليقين" after a preposition).
+ */
+const TWO_COMMENTS_PHRASES = ['تعليقان', 'تعليقين'];
+const TWO_COMMENTS = new RegExp(`^(?:${TWO_COMMENTS_PHRASES.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+/** The characters the comment phrases can start with: a text starting otherwise is not read. */
+const COMMENT_PHRASE_INITIALS = caseInsensitiveInitials([...NO_COMMENTS_PHRASES, ...ONE_COMMENT_PHRASES, ...TWO_COMMENTS_PHRASES]);
 /**
  * Rule "count of the rest": a thread that shows its first comments links to the others by how many are left ("45 more
  * comments...", Substack's, "View 12 more replies", "12 weitere Kommentare", "Voir les 12 autres commentaires", "ещё
@@ -505,6 +514,7 @@ function countElementChildren(element: Element): number {
 function readLabel(text: string, label: RegExp, isComments: boolean): number | null {
   if (isComments && NO_COMMENTS.test(text)) return 0;
   if (isComments && ONE_COMMENT.test(text)) return 1;
+  if (isComments && TWO_COMMENTS.test(text)) return 2;
   // Both label patterns need a count and a word; most short texts lack one or the other (a clock, a numeric date)
   // and skip the long patterns.
   if (!ANY_DIGIT.test(text) || !ANY_LETTER.test(text)) return null;

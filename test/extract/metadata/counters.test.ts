@@ -108,6 +108,14 @@ describe('readCounters', () => {
     expect(countersOf(`<article><p>Text</p><span><a href="#respond"> ${phrase}</a></span></article>`).comments).toBe(comments);
   });
 
+  it('reads the Arabic dual as two comments (rule "dual comment count"), and the invitation to comment first as none', () => {
+    expect(countersOf('<article><p>Text</p><span class="post-comments"><a href="#comments">تعليقان</a></span></article>').comments).toBe(2);
+    expect(countersOf('<article><p>Text</p><h3 id="comments-title">تعليقان </h3></article>').comments).toBe(2);
+    expect(countersOf('<article><p>Text</p><p class="no-comments">كن أول من يعلّق على هذا الخبر</p></article>').comments).toBe(0);
+    // A dual that opens a longer word is no count.
+    expect(countersOf('<article><p>Text</p><span class="post-comments"><a href="#comments">تعليقاني</a></span></article>').comments).toBeNull();
+  });
+
   it.each([
     ['1 204 просмотра', '5 комментариев', 1204, 5], ['Просмотров: 1,2 тыс.', 'Комментарии: 3', 1200, 3], ['1 234 переглядів', '5 коментарів', 1234, 5],
     ['1.234 okunma', '3 yorum', 1234, 3], ['1,2 bin görüntülenme', 'Yorumlar: 4', 1200, 4], ['۱۲۳۴ بازدید', '۵ نظر', 1234, 5],
