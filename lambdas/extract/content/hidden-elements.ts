@@ -1,9 +1,10 @@
 /**
  * Hidden elements the cleaning keeps: an accordion's disclosed panel, the rest of a story an aggregator hides behind
- * its "Story continues" button, and the shown letter of a drop cap whose hidden copies a screen reader reads instead.
+ * its "Story continues" button, and the shown letter of a drop cap whose hidden copies a screen reader reads instead;
+ * and one it drops that no markup hides: the tab of a story's version in another language than the one shown.
  */
 import { normalizeSpace } from '../dom-walk';
-import { type DomElement, descendantElements, isElement, previousElement, rawText } from './dom';
+import { childElements, type DomElement, descendantElements, isElement, previousElement, rawText } from './dom';
 import type { TextStats } from './measure';
 import { isScreenReaderOnly } from './picture-credits';
 import { STORY_CONTINUES_BUTTON } from './vocabulary';
@@ -58,3 +59,23 @@ export function isDropCapTwin(element: DomElement): boolean {
 }
 /** A drop cap is the first letter, or two where a quotation mark opens the story ("“W"). */
 const MAX_DROP_CAP_CHARS = 2;
+
+/**
+ * Rule "other language's tab": a bilingual newsroom sets the story's two versions in a tab set, a pane each, each
+ * declaring its language (`<div class="tab-pane fade show active" lang="ar">` and `<div class="tab-pane fade"
+ * lang="en">`); the pane classed active (Bootstrap's `active`, Foundation's `is-active`) is the one shown, and the
+ * stylesheet hides the other, which no attribute of its own says. A pane in another language than the shown pane
+ * beside it is the version the page does not show. Tabs in one language are parts of one page a reader opens in turn
+ * (a product's description and its details, a guide's sections), as an accordion's panels are, and stay.
+ */
+export function isInactiveTabPane(element: DomElement): boolean {
+  const language = element.attribs.lang?.toLowerCase();
+  if (!language || !isTabPane(element) || isActivePane(element) || !element.parent) return false;
+  return childElements(element.parent).some((pane) => pane !== element && isTabPane(pane) && isActivePane(pane)
+    && pane.attribs.lang !== undefined && pane.attribs.lang.toLowerCase() !== language);
+}
+const classTokens = (element: DomElement) => (element.attribs.class ?? '').toLowerCase().split(/\s+/);
+const isTabPane = (element: DomElement) => classTokens(element).some((token) => TAB_PANE_CLASS.has(token));
+const isActivePane = (element: DomElement) => classTokens(element).some((token) => ACTIVE_CLASS.has(token));
+const TAB_PANE_CLASS: ReadonlySet<string> = new Set(['tab-pane', 'tabs-panel']);
+const ACTIVE_CLASS: ReadonlySet<string> = new Set(['active', 'is-active']);

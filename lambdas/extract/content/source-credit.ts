@@ -106,6 +106,8 @@ function creditedAgencyOf(text: string): string | null {
   const published = PUBLISHED_NOTE.exec(text);
   if (published) return agencyNamed(published[1] ?? published[2]);
   if (text.length > MAX_CREDIT_CHARS) return null;
+  const staff = agencyStaffSignOff(text);
+  if (staff) return staff;
   const material = MATERIAL_NOTE.exec(text);
   const credited = CONTRIBUTION_NOTE.exec(text)?.[1] ?? material?.[1] ?? material?.[2] ?? text.replace(CREDIT_OPENING, '');
   const parts = credited.replace(/^\(\s*/u, '').replace(/[).\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);
@@ -119,6 +121,19 @@ function creditedAgencyOf(text: string): string | null {
   }
   return first ?? lowerCaseAgency;
 }
+
+/**
+ * Rule "agency staff sign-off": the Gulf agencies close their copy with the agency, the writer and the editor, slashes
+ * between them, on a line of its own ("وام/عاصم الخولي/مصطفى بدر الدين", "WAM/Hatem Mohamed/Esraa Ismail"), which the
+ * papers that run it keep. The line's first part names an agency and each part after it is a name of a few words: the
+ * agency is whose copy the story is, as in any credit. The agency, or null for any other line.
+ */
+function agencyStaffSignOff(text: string): string | null {
+  const [first, ...names] = text.trim().split(/\s*\/\s*/u);
+  return names.length > 0 && names.every((name) => STAFF_NAME.test(name)) ? agencyNamed(first) : null;
+}
+/** A name of one to four words of letters, as the sign-off prints each of the agency's staff. */
+const STAFF_NAME = /^[\p{L}\p{M}'’.-]+(?:\s[\p{L}\p{M}'’.-]+){0,3}$/u;
 
 /**
  * A dateline set as a row of its own over the story: the place and the agency ("بيروت (أ ف ب) -", "PARIS (AFP) —",

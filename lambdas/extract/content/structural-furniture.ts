@@ -12,7 +12,7 @@ import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from 
 import { attributeTokens, firstMatch, idTokens } from './tokens';
 import { CONTENT_TOKENS, EDITORIAL_NOTE_LABEL } from './vocabulary';
 import { type TokenVerdict, tokenVerdict, wordsVerdict } from './furniture-words';
-import { isDisclosedPanel, isDropCapTwin, isStoryBehindButton } from './hidden-elements';
+import { isDisclosedPanel, isDropCapTwin, isInactiveTabPane, isStoryBehindButton } from './hidden-elements';
 import { formBox } from './sign-up-boxes';
 import { isPlayerChrome } from './player-furniture';
 import { isHeadingModule, isPanelTitle, isPostHeader, isSectionHeader } from './heading-boxes';
@@ -139,6 +139,7 @@ function isStructuralFurniture(
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img') || isAdFallback(element);
   if (isHiddenByMarkup(element.attribs) && !isDisclosedPanel(element, disclosed) && !isDropCapTwin(element) && !isStoryBehindButton(element, own)) return true;
+  if (isInactiveTabPane(element)) return true;
   if (isHiddenByUtilityClass(element) && (own?.prose ?? 0) < PROSE_GUARD && !isLongPlainText(own) && !isDisclosedPanel(element, disclosed) && !isStoryBehindButton(element, own)) return true;
   // A page whose headline has no classed wrapper has no layout class to look this element's class up among.
   const layoutClass = layoutClasses.size > 0 && layoutClasses.has(element.attribs.class ?? '');

@@ -33,6 +33,7 @@ import { hostOf, httpUrl, originalAddress, withoutQuery } from '../url';
 import { archiveToolbarAddress, printedAddress, printedSiteName } from './renderings';
 import { domainSpelling, siteNameOf, spelledAsDomain } from './site-name';
 import { isSiteName } from './site-credits';
+import { isInactiveTabPane } from '../content/hidden-elements';
 
 /** Everything the page says about itself, read before the body is cleaned (cleaning mutates the DOM). */
 export interface PageMetadata {
@@ -119,7 +120,10 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
 
   const siteName = siteNameOf(tags.first('og:site_name', 'application-name', 'al:iphone:app_name') ?? structured?.publisher ?? jsonLd.siteName ?? printedSiteName(page), host);
   const documentTitle = textContent(page.first('title'));
-  const headlineElements = headlines(page);
+  // Rule "other language's tab" (content/hidden-elements.ts): the version of the story a tab set does not show is no
+  // witness of the headline readers see.
+  const inHiddenPane = page.enclosure(isInactiveTabPane);
+  const headlineElements = headlines(page).filter((element) => !inHiddenPane(element));
   const ownHeadlines = headlineElements.filter((element) => !isSiteLogo(element));
   // Rule 'headlines in rails': an entry title in a sidebar widget, a related-stories box or a teaser card heads
   // another item; it witnesses the page's headline only on a page that has no other headline element.
@@ -127,7 +131,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const breadcrumb = readBreadcrumbHeadline(page, outsideRails.length > 0 ? outsideRails : ownHeadlines);
   // An h2 that is the site's logo ("<h2><a href="https://site.example/">Site</a></h2>" in the masthead) names the site,
   // not the page, wherever the template sets it.
-  const subheadingElements = page.tagged('h2').filter((element) => !page.isForeign(element) && !isSiteLogo(element) && !followsLogo(element) && !inDialog(element))
+  const subheadingElements = page.tagged('h2').filter((element) => !page.isForeign(element) && !isSiteLogo(element) && !followsLogo(element) && !inDialog(element) && !inHiddenPane(element))
     .slice(0, MAX_SUBHEADINGS);
   const title = chooseTitle({
     declared: [structured?.headline, ...tags.all('og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'itemprop:headline', 'title')]

@@ -204,6 +204,13 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   if (headings.length === 1 && declaredNamesNoPage(declared, documentTitle, headings[0]) && isPhrase(headings[0]) && !isSiteHeading(headings[0], siteNames)) {
     return headings[0];
   }
+  // Rule 'headline in another script': a bilingual newsroom serves one language's metadata on both versions of a
+  // story, and an Arabic page prints its Arabic headline under the English og:title and <title> ("بلدية الفجيرة تطلق
+  // مشروعاً …" under "Fujairah Municipality launches …"). A page's only h1, a phrase naming no site, written in a script
+  // that no declared headline and not <title> uses, shares no word with them to compare by: it is the headline readers
+  // see, and the declared ones the other version's.
+  if (headings.length === 1 && declared.length > 0 && isPhrase(headings[0]) && !isSiteHeading(headings[0], siteNames)
+    && [...declared, documentTitle].filter(Boolean).every((title) => !sharesScript(headings[0], title))) return headings[0];
   if (declared.length > 0) return declared[0];
   // Rule 'site name run into the h1': an h1 that is <title>'s headline run on into a segment stripped from <title> as
   // the site's ("… la InfantaUltima Hora Mallorca" over "… la Infanta » Noticias » Ultima Hora Mallorca") prints the
@@ -367,6 +374,14 @@ function visibleHeadline(headings: string[], declared: string[], siteNames: stri
   const complete = declared.filter((title) => !TRUNCATED.test(title)).map(normalize);
   return complete.some(wrapsTitle) ? null : heading;
 }
+
+/** Whether `text` has letters of a script `other` is written in; a text without letters shares any. */
+function sharesScript(text: string, other: string): boolean {
+  const scripts = LETTER_SCRIPTS.filter((script) => script.test(other));
+  return scripts.length === 0 || scripts.some((script) => script.test(text));
+}
+const LETTER_SCRIPTS = ['Latin', 'Arabic', 'Cyrillic', 'Greek', 'Hebrew', 'Han', 'Hangul', 'Hiragana', 'Katakana', 'Thai', 'Devanagari', 'Bengali', 'Georgian', 'Armenian']
+  .map((script) => new RegExp(`\\p{Script=${script}}`, 'u'));
 
 /**
  * The most content words `text` shares with any one of `others`. A compound shares its head word with the free

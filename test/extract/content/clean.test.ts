@@ -415,6 +415,17 @@ describe('cleanTree removes page furniture', () => {
     expect(text).not.toMatch(/HIDDEN|More/);
   });
 
+  it('drops the tab of the story\'s version in another language than the shown tab\'s (rule "other language\'s tab"), and keeps tabs of one language', () => {
+    const bilingual = cleanedText(`<article><div class="tab-content"><div class="tab-pane fade show active" lang="ar"><h1>افتتاح الجسر</h1>
+      <p>أعيد افتتاح الجسر أمام حركة المرور صباح اليوم بعد أعمال صيانة استمرت ثلاثة أشهر.</p></div>
+      <div class="tab-pane fade" lang="en"><h2>Bridge reopens</h2>${prose('HIDDEN')}</div></div></article>`);
+    expect(bilingual).toContain('أعيد افتتاح الجسر');
+    expect(bilingual).not.toMatch(/HIDDEN/);
+    const sections = cleanedText(`<article><h1>Bridge reopens</h1><div class="tab-content"><div class="tab-pane active">${prose('bridge')}</div>
+      <div class="tab-pane">${prose('toll')}</div></div></article>`);
+    expect(sections).toContain('toll report');
+  });
+
   it.each([
     ['display:none', 'style="display:none"'],
     ['the hidden attribute', 'hidden'],

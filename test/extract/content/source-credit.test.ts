@@ -33,11 +33,19 @@ describe('source credit closing the body', () => {
     ['a Malaysian agency sign-off after a dash', '— BERNAMA', 'Bernama'],
     ['an Indian agency sign-off after two hyphens, in Devanagari', '--आईएएनएस', 'IANS'],
     ['an agency sign-off after a hyphen', '-PTI', 'PTI'],
+    ['a Gulf agency\'s sign-off with its writer and editor (rule "agency staff sign-off")', 'وام/عاصم الخولي/مصطفى بدر الدين', 'WAM'],
+    ['the same sign-off in English', 'WAM/Hatem Mohamed/Esraa Ismail', 'WAM'],
   ])('takes %s out of the body and hands back its agency', (_kind, credit, agency) => {
     const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>${credit}</p></article>`));
     expect(result.body.endsWith('the next steps.')).toBe(true);
     expect(result.body).not.toContain(credit.replace(/<[^>]*>/g, ''));
     expect(result.creditedAgency).toBe(agency);
+  });
+
+  it('keeps a closing line of names after slashes that names no agency first', () => {
+    const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>تصوير/عاصم الخولي/مصطفى بدر الدين</p></article>`));
+    expect(result.body).toContain('تصوير/عاصم الخولي');
+    expect(result.creditedAgency).toBeNull();
   });
 
   it('takes the credit an old table layout sets in a row of its own, as it sets the story\'s lines', () => {

@@ -1,5 +1,6 @@
 import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
+import { extract } from '../../../lambdas/extract';
 import { readMetadata } from '../../../lambdas/extract/metadata';
 import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
 import { chooseTitle, cleanTitle } from '../../../lambdas/extract/metadata/title';
@@ -9,6 +10,33 @@ import { isSiteLogo } from '../../../lambdas/extract/metadata/site-logo';
 
 const evidence = (overrides: Partial<Parameters<typeof chooseTitle>[0]>) => ({
   declared: [], headings: [], subheadings: [], documentTitle: null, siteName: null, host: null, ...overrides,
+});
+
+describe('chooseTitle: a headline in another script (rule \'headline in another script\')', () => {
+  it('takes the one h1 written in a script no declared headline uses as the headline readers see', () => {
+    expect(chooseTitle(evidence({
+      declared: ['Fujairah Municipality launches project to plant mangrove trees'],
+      documentTitle: 'Fujairah Municipality launches project to plant mangrove trees | Fujairah Today',
+      headings: ['بلدية الفجيرة تطلق مشروعاً لزراعة أشجار القرم'],
+    }))).toBe('بلدية الفجيرة تطلق مشروعاً لزراعة أشجار القرم');
+  });
+
+  it('reads no heading of the tab of the story\'s other-language version as shown (rule "other language\'s tab")', () => {
+    const html = `<html lang="ar"><head><title>Bridge reopens to traffic after repairs | Example Today</title>
+      <meta property="og:title" content="Bridge reopens to traffic after repairs"></head><body><div class="tab-content">
+      <div class="tab-pane fade show active" lang="ar"><h1>إعادة افتتاح الجسر أمام حركة المرور بعد الصيانة</h1>
+      <p>أعيد افتتاح الجسر أمام حركة المرور صباح اليوم بعد أعمال صيانة استمرت ثلاثة أشهر، وفق ما أعلنت البلدية.</p></div>
+      <div class="tab-pane fade" lang="en"><h2>Bridge reopens to traffic after repairs</h2>
+      <p>The bridge reopened to traffic this morning after three months of repairs, the municipality said on Monday.</p></div></div></body></html>`;
+    const record = extract(Buffer.from(html), { url: 'https://example.ae/ar/news/1' });
+    expect(record.title).toBe('إعادة افتتاح الجسر أمام حركة المرور بعد الصيانة');
+    expect(record.body).not.toContain('The bridge reopened');
+  });
+
+  it('keeps the declared headline when the h1 shares its script, or is a label of a word or two', () => {
+    expect(chooseTitle(evidence({ declared: ['Harbour wall to be rebuilt'], headings: ['Local news from the coast today'] }))).toBe('Harbour wall to be rebuilt');
+    expect(chooseTitle(evidence({ declared: ['Harbour wall to be rebuilt'], headings: ['أخبار'] }))).toBe('Harbour wall to be rebuilt');
+  });
 });
 
 describe('stripSiteAffixes', () => {
