@@ -6,7 +6,7 @@
  * quotation in its own right (a letter, a statement) and stays.
  */
 import type { Block } from './blocks';
-import { type DomElement, nextElement, previousElement, rawText } from './dom';
+import { type DomElement, isElement, nextElement, previousElement, rawText } from './dom';
 
 /** Shorter quotes ("No.", "Never again") repeat words, not a sentence set apart. */
 const MIN_PULL_QUOTE_CHARS = 30;
@@ -112,7 +112,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * the box (a letter, a statement) brings words of its own.
  */
 export function isMarkedPullQuote(element: DomElement): boolean {
-  if (element.name !== 'blockquote' || !namesPullQuote(element)) return false;
+  const box = element.name === 'blockquote' ? pullQuoteBox(element) : null;
+  if (!box) return false;
   const quote = new Set(words(rawText(element)));
   if (quote.size < MIN_MARKED_QUOTE_WORDS) return false;
   const restates = (paragraph: DomElement | null) => {
@@ -122,8 +123,8 @@ export function isMarkedPullQuote(element: DomElement): boolean {
     for (const word of quote) if (held.has(word)) shared++;
     return shared * 2 >= quote.size;
   };
-  let before = previousElement(element);
-  let after = nextElement(element);
+  let before = previousElement(box);
+  let after = nextElement(box);
   for (let step = 0; step < NEIGHBOURS_READ; step++) {
     if (restates(before) || restates(after)) return true;
     before = before && previousElement(before);
@@ -131,6 +132,17 @@ export function isMarkedPullQuote(element: DomElement): boolean {
   }
   return false;
 }
+/**
+ * Rule "pull-quote figure": WordPress's pull-quote block names the <figure> around the blockquote, not the blockquote
+ * (`<figure class="wp-block-pullquote"><blockquote><p>«…»</p><cite>…</cite></blockquote></figure>`); the figure is
+ * then the box that stands between the paragraphs. The box the blockquote is marked by, or null.
+ */
+function pullQuoteBox(blockquote: DomElement): DomElement | null {
+  if (namesPullQuote(blockquote)) return blockquote;
+  const parent = blockquote.parent;
+  return parent && isElement(parent) && parent.name === 'figure' && namesPullQuote(parent) ? parent : null;
+}
+
 /** Whether the element's class names it a pull quote: "pull-quote", "pullquote", "pull_quote", `wp-block-pullquote`. */
 export function namesPullQuote(element: DomElement): boolean {
   return element.attribs.class !== undefined && PULL_QUOTE_CLASS.test(element.attribs.class);

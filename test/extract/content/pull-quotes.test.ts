@@ -29,6 +29,17 @@ describe('pull quotes', () => {
     expect(run(page(`<article>${prose('harbour')}${paragraph}${reworded.replace(' class="pull-quote"', '')}${prose('ferry')}</article>`)).body).toContain('The islanders have one road');
   });
 
+  it('drops a blockquote in a figure its class names a pull quote, with its cite (rule "pull-quote figure")', () => {
+    const figure = '<figure class="wp-block-pullquote"><blockquote><p>«The islanders have one road, and the ferry is no luxury»</p><cite>Jane Roe</cite></blockquote></figure>';
+    const body = run(page(`<article>${prose('harbour')}${paragraph}${figure}${prose('ferry')}</article>`)).body;
+    expect(body).toContain('It is, in fact, the only road');
+    expect(body).not.toContain('The islanders have one road');
+    expect(body).not.toContain('Jane Roe');
+    // A figure of a quotation with words of its own stays.
+    const letter = figure.replace('The islanders have one road, and the ferry is no luxury', 'We wrote to the minister twice last winter and heard nothing back');
+    expect(run(page(`<article>${prose('harbour')}${paragraph}${letter}${prose('ferry')}</article>`)).body).toContain('heard nothing back');
+  });
+
   it('judges a pull-quote box without a blockquote as a pull quote', () => {
     const box = '<div class="pullquote"><p>The ferry is not a luxury. It is the only road most of the islanders have.</p></div>';
     const own = '<div class="pull-quote"><p>Nobody on the island has ever called the ferry a luxury, said the harbourmaster.</p></div>';
