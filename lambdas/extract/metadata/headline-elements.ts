@@ -323,5 +323,5 @@ const HEADLINE_PART = /(?:^|[-_])headline(?:$|_|--)/i;
 function isKicker(element: Element): boolean {
   return element.name === 'small' || (element.attribs.class ?? '').split(/\s+/).some((token) => KICKER_MARK.test(token) || SMALL_PRINT.test(token));
 }
-const KICKER_MARK = /kicker|overline|dachzeile|topline|roofline|eyebrow|highline|supertitle|superheadline|badge/i;
+const KICKER_MARK = /kicker|overline|dachzeile|topline|roofline|eyebrow|highline|supertitle|superheadline|surtitre|surtitle|badge|label/i;
 const SMALL_PRINT = /(?:^|^h[1-6]-?|[-_])small$/i;

@@ -116,6 +116,12 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   // headline element is the search-engine title the trail ends on, and the heading set under the trail, above the
   // text, is the one readers see.
   if (declared.length === 0 && evidence.headlinesInTrail && isPhrase(afterBreadcrumb)) return afterBreadcrumb;
+  // Rule 'label the heading sets apart': the declared copies print the story's label before the headline ("VIDÉO. La
+  // Louvière : …", "KOMENTÁŘ: …", "Exclusive: …") where the h1 sets the label in an element of its own, a kicker
+  // (see headlineText); the h1 without it, which a declared copy repeats behind the label, is the headline, and its
+  // own colon ("La Louvière : …") stays, where the copy's segments would be stripped as a section's.
+  const behindLabel = headings.find((heading) => publishedDeclared.some((title) => isBehindLabel(heading, title)));
+  if (behindLabel) return behindLabel;
   // An h1 or another declared headline that is a kicker plus a declared headline ("Art world: Judy wins …")
   // shows the kicker is decoration: the shorter declared headline is the headline.
   for (const title of declared) {
@@ -269,6 +275,13 @@ function continuesPastColon(title: string, firstLine: string): boolean {
   return line.length > 0 && whole.length > line.length && whole.startsWith(line);
 }
 const ENDS_IN_COLON = /[:：]$/u;
+
+/** Whether a title is the heading behind a label of one or two words and a full stop or a colon ("VIDÉO. …"). */
+function isBehindLabel(heading: string, title: string): boolean {
+  const label = LEADING_LABEL.exec(title);
+  return label !== null && sameText(title.slice(label[0].length), heading);
+}
+const LEADING_LABEL = /^\p{L}+(?:\s\p{L}+)?\s*[.:：]\s+/u;
 
 /** True when `heading` is `headline` followed by one of `siteSegments`, spaces or none between. */
 function isRunIntoSiteSegment(heading: string, headline: string, siteSegments: string[]): boolean {

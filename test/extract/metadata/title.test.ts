@@ -151,6 +151,12 @@ describe('chooseTitle', () => {
     }))).toBe('Floods close the coast road');
   });
 
+  it('takes the h1 that a declared copy repeats behind a label (rule \'label the heading sets apart\')', () => {
+    expect(chooseTitle(evidence({ declared: ['VIDÉO. Ville Neuve : la piscine ferme'], headings: ['Ville Neuve : la piscine ferme'], sections: ['Ville Neuve'] })))
+      .toBe('Ville Neuve : la piscine ferme');
+    expect(chooseTitle(evidence({ declared: ['KOMENTÁŘ: Město zdražuje parkování'], headings: ['Město zdražuje parkování'] }))).toBe('Město zdražuje parkování');
+  });
+
   it('prefers the declared headline over an h1 that adds a kicker', () => {
     expect(chooseTitle(evidence({ declared: ['Judy wins the prize'], headings: ['Art world: Judy wins the prize'] }))).toBe('Judy wins the prize');
     expect(chooseTitle(evidence({
@@ -487,6 +493,8 @@ describe('headlineText', () => {
   it('leaves out a kicker element whose words would run into the headline', () => {
     expect(cleanTitle(headlineText(heading('<h1><span class="h1small">Energy initiative</span> Free power checks for homes</h1>')))).toBe('Free power checks for homes');
     expect(cleanTitle(headlineText(heading('<h1><div class="article-kicker">Brexit</div><div>Deal agreed at last</div></h1>')))).toBe('Deal agreed at last');
+    expect(cleanTitle(headlineText(heading('<h1><span class="label label--exclusive">Exclusive</span>Deal agreed at last</h1>')))).toBe('Deal agreed at last');
+    expect(cleanTitle(headlineText(heading('<h1><span class="article-surtitre">Vidéo</span> Accord trouvé</h1>')))).toBe('Accord trouvé');
   });
 
   it('reads a line break inside the heading as a space between words', () => {
