@@ -99,19 +99,23 @@ const VIEW_WORDS_BEFORE = [
 ];
 /**
  * Comment labels after the count, with their inflected forms: "5 комментариев", "3 yorum", "12 評論", "4 תגובות",
- * "128 kommentarer", "45 komentářů", "7 hozzászólás", Catalan "3 comentaris".
+ * "128 kommentarer", "45 komentářů", "7 hozzászólás", Catalan "3 comentaris", Austrian "11 Postings" (readers' posts
+ * under the story).
  */
 const COMMENT_WORDS_AFTER = [
   'comments?', 'kommentare?', 'kommentarer', 'komentář(?:e|ů)?', 'komentár(?:e|ov)?', 'hozzászólás', 'komment', 'commentaires?', 'comentarios?',
   'comentaris?', 'comentários?', 'komentarze?', 'تعليق', 'تعليقات', 'комментари(?:й|я|ев)', 'коментар(?:і|ів)?', 'yorum', 'نظر', 'تبصرے', 'تبصرہ', 'टिप्पणियां',
   'टिप्पणियाँ', 'टिप्पणी', 'komentar', 'commenti', 'commento', 'reacties?', '条评论', '评论', '則評論', '評論', '件のコメント', 'コメント', '개의 댓글', '댓글', 'bình luận',
-  'תגובות', 'תגובה', 'دیدگاه',
+  'תגובות', 'תגובה', 'دیدگاه', 'postings?',
 ];
-/** Comment labels before the count: "Comments: 12", "Kommentarer (128)", Czech "Diskuse (45)", "Hozzászólások: 7", Catalan "Comentaris (3)". */
+/**
+ * Comment labels before the count: "Comments: 12", "Kommentarer (128)", Czech "Diskuse (45)", "Hozzászólások: 7",
+ * Catalan "Comentaris (3)", Austrian "Postings (11)".
+ */
 const COMMENT_WORDS_BEFORE = [
   'comments?', 'kommentare', 'kommentarer', 'diskuse', 'diskuze', 'komentáře', 'hozzászólások', 'commentaires', 'comentarios', 'comentaris', 'تعليقات', 'التعليقات',
   'комментари(?:и|ев)', 'коментар(?:і|ів)', 'yorumlar', 'yorum', 'نظرات', 'دیدگاه‌ها', 'دیدگاه', 'تبصرے', 'टिप्पणियां', 'komentar', 'commenti',
-  'reacties', '评论', '評論', 'コメント', '댓글', 'bình luận', 'תגובות',
+  'reacties', '评论', '評論', 'コメント', '댓글', 'bình luận', 'תגובות', 'postings',
 ];
 /** The words a count is followed by on a counter: what the page's counter rows are made of (see content/vocabulary.ts). */
 export const COUNTER_WORDS_AFTER: readonly string[] = [...VIEW_WORDS_AFTER, ...COMMENT_WORDS_AFTER];
