@@ -11,6 +11,8 @@ export interface AuthorContext {
   editors?: () => string[];
   /** The page's visible text, and its short lines (each element's own), read only when a name needs completing. */
   pageTexts?: () => { readonly text: string; readonly lines: string[] };
+  /** The sections the page declares its article under (meta tags, JSON-LD's articleSection). */
+  sections?: () => string[];
   /** The page declares Japanese, whose bylines set the family name apart from the given name ("佐藤 花子"). */
   japanese?: boolean;
 }

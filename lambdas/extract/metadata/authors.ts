@@ -145,14 +145,25 @@ const DATELINE_PLACE = /[,،|]\s*(?:\p{Lu}[\p{L}-]*|[\p{Lo}\p{M}]+)\s*$/u;
  */
 function isPlaceTheStoryNames(part: string, context: AuthorContext): boolean {
   const words = part.trim().split(' ');
-  if (words.length < 2 || words.length > MAX_PLACE_WORDS || !words.every((word) => PLACE_WORD.test(word)) || !context.pageTexts) return false;
+  if (words.length < 2 || words.length > MAX_PLACE_WORDS || !words.every((word) => PLACE_WORD.test(word))) return false;
   const place = words.join(' ');
+  if (isDeclaredSection(place, context)) return true;
+  if (!context.pageTexts) return false;
   const { text } = context.pageTexts();
   // The plain search first: most parts are names, which the text never writes after "in" or "at".
   if (!text.includes(`in ${place}`) && !text.includes(`at ${place}`)) return false;
   return new RegExp(`(?<!\\p{L})(?:in|at) ${escapeRegExp(place)}(?![\\p{L}\\p{M}])`, 'u').test(text);
 }
 const MAX_PLACE_WORDS = 3;
+/**
+ * Rule "town's section": local papers file a story under its town's section ("articleSection": "La Louvière") and
+ * print the town the writer files from after the name ("Par Jane Doe, La Louvière"); a part that is the section the
+ * page declares is that town, or a topic, and never a co-writer.
+ */
+function isDeclaredSection(place: string, context: AuthorContext): boolean {
+  const key = place.toLowerCase();
+  return context.sections?.().some((section) => section.trim().toLowerCase() === key) ?? false;
+}
 /** A one-word label, its colon, then digits ("Data: 28-04-2021", "التاريخ: 2011-06-12"): a byline list's date or count field. */
 const LABELLED_NUMBER = /^\s*\p{L}+\s*[:：]\s*\d/u;
 /** Characters of one credit at most: twenty writers with their roles, as a long investigation credits them. */
@@ -166,11 +177,12 @@ export type AuthorOrigin = 'declared' | 'visible';
 
 /**
  * Rule "bio sentence": an author box introduces its writer in a sentence ("Mia Holt is a reporter covering the
- * coast.", "Jane Doe ist Redakteurin im Ressort Politik", "Jean Dupont est journaliste"), and the name is its
- * subject, the capitalised words before the verb. Read only from a visible line that opens so: split as a list at
+ * coast.", "Jane Doe ist Redakteurin im Ressort Politik", "Jean Dupont est journaliste"), or says what the writer
+ * writes about ("Mia Holt writes about housing", "Jane Doe schreibt über Bildung", "Jean Dupont couvre la mairie"),
+ * and the name is its subject, the capitalised words before the verb. Read only from a visible line that opens so: split as a list at
  * its "a", the sentence left "Mia Holt is" for a name.
  */
-const BIO_SENTENCE = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:is|was|ist|war|est|était|es|era|è|é|jest|er|är)\s+\p{L}/u;
+const BIO_SENTENCE = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:is|was|ist|war|est|était|es|era|è|é|jest|er|är|writes|covers|reports|schreibt|berichtet|écrit|couvre|escribe|cubre|scrive|escreve|schrijft)\s+\p{L}/u;
 
 /**
  * Cleans author candidates from one source. Returns the names in order, without repeats, plus the first agency

@@ -6,7 +6,7 @@
 import { DATE_LABEL } from './date-labels';
 import { decodeLeftoverEntities } from '../plain-text';
 import { agencyNamed } from './wire-agencies';
-import { BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
+import { BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
 import { stripTrailingDate } from './byline-dates';
 import { isNameShaped } from './name-shapes';
 
@@ -49,9 +49,9 @@ export function splitByline(byline: string, japanese: boolean): string[] {
   // The date a byline runs into ends it; cutting it before splitting keeps a weekday ("Mi, 12. Juni") off the name.
   const decoded = withoutInterviewee(decodeLeftoverEntities(byline).replace(BRACKETED_CREDIT, unbracketed).replace(CREDIT_AFTER_DATE, '$1').replace(TAIWANESE_REPORTER_CREDIT, '$1').replace(JAPANESE_BRACKETED_BYLINE, '$1'));
   const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded) || JOINT_CREDIT_LABEL.test(decoded);
-  const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '').replace(JOINT_CREDIT_LABEL, '').replace(JOINT_WORK_LABEL, '').replace(SLASHED_TEXT_LABEL, '').replace(TRIBUN_REPORTER_LABEL, '');
+  const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '').replace(JOINT_CREDIT_LABEL, '').replace(JOINT_WORK_LABEL, '').replace(SLASHED_TEXT_LABEL, '').replace(TRIBUN_REPORTER_LABEL, '').replace(OUR_CORRESPONDENT_LABEL, '');
   const writersOnly = credited ? withoutLabel.replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
-  const withoutUrls = withCoWritersListed(stripTrailingDate(firstDatelineField(writersOnly)))
+  const withoutUrls = withCoWritersListed(stripTrailingDate(firstDatelineField(withoutBracketedOtherRoles(writersOnly))))
     .replace(AGENCY_NOTE, (note, agency: string, at: number, line: string) => (agencyNamed(agency) ? `${DASH_BEFORE.test(line.slice(0, at)) ? '' : ', '}${agency}` : note))
     .replace(MIDDLE_NAMES_IN_PARENTHESES, ' $1 ')
     // A URL ends at a closing parenthesis, which belongs to the note the URL sits in ("Jane Doe (https://…)").
@@ -62,6 +62,17 @@ export function splitByline(byline: string, japanese: boolean): string[] {
     .replace(COMMA_BEFORE_LEGAL_FORM, ' ');
   return withoutUrls.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).flatMap((part) => (japanese ? [part] : splitHanNames(part))).flatMap(splitJoinedArabicNames).flatMap(splitDashedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
 }
+
+/**
+ * Rule "role in brackets": Swiss and German features write each person's part after the name ("Anna Keller (Text)
+ * und Reto Brunner (Fotos)"); a name whose note gives a picture's or an illustration's part is the photographer's or
+ * the illustrator's, and leaves the list, which every other note leaves as it stands.
+ */
+function withoutBracketedOtherRoles(byline: string): string {
+  if (!PICTURE_ROLE_NOTE.test(byline)) return byline;
+  return byline.split(NAME_SEPARATOR).filter((part) => !PICTURE_ROLE_NOTE.test(part)).join(', ');
+}
+const PICTURE_ROLE_NOTE = /\(\s*(?:fotos?|bilder?|photos?|photographs?|pictures?|fotografie|fotograf[ií]as?|illustrations?|illustrationen?|zdj[eę]cia)\s*\)/iu;
 
 /**
  * Rule "bracketed agency credits" (see the byline lines): "(Reporting by Jane Doe in Mumbai; Editing by Ann Poe)" is

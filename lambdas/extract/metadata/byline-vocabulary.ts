@@ -50,6 +50,13 @@ export const REPORTER_COMPOUND_WORDS = '(?:會|会|招待|団|團|室|証|證|�
  */
 export const TRIBUN_REPORTER_LABEL = /^laporan\s+(?:wartawan|reporter|koresponden|kontributor)\s+[^,]{1,40},\s*/iu;
 /**
+ * Rule "our correspondent": papers credit their staff abroad as the paper's own correspondent, where they file from,
+ * then the name ("De notre correspondante à Berlin, Jane Doe", "Von unserem Korrespondenten in Rom, …", "Dal nostro
+ * corrispondente a Parigi, …", "De nuestro corresponsal en Roma, …", "From our correspondent in Delhi, …"); the
+ * label and the place run to the comma, and the name is what follows. Without a place the name follows the label.
+ */
+export const OUR_CORRESPONDENT_LABEL = /^(?:de\s+not(?:re|s)\s+(?:correspondant(?:e|s|es)?|envoy[ée](?:e|s|es)?\s+sp[ée]cia(?:l|le|ux|les))|von\s+unser(?:em|er|en)\s+(?:sonder)?korrespondent(?:en|in|innen)?|dal(?:la)?\s+nostr[oa]\s+(?:corrispondente|inviat[oa](?:\s+speciale)?)|de\s+nuestr[oa]\s+(?:corresponsal|enviad[oa]\s+especial)|from\s+our\s+(?:own\s+)?correspondent)(?:\s+(?:à|a|au|aux|en|in|im|nach|aus|da|desde)\s+[^,:]{1,40}\s*[,:]\s*|\s*[,:]\s*|\s+)/iu;
+/**
  * Rule "prepared by": Polish, Czech, Slovak, Ukrainian and Russian papers credit the writer who put a story together
  * from agency copy or a release with "prepared" in the writer's gender before the name: Polish "oprac." and "opr."
  * (short for "opracowanie", "opracował(a)"), Czech "Připravil(a)", Slovak "Pripravil(a)", Ukrainian "Підготував(ла)",
@@ -84,7 +91,7 @@ export const PREPARED_BY_WORDS = ['oprac\\.', 'opr\\.', 'opracowa(?:nie|ł|ła)'
  * a heading of their own over the names; Dutch "Redactie:" ("editorial staff": the newsroom's people who wrote the
  * piece, "Redactie: Jan Peeters, An Claes") only with its colon, as "redactie" alone credits the newsroom.
  */
-export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|(?:written|posted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|autoři|autorzy|tekijät|tekijä|text|texte|texto|testo|tekst|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|نووسەر|نووسینی|ئامادەکردنی|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/:：]\s*|^(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})(?=\p{Script=Han}{2,4}$)|${TRIBUN_REPORTER_LABEL.source}|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|contributors?|redactie|haber|yazan|muhabir|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^(?:${PREPARED_BY_WORDS.join('|')})\s*[:：]?\s*|^propos\s+recueillis\s+par\s+|^(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?)\s+`, 'iu');
+export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|(?:written|posted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|autoři|autorzy|tekijät|tekijä|text|texte|texto|testo|tekst|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|إعداد|اعداد|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|نووسەر|نووسینی|ئامادەکردنی|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/:：]\s*|^(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})(?=\p{Script=Han}{2,4}$)|${TRIBUN_REPORTER_LABEL.source}|${OUR_CORRESPONDENT_LABEL.source}|^(?:بقلم|كتب(?:ت)?|كتبه|إعداد|اعداد|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|contributors?|redactie|haber|yazan|muhabir|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^(?:${PREPARED_BY_WORDS.join('|')})\s*[:：]?\s*|^propos\s+recueillis\s+par\s+|^(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?)\s+`, 'iu');
 /**
  * The title of an agency's correspondent, printed before the agency and the name in a Russian dateline's credit
  * ("Корр. ТАСС Ирина Белова", "Спец. корр. ТАСС …", "Собкор ТАСС …"): correspondent, special correspondent, staff
@@ -154,6 +161,13 @@ export const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|edito
 export const ARABIC_OTHER_ROLE_LABELS: ReadonlySet<string> = new Set(['تصوير', 'صورة', 'الصورة', 'صور', 'المصدر', 'مصدر', 'ترجمة', 'تحرير', 'محرر', 'المحرر', 'تدقيق',
   'مراجعة', 'تصميم', 'رسم', 'رسوم', 'جرافيك', 'إخراج', 'اخراج', 'مونتاج', 'عدسة', 'تقديم', 'فيديو', 'التاريخ', 'القسم']);
 /**
+ * Rule "picture credit after the writer's": the picture's word and the "of" of its language ("Testo di Giulia Russo,
+ * foto di Marco Neri", "Texto de Ana Silva | Fotografia de Rui Costa", "Photos de …") credit the photographer, as the
+ * labels with a colon do; Polish writes "zdjęcia:" or "fot." ("pictures", "photo"), Dutch "Beeld" ("image"), both also
+ * without a colon after the list's separator ("Tekst Jan de Vries • Beeld Els Bakker").
+ */
+const PICTURE_WORDS = '(?:foto|fotos|fotografia|fotografias|fotograf[ií]a|fotograf[ií]as|fotografie|fotografien|immagini|photos?|images?)';
+/**
  * A credit for another role in the same byline ("Written by Jane Doe / Edited by John Roe", "Text: Jane Doe
  * Übersetzung: John Roe", Russian "Текст: Jane Doe, фото: John Roe"): editors, translators, illustrators and
  * photographers did not write the piece, and the names after the label are theirs. Only labels with "by"/"von" or a colon count: "Photo" alone may end a name. Cut
@@ -163,7 +177,7 @@ export const ARABIC_OTHER_ROLE_LABELS: ReadonlySet<string> = new Set(['تصوي�
  * (ARABIC_OTHER_ROLE_LABELS) end the writers' part the same way. Cut only from a line that opens with a writer's
  * credit: in "Revised Edition Edited by Jane Doe" what precedes the label is a book's description, not a name.
  */
-export const OTHER_ROLE_CREDIT = new RegExp(String.raw`(?:^|\s)(?:(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|фото|перевод|переклад|иллюстрации|ілюстрації)\s*:|(?:图|圖|摄影|攝影)\s*[/／:：]|(?:${[...ARABIC_OTHER_ROLE_LABELS].join('|')})\s*[:/])[\s\S]*$`, 'iu');
+export const OTHER_ROLE_CREDIT = new RegExp(String.raw`(?:^|\s)(?:(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|${PICTURE_WORDS}\s+(?:di|de|da|von|par|por)\s|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|фото|перевод|переклад|иллюстрации|ілюстрації|zdj[eę]cia|zdj[eę]cie|zdj\.|fot\.?|beeld)\s*:|(?<=[,;|•·]\s*)(?:beeld|zdj[eę]cia|fot\.)\s|(?:图|圖|摄影|攝影)\s*[/／:：]|(?:${[...ARABIC_OTHER_ROLE_LABELS].join('|')})\s*[:/])[\s\S]*$`, 'iu');
 
 /** "About the author(s)" in the languages the byline rules read, the heading of the writer's box after the text. */
 export const ABOUT_AUTHOR_PHRASE = String.raw`(?:about\s+the\s+(?:author|writer)s?|über\s+(?:den\s+autor|die\s+autorin)|à\s+propos\s+de\s+l['’]aut(?:eure?|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)`;

@@ -13,7 +13,7 @@ import { citedAuthorName } from './name-forms';
 import { citationDescribesPage } from './citation-tags';
 import { creditInDateline } from './dateline-credits';
 import { holdsLineBreak, textLines } from './dateline-candidates';
-import { articleHeaderLines, COPYRIGHT_NOTICE, headerBylineLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readDutyEditorCredits, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readSiteCreditLine, readUnmarkedBylines, readWriterNote } from './bylines';
+import { articleHeaderLines, COPYRIGHT_NOTICE, headerBylineLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readDutyEditorCredits, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readSiteCreditLine, readUnmarkedBylines, readWriterBoxLead, readWriterNote } from './bylines';
 import { readAccess } from './access';
 import { readCounters } from './counters';
 import { chooseDescription, readVisibleDek } from './description';
@@ -162,6 +162,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     siteName: siteName ?? logoNamedInTitle(page, documentTitle, title, host), publisher: structured?.publisher ?? null, host,
     editors: () => (editors ??= readEditorCredits(page)), pageTexts: () => (texts ??= pageTexts(page)),
     japanese: language !== null && primarySubtag(language) === 'ja',
+    sections: () => [...tags.all(...SECTION_META_KEYS), ...(structured?.sections ?? [])],
   };
   let authors: string[] = [];
   let wireSource: string | null = cleanAuthors(structured?.organizationAuthors ?? [], authorContext).wireSource;
@@ -205,6 +206,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     ['visible', () => readWriterNote(page)],
     ['visible', () => readAuthorLinkBox(page)],
     ['visible', () => readAboutAuthorBox(page)],
+    ['visible', () => readWriterBoxLead(page)],
     ['visible', () => readJapaneseClosingCredit(page)],
     ['visible', () => readSiteCreditLine(page, authorContext.siteName, host)],
   ];
@@ -227,7 +229,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     wireSource ??= cleaned.wireSource;
     if (cleaned.authors.length > 0) {
       authors = origin === 'declared'
-        ? writersOverSiteAccount(writersOverUnseenAccount(withVisibleCoWriters(cleaned.authors, visibleBylines), shownLines, articleCredits), titleSiteNames(documentTitle, title), () => namesIn(openingReporters()), () => readDutyEditorCredits(page))
+        ? writersOverSiteAccount(writersOverUnseenAccount(withVisibleCoWriters(withoutOtherRoles(cleaned.authors, pageBylines, namesOnLine), visibleBylines), shownLines, articleCredits), titleSiteNames(documentTitle, title), () => namesIn(openingReporters()), () => readDutyEditorCredits(page))
         : withVisibleCoWriters(cleaned.authors, () => [signedNames()]);
       break;
     }
@@ -462,6 +464,25 @@ function headlines(page: IndexedPage): Element[] {
     if (visibleChars[index] <= MAX_HEADLINE_CHARS && isHeadlineElement(elements[index].name, itemprops[index], classes[index])) found.push(elements[index]);
   }
   return found;
+}
+
+/**
+ * Rule "declared for another role": a CMS declares everyone the article credits as its authors, the photographer too,
+ * while the byline says who did what ("Tekst Jan de Vries • Beeld Els Bakker", "Jane Doe (Text) und John Roe
+ * (Fotos)"). A declared name that a byline line shows but does not read as a writer's, while the same line names
+ * another declared writer, is the other role's credit and leaves the authors. A line that names none of the declared
+ * writers is another credit, and says nothing of them.
+ */
+function withoutOtherRoles(declared: string[], bylines: () => string[], namesOnLine: (line: string) => string[]): string[] {
+  if (declared.length < 2) return declared;
+  for (const line of bylines()) {
+    const writers = namesOnLine(line);
+    if (!writers.some((shown) => declared.some((name) => sameWriter(name, shown)))) continue;
+    const text = line.toLowerCase();
+    const kept = declared.filter((name) => !text.includes(name.toLowerCase()) || writers.some((shown) => sameWriter(name, shown)));
+    if (kept.length < declared.length) return kept;
+  }
+  return declared;
 }
 
 /**

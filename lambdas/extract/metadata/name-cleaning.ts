@@ -47,6 +47,12 @@ const ORGANIZATION_WORD = /(?:^|\s)(?:media|medien|m[eé]dias|group|gruppe|grupo
  * "Sun" is left out, a common surname.
  */
 const NEWSPAPER_NAME_END = /\s(?:times|post|journal|herald|tribune|gazette|telegraph|chronicle|observer|globe|daily|courier|dispatch|examiner|inquirer|enquirer|sentinel|monitor|independent|express|mirror|register|bulletin|star|weekly)$/iu;
+/**
+ * Rule "paper's word first": continental papers put their word for a newspaper first ("Večerník Olomouc", "Gazeta
+ * Pomorska", "Diario de Cádiz", "Corriere di Como", "Courrier de l'Ouest"), the partner paper a byline adds behind
+ * its writer ("Jane Doe, Večerník Olomouc"). No given name is such a word.
+ */
+const NEWSPAPER_NAME_START = /^(?:ve[čc]ern[ií]k|den[ií]k|denn[ií]k|noviny|gazeta|gazzetta|gazette|dziennik|kurier|kur[ýy]r|courrier|diario|di[áa]rio|jornal|giornale|corriere|dagblad|nieuwsblad|tageblatt|anzeiger|hírlap)\s/iu;
 /** A leading English article: a publication or a band ("The Washington Post"), never how a person's name starts. */
 const LEADING_THE = /^the\s/iu;
 /**
@@ -130,7 +136,7 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   if (words.length > MAX_NAME_WORDS) return null;
   if (isPhrase(name)) return null;
   if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || ORGANIZATION_WORD.test(name) || INSTITUTION_WORD.test(name) || STATE_BODY.test(name) || ACRONYM.test(name)) return null;
-  if (NEWSPAPER_NAME_END.test(name) || LEADING_THE.test(name) || PLACE_NAME.test(name)) return null;
+  if (NEWSPAPER_NAME_END.test(name) || NEWSPAPER_NAME_START.test(name) || LEADING_THE.test(name) || PLACE_NAME.test(name)) return null;
   if (CMS_DEFAULT_ACCOUNT.test(name)) return null;
   if (isSiteName(name, context)) return null;
   return withoutTrailingSiteName(name, context);

@@ -1209,3 +1209,84 @@ describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese cr
       <a href="/football/report"><img src="/t1.webp" alt=""><p>تقرير: كيف حسم الهلال مواجهة الخليج؟</p></a></section>`)).toEqual([]);
   });
 });
+
+describe('readMetadata authors: the writer\'s credit beside the photographer\'s', () => {
+  const lead = '<p>Op de dijk staan de wandelaars al om zeven uur te wachten op de eerste overtocht van de dag, zoals al jaren.</p>';
+  const authorsOf = (head: string, body: string) => readMetadata(load(`<html><head>${head}</head><body><h1>Het laatste veer</h1>${body}${lead}</body></html>`),
+    { url: null, now: new Date('2024-03-06') }).authors;
+  const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
+
+  it.each([
+    ['Testo di Carla Benetti, foto di Paolo Serra', ['Carla Benetti']],
+    ['Texto de Inês Moura | Fotografia de Rui Lobo', ['Inês Moura']],
+    ['Tekst: Ewa Nowak, zdjęcia: Jan Kos', ['Ewa Nowak']],
+    ['Tekst: Ewa Nowak, fot. Jan Kos', ['Ewa Nowak']],
+    ['Tekst Sanne Bos • Beeld Tom Wit', ['Sanne Bos']],
+  ])('leaves the photographer of %s (rule "picture credit after the writer\'s")', (line, names) => {
+    expect(visible(line)).toEqual(names);
+  });
+
+  it('leaves a name whose bracketed note gives the pictures\' part (rule "role in brackets")', () => {
+    expect(visible('Lisa Meier (Text) und Urs Frei (Fotos)')).toEqual(['Lisa Meier']);
+    expect(visible('Lisa Meier (Berlin) und Urs Frei')).toEqual(['Lisa Meier', 'Urs Frei']);
+  });
+
+  it('reads the name after the paper\'s own correspondent and the place (rule "our correspondent")', () => {
+    expect(visible('De notre correspondante à Vienne, Claire Dumas')).toEqual(['Claire Dumas']);
+    expect(visible('Dal nostro corrispondente a Parigi, Marco Fabbri')).toEqual(['Marco Fabbri']);
+    expect(visible('Von unserem Korrespondenten Lukas Brandl')).toEqual(['Lukas Brandl']);
+    expect(authorsOf('', '<p class="signature">De notre correspondante à Vienne, <a href="/auteurs/claire-dumas/">Claire Dumas</a></p>')).toEqual(['Claire Dumas']);
+  });
+
+  it('reads an opening "text of" credit as the byline (rule "text of")', () => {
+    expect(authorsOf('', '<p><em>Testo di Carla Benetti, foto di Paolo Serra</em></p>')).toEqual(['Carla Benetti']);
+    expect(authorsOf('', '<p>Tekst: Ewa Nowak, zdjęcia: Jan Kos</p>')).toEqual(['Ewa Nowak']);
+  });
+
+  it('drops a declared author the byline credits for the pictures (rule "declared for another role")', () => {
+    const declared = '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Sanne Bos"},{"@type":"Person","name":"Tom Wit"}]}</script>';
+    expect(authorsOf(declared, '<p class="byline">Tekst Sanne Bos • Beeld Tom Wit</p>')).toEqual(['Sanne Bos']);
+    // A byline that names both as writers leaves the declaration.
+    expect(authorsOf(declared, '<p class="byline">Door Sanne Bos en Tom Wit</p>')).toEqual(['Sanne Bos', 'Tom Wit']);
+  });
+});
+
+describe('cleanAuthors: a partner paper after the writer (rule "paper\'s word first")', () => {
+  it.each([
+    ['Jana Dvořáková, Večerník Brno', ['Jana Dvořáková']],
+    ['Ewa Nowak, Gazeta Pomorska', ['Ewa Nowak']],
+    ['Lucía Ferrer, Diario de Cádiz', ['Lucía Ferrer']],
+  ])('reads %s as its writer alone', (line, names) => {
+    expect(cleanAuthors([line], context, 'visible').authors).toEqual(names);
+  });
+});
+
+describe('cleanAuthors: the town the byline adds, as the article\'s section (rule "town\'s section")', () => {
+  const withSection = { ...context, sections: () => ['Ville Neuve'] };
+
+  it('reads the section\'s town after the name as no co-writer', () => {
+    expect(cleanAuthors(['Par Luc Martin, Ville Neuve'], withSection, 'visible').authors).toEqual(['Luc Martin']);
+    expect(cleanAuthors(['Par Luc Martin, Anne Petit'], withSection, 'visible').authors).toEqual(['Luc Martin', 'Anne Petit']);
+  });
+});
+
+describe('readMetadata authors: the writer\'s box after the text', () => {
+  const lead = '<p>The council voted on Tuesday to rebuild the harbour wall, which storms breached twice last winter, at a cost shared with the port.</p>'.repeat(4);
+  const authorsOf = (box: string) => readMetadata(load(`<html><head></head><body><article><h1>Harbour wall to be rebuilt</h1>${lead}${box}</article></body></html>`),
+    { url: null, now: new Date('2024-03-06') }).authors;
+
+  it('reads the bold name that opens a long bio in the author\'s box (rule "bold name opening the writer\'s box")', () => {
+    expect(authorsOf('<div class="author-bio"><img src="/a.jpg" alt=""><p><strong>Mia Holt</strong> writes about local government, housing and public spending across the coast and the islands. Got a story? Email mia@example.com</p></div>'))
+      .toEqual(['Mia Holt']);
+    expect(authorsOf('<aside class="autorenbox"><h3>Die Autorin</h3><p><strong>Lea Sommer</strong>, Jahrgang 1990, ist seit 2018 Redakteurin im Ressort Bildung. Sie hat in Wien Pädagogik und Geschichte studiert und unterrichtet nebenbei.</p></aside>'))
+      .toEqual(['Lea Sommer']);
+    // A bold lead-in that is no name, or a bold word inside the sentence, names nobody.
+    expect(authorsOf('<div class="author-bio"><p>Our reporters <strong>Mia Holt</strong> and others cover local government, housing and public spending across the coast and the islands every week.</p></div>'))
+      .toEqual([]);
+  });
+
+  it('reads the writer of a bio sentence that says what they write about (rule "bio sentence")', () => {
+    expect(cleanAuthors(['Mia Holt writes about housing.'], context, 'visible').authors).toEqual(['Mia Holt']);
+    expect(cleanAuthors(['Jane Doe schreibt über Bildung.'], context, 'visible').authors).toEqual(['Jane Doe']);
+  });
+});

@@ -453,6 +453,11 @@ describe('readBylines', () => {
   it('does not read an organization\'s hCard as a byline', () => {
     expect(readBylines(load('<h1>T</h1><table class="infobox vcard"><tr><th><div class="fn org">New Example</div></th></tr></table>'))).toEqual([]);
   });
+
+  it('leaves the place the byline marks as one out of its text (rule "marked place after the name")', () => {
+    const $ = load(`<h1>Headline</h1><section class="byline"><a class="byline__link" href="/autor/ana-ruiz/">Ana Ruiz Gil</a><span class="byline__sep"> | </span><span class="byline__location">Dos Hermanas</span></section><p>Text.</p>`);
+    expect(readBylines($)).toEqual(['Ana Ruiz Gil']);
+  });
 });
 
 describe('readSignature', () => {

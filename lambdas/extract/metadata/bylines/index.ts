@@ -12,7 +12,7 @@ import { bylineTexts, joinedNames, markedBylines, outermost } from './marked';
 
 export { articleHeaderLines, headerBylineLines, readSiteCreditLine } from './header-credits';
 export { openingReporterCredit, readDutyEditorCredits, readEditorCredits } from './lines';
-export { isAuthorPageLink } from './marked';
+export { isAuthorPageLink, readWriterBoxLead } from './marked';
 export { ABOUT_AUTHOR_HEADING, COPYRIGHT_NOTICE, readAboutAuthorBox, readAuthorLinkBox, readJapaneseClosingCredit, readSignature, readWriterNote } from './signatures';
 
 export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)): string[] {

@@ -8,11 +8,17 @@ import type { AnyNode, Element } from 'domhandler';
 import { isBlank } from '../../dom-walk';
 import { BLOCK_TAGS } from '../../content/dom';
 import { agencyAtEdge, agencyNamed } from '../wire-agencies';
-import { BYLINE_PREFIX, CORRESPONDENT_TITLE, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, PREPARED_BY_WORDS, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from '../byline-vocabulary';
+import { BYLINE_PREFIX, CORRESPONDENT_TITLE, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, OUR_CORRESPONDENT_LABEL, PREPARED_BY_WORDS, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from '../byline-vocabulary';
 import { attributeContains, caseInsensitiveInitials, hasToken, type IndexedPage } from '../regions';
 
 /** A byline is short; long author-class blocks are bios. */
 export const MAX_BYLINE_CHARS = 100;
+/**
+ * Rule "text of": Italian, Spanish and Portuguese features credit the writer as the text's author, "Testo di Giulia
+ * Russo", "Texto de Ana Silva", often with the photographer after ("…, foto di Marco Neri"); the word alone opens
+ * sentences, so only with its "of".
+ */
+const TEXT_BY_WORDS = ['testo\\s+di', 'texto\\s+de'];
 /**
  * Words that open a byline: "By", "Von", "Par", …, Indonesian and Malay "Oleh", Hebrew "מאת", Thai "โดย" and "เขียนโดย"
  * ("written by"); "Autor",
@@ -27,7 +33,7 @@ export const MAX_BYLINE_CHARS = 100;
  */
 const BYLINE_WORDS = [
   'by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors',
-  'oleh', ...PREPARED_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'compiled\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
+  'oleh', ...PREPARED_BY_WORDS, ...TEXT_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'compiled\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
 ];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:"), the reporter
@@ -35,7 +41,7 @@ const BYLINE_WORDS = [
  * colon, starts a byline. So do Urdu "رپورٹ:" ("report") and "تحریر:" ("writing"), Hindi "रिपोर्ट:" and "लेखक:"
  * ("report", "writer"), Persian "خبرنگار:", "نویسنده:" and "گزارش:" ("reporter", "writer", "report"), Sorani Kurdish "نووسەر:" ("writer"), and Chinese and Japanese "作者：",
  * "记者：" ("author", "reporter"), whose colon is often the full-width "：". Features credit the writer as "Text:" (German,
- * French "Texte :", Spanish "Texto:") or the interviewer as "Interview:", often at the foot of the text beside the
+ * French "Texte :", Spanish "Texto:", Polish "Tekst:") or the interviewer as "Interview:", often at the foot of the text beside the
  * picture credit, portals label the writer of a story they run "Contributor:", and the writers' labels of Dutch
  * "Redactie:", Finnish "Tekijät:", Czech "Autoři:" and Polish "Autorzy:" list the writers; the words open sentences and
  * headlines too, so they also count only with their colon. So do the
@@ -46,7 +52,7 @@ const BYLINE_WORDS = [
  * "Интервью взял(а):" ("interview taken by"), and the Hong Kong text credits "撰文：" and "文：" ("writing", "text"),
  * often beside the photographer's ("撰文：李家明　攝影：黃志強").
  */
-const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'interview', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'تقرير', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'گزارش', 'نووسەر', '作者', '记者', '記者',
+const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'interview', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'الكاتب', 'الكاتبة', 'تقرير', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'گزارش', 'نووسەر', '作者', '记者', '記者',
   'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аутор', 'szerző', 'autorius', 'autors', 'penulis', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文'];
 /**
  * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the
@@ -84,6 +90,8 @@ const JOINED_ARABIC_BYLINE_LABEL = '(?:بقلم|كتبت?|كتبه|إعداد|ا
 const GLUED_REPORTER_CREDIT = `(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})\\p{Script=Han}{2,4}$`;
 /** The Tribun network's opening line (see TRIBUN_REPORTER_LABEL), the label without its anchor. */
 const REPORTER_LINE_LABEL = TRIBUN_REPORTER_LABEL.source.replace(/^\^/, '');
+/** The paper's own correspondent's lead-in (see OUR_CORRESPONDENT_LABEL), without its anchor. */
+const CORRESPONDENT_LINE_LABEL = OUR_CORRESPONDENT_LABEL.source.replace(/^\^/, '');
 /** Typographic decoration before the byline word ("— by Jane Doe", "// By Jane Doe"). */
 const BYLINE_DECORATION = '-–—.·/';
 /**
@@ -93,7 +101,7 @@ const BYLINE_DECORATION = '-–—.·/';
  * of every kind.
  */
 const BRACKETED_AGENCY_CREDIT = '\\(\\s*reporting\\s+by\\s';
-export const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')}|${GENRE_CREDIT})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|${SLASHED_BYLINE_LABEL}|${JOINED_ARABIC_BYLINE_LABEL}|${GLUED_REPORTER_CREDIT}|${REPORTER_LINE_LABEL}|${BRACKETED_AGENCY_CREDIT})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
+export const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')}|${GENRE_CREDIT})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|${SLASHED_BYLINE_LABEL}|${JOINED_ARABIC_BYLINE_LABEL}|${GLUED_REPORTER_CREDIT}|${REPORTER_LINE_LABEL}|${CORRESPONDENT_LINE_LABEL}|${BRACKETED_AGENCY_CREDIT})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
 /**
  * The characters a line matching {@link BYLINE_START}, INCLUSIVE_AUTHOR_LABEL (whose forms all open with "autor" or
  * "author", byline words too), JOINT_CREDIT_LABEL ("text …", "texte …", "texto …", "testo …", "words …") or
@@ -101,7 +109,7 @@ export const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\
  */
 const BYLINE_INITIALS = new Set([
   ...[...BYLINE_DECORATION].map((character) => character.charCodeAt(0)),
-  ...caseInsensitiveInitials([...BYLINE_WORDS, ...GENRE_ARTICLES, ...GENRE_WORDS, ...LABELLED_BYLINE_WORDS, '文', 'text', 'words', 'Τ', 'Γ', 'laporan', ...TAIWANESE_CREDIT_BRACKETS]),
+  ...caseInsensitiveInitials([...BYLINE_WORDS, ...GENRE_ARTICLES, ...GENRE_WORDS, ...LABELLED_BYLINE_WORDS, '文', 'text', 'words', 'Τ', 'Γ', 'laporan', 'from', ...TAIWANESE_CREDIT_BRACKETS]),
 ]);
 /**
  * Tags of the loose lines that may start with a byline word. Old and hand-made pages set the byline as a small

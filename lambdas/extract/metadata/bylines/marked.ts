@@ -191,6 +191,43 @@ const MAX_LIST_SCAN = 200;
 /** A digit in a link's path: a story's id or its date. */
 const STORY_ADDRESS = /^(?:[a-z]+:\/\/[^/]+)?[^?#]*\d/i;
 
+/**
+ * Rule "bold name opening the writer's box": a box after the text, classed as the author's ("author-bio",
+ * "autorenbox"), introduces the writer in a paragraph that opens with the name in bold and goes on about them
+ * ("<strong>Jane Doe</strong> writes about housing …", "<strong>Jane Doe</strong>, Jahrgang 1990, ist …"); too long
+ * for a byline, it is read for that name alone. The last source of authors; two such boxes naming different people
+ * name nobody.
+ */
+export function readWriterBoxLead(page: IndexedPage): string[] {
+  const { elements, visibleChars, subtreeEnd } = page.walk;
+  const classes = page.attributeOfAll('class');
+  const names = new Set<string>();
+  for (let index = page.firstAfterHeadline(); index < elements.length; index++) {
+    if (visibleChars[index] <= MAX_BYLINE_CHARS || !containsPattern(classes[index], BYLINE_CLASS) || page.isForeign(elements[index])) continue;
+    const name = boldNameOpeningParagraph(page, index);
+    if (name) names.add(name);
+    index = subtreeEnd[index] - 1;
+  }
+  return names.size === 1 ? [...names] : [];
+}
+
+/** The bold name the box's first bold element gives, when it opens its paragraph and a comma or a word in lower case follows. */
+function boldNameOpeningParagraph(page: IndexedPage, box: number): string | null {
+  const { elements, subtreeEnd } = page.walk;
+  for (let inner = box + 1; inner < subtreeEnd[box]; inner++) {
+    const bold = elements[inner];
+    if (!BOLD_TAGS.has(bold.name)) continue;
+    const paragraph = bold.parent?.type === 'tag' && (bold.parent as Element).name === 'p' ? bold.parent as Element : null;
+    const name = page.shortText(bold, MAX_BYLINE_CHARS);
+    const text = paragraph && page.shortText(paragraph, MAX_BOX_PARAGRAPH_CHARS);
+    return name && text?.startsWith(name) && BIO_GOES_ON.test(text.slice(name.length)) && isNameList(name) ? name : null;
+  }
+  return null;
+}
+const BOLD_TAGS = new Set(['strong', 'b']);
+const MAX_BOX_PARAGRAPH_CHARS = 600;
+const BIO_GOES_ON = /^(?:,\s*\p{L}|\s+\p{Ll})/u;
+
 /** Inside a byline, the elements that hold just the name. */
 function isNameElement(element: Element): boolean {
   const { class: classes, rel, itemprop, href } = element.attribs;
@@ -284,8 +321,29 @@ export function bylineTexts(page: IndexedPage, element: Element): string[] {
   const inner = namedBylinesInside(page, index);
   if (inner.length > 0) return joinedNames(page, element, inner) ?? inner;
   const lines = brokenLines(page, element);
-  return lines.length > 0 ? lines : [page.shortText(element, MAX_BYLINE_CHARS) ?? ''];
+  return lines.length > 0 ? lines : [withoutMarkedPlace(page, element, page.shortText(element, MAX_BYLINE_CHARS) ?? '')];
 }
+
+/**
+ * Rule "marked place after the name": news platforms print the town the writer files from after the name, in an
+ * element whose class says it is a place ("Jane Doe <span class="sep">|</span> <span class="byline__location">Dos
+ * Hermanas</span>"); a town of two words is shaped as a second writer's name, the class tells it apart. The place and
+ * the mark before it are cut off the end of the byline's text.
+ */
+function withoutMarkedPlace(page: IndexedPage, byline: Element, text: string): string {
+  const { elements, position, subtreeEnd } = page.walk;
+  const index = position.get(byline)!;
+  const classes = page.attributeOfAll('class');
+  for (let descendant = index + 1; descendant < subtreeEnd[index]; descendant++) {
+    if (!PLACE_CLASS.test(classes[descendant] ?? '')) continue;
+    const place = page.shortText(elements[descendant], MAX_BYLINE_CHARS);
+    if (place && text.endsWith(place) && text.length > place.length) return text.slice(0, -place.length).replace(TRAILING_MARKS, '');
+  }
+  return text;
+}
+/** A class token that ends in a place's word ("byline__location", "author-city", "article-place"). */
+const PLACE_CLASS = /(?:^|[\s_-])(?:location|place|city|lieu|ciudad|localidad|ubicacion)(?:$|\s)/iu;
+const TRAILING_MARKS = /[\s,;|·•–—-]+$/u;
 
 /** Hidden by its own markup or by that of a box between it and `byline` (rule "hidden beside the shown byline", see listItems). */
 function hiddenInside(element: Element, byline: Element): boolean {
@@ -357,8 +415,9 @@ const JOINING_WORDS = /^\s*(?:\([^()]{1,80}\)\s*)?(?:&|,(?:\s*(?:and|und|et|y|e|
 function lineHoldingAll(page: IndexedPage, byline: Element, from: Element, names: string[]): string | null {
   for (let holder = from; holder !== byline && holder.parent && holder.parent.type === 'tag';) {
     holder = holder.parent as Element;
-    const line = page.shortText(holder, MAX_BYLINE_CHARS);
-    if (line === null) return null;
+    const text = page.shortText(holder, MAX_BYLINE_CHARS);
+    if (text === null) return null;
+    const line = withoutMarkedPlace(page, holder, text);
     if (names.every((name) => line.includes(name))) return line;
   }
   return null;
@@ -373,7 +432,7 @@ function lineHoldingAll(page: IndexedPage, byline: Element, from: Element, names
 function namedBylinesInside(page: IndexedPage, index: number): string[] {
   const before = page.once(bylineCandidatesBefore);
   const inside = page.once(bylineCandidates).slice(before[index + 1], before[page.walk.subtreeEnd[index]]).filter(({ text }) => isNameList(text));
-  return unique(outermost(inside.map(({ element }) => element)).map((element) => page.shortText(element, MAX_BYLINE_CHARS) ?? ''));
+  return unique(outermost(inside.map(({ element }) => element)).map((element) => withoutMarkedPlace(page, element, page.shortText(element, MAX_BYLINE_CHARS) ?? '')));
 }
 
 /**
