@@ -72,6 +72,15 @@ function withoutBracketedOtherRoles(byline: string): string {
   if (!PICTURE_ROLE_NOTE.test(byline)) return byline;
   return byline.split(NAME_SEPARATOR).filter((part) => !PICTURE_ROLE_NOTE.test(part)).join(', ');
 }
+/**
+ * Whether a byline line credits the name for another role: after another role's label ("… • Beeld Tom Wit") or with
+ * a picture's note in brackets ("Tom Wit (Fotos)").
+ */
+export function creditsForOtherRole(line: string, name: string): boolean {
+  const key = name.toLowerCase();
+  if ((OTHER_ROLE_CREDIT.exec(line)?.[0].toLowerCase() ?? '').includes(key)) return true;
+  return line.split(NAME_SEPARATOR).some((part) => PICTURE_ROLE_NOTE.test(part) && part.toLowerCase().includes(key));
+}
 const PICTURE_ROLE_NOTE = /\(\s*(?:fotos?|bilder?|photos?|photographs?|pictures?|fotografie|fotograf[ií]as?|illustrations?|illustrationen?|zdj[eę]cia)\s*\)/iu;
 
 /**

@@ -8,6 +8,7 @@ import type { Element } from 'domhandler';
 import { countVisible, type DocumentWalk, isHiddenByMarkup, walkDocument } from '../dom-walk';
 import { detectTextLanguage, normalizeLanguageTag, primarySubtag } from '../language';
 import { type AuthorOrigin, cleanAuthors } from './authors';
+import { creditsForOtherRole } from './byline-parts';
 import type { AuthorContext } from './author-context';
 import { citedAuthorName } from './name-forms';
 import { citationDescribesPage } from './citation-tags';
@@ -469,8 +470,8 @@ function headlines(page: IndexedPage): Element[] {
 /**
  * Rule "declared for another role": a CMS declares everyone the article credits as its authors, the photographer too,
  * while the byline says who did what ("Tekst Jan de Vries • Beeld Els Bakker", "Jane Doe (Text) und John Roe
- * (Fotos)"). A declared name that a byline line shows but does not read as a writer's, while the same line names
- * another declared writer, is the other role's credit and leaves the authors. A line that names none of the declared
+ * (Fotos)"). A declared name that a byline line credits after another role's label or with a picture's note, and
+ * does not read as a writer's, while the same line names another declared writer, leaves the authors. A line that names none of the declared
  * writers is another credit, and says nothing of them.
  */
 function withoutOtherRoles(declared: string[], bylines: () => string[], namesOnLine: (line: string) => string[]): string[] {
@@ -478,8 +479,7 @@ function withoutOtherRoles(declared: string[], bylines: () => string[], namesOnL
   for (const line of bylines()) {
     const writers = namesOnLine(line);
     if (!writers.some((shown) => declared.some((name) => sameWriter(name, shown)))) continue;
-    const text = line.toLowerCase();
-    const kept = declared.filter((name) => !text.includes(name.toLowerCase()) || writers.some((shown) => sameWriter(name, shown)));
+    const kept = declared.filter((name) => !creditsForOtherRole(line, name) || writers.some((shown) => sameWriter(name, shown)));
     if (kept.length < declared.length) return kept;
   }
   return declared;
