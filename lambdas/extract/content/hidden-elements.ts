@@ -7,6 +7,7 @@ import { normalizeSpace } from '../dom-walk';
 import { childElements, type DomElement, descendantElements, isElement, previousElement, rawText } from './dom';
 import type { TextStats } from './measure';
 import { isScreenReaderOnly } from './picture-credits';
+import { attributeTokens, firstMatch } from './tokens';
 import { STORY_CONTINUES_BUTTON } from './vocabulary';
 
 /**
@@ -74,8 +75,7 @@ export function isInactiveTabPane(element: DomElement): boolean {
   return childElements(element.parent).some((pane) => pane !== element && isTabPane(pane) && isActivePane(pane)
     && pane.attribs.lang !== undefined && pane.attribs.lang.toLowerCase() !== language);
 }
-const classTokens = (element: DomElement) => (element.attribs.class ?? '').toLowerCase().split(/\s+/);
-const isTabPane = (element: DomElement) => classTokens(element).some((token) => TAB_PANE_CLASS.has(token));
-const isActivePane = (element: DomElement) => classTokens(element).some((token) => ACTIVE_CLASS.has(token));
+const isTabPane = (element: DomElement) => firstMatch(attributeTokens(element), TAB_PANE_CLASS) !== null;
+const isActivePane = (element: DomElement) => firstMatch(attributeTokens(element), ACTIVE_CLASS) !== null;
 const TAB_PANE_CLASS: ReadonlySet<string> = new Set(['tab-pane', 'tabs-panel']);
 const ACTIVE_CLASS: ReadonlySet<string> = new Set(['active', 'is-active']);

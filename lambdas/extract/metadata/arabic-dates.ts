@@ -24,10 +24,18 @@ export function normalizeDigits(text: string): string {
     .replace(/\u066C/g, ',');
 }
 
+/** Vowel signs and the tatweel: how a word is set, not which word it is ("العُمانية", "وكالـة"). */
+const ARABIC_MARK = '[\\u064B-\\u065F\\u0670\\u0640]';
+const ARABIC_MARKS = new RegExp(ARABIC_MARK, 'g');
+
+/** The text without Arabic vowel signs and tatweel, which pages add to words as they please. */
+export function withoutArabicMarks(text: string): string {
+  return text.replace(ARABIC_MARKS, '');
+}
+
 /** Collapses Arabic spelling variants so that month and weekday tables need one entry per word. */
 export function foldArabic(text: string): string {
-  return normalizeDigits(text)
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+  return withoutArabicMarks(normalizeDigits(text))
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/ى/g, 'ي')
     .replace(/ة/g, 'ه')
@@ -93,7 +101,7 @@ const ARABIC_DAY_PARTS: Readonly<Record<string, 'am' | 'pm' | 'noon' | 'night'>>
 /** The first hour a clock "at noon" is written with before noon, and the last hour after midnight one "at night" is. */
 const FIRST_MORNING_HOUR_AT_NOON = 7;
 const LAST_HOUR_AFTER_MIDNIGHT = 4;
-const MARKS_AFTER_LETTER = '[\\u064B-\\u065F\\u0670\\u0640]*';
+const MARKS_AFTER_LETTER = `${ARABIC_MARK}*`;
 /**
  * The day-part words as a pattern fragment, for folded and unfolded text alike: vowel signs and the tatweel allowed
  * after each letter ("مساءً", "ظهراً"), ة or ه at a word's end; longest first, so "م" is not read out of "مساء". The

@@ -166,7 +166,7 @@ export const ARABIC_OTHER_ROLE_LABELS: ReadonlySet<string> = new Set(['تصوي�
  * labels with a colon do; Polish writes "zdjęcia:" or "fot." ("pictures", "photo"), Dutch "Beeld" ("image"), both also
  * without a colon after the list's separator ("Tekst Jan de Vries • Beeld Els Bakker").
  */
-const PICTURE_WORDS = '(?:foto|fotos|fotografia|fotografias|fotograf[ií]a|fotograf[ií]as|fotografie|fotografien|immagini|photos?|images?)';
+const PICTURE_WORDS = '(?:fotos?|fotograf[ií]as?|fotografien?|immagini|photos?|images?)';
 /**
  * A credit for another role in the same byline ("Written by Jane Doe / Edited by John Roe", "Text: Jane Doe
  * Übersetzung: John Roe", Russian "Текст: Jane Doe, фото: John Roe"): editors, translators, illustrators and

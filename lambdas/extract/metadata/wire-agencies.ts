@@ -3,6 +3,7 @@
  * the agency a story is credited to in visible text: "(AFP)", "(أ ف ب)", "PARIS (Reuters) -", "- dpa",
  * "المصدر: رويترز".
  */
+import { withoutArabicMarks } from './arabic-dates';
 
 interface Agency {
   /** The name written to `wireSource`. */
@@ -182,18 +183,14 @@ export const CREDIT_LEAD_IN =
   '(?:за матеріалами|по материалам|mit(?: Material (?:von|der|des))?|with(?: (?:additional )?reporting (?:from|by)| files from)?|additional reporting (?:from|by)|con(?: informaci[oó]n de(?: la agencia)?)?|avec(?: la contribution de)?|com(?: informa[cç][oõ]es d[aeo]s?)?)';
 export const CREDIT_LEAD_IN_PREFIX = new RegExp(`^${CREDIT_LEAD_IN}\\s+`, 'iu');
 
-/**
- * Rule "voweled agency name": a paper that sets its credits with vowel signs or stretches them with the tatweel
- * ("/العُمانية/", "وكالـة") names the same agency as one that does not; the spellings are written without them.
- */
-const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
-
 /** Short Latin initials like "AP" or "PA" are real words in some languages; they count only in capitals. */
 const CASE_SENSITIVE_SHORT = /^[A-Z]{2,4}$/;
 
 /** The agency a whole string names ("Reuters", "AFP.", "أ ف ب"), or null. */
 export function agencyNamed(text: string): string | null {
-  const cleaned = text.replace(/^[\s(\[©]+|[\s)\]]+$/g, '').replace(SOURCE_LABEL_PREFIX, '').replace(ARABIC_MARKS, '');
+  // Rule "voweled agency name": a paper that sets its credits with vowel signs or stretches them with the tatweel
+  // ("/العُمانية/", "وكالـة") names the same agency as one that does not; the spellings are written without them.
+  const cleaned = withoutArabicMarks(text).replace(/^[\s(\[©]+|[\s)\]]+$/g, '').replace(SOURCE_LABEL_PREFIX, '');
   const service = REGIONAL_SERVICE.exec(cleaned);
   if (!ANY_AGENCY.test(cleaned) && !(service && ANY_AGENCY.test(cleaned.slice(0, service.index)))) return null;
   for (const matcher of AGENCY_MATCHERS) {
