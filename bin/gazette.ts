@@ -13,11 +13,7 @@
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_PORTS } from './local/local-names';
-import { fetchCommand } from './cli/fetch-command';
-import { parseCommand, UsageError } from './cli/parse-command';
-import { eventsCommand, getCommand, listCommand, quarantineCommand } from './cli/read-commands';
-import { sourcesCommand } from './cli/sources-command';
-import { startCommand } from './cli/start-command';
+import { UsageError } from './cli/usage-error';
 
 const USAGE = `usage: gazette <command> [options]
 
@@ -37,6 +33,19 @@ commands:
 Every command that talks to the local pipeline takes --data DIR (default ./.gazette).
 Fetching refuses private and loopback addresses unless GAZETTE_FETCH_ALLOW lists them (hosts, IPs, CIDRs).
 `;
+
+/**
+ * Each command's module, loaded when the command runs: `parse` needs only the extractor, and loading the AWS SDK,
+ * s3rver and dynalite that the other commands bring took a second of every `gazette parse` call. `require` is
+ * resolved by the tsx hook that bin/gazette.cjs registers, as the static imports are.
+ */
+const commandModules = {
+  parse: () => require('./cli/parse-command') as typeof import('./cli/parse-command'),
+  start: () => require('./cli/start-command') as typeof import('./cli/start-command'),
+  fetch: () => require('./cli/fetch-command') as typeof import('./cli/fetch-command'),
+  sources: () => require('./cli/sources-command') as typeof import('./cli/sources-command'),
+  read: () => require('./cli/read-commands') as typeof import('./cli/read-commands'),
+};
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -61,9 +70,9 @@ async function main(argv: string[]): Promise<number> {
   const data = values.data!;
   switch (command) {
     case 'parse':
-      return parseCommand(positionals, { url: values.url });
+      return commandModules.parse().parseCommand(positionals, { url: values.url });
     case 'start':
-      return startCommand({
+      return commandModules.start().startCommand({
         data,
         inbox: values.inbox!,
         s3Port: Number(values['s3-port']),
@@ -72,17 +81,17 @@ async function main(argv: string[]): Promise<number> {
         pollIntervalSeconds: values['poll-interval'] === undefined ? undefined : Number(values['poll-interval']),
       });
     case 'fetch':
-      return fetchCommand(positionals, { data });
+      return commandModules.fetch().fetchCommand(positionals, { data });
     case 'sources':
-      return sourcesCommand({ data, sources: values.sources });
+      return commandModules.sources().sourcesCommand({ data, sources: values.sources });
     case 'get':
-      return getCommand(positionals[0], { url: values.url, data });
+      return commandModules.read().getCommand(positionals[0], { url: values.url, data });
     case 'list':
-      return listCommand({ site: values.site, since: values.since, data });
+      return commandModules.read().listCommand({ site: values.site, since: values.since, data });
     case 'events':
-      return eventsCommand({ follow: values.follow!, data });
+      return commandModules.read().eventsCommand({ follow: values.follow!, data });
     case 'quarantine':
-      return quarantineCommand({ data, show: values.show });
+      return commandModules.read().quarantineCommand({ data, show: values.show });
     case undefined:
     case 'help':
     case '--help':

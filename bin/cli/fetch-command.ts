@@ -7,7 +7,7 @@ import { fetchIntoIngest } from '../../lambdas/fetch/fetch-url';
 import { createFetchContext } from '../../lambdas/fetch/polite-fetch';
 import { LOCAL_FETCH_STATE_TABLE } from '../local/local-fetching';
 import { connectToLocalPipeline } from './local-connection';
-import { UsageError } from './parse-command';
+import { UsageError } from './usage-error';
 
 /** How long to wait for the running pipeline to parse a fetched page before giving up on its article id. */
 const PARSE_WAIT_MS = 15_000;

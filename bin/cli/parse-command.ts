@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extract } from '../../lambdas/extract';
+import { UsageError } from './usage-error';
 
 /**
  * `gazette parse [--url URL] FILE...`: extraction with no services. One JSON line per file, in input order;
@@ -19,5 +20,3 @@ export async function parseCommand(files: string[], options: { url?: string }): 
   }
   return failures === 0 ? 0 : 1;
 }
-
-export class UsageError extends Error {}

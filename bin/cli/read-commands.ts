@@ -5,7 +5,7 @@ import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command } from '@aws-
 import type { ArticleSummary } from '../../lambdas/client/articles-client';
 import { QUARANTINE_PREFIX, readQuarantineEntry } from '../../lambdas/pipeline/quarantine';
 import { connectToLocalPipeline } from './local-connection';
-import { UsageError } from './parse-command';
+import { UsageError } from './usage-error';
 
 /** `gazette get ID` / `gazette get --url URL`: the stored record, as JSON. Exit 1 when there is none. */
 export async function getCommand(id: string | undefined, options: { url?: string; data: string }): Promise<number> {

@@ -1,6 +1,6 @@
 import { DEFAULT_SOURCES_FILE, readSourcesFile } from '../local/local-fetching';
 import { startLocalRuntime } from '../local/runtime';
-import { UsageError } from './parse-command';
+import { UsageError } from './usage-error';
 
 export interface StartOptions {
   data: string;
