@@ -142,7 +142,7 @@ describePage('Hebrew local site: "לפני שעתיים" (the dual: two hours ag
 
 describePage('Brazilian regional paper: "Atualizado há uma hora" (an hour, counted by a word) as the text\'s first paragraph, "1.204 visualizações", "7 comentários"', {
   name: 'pt-hour-ago', url: 'https://diario-litoral-sul.example/cidades/balsa-horario-extra',
-  title: 'Balsa entre Santos e Guarujá ganha horário extra nos fins de semana', authors: ['Mariana Tavares'], publishedAt: '2026-11-29T11:00:00+00:00',
+  title: 'Balsa entre Santos e Guarujá ganha horário extra nos fins de semana', authors: ['Mariana Tavares'], publishedAt: '2026-11-29T08:00:00-03:00',
   views: 1204, comments: 7,
   firstParagraph: 'A travessia de balsa entre Santos e Guarujá terá uma partida extra às 23h30 aos sábados e domingos a partir do próximo mês. A mudança foi anunciada pela secretaria estadual de transportes nesta manhã.',
   lastParagraph: 'Os pedestres e ciclistas continuam a embarcar sem custo em todos os horários.',

@@ -5,7 +5,11 @@
  * late, and a story fetched minutes after it went up had its date refused as lying in the future.
  *
  * Only countries and languages whose clocks all show one time are listed: a country with several zones (the US,
- * Russia, Brazil, Indonesia) or a language spoken across many (English, Arabic, Spanish, French) says nothing.
+ * Russia, Indonesia) or a language spoken across many (English, Arabic, Spanish, French) says nothing. Rule "the
+ * clock nearly all the country keeps": Brazil and Mexico have zones of their own for their far west, but nine in ten
+ * Brazilians live on Brasília time and four in five Mexicans on the centre's, where the national and most regional
+ * papers print their clocks ("03/12/2026 06h32" in Campinas, "21:15 hrs" in Mexico City); read as UTC, those times
+ * were three and six hours late.
  * The offset at a given date comes from the IANA database Node carries, so summer time is right for each date.
  */
 import { primarySubtag } from '../language';
@@ -35,9 +39,9 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
   MY: 'Asia/Kuala_Lumpur', NP: 'Asia/Kathmandu', PH: 'Asia/Manila', PK: 'Asia/Karachi', SG: 'Asia/Singapore',
   TH: 'Asia/Bangkok', TW: 'Asia/Taipei', VN: 'Asia/Ho_Chi_Minh',
   // The Americas and Oceania
-  AR: 'America/Argentina/Buenos_Aires', BO: 'America/La_Paz', CL: 'America/Santiago', CO: 'America/Bogota',
+  AR: 'America/Argentina/Buenos_Aires', BO: 'America/La_Paz', BR: 'America/Sao_Paulo', CL: 'America/Santiago', CO: 'America/Bogota',
   CR: 'America/Costa_Rica', CU: 'America/Havana', DO: 'America/Santo_Domingo', EC: 'America/Guayaquil',
-  GT: 'America/Guatemala', HN: 'America/Tegucigalpa', NI: 'America/Managua', NZ: 'Pacific/Auckland',
+  GT: 'America/Guatemala', HN: 'America/Tegucigalpa', MX: 'America/Mexico_City', NI: 'America/Managua', NZ: 'Pacific/Auckland',
   PA: 'America/Panama', PE: 'America/Lima', PR: 'America/Puerto_Rico', PY: 'America/Asuncion',
   SV: 'America/El_Salvador', UY: 'America/Montevideo', VE: 'America/Caracas',
 };

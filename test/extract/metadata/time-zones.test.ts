@@ -36,6 +36,13 @@ describe('pageTimeZone', () => {
     expect(locale({ language: 'ckb-IR', region: 'IR' })).toBe('Asia/Tehran');
     for (const language of ['en', 'ar', 'es', 'fr', 'pt', 'ru']) expect(locale({ language })).toBeNull();
   });
+
+  it('reads Brazil and Mexico on the clock nearly all the country keeps (rule "the clock nearly all the country keeps")', () => {
+    expect(locale({ host: 'www.folhadointerior.com.br', language: 'pt-BR', region: 'BR' })).toBe('America/Sao_Paulo');
+    expect(locale({ language: 'es-MX', region: 'MX', host: 'www.noticias.example.com' })).toBe('America/Mexico_City');
+    expect(utcOffsetAt(locale({ language: 'pt-BR', region: 'BR' })!, '2026-12-03T06:32:00')).toBe(-180);
+    expect(utcOffsetAt(locale({ host: 'www.elvigia.com.mx' })!, '2026-07-02T21:15:00')).toBe(-360);
+  });
 });
 
 describe('the zone tables', () => {
