@@ -207,10 +207,19 @@ function findClock(text: string): ClockMatch | null {
     return { index: match.index, length: match[0].length, hour: Number(match[2]), minute: Number(match[3]), second: Number(match[4] ?? 0), meridiem };
   }
   const dotted = DOTTED_CLOCK_AFTER_WORD.exec(text) ?? DOTTED_CLOCK_BEFORE_ZONE.exec(text);
-  if (!dotted) return null;
-  const meridiem = dotted[3]?.toLowerCase().replace(/\./g, '') ?? null;
-  return { index: dotted.index, length: dotted[0].length, hour: Number(dotted[1]), minute: Number(dotted[2]), second: 0, meridiem };
+  if (dotted) {
+    const meridiem = dotted[3]?.toLowerCase().replace(/\./g, '') ?? null;
+    return { index: dotted.index, length: dotted[0].length, hour: Number(dotted[1]), minute: Number(dotted[2]), second: 0, meridiem };
+  }
+  const named = NAMED_HOUR.exec(text);
+  return named ? { index: named.index, length: named[0].length, hour: named[1].toLowerCase() === 'noon' ? 12 : 0, minute: 0, second: 0, meridiem: null } : null;
 }
+/**
+ * Rule "noon and midnight": AP style, which American newsrooms follow, writes the two hours "12 p.m." and "12 a.m."
+ * would leave in doubt as words ("Published: noon CST November 24, 2026", "Updated midnight ET"). Read as a clock
+ * only where a clock is looked for, beside a date or in a dateline's update part.
+ */
+const NAMED_HOUR = /(?<!\p{L})(noon|midnight)(?!\p{L})/iu;
 
 const ZONE_ABBREVIATION = new RegExp(
   `^[\\s,(]*(?:Uhr\\s*)?\\(?(${[...Object.keys(ZONE_OFFSETS), ...Object.keys(US_ZONE_STANDARD_OFFSETS)].join('|')})(?![\\p{L}+-])`,
@@ -436,9 +445,34 @@ function parseWrittenDate(text: string, now: Date, { monthFirst = false, datelin
     const arabic = parseArabicDate(text);
     if (arabic) return toIsoString(arabic);
   }
-  const fields = readNamedMonthDate(text) ?? readNumericDate(text, monthFirst) ?? readShortYearDate(text, now, monthFirst, dateline);
+  const fields = readNamedMonthDate(text) ?? readNumericDate(text, monthFirst) ?? readShortYearDate(text, now, monthFirst, dateline) ?? readWeekdayYearlessDate(text, now);
   return fields ? toIsoString(fields) : null;
 }
+
+/**
+ * Rule "year told by the weekday": Japanese and Korean portals print a story's date without its year and with the
+ * weekday in brackets ("11/24(火) 15:05配信", "11/24(화) 15:05 송고"), the story being this year's or last year's.
+ * The weekday tells which: the one of the two years whose month and day fall on it, and that is not ahead of now.
+ * A day on the weekday in neither year is no date this reads.
+ */
+function readWeekdayYearlessDate(text: string, now: Date): CalendarFields | null {
+  const match = YEARLESS_WEEKDAY_DATE.exec(text);
+  if (!match) return null;
+  const month = Number(match[1]);
+  const day = Number(match[2]);
+  for (const year of [now.getUTCFullYear(), now.getUTCFullYear() - 1]) {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCMonth() !== month - 1 || date.getUTCDay() !== WEEKDAY_NUMBERS[match[3]] || date.getTime() > now.getTime() + DAY_MS) continue;
+    const fields = { year, month, day };
+    return { ...fields, ...readTime(text, match, fields) };
+  }
+  return null;
+}
+const YEARLESS_WEEKDAY_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\s*[(（]([日月火水木金土일월화수목금토])[)）]/u;
+/** The bracketed weekday's number, Sunday 0, in Japanese and in Korean. */
+const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { 日: 0, 月: 1, 火: 2, 水: 3, 木: 4, 金: 5, 土: 6, 일: 0, 월: 1, 화: 2, 수: 3, 목: 4, 금: 5, 토: 6 };
+/** A day ahead of now: the page's own clock may already be on tomorrow's date. */
+const DAY_MS = 86_400_000;
 
 function readNamedMonthDate(text: string): CalendarFields | null {
   const dayFirst = DAY_MONTH_YEAR.exec(text);

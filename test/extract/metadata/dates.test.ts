@@ -589,6 +589,31 @@ describe('publication-date plausibility', () => {
   });
 });
 
+describe('rule "noon and midnight"', () => {
+  it('reads the AP style\'s words for twelve o\'clock as the clock beside a date', () => {
+    expect(iso('Published: noon CST November 24, 2026')).toBe('2026-11-24T12:00:00-06:00');
+    expect(iso('Nov. 24, 2026, midnight ET')).toBe('2026-11-24T00:00:00-05:00');
+    expect(clockOnDay('Updated noon', '2026-11-24T09:15:00-06:00')).toBe('2026-11-24T12:00:00-06:00');
+    expect(showsClock('Nov. 24, 2026')).toBe(false);
+    expect(iso('Afternoon edition, Nov. 24, 2026')).toBe('2026-11-24T00:00:00+00:00');
+  });
+});
+
+describe('rule "year told by the weekday"', () => {
+  const at = (text: string) => parseDate(text, new Date('2026-12-03T12:00:00Z'))?.iso ?? null;
+
+  it('dates a year-less day in the year, this one or the last, whose day falls on the bracketed weekday', () => {
+    expect(at('11/24(火) 15:05配信')).toBe('2026-11-24T15:05:00+00:00');
+    expect(at('12/24(水) 9:30配信')).toBe('2025-12-24T09:30:00+00:00');
+    expect(at('11/24(화) 15:05')).toBe('2026-11-24T15:05:00+00:00');
+  });
+
+  it('reads no date where the weekday fits neither year, or no weekday is given', () => {
+    expect(at('11/24(水) 15:05配信')).toBeNull();
+    expect(at('11/24 15:05配信')).toBeNull();
+  });
+});
+
 describe('CJK date parts', () => {
   it.each([
     ['2031年5月3日 10時15分', '# #'],
