@@ -230,7 +230,7 @@ function toStructuredArticle(node: JsonObject, byId: Map<string, JsonObject>): S
     authors: author.filter((entry) => !isOrganization(entry) || creditsItsPeople(entry)).flatMap((entry) => nameOf(entry)),
     organizationAuthors: author.filter((entry) => isOrganization(entry) && !creditsItsPeople(entry) && !isPublisherItself(entry, publisher)).flatMap((entry) => nameOf(entry)),
     publisher,
-    datePublished: text(node.datePublished) ?? text(node.dateCreated) ?? text(node.uploadDate),
+    datePublished: text(node.datePublished) ?? text(node.dateCreated) ?? text(node.uploadDate) ?? liveCoverageStart(node),
     dateModified: text(node.dateModified),
     subjectDeathDate: asArray(node.about).map(resolve).map((subject) => (isJsonObject(subject) ? text(subject.deathDate) : null)).find((date) => date) ?? null,
     sections: asArray(node.articleSection).flatMap((section) => splitList(text(section))),
@@ -243,6 +243,16 @@ function toStructuredArticle(node: JsonObject, byId: Map<string, JsonObject>): S
     commentCount: numberOf(node.commentCount) ?? interactionCount(node, 'commentaction'),
     viewCount: interactionCount(node, 'watchaction') ?? interactionCount(node, 'viewaction') ?? interactionCount(node, 'readaction'),
   };
+}
+
+/**
+ * Rule "live coverage's start": a live blog's node may declare when its coverage began and leave out its
+ * `datePublished` (`{"@type":"LiveBlogPosting","coverageStartTime":"2026-11-25T07:00:00-05:00","liveBlogUpdate":[…]}`),
+ * the page going up as the coverage starts. Without it, the first `<time datetime>` on the page, the newest entry's,
+ * would date the whole blog. Only a live blog's: an event's start is no page's publication.
+ */
+function liveCoverageStart(node: JsonObject): string | null {
+  return typesOf(node).includes('liveblogposting') ? text(node.coverageStartTime) : null;
 }
 
 /**

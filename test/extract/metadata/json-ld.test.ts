@@ -236,3 +236,17 @@ describe('rule "the site\'s own node"', () => {
     expect(extract(post(ownNode), { now: NOW }).publishedAt?.slice(0, 10)).toBe('2025-11-12');
   });
 });
+
+describe('rule "live coverage\'s start"', () => {
+  const live = (extra: string) => page(`{"@type":"LiveBlogPosting","headline":"Live: storm","coverageStartTime":"2026-11-25T07:00:00-05:00"${extra},"liveBlogUpdate":[{"@type":"BlogPosting","headline":"Trains halted","datePublished":"2026-11-25T15:42:00-05:00"}]}`);
+
+  it('dates a live blog that declares no publication by the start of its coverage', () => {
+    expect(readJsonLd(live('')).article?.datePublished).toBe('2026-11-25T07:00:00-05:00');
+  });
+
+  it('keeps a declared publication, and reads no coverage start of another type', () => {
+    expect(readJsonLd(live(',"datePublished":"2026-11-25T06:55:00-05:00"')).article?.datePublished).toBe('2026-11-25T06:55:00-05:00');
+    const event = page('{"@type":"NewsArticle","headline":"Match preview","coverageStartTime":"2026-11-25T19:00:00Z"}');
+    expect(readJsonLd(event).article?.datePublished).toBeNull();
+  });
+});
