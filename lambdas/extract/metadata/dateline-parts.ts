@@ -125,11 +125,12 @@ function separators(dateline: string): LineMark[] {
 const TRAILING_SEPARATOR = /[\s,;|·•–—/-]+$/;
 const COPYRIGHT_MARK = /©|\(c\)|copyright/i;
 /**
- * Separators between the items of a meta line ("Von Jane Doe | 12.03.2023 · 3 Min."). Rule "slash before the
- * clock": a spaced slash before a clock joins a date to its time, not two items ("Updated: Mar 3, 2026 / 08:40 PM
- * CST", as US broadcasters' templates print both lines), so the update keeps its clock and its zone.
+ * Separators between the items of a meta line ("Von Jane Doe | 12.03.2023 · 3 Min."). Rule "separator before the
+ * clock": a spaced slash, bar or dot before a clock joins a date to its time, not two items ("Updated: Mar 3, 2026 /
+ * 08:40 PM CST", as US broadcasters' templates print both lines; "Actualizado: 3 de diciembre de 2026 · 00:40 hrs",
+ * "Aktualisiert: 24.11.2026 | 14:05 Uhr"), so the update keeps its clock and its zone.
  */
-const DATELINE_SEPARATOR_OR_BRACKET = /\s*[|·•]\s*|\s\/\s(?!\d{1,2}:\d{2})|[()]/g;
+const DATELINE_SEPARATOR_OR_BRACKET = /\s*[|·•](?!\s*\d{1,2}[:h]\d{2}(?!\d))\s*|\s\/\s(?!\d{1,2}:\d{2})|[()]/g;
 const DATE_LABELS = [
   ...UPDATE_LABELS.map((label) => ({ label, update: true, bounded: true })),
   ...PUBLISHED_LABELS.map((label) => ({ label, update: false, bounded: true })),

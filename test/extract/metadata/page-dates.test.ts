@@ -3,6 +3,7 @@ import { readPageDates } from '../../../lambdas/extract/metadata/page-dates';
 import { readMetaTags } from '../../../lambdas/extract/metadata/meta-tags';
 import { readJsonLd } from '../../../lambdas/extract/metadata/json-ld';
 import { readMetadata } from '../../../lambdas/extract/metadata';
+import { datelineParts } from '../../../lambdas/extract/metadata/dateline-parts';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 const datesOf = (html: string, url: string | null = null) => {
@@ -581,5 +582,17 @@ describe('readPageDates', () => {
 
   it('finds nothing on a page without dates', () => {
     expect(datesOf('<h1>Title</h1><p>Text without any date.</p>').published).toEqual({ iso: null, raw: null });
+  });
+});
+
+describe('rule "separator before the clock"', () => {
+  it('keeps the clock a bar or a dot joins to the update\'s date with the update', () => {
+    expect(datelineParts('Actualizado: 3 de diciembre de 2026 · 00:40 hrs')).toEqual({ published: '', updated: 'Actualizado: 3 de diciembre de 2026 · 00:40 hrs' });
+    expect(datelineParts('24.11.2026 | 14:05 Uhr · Aktualisiert 24.11.2026 | 16:40 Uhr')).toEqual({ published: '24.11.2026 | 14:05 Uhr ', updated: 'Aktualisiert 24.11.2026 | 16:40 Uhr' });
+  });
+
+  it('still parts the items of a meta line', () => {
+    expect(datelineParts('Updated 2 hours ago · Published 3 days ago').updated).toBe('Updated 2 hours ago');
+    expect(datelineParts('Von Jane Doe | 12.03.2023 · 3 Min.').updated).toBeNull();
   });
 });
