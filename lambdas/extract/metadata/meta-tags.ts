@@ -8,6 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { isElement } from '../dom-walk';
 import { plainTextOf } from '../plain-text';
 import { attribute, hasToken, IndexedPage, textContent } from './regions';
+import { labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 
 export class MetaTags {
   private readonly values = new Map<string, string[]>();
@@ -100,7 +101,8 @@ export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($
     const isPublished = /publish|posted|created|entry-date|date-?time|article/i.test(`${marks} ${attribs.pubdate !== undefined ? 'published' : ''}`);
     // Rule "updated time": WordPress themes print the last edit beside the publication ("<time class="updated">"),
     // often first; it dates the edit, and is the page's date only when nothing else dates it.
-    tags.add(isPublished ? 'time:published' : UPDATED_TIME.test(marks) ? 'time:modified' : 'time:datetime', withShownClock(attribs.datetime, time));
+    const key = isPublished ? 'time:published' : UPDATED_TIME.test(marks) ? 'time:modified' : labelledTimeKey(time);
+    tags.add(key, withShownClock(attribs.datetime, time));
   }
   // Rule "hAtom date": older blog themes mark the dates with the hAtom microformat, the machine date in an <abbr>'s
   // title and the shown text without a year ("<abbr class="published" title="2023-03-04T10:20:00+01:00">4 March</abbr>").
@@ -136,6 +138,35 @@ const PARSELY_PAGE_FIELDS: ReadonlyArray<[field: string, key: string]> = [
   ['title', 'parsely-title'], ['author', 'parsely-author'], ['authors', 'parsely-author'], ['pub_date', 'parsely-pub-date'],
   ['section', 'parsely-section'], ['tags', 'parsely-tags'],
 ];
+
+/**
+ * Rule "labelled time": a meta line may class neither of its times and say in words which is which, the update often
+ * first ("Updated <time datetime="…18:12…">…</time> · Published <time datetime="…14:05…">…</time>"); the first
+ * unmarked `<time>` then dated the article by its last edit. A time the text just before it labels as the update or
+ * the publication is read as that one; the label is the time's previous sibling, or its wrapper's where the time
+ * opens it (`<span>Updated</span> <span><time>…</time></span>`).
+ */
+function labelledTimeKey(time: Element): string {
+  let node: AnyNode = time;
+  for (let level = 0; level < LABEL_WRAPPER_LEVELS && !textBefore(node) && node.parent && isElement(node.parent); level++) node = node.parent;
+  const label = textBefore(node)?.slice(-MAX_TIME_LABEL_CHARS) ?? '';
+  return UPDATE_LABEL_BEFORE_TIME.test(label) ? 'time:modified' : PUBLICATION_LABEL_BEFORE_TIME.test(label) ? 'time:published' : 'time:datetime';
+}
+
+/** The text of the node's nearest previous sibling that is not blank, or null. */
+function textBefore(node: AnyNode): string | null {
+  for (let sibling = node.prev; sibling; sibling = sibling.prev) {
+    const text = textContent(sibling);
+    if (text.trim()) return text;
+  }
+  return null;
+}
+const LABEL_WRAPPER_LEVELS = 2;
+/** "Zuletzt aktualisiert am", "First published on": the label's words and what joins them to the time. */
+const MAX_TIME_LABEL_CHARS = 40;
+const LABEL_END = String.raw`\s*(?:(?:on|at|am|um|le|el|il|em|op|à)\s*)?:?\s*$`;
+const UPDATE_LABEL_BEFORE_TIME = new RegExp(`(?<!\\p{L})(?:(?:${labelAlternation(UPDATE_LEAD_WORDS)})\\s+)?(?:${labelAlternation(UPDATE_LABELS)})${LABEL_END}`, 'iu');
+const PUBLICATION_LABEL_BEFORE_TIME = new RegExp(`(?<!\\p{L})(?:${labelAlternation(PUBLISHED_LABELS)})${LABEL_END}`, 'iu');
 
 /** The class or itemprop words of a date element that dates the last edit: `updated`, `dateModified`. */
 export const UPDATED_TIME = /updated|modified/i;

@@ -596,3 +596,18 @@ describe('rule "separator before the clock"', () => {
     expect(datelineParts('Von Jane Doe | 12.03.2023 · 3 Min.').updated).toBeNull();
   });
 });
+
+describe('rule "labelled time"', () => {
+  const line = (first: string, second: string) => `<html><body><h1>Library to close</h1><p class="meta">${first} <time datetime="2026-11-24T18:12:00+00:00">24 November 2026, 18:12</time> · ${second} <time datetime="2026-11-24T14:05:00+00:00">24 November 2026, 14:05</time></p><p>The council voted to close the library.</p></body></html>`;
+
+  it('dates the article by the time its label names the publication, and the edit by the one labelled the update', () => {
+    const dates = datesOf(line('Updated', 'Published'));
+    expect(dates.published.iso).toBe('2026-11-24T14:05:00+00:00');
+    expect(dates.modified.iso).toBe('2026-11-24T18:12:00+00:00');
+    expect(datesOf(line('<span>Last updated on:</span>', '<span>First published</span>')).published.iso).toBe('2026-11-24T14:05:00+00:00');
+  });
+
+  it('keeps the first time where no label says which is which', () => {
+    expect(datesOf(line('', '')).published.iso).toBe('2026-11-24T18:12:00+00:00');
+  });
+});
