@@ -10,6 +10,7 @@ import { isPlausiblePublicationDate } from './calendar';
 import { clockOnDay, type DateReadingOptions, isHijriDateText, parseDate, type ParsedDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
 import { datelineParts } from './dateline-parts';
+import { MONTH_NAME_ALTERNATION } from './month-names';
 import { datelineText, descendantsWhere, isMachineTime, isUpdateDateline, MAX_DATELINE_CHARS, onlyElementChild } from './dateline-candidates';
 
 /**
@@ -41,6 +42,7 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
   let updateOnly: { iso: string; raw: string } | null = null;
   let updated: VisibleDates['updated'] = NO_DATE;
   for (const candidate of candidates) {
+    if (REPUBLICATION_NOTE.test(candidate.text)) continue;
     // Most candidates hold no date at all; only a text with one is split into its parts, and parsed again.
     // Rule "short date on its own" reads a dateline's whole text, but not a print of a machine datetime: that value is
     // read as it is, and its short print ("6.11.22" of "2022-11-06T23:00:00.000Z", local midnight written in UTC)
@@ -79,6 +81,19 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
   // A Hijri date that is not converted is still the page's statement of its date, and its raw string is kept.
   return { published: { iso: null, raw: unparsedRaw(unparsed), source: unparsed ? 'dom' : null }, updated };
 }
+
+/**
+ * Rule "republication note": a story another newsroom published first carries a note that names that newsroom and
+ * its day ("This story was originally published by Heartland Health Desk on November 27, 2026", "publicado
+ * originalmente en …", "zuerst erschienen bei …"), often above the republishing page's own dateline and classed like
+ * one ("republish-note"). It dates the original, not this page. "First published on Nov 24" or "in March 2019"
+ * names no other newsroom and is the page's own publication.
+ */
+const REPUBLICATION_NOTE = new RegExp(
+  String.raw`(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|at|in(?!\s+(?:\d|(?:${MONTH_NAME_ALTERNATION})(?!\p{L}))))(?!\p{L})|republished\s+(?:here\s+)?with\s+permission`
+    + String.raw`|publicad[oa]\s+originalmente\s+(?:en|por)|(?:initialement|originellement)\s+publiée?\s+(?:dans|par|sur)|(?:zuerst|erstmals)\s+erschienen\s+(?:in|bei|auf)|pubblicat[oa]\s+originariamente\s+(?:su|da)`,
+  'iu',
+);
 
 /**
  * Rule "year-less print of a machine date": Finnish, Nordic and German pages print a date of the current year as its

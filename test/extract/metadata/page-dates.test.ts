@@ -611,3 +611,17 @@ describe('rule "labelled time"', () => {
     expect(datesOf(line('', '')).published.iso).toBe('2026-11-24T18:12:00+00:00');
   });
 });
+
+describe('rule "republication note"', () => {
+  const page = (note: string) => `<html><body><h1>Maternity wards close</h1><div class="republish-note">${note}</div><div class="entry-meta"><span class="posted-on">November 27, 2026</span></div><p>Fourteen rural hospitals stopped delivering babies.</p></body></html>`;
+
+  it('reads the page\'s own dateline past a note on another newsroom\'s publication', () => {
+    expect(datesOf(page('This story was originally published by Heartland Health Desk on November 20, 2026.')).published.iso).toBe('2026-11-27T00:00:00+00:00');
+    expect(datesOf(page('Este artículo fue publicado originalmente en El Faro el 20 de noviembre de 2026.')).published.iso).toBe('2026-11-27T00:00:00+00:00');
+  });
+
+  it('keeps a first publication that names no other newsroom', () => {
+    expect(datesOf(page('First published on November 20, 2026')).published.iso).toBe('2026-11-20T00:00:00+00:00');
+    expect(datesOf(page('Originally published in November 20, 2026 edition')).published.iso).toBe('2026-11-20T00:00:00+00:00');
+  });
+});
