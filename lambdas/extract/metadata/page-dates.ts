@@ -15,6 +15,7 @@ import { PUBLICATION_LINE_LABEL, visibleDateCandidates } from './dateline-candid
 import { pickVisibleDate, type VisibleDates } from './visible-date';
 import { datelineParts } from './dateline-parts';
 import { citationDescribesPage } from './citation-tags';
+import { labelAlternation, PUBLISHED_LABELS } from './date-labels';
 
 export interface PageDates {
   published: DateChoice;
@@ -93,6 +94,13 @@ export function readPageDates(
     choice = checkedAgainstDateline(choice, visible.published);
     visibleUpdate = visible.updated;
     datelineRead = true;
+  } else if (choice.source === 'time') {
+    const visible = visibleDates();
+    if (labelledOverUnmarkedTime(choice, visible.published)) {
+      choice = visible.published;
+      visibleUpdate = visible.updated;
+      datelineRead = true;
+    }
   } else if (choice.creation) {
     const visible = visibleDates();
     const release = releaseAfterCreation(choice, visible.published, tags.all('time:published', 'time:datetime'), now, options);
@@ -165,6 +173,19 @@ function updateOfDeclaredDateline(visible: VisibleDates, declaredIso: string): D
   const iso = visible.updated.age ? visible.updated.iso : updateOnDeclaredClock(visible.updated.iso, visible.published.iso, declaredIso);
   return iso ? { iso, raw: visible.updated.raw } : NO_DATE;
 }
+
+/**
+ * Rule "labelled dateline over an unmarked time": with nothing else declared, the page's first `<time datetime>` that
+ * no class marks stands for its date, but on a live blog it is the newest entry's ("<time datetime="…T15:42…">3:42
+ * p.m. ET</time>" over "Trains halted"), and on other pages a teaser's; the dateline under a publication label
+ * ("Published Nov. 25, 2026 at 7:00 a.m. ET") says when the page went up. The labelled dateline wins where it prints
+ * a clock at another minute: the same minute at another hour is the same instant on another zone's clock.
+ */
+function labelledOverUnmarkedTime(time: SourcedChoice, shown: SourcedChoice): boolean {
+  if (!time.iso || !shown.iso || !shown.raw || !OPENS_WITH_PUBLICATION_LABEL.test(shown.raw) || !showsClock(datelineParts(shown.raw).published)) return false;
+  return shown.iso.slice(14, 16) !== time.iso.slice(14, 16);
+}
+const OPENS_WITH_PUBLICATION_LABEL = new RegExp(`^(?:${labelAlternation(PUBLISHED_LABELS)})(?!\\p{L})`, 'iu');
 
 /** The dateline's publication on a later day than the declared creation, under its label and timed by its `<time>`; null without one. */
 function releaseAfterCreation(created: SourcedChoice, shown: SourcedChoice, machineTimes: string[], now: Date, options: DateReadingOptions): SourcedChoice | null {

@@ -625,3 +625,19 @@ describe('rule "republication note"', () => {
     expect(datesOf(page('Originally published in November 20, 2026 edition')).published.iso).toBe('2026-11-20T00:00:00+00:00');
   });
 });
+
+describe('rule "labelled dateline over an unmarked time"', () => {
+  const live = (published: string) => `<html lang="en-US"><body><div class="live-header"><h1>Storm snarls travel</h1><div class="live-timestamps"><span>${published}</span> <span>Updated 3:42 p.m. ET</span></div></div>
+    <article class="live-post"><time datetime="2026-11-25T15:42:00-05:00">3:42 p.m. ET</time><h2>Trains halted</h2><p>Amtrak suspended service.</p></article></body></html>`;
+
+  it('dates a live blog by its labelled publication, not by the newest entry\'s time', () => {
+    const dates = datesOf(live('Published Nov. 25, 2026 at 7:00 a.m. ET'));
+    expect(dates.published.iso).toBe('2026-11-25T07:00:00-05:00');
+    expect(dates.modified.iso).toBe('2026-11-25T15:42:00-05:00');
+  });
+
+  it('keeps the time where the dateline prints its minute, or no clock', () => {
+    expect(datesOf(live('Published Nov. 25, 2026 at 8:42 p.m.')).published.iso).toBe('2026-11-25T15:42:00-05:00');
+    expect(datesOf(live('Published Nov. 25, 2026')).published.iso).toBe('2026-11-25T15:42:00-05:00');
+  });
+});
