@@ -10,7 +10,7 @@ import { IndexedPage, textContent } from './regions';
 import { isPlausiblePublicationDate, numericOffsetMinutes, withUtcOffset } from './calendar';
 import { type DateReadingOptions, parseDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
-import { alignToVisibleDay, isUtcClockTime, onClockOf, onLearnedClock, onPrintedClock, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
+import { alignToVisibleDay, isUtcClockTime, onClockOf, onLearnedClock, onPrintedClock, printedOnLearnedClock, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
 import { PUBLICATION_LINE_LABEL, visibleDateCandidates } from './dateline-candidates';
 import { pickVisibleDate, type VisibleDates } from './visible-date';
 import { datelineParts } from './dateline-parts';
@@ -126,7 +126,11 @@ export function readPageDates(
   // The update the dateline prints, read where the dateline was read for the publication, puts a declared UTC one on its clock.
   const printedUpdate = datelineRead && modifiedChoice === declaredModified && modifiedChoice.iso && visibleUpdate.iso ? onPrintedClock(modifiedChoice.iso, visibleUpdate.iso) : null;
   if (printedUpdate) modifiedChoice = { ...modifiedChoice, iso: printedUpdate };
-  else if (!timeZone && declaredInUtc && choice.iso && modifiedChoice.iso) modifiedChoice = { ...modifiedChoice, iso: onLearnedClock(modifiedChoice.iso, declaredInUtc, choice.iso) };
+  else if (!timeZone && declaredInUtc && choice.iso && modifiedChoice.iso) {
+    const printedInNoZone = modifiedChoice !== declaredModified && printsNoZone(modifiedChoice.raw, now, options);
+    const learned = printedInNoZone ? printedOnLearnedClock(modifiedChoice.iso, declaredInUtc, choice.iso) : onLearnedClock(modifiedChoice.iso, declaredInUtc, choice.iso);
+    modifiedChoice = { ...modifiedChoice, iso: learned };
+  }
   const onPageClock = (iso: string | null) => (iso && timeZone ? onClockOf(timeZone, iso) : iso);
   return {
     published: { iso: onPageClock(choice.iso), raw: choice.raw },
@@ -173,6 +177,12 @@ function updateOfDeclaredDateline(visible: VisibleDates, declaredIso: string): D
   const iso = visible.updated.age ? visible.updated.iso : updateOnDeclaredClock(visible.updated.iso, visible.published.iso, declaredIso);
   return iso ? { iso, raw: visible.updated.raw } : NO_DATE;
 }
+
+/** A printed date read in no zone: neither one it names (UTC, GMT, an abbreviation, an offset) nor an age counted from now. */
+function printsNoZone(raw: string | null, now: Date, options: DateReadingOptions): boolean {
+  return raw !== null && !NAMES_UTC.test(raw) && parseDate(raw, now, options)?.zoneKnown !== true;
+}
+const NAMES_UTC = /(?<!\p{L})(?:UTC|GMT)(?!\p{L})/u;
 
 /**
  * Rule "labelled dateline over an unmarked time": with nothing else declared, the page's first `<time datetime>` that

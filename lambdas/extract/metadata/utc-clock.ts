@@ -92,6 +92,18 @@ export function onLearnedClock(updateIso: string, declaredIso: string, published
 }
 
 /**
+ * Rule "printed update on the learned clock": where the dateline told the offset of a publication declared in UTC
+ * (`article:published_time` 13:05Z, "24/11/2026 14:05" printed), an update the page prints in no zone of its own
+ * ("Actualizado 25/11/2026 09:20") is on the same newsroom's wall clock, read as UTC only for want of a zone: its
+ * clock is kept and the learned offset written after it. Moved as an instant, it would be an hour later than printed.
+ */
+export function printedOnLearnedClock(updateIso: string, declaredIso: string, publishedIso: string): string {
+  const offsetMinutes = numericOffsetMinutes(publishedIso.slice(19));
+  if (!/[+-]00:00$/.test(updateIso) || publishedIso === declaredIso || Date.parse(publishedIso) !== Date.parse(declaredIso) || !offsetMinutes) return updateIso;
+  return withUtcOffset(updateIso.slice(0, 19), offsetMinutes);
+}
+
+/**
  * The dateline's update on the declared publication's clock. The dateline prints both times on the page's clock
  * ("24/11/2026 12:05 · Actualizado 24/11/2026 13:40") while the metadata declares the publication with its offset
  * ("2026-11-24T12:05:00+01:00"), or in UTC: the printed publication against the declared instant gives the page's

@@ -641,3 +641,17 @@ describe('rule "labelled dateline over an unmarked time"', () => {
     expect(datesOf(live('Published Nov. 25, 2026')).published.iso).toBe('2026-11-25T15:42:00-05:00');
   });
 });
+
+describe('rule "printed update on the learned clock"', () => {
+  const page = (update: string) => `<html lang="es"><head><meta property="article:published_time" content="2026-11-24T13:05:00Z">
+    <meta property="article:modified_time" content="2026-11-24T13:05:00Z"></head><body><h1>Cierra la biblioteca</h1>
+    <div class="fecha">24/11/2026 14:05 <span>${update}</span></div><p>El pleno votó el cierre de la biblioteca municipal.</p></body></html>`;
+
+  it('keeps the clock of an update printed in no zone and writes the offset the publication taught', () => {
+    expect(datesOf(page('Actualizado 25/11/2026 09:20')).modified.iso).toBe('2026-11-25T09:20:00+01:00');
+  });
+
+  it('keeps an update that names its zone as the instant it names', () => {
+    expect(datesOf(page('Actualizado 25/11/2026 09:20 GMT')).modified.iso).toBe('2026-11-25T10:20:00+01:00');
+  });
+});
