@@ -200,7 +200,7 @@ describePage('Russian script-built page: an empty #root, the story with its pict
 
 describePage('Brazilian script-built page: an empty #app, the story in <noscript> without a picture, the picture only declared', {
   name: 'pt-noscript', url: 'https://jornaldaserra.example/cidades/2023/02/creches-horario-ampliado',
-  title: 'Prefeitura de Vale Verde amplia horário das creches municipais', authors: ['Beatriz Calado'], publishedAt: '2023-02-02T15:10:00+00:00',
+  title: 'Prefeitura de Vale Verde amplia horário das creches municipais', authors: ['Beatriz Calado'], publishedAt: '2023-02-02T15:10:00-03:00',
   language: 'pt-BR', canonicalUrl: 'https://jornaldaserra.example/cidades/2023/02/creches-horario-ampliado', siteName: 'Jornal da Serra',
   leadImage: { url: 'https://jornaldaserra.example/fotos/2023/02/creche-municipal.jpg', caption: null },
   images: [],
