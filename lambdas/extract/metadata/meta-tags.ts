@@ -96,7 +96,7 @@ export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($
     // A comment's or a sidebar teaser's time stamp dates that, not the article: a page with no other date took
     // its first reader comment's time. The headline's own frame is the article's, even where a theme names it after
     // the sidebar beside it ("pageWithSidebar"), as it is for the visible dateline.
-    if (attribs.datetime === undefined || page.isForeignBesideHeadline(time) || TEASER_TIME.test(attribs.class ?? '')) continue;
+    if (attribs.datetime === undefined || page.isForeignBesideHeadline(time) || TEASER_TIME.test(attribs.class ?? '') || inRepeatedTeaser(time)) continue;
     const marks = `${attribs.class ?? ''} ${attribs.itemprop ?? ''}`;
     const isPublished = /publish|posted|created|entry-date|date-?time|article/i.test(`${marks} ${attribs.pubdate !== undefined ? 'published' : ''}`);
     // Rule "updated time": WordPress themes print the last edit beside the publication ("<time class="updated">"),
@@ -138,6 +138,41 @@ const PARSELY_PAGE_FIELDS: ReadonlyArray<[field: string, key: string]> = [
   ['title', 'parsely-title'], ['author', 'parsely-author'], ['authors', 'parsely-author'], ['pub_date', 'parsely-pub-date'],
   ['section', 'parsely-section'], ['tags', 'parsely-tags'],
 ];
+
+/**
+ * Rule "repeated teaser": a column of other stories that no class or landmark marks (`<div class="col-left"><div
+ * class="item"><a href=…>Bypass reopens after crash</a><time datetime=…>30 Nov</time></div><div class="item">…`)
+ * comes before the article in the document, and its first time dated the page. A time beside a link with a title's
+ * worth of text, in an item that a sibling of the same tag and class repeats with a time of its own, dates the
+ * linked story. The page's own meta line is not repeated, and a live blog's entries link to no other story.
+ */
+function inRepeatedTeaser(time: Element): boolean {
+  let item: Element = time;
+  for (let level = 0; level < TEASER_ITEM_LEVELS && item.parent && isElement(item.parent); level++) {
+    item = item.parent;
+    if (!holdsOtherStoryLink(item, time)) continue;
+    const isTwin = (node: AnyNode) => isElement(node) && node.name === item.name && node.attribs.class === item.attribs.class && node.children.some(holdsTime);
+    for (let sibling = item.prev; sibling; sibling = sibling.prev) if (isTwin(sibling)) return true;
+    for (let sibling = item.next; sibling; sibling = sibling.next) if (isTwin(sibling)) return true;
+    return false;
+  }
+  return false;
+}
+const TEASER_ITEM_LEVELS = 2;
+/** A story's title is a few words; a shorter link is a label ("Permalink", "#", a section). */
+const MIN_TEASER_LINK_CHARS = 20;
+
+function holdsOtherStoryLink(item: Element, time: Element): boolean {
+  return item.children.some(function linked(node: AnyNode): boolean {
+    if (!isElement(node) || node === time) return false;
+    if (node.name === 'a' && node.attribs.href !== undefined) return textContent(node).trim().length >= MIN_TEASER_LINK_CHARS && !holdsTime(node);
+    return node.children.some(linked);
+  });
+}
+
+function holdsTime(node: AnyNode): boolean {
+  return isElement(node) && (node.name === 'time' || node.children.some(holdsTime));
+}
 
 /**
  * Rule "labelled time": a meta line may class neither of its times and say in words which is which, the update often

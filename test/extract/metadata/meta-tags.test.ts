@@ -138,3 +138,19 @@ describe('readMetaTags abbreviated microdata values', () => {
     expect(tags.first('itemprop:author')).toBe('Ann Poe');
   });
 });
+
+describe('rule "repeated teaser"', () => {
+  const page = (column: string) => load(`<html><body><div class="wrap"><div class="col-left"><h3>Latest</h3>${column}</div>
+    <div class="col-main"><h1>Library to close</h1><div class="date">24 November 2026, 14:05</div><p>The council voted to close the library.</p></div></div></body></html>`);
+  const item = (title: string, datetime: string) => `<div class="item"><a href="/news/${datetime}">${title}</a> <time datetime="${datetime}">30 Nov</time></div>`;
+
+  it('reads no date from a column of items that each link another story beside a time', () => {
+    const tags = readMetaTags(page(item('Bypass reopens after the crash', '2026-11-30T09:10:00Z') + item('Flood warning lifted for the Tamar', '2026-11-29T17:45:00Z')));
+    expect(tags.all('time:datetime')).toEqual([]);
+  });
+
+  it('keeps a lone item\'s time, and times beside short links', () => {
+    expect(readMetaTags(page(item('Bypass reopens after the crash', '2026-11-30T09:10:00Z'))).all('time:datetime')).toEqual(['2026-11-30T09:10:00Z']);
+    expect(readMetaTags(page(item('Permalink', '2026-11-30T09:10:00Z') + item('Permalink', '2026-11-29T17:45:00Z'))).all('time:datetime')).toHaveLength(2);
+  });
+});
