@@ -96,7 +96,7 @@ export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($
     // A comment's or a sidebar teaser's time stamp dates that, not the article: a page with no other date took
     // its first reader comment's time. The headline's own frame is the article's, even where a theme names it after
     // the sidebar beside it ("pageWithSidebar"), as it is for the visible dateline.
-    if (attribs.datetime === undefined || page.isForeignBesideHeadline(time) || TEASER_TIME.test(attribs.class ?? '') || inRepeatedTeaser(time)) continue;
+    if (attribs.datetime === undefined || page.isForeignBesideHeadline(time) || TEASER_TIME.test(attribs.class ?? '') || inRepeatedTeaser(page, time)) continue;
     const marks = `${attribs.class ?? ''} ${attribs.itemprop ?? ''}`;
     const isPublished = /publish|posted|created|entry-date|date-?time|article/i.test(`${marks} ${attribs.pubdate !== undefined ? 'published' : ''}`);
     // Rule "updated time": WordPress themes print the last edit beside the publication ("<time class="updated">"),
@@ -146,10 +146,13 @@ const PARSELY_PAGE_FIELDS: ReadonlyArray<[field: string, key: string]> = [
  * worth of text, in an item that a sibling of the same tag and class repeats with a time of its own, dates the
  * linked story. The page's own meta line is not repeated, and a live blog's entries link to no other story.
  */
-function inRepeatedTeaser(time: Element): boolean {
+function inRepeatedTeaser(page: IndexedPage, time: Element): boolean {
+  const { position, visibleChars } = page.walk;
   let item: Element = time;
   for (let level = 0; level < TEASER_ITEM_LEVELS && item.parent && isElement(item.parent); level++) {
     item = item.parent;
+    const at = position.get(item);
+    if (at === undefined || visibleChars[at] > MAX_TEASER_ITEM_CHARS) return false;
     if (!holdsOtherStoryLink(item, time)) continue;
     const isTwin = (node: AnyNode) => isElement(node) && node.name === item.name && node.attribs.class === item.attribs.class && node.children.some(holdsTime);
     for (let sibling = item.prev; sibling; sibling = sibling.prev) if (isTwin(sibling)) return true;
@@ -159,6 +162,8 @@ function inRepeatedTeaser(time: Element): boolean {
   return false;
 }
 const TEASER_ITEM_LEVELS = 2;
+/** A teaser is a title, a date and a line or two; a longer element is the story's own. */
+const MAX_TEASER_ITEM_CHARS = 600;
 /** A story's title is a few words; a shorter link is a label ("Permalink", "#", a section). */
 const MIN_TEASER_LINK_CHARS = 20;
 
