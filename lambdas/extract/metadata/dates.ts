@@ -50,7 +50,7 @@ const COMPACT_DATE = /^((?:19|20)\d{2})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?
  * afternoon, and "م" may open the next word. The first group is a morning marker, the second an afternoon one, the
  * third an Arabic word for the part of the day (rule "Arabic part of the day", arabic-dates.ts).
  */
-const MERIDIEM_AFTER_CLOCK = new RegExp(String.raw`^\s*(?:([aA]\.?[mM]\.?|ق\.?\s?ظ)|([pP]\.?[mM]\.?|ب\.?\s?ظ)|(${ARABIC_DAY_PART}))(?!\p{L})`, 'u');
+const MERIDIEM_AFTER_CLOCK = new RegExp(String.raw`^\s*(?:([aA]\.?\s?[mM]\.?|ق\.?\s?ظ)|([pP]\.?\s?[mM]\.?|ب\.?\s?ظ)|(${ARABIC_DAY_PART}))(?!\p{L})`, 'u');
 
 /** The hour on a 24-hour clock, from a 12-hour one when its meridiem is given. */
 function twentyFourHour(hour: number, meridiem: 'am' | 'pm' | null): number {
@@ -85,8 +85,9 @@ const DAY_MONTH_YEAR = new RegExp(
   `(?<!\\d)(\\d{1,2})${ORDINAL}(?:-|\\.?\\s*(?:de\\s+|d['’]|of\\s+)?)${LETTER_BEFORE}${HEBREW_MONTH_PREFIX}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s*(?:de\\s+|del\\s+|do\\s+)?,?\\s*${THAI_ERA_MARKER}(\\d{4})(?!\\d)`,
   'iu',
 );
+/** Colombian and other Latin American papers put the month first and "de" before the year: "Noviembre 24 de 2026". */
 const MONTH_DAY_YEAR = new RegExp(
-  `${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s+(\\d{1,2})${ORDINAL}(?!\\d),?\\s+(\\d{4})(?!\\d)`,
+  `${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s+(\\d{1,2})${ORDINAL}(?!\\d),?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
   'iu',
 );
 /**
@@ -142,14 +143,15 @@ const LONE_SHORT_DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{2})(?=(?:,?\s+\d{1,2}
 /** A two-digit year is in this century unless that puts it more than a year ahead of now. */
 const SHORT_YEAR_LEAD_YEARS = 1;
 /**
- * "14:02", "14h02" (French, Portuguese), "14時02分" / "14时02分" (Japanese, Chinese), "2:02 p.m.", the Arabic
+ * "14:02", "14h02" (French, Portuguese), "14時02分" / "14时02分" (Japanese, Chinese), "2:02 p.m.", "2:02 p. m." (the
+ * Spanish academies' spacing, as Colombian and Mexican papers print it: read as "2:02", it lost its afternoon), the Arabic
  * markers written after the clock ("03:15 م", "03:15 مساءً", "10:30 صباحا"), and the Korean, Japanese and Chinese
  * AM/PM words that come before it ("오후 2:02", "下午2:02"). An Arabic marker is a word of its own: "م" may open
  * the next word. Malaysian papers write "2:30 PTG" or "2:30 petang" (afternoon) and "10:15 PG" or "pagi" (morning), Bangladeshi
  * ones the English markers in Bengali letters ("০২:৩০ পিএম"), Pakistani ones the Urdu words for morning, evening and
  * afternoon ("11:20 صبح", "04:15 شام", "2:30 دوپہر"), Iranian ones "ق.ظ" and "ب.ظ" (before and after noon).
  */
-const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午)?\s*(?<![\d.])(\d{1,2})\s*[:h時时시]\s*(\d{2})(?::(\d{2}))?[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|(?:صبح|شام|دوپہر|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
+const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午)?\s*(?<![\d.])(\d{1,2})\s*[:h時时시]\s*(\d{2})(?::(\d{2}))?[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|[ap]\.\sm\.|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|(?:صبح|شام|دوپہر|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
 /**
  * The meridiem markers written after the clock other than "am"/"pm" (with their dots dropped). Vietnamese pages write
  * "SA"/"CH" (sáng, chiều) or the words for morning, afternoon and evening ("3:15 chiều"); a marker is a word of its
@@ -181,9 +183,9 @@ const ZONE_OFFSETS: Record<string, number> = {
 /** US zones named without standard/daylight: their offset in standard time. */
 const US_ZONE_STANDARD_OFFSETS: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
 /**
- * A clock written with a dot, as British, German, Nordic, Finnish and Slovenian sites do ("23.30 BST", "14.02 Uhr",
- * "kl. 14.02", "klo 14.02", "ob 14.02"). A dot also separates dates and decimals, so it is a clock only after kl./klo/ob
- * or before Uhr, a zone or am/pm.
+ * A clock written with a dot, as British, German, Nordic, Finnish, Slovenian and Argentine sites do ("23.30 BST",
+ * "14.02 Uhr", "kl. 14.02", "klo 14.02", "ob 14.02", "18.05 hs"). A dot also separates dates and decimals, so it is a
+ * clock only after kl./klo/ob or before Uhr, hs (horas), a zone or am/pm.
  */
 const DOTTED_CLOCK_AFTER_WORD = /(?<!\p{L})(?:kl\.?|klo|kello|ob)\s*(\d{1,2})\.(\d{2})(?!\d)/u;
 
@@ -211,9 +213,16 @@ function findClock(text: string): ClockMatch | null {
     const meridiem = dotted[3]?.toLowerCase().replace(/\./g, '') ?? null;
     return { index: dotted.index, length: dotted[0].length, hour: Number(dotted[1]), minute: Number(dotted[2]), second: 0, meridiem };
   }
+  const hourOnly = HOUR_WITH_MERIDIEM.exec(text);
+  if (hourOnly) return { index: hourOnly.index, length: hourOnly[0].length, hour: Number(hourOnly[1]), minute: 0, second: 0, meridiem: hourOnly[2].toLowerCase() === 'p' ? 'pm' : 'am' };
   const named = NAMED_HOUR.exec(text);
   return named ? { index: named.index, length: named[0].length, hour: named[1].toLowerCase() === 'noon' ? 12 : 0, minute: 0, second: 0, meridiem: null } : null;
 }
+/**
+ * Rule "hour and meridiem": AP style drops ":00" from a full hour ("Nov. 24, 2026 5 p.m. ET", "at 12 p.m."), which
+ * only its meridiem marks as a clock. Read, as the other clocks are, only beside a date or in a dateline's part.
+ */
+const HOUR_WITH_MERIDIEM = /(?<![\d.:,])(1[0-2]|0?[1-9])\s?([ap])\.?\s?m(?:\.|(?!\p{L}))/iu;
 /**
  * Rule "noon and midnight": AP style, which American newsrooms follow, writes the two hours "12 p.m." and "12 a.m."
  * would leave in doubt as words ("Published: noon CST November 24, 2026", "Updated midnight ET"). Read as a clock
@@ -226,7 +235,7 @@ const ZONE_ABBREVIATION = new RegExp(
   'u',
 );
 const DOTTED_CLOCK_BEFORE_ZONE = new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.(\\d{2})(?![\\d.])\\s*(?:([aApP]\\.?[mM]\\.?)|(?=(?:Uhr|${Object.keys(ZONE_OFFSETS).join('|')})(?!\\p{L})))`,
+  `(?<![\\d.])(\\d{1,2})\\.(\\d{2})(?![\\d.])\\s*(?:([aApP]\\.?[mM]\\.?)|(?=(?:Uhr|hs|hrs|${Object.keys(ZONE_OFFSETS).join('|')})(?!\\p{L})))`,
   'u',
 );
 /**

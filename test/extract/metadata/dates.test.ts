@@ -599,6 +599,28 @@ describe('rule "noon and midnight"', () => {
   });
 });
 
+describe('clocks as Latin American and AP-style datelines print them', () => {
+  it('reads the spaced meridiem of the Spanish academies, "p. m."', () => {
+    expect(iso('24 de noviembre de 2026 - 2:05 p. m.')).toBe('2026-11-24T14:05:00+00:00');
+    expect(iso('2026-11-24 12:05 a. m.')).toBe('2026-11-24T00:05:00+00:00');
+  });
+
+  it('reads the month first with "de" before the year, as Colombian papers print it', () => {
+    expect(iso('Noviembre 24 de 2026, 12:05 a. m.')).toBe('2026-11-24T00:05:00+00:00');
+  });
+
+  it('reads a dotted clock before "hs", as Argentine papers print it', () => {
+    expect(iso('24 de noviembre de 2026 | 18.05 hs')).toBe('2026-11-24T18:05:00+00:00');
+  });
+
+  it('reads a full hour that only its meridiem marks as a clock (rule "hour and meridiem")', () => {
+    expect(iso('Nov. 24, 2026 5 p.m. ET')).toBe('2026-11-24T17:00:00-05:00');
+    expect(iso('November 24, 2026 at 12 p.m.')).toBe('2026-11-24T12:00:00+00:00');
+    expect(iso('Nov. 24, 2026 · 4 min read')).toBe('2026-11-24T00:00:00+00:00');
+    expect(iso('Nov. 24, 2026 · 5 amendments')).toBe('2026-11-24T00:00:00+00:00');
+  });
+});
+
 describe('rule "year told by the weekday"', () => {
   const at = (text: string) => parseDate(text, new Date('2026-12-03T12:00:00Z'))?.iso ?? null;
 
