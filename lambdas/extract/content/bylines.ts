@@ -255,10 +255,10 @@ function printsDayWithoutYear(text: string, publishedAt: string): boolean {
 }
 
 /**
- * Rule "half of the day": "4:40 pm", "8:05 a.m.": the half of the day after a clock time is part of the time, no word
- * of the row, which may print it twice ("Nov 24, 2026 at 4:40 pm Updated Nov 25, 2026 at 8:05 am").
+ * Rule "half of the day": "4:40 pm", "8:05 a.m.", "8:40 a. m.": the half of the day after a clock time is part of the
+ * time, no word of the row, which may print it twice ("Nov 24, 2026 at 4:40 pm Updated Nov 25, 2026 at 8:05 am").
  */
-const DAY_HALF = /(?<=\d\s?)[ap]\.?m\.?(?!\p{L})/gu;
+const DAY_HALF = /(?<=\d\s?)(?:[ap]\.?m\.?|[ap]\.\sm\.)(?!\p{L})/gu;
 
 /**
  * Parts of the date itself, which are not the row's words: month names of more than one word ("tháng mười một", and

@@ -298,6 +298,7 @@ describe('byline residue at the edges of the body', () => {
     ['after the author\'s name', '<p>Mara Holm 6 aug. 2023 om 13:47</p>', ['Mara Holm']],
     ['with the update time', '<p>06.08.2023, 13:47 aktualizacja: 06.08.2023, 16:02</p>', []],
     ['with the half of the day after both times', '<p>Aug 6, 2023 at 1:47 pm Updated Aug 7, 2023 at 8:05 am</p>', []],
+    ['with the half of the day spaced, as Spanish prints it', '<p>Agosto 6 de 2023, 1:47 p. m. Actualizado: Agosto 7 de 2023, 8:05 a. m.</p>', []],
     ['that prints the day and month without the year', '<p>Julkaistu 6.8. klo 13:47 | Päivitetty 6.8. klo 16.20</p>', []],
   ])('drops the header\'s date row %s, known by the publication date it prints', (_kind, row, authors) => {
     const body = run(page(`<article><p>Transports</p>${row}${story}</article>`), { authors, publishedAt: '2023-08-06T13:47:00+01:00' }).body;
