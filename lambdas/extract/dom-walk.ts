@@ -10,6 +10,7 @@
  * intact page only.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { BLOCK_TAGS, HEADING_TAGS } from './content/dom';
 
 /** Elements whose text is not page text. */
 export const NON_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
@@ -107,6 +108,7 @@ export function walkDocument(root: AnyNode, elementCount?: number): DocumentWalk
       cursor.enter(node, parent);
       continue;
     }
+    if (node.name.includes('-') && isCustomParagraph(node)) node.name = 'p';
     elements[index] = node;
     parentIndex[index] = parent;
     textKind[index] = node.type === 'script' || node.type === 'style' ? CODE : NON_TEXT_TAGS.has(node.name) ? NON_PAGE_TEXT : PAGE_TEXT;
@@ -148,6 +150,31 @@ export function walkDocument(root: AnyNode, elementCount?: number): DocumentWalk
   }
 
   return { elements, position: new ElementPositions(elements), parentIndex, subtreeEnd, inBody, hasBody, visibleChars, hasText, directTextLength, directPunctuation, textRoot, byTag };
+}
+
+/**
+ * Rule "custom element paragraph": pages built from web components (Lit, Stencil, a newsroom's own design system)
+ * set the story's paragraphs in elements of their own naming (`<story-paragraph>`, `<x-text>`), a hyphen in every
+ * such name, which their stylesheet lays out as blocks; read by their name alone they were inline runs, and the
+ * story had no paragraph the body pass knows. One that holds text of its own among inline elements only, in a box
+ * of blocks (no text of its parent runs into it since the block before, and the parent is no paragraph or heading),
+ * is read as the paragraph it is. A custom element inside a line (`By <a>…</a> <relative-time>`, a tooltip) follows
+ * that line's text, and one that wraps
+ * blocks or other custom elements (`<article-body>`) is a box.
+ */
+function isCustomParagraph(element: Element): boolean {
+  let ownText = false;
+  for (const child of element.children) {
+    if (child.type === 'text') ownText ||= !isBlank(child.data);
+    else if (child.type === 'tag' && (BLOCK_TAGS.has(child.name) || child.name.includes('-'))) return false;
+  }
+  const parent = element.parent;
+  if (!ownText || (parent?.type === 'tag' && (parent.name === 'p' || HEADING_TAGS.has(parent.name)))) return false;
+  for (let node = element.prev; node; node = node.prev) {
+    if (node.type === 'text' && !isBlank(node.data)) return false;
+    if (node.type === 'tag' && BLOCK_TAGS.has((node as Element).name)) break;
+  }
+  return true;
 }
 
 /**
