@@ -23,7 +23,8 @@ export function isDisclosedPanel(element: DomElement, disclosed: ReadonlySet<str
 /**
  * Rule "story behind its button": aggregators (Yahoo's "Story continues", MSN's "Continue reading", "Continuar
  * leyendo") serve the whole story but show its first paragraphs, and hide the rest (`style="display:none"`, `hidden`,
- * `aria-hidden`) in the box right after the button that shows it. A reader reads it after one click, and it is often
+ * `aria-hidden`) in the box right after the button that shows it; regional papers' "Weiterlesen" keeps it in a
+ * `<template>` there, whose content the button's script puts in the button's place. A reader reads it after one click, and it is often
  * more than half of the story. Hidden boxes are otherwise rightly dropped (a modal, a menu, the mobile copy of a
  * teaser), and those follow no such button: only a box of prose right after a button, alone or alone in its
  * wrapper, that says the story goes on is kept.
