@@ -757,6 +757,7 @@ export const STORY_CONTINUES_BUTTON = new RegExp(
     'story continues', '(?:continue|keep) reading', 'read (?:the )?full (?:story|article)', 'continuar leyendo', 'seguir leyendo', 'sigue leyendo',
     'weiterlesen', 'artikel weiterlesen', 'lire la suite', 'continuer (?:à lire|la lecture)', 'continua a leggere', 'continue lendo', 'continuar lendo',
     'lees verder', 'czytaj dalej', 'läs vidare', 'les videre', 'læs videre', 'jatka lukemista', 'читать далее', '[اإ]قر[أا] المزيد', 'تابع القراءة',
+    '続きを読む', '(?:阅读|閱讀|展开|展開)全文',
   ].join('|') + ')\\s*[.…»›>→]*$',
   'iu',
 );
