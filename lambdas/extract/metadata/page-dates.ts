@@ -10,7 +10,7 @@ import { IndexedPage, textContent } from './regions';
 import { isPlausiblePublicationDate, numericOffsetMinutes, withUtcOffset } from './calendar';
 import { type DateReadingOptions, parseDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
-import { alignToVisibleDay, isUtcClockTime, onClockOf, onLearnedClock, onPrintedClock, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
+import { alignToVisibleDay, isUtcClockTime, onClockOf, onLearnedClock, onMarkedClock, onPrintedClock, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
 import { PUBLICATION_LINE_LABEL, visibleDateCandidates } from './dateline-candidates';
 import { pickVisibleDate, type VisibleDates } from './visible-date';
 import { datelineParts } from './dateline-parts';
@@ -119,7 +119,11 @@ export function readPageDates(
   const printedUpdate = datelineRead && modifiedChoice === declaredModified && modifiedChoice.iso && visibleUpdate.iso ? onPrintedClock(modifiedChoice.iso, visibleUpdate.iso) : null;
   if (printedUpdate) modifiedChoice = { ...modifiedChoice, iso: printedUpdate };
   else if (!timeZone && declaredInUtc && choice.iso && modifiedChoice.iso) modifiedChoice = { ...modifiedChoice, iso: onLearnedClock(modifiedChoice.iso, declaredInUtc, choice.iso) };
-  const onPageClock = (iso: string | null) => (iso && timeZone ? onClockOf(timeZone, iso) : iso);
+  const marked = tags.all('time:published', 'time:modified', 'time:datetime');
+  const onPageClock = (iso: string | null) => {
+    const shown = iso && onMarkedClock(iso, marked);
+    return shown && timeZone ? onClockOf(timeZone, shown) : shown;
+  };
   return {
     published: { iso: onPageClock(choice.iso), raw: choice.raw },
     modified: savedBeforePublication(modifiedChoice, choice) ? NO_DATE : { iso: onPageClock(modifiedChoice.iso), raw: modifiedChoice.raw },
