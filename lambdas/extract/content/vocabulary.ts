@@ -540,6 +540,11 @@ export const PUBLISHER_NOTICE = compiledAtOnce(new RegExp(withArabicMarks(
       + '|(?:did you )?(?:find|spot|notice) (?:an?|any) (?:error|mistake|typo)|(?:found|spotted|noticed|see) (?:an?|any) (?:error|mistake|typo)|report an? (?:error|typo|correction)'
       + '|¿(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error|has (?:visto|encontrado|detectado) (?:un|algún) error|(?:vous avez|tu as) (?:repéré|trouvé|vu|remarqué) une (?:erreur|faute)|signaler une erreur'
       + '|(?:hai|avete) (?:trovato|notato|visto) un errore|segnala(?:ci)? un errore|(?:encontrou|viu) (?:um|algum) erro\\?|(?:heb je|hebt u|heeft u) een fout (?:gezien|gevonden))',
+    // Rule "reporting scheme note": stories written under a funded reporting scheme or with a partner close with a
+    // note on how they were made, the same under every such story: "This article was written by a Local Democracy
+    // Reporter, a role funded by …", "This story was produced in partnership with …", "… with support from …".
+    `${WORD_START}this (?:article|story|report|piece) (?:was|is|has been) (?:written|produced|reported) by an? (?:[\\p{L}-]+ ){0,3}(?:reporter|journalist|correspondent)${WORD_END}`,
+    `${WORD_START}this (?:article|story|report|piece) (?:was|is|has been) (?:produced|published|reported|made possible) (?:in partnership with|with (?:the )?support (?:from|of)|with funding from|through a grant)${WORD_END}`,
     // Rule "syndication note": portals that publish an agency's feed unedited say so under (or over) each story, in
     // the site's language: "(This story has not been edited by … staff and is published from a syndicated feed.)",
     // "This content was produced by … and distributed via …'s partner feed", "Dieser Artikel wurde automatisch aus dem
