@@ -262,9 +262,12 @@ class TreeCursor {
 /**
  * Hidden by the element's own markup: the `hidden` attribute, `aria-hidden="true"`, or an inline style that takes it
  * out of view. Class names that hide (`sr-only`) depend on the site's stylesheet and are each reader's own call.
+ * Rule "AMP's nodisplay": an AMP component laid out `nodisplay` (a web story's page attachment and share menu, a
+ * lightbox, a sidebar) is not shown until the reader opens it, as AMP's runtime styles it; the attribute is the
+ * page's own markup for hidden.
  */
 export function isHiddenByMarkup(attribs: Record<string, string>): boolean {
-  if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return true;
+  if ('hidden' in attribs || attribs['aria-hidden'] === 'true' || attribs.layout === 'nodisplay') return true;
   const style = attribs.style;
   return style !== undefined && HIDING_STYLE.test(style);
 }
