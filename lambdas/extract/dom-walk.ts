@@ -109,6 +109,7 @@ export function walkDocument(root: AnyNode, elementCount?: number): DocumentWalk
       continue;
     }
     if (node.name.includes('-') && isCustomParagraph(node)) node.name = 'p';
+    else if (node.name === 'template' && isDeclarativeShadowRoot(node)) node.name = 'div';
     elements[index] = node;
     parentIndex[index] = parent;
     textKind[index] = node.type === 'script' || node.type === 'style' ? CODE : NON_TEXT_TAGS.has(node.name) ? NON_PAGE_TEXT : PAGE_TEXT;
@@ -175,6 +176,17 @@ function isCustomParagraph(element: Element): boolean {
     if (node.type === 'tag' && BLOCK_TAGS.has((node as Element).name)) break;
   }
   return true;
+}
+
+/**
+ * Rule "declarative shadow root": a web component rendered on the server (Lit's SSR, Stencil's hydrate) writes its
+ * shadow tree as a `<template shadowrootmode="open">` (`shadowroot` in Chrome's first version) in the host, and the
+ * browser shows that tree as the host's content, the story's paragraphs included where the component holds them.
+ * Read as a template, inert until a script clones it, the story was no text of the page: it is read as the box it
+ * is shown as, the host's light children (shown in its slots) beside it.
+ */
+function isDeclarativeShadowRoot(element: Element): boolean {
+  return element.attribs.shadowrootmode !== undefined || element.attribs.shadowroot !== undefined;
 }
 
 /**
