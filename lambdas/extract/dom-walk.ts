@@ -158,9 +158,9 @@ export function walkDocument(root: AnyNode, elementCount?: number): DocumentWalk
  * set the story's paragraphs in elements of their own naming (`<story-paragraph>`, `<x-text>`), a hyphen in every
  * such name, which their stylesheet lays out as blocks; read by their name alone they were inline runs, and the
  * story had no paragraph the body pass knows. One that holds text of its own among inline elements only, in a box
- * of blocks (no text of its parent runs into it since the block before, and the parent is no paragraph or heading),
- * is read as the paragraph it is. A custom element inside a line (`By <a>…</a> <relative-time>`, a tooltip) follows
- * that line's text, and one that wraps
+ * of blocks (a block other than a paragraph or heading, or another component, and no text of it runs into the
+ * element since the block before) is read as the paragraph it is. A custom element inside a line (`By <a>…</a>
+ * <relative-time>`, a link, a tooltip) follows that line's text or sits in an inline element, and one that wraps
  * blocks or other custom elements (`<article-body>`) is a box.
  */
 function isCustomParagraph(element: Element): boolean {
@@ -170,12 +170,17 @@ function isCustomParagraph(element: Element): boolean {
     else if (child.type === 'tag' && (BLOCK_TAGS.has(child.name) || child.name.includes('-'))) return false;
   }
   const parent = element.parent;
-  if (!ownText || (parent?.type === 'tag' && (parent.name === 'p' || HEADING_TAGS.has(parent.name)))) return false;
+  if (!ownText || parent?.type !== 'tag' || !isBoxOfBlocks((parent as Element).name)) return false;
   for (let node = element.prev; node; node = node.prev) {
     if (node.type === 'text' && !isBlank(node.data)) return false;
     if (node.type === 'tag' && BLOCK_TAGS.has((node as Element).name)) break;
   }
   return true;
+}
+
+/** A box whose children are laid out as blocks: a block element other than a paragraph or a heading, the page's body, or another component. */
+function isBoxOfBlocks(name: string): boolean {
+  return name === 'body' || name.includes('-') || (BLOCK_TAGS.has(name) && name !== 'p' && !HEADING_TAGS.has(name));
 }
 
 /**
