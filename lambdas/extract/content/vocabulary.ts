@@ -755,11 +755,14 @@ export const META_ROW_FIELD = new RegExp(`(?:^|[\\s|/·•])(?:${META_ROW_LABELS
 
 /**
  * The label of the button that shows the rest of a story on the same page: Yahoo's "Story continues", MSN's
- * "Continue reading" and "Continuar leyendo", and the same words in the languages aggregators serve.
+ * "Continue reading" and "Continuar leyendo", the "Show full article" and "Read more" of papers that fold long
+ * stories on phones, and the same words in the languages aggregators serve. Read only on a button right before a
+ * hidden box of prose; a "Read more" link to another page is no button.
  */
 export const STORY_CONTINUES_BUTTON = new RegExp(
   '^(?:' + [
-    'story continues', '(?:continue|keep) reading', 'read (?:the )?full (?:story|article)', 'continuar leyendo', 'seguir leyendo', 'sigue leyendo',
+    'story continues', '(?:continue|keep) reading', '(?:read|show|see|view) (?:the )?(?:full|whole|entire|complete) (?:story|article)', 'read (?:the )?rest(?: of (?:the|this) (?:story|article))?',
+    '(?:read|show) more', 'expand (?:the )?(?:story|article)', 'mehr (?:lesen|anzeigen)', 'ganzen artikel (?:lesen|anzeigen)', 'afficher la suite', 'lire l[’\']article complet', 'leer más', 'ver más', 'leggi (?:tutto|di più)', 'continuar leyendo', 'seguir leyendo', 'sigue leyendo',
     'weiterlesen', 'artikel weiterlesen', 'lire la suite', 'continuer (?:à lire|la lecture)', 'continua a leggere', 'continue lendo', 'continuar lendo',
     'lees verder', 'czytaj dalej', 'läs vidare', 'les videre', 'læs videre', 'jatka lukemista', 'читать далее', '[اإ]قر[أا] المزيد', 'تابع القراءة',
     '続きを読む', '(?:阅读|閱讀|展开|展開)全文',
