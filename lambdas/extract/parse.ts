@@ -361,11 +361,14 @@ class CompactDomHandler extends DomHandler {
     super.onend();
   }
 
-  /** React's calls that complete a boundary (`$RC("B:0","S:0")`) and place a segment (`$RS("S:1","P:1")`). */
+  /**
+   * React's calls that complete a boundary (`$RC("B:0","S:0")`, or `$RR("B:0","S:0",[…])` when the part brings its
+   * stylesheets) and place a segment (`$RS("S:1","P:1")`).
+   */
   private readSegmentMoves(script: string): void {
     if (!script.includes('$R')) return;
     for (const [, kind, first, second] of script.matchAll(SEGMENT_MOVE)) {
-      this.segmentMoves.push(kind === 'C' ? { segment: second, placeholder: first, fallback: true } : { segment: first, placeholder: second, fallback: false });
+      this.segmentMoves.push(kind === 'S' ? { segment: first, placeholder: second, fallback: false } : { segment: second, placeholder: first, fallback: true });
     }
   }
 
@@ -420,7 +423,7 @@ class CompactDomHandler extends DomHandler {
 /** The ids React gives a boundary's or a segment's placeholder, and the hidden segment that fills it. */
 const STREAMED_PLACEHOLDER_ID = /^[BP]:\w+$/;
 const STREAMED_SEGMENT_ID = /^S:\w+$/;
-const SEGMENT_MOVE = /\$R([CS])\("([BPS]:\w+)","([BPS]:\w+)"\)/g;
+const SEGMENT_MOVE = /\$R([CRS])\("([BPS]:\w+)","([BPS]:\w+)"[,)]/g;
 
 /**
  * Where the boundary whose fallback starts at `from` ends: at its closing `<!--/$-->`, past any boundary nested in
