@@ -451,6 +451,10 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     'weiter nach der (?:anzeige|werbung)', 'la suite (?:après|sous) (?:la|cette) publicité', 'el artículo continúa (?:debajo|después de la publicidad)',
     'continua (?:depois|após) (?:da|a) publicidade', 'continúa después de la publicidad',
     '(?:die )?karte wird geladen(?: - bitte warten)?\\.*', 'loading map\\.*',
+    // A lazy box's stand-in, shown until its script fetches what goes there (the next stories, the comments, a
+    // streamed part): "Loading…", "Loading more stories", "Wird geladen …", "Chargement en cours".
+    'loading(?: (?:the rest of (?:the|this) )?(?:more )?(?:stories|articles|comments|content|posts|story|article))?\\s*(?:\\.+|…)?',
+    '(?:wird geladen|lädt|chargement(?: en cours)?|cargando|carregando|caricamento(?: in corso)?)\\s*(?:\\.+|…)?',
     // A live blog's badge over the post it keeps at the top of the stream, often after the pin sign ("📌 Pinned").
     '(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?(?:pinned(?: post)?|angeheftet|angepinnt|épinglé|fijado|fissato|مثبت)',
     // A live blog's stream controls, where the template makes them links (for readers without scripts) rather
