@@ -281,10 +281,11 @@ class TreeCursor {
  * out of view. Class names that hide (`sr-only`) depend on the site's stylesheet and are each reader's own call.
  * Rule "AMP's nodisplay": an AMP component laid out `nodisplay` (a web story's page attachment and share menu, a
  * lightbox, a sidebar) is not shown until the reader opens it, as AMP's runtime styles it; the attribute is the
- * page's own markup for hidden.
+ * page's own markup for hidden. So is `popover` (a share menu, a term's definition), which browsers hide until its
+ * control opens it.
  */
 export function isHiddenByMarkup(attribs: Record<string, string>): boolean {
-  if ('hidden' in attribs || attribs['aria-hidden'] === 'true' || attribs.layout === 'nodisplay') return true;
+  if ('hidden' in attribs || attribs['aria-hidden'] === 'true' || attribs.layout === 'nodisplay' || 'popover' in attribs) return true;
   const style = attribs.style;
   return style !== undefined && HIDING_STYLE.test(style);
 }
