@@ -10,6 +10,7 @@
  * intact page only.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { BLOCK_TAGS, HEADING_TAGS } from './content/dom';
 
 /** Elements whose text is not page text. */
 export const NON_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
@@ -107,6 +108,8 @@ export function walkDocument(root: AnyNode, elementCount?: number): DocumentWalk
       cursor.enter(node, parent);
       continue;
     }
+    if (node.name.includes('-') && isCustomParagraph(node)) node.name = 'p';
+    else if (node.name === 'template' && isDeclarativeShadowRoot(node)) node.name = 'div';
     elements[index] = node;
     parentIndex[index] = parent;
     textKind[index] = node.type === 'script' || node.type === 'style' ? CODE : NON_TEXT_TAGS.has(node.name) ? NON_PAGE_TEXT : PAGE_TEXT;
@@ -148,6 +151,47 @@ export function walkDocument(root: AnyNode, elementCount?: number): DocumentWalk
   }
 
   return { elements, position: new ElementPositions(elements), parentIndex, subtreeEnd, inBody, hasBody, visibleChars, hasText, directTextLength, directPunctuation, textRoot, byTag };
+}
+
+/**
+ * Rule "custom element paragraph": pages built from web components (Lit, Stencil, a newsroom's own design system)
+ * set the story's paragraphs in elements of their own naming (`<story-paragraph>`, `<x-text>`), a hyphen in every
+ * such name, which their stylesheet lays out as blocks; read by their name alone they were inline runs, and the
+ * story had no paragraph the body pass knows. One that holds text of its own among inline elements only, in a box
+ * of blocks (a block other than a paragraph or heading, or another component, and no text of it runs into the
+ * element since the block before) is read as the paragraph it is. A custom element inside a line (`By <a>…</a>
+ * <relative-time>`, a link, a tooltip) follows that line's text or sits in an inline element, and one that wraps
+ * blocks or other custom elements (`<article-body>`) is a box.
+ */
+function isCustomParagraph(element: Element): boolean {
+  let ownText = false;
+  for (const child of element.children) {
+    if (child.type === 'text') ownText ||= !isBlank(child.data);
+    else if (child.type === 'tag' && (BLOCK_TAGS.has(child.name) || child.name.includes('-'))) return false;
+  }
+  const parent = element.parent;
+  if (!ownText || parent?.type !== 'tag' || !isBoxOfBlocks((parent as Element).name)) return false;
+  for (let node = element.prev; node; node = node.prev) {
+    if (node.type === 'text' && !isBlank(node.data)) return false;
+    if (node.type === 'tag' && BLOCK_TAGS.has((node as Element).name)) break;
+  }
+  return true;
+}
+
+/** A box whose children are laid out as blocks: a block element other than a paragraph or a heading, the page's body, or another component. */
+function isBoxOfBlocks(name: string): boolean {
+  return name === 'body' || name.includes('-') || (BLOCK_TAGS.has(name) && name !== 'p' && !HEADING_TAGS.has(name));
+}
+
+/**
+ * Rule "declarative shadow root": a web component rendered on the server (Lit's SSR, Stencil's hydrate) writes its
+ * shadow tree as a `<template shadowrootmode="open">` (`shadowroot` in Chrome's first version) in the host, and the
+ * browser shows that tree as the host's content, the story's paragraphs included where the component holds them.
+ * Read as a template, inert until a script clones it, the story was no text of the page: it is read as the box it
+ * is shown as, the host's light children (shown in its slots) beside it.
+ */
+function isDeclarativeShadowRoot(element: Element): boolean {
+  return element.attribs.shadowrootmode !== undefined || element.attribs.shadowroot !== undefined;
 }
 
 /**
@@ -235,9 +279,13 @@ class TreeCursor {
 /**
  * Hidden by the element's own markup: the `hidden` attribute, `aria-hidden="true"`, or an inline style that takes it
  * out of view. Class names that hide (`sr-only`) depend on the site's stylesheet and are each reader's own call.
+ * Rule "AMP's nodisplay": an AMP component laid out `nodisplay` (a web story's page attachment and share menu, a
+ * lightbox, a sidebar) is not shown until the reader opens it, as AMP's runtime styles it; the attribute is the
+ * page's own markup for hidden. So is `popover` (a share menu, a term's definition), which browsers hide until its
+ * control opens it.
  */
 export function isHiddenByMarkup(attribs: Record<string, string>): boolean {
-  if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return true;
+  if ('hidden' in attribs || attribs['aria-hidden'] === 'true' || attribs.layout === 'nodisplay' || 'popover' in attribs) return true;
   const style = attribs.style;
   return style !== undefined && HIDING_STYLE.test(style);
 }

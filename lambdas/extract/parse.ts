@@ -7,11 +7,12 @@
  * characters that change anything are `<`, `&` and the closing quote; those runs are most of a page's
  * characters. Where it does skip ahead (script and style bodies, comments, the rest of a closing tag), it steps
  * through the characters one by one. `indexOf` finds the next character that matters natively, and the tokens
- * and the tree stay the same. Dev corpus, parse alone: 2.2 → 1.3 ms CPU per page. One difference from Cheerio's
- * tree is deliberate: a heading's end tag closes whichever heading is open, as in browsers.
+ * and the tree stay the same. Dev corpus, parse alone: 2.2 → 1.3 ms CPU per page. Two differences from Cheerio's
+ * tree are deliberate: a heading's end tag closes whichever heading is open, as in browsers, and a streamed
+ * segment is set where the page's script puts it (see {@link CompactDomHandler.placeStreamedSegments}).
  */
 import { load, type CheerioAPI } from 'cheerio/slim';
-import { type AnyNode, type ChildNode, DomHandler, type ParentNode } from 'domhandler';
+import { type AnyNode, type ChildNode, DomHandler, type Element, type ParentNode } from 'domhandler';
 import { Parser, Tokenizer } from 'htmlparser2';
 import { HEADING_TAGS } from './content/dom';
 import { RejectedInputError } from './errors';
@@ -325,18 +326,78 @@ class CompactDomHandler extends DomHandler {
   /** Every element of the document: each is made at its open tag, and none is taken out. */
   elementCount = 0;
 
+  /** Streamed rendering's placeholders (`<template id="B:0">`) and hidden segments (`<div hidden id="S:0">`), by id. */
+  private readonly placeholders = new Map<string, Element>();
+  private readonly segments = new Map<string, Element>();
+  /** The moves the page's scripts make, in their order: the segment's id, the placeholder's, and whether a fallback goes. */
+  private readonly segmentMoves: Array<{ segment: string; placeholder: string; fallback: boolean }> = [];
+
   override onopentag(name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs);
-    this.openChildCounts[this.tagStack.length - 1] = 0;
+    const depth = this.tagStack.length - 1;
+    this.openChildCounts[depth] = 0;
     this.elementCount++;
+    const id = attribs.id;
+    if (id === undefined) return;
+    if (name === 'template' && STREAMED_PLACEHOLDER_ID.test(id)) this.placeholders.set(id, this.tagStack[depth] as Element);
+    else if ('hidden' in attribs && STREAMED_SEGMENT_ID.test(id)) this.segments.set(id, this.tagStack[depth] as Element);
   }
 
   override onclosetag(): void {
     const depth = this.tagStack.length - 1;
     const count = this.openChildCounts[depth];
     // A void element, or one closed before anything was put in it, keeps the empty array it was made with.
-    if (depth > 0 && count > 0) (this.tagStack[depth] as ParentNode).children = this.openChildren[depth].slice(0, count);
+    if (depth > 0 && count > 0) {
+      const element = this.tagStack[depth] as Element;
+      element.children = this.openChildren[depth].slice(0, count);
+      const only = element.children[0];
+      if (element.name === 'script' && this.segments.size > 0 && count === 1 && only.type === 'text') this.readSegmentMoves(only.data);
+    }
     super.onclosetag();
+  }
+
+  override onend(): void {
+    this.placeStreamedSegments();
+    super.onend();
+  }
+
+  /**
+   * React's calls that complete a boundary (`$RC("B:0","S:0")`, or `$RR("B:0","S:0",[…])` when the part brings its
+   * stylesheets) and place a segment (`$RS("S:1","P:1")`).
+   */
+  private readSegmentMoves(script: string): void {
+    if (!script.includes('$R')) return;
+    for (const [, kind, first, second] of script.matchAll(SEGMENT_MOVE)) {
+      this.segmentMoves.push(kind === 'S' ? { segment: first, placeholder: second, fallback: false } : { segment: second, placeholder: first, fallback: true });
+    }
+  }
+
+  /**
+   * Rule "streamed segment": React's streamed server rendering (`renderToPipeableStream`, Next.js's app router) sends
+   * the page's shell first, with a fallback (a skeleton, "Loading…") where a part that waits on data will go, after
+   * an empty `<template id="B:0">` inside `<!--$?-->…<!--/$-->`. The part follows later in the stream, at the end of
+   * the body in a hidden `<div id="S:0">`, with a script whose `$RC("B:0","S:0")` moves it into the placeholder and
+   * drops the fallback (`$RS("S:1","P:1")` moves a segment into a `<template id="P:1">`, which has none). News sites
+   * stream the story's second half so, or all of it. Read as served it was a hidden box after the footer, dropped,
+   * and the fallback was read in its place: the tree is built as the browser shows it.
+   */
+  private placeStreamedSegments(): void {
+    for (const { segment: segmentId, placeholder: placeholderId, fallback } of this.segmentMoves) {
+      const segment = this.segments.get(segmentId);
+      const placeholder = this.placeholders.get(placeholderId);
+      const parent = placeholder?.parent;
+      if (!segment || !placeholder || !parent || !segment.parent) continue;
+      const siblings = parent.children;
+      const at = siblings.indexOf(placeholder);
+      const end = fallback ? boundaryEnd(siblings, at + 1) : at + 1;
+      if (at < 0 || end < 0) continue;
+      this.elementCount -= elementsIn(siblings.slice(at, end)) + 1;
+      const moved = segment.children;
+      relink(segment.parent, segment.parent.children.filter((child) => child !== segment));
+      relink(parent, [...siblings.slice(0, at), ...moved, ...siblings.slice(end)]);
+      this.segments.delete(segmentId);
+      this.placeholders.delete(placeholderId);
+    }
   }
 
   protected override addNode(node: ChildNode): void {
@@ -357,6 +418,50 @@ class CompactDomHandler extends DomHandler {
     node.parent = this.tagStack[depth];
     this.lastNode = null;
   }
+}
+
+/** The ids React gives a boundary's or a segment's placeholder, and the hidden segment that fills it. */
+const STREAMED_PLACEHOLDER_ID = /^[BP]:\w+$/;
+const STREAMED_SEGMENT_ID = /^S:\w+$/;
+const SEGMENT_MOVE = /\$R([CRS])\("([BPS]:\w+)","([BPS]:\w+)"[,)]/g;
+
+/**
+ * Where the boundary whose fallback starts at `from` ends: at its closing `<!--/$-->`, past any boundary nested in
+ * the fallback (`<!--$-->`, `<!--$?-->`, `<!--$!-->`); -1 without one.
+ */
+function boundaryEnd(siblings: readonly ChildNode[], from: number): number {
+  let depth = 0;
+  for (let index = from; index < siblings.length; index++) {
+    const node = siblings[index];
+    if (node.type !== 'comment') continue;
+    if (node.data === '/$') {
+      if (depth === 0) return index;
+      depth--;
+    } else if (node.data === '$' || node.data === '$?' || node.data === '$!') {
+      depth++;
+    }
+  }
+  return -1;
+}
+
+/** The elements in the nodes and under them. */
+function elementsIn(nodes: readonly AnyNode[]): number {
+  let count = 0;
+  for (const node of nodes) {
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    count += 1 + elementsIn((node as Element).children);
+  }
+  return count;
+}
+
+/** Sets the parent's children, linking each to its neighbours and to the parent. */
+function relink(parent: ParentNode, children: ChildNode[]): void {
+  parent.children = children;
+  children.forEach((child, index) => {
+    child.parent = parent;
+    child.prev = children[index - 1] ?? null;
+    child.next = children[index + 1] ?? null;
+  });
 }
 
 /**

@@ -12,7 +12,9 @@ import { ancestorsOf, type DomElement, type DomNode, descendantElements, isEleme
 import { attributeTokens, firstMatch } from './tokens';
 
 /** The class names the networks' embed code gives the blockquote that holds the post. */
-const EMBEDDED_POST_CLASSES: ReadonlySet<string> = new Set(['twitter-tweet', 'twitter-video', 'instagram-media', 'tiktok-embed', 'fb-xfbml-parse-ignore']);
+const EMBEDDED_POST_CLASSES: ReadonlySet<string> = new Set([
+  'twitter-tweet', 'twitter-video', 'instagram-media', 'tiktok-embed', 'fb-xfbml-parse-ignore', 'bluesky-embed', 'mastodon-embed', 'text-post-media',
+]);
 
 /** The address a tweet prints for its attached picture or video: a link to the picture, not words of the post. */
 const ATTACHED_MEDIA_ADDRESS = /^pic\.(?:twitter|x)\.com\/\S+$/i;
@@ -39,7 +41,7 @@ export function isEmbeddedPost(element: DomElement): boolean {
   return firstMatch(attributeTokens(element), EMBEDDED_POST_CLASSES) !== null
     || descendantElements(element).some((child) => child.name === 'a' && POST_ADDRESS.test(child.attribs.href ?? ''));
 }
-const POST_ADDRESS = /^(?:https?:)?\/\/(?:(?:www|mobile)\.)?(?:(?:twitter|x)\.com\/\w+\/status(?:es)?\/\d|instagram\.com\/(?:p|reel|tv)\/[\w-]|tiktok\.com\/@[\w.-]+\/video\/\d|facebook\.com\/[^/?#]+\/(?:posts|videos)\/)/i;
+const POST_ADDRESS = /^(?:https?:)?\/\/(?:(?:www|mobile)\.)?(?:(?:twitter|x)\.com\/\w+\/status(?:es)?\/\d|instagram\.com\/(?:p|reel|tv)\/[\w-]|tiktok\.com\/@[\w.-]+\/video\/\d|facebook\.com\/[^/?#]+\/(?:posts|videos)\/|bsky\.app\/profile\/[^/?#]+\/post\/\w|threads\.(?:net|com)\/@[\w.]+\/post\/[\w-])/i;
 
 /** The furniture of the embedded posts among `elements` (the page's, in document order), to be removed. */
 export function embeddedPostFurniture(elements: readonly DomElement[]): DomNode[] {
@@ -50,10 +52,19 @@ export function embeddedPostFurniture(elements: readonly DomElement[]): DomNode[
 /**
  * The post's words are its <p>s. Everything the embed prints beside them goes, and so does a short closing <p> that
  * names the poster by handle. An embed without <p>s (TikTok's) keeps its text less the credits it links.
+ *
+ * Rule "post behind a link card": Mastodon's and Threads' embed code holds none of the post's words, only a card
+ * that links the post ("Post by @handle", "View on Mastodon", "View on Threads") until the network's script puts
+ * the post in its place. An embed whose every word lies in links is that card, and goes whole.
  */
 function postFurniture(post: DomElement): DomNode[] {
-  const paragraphs = descendantElements(post).filter((element) => element.name === 'p');
-  if (paragraphs.length === 0) return descendantElements(post).filter((element) => element.name === 'a' && TIKTOK_CREDIT.test(textOf(element)));
+  const elements = descendantElements(post);
+  const paragraphs = elements.filter((element) => element.name === 'p');
+  if (paragraphs.length === 0) {
+    const links = elements.filter((element) => element.name === 'a');
+    if (links.length > 0 && withoutSpace(rawText(post)) === links.map((link) => withoutSpace(rawText(link))).join('')) return [post];
+    return links.filter((link) => TIKTOK_CREDIT.test(textOf(link)));
+  }
   const furniture: DomNode[] = [];
   collectBesideParagraphs(post, ancestorsOf(paragraphs, post), furniture);
   const last = paragraphs[paragraphs.length - 1];
@@ -76,6 +87,8 @@ function collectBesideParagraphs(parent: DomElement, holders: Set<DomNode>, furn
     }
   }
 }
+
+const withoutSpace = (text: string) => text.replace(/\s+/g, '');
 
 function textOf(element: DomElement): string {
   return normalizeSpace(rawText(element));

@@ -23,13 +23,14 @@ export function isDisclosedPanel(element: DomElement, disclosed: ReadonlySet<str
 /**
  * Rule "story behind its button": aggregators (Yahoo's "Story continues", MSN's "Continue reading", "Continuar
  * leyendo") serve the whole story but show its first paragraphs, and hide the rest (`style="display:none"`, `hidden`,
- * `aria-hidden`) in the box right after the button that shows it. A reader reads it after one click, and it is often
+ * `aria-hidden`) in the box right after the button that shows it; regional papers' "Weiterlesen" keeps it in a
+ * `<template>` there, whose content the button's script puts in the button's place. A reader reads it after one click, and it is often
  * more than half of the story. Hidden boxes are otherwise rightly dropped (a modal, a menu, the mobile copy of a
  * teaser), and those follow no such button: only a box of prose right after a button, alone or alone in its
  * wrapper, that says the story goes on is kept.
  */
 export function isStoryBehindButton(element: DomElement, own: TextStats | undefined): boolean {
-  if ((own?.prose ?? 0) === 0) return false;
+  if (!own || (own.prose === 0 && !isShortParagraphText(own))) return false;
   const before = previousElement(element);
   if (!before) return false;
   const control = isButton(before) ? before : descendantElements(before).find(isButton);
@@ -37,6 +38,15 @@ export function isStoryBehindButton(element: DomElement, own: TextStats | undefi
   const label = normalizeSpace(rawText(control));
   return label === normalizeSpace(rawText(before)) && STORY_CONTINUES_BUTTON.test(label || (control.attribs['aria-label'] ?? ''));
 }
+
+/**
+ * Japanese and Chinese papers write paragraphs of a sentence or two, which CJK packs in fewer characters than a prose
+ * paragraph's least: the rest of such a story is known by its length in all and its clause punctuation instead.
+ */
+function isShortParagraphText(own: TextStats): boolean {
+  return own.chars >= MIN_STORY_REST_CHARS && own.punctuation > 0;
+}
+const MIN_STORY_REST_CHARS = 100;
 
 function isButton(element: DomElement): boolean {
   return element.name === 'button' || element.attribs.role === 'button';

@@ -134,6 +134,8 @@ function isStructuralFurniture(
   const tag = element.name;
   if (tag === 'html' || tag === 'body') return false;
   // A lightbox <button> around a picture is how the page shows the article's picture.
+  // The rest of a story a "Weiterlesen" button shows from a <template> (see isStoryBehindButton) is the story's own.
+  if (tag === 'template') return !isStoryBehindButton(element, own);
   if (ALWAYS_DROPPED_TAGS.has(tag)) return tag !== 'button' || isHiddenByMarkup(element.attribs) || !(isPictureBox(element, own) || isHeadingToggle(element));
   if (isAmpStandIn(element)) return true;
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.

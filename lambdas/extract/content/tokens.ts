@@ -33,10 +33,21 @@ export function forgetAttributeTokens(): void {
  */
 export function attributeTokens(element: DomElement): ReadonlySet<string> {
   const { class: className, id } = element.attribs;
+  if (isSiteComponent(element.name)) return valueTokens(`${className ?? ''} ${id ?? ''} ${element.name}`);
   // Most elements carry neither attribute.
   if (!className && !id) return NO_TOKENS;
   // A lone class splits as it would with an empty id: the joining space only adds an empty part.
   return valueTokens(id ? `${className ?? ''} ${id}` : className);
+}
+
+/**
+ * Rule "component's name as its class": a site built from web components names each part of the page by its
+ * element (`<share-tools>`, `<related-stories>`, `<poll-widget>`, `<newsletter-signup>`), as other sites name a
+ * box by its class, and often gives it no class at all. The name is read with the class and the id. AMP's own
+ * components (`amp-carousel`, `amp-img`) are named by the framework for what they do, not for the page's part.
+ */
+function isSiteComponent(name: string): boolean {
+  return name.includes('-') && !name.startsWith('amp-');
 }
 
 /** The tokens of the element's id alone, for when its class is known to name no role. */

@@ -451,6 +451,10 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     'weiter nach der (?:anzeige|werbung)', 'la suite (?:après|sous) (?:la|cette) publicité', 'el artículo continúa (?:debajo|después de la publicidad)',
     'continua (?:depois|após) (?:da|a) publicidade', 'continúa después de la publicidad',
     '(?:die )?karte wird geladen(?: - bitte warten)?\\.*', 'loading map\\.*',
+    // A lazy box's stand-in, shown until its script fetches what goes there (the next stories, the comments, a
+    // streamed part): "Loading…", "Loading more stories", "Wird geladen …", "Chargement en cours".
+    'loading(?: (?:the rest of (?:the|this) )?(?:more )?(?:stories|articles|comments|content|posts|story|article))?\\s*(?:\\.+|…)?',
+    '(?:wird geladen|lädt|chargement(?: en cours)?|cargando|carregando|caricamento(?: in corso)?)\\s*(?:\\.+|…)?',
     // A live blog's badge over the post it keeps at the top of the stream, often after the pin sign ("📌 Pinned").
     '(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?(?:pinned(?: post)?|angeheftet|angepinnt|épinglé|fijado|fissato|مثبت)',
     // A live blog's stream controls, where the template makes them links (for readers without scripts) rather
@@ -540,6 +544,11 @@ export const PUBLISHER_NOTICE = compiledAtOnce(new RegExp(withArabicMarks(
       + '|(?:did you )?(?:find|spot|notice) (?:an?|any) (?:error|mistake|typo)|(?:found|spotted|noticed|see) (?:an?|any) (?:error|mistake|typo)|report an? (?:error|typo|correction)'
       + '|¿(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error|has (?:visto|encontrado|detectado) (?:un|algún) error|(?:vous avez|tu as) (?:repéré|trouvé|vu|remarqué) une (?:erreur|faute)|signaler une erreur'
       + '|(?:hai|avete) (?:trovato|notato|visto) un errore|segnala(?:ci)? un errore|(?:encontrou|viu) (?:um|algum) erro\\?|(?:heb je|hebt u|heeft u) een fout (?:gezien|gevonden))',
+    // Rule "reporting scheme note": stories written under a funded reporting scheme or with a partner close with a
+    // note on how they were made, the same under every such story: "This article was written by a Local Democracy
+    // Reporter, a role funded by …", "This story was produced in partnership with …", "… with support from …".
+    `${WORD_START}this (?:article|story|report|piece) (?:was|is|has been) (?:written|produced|reported) by an? (?:[\\p{L}-]+ ){0,3}(?:reporter|journalist|correspondent)${WORD_END}`,
+    `${WORD_START}this (?:article|story|report|piece) (?:was|is|has been) (?:produced|published|reported|made possible) (?:in partnership with|with (?:the )?support (?:from|of)|with funding from|through a grant)${WORD_END}`,
     // Rule "syndication note": portals that publish an agency's feed unedited say so under (or over) each story, in
     // the site's language: "(This story has not been edited by … staff and is published from a syndicated feed.)",
     // "This content was produced by … and distributed via …'s partner feed", "Dieser Artikel wurde automatisch aus dem
@@ -750,13 +759,17 @@ export const META_ROW_FIELD = new RegExp(`(?:^|[\\s|/·•])(?:${META_ROW_LABELS
 
 /**
  * The label of the button that shows the rest of a story on the same page: Yahoo's "Story continues", MSN's
- * "Continue reading" and "Continuar leyendo", and the same words in the languages aggregators serve.
+ * "Continue reading" and "Continuar leyendo", the "Show full article" and "Read more" of papers that fold long
+ * stories on phones, and the same words in the languages aggregators serve. Read only on a button right before a
+ * hidden box of prose; a "Read more" link to another page is no button.
  */
 export const STORY_CONTINUES_BUTTON = new RegExp(
   '^(?:' + [
-    'story continues', '(?:continue|keep) reading', 'read (?:the )?full (?:story|article)', 'continuar leyendo', 'seguir leyendo', 'sigue leyendo',
+    'story continues', '(?:continue|keep) reading', '(?:read|show|see|view) (?:the )?(?:full|whole|entire|complete) (?:story|article)', 'read (?:the )?rest(?: of (?:the|this) (?:story|article))?',
+    '(?:read|show) more', 'expand (?:the )?(?:story|article)', 'mehr (?:lesen|anzeigen)', 'ganzen artikel (?:lesen|anzeigen)', 'afficher la suite', 'lire l[’\']article complet', 'leer más', 'ver más', 'leggi (?:tutto|di più)', 'continuar leyendo', 'seguir leyendo', 'sigue leyendo',
     'weiterlesen', 'artikel weiterlesen', 'lire la suite', 'continuer (?:à lire|la lecture)', 'continua a leggere', 'continue lendo', 'continuar lendo',
     'lees verder', 'czytaj dalej', 'läs vidare', 'les videre', 'læs videre', 'jatka lukemista', 'читать далее', '[اإ]قر[أا] المزيد', 'تابع القراءة',
+    '続きを読む', '(?:阅读|閱讀|展开|展開)全文',
   ].join('|') + ')\\s*[.…»›>→]*$',
   'iu',
 );

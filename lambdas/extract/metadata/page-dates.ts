@@ -10,7 +10,7 @@ import { IndexedPage, textContent } from './regions';
 import { isPlausiblePublicationDate, numericOffsetMinutes, withUtcOffset } from './calendar';
 import { type DateReadingOptions, parseDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
-import { alignToVisibleDay, isUtcClockTime, onClockOf, onLearnedClock, onPrintedClock, printedOnLearnedClock, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
+import { alignToVisibleDay, isUtcClockTime, onClockOf, onLearnedClock, onMarkedClock, onPrintedClock, printedOnLearnedClock, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
 import { PUBLICATION_LINE_LABEL, visibleDateCandidates } from './dateline-candidates';
 import { pickVisibleDate, type VisibleDates } from './visible-date';
 import { datelineParts } from './dateline-parts';
@@ -131,7 +131,11 @@ export function readPageDates(
     const learned = printedInNoZone ? printedOnLearnedClock(modifiedChoice.iso, declaredInUtc, choice.iso) : onLearnedClock(modifiedChoice.iso, declaredInUtc, choice.iso);
     modifiedChoice = { ...modifiedChoice, iso: learned };
   }
-  const onPageClock = (iso: string | null) => (iso && timeZone ? onClockOf(timeZone, iso) : iso);
+  const marked = tags.all('time:published', 'time:modified', 'time:datetime');
+  const onPageClock = (iso: string | null) => {
+    const shown = iso && onMarkedClock(iso, marked);
+    return shown && timeZone ? onClockOf(timeZone, shown) : shown;
+  };
   return {
     published: { iso: onPageClock(choice.iso), raw: choice.raw },
     modified: savedBeforePublication(modifiedChoice, choice) ? NO_DATE : { iso: onPageClock(modifiedChoice.iso), raw: modifiedChoice.raw },

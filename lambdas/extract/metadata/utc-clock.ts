@@ -138,3 +138,23 @@ export function onPrintedClock(declaredIso: string, shownIso: string): string | 
   const local = new Date(Date.parse(declaredIso) + offsetMinutes * 60_000).toISOString().slice(0, 19);
   return local.slice(0, 16) === shownMinute ? withUtcOffset(local, offsetMinutes) : null;
 }
+
+/**
+ * Rule "instant on the marked clock": WordPress's SEO plugins declare the times in UTC ("2026-11-19T21:33:12+00:00"),
+ * while the theme marks the same instant in the page's `<time datetime>` on the newsroom's clock
+ * ("2026-11-19T15:33:12-06:00"). The page's own markup says the offset its readers were shown: the declared
+ * instant is written in it. A marked time at another instant dates something else and says nothing of the clock.
+ */
+export function onMarkedClock(iso: string, marked: readonly string[]): string {
+  if (!isUtcClockTime(iso)) return iso;
+  const instant = Date.parse(iso);
+  for (const value of marked) {
+    const offset = MARKED_OFFSET.exec(value.trim());
+    const offsetMinutes = offset ? numericOffsetMinutes(offset[0]) : undefined;
+    if (!offsetMinutes || Date.parse(value) !== instant) continue;
+    return withUtcOffset(new Date(instant + offsetMinutes * 60_000).toISOString().slice(0, 19), offsetMinutes);
+  }
+  return iso;
+}
+/** The offset a machine-readable time ends with, "-06:00" or "+0100". */
+const MARKED_OFFSET = /[+-]\d{2}:?\d{2}$/;
