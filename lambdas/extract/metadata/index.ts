@@ -10,7 +10,7 @@ import { detectTextLanguage, normalizeLanguageTag, primarySubtag } from '../lang
 import { type AuthorOrigin, cleanAuthors } from './authors';
 import { creditsForOtherRole } from './byline-parts';
 import type { AuthorContext } from './author-context';
-import { citedAuthorName } from './name-forms';
+import { citedAuthorName, creatorName } from './name-forms';
 import { citationDescribesPage } from './citation-tags';
 import { creditInDateline } from './dateline-credits';
 import { holdsLineBreak, textLines } from './dateline-candidates';
@@ -194,7 +194,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const authorSources: Array<[AuthorOrigin, () => string[]]> = [
     ['declared', () => structured?.authors ?? []],
     ['declared', () => [
-      ...tags.all('author', 'article:author', 'parsely-author', 'sailthru.author', 'cxenseparse:author', 'dc.creator', 'dcterms.creator'),
+      ...tags.all('author', 'article:author', 'parsely-author', 'sailthru.author', 'cxenseparse:author'), ...tags.all('dc.creator', 'dcterms.creator').map(creatorName),
       ...(citationDescribesPage(tags, [title, documentTitle]) ? tags.all('citation_author').map(citedAuthorName) : []), ...tags.all('byl'), ...twitterWrittenBy(tags),
     ]],
     ['declared', () => tags.all('itemprop:author', 'itemprop:creator')],
