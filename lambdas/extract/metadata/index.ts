@@ -100,8 +100,10 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const jsonLd = readJsonLd($, page);
   const tags = readMetaTags($, page);
   const declaredAddress = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), CANONICAL_TOKEN))?.attribs.href ?? tags.first('og:url') ?? null;
-  const structured = jsonLd.article && !isAnotherPagesArticle(jsonLd.article, declaredAddress ?? context.url, [tags.first('og:title'), textContent(page.first('h1'))])
-    ? jsonLd.article : null;
+  const ownAddress = declaredAddress ?? context.url;
+  const structured = jsonLd.article && isAnotherPagesArticle(jsonLd.article, ownAddress, [tags.first('og:title'), textContent(page.first('h1'))])
+    ? jsonLd.otherArticles().find((article) => givesOwnAddress(article, ownAddress)) ?? null
+    : jsonLd.article;
   const canonical = declaredAddress ?? structured?.url ?? null;
   // A page dropped in without the address it came from still states where it lives; that address stands in for
   // it, so relative links and pictures resolve and the site's own name and domain are known.
@@ -679,6 +681,15 @@ function isAnotherPagesArticle(article: StructuredArticle, ownAddress: string | 
   if (!article.url || !ownAddress || !headline || own.length === 0) return false;
   if (comparableAddress(article.url, ownAddress) === comparableAddress(ownAddress, ownAddress)) return false;
   return own.every((text) => !text.includes(headline) && !headline.includes(text));
+}
+
+/**
+ * Rule "the page's own node after another's": a template that declares a related story (the "read next" box, the
+ * story the page was promoted from) prints its JSON-LD block before the page's own, both typed NewsArticle. When the
+ * first-ranked node is another page's article, the next node that gives this page's address is the article.
+ */
+function givesOwnAddress(article: StructuredArticle, ownAddress: string | null): boolean {
+  return article.url !== null && ownAddress !== null && comparableAddress(article.url, ownAddress) === comparableAddress(ownAddress, ownAddress);
 }
 
 /**

@@ -45,6 +45,8 @@ export interface StructuredCrumb {
 
 export interface JsonLdResult {
   article: StructuredArticle | null;
+  /** The other article nodes, most article-like first, read when asked (see rule "the page's own node after another's"). */
+  otherArticles: () => StructuredArticle[];
   /** The page's BreadcrumbList, outermost folder first. */
   breadcrumbs: StructuredCrumb[];
   /** Name of the site from a WebSite/Organization node, when no article names a publisher. */
@@ -100,6 +102,10 @@ export function readJsonLd($: CheerioAPI, page: IndexedPage = IndexedPage.of($))
   const best = pickArticleNode(nodes);
   return {
     article: best ? toStructuredArticle(best, byId) : null,
+    otherArticles: () => nodes
+      .filter((node) => node !== best && typeRank(node) >= 0 && hasArticleData(node))
+      .sort((one, other) => typeRank(one) - typeRank(other))
+      .map((node) => toStructuredArticle(node, byId)),
     siteName: findSiteName(nodes),
     declaredAccess: agreedAccess(nodes.filter((node) => node !== best && typeRank(node) >= 0), byId),
     breadcrumbs: readBreadcrumbList(nodes),
