@@ -14,7 +14,7 @@ import { citedAuthorName, creatorName } from './name-forms';
 import { citationDescribesPage } from './citation-tags';
 import { creditInDateline } from './dateline-credits';
 import { holdsLineBreak, textLines } from './dateline-candidates';
-import { articleHeaderLines, COPYRIGHT_NOTICE, headerBylineLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readDutyEditorCredits, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readSiteCreditLine, readUnmarkedBylines, readWriterBoxLead, readWriterNote } from './bylines';
+import { articleHeaderLines, COPYRIGHT_NOTICE, headerBylineLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readDutyEditorCredits, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readOtherRoleNames, readSignature, readSiteCreditLine, readUnmarkedBylines, readWriterBoxLead, readWriterNote } from './bylines';
 import { readAccess } from './access';
 import { readCounters } from './counters';
 import { chooseDescription, readVisibleDek } from './description';
@@ -232,7 +232,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     wireSource ??= cleaned.wireSource;
     if (cleaned.authors.length > 0) {
       authors = origin === 'declared'
-        ? writersOverSiteAccount(writersOverUnseenAccount(withVisibleCoWriters(withoutOtherRoles(cleaned.authors, pageBylines, namesOnLine), visibleBylines), shownLines, articleCredits), titleSiteNames(documentTitle, title), () => namesIn(openingReporters()), () => readDutyEditorCredits(page))
+        ? writersOverSiteAccount(writersOverUnseenAccount(withVisibleCoWriters(withoutOtherRoles(cleaned.authors, pageBylines, namesOnLine, () => readOtherRoleNames(page)), visibleBylines), shownLines, articleCredits), titleSiteNames(documentTitle, title), () => namesIn(openingReporters()), () => readDutyEditorCredits(page))
         : withVisibleCoWriters(cleaned.authors, () => [signedNames()]);
       break;
     }
@@ -474,9 +474,12 @@ function headlines(page: IndexedPage): Element[] {
  * while the byline says who did what ("Tekst Jan de Vries • Beeld Els Bakker", "Jane Doe (Text) und John Roe
  * (Fotos)"). A declared name that a byline line credits after another role's label or with a picture's note, and
  * does not read as a writer's, while the same line names another declared writer, leaves the authors. A line that names none of the declared
- * writers is another credit, and says nothing of them.
+ * writers is another credit, and says nothing of them. Rule "roles in one row": a feature's credit row links the
+ * writer and the photographer alike to their pages ("Story by <a>Jane Doe</a> · Photos by <a>John Roe</a>"), which
+ * the byline reader takes one by one, the label left out; a declared name the marked byline credits so leaves the
+ * authors too, when a declared writer remains.
  */
-function withoutOtherRoles(declared: string[], bylines: () => string[], namesOnLine: (line: string) => string[]): string[] {
+function withoutOtherRoles(declared: string[], bylines: () => string[], namesOnLine: (line: string) => string[], otherRoleNames: () => string[]): string[] {
   if (declared.length < 2) return declared;
   for (const line of bylines()) {
     const writers = namesOnLine(line);
@@ -484,7 +487,9 @@ function withoutOtherRoles(declared: string[], bylines: () => string[], namesOnL
     const kept = declared.filter((name) => !creditsForOtherRole(line, name) || writers.some((shown) => sameWriter(name, shown)));
     if (kept.length < declared.length) return kept;
   }
-  return declared;
+  const others = otherRoleNames();
+  const writers = declared.filter((name) => !others.some((other) => sameWriter(name, other)));
+  return writers.length > 0 ? writers : declared;
 }
 
 /**
