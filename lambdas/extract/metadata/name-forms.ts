@@ -48,6 +48,17 @@ const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$|^\p{Lu}\.$/u;
 const LEGAL_FORM = new RegExp(String.raw`^(?:${LEGAL_FORMS.join('|')})$`, 'iu');
 
 /**
+ * Rule "mailbox with its name": templates built for feeds fill the author field as RSS writes it, an address with
+ * the person's name in brackets ("newsroom@example.com (Jane Doe)") or the mail header form ("Jane Doe
+ * <jane@example.com>"). The name is the credit; the address names no one.
+ */
+export function mailboxName(credit: string): string {
+  return MAILBOX_WITH_NAME.exec(credit)?.[1] ?? NAME_WITH_MAILBOX.exec(credit)?.[1] ?? credit;
+}
+const MAILBOX_WITH_NAME = /^\s*[^\s@()<>]+@[^\s@()<>]+\s*\(([^()@]+)\)\s*$/u;
+const NAME_WITH_MAILBOX = /^\s*([^<>@]+?)\s*<[^\s@<>]+@[^\s@<>]+>\s*$/u;
+
+/**
  * Rule "surname first": library-style creator fields (Dublin Core, citation_author) write one person as "Surname,
  * Given names": "Kooman, F.", "Doe, Jane A.", "Jong, Michiel de" (the particle after the given name). The comma
  * there joins the parts of one name, not two writers: the name is read in its usual order ("Michiel de Jong"). Only
