@@ -23,7 +23,7 @@ import { readJsonLd, type StructuredArticle } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
 import { readBylineBoxAgency, readSourceRowAgency } from './source-rows';
-import { pageTimeZone } from './time-zones';
+import { countryZones, pageTimeZone } from './time-zones';
 import { readTaxonomy, SECTION_META_KEYS } from './taxonomy';
 import { chooseTitle } from './title';
 import { isSiteNameOnly, segmentsOf } from './title-affixes';
@@ -244,7 +244,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const region = localeRegion(page, tags, structured?.inLanguage ?? null);
   const timeZone = pageTimeZone({ region, language: language ?? undeclaredLanguage(page, documentTitle), host });
   const datedArticle = structured && !isSitesOwnNode(structured, declaredAddress ?? context.url, documentTitle, title, siteName) ? structured : null;
-  const dates = readPageDates($, tags, datedArticle, articleAddress, context.now, page, region, title, timeZone);
+  const dates = readPageDates($, tags, datedArticle, articleAddress, context.now, page, region, title, timeZone, countryZones({ region, language, host }));
   if (authors.length === 0) authors = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible').authors;
   const recordSiteName = authorContext.siteName ?? copyrightNamedInTitle(page, documentTitle, title) ?? domainNamedInTitle(documentTitle, title, host)
     ?? logoNamedInCopyright(page, host);
