@@ -35,9 +35,13 @@ export function citedAuthorName(value: string): string {
  * writer's two surnames before the given name ("Arranz Ortega, Lucía"), with no initial for rule "surname first" to
  * go by. Read in its usual order when the value is two parts of capitalised words around one comma, one of them a
  * single word (two writers' full names have two words on both sides), neither a role ("Jane Doe, Staff Writer"), a
- * company's legal form ("Example Storage, Inc.") nor an agency.
+ * company's legal form ("Example Storage, Inc.") nor an agency. A field that lists several creators parts them with
+ * semicolons, as library records do ("Arranz Ortega, Lucía; Pérez Gil, Marta"), and each is read so.
  */
 export function creatorName(value: string): string {
+  return value.includes(';') ? value.split(';').map((creator) => oneCreatorName(creator.trim())).join('; ') : oneCreatorName(value);
+}
+function oneCreatorName(value: string): string {
   const parts = value.split(',').map((part) => part.trim().split(/\s+/u));
   if (parts.length !== 2 || Math.min(parts[0].length, parts[1].length) !== 1 || Math.max(parts[0].length, parts[1].length) > 3) return value;
   const [surname, given] = parts.map((words) => words.join(' '));

@@ -513,6 +513,7 @@ describe('cleanAuthors', () => {
     expect(creatorName('Example Grid Storage, Inc.')).toBe('Example Grid Storage, Inc.');
     expect(creatorName('Jane Doe, Reuters')).toBe('Jane Doe, Reuters');
     expect(creatorName('heise online')).toBe('heise online');
+    expect(creatorName('Arranz Ortega, Lucía; Pérez Gil, Marta')).toBe('Lucía Arranz Ortega; Marta Pérez Gil');
   });
 
   it('reads the name of a declared author written as a mailbox (rule "mailbox with its name")', () => {
