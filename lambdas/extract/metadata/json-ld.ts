@@ -135,7 +135,8 @@ function readBreadcrumbList(nodes: JsonObject[]): StructuredCrumb[] {
 /**
  * JSON.parse, then one repair pass for what CMSes commonly emit: comments, CDATA (bare or behind a block or line
  * comment), raw newlines, trailing commas; last, objects printed one after another in one script (`{…}{…}`), read
- * as the list they are.
+ * as the list they are. Templates that write the block as they write their scripts open it with script comments
+ * (a "// Yoast SEO" line, a block comment) and close it with a statement's semicolon: both go.
  */
 function parseLenient(text: string): unknown {
   const trimmed = text.trim();
@@ -144,8 +145,10 @@ function parseLenient(text: string): unknown {
     return JSON.parse(trimmed);
   } catch {
     const repaired = trimmed
+      .replace(LEADING_SCRIPT_COMMENTS, '')
       .replace(/^\s*(?:<!--|\/\*\s*<!\[CDATA\[\s*\*\/|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
       .replace(/(?:-->|\/\*\s*\]\]>\s*\*\/|\/\/\s*\]\]>|\]\]>)\s*$/, '')
+      .replace(/;\s*$/, '')
       .replace(/[\u0000-\u001F]+/g, ' ')
       .replace(/,\s*([}\]])/g, '$1');
     const listed = repaired.replace(ADJACENT_OBJECTS, '},{');
@@ -153,6 +156,8 @@ function parseLenient(text: string): unknown {
   }
 }
 const ADJACENT_OBJECTS = /\}\s*\{/g;
+/** Line and block comments before the JSON, and CDATA markers behind them. */
+const LEADING_SCRIPT_COMMENTS = /^(?:\s*(?:\/\/[^\n]*(?:\n|$)|\/\*[^]*?\*\/))+/u;
 
 function parseOrUndefined(text: string): unknown {
   try {
