@@ -91,13 +91,17 @@ const CLOAKED_EMAIL = /\[email(?:\s|&#160;|&nbsp;)*protected\]/i;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /**
  * Job titles written before a person's name ("Rechtsanwalt Jane Doe", "Attorney Jane Doe", "Abogada Jane Doe"):
- * the profession, not part of the name. Academic titles ("Dr.", "Prof.") are how the name is written, and stay.
+ * the profession, not part of the name. Academic titles ("Dr.", "Prof.") are how the name is written, and stay. So
+ * is the newsroom's own post, which CMSs write into the author's name field ("Reporter Jane Doe", "Redakteurin Jane
+ * Doe", "Periodista Jane Doe").
  */
 const JOB_TITLE = new Set([
   'rechtsanwalt', 'rechtsanwältin', 'fachanwalt', 'fachanwältin', 'anwalt', 'anwältin', 'notar', 'notarin', 'steuerberater',
   'steuerberaterin', 'wirtschaftsprüfer', 'wirtschaftsprüferin', 'pfarrer', 'pfarrerin', 'attorney', 'lawyer', 'solicitor',
   'barrister', 'avocat', 'avocate', 'abogado', 'abogada', 'advogado', 'advogada', 'avvocato', 'avvocata', 'adwokat',
   'senator', 'senatorin', 'councillor', 'councilman', 'councilwoman', 'abgeordneter', 'abgeordnete',
+  'reporter', 'reporterin', 'correspondent', 'journalist', 'journalistin', 'columnist', 'redakteur', 'redakteurin', 'korrespondent',
+  'korrespondentin', 'journaliste', 'periodista', 'giornalista', 'jornalista', 'redactor', 'redactora',
 ]);
 const LETTER = /\p{L}/u;
 /**

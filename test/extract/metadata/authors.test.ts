@@ -516,6 +516,12 @@ describe('cleanAuthors', () => {
     expect(creatorName('Arranz Ortega, Lucía; Pérez Gil, Marta')).toBe('Lucía Arranz Ortega; Marta Pérez Gil');
   });
 
+  it('reads the name behind the newsroom post a CMS writes into the author field', () => {
+    expect(clean('Reporter Jane Doe').authors).toEqual(['Jane Doe']);
+    expect(clean('Redakteurin Jane Doe').authors).toEqual(['Jane Doe']);
+    expect(clean('Staff Reporter').authors).toEqual([]);
+  });
+
   it('reads the name of a declared author written as a mailbox (rule "mailbox with its name")', () => {
     expect(mailboxName('newsroom@example.com (Jane Doe)')).toBe('Jane Doe');
     expect(mailboxName('Jane Doe <jane@example.com>')).toBe('Jane Doe');
