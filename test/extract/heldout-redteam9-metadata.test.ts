@@ -1,16 +1,21 @@
 /**
- * The ninth round's pages on structured metadata as real CMSs emit it, flawed or unusual: JSON-LD wrapped in an HTML
- * comment or a CDATA section, a first JSON-LD block that is invalid JSON (trailing commas, a raw line break in a
- * string) before a valid one, a Yoast `@graph` whose article points at its authors, publisher and image by `@id`, an
- * author list that mixes a Person with the agency and the paper as Organizations, a Person named "By Jane Doe and John
- * Roe" or "Jane Doe, Staff Writer", a declared time with no zone, a comment count as `interactionStatistic`, RDFa
- * (`property="schema:author"`), a microdata byline only, a dozen `article:tag` metas, Parse.ly and Sailthru tags with
- * no JSON-LD, Dublin Core with a surname-first creator, a live blog's `liveBlogUpdate` posts with their own writers,
- * a JSON-LD block for a related story before the page's own, a paywalled `hasPart` and a headline cut to 110
- * characters, an og:title that leads with the site's name or is nothing but it, HTML entities inside JSON-LD strings,
- * and a photographer declared as a co-author. Each page is stored as the site serves it, and `expectations.json`
- * states, field by field, what a careful reader says the record holds. Only what the engine meets is stated; what it
- * still misses is named in the round's report.
+ * The ninth round's pages on structured metadata as real CMSs emit it, flawed or unusual, 32 of them: JSON-LD wrapped
+ * in an HTML comment or a CDATA section, opened with script comments and closed with a semicolon, or invalid (trailing
+ * commas, a raw line break in a string) before a valid block; a Yoast `@graph` whose article points at its authors,
+ * publisher and image by `@id`; author lists that mix a Person with the agency and the paper as Organizations, type an
+ * agency or the staff account as a Person, name two writers in one Person ("By Jane Doe and John Roe", a name array),
+ * add a post, a partner paper or a handle to the name ("Jane Doe, Staff Writer", "Correspondent Jane Doe", "Jane Doe,
+ * Arizona Republic", "Jane Doe (@jdoe)"), give the name as givenName and familyName, write it twice, declare the
+ * photographer as a co-author, or leave only "Redacción" or "From staff reports"; an author meta as a mailbox with the
+ * name in brackets, and Dublin Core with a surname-first creator; a declared time with no zone, a summer-time label
+ * printed in November, and a UTC instant an Australian paper prints on the next day; a comment count as
+ * `interactionStatistic`; RDFa (`property="schema:author"`), a microdata byline, a Joomla page whose h1 is the logo; a
+ * dozen `article:tag` metas, Parse.ly and Sailthru with no JSON-LD; a live blog's `liveBlogUpdate` posts with their
+ * own writers; a JSON-LD block for a related story before the page's own; a paywalled `hasPart` behind a Piano offer;
+ * and headlines declared badly: cut to 110 characters, cut everywhere, an SEO headline, the URL slug, HTML and
+ * entities inside JSON-LD, titles escaped twice, an og:title led by the site and its section or nothing but the site.
+ * Each page is stored as the site serves it, and `expectations.json` states, field by field, what a careful reader
+ * says the record holds. Only what the engine meets is stated; what it still misses is named in the round's report.
  */
 import { join } from 'node:path';
 import { describeRedTeamPages } from '../support/red-team-pages';
