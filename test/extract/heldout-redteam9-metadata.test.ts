@@ -1,5 +1,5 @@
 /**
- * The ninth round's pages on structured metadata as real CMSs emit it, flawed or unusual, 32 of them: JSON-LD wrapped
+ * The ninth round's pages on structured metadata as real CMSs emit it, flawed or unusual, 33 of them: JSON-LD wrapped
  * in an HTML comment or a CDATA section, opened with script comments and closed with a semicolon, or invalid (trailing
  * commas, a raw line break in a string) before a valid block; a Yoast `@graph` whose article points at its authors,
  * publisher and image by `@id`; author lists that mix a Person with the agency and the paper as Organizations, type an
@@ -13,7 +13,7 @@
  * dozen `article:tag` metas, Parse.ly and Sailthru with no JSON-LD; a live blog's `liveBlogUpdate` posts with their
  * own writers; a JSON-LD block for a related story before the page's own; a paywalled `hasPart` behind a Piano offer;
  * and headlines declared badly: cut to 110 characters, cut everywhere, an SEO headline, the URL slug, HTML and
- * entities inside JSON-LD, titles escaped twice, an og:title led by the site and its section or nothing but the site.
+ * entities inside JSON-LD, titles escaped twice, an og:title led by the site and its section or nothing but the site, an h1 typed in capitals.
  * Each page is stored as the site serves it, and `expectations.json` states, field by field, what a careful reader
  * says the record holds. Only what the engine meets is stated; what it still misses is named in the round's report.
  */
