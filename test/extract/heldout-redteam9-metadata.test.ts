@@ -13,7 +13,8 @@
  * dozen `article:tag` metas, Parse.ly and Sailthru with no JSON-LD; a live blog's `liveBlogUpdate` posts with their
  * own writers; a JSON-LD block for a related story before the page's own; a paywalled `hasPart` behind a Piano offer;
  * and headlines declared badly: cut to 110 characters, cut everywhere, an SEO headline, the URL slug, HTML and
- * entities inside JSON-LD, titles escaped twice, an og:title led by the site and its section or nothing but the site, an h1 typed in capitals.
+ * entities inside JSON-LD, titles escaped twice, an og:title led by the site and its section or nothing but the site,
+ * an h1 typed in capitals.
  * Each page is stored as the site serves it, and `expectations.json` states, field by field, what a careful reader
  * says the record holds. Only what the engine meets is stated; what it still misses is named in the round's report.
  */
