@@ -329,7 +329,7 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const undated = dateline && dateline.length < text.length ? text.replace(dateline, ' ').replace(ROW_SEPARATORS, '') : text;
   // "文/张伟 图/李明", "By Jane Doe Photos: John Roe": after the writers, a row that opens with the byline word may
   // credit the pictures or the editing, as the metadata stage read it.
-  const signed = undated.replace(SOURCE_NOTE, '').replace(BRACKETED_SIGNATURE, '$1').replace(JAPANESE_BUREAU_PREFIX, '');
+  const signed = withoutAgencyMaterial(undated).replace(SOURCE_NOTE, '').replace(BRACKETED_SIGNATURE, '$1').replace(JAPANESE_BUREAU_PREFIX, '');
   const unlabelled = signed.replace(BYLINE_PREFIX, '');
   const writers = unlabelled === signed ? unlabelled : unlabelled.replace(OTHER_ROLE_CREDIT, '').replace(ROW_SEPARATORS, '');
   // "By Tom Harlan with AFP": the co-writers or the agency after "with" are more items of the list.
@@ -440,6 +440,17 @@ const DATED_SIGNATURE = /^(.+),\s*([^,]*\d[^,]*)$/u;
  * and no one who wrote; the names before it are the signature.
  */
 const SOURCE_NOTE = new RegExp(`\\s*\\(\\s*${SOURCE_LABEL}\\s*:?\\s+[^()]+\\)\\s*$`, 'iu');
+/**
+ * Rule "agency material note": a writer who worked agency copy into the story signs with a note that says so after
+ * the name ("Jane Doe, mit Material von dpa", "Jane Doe, with additional reporting from Reuters", "Ana Ruiz, con
+ * información de EFE"). A note that names agencies and nothing else names no writer; the names before it are the
+ * signature, and the metadata stage has read the agency.
+ */
+function withoutAgencyMaterial(text: string): string {
+  const note = AGENCY_MATERIAL_NOTE.exec(text);
+  return note && note[1].split(NAME_SEPARATOR).every((part) => agencyNamed(part.replace(CLOSING_STOP, '')) !== null) ? text.slice(0, note.index) : text;
+}
+const AGENCY_MATERIAL_NOTE = /[\s,;(–—-]+(?:mit\s+material\s+(?:von|der|aus)|with\s+(?:additional\s+)?reporting\s+(?:by|from)|con\s+informaci[oó]n\s+de)\s+([^()]+?)\)?$/iu;
 /** The bureau a Japanese signature names before the writer ("七尾支局・山本悠記者"). */
 const JAPANESE_BUREAU_PREFIX = new RegExp(`^${JAPANESE_BUREAU}`, 'u');
 

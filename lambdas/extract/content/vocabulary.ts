@@ -583,6 +583,10 @@ export const PUBLISHER_NOTICE = compiledAtOnce(new RegExp(withArabicMarks(
     // support a beat's "coverage" receives.
     `${WORD_START}(?:is|are) solely responsible for all (?:content|coverage)${WORD_END}`,
     `${WORD_START}coverage receives (?:financial )?support from${WORD_END}`,
+    // Rule "network membership note": nonprofit and independent newsrooms close each story with the network they belong
+    // to ("… is a member of the Institute for Nonprofit News", "… is part of States Newsroom, a nonprofit news network"):
+    // a note on the newsroom, not the story. A network named for news, newsrooms, journalism or publishers gives it away.
+    `^[^.!?]{2,80}${WORD_START}is (?:a (?:proud )?member|part) of (?:the )?[^.!?]{0,60}${WORD_START}(?:news|newsrooms?|journalism|publishers)${WORD_END}[^!?]{0,80}$`,
     // A paywall's message where the locked text would go, and a membership appeal set as a card in the text.
     `${WORD_START}(?:for|to) (?:paying )?(?:subscribers|members) only${WORD_END}`, '^(?:see|view|compare) (?:all )?(?:our )?subscription (?:options|plans)',
     // The share of the story the wall hides, and its offer's button: "Il vous reste 75 % de l'article à lire", "Je m'abonne".

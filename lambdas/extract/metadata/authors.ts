@@ -6,7 +6,7 @@
 import { agenciesIn, agencyAtEdge, agencyNamed, CREDIT_LEAD_IN_PREFIX } from './wire-agencies';
 import type { AuthorContext } from './author-context';
 import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, OUTLET_CREDIT, ROLE_WORDS } from './byline-vocabulary';
-import { inReadingOrder } from './name-forms';
+import { inReadingOrder, mailboxName } from './name-forms';
 import { isFullName, isInstitution, isPhrase, LEADING_CONJUNCTION, NAME_PARTICLE } from './name-shapes';
 import { isSiteName, isWholeSiteName, notesOwnDomain, SITE_NAME_JOIN } from './site-credits';
 import { BYLINE_WORD_BEFORE_FULL_NAME, INSTITUTION_WORD, STATE_BODY } from './name-cleaning';
@@ -198,7 +198,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // A credit longer than any list of writers is a field filled with other text, or a hostile value; the name
     // patterns, some of which look around every character, are not run over it.
     if (credit.length > MAX_CREDIT_CHARS) continue;
-    const candidate = withoutStaffLabel(origin === 'declared' ? inReadingOrder(credit) : BIO_SENTENCE.exec(credit)?.[1] ?? credit);
+    const candidate = withoutStaffLabel(origin === 'declared' ? inReadingOrder(mailboxName(credit)) : BIO_SENTENCE.exec(credit)?.[1] ?? credit);
     if (candidate === '') continue;
     // Checked before splitting, which would cut the digits off as a date.
     if (NUMBERED_HANDLE.test(candidate.trim())) continue;

@@ -595,10 +595,21 @@ function readZone(text: string, date: Pick<CalendarFields, 'year' | 'month' | 'd
   const abbreviation = ZONE_ABBREVIATION.exec(text);
   if (abbreviation) {
     const name = abbreviation[1];
+    if (Object.hasOwn(SUMMER_LABEL_ZONES, name)) return utcOffsetAtInstant(SUMMER_LABEL_ZONES[name], Date.UTC(date.year, date.month - 1, date.day, 12));
     return Object.hasOwn(ZONE_OFFSETS, name) ? ZONE_OFFSETS[name] : US_ZONE_STANDARD_OFFSETS[name] + (usDaylightSaving(date) ? 60 : 0);
   }
   return numericOffsetMinutes(text);
 }
+/**
+ * Rule "summer label out of season": templates print the zone's summer label as a constant ("Published 23rd Nov
+ * 2026, 06:00 BST", "14:05 MESZ" in January), where the clock beside it is the newsroom's, on standard time then. A
+ * summer label is read as its zone's offset on the printed day, which is the label's own in summer.
+ */
+const SUMMER_LABEL_ZONES: Record<string, string> = {
+  BST: 'Europe/London', WEST: 'Europe/Lisbon', CEST: 'Europe/Berlin', MESZ: 'Europe/Berlin', EEST: 'Europe/Athens', OESZ: 'Europe/Athens',
+  EDT: 'America/New_York', CDT: 'America/Chicago', MDT: 'America/Denver', PDT: 'America/Los_Angeles', AKDT: 'America/Anchorage',
+  ACDT: 'Australia/Adelaide', AEDT: 'Australia/Sydney', NZDT: 'Pacific/Auckland',
+};
 
 /**
  * US daylight saving time, second Sunday of March to first Sunday of November (since 2007), judged by the day:

@@ -10,11 +10,11 @@ import { detectTextLanguage, normalizeLanguageTag, primarySubtag } from '../lang
 import { type AuthorOrigin, cleanAuthors } from './authors';
 import { creditsForOtherRole } from './byline-parts';
 import type { AuthorContext } from './author-context';
-import { citedAuthorName } from './name-forms';
+import { citedAuthorName, creatorName } from './name-forms';
 import { citationDescribesPage } from './citation-tags';
 import { creditInDateline } from './dateline-credits';
 import { holdsLineBreak, textLines } from './dateline-candidates';
-import { articleHeaderLines, COPYRIGHT_NOTICE, headerBylineLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readDutyEditorCredits, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readSiteCreditLine, readUnmarkedBylines, readWriterBoxLead, readWriterNote } from './bylines';
+import { articleHeaderLines, COPYRIGHT_NOTICE, headerBylineLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readDutyEditorCredits, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readOtherRoleNames, readSignature, readSiteCreditLine, readUnmarkedBylines, readWriterBoxLead, readWriterNote } from './bylines';
 import { readAccess } from './access';
 import { readCounters } from './counters';
 import { chooseDescription, readVisibleDek } from './description';
@@ -23,7 +23,7 @@ import { readJsonLd, type StructuredArticle } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
 import { readBylineBoxAgency, readSourceRowAgency } from './source-rows';
-import { pageTimeZone } from './time-zones';
+import { countryZones, pageTimeZone } from './time-zones';
 import { readTaxonomy, SECTION_META_KEYS } from './taxonomy';
 import { chooseTitle } from './title';
 import { isSiteNameOnly, segmentsOf } from './title-affixes';
@@ -100,8 +100,10 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const jsonLd = readJsonLd($, page);
   const tags = readMetaTags($, page);
   const declaredAddress = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), CANONICAL_TOKEN))?.attribs.href ?? tags.first('og:url') ?? null;
-  const structured = jsonLd.article && !isAnotherPagesArticle(jsonLd.article, declaredAddress ?? context.url, [tags.first('og:title'), textContent(page.first('h1'))])
-    ? jsonLd.article : null;
+  const ownAddress = declaredAddress ?? context.url;
+  const structured = jsonLd.article && isAnotherPagesArticle(jsonLd.article, ownAddress, [tags.first('og:title'), textContent(page.first('h1'))])
+    ? jsonLd.otherArticles().find((article) => givesOwnAddress(article, ownAddress)) ?? null
+    : jsonLd.article;
   const canonical = declaredAddress ?? structured?.url ?? null;
   // A page dropped in without the address it came from still states where it lives; that address stands in for
   // it, so relative links and pictures resolve and the site's own name and domain are known.
@@ -194,7 +196,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const authorSources: Array<[AuthorOrigin, () => string[]]> = [
     ['declared', () => structured?.authors ?? []],
     ['declared', () => [
-      ...tags.all('author', 'article:author', 'parsely-author', 'sailthru.author', 'cxenseparse:author', 'dc.creator', 'dcterms.creator'),
+      ...tags.all('author', 'article:author', 'parsely-author', 'sailthru.author', 'cxenseparse:author'), ...tags.all('dc.creator', 'dcterms.creator').map(creatorName),
       ...(citationDescribesPage(tags, [title, documentTitle]) ? tags.all('citation_author').map(citedAuthorName) : []), ...tags.all('byl'), ...twitterWrittenBy(tags),
     ]],
     ['declared', () => tags.all('itemprop:author', 'itemprop:creator')],
@@ -230,7 +232,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     wireSource ??= cleaned.wireSource;
     if (cleaned.authors.length > 0) {
       authors = origin === 'declared'
-        ? writersOverSiteAccount(writersOverUnseenAccount(withVisibleCoWriters(withoutOtherRoles(cleaned.authors, pageBylines, namesOnLine), visibleBylines), shownLines, articleCredits), titleSiteNames(documentTitle, title), () => namesIn(openingReporters()), () => readDutyEditorCredits(page))
+        ? writersOverSiteAccount(writersOverUnseenAccount(withVisibleCoWriters(withoutOtherRoles(cleaned.authors, pageBylines, namesOnLine, () => readOtherRoleNames(page)), visibleBylines), shownLines, articleCredits), titleSiteNames(documentTitle, title), () => namesIn(openingReporters()), () => readDutyEditorCredits(page))
         : withVisibleCoWriters(cleaned.authors, () => [signedNames()]);
       break;
     }
@@ -242,7 +244,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const region = localeRegion(page, tags, structured?.inLanguage ?? null);
   const timeZone = pageTimeZone({ region, language: language ?? undeclaredLanguage(page, documentTitle), host });
   const datedArticle = structured && !isSitesOwnNode(structured, declaredAddress ?? context.url, documentTitle, title, siteName) ? structured : null;
-  const dates = readPageDates($, tags, datedArticle, articleAddress, context.now, page, region, title, timeZone);
+  const dates = readPageDates($, tags, datedArticle, articleAddress, context.now, page, region, title, timeZone, countryZones({ region, language, host }));
   if (authors.length === 0) authors = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible').authors;
   const recordSiteName = authorContext.siteName ?? copyrightNamedInTitle(page, documentTitle, title) ?? domainNamedInTitle(documentTitle, title, host)
     ?? logoNamedInCopyright(page, host);
@@ -472,9 +474,12 @@ function headlines(page: IndexedPage): Element[] {
  * while the byline says who did what ("Tekst Jan de Vries • Beeld Els Bakker", "Jane Doe (Text) und John Roe
  * (Fotos)"). A declared name that a byline line credits after another role's label or with a picture's note, and
  * does not read as a writer's, while the same line names another declared writer, leaves the authors. A line that names none of the declared
- * writers is another credit, and says nothing of them.
+ * writers is another credit, and says nothing of them. Rule "roles in one row": a feature's credit row links the
+ * writer and the photographer alike to their pages ("Story by <a>Jane Doe</a> · Photos by <a>John Roe</a>"), which
+ * the byline reader takes one by one, the label left out; a declared name the marked byline credits so leaves the
+ * authors too, when a declared writer remains.
  */
-function withoutOtherRoles(declared: string[], bylines: () => string[], namesOnLine: (line: string) => string[]): string[] {
+function withoutOtherRoles(declared: string[], bylines: () => string[], namesOnLine: (line: string) => string[], otherRoleNames: () => string[]): string[] {
   if (declared.length < 2) return declared;
   for (const line of bylines()) {
     const writers = namesOnLine(line);
@@ -482,7 +487,9 @@ function withoutOtherRoles(declared: string[], bylines: () => string[], namesOnL
     const kept = declared.filter((name) => !creditsForOtherRole(line, name) || writers.some((shown) => sameWriter(name, shown)));
     if (kept.length < declared.length) return kept;
   }
-  return declared;
+  const others = otherRoleNames();
+  const writers = declared.filter((name) => !others.some((other) => sameWriter(name, other)));
+  return writers.length > 0 ? writers : declared;
 }
 
 /**
@@ -679,6 +686,15 @@ function isAnotherPagesArticle(article: StructuredArticle, ownAddress: string | 
   if (!article.url || !ownAddress || !headline || own.length === 0) return false;
   if (comparableAddress(article.url, ownAddress) === comparableAddress(ownAddress, ownAddress)) return false;
   return own.every((text) => !text.includes(headline) && !headline.includes(text));
+}
+
+/**
+ * Rule "the page's own node after another's": a template that declares a related story (the "read next" box, the
+ * story the page was promoted from) prints its JSON-LD block before the page's own, both typed NewsArticle. When the
+ * first-ranked node is another page's article, the next node that gives this page's address is the article.
+ */
+function givesOwnAddress(article: StructuredArticle, ownAddress: string | null): boolean {
+  return article.url !== null && ownAddress !== null && comparableAddress(article.url, ownAddress) === comparableAddress(ownAddress, ownAddress);
 }
 
 /**

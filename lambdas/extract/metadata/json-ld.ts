@@ -45,6 +45,8 @@ export interface StructuredCrumb {
 
 export interface JsonLdResult {
   article: StructuredArticle | null;
+  /** The other article nodes, most article-like first, read when asked (see rule "the page's own node after another's"). */
+  otherArticles: () => StructuredArticle[];
   /** The page's BreadcrumbList, outermost folder first. */
   breadcrumbs: StructuredCrumb[];
   /** Name of the site from a WebSite/Organization node, when no article names a publisher. */
@@ -100,6 +102,10 @@ export function readJsonLd($: CheerioAPI, page: IndexedPage = IndexedPage.of($))
   const best = pickArticleNode(nodes);
   return {
     article: best ? toStructuredArticle(best, byId) : null,
+    otherArticles: () => nodes
+      .filter((node) => node !== best && typeRank(node) >= 0 && hasArticleData(node))
+      .sort((one, other) => typeRank(one) - typeRank(other))
+      .map((node) => toStructuredArticle(node, byId)),
     siteName: findSiteName(nodes),
     declaredAccess: agreedAccess(nodes.filter((node) => node !== best && typeRank(node) >= 0), byId),
     breadcrumbs: readBreadcrumbList(nodes),
@@ -129,7 +135,8 @@ function readBreadcrumbList(nodes: JsonObject[]): StructuredCrumb[] {
 /**
  * JSON.parse, then one repair pass for what CMSes commonly emit: comments, CDATA (bare or behind a block or line
  * comment), raw newlines, trailing commas; last, objects printed one after another in one script (`{…}{…}`), read
- * as the list they are.
+ * as the list they are. Templates that write the block as they write their scripts open it with script comments
+ * (a "// Yoast SEO" line, a block comment) and close it with a statement's semicolon: both go.
  */
 function parseLenient(text: string): unknown {
   const trimmed = text.trim();
@@ -138,8 +145,10 @@ function parseLenient(text: string): unknown {
     return JSON.parse(trimmed);
   } catch {
     const repaired = trimmed
+      .replace(LEADING_SCRIPT_COMMENTS, '')
       .replace(/^\s*(?:<!--|\/\*\s*<!\[CDATA\[\s*\*\/|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
       .replace(/(?:-->|\/\*\s*\]\]>\s*\*\/|\/\/\s*\]\]>|\]\]>)\s*$/, '')
+      .replace(/;\s*$/, '')
       .replace(/[\u0000-\u001F]+/g, ' ')
       .replace(/,\s*([}\]])/g, '$1');
     const listed = repaired.replace(ADJACENT_OBJECTS, '},{');
@@ -147,6 +156,8 @@ function parseLenient(text: string): unknown {
   }
 }
 const ADJACENT_OBJECTS = /\}\s*\{/g;
+/** Line and block comments before the JSON, and CDATA markers behind them. */
+const LEADING_SCRIPT_COMMENTS = /^(?:\s*(?:\/\/[^\n]*(?:\n|$)|\/\*[^]*?\*\/))+/u;
 
 function parseOrUndefined(text: string): unknown {
   try {

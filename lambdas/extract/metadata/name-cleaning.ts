@@ -42,11 +42,12 @@ export const BYLINE_WORD_BEFORE_FULL_NAME = /^(?:de|di|per|Na)\s+(?=\p{Lu}[\p{L}
  */
 const ORGANIZATION_WORD = /(?:^|\s)(?:media|medien|m[eé]dias|group|gruppe|grupo|groupe|verlag|verlagsgruppe|publishing|publications|productions|studios|network|magazine?|zeitung|newspaper|presse|prensa|rundfunk|broadcasting|wire)(?:$|\s)/iu;
 /**
- * How newspapers are named ("Los Angeles Times", "The Washington Post", "Kansas City Star"), the paper a byline
- * adds behind its writer ("By Jane Doe, Los Angeles Times"). Only as the last word, where a paper's name ends;
- * "Sun" is left out, a common surname.
+ * How newspapers are named ("Los Angeles Times", "The Washington Post", "Kansas City Star", "Arizona Republic",
+ * "Deseret News", "Detroit Free Press"), the paper a byline adds behind its writer ("By Jane Doe, Los Angeles Times"),
+ * which a JSON-LD Person's name carries as well ("Jane Doe, Arizona Republic"). Only as the last word, where a
+ * paper's name ends; "Sun" and "Press" alone are left out, surnames both.
  */
-const NEWSPAPER_NAME_END = /\s(?:times|post|journal|herald|tribune|gazette|telegraph|chronicle|observer|globe|daily|courier|dispatch|examiner|inquirer|enquirer|sentinel|monitor|independent|express|mirror|register|bulletin|star|weekly)$/iu;
+const NEWSPAPER_NAME_END = /\s(?:times|post|journal|herald|tribune|gazette|telegraph|chronicle|observer|globe|daily|courier|dispatch|examiner|inquirer|enquirer|sentinel|monitor|independent|express|mirror|register|bulletin|star|weekly|republic|news|record|review|standard|advertiser|democrat|ledger|citizen|free\s+press)$/iu;
 /**
  * Rule "paper's word first": continental papers put their word for a newspaper first ("Večerník Olomouc", "Gazeta
  * Pomorska", "Diario de Cádiz", "Corriere di Como", "Courrier de l'Ouest"), the partner paper a byline adds behind
@@ -90,13 +91,17 @@ const CLOAKED_EMAIL = /\[email(?:\s|&#160;|&nbsp;)*protected\]/i;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /**
  * Job titles written before a person's name ("Rechtsanwalt Jane Doe", "Attorney Jane Doe", "Abogada Jane Doe"):
- * the profession, not part of the name. Academic titles ("Dr.", "Prof.") are how the name is written, and stay.
+ * the profession, not part of the name. Academic titles ("Dr.", "Prof.") are how the name is written, and stay. So
+ * is the newsroom's own post, which CMSs write into the author's name field ("Reporter Jane Doe", "Redakteurin Jane
+ * Doe", "Periodista Jane Doe").
  */
 const JOB_TITLE = new Set([
   'rechtsanwalt', 'rechtsanwältin', 'fachanwalt', 'fachanwältin', 'anwalt', 'anwältin', 'notar', 'notarin', 'steuerberater',
   'steuerberaterin', 'wirtschaftsprüfer', 'wirtschaftsprüferin', 'pfarrer', 'pfarrerin', 'attorney', 'lawyer', 'solicitor',
   'barrister', 'avocat', 'avocate', 'abogado', 'abogada', 'advogado', 'advogada', 'avvocato', 'avvocata', 'adwokat',
   'senator', 'senatorin', 'councillor', 'councilman', 'councilwoman', 'abgeordneter', 'abgeordnete',
+  'reporter', 'reporterin', 'correspondent', 'journalist', 'journalistin', 'columnist', 'redakteur', 'redakteurin', 'korrespondent',
+  'korrespondentin', 'journaliste', 'periodista', 'giornalista', 'jornalista', 'redactor', 'redactora',
 ]);
 const LETTER = /\p{L}/u;
 /**

@@ -2,6 +2,7 @@
  * Names written back in their usual form: a byline set in capitals in name case, and a name written surname first
  * (a `citation_author` tag, a library-style creator field) in reading order.
  */
+import { LEGAL_FORMS, ROLE_WORDS } from './byline-vocabulary';
 import { agencyNamed } from './wire-agencies';
 
 /**
@@ -27,6 +28,39 @@ export function citedAuthorName(value: string): string {
   const parts = value.split(',').map((part) => part.trim());
   return parts.length === 2 && parts[0] && parts[1] && !/\d/.test(value) ? `${parts[1]} ${parts[0]}` : value;
 }
+
+/**
+ * Rule "one creator per field": a Dublin Core creator field comes from library-minded systems (a university's or a
+ * public body's CMS, a repository) that file one person per field, surname first, and write a Spanish or Portuguese
+ * writer's two surnames before the given name ("Arranz Ortega, Lucía"), with no initial for rule "surname first" to
+ * go by. Read in its usual order when the value is two parts of capitalised words around one comma, one of them a
+ * single word (two writers' full names have two words on both sides), neither a role ("Jane Doe, Staff Writer"), a
+ * company's legal form ("Example Storage, Inc.") nor an agency. A field that lists several creators parts them with
+ * semicolons, as library records do ("Arranz Ortega, Lucía; Pérez Gil, Marta"), and each is read so.
+ */
+export function creatorName(value: string): string {
+  return value.includes(';') ? value.split(';').map((creator) => oneCreatorName(creator.trim())).join('; ') : oneCreatorName(value);
+}
+function oneCreatorName(value: string): string {
+  const parts = value.split(',').map((part) => part.trim().split(/\s+/u));
+  if (parts.length !== 2 || Math.min(parts[0].length, parts[1].length) !== 1 || Math.max(parts[0].length, parts[1].length) > 3) return value;
+  const [surname, given] = parts.map((words) => words.join(' '));
+  if (!parts.flat().every((word) => CAPITALISED_WORD.test(word)) || ROLE_WORDS.test(value) || LEGAL_FORM.test(given) || agencyNamed(surname) || agencyNamed(given)) return value;
+  return `${given} ${surname}`;
+}
+const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$|^\p{Lu}\.$/u;
+const LEGAL_FORM = new RegExp(String.raw`^(?:${LEGAL_FORMS.join('|')})$`, 'iu');
+
+/**
+ * Rule "mailbox with its name": templates built for feeds fill the author field as RSS writes it, an address with
+ * the person's name in brackets ("newsroom@example.com (Jane Doe)") or the mail header form ("Jane Doe
+ * <jane@example.com>"). The name is the credit; the address names no one.
+ */
+export function mailboxName(credit: string): string {
+  return MAILBOX_WITH_NAME.exec(credit)?.[1] ?? NAME_WITH_MAILBOX.exec(credit)?.[1] ?? credit;
+}
+const MAILBOX_WITH_NAME = /^\s*[^\s@()<>]+@[^\s@()<>]+\s*\(([^()@]+)\)\s*$/u;
+const NAME_WITH_MAILBOX = /^\s*([^<>@]+?)\s*<[^\s@<>]+@[^\s@<>]+>\s*$/u;
 
 /**
  * Rule "surname first": library-style creator fields (Dublin Core, citation_author) write one person as "Surname,

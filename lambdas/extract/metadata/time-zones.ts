@@ -94,13 +94,39 @@ export function pageTimeZone({ region, language, host }: PageLocale): string | n
 }
 
 function countryZoneOfHost(host: string | null): string | null {
+  const country = countryOfHost(host);
+  return country ? ZONE_BY_COUNTRY[country] ?? null : null;
+}
+
+function countryOfHost(host: string | null): string | null {
   const labels = host?.toLowerCase().replace(/\.$/, '').split('.') ?? [];
   const topLevel = labels.at(-1);
   if (labels.length < 2 || !topLevel || topLevel.length !== 2) return null;
   if (VANITY_COUNTRY_DOMAINS.has(topLevel) && !(labels.length > 2 && NATIONAL_SECOND_LEVELS.has(labels.at(-2)!))) return null;
   // The domain of the United Kingdom is .uk, not the country code GB.
-  return ZONE_BY_COUNTRY[topLevel === 'uk' ? 'GB' : topLevel.toUpperCase()] ?? null;
+  return topLevel === 'uk' ? 'GB' : topLevel.toUpperCase();
 }
+
+/**
+ * Rule "the country's own clocks": a country with several zones does not tell which one a page prints (see
+ * {@link pageTimeZone}), but it tells which ones it may: an Australian paper's clock is 8 to 11 hours ahead of UTC,
+ * never 4. Where a UTC instant has to be moved onto the day the dateline prints, and the dateline prints no clock to
+ * give the offset, the first of the country's zones that puts the instant on that day is the guess, ahead of the
+ * nearest whole hour that does. The zones are listed by the newsrooms they hold, the capital's or the largest first.
+ */
+export function countryZones({ region, host }: PageLocale): readonly string[] {
+  const country = countryOfHost(host) ?? region?.toUpperCase() ?? null;
+  return country ? ZONES_OF_WIDE_COUNTRIES[country]?.filter(isSupportedZone) ?? [] : [];
+}
+const ZONES_OF_WIDE_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
+  AU: ['Australia/Sydney', 'Australia/Brisbane', 'Australia/Adelaide', 'Australia/Perth'],
+  US: ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu'],
+  CA: ['America/Toronto', 'America/Vancouver', 'America/Edmonton', 'America/Winnipeg', 'America/Halifax', 'America/St_Johns'],
+  BR: ['America/Sao_Paulo', 'America/Manaus'],
+  MX: ['America/Mexico_City', 'America/Tijuana', 'America/Cancun'],
+  RU: ['Europe/Moscow', 'Asia/Yekaterinburg', 'Asia/Novosibirsk', 'Asia/Vladivostok'],
+  ID: ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'],
+};
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 

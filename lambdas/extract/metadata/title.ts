@@ -146,10 +146,12 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
     ? (evidence.headlineBlocks?.() ?? []).map(cleanTitle).find((block) => runsOnPastSeparator(block, headings[0])) : undefined;
   if (fuller) return fuller;
   // A declared headline that an h1 repeats is the headline, beyond doubt, as the h1 prints it: the two differ only
-  // in punctuation, symbols and case, and metadata often straightens quotes and drops emoji.
+  // in punctuation, symbols and case, and metadata often straightens quotes and drops emoji. Rule "headline typed in
+  // capitals": an h1 typed all in capitals for display, where the declared copy has small letters, is the same
+  // headline in its reading case, which the declaration keeps.
   for (const title of declared) {
     const heading = headings.find((heading) => sameText(heading, title));
-    if (heading) return heading;
+    if (heading) return isAllCapitals(heading) && !isAllCapitals(title) ? title : heading;
   }
   // An h1 that is one end segment of <title> while an h2 repeats the rest of it ("Topic - Forum name" over
   // "<h1>Forum name</h1> … <h2>Topic</h2>") is the site's banner, and the h2 the page's headline, as forums and older
@@ -269,6 +271,11 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
 }
 
 /** True when `title` opens with `firstLine`'s words and goes on past them. */
+/** Letters in capitals only, three words at least: a headline set in capitals, not an acronym. */
+function isAllCapitals(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
+}
+
 function continuesPastColon(title: string, firstLine: string): boolean {
   const whole = compact(title);
   const line = compact(firstLine);

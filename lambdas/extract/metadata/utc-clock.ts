@@ -44,7 +44,7 @@ export function revealLocalMidnight(iso: string): string {
  * visible day: the visible clock time gives the exact offset, otherwise the smallest whole-hour offset is used. On
  * the same day, so does a dateline that prints the declared minute at another hour ({@link printsMinuteAtAnotherHour}).
  */
-export function alignToVisibleDay(structuredIso: string, visibleIso: string): string {
+export function alignToVisibleDay(structuredIso: string, visibleIso: string, countryZones: readonly string[] = []): string {
   if (!/[+-]00:00$/.test(structuredIso) || structuredIso.slice(11, 19) === '00:00:00') return structuredIso;
   const instant = Date.parse(structuredIso);
   const visibleDay = Date.parse(`${visibleIso.slice(0, 10)}T00:00:00Z`);
@@ -55,8 +55,10 @@ export function alignToVisibleDay(structuredIso: string, visibleIso: string): st
   if (visibleHasClock) {
     offsetMinutes = Math.round((Date.parse(visibleIso.replace(/[+-]\d{2}:\d{2}$/, 'Z')) - instant) / 900_000) * 15;
   } else {
+    // Rule "the country's own clocks" (see countryZones), else the nearest whole hour.
     const minutesIntoDay = (instant - structuredDay) / 60_000;
-    offsetMinutes = visibleDay < structuredDay ? -(Math.floor(minutesIntoDay / 60) + 1) * 60 : Math.ceil((1440 - minutesIntoDay) / 60) * 60;
+    offsetMinutes = countryZones.map((zone) => utcOffsetAtInstant(zone, instant)).find((offset) => Math.floor((instant + offset * 60_000) / 86_400_000) * 86_400_000 === visibleDay)
+      ?? (visibleDay < structuredDay ? -(Math.floor(minutesIntoDay / 60) + 1) * 60 : Math.ceil((1440 - minutesIntoDay) / 60) * 60);
   }
   if (offsetMinutes < -12 * 60 || offsetMinutes > 14 * 60) return structuredIso;
   const local = new Date(instant + offsetMinutes * 60_000).toISOString().slice(0, 19);

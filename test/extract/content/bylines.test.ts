@@ -13,6 +13,7 @@ describe('byline residue at the edges of the body', () => {
     ['a signature in brackets after the story', `<article>${story}<p>(Mara Holm)</p></article>`],
     ['a wire byline with the agency run on after the name', `<article><p>By MARA HOLM Associated Press</p>${story}</article>`],
     ['a byline with the agency after "with"', `<article><p>By Mara Holm with AFP</p>${story}</article>`],
+    ['a signature with a note on the agency copy it uses (rule "agency material note")', `<article>${story}<p>Mara Holm, mit Material von dpa</p></article>`],
   ])('drops %s when the metadata names the authors', (_kind, html) => {
     const body = run(page(html), { authors: ['Mara Holm', 'Tom Lee'] }).body;
     expect(body).not.toMatch(/Mara Holm|Tom Lee/);

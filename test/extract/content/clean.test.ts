@@ -43,6 +43,7 @@ describe('cleanTree removes page furniture', () => {
     ['hidden element', '<div style="display:none">HIDDENTEXT</div><div hidden>HIDDEN2</div>'],
     ['sign-in prompt hidden by a utility class', '<div class="sign-in-group hidden"><p>REGISTER TO UNLOCK HIDDEN</p><ul><li>Enjoy more articles</li></ul></div>'],
     ['paywall offer where the story is cut off', '<section class="row paywall"><div><p><strong>Gleich können Sie weiterlesen! PROMPTTEXT</strong></p><ul><li>Alle Artikel</li><li>Newsletter</li></ul><a href="/abo">Jetzt weiterlesen</a></div></section>'],
+    ['Piano paywall offer (rule "paywall offer")', '<div class="piano-offer"><h3>Continua a leggere PROMPTTEXT</h3><p>Abbonati al Porto: il primo mese a 1 euro PROMPTTEXT.</p><a href="/abbonati" class="btn">Abbonati ora</a></div>'],
     ['paywall offer with a sentence of terms beside its button', '<div class="plus-paywall-teaser"><p>Weiterlesen mit Hafen+ PROMPTTEXT</p><p>Sie haben Zugriff auf diesen Artikel nur mit einem Abonnement. Testen Sie Hafen+ 30 Tage kostenlos, danach 2,95 € pro Woche, jederzeit kündbar PROMPTTEXT.</p><a href="/angebote">Jetzt 30 Tage kostenlos testen</a></div>'],
     ['offer hidden by another framework\'s class', '<section class="offer d-none"><p>Subscribe for 1.00 HIDDEN</p></section><ul class="is-hidden"><li>HIDDEN reviews</li></ul>'],
     ['switched-off field of a site builder\'s template', '<div class="blog-cta w-condition-invisible"><div>Book a demo HIDDEN</div><a href="/demo">Book now</a></div>'],

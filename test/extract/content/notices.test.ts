@@ -83,6 +83,7 @@ describe('publisher notices at the edges of the body', () => {
     ['a Korean tip line', '<p>◎공감언론 항구통신이 독자 여러분의 소중한 제보를 기다립니다. 기사 제보는 이메일 jebo@hangu.example로 보내주시면 적극 반영하겠습니다.</p>'],
     ['a Chinese copyright notice, which quotes the credit line it asks for', '<p>版权声明：凡注明“来源：港口新闻网”的所有作品，版权均属于港口新闻网，转载请注明出处。</p>'],
     ['the Reuters Arabic service\'s translation desk credit', '<p>(إعداد رنا حمدان للنشرة العربية - تحرير أحمد صبحي)</p>'],
+    ['a nonprofit newsroom\'s network membership (rule "network membership note")', '<p><em>The Harbour Current is a member of the Coastal Nonprofit News Network.</em></p>'],
     ['a membership card', '<div class="kg-callout-card"><div class="kg-callout-text">The Example Post is reader-supported. <a href="#/portal/signup">Become a member</a> to get new stories in your inbox.</div></div>'],
   ])('drops %s after the story', (_kind, notice) => {
     const body = run(page(`<article>${story}${notice}</article>`)).body;
@@ -100,6 +101,11 @@ describe('publisher notices at the edges of the body', () => {
   it('keeps a story\'s closing sentence about who pays for a programme and who answers for it', () => {
     const closing = '<p>The ferry service receives financial support from the county, which is solely responsible for its timetable.</p>';
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('receives financial support from the county');
+  });
+
+  it('keeps a story\'s closing sentence about a town that is a member of a body not named for news', () => {
+    const closing = '<p>The port is a member of the North Sea Harbours Association, which will meet in March.</p>';
+    expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('is a member of the North Sea Harbours Association');
   });
 
   it('keeps a story\'s closing sentence about a paper the study was published in', () => {

@@ -3,7 +3,7 @@ import { extract } from '../../../lambdas/extract';
 import { readMetadata } from '../../../lambdas/extract/metadata';
 import { cleanAuthors } from '../../../lambdas/extract/metadata/authors';
 import { creditInDateline } from '../../../lambdas/extract/metadata/dateline-credits';
-import { citedAuthorName, inNameCase } from '../../../lambdas/extract/metadata/name-forms';
+import { citedAuthorName, creatorName, inNameCase, mailboxName } from '../../../lambdas/extract/metadata/name-forms';
 
 const context = { siteName: 'Example Times', publisher: 'Example Media Group', host: 'www.example.com' };
 const clean = (...candidates: string[]) => cleanAuthors(candidates, context);
@@ -503,6 +503,49 @@ describe('cleanAuthors', () => {
     const record = extract(`<html><head><title>T</title></head><body><article><h1>Harbour wall to be rebuilt</h1>${'<p>The council voted on Tuesday to rebuild the harbour wall, which storms breached twice last winter, at a cost shared with the port.</p>'.repeat(4)}
       <div class="author-bio"><p><strong>Mia Holt</strong> is a reporter covering the coast.</p></div></article></body></html>`);
     expect(record.authors).toEqual(['Mia Holt']);
+  });
+
+  it('reads a Dublin Core creator written surname first with two surnames, and leaves two writers, a role, a firm and an agency (rule "one creator per field")', () => {
+    expect(creatorName('Arranz Ortega, Lucía')).toBe('Lucía Arranz Ortega');
+    expect(creatorName('Holt, Mia Jane')).toBe('Mia Jane Holt');
+    expect(creatorName('Jane Doe, John Roe')).toBe('Jane Doe, John Roe');
+    expect(creatorName('Jane Doe, Staff Writer')).toBe('Jane Doe, Staff Writer');
+    expect(creatorName('Example Grid Storage, Inc.')).toBe('Example Grid Storage, Inc.');
+    expect(creatorName('Jane Doe, Reuters')).toBe('Jane Doe, Reuters');
+    expect(creatorName('heise online')).toBe('heise online');
+    expect(creatorName('Arranz Ortega, Lucía; Pérez Gil, Marta')).toBe('Lucía Arranz Ortega; Marta Pérez Gil');
+  });
+
+  it('reads the name behind the newsroom post a CMS writes into the author field', () => {
+    expect(clean('Reporter Jane Doe').authors).toEqual(['Jane Doe']);
+    expect(clean('Redakteurin Jane Doe').authors).toEqual(['Jane Doe']);
+    expect(clean('Staff Reporter').authors).toEqual([]);
+  });
+
+  it('reads the name of a declared author written as a mailbox (rule "mailbox with its name")', () => {
+    expect(mailboxName('newsroom@example.com (Jane Doe)')).toBe('Jane Doe');
+    expect(mailboxName('Jane Doe <jane@example.com>')).toBe('Jane Doe');
+    expect(mailboxName('Jane Doe (Text)')).toBe('Jane Doe (Text)');
+    expect(clean('newsroom@example.com (Jane Doe)').authors).toEqual(['Jane Doe']);
+  });
+
+  it('leaves out a declared co-author the credit row links for the pictures (rule "roles in one row")', () => {
+    const declared = '<script type="application/ld+json">{"@type":"Article","headline":"The last ferryman","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}]}</script>';
+    const story = '<p>The boat leaves the marina at half past seven every Tuesday and Friday, whether or not anyone is waiting on the dock at the other end.</p>';
+    const authorsOf = (credits: string) => readMetadata(load(`<html><head><title>The last ferryman</title>${declared}</head><body><article><h1>The last ferryman</h1>${credits}${story}</article></body></html>`),
+      { url: null, now: new Date('2026-11-29T12:00:00Z') }).authors;
+    expect(authorsOf('<div class="credits">Story by <a href="/author/jdoe/">Jane Doe</a> · Photos by <a href="/author/jroe/">John Roe</a></div>')).toEqual(['Jane Doe']);
+    expect(authorsOf('<div class="byline">Story by <a href="/author/jdoe/">Jane Doe</a> · Photos by <a href="/author/jroe/">John Roe</a></div>')).toEqual(['Jane Doe']);
+    expect(authorsOf('<div class="credits">By <a href="/author/jdoe/">Jane Doe</a> and <a href="/author/jroe/">John Roe</a></div>')).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('reads the page\'s own JSON-LD article where a related story\'s block comes first (rule "the page\'s own node after another\'s")', () => {
+    const related = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bus fare vote delayed","url":"https://news.example/bus-fares/","author":{"@type":"Person","name":"John Roe"},"articleSection":"Transit"}</script>';
+    const own = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Streetcar extension approved","url":"https://news.example/streetcar/","author":{"@type":"Person","name":"Jane Doe"},"articleSection":"Local"}</script>';
+    const metadata = readMetadata(load(`<html><head><title>News Example</title>${related}${own}</head><body><h1>Streetcar extension approved</h1><p>Text.</p></body></html>`),
+      { url: 'https://news.example/streetcar/', now: new Date('2026-11-29T12:00:00Z') });
+    expect(metadata.authors).toEqual(['Jane Doe']);
+    expect(metadata.section).toBe('Local');
   });
 
   it('reads each citation_author as one person, surname first, and a cXense author tag as declared', () => {

@@ -90,6 +90,13 @@ describe('parseDate', () => {
     expect(iso('5 May 2025 14:02 GMT')).toBe('2025-05-05T14:02:00+00:00');
   });
 
+  it('reads a summer label a template prints all year as its zone\'s offset on the day (rule "summer label out of season")', () => {
+    expect(iso('Published 23rd Nov 2026, 06:00 BST')).toBe('2026-11-23T06:00:00+00:00');
+    expect(iso('Montag, 12. Januar 2026 um 14:02 Uhr MESZ')).toBe('2026-01-12T14:02:00+01:00');
+    expect(iso('Jan. 12, 2026 9:41 a.m. EDT')).toBe('2026-01-12T09:41:00-05:00');
+    expect(iso('Jul. 12, 2026 9:41 a.m. EDT')).toBe('2026-07-12T09:41:00-04:00');
+  });
+
   it('reads a clock written with a dot only after kl./klo or before a zone or am/pm', () => {
     expect(iso('Sun 4 May 2025 23.30 BST')).toBe('2025-05-04T23:30:00+01:00');
     expect(iso('5 maj 2025 kl. 14.02')).toBe('2025-05-05T14:02:00+00:00');

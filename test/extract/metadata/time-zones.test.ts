@@ -1,5 +1,5 @@
 import { extract } from '../../../lambdas/extract';
-import { isSupportedZone, pageTimeZone, utcOffsetAt, utcOffsetAtInstant, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
+import { countryZones, isSupportedZone, pageTimeZone, utcOffsetAt, utcOffsetAtInstant, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
 
 const locale = (overrides: Partial<Parameters<typeof pageTimeZone>[0]>) => pageTimeZone({ region: null, language: null, host: null, ...overrides });
 
@@ -42,6 +42,22 @@ describe('pageTimeZone', () => {
     expect(locale({ language: 'es-MX', region: 'MX', host: 'www.noticias.example.com' })).toBe('America/Mexico_City');
     expect(utcOffsetAt(locale({ language: 'pt-BR', region: 'BR' })!, '2026-12-03T06:32:00')).toBe(-180);
     expect(utcOffsetAt(locale({ host: 'www.elvigia.com.mx' })!, '2026-07-02T21:15:00')).toBe(-360);
+  });
+});
+
+describe('countryZones', () => {
+  it('lists the zones of a country of several, by its domain or else its declared region (rule "the country\'s own clocks")', () => {
+    expect(countryZones({ region: null, language: 'en', host: 'riverinatimes.com.au' })[0]).toBe('Australia/Sydney');
+    expect(countryZones({ region: 'US', language: 'en-US', host: 'www.example.com' })).toContain('America/Chicago');
+    expect(countryZones({ region: null, language: 'en', host: 'www.example.com' })).toEqual([]);
+    expect(countryZones({ region: 'DE', language: 'de', host: null })).toEqual([]);
+  });
+
+  it('puts a UTC instant the dateline prints on the next day on the country\'s clock, not the nearest hour', () => {
+    const record = extract(`<html lang="en-AU"><head><title>Pool approved</title><meta property="article:published_time" content="2026-11-19T20:30:00+00:00"></head>
+      <body><article><h1>Pool approved</h1><p class="date">November 20, 2026</p>${'<p>Councillors voted on Thursday night to approve the new aquatic centre beside the old pool, the biggest building job in a decade.</p>'.repeat(3)}</article></body></html>`,
+    { url: 'https://riverinatimes.com.au/news/pool-approved/', now: new Date('2026-12-03T12:00:00Z') });
+    expect(record.publishedAt).toBe('2026-11-20T07:30:00+11:00');
   });
 });
 

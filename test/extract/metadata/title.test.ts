@@ -228,6 +228,13 @@ describe('chooseTitle', () => {
       .toBe('Harbour 2.0 brings spring colours');
   });
 
+  it('takes the declared headline\'s reading case over an h1 typed in capitals (rule "headline typed in capitals")', () => {
+    expect(chooseTitle(evidence({ declared: ['Lagos begins second phase of Red Line rail'], headings: ['LAGOS BEGINS SECOND PHASE OF RED LINE RAIL'] })))
+      .toBe('Lagos begins second phase of Red Line rail');
+    expect(chooseTitle(evidence({ declared: ['NATO summit opens in Vilnius'], headings: ['NATO Summit Opens In Vilnius'] }))).toBe('NATO Summit Opens In Vilnius');
+    expect(chooseTitle(evidence({ declared: ['NASA AND ESA SIGN MOON DEAL'], headings: ['NASA AND ESA SIGN MOON DEAL'] }))).toBe('NASA AND ESA SIGN MOON DEAL');
+  });
+
   it('takes the <title> or declared headline that an h2 repeats over an h1 that repeats none (a section banner)', () => {
     expect(chooseTitle(evidence({
       headings: ['Allergies Health Center'],

@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { IndexedPage, isHidden } from '../regions';
 import { cityCreditLine, datedCredit, headerWriterLinks, isDateOnly, nameBesideDate } from './header-credits';
 import { firstBylineLine, isInTeaserLink, labelledBreakLine, labelledCredit, namesSomeone, openingBreakLine, type SuffixedByline, unique } from './lines';
-import { bylineTexts, joinedNames, markedBylines, outermost } from './marked';
+import { bylineTexts, joinedNames, markedBylines, otherRoleNames, outermost } from './marked';
 
 export { articleHeaderLines, headerBylineLines, readSiteCreditLine } from './header-credits';
 export { openingReporterCredit, readDutyEditorCredits, readEditorCredits } from './lines';
@@ -46,6 +46,14 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
     return siblingsInOneLine(page, siblings, names) ?? names;
   }
   return readUnmarkedBylines(page);
+}
+
+/** The names the article's marked bylines credit for pictures, a translation or an edit; read once per page. */
+export function readOtherRoleNames(page: IndexedPage): string[] {
+  return page.once(findOtherRoleNames);
+}
+function findOtherRoleNames(page: IndexedPage): string[] {
+  return otherRoleNames(page, articleBylines(page));
 }
 
 /**

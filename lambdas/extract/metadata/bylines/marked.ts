@@ -475,6 +475,24 @@ function brokenLines(page: IndexedPage, element: Element): string[] {
 }
 
 /**
+ * The names a marked byline credits for another role (see {@link followsOtherRoleLabel}): a name element inside it
+ * after that role's label, or a byline itself after one in the row it shares with the writer's (rule "roles in one
+ * row": "Story by <a>Jane Doe</a> · Photos by <a>John Roe</a>", each link marked as a writer's).
+ */
+export function otherRoleNames(page: IndexedPage, bylines: Element[]): string[] {
+  const { elements, position, subtreeEnd } = page.walk;
+  const names: string[] = [];
+  for (const byline of bylines) {
+    const index = position.get(byline)!;
+    if (byline.parent?.type === 'tag' && followsOtherRoleLabel(page, byline, byline.parent as Element)) names.push(page.shortText(byline, MAX_BYLINE_CHARS) ?? '');
+    for (let descendant = index + 1; descendant < subtreeEnd[index]; descendant++) {
+      if (isNameElement(elements[descendant]) && followsOtherRoleLabel(page, elements[descendant], byline)) names.push(page.shortText(elements[descendant], MAX_BYLINE_CHARS) ?? '');
+    }
+  }
+  return names.filter(Boolean);
+}
+
+/**
  * A name the byline credits for another role: the text right before it, inside the byline, ends in that role's
  * label ("Übersetzung <a>Jane Doe</a>", "Fotos: <a>…</a>", "Translated by <a>…</a>").
  */
@@ -492,9 +510,10 @@ function followsOtherRoleLabel(page: IndexedPage, name: Element, byline: Element
 }
 /**
  * The label of a translator's, photographer's, illustrator's or editor's credit, ending the text before a name; also
- * the Russian and Ukrainian ones ("Текст: <a>…</a>, фото: <a>…</a>": photo, translation, illustrations).
+ * the Russian and Ukrainian ones ("Текст: <a>…</a>, фото: <a>…</a>": photo, translation, illustrations), and a
+ * feature's "Story by <a>…</a> · Photos by <a>…</a>".
  */
-const OTHER_ROLE_LABEL = /(?:^|[\s,·|])(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traducci[oó]n|traducido\s+por|traduction|traduit\s+par|fotos?|photos?|bilder?|illustrations?|illustrationen|illustrated\s+by|edited\s+by|redigiert\s+von|lektorat|фото|перевод|переклад|иллюстрации|ілюстрації)\s*:?$/iu;
+const OTHER_ROLE_LABEL = /(?:^|[\s,·|])(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traducci[oó]n|traducido\s+por|traduction|traduit\s+par|(?:photos?|photography|photographed)\s+by|fotos?|photos?|bilder?|illustrations?|illustrationen|illustrated\s+by|edited\s+by|redigiert\s+von|lektorat|фото|перевод|переклад|иллюстрации|ілюстрації)\s*:?$/iu;
 
 /**
  * A byline that sets each writer in a block of its own ("<div>Jane Doe</div><div>John Roe</div>", list items) is a
