@@ -4,6 +4,7 @@
  */
 import type { Element } from 'domhandler';
 import { isElement, nextElement, normalizeSpace } from '../dom-walk';
+import { normalizeDigits } from './arabic-dates';
 import { PAGE_ROOT_TAGS } from '../content/dom';
 import { containsAnyPattern, containsPattern, type IndexedPage } from './regions';
 import { isPlausiblePublicationDate } from './calendar';
@@ -40,7 +41,9 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
   let unparsed: Candidate | null = null;
   let updateOnly: { iso: string; raw: string } | null = null;
   let updated: VisibleDates['updated'] = NO_DATE;
-  for (const candidate of candidates) {
+  const remaining = candidates[Symbol.iterator]();
+  for (let next = remaining.next(); !next.done; next = remaining.next()) {
+    const candidate = next.value;
     // Most candidates hold no date at all; only a text with one is split into its parts, and parsed again.
     // Rule "short date on its own" reads a dateline's whole text, but not a print of a machine datetime: that value is
     // read as it is, and its short print ("6.11.22" of "2022-11-06T23:00:00.000Z", local midnight written in UTC)
@@ -68,7 +71,9 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
       // A dateline classed as the publication is one, even after an edit saved before it went live.
       if (!updateOnly || candidate.publication || (candidate.marked && published.iso.slice(0, 10) <= updateOnly.iso.slice(0, 10))) {
         const { element } = candidate;
-        const iso = element && !showsClock(candidate.text) ? clockBeside(page, element, published, now, reading) ?? published.iso : published.iso;
+        const iso = element && !showsClock(candidate.text)
+          ? clockBeside(page, element, published, now, reading) ?? clockInLaterDateline(remaining, published, now) ?? published.iso
+          : published.iso;
         return { published: { iso, raw: whole.raw, source: 'dom' }, updated: updated.iso || !element ? updated : updateBeside(page, element, published, now, reading) };
       }
       continue;
@@ -134,6 +139,25 @@ function outermostAlone(element: Element): Element {
   while (outermost.parent && isElement(outermost.parent) && !PAGE_ROOT_TAGS.has(outermost.parent.name) && onlyElementChild(outermost.parent) === outermost) outermost = outermost.parent;
   return outermost;
 }
+
+/**
+ * Rule "day over the posts, time under the post": Blogger prints the day once, over all the posts of that day (`<h2
+ * class="date-header">الثلاثاء، 1 ديسمبر 2026</h2>`), and each post's time in its footer (`<abbr class="published">10:12
+ * ص</abbr>`), under the text. A day shown with no clock takes the clock of the next few dateline elements when one
+ * prints a clock and nothing else: a date there would be another item's, and a label an update's or a schedule's.
+ */
+function clockInLaterDateline(remaining: Iterator<Candidate>, published: ParsedDate, now: Date): string | null {
+  for (let read = 0, next = remaining.next(); !next.done && read < MAX_LATER_DATELINES; next = remaining.next(), read++) {
+    const { text, marked, update } = next.value;
+    if (!marked || update || !BARE_CLOCK.test(normalizeDigits(text.trim()))) continue;
+    return clockOnPublicationDay(text, published, now)?.iso ?? null;
+  }
+  return null;
+}
+/** How many dateline candidates after the day are read for its clock. */
+const MAX_LATER_DATELINES = 3;
+/** A clock alone, with its meridiem in letters or words ("10:12 ص", "6:42 PM", "14:05"). */
+const BARE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\p{L}\p{M}.]{1,8})?$/u;
 
 /** A clock printed with no date of its own, read on the publication's day and in its zone; null without a plausible one. */
 function clockOnPublicationDay(text: string, published: ParsedDate, now: Date): ParsedDate | null {

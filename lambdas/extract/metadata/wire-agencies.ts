@@ -34,10 +34,12 @@ const RUSSIAN_MASCULINE_ENDINGS = ['а', 'у', 'ом', 'е'];
 const UKRAINIAN_MASCULINE_ENDINGS = ['у', 'а', 'ові', 'ом', 'і'];
 
 const AGENCIES: readonly Agency[] = [
-  { name: 'AFP', spellings: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'فرانس پرس'] },
+  // Arabic papers that credit the French agency in words call it "the French news agency" or "the French press
+  // agency" as often as they spell "France Presse": "المصدر: وكالة الأنباء الفرنسية", "وكالة الصحافة الفرنسية".
+  { name: 'AFP', spellings: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'فرانس پرس', 'وكالة فرانس برس', 'وكالة الأنباء الفرنسية', 'وكالة الصحافة الفرنسية'] },
   { name: 'Reuters', spellings: ['Reuters', 'رويترز', 'روئترز', 'رويتر', 'ロイター'] },
   { name: 'AP', spellings: ['AP', 'Associated Press', 'The Associated Press', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس'] },
-  { name: 'dpa', spellings: ['dpa', 'Deutsche Presse-Agentur', 'د ب أ'] },
+  { name: 'dpa', spellings: ['dpa', 'Deutsche Presse-Agentur', 'د ب أ', 'وكالة الأنباء الألمانية'] },
   { name: 'EFE', spellings: ['EFE', 'Agencia EFE'] },
   { name: 'Europa Press', spellings: ['Europa Press'] },
   { name: 'ANSA', spellings: ['ANSA'] },
