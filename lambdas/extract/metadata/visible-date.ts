@@ -81,7 +81,7 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
     if (!updateOnly && update) updateOnly = { iso: update.iso, raw: whole.raw };
   }
   if (updateOnly) return { published: { ...updateOnly, source: 'dom' }, updated };
-  // A Hijri date that is not converted is still the page's statement of its date, and its raw string is kept.
+  // A Hijri date that cannot be converted (a month and year, a numeric Hijri date) is still the page's statement of its date, and its raw string is kept.
   return { published: { iso: null, raw: unparsedRaw(unparsed), source: unparsed ? 'dom' : null }, updated };
 }
 

@@ -179,9 +179,16 @@ describe('Arabic relative dates', () => {
 });
 
 describe('Hijri dates', () => {
-  it('does not convert a Hijri-only date but recognises it', () => {
-    expect(parseDate('15 رجب 1438 هـ', NOW)).toBeNull();
+  it('converts a Hijri-only date to the Gregorian day of the Umm al-Qura calendar (rule "Hijri date alone")', () => {
+    expect(day('15 رجب 1438 هـ')).toBe('2017-04-12');
+    expect(day('الأحد 5 جمادى الآخرة 1448هـ')).toBe('2026-11-15');
+    expect(day('١٢ ربيع الأول ١٤٤٦هـ')).toBe('2024-09-15');
+    expect(parseDate('29 ذو الحجة 1447 هـ الساعة 10:30 ص', NOW)?.iso).toBe('2026-06-15T10:30:00+00:00');
     expect(isHijriDateText('15 رجب 1438 هـ')).toBe(true);
+  });
+
+  it('does not read a Hijri month and year without a day as a date', () => {
+    expect(parseDate('رمضان 1447 هـ', NOW)).toBeNull();
   });
 
   it('reads the Gregorian date after a numeric Hijri one marked with its era (rule "numeric Hijri date")', () => {

@@ -197,8 +197,8 @@ describe('readPageDates', () => {
     expect(datesOf(`<body>${text}<footer><p>© 2023 Gemeinde Hohenfels</p></footer></body>`).published.iso).toBeNull();
   });
 
-  it('keeps the raw string of a Hijri-only date', () => {
-    expect(datesOf('<h1>عنوان</h1><span class="date">15 رجب 1438 هـ</span>').published).toEqual({ iso: null, raw: '15 رجب 1438 هـ' });
+  it('dates the page by a Hijri-only date, converted, and keeps its raw string', () => {
+    expect(datesOf('<h1>عنوان</h1><span class="date">15 رجب 1438 هـ</span>').published).toMatchObject({ iso: '2017-04-12T00:00:00+00:00', raw: '15 رجب 1438 هـ' });
   });
 
   it('writes a UTC timestamp on the visible day when the page shows the previous day', () => {
