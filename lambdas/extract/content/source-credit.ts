@@ -67,7 +67,8 @@ export function splitSourceCredit(blocks: Block[]): SplitBody {
  * Rule "initials sign-off": Philippine papers close a story's last paragraph with the initials of the editor who
  * handled it after a slash, behind the last sentence ("… before the Undas season. /jpv"), as a desk's note, no part of
  * the sentence. Arab agencies (KUNA, WAM, QNA) close their copy the same way, with their end mark and the initials of
- * the writer and the editor in single letters ("… في وقت سابق. (النهاية) ع ف س / م ع ا"); the Levant's agencies and
+ * the writer and the editor in single letters ("… في وقت سابق. (النهاية) ع ف س / م ع ا"), which portals may set on a line
+ * of their own ("<p>م ع ن / ع ج</p>"); the Levant's agencies and
  * the portals that run their copy write each desk's initials with dots, the writer's and the editor's with a slash
  * between them and no end mark ("<p>ف.ع / ر.م</p>"), which no Arabic sentence is made of. The Bulgarian agency closes
  * its copy with the editor's initials in capitals between slashes, on a line of their own ("<p>/ЕК/</p>"), and the
@@ -82,7 +83,7 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   const firstSigned = texts.at(-SIGN_OFF_BLOCKS) ?? 0;
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
-    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, WIRE_END_SIGN_OFF, DOTTED_INITIALS_SIGN_OFF].find((pattern) => pattern.test(block.text) && pattern.test(block.html));
+    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, WIRE_END_SIGN_OFF, DOTTED_INITIALS_SIGN_OFF, SPACED_INITIALS_LINE].find((pattern) => pattern.test(block.text) && pattern.test(block.html));
     if (!signOff) return [block];
     const text = block.text.replace(signOff, '');
     return text === '' ? [] : [{ ...block, text, html: block.html.replace(signOff, '') }];
@@ -94,6 +95,12 @@ const SLASHED_INITIALS_SIGN_OFF = /(?<=^|[.!?"”’»])\s*(?:\/\p{Lu}{2,4})+\/\
 const DOUBLE_SLASHED_INITIALS = /^\s*\p{Lu}{2,4}(?:\s*\/\/\s*\p{Lu}{2,4})+\s*$/u;
 /** "(النهاية)" or "(انتهى)", "the end", then the initials: single letters, a slash between the writer's and the editor's. */
 const WIRE_END_SIGN_OFF = /(?<=^|[.!?"”»])\s*[(（]\s*(?:النهاية|انتهى)\s*[)）](?:\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*(?:\s*\/\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*)*)?\s*$/u;
+/**
+ * The Gulf agencies' initials on a line of their own under the end mark, as the portals that take KUNA's copy print
+ * it ("<p>… للدولة. (النهاية)</p><p>م ع ن / ع ج</p>"): single letters set apart by spaces, a slash between the writer's
+ * and the editor's, the whole block.
+ */
+const SPACED_INITIALS_LINE = /^\s*[\u0621-\u064A](?:\s[\u0621-\u064A]){1,3}(?:\s*\/\s*[\u0621-\u064A](?:\s[\u0621-\u064A]){1,3})+\s*$/u;
 /** Two or more desks' initials, each of dotted Arabic letters ("ف.ع", "م.ح"), with slashes between them. */
 const DOTTED_INITIALS_SIGN_OFF = /(?<=^|[.!?"”»])\s*[\u0621-\u064A](?:\.[\u0621-\u064A]){1,2}\.?(?:\s*\/\s*[\u0621-\u064A](?:\.[\u0621-\u064A]){1,2}\.?)+\s*$/u;
 
