@@ -94,6 +94,8 @@ const VIEW_WORDS_BEFORE = [
   // have read it), and the sentence small CMSs and obituary hosts print, "This article has been viewed 1,208 times":
   // read so many times.
   'lu', 'letto', 'leído', 'leido', 'lido', 'olvasták', 'viewed',
+  // Arabic "شوهد 1٬204 مرة" (it was seen 1,204 times) and "قرئ 523 مرة" (it was read), the same sentence.
+  'شوهد', 'قرئ',
   // Bengali "পড়া হয়েছে ৩,৪৫৬ বার" (it has been read 3,456 times) and "পঠিত: ৩৪৫৬" (read), in NFC as countText writes them.
   'পড়া হয়েছে', 'পঠিত',
 ];

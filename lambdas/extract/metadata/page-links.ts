@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import { countVisible, nextElement, normalizeSpace, previousElement } from '../dom-walk';
-import { containsAnyPattern, containsPattern, hasToken, type IndexedPage, opensForeignRegion } from './regions';
+import { containsPattern, hasToken, type IndexedPage, opensForeignRegion } from './regions';
 import { isAuthorPageLink } from './bylines';
 import { MAX_LABEL_LENGTH, sameLabel, TAG_LINE_LABEL, uniqueLabels } from './taxonomy-labels';
 import { isHomeCrumb, isTrailLine, linkCountsBefore, MAX_CRUMBS, MAX_ELEMENTS_ABOVE_HEADLINE, MAX_TRAIL_CHARS, namesBreadcrumb } from './breadcrumb-trail';
@@ -14,8 +14,11 @@ import { closest, firstShownChild, hasAncestor, isTagElement, labelOver, sibling
 import { BACK_HOME_LINK, CATEGORY_LINE_LABEL, isFiledUnder, LABEL_HOLDERS, MAX_CATEGORY_LINE_CHARS, MAX_TAG_LINE_LABEL_CHARS, namesTagsByAria, SITE_INDEX_HEADING, TOPIC_INDEX_HEADING } from './link-labels';
 import { CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, HIDDEN_CATEGORY_BOX, isArticleContainer, isInAuthorBox, isInPager, MENU_CLASS_PARTS, namesTagList, POST_PARENT_CLASS, POST_TAG_CLASS, WIKI_CATEGORY_BOX } from './link-places';
 
-/** Class names (parts of them, any case) of the box a theme sets the story's section in (rule "section box over the headline"). */
-const SECTION_BOX = containsAnyPattern(['section']);
+/**
+ * Class names of the box a theme sets the story's section in (rule "section box over the headline"): any that holds
+ * "section", or has "cat" as a part of its own (`art-cat`, `news_cat`).
+ */
+const SECTION_BOX = /section|(?:^|[\s_-])cat(?![^\s_-])/i;
 
 /** A wiki page sits in dozens of categories at most; more links are a category index page. */
 const MAX_WIKI_CATEGORIES = 60;
@@ -306,7 +309,7 @@ export class PageLinks {
    * its one link's address into a section folder (`/cat/3`, `/section/economy`, `index.php?cat=2`) say what it is;
    * a teaser's link leads to a story and a menu holds many links.
    * Rule "section box over the headline": the box right over the headline may be named for the section in a compound
-   * of the theme's own (`section-label`, `article_section`, `badge section-badge`) and link the section's folder by a
+   * of the theme's own (`section-label`, `article_section`, `badge section-badge`, `art-cat`) and link the section's folder by a
    * bare slug (`/world`, `/local`). "Section" alone names any box of a page, but right over the headline and holding
    * one link it names the story's.
    * Rule "unlinked label the menu names": old table templates print the section in that box as plain text
