@@ -60,8 +60,16 @@ export function splitSourceCredit(blocks: Block[]): SplitBody {
   const last = blocks[blocks.length - 1];
   if (blocks.length < 2 || !last || last.kind === 'figure' || !CREDIT_BLOCK_KINDS.has(last.kind) || last.text.length > MAX_NOTE_CHARS) return { blocks, creditedAgency: null };
   const agency = creditedAgencyOf(last.text);
-  return agency ? { blocks: blocks.slice(0, -1), creditedAgency: agency } : { blocks, creditedAgency: null };
+  if (agency) return { blocks: blocks.slice(0, -1), creditedAgency: agency };
+  return UNNAMED_AGENCIES_CREDIT.test(last.text) ? { blocks: blocks.slice(0, -1), creditedAgency: null } : { blocks, creditedAgency: null };
 }
+
+/**
+ * Rule "unnamed agencies": a desk that writes a story from several wires credits them together without naming any
+ * ("المصدر: وكالات", "(وكالات)", "Source: agencies", "Quelle: Agenturen"). The line is a credit, no text of the story,
+ * though it names no agency for the record.
+ */
+const UNNAMED_AGENCIES_CREDIT = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_LABEL}\\s*[:：]?\\s*)?(?:وكالات|agencies|agenturen|agences|agencias|agenzie)\\s*\\)?\\.?\\s*$`, 'iu');
 
 /**
  * Rule "initials sign-off": Philippine papers close a story's last paragraph with the initials of the editor who
