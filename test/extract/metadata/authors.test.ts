@@ -338,6 +338,11 @@ describe('cleanAuthors', () => {
     expect(clean('محرر في قسم المحليات، يغطي شؤون البلديات والإسكان.').authors).toEqual([]);
   });
 
+  it('reads the writer before the post an Arabic byline adds after its comma (rule "role description after the name")', () => {
+    expect(clean('بقلم: سالم الهنائي، مراسل الموقع في صلالة').authors).toEqual(['سالم الهنائي']);
+    expect(clean('بقلم: هدى الكعبي، محررة الشؤون الاقتصادية').authors).toEqual(['هدى الكعبي']);
+  });
+
   it('splits bylines with "and", commas, ampersands and Arabic و', () => {
     expect(clean('By Jane Doe and John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
     expect(clean('Jane Doe, John Roe & Ann Poe').authors).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
