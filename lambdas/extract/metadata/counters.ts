@@ -535,10 +535,16 @@ function readLabel(text: string, label: RegExp, isComments: boolean): number | n
   // Both label patterns need a count and a word; most short texts lack one or the other (a clock, a numeric date)
   // and skip the long patterns.
   if (!ANY_DIGIT.test(text) || !ANY_LETTER.test(text)) return null;
-  const match = label.exec(countText(text));
+  const match = label.exec(countText(text).replace(BRACKETED_LEADING_COUNT, '$1'));
   if (!match) return null;
   return match[1] !== undefined ? parseCount(match[1], match[2]) : parseCount(match[3], match[4]);
 }
+
+/**
+ * Arabic templates may bracket the count that opens a label ("(3) تعليقات", "(1,204) مشاهدة"); read as the count
+ * without its brackets. Only a pair opened at the text's start: "2) View their record" numbers a step.
+ */
+const BRACKETED_LEADING_COUNT = /^\(\s*(\d[\d.,\s]*)\)/;
 
 /** "1,116", "1.116", "1 116", "١١١٦", "1.2k", "3 ألف", "1,2 тыс.", "1.2万". */
 function parseCount(digits: string, multiplier?: string): number | null {

@@ -343,6 +343,11 @@ describe('cleanAuthors', () => {
     expect(clean('بقلم: هدى الكعبي، محررة الشؤون الاقتصادية').authors).toEqual(['هدى الكعبي']);
   });
 
+  it('reads the writer after "إعداد وتقديم" and "إعداد وتحرير" (prepared and presented, prepared and edited by)', () => {
+    expect(clean('إعداد وتقديم: سارة يوسف').authors).toEqual(['سارة يوسف']);
+    expect(clean('إعداد وتحرير - سارة يوسف').authors).toEqual(['سارة يوسف']);
+  });
+
   it('splits bylines with "and", commas, ampersands and Arabic و', () => {
     expect(clean('By Jane Doe and John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
     expect(clean('Jane Doe, John Roe & Ann Poe').authors).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
