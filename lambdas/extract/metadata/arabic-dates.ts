@@ -46,6 +46,9 @@ const GREGORIAN_MONTH_NAMES: ReadonlyArray<readonly [string, number]> = [
   // Levantine (Syriac-derived) names.
   ['كانون الثاني', 1], ['شباط', 2], ['آذار', 3], ['نيسان', 4], ['أيار', 5], ['حزيران', 6],
   ['تموز', 7], ['آب', 8], ['أيلول', 9], ['تشرين الأول', 10], ['تشرين الثاني', 11], ['كانون الأول', 12],
+  // Their numbered short forms, as Lebanese and Syrian papers print them: "26 تشرين2 2026", "٢٦ ت٢ ٢٠٢٦", "ك1".
+  ['تشرين 1', 10], ['تشرين1', 10], ['ت1', 10], ['تشرين 2', 11], ['تشرين2', 11], ['ت2', 11],
+  ['كانون 1', 12], ['كانون1', 12], ['ك1', 12], ['كانون 2', 1], ['كانون2', 1], ['ك2', 1],
   // Egyptian / Gulf transliterations, with common spelling variants.
   ['يناير', 1], ['فبراير', 2], ['مارس', 3], ['أبريل', 4], ['إبريل', 4], ['مايو', 5], ['يونيو', 6], ['يونيه', 6],
   ['يوليو', 7], ['يوليه', 7], ['أغسطس', 8], ['سبتمبر', 9], ['أكتوبر', 10], ['اكتوبر', 10], ['نوفمبر', 11], ['ديسمبر', 12],
@@ -76,12 +79,12 @@ const NOT_LETTER_BEFORE = '(?<![\\u0621-\\u064A])';
 const NOT_LETTER_AFTER = '(?![\\u0621-\\u064A])';
 
 /**
- * "23 كانون الثاني/يناير 2017", "٢٣ يناير ٢٠١٧", "23 جانفي، 2017". A dual form joins two names of the same month
- * with "/" or "-" (or parentheses); the first name decides.
+ * "23 كانون الثاني/يناير 2017", "٢٣ يناير ٢٠١٧", "23 جانفي، 2017", "26 من نوفمبر لعام 2026", "26 - نوفمبر - 2026".
+ * A dual form joins two names of the same month with "/" or "-" (or parentheses); the first name decides.
  */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<!\\d)(\\d{1,2})\\s*(?:من\\s+)?${NOT_LETTER_BEFORE}(${MONTH_ALTERNATION})${NOT_LETTER_AFTER}` +
-    `(?:\\s*[/\\-(]\\s*(?:${MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s*\\)?)?\\s*,?\\s*(?:سنه|عام)?\\s*(\\d{4})`,
+  `(?<!\\d)(\\d{1,2})\\s*(?:[-–]\\s*)?(?:من\\s+)?${NOT_LETTER_BEFORE}(${MONTH_ALTERNATION})${NOT_LETTER_AFTER}` +
+    `(?:\\s*[/\\-(]\\s*(?:${MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s*\\)?)?\\s*[,–-]?\\s*(?:ل?(?:سنه|عام))?\\s*(\\d{4})`,
 );
 /** Some sites write the month first: "يناير 23، 2017". */
 const MONTH_DAY_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(${MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s+(\\d{1,2})(?!\\d)\\s*,\\s*(\\d{4})`);

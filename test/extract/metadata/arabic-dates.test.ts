@@ -178,6 +178,18 @@ describe('Arabic relative dates', () => {
   });
 });
 
+describe('Arabic day, month and year with their joins', () => {
+  it('reads the Levantine numbered short months, a year after "لعام", and hyphens between the parts', () => {
+    expect(day('الخميس, 26 تشرين2 2026 - 10:40')).toBe('2026-11-26');
+    expect(day('٢٦ ت٢ ٢٠٢٦')).toBe('2026-11-26');
+    expect(day('3 ك1 2026')).toBe('2026-12-03');
+    expect(day('5 كانون 2 2027')).toBe('2027-01-05');
+    expect(day('الخميس 26 من نوفمبر لعام 2026')).toBe('2026-11-26');
+    expect(day('26 - نوفمبر - 2026')).toBe('2026-11-26');
+    expect(day('26-نوفمبر-2026')).toBe('2026-11-26');
+  });
+});
+
 describe('Hijri dates', () => {
   it('converts a Hijri-only date to the Gregorian day of the Umm al-Qura calendar (rule "Hijri date alone")', () => {
     expect(day('15 رجب 1438 هـ')).toBe('2017-04-12');
