@@ -1,5 +1,5 @@
 /**
- * The ninth round's Arabic pages, 19 of them, written to break the engine where Arabic and right-to-left pages are
+ * The ninth round's Arabic pages, 20 of them, written to break the engine where Arabic and right-to-left pages are
  * first-class: one AFP story republished by three sites with the same headline and text (a Lebanese WordPress site
  * that credits it by "(أ ف ب)", an Egyptian ASP.NET WebForms page in windows-1256 with a source line "المصدر: وكالة
  * الأنباء الفرنسية", an Algerian Blogger post with Blogger's day header, its time in the post's footer and a credit
@@ -12,7 +12,8 @@
  * WordPress page counting in the accusative ("12 تعليقاً", "١٫٢ ألف مشاهدة"), a Yemeni page dated in both calendars and
  * credited to "المصدر: وكالات", an Algerian French-and-Arabic page in windows-1256 with no charset and a photographer
  * credited beside the writer, an Omani Arabic edition in an English template (`lang="en" dir="ltr"`, no h1) whose
- * byline adds the writer's post after an Arabic comma. Each page is
+ * byline adds the writer's post after an Arabic comma, a Lebanese portal dated with the short month "ت٢" and counting
+ * "(3) تعليقات" under an "إعداد وتقديم" credit. Each page is
  * stored as the site serves it, and `expectations.json` states, field by field, what a careful reader says the record
  * holds.
  * Only what the engine meets is stated; what it still misses is named in the round's report.
