@@ -124,7 +124,7 @@ function creditedAgencyOf(text: string): string | null {
   const staff = agencyStaffSignOff(text);
   if (staff) return staff;
   const material = MATERIAL_NOTE.exec(text);
-  const credited = CONTRIBUTION_NOTE.exec(text)?.[1] ?? material?.[1] ?? material?.[2] ?? text.replace(CREDIT_OPENING, '');
+  const credited = withoutSpelledOutInitials(CONTRIBUTION_NOTE.exec(text)?.[1] ?? material?.[1] ?? material?.[2] ?? text.replace(CREDIT_OPENING, ''));
   const parts = credited.replace(/^\(\s*/u, '').replace(/[).\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);
   let first: string | null = null;
   let lowerCaseAgency: string | null = null;
@@ -136,6 +136,19 @@ function creditedAgencyOf(text: string): string | null {
   }
   return first ?? lowerCaseAgency;
 }
+
+/**
+ * Rule "agency's name and initials": Arab papers credit an agency by its full name and its initials in brackets after
+ * it ("وكالة الأنباء القطرية (قنا)", "المصدر: وكالة الأنباء الألمانية (د ب أ)"); both name the one agency, which is
+ * the credit, the name read without the initials that repeat it.
+ */
+function withoutSpelledOutInitials(credited: string): string {
+  const spelled = NAME_WITH_INITIALS.exec(credited);
+  if (!spelled) return credited;
+  const initials = agencyNamed(spelled[2]);
+  return initials !== null && agencyNamed(spelled[1]) === initials ? spelled[1] : credited;
+}
+const NAME_WITH_INITIALS = /^(.+?)\s*\(([^()]+)\)\s*\.?$/u;
 
 /**
  * Rule "agency staff sign-off": the Gulf agencies close their copy with the agency, the writer and the editor, slashes

@@ -78,6 +78,8 @@ const AGENCIES: readonly Agency[] = [
   { name: 'Interfax', spellings: ['Interfax', 'Интерфакс', 'Інтерфакс'], caseForms: [...declined('Интерфакс', RUSSIAN_MASCULINE_ENDINGS), ...declined('Інтерфакс', UKRAINIAN_MASCULINE_ENDINGS)],
     regionalServices: true },
   { name: 'RIA Novosti', spellings: ['RIA Novosti', 'РИА Новости'], caseForms: declined('РИА Новост', ['ей', 'ям', 'ями', 'ях']) },
+  // Russia's agency for foreign audiences, which Arabic papers credit in its Arabic service's name ("المصدر: سبوتنيك").
+  { name: 'Sputnik', spellings: ['Sputnik', 'سبوتنيك'] },
   { name: 'Ukrinform', spellings: ['Ukrinform', 'Укрінформ', 'Укринформ'], caseForms: [...declined('Укрінформ', UKRAINIAN_MASCULINE_ENDINGS), ...declined('Укринформ', RUSSIAN_MASCULINE_ENDINGS)] },
   { name: 'IRNA', spellings: ['IRNA', 'ایرنا', 'إرنا'] },
   { name: 'ANA-MPA', spellings: ['ANA-MPA', 'ΑΠΕ-ΜΠΕ'] },
