@@ -123,6 +123,9 @@ function creditedAgencyOf(text: string): string | null {
   if (text.length > MAX_CREDIT_CHARS) return null;
   const staff = agencyStaffSignOff(text);
   if (staff) return staff;
+  const placed = PLACE_AND_AGENCY_LINE.exec(text.trim());
+  const placedAgency = placed ? agencyNamed(placed[1]) : null;
+  if (placedAgency) return placedAgency;
   const material = MATERIAL_NOTE.exec(text);
   const credited = withoutSpelledOutInitials(CONTRIBUTION_NOTE.exec(text)?.[1] ?? material?.[1] ?? material?.[2] ?? text.replace(CREDIT_OPENING, ''));
   const parts = credited.replace(/^\(\s*/u, '').replace(/[).\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);
@@ -136,6 +139,13 @@ function creditedAgencyOf(text: string): string | null {
   }
   return first ?? lowerCaseAgency;
 }
+
+/**
+ * Rule "place and agency sign-off": portals that run agency copy close it with the dateline's place and the agency on
+ * a line of their own ("<p>موسكو - سبوتنيك</p>", "<p>القاهرة - أ ش أ</p>"): one to three words, a dash, and a part
+ * that is wholly an agency's name.
+ */
+const PLACE_AND_AGENCY_LINE = /^\p{L}+(?:\s\p{L}+){0,2}\s+[-–—]\s+([^-–—]{2,40})$/u;
 
 /**
  * Rule "agency's name and initials": Arab papers credit an agency by its full name and its initials in brackets after

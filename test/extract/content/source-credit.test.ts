@@ -39,6 +39,8 @@ describe('source credit closing the body', () => {
     ['a labelled Arabic name with its initials', 'المصدر: وكالة الأنباء الألمانية (د ب أ)', 'dpa'],
     ['the French agency by its Arabic name', 'وكالة الصحافة الفرنسية', 'AFP'],
     ['Sputnik\'s Arabic service', 'المصدر: سبوتنيك', 'Sputnik'],
+    ['the place and the agency on a line of their own (rule "place and agency sign-off")', 'موسكو - سبوتنيك', 'Sputnik'],
+    ['the same with an agency of three initials', 'القاهرة - أ ش أ', 'MENA'],
   ])('takes %s out of the body and hands back its agency', (_kind, credit, agency) => {
     const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>${credit}</p></article>`));
     expect(result.body.endsWith('the next steps.')).toBe(true);
