@@ -225,9 +225,10 @@ function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | 
 /**
  * Rule "dated lead sentence": an agency's lead opens with the place and the day ("بكين 2 ديسمبر 2026 (شينخوا) أعلنت
  * الحكومة … خطة جديدة."), and a short one is all the string the metadata stage dated the page by. A block that closes
- * as a sentence and holds more words than a date row beside its date is the story's first paragraph.
+ * as a sentence, its end mark after a word (not after a year or an abbreviated clock word: "14:30 น."), and holds more
+ * words than a date row beside its date is the story's first paragraph.
  */
-const SENTENCE_CLOSE = /[.!?؟]["»”’)]?\s*$/u;
+const SENTENCE_CLOSE = /\p{L}{3,}[.!?؟]["»”’)]?\s*$/u;
 
 /** Whether the text holds no more than a date row's few words once names, digits, months and weekdays are set aside. */
 function fewWordsBesideDate(text: string, names: ReadonlySet<string>): boolean {
