@@ -214,11 +214,24 @@ function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | 
   // The metadata's own string may have no Western digit: "לפני שעתיים" (two hours ago), "час назад", "۳ ساعت پیش".
   // Compared without spaces: a dateline printed in parts (day, month, year in elements of their own) is read with
   // spaces between them, while the block's text runs them together ("mayo20,2026").
-  if (dateline && unspaced(text) === unspaced(dateline)) return !CREDITS_SOMEONE.test(text);
+  if (dateline && unspaced(text) === unspaced(dateline)) return !CREDITS_SOMEONE.test(text) && !(SENTENCE_CLOSE.test(text) && !fewWordsBesideDate(text, names));
   if (!/\d/.test(text)) return false;
   const published = Date.parse(publishedAt);
   const read = parseDate(text, new Date(published));
   if (read ? Math.abs(Date.parse(read.iso) - published) > DAY_MS * 1.5 : !printsDayWithoutYear(text, publishedAt)) return false;
+  return fewWordsBesideDate(text, names);
+}
+
+/**
+ * Rule "dated lead sentence": an agency's lead opens with the place and the day ("بكين 2 ديسمبر 2026 (شينخوا) أعلنت
+ * الحكومة … خطة جديدة."), and a short one is all the string the metadata stage dated the page by. A block that closes
+ * as a sentence, its end mark after a word (not after a year or an abbreviated clock word: "14:30 น."), and holds more
+ * words than a date row beside its date is the story's first paragraph.
+ */
+const SENTENCE_CLOSE = /\p{L}{3,}[.!?؟]["»”’)]?\s*$/u;
+
+/** Whether the text holds no more than a date row's few words once names, digits, months and weekdays are set aside. */
+function fewWordsBesideDate(text: string, names: ReadonlySet<string>): boolean {
   let rest = text.toLowerCase().normalize('NFC').replace(DAY_HALF, ' ');
   for (const name of [...names, ...MULTI_WORD_MONTHS]) rest = rest.replaceAll(name, ' ');
   rest = markArabicMonths(rest, ' ');

@@ -60,14 +60,23 @@ export function splitSourceCredit(blocks: Block[]): SplitBody {
   const last = blocks[blocks.length - 1];
   if (blocks.length < 2 || !last || last.kind === 'figure' || !CREDIT_BLOCK_KINDS.has(last.kind) || last.text.length > MAX_NOTE_CHARS) return { blocks, creditedAgency: null };
   const agency = creditedAgencyOf(last.text);
-  return agency ? { blocks: blocks.slice(0, -1), creditedAgency: agency } : { blocks, creditedAgency: null };
+  if (agency) return { blocks: blocks.slice(0, -1), creditedAgency: agency };
+  return UNNAMED_AGENCIES_CREDIT.test(last.text) ? { blocks: blocks.slice(0, -1), creditedAgency: null } : { blocks, creditedAgency: null };
 }
+
+/**
+ * Rule "unnamed agencies": a desk that writes a story from several wires credits them together without naming any
+ * ("المصدر: وكالات", "(وكالات)", "Source: agencies", "Quelle: Agenturen"). The line is a credit, no text of the story,
+ * though it names no agency for the record.
+ */
+const UNNAMED_AGENCIES_CREDIT = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_LABEL}\\s*[:：]?\\s*)?(?:وكالات|agencies|agenturen|agences|agencias|agenzie)\\s*\\)?\\.?\\s*$`, 'iu');
 
 /**
  * Rule "initials sign-off": Philippine papers close a story's last paragraph with the initials of the editor who
  * handled it after a slash, behind the last sentence ("… before the Undas season. /jpv"), as a desk's note, no part of
  * the sentence. Arab agencies (KUNA, WAM, QNA) close their copy the same way, with their end mark and the initials of
- * the writer and the editor in single letters ("… في وقت سابق. (النهاية) ع ف س / م ع ا"); the Levant's agencies and
+ * the writer and the editor in single letters ("… في وقت سابق. (النهاية) ع ف س / م ع ا"), which portals may set on a line
+ * of their own ("<p>م ع ن / ع ج</p>"); the Levant's agencies and
  * the portals that run their copy write each desk's initials with dots, the writer's and the editor's with a slash
  * between them and no end mark ("<p>ف.ع / ر.م</p>"), which no Arabic sentence is made of. The Bulgarian agency closes
  * its copy with the editor's initials in capitals between slashes, on a line of their own ("<p>/ЕК/</p>"), and the
@@ -82,7 +91,7 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   const firstSigned = texts.at(-SIGN_OFF_BLOCKS) ?? 0;
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
-    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, WIRE_END_SIGN_OFF, DOTTED_INITIALS_SIGN_OFF].find((pattern) => pattern.test(block.text) && pattern.test(block.html));
+    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, WIRE_END_SIGN_OFF, DOTTED_INITIALS_SIGN_OFF, SPACED_INITIALS_LINE].find((pattern) => pattern.test(block.text) && pattern.test(block.html));
     if (!signOff) return [block];
     const text = block.text.replace(signOff, '');
     return text === '' ? [] : [{ ...block, text, html: block.html.replace(signOff, '') }];
@@ -94,6 +103,12 @@ const SLASHED_INITIALS_SIGN_OFF = /(?<=^|[.!?"”’»])\s*(?:\/\p{Lu}{2,4})+\/\
 const DOUBLE_SLASHED_INITIALS = /^\s*\p{Lu}{2,4}(?:\s*\/\/\s*\p{Lu}{2,4})+\s*$/u;
 /** "(النهاية)" or "(انتهى)", "the end", then the initials: single letters, a slash between the writer's and the editor's. */
 const WIRE_END_SIGN_OFF = /(?<=^|[.!?"”»])\s*[(（]\s*(?:النهاية|انتهى)\s*[)）](?:\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*(?:\s*\/\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*)*)?\s*$/u;
+/**
+ * The Gulf agencies' initials on a line of their own under the end mark, as the portals that take KUNA's copy print
+ * it ("<p>… للدولة. (النهاية)</p><p>م ع ن / ع ج</p>"): single letters set apart by spaces, a slash between the writer's
+ * and the editor's, the whole block.
+ */
+const SPACED_INITIALS_LINE = /^\s*[\u0621-\u064A](?:\s[\u0621-\u064A]){1,3}(?:\s*\/\s*[\u0621-\u064A](?:\s[\u0621-\u064A]){1,3})+\s*$/u;
 /** Two or more desks' initials, each of dotted Arabic letters ("ف.ع", "م.ح"), with slashes between them. */
 const DOTTED_INITIALS_SIGN_OFF = /(?<=^|[.!?"”»])\s*[\u0621-\u064A](?:\.[\u0621-\u064A]){1,2}\.?(?:\s*\/\s*[\u0621-\u064A](?:\.[\u0621-\u064A]){1,2}\.?)+\s*$/u;
 
@@ -108,8 +123,11 @@ function creditedAgencyOf(text: string): string | null {
   if (text.length > MAX_CREDIT_CHARS) return null;
   const staff = agencyStaffSignOff(text);
   if (staff) return staff;
+  const placed = PLACE_AND_AGENCY_LINE.exec(text.trim());
+  const placedAgency = placed ? agencyNamed(placed[1]) : null;
+  if (placedAgency) return placedAgency;
   const material = MATERIAL_NOTE.exec(text);
-  const credited = CONTRIBUTION_NOTE.exec(text)?.[1] ?? material?.[1] ?? material?.[2] ?? text.replace(CREDIT_OPENING, '');
+  const credited = withoutSpelledOutInitials(CONTRIBUTION_NOTE.exec(text)?.[1] ?? material?.[1] ?? material?.[2] ?? text.replace(CREDIT_OPENING, ''));
   const parts = credited.replace(/^\(\s*/u, '').replace(/[).\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);
   let first: string | null = null;
   let lowerCaseAgency: string | null = null;
@@ -121,6 +139,26 @@ function creditedAgencyOf(text: string): string | null {
   }
   return first ?? lowerCaseAgency;
 }
+
+/**
+ * Rule "place and agency sign-off": portals that run agency copy close it with the dateline's place and the agency on
+ * a line of their own ("<p>موسكو - سبوتنيك</p>", "<p>القاهرة - أ ش أ</p>"): one to three words, a dash, and a part
+ * that is wholly an agency's name.
+ */
+const PLACE_AND_AGENCY_LINE = /^\p{L}+(?:\s\p{L}+){0,2}\s+[-–—]\s+([^-–—]{2,40})$/u;
+
+/**
+ * Rule "agency's name and initials": Arab papers credit an agency by its full name and its initials in brackets after
+ * it ("وكالة الأنباء القطرية (قنا)", "المصدر: وكالة الأنباء الألمانية (د ب أ)"); both name the one agency, which is
+ * the credit, the name read without the initials that repeat it.
+ */
+function withoutSpelledOutInitials(credited: string): string {
+  const spelled = NAME_WITH_INITIALS.exec(credited);
+  if (!spelled) return credited;
+  const initials = agencyNamed(spelled[2]);
+  return initials !== null && agencyNamed(spelled[1]) === initials ? spelled[1] : credited;
+}
+const NAME_WITH_INITIALS = /^(.+?)\s*\(([^()]+)\)\s*\.?$/u;
 
 /**
  * Rule "agency staff sign-off": the Gulf agencies close their copy with the agency, the writer and the editor, slashes

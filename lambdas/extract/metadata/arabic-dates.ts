@@ -46,6 +46,9 @@ const GREGORIAN_MONTH_NAMES: ReadonlyArray<readonly [string, number]> = [
   // Levantine (Syriac-derived) names.
   ['كانون الثاني', 1], ['شباط', 2], ['آذار', 3], ['نيسان', 4], ['أيار', 5], ['حزيران', 6],
   ['تموز', 7], ['آب', 8], ['أيلول', 9], ['تشرين الأول', 10], ['تشرين الثاني', 11], ['كانون الأول', 12],
+  // Their numbered short forms, as Lebanese and Syrian papers print them: "26 تشرين2 2026", "٢٦ ت٢ ٢٠٢٦", "ك1".
+  ['تشرين 1', 10], ['تشرين1', 10], ['ت1', 10], ['تشرين 2', 11], ['تشرين2', 11], ['ت2', 11],
+  ['كانون 1', 12], ['كانون1', 12], ['ك1', 12], ['كانون 2', 1], ['كانون2', 1], ['ك2', 1],
   // Egyptian / Gulf transliterations, with common spelling variants.
   ['يناير', 1], ['فبراير', 2], ['مارس', 3], ['أبريل', 4], ['إبريل', 4], ['مايو', 5], ['يونيو', 6], ['يونيه', 6],
   ['يوليو', 7], ['يوليه', 7], ['أغسطس', 8], ['سبتمبر', 9], ['أكتوبر', 10], ['اكتوبر', 10], ['نوفمبر', 11], ['ديسمبر', 12],
@@ -55,10 +58,11 @@ const GREGORIAN_MONTH_NAMES: ReadonlyArray<readonly [string, number]> = [
   ['يوليوز', 7], ['غشت', 8], ['شتنبر', 9], ['نونبر', 11], ['دجنبر', 12],
 ];
 
-const HIJRI_MONTH_NAMES: readonly string[] = [
-  'محرم', 'صفر', 'ربيع الأول', 'ربيع الآخر', 'ربيع الثاني', 'جمادى الأولى', 'جمادى الآخرة', 'جمادى الثانية',
-  'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو القعدة', 'ذو الحجة',
-];
+const HIJRI_MONTH_NUMBERS: Readonly<Record<string, number>> = {
+  محرم: 1, صفر: 2, 'ربيع الأول': 3, 'ربيع الآخر': 4, 'ربيع الثاني': 4, 'جمادى الأولى': 5, 'جمادى الآخرة': 6, 'جمادى الثانية': 6,
+  رجب: 7, شعبان: 8, رمضان: 9, شوال: 10, 'ذو القعدة': 11, 'ذو الحجة': 12,
+};
+const HIJRI_MONTH_NAMES: readonly string[] = Object.keys(HIJRI_MONTH_NUMBERS);
 
 
 /** Longest names first so that "تشرين الثاني" is not read as a bare, unknown "تشرين". */
@@ -75,12 +79,12 @@ const NOT_LETTER_BEFORE = '(?<![\\u0621-\\u064A])';
 const NOT_LETTER_AFTER = '(?![\\u0621-\\u064A])';
 
 /**
- * "23 كانون الثاني/يناير 2017", "٢٣ يناير ٢٠١٧", "23 جانفي، 2017". A dual form joins two names of the same month
- * with "/" or "-" (or parentheses); the first name decides.
+ * "23 كانون الثاني/يناير 2017", "٢٣ يناير ٢٠١٧", "23 جانفي، 2017", "26 من نوفمبر لعام 2026", "26 - نوفمبر - 2026".
+ * A dual form joins two names of the same month with "/" or "-" (or parentheses); the first name decides.
  */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<!\\d)(\\d{1,2})\\s*(?:من\\s+)?${NOT_LETTER_BEFORE}(${MONTH_ALTERNATION})${NOT_LETTER_AFTER}` +
-    `(?:\\s*[/\\-(]\\s*(?:${MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s*\\)?)?\\s*,?\\s*(?:سنه|عام)?\\s*(\\d{4})`,
+  `(?<!\\d)(\\d{1,2})\\s*(?:[-–]\\s*)?(?:من\\s+)?${NOT_LETTER_BEFORE}(${MONTH_ALTERNATION})${NOT_LETTER_AFTER}` +
+    `(?:\\s*[/\\-(]\\s*(?:${MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s*\\)?)?\\s*[,–-]?\\s*(?:ل?(?:سنه|عام))?\\s*(\\d{4})`,
 );
 /** Some sites write the month first: "يناير 23، 2017". */
 const MONTH_DAY_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(${MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s+(\\d{1,2})(?!\\d)\\s*,\\s*(\\d{4})`);
@@ -169,6 +173,56 @@ const NUMERIC_HIJRI_DATE = /(?<![\d/.-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}
 /** True when the text names a Hijri month or carries the هـ era marker. */
 export function mentionsHijriDate(text: string): boolean {
   return HIJRI_DATE.test(foldArabic(text));
+}
+
+/**
+ * Rule "Hijri date alone": Saudi and other Gulf sites date some pages only in the Hijri calendar ("الأحد 5 جمادى
+ * الآخرة 1448هـ"), the Gregorian day nowhere on the page. That is the page's date all the same, a day of the Umm
+ * al-Qura calendar, the kingdom's official one, which the runtime converts: the Gregorian day it falls on, with the
+ * clock printed beside it. Null for text with no day, month name and year in that order.
+ */
+export function parseHijriDate(text: string): CalendarFields | null {
+  const folded = foldArabic(text).replace(WEEKDAY_PATTERN, ' ');
+  const match = HIJRI_DAY_MONTH_YEAR.exec(folded);
+  if (!match) return null;
+  const hijri = { day: Number(match[1]), month: HIJRI_MONTH_BY_NAME.get(match[2])!, year: Number(match[3]) };
+  const gregorian = gregorianDayOfHijri(hijri);
+  return gregorian && { ...gregorian, ...readClockTime(folded, match.index + match[0].length, gregorian) };
+}
+
+/** Hijri month names by folded spelling, with the variants pages write ("ربيع الثاني", "جمادى الثانية"). */
+const HIJRI_MONTH_BY_NAME = new Map(HIJRI_MONTH_NAMES.map((name) => [foldArabic(name), HIJRI_MONTH_NUMBERS[name]] as const));
+const HIJRI_DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})\\s*${NOT_LETTER_BEFORE}(${HIJRI_ALTERNATION})${NOT_LETTER_AFTER}\\s*,?\\s*(1[3-5]\\d{2})(?!\\d)`);
+
+/** The Hijri calendar's epoch, 1 Muharram 1 AH (16 July 622, Julian), in days since 1970, and its mean month. */
+const HIJRI_EPOCH_DAYS = -492_148;
+const MEAN_HIJRI_MONTH_DAYS = 29.530_588;
+const DAY_MS = 86_400_000;
+/** How far the mean-month estimate may fall from the calendar's day, in days either way. */
+const HIJRI_ESTIMATE_SLACK = 3;
+let umAlQura: Intl.DateTimeFormat | null | undefined;
+
+/** The Gregorian day of an Umm al-Qura date: estimated by the mean month, then found by the runtime's calendar near it. */
+function gregorianDayOfHijri({ year, month, day }: { year: number; month: number; day: number }): Pick<CalendarFields, 'year' | 'month' | 'day'> | null {
+  if (umAlQura === undefined) umAlQura = supportsUmAlQura() ? new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' }) : null;
+  if (!umAlQura || day > 30) return null;
+  const estimate = HIJRI_EPOCH_DAYS + Math.round(((year - 1) * 12 + month - 1) * MEAN_HIJRI_MONTH_DAYS) + day - 1;
+  for (let shift = -HIJRI_ESTIMATE_SLACK; shift <= HIJRI_ESTIMATE_SLACK; shift++) {
+    const date = new Date((estimate + shift) * DAY_MS);
+    const parts = Object.fromEntries(umAlQura.formatToParts(date).map((part) => [part.type, part.value]));
+    if (Number(parts.year) === year && Number(parts.month) === month && Number(parts.day) === day) {
+      return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+    }
+  }
+  return null;
+}
+
+function supportsUmAlQura(): boolean {
+  try {
+    return new Intl.DateTimeFormat('en-u-ca-islamic-umalqura').resolvedOptions().calendar === 'islamic-umalqura';
+  } catch {
+    return false;
+  }
 }
 
 /** A Gregorian date written with Arabic month names, or null. Hijri-only text yields null. */

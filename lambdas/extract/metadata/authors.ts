@@ -23,9 +23,11 @@ export interface AuthorResult {
 /**
  * Rule "role description after the name": "Par Jean Dupont, envoyé spécial à Kyiv", "Por Ana Ruiz, corresponsal en
  * Bruselas". Written in lowercase after a comma, the writer's post reads like prose and would make the whole byline
- * look like a sentence split at its commas; it opens with the role, so it is the post, and is no name.
+ * look like a sentence split at its commas; it opens with the role, so it is the post, and is no name. Arabic bylines
+ * do the same after their own comma ("بقلم: سالم الهنائي، مراسل الموقع في صلالة", "…، محررة الشؤون الاقتصادية"):
+ * correspondent, our correspondent, editor, journalist.
  */
-const ROLE_DESCRIPTION = /^(?:envoy[ée]e?\s+sp[ée]ciale?|correspondante?|corresponsal|enviad[oa]\s+especial|inviat[oa]\s+speciale|special\s+correspondent|correspondent|reporter|staff\s+writer)(?!\p{L})/u;
+const ROLE_DESCRIPTION = /^(?:envoy[ée]e?\s+sp[ée]ciale?|correspondante?|corresponsal|enviad[oa]\s+especial|inviat[oa]\s+speciale|special\s+correspondent|correspondent|reporter|staff\s+writer|مراسل(?:ة|نا|تنا)?|محرر(?:ة)?|صحفي(?:ة)?)(?![\p{L}\p{M}])/u;
 /** "Associated Press in Valencia", "AFP aus Paris": an agency credit with the reporting location. */
 const AGENCY_WITH_PLACE = /\s+(?:in|aus|from|en|à|a|em|desde)\s+\p{Lu}[\p{L}\s.-]*$/u;
 /**
@@ -214,7 +216,8 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // A "list" with a phrase among its items ("#Notes on the law in X and Y", "Martin is a full-stack engineer")
     // is prose split at an "and" or a comma: none of its items is a name. An agency behind its lowercase lead-in ("con
     // EFE y Europa Press", "avec AFP et Reuters") is a credit, no phrase.
-    if (parts.length > 1 && parts.some((part) => isPhrase(part.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '')) && !ROLE_DESCRIPTION.test(part) && agencyBehindLeadIn(part) === null)) continue;
+    // A role describes the name before it: a list that opens with one ("محرر في قسم المحليات، يغطي …") is a bio.
+    if (parts.length > 1 && parts.some((part, at) => isPhrase(part.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '')) && !(at > 0 && ROLE_DESCRIPTION.test(part)) && agencyBehindLeadIn(part) === null)) continue;
     // Rule "labelled list": "Redaktion: Jane Doe und John Roe", "Fotos: Jane Doe, John Roe": a label that is no
     // byline word names the role of every name in the list, as it does of a name alone (see cleanName).
     if (parts.length > 1 && OTHER_ROLE_LABEL.test(parts[0].replace(BYLINE_PREFIX, ''))) continue;

@@ -94,6 +94,8 @@ const VIEW_WORDS_BEFORE = [
   // have read it), and the sentence small CMSs and obituary hosts print, "This article has been viewed 1,208 times":
   // read so many times.
   'lu', 'letto', 'leído', 'leido', 'lido', 'olvasták', 'viewed',
+  // Arabic "شوهد 1٬204 مرة" (it was seen 1,204 times) and "قرئ 523 مرة" (it was read), the same sentence.
+  'شوهد', 'قرئ',
   // Bengali "পড়া হয়েছে ৩,৪৫৬ বার" (it has been read 3,456 times) and "পঠিত: ৩৪৫৬" (read), in NFC as countText writes them.
   'পড়া হয়েছে', 'পঠিত',
 ];
@@ -135,12 +137,12 @@ const labelPattern = (after: string[], before: string[], notFollowedBy = '') =>
 const VIEW_LABEL = labelPattern(VIEW_WORDS_AFTER, VIEW_WORDS_BEFORE, `(?!\\s+(?:all\\s+)?(?:${COMMENT_WORDS_AFTER.join('|')}))`);
 const COMMENT_LABEL = labelPattern(COMMENT_WORDS_AFTER, COMMENT_WORDS_BEFORE);
 /**
- * Phrases that state there are no comments yet, e.g. the WordPress comments link before the first one, or invite the
- * first ("be the first to comment", Arabic "كن أول من يعلق").
+ * Phrases that state there are no comments yet, e.g. the WordPress comments link before the first one, Blogger's
+ * ("No comments:", in Arabic "ليست هناك تعليقات:"), or invite the first ("be the first to comment", Arabic "كن أول من يعلق").
  */
 const NO_COMMENTS_PHRASES = [
   'no comments?(?: yet)?', 'leave a (?:comment|reply)', 'be the first to comment', 'keine kommentare', 'aucun commentaire', 'sin comentarios',
-  'لا (?:توجد )?تعليقات', 'لا يوجد تعليقات', 'اضف تعليق', 'أضف تعليق', 'أضف تعليقاً', 'لا تعليق', 'нет комментариев', 'комментариев нет',
+  'لا (?:توجد )?تعليقات', 'لا يوجد تعليقات', 'ليست هناك تعليقات', 'اضف تعليق', 'أضف تعليق', 'أضف تعليقاً', 'لا تعليق', 'нет комментариев', 'комментариев нет',
   'немає коментарів', 'yorum yok', 'henüz yorum yapılmamış', 'بدون نظر', 'belum ada komentar', 'tidak ada komentar', 'nessun commento',
   'geen reacties', 'brak komentarzy', '暂无评论', 'chưa có bình luận', 'אין תגובות', 'كن [أا]ول من يعل\u0651?ق',
 ];
@@ -335,7 +337,7 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: Widget, label: Reg
     const found = readLabel(text, label, isComments) ?? bareCount(text);
     if (found === null || COUNT_OF_THE_REST.test(text)) continue;
     // See inReplyForm: the form is named as the comments' widget in block themes.
-    if (found === 0 && isComments && !ANY_DIGIT.test(text) && inReplyForm(scope.elements[index])) continue;
+    if (found === 0 && isComments && !ANY_DIGIT.test(text) && inReplyForm(scope.elements[index], page)) continue;
     if (!isComments && countsAnotherItem(page, scope.elements[index])) continue;
     return found;
   }
@@ -421,7 +423,7 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     const found = readLabel(text, label, isComments);
     if (found === null || COUNT_OF_THE_REST.test(text) || inContentsList(element)) continue;
     // See inReplyForm.
-    if (found === 0 && !hasDigit && inReplyForm(element)) continue;
+    if (found === 0 && !hasDigit && inReplyForm(element, page)) continue;
     if (!isComments && countsAnotherItem(page, element)) continue;
     return found;
   }
@@ -482,16 +484,27 @@ const MAX_CONTENTS_DEPTH = 5;
  * only a link or label outside it says there are none. WordPress block themes class the form as the post's comments
  * (`<div id="respond" class="comment-respond wp-block-post-comments-form"><h3>Leave a Reply</h3><form>…`), so the
  * comments' widgets are read past it as the labels are.
+ * Rule "page-wide form": ASP.NET WebForms sets the whole page in one server form (`<form id="aspnetForm">`, the
+ * headline, the article and its "لا توجد تعليقات" inside it); a form that holds the page's headline is the page, not
+ * a reply form.
  */
-function inReplyForm(element: Element): boolean {
+function inReplyForm(element: Element, page: IndexedPage): boolean {
   for (let node: Element | null = element; node; node = node.parent && isElement(node.parent) ? node.parent : null) {
-    if (node.name === 'form' || node.attribs.id === 'respond' || hasToken(node.attribs.class, REPLY_FORM_CLASSES)) return true;
+    if ((node.name === 'form' && !holdsTheHeadline(node, page)) || node.attribs.id === 'respond' || hasToken(node.attribs.class, REPLY_FORM_CLASSES)) return true;
     if (node !== element) continue;
     for (const child of node.children) if (isElement(child) && (child.name === 'form' || child.name === 'textarea')) return true;
   }
   return false;
 }
 const REPLY_FORM_CLASSES = new Set(['comment-respond', 'comment-form']);
+
+/** Whether the page's first `<h1>` lies inside the form (see rule "page-wide form"). */
+function holdsTheHeadline(form: Element, page: IndexedPage): boolean {
+  const headline = page.walk.byTag.get('h1')?.[0];
+  const at = headline && page.walk.position.get(headline);
+  const formAt = page.walk.position.get(form);
+  return at !== undefined && formAt !== undefined && formAt < at && at < page.walk.subtreeEnd[formAt];
+}
 
 /**
  * Rule "one count per label": a meta row that prints several counters in children of its own ("<span>阅读 1234</span>
@@ -522,10 +535,16 @@ function readLabel(text: string, label: RegExp, isComments: boolean): number | n
   // Both label patterns need a count and a word; most short texts lack one or the other (a clock, a numeric date)
   // and skip the long patterns.
   if (!ANY_DIGIT.test(text) || !ANY_LETTER.test(text)) return null;
-  const match = label.exec(countText(text));
+  const match = label.exec(countText(text).replace(BRACKETED_LEADING_COUNT, '$1'));
   if (!match) return null;
   return match[1] !== undefined ? parseCount(match[1], match[2]) : parseCount(match[3], match[4]);
 }
+
+/**
+ * Arabic templates may bracket the count that opens a label ("(3) تعليقات", "(1,204) مشاهدة"); read as the count
+ * without its brackets. Only a pair opened at the text's start: "2) View their record" numbers a step.
+ */
+const BRACKETED_LEADING_COUNT = /^\(\s*(\d[\d.,\s]*)\)/;
 
 /** "1,116", "1.116", "1 116", "١١١٦", "1.2k", "3 ألف", "1,2 тыс.", "1.2万". */
 function parseCount(digits: string, multiplier?: string): number | null {

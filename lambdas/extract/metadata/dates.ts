@@ -7,7 +7,7 @@
  */
 import { normalizeSpace } from '../dom-walk';
 import { hasUtcOffset, isoBefore, numericOffsetMinutes, toIsoString, withUtcOffset, type CalendarFields } from './calendar';
-import { ARABIC_DAY_PART, arabicMeridiem, isArabicRelativeStamp, maghrebZoneOf, mentionsHijriDate, namedZoneOffset, normalizeDigits, parseArabicDate, parseArabicRelativeAge, withoutNumericHijriDates } from './arabic-dates';
+import { ARABIC_DAY_PART, arabicMeridiem, isArabicRelativeStamp, maghrebZoneOf, mentionsHijriDate, namedZoneOffset, normalizeDigits, parseArabicDate, parseArabicRelativeAge, parseHijriDate, withoutNumericHijriDates } from './arabic-dates';
 import { DATE_LABEL } from './date-labels';
 import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
 import { parsePersianSolarDate } from './persian-dates';
@@ -356,7 +356,7 @@ const FIRST_DAY_WORD = /(?<!\p{L})یکم(?!\p{L})/gu;
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 
-/** Parses a date string; null when nothing recognisable (or only a Hijri date) is in it. No plausibility check. */
+/** Parses a date string; null when nothing recognisable (or only a Hijri date without its day, or in numbers) is in it. No plausibility check. */
 export function parseDate(input: string, now: Date, options: DateReadingOptions = {}): ParsedDate | null {
   const raw = normalizeSpace(input);
   if (!raw || raw.length > MAX_DATE_TEXT_LENGTH) return null;
@@ -399,7 +399,7 @@ function normalizedDateText(raw: string): string {
   return normalizeOtherDigits(normalizeDigits(raw)).normalize('NFC');
 }
 
-/** True for text that names a Hijri date, whose raw string is kept even though it is not converted. */
+/** True for text that names a Hijri date, whose raw string is kept where no date can be read from it (a month and year, a numeric Hijri date). */
 export function isHijriDateText(text: string): boolean {
   return mentionsHijriDate(text);
 }
@@ -454,7 +454,8 @@ function parseWrittenDate(text: string, now: Date, { monthFirst = false, datelin
     const arabic = parseArabicDate(text);
     if (arabic) return toIsoString(arabic);
   }
-  const fields = readNamedMonthDate(text) ?? readNumericDate(text, monthFirst) ?? readShortYearDate(text, now, monthFirst, dateline) ?? readWeekdayYearlessDate(text, now);
+  const fields = readNamedMonthDate(text) ?? readNumericDate(text, monthFirst) ?? readShortYearDate(text, now, monthFirst, dateline)
+    ?? readWeekdayYearlessDate(text, now) ?? (ARABIC_SCRIPT.test(text) ? parseHijriDate(text) : null);
   return fields ? toIsoString(fields) : null;
 }
 

@@ -14,6 +14,12 @@ import { closest, firstShownChild, hasAncestor, isTagElement, labelOver, sibling
 import { BACK_HOME_LINK, CATEGORY_LINE_LABEL, isFiledUnder, LABEL_HOLDERS, MAX_CATEGORY_LINE_CHARS, MAX_TAG_LINE_LABEL_CHARS, namesTagsByAria, SITE_INDEX_HEADING, TOPIC_INDEX_HEADING } from './link-labels';
 import { CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, HIDDEN_CATEGORY_BOX, isArticleContainer, isInAuthorBox, isInPager, MENU_CLASS_PARTS, namesTagList, POST_PARENT_CLASS, POST_TAG_CLASS, WIKI_CATEGORY_BOX } from './link-places';
 
+/**
+ * Class names of the box a theme sets the story's section in (rule "section box over the headline"): any that holds
+ * "section", or has "cat" as a part of its own (`art-cat`, `news_cat`).
+ */
+const SECTION_BOX = /section|(?:^|[\s_-])cat(?![^\s_-])/i;
+
 /** A wiki page sits in dozens of categories at most; more links are a category index page. */
 const MAX_WIKI_CATEGORIES = 60;
 /** An article is filed under a few categories; more category links after its headline are an index or a menu. */
@@ -302,6 +308,10 @@ export class PageLinks {
    * (`<div class="nd_cat"><a href="/cat/3">Economy</a></div><div class="nd_title"><h2>…`). There the box's place and
    * its one link's address into a section folder (`/cat/3`, `/section/economy`, `index.php?cat=2`) say what it is;
    * a teaser's link leads to a story and a menu holds many links.
+   * Rule "section box over the headline": the box right over the headline may be named for the section in a compound
+   * of the theme's own (`section-label`, `article_section`, `badge section-badge`, `art-cat`) and link the section's folder by a
+   * bare slug (`/world`, `/local`). "Section" alone names any box of a page, but right over the headline and holding
+   * one link it names the story's.
    * Rule "unlinked label the menu names": old table templates print the section in that box as plain text
    * (`<div class="catname">Local</div>` over the story's table), no link to read. The box's name alone is not enough,
    * as a box named for the category holds anything; its whole text repeating an item of the site's menu (`<a
@@ -331,14 +341,14 @@ export class PageLinks {
       }
       if (inside.length !== 1) continue;
       const href = inside[0].attribs.href ?? '#';
-      if (!names && !SECTION_FOLDER_ADDRESS.test(href)) continue;
+      if (!names && !SECTION_FOLDER_ADDRESS.test(href) && !containsPattern(classes[index], SECTION_BOX)) continue;
       const label = href.startsWith('#') ? null : this.page.shortText(inside[0], MAX_LABEL_LENGTH);
       return label && !(TAG_ARCHIVE_PATH.test(href) && tags.some((tag) => sameLabel(tag, label))) ? [label] : [];
     }
     return [];
   }
 
-  /** Whether a link of the site's menus has the label as its whole text. */
+    /** Whether a link of the site's menus has the label as its whole text. */
   private namesMenuItem(label: string): boolean {
     return this.anchors.some((anchor) => this.inMenu(anchor) && sameLabel(this.page.shortText(anchor, MAX_LABEL_LENGTH) ?? '', label));
   }
@@ -458,9 +468,23 @@ export class PageLinks {
    * too), but none inside a menu; a `<nav>` around boxes of links is a menu.
    */
   private trailByShape(): Element[] {
-    const afterHeadline = this.page.firstAfterHeadline();
-    if (afterHeadline === 0) return [];
-    const headlineAt = afterHeadline - 1;
+    const headlineAt = this.page.firstAfterHeadline() - 1;
+    if (headlineAt < 0) return this.trailOverShownHeadline();
+    return this.trailAbove(headlineAt);
+  }
+
+  /**
+   * Rule "trail over a headline outside an h1": table templates set the headline in a styled box (`<div
+   * class="titre_article">`) and the trail right above it ("الرئيسية > جهات"); the trail is looked for above the
+   * element that shows the title (see {@link headlineHeading}).
+   */
+  private trailOverShownHeadline(): Element[] {
+    const headline = this.headlineHeading([]);
+    const at = headline ? this.page.walk.position.get(headline) : undefined;
+    return at === undefined ? [] : this.trailAbove(at);
+  }
+
+  private trailAbove(headlineAt: number): Element[] {
     const { elements, subtreeEnd, visibleChars } = this.page.walk;
     for (let index = headlineAt - 1; index >= Math.max(0, headlineAt - MAX_ELEMENTS_ABOVE_HEADLINE); index--) {
       if (subtreeEnd[index] > headlineAt || visibleChars[index] === 0 || visibleChars[index] > MAX_TRAIL_CHARS) continue;

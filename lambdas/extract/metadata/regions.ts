@@ -102,8 +102,16 @@ export function opensForeignRegion(element: Element): boolean {
 function hasForeignClass(classes: string | undefined): boolean {
   // A token can only match when the whole value does; most class values do not, and need no split.
   if (!classes || !FOREIGN_CLASS_TOKEN.test(classes)) return false;
-  return classes.split(/\s+/).some((token) => FOREIGN_CLASS_TOKEN.test(token) && (!LAYOUT_CLASS_TOKEN.test(token) || TEASER_LIST_TOKEN.test(token)));
+  const tokens = classes.split(/\s+/);
+  if (tokens.includes(BLOGGER_POSTS_WIDGET)) return false;
+  return tokens.some((token) => FOREIGN_CLASS_TOKEN.test(token) && (!LAYOUT_CLASS_TOKEN.test(token) || TEASER_LIST_TOKEN.test(token)));
 }
+/**
+ * Rule "Blogger's posts widget": Blogger sets every part of its layout in a `widget` box named by the widget's kind,
+ * the sidebar's lists (`widget PopularPosts`, `widget BlogArchive`) and the posts themselves alike (`<div class="widget
+ * Blog" id="Blog1">`, around the post's title, date header, body and footer). The posts' widget is the page's own item.
+ */
+const BLOGGER_POSTS_WIDGET = 'Blog';
 
 /**
  * The element's text with whitespace collapsed, or null when it is longer than `limit` characters. Stops reading

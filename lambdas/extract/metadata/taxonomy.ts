@@ -67,7 +67,7 @@ export function readTaxonomy(
   const sectionValues = [...metaSections, ...(structured?.sections ?? [])];
   const headlines = [structured?.headline, ...tags.all('og:title')].filter((value): value is string => Boolean(value));
   const ownHosts = tags.all('og:url').map(hostOf).filter((host): host is string => host !== null);
-  const writers = [...tags.all('author', 'parsely-author', 'sailthru.author', 'dc.creator'), ...(structured?.authors ?? []), ...(structured?.organizationAuthors ?? [])].map((name) => name.trim());
+  const writers = [...tags.all('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator'), ...(structured?.authors ?? []), ...(structured?.organizationAuthors ?? [])].map((name) => name.trim());
   // Spelled out only when a keyword list shares a tag with the stated ones, which few pages ask.
   const siteSpelled = () => siteSpellings([...tags.all('og:site_name', 'application-name'), ...(siteName ? [siteName] : [])], ownHosts);
   // SEO plugins seed the keyword field with the headline: a keyword that repeats it names the page, not a topic.
@@ -87,7 +87,10 @@ export function readTaxonomy(
   if (categories.length === 0) categories = uniqueLabels(links.categoryArchiveLinks(headlines));
   // Rule "kicker names the section": the one category link over the headline is, like a lone stated section, the
   // folder the article sits in; it is a category only when the article states no tags, and names the section either way.
-  const kicker = categories.length === 0 ? uniqueLabels(links.categoryLabel(headlines, tagLabels)) : [];
+  // Rule "column kicker": a columnist's page heads the column with the writer's name over the headline, linked to the
+  // column's folder (`<div class="story-section"><a href="/news/opinion/laurie-oakes">Laurie Oakes</a>`); that is the
+  // byline's name, not a subject the paper files stories under.
+  const kicker = categories.length === 0 ? uniqueLabels(links.categoryLabel(headlines, tagLabels)).filter((label) => !namesWriter(label, writers)) : [];
   if (categories.length === 0 && tagLabels.length === 0) categories = kicker;
   // A breadcrumb trail names the site's folders, which are sections only loosely: read only when nothing else speaks.
   let trailSection: string | undefined;

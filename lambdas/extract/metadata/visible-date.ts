@@ -4,6 +4,7 @@
  */
 import type { Element } from 'domhandler';
 import { isElement, nextElement, normalizeSpace } from '../dom-walk';
+import { normalizeDigits } from './arabic-dates';
 import { PAGE_ROOT_TAGS } from '../content/dom';
 import { containsAnyPattern, containsPattern, type IndexedPage } from './regions';
 import { isPlausiblePublicationDate } from './calendar';
@@ -41,7 +42,9 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
   let unparsed: Candidate | null = null;
   let updateOnly: { iso: string; raw: string } | null = null;
   let updated: VisibleDates['updated'] = NO_DATE;
-  for (const candidate of candidates) {
+  const remaining = candidates[Symbol.iterator]();
+  for (let next = remaining.next(); !next.done; next = remaining.next()) {
+    const candidate = next.value;
     if (REPUBLICATION_NOTE.test(candidate.text)) continue;
     // Most candidates hold no date at all; only a text with one is split into its parts, and parsed again.
     // Rule "short date on its own" reads a dateline's whole text, but not a print of a machine datetime: that value is
@@ -70,7 +73,9 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
       // A dateline classed as the publication is one, even after an edit saved before it went live.
       if (!updateOnly || candidate.publication || (candidate.marked && published.iso.slice(0, 10) <= updateOnly.iso.slice(0, 10))) {
         const { element } = candidate;
-        const iso = element && !showsClock(candidate.text) ? clockBeside(page, element, published, now, reading) ?? published.iso : published.iso;
+        const iso = element && !showsClock(candidate.text)
+          ? clockBeside(page, element, published, now, reading) ?? clockInLaterDateline(remaining, published, now) ?? published.iso
+          : published.iso;
         return { published: { iso, raw: whole.raw, source: 'dom' }, updated: updated.iso || !element ? updated : updateBeside(page, element, published, now, reading) };
       }
       continue;
@@ -78,7 +83,7 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
     if (!updateOnly && update) updateOnly = { iso: update.iso, raw: whole.raw };
   }
   if (updateOnly) return { published: { ...updateOnly, source: 'dom' }, updated };
-  // A Hijri date that is not converted is still the page's statement of its date, and its raw string is kept.
+  // A Hijri date that cannot be converted (a month and year, a numeric Hijri date) is still the page's statement of its date, and its raw string is kept.
   return { published: { iso: null, raw: unparsedRaw(unparsed), source: unparsed ? 'dom' : null }, updated };
 }
 
@@ -149,6 +154,25 @@ function outermostAlone(element: Element): Element {
   while (outermost.parent && isElement(outermost.parent) && !PAGE_ROOT_TAGS.has(outermost.parent.name) && onlyElementChild(outermost.parent) === outermost) outermost = outermost.parent;
   return outermost;
 }
+
+/**
+ * Rule "day over the posts, time under the post": Blogger prints the day once, over all the posts of that day (`<h2
+ * class="date-header">الثلاثاء، 1 ديسمبر 2026</h2>`), and each post's time in its footer (`<abbr class="published">10:12
+ * ص</abbr>`), under the text. A day shown with no clock takes the clock of the next few dateline elements when one
+ * prints a clock and nothing else: a date there would be another item's, and a label an update's or a schedule's.
+ */
+function clockInLaterDateline(remaining: Iterator<Candidate>, published: ParsedDate, now: Date): string | null {
+  for (let read = 0, next = remaining.next(); !next.done && read < MAX_LATER_DATELINES; next = remaining.next(), read++) {
+    const { text, marked, update } = next.value;
+    if (!marked || update || !BARE_CLOCK.test(normalizeDigits(text.trim()))) continue;
+    return clockOnPublicationDay(text, published, now)?.iso ?? null;
+  }
+  return null;
+}
+/** How many dateline candidates after the day are read for its clock. */
+const MAX_LATER_DATELINES = 3;
+/** A clock alone, with its meridiem in letters or words ("10:12 ص", "6:42 PM", "14:05"). */
+const BARE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\p{L}\p{M}.]{1,8})?$/u;
 
 /** A clock printed with no date of its own, read on the publication's day and in its zone; null without a plausible one. */
 function clockOnPublicationDay(text: string, published: ParsedDate, now: Date): ParsedDate | null {

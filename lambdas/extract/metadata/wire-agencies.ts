@@ -34,10 +34,12 @@ const RUSSIAN_MASCULINE_ENDINGS = ['а', 'у', 'ом', 'е'];
 const UKRAINIAN_MASCULINE_ENDINGS = ['у', 'а', 'ові', 'ом', 'і'];
 
 const AGENCIES: readonly Agency[] = [
-  { name: 'AFP', spellings: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'فرانس پرس'] },
+  // Arabic papers that credit the French agency in words call it "the French news agency" or "the French press
+  // agency" as often as they spell "France Presse": "المصدر: وكالة الأنباء الفرنسية", "وكالة الصحافة الفرنسية".
+  { name: 'AFP', spellings: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'فرانس پرس', 'وكالة فرانس برس', 'وكالة الأنباء الفرنسية', 'وكالة الصحافة الفرنسية'] },
   { name: 'Reuters', spellings: ['Reuters', 'رويترز', 'روئترز', 'رويتر', 'ロイター'] },
   { name: 'AP', spellings: ['AP', 'Associated Press', 'The Associated Press', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس'] },
-  { name: 'dpa', spellings: ['dpa', 'Deutsche Presse-Agentur', 'د ب أ'] },
+  { name: 'dpa', spellings: ['dpa', 'Deutsche Presse-Agentur', 'د ب أ', 'وكالة الأنباء الألمانية'] },
   { name: 'EFE', spellings: ['EFE', 'Agencia EFE'] },
   { name: 'Europa Press', spellings: ['Europa Press'] },
   { name: 'ANSA', spellings: ['ANSA'] },
@@ -76,6 +78,8 @@ const AGENCIES: readonly Agency[] = [
   { name: 'Interfax', spellings: ['Interfax', 'Интерфакс', 'Інтерфакс'], caseForms: [...declined('Интерфакс', RUSSIAN_MASCULINE_ENDINGS), ...declined('Інтерфакс', UKRAINIAN_MASCULINE_ENDINGS)],
     regionalServices: true },
   { name: 'RIA Novosti', spellings: ['RIA Novosti', 'РИА Новости'], caseForms: declined('РИА Новост', ['ей', 'ям', 'ями', 'ях']) },
+  // Russia's agency for foreign audiences, which Arabic papers credit in its Arabic service's name ("المصدر: سبوتنيك").
+  { name: 'Sputnik', spellings: ['Sputnik', 'سبوتنيك'] },
   { name: 'Ukrinform', spellings: ['Ukrinform', 'Укрінформ', 'Укринформ'], caseForms: [...declined('Укрінформ', UKRAINIAN_MASCULINE_ENDINGS), ...declined('Укринформ', RUSSIAN_MASCULINE_ENDINGS)] },
   { name: 'IRNA', spellings: ['IRNA', 'ایرنا', 'إرنا'] },
   { name: 'ANA-MPA', spellings: ['ANA-MPA', 'ΑΠΕ-ΜΠΕ'] },

@@ -134,6 +134,14 @@ describe('byline residue at the edges of the body', () => {
     expect(body.startsWith('The harbour report')).toBe(true);
   });
 
+  it('keeps a short dated lead sentence the page\'s date was read from (rule "dated lead sentence")', () => {
+    const lead = 'بكين 2 ديسمبر 2026 (شينخوا) أعلنت الحكومة الصينية اليوم خطة جديدة.';
+    const body = run(page(`<article><p>${lead}</p>${story}</article>`), { dateline: lead, publishedAt: '2026-12-02T00:00:00+00:00' }).body;
+    expect(body.startsWith(lead)).toBe(true);
+    const stamp = 'نشر في 2 ديسمبر 2026.';
+    expect(run(page(`<article><p>${stamp}</p>${story}</article>`), { dateline: stamp, publishedAt: '2026-12-02T00:00:00+00:00' }).body.startsWith('The harbour report')).toBe(true);
+  });
+
   it('drops a Japanese closing credit, the writer\'s name in full-width brackets', () => {
     const body = run(page(`<article>${story}<p>（山本健太）</p></article>`), { authors: ['山本健太'] }).body;
     expect(body.split('\n\n')).toHaveLength(6);

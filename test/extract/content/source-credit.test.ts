@@ -35,11 +35,23 @@ describe('source credit closing the body', () => {
     ['an agency sign-off after a hyphen', '-PTI', 'PTI'],
     ['a Gulf agency\'s sign-off with its writer and editor (rule "agency staff sign-off")', 'وام/عاصم الخولي/مصطفى بدر الدين', 'WAM'],
     ['the same sign-off in English', 'WAM/Hatem Mohamed/Esraa Ismail', 'WAM'],
+    ['an agency\'s Arabic name with its initials (rule "agency\'s name and initials")', 'وكالة الأنباء القطرية (قنا)', 'QNA'],
+    ['a labelled Arabic name with its initials', 'المصدر: وكالة الأنباء الألمانية (د ب أ)', 'dpa'],
+    ['the French agency by its Arabic name', 'وكالة الصحافة الفرنسية', 'AFP'],
+    ['Sputnik\'s Arabic service', 'المصدر: سبوتنيك', 'Sputnik'],
+    ['the place and the agency on a line of their own (rule "place and agency sign-off")', 'موسكو - سبوتنيك', 'Sputnik'],
+    ['the same with an agency of three initials', 'القاهرة - أ ش أ', 'MENA'],
   ])('takes %s out of the body and hands back its agency', (_kind, credit, agency) => {
     const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>${credit}</p></article>`));
     expect(result.body.endsWith('the next steps.')).toBe(true);
     expect(result.body).not.toContain(credit.replace(/<[^>]*>/g, ''));
     expect(result.creditedAgency).toBe(agency);
+  });
+
+  it.each([['المصدر: وكالات'], ['(وكالات)'], ['Source: agencies']])('takes the unnamed agencies\' credit %j out of the body, with no agency (rule "unnamed agencies")', (credit) => {
+    const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>${credit}</p></article>`));
+    expect(result.body.endsWith('the next steps.')).toBe(true);
+    expect(result.creditedAgency).toBeNull();
   });
 
   it('keeps a closing line of names after slashes that names no agency first', () => {

@@ -178,10 +178,29 @@ describe('Arabic relative dates', () => {
   });
 });
 
+describe('Arabic day, month and year with their joins', () => {
+  it('reads the Levantine numbered short months, a year after "لعام", and hyphens between the parts', () => {
+    expect(day('الخميس, 26 تشرين2 2026 - 10:40')).toBe('2026-11-26');
+    expect(day('٢٦ ت٢ ٢٠٢٦')).toBe('2026-11-26');
+    expect(day('3 ك1 2026')).toBe('2026-12-03');
+    expect(day('5 كانون 2 2027')).toBe('2027-01-05');
+    expect(day('الخميس 26 من نوفمبر لعام 2026')).toBe('2026-11-26');
+    expect(day('26 - نوفمبر - 2026')).toBe('2026-11-26');
+    expect(day('26-نوفمبر-2026')).toBe('2026-11-26');
+  });
+});
+
 describe('Hijri dates', () => {
-  it('does not convert a Hijri-only date but recognises it', () => {
-    expect(parseDate('15 رجب 1438 هـ', NOW)).toBeNull();
+  it('converts a Hijri-only date to the Gregorian day of the Umm al-Qura calendar (rule "Hijri date alone")', () => {
+    expect(day('15 رجب 1438 هـ')).toBe('2017-04-12');
+    expect(day('الأحد 5 جمادى الآخرة 1448هـ')).toBe('2026-11-15');
+    expect(day('١٢ ربيع الأول ١٤٤٦هـ')).toBe('2024-09-15');
+    expect(parseDate('29 ذو الحجة 1447 هـ الساعة 10:30 ص', NOW)?.iso).toBe('2026-06-15T10:30:00+00:00');
     expect(isHijriDateText('15 رجب 1438 هـ')).toBe(true);
+  });
+
+  it('does not read a Hijri month and year without a day as a date', () => {
+    expect(parseDate('رمضان 1447 هـ', NOW)).toBeNull();
   });
 
   it('reads the Gregorian date after a numeric Hijri one marked with its era (rule "numeric Hijri date")', () => {

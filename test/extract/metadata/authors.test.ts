@@ -338,6 +338,16 @@ describe('cleanAuthors', () => {
     expect(clean('محرر في قسم المحليات، يغطي شؤون البلديات والإسكان.').authors).toEqual([]);
   });
 
+  it('reads the writer before the post an Arabic byline adds after its comma (rule "role description after the name")', () => {
+    expect(clean('بقلم: سالم الهنائي، مراسل الموقع في صلالة').authors).toEqual(['سالم الهنائي']);
+    expect(clean('بقلم: هدى الكعبي، محررة الشؤون الاقتصادية').authors).toEqual(['هدى الكعبي']);
+  });
+
+  it('reads the writer after "إعداد وتقديم" and "إعداد وتحرير" (prepared and presented, prepared and edited by)', () => {
+    expect(clean('إعداد وتقديم: سارة يوسف').authors).toEqual(['سارة يوسف']);
+    expect(clean('إعداد وتحرير - سارة يوسف').authors).toEqual(['سارة يوسف']);
+  });
+
   it('splits bylines with "and", commas, ampersands and Arabic و', () => {
     expect(clean('By Jane Doe and John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
     expect(clean('Jane Doe, John Roe & Ann Poe').authors).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);

@@ -116,6 +116,17 @@ describe('readCounters', () => {
     expect(countersOf('<article><p>Text</p><span class="post-comments"><a href="#comments">تعليقاني</a></span></article>').comments).toBeNull();
   });
 
+  it('reads Blogger\'s Arabic "no comments", a bracketed count before its label, and "seen so many times"', () => {
+    expect(countersOf('<article><p>Text</p><span><a class="comment-link" href="#comment-form">ليست هناك تعليقات:</a></span></article>').comments).toBe(0);
+    expect(countersOf('<article><p>Text</p><span>(3) تعليقات</span><span>(1,204) مشاهدة</span></article>')).toEqual({ views: 1204, comments: 3 });
+    expect(countersOf('<article><p>Text</p><span>شوهد 1٬204 مرة</span></article>').views).toBe(1204);
+    expect(countersOf('<article><p>Text</p><p>1) Enter the name. 2) View the record online.</p></article>').views).toBeNull();
+  });
+
+  it('reads "no comments" inside ASP.NET\'s page-wide form, which holds the headline (rule "page-wide form")', () => {
+    expect(countersOf('<form id="aspnetForm"><h1>Headline</h1><p>Text</p><div id="comments"><span>لا توجد تعليقات</span><textarea></textarea></div></form>').comments).toBe(0);
+  });
+
   it.each([
     ['1 204 просмотра', '5 комментариев', 1204, 5], ['Просмотров: 1,2 тыс.', 'Комментарии: 3', 1200, 3], ['1 234 переглядів', '5 коментарів', 1234, 5],
     ['1.234 okunma', '3 yorum', 1234, 3], ['1,2 bin görüntülenme', 'Yorumlar: 4', 1200, 4], ['۱۲۳۴ بازدید', '۵ نظر', 1234, 5],

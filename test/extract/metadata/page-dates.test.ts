@@ -198,8 +198,15 @@ describe('readPageDates', () => {
     expect(datesOf(`<body>${text}<footer><p>© 2023 Gemeinde Hohenfels</p></footer></body>`).published.iso).toBeNull();
   });
 
-  it('keeps the raw string of a Hijri-only date', () => {
-    expect(datesOf('<h1>عنوان</h1><span class="date">15 رجب 1438 هـ</span>').published).toEqual({ iso: null, raw: '15 رجب 1438 هـ' });
+  it('reads Blogger\'s day header with the time under the post (rule "day over the posts, time under the post")', () => {
+    const html = `<h1 class="title"><a href="https://blog.example.dz/">Blog</a></h1><div class="widget Blog" id="Blog1"><h2 class="date-header"><span>الثلاثاء، 24 نوفمبر 2026</span></h2>
+      <div class="post hentry"><h3 class="post-title">Title</h3><div class="post-body"><p>Text of the post.</p></div>
+      <div class="post-footer"><span class="post-timestamp">في <a class="timestamp-link" href="/p"><abbr class="published">10:12 ص</abbr></a></span></div></div></div>`;
+    expect(datesOf(html).published.iso).toBe('2026-11-24T10:12:00+00:00');
+  });
+
+  it('dates the page by a Hijri-only date, converted, and keeps its raw string', () => {
+    expect(datesOf('<h1>عنوان</h1><span class="date">15 رجب 1438 هـ</span>').published).toMatchObject({ iso: '2017-04-12T00:00:00+00:00', raw: '15 رجب 1438 هـ' });
   });
 
   it('writes a UTC timestamp on the visible day when the page shows the previous day', () => {

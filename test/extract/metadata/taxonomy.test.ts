@@ -10,6 +10,22 @@ const taxonomyOf = (html: string) => {
 };
 
 describe('readTaxonomy', () => {
+  it('reads the one-link box over the headline that its class names for the section (rule "section box over the headline")', () => {
+    expect(taxonomyOf('<nav><a href="/">Home</a><a href="/world">World</a><a href="/local">Local</a></nav><main><div class="section-label"><a href="/world">اقتصاد عالمي</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBe('اقتصاد عالمي');
+    expect(taxonomyOf('<main><div class="art-cat"><a href="/mahalli/">محلي</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBe('محلي');
+    // A box of other words over the headline is not read for its one link.
+    expect(taxonomyOf('<main><div class="share"><a href="/world">World</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
+  });
+
+  it('does not read a kicker that names the writer as the section (rule "column kicker")', () => {
+    expect(taxonomyOf('<meta name="article:author" content="Laurie Oakes"><main><div class="story-section"><a href="/news/opinion/laurie-oakes">Laurie Oakes</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
+  });
+
+  it('reads the trail above a headline set outside an h1 (rule "trail over a headline outside an h1")', () => {
+    const $ = load('<div class="fil"><a href="/">الرئيسية</a> &gt; <a href="/rubrique/jihat">جهات</a></div><div class="titre">Headline of the story</div><p>Text.</p>');
+    expect(readTaxonomy(IndexedPage.of($), readMetaTags($), null, [], 'Headline of the story').section).toBe('جهات');
+  });
+
   it('reads WordPress category and tag links', () => {
     expect(taxonomyOf(`<article>
       <span class="cat-links"><a href="/c/arab" rel="category tag">أخبار عربية</a>, <a href="/c/top" rel="category tag">في الواجهة</a></span>
