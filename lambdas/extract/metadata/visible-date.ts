@@ -5,7 +5,7 @@
 import type { Element } from 'domhandler';
 import { isElement, nextElement, normalizeSpace } from '../dom-walk';
 import { normalizeDigits } from './arabic-dates';
-import { PAGE_ROOT_TAGS } from '../content/dom';
+import { HEADING_TAGS, PAGE_ROOT_TAGS } from '../content/dom';
 import { containsAnyPattern, containsPattern, type IndexedPage } from './regions';
 import { isPlausiblePublicationDate } from './calendar';
 import { clockOnDay, type DateReadingOptions, isHijriDateText, parseDate, type ParsedDate, showsClock } from './dates';
@@ -74,7 +74,7 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
       if (!updateOnly || candidate.publication || (candidate.marked && published.iso.slice(0, 10) <= updateOnly.iso.slice(0, 10))) {
         const { element } = candidate;
         const iso = element && !showsClock(candidate.text)
-          ? clockBeside(page, element, published, now, reading) ?? clockInLaterDateline(remaining, published, now) ?? published.iso
+          ? clockBeside(page, element, published, now, reading) ?? (isDayHeading(element) ? clockInLaterDateline(remaining, published, now) : null) ?? published.iso
           : published.iso;
         return { published: { iso, raw: whole.raw, source: 'dom' }, updated: updated.iso || !element ? updated : updateBeside(page, element, published, now, reading) };
       }
@@ -158,8 +158,10 @@ function outermostAlone(element: Element): Element {
 /**
  * Rule "day over the posts, time under the post": Blogger prints the day once, over all the posts of that day (`<h2
  * class="date-header">الثلاثاء، 1 ديسمبر 2026</h2>`), and each post's time in its footer (`<abbr class="published">10:12
- * ص</abbr>`), under the text. A day shown with no clock takes the clock of the next few dateline elements when one
- * prints a clock and nothing else: a date there would be another item's, and a label an update's or a schedule's.
+ * ص</abbr>`), under the text. A day shown with no clock in a heading of its own takes the clock of the next few
+ * dateline elements when one prints a clock and nothing else: a date there would be another item's, and a label an
+ * update's or a schedule's. Only a heading heads the posts under it; reading on past any other day-only dateline
+ * found no clock on most pages, at the cost of building the next candidates.
  */
 function clockInLaterDateline(remaining: Iterator<Candidate>, published: ParsedDate, now: Date): string | null {
   for (let read = 0, next = remaining.next(); !next.done && read < MAX_LATER_DATELINES; next = remaining.next(), read++) {
@@ -168,6 +170,12 @@ function clockInLaterDateline(remaining: Iterator<Candidate>, published: ParsedD
     return clockOnPublicationDay(text, published, now)?.iso ?? null;
   }
   return null;
+}
+/** The day is the heading, or the heading's only element. */
+function isDayHeading(day: Element): boolean {
+  if (HEADING_TAGS.has(day.name)) return true;
+  const parent = day.parent;
+  return parent !== null && isElement(parent) && HEADING_TAGS.has(parent.name) && onlyElementChild(parent) === day;
 }
 /** How many dateline candidates after the day are read for its clock. */
 const MAX_LATER_DATELINES = 3;
