@@ -120,7 +120,8 @@ export function headlineText(element: Element): string {
   }
   const parts: string[] = [];
   const visit = (node: Element) => {
-    for (const child of node.children) {
+    for (const [at, child] of node.children.entries()) {
+      if (at > 0 && areLinesSetAsBlocks(node.children[at - 1], child)) parts.push(' ');
       if (child.type === 'text') parts.push((child as unknown as { data: string }).data);
       else if (isLineBreak(child)) parts.push('\n');
       else if (child.type === 'tag' && !isKicker(child as Element) && !isCommentCount(child as Element)) visit(child as Element);
@@ -191,7 +192,23 @@ function innerHeading(element: Element): Element | null {
 const HEADING_TAG = /^h[1-6]$/;
 
 function textOf(node: Element): string {
-  return node.children.map(nodeText).join('');
+  return node.children.map((child, at) => (at > 0 && areLinesSetAsBlocks(node.children[at - 1], child) ? ' ' : '') + nodeText(child)).join('');
+}
+
+/**
+ * Rule 'lines set as blocks': feature templates break a long headline into lines of their own, each a span the
+ * stylesheet displays as a block ("<h1><span class="line">The Last Keepers</span><span class="line">of the Northern
+ * Lights</span></h1>"), with no space between them in the markup: the reader sees two lines, so a word ends at the
+ * break. Only phrases are such lines; a letter or a word per span is an animation's split of text that runs on. The
+ * lines are alike, one tag and one class: a span and a link after it ("<span>Headline</span><a>Site</a>") are a
+ * headline and a logo run into its line, which a reader sees run on.
+ */
+function areLinesSetAsBlocks(previous: Element['children'][number], next: Element['children'][number]): boolean {
+  if (previous.type !== 'tag' || next.type !== 'tag' || isLineBreak(previous) || isLineBreak(next)) return false;
+  if ((previous as Element).name !== (next as Element).name || (previous as Element).attribs.class !== (next as Element).attribs.class) return false;
+  const before = textOf(previous as Element);
+  const after = textOf(next as Element);
+  return /\S\s+\S/.test(before) && /\S\s+\S/.test(after) && /\S$/.test(before) && /^\S/.test(after);
 }
 
 function nodeText(node: Element['children'][number]): string {

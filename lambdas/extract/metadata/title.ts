@@ -172,6 +172,13 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   if (behindRunInKicker) return behindRunInKicker;
   const behindBadge = headings.length > 0 ? behindBracketLabel(headings[0], [...declared, documentTitle]) : null;
   if (behindBadge) return behindBadge;
+  // Rule 'section banner over a lone h2': small-town papers and older templates head every page of a section with the
+  // section's name as the h1 ("<h1>Local News</h1>") and set the story's headline in the one h2 under it, while
+  // <title> names only the site and that section ("Lakeview Herald - Local News"). A label of a word or two that is
+  // all <title> says beside the site names no story; the page's only h2, a phrase, heads the story it shows. A listing
+  // page heads each of its stories with an h2, so one h2 alone is the story's own.
+  if (declared.length === 0 && headings.length === 1 && wordCount(headings[0]) < MIN_HEADLINE_WORDS && publishedDocument !== documentTitle && sameText(headings[0], documentTitle)
+    && subheadings.length === 1 && isPhrase(subheadings[0]) && !isSiteHeading(subheadings[0], siteNames)) return subheadings[0];
   // The <title>, once its site name is gone, is confirmed by an h1 the same way.
   const headingMatchingDocument = headings.find((heading) => sameText(heading, documentTitle));
   if (headingMatchingDocument) return headingMatchingDocument;
