@@ -21,7 +21,10 @@ export function dropRepeatedTitle(blocks: Block[], title: string | null): Block[
     const before = storyBegun;
     storyBegun ||= block.text.length > MAX_KICKER_CHARS && !HEADING_KINDS.has(block.kind);
     if (textSeen > LEADING_BLOCKS && block.sourceLevel !== 1) continue;
-    if (block.text.length > wanted.length * 2 + 20) continue;
+    // Rule "deck inside the h1": templates print the deck in the headline's own h1 (`<h1>Headline <small>Deck of a
+    // whole sentence</small></h1>`), as long again as the headline; an h1 is a heading however long, where another
+    // block so long is a paragraph that quotes the headline.
+    if (block.text.length > wanted.length * 2 + 20 && block.sourceLevel !== 1) continue;
     const text = comparable(block.text);
     const repeatsTitle = text === wanted || (block.sourceLevel === 1 && text.length >= 8 && (wanted.includes(text) || text.includes(wanted)))
       || isDatedHeadline(text, wanted) || (!before && HEADING_KINDS.has(block.kind) && (isKickedHeadline(text, wanted) || isFullerHeadline(text, wanted)));
