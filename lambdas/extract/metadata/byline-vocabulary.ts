@@ -181,11 +181,12 @@ const PICTURE_WORDS = '(?:fotos?|fotograf[ií]as?|fotografien?|immagini|photos?|
  * with the role's label and a colon or slash ("كتبت: نورة علي - تصوير: سالم حسن"); the other roles' Arabic labels
  * (ARABIC_OTHER_ROLE_LABELS) end the writers' part the same way. Cut only from a line that opens with a writer's
  * credit: in "Revised Edition Edited by Jane Doe" what precedes the label is a book's description, not a name.
- * Rule "agency rewrite credit": agency copy credits the desk writer who put the reporters' files together after a
- * semicolon, among the editors ("Reporting by Jane Doe; Writing by John Roe; Editing by Ann Poe"); the reporters
- * are the story's writers, as the byline the agency's own site prints them.
+ * Rule "agency rewrite credit": agency copy credits the desk writer who put the reporters' files together and the
+ * reporters who sent a quote or a figure after a semicolon or a comma, among the editors ("Reporting by Jane Doe;
+ * Additional reporting by Tom Lee; Writing by John Roe; Editing by Ann Poe"); the lead reporters are the story's
+ * writers, as the byline the agency's own site prints them.
  */
-export const OTHER_ROLE_CREDIT = new RegExp(String.raw`(?:^|\s)(?:(?<=;\s*)writing\s+by|(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|${PICTURE_WORDS}\s+(?:di|de|da|von|par|por)\s|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|фото|перевод|переклад|иллюстрации|ілюстрації|zdj[eę]cia|zdj[eę]cie|zdj\.|fot\.?|beeld)\s*:|(?<=[,;|•·]\s*)(?:beeld|zdj[eę]cia|fot\.)\s|(?:图|圖|摄影|攝影)\s*[/／:：]|(?:${[...ARABIC_OTHER_ROLE_LABELS].join('|')})\s*[:/])[\s\S]*$`, 'iu');
+export const OTHER_ROLE_CREDIT = new RegExp(String.raw`(?:^|\s)(?:(?<=[;,]\s*)(?:additional\s+reporting|writing)\s+by|(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|${PICTURE_WORDS}\s+(?:di|de|da|von|par|por)\s|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|фото|перевод|переклад|иллюстрации|ілюстрації|zdj[eę]cia|zdj[eę]cie|zdj\.|fot\.?|beeld)\s*:|(?<=[,;|•·]\s*)(?:beeld|zdj[eę]cia|fot\.)\s|(?:图|圖|摄影|攝影)\s*[/／:：]|(?:${[...ARABIC_OTHER_ROLE_LABELS].join('|')})\s*[:/])[\s\S]*$`, 'iu');
 
 /** "About the author(s)" in the languages the byline rules read, the heading of the writer's box after the text. */
 export const ABOUT_AUTHOR_PHRASE = String.raw`(?:about\s+the\s+(?:author|writer)s?|über\s+(?:den\s+autor|die\s+autorin)|à\s+propos\s+de\s+l['’]aut(?:eure?|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)`;

@@ -389,6 +389,13 @@ function lineFrom(page: IndexedPage, first: AnyNode): { line: string; endsAtBrea
 const BREAK_LINE_LABEL = /^(?:autor(?:in|en)?|authors?|verfasser(?:in)?)\s*:\s*\S/iu;
 
 /**
+ * Rule "gerund after by": cookie and sign-up notices open with "By" and a verb's "-ing" form ("By using this site
+ * you agree …", "By continuing to browse …", "By clicking Subscribe …"), short enough for a byline line and often
+ * before the headline; a writer's name is no lowercase gerund.
+ */
+const GERUND_AFTER_BY = /^\s*[Bb]y\s+\p{Ll}+ing\b/u;
+
+/**
  * The first short line that starts with a byline word ("By …", "Von …", "بقلم …") and ends before `end` (a walk
  * position), optionally only among those after the headline. With `suffixed`, the first Korean byline after the
  * headline is noted there on the way.
@@ -418,7 +425,7 @@ export function firstBylineLine(
     if (!BYLINE_INITIALS.has(first)) continue;
     // A block of a byline's visible length whose lines, spaced out, run longer is read by its first line.
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS) ?? bylineBeforeBreak(page, element) ?? creditBeforeField(page, element);
-    if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text) || LOWERCASE_BYLINE.test(text) || GREEK_BYLINE.test(text)) && !page.isAnotherItemsRegion(element) && accept(element)
+    if (text && !GERUND_AFTER_BY.test(text) && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text) || LOWERCASE_BYLINE.test(text) || GREEK_BYLINE.test(text)) && !page.isAnotherItemsRegion(element) && accept(element)
       && !isInTeaserLink(page, element, text) && !isInPictureCard(page, element)) return innermostLine(page, index, text);
   }
   return null;
