@@ -5,8 +5,11 @@
  * button, an agency story whose writers are named only in its bracketed closing credits (with the place each filed
  * from, the desk writer and the editor), Italian "di …", Polish "Autor:", Dutch "Door … in …", an opinion page's
  * "Guest column by Dr. …" over a closing note on the writer, three writers joined by "&" and "with" above the lead
- * writer's handle and e-mail address, and a "Por Redacción" header over a closing signature. Each page is stored as
- * the site serves it, and `expectations.json` states, field by field, what a careful reader says the record holds.
+ * writer's handle and e-mail address, a "Por Redacción" header over a closing signature, a writer "in" a town with a
+ * handle over an "Updated by" line, a French special envoy's credit, two writers in capitals with the agency after a
+ * pipe, and an agency story's "Additional reporting by" credit under a "By using this site …" cookie notice. Each
+ * page is stored as the site serves it, and `expectations.json` states, field by field, what a careful reader says
+ * the record holds.
  */
 import { join } from 'node:path';
 import { describeRedTeamPages } from '../support/red-team-pages';
