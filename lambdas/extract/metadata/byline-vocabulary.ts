@@ -6,8 +6,11 @@
 
 /** The articles a genre label may open with ("Ein Kommentar von", "An analysis by", "Une chronique par"). */
 export const GENRE_ARTICLES = ['an?', 'ein', 'eine', 'une?', 'una?'];
-/** Genres a piece is credited by ("Kommentar", "Analysis", "Chronique", "Columna", "Interview"). */
-export const GENRE_WORDS = ['kommentar', 'kolumne', 'analyse', 'analysis', 'column', 'commentary', 'opinion', 'essay', 'interview', 'gastbeitrag',
+/**
+ * Genres a piece is credited by ("Kommentar", "Analysis", "Chronique", "Columna", "Interview"); German writes the
+ * guest's genre as one word ("Gastbeitrag", "Ein Gastkommentar von", "Gastkolumne").
+ */
+export const GENRE_WORDS = ['kommentar', 'kolumne', 'analyse', 'analysis', 'column', 'commentary', 'opinion', 'essay', 'interview', 'gastbeitrag', 'gastkommentar', 'gastkolumne',
   'reportage', 'glosse', 'chronique', 'tribune', 'cr[oó]nica', 'columna', 'opini[oó]n'];
 /**
  * Rule "column label": the names of the columns a paper runs under its own name rather than a writer's ("Letters",
