@@ -8,9 +8,10 @@
  * writer's handle and e-mail address, a "Por Redacción" header over a closing signature, a writer "in" a town with a
  * handle over an "Updated by" line, a French special envoy's credit, two writers in capitals with the agency after a
  * pipe, an agency story's "Additional reporting by" credit under a "By using this site …" cookie notice, a byline
- * "with additional reporting by" a helper, two German writers "mit Material von dpa", and "Ein Gastkommentar von Prof.
- * Dr. …". Each page is stored as the site serves it, and `expectations.json` states, field by field, what a careful
- * reader says the record holds.
+ * "with additional reporting by" a helper, two German writers "mit Material von dpa", "Ein Gastkommentar von Prof.
+ * Dr. …", and three writers with the town they file from in a byline box that runs on into the date. Each page is
+ * stored as the site serves it, and `expectations.json` states, field by field, what a careful reader says the record
+ * holds.
  */
 import { join } from 'node:path';
 import { describeRedTeamPages } from '../support/red-team-pages';
