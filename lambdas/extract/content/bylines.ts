@@ -11,6 +11,7 @@
  */
 import { BYLINE_PREFIX, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, NAMED_OUTLET_CREDIT, OTHER_ROLE_CREDIT, OUTLET_CREDIT, ROLE_WORDS } from '../metadata/byline-vocabulary';
 import { BYLINE_WORD_BEFORE_FULL_NAME } from '../metadata/name-cleaning';
+import { BRACKETED_AGENCY_CREDIT_LINE, MAX_AGENCY_CREDIT_CHARS } from '../metadata/bylines/lines';
 import { withCoWritersListed, withoutFilingPlace } from '../metadata/byline-parts';
 import { parseDate } from '../metadata/dates';
 import { foldArabic, markArabicMonths } from '../metadata/arabic-dates';
@@ -331,7 +332,8 @@ const DATED_CREDIT = /^(.*\d.*?)\s(?:by|von|par|por|door)\s+(\S.*)$/iu;
 const STAMPED_CREDIT = /^(.+?)\s*[·•|]\s*([^·•|]*\d[^·•|]*)$/u;
 
 function isByline(text: string, names: ReadonlySet<string>, dateline: string | null): boolean {
-  if (text.length > 120) return false;
+  // Rule "long agency credits" (see the byline lines): the agency's bracketed credits run longer than a byline.
+  if (text.length > (BRACKETED_AGENCY_CREDIT_LINE.test(text) ? MAX_AGENCY_CREDIT_CHARS : 120)) return false;
   const dated = DATED_CREDIT.exec(text);
   if (dated && isDateStamp(dated[1])) return isByline(dated[2], names, null);
   const stamped = STAMPED_CREDIT.exec(text);

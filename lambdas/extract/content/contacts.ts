@@ -113,11 +113,20 @@ export function dropWriterNote(blocks: Block[], authors: readonly string[]): Blo
   const block = blocks[last];
   if (!block || block.kind === 'figure' || block.text.length > MAX_WRITER_NOTE_CHARS) return blocks;
   const text = block.text.toLowerCase();
-  const credited = authors.filter((author) => author.length > 0 && text.includes(author.toLowerCase()));
+  const credited = authors.flatMap(untitledToo).filter((author) => author.length > 0 && text.includes(author.toLowerCase()));
   if (credited.length === 0) return blocks;
   const reachable = EMAIL.test(block.text) || SOCIAL_HANDLE.test(block.text) || LOCAL_PHONE.test(block.text);
   return reachable || credited.some((author) => opensWriterNote(block.text, author.toLowerCase())) ? blocks.filter((_, index) => index !== last) : blocks;
 }
+/**
+ * Rule "note without the titles": a byline gives a guest writer's academic titles ("Ein Gastkommentar von Prof. Dr.
+ * Jane Doe"), and the note under the piece names her without them ("Jane Doe lehrt …").
+ */
+function untitledToo(author: string): string[] {
+  const untitled = author.replace(ACADEMIC_TITLES, '');
+  return untitled === author ? [author] : [author, untitled];
+}
+const ACADEMIC_TITLES = /^(?:(?:prof|dr)\.\s*)+/iu;
 /** A note on the writer runs to two or three sentences. */
 const MAX_WRITER_NOTE_CHARS = 300;
 const SOCIAL_HANDLE = /(?<![\p{L}\d.])@[\p{L}\d_]{2,}/u;
@@ -136,7 +145,8 @@ const NOTE_MARK = /^[\s*—–-]+/u;
  * What the writer is or does, in the languages the pipeline ingests: "is a", "covers", "ist", "schreibt", "est", "es",
  * "è", "é"; also the post at the publication, named in its possessive ("is Field & Fork’s features editor", "is
  * Reuters' Berlin correspondent"), or named as a title without an article ("was managing editor of the Herald", "is
- * senior fellow at the Institute"). Where the writer may be found ("Jane Doe is on X at …", "ist auf Instagram") is a
- * pointer the story may keep, not the note.
+ * senior fellow at the Institute"), or what a guest writer teaches or researches ("lehrt", "forscht", "teaches").
+ * Where the writer may be found ("Jane Doe is on X at …", "ist auf Instagram") is a pointer the story may keep, not
+ * the note.
  */
-const WRITER_NOTE_VERB = /^,? (?:(?:is|was) (?:a|an|the|(?:(?:\p{Lu}[\p{L}.-]*|&) ){0,4}\p{Lu}[\p{L}.-]*['’]s?(?= )|(?:\p{Ll}+ ){0,2}(?:editor|reporter|correspondent|columnist|writer|journalist|producer|publisher|director|fellow|professor|founder) (?:of|at|for)(?= ))|covers|writes|reports|(?:ist|war|est|es|è|é)(?! (?:on|auf|bei|sur|en|su|no|op)(?![\p{L}]))|schreibt|berichtet|arbeitet|écrit|escribe|scrive|escreve|schrijft)(?![\p{L}])/u;
+const WRITER_NOTE_VERB = /^,? (?:(?:is|was) (?:a|an|the|(?:(?:\p{Lu}[\p{L}.-]*|&) ){0,4}\p{Lu}[\p{L}.-]*['’]s?(?= )|(?:\p{Ll}+ ){0,2}(?:editor|reporter|correspondent|columnist|writer|journalist|producer|publisher|director|fellow|professor|founder) (?:of|at|for)(?= ))|covers|writes|reports|(?:ist|war|est|es|è|é)(?! (?:on|auf|bei|sur|en|su|no|op)(?![\p{L}]))|teaches|schreibt|berichtet|arbeitet|lehrt|forscht|écrit|enseigne|escribe|enseña|scrive|insegna|escreve|schrijft)(?![\p{L}])/u;

@@ -12,6 +12,7 @@ import { isSiteName, isWholeSiteName, notesOwnDomain, SITE_NAME_JOIN } from './s
 import { BYLINE_WORD_BEFORE_FULL_NAME, INSTITUTION_WORD, STATE_BODY } from './name-cleaning';
 import { fullName } from './name-completion';
 import { splitByline, withCoWritersListed } from './byline-parts';
+import { stripTrailingDate } from './byline-dates';
 import { escapeRegExp } from './text';
 
 export interface AuthorResult {
@@ -236,12 +237,13 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     if (parts.length === 2 && DESK_CREDIT.test(parts[0].replace(BYLINE_PREFIX, '').trim()) && !CASED_LETTER.test(parts[1])) continue;
     // "Von Ines Zöttl, Washington": one word after a comma or a pipe behind a full name is the dateline's place. A
     // surname written first ("de Jong, Michiel", "Doe, Jane") is one word or led by a particle.
-    // Read without notes in parentheses: "Köllitsch (D)" is a place with its country code. An agency there
+    // Read without notes in parentheses: "Köllitsch (D)" is a place with its country code, and without the date a
+    // byline box runs on into ("By Jane Doe and John Roe, Nairobi Nov 24, 2026"). An agency there
     // ("By Jane Doe, Reuters", "Jane Doe | AFP") is the wire source, no place.
     const namesPlace = (part: string) => origin === 'visible' && isPlaceTheStoryNames(part, context);
     // A place of several words is one the story names (see isPlaceTheStoryNames).
     if (parts.length > 1 && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, '')) && !agencyNamed(parts[parts.length - 1])
-      && (DATELINE_PLACE.test(candidate.replace(/\s*\([^()]*\)/g, '')) || namesPlace(parts[parts.length - 1]))) parts.pop();
+      && (DATELINE_PLACE.test(stripTrailingDate(candidate.replace(/\s*\([^()]*\)/g, ''))) || namesPlace(parts[parts.length - 1]))) parts.pop();
     // "Von Jane Doe, Berlin, und John Roe, Paris": each writer of several may carry a place of their own; a single
     // capitalised word between one full name and the next, or words the story names as a place, is the first writer's.
     for (let at = parts.length - 2; at >= 1; at--) {

@@ -225,8 +225,16 @@ const DASH_BEFORE = /\s[-–—]\s*$/u;
  */
 export function withCoWritersListed(byline: string): string {
   return byline.replace(CO_WRITERS_NOTE, (note, names: string) => (names.split(NAME_SEPARATOR).every(isCoWriter) ? `, ${names}` : note))
+    .replace(AGENCY_MATERIAL_TAIL, (tail, agencies: string) => (agencies.split(NAME_SEPARATOR).every((item) => agencyNamed(item) !== null) ? `, ${agencies}` : tail))
     .replace(CO_WRITERS_TAIL, (tail, names: string) => (names.split(NAME_SEPARATOR).every(isCoWriter) ? `, ${names}` : tail));
 }
+/**
+ * Rule "agency material tail": "Von Jane Doe und John Roe mit Material von dpa", "…, with additional reporting from
+ * Reuters", "…, con información de EFE": the note after the last writer names the agencies whose copy the writers
+ * used. Left on, it runs into the last writer's name, which is then no name; written as one more item of the list,
+ * the agency is read as the wire source.
+ */
+const AGENCY_MATERIAL_TAIL = /,?\s+(?:mit\s+material\s+(?:von|der|des|aus)|with\s+(?:additional\s+)?reporting\s+from|con\s+informaci[oó]n\s+de)\s+([^()]+)$/iu;
 
 function isCoWriter(item: string): boolean {
   return isNameShaped(item) || agencyNamed(item) !== null;

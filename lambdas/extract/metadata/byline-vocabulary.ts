@@ -6,8 +6,11 @@
 
 /** The articles a genre label may open with ("Ein Kommentar von", "An analysis by", "Une chronique par"). */
 export const GENRE_ARTICLES = ['an?', 'ein', 'eine', 'une?', 'una?'];
-/** Genres a piece is credited by ("Kommentar", "Analysis", "Chronique", "Columna", "Interview"). */
-export const GENRE_WORDS = ['kommentar', 'kolumne', 'analyse', 'analysis', 'column', 'commentary', 'opinion', 'essay', 'interview', 'gastbeitrag',
+/**
+ * Genres a piece is credited by ("Kommentar", "Analysis", "Chronique", "Columna", "Interview"); German writes the
+ * guest's genre as one word ("Gastbeitrag", "Ein Gastkommentar von", "Gastkolumne").
+ */
+export const GENRE_WORDS = ['kommentar', 'kolumne', 'analyse', 'analysis', 'column', 'commentary', 'opinion', 'essay', 'interview', 'gastbeitrag', 'gastkommentar', 'gastkolumne',
   'reportage', 'glosse', 'chronique', 'tribune', 'cr[oó]nica', 'columna', 'opini[oó]n'];
 /**
  * Rule "column label": the names of the columns a paper runs under its own name rather than a writer's ("Letters",
@@ -27,8 +30,12 @@ export const RELEASE_LINE = /^(?:for\s+(?:immediate\s+)?release|(?:news|press|me
  * written after the name, with or without a comma before them; no person's.
  */
 export const LEGAL_FORMS = ['e\\.\\s?V', 'GmbH', 'AG', 'SE', 'KG', 'KGaA', 'Ltd', 'Inc', 'LLC', 'LLP', 'plc', 'Corp', 'S\\.A', 'S\\.L', 'SAS', 'SpA', 'B\\.V', 'N\\.V'];
-/** A genre label and its byline word: "Ein Interview von", "Analysis by", "Opinión por". */
-export const GENRE_CREDIT = String.raw`(?:(?:${GENRE_ARTICLES.join('|')})\s+)?(?:${GENRE_WORDS.join('|')})\s+(?:by|von|par|por|di)`;
+/**
+ * A genre label and its byline word: "Ein Interview von", "Analysis by", "Opinión por". Rule "guest genre": opinion
+ * pages credit an outside writer's piece as a guest's ("Guest column by Jane Doe", "A guest essay by …"), the genre
+ * after the word.
+ */
+export const GENRE_CREDIT = String.raw`(?:(?:${GENRE_ARTICLES.join('|')})\s+)?(?:guest\s+)?(?:${GENRE_WORDS.join('|')})\s+(?:by|von|par|por|di)`;
 /**
  * Rule "joint credit for the work": a feature credits one writer for the words and more ("Words and analysis by",
  * "Text, photos and video by", "Reporting and graphics by"). Each word names a part of the work, none a second
@@ -177,8 +184,13 @@ const PICTURE_WORDS = '(?:fotos?|fotograf[ií]as?|fotografien?|immagini|photos?|
  * with the role's label and a colon or slash ("كتبت: نورة علي - تصوير: سالم حسن"); the other roles' Arabic labels
  * (ARABIC_OTHER_ROLE_LABELS) end the writers' part the same way. Cut only from a line that opens with a writer's
  * credit: in "Revised Edition Edited by Jane Doe" what precedes the label is a book's description, not a name.
+ * Rule "agency rewrite credit": agency copy credits the desk writer who put the reporters' files together and the
+ * reporters who sent a quote or a figure after a semicolon or a comma, among the editors ("Reporting by Jane Doe;
+ * Additional reporting by Tom Lee; Writing by John Roe; Editing by Ann Poe"); the lead reporters are the story's
+ * writers, as the byline the agency's own site prints them. Papers credit such help in the byline itself ("By Jane
+ * Doe with reporting by Tom Lee", "…, with additional reporting by …"), the byline's writer before it.
  */
-export const OTHER_ROLE_CREDIT = new RegExp(String.raw`(?:^|\s)(?:(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|${PICTURE_WORDS}\s+(?:di|de|da|von|par|por)\s|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|фото|перевод|переклад|иллюстрации|ілюстрації|zdj[eę]cia|zdj[eę]cie|zdj\.|fot\.?|beeld)\s*:|(?<=[,;|•·]\s*)(?:beeld|zdj[eę]cia|fot\.)\s|(?:图|圖|摄影|攝影)\s*[/／:：]|(?:${[...ARABIC_OTHER_ROLE_LABELS].join('|')})\s*[:/])[\s\S]*$`, 'iu');
+export const OTHER_ROLE_CREDIT = new RegExp(String.raw`(?:^|\s)(?:(?:(?<=[;,]\s*)(?:additional\s+reporting|writing)|with\s+(?:additional\s+)?reporting)\s+by|(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|${PICTURE_WORDS}\s+(?:di|de|da|von|par|por)\s|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|фото|перевод|переклад|иллюстрации|ілюстрації|zdj[eę]cia|zdj[eę]cie|zdj\.|fot\.?|beeld)\s*:|(?<=[,;|•·]\s*)(?:beeld|zdj[eę]cia|fot\.)\s|(?:图|圖|摄影|攝影)\s*[/／:：]|(?:${[...ARABIC_OTHER_ROLE_LABELS].join('|')})\s*[:/])[\s\S]*$`, 'iu');
 
 /** "About the author(s)" in the languages the byline rules read, the heading of the writer's box after the text. */
 export const ABOUT_AUTHOR_PHRASE = String.raw`(?:about\s+the\s+(?:author|writer)s?|über\s+(?:den\s+autor|die\s+autorin)|à\s+propos\s+de\s+l['’]aut(?:eure?|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)`;

@@ -101,6 +101,14 @@ const BYLINE_DECORATION = '-–—.·/';
  * of every kind.
  */
 const BRACKETED_AGENCY_CREDIT = '\\(\\s*reporting\\s+by\\s';
+/**
+ * Rule "long agency credits": the bracketed credits name every reporter with the place filed from, then the writer
+ * and the editors ("(Reporting by Jane Doe in Lima and John Roe in Quito; Writing by Ann Poe; Editing by Tom Lee)"),
+ * and run past a byline's length; such a line is read up to twice that length.
+ */
+export const MAX_AGENCY_CREDIT_CHARS = MAX_BYLINE_CHARS * 2;
+const OPENING_BRACKET = '('.charCodeAt(0);
+export const BRACKETED_AGENCY_CREDIT_LINE = new RegExp(`^${BRACKETED_AGENCY_CREDIT}`, 'iu');
 export const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')}|${GENRE_CREDIT})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|${SLASHED_BYLINE_LABEL}|${JOINED_ARABIC_BYLINE_LABEL}|${GLUED_REPORTER_CREDIT}|${REPORTER_LINE_LABEL}|${CORRESPONDENT_LINE_LABEL}|${BRACKETED_AGENCY_CREDIT})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
 /**
  * The characters a line matching {@link BYLINE_START}, INCLUSIVE_AUTHOR_LABEL (whose forms all open with "autor" or
@@ -381,6 +389,13 @@ function lineFrom(page: IndexedPage, first: AnyNode): { line: string; endsAtBrea
 const BREAK_LINE_LABEL = /^(?:autor(?:in|en)?|authors?|verfasser(?:in)?)\s*:\s*\S/iu;
 
 /**
+ * Rule "gerund after by": cookie and sign-up notices open with "By" and a verb's "-ing" form ("By using this site
+ * you agree …", "By continuing to browse …", "By clicking Subscribe …"), short enough for a byline line and often
+ * before the headline; a writer's name is no lowercase gerund.
+ */
+const GERUND_AFTER_BY = /^\s*[Bb]y\s+\p{Ll}+ing\b/u;
+
+/**
  * The first short line that starts with a byline word ("By …", "Von …", "بقلم …") and ends before `end` (a walk
  * position), optionally only among those after the headline. With `suffixed`, the first Korean byline after the
  * headline is noted there on the way.
@@ -391,8 +406,15 @@ export function firstBylineLine(
   const { elements, subtreeEnd } = page.walk;
   for (let index = afterHeadline ? page.firstAfterHeadline() : 0; index < end; index++) {
     const element = elements[index];
-    if (!LINE_TAGS.has(element.name) || subtreeEnd[index] > end || !hasBylineLength(page, index) || (afterHeadline && !page.followsHeadlineAt(index))) continue;
+    if (!LINE_TAGS.has(element.name) || subtreeEnd[index] > end || (afterHeadline && !page.followsHeadlineAt(index))) continue;
+    const short = hasBylineLength(page, index);
+    if (!short && page.walk.visibleChars[index] > MAX_AGENCY_CREDIT_CHARS) continue;
     const first = page.firstCharAt(index);
+    if (first === OPENING_BRACKET) {
+      const credit = page.shortTextAt(index, MAX_AGENCY_CREDIT_CHARS);
+      if (credit && BRACKETED_AGENCY_CREDIT_LINE.test(credit) && !page.isAnotherItemsRegion(element) && accept(element)) return innermostLine(page, index, credit);
+    }
+    if (!short) continue;
     if (suffixed && suffixed.line === null && startsSuffixedByline(first)) {
       const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
       if (isSuffixedByline(page, index, text)) {
@@ -403,7 +425,7 @@ export function firstBylineLine(
     if (!BYLINE_INITIALS.has(first)) continue;
     // A block of a byline's visible length whose lines, spaced out, run longer is read by its first line.
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS) ?? bylineBeforeBreak(page, element) ?? creditBeforeField(page, element);
-    if (text && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text) || LOWERCASE_BYLINE.test(text) || GREEK_BYLINE.test(text)) && !page.isAnotherItemsRegion(element) && accept(element)
+    if (text && !GERUND_AFTER_BY.test(text) && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text) || LOWERCASE_BYLINE.test(text) || GREEK_BYLINE.test(text)) && !page.isAnotherItemsRegion(element) && accept(element)
       && !isInTeaserLink(page, element, text) && !isInPictureCard(page, element)) return innermostLine(page, index, text);
   }
   return null;

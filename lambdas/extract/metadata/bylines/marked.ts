@@ -8,6 +8,7 @@ import { isBlank } from '../../dom-walk';
 import { BYLINE_PREFIX, NAME_SEPARATOR } from '../byline-vocabulary';
 import { agencyNamed } from '../wire-agencies';
 import { attributeContains, containsAnyPattern, containsPattern, hasToken, hidesItself, type IndexedPage, LOWER_HEADING_TAGS } from '../regions';
+import { isDateOnly } from './header-credits';
 import { hasBylineLength, isNameList, isWriterPageHref, MAX_BYLINE_CHARS, unique, writerLineInside } from './lines';
 
 /**
@@ -317,7 +318,7 @@ export function bylineTexts(page: IndexedPage, element: Element): string[] {
     if (line) return [line];
   }
   const items = listItems(page, element);
-  if (items.length > 1) return items.flatMap((item) => itemTexts(page, item)).filter((text) => !ROLE_FIELD.test(text));
+  if (items.length > 1) return items.flatMap((item) => itemTexts(page, item)).filter((text) => !ROLE_FIELD.test(text) && !isPlacedDate(text));
   const inner = namedBylinesInside(page, index);
   if (inner.length > 0) return joinedNames(page, element, inner) ?? inner;
   const lines = brokenLines(page, element);
@@ -434,6 +435,17 @@ function namedBylinesInside(page: IndexedPage, index: number): string[] {
   const inside = page.once(bylineCandidates).slice(before[index + 1], before[page.walk.subtreeEnd[index]]).filter(({ text }) => isNameList(text));
   return unique(outermost(inside.map(({ element }) => element)).map((element) => withoutMarkedPlace(page, element, page.shortText(element, MAX_BYLINE_CHARS) ?? '')));
 }
+
+/**
+ * Rule "place and date under the writer": a signature box sets the town the story is filed from and the day on a
+ * line of their own under the writer's ("Texto: Jane Doe / Fotos: John Roe" over "Almería, 29 noviembre 2026"). The
+ * town is one word before the comma, no writer's full name, and the rest is the date alone.
+ */
+function isPlacedDate(text: string): boolean {
+  const placed = PLACE_BEFORE_DATE.exec(text);
+  return placed !== null && isDateOnly(placed[1]);
+}
+const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}-]+,\s*(\S.*\d.*)$/u;
 
 /**
  * For each walk index (and one past the last), how many byline candidates come before it in the walk: the candidates
