@@ -9,7 +9,7 @@
  * The header's date row goes too, whether the page printed it alone ("13:47, 6 Aug 2023") or with a place, a
  * label or the names around it ("Lindach 12.03.2023, 14:05 Uhr", "Sanne Bakker 22 okt. 2023 om 17:48").
  */
-import { BYLINE_PREFIX, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, NAMED_OUTLET_CREDIT, OTHER_ROLE_CREDIT, OUTLET_CREDIT, ROLE_WORDS } from '../metadata/byline-vocabulary';
+import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, NAMED_OUTLET_CREDIT, OTHER_ROLE_CREDIT, OUTLET_CREDIT, ROLE_WORDS } from '../metadata/byline-vocabulary';
 import { BYLINE_WORD_BEFORE_FULL_NAME } from '../metadata/name-cleaning';
 import { BRACKETED_AGENCY_CREDIT_LINE, MAX_AGENCY_CREDIT_CHARS } from '../metadata/bylines/lines';
 import { withCoWritersListed, withoutFilingPlace } from '../metadata/byline-parts';
@@ -465,7 +465,7 @@ function withoutAgencyMaterial(text: string): string {
   const note = AGENCY_MATERIAL_NOTE.exec(text);
   return note && note[1].split(NAME_SEPARATOR).every((part) => agencyNamed(part.replace(CLOSING_STOP, '')) !== null) ? text.slice(0, note.index) : text;
 }
-const AGENCY_MATERIAL_NOTE = /[\s,;(–—-]+(?:mit\s+material\s+(?:von|der|aus)|with\s+(?:additional\s+)?reporting\s+(?:by|from)|con\s+informaci[oó]n\s+de)\s+([^()]+?)\)?$/iu;
+const AGENCY_MATERIAL_NOTE = new RegExp(String.raw`[\s,;(–—-]+${AGENCY_MATERIAL_LEAD}\s+([^()]+?)\)?$`, 'iu');
 /** The bureau a Japanese signature names before the writer ("七尾支局・山本悠記者"). */
 const JAPANESE_BUREAU_PREFIX = new RegExp(`^${JAPANESE_BUREAU}`, 'u');
 

@@ -6,7 +6,7 @@
 import { DATE_LABEL } from './date-labels';
 import { decodeLeftoverEntities } from '../plain-text';
 import { agencyNamed } from './wire-agencies';
-import { BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
+import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
 import { stripTrailingDate } from './byline-dates';
 import { isNameShaped } from './name-shapes';
 
@@ -234,7 +234,7 @@ export function withCoWritersListed(byline: string): string {
  * used. Left on, it runs into the last writer's name, which is then no name; written as one more item of the list,
  * the agency is read as the wire source.
  */
-const AGENCY_MATERIAL_TAIL = /,?\s+(?:mit\s+material\s+(?:von|der|des|aus)|with\s+(?:additional\s+)?reporting\s+from|con\s+informaci[oó]n\s+de)\s+([^()]+)$/iu;
+const AGENCY_MATERIAL_TAIL = new RegExp(String.raw`,?\s+${AGENCY_MATERIAL_LEAD}\s+([^()]+)$`, 'iu');
 
 function isCoWriter(item: string): boolean {
   return isNameShaped(item) || agencyNamed(item) !== null;

@@ -242,3 +242,10 @@ export const JAPANESE_BRACKETED_BYLINE = new RegExp(String.raw`^\s*[（【(]\s*(
 
 /** A spaced dash between two names of one credit: "Hoàng Nam - Thu Trang", "أحمد فتحي - هبة سليمان". */
 export const SPACED_DASH = /\s+[-–—]\s+/u;
+
+/**
+ * The words that open a note on the agency copy a writer worked into the story ("mit Material von dpa", "with
+ * additional reporting from Reuters", "con información de EFE"): read behind a byline's writers (rule "agency
+ * material tail") and behind a closing signature (rule "agency material note").
+ */
+export const AGENCY_MATERIAL_LEAD = String.raw`(?:mit\s+material\s+(?:von|der|des|aus)|with\s+(?:additional\s+)?reporting\s+(?:by|from)|con\s+informaci[oó]n\s+de)`;

@@ -684,7 +684,7 @@ function isAnotherPagesArticle(article: StructuredArticle, ownAddress: string | 
   const headline = article.headline && comparableHeadline(article.headline);
   const own = ownHeadlines.map((text) => (text ? comparableHeadline(text) : '')).filter(Boolean);
   if (!article.url || !ownAddress || !headline || own.length === 0) return false;
-  if (comparableAddress(article.url, ownAddress) === comparableAddress(ownAddress, ownAddress)) return false;
+  if (givesOwnAddress(article, ownAddress)) return false;
   return own.every((text) => !text.includes(headline) && !headline.includes(text));
 }
 
