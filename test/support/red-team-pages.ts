@@ -10,7 +10,9 @@ import { extract, type ArticleRecord } from '../../lambdas/extract';
 interface RedTeamPage {
   page: string;
   url: string | null;
-  expect: Partial<Pick<ArticleRecord, 'title' | 'authors' | 'publishedAt' | 'modifiedAt' | 'language' | 'direction' | 'siteName' | 'section' | 'tags' | 'wireSource'>>
+  expect: Partial<Pick<ArticleRecord, 'title' | 'description' | 'authors' | 'publishedAt' | 'modifiedAt' | 'language'
+    | 'direction' | 'siteName' | 'url' | 'canonicalUrl' | 'section' | 'categories' | 'tags' | 'leadImage' | 'images'
+    | 'wireSource' | 'isAccessibleForFree'>>
     & { counters?: Partial<ArticleRecord['counters']> };
   bodyFirst?: string;
   bodyLast?: string;
