@@ -104,8 +104,18 @@ function hasForeignClass(classes: string | undefined): boolean {
   if (!classes || !FOREIGN_CLASS_TOKEN.test(classes)) return false;
   const tokens = classes.split(/\s+/);
   if (tokens.includes(BLOGGER_POSTS_WIDGET)) return false;
-  return tokens.some((token) => FOREIGN_CLASS_TOKEN.test(token) && (!LAYOUT_CLASS_TOKEN.test(token) || TEASER_LIST_TOKEN.test(token)));
+  const storyMetaRow = tokens.some((token) => STORY_META_ROW_TOKEN.test(token));
+  return tokens.some((token) => FOREIGN_CLASS_TOKEN.test(token) && (!LAYOUT_CLASS_TOKEN.test(token) || TEASER_LIST_TOKEN.test(token))
+    && !(storyMetaRow && COMMENT_WORD.test(token)));
 }
+/**
+ * Rule "meta row with its comment count": a template names the story's meta row for all it shows, the byline, the
+ * date and the count of readers' comments that links to them (`<div class="entry-meta social-comments">`); beside a
+ * word naming the story's meta row, a comment word names that count, not the discussion. A comment's own meta row
+ * names itself in one word (`comment-meta`, `commentmetadata`), and a comment's box keeps its comment word.
+ */
+const STORY_META_ROW_TOKEN = /^(?:(?:entry|post|article|story|single)[-_]?)?meta$|^byline$/i;
+const COMMENT_WORD = /comment(?!ary|ator)/i;
 /**
  * Rule "Blogger's posts widget": Blogger sets every part of its layout in a `widget` box named by the widget's kind,
  * the sidebar's lists (`widget PopularPosts`, `widget BlogArchive`) and the posts themselves alike (`<div class="widget

@@ -16,6 +16,9 @@ describe('isInForeignRegion', () => {
     <div class="screen is-showingReadNextSidebar"><span id="state-byline">By Tom Bell</span></div>
     <article class="node node--type-commentary"><span id="commentary-byline">By Ada Okonjo</span></article>
     <div class="commentlist"><span id="comment-byline">By a reader</span></div>
+    <div class="entry-meta social-comments">By <a rel="author" id="meta-row-byline">Jane Doe</a> <a href="#respond">3 Comments</a></div>
+    <ol class="comment-list"><li><footer class="comment-meta"><time id="comment-time">8 November 2023</time></footer></li></ol>
+    <div class="comment-meta"><span id="comment-meta-byline">By a reader</span></div>
   </body></html>`);
 
   it('ignores page-type classes on <body>', () => expect(isInForeignRegion($('#text'))).toBe(false));
@@ -27,6 +30,11 @@ describe('isInForeignRegion', () => {
   it('does not take a commentary, an article type, for the readers\' comments', () => {
     expect(isInForeignRegion($('#commentary-byline'))).toBe(false);
     expect(isInForeignRegion($('#comment-byline'))).toBe(true);
+  });
+  it('does not take the story\'s meta row, named also for the comment count it shows, for the readers\' comments', () => {
+    expect(isInForeignRegion($('#meta-row-byline'))).toBe(false);
+    expect(isInForeignRegion($('#comment-time'))).toBe(true);
+    expect(isInForeignRegion($('#comment-meta-byline'))).toBe(true);
   });
   it('treats an aside inside the article as the article\'s own', () => expect(isInForeignRegion($('#own'))).toBe(false));
   it('treats sidebars, related lists and navigation as foreign', () => {
