@@ -9,6 +9,7 @@ import { UPDATED_TIME } from './meta-tags';
 import { caseInsensitiveInitials, containsAnyPattern, containsPattern, type IndexedPage, LOWER_HEADING_TAGS, textContent } from './regions';
 import { labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import type { Candidate } from './date-choice';
+import { BYLINE_PREFIX } from './byline-vocabulary';
 import { captionTest, dateOfTheDayTest, datesListedItem, holds, linkedTeaserTest, showsEventTime, teaserArticleTest } from './foreign-dates';
 
 /** Class names (parts of them, any case) that themes and CMS templates give the dateline element itself. */
@@ -72,7 +73,7 @@ const OPENING_LEAD = new RegExp(`^[^]{0,${OPENING_DATE_LEAD_CHARS}}\\S*(?:\\s+\\
  */
 export function* visibleDateCandidates(page: IndexedPage, title: string | null): Generator<Candidate> {
   const toCandidate = (node: Element): Candidate => ({
-    text: partsText(page, node) ?? withoutUpdateParts(page, node, datelineText(page, node, MAX_DATELINE_CHARS) ?? ''), source: 'dom', marked: true,
+    text: partsText(page, node) ?? withoutUpdateParts(page, node, datelineText(page, node, MAX_DATELINE_CHARS) ?? leadOfLongMetaLine(page, node)), source: 'dom', marked: true,
     machineDated: holds(node, isMachineTime),
     update: isUpdateDateline(node),
     publication: isPublicationBesideUpdate(node),
@@ -94,7 +95,7 @@ export function* visibleDateCandidates(page: IndexedPage, title: string | null):
   const openingAt = openingStart(page, title, isTextBlock);
   const followsHeadline = headlineStandInTest(page, openingAt);
   const datelines = readOnDemand(markedElements(page, (index) => isDatelineElement(elements[index].name, classes[index], ids[index], itemprops[index]) || opensWithPublicationLabel(page, index), datesSomethingElse));
-  const metaLines = readOnDemand(markedElements(page, (index) => containsPattern(classes[index], META_LINE_CLASS), datesSomethingElse));
+  const metaLines = readOnDemand(markedElements(page, (index) => containsPattern(classes[index], META_LINE_CLASS), datesSomethingElse, MAX_META_SENTENCE_CHARS));
   // Rule "meta block over the headline": the short block right above the headline (kicker, section, dateline and
   // byline: "China · Published April 26, 2023") is the article's own, while the dated elements after the headline
   // may be a related-posts list that no class marks as one; its datelines are read first.
@@ -115,6 +116,21 @@ export function* visibleDateCandidates(page: IndexedPage, title: string | null):
   yield* kickerLine(page);
   yield* stampLines(page);
 }
+
+/**
+ * Rule "post metadata sentence": a blog theme prints the post's metadata as a sentence under it, longer than a
+ * dateline ("Von Ada Roth am 21/02/2021. Abgelegt unter Politik. Sie können alle Antworten zu diesem Eintrag durch
+ * den RSS 2.0 Feed verfolgen …", "This entry was posted on Sunday, February 21st, 2021 at 10:00 and is filed under
+ * …"). It opens with the writer or the posting, and the date is in its opening words, as in an opening block's
+ * (rule "date leads the block"); the rest is about the feed and the comments. A long box that opens otherwise (an
+ * event's programme in an info box, a share row after a dateline) gives no date.
+ */
+function leadOfLongMetaLine(page: IndexedPage, node: Element): string {
+  const text = page.shortText(node, MAX_META_SENTENCE_CHARS);
+  return text && (POST_SENTENCE_LEAD.test(text) || BYLINE_PREFIX.test(text) || PUBLICATION_LINE_LABEL.test(text)) ? OPENING_LEAD.exec(text)![0] : '';
+}
+const MAX_META_SENTENCE_CHARS = 400;
+const POST_SENTENCE_LEAD = /^(?:this\s+(?:entry|post)\s+was\s+(?:posted|published|written)|(?:dieser|diese[rs]?)\s+(?:eintrag|beitrag|artikel)\s+wurde)\s/iu;
 
 /**
  * A sequence read as far as its first reader asks, its items kept for every later reader: the search reads the
@@ -374,15 +390,17 @@ const PUBLICATION_LABEL_INITIALS = caseInsensitiveInitials(PUBLISHED_LABELS);
  * The first elements that pass the test (by walk index) and have short text, outside sidebars and comment threads, in
  * document order, each found as the search asks for it.
  */
-function* markedElements(page: IndexedPage, test: (index: number) => boolean, datesSomethingElse: (element: Element) => boolean): Generator<Element> {
+function* markedElements(
+  page: IndexedPage, test: (index: number) => boolean, datesSomethingElse: (element: Element) => boolean, maxChars = MAX_DATELINE_CHARS,
+): Generator<Element> {
   const { elements, visibleChars } = page.walk;
   let marked = 0;
   for (let index = 0; index < elements.length && marked < MAX_DATELINE_CANDIDATES; index++) {
     // No text, or more than a dateline's, and there is no short text: most elements are one or the other, and are
     // passed over before their attributes are tested.
-    if (visibleChars[index] === 0 || visibleChars[index] > MAX_DATELINE_CHARS) continue;
+    if (visibleChars[index] === 0 || visibleChars[index] > maxChars) continue;
     const element = elements[index];
-    if (test(index) && page.shortTextAt(index, MAX_DATELINE_CHARS) && !page.isAnotherItemsRegion(element) && !showsEventTime(element) && !datesListedItem(element) && !datesSomethingElse(element)) {
+    if (test(index) && page.shortTextAt(index, maxChars) && !page.isAnotherItemsRegion(element) && !showsEventTime(element) && !datesListedItem(element) && !datesSomethingElse(element)) {
       marked++;
       yield element;
     }

@@ -243,10 +243,15 @@ export class IndexedPage {
   /**
    * The page's headline: its first `<h1>`. Rule "logo before the headline": a theme that sets the site's name in an
    * h1 in its header and the story's headline in a second h1 heads the article with the second; the header's menus
-   * and widgets follow the first.
+   * and widgets follow the first. Rule "hidden share copy": a page may open its body with a hidden copy of the
+   * headline and dek for a messenger's share preview (`<div style="display:none"><img><h1>…</h1><h2>…</h2></div>`),
+   * above the masthead; the article's meta row follows the headline that is shown.
    */
   headlineElement(): Element | undefined {
-    if (this.headlineH1 === undefined) this.headlineH1 = this.tagged('h1').find((h1) => !isSiteLogo(h1)) ?? this.first('h1') ?? null;
+    if (this.headlineH1 === undefined) {
+      const headlines = this.tagged('h1').filter((h1) => !isSiteLogo(h1));
+      this.headlineH1 = headlines.find((h1) => !isHidden(h1)) ?? headlines[0] ?? this.first('h1') ?? null;
+    }
     return this.headlineH1 ?? undefined;
   }
 

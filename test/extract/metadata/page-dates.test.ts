@@ -144,6 +144,24 @@ describe('readPageDates', () => {
     expect(dates.published).toEqual({ iso: '2017-01-23T00:00:00+00:00', raw: 'الإثنين 23 كانون الثاني/يناير 2017' });
   });
 
+  it('reads the date in the opening words of a blog\'s post metadata sentence', () => {
+    const feedNotice = 'Sie können alle Antworten zu diesem Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare und Pings sind geschlossen. '.repeat(2);
+    const post = (meta: string) => `<body><h1>Wahl verschoben</h1><div class="entry">${'<p>Die Wahl wird verschoben, teilte die Kommission mit.</p>'.repeat(30)}
+      <div class="singlepostmeta">${meta}</div></div></body>`;
+    expect(datesOf(post(`Von <a rel="author">Ada Roth</a> am 21/02/2021. Abgelegt unter <a>Politik</a>. ${feedNotice}`)).published)
+      .toMatchObject({ iso: '2021-02-21T00:00:00+00:00' });
+    expect(datesOf(post(`This entry was posted on Sunday, February 21st, 2021 at 10:00 and is filed under <a>Politics</a>. ${feedNotice}`)).published)
+      .toMatchObject({ iso: '2021-02-21T10:00:00+00:00' });
+  });
+
+  it('reads the dateline under the shown headline, past a hidden copy of the headline kept for share previews at the top', () => {
+    const dates = datesOf(`<body><div style="display:none;"><img src="share.jpg"><h1>外国专家谈合作</h1><h2>导语</h2></div>
+      <ul>${'<li><a href="/channel/">频道</a></li>'.repeat(30)}</ul>
+      <h1 class="title">外国专家谈合作</h1><div class="fenx"><div class="le">2023-11-17 15:13</div></div>
+      ${'<p>在美国旧金山举行的会晤吸引了全世界的目光。</p>'.repeat(30)}</body>`);
+    expect(dates.published.iso).toBe('2023-11-17T15:13:00+00:00');
+  });
+
   it('reads a dateline classed as a time stamp before a dated card further down', () => {
     const dates = datesOf(`<h1>Ferry runs all winter</h1><div><span class="author">Jo Pike</span> · <span class="timeStamp">Posted: Aug 08, 2024 4:00 AM EDT</span></div>
       <p>Text of the story.</p><div><a href="/video/1"><span class="formattedDate">14 hours ago</span></a></div>`);

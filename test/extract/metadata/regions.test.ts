@@ -57,6 +57,13 @@ describe('shortText', () => {
 });
 
 describe('IndexedPage', () => {
+  it('heads the article with the shown h1, not a hidden copy of it kept for share previews above the masthead', () => {
+    const page = IndexedPage.of(load(`<html><body><div style="display:none"><img src="share.jpg"><h1 id="copy">Rates rise again</h1></div>
+      <header><h1 class="logo"><a href="/"><img alt="Daily"></a></h1></header><main><h1 id="shown">Rates rise again</h1><div>2023-11-17 15:13</div></main></body></html>`));
+    expect(page.headlineElement()?.attribs.id).toBe('shown');
+    expect(IndexedPage.of(load('<div hidden><h1 id="only">Only a hidden one</h1></div><p>Text</p>')).headlineElement()?.attribs.id).toBe('only');
+  });
+
   it('lists body elements in document order, and every element of a fragment without <body>', () => {
     expect(IndexedPage.of(load('<html><head><title>T</title></head><body><h1>A</h1><p>B</p></body></html>')).bodyElements().map((node) => node.name)).toEqual(['h1', 'p']);
     expect(IndexedPage.of(load('<h1>A</h1><p>B</p>')).bodyElements().map((node) => node.name)).toEqual(['h1', 'p']);
