@@ -112,9 +112,10 @@ const ABOUT_AUTHOR_LABEL = new RegExp(`^${ABOUT_AUTHOR_PHRASE}\\s*[-–—:|]\\s
 
 /**
  * Rule "follow button": social and blogging platforms end the writer's line with a button to follow the writer ("Jane
- * Doe Follow", "Jane Doe Folgen"), which reads into the name; the button's word is no part of it.
+ * Doe Follow", "Jane Doe Folgen"), which reads into the name; the button's word is no part of it. A platform that
+ * renders the button twice, once per screen size, ends the line with the word twice ("Jane Doe Follow Follow").
  */
-const FOLLOW_BUTTON = /\s+(?:follow|folgen|suivre|seguir)$/iu;
+const FOLLOW_BUTTON = /(?:\s+(?:follow|folgen|suivre|seguir))+$/iu;
 
 /**
  * Rule "writing for the site": British papers credit a contributor as writing for their web edition ("Jane Doe For

@@ -642,6 +642,7 @@ describe('cleanAuthors', () => {
 
   it('drops UI words, emails, URLs, credentials, dates and role suffixes', () => {
     expect(clean('Follow').authors).toEqual([]);
+    expect(clean('Written by Jane Doe Follow Follow').authors).toEqual(['Jane Doe']);
     expect(clean('Twitter Facebook').authors).toEqual([]);
     expect(clean('By staff').authors).toEqual([]);
     expect(clean('Anónimo').authors).toEqual([]);
