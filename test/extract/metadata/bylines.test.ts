@@ -9,6 +9,12 @@ describe('readBylines', () => {
       <aside class="sidebar"><span class="author">Sidebar Author</span></aside></body>`))).toEqual(['Jane Doe and John Roe']);
   });
 
+  it('reads no writer from the section trail among rows the template names byline (rule "trail in the byline rows")', () => {
+    expect(readBylines(load(`<body><h1>Single at Christmas</h1><p>Story text.</p><div class="story-footer">
+      <div class="byline breadcrumbs"><a class="crumb" href="/christmas">Christmas</a> • <a class="crumb" href="/love">Love & Dating</a></div>
+      <div class="byline contributors"><a href="/author/jane-doe">Jane Doe</a></div></div></body>`))).toEqual(['Jane Doe']);
+  });
+
   it('reads the agency\'s closing credits in brackets as a byline (rule "bracketed agency credits"), not another bracketed note', () => {
     const story = '<p>The council approved the new harbour plan on Tuesday after a two-hour debate, clearing the way for the work.</p>';
     expect(readBylines(load(`<body><h1>Harbour plan</h1>${story}<p>(Reporting by Jane Doe in Mumbai; Editing by John Roe)</p></body>`)))

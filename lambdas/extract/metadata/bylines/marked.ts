@@ -26,6 +26,12 @@ const BYLINE_CLASS = new RegExp(`${containsAnyPattern(['byline', 'author', 'auto
  * "quote-author"): someone the page quotes, not its writer.
  */
 const QUOTED_AUTHOR_CLASS = containsAnyPattern(['testimonial', 'quote']);
+/**
+ * Rule "trail in the byline rows": a template may name every row of its story footer or header `byline` for the look
+ * they share, and the row of the section trail among them (`<div class="byline breadcrumbs">Weihnachten • Liebe &
+ * Beziehung</div>`); the trail's links name sections, not writers.
+ */
+const TRAIL_CLASS = containsAnyPattern(['breadcrumb', 'crumbs']);
 const AUTHOR_TOKEN = new Set(['author']);
 const NAME_TOKEN = new Set(['name']);
 const FN_TOKEN = new Set(['fn']);
@@ -41,7 +47,7 @@ const ORG_TOKEN = new Set(['org']);
  * attribute columns, read once per page rather than from each element's attributes.
  */
 function isBylineElement(page: IndexedPage, element: Element, classes: string | undefined, itemprop: string | undefined): boolean {
-  if (containsPattern(classes, QUOTED_AUTHOR_CLASS)) return false;
+  if (containsPattern(classes, QUOTED_AUTHOR_CLASS) || containsPattern(classes, TRAIL_CLASS)) return false;
   return (element.name === 'a' && (hasToken(element.attribs.rel?.toLowerCase(), AUTHOR_TOKEN) || isWriterPageLink(page, element))) || hasToken(itemprop, AUTHOR_TOKEN)
     || (element.name === 'address' && page.once(articleEnclosure)(element) && page.followsHeadline(element))
     || containsPattern(classes, BYLINE_CLASS) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN));
