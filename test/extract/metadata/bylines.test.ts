@@ -9,6 +9,12 @@ describe('readBylines', () => {
       <aside class="sidebar"><span class="author">Sidebar Author</span></aside></body>`))).toEqual(['Jane Doe and John Roe']);
   });
 
+  it('reads no writer from a box named for an authority (rule "authority is no author")', () => {
+    expect(readBylines(load(`<body><h1>Harbour plan</h1><p>Story text.</p><div class="local-authority">Port Council</div>
+      <table><tr><th id="Authority_control"><a href="/wiki/Help:Authority_control">Authority control</a></th></tr></table>
+      <div class="autoridad">Ministerio de Obras</div><div class="post-autor">Jane Doe</div></body>`))).toEqual(['Jane Doe']);
+  });
+
   it('reads no writer from the section trail among rows the template names byline (rule "trail in the byline rows")', () => {
     expect(readBylines(load(`<body><h1>Single at Christmas</h1><p>Story text.</p><div class="story-footer">
       <div class="byline breadcrumbs"><a class="crumb" href="/christmas">Christmas</a> • <a class="crumb" href="/love">Love & Dating</a></div>

@@ -11,6 +11,8 @@ import { attributeContains, containsAnyPattern, containsPattern, hasToken, hides
 import { isDateOnly } from './header-credits';
 import { hasBylineLength, isNameList, isWriterPageHref, MAX_BYLINE_CHARS, unique, writerLineInside } from './lines';
 
+/** "author" and "autor", and "autore", not "authority", "autoridad", "autorità" or "Autorität". */
+const WRITER_WORD = 'auth?or(?!i[dt])';
 /**
  * Class names (parts of them, any case) themes give author lines: "autor" is the German, Spanish, Polish and Italian
  * ("autore") spelling, and sites in other languages name the class in their own word for the writer: French
@@ -19,8 +21,10 @@ import { hasBylineLength, isNameList, isWriterPageHref, MAX_BYLINE_CHARS, unique
  * Rule "signature class": Spanish and Italian papers name the byline box for the writer's signature, "firma"
  * (`<div class="firma">Jane Roe</div>` under the headline, `noticia-firma`), a whole word of the class only: as a
  * part it is in "confirmation", and the plural "firmas" names a Spanish paper's box of its columnists.
+ * Rule "authority is no author": "author" and "autor" begin the words for an authority ("local-authority",
+ * "autoridad", "Autorität"), which name a public body's box or a wiki's "Authority control" row, not a writer.
  */
-const BYLINE_CLASS = new RegExp(`${containsAnyPattern(['byline', 'author', 'autor', 'auteur', 'penulis', 'kateb', 'szerzo', 'writer']).source}|(?:^|[\\s_-])firma(?:$|[\\s_-])`, 'i');
+const BYLINE_CLASS = new RegExp(`${WRITER_WORD}|${containsAnyPattern(['byline', 'auteur', 'penulis', 'kateb', 'szerzo', 'writer']).source}|(?:^|[\\s_-])firma(?:$|[\\s_-])`, 'i');
 /**
  * Rule "quoted author": class names of the person a quote or a customer's testimonial is by ("testimonial__author",
  * "quote-author"): someone the page quotes, not its writer.
@@ -90,7 +94,7 @@ function isBylineComponent({ attribs }: Element): boolean {
 function isWriterField(element: Element, id: string | undefined): boolean {
   return containsPattern(id, BYLINE_ID) && !HEADING_TAG.test(element.name);
 }
-const BYLINE_ID = containsAnyPattern(['author', 'autor', 'writer', 'kateb']);
+const BYLINE_ID = new RegExp(`${WRITER_WORD}|writer|kateb`, 'i');
 const HEADING_TAG = /^h[1-6]$/;
 
 /**
