@@ -1,17 +1,19 @@
 /**
- * The tenth round's body pages, 15 of them: the structures a story's body holds besides its paragraphs. Data tables
- * (a council by-election's results, a league's standings, one whose team names link to the teams' pages), a list of
- * seats whose party names are links, announced by the sentence before it; Q&A interviews with their questions in bold
- * (French, and Arabic with "س:" and "ج:"), a pull quote that repeats a sentence of the answer, a blockquote of a
- * minister's words; "Lire aussi", "اقرأ أيضا" (its label in a paragraph of its own over the link's), "Lee también"
- * and "Mehr zum Thema" plugs, ad slots and newsletter boxes between paragraphs; a "Key facts" box set in an <aside>
- * between two paragraphs and a "Hintergrund" box in a <div>, a "Das Wichtigste in Kürze" list over the text, h2 and h3
- * subheadings and numbered steps; a recipe card (WP Recipe Maker) in a food story, a code block in Prism's toolbar
- * frame with its "Copy" button, an embedded video with its caption and a photo gallery mid-story, a long read's
+ * The tenth round's body pages, 17 of them: the structures a story's body holds besides its paragraphs. Data tables (a
+ * council by-election's results, a league's standings, one whose team names link to the teams' pages, a table block
+ * with its source in the figcaption), a list of seats whose party names are links, announced by the sentence before it;
+ * Q&A interviews with their questions in bold (French, and Arabic with "س:" and "ج:"), pull quotes that repeat a
+ * sentence of the text (as a blockquote, as a paragraph classed for it, recapitalised in a box of its own), a
+ * blockquote of a minister's words; "Lire aussi", "اقرأ أيضا" (its label in a paragraph of its own over the link's),
+ * "Lee también" and "Mehr zum Thema" plugs, ad slots and newsletter boxes between paragraphs; a "Key facts" box set in
+ * an <aside> between two paragraphs and a "Hintergrund" box in a <div>, a "Das Wichtigste in Kürze" list over the text,
+ * h2 and h3 subheadings and numbered steps; a recipe card (WP Recipe Maker) in a food story, a code block in Prism's
+ * toolbar frame with its "Copy" button, an embedded video with its caption and a photo gallery mid-story, a long read's
  * endnotes, corrections and editor's notes closing the story, a brief of two paragraphs over long teasers, and a page
  * whose text carries scripts, a style, event handlers and javascript: links. In English, French, German, Spanish,
- * Arabic, Italian and Dutch. Each page is stored as the site serves it, and `expectations.json` states, field by
- * field, what a careful reader says the record holds; the tests below check what the sanitised HTML keeps of them.
+ * Arabic, Italian, Portuguese and Dutch. Each page is stored as the site serves it, and `expectations.json` states,
+ * field by field, what a careful reader says the record holds; the tests below check what the sanitised HTML keeps of
+ * them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,7 +37,8 @@ function bodyOf(page: string) {
 
 describe('the body HTML of the round-10 body pages', () => {
   const pages = ['en-council-election-table', 'en-standings-linked-table', 'es-elecciones-lista-enlazada', 'fr-entretien-lire-aussi',
-    'ar-iqra-aydan-blockquote', 'en-key-facts-aside', 'en-tech-code-copy', 'it-video-galleria', 'en-footnotes-endnotes', 'nl-scripts-in-tekst'];
+    'ar-iqra-aydan-blockquote', 'en-key-facts-aside', 'en-tech-code-copy', 'it-video-galleria', 'en-footnotes-endnotes', 'nl-scripts-in-tekst',
+    'pt-tabela-wordpress', 'fr-be-grand-format-exergue'];
 
   it.each(pages)('%s holds only the sanitised tag set, without scripts, styles, handlers or javascript: links', (page) => {
     const { bodyHtml } = bodyOf(page);
@@ -55,6 +58,17 @@ describe('the body HTML of the round-10 body pages', () => {
     const { body, bodyHtml } = bodyOf('en-standings-linked-table');
     expect(body.split('\n\n')).toEqual(expect.arrayContaining(['Team W L D Pts', 'Riverhawks 9 1 2 29', 'Denver 1 10 1 4']));
     expect(bodyHtml).toContain('<p><a href="https://www.prairiesportsdaily.com/soccer/teams/riverhawks">Riverhawks</a> 9 1 2 29</p>');
+  });
+
+  it('reads a table block\'s caption with its rows, as a table\'s own caption is read', () => {
+    const { bodyHtml } = bodyOf('pt-tabela-wordpress');
+    expect(bodyHtml).toContain('<p>Rio de Janeiro 798,05 +2,4%</p><p>Fonte: levantamento nacional da cesta básica, novembro de 2026</p>');
+  });
+
+  it('reads once the sentences that pull quotes set in a paragraph or a box of their own, recapitalised', () => {
+    const { body } = bodyOf('fr-be-grand-format-exergue');
+    expect(body.split("le foyer n'a jamais pu être éteint, malgré trois tentatives")).toHaveLength(2);
+    expect(body.split('plus aucun point au-dessus de 60 degrés')).toHaveLength(2);
   });
 
   it('keeps the list of seats the sentence before it announces, with its links', () => {
