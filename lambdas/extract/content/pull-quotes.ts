@@ -27,7 +27,8 @@ export function dropPullQuotes(blocks: Block[]): Block[] {
   let proseWords: ProseWords | undefined;
   let attribution = false;
   return blocks.filter((block) => {
-    if (block.kind === 'figure' || !block.quoted) {
+    // A table set in a blockquote (a quoted statistics box) is data: its rows repeat the text's words, never a sentence.
+    if (block.kind === 'figure' || block.kind === 'row' || !block.quoted) {
       attribution = false;
       return true;
     }
