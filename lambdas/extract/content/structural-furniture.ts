@@ -156,7 +156,7 @@ function isStructuralFurniture(
   if (tag === 'header' && (isPostHeader(element) || isSectionHeader(element))) return false;
   if (tag === 'form' && isPageWideForm(element, own, stats)) return false;
   if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
-  if (REGION_TAGS.has(tag)) return !isEditorialNote(element, own) && !isFactBox(element, own);
+  if (REGION_TAGS.has(tag)) return !isEditorialNote(element, own) && !isFactBox(element, own) && !isDocumentNotes(element);
   if (isModalOverlay(element)) return true;
   if (isPaywallOffer(element, tokens, own)) return true;
   const role = element.attribs.role?.toLowerCase();
@@ -329,6 +329,16 @@ function isFactBox(element: DomElement, own: TextStats | undefined): boolean {
   return !!heading && HEADING_TAGS.has(heading.name) && previousElement(element)?.name === 'p' && nextElement(element)?.name === 'p';
 }
 const MAX_FACT_BOX_CHARS = 1500;
+
+/**
+ * Rule "the work's notes": Pandoc sets a text's endnotes in an <aside role="doc-endnotes"> (Digital Publishing ARIA's
+ * role for the notes of the work it closes), and other writing tools mark a footnote `doc-footnote`. The role says
+ * they are the article's own notes, which the text's numbers cite, not a box beside the page.
+ */
+function isDocumentNotes(element: DomElement): boolean {
+  const role = element.attribs.role?.toLowerCase();
+  return role === 'doc-endnotes' || role === 'doc-footnote';
+}
 
 /**
  * Rule "page-wide form": ASP.NET WebForms (and other postback frameworks) wrap the whole page in one <form> so that
