@@ -1,5 +1,5 @@
 /**
- * The tenth round's body pages, 17 of them: the structures a story's body holds besides its paragraphs. Data tables (a
+ * The tenth round's body pages, 18 of them: the structures a story's body holds besides its paragraphs. Data tables (a
  * council by-election's results, a league's standings, one whose team names link to the teams' pages, a table block
  * with its source in the figcaption), a list of seats whose party names are links, announced by the sentence before it;
  * Q&A interviews with their questions in bold (French, and Arabic with "س:" and "ج:"), pull quotes that repeat a
@@ -9,11 +9,11 @@
  * an <aside> between two paragraphs and a "Hintergrund" box in a <div>, a "Das Wichtigste in Kürze" list over the text,
  * h2 and h3 subheadings and numbered steps; a recipe card (WP Recipe Maker) in a food story, a code block in Prism's
  * toolbar frame with its "Copy" button, an embedded video with its caption and a photo gallery mid-story, a long read's
- * endnotes, corrections and editor's notes closing the story, a brief of two paragraphs over long teasers, and a page
- * whose text carries scripts, a style, event handlers and javascript: links. In English, French, German, Spanish,
- * Arabic, Italian, Portuguese and Dutch. Each page is stored as the site serves it, and `expectations.json` states,
- * field by field, what a careful reader says the record holds; the tests below check what the sanitised HTML keeps of
- * them.
+ * endnotes and those Pandoc sets in an <aside role="doc-endnotes">, corrections and editor's notes closing the story, a
+ * brief of two paragraphs over long teasers, and a page whose text carries scripts, a style, event handlers and
+ * javascript: links. In English, French, German, Spanish, Arabic, Italian, Portuguese and Dutch. Each page is stored as
+ * the site serves it, and `expectations.json` states, field by field, what a careful reader says the record holds; the
+ * tests below check what the sanitised HTML keeps of them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,7 +38,7 @@ function bodyOf(page: string) {
 describe('the body HTML of the round-10 body pages', () => {
   const pages = ['en-council-election-table', 'en-standings-linked-table', 'es-elecciones-lista-enlazada', 'fr-entretien-lire-aussi',
     'ar-iqra-aydan-blockquote', 'en-key-facts-aside', 'en-tech-code-copy', 'it-video-galleria', 'en-footnotes-endnotes', 'nl-scripts-in-tekst',
-    'pt-tabela-wordpress', 'fr-be-grand-format-exergue'];
+    'pt-tabela-wordpress', 'fr-be-grand-format-exergue', 'de-pandoc-endnoten'];
 
   it.each(pages)('%s holds only the sanitised tag set, without scripts, styles, handlers or javascript: links', (page) => {
     const { bodyHtml } = bodyOf(page);
@@ -105,6 +105,12 @@ describe('the body HTML of the round-10 body pages', () => {
     expect(bodyHtml).toContain('<figure><img src="https://static.gazzettalaguna.it/img/2026/11/chioggia-2.jpg" alt="Negozio allagato"><figcaption>Una merceria vicino al Duomo</figcaption></figure>');
     expect(bodyHtml.indexOf('chioggia-1.jpg')).toBeGreaterThan(bodyHtml.indexOf('Le scuole del centro'));
     expect(bodyHtml.indexOf('chioggia-4.jpg')).toBeLessThan(bodyHtml.indexOf('Il Consorzio ha spiegato'));
+  });
+
+  it('keeps the endnotes Pandoc sets in an <aside role="doc-endnotes">, after the subheadings', () => {
+    const { bodyHtml } = bodyOf('de-pandoc-endnoten');
+    expect(bodyHtml).toContain('<h2>Folgen für den Schwimmunterricht</h2>');
+    expect(bodyHtml).toContain('<ol><li>Eigene Auswertung der Bäderstatistiken der Länder, Stand Oktober 2026.</li>');
   });
 
   it('keeps a long read\'s endnotes as a numbered list, without their back-links', () => {
