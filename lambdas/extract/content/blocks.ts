@@ -387,11 +387,13 @@ function contextFor(element: DomElement, outer: Context, nextListId: () => numbe
     case 'tr':
       return { kind: 'row', quoted: outer.quoted };
     case 'p':
+      if (namesPullQuote(element)) return { kind: 'p', quoted: true };
       return { kind: outer.kind === 'li' ? 'li' : 'p', quoted: outer.quoted, list: outer.list };
     default:
       // Rule "pull-quote box": some platforms set a pull quote in a box of its own with no blockquote inside
-      // (Substack's `<div class="pullquote"><p>…</p></div>`). It is a quote as much as a blockquote is, and the rules
-      // on pull quotes judge it: gone when it repeats the text, kept as a quotation when it does not.
+      // (Substack's `<div class="pullquote"><p>…</p></div>`, or the paragraph itself: `<p class="pull-quote">`). It is
+      // a quote as much as a blockquote is, and the rules on pull quotes judge it: gone when it repeats the text,
+      // kept as a quotation when it does not.
       if (namesPullQuote(element)) return { kind: 'p', quoted: true };
       return outer.kind === 'li' || outer.kind === 'row' ? outer : { kind: 'p', quoted: outer.quoted };
   }

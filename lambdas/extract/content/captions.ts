@@ -41,13 +41,23 @@ const CAPTION_LIST_TOKENS = ['captions', 'legends'];
 
 /** Whether the element is a caption or a gallery's caption list; the text walk skips these. */
 export function isCaptionElement(element: DomElement): boolean {
-  if (element.name === 'figcaption') return true;
+  if (element.name === 'figcaption') return !isTableCaption(element);
   if (element.name === 'figure' || element.name === 'picture' || isImageElement(element)) return false;
   const tokens = attributeTokens(element);
   // Most elements carry no class or id, and without their words only a figcaption or a block after a picture is a caption.
   if (tokens.size === 0) return isCaptionAfterPicture(element);
   if (CAPTION_LIST_TOKENS.some((token) => tokens.has(token)) && !containsImage(element)) return true;
   return isCaptionBox(element, tokens) || isPictureCredit(element, tokens) || isCaptionAfterPicture(element);
+}
+
+/**
+ * Rule "table's caption": editors set a data table in a <figure> with its title or source in the figcaption
+ * (WordPress's table block: `<figure class="wp-block-table"><table>…</table><figcaption>Source: …</figcaption>`). No
+ * picture goes with it: the caption is the table's, read with its rows as a table's own <caption> is.
+ */
+function isTableCaption(caption: DomElement): boolean {
+  const figure = caption.parent;
+  return !!figure && isElement(figure) && figure.name === 'figure' && figure.children.some((child) => isElement(child) && child.name === 'table');
 }
 
 /** A credit box set as a caption is: right after the picture's caption, or on the picture itself. */

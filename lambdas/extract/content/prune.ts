@@ -3,11 +3,13 @@
  * mostly links (inline "more stories" lists, tag clouds, link-only tables) even though their class said nothing.
  * Marked subtrees are skipped by the text walk; the tree itself is left alone.
  */
-import { ancestorsOf, type DomElement, type DomNode, descendantElements, isElement, rawText } from './dom';
+import { normalizeSpace } from '../dom-walk';
+import { ancestorsOf, type DomElement, type DomNode, descendantElements, isElement, previousElement, rawText } from './dom';
 import { isEmbeddedPost } from './embeds';
 import { linkDensity, type StatsTable } from './measure';
 import { isMarkedPullQuote } from './pull-quotes';
 import { attributeTokens, firstMatch } from './tokens';
+import { READ_ALSO_PREFIX } from './vocabulary';
 import { resolveUrl, siteOf } from '../url';
 
 const BOX_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'aside', 'header', 'footer', 'center', 'nav', 'article', 'p', 'li']);
@@ -40,7 +42,7 @@ export function pruneContainer(nodes: DomElement[], stats: StatsTable, pageUrl: 
       continue;
     }
     const own = stats.get(node);
-    if (own && own.chars > 0 && isBox(node) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !postHolders.has(node) && !citesOffSite(node, pageUrl, pageSite) && !listsOffSiteSources(node, pageUrl, pageSite) && !listsBareAddresses(node)) {
+    if (own && own.chars > 0 && isBox(node) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !tabulatesFigures(node) && !isAnnouncedList(node, stats) && !postHolders.has(node) && !citesOffSite(node, pageUrl, pageSite) && !listsOffSiteSources(node, pageUrl, pageSite) && !listsBareAddresses(node)) {
       skip.add(node);
       continue;
     }
@@ -119,6 +121,56 @@ function headlineLinkCount(element: DomElement): number {
  * not count: a related-stories list pairs each headline link with an unlinked teaser paragraph. */
 const UNLINKED_SENTENCE_CHARS = 100;
 const UNLINKED_SENTENCE_MAX_DENSITY = 0.3;
+
+/**
+ * Rule "table of figures": a standings table, an election's results or a price list links each row's name to its
+ * page (the team, the candidate, the product), and with few columns the names outweigh the figures beside them. The
+ * figures are the story's data: a table (or the wrapper that only scrolls it) whose every data row holds at least two
+ * unlinked cells with a number in them is data, where a table of other stories links its headline and adds a date.
+ */
+function tabulatesFigures(box: DomElement): boolean {
+  let table: DomElement = box;
+  while (table.name !== 'table') {
+    const inner = table.children.filter(isElement);
+    if (inner.length !== 1) return false;
+    table = inner[0];
+  }
+  let dataRows = 0;
+  for (const row of descendantElements(table)) {
+    if (row.name !== 'tr') continue;
+    const cells = row.children.filter((cell): cell is DomElement => isElement(cell) && cell.name === 'td');
+    if (cells.length === 0) continue;
+    if (cells.filter(isUnlinkedFigure).length < MIN_FIGURE_CELLS) return false;
+    dataRows++;
+  }
+  return dataRows >= MIN_FIGURE_ROWS;
+}
+const MIN_FIGURE_CELLS = 2;
+const MIN_FIGURE_ROWS = 3;
+const isUnlinkedFigure = (cell: DomElement) => /\d/.test(rawText(cell)) && !descendantElements(cell).some((inner) => inner.name === 'a');
+
+/**
+ * Rule "announced list": a story announces a list of its own in a sentence that ends with a colon ("Los 35 escaños
+ * quedan repartidos así:"), and each item links a name (a party, a candidate, a book) to its page and says what the
+ * story says of it ("Partido Popular: 14"). A "Read more:" label is no such sentence, and a list of other stories
+ * links each of its items whole.
+ */
+function isAnnouncedList(box: DomElement, stats: StatsTable): boolean {
+  if (box.name !== 'ul' && box.name !== 'ol') return false;
+  const lead = previousElement(box);
+  if (!lead || lead.name !== 'p') return false;
+  const sentence = normalizeSpace(rawText(lead));
+  if (!/[:：]$/u.test(sentence) || sentence.split(' ').length < MIN_ANNOUNCING_WORDS || READ_ALSO_PREFIX.test(sentence)) return false;
+  const items = box.children.filter((item): item is DomElement => isElement(item) && item.name === 'li');
+  return items.length >= 2 && items.every((item) => {
+    const own = stats.get(item);
+    return !!own && own.chars - own.linkChars >= MIN_UNLINKED_ITEM_CHARS;
+  });
+}
+/** "The seats are shared out as follows:" has six words; a label over other stories ("More on this story:") fewer. */
+const MIN_ANNOUNCING_WORDS = 6;
+/** ": 14", "(Greens)": what an item says besides its link. */
+const MIN_UNLINKED_ITEM_CHARS = 3;
 
 /**
  * Unlinked sentence inside a link list: notes-style posts write a section as one list whose items are sentences

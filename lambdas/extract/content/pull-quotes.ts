@@ -20,17 +20,23 @@ const EDGE_MARKS = /^[\s"'“”‘’«»„‚‹›—–-]+|[\s"'“”‘�
 export function dropPullQuotes(blocks: Block[]): Block[] {
   if (!blocks.some((block) => block.kind !== 'figure' && block.quoted)) return blocks;
   const prose = blocks.flatMap((block) => (block.kind !== 'figure' && !block.quoted ? [block.text] : []));
+  // Rule "recapitalised pull quote": a quote lifted from the middle of a sentence opens with a capital the
+  // paragraph does not give it ("« Plusieurs élus jugeant les coûts encore flous »" out of "…, plusieurs élus …").
+  let lowerProse: string[] | undefined;
   // The word index is built only for a quote that no paragraph holds as it stands.
   let proseWords: ProseWords | undefined;
   let attribution = false;
   return blocks.filter((block) => {
-    if (block.kind === 'figure' || !block.quoted) {
+    // A table set in a blockquote (a quoted statistics box) is data: its rows repeat the text's words, never a sentence.
+    if (block.kind === 'figure' || block.kind === 'row' || !block.quoted) {
       attribution = false;
       return true;
     }
     if (attribution && block.text.length <= MAX_ATTRIBUTION_CHARS && block.text.split(' ').length <= MAX_ATTRIBUTION_WORDS) return false;
     const sentence = block.text.replace(EDGE_MARKS, '');
-    attribution = sentence.length >= MIN_PULL_QUOTE_CHARS && (prose.some((text) => text.includes(sentence)) || (proseWords ??= new ProseWords(prose)).holdsEditedCopy(sentence));
+    const lowerSentence = sentence.toLowerCase();
+    attribution = sentence.length >= MIN_PULL_QUOTE_CHARS && ((lowerProse ??= prose.map((text) => text.toLowerCase())).some((text) => text.includes(lowerSentence))
+      || (proseWords ??= new ProseWords(prose)).holdsEditedCopy(sentence));
     return !attribution;
   });
 }

@@ -4,7 +4,7 @@
  * markup looks like furniture.
  */
 import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
-import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, isHeadingToggle, rawText } from './dom';
+import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, isHeadingToggle, nextElement, previousElement, rawText } from './dom';
 import { CAPTION_REACH, isCaptionElement, isPictureCredit } from './captions';
 import { isCreditBox, opensWithCreditLabel } from './picture-credits';
 import { isPictureBox } from './picture-elements';
@@ -156,7 +156,7 @@ function isStructuralFurniture(
   if (tag === 'header' && (isPostHeader(element) || isSectionHeader(element))) return false;
   if (tag === 'form' && isPageWideForm(element, own, stats)) return false;
   if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
-  if (REGION_TAGS.has(tag)) return !isEditorialNote(element, own);
+  if (REGION_TAGS.has(tag)) return !isEditorialNote(element, own) && !isFactBox(element, own) && !isDocumentNotes(element);
   if (isModalOverlay(element)) return true;
   if (isPaywallOffer(element, tokens, own)) return true;
   const role = element.attribs.role?.toLowerCase();
@@ -165,6 +165,7 @@ function isStructuralFurniture(
   if (verdict === 'weak-furniture' && (HEADING_TAGS.has(tag) || isHeadingModule(element) || isPanelTitle(element, own))) return false;
   if (verdict === 'weak-furniture' && isSidebarColumn(element)) return true;
   if (verdict === 'weak-furniture' && isContentWidgetBox(element)) return false;
+  if (verdict === 'weak-furniture' && isCodeFrame(element)) return false;
   if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
   return false;
 }
@@ -182,6 +183,15 @@ function isAmpStandIn(element: DomElement): boolean {
   return !!parent && isElement(parent) && parent.name === 'amp-iframe' && AMP_STAND_IN_ATTRIBUTES.some((name) => element.attribs[name] !== undefined);
 }
 const AMP_STAND_IN_ATTRIBUTES = ['placeholder', 'fallback', 'overflow'];
+
+/**
+ * Rule "code block's frame": syntax highlighters wrap a code block with its buttons ("Copy", the language's name) in a
+ * box named for the bar the buttons sit in (Prism's `code-toolbar`, `code-header`), a weak furniture word. The box
+ * whose own child is the <pre> frames the story's code; the bar inside it is judged, and goes, on its own.
+ */
+function isCodeFrame(element: DomElement): boolean {
+  return element.children.some((child) => isElement(child) && child.name === 'pre');
+}
 
 /**
  * Rule "sidebar column": a box whose class or id is the sidebar's name and nothing more (`<div id="sidebar">`,
@@ -307,6 +317,28 @@ function isEditorialNote(element: DomElement, own: TextStats | undefined): boole
   return EDITORIAL_NOTE_LABEL.test(normalizeSpace(rawText(element)).toLowerCase());
 }
 const MAX_EDITORIAL_NOTE_CHARS = 800;
+
+/**
+ * Rule "fact box": a story sets its key facts or background ("Key facts", "Hintergrund", "En chiffres") in an <aside>
+ * between two of its paragraphs, a heading over a list or a few lines, written by the newsroom for this story. A
+ * sidebar, a related box or a promotion never stands between two paragraphs of the text, and links elsewhere.
+ */
+function isFactBox(element: DomElement, own: TextStats | undefined): boolean {
+  if (element.name !== 'aside' || !own || own.chars > MAX_FACT_BOX_CHARS || own.linkChars > 0) return false;
+  const heading = element.children.find(isElement);
+  return !!heading && HEADING_TAGS.has(heading.name) && previousElement(element)?.name === 'p' && nextElement(element)?.name === 'p';
+}
+const MAX_FACT_BOX_CHARS = 1500;
+
+/**
+ * Rule "the work's notes": Pandoc sets a text's endnotes in an <aside role="doc-endnotes"> (Digital Publishing ARIA's
+ * role for the notes of the work it closes), and other writing tools mark a footnote `doc-footnote`. The role says
+ * they are the article's own notes, which the text's numbers cite, not a box beside the page.
+ */
+function isDocumentNotes(element: DomElement): boolean {
+  const role = element.attribs.role?.toLowerCase();
+  return role === 'doc-endnotes' || role === 'doc-footnote';
+}
 
 /**
  * Rule "page-wide form": ASP.NET WebForms (and other postback frameworks) wrap the whole page in one <form> so that
