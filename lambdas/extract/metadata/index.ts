@@ -254,7 +254,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     description: chooseDescription(
       [...['og:description', 'description', 'twitter:description', 'dc.description'].map((key) => tags.first(key)), structured?.description],
       () => readVisibleDek(page, dekAnchor(page, breadcrumb.headlineElements, title), title),
-      { title, siteName: recordSiteName, host },
+      { title, siteName: recordSiteName, host, siteDescription: jsonLd.siteDescription },
     ),
     authors,
     publishedAt: dates.published.iso,
