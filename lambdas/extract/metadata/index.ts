@@ -30,7 +30,7 @@ import { isSiteNameOnly, segmentsOf } from './title-affixes';
 import { headlineText, isTeaserHeading, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readShownBlocks, readTitledBlocks } from './headline-elements';
 import { isSiteLogo } from './site-logo';
 import { hasToken, IndexedPage, textContent } from './regions';
-import { hostOf, httpUrl, originalAddress, withoutQuery } from '../url';
+import { hostOf, httpUrl, originalAddress, withoutQuery, withoutTrackingParameters } from '../url';
 import { archiveToolbarAddress, printedAddress, printedSiteName } from './renderings';
 import { domainSpelling, siteNameOf, spelledAsDomain } from './site-name';
 import { isSiteName } from './site-credits';
@@ -78,6 +78,24 @@ function isHeadlineElement(name: string, itemprop: string | undefined, classes: 
 const HEADLINE_TOKEN = new Set(['headline']);
 const HEADLINE_CLASSES = new Set(['entry-title', 'post-title', 'article-title']);
 const CANONICAL_TOKEN = new Set(['canonical']);
+const AMP_TOKEN = new Set(['amphtml']);
+
+/**
+ * The address the page declares as its own: rel=canonical, else og:url.
+ *
+ * Rule "canonical to the AMP rendition": a template slip points rel=canonical at the page's AMP rendition (the
+ * address its own rel=amphtml names, or one with an `amp` folder, suffix or parameter: `…-4471902.amp`,
+ * `/amp/…`, `?outputType=amp`) while og:url gives the article's plain address. AMP renditions name the plain page
+ * as canonical, never the reverse, so og:url is the page's address then.
+ */
+function canonicalAddress(page: IndexedPage, tags: MetaTags): string | null {
+  const linked = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), CANONICAL_TOKEN))?.attribs.href;
+  const social = tags.first('og:url');
+  if (!linked || !social || linked === social) return linked ?? social ?? null;
+  const amp = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), AMP_TOKEN))?.attribs.href;
+  return linked === amp || (AMP_RENDITION.test(linked) && !AMP_RENDITION.test(social)) ? social : linked;
+}
+const AMP_RENDITION = /\/\/amp\.|[/.]amp(?:[/.?#]|$)|[?&](?:amp(?:=1|=true)?|outputType=amp)(?:[&#]|$)/i;
 /**
  * A headline is a line, not a paragraph. Rule "a title is a line": a headline element, a declared title or a
  * `<title>` with more visible characters is no title candidate. It is a template's slip (an unclosed `<h1>` around
@@ -99,7 +117,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const page = new IndexedPage(context.walk ?? walkDocument($.root()[0]));
   const jsonLd = readJsonLd($, page);
   const tags = readMetaTags($, page);
-  const declaredAddress = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), CANONICAL_TOKEN))?.attribs.href ?? tags.first('og:url') ?? null;
+  const declaredAddress = canonicalAddress(page, tags);
   const ownAddress = declaredAddress ?? context.url;
   const structured = jsonLd.article && isAnotherPagesArticle(jsonLd.article, ownAddress, [tags.first('og:title'), textContent(page.first('h1'))])
     ? jsonLd.otherArticles().find((article) => givesOwnAddress(article, ownAddress)) ?? null
@@ -116,7 +134,8 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   // An archived snapshot is read as the article it preserves: its host, and the date in its address, are the
   // original's. Links and pictures still resolve against the archive, which serves them.
   const givenArticle = pageAddress ? originalAddress(pageAddress) : null;
-  const declaredCanonical = canonical ? httpUrl(canonical, baseUrl) : null;
+  const resolvedCanonical = canonical ? httpUrl(canonical, baseUrl) : null;
+  const declaredCanonical = resolvedCanonical && withoutTrackingParameters(resolvedCanonical);
   const canonicalUrl = declaredCanonical ? originalAddress(declaredCanonical) : printed ?? archiveToolbarAddress(page);
   const articleAddress = givenArticle ?? canonicalUrl;
   const host = hostOf(articleAddress);
