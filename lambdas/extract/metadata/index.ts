@@ -30,7 +30,7 @@ import { isSiteNameOnly, segmentsOf } from './title-affixes';
 import { headlineText, isTeaserHeading, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readShownBlocks, readTitledBlocks } from './headline-elements';
 import { isSiteLogo } from './site-logo';
 import { hasToken, IndexedPage, textContent } from './regions';
-import { hostOf, httpUrl, originalAddress, withoutQuery, withoutTrackingParameters } from '../url';
+import { hostOf, httpUrl, originalAddress, resolveUrl, withoutQuery, withoutTrackingParameters } from '../url';
 import { archiveToolbarAddress, printedAddress, printedSiteName } from './renderings';
 import { domainSpelling, siteNameOf, spelledAsDomain } from './site-name';
 import { isSiteName } from './site-credits';
@@ -83,18 +83,28 @@ const AMP_TOKEN = new Set(['amphtml']);
 /**
  * The address the page declares as its own: rel=canonical, else og:url.
  *
- * Rule "canonical to the AMP rendition": a template slip points rel=canonical at the page's AMP rendition (the
- * address its own rel=amphtml names, or one with an `amp` folder, suffix or parameter: `…-4471902.amp`,
- * `/amp/…`, `?outputType=amp`) while og:url gives the article's plain address. AMP renditions name the plain page
- * as canonical, never the reverse, so og:url is the page's address then.
+ * Rule "canonical to another rendition": a template slip points rel=canonical away from the article while og:url
+ * gives its address: at the page's AMP rendition (the address its own rel=amphtml names, or one with an `amp`
+ * folder, suffix or parameter: `…-4471902.amp`, `/amp/…`, `?outputType=amp`), at its mobile site's copy
+ * (`m.example.com` for `www.example.com`), or at the site's home page, as every page of the template does. AMP and
+ * mobile renditions name the plain page as canonical, never the reverse, and a story is not the home page, so og:url
+ * is the page's address then.
  */
 function canonicalAddress(page: IndexedPage, tags: MetaTags): string | null {
   const linked = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), CANONICAL_TOKEN))?.attribs.href;
   const social = tags.first('og:url');
   if (!linked || !social || linked === social) return linked ?? social ?? null;
   const amp = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), AMP_TOKEN))?.attribs.href;
-  return linked === amp || (AMP_RENDITION.test(linked) && !AMP_RENDITION.test(social)) ? social : linked;
+  if (linked === amp || (AMP_RENDITION.test(linked) && !AMP_RENDITION.test(social))) return social;
+  const socialUrl = resolveUrl(social, null);
+  const linkedUrl = socialUrl && resolveUrl(linked, socialUrl.href);
+  if (!socialUrl || !linkedUrl) return linked;
+  const isHome = (url: URL) => url.pathname === '/' && !url.search;
+  const mobileOf = MOBILE_HOST.exec(linkedUrl.hostname)?.[1];
+  const isMobileCopy = mobileOf !== undefined && socialUrl.hostname.replace(/^www\./, '') === mobileOf;
+  return isMobileCopy || (isHome(linkedUrl) && !isHome(socialUrl)) ? social : linked;
 }
+const MOBILE_HOST = /^(?:m|mobile)\.(.+)$/i;
 const AMP_RENDITION = /\/\/amp\.|[/.]amp(?:[/.?#]|$)|[?&](?:amp(?:=1|=true)?|outputType=amp)(?:[&#]|$)/i;
 /**
  * A headline is a line, not a paragraph. Rule "a title is a line": a headline element, a declared title or a
