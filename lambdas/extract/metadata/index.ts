@@ -104,6 +104,24 @@ function canonicalAddress(page: IndexedPage, tags: MetaTags): string | null {
   const isMobileCopy = mobileOf !== undefined && socialUrl.hostname.replace(/^www\./, '') === mobileOf;
   return isMobileCopy || (isHome(linkedUrl) && !isHome(socialUrl)) ? social : linked;
 }
+/**
+ * The name the page's tags give the site. Rule "page's label for a name": a template that fills og:site_name with
+ * the page's own labels names no site: the home page's ("Home", "Startseite", "الرئيسية", taken from the menu's first
+ * entry) or the article's headline (the og:title copied into every og: field, which the `<h1>` prints too; a site
+ * that sets its own name as og:title over a story whose `<h1>` is the headline still names itself). A later tag,
+ * the publisher, or the `<title>` suffix names it then.
+ */
+function declaredSiteName(tags: MetaTags, page: IndexedPage): string | null {
+  const socialTitle = tags.first('og:title')?.trim().toLowerCase();
+  const isHeadline = (name: string) => name.toLowerCase() === socialTitle && textContent(page.first('h1')).trim().toLowerCase() === socialTitle;
+  for (const key of SITE_NAME_KEYS) {
+    const name = tags.first(key)?.trim();
+    if (name && !HOME_PAGE_LABEL.test(name) && !isHeadline(name)) return name;
+  }
+  return null;
+}
+const SITE_NAME_KEYS = ['og:site_name', 'application-name', 'al:iphone:app_name'];
+const HOME_PAGE_LABEL = /^(?:home|home ?page|start ?page|startseite|accueil|inicio|início|portada|pagina iniziale|главная|головна|الرئيسية|الصفحة الرئيسية|strona główna|ana ?sayfa|首页|首頁|ホーム)$/iu;
 const MOBILE_HOST = /^(?:m|mobile)\.(.+)$/i;
 const AMP_RENDITION = /\/\/amp\.|[/.]amp(?:[/.?#]|$)|[?&](?:amp(?:=1|=true)?|outputType=amp)(?:[&#]|$)/i;
 /**
@@ -150,7 +168,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const articleAddress = givenArticle ?? canonicalUrl;
   const host = hostOf(articleAddress);
 
-  const siteName = siteNameOf(tags.first('og:site_name', 'application-name', 'al:iphone:app_name') ?? structured?.publisher ?? jsonLd.siteName ?? printedSiteName(page), host);
+  const siteName = siteNameOf(declaredSiteName(tags, page) ?? structured?.publisher ?? jsonLd.siteName ?? printedSiteName(page), host);
   const documentTitle = textContent(page.first('title'));
   // Rule "other language's tab" (content/hidden-elements.ts): the version of the story a tab set does not show is no
   // witness of the headline readers see.
