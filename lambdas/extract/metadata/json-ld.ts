@@ -388,15 +388,21 @@ function text(value: unknown): string | null {
   return plain || null;
 }
 
+/**
+ * A boolean as JSON-LD writes it: `false`, the strings "False" and "true", or the schema.org URL of the value
+ * ("https://schema.org/False"), which publishers copy from the vocabulary's own examples.
+ */
 function booleanOf(value: unknown): boolean | null {
   const first = asArray(value)[0];
   if (typeof first === 'boolean') return first;
   if (typeof first === 'string') {
-    if (/^(?:true|yes|1)$/i.test(first.trim())) return true;
-    if (/^(?:false|no|0)$/i.test(first.trim())) return false;
+    const word = first.trim().replace(SCHEMA_PREFIX, '');
+    if (/^(?:true|yes|1)$/i.test(word)) return true;
+    if (/^(?:false|no|0)$/i.test(word)) return false;
   }
   return null;
 }
+const SCHEMA_PREFIX = /^https?:\/\/schema\.org\//i;
 
 function numberOf(value: unknown): number | null {
   const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.replace(/[,\s]/g, '')) : NaN;
