@@ -340,7 +340,7 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: Widget, label: Reg
     if (found === null || COUNT_OF_THE_REST.test(text)) continue;
     // See inReplyForm: the form is named as the comments' widget in block themes.
     if (found === 0 && isComments && !ANY_DIGIT.test(text) && inReplyForm(scope.elements[index], page)) continue;
-    if (!isComments && countsAnotherItem(page, scope.elements[index])) continue;
+    if (isComments ? inTeaserCard(page, scope.elements[index]) : countsAnotherItem(page, scope.elements[index])) continue;
     return found;
   }
   return null;
@@ -426,7 +426,7 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     if (found === null || COUNT_OF_THE_REST.test(text) || inContentsList(element)) continue;
     // See inReplyForm.
     if (found === 0 && !hasDigit && inReplyForm(element, page)) continue;
-    if (!isComments && countsAnotherItem(page, element)) continue;
+    if (isComments ? inTeaserCard(page, element) : countsAnotherItem(page, element)) continue;
     return found;
   }
   return null;
@@ -464,6 +464,18 @@ function hasSeparatorInOwnText(element: Element): boolean {
  */
 function countsAnotherItem(page: IndexedPage, element: Element): boolean {
   return page.isAnotherItemsRegion(element);
+}
+
+/**
+ * Rule "teaser card's comments": a box of other stories (related, more from the section) sets each as an `<article>`
+ * card with its own comments link ("45 comments"), named as the article's is. The comments count in such a card is
+ * that story's; the readers' thread, also a region of other items, is not a card of stories and keeps its count.
+ */
+function inTeaserCard(page: IndexedPage, element: Element): boolean {
+  for (let node = element.parent; node && isElement(node); node = node.parent) {
+    if (node.name === 'article') return page.isAnotherItemsRegion(node);
+  }
+  return false;
 }
 
 /**
