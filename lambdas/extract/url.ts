@@ -3,6 +3,7 @@
  * kept only in the schemes a reader may follow. Both stages use these, so a link the body keeps and an image the
  * metadata names are judged by the same rules.
  */
+import { isTrackingParameter } from '../pipeline/identity/tracking-parameters';
 
 const HTTP_SCHEMES = new Set(['http:', 'https:']);
 const SAFE_LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
@@ -35,6 +36,32 @@ export function safeLinkUrl(href: string | undefined, base: string | null): stri
   if (href?.trim().startsWith('#')) return null;
   const url = resolveUrl(href, base);
   return url && SAFE_LINK_SCHEMES.has(url.protocol) ? url.href : null;
+}
+
+/**
+ * Rule "tracking parameters in the canonical address": templates that build rel=canonical or og:url from the request
+ * echo the campaign tags and click identifiers it came with (`?utm_source=rss&utm_medium=feed`, `&fbclid=…`). They
+ * select nothing; the article's address is the one without them. The pipeline's list of such parameters is the one
+ * it strips when it derives the article's id.
+ */
+export function withoutTrackingParameters(address: string): string {
+  const queryStart = address.indexOf('?');
+  if (queryStart < 0) return address;
+  const fragmentStart = address.indexOf('#', queryStart);
+  const queryEnd = fragmentStart < 0 ? address.length : fragmentStart;
+  const parameters = address.slice(queryStart + 1, queryEnd).split('&');
+  const kept = parameters.filter((parameter) => !isTrackingParameter(parameterName(parameter)));
+  if (kept.length === parameters.length) return address;
+  return address.slice(0, queryStart) + (kept.length > 0 ? `?${kept.join('&')}` : '') + address.slice(queryEnd);
+}
+
+function parameterName(parameter: string): string {
+  const name = parameter.split('=', 1)[0].replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 /** The host of a URL, or null. */

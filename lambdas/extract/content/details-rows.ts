@@ -41,6 +41,8 @@ const SEPARATOR = /^[\s|/·•\-–—]*$/u;
 const INLINE_SEPARATOR = /\s[|·•]\s/u;
 /** How a sentence ends; no field of a details row does. */
 const SENTENCE_END = /[.!?؟]$/u;
+/** A reading time ends on its abbreviation's dot ("Lecture 3 min."), which ends no sentence. */
+const endsSentence = (text: string) => SENTENCE_END.test(text) && !READING_TIME.test(text);
 /** Dates are only recognised here, never dated: any day serves as the reading's reference. */
 const REFERENCE_DAY = new Date(0);
 
@@ -53,7 +55,7 @@ interface Field {
 export function isDetailsRow(box: DomElement, own: TextStats): boolean {
   if (!DETAILS_ROW_TAGS.has(box.name) || own.prose > 0 || own.chars > MAX_DETAILS_ROW_CHARS || !mayBeRow(box)) return false;
   const fields = rowFields(box);
-  if (!fields || fields.some((field) => field.text.replace(FIELD_LABEL, '').length > MAX_FIELD_CHARS || SENTENCE_END.test(field.text))) return false;
+  if (!fields || fields.some((field) => field.text.replace(FIELD_LABEL, '').length > MAX_FIELD_CHARS || endsSentence(field.text))) return false;
   const texts = fields.map((field) => normalizeDigits(field.text));
   const isDetail = texts.map((text, index) => isDetailText(text) || isSplitCounter(texts, index));
   const details = isDetail.filter(Boolean).length;

@@ -483,11 +483,14 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
  */
 export const PRICE_NOTE = /^\*+\s*(?:[^*]*?(?<!\p{L}))?(?:mwst|mehrwertsteuer|ust|vat|sales tax|tva|ttc|iva|btw|versand\p{L}*|shipping|postage|frais de (?:port|livraison)|gastos de envío|spese di spedizione|verzendkosten)(?!\p{L})/iu;
 
-/** Reading-time notes: "6 minute read", "3 Min Lesezeit", "Lesezeit: ca. 3 Minuten", "11 minut czytania". */
+/**
+ * Reading-time notes: "6 minute read", "3 Min Lesezeit", "Lesezeit: ca. 3 Minuten", "11 minut czytania", and French,
+ * Spanish, Italian and Portuguese papers' label before the minutes ("Lecture 3 min.", "Lectura: 4 min", "Leitura 2 min").
+ */
 export const READING_TIME = new RegExp(
   '^(?:'
     + '(?:jeszcze |noch )?\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti)\\.?\\s*(?:read|reading|lesezeit|lesen|czytania|de lectura|de lecture|di lettura|leestijd)'
-    + '|(?:lesezeit|(?:estimated )?reading time|read time|temps de lecture|tiempo de lectura|czas czytania|tempo di lettura|leestijd)\\s*:?\\s*(?:ca\\.?\\s*)?\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti)\\.?'
+    + '|(?:lesezeit|(?:estimated )?reading time|read time|temps de lecture|tiempo de lectura|czas czytania|tempo di lettura|leestijd|lecture|lectura|lettura|leitura)\\s*:?\\s*(?:ca\\.?\\s*)?\\d+\\s*(?:min|mins|minute|minutes|minuten|minut|minuty|minutos|minuti)\\.?'
     + ')$',
   'iu',
 );

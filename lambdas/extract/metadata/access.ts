@@ -34,7 +34,20 @@ function showsPaywallNotice(page: IndexedPage): boolean {
   return false;
 }
 const MAX_NOTICE_CHARS = 300;
-const PAYWALL_BOX = containsAnyPattern(['paywall', 'premium', 'abonn', 'abo-', 'subscri', 'suscri', 'assinant', 'regwall', 'locked', 'restricted', 'plus-content', 'exclusive']);
+const PAYWALL_BOX = containsAnyPattern(['paywall', 'premium', 'abonn', 'abo-', 'subscri', 'suscri', 'assinant', 'regwall', 'locked', 'restricted', 'plus-content', 'exclusive', 'meter']);
+/**
+ * Rule "meter notice": a metered paywall lets a reader open a few articles a month and counts them down in a banner
+ * ("Il vous reste 2 articles gratuits ce mois-ci", "You have 3 free articles left this month"), its box named for
+ * the meter (`meter-banner`, `tp-meter`). The page then carries no paywall markup, yet the article is sold as
+ * metered, which counts as not free (see rule "content tier").
+ */
+const METER_NOTICE = [
+  String.raw`you have \d+ free (?:articles?|stories) (?:left|remaining)`, String.raw`you(?:'|’)ve read \d+ of (?:your )?\d+ free (?:articles|stories)`,
+  String.raw`il vous reste \d+ articles? gratuits?`, String.raw`vous avez lu \d+ (?:de vos|articles? gratuits? sur) \d+`,
+  String.raw`noch \d+ (?:kostenlose|freie|gratis) artikel`, String.raw`te quedan? \d+ (?:artículos|noticias) gratis`,
+  String.raw`ti rimangono \d+ articoli gratuiti|ti restano \d+ articoli gratuiti`, String.raw`você tem \d+ (?:matérias|artigos|reportagens) gr[aá]tis`,
+];
+
 /**
  * The text is for subscribers, or the rest of it is, in the languages the pipeline ingests most: Western European,
  * Arabic, and the Central European, Nordic and East Slavic forms ("Tento článok je dostupný len pre predplatiteľov",
@@ -52,6 +65,7 @@ const PAYWALL_NOTICE = new RegExp([
   String.raw`(?:len|iba) pre predplatiteľov`, String.raw`(?:pouze|jen) pro předplatitele`, String.raw`(?:tylko|wyłącznie) dla (?:prenumeratorów|subskrybentów)`,
   String.raw`csak előfizetők(?:nek| számára)`, String.raw`(?:kun|bare|eksklusivt|er) for abonnenter`, String.raw`(?:endast|bara|exklusivt|är) för prenumeranter`,
   String.raw`vain tilaajille`, String.raw`только для (?:подписчиков|подписчиц)`, String.raw`(?:лише|тільки) для (?:передплатників|підписників)`,
+  ...METER_NOTICE,
 ].join('|'), 'iu');
 
 function inLink(element: Element): boolean {

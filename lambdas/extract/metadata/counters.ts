@@ -76,7 +76,7 @@ const VIEW_WORDS_AFTER = [
   'views?', 'reads?', 'hits', 'visits', 'aufrufe', 'zugriffe', 'vues', 'visitas', 'visualizaciones', 'visualizações', 'مشاهدة', 'مشاهدات', 'قراءة', 'قراءات',
   'زيارة', 'زيارات', 'المشاهدات', 'megtekintés', 'visningar', 'visninger', 'zobrazení', 'просмотр(?:а|ов)?', 'перегляд(?:и|ів)?', 'okunma',
   'görüntülenme', 'kez okundu', 'بازدید', 'ویوز', 'व्यूज़', 'व्यूज', 'बार देखा गया', 'dibaca', 'kali dibaca', 'visualizzazioni', 'letture',
-  'weergaven', 'keer gelezen', '次?阅读', '次?閱讀', '次?浏览', '次?瀏覽', '回閲覧', 'lượt xem', 'צפיות', 'wyświetle(?:ń|nia|nie)', 'odsło(?:n|ny|na)', 'mal gelesen',
+  'weergaven', 'keer gelezen', 'lecturas', 'leituras', '次?阅读', '次?閱讀', '次?浏览', '次?瀏覽', '回閲覧', 'lượt xem', 'צפיות', 'wyświetle(?:ń|nia|nie)', 'odsło(?:n|ny|na)', 'mal gelesen',
   'vizualiz[ăa]ri', 'afi[șşs][ăa]ri',
   // Bengali "৩,৪৫৬ বার পড়া হয়েছে" (read so many times), "… বার দেখা হয়েছে" (seen), in NFC as countText writes them.
   'বার পড়া হয়েছে', 'বার দেখা হয়েছে',
@@ -90,6 +90,8 @@ const VIEW_WORDS_BEFORE = [
   'olvasottság', 'visningar', 'visninger', 'zobrazeno', 'přečteno', 'просмотр(?:ы|ов)', 'перегляд(?:и|ів)', 'okunma(?: sayısı)?', 'görüntülenme',
   'بازدید', 'تعداد بازدید', 'dibaca', 'visualizzazioni', 'visualizações', 'visualizacoes', 'visualizaciones', 'weergaven', '阅读量?', '閱讀數?', '浏览量?', '瀏覽數?', '閲覧数?', '조회수?', 'lượt xem', 'צפיות',
   'wyświetle(?:nia|ń)', 'odsłony', 'vizualiz[ăa]ri',
+  // Spanish, Portuguese and Italian sites count readings, not views ("Lecturas: 3.456", "Leituras: 812", "Letture: 1.204").
+  'lecturas', 'leituras', 'letture',
   // "Lu 1 234 fois", "Letto 1234 volte", "Leído 1234 veces", "Lido 1234 vezes", Hungarian "Olvasták: 12 458" (they
   // have read it), and the sentence small CMSs and obituary hosts print, "This article has been viewed 1,208 times":
   // read so many times.
@@ -338,7 +340,7 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: Widget, label: Reg
     if (found === null || COUNT_OF_THE_REST.test(text)) continue;
     // See inReplyForm: the form is named as the comments' widget in block themes.
     if (found === 0 && isComments && !ANY_DIGIT.test(text) && inReplyForm(scope.elements[index], page)) continue;
-    if (!isComments && countsAnotherItem(page, scope.elements[index])) continue;
+    if (isComments ? inTeaserCard(page, scope.elements[index]) : countsAnotherItem(page, scope.elements[index])) continue;
     return found;
   }
   return null;
@@ -424,7 +426,7 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     if (found === null || COUNT_OF_THE_REST.test(text) || inContentsList(element)) continue;
     // See inReplyForm.
     if (found === 0 && !hasDigit && inReplyForm(element, page)) continue;
-    if (!isComments && countsAnotherItem(page, element)) continue;
+    if (isComments ? inTeaserCard(page, element) : countsAnotherItem(page, element)) continue;
     return found;
   }
   return null;
@@ -462,6 +464,18 @@ function hasSeparatorInOwnText(element: Element): boolean {
  */
 function countsAnotherItem(page: IndexedPage, element: Element): boolean {
   return page.isAnotherItemsRegion(element);
+}
+
+/**
+ * Rule "teaser card's comments": a box of other stories (related, more from the section) sets each as an `<article>`
+ * card with its own comments link ("45 comments"), named as the article's is. The comments count in such a card is
+ * that story's; the readers' thread, also a region of other items, is not a card of stories and keeps its count.
+ */
+function inTeaserCard(page: IndexedPage, element: Element): boolean {
+  for (let node = element.parent; node && isElement(node); node = node.parent) {
+    if (node.name === 'article') return page.isAnotherItemsRegion(node);
+  }
+  return false;
 }
 
 /**

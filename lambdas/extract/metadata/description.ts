@@ -17,6 +17,8 @@ export interface PageNames {
   title: string | null;
   siteName: string | null;
   host: string | null;
+  /** What the site's own JSON-LD node says the site is (`WebSite.description`). */
+  siteDescription?: string | null;
 }
 
 /**
@@ -25,7 +27,8 @@ export interface PageNames {
  * repeats the page's names and something better exists.
  */
 export function chooseDescription(declared: Array<string | null | undefined>, visibleDek: () => string | null, names: PageNames): string | null {
-  const summaries = declared.filter((value): value is string => Boolean(value)).filter((summary) => !isSiteSlogan(summary, names.siteName));
+  const summaries = declared.filter((value): value is string => Boolean(value))
+    .filter((summary) => !isSiteSlogan(summary, names.siteName) && !describesSite(summary, names.siteDescription));
   const first = summaries.find((summary) => !repeatsName(summary, names));
   if (!first) return visibleDek() ?? summaries[0] ?? null;
   return isTruncated(first) ? completion(first, [...summaries.filter((summary) => summary !== first), visibleDek()]) ?? first : first;
@@ -59,6 +62,15 @@ function isSiteSlogan(summary: string, siteName: string | null): boolean {
   const slogan = rest.replace(SLOGAN_SEPARATOR_EDGES, '').trim();
   return slogan !== rest.trim() && slogan.length > 0 && slogan.split(' ').length <= MAX_SLOGAN_WORDS && !SENTENCE_END.test(slogan);
 }
+/**
+ * Rule "site's own description": a theme with no summary for the article fills its description tags with the site's,
+ * the slogan its JSON-LD WebSite node states ("Independent news for the Puget Sound region since 1987."). It says
+ * what the site is on every page, however sentence-like; the same text as that node's description is no summary.
+ */
+function describesSite(summary: string, siteDescription: string | null | undefined): boolean {
+  return siteDescription ? comparable(summary) === comparable(siteDescription) : false;
+}
+
 /** The separator between the site's name and its slogan, as titles set it: " - ", " | ", " : ", " – ". */
 const SLOGAN_SEPARATOR_EDGES = /^\s*[-–—|:·•]\s*|\s*[-–—|:·•]\s*$/g;
 const MAX_SLOGAN_WORDS = 8;

@@ -30,7 +30,7 @@ import { isSiteNameOnly, segmentsOf } from './title-affixes';
 import { headlineText, isTeaserHeading, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readShownBlocks, readTitledBlocks } from './headline-elements';
 import { isSiteLogo } from './site-logo';
 import { hasToken, IndexedPage, textContent } from './regions';
-import { hostOf, httpUrl, originalAddress, withoutQuery } from '../url';
+import { hostOf, httpUrl, originalAddress, resolveUrl, withoutQuery, withoutTrackingParameters } from '../url';
 import { archiveToolbarAddress, printedAddress, printedSiteName } from './renderings';
 import { domainSpelling, siteNameOf, spelledAsDomain } from './site-name';
 import { isSiteName } from './site-credits';
@@ -78,6 +78,52 @@ function isHeadlineElement(name: string, itemprop: string | undefined, classes: 
 const HEADLINE_TOKEN = new Set(['headline']);
 const HEADLINE_CLASSES = new Set(['entry-title', 'post-title', 'article-title']);
 const CANONICAL_TOKEN = new Set(['canonical']);
+const AMP_TOKEN = new Set(['amphtml']);
+
+/**
+ * The address the page declares as its own: rel=canonical, else og:url.
+ *
+ * Rule "canonical to another rendition": a template slip points rel=canonical away from the article while og:url
+ * gives its address: at the page's AMP rendition (the address its own rel=amphtml names, or one with an `amp`
+ * folder, suffix or parameter: `…-4471902.amp`, `/amp/…`, `?outputType=amp`), at its mobile site's copy
+ * (`m.example.com` for `www.example.com`), or at the site's home page, as every page of the template does. AMP and
+ * mobile renditions name the plain page as canonical, never the reverse, and a story is not the home page, so og:url
+ * is the page's address then.
+ */
+function canonicalAddress(page: IndexedPage, tags: MetaTags): string | null {
+  const linked = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), CANONICAL_TOKEN))?.attribs.href;
+  const social = tags.first('og:url');
+  if (!linked || !social || linked === social) return linked ?? social ?? null;
+  const amp = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), AMP_TOKEN))?.attribs.href;
+  if (linked === amp || (AMP_RENDITION.test(linked) && !AMP_RENDITION.test(social))) return social;
+  const socialUrl = resolveUrl(social, null);
+  const linkedUrl = socialUrl && resolveUrl(linked, socialUrl.href);
+  if (!socialUrl || !linkedUrl) return linked;
+  const isHome = (url: URL) => url.pathname === '/' && !url.search;
+  const mobileOf = MOBILE_HOST.exec(linkedUrl.hostname)?.[1];
+  const isMobileCopy = mobileOf !== undefined && socialUrl.hostname.replace(/^www\./, '') === mobileOf;
+  return isMobileCopy || (isHome(linkedUrl) && !isHome(socialUrl)) ? social : linked;
+}
+/**
+ * The name the page's tags give the site. Rule "page's label for a name": a template that fills og:site_name with
+ * the page's own labels names no site: the home page's ("Home", "Startseite", "الرئيسية", taken from the menu's first
+ * entry) or the article's headline (the og:title copied into every og: field, which the `<h1>` prints too; a site
+ * that sets its own name as og:title over a story whose `<h1>` is the headline still names itself). A later tag,
+ * the publisher, or the `<title>` suffix names it then.
+ */
+function declaredSiteName(tags: MetaTags, page: IndexedPage): string | null {
+  const socialTitle = tags.first('og:title')?.trim().toLowerCase();
+  const isHeadline = (name: string) => name.toLowerCase() === socialTitle && textContent(page.first('h1')).trim().toLowerCase() === socialTitle;
+  for (const key of SITE_NAME_KEYS) {
+    const name = tags.first(key)?.trim();
+    if (name && !HOME_PAGE_LABEL.test(name) && !isHeadline(name)) return name;
+  }
+  return null;
+}
+const SITE_NAME_KEYS = ['og:site_name', 'application-name', 'al:iphone:app_name'];
+const HOME_PAGE_LABEL = /^(?:home|home ?page|start ?page|startseite|accueil|inicio|início|portada|pagina iniziale|главная|головна|الرئيسية|الصفحة الرئيسية|strona główna|ana ?sayfa|首页|首頁|ホーム)$/iu;
+const MOBILE_HOST = /^(?:m|mobile)\.(.+)$/i;
+const AMP_RENDITION = /\/\/amp\.|[/.]amp(?:[/.?#]|$)|[?&](?:amp(?:=1|=true)?|outputType=amp)(?:[&#]|$)/i;
 /**
  * A headline is a line, not a paragraph. Rule "a title is a line": a headline element, a declared title or a
  * `<title>` with more visible characters is no title candidate. It is a template's slip (an unclosed `<h1>` around
@@ -99,7 +145,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const page = new IndexedPage(context.walk ?? walkDocument($.root()[0]));
   const jsonLd = readJsonLd($, page);
   const tags = readMetaTags($, page);
-  const declaredAddress = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), CANONICAL_TOKEN))?.attribs.href ?? tags.first('og:url') ?? null;
+  const declaredAddress = canonicalAddress(page, tags);
   const ownAddress = declaredAddress ?? context.url;
   const structured = jsonLd.article && isAnotherPagesArticle(jsonLd.article, ownAddress, [tags.first('og:title'), textContent(page.first('h1'))])
     ? jsonLd.otherArticles().find((article) => givesOwnAddress(article, ownAddress)) ?? null
@@ -116,12 +162,13 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   // An archived snapshot is read as the article it preserves: its host, and the date in its address, are the
   // original's. Links and pictures still resolve against the archive, which serves them.
   const givenArticle = pageAddress ? originalAddress(pageAddress) : null;
-  const declaredCanonical = canonical ? httpUrl(canonical, baseUrl) : null;
+  const resolvedCanonical = canonical ? httpUrl(canonical, baseUrl) : null;
+  const declaredCanonical = resolvedCanonical && withoutTrackingParameters(resolvedCanonical);
   const canonicalUrl = declaredCanonical ? originalAddress(declaredCanonical) : printed ?? archiveToolbarAddress(page);
   const articleAddress = givenArticle ?? canonicalUrl;
   const host = hostOf(articleAddress);
 
-  const siteName = siteNameOf(tags.first('og:site_name', 'application-name', 'al:iphone:app_name') ?? structured?.publisher ?? jsonLd.siteName ?? printedSiteName(page), host);
+  const siteName = siteNameOf(declaredSiteName(tags, page) ?? structured?.publisher ?? jsonLd.siteName ?? printedSiteName(page), host);
   const documentTitle = textContent(page.first('title'));
   // Rule "other language's tab" (content/hidden-elements.ts): the version of the story a tab set does not show is no
   // witness of the headline readers see.
@@ -254,7 +301,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     description: chooseDescription(
       [...['og:description', 'description', 'twitter:description', 'dc.description'].map((key) => tags.first(key)), structured?.description],
       () => readVisibleDek(page, dekAnchor(page, breadcrumb.headlineElements, title), title),
-      { title, siteName: recordSiteName, host },
+      { title, siteName: recordSiteName, host, siteDescription: jsonLd.siteDescription },
     ),
     authors,
     publishedAt: dates.published.iso,

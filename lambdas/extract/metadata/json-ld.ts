@@ -51,6 +51,8 @@ export interface JsonLdResult {
   breadcrumbs: StructuredCrumb[];
   /** Name of the site from a WebSite/Organization node, when no article names a publisher. */
   siteName: string | null;
+  /** What that node says the site is: its slogan, which CMSes also declare as an article's summary. */
+  siteDescription: string | null;
   /**
    * Whether the page is free to read, as its other article and page nodes declare it (a WordPress graph states it on
    * the WebPage; an Article node without a headline is passed over as the article): the value they agree on.
@@ -100,13 +102,15 @@ export function readJsonLd($: CheerioAPI, page: IndexedPage = IndexedPage.of($))
   const byId = new Map<string, JsonObject>();
   for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
   const best = pickArticleNode(nodes);
+  const site = findSite(nodes);
   return {
     article: best ? toStructuredArticle(best, byId) : null,
     otherArticles: () => nodes
       .filter((node) => node !== best && typeRank(node) >= 0 && hasArticleData(node))
       .sort((one, other) => typeRank(one) - typeRank(other))
       .map((node) => toStructuredArticle(node, byId)),
-    siteName: findSiteName(nodes),
+    siteName: site ? text(site.name) : null,
+    siteDescription: site ? text(site.description) : null,
     declaredAccess: agreedAccess(nodes.filter((node) => node !== best && typeRank(node) >= 0), byId),
     breadcrumbs: readBreadcrumbList(nodes),
     warnings,
@@ -309,9 +313,15 @@ function agreedAccess(nodes: JsonObject[], byId: Map<string, JsonObject>): boole
   return declared.size === 1 ? [...declared][0] : null;
 }
 
-function findSiteName(nodes: JsonObject[]): string | null {
-  const site = nodes.find((node) => typesOf(node).includes('website')) ?? nodes.find((node) => typesOf(node).some((type) => type === 'organization' || type === 'newsmediaorganization'));
-  return site ? text(site.name) : null;
+/**
+ * Rule "credited organization is no site": a story republished from an agency or a partner newsroom credits it as
+ * its author (`"author":{"@type":"Organization","name":"EFE"}`). That Organization node says who wrote the story,
+ * not whose site it is on, so it never names the site.
+ */
+function findSite(nodes: JsonObject[]): JsonObject | undefined {
+  const credited = new Set(nodes.flatMap((node) => [...asArray(node.author), ...asArray(node.creator)]));
+  return nodes.find((node) => typesOf(node).includes('website'))
+    ?? nodes.find((node) => !credited.has(node) && typesOf(node).some((type) => type === 'organization' || type === 'newsmediaorganization'));
 }
 
 function interactionCount(node: JsonObject, action: string): number | null {
@@ -378,15 +388,21 @@ function text(value: unknown): string | null {
   return plain || null;
 }
 
+/**
+ * A boolean as JSON-LD writes it: `false`, the strings "False" and "true", or the schema.org URL of the value
+ * ("https://schema.org/False"), which publishers copy from the vocabulary's own examples.
+ */
 function booleanOf(value: unknown): boolean | null {
   const first = asArray(value)[0];
   if (typeof first === 'boolean') return first;
   if (typeof first === 'string') {
-    if (/^(?:true|yes|1)$/i.test(first.trim())) return true;
-    if (/^(?:false|no|0)$/i.test(first.trim())) return false;
+    const word = first.trim().replace(SCHEMA_PREFIX, '');
+    if (/^(?:true|yes|1)$/i.test(word)) return true;
+    if (/^(?:false|no|0)$/i.test(word)) return false;
   }
   return null;
 }
+const SCHEMA_PREFIX = /^https?:\/\/schema\.org\//i;
 
 function numberOf(value: unknown): number | null {
   const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.replace(/[,\s]/g, '')) : NaN;
