@@ -26,6 +26,9 @@ const MAX_NOTE_CHARS = 100;
  */
 const CREDIT_OPENING = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_LABEL}\\s*[:：]?|${CREDIT_LEAD_IN})\\s+|^\\(c\\)\\s*(?:(?:19|20)\\d{2}\\s+)?|^(?:--?|[\\u2013\\u2014])\\s*`, 'iu');
 
+/** A credit behind a source label and its colon ("Izvor: Hina"), where an agency's initials may be written as a word. */
+const LABELLED_CREDIT = new RegExp(`^[(\\u2013\\u2014-]?\\s*${SOURCE_LABEL}\\s*[:：]`, 'iu');
+
 /**
  * "Reuters contributed to this report.", the note US desks close a story with when an agency's copy went into it:
  * a credit like the others, the agencies named before the verb.
@@ -129,10 +132,11 @@ function creditedAgencyOf(text: string): string | null {
   const material = MATERIAL_NOTE.exec(text);
   const credited = withoutSpelledOutInitials(CONTRIBUTION_NOTE.exec(text)?.[1] ?? material?.[1] ?? material?.[2] ?? text.replace(CREDIT_OPENING, ''));
   const parts = credited.replace(/^\(\s*/u, '').replace(/[).\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);
+  const labelled = LABELLED_CREDIT.test(text);
   let first: string | null = null;
   let lowerCaseAgency: string | null = null;
   for (const part of parts) {
-    const agency = agencyNamed(part);
+    const agency = agencyNamed(part, labelled);
     if (agency) first ??= agency;
     else if (EDITOR_INITIALS.test(part)) lowerCaseAgency ??= parts.length > 1 ? agencyNamed(part.toUpperCase()) : null;
     else if (!DOMAIN.test(part)) return null;

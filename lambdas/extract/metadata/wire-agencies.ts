@@ -187,19 +187,28 @@ export const CREDIT_LEAD_IN =
   '(?:за матеріалами|по материалам|mit(?: Material (?:von|der|des))?|with(?: (?:additional )?reporting (?:from|by)| files from)?|additional reporting (?:from|by)|con(?: informaci[oó]n de(?: la agencia)?)?|avec(?: la contribution de)?|com(?: informa[cç][oõ]es d[aeo]s?)?)';
 export const CREDIT_LEAD_IN_PREFIX = new RegExp(`^${CREDIT_LEAD_IN}\\s+`, 'iu');
 
-/** Short Latin initials like "AP" or "PA" are real words in some languages; they count only in capitals. */
+/**
+ * Short Latin initials like "AP" or "PA" are real words in some languages; they count only in capitals. Rule
+ * "labelled initials": after a source label they may be written as a word, as Croatian papers credit their agency
+ * ("Izvor: Hina"); there the label says an agency follows, and a given name ("Hina") is no source.
+ */
 const CASE_SENSITIVE_SHORT = /^[A-Z]{2,4}$/;
 
-/** The agency a whole string names ("Reuters", "AFP.", "أ ف ب"), or null. */
-export function agencyNamed(text: string): string | null {
+/**
+ * The agency a whole string names ("Reuters", "AFP.", "أ ف ب"), or null. `labelled`: the string is what a source label
+ * ("Izvor:", "Source:") was followed by.
+ */
+export function agencyNamed(text: string, labelled = false): string | null {
   // Rule "voweled agency name": a paper that sets its credits with vowel signs or stretches them with the tatweel
   // ("/العُمانية/", "وكالـة") names the same agency as one that does not; the spellings are written without them.
-  const cleaned = withoutArabicMarks(text).replace(/^[\s(\[©]+|[\s)\]]+$/g, '').replace(SOURCE_LABEL_PREFIX, '');
+  const stripped = withoutArabicMarks(text).replace(/^[\s(\[©]+|[\s)\]]+$/g, '');
+  const cleaned = stripped.replace(SOURCE_LABEL_PREFIX, '');
+  const anyCase = labelled || cleaned.length < stripped.length;
   const service = REGIONAL_SERVICE.exec(cleaned);
   if (!ANY_AGENCY.test(cleaned) && !(service && ANY_AGENCY.test(cleaned.slice(0, service.index)))) return null;
   for (const matcher of AGENCY_MATCHERS) {
     if (!matcher.exact.test(cleaned) && !(service && matcher.regionalServices && matcher.exact.test(cleaned.slice(0, service.index)))) continue;
-    if (CASE_SENSITIVE_SHORT.test(matcher.name) && cleaned.length <= 4 && cleaned !== cleaned.toUpperCase()) continue;
+    if (CASE_SENSITIVE_SHORT.test(matcher.name) && cleaned.length <= 4 && cleaned !== cleaned.toUpperCase() && !anyCase) continue;
     return matcher.name;
   }
   return null;
@@ -210,11 +219,11 @@ export function agencyNamed(text: string): string | null {
  * initials": an agency's partners and its regional services add the initials of the desk or the editor in lower
  * case ("dpa/lrs", the Rhineland-Palatinate service, "(dpa/lnw)", "AFP/ssi"); beside an agency they void no credit.
  */
-export function agenciesIn(text: string): string[] {
+export function agenciesIn(text: string, labelled = false): string[] {
   const parts = text.split(/\s*(?:[/,;|&+،]|\b(?:and|und|y|et|e)\b)\s*|\s+(?:و|[-–—])\s+/).filter(Boolean);
   const names: string[] = [];
   for (const part of parts) {
-    const name = agencyNamed(part);
+    const name = agencyNamed(part, labelled);
     if (name) names.push(name);
     else if (!EDITOR_INITIALS.test(part)) return [];
   }
