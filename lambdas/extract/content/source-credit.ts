@@ -8,6 +8,7 @@
  * initials with at least one agency among them: "Quelle: Science, Rice University" names the study a story is
  * about, and stays.
  */
+import { PREPARED_BY_WORDS } from '../metadata/byline-vocabulary';
 import { agencyNamed, CREDIT_LEAD_IN, EDITOR_INITIALS, SOURCE_LABEL } from '../metadata/wire-agencies';
 import type { Block, TextBlock } from './blocks';
 
@@ -84,7 +85,9 @@ const UNNAMED_AGENCIES_CREDIT = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_
  * between them and no end mark ("<p>ف.ع / ر.م</p>"), which no Arabic sentence is made of. The Bulgarian agency closes
  * its copy with the editor's initials in capitals between slashes, on a line of their own ("<p>/ЕК/</p>"), and the
  * Portuguese agency with the writer's and the editor's initials in capitals set apart by a double slash, on a line of
- * their own over its end mark ("<p>ACC // JMR</p>", see rule "end mark"). Only such
+ * their own over its end mark ("<p>ACC // JMR</p>", see rule "end mark"). Polish, Czech and Slovak portals close
+ * agency copy their desk rewrote with the word "prepared" and the editor's initials on a line of their own ("<p>oprac.
+ * mk</p>", "<p>Připravila: jn</p>"; rule "prepared by" in the byline vocabulary), no writer's name. Only such
  * a note after a sentence's closing mark or alone in its block, at the end of one of the last two text blocks: a
  * promotion the template sets under the story may follow.
  */
@@ -94,7 +97,7 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   const firstSigned = texts.at(-SIGN_OFF_BLOCKS) ?? 0;
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
-    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, WIRE_END_SIGN_OFF, DOTTED_INITIALS_SIGN_OFF, SPACED_INITIALS_LINE].find((pattern) => pattern.test(block.text) && pattern.test(block.html));
+    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, WIRE_END_SIGN_OFF, DOTTED_INITIALS_SIGN_OFF, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE].find((pattern) => pattern.test(block.text) && pattern.test(block.html));
     if (!signOff) return [block];
     const text = block.text.replace(signOff, '');
     return text === '' ? [] : [{ ...block, text, html: block.html.replace(signOff, '') }];
@@ -104,6 +107,7 @@ const SIGN_OFF_BLOCKS = 2;
 const INITIALS_SIGN_OFF = /(?<=[.!?"”’])\s*(?:\/\p{Ll}{2,4})+\s*$/u;
 const SLASHED_INITIALS_SIGN_OFF = /(?<=^|[.!?"”’»])\s*(?:\/\p{Lu}{2,4})+\/\s*$/u;
 const DOUBLE_SLASHED_INITIALS = /^\s*\p{Lu}{2,4}(?:\s*\/\/\s*\p{Lu}{2,4})+\s*$/u;
+const PREPARED_INITIALS_LINE = new RegExp(`^\\s*(?:${PREPARED_BY_WORDS.join('|')})\\s*[:：]?\\s*\\p{L}{2,4}(?:\\s*[,/]\\s*\\p{L}{2,4})*\\.?\\s*$`, 'iu');
 /** "(النهاية)" or "(انتهى)", "the end", then the initials: single letters, a slash between the writer's and the editor's. */
 const WIRE_END_SIGN_OFF = /(?<=^|[.!?"”»])\s*[(（]\s*(?:النهاية|انتهى)\s*[)）](?:\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*(?:\s*\/\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*)*)?\s*$/u;
 /**

@@ -22,9 +22,12 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
     ['oktober'], ['november'], ['december']],
   scandinavian: [['januari', 'januar'], ['februari', 'februar'], ['mars', 'marts'], ['april'], ['maj', 'mai'], ['juni'],
     ['juli'], ['augusti', 'august'], ['september'], ['oktober'], ['november'], ['december', 'desember']],
-  pl: [['stycznia', 'styczeń', 'styczen'], ['lutego', 'luty'], ['marca', 'marzec'], ['kwietnia', 'kwiecień'], ['maja', 'maj'],
-    ['czerwca', 'czerwiec'], ['lipca', 'lipiec'], ['sierpnia', 'sierpień'], ['września', 'wrzesień'],
-    ['października', 'październik'], ['listopada', 'listopad'], ['grudnia', 'grudzień']],
+  // Polish genitive and nominative, and the three-letter forms of portals' date lines ("3 gru 2026, 08:15"). Croatian
+  // would shorten lipanj (June) and listopad (October) as "lip" and "lis" too, but its papers print months in full.
+  pl: [['stycznia', 'styczeń', 'styczen', 'sty'], ['lutego', 'luty', 'lut'], ['marca', 'marzec'], ['kwietnia', 'kwiecień', 'kwi'],
+    ['maja', 'maj'], ['czerwca', 'czerwiec', 'cze'], ['lipca', 'lipiec', 'lip'], ['sierpnia', 'sierpień', 'sie'],
+    ['września', 'wrzesień', 'wrz'], ['października', 'październik', 'paź'], ['listopada', 'listopad', 'lis'],
+    ['grudnia', 'grudzień', 'gru']],
   cs: [['ledna', 'leden'], ['února', 'únor'], ['března', 'březen'], ['dubna', 'duben'], ['května', 'květen'],
     ['června', 'červen'], ['července', 'červenec'], ['srpna', 'srpen'], ['září'], ['října', 'říjen'],
     ['listopadu'], ['prosince', 'prosinec']],
