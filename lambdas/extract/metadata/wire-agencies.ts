@@ -302,6 +302,19 @@ const MAX_CHINESE_AGENCY_CHARS = 5;
  */
 const PLACE_EQUALS = /^\p{L}{1,12}\s*=\s*/u;
 
+/**
+ * Rule "agency as the lead's reporter": Central and Eastern European portals that rewrite agency copy close the lead's
+ * sentence with the reporting verb and the agency after it, the subject after its verb as those languages allow:
+ * Ukrainian "…, передає Укрінформ.", "повідомляє", Russian "передает", "сообщает", Romanian "…, informează
+ * Agerpres.", "relatează", "transmite", Polish "podaje PAP", Czech and Polish "informuje", Croatian and Serbian
+ * "javlja Hina", "јавља Танјуг". Only in the story's opening (the lead's sentence may follow a dek), after a comma,
+ * and with the agency closing the sentence: a story quoting an agency elsewhere names it mid-sentence.
+ */
+const REPORTED_BY_AGENCY = /,\s*(?:передає|повідомляє|передает|сообщает|informează|informeaza|relatează|relateaza|transmite|podaje|informuje|javlja|јавља)\s+([^,.;:!?\n]{2,40}?)\s*[.!]/iu;
+
+/** The story's opening, where a dateline or the lead's credit stands. */
+const OPENING_CHARS = 400;
+
 /** "Source: Reuters", or "وكالات:" ("agencies:"), which Arabic sites put before the agencies they took a story from. */
 const SOURCE_LINE = new RegExp(`(?:^|\\n|\\s)(?:${SOURCE_LABEL}|وكالات)\\s*[:：]\\s*([^\\n.]{1,40})`, 'iu');
 
@@ -324,6 +337,11 @@ export function findCreditedAgency(bodyText: string): string | null {
   }
   const unmarked = agencyOpeningText(bodyText);
   if (unmarked) return unmarked;
+  const reported = REPORTED_BY_AGENCY.exec(bodyText.slice(0, OPENING_CHARS));
+  if (reported) {
+    const agencies = agenciesIn(reported[1]);
+    if (agencies.length > 0) return agencies[0];
+  }
   const telegram = CHINESE_WIRE_DATELINE.exec(bodyText);
   if (telegram) {
     for (let length = 2; length <= Math.min(MAX_CHINESE_AGENCY_CHARS, telegram[1].length); length++) {
@@ -331,7 +349,7 @@ export function findCreditedAgency(bodyText: string): string | null {
       if (agency) return agency;
     }
   }
-  const head = bodyText.slice(0, 400);
+  const head = bodyText.slice(0, OPENING_CHARS);
   const tailStart = Math.max(0, bodyText.length - 400);
   const tail = bodyText.slice(tailStart);
   for (const [region, regionStart] of [[head, 0], [tail, tailStart]] as const) {
