@@ -129,7 +129,7 @@ function withoutSourceFields(text: string): string {
     const source = SOURCE_FIELD.exec(field);
     if (!source) return true;
     const credited = source[1].replace(CLOSING_STOP, '');
-    return agenciesIn(credited).length === 0 && !WEB_ADDRESS.test(credited);
+    return agenciesIn(credited, true).length === 0 && !WEB_ADDRESS.test(credited);
   });
   return kept.length === fields.length ? text : kept.join(' | ');
 }

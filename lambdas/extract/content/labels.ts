@@ -265,9 +265,18 @@ export function isDateStamp(text: string): boolean {
     if (NUMBER_LIKE.test(word)) numbers++;
     else if (MONTH_BY_NAME.has(word) || word === ARABIC_MONTH_MARKER) months++;
     else if (word === CJK_DATE_MARKER) cjkParts++;
-    else if (!DATE_STAMP_WORDS.has(word)) return false;
+    else if (!DATE_STAMP_WORDS.has(word) && !isInnerStampLabel(word)) return false;
   }
   return NUMERIC_DATE.test(stamp) || CLOCK_TIME.test(stamp) || (months === 1 && numbers >= 2) || cjkParts > 0;
+}
+
+/**
+ * Rule "second stamp's label": a row that prints the update after the publication with no bar between them labels the
+ * second stamp in the row's run ("Paskelbta: 2026 m. gruodžio 3 d. 11:05 Atnaujinta: gruodžio 3 d. 13:20"); a word
+ * that is a date label with its colon is that label, no word of a sentence.
+ */
+function isInnerStampLabel(word: string): boolean {
+  return word.endsWith(':') && DATE_STAMP_LABEL.exec(word)?.[0].length === word.length;
 }
 
 /** A credit line is a name or two; longer text after a picture is its caption or the story. */

@@ -8,6 +8,7 @@
  * initials with at least one agency among them: "Quelle: Science, Rice University" names the study a story is
  * about, and stays.
  */
+import { PREPARED_BY_WORDS } from '../metadata/byline-vocabulary';
 import { agencyNamed, CREDIT_LEAD_IN, EDITOR_INITIALS, SOURCE_LABEL } from '../metadata/wire-agencies';
 import type { Block, TextBlock } from './blocks';
 
@@ -25,6 +26,9 @@ const MAX_NOTE_CHARS = 100;
  * dash is the credit's opening, and the line a credit when what follows it names an agency.
  */
 const CREDIT_OPENING = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_LABEL}\\s*[:：]?|${CREDIT_LEAD_IN})\\s+|^\\(c\\)\\s*(?:(?:19|20)\\d{2}\\s+)?|^(?:--?|[\\u2013\\u2014])\\s*`, 'iu');
+
+/** A credit behind a source label and its colon ("Izvor: Hina"), where an agency's initials may be written as a word. */
+const LABELLED_CREDIT = new RegExp(`^[(\\u2013\\u2014-]?\\s*${SOURCE_LABEL}\\s*[:：]`, 'iu');
 
 /**
  * "Reuters contributed to this report.", the note US desks close a story with when an agency's copy went into it:
@@ -82,7 +86,10 @@ const UNNAMED_AGENCIES_CREDIT = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_
  * its copy with the editor's initials in capitals between slashes, on a line of their own ("<p>/ЕК/</p>"), and the
  * Portuguese agency with the writer's and the editor's initials in capitals set apart by a double slash, on a line of
  * their own over its end mark ("<p>ACC // JMR</p>", see rule "end mark"); the Polish agency's copy closes on a line of
- * the writer's and the editors' initials in lower case, each closed by a slash ("<p>mwj/ mok/</p>"). Only such
+ * the writer's and the editors' initials in lower case, each closed by a slash ("<p>mwj/ mok/</p>"). Polish, Czech and
+ * Slovak portals close agency copy their desk rewrote with the word "prepared" and the editor's initials on a line of
+ * their own ("<p>oprac. mk</p>", "<p>Připravila: jn</p>"; rule "prepared by" in the byline vocabulary), no writer's
+ * name. Only such
  * a note after a sentence's closing mark or alone in its block, at the end of one of the last two text blocks: a
  * promotion the template sets under the story may follow.
  */
@@ -92,7 +99,8 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   const firstSigned = texts.at(-SIGN_OFF_BLOCKS) ?? 0;
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
-    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, DOTTED_INITIALS_SIGN_OFF, SPACED_INITIALS_LINE].find((pattern) => pattern.test(block.text) && pattern.test(block.html));
+    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, DOTTED_INITIALS_SIGN_OFF, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE]
+      .find((pattern) => pattern.test(block.text) && pattern.test(block.html));
     if (!signOff) return [block];
     const text = block.text.replace(signOff, '');
     return text === '' ? [] : [{ ...block, text, html: block.html.replace(signOff, '') }];
@@ -104,6 +112,7 @@ const SLASHED_INITIALS_SIGN_OFF = /(?<=^|[.!?"”’»])\s*(?:\/\p{Lu}{2,4})+\/\
 const DOUBLE_SLASHED_INITIALS = /^\s*\p{Lu}{2,4}(?:\s*\/\/\s*\p{Lu}{2,4})+\s*$/u;
 /** Two desks' initials or more, in lower case, each closed by a slash: the whole block ("mwj/ mok/"). */
 const SLASH_CLOSED_INITIALS_LINE = /^\s*(?:\p{Ll}{2,4}\s?\/\s*){2,}$/u;
+const PREPARED_INITIALS_LINE = new RegExp(`^\\s*(?:${PREPARED_BY_WORDS.join('|')})\\s*[:：]?\\s*\\p{L}{2,4}(?:\\s*[,/]\\s*\\p{L}{2,4})*\\.?\\s*$`, 'iu');
 /** "(النهاية)" or "(انتهى)", "the end", then the initials: single letters, a slash between the writer's and the editor's. */
 const WIRE_END_SIGN_OFF = /(?<=^|[.!?"”»])\s*[(（]\s*(?:النهاية|انتهى)\s*[)）](?:\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*(?:\s*\/\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*)*)?\s*$/u;
 /**
@@ -132,10 +141,11 @@ function creditedAgencyOf(text: string): string | null {
   const material = MATERIAL_NOTE.exec(text);
   const credited = withoutSpelledOutInitials(CONTRIBUTION_NOTE.exec(text)?.[1] ?? material?.[1] ?? material?.[2] ?? text.replace(CREDIT_OPENING, ''));
   const parts = credited.replace(/^\(\s*/u, '').replace(/[).\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);
+  const labelled = LABELLED_CREDIT.test(text);
   let first: string | null = null;
   let lowerCaseAgency: string | null = null;
   for (const part of parts) {
-    const agency = agencyNamed(part);
+    const agency = agencyNamed(part, labelled);
     if (agency) first ??= agency;
     else if (EDITOR_INITIALS.test(part)) lowerCaseAgency ??= parts.length > 1 ? agencyNamed(part.toUpperCase()) : null;
     else if (!DOMAIN.test(part)) return null;

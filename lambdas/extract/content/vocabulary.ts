@@ -714,6 +714,8 @@ export const DATE_STAMP_WORDS: ReadonlySet<string> = new Set([
   // North American and European zones as stamps abbreviate them ("3:45 PM EST"), and the Scandinavian clock word
   // ("kl 07.40", klockan, klokken).
   'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'et', 'pt', 'bst', 'cet', 'cest', 'kl',
+  // Lithuanian dates mark the year and the day with abbreviated words: "2026 m. gruodžio 3 d." (metai, diena).
+  'm', 'd',
   // South and East Asian zones, as Indian, Pakistani, Indonesian and East Asian stamps print them ("02:20 pm IST").
   'ist', 'pkt', 'wib', 'wita', 'ict', 'sgt', 'myt', 'pht', 'hkt', 'jst', 'kst',
 ]);

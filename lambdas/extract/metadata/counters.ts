@@ -83,13 +83,13 @@ const VIEW_WORDS_AFTER = [
 ];
 /**
  * Labels written before the count: "Views: 1,204", "Zugriffe: 345" (Joomla's German "Hits:"), "Visualizações: 1.284", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali",
- * "مشاهدة ٥٤٣", "عدد القراءات: 3412", "قراءات: 2104", "Megtekintések: 980", "Visningar: 1 204", Romanian "Vizualizări: 3.412".
+ * "مشاهدة ٥٤٣", "عدد القراءات: 3412", "قراءات: 2104", "Megtekintések: 980", "Visningar: 1 204", Romanian "Vizualizări: 3.412" and "Afişări: 3.418".
  */
 const VIEW_WORDS_BEFORE = [
   'views?', 'aufrufe', 'zugriffe', 'vues', 'visitas', 'مشاهدة', 'مشاهدات', 'المشاهدات', 'عدد المشاهدات', 'القراءات', 'قراءات', 'الزيارات', 'megtekintések?',
   'olvasottság', 'visningar', 'visninger', 'zobrazeno', 'přečteno', 'просмотр(?:ы|ов)', 'перегляд(?:и|ів)', 'okunma(?: sayısı)?', 'görüntülenme',
   'بازدید', 'تعداد بازدید', 'dibaca', 'visualizzazioni', 'visualizações', 'visualizacoes', 'visualizaciones', 'weergaven', '阅读量?', '閱讀數?', '浏览量?', '瀏覽數?', '閲覧数?', '조회수?', 'lượt xem', 'צפיות',
-  'wyświetle(?:nia|ń)', 'odsłony', 'vizualiz[ăa]ri',
+  'wyświetle(?:nia|ń)', 'odsłony', 'vizualiz[ăa]ri', 'afi[șşs][ăa]ri',
   // Spanish, Portuguese and Italian sites count readings, not views ("Lecturas: 3.456", "Leituras: 812", "Letture: 1.204").
   'lecturas', 'leituras', 'letture',
   // "Lu 1 234 fois", "Letto 1234 volte", "Leído 1234 veces", "Lido 1234 vezes", Hungarian "Olvasták: 12 458" (they
@@ -104,22 +104,25 @@ const VIEW_WORDS_BEFORE = [
 /**
  * Comment labels after the count, with their inflected forms: "5 комментариев", "3 yorum", "12 評論", "4 תגובות",
  * "128 kommentarer", "45 komentářů", "7 hozzászólás", Catalan "3 comentaris", Austrian "11 Postings" (readers' posts
- * under the story).
+ * under the story), Lithuanian "8 komentarai" / "12 komentarų", Serbian and Croatian "6 коментара", "6 komentara",
+ * Romanian "5 comentarii", Finnish "11 kommenttia".
  */
 const COMMENT_WORDS_AFTER = [
   'comments?', 'kommentare?', 'kommentarer', 'komentář(?:e|ů)?', 'komentár(?:e|ov)?', 'hozzászólás', 'komment', 'commentaires?', 'comentarios?',
   'comentaris?', 'comentários?', 'komentarze?', 'تعليق', 'تعليقات', 'комментари(?:й|я|ев)', 'коментар(?:і|ів)?', 'yorum', 'نظر', 'تبصرے', 'تبصرہ', 'टिप्पणियां',
   'टिप्पणियाँ', 'टिप्पणी', 'komentar', 'commenti', 'commento', 'reacties?', '条评论', '评论', '則評論', '評論', '件のコメント', 'コメント', '개의 댓글', '댓글', 'bình luận',
-  'תגובות', 'תגובה', 'دیدگاه', 'postings?',
+  'תגובות', 'תגובה', 'دیدگاه', 'postings?', 'komentar(?:ai|ų|as|a|i)', 'коментар(?:а|и)', 'comentarii', 'kommenttia',
 ];
 /**
  * Comment labels before the count: "Comments: 12", "Kommentarer (128)", Czech "Diskuse (45)", "Hozzászólások: 7",
- * Catalan "Comentaris (3)", Austrian "Postings (11)".
+ * Catalan "Comentaris (3)", Austrian "Postings (11)", Lithuanian "Komentarai (8)", Serbian "Коментари (6)" and
+ * "Komentari (6)", Romanian "Comentarii (5)", Finnish "Kommentit (11)".
  */
 const COMMENT_WORDS_BEFORE = [
   'comments?', 'kommentare', 'kommentarer', 'diskuse', 'diskuze', 'komentáře', 'hozzászólások', 'commentaires', 'comentarios', 'comentaris', 'تعليقات', 'التعليقات',
   'комментари(?:и|ев)', 'коментар(?:і|ів)', 'yorumlar', 'yorum', 'نظرات', 'دیدگاه‌ها', 'دیدگاه', 'تبصرے', 'टिप्पणियां', 'komentar', 'commenti',
-  'reacties', '评论', '評論', 'コメント', '댓글', 'bình luận', 'תגובות', 'postings',
+  'reacties', '评论', '評論', 'コメント', '댓글', 'bình luận', 'תגובות', 'postings', 'komentarai', 'коментари', 'komentari', 'comentarii',
+  'kommentit',
 ];
 /** The words a count is followed by on a counter: what the page's counter rows are made of (see content/vocabulary.ts). */
 export const COUNTER_WORDS_AFTER: readonly string[] = [...VIEW_WORDS_AFTER, ...COMMENT_WORDS_AFTER];
@@ -149,8 +152,12 @@ const NO_COMMENTS_PHRASES = [
   'geen reacties', 'brak komentarzy', '暂无评论', 'chưa có bình luận', 'אין תגובות', 'كن [أا]ول من يعل\u0651?ق',
 ];
 const NO_COMMENTS = new RegExp(`^(?:${NO_COMMENTS_PHRASES.join('|')})`, 'iu');
-/** A single comment, in words or in digits. */
-const ONE_COMMENT_PHRASES = ['one comment', '1 comment', 'تعليق واحد'];
+/**
+ * A single comment, in words or in digits, as WordPress's translations title a thread of one ("Un comentariu", "Ein
+ * Kommentar", "Jeden komentarz", "Één reactie").
+ */
+const ONE_COMMENT_PHRASES = ['one comment', '1 comment', 'تعليق واحد', 'un comentariu', 'un comentario', 'um comentário', 'un commento',
+  'un commentaire', 'ein kommentar', 'jeden komentarz', 'één reactie'];
 const ONE_COMMENT = new RegExp(`^(?:${ONE_COMMENT_PHRASES.join('|')})`, 'iu');
 /**
  * Rule "dual comment count": Arabic counts two of a thing with the noun's dual and no number, and WordPress's Arabic

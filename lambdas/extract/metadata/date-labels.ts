@@ -8,14 +8,16 @@
 import { escapeRegExp } from './text';
 
 /** Words that open an update label: "Last updated", "Zuletzt aktualisiert", "Son güncelleme", "آخر تحديث". */
-export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'última', 'ultimo', 'laatst', 'son', 'آخر', 'اخر'];
+export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'última', 'ultimo', 'laatst', 'son', 'τελευταία', 'آخر', 'اخر'];
 
 /**
  * Words that say a date is the last edit: "Updated", "Aktualisiert", "mis à jour", "Güncelleme", "modifica" (the
  * Italian edit note, "modifica il …"), Romanian "Actualizat: 20.02.2025, 15:47". Arabic labels are listed as pages
  * print them, with the vowel marks many put on the passive verb too ("نُشر", "حُدّث"); the doubling mark tells "حدّث"
  * (updated) from "حدث" (an event). Tunisian and Algerian papers say "تحيين" where the East says "تحديث" ("آخر تحيين:
- * 03 فيفري 2026", "تم التحيين").
+ * 03 فيفري 2026", "تم التحيين"). Croatian and Serbian label the edit "Ažurirano" and "Izmenjeno" ("Измењено", Croatian
+ * "Izmijenjeno"), Slovak "Aktualizované", Czech also "Aktualizace", Lithuanian "Atnaujinta", Latvian "Atjaunots",
+ * Estonian "Uuendatud", Greek "Ενημερώθηκε" and "(Τελευταία) ενημέρωση".
  */
 export const UPDATE_LABELS = [
   'updated', 'modified', 'edited', 'revised', 'aktualisiert', 'geändert', 'änderung', 'bearbeitet', 'überarbeitet', 'mis à jour', 'mise à jour', 'modifié',
@@ -23,17 +25,23 @@ export const UPDATE_LABELS = [
   'aggiornamento', 'modificato', 'modifica', 'actualizat', 'actualizată', 'actualizare', 'actualitzat', 'actualitzada', 'bijgewerkt', 'gewijzigd', 'aktualisierung', 'zaktualizowano', 'aktualizacja', 'aktualizováno', 'güncelleme',
   'güncellendi', 'обновлено', 'оновлено', 'تحديث', 'تحيين', 'التحيين', 'محدث', 'محدّث', 'حُدّث', 'حدّث', 'تعديل', 'به‌روزرسانی', 'بروزرسانی', 'به روز رسانی', 'ویرایش', 'اپ ڈیٹ', 'עודכן', 'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty',
   'cập nhật', 'posodobljeno', 'përditësuar', 'përditësimi', 'ажурирано', 'абноўлена', 'uppfært', 'yenilənib', 'yeniləndi',
-  'yangilandi', 'жаңартылды', 'шинэчилсэн', 'eguneratua', 'nuashonraithe', 'diweddarwyd', 'frissítve', 'módosítva',  // Bengali "আপডেট" (update) and "হালনাগাদ" (brought up to date).
+  'yangilandi', 'ažurirano', 'izmenjeno', 'izmijenjeno', 'измењено', 'aktualizované', 'aktualizace', 'atnaujinta', 'atjaunots',
+  'uuendatud', 'ενημερώθηκε', 'ενημέρωση', 'жаңартылды', 'шинэчилсэн', 'eguneratua', 'nuashonraithe', 'diweddarwyd', 'frissítve', 'módosítva',  // Bengali "আপডেট" (update) and "হালনাগাদ" (brought up to date).
   'আপডেট', 'হালনাগাদ',
 ];
 
-/** Words that say a date is the publication: "Published", "Veröffentlicht", "Publié", "نشر", "تاريخ النشر" (date of publication). */
+/**
+ * Words that say a date is the publication: "Published", "Veröffentlicht", "Publié", "نشر", "تاريخ النشر" (date of
+ * publication), Lithuanian "Paskelbta", Slovak "Publikované", Serbian "Објављено", Hungarian "Közzétéve", Greek
+ * "Δημοσιεύθηκε" and "Δημοσίευση", Swedish also "Publicerat".
+ */
 export const PUBLISHED_LABELS = [
   'published', 'posted', 'created', 'written', 'veröffentlicht', 'erstellt', 'erschienen', 'online seit', 'publié', 'publiée', 'créé', 'publicado',
   'publicada', 'publicat', 'creado', 'creada', 'criado',
   'pubblicato', 'pubblicata', 'gepubliceerd', 'geplaatst', 'opublikowano', 'publikováno', 'yayınlanma', 'giriş', 'опубликовано',
   'опубліковано', 'نشر', 'نُشر', 'تم النشر', 'تاريخ النشر', 'انتشار', 'منتشر شده', 'شائع', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',
-  'ngày đăng', 'xuất bản', 'objavljeno', 'publikuar', 'објавено', 'апублікавана', 'birt', 'dərc edilib',
+  'ngày đăng', 'xuất bản', 'objavljeno', 'објављено', 'paskelbta', 'publikované', 'közzétéve', 'δημοσιεύθηκε', 'δημοσίευση',
+  'publicerat', 'publikuar', 'објавено', 'апублікавана', 'birt', 'dərc edilib',
   'yayımlanıb', "e'lon qilindi", 'e’lon qilindi', 'жарияланды', 'нийтэлсэн', 'argitaratua', 'foilsithe', 'cyhoeddwyd',  // Bengali "প্রকাশ" (publication) and "প্রকাশিত" (published).
   'প্রকাশ', 'প্রকাশিত',
 ];

@@ -28,16 +28,21 @@ const TAG_BOX_ATTRIBUTE = /(?:^|-)(?:tags?|keywords)-(?:box|list|container|wrapp
  * Class or id of the box that labels the article with its category ("post-category", "article-category-title",
  * "catname", "cat-name"), or with the topic or the newsroom desk the site files it under ("article-topic"; the desk
  * by the word its own newsroom uses: Portuguese "editoria", German "Ressort", French "rubrique", Spanish "sección",
- * Hungarian "rovat"; a BEM block's "__section" or "__subject" element, "article__section", "article__subject"), one
- * link above the headline; so does the kicker over the headline when it is such a link ("eyebrow", Argentine
- * "volanta", German "Dachzeile", French "surtitre").
+ * Hungarian "rovat", Finnish "osasto", European Portuguese "secção" and its unaccented "seccao"; a BEM block's
+ * "__section" or "__subject" element, "article__section", "article__subject"), one link above the headline; so does the
+ * kicker over the headline when it is such a link ("eyebrow", Argentine "volanta", German "Dachzeile", French
+ * "surtitre", Swedish "vinjett").
  */
 export const CATEGORY_LABEL_PARTS = containsAnyPattern([
-  'categor', 'catname', 'cat-name', 'cat_name', 'topic', 'editoria', 'ressort', 'rubri', 'seccion', 'sección', 'rovat', '__section', '__subject', 'kicker', 'eyebrow',
-  'overline', 'volanta', 'antetitulo', 'surtitre', 'dachzeile',
+  'categor', 'catname', 'cat-name', 'cat_name', 'topic', 'editoria', 'ressort', 'rubri', 'seccion', 'sección', 'seccao', 'secção', 'rovat', 'osasto',
+  '__section', '__subject', 'kicker', 'eyebrow', 'overline', 'volanta', 'antetitulo', 'surtitre', 'dachzeile', 'vinjett',
 ]);
-/** Short class names themes give the same box ("cate", "cat"). */
-export const CATEGORY_LABEL_TOKENS = new Set(['cat', 'cate']);
+/**
+ * Short class names themes give the same box ("cate", "cat"), and the whole class of the languages that spell the
+ * category with a k (Turkish "kategori", Polish "kategoria", Lithuanian "kategorija"): only whole, as the German
+ * "kategorie" is also part of the field names of other items' boxes ("field-produkt-kategorie" over a promotion).
+ */
+export const CATEGORY_LABEL_TOKENS = new Set(['cat', 'cate', 'kategori', 'kategoria', 'kategorija']);
 /** Class parts of site menus, whose items each name a category of the site, not of the article. */
 export const MENU_CLASS_PARTS = containsAnyPattern(['menu', 'nav', 'dropdown']);
 export const POST_PARENT_CLASS = new Set(['current-post-parent']);

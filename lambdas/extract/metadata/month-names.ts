@@ -22,9 +22,12 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
     ['oktober'], ['november'], ['december']],
   scandinavian: [['januari', 'januar'], ['februari', 'februar'], ['mars', 'marts'], ['april'], ['maj', 'mai'], ['juni'],
     ['juli'], ['augusti', 'august'], ['september'], ['oktober'], ['november'], ['december', 'desember']],
-  pl: [['stycznia', 'styczeń', 'styczen'], ['lutego', 'luty'], ['marca', 'marzec'], ['kwietnia', 'kwiecień'], ['maja', 'maj'],
-    ['czerwca', 'czerwiec'], ['lipca', 'lipiec'], ['sierpnia', 'sierpień'], ['września', 'wrzesień'],
-    ['października', 'październik'], ['listopada', 'listopad'], ['grudnia', 'grudzień']],
+  // Polish genitive and nominative, and the three-letter forms of portals' date lines ("3 gru 2026, 08:15"). Croatian
+  // would shorten lipanj (June) and listopad (October) as "lip" and "lis" too, but its papers print months in full.
+  pl: [['stycznia', 'styczeń', 'styczen', 'sty'], ['lutego', 'luty', 'lut'], ['marca', 'marzec'], ['kwietnia', 'kwiecień', 'kwi'],
+    ['maja', 'maj'], ['czerwca', 'czerwiec', 'cze'], ['lipca', 'lipiec', 'lip'], ['sierpnia', 'sierpień', 'sie'],
+    ['września', 'wrzesień', 'wrz'], ['października', 'październik', 'paź'], ['listopada', 'listopad', 'lis'],
+    ['grudnia', 'grudzień', 'gru']],
   cs: [['ledna', 'leden'], ['února', 'únor'], ['března', 'březen'], ['dubna', 'duben'], ['května', 'květen'],
     ['června', 'červen'], ['července', 'červenec'], ['srpna', 'srpen'], ['září'], ['října', 'říjen'],
     ['listopadu'], ['prosince', 'prosinec']],
@@ -50,15 +53,16 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
     ['сентября', 'сентябрь', 'сент', 'сен'], ['октября', 'октябрь', 'окт'], ['ноября', 'ноябрь', 'ноя'],
     ['декабря', 'декабрь', 'дек']],
   // Ukrainian genitive ("5 травня 2025"), nominative and short forms ("5 бер. 2025"); Bulgarian, and Serbian Cyrillic,
-  // whose dates put the day's month in the genitive ("2. децембра 2026.") beside the nominative of headings.
+  // whose dates put the day's month in the genitive ("2. децембра 2026.") beside the nominative of headings, and whose
+  // public broadcaster's and portals' date lines shorten it to three letters ("четвртак, 03. дец 2026, 10:48").
   uk: [['січня', 'січень', 'січ'], ['лютого', 'лютий', 'лют'], ['березня', 'березень', 'бер'], ['квітня', 'квітень', 'квіт'],
     ['травня', 'травень', 'трав'], ['червня', 'червень', 'черв'], ['липня', 'липень', 'лип'], ['серпня', 'серпень', 'серп'],
     ['вересня', 'вересень', 'вер'], ['жовтня', 'жовтень', 'жовт'], ['листопада', 'листопад', 'лист'], ['грудня', 'грудень', 'груд']],
   bg: [['януари'], ['февруари'], ['март'], ['април'], ['май'], ['юни'], ['юли'], ['август'], ['септември'], ['октомври'],
     ['ноември'], ['декември']],
-  sr: [['јануара', 'јануар'], ['фебруара', 'фебруар'], ['марта', 'март'], ['априла', 'април'], ['маја', 'мај'], ['јуна', 'јун'],
-    ['јула', 'јул'], ['августа', 'август'], ['септембра', 'септембар'], ['октобра', 'октобар'], ['новембра', 'новембар'],
-    ['децембра', 'децембар']],
+  sr: [['јануара', 'јануар', 'јан'], ['фебруара', 'фебруар', 'феб'], ['марта', 'март', 'мар'], ['априла', 'април', 'апр'],
+    ['маја', 'мај'], ['јуна', 'јун'], ['јула', 'јул'], ['августа', 'август', 'авг'], ['септембра', 'септембар', 'сеп'],
+    ['октобра', 'октобар', 'окт'], ['новембра', 'новембар', 'нов'], ['децембра', 'децембар', 'дец']],
   // Indonesian and Malay: news sites there write "Senin, 5 Mei 2025" and abbreviate "Agt", "Okt", "Des".
   id: [['januari'], ['februari', 'pebruari'], ['maret', 'mac'], ['april'], ['mei'], ['juni', 'jun'], ['juli', 'julai'],
     ['agustus', 'ogos', 'agu', 'agt', 'ags'], ['september'], ['oktober', 'okt'], ['november', 'nopember'],

@@ -2,7 +2,8 @@
  * The agency an article's info rows name as its source, for stories whose text carries no credit of its own.
  */
 import type { Element } from 'domhandler';
-import { previousElement } from '../dom-walk';
+import { nextElement, previousElement } from '../dom-walk';
+import { isDateOnly } from './bylines/header-credits';
 import { BYLINE_START, MAX_BYLINE_CHARS, namesSomeone } from './bylines/lines';
 import { isInFigure } from './bylines/marked';
 import { caseInsensitiveInitials, type IndexedPage } from './regions';
@@ -21,7 +22,7 @@ export function readSourceRowAgency(page: IndexedPage, isOwnSite: (name: string)
     // A row opens with its label: the first character rules out nearly every short text before it is built.
     if (!SOURCE_LABEL_INITIALS.has(page.firstCharAt(index))) continue;
     const row = SOURCE_ROW.exec(page.shortTextAt(index, MAX_SOURCE_ROW_CHARS) ?? '');
-    const agencies = row ? agenciesIn(withoutOwnSite(row[1], isOwnSite)) : [];
+    const agencies = row ? agenciesIn(withoutOwnSite(row[1], isOwnSite), true) : [];
     if (agencies.length > 0 && !page.isAnotherItemsRegion(elements[index])) return agencies[0];
   }
   return null;
@@ -49,6 +50,9 @@ const SOURCE_ROW = new RegExp(`^${SOURCE_LABEL}\\s*[:：]\\s*(.+?)\\s*$`, 'iu');
  * where a reader sees "Johanna Lind, TT". In the article's header, a box whose whole text names an agency, right
  * after a box whose line opens with a byline word and names someone, credits the wire. A picture's credit ("AFP")
  * is no entry of the byline's, whatever it follows.
+ * Rule "agency in the writer's place": papers that run agency copy unsigned print the agency where the writer's name
+ * goes, opening the date row ("<span>Lusa</span> <span>3 dez 2026, 9h05</span>", "EFE · 3 dic 2026"): an agency box
+ * right before a box that holds a date and nothing else credits the wire too.
  */
 export function readBylineBoxAgency(page: IndexedPage): string | null {
   const { elements, visibleChars } = page.walk;
@@ -61,7 +65,11 @@ export function readBylineBoxAgency(page: IndexedPage): string | null {
     const box = outermostBoxOf(page, elements[index], text!);
     const before = previousElement(box);
     const line = before ? page.shortText(before, MAX_BYLINE_CHARS) : null;
-    if (line && BYLINE_START.test(line) && namesSomeone(line) && !isInFigure(page, box) && !page.isAnotherItemsRegion(box)) return agency;
+    if (isInFigure(page, box) || page.isAnotherItemsRegion(box)) continue;
+    if (line && BYLINE_START.test(line) && namesSomeone(line)) return agency;
+    const after = nextElement(box);
+    const dateText = after ? page.shortText(after, MAX_DATE_ENTRY_CHARS) : null;
+    if (dateText && isDateOnly(dateText)) return agency;
   }
   return null;
 }
@@ -71,6 +79,8 @@ const MAX_HEADER_DISTANCE = 30;
 const STORY_PARAGRAPH_CHARS = 120;
 /** "Agence France-Presse", "The Associated Press": the longest agency entry. */
 const MAX_AGENCY_ENTRY_CHARS = 30;
+/** "Publicado a 3 de dezembro de 2026, 09h05": the longest date entry after an agency's. */
+const MAX_DATE_ENTRY_CHARS = 50;
 
 /** The outermost ancestor of the element, itself included, whose text is the same. */
 function outermostBoxOf(page: IndexedPage, element: Element, text: string): Element {

@@ -187,19 +187,28 @@ export const CREDIT_LEAD_IN =
   '(?:за матеріалами|по материалам|mit(?: Material (?:von|der|des))?|with(?: (?:additional )?reporting (?:from|by)| files from)?|additional reporting (?:from|by)|con(?: informaci[oó]n de(?: la agencia)?)?|avec(?: la contribution de)?|com(?: informa[cç][oõ]es d[aeo]s?)?)';
 export const CREDIT_LEAD_IN_PREFIX = new RegExp(`^${CREDIT_LEAD_IN}\\s+`, 'iu');
 
-/** Short Latin initials like "AP" or "PA" are real words in some languages; they count only in capitals. */
+/**
+ * Short Latin initials like "AP" or "PA" are real words in some languages; they count only in capitals. Rule
+ * "labelled initials": after a source label they may be written as a word, as Croatian papers credit their agency
+ * ("Izvor: Hina"); there the label says an agency follows, and a given name ("Hina") is no source.
+ */
 const CASE_SENSITIVE_SHORT = /^[A-Z]{2,4}$/;
 
-/** The agency a whole string names ("Reuters", "AFP.", "أ ف ب"), or null. */
-export function agencyNamed(text: string): string | null {
+/**
+ * The agency a whole string names ("Reuters", "AFP.", "أ ف ب"), or null. `labelled`: the string is what a source label
+ * ("Izvor:", "Source:") was followed by.
+ */
+export function agencyNamed(text: string, labelled = false): string | null {
   // Rule "voweled agency name": a paper that sets its credits with vowel signs or stretches them with the tatweel
   // ("/العُمانية/", "وكالـة") names the same agency as one that does not; the spellings are written without them.
-  const cleaned = withoutArabicMarks(text).replace(/^[\s(\[©]+|[\s)\]]+$/g, '').replace(SOURCE_LABEL_PREFIX, '');
+  const stripped = withoutArabicMarks(text).replace(/^[\s(\[©]+|[\s)\]]+$/g, '');
+  const cleaned = stripped.replace(SOURCE_LABEL_PREFIX, '');
+  const anyCase = labelled || cleaned.length < stripped.length;
   const service = REGIONAL_SERVICE.exec(cleaned);
   if (!ANY_AGENCY.test(cleaned) && !(service && ANY_AGENCY.test(cleaned.slice(0, service.index)))) return null;
   for (const matcher of AGENCY_MATCHERS) {
     if (!matcher.exact.test(cleaned) && !(service && matcher.regionalServices && matcher.exact.test(cleaned.slice(0, service.index)))) continue;
-    if (CASE_SENSITIVE_SHORT.test(matcher.name) && cleaned.length <= 4 && cleaned !== cleaned.toUpperCase()) continue;
+    if (CASE_SENSITIVE_SHORT.test(matcher.name) && cleaned.length <= 4 && cleaned !== cleaned.toUpperCase() && !anyCase) continue;
     return matcher.name;
   }
   return null;
@@ -210,11 +219,11 @@ export function agencyNamed(text: string): string | null {
  * initials": an agency's partners and its regional services add the initials of the desk or the editor in lower
  * case ("dpa/lrs", the Rhineland-Palatinate service, "(dpa/lnw)", "AFP/ssi"); beside an agency they void no credit.
  */
-export function agenciesIn(text: string): string[] {
+export function agenciesIn(text: string, labelled = false): string[] {
   const parts = text.split(/\s*(?:[/,;|&+،]|\b(?:and|und|y|et|e)\b)\s*|\s+(?:و|[-–—])\s+/).filter(Boolean);
   const names: string[] = [];
   for (const part of parts) {
-    const name = agencyNamed(part);
+    const name = agencyNamed(part, labelled);
     if (name) names.push(name);
     else if (!EDITOR_INITIALS.test(part)) return [];
   }
@@ -293,6 +302,19 @@ const MAX_CHINESE_AGENCY_CHARS = 5;
  */
 const PLACE_EQUALS = /^\p{L}{1,12}\s*=\s*/u;
 
+/**
+ * Rule "agency as the lead's reporter": Central and Eastern European portals that rewrite agency copy close the lead's
+ * sentence with the reporting verb and the agency after it, the subject after its verb as those languages allow:
+ * Ukrainian "…, передає Укрінформ.", "повідомляє", Russian "передает", "сообщает", Romanian "…, informează
+ * Agerpres.", "relatează", "transmite", Polish "podaje PAP", Czech and Polish "informuje", Croatian and Serbian
+ * "javlja Hina", "јавља Танјуг". Only in the story's opening (the lead's sentence may follow a dek), after a comma,
+ * and with the agency closing the sentence: a story quoting an agency elsewhere names it mid-sentence.
+ */
+const REPORTED_BY_AGENCY = /,\s*(?:передає|повідомляє|передает|сообщает|informează|informeaza|relatează|relateaza|transmite|podaje|informuje|javlja|јавља)\s+([^,.;:!?\n]{2,40}?)\s*[.!]/iu;
+
+/** The story's opening, where a dateline or the lead's credit stands. */
+const OPENING_CHARS = 400;
+
 /** "Source: Reuters", or "وكالات:" ("agencies:"), which Arabic sites put before the agencies they took a story from. */
 const SOURCE_LINE = new RegExp(`(?:^|\\n|\\s)(?:${SOURCE_LABEL}|وكالات)\\s*[:：]\\s*([^\\n.]{1,40})`, 'iu');
 
@@ -315,6 +337,11 @@ export function findCreditedAgency(bodyText: string): string | null {
   }
   const unmarked = agencyOpeningText(bodyText);
   if (unmarked) return unmarked;
+  const reported = REPORTED_BY_AGENCY.exec(bodyText.slice(0, OPENING_CHARS));
+  if (reported) {
+    const agencies = agenciesIn(reported[1]);
+    if (agencies.length > 0) return agencies[0];
+  }
   const telegram = CHINESE_WIRE_DATELINE.exec(bodyText);
   if (telegram) {
     for (let length = 2; length <= Math.min(MAX_CHINESE_AGENCY_CHARS, telegram[1].length); length++) {
@@ -322,7 +349,7 @@ export function findCreditedAgency(bodyText: string): string | null {
       if (agency) return agency;
     }
   }
-  const head = bodyText.slice(0, 400);
+  const head = bodyText.slice(0, OPENING_CHARS);
   const tailStart = Math.max(0, bodyText.length - 400);
   const tail = bodyText.slice(tailStart);
   for (const [region, regionStart] of [[head, 0], [tail, tailStart]] as const) {
