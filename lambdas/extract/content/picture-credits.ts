@@ -75,7 +75,7 @@ function splitCreditInside(captionElement: DomElement): { caption: string | null
     // opens the credit, not the caption.
     const sign = DANGLING_COPYRIGHT.exec(caption);
     if (sign && credit) return { caption: caption.slice(0, sign.index) || null, credit: `${sign[1]} ${credit}` };
-    return { caption: withoutDanglingLabel(caption) || null, credit: credit || null };
+    return { caption: withoutClosingJoin(withoutDanglingLabel(caption)) || null, credit: credit || null };
   }
   return splitCreditInText(normalizeSpace(shownText(captionElement)));
 }
@@ -94,6 +94,15 @@ function withoutDanglingLabel(caption: string): string {
   const before = caption.slice(0, labelStart(caption, label));
   return before.slice(0, CAPTION_CREDIT_JOIN.exec(before)!.index).trim();
 }
+/**
+ * Rule "mark before the credit's element": templates print a mark between the caption and the credit's element ("…
+ * jeudi matin. | <span class="credit">Jane Doe</span>", "… — <span>Foto: …</span>"), which joins them and is no part
+ * of the caption.
+ */
+function withoutClosingJoin(caption: string): string {
+  return caption.slice(0, CAPTION_CREDIT_JOIN.exec(caption)!.index).trim();
+}
+
 const ENDS_WITH_COLON = /[:：＝=]\s*$/u;
 const COLON = /[:：＝=]/u;
 

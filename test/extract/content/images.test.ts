@@ -1050,4 +1050,24 @@ describe('picture credits', () => {
     const result = run(page(`<article>${prose('spa')}<figure class="asset-embed"><div class="asset-embed__container"><span class="responsive-asset"><picture><img src="/img/spa.jpg" alt="Spa"></picture></span></div><div class="caption asset-embed__caption"><span class="caption__text"><p>The pool looks out on Moor design chairs.</p></span><span class="caption__credit">Moor</span></div></figure>${prose('pool')}</article>`));
     expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: 'The pool looks out on Moor design chairs.', credit: 'Moor' }]);
   });
+  it('lists a picture once where the page shows it again in another size: its <noscript> copy, a slideshow\'s thumbnails (rule "one picture in two renditions")', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-lazy-srcset="/up/harbour-750x500.jpg 750w, /up/harbour.jpg 1600w" alt="Harbour"><noscript><img src="/up/harbour-750x500.jpg" alt="Harbour"></noscript><figcaption>Boats at dawn.</figcaption></figure>
+      <div class="slides"><div><img src="/up/quay-3.jpg" alt="Quay"><p class="caption">The quay at night.</p></div></div><div class="thumbs"><img src="/up/quay-3-150x150.jpg" alt="Quay"></div>
+      ${prose('ships')}</article>`));
+    expect(result.images.map(({ url, caption }) => ({ url, caption }))).toEqual([
+      { url: 'https://news.example/up/harbour.jpg', caption: 'Boats at dawn.' },
+      { url: 'https://news.example/up/quay-3.jpg', caption: 'The quay at night.' },
+    ]);
+  });
+
+  it('reads a <picture> by the source for wider screens, not the crop it gives phones (rule "small-screen crop")', () => {
+    const result = run(page(`<article>${prose('harbour')}<figure><picture><source media="(max-width: 767px)" srcset="/img/square/harbour.jpg 2x"><source media="(min-width: 768px)" srcset="/img/wide/harbour.jpg 1x, /img/wide/harbour@2x.jpg 2x"><img src="/img/wide/harbour.jpg" alt="Harbour"></picture></figure>${prose('ships')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/wide/harbour@2x.jpg']);
+  });
+
+  it('leaves the mark between a caption and its credit\'s element out of the caption (rule "mark before the credit\'s element")', () => {
+    const result = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>Boats at dawn. | <span class="credit">Jane Roe</span></figcaption></figure>${prose('ships')}</article>`));
+    expect(result.images[0]).toMatchObject({ caption: 'Boats at dawn.', credit: 'Jane Roe' });
+  });
 });
