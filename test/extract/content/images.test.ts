@@ -1070,4 +1070,14 @@ describe('picture credits', () => {
     const result = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>Boats at dawn. | <span class="credit">Jane Roe</span></figcaption></figure>${prose('ships')}</article>`));
     expect(result.images[0]).toMatchObject({ caption: 'Boats at dawn.', credit: 'Jane Roe' });
   });
+  it.each([
+    ['Crowds at the parade. Photos: Jane Doe', 'Crowds at the parade.', 'Photos: Jane Doe'],
+    ['Die Bühne am Marktplatz. Fotos: Jana Keller', 'Die Bühne am Marktplatz.', 'Fotos: Jana Keller'],
+    ['Der Kanzler in Berlin. Bilder: dpa', 'Der Kanzler in Berlin.', 'Bilder: dpa'],
+    ['Le préfet, mardi. Crédits : Jean Roy', 'Le préfet, mardi.', 'Crédits : Jean Roy'],
+    ['Los bomberos en la zona. Créditos: Cuerpo de Bomberos', 'Los bomberos en la zona.', 'Créditos: Cuerpo de Bomberos'],
+    ['(All photos: Atlas staff)', null, 'All photos: Atlas staff'],
+  ])('reads a credit labelled in the plural: %s', (text, caption, credit) => {
+    expect(splitCreditInText(text)).toEqual({ caption, credit });
+  });
 });
