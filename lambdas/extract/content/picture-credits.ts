@@ -7,8 +7,12 @@ import { agencyNamed } from '../metadata/wire-agencies';
 import { type DomElement, type DomNode, childElements, descendantElements, isElement, rawText } from './dom';
 import { attributeTokens, firstMatch } from './tokens';
 
-/** Class words for a picture's credit, and Dutch `fotograaf` (the photographer, Drupal's `field--name-field-fotograaf`). */
-const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution', 'fotograaf']);
+/**
+ * Class words for a picture's credit, and the photographer's or signature's word in other languages: Dutch `fotograaf`
+ * (Drupal's `field--name-field-fotograaf`), Spanish and Portuguese `autor` and `firma` (`<span class="firma">`,
+ * `foto-autor`), Italian `autore` and `fotografo`, German and Polish `fotograf`.
+ */
+const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution', 'fotograaf', 'firma', 'autor', 'autore', 'fotografo', 'fotografa', 'fotograf']);
 /**
  * The label a credit opens with inside a caption: "Photo:", "Photograph:", "Foto:", Hungarian "Fotó:", Russian "Фото:",
  * "Photo credit:", "Image Credits:" and French "Crédit photo :", the plurals a caption over several pictures or a
@@ -180,10 +184,13 @@ const MIN_CAPTION_BEFORE_CREDIT_CHARS = 10;
  * read from the page before that.
  */
 function shownText(captionElement: DomElement, left?: DomElement): string {
-  if (!left && !descendantElements(captionElement).some(isLeftOutOfCaption)) return rawText(captionElement);
+  if (!left && !descendantElements(captionElement).some((element) => element.name === 'br' || isLeftOutOfCaption(element))) return rawText(captionElement);
   const parts: string[] = [];
   const visit = (node: DomNode) => {
     if (node.type === 'text') parts.push(node.data ?? '');
+    // Rule "credit on a line of its own": editors break the caption's line before the credit ("Boats at dawn.<br>Jane
+    // Doe/AFP"); the break parts the two as a space does, where read without it the words ran together.
+    else if (isElement(node) && node.name === 'br') parts.push(' ');
     else if (isElement(node) && node !== left && !isLeftOutOfCaption(node)) for (const child of node.children ?? []) visit(child);
   };
   visit(captionElement);

@@ -1080,4 +1080,10 @@ describe('picture credits', () => {
   ])('reads a credit labelled in the plural: %s', (text, caption, credit) => {
     expect(splitCreditInText(text)).toEqual({ caption, credit });
   });
+  it('parts a caption from the credit on the line its <br> opens, and reads a credit box named in Spanish (rule "credit on a line of its own")', () => {
+    const broken = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>Boats in the harbour at dawn.<br>Jane Roe/AFP</figcaption></figure>${prose('ships')}</article>`));
+    expect(broken.images[0]).toMatchObject({ caption: 'Boats in the harbour at dawn.', credit: 'Jane Roe/AFP' });
+    const signed = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>El puerto al amanecer. <span class="firma">Juan Pérez</span></figcaption></figure>${prose('ships')}</article>`));
+    expect(signed.images[0]).toMatchObject({ caption: 'El puerto al amanecer.', credit: 'Juan Pérez' });
+  });
 });
