@@ -82,7 +82,7 @@ function splitCreditInside(captionElement: DomElement): { caption: string | null
     if (sign && credit) return { caption: caption.slice(0, sign.index) || null, credit: `${sign[1]} ${credit}` };
     return { caption: withoutClosingJoin(withoutDanglingLabel(caption)) || null, credit: credit || null };
   }
-  return splitCreditInText(normalizeSpace(shownText(captionElement)));
+  return closingSourceAfterBreak(captionElement) ?? splitCreditInText(normalizeSpace(shownText(captionElement)));
 }
 
 const DANGLING_COPYRIGHT = /\s*(©|\(c\))$/iu;
@@ -166,6 +166,22 @@ function closingSourceLine(captionElement: DomElement): DomElement | undefined {
   const parts = text.split(/\s*\/\s*/);
   return parts.length >= 2 && parts.every((part) => SIGNED_NAME.test(part)) ? last : undefined;
 }
+/**
+ * The same source line set on a line of its own after a `<br>` rather than in an element ("The quay, now forty metres
+ * from the water.<br>Jane Doe/The Courier"): the line's break sets it apart as an element would.
+ */
+function closingSourceAfterBreak(captionElement: DomElement): { caption: string; credit: string } | null {
+  const children = captionElement.children;
+  let lastBreak = children.length - 1;
+  while (lastBreak >= 0 && !(isElement(children[lastBreak]) && (children[lastBreak] as DomElement).name === 'br')) lastBreak--;
+  if (lastBreak <= 0) return null;
+  const line = normalizeSpace(children.slice(lastBreak + 1).map(rawText).join(''));
+  const caption = normalizeSpace(children.slice(0, lastBreak).map(rawText).join(''));
+  if (line.length > MAX_BARE_CREDIT_CHARS || caption.length < MIN_CAPTION_BEFORE_CREDIT_CHARS) return null;
+  const parts = line.split(/\s*\/\s*/);
+  return parts.length >= 2 && parts.every((part) => SIGNED_NAME.test(part)) ? { caption, credit: line } : null;
+}
+
 function isSignedPhotoCredit(text: string): boolean {
   const signature = PHOTO_WORD.exec(text);
   const parts = signature ? text.slice(signature[0].length).split(/\s*\/\s*/) : [];

@@ -1086,4 +1086,10 @@ describe('picture credits', () => {
     const signed = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>El puerto al amanecer. <span class="firma">Juan Pérez</span></figcaption></figure>${prose('ships')}</article>`));
     expect(signed.images[0]).toMatchObject({ caption: 'El puerto al amanecer.', credit: 'Juan Pérez' });
   });
+  it('reads a source line set after the caption\'s last <br> as its credit, and a line that is no signed source as caption', () => {
+    const signed = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>The quay, now forty metres from the water.<br>Jane Roe/The Courier</figcaption></figure>${prose('ships')}</article>`));
+    expect(signed.images[0]).toMatchObject({ caption: 'The quay, now forty metres from the water.', credit: 'Jane Roe/The Courier' });
+    const prose2 = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>The quay at dawn.<br>the water has fallen two metres since June</figcaption></figure>${prose('ships')}</article>`));
+    expect(prose2.images[0]).toMatchObject({ caption: 'The quay at dawn. the water has fallen two metres since June', credit: null });
+  });
 });
