@@ -57,7 +57,8 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const walk = walkDocument($.root()[0], elementCount);
   const metadata = readMetadata($, { url, now, walk });
   // Looked for before the body pass cleans the tree: the page often shows its lead picture in a header it drops.
-  const declaredShown = metadata.leadImage ? pageRenderingOf(metadata.leadImage, [...walk.byTag.get('img') ?? [], ...walk.byTag.get('amp-img') ?? []], metadata.baseUrl) : null;
+  const declared = metadata.leadImage;
+  const declaredShown = declared ? pageRenderingOf(declared.url, [...walk.byTag.get('img') ?? [], ...walk.byTag.get('amp-img') ?? []], metadata.baseUrl) : null;
   // Links and pictures in the body resolve against the page's <base href> when it has one, as a browser's do.
   const content = extractContent($, {
     url: metadata.baseUrl, title: metadata.title, structuredBody: metadata.structuredBody, authors: metadata.authors,
@@ -71,7 +72,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   // The lead picture is the one the article shows first. The declared og:image wins when the body shows it too
   // (its copy carries the caption) or the page shows it elsewhere in another size (that rendering, as shown), or
   // the body shows no picture: sites often declare a social-card crop the page never shows.
-  const declaredInBody = metadata.leadImage ? content.images.find((image) => sameImage(image.url, metadata.leadImage!)) : undefined;
+  const declaredInBody = declared ? content.images.find((image) => sameImage(image.url, declared.url)) : undefined;
   // The rendering the page shows may be the body's picture itself, whose copy there may carry the caption or
   // credit the rendering's own box does not.
   const shownInBody = declaredShown ? content.images.find((image) => sameImage(image.url, declaredShown.url)) : undefined;
@@ -79,7 +80,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     declaredInBody ??
     (declaredShown && shownInBody ? withTextsOf(declaredShown, shownInBody) : declaredShown) ??
     content.images[0] ??
-    (metadata.leadImage && !namesDecoration(withoutQuery(metadata.leadImage)) ? { url: metadata.leadImage, caption: null, alt: null, credit: null } : null);
+    (declared && !namesDecoration(withoutQuery(declared.url)) ? { url: declared.url, caption: declared.caption, alt: null, credit: declared.credit } : null);
 
   return {
     title: metadata.title,

@@ -94,6 +94,21 @@ function isInPageRegion(img: DomElement): boolean {
 }
 
 /**
+ * Rule "one picture in two renditions": a page shows some pictures twice in other sizes, and the copy is no picture
+ * of its own: the `<noscript>` copy a lazy-loader sets after its img (`…/name-750x500.jpg` where the img's srcset
+ * gives `…/name.jpg`), a slideshow's strip of thumbnails (`…/name-150x150.jpg`) under its slides. A copy keeps the
+ * folder and the file name and changes only the size written into the name; the query is kept, since a script's
+ * query (`photo.php?id=7`) may name the picture.
+ */
+export function renditionKey(url: string): string {
+  const query = url.search(/[?#]/);
+  const path = query < 0 ? url : url.slice(0, query);
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1).replace(/(\.[a-z0-9]{2,5})$/i, '').replace(SIZE_PART, '');
+  return name ? `${path.slice(0, slash + 1)}${name}${query < 0 ? '' : url.slice(query)}` : url;
+}
+
+/**
  * What names a picture across its renditions: the host and the picture's file name without its size parts
  * (`name-588x336.png` → `name`), or, when that name is generic or only a size (`wide__980x551`,
  * `master/4616.jpg`), the nearer of the two folders above it with a specific name. Image CDNs keep the file

@@ -28,6 +28,7 @@ import { childElements, declaredDirection, type DomElement, type DomNode, isAnce
 import { dropLabelBlocks } from './labels';
 import { cutAtEndMark, dropPublisherNotices, dropRepeatedPlaceholders, dropSafeHarborStatement } from './notices';
 import { findLead, isShownSummary } from './lead';
+import { renditionKey } from './images';
 import { looseParagraphBlocks, structuredBodyBlocks } from './fallback';
 import { pageDataBody } from './page-data';
 import { type ElementIndex, indexElements, linkDensity, readingLength, type StatsTable } from './measure';
@@ -326,9 +327,20 @@ function textLength(blocks: Block[]): number {
   return length;
 }
 
+/**
+ * Each picture once, where the page first shows it (see rule "one picture in two renditions" in images.ts); where
+ * only a later rendition has the caption (a strip of thumbnails before the slides), that one stands for it.
+ */
 function uniqueImages(candidates: ArticleImage[]): ArticleImage[] {
-  const seen = new Set<string>();
-  return candidates.filter((image) => !seen.has(image.url) && seen.add(image.url));
+  const unique: ArticleImage[] = [];
+  const positions = new Map<string, number>();
+  for (const image of candidates) {
+    const key = renditionKey(image.url);
+    const position = positions.get(key);
+    if (position === undefined) positions.set(key, unique.push(image) - 1);
+    else if (!unique[position].caption && image.caption) unique[position] = image;
+  }
+  return unique;
 }
 
 function round(value: number): number {

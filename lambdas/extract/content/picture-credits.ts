@@ -7,11 +7,16 @@ import { agencyNamed } from '../metadata/wire-agencies';
 import { type DomElement, type DomNode, childElements, descendantElements, isElement, rawText } from './dom';
 import { attributeTokens, firstMatch } from './tokens';
 
-/** Class words for a picture's credit, and Dutch `fotograaf` (the photographer, Drupal's `field--name-field-fotograaf`). */
-const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution', 'fotograaf']);
+/**
+ * Class words for a picture's credit, and the photographer's or signature's word in other languages: Dutch `fotograaf`
+ * (Drupal's `field--name-field-fotograaf`), Spanish and Portuguese `autor` and `firma` (`<span class="firma">`,
+ * `foto-autor`), Italian `autore` and `fotografo`, German and Polish `fotograf`.
+ */
+const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution', 'fotograaf', 'firma', 'autor', 'autore', 'fotografo', 'fotografa', 'fotograf']);
 /**
  * The label a credit opens with inside a caption: "Photo:", "Photograph:", "Foto:", Hungarian "Fotó:", Russian "Фото:",
- * "Photo credit:", "Image Credits:" and French "Crédit photo :", Arabic "تصوير:" (photographed by) and "الصورة:" / "مصدر الصورة:" (the
+ * "Photo credit:", "Image Credits:" and French "Crédit photo :", the plurals a caption over several pictures or a
+ * gallery's writes ("Photos: …", "All photos: …", "Fotos: …", "Bilder: …", "Crédits : …", "Créditos: …", "Crediti: …"), Arabic "تصوير:" (photographed by) and "الصورة:" / "مصدر الصورة:" (the
  * picture's source), Urdu "فوٹو:", Persian "عکس:", Hindi "फोटो:", Hebrew "צילום:", or a copyright sign. Stock
  * libraries ask for "Photo by Jane Doe on Unsplash", a label without a colon: it counts only where a sentence of
  * the caption could start (at its start, after a full stop or a dash, in brackets), so "a photo by the river"
@@ -26,7 +31,7 @@ const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyri
  * (photographed by) and a full-width colon, an equals sign ("写真＝共同", "[사진=연합뉴스]") or, in Japanese papers, a middle dot ("（撮影・森川亮）"); those scripts put no space before the
  * label, so it only needs no letter right before it.
  */
-const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|foto|bild|grafik|(?<!\p{L})(?:photo|photograph|fotó|fotoğraf|фото|image|imagen|picture|credit|crédit|fotografía|(?:photo|image) credits?|crédits? photo|graphic|infographic|infographie|infografía|(?:hình\s+)?ảnh|ภาพ|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.|(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?)\s).*$/iu;
+const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|fotos?|bild(?:er)?|grafik|(?<!\p{L})(?:all (?:photos|pictures|images)|photos?|photographs?|fotó|fotoğraf|фото|images?|imagen|pictures?|credits?|crédits?|créditos?|crediti|fotografías?|(?:photo|image) credits?|crédits? photo|graphic|infographic|infographie|infografía|(?:hình\s+)?ảnh|ภาพ|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.|(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?)\s).*$/iu;
 /**
  * What every {@link CREDIT_IN_TEXT} label holds: a colon or a sign, or one of the photo words its colonless labels are
  * built on ("Photo by", "Fot.", "Courtesy of"). The label's pattern opens with whitespace, so the engine tries it at
@@ -75,9 +80,9 @@ function splitCreditInside(captionElement: DomElement): { caption: string | null
     // opens the credit, not the caption.
     const sign = DANGLING_COPYRIGHT.exec(caption);
     if (sign && credit) return { caption: caption.slice(0, sign.index) || null, credit: `${sign[1]} ${credit}` };
-    return { caption: withoutDanglingLabel(caption) || null, credit: credit || null };
+    return { caption: withoutClosingJoin(withoutDanglingLabel(caption)) || null, credit: credit || null };
   }
-  return splitCreditInText(normalizeSpace(shownText(captionElement)));
+  return closingSourceAfterBreak(captionElement) ?? splitCreditInText(normalizeSpace(shownText(captionElement)));
 }
 
 const DANGLING_COPYRIGHT = /\s*(©|\(c\))$/iu;
@@ -94,6 +99,15 @@ function withoutDanglingLabel(caption: string): string {
   const before = caption.slice(0, labelStart(caption, label));
   return before.slice(0, CAPTION_CREDIT_JOIN.exec(before)!.index).trim();
 }
+/**
+ * Rule "mark before the credit's element": templates print a mark between the caption and the credit's element ("…
+ * jeudi matin. | <span class="credit">Jane Doe</span>", "… — <span>Foto: …</span>"), which joins them and is no part
+ * of the caption.
+ */
+function withoutClosingJoin(caption: string): string {
+  return caption.slice(0, CAPTION_CREDIT_JOIN.exec(caption)!.index).trim();
+}
+
 const ENDS_WITH_COLON = /[:：＝=]\s*$/u;
 const COLON = /[:：＝=]/u;
 
@@ -152,6 +166,22 @@ function closingSourceLine(captionElement: DomElement): DomElement | undefined {
   const parts = text.split(/\s*\/\s*/);
   return parts.length >= 2 && parts.every((part) => SIGNED_NAME.test(part)) ? last : undefined;
 }
+/**
+ * The same source line set on a line of its own after a `<br>` rather than in an element ("The quay, now forty metres
+ * from the water.<br>Jane Doe/The Courier"): the line's break sets it apart as an element would.
+ */
+function closingSourceAfterBreak(captionElement: DomElement): { caption: string; credit: string } | null {
+  const children = captionElement.children;
+  let lastBreak = children.length - 1;
+  while (lastBreak >= 0 && !(isElement(children[lastBreak]) && (children[lastBreak] as DomElement).name === 'br')) lastBreak--;
+  if (lastBreak <= 0) return null;
+  const line = normalizeSpace(children.slice(lastBreak + 1).map(rawText).join(''));
+  const caption = normalizeSpace(children.slice(0, lastBreak).map(rawText).join(''));
+  if (line.length > MAX_BARE_CREDIT_CHARS || caption.length < MIN_CAPTION_BEFORE_CREDIT_CHARS) return null;
+  const parts = line.split(/\s*\/\s*/);
+  return parts.length >= 2 && parts.every((part) => SIGNED_NAME.test(part)) ? { caption, credit: line } : null;
+}
+
 function isSignedPhotoCredit(text: string): boolean {
   const signature = PHOTO_WORD.exec(text);
   const parts = signature ? text.slice(signature[0].length).split(/\s*\/\s*/) : [];
@@ -170,10 +200,13 @@ const MIN_CAPTION_BEFORE_CREDIT_CHARS = 10;
  * read from the page before that.
  */
 function shownText(captionElement: DomElement, left?: DomElement): string {
-  if (!left && !descendantElements(captionElement).some(isLeftOutOfCaption)) return rawText(captionElement);
+  if (!left && !descendantElements(captionElement).some((element) => element.name === 'br' || isLeftOutOfCaption(element))) return rawText(captionElement);
   const parts: string[] = [];
   const visit = (node: DomNode) => {
     if (node.type === 'text') parts.push(node.data ?? '');
+    // Rule "credit on a line of its own": editors break the caption's line before the credit ("Boats at dawn.<br>Jane
+    // Doe/AFP"); the break parts the two as a space does, where read without it the words ran together.
+    else if (isElement(node) && node.name === 'br') parts.push(' ');
     else if (isElement(node) && node !== left && !isLeftOutOfCaption(node)) for (const child of node.children ?? []) visit(child);
   };
   visit(captionElement);

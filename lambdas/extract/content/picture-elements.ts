@@ -85,7 +85,7 @@ function* pictureCandidates(img: DomElement): Generator<string | undefined> {
   const picture = img.parent && isElement(img.parent) && img.parent.name === 'picture' ? img.parent : null;
   for (const source of picture ? childElements(picture).filter((child) => child.name === 'source') : []) {
     const srcset = source.attribs.srcset ?? Object.entries(source.attribs).find(([name]) => OTHER_LAZY_SRCSET.test(name))?.[1];
-    if (!isNarrowerThanImg(srcset, img)) yield largestFromSrcset(srcset);
+    if (!isNarrowerThanImg(srcset, img) && !isSmallScreenCrop(source)) yield largestFromSrcset(srcset);
   }
   const src = img.attribs.src;
   if (src && !src.startsWith('data:') && !NOT_A_PICTURE.test(withoutHost(src))) yield src;
@@ -116,6 +116,18 @@ function isArticlePicture(img: DomElement): boolean {
   }
   return false;
 }
+
+/**
+ * Rule "small-screen crop": art direction gives phones a crop of their own (`<source media="(max-width: 767px)"
+ * srcset="…/square.jpg 2x">`), often square or portrait, before the sources for wider screens; the picture the story
+ * shows is the one for wider screens and the img's. A source bounded only by a maximum width is that crop.
+ */
+function isSmallScreenCrop(source: DomElement): boolean {
+  const media = source.attribs.media ?? '';
+  return MAX_WIDTH_MEDIA.test(media) && !MIN_WIDTH_MEDIA.test(media);
+}
+const MAX_WIDTH_MEDIA = /max-(?:device-)?width/i;
+const MIN_WIDTH_MEDIA = /min-(?:device-)?width/i;
 
 /**
  * A <source> whose widest candidate is narrower than the <img> it stands beside says it is: a small modern-format

@@ -464,6 +464,9 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     '(?:ältere|neuere|weitere) (?:beiträge|einträge|meldungen) (?:laden|anzeigen)', 'mehr laden',
     'charger plus(?: de messages)?', 'voir (?:les )?(?:\\d+ )?(?:nouveaux|anciens) messages',
     'cargar más(?: entradas)?', 'ver (?:\\d+ )?(?:nuevas|más) entradas', 'تحميل المزيد', 'عرض المزيد',
+    // A gallery's badge over its slides, with the count of pictures it may carry: "Bildergalerie", "Photo gallery ·
+    // 12 photos", "Diaporama", "معرض الصور". The slides' pictures are the record's images; the badge is no story text.
+    '(?:photo ?gallery|image gallery|bildergalerie|fotogalerie|fotostrecke|galerie(?: photos?)?|diaporama|galer[ií]a(?: de (?:fotos|imágenes))?|fotogalleria|galleria fotografica|معرض الصور|フォトギャラリー|写真特集)(?:\\s*[·•|:–-]?\\s*\\d+\\s*(?:photos|pictures|images|bilder|fotos|imágenes|immagini|صور|枚))?',
     // A feedback widget's buttons, run together once the widget's markup is gone.
     'ja ?nein', 'yes ?no', 'oui ?non', 'sí ?no',
     // A share row whose buttons were links to the networks' share endpoints, gone with them: "Compartir: | |".

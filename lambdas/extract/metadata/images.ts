@@ -4,15 +4,17 @@
  * anyone can fetch and are skipped.
  */
 import type { MetaTags } from './meta-tags';
-import type { StructuredArticle } from './json-ld';
+import type { DeclaredImage, StructuredArticle } from './json-ld';
 import type { IndexedPage } from './regions';
 import { namesUnsetFile } from '../content/decorative-images';
+import { splitCreditInText } from '../content/picture-credits';
 import { httpUrl, withoutQuery } from '../url';
 
-export function readLeadImage(page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, baseUrl: string | null): string | null {
+export function readLeadImage(page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, baseUrl: string | null): DeclaredImage | null {
+  const declared = structured?.images ?? [];
   const candidates = [
     ...tags.all('og:image:secure_url', 'og:image:url', 'og:image'),
-    ...(structured?.images ?? []),
+    ...declared.map((image) => image.url),
     ...tags.all('twitter:image', 'twitter:image:src', 'itemprop:image'),
     page.tagged('link').find((link) => link.attribs.rel?.toLowerCase() === 'image_src')?.attribs.href,
   ];
@@ -20,7 +22,27 @@ export function readLeadImage(page: IndexedPage, tags: MetaTags, structured: Str
     // A declaration whose file name is an unset value is a field left empty; the next declaration may name the picture.
     if (!candidate || /^\s*data:/i.test(candidate) || namesUnsetFile(withoutQuery(candidate.trim()))) continue;
     const resolved = httpUrl(candidate, baseUrl);
-    if (resolved) return resolved;
+    if (resolved) return { url: resolved, ...describedAs(resolved, declared, baseUrl) };
   }
   return null;
+}
+
+/**
+ * Rule "described declaration": JSON-LD may declare the picture as an ImageObject with its caption and credit, which
+ * the page itself may never print (a story whose template shows no picture). The og:image the page also declares
+ * is most often that same picture, in another size at most, and is described by it. The caption field is read as a
+ * printed caption is: CMSs fill it with the credit too ("… Senate. Photo: Jane Doe", "© Jane Doe / Unsplash"), and
+ * with the uploaded file's name where nobody wrote one ("Viyard" for `viyard.jpg`), which describes nothing.
+ */
+function describedAs(url: string, declared: readonly DeclaredImage[], baseUrl: string | null): { caption: string | null; credit: string | null } {
+  const picture = withoutQuery(url);
+  const described = declared.find((image) => (image.caption || image.credit) && withoutQuery(httpUrl(image.url, baseUrl) ?? '') === picture);
+  if (!described) return { caption: null, credit: null };
+  const printed = described.caption ? splitCreditInText(described.caption) : { caption: null, credit: null };
+  const caption = printed.caption && lettersOf(printed.caption) !== lettersOf(picture.slice(picture.lastIndexOf('/') + 1).replace(/\.\w+$/, '')) ? printed.caption : null;
+  return { caption, credit: described.credit ?? printed.credit };
+}
+
+function lettersOf(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }

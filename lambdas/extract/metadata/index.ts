@@ -19,7 +19,7 @@ import { readAccess } from './access';
 import { readCounters } from './counters';
 import { chooseDescription, readVisibleDek } from './description';
 import { readLeadImage } from './images';
-import { readJsonLd, type StructuredArticle } from './json-ld';
+import { readJsonLd, type DeclaredImage, type StructuredArticle } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
 import { readBylineBoxAgency, readSourceRowAgency } from './source-rows';
@@ -52,7 +52,8 @@ export interface PageMetadata {
   section: string | null;
   categories: string[];
   tags: string[];
-  leadImage: string | null;
+  /** The picture the page declares for itself, with the caption and credit its JSON-LD gives it. */
+  leadImage: DeclaredImage | null;
   /** What relative URLs on the page resolve against: its `<base href>`, else the page URL. */
   baseUrl: string | null;
   wireSource: string | null;

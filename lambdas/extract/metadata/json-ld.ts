@@ -28,13 +28,23 @@ export interface StructuredArticle {
   subjectDeathDate: string | null;
   sections: string[];
   keywords: string[];
-  images: string[];
+  images: DeclaredImage[];
   articleBody: string | null;
   isAccessibleForFree: boolean | null;
   inLanguage: string | null;
   url: string | null;
   commentCount: number | null;
   viewCount: number | null;
+}
+
+/**
+ * A picture the article node declares, with the caption and credit an ImageObject gives it (`"caption"`,
+ * `"creditText"`, `"copyrightHolder"`); a picture given as a bare address has neither.
+ */
+export interface DeclaredImage {
+  url: string;
+  caption: string | null;
+  credit: string | null;
 }
 
 /** One folder of a BreadcrumbList: its name and, when the crumb links anywhere, the folder's address. */
@@ -250,7 +260,7 @@ function toStructuredArticle(node: JsonObject, byId: Map<string, JsonObject>): S
     subjectDeathDate: asArray(node.about).map(resolve).map((subject) => (isJsonObject(subject) ? text(subject.deathDate) : null)).find((date) => date) ?? null,
     sections: asArray(node.articleSection).flatMap((section) => splitList(text(section))),
     keywords: asArray(node.keywords).flatMap((keyword) => splitList(text(keyword))),
-    images: asArray(node.image ?? node.thumbnailUrl).map(resolve).flatMap((image) => imageUrl(image)),
+    images: asArray(node.image ?? node.thumbnailUrl).map(resolve).flatMap((image) => declaredImage(image)),
     articleBody: paragraphs(node.articleBody),
     isAccessibleForFree: accessOf(node, byId),
     inLanguage: text(asArray(node.inLanguage)[0]) ?? nameOf(asArray(node.inLanguage)[0])[0] ?? null,
@@ -347,11 +357,13 @@ function nameOf(value: unknown): string[] {
   return [];
 }
 
-function imageUrl(value: unknown): string[] {
-  if (typeof value === 'string') return declaredString(value);
+function declaredImage(value: unknown): DeclaredImage[] {
+  if (typeof value === 'string') return declaredString(value).map((url) => ({ url, caption: null, credit: null }));
   if (isJsonObject(value)) {
     const url = text(value.url) ?? text(value.contentUrl) ?? text(value['@id']);
-    return url && !url.startsWith('#') ? [url] : [];
+    if (!url || url.startsWith('#')) return [];
+    const credit = text(value.creditText) ?? nameOf(asArray(value.copyrightHolder)[0])[0] ?? null;
+    return [{ url, caption: text(value.caption), credit }];
   }
   return [];
 }

@@ -1050,4 +1050,46 @@ describe('picture credits', () => {
     const result = run(page(`<article>${prose('spa')}<figure class="asset-embed"><div class="asset-embed__container"><span class="responsive-asset"><picture><img src="/img/spa.jpg" alt="Spa"></picture></span></div><div class="caption asset-embed__caption"><span class="caption__text"><p>The pool looks out on Moor design chairs.</p></span><span class="caption__credit">Moor</span></div></figure>${prose('pool')}</article>`));
     expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: 'The pool looks out on Moor design chairs.', credit: 'Moor' }]);
   });
+  it('lists a picture once where the page shows it again in another size: its <noscript> copy, a slideshow\'s thumbnails (rule "one picture in two renditions")', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-lazy-srcset="/up/harbour-750x500.jpg 750w, /up/harbour.jpg 1600w" alt="Harbour"><noscript><img src="/up/harbour-750x500.jpg" alt="Harbour"></noscript><figcaption>Boats at dawn.</figcaption></figure>
+      <div class="slides"><div><img src="/up/quay-3.jpg" alt="Quay"><p class="caption">The quay at night.</p></div></div><div class="thumbs"><img src="/up/quay-3-150x150.jpg" alt="Quay"></div>
+      ${prose('ships')}</article>`));
+    expect(result.images.map(({ url, caption }) => ({ url, caption }))).toEqual([
+      { url: 'https://news.example/up/harbour.jpg', caption: 'Boats at dawn.' },
+      { url: 'https://news.example/up/quay-3.jpg', caption: 'The quay at night.' },
+    ]);
+  });
+
+  it('reads a <picture> by the source for wider screens, not the crop it gives phones (rule "small-screen crop")', () => {
+    const result = run(page(`<article>${prose('harbour')}<figure><picture><source media="(max-width: 767px)" srcset="/img/square/harbour.jpg 2x"><source media="(min-width: 768px)" srcset="/img/wide/harbour.jpg 1x, /img/wide/harbour@2x.jpg 2x"><img src="/img/wide/harbour.jpg" alt="Harbour"></picture></figure>${prose('ships')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/wide/harbour@2x.jpg']);
+  });
+
+  it('leaves the mark between a caption and its credit\'s element out of the caption (rule "mark before the credit\'s element")', () => {
+    const result = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>Boats at dawn. | <span class="credit">Jane Roe</span></figcaption></figure>${prose('ships')}</article>`));
+    expect(result.images[0]).toMatchObject({ caption: 'Boats at dawn.', credit: 'Jane Roe' });
+  });
+  it.each([
+    ['Crowds at the parade. Photos: Jane Doe', 'Crowds at the parade.', 'Photos: Jane Doe'],
+    ['Die Bühne am Marktplatz. Fotos: Jana Keller', 'Die Bühne am Marktplatz.', 'Fotos: Jana Keller'],
+    ['Der Kanzler in Berlin. Bilder: dpa', 'Der Kanzler in Berlin.', 'Bilder: dpa'],
+    ['Le préfet, mardi. Crédits : Jean Roy', 'Le préfet, mardi.', 'Crédits : Jean Roy'],
+    ['Los bomberos en la zona. Créditos: Cuerpo de Bomberos', 'Los bomberos en la zona.', 'Créditos: Cuerpo de Bomberos'],
+    ['(All photos: Atlas staff)', null, 'All photos: Atlas staff'],
+  ])('reads a credit labelled in the plural: %s', (text, caption, credit) => {
+    expect(splitCreditInText(text)).toEqual({ caption, credit });
+  });
+  it('parts a caption from the credit on the line its <br> opens, and reads a credit box named in Spanish (rule "credit on a line of its own")', () => {
+    const broken = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>Boats in the harbour at dawn.<br>Jane Roe/AFP</figcaption></figure>${prose('ships')}</article>`));
+    expect(broken.images[0]).toMatchObject({ caption: 'Boats in the harbour at dawn.', credit: 'Jane Roe/AFP' });
+    const signed = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>El puerto al amanecer. <span class="firma">Juan Pérez</span></figcaption></figure>${prose('ships')}</article>`));
+    expect(signed.images[0]).toMatchObject({ caption: 'El puerto al amanecer.', credit: 'Juan Pérez' });
+  });
+  it('reads a source line set after the caption\'s last <br> as its credit, and a line that is no signed source as caption', () => {
+    const signed = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>The quay, now forty metres from the water.<br>Jane Roe/The Courier</figcaption></figure>${prose('ships')}</article>`));
+    expect(signed.images[0]).toMatchObject({ caption: 'The quay, now forty metres from the water.', credit: 'Jane Roe/The Courier' });
+    const prose2 = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>The quay at dawn.<br>the water has fallen two metres since June</figcaption></figure>${prose('ships')}</article>`));
+    expect(prose2.images[0]).toMatchObject({ caption: 'The quay at dawn. the water has fallen two metres since June', credit: null });
+  });
 });

@@ -4,10 +4,13 @@ import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
 import { readMetaTags } from '../../../lambdas/extract/metadata/meta-tags';
 import { readJsonLd } from '../../../lambdas/extract/metadata/json-ld';
 
-const leadImageOf = (html: string, url: string | null = 'https://example.com/news/1') => {
+const declaredLeadOf = (html: string, url: string | null = 'https://example.com/news/1') => {
   const $ = load(html);
   return readLeadImage(IndexedPage.of($), readMetaTags($), readJsonLd($).article, url);
 };
+const leadImageOf = (html: string, url?: string | null) => declaredLeadOf(html, url)?.url ?? null;
+const imageObject = (fields: string) =>
+  `<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","image":{"@type":"ImageObject",${fields}}}</script>`;
 
 describe('readLeadImage', () => {
   it('resolves og:image against the page URL', () => {
@@ -18,6 +21,21 @@ describe('readLeadImage', () => {
     expect(leadImageOf('<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","image":{"@type":"ImageObject","url":"https://cdn.example.com/ld.jpg"}}</script><meta name="twitter:image" content="https://cdn.example.com/tw.jpg">'))
       .toBe('https://cdn.example.com/ld.jpg');
     expect(leadImageOf('<meta name="twitter:image" content="//cdn.example.com/tw.jpg">')).toBe('https://cdn.example.com/tw.jpg');
+  });
+
+  it('reads the caption and credit a JSON-LD ImageObject gives the picture, also where og:image declares it in another size', () => {
+    expect(declaredLeadOf(imageObject('"contentUrl":"https://cdn.example.com/vote.jpg","caption":"Senators vote on Tuesday night","creditText":"Jane Doe/Agency"')))
+      .toEqual({ url: 'https://cdn.example.com/vote.jpg', caption: 'Senators vote on Tuesday night', credit: 'Jane Doe/Agency' });
+    expect(declaredLeadOf(`<meta property="og:image" content="https://cdn.example.com/vote.jpg?w=1200">${imageObject('"url":"https://cdn.example.com/vote.jpg","caption":"Senators vote","copyrightHolder":{"@type":"Organization","name":"Agency"}')}`))
+      .toEqual({ url: 'https://cdn.example.com/vote.jpg?w=1200', caption: 'Senators vote', credit: 'Agency' });
+    expect(declaredLeadOf(`<meta property="og:image" content="https://cdn.example.com/other.jpg">${imageObject('"url":"https://cdn.example.com/vote.jpg","caption":"Senators vote"')}`))
+      .toEqual({ url: 'https://cdn.example.com/other.jpg', caption: null, credit: null });
+  });
+
+  it('reads a declared caption as a printed one: its credit apart, and no file name for a caption', () => {
+    expect(declaredLeadOf(imageObject('"url":"https://cdn.example.com/beach.jpg","caption":"The beach at dawn. Photo: Jane Doe"')))
+      .toMatchObject({ caption: 'The beach at dawn.', credit: 'Photo: Jane Doe' });
+    expect(declaredLeadOf(imageObject('"url":"https://cdn.example.com/viyard.jpg","caption":"Viyard"'))).toMatchObject({ caption: null, credit: null });
   });
 
   it('skips data URIs and returns null without any image', () => {

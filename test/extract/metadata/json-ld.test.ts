@@ -34,7 +34,7 @@ describe('readJsonLd', () => {
       dateModified: '2017-01-24T08:00:00+01:00',
       sections: ['World', 'Europe'],
       keywords: ['floods', 'roads', 'weather'],
-      images: ['https://example.com/a.jpg', 'https://example.com/b.jpg'],
+      images: [{ url: 'https://example.com/a.jpg', caption: null, credit: null }, { url: 'https://example.com/b.jpg', caption: null, credit: null }],
       isAccessibleForFree: false,
       inLanguage: 'en-GB',
       articleBody: 'The body.',
