@@ -3,7 +3,7 @@
  * kept only in the schemes a reader may follow. Both stages use these, so a link the body keeps and an image the
  * metadata names are judged by the same rules.
  */
-import { isTrackingParameter } from '../pipeline/identity/tracking-parameters';
+import { isTrackingParameter } from './tracking-parameters';
 
 const HTTP_SCHEMES = new Set(['http:', 'https:']);
 const SAFE_LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);

@@ -21,7 +21,7 @@
  * `canonicalizeUrl` is idempotent: canonicalising its output returns the output unchanged.
  */
 import { registrableDomain } from './registrable-domain';
-import { isTrackingParameter } from './tracking-parameters';
+import { isTrackingParameter } from '../../extract/tracking-parameters';
 
 const UNRESERVED_CHARACTER = /^[A-Za-z0-9\-._~]$/;
 const PERCENT_ESCAPE = /%([0-9a-fA-F]{2})/g;
