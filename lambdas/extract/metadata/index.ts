@@ -245,7 +245,11 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const timeZone = pageTimeZone({ region, language: language ?? undeclaredLanguage(page, documentTitle), host });
   const datedArticle = structured && !isSitesOwnNode(structured, declaredAddress ?? context.url, documentTitle, title, siteName) ? structured : null;
   const dates = readPageDates($, tags, datedArticle, articleAddress, context.now, page, region, title, timeZone, countryZones({ region, language, host }));
-  if (authors.length === 0) authors = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible').authors;
+  if (authors.length === 0) {
+    const credited = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible');
+    authors = credited.authors;
+    wireSource ??= credited.wireSource;
+  }
   const recordSiteName = authorContext.siteName ?? copyrightNamedInTitle(page, documentTitle, title) ?? domainNamedInTitle(documentTitle, title, host)
     ?? logoNamedInCopyright(page, host);
   const taxonomy = readTaxonomy(page, tags, structured, jsonLd.breadcrumbs, title, recordSiteName);
