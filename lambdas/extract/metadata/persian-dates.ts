@@ -1,14 +1,20 @@
 /**
- * Solar Hijri (Persian) dates, as Iranian and Afghan news sites print them: "۱۵ اردیبهشت ۱۴۰۴", "۱۴۰۴/۰۲/۱۵",
- * converted to the Gregorian calendar. Digits are expected already normalised to ASCII.
+ * Solar Hijri (Persian) dates, as Iranian and Afghan news sites print them: "۱۵ اردیبهشت ۱۴۰۴", "۱۵ ثور ۱۴۰۴",
+ * "۱۴۰۴/۰۲/۱۵", converted to the Gregorian calendar. Digits are expected already normalised to ASCII.
  */
 import type { CalendarFields } from './calendar';
 
 const SOLAR_MONTH_NAMES: readonly string[] = [
   'فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند',
 ];
-const SOLAR_MONTH_BY_NAME = new Map(SOLAR_MONTH_NAMES.map((name, index) => [name, index + 1] as const));
-const SOLAR_MONTH_ALTERNATION = [...SOLAR_MONTH_NAMES].sort((a, b) => b.length - a.length).join('|');
+/**
+ * Rule "Dari solar months": Afghanistan counts the same solar year with the months named for the zodiac signs, "۱۲
+ * قوس ۱۴۰۵" being 12 Azar 1405; Afghan sites date their stories so. Several are words too (سرطان "cancer", میزان
+ * "amount"), read as months only between a day and a year, as the pattern below asks.
+ */
+const DARI_MONTH_NAMES: readonly string[] = ['حمل', 'ثور', 'جوزا', 'سرطان', 'اسد', 'سنبله', 'میزان', 'عقرب', 'قوس', 'جدی', 'دلو', 'حوت'];
+const SOLAR_MONTH_BY_NAME = new Map([SOLAR_MONTH_NAMES, DARI_MONTH_NAMES].flatMap((names) => names.map((name, index) => [name, index + 1] as const)));
+const SOLAR_MONTH_ALTERNATION = [...SOLAR_MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
 
 const NOT_LETTER_BEFORE = '(?<!\\p{L})';
 const NOT_LETTER_AFTER = '(?!\\p{L})';
