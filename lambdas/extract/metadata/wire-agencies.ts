@@ -35,11 +35,12 @@ const UKRAINIAN_MASCULINE_ENDINGS = ['у', 'а', 'ові', 'ом', 'і'];
 
 const AGENCIES: readonly Agency[] = [
   // Arabic papers that credit the French agency in words call it "the French news agency" or "the French press
-  // agency" as often as they spell "France Presse": "المصدر: وكالة الأنباء الفرنسية", "وكالة الصحافة الفرنسية".
-  { name: 'AFP', spellings: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'فرانس پرس', 'وكالة فرانس برس', 'وكالة الأنباء الفرنسية', 'وكالة الصحافة الفرنسية'] },
+  // agency" as often as they spell "France Presse": "المصدر: وكالة الأنباء الفرنسية", "وكالة الصحافة الفرنسية";
+  // Persian ones "خبرگزاری فرانسه", and Urdu spells its initials "اے ایف پی".
+  { name: 'AFP', spellings: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'فرانس پرس', 'وكالة فرانس برس', 'وكالة الأنباء الفرنسية', 'وكالة الصحافة الفرنسية', 'خبرگزاری فرانسه', 'اے ایف پی'] },
   // Persian writes the agency with its own yeh ("رویترز"), Urdu with its retroflex letters ("رائٹرز"), Hebrew "רויטרס".
   { name: 'Reuters', spellings: ['Reuters', 'رويترز', 'روئترز', 'رويتر', 'رویترز', 'رائٹرز', 'רויטרס', 'ロイター'] },
-  { name: 'AP', spellings: ['AP', 'Associated Press', 'The Associated Press', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس'] },
+  { name: 'AP', spellings: ['AP', 'Associated Press', 'The Associated Press', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس', 'آسوشیتدپرس', 'آسوشیتد پرس'] },
   { name: 'dpa', spellings: ['dpa', 'Deutsche Presse-Agentur', 'د ب أ', 'وكالة الأنباء الألمانية'] },
   { name: 'EFE', spellings: ['EFE', 'Agencia EFE'] },
   { name: 'Europa Press', spellings: ['Europa Press'] },

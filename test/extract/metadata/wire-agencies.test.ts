@@ -73,6 +73,9 @@ describe('agencyNamed', () => {
     expect(agencyNamed('סוכנות הידיעות רויטרס')).toBe('Reuters');
     expect(agencyNamed('وكالة رويترز')).toBe('Reuters');
     expect(agencyNamed('סוכנות הנסיעות')).toBeNull();
+    expect(agencyNamed('خبرگزاری فرانسه')).toBe('AFP');
+    expect(agencyNamed('اے ایف پی')).toBe('AFP');
+    expect(agencyNamed('آسوشیتدپرس')).toBe('AP');
   });
 
   it('does not take ordinary words or names for agencies', () => {
