@@ -1,5 +1,5 @@
 /**
- * The tenth round's right-to-left pages, written to break the engine on the languages beside Arabic that are written
+ * The tenth round's right-to-left pages, 16 of them, written to break the engine on the languages beside Arabic that are written
  * right to left, and on Arabic where a page mixes it with English or French: an Iranian provincial daily dated only
  * in the Solar Hijri calendar with a weekday and "ساعت", which opens its story "به گزارش … به نقل از ایرنا" (quoting
  * IRNA); a diaspora radio dated in both calendars ("۱۲ آذر ۱۴۰۵ - ۳ دسامبر ۲۰۲۶"); an economic site dated "۴ ساعت
@@ -9,7 +9,11 @@
  * "תגובות הגולשים" box; an ISO-8859-8-i page crediting "מאת … וסוכנות AP"; two Urdu pages (a Nastaliq daily's "نامہ
  * نگار" byline, a "ویب ڈیسک" story with its update line); a Sorani Kurdish page with no language declared, its date
  * in Kurdish month names and Arabic-Indic digits and its count "بینین"; an Arabic story in an English template (`lang="en"
- * dir="ltr"`, the story's own `lang="ar" dir="rtl"`) and one in a French template crediting "(أ ف ب)" after its last sentence. Each page
+ * dir="ltr"`, the story's own `lang="ar" dir="rtl"`) and one in a French template crediting "(أ ف ب)" after its last sentence;
+ * and four more: a Persian science site whose meta tags write the Solar date in ISO form ("1405-09-11T21:40:00+03:30")
+ * and which credits "خبرگزاری فرانسه", an Urdu daily with "2026ء" and the wire dateline "ٹوکیو (اے ایف پی)" in its
+ * date row, a Hebrew site dated "לפני 3 שעות" under two writers ("מאת איתי רון וחן אברהם"), and a Hebrew page that
+ * credits "סוכנויות הידיעות" (the news agencies) in its JSON-LD author and a Reuters photo. Each page
  * is stored as the site serves it, and `expectations.json` states, field by field, what a careful reader says the
  * record holds. Only what the engine meets is stated; what it still misses is named in the round's report.
  */
