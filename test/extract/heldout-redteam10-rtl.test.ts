@@ -1,21 +1,25 @@
 /**
- * The tenth round's right-to-left pages, 16 of them, written to break the engine on the languages beside Arabic that
+ * The tenth round's right-to-left pages, 19 of them, written to break the engine on the languages beside Arabic that
  * are written right to left, and on Arabic where a page mixes it with English or French: an Iranian provincial daily
  * dated only in the Solar Hijri calendar with a weekday and "ساعت", which opens its story "به گزارش … به نقل از ایرنا"
- * (quoting IRNA); a diaspora radio dated in both calendars ("۱۲ آذر ۱۴۰۵ - ۳ دسامبر ۲۰۲۶"); an economic site dated
- * "۴ ساعت پیش" that closes on "منبع: تسنیم"; an Afghan WordPress site dated with the Dari month names ("۱۲ قوس ۱۴۰۵");
- * a Persian science site whose meta tags write the Solar date in ISO form ("1405-09-11T21:40:00+03:30") and which
- * credits "خبرگزاری فرانسه"; a Hebrew portal with "מאת", "פורסם:" and "עודכן:" in the short numeric form ("03.12.26 ,
- * 11:40") and talkbacks; a windows-1255 table layout that prints the agency where the writer goes ("רויטרס | 3 בדצמבר
- * 2026 | 09:15") and a "תגובות הגולשים" box; an ISO-8859-8-i page crediting "מאת … וסוכנות AP"; a Hebrew site dated
- * "לפני 3 שעות" under two writers ("מאת איתי רון וחן אברהם"); a Hebrew page that credits "סוכנויות הידיעות" (the news
- * agencies) as its JSON-LD author, beside a Reuters photo; three Urdu pages (a Nastaliq daily's "نامہ نگار" byline, a
- * "ویب ڈیسک" story with its update line, a daily dated "2026ء" with the wire dateline "ٹوکیو (اے ایف پی)" in its date
- * row); a Sorani Kurdish page with no language declared, its date in Kurdish month names and Arabic-Indic digits and
- * its count "بینین"; an Arabic story in an English template (`lang="en" dir="ltr"`, the story's own `lang="ar"
- * dir="rtl"`) and one in a French template crediting "(أ ف ب)" after its last sentence. Each page is stored as the site
- * serves it, and `expectations.json` states, field by field, what a careful reader says the record holds. Only what
- * the engine meets is stated; what it still misses is named in the round's report.
+ * (quoting IRNA); a Tabriz site dated in the 12-hour clock ("۰۹:۳۵ ق.ظ") under a reporter, an editor ("دبیر") and a
+ * photographer, its section in a box named for the "service"; a diaspora radio dated in both calendars ("۱۲ آذر ۱۴۰۵ -
+ * ۳ دسامبر ۲۰۲۶"); an economic site dated "۴ ساعت پیش" that closes on "منبع: تسنیم"; an Afghan WordPress site dated
+ * with the Dari month names ("۱۲ قوس ۱۴۰۵"); a Persian science site whose meta tags write the Solar date in ISO form
+ * ("1405-09-11T21:40:00+03:30") and which credits "خبرگزاری فرانسه"; a Hebrew portal with "מאת", "פורסם:" and "עודכן:"
+ * in the short numeric form ("03.12.26 , 11:40") and talkbacks; a windows-1255 table layout that prints the agency
+ * where the writer goes ("רויטרס | 3 בדצמבר 2026 | 09:15") and a "תגובות הגולשים" box; an ISO-8859-8-i page crediting
+ * "מאת … וסוכנות AP"; a Hebrew site dated "לפני 3 שעות" under two writers ("מאת איתי רון וחן אברהם"); a Hebrew page
+ * that credits "סוכנויות הידיעות" (the news agencies) as its JSON-LD author, beside a Reuters photo; a Hebrew site
+ * named with an exclamation mark ("וואלה אקספרס!") that prints the Hebrew calendar's date ("י"ב בכסלו תשפ"ז") before
+ * the Gregorian one; four Urdu pages (a Nastaliq daily's "نامہ نگار" byline, a "ویب ڈیسک" story with its update line, a
+ * daily dated "2026ء" with the wire dateline "ٹوکیو (اے ایف پی)" in its date row, one dated in Urdu digits with "بجے
+ * صبح" whose story opens "اسلام آباد (اے پی پی)"); a Sorani Kurdish page with no language declared, its date in Kurdish
+ * month names and Arabic-Indic digits and its count "بینین"; an Arabic story in an English template (`lang="en"
+ * dir="ltr"`, the story's own `lang="ar" dir="rtl"`) and one in a French template crediting "(أ ف ب)" after its last
+ * sentence. Each page is stored as the site serves it, and `expectations.json` states, field by field, what a careful
+ * reader says the record holds. Only what the engine meets is stated; what it still misses is named in the round's
+ * report.
  */
 import { join } from 'node:path';
 import { describeRedTeamPages } from '../support/red-team-pages';
