@@ -301,7 +301,32 @@ function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: strin
   // The title may add a section too ("…_新闻中心_东方日报网", "… - Politik - Stadtblatt"): its outermost part is the site's.
   const names = titleSiteNames(documentTitle, title);
   const links = homeLinks(page, host);
-  return names.find((name) => links.some((link) => namesLogo(link, name))) ?? null;
+  return names.find((name) => links.some((link) => namesLogo(link, name)))
+    ?? names.map((name) => kindBeforeLogo(name, links)).find((name) => name !== null) ?? null;
+}
+
+/**
+ * Rule "kind of site before its name": Iranian titles say what the site is before its name ("… | پایگاه خبری ساوه
+ * امروز", the Saveh Emrooz news site), where the logo shows the name alone. A title part that ends with the logo's
+ * name, one or two words before it, names the site by the logo's words.
+ */
+function kindBeforeLogo(name: string, links: Element[]): string | null {
+  for (const link of links) {
+    const logo = logoText(link);
+    if (!logo || !name.endsWith(` ${logo}`)) continue;
+    const before = name.slice(0, -logo.length).trim().split(/\s+/).length;
+    if (before <= MAX_SITE_KIND_WORDS) return logo;
+  }
+  return null;
+}
+const MAX_SITE_KIND_WORDS = 2;
+
+/** The name a link home shows: its text, else its picture's alt. */
+function logoText(link: Element): string | null {
+  const text = textContent(link).trim();
+  if (text) return text;
+  const image = link.children.find((child): child is Element => child.type === 'tag' && (child as Element).name === 'img');
+  return image?.attribs.alt?.trim() || null;
 }
 
 /**

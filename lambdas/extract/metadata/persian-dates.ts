@@ -16,6 +16,7 @@ const DARI_MONTH_NAMES: readonly string[] = ['حمل', 'ثور', 'جوزا', 'س
 const SOLAR_MONTH_BY_NAME = new Map([SOLAR_MONTH_NAMES, DARI_MONTH_NAMES].flatMap((names) => names.map((name, index) => [name, index + 1] as const)));
 const SOLAR_MONTH_ALTERNATION = [...SOLAR_MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
 
+const ARABIC_YEH = /ي/g;
 const NOT_LETTER_BEFORE = '(?<!\\p{L})';
 const NOT_LETTER_AFTER = '(?!\\p{L})';
 const WRITTEN_SOLAR_DATE = new RegExp(
@@ -33,8 +34,13 @@ const ANCHOR_SOLAR_YEAR = 1404;
 const ANCHOR_GREGORIAN_MS = Date.UTC(2025, 2, 21);
 const DAY_MS = 86_400_000;
 
-/** A solar Hijri date converted to Gregorian calendar fields (no clock), or null. */
-export function parsePersianSolarDate(text: string): { fields: CalendarFields; end: number } | null {
+/**
+ * A solar Hijri date converted to Gregorian calendar fields (no clock), or null. Rule "Arabic yeh in Persian": Persian
+ * sites still served in windows-1256, which has no Persian yeh (ی), write the Arabic one (ي) in its place, "۱۷
+ * شهريور ۱۴۰۵"; the month names are read with either, one letter for the other, so the match keeps its place.
+ */
+export function parsePersianSolarDate(input: string): { fields: CalendarFields; end: number } | null {
+  const text = input.replace(ARABIC_YEH, 'ی');
   const written = WRITTEN_SOLAR_DATE.exec(text);
   if (written) {
     const fields = solarToGregorian(Number(written[3]), SOLAR_MONTH_BY_NAME.get(written[2]) ?? 0, Number(written[1]));

@@ -123,6 +123,10 @@ describe('readCounters', () => {
     expect(countersOf('<article><p>Text</p><p>1) Enter the name. 2) View the record online.</p></article>').views).toBeNull();
   });
 
+  it('reads the Persian views label spelt with the Arabic yeh (rule "Arabic yeh in Persian")', () => {
+    expect(countersOf('<article><p>Text</p><div class="visit">تعداد بازديد: 1204</div></article>').views).toBe(1204);
+  });
+
   it('reads the Sorani Kurdish views label, before the count or after it', () => {
     expect(countersOf('<article><p>Text</p><span>بینین: ٦٤٢</span></article>').views).toBe(642);
     expect(countersOf('<article><p>Text</p><span>٦٤٢ بینین</span></article>').views).toBe(642);

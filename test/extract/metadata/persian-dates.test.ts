@@ -32,6 +32,10 @@ describe('solar Hijri dates', () => {
     expect(iso('۱۲ آذر ۱۴۰۵')).toBe(iso('۱۲ قوس ۱۴۰۵'));
   });
 
+  it('reads a month name spelt with the Arabic yeh, as windows-1256 pages write it (rule "Arabic yeh in Persian")', () => {
+    expect(iso('تاريخ: 17 شهريور 1405 - ساعت 10:20')).toBe('2026-09-08T10:20:00+00:00');
+  });
+
   it('reads no month in the words the Dari names also are, without a day and a year around them', () => {
     expect(iso('به میزان ۱۴۰۰ تن')).toBeNull();
   });
