@@ -1,5 +1,5 @@
 /**
- * The tenth round's right-to-left pages, 19 of them, written to break the engine on the languages beside Arabic that
+ * The tenth round's right-to-left pages, 24 of them, written to break the engine on the languages beside Arabic that
  * are written right to left, and on Arabic where a page mixes it with English or French: an Iranian provincial daily
  * dated only in the Solar Hijri calendar with a weekday and "ساعت", which opens its story "به گزارش … به نقل از ایرنا"
  * (quoting IRNA); a Tabriz site dated in the 12-hour clock ("۰۹:۳۵ ق.ظ") under a reporter, an editor ("دبیر") and a
@@ -17,9 +17,12 @@
  * صبح" whose story opens "اسلام آباد (اے پی پی)"); a Sorani Kurdish page with no language declared, its date in Kurdish
  * month names and Arabic-Indic digits and its count "بینین"; an Arabic story in an English template (`lang="en"
  * dir="ltr"`, the story's own `lang="ar" dir="rtl"`) and one in a French template crediting "(أ ف ب)" after its last
- * sentence. Each page is stored as the site serves it, and `expectations.json` states, field by field, what a careful
- * reader says the record holds. Only what the engine meets is stated; what it still misses is named in the round's
- * report.
+ * sentence. Five more: Solar publication and update lines with a "گزارش:" credit; a Hebrew writer credited with
+ * "וסוכנויות הידיעות"; an Urdu WordPress page declared `en-US` with its headline in an h2; a Persian page declared
+ * Arabic; and a Persian ASP table layout in windows-1256, which writes the Arabic yeh ("17 شهريور 1405", "تعداد
+ * بازديد") and names itself "پايگاه خبري ساوه امروز" in its title. Each page is stored as the site serves it, and
+ * `expectations.json` states, field by field, what a careful reader says the record holds. Only what the engine meets
+ * is stated; what it still misses is named in the round's report.
  */
 import { join } from 'node:path';
 import { describeRedTeamPages } from '../support/red-team-pages';
