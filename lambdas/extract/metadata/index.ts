@@ -424,7 +424,8 @@ const MAX_LETTERS_BEYOND_DOMAIN = 8;
  * Arabic and Persian notices name the holder after the rights: "جميع الحقوق محفوظة لصحيفة الساحل" (all rights
  * reserved to the Sahel paper), "کلیه حقوق این سایت متعلق به خبرگزاری پارس است" (all rights of this site belong to
  * the Pars news agency), with or without a © and the year before them, or after the mark and the year ("جميع الحقوق
- * محفوظة © 2024 وكالة أنباء الهلال"). Read once per page, as two site-name rules ask in turn.
+ * محفوظة © 2024 وكالة أنباء الهلال"), the Persian ones also with the Arabic yeh of windows-1256 pages ("کليه حقوق براي
+ * ساوه امروز محفوظ است", see rule "Arabic yeh in Persian"). Read once per page, as two site-name rules ask in turn.
  */
 function copyrightNotices(page: IndexedPage): string[] {
   return page.once(findCopyrightNotices);
@@ -470,7 +471,7 @@ const NOTICE_INITIALS = new Set(['©', '(', 'c', 'C', 'ج', 'ك', 'ک', 'ت', '�
  * Tous droits réservés").
  */
 const RIGHTS_RESERVED = /(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*[.,|–—-]?\s+(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone)[^]*)?\.?$/iu;
-const RIGHTS_HELD_BY = /^(?:(?:جميع|كافة|كل)\s+)?(?:ال)?حقوق(?:\s+(?:النشر|الطبع|الطبع والنشر))?\s+محفوظة\s*(?:ل(?:ـ\s*)?|©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?|[-–—|]\s*)(.+?)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[.،]?$|^(?:کلیه|تمامی|همه‌ی|همه)\s+حقوق\s+(?:مادی و معنوی\s+)?(?:این\s+(?:سایت|وب‌سایت|وبسایت|پایگاه)\s+)?(?:متعلق به|برای|نزد)\s+(.+?)\s+(?:محفوظ\s+)?(?:است|می‌باشد)\s*\.?$/u;
+const RIGHTS_HELD_BY = /^(?:(?:جميع|كافة|كل)\s+)?(?:ال)?حقوق(?:\s+(?:النشر|الطبع|الطبع والنشر))?\s+محفوظة\s*(?:ل(?:ـ\s*)?|©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?|[-–—|]\s*)(.+?)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[.،]?$|^(?:کل[یي]ه|تمام[یي]|همه‌[یي]|همه)\s+حقوق\s+(?:مادی و معنوی\s+)?(?:ا[یي]ن\s+(?:سا[یي]ت|وب‌سا[یي]ت|وبسا[یي]ت|پا[یي]گاه)\s+)?(?:متعلق به|برا[یي]|نزد)\s+(.+?)\s+(?:محفوظ\s+)?(?:است|م[یي]‌باشد)\s*\.?$/u;
 
 /**
  * The element showing the chosen headline, under which the page sets its dek: the headline-like element whose text
