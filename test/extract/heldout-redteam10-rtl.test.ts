@@ -1,5 +1,5 @@
 /**
- * The tenth round's right-to-left pages, 24 of them, written to break the engine on the languages beside Arabic that
+ * The tenth round's right-to-left pages, 25 of them, written to break the engine on the languages beside Arabic that
  * are written right to left, and on Arabic where a page mixes it with English or French: an Iranian provincial daily
  * dated only in the Solar Hijri calendar with a weekday and "ساعت", which opens its story "به گزارش … به نقل از ایرنا"
  * (quoting IRNA); a Tabriz site dated in the 12-hour clock ("۰۹:۳۵ ق.ظ") under a reporter, an editor ("دبیر") and a
@@ -20,9 +20,10 @@
  * sentence. Five more: Solar publication and update lines with a "گزارش:" credit; a Hebrew writer credited with
  * "וסוכנויות הידיעות"; an Urdu WordPress page declared `en-US` with its headline in an h2; a Persian page declared
  * Arabic; and a Persian ASP table layout in windows-1256, which writes the Arabic yeh ("17 شهريور 1405", "تعداد
- * بازديد") and names itself "پايگاه خبري ساوه امروز" in its title. Each page is stored as the site serves it, and
- * `expectations.json` states, field by field, what a careful reader says the record holds. Only what the engine meets
- * is stated; what it still misses is named in the round's report.
+ * بازديد") and names itself "پايگاه خبري ساوه امروز" in its title. Last, a Hebrew page dated "יום ה', 3 בדצמבר 2026,
+ * 08:05" and updated "לפני 40 דקות". Each page is stored as the site serves it, and `expectations.json` states, field
+ * by field, what a careful reader says the record holds. Only what the engine meets is stated; what it still misses is
+ * named in the round's report.
  */
 import { join } from 'node:path';
 import { describeRedTeamPages } from '../support/red-team-pages';
