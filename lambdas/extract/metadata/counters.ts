@@ -75,23 +75,29 @@ const NUMBER = String.raw`(\d[\d.,\s\u066C]*\d|\d)\s*(?:(${MULTIPLIER_ALTERNATIO
 const VIEW_WORDS_AFTER = [
   'views?', 'reads?', 'hits', 'visits', 'aufrufe', 'zugriffe', 'vues', 'visitas', 'visualizaciones', 'visualizações', 'مشاهدة', 'مشاهدات', 'قراءة', 'قراءات',
   'زيارة', 'زيارات', 'المشاهدات', 'megtekintés', 'visningar', 'visninger', 'zobrazení', 'просмотр(?:а|ов)?', 'перегляд(?:и|ів)?', 'okunma',
-  'görüntülenme', 'kez okundu', 'بازدید', 'ویوز', 'व्यूज़', 'व्यूज', 'बार देखा गया', 'dibaca', 'kali dibaca', 'visualizzazioni', 'letture',
+  'görüntülenme', 'kez okundu', 'بازد[یي]د', 'ویوز', 'व्यूज़', 'व्यूज', 'बार देखा गया', 'dibaca', 'kali dibaca', 'visualizzazioni', 'letture',
   'weergaven', 'keer gelezen', 'lecturas', 'leituras', '次?阅读', '次?閱讀', '次?浏览', '次?瀏覽', '回閲覧', 'lượt xem', 'צפיות', 'wyświetle(?:ń|nia|nie)', 'odsło(?:n|ny|na)', 'mal gelesen',
   'vizualiz[ăa]ri', 'afi[șşs][ăa]ri',
   // Bengali "৩,৪৫৬ বার পড়া হয়েছে" (read so many times), "… বার দেখা হয়েছে" (seen), in NFC as countText writes them.
   'বার পড়া হয়েছে', 'বার দেখা হয়েছে',
+  // Sorani Kurdish "٦٤٢ بینین" (views), "… جار بینراوە" (seen so many times).
+  'بینین', 'جار بینراوە',
 ];
 /**
  * Labels written before the count: "Views: 1,204", "Zugriffe: 345" (Joomla's German "Hits:"), "Visualizações: 1.284", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali",
  * "مشاهدة ٥٤٣", "عدد القراءات: 3412", "قراءات: 2104", "Megtekintések: 980", "Visningar: 1 204", Romanian "Vizualizări: 3.412" and "Afişări: 3.418".
+ * Persian "بازدید" may be spelt with the Arabic yeh, as Persian sites still served in windows-1256 write it (see rule
+ * "Arabic yeh in Persian"): "تعداد بازديد: 1204".
  */
 const VIEW_WORDS_BEFORE = [
   'views?', 'aufrufe', 'zugriffe', 'vues', 'visitas', 'مشاهدة', 'مشاهدات', 'المشاهدات', 'عدد المشاهدات', 'القراءات', 'قراءات', 'الزيارات', 'megtekintések?',
   'olvasottság', 'visningar', 'visninger', 'zobrazeno', 'přečteno', 'просмотр(?:ы|ов)', 'перегляд(?:и|ів)', 'okunma(?: sayısı)?', 'görüntülenme',
-  'بازدید', 'تعداد بازدید', 'dibaca', 'visualizzazioni', 'visualizações', 'visualizacoes', 'visualizaciones', 'weergaven', '阅读量?', '閱讀數?', '浏览量?', '瀏覽數?', '閲覧数?', '조회수?', 'lượt xem', 'צפיות',
+  'بازد[یي]د', 'تعداد بازد[یي]د', 'dibaca', 'visualizzazioni', 'visualizações', 'visualizacoes', 'visualizaciones', 'weergaven', '阅读量?', '閱讀數?', '浏览量?', '瀏覽數?', '閲覧数?', '조회수?', 'lượt xem', 'צפיות',
   'wyświetle(?:nia|ń)', 'odsłony', 'vizualiz[ăa]ri', 'afi[șşs][ăa]ri',
   // Spanish, Portuguese and Italian sites count readings, not views ("Lecturas: 3.456", "Leituras: 812", "Letture: 1.204").
   'lecturas', 'leituras', 'letture',
+  // Sorani Kurdish "بینین: ٦٤٢" (views).
+  'بینین',
   // "Lu 1 234 fois", "Letto 1234 volte", "Leído 1234 veces", "Lido 1234 vezes", Hungarian "Olvasták: 12 458" (they
   // have read it), and the sentence small CMSs and obituary hosts print, "This article has been viewed 1,208 times":
   // read so many times.

@@ -1,3 +1,5 @@
+import { agencyNamed } from './wire-agencies';
+
 /**
  * The writer credited in the dateline's own line, the line the publication date was read from: a Taiwanese reporter
  * credit, a labelled name after the date, or a name in the row's first field.
@@ -31,8 +33,17 @@ const CAPITALISED_NAME_AT_START = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?![\p{L}\p{M}'�
 const WRITER_BEFORE_DATE = /^((?:(?:\p{Lu}\p{Ll}{0,3}|\p{Lo}{1,2})\.\s*)?(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}\p{M}]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}\p{M}]+)){1,2})\s*[|·•]\s*\d/u;
 
 /**
- * The writer credited in the line the publication date was read from: a Taiwanese reporter credit, a labelled name
- * or a name in the row's first field.
+ * Rule "agency before the date": a paper that runs agency copy prints the agency where its own stories print the
+ * writer, in the row's first field before the date ("רויטרס | 3 בדצמבר 2026 | 09:15", "AFP · 3 December 2026"), or
+ * opens the row with the wire's dateline, the place and the agency in brackets ("ٹوکیو (اے ایف پی) شائع شدہ: …"). A
+ * field of one word or a few that names an agency is the credit, which the name cleaning hands to the wire source.
+ */
+const FIELD_BEFORE_DATE = /^([^|·•\d]{2,30}?)\s*[|·•]\s*\d/u;
+const DATELINE_OPENING_ROW = /^[^\s()\d]+(?:\s[^\s()\d]+){0,2}\s*\(([^()]{2,30})\)/u;
+
+/**
+ * The writer credited in the line the publication date was read from: a Taiwanese reporter credit, a labelled name,
+ * a name in the row's first field, or the agency there.
  */
 export function creditInDateline(dateline: string | null): string[] {
   if (dateline === null) return [];
@@ -40,5 +51,7 @@ export function creditInDateline(dateline: string | null): string[] {
   if (reporter) return [reporter];
   const label = dateline.includes(':') ? WRITER_LABEL_IN_LINE.exec(dateline) : null;
   const name = label ? CAPITALISED_NAME_AT_START.exec(dateline.slice(label.index + label[0].length))?.[0].trim() : WRITER_BEFORE_DATE.exec(dateline)?.[1];
-  return name ? [name] : [];
+  if (name) return [name];
+  const field = FIELD_BEFORE_DATE.exec(dateline)?.[1] ?? DATELINE_OPENING_ROW.exec(dateline)?.[1];
+  return field && agencyNamed(field) ? [field] : [];
 }

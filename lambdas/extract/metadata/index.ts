@@ -293,7 +293,11 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const timeZone = pageTimeZone({ region, language: language ?? undeclaredLanguage(page, documentTitle), host });
   const datedArticle = structured && !isSitesOwnNode(structured, declaredAddress ?? context.url, documentTitle, title, siteName) ? structured : null;
   const dates = readPageDates($, tags, datedArticle, articleAddress, context.now, page, region, title, timeZone, countryZones({ region, language, host }));
-  if (authors.length === 0) authors = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible').authors;
+  if (authors.length === 0) {
+    const credited = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible');
+    authors = credited.authors;
+    wireSource ??= credited.wireSource;
+  }
   const recordSiteName = authorContext.siteName ?? copyrightNamedInTitle(page, documentTitle, title) ?? domainNamedInTitle(documentTitle, title, host)
     ?? logoNamedInCopyright(page, host);
   const taxonomy = readTaxonomy(page, tags, structured, jsonLd.breadcrumbs, title, recordSiteName);
@@ -345,7 +349,32 @@ function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: strin
   // The title may add a section too ("…_新闻中心_东方日报网", "… - Politik - Stadtblatt"): its outermost part is the site's.
   const names = titleSiteNames(documentTitle, title);
   const links = homeLinks(page, host);
-  return names.find((name) => links.some((link) => namesLogo(link, name))) ?? null;
+  return names.find((name) => links.some((link) => namesLogo(link, name)))
+    ?? names.map((name) => kindBeforeLogo(name, links)).find((name) => name !== null) ?? null;
+}
+
+/**
+ * Rule "kind of site before its name": Iranian titles say what the site is before its name ("… | پایگاه خبری ساوه
+ * امروز", the Saveh Emrooz news site), where the logo shows the name alone. A title part that ends with the logo's
+ * name, one or two words before it, names the site by the logo's words.
+ */
+function kindBeforeLogo(name: string, links: Element[]): string | null {
+  for (const link of links) {
+    const logo = logoText(link);
+    if (!logo || !name.endsWith(` ${logo}`)) continue;
+    const before = name.slice(0, -logo.length).trim().split(/\s+/).length;
+    if (before <= MAX_SITE_KIND_WORDS) return logo;
+  }
+  return null;
+}
+const MAX_SITE_KIND_WORDS = 2;
+
+/** The name a link home shows: its text, else its picture's alt. */
+function logoText(link: Element): string | null {
+  const text = textContent(link).trim();
+  if (text) return text;
+  const image = link.children.find((child): child is Element => child.type === 'tag' && (child as Element).name === 'img');
+  return image?.attribs.alt?.trim() || null;
 }
 
 /**
@@ -443,7 +472,8 @@ const MAX_LETTERS_BEYOND_DOMAIN = 8;
  * Arabic and Persian notices name the holder after the rights: "جميع الحقوق محفوظة لصحيفة الساحل" (all rights
  * reserved to the Sahel paper), "کلیه حقوق این سایت متعلق به خبرگزاری پارس است" (all rights of this site belong to
  * the Pars news agency), with or without a © and the year before them, or after the mark and the year ("جميع الحقوق
- * محفوظة © 2024 وكالة أنباء الهلال"). Read once per page, as two site-name rules ask in turn.
+ * محفوظة © 2024 وكالة أنباء الهلال"), the Persian ones also with the Arabic yeh of windows-1256 pages ("کليه حقوق براي
+ * ساوه امروز محفوظ است", see rule "Arabic yeh in Persian"). Read once per page, as two site-name rules ask in turn.
  */
 function copyrightNotices(page: IndexedPage): string[] {
   return page.once(findCopyrightNotices);
@@ -489,7 +519,7 @@ const NOTICE_INITIALS = new Set(['©', '(', 'c', 'C', 'ج', 'ك', 'ک', 'ت', '�
  * Tous droits réservés").
  */
 const RIGHTS_RESERVED = /(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*[.,|–—-]?\s+(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone)[^]*)?\.?$/iu;
-const RIGHTS_HELD_BY = /^(?:(?:جميع|كافة|كل)\s+)?(?:ال)?حقوق(?:\s+(?:النشر|الطبع|الطبع والنشر))?\s+محفوظة\s*(?:ل(?:ـ\s*)?|©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?|[-–—|]\s*)(.+?)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[.،]?$|^(?:کلیه|تمامی|همه‌ی|همه)\s+حقوق\s+(?:مادی و معنوی\s+)?(?:این\s+(?:سایت|وب‌سایت|وبسایت|پایگاه)\s+)?(?:متعلق به|برای|نزد)\s+(.+?)\s+(?:محفوظ\s+)?(?:است|می‌باشد)\s*\.?$/u;
+const RIGHTS_HELD_BY = /^(?:(?:جميع|كافة|كل)\s+)?(?:ال)?حقوق(?:\s+(?:النشر|الطبع|الطبع والنشر))?\s+محفوظة\s*(?:ل(?:ـ\s*)?|©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?|[-–—|]\s*)(.+?)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[.،]?$|^(?:کل[یي]ه|تمام[یي]|همه‌[یي]|همه)\s+حقوق\s+(?:مادی و معنوی\s+)?(?:ا[یي]ن\s+(?:سا[یي]ت|وب‌سا[یي]ت|وبسا[یي]ت|پا[یي]گاه)\s+)?(?:متعلق به|برا[یي]|نزد)\s+(.+?)\s+(?:محفوظ\s+)?(?:است|م[یي]‌باشد)\s*\.?$/u;
 
 /**
  * The element showing the chosen headline, under which the page sets its dek: the headline-like element whose text

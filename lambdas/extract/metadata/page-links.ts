@@ -16,9 +16,10 @@ import { CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, HIDDEN_CATEGORY_BOX, isArt
 
 /**
  * Class names of the box a theme sets the story's section in (rule "section box over the headline"): any that holds
- * "section", or has "cat" as a part of its own (`art-cat`, `news_cat`).
+ * "section", or has "cat" as a part of its own (`art-cat`, `news_cat`). Iranian news systems call a section a
+ * service (سرویس), and name its box so (`news-service`, `service-title`).
  */
-const SECTION_BOX = /section|(?:^|[\s_-])cat(?![^\s_-])/i;
+const SECTION_BOX = /section|service|(?:^|[\s_-])cat(?![^\s_-])/i;
 
 /** A wiki page sits in dozens of categories at most; more links are a category index page. */
 const MAX_WIKI_CATEGORIES = 60;

@@ -1,15 +1,22 @@
 /**
- * Solar Hijri (Persian) dates, as Iranian and Afghan news sites print them: "۱۵ اردیبهشت ۱۴۰۴", "۱۴۰۴/۰۲/۱۵",
- * converted to the Gregorian calendar. Digits are expected already normalised to ASCII.
+ * Solar Hijri (Persian) dates, as Iranian and Afghan news sites print them: "۱۵ اردیبهشت ۱۴۰۴", "۱۵ ثور ۱۴۰۴",
+ * "۱۴۰۴/۰۲/۱۵", converted to the Gregorian calendar. Digits are expected already normalised to ASCII.
  */
 import type { CalendarFields } from './calendar';
 
 const SOLAR_MONTH_NAMES: readonly string[] = [
   'فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند',
 ];
-const SOLAR_MONTH_BY_NAME = new Map(SOLAR_MONTH_NAMES.map((name, index) => [name, index + 1] as const));
-const SOLAR_MONTH_ALTERNATION = [...SOLAR_MONTH_NAMES].sort((a, b) => b.length - a.length).join('|');
+/**
+ * Rule "Dari solar months": Afghanistan counts the same solar year with the months named for the zodiac signs, "۱۲
+ * قوس ۱۴۰۵" being 12 Azar 1405; Afghan sites date their stories so. Several are words too (سرطان "cancer", میزان
+ * "amount"), read as months only between a day and a year, as the pattern below asks.
+ */
+const DARI_MONTH_NAMES: readonly string[] = ['حمل', 'ثور', 'جوزا', 'سرطان', 'اسد', 'سنبله', 'میزان', 'عقرب', 'قوس', 'جدی', 'دلو', 'حوت'];
+const SOLAR_MONTH_BY_NAME = new Map([SOLAR_MONTH_NAMES, DARI_MONTH_NAMES].flatMap((names) => names.map((name, index) => [name, index + 1] as const)));
+const SOLAR_MONTH_ALTERNATION = [...SOLAR_MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
 
+const ARABIC_YEH = /ي/g;
 const NOT_LETTER_BEFORE = '(?<!\\p{L})';
 const NOT_LETTER_AFTER = '(?!\\p{L})';
 const WRITTEN_SOLAR_DATE = new RegExp(
@@ -27,8 +34,13 @@ const ANCHOR_SOLAR_YEAR = 1404;
 const ANCHOR_GREGORIAN_MS = Date.UTC(2025, 2, 21);
 const DAY_MS = 86_400_000;
 
-/** A solar Hijri date converted to Gregorian calendar fields (no clock), or null. */
-export function parsePersianSolarDate(text: string): { fields: CalendarFields; end: number } | null {
+/**
+ * A solar Hijri date converted to Gregorian calendar fields (no clock), or null. Rule "Arabic yeh in Persian": Persian
+ * sites still served in windows-1256, which has no Persian yeh (ی), write the Arabic one (ي) in its place, "۱۷
+ * شهريور ۱۴۰۵"; the month names are read with either, one letter for the other, so the match keeps its place.
+ */
+export function parsePersianSolarDate(input: string): { fields: CalendarFields; end: number } | null {
+  const text = input.replace(ARABIC_YEH, 'ی');
   const written = WRITTEN_SOLAR_DATE.exec(text);
   if (written) {
     const fields = solarToGregorian(Number(written[3]), SOLAR_MONTH_BY_NAME.get(written[2]) ?? 0, Number(written[1]));

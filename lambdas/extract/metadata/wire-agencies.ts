@@ -35,10 +35,12 @@ const UKRAINIAN_MASCULINE_ENDINGS = ['у', 'а', 'ові', 'ом', 'і'];
 
 const AGENCIES: readonly Agency[] = [
   // Arabic papers that credit the French agency in words call it "the French news agency" or "the French press
-  // agency" as often as they spell "France Presse": "المصدر: وكالة الأنباء الفرنسية", "وكالة الصحافة الفرنسية".
-  { name: 'AFP', spellings: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'فرانس پرس', 'وكالة فرانس برس', 'وكالة الأنباء الفرنسية', 'وكالة الصحافة الفرنسية'] },
-  { name: 'Reuters', spellings: ['Reuters', 'رويترز', 'روئترز', 'رويتر', 'ロイター'] },
-  { name: 'AP', spellings: ['AP', 'Associated Press', 'The Associated Press', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس'] },
+  // agency" as often as they spell "France Presse": "المصدر: وكالة الأنباء الفرنسية", "وكالة الصحافة الفرنسية";
+  // Persian ones "خبرگزاری فرانسه", and Urdu spells its initials "اے ایف پی".
+  { name: 'AFP', spellings: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'فرانس پرس', 'وكالة فرانس برس', 'وكالة الأنباء الفرنسية', 'وكالة الصحافة الفرنسية', 'خبرگزاری فرانسه', 'اے ایف پی'] },
+  // Persian writes the agency with its own yeh ("رویترز"), Urdu with its retroflex letters ("رائٹرز"), Hebrew "רויטרס".
+  { name: 'Reuters', spellings: ['Reuters', 'رويترز', 'روئترز', 'رويتر', 'رویترز', 'رائٹرز', 'רויטרס', 'ロイター'] },
+  { name: 'AP', spellings: ['AP', 'Associated Press', 'The Associated Press', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس', 'آسوشیتدپرس', 'آسوشیتد پرس'] },
   { name: 'dpa', spellings: ['dpa', 'Deutsche Presse-Agentur', 'د ب أ', 'وكالة الأنباء الألمانية'] },
   { name: 'EFE', spellings: ['EFE', 'Agencia EFE'] },
   { name: 'Europa Press', spellings: ['Europa Press'] },
@@ -82,6 +84,12 @@ const AGENCIES: readonly Agency[] = [
   { name: 'Sputnik', spellings: ['Sputnik', 'سبوتنيك'] },
   { name: 'Ukrinform', spellings: ['Ukrinform', 'Укрінформ', 'Укринформ'], caseForms: [...declined('Укрінформ', UKRAINIAN_MASCULINE_ENDINGS), ...declined('Укринформ', RUSSIAN_MASCULINE_ENDINGS)] },
   { name: 'IRNA', spellings: ['IRNA', 'ایرنا', 'إرنا'] },
+  // Iran's other agencies, whose copy Persian sites run "به نقل از ایسنا" ("quoting ISNA"). Fars and Mehr count only
+  // with the word "agency", as "فارس" is also the province and "مهر" a month (see rule "agency noun").
+  { name: 'ISNA', spellings: ['ISNA', 'ایسنا'] },
+  { name: 'Tasnim', spellings: ['Tasnim', 'تسنیم'] },
+  { name: 'Fars', spellings: ['Fars News Agency', 'خبرگزاری فارس'] },
+  { name: 'Mehr', spellings: ['Mehr News Agency', 'خبرگزاری مهر'] },
   { name: 'ANA-MPA', spellings: ['ANA-MPA', 'ΑΠΕ-ΜΠΕ'] },
   { name: 'Anadolu', spellings: ['Anadolu Agency', 'Anadolu Ajansı', 'Anadolu', 'AA', 'الأناضول', 'الاناضول'] },
   // Turkey's next two agencies after Anadolu ("Kaynak: İHA", "(DHA)").
@@ -188,6 +196,13 @@ export const CREDIT_LEAD_IN =
 export const CREDIT_LEAD_IN_PREFIX = new RegExp(`^${CREDIT_LEAD_IN}\\s+`, 'iu');
 
 /**
+ * Rule "agency noun": Persian, Hebrew and Arabic name an agency after the word "agency" ("خبرگزاری تسنیم", "סוכנות
+ * AP", "סוכנות הידיעות רויטרס", "وكالة رويترز"), as English writes "the Reuters agency"; the name after the noun is
+ * the agency.
+ */
+const AGENCY_NOUN = /^(?:خبرگزاری|סוכנות(?:\s+הידיעות)?|وكالة(?:\s+(?:أنباء|الأنباء))?)\s+/u;
+
+/**
  * Short Latin initials like "AP" or "PA" are real words in some languages; they count only in capitals. Rule
  * "labelled initials": after a source label they may be written as a word, as Croatian papers credit their agency
  * ("Izvor: Hina"); there the label says an agency follows, and a given name ("Hina") is no source.
@@ -202,8 +217,9 @@ export function agencyNamed(text: string, labelled = false): string | null {
   // Rule "voweled agency name": a paper that sets its credits with vowel signs or stretches them with the tatweel
   // ("/العُمانية/", "وكالـة") names the same agency as one that does not; the spellings are written without them.
   const stripped = withoutArabicMarks(text).replace(/^[\s(\[©]+|[\s)\]]+$/g, '');
-  const cleaned = stripped.replace(SOURCE_LABEL_PREFIX, '');
-  const anyCase = labelled || cleaned.length < stripped.length;
+  const unlabelled = stripped.replace(SOURCE_LABEL_PREFIX, '');
+  const anyCase = labelled || unlabelled.length < stripped.length;
+  const cleaned = ANY_AGENCY.test(unlabelled) ? unlabelled : unlabelled.replace(AGENCY_NOUN, '');
   const service = REGIONAL_SERVICE.exec(cleaned);
   if (!ANY_AGENCY.test(cleaned) && !(service && ANY_AGENCY.test(cleaned.slice(0, service.index)))) return null;
   for (const matcher of AGENCY_MATCHERS) {
@@ -287,6 +303,22 @@ export function agencyAtEdge(words: readonly string[], edge: 'first' | 'last', k
 const MAX_AGENCY_WORDS = 3;
 
 /**
+ * Rule "Persian report lead": Persian news opens its first paragraph with whose report it is, "به گزارش ایسنا،"
+ * ("according to ISNA's report"), "به گزارش خبرنگار ایرنا،" (IRNA's reporter), and a site that runs an agency's copy
+ * names itself and then the agency it quotes: "به گزارش کویر امروز به نقل از ایرنا،". The source is the phrase's last
+ * words, after "به نقل از" ("quoting") when it has one, up to the comma that closes the phrase; only an agency counts.
+ */
+const PERSIAN_REPORT_LEAD = /(?:^|\n)\s*به گزارش\s+([^،,.\n]{2,80}?)\s*[،,]/u;
+const QUOTING = /\s*به نقل از\s+/u;
+
+function persianReportAgency(head: string): string | null {
+  const lead = PERSIAN_REPORT_LEAD.exec(head);
+  if (!lead) return null;
+  const source = lead[1].split(QUOTING).at(-1)!.split(/\s+/);
+  return agencyAtEdge(source, 'last', 0)?.agency ?? null;
+}
+
+/**
  * A Chinese wire dateline: the agency, the place and the day the story was filed by telegram ("新华社武汉12月1日电",
  * "中央社台北1日電"), run together before the first sentence. The agency is the dateline's first few characters.
  * Rule "bracketed dateline with its reporters": Taiwan's agency sets the dateline in full-width brackets with its
@@ -342,6 +374,8 @@ export function findCreditedAgency(bodyText: string): string | null {
     const agencies = agenciesIn(reported[1]);
     if (agencies.length > 0) return agencies[0];
   }
+  const persianReport = persianReportAgency(bodyText.slice(0, OPENING_CHARS));
+  if (persianReport) return persianReport;
   const telegram = CHINESE_WIRE_DATELINE.exec(bodyText);
   if (telegram) {
     for (let length = 2; length <= Math.min(MAX_CHINESE_AGENCY_CHARS, telegram[1].length); length++) {

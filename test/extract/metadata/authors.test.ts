@@ -186,6 +186,13 @@ describe('cleanAuthors', () => {
     expect(creditInDateline('18.11.2026 | 09:30')).toEqual([]);
   });
 
+  it('reads the agency a dated row prints where the writer goes, or its opening wire dateline (rule "agency before the date")', () => {
+    expect(clean(...creditInDateline('רויטרס | 3 בדצמבר 2026 | 09:15 | 1,482 צפיות'))).toEqual({ authors: [], wireSource: 'Reuters' });
+    expect(clean(...creditInDateline('ٹوکیو (اے ایف پی) شائع شدہ: 03 دسمبر 2026ء، 11:45 صبح'))).toEqual({ authors: [], wireSource: 'AFP' });
+    expect(creditInDateline('חדשות | 3 בדצמבר 2026')).toEqual([]);
+    expect(creditInDateline('ٹوکیو (جاپان) شائع شدہ: 03 دسمبر 2026ء')).toEqual([]);
+  });
+
   it('reads the writer\'s abbreviated title with the name in the first field of a dated row', () => {
     expect(clean(...creditInDateline('د. سامي الرشيد · 08-03-2026 · العدد 18422')).authors).toEqual(['د. سامي الرشيد']);
     expect(creditInDateline('Dr. Jane Doe · 5 March 2023')).toEqual(['Dr. Jane Doe']);
@@ -752,6 +759,9 @@ describe('cleanAuthors', () => {
     expect(clean('ہمارے نمائندے').authors).toEqual([]);
     expect(clean('نامہ نگار').authors).toEqual([]);
     expect(clean('احمد علی').authors).toEqual(['احمد علی']);
+    // The agencies credited together, unnamed: Hebrew "the news agencies", Persian "the agencies".
+    expect(clean('סוכנויות הידיעות').authors).toEqual([]);
+    expect(clean('خبرگزاری‌ها').authors).toEqual([]);
     expect(clean('रवि शर्मा').authors).toEqual(['रवि शर्मा']);
   });
 

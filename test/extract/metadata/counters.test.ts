@@ -123,6 +123,15 @@ describe('readCounters', () => {
     expect(countersOf('<article><p>Text</p><p>1) Enter the name. 2) View the record online.</p></article>').views).toBeNull();
   });
 
+  it('reads the Persian views label spelt with the Arabic yeh (rule "Arabic yeh in Persian")', () => {
+    expect(countersOf('<article><p>Text</p><div class="visit">تعداد بازديد: 1204</div></article>').views).toBe(1204);
+  });
+
+  it('reads the Sorani Kurdish views label, before the count or after it', () => {
+    expect(countersOf('<article><p>Text</p><span>بینین: ٦٤٢</span></article>').views).toBe(642);
+    expect(countersOf('<article><p>Text</p><span>٦٤٢ بینین</span></article>').views).toBe(642);
+  });
+
   it('reads "no comments" inside ASP.NET\'s page-wide form, which holds the headline (rule "page-wide form")', () => {
     expect(countersOf('<form id="aspnetForm"><h1>Headline</h1><p>Text</p><div id="comments"><span>لا توجد تعليقات</span><textarea></textarea></div></form>').comments).toBe(0);
   });
@@ -135,7 +144,7 @@ describe('readCounters', () => {
     ['1,2 mila visualizzazioni', '12 commenti', 1200, 12], ['1.234 weergaven', '5 reacties', 1234, 5], ['阅读 1234', '评论 12', 1234, 12],
     ['3万阅读', '12条评论', 30000, 12], ['閲覧数 1234', '5件のコメント', 1234, 5], ['조회 1,234', '댓글 5', 1234, 5], ['조회수 1.2만', '5개의 댓글', 12000, 5],
     ['1.234 lượt xem', '5 bình luận', 1234, 5], ['1,234 צפיות', '4 תגובות', 1234, 4], ['1,2 mil visualizações', '3 comentários', 1200, 3],
-    ['Lido 1234 vezes', '3 comentaris', 1234, 3], ['Lido 1234 vezes', 'Comentaris (3)', 1234, 3],
+    ['Lido 1234 vezes', '3 comentaris', 1234, 3], ['Lido 1234 vezes', 'Comentaris (3)', 1234, 3]
   ])('reads the counters %j and %j', (viewLabel, commentLabel, views, comments) => {
     expect(countersOf(`<article><p>Text</p><span>${viewLabel}</span><span>${commentLabel}</span></article>`)).toEqual({ views, comments });
   });

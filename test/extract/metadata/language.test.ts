@@ -28,6 +28,7 @@ const MALAY = 'Kerajaan berkata bahawa jalan itu akan ditutup sehingga hujung mi
 const BENGALI = 'সরকার সোমবার জানিয়েছে যে সপ্তাহের বাকি দিনগুলোতে সড়কটি বন্ধ থাকবে এবং সেখানে বসবাসকারী মানুষের জন্য সমাধান খুঁজতে পুলিশের সঙ্গে কাজ করছে।';
 const TAMIL = 'இந்த வாரம் முழுவதும் சாலை மூடப்பட்டிருக்கும் என்றும், அங்கு வசிக்கும் மக்களுக்கு தீர்வு காண காவல்துறையுடன் இணைந்து செயல்படுவதாகவும் அரசு திங்கள்கிழமை தெரிவித்தது.';
 const GEORGIAN = 'მთავრობამ ორშაბათს განაცხადა, რომ გზა კვირის ბოლომდე დაიკეტება და პოლიციასთან ერთად მუშაობს იქ მცხოვრები ადამიანებისთვის გამოსავლის მოსაძებნად.';
+const SORANI = 'شارەوانی سلێمانی ڕایگەیاند، ئەمڕۆ کاری پرۆژەی نوێکردنەوەی بازاڕی گەورەی شار دەستی پێکرد کە چاوەڕوان دەکرێت ماوەی دوو ساڵ بخایەنێت.';
 /** Three paragraphs of the same text: about as much as a short article gives the check. */
 const article = (text: string) => [text, text, text].join('\n\n');
 
@@ -36,6 +37,10 @@ describe('detectTextLanguage', () => {
     ['en', ENGLISH], ['de', GERMAN], ['fr', FRENCH], ['es', SPANISH], ['ar', ARABIC], ['fa', PERSIAN],
     ['ja', JAPANESE], ['zh', CHINESE], ['ru', RUSSIAN],
   ])('detects %s', (language, text) => expect(detectTextLanguage(text)?.language).toBe(language));
+
+  it('tells Sorani Kurdish from Persian by the letters Persian never writes (rule "Sorani letters")', () => {
+    expect(detectTextLanguage(SORANI)?.language).toBe('ckb');
+  });
 
   it.each([
     ['da', DANISH], ['no', NORWEGIAN], ['sv', SWEDISH], ['cs', CZECH], ['sk', SLOVAK], ['ca', CATALAN], ['sl', SLOVENIAN],

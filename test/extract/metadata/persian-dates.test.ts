@@ -25,6 +25,21 @@ describe('solar Hijri dates', () => {
     expect(iso('1399/12/30')).toBe('2021-03-20T00:00:00+00:00');
   });
 
+  it('reads the Dari month names Afghan sites date their stories with (rule "Dari solar months")', () => {
+    expect(iso('۱۲ قوس ۱۴۰۵ - ۰۹:۵۰')).toBe('2026-12-03T09:50:00+00:00');
+    expect(iso('۱ حمل ۱۴۰۵')).toBe('2026-03-21T00:00:00+00:00');
+    expect(iso('۲۹ حوت ۱۴۰۴')).toBe('2026-03-20T00:00:00+00:00');
+    expect(iso('۱۲ آذر ۱۴۰۵')).toBe(iso('۱۲ قوس ۱۴۰۵'));
+  });
+
+  it('reads a month name spelt with the Arabic yeh, as windows-1256 pages write it (rule "Arabic yeh in Persian")', () => {
+    expect(iso('تاريخ: 17 شهريور 1405 - ساعت 10:20')).toBe('2026-09-08T10:20:00+00:00');
+  });
+
+  it('reads no month in the words the Dari names also are, without a day and a year around them', () => {
+    expect(iso('به میزان ۱۴۰۰ تن')).toBeNull();
+  });
+
   it('leaves lunar Hijri years (the 1440s) and Gregorian dates alone', () => {
     expect(iso('1446/11/07')).toBe('1446-11-07T00:00:00+00:00');
     expect(iso('2025/05/05')).toBe('2025-05-05T00:00:00+00:00');

@@ -70,6 +70,15 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Harbour24 | Ferry fares to rise in spring', '<a href="/"><img src="/logo.png" alt="Harbour24"></a>')).toBe('Harbour24');
   });
 
+  it('is named by the holder of a Persian copyright notice spelt with the Arabic yeh that the <title> names too', () => {
+    expect(siteNameOfPage('Ferry fares to rise in spring | ساوه امروز', '<a href="/news">News</a>', 'کليه حقوق براي ساوه امروز محفوظ است')).toBe('ساوه امروز');
+  });
+
+  it('is named by the logo\'s words when the <title> says what kind of site it is before them (rule "kind of site before its name")', () => {
+    expect(siteNameOfPage('Ferry fares to rise in spring | پایگاه خبری ساوه امروز', '<a href="/"><img src="/logo.png" alt="ساوه امروز"></a>')).toBe('ساوه امروز');
+    expect(siteNameOfPage('Ferry fares to rise in spring | News from the islands and Harbour24', '<a href="/">Harbour24</a>')).toBeNull();
+  });
+
   it('is named by a part of a <title> that holds no headline, the site\'s name and slogan, when its logo says the same', () => {
     const portal = (title: string) => extract(`<html lang="en"><head><title>${title}</title></head><body><h1><a href="/">Valley Portal</a></h1>
 <div class="story"><h2>Health centre reopens at night from Monday</h2>

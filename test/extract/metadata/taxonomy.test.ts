@@ -13,6 +13,7 @@ describe('readTaxonomy', () => {
   it('reads the one-link box over the headline that its class names for the section (rule "section box over the headline")', () => {
     expect(taxonomyOf('<nav><a href="/">Home</a><a href="/world">World</a><a href="/local">Local</a></nav><main><div class="section-label"><a href="/world">اقتصاد عالمي</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBe('اقتصاد عالمي');
     expect(taxonomyOf('<main><div class="art-cat"><a href="/mahalli/">محلي</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBe('محلي');
+    expect(taxonomyOf('<main><div class="news-service"><a href="/city">شهری</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBe('شهری');
     // A box of other words over the headline is not read for its one link.
     expect(taxonomyOf('<main><div class="share"><a href="/world">World</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
   });

@@ -61,6 +61,23 @@ describe('agencyNamed', () => {
     expect(agencyNamed('Интерфакс-новости')).toBeNull();
   });
 
+  it('reads Iran\'s agencies, Reuters in Persian, Urdu and Hebrew, and an agency named after the word "agency" (rule "agency noun")', () => {
+    expect(agencyNamed('ایسنا')).toBe('ISNA');
+    expect(agencyNamed('خبرگزاری تسنیم')).toBe('Tasnim');
+    expect(agencyNamed('خبرگزاری فارس')).toBe('Fars');
+    expect(agencyNamed('فارس')).toBeNull();
+    expect(agencyNamed('مهر')).toBeNull();
+    expect(agencyNamed('رویترز')).toBe('Reuters');
+    expect(agencyNamed('رائٹرز')).toBe('Reuters');
+    expect(agencyNamed('סוכנות AP')).toBe('AP');
+    expect(agencyNamed('סוכנות הידיעות רויטרס')).toBe('Reuters');
+    expect(agencyNamed('وكالة رويترز')).toBe('Reuters');
+    expect(agencyNamed('סוכנות הנסיעות')).toBeNull();
+    expect(agencyNamed('خبرگزاری فرانسه')).toBe('AFP');
+    expect(agencyNamed('اے ایف پی')).toBe('AFP');
+    expect(agencyNamed('آسوشیتدپرس')).toBe('AP');
+  });
+
   it('does not take ordinary words or names for agencies', () => {
     expect(agencyNamed('Jane Doe')).toBeNull();
     expect(agencyNamed('ap')).toBeNull();
@@ -254,5 +271,13 @@ describe('the source an article\'s info row names', () => {
 
   it('reads the Pakistani agency in an Urdu dateline', () => {
     expect(findCreditedAgency('اسلام آباد (اے پی پی) وفاقی حکومت نے نئے ڈیم کی منظوری دے دی ہے۔')).toBe('APP');
+  });
+
+  it('reads the agency a Persian story\'s opening report credit quotes (rule "Persian report lead")', () => {
+    const rest = ' مدیرکل منابع طبیعی استان گفت که عملیات اجرایی طرح از این هفته آغاز شده است.';
+    expect(findCreditedAgency(`به گزارش کویر امروز به نقل از ایرنا،${rest}`)).toBe('IRNA');
+    expect(findCreditedAgency(`به گزارش خبرنگار ایسنا،${rest}`)).toBe('ISNA');
+    expect(findCreditedAgency(`خلاصه خبر.\nبه گزارش اقتصاد نوین به نقل از خبرگزاری تسنیم،${rest}`)).toBe('Tasnim');
+    expect(findCreditedAgency(`به گزارش کویر امروز،${rest}`)).toBeNull();
   });
 });
