@@ -50,13 +50,17 @@ export function splitByline(byline: string, japanese: boolean): string[] {
   const decoded = withoutInterviewee(decodeLeftoverEntities(byline).replace(BRACKETED_CREDIT, unbracketed).replace(CREDIT_AFTER_DATE, '$1').replace(TAIWANESE_REPORTER_CREDIT, '$1').replace(JAPANESE_BRACKETED_BYLINE, '$1'));
   const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded) || JOINT_CREDIT_LABEL.test(decoded);
   const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '').replace(JOINT_CREDIT_LABEL, '').replace(JOINT_WORK_LABEL, '').replace(SLASHED_TEXT_LABEL, '').replace(TRIBUN_REPORTER_LABEL, '').replace(OUR_CORRESPONDENT_LABEL, '');
-  const writersOnly = credited ? withoutLabel.replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
-  const withoutUrls = withCoWritersListed(stripTrailingDate(firstDatelineField(withoutBracketedOtherRoles(writersOnly))))
-    .replace(AGENCY_NOTE, (note, agency: string, at: number, line: string) => (agencyNamed(agency) ? `${DASH_BEFORE.test(line.slice(0, at)) ? '' : ', '}${agency}` : note))
-    .replace(MIDDLE_NAMES_IN_PARENTHESES, ' $1 ')
+  // Rule "another role's credit alone": a line that opens with another role's label ("责任编辑：刘静", "Photos: Jane
+  // Doe") credits that role and no writer; Chinese portals mark the duty editor's line as the story's author element.
+  const writersOnly = credited || OTHER_ROLE_CREDIT.exec(withoutLabel.trim())?.index === 0 ? withoutLabel.trim().replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
+  // Addresses go before the date is looked for: an address's digit and letter ("lee0h@…") read as a clock ("0h").
+  const withoutAddresses = writersOnly
     // A URL ends at a closing parenthesis, which belongs to the note the URL sits in ("Jane Doe (https://…)").
     .replace(/\bhttps?:\/\/[^\s()]+/gi, ' ')
-    .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
+    .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ');
+  const withoutUrls = withCoWritersListed(stripTrailingDate(firstDatelineField(withoutBracketedOtherRoles(withoutAddresses))))
+    .replace(AGENCY_NOTE, (note, agency: string, at: number, line: string) => (agencyNamed(agency) ? `${DASH_BEFORE.test(line.slice(0, at)) ? '' : ', '}${agency}` : note))
+    .replace(MIDDLE_NAMES_IN_PARENTHESES, ' $1 ')
     .replace(SOCIAL_HANDLE, ' ')
     .replace(/\s*\((?:[^()]*)\)\s*/g, ' ')
     .replace(COMMA_BEFORE_LEGAL_FORM, ' ');
