@@ -84,6 +84,7 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
       return false;
     }
     if (underByline && (header.has(index) || isSignatureLine(underByline, block)) && isDeskLine(block, text)) return false;
+    if (underByline && header.has(index) && isOtherRoleLine(block, text)) return false;
     if (header.has(index) && isDetailsRow(text, authors)) return false;
     if (header.has(index) && isMetaField(text)) return false;
     return !(header.has(index) && publishedAt && isDateRow(text, names, dateline, publishedAt));
@@ -102,6 +103,15 @@ function isDeskLine(block: Block, text: string): boolean {
   return words.length <= MAX_TITLE_WORDS && words.every((word) => CAPITALISED_WORD.test(word) || ROLE_WORDS.test(word));
 }
 const MAX_DESK_LINE_CHARS = 40;
+
+/**
+ * Rule "other role under the byline": a byline box credits the editor, the photographer or the translator on a line
+ * of its own under the writer's ("文｜王小明" over "编辑｜陈雨", "By Jane Doe" over "Photos: John Roe"); right under a
+ * byline in the header, a short paragraph that opens with another role's label is the box's line, not the story's.
+ */
+function isOtherRoleLine(block: Block, text: string): boolean {
+  return block.kind === 'p' && text.length <= MAX_DESK_LINE_CHARS && OTHER_ROLE_CREDIT.exec(text)?.index === 0;
+}
 
 /**
  * Rule "signature's post": a club's, a parish's or a firm's news closes with the writer's signature, the name and

@@ -10,8 +10,11 @@ import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_L
 import { stripTrailingDate } from './byline-dates';
 import { isNameShaped } from './name-shapes';
 
-/** "文/张伟": the Chinese text credit, whose slash would otherwise split the label into a name of its own. */
-const SLASHED_TEXT_LABEL = /^\s*文\s*[/／]\s*/u;
+/**
+ * "文/张伟", "文｜张伟": the Chinese text credit, whose slash or bar would otherwise split the label into a name of its
+ * own; mainland tech and business sites set the bar.
+ */
+const SLASHED_TEXT_LABEL = /^\s*文\s*[/／｜|]\s*/u;
 
 /**
  * Rule "credit after the date": a date line that names its writer last ("Zuletzt aktualisiert am 2. August 2023 von

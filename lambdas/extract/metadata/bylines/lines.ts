@@ -56,9 +56,10 @@ const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'interview', '
   'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аутор', 'szerző', 'autorius', 'autors', 'penulis', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文'];
 /**
  * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the
- * text's label opens the byline, and only with its slash, as 文 also opens words.
+ * text's label opens the byline, and only with its slash, as 文 also opens words. Mainland tech and business sites
+ * set a bar instead ("文｜王小明", then "编辑｜陈雨" for the editor).
  */
-const SLASHED_BYLINE_LABEL = '[文]\\s*[/／]';
+const SLASHED_BYLINE_LABEL = '[文]\\s*[/／｜|]';
 /**
  * Rule "lowercase byline word": Romanian and Italian bylines open with a lowercase "de" or "di" ("de Andrei Popescu"),
  * Catalan ones with "per" ("per Jordi Puig i Núria Vila"), words that also open sentences and French and Spanish
