@@ -235,6 +235,11 @@ export const JAPANESE_ROLE = '(?:記者|特派員|編集委員|論説委員)';
 export const JAPANESE_ROLE_SUFFIX = new RegExp(`\\s?${JAPANESE_ROLE}$`, 'u');
 export const JAPANESE_BYLINE = new RegExp(`^(?!本[報报])\\p{Script=Han}{2,5}\\s?${JAPANESE_ROLE}$`, 'u');
 /**
+ * Rule "role before the Japanese name": a senior writer's post goes before the name, set apart by a space, as often as
+ * after it ("（編集委員　山田太郎）", "論説委員 佐藤花子"); the post is no part of the name.
+ */
+export const JAPANESE_ROLE_BEFORE_NAME = new RegExp(`^${JAPANESE_ROLE}\\s(\\p{Script=Han}{2,5})$`, 'u');
+/**
  * Japanese papers sign a story with the bureau that filed it before the writer's name and role, a middle dot between
  * them ("（七尾支局・山本悠記者）", "（ワシントン総局・佐藤花子）"): the bureau is a place and its kind (bureau, head
  * office, correspondents' office), no part of the name. The head office's desk is named alone and set apart by a
