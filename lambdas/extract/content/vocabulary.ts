@@ -528,8 +528,10 @@ export const PUBLISHER_NOTICE = compiledAtOnce(new RegExp(withArabicMarks(
     // The mark Persian news agencies close every story with ("انتهای پیام/", end of message).
     '^انتهای پیام',
     // Chinese news sites close every story with the web editor on duty and a report-an-error button: "（责任编辑：王芳）",
-    // "【纠错】 【责任编辑:张樵苏 】".
-    '^[【\\[（(]?\\s*(?:纠错|糾錯|责任编辑|責任編輯)\\s*(?:[】\\]）)：:]|$)',
+    // "【纠错】 【责任编辑:张樵苏 】", "(责编：杨光宇、李昉)".
+    '^[【\\[（(]?\\s*(?:纠错|糾錯|责任编辑|責任編輯|责编|責編)\\s*(?:[】\\]）)：:]|$)',
+    // The print edition a mainland paper's web copy ran in: "《 华夏日报 》（ 2026年12月03日 02 版）".
+    '^《\\s*[^》]{1,20}》\\s*[（(]\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[）)]$',
     `${WORD_START}(?:our|the [\\w .-]{1,40}) apps? for (?:ios|android|iphone)`,
     `${WORD_START}(?:latest|breaking) (?:news|stories|headlines|updates)${WORD_END}[^.!?]{0,60}${WORD_START}app${WORD_END}`,
     `${WORD_START}our (?:free )?(?:app|apps|newsletter|newsletters|podcast|(?:youtube|telegram|whatsapp) channel)${WORD_END}`,

@@ -218,6 +218,11 @@ export const TAIWANESE_CREDIT_BRACKETS = ['〔', '［', '【', '（', '('];
 const KOREAN_ROLE = '(?:기자|특파원|선임기자|객원기자|통신원)';
 export const KOREAN_ROLE_SUFFIX = new RegExp(`\\s?${KOREAN_ROLE}$`, 'u');
 export const KOREAN_BYLINE = new RegExp(`^\\p{Script=Hangul}{2,4}\\s?${KOREAN_ROLE}$`, 'u');
+/**
+ * Rule "padded two-character name": mainland papers pad a two-character name with a space to the width of a
+ * three-character one ("本报记者  刘温馨  王  浩"); two single characters between spaces are one name ("王浩").
+ */
+export const PADDED_HAN_NAME = /(?<=^|\s)(\p{Script=Han})\s+(\p{Script=Han})(?=\s|$)/gu;
 export const KOREAN_BYLINE_LIST = new RegExp(`^(?:\\p{Script=Hangul}{2,4}\\s?[·,]\\s?)*\\p{Script=Hangul}{2,4}\\s?${KOREAN_ROLE}$`, 'u');
 /**
  * Rule "writer after the place and agency": Korean wire copy opens with the place and the agency in brackets, then the
