@@ -6,7 +6,8 @@
  * a Hong Kong "文／" byline with 發布時間 and 最後更新, a tech site's "文｜" and "编辑｜" lines, Japanese pages with
  * a "（共同）" close, a "【ワシントン＝…】" opener with its 更新 note, a Shift_JIS regional paper dated in the Reiwa era
  * and signed by an 編集委員, an EUC-JP portal's "12/3(木) 14:05" from 時事通信, and Korean pages with 입력/수정
- * stamps, an EUC-KR local site carrying a 연합뉴스 story with 조회수, and a portal's 오후 clock and reporter email.
+ * stamps, an EUC-KR local site carrying a 연합뉴스 story with 조회수, a regional paper's 뉴시스 copy set as text and breaks in one
+ * block, and a portal's 오후 clock and reporter email.
  * Each page is stored as the site serves it (legacy charsets as raw bytes), and `expectations.json` states what a
  * careful reader says the record holds; what the engine still misses is named in the round's report.
  */
