@@ -9,7 +9,7 @@
  * The header's date row goes too, whether the page printed it alone ("13:47, 6 Aug 2023") or with a place, a
  * label or the names around it ("Lindach 12.03.2023, 14:05 Uhr", "Sanne Bakker 22 okt. 2023 om 17:48").
  */
-import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, NAMED_OUTLET_CREDIT, OTHER_ROLE_CREDIT, OUTLET_CREDIT, ROLE_WORDS } from '../metadata/byline-vocabulary';
+import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, NAMED_OUTLET_CREDIT, OTHER_ROLE_CREDIT, OUTLET_CREDIT, PADDED_HAN_NAME, ROLE_WORDS } from '../metadata/byline-vocabulary';
 import { BYLINE_WORD_BEFORE_FULL_NAME } from '../metadata/name-cleaning';
 import { BRACKETED_AGENCY_CREDIT_LINE, MAX_AGENCY_CREDIT_CHARS } from '../metadata/bylines/lines';
 import { withCoWritersListed, withoutFilingPlace } from '../metadata/byline-parts';
@@ -84,6 +84,7 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
       return false;
     }
     if (underByline && (header.has(index) || isSignatureLine(underByline, block)) && isDeskLine(block, text)) return false;
+    if (underByline && header.has(index) && isOtherRoleLine(block, text)) return false;
     if (header.has(index) && isDetailsRow(text, authors)) return false;
     if (header.has(index) && isMetaField(text)) return false;
     return !(header.has(index) && publishedAt && isDateRow(text, names, dateline, publishedAt));
@@ -102,6 +103,15 @@ function isDeskLine(block: Block, text: string): boolean {
   return words.length <= MAX_TITLE_WORDS && words.every((word) => CAPITALISED_WORD.test(word) || ROLE_WORDS.test(word));
 }
 const MAX_DESK_LINE_CHARS = 40;
+
+/**
+ * Rule "other role under the byline": a byline box credits the editor, the photographer or the translator on a line
+ * of its own under the writer's ("文｜王小明" over "编辑｜陈雨", "By Jane Doe" over "Photos: John Roe"); right under a
+ * byline in the header, a short paragraph that opens with another role's label is the box's line, not the story's.
+ */
+function isOtherRoleLine(block: Block, text: string): boolean {
+  return block.kind === 'p' && text.length <= MAX_DESK_LINE_CHARS && OTHER_ROLE_CREDIT.exec(text)?.index === 0;
+}
 
 /**
  * Rule "signature's post": a club's, a parish's or a firm's news closes with the writer's signature, the name and
@@ -348,7 +358,7 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const unlabelled = signed.replace(BYLINE_PREFIX, '');
   const writers = unlabelled === signed ? unlabelled : unlabelled.replace(OTHER_ROLE_CREDIT, '').replace(ROW_SEPARATORS, '');
   // "By Tom Harlan with AFP": the co-writers or the agency after "with" are more items of the list.
-  const credit = withCoWritersListed(writers.replace(SIGN_OFF_EMAIL, '').replace(CLOSING_STOP, ''));
+  const credit = withCoWritersListed(writers.replace(SIGN_OFF_EMAIL, '').replace(CLOSING_STOP, '').replace(PADDED_HAN_NAME, '$1$2'));
   // "Της Ελένης Μαργαρίτη και του Νίκου Σταύρου": a credit may repeat its byline word before each writer. Agency copy
   // closes with its credits, each writer with the place filed from ("(Reporting by Jane Doe and John Roe in Mumbai;
   // Editing by Ann Poe)"), which the metadata stage set aside as no part of the name (rule "place the writer files

@@ -522,13 +522,22 @@ export const PUBLISHER_NOTICE = compiledAtOnce(new RegExp(withArabicMarks(
     // Reprint terms in Korean ("unauthorized reproduction and redistribution prohibited"), Japanese, Chinese, Russian
     // and Hebrew.
     '무단\\s?전재', '재배포\\s?금지', '無断転載', '版权所有', 'все права защищены', 'כל הזכויות שמורות',
-    // The ask of the copyright notice Chinese portals close every story with (see NOTICE_LABEL): cite the source when reprinting.
-    '转载请注明出处', '轉載請註明出處',
+    // The ask of the copyright notice Chinese portals close every story with (see NOTICE_LABEL): cite the source when
+    // reprinting, or ask first ("本文由「…」原创出品，转载请联系授权").
+    '(?:转载请|轉載請)(?:注明|註明|联系|聯繫|聯絡)',
+    // A Chinese portal's note under copy it took from a partner: running it "does not mean we endorse its views or
+    // vouch for its account" ("此消息系转载自…合作媒体，…并不意味着赞同其观点或证实其描述"), or it "does not represent
+    // this site's view".
+    '并不意味着赞同其观点', '並不意味著贊同其觀點', '不代表本(?:网|站|平台|報|报)(?:的)?(?:观点|立场|觀點|立場)',
+    // The QR box Chinese sites close a story with: "扫一扫，关注…公众号", "扫描二维码 用手机看新闻".
+    '^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码关注|掃碼關注)', '^用手机(?:看|阅读|浏览)', '^用手機(?:看|閱讀|瀏覽)',
     // The mark Persian news agencies close every story with ("انتهای پیام/", end of message).
     '^انتهای پیام',
     // Chinese news sites close every story with the web editor on duty and a report-an-error button: "（责任编辑：王芳）",
-    // "【纠错】 【责任编辑:张樵苏 】".
-    '^[【\\[（(]?\\s*(?:纠错|糾錯|责任编辑|責任編輯)\\s*(?:[】\\]）)：:]|$)',
+    // "【纠错】 【责任编辑:张樵苏 】", "(责编：杨光宇、李昉)".
+    '^[【\\[（(]?\\s*(?:纠错|糾錯|责任编辑|責任編輯|责编|責編)\\s*(?:[】\\]）)：:]|$)',
+    // The print edition a mainland paper's web copy ran in: "《 华夏日报 》（ 2026年12月03日 02 版）".
+    '^《\\s*[^》]{1,20}》\\s*[（(]\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[）)]$',
     `${WORD_START}(?:our|the [\\w .-]{1,40}) apps? for (?:ios|android|iphone)`,
     `${WORD_START}(?:latest|breaking) (?:news|stories|headlines|updates)${WORD_END}[^.!?]{0,60}${WORD_START}app${WORD_END}`,
     `${WORD_START}our (?:free )?(?:app|apps|newsletter|newsletters|podcast|(?:youtube|telegram|whatsapp) channel)${WORD_END}`,
@@ -676,9 +685,10 @@ export const PUBLISHER_NOTICE = compiledAtOnce(new RegExp(withArabicMarks(
 
 /**
  * The label a publisher's notice opens with: the copyright notice Chinese portals close every story with
- * ("版权声明：凡注明“来源：江川新闻网”的所有作品，版权均属于…"), which quotes the credit line it asks reprints to carry.
+ * ("版权声明：凡注明“来源：江川新闻网”的所有作品，版权均属于…"), which quotes the credit line it asks reprints to carry, and
+ * the disclaimer ("免责声明：本文内容仅代表作者个人观点…").
  */
-export const NOTICE_LABEL = /^(?:版权声明|版權聲明)\s*[：:]/u;
+export const NOTICE_LABEL = /^(?:版权声明|版權聲明|免责声明|免責聲明)\s*[：:]/u;
 
 /** The word between a date's label and the date: "Published on", "Aktualisiert am", "Publié le", "نشر في". */
 const DATE_LABEL_PARTICLES = 'on|am|le|el|il|op|في';

@@ -6,12 +6,15 @@
 import { DATE_LABEL } from './date-labels';
 import { decodeLeftoverEntities } from '../plain-text';
 import { agencyNamed } from './wire-agencies';
-import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
+import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, PADDED_HAN_NAME, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
 import { stripTrailingDate } from './byline-dates';
 import { isNameShaped } from './name-shapes';
 
-/** "文/张伟": the Chinese text credit, whose slash would otherwise split the label into a name of its own. */
-const SLASHED_TEXT_LABEL = /^\s*文\s*[/／]\s*/u;
+/**
+ * "文/张伟", "文｜张伟": the Chinese text credit, whose slash or bar would otherwise split the label into a name of its
+ * own; mainland tech and business sites set the bar.
+ */
+const SLASHED_TEXT_LABEL = /^\s*文\s*[/／｜|]\s*/u;
 
 /**
  * Rule "credit after the date": a date line that names its writer last ("Zuletzt aktualisiert am 2. August 2023 von
@@ -50,13 +53,17 @@ export function splitByline(byline: string, japanese: boolean): string[] {
   const decoded = withoutInterviewee(decodeLeftoverEntities(byline).replace(BRACKETED_CREDIT, unbracketed).replace(CREDIT_AFTER_DATE, '$1').replace(TAIWANESE_REPORTER_CREDIT, '$1').replace(JAPANESE_BRACKETED_BYLINE, '$1'));
   const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded) || JOINT_CREDIT_LABEL.test(decoded);
   const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '').replace(JOINT_CREDIT_LABEL, '').replace(JOINT_WORK_LABEL, '').replace(SLASHED_TEXT_LABEL, '').replace(TRIBUN_REPORTER_LABEL, '').replace(OUR_CORRESPONDENT_LABEL, '');
-  const writersOnly = credited ? withoutLabel.replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
-  const withoutUrls = withCoWritersListed(stripTrailingDate(firstDatelineField(withoutBracketedOtherRoles(writersOnly))))
-    .replace(AGENCY_NOTE, (note, agency: string, at: number, line: string) => (agencyNamed(agency) ? `${DASH_BEFORE.test(line.slice(0, at)) ? '' : ', '}${agency}` : note))
-    .replace(MIDDLE_NAMES_IN_PARENTHESES, ' $1 ')
+  // Rule "another role's credit alone": a line that opens with another role's label ("责任编辑：刘静", "Photos: Jane
+  // Doe") credits that role and no writer; Chinese portals mark the duty editor's line as the story's author element.
+  const writersOnly = credited || OTHER_ROLE_CREDIT.exec(withoutLabel.trim())?.index === 0 ? withoutLabel.trim().replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
+  // Addresses go before the date is looked for: an address's digit and letter ("lee0h@…") read as a clock ("0h").
+  const withoutAddresses = writersOnly
     // A URL ends at a closing parenthesis, which belongs to the note the URL sits in ("Jane Doe (https://…)").
     .replace(/\bhttps?:\/\/[^\s()]+/gi, ' ')
-    .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ')
+    .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ');
+  const withoutUrls = withCoWritersListed(stripTrailingDate(firstDatelineField(withoutBracketedOtherRoles(withoutAddresses))))
+    .replace(AGENCY_NOTE, (note, agency: string, at: number, line: string) => (agencyNamed(agency) ? `${DASH_BEFORE.test(line.slice(0, at)) ? '' : ', '}${agency}` : note))
+    .replace(MIDDLE_NAMES_IN_PARENTHESES, ' $1 ')
     .replace(SOCIAL_HANDLE, ' ')
     .replace(/\s*\((?:[^()]*)\)\s*/g, ' ')
     .replace(COMMA_BEFORE_LEGAL_FORM, ' ');
@@ -159,7 +166,7 @@ const JOINED_AND_SCRIPTS = [
 const SPACED_HAN_NAMES = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})+$/u;
 
 function splitHanNames(part: string): string[] {
-  const names = part.trim().replace(BYLINE_PREFIX, '');
+  const names = part.trim().replace(BYLINE_PREFIX, '').replace(PADDED_HAN_NAME, '$1$2');
   return SPACED_HAN_NAMES.test(names) ? names.split(/\s+/) : [part];
 }
 

@@ -101,7 +101,7 @@ export const PREPARED_BY_WORDS = ['oprac\\.', 'opr\\.', 'opracowa(?:nie|ł|ła)'
  * a heading of their own over the names; Dutch "Redactie:" ("editorial staff": the newsroom's people who wrote the
  * piece, "Redactie: Jan Peeters, An Claes") only with its colon, as "redactie" alone credits the newsroom.
  */
-export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|(?:written|posted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|autoři|autorzy|tekijät|tekijä|text|texte|texto|testo|tekst|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|نووسەر|نووسینی|ئامادەکردنی|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|συντάκτ(?:ης|ρια|ες)|toimittaja(?:t)?|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/:：]\s*|^(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})(?=\p{Script=Han}{2,4}$)|${TRIBUN_REPORTER_LABEL.source}|${OUR_CORRESPONDENT_LABEL.source}|^(?:بقلم|كتب(?:ت)?|كتبه|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|contributors?|redactie|haber|yazan|yazar|muhabir|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^(?:${PREPARED_BY_WORDS.join('|')})\s*[:：]?\s*|^propos\s+recueillis\s+par\s+|^(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?)\s+`, 'iu');
+export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|(?:written|posted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es)?|authors?|autoři|autorzy|tekijät|tekijä|text|texte|texto|testo|tekst|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|خبرنگار|نویسنده|نووسەر|نووسینی|ئامادەکردنی|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|συντάκτ(?:ης|ρια|ες)|toimittaja(?:t)?|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文|撰文)\s*[／/:：｜|]\s*|^(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})(?=\p{Script=Han}{2,4}$)|${TRIBUN_REPORTER_LABEL.source}|${OUR_CORRESPONDENT_LABEL.source}|^(?:بقلم|كتب(?:ت)?|كتبه|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|contributors?|redactie|haber|yazan|yazar|muhabir|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^(?:${PREPARED_BY_WORDS.join('|')})\s*[:：]?\s*|^propos\s+recueillis\s+par\s+|^(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?)\s+`, 'iu');
 /**
  * The title of an agency's correspondent, printed before the agency and the name in a Russian dateline's credit
  * ("Корр. ТАСС Ирина Белова", "Спец. корр. ТАСС …", "Собкор ТАСС …"): correspondent, special correspondent, staff
@@ -182,7 +182,8 @@ const PICTURE_WORDS = '(?:fotos?|fotograf[ií]as?|fotografien?|immagini|photos?|
  * A credit for another role in the same byline ("Written by Jane Doe / Edited by John Roe", "Text: Jane Doe
  * Übersetzung: John Roe", Russian "Текст: Jane Doe, фото: John Roe"): editors, translators, illustrators and
  * photographers did not write the piece, and the names after the label are theirs. Only labels with "by"/"von" or a colon count: "Photo" alone may end a name. Cut
- * Chinese credits the pictures with "图/" or "摄影：" ("pictures", "photography") after "文/" (text). Rule "photographer
+ * Chinese credits the pictures with "图/" or "摄影：" ("pictures", "photography") after "文/" (text), and the editor with
+ * "编辑｜" or the duty editor with "责任编辑：". Rule "photographer
  * after the Arabic writer": Gulf and Egyptian papers run the picture credit on in the writer's line after a dash,
  * with the role's label and a colon or slash ("كتبت: نورة علي - تصوير: سالم حسن"); the other roles' Arabic labels
  * (ARABIC_OTHER_ROLE_LABELS) end the writers' part the same way. Cut only from a line that opens with a writer's
@@ -193,7 +194,7 @@ const PICTURE_WORDS = '(?:fotos?|fotograf[ií]as?|fotografien?|immagini|photos?|
  * writers, as the byline the agency's own site prints them. Papers credit such help in the byline itself ("By Jane
  * Doe with reporting by Tom Lee", "…, with additional reporting by …"), the byline's writer before it.
  */
-export const OTHER_ROLE_CREDIT = new RegExp(String.raw`(?:^|\s)(?:(?:(?<=[;,]\s*)(?:additional\s+reporting|writing)|with\s+(?:additional\s+)?reporting)\s+by|(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|${PICTURE_WORDS}\s+(?:di|de|da|von|par|por)\s|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|фото|перевод|переклад|иллюстрации|ілюстрації|zdj[eę]cia|zdj[eę]cie|zdj\.|fot\.?|beeld)\s*:|(?<=[,;|•·]\s*)(?:beeld|zdj[eę]cia|fot\.)\s|(?:图|圖|摄影|攝影)\s*[/／:：]|(?:${[...ARABIC_OTHER_ROLE_LABELS].join('|')})\s*[:/])[\s\S]*$`, 'iu');
+export const OTHER_ROLE_CREDIT = new RegExp(String.raw`(?:^|\s)(?:(?:(?<=[;,]\s*)(?:additional\s+reporting|writing)|with\s+(?:additional\s+)?reporting)\s+by|(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|${PICTURE_WORDS}\s+(?:di|de|da|von|par|por)\s|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|фото|перевод|переклад|иллюстрации|ілюстрації|zdj[eę]cia|zdj[eę]cie|zdj\.|fot\.?|beeld)\s*:|(?<=[,;|•·]\s*)(?:beeld|zdj[eę]cia|fot\.)\s|(?:图|圖|摄影|攝影)\s*[/／:：]|(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/／:：｜|]|(?:${[...ARABIC_OTHER_ROLE_LABELS].join('|')})\s*[:/])[\s\S]*$`, 'iu');
 
 /** "About the author(s)" in the languages the byline rules read, the heading of the writer's box after the text. */
 export const ABOUT_AUTHOR_PHRASE = String.raw`(?:about\s+the\s+(?:author|writer)s?|über\s+(?:den\s+autor|die\s+autorin)|à\s+propos\s+de\s+l['’]aut(?:eure?|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)`;
@@ -220,7 +221,19 @@ export const TAIWANESE_CREDIT_BRACKETS = ['〔', '［', '【', '（', '('];
 const KOREAN_ROLE = '(?:기자|특파원|선임기자|객원기자|통신원)';
 export const KOREAN_ROLE_SUFFIX = new RegExp(`\\s?${KOREAN_ROLE}$`, 'u');
 export const KOREAN_BYLINE = new RegExp(`^\\p{Script=Hangul}{2,4}\\s?${KOREAN_ROLE}$`, 'u');
+/**
+ * Rule "padded two-character name": mainland papers pad a two-character name with a space to the width of a
+ * three-character one ("本报记者  刘温馨  王  浩"); two single characters between spaces are one name ("王浩").
+ */
+export const PADDED_HAN_NAME = /(?<=^|\s)(\p{Script=Han})\s+(\p{Script=Han})(?=\s|$)/gu;
 export const KOREAN_BYLINE_LIST = new RegExp(`^(?:\\p{Script=Hangul}{2,4}\\s?[·,]\\s?)*\\p{Script=Hangul}{2,4}\\s?${KOREAN_ROLE}$`, 'u');
+/**
+ * Rule "writer after the place and agency": Korean wire copy opens with the place and the agency in brackets, then the
+ * writers with their role and an equals sign before the first sentence ("(서울=연합뉴스) 김철수 기자 = 해양수산부는…",
+ * "[부산=뉴시스]김영희·박민수 기자 = …"), and the papers that run it keep the opening as it came. The writers' credit,
+ * role included, is the group.
+ */
+export const KOREAN_DATELINE_BYLINE = new RegExp(`^[(\\[（［]\\s*\\p{Script=Hangul}[\\p{Script=Hangul} ]{0,10}=[^)\\]）］]{1,20}[)\\]）］]\\s*((?:\\p{Script=Hangul}{2,4}\\s?[·ㆍ,]\\s?)*\\p{Script=Hangul}{2,4}\\s?${KOREAN_ROLE})\\s*=`, 'u');
 /**
  * Japanese bylines too write the role after the name: "山田太郎記者", "山田太郎 記者" (reporter), "佐藤花子特派員"
  * (correspondent). A Japanese name in kanji is two to five characters; "本報記者" ("this paper's reporter", in
@@ -229,6 +242,11 @@ export const KOREAN_BYLINE_LIST = new RegExp(`^(?:\\p{Script=Hangul}{2,4}\\s?[·
 export const JAPANESE_ROLE = '(?:記者|特派員|編集委員|論説委員)';
 export const JAPANESE_ROLE_SUFFIX = new RegExp(`\\s?${JAPANESE_ROLE}$`, 'u');
 export const JAPANESE_BYLINE = new RegExp(`^(?!本[報报])\\p{Script=Han}{2,5}\\s?${JAPANESE_ROLE}$`, 'u');
+/**
+ * Rule "role before the Japanese name": a senior writer's post goes before the name, set apart by a space, as often as
+ * after it ("（編集委員　山田太郎）", "論説委員 佐藤花子"); the post is no part of the name.
+ */
+export const JAPANESE_ROLE_BEFORE_NAME = new RegExp(`^${JAPANESE_ROLE}\\s(\\p{Script=Han}{2,5})$`, 'u');
 /**
  * Japanese papers sign a story with the bureau that filed it before the writer's name and role, a middle dot between
  * them ("（七尾支局・山本悠記者）", "（ワシントン総局・佐藤花子）"): the bureau is a place and its kind (bureau, head

@@ -349,8 +349,18 @@ function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: strin
   // The title may add a section too ("…_新闻中心_东方日报网", "… - Politik - Stadtblatt"): its outermost part is the site's.
   const names = titleSiteNames(documentTitle, title);
   const links = homeLinks(page, host);
-  return names.find((name) => links.some((link) => namesLogo(link, name)))
-    ?? names.map((name) => kindBeforeLogo(name, links)).find((name) => name !== null) ?? null;
+  const named = names.find((name) => links.some((link) => namesLogo(link, name)));
+  if (named === undefined) return names.map((name) => kindBeforeLogo(name, links)).find((name) => name !== null) ?? null;
+  // Rule "channel's home in the title": a portal runs each channel on a host of its own (news.example.cn), and the
+  // channel's name in the title ("标题_新闻_星浪网", "标题--观点--华夏网") is also the text of the link to that host's
+  // root, in the menu or the trail. A link home that names a part inside the title's added words names the channel;
+  // the part outside it names the site.
+  // Only in words added after the headline: a title that holds no headline is the site's name and its slogan.
+  const parts = segmentsOf(added).filter(Boolean);
+  // A logo picture that names the inner part makes it the site's, whatever the order ("Headline - Site - Section").
+  const afterHeadline = title !== null && documentTitle.includes(title) && documentTitle.trimEnd().endsWith(added);
+  const channel = afterHeadline && parts.length > 1 && named === parts[0] && !links.some((link) => pictureNames(link, named));
+  return channel ? parts.at(-1)! : named;
 }
 
 /**
@@ -406,8 +416,10 @@ function homeLinks(page: IndexedPage, host: string | null): Element[] {
 
 /** Whether a link home shows the name, as its text or as its picture's alt: the site's logo. */
 function namesLogo(link: Element, name: string): boolean {
-  return textContent(link).trim() === name
-    || link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && (child as Element).attribs.alt?.trim() === name);
+  return textContent(link).trim() === name || pictureNames(link, name);
+}
+function pictureNames(link: Element, name: string): boolean {
+  return link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && (child as Element).attribs.alt?.trim() === name);
 }
 
 /**
@@ -482,9 +494,17 @@ function findCopyrightNotices(page: IndexedPage): string[] {
   const { elements, visibleChars } = page.walk;
   const holders: string[] = [];
   for (let index = 0; index < elements.length; index++) {
-    if (visibleChars[index] === 0 || visibleChars[index] > MAX_NOTICE_CHARS || !NOTICE_INITIALS.has(page.firstCharAt(index))) continue;
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_NOTICE_CHARS) continue;
+    const first = page.firstCharAt(index);
+    const han = isHanCode(first);
+    if (!han && !NOTICE_INITIALS.has(first)) continue;
     const text = page.shortTextAt(index, MAX_NOTICE_CHARS);
     if (!text) continue;
+    if (han) {
+      const held = CHINESE_RIGHTS_HELD.exec(text);
+      if (held) holders.push(held[1] ?? held[2]);
+      continue;
+    }
     const holder = holdsLineBreak(page, elements[index]) ? noticeHolder(textLines(elements[index])[0]) : noticeHolder(text);
     if (holder !== null) holders.push(holder);
   }
@@ -510,6 +530,15 @@ function noticeHolder(text: string): string | null {
  * opens with a quotation mark is the name the marks enclose.
  */
 const QUOTED_HOLDER = /^[«"„“]([^«»"„“”]+)[»"“”]/u;
+/**
+ * Rule "holder before its rights": Chinese footers name the holder before "all rights reserved" ("华夏网版权所有，未经
+ * 书面授权禁止使用", "江澜网版权所有") or after it with a colon ("版权所有：华夏网"), with no © to open the notice.
+ */
+const CHINESE_RIGHTS_HELD = /^(\p{Script=Han}[\p{Script=Han}\p{L}\d]{1,19}?)\s*(?:版权所有|版權所有)|^(?:版权所有|版權所有)\s*[:：]\s*([\p{Script=Han}\p{L}\d]{2,20})/u;
+/** Whether a character code is a CJK unified ideograph, as Chinese notices open with the holder's name. */
+function isHanCode(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
 const MAX_NOTICE_CHARS = 120;
 /** The first characters of a notice: the mark, "(c)", "Copyright", and the Arabic and Persian words for "all" and "rights". */
 const NOTICE_INITIALS = new Set(['©', '(', 'c', 'C', 'ج', 'ك', 'ک', 'ت', 'ح', 'ا'].map((char) => char.charCodeAt(0)));

@@ -3,7 +3,7 @@
  * logins, credentials, organizations, publications, institutions, places and the site's own name rejected.
  */
 import type { AuthorContext } from './author-context';
-import { ABOUT_AUTHOR_PHRASE, BYLINE_PREFIX, COLUMN_NAMES, GENRE_WORDS, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LEGAL_FORMS, OPENING_QUOTE, RELEASE_LINE, ROLE_WORDS } from './byline-vocabulary';
+import { ABOUT_AUTHOR_PHRASE, BYLINE_PREFIX, COLUMN_NAMES, GENRE_WORDS, JAPANESE_BYLINE, JAPANESE_ROLE_BEFORE_NAME, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LEGAL_FORMS, OPENING_QUOTE, RELEASE_LINE, ROLE_WORDS } from './byline-vocabulary';
 import { PUBLICATION_LABEL, stripTrailingDate } from './byline-dates';
 import { isPhrase, LEADING_CONJUNCTION, MAX_NAME_LENGTH, MAX_NAME_WORDS, STARTS_UPPER_CASE } from './name-shapes';
 import { isSiteName, withoutTrailingSiteName } from './site-credits';
@@ -155,10 +155,14 @@ function stripJobTitle(name: string): string {
     ? words.slice(1).join(' ') : name;
 }
 
-/** "Jane Doe, Senior Writer" and "Jane Doe - Reporter" keep only the name, as "김민수 기자" and "山田太郎記者" (reporter) do. */
+/**
+ * "Jane Doe, Senior Writer" and "Jane Doe - Reporter" keep only the name, as "김민수 기자", "山田太郎記者" (reporter) and
+ * "編集委員 山田太郎" (senior staff writer) do.
+ */
 function stripRoleSuffix(name: string): string {
   const dashed = /^(.+?)\s+[-–—|]\s+(.+)$/.exec(name);
   if (dashed && ROLE_WORDS.test(dashed[2])) return dashed[1].trim();
   if (KOREAN_BYLINE.test(name)) return name.replace(KOREAN_ROLE_SUFFIX, '');
-  return JAPANESE_BYLINE.test(name) ? name.replace(JAPANESE_ROLE_SUFFIX, '') : name;
+  if (JAPANESE_BYLINE.test(name)) return name.replace(JAPANESE_ROLE_SUFFIX, '');
+  return name.replace(JAPANESE_ROLE_BEFORE_NAME, '$1');
 }

@@ -62,7 +62,7 @@ const AGENCIES: readonly Agency[] = [
   // in lower case: as the other short initials, they count only in capitals.
   { name: 'APP', spellings: ['APP', 'Associated Press of Pakistan', 'اے پی پی'] },
   { name: 'Kyodo', spellings: ['Kyodo', 'Kyodo News', '共同', '共同通信'] },
-  { name: 'Jiji', spellings: ['Jiji Press', '時事', '時事通信'] },
+  { name: 'Jiji', spellings: ['Jiji Press', '時事', '時事通信', '時事通信社'] },
   { name: 'Yonhap', spellings: ['Yonhap', '연합뉴스'] },
   { name: 'Newsis', spellings: ['Newsis', '뉴시스'] },
   { name: 'News1', spellings: ['News1', 'News 1', '뉴스1'] },
@@ -74,7 +74,8 @@ const AGENCIES: readonly Agency[] = [
   { name: 'Bernama', spellings: ['Bernama'] },
   { name: 'Antara', spellings: ['ANTARA', 'Antara News'] },
   { name: 'Xinhua', spellings: ['Xinhua', 'شينخوا', '新华社', '新華社'] },
-  { name: 'China News Service', spellings: ['China News Service', '中新社', '中國新聞社', '中国新闻社'] },
+  // China News Service's copy runs on portals under its website's name too: "中新网北京12月3日电", source "中国新闻网".
+  { name: 'China News Service', spellings: ['China News Service', '中新社', '中國新聞社', '中国新闻社', '中新网', '中新網', '中国新闻网', '中國新聞網'] },
   { name: 'CNA', spellings: ['Central News Agency', '中央社'] },
   { name: 'TASS', spellings: ['TASS', 'ТАСС'] },
   { name: 'Interfax', spellings: ['Interfax', 'Интерфакс', 'Інтерфакс'], caseForms: [...declined('Интерфакс', RUSSIAN_MASCULINE_ENDINGS), ...declined('Інтерфакс', UKRAINIAN_MASCULINE_ENDINGS)],

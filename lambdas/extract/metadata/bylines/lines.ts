@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { isBlank } from '../../dom-walk';
 import { BLOCK_TAGS } from '../../content/dom';
 import { agencyAtEdge, agencyNamed } from '../wire-agencies';
-import { BYLINE_PREFIX, CORRESPONDENT_TITLE, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, OUR_CORRESPONDENT_LABEL, PREPARED_BY_WORDS, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from '../byline-vocabulary';
+import { BYLINE_PREFIX, CORRESPONDENT_TITLE, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, KOREAN_DATELINE_BYLINE, OUR_CORRESPONDENT_LABEL, PREPARED_BY_WORDS, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from '../byline-vocabulary';
 import { attributeContains, caseInsensitiveInitials, hasToken, type IndexedPage } from '../regions';
 
 /** A byline is short; long author-class blocks are bios. */
@@ -56,9 +56,10 @@ const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'interview', '
   'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аутор', 'szerző', 'autorius', 'autors', 'penulis', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文'];
 /**
  * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the
- * text's label opens the byline, and only with its slash, as 文 also opens words.
+ * text's label opens the byline, and only with its slash, as 文 also opens words. Mainland tech and business sites
+ * set a bar instead ("文｜王小明", then "编辑｜陈雨" for the editor).
  */
-const SLASHED_BYLINE_LABEL = '[文]\\s*[/／]';
+const SLASHED_BYLINE_LABEL = '[文]\\s*[/／｜|]';
 /**
  * Rule "lowercase byline word": Romanian and Italian bylines open with a lowercase "de" or "di" ("de Andrei Popescu"),
  * Catalan ones with "per" ("per Jordi Puig i Núria Vila"), words that also open sentences and French and Spanish
@@ -280,14 +281,27 @@ export function openingReporterCredit(page: IndexedPage): string | null {
   const { elements, visibleChars } = page.walk;
   let read = 0;
   for (let index = start; index < elements.length && read < OPENING_PARAGRAPHS; index++) {
-    if (elements[index].name !== 'p' || visibleChars[index] === 0 || !page.followsHeadlineAt(index)) continue;
+    const isParagraph = elements[index].name === 'p' || (visibleChars[index] > MAX_BYLINE_CHARS && BLOCK_TAGS.has(elements[index].name) && opensWithOwnText(elements[index]));
+    if (!isParagraph || visibleChars[index] === 0 || !page.followsHeadlineAt(index)) continue;
     read++;
     const opening = openingText(elements[index]).slice(0, MAX_WIRE_DATELINE_CHARS);
-    const bracketed = WIRE_DATELINE_REPORTERS.exec(opening) ?? BRACKETED_DATELINE_BYLINE.exec(opening);
+    const bracketed = WIRE_DATELINE_REPORTERS.exec(opening) ?? BRACKETED_DATELINE_BYLINE.exec(opening) ?? KOREAN_DATELINE_BYLINE.exec(opening);
     const credit = bracketed ? bracketed[1] ?? bracketed[2] : opening.includes('/') ? creditInDatelineSlashes(opening) : reportersBeforePlace(opening);
     if (credit) return page.isAnotherItemsRegion(elements[index]) ? null : credit;
   }
   return null;
+}
+/**
+ * A block that writes its first words itself, before any child element: Korean and Japanese papers set the story as
+ * text and line breaks in one <div>, with no <p> to open it. Read as a paragraph when it holds more than a byline's
+ * text: the short spans and labels of the date row write their words themselves too.
+ */
+function opensWithOwnText(element: Element): boolean {
+  for (const child of element.children) {
+    if (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)) return true;
+    if (child.type === 'tag') return false;
+  }
+  return false;
 }
 /** The paragraphs with text read for the dateline: a caption, a dek, then the story's first. */
 const OPENING_PARAGRAPHS = 3;
