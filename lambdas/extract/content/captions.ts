@@ -16,13 +16,14 @@ import { creditBeside, isCreditBox, namesCredit, splitCredit, splitCreditInText 
  * German `bildunterschrift`, Dutch `bijschrift` (Drupal's `field--name-field-bijschrift`), and the camel-cased
  * compounds templates write as one word (`imageCaption`, `photoCaption`), which split into no parts. Older portal
  * templates name the line under a picture its title or its description (`<img><br><span class="imgtitle">…</span>`,
- * `<span class="img_desc">…</span>`).
+ * `<span class="img_desc">…</span>`). Arabic ASP.NET templates name it as the Arabic does, "تعليق الصورة" (the
+ * picture's comment): `<img><br><span id="ctl00_…_lblImageComment" class="ImageComment">…</span>`.
  */
 const CAPTION_TOKENS: ReadonlySet<string> = new Set([
   'caption', 'wp-caption-text', 'figcaption', 'image-caption', 'photo-caption', 'cptn', 'capt', 'legend', 'legende', 'legenda', 'didascalia',
   'pie-foto', 'piefoto', 'bildunterschrift', 'bildtext', 'pictext', 'pic-text', 'img-text', 'imgtext', 'bijschrift',
   'imagecaption', 'imgcaption', 'photocaption', 'piccaption', 'mediacaption', 'figurecaption', 'imgtitle', 'img-title',
-  'img-desc', 'imgdesc', 'image-desc', 'photo-desc',
+  'img-desc', 'imgdesc', 'image-desc', 'photo-desc', 'imagecomment', 'image-comment', 'imgcomment', 'photocomment',
 ]);
 
 /**

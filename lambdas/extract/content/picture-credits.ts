@@ -300,9 +300,20 @@ function closingAgencyCredit(text: string): { caption: string; credit: string } 
   const caption = closing[1].trim();
   const credit = closing[2].trim().replace(CREDIT_SEPARATOR, '');
   const isCredit = isPictureAgencyCredit(closing[2]) || isSignedPhotoCredit(closing[2])
-    || (bracketed ? isPhotoWordSource(credit) : isCapitalsSignature(credit, caption));
+    || (bracketed ? isPhotoWordSource(credit) || isSlashedSignature(credit, caption) : isCapitalsSignature(credit, caption));
   return caption && isCredit ? { caption, credit } : null;
 }
+
+/**
+ * Rule "outlet and photographer in brackets": Indonesian and other papers close a caption's last sentence with the
+ * picture's source and its photographer, capitalised names joined by a slash and no label ("… Senin (30/11/2026).
+ * (Warta Pesisir/Dimas Prasetyo)", "(ANTARA FOTO/Jane Doe)"). Only after a whole sentence: "The two towns
+ * (Jakarta/Bandung)" is the caption's own aside.
+ */
+function isSlashedSignature(credit: string, caption: string): boolean {
+  return SENTENCE_END.test(caption) && SLASHED_NAMES.test(credit);
+}
+const SLASHED_NAMES = /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}\s?\/\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}$/u;
 
 /**
  * Rule "photo word before its source": Italian and other papers credit in brackets with the word for photo and the

@@ -674,8 +674,9 @@ export const PUBLISHER_NOTICE = compiledAtOnce(new RegExp(withArabicMarks(
     '제보를 기다립니다',
     // Rule "translation desk credit": Reuters' Arabic service closes each story with who translated and who edited it,
     // "(إعداد رنا حمدان للنشرة العربية - تحرير أحمد صبحي)" (prepared for the Arabic bulletin): the desk's credits,
-    // not the story's text, and not its writers.
-    '^\\(?\\s*[إا]عداد [^()]{1,60} للنشرة العربية',
+    // not the story's text, and not its writers; the reporters' credit may come first ("(تغطية صحفية نورا القحطاني -
+    // إعداد … للنشرة العربية - تحرير …)", reporting by).
+    '^\\(?\\s*(?:تغطية صحفية [^()]{1,60}\\s[-–]\\s*)?[إا]عداد [^()]{1,60} للنشرة العربية',
     `${WORD_START}(?:find|save) this (?:story|article) (?:in|to) (?:my|your) bookmarks${WORD_END}`, `${WORD_START}saved articles? (?:limit|in your account)${WORD_END}`, 'reserved for subscribers',
     'لا (?:تعبر|تعكس) (?:بالضرورة )?(?:عن )?(?:رأي|وجهة نظر)', '^comments are closed', '^(?:die )?kommentare sind geschlossen', '^die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)',
     '^les commentaires sont fermés', '^los comentarios están cerrados', '^i commenti sono chiusi',

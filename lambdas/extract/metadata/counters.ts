@@ -23,7 +23,8 @@ export interface Counters {
  * Counter widgets, by the class or id names plugins and themes give them, in English, in French (`vues`,
  * `nb-commentaires`) or in Turkish (`okunma`, "reads", which Turkish portals print as an eye icon and a bare number:
  * `<span class="okunma"><i class="icon-eye"></i> 4.812</span>`); a platform's comment button shows the thread's count
- * as its label (Substack's `post-ufi-comment-button`, MSN's `commentBtn`).
+ * as its label (Substack's `post-ufi-comment-button`, MSN's `commentBtn`); themes join the meta row's name with an
+ * underscore (JNews's `jeg_meta_comment`), and blog platforms count the replies as responses (`pw-responses-count`).
  *
  * Rule "camel-cased widget": ASP.NET WebForms and hand-written templates name a control in camel case, the counter's
  * word closing the name (`<span id="ctl00_Main_lblViews" class="newsViews">318</span>`, `lblComments`), and set its
@@ -41,7 +42,7 @@ const VIEW_WIDGET: Widget = {
   camelCased: /[a-z](?:Views?|Hits|Visits|Reads)(?:Count)?(?:$|[\s_-])/,
 };
 const COMMENT_WIDGET: Widget = {
-  named: /(?:^|[\s_-])(?:comments?-?(?:link|count|number|num|button|btn)s?|post-comments?|meta-comments?|entry-comments?|comment-bubble|comments|commentaires)(?:$|[\s_-])/i,
+  named: /(?:^|[\s_-])(?:comments?-?(?:link|count|number|num|button|btn)s?|post-comments?|meta[-_]comments?|entry-comments?|comment-bubble|comments|commentaires|responses-count)(?:$|[\s_-])/i,
   camelCased: /[a-z]Comments?(?:Count)?(?:$|[\s_-])/,
 };
 

@@ -23,8 +23,8 @@ export const TAG_ARCHIVE_PATH = containsAnyPattern(TAG_ARCHIVE_PATHS);
 export const WIKI_CATEGORY_LINK = /\/(?:Category|Kategorie|Kategoria|Kategori|Catégorie|Categoría|Categoria|Categorie|Kategória|Kategorija):[^/\d]/i;
 /** Where a URL's scheme colon sits at the latest ("https:" at 5, "webcal:" at 6). */
 export const SCHEME_COLON_AT_MOST = 7;
-/** Links into a site's category archive: what themes without `rel="category"` file the article under. */
-const CATEGORY_ARCHIVE_PATHS = ['/category/', '/categories/', '/kategorie/', '/categorie/', '/categoria/', '/rubrique/', '/rubrik/'];
+/** Links into a site's category archive: what themes without `rel="category"` file the article under (Turkish and Indonesian `/kategori/`). */
+const CATEGORY_ARCHIVE_PATHS = ['/category/', '/categories/', '/kategorie/', '/kategori/', '/categorie/', '/categoria/', '/rubrique/', '/rubrik/'];
 export const CATEGORY_ARCHIVE_PATH = containsAnyPattern(CATEGORY_ARCHIVE_PATHS);
 /**
  * Links into a section's page by the word the site's CMS files sections under: the category archive's, and custom

@@ -25,6 +25,8 @@ const SECTION_BOX = /section|service|(?:^|[\s_-])cat(?![^\s_-])/i;
 const MAX_WIKI_CATEGORIES = 60;
 /** An article is filed under a few categories; more category links after its headline are an index or a menu. */
 const MAX_CATEGORY_ARCHIVE_LINKS = 4;
+/** A row over the headline holds several categories; one link there is the kicker. */
+const MIN_CATEGORY_ROW_LINKS = 2;
 /** A tag archive link list longer than this is a site-wide topic index, not one article's tags. */
 const MAX_TAG_LINKS = 30;
 /** Boxes around a topic index's link to its heading: the item, the list, the section. */
@@ -203,9 +205,39 @@ export class PageLinks {
     const headline = this.headlineHeading(headlines);
     if (!headline) return [];
     const headlineAt = position.get(headline)!;
+    const header = this.categoryRowOverHeadline(candidates, headline, headlineAt);
+    if (header.length > 0) return header;
     const links = this.preferInArticle(candidates.filter((anchor) => position.get(anchor)! > headlineAt && !this.page.isForeign(anchor) && !this.inMenu(anchor) && !this.isInRunningText(anchor)));
     if (links.length === 0 || links.length > MAX_CATEGORY_ARCHIVE_LINKS || !isFiledUnder(links[0])) return [];
     return links.map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
+  }
+
+  /**
+   * Rule "category row in the article's header": news themes print the article's categories as a row of links into
+   * the category archive over the headline, inside the article's own container (tagDiv's `<article><div
+   * class="td-post-header"><ul class="td-category"><li class="entry-category"><a href="/category/arab/">`). Over the
+   * headline such links are the site's menu, except inside the element that holds the article and its headline, in
+   * a box the theme names for the categories: no theme sets its menu there. A lone link there is the kicker, which
+   * names the section (rule "kicker names the section"); a row of them lists the categories the writer ticked.
+   */
+  private categoryRowOverHeadline(candidates: readonly Element[], headline: Element, headlineAt: number): string[] {
+    const article = closest(headline.parent, isArticleContainer);
+    if (!article) return [];
+    const { position } = this.page.walk;
+    const articleAt = position.get(article)!;
+    const links = candidates.filter((anchor) => {
+      const at = position.get(anchor)!;
+      const box = anchor.parent?.type === 'tag' ? anchor.parent as Element : null;
+      return at > articleAt && at < headlineAt && box !== null && this.namesCategoryRow(box) && !this.inMenu(anchor) && !this.page.isForeignBesideHeadline(anchor);
+    });
+    if (links.length < MIN_CATEGORY_ROW_LINKS || links.length > MAX_CATEGORY_ARCHIVE_LINKS) return [];
+    return links.map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
+  }
+
+  /** Whether the link's box, or the list its item sits in, is named for the article's categories. */
+  private namesCategoryRow(box: Element): boolean {
+    const list = box.name === 'li' && box.parent?.type === 'tag' ? box.parent as Element : null;
+    return [box, list].some((element) => element !== null && containsPattern(element.attribs.class, CATEGORY_LABEL_PARTS));
   }
 
   /**
@@ -707,9 +739,25 @@ export class PageLinks {
    * those count: the others are archive menus. A page with dozens of them left shows a tag cloud: none count.
    */
   articleLinkLabels(candidates: readonly Element[], isOwnRegion: (link: Element) => boolean = () => false): string[] {
-    const links = this.preferInArticle(candidates.filter((element) => !this.page.isForeign(element) || this.isInArticleFooter(element) || isOwnRegion(element)));
+    const links = this.preferInArticle(candidates.filter((element) => !this.page.isForeign(element) || this.isInArticleFooter(element) || this.isInHeadlineBox(element) || isOwnRegion(element)));
     if (links.length > MAX_TAG_LINKS) return [];
     return links.map((element) => this.page.shortText(element, MAX_LABEL_LENGTH) ?? '');
+  }
+
+  /**
+   * Rule "the headline's own box": themes print the article's category links in the meta row beside its headline
+   * (`<div class="entry-header"><h1>…</h1><div class="jeg_meta_category">in <a rel="category tag">…`), and some wrap
+   * the whole column in a box named after the sidebar it sits next to (`jeg_sidebar_right`, `penci_sidebar`), which
+   * makes every link in it read as a sidebar's. The box that holds the page's headline is the article's, whatever
+   * its wrappers are called; only links in it are taken back, not the teasers further down the column.
+   */
+  private isInHeadlineBox(element: Element): boolean {
+    const box = this.page.headlineElement()?.parent;
+    if (!box || box.type !== 'tag') return false;
+    const { position, subtreeEnd } = this.page.walk;
+    const boxAt = position.get(box as Element);
+    const at = position.get(element);
+    return boxAt !== undefined && at !== undefined && at > boxAt && at < subtreeEnd[boxAt] && !this.page.isForeignBesideHeadline(element);
   }
 
   /**

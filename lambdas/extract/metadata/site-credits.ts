@@ -34,7 +34,12 @@ function compactNames(text: string): string[] {
   const withoutArticle = text.trim().replace(PUBLICATION_ARTICLE, '');
   return withoutArticle === text.trim() ? [compactName(text)] : [compactName(text), compactName(withoutArticle)];
 }
-const PUBLICATION_ARTICLE = /^(?:der|die|das|le|la|les|el|il|lo|het)\s+/iu;
+/**
+ * A publication's name led by an article, or, rule "kind before the name", by the word for what it is: Arabic
+ * sites call themselves "صحيفة المرصد" (the Observer newspaper), "جريدة …", "موقع …" (site), "بوابة …" (portal),
+ * "شبكة …" (network), "مجلة …" (magazine), and their byline credits the bare name ("بواسطة المرصد").
+ */
+const PUBLICATION_ARTICLE = /^(?:der|die|das|le|la|les|el|il|lo|het|صحيفة|جريدة|موقع|بوابة|شبكة|مجلة)\s+/iu;
 
 /**
  * "Jane Doe examplesite": a lowercase last word after a full name is no part of it (names end capitalised); when

@@ -12,7 +12,7 @@ import { normalizeSpace } from '../dom-walk';
 import { innerSegments } from './title-affixes';
 import { decodeLeftoverEntities } from '../plain-text';
 import { isHomeCrumb } from './breadcrumb-trail';
-import { linkPath } from './link-addresses';
+import { linkPath, TAG_ARCHIVE_PATH } from './link-addresses';
 import { PageLinks } from './page-links';
 import { labelKey, MAX_LABEL_LENGTH, sameLabel, uniqueLabels } from './taxonomy-labels';
 import { domainSpelling, spelledAsDomain } from './site-name';
@@ -120,14 +120,20 @@ export function readTaxonomy(
  * in a category and carry a tag of the same name (`"articleSection":["Sport","Tennis"]` beside
  * `<meta property="article:tag" content="Tennis">` and `<a href="/tag/tennis/" rel="tag">Tennis</a>`). A label the
  * newsroom states as a tag in its per-article tag fields (`article:tag`, or the JSON-LD `keywords` of a theme that
- * writes no tag metas) and shows among the article's tag links is such a tag, and stays one. Asked only when a tag
- * repeats a category.
+ * writes no tag metas) and shows among the article's tag links is such a tag, and stays one. Rule "tag archive
+ * link": so is a label the CMS links both ways, as a category (`<a href="/saude/" rel="category tag">Saúde</a>`)
+ * and as a tag, `rel="tag"` into the tag archive (`<a href="/tag/saude/" rel="tag">saúde</a>`): WordPress writes
+ * the two lists apart, each from its own taxonomy. A category that only a section field states may be a copy of the
+ * tag, and does not count. Asked only when a tag repeats a category.
  */
 function tagsStatedTwice(links: PageLinks, tags: MetaTags, structured: StructuredArticle | null): Set<string> {
+  const linkedCategories = new Set(links.articleLinkLabels(links.categoryLinks()).map(labelKey));
+  const archived = links.articleLinkLabels(links.relTagLinks().filter((link) => TAG_ARCHIVE_PATH.test(link.attribs.href ?? '')), (link) => links.isInPostBox(link))
+    .filter((label) => linkedCategories.has(labelKey(label)));
   const stated = new Set([...tags.all('article:tag').flatMap(splitKeywords), ...structured?.keywords ?? []].map(labelKey));
-  if (stated.size === 0) return stated;
+  if (stated.size === 0) return new Set(archived.map(labelKey));
   const shown = [...links.articleLinkLabels(links.relTagLinks(), (link) => links.isInPostBox(link)), ...links.tagListLabels()];
-  return new Set(shown.map(labelKey).filter((key) => stated.has(key)));
+  return new Set([...archived, ...shown].map(labelKey).filter((key) => stated.has(key) || archived.some((label) => labelKey(label) === key)));
 }
 
 /**
