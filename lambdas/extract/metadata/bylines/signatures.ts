@@ -39,7 +39,7 @@ export function readSignature(page: IndexedPage): string[] {
   for (const paragraph of page.tagged('p')) {
     const container = parentIndex[position.get(paragraph)!];
     if (container < 0 || checked.has(container) || !(isSignatureLike(page, paragraph) || copyrightHolder(page, paragraph) || signatureAfterBreak(page, paragraph)
-      || closingNameLine(page, paragraph))) continue;
+      || closingNameLine(page, paragraph) || bracketedNameAfterSentence(paragraph))) continue;
     checked.add(container);
     const paragraphs = elements[container].children.filter((child): child is Element => child.type === 'tag' && (child as Element).name === 'p');
     const prose = paragraphs.filter((element) => visibleChars[position.get(element)!] >= PROSE_PARAGRAPH_CHARS);
@@ -54,9 +54,10 @@ export function readSignature(page: IndexedPage): string[] {
     const opensText = (at: number) => at < firstProse && paragraphs[at + 1] !== undefined && visibleChars[position.get(paragraphs[at + 1])!] >= MIN_SENTENCE_CHARS
       && nextElement(paragraphs[at]) === paragraphs[at + 1];
     const signatures = paragraphs.filter((element, at) => ((opensText(at) || at > lastProse || (isRightAligned(element) && at > firstProse))
-      && isSignatureLike(page, element)) || (at > lastProse && (copyrightHolder(page, element) || closingNameLine(page, element))) || (at === lastProse && signatureAfterBreak(page, element)));
+      && isSignatureLike(page, element)) || (at > lastProse && (copyrightHolder(page, element) || closingNameLine(page, element))) || (at === lastProse && signatureAfterBreak(page, element)) || (at >= lastProse && at === paragraphs.length - 1 && bracketedNameAfterSentence(element) !== null));
     if (signatures.length === 1 && !isInComment(signatures[0])) {
-      return [copyrightHolder(page, signatures[0]) ?? signatureAfterBreak(page, signatures[0]) ?? closingNameLine(page, signatures[0]) ?? page.shortText(signatures[0], MAX_SIGNATURE_CHARS)!];
+      return [copyrightHolder(page, signatures[0]) ?? signatureAfterBreak(page, signatures[0]) ?? closingNameLine(page, signatures[0]) ?? bracketedNameAfterSentence(signatures[0])
+        ?? page.shortText(signatures[0], MAX_SIGNATURE_CHARS)!];
     }
   }
   const afterText = signatureAfterText(page);
@@ -155,6 +156,21 @@ function signatureAfterBreak(page: IndexedPage, paragraph: Element): string | nu
   const name = page.shortText(last, MAX_SIGNATURE_CHARS);
   return name && isNameList(name) ? name : null;
 }
+
+/**
+ * Rule "bracketed name after the last sentence": German regional portals close the story with the writer's name in
+ * brackets right after its last sentence, in the same paragraph ("… bleibt spannend. (Christian P. Stadtfeld) +++"),
+ * as their agency copy closes with the agency's short name. Only the text's last paragraph, only a name of
+ * two to four words after a sentence's end, and only its own text node: the paragraph is not read as a whole. The
+ * name, or null.
+ */
+function bracketedNameAfterSentence(paragraph: Element): string | null {
+  const last = paragraph.children.findLast((child) => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
+  if (last?.type !== 'text') return null;
+  const name = BRACKETED_NAME_AFTER_SENTENCE.exec((last as unknown as { data: string }).data)?.[1];
+  return name && isNameList(name) ? name : null;
+}
+const BRACKETED_NAME_AFTER_SENTENCE = /(?:^|[.!?"“”»])\s*\(\s*([^()]{3,60}?)\s*\)[^\p{L}\p{N}]*$/u;
 
 /**
  * Rule "closing name line": regional papers and science sites end a story with the writer's name as a line of its
