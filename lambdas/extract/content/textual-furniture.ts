@@ -17,6 +17,7 @@ import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
 import { REGION_TAGS } from './structural-furniture';
 import { isWriterCard } from './writer-cards';
 import { hasToken } from '../metadata/regions';
+import { POST_SENTENCE_LEAD } from '../metadata/byline-vocabulary';
 
 const TABLE_CELL_TAGS = new Set(['td', 'th']);
 /** What a market-quote board is set in: see {@link quoteBoard}. */
@@ -93,6 +94,12 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     return;
   }
   if (own.chars <= MAX_DETAILS_ROW_CHARS && isDetailsRow(element, own)) {
+    doomed.add(element);
+    return;
+  }
+  // Rule "post metadata sentence" (see POST_SENTENCE_LEAD): the sentence links the post's categories and its feed,
+  // so only a block with links is read for it.
+  if (own.linkChars > 0 && (element.name === 'p' || element.name === 'div') && POST_SENTENCE_LEAD.test(normalizeSpace(rawText(element)))) {
     doomed.add(element);
     return;
   }

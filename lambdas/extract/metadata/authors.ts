@@ -5,7 +5,7 @@
  */
 import { agenciesIn, agencyAtEdge, agencyNamed, CREDIT_LEAD_IN_PREFIX } from './wire-agencies';
 import type { AuthorContext } from './author-context';
-import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, OUTLET_CREDIT, ROLE_WORDS } from './byline-vocabulary';
+import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, OFFICE_POST, OUTLET_CREDIT, ROLE_WORDS } from './byline-vocabulary';
 import { inReadingOrder, mailboxName } from './name-forms';
 import { isFullName, isInstitution, isPhrase, LEADING_CONJUNCTION, NAME_PARTICLE } from './name-shapes';
 import { isSiteName, isWholeSiteName, notesOwnDomain, SITE_NAME_JOIN } from './site-credits';
@@ -296,11 +296,15 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
  * "Von Mara Holm, Redakteurin, Ressort Wirtschaft". A job title behind a name describes that writer, and the parts
  * after it name the desk, programme or place the title belongs to, whose capitalised words would pass for names.
  * A co-writer after a title brings a title of their own ("Ann Lee, Staff Writer, and Bo Park, Senior Editor"), so
- * the list is cut only at a title whose next-but-one part is no title.
+ * the list is cut only at a title whose next-but-one part is no title. A title that opens the credit is the post line a
+ * byline box sets under the name ("Amara Nwosu<br>Programme Officer, West Africa", see rule "office posts"), and its
+ * parts after it are the same affiliation.
  */
 function withoutTitleAffiliation(parts: string[], context: AuthorContext, credit: string): string[] {
   const isTitle = (part: string | undefined) => part !== undefined && isJobTitle(part, context);
-  for (let at = 1; at < parts.length - 1; at++) {
+  for (let at = 0; at < parts.length - 1; at++) {
+    // A label or a desk opens a list of the writers it credits ("Author, Jane Doe", "News Desk, Jane Doe and John Roe").
+    if (at === 0 && !OFFICE_POST.test(parts[0])) continue;
     if (isTitle(parts[at]) && !isTitle(parts[at - 1]) && !isTitle(parts[at + 2]) && !joinsCoWriter(credit, parts[at], parts[at + 1])) return parts.slice(0, at + 1);
   }
   return parts;

@@ -162,8 +162,15 @@ export const NAMED_OUTLET_CREDIT = /^\p{Lu}[\p{L}\d.-]*(?:\s+(?:\p{Ll}{1,3}\s+)?
  * a post covers go before its title ("Political Reporter", "Local Democracy Reporter", the reporters of the British and
  * New Zealand local-news schemes); cut off with the title they would be left as a name of two capitalised words, so the
  * beat's word marks the part as a title too.
+ * The posts of rule "office posts" (see OFFICE_POST) are job titles too.
  */
-export const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|redac[țţt]ia|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|local|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|تحرير|إدارة|قسم|وكالات|خاص|(?<!\p{L})(?:редакция|редакции|ڈیسک|اسٹاف رپورٹر|نمائندہ|نمائندے|نامہ نگار|डेस्क|ब्यूरो|ডেস্ক|כתב|כתבת|כתבי|כתבנו|כתבתנו|כתבינו|עורך|עורכת|פרשן|פרשנית|סוכנויות|خبرگزاری‌ها)(?!\p{L})/iu;
+export const ROLE_WORDS = /\b(?:coordinator|officer|manager|specialist|spokesperson|adviser|advisor|consultant|researcher|intern|staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|redac[țţt]ia|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|local|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|تحرير|إدارة|قسم|وكالات|خاص|(?<!\p{L})(?:редакция|редакции|ڈیسک|اسٹاف رپورٹر|نمائندہ|نمائندے|نامہ نگار|डेस्क|ब्यूरो|ডেস্ক|כתב|כתבת|כתבי|כתבנו|כתבתנו|כתבינו|עורך|עורכת|פרשן|פרשנית|סוכנויות|خبرگزاری‌ها)(?!\p{L})/iu;
+/**
+ * Rule "office posts": municipal, NGO and university newsrooms sign with the writer's post in their organisation
+ * rather than a newsroom title ("Jennifer Okafor, Communications Coordinator", "Amara Nwosu<br>Programme Officer,
+ * West Africa", "Press Officer", "Policy Adviser", "Research Specialist"); the post's last word marks it.
+ */
+export const OFFICE_POST = /\b(?:coordinator|officer|manager|specialist|spokesperson|adviser|advisor|consultant|researcher|intern)\b/iu;
 /**
  * Arabic labels of the roles other than the writer's, written with a colon before the name: photographed by, picture,
  * source, translation, editing, editor, proofreading, review, design, drawing, graphics, directing, montage, lens, presenting,
@@ -271,3 +278,10 @@ export const SPACED_DASH = /\s+[-–—]\s+/u;
  * material tail") and behind a closing signature (rule "agency material note").
  */
 export const AGENCY_MATERIAL_LEAD = String.raw`(?:mit\s+material\s+(?:von|der|des|aus)|with\s+(?:additional\s+)?reporting\s+(?:by|from)|con\s+informaci[oó]n\s+de)`;
+
+/**
+ * Rule "post metadata sentence": the opening of the sentence a blog theme prints under a post ("This entry was posted
+ * on Sunday, February 21st, 2021 at 10:00 and is filed under …", "Dieser Eintrag wurde am … veröffentlicht"), which
+ * gives its date, categories and feed links and is no part of the post.
+ */
+export const POST_SENTENCE_LEAD = /^(?:this\s+(?:entry|post)\s+was\s+(?:posted|published|written)|(?:dieser|diese[rs]?)\s+(?:eintrag|beitrag|artikel)\s+wurde)\s/iu;

@@ -9,7 +9,7 @@ import { UPDATED_TIME } from './meta-tags';
 import { caseInsensitiveInitials, containsAnyPattern, containsPattern, type IndexedPage, LOWER_HEADING_TAGS, textContent } from './regions';
 import { labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import type { Candidate } from './date-choice';
-import { BYLINE_PREFIX } from './byline-vocabulary';
+import { BYLINE_PREFIX, POST_SENTENCE_LEAD } from './byline-vocabulary';
 import { captionTest, dateOfTheDayTest, datesListedItem, holds, linkedTeaserTest, showsEventTime, teaserArticleTest } from './foreign-dates';
 
 /** Class names (parts of them, any case) that themes and CMS templates give the dateline element itself. */
@@ -130,7 +130,6 @@ function leadOfLongMetaLine(page: IndexedPage, node: Element): string {
   return text && (POST_SENTENCE_LEAD.test(text) || BYLINE_PREFIX.test(text) || PUBLICATION_LINE_LABEL.test(text)) ? OPENING_LEAD.exec(text)![0] : '';
 }
 const MAX_META_SENTENCE_CHARS = 400;
-const POST_SENTENCE_LEAD = /^(?:this\s+(?:entry|post)\s+was\s+(?:posted|published|written)|(?:dieser|diese[rs]?)\s+(?:eintrag|beitrag|artikel)\s+wurde)\s/iu;
 
 /**
  * A sequence read as far as its first reader asks, its items kept for every later reader: the search reads the

@@ -31,11 +31,12 @@ const TAG_BOX_ATTRIBUTE = /(?:^|-)(?:tags?|keywords)-(?:box|list|container|wrapp
  * Hungarian "rovat", Finnish "osasto", European Portuguese "secção" and its unaccented "seccao"; a BEM block's
  * "__section" or "__subject" element, "article__section", "article__subject"), one link above the headline; so does the
  * kicker over the headline when it is such a link ("eyebrow", Argentine "volanta", German "Dachzeile", French
- * "surtitre", Swedish "vinjett").
+ * "surtitre", Swedish "vinjett", Brazilian "chapéu", Italian "occhiello").
  */
 export const CATEGORY_LABEL_PARTS = containsAnyPattern([
   'categor', 'catname', 'cat-name', 'cat_name', 'topic', 'editoria', 'ressort', 'rubri', 'seccion', 'sección', 'seccao', 'secção', 'rovat', 'osasto',
   '__section', '__subject', 'kicker', 'eyebrow', 'overline', 'volanta', 'antetitulo', 'surtitre', 'dachzeile', 'vinjett',
+  'chapeu', 'occhiello',
 ]);
 /**
  * Short class names themes give the same box ("cate", "cat"), and the whole class of the languages that spell the

@@ -156,12 +156,19 @@ function stripJobTitle(name: string): string {
 }
 
 /**
+ * Rule "city after a dash": Brazilian and Portuguese portals print the city the writer files from after a spaced dash
+ * ("Por Luana Ferreira — Caruaru"), as Arabic bylines do; a name is never split by a spaced dash, so one capitalised
+ * word there behind a name of two words or more is the place.
+ */
+const PLACE_AFTER_DASH = /^\p{Lu}[\p{Ll}-]+$/u;
+
+/**
  * "Jane Doe, Senior Writer" and "Jane Doe - Reporter" keep only the name, as "김민수 기자", "山田太郎記者" (reporter) and
  * "編集委員 山田太郎" (senior staff writer) do.
  */
 function stripRoleSuffix(name: string): string {
   const dashed = /^(.+?)\s+[-–—|]\s+(.+)$/.exec(name);
-  if (dashed && ROLE_WORDS.test(dashed[2])) return dashed[1].trim();
+  if (dashed && (ROLE_WORDS.test(dashed[2]) || (PLACE_AFTER_DASH.test(dashed[2]) && dashed[1].trim().includes(' ')))) return dashed[1].trim();
   if (KOREAN_BYLINE.test(name)) return name.replace(KOREAN_ROLE_SUFFIX, '');
   if (JAPANESE_BYLINE.test(name)) return name.replace(JAPANESE_ROLE_SUFFIX, '');
   return name.replace(JAPANESE_ROLE_BEFORE_NAME, '$1');

@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isBlank, nextElement, previousElement } from '../../dom-walk';
-import { ABOUT_AUTHOR_PHRASE, JAPANESE_BUREAU, JAPANESE_ROLE, OPENING_QUOTE, PREPARED_BY_WORDS, SPACED_DASH } from '../byline-vocabulary';
+import { ABOUT_AUTHOR_PHRASE, JAPANESE_BUREAU, JAPANESE_ROLE, OPENING_QUOTE, POST_SENTENCE_LEAD, PREPARED_BY_WORDS, SPACED_DASH } from '../byline-vocabulary';
 import { caseInsensitiveInitials, hasToken, type IndexedPage } from '../regions';
 import { agencyNamed, CREDIT_LEAD_IN_PREFIX, SOURCE_LABEL } from '../wire-agencies';
 import { BYLINE_START, isNameList, LINE_TAGS, openingText } from './lines';
@@ -39,7 +39,7 @@ export function readSignature(page: IndexedPage): string[] {
   for (const paragraph of page.tagged('p')) {
     const container = parentIndex[position.get(paragraph)!];
     if (container < 0 || checked.has(container) || !(isSignatureLike(page, paragraph) || copyrightHolder(page, paragraph) || signatureAfterBreak(page, paragraph)
-      || closingNameLine(page, paragraph))) continue;
+      || closingNameLine(page, paragraph) || bracketedNameAfterSentence(paragraph))) continue;
     checked.add(container);
     const paragraphs = elements[container].children.filter((child): child is Element => child.type === 'tag' && (child as Element).name === 'p');
     const prose = paragraphs.filter((element) => visibleChars[position.get(element)!] >= PROSE_PARAGRAPH_CHARS);
@@ -54,9 +54,10 @@ export function readSignature(page: IndexedPage): string[] {
     const opensText = (at: number) => at < firstProse && paragraphs[at + 1] !== undefined && visibleChars[position.get(paragraphs[at + 1])!] >= MIN_SENTENCE_CHARS
       && nextElement(paragraphs[at]) === paragraphs[at + 1];
     const signatures = paragraphs.filter((element, at) => ((opensText(at) || at > lastProse || (isRightAligned(element) && at > firstProse))
-      && isSignatureLike(page, element)) || (at > lastProse && (copyrightHolder(page, element) || closingNameLine(page, element))) || (at === lastProse && signatureAfterBreak(page, element)));
+      && isSignatureLike(page, element)) || (at > lastProse && (copyrightHolder(page, element) || closingNameLine(page, element))) || (at === lastProse && signatureAfterBreak(page, element)) || (at >= lastProse && at === paragraphs.length - 1 && bracketedNameAfterSentence(element) !== null));
     if (signatures.length === 1 && !isInComment(signatures[0])) {
-      return [copyrightHolder(page, signatures[0]) ?? signatureAfterBreak(page, signatures[0]) ?? closingNameLine(page, signatures[0]) ?? page.shortText(signatures[0], MAX_SIGNATURE_CHARS)!];
+      return [copyrightHolder(page, signatures[0]) ?? signatureAfterBreak(page, signatures[0]) ?? closingNameLine(page, signatures[0]) ?? bracketedNameAfterSentence(signatures[0])
+        ?? page.shortText(signatures[0], MAX_SIGNATURE_CHARS)!];
     }
   }
   const afterText = signatureAfterText(page);
@@ -157,6 +158,21 @@ function signatureAfterBreak(page: IndexedPage, paragraph: Element): string | nu
 }
 
 /**
+ * Rule "bracketed name after the last sentence": German regional portals close the story with the writer's name in
+ * brackets right after its last sentence, in the same paragraph ("… bleibt spannend. (Christian P. Stadtfeld) +++"),
+ * as their agency copy closes with the agency's short name. Only the text's last paragraph, only a name of
+ * two to four words after a sentence's end, and only its own text node: the paragraph is not read as a whole. The
+ * name, or null.
+ */
+function bracketedNameAfterSentence(paragraph: Element): string | null {
+  const last = paragraph.children.findLast((child) => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
+  if (last?.type !== 'text') return null;
+  const name = BRACKETED_NAME_AFTER_SENTENCE.exec((last as unknown as { data: string }).data)?.[1];
+  return name && isNameList(name) ? name : null;
+}
+const BRACKETED_NAME_AFTER_SENTENCE = /(?:^|[.!?"“”»])\s*\(\s*([^()]{3,60}?)\s*\)[^\p{L}\p{N}]*$/u;
+
+/**
  * Rule "closing name line": regional papers and science sites end a story with the writer's name as a line of its
  * own in plain type, in brackets, after a dash or after a byline label and its colon ("(Jana Berg)", "– Jana Berg",
  * Persian "گزارش: سارا رحیمی", "report:"). Only as the last block of the
@@ -235,12 +251,17 @@ function earlierSectionsProse(page: IndexedPage, container: Element): number {
   return prose;
 }
 
-/** No element with visible text follows the element among its siblings. */
+/**
+ * No text block with visible text follows the element among its siblings. Rule "share bar after the signature":
+ * science and regional sites set the share buttons and the tag row in boxes of their own right after the writer's
+ * line ("<p>- Jana Berg</p><div>Teilen: …</div>"); a box is no more of the text, a paragraph, heading or list is.
+ */
 function closesContainer(page: IndexedPage, element: Element): boolean {
   const { position, visibleChars } = page.walk;
-  for (let next = nextElement(element); next; next = nextElement(next)) if (visibleChars[position.get(next)!] > 0) return false;
+  for (let next = nextElement(element); next; next = nextElement(next)) if (TEXT_BLOCK_TAGS.has(next.name) && visibleChars[position.get(next)!] > 0) return false;
   return true;
 }
+const TEXT_BLOCK_TAGS = new Set(['p', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'pre']);
 
 /**
  * Rule "Japanese closing credit": Japanese papers sign a story with the writer's name in brackets as its last
@@ -328,15 +349,22 @@ function closesText(page: IndexedPage, note: Element): boolean {
   const block = note.parent && note.parent.type === 'tag' && (note.parent as Element).name === 'p' ? note.parent as Element : note;
   const { position, visibleChars } = page.walk;
   for (let next = nextElement(block); next; next = nextElement(next)) {
-    if (visibleChars[position.get(next)!] >= PROSE_PARAGRAPH_CHARS) return false;
+    // The blog theme's post metadata sentence (see POST_SENTENCE_LEAD) follows the post, no part of it.
+    if (visibleChars[position.get(next)!] >= PROSE_PARAGRAPH_CHARS && !POST_SENTENCE_LEAD.test(page.shortText(next, MAX_POST_SENTENCE_CHARS) ?? '')) return false;
   }
   return true;
 }
 const NOTE_TAGS = ['em', 'i'];
+/** The post metadata sentence is a line or three. */
+const MAX_POST_SENTENCE_CHARS = 400;
 /** A note on the writer is two or three sentences. */
 const MAX_NOTE_CHARS = 400;
-/** Two or three capitalised words and "is"/"ist"/"est"/"es"/"è" with the rest of a sentence. */
-const WRITER_NOTE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s+(?:ist|is|est|es|è)\s+\p{L}[^]*[.!]$/u;
+/**
+ * Two or three capitalised words and "is"/"ist"/"est"/"es"/"è" with the rest of a sentence; or what the writer covers
+ * or writes about ("Dale Whitcombe covers township government for the Dispatch.", "Jane Doe schreibt über Bildung"),
+ * the local papers' note on their reporter's beat.
+ */
+const WRITER_NOTE = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s+(?:ist|is|est|es|è|covers|writes|reports|schreibt|berichtet|couvre|écrit|cubre|escribe|scrive|escreve|schrijft)\s+\p{L}[^]*[.!]$/u;
 
 /**
  * "<div>Jane Doe</div><a href=…>zu allen Rezepten vom Autor</a>": a writer's box names the writer beside a link to
