@@ -214,7 +214,7 @@ export class IndexedPage {
   private readonly attributeColumns = new Map<string, ReadonlyArray<string | undefined>>();
   /** Position of the headline in the walk; null without one in the body; undefined until asked. */
   private headline: number | null | undefined = undefined;
-  /** The headline element, null when the page has no h1; see {@link headlineElement}. */
+  /** The headline element, null when the page has none; see {@link headlineElement} and {@link adoptShownHeadline}. */
   private headlineH1: Element | null | undefined = undefined;
   /** What readers derived from the page with {@link once}, by the function that derives it. */
   private readonly derived = new Map<(page: IndexedPage) => unknown, unknown>();
@@ -245,7 +245,8 @@ export class IndexedPage {
    * h1 in its header and the story's headline in a second h1 heads the article with the second; the header's menus
    * and widgets follow the first. Rule "hidden share copy": a page may open its body with a hidden copy of the
    * headline and dek for a messenger's share preview (`<div style="display:none"><img><h1>…</h1><h2>…</h2></div>`),
-   * above the masthead; the article's meta row follows the headline that is shown.
+   * above the masthead; the article's meta row follows the headline that is shown. On a page without an h1, the
+   * heading that shows the title once it is chosen (see {@link adoptShownHeadline}).
    */
   headlineElement(): Element | undefined {
     if (this.headlineH1 === undefined) {
@@ -253,6 +254,34 @@ export class IndexedPage {
       this.headlineH1 = headlines.find((h1) => !isHidden(h1)) ?? headlines[0] ?? this.first('h1') ?? null;
     }
     return this.headlineH1 ?? undefined;
+  }
+
+  /**
+   * Rule "heading that shows the title": a template without an `<h1>` sets the story's headline in a lower heading
+   * (`<h2 class="view_tit">`, a blog theme's `<h3>`), with the site's menus above it and the byline, the date row and
+   * the wire credit that opens the text below it, as under an h1. Once the title is chosen, the first `<h2>`–`<h6>`
+   * of the body whose text is the title is the page's headline on such a page; a page with an h1 keeps it.
+   */
+  adoptShownHeadline(title: string | null): void {
+    if (!title || this.headlineElement()) return;
+    const { position, inBody, hasBody } = this.walk;
+    let shown: Element | null = null;
+    let shownAt = Infinity;
+    for (const tag of LOWER_HEADING_TAGS) {
+      for (const heading of this.tagged(tag)) {
+        const at = position.get(heading)!;
+        if (at >= shownAt) break;
+        if ((!hasBody || inBody[at] === 1) && this.shortTextAt(at, title.length) === title) {
+          shown = heading;
+          shownAt = at;
+          break;
+        }
+      }
+    }
+    if (!shown) return;
+    this.headlineH1 = shown;
+    this.headline = undefined;
+    this.foreignBesideHeadlineFlags = null;
   }
 
   /**

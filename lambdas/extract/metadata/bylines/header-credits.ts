@@ -34,7 +34,7 @@ export function nameBesideDate(page: IndexedPage): string | null {
     const name = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (!name || !isCreditedNames(name) || LONG_CJK_WORD.test(name)) continue;
     const box = outermostBoxOf(page, elements[index], name);
-    if (!isDateBox(page, nextElement(box)) && !isDateBox(page, previousElement(box))) continue;
+    if (isTaxonomyBox(box) || (!isDateBox(page, nextElement(box)) && !isDateBox(page, previousElement(box)))) continue;
     if (!hasOwnWords(box.parent as Element) && !linksElsewhere(box) && !isInTeaserLink(page, box, name) && !page.isAnotherItemsRegion(box)) return name;
   }
   return null;
@@ -75,6 +75,16 @@ function outermostBoxOf(page: IndexedPage, element: Element, text: string): Elem
   while (box.parent && box.parent.type === 'tag' && page.shortText(box.parent as Element, MAX_BYLINE_CHARS) === text) box = box.parent as Element;
   return box;
 }
+
+/**
+ * Rule "labels beside the date": a news list's meta row prints the post's categories or topics beside its date, with
+ * no link and no separator between the words ("<span class="news-list-category">Forschung Ozean Meereis</span>"),
+ * which reads as a name; the class says it is the post's labels.
+ */
+function isTaxonomyBox(box: Element): boolean {
+  return TAXONOMY_BOX_CLASS.test(box.attribs.class ?? '');
+}
+const TAXONOMY_BOX_CLASS = /categor|rubri|topic|(?:^|[-_\s])tags?(?:$|[-_\s])/i;
 
 /** A box whose text is a date and nothing else. */
 function isDateBox(page: IndexedPage, box: Element | null): boolean {
