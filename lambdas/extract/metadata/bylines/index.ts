@@ -21,8 +21,9 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
   // Rule "dated byline box": themes give the date row the byline's class (a "byline" box around a <time>); a box that
   // holds a date and nothing else names nobody, and the byline line after it ("Eine Kolumne von …") does.
   const elements = articleBylines(page);
-  // The article's byline follows its headline; author elements before it belong to the site header or teasers.
-  const first = elements.find((element) => page.followsHeadline(element)) ?? elements[0];
+  // The article's byline follows its headline; author elements before it belong to the site header or teasers, and
+  // one under a teaser's h1 that the headline was chosen over is that teaser's.
+  const first = elements.find((element) => page.followsHeadline(element)) ?? elements.find((element) => !page.isUnderPassedHeadline(element));
   // Themes that leave their own byline unmarked ("Von <a>Jane Doe</a>") still mark the bylines of the teasers
   // further down: a byline-word line between the headline and the first marked element is the article's.
   if (first && page.followsHeadline(first)) {
