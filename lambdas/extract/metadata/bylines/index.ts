@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { IndexedPage, isHidden } from '../regions';
-import { cityCreditLine, datedCredit, headerWriterLinks, isDateOnly, nameBesideDate } from './header-credits';
+import { cityCreditLine, datedCredit, headerWriterLinks, infoRowWriter, isDateOnly, nameBesideDate } from './header-credits';
 import { firstBylineLine, isInTeaserLink, labelledBreakLine, labelledCredit, namesSomeone, openingBreakLine, type SuffixedByline, unique } from './lines';
 import { bylineTexts, joinedNames, markedBylines, otherRoleNames, outermost } from './marked';
 
@@ -80,7 +80,7 @@ function unmarkedBylines(page: IndexedPage): string[] {
   };
   const suffixed: SuffixedByline = { line: null };
   const line = firstBylineLine(page, page.walk.elements.length, false, unmarked, suffixed) ?? labelledBreakLine(page) ?? openingBreakLine(page) ?? labelledCredit(page)
-    ?? datedCredit(page) ?? cityCreditLine(page) ?? suffixed.line;
+    ?? datedCredit(page) ?? cityCreditLine(page) ?? suffixed.line ?? infoRowWriter(page);
   if (line) return [line];
   const links = headerWriterLinks(page);
   if (links.length > 0) return links;
