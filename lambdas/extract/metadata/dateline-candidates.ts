@@ -6,7 +6,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { isElement, nextElement, NON_TEXT_TAGS, normalizeSpace, previousElement } from '../dom-walk';
 import { PAGE_ROOT_TAGS } from '../content/dom';
 import { UPDATED_TIME } from './meta-tags';
-import { caseInsensitiveInitials, containsAnyPattern, containsPattern, type IndexedPage, LOWER_HEADING_TAGS, textContent } from './regions';
+import { caseInsensitiveInitials, containsAnyPattern, containsPattern, type IndexedPage, textContent } from './regions';
 import { labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import type { Candidate } from './date-choice';
 import { BYLINE_PREFIX, POST_SENTENCE_LEAD } from './byline-vocabulary';
@@ -446,7 +446,7 @@ function textBlockTest(page: IndexedPage, datesSomethingElse: (element: Element)
 
 /**
  * Whether an element follows the headline. Rule "headline stand-in": a page without an `<h1>` has its headline in the
- * block that rule "headline inside the title" (or "heading that repeats the title") finds, and a table layout's
+ * block that rule "headline inside the title" (or "heading that shows the title") finds, and a table layout's
  * masthead above it prints the date of the day in a cell classed as a date (`<td class="date">الخميس 19/05/2016</td>`);
  * the datelines before that block are read as those above an `<h1>` are, after the ones that follow it.
  */
@@ -524,9 +524,9 @@ function textAfter(blockText: string, headlineText: string): string {
 }
 
 /**
- * Where the text after the headline starts. Rule "heading that repeats the title": a page without an `<h1>` sets its
- * headline in a lower heading, and menus fill the blocks above it; the first `<h2>`–`<h6>` whose text is the
- * page's title stands for the headline. Rule "headline inside the title": old table layouts set it in no heading at
+ * Where the text after the headline starts: after the page's headline, which on a page without an `<h1>` is the lower
+ * heading that shows the title (rule "heading that shows the title", {@link IndexedPage.adoptShownHeadline}). Rule
+ * "headline inside the title": old table layouts set it in no heading at
  * all but in big bold type in a cell (`<td class=titolo><font size=5><b>…`), under a masthead that prints the date
  * of the day and beside a column of dated links, while the `<title>` adds the site's name, or a kicker, before or
  * after the headline ("Gazette - Sondrio, chiude dopo 90 anni …"); the first text block that the title opens or
@@ -536,8 +536,6 @@ function openingStart(page: IndexedPage, title: string | null, isTextBlock: (nod
   const headline = page.headlineIndex();
   if (headline >= 0 || !title) return headline + 1;
   const all = page.bodyElements();
-  const heading = all.findIndex((node) => LOWER_HEADING_TAGS.has(node.name) && page.shortText(node, title.length) === title);
-  if (heading >= 0) return heading + 1;
   const lowerTitle = title.toLocaleLowerCase();
   const isHeadlineInTitle = (node: Element) => {
     const text = page.shortText(node, title.length)?.toLocaleLowerCase();

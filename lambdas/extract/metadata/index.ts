@@ -202,6 +202,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     sections: [...tags.all(...SECTION_META_KEYS), ...(structured?.sections ?? [])],
     host,
   });
+  page.adoptShownHeadline(title);
 
   const language = declaredLanguage(page, tags, structured?.inLanguage ?? null);
   // Read once, and only when a candidate needs them.

@@ -12,6 +12,9 @@ import { isSiteLogo } from './site-logo';
 /** Headings below the page's h1: where a template without one sets its headline, and where teasers set theirs. */
 export const LOWER_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** An h1 holding more than a headline and its kicker holds no headline: read only up to here to tell. */
+const MAX_SHOWN_HEADLINE_CHARS = 400;
+
 /** Regions that hold other items' metadata: navigation, footers, comment threads, sidebars, widgets, teasers lists. */
 const FOREIGN_TAGS = new Set(['nav', 'footer']);
 /**
@@ -214,8 +217,10 @@ export class IndexedPage {
   private readonly attributeColumns = new Map<string, ReadonlyArray<string | undefined>>();
   /** Position of the headline in the walk; null without one in the body; undefined until asked. */
   private headline: number | null | undefined = undefined;
-  /** The headline element, null when the page has no h1; see {@link headlineElement}. */
+  /** The headline element, null when the page has none; see {@link headlineElement} and {@link adoptShownHeadline}. */
   private headlineH1: Element | null | undefined = undefined;
+  /** Walk index of an h1 set aside for a later one that shows the title (see {@link laterH1Showing}), -1 without. */
+  private passedOver = -1;
   /** What readers derived from the page with {@link once}, by the function that derives it. */
   private readonly derived = new Map<(page: IndexedPage) => unknown, unknown>();
 
@@ -245,7 +250,8 @@ export class IndexedPage {
    * h1 in its header and the story's headline in a second h1 heads the article with the second; the header's menus
    * and widgets follow the first. Rule "hidden share copy": a page may open its body with a hidden copy of the
    * headline and dek for a messenger's share preview (`<div style="display:none"><img><h1>…</h1><h2>…</h2></div>`),
-   * above the masthead; the article's meta row follows the headline that is shown.
+   * above the masthead; the article's meta row follows the headline that is shown. On a page without an h1, the
+   * heading that shows the title once it is chosen (see {@link adoptShownHeadline}).
    */
   headlineElement(): Element | undefined {
     if (this.headlineH1 === undefined) {
@@ -253,6 +259,100 @@ export class IndexedPage {
       this.headlineH1 = headlines.find((h1) => !isHidden(h1)) ?? headlines[0] ?? this.first('h1') ?? null;
     }
     return this.headlineH1 ?? undefined;
+  }
+
+  /**
+   * Rule "heading that shows the title": a template without an `<h1>` sets the story's headline in a lower heading
+   * (`<h2 class="view_tit">`, a blog theme's `<h3>`), with the site's menus above it and the byline, the date row and
+   * the wire credit that opens the text below it, as under an h1. Once the title is chosen, the first `<h2>`–`<h6>`
+   * of the body whose text is the title is the page's headline on such a page; a page with an h1 keeps it. Rule
+   * "block that shows the title": templates without a heading for it set the headline in a styled block (`<div
+   * class="ttl">`, a table cell's `<span class="biaoti">`, `<font size=5><b>`); the first block of the body outside
+   * menus and sidebars whose text is the title, at its innermost, is the headline then.
+   */
+  adoptShownHeadline(title: string | null): void {
+    if (!title) return;
+    const h1 = this.headlineElement();
+    const shown = h1 ? this.laterH1Showing(h1, title) : this.headingShowing(title) ?? this.blockShowing(title);
+    if (shown === null) return;
+    if (h1) this.passedOver = this.walk.position.get(h1)!;
+    this.headlineH1 = this.walk.elements[shown];
+    this.headline = undefined;
+    this.foreignBesideHeadlineFlags = null;
+  }
+
+  /**
+   * Rule "teaser h1 before the story's": a hero carousel or a "top stories" strip over the article sets each slide's
+   * headline in an h1 of its own, with the slide's byline and date under it, above the story's h1. When the first h1
+   * does not show the title and a later one shown on the page is the title, the later one is the headline; so is it
+   * when both are the title and the site's first menu stands between them (rule "headline bar over the masthead").
+   */
+  private laterH1Showing(h1: Element, title: string): number | null {
+    const { position } = this.walk;
+    const first = position.get(h1);
+    if (first === undefined) return null;
+    const firstText = this.shortTextAt(first, MAX_SHOWN_HEADLINE_CHARS) ?? '';
+    const showsTitle = firstText.includes(title);
+    if (showsTitle && firstText !== title) return null;
+    for (const other of this.tagged('h1')) {
+      const at = position.get(other)!;
+      if (at <= first || this.shortTextAt(at, title.length) !== title || isSiteLogo(other) || isHidden(other)) continue;
+      return !showsTitle || this.menuBetween(first, at) ? at : null;
+    }
+    return null;
+  }
+
+  /**
+   * Rule "headline bar over the masthead": a theme repeats the headline in a bar pinned to the top of the screen
+   * (`<div class="sticky-read-bar"><h1>…</h1></div>`), which it prints first in the body, above the site's header and
+   * menus; the article's own h1, the same text, comes after the menus, with the byline and the date row under it. A
+   * copy after the article (a share box's "<h1>…</h1>" over its buttons) comes after a first menu the article follows.
+   */
+  private menuBetween(from: number, to: number): boolean {
+    const menu = this.first('nav');
+    const at = menu ? this.walk.position.get(menu)! : -1;
+    return at > from && at < to;
+  }
+
+  /** Walk index of the first `<h2>`–`<h6>` of the body whose text is the title, null without one. */
+  private headingShowing(title: string): number | null {
+    const { position, inBody, hasBody } = this.walk;
+    let shownAt: number | null = null;
+    for (const tag of LOWER_HEADING_TAGS) {
+      for (const heading of this.tagged(tag)) {
+        const at = position.get(heading)!;
+        if (shownAt !== null && at >= shownAt) break;
+        if ((!hasBody || inBody[at] === 1) && this.shortTextAt(at, title.length) === title) {
+          shownAt = at;
+          break;
+        }
+      }
+    }
+    return shownAt;
+  }
+
+  /** Walk index of the innermost first block of the body, outside menus and sidebars, whose text is the title. */
+  private blockShowing(title: string): number | null {
+    const { elements, inBody, hasBody, visibleChars, subtreeEnd } = this.walk;
+    const visible = countVisible(title);
+    for (let index = 0; index < elements.length; index++) {
+      if (visibleChars[index] !== visible || (hasBody && inBody[index] !== 1) || this.shortTextAt(index, title.length) !== title) continue;
+      if (elements[index].name === 'a' || this.isForeign(elements[index])) continue;
+      let innermost = index;
+      while (innermost + 1 < subtreeEnd[innermost] && this.shortTextAt(innermost + 1, title.length) === title) innermost++;
+      return innermost;
+    }
+    return null;
+  }
+
+  /**
+   * True when the element sits between an h1 set aside as another story's (rule "teaser h1 before the story's") and
+   * the page's headline: the teaser's byline and date, not the article's.
+   */
+  isUnderPassedHeadline(element: Element): boolean {
+    const at = this.walk.position.get(element);
+    const headline = this.headlinePosition();
+    return this.passedOver >= 0 && at !== undefined && headline !== null && at > this.passedOver && at < headline;
   }
 
   /**

@@ -183,7 +183,7 @@ export function segmentsOf(title: string): string[] {
 function innerSeparators(title: string): RegExpExecArray[] {
   return [...title.matchAll(SEPARATORS)].filter((match) => match.index > 0 && match.index + match[0].length < title.length);
 }
-const SEPARATORS = new RegExp(SEPARATOR.source, 'g');
+const SEPARATORS = new RegExp(SEPARATOR.source, 'gu');
 
 export function isSiteNameOnly(title: string, siteNames: string[]): boolean {
   return siteNames.some((name) => compact(name) === compact(title));

@@ -34,7 +34,7 @@ export function nameBesideDate(page: IndexedPage): string | null {
     const name = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (!name || !isCreditedNames(name) || LONG_CJK_WORD.test(name)) continue;
     const box = outermostBoxOf(page, elements[index], name);
-    if (!isDateBox(page, nextElement(box)) && !isDateBox(page, previousElement(box))) continue;
+    if (isTaxonomyBox(box) || (!isDateBox(page, nextElement(box)) && !isDateBox(page, previousElement(box)))) continue;
     if (!hasOwnWords(box.parent as Element) && !linksElsewhere(box) && !isInTeaserLink(page, box, name) && !page.isAnotherItemsRegion(box)) return name;
   }
   return null;
@@ -75,6 +75,16 @@ function outermostBoxOf(page: IndexedPage, element: Element, text: string): Elem
   while (box.parent && box.parent.type === 'tag' && page.shortText(box.parent as Element, MAX_BYLINE_CHARS) === text) box = box.parent as Element;
   return box;
 }
+
+/**
+ * Rule "labels beside the date": a news list's meta row prints the post's categories or topics beside its date, with
+ * no link and no separator between the words ("<span class="news-list-category">Forschung Ozean Meereis</span>"),
+ * which reads as a name; the class says it is the post's labels.
+ */
+function isTaxonomyBox(box: Element): boolean {
+  return TAXONOMY_BOX_CLASS.test(box.attribs.class ?? '');
+}
+const TAXONOMY_BOX_CLASS = /categor|rubri|topic|(?:^|[-_\s])tags?(?:$|[-_\s])/i;
 
 /** A box whose text is a date and nothing else. */
 function isDateBox(page: IndexedPage, box: Element | null): boolean {
@@ -166,6 +176,31 @@ const STORY_PARAGRAPH_CHARS = 120;
 const NO_LATER_THAN = new Date(8.64e15);
 /** What a theme prints after the writer in the same row: "by Tom Hadley · 4 comments". */
 const ROW_FIELD_SEPARATOR = /\s[·|•]\s/u;
+
+/**
+ * Rule "writer's field in the info row": Chinese portals print the story's facts in one row under the headline, the
+ * fields set apart by ideographic spaces and the writer's among them, not first ("2026-11-26 09:30:12　来源：江城晚报
+ * 　作者：刘建国 陈晓燕　<a>打印</a>"), so no line opens with the label. A field of such a row in the article's header
+ * that opens with the writer's or the reporter's label, with its colon, credits the writer.
+ */
+export function infoRowWriter(page: IndexedPage): string | null {
+  const { elements, visibleChars } = page.walk;
+  const end = page.headerEnd(MAX_DATED_CREDIT_DISTANCE, STORY_PARAGRAPH_CHARS);
+  for (let index = page.firstAfterHeadline(); index < end; index++) {
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_INFO_ROW_CHARS || !page.followsHeadlineAt(index)) continue;
+    for (const child of elements[index].children) {
+      const data = child.type === 'text' ? (child as unknown as { data: string }).data : '';
+      if (!data.includes(IDEOGRAPHIC_SPACE)) continue;
+      const field = data.split(IDEOGRAPHIC_SPACE).map((part) => INFO_ROW_WRITER.exec(part.trim())).find((match) => match !== null);
+      if (field && !page.isAnotherItemsRegion(elements[index])) return field[1];
+    }
+  }
+  return null;
+}
+const IDEOGRAPHIC_SPACE = '\u3000';
+const INFO_ROW_WRITER = /^(?:作者|记者|記者)\s*[:：]\s*(\S.{0,40})$/u;
+/** A row of a date, a source, a writer or two and an editor. */
+const MAX_INFO_ROW_CHARS = 100;
 
 export function datedCredit(page: IndexedPage): string | null {
   const { elements, visibleChars } = page.walk;

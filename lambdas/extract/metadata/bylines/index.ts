@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { IndexedPage, isHidden } from '../regions';
-import { cityCreditLine, datedCredit, headerWriterLinks, isDateOnly, nameBesideDate } from './header-credits';
+import { cityCreditLine, datedCredit, headerWriterLinks, infoRowWriter, isDateOnly, nameBesideDate } from './header-credits';
 import { firstBylineLine, isInTeaserLink, labelledBreakLine, labelledCredit, namesSomeone, openingBreakLine, type SuffixedByline, unique } from './lines';
 import { bylineTexts, joinedNames, markedBylines, otherRoleNames, outermost } from './marked';
 
@@ -21,8 +21,9 @@ export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)
   // Rule "dated byline box": themes give the date row the byline's class (a "byline" box around a <time>); a box that
   // holds a date and nothing else names nobody, and the byline line after it ("Eine Kolumne von …") does.
   const elements = articleBylines(page);
-  // The article's byline follows its headline; author elements before it belong to the site header or teasers.
-  const first = elements.find((element) => page.followsHeadline(element)) ?? elements[0];
+  // The article's byline follows its headline; author elements before it belong to the site header or teasers, and
+  // one under a teaser's h1 that the headline was chosen over is that teaser's.
+  const first = elements.find((element) => page.followsHeadline(element)) ?? elements.find((element) => !page.isUnderPassedHeadline(element));
   // Themes that leave their own byline unmarked ("Von <a>Jane Doe</a>") still mark the bylines of the teasers
   // further down: a byline-word line between the headline and the first marked element is the article's.
   if (first && page.followsHeadline(first)) {
@@ -79,7 +80,7 @@ function unmarkedBylines(page: IndexedPage): string[] {
   };
   const suffixed: SuffixedByline = { line: null };
   const line = firstBylineLine(page, page.walk.elements.length, false, unmarked, suffixed) ?? labelledBreakLine(page) ?? openingBreakLine(page) ?? labelledCredit(page)
-    ?? datedCredit(page) ?? cityCreditLine(page) ?? suffixed.line;
+    ?? datedCredit(page) ?? cityCreditLine(page) ?? suffixed.line ?? infoRowWriter(page);
   if (line) return [line];
   const links = headerWriterLinks(page);
   if (links.length > 0) return links;

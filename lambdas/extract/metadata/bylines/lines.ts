@@ -122,9 +122,10 @@ const BYLINE_INITIALS = new Set([
 ]);
 /**
  * Tags of the loose lines that may start with a byline word. Old and hand-made pages set the byline as a small
- * heading or in bold or italics, and article footers list the credits ("Autorin/Autor …") as list items.
+ * heading or in bold or italics, or in small type of their own (`<font size="1">Texto: Jane Doe | 27/11/2026</font>`
+ * in an HTML 3.2 table layout), and article footers list the credits ("Autorin/Autor …") as list items.
  */
-export const LINE_TAGS = new Set(['p', 'span', 'div', 'section', 'address', 'li', 'h5', 'h6', 'em', 'strong', 'b', 'i', 'small', 'a']);
+export const LINE_TAGS = new Set(['p', 'span', 'div', 'section', 'address', 'li', 'h5', 'h6', 'em', 'strong', 'b', 'i', 'small', 'font', 'a']);
 
 /**
  * Some visible text and no more than a byline's, counted by the walk: a cheap first test, as most elements have no
