@@ -24,6 +24,8 @@ const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
 const SLASH = 0x2f;
 const EQUALS = 0x3d;
+const DASH = 0x2d;
+const EXCLAMATION_MARK = 0x21;
 
 /**
  * The tokenizer states a tag read whole leaves it in: values of its `State` enum, which it does not export (the
@@ -58,6 +60,13 @@ interface TokenizerInternals {
   fastForwardTo(code: number): boolean;
   /** The state after `<`, called with the character that follows it. */
   stateBeforeTagName(code: number): void;
+  /**
+   * The state inside a comment or CDATA section, looking for `currentSequence` (`-->` or `]]>`); `sequenceIndex`
+   * is how much of it the characters before `index` have matched.
+   */
+  stateInCommentLike(code: number): void;
+  currentSequence: Uint8Array;
+  sequenceIndex: number;
   state: number;
   /** Where the token being read starts (-1: none). */
   sectionStart: number;
@@ -74,6 +83,8 @@ interface TokenCallbacks {
   onopentagend(endIndex: number): void;
   onselfclosingtag(endIndex: number): void;
   onclosetag(start: number, endIndex: number): void;
+  /** A comment from `start` to `endIndex`, the last `offset` characters of which are its end mark. */
+  oncomment(start: number, endIndex: number, offset: number): void;
 }
 
 const TokenizerBase = Tokenizer as unknown as new (...args: ConstructorParameters<typeof Tokenizer>) => TokenizerInternals;
@@ -87,6 +98,8 @@ class SearchingTokenizer extends TokenizerBase {
   private nextAmpersand = -1;
   private ampersandSearchStart = -1;
   private ampersandSearchBuffer: string | null = null;
+  /** Whether the character before `index` was a `!` after a comment's `--`, so that a `>` now closes the comment. */
+  private bangAfterCommentDashes = false;
 
   override stateText(code: number): void {
     if (code === LESS_THAN || code === AMPERSAND) super.stateText(code);
@@ -96,6 +109,25 @@ class SearchingTokenizer extends TokenizerBase {
   override handleInAttributeValue(code: number, quote: number): void {
     if (code === quote || code === AMPERSAND) super.handleInAttributeValue(code, quote);
     else this.skipBefore(quote === DOUBLE_QUOTE ? '"' : "'");
+  }
+
+  /**
+   * Rule "comment closed by --!>": a comment ends at `--!>` as well as at `-->`, as browsers end it (the standard
+   * calls it an error and forgives it). Templates write `<!-- ad slot --!>`; read to the next `-->`, every paragraph
+   * up to the page's next comment vanished from a story that browsers show whole.
+   */
+  override stateInCommentLike(code: number): void {
+    const afterBang = this.bangAfterCommentDashes;
+    this.bangAfterCommentDashes = false;
+    if (afterBang && code === GREATER_THAN) {
+      this.cbs.oncomment(this.sectionStart, this.index, 3);
+      this.leaveTagAt(this.index - this.offset);
+      return;
+    }
+    // The two dashes must be the comment's own, not those of its opening `<!--`.
+    this.bangAfterCommentDashes = code === EXCLAMATION_MARK && this.sequenceIndex === 2 && this.currentSequence[0] === DASH
+      && this.index - 2 >= this.sectionStart;
+    super.stateInCommentLike(code);
   }
 
   override fastForwardTo(code: number): boolean {
@@ -343,6 +375,15 @@ class CompactDomHandler extends DomHandler {
     else if ('hidden' in attribs && STREAMED_SEGMENT_ID.test(id)) this.segments.set(id, this.tagStack[depth] as Element);
   }
 
+  /** A repeated `<html>` or `<body>` tag's attributes, added to the open element of its name where that lacks them. */
+  onrepeatedtag(name: string, attribs: Record<string, string>): void {
+    const element = this.tagStack.find((node) => (node as Element).name === name) as Element | undefined;
+    if (element === undefined) return;
+    for (const [attribute, value] of Object.entries(attribs)) {
+      if (!Object.hasOwn(element.attribs, attribute)) element.attribs[attribute] = value;
+    }
+  }
+
   override onclosetag(): void {
     const depth = this.tagStack.length - 1;
     const count = this.openChildCounts[depth];
@@ -486,7 +527,11 @@ class BoundedDomHandler extends CompactDomHandler {
 interface ParserInternals {
   /** The open elements' names, innermost first. */
   stack: string[];
-  cbs: { onclosetag?(name: string, isImplied: boolean): void };
+  cbs: {
+    onclosetag?(name: string, isImplied: boolean): void;
+    onrepeatedtag?(name: string, attribs: Record<string, string>): void;
+  };
+  tagname: string;
   onclosetag(start: number, endIndex: number): void;
   /** The chunks written and not yet read past, the first starting at `bufferOffset` in the whole input. */
   buffers: string[];
@@ -498,6 +543,7 @@ interface ParserInternals {
   attribs: Record<string, string> | null;
   getSlice(start: number, end: number): string;
   emitOpenTag(name: string): void;
+  onopentagend(endIndex: number): void;
   write(chunk: string): void;
   end(chunk?: string): void;
 }
@@ -515,15 +561,62 @@ class LowerCasingParser extends ParserBase {
     this.attribname = this.nameAt(start, endIndex);
   }
 
+  /** The repeated document tag being read (see {@link isRepeatedDocumentTag}), or null. */
+  private repeatedTag: string | null = null;
+
   onopentagname(start: number, endIndex: number): void {
     this.endIndex = endIndex;
-    this.emitOpenTag(this.nameAt(start, endIndex));
+    const name = this.nameAt(start, endIndex);
+    if (!this.isRepeatedDocumentTag(name)) {
+      this.emitOpenTag(name);
+      return;
+    }
+    this.repeatedTag = name;
+    this.tagname = '';
+    this.attribs = {};
+  }
+
+  override onopentagend(endIndex: number): void {
+    const repeated = this.repeatedTag;
+    if (repeated !== null && this.attribs !== null) {
+      this.cbs.onrepeatedtag?.(repeated, this.attribs);
+      this.attribs = null;
+    }
+    this.repeatedTag = null;
+    super.onopentagend(endIndex);
+  }
+
+  /**
+   * Rule "one document per page": a layout that opens `<body onload=…>` again inside a table cell, a CMS that pastes
+   * a template's `</html>` into a story, and a tracker or a comment section appended after `</body></html>` all
+   * leave a page that browsers still read as one document. Browsers add a repeated `<body>` tag's new attributes
+   * to the open body and drop the tag, drop a `<head>` once the body is open, and leave every element open at
+   * `</body>` and `</html>`: what follows goes where the page was. htmlparser2 nested a second body in the first,
+   * which ended the container climbs inside a table cell, or closed the document at a pasted `</html>` and read the
+   * rest of the story as no part of it. A whole document pasted into a story (`<html><body>…</body></html>`, as
+   * PHP's DOMDocument writes a fragment) stays a wrapper of its own: its tags match, and it bounds the story's
+   * text as the box it was pasted into does.
+   */
+  private isRepeatedDocumentTag(name: string): boolean {
+    return (name === 'body' || name === 'head') && this.stack.includes('body') && this.holdsOneDocument();
+  }
+
+  /** Whether the end tag is the document's own `</body>` or `</html>`, which browsers leave open (see {@link isRepeatedDocumentTag}). */
+  private endsDocumentEarly(name: string): boolean {
+    return (name === 'body' || name === 'html') && this.stack.includes(name) && this.holdsOneDocument();
+  }
+
+  /** Whether no document pasted whole is open inside the page's own. */
+  private holdsOneDocument(): boolean {
+    return this.stack.indexOf('html') === this.stack.lastIndexOf('html');
   }
 
   /**
    * The name from `start` to `end`, lower-cased: one of {@link COMMON_NAMES} itself when it is one, so that the
    * common names cost no new string and compare by identity downstream. A name is read in place when the chunk
-   * the parser is in holds all of it, as it nearly always does; one cut across chunks is joined first.
+   * the parser is in holds all of it, as it nearly always does; one cut across chunks is joined first, without the
+   * base parser's `getSlice`, which drops the chunks it reads past: an end tag's name is read again by the base
+   * version when no rule here takes the tag.
    */
   private nameAt(start: number, end: number): string {
     const chunk = this.buffers[0];
@@ -531,7 +624,13 @@ class LowerCasingParser extends ParserBase {
     if (from >= 0 && end - this.bufferOffset <= chunk.length) {
       return commonName(chunk, from, end - this.bufferOffset) ?? lowerCased(chunk.slice(from, end - this.bufferOffset));
     }
-    const name = this.getSlice(start, end);
+    let name = '';
+    let chunkStart = this.bufferOffset;
+    for (const piece of this.buffers) {
+      if (chunkStart >= end) break;
+      name += piece.slice(Math.max(start - chunkStart, 0), Math.max(end - chunkStart, 0));
+      chunkStart += piece.length;
+    }
     return commonName(name, 0, name.length) ?? lowerCased(name);
   }
 
@@ -541,7 +640,14 @@ class LowerCasingParser extends ParserBase {
    * heading stayed open around the whole article that followed it, which was then read as part of a heading.
    */
   override onclosetag(start: number, endIndex: number): void {
-    const open = endIndex - start === 2 ? this.openHeadingClosedBy(this.nameAt(start, endIndex)) : -1;
+    const length = endIndex - start;
+    const name = length === 2 || length === 4 ? this.nameAt(start, endIndex) : '';
+    if (this.endsDocumentEarly(name)) {
+      this.endIndex = endIndex;
+      this.startIndex = endIndex + 1;
+      return;
+    }
+    const open = length === 2 ? this.openHeadingClosedBy(name) : -1;
     if (open === -1) {
       super.onclosetag(start, endIndex);
       return;

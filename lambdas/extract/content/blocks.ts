@@ -100,7 +100,10 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
     // Blocks nest (a <div> around a <p>), so most flushes find nothing gathered and nothing open since the last one.
     if (text.length === 0 && html.length === 0 && openInline.length === 0) return false;
     const joined = text.length > 0 ? normalizeSpace(text.join('')) : '';
-    if (joined) {
+    const prose = joined && current.kind === 'pre' ? wrappedProseParagraphs(text.join('')) : null;
+    if (prose) {
+      blocks.push(...prose);
+    } else if (joined) {
       const inlineHtml = html.join('') + closingTags(openInline);
       // Spelled out rather than spread from the context: a spread copies whichever keys the context happens to have,
       // so blocks came in several shapes, and the copy alone took about half of this function's own time.
@@ -296,6 +299,39 @@ function preformattedOf(text: string, html: string): { text: string; html: strin
   const trim = (lines: string) => lines.replace(/\r\n?/g, '\n').replace(/\u00A0/g, ' ').replace(/[ \t]+$/gm, '').replace(/^\n+|\s+$/g, '');
   return { text: trim(text).replace(/\n{2,}/g, '\n'), html: trim(html) };
 }
+
+/**
+ * Rule "prose set in <pre>": press-release wires, mailing-list archives and old newsroom systems print a whole story
+ * as preformatted text, its paragraphs apart by a blank line and each wrapped by hand at a fixed width. A reader sees
+ * paragraphs of prose, not a listing: such a block is read as its paragraphs, each one's lines run together, and a
+ * paragraph of short lines (a letterhead, a contact) kept as lines, as a `<br>`-broken address is. Known by its
+ * wrapping: most lines that do not end a paragraph run near the width (code and verse break short and ragged), none is
+ * indented, and the characters code is written with are all but absent.
+ */
+function wrappedProseParagraphs(raw: string): TextBlock[] | null {
+  const source = raw.replace(/\r\n?/g, '\n').replace(/\u00A0/g, ' ');
+  const paragraphs = source.split(/\n[ \t]*\n/).map((part) => part.split('\n').map((line) => line.trimEnd()).filter((line) => line.trim() !== ''))
+    .filter((lines) => lines.length > 0);
+  if (paragraphs.length < MIN_PROSE_PARAGRAPHS || CODE_CHARACTERS.test(source)) return null;
+  const inner = paragraphs.flatMap((lines) => lines.slice(0, -1));
+  if (inner.length < MIN_WRAPPED_LINES || inner.some((line) => /^\s/.test(line))) return null;
+  const wrapped = inner.filter((line) => line.length >= MIN_WRAPPED_LINE_CHARS).length;
+  if (wrapped < inner.length * WRAPPED_SHARE) return null;
+  return paragraphs.flatMap((lines) => {
+    if (lines.length > 1 && lines.slice(0, -1).every((line) => line.length >= MIN_WRAPPED_LINE_CHARS)) return [plainParagraph(normalizeSpace(lines.join(' ')))];
+    const lineOf = lines.length > 1 ? Symbol('lines') : undefined;
+    return lines.map((line) => ({ ...plainParagraph(normalizeSpace(line)), ...(lineOf ? { lineOf } : {}) }));
+  });
+}
+const MIN_PROSE_PARAGRAPHS = 3;
+const MIN_WRAPPED_LINES = 4;
+const MIN_WRAPPED_LINE_CHARS = 50;
+const WRAPPED_SHARE = 0.6;
+/**
+ * What code is written with and prose is not: braces, assignments, angle brackets, backslashes, backticks, a call's
+ * empty brackets or a statement's `);`, and a line comment's `//` (not an address's `://`).
+ */
+const CODE_CHARACTERS = /[{}=<>\\`]|\(\)|\)\s*;|(?<!:)\/\//;
 
 /** The closing tags of the inline tags left open, innermost first. */
 function closingTags(openInline: OpenTag[]): string {

@@ -388,8 +388,15 @@ function isCreditedDateline(text: string, names: ReadonlySet<string>, dateline: 
     credited = true;
     rest = rest.slice(name.length).replace(OPENING_NAME_SEPARATOR, '');
   }
-  return credited && isDateStamp(rest.replace(ROW_SEPARATORS, ''));
+  return credited && isDateStamp(rest.replace(ROW_SEPARATORS, '').replace(DATE_PREPOSITION, ''));
 }
+
+/**
+ * Rule "posted on": blog themes print the writer and the date in one sentence ("by Jane Doe on November 22, 2026",
+ * "von Jana Roth am 22.11.2026", "par Jean Roy le 22 novembre 2026"); after the names, the preposition that leads
+ * into the date is no part of the stamp.
+ */
+const DATE_PREPOSITION = /^(?:on|am|vom|le|du|el|em|il|op)\s+/u;
 
 /** The known writer whose whole name opens the text. */
 function writerOpening(text: string, names: ReadonlySet<string>): string | undefined {

@@ -69,6 +69,7 @@ const MICRODATA_PROPERTIES = ['headline', 'name', 'author', 'creator', 'datepubl
 export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($)): MetaTags {
   const tags = new MetaTags();
   for (const meta of page.tagged('meta')) {
+    if (isCutByStrayQuote(meta)) continue;
     const content = attribute(meta, 'content') ?? attribute(meta, 'value');
     for (const name of ['property', 'name', 'itemprop', 'http-equiv']) {
       const keys = attribute(meta, name);
@@ -113,6 +114,17 @@ export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($
     else if (hasToken(attribs.class, UPDATED_ABBR)) tags.add('time:modified', attribs.title);
   }
   return tags;
+}
+
+/**
+ * Rule "value cut by a stray quote": a CMS that writes a headline with quotation marks into an attribute unescaped
+ * (`content="Storm closes the "212" for three days"`) ends the value at the first of them, in browsers as here, and
+ * the words after it become attributes of their own, named with the closing quote (`212"`, `days"`). The value
+ * left is the headline's first words, which read as a whole title; a tag so broken says nothing reliable.
+ */
+function isCutByStrayQuote(meta: Element): boolean {
+  for (const name in meta.attribs) if (name.includes('"') || name.includes("'")) return true;
+  return false;
 }
 
 /**
