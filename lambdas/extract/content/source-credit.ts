@@ -47,6 +47,14 @@ const MATERIAL_NOTE = /^(?:(?:this (?:report|story|article) )?(?:includes|uses|c
  */
 const PUBLISHED_NOTE = /^this (?:report|story|article) (?:by (.+?) was (?:first|originally) published\b[^.]*(?:\.\s*\d{1,2},?\s*\d{4})?|was (?:first|originally) published by (.+?))\.?$/iu;
 
+/**
+ * Rule "agency's story identifier": dpa closes every story with its identifier, the agency, a colon, the day
+ * (YYMMDD), the desk and the serial number and the version ("dpa-infocom, dpa:261202-930-412877/3"), and the sites
+ * that take the feed keep the line, with or without a copyright sign. The identifier names the agency as a credit
+ * does; read as the agency's name, the line is a credit like "dpa-infocom, dpa".
+ */
+const AGENCY_STORY_ID = /(?<![\p{L}\d])(\p{L}{2,10}):\d{6}(?:-\d{2,}){1,3}(?:\/\d{1,3})?(?![\p{L}\d])/gu;
+
 const PART_SEPARATOR = /\s*(?:[/,;|&+،]|\s(?:and|und|y|et|e|i|و)\s)\s*/u;
 
 const DOMAIN = /^[\p{L}\d-]+\.\p{L}{2,}$/u;
@@ -139,7 +147,7 @@ function creditedAgencyOf(text: string): string | null {
   const placedAgency = placed ? agencyNamed(placed[1]) : null;
   if (placedAgency) return placedAgency;
   const material = MATERIAL_NOTE.exec(text);
-  const credited = withoutSpelledOutInitials(CONTRIBUTION_NOTE.exec(text)?.[1] ?? material?.[1] ?? material?.[2] ?? text.replace(CREDIT_OPENING, ''));
+  const credited = withoutSpelledOutInitials(CONTRIBUTION_NOTE.exec(text)?.[1] ?? material?.[1] ?? material?.[2] ?? text.replace(AGENCY_STORY_ID, '$1').replace(CREDIT_OPENING, ''));
   const parts = credited.replace(/^\(\s*/u, '').replace(/[).\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);
   const labelled = LABELLED_CREDIT.test(text);
   let first: string | null = null;

@@ -28,6 +28,7 @@ describe('source credit closing the body', () => {
     ['the Canadian agency\'s first-published note', '<em>This report by The Canadian Press was first published Dec. 2, 2031.</em>', 'Canadian Press'],
     ['a note that an agency first published the story', 'This story was first published by The Associated Press.', 'AP'],
     ['the Nigerian agency\'s closing initials', '(NAN)', 'NAN'],
+    ['the German agency\'s story identifier behind its service\'s name', 'dpa-infocom, dpa:261202-930-412877/3', 'dpa'],
     ['a Ukrainian credit, the agency declined after "based on the material of"', '<em>За матеріалами Укрінформу</em>', 'Ukrinform'],
     ['a Russian credit of the same kind', 'По материалам Интерфакса', 'Interfax'],
     ['a Malaysian agency sign-off after a dash', '— BERNAMA', 'Bernama'],
