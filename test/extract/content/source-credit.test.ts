@@ -55,6 +55,14 @@ describe('source credit closing the body', () => {
     expect(result.creditedAgency).toBeNull();
   });
 
+  it('takes two credit lines stacked under the story, the site\'s over the feed\'s (rule "stacked credits")', () => {
+    const paragraph = (text: string): Block => ({ kind: 'p', text, html: text, quoted: false });
+    const story = paragraph('Die Deiche bei Ziltendorf wurden in der Nacht mit Sandsäcken verstärkt, sagte ein Sprecher.');
+    const split = splitSourceCredit([story, paragraph('dpa/lbn'), paragraph('dpa-infocom, dpa:261202-930-412877/3')]);
+    expect(split.blocks).toEqual([story]);
+    expect(split.creditedAgency).toBe('dpa');
+  });
+
   it('keeps a closing line of names after slashes that names no agency first', () => {
     const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>تصوير/عاصم الخولي/مصطفى بدر الدين</p></article>`));
     expect(result.body).toContain('تصوير/عاصم الخولي');
@@ -137,6 +145,14 @@ describe('initials sign-off (rule "initials sign-off")', () => {
     expect(glued.endsWith('Строителството ще приключи през 2027 година.')).toBe(true);
     // Capitals between slashes inside a sentence stay.
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>Линията /ЕК/ ще работи до 2027 година</p></article>`)).body).toContain('Линията /ЕК/ ще работи');
+  });
+
+  it('cuts a line of desks\' initials in lower case, each closed by a slash or with slashes between them', () => {
+    for (const line of ['mwj/ mok/', 'lb/jlp/ads']) {
+      const signed = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>La obra termina en 2027.</p><p>${line}</p></article>`)).body;
+      expect(signed.endsWith('La obra termina en 2027.')).toBe(true);
+    }
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>La obra termina en 2027.</p><p>ida/vuelta</p></article>`)).body).toContain('ida/vuelta');
   });
 
   it('cuts the Portuguese agency\'s initials set apart by a double slash over its end mark, and keeps a double slash in a sentence', () => {
