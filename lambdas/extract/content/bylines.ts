@@ -268,15 +268,23 @@ function creditedAgencyWords(text: string): string[] {
 
 /**
  * Rule "year-less date row": Finnish and Nordic papers print a date of the current year as day and month alone
- * ("Julkaistu 12.11. klo 14.05 | Päivitetty 12.11. klo 16.20"), which no date reader places in a year; a row that
- * prints the publication's own day and month so, on the page's clock, dates the article as well as a full date does.
+ * ("Julkaistu 12.11. klo 14.05 | Päivitetty 12.11. klo 16.20"), and portals and English-language papers with the
+ * month's name ("Wed, Dec 2", "2 December"), which no date reader places in a year; a row that prints the
+ * publication's own day and month so, on the page's clock, dates the article as well as a full date does.
  */
 function printsDayWithoutYear(text: string, publishedAt: string): boolean {
   const day = /^\d{4}-(\d{2})-(\d{2})/.exec(publishedAt);
   if (!day) return false;
   const [month, date] = [Number(day[1]), Number(day[2])];
-  return new RegExp(`(?<![\\d.])0?${date}\\.\\s?0?${month}\\.(?!\\d)`).test(text);
+  if (new RegExp(`(?<![\\d.])0?${date}\\.\\s?0?${month}\\.(?!\\d)`).test(text)) return true;
+  const lower = text.toLowerCase().normalize('NFC');
+  const named = (name: string, number: string) => Number(number) === date && MONTH_BY_NAME.get(name) === month;
+  return [...lower.matchAll(MONTH_THEN_DAY)].some(([, name, number]) => named(name!, number!))
+    || [...lower.matchAll(DAY_THEN_MONTH)].some(([, number, name]) => named(name!, number!));
 }
+/** A month's name and a day beside it, either way round ("Dec 2", "Wed 2 Dec", "2. Dezember", "2 de diciembre"). */
+const MONTH_THEN_DAY = /(?<!\p{L})(\p{L}+)\.?\s(\d{1,2})(?!\d)/gu;
+const DAY_THEN_MONTH = /(?<![\d.])(\d{1,2})\.?\s(?:de\s)?(\p{L}+)(?!\p{L})/gu;
 
 /**
  * Rule "half of the day": "4:40 pm", "8:05 a.m.", "8:40 a. m.": the half of the day after a clock time is part of the

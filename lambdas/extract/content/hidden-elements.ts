@@ -29,14 +29,33 @@ export function isDisclosedPanel(element: DomElement, disclosed: ReadonlySet<str
  * teaser), and those follow no such button: only a box of prose right after a button, alone or alone in its
  * wrapper, that says the story goes on is kept.
  */
-export function isStoryBehindButton(element: DomElement, own: TextStats | undefined): boolean {
+export function isStoryBehindButton(element: DomElement, own: TextStats | undefined, restsAbove: ReadonlySet<string> = NO_IDS): boolean {
   if (!own || (own.prose === 0 && !isShortParagraphText(own))) return false;
+  if (element.attribs.id !== undefined && restsAbove.has(element.attribs.id)) return true;
   const before = previousElement(element);
   if (!before) return false;
   const control = isButton(before) ? before : descendantElements(before).find(isButton);
   if (!control) return false;
   const label = normalizeSpace(rawText(control));
   return label === normalizeSpace(rawText(before)) && STORY_CONTINUES_BUTTON.test(label || (control.attribs['aria-label'] ?? ''));
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/**
+ * Rule "story above its button": portals that clamp a story to its first paragraphs put the rest in a collapsed box
+ * (`aria-hidden`, `hidden`) and the button that opens it under the box, where the fade-out ends ("Ganzen Artikel
+ * lesen", "Read full story"), naming the box in `aria-controls`. The box is the story's rest as much as one after its
+ * button is; the ids such buttons name, read from the page's buttons, which the walk lists by tag.
+ */
+export function storyRestsAboveButtons(buttons: readonly DomElement[]): Set<string> {
+  const ids = new Set<string>();
+  for (const button of buttons) {
+    const controls = button.attribs['aria-controls'];
+    if (!controls || !STORY_CONTINUES_BUTTON.test(normalizeSpace(rawText(button)) || (button.attribs['aria-label'] ?? ''))) continue;
+    for (const id of controls.split(/\s+/)) ids.add(id);
+  }
+  return ids;
 }
 
 /**

@@ -47,6 +47,14 @@ const MATERIAL_NOTE = /^(?:(?:this (?:report|story|article) )?(?:includes|uses|c
  */
 const PUBLISHED_NOTE = /^this (?:report|story|article) (?:by (.+?) was (?:first|originally) published\b[^.]*(?:\.\s*\d{1,2},?\s*\d{4})?|was (?:first|originally) published by (.+?))\.?$/iu;
 
+/**
+ * Rule "agency's story identifier": dpa closes every story with its identifier, the agency, a colon, the day
+ * (YYMMDD), the desk and the serial number and the version ("dpa-infocom, dpa:261202-930-412877/3"), and the sites
+ * that take the feed keep the line, with or without a copyright sign. The identifier names the agency as a credit
+ * does; read as the agency's name, the line is a credit like "dpa-infocom, dpa".
+ */
+const AGENCY_STORY_ID = /(?<![\p{L}\d])(\p{L}{2,10}):\d{6}(?:-\d{2,}){1,3}(?:\/\d{1,3})?(?![\p{L}\d])/gu;
+
 const PART_SEPARATOR = /\s*(?:[/,;|&+،]|\s(?:and|und|y|et|e|i|و)\s)\s*/u;
 
 const DOMAIN = /^[\p{L}\d-]+\.\p{L}{2,}$/u;
@@ -61,11 +69,29 @@ export interface SplitBody {
 }
 
 export function splitSourceCredit(blocks: Block[]): SplitBody {
+  let story = blocks;
+  let creditedAgency: string | null = null;
+  for (let lines = 0; lines < MAX_CREDIT_LINES; lines++) {
+    const credit = closingCredit(story);
+    if (!credit) break;
+    story = story.slice(0, -1);
+    creditedAgency ??= credit.agency;
+  }
+  return { blocks: story, creditedAgency };
+}
+
+/**
+ * Rule "stacked credits": a site that takes a feed may add its own credit under the feed's closing line ("dpa/lbn"
+ * over "dpa-infocom, dpa:…", "Quelle: dpa" under the identifier line); both lines are credits, no story text.
+ */
+const MAX_CREDIT_LINES = 2;
+
+/** The last block as a credit, with the agency it names (null for agencies it does not name), or null when it is none. */
+function closingCredit(blocks: Block[]): { agency: string | null } | null {
   const last = blocks[blocks.length - 1];
-  if (blocks.length < 2 || !last || last.kind === 'figure' || !CREDIT_BLOCK_KINDS.has(last.kind) || last.text.length > MAX_NOTE_CHARS) return { blocks, creditedAgency: null };
+  if (blocks.length < 2 || !last || last.kind === 'figure' || !CREDIT_BLOCK_KINDS.has(last.kind) || last.text.length > MAX_NOTE_CHARS) return null;
   const agency = creditedAgencyOf(last.text);
-  if (agency) return { blocks: blocks.slice(0, -1), creditedAgency: agency };
-  return UNNAMED_AGENCIES_CREDIT.test(last.text) ? { blocks: blocks.slice(0, -1), creditedAgency: null } : { blocks, creditedAgency: null };
+  return agency !== null || UNNAMED_AGENCIES_CREDIT.test(last.text) ? { agency } : null;
 }
 
 /**
@@ -86,7 +112,8 @@ const UNNAMED_AGENCIES_CREDIT = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_
  * its copy with the editor's initials in capitals between slashes, on a line of their own ("<p>/ЕК/</p>"), and the
  * Portuguese agency with the writer's and the editor's initials in capitals set apart by a double slash, on a line of
  * their own over its end mark ("<p>ACC // JMR</p>", see rule "end mark"); the Polish agency's copy closes on a line of
- * the writer's and the editors' initials in lower case, each closed by a slash ("<p>mwj/ mok/</p>"). Polish, Czech and
+ * the writer's and the editors' initials in lower case, each closed by a slash ("<p>mwj/ mok/</p>"), and the Spanish
+agency's on a line of the same initials with slashes between them ("<p>lb/jlp/ads</p>"). Polish, Czech and
  * Slovak portals close agency copy their desk rewrote with the word "prepared" and the editor's initials on a line of
  * their own ("<p>oprac. mk</p>", "<p>Připravila: jn</p>"; rule "prepared by" in the byline vocabulary), no writer's
  * name. Only such
@@ -101,7 +128,8 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
     if (index < firstSigned || block.kind !== 'p') return [block];
     const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, DOTTED_INITIALS_SIGN_OFF, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE]
       .find((pattern) => pattern.test(block.text) && pattern.test(block.html));
-    if (!signOff) return [block];
+    // Agencies written in lower case among the initials ("afp/ats/jfe") make the line the agency's credit.
+    if (!signOff || (signOff === SLASH_CLOSED_INITIALS_LINE && creditedAgencyOf(block.text) !== null)) return [block];
     const text = block.text.replace(signOff, '');
     return text === '' ? [] : [{ ...block, text, html: block.html.replace(signOff, '') }];
   });
@@ -110,8 +138,8 @@ const SIGN_OFF_BLOCKS = 2;
 const INITIALS_SIGN_OFF = /(?<=[.!?"”’])\s*(?:\/\p{Ll}{2,4})+\s*$/u;
 const SLASHED_INITIALS_SIGN_OFF = /(?<=^|[.!?"”’»])\s*(?:\/\p{Lu}{2,4})+\/\s*$/u;
 const DOUBLE_SLASHED_INITIALS = /^\s*\p{Lu}{2,4}(?:\s*\/\/\s*\p{Lu}{2,4})+\s*$/u;
-/** Two desks' initials or more, in lower case, each closed by a slash: the whole block ("mwj/ mok/"). */
-const SLASH_CLOSED_INITIALS_LINE = /^\s*(?:\p{Ll}{2,4}\s?\/\s*){2,}$/u;
+/** Two desks' initials or more, in lower case, slashes between them or closing each: the whole block ("mwj/ mok/", "lb/jlp/ads"). */
+const SLASH_CLOSED_INITIALS_LINE = /^\s*\p{Ll}{2,4}(?:\s?\/\s*\p{Ll}{2,4})+\s?\/?\s*$/u;
 const PREPARED_INITIALS_LINE = new RegExp(`^\\s*(?:${PREPARED_BY_WORDS.join('|')})\\s*[:：]?\\s*\\p{L}{2,4}(?:\\s*[,/]\\s*\\p{L}{2,4})*\\.?\\s*$`, 'iu');
 /** "(النهاية)" or "(انتهى)", "the end", then the initials: single letters, a slash between the writer's and the editor's. */
 const WIRE_END_SIGN_OFF = /(?<=^|[.!?"”»])\s*[(（]\s*(?:النهاية|انتهى)\s*[)）](?:\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*(?:\s*\/\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*)*)?\s*$/u;
@@ -139,7 +167,7 @@ function creditedAgencyOf(text: string): string | null {
   const placedAgency = placed ? agencyNamed(placed[1]) : null;
   if (placedAgency) return placedAgency;
   const material = MATERIAL_NOTE.exec(text);
-  const credited = withoutSpelledOutInitials(CONTRIBUTION_NOTE.exec(text)?.[1] ?? material?.[1] ?? material?.[2] ?? text.replace(CREDIT_OPENING, ''));
+  const credited = withoutSpelledOutInitials(CONTRIBUTION_NOTE.exec(text)?.[1] ?? material?.[1] ?? material?.[2] ?? text.replace(AGENCY_STORY_ID, '$1').replace(CREDIT_OPENING, ''));
   const parts = credited.replace(/^\(\s*/u, '').replace(/[).\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);
   const labelled = LABELLED_CREDIT.test(text);
   let first: string | null = null;

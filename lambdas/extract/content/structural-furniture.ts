@@ -12,7 +12,7 @@ import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from 
 import { attributeTokens, firstMatch, idTokens } from './tokens';
 import { CONTENT_TOKENS, EDITORIAL_NOTE_LABEL } from './vocabulary';
 import { type TokenVerdict, tokenVerdict, wordsVerdict } from './furniture-words';
-import { isDisclosedPanel, isDropCapTwin, isInactiveTabPane, isStoryBehindButton } from './hidden-elements';
+import { isDisclosedPanel, isDropCapTwin, isInactiveTabPane, isStoryBehindButton, storyRestsAboveButtons } from './hidden-elements';
 import { formBox } from './sign-up-boxes';
 import { isPlayerChrome } from './player-furniture';
 import { isHeadingModule, isPanelTitle, isPostHeader, isSectionHeader } from './heading-boxes';
@@ -46,10 +46,11 @@ export function structuralFurniture(root: DomNode, walk: ElementIndex, keep: Set
   const { elements, subtreeEnd } = walk;
   // A disclosure control comes before the panel it opens, so its target is known by the time the panel is judged.
   const disclosed = new Set<string>();
+  const restsAbove = storyRestsAboveButtons(walk.byTag.get('button') ?? []);
   for (let at = 0; at < elements.length;) {
     const element = elements[at];
     if (element.attribs['aria-expanded'] !== undefined && element.attribs['aria-controls']) for (const id of element.attribs['aria-controls'].split(' ')) disclosed.add(id);
-    if (!keep.has(element) && (isStructuralFurniture(element, stats, layoutClasses, stats.atPosition(at), disclosed) || isPlayerChrome(element, players, stats.atPosition(at)))) {
+    if (!keep.has(element) && (isStructuralFurniture(element, stats, layoutClasses, stats.atPosition(at), disclosed, restsAbove) || isPlayerChrome(element, players, stats.atPosition(at)))) {
       const box = element.name === 'form' ? formBox(element, keep, stats) : null;
       if (box) {
         // The box's children judged before its form went with it; they leave the list, so nothing is removed twice.
@@ -129,7 +130,7 @@ function isLayoutPictureBox(element: DomElement, verdict: TokenVerdict, stats: S
  */
 function isStructuralFurniture(
   element: DomElement, stats: StatsTable, layoutClasses: ReadonlySet<string> = new Set(), own: TextStats | undefined = stats.get(element),
-  disclosed: ReadonlySet<string> = new Set(),
+  disclosed: ReadonlySet<string> = new Set(), restsAbove: ReadonlySet<string> = new Set(),
 ): boolean {
   const tag = element.name;
   if (tag === 'html' || tag === 'body') return false;
@@ -140,9 +141,9 @@ function isStructuralFurniture(
   if (isAmpStandIn(element)) return true;
   // Lazy-loading pages put the real <img> in <noscript>; anything else in it is a "please enable JavaScript" note.
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img') || isAdFallback(element);
-  if (isHiddenByMarkup(element.attribs) && !isDisclosedPanel(element, disclosed) && !isDropCapTwin(element) && !isStoryBehindButton(element, own)) return true;
+  if (isHiddenByMarkup(element.attribs) && !isDisclosedPanel(element, disclosed) && !isDropCapTwin(element) && !isStoryBehindButton(element, own, restsAbove)) return true;
   if (isInactiveTabPane(element)) return true;
-  if (isHiddenByUtilityClass(element) && (own?.prose ?? 0) < PROSE_GUARD && !isLongPlainText(own) && !isDisclosedPanel(element, disclosed) && !isStoryBehindButton(element, own)) return true;
+  if (isHiddenByUtilityClass(element) && (own?.prose ?? 0) < PROSE_GUARD && !isLongPlainText(own) && !isDisclosedPanel(element, disclosed) && !isStoryBehindButton(element, own, restsAbove)) return true;
   // A page whose headline has no classed wrapper has no layout class to look this element's class up among.
   const layoutClass = layoutClasses.size > 0 && layoutClasses.has(element.attribs.class ?? '');
   const tokens = layoutClass ? idTokens(element) : attributeTokens(element);

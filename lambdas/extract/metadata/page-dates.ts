@@ -8,7 +8,7 @@ import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 import { IndexedPage, textContent } from './regions';
 import { isPlausiblePublicationDate, numericOffsetMinutes, withUtcOffset } from './calendar';
-import { type DateReadingOptions, parseDate, showsClock } from './dates';
+import { type DateReadingOptions, isRelativeStamp, parseDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
 import { alignToVisibleDay, isUtcClockTime, onClockOf, onLearnedClock, onMarkedClock, onPrintedClock, printedOnLearnedClock, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
 import { PUBLICATION_LINE_LABEL, visibleDateCandidates } from './dateline-candidates';
@@ -279,6 +279,11 @@ function declaresDayAlone(choice: DateChoice): boolean {
 }
 
 /**
+ * Rule "an age is no clock": portals print a story's age where its dateline goes ("2 hours ago", "vor 3 Stunden"),
+ * in the `<time>` whose `datetime` declares the instant in UTC. The age is counted back from the moment the page was
+ * fetched, not read off the page's clock, so it tells neither the day the readers saw nor their offset; set against
+ * the declared instant it gave offsets no zone has ("+13:45"). The declared date stands, as with no dateline.
+ *
  * The declared date checked against the page's visible dateline. The dateline is read only when it can change the
  * answer: when nothing is declared, when the declaration gives the day alone ({@link givesDayAlone}), when a UTC
  * clock time may fall on the reader's next or previous day, or when a numeric declaration may have its day and month
@@ -288,6 +293,7 @@ function checkedAgainstDateline(choice: SourcedChoice, visible: SourcedChoice, c
   if (!choice.iso) return visible.iso || !choice.raw ? visible : choice;
   // The dateline on the declared day adds the clock, and to a permalink the date as the page prints it.
   if (givesDayAlone(choice) && visible.iso?.slice(0, 10) === choice.iso.slice(0, 10) && (choice.source === 'url' || visible.iso.slice(11, 19) !== '00:00:00')) return visible;
+  if (visible.raw !== null && isRelativeStamp(visible.raw.trim())) return { ...choice, iso: revealLocalMidnight(choice.iso) };
   const reordered = visible.iso ? settledDayMonthOrder(choice, visible.iso) : null;
   if (reordered) return reordered;
   const printed = visible.iso ? onPrintedClock(choice.iso, visible.iso) : null;

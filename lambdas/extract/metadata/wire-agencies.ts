@@ -41,7 +41,9 @@ const AGENCIES: readonly Agency[] = [
   // Persian writes the agency with its own yeh ("رویترز"), Urdu with its retroflex letters ("رائٹرز"), Hebrew "רויטרס".
   { name: 'Reuters', spellings: ['Reuters', 'رويترز', 'روئترز', 'رويتر', 'رویترز', 'رائٹرز', 'רויטרס', 'ロイター'] },
   { name: 'AP', spellings: ['AP', 'Associated Press', 'The Associated Press', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس', 'آسوشیتدپرس', 'آسوشیتد پرس'] },
-  { name: 'dpa', spellings: ['dpa', 'Deutsche Presse-Agentur', 'د ب أ', 'وكالة الأنباء الألمانية'] },
+  // dpa's feed goes out under the name of its distribution company, which the closing line of its copy prints
+  // ("dpa-infocom, dpa:261202-930-412877/3").
+  { name: 'dpa', spellings: ['dpa', 'dpa-infocom', 'Deutsche Presse-Agentur', 'د ب أ', 'وكالة الأنباء الألمانية'] },
   { name: 'EFE', spellings: ['EFE', 'Agencia EFE'] },
   { name: 'Europa Press', spellings: ['Europa Press'] },
   { name: 'ANSA', spellings: ['ANSA'] },

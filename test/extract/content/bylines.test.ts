@@ -309,6 +309,8 @@ describe('byline residue at the edges of the body', () => {
     ['with the half of the day after both times', '<p>Aug 6, 2023 at 1:47 pm Updated Aug 7, 2023 at 8:05 am</p>', []],
     ['with the half of the day spaced, as Spanish prints it', '<p>Agosto 6 de 2023, 1:47 p. m. Actualizado: Agosto 7 de 2023, 8:05 a. m.</p>', []],
     ['that prints the day and month without the year', '<p>Julkaistu 6.8. klo 13:47 | Päivitetty 6.8. klo 16.20</p>', []],
+    ['that prints the month\'s name and the day without the year', '<p><time datetime="2023-08-06T12:47:00Z">Sun 6 Aug</time></p>', []],
+    ['that prints the month\'s name first, without the year', '<p>Wed, Aug 6</p>', []],
   ])('drops the header\'s date row %s, known by the publication date it prints', (_kind, row, authors) => {
     const body = run(page(`<article><p>Transports</p>${row}${story}</article>`), { authors, publishedAt: '2023-08-06T13:47:00+01:00' }).body;
     expect(body.split('\n\n')).toHaveLength(7);
@@ -359,6 +361,7 @@ describe('byline residue at the edges of the body', () => {
     expect(run(page(`<article>${sentence}${story}</article>`), { publishedAt }).body).toContain('to vote on the plan');
     expect(run(page(`<article><p>Lindach 9 Aug 2023, 13:47 Uhr</p>${story}</article>`), { publishedAt }).body).toContain('9 Aug 2023');
     expect(run(page(`<article><p>Julkaistu 9.8. klo 13:47</p>${story}</article>`), { publishedAt }).body).toContain('9.8.');
+    expect(run(page(`<article><p>Wed, Aug 9</p>${story}</article>`), { publishedAt }).body).toContain('Wed, Aug 9');
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>Lindach 06.08.2023, 13:47 Uhr</p>${story}</article>`), { publishedAt }).body).toContain('06.08.2023');
   });
 

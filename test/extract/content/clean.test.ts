@@ -439,6 +439,15 @@ describe('cleanTree removes page furniture', () => {
     expect(text).toContain('The ferry keeps running until May');
   });
 
+  it('keeps the rest of a story clamped above the button that names it in aria-controls, and drops a hidden box another button names', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}
+      <div class="collapsed" id="rest" aria-hidden="true">${prose('toll')}</div>
+      <button aria-controls="rest" aria-expanded="false">Ganzen Artikel lesen</button>
+      <div id="share-panel" aria-hidden="true">${prose('HIDDEN')}</div><button aria-controls="share-panel">Share</button></article>`);
+    expect(text).toContain('toll report');
+    expect(text).not.toMatch(/HIDDEN|Ganzen Artikel/);
+  });
+
   it('drops a hidden box of no prose after such a button, or one after another button or after a wrapper holding more than the button', () => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}
       <button>Continuar leyendo</button><div style="display:none"><p>HIDDEN menu</p></div>

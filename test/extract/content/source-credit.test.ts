@@ -28,6 +28,7 @@ describe('source credit closing the body', () => {
     ['the Canadian agency\'s first-published note', '<em>This report by The Canadian Press was first published Dec. 2, 2031.</em>', 'Canadian Press'],
     ['a note that an agency first published the story', 'This story was first published by The Associated Press.', 'AP'],
     ['the Nigerian agency\'s closing initials', '(NAN)', 'NAN'],
+    ['the German agency\'s story identifier behind its service\'s name', 'dpa-infocom, dpa:261202-930-412877/3', 'dpa'],
     ['a Ukrainian credit, the agency declined after "based on the material of"', '<em>За матеріалами Укрінформу</em>', 'Ukrinform'],
     ['a Russian credit of the same kind', 'По материалам Интерфакса', 'Interfax'],
     ['a Malaysian agency sign-off after a dash', '— BERNAMA', 'Bernama'],
@@ -52,6 +53,14 @@ describe('source credit closing the body', () => {
     const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>${credit}</p></article>`));
     expect(result.body.endsWith('the next steps.')).toBe(true);
     expect(result.creditedAgency).toBeNull();
+  });
+
+  it('takes two credit lines stacked under the story, the site\'s over the feed\'s (rule "stacked credits")', () => {
+    const paragraph = (text: string): Block => ({ kind: 'p', text, html: text, quoted: false });
+    const story = paragraph('Die Deiche bei Ziltendorf wurden in der Nacht mit Sandsäcken verstärkt, sagte ein Sprecher.');
+    const split = splitSourceCredit([story, paragraph('dpa/lbn'), paragraph('dpa-infocom, dpa:261202-930-412877/3')]);
+    expect(split.blocks).toEqual([story]);
+    expect(split.creditedAgency).toBe('dpa');
   });
 
   it('keeps a closing line of names after slashes that names no agency first', () => {
@@ -136,6 +145,14 @@ describe('initials sign-off (rule "initials sign-off")', () => {
     expect(glued.endsWith('Строителството ще приключи през 2027 година.')).toBe(true);
     // Capitals between slashes inside a sentence stay.
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>Линията /ЕК/ ще работи до 2027 година</p></article>`)).body).toContain('Линията /ЕК/ ще работи');
+  });
+
+  it('cuts a line of desks\' initials in lower case, each closed by a slash or with slashes between them', () => {
+    for (const line of ['mwj/ mok/', 'lb/jlp/ads']) {
+      const signed = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>La obra termina en 2027.</p><p>${line}</p></article>`)).body;
+      expect(signed.endsWith('La obra termina en 2027.')).toBe(true);
+    }
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>La obra termina en 2027.</p><p>ida/vuelta</p></article>`)).body).toContain('ida/vuelta');
   });
 
   it('cuts the Portuguese agency\'s initials set apart by a double slash over its end mark, and keeps a double slash in a sentence', () => {

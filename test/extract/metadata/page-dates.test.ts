@@ -233,6 +233,13 @@ describe('readPageDates', () => {
     expect(Date.parse(dates.published.iso!)).toBe(Date.parse('2022-05-04T00:25:56Z'));
   });
 
+  it('keeps a declared UTC time beside a printed age, which is counted from the fetch and is no clock (rule "an age is no clock")', () => {
+    for (const age of ['2 hours ago', 'vor 2 Stunden', 'hace 2 horas']) {
+      const dates = datesOf(`<h1>Title</h1><span class="date"><time datetime="2026-11-28T20:14:07Z">${age}</time></span><p>Text</p>`);
+      expect(dates.published.iso).toBe('2026-11-28T20:14:07+00:00');
+    }
+  });
+
   it('recognises a date-only value stored as local midnight in UTC', () => {
     expect(datesOf('<meta property="article:published_time" content="2022-11-06T23:00:00.000Z">').published.iso).toBe('2022-11-07T00:00:00+01:00');
   });
