@@ -68,12 +68,14 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
   const opening = short ? headerEnd : Math.max(EDGE_BLOCKS, headerEnd);
   const header = new Set(textPositions.slice(0, opening));
   const edges = short ? header : new Set([...header, ...textPositions.slice(-EDGE_BLOCKS)]);
+  const postSignatures = names.size > 0 ? postSignaturesIn(blocks, names) : new Set<Block>();
   let lastByline: TextBlock | null = null;
   return blocks.filter((block, index) => {
     const underByline = lastByline;
     lastByline = null;
     if (block.kind === 'figure') return true;
     if (names.size > 0 && isDatedSignature(block.text, names)) return false;
+    if (postSignatures.has(block)) return false;
     if (!edges.has(index)) return true;
     // The header's rows are judged without the source field they may print (see withoutSourceFields); a closing
     // credit is left whole for the source-credit split, which reads its agency.
@@ -90,6 +92,23 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
     return !(header.has(index) && publishedAt && isDateRow(text, names, dateline, publishedAt));
   });
 }
+
+/**
+ * Rule "post signatures": a live blog signs each of its posts with the name of the writer on duty, a line of its own
+ * under the post's text ("Ravi Chandran"), however deep in the page the post sits. Paragraphs that are a credited
+ * writer's name and nothing else, met twice or more through the body, are those signatures; a single one inside the
+ * text may be a name the story sets apart, and is judged at the edges only.
+ */
+function postSignaturesIn(blocks: readonly Block[], names: ReadonlySet<string>): Set<Block> {
+  const signatures = new Set<Block>();
+  for (const block of blocks) {
+    if (block.kind === 'p' && block.text.length <= MAX_SIGNATURE_CHARS && names.has(comparable(block.text.replace(BYLINE_PREFIX, '')))) signatures.add(block);
+  }
+  return signatures.size >= MIN_POST_SIGNATURES ? signatures : new Set();
+}
+/** A name, with the byline's word before it ("By Jane Doe"); a table's row or a list's item is the page's data. */
+const MAX_SIGNATURE_CHARS = 60;
+const MIN_POST_SIGNATURES = 2;
 
 /**
  * Rule "desk line": a byline box prints the desk, the bureau or the writer's post on a line of its own under the

@@ -27,6 +27,22 @@ const ENDS_IN_LEGAL_FORM = new RegExp(`[\\s,](?:${LEGAL_FORMS.join('|')})\\.$`, 
 
 /** Fewer is an address the story gives; a card has a phone and a mail, or two of either. */
 const MIN_CONTACT_SIGNALS = 2;
+/**
+ * Rule "labelled contact card": under its heading ("Contacto de prensa:", "Media contact"), a card that gives one way
+ * to reach its office is still the card, as the label says what the lines are; a story that closes on an address
+ * it quotes has no such heading line above it.
+ */
+const MIN_LABELLED_CONTACT_SIGNALS = 1;
+
+/**
+ * A card may be one block of lines a page breaks with `<br>` ("Contacto de prensa:<br>Dirección de
+ * Comunicación<br>prensa@…"): its lines, not the block, are what a card keeps short.
+ */
+function longestLine(text: string): number {
+  let longest = 0;
+  for (const line of text.split('\n')) longest = Math.max(longest, line.length);
+  return longest;
+}
 
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/u;
 const PHONE = /(?:^|[\s:|])(?:tel(?:efon|\.)?|phone|fon|fax|mobil|mobile|móvil|teléfono|téléphone|tél\.?)\s*[:.]?\s*\+?[\d(]/iu;
@@ -49,14 +65,14 @@ function dropClosingCard(blocks: Block[]): Block[] {
     const block = blocks[index];
     // A press photo or a logo may close the page after the card; it is left where it is.
     if (block.kind === 'figure') continue;
-    if (block.text.length > MAX_CARD_LINE_CHARS) break;
+    if (longestLine(block.text) > MAX_CARD_LINE_CHARS) break;
     const signals = contactSignals(block.text);
     if (signals > 0) found += signals;
     else if (!isNameLine(block.text) && !CARD_HEADING.test(block.text)) break;
     if (CARD_HEADING.test(block.text)) heading = run.length;
     run.push(block);
   }
-  if (found < MIN_CONTACT_SIGNALS) return blocks;
+  if (found < (heading < 0 ? MIN_CONTACT_SIGNALS : MIN_LABELLED_CONTACT_SIGNALS)) return blocks;
   // Short lines above the card's heading (the story's last list items, a downloads row) are not the card.
   const card = new Set(heading < 0 ? run : run.slice(0, heading + 1));
   return blocks.filter((block) => !card.has(block));

@@ -59,14 +59,15 @@ export function isDetailsRow(box: DomElement, own: TextStats): boolean {
   const texts = fields.map((field) => normalizeDigits(field.text));
   const isDetail = texts.map((text, index) => isDetailText(text) || isSplitCounter(texts, index));
   const details = isDetail.filter(Boolean).length;
+  const labelled = texts.map((text, index) => DATE_LABEL_BEFORE_VALUE.test(text) || isLabelBeforeTime(fields, texts, index));
   // Most boxes name no detail and label no date; the dates, read by the date parser, are looked for only in the others.
-  if (details === 0 && !texts.some((text) => DATE_LABEL_BEFORE_VALUE.test(text))) return false;
+  if (details === 0 && !labelled.includes(true)) return false;
   let dates = 0;
   let labelledDates = 0;
   fields.forEach((field, index) => {
     if (isDetail[index] || !readsAsDate(field, texts[index])) return;
     dates++;
-    if (DATE_LABEL_BEFORE_VALUE.test(texts[index])) labelledDates++;
+    if (labelled[index]) labelledDates++;
   });
   return dates > 0 && (details > 0 || (labelledDates > 0 && dates >= 2));
 }
@@ -83,6 +84,17 @@ function isDetailText(text: string): boolean {
 function isSplitCounter(texts: readonly string[], index: number): boolean {
   const text = texts[index];
   return (index > 0 && COUNTER_TEXT.test(`${texts[index - 1]} ${text}`)) || (index + 1 < texts.length && COUNTER_TEXT.test(`${text} ${texts[index + 1]}`));
+}
+
+/**
+ * Rule "label beside its time": a live page's update clock prints each label as text and its date as a <time> of its
+ * own ("Last updated <time>2 hours ago</time> · Published <time>06:15, 2 Dec</time>"), so the label is a field
+ * alone. A <time> right after a field that is only a date's label is that labelled date.
+ */
+function isLabelBeforeTime(fields: readonly Field[], texts: readonly string[], index: number): boolean {
+  if (index === 0 || !fields[index].timed || fields[index - 1].timed) return false;
+  const label = DATE_STAMP_LABEL.exec(texts[index - 1]);
+  return label !== null && label[0].length === texts[index - 1].length;
 }
 
 /** "Updated: …", "Publié le …": the label that names which of the article's dates a field gives. */

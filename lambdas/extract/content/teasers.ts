@@ -36,10 +36,27 @@ const CUT_OFF = /(?:…|\.\.\.)\]?$/u;
 export function dropTeaserRuns(blocks: Block[]): Block[] {
   const trailing = Math.min(trailingRunStart(blocks), trailingReadMoreCard(blocks));
   const leading = leadingRunEnd(blocks.slice(0, trailing));
-  if (leading === 0 && trailing === blocks.length) return blocks;
-  const rest = blocks.slice(leading, trailing);
+  const rest = leading === 0 && trailing === blocks.length ? blocks : blocks.slice(leading, trailing);
   // A page of nothing but cards is a listing, and its cards are all the text it has.
-  return rest.some((block) => block.kind !== 'figure') ? rest : blocks;
+  return (rest.some((block) => block.kind !== 'figure') ? rest : blocks).map(withoutReadMorePointer);
+}
+
+/**
+ * Rule "read-more pointer": a newsletter page or a round-up tells each item in a few sentences and closes it with a
+ * link to the full story ("… Talks resume this afternoon. <a>Read more</a>", "… <a>Weiterlesen</a>"). The item's
+ * sentences are the text; the link's label is a control of the page, not a word of it. Only after a finished
+ * sentence: an excerpt cut off before its link is a teaser's (see trailingReadMoreCard).
+ */
+function withoutReadMorePointer(block: Block): Block {
+  if (block.kind !== 'p' && block.kind !== 'li') return block;
+  const link = CLOSING_LINK.exec(block.html);
+  if (!link || !READ_MORE_LINK.test(link[1].trim())) return block;
+  const label = normalizeSpace(link[1]);
+  if (!block.text.endsWith(label)) return block;
+  const before = block.text.slice(0, block.text.length - label.length).trimEnd();
+  if (!FINISHED_SENTENCE.test(before)) return block;
+  const closingTags = link[0].slice(link[0].indexOf('</a>') + '</a>'.length);
+  return { ...block, text: before, html: `${block.html.slice(0, link.index).trimEnd()}${closingTags}` };
 }
 
 /** Index of the first block of the run of cards that ends the body, or the body's length when there is none. */

@@ -116,7 +116,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   } else if (headingTagLike && HEADING_TAGS.has(element.name) && AUTHORS_BOX_HEADING.test(text)) {
     const box = discussionUnder(element, keep);
     if (box !== element) doomed.add(box);
-  } else if (counterLike && (COUNTER_TEXT.test(text) || (!TABLE_CELL_TAGS.has(element.name) && SLIDE_COUNTER.test(text)))) {
+  } else if (counterLike && (COUNTER_TEXT.test(text) || (!TABLE_CELL_TAGS.has(element.name) && (SLIDE_COUNTER.test(text) || isCaptionSlideNumber(element, text))))) {
     // A table cell's "3/4" is a value of the table (a fraction, a score), not a slide's number.
     doomed.add(element);
   } else if (counterLike && isBlockLike(element) && AD_LABEL.test(text)) {
@@ -411,6 +411,25 @@ function isNoteNumber(element: DomElement, href: string, own: TextStats): boolea
 
 /** A toggle's label is a word or two ("Bild anzeigen", "Quellen ausblenden", "Show more"). */
 const MAX_TOGGLE_LABEL_CHARS = 30;
+
+/**
+ * Rule "slide number in the caption": a gallery prints each slide's place in an element of its own at the head of
+ * the slide's caption, often with no space around the slash ("<figcaption><span>3/8</span> The choir played …").
+ * Unspaced, "3/8" elsewhere may be a fraction or a span of years (see SLIDE_COUNTER); opening a picture's caption as
+ * an element alone, and no larger than the number it counts to, it is the slide's number, not caption text.
+ */
+function isCaptionSlideNumber(element: DomElement, text: string): boolean {
+  const number = UNSPACED_SLIDE_NUMBER.exec(text);
+  if (!number || Number(number[1]) < 1 || Number(number[1]) > Number(number[2])) return false;
+  const caption = element.parent;
+  if (!caption || !isElement(caption) || caption.name !== 'figcaption') return false;
+  for (const node of caption.children) {
+    if (node === element) return true;
+    if (isElement(node) || (node.type === 'text' && normalizeSpace(node.data ?? '') !== '')) return false;
+  }
+  return false;
+}
+const UNSPACED_SLIDE_NUMBER = /^(\d{1,3})\s*\/\s*(\d{1,3})$/;
 
 /**
  * Toggle label: the show/hide control of a collapsible box names itself a toggle (`citation__toggle`,

@@ -75,13 +75,19 @@ const MAX_DATE_RUN_ON_WORDS = 5;
  * Kicker: the short label a template sets above the headline (the section, the series, the genre). When the body
  * container holds the headline, what comes before it among the leading blocks is that label, not the story,
  * which starts under the headline.
+ *
+ * Rule "score box above the headline": a match report sets the score box over its headline, the teams' crests
+ * among its short lines ("Real Zaragoza 2", "Final · Jornada 16", "1 CD Mirandés", the scorers); a picture between
+ * the short lines does not make them the story, which still starts under the headline. The pictures stay where
+ * they are.
  */
 function kickersAbove(blocks: readonly Block[], repeats: ReadonlySet<Block>): Set<Block> {
   const kickers = new Set<Block>();
   if (repeats.size === 0) return kickers;
   for (const block of blocks) {
     if (repeats.has(block)) return kickers;
-    if (block.kind === 'figure' || block.text.length > MAX_KICKER_CHARS) return new Set();
+    if (block.kind === 'figure') continue;
+    if (block.text.length > MAX_KICKER_CHARS) return new Set();
     kickers.add(block);
   }
   return new Set();

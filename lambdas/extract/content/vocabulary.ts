@@ -667,6 +667,10 @@ export const PUBLISHER_NOTICE = compiledAtOnce(new RegExp(withArabicMarks(
     // Disclaimers over the readers' comments, and the note a closed comment thread leaves behind.
     '(?:do|does) not (?:necessarily )?reflect the (?:views|opinions?) of', '(?:nicht|keinesfalls|nicht unbedingt) die meinung der redaktion',
     'ne reflètent pas (?:nécessairement )?(?:l.opinion|les opinions|le point de vue)', 'no reflejan? (?:necesariamente )?(?:la opinión|el punto de vista)',
+    // The same disclaimer under an Italian, Portuguese or Dutch column: "… non riflettono necessariamente la linea del
+    // giornale", "não refletem necessariamente a opinião do jornal", "weerspiegelen niet noodzakelijk het standpunt van".
+    'non riflett(?:e|ono) (?:necessariamente )?(?:la linea|l.opinione|le opinioni|il punto di vista|la posizione)', 'não refle(?:c)?te(?:m)? (?:necessariamente )?(?:a opinião|o ponto de vista|a posição|a linha)',
+    'weerspiegel(?:t|en) niet (?:noodzakelijk(?:erwijs)? )?(?:het standpunt|de mening|de visie)',
     // A tip line ("Do you have a story to tell? Email ...") and the notes of the page's bookmark and paywall tools.
     `^(?:${TIP_LINE_ASKS.join('|')})${WORD_END}`,
     // Korean papers close a story with their tip line, its ask at the end of the sentence: "◎공감언론 뉴시스가 독자

@@ -193,14 +193,17 @@ const COMMA_BEFORE_LEGAL_FORM = new RegExp(String.raw`\s*,\s*(?=(?:${LEGAL_FORMS
 const SOCIAL_HANDLE = /(?<![\w.])@[\p{L}\d_.]+/gu;
 
 /**
- * "Jane Doe | Palma de Mallorca | 08/01/2014": pipes that set a date apart split a dateline into its fields
- * (writer, place, date), not a list of writers, which is joined with commas and "and". The place may be several
- * words, so it cannot be told from a name: only the first field names writers.
+ * "Jane Doe | Palma de Mallorca | 08/01/2014", "Jane Doe · Zaragoza · 30/11/2026 20:14": pipes, or spaced middle
+ * dots and bullets, that set a date apart split a dateline into its fields (writer, place, date), not a list of
+ * writers, which is joined with commas and "and". The place may be one word or several, so it cannot be told from a
+ * name: only the first field names writers.
  */
 function firstDatelineField(byline: string): string {
-  const fields = byline.split('|');
+  const fields = byline.split(DATELINE_FIELD_SEPARATOR);
   return fields.length >= 3 && fields.slice(1).some((field) => /\d/.test(field)) ? fields[0] : byline;
 }
+/** A pipe, or a middle dot or bullet with a space on either side (one inside a name, "Anne·Marie", parts nothing). */
+const DATELINE_FIELD_SEPARATOR = /\||\s[·•]\s/u;
 
 /**
  * "Jane Doe (with John Roe and Ann Poe)", French "(avec …)", German "(mit …)": the note names the writers who

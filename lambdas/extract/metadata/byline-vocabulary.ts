@@ -22,9 +22,10 @@ export const COLUMN_NAMES = ['letters?', 'letters\\s+to\\s+the\\s+editor', 'read
 /**
  * Rule "release line": a press release opens with the instruction to editors, set apart in bold capitals where a
  * signature would sit ("<p><strong>FOR IMMEDIATE RELEASE</strong></p>", "NEWS RELEASE", "EMBARGOED UNTIL …",
- * "Sperrfrist"); its capitalised words are shaped as a name, and name no one.
+ * "Sperrfrist", "COMUNICADO DE PRENSA", "COMUNICATO STAMPA", "PERSBERICHT", "INFORMACJA PRASOWA"); its capitalised
+ * words are shaped as a name, and name no one.
  */
-export const RELEASE_LINE = /^(?:for\s+(?:immediate\s+)?release|(?:news|press|media)\s+release|embargoed|under\s+embargo|sperrfrist|pressemitteilung|communiqu[ée]\s+de\s+presse)(?!\p{L})/iu;
+export const RELEASE_LINE = /^(?:for\s+(?:immediate\s+)?release|(?:news|press|media)\s+release|embargoed|under\s+embargo|sperrfrist|pressemitteilung|communiqu[ée]\s+de\s+presse|comunicado\s+(?:de\s+prensa|[àa]\s+imprensa|de\s+imprensa)|nota\s+de\s+(?:prensa|imprensa)|bolet[íi]n\s+de\s+prensa|comunicato\s+stampa|persbericht|informacja\s+prasowa)(?!\p{L})/iu;
 /**
  * Legal forms that end company and association names ("Example GmbH", "Verein e.V.", "Example Holdings, Inc."):
  * written after the name, with or without a comma before them; no person's.
