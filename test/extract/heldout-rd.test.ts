@@ -108,10 +108,10 @@ const cases: ReaderCase[] = [
   {
     page: 'en-legacy-br-font', url: 'http://ashbyhistory.example/mill.html',
     shape: 'hand-written 2003 page: a layout table, <font> and <center> markup, paragraphs separated by <br><br>',
-    authors: [], language: 'en',
+    authors: ['Walter Greaves'], language: 'en',
     holds: [/^The mill at Ashby Creek was built in 1832/, /^The building we see today is the second mill/, /^In the 1890s the mill was sold/, /^Milling stopped in 1927/, /^Today the mill is open to visitors/],
-    // The title and its byline, one <br> apart, are two lines of one paragraph.
-    first: 'The Old Mill at Ashby Creek\nby Walter Greaves', last: 'Page last updated 12 August 2003. Comments to the webmaster.',
+    // The byline under the title, a <font> line of its own, is read as the byline and leaves the body.
+    first: 'The Old Mill at Ashby Creek', last: 'Page last updated 12 August 2003. Comments to the webmaster.',
     without: /Local History Pages|Churches|Links|Back to the index/,
   },
   {
