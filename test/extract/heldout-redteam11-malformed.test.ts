@@ -22,8 +22,8 @@ const NOW = new Date('2026-12-03T12:00:00Z');
 describeRedTeamPages(join(__dirname, '../fixtures/heldout-redteam11-malformed'), NOW);
 
 /**
- * The press release's page is still read with its breadcrumb and footer around the story (see the report), so the
- * rule "prose set in <pre>" is checked here on the paragraphs themselves.
+ * The press release's page is still read with its breadcrumb and footer around the story, since its <pre> sits
+ * straight in <body> with them, so the rule "prose set in <pre>" is checked here on the paragraphs themselves.
  */
 describe('a story set in <pre>', () => {
   const folder = join(__dirname, '../fixtures/heldout-redteam11-malformed');
@@ -33,7 +33,8 @@ describe('a story set in <pre>', () => {
     const paragraphs = record.body.split('\n\n');
     expect(paragraphs).toContain('El pleno de la Diputación Provincial de Teruel aprobó este lunes un plan de 2,3 millones de euros para arreglar 140 kilómetros de caminos rurales en 38 municipios de la provincia, la mayoría de ellos de menos de 500 habitantes.');
     expect(paragraphs).toContain('"Los caminos son las calles de nuestros pueblos; sin ellos no hay agricultura ni ganadería", afirmó el presidente de la institución, Julián Ferrer, tras la votación, que salió adelante con el apoyo de todos los grupos.');
-    expect(paragraphs).toContain('COMUNICADO DE PRENSA\nGabinete de Comunicación — Diputación Provincial de Teruel\nTeruel, 30 de noviembre de 2026');
+    // The release line over the letterhead ("COMUNICADO DE PRENSA") leaves the body as a press release's label.
+    expect(paragraphs).toContain('Gabinete de Comunicación — Diputación Provincial de Teruel\nTeruel, 30 de noviembre de 2026');
   });
 
   it('keeps a code listing in <pre> one block with its lines, however long they run', () => {
