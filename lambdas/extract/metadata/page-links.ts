@@ -370,9 +370,9 @@ export class PageLinks {
       // A box that holds the headline is the article's wrapper (WordPress's `<article class="category-science">`).
       if (subtreeEnd[index] > headlineAt) continue;
       const inside = elements.slice(index, subtreeEnd[index]).filter((element) => element.name === 'a');
-      if (inside.length === 0 && (names || index === overAt) && this.breadcrumbParts().length === 0) {
+      if (inside.length === 0 && names && this.breadcrumbParts().length === 0) {
         const text = this.page.shortTextAt(index, MAX_LABEL_LENGTH);
-        if (text && (names ? this.namesMenuItem(text) : this.namesMenuFolder(text, index))) return [text];
+        if (text && this.namesMenuItem(text)) return [text];
       }
       if (inside.length !== 1) continue;
       const href = inside[0].attribs.href ?? '#';
@@ -393,16 +393,6 @@ export class PageLinks {
     if (!BARE_FOLDER_ADDRESS.test(href)) return false;
     const { position } = this.page.walk;
     return this.anchors.some((anchor) => position.get(anchor)! < kickerAt && anchor.attribs.href === href);
-  }
-
-  /**
-   * The unlinked kicker (rule "unlinked label the menu names") over a headline in a box no class names: a link before
-   * it into a bare-slug folder, the site menu's item for the section, has the label as its whole text.
-   */
-  private namesMenuFolder(label: string, kickerAt: number): boolean {
-    const { position } = this.page.walk;
-    return this.anchors.some((anchor) => position.get(anchor)! < kickerAt && BARE_FOLDER_ADDRESS.test(anchor.attribs.href ?? '')
-      && sameLabel(this.page.shortText(anchor, MAX_LABEL_LENGTH) ?? '', label));
   }
 
     /** Whether a link of the site's menus has the label as its whole text. */
