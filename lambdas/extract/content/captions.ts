@@ -409,7 +409,7 @@ function captionBeside(img: DomElement): { caption: string | null; credit: strin
   let container: DomNode | null = img.parent;
   for (let level = 0; container && isElement(container) && level < CAPTION_REACH; level++, branch = container, container = container.parent) {
     const next = adjacentElement(branch, 'next');
-    const captionElement = next && isSingleCaption(next) ? next : captionAmongChildren(container) ?? (next && captionInTextBox(next));
+    const captionElement = next && isSingleCaption(next) ? next : ownCaptionAmongChildren(container, branch) ?? (next && captionInTextBox(next));
     if (captionElement) return splitCredit(captionElement);
     if (container.name === 'figure') break;
   }
@@ -487,6 +487,20 @@ function captionRowBelow(img: DomElement): DomElement | null {
   const below = adjacentElement(row, 'next');
   const cells = below?.name === 'tr' ? childElements(below) : [];
   return cells.length === 1 && isSingleCaption(cells[0]) ? cells[0] : null;
+}
+
+/**
+ * Rule "caption under another picture": a page set in plain boxes puts the writer's portrait in the byline row and the
+ * story's picture, then its caption, further down the same box ("<div><div><img src="…/jane-doe.jpg"><a>Jane Doe</a>
+ * </div><img src="…/harbour.jpg"><div>Boats at dawn. Foto: …</div></div>"). A caption right under a picture is that
+ * picture's; one picture's caption is not another's because they share a box. A figure's caption is all its pictures'.
+ */
+function ownCaptionAmongChildren(container: DomElement, branch: DomElement): DomElement | undefined {
+  const caption = captionAmongChildren(container);
+  if (!caption || container.name === 'figure') return caption;
+  const above = adjacentElement(caption, 'prev');
+  // A lazy-loading page sets the picture's <noscript> copy between the picture and its caption: the same picture.
+  return above && above !== branch && above.name !== 'noscript' && (isImageElement(above) || containsImage(above)) ? undefined : caption;
 }
 
 /**

@@ -153,13 +153,14 @@ const CLOSING_CREDIT_TAGS = new Set(['small', 'cite']);
 /**
  * Rule "closing source line": a caption set in two parts, its words and then, in an element of its own, the picture's
  * source as photographers sign it, a name and the paper or agency after a slash ("<span>Cars stranded on a street in
- * São Paulo</span> <span>Bruno Teles/Folha do Planalto</span>"), where the build hashed the class that would name it.
+ * São Paulo</span> <span>Bruno Teles/Folha do Planalto</span>", or the words as text before that one element), where
+ * the build hashed the class that would name it.
  * Each part of the closing element is a few capitalised words, so a caption's own clause in a span stays caption.
  */
 function closingSourceLine(captionElement: DomElement): DomElement | undefined {
   const children = childElements(captionElement);
   const last = children.at(-1);
-  if (!last || children.length < 2 || (last.next && rawText(last.next).trim()) || childElements(last).length > 0) return undefined;
+  if (!last || (last.next && rawText(last.next).trim()) || childElements(last).length > 0) return undefined;
   const text = normalizeSpace(rawText(last));
   const whole = normalizeSpace(rawText(captionElement));
   if (text.length > MAX_BARE_CREDIT_CHARS || whole.length <= text.length + MIN_CAPTION_BEFORE_CREDIT_CHARS) return undefined;

@@ -158,7 +158,7 @@ function isStructuralFurniture(
   if (tag === 'form' && isPageWideForm(element, own, stats)) return false;
   if (tag === 'form' || tag === 'header') return prose < PROSE_GUARD_FOR[tag] && !isLongPlainText(own);
   if (REGION_TAGS.has(tag)) return !isEditorialNote(element, own) && !isFactBox(element, own) && !isDocumentNotes(element);
-  if (isModalOverlay(element)) return true;
+  if (isModalOverlay(element) || isConsentBoxByLabel(element)) return true;
   if (isPaywallOffer(element, tokens, own)) return true;
   const role = element.attribs.role?.toLowerCase();
   if (role && FURNITURE_ROLES.has(role)) return prose < PROSE_GUARD && !isLongPlainText(own);
@@ -270,6 +270,19 @@ const PROSE_PARENT_TAGS = new Set(['p', 'blockquote', 'li', 'dd']);
 function isModalOverlay(element: DomElement): boolean {
   return element.attribs['aria-modal']?.toLowerCase() === 'true';
 }
+
+/**
+ * Rule "consent box named for screen readers": a cookie banner that is no dialog (a bar pinned to the foot of the
+ * page, `<div role="region" aria-label="Cookie-Hinweis">`) carries no class a template names it by where utility or
+ * hashed classes style it, but its accessible name says what it is, in any language the banner speaks ("Cookie
+ * settings", "Gestion des cookies", "Consentimiento de cookies"). Its notice is a sentence or two of prose that,
+ * printed after the story, drew the story's end down past the footer to itself.
+ */
+function isConsentBoxByLabel(element: DomElement): boolean {
+  const label = element.attribs['aria-label'];
+  return label !== undefined && CONSENT_LABEL.test(label);
+}
+const CONSENT_LABEL = /cookie|consent|gdpr|\bdsgvo\b|ملفات تعريف الارتباط/iu;
 
 /**
  * Rule "credit in its caption": templates set a picture's credit in an element of its own inside the caption

@@ -260,9 +260,9 @@ export const JAPANESE_ROLE_BEFORE_NAME = new RegExp(`^${JAPANESE_ROLE}\\s(\\p{Sc
  * Japanese papers sign a story with the bureau that filed it before the writer's name and role, a middle dot between
  * them ("（七尾支局・山本悠記者）", "（ワシントン総局・佐藤花子）"): the bureau is a place and its kind (bureau, head
  * office, correspondents' office), no part of the name. The head office's desk is named alone and set apart by a
- * space as often ("（報道部　高橋美咲記者）").
+ * space as often ("（報道部　高橋美咲記者）"), and so is a newsroom desk by its beat ("（経済部　森下健太）", "（社会部・佐藤花子）").
  */
-export const JAPANESE_BUREAU = String.raw`[\p{Script=Han}\p{Script=Katakana}ー]{0,8}(?:支局|総局|支社|本社|通信部|報道部)[・\s]\s*`;
+export const JAPANESE_BUREAU = String.raw`[\p{Script=Han}\p{Script=Katakana}ー]{0,8}(?:支局|総局|支社|本社|通信部|報道部|(?:経済|社会|政治|国際|外信|文化|運動|科学|生活|地方|写真)部)[・\s]\s*`;
 /**
  * Rule "bracketed Japanese byline": the signature in its brackets, with the bureau and the role ("（報道部　高橋美咲記者）",
  * "【七尾支局・山本悠記者】"), set where a byline is looked for; what is read is the name and its role, which the name

@@ -14,7 +14,7 @@ import { citedAuthorName, creatorName } from './name-forms';
 import { citationDescribesPage } from './citation-tags';
 import { creditInDateline } from './dateline-credits';
 import { holdsLineBreak, textLines } from './dateline-candidates';
-import { articleHeaderLines, COPYRIGHT_NOTICE, headerBylineLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readDutyEditorCredits, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readOtherRoleNames, readSignature, readSiteCreditLine, readUnmarkedBylines, readWriterBoxLead, readWriterNote } from './bylines';
+import { articleHeaderLines, COPYRIGHT_NOTICE, headerBylineLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readDutyEditorCredits, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readOtherRoleNames, readPortraitWriterLink, readSignature, readSiteCreditLine, readUnmarkedBylines, readWriterBoxLead, readWriterNote } from './bylines';
 import { readAccess } from './access';
 import { readCounters } from './counters';
 import { chooseDescription, readVisibleDek } from './description';
@@ -260,6 +260,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     ['visible', () => readAboutAuthorBox(page)],
     ['visible', () => readWriterBoxLead(page)],
     ['visible', () => readJapaneseClosingCredit(page)],
+    ['visible', () => readPortraitWriterLink(page)],
     ['visible', () => readSiteCreditLine(page, authorContext.siteName, host)],
   ];
   const visibleBylines = () => pageBylines().map(namesOnLine);

@@ -20,6 +20,8 @@ import { CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, HIDDEN_CATEGORY_BOX, isArt
  * service (سرویس), and name its box so (`news-service`, `service-title`).
  */
 const SECTION_BOX = /section|service|(?:^|[\s_-])cat(?![^\s_-])/i;
+/** A folder one slug deep, of letters and hyphens: `/news`, `/wirtschaft/`, `https://example.com/mobilites`. */
+const BARE_FOLDER_ADDRESS = /^(?:https?:\/\/[^/?#]+)?\/[\p{L}-]+\/?$/u;
 
 /** A wiki page sits in dozens of categories at most; more links are a category index page. */
 const MAX_WIKI_CATEGORIES = 60;
@@ -374,11 +376,23 @@ export class PageLinks {
       }
       if (inside.length !== 1) continue;
       const href = inside[0].attribs.href ?? '#';
-      if (!names && !SECTION_FOLDER_ADDRESS.test(href) && !containsPattern(classes[index], SECTION_BOX)) continue;
+      if (!names && !SECTION_FOLDER_ADDRESS.test(href) && !containsPattern(classes[index], SECTION_BOX) && !this.isMenuFolder(href, index)) continue;
       const label = href.startsWith('#') ? null : this.page.shortText(inside[0], MAX_LABEL_LENGTH);
       return label && !(TAG_ARCHIVE_PATH.test(href) && tags.some((tag) => sameLabel(tag, label))) ? [label] : [];
     }
     return [];
+  }
+
+  /**
+   * Rule "kicker the menu links": utility and hashed classes name neither the box over the headline nor the menu, but
+   * the site's menu, printed before the story, links each section's folder by a bare slug (`/wirtschaft/`, `/news`),
+   * and the kicker links the story's section the same way. The one link right over the headline whose bare-slug
+   * address a link before it already points to is the section; a story's address is deeper, or carries an id.
+   */
+  private isMenuFolder(href: string, kickerAt: number): boolean {
+    if (!BARE_FOLDER_ADDRESS.test(href)) return false;
+    const { position } = this.page.walk;
+    return this.anchors.some((anchor) => position.get(anchor)! < kickerAt && anchor.attribs.href === href);
   }
 
     /** Whether a link of the site's menus has the label as its whole text. */

@@ -8,6 +8,7 @@ import { BYLINE_START, MAX_BYLINE_CHARS, namesSomeone } from './bylines/lines';
 import { isInFigure } from './bylines/marked';
 import { caseInsensitiveInitials, type IndexedPage } from './regions';
 import { agenciesIn, agencyNamed, SOURCE_LABEL, SOURCE_LABEL_WORDS } from './wire-agencies';
+import { ROLE_WORDS } from './byline-vocabulary';
 
 /**
  * Rule "source in the info row": news sites that run agency copy say so in the row of facts around the story rather
@@ -60,19 +61,50 @@ export function readBylineBoxAgency(page: IndexedPage): string | null {
   for (let index = page.firstAfterHeadline(); index < end; index++) {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_AGENCY_ENTRY_CHARS || !page.followsHeadlineAt(index)) continue;
     const text = page.shortTextAt(index, MAX_AGENCY_ENTRY_CHARS);
-    const agency = text ? agencyNamed(text) : null;
+    const agency = text ? agencyNamed(text) ?? agencyAfterDesk(text) : null;
     if (!agency) continue;
     const box = outermostBoxOf(page, elements[index], text!);
     const before = previousElement(box);
     const line = before ? page.shortText(before, MAX_BYLINE_CHARS) : null;
     if (isInFigure(page, box) || page.isAnotherItemsRegion(box)) continue;
     if (line && BYLINE_START.test(line) && namesSomeone(line)) return agency;
-    const after = nextElement(box);
-    const dateText = after ? page.shortText(after, MAX_DATE_ENTRY_CHARS) : null;
-    if (dateText && isDateOnly(dateText)) return agency;
+    if (isDateRowAfter(page, box)) return agency;
   }
   return null;
 }
+
+/**
+ * Rule "desk and agency in the writer's place": the newsroom credits agency copy it edited to its desk and the agency
+ * together ("Redacción / EFE", "Redação | Lusa", "Newsroom / AP"); the desk word names no writer, and the agency is the
+ * wire the story came from.
+ */
+function agencyAfterDesk(text: string): string | null {
+  const parts = DESK_AND_AGENCY.exec(text);
+  return parts && ROLE_WORDS.test(parts[1]) ? agencyNamed(parts[2]) : null;
+}
+/** One word, a slash, a bar or a dash, and the rest. */
+const DESK_AND_AGENCY = /^(\p{L}+)\s*[/|–-]\s*(\S.*)$/u;
+
+/**
+ * Whether the boxes after the agency's box lead to a date and nothing else: right after it, or (rule "place and bars
+ * between") past the bars that part the row's entries and the place the story was filed from ("<span>EFE</span>
+ * <span>|</span><span>Ciudad de México</span><span>|</span><span>29.11.2026 - 14:37 hrs</span>").
+ */
+function isDateRowAfter(page: IndexedPage, box: Element): boolean {
+  let after = nextElement(box);
+  for (let skipped = 0; after && skipped <= MAX_ROW_ENTRIES_BEFORE_DATE; skipped++, after = nextElement(after)) {
+    const entry = page.shortText(after, MAX_DATE_ENTRY_CHARS);
+    if (entry === null) return false;
+    if (isDateOnly(entry)) return true;
+    if (!ROW_SEPARATOR.test(entry) && !(skipped > 0 && PLACE_ENTRY.test(entry))) return false;
+  }
+  return false;
+}
+/** Bars and a place: the place between two bars, before the date. */
+const MAX_ROW_ENTRIES_BEFORE_DATE = 3;
+const ROW_SEPARATOR = /^[|·•/–-]?$/u;
+/** A place name: a few capitalised words, no digits. */
+const PLACE_ENTRY = /^\p{Lu}[\p{L}.'’ -]{1,40}$/u;
 /** The header: the kicker, the dek, the byline box and the date row come among the first elements after the headline. */
 const MAX_HEADER_DISTANCE = 30;
 /** A paragraph this long (in visible characters) is the story's, and ends the header. */

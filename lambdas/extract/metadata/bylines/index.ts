@@ -13,7 +13,7 @@ import { bylineTexts, joinedNames, markedBylines, otherRoleNames, outermost } fr
 export { articleHeaderLines, headerBylineLines, readSiteCreditLine } from './header-credits';
 export { openingReporterCredit, readDutyEditorCredits, readEditorCredits } from './lines';
 export { isAuthorPageLink, readWriterBoxLead } from './marked';
-export { ABOUT_AUTHOR_HEADING, COPYRIGHT_NOTICE, readAboutAuthorBox, readAuthorLinkBox, readJapaneseClosingCredit, readSignature, readWriterNote } from './signatures';
+export { ABOUT_AUTHOR_HEADING, COPYRIGHT_NOTICE, readAboutAuthorBox, readAuthorLinkBox, readJapaneseClosingCredit, readPortraitWriterLink, readSignature, readWriterNote } from './signatures';
 
 export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)): string[] {
   const { parentIndex, position, subtreeEnd } = page.walk;

@@ -8,7 +8,7 @@ import { isBlank, nextElement, previousElement } from '../../dom-walk';
 import { ABOUT_AUTHOR_PHRASE, JAPANESE_BUREAU, JAPANESE_ROLE, OPENING_QUOTE, POST_SENTENCE_LEAD, PREPARED_BY_WORDS, SPACED_DASH } from '../byline-vocabulary';
 import { caseInsensitiveInitials, hasToken, type IndexedPage } from '../regions';
 import { agencyNamed, CREDIT_LEAD_IN_PREFIX, SOURCE_LABEL } from '../wire-agencies';
-import { BYLINE_START, isNameList, LINE_TAGS, openingText } from './lines';
+import { BYLINE_START, isNameList, isWriterPageHref, LINE_TAGS, openingText } from './lines';
 import { isInFigure } from './marked';
 
 /** Tags that set a signature apart from the paragraphs it signs. */
@@ -388,6 +388,40 @@ export function readAuthorLinkBox(page: IndexedPage): string[] {
 const MAX_AUTHOR_LINK_CHARS = 60;
 /** The link's text speaks of the writer: "vom Autor", "der Autorin", "by this author". */
 const AUTHOR_LINK_TEXT = /\b(?:autor(?:in)?|author)\b/iu;
+
+/**
+ * Rule "portrait beside the writer's link": templates built from utility or hashed classes mark no byline box, but
+ * set the writer's head shot beside the link to the writer's page, in a row over the headline or under it, or in a
+ * card after the text ("<a href="/author/jane-doe/"><img …> Jane Doe</a>", "<div><img src="…/jane-doe.jpg"><div><a
+ * href="/autori/jane-doe">Jane Doe</a><span>Reporter</span></div></div>"). A link to a writer's page whose text is a
+ * name, in a short row that holds a picture, credits that writer. Readers' comments set an avatar beside each
+ * commenter's profile link just so: comments and sidebars are left out, it is the last source of authors, and only
+ * one name on the page may be read so.
+ */
+export function readPortraitWriterLink(page: IndexedPage): string[] {
+  const names = new Set<string>();
+  for (const link of page.tagged('a')) {
+    if (!isWriterPageHref(link.attribs.href)) continue;
+    const name = page.shortText(link, MAX_SIGNATURE_CHARS);
+    if (name && isNameList(name) && !page.isForeign(link) && isBesidePortrait(page, link)) names.add(name);
+  }
+  return names.size === 1 ? [...names] : [];
+}
+
+/** Whether the link, or a row of a byline's length up to two levels above it, holds a picture. */
+function isBesidePortrait(page: IndexedPage, link: Element): boolean {
+  const { elements, position, subtreeEnd, visibleChars } = page.walk;
+  let row: AnyNode | null = link;
+  for (let level = 0; row && row.type === 'tag' && level <= PORTRAIT_ROW_LEVELS; level++, row = row.parent) {
+    const at = position.get(row as Element);
+    if (at === undefined || visibleChars[at] > MAX_PORTRAIT_ROW_CHARS) return false;
+    for (let inner = at + 1; inner < subtreeEnd[at]; inner++) if (elements[inner].name === 'img') return true;
+  }
+  return false;
+}
+const PORTRAIT_ROW_LEVELS = 2;
+/** The name, the writer's post and a line of biography. */
+const MAX_PORTRAIT_ROW_CHARS = 200;
 
 /**
  * Rule "about the author": a page with no byline may name its writer only in a box after the text, headed "About
