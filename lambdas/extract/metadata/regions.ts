@@ -22,13 +22,14 @@ const FOREIGN_TAGS = new Set(['nav', 'footer']);
  * comment": a commentary or a commentator's piece is an article type (Drupal's `node--type-commentary`, a think
  * tank's or a paper's opinion column), the page's own item, not the readers' comments.
  */
-const FOREIGN_CLASS_TOKEN = /comment(?!ary|ator)|related|similar|sidebar|widget|recommend|popular/i;
+const COMMENT_WORD = /comment(?!ary|ator)/i;
+const FOREIGN_CLASS_TOKEN = new RegExp(`${COMMENT_WORD.source}|related|similar|sidebar|widget|recommend|popular`, 'i');
 /**
  * Layout classes name the region they frame ("sidebar__main", "lay-sidebar", "has-comments"), not a foreign one; so do
  * classes stating what the frame shows or leaves out ("without-sidebar", "is-showingReadNextSidebar").
  */
 const LAYOUT_CLASS_TOKEN = /main|content|article|body|layout|^lay-|^has-|^with-|^without-|^is-/i;
-const FOREIGN_ID = /comment(?!ary|ator)|sidebar/i;
+const FOREIGN_ID = new RegExp(`${COMMENT_WORD.source}|sidebar`, 'i');
 /** Headings over the readers' discussion: a section's, not the page's or a teaser's. */
 const DISCUSSION_HEADING_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
 const HEADING_TAG_NAMES = new Set(['h1', ...DISCUSSION_HEADING_TAGS]);
@@ -118,7 +119,6 @@ function hasForeignClass(classes: string | undefined): boolean {
  * names itself in one word (`comment-meta`, `commentmetadata`), and a comment's box keeps its comment word.
  */
 const STORY_META_ROW_TOKEN = /^(?:(?:entry|post|article|story|single)[-_]?)?meta$|^byline$/i;
-const COMMENT_WORD = /comment(?!ary|ator)/i;
 /**
  * Rule "Blogger's posts widget": Blogger sets every part of its layout in a `widget` box named by the widget's kind,
  * the sidebar's lists (`widget PopularPosts`, `widget BlogArchive`) and the posts themselves alike (`<div class="widget
