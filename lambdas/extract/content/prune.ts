@@ -127,6 +127,11 @@ const UNLINKED_SENTENCE_MAX_DENSITY = 0.3;
  * page (the team, the candidate, the product), and with few columns the names outweigh the figures beside them. The
  * figures are the story's data: a table (or the wrapper that only scrolls it) whose every data row holds at least two
  * unlinked cells with a number in them is data, where a table of other stories links its headline and adds a date.
+ *
+ * Rule "linked score cells": a results table may link every cell, the scores too, each to its match's page ("Collie
+ * Creek Miners | 22 | 16 | Pelton Pumas"). A row that names something and holds two cells that are a bare number
+ * each (a score, a points total, a goal difference "+14") is a row of figures all the same; a table of stories has
+ * one date cell, never two numbers, and an archive calendar's rows of day numbers name nothing.
  */
 function tabulatesFigures(box: DomElement): boolean {
   let table: DomElement = box;
@@ -140,7 +145,7 @@ function tabulatesFigures(box: DomElement): boolean {
     if (row.name !== 'tr') continue;
     const cells = row.children.filter((cell): cell is DomElement => isElement(cell) && cell.name === 'td');
     if (cells.length === 0) continue;
-    if (cells.filter(isUnlinkedFigure).length < MIN_FIGURE_CELLS) return false;
+    if (cells.filter(isUnlinkedFigure).length < MIN_FIGURE_CELLS && !isLinkedScoreRow(cells)) return false;
     dataRows++;
   }
   return dataRows >= MIN_FIGURE_ROWS;
@@ -148,6 +153,13 @@ function tabulatesFigures(box: DomElement): boolean {
 const MIN_FIGURE_CELLS = 2;
 const MIN_FIGURE_ROWS = 3;
 const isUnlinkedFigure = (cell: DomElement) => /\d/.test(rawText(cell)) && !descendantElements(cell).some((inner) => inner.name === 'a');
+
+function isLinkedScoreRow(cells: DomElement[]): boolean {
+  const texts = cells.map((cell) => normalizeSpace(rawText(cell)));
+  return texts.filter((text) => BARE_NUMBER.test(text)).length >= MIN_FIGURE_CELLS && texts.some((text) => /\p{L}/u.test(text));
+}
+/** One number alone in its cell, signed or with decimals or a percent sign: "22", "+14", "−3", "48.5%". */
+const BARE_NUMBER = /^[+\-−–]?\d{1,6}(?:[.,]\d+)?\s?%?$/u;
 
 /**
  * Rule "announced list": a story announces a list of its own in a sentence that ends with a colon ("Los 35 escaños
