@@ -335,14 +335,23 @@ const MAX_EDITORIAL_NOTE_CHARS = 800;
 /**
  * Rule "fact box": a story sets its key facts or background ("Key facts", "Hintergrund", "En chiffres") in an <aside>
  * between two of its paragraphs, a heading over a list or a few lines, written by the newsroom for this story. A
- * sidebar, a related box or a promotion never stands between two paragraphs of the text, and links elsewhere.
+ * sidebar, a related box or a promotion never stands between two paragraphs of the text, and is mostly links.
+ *
+ * Rule "closing fact box": the box may also close the story's text, after its last paragraph, when it lists its
+ * facts (a list under the heading, "Births last year: 2,140"); an author's note or a promotion there is lines of
+ * prose. A fact may cite its source with a link ("the trust's <a>maternity review</a> is open until …"): a box whose
+ * text is mostly its own words is the newsroom's, where a related box is its links.
  */
 function isFactBox(element: DomElement, own: TextStats | undefined): boolean {
-  if (element.name !== 'aside' || !own || own.chars > MAX_FACT_BOX_CHARS || own.linkChars > 0) return false;
+  if (element.name !== 'aside' || !own || own.chars > MAX_FACT_BOX_CHARS || linkDensity(own) >= MAX_FACT_BOX_LINK_DENSITY) return false;
   const heading = element.children.find(isElement);
-  return !!heading && HEADING_TAGS.has(heading.name) && previousElement(element)?.name === 'p' && nextElement(element)?.name === 'p';
+  if (!heading || !HEADING_TAGS.has(heading.name) || previousElement(element)?.name !== 'p') return false;
+  const next = nextElement(element);
+  return next?.name === 'p' || (!next && element.children.some((child) => isElement(child) && FACT_LIST_TAGS.has(child.name)));
 }
 const MAX_FACT_BOX_CHARS = 1500;
+const MAX_FACT_BOX_LINK_DENSITY = 0.3;
+const FACT_LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl']);
 
 /**
  * Rule "the work's notes": Pandoc sets a text's endnotes in an <aside role="doc-endnotes"> (Digital Publishing ARIA's
