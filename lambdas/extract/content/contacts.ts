@@ -33,6 +33,13 @@ const MIN_CONTACT_SIGNALS = 2;
  * it quotes has no such heading line above it.
  */
 const MIN_LABELLED_CONTACT_SIGNALS = 1;
+/**
+ * Rule "bare address line": a release may close on its press office's address alone, a line that is the address
+ * and nothing else ("press@example.org"), under its "About …" paragraph. It is the card with its heading left out,
+ * the same lines a labelled card gives, and goes as the card does; a story that ends by giving an address writes it
+ * into a sentence ("Tips go to tips@….").
+ */
+const BARE_EMAIL_LINE = /^\s*(?:mailto:)?[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}\s*$/u;
 
 /**
  * A card may be one block of lines a page breaks with `<br>` ("Contacto de prensa:<br>Dirección de
@@ -72,7 +79,8 @@ function dropClosingCard(blocks: Block[]): Block[] {
     if (CARD_HEADING.test(block.text)) heading = run.length;
     run.push(block);
   }
-  if (found < (heading < 0 ? MIN_CONTACT_SIGNALS : MIN_LABELLED_CONTACT_SIGNALS)) return blocks;
+  const needed = heading >= 0 || (run.length > 0 && run.every((block) => block.kind !== 'figure' && BARE_EMAIL_LINE.test(block.text))) ? MIN_LABELLED_CONTACT_SIGNALS : MIN_CONTACT_SIGNALS;
+  if (found < needed) return blocks;
   // Short lines above the card's heading (the story's last list items, a downloads row) are not the card.
   const card = new Set(heading < 0 ? run : run.slice(0, heading + 1));
   return blocks.filter((block) => !card.has(block));
