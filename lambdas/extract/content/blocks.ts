@@ -313,10 +313,7 @@ function wrappedProseParagraphs(raw: string): TextBlock[] | null {
   const paragraphs = source.split(/\n[ \t]*\n/).map((part) => part.split('\n').map((line) => line.trimEnd()).filter((line) => line.trim() !== ''))
     .filter((lines) => lines.length > 0);
   if (paragraphs.length < MIN_PROSE_PARAGRAPHS || CODE_CHARACTERS.test(source)) return null;
-  const inner = paragraphs.flatMap((lines) => lines.slice(0, -1));
-  if (inner.length < MIN_WRAPPED_LINES || inner.some((line) => /^\s/.test(line))) return null;
-  const wrapped = inner.filter((line) => line.length >= MIN_WRAPPED_LINE_CHARS).length;
-  if (wrapped < inner.length * WRAPPED_SHARE) return null;
+  if (!isHandWrapped(paragraphs) && !isUnwrappedProse(paragraphs)) return null;
   return paragraphs.flatMap((lines) => {
     if (lines.length > 1 && lines.slice(0, -1).every((line) => line.length >= MIN_WRAPPED_LINE_CHARS)) return [plainParagraph(normalizeSpace(lines.join(' ')))];
     const lineOf = lines.length > 1 ? Symbol('lines') : undefined;
@@ -324,9 +321,31 @@ function wrappedProseParagraphs(raw: string): TextBlock[] | null {
   });
 }
 const MIN_PROSE_PARAGRAPHS = 3;
+
+function isHandWrapped(paragraphs: string[][]): boolean {
+  const inner = paragraphs.flatMap((lines) => lines.slice(0, -1));
+  if (inner.length < MIN_WRAPPED_LINES || inner.some((line) => /^\s/.test(line))) return false;
+  return inner.filter((line) => line.length >= MIN_WRAPPED_LINE_CHARS).length >= inner.length * WRAPPED_SHARE;
+}
 const MIN_WRAPPED_LINES = 4;
 const MIN_WRAPPED_LINE_CHARS = 50;
 const WRAPPED_SHARE = 0.6;
+
+/**
+ * Rule "unwrapped prose in <pre>": a release system may leave the wrapping to the browser (`white-space: pre-wrap`)
+ * and print each paragraph as one long line, its paragraphs apart by a blank line. Lines of several sentences that
+ * end as a sentence does, and hold most of the block's text, are prose: no line of code or verse runs so long.
+ */
+function isUnwrappedProse(paragraphs: string[][]): boolean {
+  const lines = paragraphs.flat();
+  const prose = lines.filter((line) => line.length >= MIN_UNWRAPPED_LINE_CHARS && !/^\s/.test(line) && SENTENCE_END.test(line));
+  const proseChars = prose.reduce((sum, line) => sum + line.length, 0);
+  return prose.length >= MIN_UNWRAPPED_LINES && proseChars >= lines.reduce((sum, line) => sum + line.length, 0) * UNWRAPPED_SHARE;
+}
+const MIN_UNWRAPPED_LINES = 2;
+const MIN_UNWRAPPED_LINE_CHARS = 150;
+const UNWRAPPED_SHARE = 0.6;
+const SENTENCE_END = /[.!?…]["'“”»«„’)]*$/u;
 /**
  * What code is written with and prose is not: braces, assignments, angle brackets, backslashes, backticks, a call's
  * empty brackets or a statement's `);`, and a line comment's `//` (not an address's `://`).
