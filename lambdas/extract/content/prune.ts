@@ -42,7 +42,7 @@ export function pruneContainer(nodes: DomElement[], stats: StatsTable, pageUrl: 
       continue;
     }
     const own = stats.get(node);
-    if (own && own.chars > 0 && isBox(node) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !tabulatesFigures(node) && !isAnnouncedList(node, stats) && !postHolders.has(node) && !citesOffSite(node, pageUrl, pageSite) && !listsOffSiteSources(node, pageUrl, pageSite) && !listsBareAddresses(node)) {
+    if (own && own.chars > 0 && isBox(node) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !tabulatesFigures(node) && !listsFigures(node) && !isAnnouncedList(node, stats) && !postHolders.has(node) && !citesOffSite(node, pageUrl, pageSite) && !listsOffSiteSources(node, pageUrl, pageSite) && !listsBareAddresses(node)) {
       skip.add(node);
       continue;
     }
@@ -152,14 +152,47 @@ function tabulatesFigures(box: DomElement): boolean {
 }
 const MIN_FIGURE_CELLS = 2;
 const MIN_FIGURE_ROWS = 3;
-const isUnlinkedFigure = (cell: DomElement) => /\d/.test(rawText(cell)) && !descendantElements(cell).some((inner) => inner.name === 'a');
+/** Rule "figures in any digits": an Arabic or Persian table writes its figures in its own digits ("٢٧", "۱۲"). */
+const isUnlinkedFigure = (cell: DomElement) => /\p{Nd}/u.test(rawText(cell)) && !descendantElements(cell).some((inner) => inner.name === 'a');
 
 function isLinkedScoreRow(cells: DomElement[]): boolean {
   const texts = cells.map((cell) => normalizeSpace(rawText(cell)));
   return texts.filter((text) => BARE_NUMBER.test(text)).length >= MIN_FIGURE_CELLS && texts.some((text) => /\p{L}/u.test(text));
 }
-/** One number alone in its cell, signed or with decimals or a percent sign: "22", "+14", "−3", "48.5%". */
-const BARE_NUMBER = /^[+\-−–]?\d{1,6}(?:[.,]\d+)?\s?%?$/u;
+/**
+ * One number alone in its cell, in any digits, signed, grouped or with decimals or a percent sign: "22", "+14", "−3",
+ * "48.5%", "12,480", "٢٧"; not a date ("12.11.2026").
+ */
+const BARE_NUMBER = /^[+\-−–]?\p{Nd}{1,7}(?:[.,٬ ]\p{Nd}{3})*(?:[.,٫]\p{Nd}+)?\s?[%٪]?$/u;
+
+/**
+ * Rule "list of figures": an election's or a poll's results set as a list under a heading ("Preliminary results")
+ * link each candidate or party to its page and print its figure beside the link ("<a>Aroha Ngata</a> 9,871",
+ * "<a>Greens</a>: 14.2%"); a recipe inside a story links each ingredient to the site's glossary behind its quantity
+ * ("300g <a>arborio rice</a>", "1.2 litres <a>vegetable stock</a>"). Each item is a name's link and a number (with
+ * its unit) and nothing more; a list of other stories links a headline, longer than any name, and a date beside a
+ * headline is no such number.
+ */
+function listsFigures(box: DomElement): boolean {
+  if (box.name !== 'ul' && box.name !== 'ol') return false;
+  const items = box.children.filter((item): item is DomElement => isElement(item) && item.name === 'li');
+  return items.length >= MIN_FIGURE_ROWS && items.every((item) => {
+    const links = descendantElements(item).filter((inner) => inner.name === 'a');
+    if (links.length !== 1) return false;
+    const name = rawText(links[0]);
+    const [before, after] = rawText(item).split(name, 2).map(normalizeSpace);
+    const shortName = normalizeSpace(name).length > 0 && normalizeSpace(name).length <= MAX_NAME_LINK_CHARS;
+    // The figure follows the name; the quantity comes before the ingredient, where a reading time or a comment
+    // count follows a headline.
+    return shortName && (before === '' ? BARE_NUMBER.test((after ?? '').replace(FIGURE_PUNCTUATION, '')) : after === '' && QUANTITY.test(before));
+  });
+}
+/** A candidate's, a party's or a team's name; a headline runs longer. */
+const MAX_NAME_LINK_CHARS = 40;
+/** An amount and its unit: "300g", "1.2 litres", "2 tbsp", "½ tsp". */
+const QUANTITY = /^(?:\p{Nd}+(?:[.,/]\p{Nd}+)?\s?[½¼¾⅓⅔]?|[½¼¾⅓⅔])\s?(?:\p{L}{1,12}\.?)?$/u;
+/** What sets a figure apart from its name: "Greens: 14", "Lusk – 9,459", "Ngata (9,871)". */
+const FIGURE_PUNCTUATION = /^[\s:–—-]*\(?|\)?\s*$/gu;
 
 /**
  * Rule "announced list": a story announces a list of its own in a sentence that ends with a colon ("Los 35 escaños
