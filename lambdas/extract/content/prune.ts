@@ -42,7 +42,7 @@ export function pruneContainer(nodes: DomElement[], stats: StatsTable, pageUrl: 
       continue;
     }
     const own = stats.get(node);
-    if (own && own.chars > 0 && isBox(node) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !tabulatesFigures(node) && !listsFigures(node) && !isAnnouncedList(node, stats) && !postHolders.has(node) && !citesOffSite(node, pageUrl, pageSite) && !listsOffSiteSources(node, pageUrl, pageSite) && !listsBareAddresses(node)) {
+    if (own && own.chars > 0 && isBox(node) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !holdsTermList(node) && !tabulatesFigures(node) && !listsFigures(node) && !isAnnouncedList(node, stats) && !postHolders.has(node) && !citesOffSite(node, pageUrl, pageSite) && !listsOffSiteSources(node, pageUrl, pageSite) && !listsBareAddresses(node)) {
       skip.add(node);
       continue;
     }
@@ -157,8 +157,15 @@ const isUnlinkedFigure = (cell: DomElement) => /\p{Nd}/u.test(rawText(cell)) && 
 
 function isLinkedScoreRow(cells: DomElement[]): boolean {
   const texts = cells.map((cell) => normalizeSpace(rawText(cell)));
-  return texts.filter((text) => BARE_NUMBER.test(text)).length >= MIN_FIGURE_CELLS && texts.some((text) => /\p{L}/u.test(text));
+  const names = (from: number, to: number) => texts.slice(from, to).some((text) => /\p{L}/u.test(text));
+  if (texts.some((text, index) => SCORE.test(text) && names(0, index) && names(index + 1, texts.length))) return true;
+  return texts.filter((text) => BARE_NUMBER.test(text)).length >= MIN_FIGURE_CELLS && names(0, texts.length);
 }
+/**
+ * Rule "score between the sides": a results row may print the score in one cell between the two sides ("SV Bergheim
+ * | 1:1 | Eintracht Hohenfeld"); a ticker's time ("14:32") opens its row, with no name before it.
+ */
+const SCORE = /^\p{Nd}{1,3}\s?[:–-]\s?\p{Nd}{1,3}(?:\s?\([^)]*\))?$/u;
 /**
  * One number alone in its cell, in any digits, signed, grouped or with decimals or a percent sign: "22", "+14", "−3",
  * "48.5%", "12,480", "٢٧"; not a date ("12.11.2026").
@@ -193,6 +200,25 @@ const MAX_NAME_LINK_CHARS = 40;
 const QUANTITY = /^(?:\p{Nd}+(?:[.,/]\p{Nd}+)?\s?[½¼¾⅓⅔]?|[½¼¾⅓⅔])\s?(?:\p{L}{1,12}\.?)?$/u;
 /** What sets a figure apart from its name: "Greens: 14", "Lusk – 9,459", "Ngata (9,871)". */
 const FIGURE_PUNCTUATION = /^[\s:–—-]*\(?|\)?\s*$/gu;
+
+/**
+ * Rule "term list": a fact box sets its facts as terms and what the story says of each ("Architect: <a>Rapp &
+ * Dunne</a>", "Listed: <a>National Register of Historic Places</a>, 1982"), and may link most of the values to the
+ * site's topic pages. The terms are the newsroom's own words, one to each value: a list of links labels none of
+ * them, and a footer's site map sets many links under each heading. A box holding such a list is walked into, so
+ * that only its pure link lists go.
+ */
+function holdsTermList(box: DomElement): boolean {
+  return isTermList(box) || descendantElements(box).some(isTermList);
+}
+
+function isTermList(list: DomElement): boolean {
+  if (list.name !== 'dl') return false;
+  const parts = list.children.filter(isElement);
+  if (parts.length < MIN_FIGURE_ROWS * 2 || parts.length % 2 !== 0) return false;
+  return parts.every((part, index) => part.name === (index % 2 === 0 ? 'dt' : 'dd')
+    && (part.name === 'dd' || (!descendantElements(part).some((inner) => inner.name === 'a') && normalizeSpace(rawText(part)).length <= MAX_NAME_LINK_CHARS)));
+}
 
 /**
  * Rule "announced list": a story announces a list of its own in a sentence that ends with a colon ("Los 35 escaños
