@@ -52,13 +52,16 @@ function longestLine(text: string): number {
 }
 
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/u;
-const PHONE = /(?:^|[\s:|])(?:tel(?:efon|\.)?|phone|fon|fax|mobil|mobile|móvil|teléfono|téléphone|tél\.?)\s*[:.]?\s*\+?[\d(]/iu;
+const PHONE = /(?:^|[\s:|])(?:tel(?:efon|\.)?|phone|fon|fax|mobil|mobile|móvil|teléfono|téléphone|tél\.?|هاتف|الهاتف|جوال|فاكس)\s*[:.]?\s*\+?[\d(]/iu;
 /** A number alone on its line, with its international prefix or area code in brackets: a calendar row has neither. */
 const BARE_PHONE = /^(?:\+\d|\(\d)[\d()\s/.-]{6,}$/;
 const CONTACT_LABEL = /^(?:e-?mail|mail|web|internet|www)\s*[:：]/iu;
 
-/** The heading a card opens with, in the languages the pipeline ingests. */
-const CARD_HEADING = /^(?:(?:presse|medien)?kontakt|ansprechpartner(?:in)?|pressekontakt|(?:press|media) (?:contact|enquiries|inquiries)|contact|contacts|contacto(?: de prensa)?|contact presse|kontakt dla mediów)\b/iu;
+/**
+ * The heading a card opens with, in the languages the pipeline ingests; an Arabic one ("للتواصل الإعلامي",
+ * "للاستفسارات الإعلامية") ends where its letters do, as `\b` knows Latin letters only.
+ */
+const CARD_HEADING = /^(?:(?:(?:presse|medien)?kontakt|ansprechpartner(?:in)?|pressekontakt|(?:press|media) (?:contact|enquiries|inquiries)|contact|contacts|contacto(?: de prensa)?|contact presse|kontakt dla mediów)\b|(?:للتواصل|التواصل|للاستفسارات|جهة الاتصال|جهات الاتصال)(?: ال?إعلامي(?:ة)?)?(?!\p{L}))/iu;
 
 export function dropContactCard(blocks: Block[]): Block[] {
   return dropClosingCard(dropLeadingCard(blocks));
