@@ -213,11 +213,30 @@ function holdsTermList(box: DomElement): boolean {
 }
 
 function isTermList(list: DomElement): boolean {
+  if (list.name === 'table') return isTermTable(list);
   if (list.name !== 'dl') return false;
   const parts = list.children.filter(isElement);
   if (parts.length < MIN_FIGURE_ROWS * 2 || parts.length % 2 !== 0) return false;
   return parts.every((part, index) => part.name === (index % 2 === 0 ? 'dt' : 'dd')
     && (part.name === 'dd' || (!descendantElements(part).some((inner) => inner.name === 'a') && normalizeSpace(rawText(part)).length <= MAX_NAME_LINK_CHARS)));
+}
+
+/**
+ * Rule "table of terms": the same facts set as a table of two columns, the term in the first cell of each row and its
+ * value in the second ("Architect | <a>Rapp & Dunne</a>", "Seats | 1,480"). A term is words, without the digits
+ * of the date a table of other stories opens its rows with, and some value is the newsroom's unlinked words.
+ */
+function isTermTable(table: DomElement): boolean {
+  const rows = descendantElements(table).filter((row) => row.name === 'tr');
+  let unlinkedValue = false;
+  const terms = rows.every((row) => {
+    const cells = row.children.filter((cell): cell is DomElement => isElement(cell) && (cell.name === 'td' || cell.name === 'th'));
+    if (cells.length !== 2 || descendantElements(cells[0]).some((inner) => inner.name === 'a')) return false;
+    const term = normalizeSpace(rawText(cells[0]));
+    unlinkedValue ||= !descendantElements(cells[1]).some((inner) => inner.name === 'a') && normalizeSpace(rawText(cells[1])) !== '';
+    return term.length <= MAX_NAME_LINK_CHARS && /\p{L}/u.test(term) && !/\p{Nd}/u.test(term);
+  });
+  return rows.length >= MIN_FIGURE_ROWS && terms && unlinkedValue;
 }
 
 /**
