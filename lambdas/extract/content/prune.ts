@@ -42,7 +42,7 @@ export function pruneContainer(nodes: DomElement[], stats: StatsTable, pageUrl: 
       continue;
     }
     const own = stats.get(node);
-    if (own && own.chars > 0 && isBox(node) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !holdsTermList(node) && !tabulatesFigures(node) && !listsFigures(node) && !isAnnouncedList(node, stats) && !postHolders.has(node) && !citesOffSite(node, pageUrl, pageSite) && !listsOffSiteSources(node, pageUrl, pageSite) && !listsBareAddresses(node)) {
+    if (own && own.chars > 0 && isBox(node) && isLinkList(node, own.chars, linkDensity(own)) && !holdsUnlinkedSentence(node, stats) && !holdsFactData(node) && !tabulatesFigures(node) && !listsFigures(node) && !isAnnouncedList(node, stats) && !postHolders.has(node) && !citesOffSite(node, pageUrl, pageSite) && !listsOffSiteSources(node, pageUrl, pageSite) && !listsBareAddresses(node)) {
       skip.add(node);
       continue;
     }
@@ -205,11 +205,11 @@ const FIGURE_PUNCTUATION = /^[\s:–—-]*\(?|\)?\s*$/gu;
  * Rule "term list": a fact box sets its facts as terms and what the story says of each ("Architect: <a>Rapp &
  * Dunne</a>", "Listed: <a>National Register of Historic Places</a>, 1982"), and may link most of the values to the
  * site's topic pages. The terms are the newsroom's own words, one to each value: a list of links labels none of
- * them, and a footer's site map sets many links under each heading. A box holding such a list is walked into, so
- * that only its pure link lists go.
+ * them, and a footer's site map sets many links under each heading. A box holding such a list, or a table of figures
+ * under a heading of its own ("<div><h4>Round 9</h4><table>…"), is walked into, so that only its pure link lists go.
  */
-function holdsTermList(box: DomElement): boolean {
-  return isTermList(box) || descendantElements(box).some(isTermList);
+function holdsFactData(box: DomElement): boolean {
+  return isTermList(box) || descendantElements(box).some((inner) => isTermList(inner) || (inner.name === 'table' && tabulatesFigures(inner)));
 }
 
 function isTermList(list: DomElement): boolean {
