@@ -340,16 +340,26 @@ const MAX_EDITORIAL_NOTE_CHARS = 800;
  * Rule "closing fact box": the box may also close the story's text, after its last paragraph, when it lists its
  * facts (a list under the heading, "Births last year: 2,140"); an author's note or a promotion there is lines of
  * prose. A fact may cite its source with a link ("the trust's <a>maternity review</a> is open until …"): a box whose
- * text is mostly its own words is the newsroom's, where a related box is its links.
+ * text is mostly its own words, its links inside its lines, is the newsroom's, where a related box opens each line
+ * with the headline it links, however long the teaser after it.
  */
 function isFactBox(element: DomElement, own: TextStats | undefined): boolean {
   if (element.name !== 'aside' || !own || own.chars > MAX_FACT_BOX_CHARS || linkDensity(own) >= MAX_FACT_BOX_LINK_DENSITY) return false;
+  if (own.linkChars > 0 && descendantElements(element).some(opensWithLink)) return false;
   const heading = element.children.find(isElement);
   if (!heading || !HEADING_TAGS.has(heading.name) || previousElement(element)?.name !== 'p') return false;
   const next = nextElement(element);
   return next?.name === 'p' || (!next && element.children.some((child) => isElement(child) && FACT_LIST_TAGS.has(child.name)));
 }
 const MAX_FACT_BOX_CHARS = 1500;
+
+/** A line (a list item, a paragraph, a term's value) whose first words are a link. */
+function opensWithLink(line: DomElement): boolean {
+  if (!FACT_LINE_TAGS.has(line.name)) return false;
+  const first = line.children.find((child) => !(child.type === 'text' && (child.data ?? '').trim() === ''));
+  return !!first && isElement(first) && (first.name === 'a' || (first.children.length === 1 && isElement(first.children[0]) && first.children[0].name === 'a'));
+}
+const FACT_LINE_TAGS: ReadonlySet<string> = new Set(['li', 'p', 'dd']);
 const MAX_FACT_BOX_LINK_DENSITY = 0.3;
 const FACT_LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl']);
 
