@@ -29,6 +29,8 @@ const MAX_WIKI_CATEGORIES = 60;
 const MAX_CATEGORY_ARCHIVE_LINKS = 4;
 /** A row over the headline holds several categories; one link there is the kicker. */
 const MIN_CATEGORY_ROW_LINKS = 2;
+/** Tags an article states at least for its first to be the one marked primary among them (rule "primary tag"). */
+const MIN_PRIMARY_TAG_LIST = 2;
 /** A tag archive link list longer than this is a site-wide topic index, not one article's tags. */
 const MAX_TAG_LINKS = 30;
 /** Boxes around a topic index's link to its heading: the item, the list, the section. */
@@ -338,6 +340,11 @@ export class PageLinks {
    * (`<div class="category"><a href="/tag/klima">Klima</a>`) is that tag's topic page, not a folder. Sites also tag a
    * story with its section's name, so a kicker into a folder of its own (`<a href="/sport">Sport</a>` over a tag list
    * with `<a href="/tag/sport">#sport</a>`) still names the section.
+   * Rule "primary tag": platforms without categories let the writer mark one tag primary, list it first among the
+   * article's tags and print it as the kicker (Ghost's `<span class="post-card-primary-tag"><a href="/tag/water-policy/">`
+   * over `article:tag` "Water Policy", "Agriculture"): a kicker into the tag archive that repeats the first tag is the
+   * folder the platform files the story under, and names the section; one that repeats a later tag is that tag. A
+   * lone tag is primary among nothing: the kicker may be where it was read from.
    * Rule "kicker by its address": custom portals name the label's box in words of their own ("nd_cat", "post-cat",
    * "news-section", a table cell "cat_name") or not at all, and set it right over the headline
    * (`<div class="nd_cat"><a href="/cat/3">Economy</a></div><div class="nd_title"><h2>…`). There the box's place and
@@ -376,9 +383,11 @@ export class PageLinks {
       }
       if (inside.length !== 1) continue;
       const href = inside[0].attribs.href ?? '#';
-      if (!names && !SECTION_FOLDER_ADDRESS.test(href) && !containsPattern(classes[index], SECTION_BOX) && !this.isMenuFolder(href, index)) continue;
       const label = href.startsWith('#') ? null : this.page.shortText(inside[0], MAX_LABEL_LENGTH);
-      return label && !(TAG_ARCHIVE_PATH.test(href) && tags.some((tag) => sameLabel(tag, label))) ? [label] : [];
+      const intoTags = TAG_ARCHIVE_PATH.test(href);
+      const primaryTag = intoTags && label !== null && tags.length >= MIN_PRIMARY_TAG_LIST && sameLabel(tags[0], label);
+      if (!names && !primaryTag && !SECTION_FOLDER_ADDRESS.test(href) && !containsPattern(classes[index], SECTION_BOX) && !this.isMenuFolder(href, index)) continue;
+      return label && (primaryTag || !(intoTags && tags.some((tag) => sameLabel(tag, label)))) ? [label] : [];
     }
     return [];
   }
