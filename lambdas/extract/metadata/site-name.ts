@@ -42,8 +42,25 @@ function withoutTagline(siteName: string, host: string): string {
     const letters = spelledAsDomain(part);
     return letters.length >= MIN_DOMAIN_CHARS && (letters.includes(domain) || domain.includes(letters));
   });
-  return naming.length === 1 ? naming[0] : siteName;
+  return naming.length === 1 ? naming[0] : namedBesideKind(parts) ?? siteName;
 }
+
+/**
+ * Rule "name beside its kind": sites whose name their Latin domain does not spell (Persian and Arabic ones) follow
+ * it with what kind of site they are ("آوای شرق | پایگاه خبری تحلیلی", the Avaye Sharq news and analysis site;
+ * "… | موقع إخباري مستقل"). Of two parts, one that opens with a word for a news site, agency or paper is the
+ * description, and the other is the name, where both are in one script: a name in Arabic letters beside a Latin
+ * one ("صحيفة الأيام | Al Ayam") is the name written twice, and stays whole.
+ */
+function namedBesideKind(parts: string[]): string | null {
+  if (parts.length !== 2) return null;
+  const kinds = parts.map((part) => SITE_KIND_OPENING.test(part));
+  if (kinds[0] === kinds[1] || LATIN_LETTER.test(parts[0]) !== LATIN_LETTER.test(parts[1])) return null;
+  return kinds[0] ? parts[1] : parts[0];
+}
+/** Persian and Arabic words for a news site, portal, agency, paper or network, opening a description of the site. */
+const SITE_KIND_OPENING = /^(?:پایگاه|خبرگزاری|روزنامه|هفته‌?\s?نامه|ماهنامه|سایت|پرتال|شبکه|موقع|بوابة|صحيفة|جريدة|وكالة|شبكة)(?!\p{L})/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
 const NAME_PART_SEPARATOR = /\s+[|–—·•-]\s+|\s*\|\s*/;
 /** A shorter domain or part ("tz", "ab") is found inside too many words to tell a name by. */
 const MIN_DOMAIN_CHARS = 3;
