@@ -562,11 +562,13 @@ export class PageLinks {
    * (themes print the innermost folder as plain text: "Inicio › Venezuela › Ciudad").
    */
   showsLabel(label: string): boolean {
-    this.shownTexts ??= new Set([
-      ...this.anchors.filter((anchor) => this.inArticleContainer(anchor) && !this.page.isForeign(anchor) && !this.isInRunningText(anchor))
-        .map((anchor) => this.page.shortText(anchor, MAX_LABEL_LENGTH) ?? ''),
-      ...this.crumbTexts(),
-    ].map((text) => text.toLowerCase()));
+    return this.linksLabel(label) || this.crumbTexts().some((crumb) => sameLabel(crumb, label));
+  }
+
+  /** Whether the article shows the label as a link of its own: inside the article container, outside foreign regions and sentences. */
+  linksLabel(label: string): boolean {
+    this.shownTexts ??= new Set(this.anchors.filter((anchor) => this.inArticleContainer(anchor) && !this.page.isForeign(anchor) && !this.isInRunningText(anchor))
+      .map((anchor) => (this.page.shortText(anchor, MAX_LABEL_LENGTH) ?? '').toLowerCase()));
     return this.shownTexts.has(label.trim().toLowerCase());
   }
 

@@ -79,7 +79,8 @@ export function readTaxonomy(
   const crumbHeadlines = shownTitle ? [...headlines, shownTitle] : headlines;
   const shownFolders = uniqueLabels(shownTrail).filter((crumb) => isFolderCrumb(crumb, crumbHeadlines));
   const pickedSection = innermostStatedCrumb(shownFolders, links.crumbTexts(), statedSections);
-  const filedUnder = pickedSection !== undefined ? [...shownFolders, ...statedSections.filter((label) => links.showsLabel(label))] : statedSections;
+  const shownStated = pickedSection === undefined ? statedSectionsShown(statedSections, links, tagLabels) : undefined;
+  const filedUnder = pickedSection !== undefined ? [...shownFolders, ...statedSections.filter((label) => links.showsLabel(label))] : shownStated ?? statedSections;
   let categories = uniqueLabels([...links.articleLinkLabels(links.categoryLinks()), ...filedUnder]);
   if (categories.length === 0) categories = uniqueLabels(links.labelledCategoryList());
   if (categories.length === 0) categories = uniqueLabels(links.wikiCategoryLinks());
@@ -108,7 +109,7 @@ export function readTaxonomy(
   let statedTwice: Set<string> | undefined;
   const isTagOfCategoryName = (tag: string) => (statedTwice ??= tagsStatedTwice(links, tags, structured)).has(labelKey(tag));
   return {
-    section: pickedSection ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? sectionLabelInTitle(page) ?? null,
+    section: pickedSection ?? shownStated?.[0] ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? sectionLabelInTitle(page) ?? null,
     categories,
     tags: tagLabels.filter((tag) => !categoryKeys.has(labelKey(tag)) || isTagOfCategoryName(tag)),
   };
@@ -362,6 +363,22 @@ function innermostStatedCrumb(folders: string[], crumbs: string[], stated: strin
   const isStated = (crumb: string) => statedKeys.has(labelKey(crumb));
   if (labels.length < MIN_CATEGORY_LIST || !folders.some(isStated)) return undefined;
   return crumbs.findLast(isStated);
+}
+
+/**
+ * Rule "shown labels pick the categories": without a trail to pick by, the article's own category links do the
+ * same. A stated list of sections that holds the theme's placement flags (`"articleSection": ["Portada", "Destacado",
+ * "Política"]`) beside the folders, of which the article links some and not others (`<span class="cat-links"><a
+ * href="/category/politica/">Política</a>`), files the article under those it shows, the first of them its
+ * section; the rest are flags the theme keeps off the page. A list the article shows all or none of says nothing.
+ * A stated section the article also states as a tag shows there as its tag link (a topic bar's "Nueva Constitución"),
+ * which files nothing.
+ */
+function statedSectionsShown(stated: string[], links: PageLinks, tags: string[]): string[] | undefined {
+  const labels = uniqueLabels(stated);
+  if (labels.length < MIN_CATEGORY_LIST) return undefined;
+  const shown = labels.filter((label) => links.linksLabel(label) && !tags.some((tag) => sameLabel(tag, label)));
+  return shown.length > 0 && shown.length < labels.length ? shown : undefined;
 }
 
 /**
