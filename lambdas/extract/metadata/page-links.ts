@@ -482,10 +482,16 @@ export class PageLinks {
    * The links of the page's breadcrumb trail (a container whose class, id or microdata type names a breadcrumb),
    * without the link to the home page. A "breadcrumb" container holding many links is a layout wrapper.
    */
-  breadcrumbLabels(): string[] {
+  breadcrumbLabels(ownPaths: ReadonlySet<string> = new Set()): string[] {
     // Rule "writer's crumb": themes file a post under its writer's archive in the trail ("Home › Columns › Jane Doe"),
     // which is the byline, not a folder of topics. A script link beside the trail ("drucken") is a button.
-    return this.breadcrumbParts().filter((element) => element.name === 'a' && linkPath(element.attribs.href) !== null && !isAuthorPageLink(element.attribs.href) && !SCRIPT_LINK.test(element.attribs.href!))
+    // Rule "crumb of the page itself": themes that link every crumb close the trail with a link to the article, under
+    // a short title of its own ("Local » Porto » Orçamento municipal"); a crumb that leads to the page's own address
+    // is the page, not a folder it sits in.
+    return this.breadcrumbParts().filter((element) => {
+      const path = element.name === 'a' ? linkPath(element.attribs.href) : null;
+      return path !== null && !ownPaths.has(path) && !isAuthorPageLink(element.attribs.href) && !SCRIPT_LINK.test(element.attribs.href!);
+    })
       .map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
   }
 

@@ -7,7 +7,7 @@
  */
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle, StructuredCrumb } from './json-ld';
-import { containsAnyPattern, containsPattern, type IndexedPage, textContent } from './regions';
+import { containsAnyPattern, containsPattern, hasToken, type IndexedPage, textContent } from './regions';
 import { normalizeSpace } from '../dom-walk';
 import { innerSegments } from './title-affixes';
 import { decodeLeftoverEntities } from '../plain-text';
@@ -23,6 +23,7 @@ export interface Taxonomy {
   tags: string[];
 }
 
+const CANONICAL_REL: ReadonlySet<string> = new Set(['canonical']);
 /** Keyword lists with more entries than this are SEO stuffing, not the article's tags. */
 const MAX_KEYWORDS = 40;
 /** Values one section field lists at least, to be the author's categories rather than the site folder. */
@@ -74,7 +75,9 @@ export function readTaxonomy(
   const tagLabels = readTags(links, tags, structured, writers, headlines, siteSpelled)
     .filter((tag) => !headlines.some((headline) => sameLabel(headline.trim(), tag)) && !namesOwnSite(tag, ownHosts) && !namesWriter(tag, writers));
   const statedSections = tagLabels.length > 0 ? [metaSections, structured?.sections ?? []].filter(isCategoryList).flat() : sectionValues;
-  const shownTrail = links.breadcrumbLabels();
+  const canonicals = page.tagged('link').filter((link) => hasToken(link.attribs.rel, CANONICAL_REL)).map((link) => link.attribs.href);
+  const ownPaths = new Set([...tags.all('og:url'), ...canonicals, structured?.url ?? undefined].map(linkPath).filter((path): path is string => path !== null));
+  const shownTrail = links.breadcrumbLabels(ownPaths);
   // The trail's last crumb repeats the headline the page shows, which no metadata may state.
   const crumbHeadlines = shownTitle ? [...headlines, shownTitle] : headlines;
   const shownFolders = uniqueLabels(shownTrail).filter((crumb) => isFolderCrumb(crumb, crumbHeadlines));
