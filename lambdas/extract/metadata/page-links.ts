@@ -7,6 +7,7 @@ import type { Element } from 'domhandler';
 import { countVisible, nextElement, normalizeSpace, previousElement } from '../dom-walk';
 import { containsPattern, hasToken, type IndexedPage, opensForeignRegion } from './regions';
 import { isAuthorPageLink } from './bylines';
+import { spelledAsDomain } from './site-name';
 import { MAX_LABEL_LENGTH, sameLabel, TAG_LINE_LABEL, uniqueLabels } from './taxonomy-labels';
 import { isHomeCrumb, isTrailLine, linkCountsBefore, MAX_CRUMBS, MAX_ELEMENTS_ABOVE_HEADLINE, MAX_TRAIL_CHARS, namesBreadcrumb } from './breadcrumb-trail';
 import { CATEGORY_ARCHIVE_PATH, countBetween, decodeSlug, linkPath, SCHEME_COLON_AT_MOST, SCRIPT_LINK, SECTION_FOLDER_ADDRESS, TAG_ARCHIVE_PATH, WIKI_CATEGORY_LINK } from './link-addresses';
@@ -20,6 +21,8 @@ import { CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, HIDDEN_CATEGORY_BOX, isArt
  * service (سرویس), and name its box so (`news-service`, `service-title`).
  */
 const SECTION_BOX = /section|service|(?:^|[\s_-])cat(?![^\s_-])/i;
+/** A label with capital letters and no small ones: a menu's styling ("SAMFUND"), not how the name is written. */
+const SET_IN_CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 /** A folder one slug deep, of letters and hyphens: `/news`, `/wirtschaft/`, `https://example.com/mobilites`. */
 const BARE_FOLDER_ADDRESS = /^(?:https?:\/\/[^/?#]+)?\/[\p{L}-]+\/?$/u;
 
@@ -576,6 +579,28 @@ export class PageLinks {
     this.shownTexts ??= new Set(this.anchors.filter((anchor) => this.inArticleContainer(anchor) && !this.page.isForeign(anchor) && !this.isInRunningText(anchor))
       .map((anchor) => (this.page.shortText(anchor, MAX_LABEL_LENGTH) ?? '').toLowerCase()));
     return this.shownTexts.has(label.trim().toLowerCase());
+  }
+
+  /**
+   * The words the page links a folder under (`<a href="/economy">اقتصاد</a>` for "economy"): a link whose address
+   * ends in that folder and whose text spells it ("Política" for "politica"), wherever it stands, else the text of
+   * the first such link outside foreign regions, which may name it in the page's own language; null when none leads
+   * there. A link outside may word it as a call ("Más de Política"), which only a spelling match overrules. A menu
+   * set in capitals ("SAMFUND") shows the name styled, not as it is written.
+   */
+  folderLabel(slug: string): string | null {
+    const ending = `/${slug.toLowerCase()}`;
+    const letters = spelledAsDomain(slug);
+    let first: string | null = null;
+    for (const anchor of this.anchors) {
+      const path = linkPath(anchor.attribs.href)?.toLowerCase();
+      if (!path?.endsWith(ending)) continue;
+      const text = this.page.shortText(anchor, MAX_LABEL_LENGTH);
+      if (!text || SET_IN_CAPITALS.test(text)) continue;
+      if (spelledAsDomain(text) === letters) return text;
+      if (first === null && !this.page.isForeign(anchor)) first = text;
+    }
+    return first;
   }
 
   /** The text of each crumb in the trail, linked or not, in order, without the home page. */

@@ -24,6 +24,12 @@ export interface Taxonomy {
 }
 
 const CANONICAL_REL: ReadonlySet<string> = new Set(['canonical']);
+/**
+ * Rule "section stated by its folder": CMSs fill `article:section` with the folder's slug ("economy", "el-salvador")
+ * where the page links that folder under its name, in the kicker or the menu (`<a href="/economy">اقتصاد</a>`); the
+ * name the reader sees is the section. A slug is lower-case Latin letters, digits and hyphens, with no spaces.
+ */
+const FOLDER_SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 /** Keyword lists with more entries than this are SEO stuffing, not the article's tags. */
 const MAX_KEYWORDS = 40;
 /** Values one section field lists at least, to be the author's categories rather than the site folder. */
@@ -64,7 +70,7 @@ export function readTaxonomy(
   page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, structuredTrail: StructuredCrumb[] = [], shownTitle: string | null = null, siteName: string | null = null,
 ): Taxonomy {
   const links = new PageLinks(page, shownTitle);
-  const metaSections = tags.all(...SECTION_META_KEYS);
+  const metaSections = tags.all(...SECTION_META_KEYS).map((value) => FOLDER_SLUG.test(value.trim()) ? links.folderLabel(value.trim()) ?? value : value);
   const sectionValues = [...metaSections, ...(structured?.sections ?? [])];
   const headlines = [structured?.headline, ...tags.all('og:title')].filter((value): value is string => Boolean(value));
   const ownHosts = tags.all('og:url').map(hostOf).filter((host): host is string => host !== null);
