@@ -5,6 +5,7 @@
  * codes, keyword lists led by the site's name, the site's own domain, the writer and slug copies are left out. A
  * lone section value is the site folder: it stays the section, and is a category only when the article states no tags.
  */
+import type { Element } from 'domhandler';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle, StructuredCrumb } from './json-ld';
 import { containsAnyPattern, containsPattern, hasToken, type IndexedPage, textContent } from './regions';
@@ -118,7 +119,7 @@ export function readTaxonomy(
   let statedTwice: Set<string> | undefined;
   const isTagOfCategoryName = (tag: string) => (statedTwice ??= tagsStatedTwice(links, tags, structured)).has(labelKey(tag));
   return {
-    section: pickedSection ?? shownStated?.[0] ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? sectionLabelInTitle(page) ?? null,
+    section: pickedSection ?? shownStated?.[0] ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? printedSectionLabel(page) ?? null,
     categories,
     tags: tagLabels.filter((tag) => !categoryKeys.has(labelKey(tag)) || isTagOfCategoryName(tag)),
   };
@@ -147,27 +148,48 @@ function tagsStatedTwice(links: PageLinks, tags: MetaTags, structured: Structure
 }
 
 /**
+ * The section a page prints as a label of its own, where no link, trail or metadata names it; one pass over the
+ * page's short elements reads both forms.
  * Rule "section label in the title": a table-layout CMS (ASP.NET's `<span id="ctl00_ContentPlaceHolder1_lblSection">`)
  * prints the article's section as a label of its own above the headline, no link and no trail, and its document
  * title names it between the site and the headline ("Site :: Local news :: Headline"). An element whose id or class
  * names the section and whose whole text is an inner part of the title is the section; either alone is not enough:
  * a box named "section" holds anything, and a title's middle part may be a kicker.
+ * Rule "labelled section": news systems print the section in the story's particulars, after a word that names it
+ * ("<span>سرویس: اجتماعی</span>" beside the news code and the date on Iranian sites, "Sección: Economía",
+ * "Ressort: Wirtschaft", "القسم: اقتصاد"). A short element whose whole text is that word and a name of a few words,
+ * outside foreign regions and menus, names the section.
  */
-function sectionLabelInTitle(page: IndexedPage): string | null {
+function printedSectionLabel(page: IndexedPage): string | null {
   const title = page.first('title');
   const inner = title ? innerSegments(normalizeSpace(textContent(title))) : [];
-  if (inner.length === 0) return null;
   const { elements, visibleChars } = page.walk;
   const ids = page.attributeOfAll('id');
   const classes = page.attributeOfAll('class');
   for (let index = 0; index < elements.length; index++) {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_LABEL_LENGTH) continue;
-    if (!containsPattern(ids[index], SECTION_LABEL) && !containsPattern(classes[index], SECTION_LABEL)) continue;
+    const named = containsPattern(ids[index], SECTION_LABEL) || containsPattern(classes[index], SECTION_LABEL);
+    if (!named && !SECTION_WORD_START.test(leadingText(elements[index]))) continue;
     const text = page.shortTextAt(index, MAX_LABEL_LENGTH);
-    if (text && inner.includes(text) && !page.isForeign(elements[index])) return text;
+    if (!text || page.isForeign(elements[index])) continue;
+    if (named && inner.includes(text)) return text;
+    const labelled = LABELLED_SECTION.exec(text)?.[1];
+    if (labelled && labelled.split(/\s+/).length <= MAX_LABELLED_SECTION_WORDS) return labelled;
   }
   return null;
 }
+/** The text an element opens with, in its first child or that child's first child: where a label's word stands. */
+function leadingText(element: Element): string {
+  const first = element.children[0];
+  const node = first?.type === 'tag' ? (first as Element).children[0] : first;
+  return node?.type === 'text' ? (node as unknown as { data: string }).data.trim() : '';
+}
+/** The words that name a section before its name, in the particulars of a story. */
+const SECTION_WORDS = 'section|sección|secção|seção|rubrik|rubrique|ressort|sezione|kategori|سرویس|گروه|القسم|قسم';
+const SECTION_WORD_START = new RegExp(`^(?:${SECTION_WORDS})(?:\\s*[:：]|$)`, 'iu');
+const LABELLED_SECTION = new RegExp(`^(?:${SECTION_WORDS})\\s*[:：]\\s*(\\S.*)$`, 'iu');
+/** A section's name is a word or a few ("Local news", "علم و فناوری"); a longer text is a sentence. */
+const MAX_LABELLED_SECTION_WORDS = 4;
 /** Ids and class names (parts of them, any case) of a section's label: "lblSection", "SectionTitle", "news-section". */
 const SECTION_LABEL = containsAnyPattern(['section', 'categor']);
 
