@@ -65,10 +65,17 @@ const NAME_PART_SEPARATOR = /\s+[|–—·•-]\s+|\s*\|\s*/;
 /** A shorter domain or part ("tz", "ab") is found inside too many words to tell a name by. */
 const MIN_DOMAIN_CHARS = 3;
 
-/** Letters and digits only, lower case and without accents: how a name is spelled in a domain. */
+/**
+ * Letters and digits only, lower case and without accents: how a name is spelled in a domain. Rule "letters a
+ * domain respells": letters that are no accented form of a Latin letter, and so keep their shape when accents are
+ * dropped, are written in a domain as the letters they stand for ("Uludağ Postası" on uludagpostasi.com.tr,
+ * "Łódź" as lodz, "Straße" as strasse).
+ */
 export function spelledAsDomain(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(RESPELLED_LETTER, (letter) => RESPELLINGS[letter]).replace(/[^\p{L}\p{N}]/gu, '');
 }
+const RESPELLINGS: Record<string, string> = { ı: 'i', ł: 'l', đ: 'd', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe' };
+const RESPELLED_LETTER = /[ıłđßøæœ]/g;
 
 /** The name a host's domain spells: "harbour24" of `www.harbour24.example`, "bbc" of `news.bbc.co.uk`. */
 export function domainSpelling(host: string): string {
