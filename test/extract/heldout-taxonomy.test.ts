@@ -129,7 +129,7 @@ const filings: Filing[] = [
   },
   {
     page: 'ghost-tag-pills', shows: 'Ghost tag pills and article:tag metas, the primary tag above the headline, a tag in the menu and in a read-next card',
-    section: null, categories: [], tags: ['Newsletters', 'Writing'],
+    section: 'Newsletters', categories: [], tags: ['Newsletters', 'Writing'],
   },
   {
     page: 'tags-repeated-case', shows: 'the same tags in article:tag, the keywords meta and rel="tag" links, in other cases',

@@ -40,7 +40,7 @@ const filings: Filing[] = [
     page: 'ar-labelled-list-item',
     shows: 'an Arabic list of particulars whose "الوسوم:" item links search pages, beside a section item and share links',
     title: 'بلدية الواحة تفتتح محطة جديدة لتحلية المياه',
-    section: null, categories: [], tags: ['مياه', 'تحلية', 'بلديات'],
+    section: 'محليات', categories: [], tags: ['مياه', 'تحلية', 'بلديات'],
   },
   {
     page: 'en-article-footer-topics',

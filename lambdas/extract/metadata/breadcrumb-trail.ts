@@ -23,7 +23,7 @@ const PATH_CLASS: ReadonlySet<string> = new Set(['path']);
 /** A breadcrumb trail is a handful of folders; a "breadcrumb" element holding more links is a layout wrapper. */
 export const MAX_CRUMBS = 8;
 /** Names of the home page, in a link's text. */
-export const HOME_PAGE_NAMES = String.raw`(?:home|home ?page|start|startseite|accueil|inicio|portada|strona główna|главная|anasayfa|الرئيسية|الصفحة الرئيسية)`;
+export const HOME_PAGE_NAMES = String.raw`(?:home|home ?page|start|startseite|accueil|inicio|início|página inicial|portada|strona główna|главная|anasayfa|الرئيسية|الصفحة الرئيسية)`;
 /** The trail's first crumb, the home page, when its link is not the bare site root ("/de/", "/index.html"). */
 const HOME_CRUMB = new RegExp(`^${HOME_PAGE_NAMES}$`, 'i');
 
@@ -45,7 +45,7 @@ export function isTrailLine(line: Element): boolean {
         const text = (child as unknown as { data: string }).data;
         // The innermost crumb may also be bare text after the last mark ("<a>首页</a> &gt; <a>要闻</a> &gt; 正文").
         const unlinkedLastText = child === lastNode && !before && LAST_CRUMB_TEXT.test(text);
-        // Rule "you are here": a trail may open with its label ("当前位置：", "Sie sind hier:") before its first link.
+        // Rule "you are here": a trail may open with its label ("当前位置：", "Sie sind hier:", "Você está em:") before its first link.
         if (!TRAIL_MARKS_ONLY.test(text) && !(before && TRAIL_LABEL.test(text.trim())) && !unlinkedLastText) return false;
         if (TRAIL_MARK.test(text)) marks = afterMark = true;
       } else if (isTagElement(child) && (child as Element).name !== 'a') {
@@ -61,7 +61,7 @@ export function isTrailLine(line: Element): boolean {
   };
   return visit(line) && marks;
 }
-const TRAIL_LABEL = /^(?:当前位置|您的位置|你的位置|目前位置|現在位置|所在位置|位置|you are here|sie sind hier|vous êtes ici|usted está aquí|está aquí|você está aqui|ti trovi (?:in|qui)|u bent hier|jesteś tutaj)\s*[:：]?$/iu;
+const TRAIL_LABEL = /^(?:当前位置|您的位置|你的位置|目前位置|現在位置|所在位置|位置|you are here|sie sind hier|vous êtes ici|usted está aquí|está aquí|usted está en|estás en|você está aqui|você está em|ti trovi (?:in|qui)|u bent hier|jesteś tutaj)\s*[:：]?$/iu;
 const TRAIL_MARK = /[/\\»«>›‹<→←]/;
 const TRAIL_MARKS_ONLY = /^[\s/\\»«>›‹<→←]*$/;
 /** Marks, then the words of one crumb, with no mark after them. */

@@ -8,10 +8,11 @@ import { TAG_LINE_LABEL } from './taxonomy-labels';
 
 /**
  * The words a meta line puts before the article's category ("Posted in", "Filed under", "Veröffentlicht in",
- * "Publié dans", "Categories:"): they say the link files this article, where a bare category link may be a call to
- * action ("Alle Shops im Bereich …", "Jetzt abonnieren") or "more from this section".
+ * "Publié dans", "Categories:", Turkish "Kategori:", Portuguese and Italian "Categoria:", Dutch "Categorie:", Polish
+ * "Kategoria:", Persian "دسته‌بندی:", Arabic "التصنيف:"): they say the link files this article, where a bare category
+ * link may be a call to action ("Alle Shops im Bereich …", "Jetzt abonnieren") or "more from this section".
  */
-const FILED_UNDER = /(?:^|\s)(?:in|under|dans|en|im|unter|category|categories|kategorie|kategorien|rubrik|rubrique|catégorie|categoría)\s*:?\s*$/i;
+const FILED_UNDER = /(?:^|\s)(?:in|under|dans|en|im|unter|category|categories|kategorie|kategorien|kategori|kategoriler|kategoria|categoria|categorias|categorie|rubrik|rubrique|catégorie|categoría|categorías|دسته‌بندی|دسته بندی|التصنيف|تصنيف)\s*:?\s*$/i;
 /**
  * A "back to the home page" link, which some themes point at a topic landing page ("Zur Startseite" → /de/themen/…),
  * where it looks like a tag-archive link. Only the phrase that says "to" counts: a topic called "Home" is a tag.

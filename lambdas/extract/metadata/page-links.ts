@@ -7,6 +7,7 @@ import type { Element } from 'domhandler';
 import { countVisible, nextElement, normalizeSpace, previousElement } from '../dom-walk';
 import { containsPattern, hasToken, type IndexedPage, opensForeignRegion } from './regions';
 import { isAuthorPageLink } from './bylines';
+import { spelledAsDomain } from './site-name';
 import { MAX_LABEL_LENGTH, sameLabel, TAG_LINE_LABEL, uniqueLabels } from './taxonomy-labels';
 import { isHomeCrumb, isTrailLine, linkCountsBefore, MAX_CRUMBS, MAX_ELEMENTS_ABOVE_HEADLINE, MAX_TRAIL_CHARS, namesBreadcrumb } from './breadcrumb-trail';
 import { CATEGORY_ARCHIVE_PATH, countBetween, decodeSlug, linkPath, SCHEME_COLON_AT_MOST, SCRIPT_LINK, SECTION_FOLDER_ADDRESS, TAG_ARCHIVE_PATH, WIKI_CATEGORY_LINK } from './link-addresses';
@@ -20,6 +21,8 @@ import { CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, HIDDEN_CATEGORY_BOX, isArt
  * service (سرویس), and name its box so (`news-service`, `service-title`).
  */
 const SECTION_BOX = /section|service|(?:^|[\s_-])cat(?![^\s_-])/i;
+/** A label with capital letters and no small ones: a menu's styling ("SAMFUND"), not how the name is written. */
+const SET_IN_CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 /** A folder one slug deep, of letters and hyphens: `/news`, `/wirtschaft/`, `https://example.com/mobilites`. */
 const BARE_FOLDER_ADDRESS = /^(?:https?:\/\/[^/?#]+)?\/[\p{L}-]+\/?$/u;
 
@@ -29,6 +32,8 @@ const MAX_WIKI_CATEGORIES = 60;
 const MAX_CATEGORY_ARCHIVE_LINKS = 4;
 /** A row over the headline holds several categories; one link there is the kicker. */
 const MIN_CATEGORY_ROW_LINKS = 2;
+/** Tags an article states at least for its first to be the one marked primary among them (rule "primary tag"). */
+const MIN_PRIMARY_TAG_LIST = 2;
 /** A tag archive link list longer than this is a site-wide topic index, not one article's tags. */
 const MAX_TAG_LINKS = 30;
 /** Boxes around a topic index's link to its heading: the item, the list, the section. */
@@ -338,6 +343,11 @@ export class PageLinks {
    * (`<div class="category"><a href="/tag/klima">Klima</a>`) is that tag's topic page, not a folder. Sites also tag a
    * story with its section's name, so a kicker into a folder of its own (`<a href="/sport">Sport</a>` over a tag list
    * with `<a href="/tag/sport">#sport</a>`) still names the section.
+   * Rule "primary tag": platforms without categories let the writer mark one tag primary, list it first among the
+   * article's tags and print it as the kicker (Ghost's `<span class="post-card-primary-tag"><a href="/tag/water-policy/">`
+   * over `article:tag` "Water Policy", "Agriculture"): a kicker into the tag archive that repeats the first tag is the
+   * folder the platform files the story under, and names the section; one that repeats a later tag is that tag. A
+   * lone tag is primary among nothing: the kicker may be where it was read from.
    * Rule "kicker by its address": custom portals name the label's box in words of their own ("nd_cat", "post-cat",
    * "news-section", a table cell "cat_name") or not at all, and set it right over the headline
    * (`<div class="nd_cat"><a href="/cat/3">Economy</a></div><div class="nd_title"><h2>…`). There the box's place and
@@ -376,9 +386,11 @@ export class PageLinks {
       }
       if (inside.length !== 1) continue;
       const href = inside[0].attribs.href ?? '#';
-      if (!names && !SECTION_FOLDER_ADDRESS.test(href) && !containsPattern(classes[index], SECTION_BOX) && !this.isMenuFolder(href, index)) continue;
       const label = href.startsWith('#') ? null : this.page.shortText(inside[0], MAX_LABEL_LENGTH);
-      return label && !(TAG_ARCHIVE_PATH.test(href) && tags.some((tag) => sameLabel(tag, label))) ? [label] : [];
+      const intoTags = TAG_ARCHIVE_PATH.test(href);
+      const primaryTag = intoTags && label !== null && tags.length >= MIN_PRIMARY_TAG_LIST && sameLabel(tags[0], label);
+      if (!names && !primaryTag && !SECTION_FOLDER_ADDRESS.test(href) && !containsPattern(classes[index], SECTION_BOX) && !this.isMenuFolder(href, index)) continue;
+      return label && (primaryTag || !(intoTags && tags.some((tag) => sameLabel(tag, label)))) ? [label] : [];
     }
     return [];
   }
@@ -473,10 +485,16 @@ export class PageLinks {
    * The links of the page's breadcrumb trail (a container whose class, id or microdata type names a breadcrumb),
    * without the link to the home page. A "breadcrumb" container holding many links is a layout wrapper.
    */
-  breadcrumbLabels(): string[] {
+  breadcrumbLabels(ownPaths: ReadonlySet<string> = new Set()): string[] {
     // Rule "writer's crumb": themes file a post under its writer's archive in the trail ("Home › Columns › Jane Doe"),
     // which is the byline, not a folder of topics. A script link beside the trail ("drucken") is a button.
-    return this.breadcrumbParts().filter((element) => element.name === 'a' && linkPath(element.attribs.href) !== null && !isAuthorPageLink(element.attribs.href) && !SCRIPT_LINK.test(element.attribs.href!))
+    // Rule "crumb of the page itself": themes that link every crumb close the trail with a link to the article, under
+    // a short title of its own ("Local » Porto » Orçamento municipal"); a crumb that leads to the page's own address
+    // is the page, not a folder it sits in.
+    return this.breadcrumbParts().filter((element) => {
+      const path = element.name === 'a' ? linkPath(element.attribs.href) : null;
+      return path !== null && !ownPaths.has(path) && !isAuthorPageLink(element.attribs.href) && !SCRIPT_LINK.test(element.attribs.href!);
+    })
       .map((link) => this.page.shortText(link, MAX_LABEL_LENGTH) ?? '');
   }
 
@@ -553,12 +571,36 @@ export class PageLinks {
    * (themes print the innermost folder as plain text: "Inicio › Venezuela › Ciudad").
    */
   showsLabel(label: string): boolean {
-    this.shownTexts ??= new Set([
-      ...this.anchors.filter((anchor) => this.inArticleContainer(anchor) && !this.page.isForeign(anchor) && !this.isInRunningText(anchor))
-        .map((anchor) => this.page.shortText(anchor, MAX_LABEL_LENGTH) ?? ''),
-      ...this.crumbTexts(),
-    ].map((text) => text.toLowerCase()));
+    return this.linksLabel(label) || this.crumbTexts().some((crumb) => sameLabel(crumb, label));
+  }
+
+  /** Whether the article shows the label as a link of its own: inside the article container, outside foreign regions and sentences. */
+  linksLabel(label: string): boolean {
+    this.shownTexts ??= new Set(this.anchors.filter((anchor) => this.inArticleContainer(anchor) && !this.page.isForeign(anchor) && !this.isInRunningText(anchor))
+      .map((anchor) => (this.page.shortText(anchor, MAX_LABEL_LENGTH) ?? '').toLowerCase()));
     return this.shownTexts.has(label.trim().toLowerCase());
+  }
+
+  /**
+   * The words the page links a folder under (`<a href="/economy">اقتصاد</a>` for "economy"): a link whose address
+   * ends in that folder and whose text spells it ("Política" for "politica"), wherever it stands, else the text of
+   * the first such link outside foreign regions, which may name it in the page's own language; null when none leads
+   * there. A link outside may word it as a call ("Más de Política"), which only a spelling match overrules. A menu
+   * set in capitals ("SAMFUND") shows the name styled, not as it is written.
+   */
+  folderLabel(slug: string): string | null {
+    const ending = `/${slug.toLowerCase()}`;
+    const letters = spelledAsDomain(slug);
+    let first: string | null = null;
+    for (const anchor of this.anchors) {
+      const path = linkPath(anchor.attribs.href)?.toLowerCase();
+      if (!path?.endsWith(ending)) continue;
+      const text = this.page.shortText(anchor, MAX_LABEL_LENGTH);
+      if (!text || SET_IN_CAPITALS.test(text)) continue;
+      if (spelledAsDomain(text) === letters) return text;
+      if (first === null && !this.page.isForeign(anchor)) first = text;
+    }
+    return first;
   }
 
   /** The text of each crumb in the trail, linked or not, in order, without the home page. */

@@ -5,9 +5,10 @@
  * codes, keyword lists led by the site's name, the site's own domain, the writer and slug copies are left out. A
  * lone section value is the site folder: it stays the section, and is a category only when the article states no tags.
  */
+import type { Element } from 'domhandler';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle, StructuredCrumb } from './json-ld';
-import { containsAnyPattern, containsPattern, type IndexedPage, textContent } from './regions';
+import { containsAnyPattern, containsPattern, hasToken, type IndexedPage, textContent } from './regions';
 import { normalizeSpace } from '../dom-walk';
 import { innerSegments } from './title-affixes';
 import { decodeLeftoverEntities } from '../plain-text';
@@ -23,6 +24,13 @@ export interface Taxonomy {
   tags: string[];
 }
 
+const CANONICAL_REL: ReadonlySet<string> = new Set(['canonical']);
+/**
+ * Rule "section stated by its folder": CMSs fill `article:section` with the folder's slug ("economy", "el-salvador")
+ * where the page links that folder under its name, in the kicker or the menu (`<a href="/economy">اقتصاد</a>`); the
+ * name the reader sees is the section. A slug is lower-case Latin letters, digits and hyphens, with no spaces.
+ */
+const FOLDER_SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 /** Keyword lists with more entries than this are SEO stuffing, not the article's tags. */
 const MAX_KEYWORDS = 40;
 /** Values one section field lists at least, to be the author's categories rather than the site folder. */
@@ -63,7 +71,7 @@ export function readTaxonomy(
   page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, structuredTrail: StructuredCrumb[] = [], shownTitle: string | null = null, siteName: string | null = null,
 ): Taxonomy {
   const links = new PageLinks(page, shownTitle);
-  const metaSections = tags.all(...SECTION_META_KEYS);
+  const metaSections = tags.all(...SECTION_META_KEYS).map((value) => FOLDER_SLUG.test(value.trim()) ? links.folderLabel(value.trim()) ?? value : value);
   const sectionValues = [...metaSections, ...(structured?.sections ?? [])];
   const headlines = [structured?.headline, ...tags.all('og:title')].filter((value): value is string => Boolean(value));
   const ownHosts = tags.all('og:url').map(hostOf).filter((host): host is string => host !== null);
@@ -74,12 +82,15 @@ export function readTaxonomy(
   const tagLabels = readTags(links, tags, structured, writers, headlines, siteSpelled)
     .filter((tag) => !headlines.some((headline) => sameLabel(headline.trim(), tag)) && !namesOwnSite(tag, ownHosts) && !namesWriter(tag, writers));
   const statedSections = tagLabels.length > 0 ? [metaSections, structured?.sections ?? []].filter(isCategoryList).flat() : sectionValues;
-  const shownTrail = links.breadcrumbLabels();
+  const canonicals = page.tagged('link').filter((link) => hasToken(link.attribs.rel, CANONICAL_REL)).map((link) => link.attribs.href);
+  const ownPaths = new Set([...tags.all('og:url'), ...canonicals, structured?.url ?? undefined].map(linkPath).filter((path): path is string => path !== null));
+  const shownTrail = links.breadcrumbLabels(ownPaths);
   // The trail's last crumb repeats the headline the page shows, which no metadata may state.
   const crumbHeadlines = shownTitle ? [...headlines, shownTitle] : headlines;
   const shownFolders = uniqueLabels(shownTrail).filter((crumb) => isFolderCrumb(crumb, crumbHeadlines));
   const pickedSection = innermostStatedCrumb(shownFolders, links.crumbTexts(), statedSections);
-  const filedUnder = pickedSection !== undefined ? [...shownFolders, ...statedSections.filter((label) => links.showsLabel(label))] : statedSections;
+  const shownStated = pickedSection === undefined ? statedSectionsShown(statedSections, links, tagLabels) : undefined;
+  const filedUnder = pickedSection !== undefined ? [...shownFolders, ...statedSections.filter((label) => links.showsLabel(label))] : shownStated ?? statedSections;
   let categories = uniqueLabels([...links.articleLinkLabels(links.categoryLinks()), ...filedUnder]);
   if (categories.length === 0) categories = uniqueLabels(links.labelledCategoryList());
   if (categories.length === 0) categories = uniqueLabels(links.wikiCategoryLinks());
@@ -108,7 +119,7 @@ export function readTaxonomy(
   let statedTwice: Set<string> | undefined;
   const isTagOfCategoryName = (tag: string) => (statedTwice ??= tagsStatedTwice(links, tags, structured)).has(labelKey(tag));
   return {
-    section: pickedSection ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? sectionLabelInTitle(page) ?? null,
+    section: pickedSection ?? shownStated?.[0] ?? uniqueLabels(sectionValues)[0] ?? trailSection ?? categories[0] ?? printedSectionLabel(page) ?? null,
     categories,
     tags: tagLabels.filter((tag) => !categoryKeys.has(labelKey(tag)) || isTagOfCategoryName(tag)),
   };
@@ -137,27 +148,48 @@ function tagsStatedTwice(links: PageLinks, tags: MetaTags, structured: Structure
 }
 
 /**
+ * The section a page prints as a label of its own, where no link, trail or metadata names it; one pass over the
+ * page's short elements reads both forms.
  * Rule "section label in the title": a table-layout CMS (ASP.NET's `<span id="ctl00_ContentPlaceHolder1_lblSection">`)
  * prints the article's section as a label of its own above the headline, no link and no trail, and its document
  * title names it between the site and the headline ("Site :: Local news :: Headline"). An element whose id or class
  * names the section and whose whole text is an inner part of the title is the section; either alone is not enough:
  * a box named "section" holds anything, and a title's middle part may be a kicker.
+ * Rule "labelled section": news systems print the section in the story's particulars, after a word that names it
+ * ("<span>سرویس: اجتماعی</span>" beside the news code and the date on Iranian sites, "Sección: Economía",
+ * "Ressort: Wirtschaft", "القسم: اقتصاد"). A short element whose whole text is that word and a name of a few words,
+ * outside foreign regions and menus, names the section.
  */
-function sectionLabelInTitle(page: IndexedPage): string | null {
+function printedSectionLabel(page: IndexedPage): string | null {
   const title = page.first('title');
   const inner = title ? innerSegments(normalizeSpace(textContent(title))) : [];
-  if (inner.length === 0) return null;
   const { elements, visibleChars } = page.walk;
   const ids = page.attributeOfAll('id');
   const classes = page.attributeOfAll('class');
   for (let index = 0; index < elements.length; index++) {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_LABEL_LENGTH) continue;
-    if (!containsPattern(ids[index], SECTION_LABEL) && !containsPattern(classes[index], SECTION_LABEL)) continue;
+    const named = containsPattern(ids[index], SECTION_LABEL) || containsPattern(classes[index], SECTION_LABEL);
+    if (!named && !SECTION_WORD_START.test(leadingText(elements[index]))) continue;
     const text = page.shortTextAt(index, MAX_LABEL_LENGTH);
-    if (text && inner.includes(text) && !page.isForeign(elements[index])) return text;
+    if (!text || page.isForeign(elements[index])) continue;
+    if (named && inner.includes(text)) return text;
+    const labelled = LABELLED_SECTION.exec(text)?.[1];
+    if (labelled && labelled.split(/\s+/).length <= MAX_LABELLED_SECTION_WORDS) return labelled;
   }
   return null;
 }
+/** The text an element opens with, in its first child or that child's first child: where a label's word stands. */
+function leadingText(element: Element): string {
+  const first = element.children[0];
+  const node = first?.type === 'tag' ? (first as Element).children[0] : first;
+  return node?.type === 'text' ? (node as unknown as { data: string }).data.trim() : '';
+}
+/** The words that name a section before its name, in the particulars of a story. */
+const SECTION_WORDS = 'section|sección|secção|seção|rubrik|rubrique|ressort|sezione|kategori|سرویس|گروه|القسم|قسم';
+const SECTION_WORD_START = new RegExp(`^(?:${SECTION_WORDS})(?:\\s*[:：]|$)`, 'iu');
+const LABELLED_SECTION = new RegExp(`^(?:${SECTION_WORDS})\\s*[:：]\\s*(\\S.*)$`, 'iu');
+/** A section's name is a word or a few ("Local news", "علم و فناوری"); a longer text is a sentence. */
+const MAX_LABELLED_SECTION_WORDS = 4;
 /** Ids and class names (parts of them, any case) of a section's label: "lblSection", "SectionTitle", "news-section". */
 const SECTION_LABEL = containsAnyPattern(['section', 'categor']);
 
@@ -362,6 +394,22 @@ function innermostStatedCrumb(folders: string[], crumbs: string[], stated: strin
   const isStated = (crumb: string) => statedKeys.has(labelKey(crumb));
   if (labels.length < MIN_CATEGORY_LIST || !folders.some(isStated)) return undefined;
   return crumbs.findLast(isStated);
+}
+
+/**
+ * Rule "shown labels pick the categories": without a trail to pick by, the article's own category links do the
+ * same. A stated list of sections that holds the theme's placement flags (`"articleSection": ["Portada", "Destacado",
+ * "Política"]`) beside the folders, of which the article links some and not others (`<span class="cat-links"><a
+ * href="/category/politica/">Política</a>`), files the article under those it shows, the first of them its
+ * section; the rest are flags the theme keeps off the page. A list the article shows all or none of says nothing.
+ * A stated section the article also states as a tag shows there as its tag link (a topic bar's "Nueva Constitución"),
+ * which files nothing.
+ */
+function statedSectionsShown(stated: string[], links: PageLinks, tags: string[]): string[] | undefined {
+  const labels = uniqueLabels(stated);
+  if (labels.length < MIN_CATEGORY_LIST) return undefined;
+  const shown = labels.filter((label) => links.linksLabel(label) && !tags.some((tag) => sameLabel(tag, label)));
+  return shown.length > 0 && shown.length < labels.length ? shown : undefined;
 }
 
 /**
