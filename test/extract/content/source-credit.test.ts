@@ -155,6 +155,15 @@ describe('initials sign-off (rule "initials sign-off")', () => {
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>La obra termina en 2027.</p><p>ida/vuelta</p></article>`)).body).toContain('ida/vuelta');
   });
 
+  it('cuts the Spanish agency\'s media note under its initials, and its name over them as the credit (rule "agency\'s media note")', () => {
+    for (const note of ['(foto)', '(foto) (vídeo)', '(Infografía)']) {
+      const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>La obra termina en 2027.</p><p>EFE</p><p>mrs/ja</p><p>${note}</p></article>`));
+      expect(result.body.endsWith('La obra termina en 2027.')).toBe(true);
+      expect(result.creditedAgency).toBe('EFE');
+    }
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>La obra termina en 2027 (foto de archivo).</p></article>`)).body).toContain('(foto de archivo)');
+  });
+
   it('cuts the Portuguese agency\'s initials set apart by a double slash over its end mark, and keeps a double slash in a sentence', () => {
     const signed = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>A obra termina em 2027.</p><p>ACC // JMR</p><p>Lusa/Fim</p></article>`)).body;
     expect(signed.endsWith('A obra termina em 2027.')).toBe(true);
