@@ -467,6 +467,7 @@ describe('cleanAuthors', () => {
     expect(visible('Redactie: Jan Peeters, An Claes')).toEqual(['Jan Peeters', 'An Claes']);
     expect(visible('Tekijät')).toEqual([]);
     expect(visible('Autoři: Jana Nováková, Petr Malý')).toEqual(['Jana Nováková', 'Petr Malý']);
+    expect(visible('Autorka: Katarzyna Wiśniewska')).toEqual(['Katarzyna Wiśniewska']);
   });
 
   it('reads no writer from a column\'s or a genre\'s name in the byline\'s place (rule "column label")', () => {
