@@ -44,9 +44,13 @@ const AGENCIES: readonly Agency[] = [
   // dpa's feed goes out under the name of its distribution company, which the closing line of its copy prints
   // ("dpa-infocom, dpa:261202-930-412877/3").
   { name: 'dpa', spellings: ['dpa', 'dpa-infocom', 'Deutsche Presse-Agentur', 'د ب أ', 'وكالة الأنباء الألمانية'] },
-  { name: 'EFE', spellings: ['EFE', 'Agencia EFE'] },
+  // EFE's Arabic service signs its copy "(إفي)".
+  { name: 'EFE', spellings: ['EFE', 'Agencia EFE', 'إفي'] },
   { name: 'Europa Press', spellings: ['Europa Press'] },
+  // Italy's other agencies, credited as ANSA is ("Roma, 3 dic. (Adnkronos) -", "(AGI) -").
   { name: 'ANSA', spellings: ['ANSA'] },
+  { name: 'Adnkronos', spellings: ['Adnkronos'] },
+  { name: 'AGI', spellings: ['AGI', 'Agenzia Italia'] },
   { name: 'APA', spellings: ['APA'] },
   { name: 'AAP', spellings: ['AAP', 'Australian Associated Press'] },
   { name: 'KNA', spellings: ['KNA'] },
@@ -102,7 +106,14 @@ const AGENCIES: readonly Agency[] = [
   { name: 'Belga', spellings: ['Belga'] },
   { name: 'CTK', spellings: ['ČTK', 'CTK'] },
   { name: 'PAP', spellings: ['PAP'], caseForms: declined('PAP-', ['u', 'owi', 'em']) },
+  // Polish Radio's agency, credited as PAP is ("Źródło: IAR").
+  { name: 'IAR', spellings: ['IAR', 'Informacyjna Agencja Radiowa'] },
   { name: 'Lusa', spellings: ['Lusa'] },
+  // Brazil's agencies: the public one, and the copy services of the São Paulo dailies, whose stories regional papers
+  // run under "(FOLHAPRESS)" or close with "Estadão Conteúdo" on a line of its own.
+  { name: 'Agência Brasil', spellings: ['Agência Brasil', 'Agencia Brasil'] },
+  { name: 'Folhapress', spellings: ['Folhapress'] },
+  { name: 'Estadão Conteúdo', spellings: ['Estadão Conteúdo', 'Estadao Conteudo'] },
   { name: 'Télam', spellings: ['Télam', 'Telam'] },
   { name: 'Notimex', spellings: ['Notimex'] },
   // The national agencies of Central and Eastern Europe, credited as the others are ("Forrás: MTI", "(STA) -", "Izvor: HINA").

@@ -148,6 +148,17 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('MANILA (PNA) -- The council approved the new port terminal on Tuesday.')).toBe('PNA');
   });
 
+  it('reads Italy\'s, Brazil\'s and Polish Radio\'s agencies, and EFE\'s Arabic service', () => {
+    expect(findCreditedAgency('Roma, 3 dic. (Adnkronos) - Il governo ha approvato il decreto.')).toBe('Adnkronos');
+    expect(findCreditedAgency('Il governo ha approvato il decreto. (AGI)')).toBe('AGI');
+    expect(agencyNamed('Agi')).toBeNull();
+    expect(findCreditedAgency('SÃO PAULO, SP (FOLHAPRESS) - O governo anunciou um pacote de obras.')).toBe('Folhapress');
+    expect(findCreditedAgency('O governo anunciou um pacote de obras.\n\nEstadão Conteúdo')).toBe('Estadão Conteúdo');
+    expect(agencyNamed('Agencia Brasil')).toBe('Agência Brasil');
+    expect(findCreditedAgency('Sejm przyjął ustawę.\n\nŹródło: IAR')).toBe('IAR');
+    expect(findCreditedAgency('مدريد (إفي) - أعلنت الحكومة الإسبانية عن خطة جديدة.')).toBe('EFE');
+  });
+
   it('reads a Chinese wire dateline, the agency run together with the place and the day it was filed, and a source line', () => {
     expect(findCreditedAgency('新华社武汉12月1日电 受强降雨影响，长江中下游多地水位持续上涨。')).toBe('Xinhua');
     expect(findCreditedAgency('中新社北京12月1日電 記者1日從有關部門獲悉。')).toBe('China News Service');
