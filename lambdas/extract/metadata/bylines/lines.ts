@@ -73,12 +73,14 @@ const LOWERCASE_BYLINE = new RegExp(String.raw`^(?:de|di|per)\s+${LOWERCASE_BYLI
 /**
  * Rule "Greek byline": Greek papers credit the writer with the article of the genitive, "of", and the name in that
  * case ("Του Γιώργου Αντωνίου", "Της Μαρίας Νικολάου", "Των … και …" for several), or with "writes" and the article
- * of the name ("Γράφει ο Γιώργος Αντωνίου", "Γράφει η …", "Γράφουν οι … και …"), no colon. The article and the verb
- * open sentences as well, so the line is a byline only when the names end it: each two or three capitalised words,
- * more writers after "και" ("and") or a comma, in the genitive with their own article or without.
+ * of the name ("Γράφει ο Γιώργος Αντωνίου", "Γράφει η …", "Γράφουν οι … και …"), or with "by" and the article of
+ * the name in the accusative ("Από τον Γιώργο Αντωνίου", "Από την Μαρία Νικολάου", "Από τους … και …"), no colon.
+ * The article and the verb open sentences as well, so the line is a byline only when the names end it: each two or
+ * three capitalised words, more writers after "και" ("and") or a comma, with their own article or without. The
+ * names are read as printed, in the case the credit gives them.
  */
 const GREEK_NAME = '\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){1,2}';
-const GREEK_BYLINE = new RegExp(`^(?:Του|Της|Των|Γράφει\\s+(?:ο|η)|Γράφουν\\s+οι)\\s+${GREEK_NAME}(?:(?:\\s+και|,)\\s+(?:(?:του|της)\\s+)?${GREEK_NAME})*$`, 'u');
+const GREEK_BYLINE = new RegExp(`^(?:Του|Της|Των|Γράφει\\s+(?:ο|η)|Γράφουν\\s+οι|Από\\s+(?:τον|την|τη|τους))\\s+${GREEK_NAME}(?:(?:\\s+και|,)\\s+(?:(?:του|της|τον|την|τη)\\s+)?${GREEK_NAME})*$`, 'u');
 /**
  * Egyptian papers join the Arabic byline word to the name with a dash or a slash, with or without spaces ("كتب-محمود
  * سعيد", "بقلم/ خالد يوسف"); after these words the mark ends the label, as BYLINE_PREFIX reads it.
@@ -115,11 +117,11 @@ export const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\
 /**
  * The characters a line matching {@link BYLINE_START}, INCLUSIVE_AUTHOR_LABEL (whose forms all open with "autor" or
  * "author", byline words too), JOINT_CREDIT_LABEL ("text …", "texte …", "texto …", "testo …", "words …") or
- * GREEK_BYLINE ("Του …", "Της …", "Των …", "Γράφει …") can start with: a text starting otherwise is not read.
+ * GREEK_BYLINE ("Του …", "Της …", "Των …", "Γράφει …", "Από …") can start with: a text starting otherwise is not read.
  */
 const BYLINE_INITIALS = new Set([
   ...[...BYLINE_DECORATION].map((character) => character.charCodeAt(0)),
-  ...caseInsensitiveInitials([...BYLINE_WORDS, ...GENRE_ARTICLES, ...GENRE_WORDS, ...LABELLED_BYLINE_WORDS, '文', 'text', 'words', 'Τ', 'Γ', 'laporan', 'from', ...TAIWANESE_CREDIT_BRACKETS]),
+  ...caseInsensitiveInitials([...BYLINE_WORDS, ...GENRE_ARTICLES, ...GENRE_WORDS, ...LABELLED_BYLINE_WORDS, '文', 'text', 'words', 'Τ', 'Γ', 'Α', 'laporan', 'from', ...TAIWANESE_CREDIT_BRACKETS]),
 ]);
 /**
  * Tags of the loose lines that may start with a byline word. Old and hand-made pages set the byline as a small
