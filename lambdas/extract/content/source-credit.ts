@@ -221,8 +221,10 @@ const STAFF_NAME = /^[\p{L}\p{M}'’.-]+(?:\s[\p{L}\p{M}'’.-]+){0,3}$/u;
 /**
  * A dateline set as a row of its own over the story: the place and the agency ("بيروت (أ ف ب) -", "PARIS (AFP) —",
  * "القاهرة - رويترز"), one to three words of place. Captured: the agency, in its parentheses or after the dash.
+ * Rule "slashed dateline row": Anadolu's Arabic service, and the papers that take its copy, set the place and the
+ * agency apart with a slash ("أنقرة/ الأناضول"), on a row of its own over the text.
  */
-const DATELINE_ROW = /^[^\s()\d:–—-]+(?:\s[^\s()\d:–—-]+){0,2}\s*(?:\(([^()]{2,30})\)|[-–—]\s*([^()\d:–—-]{2,30}?))\s*[-–—:]?$/u;
+const DATELINE_ROW = /^[^\s()\d:/–—-]+(?:\s[^\s()\d:/–—-]+){0,2}\s*(?:\(([^()]{2,30})\)|[-–—/]\s*([^()\d:/–—-]{2,30}?))\s*[-–—:]?$/u;
 
 /**
  * Rule "dateline row": templates that print the dateline in an element of its own set it above the story's first

@@ -103,6 +103,7 @@ describe('dateline row over the story', () => {
   it.each([
     ['an English dateline with the agency in parentheses', 'PARIS (AFP) —', 'AFP'],
     ['an Arabic dateline with the agency after a dash', 'القاهرة - رويترز', 'Reuters'],
+    ['an Arabic dateline with the agency after a slash (rule "slashed dateline row")', 'أنقرة/ الأناضول', 'Anadolu'],
   ])('joins %s to the paragraph it opens and hands back its agency', (_kind, dateline, agency) => {
     const result = run(page(`<article><p>${dateline}</p>${prose('harbour')}${prose('ferry')}</article>`));
     expect(result.body.split('\n\n')).toHaveLength(2);
