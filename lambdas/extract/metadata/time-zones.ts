@@ -141,6 +141,30 @@ const ZONES_OF_WIDE_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
   ID: ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'],
 };
 
+/**
+ * Rule "zone named in words": pages that print a clock for readers abroad name its zone in words after it, where
+ * others print an abbreviation: Russian "по московскому времени" ("by Moscow time"), Ukrainian "за київським часом",
+ * Brazilian "(horário de Brasília)", Mexican "(hora del centro de México)", Spanish "hora peninsular" (the
+ * mainland's, not the Canaries'), Portuguese "hora de Lisboa", Greek "ώρα Ελλάδας", Turkish "Türkiye saati", Polish
+ * "czasu polskiego". Each names one IANA zone, whose rules give the offset on the date.
+ */
+const WORDED_ZONES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/по\s+московскому\s+времени|московского\s+времени/iu, 'Europe/Moscow'],
+  [/за\s+київським\s+часом|по\s+киевскому\s+времени/iu, 'Europe/Kyiv'],
+  [/(?:hor[aá]rio|hora)\s+(?:oficial\s+)?de\s+bras[ií]lia/iu, 'America/Sao_Paulo'],
+  [/hora\s+(?:del\s+centro(?:\s+de\s+m[eé]xico)?|de\s+(?:la\s+ciudad\s+de\s+)?m[eé]xico|de\s+cdmx)/iu, 'America/Mexico_City'],
+  [/hora\s+peninsular/iu, 'Europe/Madrid'],
+  [/hora\s+de\s+(?:lisboa|portugal\s+continental)/iu, 'Europe/Lisbon'],
+  [/ώρα\s+ελλάδ(?:ας|ος)/iu, 'Europe/Athens'],
+  [/türkiye\s+saati/iu, 'Europe/Istanbul'],
+  [/czasu\s+polskiego/iu, 'Europe/Warsaw'],
+];
+
+/** The IANA zone a text names in words (see rule "zone named in words"), or null. */
+export function zoneNamedInWords(text: string): string | null {
+  return WORDED_ZONES.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
 /**
