@@ -297,6 +297,8 @@ const NAMED_ZONES: ReadonlyArray<readonly [RegExp, string]> = [
   [/توقيت (?:تونس)/, 'Africa/Tunis'],
   [/توقيت (?:طرابلس الغرب|ليبيا)/, 'Africa/Tripoli'],
   [/توقيت (?:الخرطوم|السودان)/, 'Africa/Khartoum'],
+  // Turkish newsrooms' Arabic services print Turkey's time.
+  [/توقيت (?:تركيا|انقره|اسطنبول)/, 'Europe/Istanbul'],
 ];
 
 /**
