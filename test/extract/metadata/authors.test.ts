@@ -456,6 +456,13 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(['Thu Hà (Theo Reuters)'], context, 'visible')).toEqual({ authors: ['Thu Hà'], wireSource: 'Reuters' });
   });
 
+  it('reads an agency credited with its bureau\'s city as the wire source, and no writer (rule "agency\'s bureau")', () => {
+    expect(clean('EFE | Madrid')).toEqual({ authors: [], wireSource: 'EFE' });
+    expect(clean('EFE Madrid')).toEqual({ authors: [], wireSource: 'EFE' });
+    expect(clean('ANSA Roma')).toEqual({ authors: [], wireSource: 'ANSA' });
+    expect(clean('Antara Das')).toEqual({ authors: ['Antara Das'], wireSource: null });
+  });
+
   it('reads the agency after the site\'s own name in the byline as the wire source (rule "site and agency")', () => {
     expect(clean('Example Times / MTI')).toEqual({ authors: [], wireSource: 'MTI' });
     expect(clean('Example Times, Berlin')).toEqual({ authors: [], wireSource: null });
