@@ -163,6 +163,10 @@ describe('initials sign-off (rule "initials sign-off")', () => {
       expect(result.creditedAgency).toBe('EFE');
     }
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>La obra termina en 2027 (foto de archivo).</p></article>`)).body).toContain('(foto de archivo)');
+    const onAgencyLine = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>La obra termina en 2027.</p><p>EFE (foto)(vídeo)</p></article>`));
+    expect(onAgencyLine.body.endsWith('La obra termina en 2027.')).toBe(true);
+    expect(onAgencyLine.creditedAgency).toBe('EFE');
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>Así quedó el puente (vídeo)</p></article>`)).body).toContain('Así quedó el puente (vídeo)');
   });
 
   it('cuts the Portuguese agency\'s initials set apart by a double slash over its end mark, and keeps a double slash in a sentence', () => {
