@@ -42,10 +42,11 @@ const AGENCIES: readonly Agency[] = [
   { name: 'Reuters', spellings: ['Reuters', 'رويترز', 'روئترز', 'رويتر', 'رویترز', 'رائٹرز', 'רויטרס', 'ロイター'] },
   { name: 'AP', spellings: ['AP', 'Associated Press', 'The Associated Press', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس', 'آسوشیتدپرس', 'آسوشیتد پرس'] },
   // dpa's feed goes out under the name of its distribution company, which the closing line of its copy prints
-  // ("dpa-infocom, dpa:261202-930-412877/3").
-  { name: 'dpa', spellings: ['dpa', 'dpa-infocom', 'Deutsche Presse-Agentur', 'د ب أ', 'وكالة الأنباء الألمانية'] },
-  // EFE's Arabic service signs its copy "(إفي)".
-  { name: 'EFE', spellings: ['EFE', 'Agencia EFE', 'إفي'] },
+  // ("dpa-infocom, dpa:261202-930-412877/3"); its markets service datelines its copy "FRANKFURT (dpa-AFX) -".
+  { name: 'dpa', spellings: ['dpa', 'dpa-infocom', 'dpa-AFX', 'Deutsche Presse-Agentur', 'د ب أ', 'وكالة الأنباء الألمانية'] },
+  // EFE's Arabic service signs its copy "(إفي)", and its services for the environment, farming and travel their own
+  // ("EFEverde", "EFEAgro", "EFEtur").
+  { name: 'EFE', spellings: ['EFE', 'Agencia EFE', 'إفي', 'EFEverde', 'EFEAgro', 'EFEtur'] },
   { name: 'Europa Press', spellings: ['Europa Press'] },
   // Italy's other agencies, credited as ANSA is ("Roma, 3 dic. (Adnkronos) -", "(AGI) -").
   { name: 'ANSA', spellings: ['ANSA'] },
@@ -105,10 +106,11 @@ const AGENCIES: readonly Agency[] = [
   { name: 'ANP', spellings: ['ANP'] },
   { name: 'Belga', spellings: ['Belga'] },
   { name: 'CTK', spellings: ['ČTK', 'CTK'] },
-  { name: 'PAP', spellings: ['PAP'], caseForms: declined('PAP-', ['u', 'owi', 'em']) },
+  // The Polish agency's markets service closes its copy "(PAP Biznes)".
+  { name: 'PAP', spellings: ['PAP', 'PAP Biznes'], caseForms: declined('PAP-', ['u', 'owi', 'em']) },
   // Polish Radio's agency, credited as PAP is ("Źródło: IAR").
   { name: 'IAR', spellings: ['IAR', 'Informacyjna Agencja Radiowa'] },
-  { name: 'Lusa', spellings: ['Lusa'] },
+  { name: 'Lusa', spellings: ['Lusa', 'Agência Lusa'] },
   // Brazil's agencies: the public one, and the copy services of the São Paulo dailies, whose stories regional papers
   // run under "(FOLHAPRESS)" or close with "Estadão Conteúdo" on a line of its own.
   { name: 'Agência Brasil', spellings: ['Agência Brasil', 'Agencia Brasil'] },

@@ -157,6 +157,10 @@ describe('findCreditedAgency', () => {
     expect(agencyNamed('Agencia Brasil')).toBe('Agência Brasil');
     expect(findCreditedAgency('Sejm przyjął ustawę.\n\nŹródło: IAR')).toBe('IAR');
     expect(findCreditedAgency('مدريد (إفي) - أعلنت الحكومة الإسبانية عن خطة جديدة.')).toBe('EFE');
+    expect(findCreditedAgency('La sequía avanza en el sur.\n\nEFEverde')).toBe('EFE');
+    expect(findCreditedAgency('O Governo aprovou o reforço.\n\nAgência Lusa')).toBe('Lusa');
+    expect(findCreditedAgency('FRANKFURT (dpa-AFX) - Der Dax hat am Donnerstag zugelegt.')).toBe('dpa');
+    expect(findCreditedAgency('Indeks WIG20 wzrósł o 1 proc. (PAP Biznes)')).toBe('PAP');
   });
 
   it('reads a Chinese wire dateline, the agency run together with the place and the day it was filed, and a source line', () => {
