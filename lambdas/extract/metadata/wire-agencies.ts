@@ -250,6 +250,8 @@ export function agencyNamed(text: string, labelled = false): string | null {
  * Agencies joined in one credit: "AFP/Reuters", "dpa, AP", "EFE y Reuters", "أ ف ب - رويترز". Rule "editor's
  * initials": an agency's partners and its regional services add the initials of the desk or the editor in lower
  * case ("dpa/lrs", the Rhineland-Palatinate service, "(dpa/lnw)", "AFP/ssi"); beside an agency they void no credit.
+ * Rule "named agency among agencies": a desk that wrote the story from one named wire and others credits the others
+ * with the word "agencies" ("(رويترز - وكالات)", "(EFE y agencias)", "AFP/Agenturen"), which voids no credit either.
  */
 export function agenciesIn(text: string, labelled = false): string[] {
   const parts = text.split(/\s*(?:[/,;|&+،]|\b(?:and|und|y|et|e)\b)\s*|\s+(?:و|[-–—])\s+/).filter(Boolean);
@@ -257,10 +259,11 @@ export function agenciesIn(text: string, labelled = false): string[] {
   for (const part of parts) {
     const name = agencyNamed(part, labelled);
     if (name) names.push(name);
-    else if (!EDITOR_INITIALS.test(part)) return [];
+    else if (!EDITOR_INITIALS.test(part) && !AGENCIES_WORD.test(part)) return [];
   }
   return [...new Set(names)];
 }
+const AGENCIES_WORD = /^(?:وكالات|agencies|agenturen|agences|agencias|agenzie|agências)$/iu;
 /** An editor's or a regional desk's initials, as agencies and their partners print them in lower case: "lrs", "ino", "aja". */
 export const EDITOR_INITIALS = /^\p{Ll}{2,4}$/u;
 

@@ -163,6 +163,12 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('Indeks WIG20 wzrósł o 1 proc. (PAP Biznes)')).toBe('PAP');
   });
 
+  it('reads the named agency among the unnamed ones a credit adds (rule "named agency among agencies")', () => {
+    expect(findCreditedAgency('ارتفعت أسعار النفط اليوم. (رويترز - وكالات)')).toBe('Reuters');
+    expect(findCreditedAgency('El plan entra en vigor en enero. (EFE y agencias)')).toBe('EFE');
+    expect(findCreditedAgency('El plan entra en vigor en enero. (agencias)')).toBeNull();
+  });
+
   it('reads a Chinese wire dateline, the agency run together with the place and the day it was filed, and a source line', () => {
     expect(findCreditedAgency('新华社武汉12月1日电 受强降雨影响，长江中下游多地水位持续上涨。')).toBe('Xinhua');
     expect(findCreditedAgency('中新社北京12月1日電 記者1日從有關部門獲悉。')).toBe('China News Service');
