@@ -44,6 +44,8 @@ const AGENCY_BUREAU = /^(\p{Lu}{2,}(?:-\p{Lu}{2,})?)\s+\p{Lu}[\p{Ll}.-]+$/u;
  * so the agency is the wire source rather than the credit being dropped as a desk.
  */
 const AGENCY_DESK = /(?:\s+|-)(?:staff|reporters|editors|correspondents?|desk|redaktion)$/iu;
+/** The same newsroom named before the agency, as Romance languages word it: "Redazione ANSA", "Redacción EFE", "Redação Lusa". */
+const AGENCY_NEWSROOM = /^(?:redazione|redacci[oó]n|reda[cç][aã]o|r[ée]daction|redaktion)\s+/iu;
 /**
  * "القاهرة - أ ش أ", "دبي - وام": Arabic datelines put the city, a dash, then the agency. One word before the dash:
  * an Arabic writer's name has two or more, and "محمد علي - رويترز" credits the writer too.
@@ -272,7 +274,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       if (isArabicCityAndOutlet(credit)) continue;
       const part = withoutTitleRunOn(withoutArabicCity(tailAgency ? withAgency![1] : runOn ? runOn.name : credit));
       const agency = agencyNamed(part) ?? agenciesIn(part)[0] ?? agencyNamed(part.replace(AGENCY_WITH_PLACE, '')) ?? agencyBehindLeadIn(part) ?? agencyNamed(part.replace(ARABIC_PLACE_BEFORE_AGENCY, ''))
-        ?? agencyNamed(part.replace(BYLINE_PREFIX, '').replace(AGENCY_DESK, '')) ?? agencyNamed(AGENCY_BUREAU.exec(part.replace(BYLINE_PREFIX, ''))?.[1] ?? '') ?? null;
+        ?? agencyNamed(part.replace(BYLINE_PREFIX, '').replace(AGENCY_DESK, '').replace(AGENCY_NEWSROOM, '')) ?? agencyNamed(AGENCY_BUREAU.exec(part.replace(BYLINE_PREFIX, ''))?.[1] ?? '') ?? null;
       if (agency) {
         wireSource ??= agency;
         afterAgency = true;

@@ -461,6 +461,8 @@ describe('cleanAuthors', () => {
     expect(clean('EFE Madrid')).toEqual({ authors: [], wireSource: 'EFE' });
     expect(clean('ANSA Roma')).toEqual({ authors: [], wireSource: 'ANSA' });
     expect(clean('Antara Das')).toEqual({ authors: ['Antara Das'], wireSource: null });
+    expect(clean('Redazione ANSA')).toEqual({ authors: [], wireSource: 'ANSA' });
+    expect(clean('Redacción EFE')).toEqual({ authors: [], wireSource: 'EFE' });
   });
 
   it('reads the agency after the site\'s own name in the byline as the wire source (rule "site and agency")', () => {
