@@ -431,8 +431,16 @@ export function findCreditedAgency(bodyText: string): string | null {
     const agencies = agenciesIn(trailingCredit[1]);
     if (agencies.length > 0) return agencies[0];
   }
-  return null;
+  const signed = SIGNED_AFTER_LAST_SENTENCE.exec(tail);
+  return signed && signed[1] === signed[1].toUpperCase() ? agencyNamed(signed[1]) : null;
 }
+
+/**
+ * Rule "agency after the last sentence": sites that paste agency copy into one block keep the agency's sign-off run
+ * onto the last sentence, after its full stop ("… entrará en vigor en enero. EFE", "… alle 18. ANSA"). Only an
+ * agency's initials in capitals count there, closing the text: a sentence does not end on them.
+ */
+const SIGNED_AFTER_LAST_SENTENCE = /[.!?»"”]\s+(\p{Lu}{2,8})\s*$/u;
 
 /**
  * Rule "abbreviation, not credit": letters in brackets right after the capitalised words they abbreviate define

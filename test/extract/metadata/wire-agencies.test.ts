@@ -169,6 +169,13 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('El plan entra en vigor en enero. (agencias)')).toBeNull();
   });
 
+  it('reads an agency\'s initials run onto the last sentence (rule "agency after the last sentence")', () => {
+    expect(findCreditedAgency('El plan entrará en vigor en enero. EFE')).toBe('EFE');
+    expect(findCreditedAgency('La seduta riprende alle 18. ANSA')).toBe('ANSA');
+    expect(findCreditedAgency('The plan was backed by the EU. Reuters')).toBeNull();
+    expect(findCreditedAgency('El plan entrará en vigor en enero. OTAN')).toBeNull();
+  });
+
   it('reads a Chinese wire dateline, the agency run together with the place and the day it was filed, and a source line', () => {
     expect(findCreditedAgency('新华社武汉12月1日电 受强降雨影响，长江中下游多地水位持续上涨。')).toBe('Xinhua');
     expect(findCreditedAgency('中新社北京12月1日電 記者1日從有關部門獲悉。')).toBe('China News Service');
