@@ -113,7 +113,10 @@ const UNNAMED_AGENCIES_CREDIT = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_
  * Portuguese agency with the writer's and the editor's initials in capitals set apart by a double slash, on a line of
  * their own over its end mark ("<p>ACC // JMR</p>", see rule "end mark"); the Polish agency's copy closes on a line of
  * the writer's and the editors' initials in lower case, each closed by a slash ("<p>mwj/ mok/</p>"), and the Spanish
-agency's on a line of the same initials with slashes between them ("<p>lb/jlp/ads</p>"). Polish, Czech and
+ * agency's on a line of the same initials with slashes between them ("<p>lb/jlp/ads</p>"), then, on a line of
+ * its own, what it sends with the story for editors to fetch ("<p>(foto)</p>", "<p>(foto) (vídeo)</p>"; rule "agency's
+ * media note"): no reader's text, and the agency's name over them is its credit; a site that sets the agency's
+ * name on the note's line ("<p>EFE (foto)(vídeo)</p>") keeps the name there as the credit. Polish, Czech and
  * Slovak portals close agency copy their desk rewrote with the word "prepared" and the editor's initials on a line of
  * their own ("<p>oprac. mk</p>", "<p>Připravila: jn</p>"; rule "prepared by" in the byline vocabulary), no writer's
  * name. Only such
@@ -126,10 +129,11 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   const firstSigned = texts.at(-SIGN_OFF_BLOCKS) ?? 0;
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
-    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, DOTTED_INITIALS_SIGN_OFF, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE]
+    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, DOTTED_INITIALS_SIGN_OFF, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
       .find((pattern) => pattern.test(block.text) && pattern.test(block.html));
     // Agencies written in lower case among the initials ("afp/ats/jfe") make the line the agency's credit.
     if (!signOff || (signOff === SLASH_CLOSED_INITIALS_LINE && creditedAgencyOf(block.text) !== null)) return [block];
+    if (signOff === MEDIA_NOTE && block.text.replace(MEDIA_NOTE, '') !== '' && creditedAgencyOf(block.text.replace(MEDIA_NOTE, '')) === null) return [block];
     const text = block.text.replace(signOff, '');
     return text === '' ? [] : [{ ...block, text, html: block.html.replace(signOff, '') }];
   });
@@ -139,6 +143,11 @@ const INITIALS_SIGN_OFF = /(?<=[.!?"”’])\s*(?:\/\p{Ll}{2,4})+\s*$/u;
 const SLASHED_INITIALS_SIGN_OFF = /(?<=^|[.!?"”’»])\s*(?:\/\p{Lu}{2,4})+\/\s*$/u;
 const DOUBLE_SLASHED_INITIALS = /^\s*\p{Lu}{2,4}(?:\s*\/\/\s*\p{Lu}{2,4})+\s*$/u;
 /** Two desks' initials or more, in lower case, slashes between them or closing each: the whole block ("mwj/ mok/", "lb/jlp/ads"). */
+/**
+ * The kinds of media the Spanish agency attaches, each in brackets, closing the block: "(foto)", "(foto) (vídeo)",
+ * "(infografía)", alone or after the agency's name.
+ */
+const MEDIA_NOTE = /(?<=^|\p{L})\s*(?:\(\s*(?:fotos?|v[ií]deos?|audios?|infograf[ií]as?|gr[aá]ficos?)\s*\)\s*)+$/iu;
 const SLASH_CLOSED_INITIALS_LINE = /^\s*\p{Ll}{2,4}(?:\s?\/\s*\p{Ll}{2,4})+\s?\/?\s*$/u;
 const PREPARED_INITIALS_LINE = new RegExp(`^\\s*(?:${PREPARED_BY_WORDS.join('|')})\\s*[:：]?\\s*\\p{L}{2,4}(?:\\s*[,/]\\s*\\p{L}{2,4})*\\.?\\s*$`, 'iu');
 /** "(النهاية)" or "(انتهى)", "the end", then the initials: single letters, a slash between the writer's and the editor's. */
@@ -217,8 +226,10 @@ const STAFF_NAME = /^[\p{L}\p{M}'’.-]+(?:\s[\p{L}\p{M}'’.-]+){0,3}$/u;
 /**
  * A dateline set as a row of its own over the story: the place and the agency ("بيروت (أ ف ب) -", "PARIS (AFP) —",
  * "القاهرة - رويترز"), one to three words of place. Captured: the agency, in its parentheses or after the dash.
+ * Rule "slashed dateline row": Anadolu's Arabic service, and the papers that take its copy, set the place and the
+ * agency apart with a slash ("أنقرة/ الأناضول"), on a row of its own over the text.
  */
-const DATELINE_ROW = /^[^\s()\d:–—-]+(?:\s[^\s()\d:–—-]+){0,2}\s*(?:\(([^()]{2,30})\)|[-–—]\s*([^()\d:–—-]{2,30}?))\s*[-–—:]?$/u;
+const DATELINE_ROW = /^[^\s()\d:/–—-]+(?:\s[^\s()\d:/–—-]+){0,2}\s*(?:\(([^()]{2,30})\)|[-–—/]\s*([^()\d:/–—-]{2,30}?))\s*[-–—:]?$/u;
 
 /**
  * Rule "dateline row": templates that print the dateline in an element of its own set it above the story's first

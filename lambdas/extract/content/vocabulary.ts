@@ -771,10 +771,13 @@ export const BACK_LINK = new RegExp(
 /** The label a tag line opens with: "Tags:", "Schlagwörter:", "Mots-clés :", "Etiquetas:", "الوسوم:", "كلمات مفتاحية:". */
 export const TAG_LINE_LABEL = new RegExp(`^(?:${TAG_LINE_WORDS.join('|')})\\s*[:：]\\s*`, 'iu');
 
-/** Field labels of a post-details row: views, author, date, category, tags, rating, comments. */
+/**
+ * Field labels of a post-details row: views, author, date, category, tags, rating, comments. Joomla's Portuguese and
+ * Italian article-info lists label the category "Categoria" and the hits "Acessos" and "Visite".
+ */
 const META_ROW_LABELS = [
   'views?', 'reads?', 'hits', 'aufrufe', 'zugriffe', 'visitas', 'vues', 'wyświetle[nń]\\p{L}*', 'comments?', 'kommentare?', 'comentarios', 'commentaires?',
-  'rating', 'bewertung', 'tags?', 'schlagwörter', 'etiquetas', 'category', 'categories', 'kategorie', 'rubrik', 'categoría', 'catégorie', 'kategoria',
+  'rating', 'bewertung', 'tags?', 'schlagwörter', 'etiquetas', 'category', 'categories', 'kategorie', 'rubrik', 'categoría', 'catégorie', 'kategoria', 'categoria', 'acessos', 'visite',
   '(?:news |post |publish )?date', 'datum', 'fecha', 'data', `${DATE_LABEL}(?:\\s+(?:${DATE_LABEL_PARTICLES}|by|von|por))?`, 'added(?: by| on)?', 'hinzugefügt von', 'von', 'by', 'autor',
   'author', 'por', 'par', 'تاريخ النشر', 'التاريخ', 'عدد القراءات', 'عدد المشاهدات', 'القراءات', 'المشاهدات', 'التعليقات', 'الكاتب', 'القسم',
 ];

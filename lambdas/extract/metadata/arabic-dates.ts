@@ -7,7 +7,7 @@
 import { numericOffsetMinutes, toIsoString, type CalendarFields } from './calendar';
 import { ARABIC_WEEKDAY_NAMES } from './month-names';
 import { escapeRegExp } from './text';
-import { isSupportedZone, utcOffsetAt } from './time-zones';
+import { isSupportedZone, utcOffsetAt, zoneNamedInWords } from './time-zones';
 
 /** Arabic-Indic and Extended Arabic-Indic digits, and the Arabic comma and number separators. */
 const ARABIC_DIGIT_OR_SEPARATOR = /[\u060C\u0660-\u0669\u066B\u066C\u06F0-\u06F9]/;
@@ -297,17 +297,18 @@ const NAMED_ZONES: ReadonlyArray<readonly [RegExp, string]> = [
   [/توقيت (?:تونس)/, 'Africa/Tunis'],
   [/توقيت (?:طرابلس الغرب|ليبيا)/, 'Africa/Tripoli'],
   [/توقيت (?:الخرطوم|السودان)/, 'Africa/Khartoum'],
+  // Turkish newsrooms' Arabic services print Turkey's time.
+  [/توقيت (?:تركيا|انقره|اسطنبول)/, 'Europe/Istanbul'],
 ];
 
 /**
- * The offset of the zone an Arabic page names in words right after the clock ("10:30 بتوقيت القدس"), at the date and
- * time it dates; undefined when it names none.
+ * The offset of the zone an Arabic page names in words right after the clock ("10:30 بتوقيت القدس"), or a page in
+ * another language (rule "zone named in words": "15h40 (horário de Brasília)"), at the date and time it dates;
+ * undefined when it names none.
  */
 export function namedZoneOffset(afterClock: string, fields: Pick<CalendarFields, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'>): number | undefined {
   const near = afterClock.slice(0, ZONE_SEARCH_CHARS);
-  if (!near.includes('توقيت')) return undefined;
-  const folded = foldArabic(near);
-  const zone = NAMED_ZONES.find(([pattern]) => pattern.test(folded))?.[1];
+  const zone = near.includes('توقيت') ? NAMED_ZONES.find(([pattern]) => pattern.test(foldArabic(near)))?.[1] : zoneNamedInWords(near);
   const local = zone && isSupportedZone(zone) ? toIsoString(fields) : null;
   return zone && local ? utcOffsetAt(zone, local) : undefined;
 }

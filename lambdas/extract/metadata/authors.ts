@@ -32,10 +32,20 @@ const ROLE_DESCRIPTION = /^(?:envoy[ée]e?\s+sp[ée]ciale?|correspondante?|corre
 /** "Associated Press in Valencia", "AFP aus Paris": an agency credit with the reporting location. */
 const AGENCY_WITH_PLACE = /\s+(?:in|aus|from|en|à|a|em|desde)\s+\p{Lu}[\p{L}\s.-]*$/u;
 /**
+ * Rule "agency's bureau": sites that run agency copy credit it with the bureau that filed it, the agency's initials
+ * and the city, with no word between ("EFE Madrid", "ANSA Roma") or after a bar or a comma ("EFE | Madrid"). The
+ * city is one capitalised word; the agency, in capitals, is the wire source, and neither is a writer. Only initials
+ * in capitals count before the city: an agency name written as a word is also a given name ("Antara Das", "Tasnim
+ * Ahmed").
+ */
+const AGENCY_BUREAU = /^(\p{Lu}{2,}(?:-\p{Lu}{2,})?)\s+\p{Lu}[\p{Ll}.-]+$/u;
+/**
  * Rule "agency desk": "Reuters Staff", "AFP reporters", "dpa-Redaktion": the agency's newsroom credited as a whole,
  * so the agency is the wire source rather than the credit being dropped as a desk.
  */
 const AGENCY_DESK = /(?:\s+|-)(?:staff|reporters|editors|correspondents?|desk|redaktion)$/iu;
+/** The same newsroom named before the agency, as Romance languages word it: "Redazione ANSA", "Redacción EFE", "Redação Lusa". */
+const AGENCY_NEWSROOM = /^(?:redazione|redacci[oó]n|reda[cç][aã]o|r[ée]daction|redaktion)\s+/iu;
 /**
  * "القاهرة - أ ش أ", "دبي - وام": Arabic datelines put the city, a dash, then the agency. One word before the dash:
  * an Arabic writer's name has two or more, and "محمد علي - رويترز" credits the writer too.
@@ -249,8 +259,12 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     for (let at = parts.length - 2; at >= 1; at--) {
       if (isFullName(parts[at - 1].replace(BYLINE_PREFIX, '')) && isFullName(parts[at + 1].replace(LEADING_CONJUNCTION, '')) && !agencyNamed(parts[at]) && (PLACE_WORD.test(parts[at]) || namesPlace(parts[at]))) parts.splice(at, 1);
     }
+    let afterAgency = false;
     for (const credit of parts) {
       if (ROLE_DESCRIPTION.test(credit)) continue;
+      // Rule "agency's bureau": one capitalised word after the agency's own part is its bureau's city.
+      if (afterAgency && PLACE_WORD.test(credit.trim())) continue;
+      afterAgency = false;
       // "محمد علي - رويترز", "Jane Doe - Reuters": the writer, then the agency whose copy the story uses. One Arabic
       // word before the dash is the dateline's city ("القاهرة - أ ش أ"), read below.
       const withAgency = ARABIC_PLACE_BEFORE_AGENCY.test(credit) ? null : NAME_DASH_TAIL.exec(credit);
@@ -260,9 +274,10 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       if (isArabicCityAndOutlet(credit)) continue;
       const part = withoutTitleRunOn(withoutArabicCity(tailAgency ? withAgency![1] : runOn ? runOn.name : credit));
       const agency = agencyNamed(part) ?? agenciesIn(part)[0] ?? agencyNamed(part.replace(AGENCY_WITH_PLACE, '')) ?? agencyBehindLeadIn(part) ?? agencyNamed(part.replace(ARABIC_PLACE_BEFORE_AGENCY, ''))
-        ?? agencyNamed(part.replace(BYLINE_PREFIX, '').replace(AGENCY_DESK, '')) ?? null;
+        ?? agencyNamed(part.replace(BYLINE_PREFIX, '').replace(AGENCY_DESK, '').replace(AGENCY_NEWSROOM, '')) ?? agencyNamed(AGENCY_BUREAU.exec(part.replace(BYLINE_PREFIX, ''))?.[1] ?? '') ?? null;
       if (agency) {
         wireSource ??= agency;
+        afterAgency = true;
         continue;
       }
       const name = fullName(part, context);

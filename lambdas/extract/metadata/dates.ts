@@ -168,7 +168,7 @@ const CLOCK_BEFORE_DATE_CHARS = 40;
 /**
  * Zone abbreviations that news sites print after the clock, in minutes east of UTC. Only unambiguous ones: AST
  * (Atlantic or Arabia) and CST as China time are not here; IST is India's, where it is by far the most printed.
- * Russian sites write Moscow time in Cyrillic, МСК. GST is Gulf time, as the Emirates' papers print it; IRST, AFT, NPT
+ * Russian sites write Moscow time in Cyrillic, МСК, or in lower case, мск; Turkish ones Turkey's as TSİ. GST is Gulf time, as the Emirates' papers print it; IRST, AFT, NPT
  * and MMT are the half- and three-quarter-hour zones of Iran, Afghanistan, Nepal and Myanmar.
  * US zones written without S/D ("ET", "PT") are resolved from the date by {@link usDaylightSaving}.
  */
@@ -178,7 +178,7 @@ const ZONE_OFFSETS: Record<string, number> = {
   ICT: 420, WIB: 420, WITA: 480, WIT: 540, SGT: 480, MYT: 480, PHT: 480, HKT: 480, JST: 540, KST: 540,
   AWST: 480, ACST: 570, ACDT: 630, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
   EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, AKST: -540, AKDT: -480,
-  HST: -600, BRT: -180, ART: -180, МСК: 180, GST: 240, IRST: 210, AFT: 270, NPT: 345, MMT: 390,
+  HST: -600, BRT: -180, ART: -180, МСК: 180, мск: 180, TSİ: 180, GST: 240, IRST: 210, AFT: 270, NPT: 345, MMT: 390,
 };
 /** US zones named without standard/daylight: their offset in standard time. */
 const US_ZONE_STANDARD_OFFSETS: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };

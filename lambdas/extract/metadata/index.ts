@@ -865,11 +865,16 @@ function declaredLanguage(page: IndexedPage, tags: MetaTags, inLanguage: string 
 
 /**
  * The region of the first declared locale that names one ("en" on <html> often stands beside og:locale "en_US"):
- * it decides how the page writes numeric dates.
+ * it decides how the page writes numeric dates. Rule "locale of another language": a locale in another language than
+ * the first one declared is a content management system's default left in place (WordPress SEO plugins write
+ * og:locale "en_US" on Turkish and Russian pages unless told otherwise), and says nothing of the readers' country: read
+ * as American, "03.12.2026" on a Turkish page was the 12th of March.
  */
 function localeRegion(page: IndexedPage, tags: MetaTags, inLanguage: string | null): string | null {
-  for (const candidate of declaredLocales(page, tags, inLanguage)) {
-    const region = normalizeLanguageTag(candidate?.split(',')[0])?.split('-').find((part) => /^[A-Z]{2}$/.test(part));
+  const locales = declaredLocales(page, tags, inLanguage).flatMap((candidate) => normalizeLanguageTag(candidate?.split(',')[0]) ?? []);
+  const language = locales[0] ? primarySubtag(locales[0]) : null;
+  for (const locale of locales) {
+    const region = primarySubtag(locale) === language ? locale.split('-').find((part) => /^[A-Z]{2}$/.test(part)) : undefined;
     if (region) return region;
   }
   return null;

@@ -5,11 +5,13 @@
  * late, and a story fetched minutes after it went up had its date refused as lying in the future.
  *
  * Only countries and languages whose clocks all show one time are listed: a country with several zones (the US,
- * Russia, Indonesia) or a language spoken across many (English, Arabic, Spanish, French) says nothing. Rule "the
+ * Canada, Indonesia) or a language spoken across many (English, Arabic, Spanish, French) says nothing. Rule "the
  * clock nearly all the country keeps": Brazil and Mexico have zones of their own for their far west, but nine in ten
  * Brazilians live on Brasília time and four in five Mexicans on the centre's, where the national and most regional
  * papers print their clocks ("03/12/2026 06h32" in Campinas, "21:15 hrs" in Mexico City); read as UTC, those times
- * were three and six hours late.
+ * were three and six hours late. Russia spans eleven zones, but two in three Russians live on Moscow time, and the
+ * federal papers and agencies, wherever their readers are, print Moscow's clock ("3 декабря 2026, 14:25"): read as
+ * UTC, a Russian page's time was three hours late.
  * The offset at a given date comes from the IANA database Node carries, so summer time is right for each date.
  */
 import { primarySubtag } from '../language';
@@ -17,13 +19,13 @@ import { primarySubtag } from '../language';
 /** The country's time zone, for countries whose clocks all show one time (territories far away aside). */
 export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
   // Europe
-  AL: 'Europe/Tirane', AT: 'Europe/Vienna', BA: 'Europe/Sarajevo', BE: 'Europe/Brussels', BG: 'Europe/Sofia',
+  AL: 'Europe/Tirane', AT: 'Europe/Vienna', BA: 'Europe/Sarajevo', BE: 'Europe/Brussels', BG: 'Europe/Sofia', BY: 'Europe/Minsk',
   CH: 'Europe/Zurich', CY: 'Asia/Nicosia', CZ: 'Europe/Prague', DE: 'Europe/Berlin', DK: 'Europe/Copenhagen',
   EE: 'Europe/Tallinn', ES: 'Europe/Madrid', FI: 'Europe/Helsinki', FR: 'Europe/Paris', GB: 'Europe/London',
   GR: 'Europe/Athens', HR: 'Europe/Zagreb', HU: 'Europe/Budapest', IE: 'Europe/Dublin', IS: 'Atlantic/Reykjavik',
   IT: 'Europe/Rome', LI: 'Europe/Vaduz', LT: 'Europe/Vilnius', LU: 'Europe/Luxembourg', LV: 'Europe/Riga',
   MD: 'Europe/Chisinau', ME: 'Europe/Podgorica', MK: 'Europe/Skopje', MT: 'Europe/Malta', NL: 'Europe/Amsterdam',
-  NO: 'Europe/Oslo', PL: 'Europe/Warsaw', PT: 'Europe/Lisbon', RO: 'Europe/Bucharest', RS: 'Europe/Belgrade',
+  NO: 'Europe/Oslo', PL: 'Europe/Warsaw', PT: 'Europe/Lisbon', RO: 'Europe/Bucharest', RS: 'Europe/Belgrade', RU: 'Europe/Moscow',
   SE: 'Europe/Stockholm', SI: 'Europe/Ljubljana', SK: 'Europe/Bratislava', TR: 'Europe/Istanbul', UA: 'Europe/Kyiv',
   // The Middle East and North Africa
   AE: 'Asia/Dubai', BH: 'Asia/Bahrain', DZ: 'Africa/Algiers', EG: 'Africa/Cairo', IL: 'Asia/Jerusalem',
@@ -35,9 +37,9 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
   TZ: 'Africa/Dar_es_Salaam', UG: 'Africa/Kampala', ZA: 'Africa/Johannesburg',
   // Asia
   AF: 'Asia/Kabul', AM: 'Asia/Yerevan', AZ: 'Asia/Baku', BD: 'Asia/Dhaka', CN: 'Asia/Shanghai', GE: 'Asia/Tbilisi',
-  HK: 'Asia/Hong_Kong', IN: 'Asia/Kolkata', JP: 'Asia/Tokyo', KR: 'Asia/Seoul', KZ: 'Asia/Almaty', LK: 'Asia/Colombo',
+  HK: 'Asia/Hong_Kong', IN: 'Asia/Kolkata', JP: 'Asia/Tokyo', KG: 'Asia/Bishkek', KR: 'Asia/Seoul', KZ: 'Asia/Almaty', LK: 'Asia/Colombo',
   MY: 'Asia/Kuala_Lumpur', NP: 'Asia/Kathmandu', PH: 'Asia/Manila', PK: 'Asia/Karachi', SG: 'Asia/Singapore',
-  TH: 'Asia/Bangkok', TW: 'Asia/Taipei', VN: 'Asia/Ho_Chi_Minh',
+  TH: 'Asia/Bangkok', TJ: 'Asia/Dushanbe', TM: 'Asia/Ashgabat', TW: 'Asia/Taipei', UZ: 'Asia/Tashkent', VN: 'Asia/Ho_Chi_Minh',
   // The Americas and Oceania
   AR: 'America/Argentina/Buenos_Aires', BO: 'America/La_Paz', BR: 'America/Sao_Paulo', CL: 'America/Santiago', CO: 'America/Bogota',
   CR: 'America/Costa_Rica', CU: 'America/Havana', DO: 'America/Santo_Domingo', EC: 'America/Guayaquil',
@@ -98,9 +100,20 @@ function countryZoneOfHost(host: string | null): string | null {
   return country ? ZONE_BY_COUNTRY[country] ?? null : null;
 }
 
+/**
+ * Rule "country domain in its own script": Russian, Belarusian, Ukrainian, Kazakh, Serbian, Greek, Egyptian and Saudi
+ * sites register under their country's domain in its own letters ("новости.рф"), which an address carries in its
+ * ASCII form ("xn--p1ai"); it names the country as ".ru" does.
+ */
+const SCRIPT_COUNTRY_DOMAINS: Readonly<Record<string, string>> = {
+  'xn--p1ai': 'RU', 'xn--90ais': 'BY', 'xn--j1amh': 'UA', 'xn--80ao21a': 'KZ', 'xn--90a3ac': 'RS', 'xn--qxam': 'GR',
+  'xn--wgbh1c': 'EG', 'xn--mgberp4a5d4ar': 'SA',
+};
+
 function countryOfHost(host: string | null): string | null {
   const labels = host?.toLowerCase().replace(/\.$/, '').split('.') ?? [];
   const topLevel = labels.at(-1);
+  if (labels.length >= 2 && topLevel && SCRIPT_COUNTRY_DOMAINS[topLevel]) return SCRIPT_COUNTRY_DOMAINS[topLevel];
   if (labels.length < 2 || !topLevel || topLevel.length !== 2) return null;
   if (VANITY_COUNTRY_DOMAINS.has(topLevel) && !(labels.length > 2 && NATIONAL_SECOND_LEVELS.has(labels.at(-2)!))) return null;
   // The domain of the United Kingdom is .uk, not the country code GB.
@@ -127,6 +140,30 @@ const ZONES_OF_WIDE_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
   RU: ['Europe/Moscow', 'Asia/Yekaterinburg', 'Asia/Novosibirsk', 'Asia/Vladivostok'],
   ID: ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'],
 };
+
+/**
+ * Rule "zone named in words": pages that print a clock for readers abroad name its zone in words after it, where
+ * others print an abbreviation: Russian "по московскому времени" ("by Moscow time"), Ukrainian "за київським часом",
+ * Brazilian "(horário de Brasília)", Mexican "(hora del centro de México)", Spanish "hora peninsular" (the
+ * mainland's, not the Canaries'), Portuguese "hora de Lisboa", Greek "ώρα Ελλάδας", Turkish "Türkiye saati", Polish
+ * "czasu polskiego". Each names one IANA zone, whose rules give the offset on the date.
+ */
+const WORDED_ZONES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/по\s+московскому\s+времени|московского\s+времени/iu, 'Europe/Moscow'],
+  [/за\s+київським\s+часом|по\s+киевскому\s+времени/iu, 'Europe/Kyiv'],
+  [/(?:hor[aá]rio|hora)\s+(?:oficial\s+)?de\s+bras[ií]lia/iu, 'America/Sao_Paulo'],
+  [/hora\s+(?:del\s+centro(?:\s+de\s+m[eé]xico)?|de\s+(?:la\s+ciudad\s+de\s+)?m[eé]xico|de\s+cdmx)/iu, 'America/Mexico_City'],
+  [/hora\s+peninsular/iu, 'Europe/Madrid'],
+  [/hora\s+de\s+(?:lisboa|portugal\s+continental)/iu, 'Europe/Lisbon'],
+  [/ώρα\s+ελλάδ(?:ας|ος)/iu, 'Europe/Athens'],
+  [/türkiye\s+saati/iu, 'Europe/Istanbul'],
+  [/czasu\s+polskiego/iu, 'Europe/Warsaw'],
+];
+
+/** The IANA zone a text names in words (see rule "zone named in words"), or null. */
+export function zoneNamedInWords(text: string): string | null {
+  return WORDED_ZONES.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+}
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 

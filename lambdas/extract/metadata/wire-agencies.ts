@@ -42,11 +42,16 @@ const AGENCIES: readonly Agency[] = [
   { name: 'Reuters', spellings: ['Reuters', 'رويترز', 'روئترز', 'رويتر', 'رویترز', 'رائٹرز', 'רויטרס', 'ロイター'] },
   { name: 'AP', spellings: ['AP', 'Associated Press', 'The Associated Press', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس', 'آسوشیتدپرس', 'آسوشیتد پرس'] },
   // dpa's feed goes out under the name of its distribution company, which the closing line of its copy prints
-  // ("dpa-infocom, dpa:261202-930-412877/3").
-  { name: 'dpa', spellings: ['dpa', 'dpa-infocom', 'Deutsche Presse-Agentur', 'د ب أ', 'وكالة الأنباء الألمانية'] },
-  { name: 'EFE', spellings: ['EFE', 'Agencia EFE'] },
+  // ("dpa-infocom, dpa:261202-930-412877/3"); its markets service datelines its copy "FRANKFURT (dpa-AFX) -".
+  { name: 'dpa', spellings: ['dpa', 'dpa-infocom', 'dpa-AFX', 'Deutsche Presse-Agentur', 'د ب أ', 'وكالة الأنباء الألمانية'] },
+  // EFE's Arabic service signs its copy "(إفي)", and its services for the environment, farming and travel their own
+  // ("EFEverde", "EFEAgro", "EFEtur").
+  { name: 'EFE', spellings: ['EFE', 'Agencia EFE', 'إفي', 'EFEverde', 'EFEAgro', 'EFEtur'] },
   { name: 'Europa Press', spellings: ['Europa Press'] },
+  // Italy's other agencies, credited as ANSA is ("Roma, 3 dic. (Adnkronos) -", "(AGI) -").
   { name: 'ANSA', spellings: ['ANSA'] },
+  { name: 'Adnkronos', spellings: ['Adnkronos'] },
+  { name: 'AGI', spellings: ['AGI', 'Agenzia Italia'] },
   { name: 'APA', spellings: ['APA'] },
   { name: 'AAP', spellings: ['AAP', 'Australian Associated Press'] },
   { name: 'KNA', spellings: ['KNA'] },
@@ -101,8 +106,16 @@ const AGENCIES: readonly Agency[] = [
   { name: 'ANP', spellings: ['ANP'] },
   { name: 'Belga', spellings: ['Belga'] },
   { name: 'CTK', spellings: ['ČTK', 'CTK'] },
-  { name: 'PAP', spellings: ['PAP'], caseForms: declined('PAP-', ['u', 'owi', 'em']) },
-  { name: 'Lusa', spellings: ['Lusa'] },
+  // The Polish agency's markets service closes its copy "(PAP Biznes)".
+  { name: 'PAP', spellings: ['PAP', 'PAP Biznes'], caseForms: declined('PAP-', ['u', 'owi', 'em']) },
+  // Polish Radio's agency, credited as PAP is ("Źródło: IAR").
+  { name: 'IAR', spellings: ['IAR', 'Informacyjna Agencja Radiowa'] },
+  { name: 'Lusa', spellings: ['Lusa', 'Agência Lusa'] },
+  // Brazil's agencies: the public one, and the copy services of the São Paulo dailies, whose stories regional papers
+  // run under "(FOLHAPRESS)" or close with "Estadão Conteúdo" on a line of its own.
+  { name: 'Agência Brasil', spellings: ['Agência Brasil', 'Agencia Brasil'] },
+  { name: 'Folhapress', spellings: ['Folhapress'] },
+  { name: 'Estadão Conteúdo', spellings: ['Estadão Conteúdo', 'Estadao Conteudo'] },
   { name: 'Télam', spellings: ['Télam', 'Telam'] },
   { name: 'Notimex', spellings: ['Notimex'] },
   // The national agencies of Central and Eastern Europe, credited as the others are ("Forrás: MTI", "(STA) -", "Izvor: HINA").
@@ -237,6 +250,8 @@ export function agencyNamed(text: string, labelled = false): string | null {
  * Agencies joined in one credit: "AFP/Reuters", "dpa, AP", "EFE y Reuters", "أ ف ب - رويترز". Rule "editor's
  * initials": an agency's partners and its regional services add the initials of the desk or the editor in lower
  * case ("dpa/lrs", the Rhineland-Palatinate service, "(dpa/lnw)", "AFP/ssi"); beside an agency they void no credit.
+ * Rule "named agency among agencies": a desk that wrote the story from one named wire and others credits the others
+ * with the word "agencies" ("(رويترز - وكالات)", "(EFE y agencias)", "AFP/Agenturen"), which voids no credit either.
  */
 export function agenciesIn(text: string, labelled = false): string[] {
   const parts = text.split(/\s*(?:[/,;|&+،]|\b(?:and|und|y|et|e)\b)\s*|\s+(?:و|[-–—])\s+/).filter(Boolean);
@@ -244,10 +259,11 @@ export function agenciesIn(text: string, labelled = false): string[] {
   for (const part of parts) {
     const name = agencyNamed(part, labelled);
     if (name) names.push(name);
-    else if (!EDITOR_INITIALS.test(part)) return [];
+    else if (!EDITOR_INITIALS.test(part) && !AGENCIES_WORD.test(part)) return [];
   }
   return [...new Set(names)];
 }
+const AGENCIES_WORD = /^(?:وكالات|agencies|agenturen|agences|agencias|agenzie|agências)$/iu;
 /** An editor's or a regional desk's initials, as agencies and their partners print them in lower case: "lrs", "ino", "aja". */
 export const EDITOR_INITIALS = /^\p{Ll}{2,4}$/u;
 
@@ -415,8 +431,16 @@ export function findCreditedAgency(bodyText: string): string | null {
     const agencies = agenciesIn(trailingCredit[1]);
     if (agencies.length > 0) return agencies[0];
   }
-  return null;
+  const signed = SIGNED_AFTER_LAST_SENTENCE.exec(tail);
+  return signed && signed[1] === signed[1].toUpperCase() ? agencyNamed(signed[1]) : null;
 }
+
+/**
+ * Rule "agency after the last sentence": sites that paste agency copy into one block keep the agency's sign-off run
+ * onto the last sentence, after its full stop ("… entrará en vigor en enero. EFE", "… alle 18. ANSA"). Only an
+ * agency's initials in capitals count there, closing the text: a sentence does not end on them.
+ */
+const SIGNED_AFTER_LAST_SENTENCE = /[.!?»"”]\s+(\p{Lu}{2,8})\s*$/u;
 
 /**
  * Rule "abbreviation, not credit": letters in brackets right after the capitalised words they abbreviate define

@@ -386,6 +386,8 @@ describe('byline residue at the edges of the body', () => {
     const details = '<dl class="article-info"><dd>Categoría: Local</dd><dd>Visitas: 2318</dd></dl>';
     const body = run(page(`<article>${details}${story}</article>`)).body;
     expect(body).not.toMatch(/Categoría|Visitas/);
+    const portuguese = '<dl class="article-info"><dd class="category-name">Categoria: <a href="/pais">País</a></dd><dd class="hits">Acessos: 812</dd></dl>';
+    expect(run(page(`<article>${portuguese}${story}</article>`)).body).not.toMatch(/Categoria|Acessos/);
     const inStory = `${prose('harbour')}${prose('ferry')}<p>Category: Local</p>${prose('pier')}`;
     expect(run(page(`<article>${inStory}</article>`)).body).toContain('Category: Local');
   });

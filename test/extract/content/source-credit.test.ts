@@ -103,6 +103,7 @@ describe('dateline row over the story', () => {
   it.each([
     ['an English dateline with the agency in parentheses', 'PARIS (AFP) —', 'AFP'],
     ['an Arabic dateline with the agency after a dash', 'القاهرة - رويترز', 'Reuters'],
+    ['an Arabic dateline with the agency after a slash (rule "slashed dateline row")', 'أنقرة/ الأناضول', 'Anadolu'],
   ])('joins %s to the paragraph it opens and hands back its agency', (_kind, dateline, agency) => {
     const result = run(page(`<article><p>${dateline}</p>${prose('harbour')}${prose('ferry')}</article>`));
     expect(result.body.split('\n\n')).toHaveLength(2);
@@ -153,6 +154,19 @@ describe('initials sign-off (rule "initials sign-off")', () => {
       expect(signed.endsWith('La obra termina en 2027.')).toBe(true);
     }
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>La obra termina en 2027.</p><p>ida/vuelta</p></article>`)).body).toContain('ida/vuelta');
+  });
+
+  it('cuts the Spanish agency\'s media note under its initials, and its name over them as the credit (rule "agency\'s media note")', () => {
+    for (const note of ['(foto)', '(foto) (vídeo)', '(Infografía)']) {
+      const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>La obra termina en 2027.</p><p>EFE</p><p>mrs/ja</p><p>${note}</p></article>`));
+      expect(result.body.endsWith('La obra termina en 2027.')).toBe(true);
+      expect(result.creditedAgency).toBe('EFE');
+    }
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>La obra termina en 2027 (foto de archivo).</p></article>`)).body).toContain('(foto de archivo)');
+    const onAgencyLine = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>La obra termina en 2027.</p><p>EFE (foto)(vídeo)</p></article>`));
+    expect(onAgencyLine.body.endsWith('La obra termina en 2027.')).toBe(true);
+    expect(onAgencyLine.creditedAgency).toBe('EFE');
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>Así quedó el puente (vídeo)</p></article>`)).body).toContain('Así quedó el puente (vídeo)');
   });
 
   it('cuts the Portuguese agency\'s initials set apart by a double slash over its end mark, and keeps a double slash in a sentence', () => {

@@ -214,6 +214,8 @@ describe('cleanAuthors', () => {
     expect(clean('Των Ελένης Μαργαρίτη και Νίκου Σταύρου').authors).toEqual(['Ελένης Μαργαρίτη', 'Νίκου Σταύρου']);
     expect(clean('Γράφει η Μαρία Νικολάου').authors).toEqual(['Μαρία Νικολάου']);
     expect(clean('Γράφουν οι Γιώργος Αντωνίου και Μαρία Νικολάου').authors).toEqual(['Γιώργος Αντωνίου', 'Μαρία Νικολάου']);
+    expect(clean('Από τον Γιώργο Αντωνίου').authors).toEqual(['Γιώργο Αντωνίου']);
+    expect(clean('Από την Ελένη Μαργαρίτη και τον Νίκο Σταύρου').authors).toEqual(['Ελένη Μαργαρίτη', 'Νίκο Σταύρου']);
   });
 
   it.each([
@@ -454,6 +456,15 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(['Thu Hà (Theo Reuters)'], context, 'visible')).toEqual({ authors: ['Thu Hà'], wireSource: 'Reuters' });
   });
 
+  it('reads an agency credited with its bureau\'s city as the wire source, and no writer (rule "agency\'s bureau")', () => {
+    expect(clean('EFE | Madrid')).toEqual({ authors: [], wireSource: 'EFE' });
+    expect(clean('EFE Madrid')).toEqual({ authors: [], wireSource: 'EFE' });
+    expect(clean('ANSA Roma')).toEqual({ authors: [], wireSource: 'ANSA' });
+    expect(clean('Antara Das')).toEqual({ authors: ['Antara Das'], wireSource: null });
+    expect(clean('Redazione ANSA')).toEqual({ authors: [], wireSource: 'ANSA' });
+    expect(clean('Redacción EFE')).toEqual({ authors: [], wireSource: 'EFE' });
+  });
+
   it('reads the agency after the site\'s own name in the byline as the wire source (rule "site and agency")', () => {
     expect(clean('Example Times / MTI')).toEqual({ authors: [], wireSource: 'MTI' });
     expect(clean('Example Times, Berlin')).toEqual({ authors: [], wireSource: null });
@@ -467,6 +478,7 @@ describe('cleanAuthors', () => {
     expect(visible('Redactie: Jan Peeters, An Claes')).toEqual(['Jan Peeters', 'An Claes']);
     expect(visible('Tekijät')).toEqual([]);
     expect(visible('Autoři: Jana Nováková, Petr Malý')).toEqual(['Jana Nováková', 'Petr Malý']);
+    expect(visible('Autorka: Katarzyna Wiśniewska')).toEqual(['Katarzyna Wiśniewska']);
   });
 
   it('reads no writer from a column\'s or a genre\'s name in the byline\'s place (rule "column label")', () => {

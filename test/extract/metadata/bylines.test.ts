@@ -275,6 +275,11 @@ describe('readBylines', () => {
     expect(readBylines(load('<h1>T</h1><p>Γράφει η εφημερίδα ότι η Βουλή θα ψηφίσει σήμερα.</p><p>Text</p>'))).toEqual([]);
   });
 
+  it('reads a Greek byline that opens with "Από τον/την" ("by") and the name in the accusative, not a sentence that opens so', () => {
+    expect(readBylines(load('<h1>T</h1><p>Από τον Γιώργο Αντωνίου</p><p>Text</p>'))).toEqual(['Από τον Γιώργο Αντωνίου']);
+    expect(readBylines(load('<h1>T</h1><p>Από την Τρίτη η κυκλοφορία θα γίνεται κανονικά.</p><p>Text</p>'))).toEqual([]);
+  });
+
   it('reads a Catalan byline opened by a lowercase "per", its writers joined by "i" (rule "lowercase byline word")', () => {
     expect(readBylines(load('<h1>T</h1><div><span>per <strong>Jordi Puig</strong> i <strong>Núria Vila</strong></span><span class="lloc">Mataró</span></div><p>Text</p>'))).toEqual(['per Jordi Puig i Núria Vila']);
     expect(readBylines(load('<h1>T</h1><p>per Jordi Puig</p><p>Text</p>'))).toEqual(['per Jordi Puig']);

@@ -228,8 +228,18 @@ describe('parseDate', () => {
     expect(iso('প্রকাশ: ০৫ মার্চ ২০২৩, ০২:৩০ পিএম')).toBe('2023-03-05T14:30:00+00:00');
   });
 
-  it('reads Moscow time written in Cyrillic', () => {
+  it('reads Moscow time written in Cyrillic, in capitals or lower case, and Turkey\'s TSİ', () => {
     expect(iso('5 марта 2023, 14:30 МСК')).toBe('2023-03-05T14:30:00+03:00');
+    expect(iso('5 марта 2023, 14:30 мск')).toBe('2023-03-05T14:30:00+03:00');
+    expect(iso('5 Mart 2023 14:30 TSİ')).toBe('2023-03-05T14:30:00+03:00');
+  });
+
+  it('reads a zone named in words after the clock, with its summer time on the date (rule "zone named in words")', () => {
+    expect(iso('3 декабря 2026 года, 14:25 по московскому времени')).toBe('2026-12-03T14:25:00+03:00');
+    expect(iso('3 de dezembro de 2026, 15:40 (horário de Brasília)')).toBe('2026-12-03T15:40:00-03:00');
+    expect(iso('3 de diciembre de 2026, 15:40 (hora del centro de México)')).toBe('2026-12-03T15:40:00-06:00');
+    expect(iso('3 de julio de 2026, 15:40 hora peninsular')).toBe('2026-07-03T15:40:00+02:00');
+    expect(iso('3 de diciembre de 2026, 15:40 hora local')).toBe('2026-12-03T15:40:00+00:00');
   });
 
   it('reads the Gulf zone and the half- and three-quarter-hour zones of Iran, Afghanistan, Nepal and Myanmar', () => {

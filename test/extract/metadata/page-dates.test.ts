@@ -132,6 +132,8 @@ describe('readPageDates', () => {
     expect(publishedAt(page('en', 'en_US'))).toBe('2025-05-06T00:00:00+00:00');
     expect(publishedAt(page('en-GB', 'en_GB'))).toBe('2025-06-05T00:00:00+00:00');
     expect(publishedAt(page('fr', 'fr_FR'))).toBe('2025-06-05T00:00:00+00:00');
+    // Rule "locale of another language": an SEO plugin's default og:locale on a page in another language.
+    expect(publishedAt(page('tr', 'en_US'))).toBe('2025-06-05T00:00:00+03:00');
   });
 
   it('reads the date a permalink encodes', () => {

@@ -43,6 +43,19 @@ describe('pageTimeZone', () => {
     expect(utcOffsetAt(locale({ language: 'pt-BR', region: 'BR' })!, '2026-12-03T06:32:00')).toBe(-180);
     expect(utcOffsetAt(locale({ host: 'www.elvigia.com.mx' })!, '2026-07-02T21:15:00')).toBe(-360);
   });
+
+  it('reads Russia on Moscow time by its domain or declared region, not by the language alone', () => {
+    expect(locale({ host: 'www.vvestnik.ru', language: 'ru' })).toBe('Europe/Moscow');
+    expect(locale({ language: 'ru-RU', region: 'RU', host: 'www.example.com' })).toBe('Europe/Moscow');
+    expect(locale({ language: 'ru', host: 'www.example.com' })).toBeNull();
+    expect(locale({ host: 'stolkurier.by', language: 'ru' })).toBe('Europe/Minsk');
+  });
+
+  it('reads a country domain written in the country\'s own script (rule "country domain in its own script")', () => {
+    expect(locale({ host: 'xn----8sbcc4adlugdb0bnr.xn--p1ai', language: 'ru' })).toBe('Europe/Moscow');
+    expect(locale({ host: 'example.xn--qxam' })).toBe('Europe/Athens');
+    expect(locale({ host: 'xn--p1ai' })).toBeNull();
+  });
 });
 
 describe('countryZones', () => {

@@ -148,6 +148,34 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('MANILA (PNA) -- The council approved the new port terminal on Tuesday.')).toBe('PNA');
   });
 
+  it('reads Italy\'s, Brazil\'s and Polish Radio\'s agencies, and EFE\'s Arabic service', () => {
+    expect(findCreditedAgency('Roma, 3 dic. (Adnkronos) - Il governo ha approvato il decreto.')).toBe('Adnkronos');
+    expect(findCreditedAgency('Il governo ha approvato il decreto. (AGI)')).toBe('AGI');
+    expect(agencyNamed('Agi')).toBeNull();
+    expect(findCreditedAgency('SÃO PAULO, SP (FOLHAPRESS) - O governo anunciou um pacote de obras.')).toBe('Folhapress');
+    expect(findCreditedAgency('O governo anunciou um pacote de obras.\n\nEstadão Conteúdo')).toBe('Estadão Conteúdo');
+    expect(agencyNamed('Agencia Brasil')).toBe('Agência Brasil');
+    expect(findCreditedAgency('Sejm przyjął ustawę.\n\nŹródło: IAR')).toBe('IAR');
+    expect(findCreditedAgency('مدريد (إفي) - أعلنت الحكومة الإسبانية عن خطة جديدة.')).toBe('EFE');
+    expect(findCreditedAgency('La sequía avanza en el sur.\n\nEFEverde')).toBe('EFE');
+    expect(findCreditedAgency('O Governo aprovou o reforço.\n\nAgência Lusa')).toBe('Lusa');
+    expect(findCreditedAgency('FRANKFURT (dpa-AFX) - Der Dax hat am Donnerstag zugelegt.')).toBe('dpa');
+    expect(findCreditedAgency('Indeks WIG20 wzrósł o 1 proc. (PAP Biznes)')).toBe('PAP');
+  });
+
+  it('reads the named agency among the unnamed ones a credit adds (rule "named agency among agencies")', () => {
+    expect(findCreditedAgency('ارتفعت أسعار النفط اليوم. (رويترز - وكالات)')).toBe('Reuters');
+    expect(findCreditedAgency('El plan entra en vigor en enero. (EFE y agencias)')).toBe('EFE');
+    expect(findCreditedAgency('El plan entra en vigor en enero. (agencias)')).toBeNull();
+  });
+
+  it('reads an agency\'s initials run onto the last sentence (rule "agency after the last sentence")', () => {
+    expect(findCreditedAgency('El plan entrará en vigor en enero. EFE')).toBe('EFE');
+    expect(findCreditedAgency('La seduta riprende alle 18. ANSA')).toBe('ANSA');
+    expect(findCreditedAgency('The plan was backed by the EU. Reuters')).toBeNull();
+    expect(findCreditedAgency('El plan entrará en vigor en enero. OTAN')).toBeNull();
+  });
+
   it('reads a Chinese wire dateline, the agency run together with the place and the day it was filed, and a source line', () => {
     expect(findCreditedAgency('新华社武汉12月1日电 受强降雨影响，长江中下游多地水位持续上涨。')).toBe('Xinhua');
     expect(findCreditedAgency('中新社北京12月1日電 記者1日從有關部門獲悉。')).toBe('China News Service');
