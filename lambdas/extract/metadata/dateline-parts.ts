@@ -128,9 +128,10 @@ const COPYRIGHT_MARK = /©|\(c\)|copyright/i;
  * Separators between the items of a meta line ("Von Jane Doe | 12.03.2023 · 3 Min."). Rule "separator before the
  * clock": a spaced slash, bar or dot before a clock joins a date to its time, not two items ("Updated: Mar 3, 2026 /
  * 08:40 PM CST", as US broadcasters' templates print both lines; "Actualizado: 3 de diciembre de 2026 · 00:40 hrs",
- * "Aktualisiert: 24.11.2026 | 14:05 Uhr"), so the update keeps its clock and its zone.
+ * "Aktualisiert: 24.11.2026 | 14:05 Uhr"), so the update keeps its clock and its zone. Egyptian and Gulf templates
+ * print the same line in Arabic-Indic digits ("آخر تحديث: ٢ ديسمبر ٢٠٢٦ | ٠١:٤٠ م"), Persian ones in Persian digits.
  */
-const DATELINE_SEPARATOR_OR_BRACKET = /\s*[|·•](?!\s*\d{1,2}[:h]\d{2}(?!\d))\s*|\s\/\s(?!\d{1,2}:\d{2})|[()]/g;
+const DATELINE_SEPARATOR_OR_BRACKET = /\s*[|·•](?!\s*[\d٠-٩۰-۹]{1,2}[:h][\d٠-٩۰-۹]{2}(?![\d٠-٩۰-۹]))\s*|\s\/\s(?![\d٠-٩۰-۹]{1,2}:[\d٠-٩۰-۹]{2})|[()]/g;
 const DATE_LABELS = [
   ...UPDATE_LABELS.map((label) => ({ label, update: true, bounded: true })),
   ...PUBLISHED_LABELS.map((label) => ({ label, update: false, bounded: true })),

@@ -623,6 +623,10 @@ describe('rule "separator before the clock"', () => {
     expect(datelineParts('24.11.2026 | 14:05 Uhr · Aktualisiert 24.11.2026 | 16:40 Uhr')).toEqual({ published: '24.11.2026 | 14:05 Uhr ', updated: 'Aktualisiert 24.11.2026 | 16:40 Uhr' });
   });
 
+  it('reads a clock in Arabic-Indic digits as a clock', () => {
+    expect(datelineParts('نشر في: ٢ ديسمبر ٢٠٢٦ | ١٠:١٥ ص آخر تحديث: ٢ ديسمبر ٢٠٢٦ | ٠١:٤٠ م').updated).toBe('آخر تحديث: ٢ ديسمبر ٢٠٢٦ | ٠١:٤٠ م');
+  });
+
   it('still parts the items of a meta line', () => {
     expect(datelineParts('Updated 2 hours ago · Published 3 days ago').updated).toBe('Updated 2 hours ago');
     expect(datelineParts('Von Jane Doe | 12.03.2023 · 3 Min.').updated).toBeNull();
