@@ -159,13 +159,14 @@ export const NAMED_OUTLET_CREDIT = /^\p{Lu}[\p{L}\d.-]*(?:\s+(?:\p{Ll}{1,3}\s+)?
  * correspondent for northern affairs; "עורך", editor; "פרשן", commentator); the agencies credited together without a
  * name, as Arabic "وكالات" is: Hebrew "סוכנויות הידיעות" (the news agencies), Persian "خبرگزاری‌ها"; and the
  * newsroom credited as a whole ("Door de redactie", "Redaktionen", Romanian "Redacția", "Редакция"), Arabic "تحرير
- * الموقع" and "إدارة الموقع" (the site's editing, its management) among them. Rule "beat before the title": the words that say what
- * a post covers go before its title ("Political Reporter", "Local Democracy Reporter", the reporters of the British and
+ * الموقع" and "إدارة الموقع" (the site's editing, its management) among them, and the roundup Arabic sites credit to
+ * no one but the desk that gathered it, "متابعات" (follow-ups), set in the author field as a writer's name would be.
+ * Rule "beat before the title": the words that say what a post covers go before its title ("Political Reporter", "Local Democracy Reporter", the reporters of the British and
  * New Zealand local-news schemes); cut off with the title they would be left as a name of two capitalised words, so the
  * beat's word marks the part as a title too.
  * The posts of rule "office posts" (see OFFICE_POST) are job titles too.
  */
-export const ROLE_WORDS = /\b(?:coordinator|officer|manager|specialist|spokesperson|adviser|advisor|consultant|researcher|intern|staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|redac[țţt]ia|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|local|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|تحرير|إدارة|قسم|وكالات|خاص|(?<!\p{L})(?:редакция|редакции|ڈیسک|اسٹاف رپورٹر|نمائندہ|نمائندے|نامہ نگار|डेस्क|ब्यूरो|ডেস্ক|כתב|כתבת|כתבי|כתבנו|כתבתנו|כתבינו|עורך|עורכת|פרשן|פרשנית|סוכנויות|خبرگزاری‌ها)(?!\p{L})/iu;
+export const ROLE_WORDS = /\b(?:coordinator|officer|manager|specialist|spokesperson|adviser|advisor|consultant|researcher|intern|staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|redac[țţt]ia|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|local|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|تحرير|إدارة|قسم|وكالات|متابعات|خاص|(?<!\p{L})(?:редакция|редакции|ڈیسک|اسٹاف رپورٹر|نمائندہ|نمائندے|نامہ نگار|डेस्क|ब्यूरो|ডেস্ক|כתב|כתבת|כתבי|כתבנו|כתבתנו|כתבינו|עורך|עורכת|פרשן|פרשנית|סוכנויות|خبرگزاری‌ها)(?!\p{L})/iu;
 /**
  * Rule "office posts": municipal, NGO and university newsrooms sign with the writer's post in their organisation
  * rather than a newsroom title ("Jennifer Okafor, Communications Coordinator", "Amara Nwosu<br>Programme Officer,

@@ -96,6 +96,11 @@ describe('cleanAuthors', () => {
     expect(clean('بواسطة: سارة الحسن').authors).toEqual(['سارة الحسن']);
   });
 
+  it('reads the roundup credited to the desk that gathered it ("متابعات") as no writer', () => {
+    expect(clean('متابعات').authors).toEqual([]);
+    expect(clean('كتب: متابعات').authors).toEqual([]);
+  });
+
   it('reads the name alone from a Japanese byline in brackets with its desk or bureau and its role (rule "bracketed Japanese byline")', () => {
     expect(clean('（報道部　高橋美咲記者）').authors).toEqual(['高橋美咲']);
     expect(clean('【七尾支局・山本悠記者】').authors).toEqual(['山本悠']);
