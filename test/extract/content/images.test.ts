@@ -17,6 +17,13 @@ describe('article images', () => {
     expect(result.bodyHtml).toContain('<figcaption>Boats in the harbour at dawn, seen from the pier.</figcaption>');
   });
 
+  it('leaves out the caption a post opens with again under its featured picture\'s box (rule "caption again over the text")', () => {
+    const result = run(page(`<article><div class="featured"><figure><img src="/img/border.jpg"><figcaption>Travellers at the border crossing</figcaption></figure></div>
+      <div class="entry-content"><p>Travellers at the border crossing</p>${prose('border')}${prose('airport')}</div></article>`));
+    expect(result.body.split('\n\n')[0]).toContain('The border report');
+    expect(result.body).not.toContain('Travellers at the border crossing');
+  });
+
   it.each([
     ['an abbreviated class', 'img_cptn'],
     ['an Italian class', 'foto-didascalia'],
