@@ -86,6 +86,17 @@ function isSingleCaption(element: DomElement): boolean {
 }
 
 /**
+ * Rule "caption past the line break": older templates set a picture inline in the text, break the line after it and
+ * print its caption in an element of a caption class (`<img><br><span class="legende">Wheat fields near Timimoun
+ * </span><br><br>Farmers in …`). The caption class says what the line is; nothing but line breaks stands between.
+ */
+function captionPastLineBreaks(lineBreak: DomElement): DomElement | null {
+  let next: DomElement | null = lineBreak;
+  while (next?.name === 'br') next = adjacentElement(next, 'next');
+  return next && isCaptionBox(next, attributeTokens(next)) ? next : null;
+}
+
+/**
  * The captions templates set after a picture with no class or tag to name them. Each names a block right after a bare
  * picture (`<a><img></a>`, `<div><picture>…</picture></div>`) whose text a story would not hold:
  * - Rule "credited caption after its picture": `<p>Ministers at the briefing Foto: Jane Doe/agency</p>`,
@@ -441,7 +452,8 @@ function captionBeside(img: DomElement): { caption: string | null; credit: strin
   let container: DomNode | null = img.parent;
   for (let level = 0; container && isElement(container) && level < CAPTION_REACH; level++, branch = container, container = container.parent) {
     const next = adjacentElement(branch, 'next');
-    const captionElement = next && isSingleCaption(next) ? next : ownCaptionAmongChildren(container, branch) ?? (next && captionInTextBox(next));
+    const broken = next?.name === 'br' ? captionPastLineBreaks(next) : null;
+    const captionElement = broken ?? (next && isSingleCaption(next) ? next : ownCaptionAmongChildren(container, branch) ?? (next && captionInTextBox(next)));
     if (captionElement) return splitCredit(captionElement);
     if (container.name === 'figure') break;
   }
