@@ -623,6 +623,11 @@ describe('rule "separator before the clock"', () => {
     expect(datelineParts('24.11.2026 | 14:05 Uhr · Aktualisiert 24.11.2026 | 16:40 Uhr')).toEqual({ published: '24.11.2026 | 14:05 Uhr ', updated: 'Aktualisiert 24.11.2026 | 16:40 Uhr' });
   });
 
+  it('reads the Arabic update labels whose noun takes the article, as one label with "date of" before it', () => {
+    expect(datelineParts('تاريخ النشر: 03/12/2026 07:00 ص | تاريخ التعديل: 03/12/2026 01:15 م').updated).toBe('تاريخ التعديل: 03/12/2026 01:15 م');
+    expect(datelineParts('نشر في: 03 ديسمبر 2026 - 07:00 تم التحديث قبل 5 ساعات').updated).toBe('التحديث قبل 5 ساعات');
+  });
+
   it('reads a clock in Arabic-Indic digits as a clock', () => {
     expect(datelineParts('نشر في: ٢ ديسمبر ٢٠٢٦ | ١٠:١٥ ص آخر تحديث: ٢ ديسمبر ٢٠٢٦ | ٠١:٤٠ م').updated).toBe('آخر تحديث: ٢ ديسمبر ٢٠٢٦ | ٠١:٤٠ م');
   });
