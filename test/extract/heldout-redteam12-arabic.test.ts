@@ -6,8 +6,11 @@
  * update line sets a bar before its clock, a Saudi paper's Hijri-and-Gregorian line with a "الساعة" clock and SPA
  * copy, an Emirati "دبي: name" byline, a Lebanese "كانون الأول/ديسمبر" dateline with a place-and-writer byline, an
  * Iraqi windows-1256 page with INA's "بغداد / واع" dateline under its picture, a Jordanian column with its writer box
- * and comment form, a Kuwaiti page of Reuters copy with credited captions, and a Libyan page of AFP copy dated by an
- * age. Each page is stored as the site serves it, and `expectations.json` states, field by field, what a careful
+ * and comment form, a Kuwaiti page of Reuters copy with credited captions, a Libyan page of AFP copy dated by an age,
+ * and seven more: a Moroccan "site - writer" byline with unhamzated "اقرأ ايضاً" plugs, an Egyptian two-writer byline
+ * with a photographer, a Palestinian correspondent's credit, a Syrian AMP guide credited to the desk, a Kuwaiti
+ * WordPress roundup credited "متابعات" whose text repeats its picture's caption, a Sudanese table page in undeclared
+ * ISO-8859-6 with SUNA copy, and a Qatari "تاريخ التعديل" update line over QNA copy. Each page is stored as the site serves it, and `expectations.json` states, field by field, what a careful
  * reader says the record holds. Only what the engine meets is stated; what it still misses is named in the round's
  * report.
  */
