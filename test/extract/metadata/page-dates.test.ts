@@ -265,6 +265,12 @@ describe('readPageDates', () => {
     expect(dates.modified.iso).toBe('2025-03-12T14:15:00+00:00');
   });
 
+  it('reads the update printed in an element before the publication\'s (rule "update before the dateline")', () => {
+    const dates = datesOf('<h1>Headline</h1><div class="info"><span>آخر تحديث: 24 نوفمبر 2026 09:30</span> <span>نشر: 23 نوفمبر 2026 07:00</span></div><p>Text.</p>');
+    expect(dates.published.iso).toBe('2026-11-23T07:00:00+00:00');
+    expect(dates.modified.iso).toBe('2026-11-24T09:30:00+00:00');
+  });
+
   it('reads the publication and the update a dateline prints on two lines of one element', () => {
     const lines = '<div class="postdate">Published Nov 27, 2026, 05:30 PM<br>Updated Nov 27, 2026, 09:12 PM</div>';
     const dates = datesOf(`<h1>Headline</h1>${lines}<p>Text.</p>`);
