@@ -322,6 +322,13 @@ describe('cleanAuthors', () => {
     expect(clean('بقلم/ خالد يوسف').authors).toEqual(['خالد يوسف']);
     expect(clean('محمد علي / أحمد حسن').authors).toEqual(['محمد علي', 'أحمد حسن']);
     expect(clean('ترجمة: عوض الكريم حسن').authors).toEqual([]);
+    // The meta row's counter field, whose value is words, is no city and its writer.
+    expect(clean('التعليقات: لا يوجد').authors).toEqual([]);
+  });
+
+  it('reads no writer from a meta row\'s counter field whose value is words', () => {
+    const html = '<html lang="ar"><body><article><h1>عنوان الخبر</h1><div class="info"><span>التعليقات: لا توجد</span></div><p>' + 'أعلنت الوزارة اليوم ارتفاع الخزين المائي في السد بعد موجة الأمطار الأخيرة في الشمال. '.repeat(3) + '</p></article></body></html>';
+    expect(extract(html, { url: 'https://example-ar.com/news/1' }).authors).toEqual([]);
   });
 
   it('reads the Arabic writer before the photographer\'s credit run on after a dash (rule "photographer after the Arabic writer")', () => {
