@@ -316,6 +316,7 @@ describe('cleanAuthors', () => {
 
   it('reads an Arabic writer without the city set before a colon, and no writer after another role\'s label', () => {
     expect(clean('الخرطوم: عوض الكريم حسن').authors).toEqual(['عوض الكريم حسن']);
+    expect(clean('عمّان: رنا الحسن').authors).toEqual(['رنا الحسن']);
     expect(clean('تصوير: عوض الكريم حسن').authors).toEqual([]);
     // Rule "city and colon": the Iraqi slash sets the city apart the same way; a byline word before it is no city.
     expect(clean('بغداد/ حيدر الربيعي').authors).toEqual(['حيدر الربيعي']);
