@@ -1,5 +1,5 @@
 /**
- * The twelfth round's Arabic pages, written to break the engine: news sites across the region as their own systems
+ * The twelfth round's Arabic pages, twenty-one of them, written to break the engine: news sites across the region as their own systems
  * serve them. A Moroccan WordPress daily with French chrome and the Moroccan month names, an Algerian table layout
  * in undeclared windows-1256 dated in "أوت", a Tunisian agency page in ISO-8859-6 whose share row runs on into its
  * print link, an Egyptian portal in Arabic-Indic digits with a ص/م clock and a "كتبت:" byline, a MENA story whose
@@ -7,10 +7,11 @@
  * copy, an Emirati "دبي: name" byline, a Lebanese "كانون الأول/ديسمبر" dateline with a place-and-writer byline, an
  * Iraqi windows-1256 page with INA's "بغداد / واع" dateline under its picture, a Jordanian column with its writer box
  * and comment form, a Kuwaiti page of Reuters copy with credited captions, a Libyan page of AFP copy dated by an age,
- * and seven more: a Moroccan "site - writer" byline with unhamzated "اقرأ ايضاً" plugs, an Egyptian two-writer byline
+ * and nine more: a Moroccan "site - writer" byline with unhamzated "اقرأ ايضاً" plugs, an Egyptian two-writer byline
  * with a photographer, a Palestinian correspondent's credit, a Syrian AMP guide credited to the desk, a Kuwaiti
  * WordPress roundup credited "متابعات" whose text repeats its picture's caption, a Sudanese table page in undeclared
- * ISO-8859-6 with SUNA copy, and a Qatari "تاريخ التعديل" update line over QNA copy. Each page is stored as the site serves it, and `expectations.json` states, field by field, what a careful
+ * ISO-8859-6 with SUNA copy, a Qatari "تاريخ التعديل" update line over QNA copy, an Algerian meta line that prints
+ * the update before the publication, and a Jordanian "عمّان: writer" byline beside a comment field of words. Each page is stored as the site serves it, and `expectations.json` states, field by field, what a careful
  * reader says the record holds. Only what the engine meets is stated; what it still misses is named in the round's
  * report.
  */
