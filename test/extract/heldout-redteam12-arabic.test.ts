@@ -1,6 +1,6 @@
 /**
- * The twelfth round's Arabic pages, twenty-one of them, written to break the engine: news sites across the region as their own systems
- * serve them. A Moroccan WordPress daily with French chrome and the Moroccan month names, an Algerian table layout
+ * The twelfth round's Arabic pages, twenty-one of them, written to break the engine: news sites across the region
+ * as their own systems serve them. A Moroccan WordPress daily with French chrome and the Moroccan month names, an Algerian table layout
  * in undeclared windows-1256 dated in "أوت", a Tunisian agency page in ISO-8859-6 whose share row runs on into its
  * print link, an Egyptian portal in Arabic-Indic digits with a ص/م clock and a "كتبت:" byline, a MENA story whose
  * update line sets a bar before its clock, a Saudi paper's Hijri-and-Gregorian line with a "الساعة" clock and SPA
