@@ -12,7 +12,8 @@
 import { decodeHtml } from './decode';
 import { countWords, walkDocument } from './dom-walk';
 import { RejectedInputError } from './errors';
-import { readMetadata } from './metadata';
+import { readMetadata, type PageMetadata } from './metadata';
+import { agencyHomeZone, wallClockIn } from './metadata/time-zones';
 import { extractContent } from './content';
 import { namesDecoration } from './content/decorative-images';
 import { pageRenderingOf } from './content/images';
@@ -82,14 +83,19 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     content.images[0] ??
     (declared && !namesDecoration(withoutQuery(declared.url)) ? { url: declared.url, caption: declared.caption, alt: null, credit: declared.credit } : null);
 
+  // A closing credit line says outright where the story came from; a dateline or a parenthesised credit is read
+  // from the body only without one.
+  const wireSource = metadata.wireSource ?? content.creditedAgency ?? findCreditedAgency(content.body);
+  const { publishedAt, modifiedAt } = onAgencyHomeClock(metadata, agencyHomeZone(wireSource));
+
   return {
     title: metadata.title,
     description: metadata.description,
     // Named as names are written only here: the body pass looks for the byline as the page prints it.
     authors: metadata.authors.map(inNameCase),
-    publishedAt: metadata.publishedAt,
+    publishedAt,
     publishedAtRaw: metadata.publishedAtRaw,
-    modifiedAt: metadata.modifiedAt,
+    modifiedAt,
     modifiedAtRaw: metadata.modifiedAtRaw,
     language,
     direction: textDirection(language, content.declaredDirection),
@@ -105,9 +111,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     bodyHtml: content.bodyHtml,
     wordCount: countWords(content.body),
     counters: metadata.counters,
-    // A closing credit line says outright where the story came from; a dateline or a parenthesised credit is read
-    // from the body only without one.
-    wireSource: metadata.wireSource ?? content.creditedAgency ?? findCreditedAgency(content.body),
+    wireSource,
     isAccessibleForFree: metadata.isAccessibleForFree,
     extraction: {
       method: content.method,
@@ -118,6 +122,20 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
       warnings: metadata.warnings,
     },
   };
+}
+
+/**
+ * Rule "the national agency's paper" (see agencyHomeZone): dates printed in no zone on a page whose zone is unknown
+ * read on the clock of the country whose national agency the story is credited to. An update left alone keeps the
+ * record's order: it is moved only where it stays no earlier than the publication.
+ */
+function onAgencyHomeClock(metadata: PageMetadata, zone: string | null): { publishedAt: string | null; modifiedAt: string | null } {
+  const { publishedAt, modifiedAt, printedInNoZone } = metadata;
+  if (!zone) return { publishedAt, modifiedAt };
+  const published = publishedAt && printedInNoZone.published ? wallClockIn(zone, publishedAt) : publishedAt;
+  const modified = modifiedAt && printedInNoZone.modified ? wallClockIn(zone, modifiedAt) : modifiedAt;
+  const ordered = !published || !modified || Date.parse(modified) >= Date.parse(published);
+  return { publishedAt: published, modifiedAt: ordered ? modified : modifiedAt };
 }
 
 /** The picture as read, its missing caption, alt and credit filled from another reading of the same picture. */

@@ -4,7 +4,7 @@
  */
 import { isBlank, normalizeSpace } from '../dom-walk';
 import { hasToken } from '../metadata/regions';
-import { type DomElement, type DomNode, childElements, descendantElements, isElement } from './dom';
+import { type DomElement, type DomNode, childElements, descendantElements, isElement, nextElement } from './dom';
 import { attributeTokens, firstMatch } from './tokens';
 import { isImageElement, PICTURE_BOX_MAX_TEXT, pictureUrl } from './picture-elements';
 import { isDecoration } from './decorative-images';
@@ -86,6 +86,17 @@ function isSingleCaption(element: DomElement): boolean {
 }
 
 /**
+ * Rule "caption past the line break": older templates set a picture inline in the text, break the line after it and
+ * print its caption in an element of a caption class (`<img><br><span class="legende">Wheat fields near Timimoun
+ * </span><br><br>Farmers in …`). The caption class says what the line is; nothing but line breaks stands between.
+ */
+function captionPastLineBreaks(lineBreak: DomElement): DomElement | null {
+  let next: DomElement | null = lineBreak;
+  while (next?.name === 'br') next = adjacentElement(next, 'next');
+  return next && isCaptionBox(next, attributeTokens(next)) ? next : null;
+}
+
+/**
  * The captions templates set after a picture with no class or tag to name them. Each names a block right after a bare
  * picture (`<a><img></a>`, `<div><picture>…</picture></div>`) whose text a story would not hold:
  * - Rule "credited caption after its picture": `<p>Ministers at the briefing Foto: Jane Doe/agency</p>`,
@@ -105,16 +116,48 @@ function isSingleCaption(element: DomElement): boolean {
 function isCaptionAfterPicture(element: DomElement): boolean {
   if (!CAPTION_BLOCK_TAGS.has(element.name)) return false;
   const previous = element.parent ? elementAboveLine(element) : null;
-  if (!previous || !BARE_PICTURE_TAGS.has(previous.name)) return false;
+  if (!previous && !opensItsBox(element)) return false;
+  if (previous && !BARE_PICTURE_TAGS.has(previous.name)) return false;
   // The body walk, the lead and the date readers all ask about the same blocks; each is judged once.
   let known = captionsAfterPictures.get(element);
   if (known === undefined) {
-    known = isBarePicture(previous)
+    if (!previous) known = repeatsCaptionOverItsBox(element);
+    else known = isBarePicture(previous)
       ? isCreditedLine(element) || repeatsAlt(element, previous) || isAloneWithPicture(element, previous) || isSmallPrintLine(element, previous)
       : repeatsBoxCaption(element, previous);
     captionsAfterPictures.set(element, known);
   }
   return known;
+}
+
+/**
+ * Rule "caption again over the text": WordPress themes print the featured picture and its caption in a box of their
+ * own over the post's text, and a post whose editor pasted the caption into the text opens with it once more
+ * (`<div class="featured"><figure><img><figcaption>Boats at dawn</figcaption></figure></div><div class="entry-content">
+ * <p>Boats at dawn</p>…`), as Arabic portals' posts often do. The text's first block that says no more than the
+ * caption of the picture box right above the text's box is that caption again. The box is the text's when paragraphs
+ * follow the block: a picture's own text box under it (caption, then credit) holds none.
+ */
+function repeatsCaptionOverItsBox(element: DomElement): boolean {
+  const box = element.parent;
+  const above = box && isElement(box) ? adjacentElement(box, 'prev') : null;
+  return above !== null && BARE_PICTURE_TAGS.has(above.name) && hasParagraphsAfter(element, TEXT_BOX_MIN_PARAGRAPHS) && repeatsBoxCaption(element, above);
+}
+/** Paragraphs after the opening block that make its box the story's text. */
+const TEXT_BOX_MIN_PARAGRAPHS = 2;
+
+function hasParagraphsAfter(element: DomElement, count: number): boolean {
+  let found = 0;
+  for (let next = nextElement(element); next && found < count; next = nextElement(next)) if (next.name === 'p') found++;
+  return found >= count;
+}
+
+/** Whether the element is the first thing in its box: no element and no text before it. */
+function opensItsBox(element: DomElement): boolean {
+  for (let node = element.prev; node; node = node.prev) {
+    if (isElement(node) || (node.type === 'text' && !isBlank(node.data ?? ''))) return false;
+  }
+  return element.parent !== null;
 }
 
 function repeatsBoxCaption(element: DomElement, box: DomElement): boolean {
@@ -409,7 +452,8 @@ function captionBeside(img: DomElement): { caption: string | null; credit: strin
   let container: DomNode | null = img.parent;
   for (let level = 0; container && isElement(container) && level < CAPTION_REACH; level++, branch = container, container = container.parent) {
     const next = adjacentElement(branch, 'next');
-    const captionElement = next && isSingleCaption(next) ? next : ownCaptionAmongChildren(container, branch) ?? (next && captionInTextBox(next));
+    const broken = next?.name === 'br' ? captionPastLineBreaks(next) : null;
+    const captionElement = broken ?? (next && isSingleCaption(next) ? next : ownCaptionAmongChildren(container, branch) ?? (next && captionInTextBox(next)));
     if (captionElement) return splitCredit(captionElement);
     if (container.name === 'figure') break;
   }

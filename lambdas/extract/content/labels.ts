@@ -12,6 +12,7 @@ import { HOME_PAGE_NAMES } from '../metadata/breadcrumb-trail';
 import { TAG_LINE_LABEL as TAG_BOX_LABEL } from '../metadata/taxonomy-labels';
 import type { Block, TextBlock } from './blocks';
 import { splitCreditInText } from './picture-credits';
+import { datelineAgency } from './source-credit';
 import { AD_LABEL, BACK_LINK, READ_ALSO_PREFIX, READ_MORE_LINK, CREDIT_LABEL, CJK_DATE_STAMP_LABELS, DATE_STAMP_LABEL, DATE_STAMP_WORDS, INTERFACE_LABEL, META_ROW_FIELD, META_ROW_START, PICTURE_CREDIT, PRICE_NOTE, READING_TIME, RELATIVE_STAMP_LABEL, TAG_LINE_LABEL } from './vocabulary';
 
 /** A paragraph this long is the story's text; the short blocks before the first of them are the article's header. */
@@ -309,6 +310,8 @@ function creditsIntoPictures(blocks: Block[]): Block[] {
 }
 
 function isCreditLine(text: string): boolean {
+  // A dateline row under the picture opens the story (rule "slashed dateline row"): "بغداد / واع".
+  if (datelineAgency(text)) return false;
   if (SLASH_CREDIT.test(text) && text.split(' ').length <= MAX_SLASH_CREDIT_WORDS) return true;
   const { caption, credit } = splitCreditInText(text);
   return caption === null && credit !== null;

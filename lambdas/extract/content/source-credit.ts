@@ -226,10 +226,15 @@ const STAFF_NAME = /^[\p{L}\p{M}'’.-]+(?:\s[\p{L}\p{M}'’.-]+){0,3}$/u;
 /**
  * A dateline set as a row of its own over the story: the place and the agency ("بيروت (أ ف ب) -", "PARIS (AFP) —",
  * "القاهرة - رويترز"), one to three words of place. Captured: the agency, in its parentheses or after the dash.
- * Rule "slashed dateline row": Anadolu's Arabic service, and the papers that take its copy, set the place and the
- * agency apart with a slash ("أنقرة/ الأناضول"), on a row of its own over the text.
  */
-const DATELINE_ROW = /^[^\s()\d:/–—-]+(?:\s[^\s()\d:/–—-]+){0,2}\s*(?:\(([^()]{2,30})\)|[-–—/]\s*([^()\d:/–—-]{2,30}?))\s*[-–—:]?$/u;
+const DATELINE_ROW = /^[^\s()\d:–—-]+(?:\s[^\s()\d:–—-]+){0,2}\s*(?:\(([^()]{2,30})\)|[-–—]\s*([^()\d:–—-]{2,30}?))\s*[-–—:]?$/u;
+/**
+ * Rule "slashed dateline row": Iraqi and Gulf papers, and Anadolu's Arabic service, part the place from the agency with a slash, on a row of its own
+ * over the text ("بغداد / واع", "أبوظبي / وام /", "أنقرة/ الأناضول"). Read only with a place in Arabic letters: in Latin letters a name,
+ * a slash and an agency under a picture is the picture's credit ("Jane Doe/AP"), and so is a photo word before it.
+ * Captured: the agency.
+ */
+const SLASHED_DATELINE_ROW = /^(?!(?:تصوير|صورة|الصورة|عدسة|أرشيف|ارشيف|أرشيفية|ارشيفية)\s*\/)[\u0621-\u064A]+(?:\s[\u0621-\u064A]+)?\s*\/\s*([^()\d:/–—-]{2,30}?)\s*\/?$/u;
 
 /**
  * Rule "dateline row": templates that print the dateline in an element of its own set it above the story's first
@@ -259,7 +264,10 @@ export function joinDatelineRow(blocks: Block[]): SplitBody {
 const OWN_DATELINE_ROW = /^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2}\s*[–—-]$/u;
 const SOURCE_RUN_ONTO_PLACE = /(\p{Ll})(\p{Lu}{2,})(?=\s*[–—-]$)/u;
 
-function datelineAgency(text: string): string | null {
+/** The agency a dateline row names, or null for any other text. */
+export function datelineAgency(text: string): string | null {
   const match = DATELINE_ROW.exec(text);
-  return match ? agencyNamed(match[1] ?? match[2]) : null;
+  if (match) return agencyNamed(match[1] ?? match[2]);
+  const slashed = SLASHED_DATELINE_ROW.exec(text);
+  return slashed ? agencyNamed(slashed[1]) : null;
 }

@@ -127,6 +127,9 @@ export const WEAK_BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'header', 'footer', 'sidebar', 'menu', 'nav', 'banner', 'widget', 'meta', 'toolbar', 'overlay', 'modal', 'promo', 'views', 'follow',
 ]);
 
+/** The article tools of older templates, a link each, separated by bars: print, send or recommend to a friend. */
+const ARTICLE_TOOLS = '(?:(?:print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|طباعة|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|أرسل لصديق|ارسل لصديق|إرسال لصديق)[\\s|·•]*)+';
+
 /** "Share", "Share this article", "Artikel teilen", "Partager cet article", "Compartir esta noticia", "شارك الخبر". */
 const SHARE_LABEL = "(?:(?:social )?share(?: (?:this|the))?(?: (?:article|story|post|page))?|(?:(?:diesen |den )?(?:artikel |beitrag ))?teilen|partager(?: (?:cet|l'|l’)article)?"
   + '|compartir(?: (?:esta|la) (?:noticia|nota)|(?: este| el)? artículo)?|condividi|compartilhe|شارك(?: هذا المقال| الخبر| المقال)?)';
@@ -469,12 +472,14 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     '(?:photo ?gallery|image gallery|bildergalerie|fotogalerie|fotostrecke|galerie(?: photos?)?|diaporama|galer[ií]a(?: de (?:fotos|imágenes))?|fotogalleria|galleria fotografica|معرض الصور|フォトギャラリー|写真特集)(?:\\s*[·•|:–-]?\\s*\\d+\\s*(?:photos|pictures|images|bilder|fotos|imágenes|immagini|صور|枚))?',
     // A feedback widget's buttons, run together once the widget's markup is gone.
     'ja ?nein', 'yes ?no', 'oui ?non', 'sí ?no',
-    // A share row whose buttons were links to the networks' share endpoints, gone with them: "Compartir: | |".
-    SHARE_LABEL + '\\s*[:：]?[\\s|·•]*',
+    // A share row whose buttons were links to the networks' share endpoints, gone with them: "Compartir: | |". Rule
+    // "share row with the tools": older templates run the print and send links on in the same row ("شارك: فايسبوك |
+    // تويتر | طباعة"), which reads "شارك: | | طباعة" once the network links are gone.
+    SHARE_LABEL + '\\s*[:：]?[\\s|·•]*(?:' + ARTICLE_TOOLS + ')?',
     // Food and travel blogs close a post with a Pinterest button spelled out ("Like this post? Pin it for later!").
     '(?:(?:like|love|enjoy(?:ed)?) this (?:post|recipe|article|guide)\\s*[?!]\\s*)?(?:pin (?:it|this|me)(?: (?:for later|now))?|save (?:it|this) (?:to|on|for later on) pinterest)\\s*[!.]?',
     // The article tools of older templates, a link each, separated by bars: print, send or recommend to a friend.
-    '(?:(?:print(?: this (?:page|article|story))?|drucken|imprimer|imprimir|stampa|طباعة|send to a friend|e-?mail to a friend|an einen freund senden|(?:artikel )?(?:weiter)?empfehlen|recommend (?:this )?(?:article|story)|envoyer à un ami|enviar a un amigo|أرسل لصديق|ارسل لصديق|إرسال لصديق)[\\s|·•]*)+',
+    ARTICLE_TOOLS,
   ].join('|') + ')$',
   'iu',
 ));

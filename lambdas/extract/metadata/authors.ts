@@ -50,7 +50,7 @@ const AGENCY_NEWSROOM = /^(?:redazione|redacci[oó]n|reda[cç][aã]o|r[ée]dacti
  * "القاهرة - أ ش أ", "دبي - وام": Arabic datelines put the city, a dash, then the agency. One word before the dash:
  * an Arabic writer's name has two or more, and "محمد علي - رويترز" credits the writer too.
  */
-const ARABIC_PLACE_BEFORE_AGENCY = /^[\u0621-\u064A]+\s+[-–—]\s+/u;
+const ARABIC_PLACE_BEFORE_AGENCY = /^[\u0621-\u0652]+\s+[-–—]\s+/u;
 /**
  * "الرياض - فهد العتيبي", "محمد علي - القاهرة": Arabic bylines add the city the writer files from, one word before or
  * after a spaced dash. Only beside a name of two words or more, so one of two one-word parts is never taken for it.
@@ -65,8 +65,9 @@ function withoutArabicCity(credit: string): string {
   const rest = cityFirst ? credit.slice(cityFirst[0].length) : credit.replace(ARABIC_CITY_AFTER_NAME, '');
   return rest !== credit && ARABIC_FULL_NAME.test(rest) ? rest : credit;
 }
-const ARABIC_CITY_AFTER_NAME = /\s+[-–—]\s+[\u0621-\u064A]+$/u;
-const ARABIC_PLACE_BEFORE_COLON = /^([\u0621-\u064A]+)\s*:\s*/u;
+const ARABIC_CITY_AFTER_NAME = /\s+[-–—]\s+[\u0621-\u0652]+$/u;
+/** The city's word with the vowel marks it may carry ("عمّان", see cityCreditLine). */
+const ARABIC_PLACE_BEFORE_COLON = /^([\u0621-\u0652]+)\s*:\s*/u;
 
 /**
  * The credit without the city an Iraqi byline sets before a slash ("بغداد/ حيدر الربيعي"): one Arabic word, no byline
@@ -79,7 +80,7 @@ function withoutArabicCityBeforeSlash(credit: string): string {
   const rest = credit.slice(city[0].length);
   return ARABIC_FULL_NAME.test(rest) ? rest : credit;
 }
-const ARABIC_PLACE_BEFORE_SLASH = /^\s*([\u0621-\u064A]+)\s*\/\s*/u;
+const ARABIC_PLACE_BEFORE_SLASH = /^\s*([\u0621-\u0652]+)\s*\/\s*/u;
 
 /**
  * Rule "city and outlet": Arabic papers credit their own or a partner's newsroom the way a wire dateline credits an

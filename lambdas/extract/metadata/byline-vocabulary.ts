@@ -160,13 +160,14 @@ export const NAMED_OUTLET_CREDIT = /^\p{Lu}[\p{L}\d.-]*(?:\s+(?:\p{Ll}{1,3}\s+)?
  * correspondent for northern affairs; "עורך", editor; "פרשן", commentator); the agencies credited together without a
  * name, as Arabic "وكالات" is: Hebrew "סוכנויות הידיעות" (the news agencies), Persian "خبرگزاری‌ها"; and the
  * newsroom credited as a whole ("Door de redactie", "Redaktionen", Romanian "Redacția", "Редакция", Persian "تحریریه"), Arabic "تحرير
- * الموقع" and "إدارة الموقع" (the site's editing, its management) among them. Rule "beat before the title": the words that say what
- * a post covers go before its title ("Political Reporter", "Local Democracy Reporter", the reporters of the British and
+ * الموقع" and "إدارة الموقع" (the site's editing, its management) among them, and the roundup Arabic sites credit to
+ * no one but the desk that gathered it, "متابعات" (follow-ups), set in the author field as a writer's name would be.
+ * Rule "beat before the title": the words that say what a post covers go before its title ("Political Reporter", "Local Democracy Reporter", the reporters of the British and
  * New Zealand local-news schemes); cut off with the title they would be left as a name of two capitalised words, so the
  * beat's word marks the part as a title too.
  * The posts of rule "office posts" (see OFFICE_POST) are job titles too.
  */
-export const ROLE_WORDS = /\b(?:coordinator|officer|manager|specialist|spokesperson|adviser|advisor|consultant|researcher|intern|staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|redac[țţt]ia|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|local|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|تحرير|إدارة|قسم|وكالات|خاص|(?<!\p{L})(?:редакция|редакции|ڈیسک|اسٹاف رپورٹر|نمائندہ|نمائندے|نامہ نگار|डेस्क|ब्यूरो|ডেস্ক|כתב|כתבת|כתבי|כתבנו|כתבתנו|כתבינו|עורך|עורכת|פרשן|פרשנית|סוכנויות|خبرگزاری‌ها|تحریریه)(?!\p{L})/iu;
+export const ROLE_WORDS = /\b(?:coordinator|officer|manager|specialist|spokesperson|adviser|advisor|consultant|researcher|intern|staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|redac[țţt]ia|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|local|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|تحرير|إدارة|قسم|وكالات|متابعات|خاص|(?<!\p{L})(?:редакция|редакции|ڈیسک|اسٹاف رپورٹر|نمائندہ|نمائندے|نامہ نگار|डेस्क|ब्यूरो|ডেস্ক|כתב|כתבת|כתבי|כתבנו|כתבתנו|כתבינו|עורך|עורכת|פרשן|פרשנית|סוכנויות|خبرگزاری‌ها|تحریریه)(?!\p{L})/iu;
 /**
  * Rule "office posts": municipal, NGO and university newsrooms sign with the writer's post in their organisation
  * rather than a newsroom title ("Jennifer Okafor, Communications Coordinator", "Amara Nwosu<br>Programme Officer,
@@ -176,11 +177,13 @@ export const OFFICE_POST = /\b(?:coordinator|officer|manager|specialist|spokespe
 /**
  * Arabic labels of the roles other than the writer's, written with a colon before the name: photographed by, picture,
  * source, translation, editing, editor, proofreading, review, design, drawing, graphics, directing, montage, lens, presenting,
- * video, and the date's and the section's fields.
+ * video, and the date's and the section's fields; and the meta row's other fields, its counters and its tags, whose
+ * value may be words ("التعليقات: لا يوجد", comments: none).
  * A word there that is none of them is the city the writer files from (see the authors' rule "city and colon").
  */
 export const ARABIC_OTHER_ROLE_LABELS: ReadonlySet<string> = new Set(['تصوير', 'صورة', 'الصورة', 'صور', 'المصدر', 'مصدر', 'ترجمة', 'تحرير', 'محرر', 'المحرر', 'تدقيق',
-  'مراجعة', 'تصميم', 'رسم', 'رسوم', 'جرافيك', 'إخراج', 'اخراج', 'مونتاج', 'عدسة', 'تقديم', 'فيديو', 'التاريخ', 'القسم']);
+  'مراجعة', 'تصميم', 'رسم', 'رسوم', 'جرافيك', 'إخراج', 'اخراج', 'مونتاج', 'عدسة', 'تقديم', 'فيديو', 'التاريخ', 'القسم',
+  'التعليقات', 'تعليقات', 'المشاهدات', 'مشاهدات', 'القراءات', 'قراءات', 'الزيارات', 'زيارات', 'الوسوم', 'التصنيف']);
 /**
  * Rule "picture credit after the writer's": the picture's word and the "of" of its language ("Testo di Giulia Russo,
  * foto di Marco Neri", "Texto de Ana Silva | Fotografia de Rui Costa", "Photos de …") credit the photographer, as the

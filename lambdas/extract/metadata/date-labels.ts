@@ -15,7 +15,8 @@ export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'úl
  * Italian edit note, "modifica il …"), Romanian "Actualizat: 20.02.2025, 15:47". Arabic labels are listed as pages
  * print them, with the vowel marks many put on the passive verb too ("نُشر", "حُدّث"); the doubling mark tells "حدّث"
  * (updated) from "حدث" (an event). Tunisian and Algerian papers say "تحيين" where the East says "تحديث" ("آخر تحيين:
- * 03 فيفري 2026", "تم التحيين"). Croatian and Serbian label the edit "Ažurirano" and "Izmenjeno" ("Измењено", Croatian
+ * 03 فيفري 2026", "تم التحيين"). The noun takes the article after "date of" or "done" ("تاريخ التعديل" date of the edit,
+ * "تم التحديث" the update was made), where the bare word's letter edge would not let it be read. Croatian and Serbian label the edit "Ažurirano" and "Izmenjeno" ("Измењено", Croatian
  * "Izmijenjeno"), Slovak "Aktualizované", Czech also "Aktualizace", Lithuanian "Atnaujinta", Latvian "Atjaunots",
  * Estonian "Uuendatud", Greek "Ενημερώθηκε" and "(Τελευταία) ενημέρωση".
  */
@@ -23,7 +24,7 @@ export const UPDATE_LABELS = [
   'updated', 'modified', 'edited', 'revised', 'aktualisiert', 'geändert', 'änderung', 'bearbeitet', 'überarbeitet', 'mis à jour', 'mise à jour', 'modifié',
   'actualizado', 'actualizada', 'actualización', 'modificado', 'modificación', 'atualizado', 'atualizada', 'atualização', 'aggiornato', 'aggiornata',
   'aggiornamento', 'modificato', 'modifica', 'actualizat', 'actualizată', 'actualizare', 'actualitzat', 'actualitzada', 'bijgewerkt', 'gewijzigd', 'aktualisierung', 'zaktualizowano', 'aktualizacja', 'aktualizováno', 'güncelleme',
-  'güncellendi', 'обновлено', 'оновлено', 'تحديث', 'تحيين', 'التحيين', 'محدث', 'محدّث', 'حُدّث', 'حدّث', 'تعديل', 'به‌روزرسانی', 'بروزرسانی', 'به روز رسانی', 'ویرایش', 'اپ ڈیٹ', 'עודכן', 'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty',
+  'güncellendi', 'обновлено', 'оновлено', 'تحديث', 'التحديث', 'تاريخ التحديث', 'تحيين', 'التحيين', 'تاريخ التعديل', 'التعديل', 'محدث', 'محدّث', 'حُدّث', 'حدّث', 'تعديل', 'به‌روزرسانی', 'بروزرسانی', 'به روز رسانی', 'ویرایش', 'اپ ڈیٹ', 'עודכן', 'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty',
   'cập nhật', 'posodobljeno', 'përditësuar', 'përditësimi', 'ажурирано', 'абноўлена', 'uppfært', 'yenilənib', 'yeniləndi',
   'yangilandi', 'ažurirano', 'izmenjeno', 'izmijenjeno', 'измењено', 'aktualizované', 'aktualizace', 'atnaujinta', 'atjaunots',
   'uuendatud', 'ενημερώθηκε', 'ενημέρωση', 'жаңартылды', 'шинэчилсэн', 'eguneratua', 'nuashonraithe', 'diweddarwyd', 'frissítve', 'módosítva',  // Bengali "আপডেট" (update) and "হালনাগাদ" (brought up to date).

@@ -67,9 +67,13 @@ interface LineMark {
  */
 function findLabels(lowered: string): LineMark[] {
   const marks: LineMark[] = [];
+  // A label inside a longer one found first is part of it ("التعديل" in "تاريخ التعديل"), no label of its own.
+  const found: [number, number][] = [];
   for (const { label, update, bounded } of DATE_LABELS) {
     for (let at = lowered.indexOf(label); at >= 0; at = lowered.indexOf(label, at + label.length)) {
       if (bounded && (isLetterAt(lowered, at - 1) || isLetterAt(lowered, at + label.length))) continue;
+      if (found.some(([start, end]) => at >= start && at + label.length <= end)) continue;
+      found.push([at, at + label.length]);
       if (!bounded && CLOSING_LABEL_END.test(lowered.slice(at + label.length))) {
         marks.push({ index: at, end: at + label.length, update, closing: true });
         continue;
@@ -128,12 +132,14 @@ const COPYRIGHT_MARK = /©|\(c\)|copyright/i;
  * Separators between the items of a meta line ("Von Jane Doe | 12.03.2023 · 3 Min."). Rule "separator before the
  * clock": a spaced slash, bar or dot before a clock joins a date to its time, not two items ("Updated: Mar 3, 2026 /
  * 08:40 PM CST", as US broadcasters' templates print both lines; "Actualizado: 3 de diciembre de 2026 · 00:40 hrs",
- * "Aktualisiert: 24.11.2026 | 14:05 Uhr"), so the update keeps its clock and its zone.
+ * "Aktualisiert: 24.11.2026 | 14:05 Uhr"), so the update keeps its clock and its zone. Egyptian and Gulf templates
+ * print the same line in Arabic-Indic digits ("آخر تحديث: ٢ ديسمبر ٢٠٢٦ | ٠١:٤٠ م"), Persian ones in Persian digits.
  */
-const DATELINE_SEPARATOR_OR_BRACKET = /\s*[|·•](?!\s*\d{1,2}[:h]\d{2}(?!\d))\s*|\s\/\s(?!\d{1,2}:\d{2})|[()]/g;
+const DATELINE_SEPARATOR_OR_BRACKET = /\s*[|·•](?!\s*[\d٠-٩۰-۹]{1,2}[:h][\d٠-٩۰-۹]{2}(?![\d٠-٩۰-۹]))\s*|\s\/\s(?![\d٠-٩۰-۹]{1,2}:[\d٠-٩۰-۹]{2})|[()]/g;
+/** Longest first, so that a label is found before the shorter ones it holds. */
 const DATE_LABELS = [
   ...UPDATE_LABELS.map((label) => ({ label, update: true, bounded: true })),
   ...PUBLISHED_LABELS.map((label) => ({ label, update: false, bounded: true })),
   ...CJK_UPDATE_LABELS.map((label) => ({ label, update: true, bounded: false })),
   ...CJK_PUBLISHED_LABELS.map((label) => ({ label, update: false, bounded: false })),
-];
+].sort((first, second) => second.label.length - first.label.length);

@@ -45,6 +45,8 @@ export interface PageMetadata {
   publishedAtRaw: string | null;
   modifiedAt: string | null;
   modifiedAtRaw: string | null;
+  /** Which dates the page printed as a wall-clock time in no zone while its zone is unknown: written as UTC. */
+  printedInNoZone: { published: boolean; modified: boolean };
   /** Language declared by markup; the final language also checks the body text. */
   declaredLanguage: string | null;
   siteName: string | null;
@@ -315,6 +317,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     publishedAtRaw: dates.published.raw,
     modifiedAt: dates.modified.iso,
     modifiedAtRaw: dates.modified.raw,
+    printedInNoZone: dates.printedInNoZone,
     declaredLanguage: language,
     siteName: recordSiteName,
     canonicalUrl,

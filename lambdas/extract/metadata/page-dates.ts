@@ -22,6 +22,8 @@ export interface PageDates {
   modified: DateChoice;
   /** Where the publication date came from, e.g. `json-ld`, `meta`, `url`, `dom`. */
   publishedSource: string | null;
+  /** Which of the two the page printed as a wall-clock time in no zone, on a page whose zone is unknown: written as UTC. */
+  printedInNoZone: { published: boolean; modified: boolean };
   warnings: string[];
 }
 
@@ -136,10 +138,14 @@ export function readPageDates(
     const shown = iso && onMarkedClock(iso, marked);
     return shown && timeZone ? onClockOf(timeZone, shown) : shown;
   };
+  const publishedDate = { iso: onPageClock(choice.iso), raw: choice.raw };
+  const modifiedDate = savedBeforePublication(modifiedChoice, choice) ? NO_DATE : { iso: onPageClock(modifiedChoice.iso), raw: modifiedChoice.raw };
+  const inNoZone = (date: DateChoice) => !timeZone && date.iso !== null && date.iso.endsWith('+00:00') && printsNoZone(date.raw, now, options);
   return {
-    published: { iso: onPageClock(choice.iso), raw: choice.raw },
-    modified: savedBeforePublication(modifiedChoice, choice) ? NO_DATE : { iso: onPageClock(modifiedChoice.iso), raw: modifiedChoice.raw },
+    published: publishedDate,
+    modified: modifiedDate,
     publishedSource: choice.source,
+    printedInNoZone: { published: inNoZone(publishedDate), modified: inNoZone(modifiedDate) },
     warnings,
   };
 }

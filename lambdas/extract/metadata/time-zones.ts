@@ -15,6 +15,7 @@
  * The offset at a given date comes from the IANA database Node carries, so summer time is right for each date.
  */
 import { primarySubtag } from '../language';
+import { withUtcOffset } from './calendar';
 
 /** The country's time zone, for countries whose clocks all show one time (territories far away aside). */
 export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
@@ -62,6 +63,31 @@ export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   sl: 'Europe/Ljubljana', sq: 'Europe/Tirane', sr: 'Europe/Belgrade', sv: 'Europe/Stockholm', th: 'Asia/Bangkok',
   tr: 'Europe/Istanbul', uk: 'Europe/Kyiv', vi: 'Asia/Ho_Chi_Minh', zh: 'Asia/Shanghai',
 };
+
+/**
+ * Rule "the national agency's paper": Arabic is read on clocks from UTC+0 to UTC+4, so an Arabic page on a ".com"
+ * address that prints "10:20" names no zone. A story of a national agency's copy, though, credited in its dateline
+ * ("الرياض - واس:", "القاهرة - أ ش أ", "بغداد / واع"), is carried nearly always by a paper of the agency's country,
+ * which runs its own agency's copy as it comes; another country's papers run it seldom and rewrite it as their own.
+ * The agency's country tells the clock such a page prints, where its address and locale say nothing.
+ */
+const HOME_OF_NATIONAL_AGENCY: Readonly<Record<string, string>> = {
+  KUNA: 'KW', WAM: 'AE', SPA: 'SA', MENA: 'EG', QNA: 'QA', BNA: 'BH', ONA: 'OM', Saba: 'YE', SANA: 'SY', Petra: 'JO',
+  NNA: 'LB', INA: 'IQ', WAFA: 'PS', SUNA: 'SD', LANA: 'LY', APS: 'DZ', TAP: 'TN', MAP: 'MA',
+};
+
+/** The zone of the country whose national agency the story is credited to (see HOME_OF_NATIONAL_AGENCY), or null. */
+export function agencyHomeZone(agency: string | null): string | null {
+  const country = agency ? HOME_OF_NATIONAL_AGENCY[agency] : undefined;
+  const zone = country ? ZONE_BY_COUNTRY[country] : undefined;
+  return zone && isSupportedZone(zone) ? zone : null;
+}
+
+/** A wall-clock time written as UTC ("…T10:20:00+00:00") as it reads on the zone's clock ("…T10:20:00+03:00"). */
+export function wallClockIn(timeZone: string, iso: string): string {
+  const local = iso.slice(0, 19);
+  return withUtcOffset(local, utcOffsetAt(timeZone, local));
+}
 
 /** Country domains rented out worldwide as words (.co, .io, .tv, .me): they name a country only under "com.co" and the like. */
 const VANITY_COUNTRY_DOMAINS = new Set(['ai', 'am', 'cc', 'co', 'fm', 'gg', 'io', 'la', 'ly', 'me', 'ms', 'nu', 'sh', 'tk', 'to', 'tv', 'ws']);

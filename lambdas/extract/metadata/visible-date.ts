@@ -3,7 +3,7 @@
  * beside it) shows, for when the page declares no date the reader can trust as it stands.
  */
 import type { Element } from 'domhandler';
-import { isElement, nextElement, normalizeSpace } from '../dom-walk';
+import { isElement, nextElement, normalizeSpace, previousElement } from '../dom-walk';
 import { normalizeDigits } from './arabic-dates';
 import { HEADING_TAGS, PAGE_ROOT_TAGS } from '../content/dom';
 import { containsAnyPattern, containsPattern, type IndexedPage } from './regions';
@@ -122,7 +122,10 @@ const YEARLESS_DAY_MONTH = /(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)/;
  * which the search, ended by the publication, would not reach. The next few siblings of the dateline (or of the
  * wrapper it is alone in) are read, each only when an update label opens it or its class names the update: a
  * sibling that merely holds a date (a related story's, an event's) says nothing about this page's edits. Inside a
- * dateline read without its update part (rule "update part by its class"), that part is the update.
+ * dateline read without its update part (rule "update part by its class"), that part is the update. Rule "update
+ * before the dateline": templates that order the line newest first print the edit's element before the publication's
+ * ("<span>آخر تحديث: منذ 3 ساعات</span> <span>نشر: 2026-12-03 07:00</span>"), so the few siblings before it are read
+ * the same way once those after it hold no update.
  */
 function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDate, now: Date, options: DateReadingOptions): VisibleDates['updated'] {
   for (const part of descendantsWhere(dateline, isUpdateDateline)) {
@@ -130,16 +133,19 @@ function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDat
     const update = text ? plausibleVisibleDate(parseDate(text, now, { ...options, dateline: true }), now) ?? clockOnPublicationDay(text, published, now) : null;
     if (update) return update;
   }
-  let read = 0;
-  for (let sibling = nextElement(outermostAlone(dateline)); sibling && read < MAX_SIBLINGS_BESIDE_DATELINE; sibling = nextElement(sibling), read++) {
-    const text = datelineText(page, sibling, MAX_DATELINE_CHARS);
-    if (!text) continue;
-    const parts = isUpdateDateline(sibling) ? null : datelineParts(text);
-    const updateText = parts ? (WORD_OR_NUMBER.test(parts.published) ? null : parts.updated) : text;
-    const update = updateText
-      ? plausibleVisibleDate(parseDate(updateText, now, { ...options, dateline: true }), now) ?? clockOnPublicationDay(updateText, published, now)
-      : null;
-    if (update) return update;
+  const line = outermostAlone(dateline);
+  for (const step of [nextElement, previousElement]) {
+    let read = 0;
+    for (let sibling = step(line); sibling && read < MAX_SIBLINGS_BESIDE_DATELINE; sibling = step(sibling), read++) {
+      const text = datelineText(page, sibling, MAX_DATELINE_CHARS);
+      if (!text) continue;
+      const parts = isUpdateDateline(sibling) ? null : datelineParts(text);
+      const updateText = parts ? (WORD_OR_NUMBER.test(parts.published) ? null : parts.updated) : text;
+      const update = updateText
+        ? plausibleVisibleDate(parseDate(updateText, now, { ...options, dateline: true }), now) ?? clockOnPublicationDay(updateText, published, now)
+        : null;
+      if (update) return update;
+    }
   }
   return NO_DATE;
 }

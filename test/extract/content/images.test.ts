@@ -17,6 +17,19 @@ describe('article images', () => {
     expect(result.bodyHtml).toContain('<figcaption>Boats in the harbour at dawn, seen from the pier.</figcaption>');
   });
 
+  it('leaves out the caption a post opens with again under its featured picture\'s box (rule "caption again over the text")', () => {
+    const result = run(page(`<article><div class="featured"><figure><img src="/img/border.jpg"><figcaption>Travellers at the border crossing</figcaption></figure></div>
+      <div class="entry-content"><p>Travellers at the border crossing</p>${prose('border')}${prose('airport')}</div></article>`));
+    expect(result.body.split('\n\n')[0]).toContain('The border report');
+    expect(result.body).not.toContain('Travellers at the border crossing');
+  });
+
+  it('reads the caption an older template prints past the line break after an inline picture (rule "caption past the line break")', () => {
+    const result = run(page(`<article><div class="text"><img src="/img/wheat.jpg" align="left"><br><span class="legende">Wheat fields near the oasis</span><br><br>${'The harvest report describes how the farmers, the cooperative and the trucks worked together this summer. '.repeat(4)}<br><br>${'The growers ask for cold stores close to the fields before next summer comes. '.repeat(4)}</div></article>`));
+    expect(result.images[0]).toMatchObject({ url: 'https://news.example/img/wheat.jpg', caption: 'Wheat fields near the oasis' });
+    expect(result.body).not.toContain('Wheat fields near the oasis');
+  });
+
   it.each([
     ['an abbreviated class', 'img_cptn'],
     ['an Italian class', 'foto-didascalia'],

@@ -39,6 +39,7 @@ describe('label blocks', () => {
     ['a Spanish topics line', '<p>Temas: <a href="/tema/puerto">puerto</a>, <a href="/tema/tranvia">tranvía</a></p>'],
     ['a German topics line without links', '<p>Themen: Bibliothek · Stadtrat · Kultur</p>'],
     ['a share label whose network links are gone', '<p>Compartir: | |</p>'],
+    ['a share row run on into the print link, its network links gone', '<p>شارك: | | طباعة</p>'],
     ['a Dutch plug line whose link lost its address', '<p>Lees ook: De veerboot vaart vanaf maandag weer naar het eiland</p>'],
     ['a German share label', '<p>Artikel teilen</p>'],
     ['a Dutch player stand-in', '<div class="vlr-video" data-video-id="v1"><div class="vlr-video__placeholder">Video wordt geladen...</div></div>'],

@@ -100,10 +100,19 @@ describe('source credit closing the body', () => {
 });
 
 describe('dateline row over the story', () => {
+  it('reads a slashed dateline row right under a picture as the story\'s dateline, not the picture\'s credit, and a Latin name and agency as the credit', () => {
+    const dateline = run(page(`<article><div><img src="/img/dam.jpg"><br>بغداد / واع<br><br>${'أعلنت وزارة الموارد المائية ارتفاع الخزين المائي في السد بعد موجة الأمطار. '.repeat(4)}<br><br>${'وقال المتحدث باسم الوزارة إن الإيرادات المائية ارتفعت بشكل ملحوظ. '.repeat(4)}</div></article>`));
+    expect(dateline.images[0].credit).toBeNull();
+    expect(dateline.body.startsWith('بغداد / واع أعلنت')).toBe(true);
+    const credit = run(page(`<article>${prose('harbour')}<div><img src="/img/harbour.jpg"></div><p>Jane Doe/AP</p>${prose('ferry')}</article>`));
+    expect(credit.images[0].credit).toBe('Jane Doe/AP');
+  });
+
   it.each([
     ['an English dateline with the agency in parentheses', 'PARIS (AFP) —', 'AFP'],
     ['an Arabic dateline with the agency after a dash', 'القاهرة - رويترز', 'Reuters'],
     ['an Arabic dateline with the agency after a slash (rule "slashed dateline row")', 'أنقرة/ الأناضول', 'Anadolu'],
+    ['an Iraqi dateline with the agency after a slash (rule "slashed dateline row")', 'بغداد / واع', 'INA'],
   ])('joins %s to the paragraph it opens and hands back its agency', (_kind, dateline, agency) => {
     const result = run(page(`<article><p>${dateline}</p>${prose('harbour')}${prose('ferry')}</article>`));
     expect(result.body.split('\n\n')).toHaveLength(2);

@@ -96,6 +96,11 @@ describe('cleanAuthors', () => {
     expect(clean('بواسطة: سارة الحسن').authors).toEqual(['سارة الحسن']);
   });
 
+  it('reads the roundup credited to the desk that gathered it ("متابعات") as no writer', () => {
+    expect(clean('متابعات').authors).toEqual([]);
+    expect(clean('كتب: متابعات').authors).toEqual([]);
+  });
+
   it('reads the name alone from a Japanese byline in brackets with its desk or bureau and its role (rule "bracketed Japanese byline")', () => {
     expect(clean('（報道部　高橋美咲記者）').authors).toEqual(['高橋美咲']);
     expect(clean('【七尾支局・山本悠記者】').authors).toEqual(['山本悠']);
@@ -313,12 +318,20 @@ describe('cleanAuthors', () => {
 
   it('reads an Arabic writer without the city set before a colon, and no writer after another role\'s label', () => {
     expect(clean('الخرطوم: عوض الكريم حسن').authors).toEqual(['عوض الكريم حسن']);
+    expect(clean('عمّان: رنا الحسن').authors).toEqual(['رنا الحسن']);
     expect(clean('تصوير: عوض الكريم حسن').authors).toEqual([]);
     // Rule "city and colon": the Iraqi slash sets the city apart the same way; a byline word before it is no city.
     expect(clean('بغداد/ حيدر الربيعي').authors).toEqual(['حيدر الربيعي']);
     expect(clean('بقلم/ خالد يوسف').authors).toEqual(['خالد يوسف']);
     expect(clean('محمد علي / أحمد حسن').authors).toEqual(['محمد علي', 'أحمد حسن']);
     expect(clean('ترجمة: عوض الكريم حسن').authors).toEqual([]);
+    // The meta row's counter field, whose value is words, is no city and its writer.
+    expect(clean('التعليقات: لا يوجد').authors).toEqual([]);
+  });
+
+  it('reads no writer from a meta row\'s counter field whose value is words', () => {
+    const html = '<html lang="ar"><body><article><h1>عنوان الخبر</h1><div class="info"><span>التعليقات: لا توجد</span></div><p>' + 'أعلنت الوزارة اليوم ارتفاع الخزين المائي في السد بعد موجة الأمطار الأخيرة في الشمال. '.repeat(3) + '</p></article></body></html>';
+    expect(extract(html, { url: 'https://example-ar.com/news/1' }).authors).toEqual([]);
   });
 
   it('reads the Arabic writer before the photographer\'s credit run on after a dash (rule "photographer after the Arabic writer")', () => {

@@ -267,6 +267,12 @@ describe('readPageDates', () => {
     expect(dates.modified.iso).toBe('2025-03-12T14:15:00+00:00');
   });
 
+  it('reads the update printed in an element before the publication\'s (rule "update before the dateline")', () => {
+    const dates = datesOf('<h1>Headline</h1><div class="info"><span>آخر تحديث: 24 نوفمبر 2026 09:30</span> <span>نشر: 23 نوفمبر 2026 07:00</span></div><p>Text.</p>');
+    expect(dates.published.iso).toBe('2026-11-23T07:00:00+00:00');
+    expect(dates.modified.iso).toBe('2026-11-24T09:30:00+00:00');
+  });
+
   it('reads the publication and the update a dateline prints on two lines of one element', () => {
     const lines = '<div class="postdate">Published Nov 27, 2026, 05:30 PM<br>Updated Nov 27, 2026, 09:12 PM</div>';
     const dates = datesOf(`<h1>Headline</h1>${lines}<p>Text.</p>`);
@@ -623,6 +629,15 @@ describe('rule "separator before the clock"', () => {
   it('keeps the clock a bar or a dot joins to the update\'s date with the update', () => {
     expect(datelineParts('Actualizado: 3 de diciembre de 2026 · 00:40 hrs')).toEqual({ published: '', updated: 'Actualizado: 3 de diciembre de 2026 · 00:40 hrs' });
     expect(datelineParts('24.11.2026 | 14:05 Uhr · Aktualisiert 24.11.2026 | 16:40 Uhr')).toEqual({ published: '24.11.2026 | 14:05 Uhr ', updated: 'Aktualisiert 24.11.2026 | 16:40 Uhr' });
+  });
+
+  it('reads the Arabic update labels whose noun takes the article, as one label with "date of" before it', () => {
+    expect(datelineParts('تاريخ النشر: 03/12/2026 07:00 ص | تاريخ التعديل: 03/12/2026 01:15 م').updated).toBe('تاريخ التعديل: 03/12/2026 01:15 م');
+    expect(datelineParts('نشر في: 03 ديسمبر 2026 - 07:00 تم التحديث قبل 5 ساعات').updated).toBe('التحديث قبل 5 ساعات');
+  });
+
+  it('reads a clock in Arabic-Indic digits as a clock', () => {
+    expect(datelineParts('نشر في: ٢ ديسمبر ٢٠٢٦ | ١٠:١٥ ص آخر تحديث: ٢ ديسمبر ٢٠٢٦ | ٠١:٤٠ م').updated).toBe('آخر تحديث: ٢ ديسمبر ٢٠٢٦ | ٠١:٤٠ م');
   });
 
   it('still parts the items of a meta line', () => {

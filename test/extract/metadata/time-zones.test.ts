@@ -1,5 +1,5 @@
 import { extract } from '../../../lambdas/extract';
-import { countryZones, isSupportedZone, pageTimeZone, utcOffsetAt, utcOffsetAtInstant, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
+import { agencyHomeZone, countryZones, isSupportedZone, pageTimeZone, utcOffsetAt, utcOffsetAtInstant, wallClockIn, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
 
 const locale = (overrides: Partial<Parameters<typeof pageTimeZone>[0]>) => pageTimeZone({ region: null, language: null, host: null, ...overrides });
 
@@ -158,5 +158,29 @@ describe('extract() on a page that declares no language', () => {
     const english = `<!doctype html><html><head><title>New rail line opens at the harbour</title></head><body><h1>New rail line opens at the harbour</h1>
       <div class="info"><span class="pubtime">2026-03-12 14:30</span></div><div class="content"><p>The new line is sixty-eight kilometres long and has nine stations, linking the harbour with the towns around it.</p></div></body></html>`;
     expect(extract(english, { now }).publishedAt).toBe('2026-03-12T14:30:00+00:00');
+  });
+});
+
+describe('rule "the national agency\'s paper"', () => {
+  it('gives the zone of a national agency\'s country, and none for an international agency', () => {
+    expect(agencyHomeZone('SPA')).toBe('Asia/Riyadh');
+    expect(agencyHomeZone('MENA')).toBe('Africa/Cairo');
+    expect(agencyHomeZone('TAP')).toBe('Africa/Tunis');
+    expect(agencyHomeZone('AFP')).toBeNull();
+    expect(agencyHomeZone(null)).toBeNull();
+  });
+
+  it('reads a wall-clock time written as UTC on the zone\'s clock', () => {
+    expect(wallClockIn('Asia/Riyadh', '2026-12-03T10:20:00+00:00')).toBe('2026-12-03T10:20:00+03:00');
+  });
+
+  it('puts an agency story\'s printed time on the agency\'s clock when the page names no zone', () => {
+    const html = `<html lang="ar" dir="rtl"><head><title>اجتماع وزراء النقل</title></head><body><article><h1>اجتماع وزراء النقل</h1>
+      <div class="date">نشر في: ٣ ديسمبر ٢٠٢٦ | ١٠:٢٠ ص</div>
+      <p>الرياض - واس:</p><p>${'تستضيف الرياض الأسبوع المقبل الاجتماع الدوري لوزراء النقل والمواصلات في دول المجلس. '.repeat(4)}</p>
+      <p>${'وأوضحت الأمانة العامة أن الاجتماع سيستعرض تقارير اللجان الفنية حول المشروع. '.repeat(4)}</p></article></body></html>`;
+    const record = extract(html, { url: 'https://example-news.com/gulf/1', now: new Date('2026-12-04T12:00:00Z') });
+    expect(record.wireSource).toBe('SPA');
+    expect(record.publishedAt).toBe('2026-12-03T10:20:00+03:00');
   });
 });

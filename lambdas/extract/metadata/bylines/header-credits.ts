@@ -246,9 +246,13 @@ export function cityCreditLine(page: IndexedPage): string | null {
   }
   return null;
 }
-const CITY_CREDIT_LINE = /^([\u0621-\u064A]+)(?:\s*[:/]|\s+[-–—])\s*([\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,3})$/u;
+/**
+ * The city's word may carry its vowel marks: Jordanian papers write their capital "عمّان" with the doubling mark, which
+ * tells Amman from Oman ("عمان").
+ */
+const CITY_CREDIT_LINE = /^([\u0621-\u0652]+)(?:\s*[:/]|\s+[-–—])\s*([\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,3})$/u;
 /** The city, a spaced dash and what may be an agency's name, bare or in parentheses. */
-const CITY_AGENCY_LINE = /^([\u0621-\u064A]+)\s+[-–—]\s+(\(?[^()]{1,30}\)?)$/u;
+const CITY_AGENCY_LINE = /^([\u0621-\u0652]+)\s+[-–—]\s+(\(?[^()]{1,30}\)?)$/u;
 
 /**
  * The byline-length lines of the article's header: after the headline and before the first paragraph of story
