@@ -119,23 +119,11 @@ const COLON = /[:：＝=]/u;
  */
 function creditBoxText(box: DomElement): string {
   const label = descendantElements(box).find((element) => attributeTokens(element).has('label'));
-  const credit = withoutCreditBrackets(normalizeSpace(rawText(box)));
+  const credit = normalizeSpace(rawText(box));
   if (!label) return credit;
   const rest = normalizeSpace(shownText(box, label));
   return rest || credit;
 }
-
-/**
- * Rule "bracketed credit box": templates print the credit's box in brackets, set off from the caption before it
- * ("<span class="caption-credit">(Photo: Jane Doe/The Canadian Press)</span>"). Where the bracket opens a label, it
- * sets the credit apart and is no part of it, as in a caption's text (see {@link splitCreditInText}); an agency's
- * name alone in brackets ("(أ ف ب)") is how the agency signs, and is kept as printed.
- */
-function withoutCreditBrackets(credit: string): string {
-  const inner = BRACKETED_WHOLE.exec(credit)?.[1];
-  return inner && opensWithCreditLabel(inner) ? inner : credit;
-}
-const BRACKETED_WHOLE = /^[(（[]\s*([^()（）[\]]+?)\s*[)）\]]$/u;
 
 export function isCreditBox(element: DomElement): boolean {
   return namesCredit(attributeTokens(element));
