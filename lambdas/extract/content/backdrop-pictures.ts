@@ -49,8 +49,10 @@ export function backdropPictureOf(headline: DomElement, pageUrl: string | null, 
   let branch: DomElement = headline;
   for (let level = 0; level < BACKDROP_REACH; level++) {
     for (const beside of [previousElement(branch), nextElement(branch)]) {
-      const url = beside && !normalizeSpace(rawText(beside)) ? httpUrl(backdropAddress(beside) ?? undefined, pageUrl) : null;
-      if (beside && url) return described(url, beside, isCaption);
+      // The attribute first: a box beside the headline may be the whole story, whose text is not read for nothing.
+      const address = beside ? backdropAddress(beside) : null;
+      const url = beside && address && !normalizeSpace(rawText(beside)) ? httpUrl(address, pageUrl) : null;
+      if (beside && url) return described(url, beside, isCaption, branch.parent);
     }
     const box: DomNode | null = branch.parent;
     if (!box || !isElement(box) || BOX_END_TAGS.has(box.name)) return null;
@@ -61,18 +63,14 @@ export function backdropPictureOf(headline: DomElement, pageUrl: string | null, 
   return null;
 }
 
-function described(url: string, box: DomElement, isCaption: (element: DomElement) => boolean): ArticleImage {
+/** `hero`: the box that holds both the picture's own box and the headline, whose caption may be set under it. */
+function described(url: string, box: DomElement, isCaption: (element: DomElement) => boolean, hero: DomNode | null = null): ArticleImage {
   const label = box.attribs.role === 'img' ? box.attribs['aria-label'] : undefined;
   const alt = plainTextOf(label ?? box.attribs.title ?? '') || null;
-  const { caption, credit } = captionUnder(box, isCaption);
+  const under = [box, ...(hero && isElement(hero) ? [hero] : [])].map(nextElement).find((next) => next !== null && isCaption(next));
+  const captionElement = captionInside(box, isCaption) ?? under;
+  const { caption, credit } = captionElement ? splitCredit(captionElement) : { caption: null, credit: null };
   return { url, caption, alt, credit };
-}
-
-function captionUnder(box: DomElement, isCaption: (element: DomElement) => boolean): { caption: string | null; credit: string | null } {
-  const inside = captionInside(box, isCaption);
-  const next = nextElement(box);
-  const element = inside ?? (next && isCaption(next) ? next : null);
-  return element ? splitCredit(element) : { caption: null, credit: null };
 }
 
 function captionInside(box: DomElement, isCaption: (element: DomElement) => boolean): DomElement | null {
