@@ -13,10 +13,18 @@ import { httpUrl, withoutQuery } from '../url';
 import { type DomElement, type DomNode, isElement, nextElement, previousElement, rawText } from './dom';
 import { namesDecoration } from './decorative-images';
 import { splitCredit } from './picture-credits';
+import { largestFromSrcset } from './picture-elements';
 
-/** Attributes lazy-loaders keep a box's background picture in. */
-const BACKDROP_ATTRIBUTES = ['data-bg', 'data-background', 'data-bg-src', 'data-background-image', 'data-bgset'];
-const BACKGROUND_URL = /background(?:-image)?\s*:[^;]*?url\(\s*(['"]?)([^'")]+)\1\s*\)/i;
+/**
+ * Attributes lazy-loaders keep a box's background picture in; lazysizes' `data-bgset` lists the picture's renditions
+ * as a srcset does, smallest first, and the largest is the picture.
+ */
+const BACKDROP_ATTRIBUTES = ['data-bg', 'data-background', 'data-bg-src', 'data-background-image'];
+/**
+ * The background in a style attribute; newer templates pass the address to their stylesheet in a custom property
+ * named for it (`style="--hero-image: url(…)"`, `--kv-bg`), which the stylesheet sets as the box's background.
+ */
+const BACKGROUND_URL = /(?:background(?:-image)?|--[\w-]*(?:image|img|bg|background)[\w-]*)\s*:[^;]*?url\(\s*(['"]?)([^'")]+)\1\s*\)/i;
 /** A backdrop is a photo: a texture or a gradient strip is a .gif, an .svg or a CSS gradient with no file at all. */
 const PHOTO_FILE = /\.(?:jpe?g|png|webp|avif)$/i;
 /**
@@ -34,7 +42,7 @@ const BACKDROP_BOX_MAX_ELEMENTS = 60;
 export function backdropAddress(element: DomElement): string | null {
   const attributes = element.attribs;
   const styled = attributes.style ? BACKGROUND_URL.exec(attributes.style)?.[2] : undefined;
-  const address = styled ?? BACKDROP_ATTRIBUTES.map((name) => attributes[name]).find(Boolean)?.trim().split(/[\s,]/)[0];
+  const address = styled ?? BACKDROP_ATTRIBUTES.map((name) => attributes[name]).find(Boolean)?.trim().split(/[\s,]/)[0] ?? largestFromSrcset(attributes['data-bgset']);
   if (!address) return null;
   const path = withoutQuery(address.trim());
   const name = path.slice(path.lastIndexOf('/') + 1);
