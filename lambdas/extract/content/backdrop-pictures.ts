@@ -64,7 +64,9 @@ export function backdropPictureOf(headline: DomElement, pageUrl: string | null, 
     }
     const box: DomNode | null = branch.parent;
     if (!box || !isElement(box) || BOX_END_TAGS.has(box.name)) return null;
-    const url = httpUrl(backdropAddress(box) ?? undefined, pageUrl);
+    const address = backdropAddress(box);
+    // A wrapper of the whole page or story may carry the site's texture behind it; a hero box is small.
+    const url = address && holdsAtMost(box, BACKDROP_BOX_MAX_ELEMENTS) ? httpUrl(address, pageUrl) : null;
     if (url) return described(url, box, isCaption);
     branch = box;
   }
@@ -79,6 +81,17 @@ function described(url: string, box: DomElement, isCaption: (element: DomElement
   const captionElement = captionInside(box, isCaption) ?? under;
   const { caption, credit } = captionElement ? splitCredit(captionElement) : { caption: null, credit: null };
   return { url, caption, alt, credit };
+}
+
+function holdsAtMost(box: DomElement, limit: number): boolean {
+  const stack: DomNode[] = [...box.children];
+  for (let count = 0; stack.length > 0; ) {
+    const node = stack.pop() as DomNode;
+    if (!isElement(node)) continue;
+    if (++count > limit) return false;
+    for (const child of node.children) stack.push(child);
+  }
+  return true;
 }
 
 function captionInside(box: DomElement, isCaption: (element: DomElement) => boolean): DomElement | null {
