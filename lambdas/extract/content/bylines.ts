@@ -377,6 +377,8 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   if (stamped && DATE_STAMP_LABEL.test(stamped[2]) && isDateStamp(stamped[2])) return isByline(stamped[1], names, null);
   const labelled = labelledStampAt(text);
   if (labelled > 0 && isByline(text.slice(0, labelled).replace(ROW_SEPARATORS, ''), names, null)) return true;
+  const afterStamp = bylineAfterStamp(text);
+  if (afterStamp !== null && isByline(afterStamp, names, null)) return true;
   if (dateline !== null && isCreditedDateline(text, names, dateline)) return true;
   const undated = dateline && dateline.length < text.length ? text.replace(dateline, ' ').replace(ROW_SEPARATORS, '') : text;
   // "文/张伟 图/李明", "By Jane Doe Photos: John Roe": after the writers, a row that opens with the byline word may
@@ -400,6 +402,20 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const credited = comparable(credit);
   return isNameList(credited, names) || isNameList(withoutLeadIn(credited, names), names);
 }
+
+/**
+ * Rule "stamp before the byline": Japanese and other templates print the date first and the labelled writer after it
+ * in one row ("2026年11月30日 18:05 記者：高橋美咲", "May 3, 2026 | By Jane Doe"). What follows the stamp, from its
+ * byline word on, is the byline. Null where no stamp opens the row.
+ */
+function bylineAfterStamp(text: string): string | null {
+  for (const gap of text.matchAll(ROW_GAP)) {
+    const rest = text.slice(gap.index + gap[0].length);
+    if (BYLINE_PREFIX.test(rest) && isDateStamp(text.slice(0, gap.index))) return rest;
+  }
+  return null;
+}
+const ROW_GAP = /[\s·•|]+/gu;
 
 /**
  * The row the metadata stage read both the writers and the date from ("By Jane Doe November 24, 2026", "Von Jane Doe

@@ -8,6 +8,7 @@ import { type DomElement, type DomNode, childElements, descendantElements, isEle
 import { attributeTokens, firstMatch } from './tokens';
 import { isImageElement, PICTURE_BOX_MAX_TEXT, pictureUrl } from './picture-elements';
 import { isDecoration } from './decorative-images';
+import { backdropAddress } from './backdrop-pictures';
 import { creditBeside, isCreditBox, namesCredit, splitCredit, splitCreditInText } from './picture-credits';
 
 /**
@@ -63,7 +64,17 @@ function isTableCaption(caption: DomElement): boolean {
 
 /** A credit box set as a caption is: right after the picture's caption, or on the picture itself. */
 export function isPictureCredit(element: DomElement, tokens = attributeTokens(element)): boolean {
-  return isPictureCreditBox(tokens) && (isCreditAfterCaption(element) || isCreditOnPicture(element, tokens));
+  return isPictureCreditBox(tokens) && (isCreditAfterCaption(element) || isCreditOnPicture(element, tokens) || isUnderBackdrop(element));
+}
+
+/**
+ * Rule "credit under the backdrop": a hero template sets the credit of the picture behind its headline in a line
+ * right under that box (`<div class="hero" style="background-image:url(…)">…</div><p class="hero__credit">…`), the
+ * picture's line as much as a credit beside an <img> is (see backdrop-pictures.ts).
+ */
+function isUnderBackdrop(element: DomElement): boolean {
+  const previous = adjacentElement(element, 'prev');
+  return previous !== null && backdropAddress(previous) !== null && boundedText(element, PICTURE_BOX_MAX_TEXT) !== null;
 }
 
 /**

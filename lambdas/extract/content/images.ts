@@ -14,11 +14,21 @@ import { pictureUrl } from './picture-elements';
 export function imageOf(img: DomElement, pageUrl: string | null, declared = false): ArticleImage | null {
   const url = pictureUrl(img, pageUrl);
   if (!url || isDecoration(img, url, declared)) return null;
-  const { caption, credit } = captionOf(img);
+  const { caption: printed, credit } = captionOf(img);
+  const caption = printed && (printed.replace(SLIDE_COUNTER, '') || null);
   if (!caption && !credit && isBesideWriterLink(img)) return null;
   const alt = plainTextOf(img.attribs.alt ?? '') || null;
   return { url, caption, alt: alt && isScriptUrlText(alt) ? null : alt, credit: credit ?? declaredCredit(img) };
 }
+
+/**
+ * Rule "slide counter": a gallery prints the slide's place before its caption, in the caption's box ("1 / 12 Riders
+ * at noon…", "Foto 2 di 6"); it counts slides and says nothing of the picture. A bare "2 of 3" also opens sentences
+ * ("2 of 3 riders fell"), and "1/12" dates, so only the spaced slash or the photo word marks a counter. The body
+ * pass drops the counter's element before it reads captions; the page's own rendering of its declared picture is
+ * read whole, counter and all.
+ */
+const SLIDE_COUNTER = /^(?:\d{1,3}\s+\/\s+\d{1,3}|(?:foto|photo|bild|imagen|image|slide)\s+\d{1,3}\s*(?:\/|of|de|di|von|sur|z)\s*\d{1,3})\s+(?=\S)/iu;
 
 /**
  * Rule "declared credit": image components keep the credit in a data attribute of the picture or of its <figure>

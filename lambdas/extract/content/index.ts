@@ -20,7 +20,8 @@ import { type Block, buildBlocks, plainParagraph, type TextBlock } from './block
 import { dropContactCard, dropWriterNote } from './contacts';
 import { dropBylineBlocks } from './bylines';
 import { cleanTree } from './clean';
-import { forgetCaptionJudgements } from './captions';
+import { forgetCaptionJudgements, isCaptionElement } from './captions';
+import { backdropPictureOf } from './backdrop-pictures';
 import { forgetWordVerdicts } from './furniture-words';
 import { isKeptPictureBox } from './structural-furniture';
 import { titleAnchors } from './title-anchors';
@@ -119,6 +120,9 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   const subHeadlineStory = headline ? null : storyAround(anchors.titleHeading);
   // Read before the cleaning, which drops the forms.
   const replyForms = findReplyForms(walk);
+  // Read before the cleaning too, which may drop the hero box the headline sits in along with its caption.
+  const headlineAnchor = headline ?? anchors.titleHeading ?? anchors.titleLine;
+  const backdrop = headlineAnchor ? backdropPictureOf(headlineAnchor, context.url, isCaptionElement) : null;
   const stats = cleanTree(root, anchors, walk);
   forgetCaptionJudgements();
   const selection = selectContainer(scoreTree(root, stats), stats, headline ? storyAround(headline) : subHeadlineStory, replyForms, mainLandmark(walk));
@@ -143,7 +147,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     confidence = Math.min(0.95, 0.5 + Math.min(0.4, textLength(blocks) / 5000)) * (1 - linkDensity(topStats) / 2);
   }
   let method = blocks.length > 0 ? 'main-pass' : 'none';
-  const images = uniqueImages([...lead, ...blocks.flatMap((block) => (block.kind === 'figure' ? [block.image] : []))]);
+  const images = uniqueImages([...(backdrop ? [backdrop] : []), ...lead, ...blocks.flatMap((block) => (block.kind === 'figure' ? [block.image] : []))]);
 
   const mainLength = textLength(blocks);
   const tooLittle = readingLengthOf(blocks) < TOO_LITTLE_TEXT;

@@ -44,8 +44,10 @@ const MAX_STAMPS_IN_ROW = 2;
 export function dropLabelBlocks(blocks: Block[]): Block[] {
   const credited = creditsIntoPictures(blocks);
   const storyStart = credited.findIndex((block) => block.kind === 'p' && block.text.length >= STORY_PARAGRAPH_CHARS);
+  const postClocks = credited.filter((block) => block.kind !== 'figure' && HOUR_MARK_CLOCK.test(block.text)).length >= MIN_POST_CLOCKS;
   return dropDanglingLeadIns(credited.filter((block, index) => {
     if (block.kind === 'figure') return true;
+    if (postClocks && HOUR_MARK_CLOCK.test(block.text)) return false;
     if ((block.kind === 'p' || isLabelledListItem(block) || (block.kind === 'li' && index < storyStart)) && hasStampLength(block.text) && isDateStamp(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_RELATIVE_STAMP_ROW_CHARS && isRelativeStampRow(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_PICTURE_CREDIT_CHARS && PICTURE_CREDIT.test(block.text)) return false;
@@ -106,6 +108,14 @@ function isTagLine(text: string): boolean {
   return tags.length > 0 && tags.every((tag) => tag.split(' ').length <= MAX_TAG_WORDS && !SENTENCE_END.test(tag));
 }
 
+/**
+ * Rule "post clocks": Brazilian, French and Spanish live blogs stamp each post with its time as the hour mark writes it
+ * ("21h15"), a line of its own over the post. One such line may be a duration (a recipe's "1h30"); a run of them,
+ * one over each post, is the blog's clock.
+ */
+const HOUR_MARK_CLOCK = /^\d{1,2}h\d{2}$/;
+const MIN_POST_CLOCKS = 2;
+
 /** "Jacobo Betancur Peláez | Publicado hace 3 horas" is as long as a byline row with a relative stamp gets. */
 const MAX_RELATIVE_STAMP_ROW_CHARS = 80;
 
@@ -114,11 +124,12 @@ const MAX_ROW_NAME_WORDS = 4;
 
 /**
  * Relative stamp: "15 hours ago", "Last updated 2 days ago", "vor 3 Stunden", alone on its line or closing a byline
- * row ("Jane Doe | Published 15 hours ago"). Pages render the time since publication where the byline row sits,
- * and a template without classes leaves it as a paragraph; "It happened 15 hours ago" is a sentence and stays.
+ * row ("Jane Doe | Published 15 hours ago", "03/12/2026 16h48 · Atualizado há 15 horas": a bar or a middle dot sets
+ * the row's parts apart). Pages render the time since publication where the byline row sits, and a template
+ * without classes leaves it as a paragraph; "It happened 15 hours ago" is a sentence and stays.
  */
 function isRelativeStampRow(text: string): boolean {
-  const parts = text.split('|').map((part) => part.trim());
+  const parts = text.split(/[|·•]/).map((part) => part.trim());
   const stamp = parts.pop() ?? '';
   return isRelativeStamp(stamp.replace(RELATIVE_STAMP_LABEL, '')) && parts.every((part) => part !== '' && part.split(' ').length <= MAX_ROW_NAME_WORDS && !SENTENCE_END.test(part));
 }

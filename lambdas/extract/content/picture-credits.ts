@@ -237,6 +237,11 @@ export function splitCreditInText(text: string): { caption: string | null; credi
     const before = text.slice(0, start);
     const join = CAPTION_CREDIT_JOIN.exec(before)!;
     const label = text.slice(start);
+    const noted = join[1] ? null : NOTE_BEFORE_CREDIT.exec(before);
+    if (noted && CLOSING_BRACKET.test(label)) {
+      const caption = `${before.slice(0, noted.index)}${noted[1]}${noted[2]}${noted[1] === '(' ? ')' : '）'}`.trim();
+      return { caption, credit: normalizeSpace(label.replace(CLOSING_BRACKET, '')) || null };
+    }
     // A credit opened by a bracket before its label ends with the closing one, which is no part of it either.
     const credit = join[1] ? label.replace(/\s*[)）\]][.\s]*$/u, '') : label;
     const caption = before.slice(0, join.index).trim();
@@ -245,6 +250,14 @@ export function splitCreditInText(text: string): { caption: string | null; credi
   }
   return closingAgencyCredit(text) ?? closingShotByCredit(text) ?? closingSourceAfterMark(text) ?? { caption: text || null, credit: null };
 }
+
+/**
+ * Rule "note and credit in one bracket": Japanese and other captions close with a bracket that holds the picture's
+ * time or place and then its credit ("…新造船「こじま丸」（30日午前、撮影・藤井亮介）", "Boats at dawn (Tuesday, photo:
+ * Jane Doe)"). The note is the caption's, in its bracket; the credit runs from its label to the closing bracket.
+ */
+const NOTE_BEFORE_CREDIT = /([（(])([^（）()]{1,40}?)\s*[、,，]\s*$/u;
+const CLOSING_BRACKET = /\s*[)）][.。\s]*$/u;
 
 /** Whether the text opens with a picture credit's label ("Photo: Jane Doe", "Courtesy of the Doe family"). */
 export function opensWithCreditLabel(text: string): boolean {

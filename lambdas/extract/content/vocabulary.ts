@@ -470,6 +470,10 @@ export const INTERFACE_LABEL = compiledAtOnce(new RegExp(
     // A gallery's badge over its slides, with the count of pictures it may carry: "Bildergalerie", "Photo gallery ·
     // 12 photos", "Diaporama", "معرض الصور". The slides' pictures are the record's images; the badge is no story text.
     '(?:photo ?gallery|image gallery|bildergalerie|fotogalerie|fotostrecke|galerie(?: photos?)?|diaporama|galer[ií]a(?: de (?:fotos|imágenes))?|fotogalleria|galleria fotografica|معرض الصور|フォトギャラリー|写真特集)(?:\\s*[·•|:–-]?\\s*\\d+\\s*(?:photos|pictures|images|bilder|fotos|imágenes|immagini|صور|枚))?',
+    // Rule "media text label": a video or podcast page heads the text under its player with the name of that part
+    // ("Transcript", "Show notes", "Episode notes", "Shownotes"), as a tab or a heading; the text is the story, its
+    // label names the page's parts.
+    '(?:(?:full|video|episode) )?transcript', '(?:show|episode) ?notes', 'transkript', 'notas del episodio', 'transcription',
     // A feedback widget's buttons, run together once the widget's markup is gone.
     'ja ?nein', 'yes ?no', 'oui ?non', 'sí ?no',
     // A share row whose buttons were links to the networks' share endpoints, gone with them: "Compartir: | |". Rule

@@ -10,13 +10,19 @@ import { namesUnsetFile } from '../content/decorative-images';
 import { splitCreditInText } from '../content/picture-credits';
 import { httpUrl, withoutQuery } from '../url';
 
-export function readLeadImage(page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, baseUrl: string | null): DeclaredImage | null {
+/**
+ * `ownClip`: the thumbnail of the clip the page declares under its own headline (rule "the page's own clip"): a
+ * video story may declare no picture but its VideoObject, whose thumbnail is the still its player shows. Clips of
+ * other stories the page embeds go by their own names. Asked last, after every picture declared for the page.
+ */
+export function readLeadImage(page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, baseUrl: string | null, ownClip: string | null = null): DeclaredImage | null {
   const declared = structured?.images ?? [];
   const candidates = [
     ...tags.all('og:image:secure_url', 'og:image:url', 'og:image'),
     ...declared.map((image) => image.url),
     ...tags.all('twitter:image', 'twitter:image:src', 'itemprop:image'),
     page.tagged('link').find((link) => link.attribs.rel?.toLowerCase() === 'image_src')?.attribs.href,
+    ownClip,
   ];
   for (const candidate of candidates) {
     // A declaration whose file name is an unset value is a field left empty; the next declaration may name the picture.

@@ -324,7 +324,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     section: taxonomy.section,
     categories: taxonomy.categories,
     tags: taxonomy.tags,
-    leadImage: readLeadImage(page, tags, structured, baseUrl),
+    leadImage: readLeadImage(page, tags, structured, baseUrl, title ? jsonLd.clips().find((clip) => clip.name === title)?.thumbnail ?? null : null),
     baseUrl,
     wireSource,
     isAccessibleForFree: readAccess(structured?.isAccessibleForFree ?? jsonLd.declaredAccess, tags, page),

@@ -59,6 +59,8 @@ export interface JsonLdResult {
   otherArticles: () => StructuredArticle[];
   /** The page's BreadcrumbList, outermost folder first. */
   breadcrumbs: StructuredCrumb[];
+  /** The clips the page declares (VideoObject), each by its name and its thumbnail's address, read when asked. */
+  clips: () => { name: string; thumbnail: string }[];
   /** Name of the site from a WebSite/Organization node, when no article names a publisher. */
   siteName: string | null;
   /** What that node says the site is: its slogan, which CMSes also declare as an article's summary. */
@@ -123,6 +125,11 @@ export function readJsonLd($: CheerioAPI, page: IndexedPage = IndexedPage.of($))
     siteDescription: site ? text(site.description) : null,
     declaredAccess: agreedAccess(nodes.filter((node) => node !== best && typeRank(node) >= 0), byId),
     breadcrumbs: readBreadcrumbList(nodes),
+    clips: () => nodes.filter((node) => typesOf(node).includes('videoobject')).flatMap((node) => {
+      const name = text(node.name) ?? text(node.headline);
+      const thumbnail = asArray(node.thumbnailUrl).map((entry) => (isJsonObject(entry) ? text(entry.url) : text(entry))).find(Boolean);
+      return name && thumbnail ? [{ name, thumbnail }] : [];
+    }),
     warnings,
   };
 }

@@ -26,14 +26,15 @@ const TEXT_BY_WORDS = ['testo\\s+di', 'texto\\s+de'];
  * pieces open theirs with "Guest post by …" or credit the writer who took the story down ("As told to …"), and any
  * piece may open with its genre (GENRE_CREDIT: "Opinion by …", "Ein Interview von …", "Analyse von …"). Blog
  * themes and their print versions say who posted the piece ("Posted by Jane Doe on 4 May"), and a roundup who
- * compiled it ("Compiled by Jane Doe"), and Central and Eastern European papers who prepared it (rule "prepared by" in
+ * compiled it ("Compiled by Jane Doe"), a podcast episode who hosts it ("Hosted by Jane Doe · 38 min"), whose host is its
+ * writer and speaker, and Central and Eastern European papers who prepared it (rule "prepared by" in
  * the byline vocabulary: "oprac. Jane Doe", "Připravila Jana Nováková", "Підготувала …").
  * Agency copy ends with its credits ("Reporting by Jane Doe in Taipei; Editing by John Roe"), which name the
  * writers when no byline sits under the headline.
  */
 const BYLINE_WORDS = [
   'by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors',
-  'oleh', ...PREPARED_BY_WORDS, ...TEXT_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'compiled\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
+  'oleh', ...PREPARED_BY_WORDS, ...TEXT_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'hosted\\s+by', 'compiled\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
 ];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:"), the reporter
