@@ -403,11 +403,14 @@ function innermostStatedCrumb(folders: string[], crumbs: string[], stated: strin
  * href="/category/politica/">Política</a>`), files the article under those it shows, the first of them its
  * section; the rest are flags the theme keeps off the page. A list the article shows all or none of says nothing.
  * A stated section the article also states as a tag shows there as its tag link (a topic bar's "Nueva Constitución"),
- * which files nothing.
+ * which files nothing. Only a list of three or more is read so: a post filed in two folders, of which its theme links
+ * the primary one alone (a recipe blog's "Breakfast" over its "Brunch"), states two real categories, while the
+ * themes that state flags state them beside the folders, two flags or more ("Portada", "Destacado", "Slider").
  */
+const MIN_FLAGGED_LIST = 3;
 function statedSectionsShown(stated: string[], links: PageLinks, tags: string[]): string[] | undefined {
   const labels = uniqueLabels(stated);
-  if (labels.length < MIN_CATEGORY_LIST) return undefined;
+  if (labels.length < MIN_FLAGGED_LIST) return undefined;
   const shown = labels.filter((label) => links.linksLabel(label) && !tags.some((tag) => sameLabel(tag, label)));
   return shown.length > 0 && shown.length < labels.length ? shown : undefined;
 }
