@@ -479,6 +479,15 @@ function readWeekdayYearlessDate(text: string, now: Date): CalendarFields | null
   return null;
 }
 const YEARLESS_WEEKDAY_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\s*[(（]([日月火水木金土일월화수목금토])[)）]/u;
+
+/**
+ * Whether the text holds a date of rule "year told by the weekday" ("12/3(木) 14:05"), whatever year the weekday
+ * tells: asked with no clock to hold the weekday against, as whether a box of a meta row is its date.
+ */
+export function showsWeekdayYearlessDate(text: string): boolean {
+  const match = YEARLESS_WEEKDAY_DATE.exec(text);
+  return match !== null && Number(match[1]) >= 1 && Number(match[1]) <= 12 && Number(match[2]) >= 1 && Number(match[2]) <= 31;
+}
 /** The bracketed weekday's number, Sunday 0, in Japanese and in Korean. */
 const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { 日: 0, 月: 1, 火: 2, 水: 3, 木: 4, 金: 5, 土: 6, 일: 0, 월: 1, 화: 2, 수: 3, 목: 4, 금: 5, 토: 6 };
 /** A day ahead of now: the page's own clock may already be on tomorrow's date. */
