@@ -12,9 +12,10 @@ import { isNameShaped } from './name-shapes';
 
 /**
  * "文/张伟", "文｜张伟": the Chinese text credit, whose slash or bar would otherwise split the label into a name of its
- * own; mainland tech and business sites set the bar.
+ * own; mainland tech and business sites set the bar. The Japanese "文・…" and "文＝…" and the Korean "글·사진 …"
+ * (text and pictures) are the same credit (rule "Japanese text credit"), the Korean one's dot a separator of names.
  */
-const SLASHED_TEXT_LABEL = /^\s*文\s*[/／｜|]\s*/u;
+const SLASHED_TEXT_LABEL = /^\s*(?:文\s*[/／｜|・＝]|글(?:\s*[·ㆍ・]\s*사진)?(?:\s*[=＝/:：]|\s))\s*/u;
 
 /**
  * Rule "credit after the date": a date line that names its writer last ("Zuletzt aktualisiert am 2. August 2023 von
@@ -167,8 +168,14 @@ const SPACED_HAN_NAMES = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})+$/u;
 
 function splitHanNames(part: string): string[] {
   const names = part.trim().replace(BYLINE_PREFIX, '').replace(PADDED_HAN_NAME, '$1$2');
-  return SPACED_HAN_NAMES.test(names) ? names.split(/\s+/) : [part];
+  return SPACED_HAN_NAMES.test(names) ? names.split(/\s+/).filter((name) => !HAN_CREDIT_TITLE.test(name)) : [part];
 }
+/**
+ * Rule "correspondent after the reporter": Chinese papers credit the staff reporter and then the local correspondent
+ * or the intern who reported with them, each title before its names ("作者：王强 通讯员 李华", "记者 王强 实习生
+ * 李华"); the titles are no names, and the names after them are the story's writers too.
+ */
+const HAN_CREDIT_TITLE = /^(?:通讯员|通訊員|实习生|實習生|记者|記者)$/u;
 
 /**
  * "Bruno (Henrique Zecchin) Rodrigues", "Richard (R.J.) Eskow": capitalised words in parentheses between a given
