@@ -6,7 +6,7 @@
 import { DATE_LABEL } from './date-labels';
 import { decodeLeftoverEntities } from '../plain-text';
 import { agencyNamed } from './wire-agencies';
-import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, PADDED_HAN_NAME, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
+import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JAPANESE_BUREAU, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, PADDED_HAN_NAME, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
 import { stripTrailingDate } from './byline-dates';
 import { isNameShaped } from './name-shapes';
 
@@ -68,7 +68,7 @@ export function splitByline(byline: string, japanese: boolean): string[] {
     .replace(SOCIAL_HANDLE, ' ')
     .replace(/\s*\((?:[^()]*)\)\s*/g, ' ')
     .replace(COMMA_BEFORE_LEGAL_FORM, ' ');
-  return withoutUrls.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).flatMap((part) => (japanese ? [part] : splitHanNames(part))).flatMap(splitJoinedArabicNames).flatMap(splitDashedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
+  return withoutUrls.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).flatMap((part) => (japanese ? [part.trim().replace(JAPANESE_DESK_PREFIX, '')] : splitHanNames(part))).flatMap(splitJoinedArabicNames).flatMap(splitDashedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
 }
 
 /**
@@ -158,6 +158,13 @@ const JOINED_AND_SCRIPTS = [
   { word: ARABIC_WORD, and: 'و', givenName: WAW_GIVEN_NAME },
   { word: /^[\u05D0-\u05EA]+$/u, and: 'ו', givenName: VAV_GIVEN_NAME },
 ];
+
+/**
+ * Rule "desk before the Japanese writer": a Japanese byline names the desk or bureau before the writer as its
+ * signature does ("社会部・佐藤健一", "政治部　山田太郎"; see JAPANESE_BUREAU), in the header's line as in the closing
+ * brackets; the desk is no part of the name.
+ */
+const JAPANESE_DESK_PREFIX = new RegExp(`^${JAPANESE_BUREAU}(?=\\S)`, 'u');
 
 /**
  * "王丽 李强": Chinese bylines set several writers apart with a space alone. A Chinese name is written without
