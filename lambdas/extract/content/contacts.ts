@@ -134,11 +134,17 @@ function isNameLine(text: string): boolean {
  * journaliste au service Société."), set in italics under the story or in the template's footer. A last paragraph
  * that opens with a credited writer's name and a verb that says what the writer is or does is that note; a
  * sentence of the story that names the writer ("Jane Doe contributed reporting") says something else of them.
+ *
+ * Rule "writer's bare address": Korean papers and the agency copy they run close the story with the reporter's
+ * address alone on the last line ("jhpark@…", after "(서울=연합뉴스) 박지훈 기자 = …" opened it). On a page that
+ * credits a writer, a last paragraph that is one e-mail address and nothing else is the writer's sign-off; a story
+ * that gives an address to write to says so in a sentence.
  */
 export function dropWriterNote(blocks: Block[], authors: readonly string[]): Block[] {
   const last = blocks.findLastIndex((block) => block.kind !== 'figure');
   const block = blocks[last];
   if (!block || block.kind === 'figure' || block.text.length > MAX_WRITER_NOTE_CHARS) return blocks;
+  if (authors.length > 0 && BARE_EMAIL.test(block.text)) return blocks.filter((_, index) => index !== last);
   const text = block.text.toLowerCase();
   const credited = authors.flatMap(untitledToo).filter((author) => author.length > 0 && text.includes(author.toLowerCase()));
   if (credited.length === 0) return blocks;
@@ -154,6 +160,7 @@ function untitledToo(author: string): string[] {
   return untitled === author ? [author] : [author, untitled];
 }
 const ACADEMIC_TITLES = /^(?:(?:prof|dr)\.\s*)+/iu;
+const BARE_EMAIL = /^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
 /** A note on the writer runs to two or three sentences. */
 const MAX_WRITER_NOTE_CHARS = 300;
 const SOCIAL_HANDLE = /(?<![\p{L}\d.])@[\p{L}\d_]{2,}/u;

@@ -711,7 +711,7 @@ const DATE_LABEL_PARTICLES = 'on|am|le|el|il|op|في';
  * A Chinese, Japanese or Korean date label with the word for time or day it often takes: "发布时间", "更新日時",
  * "公開日", "입력", "수정일", and an update label's lead word: "最後更新", "最終更新日".
  */
-const CJK_DATE_LABEL = `(?:(?:${labelAlternation(CJK_UPDATE_LEAD_WORDS)})?${labelAlternation(CJK_UPDATE_LABELS)}|${labelAlternation(CJK_PUBLISHED_LABELS)})(?:时间|時間|日時|日期|日|일시|일)?`;
+const CJK_DATE_LABEL = `(?:(?:${labelAlternation(CJK_UPDATE_LEAD_WORDS)})?(?:${labelAlternation(CJK_UPDATE_LABELS)})|${labelAlternation(CJK_PUBLISHED_LABELS)})(?:时间|時間|日時|日期|日|일시|일)?`;
 
 /**
  * The label before a date stamp: "Published:", "Aktualisiert am", "Stand:", "Publié le", "Opublikowano:", Swedish

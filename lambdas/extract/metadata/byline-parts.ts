@@ -6,15 +6,16 @@
 import { DATE_LABEL } from './date-labels';
 import { decodeLeftoverEntities } from '../plain-text';
 import { agencyNamed } from './wire-agencies';
-import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, PADDED_HAN_NAME, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
+import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JAPANESE_BUREAU, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, PADDED_HAN_NAME, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
 import { stripTrailingDate } from './byline-dates';
 import { isNameShaped } from './name-shapes';
 
 /**
  * "文/张伟", "文｜张伟": the Chinese text credit, whose slash or bar would otherwise split the label into a name of its
- * own; mainland tech and business sites set the bar.
+ * own; mainland tech and business sites set the bar. The Japanese "文・…" and "文＝…" and the Korean "글·사진 …"
+ * (text and pictures) are the same credit (rule "Japanese text credit"), the Korean one's dot a separator of names.
  */
-const SLASHED_TEXT_LABEL = /^\s*文\s*[/／｜|]\s*/u;
+const SLASHED_TEXT_LABEL = /^\s*(?:文\s*[/／｜|・＝]|글(?:\s*[·ㆍ・]\s*사진)?(?:\s*[=＝/:：]|\s))\s*/u;
 
 /**
  * Rule "credit after the date": a date line that names its writer last ("Zuletzt aktualisiert am 2. August 2023 von
@@ -67,7 +68,7 @@ export function splitByline(byline: string, japanese: boolean): string[] {
     .replace(SOCIAL_HANDLE, ' ')
     .replace(/\s*\((?:[^()]*)\)\s*/g, ' ')
     .replace(COMMA_BEFORE_LEGAL_FORM, ' ');
-  return withoutUrls.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).flatMap((part) => (japanese ? [part] : splitHanNames(part))).flatMap(splitJoinedArabicNames).flatMap(splitDashedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
+  return withoutUrls.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).flatMap((part) => (japanese ? [part.trim().replace(JAPANESE_DESK_PREFIX, '')] : splitHanNames(part))).flatMap(splitJoinedArabicNames).flatMap(splitDashedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
 }
 
 /**
@@ -159,6 +160,13 @@ const JOINED_AND_SCRIPTS = [
 ];
 
 /**
+ * Rule "desk before the Japanese writer": a Japanese byline names the desk or bureau before the writer as its
+ * signature does ("社会部・佐藤健一", "政治部　山田太郎"; see JAPANESE_BUREAU), in the header's line as in the closing
+ * brackets; the desk is no part of the name.
+ */
+const JAPANESE_DESK_PREFIX = new RegExp(`^${JAPANESE_BUREAU}(?=\\S)`, 'u');
+
+/**
  * "王丽 李强": Chinese bylines set several writers apart with a space alone. A Chinese name is written without
  * spaces, two to four characters, so a space between such runs separates two people. Not on Japanese pages, where
  * the space sits inside one name, between the family and the given name ("佐藤 花子").
@@ -167,8 +175,14 @@ const SPACED_HAN_NAMES = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})+$/u;
 
 function splitHanNames(part: string): string[] {
   const names = part.trim().replace(BYLINE_PREFIX, '').replace(PADDED_HAN_NAME, '$1$2');
-  return SPACED_HAN_NAMES.test(names) ? names.split(/\s+/) : [part];
+  return SPACED_HAN_NAMES.test(names) ? names.split(/\s+/).filter((name) => !HAN_CREDIT_TITLE.test(name)) : [part];
 }
+/**
+ * Rule "correspondent after the reporter": Chinese papers credit the staff reporter and then the local correspondent
+ * or the intern who reported with them, each title before its names ("作者：王强 通讯员 李华", "记者 王强 实习生
+ * 李华"); the titles are no names, and the names after them are the story's writers too.
+ */
+const HAN_CREDIT_TITLE = /^(?:通讯员|通訊員|实习生|實習生|记者|記者)$/u;
 
 /**
  * "Bruno (Henrique Zecchin) Rodrigues", "Richard (R.J.) Eskow": capitalised words in parentheses between a given

@@ -66,8 +66,11 @@ export const MULTIPLIER_ALTERNATION = Object.keys(COUNT_MULTIPLIERS).sort((a, b)
 /**
  * A multiplier is a word of its own where words are spaced ("Dibaca 1.234 kali": "k" opens "kali"); CJK ones are
  * written against the label ("3万阅读").
+ * Rule "spaced thousands": a space parts a count's digits only before a group of three ("1 204", "12 458"); a meta
+ * row run together from its boxes puts the date's year before the count ("December 2, 2016 11 Comments"), and the
+ * count is the number after the year, not the digits of both.
  */
-const NUMBER = String.raw`(\d[\d.,\s\u066C]*\d|\d)\s*(?:(${MULTIPLIER_ALTERNATION})(?![\p{Script=Latin}\p{Script=Cyrillic}]))?`;
+const NUMBER = String.raw`(\d(?:[\d.,\u066C]|\s(?=\d{3}(?!\d)))*\d|\d)\s*(?:(${MULTIPLIER_ALTERNATION})(?![\p{Script=Latin}\p{Script=Cyrillic}]))?`;
 /**
  * Labels written after the count ("1,116 views", "5 просмотров", "1.234 dibaca", "3万阅读", "1,2 mil visualizações",
  * Romanian "3.412 vizualizări" or "afișări", with or without their diacritics), with the forms a number governs: Russian
@@ -138,10 +141,11 @@ export const COUNTER_WORDS_BEFORE: readonly string[] = [...VIEW_WORDS_BEFORE, ..
 /**
  * Indic labels end in vowel signs, which are marks: a label is followed by neither a letter nor a mark. A label that
  * a colon and a number follow labels that number, not the one before it: in "الساعة 15:22   قراءات: 2104" the
- * count is 2104, not the time's minutes.
+ * count is 2104, not the time's minutes; so does one that a bracketed number follows, as Chinese and Japanese meta
+ * rows print the comments after the clock ("2026-12-03 14:05　评论(56)": 56, not the minutes).
  */
 const labelPattern = (after: string[], before: string[], notFollowedBy = '') =>
-  new RegExp(`${NUMBER}\\s*(?:${after.join('|')})(?![\\p{L}\\p{M}])(?!\\s*[:：]\\s*\\d)${notFollowedBy}|(?<![\\p{L}\\p{M}])(?:${before.join('|')})\\s*[:：(]?\\s*${NUMBER}`, 'iu');
+  new RegExp(`${NUMBER}\\s*(?:${after.join('|')})(?![\\p{L}\\p{M}])(?!\\s*[:：(（]\\s*\\d)${notFollowedBy}|(?<![\\p{L}\\p{M}])(?:${before.join('|')})\\s*[:：(]?\\s*${NUMBER}`, 'iu');
 /**
  * Rule "view the comments": a comments link prints its count before the verb that opens the thread ("346 View
  * comments", "12 View all comments"); "view" there is an imperative, not the views label.
@@ -225,11 +229,30 @@ export function readCounters($: CheerioAPI, tags: MetaTags, structured: Structur
   let digits: Uint8Array | undefined;
   const withDigits = () => (digits ??= shortTextsWithDigits(page));
   return {
-    views: structured?.viewCount ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false, COMMENT_WIDGET) ?? fromLabels(page, scope, VIEW_LABEL, false, withDigits),
+    views: structured?.viewCount ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false, COMMENT_WIDGET) ?? fromLabels(page, scope, VIEW_LABEL, false, withDigits)
+      ?? fromLabels(page, headerAbove(page, scope), VIEW_LABEL, false, withDigits),
     comments: structured?.commentCount ?? parseCount(tags.first('itemprop:commentcount') ?? '')
-      ?? fromWidgets(page, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromCommentsTitle(page, withDigits) ?? fromLabels(page, scope, COMMENT_LABEL, true, withDigits),
+      ?? fromWidgets(page, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromCommentsTitle(page, withDigits) ?? fromLabels(page, scope, COMMENT_LABEL, true, withDigits)
+      ?? fromLabels(page, headerAbove(page, scope), COMMENT_LABEL, true, withDigits),
   };
 }
+
+/**
+ * Rule "meta row above the article's container": templates that wrap only the story's text in the article's box
+ * (`<article id="article-view-content-div">`, Korean papers' CMS, and many others) print the headline and its meta
+ * row above it ("<h2>…</h2><ul><li>입력 …</li><li>조회수 1,234</li></ul><article>…"), out of the scope the counters are
+ * looked for in. The elements between the headline and that box are the article's header, and its counters are the
+ * article's, as far as the header goes. Empty when the page has no headline, or no box, or the headline is in the box.
+ */
+function headerAbove(page: IndexedPage, scope: Scope): Scope {
+  const start = page.firstAfterHeadline();
+  const end = Math.min(scope.start - 1, page.headerEnd(MAX_HEADER_DISTANCE, STORY_PARAGRAPH_CHARS));
+  return { elements: scope.elements, start, end: Math.max(start, end) };
+}
+/** The header: the kicker, the dek, the byline box and the meta row come among the first elements after the headline. */
+const MAX_HEADER_DISTANCE = 30;
+/** A paragraph this long (in visible characters) is the story's, and ends the header. */
+const STORY_PARAGRAPH_CHARS = 120;
 
 /**
  * Rule "comments title": the title over the readers' comments counts them. It names the post ("25 thoughts on

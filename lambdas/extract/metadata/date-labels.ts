@@ -49,10 +49,11 @@ export const PUBLISHED_LABELS = [
 
 /**
  * Chinese and Japanese write labels without spaces, and Korean attaches particles to them, so they are matched
- * without word edges: "更新", "수정" (revised); "发布", "公開", "입력" (entered), "등록" (registered).
+ * without word edges: "更新", "수정" (revised), "업데이트" (updated, as Korean portals print the revision); "发布", "公開", "입력" (entered), "등록" (registered), "승인" (approved:
+ * Korean news CMSs stamp the desk's release of the story, "승인 2026.12.03 14:05", "기사승인").
  */
-export const CJK_UPDATE_LABELS = ['更新', '수정'];
-export const CJK_PUBLISHED_LABELS = ['发布', '發布', '公開', '投稿', '입력', '등록'];
+export const CJK_UPDATE_LABELS = ['更新', '수정', '업데이트'];
+export const CJK_PUBLISHED_LABELS = ['发布', '發布', '公開', '投稿', '입력', '등록', '승인'];
 /** Words that open a Chinese or Japanese update label, written onto it: "最後更新" (Hong Kong, Taiwan), "最终更新", "最終更新". */
 export const CJK_UPDATE_LEAD_WORDS = ['最後', '最后', '最終', '最终'];
 

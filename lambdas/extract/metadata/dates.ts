@@ -150,8 +150,10 @@ const SHORT_YEAR_LEAD_YEARS = 1;
  * the next word. Malaysian papers write "2:30 PTG" or "2:30 petang" (afternoon) and "10:15 PG" or "pagi" (morning), Bangladeshi
  * ones the English markers in Bengali letters ("০২:৩০ পিএম"), Pakistani ones the Urdu words for morning, evening and
  * afternoon ("11:20 صبح", "04:15 شام", "2:30 دوپہر"), Iranian ones "ق.ظ" and "ب.ظ" (before and after noon).
+ * Rule "minute without its zero": with the hour's and the minute's characters, Japanese and Korean stamps write the
+ * minute as it is said ("14時5分", "午後2時5分", "오후 2시 5분"); one digit is a minute there, as the 分 after it says.
  */
-const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午)?\s*(?<![\d.])(\d{1,2})\s*[:h時时시]\s*(\d{2})(?::(\d{2}))?[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|[ap]\.\sm\.|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|(?:صبح|شام|دوپہر|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
+const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午)?\s*(?<![\d.])(\d{1,2})\s*[:h時时시]\s*(\d{2}|\d(?=\s*[分분]))(?::(\d{2}))?\s*[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|[ap]\.\sm\.|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|(?:صبح|شام|دوپہر|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
 /**
  * The meridiem markers written after the clock other than "am"/"pm" (with their dots dropped). Vietnamese pages write
  * "SA"/"CH" (sáng, chiều) or the words for morning, afternoon and evening ("3:15 chiều"); a marker is a word of its
@@ -479,6 +481,15 @@ function readWeekdayYearlessDate(text: string, now: Date): CalendarFields | null
   return null;
 }
 const YEARLESS_WEEKDAY_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\s*[(（]([日月火水木金土일월화수목금토])[)）]/u;
+
+/**
+ * Whether the text holds a date of rule "year told by the weekday" ("12/3(木) 14:05"), whatever year the weekday
+ * tells: asked with no clock to hold the weekday against, as whether a box of a meta row is its date.
+ */
+export function showsWeekdayYearlessDate(text: string): boolean {
+  const match = YEARLESS_WEEKDAY_DATE.exec(text);
+  return match !== null && Number(match[1]) >= 1 && Number(match[1]) <= 12 && Number(match[2]) >= 1 && Number(match[2]) <= 31;
+}
 /** The bracketed weekday's number, Sunday 0, in Japanese and in Korean. */
 const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { 日: 0, 月: 1, 火: 2, 水: 3, 木: 4, 金: 5, 土: 6, 일: 0, 월: 1, 화: 2, 수: 3, 목: 4, 금: 5, 토: 6 };
 /** A day ahead of now: the page's own clock may already be on tomorrow's date. */

@@ -53,7 +53,9 @@ const SOURCE_ROW = new RegExp(`^${SOURCE_LABEL}\\s*[:：]\\s*(.+?)\\s*$`, 'iu');
  * is no entry of the byline's, whatever it follows.
  * Rule "agency in the writer's place": papers that run agency copy unsigned print the agency where the writer's name
  * goes, opening the date row ("<span>Lusa</span> <span>3 dez 2026, 9h05</span>", "EFE · 3 dic 2026"): an agency box
- * right before a box that holds a date and nothing else credits the wire too.
+ * right before a box that holds a date and nothing else credits the wire too. Rule "agency under the date": Japanese
+ * and Korean papers print the agency on a line of its own under the date line ("<p>2026年12月3日 14時05分</p><p>共同通信</p>"),
+ * the place of the writer's name in their own stories; an agency box right after a date's box credits the wire as well.
  */
 export function readBylineBoxAgency(page: IndexedPage): string | null {
   const { elements, visibleChars } = page.walk;
@@ -68,7 +70,7 @@ export function readBylineBoxAgency(page: IndexedPage): string | null {
     const line = before ? page.shortText(before, MAX_BYLINE_CHARS) : null;
     if (isInFigure(page, box) || page.isAnotherItemsRegion(box)) continue;
     if (line && BYLINE_START.test(line) && namesSomeone(line)) return agency;
-    if (isDateRowAfter(page, box)) return agency;
+    if (isDateRowAfter(page, box) || isDateEntry(page, before)) return agency;
   }
   return null;
 }
@@ -100,6 +102,12 @@ function isDateRowAfter(page: IndexedPage, box: Element): boolean {
   }
   return false;
 }
+/** The box holds a date and nothing else. */
+function isDateEntry(page: IndexedPage, box: Element | null): boolean {
+  const entry = box && page.shortText(box, MAX_DATE_ENTRY_CHARS);
+  return Boolean(entry) && isDateOnly(entry!);
+}
+
 /** Bars and a place: the place between two bars, before the date. */
 const MAX_ROW_ENTRIES_BEFORE_DATE = 3;
 const ROW_SEPARATOR = /^[|·•/–-]?$/u;

@@ -349,9 +349,10 @@ const MAX_CHINESE_AGENCY_CHARS = 5;
 
 /**
  * Rule "place equals agency": Korean papers open a wire story with the place and the agency joined by an equals sign
- * in brackets ("[서울=뉴시스]", "(서울=연합뉴스)"), the writer after it; the agency is the part after the sign.
+ * in brackets ("[서울=뉴시스]", "(서울=연합뉴스)"), the writer after it, and Japanese ones with a full-width sign
+ * ("【ワシントン＝共同】"); the agency is the part after the sign.
  */
-const PLACE_EQUALS = /^\p{L}{1,12}\s*=\s*/u;
+const PLACE_EQUALS = /^\p{L}{1,12}\s*[=＝]\s*/u;
 
 /**
  * Rule "agency as the lead's reporter": Central and Eastern European portals that rewrite agency copy close the lead's
@@ -372,7 +373,8 @@ const SOURCE_LINE = new RegExp(`(?:^|\\n|\\s)(?:${SOURCE_LABEL}|وكالات)\\s
 /**
  * The agency a story is credited to in its visible text. Only the places agencies are credited count: a
  * parenthesised credit near the start (dateline "PARIS (AFP) -", Korean "[서울=뉴시스]") or end ("(أ ف ب)", "(Avec AFP)",
- * Japanese "（共同）" in full-width brackets), a place-and-agency dateline ("الرياض - واس:"), a "Source:" line, or a trailing "- Reuters" / "/dpa". A mention of
+ * Japanese "（共同）" in full-width brackets, or in the lenticular ones Japanese papers open agency copy with, after
+ * the place and a full-width equals sign: "【共同】", "【ワシントン＝共同】"), a place-and-agency dateline ("الرياض - واس:"), a "Source:" line, or a trailing "- Reuters" / "/dpa". A mention of
  * "Reuters" inside a sentence is news, not a credit.
  */
 export function findCreditedAgency(bodyText: string): string | null {
@@ -406,7 +408,7 @@ export function findCreditedAgency(bodyText: string): string | null {
   const tailStart = Math.max(0, bodyText.length - 400);
   const tail = bodyText.slice(tailStart);
   for (const [region, regionStart] of [[head, 0], [tail, tailStart]] as const) {
-    for (const match of region.matchAll(/[(\[（]\s*([^()\[\]（）\n]{1,40}?)\s*[)\]）]/g)) {
+    for (const match of region.matchAll(/[(\[（【]\s*([^()\[\]（）【】\n]{1,40}?)\s*[)\]）】]/g)) {
       if (abbreviatesWordsBefore(bodyText, regionStart + match.index, match[1])) continue;
       const agencies = agenciesIn(match[1].replace(CREDIT_LEAD_IN_PREFIX, '').replace(PLACE_EQUALS, ''));
       if (agencies.length > 0) return agencies[0];

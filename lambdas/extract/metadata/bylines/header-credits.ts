@@ -7,7 +7,7 @@ import type { Element } from 'domhandler';
 import { nextElement, previousElement } from '../../dom-walk';
 import { isBareDate } from '../byline-dates';
 import { ARABIC_OTHER_ROLE_LABELS } from '../byline-vocabulary';
-import { parseDate } from '../dates';
+import { parseDate, showsWeekdayYearlessDate } from '../dates';
 import { isPhrase } from '../name-shapes';
 import { domainSpelling, spelledAsDomain } from '../site-name';
 import { caseInsensitiveInitials, type IndexedPage } from '../regions';
@@ -92,9 +92,13 @@ function isDateBox(page: IndexedPage, box: Element | null): boolean {
   return Boolean(text) && isDateOnly(text!);
 }
 
-/** A text that reads as a date, with nothing beside it but the date's label (see {@link isBareDate}). */
+/**
+ * A text that reads as a date, with nothing beside it but the date's label (see {@link isBareDate}). Rule "portal
+ * date without its year": Japanese and Korean portals date a story by month, day and weekday ("12/3(木) 14:05"),
+ * whose year only a clock tells; with no clock to ask, it is a date all the same.
+ */
 export function isDateOnly(text: string): boolean {
-  return isBareDate(text) && parseDate(text, NO_LATER_THAN) !== null;
+  return isBareDate(text) && (parseDate(text, NO_LATER_THAN) !== null || showsWeekdayYearlessDate(text));
 }
 /** "Zuletzt aktualisiert am 18.11.2026, 14:30 Uhr": a date with its label and clock. */
 const MAX_DATE_BOX_CHARS = 50;

@@ -59,9 +59,11 @@ const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'interview', '
 /**
  * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the
  * text's label opens the byline, and only with its slash, as 文 also opens words. Mainland tech and business sites
- * set a bar instead ("文｜王小明", then "编辑｜陈雨" for the editor).
+ * set a bar instead ("文｜王小明", then "编辑｜陈雨" for the editor). Japanese features write a middle dot or an
+ * equals sign ("文・佐藤花子"), and Korean ones "글" (text) or "글·사진" (text and pictures) before the reporter, with
+ * a space or an equals sign ("글·사진 박소연 기자", "글=박소연 기자"); see rule "Japanese text credit".
  */
-const SLASHED_BYLINE_LABEL = '[文]\\s*[/／｜|]';
+const SLASHED_BYLINE_LABEL = '(?:[文]\\s*[/／｜|・＝]|글(?:\\s*[·ㆍ・]\\s*사진)?(?:\\s*[=＝/:：]|\\s))';
 /**
  * Rule "lowercase byline word": Romanian and Italian bylines open with a lowercase "de" or "di" ("de Andrei Popescu"),
  * Catalan ones with "per" ("per Jordi Puig i Núria Vila"), words that also open sentences and French and Spanish
@@ -122,7 +124,7 @@ export const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\
  */
 const BYLINE_INITIALS = new Set([
   ...[...BYLINE_DECORATION].map((character) => character.charCodeAt(0)),
-  ...caseInsensitiveInitials([...BYLINE_WORDS, ...GENRE_ARTICLES, ...GENRE_WORDS, ...LABELLED_BYLINE_WORDS, '文', 'text', 'words', 'Τ', 'Γ', 'Α', 'laporan', 'from', ...TAIWANESE_CREDIT_BRACKETS]),
+  ...caseInsensitiveInitials([...BYLINE_WORDS, ...GENRE_ARTICLES, ...GENRE_WORDS, ...LABELLED_BYLINE_WORDS, '文', '글', 'text', 'words', 'Τ', 'Γ', 'Α', 'laporan', 'from', ...TAIWANESE_CREDIT_BRACKETS]),
 ]);
 /**
  * Tags of the loose lines that may start with a byline word. Old and hand-made pages set the byline as a small
