@@ -8,7 +8,7 @@ import { countVisible, nextElement, normalizeSpace, previousElement } from '../d
 import { containsPattern, hasToken, type IndexedPage, opensForeignRegion } from './regions';
 import { isAuthorPageLink } from './bylines';
 import { spelledAsDomain } from './site-name';
-import { MAX_LABEL_LENGTH, sameLabel, TAG_LINE_LABEL, uniqueLabels } from './taxonomy-labels';
+import { labelKey, MAX_LABEL_LENGTH, sameLabel, TAG_LINE_LABEL, uniqueLabels } from './taxonomy-labels';
 import { isHomeCrumb, isTrailLine, linkCountsBefore, MAX_CRUMBS, MAX_ELEMENTS_ABOVE_HEADLINE, MAX_TRAIL_CHARS, namesBreadcrumb } from './breadcrumb-trail';
 import { CATEGORY_ARCHIVE_PATH, countBetween, decodeSlug, linkPath, SCHEME_COLON_AT_MOST, SCRIPT_LINK, SECTION_FOLDER_ADDRESS, TAG_ARCHIVE_PATH, WIKI_CATEGORY_LINK } from './link-addresses';
 import { closest, firstShownChild, hasAncestor, isTagElement, labelOver, siblingRun } from './link-dom';
@@ -78,6 +78,7 @@ export class PageLinks {
   private readonly inWikiCategoryBox: (element: Element) => boolean;
   private readonly inHiddenCategoryBox: (element: Element) => boolean;
   private shownTexts: Set<string> | undefined;
+  private crumbKeys: Set<string> | undefined;
   private linksByRel: { categories: readonly Element[]; tags: readonly Element[] } | undefined;
   private crumbParts: Element[] | undefined;
   private ownArticleRange: { start: number; end: number } | null | undefined;
@@ -571,7 +572,9 @@ export class PageLinks {
    * (themes print the innermost folder as plain text: "Inicio › Venezuela › Ciudad").
    */
   showsLabel(label: string): boolean {
-    return this.linksLabel(label) || this.crumbTexts().some((crumb) => sameLabel(crumb, label));
+    // The crumbs are read once for every label asked about: a stated list may name thousands of sections.
+    this.crumbKeys ??= new Set(this.crumbTexts().map(labelKey));
+    return this.linksLabel(label) || this.crumbKeys.has(labelKey(label));
   }
 
   /** Whether the article shows the label as a link of its own: inside the article container, outside foreign regions and sentences. */
