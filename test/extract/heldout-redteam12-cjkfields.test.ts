@@ -7,7 +7,8 @@
  * Korean "글·사진 … 기자" and Chinese "作者：王强 通讯员 李华", agency copy credited where those
  * sites credit it (a portal's provider box before its "12/3(木) 14:05", "共同通信" on a line under the date, a
  * Xinhua telegram dateline and a "来源：新华社" row, Taiwan's bracketed CNA dateline, Yonhap and Newsis openings, a "【ワシントン＝共同】" opener), "午後2時5分" clocks,
- * Chinese "来源：" and "责任编辑：" lines (an editor is no author), 입력/수정 and 등록/업데이트 pairs with 오후 clocks, a headline known
+ * a county government's GB2312 page with "点击数：", a Taiwanese blog's "留言(12) 人氣(3456)" under a
+ * "Dec 03 Thu 2026 14:05" stamp in boxes, Chinese "来源：" and "责任编辑：" lines (an editor is no author), 입력/수정 and 등록/업데이트 pairs with 오후 clocks, a headline known
  * only from a title with its 「…」 and its "｜site" suffix, and pages served in GBK, Big5, Shift_JIS, EUC-JP and EUC-KR (stored
  * as raw bytes). `expectations.json` states what a careful reader says the record holds; what the engine still
  * misses is named in the round's report.

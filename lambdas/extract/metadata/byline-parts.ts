@@ -11,6 +11,11 @@ import { stripTrailingDate } from './byline-dates';
 import { isNameShaped } from './name-shapes';
 
 /**
+ * Rule "source field after the writer": a Chinese info row that opens with the writer's field goes on to the story's
+ * source and its time ("作者：王强 来源：晨报", "记者：王强　发布时间：…"); the field from its label on names no writer.
+ */
+const FOLLOWING_INFO_FIELD = /\s+(?:来源|來源|发布时间|發布時間|发布日期|發布日期|时间|時間|日期)\s*[:：][\s\S]*$/u;
+/**
  * "文/张伟", "文｜张伟": the Chinese text credit, whose slash or bar would otherwise split the label into a name of its
  * own; mainland tech and business sites set the bar. The Japanese "文・…" and "文＝…" and the Korean "글·사진 …"
  * (text and pictures) are the same credit (rule "Japanese text credit"), the Korean one's dot a separator of names.
@@ -53,7 +58,7 @@ export function splitByline(byline: string, japanese: boolean): string[] {
   // The date a byline runs into ends it; cutting it before splitting keeps a weekday ("Mi, 12. Juni") off the name.
   const decoded = withoutInterviewee(decodeLeftoverEntities(byline).replace(BRACKETED_CREDIT, unbracketed).replace(CREDIT_AFTER_DATE, '$1').replace(TAIWANESE_REPORTER_CREDIT, '$1').replace(JAPANESE_BRACKETED_BYLINE, '$1'));
   const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded) || JOINT_CREDIT_LABEL.test(decoded);
-  const withoutLabel = decoded.replace(INCLUSIVE_AUTHOR_LABEL, '').replace(JOINT_CREDIT_LABEL, '').replace(JOINT_WORK_LABEL, '').replace(SLASHED_TEXT_LABEL, '').replace(TRIBUN_REPORTER_LABEL, '').replace(OUR_CORRESPONDENT_LABEL, '');
+  const withoutLabel = decoded.replace(FOLLOWING_INFO_FIELD, '').replace(INCLUSIVE_AUTHOR_LABEL, '').replace(JOINT_CREDIT_LABEL, '').replace(JOINT_WORK_LABEL, '').replace(SLASHED_TEXT_LABEL, '').replace(TRIBUN_REPORTER_LABEL, '').replace(OUR_CORRESPONDENT_LABEL, '');
   // Rule "another role's credit alone": a line that opens with another role's label ("责任编辑：刘静", "Photos: Jane
   // Doe") credits that role and no writer; Chinese portals mark the duty editor's line as the story's author element.
   const writersOnly = credited || OTHER_ROLE_CREDIT.exec(withoutLabel.trim())?.index === 0 ? withoutLabel.trim().replace(OTHER_ROLE_CREDIT, '') : withoutLabel;

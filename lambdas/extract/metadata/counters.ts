@@ -72,7 +72,7 @@ export const MULTIPLIER_ALTERNATION = Object.keys(COUNT_MULTIPLIERS).sort((a, b)
  */
 const NUMBER = String.raw`(\d(?:[\d.,\u066C]|\s(?=\d{3}(?!\d)))*\d|\d)\s*(?:(${MULTIPLIER_ALTERNATION})(?![\p{Script=Latin}\p{Script=Cyrillic}]))?`;
 /**
- * Labels written after the count ("1,116 views", "5 просмотров", "1.234 dibaca", "3万阅读", "1,2 mil visualizações",
+ * Labels written after the count ("1,116 views", "5 просмотров", "1.234 dibaca", "3万阅读", "1234人阅读" (people who read it), "1,2 mil visualizações",
  * Romanian "3.412 vizualizări" or "afișări", with or without their diacritics), with the forms a number governs: Russian
  * "просмотр", "просмотра", "просмотров", Ukrainian "перегляд", "перегляди", "переглядів".
  */
@@ -80,7 +80,7 @@ const VIEW_WORDS_AFTER = [
   'views?', 'reads?', 'hits', 'visits', 'aufrufe', 'zugriffe', 'vues', 'visitas', 'visualizaciones', 'visualizações', 'مشاهدة', 'مشاهدات', 'قراءة', 'قراءات',
   'زيارة', 'زيارات', 'المشاهدات', 'megtekintés', 'visningar', 'visninger', 'zobrazení', 'просмотр(?:а|ов)?', 'перегляд(?:и|ів)?', 'okunma',
   'görüntülenme', 'kez okundu', 'بازد[یي]د', 'ویوز', 'व्यूज़', 'व्यूज', 'बार देखा गया', 'dibaca', 'kali dibaca', 'visualizzazioni', 'letture',
-  'weergaven', 'keer gelezen', 'lecturas', 'leituras', '次?阅读', '次?閱讀', '次?浏览', '次?瀏覽', '回閲覧', 'lượt xem', 'צפיות', 'wyświetle(?:ń|nia|nie)', 'odsło(?:n|ny|na)', 'mal gelesen',
+  'weergaven', 'keer gelezen', 'lecturas', 'leituras', '[次人]?阅读', '[次人]?閱讀', '[次人]?浏览', '[次人]?瀏覽', '人看过', '人看過', '回閲覧', 'lượt xem', 'צפיות', 'wyświetle(?:ń|nia|nie)', 'odsło(?:n|ny|na)', 'mal gelesen',
   'vizualiz[ăa]ri', 'afi[șşs][ăa]ri',
   // Bengali "৩,৪৫৬ বার পড়া হয়েছে" (read so many times), "… বার দেখা হয়েছে" (seen), in NFC as countText writes them.
   'বার পড়া হয়েছে', 'বার দেখা হয়েছে',
@@ -89,6 +89,7 @@ const VIEW_WORDS_AFTER = [
 ];
 /**
  * Labels written before the count: "Views: 1,204", "Zugriffe: 345" (Joomla's German "Hits:"), "Visualizações: 1.284", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali",
+ * Chinese CMSs' "阅读数：", "浏览次数：", "点击：" (clicks), "访问量：" (visits) and "人气：" (popularity, their hit counter),
  * "مشاهدة ٥٤٣", "عدد القراءات: 3412", "قراءات: 2104", "Megtekintések: 980", "Visningar: 1 204", Romanian "Vizualizări: 3.412" and "Afişări: 3.418".
  * Persian "بازدید" may be spelt with the Arabic yeh, as Persian sites still served in windows-1256 write it (see rule
  * "Arabic yeh in Persian"): "تعداد بازديد: 1204".
@@ -96,7 +97,8 @@ const VIEW_WORDS_AFTER = [
 const VIEW_WORDS_BEFORE = [
   'views?', 'aufrufe', 'zugriffe', 'vues', 'visitas', 'مشاهدة', 'مشاهدات', 'المشاهدات', 'عدد المشاهدات', 'القراءات', 'قراءات', 'الزيارات', 'megtekintések?',
   'olvasottság', 'visningar', 'visninger', 'zobrazeno', 'přečteno', 'просмотр(?:ы|ов)', 'перегляд(?:и|ів)', 'okunma(?: sayısı)?', 'görüntülenme',
-  'بازد[یي]د', 'تعداد بازد[یي]د', 'dibaca', 'visualizzazioni', 'visualizações', 'visualizacoes', 'visualizaciones', 'weergaven', '阅读量?', '閱讀數?', '浏览量?', '瀏覽數?', '閲覧数?', '조회수?', 'lượt xem', 'צפיות',
+  'بازد[یي]د', 'تعداد بازد[یي]د', 'dibaca', 'visualizzazioni', 'visualizações', 'visualizacoes', 'visualizaciones', 'weergaven', '阅读(?:次数|量|数)?', '閱讀(?:次數|量|數)?', '浏览(?:次数|量|数)?', '瀏覽(?:次數|量|數)?', '点击(?:量|数)?', '點擊(?:量|數)?',
+  '访问量', '訪問量', '人气', '人氣', '閲覧数?', '조회수?', 'lượt xem', 'צפיות',
   'wyświetle(?:nia|ń)', 'odsłony', 'vizualiz[ăa]ri', 'afi[șşs][ăa]ri',
   // Spanish, Portuguese and Italian sites count readings, not views ("Lecturas: 3.456", "Leituras: 812", "Letture: 1.204").
   'lecturas', 'leituras', 'letture',
@@ -113,25 +115,25 @@ const VIEW_WORDS_BEFORE = [
 ];
 /**
  * Comment labels after the count, with their inflected forms: "5 комментариев", "3 yorum", "12 評論", "4 תגובות",
- * "128 kommentarer", "45 komentářů", "7 hozzászólás", Catalan "3 comentaris", Austrian "11 Postings" (readers' posts
+ * "128 kommentarer", "45 komentářů", "7 hozzászólás", Chinese portals' "56人跟帖" (people who posted under it), "56条留言" (messages), Catalan "3 comentaris", Austrian "11 Postings" (readers' posts
  * under the story), Lithuanian "8 komentarai" / "12 komentarų", Serbian and Croatian "6 коментара", "6 komentara",
  * Romanian "5 comentarii", Finnish "11 kommenttia".
  */
 const COMMENT_WORDS_AFTER = [
   'comments?', 'kommentare?', 'kommentarer', 'komentář(?:e|ů)?', 'komentár(?:e|ov)?', 'hozzászólás', 'komment', 'commentaires?', 'comentarios?',
   'comentaris?', 'comentários?', 'komentarze?', 'تعليق', 'تعليقات', 'комментари(?:й|я|ев)', 'коментар(?:і|ів)?', 'yorum', 'نظر', 'تبصرے', 'تبصرہ', 'टिप्पणियां',
-  'टिप्पणियाँ', 'टिप्पणी', 'komentar', 'commenti', 'commento', 'reacties?', '条评论', '评论', '則評論', '評論', '件のコメント', 'コメント', '개의 댓글', '댓글', 'bình luận',
+  'टिप्पणियाँ', 'टिप्पणी', 'komentar', 'commenti', 'commento', 'reacties?', '条评论', '评论', '則評論', '評論', '[人条]跟帖', '跟帖', '[条則]留言', '件のコメント', 'コメント', '개의 댓글', '댓글', 'bình luận',
   'תגובות', 'תגובה', 'دیدگاه', 'postings?', 'komentar(?:ai|ų|as|a|i)', 'коментар(?:а|и)', 'comentarii', 'kommenttia',
 ];
 /**
- * Comment labels before the count: "Comments: 12", "Kommentarer (128)", Czech "Diskuse (45)", "Hozzászólások: 7",
+ * Comment labels before the count: "Comments: 12", "Kommentarer (128)", "评论数：56", "跟帖 56", "留言(56)", Czech "Diskuse (45)", "Hozzászólások: 7",
  * Catalan "Comentaris (3)", Austrian "Postings (11)", Lithuanian "Komentarai (8)", Serbian "Коментари (6)" and
  * "Komentari (6)", Romanian "Comentarii (5)", Finnish "Kommentit (11)".
  */
 const COMMENT_WORDS_BEFORE = [
   'comments?', 'kommentare', 'kommentarer', 'diskuse', 'diskuze', 'komentáře', 'hozzászólások', 'commentaires', 'comentarios', 'comentaris', 'تعليقات', 'التعليقات',
   'комментари(?:и|ев)', 'коментар(?:і|ів)', 'yorumlar', 'yorum', 'نظرات', 'دیدگاه‌ها', 'دیدگاه', 'تبصرے', 'टिप्पणियां', 'komentar', 'commenti',
-  'reacties', '评论', '評論', 'コメント', '댓글', 'bình luận', 'תגובות', 'postings', 'komentarai', 'коментари', 'komentari', 'comentarii',
+  'reacties', '评论数?', '評論數?', '跟帖', '留言', 'コメント', '댓글', 'bình luận', 'תגובות', 'postings', 'komentarai', 'коментари', 'komentari', 'comentarii',
   'kommentit',
 ];
 /** The words a count is followed by on a counter: what the page's counter rows are made of (see content/vocabulary.ts). */

@@ -85,9 +85,16 @@ const DAY_MONTH_YEAR = new RegExp(
   `(?<!\\d)(\\d{1,2})${ORDINAL}(?:-|\\.?\\s*(?:de\\s+|d['’]|of\\s+)?)${LETTER_BEFORE}${HEBREW_MONTH_PREFIX}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s*(?:de\\s+|del\\s+|do\\s+)?,?\\s*${THAI_ERA_MARKER}(\\d{4})(?!\\d)`,
   'iu',
 );
-/** Colombian and other Latin American papers put the month first and "de" before the year: "Noviembre 24 de 2026". */
+/** The English weekdays' abbreviations, as a template's weekday box prints them. */
+const ENGLISH_WEEKDAY_ABBREVIATIONS = 'mon|tue|wed|thu|fri|sat|sun';
+/**
+ * Colombian and other Latin American papers put the month first and "de" before the year: "Noviembre 24 de 2026".
+ * Rule "weekday before the year": blog templates stamp a post in boxes of month, day, weekday, year and clock
+ * ("<span>Dec </span><span>28 </span><span>Sat </span><span>2013 </span><span>00:28</span>", PIXNET's), the weekday
+ * between the day and the year.
+ */
 const MONTH_DAY_YEAR = new RegExp(
-  `${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s+(\\d{1,2})${ORDINAL}(?!\\d),?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
+  `${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s+(\\d{1,2})${ORDINAL}(?!\\d),?\\s+(?:(?:${ENGLISH_WEEKDAY_ABBREVIATIONS})\\.?,?\\s+)?(?:de\\s+)?(\\d{4})(?!\\d)`,
   'iu',
 );
 /**

@@ -185,7 +185,8 @@ const ROW_FIELD_SEPARATOR = /\s[·|•]\s/u;
  * Rule "writer's field in the info row": Chinese portals print the story's facts in one row under the headline, the
  * fields set apart by ideographic spaces and the writer's among them, not first ("2026-11-26 09:30:12　来源：江城晚报
  * 　作者：刘建国 陈晓燕　<a>打印</a>"), so no line opens with the label. A field of such a row in the article's header
- * that opens with the writer's or the reporter's label, with its colon, credits the writer.
+ * that opens with the writer's or the reporter's label, with its colon, credits the writer (see also rule "labelled
+ * fields parted by spaces").
  */
 export function infoRowWriter(page: IndexedPage): string | null {
   const { elements, visibleChars } = page.walk;
@@ -194,14 +195,21 @@ export function infoRowWriter(page: IndexedPage): string | null {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_INFO_ROW_CHARS || !page.followsHeadlineAt(index)) continue;
     for (const child of elements[index].children) {
       const data = child.type === 'text' ? (child as unknown as { data: string }).data : '';
-      if (!data.includes(IDEOGRAPHIC_SPACE)) continue;
-      const field = data.split(IDEOGRAPHIC_SPACE).map((part) => INFO_ROW_WRITER.exec(part.trim())).find((match) => match !== null);
+      if (!data.includes(IDEOGRAPHIC_SPACE) && !LABELLED_FIELD_AFTER_SPACE.test(data)) continue;
+      const field = data.split(INFO_ROW_FIELD_BREAK).map((part) => INFO_ROW_WRITER.exec(part.trim())).find((match) => match !== null);
       if (field && !page.isAnotherItemsRegion(elements[index])) return field[1];
     }
   }
   return null;
 }
 const IDEOGRAPHIC_SPACE = '\u3000';
+/**
+ * Rule "labelled fields parted by spaces": other portals part the row's fields with ordinary spaces ("2026-12-03
+ * 14:05 来源：晨报 作者：王强 通讯员 李华"); a field then starts where a label of two to four characters and its colon
+ * follow a space, and the writers' field runs on to the next label.
+ */
+const LABELLED_FIELD_AFTER_SPACE = /\s(?=\p{Script=Han}{2,4}\s*[:：])/u;
+const INFO_ROW_FIELD_BREAK = /\u3000|\s+(?=\p{Script=Han}{2,4}\s*[:：])/u;
 const INFO_ROW_WRITER = /^(?:作者|记者|記者)\s*[:：]\s*(\S.{0,40})$/u;
 /** A row of a date, a source, a writer or two and an editor. */
 const MAX_INFO_ROW_CHARS = 100;
