@@ -188,7 +188,8 @@ function listsFigures(box: DomElement): boolean {
     if (links.length !== 1) return false;
     const name = rawText(links[0]);
     const [before, after] = rawText(item).split(name, 2).map(normalizeSpace);
-    const shortName = normalizeSpace(name).length > 0 && normalizeSpace(name).length <= MAX_NAME_LINK_CHARS;
+    const nameLength = normalizeSpace(name).length;
+    const shortName = nameLength > 0 && nameLength <= MAX_NAME_LINK_CHARS;
     // The figure follows the name; the quantity comes before the ingredient, where a reading time or a comment
     // count follows a headline.
     return shortName && (before === '' ? BARE_NUMBER.test((after ?? '').replace(FIGURE_PUNCTUATION, '')) : after === '' && QUANTITY.test(before));

@@ -230,12 +230,14 @@ export function readCounters($: CheerioAPI, tags: MetaTags, structured: Structur
   const scope = articleScope(page);
   let digits: Uint8Array | undefined;
   const withDigits = () => (digits ??= shortTextsWithDigits(page));
+  let header: Scope | undefined;
+  const headerOverArticle = () => (header ??= headerAbove(page, scope));
   return {
     views: structured?.viewCount ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false, COMMENT_WIDGET) ?? fromLabels(page, scope, VIEW_LABEL, false, withDigits)
-      ?? fromLabels(page, headerAbove(page, scope), VIEW_LABEL, false, withDigits),
+      ?? fromLabels(page, headerOverArticle(), VIEW_LABEL, false, withDigits),
     comments: structured?.commentCount ?? parseCount(tags.first('itemprop:commentcount') ?? '')
       ?? fromWidgets(page, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromCommentsTitle(page, withDigits) ?? fromLabels(page, scope, COMMENT_LABEL, true, withDigits)
-      ?? fromLabels(page, headerAbove(page, scope), COMMENT_LABEL, true, withDigits),
+      ?? fromLabels(page, headerOverArticle(), COMMENT_LABEL, true, withDigits),
   };
 }
 
