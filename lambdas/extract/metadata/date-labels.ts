@@ -70,3 +70,14 @@ export const DATE_LABEL = `(?:(?:${labelAlternation(UPDATE_LEAD_WORDS)})\\s+)?(?
 export function labelAlternation(words: readonly string[]): string {
   return [...words].sort((first, second) => second.length - first.length).map((word) => escapeRegExp(word).replaceAll(' ', '\\s+')).join('|');
 }
+
+/**
+ * The first character a text must have for an anchored pattern that opens with one of these words (or alternatives
+ * of a pattern, each opening with a literal character) to match it, as a one-character class with the pattern's
+ * flags, so that it folds case exactly as the words do. Tried before a long alternation of words: a large pattern's
+ * code, run cold among the page's other work, costs many times a small one's, and most texts are ruled out here.
+ */
+export function openingCharacter(words: readonly string[], flags: string): RegExp {
+  const initials = new Set(words.map((word) => String.fromCodePoint(word.codePointAt(0)!)));
+  return new RegExp(`^[${[...initials].map((initial) => initial.replace(/[\\\]^-]/, '\\$&')).join('')}]`, flags);
+}

@@ -7,7 +7,7 @@ import { isElement, nextElement, NON_TEXT_TAGS, normalizeSpace, previousElement 
 import { PAGE_ROOT_TAGS } from '../content/dom';
 import { UPDATED_TIME } from './meta-tags';
 import { caseInsensitiveInitials, containsAnyPattern, containsPattern, type IndexedPage, textContent } from './regions';
-import { labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
+import { labelAlternation, openingCharacter, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import type { Candidate } from './date-choice';
 import { BYLINE_PREFIX, POST_SENTENCE_LEAD } from './byline-vocabulary';
 import { captionTest, dateOfTheDayTest, datesListedItem, holds, linkedTeaserTest, showsEventTime, teaserArticleTest } from './foreign-dates';
@@ -358,9 +358,9 @@ function* stampLines(page: IndexedPage): Generator<Candidate> {
     const text = page.shortTextAt(index, MAX_STAMP_LINE_CHARS);
     if (!text) continue;
     if (!page.isAnotherItemsRegion(element)) {
-      if (STAMP_LINE_LABEL.test(text)) yield { text, source: 'dom' };
+      if (isStampLine(text)) yield { text, source: 'dom' };
     } else if (inFooter(element)) {
-      for (const part of text.split(FOOTER_SEPARATOR)) if (STAMP_LINE_LABEL.test(part)) footerStamps.push({ text: part, source: 'dom' });
+      for (const part of text.split(FOOTER_SEPARATOR)) if (isStampLine(part)) footerStamps.push({ text: part, source: 'dom' });
     }
   }
   yield* footerStamps;
@@ -375,6 +375,11 @@ const STAMP_LINE_LABEL = new RegExp(
     + `(?:stand(?: vom| der information)?|(?:(?:${labelAlternation(UPDATE_LEAD_WORDS)})\\s+)?(?:${labelAlternation([...UPDATE_LABELS, ...CHECKED_LABELS])}))(?![\\p{L}])`,
   'iu',
 );
+/** The first character of a stamp line: a lead-in's, a label's or a lead word's, each a word of its own. */
+const STAMP_LINE_OPENING = openingCharacter(['diese', 'seite', 'this', 'page', 'deze', 'voor', 'stand', ...UPDATE_LEAD_WORDS, ...UPDATE_LABELS, ...CHECKED_LABELS], 'iu');
+function isStampLine(text: string): boolean {
+  return STAMP_LINE_OPENING.test(text) && STAMP_LINE_LABEL.test(text);
+}
 
 /**
  * The label and its colon or preposition ("Publisert:", "Veröffentlicht am", "نُشر في:"): a sentence that opens with

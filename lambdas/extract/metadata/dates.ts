@@ -8,7 +8,7 @@
 import { normalizeSpace } from '../dom-walk';
 import { hasUtcOffset, isoBefore, numericOffsetMinutes, toIsoString, withUtcOffset, type CalendarFields } from './calendar';
 import { ARABIC_DAY_PART, arabicMeridiem, isArabicRelativeStamp, maghrebZoneOf, mentionsHijriDate, namedZoneOffset, normalizeDigits, parseArabicDate, parseArabicRelativeAge, parseHijriDate, withoutNumericHijriDates } from './arabic-dates';
-import { DATE_LABEL } from './date-labels';
+import { DATE_LABEL, openingCharacter, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
 import { parsePersianSolarDate } from './persian-dates';
 import { utcOffsetAt, utcOffsetAtInstant } from './time-zones';
@@ -285,13 +285,21 @@ const HEBREW_DUAL_UNITS: Record<string, number> = {
  * settimana fa"). A one-unit form ({@link ONE_UNIT_WORDS}) may open the text without a count. Indic units end in vowel signs, which are
  * marks, not letters.
  */
-const AGO_AFTER = /(?:((?<!\d)\d+|(?<!\p{L})(?:an?|one|un[ao]?))(?:\s+|(?<=\d))|^)([\p{L}\p{M}]+\.?)\s+(?:ago|fa|geleden|temu|před|önce|назад|тому|таму|(?:yang\s+)?(?:lalu|lepas)|trước|atrás|sitten|sedan|siden|tagasi|پیش|قبل|पहले|আগে|پہلے|oldin|əvvəl|бұрын|өмнө|წინ|առաջ|më\s+parë)(?![\p{L}\p{M}])/iu;
+const AGO_WORD_AFTER = String.raw`(?:ago|fa|geleden|temu|před|önce|назад|тому|таму|(?:yang\s+)?(?:lalu|lepas)|trước|atrás|sitten|sedan|siden|tagasi|پیش|قبل|पहले|আগে|پہلے|oldin|əvvəl|бұрын|өмнө|წინ|առաջ|më\s+parë)(?![\p{L}\p{M}])`;
+const AGO_AFTER = new RegExp(String.raw`(?:((?<!\d)\d+|(?<!\p{L})(?:an?|one|un[ao]?))(?:\s+|(?<=\d))|^)([\p{L}\p{M}]+\.?)\s+${AGO_WORD_AFTER}`, 'iu');
 /**
  * "vor 3 Stunden", "il y a 3 heures", "hace 3 horas", "há 3 horas", "před 3 hodinami", "prije 3 sata", "acum 3 ore",
  * "πριν από 3 ώρες", "לפני 3 שעות", "przed 2 godzinami", "há uma hora": the word for "ago" first. Without a count, a one-unit form ({@link ONE_UNIT_WORDS})
  * or a Hebrew dual follows it.
  */
-const AGO_BEFORE = /(?<!\p{L})(?:vor|il\s+y\s+a|hace|há|před|przed|pred|prije|pre|пре|acum|prieš|pirms|fa|duela|fyrir|πριν(?:\s+από)?|לפני)\s+(?:(\d+|einer?|einem|une?|uma?|una?)(?:\s+|(?<=\d)))?([\p{L}\p{M}]+\.?)/iu;
+const AGO_WORD_BEFORE = String.raw`(?<!\p{L})(?:vor|il\s+y\s+a|hace|há|před|przed|pred|prije|pre|пре|acum|prieš|pirms|fa|duela|fyrir|πριν(?:\s+από)?|לפני)`;
+const AGO_BEFORE = new RegExp(String.raw`${AGO_WORD_BEFORE}\s+(?:(\d+|einer?|einem|une?|uma?|una?)(?:\s+|(?<=\d)))?([\p{L}\p{M}]+\.?)`, 'iu');
+/**
+ * The word for "ago" with the space before it (after it), which a match of {@link AGO_AFTER} ({@link AGO_BEFORE})
+ * holds: a short search that rules out most texts before the long patterns, whose every start tries a count and a unit.
+ */
+const AGO_WORD_AFTER_SPACE = new RegExp(String.raw`\s${AGO_WORD_AFTER}`, 'iu');
+const AGO_WORD_BEFORE_SPACE = new RegExp(String.raw`${AGO_WORD_BEFORE}\s`, 'iu');
 /**
  * Hungarian puts "ago" into the unit as a possessive ending: "3 órája" (3 hours ago), "5 perce", "2 napja".
  */
@@ -332,8 +340,16 @@ const CJK_UNIT_MS: Record<string, number> = {
  */
 const DAY_WORD_LABEL = `(?:${DATE_LABEL}\\s*:?\\s*)?`;
 const DAY_WORD_ENDS_DATELINE = String.raw`(?=\s*(?:$|[,:|·•–—-]|\d|(?:at|um|à|a\s+las?|alle|às|om|o|ob|u|la|kl\.?|klo|saat|pukul|jam|lúc|στις|ב-?|в|о|у)\s*\d))`;
-const YESTERDAY = new RegExp(String.raw`^${DAY_WORD_LABEL}(?:yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|včera|včeraj|dün|dünən|kecha|вчера|учора|вчора|ўчора|кеше|өчигдөр|jučer|juče|јуче|tegnap|eilen|igår|i\s+går|í\s+gær|eile|vakar|ahir|onte|atzo|ddoe|inné|dje|kahapon|kemarin|semalam|hôm qua|أمس|امس|دیروز|গতকাল|אתמול|χθες|χτες|เมื่อวาน|გუშინ|երեկ|昨天|昨日|어제)${DAY_WORD_ENDS_DATELINE}`, 'iu');
-const TODAY = new RegExp(String.raw`^${DAY_WORD_LABEL}(?:today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|dnes|danes|bugün|bu\s+gün|bugun|сегодня|сьогодні|сёння|бүгін|өнөөдөр|днес|денес|danas|данас|tänään|idag|i\s+dag|í\s+dag|täna|šiandien|šodien|azi|astăzi|avui|hoxe|gaur|heddiw|inniu|sot|ngayon|hari ini|hôm nay|اليوم|امروز|আজ|आज|היום|σήμερα|วันนี้|დღეს|այսօր|今天|今日|오늘)${DAY_WORD_ENDS_DATELINE}`, 'iu');
+const YESTERDAY_WORDS = String.raw`yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|včera|včeraj|dün|dünən|kecha|вчера|учора|вчора|ўчора|кеше|өчигдөр|jučer|juče|јуче|tegnap|eilen|igår|i\s+går|í\s+gær|eile|vakar|ahir|onte|atzo|ddoe|inné|dje|kahapon|kemarin|semalam|hôm qua|أمس|امس|دیروز|গতকাল|אתמול|χθες|χτες|เมื่อวาน|გუშინ|երեկ|昨天|昨日|어제`;
+const TODAY_WORDS = String.raw`today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|dnes|danes|bugün|bu\s+gün|bugun|сегодня|сьогодні|сёння|бүгін|өнөөдөр|днес|денес|danas|данас|tänään|idag|i\s+dag|í\s+dag|täna|šiandien|šodien|azi|astăzi|avui|hoxe|gaur|heddiw|inniu|sot|ngayon|hari ini|hôm nay|اليوم|امروز|আজ|आज|היום|σήμερα|วันนี้|დღეს|այսօր|今天|今日|오늘`;
+const YESTERDAY = new RegExp(String.raw`^${DAY_WORD_LABEL}(?:${YESTERDAY_WORDS})${DAY_WORD_ENDS_DATELINE}`, 'iu');
+/**
+ * Either day word, read in one run of a pattern as long as both: most texts asked are neither, and only the few
+ * that are one are asked which. Before it, the first character a label or a day word can have (each alternative
+ * opens with a letter of its own).
+ */
+const DAY_WORD = new RegExp(String.raw`^${DAY_WORD_LABEL}(?:${YESTERDAY_WORDS}|${TODAY_WORDS})${DAY_WORD_ENDS_DATELINE}`, 'iu');
+const DAY_WORD_OPENING = openingCharacter([...UPDATE_LEAD_WORDS, ...PUBLISHED_LABELS, ...UPDATE_LABELS, ...YESTERDAY_WORDS.split('|'), ...TODAY_WORDS.split('|')], 'iu');
 
 export interface DateReadingOptions {
   /** Numeric dates whose day and month could be either are read month first (05/06 = May 6), as in the US. */
@@ -657,8 +673,7 @@ const ARABIC_DAY_WORD_AT_CLOCK = /(?<![\u0621-\u064A])(?:(أول\s+(?:أمس|ا�
  * word dates by the page's clock; an age ("منذ 3 ساعات", "vor 3 Stunden") counts back from now.
  */
 function parseRelativeDate(text: string, now: Date, timeZone: string | null): { iso: string; age: boolean } | null {
-  if (YESTERDAY.test(text)) return { iso: dayWordDate(text, now, 1, timeZone), age: false };
-  if (TODAY.test(text)) return { iso: dayWordDate(text, now, 0, timeZone), age: false };
+  if (DAY_WORD_OPENING.test(text) && DAY_WORD.test(text)) return { iso: dayWordDate(text, now, YESTERDAY.test(text) ? 1 : 0, timeZone), age: false };
   const arabicDayWord = ARABIC_SCRIPT.test(text) ? ARABIC_DAY_WORD_AT_CLOCK.exec(text) : null;
   if (arabicDayWord) return { iso: dayWordDate(text.slice(arabicDayWord.index), now, arabicDayWord[1] ? 2 : arabicDayWord[2] ? 0 : 1, timeZone), age: false };
   const age = (ARABIC_SCRIPT.test(text) ? parseArabicRelativeAge(text) : null) ?? relativeAge(text);
@@ -702,7 +717,7 @@ function relativeAge(text: string): number | null {
   const bulgarian = BULGARIAN_AGO.exec(text);
   if (bulgarian) return Number(bulgarian[1] ?? 1) * BULGARIAN_UNIT_MS[bulgarian[2].toLowerCase()];
   // Each order is tried for an age: "Aktualizováno před 21 minutami" reads to the first as a unit word before "před".
-  return ageOf(AGO_AFTER.exec(text)) ?? ageOf(AGO_BEFORE.exec(text));
+  return (AGO_WORD_AFTER_SPACE.test(text) ? ageOf(AGO_AFTER.exec(text)) : null) ?? (AGO_WORD_BEFORE_SPACE.test(text) ? ageOf(AGO_BEFORE.exec(text)) : null);
 }
 
 /**
