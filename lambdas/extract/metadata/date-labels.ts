@@ -72,12 +72,29 @@ export function labelAlternation(words: readonly string[]): string {
 }
 
 /**
- * The first character a text must have for an anchored pattern that opens with one of these words (or alternatives
- * of a pattern, each opening with a literal character) to match it, as a one-character class with the pattern's
- * flags, so that it folds case exactly as the words do. Tried before a long alternation of words: a large pattern's
- * code, run cold among the page's other work, costs many times a small one's, and most texts are ruled out here.
+ * The opening a text must have for an anchored pattern that opens with one of these words (or alternatives of a
+ * pattern, each opening with a literal character) to match it: the word's first character and its second where that
+ * is a plain one, with the pattern's flags, so that case folds exactly as in the words. Where the second is a space,
+ * any whitespace stands for it (labels break across lines); where it is pattern syntax or missing, any character
+ * does. Tried before a long alternation of words: a large pattern's code, run cold among the page's other work,
+ * costs many times a small one's, and most texts are ruled out here.
  */
-export function openingCharacter(words: readonly string[], flags: string): RegExp {
-  const initials = new Set(words.map((word) => String.fromCodePoint(word.codePointAt(0)!)));
-  return new RegExp(`^[${[...initials].map((initial) => initial.replace(/[\\\]^-]/, '\\$&')).join('')}]`, flags);
+export function openingCharacters(words: readonly string[], flags: string): RegExp {
+  const seconds = new Map<string, Set<string> | null>();
+  for (const word of words) {
+    const first = String.fromCodePoint(word.codePointAt(0)!);
+    const next = word.codePointAt(first.length);
+    const second = next === undefined || PATTERN_SYNTAX.test(String.fromCodePoint(next)) ? null : String.fromCodePoint(next);
+    const known = seconds.get(first);
+    if (known === null) continue;
+    if (second === null) seconds.set(first, null);
+    else seconds.set(first, (known ?? new Set()).add(/\s/.test(second) ? '\\s' : escapeClassCharacter(second)));
+  }
+  const openings = [...seconds].map(([first, next]) => `${escapeRegExp(first)}${next ? `[${[...next].join('')}]` : ''}`);
+  return new RegExp(`^(?:${openings.join('|')})`, flags);
+}
+/** Characters that may open pattern syntax rather than stand for themselves. */
+const PATTERN_SYNTAX = /[\\.*+?^${}()|[\]]/;
+function escapeClassCharacter(character: string): string {
+  return character.replace(/[\\\]^-]/, '\\$&');
 }

@@ -8,7 +8,7 @@
 import { normalizeSpace } from '../dom-walk';
 import { hasUtcOffset, isoBefore, numericOffsetMinutes, toIsoString, withUtcOffset, type CalendarFields } from './calendar';
 import { ARABIC_DAY_PART, arabicMeridiem, isArabicRelativeStamp, maghrebZoneOf, mentionsHijriDate, namedZoneOffset, normalizeDigits, parseArabicDate, parseArabicRelativeAge, parseHijriDate, withoutNumericHijriDates } from './arabic-dates';
-import { DATE_LABEL, openingCharacter, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
+import { DATE_LABEL, openingCharacters, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
 import { parsePersianSolarDate } from './persian-dates';
 import { utcOffsetAt, utcOffsetAtInstant } from './time-zones';
@@ -345,11 +345,11 @@ const TODAY_WORDS = String.raw`today|heute|aujourd'hui|aujourd’hui|hoy|oggi|ho
 const YESTERDAY = new RegExp(String.raw`^${DAY_WORD_LABEL}(?:${YESTERDAY_WORDS})${DAY_WORD_ENDS_DATELINE}`, 'iu');
 /**
  * Either day word, read in one run of a pattern as long as both: most texts asked are neither, and only the few
- * that are one are asked which. Before it, the first character a label or a day word can have (each alternative
+ * that are one are asked which. Before it, the first two characters a label or a day word can have (each alternative
  * opens with a letter of its own).
  */
 const DAY_WORD = new RegExp(String.raw`^${DAY_WORD_LABEL}(?:${YESTERDAY_WORDS}|${TODAY_WORDS})${DAY_WORD_ENDS_DATELINE}`, 'iu');
-const DAY_WORD_OPENING = openingCharacter([...UPDATE_LEAD_WORDS, ...PUBLISHED_LABELS, ...UPDATE_LABELS, ...YESTERDAY_WORDS.split('|'), ...TODAY_WORDS.split('|')], 'iu');
+const DAY_WORD_OPENING = openingCharacters([...UPDATE_LEAD_WORDS, ...PUBLISHED_LABELS, ...UPDATE_LABELS, ...YESTERDAY_WORDS.split('|'), ...TODAY_WORDS.split('|')], 'iu');
 
 export interface DateReadingOptions {
   /** Numeric dates whose day and month could be either are read month first (05/06 = May 6), as in the US. */
