@@ -519,22 +519,27 @@ const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { 日: 0, 月: 1, 火:
 const DAY_MS = 86_400_000;
 
 function readNamedMonthDate(text: string): CalendarFields | null {
-  const dayFirst = DAY_MONTH_YEAR.exec(text);
-  if (dayFirst) return withTime(text, dayFirst, Number(dayFirst[3]), dayFirst[2], Number(dayFirst[1]));
-  const monthFirst = MONTH_DAY_YEAR.exec(text);
-  if (monthFirst) return withTime(text, monthFirst, Number(monthFirst[3]), monthFirst[1], Number(monthFirst[2]));
-  const yearFirst = YEAR_MONTH_DAY.exec(text);
-  if (yearFirst) return withTime(text, yearFirst, Number(yearFirst[1]), yearFirst[2], Number(yearFirst[3]));
-  const yearWordFirst = HAS_YEAR_WORD.test(text) ? YEAR_WORD_DAY_MONTH.exec(text) : null;
-  if (yearWordFirst) return withTime(text, yearWordFirst, Number(yearWordFirst[1]), yearWordFirst[3], Number(yearWordFirst[2]));
-  const separatedDayFirst = SEPARATED_DAY_MONTH_YEAR.exec(text);
-  if (separatedDayFirst) return withTime(text, separatedDayFirst, Number(separatedDayFirst[4]), separatedDayFirst[3], Number(separatedDayFirst[1]));
-  const separatedYearFirst = SEPARATED_YEAR_MONTH_DAY.exec(text);
-  if (separatedYearFirst) return withTime(text, separatedYearFirst, Number(separatedYearFirst[1]), separatedYearFirst[3], Number(separatedYearFirst[4]));
+  // Every pattern but the Thai one holds a year of four digits: a text without one (a clock, an age) skips them.
+  const hasYear = FOUR_DIGIT_YEAR.test(text);
+  if (hasYear) {
+    const dayFirst = DAY_MONTH_YEAR.exec(text);
+    if (dayFirst) return withTime(text, dayFirst, Number(dayFirst[3]), dayFirst[2], Number(dayFirst[1]));
+    const monthFirst = MONTH_DAY_YEAR.exec(text);
+    if (monthFirst) return withTime(text, monthFirst, Number(monthFirst[3]), monthFirst[1], Number(monthFirst[2]));
+    const yearFirst = YEAR_MONTH_DAY.exec(text);
+    if (yearFirst) return withTime(text, yearFirst, Number(yearFirst[1]), yearFirst[2], Number(yearFirst[3]));
+    const yearWordFirst = HAS_YEAR_WORD.test(text) ? YEAR_WORD_DAY_MONTH.exec(text) : null;
+    if (yearWordFirst) return withTime(text, yearWordFirst, Number(yearWordFirst[1]), yearWordFirst[3], Number(yearWordFirst[2]));
+    const separatedDayFirst = SEPARATED_DAY_MONTH_YEAR.exec(text);
+    if (separatedDayFirst) return withTime(text, separatedDayFirst, Number(separatedDayFirst[4]), separatedDayFirst[3], Number(separatedDayFirst[1]));
+    const separatedYearFirst = SEPARATED_YEAR_MONTH_DAY.exec(text);
+    if (separatedYearFirst) return withTime(text, separatedYearFirst, Number(separatedYearFirst[1]), separatedYearFirst[3], Number(separatedYearFirst[4]));
+  }
   const thai = /[\u0e01-\u0e4e]/.test(text) ? THAI_SHORT_YEAR_DATE.exec(text) : null;
   if (thai) return withTime(text, thai, BUDDHIST_ERA_CENTURY + Number(thai[3]), thai[2], Number(thai[1]));
-  return readNumberedMonthDate(text);
+  return hasYear ? readNumberedMonthDate(text) : null;
 }
+const FOUR_DIGIT_YEAR = /\d{4}/;
 
 /** Dates of the languages that name months by their number: Vietnamese and Mongolian. */
 function readNumberedMonthDate(text: string): CalendarFields | null {
