@@ -141,8 +141,9 @@ export function captionTest(page: IndexedPage): (element: Element) => boolean {
     && isCaptionElement(element as unknown as DomElement) && !holdsBylineBox(element);
   const inCaption = page.enclosure(isPictureCaption);
   const holdsCaption = heldTest(page, isPictureCaption);
-  const { visibleChars } = page.walk;
-  const holdsCreditedCaption = heldTest(page, (node) => isCreditedCaption(page.shortText(node, MAX_CAPTION_CHARS) ?? ''),
+  const { visibleChars, textRoot } = page.walk;
+  // A wrapper around one only child shows that child's text, whose own test (asked next, as it is held) answers for both.
+  const holdsCreditedCaption = heldTest(page, (node, index) => (index < 0 || textRoot[index] === index) && isCreditedCaption(page.shortText(node, MAX_CAPTION_CHARS) ?? ''),
     (index) => visibleChars[index] >= MIN_CREDITED_CAPTION_VISIBLE_CHARS);
   return (element) => inCaption(element) || holdsCaption(element) || holdsCreditedCaption(element);
 }
@@ -152,15 +153,15 @@ export function captionTest(page: IndexedPage): (element: Element) => boolean {
  * share one read of the subtree they have in common, where a read per block would cost the depth times its size.
  * `mayHold` rules out a whole subtree by its walk index without reading it (a text too short for what is sought).
  */
-function heldTest(page: IndexedPage, test: (node: Element) => boolean, mayHold?: (index: number) => boolean): (element: Element) => boolean {
+function heldTest(page: IndexedPage, test: (node: Element, index: number) => boolean, mayHold?: (index: number) => boolean): (element: Element) => boolean {
   const { elements, position } = page.walk;
   /** 0 not yet known, 1 the element or one below it passes, 2 none does. */
   const known = new Uint8Array(elements.length);
   const held = (element: Element): boolean => {
     const index = position.get(element);
-    if (index === undefined) return holds(element, test);
+    if (index === undefined) return holds(element, (node) => test(node, -1));
     if (known[index] === 0) {
-      known[index] = (mayHold === undefined || mayHold(index)) && (test(element) || element.children.some((child) => isElement(child) && held(child))) ? 1 : 2;
+      known[index] = (mayHold === undefined || mayHold(index)) && (test(element, index) || element.children.some((child) => isElement(child) && held(child))) ? 1 : 2;
     }
     return known[index] === 1;
   };
