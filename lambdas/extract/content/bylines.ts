@@ -295,12 +295,23 @@ function printsDayWithoutYear(text: string, publishedAt: string): boolean {
   const day = /^\d{4}-(\d{2})-(\d{2})/.exec(publishedAt);
   if (!day) return false;
   const [month, date] = [Number(day[1]), Number(day[2])];
-  if (new RegExp(`(?<![\\d.])0?${date}\\.\\s?0?${month}\\.(?!\\d)`).test(text)) return true;
+  if (numericDayAndMonth(date, month).test(text)) return true;
   const lower = text.toLowerCase().normalize('NFC');
   const named = (name: string, number: string) => Number(number) === date && MONTH_BY_NAME.get(name) === month;
   return [...lower.matchAll(MONTH_THEN_DAY)].some(([, name, number]) => named(name!, number!))
     || [...lower.matchAll(DAY_THEN_MONTH)].some(([, number, name]) => named(name!, number!));
 }
+
+/**
+ * The day and month printed in digits ("2.12.", "02. 12."). A page has one publication day, asked about for every
+ * row: its pattern is compiled once and kept until another day is asked about, not compiled again for each row.
+ */
+function numericDayAndMonth(date: number, month: number): RegExp {
+  const key = `${date}.${month}`;
+  if (lastDayAndMonth?.key !== key) lastDayAndMonth = { key, pattern: new RegExp(`(?<![\\d.])0?${date}\\.\\s?0?${month}\\.(?!\\d)`) };
+  return lastDayAndMonth.pattern;
+}
+let lastDayAndMonth: { key: string; pattern: RegExp } | null = null;
 /** A month's name and a day beside it, either way round ("Dec 2", "Wed 2 Dec", "2. Dezember", "2 de diciembre"). */
 const MONTH_THEN_DAY = /(?<!\p{L})(\p{L}+)\.?\s(\d{1,2})(?!\d)/gu;
 const DAY_THEN_MONTH = /(?<![\d.])(\d{1,2})\.?\s(?:de\s)?(\p{L}+)(?!\p{L})/gu;

@@ -207,15 +207,17 @@ function isCreditedLine(element: DomElement): boolean {
 }
 
 function isSmallPrintLine(element: DomElement, picture: DomElement): boolean {
-  const text = boundedText(element, LONE_CAPTION_MAX_CHARS);
-  // A date or a name alone in small print under a picture is the post's stamp or the picture's credit.
-  if (text === null || !(DESCRIBING_WORDS.test(text) || isCentredPhrase(text, element, picture))) return false;
+  // The markup is read first: most lines under a picture are set in no small print, and their words need no reading.
   let small: DomElement | null = null;
   for (let inner: DomElement = element; ; inner = childElements(inner)[0]) {
     if (isSmallPrint(inner)) small = inner;
     if (small || childElements(inner).length !== 1) break;
   }
-  return small !== null && boundedText(small, LONE_CAPTION_MAX_CHARS) === text;
+  if (small === null) return false;
+  const text = boundedText(element, LONE_CAPTION_MAX_CHARS);
+  // A date or a name alone in small print under a picture is the post's stamp or the picture's credit.
+  if (text === null || !(DESCRIBING_WORDS.test(text) || isCentredPhrase(text, element, picture))) return false;
+  return boundedText(small, LONE_CAPTION_MAX_CHARS) === text;
 }
 
 /**

@@ -52,6 +52,14 @@ function longestLine(text: string): number {
 }
 
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/u;
+
+/**
+ * Whether the text holds an e-mail address. The pattern, unanchored, tries every run of letters in the text; a text
+ * without an "@" (most of them) cannot match it and is let go at once.
+ */
+function holdsEmail(text: string): boolean {
+  return text.includes('@') && EMAIL.test(text);
+}
 const PHONE = /(?:^|[\s:|])(?:tel(?:efon|\.)?|phone|fon|fax|mobil|mobile|móvil|teléfono|téléphone|tél\.?|هاتف|الهاتف|جوال|فاكس)\s*[:.]?\s*\+?[\d(]/iu;
 /** A number alone on its line, with its international prefix or area code in brackets: a calendar row has neither. */
 const BARE_PHONE = /^(?:\+\d|\(\d)[\d()\s/.-]{6,}$/;
@@ -110,7 +118,7 @@ const LEADING_CARD_LABEL = new RegExp(`${CARD_HEADING.source}\\s*(?:[:：]|$)`, 
 /** How many ways to reach someone a line gives: "tel +49 ... | name@example.org" counts as a phone and a mail. */
 function contactSignals(text: string): number {
   const phone = PHONE.test(text) || BARE_PHONE.test(text);
-  const mail = EMAIL.test(text);
+  const mail = holdsEmail(text);
   if (phone || mail) return Number(phone) + Number(mail);
   return CONTACT_LABEL.test(text) ? 1 : 0;
 }
@@ -148,7 +156,7 @@ export function dropWriterNote(blocks: Block[], authors: readonly string[]): Blo
   const text = block.text.toLowerCase();
   const credited = authors.flatMap(untitledToo).filter((author) => author.length > 0 && text.includes(author.toLowerCase()));
   if (credited.length === 0) return blocks;
-  const reachable = EMAIL.test(block.text) || SOCIAL_HANDLE.test(block.text) || LOCAL_PHONE.test(block.text);
+  const reachable = holdsEmail(block.text) || SOCIAL_HANDLE.test(block.text) || LOCAL_PHONE.test(block.text);
   return reachable || credited.some((author) => opensWriterNote(block.text, author.toLowerCase())) ? blocks.filter((_, index) => index !== last) : blocks;
 }
 /**

@@ -150,7 +150,8 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   const images = uniqueImages([...(backdrop ? [backdrop] : []), ...lead, ...blocks.flatMap((block) => (block.kind === 'figure' ? [block.image] : []))]);
 
   const mainLength = textLength(blocks);
-  const tooLittle = readingLengthOf(blocks) < TOO_LITTLE_TEXT;
+  // A text's reading length is never below its length in characters, so a main pass that long has enough.
+  const tooLittle = mainLength < TOO_LITTLE_TEXT && readingLengthOf(blocks) < TOO_LITTLE_TEXT;
   const declared = structuredBodyBlocks(context.structuredBody);
   const pageData = tooLittle && declared.length <= 1 ? structuredBodyBlocks(pageDataBody(context.scripts ?? [])) : [];
   const structured = declared.length === 1 && paragraphsOfRunTogether(declared, pageData) ? [] : declared;

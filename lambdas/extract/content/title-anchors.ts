@@ -87,7 +87,15 @@ function isHeadline(candidate: string, title: string): boolean {
 }
 
 export function comparable(text: string): string {
+  if (BELOW_LATIN_1_LETTERS.test(text)) return normalizeSpace(text.toLowerCase().replace(ASCII_PUNCTUATION_AND_SYMBOLS, ' '));
   return normalizeSpace(text.normalize('NFKC').toLowerCase().replace(PUNCTUATION_SYMBOLS_AND_TATWEEL, ' '));
 }
 
 const PUNCTUATION_SYMBOLS_AND_TATWEEL = /[\p{P}\p{S}\u0640]+/gu;
+/**
+ * Most titles and headings are written in ASCII. Below U+00A0 NFKC changes no character, and the punctuation and
+ * symbols are exactly these, so such a text is made comparable without the normalization and a Unicode-aware pattern,
+ * which took most of the time.
+ */
+const BELOW_LATIN_1_LETTERS = /^[\0-\x9f]*$/;
+const ASCII_PUNCTUATION_AND_SYMBOLS = /[!-/:-@[-`{-~]+/g;
