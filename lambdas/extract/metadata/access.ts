@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import type { MetaTags } from './meta-tags';
-import { containsAnyPattern, type IndexedPage, isHidden } from './regions';
+import { containsAnyPattern, containsPattern, type IndexedPage, isHidden } from './regions';
 
 /** The JSON-LD value (the article's own, its locked part, or the page's other nodes) stands; then the tags; then the page. */
 export function readAccess(declaredInJsonLd: boolean | null, tags: MetaTags, page: IndexedPage): boolean | null {
@@ -26,7 +26,7 @@ function showsPaywallNotice(page: IndexedPage): boolean {
   const ids = page.attributeOfAll('id');
   for (let index = 0; index < elements.length; index++) {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_NOTICE_CHARS) continue;
-    if (!PAYWALL_BOX.test(classes[index] ?? '') && !PAYWALL_BOX.test(ids[index] ?? '')) continue;
+    if (!containsPattern(classes[index], PAYWALL_BOX) && !containsPattern(ids[index], PAYWALL_BOX)) continue;
     const element = elements[index];
     const text = page.shortTextAt(index, MAX_NOTICE_CHARS);
     if (text && PAYWALL_NOTICE.test(text) && !inLink(element) && !isHidden(element) && !page.isAnotherItemsRegion(element)) return true;

@@ -443,6 +443,8 @@ const NUMERIC_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4}/;
 function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: boolean, withDigits: () => Uint8Array): number | null {
   const { visibleChars } = page.walk;
   const digits = withDigits();
+  // A label's reading depends on its text alone, and wrappers around one label (or the same label repeated) ask again.
+  const readings = new Map<string, number | null>();
   for (let index = scope.start; index < scope.end; index++) {
     // No text, or more than a row's: most elements are one or the other, and need not be looked at further.
     const chars = visibleChars[index];
@@ -463,7 +465,8 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     const text = page.shortTextAt(index, MAX_LABEL_TEXT_WITH_SPACES);
     if (!text) continue;
     // The rest's count and the contents entry are asked of a text that reads as a count only: most do not.
-    const found = readLabel(text, label, isComments);
+    let found = readings.get(text);
+    if (found === undefined) readings.set(text, (found = readLabel(text, label, isComments)));
     if (found === null || COUNT_OF_THE_REST.test(text) || inContentsList(element)) continue;
     // See inReplyForm.
     if (found === 0 && !hasDigit && inReplyForm(element, page)) continue;

@@ -76,10 +76,12 @@ export interface MetadataContext {
 
 /** Headline-like elements whose text confirms a declared title. */
 function isHeadlineElement(name: string, itemprop: string | undefined, classes: string | undefined): boolean {
-  return name === 'h1' || hasToken(itemprop, HEADLINE_TOKEN) || hasToken(classes, HEADLINE_CLASSES);
+  return name === 'h1' || hasToken(itemprop, HEADLINE_TOKEN) || (classes !== undefined && classes.includes(HEADLINE_CLASS_ENDING) && hasToken(classes, HEADLINE_CLASSES));
 }
 const HEADLINE_TOKEN = new Set(['headline']);
 const HEADLINE_CLASSES = new Set(['entry-title', 'post-title', 'article-title']);
+/** What every one of {@link HEADLINE_CLASSES} holds: a class value without it has none of them, found in one search. */
+const HEADLINE_CLASS_ENDING = '-title';
 const CANONICAL_TOKEN = new Set(['canonical']);
 const AMP_TOKEN = new Set(['amphtml']);
 
