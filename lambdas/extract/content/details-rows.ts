@@ -21,7 +21,7 @@ import { parseDate } from '../metadata/dates';
 import { type DomElement, type DomNode, HEADING_TAGS, isElement, rawText } from './dom';
 import { isDateStamp } from './labels';
 import type { TextStats } from './measure';
-import { COUNTER_TEXT, DATE_STAMP_LABEL, READING_TIME } from './vocabulary';
+import { DATE_STAMP_LABEL, isCounterText, READING_TIME } from './vocabulary';
 
 /** Boxes a template sets the row in; a table's rows are its data. */
 const DETAILS_ROW_TAGS = new Set(['div', 'dl', 'ul', 'p', 'section', 'span']);
@@ -58,22 +58,24 @@ export function isDetailsRow(box: DomElement, own: TextStats): boolean {
   if (!fields || fields.some((field) => field.text.replace(FIELD_LABEL, '').length > MAX_FIELD_CHARS || endsSentence(field.text))) return false;
   const texts = fields.map((field) => normalizeDigits(field.text));
   const isDetail = texts.map((text, index) => isDetailText(text) || isSplitCounter(texts, index));
-  const details = isDetail.filter(Boolean).length;
+  // The dates, read by the date parser, are read only as far as the answer needs: a row with a detail needs one.
+  if (isDetail.includes(true)) return fields.some((field, index) => !isDetail[index] && readsAsDate(field, texts[index]));
   const labelled = texts.map((text, index) => DATE_LABEL_BEFORE_VALUE.test(text) || isLabelBeforeTime(fields, texts, index));
-  // Most boxes name no detail and label no date; the dates, read by the date parser, are looked for only in the others.
-  if (details === 0 && !labelled.includes(true)) return false;
+  // Most boxes name no detail and label no date; those that label one need two dates, one of them labelled.
+  if (!labelled.includes(true)) return false;
   let dates = 0;
   let labelledDates = 0;
-  fields.forEach((field, index) => {
-    if (isDetail[index] || !readsAsDate(field, texts[index])) return;
+  for (const [index, field] of fields.entries()) {
+    if (!readsAsDate(field, texts[index])) continue;
     dates++;
     if (labelled[index]) labelledDates++;
-  });
-  return dates > 0 && (details > 0 || (labelledDates > 0 && dates >= 2));
+    if (labelledDates > 0 && dates >= 2) return true;
+  }
+  return false;
 }
 
 function isDetailText(text: string): boolean {
-  return COUNTER_TEXT.test(text) || READING_TIME.test(text);
+  return isCounterText(text) || READING_TIME.test(text);
 }
 
 /**
@@ -83,7 +85,7 @@ function isDetailText(text: string): boolean {
  */
 function isSplitCounter(texts: readonly string[], index: number): boolean {
   const text = texts[index];
-  return (index > 0 && COUNTER_TEXT.test(`${texts[index - 1]} ${text}`)) || (index + 1 < texts.length && COUNTER_TEXT.test(`${text} ${texts[index + 1]}`));
+  return (index > 0 && isCounterText(`${texts[index - 1]} ${text}`)) || (index + 1 < texts.length && isCounterText(`${text} ${texts[index + 1]}`));
 }
 
 /**

@@ -8,7 +8,7 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, nextElement, previousElement, rawText, SECTION_HEADING_TAGS } from './dom';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens } from './tokens';
-import { ABOUT_US_HEADING, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, CHANNEL_ASK, CHANNEL_NAME, COUNTER_TEXT, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, READ_ALSO_PREFIX, SHARE_ENDPOINT, SKIP_LINK_LABEL, SLIDE_COUNTER } from './vocabulary';
+import { ABOUT_US_HEADING, AD_LABEL, AUTHORS_BOX_HEADING, AGE_LIMIT, CALL_TO_ACTION, EMBED_CONSENT_ASK, EXTERNAL_CONTENT, FURNITURE_HEADING, GAMBLING_NOTICE, LIVE_COVERAGE_LINK, LIVE_PAGE_HEADLINE, isChannelPrompt, isCounterText, isShareEndpoint, READ_ALSO_PREFIX, SKIP_LINK_LABEL, SLIDE_COUNTER } from './vocabulary';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { ABOUT_AUTHOR_HEADING } from '../metadata/bylines';
 import { isClipCaption, isPlayerLabel } from './player-furniture';
@@ -53,7 +53,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   if (element.name === 'a') {
     const href = element.attribs.href ?? '';
     if (isSkipLink(element, href, own)) doomed.add(skippedBox(element, keep, stats));
-    else if (SHARE_ENDPOINT.test(href) || isBackReference(element, href, own) || isNoteNumber(element, href, own)) doomed.add(element);
+    else if (isShareEndpoint(href) || isBackReference(element, href, own) || isNoteNumber(element, href, own)) doomed.add(element);
     return;
   }
   if (element.name === 'span' && isInlineQuote(element)) {
@@ -97,15 +97,20 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(element);
     return;
   }
+  // The element's text, read at most once: for the post metadata sentence, or for the short blocks' tests below.
+  let text: string | undefined;
   // Rule "post metadata sentence" (see POST_SENTENCE_LEAD): the sentence links the post's categories and its feed,
   // so only a block with links is read for it.
-  if (own.linkChars > 0 && (element.name === 'p' || element.name === 'div') && POST_SENTENCE_LEAD.test(normalizeSpace(rawText(element)))) {
-    doomed.add(element);
-    return;
+  if (own.linkChars > 0 && (element.name === 'p' || element.name === 'div')) {
+    text = normalizeSpace(rawText(element));
+    if (POST_SENTENCE_LEAD.test(text)) {
+      doomed.add(element);
+      return;
+    }
   }
-  // A lead-in is a short <p> or <div>, so prompt-like too: it is known by its text, which is read here once.
+  // A lead-in is a short <p> or <div>, so prompt-like too: it is known by its text.
   if (!counterLike && !headingTagLike && !plugLike && !channelPromptLike) return;
-  const text = normalizeSpace(rawText(element));
+  text ??= normalizeSpace(rawText(element));
   const headingLike = headingTagLike || (own.chars <= 60 && isLeadIn(element, text));
   if (headingTagLike && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
     for (const node of headedSection(element, keep)) doomed.add(node);
@@ -116,7 +121,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   } else if (headingTagLike && HEADING_TAGS.has(element.name) && AUTHORS_BOX_HEADING.test(text)) {
     const box = discussionUnder(element, keep);
     if (box !== element) doomed.add(box);
-  } else if (counterLike && (COUNTER_TEXT.test(text) || (!TABLE_CELL_TAGS.has(element.name) && (SLIDE_COUNTER.test(text) || isCaptionSlideNumber(element, text))))) {
+  } else if (counterLike && (isCounterText(text) || (!TABLE_CELL_TAGS.has(element.name) && (SLIDE_COUNTER.test(text) || isCaptionSlideNumber(element, text))))) {
     // A table cell's "3/4" is a value of the table (a fraction, a score), not a slide's number.
     doomed.add(element);
   } else if (counterLike && isBlockLike(element) && AD_LABEL.test(text)) {
@@ -127,7 +132,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     for (const node of furnitureSection(element, keep, stats)) doomed.add(node);
   } else if ((plugLike && (READ_ALSO_PREFIX.test(text) || isLabelledLink(text, own) || isEmphasisLabelledLink(element, text, own))) || (promptLike && CALL_TO_ACTION.test(text))) {
     doomed.add(element);
-  } else if (channelPromptLike && CHANNEL_NAME.test(text) && CHANNEL_ASK.test(text)) {
+  } else if (channelPromptLike && isChannelPrompt(text)) {
     // Rule "channel prompt": see CHANNEL_ASK.
     doomed.add(element);
   } else if (promptLike && AGE_LIMIT.test(text) && GAMBLING_NOTICE.test(text)) {

@@ -306,7 +306,7 @@ export const LIVE_PAGE_HEADLINE = new RegExp(
  * The channels a publication asks its readers to follow it on, beside its site: Google News, a WhatsApp or Telegram
  * channel. See {@link CHANNEL_ASK}.
  */
-export const CHANNEL_NAME = new RegExp(withArabicMarks(
+const CHANNEL_NAME = new RegExp(withArabicMarks(
   'google (?:news|न्यूज़|न्यूज)|गूगल (?:न्यूज़|न्यूज)|(?:whatsapp|telegram)[ -](?:channel|kanal|group|grup)|(?:saluran|grup|canal|chaîne|kanal) (?:de |do )?(?:whatsapp|telegram)'
     + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا) (?:على )?(?:واتساب|تيليجرام|تلغرام)'),
   'iu',
@@ -316,7 +316,7 @@ export const CHANNEL_NAME = new RegExp(withArabicMarks(
  * Channel : https://…", "Follow us on Google News"): follow, join, subscribe, install, in the languages the pipeline
  * ingests. A story that names such a channel asks the reader nothing.
  */
-export const CHANNEL_ASK = new RegExp(withArabicMarks(
+const CHANNEL_ASK = new RegExp(withArabicMarks(
   '(?<![\\p{L}\\p{M}])(?:' + [
     'follow', 'join', 'subscribe', 'install', 'download', 'फॉलो करें', 'डाउनलोड करें', 'जुड़ें', 'simak', 'ikuti', 'gabung', 'bergabung',
     'folg(?:en sie|t|e)', 'abonnieren', 'suivez', 'rejoignez', 's[ií]guenos', 'únete', 'siga', 'segui', 'iscriviti', 'volg',
@@ -325,6 +325,15 @@ export const CHANNEL_ASK = new RegExp(withArabicMarks(
   ].join('|') + ')(?![\\p{L}\\p{M}])'),
   'iu',
 );
+/**
+ * Whether the text names a channel ({@link CHANNEL_NAME}) and asks the reader to follow it ({@link CHANNEL_ASK}). Every
+ * channel's name has "google", "गूगल", "whatsapp" or "telegram" in it, or Arabic letters: this short pattern lets most
+ * texts go before the long ones are tried.
+ */
+export function isChannelPrompt(text: string): boolean {
+  return CHANNEL_WORD.test(text) && CHANNEL_NAME.test(text) && CHANNEL_ASK.test(text);
+}
+const CHANNEL_WORD = /google|गूगल|whatsapp|telegram|[\u0600-\u06FF]/iu;
 
 /**
  * The notice the law has a betting or casino ad carry, in the markets the pipeline ingests: the responsible-gambling
@@ -368,11 +377,19 @@ export const EMBED_CONSENT_ASK = new RegExp(
  * any script (rule "digits of any script" of the counter reader: "পড়া হয়েছে ৩,৪৫৬ বার"). A "read so many times" label
  * closes on its word for times ("Lu 1 234 fois", "Dibaca 1.234 kali", Bengali "বার").
  */
-export const COUNTER_TEXT = new RegExp(
+const COUNTER_TEXT = new RegExp(
   '^(?:[\\p{Nd}.,\\s\\u066C]+(?:' + MULTIPLIER_ALTERNATION + ')?\\s*(?:' + COUNTED_THINGS + ')'
     + '|(?:' + COUNTER_LABELS + ')(?:\\s+(?:insgesamt|total|gesamt))?\\s*[:：]?\\s*[\\p{Nd}.,\\u066C]+(?:\\s+(?:' + TIMES_WORDS.join('|') + '))?)$',
   'iu',
 );
+/**
+ * A counter's text (see COUNTER_TEXT) has a digit or a number's separator in it, or opens with a space: most short
+ * texts (labels, names, headings) have neither, and are let go before the long pattern of labels is tried.
+ */
+export function isCounterText(text: string): boolean {
+  return COUNT_CHARACTER.test(text) && COUNTER_TEXT.test(text);
+}
+const COUNT_CHARACTER = /^\s|[\p{Nd}.,\u066C]/u;
 
 /**
  * A gallery's slide counter: "1 / 4", "3 of 12", "Bild 2 von 8", "Foto 1 de 4", "Photo 5 sur 9", "صورة 1 من 5", with
@@ -396,8 +413,17 @@ export const SKIP_LINK_LABEL = new RegExp(
   'iu',
 );
 
-/** Links that only share the page elsewhere. */
-export const SHARE_ENDPOINT = /(?:facebook\.com\/(?:sharer|share|dialog)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|cws\/share|sharearticle)|api\.whatsapp\.com|wa\.me\/\?|whatsapp:\/\/|t\.me\/share|telegram\.me\/share|pinterest\.com\/pin\/create|reddit\.com\/submit|vk\.com\/share|plus\.google\.com\/share|^mailto:\?)/i;
+/** Links that only share the page elsewhere: see {@link isShareEndpoint}. */
+const SHARE_ENDPOINT = /(?:facebook\.com\/(?:sharer|share|dialog)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|cws\/share|sharearticle)|api\.whatsapp\.com|wa\.me\/\?|whatsapp:\/\/|t\.me\/share|telegram\.me\/share|pinterest\.com\/pin\/create|reddit\.com\/submit|vk\.com\/share|plus\.google\.com\/share|^mailto:\?)/i;
+/**
+ * Every share endpoint's address has ".com/" or ".me/" in it, or "whatsapp", or opens "mailto:?": this short pattern
+ * lets most links go (the site's own, written from its root or on another domain) before the long one is tried.
+ */
+const SHARE_ENDPOINT_PART = /\.com\/|\.me\/|whatsapp|^mailto:\?/i;
+
+export function isShareEndpoint(href: string): boolean {
+  return SHARE_ENDPOINT_PART.test(href) && SHARE_ENDPOINT.test(href);
+}
 
 /**
  * The label a newsroom opens a note about the story itself with: a correction, a clarification, an editor's note
