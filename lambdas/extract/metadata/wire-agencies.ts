@@ -423,7 +423,9 @@ export function findCreditedAgency(bodyText: string): string | null {
     const agencies = agenciesIn(sourceLine[1].trim());
     if (agencies.length > 0) return agencies[0];
   }
-  const lastParagraph = bodyText.trim().split(/\n+/).pop() ?? '';
+  // The text after the last line break, found without splitting the whole body into its paragraphs.
+  const trimmed = bodyText.trim();
+  const lastParagraph = trimmed.slice(trimmed.lastIndexOf('\n') + 1);
   if (lastParagraph.length <= 40) {
     const agencies = agenciesIn(lastParagraph.replace(/^[-–—/\s]+|[.\s]+$/g, ''));
     if (agencies.length > 0) return agencies[0];

@@ -9,7 +9,7 @@ import { isBlank } from '../../dom-walk';
 import { BLOCK_TAGS } from '../../content/dom';
 import { agencyAtEdge, agencyNamed } from '../wire-agencies';
 import { BYLINE_PREFIX, CORRESPONDENT_TITLE, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, KOREAN_DATELINE_BYLINE, OUR_CORRESPONDENT_LABEL, PREPARED_BY_WORDS, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from '../byline-vocabulary';
-import { attributeContains, caseInsensitiveInitials, hasToken, type IndexedPage } from '../regions';
+import { caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, type IndexedPage } from '../regions';
 
 /** A byline is short; long author-class blocks are bios. */
 export const MAX_BYLINE_CHARS = 100;
@@ -424,12 +424,13 @@ const GERUND_AFTER_BY = /^\s*[Bb]y\s+\p{Ll}+ing\b/u;
 export function firstBylineLine(
   page: IndexedPage, end: number, afterHeadline: boolean, accept: (element: Element) => boolean = () => true, suffixed?: SuffixedByline,
 ): string | null {
-  const { elements, subtreeEnd } = page.walk;
+  const { elements, subtreeEnd, visibleChars } = page.walk;
   for (let index = afterHeadline ? page.firstAfterHeadline() : 0; index < end; index++) {
+    // An element with no text, or more than any credit line holds, is none of the lines below: most are one or the other.
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_AGENCY_CREDIT_CHARS) continue;
     const element = elements[index];
     if (!LINE_TAGS.has(element.name) || subtreeEnd[index] > end || (afterHeadline && !page.followsHeadlineAt(index))) continue;
     const short = hasBylineLength(page, index);
-    if (!short && page.walk.visibleChars[index] > MAX_AGENCY_CREDIT_CHARS) continue;
     const first = page.firstCharAt(index);
     if (first === OPENING_BRACKET) {
       const credit = page.shortTextAt(index, MAX_AGENCY_CREDIT_CHARS);
@@ -534,11 +535,12 @@ const CARD_PICTURE_TAGS = new Set(['img', 'picture']);
 const MAX_CARD_SCAN = 50;
 
 /** Path parts of a writer's page on the site, as {@link isNameElement} reads links. */
-const AUTHOR_PAGE_PATHS = ['/author', '/autor'];
+/** Searched in place, with no lower-cased copy of every link's address to read. */
+const AUTHOR_PAGE_PATH = containsAnyPattern(['/author', '/autor']);
 
 /** A link to a writer's page: an author path part anywhere, or a writer-page path word before the writer's part. */
 export function isWriterPageHref(href: string | undefined): boolean {
-  return attributeContains(href, AUTHOR_PAGE_PATHS) || (href !== undefined && WRITER_PAGE_LINK.test(href));
+  return containsPattern(href, AUTHOR_PAGE_PATH) || containsPattern(href, WRITER_PAGE_LINK);
 }
 /**
  * A link to one writer's page by the path words sites use for it in the engine's languages: profile, people and
@@ -609,7 +611,7 @@ function creditedNames(page: IndexedPage, credit: RegExp, initials: ReadonlySet<
     // Body elements only, as bodyElements() lists them; an element with no visible text or too much of it has no
     // short text to credit anyone, and most are one or the other, so their children are not looked at.
     if ((hasBody && inBody[index] !== 1) || visibleChars[index] === 0 || visibleChars[index] > MAX_BYLINE_CHARS) continue;
-    if (!hasOwnText(elements[index]) || !initials.has(page.firstCharAt(index))) continue;
+    if (!initials.has(page.firstCharAt(index)) || !hasOwnText(elements[index])) continue;
     const match = credit.exec(page.shortTextAt(index, MAX_BYLINE_CHARS) ?? '');
     if (match) names.push(match[1]);
   }

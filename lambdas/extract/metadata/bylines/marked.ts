@@ -51,10 +51,11 @@ const ORG_TOKEN = new Set(['org']);
  * attribute columns, read once per page rather than from each element's attributes.
  */
 function isBylineElement(page: IndexedPage, element: Element, classes: string | undefined, itemprop: string | undefined): boolean {
-  if (containsPattern(classes, QUOTED_AUTHOR_CLASS) || containsPattern(classes, TRAIL_CLASS)) return false;
-  return (element.name === 'a' && (hasToken(element.attribs.rel?.toLowerCase(), AUTHOR_TOKEN) || isWriterPageLink(page, element))) || hasToken(itemprop, AUTHOR_TOKEN)
+  // The exclusions are asked last: few elements are marked at all, and the tests are free of effects on the page.
+  return ((element.name === 'a' && (hasToken(element.attribs.rel?.toLowerCase(), AUTHOR_TOKEN) || isWriterPageLink(page, element))) || hasToken(itemprop, AUTHOR_TOKEN)
     || (element.name === 'address' && page.once(articleEnclosure)(element) && page.followsHeadline(element))
-    || containsPattern(classes, BYLINE_CLASS) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN));
+    || containsPattern(classes, BYLINE_CLASS) || (hasToken(classes, FN_TOKEN) && !hasToken(classes, ORG_TOKEN)))
+    && !containsPattern(classes, QUOTED_AUTHOR_CLASS) && !containsPattern(classes, TRAIL_CLASS);
 }
 
 /** Whether an element is in an `<article>`, remembered per element: the addresses of one article share the climb. */
@@ -104,13 +105,23 @@ const HEADING_TAG = /^h[1-6]$/;
  * icon opens the reader's account link.
  */
 function opensWithWriterIcon(page: IndexedPage, element: Element): boolean {
-  // The first child that is an element or text that is not whitespace.
-  const first = element.children.find((child) => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
-  if (first?.type !== 'tag') return false;
-  const icon = first as Element;
-  return ICON_TAGS.has(icon.name) && containsPattern(icon.attribs.class, PERSON_ICON_CLASS) && page.shortText(icon, MAX_BYLINE_CHARS) === '' && page.followsHeadline(element);
+  const icon = firstChildElement(element);
+  return icon !== null && ICON_TAGS.has(icon.name) && containsPattern(icon.attribs.class, PERSON_ICON_CLASS) && page.shortText(icon, MAX_BYLINE_CHARS) === '' && page.followsHeadline(element);
 }
 const ICON_TAGS = new Set(['i', 'span', 'svg', 'em']);
+
+/**
+ * The element's first child when that child is an element, with only whitespace before it; null when text that is
+ * not whitespace, or no element, comes first. A plain loop: asked of every short element, where a callback per
+ * element cost more.
+ */
+function firstChildElement(element: Element): Element | null {
+  for (const child of element.children) {
+    if (child.type === 'tag') return child as Element;
+    if (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)) return null;
+  }
+  return null;
+}
 const PERSON_ICON_CLASS = containsAnyPattern(['user', 'person', 'author', 'writer']);
 
 /**

@@ -167,10 +167,16 @@ function signatureAfterBreak(page: IndexedPage, paragraph: Element): string | nu
 function bracketedNameAfterSentence(paragraph: Element): string | null {
   const last = paragraph.children.findLast((child) => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
   if (last?.type !== 'text') return null;
-  const name = BRACKETED_NAME_AFTER_SENTENCE.exec((last as unknown as { data: string }).data)?.[1];
+  const text = (last as unknown as { data: string }).data;
+  // The pattern is tried at every sentence's end of a long text; it needs a closing bracket with no letter or digit
+  // after it, so a text whose last closing bracket has one after it, or that has none, cannot match.
+  const close = text.lastIndexOf(')');
+  if (close < 0 || LETTER_OR_DIGIT.test(text.slice(close + 1))) return null;
+  const name = BRACKETED_NAME_AFTER_SENTENCE.exec(text)?.[1];
   return name && isNameList(name) ? name : null;
 }
 const BRACKETED_NAME_AFTER_SENTENCE = /(?:^|[.!?"“”»])\s*\(\s*([^()]{3,60}?)\s*\)[^\p{L}\p{N}]*$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Rule "closing name line": regional papers and science sites end a story with the writer's name as a line of its
