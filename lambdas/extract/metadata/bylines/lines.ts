@@ -605,13 +605,14 @@ const DUTY_EDITOR_INITIALS = new Set([...'【[（(责責'].map((char) => char.ch
 
 /** The names that the credit's pattern captures from the short lines of the page's body that start with one of `initials`. */
 function creditedNames(page: IndexedPage, credit: RegExp, initials: ReadonlySet<number>): string[] {
-  const { elements, inBody, hasBody, visibleChars } = page.walk;
+  const { elements, inBody, hasBody, visibleChars, directTextLength } = page.walk;
   const names: string[] = [];
   for (let index = 0; index < elements.length; index++) {
     // Body elements only, as bodyElements() lists them; an element with no visible text or too much of it has no
     // short text to credit anyone, and most are one or the other, so their children are not looked at.
     if ((hasBody && inBody[index] !== 1) || visibleChars[index] === 0 || visibleChars[index] > MAX_BYLINE_CHARS) continue;
-    if (!initials.has(page.firstCharAt(index)) || !hasOwnText(elements[index])) continue;
+    // An element whose own text nodes the walk measured empty holds only whitespace in them: no text of its own.
+    if (directTextLength[index] === 0 || !hasOwnText(elements[index]) || !initials.has(page.firstCharAt(index))) continue;
     const match = credit.exec(page.shortTextAt(index, MAX_BYLINE_CHARS) ?? '');
     if (match) names.push(match[1]);
   }

@@ -135,8 +135,13 @@ const MAX_SIGNED_NAMES = 3;
  */
 function signedUnbrokenText(page: IndexedPage): string[] {
   const { position, visibleChars } = page.walk;
-  const names = page.tagged('div').filter((block) => visibleChars[position.get(block)!] >= MIN_SIGNED_PROSE_CHARS && !block.children.some(isParagraph) && !isInComment(block))
-    .map((block) => signatureAfterBreak(page, block)).filter((name): name is string => name !== null);
+  const names: string[] = [];
+  for (const block of page.tagged('div')) {
+    if (visibleChars[position.get(block)!] < MIN_SIGNED_PROSE_CHARS || block.children.some(isParagraph)) continue;
+    // The climb through the ancestors is made only for the few blocks that end signed.
+    const name = signatureAfterBreak(page, block);
+    if (name !== null && !isInComment(block)) names.push(name);
+  }
   return names.length === 1 ? names : [];
 }
 
@@ -150,9 +155,14 @@ function isParagraph(node: AnyNode): boolean {
  * sentence.<br><em>Jane Doe</em></p>"). The name, or null when the paragraph does not end so.
  */
 function signatureAfterBreak(page: IndexedPage, paragraph: Element): string | null {
-  const children = paragraph.children.filter((child) => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
-  const [lineBreak, last] = children.slice(-2) as Array<Element | undefined>;
-  if (children.length < 3 || last?.type !== 'tag' || !EMPHASIS_TAGS.has(last.name) || lineBreak?.type !== 'tag' || lineBreak.name !== 'br') return null;
+  // Read from the end: only the last three children that are elements or text are asked about.
+  const { children } = paragraph;
+  const lastAt = contentChildBefore(children, children.length);
+  const last = children[lastAt] as Element | undefined;
+  if (last?.type !== 'tag' || !EMPHASIS_TAGS.has(last.name)) return null;
+  const breakAt = contentChildBefore(children, lastAt);
+  const lineBreak = children[breakAt] as Element | undefined;
+  if (lineBreak?.type !== 'tag' || lineBreak.name !== 'br' || contentChildBefore(children, breakAt) < 0) return null;
   const name = page.shortText(last, MAX_SIGNATURE_CHARS);
   return name && isNameList(name) ? name : null;
 }
@@ -165,7 +175,7 @@ function signatureAfterBreak(page: IndexedPage, paragraph: Element): string | nu
  * name, or null.
  */
 function bracketedNameAfterSentence(paragraph: Element): string | null {
-  const last = paragraph.children.findLast((child) => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
+  const last = paragraph.children[contentChildBefore(paragraph.children, paragraph.children.length)];
   if (last?.type !== 'text') return null;
   const text = (last as unknown as { data: string }).data;
   // The pattern is tried at every sentence's end of a long text; it needs a closing bracket with no letter or digit
@@ -175,6 +185,15 @@ function bracketedNameAfterSentence(paragraph: Element): string | null {
   const name = BRACKETED_NAME_AFTER_SENTENCE.exec(text)?.[1];
   return name && isNameList(name) ? name : null;
 }
+/** The index of the last child before `end` that is an element or text that is not whitespace; -1 when none is. */
+function contentChildBefore(children: AnyNode[], end: number): number {
+  for (let at = end - 1; at >= 0; at--) {
+    const child = children[at];
+    if (child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data))) return at;
+  }
+  return -1;
+}
+
 const BRACKETED_NAME_AFTER_SENTENCE = /(?:^|[.!?"“”»])\s*\(\s*([^()]{3,60}?)\s*\)[^\p{L}\p{N}]*$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -283,11 +302,14 @@ export function readJapaneseClosingCredit(page: IndexedPage): string[] {
   const paragraphs = page.tagged('p');
   for (let at = paragraphs.length - 1; at >= 0; at--) {
     const paragraph = paragraphs[at];
-    if (nextSiblingParagraph(paragraph) !== null || page.isForeign(paragraph) || isInComment(paragraph)) continue;
+    if (nextSiblingParagraph(paragraph) !== null) continue;
     const text = page.shortText(paragraph, MAX_SIGNED_PARAGRAPH_CHARS) ?? '';
+    // Both credits close the text with their bracket: any other text is not run through the patterns.
+    if (!CREDIT_CLOSING_BRACKETS.has(text.charCodeAt(text.length - 1))) continue;
     const ownParagraph = text.length <= MAX_JAPANESE_CREDIT_CHARS ? JAPANESE_CLOSING_CREDIT.exec(text)?.[1] : undefined;
     const name = ownParagraph ?? APPENDED_JAPANESE_CREDIT.exec(text)?.[1];
-    if (!name) continue;
+    // The regions are asked last, of the few paragraphs that end with a credit.
+    if (!name || page.isForeign(paragraph) || isInComment(paragraph)) continue;
     if (DESK_NAME_END.test(name) || JAPANESE_EDITORIAL_NOTE.test(name)) return [];
     // A credit after the last sentence signs a paragraph of the story, which counts among the kana paragraphs.
     let kanaParagraphs = ownParagraph ? 0 : 1;
@@ -304,6 +326,7 @@ export function readJapaneseClosingCredit(page: IndexedPage): string[] {
  * bracket.
  */
 const JAPANESE_CLOSING_CREDIT = new RegExp(String.raw`^[（【(]\s*(?:${JAPANESE_BUREAU})?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{2,8}?(?:[\s\u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})?)${JAPANESE_ROLE}?\s*[）】)]$`, 'u');
+const CREDIT_CLOSING_BRACKETS: ReadonlySet<number> = new Set([...'）】)'].map((bracket) => bracket.charCodeAt(0)));
 /** The same credit written after the last sentence of the story's last paragraph: "…と述べた。（佐藤花子）". */
 const APPENDED_JAPANESE_CREDIT = /。\s*[（【(]\s*([\p{Script=Han}\p{Script=Katakana}ー・]{2,8}(?:[\s\u3000][\p{Script=Han}\p{Script=Katakana}]{1,4})?)\s*[）】)]$/u;
 /**
