@@ -549,8 +549,10 @@ const CARD_PICTURE_TAGS = new Set(['img', 'picture']);
 /** A card is a few elements; a hostile link around thousands is looked through only so far. */
 const MAX_CARD_SCAN = 50;
 
-/** Path parts of a writer's page on the site, as {@link isNameElement} reads links. */
-/** Searched in place, with no lower-cased copy of every link's address to read. */
+/**
+ * Path parts of a writer's page on the site, as {@link isNameElement} reads links: searched in place, with no
+ * lower-cased copy of every link's address.
+ */
 const AUTHOR_PAGE_PATH = containsAnyPattern(['/author', '/autor']);
 
 /** A link to a writer's page: an author path part anywhere, or a writer-page path word before the writer's part. */
