@@ -30,7 +30,7 @@ export function nameBesideDate(page: IndexedPage): string | null {
   const { elements } = page.walk;
   const end = page.headerEnd(MAX_DATED_CREDIT_DISTANCE, STORY_PARAGRAPH_CHARS);
   for (let index = page.firstAfterHeadline(); index < end; index++) {
-    if (!hasBylineLength(page, index) || !page.followsHeadlineAt(index)) continue;
+    if (!hasBylineLength(page, index) || !page.followsHeadlineAt(index) || !mayOpenName(page.firstCharAt(index))) continue;
     const name = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (!name || !isCreditedNames(name) || LONG_CJK_WORD.test(name)) continue;
     const box = outermostBoxOf(page, elements[index], name);
@@ -38,6 +38,15 @@ export function nameBesideDate(page: IndexedPage): string | null {
     if (!hasOwnWords(box.parent as Element) && !linksElsewhere(box) && !isInTeaserLink(page, box, name) && !page.isAnotherItemsRegion(box)) return name;
   }
   return null;
+}
+
+/**
+ * Whether a text opening with this character (UTF-16 code unit) may be a list of names: every reading of
+ * isCreditedNames asks isNameList of the text's start, whose first word opens with a capital or a letter of a script
+ * without case, so of the ASCII characters only "A" to "Z" can open one.
+ */
+function mayOpenName(first: number): boolean {
+  return first >= 0x80 || (first >= 0x41 && first <= 0x5a);
 }
 
 /** A text child with a letter or a digit: words around the boxes, not the separators between a row's fields. */

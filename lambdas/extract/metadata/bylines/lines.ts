@@ -5,7 +5,7 @@
  * a byline's length, a list of names, a link to a writer's page.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { isBlank } from '../../dom-walk';
+import { isBlank, isWhitespace } from '../../dom-walk';
 import { BLOCK_TAGS } from '../../content/dom';
 import { agencyAtEdge, agencyNamed } from '../wire-agencies';
 import { BYLINE_PREFIX, CORRESPONDENT_TITLE, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, KOREAN_DATELINE_BYLINE, OUR_CORRESPONDENT_LABEL, PREPARED_BY_WORDS, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from '../byline-vocabulary';
@@ -218,7 +218,7 @@ const WRITER_LABEL_INITIALS = caseInsensitiveInitials(WRITER_LABELS);
  */
 export function labelledBreakLine(page: IndexedPage): string | null {
   for (const lineBreak of page.tagged('br')) {
-    if (!page.followsHeadline(lineBreak) || page.isAnotherItemsRegion(lineBreak)) continue;
+    if (!opensAsBreakLabel(lineBreak.next) || !page.followsHeadline(lineBreak) || page.isAnotherItemsRegion(lineBreak)) continue;
     const line = lineAfterBreak(page, lineBreak);
     if (line && BREAK_LINE_LABEL.test(line)) return line;
   }
@@ -408,6 +408,21 @@ function lineFrom(page: IndexedPage, first: AnyNode): { line: string; endsAtBrea
 }
 /** The writer's label that opens a line after a break: "Autor:", "Autorin:", "Author:", "Verfasser:". */
 const BREAK_LINE_LABEL = /^(?:autor(?:in|en)?|authors?|verfasser(?:in)?)\s*:\s*\S/iu;
+const BREAK_LABEL_INITIALS = caseInsensitiveInitials(['autor', 'verfasser']);
+
+/**
+ * False when the line after a break cannot open with a writer's label: its first node is text whose first character
+ * that is not whitespace opens no label. Most breaks run on in prose, whose line is then not built.
+ */
+function opensAsBreakLabel(first: AnyNode | null): boolean {
+  if (first?.type !== 'text') return true;
+  const data = (first as unknown as { data: string }).data;
+  for (let at = 0; at < data.length; at++) {
+    const code = data.charCodeAt(at);
+    if (!isWhitespace(code)) return BREAK_LABEL_INITIALS.has(code);
+  }
+  return true;
+}
 
 /**
  * Rule "gerund after by": cookie and sign-up notices open with "By" and a verb's "-ing" form ("By using this site
@@ -534,8 +549,10 @@ const CARD_PICTURE_TAGS = new Set(['img', 'picture']);
 /** A card is a few elements; a hostile link around thousands is looked through only so far. */
 const MAX_CARD_SCAN = 50;
 
-/** Path parts of a writer's page on the site, as {@link isNameElement} reads links. */
-/** Searched in place, with no lower-cased copy of every link's address to read. */
+/**
+ * Path parts of a writer's page on the site, as {@link isNameElement} reads links: searched in place, with no
+ * lower-cased copy of every link's address.
+ */
 const AUTHOR_PAGE_PATH = containsAnyPattern(['/author', '/autor']);
 
 /** A link to a writer's page: an author path part anywhere, or a writer-page path word before the writer's part. */
