@@ -58,22 +58,37 @@ export function splitByline(byline: string, japanese: boolean): string[] {
   // The date a byline runs into ends it; cutting it before splitting keeps a weekday ("Mi, 12. Juni") off the name.
   const decoded = withoutInterviewee(decodeLeftoverEntities(byline).replace(BRACKETED_CREDIT, unbracketed).replace(CREDIT_AFTER_DATE, '$1').replace(TAIWANESE_REPORTER_CREDIT, '$1').replace(JAPANESE_BRACKETED_BYLINE, '$1'));
   const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded) || JOINT_CREDIT_LABEL.test(decoded);
-  const withoutLabel = decoded.replace(FOLLOWING_INFO_FIELD, '').replace(INCLUSIVE_AUTHOR_LABEL, '').replace(JOINT_CREDIT_LABEL, '').replace(JOINT_WORK_LABEL, '').replace(SLASHED_TEXT_LABEL, '').replace(TRIBUN_REPORTER_LABEL, '').replace(OUR_CORRESPONDENT_LABEL, '');
+  // The info field's label ends in a colon, which most credits lack: its pattern, which tries every space, is run
+  // only on one that holds a colon.
+  const withoutLabel = (decoded.includes(':') || decoded.includes('：') ? decoded.replace(FOLLOWING_INFO_FIELD, '') : decoded).replace(INCLUSIVE_AUTHOR_LABEL, '').replace(JOINT_CREDIT_LABEL, '').replace(JOINT_WORK_LABEL, '').replace(SLASHED_TEXT_LABEL, '').replace(TRIBUN_REPORTER_LABEL, '').replace(OUR_CORRESPONDENT_LABEL, '');
   // Rule "another role's credit alone": a line that opens with another role's label ("责任编辑：刘静", "Photos: Jane
   // Doe") credits that role and no writer; Chinese portals mark the duty editor's line as the story's author element.
   const writersOnly = credited || OTHER_ROLE_CREDIT.exec(withoutLabel.trim())?.index === 0 ? withoutLabel.trim().replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
   // Addresses go before the date is looked for: an address's digit and letter ("lee0h@…") read as a clock ("0h").
-  const withoutAddresses = writersOnly
-    // A URL ends at a closing parenthesis, which belongs to the note the URL sits in ("Jane Doe (https://…)").
-    .replace(/\bhttps?:\/\/[^\s()]+/gi, ' ')
-    .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ');
-  const withoutUrls = withCoWritersListed(stripTrailingDate(firstDatelineField(withoutBracketedOtherRoles(withoutAddresses))))
-    .replace(AGENCY_NOTE, (note, agency: string, at: number, line: string) => (agencyNamed(agency) ? `${DASH_BEFORE.test(line.slice(0, at)) ? '' : ', '}${agency}` : note))
-    .replace(MIDDLE_NAMES_IN_PARENTHESES, ' $1 ')
-    .replace(SOCIAL_HANDLE, ' ')
-    .replace(/\s*\((?:[^()]*)\)\s*/g, ' ')
-    .replace(COMMA_BEFORE_LEGAL_FORM, ' ');
+  // A URL ends at a closing parenthesis, which belongs to the note the URL sits in ("Jane Doe (https://…)").
+  const withoutLinks = writersOnly.includes('://') ? writersOnly.replace(/\bhttps?:\/\/[^\s()]+/gi, ' ') : writersOnly;
+  const withoutAddresses = withoutLinks.includes('@') ? withoutLinks.replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ') : withoutLinks;
+  const withoutUrls = withoutLegalFormCommas(withoutNotes(withCoWritersListed(stripTrailingDate(firstDatelineField(withoutBracketedOtherRoles(withoutAddresses))))));
   return withoutUrls.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).flatMap((part) => (japanese ? [part.trim().replace(JAPANESE_DESK_PREFIX, '')] : splitHanNames(part))).flatMap(splitJoinedArabicNames).flatMap(splitDashedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
+}
+
+/**
+ * The byline's notes in parentheses read: an agency's kept as an item (see AGENCY_NOTE), middle names kept in the
+ * name, a social handle and every other note dropped. Each pattern needs the parenthesis or the "@" it removes, and
+ * none adds one: most credits hold neither, and skip the patterns that would scan them for nothing.
+ */
+function withoutNotes(byline: string): string {
+  const agencies = byline.includes('(')
+    ? byline.replace(AGENCY_NOTE, (note, agency: string, at: number, line: string) => (agencyNamed(agency) ? `${DASH_BEFORE.test(line.slice(0, at)) ? '' : ', '}${agency}` : note))
+      .replace(MIDDLE_NAMES_IN_PARENTHESES, ' $1 ')
+    : byline;
+  const withoutHandles = agencies.includes('@') ? agencies.replace(SOCIAL_HANDLE, ' ') : agencies;
+  return withoutHandles.includes('(') ? withoutHandles.replace(/\s*\((?:[^()]*)\)\s*/g, ' ') : withoutHandles;
+}
+
+/** The comma before a legal form dropped (see COMMA_BEFORE_LEGAL_FORM), looked for only in a credit with a comma. */
+function withoutLegalFormCommas(byline: string): string {
+  return byline.includes(',') ? byline.replace(COMMA_BEFORE_LEGAL_FORM, ' ') : byline;
 }
 
 /**
