@@ -35,6 +35,11 @@ const MAX_FIELD_CHARS = 60;
  * of two names and the clock word ("الأربعاء 16 تشرين الأول/أكتوبر 2024 الساعة 09:15 ص"): only the value is measured.
  */
 const FIELD_LABEL = /^\p{L}[^:：\d]{0,29}[:：]\s*/u;
+/**
+ * A field whose value, its label left out, is longer than a field gets. Leaving the label out only shortens the text,
+ * so a text no longer than that is not searched for a label.
+ */
+const isOverlongField = (text: string) => text.length > MAX_FIELD_CHARS && text.replace(FIELD_LABEL, '').length > MAX_FIELD_CHARS;
 /** What a row prints between its fields. */
 const SEPARATOR = /^[\s|/·•\-–—]*$/u;
 /** A separator printed within a run of text, between two of its fields (rule "fields in one run"). */
@@ -55,9 +60,10 @@ interface Field {
 export function isDetailsRow(box: DomElement, own: TextStats): boolean {
   if (!DETAILS_ROW_TAGS.has(box.name) || own.prose > 0 || own.chars > MAX_DETAILS_ROW_CHARS || !mayBeRow(box)) return false;
   const fields = rowFields(box);
-  if (!fields || fields.some((field) => field.text.replace(FIELD_LABEL, '').length > MAX_FIELD_CHARS || endsSentence(field.text))) return false;
+  if (!fields || fields.some((field) => isOverlongField(field.text) || endsSentence(field.text))) return false;
   const texts = fields.map((field) => normalizeDigits(field.text));
-  const isDetail = texts.map((text, index) => isDetailText(text) || isSplitCounter(texts, index));
+  const pairIsCounter = splitCounterPairs(texts);
+  const isDetail = texts.map((text, index) => isDetailText(text) || isSplitCounter(pairIsCounter, index));
   // The dates, read by the date parser, are read only as far as the answer needs: a row with a detail needs one.
   if (isDetail.includes(true)) return fields.some((field, index) => !isDetail[index] && readsAsDate(field, texts[index]));
   const labelled = texts.map((text, index) => DATE_LABEL_BEFORE_VALUE.test(text) || isLabelBeforeTime(fields, texts, index));
@@ -83,9 +89,20 @@ function isDetailText(text: string): boolean {
  * ("<a>Kommentare <span>23</span></a>", "<b>1.284</b> Aufrufe"), so the label and the number are fields of their
  * own, neither a counter alone. A field that, read with the field before or after it, is a counter is that counter's.
  */
-function isSplitCounter(texts: readonly string[], index: number): boolean {
-  const text = texts[index];
-  return (index > 0 && isCounterText(`${texts[index - 1]} ${text}`)) || (index + 1 < texts.length && isCounterText(`${text} ${texts[index + 1]}`));
+function isSplitCounter(pairIsCounter: (index: number) => boolean, index: number): boolean {
+  return pairIsCounter(index - 1) || pairIsCounter(index);
+}
+
+/**
+ * Whether the fields at `index` and `index + 1`, read together, are a counter; false past either end. A field is
+ * read with the one before it and the one after it, so each pair would be asked twice: its answer is kept.
+ */
+function splitCounterPairs(texts: readonly string[]): (index: number) => boolean {
+  const answers: Array<boolean | undefined> = [];
+  return (index) => {
+    if (index < 0 || index + 1 >= texts.length) return false;
+    return (answers[index] ??= isCounterText(`${texts[index]} ${texts[index + 1]}`));
+  };
 }
 
 /**

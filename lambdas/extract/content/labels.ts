@@ -36,6 +36,8 @@ const MAX_DATE_STAMP_CHARS = 60;
 
 /** A stamp's length, or a row's of a publication and an update stamp set apart by a bar, each a stamp's length. */
 function hasStampLength(text: string): boolean {
+  // Most blocks print no bar: the text is then its one stamp, measured without splitting it.
+  if (!text.includes('|')) return text.length <= MAX_DATE_STAMP_CHARS || text.trim().length <= MAX_DATE_STAMP_CHARS;
   const stamps = text.split('|');
   return stamps.length <= MAX_STAMPS_IN_ROW && stamps.every((stamp) => stamp.trim().length <= MAX_DATE_STAMP_CHARS);
 }

@@ -35,20 +35,41 @@ export function textualFurniture(walk: ElementIndex, removed: Uint8Array, keep: 
   const doomed = new Set<DomNode>();
   const { elements, subtreeEnd } = walk;
   const switches = switchLabels(walk);
+  const lastRead: ReadText = { element: null, text: '' };
   for (let at = 0; at < elements.length;) {
     const element = elements[at];
     if (removed[at] === 1 || doomed.has(element)) {
       at = subtreeEnd[at];
       continue;
     }
-    judgeText(element, stats.atPosition(at), subtreeEnd[at] > at + 1 ? elements[at + 1] : undefined, keep, stats, doomed, players, switches);
+    judgeText(element, stats.atPosition(at), subtreeEnd[at] > at + 1 ? elements[at + 1] : undefined, keep, stats, doomed, players, switches, lastRead);
     at = doomed.has(element) ? subtreeEnd[at] : at + 1;
   }
   return [...doomed];
 }
 
-/** `own`: the element's statistics; `opening`: its first element in the intact page. */
-function judgeText(element: DomElement, own: TextStats | undefined, opening: DomElement | undefined, keep: Set<DomNode>, stats: StatsTable, doomed: Set<DomNode>, players: ReadonlySet<DomNode>, switches: ReadonlySet<DomNode>): void {
+/** The element whose text the pass read last, and that text; the pass changes nothing in the tree while it reads. */
+interface ReadText {
+  element: DomElement | null;
+  text: string;
+}
+
+/**
+ * The element's text, whitespace collapsed and trimmed. A wrapper around one only child, with no more than
+ * whitespace beside it, shows that child's text, so the child of the wrapper read last is given the wrapper's text.
+ */
+function textOf(element: DomElement, lastRead: ReadText): string {
+  const wrapper = lastRead.element;
+  if (wrapper === null || element.parent !== wrapper || !wrapper.children.every((node) => node === element || (node.type === 'text' && BLANK.test(node.data ?? '')))) {
+    lastRead.text = normalizeSpace(rawText(element));
+  }
+  lastRead.element = element;
+  return lastRead.text;
+}
+const BLANK = /^\s*$/;
+
+/** `own`: the element's statistics; `opening`: its first element in the intact page; `lastRead`: see {@link textOf}. */
+function judgeText(element: DomElement, own: TextStats | undefined, opening: DomElement | undefined, keep: Set<DomNode>, stats: StatsTable, doomed: Set<DomNode>, players: ReadonlySet<DomNode>, switches: ReadonlySet<DomNode>, lastRead: ReadText): void {
   if (!own || keep.has(element)) return;
   if (element.name === 'a') {
     const href = element.attribs.href ?? '';
@@ -102,7 +123,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   // Rule "post metadata sentence" (see POST_SENTENCE_LEAD): the sentence links the post's categories and its feed,
   // so only a block with links is read for it.
   if (own.linkChars > 0 && (element.name === 'p' || element.name === 'div')) {
-    text = normalizeSpace(rawText(element));
+    text = textOf(element, lastRead);
     if (POST_SENTENCE_LEAD.test(text)) {
       doomed.add(element);
       return;
@@ -110,7 +131,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
   }
   // A lead-in is a short <p> or <div>, so prompt-like too: it is known by its text.
   if (!counterLike && !headingTagLike && !plugLike && !channelPromptLike) return;
-  text ??= normalizeSpace(rawText(element));
+  text ??= textOf(element, lastRead);
   const headingLike = headingTagLike || (own.chars <= 60 && isLeadIn(element, text));
   if (headingTagLike && HEADING_TAGS.has(element.name) && (DISCUSSION_COUNT_HEADING.test(text) || READERS_DISCUSSION_HEADING.test(text))) {
     for (const node of headedSection(element, keep)) doomed.add(node);
