@@ -55,8 +55,13 @@ export type Block = TextBlock | FigureBlock;
 /** Invisible breaks to remove or characters to escape: text without any is used as it is. */
 const NEEDS_REWRITE = /[\u00AD\u200B\u2060\uFEFF&<>]/;
 
-/** Inline tags kept in the HTML, by the tag they become. A Map: a tag named `constructor` is no inline tag. */
-const INLINE_HTML = new Map([['strong', 'strong'], ['b', 'strong'], ['em', 'em'], ['i', 'em']]);
+/**
+ * Inline tags kept in the HTML, by the open tag they become. A Map: a tag named `constructor` is no inline tag. The
+ * open tags are shared, as nothing changes them once opened.
+ */
+const STRONG: OpenTag = { tag: 'strong', open: '<strong>' };
+const EM: OpenTag = { tag: 'em', open: '<em>' };
+const INLINE_HTML: ReadonlyMap<string, OpenTag> = new Map([['strong', STRONG], ['b', STRONG], ['em', EM], ['i', EM]]);
 
 interface Context {
   kind: BlockKind;
@@ -74,8 +79,8 @@ interface Frame {
 }
 
 interface OpenTag {
-  tag: string;
-  open: string;
+  readonly tag: string;
+  readonly open: string;
 }
 
 /**
@@ -99,24 +104,27 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
   const flush = (): boolean => {
     // Blocks nest (a <div> around a <p>), so most flushes find nothing gathered and nothing open since the last one.
     if (text.length === 0 && html.length === 0 && openInline.length === 0) return false;
-    const joined = text.length > 0 ? normalizeSpace(text.join('')) : '';
-    const prose = joined && current.kind === 'pre' ? wrappedProseParagraphs(text.join('')) : null;
+    const raw = text.length > 0 ? text.join('') : '';
+    const joined = raw ? normalizeSpace(raw) : '';
+    const pre = current.kind === 'pre';
+    const prose = joined && pre ? wrappedProseParagraphs(raw) : null;
     if (prose) {
       blocks.push(...prose);
     } else if (joined) {
-      const inlineHtml = html.join('') + closingTags(openInline);
+      // The tags are joined only where they are read: a plain paragraph's HTML is its text.
+      const inlineHtml = plainHtml && !pre ? '' : html.join('') + closingTags(openInline);
       // Spelled out rather than spread from the context: a spread copies whichever keys the context happens to have,
       // so blocks came in several shapes, and the copy alone took about half of this function's own time.
       const block: TextBlock = {
         kind: current.kind, text: joined, html: plainHtml ? joined : tidyInlineHtml(inlineHtml), list: current.list, quoted: current.quoted,
         sourceLevel: current.sourceLevel,
       };
-      if (current.kind === 'pre') block.preformatted = preformattedOf(text.join(''), inlineHtml);
+      if (pre) block.preformatted = preformattedOf(raw, inlineHtml);
       if (lineOf) block.lineOf = lineOf;
       blocks.push(block);
     }
     text = [];
-    html = openInline.map(({ open }) => open);
+    html = openInline.length === 0 ? [] : openInline.map(({ open }) => open);
     plainHtml = openInline.length === 0;
     return joined !== '';
   };
@@ -252,8 +260,7 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
       endParagraph();
       current = contextFor(node, current, () => ++listCounter);
     } else if (INLINE_HTML.has(name)) {
-      const tag = INLINE_HTML.get(name)!;
-      opened = { tag, open: `<${tag}>` };
+      opened = INLINE_HTML.get(name)!;
     } else if (name === 'a') {
       const href = safeLinkUrl(node.attribs.href, pageUrl);
       if (href) opened = { tag: 'a', open: `<a href="${escapeAttribute(href)}">` };

@@ -63,6 +63,31 @@ const UNSET_FILE = /\/(?:undefined|null|None)$/;
 
 /** `declared`: the page declares the picture as its own (og:image), so a player box's poster of it is the story's. */
 export function isDecoration(img: DomElement, url: string, declared = false): boolean {
+  if (!settledVerdicts) return judgeDecoration(img, url, declared);
+  const known = settledVerdicts.get(img);
+  if (known && known.url === url && known.declared === declared) return known.decoration;
+  const decoration = judgeDecoration(img, url, declared);
+  settledVerdicts.set(img, { url, declared, decoration });
+  return decoration;
+}
+
+/**
+ * The verdicts on the pictures of a page the cleaning is done with, by img, for the address and flag last asked: the
+ * body walk asks of a picture box's picture and then of the same picture for its record, the lead and the caption
+ * rules again. Null while the page may still change, as its boxes and neighbours decide a verdict.
+ */
+let settledVerdicts: WeakMap<DomElement, { url: string; declared: boolean; decoration: boolean }> | null = null;
+
+/** From now until {@link forgetDecorationVerdicts}, the page does not change: each verdict is made once. */
+export function rememberDecorationVerdicts(): void {
+  settledVerdicts = new WeakMap();
+}
+
+export function forgetDecorationVerdicts(): void {
+  settledVerdicts = null;
+}
+
+function judgeDecoration(img: DomElement, url: string, declared: boolean): boolean {
   const width = parseInt(img.attribs.width ?? '', 10);
   const height = parseInt(img.attribs.height ?? '', 10);
   if ((width > 0 && width < SMALL_IMAGE_PX) || (height > 0 && height < SMALL_IMAGE_PX)) return true;
@@ -209,9 +234,17 @@ function isBylinePortrait(img: DomElement): boolean {
   for (let level = 0; element && isElement(element) && level <= BYLINE_PORTRAIT_LEVELS; level++, element = element.parent) {
     if (isPostWrapper(element)) return false;
     if (element.name === 'a' && isWriterPageHref(element.attribs.href)) return true;
-    const words = [...boxWords(element)];
-    if (words.some((word) => PICTURE_AUTHOR.test(word))) continue;
-    if (words.some((word) => BYLINE_TOKENS.has(word) || BYLINE_TOKENS.has(firstWordPart(word)))) return true;
+    // A picture author's word anywhere in the box outweighs a byline word, before it or after it.
+    let namesByline = false;
+    let namesPictureAuthor = false;
+    for (const word of boxWords(element)) {
+      if (PICTURE_AUTHOR.test(word)) {
+        namesPictureAuthor = true;
+        break;
+      }
+      namesByline ||= BYLINE_TOKENS.has(word) || BYLINE_TOKENS.has(firstWordPart(word));
+    }
+    if (namesByline && !namesPictureAuthor) return true;
   }
   return false;
 }

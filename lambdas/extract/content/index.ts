@@ -22,6 +22,7 @@ import { dropBylineBlocks } from './bylines';
 import { cleanTree } from './clean';
 import { forgetCaptionJudgements, isCaptionElement } from './captions';
 import { backdropPictureOf } from './backdrop-pictures';
+import { forgetDecorationVerdicts, rememberDecorationVerdicts } from './decorative-images';
 import { forgetWordVerdicts } from './furniture-words';
 import { isKeptPictureBox } from './structural-furniture';
 import { titleAnchors } from './title-anchors';
@@ -109,6 +110,7 @@ export function extractFromTree(root: DomNode, context: ContentContext): Extract
   } finally {
     forgetAttributeTokens();
     forgetWordVerdicts();
+    forgetDecorationVerdicts();
   }
 }
 
@@ -125,6 +127,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   const backdrop = headlineAnchor ? backdropPictureOf(headlineAnchor, context.url, isCaptionElement) : null;
   const stats = cleanTree(root, anchors, walk);
   forgetCaptionJudgements();
+  rememberDecorationVerdicts();
   const selection = selectContainer(scoreTree(root, stats), stats, headline ? storyAround(headline) : subHeadlineStory, replyForms, mainLandmark(walk));
 
   let blocks: Block[] = [];

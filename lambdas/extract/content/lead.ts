@@ -35,6 +35,7 @@ export function findLead(
   describedPicturesOnly = false, authors: readonly string[] = [],
 ): Lead {
   const lead: Lead = { images: [], paragraphs: [] };
+  const summary = declaredSummary ? comparableSummary(declaredSummary) : null;
   const subtitle = subtitleOf(headline);
   const header = headerOf(headline);
   let afterHeadline = false;
@@ -59,7 +60,7 @@ export function findLead(
         continue;
       }
       if (isCaptionElement(node)) continue;
-      if ((node === subtitle ? isSubtitleBlock(node, headline, stats) : isStandfirst(node, stats) && !isUnderWriterName(node, authors, stats)) || printsSummary(node, stats, declaredSummary)) {
+      if ((node === subtitle ? isSubtitleBlock(node, headline, stats) : isStandfirst(node, stats) && !isUnderWriterName(node, authors, stats)) || printsSummary(node, stats, summary)) {
         if (lead.paragraphs.length < MAX_LEAD_PARAGRAPHS) lead.paragraphs.push(node);
         continue;
       }
@@ -173,11 +174,11 @@ export function isStandfirst(element: DomElement, stats: StatsTable): boolean {
  * declares (its `og:description`, whole or cut short with a truncation mark) is the standfirst, whatever the template calls
  * it: the class words that name a dek are many, or hashed away. A block of links or of many parts is no dek.
  */
-function printsSummary(element: DomElement, stats: StatsTable, declaredSummary: string | null): boolean {
-  if (!declaredSummary) return false;
+function printsSummary(element: DomElement, stats: StatsTable, summary: string | null): boolean {
+  if (summary === null) return false;
   const own = stats.get(element);
   if (!own || own.elements > 5 || linkDensity(own) >= 0.3) return false;
-  return isShownSummary(rawText(element), declaredSummary);
+  return showsComparableSummary(comparableSummary(rawText(element)), summary);
 }
 
 /**
@@ -187,8 +188,11 @@ function printsSummary(element: DomElement, stats: StatsTable, declaredSummary: 
  * إجهاد مائي مرتفع" is under the standfirst's 80).
  */
 export function isShownSummary(text: string, declaredSummary: string): boolean {
-  const summary = comparableSummary(declaredSummary);
-  const shown = comparableSummary(text);
+  return showsComparableSummary(comparableSummary(text), comparableSummary(declaredSummary));
+}
+
+/** {@link isShownSummary} for texts made comparable, so that a walk asking many blocks makes the summary so once. */
+function showsComparableSummary(shown: string, summary: string): boolean {
   if (shown === summary) return readingLength(summary) >= MIN_SHOWN_SUMMARY_CHARS;
   return summary.length >= MIN_SUMMARY_PREFIX_CHARS && shown.length >= MIN_STANDFIRST_CHARS && shown.startsWith(summary);
 }
