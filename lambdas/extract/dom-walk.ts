@@ -291,10 +291,14 @@ export function isHiddenByMarkup(attribs: Record<string, string>): boolean {
 }
 const HIDING_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
-/** , ; ? and their Arabic (، ؛ ؟) and CJK full-width forms. */
+/**
+ * , ; ? and their Arabic (، ؛ ؟) and CJK full-width forms. Asked of every character of the page's text: a letter or a
+ * digit (nearly every character) is settled by the first two comparisons.
+ */
 function isClausePunctuation(code: number): boolean {
-  return code === 0x2c || code === 0x3b || code === 0x3f || code === 0x060c || code === 0x061b || code === 0x061f
-    || code === 0xff0c || code === 0x3001 || code === 0xff1b;
+  if (code <= 0x3f) return code === 0x2c || code === 0x3b || code === 0x3f;
+  if (code < 0x060c) return false;
+  return code === 0x060c || code === 0x061b || code === 0x061f || code === 0xff0c || code === 0x3001 || code === 0xff1b;
 }
 
 /** Filled by scanText: what one text holds, read in a single pass. */
@@ -318,7 +322,8 @@ export function scanText(text: string): void {
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 32 || (code >= 9 && code <= 13) || code === 160) {
+    // Above the space, only U+00A0 is spacing here: a letter is settled by two comparisons.
+    if (code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code === 160) {
       pendingSpace = length > 0;
     } else {
       if (pendingSpace) length++;

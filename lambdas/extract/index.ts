@@ -15,6 +15,7 @@ import { RejectedInputError } from './errors';
 import { readMetadata, type PageMetadata } from './metadata';
 import { agencyHomeZone, wallClockIn } from './metadata/time-zones';
 import { extractContent } from './content';
+import type { DomNode } from './content/dom';
 import { namesDecoration } from './content/decorative-images';
 import { pageRenderingOf } from './content/images';
 import { resolveLanguage, textDirection } from './language';
@@ -54,14 +55,14 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const now = options.now ?? new Date();
   const decoded = typeof input === 'string' ? null : decodeHtml(input, { contentType: options.contentType });
 
-  const { $, elementCount } = parseCounted(decoded ? decoded.chunks : input as string, COMPLEXITY_LIMITS);
-  const walk = walkDocument($.root()[0], elementCount);
+  const { $, document, elementCount } = parseCounted(decoded ? decoded.chunks : input as string, COMPLEXITY_LIMITS);
+  const walk = walkDocument(document, elementCount);
   const metadata = readMetadata($, { url, now, walk });
   // Looked for before the body pass cleans the tree: the page often shows its lead picture in a header it drops.
   const declared = metadata.leadImage;
   const declaredShown = declared ? pageRenderingOf(declared.url, [...walk.byTag.get('img') ?? [], ...walk.byTag.get('amp-img') ?? []], metadata.baseUrl) : null;
   // Links and pictures in the body resolve against the page's <base href> when it has one, as a browser's do.
-  const content = extractContent($, {
+  const content = extractContent(document as unknown as DomNode, {
     url: metadata.baseUrl, title: metadata.title, structuredBody: metadata.structuredBody, authors: metadata.authors,
     dateline: metadata.publishedAtRaw, publishedAt: metadata.publishedAt, description: metadata.description, walk, scripts: walk.byTag.get('script'),
     isAccessibleForFree: metadata.isAccessibleForFree,

@@ -406,8 +406,18 @@ function wordIndex(lists: Record<string, readonly string[]>): Map<string, number
 const LANGUAGES_BY_WORD = wordIndex(FUNCTION_WORDS);
 const TELLING_LANGUAGES_BY_WORD = wordIndex(TELLING_WORDS);
 
+/** A listed word's languages in both lists, so that a word of the text is looked up once, not once per list. */
+interface ListedWord {
+  languages: number[] | undefined;
+  tellingLanguages: number[] | undefined;
+}
+const LISTED_WORDS = new Map<string, ListedWord>(
+  [...new Set([...LANGUAGES_BY_WORD.keys(), ...TELLING_LANGUAGES_BY_WORD.keys()])]
+    .map((word) => [word, { languages: LANGUAGES_BY_WORD.get(word), tellingLanguages: TELLING_LANGUAGES_BY_WORD.get(word) }]),
+);
+
 /** No listed word is longer than this; longer words are counted without being looked up. */
-const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_BY_WORD.keys(), ...TELLING_LANGUAGES_BY_WORD.keys()].map((word) => word.length));
+const LONGEST_FUNCTION_WORD = Math.max(...[...LISTED_WORDS.keys()].map((word) => word.length));
 
 function latinLanguage(text: string): TextLanguage | null {
   // Shares of hits, as FUNCTION_WORDS says; `listed` counts whole words, the coverage of a language's list.
@@ -429,15 +439,15 @@ function latinLanguage(text: string): TextLanguage | null {
     while (index < lower.length && isLetter(lower.codePointAt(index)!));
     words++;
     if (index - start > LONGEST_FUNCTION_WORD) continue;
-    const word = lower.slice(start, index);
-    const languages = LANGUAGES_BY_WORD.get(word);
+    const listedWord = LISTED_WORDS.get(lower.slice(start, index));
+    if (!listedWord) continue;
+    const { languages, tellingLanguages } = listedWord;
     if (languages) {
       for (const language of languages) {
         hits[language] += 1 / languages.length;
         listed[language]++;
       }
     }
-    const tellingLanguages = TELLING_LANGUAGES_BY_WORD.get(word);
     if (tellingLanguages) for (const language of tellingLanguages) telling[language]++;
   }
   if (words < 10) return null;

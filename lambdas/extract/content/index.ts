@@ -96,9 +96,10 @@ export interface ExtractedContent {
  */
 const TOO_LITTLE_TEXT = 250;
 
-export function extractContent($: CheerioAPI, context: ContentContext): ExtractedContent {
+/** The body of the page, given as Cheerio's API or as its document node. */
+export function extractContent(page: CheerioAPI | DomNode, context: ContentContext): ExtractedContent {
   try {
-    return extractFromTree($.root()[0] as unknown as DomNode, context);
+    return extractFromTree(typeof page === 'function' ? page.root()[0] as unknown as DomNode : page, context);
   } catch {
     return { body: '', bodyHtml: '', images: [], method: 'none', confidence: 0, creditedAgency: null, declaredDirection: null };
   }

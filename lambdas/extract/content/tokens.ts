@@ -21,9 +21,16 @@ const NO_TOKENS: ReadonlySet<string> = new Set();
  */
 const tokensByValue = new Map<string, ReadonlySet<string>>();
 
-/** Empties the cache; the body pass calls it when it is done with a page. */
+/**
+ * The tokens of an element with an id, by class (empty without one) and then by id, for the page being read. Looked up
+ * under the joined value, each question would join and hash a new string: the strings the parser made are hashed once.
+ */
+const tokensByClassAndId = new Map<string, Map<string, ReadonlySet<string>>>();
+
+/** Empties the caches; the body pass calls it when it is done with a page. */
 export function forgetAttributeTokens(): void {
   tokensByValue.clear();
+  tokensByClassAndId.clear();
 }
 
 /**
@@ -37,7 +44,22 @@ export function attributeTokens(element: DomElement): ReadonlySet<string> {
   // Most elements carry neither attribute.
   if (!className && !id) return NO_TOKENS;
   // A lone class splits as it would with an empty id: the joining space only adds an empty part.
-  return valueTokens(id ? `${className ?? ''} ${id}` : className);
+  return id ? classAndIdTokens(className ?? '', id) : valueTokens(className);
+}
+
+/** {@link valueTokens} of the class and the id joined by a space. */
+function classAndIdTokens(className: string, id: string): ReadonlySet<string> {
+  let byId = tokensByClassAndId.get(className);
+  if (!byId) {
+    byId = new Map();
+    tokensByClassAndId.set(className, byId);
+  }
+  let tokens = byId.get(id);
+  if (!tokens) {
+    tokens = valueTokens(`${className} ${id}`);
+    byId.set(id, tokens);
+  }
+  return tokens;
 }
 
 /**

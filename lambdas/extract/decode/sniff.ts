@@ -58,11 +58,34 @@ export function binaryFormatOf(bytes: Uint8Array): string | null {
   if (magic) return magic.format;
   // UTF-16 text is half NUL bytes by design; it is judged after decoding instead.
   if (hasUtf16Bom(bytes) || utf16ByteOrderOf(bytes)) return null;
-  // An indexed loop: iterating the typed array costs ten times as much, and this reads 64 KiB of every page.
   const sampleLength = Math.min(bytes.length, CONTROL_SAMPLE_BYTES);
+  return binaryControlsIn(bytes, sampleLength) > sampleLength * MAX_CONTROL_SHARE ? 'binary data (control bytes)' : null;
+}
+
+/**
+ * The binary controls among the first `length` bytes, which is 64 KiB of every page. Read four bytes at a time: a
+ * word with no byte below 0x20 holds none (most of a page's words), and only the other words are read byte by byte.
+ * Indexed loops: iterating a typed array costs ten times as much.
+ */
+function binaryControlsIn(bytes: Uint8Array, length: number): number {
   let controls = 0;
-  for (let index = 0; index < sampleLength; index++) if (isBinaryControl(bytes[index])) controls++;
-  return controls > sampleLength * MAX_CONTROL_SHARE ? 'binary data (control bytes)' : null;
+  // A word view starts at a multiple of four in the buffer: the bytes before that are read one by one, as is the tail.
+  const head = (4 - (bytes.byteOffset & 3)) & 3;
+  const wordCount = length > head ? (length - head) >> 2 : 0;
+  const wordsEnd = wordCount > 0 ? head + wordCount * 4 : 0;
+  if (wordCount > 0) {
+    for (let index = 0; index < head; index++) if (isBinaryControl(bytes[index])) controls++;
+    const words = new Uint32Array(bytes.buffer, bytes.byteOffset + head, wordCount);
+    for (let at = 0; at < wordCount; at++) {
+      const word = words[at];
+      // Whether any byte of the word is below 0x20, exactly ("hasless" in Bit Twiddling Hacks, for a bound up to 0x80).
+      if (((word - 0x20202020) & ~word & 0x80808080) === 0) continue;
+      const start = head + at * 4;
+      for (let index = start; index < start + 4; index++) if (isBinaryControl(bytes[index])) controls++;
+    }
+  }
+  for (let index = wordsEnd; index < length; index++) if (isBinaryControl(bytes[index])) controls++;
+  return controls;
 }
 
 /** C0 controls other than whitespace and ESC (ESC introduces ISO-2022 escape sequences in Japanese text). */
