@@ -94,7 +94,10 @@ export function* visibleDateCandidates(page: IndexedPage, title: string | null):
   const isTextBlock = textBlockTest(page, datesSomethingElse);
   const openingAt = openingStart(page, title, isTextBlock);
   const followsHeadline = headlineStandInTest(page, openingAt);
-  const datelines = readOnDemand(markedElements(page, (index) => isDatelineElement(elements[index].name, classes[index], ids[index], itemprops[index]) || opensWithPublicationLabel(page, index), datesSomethingElse));
+  // The walk passes over another item's region whatever the test says; asked first of an element a label may open,
+  // its flag spares reading the texts of the menus and teasers there.
+  const isLabelledDateline = (index: number) => PUBLICATION_LABEL_INITIALS.has(page.firstCharAt(index)) && !page.isAnotherItemsRegion(elements[index]) && opensWithPublicationLabel(page, index);
+  const datelines = readOnDemand(markedElements(page, (index) => isDatelineElement(elements[index].name, classes[index], ids[index], itemprops[index]) || isLabelledDateline(index), datesSomethingElse));
   const metaLines = readOnDemand(markedElements(page, (index) => containsPattern(classes[index], META_LINE_CLASS), datesSomethingElse, MAX_META_SENTENCE_CHARS));
   // Rule "meta block over the headline": the short block right above the headline (kicker, section, dateline and
   // byline: "China · Published April 26, 2023") is the article's own, while the dated elements after the headline

@@ -84,7 +84,17 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   const siteNames = siteNameVariants(evidence, publishedDocument, publishedDeclared);
   const headings = evidence.headings.map(cleanTitle).filter((heading) => heading.length > 0);
   const subheadings = evidence.subheadings.map(cleanTitle);
-  const strip = (title: string) => shownWhole(title, headings, subheadings, siteNames) ? title : stripSiteAffixes(title, siteNames, headings);
+  // The declared copies and <title> are often one string (og:title, twitter:title and the JSON-LD headline alike);
+  // stripping depends only on the string, the headings and the site names, so each string is stripped once.
+  const strippedTitles = new Map<string, string>();
+  const strip = (title: string) => {
+    let stripped = strippedTitles.get(title);
+    if (stripped === undefined) {
+      stripped = shownWhole(title, headings, subheadings, siteNames) ? title : stripSiteAffixes(title, siteNames, headings);
+      strippedTitles.set(title, stripped);
+    }
+    return stripped;
+  };
   const documentTitle = publishedDocument ? strip(publishedDocument) : '';
   let shownTexts: Set<string> | undefined;
   const isShownAsBlock = (title: string) => (shownTexts ??= new Set((evidence.shownBlocks?.() ?? []).map(normalize))).has(normalize(title));
