@@ -13,6 +13,7 @@ import { decodeHtml } from './decode';
 import { countWords, walkDocument } from './dom-walk';
 import { RejectedInputError } from './errors';
 import { readMetadata, type PageMetadata } from './metadata';
+import { IndexedPage } from './metadata/regions';
 import { agencyHomeZone, wallClockIn } from './metadata/time-zones';
 import { extractContent } from './content';
 import type { DomNode } from './content/dom';
@@ -55,9 +56,9 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const now = options.now ?? new Date();
   const decoded = typeof input === 'string' ? null : decodeHtml(input, { contentType: options.contentType });
 
-  const { $, document, elementCount } = parseCounted(decoded ? decoded.chunks : input as string, COMPLEXITY_LIMITS);
+  const { document, elementCount } = parseCounted(decoded ? decoded.chunks : input as string, COMPLEXITY_LIMITS);
   const walk = walkDocument(document, elementCount);
-  const metadata = readMetadata($, { url, now, walk });
+  const metadata = readMetadata(new IndexedPage(walk), { url, now });
   // Looked for before the body pass cleans the tree: the page often shows its lead picture in a header it drops.
   const declared = metadata.leadImage;
   const declaredShown = declared ? pageRenderingOf(declared.url, [...walk.byTag.get('img') ?? [], ...walk.byTag.get('amp-img') ?? []], metadata.baseUrl) : null;

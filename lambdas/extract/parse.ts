@@ -331,13 +331,14 @@ export function parseHtml(html: string | readonly string[], limits?: ComplexityL
 }
 
 /**
- * {@link parseHtml}, with the document node itself and the number of elements in it, counted as the parser built
- * them: a walk of the intact document sizes its columns by it instead of counting them in a pass of its own. The
- * Cheerio API is made the first time it is used (see {@link loadedOnUse}).
+ * {@link parseHtml}'s document node, without Cheerio's API, and the number of elements in it, counted as the parser
+ * built them: a walk of the intact document sizes its columns by it instead of counting them in a pass of its own.
+ * The engine reads the tree through that walk; Cheerio's `load` declares a class of its own and copies its static
+ * API onto a new function for each document, about 30 µs a page, 5% of a small page's extraction.
  */
-export function parseCounted(html: string | readonly string[], limits?: ComplexityLimits): { $: CheerioAPI; document: Document; elementCount: number } {
+export function parseCounted(html: string | readonly string[], limits?: ComplexityLimits): { document: Document; elementCount: number } {
   const handler = buildDocument(html, limits);
-  return { $: loadedOnUse(handler.root), document: handler.root, elementCount: handler.elementCount };
+  return { document: handler.root, elementCount: handler.elementCount };
 }
 
 function buildDocument(html: string | readonly string[], limits?: ComplexityLimits): CompactDomHandler {
@@ -346,23 +347,6 @@ function buildDocument(html: string | readonly string[], limits?: ComplexityLimi
   for (const chunk of typeof html === 'string' ? [html] : html) parser.write(chunk);
   parser.end();
   return handler;
-}
-
-/**
- * Cheerio's API over the document, loaded the first time it is called or read. Cheerio's `load` declares a class of
- * its own and copies its static API onto a new function for each document, and each `$.root()` makes an object of
- * that class from fresh hidden classes: about 30 µs a page, 5% of a small page's extraction. The engine reads the
- * tree through its walk and the document node, and hands the API on only to readers that then do not use it.
- */
-function loadedOnUse(document: Document): CheerioAPI {
-  let loaded: CheerioAPI | undefined;
-  const api = (): CheerioAPI => (loaded ??= load(document));
-  return new Proxy((() => undefined) as unknown as CheerioAPI, {
-    apply: (_target, thisArgument, args) => Reflect.apply(api(), thisArgument, args),
-    get: (_target, key) => Reflect.get(api(), key),
-    set: (_target, key, value) => Reflect.set(api(), key, value),
-    has: (_target, key) => Reflect.has(api(), key),
-  });
 }
 
 /**

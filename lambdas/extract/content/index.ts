@@ -14,7 +14,6 @@
  *
  * Mutates the DOM (furniture is removed), so it runs after the metadata stage. Never throws.
  */
-import type { CheerioAPI } from 'cheerio/slim';
 import type { ArticleImage } from '../record';
 import { type Block, buildBlocks, plainParagraph, type TextBlock } from './blocks';
 import { dropContactCard, dropWriterNote } from './contacts';
@@ -96,18 +95,16 @@ export interface ExtractedContent {
  */
 const TOO_LITTLE_TEXT = 250;
 
-/** The body of the page, given as Cheerio's API or as its document node. */
-export function extractContent(page: CheerioAPI | DomNode, context: ContentContext): ExtractedContent {
+/**
+ * The body of the page under its document node. Never throws: a page the body pass cannot read has an empty body.
+ * The per-page memos are emptied however the pass ends: their keys are slices of the page's markup, which they would
+ * otherwise keep alive.
+ */
+export function extractContent(document: DomNode, context: ContentContext): ExtractedContent {
   try {
-    return extractFromTree(typeof page === 'function' ? page.root()[0] as unknown as DomNode : page, context);
+    return readContent(document, context);
   } catch {
     return { body: '', bodyHtml: '', images: [], method: 'none', confidence: 0, creditedAgency: null, declaredDirection: null };
-  }
-}
-
-export function extractFromTree(root: DomNode, context: ContentContext): ExtractedContent {
-  try {
-    return readContent(root, context);
   } finally {
     forgetAttributeTokens();
     forgetWordVerdicts();

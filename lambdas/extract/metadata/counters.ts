@@ -4,7 +4,6 @@
  * comments links), then short labelled texts ("1,116 views", "١١١٦ مشاهدة", "لا توجد تعليقات").
  * Volatile numbers: useful for display, never part of an article's identity.
  */
-import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { DISCUSSION_COUNT_HEADING } from '../discussion-headings';
 import { isElement, nextElement } from '../dom-walk';
@@ -226,7 +225,7 @@ const MAX_ROW_TEXT_WITH_SPACES = 2 * MAX_ROW_TEXT;
 /** A bar or a dot with a space on either side; within a number ("2.341") or a word it parts nothing. */
 const ROW_FIELD_SEPARATOR = /\s[|·•]\s/u;
 
-export function readCounters($: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null, page: IndexedPage = IndexedPage.of($)): Counters {
+export function readCounters(page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null): Counters {
   const scope = articleScope(page);
   let digits: Uint8Array | undefined;
   const withDigits = () => (digits ??= shortTextsWithDigits(page));

@@ -3,9 +3,8 @@
  * it. Each concern lives in its own module; this file reads the sources once (JSON-LD, meta tags) and asks each
  * module for its field, most trusted source first.
  */
-import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { countVisible, type DocumentWalk, isHiddenByMarkup, walkDocument } from '../dom-walk';
+import { countVisible, isHiddenByMarkup } from '../dom-walk';
 import { detectTextLanguage, normalizeLanguageTag, primarySubtag } from '../language';
 import { type AuthorOrigin, cleanAuthors } from './authors';
 import { creditsForOtherRole } from './byline-parts';
@@ -70,8 +69,6 @@ export interface PageMetadata {
 export interface MetadataContext {
   url: string | null;
   now: Date;
-  /** The walk of the intact page, when the caller has already made it. */
-  walk?: DocumentWalk;
 }
 
 /** Headline-like elements whose text confirms a declared title. */
@@ -146,10 +143,9 @@ const MAX_HEADLINES = 6;
 /** h2s read as witnesses of the headline: a story's h2 headline comes among the page's first ones. */
 const MAX_SUBHEADINGS = 10;
 
-export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetadata {
-  const page = new IndexedPage(context.walk ?? walkDocument($.root()[0]));
-  const jsonLd = readJsonLd($, page);
-  const tags = readMetaTags($, page);
+export function readMetadata(page: IndexedPage, context: MetadataContext): PageMetadata {
+  const jsonLd = readJsonLd(page);
+  const tags = readMetaTags(page);
   const declaredAddress = canonicalAddress(page, tags);
   const ownAddress = declaredAddress ?? context.url;
   const structured = jsonLd.article && isAnotherPagesArticle(jsonLd.article, ownAddress, [tags.first('og:title'), textContent(page.first('h1'))])
@@ -213,7 +209,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   let editors: string[] | undefined;
   let texts: ReturnType<typeof pageTexts> | undefined;
   let bylines: string[] | undefined;
-  const pageBylines = () => (bylines ??= readBylines($, page));
+  const pageBylines = () => (bylines ??= readBylines(page));
   const authorContext = {
     siteName: siteName ?? logoNamedInTitle(page, documentTitle, title, host), publisher: structured?.publisher ?? null, host,
     editors: () => (editors ??= readEditorCredits(page)), pageTexts: () => (texts ??= pageTexts(page)),
@@ -298,7 +294,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
   const region = localeRegion(page, tags, structured?.inLanguage ?? null);
   const timeZone = pageTimeZone({ region, language: language ?? undeclaredLanguage(page, documentTitle), host });
   const datedArticle = structured && !isSitesOwnNode(structured, declaredAddress ?? context.url, documentTitle, title, siteName) ? structured : null;
-  const dates = readPageDates($, tags, datedArticle, articleAddress, context.now, page, region, title, timeZone, countryZones({ region, language, host }));
+  const dates = readPageDates(page, tags, datedArticle, articleAddress, context.now, region, title, timeZone, countryZones({ region, language, host }));
   if (authors.length === 0) {
     const credited = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible');
     authors = credited.authors;
@@ -330,7 +326,7 @@ export function readMetadata($: CheerioAPI, context: MetadataContext): PageMetad
     baseUrl,
     wireSource,
     isAccessibleForFree: readAccess(structured?.isAccessibleForFree ?? jsonLd.declaredAccess, tags, page),
-    counters: readCounters($, tags, structured, page),
+    counters: readCounters(page, tags, structured),
     structuredBody: structured?.articleBody ?? null,
     sources: contributingSources(tags, structured !== null, dates.publishedSource),
     warnings: [...jsonLd.warnings, ...dates.warnings],

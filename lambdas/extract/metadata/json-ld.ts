@@ -4,7 +4,6 @@
  * scripts are skipped, nesting is walked only to a fixed depth, and malformed JSON gets one repair attempt;
  * each of these leaves a warning instead of an exception.
  */
-import type { CheerioAPI } from 'cheerio/slim';
 import { isUnsetValue, plainParagraphsOf, plainTextOf } from '../plain-text';
 import { IndexedPage, textContent } from './regions';
 
@@ -93,7 +92,7 @@ type JsonObject = Record<string, unknown>;
 /** Script types that hold JSON-LD, lower-cased (the attribute is compared in any case). */
 const JSON_LD_TYPES = new Set(['application/ld+json', 'application/json+ld']);
 
-export function readJsonLd($: CheerioAPI, page: IndexedPage = IndexedPage.of($)): JsonLdResult {
+export function readJsonLd(page: IndexedPage): JsonLdResult {
   const warnings: string[] = [];
   const nodes: JsonObject[] = [];
   for (const script of page.tagged('script')) {

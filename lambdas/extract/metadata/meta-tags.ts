@@ -3,7 +3,6 @@
  * Dublin Core, Parse.ly, Sailthru, plain `name=`), microdata `itemprop` values and `<time datetime>`.
  * Keys are lowercased; each key keeps all its values in document order (`article:tag` repeats).
  */
-import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { isElement } from '../dom-walk';
 import { plainTextOf } from '../plain-text';
@@ -66,7 +65,7 @@ const MICRODATA_PROPERTIES = ['headline', 'name', 'author', 'creator', 'datepubl
  * Read from the page's walk (tag lists and the element array) rather than with selectors: three whole-document
  * queries per page cost more than the rest of this reader.
  */
-export function readMetaTags($: CheerioAPI, page: IndexedPage = IndexedPage.of($)): MetaTags {
+export function readMetaTags(page: IndexedPage): MetaTags {
   const tags = new MetaTags();
   for (const meta of page.tagged('meta')) {
     if (isCutByStrayQuote(meta)) continue;

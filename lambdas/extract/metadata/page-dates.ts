@@ -3,7 +3,6 @@
  * vocabulary, a date in the URL path, `<time datetime>`, and last the visible dateline or byline text. The first
  * candidate that parses to a plausible date wins; implausible ones (future, before 1900) are reported as warnings.
  */
-import type { CheerioAPI } from 'cheerio/slim';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 import { IndexedPage, textContent } from './regions';
@@ -67,7 +66,7 @@ const URL_DATE = /\/(20\d{2}|19\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[0
 const MONTH_FIRST_REGIONS = new Set(['US', 'PH']);
 
 export function readPageDates(
-  $: CheerioAPI, tags: MetaTags, structured: StructuredArticle | null, url: string | null, now: Date, page: IndexedPage = IndexedPage.of($),
+  page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, url: string | null, now: Date,
   localeRegion: string | null = null, title: string | null = null, timeZone: string | null = null, countryZones: readonly string[] = [],
 ): PageDates {
   const options: DateReadingOptions = { monthFirst: localeRegion !== null && MONTH_FIRST_REGIONS.has(localeRegion), timeZone };

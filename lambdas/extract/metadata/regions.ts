@@ -3,9 +3,9 @@
  * the page an element sits, and its text when it is short. They walk the parsed tree directly because they run
  * for many elements per page; selector matching and full-text reads there would make the stage quadratic.
  */
-import type { Cheerio, CheerioAPI } from 'cheerio/slim';
+import type { Cheerio } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { countVisible, type DocumentWalk, isElement, isHiddenByMarkup, isWhitespace, nextElement, NON_TEXT_TAGS, previousElement, normalizeSpace, walkDocument } from '../dom-walk';
+import { countVisible, type DocumentWalk, isElement, isHiddenByMarkup, isWhitespace, nextElement, NON_TEXT_TAGS, previousElement, normalizeSpace } from '../dom-walk';
 import { DISCUSSION_COUNT_HEADING, READERS_DISCUSSION_HEADING } from '../discussion-headings';
 import { isSiteLogo } from './site-logo';
 
@@ -226,10 +226,6 @@ export class IndexedPage {
 
   constructor(walk: DocumentWalk) {
     this.walk = walk;
-  }
-
-  static of($: CheerioAPI): IndexedPage {
-    return new IndexedPage(walkDocument($.root()[0]));
   }
 
   /** Elements of the page body in document order; every element when there is no `<body>` (fragments). */

@@ -13,7 +13,7 @@ export function page(body: string, head = ''): string {
 }
 
 export function run(html: string, context: Partial<ContentContext> = {}): ExtractedContent {
-  return extractContent(load(html), { url: 'https://news.example/world/story', title: null, structuredBody: null, ...context });
+  return extractContent(treeOf(html), { url: 'https://news.example/world/story', title: null, structuredBody: null, ...context });
 }
 
 export function treeOf(html: string): DomNode {

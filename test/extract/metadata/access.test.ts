@@ -1,8 +1,8 @@
-import { load } from 'cheerio/slim';
 import { readMetadata } from '../../../lambdas/extract/metadata';
+import { indexedPage } from '../../support/indexed-page';
 
 const accessOf = (head: string, body = '<h1>Council approves the new tram line</h1>') =>
-  readMetadata(load(`<html><head>${head}</head><body>${body}</body></html>`), { url: null, now: new Date('2024-06-01T12:00:00Z') }).isAccessibleForFree;
+  readMetadata(indexedPage(`<html><head>${head}</head><body>${body}</body></html>`), { url: null, now: new Date('2024-06-01T12:00:00Z') }).isAccessibleForFree;
 const jsonLd = (value: object) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
 const article = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Council approves the new tram line', datePublished: '2024-05-30' };
 

@@ -4,6 +4,7 @@ import { readMetadata } from '../../../lambdas/extract/metadata';
 import { cleanAuthors } from '../../../lambdas/extract/metadata/authors';
 import { creditInDateline } from '../../../lambdas/extract/metadata/dateline-credits';
 import { citedAuthorName, creatorName, inNameCase, mailboxName } from '../../../lambdas/extract/metadata/name-forms';
+import { indexedPage } from '../../support/indexed-page';
 
 const context = { siteName: 'Example Times', publisher: 'Example Media Group', host: 'www.example.com' };
 const clean = (...candidates: string[]) => cleanAuthors(candidates, context);
@@ -400,7 +401,7 @@ describe('cleanAuthors', () => {
 
   it('reads the writer\'s byline at the top of the story when the page declares and marks only the agency', () => {
     const story = '<p>WASHINGTON (AP) — A federal advisory panel recommended Tuesday that small rural water systems get more time and money.</p>';
-    const metadataOf = (credit: string) => readMetadata(load(`<html><head><meta name="author" content="The Associated Press"></head><body><article>
+    const metadataOf = (credit: string) => readMetadata(indexedPage(`<html><head><meta name="author" content="The Associated Press"></head><body><article>
       <h1>Panel backs new limits</h1><span class="byline">by <a href="/author/associated-press/">The Associated Press</a></span>
       <div class="entry-content"><p>${credit}</p>${story}</div></article></body></html>`), { url: null, now: new Date('2026-11-29T12:00:00Z') });
     expect(metadataOf('By JOSEPHINE HALVERSEN Associated Press')).toMatchObject({ authors: ['JOSEPHINE HALVERSEN'], wireSource: 'AP' });
@@ -414,7 +415,7 @@ describe('cleanAuthors', () => {
     const page = (credit: string) => `<html><head><meta property="og:site_name" content="The Harbour Ledger"><meta name="author" content="Ledger Online"></head><body><article>
       <h1>Board approves dredging plan</h1><div class="post-author-name">By <a href="/author/ledger-online/">Ledger Online</a></div>
       <div class="entry-content"><p><strong>${credit}</strong></p>${story.repeat(3)}</div></article></body></html>`;
-    const metadataOf = (credit: string) => readMetadata(load(page(credit)), { url: null, now: new Date('2026-11-29T12:00:00Z') });
+    const metadataOf = (credit: string) => readMetadata(indexedPage(page(credit)), { url: null, now: new Date('2026-11-29T12:00:00Z') });
     expect(metadataOf('By Ama Owusu, Tema and Yaw Boateng, Kumasi').authors).toEqual(['Ama Owusu', 'Yaw Boateng']);
     // Read as the byline, the line is no paragraph of the story.
     expect(extract(page('By Ama Owusu, Tema and Yaw Boateng, Kumasi'), { now: new Date('2026-11-29T12:00:00Z') }).body).toMatch(/^The harbour board/);
@@ -425,7 +426,7 @@ describe('cleanAuthors', () => {
 
   it('reads the reporters of a Chinese wire dateline over a declared author that is the site\'s name in the title', () => {
     const story = (opening: string) => `<p>连接上海与江苏苏州的市域铁路12日正式开通运营。这是长三角地区首条跨省市域铁路。</p>`.replace(/^<p>/, `<p>${opening}`);
-    const metadataOf = (author: string, opening: string) => readMetadata(load(`<html><head><title>市域铁路开通运营_新闻中心_华东在线</title>${author}</head><body>
+    const metadataOf = (author: string, opening: string) => readMetadata(indexedPage(`<html><head><title>市域铁路开通运营_新闻中心_华东在线</title>${author}</head><body>
       <h1>市域铁路开通运营</h1><div class="article"><p><img src="/a.jpg" alt=""></p><p class="pictext">一列市域列车驶出上海虹桥站。</p>${story(opening)}<p>据介绍，该线路采用公交化运营模式。</p></div>
       <p>华东在线 版权所有</p></body></html>`), { url: null, now: new Date('2026-11-29T12:00:00Z') }).authors;
     expect(metadataOf('<meta name="author" content="华东在线">', '　　新华社上海3月12日电（记者 陈思远 周婷）')).toEqual(['陈思远', '周婷']);
@@ -437,7 +438,7 @@ describe('cleanAuthors', () => {
   });
 
   it('reads the reporters Taiwan\'s agency names inside its bracketed dateline, run onto the place (rule "reporters before the place")', () => {
-    const authorsOf = (opening: string) => readMetadata(load(`<html><head><title>登革熱病例增加</title></head><body>
+    const authorsOf = (opening: string) => readMetadata(indexedPage(`<html><head><title>登革熱病例增加</title></head><body>
       <h1>登革熱病例增加</h1><div class="article"><p>${opening}台南市今天新增3例登革熱本土病例，均居住在北區。</p>
       <p>衛生局呼籲民眾清除積水容器。</p></div></body></html>`), { url: null, now: new Date('2026-11-29T12:00:00Z') }).authors;
     expect(authorsOf('（中央社記者陳怡君台南12日電）')).toEqual(['陳怡君']);
@@ -447,7 +448,7 @@ describe('cleanAuthors', () => {
   });
 
   it('reads the reporters of a Chinese wire dateline over a declared author the page credits as its duty editor (rule "duty editor")', () => {
-    const metadataOf = (foot: string) => readMetadata(load(`<html><head><title>春播备耕全面展开</title><meta name="author" content="刘洋"></head><body>
+    const metadataOf = (foot: string) => readMetadata(indexedPage(`<html><head><title>春播备耕全面展开</title><meta name="author" content="刘洋"></head><body>
       <h1>春播备耕全面展开</h1><div class="article"><p>新华社哈尔滨3月12日电（记者张晓明、李文静）记者从省农业农村厅获悉，全省春播备耕工作已全面展开。</p>
       <p>据了解，种子、化肥、农药等农资到位率超过八成。</p></div>${foot}</body></html>`), { url: null, now: new Date('2026-11-29T12:00:00Z') }).authors;
     expect(metadataOf('<div class="art-editor">【责任编辑：刘洋】</div>')).toEqual(['张晓明', '李文静']);
@@ -574,7 +575,7 @@ describe('cleanAuthors', () => {
   it('leaves out a declared co-author the credit row links for the pictures (rule "roles in one row")', () => {
     const declared = '<script type="application/ld+json">{"@type":"Article","headline":"The last ferryman","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}]}</script>';
     const story = '<p>The boat leaves the marina at half past seven every Tuesday and Friday, whether or not anyone is waiting on the dock at the other end.</p>';
-    const authorsOf = (credits: string) => readMetadata(load(`<html><head><title>The last ferryman</title>${declared}</head><body><article><h1>The last ferryman</h1>${credits}${story}</article></body></html>`),
+    const authorsOf = (credits: string) => readMetadata(indexedPage(`<html><head><title>The last ferryman</title>${declared}</head><body><article><h1>The last ferryman</h1>${credits}${story}</article></body></html>`),
       { url: null, now: new Date('2026-11-29T12:00:00Z') }).authors;
     expect(authorsOf('<div class="credits">Story by <a href="/author/jdoe/">Jane Doe</a> · Photos by <a href="/author/jroe/">John Roe</a></div>')).toEqual(['Jane Doe']);
     expect(authorsOf('<div class="byline">Story by <a href="/author/jdoe/">Jane Doe</a> · Photos by <a href="/author/jroe/">John Roe</a></div>')).toEqual(['Jane Doe']);
@@ -584,7 +585,7 @@ describe('cleanAuthors', () => {
   it('reads the page\'s own JSON-LD article where a related story\'s block comes first (rule "the page\'s own node after another\'s")', () => {
     const related = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bus fare vote delayed","url":"https://news.example/bus-fares/","author":{"@type":"Person","name":"John Roe"},"articleSection":"Transit"}</script>';
     const own = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Streetcar extension approved","url":"https://news.example/streetcar/","author":{"@type":"Person","name":"Jane Doe"},"articleSection":"Local"}</script>';
-    const metadata = readMetadata(load(`<html><head><title>News Example</title>${related}${own}</head><body><h1>Streetcar extension approved</h1><p>Text.</p></body></html>`),
+    const metadata = readMetadata(indexedPage(`<html><head><title>News Example</title>${related}${own}</head><body><h1>Streetcar extension approved</h1><p>Text.</p></body></html>`),
       { url: 'https://news.example/streetcar/', now: new Date('2026-11-29T12:00:00Z') });
     expect(metadata.authors).toEqual(['Jane Doe']);
     expect(metadata.section).toBe('Local');
@@ -595,14 +596,14 @@ describe('cleanAuthors', () => {
     expect(citedAuthorName('van der Berg, Anna Maria')).toBe('Anna Maria van der Berg');
     expect(citedAuthorName('Mia Holt')).toBe('Mia Holt');
     expect(citedAuthorName('Holt, Mia, Reyes, Sam')).toBe('Holt, Mia, Reyes, Sam');
-    const metadataOf = (head: string) => readMetadata(load(`<html><head>${head}</head><body><p>Text.</p></body></html>`), { url: null, now: new Date('2026-11-29T12:00:00Z') });
+    const metadataOf = (head: string) => readMetadata(indexedPage(`<html><head>${head}</head><body><p>Text.</p></body></html>`), { url: null, now: new Date('2026-11-29T12:00:00Z') });
     const paper = '<title>Coastal erosion rates | Journal of Shores</title><meta name="citation_title" content="Coastal erosion rates">';
     expect(metadataOf(`${paper}<meta name="citation_author" content="Holt, Mia"><meta name="citation_author" content="Reyes, Sam">`).authors).toEqual(['Mia Holt', 'Sam Reyes']);
     expect(metadataOf('<meta name="cXenseParse:author" content="Mia Holt">').authors).toEqual(['Mia Holt']);
   });
 
   it('reads citation_author and citation_publication_date only when citation_title is the page\'s own, not a paper a news page reports on', () => {
-    const metadataOf = (head: string) => readMetadata(load(`<html><head><title>Sponges filter plastics | LabWire</title>${head}
+    const metadataOf = (head: string) => readMetadata(indexedPage(`<html><head><title>Sponges filter plastics | LabWire</title>${head}
       <meta name="citation_author" content="Holt, Mia"><meta name="citation_publication_date" content="2022/03/07"></head>
       <body><h1>Sponges filter plastics</h1><p>Date: March 9, 2022</p><p>Text.</p></body></html>`), { url: null, now: new Date('2026-11-29T12:00:00Z') });
     expect(metadataOf('')).toMatchObject({ authors: [], publishedAt: expect.stringMatching(/^2022-03-09/) });
@@ -1026,15 +1027,15 @@ describe('cleanAuthors name completion', () => {
 
 describe('readMetadata authors', () => {
   it('completes the declared given name from the credit line of the article', () => {
-    const $ = load(`<html><head><meta name="author" content="Nils"></head><body><h1>Title</h1>
+    const page = indexedPage(`<html><head><meta name="author" content="Nils"></head><body><h1>Title</h1>
       <p><strong>Eine Kolumne von Nils Pickert</strong></p><p>Text of the column.</p></body></html>`);
-    expect(readMetadata($, { url: 'https://example.org/a', now: new Date('2024-01-01') }).authors).toEqual(['Nils Pickert']);
+    expect(readMetadata(page, { url: 'https://example.org/a', now: new Date('2024-01-01') }).authors).toEqual(['Nils Pickert']);
   });
 
   it('knows the site\'s own domain from the canonical address when the given URL names no host', () => {
-    const $ = load(`<html><head><link rel="canonical" href="https://www.example.com/a"><meta name="author" content="Example Hafenblatt (www.example.com)">
+    const page = indexedPage(`<html><head><link rel="canonical" href="https://www.example.com/a"><meta name="author" content="Example Hafenblatt (www.example.com)">
       </head><body><h1>Title</h1><p>By Jane Doe</p><p>Text of the story.</p><footer>© Example Hafenblatt</footer></body></html>`);
-    const authorsAt = (url: string) => readMetadata($, { url, now: new Date('2024-01-01') }).authors;
+    const authorsAt = (url: string) => readMetadata(page, { url, now: new Date('2024-01-01') }).authors;
     expect(authorsAt('archive::page.html')).toEqual(['Jane Doe']);
     expect(authorsAt('https://www.example.com/a')).toEqual(['Jane Doe']);
     expect(authorsAt('https://mirror.example.org/a')).toEqual(['Example Hafenblatt']);
@@ -1067,7 +1068,7 @@ describe('cleanAuthors: the Catalan byline word', () => {
 });
 
 describe('readMetadata authors: organisations, co-writers and the source row', () => {
-  const metadataOf = (head: string, body: string) => readMetadata(load(`<html><head>${head}</head><body>${body}</body></html>`), { url: null, now: new Date('2024-01-01') });
+  const metadataOf = (head: string, body: string) => readMetadata(indexedPage(`<html><head>${head}</head><body>${body}</body></html>`), { url: null, now: new Date('2024-01-01') });
 
   it('names no organisation declared as the author, and reads an agency there as the wire source', () => {
     const declared = (author: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Title","author":{"@type":"Organization","name":"${author}"}}</script>`;
@@ -1125,7 +1126,7 @@ describe('readMetadata authors and editor credits', () => {
   const page = (editorLine: string) => load(`<html><head><script type="application/ld+json">{"@context":"https://schema.org",
     "@type":"NewsArticle","headline":"Title","author":{"@type":"Person","name":"John Roe"}}</script></head><body><h1>Title</h1>
     <div class="info"><div class="author-2">Jane Doe</div></div><p>Text of the story.</p>${editorLine}</body></html>`);
-  const authorsOf = (editorLine: string) => readMetadata(page(editorLine), { url: 'https://example.org/a', now: new Date('2024-01-01') }).authors;
+  const authorsOf = (editorLine: string) => readMetadata(indexedPage(page(editorLine)), { url: 'https://example.org/a', now: new Date('2024-01-01') }).authors;
 
   it('passes over a declared author the page credits as its editor, to the visible byline', () => {
     expect(authorsOf('<div class="info-editor">Editor : <a href="/people/john">John Roe</a></div>')).toEqual(['Jane Doe']);
@@ -1138,7 +1139,7 @@ describe('readMetadata authors and editor credits', () => {
 });
 
 describe('readMetadata authors and hidden CMS accounts', () => {
-  const authorsOf = (hcardClass: string, textLine: string) => readMetadata(load(`<html><head><meta name="author" content="Ann Poe"></head>
+  const authorsOf = (hcardClass: string, textLine: string) => readMetadata(indexedPage(`<html><head><meta name="author" content="Ann Poe"></head>
     <body><h1>Title</h1><div class="meta"><span class="${hcardClass}"><span class="fn"><a href="/author/ann">Ann Poe</a></span></span></div>
     <p><strong>${textLine}</strong></p><p>Text of the story, long enough to be read.</p></body></html>`), { url: 'https://example.org/a', now: new Date('2024-01-01') }).authors;
 
@@ -1155,7 +1156,7 @@ describe('readMetadata authors and hidden CMS accounts', () => {
 });
 
 describe('readMetadata authors and co-writers the byline adds', () => {
-  const authorsOf = (body: string) => readMetadata(load(`<html><head><meta name="author" content="Jane Doe"></head>
+  const authorsOf = (body: string) => readMetadata(indexedPage(`<html><head><meta name="author" content="Jane Doe"></head>
     <body><h1>Title</h1>${body}<p>Text of the story, long enough to be read.</p></body></html>`), { url: 'https://example.org/a', now: new Date('2024-01-01') }).authors;
 
   it('takes the byline line that names the declared author and a co-writer', () => {
@@ -1208,7 +1209,7 @@ describe('inNameCase: a byline set in capitals', () => {
 });
 
 describe('readMetadata authors: the writer between a dateline\'s slashes (rule "writer in the dateline\'s slashes")', () => {
-  const read = (opening: string, author = '') => readMetadata(load(`<html><head>${author}</head><body><h1>Новый парк у Гребного канала</h1>
+  const read = (opening: string, author = '') => readMetadata(indexedPage(`<html><head>${author}</head><body><h1>Новый парк у Гребного канала</h1>
     <p>${opening} Община ще изгради нов детски парк на площ от 12 декара в близост до Гребната база, съобщи кметът.</p>
     <p>Строителството трябва да започне през пролетта и да приключи до края на 2027 година, уточниха от общината.</p></body></html>`), { url: null, now: new Date('2026-12-03') });
 
@@ -1230,7 +1231,7 @@ describe('readMetadata authors: the writer between a dateline\'s slashes (rule "
 });
 
 describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese credit lines', () => {
-  const authorsOf = (body: string) => readMetadata(load(`<html><head></head><body>${body}</body></html>`), { url: null, now: new Date('2024-03-06') }).authors;
+  const authorsOf = (body: string) => readMetadata(indexedPage(`<html><head></head><body>${body}</body></html>`), { url: null, now: new Date('2024-03-06') }).authors;
   const japaneseLead = '米政権が半導体工場の建設を支援する補助金について、追加の予算枠を設ける方向で検討に入ったことが5日、分かった。';
   const chineseLead = '台北捷運公司宣布，環狀線自4月1日起於平日尖峰時段加密班距，由原本約6分鐘一班縮短為4分鐘一班。';
   const arabicLead = '<p>أعلنت وزارة الطاقة والبنية التحتية إطلاق المرحلة الثانية من مشروع تركيب العدادات الذكية للكهرباء والمياه، لتشمل أكثر من مئة ألف وحدة سكنية وتجارية في الإمارات الشمالية.</p>';
@@ -1285,7 +1286,7 @@ describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese cr
   });
 
   it('reads the agency of a header line of a city and an agency\'s name, bare or in parentheses (rule "city before the writer")', () => {
-    const wireOf = (line: string) => readMetadata(load(`<html><head></head><body><h1>عدادات ذكية</h1><div class="meta"><span>${line}</span> <span>منذ 3 ساعات</span></div>${arabicLead}</body></html>`),
+    const wireOf = (line: string) => readMetadata(indexedPage(`<html><head></head><body><h1>عدادات ذكية</h1><div class="meta"><span>${line}</span> <span>منذ 3 ساعات</span></div>${arabicLead}</body></html>`),
       { url: null, now: new Date('2024-03-06') });
     expect(wireOf('تونس - (أ ف ب)')).toMatchObject({ authors: [], wireSource: 'AFP' });
     expect(wireOf('الرياض - واس')).toMatchObject({ authors: [], wireSource: 'SPA' });
@@ -1301,7 +1302,7 @@ describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese cr
 
 describe('readMetadata authors: the writer\'s credit beside the photographer\'s', () => {
   const lead = '<p>Op de dijk staan de wandelaars al om zeven uur te wachten op de eerste overtocht van de dag, zoals al jaren.</p>';
-  const authorsOf = (head: string, body: string) => readMetadata(load(`<html><head>${head}</head><body><h1>Het laatste veer</h1>${body}${lead}</body></html>`),
+  const authorsOf = (head: string, body: string) => readMetadata(indexedPage(`<html><head>${head}</head><body><h1>Het laatste veer</h1>${body}${lead}</body></html>`),
     { url: null, now: new Date('2024-03-06') }).authors;
   const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
 
@@ -1361,7 +1362,7 @@ describe('cleanAuthors: the town the byline adds, as the article\'s section (rul
 
 describe('readMetadata authors: the writer\'s box after the text', () => {
   const lead = '<p>The council voted on Tuesday to rebuild the harbour wall, which storms breached twice last winter, at a cost shared with the port.</p>'.repeat(4);
-  const authorsOf = (box: string) => readMetadata(load(`<html><head></head><body><article><h1>Harbour wall to be rebuilt</h1>${lead}${box}</article></body></html>`),
+  const authorsOf = (box: string) => readMetadata(indexedPage(`<html><head></head><body><article><h1>Harbour wall to be rebuilt</h1>${lead}${box}</article></body></html>`),
     { url: null, now: new Date('2024-03-06') }).authors;
 
   it('reads the bold name that opens a long bio in the author\'s box (rule "bold name opening the writer\'s box")', () => {

@@ -1,114 +1,114 @@
 import { load } from 'cheerio/slim';
 import { readAboutAuthorBox, readAuthorLinkBox, readBylines, readDutyEditorCredits, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readSignature, readUnmarkedBylines, readWriterNote } from '../../../lambdas/extract/metadata/bylines';
-import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
+import { indexedPage } from '../../support/indexed-page';
 
 describe('readBylines', () => {
   it('reads the byline after the headline, not author names in teasers or sidebars', () => {
-    expect(readBylines(load(`<body><div class="teaser"><span class="author">Teaser Author</span></div><h1>Title</h1>
+    expect(readBylines(indexedPage(`<body><div class="teaser"><span class="author">Teaser Author</span></div><h1>Title</h1>
       <div class="byline">By <a rel="author" href="/author/jane">Jane Doe</a> and <a rel="author" href="/author/john">John Roe</a></div>
       <aside class="sidebar"><span class="author">Sidebar Author</span></aside></body>`))).toEqual(['Jane Doe and John Roe']);
   });
 
   it('reads no writer from a box named for an authority (rule "authority is no author")', () => {
-    expect(readBylines(load(`<body><h1>Harbour plan</h1><p>Story text.</p><div class="local-authority">Port Council</div>
+    expect(readBylines(indexedPage(`<body><h1>Harbour plan</h1><p>Story text.</p><div class="local-authority">Port Council</div>
       <table><tr><th id="Authority_control"><a href="/wiki/Help:Authority_control">Authority control</a></th></tr></table>
       <div class="autoridad">Ministerio de Obras</div><div class="post-autor">Jane Doe</div></body>`))).toEqual(['Jane Doe']);
   });
 
   it('reads no writer from the section trail among rows the template names byline (rule "trail in the byline rows")', () => {
-    expect(readBylines(load(`<body><h1>Single at Christmas</h1><p>Story text.</p><div class="story-footer">
+    expect(readBylines(indexedPage(`<body><h1>Single at Christmas</h1><p>Story text.</p><div class="story-footer">
       <div class="byline breadcrumbs"><a class="crumb" href="/christmas">Christmas</a> • <a class="crumb" href="/love">Love & Dating</a></div>
       <div class="byline contributors"><a href="/author/jane-doe">Jane Doe</a></div></div></body>`))).toEqual(['Jane Doe']);
   });
 
   it('reads the agency\'s closing credits in brackets as a byline (rule "bracketed agency credits"), not another bracketed note', () => {
     const story = '<p>The council approved the new harbour plan on Tuesday after a two-hour debate, clearing the way for the work.</p>';
-    expect(readBylines(load(`<body><h1>Harbour plan</h1>${story}<p>(Reporting by Jane Doe in Mumbai; Editing by John Roe)</p></body>`)))
+    expect(readBylines(indexedPage(`<body><h1>Harbour plan</h1>${story}<p>(Reporting by Jane Doe in Mumbai; Editing by John Roe)</p></body>`)))
       .toEqual(['(Reporting by Jane Doe in Mumbai; Editing by John Roe)']);
-    expect(readBylines(load(`<body><h1>Harbour plan</h1>${story}<p>(By the harbour, Jane Doe waited)</p></body>`))).toEqual([]);
+    expect(readBylines(indexedPage(`<body><h1>Harbour plan</h1>${story}<p>(By the harbour, Jane Doe waited)</p></body>`))).toEqual([]);
   });
 
   it('reads no writer from a card the template hides beside the shown one (rule "hidden beside the shown byline")', () => {
     const card = (name: string, hiding = '') => `<div class="post-header_author${hiding}"><img src="/p.jpg" alt=""><div><div class="name">${name}</div><div>Data Analyst</div></div></div>`;
-    expect(readBylines(load(`<body><h1>Where the minutes go</h1><div class="post-header_author-wrapper">${card('Jane Doe')}${card('John Roe', ' w-condition-invisible')}
+    expect(readBylines(indexedPage(`<body><h1>Where the minutes go</h1><div class="post-header_author-wrapper">${card('Jane Doe')}${card('John Roe', ' w-condition-invisible')}
       <div class="date">Nov 13, 2025</div></div></body>`))).not.toContain('John Roe');
-    expect(readBylines(load(`<body><h1>Where the minutes go</h1><div class="meta">${card('Jane Doe')}<div class="post-header_author" style="display:none">John Roe</div></div></body>`)))
+    expect(readBylines(indexedPage(`<body><h1>Where the minutes go</h1><div class="meta">${card('Jane Doe')}<div class="post-header_author" style="display:none">John Roe</div></div></body>`)))
       .not.toContain('John Roe');
-    expect(readBylines(load(`<body><h1>Where the minutes go</h1><div class="post-header_author-wrapper">${card('Jane Doe')}${card('John Roe')}</div></body>`)))
+    expect(readBylines(indexedPage(`<body><h1>Where the minutes go</h1><div class="post-header_author-wrapper">${card('Jane Doe')}${card('John Roe')}</div></body>`)))
       .toContain('John Roe');
   });
 
   it('reads a roundup\'s "Compiled by" line under the headline as its byline', () => {
-    expect(readBylines(load(`<body><h1>Weekend roundup</h1><p>Compiled by Jane Doe</p>
+    expect(readBylines(indexedPage(`<body><h1>Weekend roundup</h1><p>Compiled by Jane Doe</p>
       <p>The council approved the new harbour plan on Tuesday after a two-hour debate, clearing the way for the work.</p></body>`))).toEqual(['Compiled by Jane Doe']);
   });
 
   it('reads a labelled Cyrillic byline and a Taiwanese reporter credit under the headline, whatever their class', () => {
-    expect(readBylines(load('<h1>T</h1><div class="info">Автор: Иван Петров</div>'))).toEqual(['Автор: Иван Петров']);
-    expect(readBylines(load('<h1>T</h1><div class="info">〔記者王志明／台中報導〕</div>'))).toEqual(['〔記者王志明／台中報導〕']);
-    expect(readBylines(load('<h1>T</h1><p>記者王志明、林美玲／台北報導</p>'))).toEqual(['記者王志明、林美玲／台北報導']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="info">Автор: Иван Петров</div>'))).toEqual(['Автор: Иван Петров']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="info">〔記者王志明／台中報導〕</div>'))).toEqual(['〔記者王志明／台中報導〕']);
+    expect(readBylines(indexedPage('<h1>T</h1><p>記者王志明、林美玲／台北報導</p>'))).toEqual(['記者王志明、林美玲／台北報導']);
   });
 
   it('reads the Sorani Kurdish "writer:" line as a byline, whatever its class', () => {
-    expect(readBylines(load('<h1>T</h1><div class="meta">نووسەر: ئاراس محەمەد</div>'))).toEqual(['نووسەر: ئاراس محەمەد']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="meta">نووسەر: ئاراس محەمەد</div>'))).toEqual(['نووسەر: ئاراس محەمەد']);
   });
 
   it('reads the Russian interviewer\'s credit and the Thai "written by" line as bylines, whatever their class', () => {
-    expect(readBylines(load('<h1>T</h1><div class="news-detail__prop">Беседовал: Дмитрий Орлов</div>'))).toEqual(['Беседовал: Дмитрий Орлов']);
-    expect(readBylines(load('<h1>T</h1><p class="x">เขียนโดย ปิยะพร ศรีสุข</p>'))).toEqual(['เขียนโดย ปิยะพร ศรีสุข']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="news-detail__prop">Беседовал: Дмитрий Орлов</div>'))).toEqual(['Беседовал: Дмитрий Орлов']);
+    expect(readBylines(indexedPage('<h1>T</h1><p class="x">เขียนโดย ปิยะพร ศรีสุข</p>'))).toEqual(['เขียนโดย ปิยะพร ศรีสุข']);
     // Without its colon the word opens a sentence.
-    expect(readBylines(load('<h1>T</h1><p class="x">Беседовал с ним долго</p>'))).toEqual([]);
+    expect(readBylines(indexedPage('<h1>T</h1><p class="x">Беседовал с ним долго</p>'))).toEqual([]);
   });
 
   it('reads a portal\'s "Contributor:" line as a byline, whatever its class, and the word without its colon as no label', () => {
-    expect(readBylines(load('<h1>T</h1><div class="info"><strong>Contributor:</strong> Kofi Mensah, Accra</div>'))).toEqual(['Contributor: Kofi Mensah, Accra']);
-    expect(readBylines(load('<h1>T</h1><p class="x">Contributor pay rises again</p>'))).toEqual([]);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="info"><strong>Contributor:</strong> Kofi Mensah, Accra</div>'))).toEqual(['Contributor: Kofi Mensah, Accra']);
+    expect(readBylines(indexedPage('<h1>T</h1><p class="x">Contributor pay rises again</p>'))).toEqual([]);
   });
 
   it('reads a byline whose class names the writer in the site\'s language', () => {
-    expect(readBylines(load('<h1>T</h1><span class="nom-auteur">Claire Dubois</span><p>Texte.</p>'))).toEqual(['Claire Dubois']);
-    expect(readBylines(load('<h1>T</h1><div class="penulis">Budi Santoso</div><p>Teks.</p>'))).toEqual(['Budi Santoso']);
+    expect(readBylines(indexedPage('<h1>T</h1><span class="nom-auteur">Claire Dubois</span><p>Texte.</p>'))).toEqual(['Claire Dubois']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="penulis">Budi Santoso</div><p>Teks.</p>'))).toEqual(['Budi Santoso']);
   });
 
   it('reads a byline box named for the signature, "firma", as a whole word of its class only (rule "signature class")', () => {
-    expect(readBylines(load('<h1>T</h1><div class="firma">Lucía Roldán Pérez</div><p>Texto.</p>'))).toEqual(['Lucía Roldán Pérez']);
-    expect(readBylines(load('<h1>T</h1><div class="noticia-firma">Lucía Roldán Pérez</div><p>Texto.</p>'))).toEqual(['Lucía Roldán Pérez']);
-    expect(readBylines(load('<h1>T</h1><div class="confirmation">Thank You Kindly</div><p>Text.</p>'))).toEqual([]);
-    expect(readBylines(load('<h1>T</h1><div class="firmas">Lucía Roldán Pérez</div><p>Texto.</p>'))).toEqual([]);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="firma">Lucía Roldán Pérez</div><p>Texto.</p>'))).toEqual(['Lucía Roldán Pérez']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="noticia-firma">Lucía Roldán Pérez</div><p>Texto.</p>'))).toEqual(['Lucía Roldán Pérez']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="confirmation">Thank You Kindly</div><p>Text.</p>'))).toEqual([]);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="firmas">Lucía Roldán Pérez</div><p>Texto.</p>'))).toEqual([]);
   });
 
   it('reads a name and the agency or the place after it in a box beside the date, and not a name and other words', () => {
     const row = (credit: string) => `<h1>T</h1><div class="i2Info"><span class="i2A">${credit}</span> <span class="i2D">12. března 2025 14:05</span></div>`;
-    expect(readBylines(load(row('Jana Dvořáková, ČTK')))).toEqual(['Jana Dvořáková, ČTK']);
-    expect(readBylines(load(row('Jana Dvořáková / dpa')))).toEqual(['Jana Dvořáková / dpa']);
-    expect(readBylines(load(row('Jana Dvořáková, Olomouc')))).toEqual(['Jana Dvořáková, Olomouc']);
-    expect(readBylines(load(row('Jana Dvořáková, jaro v Olomouci')))).toEqual([]);
+    expect(readBylines(indexedPage(row('Jana Dvořáková, ČTK')))).toEqual(['Jana Dvořáková, ČTK']);
+    expect(readBylines(indexedPage(row('Jana Dvořáková / dpa')))).toEqual(['Jana Dvořáková / dpa']);
+    expect(readBylines(indexedPage(row('Jana Dvořáková, Olomouc')))).toEqual(['Jana Dvořáková, Olomouc']);
+    expect(readBylines(indexedPage(row('Jana Dvořáková, jaro v Olomouci')))).toEqual([]);
   });
 
   it('reads a name with its abbreviated title in a box beside the date, across the dot the row sets between its fields', () => {
     const row = (between: string) => `<h1>T</h1><div class="meta"><span>د. سامي الرشيد</span>${between}<span>08-03-2026</span></div><p>نص المقال.</p>`;
-    expect(readBylines(load(row(' · ')))).toEqual(['د. سامي الرشيد']);
-    expect(readBylines(load(row('')))).toEqual(['د. سامي الرشيد']);
+    expect(readBylines(indexedPage(row(' · ')))).toEqual(['د. سامي الرشيد']);
+    expect(readBylines(indexedPage(row('')))).toEqual(['د. سامي الرشيد']);
     // Words between the boxes make a line the byline-word rules read.
-    expect(readBylines(load(row(' نشر في ')))).toEqual([]);
+    expect(readBylines(indexedPage(row(' نشر في ')))).toEqual([]);
   });
 
   it('reads a Swiss "Name, Ort" box beside the date under a dek set in the headline\'s box', () => {
-    expect(readBylines(load(`<body><div class="css-h"><h1>Der Bundesrat will das Budget schneller erhöhen</h1><p class="css-l">Die Regierung schlägt vor,
+    expect(readBylines(indexedPage(`<body><div class="css-h"><h1>Der Bundesrat will das Budget schneller erhöhen</h1><p class="css-l">Die Regierung schlägt vor,
       das Budget bis 2030 anzuheben. Finanziert werden soll das über Kürzungen an anderer Stelle, was im Parlament für Streit sorgen dürfte.</p></div>
       <div class="css-m"><div class="css-a"><span>Jane Doe</span>, <span>Bern</span></div><div class="css-d"><time datetime="2026-12-01T04:30:00Z">01.12.2026, 05.30 Uhr</time></div></div>
       <p>Die Vorlage geht nun in die Vernehmlassung, die bis zum Frühjahr dauert; erst danach entscheidet das Parlament über das Geschäft.</p></body>`))).toEqual(['Jane Doe, Bern']);
   });
 
   it('reads the byline line of a byline that marks each writer and joins them with "and" as one credit', () => {
-    expect(readBylines(load(`<h1>T</h1><div class="c-byline">by <span class="c-byline__author-name"><a href="/authors/jane-doe">Jane Doe</a></span>
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="c-byline">by <span class="c-byline__author-name"><a href="/authors/jane-doe">Jane Doe</a></span>
       and <span class="c-byline__author-name"><a href="/authors/john-roe">John Roe</a></span> <time>Jun 4, 2024, 8:00am EDT</time></div>`))).toEqual(['Jane Doe and John Roe']);
-    expect(readBylines(load(`<h1>T</h1><div class="author-section">By <a class="author" href="/s?a=1">JANE DOE FOR EXAMPLEONLINE</a>
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="author-section">By <a class="author" href="/s?a=1">JANE DOE FOR EXAMPLEONLINE</a>
       and <a class="author" href="/s?a=2">JOHN ROE, NORTHERN CORRESPONDENT</a></div>`))).toEqual(['JANE DOE FOR EXAMPLEONLINE and JOHN ROE, NORTHERN CORRESPONDENT']);
   });
 
   it('reads writers marked one element each and joined by a comma in one row as one credit, and apart when other words stand between', () => {
-    const row = (between: string) => readBylines(load(`<article><h1>T</h1><p class="post-meta"><time>Oct 15, 2031</time> • <span itemprop="author"><span itemprop="name">Jane Doe</span></span>${between}
+    const row = (between: string) => readBylines(indexedPage(`<article><h1>T</h1><p class="post-meta"><time>Oct 15, 2031</time> • <span itemprop="author"><span itemprop="name">Jane Doe</span></span>${between}
       <span itemprop="author"><span itemprop="name">John Roe</span></span></p><p>Text of the story.</p></article>`));
     expect(row(',')).toEqual(['Jane Doe, John Roe']);
     expect(row(' · Photos:')).toEqual(['Jane Doe', 'John Roe']);
@@ -117,18 +117,18 @@ describe('readBylines', () => {
   it('reads the unmarked credit line of the text, not the line of the marked byline (rule "placeholder byline")', () => {
     const $ = load(`<article><div class="entry-meta"><span class="byline"> von <span class="author vcard"><a class="url fn n" href="/author/redaktion/">Redaktion</a></span></span></div>
       <h1>T</h1><div class="entry-content"><p><em>Text: Jane Doe | Fotos: John Roe</em></p><p>Text of the story.</p></div></article>`);
-    expect(readBylines($)).toEqual(['Redaktion']);
-    expect(readUnmarkedBylines(IndexedPage.of($))).toEqual(['Text: Jane Doe | Fotos: John Roe']);
+    expect(readBylines(indexedPage($))).toEqual(['Redaktion']);
+    expect(readUnmarkedBylines(indexedPage($))).toEqual(['Text: Jane Doe | Fotos: John Roe']);
   });
 
   it('reads a WordPress byline in the footer of the article that holds the headline, not in the site\'s footer', () => {
-    expect(readBylines(load(`<body><article><h1 class="entry-title">T</h1><div class="entry-content"><p>Text of the essay.</p></div>
+    expect(readBylines(indexedPage(`<body><article><h1 class="entry-title">T</h1><div class="entry-content"><p>Text of the essay.</p></div>
       <footer class="entry-footer"><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/jane-doe/">Jane Doe</a></span></span></footer></article>
       <footer class="site-footer"><span class="author">Site Owner</span></footer></body>`))).toEqual(['Jane Doe']);
   });
 
   it('reads the byline in the footer of the story\'s section, with no <article> around it, as one list past a note in brackets (rules "the article\'s footer", "note after a listed name")', () => {
-    expect(readBylines(load(`<body><main><section class="zone"><h1>T</h1><section class="wrapper"><p>Text of the story.</p>
+    expect(readBylines(indexedPage(`<body><main><section class="zone"><h1>T</h1><section class="wrapper"><p>Text of the story.</p>
       <footer class="article-footer"><div class="author"><span><a class="author-link" href="/writers/jane-doe/">Jane Doe</a> <span>(Paris, correspondent)</span></span>
       <span> and <a class="author-link" href="/writers/john-roe/">John Roe</a></span></div></footer></section></section></main>
       <footer class="site-footer"><span class="author">Site Owner</span></footer></body>`))).toEqual(['Jane Doe (Paris, correspondent) and John Roe']);
@@ -136,240 +136,240 @@ describe('readBylines', () => {
 
   it('reads the byline\'s own line before the break that sets the date under it', () => {
     const signature = (credit: string) => `<h1>T</h1><p class="signature">${credit}<br>Article publié le 14/06/2011 à 09h12 | Mis à jour le 15/06/2011 à 17h05</p>`;
-    expect(readBylines(load(signature('Par Jane Doe (avec AFP)')))).toEqual(['Par Jane Doe (avec AFP)']);
-    expect(readBylines(load(signature('Par Jane Doe')))).toEqual(['Par Jane Doe']);
-    expect(readBylines(load('<h1>T</h1><p>By JANE DOE<br>and JOHN ROE</p>'))).not.toEqual(['By JANE DOE']);
+    expect(readBylines(indexedPage(signature('Par Jane Doe (avec AFP)')))).toEqual(['Par Jane Doe (avec AFP)']);
+    expect(readBylines(indexedPage(signature('Par Jane Doe')))).toEqual(['Par Jane Doe']);
+    expect(readBylines(indexedPage('<h1>T</h1><p>By JANE DOE<br>and JOHN ROE</p>'))).not.toEqual(['By JANE DOE']);
   });
 
   it('reads the byline word and the name set in bold at the head of the date line', () => {
-    expect(readBylines(load('<h1>T</h1><div class="info">di <strong>Jane Doe</strong> &middot; Pubblicato: Mar, 14 Nov 2017 alle 18:22 &middot; Aggiornato: Mer, 15 Nov 2017 alle 09:05</div>')))
+    expect(readBylines(indexedPage('<h1>T</h1><div class="info">di <strong>Jane Doe</strong> &middot; Pubblicato: Mar, 14 Nov 2017 alle 18:22 &middot; Aggiornato: Mer, 15 Nov 2017 alle 09:05</div>')))
       .toEqual(['di Jane Doe']);
   });
 
   it('reads the writer of a Russian credit and not the photographer it names after "фото:"', () => {
-    expect(readBylines(load('<h1>T</h1><span class="article__authors">Текст: <a href="/authors/a/">Ольга Иванова</a>, фото: <a href="/authors/b/">Игорь Петров</a></span>')))
+    expect(readBylines(indexedPage('<h1>T</h1><span class="article__authors">Текст: <a href="/authors/a/">Ольга Иванова</a>, фото: <a href="/authors/b/">Игорь Петров</a></span>')))
       .toEqual(['Ольга Иванова']);
   });
 
   it('reads a field whose id names the writer, and a meta row\'s field opened by a person icon after the headline', () => {
-    expect(readBylines(load('<span id="lblTitle">T</span><span id="ctl00_lblWriter">الخرطوم: عوض الكريم حسن</span> | <span id="ctl00_lblDate">28/11/2026</span>')))
+    expect(readBylines(indexedPage('<span id="lblTitle">T</span><span id="ctl00_lblWriter">الخرطوم: عوض الكريم حسن</span> | <span id="ctl00_lblDate">28/11/2026</span>')))
       .toEqual(['الخرطوم: عوض الكريم حسن']);
     // A heading so named heads the writer's own page, which the template also serves.
-    expect(readBylines(load('<h1>T</h1><h2 id="ifAuthor">Política Nacional</h2><p>Text.</p>'))).toEqual([]);
+    expect(readBylines(indexedPage('<h1>T</h1><h2 id="ifAuthor">Política Nacional</h2><p>Text.</p>'))).toEqual([]);
     const row = (icon: string, field = 'الرياض - فهد القحطاني') => `<h1>T</h1><div class="flex"><span class="flex gap-1"><i class="${icon}"></i>${field}</span>
       <span class="flex gap-1"><i class="icon-cal"></i>01 نوفمبر 2026م</span></div>`;
-    expect(readBylines(load(row('icon-user')))).toEqual(['الرياض - فهد القحطاني']);
+    expect(readBylines(indexedPage(row('icon-user')))).toEqual(['الرياض - فهد القحطاني']);
     // The city before the name makes a line a byline of its own (rule "city before the writer"); the name before it does not.
-    expect(readBylines(load(row('icon-eye', 'فهد القحطاني - الرياض')))).toEqual([]);
+    expect(readBylines(indexedPage(row('icon-eye', 'فهد القحطاني - الرياض')))).toEqual([]);
     // Before the headline, the icon opens the reader's account link.
-    expect(readBylines(load('<header><a href="/login"><i class="fa fa-user"></i>Jane Doe</a></header><h1>T</h1><p>Text.</p>'))).toEqual([]);
+    expect(readBylines(indexedPage('<header><a href="/login"><i class="fa fa-user"></i>Jane Doe</a></header><h1>T</h1><p>Text.</p>'))).toEqual([]);
   });
 
   it('reads hCard names inside a byline', () => {
-    expect(readBylines(load('<h1>T</h1><p class="byline"><span>By </span><span class="fn">GILLIAN MOHNEY</span></p>'))).toEqual(['GILLIAN MOHNEY']);
+    expect(readBylines(indexedPage('<h1>T</h1><p class="byline"><span>By </span><span class="fn">GILLIAN MOHNEY</span></p>'))).toEqual(['GILLIAN MOHNEY']);
   });
 
   it('reads each block of a byline that sets its writers in blocks of their own, and a one-line byline whole', () => {
-    expect(readBylines(load(`<h1>T</h1><div class="field-authors">
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="field-authors">
       <div class="item"><a href="/experts/jane">Jane Doe</a></div>
       <div class="item"><a href="/experts/john">John Roe</a></div></div>`))).toEqual(['Jane Doe', 'John Roe']);
-    expect(readBylines(load('<h1>T</h1><ul class="authors"><li>Jane Doe</li><li>John Roe</li></ul>'))).toEqual(['Jane Doe', 'John Roe']);
-    expect(readBylines(load('<h1>T</h1><div class="byline">By <div>Jane Doe</div></div>'))).toEqual(['By Jane Doe']);
+    expect(readBylines(indexedPage('<h1>T</h1><ul class="authors"><li>Jane Doe</li><li>John Roe</li></ul>'))).toEqual(['Jane Doe', 'John Roe']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="byline">By <div>Jane Doe</div></div>'))).toEqual(['By Jane Doe']);
   });
 
   it('reads writers in spans of their own inside a block of the byline, and a name whose address the span sets beside it', () => {
     const byline = (authors: string) => `<h1>T</h1><div class="article__byline"><div class="authors">${authors}</div>
       <div class="dates"><span>Publisert</span> <time>12.03.2025 kl. 14:05</time></div></div><p>${'Story text. '.repeat(20)}</p>`;
-    expect(readBylines(load(byline('<span class="author-x"><a href="/f/jane">Jane Doe</a></span><span class="author-x"><a href="/f/john">John Roe</a></span>'))))
+    expect(readBylines(indexedPage(byline('<span class="author-x"><a href="/f/jane">Jane Doe</a></span><span class="author-x"><a href="/f/john">John Roe</a></span>'))))
       .toEqual(['Jane Doe', 'John Roe', 'Publisert 12.03.2025 kl. 14:05']);
-    expect(readBylines(load(`<h1>T</h1><div class="byline-authors"><span class="byline-author"><a href="/f/jane">Jane Doe</a><span class="byline-email">jane.doe@example.com</span></span><span class="byline-author"><a href="/f/john">John Roe</a></span></div>`)))
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="byline-authors"><span class="byline-author"><a href="/f/jane">Jane Doe</a><span class="byline-email">jane.doe@example.com</span></span><span class="byline-author"><a href="/f/john">John Roe</a></span></div>`)))
       .toEqual(['Jane Doe', 'John Roe']);
   });
 
   it('reads each writer\'s span with the agency after the name as an item, not the agency run into the next name', () => {
-    expect(readBylines(load('<h1>T</h1><div class="article-byline"><span class="writer">Jane Doe/TT</span> <span class="writer">John Roe/TT</span></div>')))
+    expect(readBylines(indexedPage('<h1>T</h1><div class="article-byline"><span class="writer">Jane Doe/TT</span> <span class="writer">John Roe/TT</span></div>')))
       .toEqual(['Jane Doe/TT', 'John Roe/TT']);
-    expect(readBylines(load('<h1>T</h1><div class="article-byline"><span>Jane Doe, NTB</span> <span>John Roe, NTB</span></div>'))).toEqual(['Jane Doe, NTB', 'John Roe, NTB']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="article-byline"><span>Jane Doe, NTB</span> <span>John Roe, NTB</span></div>'))).toEqual(['Jane Doe, NTB', 'John Roe, NTB']);
     // Words after the slash that name no agency leave the spans one line.
-    expect(readBylines(load('<h1>T</h1><div class="article-byline"><span>Jane Doe/Oslo</span> <span>John Roe/Oslo</span></div>'))).toEqual(['Jane Doe/Oslo John Roe/Oslo']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="article-byline"><span>Jane Doe/Oslo</span> <span>John Roe/Oslo</span></div>'))).toEqual(['Jane Doe/Oslo John Roe/Oslo']);
   });
 
   it('reads the agency the byline\'s text credits after the linked writer (rule "agency after the marked name")', () => {
-    expect(readBylines(load('<h1>T</h1><span class="autor">Autor: <a href="/autor/jana-novak/">Jana Novák</a>, ČTK</span>'))).toEqual(['Jana Novák', 'ČTK']);
-    expect(readBylines(load('<h1>T</h1><span class="autor">Autor: <a href="/autor/jana-novak/">Jana Novák</a>, Praha</span>'))).toEqual(['Jana Novák']);
+    expect(readBylines(indexedPage('<h1>T</h1><span class="autor">Autor: <a href="/autor/jana-novak/">Jana Novák</a>, ČTK</span>'))).toEqual(['Jana Novák', 'ČTK']);
+    expect(readBylines(indexedPage('<h1>T</h1><span class="autor">Autor: <a href="/autor/jana-novak/">Jana Novák</a>, Praha</span>'))).toEqual(['Jana Novák']);
   });
 
   it('reads the writers under a heading that labels them, one a line, not the label (rule "writers\' label")', () => {
-    expect(readBylines(load('<h1>T</h1><div class="story-authors"><h4>Tekijät</h4><p>Anna Virta, toimittaja<br>Ville Koski, toimittaja</p></div>')))
+    expect(readBylines(indexedPage('<h1>T</h1><div class="story-authors"><h4>Tekijät</h4><p>Anna Virta, toimittaja<br>Ville Koski, toimittaja</p></div>')))
       .toEqual(['Tekijät', 'Anna Virta, toimittaja', 'Ville Koski, toimittaja']);
   });
 
   it('reads the items of a list a byline holds, leaving out the field that gives the writer\'s role', () => {
-    expect(readBylines(load(`<h1>T</h1><div class="byline"><ul><li><span>Author,</span><span>Jane Doe</span></li>
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="byline"><ul><li><span>Author,</span><span>Jane Doe</span></li>
       <li><span>Role,</span><span>Harbour correspondent</span></li></ul></div>`))).toEqual(['Author,Jane Doe']);
   });
 
   it('reads each line of a byline broken by <br> as a credit of its own, leaving out date lines', () => {
-    expect(readBylines(load('<h1>T</h1><div class="byline">By DEBRA KLINE<br>Gazette Staff Writer</div>'))).toEqual(['By DEBRA KLINE', 'Gazette Staff Writer']);
-    expect(readBylines(load('<h1>T</h1><div class="byline">By <b>Jane Doe</b><br>March 25, 2015</div>'))).toEqual(['By Jane Doe']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="byline">By DEBRA KLINE<br>Gazette Staff Writer</div>'))).toEqual(['By DEBRA KLINE', 'Gazette Staff Writer']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="byline">By <b>Jane Doe</b><br>March 25, 2015</div>'))).toEqual(['By Jane Doe']);
   });
 
   it('does not read the byline of a teaser link as the article\'s, and reads one inside a link of its own', () => {
-    expect(readBylines(load(`<h1>T</h1><p>Text</p><ul class="linkbox"><li><a href="/forum/1"><p>Another question</p>
+    expect(readBylines(indexedPage(`<h1>T</h1><p>Text</p><ul class="linkbox"><li><a href="/forum/1"><p>Another question</p>
       <span>von Jane123 um 21:02</span></a></li></ul>`))).toEqual([]);
-    expect(readBylines(load('<h1>T</h1><p><a href="/people/jane"><span>Von Jane Doe</span></a></p>'))).toEqual(['Von Jane Doe']);
+    expect(readBylines(indexedPage('<h1>T</h1><p><a href="/people/jane"><span>Von Jane Doe</span></a></p>'))).toEqual(['Von Jane Doe']);
   });
 
   it('does not read a marked byline inside a teaser link as the article\'s, and reads one inside a link of its own', () => {
-    expect(readBylines(load(`<h1>T</h1><p>Text</p><div class="row"><a href="/other-story"><h3>Another story</h3>
+    expect(readBylines(indexedPage(`<h1>T</h1><p>Text</p><div class="row"><a href="/other-story"><h3>Another story</h3>
       <div class="listing__item__author">Von <span>Jane Roe</span> am <span>08.12.2022</span></div></a></div>`))).toEqual([]);
-    expect(readBylines(load('<h1>T</h1><div class="author"><a href="/people/jane">Jane Doe</a></div><p>Text</p>'))).toEqual(['Jane Doe']);
-    expect(readBylines(load('<h1>T</h1><a href="/people/jane"><span class="author">Jane Doe</span></a><p>Text</p>'))).toEqual(['Jane Doe']);
-    expect(readBylines(load(`<h1>T</h1><div class="meta"><a href="/author/jane"><span class="byline-name">Jane Doe</span>
+    expect(readBylines(indexedPage('<h1>T</h1><div class="author"><a href="/people/jane">Jane Doe</a></div><p>Text</p>'))).toEqual(['Jane Doe']);
+    expect(readBylines(indexedPage('<h1>T</h1><a href="/people/jane"><span class="author">Jane Doe</span></a><p>Text</p>'))).toEqual(['Jane Doe']);
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="meta"><a href="/author/jane"><span class="byline-name">Jane Doe</span>
       <span class="byline-title">Reporter</span></a></div><p>Text</p>`))).toEqual(['Jane Doe']);
   });
 
   it('reads a link to the writer\'s page as a byline, not a link to the list of writers', () => {
-    expect(readBylines(load('<h1>T</h1><div><a href="/author/dana-whitfield/"><img src="/a.jpg" alt=""> Dana Whitfield</a> · Nov. 20</div><p>Text</p>'))).toEqual(['Dana Whitfield']);
-    expect(readBylines(load('<h1>T</h1><div><a href="/articles/authors">All writers</a></div><p>Text</p>'))).toEqual([]);
+    expect(readBylines(indexedPage('<h1>T</h1><div><a href="/author/dana-whitfield/"><img src="/a.jpg" alt=""> Dana Whitfield</a> · Nov. 20</div><p>Text</p>'))).toEqual(['Dana Whitfield']);
+    expect(readBylines(indexedPage('<h1>T</h1><div><a href="/articles/authors">All writers</a></div><p>Text</p>'))).toEqual([]);
   });
 
   it('reads a link to a writer\'s profile page that opens a meta row in the article\'s header', () => {
     const header = (row: string, after = '') => load(`<body><nav><a href="/profile/me">My account</a></nav><h1>T</h1>${row}
       <p>${'Story text that runs long enough to be a paragraph of the article itself. '.repeat(3)}</p>${after}</body>`);
-    expect(readBylines(header('<div class="meta"><a href="/profile/jordan-pike">Jordan Pike</a> | Nov. 18, 2026</div>'))).toEqual(['Jordan Pike']);
-    expect(readBylines(header('<div><a href="/yazar/elif-aksoy">Elif Aksoy</a> | 18.11.2026</div>'))).toEqual(['Elif Aksoy']);
-    expect(readBylines(header('<div><a href="/staff/ana-ruiz">Ana Ruiz</a> and <a href="/people/tom-lee">Tom Lee</a></div>'))).toEqual(['Ana Ruiz', 'Tom Lee']);
-    expect(readBylines(header(`<div class="meta"><span><a href="/profile/ana-ruiz">Ana Ruiz</a></span> and <span><a href="/profile/tom-lee">Tom Lee</a></span>
-      | Nov. 18, 2026</div>`))).toEqual(['Ana Ruiz', 'Tom Lee']);
-    expect(readBylines(header('<div class="meta"><a href="/kontributor/rudi-hartono"><img src="/a.jpg" alt=""> Rudi Hartono</a> - Rabu, 18 Nov 2026</div>'))).toEqual(['Rudi Hartono']);
+    expect(readBylines(indexedPage(header('<div class="meta"><a href="/profile/jordan-pike">Jordan Pike</a> | Nov. 18, 2026</div>')))).toEqual(['Jordan Pike']);
+    expect(readBylines(indexedPage(header('<div><a href="/yazar/elif-aksoy">Elif Aksoy</a> | 18.11.2026</div>')))).toEqual(['Elif Aksoy']);
+    expect(readBylines(indexedPage(header('<div><a href="/staff/ana-ruiz">Ana Ruiz</a> and <a href="/people/tom-lee">Tom Lee</a></div>')))).toEqual(['Ana Ruiz', 'Tom Lee']);
+    expect(readBylines(indexedPage(header(`<div class="meta"><span><a href="/profile/ana-ruiz">Ana Ruiz</a></span> and <span><a href="/profile/tom-lee">Tom Lee</a></span>
+      | Nov. 18, 2026</div>`)))).toEqual(['Ana Ruiz', 'Tom Lee']);
+    expect(readBylines(indexedPage(header('<div class="meta"><a href="/kontributor/rudi-hartono"><img src="/a.jpg" alt=""> Rudi Hartono</a> - Rabu, 18 Nov 2026</div>')))).toEqual(['Rudi Hartono']);
   });
 
   it('reads the names linked to writers\' pages inside a marked byline, and a byline inside a writer\'s card link', () => {
-    expect(readBylines(load(`<h1>T</h1><div class="byline"><a href="/yazar/elif-aksoy">Elif Aksoy</a> · <a href="/kategori/gundem">Gündem</a>
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="byline"><a href="/yazar/elif-aksoy">Elif Aksoy</a> · <a href="/kategori/gundem">Gündem</a>
       · 18.11.2026</div><p>Text</p>`))).toEqual(['Elif Aksoy']);
-    expect(readBylines(load(`<h1>T</h1><div class="author-info"><a href="/profile/jordan-pike">Jordan Pike</a> and
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="author-info"><a href="/profile/jordan-pike">Jordan Pike</a> and
       <a href="/profile/maria-santos">Maria Santos</a> in <a href="/local">Local</a></div><p>Text</p>`))).toEqual(['Jordan Pike and Maria Santos']);
-    expect(readBylines(load(`<h1>T</h1><div class="meta"><a href="/staff/jane-doe"><span class="byline">Von Jane Doe</span>
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="meta"><a href="/staff/jane-doe"><span class="byline">Von Jane Doe</span>
       <span>Reporterin</span></a></div><p>Text</p>`))).toEqual(['Von Jane Doe']);
   });
 
   it('does not read writer-page links outside the article\'s header or inside a sentence', () => {
     const header = (row: string, after = '') => load(`<body><h1>T</h1>${row}
       <p>${'Story text that runs long enough to be a paragraph of the article itself. '.repeat(3)}</p>${after}</body>`);
-    expect(readBylines(header('', '<div class="more"><a href="/profile/maria-santos">Maria Santos</a> School budget passes</div>'))).toEqual([]);
-    expect(readBylines(header('', '<div class="comments"><a href="/people/eddie-marsh">Eddie Marsh</a></div>'))).toEqual([]);
-    expect(readBylines(header('<p>Senator <a href="/people/john-smith">John Smith</a> wants a vote this week.</p>'))).toEqual([]);
-    expect(readBylines(header('<div><a href="/profile/settings">Settings</a> | 18.11.2026</div>'))).toEqual([]);
+    expect(readBylines(indexedPage(header('', '<div class="more"><a href="/profile/maria-santos">Maria Santos</a> School budget passes</div>')))).toEqual([]);
+    expect(readBylines(indexedPage(header('', '<div class="comments"><a href="/people/eddie-marsh">Eddie Marsh</a></div>')))).toEqual([]);
+    expect(readBylines(indexedPage(header('<p>Senator <a href="/people/john-smith">John Smith</a> wants a vote this week.</p>')))).toEqual([]);
+    expect(readBylines(indexedPage(header('<div><a href="/profile/settings">Settings</a> | 18.11.2026</div>')))).toEqual([]);
   });
 
   it('reads a Greek byline in the genitive, whose article opens it without a byline word or class', () => {
-    expect(readBylines(load('<h1>T</h1><p class="credits">Της Ελένης Μαργαρίτη και του Νίκου Σταύρου</p><p>Text</p>'))).toEqual(['Της Ελένης Μαργαρίτη και του Νίκου Σταύρου']);
-    expect(readBylines(load('<h1>T</h1><div><span class="signature">Του Γιώργου Αντωνίου</span> · <span>18/11/2026</span></div><p>Text</p>'))).toEqual(['Του Γιώργου Αντωνίου']);
-    expect(readBylines(load('<h1>T</h1><p>Του έδωσαν το βραβείο χθες.</p><p>Text</p>'))).toEqual([]);
+    expect(readBylines(indexedPage('<h1>T</h1><p class="credits">Της Ελένης Μαργαρίτη και του Νίκου Σταύρου</p><p>Text</p>'))).toEqual(['Της Ελένης Μαργαρίτη και του Νίκου Σταύρου']);
+    expect(readBylines(indexedPage('<h1>T</h1><div><span class="signature">Του Γιώργου Αντωνίου</span> · <span>18/11/2026</span></div><p>Text</p>'))).toEqual(['Του Γιώργου Αντωνίου']);
+    expect(readBylines(indexedPage('<h1>T</h1><p>Του έδωσαν το βραβείο χθες.</p><p>Text</p>'))).toEqual([]);
   });
 
   it('reads a Greek byline that opens with "Γράφει ο/η" ("writes") and no colon, not a sentence that opens so', () => {
-    expect(readBylines(load('<h1>T</h1><p>Γράφει ο Γιώργος Αντωνίου</p><p>Text</p>'))).toEqual(['Γράφει ο Γιώργος Αντωνίου']);
-    expect(readBylines(load('<h1>T</h1><p>Γράφουν οι Γιώργος Αντωνίου και Μαρία Νικολάου</p><p>Text</p>'))).toEqual(['Γράφουν οι Γιώργος Αντωνίου και Μαρία Νικολάου']);
-    expect(readBylines(load('<h1>T</h1><p>Γράφει η εφημερίδα ότι η Βουλή θα ψηφίσει σήμερα.</p><p>Text</p>'))).toEqual([]);
+    expect(readBylines(indexedPage('<h1>T</h1><p>Γράφει ο Γιώργος Αντωνίου</p><p>Text</p>'))).toEqual(['Γράφει ο Γιώργος Αντωνίου']);
+    expect(readBylines(indexedPage('<h1>T</h1><p>Γράφουν οι Γιώργος Αντωνίου και Μαρία Νικολάου</p><p>Text</p>'))).toEqual(['Γράφουν οι Γιώργος Αντωνίου και Μαρία Νικολάου']);
+    expect(readBylines(indexedPage('<h1>T</h1><p>Γράφει η εφημερίδα ότι η Βουλή θα ψηφίσει σήμερα.</p><p>Text</p>'))).toEqual([]);
   });
 
   it('reads a Greek byline that opens with "Από τον/την" ("by") and the name in the accusative, not a sentence that opens so', () => {
-    expect(readBylines(load('<h1>T</h1><p>Από τον Γιώργο Αντωνίου</p><p>Text</p>'))).toEqual(['Από τον Γιώργο Αντωνίου']);
-    expect(readBylines(load('<h1>T</h1><p>Από την Τρίτη η κυκλοφορία θα γίνεται κανονικά.</p><p>Text</p>'))).toEqual([]);
+    expect(readBylines(indexedPage('<h1>T</h1><p>Από τον Γιώργο Αντωνίου</p><p>Text</p>'))).toEqual(['Από τον Γιώργο Αντωνίου']);
+    expect(readBylines(indexedPage('<h1>T</h1><p>Από την Τρίτη η κυκλοφορία θα γίνεται κανονικά.</p><p>Text</p>'))).toEqual([]);
   });
 
   it('reads a Catalan byline opened by a lowercase "per", its writers joined by "i" (rule "lowercase byline word")', () => {
-    expect(readBylines(load('<h1>T</h1><div><span>per <strong>Jordi Puig</strong> i <strong>Núria Vila</strong></span><span class="lloc">Mataró</span></div><p>Text</p>'))).toEqual(['per Jordi Puig i Núria Vila']);
-    expect(readBylines(load('<h1>T</h1><p>per Jordi Puig</p><p>Text</p>'))).toEqual(['per Jordi Puig']);
-    expect(readBylines(load('<h1>T</h1><p>per la Generalitat i els Ajuntaments</p><p>Text</p>'))).toEqual([]);
+    expect(readBylines(indexedPage('<h1>T</h1><div><span>per <strong>Jordi Puig</strong> i <strong>Núria Vila</strong></span><span class="lloc">Mataró</span></div><p>Text</p>'))).toEqual(['per Jordi Puig i Núria Vila']);
+    expect(readBylines(indexedPage('<h1>T</h1><p>per Jordi Puig</p><p>Text</p>'))).toEqual(['per Jordi Puig']);
+    expect(readBylines(indexedPage('<h1>T</h1><p>per la Generalitat i els Ajuntaments</p><p>Text</p>'))).toEqual([]);
   });
 
   it('reads a byline that sets each writer and role in a block of its own with the blocks spaced (rule "one writer a block")', () => {
-    expect(readBylines(load('<h1>T</h1><div><div>By <a href="/people/ann-lee">Ann Lee</a>, Reporter</div><div>and <a href="/people/bo-park">Bo Park</a>, Photojournalist</div></div><p>Text</p>')))
+    expect(readBylines(indexedPage('<h1>T</h1><div><div>By <a href="/people/ann-lee">Ann Lee</a>, Reporter</div><div>and <a href="/people/bo-park">Bo Park</a>, Photojournalist</div></div><p>Text</p>')))
       .toEqual(['By Ann Lee, Reporter and Bo Park, Photojournalist']);
   });
 
   it('reads a Turkish byline labelled "Haber:" or "Yazan:"', () => {
-    expect(readBylines(load('<h1>T</h1><div><span>Haber: Deniz Yılmaz</span> <span>18 Kasım 2026</span></div><p>Text</p>'))).toEqual(['Haber: Deniz Yılmaz']);
-    expect(readBylines(load('<h1>T</h1><p>Yazan: Elif Aksoy</p><p>Text</p>'))).toEqual(['Yazan: Elif Aksoy']);
-    expect(readBylines(load('<h1>T</h1><p>Haber Merkezi olarak bildirdik.</p><p>Text</p>'))).toEqual([]);
+    expect(readBylines(indexedPage('<h1>T</h1><div><span>Haber: Deniz Yılmaz</span> <span>18 Kasım 2026</span></div><p>Text</p>'))).toEqual(['Haber: Deniz Yılmaz']);
+    expect(readBylines(indexedPage('<h1>T</h1><p>Yazan: Elif Aksoy</p><p>Text</p>'))).toEqual(['Yazan: Elif Aksoy']);
+    expect(readBylines(indexedPage('<h1>T</h1><p>Haber Merkezi olarak bildirdik.</p><p>Text</p>'))).toEqual([]);
   });
 
   it('does not read the author of a picture\'s licence or caption as the article\'s', () => {
-    expect(readBylines(load(`<h1>T</h1><div class="img-holder"><img src="a.jpg"><div class="license-info">
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="img-holder"><img src="a.jpg"><div class="license-info">
       <a href="https://creativecommons.org/licenses/by/2.0/">CC BY</a> <span class="author-name"><a href="/photo">Max Roe</a></span></div></div>
       <p>Text</p><div class="author-box"><a href="/author/jane">Jane Doe</a></div>`))).toEqual(['Jane Doe']);
-    expect(readBylines(load(`<h1>T</h1><div class="image-caption">A harbour <span class="photo-author">Max Roe</span></div><p>Text</p>`))).toEqual([]);
-    expect(readBylines(load(`<h1>T</h1><div class="entry-meta"><span class="author">Jane Doe</span></div><p>Text</p>`))).toEqual(['Jane Doe']);
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="image-caption">A harbour <span class="photo-author">Max Roe</span></div><p>Text</p>`))).toEqual([]);
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="entry-meta"><span class="author">Jane Doe</span></div><p>Text</p>`))).toEqual(['Jane Doe']);
   });
 
   it('reads only the first story\'s byline on a page that runs several stories, each under its own headline', () => {
-    expect(readBylines(load(`<div class="page"><h1>Weekly edition</h1><div class="text">
+    expect(readBylines(indexedPage(`<div class="page"><h1>Weekly edition</h1><div class="text">
       <h2><a href="/1">First story</a></h2><div class="FeatureByline">By <b>Jane Doe</b></div><p>Text one.</p>
       <h2><a href="/2">Second story</a></h2><div class="FeatureByline">By <b>John Roe</b></div><p>Text two.</p></div></div>`))).toEqual(['By Jane Doe']);
-    expect(readBylines(load(`<div class="page"><h1>T</h1><div class="text"><div class="cards">
+    expect(readBylines(indexedPage(`<div class="page"><h1>T</h1><div class="text"><div class="cards">
       <div class="author-card"><h3 class="card-name">Jane Doe</h3><p>Writes about harbours.</p></div>
       <div class="author-card"><h3 class="card-name">John Roe</h3><p>Writes about trains.</p></div></div><p>Text.</p></div></div>`)))
       .toEqual(['Jane Doe', 'John Roe']);
-    expect(readBylines(load(`<h1>T</h1><div class="text"><div class="meta"><span class="author">Jane Doe</span>,
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="text"><div class="meta"><span class="author">Jane Doe</span>,
       <span class="author">John Roe</span></div><p>Text.</p></div>`))).toEqual(['Jane Doe, John Roe']);
   });
 
   it('reads a labelled writer\'s line set apart by line breaks at the foot of the text, and no unlabelled one', () => {
-    expect(readBylines(load(`<h1>T</h1><div class="text">The story, long enough.<br><br>Quelle: Example Press<br><br>
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="text">The story, long enough.<br><br>Quelle: Example Press<br><br>
       Autor: <a href="/lawyers/">Rechtsanwalt</a> Jane Doe</div>`))).toEqual(['Autor: Rechtsanwalt Jane Doe']);
-    expect(readBylines(load(`<h1>T</h1><div class="text">The story, long enough.<br><br>Von Jane Doe stammt das Zitat.</div>`))).toEqual([]);
-    expect(readBylines(load(`<h1>T</h1><div class="text">The story.<br>Autor: <b>${'a long note '.repeat(12)}</b></div>`))).toEqual([]);
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="text">The story, long enough.<br><br>Von Jane Doe stammt das Zitat.</div>`))).toEqual([]);
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="text">The story.<br>Autor: <b>${'a long note '.repeat(12)}</b></div>`))).toEqual([]);
   });
 
   it('reads a byline that opens the story\'s first paragraph before a line break, and no later line or meta line', () => {
     const story = 'The harbour ferry will switch to its winter timetable on Monday, with the first crossing of the day leaving half an hour later.';
-    expect(readBylines(load(`<h1>T</h1><p class="meta">Posted on May 3</p><p>By <b>Jane Doe</b><br>${story}</p>`))).toEqual(['By Jane Doe']);
-    expect(readBylines(load(`<h1>T</h1><p>${story}</p><p>Von Jane Doe<br>${story}</p>`))).toEqual([]);
-    expect(readBylines(load(`<h1>T</h1><p>By the way, ${story}<br>${story}</p>`))).toEqual([]);
-    expect(readBylines(load(`<p>By Jane Doe<br>${story}</p>`))).toEqual([]);
+    expect(readBylines(indexedPage(`<h1>T</h1><p class="meta">Posted on May 3</p><p>By <b>Jane Doe</b><br>${story}</p>`))).toEqual(['By Jane Doe']);
+    expect(readBylines(indexedPage(`<h1>T</h1><p>${story}</p><p>Von Jane Doe<br>${story}</p>`))).toEqual([]);
+    expect(readBylines(indexedPage(`<h1>T</h1><p>By the way, ${story}<br>${story}</p>`))).toEqual([]);
+    expect(readBylines(indexedPage(`<p>By Jane Doe<br>${story}</p>`))).toEqual([]);
   });
 
   it('reads a header link to the writer\'s team page with the comma before the date, and a byline set in a <section>', () => {
     const story = `<p>${'The harbour ferry will switch to its winter timetable on Monday, with the first crossing later. '.repeat(3)}</p>`;
-    expect(readBylines(load(`<h1>T</h1><div class="x1"><a href="//www.example.de/team/jane/"><span>Jane Doe,</span></a>
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="x1"><a href="//www.example.de/team/jane/"><span>Jane Doe,</span></a>
       <time datetime="2023-01-02">02.01.2023, 11:08 Uhr</time></div>${story}`))).toEqual(['Jane Doe']);
-    expect(readBylines(load(`<h1>T</h1><article><section class="x2">von <span class="x3">Tilman Weber</span></section>
+    expect(readBylines(indexedPage(`<h1>T</h1><article><section class="x2">von <span class="x3">Tilman Weber</span></section>
       <section class="x4">10.12.2022 07:00</section>${story}</article>`))).toEqual(['von Tilman Weber']);
   });
 
   it('reads the <address> of the article as its byline, and not the site\'s <address> outside any article', () => {
-    expect(readBylines(load(`<article><h1>T</h1><div class="x1">Tipps von <ul><li><address><a href="/team/jane-doe">Jane Doe</a></address></li></ul></div>
+    expect(readBylines(indexedPage(`<article><h1>T</h1><div class="x1">Tipps von <ul><li><address><a href="/team/jane-doe">Jane Doe</a></address></li></ul></div>
       <p>Text.</p></article>`))).toEqual(['Jane Doe']);
-    expect(readBylines(load(`<h1>T</h1><p>Text.</p><div class="x9"><address>Gasthaus Seeblick, Uferweg 3</address></div>`))).toEqual([]);
-    expect(readBylines(load(`<article><address>Jane Doe</address><h1>T</h1><p>Text.</p></article>`))).toEqual([]);
+    expect(readBylines(indexedPage(`<h1>T</h1><p>Text.</p><div class="x9"><address>Gasthaus Seeblick, Uferweg 3</address></div>`))).toEqual([]);
+    expect(readBylines(indexedPage(`<article><address>Jane Doe</address><h1>T</h1><p>Text.</p></article>`))).toEqual([]);
   });
 
   it('reads no byline from a writer\'s contact form or its controls, and keeps a byline that holds a button', () => {
-    expect(readBylines(load(`<h1>T</h1><p>Text.</p><div class="author-contact"><form><label class="author-label">Your message</label>
+    expect(readBylines(indexedPage(`<h1>T</h1><p>Text.</p><div class="author-contact"><form><label class="author-label">Your message</label>
       <textarea></textarea><button class="author-form-submit">Send message</button></form></div>`))).toEqual([]);
-    expect(readBylines(load(`<h1>T</h1><div class="author-card"><a rel="author" href="/author/jane">Jane Doe</a>
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="author-card"><a rel="author" href="/author/jane">Jane Doe</a>
       <button class="follow">Follow</button></div><p>Text.</p>`))).toEqual(['Jane Doe']);
   });
 
   it('reads no byline from the box of the writer\'s other stories under the text (rule "writer\'s other stories")', () => {
     const more = (items: string) => `<section class="writer-more-articles"><h3>Other articles</h3><ul>${items}</ul></section>`;
-    expect(readBylines(load(`<div class="writer-card"><a class="writer-name" href="/writers/sara-ali">سارة علي</a></div><h1>T</h1><p>Text.</p>
+    expect(readBylines(indexedPage(`<div class="writer-card"><a class="writer-name" href="/writers/sara-ali">سارة علي</a></div><h1>T</h1><p>Text.</p>
       ${more('<li><a href="/opinions/1201.html">التضخم وجيوب الأسر</a></li><li><a href="/opinions/1187.html">مدن بلا ماء</a></li>')}`))).toEqual(['سارة علي']);
     // Co-writers listed one an item link their own pages.
-    expect(readBylines(load(`<h1>T</h1><div class="authors"><ul><li><a href="/writers/sara-ali">Sara Ali</a></li><li><a href="/writers/omar-haddad">Omar Haddad</a></li></ul></div><p>Text.</p>`)))
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="authors"><ul><li><a href="/writers/sara-ali">Sara Ali</a></li><li><a href="/writers/omar-haddad">Omar Haddad</a></li></ul></div><p>Text.</p>`)))
       .toEqual(['Sara Ali', 'Omar Haddad']);
   });
 
   it('reads the writer from a credits table that sets the label and the name apart, and not a sentence after a label', () => {
-    expect(readBylines(load(`<h1>T</h1><p>The story.</p><div class="credits">
+    expect(readBylines(indexedPage(`<h1>T</h1><p>The story.</p><div class="credits">
       <div class="credit"><div class="label">Interview</div><div class="value">JANE DOE</div></div>
       <div class="credit"><div class="label">Fotograf</div><div class="value">JOHN ROE</div></div></div>`))).toEqual(['JANE DOE']);
-    expect(readBylines(load(`<h1>T</h1><h2>Interview</h2><p>${'The minister spoke about the harbour for a long while. '.repeat(3)}</p>`))).toEqual([]);
-    expect(readBylines(load(`<h1>T</h1><p>The story.</p><div class="credit"><div class="label">Fotograf</div><div class="value">John Roe</div></div>`))).toEqual([]);
-    expect(readBylines(load(`<h1>T</h1><div><p>Text</p><p>John Roe</p><p>More of the story.</p></div>`))).toEqual([]);
+    expect(readBylines(indexedPage(`<h1>T</h1><h2>Interview</h2><p>${'The minister spoke about the harbour for a long while. '.repeat(3)}</p>`))).toEqual([]);
+    expect(readBylines(indexedPage(`<h1>T</h1><p>The story.</p><div class="credit"><div class="label">Fotograf</div><div class="value">John Roe</div></div>`))).toEqual([]);
+    expect(readBylines(indexedPage(`<h1>T</h1><div><p>Text</p><p>John Roe</p><p>More of the story.</p></div>`))).toEqual([]);
   });
 
   it('reads the writer\'s field of a byline list whose fields are labelled for screen readers, not the role\'s or the place\'s', () => {
@@ -377,33 +377,33 @@ describe('readBylines', () => {
       <ul class="css-x2">${items}</ul></section><p>${'The story runs on for a while here. '.repeat(4)}</p>`);
     const role = '<li><span role="text"><span class="css-x3">Role, </span><span>Harbour correspondent</span></span></li>';
     const place = '<li><span role="text"><span>Reporting from </span><span>Kyiv</span></span></li>';
-    expect(readBylines(byline(`<li><span role="text"><span class="css-x3">Author, </span><span>Jane Doe</span></span></li>${role}${place}`))).toEqual(['Jane Doe']);
-    expect(readBylines(byline(`<li><span>Author, </span><a href="/news/topics/c1x"><span>Jane Doe</span><svg></svg></a></li>${role}`))).toEqual(['Jane Doe']);
-    expect(readBylines(byline(`<li><span>Yazan, </span><span>Ayşe Demir</span></li>${role}`))).toEqual(['Ayşe Demir']);
-    expect(readBylines(byline(`<li><span>نویسنده، </span><span>مریم احمدی</span></li>${role}`))).toEqual(['مریم احمدی']);
-    expect(readBylines(byline(`${role}${place}`))).toEqual([]);
+    expect(readBylines(indexedPage(byline(`<li><span role="text"><span class="css-x3">Author, </span><span>Jane Doe</span></span></li>${role}${place}`)))).toEqual(['Jane Doe']);
+    expect(readBylines(indexedPage(byline(`<li><span>Author, </span><a href="/news/topics/c1x"><span>Jane Doe</span><svg></svg></a></li>${role}`)))).toEqual(['Jane Doe']);
+    expect(readBylines(indexedPage(byline(`<li><span>Yazan, </span><span>Ayşe Demir</span></li>${role}`)))).toEqual(['Ayşe Demir']);
+    expect(readBylines(indexedPage(byline(`<li><span>نویسنده، </span><span>مریم احمدی</span></li>${role}`)))).toEqual(['مریم احمدی']);
+    expect(readBylines(indexedPage(byline(`${role}${place}`)))).toEqual([]);
   });
 
   it('passes over a name the byline links for a translator or photographer, to the writer\'s own line in it', () => {
-    expect(readBylines(load(`<h1>T</h1><div class="author"><div class="second"><p>Autor <span>Jane Doe:</span></p><div class="lang">EN</div></div>
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="author"><div class="second"><p>Autor <span>Jane Doe:</span></p><div class="lang">EN</div></div>
       <p class="first">Übersetzung <span><a href="/author/john/">John Roe</a></span>, <span class="date">12.12.22</span></p></div><p>Text.</p>`)))
       .toEqual(['Autor Jane Doe:']);
-    expect(readBylines(load(`<h1>T</h1><div class="author">Von <a href="/author/jane/">Jane Doe</a>, Fotos: <a href="/author/john/">John Roe</a></div>`)))
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="author">Von <a href="/author/jane/">Jane Doe</a>, Fotos: <a href="/author/john/">John Roe</a></div>`)))
       .toEqual(['Jane Doe']);
-    expect(readBylines(load(`<h1>T</h1><div class="author">Von <a href="/author/jane/">Jane Doe</a> und <a href="/author/john/">John Roe</a></div>`)))
+    expect(readBylines(indexedPage(`<h1>T</h1><div class="author">Von <a href="/author/jane/">Jane Doe</a> und <a href="/author/john/">John Roe</a></div>`)))
       .toEqual(['Jane Doe und John Roe']);
   });
 
   it('falls back to a short line that starts with a byline word', () => {
-    expect(readBylines(load('<h1>عنوان</h1><p>بقلم: محمد علي</p><p>نص طويل</p>'))).toEqual(['بقلم: محمد علي']);
+    expect(readBylines(indexedPage('<h1>عنوان</h1><p>بقلم: محمد علي</p><p>نص طويل</p>'))).toEqual(['بقلم: محمد علي']);
   });
 
   it('reads an Arabic interviewer\'s, compiler\'s or writer\'s credit only in its labelled form, with the colon', () => {
-    expect(readBylines(load('<h1>عنوان</h1><p>حوار: آسيا العربي</p><p>نص طويل</p>'))).toEqual(['حوار: آسيا العربي']);
-    expect(readBylines(load('<h1>عنوان</h1><p>إعداد: محمد علي</p><p>نص طويل</p>'))).toEqual(['إعداد: محمد علي']);
-    expect(readBylines(load('<h1>عنوان</h1><p>الكاتب: رامي الحلو</p><p>نص طويل</p>'))).toEqual(['الكاتب: رامي الحلو']);
-    expect(readBylines(load('<h1>عنوان</h1><p>الكاتب الفرنسي فيكتور هوغو ترك أثرا</p><p>نص طويل</p>'))).toEqual([]);
-    expect(readBylines(load('<h1>عنوان</h1><p>إعداد الطعام يستغرق ساعة</p><p>حوار مع الوزير</p>'))).toEqual([]);
+    expect(readBylines(indexedPage('<h1>عنوان</h1><p>حوار: آسيا العربي</p><p>نص طويل</p>'))).toEqual(['حوار: آسيا العربي']);
+    expect(readBylines(indexedPage('<h1>عنوان</h1><p>إعداد: محمد علي</p><p>نص طويل</p>'))).toEqual(['إعداد: محمد علي']);
+    expect(readBylines(indexedPage('<h1>عنوان</h1><p>الكاتب: رامي الحلو</p><p>نص طويل</p>'))).toEqual(['الكاتب: رامي الحلو']);
+    expect(readBylines(indexedPage('<h1>عنوان</h1><p>الكاتب الفرنسي فيكتور هوغو ترك أثرا</p><p>نص طويل</p>'))).toEqual([]);
+    expect(readBylines(indexedPage('<h1>عنوان</h1><p>إعداد الطعام يستغرق ساعة</p><p>حوار مع الوزير</p>'))).toEqual([]);
   });
 
   it.each([
@@ -411,35 +411,35 @@ describe('readBylines', () => {
     'Author: Jane Doe', 'Autor*in: Alex Roe', '— by Jane Doe', '· von Jane Doe', '. By Jane Doe', 'كتب محمد علي', 'كتبت سارة أحمد',
     'حاوره: سارة أحمد', 'اعداد: محمد علي', 'بواسطة: سارة الحسن', 'بقلم/ خالد يوسف', 'كتب-محمود سعيد', 'كتبت / منى عبد العزيز',
   ])('reads the byline line %j', (line) => {
-    expect(readBylines(load(`<h1>T</h1><p>Text.</p><p>${line}</p>`))).toEqual([line]);
+    expect(readBylines(indexedPage(`<h1>T</h1><p>Text.</p><p>${line}</p>`))).toEqual([line]);
   });
 
   it('reads author lines marked with the "autor" class and lines labelled "Autoren" or led by dashes', () => {
-    expect(readBylines(load('<h1>T</h1><div class="autor"><h6>Juan Pérez | Publicado hace 3 horas</h6></div>'))).toEqual(['Juan Pérez | Publicado hace 3 horas']);
-    expect(readBylines(load('<h1>T</h1><p>Langer Text.</p><p>Autoren Anna Schmidt und Peter Meier</p>'))).toEqual(['Autoren Anna Schmidt und Peter Meier']);
-    expect(readBylines(load('<h1>T</h1><div><span><em>---- by Jane Doe</em></span></div>'))).toEqual(['---- by Jane Doe']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="autor"><h6>Juan Pérez | Publicado hace 3 horas</h6></div>'))).toEqual(['Juan Pérez | Publicado hace 3 horas']);
+    expect(readBylines(indexedPage('<h1>T</h1><p>Langer Text.</p><p>Autoren Anna Schmidt und Peter Meier</p>'))).toEqual(['Autoren Anna Schmidt und Peter Meier']);
+    expect(readBylines(indexedPage('<h1>T</h1><div><span><em>---- by Jane Doe</em></span></div>'))).toEqual(['---- by Jane Doe']);
   });
 
   it('prefers an unmarked byline line under the headline to the marked bylines of teasers further down', () => {
-    expect(readBylines(load(`<h1>T</h1><p>Von <a href="/p/lisa">Lisa Meier</a></p><p>Text.</p>
+    expect(readBylines(indexedPage(`<h1>T</h1><p>Von <a href="/p/lisa">Lisa Meier</a></p><p>Text.</p>
       <div class="teaser"><h3>Other</h3><span class="teaser__autor">Von Max Roe</span></div>`))).toEqual(['Von Lisa Meier']);
     // A byline line that wraps the marked name is the same byline: the marked name is read.
-    expect(readBylines(load('<h1>T</h1><p>By <span class="author">Jane Doe</span> Updated 3 hours ago</p>'))).toEqual(['Jane Doe']);
+    expect(readBylines(indexedPage('<h1>T</h1><p>By <span class="author">Jane Doe</span> Updated 3 hours ago</p>'))).toEqual(['Jane Doe']);
   });
 
   it('skips photo credits marked as authors inside figures', () => {
-    expect(readBylines(load(`<h1>T</h1><figure><img src="a.jpg"><figcaption><span class="media__autor">Foto: Max Roe</span></figcaption></figure>
+    expect(readBylines(indexedPage(`<h1>T</h1><figure><img src="a.jpg"><figcaption><span class="media__autor">Foto: Max Roe</span></figcaption></figure>
       <div class="byline">Jane Doe</div>`))).toEqual(['Jane Doe']);
   });
 
   it('returns nothing without a byline', () => {
-    expect(readBylines(load('<h1>T</h1><p>Just text.</p>'))).toEqual([]);
+    expect(readBylines(indexedPage('<h1>T</h1><p>Just text.</p>'))).toEqual([]);
   });
 
   it('reads byline lines set as small headings, in italics or as list items and links', () => {
-    expect(readBylines(load('<h1>T</h1><h5><em>Von Lea Roe</em></h5><p>Text.</p>'))).toEqual(['Von Lea Roe']);
-    expect(readBylines(load('<h1>T</h1><p>Text.</p><ul><li>Autorin/Autor Roman Meier</li><li>Datum 1.2.2023</li></ul>'))).toEqual(['Autorin/Autor Roman Meier']);
-    expect(readBylines(load('<h1>T</h1><div><p>Text.</p><a href="mailto:x">Von: Götz Roe</a></div>'))).toEqual(['Von: Götz Roe']);
+    expect(readBylines(indexedPage('<h1>T</h1><h5><em>Von Lea Roe</em></h5><p>Text.</p>'))).toEqual(['Von Lea Roe']);
+    expect(readBylines(indexedPage('<h1>T</h1><p>Text.</p><ul><li>Autorin/Autor Roman Meier</li><li>Datum 1.2.2023</li></ul>'))).toEqual(['Autorin/Autor Roman Meier']);
+    expect(readBylines(indexedPage('<h1>T</h1><div><p>Text.</p><a href="mailto:x">Von: Götz Roe</a></div>'))).toEqual(['Von: Götz Roe']);
   });
 
   it.each([
@@ -449,17 +449,17 @@ describe('readBylines', () => {
     ['<div>Publié le 3 mars 2031 à 10h05 par Jean Dupont</div>', 'par Jean Dupont'],
     ['<p>Publicado el 3 de marzo de 2031 | por María López</p>', 'por María López'],
   ])('reads the writer after the date in a dated credit line under the headline: %s', (row, credit) => {
-    expect(readBylines(load(`<body><h1>T</h1>${row}<p>The council met again on Tuesday to talk about the harbour.</p></body>`))).toEqual([credit]);
+    expect(readBylines(indexedPage(`<body><h1>T</h1>${row}<p>The council met again on Tuesday to talk about the harbour.</p></body>`))).toEqual([credit]);
   });
 
   it('reads a dated credit on a page whose headline is no h1, up to its first paragraph, and cuts the row\'s next field', () => {
     const story = '<p>The council met again on Tuesday to talk about the harbour, the ferry and the pier, and about the money they need to mend the old sea wall before the winter storms arrive.</p>';
-    expect(readBylines(load(`<body><h2>T</h2><p>Posted on March 3, 2031 by Tom Hadley · <a href="#c">4 comments</a></p>${story}</body>`))).toEqual(['by Tom Hadley']);
-    expect(readBylines(load(`<body><h2>T</h2>${story}<p>March 3, 2031 by Tom Hadley</p></body>`))).toEqual([]);
+    expect(readBylines(indexedPage(`<body><h2>T</h2><p>Posted on March 3, 2031 by Tom Hadley · <a href="#c">4 comments</a></p>${story}</body>`))).toEqual(['by Tom Hadley']);
+    expect(readBylines(indexedPage(`<body><h2>T</h2>${story}<p>March 3, 2031 by Tom Hadley</p></body>`))).toEqual([]);
   });
 
   it('reads no dated credit from a sentence, a line without a year, or a line before the headline', () => {
-    const page = (html: string) => readBylines(load(`<body>${html}<p>The council met again on Tuesday to talk about the harbour.</p></body>`));
+    const page = (html: string) => readBylines(indexedPage(`<body>${html}<p>The council met again on Tuesday to talk about the harbour.</p></body>`));
     expect(page('<h1>T</h1><p>The plan was drawn up in 2031 and approved last week by Mayor Ann Roe.</p>')).toEqual([]);
     expect(page('<h1>T</h1><div>Last Tuesday by Tom Hadley</div>')).toEqual([]);
     expect(page('<div>March 3, 2031 by Tom Hadley</div><h1>T</h1>')).toEqual([]);
@@ -468,18 +468,18 @@ describe('readBylines', () => {
   });
 
   it('does not read an organization\'s hCard as a byline', () => {
-    expect(readBylines(load('<h1>T</h1><table class="infobox vcard"><tr><th><div class="fn org">New Example</div></th></tr></table>'))).toEqual([]);
+    expect(readBylines(indexedPage('<h1>T</h1><table class="infobox vcard"><tr><th><div class="fn org">New Example</div></th></tr></table>'))).toEqual([]);
   });
 
   it('leaves the place the byline marks as one out of its text (rule "marked place after the name")', () => {
     const $ = load(`<h1>Headline</h1><section class="byline"><a class="byline__link" href="/autor/ana-ruiz/">Ana Ruiz Gil</a><span class="byline__sep"> | </span><span class="byline__location">Dos Hermanas</span></section><p>Text.</p>`);
-    expect(readBylines($)).toEqual(['Ana Ruiz Gil']);
+    expect(readBylines(indexedPage($))).toEqual(['Ana Ruiz Gil']);
   });
 });
 
 describe('readSignature', () => {
   const prose = (words: number) => `<p>${'Words of the article text run on here. '.repeat(words)}</p>`;
-  const signature = (html: string) => readSignature(IndexedPage.of(load(html)));
+  const signature = (html: string) => readSignature(indexedPage(html));
 
   it('reads a name alone in bold before the text or after it, or right-aligned', () => {
     expect(signature(`<h1>T</h1><div><p><strong>Lea Roe</strong></p>${prose(10)}${prose(10)}</div>`)).toEqual(['Lea Roe']);
@@ -582,44 +582,44 @@ describe('readSignature', () => {
 
 describe('readEditorCredits', () => {
   it('reads the names on short lines labelled as the editor\'s', () => {
-    const page = IndexedPage.of(load('<h1>T</h1><p>Editor: <a href="/p/1">Jane Doe</a></p><p>Edited by John Roe</p><p>Redaktur: Ani Putri</p>'));
+    const page = indexedPage('<h1>T</h1><p>Editor: <a href="/p/1">Jane Doe</a></p><p>Edited by John Roe</p><p>Redaktur: Ani Putri</p>');
     expect(readEditorCredits(page)).toEqual(['Jane Doe', 'John Roe', 'Ani Putri']);
   });
 
   it('reads each label in any case, and a label set apart in its own element', () => {
-    const page = IndexedPage.of(load('<h1>T</h1><p>penyunting: Budi Santoso</p><p>EDITADO POR Ana Ruiz</p><p> <b>edición:</b> Luis Gómez</p>'));
+    const page = indexedPage('<h1>T</h1><p>penyunting: Budi Santoso</p><p>EDITADO POR Ana Ruiz</p><p> <b>edición:</b> Luis Gómez</p>');
     expect(readEditorCredits(page)).toEqual(['Budi Santoso', 'Ana Ruiz', 'Luis Gómez']);
   });
 
   it('does not read an editor\'s title written after a name, or the word in a sentence', () => {
-    const page = IndexedPage.of(load('<h1>T</h1><p>Jane Doe, Editor</p><p>The editor said: no.</p>'));
+    const page = indexedPage('<h1>T</h1><p>Jane Doe, Editor</p><p>The editor said: no.</p>');
     expect(readEditorCredits(page)).toEqual([]);
   });
 });
 
 describe('readDutyEditorCredits', () => {
   it('reads the Chinese duty editor credited in brackets or without them, but no bracket that credits anyone else', () => {
-    const page = IndexedPage.of(load('<h1>T</h1><div class="art-editor">【责任编辑：刘洋】</div><p>（責任編輯：王芳）</p><p>责任编辑: 赵磊</p><p>（记者：陈思远）</p><p>Editor: Jane Doe</p>'));
+    const page = indexedPage('<h1>T</h1><div class="art-editor">【责任编辑：刘洋】</div><p>（責任編輯：王芳）</p><p>责任编辑: 赵磊</p><p>（记者：陈思远）</p><p>Editor: Jane Doe</p>');
     expect(readDutyEditorCredits(page)).toEqual(['刘洋', '王芳', '赵磊']);
   });
 });
 
 describe('readHiddenAccount', () => {
   it('reads the names of a hidden hCard after the headline and the byline line the reader sees', () => {
-    const page = IndexedPage.of(load(`<body class="theme-mobile-hidden"><h1>T</h1><span class="vcard screen-reader-text"><span class="fn">Ann Poe</span></span>
-      <p>Von Jane Doe</p><p>Text.</p></body>`));
+    const page = indexedPage(`<body class="theme-mobile-hidden"><h1>T</h1><span class="vcard screen-reader-text"><span class="fn">Ann Poe</span></span>
+      <p>Von Jane Doe</p><p>Text.</p></body>`);
     expect(readHiddenAccount(page)).toEqual({ account: ['Ann Poe'], visibleLine: 'Von Jane Doe' });
   });
 
   it('reads nothing when the byline is shown, or no line is in view', () => {
-    expect(readHiddenAccount(IndexedPage.of(load('<h1>T</h1><span class="vcard"><span class="fn">Ann Poe</span></span><p>Von Jane Doe</p>')))).toBeNull();
-    expect(readHiddenAccount(IndexedPage.of(load('<h1>T</h1><span class="fn" hidden>Ann Poe</span><p style="display:none">Von Jane Doe</p>')))).toBeNull();
+    expect(readHiddenAccount(indexedPage('<h1>T</h1><span class="vcard"><span class="fn">Ann Poe</span></span><p>Von Jane Doe</p>'))).toBeNull();
+    expect(readHiddenAccount(indexedPage('<h1>T</h1><span class="fn" hidden>Ann Poe</span><p style="display:none">Von Jane Doe</p>'))).toBeNull();
   });
 });
 
 describe('readWriterNote', () => {
   const prose = '<p>' + 'The city could grow inward, with more green between its houses. '.repeat(4) + '</p>';
-  const note = (html: string) => readWriterNote(IndexedPage.of(load(`<h1>Title</h1><div class="text">${html}</div>`)));
+  const note = (html: string) => readWriterNote(indexedPage(`<h1>Title</h1><div class="text">${html}</div>`));
 
   it('reads the writer from the italic note that closes the text', () => {
     expect(note(`${prose}<p>The end of the essay.<br><em>Jane Doe ist Architektin und Stadtplanerin in Berlin.</em></p>`)).toEqual(['Jane Doe']);
@@ -634,7 +634,7 @@ describe('readWriterNote', () => {
 });
 
 describe('readAboutAuthorBox', () => {
-  const box = (html: string) => readAboutAuthorBox(IndexedPage.of(load(`<h1>Title</h1><p>The story.</p>${html}`)));
+  const box = (html: string) => readAboutAuthorBox(indexedPage(`<h1>Title</h1><p>The story.</p>${html}`));
 
   it('reads the name right after an "About the author" heading, a portrait aside', () => {
     expect(box('<section><h3>About the author</h3><img src="/a.jpg" alt=""><h4>Dana Whitfield</h4><p>Dana covers labor.</p></section>')).toEqual(['Dana Whitfield']);
@@ -649,13 +649,13 @@ describe('readAboutAuthorBox', () => {
 
   it('reads no sentence after the heading, no heading before the headline, and nobody from two boxes naming different people', () => {
     expect(box('<h3>About the author</h3><p>Dana covers labor and the rural economy.</p>')).toEqual([]);
-    expect(readAboutAuthorBox(IndexedPage.of(load('<h3>About the author</h3><p>Dana Whitfield</p><h1>Title</h1><p>The story.</p>')))).toEqual([]);
+    expect(readAboutAuthorBox(indexedPage('<h3>About the author</h3><p>Dana Whitfield</p><h1>Title</h1><p>The story.</p>'))).toEqual([]);
     expect(box('<h3>About the author</h3><p>Dana Whitfield</p><h3>About the author</h3><p>Marcus Lee</p>')).toEqual([]);
   });
 });
 
 describe('readAuthorLinkBox', () => {
-  const box = (html: string) => readAuthorLinkBox(IndexedPage.of(load(`<h1>Title</h1><p>The recipe.</p>${html}`)));
+  const box = (html: string) => readAuthorLinkBox(indexedPage(`<h1>Title</h1><p>The recipe.</p>${html}`));
 
   it('reads the name beside a link to everything the writer published', () => {
     expect(box('<div class="expert"><div class="expert-name">Jane Doe-Roe</div><a href="/experts/jane">zu allen Rezepten vom Autor</a></div>'))
@@ -673,7 +673,7 @@ describe('readAuthorLinkBox', () => {
 
 describe('readJapaneseClosingCredit', () => {
   const story = '<p>金沢地方気象台は５日、ソメイヨシノの開花を確認したと発表した。</p><p>満開は来週末ごろになる見込みだという。</p>';
-  const read = (html: string) => readJapaneseClosingCredit(IndexedPage.of(load(html)));
+  const read = (html: string) => readJapaneseClosingCredit(indexedPage(html));
 
   it('reads the writer\'s name in brackets closing a Japanese story, past the footer\'s paragraphs', () => {
     expect(read(`<body><h1>T</h1><div class="honbun">${story}<p>（山本健太）</p></div><footer><p>Copyright 北陸新報社</p></footer></body>`)).toEqual(['山本健太']);

@@ -1,11 +1,11 @@
-import { load } from 'cheerio/slim';
 import { readCounters } from '../../../lambdas/extract/metadata/counters';
 import { readMetaTags } from '../../../lambdas/extract/metadata/meta-tags';
 import { readJsonLd } from '../../../lambdas/extract/metadata/json-ld';
+import { indexedPage } from '../../support/indexed-page';
 
 const countersOf = (html: string) => {
-  const $ = load(html);
-  return readCounters($, readMetaTags($), readJsonLd($).article);
+  const page = indexedPage(html);
+  return readCounters(page, readMetaTags(page), readJsonLd(page).article);
 };
 
 describe('readCounters', () => {

@@ -1,10 +1,10 @@
-import { load } from 'cheerio/slim';
 import { readMetadata } from '../../../lambdas/extract/metadata';
 import { chooseDescription } from '../../../lambdas/extract/metadata/description';
+import { indexedPage } from '../../support/indexed-page';
 
 const NOW = new Date('2024-06-01T12:00:00Z');
 const descriptionOf = (body: string, head = '') =>
-  readMetadata(load(`<html><head><title>Harbour crane collapses in storm</title>${head}</head><body>${body}</body></html>`), { url: null, now: NOW }).description;
+  readMetadata(indexedPage(`<html><head><title>Harbour crane collapses in storm</title>${head}</head><body>${body}</body></html>`), { url: null, now: NOW }).description;
 
 const LEAD = 'A crane at the container terminal fell onto an empty quay during Tuesday night\'s gale.';
 const BODY_PARAGRAPH = '<p>The port authority said nobody was hurt when the crane, one of six on the east quay, came down shortly after midnight, and that the terminal would reopen on Thursday.</p>';

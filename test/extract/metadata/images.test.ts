@@ -1,12 +1,11 @@
-import { load } from 'cheerio/slim';
 import { readLeadImage } from '../../../lambdas/extract/metadata/images';
-import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
 import { readMetaTags } from '../../../lambdas/extract/metadata/meta-tags';
 import { readJsonLd } from '../../../lambdas/extract/metadata/json-ld';
+import { indexedPage } from '../../support/indexed-page';
 
 const declaredLeadOf = (html: string, url: string | null = 'https://example.com/news/1') => {
-  const $ = load(html);
-  return readLeadImage(IndexedPage.of($), readMetaTags($), readJsonLd($).article, url);
+  const page = indexedPage(html);
+  return readLeadImage(page, readMetaTags(page), readJsonLd(page).article, url);
 };
 const leadImageOf = (html: string, url?: string | null) => declaredLeadOf(html, url)?.url ?? null;
 const imageObject = (fields: string) =>

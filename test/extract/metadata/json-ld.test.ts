@@ -1,12 +1,13 @@
 import { load } from 'cheerio/slim';
 import { readJsonLd } from '../../../lambdas/extract/metadata/json-ld';
 import { extract } from '../../../lambdas/extract';
+import { indexedPage } from '../../support/indexed-page';
 
 const page = (...scripts: string[]) => load(`<html><head>${scripts.map((s) => `<script type="application/ld+json">${s}</script>`).join('')}</head><body></body></html>`);
 
 describe('readJsonLd', () => {
   it('reads a NewsArticle with nested author objects, publisher, section, keywords and image', () => {
-    const result = readJsonLd(page(JSON.stringify({
+    const result = readJsonLd(indexedPage(page(JSON.stringify({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
       headline: 'Floods close the coast road',
@@ -22,7 +23,7 @@ describe('readJsonLd', () => {
       inLanguage: 'en-GB',
       articleBody: 'The body.',
       commentCount: 12,
-    })));
+    }))));
     expect(result.warnings).toEqual([]);
     expect(result.article).toMatchObject({
       type: 'newsarticle',
@@ -43,7 +44,7 @@ describe('readJsonLd', () => {
   });
 
   it('keeps the paragraphs of the articleBody, given as line breaks or as the editor\'s markup', () => {
-    const bodyOf = (articleBody: string) => readJsonLd(page(JSON.stringify({ '@type': 'NewsArticle', headline: 'Wind farm approved', articleBody }))).article?.articleBody;
+    const bodyOf = (articleBody: string) => readJsonLd(indexedPage(page(JSON.stringify({ '@type': 'NewsArticle', headline: 'Wind farm approved', articleBody })))).article?.articleBody;
     expect(bodyOf('Ministers approved the wind farm.\n\nIt will have 80  turbines.\r\nWork starts next year.')).toBe('Ministers approved the wind farm.\n\nIt will have 80 turbines.\n\nWork starts next year.');
     expect(bodyOf('<p>Ministers approved the <b>wind farm</b>.</p><p>It will have 80 turbines.<br>Work starts next year.</p>'))
       .toBe('Ministers approved the wind farm.\n\nIt will have 80 turbines.\n\nWork starts next year.');
@@ -51,7 +52,7 @@ describe('readJsonLd', () => {
   });
 
   it('reads a BreadcrumbList in the order of its positions, with each folder\'s address from a string or an item node', () => {
-    const result = readJsonLd(page(JSON.stringify({
+    const result = readJsonLd(indexedPage(page(JSON.stringify({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [
@@ -60,7 +61,7 @@ describe('readJsonLd', () => {
         { '@type': 'ListItem', position: 2, item: { '@type': 'WebPage', '@id': 'https://example.com/politik/', name: 'Politik' } },
         { '@type': 'ListItem', position: 4, name: 'Wahl in Portugal' },
       ],
-    })));
+    }))));
     expect(result.breadcrumbs).toEqual([
       { name: 'Start', url: 'https://example.com/' },
       { name: 'Politik', url: 'https://example.com/politik/' },
@@ -70,7 +71,7 @@ describe('readJsonLd', () => {
   });
 
   it('follows @graph and resolves @id references to authors', () => {
-    const result = readJsonLd(page(JSON.stringify({
+    const result = readJsonLd(indexedPage(page(JSON.stringify({
       '@context': 'https://schema.org',
       '@graph': [
         { '@type': 'WebSite', '@id': '#site', name: 'Example Blog' },
@@ -78,7 +79,7 @@ describe('readJsonLd', () => {
         { '@type': 'Article', headline: 'Floods', author: { '@id': '#jane' }, keywords: ['a', 'b'] },
         { '@type': 'Person', '@id': '#jane', name: 'Jane Doe' },
       ],
-    })));
+    }))));
     expect(result.article?.type).toBe('article');
     expect(result.article?.authors).toEqual(['Jane Doe']);
     expect(result.article?.keywords).toEqual(['a', 'b']);
@@ -86,52 +87,52 @@ describe('readJsonLd', () => {
   });
 
   it('resolves a reference written as the bare address of a graph node, and keeps a name that is no node\'s address', () => {
-    const authorsOf = (author: string) => readJsonLd(page(JSON.stringify({
+    const authorsOf = (author: string) => readJsonLd(indexedPage(page(JSON.stringify({
       '@context': 'https://schema.org',
       '@graph': [
         { '@type': 'Article', headline: 'Floods', author },
         { '@type': 'Person', '@id': 'https://example.com/author/jane/#author', name: 'Jane Doe' },
       ],
-    }))).article?.authors;
+    })))).article?.authors;
     expect(authorsOf('https://example.com/author/jane/#author')).toEqual(['Jane Doe']);
     expect(authorsOf('John Roe')).toEqual(['John Roe']);
   });
 
   it('prefers the most news-specific type across scripts and arrays', () => {
-    const result = readJsonLd(page(
+    const result = readJsonLd(indexedPage(page(
       JSON.stringify({ '@type': 'WebPage', headline: 'Page headline', datePublished: '2017-01-01' }),
       JSON.stringify([{ '@type': 'BreadcrumbList' }, { '@type': ['ReportageNewsArticle'], headline: 'Report' }]),
-    ));
+    )));
     expect(result.article?.headline).toBe('Report');
   });
 
   it('uses a WebPage only when it carries article data', () => {
-    expect(readJsonLd(page(JSON.stringify({ '@type': 'WebPage', name: 'Home' }))).article).toBeNull();
-    expect(readJsonLd(page(JSON.stringify({ '@type': 'WebPage', name: 'Story', datePublished: '2017-01-01' }))).article?.headline).toBe('Story');
+    expect(readJsonLd(indexedPage(page(JSON.stringify({ '@type': 'WebPage', name: 'Home' })))).article).toBeNull();
+    expect(readJsonLd(indexedPage(page(JSON.stringify({ '@type': 'WebPage', name: 'Story', datePublished: '2017-01-01' })))).article?.headline).toBe('Story');
   });
 
   it('finds an article nested in mainEntity and reads interaction statistics', () => {
-    const result = readJsonLd(page(JSON.stringify({
+    const result = readJsonLd(indexedPage(page(JSON.stringify({
       '@type': 'WebPage',
       mainEntity: {
         '@type': 'BlogPosting',
         headline: 'Nested',
         interactionStatistic: [{ '@type': 'InteractionCounter', interactionType: 'https://schema.org/ViewAction', userInteractionCount: '1,116' }],
       },
-    })));
+    }))));
     expect(result.article?.headline).toBe('Nested');
     expect(result.article?.viewCount).toBe(1116);
   });
 
   it('repairs trailing commas, raw newlines and CDATA wrappers', () => {
-    const result = readJsonLd(page('/*<![CDATA[*/{"@type": "NewsArticle", "headline": "Line one\nline two", "keywords": ["x",],}/*]]>*/'));
+    const result = readJsonLd(indexedPage(page('/*<![CDATA[*/{"@type": "NewsArticle", "headline": "Line one\nline two", "keywords": ["x",],}/*]]>*/')));
     expect(result.article?.headline).toBe('Line one line two');
     expect(result.warnings).toEqual([]);
   });
 
   it('reads CDATA behind line comments, and objects printed one after another in one script', () => {
-    expect(readJsonLd(page('//<![CDATA[\n{"@type": "NewsArticle", "headline": "Behind line comments"}\n//]]>')).article?.headline).toBe('Behind line comments');
-    const adjacent = readJsonLd(page('{"@type": "Organization", "name": "Coast Courier"}\n{"@type": "NewsArticle", "headline": "Second object", "author": {"@type": "Person", "name": "Mia Holt"}}'));
+    expect(readJsonLd(indexedPage(page('//<![CDATA[\n{"@type": "NewsArticle", "headline": "Behind line comments"}\n//]]>'))).article?.headline).toBe('Behind line comments');
+    const adjacent = readJsonLd(indexedPage(page('{"@type": "Organization", "name": "Coast Courier"}\n{"@type": "NewsArticle", "headline": "Second object", "author": {"@type": "Person", "name": "Mia Holt"}}')));
     expect(adjacent.article?.headline).toBe('Second object');
     expect(adjacent.article?.authors).toEqual(['Mia Holt']);
     expect(adjacent.siteName).toBe('Coast Courier');
@@ -139,12 +140,12 @@ describe('readJsonLd', () => {
   });
 
   it('reads a block opened with script comments and closed with a semicolon, as templates write their scripts', () => {
-    expect(readJsonLd(page('// generated by the article template\n/* do not edit */\n{"@type": "NewsArticle", "headline": "Behind script comments"};')).article?.headline).toBe('Behind script comments');
-    expect(readJsonLd(page('<!--\n{"@type": "NewsArticle", "headline": "In an HTML comment"};\n-->')).article?.headline).toBe('In an HTML comment');
+    expect(readJsonLd(indexedPage(page('// generated by the article template\n/* do not edit */\n{"@type": "NewsArticle", "headline": "Behind script comments"};'))).article?.headline).toBe('Behind script comments');
+    expect(readJsonLd(indexedPage(page('<!--\n{"@type": "NewsArticle", "headline": "In an HTML comment"};\n-->'))).article?.headline).toBe('In an HTML comment');
   });
 
   it('ignores malformed JSON with a warning instead of throwing', () => {
-    const result = readJsonLd(page('{"@type": "NewsArticle", "headline": '));
+    const result = readJsonLd(indexedPage(page('{"@type": "NewsArticle", "headline": ')));
     expect(result.article).toBeNull();
     expect(result.warnings).toEqual(['json-ld: malformed script ignored']);
   });
@@ -152,47 +153,47 @@ describe('readJsonLd', () => {
   it('walks 1000-deep nesting without exhausting the stack and reports the truncation', () => {
     const deep = `${'{"a":'.repeat(1000)}{"@type":"Thing"}${'}'.repeat(1000)}`;
     const wrapped = `[{"@type":"NewsArticle","headline":"Still found"}, ${deep}]`;
-    const result = readJsonLd(page(wrapped));
+    const result = readJsonLd(indexedPage(page(wrapped)));
     expect(result.article?.headline).toBe('Still found');
     expect(result.warnings).toEqual(['json-ld: structure too deep or too large, truncated']);
   });
 
   it('survives 100000-deep arrays', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    expect(() => readJsonLd(page(deep))).not.toThrow();
+    expect(() => readJsonLd(indexedPage(page(deep)))).not.toThrow();
   });
 
   it('skips oversized scripts with a warning', () => {
     const huge = JSON.stringify({ '@type': 'NewsArticle', headline: 'Huge', articleBody: 'x'.repeat(1_100_000) });
-    const result = readJsonLd(page(huge));
+    const result = readJsonLd(indexedPage(page(huge)));
     expect(result.article).toBeNull();
     expect(result.warnings[0]).toMatch(/^json-ld: script of \d+ characters skipped$/);
   });
 
   it('decodes an HTML entity left in a section or keyword list instead of splitting at its semicolon', () => {
-    const result = readJsonLd(page('{"@type": "NewsArticle", "headline": "x", "articleSection": "Film &amp; TV; Music", "keywords": "R&amp;B, Jazz"}'));
+    const result = readJsonLd(indexedPage(page('{"@type": "NewsArticle", "headline": "x", "articleSection": "Film &amp; TV; Music", "keywords": "R&amp;B, Jazz"}')));
     expect(result.article?.sections).toEqual(['Film & TV', 'Music']);
     expect(result.article?.keywords).toEqual(['R&B', 'Jazz']);
   });
 
   it('keeps people as authors and sets organisations apart, dropping the publisher itself', () => {
-    const result = readJsonLd(page(JSON.stringify({
+    const result = readJsonLd(indexedPage(page(JSON.stringify({
       '@type': 'NewsArticle', headline: 'x',
       author: [{ '@type': 'Organization', name: 'Example Times' }, { '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Organization', name: 'Science Desk' }],
       publisher: { '@type': 'NewsMediaOrganization', name: 'Example Times' },
-    })));
+    }))));
     expect(result.article?.authors).toEqual(['Jane Doe']);
     expect(result.article?.organizationAuthors).toEqual(['Science Desk']);
   });
 
   it('keeps an organisation that credits the page\'s writers as a group among the authors', () => {
-    const result = readJsonLd(page('{"@type": "Article", "headline": "x", "author": {"@type": "Organization", "name": "Contributors to Example projects"}}'));
+    const result = readJsonLd(indexedPage(page('{"@type": "Article", "headline": "x", "author": {"@type": "Organization", "name": "Contributors to Example projects"}}')));
     expect(result.article?.authors).toEqual(['Contributors to Example projects']);
     expect(result.article?.organizationAuthors).toEqual([]);
   });
 
   it('adds co-writers listed as creator to the author', () => {
-    const result = readJsonLd(page('{"@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Jane Doe"}, "creator": ["Jane Doe", "John Roe"]}'));
+    const result = readJsonLd(indexedPage(page('{"@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Jane Doe"}, "creator": ["Jane Doe", "John Roe"]}')));
     expect(result.article?.authors).toEqual(['Jane Doe', 'Jane Doe', 'John Roe']);
   });
 });
@@ -246,12 +247,12 @@ describe('rule "live coverage\'s start"', () => {
   const live = (extra: string) => page(`{"@type":"LiveBlogPosting","headline":"Live: storm","coverageStartTime":"2026-11-25T07:00:00-05:00"${extra},"liveBlogUpdate":[{"@type":"BlogPosting","headline":"Trains halted","datePublished":"2026-11-25T15:42:00-05:00"}]}`);
 
   it('dates a live blog that declares no publication by the start of its coverage', () => {
-    expect(readJsonLd(live('')).article?.datePublished).toBe('2026-11-25T07:00:00-05:00');
+    expect(readJsonLd(indexedPage(live(''))).article?.datePublished).toBe('2026-11-25T07:00:00-05:00');
   });
 
   it('keeps a declared publication, and reads no coverage start of another type', () => {
-    expect(readJsonLd(live(',"datePublished":"2026-11-25T06:55:00-05:00"')).article?.datePublished).toBe('2026-11-25T06:55:00-05:00');
+    expect(readJsonLd(indexedPage(live(',"datePublished":"2026-11-25T06:55:00-05:00"'))).article?.datePublished).toBe('2026-11-25T06:55:00-05:00');
     const event = page('{"@type":"NewsArticle","headline":"Match preview","coverageStartTime":"2026-11-25T19:00:00Z"}');
-    expect(readJsonLd(event).article?.datePublished).toBeNull();
+    expect(readJsonLd(indexedPage(event)).article?.datePublished).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
 import { load } from 'cheerio/slim';
 import { extract } from '../../../lambdas/extract';
 import { readMetaTags } from '../../../lambdas/extract/metadata/meta-tags';
+import { indexedPage } from '../../support/indexed-page';
 
 describe('readMetaTags', () => {
-  const tags = readMetaTags(load(`<html><head>
+  const tags = readMetaTags(indexedPage(`<html><head>
     <meta property="og:title" content="  OG  title ">
     <meta name="twitter:title" content="Twitter title">
     <meta name="DC.creator" content="Jane Doe">
@@ -38,7 +39,7 @@ describe('readMetaTags', () => {
   });
 
   it('reads the date a post\'s own <footer> prints after its text, and none from a comment\'s footer or the page footer', () => {
-    const post = (footer: string) => readMetaTags(load(`<body><article class="post type-post hentry"><header class="entry-header"><h1>Title</h1></header>
+    const post = (footer: string) => readMetaTags(indexedPage(`<body><article class="post type-post hentry"><header class="entry-header"><h1>Title</h1></header>
       <div class="entry-content"><p>Text</p></div>${footer}</article>
       <div id="comments"><article class="comment-body"><footer class="comment-meta"><time datetime="2021-02-15T08:00:00+00:00">15 Feb</time></footer><p>Nice</p></article></div>
       <footer class="site-footer"><time datetime="2021-03-01T00:00:00+00:00">1 March</time></footer></body>`)).all('time:published');
@@ -48,7 +49,7 @@ describe('readMetaTags', () => {
   });
 
   it('joins the clock a <time> prints to the day alone its datetime declares, when its text shows that day', () => {
-    const read = (time: string) => readMetaTags(load(`<body>${time}</body>`));
+    const read = (time: string) => readMetaTags(indexedPage(`<body>${time}</body>`));
     expect(read('<time itemprop="datePublished" datetime="2026-11-30">Mo., 30.11.2026, 14:20 Uhr</time>').first('itemprop:datepublished')).toBe('2026-11-30T14:20:00');
     expect(read('<time class="published" datetime="2026-11-30">Nov. 30, 2026 at 2:20 p.m.</time>').first('time:published')).toBe('2026-11-30T14:20:00');
     expect(read('<time class="published" datetime="2026-11-30">30 November 2026</time>').first('time:published')).toBe('2026-11-30');
@@ -57,7 +58,7 @@ describe('readMetaTags', () => {
   });
 
   it('reads a Parse.ly page object as the separate parsely-* tags, and ignores one that is not JSON', () => {
-    const page = readMetaTags(load(`<head>
+    const page = readMetaTags(indexedPage(`<head>
       <meta name="parsely-page" content='{"title":"Harbour wall to be rebuilt","authors":["Mia Holt","Sam Reyes"],"pub_date":"2016-04-05T06:07:08Z","section":"Local","tags":["harbour","council budget"],"post_id":41}'>
       <meta name="parsely-page" content="{not json">
     </head>`));
@@ -88,7 +89,7 @@ describe('readMetaTags', () => {
 });
 
 describe('readMetaTags microdata values', () => {
-  const valuesOf = (body: string, key: string) => readMetaTags(load(`<html><body>${body}</body></html>`)).all(key);
+  const valuesOf = (body: string, key: string) => readMetaTags(indexedPage(`<html><body>${body}</body></html>`)).all(key);
 
   it('reads an image from its own src, a nested url property, or the first nested picture', () => {
     expect(valuesOf('<img itemprop="image" src="/own.jpg">', 'itemprop:image')).toEqual(['/own.jpg']);
@@ -120,12 +121,12 @@ describe('readMetaTags microdata values', () => {
 
 describe('readMetaTags abbreviated microdata values', () => {
   it('reads the full value an <abbr> keeps in its title (hAtom, Blogger), not the short form it shows', () => {
-    const tags = readMetaTags(load('<div itemscope><abbr class="published" itemprop="datePublished" title="2017-01-23T09:41:00+01:00">09:41</abbr></div>'));
+    const tags = readMetaTags(indexedPage('<div itemscope><abbr class="published" itemprop="datePublished" title="2017-01-23T09:41:00+01:00">09:41</abbr></div>'));
     expect(tags.first('itemprop:datepublished')).toBe('2017-01-23T09:41:00+01:00');
   });
 
   it('reads the hAtom dates of an <abbr> without microdata, and none from a sidebar or an unmarked one', () => {
-    const tags = readMetaTags(load(`<div class="hentry"><abbr class="published" title="2023-03-04T10:20:00+01:00">4 March</abbr>
+    const tags = readMetaTags(indexedPage(`<div class="hentry"><abbr class="published" title="2023-03-04T10:20:00+01:00">4 March</abbr>
       <abbr class="updated" title="2023-03-06T08:00:00+01:00">6 March</abbr><abbr title="Central European Time">CET</abbr></div>
       <div class="sidebar"><abbr class="published" title="2023-02-01T09:00:00+01:00">1 Feb</abbr></div>`));
     expect(tags.all('time:published')).toEqual(['2023-03-04T10:20:00+01:00']);
@@ -133,7 +134,7 @@ describe('readMetaTags abbreviated microdata values', () => {
   });
 
   it('reads the shown text of an <abbr> without a title, and of other elements with one', () => {
-    const tags = readMetaTags(load('<div itemscope><abbr itemprop="datePublished">23 January 2017</abbr><span itemprop="author" title="Profile">Ann Poe</span></div>'));
+    const tags = readMetaTags(indexedPage('<div itemscope><abbr itemprop="datePublished">23 January 2017</abbr><span itemprop="author" title="Profile">Ann Poe</span></div>'));
     expect(tags.first('itemprop:datepublished')).toBe('23 January 2017');
     expect(tags.first('itemprop:author')).toBe('Ann Poe');
   });
@@ -145,12 +146,12 @@ describe('rule "repeated teaser"', () => {
   const item = (title: string, datetime: string) => `<div class="item"><a href="/news/${datetime}">${title}</a> <time datetime="${datetime}">30 Nov</time></div>`;
 
   it('reads no date from a column of items that each link another story beside a time', () => {
-    const tags = readMetaTags(page(item('Bypass reopens after the crash', '2026-11-30T09:10:00Z') + item('Flood warning lifted for the Tamar', '2026-11-29T17:45:00Z')));
+    const tags = readMetaTags(indexedPage(page(item('Bypass reopens after the crash', '2026-11-30T09:10:00Z') + item('Flood warning lifted for the Tamar', '2026-11-29T17:45:00Z'))));
     expect(tags.all('time:datetime')).toEqual([]);
   });
 
   it('keeps a lone item\'s time, and times beside short links', () => {
-    expect(readMetaTags(page(item('Bypass reopens after the crash', '2026-11-30T09:10:00Z'))).all('time:datetime')).toEqual(['2026-11-30T09:10:00Z']);
-    expect(readMetaTags(page(item('Permalink', '2026-11-30T09:10:00Z') + item('Permalink', '2026-11-29T17:45:00Z'))).all('time:datetime')).toHaveLength(2);
+    expect(readMetaTags(indexedPage(page(item('Bypass reopens after the crash', '2026-11-30T09:10:00Z')))).all('time:datetime')).toEqual(['2026-11-30T09:10:00Z']);
+    expect(readMetaTags(indexedPage(page(item('Permalink', '2026-11-30T09:10:00Z') + item('Permalink', '2026-11-29T17:45:00Z')))).all('time:datetime')).toHaveLength(2);
   });
 });

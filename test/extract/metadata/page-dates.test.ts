@@ -1,14 +1,14 @@
-import { load } from 'cheerio/slim';
 import { readPageDates } from '../../../lambdas/extract/metadata/page-dates';
 import { readMetaTags } from '../../../lambdas/extract/metadata/meta-tags';
 import { readJsonLd } from '../../../lambdas/extract/metadata/json-ld';
 import { readMetadata } from '../../../lambdas/extract/metadata';
 import { datelineParts } from '../../../lambdas/extract/metadata/dateline-parts';
+import { indexedPage } from '../../support/indexed-page';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 const datesOf = (html: string, url: string | null = null) => {
-  const $ = load(html);
-  return readPageDates($, readMetaTags($), readJsonLd($).article, url, NOW);
+  const page = indexedPage(html);
+  return readPageDates(page, readMetaTags(page), readJsonLd(page).article, url, NOW);
 };
 
 describe('readPageDates', () => {
@@ -17,8 +17,8 @@ describe('readPageDates', () => {
       <meta property="article:published_time" content="${published}"><meta property="article:modified_time" content="${modified}">
       </head><h1>Headline</h1><p>Text</p>`;
     const inZone = (html: string, timeZone: string | null) => {
-      const $ = load(html);
-      return readPageDates($, readMetaTags($), readJsonLd($).article, null, NOW, undefined, null, null, timeZone);
+      const page = indexedPage(html);
+      return readPageDates(page, readMetaTags(page), readJsonLd(page).article, null, NOW, null, null, timeZone);
     };
     expect(inZone(page('2020-01-07T23:30:16Z'), 'Europe/Paris')).toMatchObject({
       published: { iso: '2020-01-08T00:30:16+01:00', raw: '2020-01-07T23:30:16Z' }, modified: { iso: '2020-01-12T12:58:02+01:00' },
@@ -127,7 +127,7 @@ describe('readPageDates', () => {
   it('reads an ambiguous numeric date month first on a US page, day first elsewhere', () => {
     const page = (lang: string, locale: string) => `<html lang="${lang}"><head><meta property="og:locale" content="${locale}"></head>
       <body><h1>Storm closes schools</h1><span class="post-date">Updated: 05/06/2025</span><p>Text.</p></body></html>`;
-    const publishedAt = (html: string) => readMetadata(load(html), { url: null, now: NOW }).publishedAt;
+    const publishedAt = (html: string) => readMetadata(indexedPage(html), { url: null, now: NOW }).publishedAt;
     expect(publishedAt(page('en-US', 'en_US'))).toBe('2025-05-06T00:00:00+00:00');
     expect(publishedAt(page('en', 'en_US'))).toBe('2025-05-06T00:00:00+00:00');
     expect(publishedAt(page('en-GB', 'en_GB'))).toBe('2025-06-05T00:00:00+00:00');
@@ -415,8 +415,8 @@ describe('readPageDates', () => {
 
   it('writes a declared UTC time on the clock the dateline prints it in, and the wall clock it prints as the local one', () => {
     const inZone = (html: string, timeZone: string | null) => {
-      const $ = load(html);
-      return readPageDates($, readMetaTags($), readJsonLd($).article, null, NOW, undefined, null, null, timeZone);
+      const page = indexedPage(html);
+      return readPageDates(page, readMetaTags(page), readJsonLd(page).article, null, NOW, null, null, timeZone);
     };
     const ld = (published: string, modified: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Dam levels rise', datePublished: published, dateModified: modified })}</script>`;
     // The same instant, printed in a named zone, for the update too.
@@ -488,7 +488,7 @@ describe('readPageDates', () => {
       <table><tr><td class="newstitle">${headline}</td></tr><tr><td class="newsinfo">تاريخ النشر: 2016/05/18 - 14:32 &nbsp; عدد القراءات: 731</td></tr>
       <tr><td>نص الخبر.</td></tr></table>
       <table class="morecat"><tr><td>» <a href="news.php?id=1">خبر آخر</a> <span class="reldate">(2016/05/17)</span></td></tr></table></body>`;
-    expect(readMetadata(load(html), { url: null, now: NOW }).publishedAt).toBe('2016-05-18T14:32:00+00:00');
+    expect(readMetadata(indexedPage(html), { url: null, now: NOW }).publishedAt).toBe('2016-05-18T14:32:00+00:00');
   });
 
   it('keeps a declared modified date over the dateline\'s update', () => {
@@ -571,7 +571,7 @@ describe('readPageDates', () => {
         <tr><td><font size="1">10/03/2024</font><br><a href="/a/2">Farmers' market returns</a></td></tr></table></td>
       <td><table><tr><td><b>SONDRIO</b></td></tr><tr><td><font size="5"><b>Old dairy closes after ninety years</b></font></td></tr>
         <tr><td><font size="1">12 March 2024 - 14:30 | Read 1,532 times</font></td></tr><tr><td>The shutters come down on Saturday.</td></tr></table></td></tr></table></body>`;
-    expect(readMetadata(load(html), { url: null, now: NOW }).publishedAt).toBe('2024-03-12T14:30:00+00:00');
+    expect(readMetadata(indexedPage(html), { url: null, now: NOW }).publishedAt).toBe('2024-03-12T14:30:00+00:00');
   });
 
   it('reads the dateline after a headline set in bold type at the head of a table cell, without the headline', () => {
@@ -579,7 +579,7 @@ describe('readPageDates', () => {
     const html = `<title>${headline}</title><table><tr><td><a href="/">الرئيسية</a> | <a href="/world">دولي</a></td></tr>
       <tr><td><font size="5"><b>${headline}</b></font><br><font size="2">نشر في: الاثنين 23 تشرين الثاني/نوفمبر 2026 - 09:30</font><br><br>
       <font size="3">نيويورك (ا ف ب) - دعا الأمين العام للأمم المتحدة إلى وقف فوري لإطلاق النار، معربا عن قلقه البالغ.</font></td></tr></table>`;
-    const metadata = readMetadata(load(html), { url: null, now: NOW });
+    const metadata = readMetadata(indexedPage(html), { url: null, now: NOW });
     expect(metadata.title).toBe(headline);
     expect(metadata.publishedAt).toBe('2026-11-23T09:30:00+00:00');
     // The cell runs on after a <br>; the text the date was read from starts at the dateline, not at the headline.
@@ -601,7 +601,7 @@ describe('readPageDates', () => {
       <font size="3">The board voted on Monday night.<br><br>Parents had asked for shorter routes.</font><br><br>
       <table><tr><td><font size="2"><b>Related stories:</b><br>&#149; <a href="/news/1.html">Board weighs bus cuts</a> <font size="1">(Feb. 12, 2009)</font></font></td></tr></table>
       </td></tr></table></body>`;
-    expect(readMetadata(load(html), { url: null, now: NOW }).publishedAt).toBe('2009-03-02T22:15:00-05:00');
+    expect(readMetadata(indexedPage(html), { url: null, now: NOW }).publishedAt).toBe('2009-03-02T22:15:00-05:00');
   });
 
   it('passes over the date of a teaser set as one link around its title and date, and keeps a permalink around the dateline alone', () => {

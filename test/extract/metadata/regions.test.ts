@@ -1,6 +1,7 @@
 import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { attributeContains, caseInsensitiveInitials, containsAnyPattern, hasToken, IndexedPage, isInForeignRegion, shortText } from '../../../lambdas/extract/metadata/regions';
+import { attributeContains, caseInsensitiveInitials, containsAnyPattern, hasToken, isInForeignRegion, shortText } from '../../../lambdas/extract/metadata/regions';
+import { indexedPage } from '../../support/indexed-page';
 
 describe('isInForeignRegion', () => {
   const $ = load(`<html><body class="pageLayout--related">
@@ -58,15 +59,15 @@ describe('shortText', () => {
 
 describe('IndexedPage', () => {
   it('heads the article with the shown h1, not a hidden copy of it kept for share previews above the masthead', () => {
-    const page = IndexedPage.of(load(`<html><body><div style="display:none"><img src="share.jpg"><h1 id="copy">Rates rise again</h1></div>
-      <header><h1 class="logo"><a href="/"><img alt="Daily"></a></h1></header><main><h1 id="shown">Rates rise again</h1><div>2023-11-17 15:13</div></main></body></html>`));
+    const page = indexedPage(`<html><body><div style="display:none"><img src="share.jpg"><h1 id="copy">Rates rise again</h1></div>
+      <header><h1 class="logo"><a href="/"><img alt="Daily"></a></h1></header><main><h1 id="shown">Rates rise again</h1><div>2023-11-17 15:13</div></main></body></html>`);
     expect(page.headlineElement()?.attribs.id).toBe('shown');
-    expect(IndexedPage.of(load('<div hidden><h1 id="only">Only a hidden one</h1></div><p>Text</p>')).headlineElement()?.attribs.id).toBe('only');
+    expect(indexedPage('<div hidden><h1 id="only">Only a hidden one</h1></div><p>Text</p>').headlineElement()?.attribs.id).toBe('only');
   });
 
   it('lists body elements in document order, and every element of a fragment without <body>', () => {
-    expect(IndexedPage.of(load('<html><head><title>T</title></head><body><h1>A</h1><p>B</p></body></html>')).bodyElements().map((node) => node.name)).toEqual(['h1', 'p']);
-    expect(IndexedPage.of(load('<h1>A</h1><p>B</p>')).bodyElements().map((node) => node.name)).toEqual(['h1', 'p']);
+    expect(indexedPage('<html><head><title>T</title></head><body><h1>A</h1><p>B</p></body></html>').bodyElements().map((node) => node.name)).toEqual(['h1', 'p']);
+    expect(indexedPage('<h1>A</h1><p>B</p>').bodyElements().map((node) => node.name)).toEqual(['h1', 'p']);
   });
 
   const page = `<html><body class="pageLayout--related">
@@ -80,7 +81,7 @@ describe('IndexedPage', () => {
 
   it('answers isInForeignRegion and shortText as the per-element functions do', () => {
     const $ = load(page);
-    const indexed = IndexedPage.of($);
+    const indexed = indexedPage($);
     for (const element of $('body *').toArray()) {
       expect([element.attribs.id, indexed.isForeign(element)]).toEqual([element.attribs.id, isInForeignRegion(element)]);
       for (const limit of [5, 10, 100]) expect(indexed.shortText(element, limit)).toBe(shortText(element, limit));
@@ -92,7 +93,7 @@ describe('IndexedPage', () => {
 
   it('finds the first character of each element\'s text without reading the text', () => {
     const $ = load(`${page}<div id="first">  <script>x</script><span> </span><noscript>N</noscript><b>\n <i></i> Editor:</b> Jane</div>`);
-    const indexed = IndexedPage.of($);
+    const indexed = indexedPage($);
     const { elements } = indexed.walk;
     elements.forEach((element, index) => {
       const text = indexed.shortTextAt(index, Infinity) ?? '';
@@ -105,14 +106,14 @@ describe('IndexedPage', () => {
     const comment = (id: string) => `<li><p>I agree with every word of this.</p><p id="${id}"><cite>Comment by Tom — November 25, 2026 at 7:12 am</cite></p></li>`;
     const $ = load(`<body><h1>T</h1><div class="c-1"><p id="story">The story.</p><h2>2 Comments »</h2><ol class="c-2">${comment('inline')}</ol>
       <h3 id="next">Further reading</h3></div><div class="c-3"><h3>التعليقات (2)</h3><ul>${comment('boxed')}</ul></div><p id="after">After.</p></body>`);
-    const indexed = IndexedPage.of($);
+    const indexed = indexedPage($);
     const at = (id: string) => indexed.isAnotherItemsRegion($(`#${id}`)[0] as Element);
     expect(['story', 'inline', 'next', 'boxed', 'after'].map(at)).toEqual([false, true, false, true, false]);
   });
 
   it('tells which elements follow the headline in the body', () => {
     const $ = load('<html><head><meta id="head"></head><body><p id="before">x</p><h1>T</h1><p id="after">y</p></body></html>');
-    const indexed = IndexedPage.of($);
+    const indexed = indexedPage($);
     expect(['#head', '#before', '#after'].map((selector) => indexed.followsHeadline($(selector)[0] as Element))).toEqual([false, false, true]);
   });
 });

@@ -1,11 +1,10 @@
-import { load } from 'cheerio/slim';
 import { extract } from '../../../lambdas/extract';
 import { readSiteCreditLine } from '../../../lambdas/extract/metadata/bylines';
-import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
+import { indexedPage } from '../../support/indexed-page';
 
 const story = '<p>Ferry fares between the harbour and the islands will rise by six per cent in spring, the operator said on Monday, citing higher fuel and crew costs.</p>';
 const credits = (line: string, [siteName, host]: Array<string | null>) =>
-  readSiteCreditLine(IndexedPage.of(load(`<h1>Ferry fares to rise</h1><div class="k1">${line}</div>${story}`)), siteName, host);
+  readSiteCreditLine(indexedPage(`<h1>Ferry fares to rise</h1><div class="k1">${line}</div>${story}`), siteName, host);
 
 describe('readSiteCreditLine', () => {
   it.each([
@@ -27,7 +26,7 @@ describe('readSiteCreditLine', () => {
   });
 
   it('reads only the article\'s header, not a line after the story began', () => {
-    expect(readSiteCreditLine(IndexedPage.of(load(`<h1>Ferry fares to rise</h1>${story}<div class="k1">Harbour Times - Jane Doe</div>`)), 'Harbour Times', null)).toEqual([]);
+    expect(readSiteCreditLine(indexedPage(`<h1>Ferry fares to rise</h1>${story}<div class="k1">Harbour Times - Jane Doe</div>`), 'Harbour Times', null)).toEqual([]);
   });
 });
 

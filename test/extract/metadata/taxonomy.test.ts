@@ -1,12 +1,11 @@
-import { load } from 'cheerio/slim';
 import { readTaxonomy } from '../../../lambdas/extract/metadata/taxonomy';
 import { readMetaTags } from '../../../lambdas/extract/metadata/meta-tags';
 import { readJsonLd } from '../../../lambdas/extract/metadata/json-ld';
-import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
+import { indexedPage } from '../../support/indexed-page';
 
 const taxonomyOf = (html: string) => {
-  const $ = load(html);
-  return readTaxonomy(IndexedPage.of($), readMetaTags($), readJsonLd($).article);
+  const page = indexedPage(html);
+  return readTaxonomy(page, readMetaTags(page), readJsonLd(page).article);
 };
 
 describe('readTaxonomy', () => {
@@ -23,8 +22,8 @@ describe('readTaxonomy', () => {
   });
 
   it('reads the trail above a headline set outside an h1 (rule "trail over a headline outside an h1")', () => {
-    const $ = load('<div class="fil"><a href="/">الرئيسية</a> &gt; <a href="/rubrique/jihat">جهات</a></div><div class="titre">Headline of the story</div><p>Text.</p>');
-    expect(readTaxonomy(IndexedPage.of($), readMetaTags($), null, [], 'Headline of the story').section).toBe('جهات');
+    const page = indexedPage('<div class="fil"><a href="/">الرئيسية</a> &gt; <a href="/rubrique/jihat">جهات</a></div><div class="titre">Headline of the story</div><p>Text.</p>');
+    expect(readTaxonomy(page, readMetaTags(page), null, [], 'Headline of the story').section).toBe('جهات');
   });
 
   it('reads WordPress category and tag links', () => {
@@ -283,8 +282,8 @@ describe('readTaxonomy', () => {
     // The site's name further on, as it writes itself or short of its last word when no name is declared.
     expect(taxonomyOf(`<meta property="og:site_name" content="Daily Planet"><meta name="keywords" content="Floods, Roads, Daily Planet, Business news">${box}`).tags)
       .toEqual(['Floods', 'Roads']);
-    const $ = load(`<meta name="keywords" content="Planet Press, World news, Floods, Breaking">${box}`);
-    expect(readTaxonomy(IndexedPage.of($), readMetaTags($), readJsonLd($).article, [], null, 'Planet Press News').tags).toEqual(['Floods', 'Roads']);
+    const page = indexedPage(`<meta name="keywords" content="Planet Press, World news, Floods, Breaking">${box}`);
+    expect(readTaxonomy(page, readMetaTags(page), readJsonLd(page).article, [], null, 'Planet Press News').tags).toEqual(['Floods', 'Roads']);
     // Stated tags, and a site named by its domain.
     expect(taxonomyOf(`<meta property="og:url" content="https://www.dailyplanet.com/a"><meta property="article:tag" content="Floods"><meta property="article:tag" content="Roads">
       <meta name="keywords" content="Floods, Rivers, dailyplanet">`).tags).toEqual(['Floods', 'Roads']);
@@ -433,9 +432,9 @@ describe('readTaxonomy', () => {
 
   it('reads no folder from a trail\'s date archive, its writer\'s archive or the page\'s own headline', () => {
     const taxonomy = (crumbs: string, title = 'Storm closes the coastal line') => {
-      const $ = load(`<meta name="keywords" content="weather, rail"><div class="breadcrumb"><a href="/">Home</a> › <a href="/news/">News</a> › ${crumbs}</div>
+      const page = indexedPage(`<meta name="keywords" content="weather, rail"><div class="breadcrumb"><a href="/">Home</a> › <a href="/news/">News</a> › ${crumbs}</div>
         <h1>${title}</h1><article><p>Text</p></article>`);
-      return readTaxonomy(IndexedPage.of($), readMetaTags($), readJsonLd($).article, [], title).section;
+      return readTaxonomy(page, readMetaTags(page), readJsonLd(page).article, [], title).section;
     };
     expect(taxonomy('<a href="/news/archive/?year=2015">2015</a> › <a href="/news/archive/?year=2015&week=15">KW 15</a>')).toBe('News');
     expect(taxonomy('<a href="/news/2019/06/">06/2019</a>')).toBe('News');
@@ -484,13 +483,13 @@ describe('readTaxonomy', () => {
   });
 
   it('takes the JSON-LD BreadcrumbList when the page shows no trail, without the home page, the page itself and a glossary\'s letter', () => {
-    const $ = load(`<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[
+    const page = indexedPage(`<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[
       {"@type":"ListItem","position":1,"name":"Energieblog","item":"https://example.com/"},
       {"@type":"ListItem","position":2,"name":"Lexikon","item":"https://example.com/lexikon/"},
       {"@type":"ListItem","position":3,"name":"E","item":"https://example.com/lexikon/e/"},
       {"@type":"ListItem","position":4,"name":"Energieversorgung"}]}</script><article><h1>Energieversorgung</h1><p>Text</p></article>`);
-    const jsonLd = readJsonLd($);
-    expect(readTaxonomy(IndexedPage.of($), readMetaTags($), jsonLd.article, jsonLd.breadcrumbs)).toEqual({ section: 'Lexikon', categories: ['Lexikon'], tags: [] });
+    const jsonLd = readJsonLd(page);
+    expect(readTaxonomy(page, readMetaTags(page), jsonLd.article, jsonLd.breadcrumbs)).toEqual({ section: 'Lexikon', categories: ['Lexikon'], tags: [] });
   });
 
   it('ignores a "breadcrumb" element that wraps many links', () => {
@@ -601,8 +600,8 @@ describe('readTaxonomy', () => {
 
   it('finds the headline of a page without an h1 by the shown title, in a lower heading or a layout table\'s styled cell, and reads the section link over it', () => {
     const sectionOf = (html: string, shown: string) => {
-      const $ = load(html);
-      return readTaxonomy(IndexedPage.of($), readMetaTags($), readJsonLd($).article, [], shown).section;
+      const page = indexedPage(html);
+      return readTaxonomy(page, readMetaTags(page), readJsonLd(page).article, [], shown).section;
     };
     const title = 'Grain exports double at the port';
     expect(sectionOf(`<body><div class="nd_cat"><a href="/cat/3">Economy</a></div><div class="nd_title"><h2>${title}</h2></div><p>Text.</p></body>`, title))
@@ -665,8 +664,8 @@ describe('readTaxonomy', () => {
     const story = (title: string, tag: string) => `<article class="story"><h1>${title}</h1><p>Text of the story.</p>
       <footer><a href="/tag/${tag.toLowerCase()}">${tag}</a></footer></article>`;
     const tagsOf = (html: string, shown: string) => {
-      const $ = load(html);
-      return readTaxonomy(IndexedPage.of($), readMetaTags($), readJsonLd($).article, [], shown).tags;
+      const page = indexedPage(html);
+      return readTaxonomy(page, readMetaTags(page), readJsonLd(page).article, [], shown).tags;
     };
     expect(tagsOf(`<main>${story('Harbour approves cruise terminal', 'Harbour')}<div>Next article</div>${story('Library hours cut', 'Libraries')}</main>`, 'Harbour approves cruise terminal'))
       .toEqual(['Harbour']);

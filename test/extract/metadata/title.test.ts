@@ -2,11 +2,11 @@ import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { extract } from '../../../lambdas/extract';
 import { readMetadata } from '../../../lambdas/extract/metadata';
-import { IndexedPage } from '../../../lambdas/extract/metadata/regions';
 import { chooseTitle, cleanTitle } from '../../../lambdas/extract/metadata/title';
 import { segmentsOf, stripSiteAffixes } from '../../../lambdas/extract/metadata/title-affixes';
 import { headlineText, isTeaserHeading, readBreadcrumbHeadline } from '../../../lambdas/extract/metadata/headline-elements';
 import { isSiteLogo } from '../../../lambdas/extract/metadata/site-logo';
+import { indexedPage } from '../../support/indexed-page';
 
 const evidence = (overrides: Partial<Parameters<typeof chooseTitle>[0]>) => ({
   declared: [], headings: [], subheadings: [], documentTitle: null, siteName: null, host: null, ...overrides,
@@ -601,23 +601,23 @@ describe('isSiteLogo', () => {
 
 describe('readMetadata title', () => {
   it('reads the headline from the h2 when the h1 is the logo, skipping the tagline next to the logo', () => {
-    const $ = load(`<html><head><title>Sewing a quilt | Example Blog</title></head><body><header><h1><a href="/">Example Blog</a></h1>
+    const page = indexedPage(`<html><head><title>Sewing a quilt | Example Blog</title></head><body><header><h1><a href="/">Example Blog</a></h1>
       <h2>Notes since 1999</h2></header><div class="post"><h2>Sewing a quilt</h2><p>Text.</p></div></body></html>`);
-    expect(readMetadata($, { url: 'https://blog.example.org/quilt', now: new Date('2024-01-01') }).title).toBe('Sewing a quilt');
+    expect(readMetadata(page, { url: 'https://blog.example.org/quilt', now: new Date('2024-01-01') }).title).toBe('Sewing a quilt');
   });
 
   it('reads the headline from a block classed as one, passing over a teaser\'s, a sidebar\'s and a listing\'s', () => {
     const page = (body: string) => load(`<html><head><title>Magic tidying | Example Magazine</title></head><body>${body}</body></html>`);
     const at2 = { url: 'https://www.example.com/magazine/tidying', now: new Date('2024-01-01') };
     const article = '<div class="l-headline"><span class="l-bold">The best tidying tricks for your wardrobe</span></div><p>Text.</p>';
-    expect(readMetadata(page(article), at2).title).toBe('The best tidying tricks for your wardrobe');
-    expect(readMetadata(page(`<aside class="sidebar"><div class="box-headline">Most read this week on the site</div></aside>${article}`), at2).title)
+    expect(readMetadata(indexedPage(page(article)), at2).title).toBe('The best tidying tricks for your wardrobe');
+    expect(readMetadata(indexedPage(page(`<aside class="sidebar"><div class="box-headline">Most read this week on the site</div></aside>${article}`)), at2).title)
       .toBe('The best tidying tricks for your wardrobe');
-    expect(readMetadata(page('<p>Text.</p><div class="blog_teaser_headline">Ten ways to fold your shirts</div>'), at2).title).toBe('Magic tidying');
-    expect(readMetadata(page('<div class="site-headline">Welcome to our family blog</div><p>Text.</p>'), at2).title).toBe('Magic tidying');
+    expect(readMetadata(indexedPage(page('<p>Text.</p><div class="blog_teaser_headline">Ten ways to fold your shirts</div>')), at2).title).toBe('Magic tidying');
+    expect(readMetadata(indexedPage(page('<div class="site-headline">Welcome to our family blog</div><p>Text.</p>')), at2).title).toBe('Magic tidying');
     // Printed twice by a responsive theme it is still one headline; different texts so classed are a listing's items.
-    expect(readMetadata(page(`${article}${article}`), at2).title).toBe('The best tidying tricks for your wardrobe');
-    expect(readMetadata(page(`${article}<div class="item-headline">Ten ways to fold your shirts</div>`), at2).title).toBe('Magic tidying');
+    expect(readMetadata(indexedPage(page(`${article}${article}`)), at2).title).toBe('The best tidying tricks for your wardrobe');
+    expect(readMetadata(indexedPage(page(`${article}<div class="item-headline">Ten ways to fold your shirts</div>`)), at2).title).toBe('Magic tidying');
   });
 
   it('takes no title longer than a headline: not an unclosed <h1> around the story, nor a declared title that is the story', () => {
@@ -627,9 +627,9 @@ describe('readMetadata title', () => {
       + 'more trade once it opens in the summer.</p>';
     const at = { url: 'https://news.example.com/council/bridge', now: new Date('2024-01-01') };
     const head = '<title>Council approves a second bridge | Example News</title>';
-    expect(readMetadata(load(`<html><head>${head}</head><body><h1 class="title">${story}</body></html>`), at).title).toBe('Council approves a second bridge');
+    expect(readMetadata(indexedPage(`<html><head>${head}</head><body><h1 class="title">${story}</body></html>`), at).title).toBe('Council approves a second bridge');
     const storyText = load(story).text();
-    expect(readMetadata(load(`<html><head>${head}<meta property="og:title" content="${storyText}"></head><body>${story}</body></html>`), at).title)
+    expect(readMetadata(indexedPage(`<html><head>${head}<meta property="og:title" content="${storyText}"></head><body>${story}</body></html>`), at).title)
       .toBe('Council approves a second bridge');
   });
 
@@ -646,30 +646,30 @@ describe('readMetadata title', () => {
       + `<body>${body}</body></html>`);
     const stage = '<header class="stage"><p class="stage-headline">Leasing or financing – which pays off?</p><p class="stage-subline">Costs and risks</p></header>';
     const text = '<div class="rich-text"><h1>Leasing or financing</h1><p>Text.</p></div>';
-    expect(readMetadata(page('', stage + text), at2).title).toBe('Leasing or financing – which pays off?');
+    expect(readMetadata(indexedPage(page('', stage + text)), at2).title).toBe('Leasing or financing – which pays off?');
     // The publisher declares the short form.
-    expect(readMetadata(page('<meta property="og:title" content="Leasing or financing">', stage + text), at2).title).toBe('Leasing or financing');
+    expect(readMetadata(indexedPage(page('<meta property="og:title" content="Leasing or financing">', stage + text)), at2).title).toBe('Leasing or financing');
     // A block classed as the headline around the h1 holds a byline, not more of the headline.
-    expect(readMetadata(page('', '<div class="post-headline"><h1>Leasing or financing</h1><span>– by Jane Doe</span></div><p>Text.</p>'), at2).title)
+    expect(readMetadata(indexedPage(page('', '<div class="post-headline"><h1>Leasing or financing</h1><span>– by Jane Doe</span></div><p>Text.</p>')), at2).title)
       .toBe('Leasing or financing');
   });
 
   it('takes the heading after a breadcrumb trail over the crumb h1 when a declared headline repeats it', () => {
     const $ = crumbPage('Minister under pressure: what comes next for the budget', 'Budget talks stall as minister faces critics', 'Budget talks stall as minister faces critics');
-    expect(readMetadata($, at).title).toBe('Budget talks stall as minister faces critics');
+    expect(readMetadata(indexedPage($), at).title).toBe('Budget talks stall as minister faces critics');
   });
 
   it('keeps the crumb h1 that the declared headlines repeat when the heading after the trail is a section label', () => {
     const $ = crumbPage('Budget talks stall as minister faces critics', 'Politics', 'Budget talks stall as minister faces critics');
-    expect(readMetadata($, at).title).toBe('Budget talks stall as minister faces critics');
+    expect(readMetadata(indexedPage($), at).title).toBe('Budget talks stall as minister faces critics');
   });
 
   it('reads a headline element outside the trail before the crumb h1', () => {
-    const $ = load(`<html><head><title>Sick child: what employers must know | Example</title></head><body>
+    const page = indexedPage(`<html><head><title>Sick child: what employers must know | Example</title></head><body>
       <ul class="breadcrumbs"><li><a href="/">Home</a></li><li><h1>Sick child: what employers must know</h1></li></ul>
       <div itemprop="headline"><span class="kicker">Sick child</span> What employers must know about parents' rights</div>
       <p>Text.</p></body></html>`);
-    expect(readMetadata($, at).title).toBe("What employers must know about parents' rights");
+    expect(readMetadata(page, at).title).toBe("What employers must know about parents' rights");
   });
 
   const unmarkedTrail = (trail: string, ldHeadline: string, heading = '<h2><span>Budget week</span>\n<span>Budget talks stall as minister faces critics</span></h2>') => load(
@@ -680,20 +680,20 @@ describe('readMetadata title', () => {
     ['in a row of links', '<div class="x3"><a href="/politics/">Politics</a> › <h1 aria-current="page">Minister under pressure: what comes next</h1></div>'],
     ['in a list', '<ol class="x2"><li><a href="/">Home</a></li><li aria-current="page"><h1 aria-current="page">Minister under pressure: what comes next</h1></li></ol>'],
   ])('knows a crumb h1 that aria-current marks %s when no class names the trail, and takes the declared headline the heading under the trail shows after its kicker line', (_kind, trail) => {
-    expect(readMetadata(unmarkedTrail(trail, 'Budget talks stall as minister faces critics'), at).title).toBe('Budget talks stall as minister faces critics');
+    expect(readMetadata(indexedPage(unmarkedTrail(trail, 'Budget talks stall as minister faces critics')), at).title).toBe('Budget talks stall as minister faces critics');
   });
 
   it('takes no h1 for a crumb by the links before it alone, even from the home page', () => {
-    const page = IndexedPage.of(load('<html><body><div class="x4"><a href="/">Home</a> › <a href="/politics/">Politics</a> › <h1>Minister under pressure</h1></div><p>Text.</p></body></html>'));
+    const page = indexedPage('<html><body><div class="x4"><a href="/">Home</a> › <a href="/politics/">Politics</a> › <h1>Minister under pressure</h1></div><p>Text.</p></body></html>');
     expect(readBreadcrumbHeadline(page, page.tagged('h1')).headlinesInTrail).toBe(false);
   });
 
   it('keeps the crumb h1 over a headline element in a related-articles box', () => {
-    const $ = load(`<html><head><title>Budget talks stall as minister faces critics | Example News</title></head><body>
+    const page = indexedPage(`<html><head><title>Budget talks stall as minister faces critics | Example News</title></head><body>
       <ol class="breadcrumb"><li><a href="/">Home</a></li><li><h1>Budget talks stall as minister faces critics</h1></li></ol>
       <article><p>Text of the article.</p></article>
       <div class="related-posts"><h3 class="entry-title"><a href="/2">Minister opens the new bridge</a></h3></div></body></html>`);
-    expect(readMetadata($, at).title).toBe('Budget talks stall as minister faces critics');
+    expect(readMetadata(page, at).title).toBe('Budget talks stall as minister faces critics');
   });
 });
 

@@ -3,7 +3,6 @@
  * headline (themes mark it with classes such as `byline`, `author`, hCard `fn`), and otherwise a short line that
  * starts with a byline word ("By …", "Von …", "بقلم …").
  */
-import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { IndexedPage, isHidden } from '../regions';
 import { cityCreditLine, datedCredit, headerWriterLinks, infoRowWriter, isDateOnly, nameBesideDate } from './header-credits';
@@ -15,7 +14,7 @@ export { openingReporterCredit, readDutyEditorCredits, readEditorCredits } from 
 export { isAuthorPageLink, readWriterBoxLead } from './marked';
 export { ABOUT_AUTHOR_HEADING, COPYRIGHT_NOTICE, readAboutAuthorBox, readAuthorLinkBox, readJapaneseClosingCredit, readPortraitWriterLink, readSignature, readWriterNote } from './signatures';
 
-export function readBylines($: CheerioAPI, page: IndexedPage = IndexedPage.of($)): string[] {
+export function readBylines(page: IndexedPage): string[] {
   const { parentIndex, position, subtreeEnd } = page.walk;
   // A marked byline inside a link that also holds a headline is a teaser's credit, as a byline-word line there is.
   // Rule "dated byline box": themes give the date row the byline's class (a "byline" box around a <time>); a box that
