@@ -9,6 +9,7 @@ import { DISCUSSION_COUNT_HEADING } from '../discussion-headings';
 import { isElement, nextElement } from '../dom-walk';
 import { normalizeDigits } from './arabic-dates';
 import { normalizeOtherDigits } from './dates';
+import { MONTH_NAME_ALTERNATION } from './month-names';
 import { caseInsensitiveInitials, hasToken, IndexedPage, LOWER_HEADING_TAGS, openingChild } from './regions';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
@@ -59,6 +60,8 @@ const COUNT_MULTIPLIERS: Record<string, number> = {
   k: 1_000, m: 1_000_000, ألف: 1_000, الف: 1_000, 'тыс.': 1_000, тыс: 1_000, 'тис.': 1_000, тис: 1_000, mil: 1_000, mila: 1_000,
   bin: 1_000, هزار: 1_000, हज़ार: 1_000, हजार: 1_000, ribu: 1_000, rb: 1_000, nghìn: 1_000, ngàn: 1_000, אלף: 1_000, 千: 1_000, 천: 1_000,
   万: 10_000, 萬: 10_000, 만: 10_000, 'млн.': 1_000_000, млн: 1_000_000, mln: 1_000_000, juta: 1_000_000, triệu: 1_000_000,
+  // Arabic "1.5 مليون مشاهدة" and its plural after three to ten ("3 ملايين"), Persian "میلیون", Turkish "milyon".
+  مليون: 1_000_000, ملايين: 1_000_000, میلیون: 1_000_000, milyon: 1_000_000,
 };
 /** Longest first, so that "mil" is not read as "m" and "тыс." keeps its dot. */
 export const MULTIPLIER_ALTERNATION = Object.keys(COUNT_MULTIPLIERS).sort((a, b) => b.length - a.length).map((word) => word.replace('.', '\\.')).join('|');
@@ -107,8 +110,10 @@ const VIEW_WORDS_BEFORE = [
   // have read it), and the sentence small CMSs and obituary hosts print, "This article has been viewed 1,208 times":
   // read so many times.
   'lu', 'letto', 'leído', 'leido', 'lido', 'olvasták', 'viewed',
-  // Arabic "شوهد 1٬204 مرة" (it was seen 1,204 times) and "قرئ 523 مرة" (it was read), the same sentence.
-  'شوهد', 'قرئ',
+  // Arabic "شوهد 1٬204 مرة" (it was seen 1,204 times) and "قرئ 523 مرة" (it was read), the same sentence, also in the
+  // periphrastic passive news sites print under the headline: "تمت قراءته 920 مرة", "تمت مشاهدتها 45 مرة" (of an
+  // article, feminine).
+  'شوهد', 'قرئ', 'تمت? قراءت(?:ه|ها)', 'تمت? مشاهدت(?:ه|ها)',
   // Bengali "পড়া হয়েছে ৩,৪৫৬ বার" (it has been read 3,456 times) and "পঠিত: ৩৪৫৬" (read), in NFC as countText writes them.
   'পড়া হয়েছে', 'পঠিত',
 ];
@@ -592,10 +597,27 @@ function readLabel(text: string, label: RegExp, isComments: boolean): number | n
   // Both label patterns need a count and a word; most short texts lack one or the other (a clock, a numeric date)
   // and skip the long patterns.
   if (!ANY_DIGIT.test(text) || !ANY_LETTER.test(text)) return null;
-  const match = label.exec(countText(text).replace(BRACKETED_LEADING_COUNT, '$1'));
+  const counted = countText(text).replace(BRACKETED_LEADING_COUNT, '$1');
+  const match = label.exec(counted);
   if (!match) return null;
-  return match[1] !== undefined ? parseCount(match[1], match[2]) : parseCount(match[3], match[4]);
+  if (match[1] === undefined) return parseCount(match[3], match[4]);
+  return closesADate(counted.slice(0, match.index), match[1]) ? null : parseCount(match[1], match[2]);
 }
+
+/**
+ * Rule "date before the comments link": a meta row run together from its boxes prints the date right before the
+ * comments link, and a link that shows no count ("May 16, 2024 Comment", "16.05.2024 Kommentar", "2024-05-16
+ * Comment") puts the end of the date where a count goes: a year after a day or a month's name, a dotted date read as
+ * one number, a day or minutes joined to the digits before them by a hyphen, a slash or a colon. None is a count.
+ */
+function closesADate(before: string, count: string): boolean {
+  if (NUMERIC_DATE.test(count) || JOINED_TO_DIGITS.test(before)) return true;
+  return YEAR.test(count) && (DAY_BEFORE.test(before) || MONTH_BEFORE.test(before));
+}
+const JOINED_TO_DIGITS = /\d[-/:]$/;
+const YEAR = /^(?:19|20)\d\d$/;
+const DAY_BEFORE = /(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?[,.]?\s*$/;
+const MONTH_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${MONTH_NAME_ALTERNATION})\\.?,?\\s*$`, 'iu');
 
 /**
  * Arabic templates may bracket the count that opens a label ("(3) تعليقات", "(1,204) مشاهدة"); read as the count

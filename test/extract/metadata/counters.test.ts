@@ -265,6 +265,33 @@ describe('readCounters', () => {
     expect(countersOf(`<article><p>Text</p><div class="comment"><p>The council never listens.</p></div>${link}</article>`).comments).toBeNull();
   });
 
+  it('scales Arabic, Persian and Turkish counts in millions', () => {
+    expect(countersOf('<article><p>نص الخبر.</p><span class="meta">1 مليون مشاهدة</span></article>').views).toBe(1_000_000);
+    expect(countersOf('<article><p>نص الخبر.</p><span class="meta">المشاهدات: 1.5 مليون</span></article>').views).toBe(1_500_000);
+    expect(countersOf('<article><p>نص الخبر.</p><span class="meta">3 ملايين مشاهدة</span></article>').views).toBe(3_000_000);
+    expect(countersOf('<article><p>متن خبر.</p><span class="meta">۲٫۴ میلیون بازدید</span></article>').views).toBe(2_400_000);
+    expect(countersOf('<article><p>Haber metni.</p><span class="meta">1,2 milyon okunma</span></article>').views).toBe(1_200_000);
+  });
+
+  it('reads the Arabic periphrastic passive "it has been read / seen N times"', () => {
+    expect(countersOf('<article><p>نص الخبر.</p><span class="meta">تمت قراءته 920 مرة</span></article>').views).toBe(920);
+    expect(countersOf('<article><p>نص المقالة.</p><span class="meta">تمت مشاهدتها ١٬٢٠٤ مرة</span></article>').views).toBe(1204);
+    expect(countersOf('<article><p>نص الخبر.</p><span class="meta">تم قراءته 45 مرة</span></article>').views).toBe(45);
+  });
+
+  it.each([
+    ['May 16, 2024 Comment'], ['16 mai 2024 Commenter'], ['16.05.2024 Kommentar'], ['2024-05-16 Comment'], ['May 2024 Comment'], ['14:05 Comment'],
+    ['<time>May 16, 2024</time><a class="comments-link" href="#respond">Comment</a>'],
+  ])('reads no count from the date that runs into a comments link without one: %s (rule "date before the comments link")', (row) => {
+    expect(countersOf(`<article><h1>Title</h1><div class="entry-meta">${row}</div><p>Text of the story.</p></article>`).comments).toBeNull();
+  });
+
+  it('still reads the count after a date, and a count that happens to be a year\'s number', () => {
+    expect(countersOf('<article><h1>Title</h1><div class="entry-meta">December 2, 2016 11 Comments</div><p>Text.</p></article>').comments).toBe(11);
+    expect(countersOf('<article><h1>Title</h1><div class="entry-meta">2016 Comments</div><p>Text.</p></article>').comments).toBe(2016);
+    expect(countersOf('<article><h1>Title</h1><div class="entry-meta">1,204 views · 16 comments</div><p>Text.</p></article>')).toEqual({ views: 1204, comments: 16 });
+  });
+
   it('prefers structured data', () => {
     expect(countersOf('<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","commentCount":7}</script><article><span>3 comments</span></article>').comments).toBe(7);
   });
