@@ -17,10 +17,10 @@ import { CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, HIDDEN_CATEGORY_BOX, isArt
 
 /**
  * Class names of the box a theme sets the story's section in (rule "section box over the headline"): any that holds
- * "section", or has "cat" as a part of its own (`art-cat`, `news_cat`). Iranian news systems call a section a
+ * "section", or has "cat" or "sec" as a part of its own (`art-cat`, `news_cat`, Korean portals' `sec`). Iranian news systems call a section a
  * service (سرویس), and name its box so (`news-service`, `service-title`).
  */
-const SECTION_BOX = /section|service|(?:^|[\s_-])cat(?![^\s_-])/i;
+const SECTION_BOX = /section|service|(?:^|[\s_-])(?:cat|sec)(?![^\s_-])/i;
 /** A label with capital letters and no small ones: a menu's styling ("SAMFUND"), not how the name is written. */
 const SET_IN_CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 /** A folder one slug deep, of letters and hyphens: `/news`, `/wirtschaft/`, `https://example.com/mobilites`. */
@@ -363,7 +363,8 @@ export class PageLinks {
    * as a box named for the category holds anything; its whole text repeating an item of the site's menu (`<a
    * href="/cat.asp?id=2">Local</a>`), which lists the site's sections, says it is one. Read only on a page that shows
    * no breadcrumb trail: a trail names the article's folders in links, the outer ones too, which the one label would
-   * stand in for.
+   * stand in for. Korean and Japanese portals set it so in the section box right over the headline (`<div
+   * class="sec">사회</div>`, `<span class="section">社会</span>`), which rule "section box over the headline" reads.
    */
   categoryLabel(headlines: string[], tags: readonly string[]): string[] {
     const { elements, subtreeEnd, position } = this.page.walk;
@@ -381,7 +382,8 @@ export class PageLinks {
       // A box that holds the headline is the article's wrapper (WordPress's `<article class="category-science">`).
       if (subtreeEnd[index] > headlineAt) continue;
       const inside = elements.slice(index, subtreeEnd[index]).filter((element) => element.name === 'a');
-      if (inside.length === 0 && names && this.breadcrumbParts().length === 0) {
+      const sectionBoxOver = index === overAt && containsPattern(classes[index], SECTION_BOX);
+      if (inside.length === 0 && (names || sectionBoxOver) && this.breadcrumbParts().length === 0) {
         const text = this.page.shortTextAt(index, MAX_LABEL_LENGTH);
         if (text && this.namesMenuItem(text)) return [text];
       }

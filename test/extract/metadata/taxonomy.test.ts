@@ -631,6 +631,16 @@ describe('readTaxonomy', () => {
     expect(page(menu + trail, 'Local').categories).toEqual(['News', 'Local news']);
   });
 
+  it('reads an unlinked label the menu names in the section box right over the headline, and not in one elsewhere', () => {
+    const menu = '<nav><a href="/politics">정치</a><a href="/society">사회</a><a href="/economy">경제</a></nav>';
+    const page = (box: string, between = '') => taxonomyOf(`<body><header>${menu}</header><div class="section">${box}${between}
+      <h1>시내버스 요금 200원 인상</h1><p>서울시는 내년부터 시내버스 요금을 인상한다고 밝혔다.</p></div></body>`).section;
+    expect(page('<div class="sec">사회</div>')).toBe('사회');
+    expect(page('<span class="section">사회</span>')).toBe('사회');
+    expect(page('<div class="sec">속보</div>')).toBeNull();
+    expect(page('<div class="sec">사회</div>', '<div class="date">2026.12.04</div>')).toBeNull();
+  });
+
   it('prefers the innermost crumb of the trail to the kicker as the section of a page that states tags', () => {
     expect(taxonomyOf(`<body><main><ul class="breadcrumb"><li><a href="/">Start</a></li><li><a href="/leben/">Leben</a></li><li><a href="/leben/drinks/">Drinks</a></li></ul>
       <a class="ressort" href="/leben/">Leben</a><h1>Der Cocktail aus New Orleans</h1><p>Text.</p>
