@@ -289,6 +289,25 @@ export const LIVE_COVERAGE_LINK = new RegExp(
 );
 
 /**
+ * Rule "live page pointer": during a running event, stories point readers to the site's live page in a line of
+ * their own between paragraphs ("Follow the latest developments in our live blog.", "Alle aktuellen Entwicklungen
+ * in unserem Liveblog", "Suivez notre direct", "Sigue en directo la última hora", "تابعوا تغطيتنا المباشرة"). It
+ * pitches another page, as the live coverage box does, and says nothing of the story. A whole line: the verb that
+ * sends the reader away opens it, and the live page closes it, give or take "here".
+ */
+export const LIVE_PAGE_POINTER = new RegExp(
+  '^(?:' + [
+    "(?:for (?:the |all the )?(?:latest|more)(?: \\p{L}+){0,3},? )?(?:follow|read|keep up with|get|see|find|stay (?:up to date|updated) (?:with|on))(?: [^.!?]{0,60})? (?:live[ -]?(?:blog|coverage|updates|page|ticker)|liveblog)(?: (?:here|below))?",
+    '(?:alle|die) (?:aktuellen |neuesten |weiteren )?(?:entwicklungen|infos|informationen|news|ereignisse)[^.!?]{0,60} (?:im|in unserem) (?:live-?blog|live-?ticker|news-?blog|news-?ticker)',
+    '(?:verfolgen|lesen) sie[^.!?]{0,60} (?:im |in unserem |unseren |unser )?(?:live-?blog|live-?ticker|news-?ticker)(?: (?:hier|nach|mit))?',
+    '(?:suivez|retrouvez)[^.!?]{0,60} (?:notre |en )direct(?: ici)?', '(?:sigue|siga)[^.!?]{0,60} (?:en directo|minuto a minuto|nuestro directo)(?: aquí)?',
+    '(?:segui|seguite)[^.!?]{0,60} (?:la |nostra )?diretta(?: qui)?', '(?:acompanhe|siga)[^.!?]{0,60} (?:ao vivo|em tempo real)(?: aqui)?',
+    '(?:volg|lees)[^.!?]{0,60} (?:ons |het )?liveblog(?: hier)?', 'تابع(?:وا)?[^.!؟]{0,60} (?:التغطية المباشرة|تغطيتنا المباشرة|البث المباشر)',
+  ].join('|') + ')\\s*[.!…]?$',
+  'iu',
+);
+
+/**
  * The headline of a site's live page, as the header of a live coverage box links it (see the rule "live coverage
  * box"): "Ring road live traffic updates", "Storm Mara live blog", "Unwetter-Liveticker", "Tempête Mara : le
  * direct", "Elecciones en directo", "Maltempo, la diretta", "Eleições ao vivo", "Liveblog verkiezingen", "تغطية

