@@ -301,7 +301,7 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
     wireSource ??= credited.wireSource;
   }
   const recordSiteName = authorContext.siteName ?? copyrightNamedInTitle(page, documentTitle, title) ?? domainNamedInTitle(documentTitle, title, host)
-    ?? logoNamedInCopyright(page, host);
+    ?? logoNamedInCopyright(page, host) ?? publicationNamedInTitle(documentTitle, title);
   const taxonomy = readTaxonomy(page, tags, structured, jsonLd.breadcrumbs, title, recordSiteName);
   return {
     title,
@@ -466,6 +466,21 @@ function copyrightNamedInTitle(page: IndexedPage, documentTitle: string, title: 
  * its outermost parts are tried. A part must spell most of the domain, not a word of it ("News" of coastnews), and
  * little more than it: a line that goes on long around the domain ("Rezept von Backen.de") is about the site.
  */
+/**
+ * Rule "publication named in the title": Chinese, Japanese and Korean sites name themselves by what they are, a
+ * website (…网, …網), a newspaper (…新聞, …日报, …일보) or a news service (…뉴스), and their document titles add that
+ * name after the headline ("标题_滚动新闻_中国政府网", "見出し：日本経済新聞"), often with no logo text, copyright line
+ * or domain to confirm it. The outermost of the words added after the headline, so named, is the site's name; an
+ * inner one is a channel ("滚动新闻", rolling news), which such a name never ends.
+ */
+function publicationNamedInTitle(documentTitle: string, title: string | null): string | null {
+  const at = title ? documentTitle.indexOf(title) : -1;
+  if (at < 0) return null;
+  const outermost = segmentsOf(documentTitle.slice(at + title!.length).replace(TITLE_AFFIX_EDGE, '')).filter(Boolean).at(-1);
+  return outermost !== undefined && PUBLICATION_NAME.test(outermost) ? outermost : null;
+}
+const PUBLICATION_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z0-9]{1,16}(?:网|網|新聞|新闻|日报|日報|晚报|晚報|时报|時報|일보|신문|뉴스)$/u;
+
 function domainNamedInTitle(documentTitle: string, title: string | null, host: string | null): string | null {
   const added = titleAffix(documentTitle, title);
   const domain = host ? domainSpelling(host) : '';

@@ -163,6 +163,16 @@ describe('a page that declares no site name', () => {
     expect(siteNameAt('Ferry fares to rise in spring - Recipe from Harbourcourier.example', 'https://harbourcourier.example/a/1')).toBeNull();
   });
 
+  it('is named by the outermost words its <title> adds after the headline when they name a website, a newspaper or a news service (rule "publication named in the title")', () => {
+    const siteNameOf = (documentTitle: string, headline: string) => extract(`<html><head><title>${documentTitle}</title></head><body><h1>${headline}</h1>
+      <p>会议部署进一步做好冬季安全生产工作，要求各地区各部门压实责任，加强隐患排查整治，切实保障人民群众生命财产安全。</p></body></html>`,
+    { url: 'https://www.gov.example.cn/2026-12/03/content_1.htm', now: new Date('2026-12-04T00:00:00Z') }).siteName;
+    expect(siteNameOf('国务院部署冬季安全生产工作_滚动新闻_中国政府网', '国务院部署冬季安全生产工作')).toBe('中国政府网');
+    expect(siteNameOf('冬の交通安全運動始まる：東洋経済新聞', '冬の交通安全運動始まる')).toBe('東洋経済新聞');
+    expect(siteNameOf('겨울철 안전점검 시작 - 한빛일보', '겨울철 안전점검 시작')).toBe('한빛일보');
+    expect(siteNameOf('国务院部署冬季安全生产工作_新闻', '国务院部署冬季安全生产工作')).toBeNull();
+  });
+
   it('keeps the writer\'s byline when the title and the copyright notice name the writer, as on a personal site', () => {
     const record = recordOf('Ferry fares to rise in spring | Tom Reyes', '', '<p>© 2026 Tom Reyes</p>');
     expect(record.siteName).toBe('Tom Reyes');
