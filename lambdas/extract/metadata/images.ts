@@ -1,11 +1,13 @@
 /**
  * The lead image a page declares for itself: og:image (and its secure/url variants), twitter:image, JSON-LD
- * image, microdata image, `link[rel=image_src]`. Resolved against the page URL; inline data URIs are not images
+ * image, microdata image, `link[rel=image_src]`, and at last the still of the story's own player. Resolved against the page URL; inline data URIs are not images
  * anyone can fetch and are skipped.
  */
 import type { MetaTags } from './meta-tags';
 import type { DeclaredImage, StructuredArticle } from './json-ld';
-import type { IndexedPage } from './regions';
+import type { Element } from 'domhandler';
+import { normalizeSpace } from '../dom-walk';
+import { type IndexedPage, textContent } from './regions';
 import { namesUnsetFile } from '../content/decorative-images';
 import { splitCreditInText } from '../content/picture-credits';
 import { httpUrl, withoutQuery } from '../url';
@@ -30,8 +32,36 @@ export function readLeadImage(page: IndexedPage, tags: MetaTags, structured: Str
     const resolved = httpUrl(candidate, baseUrl);
     if (resolved) return { url: resolved, ...describedAs(resolved, declared, baseUrl) };
   }
-  return null;
+  const player = playerWithStill(page);
+  const still = player && httpUrl(player.attribs.poster!, baseUrl);
+  return still ? { url: still, ...captionOfPlayer(player) } : null;
 }
+
+/**
+ * Rule "player's still": a video story may declare no picture at all, not even a VideoObject, and show its clip in a
+ * `<video>` whose poster is the still the player shows before it plays: the picture readers see at the top of the
+ * story. The first poster at or after the headline and outside the page's rails and teasers is the page's picture,
+ * asked after every declaration, with the caption of the figure it is set in; a player in a sidebar or before the
+ * headline belongs to another story.
+ */
+function playerWithStill(page: IndexedPage): Element | undefined {
+  const { position } = page.walk;
+  const headline = page.headlineElement();
+  const headlineAt = headline ? position.get(headline) ?? -1 : -1;
+  return page.tagged('video').find((video) => video.attribs.poster?.trim() && !/^\s*data:/i.test(video.attribs.poster)
+    && (position.get(video) ?? -1) > headlineAt && !page.isForeign(video));
+}
+
+/** The caption of the figure the player is set in, and the credit it prints ("Waves hit the wall. (Video: Jane Roe)"). */
+function captionOfPlayer(player: Element): { caption: string | null; credit: string | null } {
+  let figure: Element | null = player;
+  for (let depth = 0; figure && figure.name !== 'figure' && depth < MAX_PLAYER_WRAPPERS; depth++) figure = figure.parent as Element | null;
+  const caption = figure?.name === 'figure' ? figure.children.find((child): child is Element => child.type === 'tag' && child.name === 'figcaption') : undefined;
+  const text = caption ? normalizeSpace(textContent(caption)) : '';
+  return text ? splitCreditInText(text) : { caption: null, credit: null };
+}
+/** Players nest in a wrapper or two of their own inside the figure (`<figure><div class="player"><video>`). */
+const MAX_PLAYER_WRAPPERS = 3;
 
 /**
  * Rule "described declaration": JSON-LD may declare the picture as an ImageObject with its caption and credit, which

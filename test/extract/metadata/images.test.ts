@@ -37,6 +37,18 @@ describe('readLeadImage', () => {
     expect(declaredLeadOf(imageObject('"url":"https://cdn.example.com/viyard.jpg","caption":"Viyard"'))).toMatchObject({ caption: null, credit: null });
   });
 
+  it('takes the still of the story\'s own player when the page declares no picture (rule "player\'s still")', () => {
+    const story = (player: string, before = '') => `<body>${before}<article><h1>Storm cuts power to 40,000 homes</h1>${player}<p>The storm brought winds of up to 140 km/h.</p></article>
+      <aside class="sidebar"><video poster="/media/other-story.jpg" src="/media/other.mp4"></video></aside></body>`;
+    expect(declaredLeadOf(story('<figure><div class="player"><video controls poster="/media/storm.jpg" src="/media/storm.mp4"></video></div><figcaption>Waves hit the harbour wall. Photo: Jane Roe</figcaption></figure>')))
+      .toEqual({ url: 'https://example.com/media/storm.jpg', caption: 'Waves hit the harbour wall.', credit: 'Photo: Jane Roe' });
+    expect(declaredLeadOf(story('<video poster="https://cdn.example/storm.jpg"><source src="/a.mp4" type="video/mp4"></video>')))
+      .toEqual({ url: 'https://cdn.example/storm.jpg', caption: null, credit: null });
+    expect(leadImageOf(story('<video src="/media/storm.mp4"></video>'))).toBeNull();
+    expect(leadImageOf(story('', '<div class="top-video"><video poster="/media/teaser.jpg"></video></div>'))).toBeNull();
+    expect(leadImageOf(`<meta property="og:image" content="https://example.com/card.jpg">${story('<video poster="/media/storm.jpg"></video>')}`)).toBe('https://example.com/card.jpg');
+  });
+
   it('skips data URIs and returns null without any image', () => {
     expect(leadImageOf('<meta property="og:image" content="data:image/png;base64,AAAA">')).toBeNull();
     expect(leadImageOf('<p>no image</p>')).toBeNull();
