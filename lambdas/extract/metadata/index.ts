@@ -143,6 +143,11 @@ const MAX_HEADLINES = 6;
 /** h2s read as witnesses of the headline: a story's h2 headline comes among the page's first ones. */
 const MAX_SUBHEADINGS = 10;
 
+/**
+ * Everything the page says about its article but its body, read from the intact page before the body pass cleans
+ * it. Once the title is chosen, the page's headline becomes the element that shows it (see
+ * {@link IndexedPage.adoptShownHeadline}), which the readers after it go by: one page is read once.
+ */
 export function readMetadata(page: IndexedPage, context: MetadataContext): PageMetadata {
   const jsonLd = readJsonLd(page);
   const tags = readMetaTags(page);
