@@ -169,7 +169,7 @@ describe('label blocks', () => {
   ])('drops %s', (_kind, label) => {
     const body = run(page(`<article>${prose('harbour')}${label}${prose('ferry')}</article>`)).body;
     expect(body).toContain('ferry report');
-    expect(body).not.toMatch(/live|Liveblog|Liveticker|direct|المباشرة/);
+    expect(body.split('\n\n')).toHaveLength(2);
   });
 
   it('drops a bare date listed in the post\'s details row above the story, and keeps a list of dates within it', () => {
