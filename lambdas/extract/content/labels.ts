@@ -267,7 +267,8 @@ const NUMBER_LIKE = /^(?:[\d.:/\-–]+(?:am|pm|a\.m|p\.m)?|\d{1,2}h\d{2})$/;
 export function isDateStamp(text: string): boolean {
   // Arabic month names are read folded, a dual form ("3 فبراير/ شباط 2024") as one month.
   // A row of two stamps labels each ("Published - March 05, 2024 02:20 pm IST | Updated - March 05, 2024 06:45 pm IST").
-  const unlabelled = text.split('|').map((stamp) => stamp.trim().replace(DATE_STAMP_LABEL, '')).join(' | ').replace(CJK_DATE_STAMP_LABELS, ' ').replace(TIME_ZONE_NOTE, ' ');
+  // Japanese papers bracket a stamp set on a line of its own ("（最終更新：12月3日 14時05分）"); the brackets hold it whole.
+  const unlabelled = text.replace(WHOLLY_BRACKETED, '$1').split('|').map((stamp) => stamp.trim().replace(DATE_STAMP_LABEL, '')).join(' | ').replace(CJK_DATE_STAMP_LABELS, ' ').replace(TIME_ZONE_NOTE, ' ');
   const stamp = markCjkDateParts(markArabicMonths(unlabelled, ARABIC_MONTH_MARKER), CJK_DATE_MARKER);
   if (!/\d/.test(stamp) && !stamp.includes(CJK_DATE_MARKER)) return false;
   let numbers = 0;
@@ -283,6 +284,8 @@ export function isDateStamp(text: string): boolean {
   }
   return NUMERIC_DATE.test(stamp) || CLOCK_TIME.test(stamp) || (months === 1 && numbers >= 2) || cjkParts > 0;
 }
+
+const WHOLLY_BRACKETED = /^\s*[（(]([^（()）]*)[)）]\s*$/u;
 
 /**
  * Rule "second stamp's label": a row that prints the update after the publication with no bar between them labels the

@@ -735,7 +735,12 @@ const CJK_CLOCK = /(?:오전|오후|午前|午後|上午|下午)\s*\d{1,2}(?::\d
  * "금요일", "星期五", "週五").
  */
 const CJK_WEEKDAY = /[（(]\s*[日月火水木金土일월화수목금토]\s*(?:曜日?|요일)?\s*[)）]|[日月火水木金土]曜日?|[일월화수목금토]요일|(?:星期|禮拜|礼拜|周|週)[一二三四五六日天]/;
-const CJK_DATE_PART = new RegExp([ERA_DATE, CJK_DATE, CJK_CLOCK, CJK_WEEKDAY].map((pattern) => pattern.source).join('|'), 'gu');
+/**
+ * A month and a day without the year, as a stamp dates a story of this year, with the clock after it ("12月3日
+ * 14時05分更新", "5월 3일 오후 3:15"); alone, a day and a month head a timeline's entry as often as they date the page.
+ */
+const CJK_MONTH_DAY = /\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?=\s*(?:[（(][^)）]{1,4}[)）]\s*)?(?:오전|오후|午前|午後|上午|下午)?\s*\d{1,2}\s*(?::\d{2}|[時时시]))/;
+const CJK_DATE_PART = new RegExp([ERA_DATE, CJK_DATE, CJK_MONTH_DAY, CJK_CLOCK, CJK_WEEKDAY].map((pattern) => pattern.source).join('|'), 'gu');
 
 /**
  * The parts of a Chinese, Japanese or Korean date stamp written with characters rather than numbers and separators

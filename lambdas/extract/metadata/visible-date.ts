@@ -76,7 +76,8 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
         const iso = element && !showsClock(candidate.text)
           ? clockBeside(page, element, published, now, reading) ?? (isDayHeading(element) ? clockInLaterDateline(remaining, published, now) : null) ?? published.iso
           : published.iso;
-        return { published: { iso, raw: whole.raw, source: 'dom' }, updated: updated.iso || !element ? updated : updateBeside(page, element, published, now, reading) };
+        const update = updated.iso ? updated : element ? updateBeside(page, element, published, now, reading) : updateOnNextLine(remaining, published, now, reading);
+        return { published: { iso, raw: whole.raw, source: 'dom' }, updated: update };
       }
       continue;
     }
@@ -159,6 +160,21 @@ function outermostAlone(element: Element): Element {
   let outermost = element;
   while (outermost.parent && isElement(outermost.parent) && !PAGE_ROOT_TAGS.has(outermost.parent.name) && onlyElementChild(outermost.parent) === outermost) outermost = outermost.parent;
   return outermost;
+}
+
+/**
+ * Rule "update on the next line": a page without a marked dateline prints the publication and the last edit as two
+ * lines of their own under the headline ("December 3, 2026 10:21 AM" over "Updated: December 3, 2026 2:05 PM",
+ * Japanese "2026年12月3日 10時21分" over "12月3日 14時05分更新"). Lines under the headline are read as texts, with no
+ * element whose siblings rule "update beside the dateline" could read; the line read right after the publication's
+ * is the update when an update label opens or closes it and it holds nothing else.
+ */
+function updateOnNextLine(remaining: Iterator<Candidate>, published: ParsedDate, now: Date, options: DateReadingOptions): VisibleDates['updated'] {
+  const next = remaining.next();
+  if (next.done) return NO_DATE;
+  const { updated, published: rest } = datelineParts(next.value.text);
+  if (!updated || WORD_OR_NUMBER.test(rest)) return NO_DATE;
+  return plausibleVisibleDate(parseDate(updated, now, { ...options, dateline: true }), now) ?? clockOnPublicationDay(updated, published, now) ?? NO_DATE;
 }
 
 /**

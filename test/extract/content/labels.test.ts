@@ -67,6 +67,8 @@ describe('label blocks', () => {
     ['a Polish reading-time note', '<p>11 minut czytania</p>'],
     ['a numeric date stamp', '<p>23.10.2031</p>'],
     ['a labelled update stamp', '<p>Aktualisiert am 17.01.2031, 15:42 Uhr</p>'],
+    ['a Japanese update stamp with the label after the date and no year', '<p>12月3日 14時05分更新</p>'],
+    ['a bracketed Japanese update stamp with no year', '<p>（最終更新：12月3日 14時05分）</p>'],
     ['a clock time', '<div>3:59 PM</div>'],
     ['a written-out date stamp', '<p>Published Jun 05, 2031</p>'],
     ['a date stamp with a weekday', '<p>Monday, 12 March 2031</p>'],

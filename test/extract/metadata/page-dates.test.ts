@@ -286,6 +286,16 @@ describe('readPageDates', () => {
       .toBe('2026-11-28T00:00:00+00:00');
   });
 
+  it('reads the update on the line right after an unmarked dateline under the headline (rule "update on the next line")', () => {
+    const story = (lines: string) => datesOf(`<h1>Headline</h1>${lines}<p>The council met on Tuesday and approved the plan for the harbour.</p>`);
+    expect(story('<p>November 27, 2026 10:21 AM</p><p>Updated: November 27, 2026 2:05 PM</p>').modified.iso).toBe('2026-11-27T14:05:00+00:00');
+    expect(story('<p>2026年11月27日 10時21分</p><p>11月27日 14時05分更新</p>').modified.iso).toBe('2026-11-27T14:05:00+00:00');
+    expect(story('<p>2026年11月27日 10時21分</p><p>（最終更新：11月27日 14時05分）</p>').modified.iso).toBe('2026-11-27T14:05:00+00:00');
+    expect(story('<p>November 27, 2026 10:21 AM</p><p>Updated 2:05 PM</p>').modified.iso).toBe('2026-11-27T14:05:00+00:00');
+    // A next line that dates something else is no update.
+    expect(story('<p>November 27, 2026 10:21 AM</p><p>The vote is set for November 28, 2026.</p>').modified.iso).toBeNull();
+  });
+
   /** Each meta line read on the page around it: its publication and its update, in that order. */
   function expectPublishedAndModified(page: (dateline: string) => string, cases: Array<[string, string, string]>): void {
     for (const [dateline, published, modified] of cases) {
