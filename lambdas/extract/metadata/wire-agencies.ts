@@ -34,13 +34,15 @@ const RUSSIAN_MASCULINE_ENDINGS = ['а', 'у', 'ом', 'е'];
 const UKRAINIAN_MASCULINE_ENDINGS = ['у', 'а', 'ові', 'ом', 'і'];
 
 const AGENCIES: readonly Agency[] = [
+  // Chinese papers credit the foreign agencies by their Chinese names in the telegram dateline ("（法新社巴黎3日電）",
+  // "路透社", "美聯社"), as they do their own.
   // Arabic papers that credit the French agency in words call it "the French news agency" or "the French press
   // agency" as often as they spell "France Presse": "المصدر: وكالة الأنباء الفرنسية", "وكالة الصحافة الفرنسية";
   // Persian ones "خبرگزاری فرانسه", and Urdu spells its initials "اے ایف پی".
-  { name: 'AFP', spellings: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'فرانس پرس', 'وكالة فرانس برس', 'وكالة الأنباء الفرنسية', 'وكالة الصحافة الفرنسية', 'خبرگزاری فرانسه', 'اے ایف پی'] },
+  { name: 'AFP', spellings: ['AFP', '法新社', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'فرانس پرس', 'وكالة فرانس برس', 'وكالة الأنباء الفرنسية', 'وكالة الصحافة الفرنسية', 'خبرگزاری فرانسه', 'اے ایف پی'] },
   // Persian writes the agency with its own yeh ("رویترز"), Urdu with its retroflex letters ("رائٹرز"), Hebrew "רויטרס".
-  { name: 'Reuters', spellings: ['Reuters', 'رويترز', 'روئترز', 'رويتر', 'رویترز', 'رائٹرز', 'רויטרס', 'ロイター'] },
-  { name: 'AP', spellings: ['AP', 'Associated Press', 'The Associated Press', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس', 'آسوشیتدپرس', 'آسوشیتد پرس'] },
+  { name: 'Reuters', spellings: ['Reuters', 'رويترز', 'روئترز', 'رويتر', 'رویترز', 'رائٹرز', 'רויטרס', 'ロイター', '路透社', '路透'] },
+  { name: 'AP', spellings: ['AP', 'Associated Press', 'The Associated Press', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس', 'آسوشیتدپرس', 'آسوشیتد پرس', '美聯社', '美联社'] },
   // dpa's feed goes out under the name of its distribution company, which the closing line of its copy prints
   // ("dpa-infocom, dpa:261202-930-412877/3"); its markets service datelines its copy "FRANKFURT (dpa-AFX) -".
   { name: 'dpa', spellings: ['dpa', 'dpa-infocom', 'dpa-AFX', 'Deutsche Presse-Agentur', 'د ب أ', 'وكالة الأنباء الألمانية'] },
@@ -70,7 +72,7 @@ const AGENCIES: readonly Agency[] = [
   { name: 'APP', spellings: ['APP', 'Associated Press of Pakistan', 'اے پی پی'] },
   { name: 'Kyodo', spellings: ['Kyodo', 'Kyodo News', '共同', '共同通信'] },
   { name: 'Jiji', spellings: ['Jiji Press', '時事', '時事通信', '時事通信社'] },
-  { name: 'Yonhap', spellings: ['Yonhap', '연합뉴스'] },
+  { name: 'Yonhap', spellings: ['Yonhap', '연합뉴스', '韓聯社', '韩联社'] },
   { name: 'Newsis', spellings: ['Newsis', '뉴시스'] },
   { name: 'News1', spellings: ['News1', 'News 1', '뉴스1'] },
   // Vietnam's agency is credited by its Vietnamese initials ("Theo TTXVN") in Vietnamese, its English ones in English.
@@ -280,6 +282,13 @@ const DATELINE_CREDIT = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s*[-–—]
  * Rule "dated dateline": Palestine's agency, and the papers that reprint it, put the day in numbers between the place
  * and the agency ("رام الله 3-12-2026 وفا- …", "غزة 3/12/2026 وفا:"), its hyphens no dash that closes the place.
  */
+/**
+ * Rule "agency before the dash": Italian agencies open copy they send without a dateline with their name and a dash
+ * ("AGI - Slitta ancora …"), and Saudi papers running their agency's copy the same way ("واس - وافق مجلس الوزراء
+ * …"). A story's first words before a dash that are wholly an agency's name are its credit; a place there names none.
+ */
+const AGENCY_OPENING_DASH = /^\s*([^\n:–—-]{2,30}?)\s+[-–—]{1,2}\s/u;
+
 const DATED_DATELINE_CREDIT = /^\s*[^\s\d:–—-]+(?:\s[^\s\d:–—-]+){0,2}\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s+([^\n\d:–—-]{2,30}?)\s*[:–—-]/u;
 
 /**
@@ -355,6 +364,18 @@ const MAX_CHINESE_AGENCY_CHARS = 5;
 const PLACE_EQUALS = /^\p{L}{1,12}\s*[=＝]\s*/u;
 
 /**
+ * Rule "agency that translated another's copy": a Japanese agency that runs a foreign agency's story in translation
+ * sets the foreign agency after the place, before the sign, and itself after it ("【パリＡＦＰ＝時事】", AFP's copy
+ * by way of Jiji), in full-width letters. The story is the foreign agency's, so it is the credit; its name is the
+ * Latin letters that close the part before the sign, read in their ordinary width.
+ */
+export function translatedAgency(bracketed: string): string | null {
+  const sign = TRANSLATED_AGENCY.exec(bracketed);
+  return sign ? agencyNamed(sign[1].normalize('NFKC')) : null;
+}
+const TRANSLATED_AGENCY = /^\p{L}{0,12}?([A-Za-zＡ-Ｚａ-ｚ]{2,12})\s*[=＝]\s*\p{L}{1,6}$/u;
+
+/**
  * Rule "agency as the lead's reporter": Central and Eastern European portals that rewrite agency copy close the lead's
  * sentence with the reporting verb and the agency after it, the subject after its verb as those languages allow:
  * Ukrainian "…, передає Укрінформ.", "повідомляє", Russian "передает", "сообщает", Romanian "…, informează
@@ -381,6 +402,11 @@ export function findCreditedAgency(bodyText: string): string | null {
   const dateline = DATELINE_CREDIT.exec(bodyText);
   if (dateline) {
     const agencies = agenciesIn(dateline[1]);
+    if (agencies.length > 0) return agencies[0];
+  }
+  const opening = AGENCY_OPENING_DASH.exec(bodyText);
+  if (opening) {
+    const agencies = agenciesIn(opening[1]);
     if (agencies.length > 0) return agencies[0];
   }
   const dated = DATED_DATELINE_CREDIT.exec(bodyText);
@@ -410,6 +436,8 @@ export function findCreditedAgency(bodyText: string): string | null {
   for (const [region, regionStart] of [[head, 0], [tail, tailStart]] as const) {
     for (const match of region.matchAll(/[(\[（【]\s*([^()\[\]（）【】\n]{1,40}?)\s*[)\]）】]/g)) {
       if (abbreviatesWordsBefore(bodyText, regionStart + match.index, match[1])) continue;
+      const original = translatedAgency(match[1]);
+      if (original) return original;
       const agencies = agenciesIn(match[1].replace(CREDIT_LEAD_IN_PREFIX, '').replace(PLACE_EQUALS, ''));
       if (agencies.length > 0) return agencies[0];
     }

@@ -7,7 +7,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isBlank, isWhitespace } from '../../dom-walk';
 import { BLOCK_TAGS } from '../../content/dom';
-import { agencyAtEdge, agencyNamed } from '../wire-agencies';
+import { agencyAtEdge, agencyNamed, translatedAgency } from '../wire-agencies';
 import { BYLINE_PREFIX, CORRESPONDENT_TITLE, GENRE_ARTICLES, GENRE_CREDIT, GENRE_WORDS, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BYLINE, JOINT_CREDIT_LABEL, KOREAN_BYLINE_LIST, KOREAN_DATELINE_BYLINE, OUR_CORRESPONDENT_LABEL, PREPARED_BY_WORDS, REPORTER_COMPOUND_WORDS, TAIWANESE_CREDIT_BRACKETS, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from '../byline-vocabulary';
 import { caseInsensitiveInitials, containsAnyPattern, containsPattern, hasToken, type IndexedPage } from '../regions';
 
@@ -293,7 +293,9 @@ export function openingReporterCredit(page: IndexedPage): string | null {
     read++;
     const opening = openingText(elements[index]).slice(0, MAX_WIRE_DATELINE_CHARS);
     const bracketed = WIRE_DATELINE_REPORTERS.exec(opening) ?? BRACKETED_DATELINE_BYLINE.exec(opening) ?? KOREAN_DATELINE_BYLINE.exec(opening);
-    const credit = bracketed ? bracketed[1] ?? bracketed[2] : opening.includes('/') ? creditInDatelineSlashes(opening) : reportersBeforePlace(opening);
+    // A Japanese bracket that credits a foreign agency's copy before the translating agency's name credits the first
+    // (rule "agency that translated another's copy").
+    const credit = bracketed ? (bracketed[1] !== undefined ? translatedAgency(bracketed[0].slice(1, -1)) ?? bracketed[1] : bracketed[2]) : opening.includes('/') ? creditInDatelineSlashes(opening) : reportersBeforePlace(opening);
     if (credit) return page.isAnotherItemsRegion(elements[index]) ? null : credit;
   }
   return null;
