@@ -40,6 +40,14 @@ const CONTRIBUTION_NOTE = /^(.+?)\s+contributed(?: reporting)? to this (?:report
 const MATERIAL_NOTE = /^(?:(?:this (?:report|story|article) )?(?:includes|uses|contains) material from (.+?)|material from (.+?) (?:was|were|has been|have been) used(?: in this (?:report|story|article))?)\.?$/iu;
 
 /**
+ * Rule "reported-by note": Russian and Ukrainian portals that rewrite an agency's story close it with a line that says
+ * who reported it, "Об этом сообщает РИА Новости.", "Об этом сообщил ТАСС.", "Про це повідомляє Укрінформ.": a
+ * credit worded as a sentence, the agency after the verb. Read as a credit only when that part is wholly an agency's
+ * name; a line that goes on ("… со ссылкой на пресс-службу") carries news of its own.
+ */
+const REPORTED_NOTE = /^(?:об этом|про це)\s+(?:сообщает|сообщил[аио]?|сообщают|передает|передаёт|пишет|повідомляє|повідомив|повідомило|передає|пише)\s+(.+?)\.?$/iu;
+
+/**
  * Rule "first-published note": Canadian agency copy closes with the note of when the agency first sent it, "This
  * report by The Canadian Press was first published Dec. 2, 2026.", and papers that run another's story close it with
  * "This story was first published by Reuters." It says whose copy the story is, as a credit does; the agency is the
@@ -129,10 +137,11 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   const firstSigned = texts.at(-SIGN_OFF_BLOCKS) ?? 0;
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
-    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, DOTTED_INITIALS_SIGN_OFF, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
+    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS_LINE, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
       .find((pattern) => pattern.test(block.text) && pattern.test(block.html));
-    // Agencies written in lower case among the initials ("afp/ats/jfe") make the line the agency's credit.
-    if (!signOff || (signOff === SLASH_CLOSED_INITIALS_LINE && creditedAgencyOf(block.text) !== null)) return [block];
+    // Agencies written in lower case among the initials ("afp/ats/jfe") make the line the agency's credit, and so do
+    // an agency's initials written with dots ("(أ.ف.ب)").
+    if (!signOff || ((signOff === SLASH_CLOSED_INITIALS_LINE || signOff === BRACKETED_DOTTED_INITIALS_LINE) && creditedAgencyOf(block.text) !== null)) return [block];
     if (signOff === MEDIA_NOTE && block.text.replace(MEDIA_NOTE, '') !== '' && creditedAgencyOf(block.text.replace(MEDIA_NOTE, '')) === null) return [block];
     const text = block.text.replace(signOff, '');
     return text === '' ? [] : [{ ...block, text, html: block.html.replace(signOff, '') }];
@@ -153,6 +162,17 @@ const PREPARED_INITIALS_LINE = new RegExp(`^\\s*(?:${PREPARED_BY_WORDS.join('|')
 /** "(النهاية)" or "(انتهى)", "the end", then the initials: single letters, a slash between the writer's and the editor's. */
 const WIRE_END_SIGN_OFF = /(?<=^|[.!?"”»])\s*[(（]\s*(?:النهاية|انتهى)\s*[)）](?:\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*(?:\s*\/\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*)*)?\s*$/u;
 /**
+ * Rule "English end mark": KUNA's English service closes its copy as its Arabic one does, with "(end)" and the writer's
+ * and the editor's initials in lower case, a dot between them ("… later this month. (end) ak.gb"), and the portals
+ * that run it keep the line.
+ */
+const LATIN_WIRE_END_SIGN_OFF = /(?<=^|[.!?"”])\s*\(\s*end\s*\)(?:\s+\p{Ll}{1,4}(?:\s*[./]\s*\p{Ll}{1,4})*)?\s*$/iu;
+/**
+ * Rule "editor's initials in brackets": Egyptian portals close a story with the initials of the editor who handled
+ * it, dotted Arabic letters in brackets on a line of their own ("<p>(ع.ش)</p>"), no text of the story.
+ */
+const BRACKETED_DOTTED_INITIALS_LINE = /^\s*[(（]\s*[\u0621-\u064A](?:\.\s?[\u0621-\u064A]){1,2}\.?\s*[)）]\s*$/u;
+/**
  * The Gulf agencies' initials on a line of their own under the end mark, as the portals that take KUNA's copy print
  * it ("<p>… للدولة. (النهاية)</p><p>م ع ن / ع ج</p>"): single letters set apart by spaces, a slash between the writer's
  * and the editor's, the whole block.
@@ -170,6 +190,8 @@ function creditedAgencyOf(text: string): string | null {
   const published = PUBLISHED_NOTE.exec(text);
   if (published) return agencyNamed(published[1] ?? published[2]);
   if (text.length > MAX_CREDIT_CHARS) return null;
+  const reported = REPORTED_NOTE.exec(text.trim());
+  if (reported) return agencyNamed(reported[1]);
   const staff = agencyStaffSignOff(text);
   if (staff) return staff;
   const placed = PLACE_AND_AGENCY_LINE.exec(text.trim());
