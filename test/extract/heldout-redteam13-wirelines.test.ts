@@ -1,0 +1,19 @@
+/**
+ * The thirteenth round's pages on wire-agency credits written inside the story's text: openers that name the agency
+ * alone before a dash ("AGI - …", "واس - …"), in brackets ("(أ ف ب) -", "KUWAIT, Dec 3 (KUNA) --", "Madrid, 1 dic
+ * (EFE).-") or as a Russian dateline closed by a full stop ("МОСКВА, 4 дек — РИА Новости."), a Japanese agency's bracket
+ * that credits the foreign agency it translated ("【パリＡＦＰ＝時事】"), a Chinese telegram dateline of a foreign
+ * agency ("（法新社巴黎3日電）"), and the lines agency copy closes with: Reuters' bracketed credits of its reporters and
+ * editors, "Об этом сообщает РИА Новости.", a dash and the agency run onto the last sentence ("— Bernama", "—AFP"), a
+ * bare "ANSA" or "(د ب أ)" line, KUNA's English end mark with its desk's initials, and an Egyptian editor's bracketed
+ * initials. Each page is stored as the site serves it; `expectations.json` states what a careful reader says the
+ * record holds: the agency in `wireSource`, only people as authors, and a body that keeps the story's text but no
+ * bare credit or signature line.
+ */
+import { join } from 'node:path';
+import { describeRedTeamPages } from '../support/red-team-pages';
+
+/** After the latest date the pages print, so that none is refused as lying in the future. */
+const NOW = new Date('2026-12-04T12:00:00Z');
+
+describeRedTeamPages(join(__dirname, '../fixtures/heldout-redteam13-wirelines'), NOW);
