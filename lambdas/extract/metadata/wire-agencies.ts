@@ -289,6 +289,23 @@ const DATELINE_CREDIT = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s*[-–—]
  */
 const AGENCY_OPENING_DASH = /^\s*([^\n:–—-]{2,30}?)\s+[-–—]{1,2}\s/u;
 
+/**
+ * Rule "dated dateline row": the Saudi agency heads its copy with a row of the place, the Hijri and the Gregorian day
+ * and its name last ("الرياض 12 جمادى الآخرة 1448 هـ الموافق 03 ديسمبر 2026 م واس"), and the papers that run the copy
+ * keep the row over the text. A first line of a dateline's length that holds a year and ends on an agency's name in
+ * Arabic letters is that credit; the last words of a sentence are not set apart on a line of their own.
+ */
+const DATED_ROW = /^\s*([^\n]{8,90}?)\s*\n/u;
+const YEAR = /\d{4}/u;
+
+function datedRowAgency(bodyText: string): string | null {
+  const row = DATED_ROW.exec(bodyText);
+  if (!row || !YEAR.test(row[1]) || !ARABIC_LETTER.test(row[1])) return null;
+  const words = row[1].split(/\s+/);
+  const found = agencyAtEdge(words, 'last', 2);
+  return found && ARABIC_LETTER.test(words.slice(-found.words).join(' ')) ? found.agency : null;
+}
+
 const DATED_DATELINE_CREDIT = /^\s*[^\s\d:–—-]+(?:\s[^\s\d:–—-]+){0,2}\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s+([^\n\d:–—-]{2,30}?)\s*[:–—-]/u;
 
 /**
@@ -414,6 +431,8 @@ export function findCreditedAgency(bodyText: string): string | null {
     const agencies = agenciesIn(dated[1]);
     if (agencies.length > 0) return agencies[0];
   }
+  const datedRow = datedRowAgency(bodyText);
+  if (datedRow) return datedRow;
   const unmarked = agencyOpeningText(bodyText);
   if (unmarked) return unmarked;
   const reported = REPORTED_BY_AGENCY.exec(bodyText.slice(0, OPENING_CHARS));
