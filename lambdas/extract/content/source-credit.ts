@@ -9,6 +9,7 @@
  * about, and stays.
  */
 import { PREPARED_BY_WORDS } from '../metadata/byline-vocabulary';
+import { AGENCY_CREDITS_AFTER_SENTENCE } from '../metadata/bylines/signatures';
 import { agencyNamed, CREDIT_LEAD_IN, EDITOR_INITIALS, SOURCE_LABEL } from '../metadata/wire-agencies';
 import type { Block, TextBlock } from './blocks';
 
@@ -127,7 +128,9 @@ const UNNAMED_AGENCIES_CREDIT = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_
  * name on the note's line ("<p>EFE (foto)(vídeo)</p>") keeps the name there as the credit. Polish, Czech and
  * Slovak portals close agency copy their desk rewrote with the word "prepared" and the editor's initials on a line of
  * their own ("<p>oprac. mk</p>", "<p>Připravila: jn</p>"; rule "prepared by" in the byline vocabulary), no writer's
- * name. Only such
+ * name. The agency's bracketed credits of its reporters and editors run onto the last sentence ("… portfolio.
+ * (Reporting by Jane Doe; Editing by Ann Poe)"; rule "agency credits after the last sentence" in the signatures) are
+ * such a note, whose reporters the byline rules read. Only such
  * a note after a sentence's closing mark or alone in its block, at the end of one of the last two text blocks: a
  * promotion the template sets under the story may follow.
  */
@@ -137,7 +140,7 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   const firstSigned = texts.at(-SIGN_OFF_BLOCKS) ?? 0;
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
-    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS_LINE, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
+    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, AGENCY_CREDITS_AFTER_SENTENCE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS_LINE, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
       .find((pattern) => pattern.test(block.text) && pattern.test(block.html));
     // Agencies written in lower case among the initials ("afp/ats/jfe") make the line the agency's credit, and so do
     // an agency's initials written with dots ("(أ.ف.ب)").
