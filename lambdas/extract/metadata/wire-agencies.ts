@@ -63,7 +63,8 @@ const AGENCIES: readonly Agency[] = [
   { name: 'UPI', spellings: ['UPI', 'United Press International'] },
   { name: 'PA', spellings: ['PA Media', 'Press Association'] },
   // The Indian agencies, which Hindi papers credit in Devanagari ("(आईएएनएस)", "-पीटीआई").
-  { name: 'PTI', spellings: ['PTI', 'Press Trust of India', 'पीटीआई'] },
+  // PTI's Hindi service is named "language" ("(भाषा)"), which counts, as every spelling here, only as a whole credit.
+  { name: 'PTI', spellings: ['PTI', 'Press Trust of India', 'पीटीआई', 'भाषा'] },
   { name: 'ANI', spellings: ['ANI', 'Asian News International', 'एएनआई'] },
   { name: 'Canadian Press', spellings: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne', 'La Presse canadienne'] },
   { name: 'IANS', spellings: ['IANS', 'आईएएनएस'] },
@@ -72,7 +73,8 @@ const AGENCIES: readonly Agency[] = [
   { name: 'APP', spellings: ['APP', 'Associated Press of Pakistan', 'اے پی پی'] },
   { name: 'Kyodo', spellings: ['Kyodo', 'Kyodo News', '共同', '共同通信'] },
   { name: 'Jiji', spellings: ['Jiji Press', '時事', '時事通信', '時事通信社'] },
-  { name: 'Yonhap', spellings: ['Yonhap', '연합뉴스', '韓聯社', '韩联社'] },
+  // Japanese papers call Yonhap "聯合ニュース", "聯合" for short in the bracket that opens its copy ("【ソウル聯合＝共同】").
+  { name: 'Yonhap', spellings: ['Yonhap', '연합뉴스', '韓聯社', '韩联社', '聯合ニュース', '聯合'] },
   { name: 'Newsis', spellings: ['Newsis', '뉴시스'] },
   { name: 'News1', spellings: ['News1', 'News 1', '뉴스1'] },
   // Vietnam's agency is credited by its Vietnamese initials ("Theo TTXVN") in Vietnamese, its English ones in English.
@@ -383,14 +385,29 @@ const PLACE_EQUALS = /^\p{L}{1,12}\s*[=＝]\s*/u;
 /**
  * Rule "agency that translated another's copy": a Japanese agency that runs a foreign agency's story in translation
  * sets the foreign agency after the place, before the sign, and itself after it ("【パリＡＦＰ＝時事】", AFP's copy
- * by way of Jiji), in full-width letters. The story is the foreign agency's, so it is the credit; its name is the
- * Latin letters that close the part before the sign, read in their ordinary width.
+ * by way of Jiji; "【ソウル聯合＝共同】", Yonhap's by way of Kyodo), in full-width letters or in kanji. The story is
+ * the foreign agency's, so it is the credit; its name is the Latin letters that close the part before the sign, read
+ * in their ordinary width, or its last few kanji after the place.
  */
 export function translatedAgency(bracketed: string): string | null {
-  const sign = TRANSLATED_AGENCY.exec(bracketed);
-  return sign ? agencyNamed(sign[1].normalize('NFKC')) : null;
+  const sign = TRANSLATED_AGENCY.exec(bracketed.normalize('NFKC'));
+  if (!sign) return null;
+  const before = sign[1];
+  const latin = LATIN_TAIL.exec(before);
+  if (latin) return agencyNamed(latin[0]);
+  for (let length = Math.min(MAX_KANJI_AGENCY_CHARS, before.length - 1); length >= 2; length--) {
+    const tail = before.slice(-length);
+    if (!KANJI.test(tail)) continue;
+    const agency = agencyNamed(tail);
+    if (agency) return agency;
+  }
+  return null;
 }
-const TRANSLATED_AGENCY = /^\p{L}{0,12}?([A-Za-zＡ-Ｚａ-ｚ]{2,12})\s*[=＝]\s*\p{L}{1,6}$/u;
+const TRANSLATED_AGENCY = /^([\p{L}ー・]{2,16}?)\s*=\s*\p{L}{1,6}$/u;
+const LATIN_TAIL = /[A-Za-z]{2,12}$/;
+const KANJI = /^\p{Script=Han}+$/u;
+/** The longest short name a Japanese bracket gives a foreign agency in kanji: "新華社", "聯合". */
+const MAX_KANJI_AGENCY_CHARS = 4;
 
 /**
  * Rule "agency as the lead's reporter": Central and Eastern European portals that rewrite agency copy close the lead's
