@@ -46,6 +46,8 @@ const MATERIAL_NOTE = /^(?:(?:this (?:report|story|article) )?(?:includes|uses|c
  * credit worded as a sentence, the agency after the verb. Read as a credit only when that part is wholly an agency's
  * name; a line that goes on ("… со ссылкой на пресс-службу") carries news of its own.
  */
+/** Ukrainian writes an agency's name in quotation marks ("«Інтерфакс-Україна»"); the name is what they hold. */
+const QUOTED_NAME = /^[«"“„]\s*(.+?)\s*[»"”“]$/u;
 const REPORTED_NOTE = /^(?:об этом|про це)\s+(?:сообщает|сообщил[аио]?|сообщают|передает|передаёт|пишет|повідомляє|повідомив|повідомило|передає|пише)\s+(.+?)\.?$/iu;
 
 /**
@@ -194,7 +196,7 @@ function creditedAgencyOf(text: string): string | null {
   if (published) return agencyNamed(published[1] ?? published[2]);
   if (text.length > MAX_CREDIT_CHARS) return null;
   const reported = REPORTED_NOTE.exec(text.trim());
-  if (reported) return agencyNamed(reported[1]);
+  if (reported) return agencyNamed(reported[1].replace(QUOTED_NAME, '$1'));
   const staff = agencyStaffSignOff(text);
   if (staff) return staff;
   const placed = PLACE_AND_AGENCY_LINE.exec(text.trim());
