@@ -142,11 +142,11 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   const firstSigned = texts.at(-SIGN_OFF_BLOCKS) ?? 0;
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
-    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, AGENCY_CREDITS_AFTER_SENTENCE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS_LINE, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
+    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, AGENCY_CREDITS_AFTER_SENTENCE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
       .find((pattern) => pattern.test(block.text) && pattern.test(block.html));
     // Agencies written in lower case among the initials ("afp/ats/jfe") make the line the agency's credit, and so do
     // an agency's initials written with dots ("(أ.ف.ب)").
-    if (!signOff || ((signOff === SLASH_CLOSED_INITIALS_LINE || signOff === BRACKETED_DOTTED_INITIALS_LINE) && creditedAgencyOf(block.text) !== null)) return [block];
+    if (!signOff || ((signOff === SLASH_CLOSED_INITIALS_LINE || signOff === BRACKETED_DOTTED_INITIALS) && creditedAgencyOf(block.text.match(signOff)![0].trim()) !== null)) return [block];
     if (signOff === MEDIA_NOTE && block.text.replace(MEDIA_NOTE, '') !== '' && creditedAgencyOf(block.text.replace(MEDIA_NOTE, '')) === null) return [block];
     const text = block.text.replace(signOff, '');
     return text === '' ? [] : [{ ...block, text, html: block.html.replace(signOff, '') }];
@@ -174,9 +174,10 @@ const WIRE_END_SIGN_OFF = /(?<=^|[.!?"”»])\s*[(（]\s*(?:النهاية|ان�
 const LATIN_WIRE_END_SIGN_OFF = /(?<=^|[.!?"”])\s*\(\s*end\s*\)(?:\s+\p{Ll}{1,4}(?:\s*[./]\s*\p{Ll}{1,4})*)?\s*$/iu;
 /**
  * Rule "editor's initials in brackets": Egyptian portals close a story with the initials of the editor who handled
- * it, dotted Arabic letters in brackets on a line of their own ("<p>(ع.ش)</p>"), no text of the story.
+ * it, dotted Arabic letters in brackets, on a line of their own ("<p>(ع.ش)</p>") or after the last sentence ("…
+ * التمويل. (ع.ش)"), no text of the story.
  */
-const BRACKETED_DOTTED_INITIALS_LINE = /^\s*[(（]\s*[\u0621-\u064A](?:\.\s?[\u0621-\u064A]){1,2}\.?\s*[)）]\s*$/u;
+const BRACKETED_DOTTED_INITIALS = /(?<=^|[.!?"”»])\s*[(（]\s*[\u0621-\u064A](?:\.\s?[\u0621-\u064A]){1,2}\.?\s*[)）]\s*$/u;
 /**
  * The Gulf agencies' initials on a line of their own under the end mark, as the portals that take KUNA's copy print
  * it ("<p>… للدولة. (النهاية)</p><p>م ع ن / ع ج</p>"): single letters set apart by spaces, a slash between the writer's
