@@ -46,9 +46,9 @@ const MATERIAL_NOTE = /^(?:(?:this (?:report|story|article) )?(?:includes|uses|c
  * credit worded as a sentence, the agency after the verb. Read as a credit only when that part is wholly an agency's
  * name; a line that goes on ("… со ссылкой на пресс-службу") carries news of its own.
  */
+const REPORTED_NOTE = /^(?:об этом|про це)\s+(?:сообщает|сообщил[аио]?|сообщают|передает|передаёт|пишет|повідомляє|повідомив|повідомило|передає|пише)\s+(.+?)\.?$/iu;
 /** Ukrainian writes an agency's name in quotation marks ("«Інтерфакс-Україна»"); the name is what they hold. */
 const QUOTED_NAME = /^[«"“„]\s*(.+?)\s*[»"”“]$/u;
-const REPORTED_NOTE = /^(?:об этом|про це)\s+(?:сообщает|сообщил[аио]?|сообщают|передает|передаёт|пишет|повідомляє|повідомив|повідомило|передає|пише)\s+(.+?)\.?$/iu;
 
 /**
  * Rule "first-published note": Canadian agency copy closes with the note of when the agency first sent it, "This

@@ -281,10 +281,6 @@ export const EDITOR_INITIALS = /^\p{Ll}{2,4}$/u;
 const DATELINE_CREDIT = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s*[-–—]\s*([^\n:–—-]{2,30}?)\s*(?:[:–—-]|\.\s|\n)/u;
 
 /**
- * Rule "dated dateline": Palestine's agency, and the papers that reprint it, put the day in numbers between the place
- * and the agency ("رام الله 3-12-2026 وفا- …", "غزة 3/12/2026 وفا:"), its hyphens no dash that closes the place.
- */
-/**
  * Rule "agency before the dash": Italian agencies open copy they send without a dateline with their name and a dash
  * ("AGI - Slitta ancora …"), and Saudi papers running their agency's copy the same way ("واس - وافق مجلس الوزراء
  * …"). A story's first words before a dash that are wholly an agency's name are its credit; a place there names none.
@@ -308,6 +304,10 @@ function datedRowAgency(bodyText: string): string | null {
   return found && ARABIC_LETTER.test(words.slice(-found.words).join(' ')) ? found.agency : null;
 }
 
+/**
+ * Rule "dated dateline": Palestine's agency, and the papers that reprint it, put the day in numbers between the place
+ * and the agency ("رام الله 3-12-2026 وفا- …", "غزة 3/12/2026 وفا:"), its hyphens no dash that closes the place.
+ */
 const DATED_DATELINE_CREDIT = /^\s*[^\s\d:–—-]+(?:\s[^\s\d:–—-]+){0,2}\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s+([^\n\d:–—-]{2,30}?)\s*[:–—-]/u;
 
 /**
