@@ -50,10 +50,18 @@ const AGENCIES: readonly Agency[] = [
   // ("EFEverde", "EFEAgro", "EFEtur").
   { name: 'EFE', spellings: ['EFE', 'Agencia EFE', 'إفي', 'EFEverde', 'EFEAgro', 'EFEtur'] },
   { name: 'Europa Press', spellings: ['Europa Press'] },
-  // Italy's other agencies, credited as ANSA is ("Roma, 3 dic. (Adnkronos) -", "(AGI) -").
+  // Spain's other agencies: Vocento's papers run their own agency's copy as "Madrid (COLPISA) -", and Servimedia's
+  // is credited the same way.
+  { name: 'Colpisa', spellings: ['Colpisa'] },
+  { name: 'Servimedia', spellings: ['Servimedia'] },
+  // Italy's other agencies, credited as ANSA is ("Roma, 3 dic. (Adnkronos) -", "(AGI) -", "(askanews) -", "(DIRE)").
+  // "Dire" is also the verb "to say", and counts only in capitals.
   { name: 'ANSA', spellings: ['ANSA'] },
   { name: 'Adnkronos', spellings: ['Adnkronos'] },
   { name: 'AGI', spellings: ['AGI', 'Agenzia Italia'] },
+  { name: 'askanews', spellings: ['askanews'] },
+  { name: 'LaPresse', spellings: ['LaPresse'] },
+  { name: 'DIRE', spellings: ['DIRE', 'Agenzia Dire'] },
   { name: 'APA', spellings: ['APA'] },
   { name: 'AAP', spellings: ['AAP', 'Australian Associated Press'] },
   { name: 'KNA', spellings: ['KNA'] },
