@@ -1,7 +1,7 @@
 /**
  * The thirteenth round's pages on wire-agency credits written inside the story's text: openers that name the agency
  * alone before a dash ("AGI - …", "واس - …"), in brackets ("(أ ف ب) -", "KUWAIT, Dec 3 (KUNA) --", "Madrid, 1 dic
- * (EFE).-", Hindi "(भाषा)"), on a dated row of their own (the Saudi agency's "الرياض 12 جمادى الآخرة 1448 هـ … واس") or
+ * (EFE).-", "Roma, 3 dic. (askanews) -", "Madrid (COLPISA) -", Hindi "(भाषा)"), on a dated row of their own (the Saudi agency's "الرياض 12 جمادى الآخرة 1448 هـ … واس") or
  * as a Russian dateline closed by a full stop ("МОСКВА, 4 дек — РИА Новости."), a Japanese agency's bracket that
  * credits the foreign agency it translated ("【パリＡＦＰ＝時事】", "【ソウル聯合＝共同】"), a Chinese telegram dateline
  * of a foreign agency ("（法新社巴黎3日電）"), and the lines agency copy closes with: Reuters' bracketed credits of its
