@@ -205,7 +205,8 @@ function creditedAgencyOf(text: string): string | null {
   if (placedAgency) return placedAgency;
   const material = MATERIAL_NOTE.exec(text);
   const credited = withoutSpelledOutInitials(CONTRIBUTION_NOTE.exec(text)?.[1] ?? material?.[1] ?? material?.[2] ?? text.replace(AGENCY_STORY_ID, '$1').replace(CREDIT_OPENING, ''));
-  const parts = credited.replace(/^\(\s*/u, '').replace(/[).\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);
+  // Japanese and Chinese papers set the credit in full-width brackets ("（ロイター）", "（共同）").
+  const parts = credited.replace(/^[(（]\s*/u, '').replace(/[)）.\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);
   const labelled = LABELLED_CREDIT.test(text);
   let first: string | null = null;
   let lowerCaseAgency: string | null = null;
