@@ -209,6 +209,8 @@ const ANY_AGENCY = new RegExp(`^(?:${AGENCIES.map(agencyForms).join('|')})\\.?$`
 export const SOURCE_LABEL_WORDS = [
   'source', 'quelle', 'fuente', 'fonte', 'źródło', 'bron', 'zdroj', 'kaynak', 'sumber', 'nguồn', 'theo', 'источник', 'المصدر', 'منبع', 'מקור', 'स्रोत', '来源', '來源', '出典', '출처',
   'forrás', 'πηγή', 'πηγη', 'källa', 'kilde', 'lähde', 'sursa', 'sursă', 'izvor', 'извор', 'джерело', 'източник',
+  // Japanese portals that run agency copy name the agency as its "provider" or "distributor" ("提供元：ロイター").
+  '提供元', '配信元',
 ];
 export const SOURCE_LABEL = `(?:${SOURCE_LABEL_WORDS.join('|')})`;
 const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');
@@ -391,6 +393,20 @@ const MAX_CHINESE_AGENCY_CHARS = 5;
 const PLACE_EQUALS = /^\p{L}{1,12}\s*[=＝]\s*/u;
 
 /**
+ * Rule "place, day and agency in square brackets": Reuters' Japanese service opens its copy with the place, the day
+ * and its name in square brackets, full-width or not, parted by spaces, before a dash ("［東京　３日　ロイター］ -
+ * 日銀は…"). A bracket that opens the text and holds a day's number is that dateline, and the agency its last words.
+ */
+function squareBracketedDatelineAgency(bodyText: string): string | null {
+  const bracket = SQUARE_BRACKETED_DATELINE.exec(bodyText);
+  if (!bracket) return null;
+  const words = bracket[1].normalize('NFKC').trim().split(/\s+/);
+  return words.length >= 3 && DIGIT.test(bracket[1].normalize('NFKC')) ? agencyAtEdge(words, 'last', 2)?.agency ?? null : null;
+}
+const SQUARE_BRACKETED_DATELINE = /^\s*[［\[]([^［］[\]\n]{4,40})[］\]]/u;
+const DIGIT = /\d/;
+
+/**
  * Rule "agency that translated another's copy": a Japanese agency that runs a foreign agency's story in translation
  * sets the foreign agency after the place, before the sign, and itself after it ("【パリＡＦＰ＝時事】", AFP's copy
  * by way of Jiji; "【ソウル聯合＝共同】", Yonhap's by way of Kyodo), in full-width letters or in kanji. The story is
@@ -467,6 +483,8 @@ export function findCreditedAgency(bodyText: string): string | null {
   }
   const persianReport = persianReportAgency(bodyText.slice(0, OPENING_CHARS));
   if (persianReport) return persianReport;
+  const squareBracketed = squareBracketedDatelineAgency(bodyText);
+  if (squareBracketed) return squareBracketed;
   const telegram = CHINESE_WIRE_DATELINE.exec(bodyText);
   if (telegram) {
     for (let length = 2; length <= Math.min(MAX_CHINESE_AGENCY_CHARS, telegram[1].length); length++) {
