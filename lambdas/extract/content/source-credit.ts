@@ -92,6 +92,29 @@ export function splitSourceCredit(blocks: Block[]): SplitBody {
 }
 
 /**
+ * Rule "agency's copyright notice": portals that run agency copy keep the agency's copyright notice under it, "©
+ * Copyright 2026 AFP. All rights reserved.", "Copyright 2026 The Associated Press. All rights reserved. This material
+ * may not be published…", Korean "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "ⓒ 뉴시스, 무단 전재…". The notice
+ * goes with the publisher's others, but its holder says whose copy the story is, as a credit does: the agency, or null
+ * when none of the last blocks is such a notice. The holder is the notice's words after the mark and the year, up to
+ * the first full stop or comma.
+ */
+export function agencyCopyrightCredit(blocks: Block[]): string | null {
+  let read = 0;
+  for (let index = blocks.length - 1; index >= 0 && read < COPYRIGHT_BLOCKS; index--) {
+    const block = blocks[index];
+    if (block.kind === 'figure') continue;
+    read++;
+    const notice = AGENCY_COPYRIGHT.exec(block.text);
+    const agency = notice ? agencyNamed(notice[1]) : null;
+    if (agency) return agency;
+  }
+  return null;
+}
+const COPYRIGHT_BLOCKS = 3;
+const AGENCY_COPYRIGHT = /^\s*[<＜]?(?:저작권자\s*)?(?:©|ⓒ|\(c\)|copyright)(?:\s*(?:©|ⓒ|\(c\)|copyright))*\s*(?:(?:19|20)\d{2}\s+)?([^.,，、\n]{2,40}?)\s*(?:[.,，、>＞]|$)/iu;
+
+/**
  * Rule "stacked credits": a site that takes a feed may add its own credit under the feed's closing line ("dpa/lbn"
  * over "dpa-infocom, dpa:…", "Quelle: dpa" under the identifier line); both lines are credits, no story text.
  */
