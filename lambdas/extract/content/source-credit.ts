@@ -95,23 +95,26 @@ export function splitSourceCredit(blocks: Block[]): SplitBody {
  * Rule "agency's copyright notice": portals that run agency copy keep the agency's copyright notice under it, "©
  * Copyright 2026 AFP. All rights reserved.", "Copyright 2026 The Associated Press. All rights reserved. This material
  * may not be published…", Korean "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "ⓒ 뉴시스, 무단 전재…". The notice
- * goes with the publisher's others, but its holder says whose copy the story is, as a credit does: the agency, or null
- * when none of the last blocks is such a notice. The holder is the notice's words after the mark and the year, up to
- * the first full stop or comma.
+ * goes with the publisher's others, but its holder says whose copy the story is, as a credit does. The holder is the
+ * notice's words after the mark and the year, up to the first full stop or comma. Rule "agency's end mark": the
+ * Portuguese agency closes its copy with its name and "end" ("Lusa/Fim"), under the desk's initials ("ACC // JMR"),
+ * and the end mark goes with what follows it (rule "end mark" of the notices) but names the agency as well.
+ * The agency of the first such notice among the last blocks, or null.
  */
-export function agencyCopyrightCredit(blocks: Block[]): string | null {
+export function closingNoticeAgency(blocks: Block[]): string | null {
   let read = 0;
-  for (let index = blocks.length - 1; index >= 0 && read < COPYRIGHT_BLOCKS; index--) {
+  for (let index = blocks.length - 1; index >= 0 && read < CLOSING_NOTICE_BLOCKS; index--) {
     const block = blocks[index];
     if (block.kind === 'figure') continue;
     read++;
-    const notice = AGENCY_COPYRIGHT.exec(block.text);
+    const notice = AGENCY_COPYRIGHT.exec(block.text) ?? AGENCY_END_MARK.exec(block.text);
     const agency = notice ? agencyNamed(notice[1]) : null;
     if (agency) return agency;
   }
   return null;
 }
-const COPYRIGHT_BLOCKS = 3;
+const CLOSING_NOTICE_BLOCKS = 3;
+const AGENCY_END_MARK = /^\s*(\p{Lu}\p{L}{1,15})\s?\/\s?(?:Fim|FIM)\s*$/u;
 const AGENCY_COPYRIGHT = /^\s*[<＜]?(?:저작권자\s*)?(?:©|ⓒ|\(c\)|copyright)(?:\s*(?:©|ⓒ|\(c\)|copyright))*\s*(?:(?:19|20)\d{2}\s+)?([^.,，、\n]{2,40}?)\s*(?:[.,，、>＞]|$)/iu;
 
 /**
