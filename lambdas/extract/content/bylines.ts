@@ -152,7 +152,7 @@ function isSignatureLine(name: TextBlock, block: TextBlock): boolean {
  * alone, the text unchanged when it names none.
  */
 function withoutSourceFields(text: string): string {
-  if (!SOURCE_FIELD_START.test(text)) return text;
+  if (!SOURCE_FIELD_START.test(text)) return withoutTrailingSourceField(text);
   const fields = text.split(FIELD_SEPARATOR);
   const kept = fields.filter((field) => {
     const source = SOURCE_FIELD.exec(field);
@@ -162,6 +162,17 @@ function withoutSourceFields(text: string): string {
   });
   return kept.length === fields.length ? text : kept.join(' | ');
 }
+/**
+ * Rule "source field after a space": Japanese portals print the agency that provided the copy after the date with
+ * no mark between the fields, only a space ("2026年12月3日 13時02分 提供元：ロイター"). A source label and agencies that
+ * close the row are its field all the same.
+ */
+function withoutTrailingSourceField(text: string): string {
+  const trailing = TRAILING_SOURCE_FIELD.exec(text);
+  return trailing && agenciesIn(trailing[1].replace(CLOSING_STOP, ''), true).length > 0 ? text.slice(0, trailing.index) : text;
+}
+const TRAILING_SOURCE_FIELD = new RegExp(`\\s${SOURCE_LABEL}\\s*[:：]\\s*([^:：]{1,40})$`, 'iu');
+
 /** What a header row prints between its fields: a bar, a dot or a slash, set apart by spaces ("dpa/lrs" is one field). */
 const FIELD_SEPARATOR = /\s+[|·•/]\s+|\s*[|·•]\s*/u;
 /** A site's address and nothing else: "www.harbourtimes.com", "https://harbour-times.co.uk/". */
@@ -267,11 +278,17 @@ function fewWordsBesideDate(text: string, names: ReadonlySet<string>): boolean {
   rest = markArabicMonths(rest, ' ');
   // Counted once each: a row that prints the update's time after the publication's repeats its clock word
   // ("14.02.2026, 06:30 Uhr Aktualisiert: 18:12 Uhr"), which makes it no more a sentence.
-  const words = new Set(rest.split(NON_LETTERS).filter((word) => word.length > 0 && !MONTH_BY_NAME.has(word) && !WEEKDAYS.has(word)));
+  const words = new Set(rest.split(NON_LETTERS).filter((word) => word.length > 0 && !MONTH_BY_NAME.has(word) && !WEEKDAYS.has(word) && !CJK_DATE_UNITS.has(word)));
   if (words.size <= MAX_DATE_ROW_WORDS) return true;
   for (const agency of creditedAgencyWords(text)) words.delete(agency);
   return words.size <= MAX_DATE_ROW_WORDS;
 }
+
+/**
+ * Rule "CJK date units": Japanese, Chinese and Korean write a date and a time with a unit after each number
+ * ("2026年12月3日 13時02分", "2026년 12월 3일 13시 2분"); the units are the date's, no words of a sentence.
+ */
+const CJK_DATE_UNITS: ReadonlySet<string> = new Set(['年', '月', '日', '時', '时', '分', '秒', '년', '월', '일', '시', '분', '초']);
 
 /**
  * Rule "agency in the date row": Italian and Spanish papers running agency copy print the agency's desk as the row's

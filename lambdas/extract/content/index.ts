@@ -37,7 +37,7 @@ import { pruneContainer } from './prune';
 import { dropPullQuotes } from './pull-quotes';
 import { scoreTree } from './score';
 import { findReplyForms, mainLandmark, selectContainer, storyAround } from './select';
-import { dropInitialsSignOff, joinDatelineRow, splitSourceCredit } from './source-credit';
+import { closingNoticeAgency, dropInitialsSignOff, joinDatelineRow, splitSourceCredit } from './source-credit';
 import { dropTeaserRuns } from './teasers';
 import { dropRepeatedTitle } from './title';
 import { forgetAttributeTokens } from './tokens';
@@ -185,7 +185,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, creditedAgency: null, declaredDirection: direction };
   return {
     body: blocksToText(story), bodyHtml: blocksToHtml(story), images, method, confidence: round(confidence),
-    creditedAgency: creditedAgency ?? dateline.creditedAgency, declaredDirection: direction,
+    creditedAgency: creditedAgency ?? dateline.creditedAgency ?? closingNoticeAgency(dateline.blocks), declaredDirection: direction,
   };
 }
 

@@ -9,6 +9,7 @@
  * about, and stays.
  */
 import { PREPARED_BY_WORDS } from '../metadata/byline-vocabulary';
+import { AGENCY_CREDITS_AFTER_SENTENCE } from '../metadata/bylines/signatures';
 import { agencyNamed, CREDIT_LEAD_IN, EDITOR_INITIALS, SOURCE_LABEL } from '../metadata/wire-agencies';
 import type { Block, TextBlock } from './blocks';
 
@@ -38,6 +39,16 @@ const CONTRIBUTION_NOTE = /^(.+?)\s+contributed(?: reporting)? to this (?:report
 
 /** "Material from Reuters and AFP was used.", "This story includes material from AP.": the same credit, worded round. */
 const MATERIAL_NOTE = /^(?:(?:this (?:report|story|article) )?(?:includes|uses|contains) material from (.+?)|material from (.+?) (?:was|were|has been|have been) used(?: in this (?:report|story|article))?)\.?$/iu;
+
+/**
+ * Rule "reported-by note": Russian and Ukrainian portals that rewrite an agency's story close it with a line that says
+ * who reported it, "Об этом сообщает РИА Новости.", "Об этом сообщил ТАСС.", "Про це повідомляє Укрінформ.": a
+ * credit worded as a sentence, the agency after the verb. Read as a credit only when that part is wholly an agency's
+ * name; a line that goes on ("… со ссылкой на пресс-службу") carries news of its own.
+ */
+const REPORTED_NOTE = /^(?:об этом|про це)\s+(?:сообщает|сообщил[аио]?|сообщают|передает|передаёт|пишет|повідомляє|повідомив|повідомило|передає|пише)\s+(.+?)\.?$/iu;
+/** Ukrainian writes an agency's name in quotation marks ("«Інтерфакс-Україна»"); the name is what they hold. */
+const QUOTED_NAME = /^[«"“„]\s*(.+?)\s*[»"”“]$/u;
 
 /**
  * Rule "first-published note": Canadian agency copy closes with the note of when the agency first sent it, "This
@@ -81,6 +92,32 @@ export function splitSourceCredit(blocks: Block[]): SplitBody {
 }
 
 /**
+ * Rule "agency's copyright notice": portals that run agency copy keep the agency's copyright notice under it, "©
+ * Copyright 2026 AFP. All rights reserved.", "Copyright 2026 The Associated Press. All rights reserved. This material
+ * may not be published…", Korean "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "ⓒ 뉴시스, 무단 전재…". The notice
+ * goes with the publisher's others, but its holder says whose copy the story is, as a credit does. The holder is the
+ * notice's words after the mark and the year, up to the first full stop or comma. Rule "agency's end mark": the
+ * Portuguese agency closes its copy with its name and "end" ("Lusa/Fim"), under the desk's initials ("ACC // JMR"),
+ * and the end mark goes with what follows it (rule "end mark" of the notices) but names the agency as well.
+ * The agency of the first such notice among the last blocks, or null.
+ */
+export function closingNoticeAgency(blocks: Block[]): string | null {
+  let read = 0;
+  for (let index = blocks.length - 1; index >= 0 && read < CLOSING_NOTICE_BLOCKS; index--) {
+    const block = blocks[index];
+    if (block.kind === 'figure') continue;
+    read++;
+    const notice = AGENCY_COPYRIGHT.exec(block.text) ?? AGENCY_END_MARK.exec(block.text);
+    const agency = notice ? agencyNamed(notice[1]) : null;
+    if (agency) return agency;
+  }
+  return null;
+}
+const CLOSING_NOTICE_BLOCKS = 3;
+const AGENCY_END_MARK = /^\s*(\p{Lu}\p{L}{1,15})\s?\/\s?(?:Fim|FIM)\s*$/u;
+const AGENCY_COPYRIGHT = /^\s*[<＜]?(?:저작권자\s*)?(?:©|ⓒ|\(c\)|copyright)(?:\s*(?:©|ⓒ|\(c\)|copyright))*\s*(?:(?:19|20)\d{2}\s+)?([^.,，、\n]{2,40}?)\s*(?:[.,，、>＞]|$)/iu;
+
+/**
  * Rule "stacked credits": a site that takes a feed may add its own credit under the feed's closing line ("dpa/lbn"
  * over "dpa-infocom, dpa:…", "Quelle: dpa" under the identifier line); both lines are credits, no story text.
  */
@@ -119,7 +156,9 @@ const UNNAMED_AGENCIES_CREDIT = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_
  * name on the note's line ("<p>EFE (foto)(vídeo)</p>") keeps the name there as the credit. Polish, Czech and
  * Slovak portals close agency copy their desk rewrote with the word "prepared" and the editor's initials on a line of
  * their own ("<p>oprac. mk</p>", "<p>Připravila: jn</p>"; rule "prepared by" in the byline vocabulary), no writer's
- * name. Only such
+ * name. The agency's bracketed credits of its reporters and editors run onto the last sentence ("… portfolio.
+ * (Reporting by Jane Doe; Editing by Ann Poe)"; rule "agency credits after the last sentence" in the signatures) are
+ * such a note, whose reporters the byline rules read. Only such
  * a note after a sentence's closing mark or alone in its block, at the end of one of the last two text blocks: a
  * promotion the template sets under the story may follow.
  */
@@ -129,10 +168,11 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   const firstSigned = texts.at(-SIGN_OFF_BLOCKS) ?? 0;
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
-    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, DOTTED_INITIALS_SIGN_OFF, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
+    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, AGENCY_CREDITS_AFTER_SENTENCE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
       .find((pattern) => pattern.test(block.text) && pattern.test(block.html));
-    // Agencies written in lower case among the initials ("afp/ats/jfe") make the line the agency's credit.
-    if (!signOff || (signOff === SLASH_CLOSED_INITIALS_LINE && creditedAgencyOf(block.text) !== null)) return [block];
+    // Agencies written in lower case among the initials ("afp/ats/jfe") make the line the agency's credit, and so do
+    // an agency's initials written with dots ("(أ.ف.ب)").
+    if (!signOff || ((signOff === SLASH_CLOSED_INITIALS_LINE || signOff === BRACKETED_DOTTED_INITIALS) && creditedAgencyOf(block.text.match(signOff)![0].trim()) !== null)) return [block];
     if (signOff === MEDIA_NOTE && block.text.replace(MEDIA_NOTE, '') !== '' && creditedAgencyOf(block.text.replace(MEDIA_NOTE, '')) === null) return [block];
     const text = block.text.replace(signOff, '');
     return text === '' ? [] : [{ ...block, text, html: block.html.replace(signOff, '') }];
@@ -153,6 +193,18 @@ const PREPARED_INITIALS_LINE = new RegExp(`^\\s*(?:${PREPARED_BY_WORDS.join('|')
 /** "(النهاية)" or "(انتهى)", "the end", then the initials: single letters, a slash between the writer's and the editor's. */
 const WIRE_END_SIGN_OFF = /(?<=^|[.!?"”»])\s*[(（]\s*(?:النهاية|انتهى)\s*[)）](?:\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*(?:\s*\/\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*)*)?\s*$/u;
 /**
+ * Rule "English end mark": KUNA's English service closes its copy as its Arabic one does, with "(end)" and the writer's
+ * and the editor's initials in lower case, a dot between them ("… later this month. (end) ak.gb"), and the portals
+ * that run it keep the line.
+ */
+const LATIN_WIRE_END_SIGN_OFF = /(?<=^|[.!?"”])\s*\(\s*end\s*\)(?:\s+\p{Ll}{1,4}(?:\s*[./]\s*\p{Ll}{1,4})*)?\s*$/iu;
+/**
+ * Rule "editor's initials in brackets": Egyptian portals close a story with the initials of the editor who handled
+ * it, dotted Arabic letters in brackets, on a line of their own ("<p>(ع.ش)</p>") or after the last sentence ("…
+ * التمويل. (ع.ش)"), no text of the story.
+ */
+const BRACKETED_DOTTED_INITIALS = /(?<=^|[.!?"”»])\s*[(（]\s*[\u0621-\u064A](?:\.\s?[\u0621-\u064A]){1,2}\.?\s*[)）]\s*$/u;
+/**
  * The Gulf agencies' initials on a line of their own under the end mark, as the portals that take KUNA's copy print
  * it ("<p>… للدولة. (النهاية)</p><p>م ع ن / ع ج</p>"): single letters set apart by spaces, a slash between the writer's
  * and the editor's, the whole block.
@@ -170,6 +222,8 @@ function creditedAgencyOf(text: string): string | null {
   const published = PUBLISHED_NOTE.exec(text);
   if (published) return agencyNamed(published[1] ?? published[2]);
   if (text.length > MAX_CREDIT_CHARS) return null;
+  const reported = REPORTED_NOTE.exec(text.trim());
+  if (reported) return agencyNamed(reported[1].replace(QUOTED_NAME, '$1'));
   const staff = agencyStaffSignOff(text);
   if (staff) return staff;
   const placed = PLACE_AND_AGENCY_LINE.exec(text.trim());
@@ -177,7 +231,8 @@ function creditedAgencyOf(text: string): string | null {
   if (placedAgency) return placedAgency;
   const material = MATERIAL_NOTE.exec(text);
   const credited = withoutSpelledOutInitials(CONTRIBUTION_NOTE.exec(text)?.[1] ?? material?.[1] ?? material?.[2] ?? text.replace(AGENCY_STORY_ID, '$1').replace(CREDIT_OPENING, ''));
-  const parts = credited.replace(/^\(\s*/u, '').replace(/[).\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);
+  // Japanese and Chinese papers set the credit in full-width brackets ("（ロイター）", "（共同）").
+  const parts = credited.replace(/^[(（]\s*/u, '').replace(/[)）.\s]+$/u, '').split(PART_SEPARATOR).filter(Boolean);
   const labelled = LABELLED_CREDIT.test(text);
   let first: string | null = null;
   let lowerCaseAgency: string | null = null;

@@ -34,13 +34,15 @@ const RUSSIAN_MASCULINE_ENDINGS = ['а', 'у', 'ом', 'е'];
 const UKRAINIAN_MASCULINE_ENDINGS = ['у', 'а', 'ові', 'ом', 'і'];
 
 const AGENCIES: readonly Agency[] = [
+  // Chinese papers credit the foreign agencies by their Chinese names in the telegram dateline ("（法新社巴黎3日電）",
+  // "路透社", "美聯社"), as they do their own.
   // Arabic papers that credit the French agency in words call it "the French news agency" or "the French press
   // agency" as often as they spell "France Presse": "المصدر: وكالة الأنباء الفرنسية", "وكالة الصحافة الفرنسية";
   // Persian ones "خبرگزاری فرانسه", and Urdu spells its initials "اے ایف پی".
-  { name: 'AFP', spellings: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'فرانس پرس', 'وكالة فرانس برس', 'وكالة الأنباء الفرنسية', 'وكالة الصحافة الفرنسية', 'خبرگزاری فرانسه', 'اے ایف پی'] },
+  { name: 'AFP', spellings: ['AFP', '法新社', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'فرانس پرس', 'وكالة فرانس برس', 'وكالة الأنباء الفرنسية', 'وكالة الصحافة الفرنسية', 'خبرگزاری فرانسه', 'اے ایف پی'] },
   // Persian writes the agency with its own yeh ("رویترز"), Urdu with its retroflex letters ("رائٹرز"), Hebrew "רויטרס".
-  { name: 'Reuters', spellings: ['Reuters', 'رويترز', 'روئترز', 'رويتر', 'رویترز', 'رائٹرز', 'רויטרס', 'ロイター'] },
-  { name: 'AP', spellings: ['AP', 'Associated Press', 'The Associated Press', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس', 'آسوشیتدپرس', 'آسوشیتد پرس'] },
+  { name: 'Reuters', spellings: ['Reuters', 'رويترز', 'روئترز', 'رويتر', 'رویترز', 'رائٹرز', 'רויטרס', 'ロイター', '路透社', '路透'] },
+  { name: 'AP', spellings: ['AP', 'Associated Press', 'The Associated Press', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس', 'آسوشیتدپرس', 'آسوشیتد پرس', '美聯社', '美联社'] },
   // dpa's feed goes out under the name of its distribution company, which the closing line of its copy prints
   // ("dpa-infocom, dpa:261202-930-412877/3"); its markets service datelines its copy "FRANKFURT (dpa-AFX) -".
   { name: 'dpa', spellings: ['dpa', 'dpa-infocom', 'dpa-AFX', 'Deutsche Presse-Agentur', 'د ب أ', 'وكالة الأنباء الألمانية'] },
@@ -48,10 +50,18 @@ const AGENCIES: readonly Agency[] = [
   // ("EFEverde", "EFEAgro", "EFEtur").
   { name: 'EFE', spellings: ['EFE', 'Agencia EFE', 'إفي', 'EFEverde', 'EFEAgro', 'EFEtur'] },
   { name: 'Europa Press', spellings: ['Europa Press'] },
-  // Italy's other agencies, credited as ANSA is ("Roma, 3 dic. (Adnkronos) -", "(AGI) -").
+  // Spain's other agencies: Vocento's papers run their own agency's copy as "Madrid (COLPISA) -", and Servimedia's
+  // is credited the same way.
+  { name: 'Colpisa', spellings: ['Colpisa'] },
+  { name: 'Servimedia', spellings: ['Servimedia'] },
+  // Italy's other agencies, credited as ANSA is ("Roma, 3 dic. (Adnkronos) -", "(AGI) -", "(askanews) -", "(DIRE)").
+  // "Dire" is also the verb "to say", and counts only in capitals.
   { name: 'ANSA', spellings: ['ANSA'] },
   { name: 'Adnkronos', spellings: ['Adnkronos'] },
   { name: 'AGI', spellings: ['AGI', 'Agenzia Italia'] },
+  { name: 'askanews', spellings: ['askanews'] },
+  { name: 'LaPresse', spellings: ['LaPresse'] },
+  { name: 'DIRE', spellings: ['DIRE', 'Agenzia Dire'] },
   { name: 'APA', spellings: ['APA'] },
   { name: 'AAP', spellings: ['AAP', 'Australian Associated Press'] },
   { name: 'KNA', spellings: ['KNA'] },
@@ -61,7 +71,8 @@ const AGENCIES: readonly Agency[] = [
   { name: 'UPI', spellings: ['UPI', 'United Press International'] },
   { name: 'PA', spellings: ['PA Media', 'Press Association'] },
   // The Indian agencies, which Hindi papers credit in Devanagari ("(आईएएनएस)", "-पीटीआई").
-  { name: 'PTI', spellings: ['PTI', 'Press Trust of India', 'पीटीआई'] },
+  // PTI's Hindi service is named "language" ("(भाषा)"), which counts, as every spelling here, only as a whole credit.
+  { name: 'PTI', spellings: ['PTI', 'Press Trust of India', 'पीटीआई', 'भाषा'] },
   { name: 'ANI', spellings: ['ANI', 'Asian News International', 'एएनआई'] },
   { name: 'Canadian Press', spellings: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne', 'La Presse canadienne'] },
   { name: 'IANS', spellings: ['IANS', 'आईएएनएस'] },
@@ -70,7 +81,8 @@ const AGENCIES: readonly Agency[] = [
   { name: 'APP', spellings: ['APP', 'Associated Press of Pakistan', 'اے پی پی'] },
   { name: 'Kyodo', spellings: ['Kyodo', 'Kyodo News', '共同', '共同通信'] },
   { name: 'Jiji', spellings: ['Jiji Press', '時事', '時事通信', '時事通信社'] },
-  { name: 'Yonhap', spellings: ['Yonhap', '연합뉴스'] },
+  // Japanese papers call Yonhap "聯合ニュース", "聯合" for short in the bracket that opens its copy ("【ソウル聯合＝共同】").
+  { name: 'Yonhap', spellings: ['Yonhap', '연합뉴스', '韓聯社', '韩联社', '聯合ニュース', '聯合'] },
   { name: 'Newsis', spellings: ['Newsis', '뉴시스'] },
   { name: 'News1', spellings: ['News1', 'News 1', '뉴스1'] },
   // Vietnam's agency is credited by its Vietnamese initials ("Theo TTXVN") in Vietnamese, its English ones in English.
@@ -197,6 +209,8 @@ const ANY_AGENCY = new RegExp(`^(?:${AGENCIES.map(agencyForms).join('|')})\\.?$`
 export const SOURCE_LABEL_WORDS = [
   'source', 'quelle', 'fuente', 'fonte', 'źródło', 'bron', 'zdroj', 'kaynak', 'sumber', 'nguồn', 'theo', 'источник', 'المصدر', 'منبع', 'מקור', 'स्रोत', '来源', '來源', '出典', '출처',
   'forrás', 'πηγή', 'πηγη', 'källa', 'kilde', 'lähde', 'sursa', 'sursă', 'izvor', 'извор', 'джерело', 'източник',
+  // Japanese portals that run agency copy name the agency as its "provider" or "distributor" ("提供元：ロイター").
+  '提供元', '配信元',
 ];
 export const SOURCE_LABEL = `(?:${SOURCE_LABEL_WORDS.join('|')})`;
 const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');
@@ -277,6 +291,30 @@ export const EDITOR_INITIALS = /^\p{Ll}{2,4}$/u;
 const DATELINE_CREDIT = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s*[-–—]\s*([^\n:–—-]{2,30}?)\s*(?:[:–—-]|\.\s|\n)/u;
 
 /**
+ * Rule "agency before the dash": Italian agencies open copy they send without a dateline with their name and a dash
+ * ("AGI - Slitta ancora …"), and Saudi papers running their agency's copy the same way ("واس - وافق مجلس الوزراء
+ * …"). A story's first words before a dash that are wholly an agency's name are its credit; a place there names none.
+ */
+const AGENCY_OPENING_DASH = /^\s*([^\n:–—-]{2,30}?)\s+[-–—]{1,2}\s/u;
+
+/**
+ * Rule "dated dateline row": the Saudi agency heads its copy with a row of the place, the Hijri and the Gregorian day
+ * and its name last ("الرياض 12 جمادى الآخرة 1448 هـ الموافق 03 ديسمبر 2026 م واس"), and the papers that run the copy
+ * keep the row over the text. A first line of a dateline's length that holds a year and ends on an agency's name in
+ * Arabic letters is that credit; the last words of a sentence are not set apart on a line of their own.
+ */
+const DATED_ROW = /^\s*([^\n]{8,90}?)\s*\n/u;
+const YEAR = /\d{4}/u;
+
+function datedRowAgency(bodyText: string): string | null {
+  const row = DATED_ROW.exec(bodyText);
+  if (!row || !YEAR.test(row[1]) || !ARABIC_LETTER.test(row[1])) return null;
+  const words = row[1].split(/\s+/);
+  const found = agencyAtEdge(words, 'last', 2);
+  return found && ARABIC_LETTER.test(words.slice(-found.words).join(' ')) ? found.agency : null;
+}
+
+/**
  * Rule "dated dateline": Palestine's agency, and the papers that reprint it, put the day in numbers between the place
  * and the agency ("رام الله 3-12-2026 وفا- …", "غزة 3/12/2026 وفا:"), its hyphens no dash that closes the place.
  */
@@ -355,6 +393,47 @@ const MAX_CHINESE_AGENCY_CHARS = 5;
 const PLACE_EQUALS = /^\p{L}{1,12}\s*[=＝]\s*/u;
 
 /**
+ * Rule "place, day and agency in square brackets": Reuters' Japanese service opens its copy with the place, the day
+ * and its name in square brackets, full-width or not, parted by spaces, before a dash ("［東京　３日　ロイター］ -
+ * 日銀は…"). A bracket that opens the text and holds a day's number is that dateline, and the agency its last words.
+ */
+function squareBracketedDatelineAgency(bodyText: string): string | null {
+  const bracket = SQUARE_BRACKETED_DATELINE.exec(bodyText);
+  if (!bracket) return null;
+  const words = bracket[1].normalize('NFKC').trim().split(/\s+/);
+  return words.length >= 3 && DIGIT.test(bracket[1].normalize('NFKC')) ? agencyAtEdge(words, 'last', 2)?.agency ?? null : null;
+}
+const SQUARE_BRACKETED_DATELINE = /^\s*[［\[]([^［］[\]\n]{4,40})[］\]]/u;
+const DIGIT = /\d/;
+
+/**
+ * Rule "agency that translated another's copy": a Japanese agency that runs a foreign agency's story in translation
+ * sets the foreign agency after the place, before the sign, and itself after it ("【パリＡＦＰ＝時事】", AFP's copy
+ * by way of Jiji; "【ソウル聯合＝共同】", Yonhap's by way of Kyodo), in full-width letters or in kanji. The story is
+ * the foreign agency's, so it is the credit; its name is the Latin letters that close the part before the sign, read
+ * in their ordinary width, or its last few kanji after the place.
+ */
+export function translatedAgency(bracketed: string): string | null {
+  const sign = TRANSLATED_AGENCY.exec(bracketed.normalize('NFKC'));
+  if (!sign) return null;
+  const before = sign[1];
+  const latin = LATIN_TAIL.exec(before);
+  if (latin) return agencyNamed(latin[0]);
+  for (let length = Math.min(MAX_KANJI_AGENCY_CHARS, before.length - 1); length >= 2; length--) {
+    const tail = before.slice(-length);
+    if (!KANJI.test(tail)) continue;
+    const agency = agencyNamed(tail);
+    if (agency) return agency;
+  }
+  return null;
+}
+const TRANSLATED_AGENCY = /^([\p{L}ー・]{2,16}?)\s*=\s*\p{L}{1,6}$/u;
+const LATIN_TAIL = /[A-Za-z]{2,12}$/;
+const KANJI = /^\p{Script=Han}+$/u;
+/** The longest short name a Japanese bracket gives a foreign agency in kanji: "新華社", "聯合". */
+const MAX_KANJI_AGENCY_CHARS = 4;
+
+/**
  * Rule "agency as the lead's reporter": Central and Eastern European portals that rewrite agency copy close the lead's
  * sentence with the reporting verb and the agency after it, the subject after its verb as those languages allow:
  * Ukrainian "…, передає Укрінформ.", "повідомляє", Russian "передает", "сообщает", Romanian "…, informează
@@ -383,11 +462,18 @@ export function findCreditedAgency(bodyText: string): string | null {
     const agencies = agenciesIn(dateline[1]);
     if (agencies.length > 0) return agencies[0];
   }
+  const opening = AGENCY_OPENING_DASH.exec(bodyText);
+  if (opening) {
+    const agencies = agenciesIn(opening[1]);
+    if (agencies.length > 0) return agencies[0];
+  }
   const dated = DATED_DATELINE_CREDIT.exec(bodyText);
   if (dated) {
     const agencies = agenciesIn(dated[1]);
     if (agencies.length > 0) return agencies[0];
   }
+  const datedRow = datedRowAgency(bodyText);
+  if (datedRow) return datedRow;
   const unmarked = agencyOpeningText(bodyText);
   if (unmarked) return unmarked;
   const reported = REPORTED_BY_AGENCY.exec(bodyText.slice(0, OPENING_CHARS));
@@ -397,6 +483,8 @@ export function findCreditedAgency(bodyText: string): string | null {
   }
   const persianReport = persianReportAgency(bodyText.slice(0, OPENING_CHARS));
   if (persianReport) return persianReport;
+  const squareBracketed = squareBracketedDatelineAgency(bodyText);
+  if (squareBracketed) return squareBracketed;
   const telegram = CHINESE_WIRE_DATELINE.exec(bodyText);
   if (telegram) {
     for (let length = 2; length <= Math.min(MAX_CHINESE_AGENCY_CHARS, telegram[1].length); length++) {
@@ -410,6 +498,8 @@ export function findCreditedAgency(bodyText: string): string | null {
   for (const [region, regionStart] of [[head, 0], [tail, tailStart]] as const) {
     for (const match of region.matchAll(/[(\[（【]\s*([^()\[\]（）【】\n]{1,40}?)\s*[)\]）】]/g)) {
       if (abbreviatesWordsBefore(bodyText, regionStart + match.index, match[1])) continue;
+      const original = translatedAgency(match[1]);
+      if (original) return original;
       const agencies = agenciesIn(match[1].replace(CREDIT_LEAD_IN_PREFIX, '').replace(PLACE_EQUALS, ''));
       if (agencies.length > 0) return agencies[0];
     }

@@ -172,7 +172,9 @@ function signatureAfterBreak(page: IndexedPage, paragraph: Element): string | nu
  * brackets right after its last sentence, in the same paragraph ("… bleibt spannend. (Christian P. Stadtfeld) +++"),
  * as their agency copy closes with the agency's short name. Only the text's last paragraph, only a name of
  * two to four words after a sentence's end, and only its own text node: the paragraph is not read as a whole. The
- * name, or null.
+ * name, or null. Rule "agency credits after the last sentence": portals that paste agency copy into their editor run
+ * the agency's bracketed credits onto the last sentence ("… of its portfolio. (Reporting by Jane Doe and John Roe;
+ * Editing by Ann Poe)"); the credits are given back whole, for the byline rules to read the reporters from.
  */
 function bracketedNameAfterSentence(paragraph: Element): string | null {
   const last = paragraph.children[contentChildBefore(paragraph.children, paragraph.children.length)];
@@ -182,6 +184,8 @@ function bracketedNameAfterSentence(paragraph: Element): string | null {
   // after it, so a text whose last closing bracket has one after it, or that has none, cannot match.
   const close = text.lastIndexOf(')');
   if (close < 0 || LETTER_OR_DIGIT.test(text.slice(close + 1))) return null;
+  const credits = AGENCY_CREDITS_AFTER_SENTENCE.exec(text)?.[1];
+  if (credits) return credits;
   const name = BRACKETED_NAME_AFTER_SENTENCE.exec(text)?.[1];
   return name && isNameList(name) ? name : null;
 }
@@ -194,6 +198,7 @@ function contentChildBefore(children: AnyNode[], end: number): number {
   return -1;
 }
 
+export const AGENCY_CREDITS_AFTER_SENTENCE = /(?<=[.!?"“”»])\s*(\(\s*reporting\s+by\s[^()]{3,200}\))\s*$/iu;
 const BRACKETED_NAME_AFTER_SENTENCE = /(?:^|[.!?"“”»])\s*\(\s*([^()]{3,60}?)\s*\)[^\p{L}\p{N}]*$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
