@@ -1,4 +1,4 @@
-import { agencyNamed } from './wire-agencies';
+import { agencyNamed, SOURCE_LABEL } from './wire-agencies';
 
 /**
  * The writer credited in the dateline's own line, the line the publication date was read from: a Taiwanese reporter
@@ -42,8 +42,16 @@ const FIELD_BEFORE_DATE = /^([^|·•\d]{2,30}?)\s*[|·•]\s*\d/u;
 const DATELINE_OPENING_ROW = /^[^\s()\d]+(?:\s[^\s()\d]+){0,2}\s*\(([^()]{2,30})\)/u;
 
 /**
+ * Rule "labelled source in the dateline": Chinese and Japanese portals that run agency copy name its source in the
+ * date row itself, after the date or before it with no mark but a space ("2026-12-03 18:30 来源：新华社", "来源：新华社
+ * 2026-12-03 18:30", "2026年12月3日 13時02分 提供元：ロイター"). The field after a source label and its colon, when it
+ * names an agency, is the credit; a site's own name there ("来源：本网") is none.
+ */
+const SOURCE_FIELD_IN_LINE = new RegExp(`(?:^|\\s)${SOURCE_LABEL}\\s*[:：]\\s*([^\\s|·•:：]{2,30})`, 'iu');
+
+/**
  * The writer credited in the line the publication date was read from: a Taiwanese reporter credit, a labelled name,
- * a name in the row's first field, or the agency there.
+ * a name in the row's first field, or the agency there or after a source label.
  */
 export function creditInDateline(dateline: string | null): string[] {
   if (dateline === null) return [];
@@ -53,5 +61,7 @@ export function creditInDateline(dateline: string | null): string[] {
   const name = label ? CAPITALISED_NAME_AT_START.exec(dateline.slice(label.index + label[0].length))?.[0].trim() : WRITER_BEFORE_DATE.exec(dateline)?.[1];
   if (name) return [name];
   const field = FIELD_BEFORE_DATE.exec(dateline)?.[1] ?? DATELINE_OPENING_ROW.exec(dateline)?.[1];
-  return field && agencyNamed(field) ? [field] : [];
+  if (field && agencyNamed(field)) return [field];
+  const source = dateline.includes(':') || dateline.includes('：') ? SOURCE_FIELD_IN_LINE.exec(dateline)?.[1] : undefined;
+  return source && agencyNamed(source, true) ? [source] : [];
 }

@@ -199,6 +199,15 @@ describe('cleanAuthors', () => {
     expect(creditInDateline('ٹوکیو (جاپان) شائع شدہ: 03 دسمبر 2026ء')).toEqual([]);
   });
 
+  it('reads the agency a source label names in a dated row, after the date or before it (rule "labelled source in the dateline")', () => {
+    expect(clean(...creditInDateline('2026-12-03 18:30 来源：新华社'))).toEqual({ authors: [], wireSource: 'Xinhua' });
+    expect(clean(...creditInDateline('来源：新华社 2026-12-03 18:30'))).toEqual({ authors: [], wireSource: 'Xinhua' });
+    expect(clean(...creditInDateline('2026年12月3日 13時02分 提供元：ロイター'))).toEqual({ authors: [], wireSource: 'Reuters' });
+    expect(clean(...creditInDateline('March 3, 2026 10:21 AM Source: Reuters'))).toEqual({ authors: [], wireSource: 'Reuters' });
+    expect(creditInDateline('2026-12-03 18:30 来源：本网')).toEqual([]);
+    expect(creditInDateline('2026-12-03 18:30 来源：中国政府网')).toEqual([]);
+  });
+
   it('reads the writer\'s abbreviated title with the name in the first field of a dated row', () => {
     expect(clean(...creditInDateline('د. سامي الرشيد · 08-03-2026 · العدد 18422')).authors).toEqual(['د. سامي الرشيد']);
     expect(creditInDateline('Dr. Jane Doe · 5 March 2023')).toEqual(['Dr. Jane Doe']);
