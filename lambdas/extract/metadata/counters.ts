@@ -13,6 +13,7 @@ import { MONTH_NAME_ALTERNATION } from './month-names';
 import { caseInsensitiveInitials, hasToken, IndexedPage, LOWER_HEADING_TAGS, openingChild } from './regions';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
+import { inLinkedStoryList } from './foreign-dates';
 
 export interface Counters {
   views: number | null;
@@ -88,6 +89,8 @@ const VIEW_WORDS_AFTER = [
   'বার পড়া হয়েছে', 'বার দেখা হয়েছে',
   // Sorani Kurdish "٦٤٢ بینین" (views), "… جار بینراوە" (seen so many times).
   'بینین', 'جار بینراوە',
+  // Urdu "3,482 مرتبہ پڑھا گیا" (read so many times), "… بار دیکھا گیا" (seen), with either word for "times".
+  '(?:مرتبہ|بار) (?:پڑھا|دیکھا) گیا',
 ];
 /**
  * Labels written before the count: "Views: 1,204", "Zugriffe: 345" (Joomla's German "Hits:"), "Visualizações: 1.284", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali",
@@ -167,6 +170,8 @@ const NO_COMMENTS_PHRASES = [
   'لا (?:توجد )?تعليقات', 'لا يوجد تعليقات', 'ليست هناك تعليقات', 'اضف تعليق', 'أضف تعليق', 'أضف تعليقاً', 'لا تعليق', 'нет комментариев', 'комментариев нет',
   'немає коментарів', 'yorum yok', 'henüz yorum yapılmamış', 'بدون نظر', 'belum ada komentar', 'tidak ada komentar', 'nessun commento',
   'geen reacties', 'brak komentarzy', '暂无评论', 'chưa có bình luận', 'אין תגובות', 'كن [أا]ول من يعل\u0651?ق',
+  // WordPress's Persian comments link before the first one: "بدون دیدگاه" (without comments).
+  'بدون دیدگاه',
 ];
 const NO_COMMENTS = new RegExp(`^(?:${NO_COMMENTS_PHRASES.join('|')})`, 'iu');
 /**
@@ -238,12 +243,37 @@ export function readCounters(page: IndexedPage, tags: MetaTags, structured: Stru
   const headerOverArticle = () => (header ??= headerAbove(page, scope));
   return {
     views: structured?.viewCount ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false, COMMENT_WIDGET) ?? fromLabels(page, scope, VIEW_LABEL, false, withDigits)
-      ?? fromLabels(page, headerOverArticle(), VIEW_LABEL, false, withDigits),
+      ?? fromLabels(page, headerOverArticle(), VIEW_LABEL, false, withDigits) ?? fromTooltips(page, scope, VIEW_TOOLTIP, false, withDigits),
     comments: structured?.commentCount ?? parseCount(tags.first('itemprop:commentcount') ?? '')
       ?? fromWidgets(page, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromCommentsTitle(page, withDigits) ?? fromLabels(page, scope, COMMENT_LABEL, true, withDigits)
-      ?? fromLabels(page, headerOverArticle(), COMMENT_LABEL, true, withDigits),
+      ?? fromLabels(page, headerOverArticle(), COMMENT_LABEL, true, withDigits) ?? fromTooltips(page, scope, COMMENT_TOOLTIP, true, withDigits),
   };
 }
+
+/**
+ * Rule "counter named by its tooltip": icon rows print each count as a bare number after an eye or a speech bubble,
+ * and say what it counts only in the tooltip the browser shows on hover or in the label read to screen readers
+ * (`<span class="news-item__stat" title="Просмотры"><svg …/>3 412</span>`, `<a aria-label="Comments">7</a>`), with
+ * classes that name no counter. A short element whose text is one number and whose `title` or `aria-label` is a
+ * counter's word alone shows that count. Asked last, of elements with a digit only: few are.
+ */
+function fromTooltips(page: IndexedPage, scope: Scope, tooltip: RegExp, isComments: boolean, withDigits: () => Uint8Array): number | null {
+  const digits = withDigits();
+  for (let index = scope.start; index < scope.end; index++) {
+    if (digits[index] === 0) continue;
+    const element = scope.elements[index];
+    const named = element.attribs.title ?? element.attribs['aria-label'];
+    if (named === undefined || !tooltip.test(named.trim())) continue;
+    const text = page.shortTextAt(index, MAX_LABEL_TEXT);
+    const found = text ? bareCount(text) : null;
+    if (found === null || countsAnotherStory(page, element, isComments)) continue;
+    return found;
+  }
+  return null;
+}
+const tooltipPattern = (words: string[]) => new RegExp(`^(?:${words.join('|')})\\s*:?$`, 'iu');
+const VIEW_TOOLTIP = tooltipPattern([...VIEW_WORDS_BEFORE, ...VIEW_WORDS_AFTER]);
+const COMMENT_TOOLTIP = tooltipPattern([...COMMENT_WORDS_BEFORE, ...COMMENT_WORDS_AFTER]);
 
 /**
  * Rule "meta row above the article's container": templates that wrap only the story's text in the article's box
@@ -385,7 +415,7 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: Widget, label: Reg
     if (found === null || COUNT_OF_THE_REST.test(text)) continue;
     // See inReplyForm: the form is named as the comments' widget in block themes.
     if (found === 0 && isComments && !ANY_DIGIT.test(text) && inReplyForm(scope.elements[index], page)) continue;
-    if (isComments ? inTeaserCard(page, scope.elements[index]) : countsAnotherItem(page, scope.elements[index])) continue;
+    if (countsAnotherStory(page, scope.elements[index], isComments)) continue;
     return found;
   }
   return null;
@@ -474,7 +504,7 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     if (found === null || COUNT_OF_THE_REST.test(text) || inContentsList(element)) continue;
     // See inReplyForm.
     if (found === 0 && !hasDigit && inReplyForm(element, page)) continue;
-    if (isComments ? inTeaserCard(page, element) : countsAnotherItem(page, element)) continue;
+    if (countsAnotherStory(page, element, isComments)) continue;
     return found;
   }
   return null;
@@ -498,6 +528,32 @@ function hasSeparatorInOwnText(element: Element): boolean {
     if (child.type !== 'text') continue;
     const data = (child as unknown as { data: string }).data;
     if (data.includes('|') || data.includes('·') || data.includes('•')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a count read in the article's scope is another story's or the site's: see rules "site's hit counter",
+ * "teaser card's comments", "story card above the headline" and "linked story rows" (a most-read list or table
+ * beside the article, each row a link and its count).
+ */
+function countsAnotherStory(page: IndexedPage, element: Element, isComments: boolean): boolean {
+  return (isComments ? inTeaserCard(page, element) : countsAnotherItem(page, element)) || inCardAboveHeadline(page, element)
+    || inLinkedStoryList(page, element);
+}
+
+/**
+ * Rule "story card above the headline": a strip of other stories over the article ("الأكثر مشاهدة الآن", most
+ * viewed now; trending; top stories), inside the page's `<main>`, sets each as an `<article>` card with its own
+ * views and comments, in widgets named as the article's are and ahead of them in the page. A card that closes before
+ * the page's headline is another story's, whatever its strip is called; the story's own box holds its headline or
+ * follows it.
+ */
+function inCardAboveHeadline(page: IndexedPage, element: Element): boolean {
+  for (let node = element.parent; node && isElement(node); node = node.parent) {
+    if (node.name !== 'article') continue;
+    const at = page.walk.position.get(node);
+    return at !== undefined && !page.followsHeadlineAt(page.walk.subtreeEnd[at] - 1);
   }
   return false;
 }

@@ -10,7 +10,7 @@ import { caseInsensitiveInitials, containsAnyPattern, containsPattern, type Inde
 import { labelAlternation, openingCharacters, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import type { Candidate } from './date-choice';
 import { BYLINE_PREFIX, POST_SENTENCE_LEAD } from './byline-vocabulary';
-import { captionTest, dateOfTheDayTest, datesListedItem, holds, linkedTeaserTest, showsEventTime, teaserArticleTest } from './foreign-dates';
+import { captionTest, dateOfTheDayTest, datesListedItem, holds, inLinkedStoryList, linkedTeaserTest, listItemAround, showsEventTime, teaserArticleTest } from './foreign-dates';
 
 /** Class names (parts of them, any case) that themes and CMS templates give the dateline element itself. */
 const DATELINE_CLASS = containsAnyPattern(['date', 'publish', 'posted', 'timestamp', 'time-stamp', 'datum', 'fecha', 'tarikh', 'تاريخ']);
@@ -468,42 +468,20 @@ function headlineStandInTest(page: IndexedPage, openingAt: number): (element: El
  * Rule "dated list": a list whose items open with their dates ("<li>10.08.2022 11:05 <a>Other release</a></li>", a
  * timeline's "<li>12.03.2020: …</li>") lists other items or past events; an item's date is not the page's. An item
  * beside one that opens with a digit as well is such a list's, while a meta list's date item ("<li>Data: 28-04-2021
- * </li><li>Autor: …</li>") opens with its label. A list whose items each link to a story and print a date beside the
- * link, wherever in the item, is one too ("<li><a href=…>Other story</a> <span>17/01/2024 10:10</span></li>", a
- * sidebar's "latest news" or "most read", or a table of such rows): the date is the linked story's. A meta list's
- * items do not each hold both, a link (the author's, the section's) and a number outside it. A block inside such an
- * item (its date's `<span>`, a row's cell) goes with it.
+ * </li><li>Autor: …</li>") opens with its label. A list of linked stories ({@link inLinkedStoryList}: a sidebar's
+ * "latest news" or "most read", or a table of such rows) prints each story's date beside its link: the date is the
+ * linked story's.
  */
 function isDatedListItem(page: IndexedPage, node: Element): boolean {
   const item = listItemAround(node);
   if (!item) return false;
   const isDatedTwin = (sibling: Element | null) => sibling !== null && sibling.name === 'li' && opensWithDigit(page, sibling);
   if (item.name === 'li' && opensWithDigit(page, item) && (isDatedTwin(previousElement(item)) || isDatedTwin(nextElement(item)))) return true;
-  const isLinkedDated = (element: Element | null) => element !== null && element.name === item.name && datesItsLink(page, element);
-  return isLinkedDated(item) && (isLinkedDated(previousElement(item)) || isLinkedDated(nextElement(item)));
+  return inLinkedStoryList(page, node);
 }
 function opensWithDigit(page: IndexedPage, element: Element): boolean {
   const index = page.walk.position.get(element);
   return index !== undefined && DIGIT.test(String.fromCharCode(Math.max(0, page.firstCharAt(index))));
-}
-/** The list item or table row that is the block or holds it, a few levels up: "li > span.date", "tr > td > font". */
-function listItemAround(node: Element): Element | null {
-  let item: Element | null = node;
-  for (let depth = 0; item && !LIST_ITEM_TAGS.has(item.name) && depth < LIST_ITEM_DEPTH; depth++) item = item.parent && isElement(item.parent) ? item.parent : null;
-  return item && LIST_ITEM_TAGS.has(item.name) ? item : null;
-}
-const LIST_ITEM_TAGS = new Set(['li', 'tr']);
-const LIST_ITEM_DEPTH = 2;
-/** A linked story's title and its date; a longer item is a teaser with its excerpt, or a row of the page's own text. */
-const MAX_LISTED_ITEM_CHARS = 200;
-/** Whether the short item holds a link and, outside its links, a digit: the linked story's date. */
-function datesItsLink(page: IndexedPage, item: Element): boolean {
-  const index = page.walk.position.get(item);
-  if (index === undefined || page.walk.visibleChars[index] > MAX_LISTED_ITEM_CHARS) return false;
-  return holds(item, (node) => node.name === 'a' && node.attribs.href !== undefined) && digitOutsideLinks(item);
-}
-function digitOutsideLinks(element: Element): boolean {
-  return element.children.some((child) => (isElement(child) ? child.name !== 'a' && digitOutsideLinks(child) : child.type === 'text' && DIGIT.test(textContent(child))));
 }
 
 /**

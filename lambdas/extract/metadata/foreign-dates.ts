@@ -3,12 +3,12 @@
  * caption. The dateline search passes over the elements that hold them.
  */
 import type { Element } from 'domhandler';
-import { isElement } from '../dom-walk';
+import { isElement, nextElement, previousElement } from '../dom-walk';
 import { isCaptionElement } from '../content/captions';
 import { isImageElement } from '../content/picture-elements';
 import { isCreditedCaption, MIN_CREDITED_CAPTION_CHARS } from '../content/picture-credits';
 import type { DomElement } from '../content/dom';
-import { containsAnyPattern, containsPattern, type IndexedPage } from './regions';
+import { containsAnyPattern, containsPattern, type IndexedPage, textContent } from './regions';
 import { isWriterPageHref } from './bylines/lines';
 import { isWhollyLink } from './headline-elements';
 import { isSiteLogo } from './site-logo';
@@ -115,6 +115,52 @@ export function datesListedItem(element: Element): boolean {
 }
 /** How far above a date element its list item may be: "li > div.meta > span.date". */
 const LIST_ITEM_DEPTH = 3;
+
+/**
+ * Rule "linked story rows": a list whose items each link to a story and print a number beside the link, wherever in
+ * the item ("<li><a href=…>Other story</a> <span>17/01/2024 10:10</span></li>", a sidebar's "latest news" or "most
+ * read", a table of such rows with each story's "تمت قراءته 15,230 مرة") lists other stories, and the number (a
+ * date, a count of views or comments) is the linked story's. The item's first link is the story's; a count may be a
+ * link of its own, to that story's thread ("<a href=…>Other story</a> <span><a href=…#comments>4158</a>
+ * Comments</span>"). A meta list's items do not each hold both, a link (the author's, the section's) and a number
+ * outside it. A block inside such an item (its date's `<span>`, a row's cell) goes with it.
+ */
+export function inLinkedStoryList(page: IndexedPage, node: Element): boolean {
+  const item = listItemAround(node);
+  if (!item) return false;
+  const isLinkedNumbered = (element: Element | null) => element !== null && element.name === item.name && numbersItsLink(page, element);
+  return isLinkedNumbered(item) && (isLinkedNumbered(previousElement(item)) || isLinkedNumbered(nextElement(item)));
+}
+/** The list item or table row that is the block or holds it, a few levels up: "li > span.date", "tr > td > font". */
+export function listItemAround(node: Element): Element | null {
+  let item: Element | null = node;
+  for (let depth = 0; item && !ROW_TAGS.has(item.name) && depth < ROW_DEPTH; depth++) item = item.parent && isElement(item.parent) ? item.parent : null;
+  return item && ROW_TAGS.has(item.name) ? item : null;
+}
+const ROW_TAGS = new Set(['li', 'tr']);
+const ROW_DEPTH = 2;
+/** A linked story's title and its number; a longer item is a teaser with its excerpt, or a row of the page's own text. */
+const MAX_LISTED_ITEM_CHARS = 200;
+/** Whether the short item holds a link and, outside its first, a digit: the linked story's date or count. */
+function numbersItsLink(page: IndexedPage, item: Element): boolean {
+  const index = page.walk.position.get(item);
+  if (index === undefined || page.walk.visibleChars[index] > MAX_LISTED_ITEM_CHARS) return false;
+  const storyLink = firstLinkIn(item);
+  return storyLink !== null && digitOutside(item, storyLink);
+}
+function firstLinkIn(element: Element): Element | null {
+  for (const child of element.children) {
+    if (!isElement(child)) continue;
+    if (child.name === 'a' && child.attribs.href !== undefined) return child;
+    const found = firstLinkIn(child);
+    if (found) return found;
+  }
+  return null;
+}
+function digitOutside(element: Element, link: Element): boolean {
+  return element.children.some((child) => (isElement(child) ? child !== link && digitOutside(child, link) : child.type === 'text' && DIGIT.test(textContent(child))));
+}
+const DIGIT = /\p{Nd}/u;
 
 /** True when the element or one of its descendants passes the test. */
 export function holds(element: Element, test: (node: Element) => boolean): boolean {
