@@ -10,10 +10,10 @@ import { isElement, nextElement } from '../dom-walk';
 import { normalizeDigits } from './arabic-dates';
 import { normalizeOtherDigits } from './dates';
 import { MONTH_NAME_ALTERNATION } from './month-names';
-import { caseInsensitiveInitials, hasToken, IndexedPage, LOWER_HEADING_TAGS, openingChild } from './regions';
+import { caseInsensitiveInitials, hasToken, IndexedPage, inOtherStoriesBox, LOWER_HEADING_TAGS, openingChild } from './regions';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
-import { inLinkedStoryList } from './foreign-dates';
+import { holds, inLinkedStoryList } from './foreign-dates';
 
 export interface Counters {
   views: number | null;
@@ -504,10 +504,19 @@ function fromLabels(page: IndexedPage, scope: Scope, label: RegExp, isComments: 
     if (found === null || COUNT_OF_THE_REST.test(text) || inContentsList(element)) continue;
     // See inReplyForm.
     if (found === 0 && !hasDigit && inReplyForm(element, page)) continue;
-    if (countsAnotherStory(page, element, isComments)) continue;
+    if (countsAnotherStory(page, element, isComments) || isHeadedListing(element)) continue;
     return found;
   }
   return null;
+}
+
+/**
+ * Rule "listing under its heading": a sidebar's short box of other stories ("<h4>Most commented</h4><ul><li><a>School
+ * rezoning map draws crowd</a> 58 Comments</li></ul>"), in a column a layout class names, is as short as a label and
+ * reads as one. A label is no box: a text that holds a heading and a link lists a story under a title.
+ */
+function isHeadedListing(element: Element): boolean {
+  return holds(element, (node) => LOWER_HEADING_TAGS.has(node.name)) && holds(element, (node) => node.name === 'a' && node.attribs.href !== undefined);
 }
 
 /** The count of the one field of a one-line row that reads as a counter (rule "counter field of a one-line row"). */
@@ -534,12 +543,13 @@ function hasSeparatorInOwnText(element: Element): boolean {
 
 /**
  * Whether a count read in the article's scope is another story's or the site's: see rules "site's hit counter",
- * "teaser card's comments", "story card above the headline" and "linked story rows" (a most-read list or table
- * beside the article, each row a link and its count).
+ * "teaser card's comments", "box of other stories" (comments links in related posts, in a sidebar's "most
+ * commented"), "story card above the headline" and "linked story rows" (a most-read list or table beside the article,
+ * each row a link and its count).
  */
 function countsAnotherStory(page: IndexedPage, element: Element, isComments: boolean): boolean {
-  return (isComments ? inTeaserCard(page, element) : countsAnotherItem(page, element)) || inCardAboveHeadline(page, element)
-    || inLinkedStoryList(page, element);
+  return (isComments ? inTeaserCard(page, element) || inOtherStoriesBox(element) : countsAnotherItem(page, element))
+    || inCardAboveHeadline(page, element) || inLinkedStoryList(page, element);
 }
 
 /**
@@ -608,13 +618,32 @@ const MAX_CONTENTS_DEPTH = 5;
  */
 function inReplyForm(element: Element, page: IndexedPage): boolean {
   for (let node: Element | null = element; node; node = node.parent && isElement(node.parent) ? node.parent : null) {
-    if ((node.name === 'form' && !holdsTheHeadline(node, page)) || node.attribs.id === 'respond' || hasToken(node.attribs.class, REPLY_FORM_CLASSES)) return true;
+    if ((node.name === 'form' && !holdsTheHeadline(node, page)) || isReplyFormBox(node)) return true;
     if (node !== element) continue;
     for (const child of node.children) if (isElement(child) && (child.name === 'form' || child.name === 'textarea')) return true;
+    if (holdsOnlyReplyForm(node)) return true;
   }
   return false;
 }
 const REPLY_FORM_CLASSES = new Set(['comment-respond', 'comment-form']);
+/** The reply form's own box: `<div id="respond" class="comment-respond">`. */
+function isReplyFormBox(element: Element): boolean {
+  return element.attribs.id === 'respond' || hasToken(element.attribs.class, REPLY_FORM_CLASSES);
+}
+/**
+ * A comments box that holds the reply form's box and nothing else (`<div class="comments" id="comments"><div
+ * id="respond">…<h3>Leave a Reply</h3>`, a thread not yet started, or one the page loads later) reads as the form's
+ * title, and says no more than it does; one that heads the form with its own line ("No comments:", Blogger's) counts.
+ */
+function holdsOnlyReplyForm(box: Element): boolean {
+  let form = false;
+  for (const child of box.children) {
+    if (!isElement(child)) continue;
+    if (!isReplyFormBox(child)) return false;
+    form = true;
+  }
+  return form;
+}
 
 /** Whether the page's first `<h1>` lies inside the form (see rule "page-wide form"). */
 function holdsTheHeadline(form: Element, page: IndexedPage): boolean {

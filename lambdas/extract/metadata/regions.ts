@@ -41,6 +41,25 @@ const MAX_DISCUSSION_HEADING_CHARS = 60;
 const TEASER_LIST_TOKEN = /(?:related|recommend|popular)\w*[-_]*(?:articles|posts|stories|content)/i;
 
 /**
+ * Rule "box of other stories": the foreign regions that list other stories (related posts, a sidebar's recent or
+ * most-read entries) print each story's own counts, while the readers' discussion, another item's region as well,
+ * counts the page's comments. Whether one of the element's ancestors below `<body>` is named as such a box: a class
+ * word of the box's kind, with the theme's prefixes and the words for what it lists (`td_block_related_posts`,
+ * `widget_recent_entries`, `related-row`). A layout class that mentions the word among others
+ * (`panel-two-col-sidebar-right-mix`, `js-truncate-related-to-my-size`, `has-related-posts`) names no such box.
+ */
+export function inOtherStoriesBox(element: Element): boolean {
+  for (let node = element.parent; node && isElement(node) && node.name !== 'body'; node = node.parent) {
+    const classes = node.attribs.class;
+    if (classes && OTHER_STORIES_WORD.test(classes) && classes.split(/\s+/).some((token) => OTHER_STORIES_BOX.test(token))) return true;
+  }
+  return false;
+}
+const OTHER_STORIES_WORD = /related|similar|recommended|popular|recent|most[-_]?(?:read|viewed|commented)/i;
+const OTHER_STORIES_BOX = new RegExp(`^(?!(?:has|with|is|show)[-_])(?:[a-z0-9]+[-_]+)*(?:${OTHER_STORIES_WORD.source})`
+  + '(?:[-_]+(?:posts?|articles?|stories|news|items?|entries|comments|content|block|box|list|row|module|widget))*$', 'i');
+
+/**
  * True when the element or one of its ancestors below `<body>` holds other items' metadata (dates, bylines and
  * counters found there belong to something else). `<body>` and `<html>` are not examined because themes put
  * page-type classes on them ("pageLayout--related") that say nothing about the element. An `<aside>` is a
