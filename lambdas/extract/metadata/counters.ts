@@ -242,13 +242,28 @@ export function readCounters(page: IndexedPage, tags: MetaTags, structured: Stru
   let header: Scope | undefined;
   const headerOverArticle = () => (header ??= headerAbove(page, scope));
   return {
-    views: structured?.viewCount ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false, COMMENT_WIDGET) ?? fromLabels(page, scope, VIEW_LABEL, false, withDigits)
+    views: structured?.viewCount ?? legacyInteractionCount(tags, 'userpagevisits') ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false, COMMENT_WIDGET) ?? fromLabels(page, scope, VIEW_LABEL, false, withDigits)
       ?? fromLabels(page, headerOverArticle(), VIEW_LABEL, false, withDigits) ?? fromTooltips(page, scope, VIEW_TOOLTIP, false, withDigits),
-    comments: structured?.commentCount ?? parseCount(tags.first('itemprop:commentcount') ?? '')
+    comments: structured?.commentCount ?? parseCount(tags.first('itemprop:commentcount') ?? '') ?? legacyInteractionCount(tags, 'usercomments')
       ?? fromWidgets(page, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromCommentsTitle(page, withDigits) ?? fromLabels(page, scope, COMMENT_LABEL, true, withDigits)
       ?? fromLabels(page, headerOverArticle(), COMMENT_LABEL, true, withDigits) ?? fromTooltips(page, scope, COMMENT_TOOLTIP, true, withDigits),
   };
 }
+
+/**
+ * Rule "legacy interaction count": schema.org's first vocabulary counted a page's interactions in one text property,
+ * `interactionCount`, written as the kind and the count ("UserComments:3", "UserPageVisits:1540"), which WordPress
+ * news themes still print as microdata in the article's footer (`<meta itemprop="interactionCount"
+ * content="UserComments:3">`), also where the visible count is left to a comments service's script.
+ */
+function legacyInteractionCount(tags: MetaTags, kind: string): number | null {
+  for (const value of tags.all('interactioncount')) {
+    const match = LEGACY_INTERACTION.exec(value);
+    if (match && match[1].toLowerCase() === kind) return parseCount(match[2]);
+  }
+  return null;
+}
+const LEGACY_INTERACTION = /^\s*(User[A-Za-z]+)\s*:\s*(\d[\d,.]*)\s*$/i;
 
 /**
  * Rule "counter named by its tooltip": icon rows print each count as a bare number after an eye or a speech bubble,
