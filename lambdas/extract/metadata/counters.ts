@@ -84,7 +84,9 @@ const VIEW_WORDS_AFTER = [
   'زيارة', 'زيارات', 'المشاهدات', 'megtekintés', 'visningar', 'visninger', 'zobrazení', 'просмотр(?:а|ов)?', 'перегляд(?:и|ів)?', 'okunma',
   'görüntülenme', 'kez okundu', 'بازد[یي]د', 'ویوز', 'व्यूज़', 'व्यूज', 'बार देखा गया', 'dibaca', 'kali dibaca', 'visualizzazioni', 'letture',
   'weergaven', 'keer gelezen', 'lecturas', 'leituras', '[次人]?阅读', '[次人]?閱讀', '[次人]?浏览', '[次人]?瀏覽', '人看过', '人看過', '回閲覧', 'lượt xem', 'צפיות', 'wyświetle(?:ń|nia|nie)', 'odsło(?:n|ny|na)', 'mal gelesen',
-  'vizualiz[ăa]ri', 'afi[șşs][ăa]ri',
+  'vizualiz[ăa]ri', 'afi[șşs][ăa]ri', 'kali dilihat',
+  // Russian "1 204 прочтения" (readings), with the forms a number governs.
+  'прочтени(?:е|я|й)',
   // Bengali "৩,৪৫৬ বার পড়া হয়েছে" (read so many times), "… বার দেখা হয়েছে" (seen), in NFC as countText writes them.
   'বার পড়া হয়েছে', 'বার দেখা হয়েছে',
   // Sorani Kurdish "٦٤٢ بینین" (views), "… جار بینراوە" (seen so many times).
@@ -102,7 +104,7 @@ const VIEW_WORDS_AFTER = [
 const VIEW_WORDS_BEFORE = [
   'views?', 'aufrufe', 'zugriffe', 'vues', 'visitas', 'مشاهدة', 'مشاهدات', 'المشاهدات', 'عدد المشاهدات', 'القراءات', 'قراءات', 'الزيارات', 'megtekintések?',
   'olvasottság', 'visningar', 'visninger', 'zobrazeno', 'přečteno', 'просмотр(?:ы|ов)', 'перегляд(?:и|ів)', 'okunma(?: sayısı)?', 'görüntülenme',
-  'بازد[یي]د', 'تعداد بازد[یي]د', 'dibaca', 'visualizzazioni', 'visualizações', 'visualizacoes', 'visualizaciones', 'weergaven', '阅读(?:次数|量|数)?', '閱讀(?:次數|量|數)?', '浏览(?:次数|量|数)?', '瀏覽(?:次數|量|數)?', '点击(?:量|数)?', '點擊(?:量|數)?',
+  'بازد[یي]د', 'تعداد بازد[یي]د', 'dibaca', 'dilihat', 'visualizzazioni', 'visualizações', 'visualizacoes', 'visualizaciones', 'weergaven', '阅读(?:次数|量|数)?', '閱讀(?:次數|量|數)?', '浏览(?:次数|量|数)?', '瀏覽(?:次數|量|數)?', '点击(?:量|数)?', '點擊(?:量|數)?',
   '访问量', '訪問量', '人气', '人氣', '閲覧数?', '조회수?', 'lượt xem', 'צפיות',
   'wyświetle(?:nia|ń)', 'odsłony', 'vizualiz[ăa]ri', 'afi[șşs][ăa]ri',
   // Spanish, Portuguese and Italian sites count readings, not views ("Lecturas: 3.456", "Leituras: 812", "Letture: 1.204").
@@ -113,6 +115,8 @@ const VIEW_WORDS_BEFORE = [
   // have read it), and the sentence small CMSs and obituary hosts print, "This article has been viewed 1,208 times":
   // read so many times.
   'lu', 'letto', 'leído', 'leido', 'lido', 'olvasták', 'viewed',
+  // Russian "Прочитано 1 204 раза" (read 1,204 times), "Прочитали 1 204" (they have read it).
+  'прочитано', 'прочитали',
   // Arabic "شوهد 1٬204 مرة" (it was seen 1,204 times) and "قرئ 523 مرة" (it was read), the same sentence, also in the
   // periphrastic passive news sites print under the headline: "تمت قراءته 920 مرة", "تمت مشاهدتها 45 مرة" (of an
   // article, feminine).
@@ -707,17 +711,25 @@ function readLabel(text: string, label: RegExp, isComments: boolean): number | n
 /**
  * Rule "date before the comments link": a meta row run together from its boxes prints the date right before the
  * comments link, and a link that shows no count ("May 16, 2024 Comment", "16.05.2024 Kommentar", "2024-05-16
- * Comment") puts the end of the date where a count goes: a year after a day or a month's name, a dotted date read as
+ * Comment") puts the end of the date where a count goes: a year after a day or a month's name (see rule "day and
+ * month before the year"), a dotted date read as
  * one number, a day or minutes joined to the digits before them by a hyphen, a slash or a colon. None is a count.
  */
 function closesADate(before: string, count: string): boolean {
   if (NUMERIC_DATE.test(count) || JOINED_TO_DIGITS.test(before)) return true;
-  return YEAR.test(count) && (DAY_BEFORE.test(before) || MONTH_BEFORE.test(before));
+  return YEAR.test(count) && (DAY_BEFORE.test(before) || MONTH_BEFORE.test(before) || DAY_AND_MONTH_BEFORE.test(before));
 }
 const JOINED_TO_DIGITS = /\d[-/:]$/;
-const YEAR = /^(?:19|20)\d\d$/;
+/** A Gregorian year, or a Hijri one as Arabic ("1445") and Persian ("۱۴۰۵", solar) dates write it. */
+const YEAR = /^(?:1[34]|19|20)\d\d$/;
 const DAY_BEFORE = /(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?[,.]?\s*$/;
 const MONTH_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${MONTH_NAME_ALTERNATION})\\.?,?\\s*$`, 'iu');
+/**
+ * Rule "day and month before the year": a date written day, month, year puts the month's name, in any calendar and
+ * language, between the day and the year ("12 مايو 2024", "۱۳ آذر ۱۴۰۵", the Hijri "15 ذو القعدة 1445", a month of
+ * two words); a year after a day and one or two words is the date's.
+ */
+const DAY_AND_MONTH_BEFORE = /(?<![\d.,])\d{1,2}\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\.?,?\s*$/u;
 
 /**
  * Arabic templates may bracket the count that opens a label ("(3) تعليقات", "(1,204) مشاهدة"); read as the count
