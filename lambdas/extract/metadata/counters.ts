@@ -85,6 +85,8 @@ const VIEW_WORDS_AFTER = [
   'görüntülenme', 'kez okundu', 'بازد[یي]د', 'ویوز', 'व्यूज़', 'व्यूज', 'बार देखा गया', 'dibaca', 'kali dibaca', 'visualizzazioni', 'letture',
   'weergaven', 'keer gelezen', 'lecturas', 'leituras', '[次人]?阅读', '[次人]?閱讀', '[次人]?浏览', '[次人]?瀏覽', '人看过', '人看過', '回閲覧', 'lượt xem', 'צפיות', 'wyświetle(?:ń|nia|nie)', 'odsło(?:n|ny|na)', 'mal gelesen',
   'vizualiz[ăa]ri', 'afi[șşs][ăa]ri', 'kali dilihat',
+  // "1,234 page views"; Indonesian portals' "1.234x dibaca" (read 1,234 times, the "x" for "times").
+  'page ?views', 'x ?dibaca',
   // Russian "1 204 прочтения" (readings), with the forms a number governs.
   'прочтени(?:е|я|й)',
   // Bengali "৩,৪৫৬ বার পড়া হয়েছে" (read so many times), "… বার দেখা হয়েছে" (seen), in NFC as countText writes them.
@@ -117,6 +119,9 @@ const VIEW_WORDS_BEFORE = [
   'lu', 'letto', 'leído', 'leido', 'lido', 'olvasták', 'viewed',
   // Russian "Прочитано 1 204 раза" (read 1,204 times), "Прочитали 1 204" (they have read it).
   'прочитано', 'прочитали',
+  // Joomla's article info in English, "Hits: 1234", with its colon: without it the word is a song's or a show's
+  // ("Greatest hits 2024"). Urdu "ویوز: 1,234" (views).
+  'hits(?=\\s*:)', 'ویوز',
   // Arabic "شوهد 1٬204 مرة" (it was seen 1,204 times) and "قرئ 523 مرة" (it was read), the same sentence, also in the
   // periphrastic passive news sites print under the headline: "تمت قراءته 920 مرة", "تمت مشاهدتها 45 مرة" (of an
   // article, feminine).
@@ -258,7 +263,8 @@ export function readCounters(page: IndexedPage, tags: MetaTags, structured: Stru
  * Rule "legacy interaction count": schema.org's first vocabulary counted a page's interactions in one text property,
  * `interactionCount`, written as the kind and the count ("UserComments:3", "UserPageVisits:1540"), which WordPress
  * news themes still print as microdata in the article's footer (`<meta itemprop="interactionCount"
- * content="UserComments:3">`), also where the visible count is left to a comments service's script.
+ * content="UserComments:3">`), also where the visible count is left to a comments service's script, and Joomla
+ * beside its "Hits:" line.
  */
 function legacyInteractionCount(tags: MetaTags, kind: string): number | null {
   for (const value of tags.all('interactioncount')) {
