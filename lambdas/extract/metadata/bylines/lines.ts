@@ -565,11 +565,12 @@ export function isWriterPageHref(href: string | undefined): boolean {
 /**
  * A link to one writer's page by the path words sites use for it in the engine's languages: profile, people and
  * bio pages, staff and contributor pages (Indonesian "kontributor", "penulis"), the French "auteur", Italian "autore",
- * Turkish "yazar", and journalist, reporter, editor, columnist and correspondent pages ("/about/editors/jane-doe/",
- * "/kolumnisten/…", "/yazarlar/…"). The path names the writer after the word. Inside a marked byline such a link
+ * Turkish "yazar" (writer) and "muhabir" (reporter, "/muhabir/deniz-kara"), and journalist, reporter, editor,
+ * columnist and correspondent pages ("/about/editors/jane-doe/", "/kolumnisten/…", "/yazarlar/…"). The path names the
+ * writer after the word. Inside a marked byline such a link
  * holds the writer's name, as an author page link does (see {@link isWriterPageHref}).
  */
-export const WRITER_PAGE_LINK = /\/(?:profiles?|profil|people|bio|staff|team|contributors?|kontributor|penulis|auteurs?|autori?e?|yazar(?:lar)?|journalist(?:e|en|s)?|giornalista|periodista|reporters?|writers?|editors?|columnists?|kolumnist(?:en|in)?|correspondents?|redakteur(?:e|in)?)\/[^/?#\s]/i;
+export const WRITER_PAGE_LINK = /\/(?:profiles?|profil|people|bio|staff|team|contributors?|kontributor|penulis|auteurs?|autori?e?|yazar(?:lar)?|muhabir(?:ler)?|journalist(?:e|en|s)?|giornalista|periodista|reporters?|writers?|editors?|columnists?|kolumnist(?:en|in)?|correspondents?|redakteur(?:e|in)?)\/[^/?#\s]/i;
 
 /** More than the byline word: a label alone ("<strong>Por:</strong>") names nobody. */
 export function namesSomeone(line: string): boolean {
