@@ -2,7 +2,7 @@
  * Words that identify page furniture, kept in one place so the rules that use them stay readable.
  * Class/id tokens are matched whole (split on spaces, `-` and `_`), so `ad` does not match `head` or `shadow`.
  */
-import { COUNTER_WORDS_AFTER, COUNTER_WORDS_BEFORE, MULTIPLIER_ALTERNATION } from '../metadata/counters';
+import { COUNTER_WORDS_AFTER, COUNTER_WORDS_BEFORE, MULTIPLIER_ALTERNATION } from '../metadata/counter-words';
 import { foldArabic } from '../metadata/arabic-dates';
 import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, CJK_UPDATE_LEAD_WORDS, DATE_LABEL, labelAlternation } from '../metadata/date-labels';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../metadata/month-names';

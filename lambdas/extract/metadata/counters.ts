@@ -13,6 +13,7 @@ import { MONTH_NAME_ALTERNATION } from './month-names';
 import { caseInsensitiveInitials, hasToken, IndexedPage, inOtherStoriesBox, LOWER_HEADING_TAGS, openingChild } from './regions';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
+import { COMMENT_WORDS_AFTER, COMMENT_WORDS_BEFORE, COUNT_MULTIPLIERS, MULTIPLIER_ALTERNATION, VIEW_WORDS_AFTER, VIEW_WORDS_BEFORE } from './counter-words';
 import { holds, inLinkedStoryList } from './foreign-dates';
 
 export interface Counters {
@@ -53,20 +54,6 @@ function namesWidget(widget: Widget, value: string | undefined): boolean {
 }
 
 /**
- * Words for "thousand", "ten thousand" and "million" written after a count, in the languages whose labels are read
- * below: "1.2K", "1,2 тыс.", "1,2 mil", "1,2 bin", "۱٫۲ هزار", "1,2 rb", "1.2万" (Chinese and Japanese count in ten
- * thousands), "1.2만". Lowercased; {@link parseCount} scales by them.
- */
-const COUNT_MULTIPLIERS: Record<string, number> = {
-  k: 1_000, m: 1_000_000, ألف: 1_000, الف: 1_000, 'тыс.': 1_000, тыс: 1_000, 'тис.': 1_000, тис: 1_000, mil: 1_000, mila: 1_000,
-  bin: 1_000, هزار: 1_000, हज़ार: 1_000, हजार: 1_000, ribu: 1_000, rb: 1_000, nghìn: 1_000, ngàn: 1_000, אלף: 1_000, 千: 1_000, 천: 1_000,
-  万: 10_000, 萬: 10_000, 만: 10_000, 'млн.': 1_000_000, млн: 1_000_000, mln: 1_000_000, juta: 1_000_000, triệu: 1_000_000,
-  // Arabic "1.5 مليون مشاهدة" and its plural after three to ten ("3 ملايين"), Persian "میلیون", Turkish "milyon".
-  مليون: 1_000_000, ملايين: 1_000_000, میلیون: 1_000_000, milyon: 1_000_000,
-};
-/** Longest first, so that "mil" is not read as "m" and "тыс." keeps its dot. */
-export const MULTIPLIER_ALTERNATION = Object.keys(COUNT_MULTIPLIERS).sort((a, b) => b.length - a.length).map((word) => word.replace('.', '\\.')).join('|');
-/**
  * A multiplier is a word of its own where words are spaced ("Dibaca 1.234 kali": "k" opens "kali"); CJK ones are
  * written against the label ("3万阅读").
  * Rule "spaced thousands": a space parts a count's digits only before a group of three ("1 204", "12 458"); a meta
@@ -74,88 +61,6 @@ export const MULTIPLIER_ALTERNATION = Object.keys(COUNT_MULTIPLIERS).sort((a, b)
  * count is the number after the year, not the digits of both.
  */
 const NUMBER = String.raw`(\d(?:[\d.,\u066C]|\s(?=\d{3}(?!\d)))*\d|\d)\s*(?:(${MULTIPLIER_ALTERNATION})(?![\p{Script=Latin}\p{Script=Cyrillic}]))?`;
-/**
- * Labels written after the count ("1,116 views", "5 просмотров", "1.234 dibaca", "3万阅读", "1234人阅读" (people who read it), "1,2 mil visualizações",
- * Romanian "3.412 vizualizări" or "afișări", with or without their diacritics), with the forms a number governs: Russian
- * "просмотр", "просмотра", "просмотров", Ukrainian "перегляд", "перегляди", "переглядів".
- */
-const VIEW_WORDS_AFTER = [
-  'views?', 'reads?', 'hits', 'visits', 'aufrufe', 'zugriffe', 'vues', 'visitas', 'visualizaciones', 'visualizações', 'مشاهدة', 'مشاهدات', 'قراءة', 'قراءات',
-  'زيارة', 'زيارات', 'المشاهدات', 'megtekintés', 'visningar', 'visninger', 'zobrazení', 'просмотр(?:а|ов)?', 'перегляд(?:и|ів)?', 'okunma',
-  'görüntülenme', 'kez okundu', 'بازد[یي]د', 'ویوز', 'व्यूज़', 'व्यूज', 'बार देखा गया', 'dibaca', 'kali dibaca', 'visualizzazioni', 'letture',
-  'weergaven', 'keer gelezen', 'lecturas', 'leituras', '[次人]?阅读', '[次人]?閱讀', '[次人]?浏览', '[次人]?瀏覽', '人看过', '人看過', '回閲覧', 'lượt xem', 'צפיות', 'wyświetle(?:ń|nia|nie)', 'odsło(?:n|ny|na)', 'mal gelesen',
-  'vizualiz[ăa]ri', 'afi[șşs][ăa]ri', 'kali dilihat',
-  // "1,234 page views"; Indonesian portals' "1.234x dibaca" (read 1,234 times, the "x" for "times").
-  'page ?views', 'x ?dibaca',
-  // Russian "1 204 прочтения" (readings), with the forms a number governs.
-  'прочтени(?:е|я|й)',
-  // Bengali "৩,৪৫৬ বার পড়া হয়েছে" (read so many times), "… বার দেখা হয়েছে" (seen), in NFC as countText writes them.
-  'বার পড়া হয়েছে', 'বার দেখা হয়েছে',
-  // Sorani Kurdish "٦٤٢ بینین" (views), "… جار بینراوە" (seen so many times).
-  'بینین', 'جار بینراوە',
-  // Urdu "3,482 مرتبہ پڑھا گیا" (read so many times), "… بار دیکھا گیا" (seen), with either word for "times".
-  '(?:مرتبہ|بار) (?:پڑھا|دیکھا) گیا',
-];
-/**
- * Labels written before the count: "Views: 1,204", "Zugriffe: 345" (Joomla's German "Hits:"), "Visualizações: 1.284", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali",
- * Chinese CMSs' "阅读数：", "浏览次数：", "点击：" (clicks), "访问量：" (visits) and "人气：" (popularity, their hit counter),
- * "مشاهدة ٥٤٣", "عدد القراءات: 3412", "قراءات: 2104", "Megtekintések: 980", "Visningar: 1 204", Romanian "Vizualizări: 3.412" and "Afişări: 3.418".
- * Persian "بازدید" may be spelt with the Arabic yeh, as Persian sites still served in windows-1256 write it (see rule
- * "Arabic yeh in Persian"): "تعداد بازديد: 1204".
- */
-const VIEW_WORDS_BEFORE = [
-  'views?', 'aufrufe', 'zugriffe', 'vues', 'visitas', 'مشاهدة', 'مشاهدات', 'المشاهدات', 'عدد المشاهدات', 'القراءات', 'قراءات', 'الزيارات', 'megtekintések?',
-  'olvasottság', 'visningar', 'visninger', 'zobrazeno', 'přečteno', 'просмотр(?:ы|ов)', 'перегляд(?:и|ів)', 'okunma(?: sayısı)?', 'görüntülenme',
-  'بازد[یي]د', 'تعداد بازد[یي]د', 'dibaca', 'dilihat', 'visualizzazioni', 'visualizações', 'visualizacoes', 'visualizaciones', 'weergaven', '阅读(?:次数|量|数)?', '閱讀(?:次數|量|數)?', '浏览(?:次数|量|数)?', '瀏覽(?:次數|量|數)?', '点击(?:量|数)?', '點擊(?:量|數)?',
-  '访问量', '訪問量', '人气', '人氣', '閲覧数?', '조회수?', 'lượt xem', 'צפיות',
-  'wyświetle(?:nia|ń)', 'odsłony', 'vizualiz[ăa]ri', 'afi[șşs][ăa]ri',
-  // Spanish, Portuguese and Italian sites count readings, not views ("Lecturas: 3.456", "Leituras: 812", "Letture: 1.204").
-  'lecturas', 'leituras', 'letture',
-  // Sorani Kurdish "بینین: ٦٤٢" (views).
-  'بینین',
-  // "Lu 1 234 fois", "Letto 1234 volte", "Leído 1234 veces", "Lido 1234 vezes", Hungarian "Olvasták: 12 458" (they
-  // have read it), and the sentence small CMSs and obituary hosts print, "This article has been viewed 1,208 times":
-  // read so many times.
-  'lu', 'letto', 'leído', 'leido', 'lido', 'olvasták', 'viewed',
-  // Russian "Прочитано 1 204 раза" (read 1,204 times), "Прочитали 1 204" (they have read it).
-  'прочитано', 'прочитали',
-  // Joomla's article info in English, "Hits: 1234", with its colon: without it the word is a song's or a show's
-  // ("Greatest hits 2024"). Urdu "ویوز: 1,234" (views).
-  'hits(?=\\s*:)', 'ویوز',
-  // Arabic "شوهد 1٬204 مرة" (it was seen 1,204 times) and "قرئ 523 مرة" (it was read), the same sentence, also in the
-  // periphrastic passive news sites print under the headline: "تمت قراءته 920 مرة", "تمت مشاهدتها 45 مرة" (of an
-  // article, feminine).
-  'شوهد', 'قرئ', 'تمت? قراءت(?:ه|ها)', 'تمت? مشاهدت(?:ه|ها)',
-  // Bengali "পড়া হয়েছে ৩,৪৫৬ বার" (it has been read 3,456 times) and "পঠিত: ৩৪৫৬" (read), in NFC as countText writes them.
-  'পড়া হয়েছে', 'পঠিত',
-];
-/**
- * Comment labels after the count, with their inflected forms: "5 комментариев", "3 yorum", "12 評論", "4 תגובות",
- * "128 kommentarer", "45 komentářů", "7 hozzászólás", Chinese portals' "56人跟帖" (people who posted under it), "56条留言" (messages), Catalan "3 comentaris", Austrian "11 Postings" (readers' posts
- * under the story), Lithuanian "8 komentarai" / "12 komentarų", Serbian and Croatian "6 коментара", "6 komentara",
- * Romanian "5 comentarii", Finnish "11 kommenttia".
- */
-const COMMENT_WORDS_AFTER = [
-  'comments?', 'kommentare?', 'kommentarer', 'komentář(?:e|ů)?', 'komentár(?:e|ov)?', 'hozzászólás', 'komment', 'commentaires?', 'comentarios?',
-  'comentaris?', 'comentários?', 'komentarze?', 'تعليق', 'تعليقات', 'комментари(?:й|я|ев)', 'коментар(?:і|ів)?', 'yorum', 'نظر', 'تبصرے', 'تبصرہ', 'टिप्पणियां',
-  'टिप्पणियाँ', 'टिप्पणी', 'komentar', 'commenti', 'commento', 'reacties?', '条评论', '评论', '則評論', '評論', '[人条]跟帖', '跟帖', '[条則]留言', '件のコメント', 'コメント', '개의 댓글', '댓글', 'bình luận',
-  'תגובות', 'תגובה', 'دیدگاه', 'postings?', 'komentar(?:ai|ų|as|a|i)', 'коментар(?:а|и)', 'comentarii', 'kommenttia',
-];
-/**
- * Comment labels before the count: "Comments: 12", "Kommentarer (128)", "评论数：56", "跟帖 56", "留言(56)", Czech "Diskuse (45)", "Hozzászólások: 7",
- * Catalan "Comentaris (3)", Austrian "Postings (11)", Lithuanian "Komentarai (8)", Serbian "Коментари (6)" and
- * "Komentari (6)", Romanian "Comentarii (5)", Finnish "Kommentit (11)".
- */
-const COMMENT_WORDS_BEFORE = [
-  'comments?', 'kommentare', 'kommentarer', 'diskuse', 'diskuze', 'komentáře', 'hozzászólások', 'commentaires', 'comentarios', 'comentaris', 'تعليقات', 'التعليقات',
-  'комментари(?:и|ев)', 'коментар(?:і|ів)', 'yorumlar', 'yorum', 'نظرات', 'دیدگاه‌ها', 'دیدگاه', 'تبصرے', 'टिप्पणियां', 'komentar', 'commenti',
-  'reacties', '评论数?', '評論數?', '跟帖', '留言', 'コメント', '댓글', 'bình luận', 'תגובות', 'postings', 'komentarai', 'коментари', 'komentari', 'comentarii',
-  'kommentit',
-];
-/** The words a count is followed by on a counter: what the page's counter rows are made of (see content/vocabulary.ts). */
-export const COUNTER_WORDS_AFTER: readonly string[] = [...VIEW_WORDS_AFTER, ...COMMENT_WORDS_AFTER];
-/** The words a count is preceded by on a counter ("الزيارات: 1204", "Просмотров: 1 204"). */
-export const COUNTER_WORDS_BEFORE: readonly string[] = [...VIEW_WORDS_BEFORE, ...COMMENT_WORDS_BEFORE];
 /**
  * Indic labels end in vowel signs, which are marks: a label is followed by neither a letter nor a mark. A label that
  * a colon and a number follow labels that number, not the one before it: in "الساعة 15:22   قراءات: 2104" the
