@@ -16,6 +16,7 @@ import { isInlineQuote, quoteBoard } from './quote-boards';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
 import { REGION_TAGS } from './structural-furniture';
 import { isWriterCard } from './writer-cards';
+import { isCaptionElement } from './captions';
 import { hasToken } from '../metadata/regions';
 import { POST_SENTENCE_LEAD } from '../metadata/byline-vocabulary';
 
@@ -442,13 +443,15 @@ const MAX_TOGGLE_LABEL_CHARS = 30;
  * Rule "slide number in the caption": a gallery prints each slide's place in an element of its own at the head of
  * the slide's caption, often with no space around the slash ("<figcaption><span>3/8</span> The choir played …").
  * Unspaced, "3/8" elsewhere may be a fraction or a span of years (see SLIDE_COUNTER); opening a picture's caption as
- * an element alone, and no larger than the number it counts to, it is the slide's number, not caption text.
+ * an element alone, and no larger than the number it counts to, it is the slide's number, not caption text. Sliders
+ * set the caption in a box of their own rather than a figcaption (`<div class="slide-legende"><span>1/3</span>
+ * <p>…</p></div>`), which is the caption all the same.
  */
 function isCaptionSlideNumber(element: DomElement, text: string): boolean {
   const number = UNSPACED_SLIDE_NUMBER.exec(text);
   if (!number || Number(number[1]) < 1 || Number(number[1]) > Number(number[2])) return false;
   const caption = element.parent;
-  if (!caption || !isElement(caption) || caption.name !== 'figcaption') return false;
+  if (!caption || !isElement(caption) || !isCaptionElement(caption)) return false;
   for (const node of caption.children) {
     if (node === element) return true;
     if (isElement(node) || (node.type === 'text' && normalizeSpace(node.data ?? '') !== '')) return false;
