@@ -62,6 +62,16 @@ export function namesUnsetFile(path: string): boolean {
 }
 const UNSET_FILE = /\/(?:undefined|null|None)$/;
 
+/**
+ * Rule "site's default picture": sites declare a stand-in of their own for every story that has no picture
+ * (`og-default-share.png`, `default_image.jpg`, `social-default.jpg`), named for being the default. It shows the
+ * site's brand, not the story; a story's own picture is named for its subject or numbered.
+ */
+export function namesDefaultPicture(path: string): boolean {
+  return DEFAULT_FILE.test(path);
+}
+const DEFAULT_FILE = /(?:^|[/_.-])default(?:[_.-][^/]*)?$/i;
+
 /** `declared`: the page declares the picture as its own (og:image), so a player box's poster of it is the story's. */
 export function isDecoration(img: DomElement, url: string, declared = false): boolean {
   if (!settledVerdicts) return judgeDecoration(img, url, declared);
