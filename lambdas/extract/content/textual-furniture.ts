@@ -76,6 +76,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     const href = element.attribs.href ?? '';
     if (isSkipLink(element, href, own)) doomed.add(skippedBox(element, keep, stats));
     else if (isShareEndpoint(href) || isBackReference(element, href, own) || isNoteNumber(element, href, own)) doomed.add(element);
+    else if (own.chars <= MAX_ENLARGE_LABEL_CHARS && isPictureTwinLink(element)) doomed.add(element);
     return;
   }
   if (element.name === 'span' && isInlineQuote(element)) {
@@ -435,6 +436,25 @@ function isNoteNumber(element: DomElement, href: string, own: TextStats): boolea
   const opening = firstContent(box);
   return opening === element && nextElement(element) !== null;
 }
+
+/**
+ * Rule "enlarge link": a picture box links the picture to its own page or lightbox and sets a second, worded link to
+ * the same address beside it ("写真を拡大する", "Foto vergrößern", "Enlarge image"), the box's control. Its words
+ * work the page; the picture's link twin says what the link is in any language.
+ */
+function isPictureTwinLink(link: DomElement): boolean {
+  const href = link.attribs.href;
+  // "#" is a script's control, which any number of a slideshow's links share, not an address.
+  if (!href || href.startsWith('#') || descendantElements(link).some((child) => child.name === 'img')) return false;
+  for (let sibling = previousElement(link), steps = 0; sibling && steps < MAX_TWIN_DISTANCE; sibling = previousElement(sibling), steps++) {
+    if (sibling.name === 'a' && sibling.attribs.href === href && descendantElements(sibling).some((child) => child.name === 'img')) return true;
+  }
+  return false;
+}
+/** An enlarge control's label is a few words. */
+const MAX_ENLARGE_LABEL_CHARS = 30;
+/** The control sits right after the picture, or after its caption too. */
+const MAX_TWIN_DISTANCE = 2;
 
 /** A toggle's label is a word or two ("Bild anzeigen", "Quellen ausblenden", "Show more"). */
 const MAX_TOGGLE_LABEL_CHARS = 30;
