@@ -17,6 +17,7 @@ import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
 import { REGION_TAGS } from './structural-furniture';
 import { isWriterCard } from './writer-cards';
 import { isCaptionElement } from './captions';
+import { isImageElement } from './picture-elements';
 import { hasToken } from '../metadata/regions';
 import { POST_SENTENCE_LEAD } from '../metadata/byline-vocabulary';
 
@@ -445,9 +446,12 @@ function isNoteNumber(element: DomElement, href: string, own: TextStats): boolea
 function isPictureTwinLink(link: DomElement): boolean {
   const href = link.attribs.href;
   // "#" is a script's control, which any number of a slideshow's links share, not an address.
-  if (!href || href.startsWith('#') || descendantElements(link).some((child) => child.name === 'img')) return false;
+  if (!href || href.startsWith('#')) return false;
+  // Most links have no link to the same address just before them: the siblings are asked before the link's contents.
   for (let sibling = previousElement(link), steps = 0; sibling && steps < MAX_TWIN_DISTANCE; sibling = previousElement(sibling), steps++) {
-    if (sibling.name === 'a' && sibling.attribs.href === href && descendantElements(sibling).some((child) => child.name === 'img')) return true;
+    if (sibling.name === 'a' && sibling.attribs.href === href && descendantElements(sibling).some(isImageElement)) {
+      return !descendantElements(link).some(isImageElement);
+    }
   }
   return false;
 }
