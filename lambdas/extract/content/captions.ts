@@ -122,7 +122,10 @@ function captionPastLineBreaks(lineBreak: DomElement): DomElement | null {
  *   smaller type; the story's own text is never all small print.
  * - Rule "caption printed twice": `<div><img alt="Boats at dawn"><div class="caption">Boats at dawn</div></div><p>Boats
  *   at dawn</p>`. Portal templates print the caption field in the picture's box and again in a paragraph under it;
- *   a block that says no more than the box's caption or its picture's alt is that caption again.
+ *   a block that says no more than the box's caption or its picture's alt is that caption again. The box may set
+ *   the credit apart from the caption and the paragraph join the two ("<span class="img-caption">Boats at dawn</span>
+ *   <span class="img-credit">Photo: Jane Doe</span>" over "<p>Boats at dawn - Photo: Jane Doe</p>"): a block whose
+ *   words before its credit are the box's caption says no more either.
  */
 function isCaptionAfterPicture(element: DomElement): boolean {
   if (!CAPTION_BLOCK_TAGS.has(element.name)) return false;
@@ -178,7 +181,13 @@ function repeatsBoxCaption(element: DomElement, box: DomElement): boolean {
   const text = boundedText(element, LONE_CAPTION_MAX_CHARS);
   if (text === null || text.length < MIN_REPEATED_ALT_CHARS) return false;
   if (normalizeSpace(images[0].attribs.alt ?? '') === text) return true;
-  return inside.some((child) => (child.name === 'figcaption' || isCaptionBox(child, attributeTokens(child))) && boundedText(child, LONE_CAPTION_MAX_CHARS) === text);
+  const uncredited = splitCreditInText(text);
+  const captionOnly = uncredited.credit !== null ? uncredited.caption : null;
+  return inside.some((child) => {
+    if (child.name !== 'figcaption' && !isCaptionBox(child, attributeTokens(child))) return false;
+    const caption = boundedText(child, LONE_CAPTION_MAX_CHARS);
+    return caption === text || (caption !== null && caption === captionOnly);
+  });
 }
 
 /** The elements under `box`, or null when there are more than `limit`: a picture box is small, a story's box is not. */

@@ -7,6 +7,7 @@ import { type DomElement, type DomNode, childElements, descendantElements, isEle
 import { attributeTokens } from './tokens';
 import { hostOf, withoutQuery } from '../url';
 import { BYLINE_START, isWriterPageHref } from '../metadata/bylines/lines';
+import { AD_LABEL } from './vocabulary';
 
 /**
  * Pixels, spacers, icons, avatars and logos are not article images, nor is the counter an analytics script serves as
@@ -61,6 +62,16 @@ export function namesUnsetFile(path: string): boolean {
 }
 const UNSET_FILE = /\/(?:undefined|null|None)$/;
 
+/**
+ * Rule "site's default picture": sites declare a stand-in of their own for every story that has no picture
+ * (`og-default-share.png`, `default_image.jpg`, `social-default.jpg`), named for being the default. It shows the
+ * site's brand, not the story; a story's own picture is named for its subject or numbered.
+ */
+export function namesDefaultPicture(path: string): boolean {
+  return DEFAULT_FILE.test(path);
+}
+const DEFAULT_FILE = /(?:^|[/_.-])default(?:[_.-][^/]*)?$/i;
+
 /** `declared`: the page declares the picture as its own (og:image), so a player box's poster of it is the story's. */
 export function isDecoration(img: DomElement, url: string, declared = false): boolean {
   if (!settledVerdicts) return judgeDecoration(img, url, declared);
@@ -94,9 +105,22 @@ function judgeDecoration(img: DomElement, url: string, declared: boolean): boole
   if (declaredWidth(url) < SMALL_IMAGE_PX) return true;
   const path = withoutQuery(url);
   if (width === 0 && height === 0 && !PHOTO_FILE.test(path)) return true;
-  if (namesDecoration(path) || DECORATION_CLASS.test(img.attribs.class ?? '')) return true;
+  if (namesDecoration(path) || DECORATION_CLASS.test(img.attribs.class ?? '') || isLabelledAd(img)) return true;
   return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isStoryCardPicture(img) || (!declared && isPlayerPoster(img)) || isLinkIcon(img) || isAdBanner(img, url) || isAppStoreBadge(img);
 }
+
+/**
+ * Rule "ad by its alt text": an ad creative set in the text names itself in its alt text with the word the slot's
+ * label uses ("Publicidad", "reklam", "Anzeige", "إعلان"), in a box the site names in its own language
+ * (`<div class="publicidad">`, `<div class="reklam">`) where no class word of the cleaning names an ad. A picture's
+ * description is a phrase, never the word for an advertisement alone.
+ */
+function isLabelledAd(img: DomElement): boolean {
+  const alt = img.attribs.alt;
+  return alt !== undefined && alt.length <= MAX_AD_ALT_CHARS && alt.trim() !== '' && AD_LABEL.test(alt);
+}
+/** "Advertisement - إعلان" is as long as an ad's label gets; the length test spares the pattern most alt texts. */
+const MAX_AD_ALT_CHARS = 40;
 
 /** The app stores' hosts: a link there asks the reader to install the publisher's app. */
 const APP_STORE_HOST = /^(?:play\.google\.com|apps\.apple\.com|itunes\.apple\.com|appgallery\.huawei\.com)$/i;

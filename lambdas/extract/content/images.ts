@@ -8,17 +8,30 @@ import { normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, childElements, isElement } from './dom';
 import { plainTextOf } from '../plain-text';
 import { CAPTION_REACH, captionOf } from './captions';
+import { splitCreditInText } from './picture-credits';
 import { isBesideWriterLink, isDecoration } from './decorative-images';
 import { pictureUrl } from './picture-elements';
 
 export function imageOf(img: DomElement, pageUrl: string | null, declared = false): ArticleImage | null {
   const url = pictureUrl(img, pageUrl);
   if (!url || isDecoration(img, url, declared)) return null;
-  const { caption: printed, credit } = captionOf(img);
+  const shown = captionOf(img);
+  const { caption: printed, credit } = shown.caption || shown.credit ? shown : lightboxCaption(img);
   const caption = printed && (printed.replace(SLIDE_COUNTER, '') || null);
   if (!caption && !credit && isBesideWriterLink(img)) return null;
   const alt = plainTextOf(img.attribs.alt ?? '') || null;
   return { url, caption, alt: alt && isScriptUrlText(alt) ? null : alt, credit: credit ?? declaredCredit(img) };
+}
+
+/**
+ * Rule "lightbox caption": a gallery of thumbnails prints no caption under them; each thumbnail's link to the full
+ * picture carries the caption the lightbox shows when it opens (fancybox's and lightGallery's `data-caption`, the
+ * credit written in it as a printed caption's is: "Crowds at the opening. Photo: Jane Doe").
+ */
+function lightboxCaption(img: DomElement): { caption: string | null; credit: string | null } {
+  const link = img.parent && isElement(img.parent) && img.parent.name === 'a' ? img.parent : null;
+  const text = link ? plainTextOf(link.attribs['data-caption'] ?? '') : '';
+  return text ? splitCreditInText(text) : { caption: null, credit: null };
 }
 
 /**

@@ -141,7 +141,8 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     const leadAnchor = headline ?? anchors.titleHeading ?? anchors.titleLine;
     if (leadAnchor && !isAncestorOf(leadAnchor, selection.nodes[0])) {
       const found = findLead(root, leadAnchor, selection.nodes[0], stats, context.url, context.description ?? null, leadAnchor !== headline, context.authors ?? []);
-      lead = found.images;
+      const authorNames = lowerCaseNames(context.authors ?? []);
+      lead = found.images.filter((image) => !isWriterPortrait(image, authorNames));
       if (found.paragraphs.length > 0) blocks = [...unrepeatedStandfirst(buildBlocks(found.paragraphs, context.url, new Set()), blocks), ...blocks];
     }
     const topStats = stats.get(selection.top);
@@ -285,25 +286,36 @@ function unrepeatedStandfirst(standfirst: Block[], body: readonly Block[]): Bloc
 /**
  * Writer's portrait: a picture whose alt text is exactly the name of one of the article's authors is the head
  * shot of the author box the template prints after the text (or beside the byline), not the story's picture.
- * A picture of the story's subject carries a caption or a description, not the byline's name alone.
+ * A picture of the story's subject carries a caption or a description, not the byline's name alone; a byline row
+ * that sets the name beside the head shot gives it that name for a caption (`<div><img alt="Jane Doe"><span>Jane
+ * Doe</span><time>…</time></div>`), which says no more.
  *
  * Rule "writer's box": the paragraph right after such a portrait that opens with the same name and closes the body
  * ("Rachel Moss is a nurse at …") is the box's biography of the writer, not the story's last paragraph.
  */
 function dropWriterPortraits(blocks: Block[], authors: readonly string[]): Block[] {
   if (authors.length === 0) return blocks;
-  const names = new Set(authors.map((name) => name.toLowerCase()));
+  const names = lowerCaseNames(authors);
   const lastText = blocks.findLastIndex((block) => block.kind !== 'figure');
   let biography = -1;
   return blocks.filter((block, index) => {
     if (index === biography) return false;
-    if (block.kind !== 'figure' || block.image.caption !== null) return true;
+    if (block.kind !== 'figure' || !isWriterPortrait(block.image, names)) return true;
     const name = (block.image.alt ?? '').toLowerCase();
-    if (!names.has(name)) return true;
     const next = blocks[index + 1];
     if (index + 1 === lastText && next.kind !== 'figure' && next.text.toLowerCase().startsWith(`${name} `)) biography = index + 1;
     return false;
   });
+}
+
+function lowerCaseNames(authors: readonly string[]): ReadonlySet<string> {
+  return new Set(authors.map((name) => name.toLowerCase()));
+}
+
+/** See {@link dropWriterPortraits}: `names` are the authors' names in lower case. */
+function isWriterPortrait(image: ArticleImage, names: ReadonlySet<string>): boolean {
+  const name = (image.alt ?? '').toLowerCase();
+  return names.has(name) && (image.caption === null || image.caption.toLowerCase() === name);
 }
 
 /**

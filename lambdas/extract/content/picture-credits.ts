@@ -10,9 +10,10 @@ import { attributeTokens, firstMatch } from './tokens';
 /**
  * Class words for a picture's credit, and the photographer's or signature's word in other languages: Dutch `fotograaf`
  * (Drupal's `field--name-field-fotograaf`), Spanish and Portuguese `autor` and `firma` (`<span class="firma">`,
- * `foto-autor`), Italian `autore` and `fotografo`, German and Polish `fotograf`.
+ * `foto-autor`), Italian `autore` and `fotografo`, German and Polish `fotograf`, and the plural Italian and Spanish
+ * templates name the credit field with (`<span class="crediti">`, `foto-creditos`).
  */
-const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution', 'fotograaf', 'firma', 'autor', 'autore', 'fotografo', 'fotografa', 'fotograf']);
+const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution', 'fotograaf', 'firma', 'autor', 'autore', 'fotografo', 'fotografa', 'fotograf', 'crediti', 'creditos']);
 /**
  * The label a credit opens with inside a caption: "Photo:", "Photograph:", "Foto:", Hungarian "Fotó:", Russian "Фото:",
  * "Photo credit:", "Image Credits:" and French "Crédit photo :", the plurals a caption over several pictures or a
@@ -23,7 +24,7 @@ const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyri
  * stays caption. A label is a word of its own ("Telephoto: …" opens no credit), but German builds compounds on
  * "Foto", "Bild" and "Grafik" that still label the credit ("Symbolfoto:", "Archivbild:", "Infografik:"), and name
  * the picture's source with them ("Bildquelle:", "Fotonachweis:"). Maps and charts are credited the same way
- * ("Graphic:", French "Infographie :"). Turkish labels the photo "Fotoğraf:", Vietnamese "Ảnh:" or "Hình ảnh:", Thai
+ * ("Graphic:", French "Infographie :"), and a player's still by its clip ("Video:", Spanish "Vídeo:"). Turkish labels the photo "Fotoğraf:", Vietnamese "Ảnh:" or "Hình ảnh:", Thai
  * "ภาพ:", and Polish shortens it with a full stop ("Fot. Jan Kowalski"), which counts where a sentence could start, as
  * "Photo by" does, and so does "Courtesy of", the credit of a picture a family or an institution lent ("… in 1987.
  * Courtesy of the Doe family", "Photo courtesy of NASA"). Japanese, Chinese and Korean captions credit
@@ -31,7 +32,7 @@ const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyri
  * (photographed by) and a full-width colon, an equals sign ("写真＝共同", "[사진=연합뉴스]") or, in Japanese papers, a middle dot ("（撮影・森川亮）"); those scripts put no space before the
  * label, so it only needs no letter right before it.
  */
-const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|fotos?|bild(?:er)?|grafik|(?<!\p{L})(?:all (?:photos|pictures|images)|photos?|photographs?|fotó|fotoğraf|фото|images?|imagen|pictures?|credits?|crédits?|créditos?|crediti|fotografías?|(?:photo|image) credits?|crédits? photo|graphic|infographic|infographie|infografía|(?:hình\s+)?ảnh|ภาพ|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.|(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?)\s).*$/iu;
+const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|fotos?|bild(?:er)?|grafik|(?<!\p{L})(?:all (?:photos|pictures|images)|photos?|photographs?|fotó|fotoğraf|фото|images?|imagen|pictures?|credits?|crédits?|créditos?|crediti|fotografías?|(?:photo|image) credits?|crédits? photo|graphic|infographic|infographie|infografía|v[ií]deos?|(?:hình\s+)?ảnh|ภาพ|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.|(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?)\s).*$/iu;
 /**
  * What every {@link CREDIT_IN_TEXT} label holds: a colon or a sign, or one of the photo words its colonless labels are
  * built on ("Photo by", "Fot.", "Courtesy of"). The label's pattern opens with whitespace, so the engine tries it at
@@ -72,17 +73,23 @@ export function creditBeside(captionElement: DomElement): string | null {
 
 function splitCreditInside(captionElement: DomElement): { caption: string | null; credit: string | null } {
   const creditElement = descendantElements(captionElement).find(isCreditBox) ?? closingSmallPrint(captionElement) ?? closingSourceLine(captionElement);
-  if (creditElement) {
-    // The caption is read around the credit's element: its words may also be in the caption ("… Moroso design. Moroso").
-    const credit = creditBoxText(creditElement);
-    const caption = normalizeSpace(shownText(captionElement, creditElement));
-    // A copyright sign set in an element of its own before the credit's ("…supply. <span>©</span><span>zvg</span>")
-    // opens the credit, not the caption.
-    const sign = DANGLING_COPYRIGHT.exec(caption);
-    if (sign && credit) return { caption: caption.slice(0, sign.index) || null, credit: `${sign[1]} ${credit}` };
-    return { caption: withoutClosingJoin(withoutDanglingLabel(caption)) || null, credit: credit || null };
-  }
-  return closingSourceAfterBreak(captionElement) ?? splitCreditInText(normalizeSpace(shownText(captionElement)));
+  if (creditElement) return splitAround(captionElement, creditElement);
+  const split = closingSourceAfterBreak(captionElement) ?? splitCreditInText(normalizeSpace(shownText(captionElement)));
+  if (split.credit) return split;
+  const agency = closingAgencyElement(captionElement);
+  return agency ? splitAround(captionElement, agency) : split;
+}
+
+/** The caption's text around the credit's element, and the credit it holds. */
+function splitAround(captionElement: DomElement, creditElement: DomElement): { caption: string | null; credit: string | null } {
+  // The caption is read around the credit's element: its words may also be in the caption ("… Moroso design. Moroso").
+  const credit = creditBoxText(creditElement);
+  const caption = normalizeSpace(shownText(captionElement, creditElement));
+  // A copyright sign set in an element of its own before the credit's ("…supply. <span>©</span><span>zvg</span>")
+  // opens the credit, not the caption.
+  const sign = DANGLING_COPYRIGHT.exec(caption);
+  if (sign && credit) return { caption: caption.slice(0, sign.index) || null, credit: `${sign[1]} ${credit}` };
+  return { caption: withoutClosingJoin(withoutDanglingLabel(caption)) || null, credit: credit || null };
 }
 
 const DANGLING_COPYRIGHT = /\s*(©|\(c\))$/iu;
@@ -181,6 +188,21 @@ function closingSourceAfterBreak(captionElement: DomElement): { caption: string;
   if (line.length > MAX_BARE_CREDIT_CHARS || caption.length < MIN_CAPTION_BEFORE_CREDIT_CHARS) return null;
   const parts = line.split(/\s*\/\s*/);
   return parts.length >= 2 && parts.every((part) => SIGNED_NAME.test(part)) ? { caption, credit: line } : null;
+}
+
+/**
+ * Rule "closing agency element": a caption may close with the agency alone, set apart by its element and no mark
+ * ("<p class="caption">زوار في المعرض <em>رويترز</em></p>", "… on Tuesday <b>AFP</b>"); read as text it runs on from
+ * the caption's last word. Only an element that names a picture agency and nothing else, after the caption's own
+ * words that credit no one themselves, is the credit: an emphasised word of the caption stays the caption's.
+ */
+function closingAgencyElement(captionElement: DomElement): DomElement | undefined {
+  const last = childElements(captionElement).at(-1);
+  // A linked name closes a sentence of the caption ("Photo by Jane Doe on <a>Unsplash</a>").
+  if (!last || last.name === 'a' || (last.next && rawText(last.next).trim()) || childElements(last).length > 0) return undefined;
+  const text = normalizeSpace(rawText(last));
+  if (text.length > MAX_BARE_CREDIT_CHARS || normalizeSpace(rawText(captionElement)).length <= text.length + MIN_CAPTION_BEFORE_CREDIT_CHARS) return undefined;
+  return isPictureAgencyCredit(text) ? last : undefined;
 }
 
 function isSignedPhotoCredit(text: string): boolean {
@@ -382,7 +404,8 @@ function areGluedAgencies(text: string): boolean {
 const SCRIPT_RUN = /\p{Script=Latin}+|\p{Script=Katakana}+|\p{Script=Han}+/gu;
 /** The mark a template sets between the caption's sentence and its credit ("… Valdeorras. | Jane Doe / EFE"). */
 const CREDIT_SEPARATOR = /^[|·•–—-]\s*/u;
-const BRACKETED_CLOSING = /^(.*?)\s*\(([^()]+)\)\s*$/su;
+/** Japanese and Chinese captions close with the agency in full-width brackets ("…＝2日夜（共同）"). */
+const BRACKETED_CLOSING = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*$/su;
 /** The caption's last sentence end; a lone capital's dot is a name's initial ("Hannes P. Albert"), not one. */
 const SENTENCE_CLOSING = /^(.*(?<!(?:^|\s)\p{Lu})[.!?…])\s+([^.!?…]+)$/su;
 

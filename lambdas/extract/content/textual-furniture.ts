@@ -16,6 +16,8 @@ import { isInlineQuote, quoteBoard } from './quote-boards';
 import { isDetailsRow, MAX_DETAILS_ROW_CHARS } from './details-rows';
 import { REGION_TAGS } from './structural-furniture';
 import { isWriterCard } from './writer-cards';
+import { isCaptionElement } from './captions';
+import { isImageElement } from './picture-elements';
 import { hasToken } from '../metadata/regions';
 import { POST_SENTENCE_LEAD } from '../metadata/byline-vocabulary';
 
@@ -75,6 +77,7 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     const href = element.attribs.href ?? '';
     if (isSkipLink(element, href, own)) doomed.add(skippedBox(element, keep, stats));
     else if (isShareEndpoint(href) || isBackReference(element, href, own) || isNoteNumber(element, href, own)) doomed.add(element);
+    else if (own.chars <= MAX_ENLARGE_LABEL_CHARS && isPictureTwinLink(element)) doomed.add(element);
     return;
   }
   if (element.name === 'span' && isInlineQuote(element)) {
@@ -435,6 +438,28 @@ function isNoteNumber(element: DomElement, href: string, own: TextStats): boolea
   return opening === element && nextElement(element) !== null;
 }
 
+/**
+ * Rule "enlarge link": a picture box links the picture to its own page or lightbox and sets a second, worded link to
+ * the same address beside it ("写真を拡大する", "Foto vergrößern", "Enlarge image"), the box's control. Its words
+ * work the page; the picture's link twin says what the link is in any language.
+ */
+function isPictureTwinLink(link: DomElement): boolean {
+  const href = link.attribs.href;
+  // "#" is a script's control, which any number of a slideshow's links share, not an address.
+  if (!href || href.startsWith('#')) return false;
+  // Most links have no link to the same address just before them: the siblings are asked before the link's contents.
+  for (let sibling = previousElement(link), steps = 0; sibling && steps < MAX_TWIN_DISTANCE; sibling = previousElement(sibling), steps++) {
+    if (sibling.name === 'a' && sibling.attribs.href === href && descendantElements(sibling).some(isImageElement)) {
+      return !descendantElements(link).some(isImageElement);
+    }
+  }
+  return false;
+}
+/** An enlarge control's label is a few words. */
+const MAX_ENLARGE_LABEL_CHARS = 30;
+/** The control sits right after the picture, or after its caption too. */
+const MAX_TWIN_DISTANCE = 2;
+
 /** A toggle's label is a word or two ("Bild anzeigen", "Quellen ausblenden", "Show more"). */
 const MAX_TOGGLE_LABEL_CHARS = 30;
 
@@ -442,13 +467,15 @@ const MAX_TOGGLE_LABEL_CHARS = 30;
  * Rule "slide number in the caption": a gallery prints each slide's place in an element of its own at the head of
  * the slide's caption, often with no space around the slash ("<figcaption><span>3/8</span> The choir played …").
  * Unspaced, "3/8" elsewhere may be a fraction or a span of years (see SLIDE_COUNTER); opening a picture's caption as
- * an element alone, and no larger than the number it counts to, it is the slide's number, not caption text.
+ * an element alone, and no larger than the number it counts to, it is the slide's number, not caption text. Sliders
+ * set the caption in a box of their own rather than a figcaption (`<div class="slide-legende"><span>1/3</span>
+ * <p>…</p></div>`), which is the caption all the same.
  */
 function isCaptionSlideNumber(element: DomElement, text: string): boolean {
   const number = UNSPACED_SLIDE_NUMBER.exec(text);
   if (!number || Number(number[1]) < 1 || Number(number[1]) > Number(number[2])) return false;
   const caption = element.parent;
-  if (!caption || !isElement(caption) || caption.name !== 'figcaption') return false;
+  if (!caption || !isElement(caption) || !isCaptionElement(caption)) return false;
   for (const node of caption.children) {
     if (node === element) return true;
     if (isElement(node) || (node.type === 'text' && normalizeSpace(node.data ?? '') !== '')) return false;

@@ -8,7 +8,7 @@ import type { DeclaredImage, StructuredArticle } from './json-ld';
 import type { Element } from 'domhandler';
 import { normalizeSpace } from '../dom-walk';
 import { type IndexedPage, textContent } from './regions';
-import { namesUnsetFile } from '../content/decorative-images';
+import { namesDefaultPicture, namesUnsetFile } from '../content/decorative-images';
 import { splitCreditInText } from '../content/picture-credits';
 import { httpUrl, withoutQuery } from '../url';
 
@@ -27,8 +27,11 @@ export function readLeadImage(page: IndexedPage, tags: MetaTags, structured: Str
     ownClip,
   ];
   for (const candidate of candidates) {
-    // A declaration whose file name is an unset value is a field left empty; the next declaration may name the picture.
-    if (!candidate || /^\s*data:/i.test(candidate) || namesUnsetFile(withoutQuery(candidate.trim()))) continue;
+    // A declaration whose file name is an unset value is a field left empty, and the site's default picture stands in
+    // for none; the next declaration, or the story's player, may name the story's picture.
+    if (!candidate || /^\s*data:/i.test(candidate)) continue;
+    const path = withoutQuery(candidate.trim());
+    if (namesUnsetFile(path) || namesDefaultPicture(path)) continue;
     const resolved = httpUrl(candidate, baseUrl);
     if (resolved) return { url: resolved, ...describedAs(resolved, declared, baseUrl) };
   }
