@@ -126,9 +126,16 @@ const FOLLOW_BUTTON = /(?:\s+(?:follow|folgen|suivre|seguir))+$/iu;
  */
 const WRITING_FOR_PUBLICATION = /(?<=^\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+(?:for|For|FOR)\s+(?:(?:the|The|THE)(?:\s+\p{Lu}[\p{L}.]*){1,4}|\p{Lu}[\p{L}.]*)$/u;
 
+/**
+ * Rule "credit in full-width brackets": Japanese papers set the writer's credit under the story whole in full-width
+ * brackets ("（文・写真　田村　健）", "【田村健】"), in an element their template names as the writer's; the brackets
+ * enclose the credit, no part of the name.
+ */
+const FULL_WIDTH_CREDIT_BRACKETS = /^\s*[（【]\s*([^（）【】]+?)\s*[）】]\s*$/u;
+
 export function cleanName(part: string, context: AuthorContext): string | null {
   // Soft hyphens ("Mat\u00ADthi\u00ADas") are invisible hyphenation hints, not part of the name.
-  let name = part.replace(/\u00AD/g, '').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+|[\s\-–—:|•·,.]+$/g, '').replace(ABOUT_AUTHOR_LABEL, '')
+  let name = part.replace(/\u00AD/g, '').replace(FULL_WIDTH_CREDIT_BRACKETS, '$1').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+|[\s\-–—:|•·,.]+$/g, '').replace(ABOUT_AUTHOR_LABEL, '')
     .replace(FOLLOW_BUTTON, '').replace(WRITING_FOR_PUBLICATION, '');
   for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '').replace(LEADING_CONJUNCTION, '').trim();
   // "كتب - محمد علي": a dash set apart from the label by a space is left in front of the name.
