@@ -5,9 +5,13 @@
  * Egyptian ".com.eg" daily, a Japanese regional paper with "更新：" on a line of its own, a Japanese outlet's English
  * page in JST, a German paper's "Aktualisiert am … um … Uhr" under the byline's line, a Turkish "Güncelleme"),
  * ages against the run's clock ("vor 2 Stunden", "منذ 3 ساعات" on a page whose locale is the Emirates'), a Saudi
- * daily's Hijri date beside the Gregorian, Moroccan month names ("دجنبر"), Tunisian ones ("جويلية") on an archive
- * story updated months later, an Iranian agency's Solar Hijri dateline with its Gregorian twin, and a sheriff's
- * office release posted as plain text in one `<pre>`, whose headline and date are only inside it. Each page is
+ * daily's and a Jordanian daily's Hijri date beside the Gregorian (the Levant's "كانون الأول"), Moroccan month names
+ * ("دجنبر"), Tunisian ones ("جويلية") on an archive story updated months later, an Iranian agency's Solar Hijri
+ * dateline with its Gregorian twin, a Japanese city paper's Reiwa-era date ("令和8年12月3日") over a credit in
+ * full-width brackets, a Thai Buddhist-era year with a dotted clock ("3 ธันวาคม 2569, 18.42 น."), Israeli two-digit
+ * years ("פורסם: 03.12.26, 18:42 | עודכן: …"), Greek "Δημοσίευση" and "Ενημέρωση" lines, an Indian page in IST, Korean
+ * "입력" and "수정" rows, a Swiss "Mis à jour il y a 2 heures", and a sheriff's office release posted as plain text in
+ * one `<pre>`, whose headline and date are only inside it. Each page is
  * stored as the site serves it; `expectations.json` states what a careful reader says the record holds, dates in
  * ISO 8601 with the offset of the zone the page prints.
  */
