@@ -43,6 +43,8 @@ export interface TextBlock {
    * story paragraph, so the byline and date rows under it still belong to the header.
    */
   standfirst?: true;
+  /** For a paragraph of prose set in `<pre>` that the text centres with spaces (rule "centred heading in a release"). */
+  centred?: true;
 }
 
 export interface FigureBlock {
@@ -322,6 +324,7 @@ function wrappedProseParagraphs(raw: string): TextBlock[] | null {
   if (paragraphs.length < MIN_PROSE_PARAGRAPHS || CODE_CHARACTERS.test(source)) return null;
   if (!isHandWrapped(paragraphs) && !isUnwrappedProse(paragraphs)) return null;
   return paragraphs.flatMap((lines) => {
+    if (isCentredLines(lines)) return [{ ...plainParagraph(normalizeSpace(lines.join(' '))), centred: true }];
     if (lines.length > 1 && lines.slice(0, -1).every((line) => line.length >= MIN_WRAPPED_LINE_CHARS)) return [plainParagraph(normalizeSpace(lines.join(' ')))];
     const lineOf = lines.length > 1 ? Symbol('lines') : undefined;
     return lines.map((line) => ({ ...plainParagraph(normalizeSpace(line)), ...(lineOf ? { lineOf } : {}) }));
@@ -330,10 +333,20 @@ function wrappedProseParagraphs(raw: string): TextBlock[] | null {
 const MIN_PROSE_PARAGRAPHS = 3;
 
 function isHandWrapped(paragraphs: string[][]): boolean {
-  const inner = paragraphs.flatMap((lines) => lines.slice(0, -1));
+  const inner = paragraphs.filter((lines) => !isCentredLines(lines)).flatMap((lines) => lines.slice(0, -1));
   if (inner.length < MIN_WRAPPED_LINES || inner.some((line) => /^\s/.test(line))) return false;
   return inner.filter((line) => line.length >= MIN_WRAPPED_LINE_CHARS).length >= inner.length * WRAPPED_SHARE;
 }
+/**
+ * Rule "centred heading in a release": a plain-text release centres its headline, and its "###" or "-30-" end mark,
+ * with leading spaces, every line of that paragraph indented well past the text's margin. A code block indents some
+ * lines and not others; a paragraph of a few lines all set in by a wide margin is a centred heading, not a listing.
+ */
+export function isCentredLines(lines: string[]): boolean {
+  return lines.length <= MAX_CENTRED_LINES && lines.every((line) => CENTRED_MARGIN.test(line));
+}
+const MAX_CENTRED_LINES = 3;
+const CENTRED_MARGIN = /^ {8,}\S/;
 const MIN_WRAPPED_LINES = 4;
 const MIN_WRAPPED_LINE_CHARS = 50;
 const WRAPPED_SHARE = 0.6;
@@ -357,7 +370,7 @@ const SENTENCE_END = /[.!?…]["'“”»«„’)]*$/u;
  * What code is written with and prose is not: braces, assignments, angle brackets, backslashes, backticks, a call's
  * empty brackets or a statement's `);`, and a line comment's `//` (not an address's `://`).
  */
-const CODE_CHARACTERS = /[{}=<>\\`]|\(\)|\)\s*;|(?<!:)\/\//;
+export const CODE_CHARACTERS = /[{}=<>\\`]|\(\)|\)\s*;|(?<!:)\/\//;
 
 /** The closing tags of the inline tags left open, innermost first. */
 function closingTags(openInline: OpenTag[]): string {

@@ -17,10 +17,10 @@ import { isNameShaped } from './name-shapes';
 const FOLLOWING_INFO_FIELD = /\s+(?:来源|來源|发布时间|發布時間|发布日期|發布日期|时间|時間|日期)\s*[:：][\s\S]*$/u;
 /**
  * "文/张伟", "文｜张伟": the Chinese text credit, whose slash or bar would otherwise split the label into a name of its
- * own; mainland tech and business sites set the bar. The Japanese "文・…" and "文＝…" and the Korean "글·사진 …"
- * (text and pictures) are the same credit (rule "Japanese text credit"), the Korean one's dot a separator of names.
+ * own; mainland tech and business sites set the bar. The Japanese "文・…", "文＝…" and "文・写真 …" and the Korean
+ * "글·사진 …" (text and pictures) are the same credit (rule "Japanese text credit"), the Korean one's dot a separator of names.
  */
-const SLASHED_TEXT_LABEL = /^\s*(?:文\s*[/／｜|・＝]|글(?:\s*[·ㆍ・]\s*사진)?(?:\s*[=＝/:：]|\s))\s*/u;
+const SLASHED_TEXT_LABEL = /^\s*(?:(?:文\s*[・＝]\s*写真|写真\s*[・＝]\s*文)(?:\s*[＝=]|\s)|文\s*[/／｜|・＝]|글(?:\s*[·ㆍ・]\s*사진)?(?:\s*[=＝/:：]|\s))\s*/u;
 
 /**
  * Rule "credit after the date": a date line that names its writer last ("Zuletzt aktualisiert am 2. August 2023 von

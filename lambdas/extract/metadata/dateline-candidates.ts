@@ -5,6 +5,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isElement, nextElement, NON_TEXT_TAGS, normalizeSpace, previousElement } from '../dom-walk';
 import { PAGE_ROOT_TAGS } from '../content/dom';
+import { CODE_CHARACTERS } from '../content/blocks';
 import { UPDATED_TIME } from './meta-tags';
 import { caseInsensitiveInitials, containsAnyPattern, containsPattern, type IndexedPage, textContent } from './regions';
 import { labelAlternation, openingCharacters, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
@@ -436,6 +437,11 @@ function* openingTexts(page: IndexedPage, title: string | null, isTextBlock: (no
     const node = all[index];
     // A block with no text, or more than is read, gives none: passed over before the tests of a text block.
     const at = position.get(node)!;
+    if (node.name === 'pre' && visibleChars[at] > 0 && !page.isAnotherItemsRegion(node)) {
+      read++;
+      yield* releaseHeadLines(node);
+      continue;
+    }
     if (visibleChars[at] === 0 || visibleChars[at] > OPENING_BLOCK_SCAN_CHARS || !isTextBlock(node)) continue;
     const text = afterLeadingTitle(page.shortTextAt(at, OPENING_BLOCK_SCAN_CHARS) ?? '', title);
     if (text) {
@@ -444,6 +450,23 @@ function* openingTexts(page: IndexedPage, title: string | null, isTextBlock: (no
     }
   }
 }
+
+/**
+ * Rule "date line of a plain-text release": a release posted as the text it mailed, in one `<pre>`, prints its date on
+ * a line of its own in its head, under the letterhead and "FOR IMMEDIATE RELEASE" ("December 3, 2026"); the block's
+ * text run together puts the date past where an opening date is looked for. The head's short lines are read one by
+ * one. A code listing, written with the characters code is, gives none.
+ */
+function* releaseHeadLines(block: Element): Generator<Candidate> {
+  const text = textContent(block);
+  if (CODE_CHARACTERS.test(text)) return;
+  const lines = text.split(/\r?\n|\r/).map((line) => normalizeSpace(line)).filter((line) => line !== '').slice(0, RELEASE_HEAD_LINES);
+  for (const line of lines) if (line.length <= MAX_RELEASE_DATE_LINE_CHARS) yield { text: line, source: 'dom' };
+}
+/** The letterhead, the release line, the contact and the date: a release's head is a dozen lines at most. */
+const RELEASE_HEAD_LINES = 12;
+/** "Thursday, December 3, 2026", "For release: 10 a.m. EST, Dec. 3, 2026". */
+const MAX_RELEASE_DATE_LINE_CHARS = 60;
 
 /** A block of the page's text read for an opening date: no container of blocks, and none that dates something else. */
 function textBlockTest(page: IndexedPage, datesSomethingElse: (element: Element) => boolean): (node: Element) => boolean {

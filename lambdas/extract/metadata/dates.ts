@@ -193,8 +193,9 @@ const ZONE_OFFSETS: Record<string, number> = {
 const US_ZONE_STANDARD_OFFSETS: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
 /**
  * A clock written with a dot, as British, German, Nordic, Finnish, Slovenian and Argentine sites do ("23.30 BST",
- * "14.02 Uhr", "kl. 14.02", "klo 14.02", "ob 14.02", "18.05 hs", Dutch "09.15 uur"). A dot also separates dates and
- * decimals, so it is a clock only after kl./klo/ob or before Uhr, uur, hs (horas), a zone or am/pm.
+ * "14.02 Uhr", "kl. 14.02", "klo 14.02", "ob 14.02", "18.05 hs", Dutch "09.15 uur", Thai "18.42 น." with the
+ * short form of นาฬิกา, "o'clock"). A dot also separates dates and decimals, so it is a clock only after kl./klo/ob
+ * or before Uhr, uur, hs (horas), น., a zone or am/pm.
  */
 const DOTTED_CLOCK_AFTER_WORD = /(?<!\p{L})(?:kl\.?|klo|kello|ob)\s*(\d{1,2})\.(\d{2})(?!\d)/u;
 
@@ -244,7 +245,7 @@ const ZONE_ABBREVIATION = new RegExp(
   'u',
 );
 const DOTTED_CLOCK_BEFORE_ZONE = new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.(\\d{2})(?![\\d.])\\s*(?:([aApP]\\.?[mM]\\.?)|(?=(?:Uhr|uur|hs|hrs|${Object.keys(ZONE_OFFSETS).join('|')})(?!\\p{L})))`,
+  `(?<![\\d.])(\\d{1,2})\\.(\\d{2})(?![\\d.])\\s*(?:([aApP]\\.?[mM]\\.?)|(?=(?:Uhr|uur|hs|hrs|น\\.|${Object.keys(ZONE_OFFSETS).join('|')})(?!\\p{L})))`,
   'u',
 );
 /**

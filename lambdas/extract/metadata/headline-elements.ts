@@ -4,7 +4,9 @@
  * whose class names them the headline or a title.
  */
 import type { Element } from 'domhandler';
-import { type IndexedPage, LOWER_HEADING_TAGS } from './regions';
+import { type IndexedPage, LOWER_HEADING_TAGS, textContent } from './regions';
+import { CODE_CHARACTERS, isCentredLines } from '../content/blocks';
+import { normalizeSpace } from '../dom-walk';
 import { LETTER, MIN_HEADLINE_WORDS, OPENS_IN_LOWER_CASE, wordCount } from './title-text';
 
 /**
@@ -342,3 +344,26 @@ function isKicker(element: Element): boolean {
 }
 const KICKER_MARK = /kicker|overline|dachzeile|topline|roofline|eyebrow|highline|supertitle|superheadline|surtitre|surtitle|badge|label/i;
 const SMALL_PRINT = /(?:^|^h[1-6]-?|[-_])small$/i;
+
+/**
+ * Rule "headline of a plain-text release": a sheriff's office, a county or a small agency posts its release as the
+ * text it mailed, in one `<pre>` under a `<title>` that names only the office or its press page. The headline is the
+ * paragraph the release centres with spaces between its letterhead and its text ("          SHERIFF'S OFFICE ISSUES
+ * WINTER TRAVEL ADVISORY"), a line or a few; a code listing has no such paragraph, and the characters code is
+ * written with. The centred lines run together, as printed; null without such a paragraph.
+ */
+export function readReleaseHeadline(page: IndexedPage, limit: number): string | null {
+  const block = page.tagged('pre').find((element) => !page.isForeign(element));
+  if (!block) return null;
+  const text = textContent(block);
+  if (CODE_CHARACTERS.test(text)) return null;
+  for (const paragraph of text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
+    const lines = paragraph.split('\n').map((line) => line.trimEnd()).filter((line) => line.trim() !== '');
+    if (lines.length === 0 || !isCentredLines(lines)) continue;
+    const headline = normalizeSpace(lines.join(' '));
+    return LETTER_RUN.test(headline) && headline.length <= limit ? headline : null;
+  }
+  return null;
+}
+/** Words, not an end mark ("###", "-30-") or a rule of dashes. */
+const LETTER_RUN = /\p{L}{2,}(?:\s+\p{L}+){2,}/u;

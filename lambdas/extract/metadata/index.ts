@@ -26,7 +26,7 @@ import { countryZones, pageTimeZone } from './time-zones';
 import { readTaxonomy, SECTION_META_KEYS } from './taxonomy';
 import { chooseTitle } from './title';
 import { isSiteNameOnly, segmentsOf } from './title-affixes';
-import { headlineText, isTeaserHeading, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readShownBlocks, readTitledBlocks } from './headline-elements';
+import { headlineText, isTeaserHeading, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readReleaseHeadline, readShownBlocks, readTitledBlocks } from './headline-elements';
 import { isSiteLogo } from './site-logo';
 import { hasToken, IndexedPage, textContent } from './regions';
 import { hostOf, httpUrl, originalAddress, resolveUrl, withoutQuery, withoutTrackingParameters } from '../url';
@@ -196,7 +196,7 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
     afterBreadcrumb: breadcrumb.afterBreadcrumb,
     headlinesInTrail: breadcrumb.headlinesInTrail,
     logos: headlineElements.filter(isSiteLogo).map((element) => textContent(element)),
-    classedHeadline: breadcrumb.headlineElements.length === 0 ? readClassedHeadline(page, MAX_HEADLINE_CHARS) : null,
+    classedHeadline: breadcrumb.headlineElements.length === 0 ? readClassedHeadline(page, MAX_HEADLINE_CHARS) ?? readReleaseHeadline(page, MAX_HEADLINE_CHARS) : null,
     headlineBlocks: () => readHeadlineBlocks(page, MAX_HEADLINE_CHARS),
     shownBlocks: () => readShownBlocks(page, MAX_HEADLINE_CHARS),
     titledBlocks: () => readTitledBlocks(page, MAX_HEADLINE_CHARS),

@@ -17,9 +17,10 @@ import { isSiteName, withoutTrailingSiteName } from './site-credits';
  * an element of its own before the writer's link ("<div class="td-author-by">De</div>", Romanian "by"; Italian
  * "di"), and a byline whose link names a desk that is dropped, or no one, leaves the word alone, no name.
  * Rule "share row": a share row's label and networks, Arabic ones included ("شارك: فيسبوك تويتر تيليجرام", share:
- * Facebook Twitter Telegram), read as a labelled credit are the networks' names, no person's.
+ * Facebook Twitter Telegram), read as a labelled credit are the networks' names, no person's; the Maghreb spells
+ * them as French says them ("فايسبوك", "انستقرام").
  */
-const UI_WORD = /^(?:bio|biography|follow|unfollow|followed|folgen|suivre|seguir|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|de|di|author|autor|text|foto|photo|fotos|photos|bild|متابعة|تابع|كل|جميع|المزيد|مقالات|المقالات|أخرى|اخرى|الأخرى|الاخرى|الكاتب|للكاتب|الكاتبة|للكاتبة|أرشيف|ارشيف|شارك|فيسبوك|تويتر|إنستغرام|انستغرام|انستجرام|واتساب|تيليجرام|تيليغرام|تلغرام|تليجرام|يوتيوب|لينكدإن|フォロー)$/iu;
+const UI_WORD = /^(?:bio|biography|follow|unfollow|followed|folgen|suivre|seguir|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|de|di|author|autor|text|foto|photo|fotos|photos|bild|متابعة|تابع|كل|جميع|المزيد|مقالات|المقالات|أخرى|اخرى|الأخرى|الاخرى|الكاتب|للكاتب|الكاتبة|للكاتبة|أرشيف|ارشيف|شارك|فيسبوك|فايسبوك|تويتر|انستقرام|إنستقرام|إنستغرام|انستغرام|انستجرام|واتساب|تيليجرام|تيليغرام|تلغرام|تليجرام|يوتيوب|لينكدإن|フォロー)$/iu;
 /** A column's or a genre's name alone in the byline's place ("Letters", "Our View", "Opinion"): see rule "column label". */
 const COLUMN_LABEL = new RegExp(`^(?:${[...COLUMN_NAMES, ...GENRE_WORDS].join('|')})$`, 'iu');
 /**
@@ -125,9 +126,16 @@ const FOLLOW_BUTTON = /(?:\s+(?:follow|folgen|suivre|seguir))+$/iu;
  */
 const WRITING_FOR_PUBLICATION = /(?<=^\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+(?:for|For|FOR)\s+(?:(?:the|The|THE)(?:\s+\p{Lu}[\p{L}.]*){1,4}|\p{Lu}[\p{L}.]*)$/u;
 
+/**
+ * Rule "credit in full-width brackets": Japanese papers set the writer's credit under the story whole in full-width
+ * brackets ("（文・写真　田村　健）", "【田村健】"), in an element their template names as the writer's; the brackets
+ * enclose the credit, no part of the name.
+ */
+const FULL_WIDTH_CREDIT_BRACKETS = /^\s*[（【]\s*([^（）【】]+?)\s*[）】]\s*$/u;
+
 export function cleanName(part: string, context: AuthorContext): string | null {
   // Soft hyphens ("Mat\u00ADthi\u00ADas") are invisible hyphenation hints, not part of the name.
-  let name = part.replace(/\u00AD/g, '').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+|[\s\-–—:|•·,.]+$/g, '').replace(ABOUT_AUTHOR_LABEL, '')
+  let name = part.replace(/\u00AD/g, '').replace(FULL_WIDTH_CREDIT_BRACKETS, '$1').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+|[\s\-–—:|•·,.]+$/g, '').replace(ABOUT_AUTHOR_LABEL, '')
     .replace(FOLLOW_BUTTON, '').replace(WRITING_FOR_PUBLICATION, '');
   for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '').replace(LEADING_CONJUNCTION, '').trim();
   // "كتب - محمد علي": a dash set apart from the label by a space is left in front of the name.

@@ -38,7 +38,8 @@ export interface TitleEvidence {
   firstSubheadingInArticle?: boolean;
   /**
    * Text of the element outside navigation and sidebars whose class names it the headline (see
-   * {@link readClassedHeadline}); read only on pages without headline elements.
+   * {@link readClassedHeadline}), or else the centred headline of a release set in `<pre>` (see
+   * `readReleaseHeadline`); read only on pages without headline elements.
    */
   classedHeadline?: string | null;
   /**

@@ -7,7 +7,7 @@ import { isElement, nextElement, normalizeSpace, previousElement } from '../dom-
 import { normalizeDigits } from './arabic-dates';
 import { HEADING_TAGS, PAGE_ROOT_TAGS } from '../content/dom';
 import { containsAnyPattern, containsPattern, type IndexedPage } from './regions';
-import { isPlausiblePublicationDate } from './calendar';
+import { isPlausiblePublicationDate, numericOffsetMinutes, withUtcOffset } from './calendar';
 import { clockOnDay, type DateReadingOptions, isHijriDateText, parseDate, type ParsedDate, showsClock } from './dates';
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
 import { datelineParts } from './dateline-parts';
@@ -21,10 +21,13 @@ import { datelineText, descendantsWhere, isMachineTime, isUpdateDateline, MAX_DA
  */
 const EARLIEST_VISIBLE_YEAR = 1990;
 
-/** The publication and the update a page's dateline shows; the update says whether it was printed as an age ({@link ParsedDate.age}). */
+/**
+ * The publication and the update a page's dateline shows; the update says whether it was printed as an age ({@link
+ * ParsedDate.age}) and, where it was read, whether its zone is known.
+ */
 export interface VisibleDates {
   published: SourcedChoice;
-  updated: DateChoice & Pick<ParsedDate, 'age'>;
+  updated: DateChoice & Pick<ParsedDate, 'age'> & Partial<Pick<ParsedDate, 'zoneKnown'>>;
 }
 
 /**
@@ -77,7 +80,7 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
           ? clockBeside(page, element, published, now, reading) ?? (isDayHeading(element) ? clockInLaterDateline(remaining, published, now) : null) ?? published.iso
           : published.iso;
         const update = updated.iso ? updated : element ? updateBeside(page, element, published, now, reading) : updateOnNextLine(remaining, published, now, reading);
-        return { published: { iso, raw: whole.raw, source: 'dom' }, updated: update };
+        return { published: { iso, raw: whole.raw, source: 'dom' }, updated: onPublicationZone(update, published) };
       }
       continue;
     }
@@ -126,7 +129,11 @@ const YEARLESS_DAY_MONTH = /(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)/;
  * dateline read without its update part (rule "update part by its class"), that part is the update. Rule "update
  * before the dateline": templates that order the line newest first print the edit's element before the publication's
  * ("<span>آخر تحديث: منذ 3 ساعات</span> <span>نشر: 2026-12-03 07:00</span>"), so the few siblings before it are read
- * the same way once those after it hold no update.
+ * the same way once those after it hold no update. Rule "update under the meta line": a header sets the writer and the
+ * dateline on one short line and the update on a line of its own under it ("<div class=meta><span>Von …</span><span
+ * class=date>03.12.2026, 18:42 Uhr</span></div><p>Aktualisiert am 04.12.2026 um 07:15 Uhr</p>"), so the lines after
+ * a short line that holds the dateline are read the same way last, when they print a date or an age in figures: a
+ * word alone ("Modified today") is a question-and-answer site's activity line, read against no clock.
  */
 function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDate, now: Date, options: DateReadingOptions): VisibleDates['updated'] {
   for (const part of descendantsWhere(dateline, isUpdateDateline)) {
@@ -135,11 +142,12 @@ function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDat
     if (update) return update;
   }
   const line = outermostAlone(dateline);
-  for (const step of [nextElement, previousElement]) {
+  const metaLine = line.parent && isElement(line.parent) && !PAGE_ROOT_TAGS.has(line.parent.name) && page.shortText(line.parent, MAX_DATELINE_CHARS) ? line.parent : null;
+  for (const [start, step] of [[line, nextElement], [line, previousElement], [metaLine, nextElement]] as const) {
     let read = 0;
-    for (let sibling = step(line); sibling && read < MAX_SIBLINGS_BESIDE_DATELINE; sibling = step(sibling), read++) {
+    for (let sibling = start && step(start); sibling && read < MAX_SIBLINGS_BESIDE_DATELINE; sibling = step(sibling), read++) {
       const text = datelineText(page, sibling, MAX_DATELINE_CHARS);
-      if (!text) continue;
+      if (!text || (start === metaLine && !PRINTED_DIGIT.test(text))) continue;
       const parts = isUpdateDateline(sibling) ? null : datelineParts(text);
       const updateText = parts ? (WORD_OR_NUMBER.test(parts.published) ? null : parts.updated) : text;
       const update = updateText
@@ -150,6 +158,20 @@ function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDat
   }
   return NO_DATE;
 }
+/**
+ * Rule "the dateline's zone for its update": a dateline names its zone once, after the publication's clock ("نشر في:
+ * … 09:45 م بتوقيت القاهرة", "3 dic 2026, 10:20 hora peninsular"), and prints the update on the line under it with none
+ * ("آخر تحديث: … 11:10 م"): both are the newsroom's one clock, and the update read in UTC was its offset off. An
+ * update read as an age was counted back from the fetch, and keeps its instant.
+ */
+function onPublicationZone(update: VisibleDates['updated'], published: ParsedDate): VisibleDates['updated'] {
+  const offsetMinutes = numericOffsetMinutes(published.iso.slice(19));
+  if (!update.iso || update.zoneKnown !== false || update.age || !published.zoneKnown || !offsetMinutes) return update;
+  return { ...update, iso: withUtcOffset(update.iso.slice(0, 19), offsetMinutes) };
+}
+
+/** A date or an age printed in figures, as a word alone ("today") is not. */
+const PRINTED_DIGIT = /\p{Nd}/u;
 /** What a sibling's text holds besides its update when it dates something else; brackets around the update do not. */
 const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
 /** A meta line's items after its date: the update, the reading time, a comment count. */
