@@ -10,8 +10,10 @@
  * dateline with its Gregorian twin, a Japanese city paper's Reiwa-era date ("令和8年12月3日") over a credit in
  * full-width brackets, a Thai Buddhist-era year with a dotted clock ("3 ธันวาคม 2569, 18.42 น."), Israeli two-digit
  * years ("פורסם: 03.12.26, 18:42 | עודכן: …"), Greek "Δημοσίευση" and "Ενημέρωση" lines, an Indian page in IST, Korean
- * "입력" and "수정" rows, a Swiss "Mis à jour il y a 2 heures", and a sheriff's office release posted as plain text in
- * one `<pre>`, whose headline and date are only inside it. Each page is
+ * "입력" and "수정" rows, Taiwanese "發布時間" and "更新時間" rows, an Egyptian update printed as an age ("آخر تحديث: منذ
+ * ساعتين") on a page whose locale is Egypt's, a Swiss "Mis à jour il y a 2 heures", and two releases posted as plain
+ * text in one `<pre>` (a sheriff's office's with its headline centred, a city's with it in capitals), whose headline
+ * and date are only inside it. Each page is
  * stored as the site serves it; `expectations.json` states what a careful reader says the record holds, dates in
  * ISO 8601 with the offset of the zone the page prints.
  */

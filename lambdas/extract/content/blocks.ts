@@ -43,8 +43,11 @@ export interface TextBlock {
    * story paragraph, so the byline and date rows under it still belong to the header.
    */
   standfirst?: true;
-  /** For a paragraph of prose set in `<pre>` that the text centres with spaces (rule "centred heading in a release"). */
-  centred?: true;
+  /**
+   * For a paragraph of prose set in `<pre>` that is centred or in capitals (rule "centred heading in a release"): a
+   * release's headline, when the title is read from it.
+   */
+  releaseHeading?: true;
 }
 
 export interface FigureBlock {
@@ -324,7 +327,8 @@ function wrappedProseParagraphs(raw: string): TextBlock[] | null {
   if (paragraphs.length < MIN_PROSE_PARAGRAPHS || CODE_CHARACTERS.test(source)) return null;
   if (!isHandWrapped(paragraphs) && !isUnwrappedProse(paragraphs)) return null;
   return paragraphs.flatMap((lines) => {
-    if (isCentredLines(lines)) return [{ ...plainParagraph(normalizeSpace(lines.join(' '))), centred: true }];
+    const heading = isCentredLines(lines) || (lines.length <= MAX_HEADING_LINES && isInCapitals(lines.join(' ')));
+    if (heading) return [{ ...plainParagraph(normalizeSpace(lines.join(' '))), releaseHeading: true }];
     if (lines.length > 1 && lines.slice(0, -1).every((line) => line.length >= MIN_WRAPPED_LINE_CHARS)) return [plainParagraph(normalizeSpace(lines.join(' ')))];
     const lineOf = lines.length > 1 ? Symbol('lines') : undefined;
     return lines.map((line) => ({ ...plainParagraph(normalizeSpace(line)), ...(lineOf ? { lineOf } : {}) }));
@@ -341,11 +345,18 @@ function isHandWrapped(paragraphs: string[][]): boolean {
  * Rule "centred heading in a release": a plain-text release centres its headline, and its "###" or "-30-" end mark,
  * with leading spaces, every line of that paragraph indented well past the text's margin. A code block indents some
  * lines and not others; a paragraph of a few lines all set in by a wide margin is a centred heading, not a listing.
+ * A heading is kept one block, as is a line or two set in capitals, the other way a release prints its headline.
  */
 export function isCentredLines(lines: string[]): boolean {
   return lines.length <= MAX_CENTRED_LINES && lines.every((line) => CENTRED_MARGIN.test(line));
 }
 const MAX_CENTRED_LINES = 3;
+/** A headline in capitals runs a line or two; a letterhead in capitals over the address is more. */
+const MAX_HEADING_LINES = 2;
+/** Capital letters and no small ones: not a number alone ("(555) 013-4477"), nor a line of text. */
+function isInCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
 const CENTRED_MARGIN = /^ {8,}\S/;
 const MIN_WRAPPED_LINES = 4;
 const MIN_WRAPPED_LINE_CHARS = 50;

@@ -1,8 +1,8 @@
 /**
  * The headline is metadata, not body: drop its repetitions at the top of the body, and the kicker above it.
  * Rule "release under its headline": a release set in `<pre>` prints its letterhead, the release line, the contact
- * and the date above the headline it centres, and the page's menu cell comes before it all; its text starts under
- * the headline, which the title was read from.
+ * and the date above the headline it centres or sets in capitals, and the page's menu cell comes before it all; its
+ * text starts under that headline, which the title was read from.
  */
 import type { Block } from './blocks';
 import { comparable } from './title-anchors';
@@ -16,7 +16,7 @@ const MAX_KICKER_CHARS = 40;
 export function dropRepeatedTitle(blocks: Block[], title: string | null): Block[] {
   const wanted = title ? comparable(title) : '';
   if (!wanted) return blocks;
-  const releaseStart = blocks.findIndex((block) => block.kind !== 'figure' && block.centred && comparable(block.text) === wanted);
+  const releaseStart = blocks.findIndex((block) => block.kind !== 'figure' && block.releaseHeading && comparable(block.text) === wanted);
   if (releaseStart >= 0) return blocks.slice(releaseStart + 1);
   let textSeen = 0;
   // A heading under the story's first paragraph heads a section, however it repeats the headline.

@@ -346,24 +346,38 @@ const KICKER_MARK = /kicker|overline|dachzeile|topline|roofline|eyebrow|highline
 const SMALL_PRINT = /(?:^|^h[1-6]-?|[-_])small$/i;
 
 /**
- * Rule "headline of a plain-text release": a sheriff's office, a county or a small agency posts its release as the
+ * Rule "headline of a plain-text release": a sheriff's office, a city or a small agency posts its release as the
  * text it mailed, in one `<pre>` under a `<title>` that names only the office or its press page. The headline is the
- * paragraph the release centres with spaces between its letterhead and its text ("          SHERIFF'S OFFICE ISSUES
- * WINTER TRAVEL ADVISORY"), a line or a few; a code listing has no such paragraph, and the characters code is
- * written with. The centred lines run together, as printed; null without such a paragraph.
+ * paragraph the release centres with spaces ("          SHERIFF'S OFFICE ISSUES WINTER TRAVEL ADVISORY"), or else
+ * the one right above its first paragraph of prose when that one is set in capitals ("CITY COUNCIL APPROVES …" under
+ * the letterhead, the release line and the contact, which come first); a line or two. A code listing has neither,
+ * and the characters code is written with. The lines run together, as printed; null without such a paragraph.
  */
 export function readReleaseHeadline(page: IndexedPage, limit: number): string | null {
   const block = page.tagged('pre').find((element) => !page.isForeign(element));
   if (!block) return null;
   const text = textContent(block);
   if (CODE_CHARACTERS.test(text)) return null;
+  const headline = (lines: string[]) => {
+    const joined = normalizeSpace(lines.join(' '));
+    return LETTER_RUN.test(joined) && joined.length <= limit ? joined : null;
+  };
+  let previous: string[] | null = null;
   for (const paragraph of text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
     const lines = paragraph.split('\n').map((line) => line.trimEnd()).filter((line) => line.trim() !== '');
-    if (lines.length === 0 || !isCentredLines(lines)) continue;
-    const headline = normalizeSpace(lines.join(' '));
-    return LETTER_RUN.test(headline) && headline.length <= limit ? headline : null;
+    if (lines.length === 0) continue;
+    if (isCentredLines(lines)) return headline(lines);
+    const joined = normalizeSpace(lines.join(' '));
+    if (joined.length >= MIN_RELEASE_PROSE_CHARS && RELEASE_SENTENCE_END.test(joined)) {
+      return previous && previous.length <= MAX_RELEASE_HEADLINE_LINES && !LOWER_CASE_LETTER.test(previous.join(' ')) ? headline(previous) : null;
+    }
+    previous = lines;
   }
   return null;
 }
-/** Words, not an end mark ("###", "-30-") or a rule of dashes. */
+/** The release's first paragraph of text is a sentence or more, ended as one; the letterhead and the contact are not. */
+const MIN_RELEASE_PROSE_CHARS = 100;
+const RELEASE_SENTENCE_END = /[.!?]["'”’)]*$/u;
+const MAX_RELEASE_HEADLINE_LINES = 2;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 const LETTER_RUN = /\p{L}{2,}(?:\s+\p{L}+){2,}/u;
