@@ -60,6 +60,9 @@ export const VIEW_WORDS_BEFORE = [
   // have read it), and the sentence small CMSs and obituary hosts print, "This article has been viewed 1,208 times":
   // read so many times.
   'lu', 'letto', 'leído', 'leido', 'lido', 'olvasták', 'viewed',
+  // The English sentence's other verb, "Read 1,234 times", "This article has been read 1,234 times": only with "times"
+  // after the count, since "Read 5 min" is the reading time.
+  'read(?=\\s*:?\\s*\\d[\\d,. ]*\\s+times\\b)',
   // Russian "Прочитано 1 204 раза" (read 1,204 times), "Прочитали 1 204" (they have read it).
   'прочитано', 'прочитали',
   // Joomla's article info in English, "Hits: 1234", with its colon: without it the word is a song's or a show's

@@ -79,6 +79,12 @@ describe('readCounters', () => {
     expect(countersOf('<article><p>Text</p><span>Viewed 87 times</span></article>').views).toBe(87);
   });
 
+  it('reads "read N times" as the view count, and not a reading time', () => {
+    expect(countersOf('<article><p>Text</p><span class="stats">Read 1,234 times</span></article>').views).toBe(1234);
+    expect(countersOf('<article><p>Text</p><div class="hits">This article has been read 1,234 times.</div></article>').views).toBe(1234);
+    expect(countersOf('<article><p>Text</p><span class="meta">Read 5 min</span><span class="meta">Read: 5 minutes</span></article>').views).toBeNull();
+  });
+
   it('reads Romanian view labels, before or after the count, with or without diacritics', () => {
     expect(countersOf('<article><p>Text</p><span class="vizualizari"><i class="fa fa-eye"></i> 3.412 vizualizări</span></article>').views).toBe(3412);
     expect(countersOf('<article><p>Text</p><span class="meta">Vizualizari: 587</span></article>').views).toBe(587);
