@@ -473,7 +473,7 @@ describe('Arc XP-style page: two-author byline, lead art with credit, ad block, 
   });
 
   it('reads the lead art with caption and credit', () => {
-    expect(record.leadImage).toMatchObject({ caption: 'The Elm Street bridge, closed to trucks since March.', credit: '(Kevin Marsh/The Harbor Ledger)' });
+    expect(record.leadImage).toMatchObject({ caption: 'The Elm Street bridge, closed to trucks since March.', credit: 'Kevin Marsh/The Harbor Ledger' });
     expect(imageUrls(record)).toHaveLength(1);
   });
 
@@ -496,7 +496,7 @@ describe('AP story republished by a local TV site: uppercase wire byline, dateli
   });
 
   it('reads the picture with the agency credit apart, and the story without the ad label, the rule and coverage pointer, copyright or trending rail', () => {
-    expect(record.leadImage).toMatchObject({ credit: '(AP Photo/Manu Fernandez)' });
+    expect(record.leadImage).toMatchObject({ credit: 'AP Photo/Manu Fernandez' });
     expect(paragraphs(record)[0]).toMatch(/^MADRID \(AP\) — A wildfire raging/);
     expect(paragraphs(record).at(-1)).toMatch(/making heat waves more frequent and more intense\.$/);
     expect(record.body).not.toMatch(/___|Follow AP’s coverage|Advertisement|Copyright 2023|County fair|Heat advisory/);

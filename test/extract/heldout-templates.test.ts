@@ -193,7 +193,7 @@ describe('UK tabloid: name and job title in one byline box, clock-first dates, R
       url: 'https://i2-prod.dailybeacon.example/incoming/article28411234.ece/ALTERNATES/s615/0_shell.jpg',
       caption: 'The shell was found in a vegetable bed',
       alt: 'The shell was found in a vegetable bed',
-      credit: '(Image: Greater Manchester Police)',
+      credit: 'Image: Greater Manchester Police',
     }]);
   });
 });

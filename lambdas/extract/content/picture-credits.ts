@@ -126,11 +126,22 @@ const COLON = /[:：＝=]/u;
  */
 function creditBoxText(box: DomElement): string {
   const label = descendantElements(box).find((element) => attributeTokens(element).has('label'));
-  const credit = normalizeSpace(rawText(box));
+  const credit = withoutEnclosingBrackets(normalizeSpace(rawText(box)));
   if (!label) return credit;
   const rest = normalizeSpace(shownText(box, label));
   return rest || credit;
 }
+
+/**
+ * Rule "credit box in brackets": templates set the credit's element in brackets after the caption ("… at dawn
+ * <span class="credit">(Foto: dpa)</span>"), as captions written as one text do; the brackets set the credit apart
+ * and are no part of it, as they are not when the credit is read out of the caption's text.
+ */
+function withoutEnclosingBrackets(credit: string): string {
+  const enclosed = ENCLOSED_IN_BRACKETS.exec(credit);
+  return enclosed ? enclosed[1].trim() : credit;
+}
+const ENCLOSED_IN_BRACKETS = /^[([（]([^()[\]（）]+)[)\]）]$/u;
 
 export function isCreditBox(element: DomElement): boolean {
   return namesCredit(attributeTokens(element));

@@ -829,6 +829,13 @@ describe('picture credits', () => {
     expect(result.images).toEqual([{ url: 'https://news.example/img/bus.jpg', caption: 'A bus on the square.', alt: 'A bus', credit: 'Belga / Jane Roe' }]);
   });
 
+  it('reads a credit box set in brackets without its brackets (rule "credit box in brackets")', () => {
+    const result = run(page(`<article>${prose('port')}<figure><img src="/img/port.jpg" alt="The port"><figcaption>The port at dawn <span class="credit">(Foto: dpa)</span></figcaption></figure>${prose('ferry')}</article>`));
+    expect(result.images).toEqual([{ url: 'https://news.example/img/port.jpg', caption: 'The port at dawn', alt: 'The port', credit: 'Foto: dpa' }]);
+    const fullWidth = run(page(`<article>${prose('port')}<figure><img src="/img/port.jpg" alt="港"><figcaption>夜明けの港<span class="credit">（写真：共同）</span></figcaption></figure>${prose('ferry')}</article>`));
+    expect(fullWidth.images[0].credit).toBe('写真：共同');
+  });
+
   it('reads a Drupal media entity, its caption and photographer fields, as the story\'s picture', () => {
     const result = run(page(`<article class="node"><h1>Bridge closed</h1>${prose('bridge')}<article class="media media--type-image">
       <div class="field field--name-field-media-image"><img src="/img/bridge.jpg" width="1280" height="720" alt="The bridge"></div>
@@ -1003,7 +1010,7 @@ describe('picture credits', () => {
       <div class="image-ct"><div class="m"><img src="/img/smoke.jpg" alt="Smoke"></div><div class="info"><div class="caption"><p>Smoke rises above the highway on Tuesday. <span class="copyright">(Forest Service via AP)</span></p></div></div></div>${prose('fire')}</article>`));
     expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([
       { caption: 'Senators leave the chamber after the vote.', credit: 'Jane Roe/Agency' },
-      { caption: 'Smoke rises above the highway on Tuesday.', credit: '(Forest Service via AP)' },
+      { caption: 'Smoke rises above the highway on Tuesday.', credit: 'Forest Service via AP' },
     ]);
     expect(result.body).not.toMatch(/Senators leave|Jane Roe|Smoke rises|Forest Service/);
   });
