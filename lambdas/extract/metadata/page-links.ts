@@ -21,6 +21,18 @@ import { CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, HIDDEN_CATEGORY_BOX, isArt
  * service (سرویس), and name its box so (`news-service`, `service-title`).
  */
 const SECTION_BOX = /section|service|(?:^|[\s_-])(?:cat|sec)(?![^\s_-])/i;
+/**
+ * Rule "box named the section's label": a theme that names the box over the headline for the section's label or name
+ * itself (`section-label`, `article__section-name`, `sectionTitle`), not for a section of the page, says what its
+ * plain text is, menu or no menu: Dutch and Korean portals print the section so with no link (`<div
+ * class="section-label">Binnenland</div>`). A label of a few words without digits; a longer text is a kicker line.
+ */
+function isNamedSectionLabel(className: string | undefined, text: string): boolean {
+  return className !== undefined && SECTION_LABEL_BOX.test(className) && text.length <= MAX_SECTION_LABEL_CHARS && !/\p{Nd}/u.test(text) && text.split(' ').length <= MAX_SECTION_LABEL_WORDS;
+}
+const SECTION_LABEL_BOX = /section[-_]?(?:label|name|title|badge)|(?:label|name|title|badge)[-_]?section/i;
+const MAX_SECTION_LABEL_CHARS = 30;
+const MAX_SECTION_LABEL_WORDS = 3;
 /** A label with capital letters and no small ones: a menu's styling ("SAMFUND"), not how the name is written. */
 const SET_IN_CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 /** A folder one slug deep, of letters and hyphens: `/news`, `/wirtschaft/`, `https://example.com/mobilites`. */
@@ -385,7 +397,7 @@ export class PageLinks {
       const sectionBoxOver = index === overAt && containsPattern(classes[index], SECTION_BOX);
       if (inside.length === 0 && (names || sectionBoxOver) && this.breadcrumbParts().length === 0) {
         const text = this.page.shortTextAt(index, MAX_LABEL_LENGTH);
-        if (text && this.namesMenuItem(text)) return [text];
+        if (text && (this.namesMenuItem(text) || (sectionBoxOver && isNamedSectionLabel(classes[index], text)))) return [text];
       }
       if (inside.length !== 1) continue;
       const href = inside[0].attribs.href ?? '#';

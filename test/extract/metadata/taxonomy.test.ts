@@ -641,6 +641,16 @@ describe('readTaxonomy', () => {
     expect(page('<div class="sec">사회</div>', '<div class="date">2026.12.04</div>')).toBeNull();
   });
 
+  it('reads the plain label of a box named for the section\'s label right over the headline, menu or no menu (rule "box named the section\'s label")', () => {
+    const page = (box: string, between = '') => taxonomyOf(`<body><nav><a href="/">Home</a><a href="/sport">Sport</a></nav><article>${box}${between}
+      <h1>Gemeenteraad stemt over de havenbegroting</h1><p>De gemeenteraad stemt donderdag over de begroting van de haven.</p></article></body>`).section;
+    expect(page('<div class="section-label">Binnenland</div>')).toBe('Binnenland');
+    expect(page('<span class="article__section-name">Economie</span>')).toBe('Economie');
+    expect(page('<div class="section-label">Binnenland</div>', '<div class="date">3 december 2026</div>')).toBeNull();
+    expect(page('<div class="section-label">Live: de stemming van 3 december</div>')).toBeNull();
+    expect(page('<div class="article-section">Binnenland</div>')).toBeNull();
+  });
+
   it('prefers the innermost crumb of the trail to the kicker as the section of a page that states tags', () => {
     expect(taxonomyOf(`<body><main><ul class="breadcrumb"><li><a href="/">Start</a></li><li><a href="/leben/">Leben</a></li><li><a href="/leben/drinks/">Drinks</a></li></ul>
       <a class="ressort" href="/leben/">Leben</a><h1>Der Cocktail aus New Orleans</h1><p>Text.</p>
