@@ -138,7 +138,7 @@ const YEARLESS_DAY_MONTH = /(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)/;
 function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDate, now: Date, options: DateReadingOptions): VisibleDates['updated'] {
   for (const part of descendantsWhere(dateline, isUpdateDateline)) {
     const text = datelineText(page, part, MAX_DATELINE_CHARS);
-    const update = text ? plausibleVisibleDate(parseDate(text, now, { ...options, dateline: true }), now) ?? clockOnPublicationDay(text, published, now) : null;
+    const update = text ? updateFrom(text, published, now, options) : null;
     if (update) return update;
   }
   const line = outermostAlone(dateline);
@@ -150,9 +150,7 @@ function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDat
       if (!text || (start === metaLine && !PRINTED_DIGIT.test(text))) continue;
       const parts = isUpdateDateline(sibling) ? null : datelineParts(text);
       const updateText = parts ? (WORD_OR_NUMBER.test(parts.published) ? null : parts.updated) : text;
-      const update = updateText
-        ? plausibleVisibleDate(parseDate(updateText, now, { ...options, dateline: true }), now) ?? clockOnPublicationDay(updateText, published, now)
-        : null;
+      const update = updateText ? updateFrom(updateText, published, now, options) : null;
       if (update) return update;
     }
   }
@@ -196,7 +194,12 @@ function updateOnNextLine(remaining: Iterator<Candidate>, published: ParsedDate,
   if (next.done) return NO_DATE;
   const { updated, published: rest } = datelineParts(next.value.text);
   if (!updated || WORD_OR_NUMBER.test(rest)) return NO_DATE;
-  return plausibleVisibleDate(parseDate(updated, now, { ...options, dateline: true }), now) ?? clockOnPublicationDay(updated, published, now) ?? NO_DATE;
+  return updateFrom(updated, published, now, options) ?? NO_DATE;
+}
+
+/** The update an update's text prints: a date, or a clock alone on the publication's day (rule "update on the publication's day"). */
+function updateFrom(text: string, published: ParsedDate, now: Date, options: DateReadingOptions): VisibleDates['updated'] | null {
+  return plausibleVisibleDate(parseDate(text, now, { ...options, dateline: true }), now) ?? clockOnPublicationDay(text, published, now);
 }
 
 /**
