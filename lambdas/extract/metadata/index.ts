@@ -12,8 +12,7 @@ import type { AuthorContext } from './author-context';
 import { citedAuthorName, creatorName } from './name-forms';
 import { citationDescribesPage } from './citation-tags';
 import { creditInDateline } from './dateline-credits';
-import { holdsLineBreak, textLines } from './dateline-candidates';
-import { articleHeaderLines, COPYRIGHT_NOTICE, headerBylineLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readDutyEditorCredits, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readOtherRoleNames, readPortraitWriterLink, readSignature, readSiteCreditLine, readUnmarkedBylines, readWriterBoxLead, readWriterNote } from './bylines';
+import { articleHeaderLines, headerBylineLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readDutyEditorCredits, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readOtherRoleNames, readPortraitWriterLink, readSignature, readSiteCreditLine, readUnmarkedBylines, readWriterBoxLead, readWriterNote } from './bylines';
 import { readAccess } from './access';
 import { readCounters } from './counters';
 import { chooseDescription, readVisibleDek } from './description';
@@ -25,13 +24,14 @@ import { readBylineBoxAgency, readSourceRowAgency } from './source-rows';
 import { countryZones, pageTimeZone } from './time-zones';
 import { readTaxonomy, SECTION_META_KEYS } from './taxonomy';
 import { chooseTitle } from './title';
-import { isSiteNameOnly, segmentsOf } from './title-affixes';
+import { isSiteNameOnly } from './title-affixes';
 import { headlineText, isTeaserHeading, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readReleaseHeadline, readShownBlocks, readTitledBlocks } from './headline-elements';
 import { isSiteLogo } from './site-logo';
+import { declaredSiteName, logoNamedInTitle, titleSiteNames, undeclaredSiteName } from './page-site-name';
 import { hasToken, IndexedPage, textContent } from './regions';
 import { hostOf, httpUrl, originalAddress, resolveUrl, withoutQuery, withoutTrackingParameters } from '../url';
 import { archiveToolbarAddress, printedAddress, printedSiteName } from './renderings';
-import { domainSpelling, siteNameOf, spelledAsDomain } from './site-name';
+import { siteNameOf } from './site-name';
 import { isSiteName } from './site-credits';
 import { isInactiveTabPane } from '../content/hidden-elements';
 
@@ -106,24 +106,6 @@ function canonicalAddress(page: IndexedPage, tags: MetaTags): string | null {
   const isMobileCopy = mobileOf !== undefined && socialUrl.hostname.replace(/^www\./, '') === mobileOf;
   return isMobileCopy || (isHome(linkedUrl) && !isHome(socialUrl)) ? social : linked;
 }
-/**
- * The name the page's tags give the site. Rule "page's label for a name": a template that fills og:site_name with
- * the page's own labels names no site: the home page's ("Home", "Startseite", "الرئيسية", taken from the menu's first
- * entry) or the article's headline (the og:title copied into every og: field, which the `<h1>` prints too; a site
- * that sets its own name as og:title over a story whose `<h1>` is the headline still names itself). A later tag,
- * the publisher, or the `<title>` suffix names it then.
- */
-function declaredSiteName(tags: MetaTags, page: IndexedPage): string | null {
-  const socialTitle = tags.first('og:title')?.trim().toLowerCase();
-  const isHeadline = (name: string) => name.toLowerCase() === socialTitle && textContent(page.first('h1')).trim().toLowerCase() === socialTitle;
-  for (const key of SITE_NAME_KEYS) {
-    const name = tags.first(key)?.trim();
-    if (name && !HOME_PAGE_LABEL.test(name) && !isHeadline(name)) return name;
-  }
-  return null;
-}
-const SITE_NAME_KEYS = ['og:site_name', 'application-name', 'al:iphone:app_name'];
-const HOME_PAGE_LABEL = /^(?:home|home ?page|start ?page|startseite|accueil|inicio|início|portada|pagina iniziale|главная|головна|الرئيسية|الصفحة الرئيسية|strona główna|ana ?sayfa|首页|首頁|ホーム)$/iu;
 const MOBILE_HOST = /^(?:m|mobile)\.(.+)$/i;
 const AMP_RENDITION = /\/\/amp\.|[/.]amp(?:[/.?#]|$)|[?&](?:amp(?:=1|=true)?|outputType=amp)(?:[&#]|$)/i;
 /**
@@ -305,8 +287,7 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
     authors = credited.authors;
     wireSource ??= credited.wireSource;
   }
-  const recordSiteName = authorContext.siteName ?? copyrightNamedInTitle(page, documentTitle, title) ?? domainNamedInTitle(documentTitle, title, host)
-    ?? logoNamedInCopyright(page, host) ?? publicationNamedInTitle(documentTitle, title);
+  const recordSiteName = authorContext.siteName ?? undeclaredSiteName(page, documentTitle, title, host);
   const taxonomy = readTaxonomy(page, tags, structured, jsonLd.breadcrumbs, title, recordSiteName);
   return {
     title,
@@ -337,241 +318,6 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
     warnings: [...jsonLd.warnings, ...dates.warnings],
   };
 }
-
-/** Separators between a document title's headline and the site name it adds. */
-const TITLE_AFFIX_EDGE = /^[\s|–—:·•»«›‹/\\-]+|[\s|–—:·•»«›‹/\\-]+$/gu;
-
-/** An absolute link to a site's home page: scheme, host and at most a slash. */
-const SITE_ROOT_URL = /^https?:\/\/[^/]+\/?$/i;
-
-/**
- * Rule "logo named in the title": a page that declares no site name still shows it twice, as the words the document
- * title adds to the headline ("Headline - Daily Planet") and as its logo, a link home with that text or picture alt.
- * Both together name the site: they are the record's site name, and a credit to that name ("author": "Daily
- * Planet") is the site's, not a writer's. Either alone is not enough: an opinion page's title may add its
- * columnist's name.
- */
-function logoNamedInTitle(page: IndexedPage, documentTitle: string, title: string | null, host: string | null): string | null {
-  const added = titleAffix(documentTitle, title);
-  if (!added) return null;
-  // The title may add a section too ("…_新闻中心_东方日报网", "… - Politik - Stadtblatt"): its outermost part is the site's.
-  const names = titleSiteNames(documentTitle, title);
-  const links = homeLinks(page, host);
-  const named = names.find((name) => links.some((link) => namesLogo(link, name)));
-  if (named === undefined) return names.map((name) => kindBeforeLogo(name, links)).find((name) => name !== null) ?? null;
-  // Rule "channel's home in the title": a portal runs each channel on a host of its own (news.example.cn), and the
-  // channel's name in the title ("标题_新闻_星浪网", "标题--观点--华夏网") is also the text of the link to that host's
-  // root, in the menu or the trail. A link home that names a part inside the title's added words names the channel;
-  // the part outside it names the site.
-  // Only in words added after the headline: a title that holds no headline is the site's name and its slogan.
-  const parts = segmentsOf(added).filter(Boolean);
-  // A logo picture that names the inner part makes it the site's, whatever the order ("Headline - Site - Section").
-  const afterHeadline = title !== null && documentTitle.includes(title) && documentTitle.trimEnd().endsWith(added);
-  const channel = afterHeadline && parts.length > 1 && named === parts[0] && !links.some((link) => pictureNames(link, named));
-  return channel ? parts.at(-1)! : named;
-}
-
-/**
- * Rule "kind of site before its name": Iranian titles say what the site is before its name ("… | پایگاه خبری ساوه
- * امروز", the Saveh Emrooz news site), where the logo shows the name alone. A title part that ends with the logo's
- * name, one or two words before it, names the site by the logo's words.
- */
-function kindBeforeLogo(name: string, links: Element[]): string | null {
-  for (const link of links) {
-    const logo = logoText(link);
-    if (!logo || !name.endsWith(` ${logo}`)) continue;
-    const before = name.slice(0, -logo.length).trim().split(/\s+/).length;
-    if (before <= MAX_SITE_KIND_WORDS) return logo;
-  }
-  return null;
-}
-const MAX_SITE_KIND_WORDS = 2;
-
-/** The name a link home shows: its text, else its picture's alt. */
-function logoText(link: Element): string | null {
-  const text = textContent(link).trim();
-  if (text) return text;
-  const image = link.children.find((child): child is Element => child.type === 'tag' && (child as Element).name === 'img');
-  return image?.attribs.alt?.trim() || null;
-}
-
-/**
- * Rule "logo named in the copyright": a page whose title adds no site name (a portal's "Headline | General News
- * 2026-12-02") still shows the name twice, as its logo and as the holder of its copyright notice ("Copyright © 1994 -
- * 2026 AccraDigest.com. All rights reserved."). Both together name the site; like the copyright rule, they name the
- * record's site and leave the credits alone.
- */
-function logoNamedInCopyright(page: IndexedPage, host: string | null): string | null {
-  const holders = copyrightNotices(page).filter((holder) => LETTER.test(holder));
-  if (holders.length === 0) return null;
-  const links = homeLinks(page, host);
-  const named = holders.find((holder) => links.some((link) => namesLogo(link, holder)));
-  return named ? siteNameOf(named, host) : null;
-}
-
-/** A holder read from a bare "©" or a year alone names nothing. */
-const LETTER = /\p{L}/u;
-
-function homeLinks(page: IndexedPage, host: string | null): Element[] {
-  return page.tagged('a').filter((link) => {
-    // A menu marks its item for the page being read ("aria-current"): that names the page, not the site.
-    if (link.attribs['aria-current'] !== undefined) return false;
-    const href = link.attribs.href?.trim() ?? '';
-    // The shape test first: it rules out nearly every link, and parsing each link's URL for its host would not.
-    return href === '/' || HOME_PATH.test(href) || (host !== null && SITE_ROOT_URL.test(href) && hostOf(href) === host);
-  });
-}
-
-/** Whether a link home shows the name, as its text or as its picture's alt: the site's logo. */
-function namesLogo(link: Element, name: string): boolean {
-  return textContent(link).trim() === name || pictureNames(link, name);
-}
-function pictureNames(link: Element, name: string): boolean {
-  return link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && (child as Element).attribs.alt?.trim() === name);
-}
-
-/**
- * The site's front page by path: its language edition's ("/ar/", "/en-gb/") or its index script ("index.php", ASP.NET's
- * "Default.aspx"), from the site's root or from a folder below it ("../Default.aspx" on "/News/Details.aspx").
- */
-const HOME_PATH = /^(?:\.?\/|(?:\.\.\/)+)?(?:[a-z]{2}(?:-[a-z]{2})?\/|(?:index|default)\.(?:php|html?|aspx?|jsp))$/i;
-
-/**
- * The words the document title adds to the headline, after it or else before it; null when it adds none. Rule
- * "title without the headline": older portals print one <title> on every page, the site's name and its slogan ("Site
- * - News of the valley"), over a headline set in the page; all of such a title is the site's part.
- */
-function titleAffix(documentTitle: string, title: string | null): string | null {
-  if (!title) return null;
-  const at = documentTitle.indexOf(title);
-  if (at < 0) return documentTitle.trim() || null;
-  return (documentTitle.slice(at + title.length).replace(TITLE_AFFIX_EDGE, '') || documentTitle.slice(0, at).replace(TITLE_AFFIX_EDGE, '')).trim() || null;
-}
-
-/**
- * Rule "copyright named in the title": the words the document title adds to the headline ("… | The Daily Courier")
- * that the page's copyright notice names too ("© 2026 The Daily Courier") are the site's name. Weaker than the logo
- * rule: on a personal site the notice and the title name the writer, so it names the record's site and leaves the
- * credits alone (the writer's own byline stays a byline). As with the logo, the title may add a section beside the
- * name ("Gazette :: Economy :: …"), and the notice may add the publishing company ("© 2024 Gazette - Editrice Alpina
- * s.r.l."): the outermost parts are compared.
- */
-function copyrightNamedInTitle(page: IndexedPage, documentTitle: string, title: string | null): string | null {
-  const added = titleAffix(documentTitle, title);
-  if (!added) return null;
-  const holders = new Set(copyrightNotices(page).flatMap((holder) => [holder, segmentsOf(holder)[0]]));
-  const parts = segmentsOf(added).filter(Boolean);
-  return [added, parts.at(-1)!, parts[0]].find((name) => holders.has(name)) ?? null;
-}
-
-/**
- * Rule "domain named in the title": the words the document title adds to the headline that spell the site's domain
- * ("… – The Daily Ledger" on dailyledger.com) are the site's name. Like the copyright rule it names the record's site
- * and leaves the credits alone: a personal site's domain spells its writer's name. The title may add a section too;
- * its outermost parts are tried. A part must spell most of the domain, not a word of it ("News" of coastnews), and
- * little more than it: a line that goes on long around the domain ("Rezept von Backen.de") is about the site.
- */
-/**
- * Rule "publication named in the title": Chinese, Japanese and Korean sites name themselves by what they are, a
- * website (…网, …網), a newspaper (…新聞, …日报, …일보) or a news service (…뉴스), and their document titles add that
- * name after the headline ("标题_滚动新闻_中国政府网", "見出し：日本経済新聞"), often with no logo text, copyright line
- * or domain to confirm it. The outermost of the words added after the headline, so named, is the site's name; an
- * inner one is a channel ("滚动新闻", rolling news), which such a name never ends.
- */
-function publicationNamedInTitle(documentTitle: string, title: string | null): string | null {
-  const at = title ? documentTitle.indexOf(title) : -1;
-  if (at < 0) return null;
-  const outermost = segmentsOf(documentTitle.slice(at + title!.length).replace(TITLE_AFFIX_EDGE, '')).filter(Boolean).at(-1);
-  return outermost !== undefined && PUBLICATION_NAME.test(outermost) ? outermost : null;
-}
-const PUBLICATION_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z0-9]{1,16}(?:网|網|新聞|新闻|日报|日報|晚报|晚報|时报|時報|일보|신문|뉴스)$/u;
-
-function domainNamedInTitle(documentTitle: string, title: string | null, host: string | null): string | null {
-  const added = titleAffix(documentTitle, title);
-  const domain = host ? domainSpelling(host) : '';
-  if (!added || domain.length < MIN_DOMAIN_NAME_CHARS) return null;
-  const parts = segmentsOf(added).map((part) => part.replace(TITLE_AFFIX_EDGE, '')).filter(Boolean);
-  return [...new Set([parts.at(-1), parts[0], added].filter((part) => part !== undefined))].find((name) => {
-    const letters = spelledAsDomain(name);
-    return letters.length >= MIN_DOMAIN_NAME_CHARS && letters.length <= domain.length + MAX_LETTERS_BEYOND_DOMAIN
-      && (letters.includes(domain) || (domain.includes(letters) && letters.length * 2 >= domain.length));
-  }) ?? null;
-}
-/** A shorter domain ("tz", "ab") is spelled inside too many words to name a site by. */
-const MIN_DOMAIN_NAME_CHARS = 3;
-/** What a name adds to its domain's letters: an article, a place, the domain's ending ("The …", "… Lübeck", ".de"). */
-const MAX_LETTERS_BEYOND_DOMAIN = 8;
-
-/**
- * Who the page's copyright notices name: "© 2026 The Daily Courier. All rights reserved." names "The Daily Courier".
- * Arabic and Persian notices name the holder after the rights: "جميع الحقوق محفوظة لصحيفة الساحل" (all rights
- * reserved to the Sahel paper), "کلیه حقوق این سایت متعلق به خبرگزاری پارس است" (all rights of this site belong to
- * the Pars news agency), with or without a © and the year before them, or after the mark and the year ("جميع الحقوق
- * محفوظة © 2024 وكالة أنباء الهلال"), the Persian ones also with the Arabic yeh of windows-1256 pages ("کليه حقوق براي
- * ساوه امروز محفوظ است", see rule "Arabic yeh in Persian"). Read once per page, as two site-name rules ask in turn.
- */
-function copyrightNotices(page: IndexedPage): string[] {
-  return page.once(findCopyrightNotices);
-}
-function findCopyrightNotices(page: IndexedPage): string[] {
-  const { elements, visibleChars } = page.walk;
-  const holders: string[] = [];
-  for (let index = 0; index < elements.length; index++) {
-    if (visibleChars[index] === 0 || visibleChars[index] > MAX_NOTICE_CHARS) continue;
-    const first = page.firstCharAt(index);
-    const han = isHanCode(first);
-    if (!han && !NOTICE_INITIALS.has(first)) continue;
-    const text = page.shortTextAt(index, MAX_NOTICE_CHARS);
-    if (!text) continue;
-    if (han) {
-      const held = CHINESE_RIGHTS_HELD.exec(text);
-      if (held) holders.push(held[1] ?? held[2]);
-      continue;
-    }
-    const holder = holdsLineBreak(page, elements[index]) ? noticeHolder(textLines(elements[index])[0]) : noticeHolder(text);
-    if (holder !== null) holders.push(holder);
-  }
-  return holders;
-}
-
-/**
- * The holder a notice's text names, or null when it is no notice. Rule "notice on its line": a footer cell prints
- * the notice and the designer's credit on two lines of one element ("جميع الحقوق محفوظة لشبكة الساحل © 2025<br>تصميم
- * وبرمجة: …"), and the holder's name ends with its line; an element whose text a `<br>` parts is read by its first
- * line, where the notice begins.
- */
-function noticeHolder(text: string): string | null {
-  const afterMark = text.replace(COPYRIGHT_NOTICE, '');
-  const heldBy = RIGHTS_HELD_BY.exec(afterMark);
-  if (heldBy) return (heldBy[1] ?? heldBy[2]).trim();
-  if (afterMark === text) return null;
-  return QUOTED_HOLDER.exec(afterMark)?.[1].trim() ?? afterMark.replace(RIGHTS_RESERVED, '').trim();
-}
-/**
- * Rule "quoted holder": Russian, Ukrainian and French papers print their name in quotation marks in the notice, and
- * the reprint terms after it ("© 2002-2026 «Приокская правда». При перепечатке ссылка обязательна."): a holder that
- * opens with a quotation mark is the name the marks enclose.
- */
-const QUOTED_HOLDER = /^[«"„“]([^«»"„“”]+)[»"“”]/u;
-/**
- * Rule "holder before its rights": Chinese footers name the holder before "all rights reserved" ("华夏网版权所有，未经
- * 书面授权禁止使用", "江澜网版权所有") or after it with a colon ("版权所有：华夏网"), with no © to open the notice.
- */
-const CHINESE_RIGHTS_HELD = /^(\p{Script=Han}[\p{Script=Han}\p{L}\d]{1,19}?)\s*(?:版权所有|版權所有)|^(?:版权所有|版權所有)\s*[:：]\s*([\p{Script=Han}\p{L}\d]{2,20})/u;
-/** Whether a character code is a CJK unified ideograph, as Chinese notices open with the holder's name. */
-function isHanCode(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
-}
-const MAX_NOTICE_CHARS = 120;
-/** The first characters of a notice: the mark, "(c)", "Copyright", and the Arabic and Persian words for "all" and "rights". */
-const NOTICE_INITIALS = new Set(['©', '(', 'c', 'C', 'ج', 'ك', 'ک', 'ت', 'ح', 'ا'].map((char) => char.charCodeAt(0)));
-/**
- * "All rights reserved" in the languages the pipeline ingests, and whatever the footer sets after it on the same line
- * (its policy links), name no holder; nor does the year a notice may print after the holder ("© Le Courrier 2025 –
- * Tous droits réservés").
- */
-const RIGHTS_RESERVED = /(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*[.,|–—-]?\s+(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone)[^]*)?\.?$/iu;
-const RIGHTS_HELD_BY = /^(?:(?:جميع|كافة|كل)\s+)?(?:ال)?حقوق(?:\s+(?:النشر|الطبع|الطبع والنشر))?\s+محفوظة\s*(?:ل(?:ـ\s*)?|©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?|[-–—|]\s*)(.+?)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[.،]?$|^(?:کل[یي]ه|تمام[یي]|همه‌[یي]|همه)\s+حقوق\s+(?:مادی و معنوی\s+)?(?:ا[یي]ن\s+(?:سا[یي]ت|وب‌سا[یي]ت|وبسا[یي]ت|پا[یي]گاه)\s+)?(?:متعلق به|برا[یي]|نزد)\s+(.+?)\s+(?:محفوظ\s+)?(?:است|م[یي]‌باشد)\s*\.?$/u;
 
 /**
  * The element showing the chosen headline, under which the page sets its dek: the headline-like element whose text
@@ -723,14 +469,6 @@ function writersOverSiteAccount(authors: string[], siteNames: string[], reporter
 }
 /** A name in Chinese characters, as a duty editor's credit gives it. */
 const CHINESE_NAME = /^\p{Script=Han}{2,4}$/u;
-
-/** What the document title adds to the headline, whole and its outermost parts: a site's name and its section. */
-function titleSiteNames(documentTitle: string, title: string | null): string[] {
-  const added = titleAffix(documentTitle, title);
-  if (!added) return [];
-  const parts = segmentsOf(added).filter(Boolean);
-  return [...new Set([added, parts.at(-1)!, parts[0]])];
-}
 
 /**
  * The CMS account a theme prints only in a hidden hCard is the uploader when the page shows a byline line naming
