@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import { countVisible, isHiddenByMarkup } from '../dom-walk';
-import { detectTextLanguage, normalizeLanguageTag, primarySubtag } from '../language';
+import { primarySubtag } from '../language';
 import { type AuthorOrigin, cleanAuthors } from './authors';
 import { creditsForOtherRole } from './byline-parts';
 import type { AuthorContext } from './author-context';
@@ -27,6 +27,7 @@ import { chooseTitle } from './title';
 import { isSiteNameOnly } from './title-affixes';
 import { headlineText, isTeaserHeading, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readReleaseHeadline, readShownBlocks, readTitledBlocks } from './headline-elements';
 import { isSiteLogo } from './site-logo';
+import { declaredLanguage, localeRegion, undeclaredLanguage } from './page-language';
 import { declaredSiteName, logoNamedInTitle, titleSiteNames, undeclaredSiteName } from './page-site-name';
 import { hasToken, IndexedPage, textContent } from './regions';
 import { hostOf, httpUrl, originalAddress, resolveUrl, withoutQuery, withoutTrackingParameters } from '../url';
@@ -594,57 +595,6 @@ function comparableHeadline(text: string): string {
 function documentBaseUrl(page: IndexedPage, url: string | null): string | null {
   const base = page.tagged('base').find((element) => element.attribs.href !== undefined)?.attribs.href;
   return (base && httpUrl(base, url)) || url;
-}
-
-/** html[lang] is the most deliberate declaration; og:locale and Content-Language are often site-wide defaults. */
-/**
- * Rule "the clock of the words": a page that declares no language and no locale is still written in one, and the
- * language names the zone its printed times are on as a declared one would (legacy GBK, EUC-KR and Shift_JIS pages
- * seldom carry `lang`). Read from the `<title>` and the opening paragraphs, for the zone only; the record's language
- * is resolved against the body later.
- */
-function undeclaredLanguage(page: IndexedPage, documentTitle: string): string | null {
-  let evidence = documentTitle;
-  for (const paragraph of page.tagged('p')) {
-    if (evidence.length >= LANGUAGE_EVIDENCE_CHARS) break;
-    evidence += `\n${page.shortText(paragraph, LANGUAGE_EVIDENCE_CHARS) ?? ''}`;
-  }
-  return detectTextLanguage(evidence)?.language ?? null;
-}
-/** Enough text for the script and the commonest words to tell the language. */
-const LANGUAGE_EVIDENCE_CHARS = 1000;
-
-function declaredLanguage(page: IndexedPage, tags: MetaTags, inLanguage: string | null): string | null {
-  for (const candidate of declaredLocales(page, tags, inLanguage)) {
-    const normalized = normalizeLanguageTag(candidate?.split(',')[0]);
-    if (normalized) return normalized;
-  }
-  return null;
-}
-
-/**
- * The region of the first declared locale that names one ("en" on <html> often stands beside og:locale "en_US"):
- * it decides how the page writes numeric dates. Rule "locale of another language": a locale in another language than
- * the first one declared is a content management system's default left in place (WordPress SEO plugins write
- * og:locale "en_US" on Turkish and Russian pages unless told otherwise), and says nothing of the readers' country: read
- * as American, "03.12.2026" on a Turkish page was the 12th of March.
- */
-function localeRegion(page: IndexedPage, tags: MetaTags, inLanguage: string | null): string | null {
-  const locales = declaredLocales(page, tags, inLanguage).flatMap((candidate) => normalizeLanguageTag(candidate?.split(',')[0]) ?? []);
-  const language = locales[0] ? primarySubtag(locales[0]) : null;
-  for (const locale of locales) {
-    const region = primarySubtag(locale) === language ? locale.split('-').find((part) => /^[A-Z]{2}$/.test(part)) : undefined;
-    if (region) return region;
-  }
-  return null;
-}
-
-function declaredLocales(page: IndexedPage, tags: MetaTags, inLanguage: string | null): Array<string | null | undefined> {
-  const html = page.first('html');
-  return [
-    html?.attribs.lang, html?.attribs['xml:lang'], inLanguage, tags.first('og:locale'),
-    tags.first('content-language'), tags.first('language', 'dc.language', 'dcterms.language'),
-  ];
 }
 
 function contributingSources(tags: MetaTags, hasJsonLd: boolean, dateSource: string | null): string[] {
