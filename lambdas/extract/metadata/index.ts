@@ -17,21 +17,21 @@ import { readAccess } from './access';
 import { readCounters } from './counters';
 import { chooseDescription, readVisibleDek } from './description';
 import { readLeadImage } from './images';
-import { readJsonLd, type DeclaredImage, type StructuredArticle } from './json-ld';
+import { readJsonLd, type DeclaredImage } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
 import { readBylineBoxAgency, readSourceRowAgency } from './source-rows';
 import { countryZones, pageTimeZone } from './time-zones';
 import { readTaxonomy, SECTION_META_KEYS } from './taxonomy';
 import { chooseTitle } from './title';
-import { isSiteNameOnly } from './title-affixes';
 import { headlineText, isTeaserHeading, readBreadcrumbHeadline, readClassedHeadline, readHeadlineBlocks, readReleaseHeadline, readShownBlocks, readTitledBlocks } from './headline-elements';
 import { isSiteLogo } from './site-logo';
+import { canonicalAddress, pageAddresses } from './page-address';
+import { isSitesOwnNode, ownArticle } from './own-article';
 import { declaredLanguage, localeRegion, undeclaredLanguage } from './page-language';
 import { declaredSiteName, logoNamedInTitle, titleSiteNames, undeclaredSiteName } from './page-site-name';
 import { hasToken, IndexedPage, textContent } from './regions';
-import { hostOf, httpUrl, originalAddress, resolveUrl, withoutQuery, withoutTrackingParameters } from '../url';
-import { archiveToolbarAddress, printedAddress, printedSiteName } from './renderings';
+import { printedSiteName } from './renderings';
 import { siteNameOf } from './site-name';
 import { isSiteName } from './site-credits';
 import { isInactiveTabPane } from '../content/hidden-elements';
@@ -80,35 +80,6 @@ const HEADLINE_TOKEN = new Set(['headline']);
 const HEADLINE_CLASSES = new Set(['entry-title', 'post-title', 'article-title']);
 /** What every one of {@link HEADLINE_CLASSES} holds: a class value without it has none of them, found in one search. */
 const HEADLINE_CLASS_ENDING = '-title';
-const CANONICAL_TOKEN = new Set(['canonical']);
-const AMP_TOKEN = new Set(['amphtml']);
-
-/**
- * The address the page declares as its own: rel=canonical, else og:url.
- *
- * Rule "canonical to another rendition": a template slip points rel=canonical away from the article while og:url
- * gives its address: at the page's AMP rendition (the address its own rel=amphtml names, or one with an `amp`
- * folder, suffix or parameter: `…-4471902.amp`, `/amp/…`, `?outputType=amp`), at its mobile site's copy
- * (`m.example.com` for `www.example.com`), or at the site's home page, as every page of the template does. AMP and
- * mobile renditions name the plain page as canonical, never the reverse, and a story is not the home page, so og:url
- * is the page's address then.
- */
-function canonicalAddress(page: IndexedPage, tags: MetaTags): string | null {
-  const linked = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), CANONICAL_TOKEN))?.attribs.href;
-  const social = tags.first('og:url');
-  if (!linked || !social || linked === social) return linked ?? social ?? null;
-  const amp = page.tagged('link').find((link) => hasToken(link.attribs.rel?.toLowerCase(), AMP_TOKEN))?.attribs.href;
-  if (linked === amp || (AMP_RENDITION.test(linked) && !AMP_RENDITION.test(social))) return social;
-  const socialUrl = resolveUrl(social, null);
-  const linkedUrl = socialUrl && resolveUrl(linked, socialUrl.href);
-  if (!socialUrl || !linkedUrl) return linked;
-  const isHome = (url: URL) => url.pathname === '/' && !url.search;
-  const mobileOf = MOBILE_HOST.exec(linkedUrl.hostname)?.[1];
-  const isMobileCopy = mobileOf !== undefined && socialUrl.hostname.replace(/^www\./, '') === mobileOf;
-  return isMobileCopy || (isHome(linkedUrl) && !isHome(socialUrl)) ? social : linked;
-}
-const MOBILE_HOST = /^(?:m|mobile)\.(.+)$/i;
-const AMP_RENDITION = /\/\/amp\.|[/.]amp(?:[/.?#]|$)|[?&](?:amp(?:=1|=true)?|outputType=amp)(?:[&#]|$)/i;
 /**
  * A headline is a line, not a paragraph. Rule "a title is a line": a headline element, a declared title or a
  * `<title>` with more visible characters is no title candidate. It is a template's slip (an unclosed `<h1>` around
@@ -136,26 +107,8 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
   const tags = readMetaTags(page);
   const declaredAddress = canonicalAddress(page, tags);
   const ownAddress = declaredAddress ?? context.url;
-  const structured = jsonLd.article && isAnotherPagesArticle(jsonLd.article, ownAddress, [tags.first('og:title'), textContent(page.first('h1'))])
-    ? jsonLd.otherArticles().find((article) => givesOwnAddress(article, ownAddress)) ?? null
-    : jsonLd.article;
-  const canonical = declaredAddress ?? structured?.url ?? null;
-  // A page dropped in without the address it came from still states where it lives; that address stands in for
-  // it, so relative links and pictures resolve and the site's own name and domain are known.
-  // A URL that names no host ("file:///…", a label such as "archive::page.html") locates no page on the web either.
-  const givenAddress = context.url && hostOf(context.url) ? context.url : null;
-  // A print version states its address at its foot instead: on the page's host, where its pictures are too.
-  const printed = canonical ? null : printedAddress(page, hostOf(givenAddress && originalAddress(givenAddress)));
-  const pageAddress = givenAddress ?? (canonical ? httpUrl(canonical, null) : printed);
-  const baseUrl = documentBaseUrl(page, pageAddress);
-  // An archived snapshot is read as the article it preserves: its host, and the date in its address, are the
-  // original's. Links and pictures still resolve against the archive, which serves them.
-  const givenArticle = pageAddress ? originalAddress(pageAddress) : null;
-  const resolvedCanonical = canonical ? httpUrl(canonical, baseUrl) : null;
-  const declaredCanonical = resolvedCanonical && withoutTrackingParameters(resolvedCanonical);
-  const canonicalUrl = declaredCanonical ? originalAddress(declaredCanonical) : printed ?? archiveToolbarAddress(page);
-  const articleAddress = givenArticle ?? canonicalUrl;
-  const host = hostOf(articleAddress);
+  const structured = ownArticle(jsonLd, ownAddress, [tags.first('og:title'), textContent(page.first('h1'))]);
+  const { canonicalUrl, baseUrl, articleAddress, host } = pageAddresses(page, declaredAddress ?? structured?.url ?? null, context.url);
 
   const siteName = siteNameOf(declaredSiteName(tags, page) ?? structured?.publisher ?? jsonLd.siteName ?? printedSiteName(page), host);
   const documentTitle = textContent(page.first('title'));
@@ -281,7 +234,7 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
 
   const region = localeRegion(page, tags, structured?.inLanguage ?? null);
   const timeZone = pageTimeZone({ region, language: language ?? undeclaredLanguage(page, documentTitle), host });
-  const datedArticle = structured && !isSitesOwnNode(structured, declaredAddress ?? context.url, documentTitle, title, siteName) ? structured : null;
+  const datedArticle = structured && !isSitesOwnNode(structured, ownAddress, documentTitle, title, siteName) ? structured : null;
   const dates = readPageDates(page, tags, datedArticle, articleAddress, context.now, region, title, timeZone, countryZones({ region, language, host }));
   if (authors.length === 0) {
     const credited = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible');
@@ -541,60 +494,6 @@ function twitterWrittenBy(tags: MetaTags): string[] {
     if (label && data && /written by|author|verfasst|autor|auteur|escrito|كتب|الكاتب/i.test(label)) names.push(data.replace(/\s@\w+$/, ''));
   }
   return names;
-}
-
-/**
- * Rule "another page's article": a page that loads the next story as the reader scrolls appends it with its own
- * JSON-LD, and on a page that declares its own article in meta tags alone, that node is the only article node. A node
- * naming another address than the page's and another headline than the page's declares that other story; its
- * writers, dates and keywords are not this page's.
- */
-function isAnotherPagesArticle(article: StructuredArticle, ownAddress: string | null, ownHeadlines: ReadonlyArray<string | null>): boolean {
-  const headline = article.headline && comparableHeadline(article.headline);
-  const own = ownHeadlines.map((text) => (text ? comparableHeadline(text) : '')).filter(Boolean);
-  if (!article.url || !ownAddress || !headline || own.length === 0) return false;
-  if (givesOwnAddress(article, ownAddress)) return false;
-  return own.every((text) => !text.includes(headline) && !headline.includes(text));
-}
-
-/**
- * Rule "the page's own node after another's": a template that declares a related story (the "read next" box, the
- * story the page was promoted from) prints its JSON-LD block before the page's own, both typed NewsArticle. When the
- * first-ranked node is another page's article, the next node that gives this page's address is the article.
- */
-function givesOwnAddress(article: StructuredArticle, ownAddress: string | null): boolean {
-  return article.url !== null && ownAddress !== null && comparableAddress(article.url, ownAddress) === comparableAddress(ownAddress, ownAddress);
-}
-
-/**
- * Rule "the site's own node": site builders let a site paste one JSON-LD block into the template of every page
- * (`{"@type":"BlogPosting","headline":"Example Blog","datePublished":"2023-04-01"}` on each post of Example Blog), so
- * a node headed with the site's name (what `<title>` adds to the page's headline, or the declared site name) and not
- * with the page's headline describes the site. The title reader passes its headline over; its date is the day the
- * block was written, not the article's. A node that gives this page's address is the page's own, whatever it is
- * named (a WordPress plugin's WebPage node, `"url":"…/this-story/","name":"Example Sports"`), and so are its dates.
- */
-function isSitesOwnNode(article: StructuredArticle, ownAddress: string | null, documentTitle: string, title: string | null, siteName: string | null): boolean {
-  if (!article.headline || !title || comparableHeadline(article.headline) === comparableHeadline(title)) return false;
-  if (article.url && ownAddress && comparableAddress(article.url, ownAddress) === comparableAddress(ownAddress, ownAddress)) return false;
-  const added = documentTitle.includes(title) ? titleSiteNames(documentTitle, title) : [];
-  return isSiteNameOnly(article.headline, siteName ? [...added, siteName] : added);
-}
-
-/** Scheme, `www.`, query, fragment and a closing slash name no other page. */
-function comparableAddress(address: string, base: string): string | null {
-  const url = httpUrl(address, httpUrl(base, null));
-  return url ? withoutQuery(url).replace(/^https?:\/\/(?:www\.)?/i, '').replace(/#.*$/, '').replace(/\/$/, '').toLowerCase() : null;
-}
-
-function comparableHeadline(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/** `<base href>` changes what relative URLs mean; the page URL is the fallback. */
-function documentBaseUrl(page: IndexedPage, url: string | null): string | null {
-  const base = page.tagged('base').find((element) => element.attribs.href !== undefined)?.attribs.href;
-  return (base && httpUrl(base, url)) || url;
 }
 
 function contributingSources(tags: MetaTags, hasJsonLd: boolean, dateSource: string | null): string[] {
