@@ -3,14 +3,8 @@
  * it. Each concern lives in its own module; this file reads the sources once (JSON-LD, meta tags) and asks each
  * module for its field, most trusted source first.
  */
-import { primarySubtag } from '../language';
-import { type AuthorOrigin, cleanAuthors } from './authors';
-import { creditsForOtherRole } from './byline-parts';
-import type { AuthorContext } from './author-context';
-import { citedAuthorName, creatorName } from './name-forms';
-import { citationDescribesPage } from './citation-tags';
+import { cleanAuthors } from './authors';
 import { creditInDateline } from './dateline-credits';
-import { articleHeaderLines, headerBylineLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readDutyEditorCredits, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readOtherRoleNames, readPortraitWriterLink, readSignature, readSiteCreditLine, readUnmarkedBylines, readWriterBoxLead, readWriterNote } from './bylines';
 import { readAccess } from './access';
 import { readCounters } from './counters';
 import { chooseDescription, readVisibleDek } from './description';
@@ -18,18 +12,17 @@ import { readLeadImage } from './images';
 import { readJsonLd, type DeclaredImage } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
-import { readBylineBoxAgency, readSourceRowAgency } from './source-rows';
 import { countryZones, pageTimeZone } from './time-zones';
-import { readTaxonomy, SECTION_META_KEYS } from './taxonomy';
+import { readTaxonomy } from './taxonomy';
 import { dekAnchor, readPageTitle } from './page-title';
+import { readPageAuthors } from './page-authors';
 import { canonicalAddress, pageAddresses } from './page-address';
 import { isSitesOwnNode, ownArticle } from './own-article';
 import { declaredLanguage, localeRegion, undeclaredLanguage } from './page-language';
-import { declaredSiteName, logoNamedInTitle, titleSiteNames, undeclaredSiteName } from './page-site-name';
+import { declaredSiteName, undeclaredSiteName } from './page-site-name';
 import { IndexedPage, textContent } from './regions';
 import { printedSiteName } from './renderings';
 import { siteNameOf } from './site-name';
-import { isSiteName } from './site-credits';
 
 /** Everything the page says about itself, read before the body is cleaned (cleaning mutates the DOM). */
 export interface PageMetadata {
@@ -85,96 +78,15 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
   page.adoptShownHeadline(title);
 
   const language = declaredLanguage(page, tags, structured?.inLanguage ?? null);
-  // Read once, and only when a candidate needs them.
-  let editors: string[] | undefined;
-  let texts: ReturnType<typeof pageTexts> | undefined;
-  let bylines: string[] | undefined;
-  const pageBylines = () => (bylines ??= readBylines(page));
-  const authorContext = {
-    siteName: siteName ?? logoNamedInTitle(page, documentTitle, title, host), publisher: structured?.publisher ?? null, host,
-    editors: () => (editors ??= readEditorCredits(page)), pageTexts: () => (texts ??= pageTexts(page)),
-    japanese: language !== null && primarySubtag(language) === 'ja',
-    sections: () => [...tags.all(...SECTION_META_KEYS), ...(structured?.sections ?? [])],
-  };
-  let authors: string[] = [];
-  let wireSource: string | null = cleanAuthors(structured?.organizationAuthors ?? [], authorContext).wireSource;
-  const namesIn = (credits: string[]) => cleanAuthors(credits, authorContext, 'visible').authors;
-  // The names of one visible line, cleaned once: the rules below check a declaration against the bylines more than
-  // once (for co-writers, then for the article's credits), and the header's byline lines are mostly those lines.
-  const lineNames = new Map<string, string[]>();
-  const namesOnLine = (line: string) => {
-    let names = lineNames.get(line);
-    if (names === undefined) lineNames.set(line, (names = namesIn([line])));
-    return names;
-  };
-  // Rule "writer of agency copy": a newsroom that republishes wire copy under an account named for the agency ("The
-  // Associated Press") declares and marks the agency as the author, while the story's text opens with its writer's
-  // byline ("By JANE DOE Associated Press"). So does one that posts its reporters' copy under the site's own account
-  // ("Ledger Online", "By Jane Doe, Abuja" atop the text). When the credits read so far named an agency or printed a
-  // byline and no one in it, the first byline line of the article's header that names a person credits that person.
-  const agencyCopyWriter = () => {
-    if (wireSource === null && pageBylines().length === 0) return [];
-    const line = headerBylineLines(page).find((candidate) => namesOnLine(candidate).length > 0);
-    return line ? [line] : [];
-  };
-  const openingReporters = () => {
-    const credit = openingReporterCredit(page);
-    return credit ? [credit] : [];
-  };
-  // In order of trust; each is read only when the ones before it name nobody.
-  const authorSources: Array<[AuthorOrigin, () => string[]]> = [
-    ['declared', () => structured?.authors ?? []],
-    ['declared', () => [
-      ...tags.all('author', 'article:author', 'parsely-author', 'sailthru.author', 'cxenseparse:author'), ...tags.all('dc.creator', 'dcterms.creator').map(creatorName),
-      ...(citationDescribesPage(tags, [title, documentTitle]) ? tags.all('citation_author').map(citedAuthorName) : []), ...tags.all('byl'), ...twitterWrittenBy(tags),
-    ]],
-    ['declared', () => tags.all('itemprop:author', 'itemprop:creator')],
-    ['visible', pageBylines],
-    // Rule "placeholder byline" (see readUnmarkedBylines): a marked byline that named nobody leaves the unmarked ones.
-    ['visible', () => readUnmarkedBylines(page)],
-    ['visible', agencyCopyWriter],
-    ['visible', openingReporters],
-    ['visible', () => readSignature(page)],
-    ['visible', () => readWriterNote(page)],
-    ['visible', () => readAuthorLinkBox(page)],
-    ['visible', () => readAboutAuthorBox(page)],
-    ['visible', () => readWriterBoxLead(page)],
-    ['visible', () => readJapaneseClosingCredit(page)],
-    ['visible', () => readPortraitWriterLink(page)],
-    ['visible', () => readSiteCreditLine(page, authorContext.siteName, host)],
-  ];
-  const visibleBylines = () => pageBylines().map(namesOnLine);
-  // What a declaration is checked against: where the page shows names, and the credits the article itself prints.
-  // The bylines are read already, and show the declared names on most pages: the page's every line only when they do not.
-  const shownLines = function* () {
-    yield* pageBylines();
-    yield documentTitle;
-    yield* authorContext.pageTexts().lines;
-  };
-  let signature: string[] | undefined;
-  const signedNames = () => (signature ??= namesIn(readSignature(page)));
-  const articleCredits = () => {
-    const headerLines = articleHeaderLines(page);
-    return [...pageBylines().filter((line) => headerLines.has(line)).map(namesOnLine), signedNames()];
-  };
-  for (const [origin, read] of authorSources) {
-    const cleaned = cleanAuthors(read(), authorContext, origin);
-    wireSource ??= cleaned.wireSource;
-    if (cleaned.authors.length > 0) {
-      authors = origin === 'declared'
-        ? writersOverSiteAccount(writersOverUnseenAccount(withVisibleCoWriters(withoutOtherRoles(cleaned.authors, pageBylines, namesOnLine, () => readOtherRoleNames(page)), visibleBylines), shownLines, articleCredits), titleSiteNames(documentTitle, title), () => namesIn(openingReporters()), () => readDutyEditorCredits(page))
-        : withVisibleCoWriters(cleaned.authors, () => [signedNames()]);
-      break;
-    }
-  }
-
-  if (authors.length > 0) authors = writersOverHiddenAccount(authors, page, authorContext);
-  wireSource ??= readSourceRowAgency(page, (name) => isSiteName(name, authorContext)) ?? readBylineBoxAgency(page);
+  const credits = readPageAuthors(page, { tags, structured, title, documentTitle, siteName, host, language });
+  const authorContext = credits.context;
+  let { authors, wireSource } = credits;
 
   const region = localeRegion(page, tags, structured?.inLanguage ?? null);
   const timeZone = pageTimeZone({ region, language: language ?? undeclaredLanguage(page, documentTitle), host });
   const datedArticle = structured && !isSitesOwnNode(structured, ownAddress, documentTitle, title, siteName) ? structured : null;
   const dates = readPageDates(page, tags, datedArticle, articleAddress, context.now, region, title, timeZone, countryZones({ region, language, host }));
+  // The line the publication date was read from may credit the writer or the agency; it is known only now.
   if (authors.length === 0) {
     const credited = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible');
     authors = credited.authors;
@@ -210,184 +122,6 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
     sources: contributingSources(tags, structured !== null, dates.publishedSource),
     warnings: [...jsonLd.warnings, ...dates.warnings],
   };
-}
-
-
-/**
- * Rule "declared for another role": a CMS declares everyone the article credits as its authors, the photographer too,
- * while the byline says who did what ("Tekst Jan de Vries • Beeld Els Bakker", "Jane Doe (Text) und John Roe
- * (Fotos)"). A declared name that a byline line credits after another role's label or with a picture's note, and
- * does not read as a writer's, while the same line names another declared writer, leaves the authors. A line that names none of the declared
- * writers is another credit, and says nothing of them. Rule "roles in one row": a feature's credit row links the
- * writer and the photographer alike to their pages ("Story by <a>Jane Doe</a> · Photos by <a>John Roe</a>"), which
- * the byline reader takes one by one, the label left out; a declared name the marked byline credits so leaves the
- * authors too, when a declared writer remains.
- */
-function withoutOtherRoles(declared: string[], bylines: () => string[], namesOnLine: (line: string) => string[], otherRoleNames: () => string[]): string[] {
-  if (declared.length < 2) return declared;
-  for (const line of bylines()) {
-    const writers = namesOnLine(line);
-    if (!writers.some((shown) => declared.some((name) => sameWriter(name, shown)))) continue;
-    const kept = declared.filter((name) => !creditsForOtherRole(line, name) || writers.some((shown) => sameWriter(name, shown)));
-    if (kept.length < declared.length) return kept;
-  }
-  const others = otherRoleNames();
-  const writers = declared.filter((name) => !others.some((other) => sameWriter(name, other)));
-  return writers.length > 0 ? writers : declared;
-}
-
-/**
- * Metadata often declares only the account that filed a piece while the byline names everyone who wrote it ("von
- * Jane Doe, John Roe", "J. Doe / J. Roe"): one byline line that names every declared author and more is the fuller
- * list, with the declared spelling of the names both give. Names from several byline elements are not one list (the
- * article's byline, a teaser's, a contact form's), and a line that leaves a declared name out is another credit:
- * the declaration stands. A byline that marks each of its names and joins them with "and" or a comma is one line
- * (rule "one line of names" of the byline reader). Rule "co-writers in the signature": the byline at the top may
- * name the writer who filed the piece while the signature closing the text names the whole team ("Hoàng Nam" over the
- * headline, "Hoàng Nam - Thu Trang" after the text, as Vietnamese portals sign); the signature is then the line checked.
- */
-function withVisibleCoWriters(declared: string[], visibleLines: () => string[][]): string[] {
-  const separate = declared.length === 1 ? separateBylineNames(declared[0], visibleLines()) : null;
-  if (separate) return separate;
-  for (const names of visibleLines()) {
-    if (names.length <= declared.length) continue;
-    const spelled = names.map((shown) => declared.find((name) => sameWriter(name, shown)) ?? shown);
-    if (declared.every((name) => spelled.includes(name))) return spelled;
-  }
-  return declared;
-}
-
-/**
- * Rule "co-writers declared as one": Vietnamese CMSs declare the writers of a shared byline as one person whose name
- * is the byline's text ("NGUYỄN HÙNG - THU TRANG"), while the byline links each name to its own profile. When the
- * byline's elements give one name each and the declared name is exactly those names in order, joined by a spaced
- * dash, a comma, a slash or an ampersand, they are the writers. Null otherwise.
- */
-function separateBylineNames(declared: string, visibleLines: string[][]): string[] | null {
-  if (visibleLines.length < 2 || visibleLines.some((names) => names.length !== 1)) return null;
-  const shown = visibleLines.map(([name]) => name);
-  const parts = declared.split(JOINED_NAMES_SEPARATOR);
-  return parts.length === shown.length && parts.every((part, at) => part.trim().toLowerCase() === shown[at].toLowerCase()) ? shown : null;
-}
-const JOINED_NAMES_SEPARATOR = /\s+[-–—]\s+|\s*[,/&]\s*/u;
-
-/**
- * The declared name as the byline shows it: the same, in any case, or with the given names cut to their initials
- * ("E. Barreneche" for "Eduardo Barreneche"). The declared spelling is the fuller one.
- */
-function sameWriter(declared: string, shown: string): boolean {
-  const full = declared.toLowerCase().split(/\s+/);
-  const short = shown.toLowerCase().split(/\s+/);
-  if (full.join(' ') === short.join(' ')) return true;
-  return full.length === short.length && full[full.length - 1] === short[short.length - 1]
-    && short.slice(0, -1).every((word, at) => word.length === 2 && word.endsWith('.') && full[at].startsWith(word[0]));
-}
-
-/**
- * Rule "unseen account": the metadata may declare the CMS account that filed the piece (an editor's, or one named
- * after the site) while the article credits its writer where the reader sees it ("Ein Interview von Jane Doe", a
- * signature closing the text). Declared names that neither the document title (a column's title names its
- * columnist) nor a short line of the page shows (a byline, an author box) give way to the first of the article's
- * credits that names anyone: a byline line in its header, before the story's first paragraph (further down, a
- * byline may be a teaser's), else a signature closing the text. A declared name that is shown, or whose surname
- * or given name alone one of those credits gives ("J. Doe", "A. Doe", "Jane" for "Jane Doe"), leaves the declaration
- * standing.
- */
-function writersOverUnseenAccount(declared: string[], shownLines: () => Iterable<string>, articleCredits: () => string[][]): string[] {
-  const keys = declared.map((name) => name.toLowerCase());
-  for (const line of shownLines()) if (keys.some((key) => line.toLowerCase().includes(key))) return declared;
-  const credits = articleCredits();
-  if (credits.some((names) => names.some((shown) => declared.some((name) => surnameOf(name) === surnameOf(shown) || isGivenNameOf(shown, name))))) return declared;
-  const writers = credits.find((names) => names.length > 0) ?? [];
-  return writers.length > 0 && !writers.some((name) => ABBREVIATED_SURNAME.test(name)) ? writers : declared;
-}
-
-/**
- * Rule "signed with the given name": blogs sign their posts with the writer's first name alone ("Mel") where the
- * metadata gives the full one ("Mel Hartley"); that credit names the declared writer, in short.
- */
-function isGivenNameOf(shown: string, declared: string): boolean {
-  const words = declared.toLowerCase().split(/\s+/);
-  return words.length >= 2 && !/\s/.test(shown.trim()) && shown.trim().toLowerCase() === words[0];
-}
-
-function surnameOf(name: string): string {
-  return name.toLowerCase().split(/\s+/).pop() ?? '';
-}
-
-/**
- * "Andreas R.": a surname cut to its initial is how shops, forums and review boxes show their users, never how a
- * piece credits its writer; such a credit does not overrule the declaration.
- */
-const ABBREVIATED_SURNAME = /\s\p{Lu}\.?$/u;
-
-/**
- * Rule "site's account over the reporters": a CMS declares the site itself as the author of every story ("author":
- * "华东在线"), the name its document title adds to each headline, while the story's wire dateline credits the
- * reporters who filed it ("新华社上海3月12日电（记者 陈思远 周婷）"). A declaration of that name alone gives way to them.
- * A personal site's title may add its writer's name too, but its posts open with no reporters' dateline. So does a
- * declaration of the web editor on duty whom the story's foot credits (rule "duty editor", "【责任编辑：刘洋】").
- */
-function writersOverSiteAccount(authors: string[], siteNames: string[], reporters: () => string[], dutyEditors: () => string[]): string[] {
-  if (authors.length !== 1) return authors;
-  const isSiteName = siteNames.includes(authors[0]);
-  if (!isSiteName && !CHINESE_NAME.test(authors[0])) return authors;
-  const credited = reporters();
-  return credited.length > 0 && (isSiteName || dutyEditors().includes(authors[0])) ? credited : authors;
-}
-/** A name in Chinese characters, as a duty editor's credit gives it. */
-const CHINESE_NAME = /^\p{Script=Han}{2,4}$/u;
-
-/**
- * The CMS account a theme prints only in a hidden hCard is the uploader when the page shows a byline line naming
- * someone else ("Von Jane Doe" in the article text): the metadata declares the account, the reader sees the writer.
- */
-function writersOverHiddenAccount(authors: string[], page: IndexedPage, context: AuthorContext): string[] {
-  const hidden = readHiddenAccount(page);
-  if (!hidden) return authors;
-  const account = cleanAuthors(hidden.account, context, 'visible').authors;
-  const writers = cleanAuthors([hidden.visibleLine], context, 'visible').authors;
-  const declaresAccount = account.length === authors.length && account.every((name) => authors.includes(name));
-  return declaresAccount && writers.length > 0 && !writers.some((name) => authors.includes(name)) ? writers : authors;
-}
-
-/** A short line is one element's own text: a byline, a caption, a credit. */
-const MAX_LINE_CHARS = 150;
-
-/**
- * The page's visible text, and the texts of the short elements that hold text of their own, each read when first
- * asked for: only completing a shortened name reads the text, and collecting a page's text cost more than collecting
- * all its short lines; the lines are read only for a name that neither the bylines nor the document title show, or
- * when completing one.
- */
-function pageTexts(page: IndexedPage): { readonly text: string; readonly lines: string[] } {
-  let lines: string[] | undefined;
-  let text: string | undefined;
-  return {
-    get lines() {
-      lines ??= page.bodyElements()
-        .filter((element) => element.children.some((child) => child.type === 'text' && /\S/.test((child as unknown as { data: string }).data)))
-        .map((element) => page.shortText(element, MAX_LINE_CHARS))
-        .filter((line): line is string => Boolean(line));
-      return lines;
-    },
-    get text() {
-      const body = page.first('body');
-      text ??= body ? page.shortText(body, Infinity) ?? '' : '';
-      return text;
-    },
-  };
-}
-
-/** Twitter's label/data pairs ("Written by" → "Jane Doe"), which WordPress SEO plugins emit on every post. */
-function twitterWrittenBy(tags: MetaTags): string[] {
-  const names: string[] = [];
-  for (let index = 1; index <= 4; index++) {
-    const label = tags.first(`twitter:label${index}`);
-    const data = tags.first(`twitter:data${index}`);
-    if (label && data && /written by|author|verfasst|autor|auteur|escrito|كتب|الكاتب/i.test(label)) names.push(data.replace(/\s@\w+$/, ''));
-  }
-  return names;
 }
 
 function contributingSources(tags: MetaTags, hasJsonLd: boolean, dateSource: string | null): string[] {
