@@ -22,6 +22,7 @@ import { readJsonLd, type DeclaredImage, type StructuredArticle } from './json-l
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
 import { readBylineBoxAgency, readSourceRowAgency } from './source-rows';
+import { agencyPublishingOnPortal } from './wire-agencies';
 import { countryZones, pageTimeZone } from './time-zones';
 import { readTaxonomy, SECTION_META_KEYS } from './taxonomy';
 import { chooseTitle } from './title';
@@ -294,7 +295,8 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
   }
 
   if (authors.length > 0) authors = writersOverHiddenAccount(authors, page, authorContext);
-  wireSource ??= readSourceRowAgency(page, (name) => isSiteName(name, authorContext)) ?? readBylineBoxAgency(page);
+  wireSource ??= readSourceRowAgency(page, (name) => isSiteName(name, authorContext)) ?? readBylineBoxAgency(page)
+    ?? agencyPublishingOnPortal(structured?.publisher ?? null, siteName, host);
 
   const region = localeRegion(page, tags, structured?.inLanguage ?? null);
   const timeZone = pageTimeZone({ region, language: language ?? undeclaredLanguage(page, documentTitle), host });
