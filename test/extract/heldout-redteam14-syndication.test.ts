@@ -13,9 +13,10 @@
  * (EFE)" at its foot; Anadolu's as a Turkish portal's "Kaynak: AA" story, a Turkish paper's "writer / AA" byline, an
  * Arabic portal's "city - الأناضول" byline and a Pakistani daily's "writer | Anadolu Agency"; and a newspaper
  * partner's story on an aggregating portal whose `<title>` adds the partner's and the portal's names and whose
- * canonical link points at the partner. Every copy states its writer where it names one (never the agency or the
- * site), the agency as `wireSource`, the name of the site it is on, and a body without the agency's closing lines, the
- * writer's signature and the site's promos.
+ * canonical link points at the partner, and the same partner's story under a title that keeps the partner's name,
+ * opened by a note of when the partner first published it and closed by its newsletter pitch. Every copy states its
+ * writer where it names one (never the agency or the site), the agency as `wireSource`, the name of the site it is on,
+ * and a body without the agency's closing lines, the writer's signature and the site's promos.
  */
 import { join } from 'node:path';
 import { describeRedTeamPages } from '../support/red-team-pages';
