@@ -63,7 +63,7 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
   // sentence or two, and CJK packs one in fewer characters) has no story paragraph to end its header; its first
   // block is the header's row then, and the rules below judge whether it is a byline or a date row.
   const short = textPositions.length <= EDGE_BLOCKS * 2;
-  if (short && (firstStoryParagraph === 0 || textPositions.length < 2)) return blocks;
+  if (short && (firstStoryParagraph === 0 || textPositions.length < 2)) return withoutClosingSignature(blocks, textPositions, names, dateline);
   const headerEnd = firstStoryParagraph < 0 ? 1 : Math.min(firstStoryParagraph, MAX_HEADER_BLOCKS);
   const opening = short ? headerEnd : Math.max(EDGE_BLOCKS, headerEnd);
   const header = new Set(textPositions.slice(0, opening));
@@ -91,6 +91,17 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
     if (header.has(index) && isMetaField(text)) return false;
     return !(header.has(index) && publishedAt && isDateRow(text, names, dateline, publishedAt));
   });
+}
+
+/**
+ * Rule "closing signature of a brief": a short agency story run by a paper closes with its writer's signature, a line
+ * of its own under the text ("Von Jane Doe, dpa"), where a long story's foot is read as its edge. In a brief that
+ * opens with its story, a last line that is the credited writer's byline and nothing else is that signature.
+ */
+function withoutClosingSignature(blocks: Block[], textPositions: readonly number[], names: ReadonlySet<string>, dateline: string | null): Block[] {
+  const last = textPositions[textPositions.length - 1];
+  if (names.size === 0 || textPositions.length < 2 || !isByline((blocks[last] as TextBlock).text, names, dateline)) return blocks;
+  return blocks.filter((_, index) => index !== last);
 }
 
 /**
@@ -426,7 +437,10 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   // "Autorin: Jane Doe, Apothekerin", "By Jane Doe, Senior Editor": after the names, the writer's title or place,
   // or the outlet's desk ("Por Ana Souza, g1 Rio — Rio de Janeiro", "Por Ana Souza, Diário do Litoral — Santos").
   const named = parts.findIndex((part) => !isName(part));
-  if (named === -1 || (named > 0 && (parts.slice(named).every(isTitleOrPlace) || OUTLET_CREDIT.test(parts[named].trim()) || NAMED_OUTLET_CREDIT.test(parts[named].trim())))) return true;
+  // Rule "writer and agency": German papers sign an agency's copy with its writer and the agency after a comma ("Von
+  // Jane Doe, dpa"), under the story as often as above it; the agency, in lower case, is the wire source.
+  if (named === -1 || (named > 0 && (parts.slice(named).every((part) => isTitleOrPlace(part) || agencyNamed(part.trim()) !== null)
+    || OUTLET_CREDIT.test(parts[named].trim()) || NAMED_OUTLET_CREDIT.test(parts[named].trim())))) return true;
   const credited = comparable(credit);
   return isNameList(credited, names) || isNameList(withoutLeadIn(credited, names), names);
 }

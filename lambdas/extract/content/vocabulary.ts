@@ -246,10 +246,12 @@ export const READ_ALSO_PREFIX = new RegExp(withArabicMarks(`^(?:(?:${READ_ALSO_L
 
 /**
  * Short paragraphs that address the reader instead of telling the story: subscription walls, app and social
- * prompts. Anchored at the start so a sentence that merely mentions subscribers stays.
+ * prompts. Anchored at the start so a sentence that merely mentions subscribers stays. Rule "question before the ask":
+ * a partner's promo at a republished story's foot opens with a question to the reader, then asks ("Want more local
+ * news? Sign up for …", "Enjoyed this story? Subscribe …"); the ask after it is what counts.
  */
 export const CALL_TO_ACTION = new RegExp(withArabicMarks(
-  '^(?:' + [
+  `^(?:(?:want|looking for|enjoy(?:ed)?|like(?:d)?) [^?]{1,40}\\?\\s+)?(?:` + [
     'subscribe\\b', 'to (?:view|read|continue reading) (?:the|this) (?:full )?(?:story|article)', 'follow (?:us|[\\w ]{1,40}? on (?:twitter|facebook|instagram|x))',
     'download (?:our|the)\\b.*\\bapps?\\b', 'sign up\\b', "if you(?:'|’)re (?:seeing this|already a subscriber)", 'already a subscriber',
     ...FOLLOW_US, 'abonnieren sie', 'jetzt abonnieren', 'suscr[ií]bete', 'h(?:azte|ágase) (?:miembro|socio|suscriptor)',
@@ -691,6 +693,11 @@ export const PUBLISHER_NOTICE = compiledAtOnce(new RegExp(withArabicMarks(
     // "Über dieses Thema berichtete die tagesschau am 01. Dezember 2026 um 20:00 Uhr.", "Dieses Thema im Programm: MDR
     // AKTUELL | 01. Dezember 2026 | 11:00 Uhr". The air date tells it from a story's sentence about another report.
     `^(?:über dieses thema|darüber) (?:berichtete|berichteten|berichtet)${WORD_END}[^!?]{0,100}${WORD_START}(?:am|um) \\d`, '^dieses thema im programm\\s*:',
+    // Rule "partner's republication note": a portal that runs a partner's story says so at its head or foot, with the
+    // day the partner published it or the place it first ran: "This article was originally published by The Harbour
+    // Courier on December 3, 2026 at 8:12 AM.", "This story originally appeared on example.com." An undated note that
+    // names an agency ("This story was first published by Reuters.") is left for the closing credit, which reads it.
+    `^this (?:article|story|post|report) (?:was (?:first |originally )published by [^.!?]{1,60}? on (?:\\p{L}+\\.? )?\\d|(?:first |originally )(?:appeared|ran) (?:in|on)${WORD_END})`,
     // Rule "print-edition note": a paper's site closes a story it also printed with the edition it ran in: "Published
     // in The Daily Ledger, December 2nd, 2026", "A version of this article appears in print on Dec. 2, 2026", "Dieser
     // Artikel erschien in der Printausgabe vom …", "Cet article est paru dans l'édition du …". The paper's name and the

@@ -3,7 +3,7 @@
  * are split into names; emails, URLs, UI words, role suffixes, the site's own name and generic desks are dropped;
  * news agencies are set aside as the wire source instead.
  */
-import { agenciesIn, agencyAtEdge, agencyNamed, CREDIT_LEAD_IN_PREFIX } from './wire-agencies';
+import { agenciesIn, agencyAtEdge, agencyNamed, CREDIT_LEAD_IN_PREFIX, EDITOR_INITIALS } from './wire-agencies';
 import type { AuthorContext } from './author-context';
 import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, OFFICE_POST, OUTLET_CREDIT, ROLE_WORDS } from './byline-vocabulary';
 import { inReadingOrder, mailboxName } from './name-forms';
@@ -265,6 +265,10 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       if (ROLE_DESCRIPTION.test(credit)) continue;
       // Rule "agency's bureau": one capitalised word after the agency's own part is its bureau's city.
       if (afterAgency && PLACE_WORD.test(credit.trim())) continue;
+      // Rule "editor's initials after an agency": portals that run agency copy sign it with the agency and the
+      // initials of the editor who handled it ("Von dpa, ank", JSON-LD authors "dpa" and "ank"); lower-case initials
+      // beside a credited agency are that editor's shorthand, no writer's name.
+      if (wireSource !== null && EDITOR_INITIALS.test(credit.trim())) continue;
       afterAgency = false;
       // "محمد علي - رويترز", "Jane Doe - Reuters": the writer, then the agency whose copy the story uses. One Arabic
       // word before the dash is the dateline's city ("القاهرة - أ ش أ"), read below.

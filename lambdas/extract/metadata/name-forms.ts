@@ -12,9 +12,31 @@ import { agencyNamed } from './wire-agencies';
  * so does one with a Turkish dotted capital İ, whose small form depends on the language.
  */
 export function inNameCase(name: string): string {
-  if (!SHOUTED.test(name) || SMALL_LETTER.test(name) || name.includes('\u0130')) return name;
-  return name.toLowerCase().replace(WORD_INITIAL, (_, before: string, letter: string) => before + letter.toUpperCase());
+  if (!SHOUTED.test(name) || name.includes('\u0130')) return name;
+  if (SMALL_LETTER.test(name)) return surnameInNameCase(name);
+  return nameCased(name);
 }
+function nameCased(words: string): string {
+  return words.toLowerCase().replace(WORD_INITIAL, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/**
+ * Rule "surname in capitals": agencies and the portals that run their copy set the writer's surname alone in capitals
+ * ("Aline MOREAU", "Jean-Luc DA SILVA"), the French style of a credit. Given names written as names are, then words
+ * all in capitals of two letters or more, are one name whose surname is written back as names are. A trailing Roman
+ * numeral ("John Doe III") is part of the name as written.
+ */
+function surnameInNameCase(name: string): string {
+  const words = name.split(' ');
+  const firstShouted = words.findIndex((word) => !NAME_CASED_WORD.test(word));
+  if (firstShouted < 1) return name;
+  const surname = words.slice(firstShouted);
+  if (!surname.every((word) => SHOUTED_WORD.test(word) && !ROMAN_NUMERAL.test(word))) return name;
+  return [...words.slice(0, firstShouted), nameCased(surname.join(' '))].join(' ');
+}
+const NAME_CASED_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*$/u;
+const SHOUTED_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}+)*$/u;
+const ROMAN_NUMERAL = /^[IVX]+$/;
 const SHOUTED = /\p{Lu}[^]*\p{Lu}/u;
 const SMALL_LETTER = /\p{Ll}/u;
 const WORD_INITIAL = /(^|[\s\-'’.(])(\p{Ll})/gu;

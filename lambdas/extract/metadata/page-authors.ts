@@ -21,6 +21,7 @@ import type { IndexedPage } from './regions';
 import { isSiteName } from './site-credits';
 import { readBylineBoxAgency, readSourceRowAgency } from './source-rows';
 import { SECTION_META_KEYS } from './taxonomy';
+import { agencyPublishingOnPortal } from './wire-agencies';
 
 /** What the credits are read against: the page's metadata and what the readers before them found. */
 export interface AuthorEvidence {
@@ -129,7 +130,8 @@ export function readPageAuthors(page: IndexedPage, { tags, structured, title, do
   }
 
   if (authors.length > 0) authors = writersOverHiddenAccount(authors, page, authorContext);
-  wireSource ??= readSourceRowAgency(page, (name) => isSiteName(name, authorContext)) ?? readBylineBoxAgency(page);
+  wireSource ??= readSourceRowAgency(page, (name) => isSiteName(name, authorContext)) ?? readBylineBoxAgency(page)
+    ?? agencyPublishingOnPortal(structured?.publisher ?? null, siteName, host);
   return { authors, wireSource, context: authorContext };
 }
 

@@ -18,16 +18,33 @@ import { ROLE_WORDS } from './byline-vocabulary';
  */
 export function readSourceRowAgency(page: IndexedPage, isOwnSite: (name: string) => boolean): string | null {
   const { elements, visibleChars } = page.walk;
-  for (let index = page.firstAfterHeadline(); index < elements.length; index++) {
-    if (visibleChars[index] === 0 || visibleChars[index] > MAX_SOURCE_ROW_CHARS || !page.followsHeadlineAt(index)) continue;
+  const start = page.firstAfterHeadline();
+  for (let index = start > 0 ? Math.max(0, start - 1 - PROVIDER_ROW_REACH) : 0; index < elements.length; index++) {
+    if (visibleChars[index] === 0 || visibleChars[index] > MAX_SOURCE_ROW_CHARS) continue;
+    const afterHeadline = index >= start;
+    if (afterHeadline && !page.followsHeadlineAt(index)) continue;
     // A row opens with its label: the first character rules out nearly every short text before it is built.
-    if (!SOURCE_LABEL_INITIALS.has(page.firstCharAt(index))) continue;
-    const row = SOURCE_ROW.exec(page.shortTextAt(index, MAX_SOURCE_ROW_CHARS) ?? '');
+    const initial = page.firstCharAt(index);
+    const labelled = afterHeadline && SOURCE_LABEL_INITIALS.has(initial);
+    if (!labelled && !PROVIDER_LABEL_INITIALS.has(initial)) continue;
+    const text = page.shortTextAt(index, MAX_SOURCE_ROW_CHARS) ?? '';
+    const row = (labelled ? SOURCE_ROW.exec(text) : null) ?? PROVIDER_ROW.exec(text);
     const agencies = row ? agenciesIn(withoutOwnSite(row[1], isOwnSite), true) : [];
     if (agencies.length > 0 && !page.isAnotherItemsRegion(elements[index])) return agencies[0];
   }
   return null;
 }
+/**
+ * Rule "partner's provider label": portals that carry their partners' stories name the partner in a label of their
+ * own, in the page's language ("Provided by AFP", "Bereitgestellt von dpa", "Fourni par AFP", "Proporcionado por EFE"),
+ * set with its logo just above the headline or under it; when the partner is an agency, the story is its copy. Read
+ * from the few elements before the headline on, so a label in a teaser list further up is never reached.
+ */
+const PROVIDER_LABELS = ['provided by', 'bereitgestellt von', 'fourni par', 'proporcionado por', 'fornito da', 'fornecido por'];
+const PROVIDER_ROW = new RegExp(`^(?:${PROVIDER_LABELS.join('|')})\\s*:?\\s+(.+?)\\s*$`, 'iu');
+const PROVIDER_LABEL_INITIALS = caseInsensitiveInitials(PROVIDER_LABELS);
+/** How many elements before the headline a provider's label may stand: its logo, its name and the strip around them. */
+const PROVIDER_ROW_REACH = 8;
 /**
  * Rule "own site first": news sites that rewrite agency copy credit themselves first, then the agencies and the
  * editor's initials ("Quelle: DIE WOCHE ONLINE, dpa, AFP, rav", "Quelle: example.de, mli/dpa"). A first item that is

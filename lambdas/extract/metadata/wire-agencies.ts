@@ -580,3 +580,17 @@ function isSubsequence(needle: string, haystack: string): boolean {
   for (const char of haystack) if (char === needle[at]) at++;
   return at >= needle.length;
 }
+
+/**
+ * Rule "agency as the copy's publisher": portals that carry their partners' stories declare the partner that supplied
+ * one as its JSON-LD publisher, beside a site name of their own (og:site_name "Yonder News", publisher "AFP"); when
+ * that partner is an agency, the story is its copy. On the agency's own site the publisher is the site, whose name
+ * ("AP News", "Anadolu Ajansı") or host ("reuters.com") spells the agency.
+ */
+export function agencyPublishingOnPortal(publisher: string | null, siteName: string | null, host: string | null): string | null {
+  const agency = publisher && siteName ? agencyNamed(publisher) : null;
+  if (!agency) return null;
+  if (siteName!.split(/\s+/).some((word) => agencyNamed(word) === agency) || agencyNamed(siteName!) === agency) return null;
+  const label = host?.replace(/^www\./, '').split('.')[0] ?? '';
+  return label.startsWith(agency.toLowerCase().replace(/\s+/g, '')) ? null : agency;
+}
