@@ -176,9 +176,13 @@ function isVietnameseLetter(code: number): boolean {
   return (code >= 0x1ea0 && code <= 0x1ef9) || code === 0x01a0 || code === 0x01a1 || code === 0x01af || code === 0x01b0 || code === 0x0110 || code === 0x0111;
 }
 
-/** Persian and Urdu letters that Arabic does not use, by code point. */
+/**
+ * Persian and Urdu letters that Arabic does not use, by code point. Rule "Urdu's heh": Urdu writes its final and
+ * medial h with heh goal (ہ, "کابینہ", "کہا") and its izafe with hamza above it (ۂ) and above yeh barree (ۓ), which
+ * Persian never does; Persian's kaf and yeh, which Urdu shares, outnumber its retroflex letters in a short text.
+ */
 const PERSIAN_LETTERS = new Set([...'پچژگکی'].map((letter) => letter.codePointAt(0)!));
-const URDU_LETTERS = new Set([...'ٹڈڑںےھ'].map((letter) => letter.codePointAt(0)!));
+const URDU_LETTERS = new Set([...'ٹڈڑںےھہۂۓ'].map((letter) => letter.codePointAt(0)!));
 /** Sorani Kurdish writes its vowels and its trilled r and velar l with letters of its own: ە ێ ڕ ڵ. */
 const SORANI_LETTERS = new Set([...'ەێڕڵ'].map((letter) => letter.codePointAt(0)!));
 

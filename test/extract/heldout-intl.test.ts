@@ -224,7 +224,7 @@ describePage('Bangladeshi daily: Bengali digits and month, "পিএম" after 
 
 describePage('Tamil news site without a lang attribute: "5 மார்ச் 2023, 14:30", "எழுதியவர்:"', {
   name: 'ta-news', url: 'https://www.thennaga-seithigal.example/tamilnadu/metro-station',
-  title: 'சென்னையில் புதிய மெட்ரோ ரயில் நிலையம் திறப்பு', authors: ['கார்த்திக் ராஜா'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'ta',
+  title: 'சென்னையில் புதிய மெட்ரோ ரயில் நிலையம் திறப்பு', authors: ['கார்த்திக் ராஜா'], publishedAt: '2023-03-05T14:30:00+05:30', language: 'ta',
   body: [/^சென்னை மெட்ரோ ரயில் நிறுவனம்/, /^புதிய நிலையத்தில்/, /^தினமும் சுமார்/, /ரயில்கள் இயக்கப்படும்.$/], paragraphCount: 4,
   notInBody: /அதிகம் படித்தவை|மெரினா/,
 });

@@ -79,7 +79,7 @@ describePage('Persian agency: "۳ ساعت پیش" and counters in Persian digit
 
 describePage('Hindi regional paper: "3 घंटे पहले", "1.2K व्यूज़", "3 टिप्पणी"', {
   name: 'hi-hours-ago', url: 'https://malwa-samachar.example/shahar/indore-e-bus',
-  title: 'इंदौर में शुरू हुई नई इलेक्ट्रिक बस सेवा', authors: ['अनुराधा त्रिवेदी'], publishedAt: '2026-11-29T09:00:00+00:00',
+  title: 'इंदौर में शुरू हुई नई इलेक्ट्रिक बस सेवा', authors: ['अनुराधा त्रिवेदी'], publishedAt: '2026-11-29T14:30:00+05:30',
   views: 1200, comments: 3,
   firstParagraph: 'इंदौर नगर निगम ने शनिवार को शहर में बीस नई इलेक्ट्रिक बसों की सेवा शुरू की। ये बसें हवाई अड्डे से रेलवे स्टेशन तक चलेंगी।',
   lastParagraph: 'अगले महीने तक पच्चीस और बसें बेड़े में शामिल की जाएंगी।',

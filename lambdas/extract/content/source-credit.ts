@@ -98,7 +98,8 @@ export function splitSourceCredit(blocks: Block[]): SplitBody {
  * goes with the publisher's others, but its holder says whose copy the story is, as a credit does. The holder is the
  * notice's words after the mark and the year, up to the first full stop or comma. Rule "agency's end mark": the
  * Portuguese agency closes its copy with its name and "end" ("Lusa/Fim"), under the desk's initials ("ACC // JMR"),
- * and the end mark goes with what follows it (rule "end mark" of the notices) but names the agency as well.
+ * and the end mark goes with what follows it (rule "end mark" of the notices) but names the agency as well; so does
+ * the note of an Indian paper's sources (rule "inputs note"), "(With inputs from PTI)", "(With IANS inputs)".
  * The agency of the first such notice among the last blocks, or null.
  */
 export function closingNoticeAgency(blocks: Block[]): string | null {
@@ -107,8 +108,8 @@ export function closingNoticeAgency(blocks: Block[]): string | null {
     const block = blocks[index];
     if (block.kind === 'figure') continue;
     read++;
-    const notice = AGENCY_COPYRIGHT.exec(block.text) ?? AGENCY_END_MARK.exec(block.text);
-    const agency = notice ? agencyNamed(notice[1]) : null;
+    const notice = AGENCY_COPYRIGHT.exec(block.text) ?? AGENCY_END_MARK.exec(block.text) ?? INPUTS_NOTE.exec(block.text);
+    const agency = notice ? agencyNamed(notice[1] ?? notice[2]) : null;
     if (agency) return agency;
   }
   return null;
@@ -168,7 +169,7 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   const firstSigned = texts.at(-SIGN_OFF_BLOCKS) ?? 0;
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
-    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, AGENCY_CREDITS_AFTER_SENTENCE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
+    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, AGENCY_CREDITS_AFTER_SENTENCE, INPUTS_NOTE, DEVANAGARI_INITIALS_LINE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
       .find((pattern) => pattern.test(block.text) && pattern.test(block.html));
     // Agencies written in lower case among the initials ("afp/ats/jfe") make the line the agency's credit, and so do
     // an agency's initials written with dots ("(أ.ف.ب)").
@@ -198,6 +199,19 @@ const WIRE_END_SIGN_OFF = /(?<=^|[.!?"”»])\s*[(（]\s*(?:النهاية|ان�
  * that run it keep the line.
  */
 const LATIN_WIRE_END_SIGN_OFF = /(?<=^|[.!?"”])\s*\(\s*end\s*\)(?:\s+\p{Ll}{1,4}(?:\s*[./]\s*\p{Ll}{1,4})*)?\s*$/iu;
+/**
+ * Rule "inputs note": Indian papers close a story they wrote from agency copy or another bureau's report with a note in
+ * brackets run onto the last sentence, "(With inputs from PTI)", "(With agency inputs)", "(With inputs from our
+ * Mumbai bureau)": it says where the story came from, as a credit does (the agency it names is read as the wire
+ * source), and is no part of the sentence.
+ */
+const INPUTS_NOTE = /(?<=^|[.!?"”’])\s*\(\s*with\s+(?:inputs?\s+from\s+([^()]{2,40}?)|([^()\s]+(?:\s+[^()\s]+)?)\s+inputs?)\s*\)\s*$/iu;
+/**
+ * Rule "Devanagari desk initials": IANS's and PTI's Hindi services close their copy, under the agency's sign-off
+ * ("<p>--आईएएनएस</p>"), with the writer's and the editor's initials spelled in Devanagari, a slash between them, on a
+ * line of their own ("<p>एबीएम/एसकेपी</p>"): short runs of letters and slashes, which no Hindi sentence is made of.
+ */
+const DEVANAGARI_INITIALS_LINE = /^\s*[\u0900-\u097F]{2,8}(?:\s?\/\s?[\u0900-\u097F]{2,8})+\s*$/u;
 /**
  * Rule "editor's initials in brackets": Egyptian portals close a story with the initials of the editor who handled
  * it, dotted Arabic letters in brackets, on a line of their own ("<p>(ع.ش)</p>") or after the last sentence ("…

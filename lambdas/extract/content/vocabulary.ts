@@ -465,12 +465,14 @@ export const EDITORIAL_NOTE_LABEL = new RegExp(
  * A block that only labels an ad slot: "Anzeige", "- Advertisement -", "Publicité", with the one-word name of the
  * network that fills it ("Anzeige symplr"), or naming it in words ("Promoted by …", "Sponsored by …"). Ad scripts are
  * removed, their labels stay behind as text. Bilingual sites print the label in both their languages ("Publicité -
- * إشهار" in the Maghreb, where إشهار is the word for an advertisement; "Advertisement | إعلان").
+ * إشهار" in the Maghreb, where إشهار is the word for an advertisement; "Advertisement | إعلان"). South Asian sites
+ * label the slot in their own scripts: Hindi and Nepali "विज्ञापन", Bengali "বিজ্ঞাপন", Marathi "जाहिरात", Tamil
+ * "விளம்பரம்", Telugu "ప్రకటన", Kannada "ಜಾಹೀರಾತು", Malayalam "പരസ്യം", Sinhala "දැන්වීම", Urdu "اشتہار".
  */
 const AD_WORDS_IN_LABELS = [
   'anzeige', 'werbung', 'advertisement', 'advertising', 'advertentie', 'reclame', 'publicidad', 'publicidade', 'publicité', 'pubblicità',
   'reklama', 'reklam', 'реклама', 'annons', 'annonce', 'annonse', 'mainos', 'διαφήμιση', 'iklan', 'publicitat', 'quảng cáo', 'โฆษณา', 'विज्ञापन',
-  'إعلان', '[إا]شهار', 'تبلیغات', 'פרסומת', '広告', '广告', '廣告', '광고', 'sponsored', 'gesponsert',
+  'বিজ্ঞাপন', 'जाहिरात', 'விளம்பரம்', 'ప్రకటన', 'ಜಾಹೀರಾತು', 'പരസ്യം', 'දැන්වීම', 'اشتہار', 'إعلان', '[إا]شهار', 'تبلیغات', 'פרסומת', '広告', '广告', '廣告', '광고', 'sponsored', 'gesponsert',
 ].join('|');
 export const AD_LABEL = new RegExp(
   `^[\\s\\-–—*·|]*(?:(?:${AD_WORDS_IN_LABELS})(?:\\s*[-–—|/·]\\s*(?:${AD_WORDS_IN_LABELS}))?(?:\\s+[\\p{L}\\d][\\p{L}\\d.-]{1,19})?|(?:sponsored|promoted) by [\\p{L}\\d .&'-]{1,40}`

@@ -2,7 +2,7 @@
  * The date a byline runs into ("Nathan Willis March 25, 2015", "Camille Royer – Publié le 3 décembre"): its words
  * and label, cut off a name, and a credit that is a date and nothing else.
  */
-import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, DATE_LABEL, DATE_LABEL_ALTERNATION, labelAlternation } from './date-labels';
+import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, DATE_LABEL, DATE_LABEL_ALTERNATION, labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS } from './date-labels';
 import { MONTH_NAME_ALTERNATION, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './month-names';
 
 /**
@@ -20,6 +20,13 @@ const DATE_FIELD_LABEL = `(?:${DATE_LABEL_ALTERNATION})`;
 const HANGUL = /\p{Script=Hangul}/u;
 /** Korean stamps' labels ("입력", "수정", "승인", "기사입력"), words of their own after the reporter's name. */
 const KOREAN_DATE_FIELD_LABEL = `(?:기사\\s*)?(?:${labelAlternation(CJK_PUBLISHED_LABELS.filter((label) => HANGUL.test(label)))}|${labelAlternation(CJK_UPDATE_LABELS.filter((label) => HANGUL.test(label)))})`;
+const INDIC_LETTER = /[\u0900-\u0DFF]/u;
+/**
+ * The labels of India's and its neighbours' scripts (Hindi "अपडेटेड:", "प्रकाशित:", Tamil "பதிவு:"), which those rows
+ * print with their colon after the name's last word ("By: பிடிஐ பதிவு: டிசம்பர் 03, 2026"): no name is written in
+ * those letters with a colon, so the label and its colon are cut off it.
+ */
+const INDIC_DATE_FIELD_LABEL = labelAlternation([...PUBLISHED_LABELS, ...UPDATE_LABELS].filter((label) => INDIC_LETTER.test(label)));
 
 /**
  * Weekdays written out ("Monday, February 29, 2016"). Spanish "domingo" is left out: it is a common surname, and a
@@ -30,12 +37,12 @@ const NAME_ENDING_WEEKDAYS = WEEKDAY_NAMES.filter((name) => name !== 'domingo').
  * What stands between a name and the date that follows it: month and weekday names, "am", "on", "le", the "at",
  * "um", "à" or "às" before a clock (Blogger's "Posted by Jane at 12:53"), and the publication or update label, after
  * a dash or bar that sets the row's date field apart ("Camille Royer – Publié le 3 décembre", "Jane Doe - Updated",
- * Urdu "اپ ڈیٹ", Hindi "अपडेटेड:" and "प्रकाशित:"). A Latin label with its colon ("Last Updated:") stays, and the
+ * Urdu "اپ ڈیٹ", the labels of the Indic scripts with their colon, Hindi "अपडेटेड:" and "प्रकाशित:"). A Latin label with its colon ("Last Updated:") stays, and the
  * colon keeps the line from being read as a name. Korean rows run the reporter into the stamp's label, a word of its
  * own ("박소연 기자 승인 2026.12.03 14:05", "… 기자 입력 …", "기사입력").
  */
 const TRAILING_DATE_WORDS = new RegExp(
-  `(?:\\s+(?:[-–—|·•]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${NAME_ENDING_WEEKDAYS}|${WEEKDAY_ABBREVIATIONS.join('|')}|am|on|at|um|à|às|le|el|il|den|vom|${DATE_FIELD_LABEL}|${KOREAN_DATE_FIELD_LABEL}|اپ ڈیٹ|(?:अपडेटेड|प्रकाशित):?)\\.?[,،]?)+$`,
+  `(?:\\s+(?:[-–—|·•]\\s+)?(?:${MONTH_NAME_ALTERNATION}|${NAME_ENDING_WEEKDAYS}|${WEEKDAY_ABBREVIATIONS.join('|')}|am|on|at|um|à|às|le|el|il|den|vom|${DATE_FIELD_LABEL}|${KOREAN_DATE_FIELD_LABEL}|اپ ڈیٹ|(?:${INDIC_DATE_FIELD_LABEL}):?)\\.?[,،]?)+$`,
   'iu',
 );
 

@@ -160,7 +160,11 @@ export const NAMED_OUTLET_CREDIT = /^\p{Lu}[\p{L}\d.-]*(?:\s+(?:\p{Ll}{1,3}\s+)?
 /**
  * Job titles and desk words that follow or replace a name; also the desks of South Asian sites: Urdu "ویب ڈیسک" (web
  * desk), "اسٹاف رپورٹر" (staff reporter) and the correspondent's credit that names no one, "نمائندہ خصوصی" (special
- * correspondent), "ہمارے نمائندے", "نامہ نگار"; Hindi "डिजिटल डेस्क" and "ब्यूरो" (bureau), Bengali "অনলাইন ডেস্ক"; the
+ * correspondent), "ہمارے نمائندے", "نامہ نگار"; Hindi "डिजिटल डेस्क" and "ब्यूरो" (bureau), Bengali "অনলাইন ডেস্ক";
+ * rule "staff reporter in the byline": Indian, Bangladeshi and Sri Lankan papers credit a story their own staff wrote
+ * to the post alone, a reporter or correspondent of the paper whom it does not name ("নিজস্ব প্রতিবেদক", staff
+ * reporter; "নিজস্ব সংবাদদাতা", "സ്വന്തം ലേഖകൻ", own correspondent; Marathi "… प्रतिनिधी", Hindi "संवाददाता",
+ * Tamil "செய்தியாளர்", Telugu "ప్రతినిధి", Sinhala "වාර්තාකරු"), set in the byline where a writer's name goes; the
  * Hebrew posts printed after the writer's name ("כתבת הבריאות", the health correspondent; "כתבנו לענייני צפון", our
  * correspondent for northern affairs; "עורך", editor; "פרשן", commentator); the agencies credited together without a
  * name, as Arabic "وكالات" is: Hebrew "סוכנויות הידיעות" (the news agencies), Persian "خبرگزاری‌ها"; and the
@@ -172,7 +176,7 @@ export const NAMED_OUTLET_CREDIT = /^\p{Lu}[\p{L}\d.-]*(?:\s+(?:\p{Ll}{1,3}\s+)?
  * beat's word marks the part as a title too.
  * The posts of rule "office posts" (see OFFICE_POST) are job titles too.
  */
-export const ROLE_WORDS = /\b(?:coordinator|officer|manager|specialist|spokesperson|adviser|advisor|consultant|researcher|intern|staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|redac[țţt]ia|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|local|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|تحرير|إدارة|قسم|وكالات|متابعات|خاص|(?<!\p{L})(?:редакция|редакции|ڈیسک|اسٹاف رپورٹر|نمائندہ|نمائندے|نامہ نگار|डेस्क|ब्यूरो|ডেস্ক|כתב|כתבת|כתבי|כתבנו|כתבתנו|כתבינו|עורך|עורכת|פרשן|פרשנית|סוכנויות|خبرگزاری‌ها|تحریریه)(?!\p{L})/iu;
+export const ROLE_WORDS = /\b(?:coordinator|officer|manager|specialist|spokesperson|adviser|advisor|consultant|researcher|intern|staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|redac[țţt]ia|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|local|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|تحرير|إدارة|قسم|وكالات|متابعات|خاص|(?<!\p{L})(?:редакция|редакции|ڈیسک|اسٹاف رپورٹر|نمائندہ|نمائندے|نامہ نگار|डेस्क|ब्यूरो|ডেস্ক|संवाददाता|प्रतिनिधि|प्रतिनिधी|প্রতিবেদক|সংবাদদাতা|প্রতিনিধি|ലേഖകൻ|ലേഖിക|ലേഖകർ|செய்தியாளர்|நிருபர்|ప్రతినిధి|విలేకరి|ಪ್ರತಿನಿಧಿ|වාර්තාකරු|כתב|כתבת|כתבי|כתבנו|כתבתנו|כתבינו|עורך|עורכת|פרשן|פרשנית|סוכנויות|خبرگزاری‌ها|تحریریه)(?!\p{L})/iu;
 /**
  * Rule "office posts": municipal, NGO and university newsrooms sign with the writer's post in their organisation
  * rather than a newsroom title ("Jennifer Okafor, Communications Coordinator", "Amara Nwosu<br>Programme Officer,

@@ -86,17 +86,20 @@ export const COMMENT_WORDS_AFTER = [
   'comentaris?', 'comentários?', 'komentarze?', 'تعليق', 'تعليقات', 'комментари(?:й|я|ев)', 'коментар(?:і|ів)?', 'yorum', 'نظر', 'تبصرے', 'تبصرہ', 'टिप्पणियां',
   'टिप्पणियाँ', 'टिप्पणी', 'komentar', 'commenti', 'commento', 'reacties?', '条评论', '评论', '則評論', '評論', '[人条]跟帖', '跟帖', '[条則]留言', '件のコメント', 'コメント', '개의 댓글', '댓글', 'bình luận',
   'תגובות', 'תגובה', 'دیدگاه', 'postings?', 'komentar(?:ai|ų|as|a|i)', 'коментар(?:а|и)', 'comentarii', 'kommenttia',
+  // South Asia's words for a comment: Bengali "মন্তব্য", Nepali "प्रतिक्रिया" (response), Marathi "प्रतिक्रिया",
+  // Tamil "கருத்துகள்", Malayalam "അഭിപ്രായം", Telugu "వ్యాఖ్యలు", Kannada "ಪ್ರತಿಕ್ರಿಯೆ".
+  'মন্তব্য', 'प्रतिक्रियाहरू', 'प्रतिक्रिया', 'கருத்துகள்', 'கருத்து', 'അഭിപ്രായങ്ങൾ', 'അഭിപ്രായം', 'వ్యాఖ్యలు', 'ಪ್ರತಿಕ್ರಿಯೆಗಳು', 'ಪ್ರತಿಕ್ರಿಯೆ',
 ];
 /**
  * Comment labels before the count: "Comments: 12", "Kommentarer (128)", "评论数：56", "跟帖 56", "留言(56)", Czech "Diskuse (45)", "Hozzászólások: 7",
  * Catalan "Comentaris (3)", Austrian "Postings (11)", Lithuanian "Komentarai (8)", Serbian "Коментари (6)" and
- * "Komentari (6)", Romanian "Comentarii (5)", Finnish "Kommentit (11)".
+ * "Komentari (6)", Romanian "Comentarii (5)", Finnish "Kommentit (11)", Bengali "মন্তব্য (৫)" and the South Asian words above.
  */
 export const COMMENT_WORDS_BEFORE = [
   'comments?', 'kommentare', 'kommentarer', 'diskuse', 'diskuze', 'komentáře', 'hozzászólások', 'commentaires', 'comentarios', 'comentaris', 'تعليقات', 'التعليقات',
   'комментари(?:и|ев)', 'коментар(?:і|ів)', 'yorumlar', 'yorum', 'نظرات', 'دیدگاه‌ها', 'دیدگاه', 'تبصرے', 'टिप्पणियां', 'komentar', 'commenti',
   'reacties', '评论数?', '評論數?', '跟帖', '留言', 'コメント', '댓글', 'bình luận', 'תגובות', 'postings', 'komentarai', 'коментари', 'komentari', 'comentarii',
-  'kommentit',
+  'kommentit', 'মন্তব্য', 'प्रतिक्रियाहरू', 'प्रतिक्रिया', 'கருத்துகள்', 'അഭിപ്രായങ്ങൾ', 'వ్యాఖ్యలు', 'ಪ್ರತಿಕ್ರಿಯೆಗಳು',
 ];
 /** The words a count is followed by on a counter: what the page's counter rows are made of (see content/vocabulary.ts). */
 export const COUNTER_WORDS_AFTER: readonly string[] = [...VIEW_WORDS_AFTER, ...COMMENT_WORDS_AFTER];

@@ -8,7 +8,7 @@
 import { escapeRegExp } from './text';
 
 /** Words that open an update label: "Last updated", "Zuletzt aktualisiert", "Son güncelleme", "آخر تحديث". */
-export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'última', 'ultimo', 'laatst', 'son', 'τελευταία', 'آخر', 'اخر'];
+export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'última', 'ultimo', 'laatst', 'son', 'τελευταία', 'آخر', 'اخر', 'শেষ', 'अंतिम'];
 
 /**
  * Words that say a date is the last edit: "Updated", "Aktualisiert", "mis à jour", "Güncelleme", "modifica" (the
@@ -29,6 +29,11 @@ export const UPDATE_LABELS = [
   'yangilandi', 'ažurirano', 'izmenjeno', 'izmijenjeno', 'измењено', 'aktualizované', 'aktualizace', 'atnaujinta', 'atjaunots',
   'uuendatud', 'ενημερώθηκε', 'ενημέρωση', 'жаңартылды', 'шинэчилсэн', 'eguneratua', 'nuashonraithe', 'diweddarwyd', 'frissítve', 'módosítva',  // Bengali "আপডেট" (update) and "হালনাগাদ" (brought up to date).
   'আপডেট', 'হালনাগাদ',
+  // Rule "South Asian date labels": the papers of India's languages label the edit in their scripts, Hindi and Nepali
+  // "अपडेटेड" or "अद्यतन", Tamil "மாற்றம்" (changed) and "புதுப்பிக்கப்பட்டது", Malayalam "അപ്ഡേറ്റ് ചെയ്തത്", Telugu
+  // "అప్‌డేట్", Kannada "ಅಪ್‌ಡೇಟ್"; the publication "प्रकाशित", Tamil "பதிவு" (posted) and "வெளியிடப்பட்டது", Malayalam
+  // "പ്രസിദ്ധീകരിച്ചത്", Telugu "ప్రచురణ", Kannada "ಪ್ರಕಟ", Sinhala "පළ කළේ".
+  'अपडेटेड', 'अद्यतन', 'மாற்றம்', 'புதுப்பிக்கப்பட்டது', 'അപ്ഡേറ്റ് ചെയ്തത്', 'అప్‌డేట్', 'ಅಪ್‌ಡೇಟ್',
 ];
 
 /**
@@ -44,7 +49,7 @@ export const PUBLISHED_LABELS = [
   'ngày đăng', 'xuất bản', 'objavljeno', 'објављено', 'paskelbta', 'publikované', 'közzétéve', 'δημοσιεύθηκε', 'δημοσίευση',
   'publicerat', 'publikuar', 'објавено', 'апублікавана', 'birt', 'dərc edilib',
   'yayımlanıb', "e'lon qilindi", 'e’lon qilindi', 'жарияланды', 'нийтэлсэн', 'argitaratua', 'foilsithe', 'cyhoeddwyd',  // Bengali "প্রকাশ" (publication) and "প্রকাশিত" (published).
-  'প্রকাশ', 'প্রকাশিত',
+  'প্রকাশ', 'প্রকাশিত', 'प्रकाशित', 'பதிவு', 'வெளியிடப்பட்டது', 'പ്രസിദ്ധീകരിച്ചത്', 'ప్రచురణ', 'ಪ್ರಕಟ', 'පළ කළේ',
 ];
 
 /**

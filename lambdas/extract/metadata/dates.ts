@@ -155,19 +155,22 @@ const SHORT_YEAR_LEAD_YEARS = 1;
  * markers written after the clock ("03:15 م", "03:15 مساءً", "10:30 صباحا"), and the Korean, Japanese and Chinese
  * AM/PM words that come before it ("오후 2:02", "下午2:02"). An Arabic marker is a word of its own: "م" may open
  * the next word. Malaysian papers write "2:30 PTG" or "2:30 petang" (afternoon) and "10:15 PG" or "pagi" (morning), Bangladeshi
- * ones the English markers in Bengali letters ("০২:৩০ পিএম"), Pakistani ones the Urdu words for morning, evening and
+ * ones the English markers in Bengali letters ("০২:৩০ পিএম"), Sri Lankan ones the Sinhala words for before and
+ * after noon, abbreviated with dots ("11:35 පෙ.ව.", "04:20 ප.ව."), Pakistani ones the Urdu words for morning, evening and
  * afternoon ("11:20 صبح", "04:15 شام", "2:30 دوپہر"), Iranian ones "ق.ظ" and "ب.ظ" (before and after noon).
+ * Rule "Bengali visarga for a colon": Bangladeshi templates type the visarga, which looks like a colon, between the hour
+ * and the minute ("১০ঃ৩০"); between digits it is nothing else.
  * Rule "minute without its zero": with the hour's and the minute's characters, Japanese and Korean stamps write the
  * minute as it is said ("14時5分", "午後2時5分", "오후 2시 5분"); one digit is a minute there, as the 分 after it says.
  */
-const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午)?\s*(?<![\d.])(\d{1,2})\s*[:h時时시]\s*(\d{2}|\d(?=\s*[分분]))(?::(\d{2}))?\s*[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|[ap]\.\sm\.|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|(?:صبح|شام|دوپہر|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
+const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午)?\s*(?<![\d.])(\d{1,2})\s*[:h時时시ঃ]\s*(\d{2}|\d(?=\s*[分분]))(?::(\d{2}))?\s*[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|[ap]\.\sm\.|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|පෙ\.?\s?ව\.?|ප\.?\s?ව\.?|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|(?:صبح|شام|دوپہر|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
 /**
  * The meridiem markers written after the clock other than "am"/"pm" (with their dots dropped). Vietnamese pages write
  * "SA"/"CH" (sáng, chiều) or the words for morning, afternoon and evening ("3:15 chiều"); a marker is a word of its
  * own, so "08:15 Chủ nhật" (Sunday) keeps its morning.
  */
 const LOCAL_MERIDIEM_MARKERS: Record<string, string> = {
-  ptg: 'pm', petang: 'pm', pg: 'am', pagi: 'am', পিএম: 'pm', এএম: 'am', sa: 'am', ch: 'pm', sáng: 'am', chiều: 'pm', tối: 'pm',
+  ptg: 'pm', petang: 'pm', pg: 'am', pagi: 'am', পিএম: 'pm', এএম: 'am', පෙව: 'am', පව: 'pm', sa: 'am', ch: 'pm', sáng: 'am', chiều: 'pm', tối: 'pm',
   صبح: 'am', شام: 'pm', دوپہر: 'pm', قظ: 'am', بظ: 'pm',
 };
 const PM_WORDS = new Set(['오후', '午後', '下午']);
@@ -255,13 +258,13 @@ const DOTTED_CLOCK_BEFORE_ZONE = new RegExp(
  * read apart ({@link BULGARIAN_AGO}): their "години" (years) is Ukrainian for hours.
  */
 const RELATIVE_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^(?:seconds?|secs?|sekunden?|secondes?|segundos?|second[io]|seconden|sekund[ayęe]?|sekundami|sekundes|sekunder|sekuntia|sekundit|saniye|секунд[уы]?|секунди|detik|giây|ثانیه|सेकंड|সেকেন্ড|سیکنڈ|שניות|δευτερόλεπτα|secunde|segons|секундын|წამის|վայրկյան)$/iu, 1_000],
-  [/^(?:minutes?|mins?|min\.|minuten?|minutos?|minut[ioęauy]?|minutami|minutou|minút(?:ami|ou)?|minutter|minuter|minuuttia|minutit|minučių|minūtēm|minuts|minuta|dakika|dəqiqə|daqiqa|минут[уыа]?|минути|хвилин[уи]?|хвілін[уы]?|menit|minit|phút|دقیقه|मिनट|মিনিট|منٹ|דקות|דקה|λεπτά|λεπτό|mínútum|минутын|წუთის|րոպե)$/iu, 60_000],
-  [/^(?:hours?|hrs?|h|stunden?|std\.?|heures?|horas?|hores|or[ae]|oră|uur|godzin[ayęą]?|godzinami|hodin[ayu]?|hodinou|hodinami|hodín|saat|soat|сағат|час(?:а|ов)?|сат[аи]?|sat[ai]?|ur[aoe]|urami|годин[уи]?|гадзін[уы]?|timmar|timme|timer|time|tuntia|tunti|tundi|valand(?:as|ą|ų)|stundām|stundas|ordu|jam|giờ|ساعت|घंटे|घंटा|ঘণ্টা|گھنٹے|گھنٹہ|שעות|שעה|ώρες|ώρα|orë|klukkustundum|цагийн|საათის|ժամ)$/iu, 3_600_000],
+  [/^(?:seconds?|secs?|sekunden?|secondes?|segundos?|second[io]|seconden|sekund[ayęe]?|sekundami|sekundes|sekunder|sekuntia|sekundit|saniye|секунд[уы]?|секунди|detik|giây|ثانیه|सेकंड|सेकेन्ड|সেকেন্ড|سیکنڈ|שניות|δευτερόλεπτα|secunde|segons|секундын|წამის|վայրկյան)$/iu, 1_000],
+  [/^(?:minutes?|mins?|min\.|minuten?|minutos?|minut[ioęauy]?|minutami|minutou|minút(?:ami|ou)?|minutter|minuter|minuuttia|minutit|minučių|minūtēm|minuts|minuta|dakika|dəqiqə|daqiqa|минут[уыа]?|минути|хвилин[уи]?|хвілін[уы]?|menit|minit|phút|دقیقه|मिनट|मिनेट|মিনিট|منٹ|דקות|דקה|λεπτά|λεπτό|mínútum|минутын|წუთის|րոպե)$/iu, 60_000],
+  [/^(?:hours?|hrs?|h|stunden?|std\.?|heures?|horas?|hores|or[ae]|oră|uur|godzin[ayęą]?|godzinami|hodin[ayu]?|hodinou|hodinami|hodín|saat|soat|сағат|час(?:а|ов)?|сат[аи]?|sat[ai]?|ur[aoe]|urami|годин[уи]?|гадзін[уы]?|timmar|timme|timer|time|tuntia|tunti|tundi|valand(?:as|ą|ų)|stundām|stundas|ordu|jam|giờ|ساعت|घंटे|घंटा|घण्टा|ঘণ্টা|گھنٹے|گھنٹہ|שעות|שעה|ώρες|ώρα|orë|klukkustundum|цагийн|საათის|ժամ)$/iu, 3_600_000],
   [/^(?:days?|d|tag(?:en)?|jours?|d[ií]as?|dies|giorni|giorno|dag(?:en|ar)?|dage|dager|dni|dniami|dniem|dzień|dny|dnem|dňami|dnevi|dnevom|dana?|zile|gün|kun|күн|дн(?:я|ей|і)|день|днів|дана?|päivää|päeva|dien(?:as|ą|ų)|dienām|egun|hari|ngày|روز|दिन|দিন|دن|ימים|ημέρες|μέρες|ditë|өдрийн|დღის|օր)$/iu, 86_400_000],
-  [/^(?:weeks?|wochen?|semaines?|semanas?|setmanes|settiman[ae]|we(?:e)?k(?:en)?|tygodni[ea]?|tygodniami|tydzień|týdn[yůe]|týdnem|hafta|недел[юьи]|тижн(?:і|ів|ень)|veckor|vecka|uger|uker|viikkoa|nädalat|savait(?:es|ę)|minggu|tuần|هفته|हफ्ते|সপ্তাহ|ہفتے|שבועות|שבוע|εβδομάδες|კვირის|շաբաթ)$/iu, 7 * 86_400_000],
-  [/^(?:months?|monat(?:en)?|mois|mes(?:es|os)?|mes[ei]|maand(?:en)?|miesi[ąę]c(?:e|y)?|miesięcy|miesiącami|měsíc(?:e|ů|em|i)?|ay|месяц(?:а|ев)?|місяц(?:і|ів|ь)|månader|måneder|kuukautta|kuud|mėnes(?:ius|ių|į)|luni|bulan|tháng|ماه|महीने|মাস|مہینے|חודשים|חודש|μήνες|сарын|თვის|ամիս)$/iu, 30 * 86_400_000],
-  [/^(?:years?|jahr(?:en)?|ans?|años?|anos?|anys|ann[io]|jaar|lata?|rok|let|roky|rokem|lety|yıl|год(?:а)?|лет|рок(?:и|ів)?|år|vuotta|aastat|met(?:us|ų)|gadiem|ani|tahun|năm|سال|साल|বছর|שנים|שנה|χρόνια|godin[ae]|године|жилийн|წლის|տարի)$/iu, 365 * 86_400_000],
+  [/^(?:weeks?|wochen?|semaines?|semanas?|setmanes|settiman[ae]|we(?:e)?k(?:en)?|tygodni[ea]?|tygodniami|tydzień|týdn[yůe]|týdnem|hafta|недел[юьи]|тижн(?:і|ів|ень)|veckor|vecka|uger|uker|viikkoa|nädalat|savait(?:es|ę)|minggu|tuần|هفته|हफ्ते|हप्ता|সপ্তাহ|ہفتے|שבועות|שבוע|εβδομάδες|კვირის|շաբաթ)$/iu, 7 * 86_400_000],
+  [/^(?:months?|monat(?:en)?|mois|mes(?:es|os)?|mes[ei]|maand(?:en)?|miesi[ąę]c(?:e|y)?|miesięcy|miesiącami|měsíc(?:e|ů|em|i)?|ay|месяц(?:а|ев)?|місяц(?:і|ів|ь)|månader|måneder|kuukautta|kuud|mėnes(?:ius|ių|į)|luni|bulan|tháng|ماه|महीने|महिना|মাস|مہینے|חודשים|חודש|μήνες|сарын|თვის|ամիս)$/iu, 30 * 86_400_000],
+  [/^(?:years?|jahr(?:en)?|ans?|años?|anos?|anys|ann[io]|jaar|lata?|rok|let|roky|rokem|lety|yıl|год(?:а)?|лет|рок(?:и|ів)?|år|vuotta|aastat|met(?:us|ų)|gadiem|ani|tahun|năm|سال|साल|वर्ष|বছর|שנים|שנה|χρόνια|godin[ae]|године|жилийн|წლის|տարի)$/iu, 365 * 86_400_000],
 ];
 /**
  * The forms above that name one unit, which Slavic and Hebrew pages print without a count: "час назад" (an hour
@@ -279,14 +282,14 @@ const HEBREW_DUAL_UNITS: Record<string, number> = {
 };
 /**
  * "3 hours ago", "3 ore fa", "3 uur geleden", "3 godziny temu", "3 saat önce", "3 часа назад", "3 jam yang lalu",
- * "3 giờ trước", "3 timmar sedan", "۳ ساعت پیش", "3 घंटे पहले", "3 цагийн өмнө", "3 საათის წინ", "3 ժամ առաջ": the
+ * "3 giờ trước", "3 timmar sedan", "۳ ساعت پیش", "3 घंटे पहले", Nepali "३ घण्टा अगाडि", "3 цагийн өмнө", "3 საათის წინ", "3 ժամ առաջ": the
  * count and unit come first, the word for "ago"
  * after. A number may follow a letter, since bylines lose their spaces when flattened ("Posted by6 years ago"), and
  * an abbreviated unit may follow the number without a space ("3h ago"); a count may be a word ("an hour ago", "una
  * settimana fa"). A one-unit form ({@link ONE_UNIT_WORDS}) may open the text without a count. Indic units end in vowel signs, which are
  * marks, not letters.
  */
-const AGO_WORD_AFTER = String.raw`(?:ago|fa|geleden|temu|před|önce|назад|тому|таму|(?:yang\s+)?(?:lalu|lepas)|trước|atrás|sitten|sedan|siden|tagasi|پیش|قبل|पहले|আগে|پہلے|oldin|əvvəl|бұрын|өмнө|წინ|առաջ|më\s+parë)(?![\p{L}\p{M}])`;
+const AGO_WORD_AFTER = String.raw`(?:ago|fa|geleden|temu|před|önce|назад|тому|таму|(?:yang\s+)?(?:lalu|lepas)|trước|atrás|sitten|sedan|siden|tagasi|پیش|قبل|पहले|अगाडि|अघि|আগে|پہلے|oldin|əvvəl|бұрын|өмнө|წინ|առաջ|më\s+parë)(?![\p{L}\p{M}])`;
 const AGO_AFTER = new RegExp(String.raw`(?:((?<!\d)\d+|(?<!\p{L})(?:an?|one|un[ao]?))(?:\s+|(?<=\d))|^)([\p{L}\p{M}]+\.?)\s+${AGO_WORD_AFTER}`, 'iu');
 /**
  * "vor 3 Stunden", "il y a 3 heures", "hace 3 horas", "há 3 horas", "před 3 hodinami", "prije 3 sata", "acum 3 ore",

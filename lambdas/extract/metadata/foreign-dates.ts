@@ -29,20 +29,40 @@ const EVENT_CLASS = /(?:^|[\s_-])[eE]vents?(?![a-z])/;
  * `<div class="current-date">`), in a box whose class may name a date ("DateTop") like the article's dateline. On a
  * page with no `<h1>` nothing tells the masthead from the article's head, and it comes first; an element named for
  * today, or inside or around one (a level up), shows the date the page was served, not the day it was written.
+ * Rule "date in the site header": South Asian and Arab mastheads print the day in the site's `<header>` above the
+ * story, often in two calendars ("বৃহস্পতিবার ৩ ডিসেম্বর ২০২৬, ১৭ অগ্রহায়ণ ১৪৩৩", "मंसिर १७, २०८३ | December 3,
+ * 2026"), in a box classed only as a date ("datebar", "header-date"). A banner that closes before the headline, in
+ * no `<article>` or `<main>`, is the site's, and a date in it is the day's, whatever its class.
  */
 export function dateOfTheDayTest(page: IndexedPage): (element: Element) => boolean {
   // Asked of every candidate, each element's answer remembered: a search of each one's subtree would cost the depth
   // of a deep page's nesting times its size, and a pass over the whole page is wasted where the first dateline ends
   // the search.
   const holdsToday = heldTest(page, namesToday);
+  const inSiteHeader = siteHeaderTest(page);
   return (element) => {
     const parent = element.parent;
-    return holdsToday(element) || (parent !== null && isElement(parent) && namesToday(parent));
+    return holdsToday(element) || (parent !== null && isElement(parent) && namesToday(parent)) || inSiteHeader(element);
   };
 }
 function namesToday(node: Element): boolean {
   return containsPattern(node.attribs.id, DATE_OF_THE_DAY) || containsPattern(node.attribs.class, DATE_OF_THE_DAY);
 }
+
+function siteHeaderTest(page: IndexedPage): (element: Element) => boolean {
+  const headline = page.headlineElement();
+  const { position, subtreeEnd, parentIndex, elements } = page.walk;
+  const headlineAt = headline ? position.get(headline) : undefined;
+  if (headlineAt === undefined) return () => false;
+  const isSiteHeader = (element: Element) => {
+    const at = element.name === 'header' || element.attribs.role === 'banner' ? position.get(element) : undefined;
+    if (at === undefined || subtreeEnd[at] > headlineAt) return false;
+    for (let index = parentIndex[at]; index >= 0; index = parentIndex[index]) if (STORY_FRAMES.has(elements[index].name)) return false;
+    return true;
+  };
+  return page.enclosure(isSiteHeader);
+}
+const STORY_FRAMES = new Set(['article', 'main']);
 /** Ids and class names (parts of them, any case) of a masthead's date of the day. */
 const DATE_OF_THE_DAY = containsAnyPattern(['today', 'currentdate', 'current-date', 'current_date', 'curdate', 'datenow', 'date-now', 'date_now']);
 

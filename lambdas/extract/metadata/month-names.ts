@@ -1,5 +1,5 @@
 /**
- * Month names of Latin-, Cyrillic-, Greek-, Hebrew-, Indic- (Devanagari, Bengali, Tamil) and Thai-script languages,
+ * Month names of Latin-, Cyrillic-, Greek-, Hebrew-, Indic- (Devanagari, Bengali, Tamil, Sinhala) and Thai-script languages,
  * and of Persian, Urdu and Sorani Kurdish (full, genitive and abbreviated forms), lowercased.
  * Arabic names live in `arabic-dates.ts`, which also needs spelling folding. Below them, the weekday names.
  */
@@ -141,6 +141,12 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   // Tamil, whose names end in the virama (ச் in மார்ச்), and Sri Lankan Tamil's பெப்ரவரி.
   ta: [['ஜனவரி'], ['பிப்ரவரி', 'பெப்ரவரி'], ['மார்ச்'], ['ஏப்ரல்'], ['மே'], ['ஜூன்'], ['ஜூலை'], ['ஆகஸ்ட்'], ['செப்டம்பர்'],
     ['அக்டோபர்'], ['நவம்பர்'], ['டிசம்பர்']],
+  // Nepali names of the Gregorian months, which Nepali papers print beside the Bikram Sambat date ("२०२६ डिसेम्बर ३"),
+  // and Sinhala ("දෙසැම්බර් 03, 2026"), whose April is written with a zero-width joiner in its conjunct and without.
+  ne: [['जनवरी'], ['फेब्रुअरी', 'फेब्रुवरी'], ['मार्च'], ['अप्रिल'], ['मे'], ['जुन'], ['जुलाई'], ['अगस्ट', 'अगष्ट'], ['सेप्टेम्बर', 'सेप्टेम्वर'],
+    ['अक्टोबर', 'अक्टुबर'], ['नोभेम्बर', 'नोवेम्बर'], ['डिसेम्बर']],
+  si: [['ජනවාරි'], ['පෙබරවාරි'], ['මාර්තු'], ['අප්\u200dරේල්', 'අප්රේල්'], ['මැයි'], ['ජූනි'], ['ජූලි'], ['අගෝස්තු'], ['සැප්තැම්බර්'],
+    ['ඔක්තෝබර්'], ['නොවැම්බර්'], ['දෙසැම්බර්']],
   // Swahili: East African papers date "Machi 5, 2025" and "5 Machi 2025".
   sw: [['januari'], ['februari'], ['machi'], ['aprili'], ['mei'], ['juni'], ['julai'], ['agosti'], ['septemba'], ['oktoba'],
     ['novemba'], ['desemba']],

@@ -33,7 +33,7 @@ const LABEL_EDGE_MARKS = /^(?:[#\-–•*"'“”„«»›‹>|·]+|\/(?=\s))\s
 /**
  * Tag labels of the languages beyond the corpus's: Hungarian, Czech and Slovak, Croatian and Serbian, Bulgarian,
  * Lithuanian, Latvian, Estonian, Finnish, Catalan, Romanian, Greek, Russian and Ukrainian "keywords", Hebrew,
- * Persian, Hindi, Bengali, Thai, Vietnamese, Indonesian and Malay, Japanese, Korean and Traditional Chinese;
+ * Persian, Hindi, Bengali and the other scripts of South Asia, Thai, Vietnamese, Indonesian and Malay, Japanese, Korean and Traditional Chinese;
  * Danish, Norwegian, Swedish and Finnish "topics" and "keywords"; Blogger's Arabic "labels" (التسميات).
  */
 const WORLD_TAG_LABELS = [
@@ -42,6 +42,10 @@ const WORLD_TAG_LABELS = [
   'cuvinte cheie', 'ετικέτες', 'λέξεις[- ]κλειδιά', 'ключевые слова', 'мітки', 'ключові слова', 'תגיות', 'برچسب‌ها', 'برچسب ها',
   'برچسب', 'کلیدواژه‌ها', 'टैग', 'ট্যাগ', 'แท็ก', 'thẻ', 'từ khóa', 'kata kunci', 'キーワード', '키워드', '關鍵字', '关键字',
   'emner', 'stikord', 'stikkord', 'nøgleord', 'nøkkelord', 'ämnen', 'taggar', 'nyckelord', 'aiheet', 'التسميات',
+  // South Asia's scripts write the English word: Hindi "टैग्स", Marathi "टॅग्स", Nepali "ट्याग", Bengali "ট্যাগস", Urdu
+  // "ٹیگز", Tamil "டேக்ஸ்" beside its own "குறிச்சொற்கள்", Telugu "ట్యాగ్‌లు" (with the non-joiner and without),
+  // Kannada "ಟ್ಯಾಗ್‌ಗಳು", Malayalam "ടാഗുകൾ", Sinhala "ටැග්".
+  'टैग्स', 'टॅग्स', 'ट्याग', 'ট্যাগস', 'ٹیگز', 'டேக்ஸ்', 'குறிச்சொற்கள்', 'ట్యాగ్\u200cలు', 'ట్యాగ్లు', 'ಟ್ಯಾಗ್\u200cಗಳು', 'ಟ್ಯಾಗ್ಗಳು', 'ടാഗുകൾ', 'ටැග්',
 ];
 /**
  * The words that label a line of the article's tag links ("Tags:", "Schlagwörter:", "Étiquettes :", "Labels:",

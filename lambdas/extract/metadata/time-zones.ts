@@ -53,14 +53,20 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
  * Languages whose pages nearly all come from one time zone, or from countries that share its clock: German from
  * Germany, Austria and Switzerland; Chinese from the mainland, Taiwan, Hong Kong and Singapore, all at UTC+8;
  * Kazakh from Kazakhstan, on one clock (UTC+5) since 2024; Sorani Kurdish (ckb) from the Kurdistan Region of Iraq.
+ * Rule "India's languages": Hindi, Marathi, Gujarati, Telugu, Kannada, Malayalam, Odia and Assamese are written for
+ * readers in India, on one clock (IST, UTC+5:30), and Tamil in India and Sri Lanka, whose clock is the same; Sinhala
+ * is Sri Lanka's and Nepali Nepal's (UTC+5:45). Their papers print "06:42 AM" with no zone, and the sites are as often
+ * on ".com" as on ".in". Bengali (Bangladesh and West Bengal) and Urdu (Pakistan and India) span two clocks and say
+ * nothing.
  */
 export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
-  bg: 'Europe/Sofia', ckb: 'Asia/Baghdad', cs: 'Europe/Prague', da: 'Europe/Copenhagen', de: 'Europe/Berlin', el: 'Europe/Athens',
+  as: 'Asia/Kolkata', bg: 'Europe/Sofia', ckb: 'Asia/Baghdad', cs: 'Europe/Prague', da: 'Europe/Copenhagen', de: 'Europe/Berlin', el: 'Europe/Athens',
   et: 'Europe/Tallinn', fa: 'Asia/Tehran', fi: 'Europe/Helsinki', he: 'Asia/Jerusalem', hr: 'Europe/Zagreb',
-  hu: 'Europe/Budapest', hy: 'Asia/Yerevan', is: 'Atlantic/Reykjavik', it: 'Europe/Rome', ja: 'Asia/Tokyo',
-  ka: 'Asia/Tbilisi', kk: 'Asia/Almaty', ko: 'Asia/Seoul', lt: 'Europe/Vilnius', lv: 'Europe/Riga', nb: 'Europe/Oslo', nl: 'Europe/Amsterdam',
-  nn: 'Europe/Oslo', no: 'Europe/Oslo', pl: 'Europe/Warsaw', ro: 'Europe/Bucharest', sk: 'Europe/Bratislava',
-  sl: 'Europe/Ljubljana', sq: 'Europe/Tirane', sr: 'Europe/Belgrade', sv: 'Europe/Stockholm', th: 'Asia/Bangkok',
+  gu: 'Asia/Kolkata', hi: 'Asia/Kolkata', hu: 'Europe/Budapest', hy: 'Asia/Yerevan', is: 'Atlantic/Reykjavik', it: 'Europe/Rome', ja: 'Asia/Tokyo',
+  ka: 'Asia/Tbilisi', kk: 'Asia/Almaty', ko: 'Asia/Seoul', lt: 'Europe/Vilnius', lv: 'Europe/Riga', kn: 'Asia/Kolkata', ml: 'Asia/Kolkata', mr: 'Asia/Kolkata',
+  nb: 'Europe/Oslo', ne: 'Asia/Kathmandu', nl: 'Europe/Amsterdam',
+  nn: 'Europe/Oslo', no: 'Europe/Oslo', or: 'Asia/Kolkata', pl: 'Europe/Warsaw', ro: 'Europe/Bucharest', sk: 'Europe/Bratislava',
+  si: 'Asia/Colombo', sl: 'Europe/Ljubljana', sq: 'Europe/Tirane', sr: 'Europe/Belgrade', sv: 'Europe/Stockholm', ta: 'Asia/Kolkata', te: 'Asia/Kolkata', th: 'Asia/Bangkok',
   tr: 'Europe/Istanbul', uk: 'Europe/Kyiv', vi: 'Asia/Ho_Chi_Minh', zh: 'Asia/Shanghai',
 };
 
@@ -74,6 +80,9 @@ export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
 const HOME_OF_NATIONAL_AGENCY: Readonly<Record<string, string>> = {
   KUNA: 'KW', WAM: 'AE', SPA: 'SA', MENA: 'EG', QNA: 'QA', BNA: 'BH', ONA: 'OM', Saba: 'YE', SANA: 'SY', Petra: 'JO',
   NNA: 'LB', INA: 'IQ', WAFA: 'PS', SUNA: 'SD', LANA: 'LY', APS: 'DZ', TAP: 'TN', MAP: 'MA',
+  // Bengali is read on Bangladesh's clock and on India's, and Urdu on Pakistan's and India's: the copy of Bangladesh's
+  // and Pakistan's agencies ("ঢাকা, ৩ ডিসেম্বর (বাসস) :", "اسلام آباد (اے پی پی)") is run by their countries' papers.
+  BSS: 'BD', APP: 'PK', RSS: 'NP',
 };
 
 /** The zone of the country whose national agency the story is credited to (see HOME_OF_NATIONAL_AGENCY), or null. */

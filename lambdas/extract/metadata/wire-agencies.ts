@@ -70,12 +70,20 @@ const AGENCIES: readonly Agency[] = [
   { name: 'SDA', spellings: ['SDA', 'Keystone-SDA', 'ATS', 'Keystone-ATS'] },
   { name: 'UPI', spellings: ['UPI', 'United Press International'] },
   { name: 'PA', spellings: ['PA Media', 'Press Association'] },
-  // The Indian agencies, which Hindi papers credit in Devanagari ("(आईएएनएस)", "-पीटीआई").
+  // The Indian agencies, which Hindi papers credit in Devanagari ("(आईएएनएस)", "-पीटीआई") and the papers of the
+  // other Indian languages in their own scripts (Marathi "पीटीआय", Bengali "পিটিআই", Tamil "பிடிஐ", Telugu "పీటీఐ",
+  // Kannada "ಪಿಟಿಐ", Malayalam "പിടിഐ").
   // PTI's Hindi service is named "language" ("(भाषा)"), which counts, as every spelling here, only as a whole credit.
-  { name: 'PTI', spellings: ['PTI', 'Press Trust of India', 'पीटीआई', 'भाषा'] },
-  { name: 'ANI', spellings: ['ANI', 'Asian News International', 'एएनआई'] },
+  { name: 'PTI', spellings: ['PTI', 'Press Trust of India', 'पीटीआई', 'भाषा', 'पीटीआय', 'পিটিআই', 'பிடிஐ', 'పీటీఐ', 'ಪಿಟಿಐ', 'പിടിഐ'] },
+  { name: 'ANI', spellings: ['ANI', 'Asian News International', 'एएनआई', 'এএনআই'] },
+  { name: 'UNI', spellings: ['UNI', 'United News of India', 'यूएनआई', 'ইউএনআই'] },
+  // Bangladesh's national agency, Bangladesh Sangbad Sangstha, which Bengali papers credit as "(বাসস)", and Nepal's,
+  // Rastriya Samachar Samiti, credited in Nepali as "(रासस)". "RSS" in Latin letters is also the feed link every
+  // page prints, so that agency counts only in its full name or its Nepali initials.
+  { name: 'BSS', spellings: ['BSS', 'Bangladesh Sangbad Sangstha', 'বাসস', 'বাংলাদেশ সংবাদ সংস্থা'] },
+  { name: 'RSS', spellings: ['Rastriya Samachar Samiti', 'Rashtriya Samachar Samiti', 'रासस', 'राष्ट्रिय समाचार समिति'] },
   { name: 'Canadian Press', spellings: ['The Canadian Press', 'Canadian Press', 'La Presse Canadienne', 'La Presse canadienne'] },
-  { name: 'IANS', spellings: ['IANS', 'आईएएनएस'] },
+  { name: 'IANS', spellings: ['IANS', 'आईएएनएस', 'আইএএনএস'] },
   // Pakistani papers credit their national agency by its initials ("APP", "— APP"), which are the English word "app"
   // in lower case: as the other short initials, they count only in capitals.
   { name: 'APP', spellings: ['APP', 'Associated Press of Pakistan', 'اے پی پی'] },
@@ -219,10 +227,10 @@ const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');
  * The phrase a credit puts before the agencies it names, as a pattern fragment: "mit", "(Avec", "with reporting from",
  * "Additional reporting by", "Mit Material von", "con información de", "com informações da", Ukrainian "За
  * матеріалами" and Russian "По материалам" ("based on the material of", the agency then in the genitive: "За
- * матеріалами Укрінформу"). Shared with the body's source-credit split.
+ * матеріалами Укрінформу"), and Indian papers' "(With inputs from PTI)". Shared with the body's source-credit split.
  */
 export const CREDIT_LEAD_IN =
-  '(?:за матеріалами|по материалам|mit(?: Material (?:von|der|des))?|with(?: (?:additional )?reporting (?:from|by)| files from)?|additional reporting (?:from|by)|con(?: informaci[oó]n de(?: la agencia)?)?|avec(?: la contribution de)?|com(?: informa[cç][oõ]es d[aeo]s?)?)';
+  '(?:за матеріалами|по материалам|mit(?: Material (?:von|der|des))?|with(?: (?:additional )?reporting (?:from|by)| files from| inputs from)?|additional reporting (?:from|by)|con(?: informaci[oó]n de(?: la agencia)?)?|avec(?: la contribution de)?|com(?: informa[cç][oõ]es d[aeo]s?)?)';
 export const CREDIT_LEAD_IN_PREFIX = new RegExp(`^${CREDIT_LEAD_IN}\\s+`, 'iu');
 
 /**
