@@ -53,6 +53,11 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
  * Languages whose pages nearly all come from one time zone, or from countries that share its clock: German from
  * Germany, Austria and Switzerland; Chinese from the mainland, Taiwan, Hong Kong and Singapore, all at UTC+8;
  * Kazakh from Kazakhstan, on one clock (UTC+5) since 2024; Sorani Kurdish (ckb) from the Kurdistan Region of Iraq.
+ * Africa's and Southeast Asia's languages of one clock: Amharic from Ethiopia; Somali from Somalia, Djibouti and the
+ * Horn's Somali regions, and Swahili from Kenya, Tanzania and Uganda, all at UTC+3; Hausa, Yoruba and Igbo from
+ * Nigeria and its neighbours Niger and Benin, all at UTC+1; Zulu, Xhosa and Afrikaans from South Africa and Namibia
+ * (UTC+2); Burmese from Myanmar; Khmer from Cambodia; Malay from Malaysia, Brunei and Singapore, and Filipino
+ * (Tagalog) from the Philippines, all at UTC+8.
  */
 export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   bg: 'Europe/Sofia', ckb: 'Asia/Baghdad', cs: 'Europe/Prague', da: 'Europe/Copenhagen', de: 'Europe/Berlin', el: 'Europe/Athens',
@@ -62,6 +67,9 @@ export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   nn: 'Europe/Oslo', no: 'Europe/Oslo', pl: 'Europe/Warsaw', ro: 'Europe/Bucharest', sk: 'Europe/Bratislava',
   sl: 'Europe/Ljubljana', sq: 'Europe/Tirane', sr: 'Europe/Belgrade', sv: 'Europe/Stockholm', th: 'Asia/Bangkok',
   tr: 'Europe/Istanbul', uk: 'Europe/Kyiv', vi: 'Asia/Ho_Chi_Minh', zh: 'Asia/Shanghai',
+  am: 'Africa/Addis_Ababa', so: 'Africa/Mogadishu', sw: 'Africa/Nairobi', ha: 'Africa/Lagos', yo: 'Africa/Lagos', ig: 'Africa/Lagos',
+  zu: 'Africa/Johannesburg', xh: 'Africa/Johannesburg', af: 'Africa/Johannesburg', my: 'Asia/Yangon', km: 'Asia/Phnom_Penh',
+  ms: 'Asia/Kuala_Lumpur', fil: 'Asia/Manila', tl: 'Asia/Manila',
 };
 
 /**
