@@ -21,6 +21,14 @@ import { CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, HIDDEN_CATEGORY_BOX, isArt
  * service (سرویس), and name its box so (`news-service`, `service-title`).
  */
 const SECTION_BOX = /section|service|(?:^|[\s_-])(?:cat|sec)(?![^\s_-])/i;
+/**
+ * Rule "named label box": a template that names the box right over the headline as the section's or the article's
+ * label in a compound of its own (`story__section-label`, `article__label`, `category-label`) prints the section there
+ * as plain text, under a name the menu may word otherwise ("Regional News" where the menu says "Regional"); the box's
+ * name says what the label is. Read only as one to three words, no sentence.
+ */
+const SECTION_LABEL_BOX = /(?:section|category|article)(?:__|[_-])label/i;
+const PLAIN_SECTION_NAME = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}$/u;
 /** A label with capital letters and no small ones: a menu's styling ("SAMFUND"), not how the name is written. */
 const SET_IN_CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 /** A folder one slug deep, of letters and hyphens: `/news`, `/wirtschaft/`, `https://example.com/mobilites`. */
@@ -385,7 +393,7 @@ export class PageLinks {
       const sectionBoxOver = index === overAt && containsPattern(classes[index], SECTION_BOX);
       if (inside.length === 0 && (names || sectionBoxOver) && this.breadcrumbParts().length === 0) {
         const text = this.page.shortTextAt(index, MAX_LABEL_LENGTH);
-        if (text && this.namesMenuItem(text)) return [text];
+        if (text && (this.namesMenuItem(text) || (index === overAt && containsPattern(classes[index], SECTION_LABEL_BOX) && PLAIN_SECTION_NAME.test(text)))) return [text];
       }
       if (inside.length !== 1) continue;
       const href = inside[0].attribs.href ?? '#';
@@ -393,9 +401,24 @@ export class PageLinks {
       const intoTags = TAG_ARCHIVE_PATH.test(href);
       const primaryTag = intoTags && label !== null && tags.length >= MIN_PRIMARY_TAG_LIST && sameLabel(tags[0], label);
       if (!names && !primaryTag && !SECTION_FOLDER_ADDRESS.test(href) && !containsPattern(classes[index], SECTION_BOX) && !this.isMenuFolder(href, index)) continue;
-      return label && (primaryTag || !(intoTags && tags.some((tag) => sameLabel(tag, label)))) ? [label] : [];
+      return label && (primaryTag || !(intoTags && tags.some((tag) => sameLabel(tag, label)))) ? [this.menuSpelling(href, label)] : [];
     }
     return [];
+  }
+
+  /**
+   * Rule "kicker in capitals": a theme sets the kicker over the headline in capitals ("KITAIFA", "POLITICS") where its
+   * menu names the same folder as the section is written ("Kitaifa"); the label is the section's name as the menu
+   * writes it. A kicker with any lowercase letter is written as the newsroom spells it, and stays.
+   */
+  private menuSpelling(href: string, label: string): string {
+    if (label === label.toLowerCase() || label !== label.toUpperCase()) return label;
+    for (const anchor of this.anchors) {
+      if (anchor.attribs.href !== href || !this.inMenu(anchor)) continue;
+      const text = this.page.shortText(anchor, MAX_LABEL_LENGTH);
+      if (text && text !== label && text.toUpperCase() === label) return text;
+    }
+    return label;
   }
 
   /**

@@ -34,7 +34,8 @@ const LABEL_EDGE_MARKS = /^(?:[#\-–•*"'“”„«»›‹>|·]+|\/(?=\s))\s
  * Tag labels of the languages beyond the corpus's: Hungarian, Czech and Slovak, Croatian and Serbian, Bulgarian,
  * Lithuanian, Latvian, Estonian, Finnish, Catalan, Romanian, Greek, Russian and Ukrainian "keywords", Hebrew,
  * Persian, Hindi, Bengali, Thai, Vietnamese, Indonesian and Malay, Japanese, Korean and Traditional Chinese;
- * Danish, Norwegian, Swedish and Finnish "topics" and "keywords"; Blogger's Arabic "labels" (التسميات).
+ * Danish, Norwegian, Swedish and Finnish "topics" and "keywords"; Blogger's Arabic "labels" (التسميات); Swahili
+ * "Lebo" (tags) and "Mada" (topics), Hausa "Alamomi" (marks), Amharic "መለያዎች" (labels), Filipino "Mga tag".
  */
 const WORLD_TAG_LABELS = [
   'címkék', 'kulcsszavak', 'štítky', 'klíčová slova', 'kľúčové slová', 'oznake', 'ključne riječi', 'ознаке', 'етикети', 'žymos',
@@ -42,6 +43,7 @@ const WORLD_TAG_LABELS = [
   'cuvinte cheie', 'ετικέτες', 'λέξεις[- ]κλειδιά', 'ключевые слова', 'мітки', 'ключові слова', 'תגיות', 'برچسب‌ها', 'برچسب ها',
   'برچسب', 'کلیدواژه‌ها', 'टैग', 'ট্যাগ', 'แท็ก', 'thẻ', 'từ khóa', 'kata kunci', 'キーワード', '키워드', '關鍵字', '关键字',
   'emner', 'stikord', 'stikkord', 'nøgleord', 'nøkkelord', 'ämnen', 'taggar', 'nyckelord', 'aiheet', 'التسميات',
+  'lebo', 'mada', 'alamomi', 'መለያዎች', 'mga tag',
 ];
 /**
  * The words that label a line of the article's tag links ("Tags:", "Schlagwörter:", "Étiquettes :", "Labels:",
