@@ -3,7 +3,9 @@
  * daily crediting "Na Mwandishi Wetu" (our reporter, no one by name) with a date and no clock, a Kenyan Swahili paper
  * with its byline in capitals and its kicker too, and related cards that date other stories with `<time>`; two
  * Ethiopian pages in Amharic, one dated only in the Ethiopian calendar ("ኅዳር 24 ቀን 2019 ዓ.ም") with the reporter
- * labelled "ዘጋቢ፦", one with the Gregorian twin and the national agency's dateline credit ("(ኢዜአ)፦"); a Nigerian
+ * labelled "ዘጋቢ፦", one with the Gregorian twin and the national agency's dateline credit ("(ኢዜአ)፦"); a Zulu page
+ * ("NguSipho Ndlovu"), a Yoruba one ("Látọwọ́ …", tone marks and all), an Indonesian regional paper in WITA with a
+ * "Reporter: … | Editor: …" row; a Nigerian
  * tagDiv page whose byline says "Editor" while the text opens "By …" and closes "(NAN)(www.nannews.ng)" and "Edited
  * by …"; a Hausa page ("Daga …", "3 Disamba 2026", "Sharhi (2)"); a Ghanaian portal with a plain section label the
  * menu words otherwise and "Source: GNA"; a South African page crediting the African News Agency at its foot; a

@@ -125,7 +125,7 @@ const BRACKETED_AGENCY_CREDIT = '\\(\\s*reporting\\s+by\\s';
 export const MAX_AGENCY_CREDIT_CHARS = MAX_BYLINE_CHARS * 2;
 const OPENING_BRACKET = '('.charCodeAt(0);
 export const BRACKETED_AGENCY_CREDIT_LINE = new RegExp(`^${BRACKETED_AGENCY_CREDIT}`, 'iu');
-export const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')}|${GENRE_CREDIT})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|(?:${ETHIOPIC_KHMER_BYLINE_WORDS})\\s*[:：፦፡៖]|${SLASHED_BYLINE_LABEL}|${JOINED_ARABIC_BYLINE_LABEL}|${GLUED_REPORTER_CREDIT}|${REPORTER_LINE_LABEL}|${CORRESPONDENT_LINE_LABEL}|${BRACKETED_AGENCY_CREDIT})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
+export const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')}|${GENRE_CREDIT})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|(?:${ETHIOPIC_KHMER_BYLINE_WORDS})\\s*[:：፦፡៖]|(?:reporter|wartawan)\\s*[:：]|${SLASHED_BYLINE_LABEL}|${JOINED_ARABIC_BYLINE_LABEL}|${GLUED_REPORTER_CREDIT}|${REPORTER_LINE_LABEL}|${CORRESPONDENT_LINE_LABEL}|${BRACKETED_AGENCY_CREDIT})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
 /**
  * The characters a line matching {@link BYLINE_START}, INCLUSIVE_AUTHOR_LABEL (whose forms all open with "autor" or
  * "author", byline words too), JOINT_CREDIT_LABEL ("text …", "texte …", "texto …", "testo …", "words …") or
@@ -133,7 +133,7 @@ export const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\
  */
 const BYLINE_INITIALS = new Set([
   ...[...BYLINE_DECORATION].map((character) => character.charCodeAt(0)),
-  ...caseInsensitiveInitials([...BYLINE_WORDS, ...GENRE_ARTICLES, ...GENRE_WORDS, ...LABELLED_BYLINE_WORDS, '文', '글', 'text', 'words', 'Τ', 'Γ', 'Α', 'laporan', 'from', ...TAIWANESE_CREDIT_BRACKETS, ...ETHIOPIC_KHMER_BYLINE_WORDS.split('|'), 'daga', 'ni']),
+  ...caseInsensitiveInitials([...BYLINE_WORDS, ...GENRE_ARTICLES, ...GENRE_WORDS, ...LABELLED_BYLINE_WORDS, '文', '글', 'text', 'words', 'Τ', 'Γ', 'Α', 'laporan', 'from', ...TAIWANESE_CREDIT_BRACKETS, ...ETHIOPIC_KHMER_BYLINE_WORDS.split('|'), 'daga', 'ni', 'reporter', 'wartawan']),
 ]);
 /**
  * Tags of the loose lines that may start with a byline word. Old and hand-made pages set the byline as a small
