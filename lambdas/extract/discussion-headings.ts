@@ -14,7 +14,7 @@
  * number governs (Russian "5 комментариев", Polish "2 komentarze", "5 komentarzy", Czech "45 komentářů") and the
  * counter words of Chinese, Japanese and Korean ("12条评论", "5件のコメント"). Central European sites call the thread
  * the discussion ("Diskuse (45)") or the contributions ("Hozzászólások (7)"); an obituary's readers sign its guest
- * book ("Guest Book (12 entries)") or leave condolences.
+ * book ("Guest Book (12 entries)") or leave condolences. Hausa calls them "Sharhi", Swahili "Maoni", Filipino "Mga komento".
  */
 const DISCUSSION_WORDS = [
   'comments?', 'responses?', 'repl(?:y|ies)', 'reactions?', 'kommentare?', 'kommentarer', 'antworten', 'reaktionen', 'commentaires?', 'réponses?',
@@ -22,6 +22,7 @@ const DISCUSSION_WORDS = [
   'hozzászólás(?:ok)?', 'kommentek?', 'diskuse', 'diskuze', 'diskusia', 'komentář(?:e|ů)?', 'komentár(?:e|ov)?', 'komentari', 'guest ?book', 'condolences',
   '(?:ال)?تعليقا?', '(?:ال)?تعليقات', '(?:ال)?ردود', 'комментари(?:и|ев|й|я)', 'коментар(?:і|ів|я)?', 'komentarz(?:e|y)?', 'komentar', 'yorum(?:lar)?',
   'نظرات', 'دیدگاه(?:‌ها)?', 'تبصرے', 'टिप्पणियां', 'टिप्पणियाँ', 'ý kiến', 'bình luận', 'תגובות', 'תגובה', '条?评论', '則?評論', '(?:件の)?コメント', '(?:개의 )?댓글',
+  'sharhi', 'maoni', '(?:mga )?komento',
 ].join('|');
 
 /**

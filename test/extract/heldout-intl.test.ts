@@ -168,7 +168,7 @@ describePage('Indonesian portal: "Minggu, 05 Mar 2023 14:30 WIB", the site\'s na
 
 describePage('Malaysian daily: "Ahad, 05 Mac 2023 2:30 PTG" (afternoon), "Oleh"', {
   name: 'ms-news', url: 'https://www.suara-semenanjung.example/nasional/2023/03/lrt-baharu',
-  title: 'Laluan LRT baharu di Lembah Klang dibuka bulan depan', authors: ['Ahmad Faizal'], publishedAt: '2023-03-05T14:30:00+00:00', language: 'ms',
+  title: 'Laluan LRT baharu di Lembah Klang dibuka bulan depan', authors: ['Ahmad Faizal'], publishedAt: '2023-03-05T14:30:00+08:00', language: 'ms',
   body: [/^KUALA LUMPUR: Laluan transit aliran ringan/, /^Menteri Pengangkutan/, /^Menurut beliau/, /dibuka secara rasmi\.$/], paragraphCount: 4,
   notInBody: /Berita berkaitan|Tambang bas|Hak cipta/,
 });
@@ -231,7 +231,7 @@ describePage('Tamil news site without a lang attribute: "5 மார்ச் 20
 
 describePage('Tanzanian news site in Swahili: "Jumapili, Machi 5, 2023", "Na" before the writer', {
   name: 'sw-news', url: 'https://habaripwani.example/kitaifa/reli-dodoma',
-  title: 'Reli mpya ya kisasa kuanza safari za Dodoma mwezi ujao', authors: ['Juma Mwinyi'], publishedAt: '2023-03-05T00:00:00+00:00', language: 'sw',
+  title: 'Reli mpya ya kisasa kuanza safari za Dodoma mwezi ujao', authors: ['Juma Mwinyi'], publishedAt: '2023-03-05T00:00:00+03:00', language: 'sw',
   body: [/^Shirika la Reli Tanzania limetangaza/, /^Mkurugenzi wa shirika/, /^Abiria wataweza/, /kwa haraka zaidi\.$/], paragraphCount: 4,
   notInBody: /Habari zaidi|Bei ya mafuta/,
 });

@@ -66,9 +66,14 @@ const PUBLISHED_NOTE = /^this (?:report|story|article) (?:by (.+?) was (?:first|
  */
 const AGENCY_STORY_ID = /(?<![\p{L}\d])(\p{L}{2,10}):\d{6}(?:-\d{2,}){1,3}(?:\/\d{1,3})?(?![\p{L}\d])/gu;
 
-const PART_SEPARATOR = /\s*(?:[/,;|&+،]|\s(?:and|und|y|et|e|i|و)\s)\s*/u;
+/**
+ * Rule "bracketed credit parts": Nigeria's agency closes its copy with its initials and its website, each in brackets
+ * of its own ("(NAN)(www.nannews.ng)"); the brackets between them part the credit as a slash does.
+ */
+const PART_SEPARATOR = /\s*(?:[/,;|&+،]|\)\s*\(|\s(?:and|und|y|et|e|i|و)\s)\s*/u;
 
-const DOMAIN = /^[\p{L}\d-]+\.\p{L}{2,}$/u;
+/** A site's address, with or without its "www." ("ntv.de", "www.nannews.ng"). */
+const DOMAIN = /^(?:www\.)?[\p{L}\d-]+\.\p{L}{2,}$/u;
 
 /** A paragraph, or the row an old table layout sets each of its lines in, the credit's too ("<tr><td>المصدر: رويترز</td></tr>"). */
 const CREDIT_BLOCK_KINDS: ReadonlySet<TextBlock['kind']> = new Set(['p', 'row']);

@@ -10,6 +10,7 @@ import { hasUtcOffset, isoBefore, numericOffsetMinutes, toIsoString, withUtcOffs
 import { ARABIC_DAY_PART, arabicMeridiem, isArabicRelativeStamp, maghrebZoneOf, mentionsHijriDate, namedZoneOffset, normalizeDigits, parseArabicDate, parseArabicRelativeAge, parseHijriDate, withoutNumericHijriDates } from './arabic-dates';
 import { DATE_LABEL, openingCharacters, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
+import { parseEthiopianDate } from './ethiopian-dates';
 import { parsePersianSolarDate } from './persian-dates';
 import { utcOffsetAt, utcOffsetAtInstant } from './time-zones';
 
@@ -124,6 +125,13 @@ const SEPARATED_YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\s?([-/])\\s?(${MO
  */
 const THAI_SHORT_YEAR_DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${THAI_MONTH_NAME_ALTERNATION})\\s*(\\d{2})(?![\\d.:])`, 'u');
 const BUDDHIST_ERA_CENTURY = 2500;
+/**
+ * Rule "Khmer date words": Cambodian papers glue the words for day, month and year to what they name, "ថ្ងៃព្រហស្បតិ៍
+ * ទី៣ ខែធ្នូ ឆ្នាំ២០២៦" ("Thursday, the 3rd, month of December, year 2026"), so no space parts the month's name from
+ * its word.
+ */
+const KHMER_DATE = new RegExp(`ទី\\s*(\\d{1,2})\\s*ខែ\\s*(${MONTH_NAME_ALTERNATION})\\s*ឆ្នាំ\\s*(\\d{4})(?!\\d)`, 'u');
+const KHMER_SCRIPT = /[\u1780-\u17ff]/u;
 /**
  * Vietnamese names months by number: "5 tháng 5, 2025", "ngày 5 tháng 5 năm 2025", and month first where a site
  * keeps the English order for its Vietnamese month, "Tháng 5 5, 2025".
@@ -392,7 +400,7 @@ export function parseDate(input: string, now: Date, options: DateReadingOptions 
   const text = withoutNumericHijriDates(normalizedDateText(raw)).replace(FIRST_DAY_WORD, '1');
   // Every calendar date has digits; most texts asked about (bylines, labels) have none and are only tried as relative ages.
   const calendarIso = /\d/.test(text)
-    ? parseSolarHijriDate(text) ?? parseMachineDate(text) ?? parseWrittenDate(text, now, options)
+    ? parseSolarHijriDate(text) ?? parseEthiopianIso(text) ?? parseMachineDate(text) ?? parseWrittenDate(text, now, options)
     : null;
   const timeZone = options.timeZone ?? (calendarIso && ARABIC_SCRIPT.test(text) ? maghrebZoneOf(text) : null);
   const relative = calendarIso ? null : parseRelativeDate(text, now, timeZone);
@@ -438,6 +446,12 @@ function parseSolarHijriDate(text: string): string | null {
   const solar = parsePersianSolarDate(text);
   if (!solar) return null;
   return toIsoString({ ...solar.fields, ...readTime(text, { index: 0, 0: text.slice(0, solar.end) }, solar.fields) });
+}
+
+/** Before the written Gregorian dates, whose year an Ethiopian date's "2019" would otherwise be read as. */
+function parseEthiopianIso(text: string): string | null {
+  const fields = parseEthiopianDate(text);
+  return fields ? toIsoString(fields) : null;
 }
 
 function parseMachineDate(text: string): string | null {
@@ -539,6 +553,8 @@ function readNamedMonthDate(text: string): CalendarFields | null {
     const separatedYearFirst = SEPARATED_YEAR_MONTH_DAY.exec(text);
     if (separatedYearFirst) return withTime(text, separatedYearFirst, Number(separatedYearFirst[1]), separatedYearFirst[3], Number(separatedYearFirst[4]));
   }
+  const khmer = hasYear && KHMER_SCRIPT.test(text) ? KHMER_DATE.exec(text) : null;
+  if (khmer) return withTime(text, khmer, Number(khmer[3]), khmer[2], Number(khmer[1]));
   const thai = /[\u0e01-\u0e4e]/.test(text) ? THAI_SHORT_YEAR_DATE.exec(text) : null;
   if (thai) return withTime(text, thai, BUDDHIST_ERA_CENTURY + Number(thai[3]), thai[2], Number(thai[1]));
   return hasYear ? readNumberedMonthDate(text) : null;

@@ -72,7 +72,9 @@ const DATE_OF_THE_DAY = containsAnyPattern(['today', 'currentdate', 'current-dat
  * inside a short `<article>` that does not hold the page's headline and opens with such a heading dates that other
  * story. Only a page whose headline is an h1 of its own is read so: on an old blog the post's own title is an h2
  * linked to its permalink, under the site's name in the h1. The test is built once per page and remembers each
- * element's answer, as the dateline search asks it of many blocks in the same cards.
+ * element's answer, as the dateline search asks it of many blocks in the same cards. Rule "card opened by its
+ * link": custom templates set the same card as a `<div>` or `<li>` whose first child is the link around the other
+ * story's heading, the date after it (`<div class=card><a href=…><h3>Other story</h3></a><time>…</time></div>`).
  */
 export function teaserArticleTest(page: IndexedPage): (element: Element) => boolean {
   const headline = page.headlineElement();
@@ -80,8 +82,10 @@ export function teaserArticleTest(page: IndexedPage): (element: Element) => bool
   const { position, subtreeEnd, visibleChars, elements } = page.walk;
   const headlineAt = position.get(headline) ?? -1;
   const isTeaserArticle = (article: Element) => {
-    const start = article.name === 'article' ? position.get(article) : undefined;
+    const card = CARD_TAGS.has(article.name) && opensWithLinkedHeading(article);
+    const start = article.name === 'article' || card ? position.get(article) : undefined;
     if (start === undefined || visibleChars[start] > MAX_TEASER_CHARS || (headlineAt > start && headlineAt < subtreeEnd[start])) return false;
+    if (card) return true;
     for (let index = start + 1; index < subtreeEnd[start]; index++) {
       if (TEASER_HEADING_TAGS.has(elements[index].name)) return isWhollyLink(elements[index]);
     }
@@ -90,6 +94,14 @@ export function teaserArticleTest(page: IndexedPage): (element: Element) => bool
   return page.enclosure(isTeaserArticle);
 }
 const TEASER_HEADING_TAGS = new Set(['h2', 'h3', 'h4']);
+const CARD_TAGS = new Set(['div', 'li']);
+/** The element's first child is a link whose first child is a heading: a card's title linked to its story. */
+function opensWithLinkedHeading(element: Element): boolean {
+  const link = element.children.find(isElement);
+  if (!link || link.name !== 'a' || link.attribs.href === undefined) return false;
+  const heading = link.children.find(isElement);
+  return heading !== undefined && TEASER_HEADING_TAGS.has(heading.name);
+}
 /** A card's title, date, section and a line or two of excerpt; the story's own article is longer. */
 const MAX_TEASER_CHARS = 600;
 

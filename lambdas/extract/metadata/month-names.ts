@@ -150,6 +150,20 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   // Swahili: East African papers date "Machi 5, 2025" and "5 Machi 2025".
   sw: [['januari'], ['februari'], ['machi'], ['aprili'], ['mei'], ['juni'], ['julai'], ['agosti'], ['septemba'], ['oktoba'],
     ['novemba'], ['desemba']],
+  // Hausa ("3 Disamba 2026") and Somali ("Disembar 3, 2026"), as West African and Horn of Africa papers date their
+  // stories, with the Somali spellings that double a vowel or not ("Luulyo", "Luuliyo").
+  ha: [['janairu'], ['fabrairu'], ['maris'], ['afrilu'], ['mayu'], ['yuni'], ['yuli'], ['agusta'], ['satumba'], ['oktoba'],
+    ['nuwamba'], ['disamba']],
+  so: [['janaayo'], ['febraayo'], ['maarso'], ['abriil'], ['maajo'], ['juun'], ['luulyo', 'luuliyo'], ['agoosto', 'ogosto'],
+    ['sebtembar', 'sebteembar'], ['oktoobar'], ['nofembar'], ['disembar', 'diseembar']],
+  // Amharic names of the Gregorian months, which Ethiopian papers print beside or instead of the Ethiopian calendar's
+  // own (those are read in ethiopian-dates.ts), each in the two spellings the transliteration takes.
+  am: [['ጃንዩወሪ', 'ጃንዋሪ'], ['ፌብሩወሪ', 'ፌብሩዋሪ'], ['ማርች'], ['ኤፕሪል'], ['ሜይ'], ['ጁን'], ['ጁላይ'], ['ኦገስት'], ['ሴፕቴምበር'], ['ኦክቶበር'],
+    ['ኖቬምበር', 'ኖቨምበር'], ['ዲሴምበር']],
+  // Burmese and Khmer, whose papers write the Gregorian month's name in their own script ("၂၀၂၆ ဒီဇင်ဘာ ၃", "ខែធ្នូ").
+  my: [['ဇန်နဝါရီ'], ['ဖေဖော်ဝါရီ'], ['မတ်'], ['ဧပြီ'], ['မေ'], ['ဇွန်'], ['ဇူလိုင်'], ['ဩဂုတ်', 'သြဂုတ်'], ['စက်တင်ဘာ'], ['အောက်တိုဘာ'],
+    ['နိုဝင်ဘာ'], ['ဒီဇင်ဘာ']],
+  km: [['មករា'], ['កុម្ភៈ'], ['មីនា'], ['មេសា'], ['ឧសភា'], ['មិថុនា'], ['កក្កដា'], ['សីហា'], ['កញ្ញា'], ['តុលា'], ['វិច្ឆិកា'], ['ធ្នូ']],
   // Slovenian genitive ("5. marca 2025") beside the nominative the Serbian Latin list has.
   sl: [['januarja'], ['februarja'], ['marca'], ['aprila'], ['maja'], ['junija'], ['julija'], ['avgusta'], ['septembra'],
     ['oktobra'], ['novembra'], ['decembra']],

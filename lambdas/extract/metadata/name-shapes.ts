@@ -5,9 +5,11 @@
 
 /**
  * Lowercase words that may open a name ("de Jong", "van Dijk", "al-Sayed", "bin Salman"). Any other lowercase
- * first word in a several-word candidate shows a phrase ("der linearen Wirtschaft", "has worked as").
+ * first word in a several-word candidate shows a phrase ("der linearen Wirtschaft", "has worked as"). Filipino
+ * surnames join the Spanish particles into one word ("dela Cruz", "delos Santos"), and Malay names name a woman's
+ * father after "binti" ("Nurul binti Ahmad") as a man's after "bin".
  */
-export const NAME_PARTICLE = /^(?:de|da|di|du|del|della|dos|van|von|ten|ter|al|el|bin|ibn|zu|d'|l')(?:$|[-'’])/u;
+export const NAME_PARTICLE = /^(?:de|da|di|du|del|della|dela|delos|dos|van|von|ten|ter|al|el|bin|binti|ibn|zu|d'|l')(?:$|[-'’])/u;
 /** "…, and Jane Doe": an Oxford comma leaves the conjunction on the last name. */
 export const LEADING_CONJUNCTION = /^(?:and|und|et|y|e|en|og|och|i)\s+/iu;
 /** A person's name is short; longer strings are sentences that slipped into a byline element. */

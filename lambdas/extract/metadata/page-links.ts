@@ -22,17 +22,20 @@ import { CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, HIDDEN_CATEGORY_BOX, isArt
  */
 const SECTION_BOX = /section|service|(?:^|[\s_-])(?:cat|sec)(?![^\s_-])/i;
 /**
- * Rule "box named the section's label": a theme that names the box over the headline for the section's label or name
- * itself (`section-label`, `article__section-name`, `sectionTitle`), not for a section of the page, says what its
- * plain text is, menu or no menu: Dutch and Korean portals print the section so with no link (`<div
- * class="section-label">Binnenland</div>`). A label of a few words without digits; a longer text is a kicker line.
+/**
+ * Rule "box named the section's label": a template that names the box right over the headline for the section's label
+ * or name itself, in a compound of its own (`section-label`, `story__section-label`, `article__section-name`,
+ * `sectionTitle`, `category-label`, `article__label`), prints the section there as plain text, with no link and under
+ * a name the menu may word otherwise or not list ("Regional News" where the menu says "Regional"; Dutch and Korean
+ * portals' `<div class="section-label">Binnenland</div>`): the box's name says what the label is. Read only as one to
+ * three words, no sentence, no date.
  */
 function isNamedSectionLabel(className: string | undefined, text: string): boolean {
-  return className !== undefined && SECTION_LABEL_BOX.test(className) && text.length <= MAX_SECTION_LABEL_CHARS && !/\p{Nd}/u.test(text) && text.split(' ').length <= MAX_SECTION_LABEL_WORDS;
+  return className !== undefined && SECTION_LABEL_BOX.test(className) && text.length <= MAX_SECTION_LABEL_CHARS && PLAIN_SECTION_NAME.test(text);
 }
-const SECTION_LABEL_BOX = /section[-_]?(?:label|name|title|badge)|(?:label|name|title|badge)[-_]?section/i;
+const SECTION_LABEL_BOX = /section[-_]?(?:label|name|title|badge)|(?:label|name|title|badge)[-_]?section|(?:category|article)(?:__|[_-])label/i;
+const PLAIN_SECTION_NAME = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}$/u;
 const MAX_SECTION_LABEL_CHARS = 30;
-const MAX_SECTION_LABEL_WORDS = 3;
 /** A label with capital letters and no small ones: a menu's styling ("SAMFUND"), not how the name is written. */
 const SET_IN_CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 /** A folder one slug deep, of letters and hyphens: `/news`, `/wirtschaft/`, `https://example.com/mobilites`. */
@@ -397,7 +400,7 @@ export class PageLinks {
       const sectionBoxOver = index === overAt && containsPattern(classes[index], SECTION_BOX);
       if (inside.length === 0 && (names || sectionBoxOver) && this.breadcrumbParts().length === 0) {
         const text = this.page.shortTextAt(index, MAX_LABEL_LENGTH);
-        if (text && (this.namesMenuItem(text) || (sectionBoxOver && isNamedSectionLabel(classes[index], text)))) return [text];
+        if (text && (this.namesMenuItem(text) || (index === overAt && isNamedSectionLabel(classes[index], text)))) return [text];
       }
       if (inside.length !== 1) continue;
       const href = inside[0].attribs.href ?? '#';
@@ -405,9 +408,24 @@ export class PageLinks {
       const intoTags = TAG_ARCHIVE_PATH.test(href);
       const primaryTag = intoTags && label !== null && tags.length >= MIN_PRIMARY_TAG_LIST && sameLabel(tags[0], label);
       if (!names && !primaryTag && !SECTION_FOLDER_ADDRESS.test(href) && !containsPattern(classes[index], SECTION_BOX) && !this.isMenuFolder(href, index)) continue;
-      return label && (primaryTag || !(intoTags && tags.some((tag) => sameLabel(tag, label)))) ? [label] : [];
+      return label && (primaryTag || !(intoTags && tags.some((tag) => sameLabel(tag, label)))) ? [this.menuSpelling(href, label)] : [];
     }
     return [];
+  }
+
+  /**
+   * Rule "kicker in capitals": a theme sets the kicker over the headline in capitals ("KITAIFA", "POLITICS") where its
+   * menu names the same folder as the section is written ("Kitaifa"); the label is the section's name as the menu
+   * writes it. A kicker with any lowercase letter is written as the newsroom spells it, and stays.
+   */
+  private menuSpelling(href: string, label: string): string {
+    if (label === label.toLowerCase() || label !== label.toUpperCase()) return label;
+    for (const anchor of this.anchors) {
+      if (anchor.attribs.href !== href || !this.inMenu(anchor)) continue;
+      const text = this.page.shortText(anchor, MAX_LABEL_LENGTH);
+      if (text && text !== label && text.toUpperCase() === label) return text;
+    }
+    return label;
   }
 
   /**

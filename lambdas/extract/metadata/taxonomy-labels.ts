@@ -34,7 +34,8 @@ const LABEL_EDGE_MARKS = /^(?:[#\-–•*"'“”„«»›‹>|·]+|\/(?=\s))\s
  * Tag labels of the languages beyond the corpus's: Hungarian, Czech and Slovak, Croatian and Serbian, Bulgarian,
  * Lithuanian, Latvian, Estonian, Finnish, Catalan, Romanian, Greek, Russian and Ukrainian "keywords", Hebrew,
  * Persian, Hindi, Bengali and the other scripts of South Asia, Thai, Vietnamese, Indonesian and Malay, Japanese, Korean and Traditional Chinese;
- * Danish, Norwegian, Swedish and Finnish "topics" and "keywords"; Blogger's Arabic "labels" (التسميات).
+ * Danish, Norwegian, Swedish and Finnish "topics" and "keywords"; Blogger's Arabic "labels" (التسميات); Swahili
+ * "Lebo" (tags) and "Mada" (topics), Hausa "Alamomi" (marks), Amharic "መለያዎች" (labels), Filipino "Mga tag".
  */
 const WORLD_TAG_LABELS = [
   'címkék', 'kulcsszavak', 'štítky', 'klíčová slova', 'kľúčové slová', 'oznake', 'ključne riječi', 'ознаке', 'етикети', 'žymos',
@@ -46,6 +47,7 @@ const WORLD_TAG_LABELS = [
   // "ٹیگز", Tamil "டேக்ஸ்" beside its own "குறிச்சொற்கள்", Telugu "ట్యాగ్‌లు" (with the non-joiner and without),
   // Kannada "ಟ್ಯಾಗ್‌ಗಳು", Malayalam "ടാഗുകൾ", Sinhala "ටැග්".
   'टैग्स', 'टॅग्स', 'ट्याग', 'ট্যাগস', 'ٹیگز', 'டேக்ஸ்', 'குறிச்சொற்கள்', 'ట్యాగ్\u200cలు', 'ట్యాగ్లు', 'ಟ್ಯಾಗ್\u200cಗಳು', 'ಟ್ಯಾಗ್ಗಳು', 'ടാഗുകൾ', 'ටැග්',
+  'lebo', 'mada', 'alamomi', 'መለያዎች', 'mga tag',
 ];
 /**
  * The words that label a line of the article's tag links ("Tags:", "Schlagwörter:", "Étiquettes :", "Labels:",

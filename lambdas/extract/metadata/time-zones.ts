@@ -58,6 +58,11 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
  * is Sri Lanka's and Nepali Nepal's (UTC+5:45). Their papers print "06:42 AM" with no zone, and the sites are as often
  * on ".com" as on ".in". Bengali (Bangladesh and West Bengal) and Urdu (Pakistan and India) span two clocks and say
  * nothing.
+ * Africa's and Southeast Asia's languages of one clock: Amharic from Ethiopia; Somali from Somalia, Djibouti and the
+ * Horn's Somali regions, and Swahili from Kenya, Tanzania and Uganda, all at UTC+3; Hausa, Yoruba and Igbo from
+ * Nigeria and its neighbours Niger and Benin, all at UTC+1; Zulu, Xhosa and Afrikaans from South Africa and Namibia
+ * (UTC+2); Burmese from Myanmar; Khmer from Cambodia; Malay from Malaysia, Brunei and Singapore, and Filipino
+ * (Tagalog) from the Philippines, all at UTC+8.
  */
 export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   as: 'Asia/Kolkata', bg: 'Europe/Sofia', ckb: 'Asia/Baghdad', cs: 'Europe/Prague', da: 'Europe/Copenhagen', de: 'Europe/Berlin', el: 'Europe/Athens',
@@ -68,6 +73,9 @@ export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   nn: 'Europe/Oslo', no: 'Europe/Oslo', or: 'Asia/Kolkata', pl: 'Europe/Warsaw', ro: 'Europe/Bucharest', sk: 'Europe/Bratislava',
   si: 'Asia/Colombo', sl: 'Europe/Ljubljana', sq: 'Europe/Tirane', sr: 'Europe/Belgrade', sv: 'Europe/Stockholm', ta: 'Asia/Kolkata', te: 'Asia/Kolkata', th: 'Asia/Bangkok',
   tr: 'Europe/Istanbul', uk: 'Europe/Kyiv', vi: 'Asia/Ho_Chi_Minh', zh: 'Asia/Shanghai',
+  am: 'Africa/Addis_Ababa', so: 'Africa/Mogadishu', sw: 'Africa/Nairobi', ha: 'Africa/Lagos', yo: 'Africa/Lagos', ig: 'Africa/Lagos',
+  zu: 'Africa/Johannesburg', xh: 'Africa/Johannesburg', af: 'Africa/Johannesburg', my: 'Asia/Yangon', km: 'Asia/Phnom_Penh',
+  ms: 'Asia/Kuala_Lumpur', fil: 'Asia/Manila', tl: 'Asia/Manila',
 };
 
 /**

@@ -99,6 +99,12 @@ const AGENCIES: readonly Agency[] = [
   // Nigeria's agency, credited as "(NAN)" at a story's end; "Nan" is also a given name, so only capitals count.
   { name: 'NAN', spellings: ['NAN', 'News Agency of Nigeria'] },
   { name: 'Bernama', spellings: ['Bernama'] },
+  // Africa's national and continental agencies, credited as NAN is: Ghana's at the dateline or the foot ("Source:
+  // GNA"), the African News Agency at the foot of South African papers' copy ("African News Agency (ANA)"), Ethiopia's
+  // in the dateline by its Amharic initials ("አዲስ አበባ፣ ኅዳር 24/2019 (ኢዜአ)፦"). Their initials count only in capitals.
+  { name: 'GNA', spellings: ['GNA', 'Ghana News Agency'] },
+  { name: 'ANA', spellings: ['ANA', 'African News Agency', 'African News Agency (ANA)'] },
+  { name: 'ENA', spellings: ['ENA', 'Ethiopian News Agency', 'ኢዜአ'] },
   { name: 'Antara', spellings: ['ANTARA', 'Antara News'] },
   { name: 'Xinhua', spellings: ['Xinhua', 'شينخوا', '新华社', '新華社'] },
   // China News Service's copy runs on portals under its website's name too: "中新网北京12月3日电", source "中国新闻网".
