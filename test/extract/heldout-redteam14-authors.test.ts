@@ -1,0 +1,20 @@
+/**
+ * The fourteenth round's pages on the authors field, 14 of them: writers stated in shapes the earlier rounds had not
+ * met. A Catalan "Text: … i … | Fotografies: …" credit, a French "Reportage : … et …, à <place> — Photos : …" line,
+ * a German byline box that runs the writer, the translator, the date and the reading time together while the meta
+ * tag declares both, an Arabic "كتب: … و…" over a translator's and an editor's credit, an Arabic desk ("فريق
+ * التحرير") and a Brazilian one ("Da Redação", a "Newsroom" meta tag) that name no one, a Japanese "文・…、…　写真・…"
+ * credit, a Turkish "Haber: … - Fotoğraf: …" line, a Ghost post whose writer is named only in an `<address>` card
+ * after the text, a JSON-LD author array mixing people and a desk, a byline in capitals with the writer's post and a
+ * closing "Contributing:" line, a Dutch "Door … en …" row beside the date and the reading time, a Russian "Текст: …,
+ * …. Фото: …" line, a British magazine's "Words by … & … / Pictures by …", and a Korean "글·사진 … 기자" credit. Each
+ * page is stored as the site serves it, and `expectations.json` states, field by field, what a careful reader says
+ * the record holds.
+ */
+import { join } from 'node:path';
+import { describeRedTeamPages } from '../support/red-team-pages';
+
+/** After the latest date the pages print, so that none is refused as lying in the future. */
+const NOW = new Date('2026-12-04T12:00:00Z');
+
+describeRedTeamPages(join(__dirname, '../fixtures/heldout-redteam14-authors'), NOW);
