@@ -8,10 +8,12 @@
 export const GENRE_ARTICLES = ['an?', 'ein', 'eine', 'une?', 'una?'];
 /**
  * Genres a piece is credited by ("Kommentar", "Analysis", "Chronique", "Columna", "Interview"); German writes the
- * guest's genre as one word ("Gastbeitrag", "Ein Gastkommentar von", "Gastkolumne").
+ * guest's genre as one word ("Gastbeitrag", "Ein Gastkommentar von", "Gastkolumne"). Reports are credited to their
+ * reporters the same way: German "Ein Bericht von", Italian "Servizio di", Portuguese "Reportagem de", Spanish
+ * "Reportaje de", which write "of" as "de".
  */
 export const GENRE_WORDS = ['kommentar', 'kolumne', 'analyse', 'analysis', 'column', 'commentary', 'opinion', 'essay', 'interview', 'gastbeitrag', 'gastkommentar', 'gastkolumne',
-  'reportage', 'glosse', 'chronique', 'tribune', 'cr[oó]nica', 'columna', 'opini[oó]n'];
+  'reportage', 'glosse', 'chronique', 'tribune', 'cr[oó]nica', 'columna', 'opini[oó]n', 'bericht', 'servizio', 'reportagem', 'reportaje'];
 /**
  * Rule "column label": the names of the columns a paper runs under its own name rather than a writer's ("Letters",
  * "Our view", "Leserbriefe", "Courrier des lecteurs"), which a template prints in the byline's place; with the genres
@@ -36,7 +38,7 @@ export const LEGAL_FORMS = ['e\\.\\s?V', 'GmbH', 'AG', 'SE', 'KG', 'KGaA', 'Ltd'
  * pages credit an outside writer's piece as a guest's ("Guest column by Jane Doe", "A guest essay by …"), the genre
  * after the word.
  */
-export const GENRE_CREDIT = String.raw`(?:(?:${GENRE_ARTICLES.join('|')})\s+)?(?:guest\s+)?(?:${GENRE_WORDS.join('|')})\s+(?:by|von|par|por|di)`;
+export const GENRE_CREDIT = String.raw`(?:(?:${GENRE_ARTICLES.join('|')})\s+)?(?:guest\s+)?(?:${GENRE_WORDS.join('|')})\s+(?:by|von|par|por|di|de)`;
 /**
  * Rule "joint credit for the work": a feature credits one writer for the words and more ("Words and analysis by",
  * "Text, photos and video by", "Reporting and graphics by"). Each word names a part of the work, none a second
