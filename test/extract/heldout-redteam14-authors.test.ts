@@ -1,5 +1,5 @@
 /**
- * The fourteenth round's pages on the authors field, 19 of them: writers stated in shapes the earlier rounds had not
+ * The fourteenth round's pages on the authors field, 24 of them: writers stated in shapes the earlier rounds had not
  * met. A Catalan "Text: … i … | Fotografies: …" credit, a French "Reportage : … et …, à <place> — Photos : …" line,
  * a German byline box that runs the writer, the translator, the date and the reading time together while the meta
  * tag declares both, an Arabic "كتب: … و…" over a translator's and an editor's credit, an Arabic desk ("فريق
@@ -9,7 +9,10 @@
  * closing "Contributing:" line, a Dutch "Door … en …" row beside the date and the reading time, a Russian "Текст: …,
  * …. Фото: …" line, a British magazine's "Words by … & … / Pictures by …", a Korean "글·사진 … 기자" credit, reports
  * credited by their genre ("Ein Bericht von … und …", "Servizio di … e …", "Reportagem de … e … (texto) e …
- * (fotografia)"), two writers each with a post in one byline, and a Swedish "Text: … Foto: …" row. Each
+ * (fotografia)"), two writers each with a post in one byline, a Swedish "Text: … Foto: …" row, a Mexican byline in
+ * capitals joined by "Y", a French "Par … et … Publié le …" row run together, a Vietnamese "Bài và ảnh: …" signed
+ * under the text, a desk declared as a Person ("Metro Desk") that names no one, and a feature's credit list ("Story
+ * by …", "Video by …", "Graphics by …"). Each
  * page is stored as the site serves it, and `expectations.json` states, field by field, what a careful reader says
  * the record holds.
  */
