@@ -105,13 +105,15 @@ export const PREPARED_BY_WORDS = ['oprac\\.', 'opr\\.', 'opracowa(?:nie|ł|ła)'
  * ("written by"), "Yazar:" ("writer") and "Muhabir:" ("reporter"), and Antara's Indonesian "Pewarta:" ("reporter"): "Haber Merkezi" is the news desk, Yazan a given
  * name, and "Yazar" also heads the writer's card ("Yazar Hakkında", "about the writer"); and the
  * Persian "گزارش:" ("report"), which without its colon opens sentences ("گزارش‌ها نشان می‌دهد", "reports show"),
- * and the Russian interviewer's credits "Беседовал(а):" ("talked with") and "Интервью взял(а):" ("interview taken by").
+ * and the Russian interviewer's credits "Беседовал(а):" ("talked with") and "Интервью взял(а):" ("interview taken by"),
+ * and "Reporter:", how Indonesian portals label the writers over the editor ("Reporter: Jane Doe, John Roe | Editor:
+ * Ann Poe"), a word that also names a post after the name.
  * So are the words of rule "prepared by" (PREPARED_BY_WORDS). Rule "writers' label": the labels over a list of the
  * story's writers, Czech "Autoři", Polish "Autorzy" (a woman writer's "Autorka", in Czech and Slovak too) and Finnish "Tekijät" / "Tekijä" ("authors", "author"), often
  * a heading of their own over the names; Dutch "Redactie:" ("editorial staff": the newsroom's people who wrote the
  * piece, "Redactie: Jan Peeters, An Claes") only with its colon, as "redactie" alone credits the newsroom.
  */
-export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|(?:written|posted|hosted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es|ka)?|authors?|autoři|autorzy|tekijät|tekijä|text|texte|texto|testo|tekst|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|(?:από\s+)?(?:τον|την|τη|τους)|خبرنگار|نویسنده|نووسەر|نووسینی|ئامادەکردنی|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|συντάκτ(?:ης|ρια|ες)|toimittaja(?:t)?|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文\s*[・＝=]\s*写真|写真\s*[・＝=]\s*文)(?:\s*[:：＝=]\s*|\s+)|^(?:文|撰文)\s*[／/:：｜|・＝=]\s*|^글(?:\s*[·ㆍ・]\s*사진)?(?:\s*[=:：/]\s*|\s+)|^(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})(?=\p{Script=Han}{2,4}$)|${TRIBUN_REPORTER_LABEL.source}|${OUR_CORRESPONDENT_LABEL.source}|^(?:بقلم|كتب(?:ت)?|كتبه|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|reportage|bài|contributors?|redactie|haber|yazan|yazar|muhabir|pewarta|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^(?:${PREPARED_BY_WORDS.join('|')})\s*[:：]?\s*|^propos\s+recueillis\s+par\s+|^(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?)\s+`, 'iu');
+export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|(?:written|posted|hosted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es|ka)?|authors?|autoři|autorzy|tekijät|tekijä|text|texte|texto|testo|tekst|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|(?:από\s+)?(?:τον|την|τη|τους)|خبرنگار|نویسنده|نووسەر|نووسینی|ئامادەکردنی|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|συντάκτ(?:ης|ρια|ες)|toimittaja(?:t)?|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文\s*[・＝=]\s*写真|写真\s*[・＝=]\s*文)(?:\s*[:：＝=]\s*|\s+)|^(?:文|撰文)\s*[／/:：｜|・＝=]\s*|^글(?:\s*[·ㆍ・]\s*사진)?(?:\s*[=:：/]\s*|\s+)|^(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})(?=\p{Script=Han}{2,4}$)|${TRIBUN_REPORTER_LABEL.source}|${OUR_CORRESPONDENT_LABEL.source}|^(?:بقلم|كتب(?:ت)?|كتبه|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|reportage|bài|reporter|contributors?|redactie|haber|yazan|yazar|muhabir|pewarta|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^(?:${PREPARED_BY_WORDS.join('|')})\s*[:：]?\s*|^propos\s+recueillis\s+par\s+|^(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?)\s+`, 'iu');
 /**
  * The title of an agency's correspondent, printed before the agency and the name in a Russian dateline's credit
  * ("Корр. ТАСС Ирина Белова", "Спец. корр. ТАСС …", "Собкор ТАСС …"): correspondent, special correspondent, staff
@@ -126,10 +128,10 @@ export const INCLUSIVE_AUTHOR_LABEL = /^\s*(?:autor(?:in)?\s*\/\s*(?:autor(?:in)
 /**
  * Rule "joint credit": features credit one person for the text and the pictures or the interview in one label ("Text
  * und Fotos: Jane Doe", "Texto y fotos:", "Texte et photos :", "Words and pictures:", Vietnamese "Bài và ảnh:" or
- * "Bài, ảnh:", often signed under the text). The picture label inside it
+ * "Bài, ảnh:", often signed under the text, Czech "Text a foto:", Polish "Tekst i zdjęcia:"). The picture label inside it
  * would otherwise be read as another role's credit and cut the writer off.
  */
-export const JOINT_CREDIT_LABEL = /^\s*(?:text|texte|texto|testo|words|bài)\s*(?:und|and|et|y|e|và|&|\+|\/|,)\s*(?:fotos?|photos?|bilder?|pictures|interview|illustrations?|ảnh)\s*[:：]\s*/iu;
+export const JOINT_CREDIT_LABEL = /^\s*(?:text|texte|texto|testo|tekst|words|bài)\s*(?:und|and|et|y|e|a|i|và|&|\+|\/|,)\s*(?:fotos?|photos?|bilder?|pictures|interview|illustrations?|zdj[eę]cia|ảnh)\s*[:：]\s*/iu;
 /** "and" between two names; " و " is Arabic "and", "και" Greek. */
 const NAME_AND = String.raw`(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و|και)\s`;
 /**

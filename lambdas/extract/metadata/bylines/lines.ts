@@ -45,7 +45,8 @@ const BYLINE_WORDS = [
  * "记者：" ("author", "reporter"), whose colon is often the full-width "：". Features credit the writer as "Text:" (German,
  * French "Texte :", Spanish "Texto:", Polish "Tekst:") or the interviewer as "Interview:", French and German reports
  * their reporters as "Reportage :" (the photographer's label after them, "Reportage : Jane Doe et John Roe — Photos :
- * Ann Poe"), Vietnamese papers the writer as "Bài:" ("article"), often at the foot of the text beside the
+ * Ann Poe"), Vietnamese papers the writer as "Bài:" ("article"), Indonesian portals the writers as "Reporter:" over
+ * the editor's label, often at the foot of the text beside the
  * picture credit, portals label the writer of a story they run "Contributor:", and the writers' labels of Dutch
  * "Redactie:", Finnish "Tekijät:", Czech "Autoři:" and Polish "Autorzy:" list the writers, and Polish, Czech and Slovak "Autorka:"
  * names a woman writer; the words open sentences and
@@ -58,7 +59,7 @@ const BYLINE_WORDS = [
  * "Интервью взял(а):" ("interview taken by"), and the Hong Kong text credits "撰文：" and "文：" ("writing", "text"),
  * often beside the photographer's ("撰文：李家明　攝影：黃志強").
  */
-const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'interview', 'reportage', 'bài', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'گزارش', 'نووسەر', '作者', '记者', '記者',
+const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'interview', 'reportage', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'گزارش', 'نووسەر', '作者', '记者', '記者',
   'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аутор', 'szerző', 'autorius', 'autors', 'penulis', 'pewarta', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文'];
 /**
  * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the
