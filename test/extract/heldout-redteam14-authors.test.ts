@@ -1,5 +1,5 @@
 /**
- * The fourteenth round's pages on the authors field, 29 of them: writers stated in shapes the earlier rounds had not
+ * The fourteenth round's pages on the authors field, 31 of them: writers stated in shapes the earlier rounds had not
  * met. A Catalan "Text: … i … | Fotografies: …" credit, a French "Reportage : … et …, à <place> — Photos : …" line,
  * a German byline box that runs the writer, the translator, the date and the reading time together while the meta
  * tag declares both, an Arabic "كتب: … و…" over a translator's and an editor's credit, an Arabic desk ("فريق
@@ -14,7 +14,8 @@
  * under the text, a desk declared as a Person ("Metro Desk") that names no one, and a feature's credit list ("Story
  * by …", "Video by …", "Graphics by …"), joint credits of text and pictures in Czech and Polish ("Text a foto:",
  * "Tekst i zdjęcia:"), an Indonesian "Reporter: …, … | Editor: …" row, a Persian "نویسندگان: … و …" (writers) beside the photographer's
- * credit, and a byline in capitals run together with the date and the reading time. Each
+ * credit, a byline in capitals run together with the date and the reading time, a byline that closes with "With
+ * reporting by … in …." as a sentence of its own, and an Arabic "إعداد: … و …" with a spaced "and". Each
  * page is stored as the site serves it, and `expectations.json` states, field by field, what a careful reader says
  * the record holds.
  */
