@@ -1,5 +1,5 @@
 /**
- * The fourteenth round's pages on the authors field, 31 of them: writers stated in shapes the earlier rounds had not
+ * The fourteenth round's pages on the authors field, 33 of them: writers stated in shapes the earlier rounds had not
  * met. A Catalan "Text: … i … | Fotografies: …" credit, a French "Reportage : … et …, à <place> — Photos : …" line,
  * a German byline box that runs the writer, the translator, the date and the reading time together while the meta
  * tag declares both, an Arabic "كتب: … و…" over a translator's and an editor's credit, an Arabic desk ("فريق
@@ -15,7 +15,8 @@
  * by …", "Video by …", "Graphics by …"), joint credits of text and pictures in Czech and Polish ("Text a foto:",
  * "Tekst i zdjęcia:"), an Indonesian "Reporter: …, … | Editor: …" row, a Persian "نویسندگان: … و …" (writers) beside the photographer's
  * credit, a byline in capitals run together with the date and the reading time, a byline that closes with "With
- * reporting by … in …." as a sentence of its own, and an Arabic "إعداد: … و …" with a spaced "and". Each
+ * reporting by … in …." as a sentence of its own, an Arabic "إعداد: … و …" with a spaced "and", and two desks that
+ * name no one, a Spanish "Redacción Deportes" and an Indonesian "Tim Redaksi" whose row runs on into the weekday. Each
  * page is stored as the site serves it, and `expectations.json` states, field by field, what a careful reader says
  * the record holds.
  */
