@@ -174,6 +174,7 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   const firstSigned = texts.at(-SIGN_OFF_BLOCKS) ?? 0;
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
+    if (CONTRIBUTORS_LINE.test(block.text)) return [];
     const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, AGENCY_CREDITS_AFTER_SENTENCE, INPUTS_NOTE, DEVANAGARI_INITIALS_LINE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
       .find((pattern) => pattern.test(block.text) && pattern.test(block.html));
     // Agencies written in lower case among the initials ("afp/ats/jfe") make the line the agency's credit, and so do
@@ -185,6 +186,14 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   });
 }
 const SIGN_OFF_BLOCKS = 2;
+/**
+ * Rule "contributors' line": American papers close a story with the colleagues and agencies who sent it a quote or a
+ * figure, labelled on a line of its own under the last sentence ("Contributing: Jane Doe, Example Courier; The
+ * Associated Press"): a credit, whose people the byline does not name as writers, and no text of the story. The label
+ * with its colon, as the whole block, only a credit's length. An agency's own closing credits ("Additional reporting by
+ * …; Editing by …") are its copy as sent and stay.
+ */
+const CONTRIBUTORS_LINE = /^\s*(?:Contributing|CONTRIBUTING)\s*:\s*\p{Lu}[^\n]{0,160}$/u;
 const INITIALS_SIGN_OFF = /(?<=[.!?"”’])\s*(?:\/\p{Ll}{2,4})+\s*$/u;
 const SLASHED_INITIALS_SIGN_OFF = /(?<=^|[.!?"”’»])\s*(?:\/\p{Lu}{2,4})+\/\s*$/u;
 const DOUBLE_SLASHED_INITIALS = /^\s*\p{Lu}{2,4}(?:\s*\/\/\s*\p{Lu}{2,4})+\s*$/u;

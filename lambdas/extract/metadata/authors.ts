@@ -151,6 +151,14 @@ const PLACE_WORD = /^\p{Lu}[\p{L}-]*$/u;
  */
 const DATELINE_PLACE = /[,،|]\s*(?:\p{Lu}[\p{L}-]*|[\p{Lo}\p{M}]+)\s*$/u;
 /**
+ * Rule "place after its preposition": reporters sent out to a place are credited with it after the last name, the
+ * preposition of their language before it ("Reportage : Jane Doe et John Roe, à Fos-sur-Mer", "Por Ana Ruiz, desde
+ * Quito", "Jane Doe, in Kyiv"). Split at the comma, the part reads as a phrase and would sink the whole list as prose;
+ * lowercase preposition, then one to three capitalised words (and the dash before a photographer's credit that was cut
+ * off), it is the writers' place and no name.
+ */
+const PLACE_AFTER_PREPOSITION = /^\s*(?:à|au|aux|in|en|aus|from|desde|em|a)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+[—–-])?\s*$/u;
+/**
  * Rule "place the story names": Nigerian, Ghanaian and other Commonwealth papers print the town each writer files from
  * after the name ("By Jane Doe, Sefwi Wiawso"), and a town of two or three words is shaped as a co-writer's name. The
  * story names the town where things happen in it ("… marched in Sefwi Wiawso"), as it names no co-writer: a part of
@@ -225,6 +233,7 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // into words that no longer match it.
     if (SITE_NAME_JOIN.test(candidate) && isWholeSiteName(candidate, context)) continue;
     const parts = withoutOutletCredit(withoutTitleAffiliation(splitByline(withoutArabicCityBeforeSlash(candidate), context.japanese === true), context, candidate));
+    if (parts.length > 1 && PLACE_AFTER_PREPOSITION.test(parts[parts.length - 1]) && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, ''))) parts.pop();
     // A "list" with a phrase among its items ("#Notes on the law in X and Y", "Martin is a full-stack engineer")
     // is prose split at an "and" or a comma: none of its items is a name. An agency behind its lowercase lead-in ("con
     // EFE y Europa Press", "avec AFP et Reuters") is a credit, no phrase.

@@ -8,10 +8,12 @@
 export const GENRE_ARTICLES = ['an?', 'ein', 'eine', 'une?', 'una?'];
 /**
  * Genres a piece is credited by ("Kommentar", "Analysis", "Chronique", "Columna", "Interview"); German writes the
- * guest's genre as one word ("Gastbeitrag", "Ein Gastkommentar von", "Gastkolumne").
+ * guest's genre as one word ("Gastbeitrag", "Ein Gastkommentar von", "Gastkolumne"). Reports are credited to their
+ * reporters the same way: German "Ein Bericht von", Italian "Servizio di", Portuguese "Reportagem de", Spanish
+ * "Reportaje de", which write "of" as "de".
  */
 export const GENRE_WORDS = ['kommentar', 'kolumne', 'analyse', 'analysis', 'column', 'commentary', 'opinion', 'essay', 'interview', 'gastbeitrag', 'gastkommentar', 'gastkolumne',
-  'reportage', 'glosse', 'chronique', 'tribune', 'cr[oó]nica', 'columna', 'opini[oó]n'];
+  'reportage', 'glosse', 'chronique', 'tribune', 'cr[oó]nica', 'columna', 'opini[oó]n', 'bericht', 'servizio', 'reportagem', 'reportaje'];
 /**
  * Rule "column label": the names of the columns a paper runs under its own name rather than a writer's ("Letters",
  * "Our view", "Leserbriefe", "Courrier des lecteurs"), which a template prints in the byline's place; with the genres
@@ -36,7 +38,7 @@ export const LEGAL_FORMS = ['e\\.\\s?V', 'GmbH', 'AG', 'SE', 'KG', 'KGaA', 'Ltd'
  * pages credit an outside writer's piece as a guest's ("Guest column by Jane Doe", "A guest essay by …"), the genre
  * after the word.
  */
-export const GENRE_CREDIT = String.raw`(?:(?:${GENRE_ARTICLES.join('|')})\s+)?(?:guest\s+)?(?:${GENRE_WORDS.join('|')})\s+(?:by|von|par|por|di)`;
+export const GENRE_CREDIT = String.raw`(?:(?:${GENRE_ARTICLES.join('|')})\s+)?(?:guest\s+)?(?:${GENRE_WORDS.join('|')})\s+(?:by|von|par|por|di|de)`;
 /**
  * Rule "joint credit for the work": a feature credits one writer for the words and more ("Words and analysis by",
  * "Text, photos and video by", "Reporting and graphics by"). Each word names a part of the work, none a second
@@ -72,13 +74,24 @@ export const OUR_CORRESPONDENT_LABEL = /^(?:de\s+not(?:re|s)\s+(?:correspondant(
  */
 export const PREPARED_BY_WORDS = ['oprac\\.', 'opr\\.', 'opracowa(?:nie|ł|ła)', 'připravil[ai]?', 'pripravil[ai]?', 'підготува(?:в|ла|ли)', 'подготовил[аи]?'];
 /**
+ * Rule "colons of other scripts": Amharic pages label the reporter "ዘጋቢ፦" and the writer "ጸሐፊ፦" (or "ፀሐፊ"), with
+ * the Ethiopic colon (፦) or word space (፡) where Latin writes a colon, and Khmer pages the writer "ដោយ៖" ("by"),
+ * with the Khmer colon (៖). The words open sentences too ("ដោយ" is also "because"), so only with a colon of some script.
+ */
+export const ETHIOPIC_KHMER_BYLINE_WORDS = 'ዘጋቢ|ጸሐፊ|ፀሐፊ|ដោយ';
+/**
+ * Rule "Yoruba byline": Yoruba papers credit the writer "Látọwọ́ …" or "Láti ọwọ́ …" ("from the hand of") in the byline
+ * box, tone marks written as combining accents or not at all; the words are no part of the name.
+ */
+export const YORUBA_BY = String.raw`l[aá]\p{M}*t(?:[iì]\p{M}*\s+)?[oọ]\p{M}*w[oọ]\p{M}*`;
+/**
  * Byline lead-ins in the languages of the corpus and Arabic ("بقلم" = "by the pen of", "كتب" = "wrote", "حوار" =
  * "interview by", "متابعة" = "follow-up by", "بواسطة" = "by", as Arabic WordPress themes print it, "إعداد" = "prepared
  * by", also as "إعداد وتقديم" and "إعداد وتحرير", prepared and presented or edited by the same writer), including genre labels ("Ein Kommentar von", "Analysis by"), Russian
  * "Текст" ("text"), Hebrew "מאת" ("by"), Urdu "رپورٹ" / "تحریر" ("report", "writing"), Hindi "रिपोर्ट" / "लेखक" ("report", "writer"), Greek "Του" / "Της" / "Των"
  * ("of": the name follows in the genitive) and "Από τον" / "Από την" / "Από τους" ("by", the name in the accusative; a second name in the credit keeps its
  * article alone, "και τον …"), Greek "Γράφει ο/η" and "Γράφουν οι" ("writes", "write", with the name's
- * article), Persian "خبرنگار" / "نویسنده" ("reporter", "writer"), Sorani Kurdish "نووسەر" ("writer"), "نووسینی"
+ * article), Persian "خبرنگار" / "نویسنده" / "نویسندگان" ("reporter", "writer", "writers"), Sorani Kurdish "نووسەر" ("writer"), "نووسینی"
  * ("written by") and "ئامادەکردنی" ("prepared by"), Thai "โดย" ("by") and "เขียนโดย" ("written by"), and
  * Chinese and Japanese "作者" / "记者" / "記者" ("author", "reporter"), also as "本报记者" ("this paper's reporter"), and the
  * Chinese text credit "文/" ("text/"), which Hong Kong papers write with a colon, "撰文：" / "文：" ("writing:"); the writer's labels of Serbian "Аутор", Hungarian "Szerző", Lithuanian
@@ -96,31 +109,22 @@ export const PREPARED_BY_WORDS = ['oprac\\.', 'opr\\.', 'opracowa(?:nie|ł|ła)'
  * Egyptian papers join the Arabic label to the name with a dash or a slash ("كتب-محمود سعيد:", "بقلم/ خالد يوسف"),
  * which no other language does after a byline word: either is read as the label's end for the Arabic labels only.
  * Interviews credit whoever asked the questions ("Interview by …", "Ein Interview von …", "Interview: Jane Doe", French
- * "Entretien : …", "Propos recueillis par …", German "Das Interview führte …", "Die Fragen stellte …"); "Interview" alone is taken as a label only before its colon, as a
+ * "Entretien : …", "Propos recueillis par …", and a report its reporters, "Reportage : …", Vietnamese "Bài:" (the
+ * article's writer, the photographer's "Ảnh:" after), German "Das Interview führte …", "Die Fragen stellte …"); "Interview" alone is taken as a label only before its colon, as a
  * headline may open with the word. So is "Contributor:", how African and Asian portals label the writer of a story
  * they run ("Contributor: Jane Doe, Accra"), a word that also names a post after the name. So are the Turkish labels "Haber:" ("news", the reporter's credit), "Yazan:"
  * ("written by"), "Yazar:" ("writer") and "Muhabir:" ("reporter"), and Antara's Indonesian "Pewarta:" ("reporter"): "Haber Merkezi" is the news desk, Yazan a given
  * name, and "Yazar" also heads the writer's card ("Yazar Hakkında", "about the writer"); and the
  * Persian "گزارش:" ("report"), which without its colon opens sentences ("گزارش‌ها نشان می‌دهد", "reports show"),
- * and the Russian interviewer's credits "Беседовал(а):" ("talked with") and "Интервью взял(а):" ("interview taken by").
+ * and the Russian interviewer's credits "Беседовал(а):" ("talked with") and "Интервью взял(а):" ("interview taken by"),
+ * and "Reporter:" or "Wartawan:", how Indonesian portals label the writers over the editor ("Reporter: Jane Doe, John
+ * Roe | Editor: Ann Poe"), a word that also names a post after the name.
  * So are the words of rule "prepared by" (PREPARED_BY_WORDS). Rule "writers' label": the labels over a list of the
  * story's writers, Czech "Autoři", Polish "Autorzy" (a woman writer's "Autorka", in Czech and Slovak too) and Finnish "Tekijät" / "Tekijä" ("authors", "author"), often
  * a heading of their own over the names; Dutch "Redactie:" ("editorial staff": the newsroom's people who wrote the
  * piece, "Redactie: Jan Peeters, An Claes") only with its colon, as "redactie" alone credits the newsroom.
  */
-/**
- * Rule "colons of other scripts": Amharic pages label the reporter "ዘጋቢ፦" and the writer "ጸሐፊ፦" (or "ፀሐፊ"), with
- * the Ethiopic colon (፦) or word space (፡) where Latin writes a colon, and Khmer pages the writer "ដោយ៖" ("by"),
- * with the Khmer colon (៖). The words open sentences too ("ដោយ" is also "because"), so only with a colon of some script.
- */
-export const ETHIOPIC_KHMER_BYLINE_WORDS = 'ዘጋቢ|ጸሐፊ|ፀሐፊ|ដោយ';
-/**
- * Rule "Yoruba byline": Yoruba papers credit the writer "Látọwọ́ …" or "Láti ọwọ́ …" ("from the hand of") in the byline
- * box, tone marks written as combining accents or not at all; the words are no part of the name. Indonesian portals
- * label the writer "Reporter:" or "Wartawan:" in the row beside the editor's, with the colon.
- */
-export const YORUBA_BY = String.raw`l[aá]\p{M}*t(?:[iì]\p{M}*\s+)?[oọ]\p{M}*w[oọ]\p{M}*`;
-export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|(?:written|posted|hosted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es|ka)?|authors?|autoři|autorzy|tekijät|tekijä|text|texte|texto|testo|tekst|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|(?:από\s+)?(?:τον|την|τη|τους)|خبرنگار|نویسنده|نووسەر|نووسینی|ئامادەکردنی|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|συντάκτ(?:ης|ρια|ες)|toimittaja(?:t)?|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文\s*[・＝=]\s*写真|写真\s*[・＝=]\s*文)(?:\s*[:：＝=]\s*|\s+)|^(?:文|撰文)\s*[／/:：｜|・＝=]\s*|^글(?:\s*[·ㆍ・]\s*사진)?(?:\s*[=:：/]\s*|\s+)|^(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})(?=\p{Script=Han}{2,4}$)|${TRIBUN_REPORTER_LABEL.source}|${OUR_CORRESPONDENT_LABEL.source}|^(?:بقلم|كتب(?:ت)?|كتبه|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|contributors?|redactie|haber|yazan|yazar|muhabir|pewarta|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^(?:${ETHIOPIC_KHMER_BYLINE_WORDS})\s*[:：፦፡៖]\s*|^(?:reporter|wartawan)\s*[:：]\s*|^${YORUBA_BY}\s+|^(?:${PREPARED_BY_WORDS.join('|')})\s*[:：]?\s*|^propos\s+recueillis\s+par\s+|^(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?)\s+`, 'iu');
+export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|(?:written|posted|hosted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es|ka)?|authors?|autoři|autorzy|tekijät|tekijä|text|texte|texto|testo|tekst|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|(?:από\s+)?(?:τον|την|τη|τους)|خبرنگار|نویسنده|نویسندگان|نووسەر|نووسینی|ئامادەکردنی|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|egilea|tác\s+giả|συντάκτ(?:ης|ρια|ες)|toimittaja(?:t)?|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：]\s*|\s+|$)|^(?:文\s*[・＝=]\s*写真|写真\s*[・＝=]\s*文)(?:\s*[:：＝=]\s*|\s+)|^(?:文|撰文)\s*[／/:：｜|・＝=]\s*|^글(?:\s*[·ㆍ・]\s*사진)?(?:\s*[=:：/]\s*|\s+)|^(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})(?=\p{Script=Han}{2,4}$)|${TRIBUN_REPORTER_LABEL.source}|${OUR_CORRESPONDENT_LABEL.source}|^(?:بقلم|كتب(?:ت)?|كتبه|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|reportage|bài|contributors?|redactie|haber|yazan|yazar|muhabir|pewarta|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^(?:${ETHIOPIC_KHMER_BYLINE_WORDS})\s*[:：፦፡៖]\s*|^(?:reporter|wartawan)\s*[:：]\s*|^${YORUBA_BY}\s+|^(?:${PREPARED_BY_WORDS.join('|')})\s*[:：]?\s*|^propos\s+recueillis\s+par\s+|^(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?)\s+`, 'iu');
 /**
  * The title of an agency's correspondent, printed before the agency and the name in a Russian dateline's credit
  * ("Корр. ТАСС Ирина Белова", "Спец. корр. ТАСС …", "Собкор ТАСС …"): correspondent, special correspondent, staff
@@ -134,10 +138,11 @@ export const CORRESPONDENT_TITLE = /^(?:(?:спец\.?\s*|собств\.?\s*)?к
 export const INCLUSIVE_AUTHOR_LABEL = /^\s*(?:autor(?:in)?\s*\/\s*(?:autor(?:in)?|in)|autor[*:_]in(?:nen)?|autor\(in\)|authors?\s*\/\s*authors?|author\(s\))\s*[:：]?\s+/iu;
 /**
  * Rule "joint credit": features credit one person for the text and the pictures or the interview in one label ("Text
- * und Fotos: Jane Doe", "Texto y fotos:", "Texte et photos :", "Words and pictures:"). The picture label inside it
+ * und Fotos: Jane Doe", "Texto y fotos:", "Texte et photos :", "Words and pictures:", Vietnamese "Bài và ảnh:" or
+ * "Bài, ảnh:", often signed under the text, Czech "Text a foto:", Polish "Tekst i zdjęcia:"). The picture label inside it
  * would otherwise be read as another role's credit and cut the writer off.
  */
-export const JOINT_CREDIT_LABEL = /^\s*(?:text|texte|texto|testo|words)\s*(?:und|and|et|y|e|&|\+|\/)\s*(?:fotos?|photos?|bilder?|pictures|interview|illustrations?)\s*[:：]\s*/iu;
+export const JOINT_CREDIT_LABEL = /^\s*(?:text|texte|texto|testo|tekst|words|bài)\s*(?:und|and|et|y|e|a|i|và|&|\+|\/|,)\s*(?:fotos?|photos?|bilder?|pictures|interview|illustrations?|zdj[eę]cia|ảnh)\s*[:：]\s*/iu;
 /** "and" between two names; " و " is Arabic "and", "και" Greek. */
 const NAME_AND = String.raw`(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و|και)\s`;
 /**
@@ -190,7 +195,7 @@ export const NAMED_OUTLET_CREDIT = /^\p{Lu}[\p{L}\d.-]*(?:\s+(?:\p{Ll}{1,3}\s+)?
  * beat's word marks the part as a title too.
  * The posts of rule "office posts" (see OFFICE_POST) are job titles too.
  */
-export const ROLE_WORDS = /\b(?:coordinator|officer|manager|specialist|spokesperson|adviser|advisor|consultant|researcher|intern|staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|redac[țţt]ia|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|mwandishi|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|local|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|تحرير|إدارة|قسم|وكالات|متابعات|خاص|(?<!\p{L})(?:редакция|редакции|ڈیسک|اسٹاف رپورٹر|نمائندہ|نمائندے|نامہ نگار|डेस्क|ब्यूरो|ডেস্ক|संवाददाता|प्रतिनिधि|प्रतिनिधी|প্রতিবেদক|সংবাদদাতা|প্রতিনিধি|ലേഖകൻ|ലേഖിക|ലേഖകർ|செய்தியாளர்|நிருபர்|ప్రతినిధి|విలేకరి|ಪ್ರತಿನಿಧಿ|වාර්තාකරු|כתב|כתבת|כתבי|כתבנו|כתבתנו|כתבינו|עורך|עורכת|פרשן|פרשנית|סוכנויות|خبرگزاری‌ها|تحریریه)(?!\p{L})/iu;
+export const ROLE_WORDS = /\b(?:coordinator|officer|manager|specialist|spokesperson|adviser|advisor|consultant|researcher|intern|staff|writer|reporter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|redac[țţt]ia|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaksi|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|mwandishi|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|local|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|تحرير|إدارة|قسم|وكالات|متابعات|خاص|(?<!\p{L})(?:редакция|редакции|ڈیسک|اسٹاف رپورٹر|نمائندہ|نمائندے|نامہ نگار|डेस्क|ब्यूरो|ডেস্ক|संवाददाता|प्रतिनिधि|प्रतिनिधी|প্রতিবেদক|সংবাদদাতা|প্রতিনিধি|ലേഖകൻ|ലേഖിക|ലേഖകർ|செய்தியாளர்|நிருபர்|ప్రతినిధి|విలేకరి|ಪ್ರತಿನಿಧಿ|වාර්තාකරු|כתב|כתבת|כתבי|כתבנו|כתבתנו|כתבינו|עורך|עורכת|פרשן|פרשנית|סוכנויות|خبرگزاری‌ها|تحریریه)(?!\p{L})/iu;
 /**
  * Rule "office posts": municipal, NGO and university newsrooms sign with the writer's post in their organisation
  * rather than a newsroom title ("Jennifer Okafor, Communications Coordinator", "Amara Nwosu<br>Programme Officer,
@@ -231,7 +236,7 @@ const PICTURE_WORDS = '(?:fotos?|fotograf[ií]as?|fotografien?|immagini|photos?|
  * writers, as the byline the agency's own site prints them. Papers credit such help in the byline itself ("By Jane
  * Doe with reporting by Tom Lee", "…, with additional reporting by …"), the byline's writer before it.
  */
-export const OTHER_ROLE_CREDIT = new RegExp(String.raw`(?:^|\s)(?:(?:(?<=[;,]\s*)(?:additional\s+reporting|writing)|with\s+(?:additional\s+)?reporting)\s+by|(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|${PICTURE_WORDS}\s+(?:di|de|da|von|par|por)\s|(?:übersetzung|lektorat|fotos?|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|фото|перевод|переклад|иллюстрации|ілюстрації|zdj[eę]cia|zdj[eę]cie|zdj\.|fot\.?|beeld)\s*:|(?<=[,;|•·]\s*)(?:beeld|zdj[eę]cia|fot\.)\s|(?:图|圖|摄影|攝影|写真|撮影|イラスト)\s*[/／:：・＝]|(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/／:：｜|]|(?:${[...ARABIC_OTHER_ROLE_LABELS].join('|')})\s*[:/])[\s\S]*$`, 'iu');
+export const OTHER_ROLE_CREDIT = new RegExp(String.raw`(?:^|\s)(?:(?:(?<=[;,]\s*)(?:additional\s+reporting|writing)|with\s+(?:additional\s+)?reporting)\s+by|(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|pictures|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|${PICTURE_WORDS}\s+(?:di|de|da|von|par|por)\s|(?:übersetzung|lektorat|fotos?|fotoğraf(?:lar)?|ảnh|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|фото|перевод|переклад|иллюстрации|ілюстрації|zdj[eę]cia|zdj[eę]cie|zdj\.|fot\.?|beeld)\s*:|(?<=[,;|•·]\s*)(?:beeld|zdj[eę]cia|fot\.)\s|(?:图|圖|摄影|攝影|写真|撮影|イラスト)\s*[/／:：・＝]|(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/／:：｜|]|(?:${[...ARABIC_OTHER_ROLE_LABELS].join('|')})\s*[:/])[\s\S]*$`, 'iu');
 
 /** "About the author(s)" in the languages the byline rules read, the heading of the writer's box after the text. */
 export const ABOUT_AUTHOR_PHRASE = String.raw`(?:about\s+the\s+(?:author|writer)s?|über\s+(?:den\s+autor|die\s+autorin)|à\s+propos\s+de\s+l['’]aut(?:eure?|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)`;

@@ -263,7 +263,9 @@ function subtreePattern(node: PrefixNode): string {
 
 /**
  * Weekday names written out, lowercased, in the languages whose datelines print them ("Monday, 12 March", "Sábado, 3
- * de mayo", "الأحد 5 مارس"), with the spellings keyboards without accents or hamza give them.
+ * de mayo", "الأحد 5 مارس", Indonesian "Kamis, 3 Desember 2026"), with the spellings keyboards without accents or
+ * hamza give them. A byline row that runs on into the date ("Penulis: Jane Doe | Kamis, 3 Desember 2026") would
+ * otherwise leave the weekday as a co-writer.
  */
 const WEEKDAYS_BY_LANGUAGE = {
   en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
@@ -273,6 +275,7 @@ const WEEKDAYS_BY_LANGUAGE = {
   it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
   pt: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira'],
   ar: ['الأحد', 'الاحد', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت'],
+  id: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu'],
 };
 export const WEEKDAY_NAMES: readonly string[] = Object.values(WEEKDAYS_BY_LANGUAGE).flat();
 export const ARABIC_WEEKDAY_NAMES: readonly string[] = WEEKDAYS_BY_LANGUAGE.ar;

@@ -26,7 +26,8 @@ const TEXT_BY_WORDS = ['testo\\s+di', 'texto\\s+de'];
  * pieces open theirs with "Guest post by …" or credit the writer who took the story down ("As told to …"), and any
  * piece may open with its genre (GENRE_CREDIT: "Opinion by …", "Ein Interview von …", "Analyse von …"). Blog
  * themes and their print versions say who posted the piece ("Posted by Jane Doe on 4 May"), and a roundup who
- * compiled it ("Compiled by Jane Doe"), a podcast episode who hosts it ("Hosted by Jane Doe · 38 min"), whose host is its
+ * compiled it ("Compiled by Jane Doe"), a magazine feature who wrote its words or its story ("Words by Jane Doe / Pictures by John Roe", "Story by
+ * Jane Doe", over "Video by …"), a podcast episode who hosts it ("Hosted by Jane Doe · 38 min"), whose host is its
  * writer and speaker, and Central and Eastern European papers who prepared it (rule "prepared by" in
  * the byline vocabulary: "oprac. Jane Doe", "Připravila Jana Nováková", "Підготувала …").
  * Agency copy ends with its credits ("Reporting by Jane Doe in Taipei; Editing by John Roe"), which name the
@@ -34,15 +35,18 @@ const TEXT_BY_WORDS = ['testo\\s+di', 'texto\\s+de'];
  */
 const BYLINE_WORDS = [
   'by', 'reporting\\s+by', 'von', 'par', 'por', 'door', 'di', 'av', 'af', 'autor', 'autorin', 'autoren', 'autores', 'author', 'authors',
-  'oleh', ...PREPARED_BY_WORDS, ...TEXT_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'hosted\\s+by', 'compiled\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
+  'oleh', ...PREPARED_BY_WORDS, ...TEXT_BY_WORDS, 'guest\\s+post\\s+by', 'posted\\s+by', 'written\\s+by', 'words\\s+by', 'story\\s+by', 'hosted\\s+by', 'compiled\\s+by', 'as\\s+told\\s+to', 'بقلم', 'كتب', 'كتبت', 'بواسطة', 'מאת', 'เขียนโดย', 'โดย',
 ];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:"), the reporter
  * ("تقرير:", "report") or the writer ("الكاتب:"); those words also open sentences ("إعداد الطعام", "الكاتب الفرنسي"), so only the labelled form, with its
  * colon, starts a byline. So do Urdu "رپورٹ:" ("report") and "تحریر:" ("writing"), Hindi "रिपोर्ट:" and "लेखक:"
- * ("report", "writer"), Persian "خبرنگار:", "نویسنده:" and "گزارش:" ("reporter", "writer", "report"), Sorani Kurdish "نووسەر:" ("writer"), and Chinese and Japanese "作者：",
+ * ("report", "writer"), Persian "خبرنگار:", "نویسنده:", "نویسندگان:" and "گزارش:" ("reporter", "writer", "writers", "report"), Sorani Kurdish "نووسەر:" ("writer"), and Chinese and Japanese "作者：",
  * "记者：" ("author", "reporter"), whose colon is often the full-width "：". Features credit the writer as "Text:" (German,
- * French "Texte :", Spanish "Texto:", Polish "Tekst:") or the interviewer as "Interview:", often at the foot of the text beside the
+ * French "Texte :", Spanish "Texto:", Polish "Tekst:") or the interviewer as "Interview:", French and German reports
+ * their reporters as "Reportage :" (the photographer's label after them, "Reportage : Jane Doe et John Roe — Photos :
+ * Ann Poe"), Vietnamese papers the writer as "Bài:" ("article"), Indonesian portals the writers as "Reporter:" over
+ * the editor's label, often at the foot of the text beside the
  * picture credit, portals label the writer of a story they run "Contributor:", and the writers' labels of Dutch
  * "Redactie:", Finnish "Tekijät:", Czech "Autoři:" and Polish "Autorzy:" list the writers, and Polish, Czech and Slovak "Autorka:"
  * names a woman writer; the words open sentences and
@@ -55,7 +59,7 @@ const BYLINE_WORDS = [
  * "Интервью взял(а):" ("interview taken by"), and the Hong Kong text credits "撰文：" and "文：" ("writing", "text"),
  * often beside the photographer's ("撰文：李家明　攝影：黃志強").
  */
-const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'interview', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'گزارش', 'نووسەر', '作者', '记者', '記者',
+const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'interview', 'reportage', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارش', 'نووسەر', '作者', '记者', '記者',
   'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аутор', 'szerző', 'autorius', 'autors', 'penulis', 'pewarta', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文'];
 /**
  * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the

@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isBlank } from '../../dom-walk';
-import { BYLINE_PREFIX, NAME_SEPARATOR } from '../byline-vocabulary';
+import { BYLINE_PREFIX, NAME_SEPARATOR, OTHER_ROLE_CREDIT } from '../byline-vocabulary';
 import { agencyNamed } from '../wire-agencies';
 import { attributeContains, containsAnyPattern, containsPattern, hasToken, hidesItself, type IndexedPage, LOWER_HEADING_TAGS } from '../regions';
 import { isDateOnly } from './header-credits';
@@ -511,7 +511,11 @@ function brokenLines(page: IndexedPage, element: Element): string[] {
 /**
  * The names a marked byline credits for another role (see {@link followsOtherRoleLabel}): a name element inside it
  * after that role's label, or a byline itself after one in the row it shares with the writer's (rule "roles in one
- * row": "Story by <a>Jane Doe</a> · Photos by <a>John Roe</a>", each link marked as a writer's).
+ * row": "Story by <a>Jane Doe</a> · Photos by <a>John Roe</a>", each link marked as a writer's). Rule "role in the
+ * meta row": a byline box that runs the writer's link, the translator's or photographer's label and plain name, the
+ * date and the reading time together ("Von <a>Jane Doe</a>, Kiew · Übersetzung: John Roe · 2. Dezember 2026 · 7
+ * Min. Lesezeit") marks no element for the other role; the names after the label, up to the row's dated fields, are
+ * that role's.
  */
 export function otherRoleNames(page: IndexedPage, bylines: Element[]): string[] {
   const { elements, position, subtreeEnd } = page.walk;
@@ -522,9 +526,14 @@ export function otherRoleNames(page: IndexedPage, bylines: Element[]): string[] 
     for (let descendant = index + 1; descendant < subtreeEnd[index]; descendant++) {
       if (isNameElement(elements[descendant]) && followsOtherRoleLabel(page, elements[descendant], byline)) names.push(page.shortText(elements[descendant], MAX_BYLINE_CHARS) ?? '');
     }
+    const credit = OTHER_ROLE_CREDIT.exec(page.shortText(byline, MAX_BYLINE_CHARS) ?? '');
+    if (credit) names.push(...credit[0].split(NAME_SEPARATOR).map((part) => part.replace(ROLE_LABEL_WITH_COLON, '').trim()).filter((part) => !DIGIT.test(part)));
   }
   return names.filter(Boolean);
 }
+/** The label and colon that open a role's credit ("Übersetzung: ", "Fotos : "). */
+const ROLE_LABEL_WITH_COLON = /^[^:：]{1,24}[:：]\s*/u;
+const DIGIT = /\d/u;
 
 /**
  * A name the byline credits for another role: the text right before it, inside the byline, ends in that role's
