@@ -334,6 +334,22 @@ const THAI_AGO = /(\d+)\s*(วินาที|นาที|ชั่วโมง
 const THAI_UNIT_MS: Record<string, number> = {
   วินาที: 1_000, นาที: 60_000, ชั่วโมง: 3_600_000, 'ชม.': 3_600_000, วัน: 86_400_000, สัปดาห์: 7 * 86_400_000, เดือน: 30 * 86_400_000, ปี: 365 * 86_400_000,
 };
+/**
+ * Rule "ages of South India and Maharashtra": Tamil, Telugu, Kannada and Malayalam write the unit in the case "ago"
+ * governs and the word after it, the Tamil hour in two words ("3 மணி நேரத்திற்கு முன்பு", "5 నిమిషాల క్రితం", "2
+ * ಗಂಟೆಗಳ ಹಿಂದೆ", "3 മണിക്കൂർ മുമ്പ്"), and Marathi glues "ago" to the unit ("3 तासांपूर्वी"): no single word is a
+ * unit for the general reader.
+ */
+const INDIC_AGO_UNIT_MS: Record<string, number> = {
+  நிமிடங்களுக்கு: 60_000, நிமிடத்திற்கு: 60_000, நிமிடம்: 60_000, 'மணி நேரத்திற்கு': 3_600_000, 'மணி நேரம்': 3_600_000, மணிநேரத்திற்கு: 3_600_000,
+  நாட்களுக்கு: 86_400_000, நாள்: 86_400_000, నిమిషాల: 60_000, నిమిషం: 60_000, గంటల: 3_600_000, గంట: 3_600_000, రోజుల: 86_400_000, రోజు: 86_400_000,
+  ನಿಮಿಷಗಳ: 60_000, ನಿಮಿಷ: 60_000, ಗಂಟೆಗಳ: 3_600_000, ಗಂಟೆ: 3_600_000, ದಿನಗಳ: 86_400_000, ದಿನ: 86_400_000,
+  മിനിറ്റ്: 60_000, മണിക്കൂർ: 3_600_000, ദിവസം: 86_400_000, मिनिटां: 60_000, तासां: 3_600_000, तासा: 3_600_000, दिवसां: 86_400_000,
+};
+const INDIC_AGO = new RegExp(
+  String.raw`(\d+)\s*(${Object.keys(INDIC_AGO_UNIT_MS).sort((a, b) => b.length - a.length).join('|')})\s*(?:முன்பு|முன்|క్రితం|ಹಿಂದೆ|മുമ്പ്|पूर्वी)(?![\p{L}\p{M}])`,
+  'u',
+);
 /** Chinese, Japanese and Korean: "3小时前", "3時間前", "3시간 전". */
 const CJK_AGO = /(\d+)\s*(秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|个月|個月|ヶ月|か月|年|초|분|시간|일|주|개월|년)\s*(?:前|전)/u;
 const CJK_UNIT_MS: Record<string, number> = {
@@ -739,6 +755,8 @@ function relativeAge(text: string): number | null {
   if (hungarian) return Number(hungarian[1]) * HUNGARIAN_AGO_UNIT_MS[hungarian[2].toLowerCase()];
   const thai = THAI_AGO.exec(text);
   if (thai) return Number(thai[1]) * THAI_UNIT_MS[thai[2]];
+  const indic = INDIC_AGO.exec(text);
+  if (indic) return Number(indic[1]) * INDIC_AGO_UNIT_MS[indic[2]];
   const bulgarian = BULGARIAN_AGO.exec(text);
   if (bulgarian) return Number(bulgarian[1] ?? 1) * BULGARIAN_UNIT_MS[bulgarian[2].toLowerCase()];
   // Each order is tried for an age: "Aktualizováno před 21 minutami" reads to the first as a unit word before "před".

@@ -437,6 +437,16 @@ describe('parseDate', () => {
     expect(iso('Gestern')).toBe('2026-11-28T12:00:00+00:00');
   });
 
+  it('reads the ages of South India and Maharashtra, whose unit takes the case "ago" governs (rule "ages of South India and Maharashtra")', () => {
+    expect(iso('3 மணி நேரத்திற்கு முன்பு')).toBe('2026-11-29T09:00:00+00:00');
+    expect(iso('௫ நிமிடங்களுக்கு முன்பு')).toBe('2026-11-29T11:55:00+00:00');
+    expect(iso('3 గంటల క్రితం')).toBe('2026-11-29T09:00:00+00:00');
+    expect(iso('2 ಗಂಟೆಗಳ ಹಿಂದೆ')).toBe('2026-11-29T10:00:00+00:00');
+    expect(iso('3 മണിക്കൂർ മുമ്പ്')).toBe('2026-11-29T09:00:00+00:00');
+    expect(iso('2 दिवसांपूर्वी')).toBe('2026-11-27T12:00:00+00:00');
+    expect(iso('இந்த ஆண்டு 3 மணி நேரத்திற்கு முன்பு இந்த ஆண்டு 3 மணி நேரத்திற்கு முன்பு இந்த ஆண்டு 3 மணி நேரத்திற்கு முன்பு')).toBeNull();
+  });
+
   it.each([
     // The cases a count governs: Russian, Ukrainian, Polish, Czech and Slovak singular, few and many.
     ['1 час назад', '2026-11-29T11:00:00+00:00'], ['5 часов назад', '2026-11-29T07:00:00+00:00'], ['21 минуту назад', '2026-11-29T11:39:00+00:00'],
