@@ -76,6 +76,13 @@ describe('parseDate', () => {
     expect(iso('30 نومبر 2025، 04:15 شامل')).toBe('2025-11-30T04:15:00+00:00');
   });
 
+  it('reads the Hausa part of the day after the clock, and not "na" before another word', () => {
+    expect(iso('3 Disamba 2026 | 4:15 na yamma')).toBe('2026-12-03T16:15:00+00:00');
+    expect(iso('3 Disamba 2026 | 1:05 na rana')).toBe('2026-12-03T13:05:00+00:00');
+    expect(iso('3 Disamba 2026 | 11:20 na safe')).toBe('2026-12-03T11:20:00+00:00');
+    expect(iso('3 Disamba 2026 | 4:15 na yammacin Afirka')).toBe('2026-12-03T04:15:00+00:00');
+  });
+
   it('reads zone abbreviations and GMT/UTC offsets written after the clock', () => {
     expect(iso('Published 5:42 PM EST, Mon May 5, 2025')).toBe('2025-05-05T17:42:00-05:00');
     expect(iso('5 May 2025 | 14:02 BST')).toBe('2025-05-05T14:02:00+01:00');
