@@ -88,7 +88,7 @@ describePage('Hindi regional paper: "3 घंटे पहले", "1.2K व्�
 
 describePage('Indonesian regional site: "2 jam yang lalu", "Dibaca 1.234 kali" (the count between the label\'s words), "Komentar: 4"', {
   name: 'id-hours-ago', url: 'https://kabar-borneo.example/daerah/pasar-terapung',
-  title: 'Pasar Terapung Banjarmasin Kembali Ramai Dikunjungi Wisatawan', authors: ['Rizky Maulana Hakim'], publishedAt: '2026-11-29T10:00:00+00:00',
+  title: 'Pasar Terapung Banjarmasin Kembali Ramai Dikunjungi Wisatawan', authors: ['Rizky Maulana Hakim'], publishedAt: '2026-11-29T17:00:00+07:00',
   views: 1234, comments: 4,
   firstParagraph: 'Pasar terapung di Sungai Martapura kembali dipadati wisatawan pada akhir pekan ini. Puluhan perahu pedagang sayur dan kue tradisional sudah berjajar sejak pukul enam pagi.',
   lastParagraph: 'Pemerintah kota berencana menambah dermaga kecil agar pengunjung lebih mudah naik ke perahu.',

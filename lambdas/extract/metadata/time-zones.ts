@@ -63,6 +63,8 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
  * Nigeria and its neighbours Niger and Benin, all at UTC+1; Zulu, Xhosa and Afrikaans from South Africa and Namibia
  * (UTC+2); Burmese from Myanmar; Khmer from Cambodia; Malay from Malaysia, Brunei and Singapore, and Filipino
  * (Tagalog) from the Philippines, all at UTC+8.
+ * Indonesian from Indonesia's three zones: Jakarta's clock (WIB, UTC+7) is the national papers' and Java's and
+ * Sumatra's, and the papers of the other two print their zone after the clock ("14:05 WITA"), which is read first.
  */
 export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   as: 'Asia/Kolkata', bg: 'Europe/Sofia', ckb: 'Asia/Baghdad', cs: 'Europe/Prague', da: 'Europe/Copenhagen', de: 'Europe/Berlin', el: 'Europe/Athens',
@@ -75,7 +77,7 @@ export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   tr: 'Europe/Istanbul', uk: 'Europe/Kyiv', vi: 'Asia/Ho_Chi_Minh', zh: 'Asia/Shanghai',
   am: 'Africa/Addis_Ababa', so: 'Africa/Mogadishu', sw: 'Africa/Nairobi', ha: 'Africa/Lagos', yo: 'Africa/Lagos', ig: 'Africa/Lagos',
   zu: 'Africa/Johannesburg', xh: 'Africa/Johannesburg', af: 'Africa/Johannesburg', my: 'Asia/Yangon', km: 'Asia/Phnom_Penh',
-  ms: 'Asia/Kuala_Lumpur', fil: 'Asia/Manila', tl: 'Asia/Manila',
+  ms: 'Asia/Kuala_Lumpur', fil: 'Asia/Manila', tl: 'Asia/Manila', id: 'Asia/Jakarta',
 };
 
 /**

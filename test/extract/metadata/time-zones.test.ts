@@ -1,3 +1,4 @@
+import { parseDate } from '../../../lambdas/extract/metadata/dates';
 import { extract } from '../../../lambdas/extract';
 import { agencyHomeZone, countryZones, isSupportedZone, pageTimeZone, utcOffsetAt, utcOffsetAtInstant, wallClockIn, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
 
@@ -35,6 +36,12 @@ describe('pageTimeZone', () => {
     expect(locale({ language: 'ckb' })).toBe('Asia/Baghdad');
     expect(locale({ language: 'ckb-IR', region: 'IR' })).toBe('Asia/Tehran');
     for (const language of ['en', 'ar', 'es', 'fr', 'pt', 'ru']) expect(locale({ language })).toBeNull();
+  });
+
+  it('reads Indonesian on Jakarta\'s clock, and a zone printed after the clock before it', () => {
+    expect(locale({ language: 'id', host: 'kabar-daerah.example.com' })).toBe('Asia/Jakarta');
+    expect(parseDate('3 Desember 2026 14:05', new Date('2026-12-04T12:00:00Z'), { timeZone: 'Asia/Jakarta' })?.iso).toBe('2026-12-03T14:05:00+07:00');
+    expect(parseDate('3 Desember 2026 14:05 WITA', new Date('2026-12-04T12:00:00Z'), { timeZone: 'Asia/Jakarta' })?.iso).toBe('2026-12-03T14:05:00+08:00');
   });
 
   it('reads Brazil and Mexico on the clock nearly all the country keeps (rule "the clock nearly all the country keeps")', () => {
