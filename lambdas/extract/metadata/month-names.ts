@@ -186,6 +186,13 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
     ['ноябр'], ['декабр']],
   kk: [['қаңтар'], ['ақпан'], ['наурыз'], ['сәуір'], ['мамыр'], ['маусым'], ['шілде'], ['тамыз'], ['қыркүйек'], ['қазан'],
     ['қараша'], ['желтоқсан']],
+  // Kazakh in the Latin alphabet its sites run beside the Cyrillic ("3 jeltoqsan 2026"), in the 2018 spelling
+  // ("naýryz", "qyrkúıek"), the 2021 one ("qañtar", "naurız") and typed without the letters ASCII lacks.
+  kkLatin: [['qańtar', 'qañtar', 'qantar'], ['aqpan'], ['naýryz', 'naurız', 'nauryz'], ['sáýir', 'säuır', 'sauir'], ['mamyr'],
+    ['maýsym', 'mausym'], ['shilde'], ['tamyz'], ['qyrkúıek', 'qyrküiek', 'qyrkuiek'], ['qazan'], ['qarasha'], ['jeltoqsan']],
+  // Tajik, which ties the month to the year with the ezafe "и": "3 декабри 2026".
+  tg: [['январи', 'январ'], ['феврали', 'феврал'], ['марти'], ['апрели', 'апрел'], ['майи'], ['июни', 'июн'], ['июли', 'июл'],
+    ['августи'], ['сентябри', 'сентябр'], ['октябри', 'октябр'], ['ноябри', 'ноябр'], ['декабри', 'декабр']],
   // Basque genitive, which its year-first dates use ("2025eko martxoaren 5a"), and nominative.
   eu: [['urtarrilaren', 'urtarrila'], ['otsailaren', 'otsaila'], ['martxoaren', 'martxoa'], ['apirilaren', 'apirila'],
     ['maiatzaren', 'maiatza'], ['ekainaren', 'ekaina'], ['uztailaren', 'uztaila'], ['abuztuaren', 'abuztua'],
