@@ -336,6 +336,14 @@ const DATELINE_CREDIT = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s*[-–—]
 const CAPITALISED_PLACE_STOP_CREDIT = /^\s*\p{Lu}[\p{Lu}-]+(?:\s\p{Lu}[\p{Lu}-]+){0,2}\.\s+([^\n.:–—-]{2,30}?)\s+[-–—]\s/u;
 
 /**
+ * Rule "place, day and agency between commas": Armenia's agency heads its copy with the place in capitals, the day
+ * and the month, and its name, parted by commas and closed by a colon or the Armenian full stop ("ԳՅՈՒՄՐԻ, 3
+ * ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։", "ЕРЕВАН, 3 ДЕКАБРЯ, АРМЕНПРЕСС:"), and the papers that run its copy keep the head. The
+ * field after the day that names an agency is the credit.
+ */
+const PLACE_DAY_AGENCY_COMMAS = /^\s*\p{Lu}[\p{Lu}-]+(?:\s\p{Lu}[\p{Lu}-]+)?,\s*\d{1,2}\s+\p{L}+,\s*([^\n,:։]{2,30}?)\s*[:։]/u;
+
+/**
  * Rule "agency before the dash": Italian agencies open copy they send without a dateline with their name and a dash
  * ("AGI - Slitta ancora …"), and Saudi papers running their agency's copy the same way ("واس - وافق مجلس الوزراء
  * …"). A story's first words before a dash that are wholly an agency's name are its credit; a place there names none.
@@ -505,6 +513,11 @@ export function findCreditedAgency(bodyText: string): string | null {
   const dateline = DATELINE_CREDIT.exec(bodyText);
   if (dateline) {
     const agencies = agenciesIn(dateline[1]);
+    if (agencies.length > 0) return agencies[0];
+  }
+  const placeDay = PLACE_DAY_AGENCY_COMMAS.exec(bodyText);
+  if (placeDay) {
+    const agencies = agenciesIn(placeDay[1]);
     if (agencies.length > 0) return agencies[0];
   }
   const placeStop = CAPITALISED_PLACE_STOP_CREDIT.exec(bodyText);
