@@ -9,7 +9,11 @@
  * crediting Khovar ("/АМИТ «Ховар»/"); a Mongolian ".mn" page ("2026 оны 12-р сарын 3", "Үзсэн:", "(МОНЦАМЭ)"); an
  * Albanian tagDiv page ("shikime", "Burimi: ATA") whose WordPress writes its wall clock as UTC; a Macedonian page
  * ("Прегледи:", "Извор: МИА"), a Bosnian one closing "(Fena)" and a Montenegrin one on ".me" ("Autor:", "03. 12.
- * 2026. 16:25"). Each page is stored as the site serves it; `expectations.json` states what a careful reader says
+ * 2026. 16:25"). Then a second Georgian page dated year first ("2026 წლის 3 დეკემბერი") whose short text closes
+ * "წყარო: ინტერპრესნიუსი" under its picture; an Armenian one heading the text with Armenpress's dateline in capitals
+ * ("ԳՅՈՒՄՐԻ, 3 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։"); a Kosovar Albanian page on ".com" ("Nga …", "Komente (5)"); a Bosnian
+ * WordPress page ("Piše:", "3.418 pregleda"); a Mongolian ".com" page ("Сурвалжлагч: Б.Батболд", "2026.12.03");
+ * a Macedonian ("Објавено: 03.12.2026 во 14:10") and a Tajik page ("Муаллиф:"). Each page is stored as the site serves it; `expectations.json` states what a careful reader says
  * the record holds, dates in ISO 8601 with the offset of the zone the page prints.
  */
 import { join } from 'node:path';
