@@ -14,7 +14,9 @@
  * ("ԳՅՈՒՄՐԻ, 3 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։"); a Kosovar Albanian page on ".com" ("Nga …", "Komente (5)"); a Bosnian
  * WordPress page ("Piše:", "3.418 pregleda"); a Mongolian ".com" page ("Сурвалжлагч: Б.Батболд", "2026.12.03");
  * a Macedonian ("Објавено: 03.12.2026 во 14:10") and a Tajik page ("Муаллиф:"); an Armenian page whose counters
- * stand in plain spans, known by their words alone ("Դիտումներ՝ 2 310", "Մեկնաբանություններ (4)"). Each page is stored as the site serves it; `expectations.json` states what a careful reader says
+ * stand in plain spans, known by their words alone ("Դիտումներ՝ 2 310", "Մեկնաբանություններ (4)"); an Armenian page dated
+ * year first with the year's abbreviation ("2026 թ. դեկտեմբերի 3") and an Azerbaijani one with an abbreviated month ("03
+ * Dek 2026 | 10:40", "1 204 baxış", "Şərhlər (2)"). Each page is stored as the site serves it; `expectations.json` states what a careful reader says
  * the record holds, dates in ISO 8601 with the offset of the zone the page prints.
  */
 import { join } from 'node:path';
