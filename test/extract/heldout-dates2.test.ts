@@ -102,7 +102,7 @@ describePage('Albanian: "Përditësuar: 6 shkurt 2024, 10:00 · Publikuar: 5 shk
 describePage('Macedonian: the writer in JSON-LD without a date, the dateline "среда, 5 јуни 2024, 08:15" with ј in the month', {
   name: 'mk-juni', url: 'https://vardarski-vesnik.example/makedonija/ohrid-novo-pristaniste',
   title: 'Охрид ја отвора летната сезона со нов пристаниште за бродови', authors: ['Елена Стојановска'],
-  publishedAt: '2024-06-05T08:15:00+00:00', publishedAtRaw: 'среда, 5 јуни 2024, 08:15', language: 'mk',
+  publishedAt: '2024-06-05T08:15:00+02:00', publishedAtRaw: 'среда, 5 јуни 2024, 08:15', language: 'mk',
   body: [
     /^Новото пристаниште на охридскиот кеј/, /^Од општината велат/, /^Изградбата траеше речиси две години/,
     'Угостителите во центарот на градот очекуваат повеќе посетители веќе од почетокот на јули.',
@@ -138,7 +138,7 @@ describePage('Icelandic: the writer and "5. febrúar 2024 kl. 08.15" in one head
 describePage('Uzbek (Latin): "Muallif:" and "08:15 / 5-sentabr, 2024", the clock before the date and the day joined by a hyphen', {
   name: 'uz-defis-sana', url: 'https://zarafshon-xabarlari.example/jamiyat/samarqand-yangi-bekat',
   title: 'Samarqandda yangi avtobus bekati ochildi', authors: ['Dilnoza Karimova'],
-  publishedAt: '2024-09-05T08:15:00+00:00', publishedAtRaw: '08:15 / 5-sentabr, 2024', language: 'uz',
+  publishedAt: '2024-09-05T08:15:00+05:00', publishedAtRaw: '08:15 / 5-sentabr, 2024', language: 'uz',
   body: [
     /^Samarqand shahrining markazida/, /^Bekatda kutish zali/, /^Shahar hokimligi ma’lumotiga ko‘ra/,
     'Yangi bekatdan Toshkent, Buxoro va Qarshi yo‘nalishlarida har soatda avtobuslar jo‘naydi.',
@@ -162,7 +162,7 @@ describePage('Kazakh: "2024 жылғы 5 наурыз, 08:15", year first with t
 describePage('Mongolian: "2024 оны 3 сарын 5, 08:15", the month numbered, no byline', {
   name: 'mn-saryn', url: 'https://tuul-medee.example/niigem/shine-tsetserleg',
   title: 'Улаанбаатарт шинэ цэцэрлэг ашиглалтад орлоо', authors: [],
-  publishedAt: '2024-03-05T08:15:00+00:00', publishedAtRaw: '2024 оны 3 сарын 5, 08:15', language: 'mn',
+  publishedAt: '2024-03-05T08:15:00+08:00', publishedAtRaw: '2024 оны 3 сарын 5, 08:15', language: 'mn',
   body: [
     /^Нийслэлийн Баянзүрх дүүрэгт/, /^Дүүргийн засаг даргын тамгын газрын/, /^Тус дүүрэгт цэцэрлэгийн хүртээмж/,
     'Ирэх онд дахин хоёр цэцэрлэг барихаар төлөвлөж байна.',

@@ -210,6 +210,7 @@ export function forgetCaptionJudgements(): void {
 }
 
 function isCreditedLine(element: DomElement): boolean {
+  if (holdsParagraphs(element)) return false;
   const text = boundedText(element, PICTURE_BOX_MAX_TEXT);
   const split = text === null ? null : splitCreditInText(text);
   return split !== null && split.caption !== null && split.credit !== null;
@@ -227,6 +228,17 @@ function isSmallPrintLine(element: DomElement, picture: DomElement): boolean {
   // A date or a name alone in small print under a picture is the post's stamp or the picture's credit.
   if (text === null || !(DESCRIBING_WORDS.test(text) || isCentredPhrase(text, element, picture))) return false;
   return boundedText(small, LONE_CAPTION_MAX_CHARS) === text;
+}
+
+/**
+ * Rule "credited text is no caption": a short agency story under its picture closes with its source's line ("Source:
+ * Interpressnews", "Izvor: MIA"), which reads as a credit; but a caption is one line, and a box of several paragraphs
+ * after the picture is the story's text however it ends.
+ */
+function holdsParagraphs(element: DomElement): boolean {
+  let paragraphs = 0;
+  for (const child of element.children) if (isElement(child) && child.name === 'p' && ++paragraphs > 1) return true;
+  return false;
 }
 
 /**

@@ -38,6 +38,12 @@ export const VIEW_WORDS_AFTER = [
   'بینین', 'جار بینراوە',
   // Urdu "3,482 مرتبہ پڑھا گیا" (read so many times), "… بار دیکھا گیا" (seen), with either word for "times".
   '(?:مرتبہ|بار) (?:پڑھا|دیکھا) گیا',
+  // The Caucasus', Central Asia's and the Balkans' words for views: Azerbaijani "2 345 baxış", Georgian "1 245 ნახვა",
+  // Armenian "1520 դիտում", Uzbek "4 812 marta ko‘rildi" (seen so many times, its o‘ typed with any of four
+  // apostrophes), Kazakh "812 рет қаралды" (the same) and "812 қаралым", Mongolian "1204 үзэлт", Albanian "1.874
+  // shikime", Macedonian "2.215 прегледи", Bosnian, Croatian and Serbian "3.418 pregleda" / "прегледа".
+  'baxış', 'ნახვა', 'ნახვები', 'դիտում', 'դիտումներ', "(?:marta )?ko[‘ʻ'’`]rildi", 'марта кўрилди', 'рет қаралды', 'қаралым', 'үзэлт', 'shikime',
+  'прегледи', 'pregleda', 'прегледа',
 ];
 /**
  * Labels written before the count: "Views: 1,204", "Zugriffe: 345" (Joomla's German "Hits:"), "Visualizações: 1.284", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali",
@@ -73,7 +79,12 @@ export const VIEW_WORDS_BEFORE = [
   // article, feminine).
   'شوهد', 'قرئ', 'تمت? قراءت(?:ه|ها)', 'تمت? مشاهدت(?:ه|ها)',
   // Bengali "পড়া হয়েছে ৩,৪৫৬ বার" (it has been read 3,456 times) and "পঠিত: ৩৪৫৬" (read), in NFC as countText writes them.
-  'পড়া হয়েছে', 'পঠিত',
+  'পড়া হয়েছে', 'পঠিত',  // The same languages' labels before the count: Azerbaijani "Baxış sayı: 1204" (number of views), Georgian "ნახვები:
+  // 980", Armenian "Դիտումներ՝ 845" (after the Armenian comma), Uzbek "Ko‘rishlar soni: 1204" and "Кўрилди: 1307"
+  // (seen), Kazakh "Қаралды: 812" and "Қаралым саны:", Kyrgyz "Көрүүлөр: 956", Mongolian "Үзсэн: 3 126" (seen),
+  // Albanian "Shikime: 1874", Macedonian "Прегледи: 2.215", Bosnian "Pregleda: 3418".
+  'baxış(?: sayı)?', 'ნახვები', 'ნახვა', 'դիտումներ', 'դիտում', "ko[‘ʻ'’`]rishlar(?: soni)?", "ko[‘ʻ'’`]rildi", 'кўрилди', 'кўришлар(?: сони)?',
+  'қаралды', 'қаралым(?: саны)?', 'көрүүлөр', 'үзсэн', 'shikime', 'прегледи', 'pregleda', 'прегледа',
 ];
 /**
  * Comment labels after the count, with their inflected forms: "5 комментариев", "3 yorum", "12 評論", "4 תגובות",
@@ -88,7 +99,9 @@ export const COMMENT_WORDS_AFTER = [
   'תגובות', 'תגובה', 'دیدگاه', 'postings?', 'komentar(?:ai|ų|as|a|i)', 'коментар(?:а|и)', 'comentarii', 'kommenttia',
   // South Asia's words for a comment: Bengali "মন্তব্য", Nepali "प्रतिक्रिया" (response), Marathi "प्रतिक्रिया",
   // Tamil "கருத்துகள்", Malayalam "അഭിപ്രായം", Telugu "వ్యాఖ్యలు", Kannada "ಪ್ರತಿಕ್ರಿಯೆ".
-  'মন্তব্য', 'प्रतिक्रियाहरू', 'प्रतिक्रिया', 'கருத்துகள்', 'கருத்து', 'അഭിപ്രായങ്ങൾ', 'അഭിപ്രായം', 'వ్యాఖ్యలు', 'ಪ್ರತಿಕ್ರಿಯೆಗಳು', 'ಪ್ರತಿಕ್ರಿಯೆ',
+  'মন্তব্য', 'प्रतिक्रियाहरू', 'प्रतिक्रिया', 'கருத்துகள்', 'கருத்து', 'അഭിപ്രായങ്ങൾ', 'അഭിപ്രായം', 'వ్యాఖ్యలు', 'ಪ್ರತಿಕ್ರಿಯೆಗಳು', 'ಪ್ರತಿಕ್ರಿಯೆ',  // Azerbaijani "3 şərh", Georgian "3 კომენტარი", Armenian "3 մեկնաբանություն", Uzbek "3 izoh", Kazakh "3 пікір",
+  // Mongolian "3 сэтгэгдэл", Albanian "5 komente".
+  'şərh', 'კომენტარი', 'մեկնաբանություն', 'izoh', 'пікір', 'сэтгэгдэл', 'komente',
 ];
 /**
  * Comment labels before the count: "Comments: 12", "Kommentarer (128)", "评论数：56", "跟帖 56", "留言(56)", Czech "Diskuse (45)", "Hozzászólások: 7",
@@ -102,6 +115,9 @@ export const COMMENT_WORDS_BEFORE = [
   'reacties', '评论数?', '評論數?', '跟帖', '留言', 'コメント', '댓글', 'bình luận', 'תגובות', 'postings', 'komentarai', 'коментари', 'komentari', 'comentarii',
   'kommentit', 'মন্তব্য', 'प्रतिक्रियाहरू', 'प्रतिक्रिया', 'கருத்துகள்', 'അഭിപ്രായങ്ങൾ', 'వ్యాఖ్యలు', 'ಪ್ರತಿಕ್ರಿಯೆಗಳು',
   'sharhi', 'maoni', '(?:mga )?komento',
+  // Azerbaijani "Şərhlər (3)", Georgian "კომენტარები (3)", Armenian "Մեկնաբանություններ (3)", Uzbek "Izohlar (3)" and
+  // "Изоҳлар", Kazakh "Пікірлер (3)", Mongolian "Сэтгэгдэл (0)", Albanian "Komente (5)".
+  'şərhlər', 'კომენტარები', 'մեկնաբանություններ', 'izohlar', 'изоҳлар', 'пікірлер', 'сэтгэгдэл', 'komente',
 ];
 /** The words a count is followed by on a counter: what the page's counter rows are made of (see content/vocabulary.ts). */
 export const COUNTER_WORDS_AFTER: readonly string[] = [...VIEW_WORDS_AFTER, ...COMMENT_WORDS_AFTER];

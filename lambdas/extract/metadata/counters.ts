@@ -65,10 +65,11 @@ const NUMBER = String.raw`(\d(?:[\d.,\u066C]|\s(?=\d{3}(?!\d)))*\d|\d)\s*(?:(${M
  * Indic labels end in vowel signs, which are marks: a label is followed by neither a letter nor a mark. A label that
  * a colon and a number follow labels that number, not the one before it: in "الساعة 15:22   قراءات: 2104" the
  * count is 2104, not the time's minutes; so does one that a bracketed number follows, as Chinese and Japanese meta
- * rows print the comments after the clock ("2026-12-03 14:05　评论(56)": 56, not the minutes).
+ * rows print the comments after the clock ("2026-12-03 14:05　评论(56)": 56, not the minutes). Armenian sets its
+ * comma after a label where other languages set a colon ("Դիտումներ՝ 845").
  */
 const labelPattern = (after: string[], before: string[], notFollowedBy = '') =>
-  new RegExp(`${NUMBER}\\s*(?:${after.join('|')})(?![\\p{L}\\p{M}])(?!\\s*[:：(（]\\s*\\d)${notFollowedBy}|(?<![\\p{L}\\p{M}])(?:${before.join('|')})\\s*[:：(]?\\s*${NUMBER}`, 'iu');
+  new RegExp(`${NUMBER}\\s*(?:${after.join('|')})(?![\\p{L}\\p{M}])(?!\\s*[:：(（]\\s*\\d)${notFollowedBy}|(?<![\\p{L}\\p{M}])(?:${before.join('|')})\\s*[:：(՝]?\\s*${NUMBER}`, 'iu');
 /**
  * Rule "view the comments": a comments link prints its count before the verb that opens the thread ("346 View
  * comments", "12 View all comments"); "view" there is an imperative, not the views label.

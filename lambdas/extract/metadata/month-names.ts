@@ -90,12 +90,13 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
     ['desembre']],
   fil: [['enero'], ['pebrero'], ['marso'], ['abril'], ['mayo'], ['hunyo'], ['hulyo'], ['agosto'], ['setyembre'], ['oktubre'],
     ['nobyembre'], ['disyembre']],
-  // Georgian and Armenian (the genitive "5 մարտի 2025" beside the nominative).
-  ka: [['იანვარი'], ['თებერვალი'], ['მარტი'], ['აპრილი'], ['მაისი'], ['ივნისი'], ['ივლისი'], ['აგვისტო'], ['სექტემბერი'], ['ოქტომბერი'],
-    ['ნოემბერი'], ['დეკემბერი']],
-  hy: [['հունվարի', 'հունվար'], ['փետրվարի', 'փետրվար'], ['մարտի', 'մարտ'], ['ապրիլի', 'ապրիլ'], ['մայիսի', 'մայիս'], ['հունիսի', 'հունիս'],
-    ['հուլիսի', 'հուլիս'], ['օգոստոսի', 'օգոստոս'], ['սեպտեմբերի', 'սեպտեմբեր'], ['հոկտեմբերի', 'հոկտեմբեր'], ['նոյեմբերի', 'նոյեմբեր'],
-    ['դեկտեմբերի', 'դեկտեմբեր']],
+  // Georgian and Armenian (the genitive "5 մարտի 2025" beside the nominative), with the abbreviations their news
+  // sites print in lists and date rows ("3 დეკ 2026", "3 դեկտ. 2026").
+  ka: [['იანვარი', 'იან'], ['თებერვალი', 'თებ'], ['მარტი', 'მარ'], ['აპრილი', 'აპრ'], ['მაისი', 'მაი'], ['ივნისი', 'ივნ'], ['ივლისი', 'ივლ'],
+    ['აგვისტო', 'აგვ'], ['სექტემბერი', 'სექ'], ['ოქტომბერი', 'ოქტ'], ['ნოემბერი', 'ნოე'], ['დეკემბერი', 'დეკ']],
+  hy: [['հունվարի', 'հունվար', 'հունվ'], ['փետրվարի', 'փետրվար', 'փետր'], ['մարտի', 'մարտ'], ['ապրիլի', 'ապրիլ', 'ապր'], ['մայիսի', 'մայիս'],
+    ['հունիսի', 'հունիս'], ['հուլիսի', 'հուլիս'], ['օգոստոսի', 'օգոստոս', 'օգոստ'], ['սեպտեմբերի', 'սեպտեմբեր', 'սեպտ'],
+    ['հոկտեմբերի', 'հոկտեմբեր', 'հոկտ'], ['նոյեմբերի', 'նոյեմբեր', 'նոյ'], ['դեկտեմբերի', 'դեկտեմբեր', 'դեկտ']],
   ro: [['ianuarie', 'ian'], ['februarie'], ['martie'], ['aprilie'], ['mai'], ['iunie'], ['iulie'], ['august'], ['septembrie'],
     ['octombrie'], ['noiembrie', 'noi'], ['decembrie']],
   // Finnish partitive ("5. toukokuuta 2025") and nominative.
@@ -167,9 +168,9 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   // Slovenian genitive ("5. marca 2025") beside the nominative the Serbian Latin list has.
   sl: [['januarja'], ['februarja'], ['marca'], ['aprila'], ['maja'], ['junija'], ['julija'], ['avgusta'], ['septembra'],
     ['oktobra'], ['novembra'], ['decembra']],
-  // Albanian, also typed without its ë ("nentor").
-  sq: [['janar'], ['shkurt'], ['mars'], ['prill'], ['maj'], ['qershor'], ['korrik'], ['gusht'], ['shtator'], ['tetor'],
-    ['nëntor', 'nentor'], ['dhjetor']],
+  // Albanian, also typed without its ë ("nentor"), and abbreviated to three letters ("03 Dhj 2026").
+  sq: [['janar', 'jan'], ['shkurt', 'shk'], ['mars', 'mar'], ['prill', 'pri'], ['maj'], ['qershor', 'qer'], ['korrik', 'kor'], ['gusht', 'gus'],
+    ['shtator', 'sht'], ['tetor', 'tet'], ['nëntor', 'nentor', 'nën', 'nen'], ['dhjetor', 'dhj']],
   // Macedonian writes ј where Bulgarian writes я or ю: "5 јануари", "5 јуни".
   mk: [['јануари'], ['февруари'], ['март'], ['април'], ['мај'], ['јуни'], ['јули'], ['август'], ['септември'], ['октомври'],
     ['ноември'], ['декември']],
@@ -179,13 +180,21 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
     ['лістапада', 'лістапад'], ['снежня', 'снежань']],
   is: [['janúar'], ['febrúar'], ['mars'], ['apríl'], ['maí'], ['júní'], ['júlí'], ['ágúst'], ['september'], ['október'],
     ['nóvember'], ['desember']],
-  // Azerbaijani and Uzbek (Latin and Cyrillic); Uzbek joins the day with a hyphen: "5-mart, 2025".
-  az: [['yanvar'], ['fevral'], ['mart'], ['aprel'], ['may'], ['iyun'], ['iyul'], ['avqust', 'avgust'], ['sentyabr', 'sentabr'],
-    ['oktyabr', 'oktabr'], ['noyabr'], ['dekabr']],
+  // Azerbaijani and Uzbek (Latin and Cyrillic); Uzbek joins the day with a hyphen: "5-mart, 2025". Azerbaijani
+  // sites abbreviate to three letters in date rows ("03 Dek 2026").
+  az: [['yanvar', 'yan'], ['fevral', 'fev'], ['mart'], ['aprel'], ['may'], ['iyun', 'iyn'], ['iyul', 'iyl'], ['avqust', 'avgust', 'avq'],
+    ['sentyabr', 'sentabr', 'sen'], ['oktyabr', 'oktabr'], ['noyabr', 'noy'], ['dekabr', 'dek']],
   uzCyrillic: [['январ'], ['феврал'], ['март'], ['апрел'], ['май'], ['июн'], ['июл'], ['август'], ['сентябр'], ['октябр'],
     ['ноябр'], ['декабр']],
   kk: [['қаңтар'], ['ақпан'], ['наурыз'], ['сәуір'], ['мамыр'], ['маусым'], ['шілде'], ['тамыз'], ['қыркүйек'], ['қазан'],
     ['қараша'], ['желтоқсан']],
+  // Kazakh in the Latin alphabet its sites run beside the Cyrillic ("3 jeltoqsan 2026"), in the 2018 spelling
+  // ("naýryz", "qyrkúıek"), the 2021 one ("qañtar", "naurız") and typed without the letters ASCII lacks.
+  kkLatin: [['qańtar', 'qañtar', 'qantar'], ['aqpan'], ['naýryz', 'naurız', 'nauryz'], ['sáýir', 'säuır', 'sauir'], ['mamyr'],
+    ['maýsym', 'mausym'], ['shilde'], ['tamyz'], ['qyrkúıek', 'qyrküiek', 'qyrkuiek'], ['qazan'], ['qarasha'], ['jeltoqsan']],
+  // Tajik, which ties the month to the year with the ezafe "и": "3 декабри 2026".
+  tg: [['январи', 'январ'], ['феврали', 'феврал'], ['марти'], ['апрели', 'апрел'], ['майи'], ['июни', 'июн'], ['июли', 'июл'],
+    ['августи'], ['сентябри', 'сентябр'], ['октябри', 'октябр'], ['ноябри', 'ноябр'], ['декабри', 'декабр']],
   // Basque genitive, which its year-first dates use ("2025eko martxoaren 5a"), and nominative.
   eu: [['urtarrilaren', 'urtarrila'], ['otsailaren', 'otsaila'], ['martxoaren', 'martxoa'], ['apirilaren', 'apirila'],
     ['maiatzaren', 'maiatza'], ['ekainaren', 'ekaina'], ['uztailaren', 'uztaila'], ['abuztuaren', 'abuztua'],

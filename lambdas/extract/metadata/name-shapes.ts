@@ -16,9 +16,14 @@ export const LEADING_CONJUNCTION = /^(?:and|und|et|y|e|en|og|och|i)\s+/iu;
 export const MAX_NAME_WORDS = 5;
 export const MAX_NAME_LENGTH = 60;
 export const STARTS_UPPER_CASE = /^\p{Lu}/u;
-export const STARTS_LOWER_CASE = /^\p{Ll}/u;
-/** A name's first letter: a capital, or a letter of a script without case (Bengali, Hebrew, Arabic, CJK). */
-const STARTS_NAME_LETTER = /^[\p{Lu}\p{Lo}]/u;
+/**
+ * Rule "Georgian has no capitals in use": Georgian is written in Mkhedruli, which Unicode files as lower case since it
+ * added the Mtavruli capitals, but names and sentences alike are written in it ("ნინო ბერიძე"); its letters open a
+ * name as a caseless script's do, and no word of it is a lowercase word.
+ */
+export const STARTS_LOWER_CASE = /^(?![\u10D0-\u10FF])\p{Ll}/u;
+/** A name's first letter: a capital, or a letter of a script without case (Bengali, Hebrew, Arabic, CJK, Georgian). */
+const STARTS_NAME_LETTER = /^[\p{Lu}\p{Lo}\u10D0-\u10FF]/u;
 
 /** Capitalised words, with name particles between them ("Jane Doe", "Michiel de Jong"). */
 export function isNameShaped(text: string): boolean {

@@ -39,7 +39,7 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
   // Asia
   AF: 'Asia/Kabul', AM: 'Asia/Yerevan', AZ: 'Asia/Baku', BD: 'Asia/Dhaka', CN: 'Asia/Shanghai', GE: 'Asia/Tbilisi',
   HK: 'Asia/Hong_Kong', IN: 'Asia/Kolkata', JP: 'Asia/Tokyo', KG: 'Asia/Bishkek', KR: 'Asia/Seoul', KZ: 'Asia/Almaty', LK: 'Asia/Colombo',
-  MY: 'Asia/Kuala_Lumpur', NP: 'Asia/Kathmandu', PH: 'Asia/Manila', PK: 'Asia/Karachi', SG: 'Asia/Singapore',
+  MN: 'Asia/Ulaanbaatar', MY: 'Asia/Kuala_Lumpur', NP: 'Asia/Kathmandu', PH: 'Asia/Manila', PK: 'Asia/Karachi', SG: 'Asia/Singapore',
   TH: 'Asia/Bangkok', TJ: 'Asia/Dushanbe', TM: 'Asia/Ashgabat', TW: 'Asia/Taipei', UZ: 'Asia/Tashkent', VN: 'Asia/Ho_Chi_Minh',
   // The Americas and Oceania
   AR: 'America/Argentina/Buenos_Aires', BO: 'America/La_Paz', BR: 'America/Sao_Paulo', CL: 'America/Santiago', CO: 'America/Bogota',
@@ -65,6 +65,10 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
  * (Tagalog) from the Philippines, all at UTC+8.
  * Indonesian from Indonesia's three zones: Jakarta's clock (WIB, UTC+7) is the national papers' and Java's and
  * Sumatra's, and the papers of the other two print their zone after the clock ("14:05 WITA"), which is read first.
+ * The Caucasus', Central Asia's and the Balkans' languages of one country: Azerbaijani (Latin-script news is
+ * Azerbaijan's, UTC+4), Uzbek, Kyrgyz, Tajik and Turkmen, Mongolian (Mongolia's capital clock, UTC+8, which Inner
+ * Mongolia shares), Macedonian, Bosnian and Montenegrin (cnr); their sites sit on ".com" as often as on the country's
+ * domain and print "15:40" with no zone.
  */
 export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   as: 'Asia/Kolkata', bg: 'Europe/Sofia', ckb: 'Asia/Baghdad', cs: 'Europe/Prague', da: 'Europe/Copenhagen', de: 'Europe/Berlin', el: 'Europe/Athens',
@@ -78,6 +82,8 @@ export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   am: 'Africa/Addis_Ababa', so: 'Africa/Mogadishu', sw: 'Africa/Nairobi', ha: 'Africa/Lagos', yo: 'Africa/Lagos', ig: 'Africa/Lagos',
   zu: 'Africa/Johannesburg', xh: 'Africa/Johannesburg', af: 'Africa/Johannesburg', my: 'Asia/Yangon', km: 'Asia/Phnom_Penh',
   ms: 'Asia/Kuala_Lumpur', fil: 'Asia/Manila', tl: 'Asia/Manila', id: 'Asia/Jakarta',
+  az: 'Asia/Baku', uz: 'Asia/Tashkent', ky: 'Asia/Bishkek', tg: 'Asia/Dushanbe', tk: 'Asia/Ashgabat', mn: 'Asia/Ulaanbaatar',
+  mk: 'Europe/Skopje', bs: 'Europe/Sarajevo', cnr: 'Europe/Podgorica',
 };
 
 /**

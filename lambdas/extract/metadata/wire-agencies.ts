@@ -152,6 +152,27 @@ const AGENCIES: readonly Agency[] = [
   // Serbian is written in both scripts, and Cyrillic sites credit the agency in Cyrillic ("Извор: Танјуг").
   { name: 'Tanjug', spellings: ['Tanjug', 'Танјуг'], caseForms: [...declined('Tanjug', ['a', 'u', 'om']), ...declined('Танјуг', ['а', 'у', 'ом'])] },
   { name: 'BTA', spellings: ['BTA', 'БТА'] },
+  // The Balkans' other national agencies: Macedonia's, credited in Cyrillic ("Извор: МИА"), Bosnia's, which closes its
+  // copy "(Fena)", and Albania's ("Burimi: ATA"). "Mia" is a given name and "ata" a word: their initials count only
+  // in capitals.
+  { name: 'MIA', spellings: ['MIA', 'МИА'] },
+  { name: 'Fena', spellings: ['FENA', 'Fena'] },
+  { name: 'ATA', spellings: ['ATA', 'Agjencia Telegrafike Shqiptare'] },
+  // The Caucasus' and Central Asia's agencies, which their countries' papers credit in the dateline or at the foot, in
+  // the paper's language or the agency's Latin name: Azerbaijan's Trend ("БАКУ, 3 декабря /Trend/ –"), Armenia's
+  // Armenpress, Georgia's Interpressnews, Uzbekistan's national agency ("Манба: ЎзА", "O‘zA"), Kazakhstan's Kazinform
+  // (in Kazakh "ҚазАқпарат", "АСТАНА. KAZINFORM –"), Kyrgyzstan's Kabar ("/Кабар/"), Tajikistan's Khovar, which
+  // its papers credit with its title, the national information agency ("/АМИТ «Ховар»/"), and Mongolia's Montsame
+  // ("Улаанбаатар (МОНЦАМЭ)"). "Кабар" is also the Kyrgyz word for news: like every spelling here it counts only as
+  // the whole of a credit.
+  { name: 'Trend', spellings: ['Trend', 'Trend News Agency'] },
+  { name: 'Armenpress', spellings: ['Armenpress', 'Արմենպրես', 'Арменпресс'] },
+  { name: 'Interpressnews', spellings: ['Interpressnews', 'ინტერპრესნიუსი', 'Интерпрессньюс'] },
+  { name: 'UzA', spellings: ['UzA', 'ЎзА', 'УзА', 'O‘zA', "O'zA", 'OʻzA'] },
+  { name: 'Kazinform', spellings: ['Kazinform', 'Казинформ', 'ҚазАқпарат', 'Qazaqparat'] },
+  { name: 'Kabar', spellings: ['Kabar', 'Кабар'] },
+  { name: 'Khovar', spellings: ['Khovar', 'Ховар', 'АМИТ «Ховар»', 'АМИТ "Ховар"'] },
+  { name: 'Montsame', spellings: ['Montsame', 'МОНЦАМЭ', 'Монцамэ'] },
   { name: 'Agerpres', spellings: ['Agerpres'] },
   { name: 'UNIAN', spellings: ['UNIAN', 'УНІАН'] },
   { name: 'LETA', spellings: ['LETA'] },
@@ -223,6 +244,9 @@ const ANY_AGENCY = new RegExp(`^(?:${AGENCIES.map(agencyForms).join('|')})\\.?$`
 export const SOURCE_LABEL_WORDS = [
   'source', 'quelle', 'fuente', 'fonte', 'źródło', 'bron', 'zdroj', 'kaynak', 'sumber', 'nguồn', 'theo', 'источник', 'المصدر', 'منبع', 'מקור', 'स्रोत', '来源', '來源', '出典', '출처',
   'forrás', 'πηγή', 'πηγη', 'källa', 'kilde', 'lähde', 'sursa', 'sursă', 'izvor', 'извор', 'джерело', 'източник',
+  // Albanian "Burimi:", Azerbaijani "Mənbə:", Uzbek "Manba:" / "Манба:", Tajik "Манбаъ:", Kazakh "Дереккөз:", Kyrgyz
+  // "Булак:", Mongolian "Эх сурвалж:", Georgian "წყარო:", Armenian "Աղբյուր՝" (with the Armenian comma).
+  'burimi', 'mənbə', 'manba', 'манба', 'манбаъ', 'дереккөз', 'булак', 'эх сурвалж', 'წყარო', 'աղբյուր',
   // Japanese portals that run agency copy name the agency as its "provider" or "distributor" ("提供元：ロイター").
   '提供元', '配信元',
 ];
@@ -303,6 +327,21 @@ export const EDITOR_INITIALS = /^\p{Ll}{2,4}$/u;
  * Интерфакс. …"), and the papers that reprint them keep it.
  */
 const DATELINE_CREDIT = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s*[-–—]\s*([^\n:–—-]{2,30}?)\s*(?:[:–—-]|\.\s|\n)/u;
+
+/**
+ * Rule "place closed by a full stop": Kazakhstan's agency heads its copy with the place in capitals and a full stop,
+ * then its name and a dash ("АСТАНА. KAZINFORM – …"), and the papers that run the copy keep that head. A place in
+ * capitals of one to three words, its full stop, and a credit before the dash that names an agency is that credit.
+ */
+const CAPITALISED_PLACE_STOP_CREDIT = /^\s*\p{Lu}[\p{Lu}-]+(?:\s\p{Lu}[\p{Lu}-]+){0,2}\.\s+([^\n.:–—-]{2,30}?)\s+[-–—]\s/u;
+
+/**
+ * Rule "place, day and agency between commas": Armenia's agency heads its copy with the place in capitals, the day
+ * and the month, and its name, parted by commas and closed by a colon or the Armenian full stop ("ԳՅՈՒՄՐԻ, 3
+ * ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։", "ЕРЕВАН, 3 ДЕКАБРЯ, АРМЕНПРЕСС:"), and the papers that run its copy keep the head. The
+ * field after the day that names an agency is the credit.
+ */
+const PLACE_DAY_AGENCY_COMMAS = /^\s*\p{Lu}[\p{Lu}-]+(?:\s\p{Lu}[\p{Lu}-]+)?,\s*\d{1,2}\s+\p{L}+,\s*([^\n,:։]{2,30}?)\s*[:։]/u;
 
 /**
  * Rule "agency before the dash": Italian agencies open copy they send without a dateline with their name and a dash
@@ -474,6 +513,16 @@ export function findCreditedAgency(bodyText: string): string | null {
   const dateline = DATELINE_CREDIT.exec(bodyText);
   if (dateline) {
     const agencies = agenciesIn(dateline[1]);
+    if (agencies.length > 0) return agencies[0];
+  }
+  const placeDay = PLACE_DAY_AGENCY_COMMAS.exec(bodyText);
+  if (placeDay) {
+    const agencies = agenciesIn(placeDay[1]);
+    if (agencies.length > 0) return agencies[0];
+  }
+  const placeStop = CAPITALISED_PLACE_STOP_CREDIT.exec(bodyText);
+  if (placeStop) {
+    const agencies = agenciesIn(placeStop[1]);
     if (agencies.length > 0) return agencies[0];
   }
   const opening = AGENCY_OPENING_DASH.exec(bodyText);

@@ -57,10 +57,14 @@ const BYLINE_WORDS = [
  * Japanese "取材・文：" ("reporting and text"), Vietnamese "Tác giả:" ("author"), Turkish "Haber:", "Yazan:" and
  * "Muhabir:" ("news", "written by", "reporter"), the Russian interviewer's "Беседовал(а):" ("talked with") and
  * "Интервью взял(а):" ("interview taken by"), and the Hong Kong text credits "撰文：" and "文：" ("writing", "text"),
- * often beside the photographer's ("撰文：李家明　攝影：黃志強").
+ * often beside the photographer's ("撰文：李家明　攝影：黃志強"). So do Azerbaijani "Müəllif:", Uzbek "Muallif:" (and
+ * "Муаллиф:" in Cyrillic, as Tajik writes it too), Mongolian "Сурвалжлагч:" ("reporter"),
+ * Georgian "ავტორი:" and Armenian "Հեղինակ՝" ("author"), which Armenian follows with its comma where the others write
+ * a colon, and which the papers of the Caucasus and Central Asia often print under the story's last paragraph.
  */
 const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'interview', 'reportage', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارش', 'نووسەر', '作者', '记者', '記者',
-  'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аутор', 'szerző', 'autorius', 'autors', 'penulis', 'pewarta', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文'];
+  'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аутор', 'szerző', 'autorius', 'autors', 'penulis', 'pewarta', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文',
+  'müəllif', 'muallif', 'муаллиф', 'сурвалжлагч', 'ავტორი', 'հեղինակ'];
 /**
  * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the
  * text's label opens the byline, and only with its slash, as 文 also opens words. Mainland tech and business sites
@@ -129,7 +133,7 @@ const BRACKETED_AGENCY_CREDIT = '\\(\\s*reporting\\s+by\\s';
 export const MAX_AGENCY_CREDIT_CHARS = MAX_BYLINE_CHARS * 2;
 const OPENING_BRACKET = '('.charCodeAt(0);
 export const BRACKETED_AGENCY_CREDIT_LINE = new RegExp(`^${BRACKETED_AGENCY_CREDIT}`, 'iu');
-export const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')}|${GENRE_CREDIT})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：]|(?:${ETHIOPIC_KHMER_BYLINE_WORDS})\\s*[:：፦፡៖]|(?:reporter|wartawan)\\s*[:：]|${SLASHED_BYLINE_LABEL}|${JOINED_ARABIC_BYLINE_LABEL}|${GLUED_REPORTER_CREDIT}|${REPORTER_LINE_LABEL}|${CORRESPONDENT_LINE_LABEL}|${BRACKETED_AGENCY_CREDIT})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
+export const BYLINE_START = new RegExp(`^[\\s${BYLINE_DECORATION.replace('-', '\\-')}]*(?:(?:${BYLINE_WORDS.join('|')}|${GENRE_CREDIT})[\\s:]|(?:${LABELLED_BYLINE_WORDS.join('|')})\\s*[:：՝]|(?:${ETHIOPIC_KHMER_BYLINE_WORDS})\\s*[:：፦፡៖]|(?:reporter|wartawan)\\s*[:：]|${SLASHED_BYLINE_LABEL}|${JOINED_ARABIC_BYLINE_LABEL}|${GLUED_REPORTER_CREDIT}|${REPORTER_LINE_LABEL}|${CORRESPONDENT_LINE_LABEL}|${BRACKETED_AGENCY_CREDIT})|${TAIWANESE_REPORTER_CREDIT.source}`, 'iu');
 /**
  * The characters a line matching {@link BYLINE_START}, INCLUSIVE_AUTHOR_LABEL (whose forms all open with "autor" or
  * "author", byline words too), JOINT_CREDIT_LABEL ("text …", "texte …", "texto …", "testo …", "words …") or
