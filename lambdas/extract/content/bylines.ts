@@ -81,7 +81,7 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
     // credit is left whole for the source-credit split, which reads its agency.
     const text = header.has(index) ? withoutSourceFields(block.text) : block.text;
     if (text === '') return false;
-    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || isReviewCredit(text) || isPosterRow(text)) {
+    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || (header.has(index) && NEWSROOM_BYLINE.test(text)) || isReviewCredit(text) || isPosterRow(text)) {
       lastByline = names.size > 0 ? block : null;
       return false;
     }
@@ -207,6 +207,14 @@ function isAgencyByline(text: string, inHeader: boolean): boolean {
   const label = BYLINE_PREFIX.exec(text);
   return label !== null && label[0].length > 0 && agenciesIn(text.slice(label[0].length).replace(CLOSING_STOP, '')).length > 0;
 }
+
+/**
+ * Rule "newsroom byline": a story the desk wrote, or rewrote from agency copy, is credited to the newsroom as a whole
+ * in a line of its own at the head of the text, where a writer's byline goes ("Da Redação", "Por la Redacción", "De
+ * la redacción"). It names no writer, so no author's name marks it; among the header's rows, the newsroom's word with
+ * at most a byline label and an article before it is that credit.
+ */
+const NEWSROOM_BYLINE = /^(?:(?:por|by|von|par|door|di)\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a)\s+)?(?:redacci[oó]n|reda[cç][aã]o|redazione|r[ée]daction|redaktion|newsroom)\.?$/iu;
 
 /**
  * Rule "details row": over the headline or under it, a template prints the writer, the date as it formats it and a

@@ -144,6 +144,12 @@ const AGENCIES: readonly Agency[] = [
   { name: 'Estadão Conteúdo', spellings: ['Estadão Conteúdo', 'Estadao Conteudo'] },
   { name: 'Télam', spellings: ['Télam', 'Telam'] },
   { name: 'Notimex', spellings: ['Notimex'] },
+  // The Spanish-speaking Americas' national agencies, whose copy the region's papers run under the agency's dateline
+  // ("La Habana, 3 dic (Prensa Latina)", "Arequipa, dic. 3 (ANDINA).") and close with its initials ("(PL)"): Cuba's,
+  // Peru's and Bolivia's. "PL" and "ABI" count only in capitals, as the other short initials do.
+  { name: 'Prensa Latina', spellings: ['Prensa Latina', 'PL'] },
+  { name: 'Andina', spellings: ['Andina', 'Agencia Andina', 'Agencia Peruana de Noticias Andina'] },
+  { name: 'ABI', spellings: ['ABI', 'Agencia Boliviana de Información'] },
   // The national agencies of Central and Eastern Europe, credited as the others are ("Forrás: MTI", "(STA) -", "Izvor: HINA").
   { name: 'MTI', spellings: ['MTI', 'Magyar Távirati Iroda'] },
   { name: 'TASR', spellings: ['TASR'] },
