@@ -10,7 +10,12 @@
  * (ANDINA).", "Más en Andina:"); a Cuban page crediting Prensa Latina in its dateline and "(PL)" at its foot; a
  * Mexican Jannah page with Notimex's dateline, "hace 22 horas" and a views counter; a Uruguayan daily "Por Redacción
  * La Rambla" with "2.318 lecturas"; a Venezuelan page "Por AFP" that keeps AFP's desk line ("bur-lm/nn"); a
- * Guatemalan daily ("Publicado el 3 de diciembre de 2026 a las 14:05h"). Each page is stored as the site serves it;
+ * Guatemalan daily ("Publicado el 3 de diciembre de 2026 a las 14:05h") closing "Con información de …"; a Mexico City
+ * portal on ".com" that prints "14:05 Hora CDMX" under "Por … / Corresponsal"; a Colombian page "Por: Redacción
+ * Justicia", "2:05 p. m."; a Bolivian daily running the national agency's copy ("La Paz, 3 dic (ABI).-", "ABI" at the
+ * foot); a Brazilian portal running Agência Brasil's copy, signed "Luana Medeiros - Repórter da Agência Brasil" in the
+ * row of its date and closed "Edição: …"; a Paraguayan daily with the writer's address in the byline and "(8)
+ * comentarios". Each page is stored as the site serves it;
  * `expectations.json` states what a careful reader says the record holds, dates in ISO 8601 with the offset of the
  * clock the page prints.
  */
