@@ -47,8 +47,9 @@ const AGENCIES: readonly Agency[] = [
   // ("dpa-infocom, dpa:261202-930-412877/3"); its markets service datelines its copy "FRANKFURT (dpa-AFX) -".
   { name: 'dpa', spellings: ['dpa', 'dpa-infocom', 'dpa-AFX', 'Deutsche Presse-Agentur', 'د ب أ', 'وكالة الأنباء الألمانية'] },
   // EFE's Arabic service signs its copy "(إفي)", and its services for the environment, farming and travel their own
-  // ("EFEverde", "EFEAgro", "EFEtur").
-  { name: 'EFE', spellings: ['EFE', 'Agencia EFE', 'إفي', 'EFEverde', 'EFEAgro', 'EFEtur'] },
+  // ("EFEverde", "EFEAgro", "EFEtur"), as does its Central American service, run with a Panamanian partner ("San
+  // José, 3 dic (ACAN-EFE).-").
+  { name: 'EFE', spellings: ['EFE', 'Agencia EFE', 'إفي', 'EFEverde', 'EFEAgro', 'EFEtur', 'ACAN-EFE'] },
   { name: 'Europa Press', spellings: ['Europa Press'] },
   // Spain's other agencies: Vocento's papers run their own agency's copy as "Madrid (COLPISA) -", and Servimedia's
   // is credited the same way.
