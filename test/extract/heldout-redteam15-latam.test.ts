@@ -1,5 +1,5 @@
 /**
- * The fifteenth round's pages from Latin America, as the sites there serve them: a Manaus portal that prints its
+ * The fifteenth round's pages from Latin America, 21 of them, as the sites there serve them: a Manaus portal that prints its
  * clock "(horário de Manaus)", an hour behind Brasília's, over an update line with no zone; a Tijuana paper on Arc
  * XP that declares its times in UTC and prints "14:05 hrs" on the clock of Baja California, not Mexico City's; a
  * Globo-like page credited "Por Folhapress", dated "03/12/2026 14h05 · Atualizado há 1 hora", its section named by
@@ -15,7 +15,9 @@
  * Justicia", "2:05 p. m."; a Bolivian daily running the national agency's copy ("La Paz, 3 dic (ABI).-", "ABI" at the
  * foot); a Brazilian portal running Agência Brasil's copy, signed "Luana Medeiros - Repórter da Agência Brasil" in the
  * row of its date and closed "Edição: …"; a Paraguayan daily with the writer's address in the byline and "(8)
- * comentarios". Each page is stored as the site serves it;
+ * comentarios"; an Argentine Arc page whose byline adds "Para El Litoral Santafesino" to the writer; a Cuban page
+ * credited "Por: Redacción Digital" and closed "(Con información de Prensa Latina)"; a Costa Rican weekly running EFE's
+ * Central American copy ("(ACAN-EFE).-"). Each page is stored as the site serves it;
  * `expectations.json` states what a careful reader says the record holds, dates in ISO 8601 with the offset of the
  * clock the page prints.
  */
