@@ -60,7 +60,10 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
       continue;
     }
     if (candidate.update) {
-      const update = plausibleVisibleDate(whole, now);
+      // Rule "update part of an update's element": a template classes "updated" the one line that prints both dates
+      // ("03/12/2026 14h05 · Atualizado há 1 hora"); the update is the part its label leads, not the line's first date.
+      const updatePart = datelineParts(candidate.text).updated;
+      const update = plausibleVisibleDate(updatePart && updatePart !== candidate.text ? parseDate(updatePart, now, reading) ?? whole : whole, now);
       if (update && !updated.iso) updated = update;
       if (update && !updateOnly) updateOnly = { iso: update.iso, raw: whole.raw };
       continue;
