@@ -1,5 +1,5 @@
 /**
- * The fifteenth round's pages from Latin America, 22 of them, as the sites there serve them: a Manaus portal that prints its
+ * The fifteenth round's pages from Latin America, 23 of them, as the sites there serve them: a Manaus portal that prints its
  * clock "(horário de Manaus)", an hour behind Brasília's, over an update line with no zone; a Tijuana paper on Arc
  * XP that declares its times in UTC and prints "14:05 hrs" on the clock of Baja California, not Mexico City's; a
  * Globo-like page credited "Por Folhapress", dated "03/12/2026 14h05 · Atualizado há 1 hora", its section named by
@@ -17,8 +17,8 @@
  * row of its date and closed "Edição: …"; a Paraguayan daily with the writer's address in the byline and "(8)
  * comentarios"; an Argentine Arc page whose byline adds "Para El Litoral Santafesino" to the writer; a Cuban page
  * credited "Por: Redacción Digital" and closed "(Con información de Prensa Latina)"; a Costa Rican weekly running EFE's
- * Central American copy ("(ACAN-EFE).-"); a Mendoza daily's "3 de diciembre de 2026 | 14.05 hs." and "Lecturas: 1.904".
- * Each page is stored as the site serves it;
+ * Central American copy ("(ACAN-EFE).-"); a Mendoza daily's "3 de diciembre de 2026 | 14.05 hs." and "Lecturas: 1.904";
+ * a Brasília daily whose text opens "Por Marina Teixeira Lobo, enviada especial a Belém". Each page is stored as the site serves it;
  * `expectations.json` states what a careful reader says the record holds, dates in ISO 8601 with the offset of the
  * clock the page prints.
  */

@@ -613,7 +613,8 @@ const MAX_POST_WORDS = 6;
 
 function isTitleOrPlace(part: string): boolean {
   const words = part.split(' ');
-  return words.length <= MAX_TITLE_WORDS && (words.every((word) => CAPITALISED_WORD.test(word)) || ROLE_WORDS.test(words[0]));
+  // A post of two words opens the part as one does of one ("enviada especial a Belém", the special envoy's).
+  return words.length <= MAX_TITLE_WORDS && (words.every((word) => CAPITALISED_WORD.test(word)) || ROLE_WORDS.exec(part)?.index === 0);
 }
 const MAX_TITLE_WORDS = 4;
 const NON_LETTERS = /[^\p{L}\p{M}]+/u;
