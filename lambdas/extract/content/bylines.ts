@@ -81,7 +81,7 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
     // credit is left whole for the source-credit split, which reads its agency.
     const text = header.has(index) ? withoutSourceFields(block.text) : block.text;
     if (text === '') return false;
-    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || isReviewCredit(text) || isPosterRow(text)) {
+    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || (header.has(index) && NEWSROOM_BYLINE.test(text)) || isReviewCredit(text) || isPosterRow(text)) {
       lastByline = names.size > 0 ? block : null;
       return false;
     }
@@ -207,6 +207,14 @@ function isAgencyByline(text: string, inHeader: boolean): boolean {
   const label = BYLINE_PREFIX.exec(text);
   return label !== null && label[0].length > 0 && agenciesIn(text.slice(label[0].length).replace(CLOSING_STOP, '')).length > 0;
 }
+
+/**
+ * Rule "newsroom byline": a story the desk wrote, or rewrote from agency copy, is credited to the newsroom as a whole
+ * in a line of its own at the head of the text, where a writer's byline goes ("Da Redação", "Por la Redacción", "De
+ * la redacción"). It names no writer, so no author's name marks it; among the header's rows, the newsroom's word with
+ * at most a byline label and an article before it is that credit.
+ */
+const NEWSROOM_BYLINE = /^(?:(?:por|by|von|par|door|di)\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a)\s+)?(?:redacci[oó]n|reda[cç][aã]o|redazione|r[ée]daction|redaktion|newsroom)\.?$/iu;
 
 /**
  * Rule "details row": over the headline or under it, a template prints the writer, the date as it formats it and a
@@ -397,6 +405,15 @@ function labelledStampAt(text: string): number {
   return -1;
 }
 
+/**
+ * Rule "numeric date after the byline": a signature row runs the writer's line and the numeric stamp together with no
+ * separator ("Luana Medeiros - Repórter da Agência Brasil 03/12/2026 - 14h05 · Atualizada às 14h31"), and the
+ * metadata's date may be declared in another format; the row is a byline when the part before the stamp is.
+ */
+const NUMERIC_DATE_TAIL = /\s(\d{1,2}[./-]\d{1,2}[./-]\d{4}(?!\d)[^]*)$/u;
+/** Between the publication's stamp and the update's: "03/12/2026 - 14h05 · Atualizada às 14h31". */
+const STAMP_FIELD_SEPARATOR = /\s*[·•|]\s*/u;
+
 /** "Zuletzt aktualisiert am 2. August 2023 von Jane Doe": a date stamp, then the byline word and the writers. */
 const DATED_CREDIT = /^(.*\d.*?)\s(?:by|von|par|por|door)\s+(\S.*)$/iu;
 
@@ -416,6 +433,8 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   if (stamped && DATE_STAMP_LABEL.test(stamped[2]) && isDateStamp(stamped[2])) return isByline(stamped[1], names, null);
   const labelled = labelledStampAt(text);
   if (labelled > 0 && isByline(text.slice(0, labelled).replace(ROW_SEPARATORS, ''), names, null)) return true;
+  const numericTail = NUMERIC_DATE_TAIL.exec(text);
+  if (numericTail && numericTail[1].split(STAMP_FIELD_SEPARATOR).every(isDateStamp) && isByline(text.slice(0, numericTail.index), names, null)) return true;
   const afterStamp = bylineAfterStamp(text);
   if (afterStamp !== null && isByline(afterStamp, names, null)) return true;
   if (dateline !== null && isCreditedDateline(text, names, dateline)) return true;
@@ -433,7 +452,7 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   // closes with its credits, each writer with the place filed from ("(Reporting by Jane Doe and John Roe in Mumbai;
   // Editing by Ann Poe)"), which the metadata stage set aside as no part of the name (rule "place the writer files
   // from"): the line is the byline moved to the story's foot.
-  const parts = credit.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).map((part) => withoutFilingPlace(part.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '')));
+  const parts = credit.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).map((part) => withoutDashedPost(withoutFilingPlace(part.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, ''))));
   const isName = (part: string) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, ''))))
     || (JAPANESE_BYLINE.test(part.trim()) && names.has(comparable(part.trim().replace(JAPANESE_ROLE_SUFFIX, ''))));
   // "Autorin: Jane Doe, Apothekerin", "By Jane Doe, Senior Editor": after the names, the writer's title or place,
@@ -580,9 +599,22 @@ const JAPANESE_BUREAU_PREFIX = new RegExp(`^${JAPANESE_BUREAU}`, 'u');
  * Urdu) show a post by its first word instead, a role word: "איתי רבינוביץ, כתבנו לענייני צפון" (our correspondent
  * for northern affairs), as does a post written in lowercase ("Jane Doe, staff writer").
  */
+/**
+ * Rule "post after a dash": Brazil's public agency signs its copy with the writer's post after a spaced dash, and the
+ * papers that run it print the line as it comes ("Luana Medeiros - Repórter da Agência Brasil"); a part whose words
+ * after the dash open with a post's word is the writer's name and that post.
+ */
+function withoutDashedPost(part: string): string {
+  const dash = DASHED_POST.exec(part);
+  return dash && ROLE_WORDS.test(dash[1].split(' ')[0]) && dash[1].split(' ').length <= MAX_POST_WORDS ? part.slice(0, dash.index) : part;
+}
+const DASHED_POST = /\s+[-–—]\s+(\S.*)$/u;
+const MAX_POST_WORDS = 6;
+
 function isTitleOrPlace(part: string): boolean {
   const words = part.split(' ');
-  return words.length <= MAX_TITLE_WORDS && (words.every((word) => CAPITALISED_WORD.test(word)) || ROLE_WORDS.test(words[0]));
+  // A post of two words opens the part as one does of one ("enviada especial a Belém", the special envoy's).
+  return words.length <= MAX_TITLE_WORDS && (words.every((word) => CAPITALISED_WORD.test(word)) || ROLE_WORDS.exec(part)?.index === 0);
 }
 const MAX_TITLE_WORDS = 4;
 const NON_LETTERS = /[^\p{L}\p{M}]+/u;

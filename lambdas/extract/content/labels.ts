@@ -245,9 +245,10 @@ const CJK_DATE_MARKER = '\u0000cjk-date';
 const TIME_ZONE_NOTE = /\((?:[^()]{0,30}\b(?:gmt|utc|time)\b|توقيت)[^()]{0,30}\)/giu;
 /**
  * A clock time: "14:05", or with a full stop where a clock word or a zone follows it ("17.45 Uhr", "11.40 GMT", as
- * British and German live blogs stamp their posts); "11.40" alone is as likely a price or a score.
+ * British and German live blogs stamp their posts); "11.40" alone is as likely a price or a score. Brazilian and
+ * French stamps write the hour's letter between the figures ("Atualizada às 14h31").
  */
-const CLOCK_TIME = /\d{1,2}:\d{2}|\d{1,2}\.\d{2}\s*(?:uhr|h|gmt|utc|bst|cet|cest)(?!\p{L})/iu;
+const CLOCK_TIME = /\d{1,2}:\d{2}|\d{1,2}\.\d{2}\s*(?:uhr|h|gmt|utc|bst|cet|cest)(?!\p{L})|(?<!\p{L})\d{1,2}h\d{2}(?!\d)/iu;
 /**
  * A number, a date or a clock time, "3:55pm" with its half of the day written on, "6h30" as French and Spanish
  * write it beside a date. Alone, "1h30" is as likely a duration (a recipe's), so it makes no stamp by itself.

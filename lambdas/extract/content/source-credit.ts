@@ -10,7 +10,7 @@
  */
 import { PREPARED_BY_WORDS } from '../metadata/byline-vocabulary';
 import { AGENCY_CREDITS_AFTER_SENTENCE } from '../metadata/bylines/signatures';
-import { agencyNamed, CREDIT_LEAD_IN, EDITOR_INITIALS, SOURCE_LABEL } from '../metadata/wire-agencies';
+import { agenciesIn, agencyNamed, CREDIT_LEAD_IN, EDITOR_INITIALS, SOURCE_LABEL } from '../metadata/wire-agencies';
 import type { Block, TextBlock } from './blocks';
 
 /** "Quelle: ntv.de, ino/dpa" is as long as the credit gets; a longer line is a sentence. */
@@ -156,7 +156,8 @@ const UNNAMED_AGENCIES_CREDIT = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_
  * Portuguese agency with the writer's and the editor's initials in capitals set apart by a double slash, on a line of
  * their own over its end mark ("<p>ACC // JMR</p>", see rule "end mark"); the Polish agency's copy closes on a line of
  * the writer's and the editors' initials in lower case, each closed by a slash ("<p>mwj/ mok/</p>"), and the Spanish
- * agency's on a line of the same initials with slashes between them ("<p>lb/jlp/ads</p>"), then, on a line of
+ * agency's on a line of the same initials with slashes between them ("<p>lb/jlp/ads</p>"), and the French agency's
+ * Spanish service the same, a hyphen joining the bureau's word to a desk's initials ("<p>bur-lm/nn</p>"), then, on a line of
  * its own, what it sends with the story for editors to fetch ("<p>(foto)</p>", "<p>(foto) (vídeo)</p>"; rule "agency's
  * media note"): no reader's text, and the agency's name over them is its credit; a site that sets the agency's
  * name on the note's line ("<p>EFE (foto)(vídeo)</p>") keeps the name there as the credit. Polish, Czech and
@@ -174,7 +175,7 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   const firstSigned = texts.at(-SIGN_OFF_BLOCKS) ?? 0;
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
-    if (CONTRIBUTORS_LINE.test(block.text)) return [];
+    if (CONTRIBUTORS_LINE.test(block.text) || isReportersNote(block.text)) return [];
     const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, AGENCY_CREDITS_AFTER_SENTENCE, INPUTS_NOTE, DEVANAGARI_INITIALS_LINE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
       .find((pattern) => pattern.test(block.text) && pattern.test(block.html));
     // Agencies written in lower case among the initials ("afp/ats/jfe") make the line the agency's credit, and so do
@@ -194,6 +195,17 @@ const SIGN_OFF_BLOCKS = 2;
  * …; Editing by …") are its copy as sent and stay.
  */
 const CONTRIBUTORS_LINE = /^\s*(?:Contributing|CONTRIBUTING)\s*:\s*\p{Lu}[^\n]{0,160}$/u;
+/**
+ * Rule "reporters' note": Latin American papers close a story with the colleagues who sent it facts, on a line of its
+ * own under the last sentence, often in italics ("Con información de Estuardo Ajú.", "Com informações de Ana Lima"):
+ * the same credit as the contributors' line, worded with the lead-in an agency's credit takes. A note that names an
+ * agency is left to the source-credit split, which reads the agency from it.
+ */
+function isReportersNote(text: string): boolean {
+  const note = REPORTERS_NOTE.exec(text);
+  return note !== null && agenciesIn(note[1]).length === 0;
+}
+const REPORTERS_NOTE = /^\s*\(?(?:[Cc]on informaci[oó]n de|[Cc]om informa[cç][oõ]es de)\s+(\p{Lu}[^\n.()]{1,100})\)?\.?\s*$/u;
 const INITIALS_SIGN_OFF = /(?<=[.!?"”’])\s*(?:\/\p{Ll}{2,4})+\s*$/u;
 const SLASHED_INITIALS_SIGN_OFF = /(?<=^|[.!?"”’»])\s*(?:\/\p{Lu}{2,4})+\/\s*$/u;
 const DOUBLE_SLASHED_INITIALS = /^\s*\p{Lu}{2,4}(?:\s*\/\/\s*\p{Lu}{2,4})+\s*$/u;
@@ -203,7 +215,7 @@ const DOUBLE_SLASHED_INITIALS = /^\s*\p{Lu}{2,4}(?:\s*\/\/\s*\p{Lu}{2,4})+\s*$/u
  * "(infografía)", alone or after the agency's name.
  */
 const MEDIA_NOTE = /(?<=^|\p{L})\s*(?:\(\s*(?:fotos?|v[ií]deos?|audios?|infograf[ií]as?|gr[aá]ficos?)\s*\)\s*)+$/iu;
-const SLASH_CLOSED_INITIALS_LINE = /^\s*\p{Ll}{2,4}(?:\s?\/\s*\p{Ll}{2,4})+\s?\/?\s*$/u;
+const SLASH_CLOSED_INITIALS_LINE = /^\s*\p{Ll}{2,4}(?:-\p{Ll}{2,4})*(?:\s?\/\s*\p{Ll}{2,4}(?:-\p{Ll}{2,4})*)+\s?\/?\s*$/u;
 const PREPARED_INITIALS_LINE = new RegExp(`^\\s*(?:${PREPARED_BY_WORDS.join('|')})\\s*[:：]?\\s*\\p{L}{2,4}(?:\\s*[,/]\\s*\\p{L}{2,4})*\\.?\\s*$`, 'iu');
 /** "(النهاية)" or "(انتهى)", "the end", then the initials: single letters, a slash between the writer's and the editor's. */
 const WIRE_END_SIGN_OFF = /(?<=^|[.!?"”»])\s*[(（]\s*(?:النهاية|انتهى)\s*[)）](?:\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*(?:\s*\/\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*)*)?\s*$/u;

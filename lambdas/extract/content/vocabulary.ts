@@ -595,9 +595,10 @@ export const PUBLISHER_NOTICE = compiledAtOnce(new RegExp(withArabicMarks(
     // "【纠错】 【责任编辑:张樵苏 】", "(责编：杨光宇、李昉)".
     '^[【\\[（(]?\\s*(?:纠错|糾錯|责任编辑|責任編輯|责编|責編)\\s*(?:[】\\]）)：:]|$)',
     // Rule "desk editor's line": Nigerian papers close agency copy with the editor who handled it on a line of its own
-    // ("Edited by Ifeoma Nwankwo"), and Indonesian portals with the editor in brackets ("(Editor: Dewi Kartika Sari)");
+    // ("Edited by Ifeoma Nwankwo"), Indonesian portals with the editor in brackets ("(Editor: Dewi Kartika Sari)"), and
+    // Brazil's public agency, and the papers that run its copy, with "Edição: Carolina Pimentel";
     // the writer is credited elsewhere, and the editor wrote none of the story.
-    '^[(\\[]?\\s*(?:edited\\s+by|editor\\s*:|penyunting\\s*:)\\s*\\p{Lu}[\\p{L}\'’.-]*(?:\\s+\\p{Lu}[\\p{L}\'’.-]*){0,3}\\s*[)\\]]?$',
+    '^[(\\[]?\\s*(?:edited\\s+by|editor\\s*:|penyunting\\s*:|edição\\s*:)\\s*\\p{Lu}[\\p{L}\'’.-]*(?:\\s+\\p{Lu}[\\p{L}\'’.-]*){0,3}\\s*[)\\]]?$',
     // The print edition a mainland paper's web copy ran in: "《 华夏日报 》（ 2026年12月03日 02 版）".
     '^《\\s*[^》]{1,20}》\\s*[（(]\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[）)]$',
     `${WORD_START}(?:our|the [\\w .-]{1,40}) apps? for (?:ios|android|iphone)`,
@@ -763,7 +764,7 @@ export const PUBLISHER_NOTICE = compiledAtOnce(new RegExp(withArabicMarks(
 export const NOTICE_LABEL = /^(?:版权声明|版權聲明|免责声明|免責聲明)\s*[：:]/u;
 
 /** The word between a date's label and the date: "Published on", "Aktualisiert am", "Publié le", "نشر في". */
-const DATE_LABEL_PARTICLES = 'on|am|le|el|il|op|في';
+const DATE_LABEL_PARTICLES = 'on|am|le|el|il|op|em|às|a las|في';
 
 /**
  * A Chinese, Japanese or Korean date label with the word for time or day it often takes: "发布时间", "更新日時",

@@ -24,6 +24,8 @@ export interface ParsedDate {
    * writes that time as UTC.
    */
   zoneKnown: boolean;
+  /** The text printed no zone, and the offset is the one the page's country keeps ({@link DateReadingOptions.timeZone}). */
+  zoneGuessed?: boolean;
   /**
    * The text counts back from now ("منذ ساعة", "2 hours ago"): `iso` is that instant, written in UTC, and no page's
    * clock printed it.
@@ -427,7 +429,7 @@ export function parseDate(input: string, now: Date, options: DateReadingOptions 
   if (!iso) return null;
   if (relative?.age) return { iso, raw, zoneKnown: true, age: true };
   if (hasUtcOffset(iso)) return { iso, raw, zoneKnown: true };
-  return { iso: withUtcOffset(iso, timeZone ? utcOffsetAt(timeZone, iso) : 0), raw, zoneKnown: Boolean(timeZone) };
+  return { iso: withUtcOffset(iso, timeZone ? utcOffsetAt(timeZone, iso) : 0), raw, zoneKnown: Boolean(timeZone), ...(options.timeZone ? { zoneGuessed: true } : {}) };
 }
 
 /**

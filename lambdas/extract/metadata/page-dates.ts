@@ -11,6 +11,7 @@ import { type DateReadingOptions, isRelativeStamp, parseDate, showsClock } from 
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
 import { alignToVisibleDay, isUtcClockTime, onClockOf, onLearnedClock, onMarkedClock, onPrintedClock, printedOnLearnedClock, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
 import { PUBLICATION_LINE_LABEL, visibleDateCandidates } from './dateline-candidates';
+import { utcOffsetAtInstant } from './time-zones';
 import { pickVisibleDate, type VisibleDates } from './visible-date';
 import { datelineParts } from './dateline-parts';
 import { citationDescribesPage } from './citation-tags';
@@ -131,6 +132,9 @@ export function readPageDates(
     const printedInNoZone = modifiedChoice !== declaredModified && printsNoZone(modifiedChoice.raw, now, options);
     const learned = printedInNoZone ? printedOnLearnedClock(modifiedChoice.iso, declaredInUtc, choice.iso) : onLearnedClock(modifiedChoice.iso, declaredInUtc, choice.iso);
     modifiedChoice = { ...modifiedChoice, iso: learned };
+  // Rule "the newsroom's clock over the country's" (see keepsClockOf).
+  } else if (timeZone && declaredInUtc && choice.iso && modifiedChoice === declaredModified && modifiedChoice.iso && !keepsClockOf(timeZone, choice.iso)) {
+    modifiedChoice = { ...modifiedChoice, iso: onLearnedClock(modifiedChoice.iso, declaredInUtc, choice.iso) };
   }
   const marked = tags.all('time:published', 'time:modified', 'time:datetime');
   const onPageClock = (iso: string | null) => {
@@ -147,6 +151,17 @@ export function readPageDates(
     printedInNoZone: { published: inNoZone(publishedDate), modified: inNoZone(modifiedDate) },
     warnings,
   };
+}
+
+/**
+ * Rule "the newsroom's clock over the country's": a country's zone is a guess at the clock its papers print, and the
+ * papers of its far west or east print their own ("3 de diciembre de 2026 | 14:05 hrs" in Tijuana, beside the
+ * declared "2026-12-03T22:05:00.000Z", is eight hours behind UTC, not six as Mexico City's). Where the dateline's clock
+ * set the publication declared in UTC on an offset the country's zone does not keep then, the declared update, in UTC
+ * too, is on the same newsroom's clock (rule "update on the learned clock"), not on the country's.
+ */
+function keepsClockOf(timeZone: string, iso: string): boolean {
+  return utcOffsetAtInstant(timeZone, Date.parse(iso)) === numericOffsetMinutes(iso.slice(19));
 }
 
 /**

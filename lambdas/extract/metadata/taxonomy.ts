@@ -190,8 +190,11 @@ const SECTION_WORD_START = new RegExp(`^(?:${SECTION_WORDS})(?:\\s*[:：]|$)`, '
 const LABELLED_SECTION = new RegExp(`^(?:${SECTION_WORDS})\\s*[:：]\\s*(\\S.*)$`, 'iu');
 /** A section's name is a word or a few ("Local news", "علم و فناوری"); a longer text is a sentence. */
 const MAX_LABELLED_SECTION_WORDS = 4;
-/** Ids and class names (parts of them, any case) of a section's label: "lblSection", "SectionTitle", "news-section". */
-const SECTION_LABEL = containsAnyPattern(['section', 'categor']);
+/**
+ * Ids and class names (parts of them, any case) of a section's label: "lblSection", "SectionTitle", "news-section";
+ * Brazilian templates name it by the newsroom's word for a section, "editoria" (`<a class="header-editoria--link">`).
+ */
+const SECTION_LABEL = containsAnyPattern(['section', 'categor', 'editoria']);
 
 /**
  * Rule "own domain": newsrooms stamp their domain into the keyword field ("example.com") as they stamp their logo

@@ -195,7 +195,9 @@ const ZONES_OF_WIDE_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
 /**
  * Rule "zone named in words": pages that print a clock for readers abroad name its zone in words after it, where
  * others print an abbreviation: Russian "по московскому времени" ("by Moscow time"), Ukrainian "за київським часом",
- * Brazilian "(horário de Brasília)", Mexican "(hora del centro de México)", Spanish "hora peninsular" (the
+ * Brazilian "(horário de Brasília)", Mexican "(hora del centro de México)", "Hora CDMX", and the clocks of the two countries' far
+ * west and east, which their papers there name the same way ("(horário de Manaus)", "hora de Tijuana", "hora de
+ * Cancún"): read on the capital's clock, a Manaus paper's "10h12" was an hour early. Spanish "hora peninsular" (the
  * mainland's, not the Canaries'), Portuguese "hora de Lisboa", Greek "ώρα Ελλάδας", Turkish "Türkiye saati", Polish
  * "czasu polskiego". Each names one IANA zone, whose rules give the offset on the date.
  */
@@ -203,7 +205,11 @@ const WORDED_ZONES: ReadonlyArray<readonly [RegExp, string]> = [
   [/по\s+московскому\s+времени|московского\s+времени/iu, 'Europe/Moscow'],
   [/за\s+київським\s+часом|по\s+киевскому\s+времени/iu, 'Europe/Kyiv'],
   [/(?:hor[aá]rio|hora)\s+(?:oficial\s+)?de\s+bras[ií]lia/iu, 'America/Sao_Paulo'],
-  [/hora\s+(?:del\s+centro(?:\s+de\s+m[eé]xico)?|de\s+(?:la\s+ciudad\s+de\s+)?m[eé]xico|de\s+cdmx)/iu, 'America/Mexico_City'],
+  [/hora\s+(?:del\s+centro(?:\s+de\s+m[eé]xico)?|de\s+(?:la\s+ciudad\s+de\s+)?m[eé]xico|(?:de\s+(?:la\s+)?)?cdmx)/iu, 'America/Mexico_City'],
+  [/(?:hor[aá]rio|hora)\s+(?:de\s+manaus|do\s+amazonas)/iu, 'America/Manaus'],
+  [/(?:hor[aá]rio|hora)\s+(?:do\s+acre|de\s+rio\s+branco)/iu, 'America/Rio_Branco'],
+  [/hora\s+de\s+(?:tijuana|baja\s+california)/iu, 'America/Tijuana'],
+  [/hora\s+de\s+(?:canc[uú]n|quintana\s+roo)/iu, 'America/Cancun'],
   [/hora\s+peninsular/iu, 'Europe/Madrid'],
   [/hora\s+de\s+(?:lisboa|portugal\s+continental)/iu, 'Europe/Lisbon'],
   [/ώρα\s+ελλάδ(?:ας|ος)/iu, 'Europe/Athens'],

@@ -27,7 +27,7 @@ const EARLIEST_VISIBLE_YEAR = 1990;
  */
 export interface VisibleDates {
   published: SourcedChoice;
-  updated: DateChoice & Pick<ParsedDate, 'age'> & Partial<Pick<ParsedDate, 'zoneKnown'>>;
+  updated: DateChoice & Pick<ParsedDate, 'age' | 'zoneGuessed'> & Partial<Pick<ParsedDate, 'zoneKnown'>>;
 }
 
 /**
@@ -60,7 +60,10 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
       continue;
     }
     if (candidate.update) {
-      const update = plausibleVisibleDate(whole, now);
+      // Rule "update part of an update's element": a template classes "updated" the one line that prints both dates
+      // ("03/12/2026 14h05 · Atualizado há 1 hora"); the update is the part its label leads, not the line's first date.
+      const updatePart = datelineParts(candidate.text).updated;
+      const update = plausibleVisibleDate(updatePart && updatePart !== candidate.text ? parseDate(updatePart, now, reading) ?? whole : whole, now);
       if (update && !updated.iso) updated = update;
       if (update && !updateOnly) updateOnly = { iso: update.iso, raw: whole.raw };
       continue;
@@ -160,11 +163,15 @@ function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDat
  * Rule "the dateline's zone for its update": a dateline names its zone once, after the publication's clock ("نشر في:
  * … 09:45 م بتوقيت القاهرة", "3 dic 2026, 10:20 hora peninsular"), and prints the update on the line under it with none
  * ("آخر تحديث: … 11:10 م"): both are the newsroom's one clock, and the update read in UTC was its offset off. An
- * update read as an age was counted back from the fetch, and keeps its instant.
+ * update read as an age was counted back from the fetch, and keeps its instant. The zone the publication names
+ * outranks the one the page's country keeps, in which the update was read for want of its own: a Manaus paper prints
+ * "Publicado em 03/12/2026 às 10h12 (horário de Manaus)" over "Atualizado em 03/12/2026 às 16h45", an hour behind
+ * Brasília's clock, which most of Brazil keeps.
  */
 function onPublicationZone(update: VisibleDates['updated'], published: ParsedDate): VisibleDates['updated'] {
   const offsetMinutes = numericOffsetMinutes(published.iso.slice(19));
-  if (!update.iso || update.zoneKnown !== false || update.age || !published.zoneKnown || !offsetMinutes) return update;
+  const updateZonePrinted = update.zoneKnown !== false && !update.zoneGuessed;
+  if (!update.iso || updateZonePrinted || update.age || !published.zoneKnown || published.zoneGuessed || !offsetMinutes) return update;
   return { ...update, iso: withUtcOffset(update.iso.slice(0, 19), offsetMinutes) };
 }
 

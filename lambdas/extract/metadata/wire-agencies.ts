@@ -47,8 +47,9 @@ const AGENCIES: readonly Agency[] = [
   // ("dpa-infocom, dpa:261202-930-412877/3"); its markets service datelines its copy "FRANKFURT (dpa-AFX) -".
   { name: 'dpa', spellings: ['dpa', 'dpa-infocom', 'dpa-AFX', 'Deutsche Presse-Agentur', 'د ب أ', 'وكالة الأنباء الألمانية'] },
   // EFE's Arabic service signs its copy "(إفي)", and its services for the environment, farming and travel their own
-  // ("EFEverde", "EFEAgro", "EFEtur").
-  { name: 'EFE', spellings: ['EFE', 'Agencia EFE', 'إفي', 'EFEverde', 'EFEAgro', 'EFEtur'] },
+  // ("EFEverde", "EFEAgro", "EFEtur"), as does its Central American service, run with a Panamanian partner ("San
+  // José, 3 dic (ACAN-EFE).-").
+  { name: 'EFE', spellings: ['EFE', 'Agencia EFE', 'إفي', 'EFEverde', 'EFEAgro', 'EFEtur', 'ACAN-EFE'] },
   { name: 'Europa Press', spellings: ['Europa Press'] },
   // Spain's other agencies: Vocento's papers run their own agency's copy as "Madrid (COLPISA) -", and Servimedia's
   // is credited the same way.
@@ -144,6 +145,12 @@ const AGENCIES: readonly Agency[] = [
   { name: 'Estadão Conteúdo', spellings: ['Estadão Conteúdo', 'Estadao Conteudo'] },
   { name: 'Télam', spellings: ['Télam', 'Telam'] },
   { name: 'Notimex', spellings: ['Notimex'] },
+  // The Spanish-speaking Americas' national agencies, whose copy the region's papers run under the agency's dateline
+  // ("La Habana, 3 dic (Prensa Latina)", "Arequipa, dic. 3 (ANDINA).") and close with its initials ("(PL)"): Cuba's,
+  // Peru's and Bolivia's. "PL" and "ABI" count only in capitals, as the other short initials do.
+  { name: 'Prensa Latina', spellings: ['Prensa Latina', 'PL'] },
+  { name: 'Andina', spellings: ['Andina', 'Agencia Andina', 'Agencia Peruana de Noticias Andina'] },
+  { name: 'ABI', spellings: ['ABI', 'Agencia Boliviana de Información'] },
   // The national agencies of Central and Eastern Europe, credited as the others are ("Forrás: MTI", "(STA) -", "Izvor: HINA").
   { name: 'MTI', spellings: ['MTI', 'Magyar Távirati Iroda'] },
   { name: 'TASR', spellings: ['TASR'] },
