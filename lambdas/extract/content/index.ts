@@ -261,8 +261,14 @@ function withShownStandfirst(declared: Block[], shown: Block[], summary: string 
   return [{ ...dek, standfirst: true }, ...declared];
 }
 
+/**
+ * Rule "dek in a heading": Spanish and Portuguese templates set the dek in an <h2> under the headline
+ * (`<h2 class="subtitulo">`, `<h2 class="linhafina">`) for its type size; it is a paragraph of summary, not the head
+ * of a section, and the HTML body shows it as one.
+ */
 function asStandfirst(block: Block): Block {
-  return block.kind === 'figure' ? block : { ...block, standfirst: true };
+  if (block.kind === 'figure') return block;
+  return block.kind === 'h2' || block.kind === 'h3' || block.kind === 'h4' ? { ...block, kind: 'p', standfirst: true } : { ...block, standfirst: true };
 }
 
 /**

@@ -149,11 +149,16 @@ function pullQuoteBox(blockquote: DomElement): DomElement | null {
   return parent && isElement(parent) && parent.name === 'figure' && namesPullQuote(parent) ? parent : null;
 }
 
-/** Whether the element's class names it a pull quote: "pull-quote", "pullquote", "pull_quote", `wp-block-pullquote`. */
+/**
+ * Whether the element's class names it a pull quote: "pull-quote", "pullquote", "pull_quote", `wp-block-pullquote`.
+ * Rule "quote box": many themes name the box they set a sentence in large type between the paragraphs a quote box
+ * ("quote-box", "quotebox", `<div class="quote-box"><p>…</p></div>`), with no blockquote inside; it is judged as a
+ * pull quote is, gone when it repeats the text, kept as a quotation when it does not.
+ */
 export function namesPullQuote(element: DomElement): boolean {
   return element.attribs.class !== undefined && PULL_QUOTE_CLASS.test(element.attribs.class);
 }
-const PULL_QUOTE_CLASS = /(?:^|\s)(?:wp-block-)?pull[-_]?quote(?:$|\s|[-_])/i;
+const PULL_QUOTE_CLASS = /(?:^|\s)(?:(?:wp-block-)?pull[-_]?quote|quote[-_]?box)(?:$|\s|[-_])/i;
 /** A quote of a few words shares half of them with any paragraph by chance. */
 const MIN_MARKED_QUOTE_WORDS = 5;
 /** The paragraph a pull quote restates stands right beside it, or a paragraph or two away. */

@@ -613,6 +613,15 @@ export const PUBLISHER_NOTICE = compiledAtOnce(new RegExp(withArabicMarks(
     'unsere arbeit (?:unterstützen|finanzieren)', `${WORD_START}(?:(?:ihnen|dir|euch) gefällt|gefällt (?:ihnen|dir|euch)) unser(?:e|en)? (?:programm|angebot|arbeit|journalismus)${WORD_END}`, `supporte uns${WORD_END}`, 'soutenez (?:notre|le) (?:travail|journalisme)',
     'sostieni (?:il nostro|questo) (?:lavoro|giornalismo)', 'apoie (?:o )?(?:nosso|o) jornalismo', 'steun (?:ons|onze journalistiek)', 'necesita (?:del |el )?apoyo de (?:sus|nuestros) lectores',
     'te necesitamos', 'ادعم(?:وا)? (?:صحافتنا|عملنا)',
+    // Rule "reader appeal": a newsroom that lives on its readers' money closes each story with a box that asks for it,
+    // opening on a question about the story just read ("Cet article vous a plu ?", "Enjoyed this article?", "¿Te ha
+    // gustado este artículo?") and pitching the gift ("please consider a contribution of any size", "Soutenez une
+    // information indépendante"): a note on the newsroom, the same under every story.
+    '^¿?(?:(?:did you )?(?:enjoy(?:ed)?|like[d]?|value[d]?) (?:this|the|our) (?:article|story|interview|piece|reporting)|cet article vous a plu|vous avez (?:aimé|apprécié) cet article'
+      + '|(?:te|le) ha gustado (?:este|esta) (?:artículo|nota|reportaje)|hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|gostou d(?:este|esta) (?:artigo|matéria|reportagem)'
+      + '|ti è piaciuto (?:questo articolo|l[\'’]articolo))\\s*\\?',
+    `${WORD_START}please consider (?:making |giving )?(?:a|an) (?:[\\p{L}-]+ ){0,2}(?:contribution|donation|gift)${WORD_END}`, `${WORD_START}(?:contribution|donation|gift) of any (?:size|amount)${WORD_END}`,
+    `soutenez (?:une |l['’])?(?:information|presse|rédaction|journalisme)(?: [\\p{L}-]+){0,3} indépendante?s?${WORD_END}`,
     '(?:hazte|hágase) (?:miembro|socio|suscriptor)', '^assine (?:o|a|já|agora)\\s', `${WORD_START}inscreva-se (?:no|na|em)${WORD_END}`, 'apoie (?:o|nosso) (?:jornalismo|trabalho)',
     // A feedback widget's question about the page: "War dieser Artikel hilfreich?"
     '^(?:(?:was|did you find) this (?:article|page|post|story) (?:helpful|useful)|war dieser (?:artikel|beitrag) (?:hilfreich|nützlich)|fanden sie (?:diesen|den) (?:artikel|beitrag) (?:hilfreich|nützlich)|cet article vous a-t-il été utile|¿?te (?:ha )?(?:sido|resultado) útil (?:este|esta) (?:artículo|nota)|questo articolo (?:ti )?è stato utile|(?:heeft|hebt) (?:deze|dit) (?:informatie|pagina|artikel) (?:u|je) geholpen|war (?:diese|die) (?:information|seite) hilfreich|was this information helpful)', `^become a (?:paying )?(?:member|subscriber|patron)${WORD_END}`,
