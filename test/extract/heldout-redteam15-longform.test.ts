@@ -1,15 +1,15 @@
 /**
- * The fifteenth round's long-form pages, 13 of them: the body of long and structured stories, where a reader judges an
+ * The fifteenth round's long-form pages, 14 of them: the body of long and structured stories, where a reader judges an
  * extractor first. Long reads and investigations with h2/h3 section heads, numbered and bulleted lists, data tables,
  * quotations from sources, pull quotes that repeat a sentence of the text (in a blockquote, a WordPress pull-quote
  * figure, a theme's quote box), "Read more" / "Lesen Sie auch" / "اقرأ أيضا" / "関連記事" plugs between paragraphs,
  * mid-story ad slots and newsletter boxes, inline photo galleries with captions, an embedded tweet and video,
  * footnotes, an author's note in italics at the end, an editor's correction at the top, "Page 1 of 3" pagers, Q&A
  * interviews, a timeline box, "Key points" summary boxes above the text, and the reader-revenue appeal a nonprofit
- * newsroom closes its stories with — in English, German, French, Spanish, Italian, Portuguese, Arabic and Japanese.
- * Each page is stored as the site serves it, and `expectations.json` states, field by field, what a careful reader
- * says the record holds. Beside the plain-text body, the HTML body is checked to keep the story's structure (section
- * heads, lists, quotations, figures with their captions) and to set a dek as a paragraph, not a section head.
+ * newsroom closes its stories with — in English, German, French, Spanish, Italian, Portuguese, Dutch, Arabic and
+ * Japanese. Each page is stored as the site serves it, and `expectations.json` states, field by field, what a careful
+ * reader says the record holds. Beside the plain-text body, the HTML body is checked to keep the story's structure
+ * (section heads, lists, quotations, figures with their captions) and to set a dek as a paragraph, not a section head.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,6 +71,10 @@ const BODY_HTML: Record<string, { has: string[]; lacks: string[] }> = {
   'ar-tweet-iqra-list': {
     has: ['<h2>شارع بعمر قرن</h2>', '<figcaption>مقهى الشابندر التاريخي في نهاية الشارع</figcaption>'],
     lacks: ['اقرأ أيضا', 'pic.twitter.com'],
+  },
+  'nl-lees-ook-pagina': {
+    has: ['<h2>Een geul die dichtslibt</h2>', '<ol><li>een vaste baggerploeg', '<p><em>Correctie 1 december'],
+    lacks: ['<blockquote>', 'Lees ook', 'Pagina 1 van 2'],
   },
   'es-claves-apoyo': {
     has: ['<h3>Lo que cuesta una pipa</h3>'],

@@ -149,16 +149,25 @@ function pullQuoteBox(blockquote: DomElement): DomElement | null {
   return parent && isElement(parent) && parent.name === 'figure' && namesPullQuote(parent) ? parent : null;
 }
 
-/**
- * Whether the element's class names it a pull quote: "pull-quote", "pullquote", "pull_quote", `wp-block-pullquote`.
- * Rule "quote box": many themes name the box they set a sentence in large type between the paragraphs a quote box
- * ("quote-box", "quotebox", `<div class="quote-box"><p>…</p></div>`), with no blockquote inside; it is judged as a
- * pull quote is, gone when it repeats the text, kept as a quotation when it does not.
- */
-export function namesPullQuote(element: DomElement): boolean {
+/** Whether the element's class names it a pull quote: "pull-quote", "pullquote", "pull_quote", `wp-block-pullquote`. */
+function namesPullQuote(element: DomElement): boolean {
   return element.attribs.class !== undefined && PULL_QUOTE_CLASS.test(element.attribs.class);
 }
-const PULL_QUOTE_CLASS = /(?:^|\s)(?:(?:wp-block-)?pull[-_]?quote|quote[-_]?box)(?:$|\s|[-_])/i;
+const PULL_QUOTE_CLASS = /(?:^|\s)(?:wp-block-)?pull[-_]?quote(?:$|\s|[-_])/i;
+
+/**
+ * Rule "quote box": many themes name the box they set a sentence in large type between the paragraphs for a quote,
+ * alone or as a part of the story's block ("quote-box", "quotebox", `artikel__quote`, `content-quote`), with no
+ * blockquote inside. Such a box is a quote as much as a pull quote's is, and the rules on pull quotes judge it: gone
+ * when it repeats the text, kept as a quotation when it does not. "quote" must stand as a word of the class
+ * ("quotes-ticker" names another thing), and WordPress's post format on the article's wrapper ("format-quote",
+ * "post-format-quote") names the post, not a box in it. Only a box with no blockquote of its own is asked about; a
+ * blockquote's class (`wp-block-quote`) says nothing more than its tag.
+ */
+export function namesQuoteBox(element: DomElement): boolean {
+  return element.attribs.class !== undefined && (PULL_QUOTE_CLASS.test(element.attribs.class) || QUOTE_BOX_CLASS.test(element.attribs.class));
+}
+const QUOTE_BOX_CLASS = /(?:^|\s|(?<!format)[-_])quote(?:[-_]?box)?(?:$|\s|[-_])/i;
 /** A quote of a few words shares half of them with any paragraph by chance. */
 const MIN_MARKED_QUOTE_WORDS = 5;
 /** The paragraph a pull quote restates stands right beside it, or a paragraph or two away. */
