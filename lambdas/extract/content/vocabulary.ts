@@ -416,9 +416,11 @@ const COUNT_CHARACTER = /^\s|[\p{Nd}.,\u066C]/u;
  * A gallery's slide counter: "1 / 4", "3 of 12", "Bild 2 von 8", "Foto 1 de 4", "Photo 5 sur 9", "صورة 1 من 5", with
  * the bar a slide sets between it and the caption ("3 of 12 |"). A slash with no space around it is a fraction or a
  * span of years ("2/3 cup", "1998/99"), not a counter. The gallery's header counts its slides the same way, as a
- * line of its own: "6 photos", "12 Bilder", "8 fotos".
+ * line of its own: "6 photos", "12 Bilder", "8 fotos". Rule "pager counter": a story split over pages counts them
+ * the same way on a line of its own above or under the text, "Page 1 of 3", "Seite 1 von 3", "Página 1 de 2",
+ * "Pagina 1 van 2", "الصفحة 1 من 3": the pager's, not the story's.
  */
-export const SLIDE_COUNTER = /^(?:(?:(?:photo|picture|image|slide|bild|foto|imagen|diapositiva|صورة)\s+)?[\d\u0660-\u0669]+(?:\s+(?:\/|of|von|de|sur|di|من)\s+)[\d\u0660-\u0669]+(?:\s*[|·•])?|[\d\u0660-\u0669]+\s+(?:photos|pictures|images|slides|bilder|fotos|imágenes|immagini|صور))$/iu;
+export const SLIDE_COUNTER = /^(?:(?:(?:photo|picture|image|slide|bild|foto|imagen|diapositiva|صورة|page|seite|página|pagina|الصفحة)\s+)?[\d\u0660-\u0669]+(?:\s+(?:\/|of|von|van|de|sur|di|من)\s+)[\d\u0660-\u0669]+(?:\s*[|·•])?|[\d\u0660-\u0669]+\s+(?:photos|pictures|images|slides|bilder|fotos|imágenes|immagini|صور))$/iu;
 
 /**
  * Labels of skip links: "Skip to content", "Skip past newsletter promotion", "Skip twitter post by …", "Zum Inhalt
