@@ -33,13 +33,26 @@ export function dropPullQuotes(blocks: Block[]): Block[] {
       return true;
     }
     if (attribution && block.text.length <= MAX_ATTRIBUTION_CHARS && block.text.split(' ').length <= MAX_ATTRIBUTION_WORDS) return false;
-    const sentence = block.text.replace(EDGE_MARKS, '');
+    const sentence = withoutInlineAttribution(block.text).replace(EDGE_MARKS, '');
     const lowerSentence = sentence.toLowerCase();
     attribution = sentence.length >= MIN_PULL_QUOTE_CHARS && ((lowerProse ??= prose.map((text) => text.toLowerCase())).some((text) => text.includes(lowerSentence))
       || (proseWords ??= new ProseWords(prose)).holdsEditedCopy(sentence));
     return !attribution;
   });
 }
+
+/**
+ * Rule "attribution in line": a pull quote may name its speaker in its own paragraph, after a dash that follows the
+ * closing quotation mark ("“Every line on that spreadsheet is someone’s Tuesday.” — a transport manager"); the
+ * sentence it repeats is the part before the dash. A few words after the dash only: a quotation that goes on past a
+ * dash ("“We tried,” she said — “and we failed.”") is no attribution.
+ */
+function withoutInlineAttribution(text: string): string {
+  const match = INLINE_ATTRIBUTION.exec(text);
+  if (!match || match[2].length > MAX_ATTRIBUTION_CHARS || match[2].split(' ').length > MAX_ATTRIBUTION_WORDS) return text;
+  return match[1];
+}
+const INLINE_ATTRIBUTION = /^(.*[”"»’'])\s*[—–―-]\s*([^—–―"“”«»]+)$/u;
 
 /**
  * Rule "edited pull quote": the desk sets the sentence again trimmed to fit the box, not copied: "Envelhecer não é uma
