@@ -146,8 +146,9 @@ const READ_ALSO = [
   // Turkish capitals dot their i ("İLGİNİZİ ÇEKEBİLİR"), which no case-insensitive match folds to "i".
   '(?:bunlar da )?[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r', 'ayrıca (?:okuyun|bakınız)',
   'baca juga', 'simak juga', 'lihat juga', 'xem thêm', 'đọc thêm', 'यह भी पढ़ें', 'ये भी पढ़ें', 'یہ بھی پڑھیں', 'بیشتر بخوانید', 'קראו (?:גם|עוד)',
-  // Japanese "related article", Chinese "related reading" and "further reading", Korean "related article".
-  '関連記事', '相关阅读', '相關閱讀', '延伸阅读', '延伸閱讀', '관련\\s?기사',
+  // Japanese "related article" and "also worth reading" ("あわせて読みたい", written with 併 or 合 as well), Chinese
+  // "related reading" and "further reading", Korean "related article".
+  '関連記事', '(?:あわ|併|合)せて読みたい', '相关阅读', '相關閱讀', '延伸阅读', '延伸閱讀', '관련\\s?기사',
 ];
 
 /**
