@@ -10,7 +10,7 @@ import { isCaptionElement } from './captions';
 import { imageOf } from './images';
 import { splitCredit, splitCreditInText } from './picture-credits';
 import { isImageElement } from './picture-elements';
-import { namesPullQuote } from './pull-quotes';
+import { namesQuoteBox } from './pull-quotes';
 import { attributeTokens } from './tokens';
 import { safeLinkUrl } from '../url';
 
@@ -473,14 +473,14 @@ function contextFor(element: DomElement, outer: Context, nextListId: () => numbe
     case 'tr':
       return { kind: 'row', quoted: outer.quoted };
     case 'p':
-      if (namesPullQuote(element)) return { kind: 'p', quoted: true };
+      if (namesQuoteBox(element)) return { kind: 'p', quoted: true };
       return { kind: outer.kind === 'li' ? 'li' : 'p', quoted: outer.quoted, list: outer.list };
     default:
       // Rule "pull-quote box": some platforms set a pull quote in a box of its own with no blockquote inside
       // (Substack's `<div class="pullquote"><p>…</p></div>`, or the paragraph itself: `<p class="pull-quote">`). It is
       // a quote as much as a blockquote is, and the rules on pull quotes judge it: gone when it repeats the text,
-      // kept as a quotation when it does not.
-      if (namesPullQuote(element)) return { kind: 'p', quoted: true };
+      // kept as a quotation when it does not. So is a theme's quote box (see the rule "quote box").
+      if (namesQuoteBox(element)) return { kind: 'p', quoted: true };
       return outer.kind === 'li' || outer.kind === 'row' ? outer : { kind: 'p', quoted: outer.quoted };
   }
 }

@@ -15,7 +15,7 @@
  * Mutates the DOM (furniture is removed), so it runs after the metadata stage. Never throws.
  */
 import type { ArticleImage } from '../record';
-import { type Block, buildBlocks, plainParagraph, type TextBlock } from './blocks';
+import { type Block, buildBlocks, type FigureBlock, plainParagraph, type TextBlock } from './blocks';
 import { dropContactCard, dropWriterNote } from './contacts';
 import { dropBylineBlocks } from './bylines';
 import { cleanTree } from './clean';
@@ -185,7 +185,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   const direction = declaredDirection(selection ? storyBox(selection.top, stats) : walk.byTag.get('body')?.[0] ?? walk.byTag.get('html')?.[0] ?? null);
   if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, creditedAgency: null, declaredDirection: direction };
   return {
-    body: blocksToText(story), bodyHtml: blocksToHtml(story), images, method, confidence: round(confidence),
+    body: blocksToText(story), bodyHtml: blocksToHtml(unrepeatedFigures(story)), images, method, confidence: round(confidence),
     creditedAgency: creditedAgency ?? dateline.creditedAgency ?? closingNoticeAgency(dateline.blocks), declaredDirection: direction,
   };
 }
@@ -261,8 +261,14 @@ function withShownStandfirst(declared: Block[], shown: Block[], summary: string 
   return [{ ...dek, standfirst: true }, ...declared];
 }
 
+/**
+ * Rule "dek in a heading": Spanish and Portuguese templates set the dek in an <h2> under the headline
+ * (`<h2 class="subtitulo">`, `<h2 class="linhafina">`) for its type size; it is a paragraph of summary, not the head
+ * of a section, and the HTML body shows it as one.
+ */
 function asStandfirst(block: Block): Block {
-  return block.kind === 'figure' ? block : { ...block, standfirst: true };
+  if (block.kind === 'figure') return block;
+  return block.kind === 'h2' || block.kind === 'h3' || block.kind === 'h4' ? { ...block, kind: 'p', standfirst: true } : { ...block, standfirst: true };
 }
 
 /**
@@ -349,6 +355,36 @@ function textLength(blocks: Block[]): number {
  * Each picture once, where the page first shows it (see rule "one picture in two renditions" in images.ts); where
  * only a later rendition has the caption (a strip of thumbnails before the slides), that one stands for it.
  */
+/**
+ * Rule "thumbnail strip": an inline gallery sets its slides again in small renditions under them, as the strip a
+ * reader clicks to move between slides (`a-1200x800.jpg` and its `a-150x150.jpg`), and lazy-loading templates set a
+ * picture twice (the script's copy and the <noscript> one); the record's images already count each picture once (see
+ * {@link uniqueImages}), and the HTML body shows each once too, where it first stands. A story that shows a picture
+ * again under a caption of its own says something new with it, and that figure stays.
+ */
+function unrepeatedFigures(blocks: Block[]): Block[] {
+  if (!blocks.some((block) => block.kind === 'figure')) return blocks;
+  const unrepeated: Block[] = [];
+  const positions = new Map<string, number>();
+  for (const block of blocks) {
+    if (block.kind !== 'figure') {
+      unrepeated.push(block);
+      continue;
+    }
+    const key = renditionKey(block.image.url);
+    const position = positions.get(key);
+    if (position === undefined) {
+      positions.set(key, unrepeated.push(block) - 1);
+      continue;
+    }
+    const kept = unrepeated[position] as FigureBlock;
+    if (!block.image.caption || block.image.caption === kept.image.caption) continue;
+    if (kept.image.caption) unrepeated.push(block);
+    else unrepeated[position] = block;
+  }
+  return unrepeated;
+}
+
 function uniqueImages(candidates: ArticleImage[]): ArticleImage[] {
   const unique: ArticleImage[] = [];
   const positions = new Map<string, number>();

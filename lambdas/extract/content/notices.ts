@@ -56,7 +56,7 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
   });
   for (const index of notices) {
     if (isNoticeIcon(blocks[index - 1])) kept[index - 1] = false;
-    if (isNoticeIcon(blocks[index + 1])) kept[index + 1] = false;
+    if (isNoticeIcon(blocks[index + 1]) || isNoticeButton(blocks[index + 1])) kept[index + 1] = false;
   }
   return blocks.filter((_, index) => kept[index]);
 }
@@ -73,6 +73,18 @@ function isNoticeIcon(block: Block | undefined): boolean {
 }
 /** An emoji or two, with their joiners and variation selectors. */
 const MAX_ICON_CHARS = 12;
+
+/**
+ * Rule "notice's button": an appeal box sets its button under the pitch, a link alone on its line that names the
+ * publication rather than saying what to do ("Support Civic Ledger", "Unterstützen Sie die Rundschau"). When the pitch
+ * goes as a notice, so does the lone short link right under it; a story's own closing link comes with a sentence.
+ */
+function isNoticeButton(block: Block | undefined): boolean {
+  return block !== undefined && block.kind === 'p' && block.text.length <= MAX_BUTTON_CHARS && LONE_LINK.test(block.html);
+}
+/** A button's label: a few words. */
+const MAX_BUTTON_CHARS = 40;
+const LONE_LINK = /^<a [^>]*>[^<]*<\/a>$/;
 
 /**
  * Rule "end mark": a press release and wire copy close the story with a mark of its own on its line, "###" (or "# #

@@ -33,13 +33,26 @@ export function dropPullQuotes(blocks: Block[]): Block[] {
       return true;
     }
     if (attribution && block.text.length <= MAX_ATTRIBUTION_CHARS && block.text.split(' ').length <= MAX_ATTRIBUTION_WORDS) return false;
-    const sentence = block.text.replace(EDGE_MARKS, '');
+    const sentence = withoutInlineAttribution(block.text).replace(EDGE_MARKS, '');
     const lowerSentence = sentence.toLowerCase();
     attribution = sentence.length >= MIN_PULL_QUOTE_CHARS && ((lowerProse ??= prose.map((text) => text.toLowerCase())).some((text) => text.includes(lowerSentence))
       || (proseWords ??= new ProseWords(prose)).holdsEditedCopy(sentence));
     return !attribution;
   });
 }
+
+/**
+ * Rule "attribution in line": a pull quote may name its speaker in its own paragraph, after a dash that follows the
+ * closing quotation mark ("“Every line on that spreadsheet is someone’s Tuesday.” — a transport manager"); the
+ * sentence it repeats is the part before the dash. A few words after the dash only: a quotation that goes on past a
+ * dash ("“We tried,” she said — “and we failed.”") is no attribution.
+ */
+function withoutInlineAttribution(text: string): string {
+  const match = INLINE_ATTRIBUTION.exec(text);
+  if (!match || match[2].length > MAX_ATTRIBUTION_CHARS || match[2].split(' ').length > MAX_ATTRIBUTION_WORDS) return text;
+  return match[1];
+}
+const INLINE_ATTRIBUTION = /^(.*[”"»’'])\s*[—–―-]\s*([^—–―"“”«»]+)$/u;
 
 /**
  * Rule "edited pull quote": the desk sets the sentence again trimmed to fit the box, not copied: "Envelhecer não é uma
@@ -150,10 +163,24 @@ function pullQuoteBox(blockquote: DomElement): DomElement | null {
 }
 
 /** Whether the element's class names it a pull quote: "pull-quote", "pullquote", "pull_quote", `wp-block-pullquote`. */
-export function namesPullQuote(element: DomElement): boolean {
+function namesPullQuote(element: DomElement): boolean {
   return element.attribs.class !== undefined && PULL_QUOTE_CLASS.test(element.attribs.class);
 }
 const PULL_QUOTE_CLASS = /(?:^|\s)(?:wp-block-)?pull[-_]?quote(?:$|\s|[-_])/i;
+
+/**
+ * Rule "quote box": many themes name the box they set a sentence in large type between the paragraphs for a quote,
+ * alone or as a part of the story's block ("quote-box", "quotebox", `artikel__quote`, `content-quote`), with no
+ * blockquote inside. Such a box is a quote as much as a pull quote's is, and the rules on pull quotes judge it: gone
+ * when it repeats the text, kept as a quotation when it does not. "quote" must stand as a word of the class
+ * ("quotes-ticker" names another thing), and WordPress's post format on the article's wrapper ("format-quote",
+ * "post-format-quote") names the post, not a box in it. Only a box with no blockquote of its own is asked about; a
+ * blockquote's class (`wp-block-quote`) says nothing more than its tag.
+ */
+export function namesQuoteBox(element: DomElement): boolean {
+  return element.attribs.class !== undefined && (PULL_QUOTE_CLASS.test(element.attribs.class) || QUOTE_BOX_CLASS.test(element.attribs.class));
+}
+const QUOTE_BOX_CLASS = /(?:^|\s|(?<!format)[-_])quote(?:[-_]?box)?(?:$|\s|[-_])/i;
 /** A quote of a few words shares half of them with any paragraph by chance. */
 const MIN_MARKED_QUOTE_WORDS = 5;
 /** The paragraph a pull quote restates stands right beside it, or a paragraph or two away. */

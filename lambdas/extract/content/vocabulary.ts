@@ -146,8 +146,9 @@ const READ_ALSO = [
   // Turkish capitals dot their i ("İLGİNİZİ ÇEKEBİLİR"), which no case-insensitive match folds to "i".
   '(?:bunlar da )?[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r', 'ayrıca (?:okuyun|bakınız)',
   'baca juga', 'simak juga', 'lihat juga', 'xem thêm', 'đọc thêm', 'यह भी पढ़ें', 'ये भी पढ़ें', 'یہ بھی پڑھیں', 'بیشتر بخوانید', 'קראו (?:גם|עוד)',
-  // Japanese "related article", Chinese "related reading" and "further reading", Korean "related article".
-  '関連記事', '相关阅读', '相關閱讀', '延伸阅读', '延伸閱讀', '관련\\s?기사',
+  // Japanese "related article" and "also worth reading" ("あわせて読みたい", written with 併 or 合 as well), Chinese
+  // "related reading" and "further reading", Korean "related article".
+  '関連記事', '(?:あわ|併|合)せて読みたい', '相关阅读', '相關閱讀', '延伸阅读', '延伸閱讀', '관련\\s?기사',
 ];
 
 /**
@@ -416,9 +417,11 @@ const COUNT_CHARACTER = /^\s|[\p{Nd}.,\u066C]/u;
  * A gallery's slide counter: "1 / 4", "3 of 12", "Bild 2 von 8", "Foto 1 de 4", "Photo 5 sur 9", "صورة 1 من 5", with
  * the bar a slide sets between it and the caption ("3 of 12 |"). A slash with no space around it is a fraction or a
  * span of years ("2/3 cup", "1998/99"), not a counter. The gallery's header counts its slides the same way, as a
- * line of its own: "6 photos", "12 Bilder", "8 fotos".
+ * line of its own: "6 photos", "12 Bilder", "8 fotos". Rule "pager counter": a story split over pages counts them
+ * the same way on a line of its own above or under the text, "Page 1 of 3", "Seite 1 von 3", "Página 1 de 2",
+ * "Pagina 1 van 2", "الصفحة 1 من 3": the pager's, not the story's.
  */
-export const SLIDE_COUNTER = /^(?:(?:(?:photo|picture|image|slide|bild|foto|imagen|diapositiva|صورة)\s+)?[\d\u0660-\u0669]+(?:\s+(?:\/|of|von|de|sur|di|من)\s+)[\d\u0660-\u0669]+(?:\s*[|·•])?|[\d\u0660-\u0669]+\s+(?:photos|pictures|images|slides|bilder|fotos|imágenes|immagini|صور))$/iu;
+export const SLIDE_COUNTER = /^(?:(?:(?:photo|picture|image|slide|bild|foto|imagen|diapositiva|صورة|page|seite|página|pagina|الصفحة)\s+)?[\d\u0660-\u0669]+(?:\s+(?:\/|of|von|van|de|sur|di|من)\s+)[\d\u0660-\u0669]+(?:\s*[|·•])?|[\d\u0660-\u0669]+\s+(?:photos|pictures|images|slides|bilder|fotos|imágenes|immagini|صور))$/iu;
 
 /**
  * Labels of skip links: "Skip to content", "Skip past newsletter promotion", "Skip twitter post by …", "Zum Inhalt
@@ -614,6 +617,15 @@ export const PUBLISHER_NOTICE = compiledAtOnce(new RegExp(withArabicMarks(
     'unsere arbeit (?:unterstützen|finanzieren)', `${WORD_START}(?:(?:ihnen|dir|euch) gefällt|gefällt (?:ihnen|dir|euch)) unser(?:e|en)? (?:programm|angebot|arbeit|journalismus)${WORD_END}`, `supporte uns${WORD_END}`, 'soutenez (?:notre|le) (?:travail|journalisme)',
     'sostieni (?:il nostro|questo) (?:lavoro|giornalismo)', 'apoie (?:o )?(?:nosso|o) jornalismo', 'steun (?:ons|onze journalistiek)', 'necesita (?:del |el )?apoyo de (?:sus|nuestros) lectores',
     'te necesitamos', 'ادعم(?:وا)? (?:صحافتنا|عملنا)',
+    // Rule "reader appeal": a newsroom that lives on its readers' money closes each story with a box that asks for it,
+    // opening on a question about the story just read ("Cet article vous a plu ?", "Enjoyed this article?", "¿Te ha
+    // gustado este artículo?") and pitching the gift ("please consider a contribution of any size", "Soutenez une
+    // information indépendante"): a note on the newsroom, the same under every story.
+    '^¿?(?:(?:did you )?(?:enjoy(?:ed)?|like[d]?|value[d]?) (?:this|the|our) (?:article|story|interview|piece|reporting)|cet article vous a plu|vous avez (?:aimé|apprécié) cet article'
+      + '|(?:te|le) ha gustado (?:este|esta) (?:artículo|nota|reportaje)|hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|gostou d(?:este|esta) (?:artigo|matéria|reportagem)'
+      + '|ti è piaciuto (?:questo articolo|l[\'’]articolo))\\s*\\?',
+    `${WORD_START}please consider (?:making |giving )?(?:a|an) (?:[\\p{L}-]+ ){0,2}(?:contribution|donation|gift)${WORD_END}`, `${WORD_START}(?:contribution|donation|gift) of any (?:size|amount)${WORD_END}`,
+    `soutenez (?:une |l['’])?(?:information|presse|rédaction|journalisme)(?: [\\p{L}-]+){0,3} indépendante?s?${WORD_END}`,
     '(?:hazte|hágase) (?:miembro|socio|suscriptor)', '^assine (?:o|a|já|agora)\\s', `${WORD_START}inscreva-se (?:no|na|em)${WORD_END}`, 'apoie (?:o|nosso) (?:jornalismo|trabalho)',
     // A feedback widget's question about the page: "War dieser Artikel hilfreich?"
     '^(?:(?:was|did you find) this (?:article|page|post|story) (?:helpful|useful)|war dieser (?:artikel|beitrag) (?:hilfreich|nützlich)|fanden sie (?:diesen|den) (?:artikel|beitrag) (?:hilfreich|nützlich)|cet article vous a-t-il été utile|¿?te (?:ha )?(?:sido|resultado) útil (?:este|esta) (?:artículo|nota)|questo articolo (?:ti )?è stato utile|(?:heeft|hebt) (?:deze|dit) (?:informatie|pagina|artikel) (?:u|je) geholpen|war (?:diese|die) (?:information|seite) hilfreich|was this information helpful)', `^become a (?:paying )?(?:member|subscriber|patron)${WORD_END}`,
