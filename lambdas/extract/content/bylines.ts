@@ -593,13 +593,6 @@ const AGENCY_MATERIAL_NOTE = new RegExp(String.raw`[\s,;(–—-]+${AGENCY_MATER
 const JAPANESE_BUREAU_PREFIX = new RegExp(`^${JAPANESE_BUREAU}`, 'u');
 
 /**
- * What a byline adds behind its writers' names: a job title or a place ("Apothekerin", "Senior Editor", "Berlin"),
- * a few capitalised words. A lowercase word, a number or a note would be a sentence going on about the writer, or
- * an institution's long name, which some sites count as part of the text. Scripts without capitals (Hebrew, Arabic,
- * Urdu) show a post by its first word instead, a role word: "איתי רבינוביץ, כתבנו לענייני צפון" (our correspondent
- * for northern affairs), as does a post written in lowercase ("Jane Doe, staff writer").
- */
-/**
  * Rule "post after a dash": Brazil's public agency signs its copy with the writer's post after a spaced dash, and the
  * papers that run it print the line as it comes ("Luana Medeiros - Repórter da Agência Brasil"); a part whose words
  * after the dash open with a post's word is the writer's name and that post.
@@ -611,6 +604,13 @@ function withoutDashedPost(part: string): string {
 const DASHED_POST = /\s+[-–—]\s+(\S.*)$/u;
 const MAX_POST_WORDS = 6;
 
+/**
+ * What a byline adds behind its writers' names: a job title or a place ("Apothekerin", "Senior Editor", "Berlin"),
+ * a few capitalised words. A lowercase word, a number or a note would be a sentence going on about the writer, or
+ * an institution's long name, which some sites count as part of the text. Scripts without capitals (Hebrew, Arabic,
+ * Urdu) show a post by its first word instead, a role word: "איתי רבינוביץ, כתבנו לענייני צפון" (our correspondent
+ * for northern affairs), as does a post written in lowercase ("Jane Doe, staff writer").
+ */
 function isTitleOrPlace(part: string): boolean {
   const words = part.split(' ');
   // A post of two words opens the part as one does of one ("enviada especial a Belém", the special envoy's).

@@ -466,13 +466,6 @@ function containsImage(element: DomElement): boolean {
   return false;
 }
 
-/**
- * The caption beside the image: a caption child of one of its three nearest ancestors, stopping at <figure>.
- * Only direct children are looked at, so a caption of another image further down the article is never borrowed.
- * Rule "caption right after": editors that wrap each picture in a paragraph set its caption in the paragraph
- * after it, so a container holds several pictures and their captions in turn; the caption next to the branch
- * that holds the img is that picture's, where the first caption in the container would be the first picture's.
- */
 /** How many ancestors of a picture may hold its caption or credit: its figure and a wrapper or two inside it. */
 export const CAPTION_REACH = 3;
 
@@ -481,6 +474,13 @@ export function captionOf(img: DomElement): { caption: string | null; credit: st
   return { caption, credit: credit ?? creditOnPicture(img) };
 }
 
+/**
+ * The caption beside the image: a caption child of one of its three nearest ancestors, stopping at <figure>.
+ * Only direct children are looked at, so a caption of another image further down the article is never borrowed.
+ * Rule "caption right after": editors that wrap each picture in a paragraph set its caption in the paragraph
+ * after it, so a container holds several pictures and their captions in turn; the caption next to the branch
+ * that holds the img is that picture's, where the first caption in the container would be the first picture's.
+ */
 function captionBeside(img: DomElement): { caption: string | null; credit: string | null } {
   let branch: DomElement = img;
   let container: DomNode | null = img.parent;

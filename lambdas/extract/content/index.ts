@@ -352,10 +352,6 @@ function textLength(blocks: Block[]): number {
 }
 
 /**
- * Each picture once, where the page first shows it (see rule "one picture in two renditions" in images.ts); where
- * only a later rendition has the caption (a strip of thumbnails before the slides), that one stands for it.
- */
-/**
  * Rule "thumbnail strip": an inline gallery sets its slides again in small renditions under them, as the strip a
  * reader clicks to move between slides (`a-1200x800.jpg` and its `a-150x150.jpg`), and lazy-loading templates set a
  * picture twice (the script's copy and the <noscript> one); the record's images already count each picture once (see
@@ -385,6 +381,10 @@ function unrepeatedFigures(blocks: Block[]): Block[] {
   return unrepeated;
 }
 
+/**
+ * Each picture once, where the page first shows it (see rule "one picture in two renditions" in images.ts); where
+ * only a later rendition has the caption (a strip of thumbnails before the slides), that one stands for it.
+ */
 function uniqueImages(candidates: ArticleImage[]): ArticleImage[] {
   const unique: ArticleImage[] = [];
   const positions = new Map<string, number>();

@@ -209,12 +209,12 @@ const REPORTERS_NOTE = /^\s*\(?(?:[Cc]on informaci[oó]n de|[Cc]om informa[cç][
 const INITIALS_SIGN_OFF = /(?<=[.!?"”’])\s*(?:\/\p{Ll}{2,4})+\s*$/u;
 const SLASHED_INITIALS_SIGN_OFF = /(?<=^|[.!?"”’»])\s*(?:\/\p{Lu}{2,4})+\/\s*$/u;
 const DOUBLE_SLASHED_INITIALS = /^\s*\p{Lu}{2,4}(?:\s*\/\/\s*\p{Lu}{2,4})+\s*$/u;
-/** Two desks' initials or more, in lower case, slashes between them or closing each: the whole block ("mwj/ mok/", "lb/jlp/ads"). */
 /**
  * The kinds of media the Spanish agency attaches, each in brackets, closing the block: "(foto)", "(foto) (vídeo)",
  * "(infografía)", alone or after the agency's name.
  */
 const MEDIA_NOTE = /(?<=^|\p{L})\s*(?:\(\s*(?:fotos?|v[ií]deos?|audios?|infograf[ií]as?|gr[aá]ficos?)\s*\)\s*)+$/iu;
+/** Two desks' initials or more, in lower case, slashes between them or closing each: the whole block ("mwj/ mok/", "lb/jlp/ads"). */
 const SLASH_CLOSED_INITIALS_LINE = /^\s*\p{Ll}{2,4}(?:-\p{Ll}{2,4})*(?:\s?\/\s*\p{Ll}{2,4}(?:-\p{Ll}{2,4})*)+\s?\/?\s*$/u;
 const PREPARED_INITIALS_LINE = new RegExp(`^\\s*(?:${PREPARED_BY_WORDS.join('|')})\\s*[:：]?\\s*\\p{L}{2,4}(?:\\s*[,/]\\s*\\p{L}{2,4})*\\.?\\s*$`, 'iu');
 /** "(النهاية)" or "(انتهى)", "the end", then the initials: single letters, a slash between the writer's and the editor's. */

@@ -175,10 +175,6 @@ const READ_ALSO = [
 ];
 
 /**
- * "Follow us" in the languages the pipeline ingests, as a furniture heading, a prompt and a publisher's notice open
- * with it. Arabic is left to each: "تابعنا" alone is also "we followed", which opens sentences.
- */
-/**
  * A newsroom's tip line, asking the reader for news ("Do you have a story to tell?", "Haben Sie einen Hinweis?", the
  * Nordic "Har du tips til oss?" / "Har du ett tips?", "Tipsa oss!"), over a phone number and an e-mail address: the
  * publisher's standing box under every story, not the story. British tabloids head it with the offer itself ("WE PAY
@@ -188,6 +184,10 @@ const TIP_LINE_ASKS = [
   '(?:do you have|have you got|got) a (?:story|news tip|tip)', 'we pay for (?:your )?(?:stories|videos|pictures|photos|tips)', '(?:haben sie|hast du) (?:einen hinweis|eine geschichte|einen tipp)',
   'har du (?:et |ett |en )?(?:tips|nyhetstips|sak|historie)', 'tipsa? oss', 'heb je (?:een )?(?:tip|nieuwstip)', 'hebt u (?:een )?(?:tip|nieuwstip)',
 ];
+/**
+ * "Follow us" in the languages the pipeline ingests, as a furniture heading, a prompt and a publisher's notice open
+ * with it. Arabic is left to each: "تابعنا" alone is also "we followed", which opens sentences.
+ */
 const FOLLOW_US = ['follow us', 'folge uns', 'folgt uns', 'folgen sie uns', 'suivez-nous', 's[ií]guenos', 'seguici', 'siga-nos', 'nos siga', 'segueix-nos', 'volg ons'];
 
 /**

@@ -288,12 +288,12 @@ function chooseAmongCandidates(evidence: TitleEvidence): string | null {
   return headings[0] ?? strippedDeclared[0] ?? null;
 }
 
-/** True when `title` opens with `firstLine`'s words and goes on past them. */
 /** Letters in capitals only, three words at least: a headline set in capitals, not an acronym. */
 function isAllCapitals(text: string): boolean {
   return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
 }
 
+/** True when `title` opens with `firstLine`'s words and goes on past them. */
 function continuesPastColon(title: string, firstLine: string): boolean {
   const whole = compact(title);
   const line = compact(firstLine);
