@@ -132,8 +132,8 @@ export function readPageDates(
     const printedInNoZone = modifiedChoice !== declaredModified && printsNoZone(modifiedChoice.raw, now, options);
     const learned = printedInNoZone ? printedOnLearnedClock(modifiedChoice.iso, declaredInUtc, choice.iso) : onLearnedClock(modifiedChoice.iso, declaredInUtc, choice.iso);
     modifiedChoice = { ...modifiedChoice, iso: learned };
-  // Rule "the newsroom's clock over the country's" (see keepsClockOf).
   } else if (timeZone && declaredInUtc && choice.iso && modifiedChoice === declaredModified && modifiedChoice.iso && !keepsClockOf(timeZone, choice.iso)) {
+    // Rule "the newsroom's clock over the country's" (see keepsClockOf).
     modifiedChoice = { ...modifiedChoice, iso: onLearnedClock(modifiedChoice.iso, declaredInUtc, choice.iso) };
   }
   const marked = tags.all('time:published', 'time:modified', 'time:datetime');
