@@ -202,7 +202,11 @@ function fromTooltips(page: IndexedPage, scope: Scope, tooltip: RegExp, isCommen
   }
   return null;
 }
-const tooltipPattern = (words: string[]) => new RegExp(`^(?:${words.join('|')})\\s*:?$`, 'iu');
+/**
+ * A counter's words before and after the count, each once. A label that is only a counter's when a count follows it
+ * ("Read 1,234 times") cannot be a tooltip's whole text.
+ */
+const tooltipPattern = (words: string[]) => new RegExp(`^(?:${[...new Set(words)].filter((word) => !word.includes('\\d')).join('|')})\\s*:?$`, 'iu');
 const VIEW_TOOLTIP = tooltipPattern([...VIEW_WORDS_BEFORE, ...VIEW_WORDS_AFTER]);
 const COMMENT_TOOLTIP = tooltipPattern([...COMMENT_WORDS_BEFORE, ...COMMENT_WORDS_AFTER]);
 
