@@ -74,6 +74,8 @@ export const VIEW_WORDS_BEFORE = [
   // Joomla's article info in English, "Hits: 1234", with its colon: without it the word is a song's or a show's
   // ("Greatest hits 2024"). Urdu "ویوز: 1,234" (views).
   'hits(?=\\s*:)', 'ویوز',
+  // Spanish and Italian "Visto: 419" (seen), with its colon: without it the word is a heading's ("Lo más visto").
+  'visto(?=\\s*:)',
   // Arabic "شوهد 1٬204 مرة" (it was seen 1,204 times) and "قرئ 523 مرة" (it was read), the same sentence, also in the
   // periphrastic passive news sites print under the headline: "تمت قراءته 920 مرة", "تمت مشاهدتها 45 مرة" (of an
   // article, feminine).

@@ -25,6 +25,11 @@ describe('readCounters', () => {
     expect(countersOf('<main><article><span class="post-views">Views 1.204</span></article></main>')).toEqual({ views: 1204, comments: null });
   });
 
+  it('reads "Visto: 419" with its colon, and not the heading of the most-seen list', () => {
+    expect(countersOf('<article><p>Texto de la noticia.</p><span class="visitas">Visto: 419</span></article>').views).toBe(419);
+    expect(countersOf('<article><p>Texto de la noticia.</p><span class="lista">Lo más visto 5</span></article>').views).toBeNull();
+  });
+
   it('reads Portuguese and Spanish view labels written before the count', () => {
     expect(countersOf('<div id="content"><p>Texto da notícia.</p><span class="info">Visualizações: 1.284</span></div>').views).toBe(1284);
     expect(countersOf('<div id="content"><p>Texto de la noticia.</p><span class="info">Visualizaciones: 312</span></div>').views).toBe(312);
