@@ -337,6 +337,18 @@ describe('parseDate', () => {
     expect(iso('2024 ж. 5 желтоқсан')).toBe('2024-12-05T00:00:00+00:00');
   });
 
+  it('reads Kyrgyz year-first dates, the year in the genitive and the month with its possessive ending', () => {
+    expect(iso('2026-жылдын 3-декабры, 14:20')).toBe('2026-12-03T14:20:00+00:00');
+    expect(iso('2025-жылдын 9-майы')).toBe('2025-05-09T00:00:00+00:00');
+    expect(iso('2025-жылдын 12-июну')).toBe('2025-06-12T00:00:00+00:00');
+  });
+
+  it('reads Georgian months in the dative and the genitive, as stories are dated', () => {
+    expect(iso('2026 წლის 3 დეკემბერს, 14:20')).toBe('2026-12-03T14:20:00+00:00');
+    expect(iso('3 დეკემბრის 2026')).toBe('2026-12-03T00:00:00+00:00');
+    expect(iso('15 აგვისტოს 2025, 09:05')).toBe('2025-08-15T09:05:00+00:00');
+  });
+
   it('reads Basque year-first dates with the year\'s suffix, Galician, Irish and Welsh month names', () => {
     expect(iso('2024ko martxoaren 5a')).toBe('2024-03-05T00:00:00+00:00');
     expect(iso('2021eko urriaren 5ean, 08:15')).toBe('2021-10-05T08:15:00+00:00');
