@@ -370,7 +370,19 @@ const FACT_LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl']);
  */
 function isDocumentNotes(element: DomElement): boolean {
   const role = element.attribs.role?.toLowerCase();
-  return role === 'doc-endnotes' || role === 'doc-footnote';
+  return role === 'doc-endnotes' || role === 'doc-footnote' || isNotesLinkedBack(element);
+}
+
+/**
+ * Rule "notes linked back": Markdown renderers and blog engines (kramdown, markdown-it, Hugo) set the notes in an
+ * <aside class="footnotes"> or a <div> without a role, as a numbered list whose every item has the id the text's
+ * number links to and a link back to that number ("↩"). A tag row or a box of links beside the story has neither.
+ */
+function isNotesLinkedBack(element: DomElement): boolean {
+  const list = element.children.find((child): child is DomElement => isElement(child) && child.name === 'ol');
+  const notes = list?.children.filter(isElement) ?? [];
+  return notes.length > 0 && notes.every((note) => note.name === 'li' && !!note.attribs.id
+    && descendantElements(note).some((link) => link.name === 'a' && (link.attribs.href ?? '').startsWith('#')));
 }
 
 /**

@@ -967,6 +967,22 @@ describe('cleanTree removes a footnote\'s number', () => {
   });
 });
 
+describe('cleanTree keeps the notes the text links to (rule "notes linked back")', () => {
+  const notes = (attributes: string, items: string) => `<aside ${attributes}><hr><ol>${items}</ol></aside>`;
+  const cited = '<p>The fair moved to weekdays<sup id="fnref:1"><a href="#fn:1" class="footnote-ref">1</a></sup> in May.</p>';
+
+  it('keeps a Markdown renderer\'s notes in an aside with no role', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${cited}${prose('traffic')}${notes('class="footnotes"', '<li id="fn:1"><p>Two boards moved NOTETEXT. <a href="#fnref:1" class="reversefootnote">↩</a></p></li>')}</article>`);
+    expect(text).toContain('NOTETEXT');
+  });
+
+  it('drops an aside of links that holds no notes', () => {
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${prose('bridge')}${prose('traffic')}${notes('class="footnotes"', '<li><a href="/tag/bridges">Bridges ASIDETEXT</a></li><li><a href="/tag/roads">Roads</a></li>')}</article>`);
+    expect(text).toContain('traffic report');
+    expect(text).not.toContain('ASIDETEXT');
+  });
+});
+
 describe('cleanTree removes prompts to follow the site on a channel', () => {
   it.each([
     ['Hindi, Google News', '<p>ताजा खबरों के लिए <a href="https://news.google.example/publications/x">हार्बर समाचार को गूगल न्यूज़ पर फॉलो करें</a>। PROMPTTEXT</p>'],
