@@ -83,6 +83,10 @@ function dropClosingCard(blocks: Block[]): Block[] {
     const block = blocks[index];
     // A press photo or a logo may close the page after the card; it is left where it is.
     if (block.kind === 'figure') continue;
+    if (run.length === 0 && DISTRIBUTION_LINE.test(block.text) && block.text.length <= MAX_DISTRIBUTION_LINE_CHARS) {
+      run.push(block);
+      continue;
+    }
     if (longestLine(block.text) > MAX_CARD_LINE_CHARS) break;
     const signals = contactSignals(block.text);
     if (signals > 0) found += signals;
@@ -96,6 +100,16 @@ function dropClosingCard(blocks: Block[]): Block[] {
   const card = new Set(heading < 0 ? run : run.slice(0, heading + 1));
   return blocks.filter((block) => !card.has(block));
 }
+
+/**
+ * Rule "wire's distribution line": a release as a newswire serves it closes under its card with the line that says
+ * who issued it and who passed it on ("Original-Content von: Stadtwerke Example GmbH, übermittelt durch news
+ * aktuell", "Distributed by Example Wire on behalf of Example Ltd."). The line says nothing of what happened and
+ * goes with the card it closes; it is taken only as the page's last block, and only when a card stands above it.
+ */
+const DISTRIBUTION_LINE = /^(?:original-content von|originalinhalt von)\s*:|(?<!\p{L})(?:übermittelt durch|distributed by|diffusé par|distribuido por)(?!\p{L})/iu;
+/** A distribution line names two companies: longer than a card's line, one sentence at most. */
+const MAX_DISTRIBUTION_LINE_CHARS = 160;
 
 function dropLeadingCard(blocks: Block[]): Block[] {
   // Above the card stand short lines at most: after a paragraph of the story, the label is the story's.
