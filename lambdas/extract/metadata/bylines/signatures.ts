@@ -544,12 +544,19 @@ export const COPYRIGHT_NOTICE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:
 
 function isSignatureLike(page: IndexedPage, paragraph: Element): boolean {
   const text = withoutAgencyNote(page.shortText(paragraph, MAX_SIGNATURE_CHARS) ?? '');
-  if (!text || !isNameList(text)) return false;
+  if (!text || BOILERPLATE_HEADING.test(text) || !isNameList(text)) return false;
   if (isRightAligned(paragraph) || hasToken(paragraph.attribs.class, SIGNATURE_CLASSES)) return true;
   const emphasis = paragraph.children.find((child) => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
   return emphasis !== undefined && emphasis.type === 'tag' && EMPHASIS_TAGS.has((emphasis as Element).name)
     && page.shortText(emphasis as Element, MAX_SIGNATURE_CHARS) === text;
 }
+/**
+ * Rule "issuer's boilerplate heading": a press release closes on a bold line that heads the issuer's standing
+ * paragraph ("<p><b>About Northwind Grid Storage</b></p>", "Über die Stadtwerke Example", "À propos de Example"),
+ * set after the text as a signature is and shaped like a name; the word before the company's name says it is none.
+ */
+const BOILERPLATE_HEADING = /^(?:about|über|à propos d[e']|acerca de|sobre|informazioni su|over|om)\s/iu;
+
 /**
  * Rule "signature by its class": a theme that sets the writer's name after the text in a paragraph of its own says
  * what it is by name ("<p class="signature">", German "signatur", Spanish and Italian "firma"), or sets it bold
