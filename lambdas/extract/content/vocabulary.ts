@@ -599,7 +599,8 @@ const WORD_END = '(?!\\w)';
  */
 export const PUBLISHER_NOTICE = patternInParts(
   [
-    '^©', '^copyright\\s*(?:©|\\(c\\)|\\d{4})', 'all rights reserved', 'alle rechte vorbehalten', 'todos los derechos reservados', 'tous droits réservés', 'tutti i diritti riservati',
+    // The holder may come before the year, as a wire's feed closes a release: "Copyright Example Wire 2026.".
+    '^©', '^copyright\\s*(?:©|\\(c\\)|\\d{4}|[\\p{L}\\d .&\'’-]{1,40} \\d{4}\\.?$)', 'all rights reserved', 'alle rechte vorbehalten', 'todos los derechos reservados', 'tous droits réservés', 'tutti i diritti riservati',
     // The Italian press's reprint mark: "© RIPRODUZIONE RISERVATA", "RIPRODUZIONE RISERVATA © Copyright ANSA".
     `${WORD_START}riproduzione (?:riservata|vietata)${WORD_END}`,
     'wszelkie prawa zastrzeżone', 'جميع الحقوق محفوظة', 'copyrighted (?:property|material)',
@@ -767,8 +768,9 @@ export const PUBLISHER_NOTICE = patternInParts(
     // article express its writer's opinion and do not necessarily reflect …), "المقال يعبر عن رأي كاتبه".
     `${WORD_START}(?:opiniones|opiniões|opinions|opinioni|views) (?:aquí |aqui |here |ici )?(?:expresadas|expressas|expressed|espresse|exprimées)[^.!?]{0,60}${WORD_START}(?:responsabilidad|responsabilidade|responsibility|responsabilità|responsabilité|those of the (?:author|writer)|the (?:author|writer)['’]s own|n['’]engagent que)`,
     '(?:^|\\s)(?:الآراء|الاراء|المقال|المقالة|مقالات الرأي)[^.!?]{0,60}\\s(?:تعبر|يعبر|تعبّر|يعبّر) عن (?:رأي|آراء|اراء|وجهة نظر) (?:كاتبها|كاتبه|كاتبيها|كتابها|صاحبها|صاحبه|أصحابها|اصحابها|الكاتب|الكاتبة)(?![\\u0621-\\u064A])',
-    // Disclaimers over the readers' comments, and the note a closed comment thread leaves behind.
-    '(?:do|does) not (?:necessarily )?reflect the (?:views|opinions?) of', '(?:nicht|keinesfalls|nicht unbedingt) die meinung der redaktion',
+    // Disclaimers over the readers' comments, and the note a closed comment thread leaves behind; a paper's under a
+    // release it runs ("… are those of the company and do not necessarily reflect those of the Register").
+    '(?:do|does) not (?:necessarily )?reflect the (?:views|opinions?) of', '(?:do|does) not necessarily reflect those of', '(?:nicht|keinesfalls|nicht unbedingt) die meinung der redaktion',
     'ne reflètent pas (?:nécessairement )?(?:l.opinion|les opinions|le point de vue)', 'no reflejan? (?:necesariamente )?(?:la opinión|el punto de vista)',
     // The same disclaimer under an Italian, Portuguese or Dutch column: "… non riflettono necessariamente la linea del
     // giornale", "não refletem necessariamente a opinião do jornal", "weerspiegelen niet noodzakelijk het standpunt van".
