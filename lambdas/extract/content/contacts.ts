@@ -60,16 +60,18 @@ const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/u;
 function holdsEmail(text: string): boolean {
   return text.includes('@') && EMAIL.test(text);
 }
-const PHONE = /(?:^|[\s:|])(?:tel(?:efon|\.)?|phone|fon|fax|mobil|mobile|móvil|teléfono|téléphone|tél\.?|هاتف|الهاتف|جوال|فاكس)\s*[:.]?\s*\+?[\d(]/iu;
+const PHONE = /(?:^|[\s:|])(?:tel(?:efon|\.)?|phone|fon|fax|mobil|mobile|móvil|teléfono|téléphone|tél\.?|هاتف|الهاتف|جوال|فاكس|电话|電話)\s*[:.：]?\s*\+?[\d(]/iu;
 /** A number alone on its line, with its international prefix or area code in brackets: a calendar row has neither. */
 const BARE_PHONE = /^(?:\+\d|\(\d)[\d()\s/.-]{6,}$/;
 const CONTACT_LABEL = /^(?:e-?mail|mail|web|internet|www)\s*[:：]/iu;
 
 /**
  * The heading a card opens with, in the languages the pipeline ingests; an Arabic one ("للتواصل الإعلامي",
- * "للاستفسارات الإعلامية") ends where its letters do, as `\b` knows Latin letters only.
+ * "للاستفسارات الإعلامية") ends where its letters do, as `\b` knows Latin letters only. Rule "Chinese contact label": a
+ * Chinese release's card opens with its contact person's label and a colon ("媒体联系人：", "聯絡人："), its phone
+ * labelled "电话：".
  */
-const CARD_HEADING = /^(?:(?:(?:presse|medien)?kontakt|ansprechpartner(?:in)?|pressekontakt|(?:press|media) (?:contact|enquiries|inquiries)|contact|contacts|contacto(?: de prensa)?|contact presse|kontakt dla mediów)\b|(?:للتواصل|التواصل|للاستفسارات|جهة الاتصال|جهات الاتصال)(?: ال?إعلامي(?:ة)?)?(?!\p{L}))/iu;
+const CARD_HEADING = /^(?:(?:(?:presse|medien)?kontakt|ansprechpartner(?:in)?|pressekontakt|(?:press|media) (?:contact|enquiries|inquiries)|contact|contacts|contacto(?: de prensa)?|contact presse|kontakt dla mediów)\b|(?:للتواصل|التواصل|للاستفسارات|جهة الاتصال|جهات الاتصال)(?: ال?إعلامي(?:ة)?)?(?!\p{L})|(?:媒体|媒體|新闻|新聞)?(?:联系人|聯絡人|联络人|聯繫人)(?=\s*[:：]|$))/iu;
 
 export function dropContactCard(blocks: Block[]): Block[] {
   return dropClosingCard(dropLeadingCard(blocks));
@@ -109,14 +111,14 @@ function dropClosingCard(blocks: Block[]): Block[] {
  * who issued it and who passed it on ("Original-Content von: Stadtwerke Example GmbH, übermittelt durch news
  * aktuell", "Distributed by Example Wire on behalf of Example Ltd."). Rule "release trailer fields": a wire's feed,
  * as papers run it, sets its fields round the card ("View source version on examplewire.com: https://…" above it;
- * "KEYWORD: …", "INDUSTRY KEYWORD: …", "SOURCE: Example Ltd.", "PUB: 12/01/2026 11:30 AM/DISC: …" under it). Such
+ * "KEYWORD: …", "INDUSTRY KEYWORD: …", "SOURCE: Example Ltd.", "消息来源：…", "PUB: 12/01/2026 11:30 AM/DISC: …" under it). Such
  * lines say nothing of what happened and go with the card they stand round; without a card they stay.
  */
 function isReleaseTrailer(text: string): boolean {
   return text.length <= MAX_TRAILER_LINE_CHARS && (DISTRIBUTION_LINE.test(text) || TRAILER_FIELD.test(text));
 }
 const DISTRIBUTION_LINE = /^(?:original-content von|originalinhalt von)\s*:|(?<!\p{L})(?:übermittelt durch|distributed by|diffusé par|distribuido por)(?!\p{L})/iu;
-const TRAILER_FIELD = /^(?:(?:industry |subject )?keywords?\s*:|source\s*:|pub\s*:\s*\d|view source version on\s)/iu;
+const TRAILER_FIELD = /^(?:(?:industry |subject )?keywords?\s*:|source\s*:|(?:消息来源|消息來源)\s*[:：]|pub\s*:\s*\d|view source version on\s)/iu;
 /** A distribution line names two companies, a source line links the wire's copy: longer than a card's line, one sentence at most. */
 const MAX_TRAILER_LINE_CHARS = 160;
 
