@@ -79,15 +79,15 @@ function isQuoteRow(row: DomElement): boolean {
 }
 
 /**
- * Rule "named quote": a markets box beside a story names its indices and companies rather than their symbols ("AEX |
- * 918,42 | +0,84%", "Dow Jones | 44.210,37 | −0,12%"): a name, a level quoted to the hundredth and the day's change in
- * percent to the hundredth, and nothing else. A story's own table of figures (votes and their swing, a poll) gives
- * counts, not prices to the hundredth, or more columns.
+ * Rule "named quote": a markets box beside a story names its indices, companies and futures rather than their symbols
+ * ("AEX | 918,42 | +0,84%", "Dow Jones | 44.210,37 | −0,12%", "Corn (Mar) | 4.12 | -0.35%"): a name, a level quoted
+ * to the hundredth and the day's change in percent to the hundredth, and nothing else. A story's own table of figures
+ * (votes and their swing, a poll) gives counts, not prices to the hundredth, or more columns.
  */
 function isNamedQuote(pieces: string[]): boolean {
   return pieces.length === 3 && QUOTE_NAME.test(pieces[0]) && QUOTED_LEVEL.test(pieces[1]) && QUOTED_CHANGE.test(pieces[2]);
 }
-const QUOTE_NAME = /^\p{L}[\p{L}\p{Nd} .&'’-]{0,39}$/u;
+const QUOTE_NAME = /^\p{L}[\p{L}\p{Nd} .&'’()/-]{0,39}$/u;
 const QUOTED_LEVEL = /^[$€£¥]?\s?\d{1,3}(?:[,.\u00a0 ]\d{3})*[.,]\d{2}(?:\s?[$€£¥])?$/u;
 const QUOTED_CHANGE = /^\(?[+\-−–▲▼]\s?\d{1,3}[.,]\d{2}\s?%\)?$/u;
 
