@@ -60,9 +60,13 @@ function patternInParts(alternatives: readonly string[], flags: string): { test(
 }
 const MAX_PATTERN_PART_CHARS = 10_000;
 
-/** Class/id tokens of comment areas. */
+/**
+ * Class/id tokens of comment areas. Rule "obituary guest book": an obituary's readers write their condolences in its
+ * guest book (`guestbook`, `condolences`), the discussion under a death notice.
+ */
 export const COMMENT_TOKENS: ReadonlySet<string> = new Set([
   'comment', 'comments', 'commentlist', 'commentform', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentarios', 'disqus', 'respond', 'replies',
+  'guestbook', 'condolences',
 ]);
 
 /** Class/id tokens that name an ad slot. */
