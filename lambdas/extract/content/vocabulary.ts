@@ -762,7 +762,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     // hour it was printed: "Retrouvez cet article sur : http://…", "Imprimé le mercredi 29 juin 2011 à 10h44", "Article
     // printed from Example News: https://…", "URL to article: …", "Gedruckt am 29.06.2011".
     '^(?:retrouvez|consultez) cet article (?:sur|à l[\'’]adresse)', `^(?:imprimé|printed|gedruckt|impreso|stampato) (?:le|on|am|el|il)${WORD_END}[^!?]{0,50}\\d`,
-    `^(?:article|story|page) printed from${WORD_END}`, '^url (?:to|of) (?:this )?(?:article|story)\\s*:', '^find this (?:article|story) (?:at|online)\\s*:',
+    `^(?:article|story|page) printed from${WORD_END}`,
+    // Rule "republishing offer": nonprofit newsrooms close each story with the offer to run it elsewhere ("Republish
+    // this story for free under a Creative Commons license."), the button of their republishing tool.
+    `^republish (?:this|our) (?:story|article)${WORD_END}`, '^url (?:to|of) (?:this )?(?:article|story)\\s*:', '^find this (?:article|story) (?:at|online)\\s*:',
     '^\\*?(?:werbung|anzeige)\\s*[.:|,]', 'is not responsible for the (?:opinions|content)', 'submit your letter',
     // Rule "opinion disclaimer": an opinion page closes a column with the note that its views are the writer's alone,
     // often after the writer's credentials in the same asterisked line: "*Ingeniera civil. Las opiniones expresadas son
