@@ -143,10 +143,6 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
     doomed.add(element);
     return;
   }
-  if (own.linkChars > 0 && own.prose === 0 && own.chars <= MAX_FORECAST_BOX_CHARS && FORECAST_BOX_TAGS.has(element.name) && isForecastBox(textOf(element, lastRead))) {
-    doomed.add(element);
-    return;
-  }
   // The element's text, read at most once: for the post metadata sentence, or for the short blocks' tests below.
   let text: string | undefined;
   // Rule "post metadata sentence" (see POST_SENTENCE_LEAD): the sentence links the post's categories and its feed,
@@ -157,6 +153,11 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
       doomed.add(element);
       return;
     }
+  }
+  // Rule "forecast box" (see isForecastBox); the text of a box with links, most of those it looks at, is read already.
+  if (own.linkChars > 0 && own.prose === 0 && own.chars <= MAX_FORECAST_BOX_CHARS && FORECAST_BOX_TAGS.has(element.name) && isForecastBox(text ??= textOf(element, lastRead))) {
+    doomed.add(element);
+    return;
   }
   // A lead-in is a short <p> or <div>, so prompt-like too: it is known by its text.
   if (!counterLike && !headingTagLike && !plugLike && !channelPromptLike) return;
