@@ -765,7 +765,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     `^(?:article|story|page) printed from${WORD_END}`,
     // Rule "republishing offer": nonprofit newsrooms close each story with the offer to run it elsewhere ("Republish
     // this story for free under a Creative Commons license."), the button of their republishing tool.
-    `^republish (?:this|our) (?:story|article)${WORD_END}`, '^url (?:to|of) (?:this )?(?:article|story)\\s*:', '^find this (?:article|story) (?:at|online)\\s*:',
+    `^republish (?:this|our) (?:story|article)${WORD_END}`,
+    // Rule "methodology pointer": a fact-checking site closes each check with where its method is set out ("Saiba mais
+    // sobre nossa metodologia.", "Read more about our methodology", "Consulta nuestra metodología").
+    `${WORD_START}(?:our|nossa|nuestra|notre|unsere|la nostra) (?:methodology|metodologia|metodología|méthodologie|methodik)${WORD_END}`, '^url (?:to|of) (?:this )?(?:article|story)\\s*:', '^find this (?:article|story) (?:at|online)\\s*:',
     '^\\*?(?:werbung|anzeige)\\s*[.:|,]', 'is not responsible for the (?:opinions|content)', 'submit your letter',
     // Rule "opinion disclaimer": an opinion page closes a column with the note that its views are the writer's alone,
     // often after the writer's credentials in the same asterisked line: "*Ingeniera civil. Las opiniones expresadas son
