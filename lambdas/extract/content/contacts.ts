@@ -15,7 +15,7 @@
  * after the label, and its next line is a sentence.
  */
 import { LEGAL_FORMS } from '../metadata/byline-vocabulary';
-import type { Block } from './blocks';
+import type { Block, TextBlock } from './blocks';
 
 /** A card's lines are labels, names and numbers; a longer line is a sentence of the story. */
 const MAX_CARD_LINE_CHARS = 80;
@@ -60,29 +60,35 @@ const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/u;
 function holdsEmail(text: string): boolean {
   return text.includes('@') && EMAIL.test(text);
 }
-const PHONE = /(?:^|[\s:|])(?:tel(?:efon|\.)?|phone|fon|fax|mobil|mobile|móvil|teléfono|téléphone|tél\.?|هاتف|الهاتف|جوال|فاكس)\s*[:.]?\s*\+?[\d(]/iu;
+const PHONE = /(?:^|[\s:|])(?:tel(?:efon|\.)?|phone|fon|fax|mobil|mobile|móvil|teléfono|téléphone|tél\.?|هاتف|الهاتف|جوال|فاكس|电话|電話)\s*[:.：]?\s*\+?[\d(]/iu;
 /** A number alone on its line, with its international prefix or area code in brackets: a calendar row has neither. */
 const BARE_PHONE = /^(?:\+\d|\(\d)[\d()\s/.-]{6,}$/;
 const CONTACT_LABEL = /^(?:e-?mail|mail|web|internet|www)\s*[:：]/iu;
 
 /**
  * The heading a card opens with, in the languages the pipeline ingests; an Arabic one ("للتواصل الإعلامي",
- * "للاستفسارات الإعلامية") ends where its letters do, as `\b` knows Latin letters only.
+ * "للاستفسارات الإعلامية") ends where its letters do, as `\b` knows Latin letters only. Rule "Chinese contact label": a
+ * Chinese release's card opens with its contact person's label and a colon ("媒体联系人：", "聯絡人："), its phone
+ * labelled "电话：".
  */
-const CARD_HEADING = /^(?:(?:(?:presse|medien)?kontakt|ansprechpartner(?:in)?|pressekontakt|(?:press|media) (?:contact|enquiries|inquiries)|contact|contacts|contacto(?: de prensa)?|contact presse|kontakt dla mediów)\b|(?:للتواصل|التواصل|للاستفسارات|جهة الاتصال|جهات الاتصال)(?: ال?إعلامي(?:ة)?)?(?!\p{L}))/iu;
+const CARD_HEADING = /^(?:(?:(?:presse|medien)?kontakt|ansprechpartner(?:in)?|pressekontakt|(?:press|media) (?:contact|enquiries|inquiries)|contact|contacts|contacto(?: de prensa)?|contact presse|kontakt dla mediów)\b|(?:للتواصل|التواصل|للاستفسارات|جهة الاتصال|جهات الاتصال)(?: ال?إعلامي(?:ة)?)?(?!\p{L})|(?:媒体|媒體|新闻|新聞)?(?:联系人|聯絡人|联络人|聯繫人)(?=\s*[:：]|$))/iu;
 
 export function dropContactCard(blocks: Block[]): Block[] {
   return dropClosingCard(dropLeadingCard(blocks));
 }
 
 function dropClosingCard(blocks: Block[]): Block[] {
-  const run: Block[] = [];
+  const run: TextBlock[] = [];
   let heading = -1;
   let found = 0;
   for (let index = blocks.length - 1; index >= 0; index--) {
     const block = blocks[index];
     // A press photo or a logo may close the page after the card; it is left where it is.
     if (block.kind === 'figure') continue;
+    if (isReleaseTrailer(block.text)) {
+      run.push(block);
+      continue;
+    }
     if (longestLine(block.text) > MAX_CARD_LINE_CHARS) break;
     const signals = contactSignals(block.text);
     if (signals > 0) found += signals;
@@ -90,12 +96,31 @@ function dropClosingCard(blocks: Block[]): Block[] {
     if (CARD_HEADING.test(block.text)) heading = run.length;
     run.push(block);
   }
-  const needed = heading >= 0 || (run.length > 0 && run.every((block) => block.kind !== 'figure' && BARE_EMAIL_LINE.test(block.text))) ? MIN_LABELLED_CONTACT_SIGNALS : MIN_CONTACT_SIGNALS;
+  const needed = heading >= 0 || (run.length > 0 && run.every((block) => BARE_EMAIL_LINE.test(block.text))) ? MIN_LABELLED_CONTACT_SIGNALS : MIN_CONTACT_SIGNALS;
   if (found < needed) return blocks;
-  // Short lines above the card's heading (the story's last list items, a downloads row) are not the card.
-  const card = new Set(heading < 0 ? run : run.slice(0, heading + 1));
+  // Short lines above the card's heading (the story's last list items, a downloads row) are not the card; the wire's
+  // own lines right above it are the release's trailer, as those under it are.
+  let top = heading;
+  while (heading >= 0 && top + 1 < run.length && isReleaseTrailer(run[top + 1].text)) top++;
+  const card = new Set<Block>(heading < 0 ? run : run.slice(0, top + 1));
   return blocks.filter((block) => !card.has(block));
 }
+
+/**
+ * Rule "wire's distribution line": a release as a newswire serves it closes under its card with the line that says
+ * who issued it and who passed it on ("Original-Content von: Stadtwerke Example GmbH, übermittelt durch news
+ * aktuell", "Distributed by Example Wire on behalf of Example Ltd."). Rule "release trailer fields": a wire's feed,
+ * as papers run it, sets its fields round the card ("View source version on examplewire.com: https://…" above it;
+ * "KEYWORD: …", "INDUSTRY KEYWORD: …", "SOURCE: Example Ltd.", "消息来源：…", "PUB: 12/01/2026 11:30 AM/DISC: …" under it). Such
+ * lines say nothing of what happened and go with the card they stand round; without a card they stay.
+ */
+function isReleaseTrailer(text: string): boolean {
+  return text.length <= MAX_TRAILER_LINE_CHARS && (DISTRIBUTION_LINE.test(text) || TRAILER_FIELD.test(text));
+}
+const DISTRIBUTION_LINE = /^(?:original-content von|originalinhalt von)\s*:|(?<!\p{L})(?:übermittelt durch|distributed by|diffusé par|distribuido por)(?!\p{L})/iu;
+const TRAILER_FIELD = /^(?:(?:industry |subject )?keywords?\s*:|source\s*:|(?:消息来源|消息來源)\s*[:：]|pub\s*:\s*\d|view source version on\s)/iu;
+/** A distribution line names two companies, a source line links the wire's copy: longer than a card's line, one sentence at most. */
+const MAX_TRAILER_LINE_CHARS = 160;
 
 function dropLeadingCard(blocks: Block[]): Block[] {
   // Above the card stand short lines at most: after a paragraph of the story, the label is the story's.

@@ -252,8 +252,10 @@ const CLOCK_TIME = /\d{1,2}:\d{2}|\d{1,2}\.\d{2}\s*(?:uhr|h|gmt|utc|bst|cet|cest
 /**
  * A number, a date or a clock time, "3:55pm" with its half of the day written on, "6h30" as French and Spanish
  * write it beside a date. Alone, "1h30" is as likely a duration (a recipe's), so it makes no stamp by itself.
+ * Rule "ordinal day": French stamps write the first of the month as an ordinal ("Publié le 1er décembre 2026",
+ * from "1<sup>er</sup>"), English ones any day ("2nd December 2026"), Spanish and Portuguese "1º"; the day is a number.
  */
-const NUMBER_LIKE = /^(?:[\d.:/\-–]+(?:am|pm|a\.m|p\.m)?|\d{1,2}h\d{2})$/;
+const NUMBER_LIKE = /^(?:[\d.:/\-–]+(?:am|pm|a\.m|p\.m)?|\d{1,2}h\d{2}|\d{1,2}(?:er|st|nd|rd|th|º))$/;
 
 /**
  * Date stamp: a paragraph that is nothing but a publication or update date and time ("23.10.2018", "3:59 PM",

@@ -58,6 +58,11 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     if (isNoticeIcon(blocks[index - 1])) kept[index - 1] = false;
     if (isNoticeIcon(blocks[index + 1]) || isNoticeButton(blocks[index + 1])) kept[index + 1] = false;
   }
+  // Rule "notice's heading": a box may title the notice it holds ("Como verificamos" over "Saiba mais sobre nossa
+  // metodologia."); a heading right above a notice, with nothing kept under it, headed the notice and goes with it.
+  const last = kept.lastIndexOf(true);
+  const heading = blocks[last];
+  if (heading && notices.has(last + 1) && heading.kind !== 'figure' && HEADING_KINDS.has(heading.kind)) kept[last] = false;
   return blocks.filter((_, index) => kept[index]);
 }
 

@@ -75,8 +75,21 @@ function* boardRows(element: DomElement): Generator<DomElement> {
 /** A row whose pieces of text, each in an element of its own, include a ticker symbol, a price and a signed change. */
 function isQuoteRow(row: DomElement): boolean {
   const pieces = textPieces(row);
-  return pieces.some((piece) => TICKER.test(piece)) && pieces.some((piece) => PRICE.test(piece)) && pieces.some((piece) => CHANGE.test(piece));
+  return isNamedQuote(pieces) || (pieces.some((piece) => TICKER.test(piece)) && pieces.some((piece) => PRICE.test(piece)) && pieces.some((piece) => CHANGE.test(piece)));
 }
+
+/**
+ * Rule "named quote": a markets box beside a story names its indices, companies and futures rather than their symbols
+ * ("AEX | 918,42 | +0,84%", "Dow Jones | 44.210,37 | −0,12%", "Corn (Mar) | 4.12 | -0.35%"): a name, a level quoted
+ * to the hundredth and the day's change in percent to the hundredth, and nothing else. A story's own table of figures
+ * (votes and their swing, a poll) gives counts, not prices to the hundredth, or more columns.
+ */
+function isNamedQuote(pieces: string[]): boolean {
+  return pieces.length === 3 && QUOTE_NAME.test(pieces[0]) && QUOTED_LEVEL.test(pieces[1]) && QUOTED_CHANGE.test(pieces[2]);
+}
+const QUOTE_NAME = /^\p{L}[\p{L}\p{Nd} .&'’()/-]{0,39}$/u;
+const QUOTED_LEVEL = /^[$€£¥]?\s?\d{1,3}(?:[,.\u00a0 ]\d{3})*[.,]\d{2}(?:\s?[$€£¥])?$/u;
+const QUOTED_CHANGE = /^\(?[+\-−–▲▼]\s?\d{1,3}[.,]\d{2}\s?%\)?$/u;
 
 function textPieces(row: DomElement): string[] {
   const pieces: string[] = [];

@@ -22,6 +22,28 @@ import { hasToken } from '../metadata/regions';
 import { POST_SENTENCE_LEAD } from '../metadata/byline-vocabulary';
 
 const TABLE_CELL_TAGS = new Set(['td', 'th']);
+
+/**
+ * Rule "forecast box": a regional paper sets its weather widget among a story's paragraphs ("きょうの天気（札幌）
+ * 雪 最高-1℃／最低-6℃ … 10日間の天気を見る", "Wetter in Kiel: 4 °C / 1 °C, Regen · Zur Vorhersage"), filled from a
+ * feed beside any story. A short box with no sentence in it that gives the day's high and low (two temperature
+ * readings) and links to the forecast page is that widget; a story's own temperatures stand in its sentences.
+ */
+function isForecastBox(text: string): boolean {
+  // Most boxes print no degree sign: their text is not run through the patterns.
+  if (!DEGREE_SIGNS.some((sign) => text.includes(sign)) || SENTENCE_END.test(text)) return false;
+  let readings = 0;
+  for (TEMPERATURE.lastIndex = 0; readings < MIN_FORECAST_READINGS && TEMPERATURE.exec(text); ) readings++;
+  return readings >= MIN_FORECAST_READINGS;
+}
+const TEMPERATURE = /(?<![\p{L}\p{Nd}])[-−+]?\p{Nd}{1,2}(?:[.,]\p{Nd})?\s?(?:℃|℉|°\s?[CF]?)/gu;
+const MIN_FORECAST_READINGS = 2;
+const DEGREE_SIGNS = ['°', '℃', '℉'];
+/** A full stop after a word: a brief's sentence, which no widget's label or reading ends with. */
+const SENTENCE_END = /\p{L}[.!?。！？](?:\s|$)/u;
+/** A day's forecast, its label and its link: a few lines. */
+const MAX_FORECAST_BOX_CHARS = 200;
+const FORECAST_BOX_TAGS = new Set(['div', 'aside', 'section']);
 /** What a market-quote board is set in: see {@link quoteBoard}. */
 const QUOTE_BOARD_TAGS = new Set(['table', 'ul', 'ol']);
 
@@ -131,6 +153,11 @@ function judgeText(element: DomElement, own: TextStats | undefined, opening: Dom
       doomed.add(element);
       return;
     }
+  }
+  // Rule "forecast box" (see isForecastBox); the text of a box with links, most of those it looks at, is read already.
+  if (own.linkChars > 0 && own.prose === 0 && own.chars <= MAX_FORECAST_BOX_CHARS && FORECAST_BOX_TAGS.has(element.name) && isForecastBox(text ??= textOf(element, lastRead))) {
+    doomed.add(element);
+    return;
   }
   // A lead-in is a short <p> or <div>, so prompt-like too: it is known by its text.
   if (!counterLike && !headingTagLike && !plugLike && !channelPromptLike) return;

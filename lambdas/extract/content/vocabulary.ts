@@ -60,9 +60,13 @@ function patternInParts(alternatives: readonly string[], flags: string): { test(
 }
 const MAX_PATTERN_PART_CHARS = 10_000;
 
-/** Class/id tokens of comment areas. */
+/**
+ * Class/id tokens of comment areas. Rule "obituary guest book": an obituary's readers write their condolences in its
+ * guest book (`guestbook`, `condolences`), the discussion under a death notice.
+ */
 export const COMMENT_TOKENS: ReadonlySet<string> = new Set([
   'comment', 'comments', 'commentlist', 'commentform', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentarios', 'disqus', 'respond', 'replies',
+  'guestbook', 'condolences',
 ]);
 
 /** Class/id tokens that name an ad slot. */
@@ -599,7 +603,8 @@ const WORD_END = '(?!\\w)';
  */
 export const PUBLISHER_NOTICE = patternInParts(
   [
-    '^©', '^copyright\\s*(?:©|\\(c\\)|\\d{4})', 'all rights reserved', 'alle rechte vorbehalten', 'todos los derechos reservados', 'tous droits réservés', 'tutti i diritti riservati',
+    // The holder may come before the year, as a wire's feed closes a release: "Copyright Example Wire 2026.".
+    '^©', '^copyright\\s*(?:©|\\(c\\)|\\d{4}|[\\p{L}\\d .&\'’-]{1,40} \\d{4}\\.?$)', 'all rights reserved', 'alle rechte vorbehalten', 'todos los derechos reservados', 'tous droits réservés', 'tutti i diritti riservati',
     // The Italian press's reprint mark: "© RIPRODUZIONE RISERVATA", "RIPRODUZIONE RISERVATA © Copyright ANSA".
     `${WORD_START}riproduzione (?:riservata|vietata)${WORD_END}`,
     'wszelkie prawa zastrzeżone', 'جميع الحقوق محفوظة', 'copyrighted (?:property|material)',
@@ -757,7 +762,13 @@ export const PUBLISHER_NOTICE = patternInParts(
     // hour it was printed: "Retrouvez cet article sur : http://…", "Imprimé le mercredi 29 juin 2011 à 10h44", "Article
     // printed from Example News: https://…", "URL to article: …", "Gedruckt am 29.06.2011".
     '^(?:retrouvez|consultez) cet article (?:sur|à l[\'’]adresse)', `^(?:imprimé|printed|gedruckt|impreso|stampato) (?:le|on|am|el|il)${WORD_END}[^!?]{0,50}\\d`,
-    `^(?:article|story|page) printed from${WORD_END}`, '^url (?:to|of) (?:this )?(?:article|story)\\s*:', '^find this (?:article|story) (?:at|online)\\s*:',
+    `^(?:article|story|page) printed from${WORD_END}`,
+    // Rule "republishing offer": nonprofit newsrooms close each story with the offer to run it elsewhere ("Republish
+    // this story for free under a Creative Commons license."), the button of their republishing tool.
+    `^republish (?:this|our) (?:story|article)${WORD_END}`,
+    // Rule "methodology pointer": a fact-checking site closes each check with where its method is set out ("Saiba mais
+    // sobre nossa metodologia.", "Read more about our methodology", "Consulta nuestra metodología").
+    `${WORD_START}(?:our|nossa|nuestra|notre|unsere|la nostra) (?:methodology|metodologia|metodología|méthodologie|methodik)${WORD_END}`, '^url (?:to|of) (?:this )?(?:article|story)\\s*:', '^find this (?:article|story) (?:at|online)\\s*:',
     '^\\*?(?:werbung|anzeige)\\s*[.:|,]', 'is not responsible for the (?:opinions|content)', 'submit your letter',
     // Rule "opinion disclaimer": an opinion page closes a column with the note that its views are the writer's alone,
     // often after the writer's credentials in the same asterisked line: "*Ingeniera civil. Las opiniones expresadas son
@@ -767,8 +778,9 @@ export const PUBLISHER_NOTICE = patternInParts(
     // article express its writer's opinion and do not necessarily reflect …), "المقال يعبر عن رأي كاتبه".
     `${WORD_START}(?:opiniones|opiniões|opinions|opinioni|views) (?:aquí |aqui |here |ici )?(?:expresadas|expressas|expressed|espresse|exprimées)[^.!?]{0,60}${WORD_START}(?:responsabilidad|responsabilidade|responsibility|responsabilità|responsabilité|those of the (?:author|writer)|the (?:author|writer)['’]s own|n['’]engagent que)`,
     '(?:^|\\s)(?:الآراء|الاراء|المقال|المقالة|مقالات الرأي)[^.!?]{0,60}\\s(?:تعبر|يعبر|تعبّر|يعبّر) عن (?:رأي|آراء|اراء|وجهة نظر) (?:كاتبها|كاتبه|كاتبيها|كتابها|صاحبها|صاحبه|أصحابها|اصحابها|الكاتب|الكاتبة)(?![\\u0621-\\u064A])',
-    // Disclaimers over the readers' comments, and the note a closed comment thread leaves behind.
-    '(?:do|does) not (?:necessarily )?reflect the (?:views|opinions?) of', '(?:nicht|keinesfalls|nicht unbedingt) die meinung der redaktion',
+    // Disclaimers over the readers' comments, and the note a closed comment thread leaves behind; a paper's under a
+    // release it runs ("… are those of the company and do not necessarily reflect those of the Register").
+    '(?:do|does) not (?:necessarily )?reflect the (?:views|opinions?) of', '(?:do|does) not necessarily reflect those of', '(?:nicht|keinesfalls|nicht unbedingt) die meinung der redaktion',
     'ne reflètent pas (?:nécessairement )?(?:l.opinion|les opinions|le point de vue)', 'no reflejan? (?:necesariamente )?(?:la opinión|el punto de vista)',
     // The same disclaimer under an Italian, Portuguese or Dutch column: "… non riflettono necessariamente la linea del
     // giornale", "não refletem necessariamente a opinião do jornal", "weerspiegelen niet noodzakelijk het standpunt van".

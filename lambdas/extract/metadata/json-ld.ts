@@ -17,7 +17,7 @@ export interface StructuredArticle {
    * Names of the authors typed as an organization. Rule "organizations write no bylines": the authors are people
    * only, and a node typed Organization (a press release's issuer, a company, a news agency) names none; an agency's
    * name there is the wire source all the same. A group of people typed so is in `authors` (see
-   * {@link creditsItsPeople}).
+   * {@link creditsItsPeople}). A node typed as a person too is left out (see {@link isPerson}).
    */
   organizationAuthors: string[];
   publisher: string | null;
@@ -259,7 +259,7 @@ function toStructuredArticle(node: JsonObject, byId: Map<string, JsonObject>): S
     headline: text(node.headline) ?? text(node.name),
     description: text(node.description),
     authors: author.filter((entry) => !isOrganization(entry) || creditsItsPeople(entry)).flatMap((entry) => nameOf(entry)),
-    organizationAuthors: author.filter((entry) => isOrganization(entry) && !creditsItsPeople(entry) && !isPublisherItself(entry, publisher)).flatMap((entry) => nameOf(entry)),
+    organizationAuthors: author.filter((entry) => isOrganization(entry) && !isPerson(entry) && !creditsItsPeople(entry) && !isPublisherItself(entry, publisher)).flatMap((entry) => nameOf(entry)),
     publisher,
     datePublished: text(node.datePublished) ?? text(node.dateCreated) ?? text(node.uploadDate) ?? liveCoverageStart(node),
     dateModified: text(node.dateModified),
@@ -304,6 +304,14 @@ function creditsItsPeople(node: unknown): boolean {
   return PEOPLE_GROUP.test(nameOf(node)[0] ?? '');
 }
 const PEOPLE_GROUP = /^(?:the\s+)?(?:contributors|editors|writers|authors|staff|volunteers)\s+(?:of|to|at)\s/iu;
+
+/**
+ * Rule "person and organization": an SEO plugin types a site's writers as both (`"@type":["Person","Organization"]`);
+ * such a node names a writer the page's other credits may name too, and no company or agency.
+ */
+function isPerson(node: unknown): boolean {
+  return isJsonObject(node) && typesOf(node).includes('person');
+}
 
 /** A node typed as an organization of any kind (Organization, NewsMediaOrganization, Corporation: the type's name ends so). */
 function isOrganization(node: unknown): boolean {

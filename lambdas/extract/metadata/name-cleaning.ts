@@ -85,6 +85,18 @@ export const STATE_BODY = /^(?:U\.S\.(?:A\.)?|USA?|U\.K\.|UK|EU|UN|NATO)\s+\p{L}
 const CMS_DEFAULT_ACCOUNT = /^(?:super\s?user|siteadmin|wpadmin)$|(?:^|\s)(?:admin|administrator|webmaster)(?:$|\s)/iu;
 /** A company's or an association's name, by the legal form that ends it ("Example GmbH", "Verein e.V."): not a person. */
 const LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_FORMS.join('|')})\\.?$`, 'u');
+/**
+ * Rule "company in Chinese, Japanese or Korean": a press release declares its issuer as the author by its registered
+ * name, the legal form written on with no space ("星澜储能科技有限公司", "株式会社サンプル", "샘플전자㈜"); no person's
+ * name ends or opens so.
+ */
+const CJK_LEGAL_FORM = /(?:公司|集团|集團|株式会社|有限会社|주식회사|㈜)$|^(?:株式会社|有限会社|주식회사|㈜)/u;
+/**
+ * Rule "body named in Arabic": an Arabic release declares its issuer by a name that opens with the kind of body it is
+ * ("شركة موانئ الخليج للخدمات اللوجستية", company; "مؤسسة", "مجموعة", "هيئة", "وزارة", "جمعية", "بنك", "مصرف"); no
+ * person's name opens with those words.
+ */
+const ARABIC_BODY_WORD = /^(?:شركة|مؤسسة|مجموعة|هيئة|وزارة|جمعية|بنك|مصرف)\s/u;
 /** The placeholder a CDN's e-mail obfuscation leaves where an address was ("[email protected]"). */
 const CLOAKED_EMAIL = /\[email(?:\s|&#160;|&nbsp;)*protected\]/i;
 /**
@@ -151,7 +163,7 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;
   if (isPhrase(name)) return null;
-  if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || ORGANIZATION_WORD.test(name) || INSTITUTION_WORD.test(name) || STATE_BODY.test(name) || ACRONYM.test(name)) return null;
+  if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || CJK_LEGAL_FORM.test(name) || ARABIC_BODY_WORD.test(name) || ORGANIZATION_WORD.test(name) || INSTITUTION_WORD.test(name) || STATE_BODY.test(name) || ACRONYM.test(name)) return null;
   if (NEWSPAPER_NAME_END.test(name) || NEWSPAPER_NAME_START.test(name) || LEADING_THE.test(name) || PLACE_NAME.test(name)) return null;
   if (CMS_DEFAULT_ACCOUNT.test(name)) return null;
   if (isSiteName(name, context)) return null;

@@ -118,13 +118,18 @@ export function readPageAuthors(page: IndexedPage, { tags, structured, title, do
     const headerLines = articleHeaderLines(page);
     return [...pageBylines().filter((line) => headerLines.has(line)).map(namesOnLine), signedNames()];
   };
+  const organizations = new Set((structured?.organizationAuthors ?? []).map((name) => name.toLowerCase()));
   for (const [origin, read] of authorSources) {
     const cleaned = cleanAuthors(read(), authorContext, origin);
     wireSource ??= cleaned.wireSource;
-    if (cleaned.authors.length > 0) {
+    // Rule "organisation declared elsewhere": a press release's page declares its issuer as the author twice, typed
+    // as an Organization in JSON-LD and as a bare name in the `author` meta tag ("Helixa Biotherapeutics"); the
+    // JSON-LD's type says the name is a company's, whichever source repeats it.
+    const people = organizations.size > 0 ? cleaned.authors.filter((name) => !organizations.has(name.toLowerCase())) : cleaned.authors;
+    if (people.length > 0) {
       authors = origin === 'declared'
-        ? writersOverSiteAccount(writersOverUnseenAccount(withVisibleCoWriters(withoutOtherRoles(cleaned.authors, pageBylines, namesOnLine, () => readOtherRoleNames(page)), visibleBylines), shownLines, articleCredits), titleSiteNames(documentTitle, title), () => namesIn(openingReporters()), () => readDutyEditorCredits(page))
-        : withVisibleCoWriters(cleaned.authors, () => [signedNames()]);
+        ? writersOverSiteAccount(writersOverUnseenAccount(withVisibleCoWriters(withoutOtherRoles(people, pageBylines, namesOnLine, () => readOtherRoleNames(page)), visibleBylines), shownLines, articleCredits), titleSiteNames(documentTitle, title), () => namesIn(openingReporters()), () => readDutyEditorCredits(page))
+        : withVisibleCoWriters(people, () => [signedNames()]);
       break;
     }
   }

@@ -318,7 +318,7 @@ export function readJapaneseClosingCredit(page: IndexedPage): string[] {
     if (DESK_NAME_END.test(name) || JAPANESE_EDITORIAL_NOTE.test(name)) return [];
     // A credit after the last sentence signs a paragraph of the story, which counts among the kana paragraphs.
     let kanaParagraphs = ownParagraph ? 0 : 1;
-    for (let before = previousSiblingParagraph(paragraph); before && kanaParagraphs < MIN_SIGNED_KANA_PARAGRAPHS; before = previousSiblingParagraph(before)) {
+    for (let before = previousSiblingParagraph(paragraph) ?? lastParagraphOfTextBox(paragraph); before && kanaParagraphs < MIN_SIGNED_KANA_PARAGRAPHS; before = previousSiblingParagraph(before)) {
       if (KANA.test(page.shortText(before, MAX_KANA_SAMPLE_CHARS) ?? '')) kanaParagraphs++;
     }
     return kanaParagraphs >= MIN_SIGNED_KANA_PARAGRAPHS ? [name] : [];
@@ -351,6 +351,22 @@ const MIN_SIGNED_KANA_PARAGRAPHS = 2;
 
 function nextSiblingParagraph(element: Element): Element | null {
   for (let next = element.next; next; next = next.next) if (next.type === 'tag') return (next as Element).name === 'p' ? (next as Element) : null;
+  return null;
+}
+
+/**
+ * Rule "credit under the text box": a regional paper's template sets the story's paragraphs in a box of their own and
+ * the bracketed credit right after that box ("<div class=body><p>…</p></div><p>（報道部　佐々木遥）</p>"); the
+ * paragraphs it signs are then the box's, read from its last.
+ */
+function lastParagraphOfTextBox(element: Element): Element | null {
+  let box: Element | null = null;
+  for (let previous = element.prev; previous && !box; previous = previous.prev) if (previous.type === 'tag') box = previous as Element;
+  if (!box || (box.name !== 'div' && box.name !== 'section')) return null;
+  for (let at = box.children.length - 1; at >= 0; at--) {
+    const child = box.children[at];
+    if (child.type === 'tag') return (child as Element).name === 'p' ? (child as Element) : null;
+  }
   return null;
 }
 
@@ -528,12 +544,19 @@ export const COPYRIGHT_NOTICE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:
 
 function isSignatureLike(page: IndexedPage, paragraph: Element): boolean {
   const text = withoutAgencyNote(page.shortText(paragraph, MAX_SIGNATURE_CHARS) ?? '');
-  if (!text || !isNameList(text)) return false;
+  if (!text || BOILERPLATE_HEADING.test(text) || !isNameList(text)) return false;
   if (isRightAligned(paragraph) || hasToken(paragraph.attribs.class, SIGNATURE_CLASSES)) return true;
   const emphasis = paragraph.children.find((child) => child.type === 'tag' || (child.type === 'text' && !isBlank((child as unknown as { data: string }).data)));
   return emphasis !== undefined && emphasis.type === 'tag' && EMPHASIS_TAGS.has((emphasis as Element).name)
     && page.shortText(emphasis as Element, MAX_SIGNATURE_CHARS) === text;
 }
+/**
+ * Rule "issuer's boilerplate heading": a press release closes on a bold line that heads the issuer's standing
+ * paragraph ("<p><b>About Northwind Grid Storage</b></p>", "Über die Stadtwerke Example", "À propos de Example"),
+ * set after the text as a signature is and shaped like a name; the word before the company's name says it is none.
+ */
+const BOILERPLATE_HEADING = /^(?:about|über|à propos d[e']|acerca de|sobre|informazioni su|over|om)\s/iu;
+
 /**
  * Rule "signature by its class": a theme that sets the writer's name after the text in a paragraph of its own says
  * what it is by name ("<p class="signature">", German "signatur", Spanish and Italian "firma"), or sets it bold
