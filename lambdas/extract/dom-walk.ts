@@ -353,13 +353,14 @@ export function countVisible(text: string): number {
  * Chinese and Japanese put no spaces between words, so each of their characters (a Han character, a kana) counts as
  * a word, as word processors count East Asian text; punctuation between them ends a run without counting. Thai, Lao,
  * Burmese and Khmer put no spaces between words either, and their words are longer: those runs are split by dictionary.
+ * A vertical bar is no word: it sets a table row's cells apart, and a template's fields.
  */
 export function countWords(text: string): number {
   let words = 0;
   let inWord = false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (isWhitespace(code)) {
+    if (isWhitespace(code) || code === VERTICAL_BAR) {
       inWord = false;
     } else if (isCjkWordCharacter(code)) {
       words++;
@@ -379,6 +380,8 @@ export function countWords(text: string): number {
   }
   return words;
 }
+
+const VERTICAL_BAR = 0x7c;
 
 /** Thai, Lao, Myanmar and Khmer: scripts that write a sentence's words without spaces between them. */
 function isUnspacedScript(code: number): boolean {

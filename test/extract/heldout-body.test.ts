@@ -72,7 +72,7 @@ const cases: BodyCase[] = [
     page: 'es-data-table', url: 'https://www.diariodelebro.example/economia/2024/02/19/precio-alquiler-capitales.html',
     shape: 'data story (Spanish): a <table> with caption and header row between paragraphs, a "Fuente:" line under it',
     first: /^Zaragoza registra un aumento del 9,4 %/, last: /^El Gobierno de Aragón estudia declarar zonas tensionadas/,
-    holds: [/^El alquiler de una vivienda se encareció/, 'Precio medio del alquiler (euros/m² al mes)', 'Ciudad 2022 2023 Variación', 'Zaragoza 9,0 9,8 +9,4 %', 'Teruel 6,1 6,1 -0,5 %', 'Fuente: Ministerio de Vivienda y Agenda Urbana.', /^Los expertos atribuyen la subida/],
+    holds: [/^El alquiler de una vivienda se encareció/, 'Precio medio del alquiler (euros/m² al mes)', 'Ciudad | 2022 | 2023 | Variación', 'Zaragoza | 9,0 | 9,8 | +9,4 %', 'Teruel | 6,1 | 6,1 | -0,5 %', 'Fuente: Ministerio de Vivienda y Agenda Urbana.', /^Los expertos atribuyen la subida/],
     without: /Lucía Gracia|Facebook|WhatsApp|Lo más leído|Real Zaragoza|derechos reservados/,
   },
   {
@@ -191,8 +191,8 @@ const cases: BodyCase[] = [
   {
     page: 'en-review', url: 'https://www.gadgetdesk.example/reviews/lumo-air-3',
     shape: 'product review: a verdict box over the text (score, pros and cons lists, shop buttons with prices), h2 sections, a specs table, an affiliate disclosure',
-    first: /^Lumo has spent three years making earbuds/, last: 'Water resistance IPX4',
-    holds: ['Design and fit', 'Sound and noise cancelling', 'Verdict', /^If you want good noise cancelling/, 'Battery 8 hours (ANC on), 32 hours with case', 'Bluetooth 5.3'],
+    first: /^Lumo has spent three years making earbuds/, last: 'Water resistance | IPX4',
+    holds: ['Design and fit', 'Sound and noise cancelling', 'Verdict', /^If you want good noise cancelling/, 'Battery | 8 hours (ANC on), 32 hours with case', 'Bluetooth | 5.3'],
     without: /\$59\.99 at Amazon|Best Buy|affiliate commission|Best earbuds 2024|Chris Tanaka/,
   },
   {

@@ -148,7 +148,7 @@ const cases: ReaderCase[] = [
     shape: 'consumer article with a comparison <table> between paragraphs',
     title: 'Which Phone Plan Is Cheapest? We Compared Five', authors: ['Grace Liu'], publishedAt: '2024-04-02T07:00:00+00:00', language: 'en',
     first: /^Phone plans have become harder to compare/, last: /^Whatever you choose, check whether the price includes taxes/, count: 8,
-    holds: ['Plan Monthly price High-speed data Hotspot', 'Basic Talk $15 5 GB No', 'Unlimited Plus $65 Unlimited 30 GB'],
+    holds: ['Plan | Monthly price | High-speed data | Hotspot', 'Basic Talk | $15 | 5 GB | No', 'Unlimited Plus | $65 | Unlimited | 30 GB'],
     without: /By Grace Liu|Deals|© Budget Wise/,
   },
   {

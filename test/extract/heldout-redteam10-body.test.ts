@@ -49,20 +49,20 @@ describe('the body HTML of the round-10 body pages', () => {
   it('sets each row of a results table as a paragraph of its cells, the header row too, and keeps the subheadings and the list', () => {
     const { bodyHtml } = bodyOf('en-council-election-table');
     expect(bodyHtml).toContain('<h2>Harbourside</h2>');
-    expect(bodyHtml).toContain('<p>Candidate Party Votes Share</p><p>Ellen Marchbank Green 1,148 41.2%</p>');
+    expect(bodyHtml).toContain('<p>Candidate | Party | Votes | Share</p><p>Ellen Marchbank | Green | 1,148 | 41.2%</p>');
     expect(bodyHtml).toContain('<h3>What the results mean</h3><ul><li>Labour keeps its majority of seven on the council.</li>');
     expect(bodyHtml).toContain('<p><em>Correction: An earlier version of this article gave Ellen Marchbank');
   });
 
   it('keeps a standings table whose team names are links, and the links in its rows', () => {
     const { body, bodyHtml } = bodyOf('en-standings-linked-table');
-    expect(body.split('\n\n')).toEqual(expect.arrayContaining(['Team W L D Pts', 'Riverhawks 9 1 2 29', 'Denver 1 10 1 4']));
-    expect(bodyHtml).toContain('<p><a href="https://www.prairiesportsdaily.com/soccer/teams/riverhawks">Riverhawks</a> 9 1 2 29</p>');
+    expect(body.split('\n\n')).toEqual(expect.arrayContaining(['Team | W | L | D | Pts', 'Riverhawks | 9 | 1 | 2 | 29', 'Denver | 1 | 10 | 1 | 4']));
+    expect(bodyHtml).toContain('<p><a href="https://www.prairiesportsdaily.com/soccer/teams/riverhawks">Riverhawks</a> | 9 | 1 | 2 | 29</p>');
   });
 
   it('reads a table block\'s caption with its rows, as a table\'s own caption is read', () => {
     const { bodyHtml } = bodyOf('pt-tabela-wordpress');
-    expect(bodyHtml).toContain('<p>Rio de Janeiro 798,05 +2,4%</p><p>Fonte: levantamento nacional da cesta básica, novembro de 2026</p>');
+    expect(bodyHtml).toContain('<p>Rio de Janeiro | 798,05 | +2,4%</p><p>Fonte: levantamento nacional da cesta básica, novembro de 2026</p>');
   });
 
   it('reads once the sentences that pull quotes set in a paragraph or a box of their own, recapitalised', () => {

@@ -89,7 +89,7 @@ describe('Dutch match report: label, byline-and-date row, score table between th
   });
 
   it('reads intro, score and report without the byline row, the standings or the rail of other sports', () => {
-    expect(record.body).toContain('FC Polderstad 1 - 0 SV Dijkwerd');
+    expect(record.body).toContain('FC Polderstad | 1 - 0 | SV Dijkwerd');
     expect(paragraphs(record).at(-1)).toMatch(/^Door de zege stijgt FC Polderstad/);
     expect(paragraphs(record)[0]).toMatch(/^FC Polderstad heeft zondag de derby/);
     expect(record.body).not.toMatch(/Voetbal|Sanne Bakker|om 17:48|Stand|VV Zeewolde|Schaatsseizoen/);
@@ -239,7 +239,7 @@ describe('Long read: kicker above the headline, many h2 sections, pull quote, a 
     const body = paragraphs(record);
     expect(body[0]).toMatch(/^Dozens of small ferries have closed since 2000/);
     expect(body).toEqual(expect.arrayContaining(['A network in retreat', 'The numbers', 'Who pays', 'What comes next']));
-    expect(record.body).toContain('North West 44 19 11');
+    expect(record.body).toContain('North West | 44 | 19 | 11');
     expect(body.at(-1)).toMatch(/^Ridley is not waiting/);
     expect(record.body).not.toMatch(/The long read|18 min read|reader-funded|lighthouse keepers/);
   });

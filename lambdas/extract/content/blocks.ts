@@ -4,7 +4,7 @@
  * read this list, so they can never disagree about what the body is.
  */
 import type { ArticleImage } from '../record';
-import { INVISIBLE_BREAKS, normalizeSpace } from '../dom-walk';
+import { INVISIBLE_BREAKS, isBlank, normalizeSpace } from '../dom-walk';
 import { BLOCK_TAGS, descendantElements, type DomElement, type DomNode, isElement, isHeadingToggle, rawText } from './dom';
 import { isCaptionElement } from './captions';
 import { imageOf } from './images';
@@ -129,6 +129,8 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
       blocks.push(block);
     }
     text = [];
+    cellBreak = false;
+    lastRowText = '';
     html = openInline.length === 0 ? [] : openInline.map(({ open }) => open);
     plainHtml = openInline.length === 0;
     return joined !== '';
@@ -154,6 +156,10 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
 
   // Set after a drop cap: the space a template leaves between the cap and the rest of its word is not read.
   let joinsNextWord = false;
+  // Set when a row's next cell opens after text: the separator goes before the cell's first text, so that an empty
+  // cell leaves none of its own. The row's last text so far says whether a label's colon sets the cells apart already.
+  let cellBreak = false;
+  let lastRowText = '';
 
   const stack: Frame[] = [];
   for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i], exit: false, context: current });
@@ -180,6 +186,14 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
         raw = raw.replace(LEADING_SPACE, '');
         if (!raw) continue;
         joinsNextWord = false;
+      }
+      if (current.kind === 'row' && !isBlank(raw)) {
+        if (cellBreak) {
+          text.push(CELL_SEPARATOR);
+          html.push(CELL_SEPARATOR);
+          cellBreak = false;
+        }
+        lastRowText = raw;
       }
       // Most text nodes hold nothing to remove or escape, and are used as they are.
       if (!NEEDS_REWRITE.test(raw)) {
@@ -249,6 +263,7 @@ export function buildBlocks(nodes: DomElement[], pageUrl: string | null, skip: S
     if ((name === 'td' || name === 'th') && !inCode) {
       text.push(' ');
       html.push(' ');
+      cellBreak = current.kind === 'row' && lastRowText !== '' && !LABEL_END.test(lastRowText.trimEnd());
     }
 
     const parentContext = current;
@@ -409,7 +424,17 @@ function pictureBoxCaption(box: DomElement): { caption: string | null; credit: s
 }
 
 /**
- * A table cell is part of its row's line ("Madrid 16,2 17,5"), except a cell that breaks its text into lines itself:
+ * Rule "cells set apart": a table row is one line of the body, its cells set apart as a reader sees them in their
+ * columns ("1 | Jan Berg | 2:11:04"); run together with spaces, the runner's place and time read as part of his name.
+ * A cell whose label ends with a colon is set apart by it already.
+ */
+const CELL_SEPARATOR = ' | ';
+
+/** A label's colon ending a cell ("Kingdom: Animalia"), which sets the next cell apart already. */
+const LABEL_END = /[:：]$/u;
+
+/**
+ * A table cell is part of its row's line ("Madrid | 16,2 | 17,5"), except a cell that breaks its text into lines itself:
  * a layout table's column of <br>-separated paragraphs, whose first and last paragraphs are no part of the next
  * column's.
  */

@@ -398,7 +398,7 @@ describe('picture boxes', () => {
       <figure class="wp-block-table"><table><tr><td>Berths</td><td>42</td></tr></table></figure>
       <figure><img src="/img/council.jpg"><blockquote><p>${quote}</p><p>${quote}</p><p>${quote}</p></blockquote></figure>
       ${prose('ships')}</article>`));
-    expect(result.body).toContain('Berths 42');
+    expect(result.body).toContain('Berths | 42');
     expect(result.body).toContain(quote);
   });
 

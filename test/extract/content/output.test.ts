@@ -1,3 +1,4 @@
+import { countWords } from '../../../lambdas/extract/dom-walk';
 import { page, prose, run } from './helpers';
 
 describe('plain text', () => {
@@ -6,8 +7,15 @@ describe('plain text', () => {
       <ul><li>First   item</li><li>Second item</li></ul>
       <table><tr><th>Year</th><th>Cost</th></tr><tr><td>2024</td><td>5 m</td></tr></table>${prose('school')}</article>`));
     const paragraphs = result.body.split('\n\n');
-    expect(paragraphs).toEqual(expect.arrayContaining(['What changes', 'First item', 'Second item', 'Year Cost', '2024 5 m']));
+    expect(paragraphs).toEqual(expect.arrayContaining(['What changes', 'First item', 'Second item', 'Year | Cost', '2024 | 5 m']));
     expect(result.body).not.toMatch(/\n{3,}|[ \t]{2,}|^\s|\s$/);
+  });
+
+  it('sets a table row\'s cells apart (rule "cells set apart"), but not after a label\'s colon or around an empty cell', () => {
+    const result = run(page(`<article>${prose('budget')}
+      <table><tr><td>1</td><td>Jan Berg</td><td>2:11:04</td></tr><tr><td>Kingdom:</td><td>Animalia</td></tr><tr><td>2</td><td></td><td>Ola Lind</td></tr></table>${prose('school')}</article>`));
+    expect(result.body.split('\n\n')).toEqual(expect.arrayContaining(['1 | Jan Berg | 2:11:04', 'Kingdom: Animalia', '2 | Ola Lind']));
+    expect(countWords('1 | Jan Berg | 2:11:04')).toBe(4);
   });
 
   it('joins a drop cap to the rest of its word across the space a template leaves between them, and keeps other short spans apart', () => {
