@@ -54,7 +54,7 @@ export interface ArticleRecord {
   /**
    * Plain text; paragraphs separated by exactly one blank line. Short lines the page broke with <br> (a stanza, an
    * address) stay one paragraph, one newline apart, while a prose line a <br> ends is a paragraph of its own; a code
-   * block is one paragraph that keeps its lines.
+   * block is one paragraph that keeps its lines; a table row is one paragraph, its cells set apart by " | ".
    */
   body: string;
   /** Sanitized minimal HTML: p, h2-h4, ul/ol/li, blockquote, pre, br, figure/figcaption, a[href], strong/em. */
