@@ -61,3 +61,31 @@ function declaredLocales(page: IndexedPage, tags: MetaTags, inLanguage: string |
     tags.first('content-language'), tags.first('language', 'dc.language', 'dcterms.language'),
   ];
 }
+
+/**
+ * Rule "the site says its country": Arab news sites on ".com" addresses describe themselves in their footer by their
+ * country ("المشهد الآن موقع إخباري مصري مستقل", "صحيفة إلكترونية إماراتية", "جريدة يومية كويتية"), and Arabic is read
+ * on clocks from UTC+0 to UTC+4, so the country they name is the one clue to the clock their "02:15 م" is on where
+ * the address, the locale and the language say nothing. Only the page's footers are read, and only a kind of
+ * publication followed, after at most three words of its kind ("إخباري", "إلكترونية", "مستقل"), by the country's
+ * adjective: a story's "الموقع المصري للأخبار" or "الجريدة الرسمية" names no newsroom. The country's code, or null.
+ */
+export function statedCountry(page: IndexedPage): string | null {
+  for (const footer of page.tagged('footer')) {
+    const text = page.shortText(footer, MAX_FOOTER_CHARS);
+    const stated = text && ARABIC_PUBLICATION_WORD.test(text) ? SITE_OF_COUNTRY.exec(text) : null;
+    if (stated) return COUNTRY_BY_ADJECTIVE[stated[1]] ?? null;
+  }
+  return null;
+}
+const MAX_FOOTER_CHARS = 3000;
+const ARABIC_PUBLICATION_WORD = /موقع|صحيفة|جريدة|بوابة|شبكة|منصة|مجلة/u;
+const COUNTRY_BY_ADJECTIVE: Readonly<Record<string, string>> = {
+  مصري: 'EG', سعودي: 'SA', إماراتي: 'AE', اماراتي: 'AE', كويتي: 'KW', قطري: 'QA', بحريني: 'BH', عماني: 'OM', 'عُماني': 'OM',
+  أردني: 'JO', اردني: 'JO', لبناني: 'LB', سوري: 'SY', عراقي: 'IQ', يمني: 'YE', سوداني: 'SD', ليبي: 'LY', تونسي: 'TN',
+  جزائري: 'DZ', مغربي: 'MA', فلسطيني: 'PS', موريتاني: 'MR',
+};
+const SITE_OF_COUNTRY = new RegExp(
+  `(?<!\\p{L})(?:موقع|صحيفة|جريدة|بوابة|شبكة|منصة|مجلة)(?:\\s+(?:إخباري|اخباري|إلكتروني|الكتروني|يومي|أسبوعي|اسبوعي|مستقل|شامل|رقمي)ة?){0,3}\\s+(${Object.keys(COUNTRY_BY_ADJECTIVE).join('|')})ة?(?!\\p{L})`,
+  'u',
+);
