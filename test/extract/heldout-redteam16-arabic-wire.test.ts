@@ -1,0 +1,22 @@
+/**
+ * The sixteenth round of pages written to break the engine, theme "arabic-wire": Arabic news sites across the region
+ * serving agency copy as they run it, 13 pages. The Maghreb (a Moroccan Jannah site running MAP's "(ومع)" copy dated
+ * "دجنبر", an Algerian windows-1256 page crediting "المصدر : وأج", a Tunisian Joomla page dated "فيفري" whose
+ * author is "Super User"), the Gulf (a Saudi Drupal page with a numeric Hijri-and-Gregorian date and SPA's Hijri
+ * dateline, an Emirati Newspaper-theme page whose Yoast graph and byline credit "وام" over a date in Arabic-Indic
+ * digits, a Qatari ASP.NET page printing the US clock "11/29/2026 8:05:12 PM", a Kuwaiti page bylined "واشنطن - أ ف
+ * ب", an Omani Drupal page with "/العُمانية/" slashes), the Levant (a Jordanian page dated "كانون الأول" whose Petra
+ * dateline names the reporter, a Syrian ISO-8859-6 page of SANA copy signed "متابعة:" under its last line), Egypt (a
+ * ".com" portal that prints its clock in no zone and calls itself Egyptian in its footer), Iraq (an undeclared
+ * windows-1256 page of Anadolu copy) and Yemen (a Blogger site running Saba's copy as "محرر الموقع"), and one AFP
+ * story as a Kuwaiti and a Moroccan site republish it. Full chrome: tickers, prayer times, view counters, share bars,
+ * "اقرأ أيضا" plugs, related boxes, tag clouds and comment forms. Each page is stored as the site serves it (the
+ * legacy-charset pages as raw bytes), and `expectations.json` states what a careful reader says the record holds.
+ */
+import { join } from 'node:path';
+import { describeRedTeamPages } from '../support/red-team-pages';
+
+/** After the latest date the pages print, so that none is refused as lying in the future. */
+const NOW = new Date('2026-12-04T12:00:00Z');
+
+describeRedTeamPages(join(__dirname, '../fixtures/heldout-redteam16-arabic-wire'), NOW);
