@@ -1,6 +1,6 @@
 /**
  * The sixteenth round of pages written to break the engine, theme "arabic-wire": Arabic news sites across the region
- * serving agency copy as they run it, 13 pages. The Maghreb (a Moroccan Jannah site running MAP's "(ومع)" copy dated
+ * serving agency copy as they run it, 19 pages. The Maghreb (a Moroccan Jannah site running MAP's "(ومع)" copy dated
  * "دجنبر", an Algerian windows-1256 page crediting "المصدر : وأج", a Tunisian Joomla page dated "فيفري" whose
  * author is "Super User"), the Gulf (a Saudi Drupal page with a numeric Hijri-and-Gregorian date and SPA's Hijri
  * dateline, an Emirati Newspaper-theme page whose Yoast graph and byline credit "وام" over a date in Arabic-Indic
@@ -9,7 +9,12 @@
  * dateline names the reporter, a Syrian ISO-8859-6 page of SANA copy signed "متابعة:" under its last line), Egypt (a
  * ".com" portal that prints its clock in no zone and calls itself Egyptian in its footer), Iraq (an undeclared
  * windows-1256 page of Anadolu copy) and Yemen (a Blogger site running Saba's copy as "محرر الموقع"), and one AFP
- * story as a Kuwaiti and a Moroccan site republish it. Full chrome: tickers, prayer times, view counters, share bars,
+ * story as a Kuwaiti and a Moroccan site republish it. A second batch: a Sudanese Jannah page dated only "منذ 5
+ * ساعات" over SUNA's numeric dateline, a Lebanese page of NNA copy ("وطنية -") dated "كانون الأول/ديسمبر" in
+ * Arabic-Indic digits with "ق.ظ", KUNA copy closed "(النهاية) ع ف ك / م ع", Reuters Arabic copy on an Egyptian
+ * portal at "12:00 ص" closed by its "(إعداد … للنشرة العربية - تحرير …)" credits, an Algerian K2 page with French
+ * labels ("Par : ق. و", "Publié le :", "Lu 673 fois"), and a Saudi page dated Hijri first with the Gregorian date in
+ * brackets, its counts labelled with emoji. Full chrome: tickers, prayer times, view counters, share bars,
  * "اقرأ أيضا" plugs, related boxes, tag clouds and comment forms. Each page is stored as the site serves it (the
  * legacy-charset pages as raw bytes), and `expectations.json` states what a careful reader says the record holds.
  */
