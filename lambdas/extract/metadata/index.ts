@@ -83,8 +83,8 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
   let { authors, wireSource } = credits;
 
   const region = localeRegion(page, tags, structured?.inLanguage ?? null);
-  const timeZone = pageTimeZone({ region, language: language ?? undeclaredLanguage(page, documentTitle), host })
-    ?? pageTimeZone({ region: statedCountry(page), language: null, host: null });
+  const pageLanguage = language ?? undeclaredLanguage(page, documentTitle);
+  const timeZone = pageTimeZone({ region, language: pageLanguage, host }) ?? pageTimeZone({ region: statedCountry(page, pageLanguage), language: null, host: null });
   const datedArticle = structured && !isSitesOwnNode(structured, ownAddress, documentTitle, title, siteName) ? structured : null;
   const dates = readPageDates(page, tags, datedArticle, articleAddress, context.now, region, title, timeZone, countryZones({ region, language, host }));
   // The line the publication date was read from may credit the writer or the agency; it is known only now.
