@@ -60,8 +60,15 @@ const DATE_DIGIT_ONWARD = /\s*[\d\u0660-\u0669\u06F0-\u06F9][\s\S]*$/u;
 export function stripTrailingDate(name: string): string {
   const beforeDigits = name.replace(DATE_DIGIT_ONWARD, '');
   // Short words like "Do" or "Le" are also surnames; they are only date words when a date follows.
-  return beforeDigits === name ? name : ` ${beforeDigits}`.replace(TRAILING_DATE_WORDS, '').trim();
+  return beforeDigits === name ? name : ` ${beforeDigits.replace(FRENCH_LABEL_BEFORE_SPACED_COLON, '')}`.replace(TRAILING_DATE_WORDS, '').trim();
 }
+/**
+ * Rule "French spaced colon": French typography sets a space before the colon, and rows that label their fields in
+ * French (as Maghreb sites do on their Arabic pages too) run the writer into the date's label ("Par : Jean Dupont
+ * Publié le : 03/12/2026", "Par : ق. و Publié le : …"). The publication or edit label with its spaced colon is cut off
+ * the name; a label that stands alone ("Dernière mise à jour : …") is no such run-on and keeps its colon.
+ */
+const FRENCH_LABEL_BEFORE_SPACED_COLON = /\s+(?:publié|publiée|mis à jour|modifié|posté|actualisé)(?:\s+le)?\s+:$/iu;
 
 /**
  * A date and nothing else ("18. November 2026", "Zuletzt aktualisiert am 18.11.2026"): nothing is left once its
