@@ -21,7 +21,7 @@
  * related-stories list inside its text. Full chrome: tickers, prayer times, view counters, share bars, "اقرأ أيضا"
  * plugs, related boxes, tag clouds and comment forms. Each page is stored as the site serves it (the legacy-charset
  * pages as raw bytes), and `expectations.json` states what a careful reader says the record holds. Only what the
- * engine meets is stated; what it still misses (the Algerian "Par : ق. و" row's writer, read as "ق") is left out.
+ * engine meets is stated.
  */
 import { join } from 'node:path';
 import { describeRedTeamPages } from '../support/red-team-pages';
