@@ -1,6 +1,6 @@
 /**
  * The sixteenth round of pages written to break the engine, theme "arabic-wire": Arabic news sites across the region
- * serving agency copy as they run it, 30 pages. The Maghreb (a Moroccan Jannah site running MAP's "(ومع)" copy dated
+ * serving agency copy as they run it, 31 pages. The Maghreb (a Moroccan Jannah site running MAP's "(ومع)" copy dated
  * "دجنبر", an Algerian windows-1256 page crediting "المصدر : وأج", a Tunisian Joomla page dated "فيفري" whose
  * author is "Super User"), the Gulf (a Saudi Drupal page with a numeric Hijri-and-Gregorian date and SPA's Hijri
  * dateline, an Emirati Newspaper-theme page whose Yoast graph and byline credit "وام" over a date in Arabic-Indic
@@ -20,7 +20,8 @@
  * aggregator crediting the paper it took the story from; and a Tunisian ".com" page dated "جانفي" with a
  * related-stories list inside its text; a Kuwaiti page whose headline carries a "عاجل |" label and whose tags are
  * hashtags; and an Omani paper whose name ends in "العمانية" (the Omani agency's name too) running AFP copy; a Bahraini page dated Hijri and Gregorian in Arabic-Indic digits over BNA's "/ بنا /" dateline; and a
- * Lebanese staff story whose only agency is its picture's Reuters credit. Full chrome: tickers, prayer times, view counters, share bars, "اقرأ أيضا"
+ * Lebanese staff story whose only agency is its picture's Reuters credit; and an Iraqi WordPress page of INA copy credited to "فريق التحرير" and closed by a bare
+ * "انتهى". Full chrome: tickers, prayer times, view counters, share bars, "اقرأ أيضا"
  * plugs, related boxes, tag clouds and comment forms. Each page is stored as the site serves it (the legacy-charset
  * pages as raw bytes), and `expectations.json` states what a careful reader says the record holds. Only what the
  * engine meets is stated.
