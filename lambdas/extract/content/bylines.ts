@@ -81,7 +81,7 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
     // credit is left whole for the source-credit split, which reads its agency.
     const text = header.has(index) ? withoutSourceFields(block.text) : block.text;
     if (text === '') return false;
-    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || (header.has(index) && NEWSROOM_BYLINE.test(text)) || isReviewCredit(text) || isPosterRow(text)) {
+    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || (header.has(index) && isDatedAgencyByline(text, dateline)) || (header.has(index) && NEWSROOM_BYLINE.test(text)) || isReviewCredit(text) || isPosterRow(text)) {
       lastByline = names.size > 0 ? block : null;
       return false;
     }
@@ -206,6 +206,16 @@ function isAgencyByline(text: string, inHeader: boolean): boolean {
   if (inHeader && agencyNamed(text.replace(CLOSING_STOP, '')) !== null) return true;
   const label = BYLINE_PREFIX.exec(text);
   return label !== null && label[0].length > 0 && agenciesIn(text.slice(label[0].length).replace(CLOSING_STOP, '')).length > 0;
+}
+
+/**
+ * Rule "agency byline with its date": a portal's row under the headline prints the credit and the date the page is
+ * dated by run together ("كتب: أ ش أ الأربعاء، 02 ديسمبر 2026 04:40 م"); with the date the metadata stage read set
+ * aside, what is left is an agency byline.
+ */
+function isDatedAgencyByline(text: string, dateline: string | null): boolean {
+  if (!dateline || text.length <= dateline.length || !text.endsWith(dateline)) return false;
+  return isAgencyByline(text.slice(0, -dateline.length).replace(ROW_SEPARATORS, ''), true);
 }
 
 /**

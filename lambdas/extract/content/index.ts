@@ -145,6 +145,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
       lead = found.images.filter((image) => !isWriterPortrait(image, authorNames));
       if (found.paragraphs.length > 0) blocks = [...unrepeatedStandfirst(buildBlocks(found.paragraphs, context.url, new Set()), blocks), ...blocks];
     }
+    blocks = dropRepeatedCaptions(blocks, lead);
     const topStats = stats.get(selection.top);
     confidence = Math.min(0.95, 0.5 + Math.min(0.4, textLength(blocks) / 5000)) * (1 - linkDensity(topStats) / 2);
   }
@@ -322,6 +323,27 @@ function lowerCaseNames(authors: readonly string[]): ReadonlySet<string> {
 function isWriterPortrait(image: ArticleImage, names: ReadonlySet<string>): boolean {
   const name = (image.alt ?? '').toLowerCase();
   return names.has(name) && (image.caption === null || image.caption.toLowerCase() === name);
+}
+
+/**
+ * Rule "caption again in the text": editors who paste agency copy into the editor paste the picture's caption with
+ * it, and it lands as a paragraph of its own among the story's, often its last ("… سيراً على الأقدام.</p><p>صاحب
+ * السمو … خلال اعتماد الخطة</p>"), while the theme prints the same caption under the picture. A paragraph that says
+ * word for word what the caption of a picture above it says is that caption again, however far below; the picture
+ * keeps it. A paragraph above the picture, or the dek, is text the caption was written from (a portal captions its
+ * lead picture with the dek), and stays. Read on the main pass only: the gallery fallback (rule "captions are the text") makes captions the text.
+ */
+function dropRepeatedCaptions(blocks: Block[], lead: readonly ArticleImage[]): Block[] {
+  if (!lead.some((image) => image.caption) && !blocks.some((block) => block.kind === 'figure' && block.image.caption)) return blocks;
+  const captions = new Set<string>();
+  for (const image of lead) if (image.caption) captions.add(image.caption);
+  return blocks.filter((block) => {
+    if (block.kind === 'figure') {
+      if (block.image.caption) captions.add(block.image.caption);
+      return true;
+    }
+    return block.kind !== 'p' || block.standfirst === true || !captions.has(block.text);
+  });
 }
 
 /**

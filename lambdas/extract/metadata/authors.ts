@@ -101,6 +101,8 @@ const ARABIC_MEDIUM_WORD = /^(?:بوابة|موقع|صحيفة|جريدة|مجل
 const ARABIC_FULL_NAME = /^[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)+$/u;
 /** A credit and what follows a spaced dash after it. */
 const NAME_DASH_TAIL = /^(.+?)\s+[-–—]\s+(.+)$/u;
+/** A name of words and a number of one to three digits, then a spaced dash and what follows it. */
+const NUMBERED_OUTLET_AND_TAIL = /^[^\d]+\s\d{1,3}\s+[-–—]\s+(.+)$/u;
 
 /**
  * Rule "job title run on after the name": "By Jane Doe Staff Writer", "Von Max Muster Redakteur": the writer's post
@@ -232,6 +234,15 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
     // The site's own name credited whole: read before splitting, which would cut a name with an "&" ("Mac & i")
     // into words that no longer match it.
     if (SITE_NAME_JOIN.test(candidate) && isWholeSiteName(candidate, context)) continue;
+    // Rule "numbered outlet and its agency": "الأيام 24 - و.م.ع", "Info 360 - AFP": a portal whose brand carries a
+    // number credits itself and the agency whose copy it ran. A person's name holds no number, and the date cut that
+    // splitting makes at the first digit would take the agency with it.
+    const numberedOutlet = NUMBERED_OUTLET_AND_TAIL.exec(candidate);
+    const outletAgency = numberedOutlet ? agencyNamed(numberedOutlet[1]) : null;
+    if (outletAgency) {
+      wireSource ??= outletAgency;
+      continue;
+    }
     const parts = withoutOutletCredit(withoutTitleAffiliation(splitByline(withoutArabicCityBeforeSlash(candidate), context.japanese === true), context, candidate));
     if (parts.length > 1 && PLACE_AFTER_PREPOSITION.test(parts[parts.length - 1]) && isFullName(parts[parts.length - 2].replace(BYLINE_PREFIX, '').replace(LEADING_CONJUNCTION, ''))) parts.pop();
     // A "list" with a phrase among its items ("#Notes on the law in X and Y", "Martin is a full-stack engineer")

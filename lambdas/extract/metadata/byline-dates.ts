@@ -47,14 +47,28 @@ const TRAILING_DATE_WORDS = new RegExp(
 );
 
 /**
+ * Rule "dates in the page's digits": Arab and Persian themes print the byline row's date in their own digits ("بواسطة
+ * وام - ديسمبر ٣, ٢٠٢٦ - ١٠:١٢ ص"), which `\d` does not match; cut at ASCII digits only, the row's month stayed on
+ * the name ("وام - ديسمبر ٣"), and the agency it credits was read as a person.
+ */
+const DATE_DIGIT_ONWARD = /\s*[\d\u0660-\u0669\u06F0-\u06F9][\s\S]*$/u;
+
+/**
  * "Nathan Willis March 25, 2015": bylines often run into the date; the name ends before it. A part that is nothing
  * but the date ("الثلاثاء 14 آذار 2023" after "بقلم: رنا حداد ·") leaves no name.
  */
 export function stripTrailingDate(name: string): string {
-  const beforeDigits = name.replace(/\s*\d[\s\S]*$/u, '');
+  const beforeDigits = name.replace(DATE_DIGIT_ONWARD, '');
   // Short words like "Do" or "Le" are also surnames; they are only date words when a date follows.
-  return beforeDigits === name ? name : ` ${beforeDigits}`.replace(TRAILING_DATE_WORDS, '').trim();
+  return beforeDigits === name ? name : ` ${beforeDigits.replace(FRENCH_LABEL_BEFORE_SPACED_COLON, '')}`.replace(TRAILING_DATE_WORDS, '').trim();
 }
+/**
+ * Rule "French spaced colon": French typography sets a space before the colon, and rows that label their fields in
+ * French (as Maghreb sites do on their Arabic pages too) run the writer into the date's label ("Par : Jean Dupont
+ * Publié le : 03/12/2026", "Par : ق. و Publié le : …"). The publication or edit label with its spaced colon is cut off
+ * the name; a label that stands alone ("Dernière mise à jour : …") is no such run-on and keeps its colon.
+ */
+const FRENCH_LABEL_BEFORE_SPACED_COLON = /\s+(?:publié|publiée|mis à jour|modifié|posté|actualisé)(?:\s+le)?\s+:$/iu;
 
 /**
  * A date and nothing else ("18. November 2026", "Zuletzt aktualisiert am 18.11.2026"): nothing is left once its

@@ -144,8 +144,11 @@ export const INCLUSIVE_AUTHOR_LABEL = /^\s*(?:autor(?:in)?\s*\/\s*(?:autor(?:in)
  * would otherwise be read as another role's credit and cut the writer off.
  */
 export const JOINT_CREDIT_LABEL = /^\s*(?:text|texte|texto|testo|tekst|words|bài)\s*(?:und|and|et|y|e|a|i|và|&|\+|\/|,)\s*(?:fotos?|photos?|bilder?|pictures|interview|illustrations?|zdj[eę]cia|ảnh)\s*[:：]\s*/iu;
-/** "and" between two names; " و " is Arabic "and", "και" Greek. */
-const NAME_AND = String.raw`(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و|και)\s`;
+/**
+ * "and" between two names; " و " is Arabic "and", "και" Greek. Rule "spaced initials": "و" before a word of one
+ * letter opens an agency's initials ("و م ع", Morocco's MAP, after the site's name: "هسبريس - و م ع"), no second name.
+ */
+const NAME_AND = String.raw`(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و(?!\s+\S(?:[\s.]|$))|και)\s`;
 /**
  * Separators between several names; "、" is the Chinese and Japanese list comma. A comma may bring an "and" with it
  * (the serial comma: "Ann Lee, Bo Park, and Cy Diaz"), which then belongs to the separator, not the next name.

@@ -128,6 +128,8 @@ function countText(text: string): string {
   return normalizeOtherDigits(normalizeDigits(text)).normalize('NFC');
 }
 const ANY_LETTER = /\p{L}/u;
+/** The emoji a count may be labelled with instead of a word (rule "emoji labels" in counter-words.ts). */
+const EMOJI_LABEL = /👁|💬/u;
 /**
  * Counter labels are short; long texts that happen to contain "views" are prose. In visible characters, as the walk
  * counts them.
@@ -616,7 +618,7 @@ function readLabel(text: string, label: RegExp, isComments: boolean): number | n
   if (isComments && TWO_COMMENTS.test(text)) return 2;
   // Both label patterns need a count and a word; most short texts lack one or the other (a clock, a numeric date)
   // and skip the long patterns.
-  if (!ANY_DIGIT.test(text) || !ANY_LETTER.test(text)) return null;
+  if (!ANY_DIGIT.test(text) || (!ANY_LETTER.test(text) && !EMOJI_LABEL.test(text))) return null;
   const counted = countText(text).replace(BRACKETED_LEADING_COUNT, '$1');
   const match = label.exec(counted);
   if (!match) return null;

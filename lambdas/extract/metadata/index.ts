@@ -18,7 +18,7 @@ import { dekAnchor, readPageTitle } from './page-title';
 import { readPageAuthors } from './page-authors';
 import { canonicalAddress, pageAddresses } from './page-address';
 import { isSitesOwnNode, ownArticle } from './own-article';
-import { declaredLanguage, localeRegion, undeclaredLanguage } from './page-language';
+import { declaredLanguage, localeRegion, statedCountry, undeclaredLanguage } from './page-language';
 import { declaredSiteName, undeclaredSiteName } from './page-site-name';
 import { IndexedPage, textContent } from './regions';
 import { printedSiteName } from './renderings';
@@ -83,7 +83,8 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
   let { authors, wireSource } = credits;
 
   const region = localeRegion(page, tags, structured?.inLanguage ?? null);
-  const timeZone = pageTimeZone({ region, language: language ?? undeclaredLanguage(page, documentTitle), host });
+  const pageLanguage = language ?? undeclaredLanguage(page, documentTitle);
+  const timeZone = pageTimeZone({ region, language: pageLanguage, host }) ?? pageTimeZone({ region: statedCountry(page, pageLanguage), language: null, host: null });
   const datedArticle = structured && !isSitesOwnNode(structured, ownAddress, documentTitle, title, siteName) ? structured : null;
   const dates = readPageDates(page, tags, datedArticle, articleAddress, context.now, region, title, timeZone, countryZones({ region, language, host }));
   // The line the publication date was read from may credit the writer or the agency; it is known only now.

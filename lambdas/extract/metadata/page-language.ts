@@ -9,6 +9,7 @@
  */
 import { detectTextLanguage, normalizeLanguageTag, primarySubtag } from '../language';
 import type { MetaTags } from './meta-tags';
+import type { Element } from 'domhandler';
 import type { IndexedPage } from './regions';
 
 /**
@@ -61,3 +62,49 @@ function declaredLocales(page: IndexedPage, tags: MetaTags, inLanguage: string |
     tags.first('content-language'), tags.first('language', 'dc.language', 'dcterms.language'),
   ];
 }
+
+/**
+ * Rule "the site says its country": Arab news sites on ".com" addresses describe themselves in their footer by their
+ * country ("المشهد الآن موقع إخباري مصري مستقل", "صحيفة إلكترونية إماراتية", "جريدة يومية كويتية"), and Arabic is read
+ * on clocks from UTC+0 to UTC+4, so the country they name is the one clue to the clock their "02:15 م" is on where
+ * the address, the locale and the language say nothing. Only an Arabic page's footers are read (its `<footer>`s,
+ * else the blocks its id or class names the footer, `<div id="footer">` in older templates), and only a kind of
+ * publication followed, after at most three words of its kind ("إخباري", "إلكترونية", "مستقل"), by the country's
+ * adjective: a story's "الموقع المصري للأخبار" or "الجريدة الرسمية" names no newsroom. The country's code, or null.
+ */
+export function statedCountry(page: IndexedPage, language: string | null): string | null {
+  if (language === null || primarySubtag(language) !== 'ar') return null;
+  const footers = page.tagged('footer');
+  return countryInFooters(page, footers.length > 0 ? footers : footerBlocks(page));
+}
+function countryInFooters(page: IndexedPage, footers: readonly Element[]): string | null {
+  for (const footer of footers) {
+    const text = page.shortText(footer, MAX_FOOTER_CHARS);
+    const stated = text && ARABIC_PUBLICATION_WORD.test(text) ? SITE_OF_COUNTRY.exec(text) : null;
+    if (stated) return COUNTRY_BY_ADJECTIVE[stated[1]] ?? null;
+  }
+  return null;
+}
+/** The blocks an id or a class names the footer, the page's last first: the site's footer closes the page. */
+function footerBlocks(page: IndexedPage): Element[] {
+  const ids = page.attributeOfAll('id');
+  const classes = page.attributeOfAll('class');
+  const blocks: Element[] = [];
+  for (let index = ids.length - 1; index >= 0 && blocks.length < MAX_FOOTER_BLOCKS; index--) {
+    if (FOOTER_NAME.test(ids[index] ?? '') || FOOTER_NAME.test(classes[index] ?? '')) blocks.push(page.walk.elements[index]);
+  }
+  return blocks;
+}
+const FOOTER_NAME = /footer/i;
+const MAX_FOOTER_BLOCKS = 4;
+const MAX_FOOTER_CHARS = 3000;
+const ARABIC_PUBLICATION_WORD = /موقع|صحيفة|جريدة|بوابة|شبكة|منصة|مجلة/u;
+const COUNTRY_BY_ADJECTIVE: Readonly<Record<string, string>> = {
+  مصري: 'EG', سعودي: 'SA', إماراتي: 'AE', اماراتي: 'AE', كويتي: 'KW', قطري: 'QA', بحريني: 'BH', عماني: 'OM', 'عُماني': 'OM',
+  أردني: 'JO', اردني: 'JO', لبناني: 'LB', سوري: 'SY', عراقي: 'IQ', يمني: 'YE', سوداني: 'SD', ليبي: 'LY', تونسي: 'TN',
+  جزائري: 'DZ', مغربي: 'MA', فلسطيني: 'PS', موريتاني: 'MR',
+};
+const SITE_OF_COUNTRY = new RegExp(
+  `(?<!\\p{L})(?:موقع|صحيفة|جريدة|بوابة|شبكة|منصة|مجلة)(?:\\s+(?:إخباري|اخباري|إلكتروني|الكتروني|يومي|أسبوعي|اسبوعي|مستقل|شامل|رقمي)ة?){0,3}\\s+(${Object.keys(COUNTRY_BY_ADJECTIVE).join('|')})ة?(?!\\p{L})`,
+  'u',
+);

@@ -39,7 +39,8 @@ const BYLINE_WORDS = [
 ];
 /**
  * Arabic papers credit an interviewer ("حوار:", "حاوره:"), the writer who compiled a report ("إعداد:"), the reporter
- * ("تقرير:", "report") or the writer ("الكاتب:"); those words also open sentences ("إعداد الطعام", "الكاتب الفرنسي"), so only the labelled form, with its
+ * ("تقرير:", "report"), the writer who followed a story up ("متابعة:", as Syrian and Iraqi papers sign a reporter's
+ * copy under its last line) or the writer ("الكاتب:"); those words also open sentences ("إعداد الطعام", "الكاتب الفرنسي"), so only the labelled form, with its
  * colon, starts a byline. So do Urdu "رپورٹ:" ("report") and "تحریر:" ("writing"), Hindi "रिपोर्ट:" and "लेखक:"
  * ("report", "writer"), Persian "خبرنگار:", "نویسنده:", "نویسندگان:" and "گزارش:" ("reporter", "writer", "writers", "report"), Sorani Kurdish "نووسەر:" ("writer"), and Chinese and Japanese "作者：",
  * "记者：" ("author", "reporter"), whose colon is often the full-width "：". Features credit the writer as "Text:" (German,
@@ -62,7 +63,7 @@ const BYLINE_WORDS = [
  * Georgian "ავტორი:" and Armenian "Հեղինակ՝" ("author"), which Armenian follows with its comma where the others write
  * a colon, and which the papers of the Caucasus and Central Asia often print under the story's last paragraph.
  */
-const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'interview', 'reportage', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارش', 'نووسەر', '作者', '记者', '記者',
+const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'interview', 'reportage', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'متابعة', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارش', 'نووسەر', '作者', '记者', '記者',
   'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аутор', 'szerző', 'autorius', 'autors', 'penulis', 'pewarta', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文',
   'müəllif', 'muallif', 'муаллиф', 'сурвалжлагч', 'ავტორი', 'հեղինակ'];
 /**
@@ -312,7 +313,7 @@ export function openingReporterCredit(page: IndexedPage): string | null {
     const bracketed = WIRE_DATELINE_REPORTERS.exec(opening) ?? BRACKETED_DATELINE_BYLINE.exec(opening) ?? KOREAN_DATELINE_BYLINE.exec(opening);
     // A Japanese bracket that credits a foreign agency's copy before the translating agency's name credits the first
     // (rule "agency that translated another's copy").
-    const credit = bracketed ? (bracketed[1] !== undefined ? translatedAgency(bracketed[0].slice(1, -1)) ?? bracketed[1] : bracketed[2]) : opening.includes('/') ? creditInDatelineSlashes(opening) : reportersBeforePlace(opening);
+    const credit = bracketed ? (bracketed[1] !== undefined ? translatedAgency(bracketed[0].slice(1, -1)) ?? bracketed[1] : bracketed[2]) : opening.includes('/') ? creditInDatelineSlashes(opening) : reportersBeforePlace(opening) ?? reporterAfterAgencyBracket(opening);
     if (credit) return page.isAnotherItemsRegion(elements[index]) ? null : credit;
   }
   return null;
@@ -352,6 +353,19 @@ function reportersBeforePlace(opening: string): string | null {
 const REPORTERS_BEFORE_PLACE = /^[（(]\p{Script=Han}{2,5}?(?:記者|记者)((?:\p{Script=Han}{2,4}[、，])*)(\p{Script=Han}{4,8})(?:\d{1,2}月)?\d{1,2}日[专專]?[电電]/u;
 const COMMON_NAME_CHARS = 3;
 const MIN_PLACE_CHARS = 2;
+
+/**
+ * Rule "reporter after the agency's bracket": Arab national agencies name the reporter who filed the story in the
+ * dateline, after the agency's bracketed name and a dash, with "من" ("from") before the name and a dash after it
+ * ("عمان 3 كانون الأول (بترا)- من ليث الحسيني- توقعت …"), and the papers that run the copy keep the dateline as it
+ * comes, with no byline of their own. Given back as the name and the agency ("ليث الحسيني، بترا"), the way the
+ * author cleaning reads a writer and the agency after them; null when the bracket names no agency.
+ */
+function reporterAfterAgencyBracket(opening: string): string | null {
+  const dateline = AGENCY_BRACKET_REPORTER.exec(opening);
+  return dateline && agencyNamed(dateline[1]) ? `${dateline[2]}، ${dateline[1]}` : null;
+}
+const AGENCY_BRACKET_REPORTER = /^[^()]{2,40}\((\p{Script=Arabic}[^()]{0,30})\)\s*[-–—]{1,2}\s*من\s+(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,3})\s*[-–—]/u;
 
 /**
  * The credit between the slashes of a dateline, when it names an agency: the names before the agency ("Росица Димова,

@@ -152,18 +152,24 @@ function isParagraph(node: AnyNode): boolean {
 /**
  * Rule "signature after a line break": the writer's name in bold or italics on the last line of the text's last
  * paragraph, set apart from the closing sentence by a line break instead of a paragraph of its own ("… the last
- * sentence.<br><em>Jane Doe</em></p>"). The name, or null when the paragraph does not end so.
+ * sentence.<br><em>Jane Doe</em></p>"). Rule "labelled line after a break": older Arab news scripts write the whole
+ * story as text and line breaks, and close it with the writer's credit under its label in plain type ("…<br><br>
+ * متابعة: رامي الأحمد</div>"); the label says what the line is, as the emphasis does. The name, or null when the
+ * paragraph does not end so.
  */
 function signatureAfterBreak(page: IndexedPage, paragraph: Element): string | null {
   // Read from the end: only the last three children that are elements or text are asked about.
   const { children } = paragraph;
   const lastAt = contentChildBefore(children, children.length);
-  const last = children[lastAt] as Element | undefined;
-  if (last?.type !== 'tag' || !EMPHASIS_TAGS.has(last.name)) return null;
+  const lastNode = children[lastAt] as AnyNode | undefined;
+  const labelled = lastNode?.type === 'text' ? LABELLED_LINE.exec((lastNode as unknown as { data: string }).data.trim()) : null;
+  const last = lastNode as Element | undefined;
+  if (!labelled && (last?.type !== 'tag' || !EMPHASIS_TAGS.has(last.name))) return null;
   const breakAt = contentChildBefore(children, lastAt);
   const lineBreak = children[breakAt] as Element | undefined;
   if (lineBreak?.type !== 'tag' || lineBreak.name !== 'br' || contentChildBefore(children, breakAt) < 0) return null;
-  const name = page.shortText(last, MAX_SIGNATURE_CHARS);
+  if (labelled) return BYLINE_START.test(`${labelled[1]}:`) && isNameList(labelled[2]) ? labelled[2] : null;
+  const name = page.shortText(last as Element, MAX_SIGNATURE_CHARS);
   return name && isNameList(name) ? name : null;
 }
 
