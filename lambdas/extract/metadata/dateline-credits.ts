@@ -23,6 +23,15 @@ const WRITER_LABEL_IN_LINE = /(?:^|[\s|·•,])(?:автор|аутор|autor|au
 const CAPITALISED_NAME_AT_START = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?![\p{L}\p{M}'’.-]*\s*:)(?:\s+|$)){1,4}/u;
 
 /**
+ * Rule "byline field after the date": a meta row that opens with the date gives the writer a field of their own after
+ * a bar or a dot, under the label a byline opens with ("3 December 2026, 09:15 | By John Smith", "3 בדצמבר 2026,
+ * 09:15 | מאת: יוסי כהן, סוכנויות הידיעות", "٣ ديسمبر ٢٠٢٦ · بقلم: سامي الرشيد"). The name is the field's first one to
+ * four words, capitalised or in a script without case; a comma or the next separator ends it.
+ */
+const BYLINE_FIELD_AFTER_DATE = /[\d\u0660-\u0669\u06F0-\u06F9][^|·•]*[|·•]\s*(?:by|von|par|por|door|av|af|מאת|بقلم|بواسطة|كتب|كتبت)(?:\s*:\s*|\s+)/iu;
+const NAME_AT_FIELD_START = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Lo}\p{M}]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Lo}\p{M}]+)){0,3}(?=\s*(?:$|[,،;|·•(]))/u;
+
+/**
  * Rule "writer before the date": a meta row may open with the writer's name and give the date after a bar or a dot
  * ("אורי שמעוני | 18.11.2026 | 09:30", "Jane Doe · 5 March 2023"), with no label: Hebrew papers print their byline
  * so. The name is the row's first field when it is two or three words, each capitalised or in a script without
@@ -60,6 +69,9 @@ export function creditInDateline(dateline: string | null): string[] {
   const label = dateline.includes(':') ? WRITER_LABEL_IN_LINE.exec(dateline) : null;
   const name = label ? CAPITALISED_NAME_AT_START.exec(dateline.slice(label.index + label[0].length))?.[0].trim() : WRITER_BEFORE_DATE.exec(dateline)?.[1];
   if (name) return [name];
+  const bylineField = BYLINE_FIELD_AFTER_DATE.exec(dateline);
+  const fieldName = bylineField ? NAME_AT_FIELD_START.exec(dateline.slice(bylineField.index + bylineField[0].length))?.[0] : undefined;
+  if (fieldName) return [fieldName];
   const field = FIELD_BEFORE_DATE.exec(dateline)?.[1] ?? DATELINE_OPENING_ROW.exec(dateline)?.[1];
   if (field && agencyNamed(field)) return [field];
   const source = dateline.includes(':') || dateline.includes('：') ? SOURCE_FIELD_IN_LINE.exec(dateline)?.[1] : undefined;

@@ -177,6 +177,13 @@ describe('cleanAuthors', () => {
     expect(creditInDateline(null)).toEqual([]);
   });
 
+  it('finds a byline field after the date in the dateline\'s line (rule "byline field after the date"), in scripts without case too', () => {
+    expect(creditInDateline('3 December 2026, 09:15 | By John Smith, news agencies')).toEqual(['John Smith']);
+    expect(creditInDateline('יום חמישי, 3 בדצמבר 2026, 09:15 | מאת: יוסי כהן, סוכנויות הידיעות')).toEqual(['יוסי כהן']);
+    expect(creditInDateline('٣ ديسمبر ٢٠٢٦ · بقلم: سامي الرشيد')).toEqual(['سامي الرشيد']);
+    expect(creditInDateline('3 December 2026 | by the numbers')).toEqual([]);
+  });
+
   it('finds a labelled writer after the date in the dateline\'s line, up to the next labelled field', () => {
     expect(creditInDateline('05 март 2023 | 14:30 Автор: Иван Петров Прочетена: 1 245')).toEqual(['Иван Петров']);
     expect(creditInDateline('12.03.2023 | Autor: Max Muster')).toEqual(['Max Muster']);
