@@ -5,8 +5,8 @@
  * are often bare text between <br>s, which the element-level cleaning cannot single out, so they are dropped from
  * the block list.
  */
-import { markArabicMonths } from '../metadata/arabic-dates';
-import { isRelativeStamp, markCjkDateParts } from '../metadata/dates';
+import { markArabicMonths, normalizeDigits } from '../metadata/arabic-dates';
+import { isRelativeStamp, markCjkDateParts, normalizeOtherDigits } from '../metadata/dates';
 import { MONTH_BY_NAME } from '../metadata/month-names';
 import { HOME_PAGE_NAMES } from '../metadata/breadcrumb-trail';
 import { TAG_LINE_LABEL as TAG_BOX_LABEL } from '../metadata/taxonomy-labels';
@@ -271,7 +271,8 @@ export function isDateStamp(text: string): boolean {
   // Arabic month names are read folded, a dual form ("3 فبراير/ شباط 2024") as one month.
   // A row of two stamps labels each ("Published - March 05, 2024 02:20 pm IST | Updated - March 05, 2024 06:45 pm IST").
   // Japanese papers bracket a stamp set on a line of its own ("（最終更新：12月3日 14時05分）"); the brackets hold it whole.
-  const unlabelled = text.replace(WHOLLY_BRACKETED, '$1').split('|').map((stamp) => stamp.trim().replace(DATE_STAMP_LABEL, '')).join(' | ').replace(CJK_DATE_STAMP_LABELS, ' ').replace(TIME_ZONE_NOTE, ' ');
+  // Arab, Persian and South Asian sites print their stamps in their own digits ("٢٠٢٦/١٢/٠٣ - ١١:٢٠", "३ दिसंबर").
+  const unlabelled = normalizeOtherDigits(normalizeDigits(text)).replace(WHOLLY_BRACKETED, '$1').split('|').map((stamp) => stamp.trim().replace(DATE_STAMP_LABEL, '')).join(' | ').replace(CJK_DATE_STAMP_LABELS, ' ').replace(TIME_ZONE_NOTE, ' ');
   const stamp = markCjkDateParts(markArabicMonths(unlabelled, ARABIC_MONTH_MARKER), CJK_DATE_MARKER);
   if (!/\d/.test(stamp) && !stamp.includes(CJK_DATE_MARKER)) return false;
   let numbers = 0;

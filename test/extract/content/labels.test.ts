@@ -76,6 +76,8 @@ describe('label blocks', () => {
     ['an Arabic date stamp with a weekday and the half of the day', '<p>الأحد، 05 مارس 2031 02:00 م</p>'],
     ['an Arabic date stamp with a dual month name and no clock', '<p><time datetime="2031-02-03">3 فبراير/ شباط 2031</time></p>'],
     ['an Arabic date stamp with a Levantine month name', '<p>الجمعة ١٤ آذار ٢٠٣١</p>'],
+    ['a numeric date stamp in Arabic-Indic digits', '<p>٢٠٣١/١٢/٠٣ - ١١:٢٠</p>'],
+    ['a Hindi date stamp in Devanagari digits', '<p>३ दिसंबर २०३१</p>'],
     ['an update stamp with a GMT note', '<p>Updated 05/03/2031 14:10 (GMT+3)</p>'],
     ['a bare German credit label', '<p><strong>Von:</strong></p>'],
     ['a bare credit label heading', '<h4>Authors:</h4>'],
