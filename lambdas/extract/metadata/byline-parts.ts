@@ -5,7 +5,7 @@
  */
 import { DATE_LABEL } from './date-labels';
 import { decodeLeftoverEntities } from '../plain-text';
-import { agencyNamed } from './wire-agencies';
+import { agencyNamed, isUnnamedAgencies } from './wire-agencies';
 import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JAPANESE_BUREAU, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, PADDED_HAN_NAME, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
 import { stripTrailingDate } from './byline-dates';
 import { isNameShaped } from './name-shapes';
@@ -249,9 +249,10 @@ const CO_WRITERS_NOTE = /\(\s*(?:with|avec|mit|con|com|met|med)\s+([^()]+)\)/giu
 
 /**
  * Rule "co-writers after with": "By Jane Doe with AFP", "Jane Doe with John Roe" write the same note without
- * parentheses, at the end of the byline. Only when every item is a name or an agency, as for the note.
+ * parentheses, at the end of the byline. Only when every item is a name or an agency, as for the note, or the word
+ * for agencies the credit leaves unnamed ("By Jane Doe, with agencies").
  */
-const CO_WRITERS_TAIL = /\s+(?:with|avec|mit|con|com|met|med)\s+([^()]+)$/iu;
+const CO_WRITERS_TAIL = /,?\s+(?:with|avec|mit|con|com|met|med)\s+([^()]+)$/iu;
 /**
  * Rule "agency in parentheses": "Jane Doe (Reuters)", "(dpa)": a note that is an agency's name alone credits the
  * agency whose copy the story uses; it is the wire source, where any other note is dropped. Arabic datelines set the
@@ -281,5 +282,5 @@ export function withCoWritersListed(byline: string): string {
 const AGENCY_MATERIAL_TAIL = new RegExp(String.raw`,?\s+${AGENCY_MATERIAL_LEAD}\s+([^()]+)$`, 'iu');
 
 function isCoWriter(item: string): boolean {
-  return isNameShaped(item) || agencyNamed(item) !== null;
+  return isNameShaped(item) || agencyNamed(item) !== null || isUnnamedAgencies(item);
 }

@@ -323,6 +323,10 @@ export function agenciesIn(text: string, labelled = false): string[] {
   return [...new Set(names)];
 }
 const AGENCIES_WORD = /^(?:وكالات|agencies|agenturen|agences|agencias|agenzie|agências)$/iu;
+/** The word "agencies" alone ("By Jane Doe, with agencies", "وكالات"): the copy of agencies the credit does not name. */
+export function isUnnamedAgencies(text: string): boolean {
+  return AGENCIES_WORD.test(text.trim());
+}
 /** An editor's or a regional desk's initials, as agencies and their partners print them in lower case: "lrs", "ino", "aja". */
 export const EDITOR_INITIALS = /^\p{Ll}{2,4}$/u;
 
