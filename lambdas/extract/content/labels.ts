@@ -8,6 +8,7 @@
 import { markArabicMonths, normalizeDigits } from '../metadata/arabic-dates';
 import { isRelativeStamp, markCjkDateParts, normalizeOtherDigits } from '../metadata/dates';
 import { MONTH_BY_NAME } from '../metadata/month-names';
+import { isSolarMonthName } from '../metadata/persian-dates';
 import { HOME_PAGE_NAMES } from '../metadata/breadcrumb-trail';
 import { TAG_LINE_LABEL as TAG_BOX_LABEL } from '../metadata/taxonomy-labels';
 import type { Block, TextBlock } from './blocks';
@@ -282,7 +283,7 @@ export function isDateStamp(text: string): boolean {
     const word = raw.replace(/\.$/, '');
     if (!word) continue;
     if (NUMBER_LIKE.test(word)) numbers++;
-    else if (MONTH_BY_NAME.has(word) || word === ARABIC_MONTH_MARKER) months++;
+    else if (MONTH_BY_NAME.has(word) || word === ARABIC_MONTH_MARKER || isSolarMonthName(word)) months++;
     else if (word === CJK_DATE_MARKER) cjkParts++;
     else if (!DATE_STAMP_WORDS.has(word) && !isInnerStampLabel(word)) return false;
   }

@@ -851,6 +851,9 @@ export const DATE_STAMP_WORDS: ReadonlySet<string> = new Set([
   'm', 'd',
   // South and East Asian zones, as Indian, Pakistani, Indonesian and East Asian stamps print them ("02:20 pm IST").
   'ist', 'pkt', 'wib', 'wita', 'ict', 'sgt', 'myt', 'pht', 'hkt', 'jst', 'kst',
+  // Persian and Dari weekdays and the clock word, as Iranian and Afghan stamps print them beside a solar date
+  // ("پنجشنبه ۱۳ آذر ۱۴۰۵ ساعت ۰۹:۴۵"), with or without the joiner inside "سه‌شنبه".
+  'شنبه', 'یکشنبه', 'دوشنبه', 'سه‌شنبه', 'سهشنبه', 'چهارشنبه', 'پنجشنبه', 'پنج‌شنبه', 'جمعه', 'ساعت',
 ]);
 
 /**

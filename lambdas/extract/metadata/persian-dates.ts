@@ -14,6 +14,14 @@ const SOLAR_MONTH_NAMES: readonly string[] = [
  */
 const DARI_MONTH_NAMES: readonly string[] = ['حمل', 'ثور', 'جوزا', 'سرطان', 'اسد', 'سنبله', 'میزان', 'عقرب', 'قوس', 'جدی', 'دلو', 'حوت'];
 const SOLAR_MONTH_BY_NAME = new Map([SOLAR_MONTH_NAMES, DARI_MONTH_NAMES].flatMap((names) => names.map((name, index) => [name, index + 1] as const)));
+/**
+ * Whether a word names a solar month, in Iran's or Afghanistan's names: also with the Arabic yeh of legacy pages, and
+ * with its alef-madda folded to a bare alef, as a stamp reads once folded to match Arabic month names ("اذر").
+ */
+export function isSolarMonthName(word: string): boolean {
+  const persian = word.replace(ARABIC_YEH, 'ی');
+  return SOLAR_MONTH_BY_NAME.has(persian) || (persian.startsWith('ا') && SOLAR_MONTH_BY_NAME.has(`آ${persian.slice(1)}`));
+}
 const SOLAR_MONTH_ALTERNATION = [...SOLAR_MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
 
 const ARABIC_YEH = /ي/g;

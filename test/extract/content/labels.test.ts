@@ -78,6 +78,8 @@ describe('label blocks', () => {
     ['an Arabic date stamp with a Levantine month name', '<p>الجمعة ١٤ آذار ٢٠٣١</p>'],
     ['a numeric date stamp in Arabic-Indic digits', '<p>٢٠٣١/١٢/٠٣ - ١١:٢٠</p>'],
     ['a Hindi date stamp in Devanagari digits', '<p>३ दिसंबर २०३१</p>'],
+    ['an Iranian stamp with a solar date, its weekday and clock word', '<p>پنجشنبه ۱۳ آذر ۱۴۱۰ ساعت ۰۹:۴۵</p>'],
+    ['an Afghan stamp with a Dari solar month', '<p>۱۳ قوس ۱۴۱۰ - ۱۰:۳۰</p>'],
     ['an update stamp with a GMT note', '<p>Updated 05/03/2031 14:10 (GMT+3)</p>'],
     ['a bare German credit label', '<p><strong>Von:</strong></p>'],
     ['a bare credit label heading', '<h4>Authors:</h4>'],
