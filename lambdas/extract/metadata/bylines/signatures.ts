@@ -545,8 +545,11 @@ function copyrightHolder(page: IndexedPage, paragraph: Element): string | null {
   const holder = text && COPYRIGHT_NOTICE.test(text) ? text.replace(COPYRIGHT_NOTICE, '') : null;
   return holder && isNameList(holder) ? holder : null;
 }
-/** The mark, the years and a "by" that open a copyright notice, before the holder's name: "© 2019–2024 by ". */
-export const COPYRIGHT_NOTICE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?:by\s+)?/iu;
+/**
+ * The mark, the years and a "by" that open a copyright notice, before the holder's name: "© 2019–2024 by ", also with
+ * the years in Arabic-Indic or Persian digits ("© ٢٠٢٦ ").
+ */
+export const COPYRIGHT_NOTICE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:[\d\u0660-\u0669\u06F0-\u06F9]{4}(?:\s*[-–]\s*[\d\u0660-\u0669\u06F0-\u06F9]{4})?\s+)?(?:by\s+)?/iu;
 
 function isSignatureLike(page: IndexedPage, paragraph: Element): boolean {
   const text = withoutAgencyNote(page.shortText(paragraph, MAX_SIGNATURE_CHARS) ?? '');
