@@ -162,6 +162,9 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
     ['sebtembar', 'sebteembar'], ['oktoobar'], ['nofembar'], ['disembar', 'diseembar']],
   // Amharic names of the Gregorian months, which Ethiopian papers print beside or instead of the Ethiopian calendar's
   // own (those are read in ethiopian-dates.ts), each in the two spellings the transliteration takes.
+  // Dhivehi, in Thaana, the English names as the Maldives' papers write them ("3 ޑިސެމްބަރު 2026"), August in its two spellings.
+  dv: [['ޖަނަވަރީ'], ['ފެބްރުއަރީ'], ['މާރިޗު'], ['އޭޕްރީލް'], ['މެއި'], ['ޖޫން'], ['ޖުލައި'], ['އޮގަސްޓު', 'އޯގަސްޓު'], ['ސެޕްޓެމްބަރު'],
+    ['އޮކްޓޫބަރު'], ['ނޮވެމްބަރު'], ['ޑިސެމްބަރު']],
   am: [['ጃንዩወሪ', 'ጃንዋሪ'], ['ፌብሩወሪ', 'ፌብሩዋሪ'], ['ማርች'], ['ኤፕሪል'], ['ሜይ'], ['ጁን'], ['ጁላይ'], ['ኦገስት'], ['ሴፕቴምበር'], ['ኦክቶበር'],
     ['ኖቬምበር', 'ኖቨምበር'], ['ዲሴምበር']],
   // Burmese and Khmer, whose papers write the Gregorian month's name in their own script ("၂၀၂၆ ဒီဇင်ဘာ ၃", "ខែធ្នូ").

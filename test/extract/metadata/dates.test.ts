@@ -343,6 +343,11 @@ describe('parseDate', () => {
     expect(iso('2025-жылдын 12-июну')).toBe('2025-06-12T00:00:00+00:00');
   });
 
+  it('reads Dhivehi month names in Thaana', () => {
+    expect(iso('3 ޑިސެމްބަރު 2026, 14:20')).toBe('2026-12-03T14:20:00+00:00');
+    expect(iso('15 އޯގަސްޓު 2025')).toBe('2025-08-15T00:00:00+00:00');
+  });
+
   it('reads Georgian months in the dative and the genitive, as stories are dated', () => {
     expect(iso('2026 წლის 3 დეკემბერს, 14:20')).toBe('2026-12-03T14:20:00+00:00');
     expect(iso('3 დეკემბრის 2026')).toBe('2026-12-03T00:00:00+00:00');

@@ -11,6 +11,10 @@ describe('pageTimeZone', () => {
     expect(locale({ host: 'www.lanacion.com.ar', language: 'es', region: 'ES' })).toBe('America/Argentina/Buenos_Aires');
   });
 
+  it('reads Dhivehi on the Maldives\' clock when the address and the region say nothing', () => {
+    expect(locale({ host: 'news.example.com', language: 'dv' })).toBe('Indian/Maldives');
+  });
+
   it('reads a country domain rented out as a word only under a national second level', () => {
     expect(locale({ host: 'news.example.tv' })).toBeNull();
     expect(locale({ host: 'startup.example.io' })).toBeNull();
