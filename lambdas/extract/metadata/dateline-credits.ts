@@ -1,3 +1,4 @@
+import { MONTH_NAME_ALTERNATION } from './month-names';
 import { agencyNamed, SOURCE_LABEL } from './wire-agencies';
 
 /**
@@ -31,15 +32,32 @@ const CAPITALISED_NAME_AT_START = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?![\p{L}\p{M}'�
 const BYLINE_FIELD_AFTER_DATE = /[\d\u0660-\u0669\u06F0-\u06F9][^|·•]*[|·•]\s*(?:by|von|par|por|door|av|af|מאת|بقلم|بواسطة|كتب|كتبت)(?:\s*:\s*|\s+)/iu;
 const NAME_AT_FIELD_START = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Lo}\p{M}]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Lo}\p{M}]+)){0,3}(?=\s*(?:$|[,،;|·•(]))/u;
 
+/** A writer's name with no label: two or three words, each capitalised or in a script without case, after a title of one to four letters and its dot. */
+const NAME_WORDS = String.raw`(?:(?:\p{Lu}\p{Ll}{0,3}|\p{Lo}{1,2})\.\s*)?(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}\p{M}]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}\p{M}]+)){1,2}`;
+
 /**
- * Rule "writer before the date": a meta row may open with the writer's name and give the date after a bar or a dot
- * ("אורי שמעוני | 18.11.2026 | 09:30", "Jane Doe · 5 March 2023"), with no label: Hebrew papers print their byline
- * so. The name is the row's first field when it is two or three words, each capitalised or in a script without
- * case, and the date's digits follow the separator at once; a place or a desk there is left to the name cleaning.
+ * Rule "writer before the date": a meta row may open with the writer's name and give the date after a bar, a dot or
+ * a spaced dash ("אורי שמעוני | 18.11.2026 | 09:30", "Jane Doe · 5 March 2023", "Jane Doe — December 3, 2026"), with
+ * no label: Hebrew papers print their byline so. The name is the row's first field when it is two or three words,
+ * each capitalised or in a script without case, and the date (its digits or its month's name) follows the separator
+ * at once; a place or a desk there is left to the name cleaning.
  * Columns print the writer's title before the name, abbreviated with a dot ("د. سامي الرشيد · 08-03-2026", doctor;
  * "Dr. Jane Doe · 5 March 2023"): a word of one to four letters and its dot may come first, as part of the credit.
  */
-const WRITER_BEFORE_DATE = /^((?:(?:\p{Lu}\p{Ll}{0,3}|\p{Lo}{1,2})\.\s*)?(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}\p{M}]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}\p{M}]+)){1,2})\s*[|·•]\s*\d/u;
+const WRITER_BEFORE_SEPARATOR = new RegExp(`^(${NAME_WORDS})(?:\\s*[|·•]|\\s+[–—])\\s*`, 'u');
+/** What a date opens with: a digit or a month's name. */
+const DATE_START = new RegExp(`^(?:\\d|(?:${MONTH_NAME_ALTERNATION})(?![\\p{L}\\p{M}]))`, 'iu');
+function writerBeforeDate(dateline: string): string | undefined {
+  const writer = WRITER_BEFORE_SEPARATOR.exec(dateline);
+  return writer && DATE_START.test(dateline.slice(writer[0].length)) ? writer[1] : undefined;
+}
+
+/**
+ * Rule "writer after the date": the same row the other way round, the date first and the writer's name a field of its
+ * own after it, with no label, before the next field or the row's end ("Published 3 December 2026 · Jane Doe", "3
+ * December 2026 | Jane Doe | 4 min read"). The date's field holds a digit; the name is two or three words as above.
+ */
+const WRITER_AFTER_DATE = new RegExp(`^[^|·•–—]*\\d[^|·•–—]*(?:[|·•]|\\s[–—])\\s*(${NAME_WORDS})\\s*(?:$|[|·•])`, 'u');
 
 /**
  * Rule "agency before the date": a paper that runs agency copy prints the agency where its own stories print the
@@ -67,7 +85,7 @@ export function creditInDateline(dateline: string | null): string[] {
   const reporter = dateline.includes('記者') || dateline.includes('记者') ? TAIWANESE_CREDIT_IN_LINE.exec(dateline)?.[1] : undefined;
   if (reporter) return [reporter];
   const label = dateline.includes(':') ? WRITER_LABEL_IN_LINE.exec(dateline) : null;
-  const name = label ? CAPITALISED_NAME_AT_START.exec(dateline.slice(label.index + label[0].length))?.[0].trim() : WRITER_BEFORE_DATE.exec(dateline)?.[1];
+  const name = label ? CAPITALISED_NAME_AT_START.exec(dateline.slice(label.index + label[0].length))?.[0].trim() : writerBeforeDate(dateline) ?? WRITER_AFTER_DATE.exec(dateline)?.[1];
   if (name) return [name];
   const bylineField = BYLINE_FIELD_AFTER_DATE.exec(dateline);
   const fieldName = bylineField ? NAME_AT_FIELD_START.exec(dateline.slice(bylineField.index + bylineField[0].length))?.[0] : undefined;

@@ -177,6 +177,19 @@ describe('cleanAuthors', () => {
     expect(creditInDateline(null)).toEqual([]);
   });
 
+  it('finds an unlabelled writer before a date that opens with its month, after a spaced dash (rule "writer before the date")', () => {
+    expect(creditInDateline('Jane Doe — December 3, 2026')).toEqual(['Jane Doe']);
+    expect(creditInDateline('Jane Doe · 5 March 2023')).toEqual(['Jane Doe']);
+    expect(creditInDateline('Breaking news today — December 3, 2026')).toEqual([]);
+  });
+
+  it('finds an unlabelled writer in a field of their own after the date (rule "writer after the date")', () => {
+    expect(creditInDateline('Published 3 December 2026 · Jane Doe')).toEqual(['Jane Doe']);
+    expect(creditInDateline('3 December 2026 | Jane Doe | 4 min read')).toEqual(['Jane Doe']);
+    expect(clean(...creditInDateline('3 December 2026 | New York')).authors).toEqual([]);
+    expect(creditInDateline('3 December 2026 | the storm in pictures')).toEqual([]);
+  });
+
   it('finds a byline field after the date in the dateline\'s line (rule "byline field after the date"), in scripts without case too', () => {
     expect(creditInDateline('3 December 2026, 09:15 | By John Smith, news agencies')).toEqual(['John Smith']);
     expect(creditInDateline('יום חמישי, 3 בדצמבר 2026, 09:15 | מאת: יוסי כהן, סוכנויות הידיעות')).toEqual(['יוסי כהן']);
