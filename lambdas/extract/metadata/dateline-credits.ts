@@ -1,3 +1,4 @@
+import { BYLINE_PREFIX } from './byline-vocabulary';
 import { MONTH_NAME_ALTERNATION } from './month-names';
 import { agencyNamed, SOURCE_LABEL } from './wire-agencies';
 
@@ -26,10 +27,17 @@ const CAPITALISED_NAME_AT_START = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?![\p{L}\p{M}'�
 /**
  * Rule "byline field after the date": a meta row that opens with the date gives the writer a field of their own after
  * a bar or a dot, under the label a byline opens with ("3 December 2026, 09:15 | By John Smith", "3 בדצמבר 2026,
- * 09:15 | מאת: יוסי כהן, סוכנויות הידיעות", "٣ ديسمبر ٢٠٢٦ · بقلم: سامي الرشيد"). The name is the field's first one to
- * four words, capitalised or in a script without case; a comma or the next separator ends it.
+ * 09:15 | מאת: יוסי כהן, סוכנויות הידיעות", "٣ ديسمبر ٢٠٢٦ · بقلم: سامي الرشيد", "۱۳ آذر ۱۴۰۵ | نویسنده: علی رضایی"), the
+ * labels of any byline. The name is the field's first one to four words, capitalised or in a script without case; a
+ * comma or the next separator ends it.
  */
-const BYLINE_FIELD_AFTER_DATE = /[\d\u0660-\u0669\u06F0-\u06F9][^|·•]*[|·•]\s*(?:by|von|par|por|door|av|af|מאת|بقلم|بواسطة|كتب|كتبت)(?:\s*:\s*|\s+)/iu;
+const DATE_FIELD_AND_SEPARATOR = /[\d\u0660-\u0669\u06F0-\u06F9][^|·•]*[|·•]\s*/u;
+function bylineFieldAfterDate(dateline: string): string | undefined {
+  const dateField = DATE_FIELD_AND_SEPARATOR.exec(dateline);
+  const field = dateField ? dateline.slice(dateField.index + dateField[0].length) : '';
+  const label = field ? BYLINE_PREFIX.exec(field) : null;
+  return label && label[0].length > 0 ? NAME_AT_FIELD_START.exec(field.slice(label[0].length))?.[0] : undefined;
+}
 const NAME_AT_FIELD_START = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Lo}\p{M}]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Lo}\p{M}]+)){0,3}(?=\s*(?:$|[,،;|·•(]))/u;
 
 /** A writer's name with no label: two or three words, each capitalised or in a script without case, after a title of one to four letters and its dot. */
@@ -85,11 +93,9 @@ export function creditInDateline(dateline: string | null): string[] {
   const reporter = dateline.includes('記者') || dateline.includes('记者') ? TAIWANESE_CREDIT_IN_LINE.exec(dateline)?.[1] : undefined;
   if (reporter) return [reporter];
   const label = dateline.includes(':') ? WRITER_LABEL_IN_LINE.exec(dateline) : null;
-  const name = label ? CAPITALISED_NAME_AT_START.exec(dateline.slice(label.index + label[0].length))?.[0].trim() : writerBeforeDate(dateline) ?? WRITER_AFTER_DATE.exec(dateline)?.[1];
+  const name = label ? CAPITALISED_NAME_AT_START.exec(dateline.slice(label.index + label[0].length))?.[0].trim()
+    : bylineFieldAfterDate(dateline) ?? writerBeforeDate(dateline) ?? WRITER_AFTER_DATE.exec(dateline)?.[1];
   if (name) return [name];
-  const bylineField = BYLINE_FIELD_AFTER_DATE.exec(dateline);
-  const fieldName = bylineField ? NAME_AT_FIELD_START.exec(dateline.slice(bylineField.index + bylineField[0].length))?.[0] : undefined;
-  if (fieldName) return [fieldName];
   const field = FIELD_BEFORE_DATE.exec(dateline)?.[1] ?? DATELINE_OPENING_ROW.exec(dateline)?.[1];
   if (field && agencyNamed(field)) return [field];
   const source = dateline.includes(':') || dateline.includes('：') ? SOURCE_FIELD_IN_LINE.exec(dateline)?.[1] : undefined;

@@ -194,6 +194,8 @@ describe('cleanAuthors', () => {
     expect(creditInDateline('3 December 2026, 09:15 | By John Smith, news agencies')).toEqual(['John Smith']);
     expect(creditInDateline('יום חמישי, 3 בדצמבר 2026, 09:15 | מאת: יוסי כהן, סוכנויות הידיעות')).toEqual(['יוסי כהן']);
     expect(creditInDateline('٣ ديسمبر ٢٠٢٦ · بقلم: سامي الرشيد')).toEqual(['سامي الرشيد']);
+    expect(creditInDateline('۱۳ آذر ۱۴۰۵ | نویسنده: علی رضایی')).toEqual(['علی رضایی']);
+    expect(creditInDateline('Publié le 3 décembre 2026 à 09h15 | Par Marie Dupont')).toEqual(['Marie Dupont']);
     expect(creditInDateline('3 December 2026 | by the numbers')).toEqual([]);
   });
 
