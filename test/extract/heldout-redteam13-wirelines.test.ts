@@ -11,7 +11,7 @@
  * «Інтерфакс-Україна».", a dash and the agency run onto the last sentence ("— Bernama", "—AFP"), a bare "ANSA", "(د ب
  * أ)" or "(أ.ش.أ)" line, Yonhap's copyright line, AP's copyright notice under a dateline that names no agency, end
  * marks ("//انتهى//", "انتهای پیام/", Lusa's "Lusa/Fim" under the desk's "ACC // JMR", Xinhua's "Enditem" and "（完）" on
- * a line of their own, KUNA's English "(end) ak.gb"), and an Egyptian editor's bracketed initials, on a line of their
+ * a line of their own, China News Service's "(完)" run onto the last sentence, KUNA's English "(end) ak.gb"), and an Egyptian editor's bracketed initials, on a line of their
  * own or run onto the last sentence; the agency's name set after a line break at the end of the last paragraph
  * ("…<br><strong>ANSA</strong>"). Each page is stored as the site serves it; `expectations.json` states what a careful
  * reader says the record holds: the agency in `wireSource` (the original one when an agency runs another's copy), only

@@ -176,7 +176,7 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
     if (CONTRIBUTORS_LINE.test(block.text) || isReportersNote(block.text)) return [];
-    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, AGENCY_CREDITS_AFTER_SENTENCE, INPUTS_NOTE, DEVANAGARI_INITIALS_LINE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
+    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, CJK_WIRE_END_MARK, AGENCY_CREDITS_AFTER_SENTENCE, INPUTS_NOTE, DEVANAGARI_INITIALS_LINE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
       .find((pattern) => pattern.test(block.text) && pattern.test(block.html));
     // Agencies written in lower case among the initials ("afp/ats/jfe") make the line the agency's credit, and so do
     // an agency's initials written with dots ("(أ.ف.ب)").
@@ -225,6 +225,13 @@ const WIRE_END_SIGN_OFF = /(?<=^|[.!?"”»])\s*[(（]\s*(?:النهاية|ان�
  * that run it keep the line.
  */
 const LATIN_WIRE_END_SIGN_OFF = /(?<=^|[.!?"”])\s*\(\s*end\s*\)(?:\s+\p{Ll}{1,4}(?:\s*[./]\s*\p{Ll}{1,4})*)?\s*$/iu;
+/**
+ * Rule "Chinese end mark after the sentence": the Chinese agencies close their copy with "（完）" ("end"), which portals
+ * print on a line of its own (rule "end mark" of the notices) or run onto the last sentence ("……上门处理。（完）"). Either
+ * way it is the desk's mark, no word of the story; only after a sentence's closing mark, so a bracketed "完" inside a
+ * sentence stays.
+ */
+const CJK_WIRE_END_MARK = /(?<=[。！？!?”」』])\s*[（(]\s*完\s*[）)]\s*$/u;
 /**
  * Rule "inputs note": Indian papers close a story they wrote from agency copy or another bureau's report with a note in
  * brackets run onto the last sentence, "(With inputs from PTI)", "(With agency inputs)", "(With inputs from our

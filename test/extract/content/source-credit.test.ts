@@ -197,6 +197,12 @@ describe('initials sign-off (rule "initials sign-off")', () => {
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>قال إن المرحلة الأولى شارفت على (النهاية) تقريبا</p></article>`)).body).toContain('(النهاية) تقريبا');
   });
 
+  it('cuts the Chinese agencies\' end mark run onto the last sentence, and keeps a bracketed "完" inside a sentence (rule "Chinese end mark after the sentence")', () => {
+    const glued = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>供热企业应在二十四小时内上门处理。（完）</p></article>`)).body;
+    expect(glued.endsWith('供热企业应在二十四小时内上门处理。')).toBe(true);
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>工程进度表上标注为（完）的路段已经通车，其余路段仍在施工</p></article>`)).body).toContain('（完）的路段');
+  });
+
   it('cuts the desks\' dotted initials with a slash between them, alone in the last block or after the last sentence', () => {
     const alone = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق.</p><p>ف.ع / ر.م</p></article>`)).body;
     expect(alone.endsWith('وافتتحت المحطة في وقت سابق.')).toBe(true);
