@@ -29,8 +29,8 @@ const MONTH_DAYS = 30;
 const PAGUME = 13;
 
 /**
- * An Ethiopian date converted to Gregorian calendar fields (no clock: Ethiopian pages count the hours from dawn,
- * so a clock beside such a date is no reading this trusts), or null.
+ * An Ethiopian date converted to Gregorian calendar fields, with its clock where the page names the part of the day
+ * (see {@link readEthiopianClock}), or null.
  */
 export function parseEthiopianDate(text: string): CalendarFields | null {
   if (!ETHIOPIC_SCRIPT.test(text)) return null;
@@ -42,5 +42,37 @@ export function parseEthiopianDate(text: string): CalendarFields | null {
   if (day < 1 || day > (month === PAGUME ? 6 : MONTH_DAYS)) return null;
   const jdn = ETHIOPIAN_EPOCH_JDN + 365 * (year - 1) + Math.floor(year / 4) + MONTH_DAYS * (month - 1) + day - 1;
   const date = new Date((jdn - UNIX_EPOCH_JDN) * DAY_MS);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), ...readEthiopianClock(text) };
 }
+
+/**
+ * Rule "Ethiopian clock": Amharic pages count the hours from dawn, 6 a.m. being twelve o'clock, and name the part of
+ * the day before the time ("ከጠዋቱ 3:00 ሰዓት", three in the morning, is 9:00; "ከምሽቱ 2:30", two-thirty in the evening, is
+ * 20:30; "ከሌሊቱ 7:00", seven at night, is 1:00). The part of the day is what marks the Ethiopian count: a bare "3:00"
+ * may be either clock, and gives none.
+ */
+function readEthiopianClock(text: string): { hour: number; minute: number } | Record<string, never> {
+  const match = ETHIOPIAN_CLOCK.exec(text);
+  if (!match) return {};
+  const ethiopianHour = Number(match[2]);
+  const minute = Number(match[3]);
+  if (ethiopianHour < 1 || ethiopianHour > 12 || minute > 59) return {};
+  // Six hours on from the Ethiopian count, on the twelve-hour dial: 12 → 6, 1 → 7, … 6 → 12.
+  const dialHour = ((ethiopianHour + 5) % 12) + 1;
+  const afternoon = DAY_PART_AFTER_NOON[match[1]](ethiopianHour);
+  return { hour: (dialHour % 12) + (afternoon ? 12 : 0), minute };
+}
+/**
+ * The parts of the day, as "of the …", and whether a given Ethiopian hour in them lies after noon: the morning's hours
+ * (12 to 5) are before it, its 6 is noon; the day's and the afternoon's (6 to 12) and the evening's are after it; the
+ * night's run from the evening's last hours (1 to 5, 7 to 11 p.m.) past midnight (6 to 12, midnight to 6 a.m.).
+ */
+const DAY_PART_AFTER_NOON: Readonly<Record<string, (hour: number) => boolean>> = {
+  'ከጠዋቱ': (hour) => hour === 6,
+  'ከቀኑ': () => true,
+  'ከሰዓት በኋላ': () => true,
+  'ከምሽቱ': () => true,
+  'ከማታው': () => true,
+  'ከሌሊቱ': (hour) => hour < 6,
+};
+const ETHIOPIAN_CLOCK = new RegExp(`(${Object.keys(DAY_PART_AFTER_NOON).join('|')})\\s*(\\d{1,2})[:.](\\d{2})(?!\\d)`, 'u');

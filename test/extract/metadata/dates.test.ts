@@ -702,3 +702,21 @@ describe('CJK date parts', () => {
     expect(markCjkDateParts('2031年5月3日に町が発表した', '#')).toBe(' # に町が発表した');
   });
 });
+
+describe('Ethiopian calendar and clock', () => {
+  it('converts an Ethiopian date to the Gregorian day, with no clock when the page names no part of the day', () => {
+    expect(iso('ኅዳር 24 ቀን 2019 ዓ.ም')).toBe('2026-12-03T00:00:00+00:00');
+    expect(iso('ኅዳር 24/2019 3:00')).toBe('2026-12-03T00:00:00+00:00');
+  });
+
+  it('reads the hours counted from dawn by the part of the day named before them (rule "Ethiopian clock")', () => {
+    const clock = (text: string) => iso(`ኅዳር 24 ቀን 2019 ዓ.ም ${text}`)?.slice(11, 16);
+    expect(clock('ከጠዋቱ 3:00 ሰዓት')).toBe('09:00');
+    expect(clock('ከጠዋቱ 12:15')).toBe('06:15');
+    expect(clock('ከቀኑ 6:00')).toBe('12:00');
+    expect(clock('ከሰዓት በኋላ 8:30')).toBe('14:30');
+    expect(clock('ከምሽቱ 2:30')).toBe('20:30');
+    expect(clock('ከሌሊቱ 7:00')).toBe('01:00');
+    expect(clock('ከሌሊቱ 4:00')).toBe('22:00');
+  });
+});
