@@ -115,11 +115,19 @@ export const ARABIC_DAY_PART = Object.keys(ARABIC_DAY_PARTS).sort((a, b) => b.le
   .map((word) => [...word].map((char) => (char === ' ' ? '\\s+' : char === 'ه' ? `[هة]${MARKS_AFTER_LETTER}` : char + MARKS_AFTER_LETTER)).join(''))
   .join('|');
 
+/**
+ * The meridiem of an hour said "at night", in any language that says it so: the night runs past midnight, its 12 and
+ * its small hours are the morning's ("2:00 ليلا", "2:00 na dare"), its others the evening's.
+ */
+export function nightMeridiem(hour: number): 'am' | 'pm' {
+  return hour === 12 || hour <= LAST_HOUR_AFTER_MIDNIGHT ? 'am' : 'pm';
+}
+
 /** The meridiem an Arabic day-part word puts the clock's hour in (see rule "Arabic part of the day"). */
 export function arabicMeridiem(dayPart: string, hour: number): 'am' | 'pm' {
   const part = ARABIC_DAY_PARTS[foldArabic(dayPart).trim()];
   if (part === 'noon') return hour >= FIRST_MORNING_HOUR_AT_NOON && hour < 12 ? 'am' : 'pm';
-  if (part === 'night') return hour === 12 || hour <= LAST_HOUR_AFTER_MIDNIGHT ? 'am' : 'pm';
+  if (part === 'night') return nightMeridiem(hour);
   return part === 'am' ? 'am' : 'pm';
 }
 

@@ -81,6 +81,10 @@ describe('parseDate', () => {
     expect(iso('3 Disamba 2026 | 1:05 na rana')).toBe('2026-12-03T13:05:00+00:00');
     expect(iso('3 Disamba 2026 | 11:20 na safe')).toBe('2026-12-03T11:20:00+00:00');
     expect(iso('3 Disamba 2026 | 4:15 na yammacin Afirka')).toBe('2026-12-03T04:15:00+00:00');
+    // The night runs past midnight: its late hours are the evening's, its small ones the morning's.
+    expect(iso('3 Disamba 2026 | 9:30 na dare')).toBe('2026-12-03T21:30:00+00:00');
+    expect(iso('3 Disamba 2026 | 2:10 na dare')).toBe('2026-12-03T02:10:00+00:00');
+    expect(iso('3 Disamba 2026 | 12:40 na dare')).toBe('2026-12-03T00:40:00+00:00');
   });
 
   it('reads zone abbreviations and GMT/UTC offsets written after the clock', () => {
