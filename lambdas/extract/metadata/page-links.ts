@@ -38,6 +38,8 @@ const PLAIN_SECTION_NAME = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}$/u;
 const MAX_SECTION_LABEL_CHARS = 30;
 /** A label with capital letters and no small ones: a menu's styling ("SAMFUND"), not how the name is written. */
 const SET_IN_CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+/** A particulars row under the headline: a section, a date, a byline, a reading time. */
+const MAX_PARTICULARS_ROW_CHARS = 160;
 /** A folder one slug deep, of letters and hyphens: `/news`, `/wirtschaft/`, `https://example.com/mobilites`. */
 const BARE_FOLDER_ADDRESS = /^(?:https?:\/\/[^/?#]+)?\/[\p{L}-]+\/?$/u;
 
@@ -410,7 +412,29 @@ export class PageLinks {
       if (!names && !primaryTag && !SECTION_FOLDER_ADDRESS.test(href) && !containsPattern(classes[index], SECTION_BOX) && !this.isMenuFolder(href, index)) continue;
       return label && (primaryTag || !(intoTags && tags.some((tag) => sameLabel(tag, label)))) ? [this.menuSpelling(href, label)] : [];
     }
-    return [];
+    return this.sectionOpeningRowUnder(headline);
+  }
+
+  /**
+   * Rule "section opening the row under the headline": themes that print no kicker set the section as the first field
+   * of the particulars row under the headline (`<div class="meta"><a href="/politics">Politics</a> | 3 December 2026 |
+   * By Jane Miller</div>`). A link that opens that row, with more of the row after it, and leads to a folder the site's
+   * menu links by the same bare slug is the section, as such a link over the headline is (rule "kicker the menu
+   * links"); a writer's link leads to an author page, a date's to an archive of days, neither a menu's folder.
+   */
+  private sectionOpeningRowUnder(headline: Element): string[] {
+    const row = this.boxUnderHeadline(headline);
+    if (!row || this.page.isForeign(row) || this.inMenu(row)) return [];
+    let first = firstShownChild(row, this.page);
+    // The link may sit in a span of its own ("<span class="cat"><a …>Politics</a></span> | …").
+    if (first?.type === 'tag' && (first as Element).name !== 'a' && (first as Element).children.length === 1) first = (first as Element).children[0];
+    if (first?.type !== 'tag' || (first as Element).name !== 'a') return [];
+    const link = first as Element;
+    const href = link.attribs.href ?? '';
+    const label = this.page.shortText(link, MAX_LABEL_LENGTH);
+    const rowText = this.page.shortText(row, MAX_PARTICULARS_ROW_CHARS);
+    if (!label || !rowText || rowText.length <= label.length || !this.isMenuFolder(href, this.page.walk.position.get(row)!)) return [];
+    return [this.menuSpelling(href, label)];
   }
 
   /**
@@ -443,6 +467,19 @@ export class PageLinks {
     /** Whether a link of the site's menus has the label as its whole text. */
   private namesMenuItem(label: string): boolean {
     return this.anchors.some((anchor) => this.inMenu(anchor) && sameLabel(this.page.shortText(anchor, MAX_LABEL_LENGTH) ?? '', label));
+  }
+
+  /** The element right under the headline: the one after it, or after the wrappers it alone fills. */
+  private boxUnderHeadline(headline: Element): Element | null {
+    const { position, visibleChars } = this.page.walk;
+    const chars = visibleChars[position.get(headline)!];
+    for (let current: Element | null = headline; current?.type === 'tag'; current = current.parent as Element | null) {
+      const at = position.get(current);
+      if (at === undefined || visibleChars[at] !== chars) return null;
+      const after = nextElement(current);
+      if (after) return after;
+    }
+    return null;
   }
 
   /**

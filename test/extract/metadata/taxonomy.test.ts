@@ -17,6 +17,16 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<main><div class="share"><a href="/world">World</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
   });
 
+  it('reads the menu\'s folder linked first in the particulars row under the headline as the section (rule "section opening the row under the headline")', () => {
+    const menu = '<nav><a href="/news">News</a><a href="/politics">Politics</a><a href="/sport">Sport</a></nav>';
+    expect(taxonomyOf(`${menu}<main><h1>Headline</h1><div class="meta"><a href="/politics">Politics</a> | 3 December 2026 | By Jane Miller</div><p>Text.</p></main>`).section).toBe('Politics');
+    expect(taxonomyOf(`${menu}<main><h1>Headline</h1><p class="info"><span class="cat"><a href="/sport">Sport</a></span> · 3 December 2026</p><p>Text.</p></main>`).section).toBe('Sport');
+    // A writer's link opening the row, a folder the menu does not link, and a lone link with nothing after it are no section.
+    expect(taxonomyOf(`${menu}<main><h1>Headline</h1><div class="meta"><a href="/author/jane-miller">Jane Miller</a> | 3 December 2026</div><p>Text.</p></main>`).section).toBeNull();
+    expect(taxonomyOf(`${menu}<main><h1>Headline</h1><div class="meta"><a href="/archive">Archive</a> | 3 December 2026</div><p>Text.</p></main>`).section).toBeNull();
+    expect(taxonomyOf(`${menu}<main><h1>Headline</h1><p><a href="/politics">Politics</a></p><p>Text.</p></main>`).section).toBeNull();
+  });
+
   it('does not read a kicker that names the writer as the section (rule "column kicker")', () => {
     expect(taxonomyOf('<meta name="article:author" content="Laurie Oakes"><main><div class="story-section"><a href="/news/opinion/laurie-oakes">Laurie Oakes</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
   });
