@@ -109,9 +109,9 @@ const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})(?:\\.|-?e?ko)?\\s+(?:(?:m|թ
 /**
  * The year first with a word for "year", then the day and the month: Latvian "2023. gada 5. martā", Uzbek "2023-yil
  * 5-mart" or "2023 йил 5 март", Kazakh "2023 жылғы 5 наурыз" (abbreviated "ж."), Kyrgyz "2023-жылдын 5-марты",
- * Georgian "2023 წლის 5 მარტი".
+ * Georgian "2023 წლის 5 მარტი", Uyghur "2023-يىلى 5-مارت".
  */
-const YEAR_WORD = String.raw`(?:gada|yil|йил|жылғы|жылдын|ж\.|წლის)`;
+const YEAR_WORD = String.raw`(?:gada|yil|йил|жылғы|жылдын|ж\.|წლის|يىلى|يىل)`;
 const HAS_YEAR_WORD = new RegExp(String.raw`\d{4}[.-]?\s*${YEAR_WORD}`, 'iu');
 const YEAR_WORD_DAY_MONTH = new RegExp(
   `(?<!\\d)(\\d{4})[.-]?\\s*${YEAR_WORD}\\s+(\\d{1,2})(?:[.-]\\s*|\\s+)${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}`,

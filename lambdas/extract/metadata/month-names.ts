@@ -1,6 +1,6 @@
 /**
  * Month names of Latin-, Cyrillic-, Greek-, Hebrew-, Indic- (Devanagari, Bengali, Tamil, Sinhala) and Thai-script languages,
- * and of Persian, Urdu and Sorani Kurdish (full, genitive and abbreviated forms), lowercased.
+ * and of Persian, Urdu, Sindhi, Uyghur and Sorani Kurdish (full, genitive and abbreviated forms), lowercased.
  * Arabic names live in `arabic-dates.ts`, which also needs spelling folding. Below them, the weekday names.
  */
 import { escapeRegExp } from './text';
@@ -118,6 +118,12 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   // Urdu names of the Gregorian months, which Pakistani and Indian Urdu papers date their stories with: "25 جولائی 2023".
   ur: [['جنوری'], ['فروری'], ['مارچ'], ['اپریل'], ['مئی'], ['جون'], ['جولائی'], ['اگست'], ['ستمبر'], ['اکتوبر'], ['نومبر'],
     ['دسمبر']],
+  // Sindhi names of the Gregorian months, in the Sindhi letters (ڊ, ٽ, ڪ) Urdu does not write: "3 ڊسمبر 2026".
+  sd: [['جنوري'], ['فيبروري', 'فبروري'], ['مارچ'], ['اپريل'], ['مئي'], ['جون'], ['جولاءِ', 'جولاء', 'جولائي'], ['آگسٽ', 'آگسٽ'],
+    ['سيپٽمبر', 'سيپٽيمبر'], ['آڪٽوبر'], ['نومبر'], ['ڊسمبر']],
+  // Uyghur names of the Gregorian months, taken from Russian, after a day joined by a hyphen: "3-دېكابىر 2026-يىلى".
+  ug: [['يانۋار'], ['فېۋرال'], ['مارت'], ['ئاپرېل'], ['ماي'], ['ئىيۇن'], ['ئىيۇل'], ['ئاۋغۇست'], ['سېنتەبىر', 'سېنتەبر'], ['ئۆكتەبىر', 'ئۆكتەبر'],
+    ['نويابىر', 'نويابر'], ['دېكابىر', 'دېكابر']],
   // Sorani Kurdish names of the Gregorian months, Syriac like the Levant's, each also with the ezafe ی that ties it to
   // the year: "٢ی کانوونی یەکەمی ٢٠٢٦" (2 December 2026). Vowels are written doubled or single ("ئەیلوول", "ئەیلول").
   ckb: [['کانوونی دووەم', 'کانونی دووەم'], ['شوبات'], ['ئازار'], ['نیسان'], ['ئایار'], ['حوزەیران'], ['تەممووز', 'تەموز'], ['ئاب'],

@@ -68,7 +68,9 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
  * The Caucasus', Central Asia's and the Balkans' languages of one country: Azerbaijani (Latin-script news is
  * Azerbaijan's, UTC+4), Uzbek, Kyrgyz, Tajik and Turkmen, Mongolian (Mongolia's capital clock, UTC+8, which Inner
  * Mongolia shares), Macedonian, Bosnian and Montenegrin (cnr); their sites sit on ".com" as often as on the country's
- * domain and print "15:40" with no zone. Dhivehi is the Maldives' alone (UTC+5).
+ * domain and print "15:40" with no zone. Dhivehi is the Maldives' alone (UTC+5). Sindhi news in the Arabic script is
+ * Pakistan's (UTC+5): India's Sindhi papers are few and write Devanagari. Uyghur (Beijing's clock in Xinjiang, others
+ * abroad) and Pashto (Afghanistan's UTC+4:30, Pakistan's UTC+5) span two clocks and say nothing.
  */
 export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   as: 'Asia/Kolkata', bg: 'Europe/Sofia', ckb: 'Asia/Baghdad', cs: 'Europe/Prague', da: 'Europe/Copenhagen', de: 'Europe/Berlin', el: 'Europe/Athens',
@@ -83,7 +85,7 @@ export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   zu: 'Africa/Johannesburg', xh: 'Africa/Johannesburg', af: 'Africa/Johannesburg', my: 'Asia/Yangon', km: 'Asia/Phnom_Penh',
   ms: 'Asia/Kuala_Lumpur', fil: 'Asia/Manila', tl: 'Asia/Manila', id: 'Asia/Jakarta',
   az: 'Asia/Baku', uz: 'Asia/Tashkent', ky: 'Asia/Bishkek', tg: 'Asia/Dushanbe', tk: 'Asia/Ashgabat', mn: 'Asia/Ulaanbaatar',
-  mk: 'Europe/Skopje', bs: 'Europe/Sarajevo', cnr: 'Europe/Podgorica', dv: 'Indian/Maldives',
+  mk: 'Europe/Skopje', bs: 'Europe/Sarajevo', cnr: 'Europe/Podgorica', dv: 'Indian/Maldives', sd: 'Asia/Karachi',
 };
 
 /**

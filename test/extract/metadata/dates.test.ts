@@ -707,6 +707,19 @@ describe('CJK date parts', () => {
   });
 });
 
+describe('Sindhi and Uyghur dates', () => {
+  it('reads the Sindhi month names, in the letters Urdu does not write', () => {
+    expect(iso('3 ڊسمبر، 2026')).toBe('2026-12-03T00:00:00+00:00');
+    expect(iso('15 آڪٽوبر 2026 تي')).toBe('2026-10-15T00:00:00+00:00');
+  });
+
+  it('reads the Uyghur month names after a hyphenated day, and the year first with its word for "year"', () => {
+    expect(iso('3-دېكابىر 2026-يىلى')).toBe('2026-12-03T00:00:00+00:00');
+    expect(iso('2026-يىلى 3-دېكابىر 14:20')).toBe('2026-12-03T14:20:00+00:00');
+    expect(iso('2026-يىل 12-ئاۋغۇست')).toBe('2026-08-12T00:00:00+00:00');
+  });
+});
+
 describe('Ethiopian calendar and clock', () => {
   it('converts an Ethiopian date to the Gregorian day, with no clock when the page names no part of the day', () => {
     expect(iso('ኅዳር 24 ቀን 2019 ዓ.ም')).toBe('2026-12-03T00:00:00+00:00');

@@ -15,6 +15,12 @@ describe('pageTimeZone', () => {
     expect(locale({ host: 'news.example.com', language: 'dv' })).toBe('Indian/Maldives');
   });
 
+  it('reads Sindhi on Pakistan\'s clock, and leaves Uyghur and Pashto, each read on two clocks, unzoned', () => {
+    expect(locale({ host: 'news.example.com', language: 'sd' })).toBe('Asia/Karachi');
+    expect(locale({ host: 'news.example.com', language: 'ug' })).toBeNull();
+    expect(locale({ host: 'news.example.com', language: 'ps' })).toBeNull();
+  });
+
   it('reads a country domain rented out as a word only under a national second level', () => {
     expect(locale({ host: 'news.example.tv' })).toBeNull();
     expect(locale({ host: 'startup.example.io' })).toBeNull();
