@@ -168,16 +168,16 @@ const SHORT_YEAR_LEAD_YEARS = 1;
  * AM/PM words that come before it ("오후 2:02", "下午2:02"). An Arabic marker is a word of its own: "م" may open
  * the next word. Malaysian papers write "2:30 PTG" or "2:30 petang" (afternoon) and "10:15 PG" or "pagi" (morning), Bangladeshi
  * ones the English markers in Bengali letters ("০২:৩০ পিএম"), Sri Lankan ones the Sinhala words for before and
- * after noon, abbreviated with dots ("11:35 පෙ.ව.", "04:20 ප.ව."), Pakistani ones the Urdu words for morning, evening and
- * afternoon ("11:20 صبح", "04:15 شام", "2:30 دوپہر"), Iranian ones "ق.ظ" and "ب.ظ" (before and after noon), Hausa
- * ones the part of the day ("11:20 na safe", in the morning; "2:30 na rana", at midday; "4:15 na yamma", in the
+ * after noon, abbreviated with dots ("11:35 පෙ.ව.", "04:20 ප.ව."), Pakistani ones the Urdu words for morning, evening,
+ * afternoon and night ("11:20 صبح", "04:15 شام", "2:30 دوپہر", "11:30 رات"), also before the clock ("شام 5:40"), Iranian
+ * ones "ق.ظ" and "ب.ظ" (before and after noon), Hausa ones the part of the day ("11:20 na safe", in the morning; "2:30 na rana", at midday; "4:15 na yamma", in the
  * afternoon; "11:00 na dare", at night, which runs past midnight: see {@link nightMeridiem}).
  * Rule "Bengali visarga for a colon": Bangladeshi templates type the visarga, which looks like a colon, between the hour
  * and the minute ("১০ঃ৩০"); between digits it is nothing else.
  * Rule "minute without its zero": with the hour's and the minute's characters, Japanese and Korean stamps write the
  * minute as it is said ("14時5分", "午後2時5分", "오후 2시 5분"); one digit is a minute there, as the 分 after it says.
  */
-const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午)?\s*(?<![\d.])(\d{1,2})\s*[:h時时시ঃ]\s*(\d{2}|\d(?=\s*[分분]))(?::(\d{2}))?\s*[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|[ap]\.\sm\.|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|පෙ\.?\s?ව\.?|ප\.?\s?ව\.?|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|na\s+(?:safe|rana|yamma|dare)(?![a-z])|(?:صبح|شام|دوپہر|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
+const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午|(?<![\u0600-\u06FF])(?:صبح|شام|دوپہر|رات)(?=\s))?\s*(?<![\d.])(\d{1,2})\s*[:h時时시ঃ]\s*(\d{2}|\d(?=\s*[分분]))(?::(\d{2}))?\s*[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|[ap]\.\sm\.|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|පෙ\.?\s?ව\.?|ප\.?\s?ව\.?|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|na\s+(?:safe|rana|yamma|dare)(?![a-z])|(?:صبح|شام|دوپہر|رات|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
 /**
  * The meridiem markers written after the clock other than "am"/"pm" (with their dots dropped). Vietnamese pages write
  * "SA"/"CH" (sáng, chiều) or the words for morning, afternoon and evening ("3:15 chiều"); a marker is a word of its
@@ -187,10 +187,10 @@ const LOCAL_MERIDIEM_MARKERS: Record<string, string> = {
   ptg: 'pm', petang: 'pm', pg: 'am', pagi: 'am', পিএম: 'pm', এএম: 'am', පෙව: 'am', පව: 'pm', sa: 'am', ch: 'pm', sáng: 'am', chiều: 'pm', tối: 'pm',
   صبح: 'am', شام: 'pm', دوپہر: 'pm', قظ: 'am', بظ: 'pm', nasafe: 'am', narana: 'pm', nayamma: 'pm',
 };
-/** Hausa "na dare", at night: its meridiem depends on the hour. */
-const NIGHT_MARKER = 'nadare';
-const PM_WORDS = new Set(['오후', '午後', '下午']);
-const AM_WORDS = new Set(['오전', '午前', '上午']);
+/** Hausa "na dare" and Urdu "رات", at night: their meridiem depends on the hour. */
+const NIGHT_MARKERS = new Set(['nadare', 'رات']);
+const PM_WORDS = new Set(['오후', '午後', '下午', 'شام', 'دوپہر']);
+const AM_WORDS = new Set(['오전', '午前', '上午', 'صبح']);
 /** How far before the date a clock is looked for when none follows it: "5:42 PM EST, Mon May 5, 2025". */
 const CLOCK_BEFORE_DATE_CHARS = 40;
 /**
@@ -234,7 +234,7 @@ function findClock(text: string): ClockMatch | null {
     const word = match[1];
     const arabic = match[6] ? arabicMeridiem(match[6], Number(match[2])) : null;
     const written = match[5]?.toLowerCase().replace(/[.\s]/g, '');
-    const night = written === NIGHT_MARKER ? nightMeridiem(Number(match[2])) : null;
+    const night = NIGHT_MARKERS.has(written ?? word ?? '') ? nightMeridiem(Number(match[2])) : null;
     const meridiem = night ?? (written && (LOCAL_MERIDIEM_MARKERS[written] ?? written)) ?? arabic ?? (word && PM_WORDS.has(word) ? 'pm' : word && AM_WORDS.has(word) ? 'am' : null);
     return { index: match.index, length: match[0].length, hour: Number(match[2]), minute: Number(match[3]), second: Number(match[4] ?? 0), meridiem };
   }

@@ -76,6 +76,16 @@ describe('parseDate', () => {
     expect(iso('30 نومبر 2025، 04:15 شامل')).toBe('2025-11-30T04:15:00+00:00');
   });
 
+  it('reads the Urdu part of the day before the clock, and the night after or before it by the hour', () => {
+    expect(iso('03 دسمبر 2026 شام 5:40')).toBe('2026-12-03T17:40:00+00:00');
+    expect(iso('03 دسمبر 2026 صبح 10:15')).toBe('2026-12-03T10:15:00+00:00');
+    expect(iso('03 دسمبر 2026 دوپہر 1:30')).toBe('2026-12-03T13:30:00+00:00');
+    expect(iso('03 دسمبر 2026 رات 11:30')).toBe('2026-12-03T23:30:00+00:00');
+    expect(iso('03 دسمبر 2026، 2:15 رات')).toBe('2026-12-03T02:15:00+00:00');
+    // A word that only ends in one of them is another word ("الشام", the Levant).
+    expect(iso('03 ديسمبر 2026 الشام 5:40')).toBe('2026-12-03T05:40:00+00:00');
+  });
+
   it('reads the Hausa part of the day after the clock, and not "na" before another word', () => {
     expect(iso('3 Disamba 2026 | 4:15 na yamma')).toBe('2026-12-03T16:15:00+00:00');
     expect(iso('3 Disamba 2026 | 1:05 na rana')).toBe('2026-12-03T13:05:00+00:00');
