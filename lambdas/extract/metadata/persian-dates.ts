@@ -1,6 +1,6 @@
 /**
  * Solar Hijri (Persian) dates, as Iranian and Afghan news sites print them: "۱۵ اردیبهشت ۱۴۰۴", "۱۵ ثور ۱۴۰۴",
- * "۱۴۰۴/۰۲/۱۵", converted to the Gregorian calendar. Digits are expected already normalised to ASCII.
+ * "۱۵ غویی ۱۴۰۴", "د ۱۴۰۴ کال د غویی ۱۵مه", "۱۴۰۴/۰۲/۱۵", converted to the Gregorian calendar. Digits are expected already normalised to ASCII.
  */
 import type { CalendarFields } from './calendar';
 
@@ -13,7 +13,19 @@ const SOLAR_MONTH_NAMES: readonly string[] = [
  * "amount"), read as months only between a day and a year, as the pattern below asks.
  */
 const DARI_MONTH_NAMES: readonly string[] = ['حمل', 'ثور', 'جوزا', 'سرطان', 'اسد', 'سنبله', 'میزان', 'عقرب', 'قوس', 'جدی', 'دلو', 'حوت'];
-const SOLAR_MONTH_BY_NAME = new Map([SOLAR_MONTH_NAMES, DARI_MONTH_NAMES].flatMap((names) => names.map((name, index) => [name, index + 1] as const)));
+/**
+ * Rule "Pashto solar months": Afghan Pashto sites name the same months in Pashto ("۱۲ لیندۍ ۱۴۰۵", 12 Qaws), each in
+ * the spellings they print: with Pashto's ګ or the Persian گ, and the form a month takes after "د" ("of": "د تلې").
+ * Several are words too (کب "fish", تله "scales"), read as months only inside a date, as the patterns ask.
+ */
+const PASHTO_MONTH_NAMES: readonly (readonly string[])[] = [
+  ['وری'], ['غویی', 'غوایی'], ['غبرګولی', 'غبرگولی'], ['چنګاښ', 'چنگاښ'], ['زمری'], ['وږی'], ['تله', 'تلې'], ['لړم'], ['لیندۍ', 'لیندی'],
+  ['مرغومی'], ['سلواغه', 'سلواغې'], ['کب'],
+];
+const SOLAR_MONTH_BY_NAME = new Map([
+  ...[SOLAR_MONTH_NAMES, DARI_MONTH_NAMES].flatMap((names) => names.map((name, index) => [name, index + 1] as const)),
+  ...PASHTO_MONTH_NAMES.flatMap((names, index) => names.map((name) => [name, index + 1] as const)),
+]);
 /**
  * Whether a word names a solar month, in Iran's or Afghanistan's names: also with the Arabic yeh of legacy pages, and
  * with its alef-madda folded to a bare alef, as a stamp reads once folded to match Arabic month names ("اذر").
@@ -29,6 +41,13 @@ const NOT_LETTER_BEFORE = '(?<!\\p{L})';
 const NOT_LETTER_AFTER = '(?!\\p{L})';
 const WRITTEN_SOLAR_DATE = new RegExp(
   `(?<!\\d)(\\d{1,2})\\s*${NOT_LETTER_BEFORE}(${SOLAR_MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s*,?\\s*(\\d{4})(?!\\d)`, 'u',
+);
+/**
+ * The Pashto order, year first: "د ۱۴۰۵ کال د لیندۍ ۱۲مه" ("of the year 1405, of Lindai the 12th"), the year also
+ * called solar ("لمریز کال"), the day with or without its ordinal ending.
+ */
+const PASHTO_YEAR_FIRST_DATE = new RegExp(
+  `(?<!\\d)(\\d{4})\\s*(?:لمریز\\s*)?کال\\s*،?\\s*(?:د\\s*)?${NOT_LETTER_BEFORE}(${SOLAR_MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s*(\\d{1,2})(?:مه|م)?(?!\\d)`, 'u',
 );
 /**
  * Year-first numeric dates of solar years 1300-1414 (1921-2036). A lunar Hijri year in that range would be
@@ -53,6 +72,11 @@ export function parsePersianSolarDate(input: string): { fields: CalendarFields; 
   if (written) {
     const fields = solarToGregorian(Number(written[3]), SOLAR_MONTH_BY_NAME.get(written[2]) ?? 0, Number(written[1]));
     return fields ? { fields, end: written.index + written[0].length } : null;
+  }
+  const pashto = PASHTO_YEAR_FIRST_DATE.exec(text);
+  if (pashto) {
+    const fields = solarToGregorian(Number(pashto[1]), SOLAR_MONTH_BY_NAME.get(pashto[2]) ?? 0, Number(pashto[3]));
+    return fields ? { fields, end: pashto.index + pashto[0].length } : null;
   }
   const numeric = NUMERIC_SOLAR_DATE.exec(text);
   if (numeric && Number(numeric[1]) <= LATEST_SOLAR_NUMERIC_YEAR) {

@@ -18,6 +18,14 @@ describe('solar Hijri dates', () => {
     expect(solarToGregorian(1404, 7, 31)).toBeNull();
   });
 
+  it('reads the Pashto names of the solar months, day first or year first as Pashto writes it (rule "Pashto solar months")', () => {
+    expect(iso('۱۲ لیندۍ ۱۴۰۵')).toBe('2026-12-03T00:00:00+00:00');
+    expect(iso('۱۲ لیندۍ ۱۴۰۵ - ۱۴:۳۰')).toBe('2026-12-03T14:30:00+00:00');
+    expect(iso('د ۱۴۰۵ کال د لیندۍ ۱۲مه')).toBe('2026-12-03T00:00:00+00:00');
+    expect(iso('د ۱۴۰۵ لمریز کال د تلې ۲۵مه')).toBe('2026-10-17T00:00:00+00:00');
+    expect(iso('۵ غبرگولی ۱۴۰۵')).toBe('2026-05-26T00:00:00+00:00');
+  });
+
   it('reads Persian written and numeric dates, in Persian or ASCII digits, with their clock', () => {
     expect(iso('۱۵ اردیبهشت ۱۴۰۴')).toBe('2025-05-05T00:00:00+00:00');
     expect(iso('سه‌شنبه ۱۵ اردیبهشت ۱۴۰۴ ساعت ۱۲:۳۰')).toBe('2025-05-05T12:30:00+00:00');
