@@ -88,6 +88,11 @@ const AGENCIES: readonly Agency[] = [
   // Pakistani papers credit their national agency by its initials ("APP", "— APP"), which are the English word "app"
   // in lower case: as the other short initials, they count only in capitals.
   { name: 'APP', spellings: ['APP', 'Associated Press of Pakistan', 'اے پی پی'] },
+  // Pakistan's private agencies, credited as APP is ("اسلام آباد (پی پی آئی)"), and Afghanistan's: Pajhwok's and
+  // Bakhtar's names are also words in Persian and Dari ("echo", "west"), so only their names as agencies count.
+  { name: 'PPI', spellings: ['PPI', 'Pakistan Press International', 'پی پی آئی'] },
+  { name: 'Pajhwok', spellings: ['Pajhwok', 'Pajhwok Afghan News', 'پژواک افغان نیوز', 'خبرگزاری پژواک', 'آژانس خبری پژواک'] },
+  { name: 'Bakhtar', spellings: ['Bakhtar News Agency', 'آژانس باختر', 'آژانس اطلاعاتی باختر', 'خبرگزاری باختر', 'د باختر آژانس'] },
   { name: 'Kyodo', spellings: ['Kyodo', 'Kyodo News', '共同', '共同通信'] },
   { name: 'Jiji', spellings: ['Jiji Press', '時事', '時事通信', '時事通信社'] },
   // Japanese papers call Yonhap "聯合ニュース", "聯合" for short in the bracket that opens its copy ("【ソウル聯合＝共同】").
@@ -107,7 +112,8 @@ const AGENCIES: readonly Agency[] = [
   { name: 'ANA', spellings: ['ANA', 'African News Agency', 'African News Agency (ANA)'] },
   { name: 'ENA', spellings: ['ENA', 'Ethiopian News Agency', 'ኢዜአ'] },
   { name: 'Antara', spellings: ['ANTARA', 'Antara News'] },
-  { name: 'Xinhua', spellings: ['Xinhua', 'شينخوا', '新华社', '新華社'] },
+  // Xinhua also in Persian and Urdu letters, and in Uyghur's ("شىنخۇا").
+  { name: 'Xinhua', spellings: ['Xinhua', 'شينخوا', 'شینهوا', 'شنہوا', 'شىنخۇا', '新华社', '新華社'] },
   // China News Service's copy runs on portals under its website's name too: "中新网北京12月3日电", source "中国新闻网".
   { name: 'China News Service', spellings: ['China News Service', '中新社', '中國新聞社', '中国新闻社', '中新网', '中新網', '中国新闻网', '中國新聞網'] },
   { name: 'CNA', spellings: ['Central News Agency', '中央社'] },

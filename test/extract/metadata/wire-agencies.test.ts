@@ -2,6 +2,18 @@ import { extract } from '../../../lambdas/extract';
 import { agencyNamed, findCreditedAgency } from '../../../lambdas/extract/metadata/wire-agencies';
 
 describe('agencyNamed', () => {
+  it('recognises Pakistan\'s and Afghanistan\'s agencies, and Xinhua in Urdu and Uyghur letters, but not the Persian words two of them are named with', () => {
+    expect(agencyNamed('پی پی آئی')).toBe('PPI');
+    expect(agencyNamed('پژواک افغان نیوز')).toBe('Pajhwok');
+    expect(agencyNamed('آژانس باختر')).toBe('Bakhtar');
+    expect(agencyNamed('شنہوا')).toBe('Xinhua');
+    expect(agencyNamed('شىنخۇا')).toBe('Xinhua');
+    expect(agencyNamed('پژواک')).toBeNull();
+    expect(agencyNamed('باختر')).toBeNull();
+    expect(findCreditedAgency('اسلام آباد (پی پی آئی) وفاقی حکومت نے آج ایک نئی پالیسی کا اعلان کیا۔')).toBe('PPI');
+    expect(findCreditedAgency('ئۈرۈمچى (شىنخۇا) 3-دېكابىر خەۋەر')).toBe('Xinhua');
+  });
+
   it('recognises agencies in Latin and Arabic spellings', () => {
     expect(agencyNamed('AFP')).toBe('AFP');
     expect(agencyNamed('Agence France-Presse')).toBe('AFP');
