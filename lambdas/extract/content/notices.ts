@@ -48,6 +48,7 @@ export function dropPublisherNotices(blocks: Block[]): Block[] {
     // A rule drawn in characters ("___", "* * *") that parts the story from the notices under it. A table's row is
     // data however it reads: the closing "}" of a line-numbered code listing.
     if (block.kind !== 'row' && !WORD_CHARACTER.test(block.text)) return false;
+    if (PAGE_REFERENCE_LINE.test(block.text)) return false;
     if (NOTICE_LABEL.test(block.text) || (!QUOTATION.test(block.text) && PUBLISHER_NOTICE.test(block.text)) || linksPolicyPages(block.html) || isLinkRow(block)) {
       notices.add(index);
       return false;
@@ -155,6 +156,18 @@ const POLICY_PAGE_ADDRESS = /privacy|terms|guidelines|datenschutz|nutzungsbeding
 const MIN_POLICY_LINKS = 2;
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Rule "page's own reference": news agencies print the story's number and its short link on lines of their own at the
+ * top or the foot of the text, for readers to quote or copy ("کد خبر: ۴۵۶۷۸۹", news code; "لینک کوتاه:
+ * https://…", "الرابط المختصر:", "Short link:", "Kurzlink:"). The label and a number, or the label and an address,
+ * fill the line: no sentence of the story is made so.
+ */
+const PAGE_REFERENCE_LINE = new RegExp(
+  '^(?:(?:کد|کُد|شناسه) ?خبر|رقم الخبر|رمز الخبر|news (?:id|code)|article id)\\s*[:：]\\s*[\\d\\u06F0-\\u06F9\\u0660-\\u0669]+$'
+  + '|^(?:لینک کوتاه|نشانی کوتاه|(?:ال)?رابط (?:ال)?مختصر|short ?(?:link|url)|kurzlink|lien court|enlace corto)(?: (?:خبر|این خبر|الخبر))?\\s*[:：]\\s*(?:https?:\\/\\/\\S+)?$',
+  'iu',
+);
 
 /**
  * The page's own short link ("https://p.dw.com/p/4SUrv") printed as a line of its own above the story, for readers

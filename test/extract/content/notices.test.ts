@@ -98,6 +98,15 @@ describe('publisher notices at the edges of the body', () => {
     expect(body.endsWith('the next steps.')).toBe(true);
   });
 
+  it('drops the story\'s own number and short link on lines of their own, at the foot or the top (rule "page\'s own reference")', () => {
+    const foot = '<p>کد خبر: ۴۵۶۷۸۹</p><p>لینک کوتاه: https://news.example/x/4a5b</p><p>الرابط المختصر:</p><p>Short link: https://news.example/s/91</p>';
+    const body = run(page(`<article><p>News ID: 88213</p>${story}${foot}</article>`)).body;
+    expect(body).not.toMatch(/کد خبر|لینک کوتاه|الرابط المختصر|Short link|News ID/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+    // A sentence that mentions the code is the story's.
+    expect(run(page(`<article>${story}<p>Short link: the council will vote on the tram plan next week.</p></article>`)).body).toContain('Short link: the council');
+  });
+
   it('keeps a story\'s closing sentence about who pays for a programme and who answers for it', () => {
     const closing = '<p>The ferry service receives financial support from the county, which is solely responsible for its timetable.</p>';
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('receives financial support from the county');
