@@ -18,7 +18,8 @@ const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyri
  * The label a credit opens with inside a caption: "Photo:", "Photograph:", "Foto:", Hungarian "Fotó:", Russian "Фото:",
  * "Photo credit:", "Image Credits:" and French "Crédit photo :", the plurals a caption over several pictures or a
  * gallery's writes ("Photos: …", "All photos: …", "Fotos: …", "Bilder: …", "Crédits : …", "Créditos: …", "Crediti: …"), Arabic "تصوير:" (photographed by) and "الصورة:" / "مصدر الصورة:" (the
- * picture's source), Urdu "فوٹو:", Persian "عکس:", Hindi "फोटो:", Hebrew "צילום:", or a copyright sign. Stock
+ * picture's source), Urdu "فوٹو:" and Sindhi "فوٽو:", Persian "عکس:" and "عکاس:" (photographer), Sorani "وێنە:" or
+ * "فۆتۆ:", Pashto "انځور:", Uyghur "سۈرەت:", Dhivehi "ފޮޓޯ:", Hindi "फोटो:", Hebrew "צילום:", or a copyright sign. Stock
  * libraries ask for "Photo by Jane Doe on Unsplash", a label without a colon: it counts only where a sentence of
  * the caption could start (at its start, after a full stop or a dash, in brackets), so "a photo by the river"
  * stays caption. A label is a word of its own ("Telephoto: …" opens no credit), but German builds compounds on
@@ -32,7 +33,7 @@ const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyri
  * (photographed by) and a full-width colon, an equals sign ("写真＝共同", "[사진=연합뉴스]") or, in Japanese papers, a middle dot ("（撮影・森川亮）"); those scripts put no space before the
  * label, so it only needs no letter right before it.
  */
-const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|fotos?|bild(?:er)?|grafik|(?<!\p{L})(?:all (?:photos|pictures|images)|photos?|photographs?|fotó|fotoğraf|фото|images?|imagen|pictures?|credits?|crédits?|créditos?|crediti|fotografías?|(?:photo|image) credits?|crédits? photo|graphic|infographic|infographie|infografía|v[ií]deos?|(?:hình\s+)?ảnh|ภาพ|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|عکس|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.|(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?)\s).*$/iu;
+const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|fotos?|bild(?:er)?|grafik|(?<!\p{L})(?:all (?:photos|pictures|images)|photos?|photographs?|fotó|fotoğraf|фото|images?|imagen|pictures?|credits?|crédits?|créditos?|crediti|fotografías?|(?:photo|image) credits?|crédits? photo|graphic|infographic|infographie|infografía|v[ií]deos?|(?:hình\s+)?ảnh|ภาพ|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|فوٽو|عکس|عکاس|وێنە|فۆتۆ|انځور|سۈرەت|ފޮޓޯ|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|©|\(c\)|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.|(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?)\s).*$/iu;
 /**
  * What every {@link CREDIT_IN_TEXT} label holds: a colon or a sign, or one of the photo words its colonless labels are
  * built on ("Photo by", "Fot.", "Courtesy of"). The label's pattern opens with whitespace, so the engine tries it at

@@ -330,6 +330,15 @@ describe('picture boxes', () => {
     ]);
   });
 
+  it('splits the photo labels of Sindhi, Persian, Sorani, Pashto, Uyghur and Dhivehi captions from the caption', () => {
+    expect(splitCreditInText('بندر جو منظر — فوٽو: آن لائن')).toEqual({ caption: 'بندر جو منظر', credit: 'فوٽو: آن لائن' });
+    expect(splitCreditInText('بارش در شمال کشور - عکاس: علی رضایی')).toEqual({ caption: 'بارش در شمال کشور', credit: 'عکاس: علی رضایی' });
+    expect(splitCreditInText('بارانی زۆر لە هەولێر (وێنە: ئاسۆ)')).toEqual({ caption: 'بارانی زۆر لە هەولێر', credit: 'وێنە: ئاسۆ' });
+    expect(splitCreditInText('په کابل کې واوره — انځور: پژواک')).toEqual({ caption: 'په کابل کې واوره', credit: 'انځور: پژواک' });
+    expect(splitCreditInText('ئۈرۈمچىدە قار — سۈرەت: شىنخۇا')).toEqual({ caption: 'ئۈرۈمچىدە قار', credit: 'سۈرەت: شىنخۇا' });
+    expect(splitCreditInText('މާލޭގައި ވާރޭ - ފޮޓޯ: ސަން')).toEqual({ caption: 'މާލޭގައި ވާރޭ', credit: 'ފޮޓޯ: ސަން' });
+  });
+
   it('splits a closing news-agency credit in any script from the caption, with or without a photo word in its brackets', () => {
     expect(splitCreditInText('قوارب في الميناء عند الفجر. (أ ف ب)')).toEqual({ caption: 'قوارب في الميناء عند الفجر.', credit: 'أ ف ب' });
     expect(splitCreditInText('Barche nel porto all\'alba. (Foto ANSA)')).toEqual({ caption: 'Barche nel porto all\'alba.', credit: 'Foto ANSA' });
