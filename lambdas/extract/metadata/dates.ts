@@ -11,6 +11,7 @@ import { ARABIC_DAY_PART, arabicMeridiem, isArabicRelativeStamp, maghrebZoneOf, 
 import { DATE_LABEL, openingCharacters, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
 import { parseEthiopianDate } from './ethiopian-dates';
+import { parseHebrewDate } from './hebrew-dates';
 import { parsePersianSolarDate } from './persian-dates';
 import { utcOffsetAt, utcOffsetAtInstant } from './time-zones';
 
@@ -424,9 +425,9 @@ export function parseDate(input: string, now: Date, options: DateReadingOptions 
   if (!raw || raw.length > MAX_DATE_TEXT_LENGTH) return null;
   const text = withoutNumericHijriDates(normalizedDateText(raw)).replace(FIRST_DAY_WORD, '1');
   // Every calendar date has digits; most texts asked about (bylines, labels) have none and are only tried as relative ages.
-  const calendarIso = /\d/.test(text)
+  const calendarIso = (/\d/.test(text)
     ? parseSolarHijriDate(text) ?? parseEthiopianIso(text) ?? parseMachineDate(text) ?? parseWrittenDate(text, now, options)
-    : null;
+    : null) ?? parseHebrewCalendarIso(text);
   const timeZone = options.timeZone ?? (calendarIso && ARABIC_SCRIPT.test(text) ? maghrebZoneOf(text) : null);
   const relative = calendarIso ? null : parseRelativeDate(text, now, timeZone);
   const iso = calendarIso ?? relative?.iso;
@@ -477,6 +478,13 @@ function parseSolarHijriDate(text: string): string | null {
 function parseEthiopianIso(text: string): string | null {
   const fields = parseEthiopianDate(text);
   return fields ? toIsoString(fields) : null;
+}
+
+/** After every other calendar: a Hebrew page that prints a Gregorian date beside the Hebrew one is dated by it. */
+function parseHebrewCalendarIso(text: string): string | null {
+  const hebrew = parseHebrewDate(text);
+  if (!hebrew) return null;
+  return toIsoString({ ...hebrew.fields, ...readTime(text, { index: 0, 0: text.slice(0, hebrew.end) }, hebrew.fields) });
 }
 
 function parseMachineDate(text: string): string | null {

@@ -730,6 +730,26 @@ describe('Sindhi and Uyghur dates', () => {
   });
 });
 
+describe('Hebrew-calendar dates', () => {
+  it('converts a date in Hebrew numerals to the Gregorian day, with or without "ב" before the month and "ה" before the year', () => {
+    expect(iso('ג\' בכסלו תשפ"ז')).toBe('2026-11-13T00:00:00+00:00');
+    expect(iso('כ"ב כסלו תשפ"ז')).toBe('2026-12-02T00:00:00+00:00');
+    expect(iso('ד׳ בטבת התשפ״ז')).toBe('2026-12-14T00:00:00+00:00');
+    expect(iso('יום ה\', ג\' בכסלו תשפ"ז 14:05')).toBe('2026-11-13T14:05:00+00:00');
+  });
+
+  it('reads plain Adar as the second Adar of a leap year, and the first when the page says so', () => {
+    expect(iso('י"ד באדר תשפ"ז')).toBe('2027-03-23T00:00:00+00:00');
+    expect(iso('י"ד אדר א\' תשפ"ז')).toBe('2027-02-21T00:00:00+00:00');
+    expect(iso('י"ד באדר תשפ"ו')).toBe('2026-03-03T00:00:00+00:00');
+  });
+
+  it('prefers the Gregorian date a page prints beside the Hebrew one, and reads no date from Hebrew words alone', () => {
+    expect(iso('3 בדצמבר 2026 | כ"ב בכסלו תשפ"ז')).toBe('2026-12-03T00:00:00+00:00');
+    expect(iso('שלום לכם')).toBeNull();
+  });
+});
+
 describe('Ethiopian calendar and clock', () => {
   it('converts an Ethiopian date to the Gregorian day, with no clock when the page names no part of the day', () => {
     expect(iso('ኅዳር 24 ቀን 2019 ዓ.ም')).toBe('2026-12-03T00:00:00+00:00');
