@@ -253,13 +253,19 @@ function findCopyrightNotices(page: IndexedPage): string[] {
  * وبرمجة: …"), and the holder's name ends with its line; an element whose text a `<br>` parts is read by its first
  * line, where the notice begins.
  */
-function noticeHolder(text: string): string | null {
+function noticeHolder(line: string): string | null {
+  const text = line.replace(RIGHTS_WORD_BEFORE_MARK, '');
   const afterMark = text.replace(COPYRIGHT_NOTICE, '');
   const heldBy = RIGHTS_HELD_BY.exec(afterMark);
   if (heldBy) return (heldBy[1] ?? heldBy[2]).trim();
   if (afterMark === text) return null;
   return QUOTED_HOLDER.exec(afterMark)?.[1].trim() ?? afterMark.replace(RIGHTS_RESERVED, '').trim();
 }
+/**
+ * Rule "rights word before the mark": Uyghur footers name the right before the mark ("نەشر ھوقۇقى © 2026 …",
+ * publishing rights), as English ones print "Copyright ©"; the word goes, and the mark opens the notice.
+ */
+const RIGHTS_WORD_BEFORE_MARK = /^(?:نەشر\s+ھوقۇقى|ھوقۇقى)\s*(?=©)/u;
 /**
  * Rule "quoted holder": Russian, Ukrainian and French papers print their name in quotation marks in the notice, and
  * the reprint terms after it ("© 2002-2026 «Приокская правда». При перепечатке ссылка обязательна."): a holder that
@@ -276,8 +282,11 @@ function isHanCode(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
 const MAX_NOTICE_CHARS = 120;
-/** The first characters of a notice: the mark, "(c)", "Copyright", and the Arabic and Persian words for "all" and "rights". */
-const NOTICE_INITIALS = new Set(['©', '(', 'c', 'C', 'ج', 'ك', 'ک', 'ت', 'ح', 'ا'].map((char) => char.charCodeAt(0)));
+/**
+ * The first characters of a notice: the mark, "(c)", "Copyright", the Arabic and Persian words for "all" and "rights",
+ * and the Uyghur words for the right (see {@link RIGHTS_WORD_BEFORE_MARK}).
+ */
+const NOTICE_INITIALS = new Set(['©', '(', 'c', 'C', 'ج', 'ك', 'ک', 'ت', 'ح', 'ا', 'ن', 'ھ'].map((char) => char.charCodeAt(0)));
 /**
  * "All rights reserved" in the languages the pipeline ingests, and whatever the footer sets after it on the same line
  * (its policy links), name no holder; nor does the year a notice may print after the holder ("© Le Courrier 2025 –

@@ -260,6 +260,8 @@ export const SOURCE_LABEL_WORDS = [
   // Albanian "Burimi:", Azerbaijani "Mənbə:", Uzbek "Manba:" / "Манба:", Tajik "Манбаъ:", Kazakh "Дереккөз:", Kyrgyz
   // "Булак:", Mongolian "Эх сурвалж:", Georgian "წყარო:", Armenian "Աղբյուր՝" (with the Armenian comma).
   'burimi', 'mənbə', 'manba', 'манба', 'манбаъ', 'дереккөз', 'булак', 'эх сурвалж', 'წყარო', 'աղբյուր',
+  // Uyghur "مەنبە:", Sorani "سەرچاوە:", Pashto "سرچینه:".
+  'مەنبە', 'سەرچاوە', 'سرچینه',
   // Japanese portals that run agency copy name the agency as its "provider" or "distributor" ("提供元：ロイター").
   '提供元', '配信元',
 ];

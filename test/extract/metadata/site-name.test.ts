@@ -108,6 +108,10 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring | The Harbour Courier', '', '<p>© 2026 Harbour Media Group</p>')).toBeNull();
   });
 
+  it('reads a notice that names the right before the mark, as Uyghur footers do (rule "rights word before the mark")', () => {
+    expect(siteNameOfPage('ئۈرۈمچىدە تۇنجى قار ياغدى - تاغ ئېلى تورى', '', '<p>نەشر ھوقۇقى © 2026 تاغ ئېلى تورى</p>')).toBe('تاغ ئېلى تورى');
+  });
+
   it('reads the name a notice sets in quotation marks, without the reprint terms after it (rule "quoted holder")', () => {
     expect(siteNameOfPage('Портовый вестник - Паром подорожает весной', '', '<p>© 2002-2026 «Портовый вестник». При перепечатке ссылка обязательна.</p>')).toBe('Портовый вестник');
     expect(siteNameOfPage('Ferry fares to rise in spring | Harbour Courier', '', '<p>© 2026 "Harbour Courier" - reprints by permission only</p>')).toBe('Harbour Courier');

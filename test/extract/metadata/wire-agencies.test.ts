@@ -267,6 +267,8 @@ describe('findCreditedAgency', () => {
 
   it('reads the national agencies of Central and Eastern Europe under their source labels', () => {
     expect(findCreditedAgency('Az új árak április 1-jén lépnek életbe.\n\nForrás: MTI')).toBe('MTI');
+    expect(findCreditedAgency('ئۈرۈمچىدە بۈگۈن قار ياغدى.\n\nمەنبە: شىنخۇا')).toBe('Xinhua');
+    expect(findCreditedAgency('لە هەولێر باران باری.\n\nسەرچاوە: AFP')).toBe('AFP');
     expect(findCreditedAgency('Το εισιτήριο θα κοστίζει 1,20 ευρώ.\n\nΠηγή: ΑΠΕ-ΜΠΕ')).toBe('ANA-MPA');
     expect(findCreditedAgency('Vlada je u srijedu usvojila proračun.\n\nIzvor: HINA')).toBe('HINA');
     // Serbian in Cyrillic: the label and the agency both.
