@@ -15,6 +15,19 @@ describe('pageTimeZone', () => {
     expect(locale({ host: 'news.example.com', language: 'dv' })).toBe('Indian/Maldives');
   });
 
+  it('reads the Congo on its capital\'s clock and Côte d\'Ivoire on UTC', () => {
+    expect(locale({ host: 'congohorizon.example.cd', language: 'fr' })).toBe('Africa/Kinshasa');
+    expect(locale({ host: 'abidjanmatin.example.ci', language: 'fr' })).toBe('Africa/Abidjan');
+    expect(agencyHomeZone('ACP')).toBe('Africa/Kinshasa');
+    expect(agencyHomeZone('AIP')).toBe('Africa/Abidjan');
+  });
+
+  it('reads a French page from Canada on Quebec\'s clock, and an English one on none', () => {
+    expect(locale({ host: 'lefleuve.example.ca', language: 'fr-CA', region: 'CA' })).toBe('America/Toronto');
+    expect(locale({ host: 'nouvelles.example.com', language: 'fr-CA', region: 'CA' })).toBe('America/Toronto');
+    expect(locale({ host: 'news.example.ca', language: 'en-CA', region: 'CA' })).toBeNull();
+  });
+
   it('reads a country domain rented out as a word only under a national second level', () => {
     expect(locale({ host: 'news.example.tv' })).toBeNull();
     expect(locale({ host: 'startup.example.io' })).toBeNull();
