@@ -7,7 +7,7 @@ import { isDateOnly } from './bylines/header-credits';
 import { BYLINE_START, MAX_BYLINE_CHARS, namesSomeone } from './bylines/lines';
 import { isInFigure } from './bylines/marked';
 import { caseInsensitiveInitials, type IndexedPage } from './regions';
-import { agenciesIn, agencyNamed, SOURCE_LABEL, SOURCE_LABEL_WORDS } from './wire-agencies';
+import { agenciesIn, agencyNamed, CREDIT_LEAD_IN, SOURCE_LABEL, SOURCE_LABEL_WORDS } from './wire-agencies';
 import { ROLE_WORDS } from './byline-vocabulary';
 
 /**
@@ -61,6 +61,24 @@ const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
 const MAX_SOURCE_ROW_CHARS = 60;
 const SOURCE_LABEL_INITIALS = caseInsensitiveInitials(SOURCE_LABEL_WORDS);
 const SOURCE_ROW = new RegExp(`^${SOURCE_LABEL}\\s*[:：]\\s*(.+?)\\s*$`, 'iu');
+
+/**
+ * Rule "agency after the writer": a byline that links the writer's name to the writer's page sets the agencies whose
+ * copy went into the story after the link, with the credit's lead-in ("Par <a>Rania Khoury</a>, avec AFP", "Par
+ * <a>Yassine Alaoui</a> (avec MAP)"); the writer is read from the link or a declaration, and the rest of the line
+ * credits the wire. Only a lead-in whose rest, to the line's end or its closing bracket, is nothing but agencies
+ * counts ("avec des amis" credits no one).
+ */
+export function agencyAfterWriter(bylineLines: readonly string[]): string | null {
+  for (const line of bylineLines) {
+    const credit = AGENCY_AFTER_WRITER.exec(line);
+    const agencies = credit ? agenciesIn(credit[1]) : [];
+    if (agencies.length > 0) return agencies[0];
+  }
+  return null;
+}
+/** A comma, an opening bracket or a space, the lead-in, and the rest of the line, bar a closing bracket. */
+const AGENCY_AFTER_WRITER = new RegExp(`[\\s,(]${CREDIT_LEAD_IN}\\s+([^()]+?)\\)?\\s*$`, 'iu');
 
 /**
  * Rule "agency beside the byline": a byline box may list the agency as an entry of its own after the writer's,

@@ -441,6 +441,17 @@ describe('cleanAuthors', () => {
     expect(metadataOf('By The Associated Press')).toMatchObject({ authors: [], wireSource: 'AP' });
   });
 
+  it('reads the agency a linked writer\'s byline credits after the link with the lead-in', () => {
+    const story = '<p>Le terminal à conteneurs du port de Tripoli a rouvert jeudi après dix mois de travaux d\'agrandissement, a annoncé la direction du port.</p>';
+    const metadataOf = (credit: string) => readMetadata(indexedPage(`<html><head><meta name="author" content="Rania Khoury"></head><body><article>
+      <h1>Le port de Tripoli rouvre un terminal</h1><div class="signature">${credit}</div>
+      <div class="article-body">${story}</div></article></body></html>`), { url: null, now: new Date('2026-12-04T12:00:00Z') });
+    expect(metadataOf('Par <a href="/author/4021">Rania Khoury</a>, avec AFP')).toMatchObject({ authors: ['Rania Khoury'], wireSource: 'AFP' });
+    expect(metadataOf('Par <a href="/author/4021">Rania Khoury</a> (avec MAP)')).toMatchObject({ authors: ['Rania Khoury'], wireSource: 'MAP' });
+    // A lead-in whose rest names no agency credits no wire.
+    expect(metadataOf('Par <a href="/author/4021">Rania Khoury</a>, avec Karim Haddad')).toMatchObject({ wireSource: null });
+  });
+
   it('reads the writer\'s byline at the top of the story when the theme\'s byline names only the site\'s own account', () => {
     const story = '<p>The harbour board on Monday approved a plan to dredge the northern channel before the start of the next fishing season, officials said.</p>';
     const page = (credit: string) => `<html><head><meta property="og:site_name" content="The Harbour Ledger"><meta name="author" content="Ledger Online"></head><body><article>
