@@ -135,7 +135,7 @@ export function readPageAuthors(page: IndexedPage, { tags, structured, title, do
   }
 
   if (authors.length > 0) authors = writersOverHiddenAccount(authors, page, authorContext);
-  wireSource ??= readSourceRowAgency(page, (name) => isSiteName(name, authorContext)) ?? readBylineBoxAgency(page)
+  wireSource ??= readSourceRowAgency(page, (name) => isSiteName(name, authorContext)) ?? readBylineBoxAgency(page, authors)
     ?? (authors.length > 0 ? agencyAfterWriter(headerBylineLines(page)) : null)
     ?? agencyPublishingOnPortal(structured?.publisher ?? null, siteName, host);
   return { authors, wireSource, context: authorContext };

@@ -91,8 +91,11 @@ const AGENCY_AFTER_WRITER = new RegExp(`[\\s,(]${CREDIT_LEAD_IN}\\s+([^()]+?)\\)
  * right before a box that holds a date and nothing else credits the wire too. Rule "agency under the date": Japanese
  * and Korean papers print the agency on a line of its own under the date line ("<p>2026年12月3日 14時05分</p><p>共同通信</p>"),
  * the place of the writer's name in their own stories; an agency box right after a date's box credits the wire as well.
+ * Rule "agency under the writer's name": an author module prints the writer's name with no byline word and the
+ * writer's employer on the line under it ("<p>Marie-Ève Tremblay</p><p>La Presse Canadienne</p>"); right after a box
+ * whose whole text is a writer the record credits, an agency box credits the wire.
  */
-export function readBylineBoxAgency(page: IndexedPage): string | null {
+export function readBylineBoxAgency(page: IndexedPage, writers: readonly string[]): string | null {
   const { elements, visibleChars } = page.walk;
   const end = page.headerEnd(MAX_HEADER_DISTANCE, STORY_PARAGRAPH_CHARS);
   for (let index = page.firstAfterHeadline(); index < end; index++) {
@@ -104,7 +107,7 @@ export function readBylineBoxAgency(page: IndexedPage): string | null {
     const before = previousElement(box);
     const line = before ? page.shortText(before, MAX_BYLINE_CHARS) : null;
     if (isInFigure(page, box) || page.isAnotherItemsRegion(box)) continue;
-    if (line && BYLINE_START.test(line) && namesSomeone(line)) return agency;
+    if (line && ((BYLINE_START.test(line) && namesSomeone(line)) || writers.includes(line))) return agency;
     if (isDateRowAfter(page, box) || isDateEntry(page, before)) return agency;
   }
   return null;

@@ -452,6 +452,17 @@ describe('cleanAuthors', () => {
     expect(metadataOf('Par <a href="/author/4021">Rania Khoury</a>, avec Karim Haddad')).toMatchObject({ wireSource: null });
   });
 
+  it('reads the agency an author module prints on the line under the writer\'s name', () => {
+    const metadataOf = (module: string) => readMetadata(indexedPage(`<html><head><title>Québec prolonge l'aide aux locataires</title></head><body><article>
+      <h1>Québec prolonge l'aide aux locataires</h1><div class="article__byline">${module}</div>
+      <div class="article__body"><p>Le gouvernement du Québec prolonge de six mois le programme d'aide au paiement du loyer destiné aux ménages à faible revenu.</p></div>
+      </article></body></html>`), { url: null, now: new Date('2026-12-04T12:00:00Z') });
+    expect(metadataOf('<p class="authorModule__name">Marie-Ève Tremblay</p><p class="authorModule__role">La Presse Canadienne</p>'))
+      .toMatchObject({ authors: ['Marie-Ève Tremblay'], wireSource: 'Canadian Press' });
+    expect(metadataOf('<p class="authorModule__name">Marie-Ève Tremblay</p><p class="authorModule__role">Journaliste</p>'))
+      .toMatchObject({ authors: ['Marie-Ève Tremblay'], wireSource: null });
+  });
+
   it('reads the writer\'s byline at the top of the story when the theme\'s byline names only the site\'s own account', () => {
     const story = '<p>The harbour board on Monday approved a plan to dredge the northern channel before the start of the next fishing season, officials said.</p>';
     const page = (credit: string) => `<html><head><meta property="og:site_name" content="The Harbour Ledger"><meta name="author" content="Ledger Online"></head><body><article>
