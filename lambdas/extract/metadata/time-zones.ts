@@ -36,6 +36,12 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
   // Sub-Saharan Africa
   CI: 'Africa/Abidjan', ET: 'Africa/Addis_Ababa', GH: 'Africa/Accra', KE: 'Africa/Nairobi', NG: 'Africa/Lagos', SN: 'Africa/Dakar',
   TZ: 'Africa/Dar_es_Salaam', UG: 'Africa/Kampala', ZA: 'Africa/Johannesburg',
+  // French-speaking West, Central and East Africa, each country on one clock: the papers of Cameroon, Niger, Chad,
+  // Gabon, the Republic of the Congo, Benin and the Central African Republic print UTC+1, Rwanda's and Burundi's
+  // UTC+2, Madagascar's UTC+3, and those of Mali, Burkina Faso, Guinea and Togo UTC.
+  BF: 'Africa/Ouagadougou', BI: 'Africa/Bujumbura', BJ: 'Africa/Porto-Novo', CF: 'Africa/Bangui', CG: 'Africa/Brazzaville',
+  CM: 'Africa/Douala', GA: 'Africa/Libreville', GN: 'Africa/Conakry', MG: 'Indian/Antananarivo', ML: 'Africa/Bamako',
+  NE: 'Africa/Niamey', RW: 'Africa/Kigali', TD: 'Africa/Ndjamena', TG: 'Africa/Lome',
   // Rule "the capital's clock": the Congo spans two zones, but its national papers and agency work in Kinshasa and
   // print the western one's clock (UTC+1).
   CD: 'Africa/Kinshasa',

@@ -15,9 +15,11 @@ describe('pageTimeZone', () => {
     expect(locale({ host: 'news.example.com', language: 'dv' })).toBe('Indian/Maldives');
   });
 
-  it('reads the Congo on its capital\'s clock and Côte d\'Ivoire on UTC', () => {
+  it('reads the Congo on its capital\'s clock, and Côte d\'Ivoire, Cameroon and Mali on their own', () => {
     expect(locale({ host: 'congohorizon.example.cd', language: 'fr' })).toBe('Africa/Kinshasa');
     expect(locale({ host: 'abidjanmatin.example.ci', language: 'fr' })).toBe('Africa/Abidjan');
+    expect(locale({ host: 'messager-littoral.example.cm', language: 'fr' })).toBe('Africa/Douala');
+    expect(locale({ host: 'echo.example.ml', language: 'fr' })).toBe('Africa/Bamako');
     expect(agencyHomeZone('ACP')).toBe('Africa/Kinshasa');
     expect(agencyHomeZone('AIP')).toBe('Africa/Abidjan');
   });
