@@ -111,8 +111,20 @@ const HOME_OF_NATIONAL_AGENCY: Readonly<Record<string, string>> = {
   BSS: 'BD', APP: 'PK', RSS: 'NP',
 };
 
-/** The zone of the country whose national agency the story is credited to (see HOME_OF_NATIONAL_AGENCY), or null. */
-export function agencyHomeZone(agency: string | null): string | null {
+/**
+ * Rule "initials two agencies share": "APS" is Algeria's agency (Algérie Presse Service) and Senegal's (Agence de
+ * Presse Sénégalaise), and French copy credits both "(APS)" ("Thiès, 3 déc (APS) –"); only Algeria's writes in Arabic
+ * ("(وأج)"). The home of such initials is known only on a page in the language named here.
+ */
+const HOME_ONLY_IN_LANGUAGE: Readonly<Record<string, string>> = { APS: 'ar' };
+
+/**
+ * The zone of the country whose national agency the story is credited to (see HOME_OF_NATIONAL_AGENCY), or null.
+ * `language`: the page's, for initials two agencies share (see HOME_ONLY_IN_LANGUAGE).
+ */
+export function agencyHomeZone(agency: string | null, language: string | null = null): string | null {
+  const homeLanguage = agency ? HOME_ONLY_IN_LANGUAGE[agency] : undefined;
+  if (homeLanguage && (!language || primarySubtag(language) !== homeLanguage)) return null;
   const country = agency ? HOME_OF_NATIONAL_AGENCY[agency] : undefined;
   const zone = country ? ZONE_BY_COUNTRY[country] : undefined;
   return zone && isSupportedZone(zone) ? zone : null;

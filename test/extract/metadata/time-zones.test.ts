@@ -192,6 +192,10 @@ describe('rule "the national agency\'s paper"', () => {
     expect(agencyHomeZone('SPA')).toBe('Asia/Riyadh');
     expect(agencyHomeZone('MENA')).toBe('Africa/Cairo');
     expect(agencyHomeZone('TAP')).toBe('Africa/Tunis');
+    // Algeria's and Senegal's agencies are both "APS"; only Algeria's writes in Arabic.
+    expect(agencyHomeZone('APS', 'ar')).toBe('Africa/Algiers');
+    expect(agencyHomeZone('APS', 'fr')).toBeNull();
+    expect(agencyHomeZone('APS')).toBeNull();
     expect(agencyHomeZone('AFP')).toBeNull();
     expect(agencyHomeZone(null)).toBeNull();
   });
