@@ -382,8 +382,10 @@ function withoutOutletCredit(parts: string[]): string[] {
  * opens it: what follows it (the agencies, a writer), or an empty text for the label alone.
  */
 function withoutStaffLabel(candidate: string): string {
-  if (!STAFF_LABEL_OPENING.test(candidate)) return candidate;
-  const listed = withCoWritersListed(candidate.trim());
+  // The label may follow the byline word ("Par Rédaction en ligne avec Belga"), which names no one either.
+  const unprefixed = candidate.trim().replace(BYLINE_PREFIX, '');
+  if (!STAFF_LABEL_OPENING.test(unprefixed)) return candidate;
+  const listed = withCoWritersListed(unprefixed);
   const label = listed.split(',', 1)[0];
   const words = label.split(/\s+/);
   if (!STAFF_LABEL_SHAPE.test(label) || !ROLE_WORDS.test(words[0]) || words.some((word) => agencyNamed(word) !== null)) return candidate;

@@ -292,6 +292,9 @@ describe('cleanAuthors', () => {
     expect(clean('Rédaction en ligne')).toEqual({ authors: [], wireSource: null });
     expect(clean('Redazione web')).toEqual({ authors: [], wireSource: null });
     expect(clean('Rédaction en ligne Avec AFP et Reuters')).toEqual({ authors: [], wireSource: 'AFP' });
+    // After the byline word, the label names no one either.
+    expect(clean('Par Rédaction en ligne avec Belga')).toEqual({ authors: [], wireSource: 'Belga' });
+    expect(cleanAuthors(['Par Rédaction en ligne'], context, 'visible').authors).toEqual([]);
     expect(clean('Rédaction en ligne, Jane Doe')).toEqual({ authors: ['Jane Doe'], wireSource: null });
     // The Dutch "en" between capitalised names still joins two writers.
     expect(clean('Jan Peeters en An Claes').authors).toEqual(['Jan Peeters', 'An Claes']);
