@@ -88,7 +88,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   // A closing credit line says outright where the story came from; a dateline or a parenthesised credit is read
   // from the body only without one.
   const wireSource = metadata.wireSource ?? content.creditedAgency ?? findCreditedAgency(content.body);
-  const { publishedAt, modifiedAt } = onAgencyHomeClock(metadata, agencyHomeZone(wireSource));
+  const { publishedAt, modifiedAt } = onAgencyHomeClock(metadata, agencyHomeZone(wireSource, language));
 
   return {
     title: metadata.title,

@@ -160,7 +160,9 @@ const UNNAMED_AGENCIES_CREDIT = new RegExp(`^[(\\u2013\\u2014-]?\\s*(?:${SOURCE_
  * Spanish service the same, a hyphen joining the bureau's word to a desk's initials ("<p>bur-lm/nn</p>"), then, on a line of
  * its own, what it sends with the story for editors to fetch ("<p>(foto)</p>", "<p>(foto) (vídeo)</p>"; rule "agency's
  * media note"): no reader's text, and the agency's name over them is its credit; a site that sets the agency's
- * name on the note's line ("<p>EFE (foto)(vídeo)</p>") keeps the name there as the credit. Polish, Czech and
+ * name on the note's line ("<p>EFE (foto)(vídeo)</p>") keeps the name there as the credit. Senegal's and the Congo's
+ * agencies close their copy on a line of the writer's and the editors' initials in capitals, slashes between them
+ * ("<p>AMD/OID/ASG</p>"), three at least: no sentence of a story reads so. Polish, Czech and
  * Slovak portals close agency copy their desk rewrote with the word "prepared" and the editor's initials on a line of
  * their own ("<p>oprac. mk</p>", "<p>Připravila: jn</p>"; rule "prepared by" in the byline vocabulary), no writer's
  * name. The agency's bracketed credits of its reporters and editors run onto the last sentence ("… portfolio.
@@ -176,11 +178,11 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
     if (CONTRIBUTORS_LINE.test(block.text) || isReportersNote(block.text)) return [];
-    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, CJK_WIRE_END_MARK, AGENCY_CREDITS_AFTER_SENTENCE, INPUTS_NOTE, DEVANAGARI_INITIALS_LINE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
+    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, CAPITAL_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, CJK_WIRE_END_MARK, AGENCY_CREDITS_AFTER_SENTENCE, INPUTS_NOTE, DEVANAGARI_INITIALS_LINE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
       .find((pattern) => pattern.test(block.text) && pattern.test(block.html));
-    // Agencies written in lower case among the initials ("afp/ats/jfe") make the line the agency's credit, and so do
+    // Agencies among the initials, in lower case or in capitals ("afp/ats/jfe", "AFP/ATS"), make the line the agency's credit, and so do
     // an agency's initials written with dots ("(أ.ف.ب)").
-    if (!signOff || ((signOff === SLASH_CLOSED_INITIALS_LINE || signOff === BRACKETED_DOTTED_INITIALS) && creditedAgencyOf(block.text.match(signOff)![0].trim()) !== null)) return [block];
+    if (!signOff || ((signOff === SLASH_CLOSED_INITIALS_LINE || signOff === CAPITAL_INITIALS_LINE || signOff === BRACKETED_DOTTED_INITIALS) && creditedAgencyOf(block.text.match(signOff)![0].trim()) !== null)) return [block];
     if (signOff === MEDIA_NOTE && block.text.replace(MEDIA_NOTE, '') !== '' && creditedAgencyOf(block.text.replace(MEDIA_NOTE, '')) === null) return [block];
     const text = block.text.replace(signOff, '');
     return text === '' ? [] : [{ ...block, text, html: block.html.replace(signOff, '') }];
@@ -216,6 +218,8 @@ const DOUBLE_SLASHED_INITIALS = /^\s*\p{Lu}{2,4}(?:\s*\/\/\s*\p{Lu}{2,4})+\s*$/u
 const MEDIA_NOTE = /(?<=^|\p{L})\s*(?:\(\s*(?:fotos?|v[ií]deos?|audios?|infograf[ií]as?|gr[aá]ficos?)\s*\)\s*)+$/iu;
 /** Two desks' initials or more, in lower case, slashes between them or closing each: the whole block ("mwj/ mok/", "lb/jlp/ads"). */
 const SLASH_CLOSED_INITIALS_LINE = /^\s*\p{Ll}{2,4}(?:-\p{Ll}{2,4})*(?:\s?\/\s*\p{Ll}{2,4}(?:-\p{Ll}{2,4})*)+\s?\/?\s*$/u;
+/** Three desks' initials or more, in capitals, slashes between them: the whole block ("AMD/OID/ASG"). */
+const CAPITAL_INITIALS_LINE = /^\s*\p{Lu}{2,4}(?:\s?\/\s?\p{Lu}{2,4}){2,}\s*$/u;
 const PREPARED_INITIALS_LINE = new RegExp(`^\\s*(?:${PREPARED_BY_WORDS.join('|')})\\s*[:：]?\\s*\\p{L}{2,4}(?:\\s*[,/]\\s*\\p{L}{2,4})*\\.?\\s*$`, 'iu');
 /** "(النهاية)" or "(انتهى)", "the end", then the initials: single letters, a slash between the writer's and the editor's. */
 const WIRE_END_SIGN_OFF = /(?<=^|[.!?"”»])\s*[(（]\s*(?:النهاية|انتهى)\s*[)）](?:\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*(?:\s*\/\s*\p{Script=Arabic}(?:\s+\p{Script=Arabic})*)*)?\s*$/u;

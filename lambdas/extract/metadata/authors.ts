@@ -3,7 +3,7 @@
  * are split into names; emails, URLs, UI words, role suffixes, the site's own name and generic desks are dropped;
  * news agencies are set aside as the wire source instead.
  */
-import { agenciesIn, agencyAtEdge, agencyNamed, CREDIT_LEAD_IN_PREFIX, EDITOR_INITIALS } from './wire-agencies';
+import { agenciesIn, agencyAtEdge, agencyNamed, CREDIT_LEAD_IN, CREDIT_LEAD_IN_PREFIX, EDITOR_INITIALS } from './wire-agencies';
 import type { AuthorContext } from './author-context';
 import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, OFFICE_POST, OUTLET_CREDIT, ROLE_WORDS } from './byline-vocabulary';
 import { inReadingOrder, mailboxName } from './name-forms';
@@ -382,13 +382,17 @@ function withoutOutletCredit(parts: string[]): string[] {
  * opens it: what follows it (the agencies, a writer), or an empty text for the label alone.
  */
 function withoutStaffLabel(candidate: string): string {
-  if (!STAFF_LABEL_OPENING.test(candidate)) return candidate;
-  const listed = withCoWritersListed(candidate.trim());
-  const label = listed.split(',', 1)[0];
+  // The label may follow the byline word ("Par Rédaction en ligne avec Belga"), which names no one either.
+  const unprefixed = candidate.trim().replace(BYLINE_PREFIX, '');
+  if (!STAFF_LABEL_OPENING.test(unprefixed)) return candidate;
+  const listed = withCoWritersListed(unprefixed);
+  // The label ends at a comma or at the lead-in of the agencies behind it ("Rédaction en ligne avec Belga").
+  const label = listed.split(LABEL_END, 1)[0];
   const words = label.split(/\s+/);
   if (!STAFF_LABEL_SHAPE.test(label) || !ROLE_WORDS.test(words[0]) || words.some((word) => agencyNamed(word) !== null)) return candidate;
-  return listed.slice(label.length).replace(/^,\s*/u, '');
+  return listed.slice(label.length).replace(/^,?\s*/u, '');
 }
+const LABEL_END = new RegExp(`,|\\s+(?=${CREDIT_LEAD_IN}\\s)`, 'iu');
 /** A word, then a lowercase one: the cheap first test of a staff label. */
 const STAFF_LABEL_OPENING = /^\s*\p{L}\p{Ll}*\s+\p{Ll}/u;
 /** A capital at most for its first letter, lowercase letters and spaces after it. */

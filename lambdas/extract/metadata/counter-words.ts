@@ -32,6 +32,9 @@ export const VIEW_WORDS_AFTER = [
   'page ?views', 'x ?dibaca',
   // Russian "1 204 прочтения" (readings), with the forms a number governs.
   'прочтени(?:е|я|й)',
+  // French portals of West Africa count readings as the Spanish ones do ("4 312 lectures", SPIP's and Joomla's
+  // French "lectures"); the English word names talks, which no article's meta row counts.
+  'lectures',
   // Bengali "৩,৪৫৬ বার পড়া হয়েছে" (read so many times), "… বার দেখা হয়েছে" (seen), in NFC as countText writes them.
   'বার পড়া হয়েছে', 'বার দেখা হয়েছে',
   // Sorani Kurdish "٦٤٢ بینین" (views), "… جار بینراوە" (seen so many times).

@@ -19,7 +19,7 @@ import { citedAuthorName, creatorName } from './name-forms';
 import { logoNamedInTitle, titleSiteNames } from './page-site-name';
 import type { IndexedPage } from './regions';
 import { isSiteName } from './site-credits';
-import { readBylineBoxAgency, readSourceRowAgency } from './source-rows';
+import { agencyAfterWriter, readBylineBoxAgency, readSourceRowAgency } from './source-rows';
 import { SECTION_META_KEYS } from './taxonomy';
 import { agencyPublishingOnPortal } from './wire-agencies';
 
@@ -135,7 +135,8 @@ export function readPageAuthors(page: IndexedPage, { tags, structured, title, do
   }
 
   if (authors.length > 0) authors = writersOverHiddenAccount(authors, page, authorContext);
-  wireSource ??= readSourceRowAgency(page, (name) => isSiteName(name, authorContext)) ?? readBylineBoxAgency(page)
+  wireSource ??= readSourceRowAgency(page, (name) => isSiteName(name, authorContext)) ?? readBylineBoxAgency(page, authors)
+    ?? (authors.length > 0 ? agencyAfterWriter(headerBylineLines(page)) : null)
     ?? agencyPublishingOnPortal(structured?.publisher ?? null, siteName, host);
   return { authors, wireSource, context: authorContext };
 }

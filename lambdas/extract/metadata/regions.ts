@@ -728,8 +728,10 @@ export class IndexedPage {
       } else if (isElement(current) && !NON_TEXT_TAGS.has(current.name)) {
         const index = position.get(current)!;
         if (visibleChars[index] === 0) {
-          // Whitespace alone collapses to one space, so a text-free subtree need not be read.
-          if (hasText[index]) parts.push(' ');
+          // Whitespace alone collapses to one space, so a text-free subtree need not be read. Rule "line break
+          // parts words": a line break between two texts ("Par : Rédaction<br>Publié le …") shows them on two
+          // lines, never run together as one word ("RédactionPublié").
+          if (hasText[index] || current.name === 'br') parts.push(' ');
           continue;
         }
         const holder = elements[textRoot[index]];

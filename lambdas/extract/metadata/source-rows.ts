@@ -7,7 +7,7 @@ import { isDateOnly } from './bylines/header-credits';
 import { BYLINE_START, MAX_BYLINE_CHARS, namesSomeone } from './bylines/lines';
 import { isInFigure } from './bylines/marked';
 import { caseInsensitiveInitials, type IndexedPage } from './regions';
-import { agenciesIn, agencyNamed, SOURCE_LABEL, SOURCE_LABEL_WORDS } from './wire-agencies';
+import { agenciesIn, agencyNamed, CREDIT_LEAD_IN, SOURCE_LABEL, SOURCE_LABEL_WORDS } from './wire-agencies';
 import { ROLE_WORDS } from './byline-vocabulary';
 
 /**
@@ -63,6 +63,24 @@ const SOURCE_LABEL_INITIALS = caseInsensitiveInitials(SOURCE_LABEL_WORDS);
 const SOURCE_ROW = new RegExp(`^${SOURCE_LABEL}\\s*[:：]\\s*(.+?)\\s*$`, 'iu');
 
 /**
+ * Rule "agency after the writer": a byline that links the writer's name to the writer's page sets the agencies whose
+ * copy went into the story after the link, with the credit's lead-in ("Par <a>Rania Khoury</a>, avec AFP", "Par
+ * <a>Yassine Alaoui</a> (avec MAP)"); the writer is read from the link or a declaration, and the rest of the line
+ * credits the wire. Only a lead-in whose rest, to the line's end or its closing bracket, is nothing but agencies
+ * counts ("avec des amis" credits no one).
+ */
+export function agencyAfterWriter(bylineLines: readonly string[]): string | null {
+  for (const line of bylineLines) {
+    const credit = AGENCY_AFTER_WRITER.exec(line);
+    const agencies = credit ? agenciesIn(credit[1]) : [];
+    if (agencies.length > 0) return agencies[0];
+  }
+  return null;
+}
+/** A comma, an opening bracket or a space, the lead-in, and the rest of the line, bar a closing bracket. */
+const AGENCY_AFTER_WRITER = new RegExp(`[\\s,(]${CREDIT_LEAD_IN}\\s+([^()]+?)\\)?\\s*$`, 'iu');
+
+/**
  * Rule "agency beside the byline": a byline box may list the agency as an entry of its own after the writer's,
  * in a box of the same kind ("<div><span>Av <a>Johanna Lind</a></span></div><div><span><a href="/av/tt">TT</a></span></div>"),
  * where a reader sees "Johanna Lind, TT". In the article's header, a box whose whole text names an agency, right
@@ -73,8 +91,11 @@ const SOURCE_ROW = new RegExp(`^${SOURCE_LABEL}\\s*[:：]\\s*(.+?)\\s*$`, 'iu');
  * right before a box that holds a date and nothing else credits the wire too. Rule "agency under the date": Japanese
  * and Korean papers print the agency on a line of its own under the date line ("<p>2026年12月3日 14時05分</p><p>共同通信</p>"),
  * the place of the writer's name in their own stories; an agency box right after a date's box credits the wire as well.
+ * Rule "agency under the writer's name": an author module prints the writer's name with no byline word and the
+ * writer's employer on the line under it ("<p>Marie-Ève Tremblay</p><p>La Presse Canadienne</p>"); right after a box
+ * whose whole text is a writer the record credits, an agency box credits the wire.
  */
-export function readBylineBoxAgency(page: IndexedPage): string | null {
+export function readBylineBoxAgency(page: IndexedPage, writers: readonly string[]): string | null {
   const { elements, visibleChars } = page.walk;
   const end = page.headerEnd(MAX_HEADER_DISTANCE, STORY_PARAGRAPH_CHARS);
   for (let index = page.firstAfterHeadline(); index < end; index++) {
@@ -86,7 +107,7 @@ export function readBylineBoxAgency(page: IndexedPage): string | null {
     const before = previousElement(box);
     const line = before ? page.shortText(before, MAX_BYLINE_CHARS) : null;
     if (isInFigure(page, box) || page.isAnotherItemsRegion(box)) continue;
-    if (line && BYLINE_START.test(line) && namesSomeone(line)) return agency;
+    if (line && ((BYLINE_START.test(line) && namesSomeone(line)) || writers.includes(line))) return agency;
     if (isDateRowAfter(page, box) || isDateEntry(page, before)) return agency;
   }
   return null;

@@ -34,8 +34,17 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
   MA: 'Africa/Casablanca', MR: 'Africa/Nouakchott', OM: 'Asia/Muscat', PS: 'Asia/Hebron', QA: 'Asia/Qatar',
   SA: 'Asia/Riyadh', SD: 'Africa/Khartoum', SY: 'Asia/Damascus', TN: 'Africa/Tunis', YE: 'Asia/Aden',
   // Sub-Saharan Africa
-  ET: 'Africa/Addis_Ababa', GH: 'Africa/Accra', KE: 'Africa/Nairobi', NG: 'Africa/Lagos', SN: 'Africa/Dakar',
+  CI: 'Africa/Abidjan', ET: 'Africa/Addis_Ababa', GH: 'Africa/Accra', KE: 'Africa/Nairobi', NG: 'Africa/Lagos', SN: 'Africa/Dakar',
   TZ: 'Africa/Dar_es_Salaam', UG: 'Africa/Kampala', ZA: 'Africa/Johannesburg',
+  // French-speaking West, Central and East Africa, each country on one clock: the papers of Cameroon, Niger, Chad,
+  // Gabon, the Republic of the Congo, Benin and the Central African Republic print UTC+1, Rwanda's and Burundi's
+  // UTC+2, Madagascar's UTC+3, and those of Mali, Burkina Faso, Guinea and Togo UTC.
+  BF: 'Africa/Ouagadougou', BI: 'Africa/Bujumbura', BJ: 'Africa/Porto-Novo', CF: 'Africa/Bangui', CG: 'Africa/Brazzaville',
+  CM: 'Africa/Douala', GA: 'Africa/Libreville', GN: 'Africa/Conakry', MG: 'Indian/Antananarivo', ML: 'Africa/Bamako',
+  NE: 'Africa/Niamey', RW: 'Africa/Kigali', TD: 'Africa/Ndjamena', TG: 'Africa/Lome',
+  // Rule "the capital's clock": the Congo spans two zones, but its national papers and agency work in Kinshasa and
+  // print the western one's clock (UTC+1).
+  CD: 'Africa/Kinshasa',
   // Asia
   AF: 'Asia/Kabul', AM: 'Asia/Yerevan', AZ: 'Asia/Baku', BD: 'Asia/Dhaka', CN: 'Asia/Shanghai', GE: 'Asia/Tbilisi',
   HK: 'Asia/Hong_Kong', IN: 'Asia/Kolkata', JP: 'Asia/Tokyo', KG: 'Asia/Bishkek', KR: 'Asia/Seoul', KZ: 'Asia/Almaty', LK: 'Asia/Colombo',
@@ -98,13 +107,26 @@ export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
 const HOME_OF_NATIONAL_AGENCY: Readonly<Record<string, string>> = {
   KUNA: 'KW', WAM: 'AE', SPA: 'SA', MENA: 'EG', QNA: 'QA', BNA: 'BH', ONA: 'OM', Saba: 'YE', SANA: 'SY', Petra: 'JO',
   NNA: 'LB', INA: 'IQ', WAFA: 'PS', SUNA: 'SD', LANA: 'LY', APS: 'DZ', TAP: 'TN', MAP: 'MA',
+  AIP: 'CI', ACP: 'CD',
   // Bengali is read on Bangladesh's clock and on India's, and Urdu on Pakistan's and India's: the copy of Bangladesh's
   // and Pakistan's agencies ("ঢাকা, ৩ ডিসেম্বর (বাসস) :", "اسلام آباد (اے پی پی)") is run by their countries' papers.
   BSS: 'BD', APP: 'PK', RSS: 'NP',
 };
 
-/** The zone of the country whose national agency the story is credited to (see HOME_OF_NATIONAL_AGENCY), or null. */
-export function agencyHomeZone(agency: string | null): string | null {
+/**
+ * Rule "initials two agencies share": "APS" is Algeria's agency (Algérie Presse Service) and Senegal's (Agence de
+ * Presse Sénégalaise), and French copy credits both "(APS)" ("Thiès, 3 déc (APS) –"); only Algeria's writes in Arabic
+ * ("(وأج)"). The home of such initials is known only on a page in the language named here.
+ */
+const HOME_ONLY_IN_LANGUAGE: Readonly<Record<string, string>> = { APS: 'ar' };
+
+/**
+ * The zone of the country whose national agency the story is credited to (see HOME_OF_NATIONAL_AGENCY), or null.
+ * `language`: the page's, for initials two agencies share (see HOME_ONLY_IN_LANGUAGE).
+ */
+export function agencyHomeZone(agency: string | null, language: string | null = null): string | null {
+  const homeLanguage = agency ? HOME_ONLY_IN_LANGUAGE[agency] : undefined;
+  if (homeLanguage && (!language || primarySubtag(language) !== homeLanguage)) return null;
   const country = agency ? HOME_OF_NATIONAL_AGENCY[agency] : undefined;
   const zone = country ? ZONE_BY_COUNTRY[country] : undefined;
   return zone && isSupportedZone(zone) ? zone : null;
@@ -138,13 +160,23 @@ export interface PageLocale {
 }
 
 /**
+ * Rule "Quebec's clock": Canada spans six zones and its domain names none of them, but its French-language papers are
+ * Quebec's and Ottawa's, on Eastern time: a French page from Canada ("lang=fr-CA", an address under ".ca") prints
+ * Montreal's clock ("Publié le 3 décembre 2026 à 6 h 00").
+ */
+const ZONE_BY_LANGUAGE_IN_COUNTRY: Readonly<Record<string, string>> = { 'fr-CA': 'America/Toronto' };
+
+/**
  * The IANA zone the page's clock most likely shows, or null: the country of the address's domain, else the region
- * the page declares for its readers, else the language.
+ * the page declares for its readers, else the language as the country speaks it (see ZONE_BY_LANGUAGE_IN_COUNTRY), else
+ * the language.
  */
 export function pageTimeZone({ region, language, host }: PageLocale): string | null {
   const primary = language ? primarySubtag(language) : null;
   const chosenRegion = region && !LOCALES_NAMING_NO_COUNTRY.has(`${primary}-${region.toUpperCase()}`) ? region.toUpperCase() : null;
-  const zone = countryZoneOfHost(host) ?? (chosenRegion && ZONE_BY_COUNTRY[chosenRegion]) ?? (primary && ZONE_BY_LANGUAGE[primary]) ?? null;
+  const country = countryOfHost(host) ?? chosenRegion;
+  const zone = countryZoneOfHost(host) ?? (chosenRegion && ZONE_BY_COUNTRY[chosenRegion])
+    ?? (primary && country && ZONE_BY_LANGUAGE_IN_COUNTRY[`${primary}-${country}`]) ?? (primary && ZONE_BY_LANGUAGE[primary]) ?? null;
   return zone && isSupportedZone(zone) ? zone : null;
 }
 

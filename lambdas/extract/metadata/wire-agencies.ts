@@ -224,6 +224,10 @@ const AGENCIES: readonly Agency[] = [
   { name: 'APS', spellings: ['APS', 'Algérie Presse Service', 'وأج'] },
   { name: 'TAP', spellings: ['TAP', 'Tunis Afrique Presse', 'وات'] },
   { name: 'MAP', spellings: ['MAP', 'Maghreb Arabe Presse', 'و م ع', 'لاماب'] },
+  // West and Central Africa's French-language agencies, credited in the dateline of the copy their countries' papers
+  // run ("Bouaké, 03 déc 2026 (AIP) –", "Kinshasa, 03 décembre 2026 (ACP).-"): Côte d'Ivoire's and the Congo's.
+  { name: 'AIP', spellings: ['AIP', 'Agence Ivoirienne de Presse'] },
+  { name: 'ACP', spellings: ['ACP', 'Agence Congolaise de Presse'] },
 ];
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;

@@ -165,6 +165,14 @@ describe('initials sign-off (rule "initials sign-off")', () => {
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>La obra termina en 2027.</p><p>ida/vuelta</p></article>`)).body).toContain('ida/vuelta');
   });
 
+  it('cuts a line of three desks\' initials in capitals with slashes between them, and keeps two or an agency\'s credit', () => {
+    const signed = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>Les travaux seront achevés en 2027.</p><p>AMD/OID/ASG</p></article>`)).body;
+    expect(signed.endsWith('Les travaux seront achevés en 2027.')).toBe(true);
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>Les travaux seront achevés en 2027.</p><p>TGV/TER</p></article>`)).body).toContain('TGV/TER');
+    const credited = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>Les travaux seront achevés en 2027.</p><p>AFP/ATS/OID</p></article>`));
+    expect(credited.creditedAgency).toBe('AFP');
+  });
+
   it('cuts the Spanish agency\'s media note under its initials, and its name over them as the credit (rule "agency\'s media note")', () => {
     for (const note of ['(foto)', '(foto) (vídeo)', '(Infografía)']) {
       const result = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>La obra termina en 2027.</p><p>EFE</p><p>mrs/ja</p><p>${note}</p></article>`));

@@ -292,6 +292,11 @@ describe('cleanAuthors', () => {
     expect(clean('Rédaction en ligne')).toEqual({ authors: [], wireSource: null });
     expect(clean('Redazione web')).toEqual({ authors: [], wireSource: null });
     expect(clean('Rédaction en ligne Avec AFP et Reuters')).toEqual({ authors: [], wireSource: 'AFP' });
+    // After the byline word, the label names no one either.
+    expect(clean('Par Rédaction en ligne avec Belga')).toEqual({ authors: [], wireSource: 'Belga' });
+    expect(cleanAuthors(['Par Rédaction en ligne'], context, 'visible').authors).toEqual([]);
+    // The label ends at the agencies' lead-in, whatever the row runs on with.
+    expect(cleanAuthors(['Par Rédaction en ligne avec Belga Publié le 3/12/2026 à 18:05'], context, 'visible').authors).toEqual([]);
     expect(clean('Rédaction en ligne, Jane Doe')).toEqual({ authors: ['Jane Doe'], wireSource: null });
     // The Dutch "en" between capitalised names still joins two writers.
     expect(clean('Jan Peeters en An Claes').authors).toEqual(['Jan Peeters', 'An Claes']);
@@ -439,6 +444,28 @@ describe('cleanAuthors', () => {
     expect(metadataOf('By Josephine Halversen, Associated Press')).toMatchObject({ authors: ['Josephine Halversen'], wireSource: 'AP' });
     // A line that credits the agency again names no one.
     expect(metadataOf('By The Associated Press')).toMatchObject({ authors: [], wireSource: 'AP' });
+  });
+
+  it('reads the agency a linked writer\'s byline credits after the link with the lead-in', () => {
+    const story = '<p>Le terminal à conteneurs du port de Tripoli a rouvert jeudi après dix mois de travaux d\'agrandissement, a annoncé la direction du port.</p>';
+    const metadataOf = (credit: string) => readMetadata(indexedPage(`<html><head><meta name="author" content="Rania Khoury"></head><body><article>
+      <h1>Le port de Tripoli rouvre un terminal</h1><div class="signature">${credit}</div>
+      <div class="article-body">${story}</div></article></body></html>`), { url: null, now: new Date('2026-12-04T12:00:00Z') });
+    expect(metadataOf('Par <a href="/author/4021">Rania Khoury</a>, avec AFP')).toMatchObject({ authors: ['Rania Khoury'], wireSource: 'AFP' });
+    expect(metadataOf('Par <a href="/author/4021">Rania Khoury</a> (avec MAP)')).toMatchObject({ authors: ['Rania Khoury'], wireSource: 'MAP' });
+    // A lead-in whose rest names no agency credits no wire.
+    expect(metadataOf('Par <a href="/author/4021">Rania Khoury</a>, avec Karim Haddad')).toMatchObject({ wireSource: null });
+  });
+
+  it('reads the agency an author module prints on the line under the writer\'s name', () => {
+    const metadataOf = (module: string) => readMetadata(indexedPage(`<html><head><title>Québec prolonge l'aide aux locataires</title></head><body><article>
+      <h1>Québec prolonge l'aide aux locataires</h1><div class="article__byline">${module}</div>
+      <div class="article__body"><p>Le gouvernement du Québec prolonge de six mois le programme d'aide au paiement du loyer destiné aux ménages à faible revenu.</p></div>
+      </article></body></html>`), { url: null, now: new Date('2026-12-04T12:00:00Z') });
+    expect(metadataOf('<p class="authorModule__name">Marie-Ève Tremblay</p><p class="authorModule__role">La Presse Canadienne</p>'))
+      .toMatchObject({ authors: ['Marie-Ève Tremblay'], wireSource: 'Canadian Press' });
+    expect(metadataOf('<p class="authorModule__name">Marie-Ève Tremblay</p><p class="authorModule__role">Journaliste</p>'))
+      .toMatchObject({ authors: ['Marie-Ève Tremblay'], wireSource: null });
   });
 
   it('reads the writer\'s byline at the top of the story when the theme\'s byline names only the site\'s own account', () => {

@@ -91,6 +91,13 @@ describe('IndexedPage', () => {
     expect(indexed.shortText($('#chain')[0] as Element, 20)).toBe('One text node');
   });
 
+  it('parts the texts a line break sets on two lines (rule "line break parts words")', () => {
+    const $ = load('<html><body><h1>T</h1><div id="infos">Par : Rédaction<br>Publié le 3 déc. 2026</div></body></html>');
+    const indexed = indexedPage($);
+    const index = indexed.walk.elements.indexOf($('#infos')[0] as Element);
+    expect(indexed.shortTextAt(index, 80)).toBe('Par : Rédaction Publié le 3 déc. 2026');
+  });
+
   it('finds the first character of each element\'s text without reading the text', () => {
     const $ = load(`${page}<div id="first">  <script>x</script><span> </span><noscript>N</noscript><b>\n <i></i> Editor:</b> Jane</div>`);
     const indexed = indexedPage($);

@@ -21,6 +21,21 @@ describe('pageTimeZone', () => {
     expect(locale({ host: 'news.example.com', language: 'ps' })).toBeNull();
   });
 
+  it('reads the Congo on its capital\'s clock, and Côte d\'Ivoire, Cameroon and Mali on their own', () => {
+    expect(locale({ host: 'congohorizon.example.cd', language: 'fr' })).toBe('Africa/Kinshasa');
+    expect(locale({ host: 'abidjanmatin.example.ci', language: 'fr' })).toBe('Africa/Abidjan');
+    expect(locale({ host: 'messager-littoral.example.cm', language: 'fr' })).toBe('Africa/Douala');
+    expect(locale({ host: 'echo.example.ml', language: 'fr' })).toBe('Africa/Bamako');
+    expect(agencyHomeZone('ACP')).toBe('Africa/Kinshasa');
+    expect(agencyHomeZone('AIP')).toBe('Africa/Abidjan');
+  });
+
+  it('reads a French page from Canada on Quebec\'s clock, and an English one on none', () => {
+    expect(locale({ host: 'lefleuve.example.ca', language: 'fr-CA', region: 'CA' })).toBe('America/Toronto');
+    expect(locale({ host: 'nouvelles.example.com', language: 'fr-CA', region: 'CA' })).toBe('America/Toronto');
+    expect(locale({ host: 'news.example.ca', language: 'en-CA', region: 'CA' })).toBeNull();
+  });
+
   it('reads a country domain rented out as a word only under a national second level', () => {
     expect(locale({ host: 'news.example.tv' })).toBeNull();
     expect(locale({ host: 'startup.example.io' })).toBeNull();
@@ -183,6 +198,10 @@ describe('rule "the national agency\'s paper"', () => {
     expect(agencyHomeZone('SPA')).toBe('Asia/Riyadh');
     expect(agencyHomeZone('MENA')).toBe('Africa/Cairo');
     expect(agencyHomeZone('TAP')).toBe('Africa/Tunis');
+    // Algeria's and Senegal's agencies are both "APS"; only Algeria's writes in Arabic.
+    expect(agencyHomeZone('APS', 'ar')).toBe('Africa/Algiers');
+    expect(agencyHomeZone('APS', 'fr')).toBeNull();
+    expect(agencyHomeZone('APS')).toBeNull();
     expect(agencyHomeZone('AFP')).toBeNull();
     expect(agencyHomeZone(null)).toBeNull();
   });

@@ -147,6 +147,11 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('全省快递业务量同比增长21%。（新华社）')).toBe('Xinhua');
   });
 
+  it('reads the Ivorian and Congolese agencies in their datelines', () => {
+    expect(findCreditedAgency('Bouaké, 03 déc 2026 (AIP) – Quelque 1 200 jeunes ont reçu leurs attestations.')).toBe('AIP');
+    expect(findCreditedAgency('Kinshasa, 03 décembre 2026 (ACP).- Les travaux ont repris mercredi.')).toBe('ACP');
+  });
+
   it('reads the Korean dateline that joins the place and the agency with an equals sign', () => {
     expect(findCreditedAgency('[서울=뉴시스]이준호 기자 = 서울시가 5일 새 자전거 도로 계획을 밝혔다.')).toBe('Newsis');
     expect(findCreditedAgency('(부산=연합뉴스) 김민수 기자 = 부산시가 16일 밝혔다.')).toBe('Yonhap');
