@@ -297,6 +297,9 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(['Par Rédaction en ligne'], context, 'visible').authors).toEqual([]);
     // The label ends at the agencies' lead-in, whatever the row runs on with.
     expect(cleanAuthors(['Par Rédaction en ligne avec Belga Publié le 3/12/2026 à 18:05'], context, 'visible').authors).toEqual([]);
+    // The label may take its article.
+    expect(clean('Par la rédaction en ligne avec AFP')).toEqual({ authors: [], wireSource: 'AFP' });
+    expect(clean('La rédaction avec AFP')).toEqual({ authors: [], wireSource: 'AFP' });
     expect(clean('Rédaction en ligne, Jane Doe')).toEqual({ authors: ['Jane Doe'], wireSource: null });
     // The Dutch "en" between capitalised names still joins two writers.
     expect(clean('Jan Peeters en An Claes').authors).toEqual(['Jan Peeters', 'An Claes']);
