@@ -471,15 +471,7 @@ export class PageLinks {
 
   /** The element right under the headline: the one after it, or after the wrappers it alone fills. */
   private boxUnderHeadline(headline: Element): Element | null {
-    const { position, visibleChars } = this.page.walk;
-    const chars = visibleChars[position.get(headline)!];
-    for (let current: Element | null = headline; current?.type === 'tag'; current = current.parent as Element | null) {
-      const at = position.get(current);
-      if (at === undefined || visibleChars[at] !== chars) return null;
-      const after = nextElement(current);
-      if (after) return after;
-    }
-    return null;
+    return this.boxBesideHeadline(headline, nextElement);
   }
 
   /**
@@ -487,13 +479,18 @@ export class PageLinks {
    * class="nd_title"><h2>…</h2></div>`, a layout table's `<tr><td><font class="title">…</font></td></tr>`).
    */
   private boxOverHeadline(headline: Element): Element | null {
+    return this.boxBesideHeadline(headline, previousElement);
+  }
+
+  /** The sibling `step` finds of the headline, or of the innermost wrapper the headline alone fills that has one. */
+  private boxBesideHeadline(headline: Element, step: (element: Element) => Element | null): Element | null {
     const { position, visibleChars } = this.page.walk;
     const chars = visibleChars[position.get(headline)!];
     for (let current: Element | null = headline; current?.type === 'tag'; current = current.parent as Element | null) {
       const at = position.get(current);
       if (at === undefined || visibleChars[at] !== chars) return null;
-      const before = previousElement(current);
-      if (before) return before;
+      const beside = step(current);
+      if (beside) return beside;
     }
     return null;
   }
