@@ -171,8 +171,9 @@ const SHORT_YEAR_LEAD_YEARS = 1;
  * ones the English markers in Bengali letters ("০২:৩০ পিএম"), Sri Lankan ones the Sinhala words for before and
  * after noon, abbreviated with dots ("11:35 පෙ.ව.", "04:20 ප.ව."), Pakistani ones the Urdu words for morning, evening,
  * afternoon and night ("11:20 صبح", "04:15 شام", "2:30 دوپہر", "11:30 رات"), also before the clock ("شام 5:40"), Iranian
- * ones "ق.ظ" and "ب.ظ" (before and after noon), Hausa ones the part of the day ("11:20 na safe", in the morning; "2:30 na rana", at midday; "4:15 na yamma", in the
- * afternoon; "11:00 na dare", at night, which runs past midnight: see {@link nightMeridiem}).
+ * ones "ق.ظ" and "ب.ظ" (before and after noon), Hausa ones the part of the day ("11:20 na safe", in the morning;
+ * "2:30 na rana", at midday; "4:15 na yamma", in the afternoon; "11:00 na dare", at night, which runs past midnight:
+ * see {@link nightMeridiem}).
  * Rule "Bengali visarga for a colon": Bangladeshi templates type the visarga, which looks like a colon, between the hour
  * and the minute ("১০ঃ৩০"); between digits it is nothing else.
  * Rule "minute without its zero": with the hour's and the minute's characters, Japanese and Korean stamps write the
