@@ -382,23 +382,22 @@ function withoutOutletCredit(parts: string[]): string[] {
  * opens it: what follows it (the agencies, a writer), or an empty text for the label alone.
  */
 function withoutStaffLabel(candidate: string): string {
-  // The label may follow the byline word ("Par Rédaction en ligne avec Belga"), which names no one either.
-  const unprefixed = candidate.trim().replace(BYLINE_PREFIX, '');
+  // The label may follow the byline word ("Par Rédaction en ligne avec Belga"), which names no one either, and take
+  // its article ("la rédaction en ligne", "Von der Redaktion mit dpa").
+  const unprefixed = candidate.trim().replace(BYLINE_PREFIX, '').replace(STAFF_LABEL_ARTICLE, '');
   if (!STAFF_LABEL_OPENING.test(unprefixed)) return candidate;
   const listed = withCoWritersListed(unprefixed);
   // The label ends at a comma or at the lead-in of the agencies behind it ("Rédaction en ligne avec Belga").
   const label = listed.split(LABEL_END, 1)[0];
   const words = label.split(/\s+/);
-  // The label may take its article ("la rédaction en ligne", "die Redaktion").
-  const staffWord = STAFF_LABEL_ARTICLE.test(words[0]) && words.length > 1 ? words[1] : words[0];
-  if (!STAFF_LABEL_SHAPE.test(label) || !ROLE_WORDS.test(staffWord) || words.some((word) => agencyNamed(word) !== null)) return candidate;
+  if (!STAFF_LABEL_SHAPE.test(label) || !ROLE_WORDS.test(words[0]) || words.some((word) => agencyNamed(word) !== null)) return candidate;
   return listed.slice(label.length).replace(/^,?\s*/u, '');
 }
 const LABEL_END = new RegExp(`,|\\s+(?=${CREDIT_LEAD_IN}\\s)`, 'iu');
 /** A word, then a lowercase one: the cheap first test of a staff label. */
 const STAFF_LABEL_OPENING = /^\s*\p{L}\p{Ll}*\s+\p{Ll}/u;
-/** The articles a staff label may open with, in the languages whose desks sign so. */
-const STAFF_LABEL_ARTICLE = /^(?:la|le|l['’]|the|die|der|das|de|het|el|il|la|a|o)$/iu;
+/** The article a staff label may open with, in the languages whose desks sign so. */
+const STAFF_LABEL_ARTICLE = /^(?:(?:la|le|the|die|der|das|de|het|el|il|a|o)\s+|l['’])/iu;
 /** A capital at most for its first letter, lowercase letters and spaces after it. */
 const STAFF_LABEL_SHAPE = /^\p{L}[\p{Ll}\s'’-]*$/u;
 

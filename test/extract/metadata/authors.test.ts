@@ -300,6 +300,7 @@ describe('cleanAuthors', () => {
     // The label may take its article.
     expect(clean('Par la rédaction en ligne avec AFP')).toEqual({ authors: [], wireSource: 'AFP' });
     expect(clean('La rédaction avec AFP')).toEqual({ authors: [], wireSource: 'AFP' });
+    expect(clean('Von der Redaktion mit dpa')).toEqual({ authors: [], wireSource: 'dpa' });
     expect(clean('Rédaction en ligne, Jane Doe')).toEqual({ authors: ['Jane Doe'], wireSource: null });
     // The Dutch "en" between capitalised names still joins two writers.
     expect(clean('Jan Peeters en An Claes').authors).toEqual(['Jan Peeters', 'An Claes']);
