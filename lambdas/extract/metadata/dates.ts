@@ -64,6 +64,8 @@ function twentyFourHour(hour: number, meridiem: 'am' | 'pm' | null): number {
   return !afternoon && hour === 12 ? 0 : hour;
 }
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
+/** Uyghur numbers the month as Chinese does, each number with its word: "2026-يىلى 12-ئاينىڭ 3-كۈنى" (year, month, day). */
+const UYGHUR_NUMBERED_DATE = /(\d{4})-?\s*يىلى\s*(\d{1,2})-?\s*ئاينىڭ\s*(\d{1,2})-?\s*كۈنى/u;
 /**
  * Era years: Japanese local papers, councils and schools date by the emperor's era ("令和5年3月5日" is 5 March 2023;
  * the first year is written 元, "the origin"), and Taiwanese ones by the Minguo calendar ("民國112年3月5日", also 2023).
@@ -518,10 +520,10 @@ function parseMachineDate(text: string): string | null {
     const date = { year: ERA_YEAR_ZERO[era[1]] + (era[2] === '元' ? 1 : Number(era[2])), month: Number(era[3]), day: Number(era[4]) };
     return toIsoString({ ...date, ...readTime(text, era, date) });
   }
-  const cjk = CJK_DATE.exec(text);
-  if (cjk) {
-    const date = { year: Number(cjk[1]), month: Number(cjk[2]), day: Number(cjk[3]) };
-    return toIsoString({ ...date, ...readTime(text, cjk, date) });
+  const numbered = CJK_DATE.exec(text) ?? UYGHUR_NUMBERED_DATE.exec(text);
+  if (numbered) {
+    const date = { year: Number(numbered[1]), month: Number(numbered[2]), day: Number(numbered[3]) };
+    return toIsoString({ ...date, ...readTime(text, numbered, date) });
   }
   return null;
 }
