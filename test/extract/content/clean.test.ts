@@ -987,6 +987,9 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
   it.each([
     ['Hindi, Google News', '<p>ताजा खबरों के लिए <a href="https://news.google.example/publications/x">हार्बर समाचार को गूगल न्यूज़ पर फॉलो करें</a>। PROMPTTEXT</p>'],
     ['Indonesian, WhatsApp Channel', '<p>Simak berita pilihan kami langsung di ponselmu lewat WhatsApp Channel : <a href="https://whatsapp.example/channel/x">https://whatsapp.example/channel/x</a>. Pastikan kamu sudah install aplikasi WhatsApp ya. PROMPTTEXT</p>'],
+    ['Ukrainian, Telegram channel and Viber community', '<p>Підписуйтесь на наш <a href="https://t.example/x">Telegram-канал</a> та спільноту у Viber, щоб першими дізнаватися новини. PROMPTTEXT</p>'],
+    ['Russian, Telegram channel', '<p>Подписывайтесь на наш канал в Telegram. PROMPTTEXT</p>'],
+    ['Brazilian, WhatsApp group', '<p><b>Siga a Folha no Instagram e entre no nosso grupo de WhatsApp para receber as notícias. PROMPTTEXT</b></p>'],
   ])('%s', (_kind, prompt) => {
     const text = cleanedText(`${article}${prompt}`);
     expect(text).toContain('bridge report');
@@ -1005,5 +1008,9 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
 
   it('keeps a sentence that names such a channel and asks nothing', () => {
     expect(cleanedText(`${article}<p>The ferry company now posts its timetable changes on a WhatsApp channel, the council said.</p>`)).toContain('WhatsApp channel');
+  });
+
+  it('keeps a Ukrainian sentence that names a Telegram channel and asks nothing', () => {
+    expect(cleanedText(`${article}<p>Міська рада повідомила про відключення у своєму Telegram-каналі ввечері.</p>`)).toContain('Telegram-каналі');
   });
 });
