@@ -129,6 +129,8 @@ describe('readCounters', () => {
 
   it('reads Blogger\'s Arabic "no comments", a bracketed count before its label, and "seen so many times"', () => {
     expect(countersOf('<article><p>Text</p><span><a class="comment-link" href="#comment-form">ليست هناك تعليقات:</a></span></article>').comments).toBe(0);
+    expect(countersOf('<article><p>Text</p><span class="post-comment-link"><a class="comment-link" href="#comment-form">Nenhum comentário:</a></span></article>').comments).toBe(0);
+    expect(countersOf('<article><p>Text</p><span class="post-comment-link"><a class="comment-link" href="#comment-form">No hay comentarios:</a></span></article>').comments).toBe(0);
     expect(countersOf('<article><p>Text</p><span>(3) تعليقات</span><span>(1,204) مشاهدة</span></article>')).toEqual({ views: 1204, comments: 3 });
     expect(countersOf('<article><p>Text</p><span>شوهد 1٬204 مرة</span></article>').views).toBe(1204);
     expect(countersOf('<article><p>Text</p><p>1) Enter the name. 2) View the record online.</p></article>').views).toBeNull();
