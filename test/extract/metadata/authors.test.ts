@@ -742,6 +742,8 @@ describe('cleanAuthors', () => {
     expect(clean('By staff').authors).toEqual([]);
     expect(clean('Anónimo').authors).toEqual([]);
     expect(clean('Cortesía').authors).toEqual([]);
+    expect(clean('Auteur :').authors).toEqual([]);
+    expect(clean('Autorin').authors).toEqual([]);
     expect(clean('zvg').authors).toEqual([]);
     expect(clean('red.').authors).toEqual([]);
     expect(clean('Redford Doe').authors).toEqual(['Redford Doe']);
