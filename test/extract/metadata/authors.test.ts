@@ -1308,6 +1308,10 @@ describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese cr
     expect(authorsOf(`<h1>補助金に追加枠</h1><p>【ワシントン＝共同】${japaneseLead}</p>`)).toEqual([]);
   });
 
+  it('reads both writers of a bracket that names two bureaus (rule "writers of two bureaus")', () => {
+    expect(authorsOf(`<h1>補助金に追加枠</h1><p>【ワシントン＝佐伯健一、北京＝林真理子】${japaneseLead}</p>`)).toEqual(['佐伯健一', '林真理子']);
+  });
+
   it('reads a reporter\'s title glued to the name as a byline, not a press conference (rule "reporter glued to the name")', () => {
     expect(authorsOf(`<h1>北捷加密班距</h1><div><span>記者王小明</span><span>2024/03/05 14:20</span></div><p>${chineseLead}</p>`)).toEqual(['王小明']);
     expect(authorsOf(`<h1>北捷加密班距</h1><div><span>記者會見</span></div><p>${chineseLead}</p>`)).toEqual([]);
