@@ -94,6 +94,12 @@ const LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_FORMS.join('|')})\\.?$`, 'u');
  */
 const CJK_LEGAL_FORM = /(?:公司|集团|集團|株式会社|有限会社|주식회사|㈜)$|^(?:株式会社|有限会社|주식회사|㈜)/u;
 /**
+ * Rule "desk in Japanese or Chinese": a CMS account named for the desk ("編集部", the editorial department; "報道部",
+ * "取材班", "编辑部") credits no one; the desk's kind closes its name after the department's, which no person's name does.
+ * A bare kind is not enough: "阿部" is a surname.
+ */
+const CJK_DESK = /(?:編集|编辑|編輯|報道|报道|取材|ニュース|デジタル|社会|政治|経済|国際|運動|スポーツ|文化)(?:部|局|室|班|本部|センター|チーム)$/u;
+/**
  * Rule "body named in Arabic": an Arabic release declares its issuer by a name that opens with the kind of body it is
  * ("شركة موانئ الخليج للخدمات اللوجستية", company; "مؤسسة", "مجموعة", "هيئة", "وزارة", "جمعية", "بنك", "مصرف"); no
  * person's name opens with those words.
@@ -165,7 +171,7 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;
   if (isPhrase(name)) return null;
-  if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || CJK_LEGAL_FORM.test(name) || ARABIC_BODY_WORD.test(name) || ORGANIZATION_WORD.test(name) || INSTITUTION_WORD.test(name) || STATE_BODY.test(name) || ACRONYM.test(name)) return null;
+  if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || CJK_LEGAL_FORM.test(name) || CJK_DESK.test(name) || ARABIC_BODY_WORD.test(name) || ORGANIZATION_WORD.test(name) || INSTITUTION_WORD.test(name) || STATE_BODY.test(name) || ACRONYM.test(name)) return null;
   if (NEWSPAPER_NAME_END.test(name) || NEWSPAPER_NAME_START.test(name) || LEADING_THE.test(name) || PLACE_NAME.test(name)) return null;
   if (CMS_DEFAULT_ACCOUNT.test(name)) return null;
   if (isSiteName(name, context)) return null;

@@ -1312,6 +1312,12 @@ describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese cr
     expect(authorsOf(`<h1>補助金に追加枠</h1><p>【ワシントン＝佐伯健一、北京＝林真理子】${japaneseLead}</p>`)).toEqual(['佐伯健一', '林真理子']);
   });
 
+  it('credits no desk account beside the bracket\'s writer (rule "desk in Japanese or Chinese")', () => {
+    expect(authorsOf(`<h1>補助金に追加枠</h1><span class="byline">by <span class="author vcard"><span class="author-name">編集部</span></span></span><p>【ワシントン＝佐伯健一】${japaneseLead}</p>`))
+      .toEqual(['佐伯健一']);
+    expect(authorsOf(`<h1>補助金に追加枠</h1><span class="byline">by <span class="author vcard"><span class="author-name">阿部</span></span></span><p>${japaneseLead}</p>`)).toEqual(['阿部']);
+  });
+
   it('reads a reporter\'s title glued to the name as a byline, not a press conference (rule "reporter glued to the name")', () => {
     expect(authorsOf(`<h1>北捷加密班距</h1><div><span>記者王小明</span><span>2024/03/05 14:20</span></div><p>${chineseLead}</p>`)).toEqual(['王小明']);
     expect(authorsOf(`<h1>北捷加密班距</h1><div><span>記者會見</span></div><p>${chineseLead}</p>`)).toEqual([]);
