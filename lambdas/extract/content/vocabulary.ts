@@ -134,8 +134,11 @@ const COUNTED_THINGS = ['shares?', 'likes?', 'إعجاب', ...COUNTER_WORDS_AFTE
  * Arabic "الزيارات: 1204" of Joomla's Arabic "Hits:" and "Просмотров: 1 204".
  */
 const COUNTER_LABELS = [COUNTED_THINGS, ...COUNTER_WORDS_BEFORE].join('|');
-/** The word for "times" that closes a "read so many times" counter: French, Italian, Spanish, Portuguese, Indonesian, Bengali. */
-const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার'];
+/**
+ * The word for "times" that closes a "read so many times" counter: French, Italian, Spanish, Portuguese, Indonesian,
+ * Bengali, and Czech (Joomla K2's "Zobrazeno 1287 krát").
+ */
+const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার', 'krát'];
 
 /**
  * Discussion areas and consent dialogs: removed even when they hold plenty of prose, because that prose is

@@ -161,6 +161,7 @@ describe('cleanTree removes page furniture', () => {
     ['a comment total written as a field', '<table><tr><td>Kommentare insgesamt: <b>0</b></td></tr></table>', 'Kommentare insgesamt'],
     ['a read count in Bengali digits, closed by the word for times', '<div class="rpt-view"><i class="fa fa-eye"></i> পড়া হয়েছে ৩,৪৫৬ বার</div>', 'পড়া হয়েছে'],
     ['a French read count closed by the word for times', '<div class="meta"><span>Lu 1 234 fois</span></div>', 'Lu 1 234'],
+    ['a Czech view count closed by the word for times', '<div class="itemHits">Zobrazeno <b>1287</b> krát</div>', 'Zobrazeno'],
     ['a rating prompt', '<div class="news-vote"><div class="item"><label>Valora esta noticia</label><div class="stars"><a href="#1">1</a><a href="#2">2</a></div></div></div>', 'Valora esta'],
     ['an English rating prompt', '<div><p>Rate this article</p><button>Good</button></div>', 'Rate this'],
     ['a print button', '<div class="x-print-button-container"><span>Drucken</span></div>', 'Drucken'],
