@@ -85,6 +85,13 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`<body>${trail}<h1>Sperrung der Ortsdurchfahrt</h1><p>Text</p>${line('Mehr zu ')}</body>`).categories).toEqual(['Rathaus']);
   });
 
+  it('reads the K2 item\'s category line its "Published in" opens, with no colon (rule "published in")', () => {
+    const line = (label: string) => `<div class="itemCategory"><span>${label}</span> <a href="/zpravodajstvi/mesto">Město</a></div>`;
+    expect(taxonomyOf(`<body><h1>Radnice zvýší poplatek</h1><p>Text</p>${line('Publikováno v')}</body>`).categories).toEqual(['Město']);
+    expect(taxonomyOf(`<body><h1>Radnice zvýší poplatek</h1><p>Text</p>${line('Published in')}</body>`).categories).toEqual(['Město']);
+    expect(taxonomyOf(`<body><h1>Radnice zvýší poplatek</h1><p>Text</p>${line('Více z')}</body>`).categories).toEqual([]);
+  });
+
   it('reads a labelled tag list inside a <nav> that names it as the article\'s tags, and no site menu labelled so', () => {
     const list = '<p>Tags :</p><ul><li><a href="/blog/tags/beaujolais">Beaujolais</a></li><li><a href="/blog/tags/saint-rigaud">Saint-Rigaud</a></li></ul>';
     expect(taxonomyOf(`<body><article><h1>Sortie du dimanche</h1><p>Text</p><div><nav aria-label="Tags">${list}</nav></div></article></body>`).tags)
