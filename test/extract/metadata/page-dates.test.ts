@@ -423,6 +423,14 @@ describe('readPageDates', () => {
     expect(datesOf(page('2026-11-24T12:05:00+01:00', '20/11/2026 12:05')).modified.iso).toBeNull();
   });
 
+  it('reads the update beside a dateline that prints the declared day alone on the declared offset\'s clock (rule "update beside the declared day")', () => {
+    const page = (published: string, dateline: string) => `<head><meta property="article:published_time" content="${published}"></head>
+      <h1>Headline</h1><div class="meta"><span>Redacción</span><span>·</span><span>${dateline}</span><span>·</span><span>Actualizado 24/11/2026 13:40</span></div><p>Text.</p>`;
+    expect(datesOf(page('2026-11-24T10:05:00+07:00', '24/11/2026')).modified).toEqual({ iso: '2026-11-24T13:40:00+07:00', raw: 'Actualizado 24/11/2026 13:40' });
+    // A dateline of another day dates another item.
+    expect(datesOf(page('2026-11-24T10:05:00+07:00', '20/11/2026')).modified.iso).toBeNull();
+  });
+
   it('writes a declared UTC time on the clock the dateline prints it in, and the wall clock it prints as the local one', () => {
     const inZone = (html: string, timeZone: string | null) => {
       const page = indexedPage(html);
