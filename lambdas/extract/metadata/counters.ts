@@ -347,7 +347,7 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: Widget, label: Reg
     // answers as testing them joined by a space would, without building the joined string per element.
     if (!namesWidget(widget, classes) && !namesWidget(widget, id)) continue;
     if (otherWidget && (namesWidget(otherWidget, classes) || namesWidget(otherWidget, id))) continue;
-    if (isListedStoryCounter(scope.elements[index], classes)) continue;
+    if (isListedStoryCounter(scope.elements[index], classes) || isStyledOutOfSight(scope.elements[index])) continue;
     const text = page.shortTextAt(index, MAX_LABEL_TEXT);
     if (!text) continue;
     const found = readLabel(text, label, isComments) ?? bareCount(text);
@@ -359,6 +359,17 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: Widget, label: Reg
   }
   return null;
 }
+
+/**
+ * Rule "counter kept out of sight": a theme's script may read the count from a copy the page styles away (Soledad's
+ * `<i class="penci-post-countview-number-check" style="display:none">13</i>` in the text box), which readers never
+ * see; the record holds the counters the page shows.
+ */
+function isStyledOutOfSight(widget: Element): boolean {
+  const { style } = widget.attribs;
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
 
 /**
  * Rule "listed stories' counters": a list of other stories (the "most read" box beside an old template's article)

@@ -191,6 +191,11 @@ describe('readCounters', () => {
     expect(countersOf('<article><h1>Title</h1><span class="okunma-sayisi">1.204</span><p>Text</p></article>').views).toBe(1204);
   });
 
+  it('reads no counter the page styles out of sight (rule "counter kept out of sight")', () => {
+    expect(countersOf('<article><h1>Title</h1><div class="entry-content"><i class="post-views-check" style="display:none">13</i><p>Text</p></div></article>').views).toBeNull();
+    expect(countersOf('<article><h1>Title</h1><div class="entry-content"><i class="post-views-check">13</i><p>Text</p></div></article>').views).toBe(13);
+  });
+
   it('reads the views labelled in an old template\'s table cell, not the time before them nor a most-read list\'s counts', () => {
     const page = `<table><tr><td class="ninfo">Agency <img src="clock.gif"> 2026-11-30 الساعة 15:22 &nbsp;&nbsp; قراءات: 2104</td></tr><tr><td>Text</td></tr></table>
       <div class="sidebox"><div class="sidehead">الأكثر قراءة</div><ol><li><a href="/n?id=1">Another story</a> <span class="hits">(3000)</span></li>
