@@ -26,7 +26,8 @@ export interface Counters {
  * `nb-commentaires`) or in Turkish (`okunma`, "reads", which Turkish portals print as an eye icon and a bare number:
  * `<span class="okunma"><i class="icon-eye"></i> 4.812</span>`); a platform's comment button shows the thread's count
  * as its label (Substack's `post-ufi-comment-button`, MSN's `commentBtn`); themes join the meta row's name with an
- * underscore (JNews's `jeg_meta_comment`), and blog platforms count the replies as responses (`pw-responses-count`).
+ * underscore (JNews's `jeg_meta_comment`), Soledad runs the count's words together (`penci-post-countview-number`, by
+ * an eye icon and "1,2K" alone), and blog platforms count the replies as responses (`pw-responses-count`).
  *
  * Rule "camel-cased widget": ASP.NET WebForms and hand-written templates name a control in camel case, the counter's
  * word closing the name (`<span id="ctl00_Main_lblViews" class="newsViews">318</span>`, `lblComments`), and set its
@@ -40,7 +41,7 @@ interface Widget {
   camelCased: RegExp;
 }
 const VIEW_WIDGET: Widget = {
-  named: /(?:^|[\s_-])(?:post-?views?(?:-count)?|views?(?:-?count)?|view-counter|hits|visits|reads|vues|okunma|entry-views|meta-views|pageviews|tie-views|ct-views|mom-post-meta-views)(?:$|[\s_-])/i,
+  named: /(?:^|[\s_-])(?:post-?views?(?:-count)?|views?(?:-?count)?|view-counter|hits|visits|reads|vues|okunma|entry-views|meta-views|pageviews|tie-views|ct-views|mom-post-meta-views|countview)(?:$|[\s_-])/i,
   camelCased: /[a-z](?:Views?|Hits|Visits|Reads)(?:Count)?(?:$|[\s_-])/,
 };
 const COMMENT_WIDGET: Widget = {

@@ -191,6 +191,11 @@ describe('readCounters', () => {
     expect(countersOf('<article><h1>Title</h1><span class="okunma-sayisi">1.204</span><p>Text</p></article>').views).toBe(1204);
   });
 
+  it('reads Soledad\'s view widget, whose class runs the count\'s words together, by an eye icon and a count in thousands', () => {
+    expect(countersOf('<article><h1>Title</h1><span class="penci-post-countview penci-post-countview-single"><i class="fa fa-eye"></i><span class="penci-post-countview-number">1,2K</span></span><p>Text</p></article>').views).toBe(1200);
+    expect(countersOf('<article><h1>Title</h1><div class="entry-content"><i class="penci-post-countview-number-check" style="display:none">13</i><p>Text</p></div></article>').views).toBeNull();
+  });
+
   it('reads no counter the page styles out of sight (rule "counter kept out of sight")', () => {
     expect(countersOf('<article><h1>Title</h1><div class="entry-content"><i class="post-views-check" style="display:none">13</i><p>Text</p></div></article>').views).toBeNull();
     expect(countersOf('<article><h1>Title</h1><div class="entry-content"><i class="post-views-check">13</i><p>Text</p></div></article>').views).toBe(13);
