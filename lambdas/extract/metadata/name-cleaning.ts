@@ -94,6 +94,13 @@ const LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_FORMS.join('|')})\\.?$`, 'u');
  */
 const CJK_LEGAL_FORM = /(?:公司|集团|集團|株式会社|有限会社|주식회사|㈜)$|^(?:株式会社|有限会社|주식회사|㈜)/u;
 /**
+ * Rule "Romanian byline word": Romanian bylines open with "De" (by): "De Andrei Popa", as Publisher prints it in a
+ * Romanian page's meta row. Elsewhere "De" opens surnames ("De Luca", "De Vries"), so it is set aside only on a
+ * Romanian page and before a full name.
+ */
+const ROMANIAN_BYLINE_WORD = /^de\s+(?=\p{Lu}\p{L}+\s+\p{Lu})/iu;
+
+/**
  * Rule "desk in Japanese or Chinese": a CMS account named for the desk ("編集部", the editorial department; "報道部",
  * "取材班", "编辑部") credits no one; the desk's kind closes its name after the department's, which no person's name does.
  * A bare kind is not enough: "阿部" is a surname.
@@ -160,6 +167,7 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   let name = part.replace(/\u00AD/g, '').replace(FULL_WIDTH_CREDIT_BRACKETS, '$1').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+|[\s\-–—:|•·,.]+$/g, '').replace(ABOUT_AUTHOR_LABEL, '')
     .replace(FOLLOW_BUTTON, '').replace(WRITING_FOR_PUBLICATION, '');
   for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '').replace(LEADING_CONJUNCTION, '').trim();
+  if (context.romanian) name = name.replace(ROMANIAN_BYLINE_WORD, '');
   // "كتب - محمد علي": a dash set apart from the label by a space is left in front of the name.
   name = name.replace(/^[\-–—:|•·]+\s*/u, '');
   name = stripJobTitle(stripRoleSuffix(stripTrailingDate(name)));

@@ -735,6 +735,14 @@ describe('cleanAuthors', () => {
     expect(extract(Buffer.from(html), { url: 'https://example.ps/news/1' }).authors).toEqual([]);
   });
 
+  it('sets aside the Romanian byline word "De" on a Romanian page, and keeps it as a surname\'s on others (rule "Romanian byline word")', () => {
+    const page = (lang: string, byline: string) => `<html lang="${lang}"><head><title>Tramvai</title></head><body><article><h1>Bugetul pentru noua linie de tramvai</h1>
+      <div class="post-meta"><span class="post-author-name">${byline}</span></div>${'<p>Consiliul Local a aprobat joi bugetul pentru prima etapă a liniei de tramvai spre Florești.</p>'.repeat(3)}</article></body></html>`;
+    expect(extract(Buffer.from(page('ro-RO', 'De <b>Andrei Popa</b>')), { url: null }).authors).toEqual(['Andrei Popa']);
+    expect(extract(Buffer.from(page('nl', 'Door Anna De Vries')), { url: null }).authors).toEqual(['Anna De Vries']);
+    expect(extract(Buffer.from(page('it', 'Marco De Luca')), { url: null }).authors).toEqual(['Marco De Luca']);
+  });
+
   it('drops UI words, emails, URLs, credentials, dates and role suffixes', () => {
     expect(clean('Follow').authors).toEqual([]);
     expect(clean('Written by Jane Doe Follow Follow').authors).toEqual(['Jane Doe']);
