@@ -172,6 +172,8 @@ const READ_ALSO = [
   'read (?:also|more|next)', 'also (?:read|see)', 'see also', 'must read', "don[’']t miss", 'lesen sie (?:auch|mehr)', '(?:lest|lies) auch', 'auch lesen', 'auch interessant', 'mehr zum thema', 'siehe auch',
   'lire aussi', 'à lire aussi', 'lee también', 'lea también', 'leer más', 'vea también', 'ver también', 'leia também', 'leia mais',
   'czytaj (?:też|także|więcej)', 'zobacz też', 'leggi anche', 'lees ook', 'اقرأ أيضا', 'إقرأ أيضا', 'اقرأ المزيد',
+  // Romanian, with the comma-below letters, the cedilla ones old keyboards type, or none; Czech and Greek.
+  'cite[șşs]te [șşs]i', 'citi[țţt]i [șşs]i', 'čtěte (?:také|též)', 'přečtěte si (?:také|též)', 'διαβάστε (?:επίσης|ακόμη)',
   'читайте (?:также|тоже|ещё|еще|по теме)', 'смотрите также', 'читайте також',
   // Turkish capitals dot their i ("İLGİNİZİ ÇEKEBİLİR"), which no case-insensitive match folds to "i".
   '(?:bunlar da )?[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r', 'ayrıca (?:okuyun|bakınız)',

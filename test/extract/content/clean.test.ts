@@ -583,10 +583,14 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     ['Portuguese related-news heading', `<div><h3>Notícias relacionadas</h3>${links}</div>`],
     ['more-columns-on-the-site heading', `<div><h3>Mehr Kolumnen auf Hafenblatt</h3>${links}</div>`],
     ['Arabic may-interest-you heading', `<div><h3>قد يهمك أيضاً</h3>${links}</div>`],
+    ['Romanian read-also heading', `<div class="bs-irp"><div class="bs-irp-heading"><span class="h-text">Citește și</span></div>${links}</div>`],
+    ['Romanian read-also heading typed without diacritics', `<div><h3>Cititi si</h3>${links}</div>`],
+    ['Czech read-also heading', `<div><h3>Čtěte také</h3>${links}</div>`],
+    ['Greek read-also heading', `<div><h3>Διαβάστε επίσης</h3>${links}</div>`],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
-    expect(text).not.toMatch(/LINKED|Kolumne|Klima|interesar|interessieren|folgenden|hafenblatt/);
+    expect(text).not.toMatch(/LINKED|Kolumne|Klima|interesar|interessieren|folgenden|hafenblatt|Citește|Cititi|Čtěte|Διαβάστε/);
   });
 
   it('takes the whole box a related-posts heading opens: its subtitle and the cards\' summaries too', () => {
