@@ -376,7 +376,8 @@ const CHANNEL_ASK = new RegExp(withArabicMarks(
   '(?<![\\p{L}\\p{M}])(?:' + [
     'follow', 'join', 'subscribe', 'install', 'download', 'फॉलो करें', 'डाउनलोड करें', 'जुड़ें', 'simak', 'ikuti', 'gabung', 'bergabung',
     'folg(?:en sie|t|e)', 'abonnieren', 'suivez', 'rejoignez', 's[ií]guenos', 'únete', 'siga', 'segui', 'iscriviti', 'volg',
-    // Ukrainian and Russian ask the readers to subscribe or to join ("Підписуйтесь на наш Telegram-канал", "Подписывайтесь").
+    // Ukrainian and Russian ask the readers to subscribe or to join ("Підписуйтесь на наш Telegram-канал",
+    // "Подписывайтесь").
     'підпис(?:уйтесь|уйтеся|ується|іться)', 'приєдну(?:йтесь|йтеся)', 'подпис(?:ывайтесь|ывайся|итесь)', 'присоединя(?:йтесь|йся)',
     // Arabic asks one reader or all ("تابع أحدث الأخبار عبر تطبيق جوجل نيوز", "تابعوا"), or to follow "us" ("تابعونا").
     'تابع(?:وا|ونا|نا)?', 'انضم(?:وا)?', 'اشترك(?:وا)?', 'حمل(?:وا)?',
@@ -385,8 +386,8 @@ const CHANNEL_ASK = new RegExp(withArabicMarks(
 );
 /**
  * Whether the text names a channel ({@link CHANNEL_NAME}) and asks the reader to follow it ({@link CHANNEL_ASK}). Every
- * channel's name has "google", "गूगल", "whatsapp", "telegram" or "viber" in it, or Arabic letters: this short pattern lets most
- * texts go before the long ones are tried.
+ * channel's name has "google", "गूगल", "whatsapp", "telegram" or "viber" in it, or Arabic letters: this short pattern
+ * lets most texts go before the long ones are tried.
  */
 export function isChannelPrompt(text: string): boolean {
   return CHANNEL_WORD.test(text) && CHANNEL_NAME.test(text) && CHANNEL_ASK.test(text);

@@ -78,8 +78,9 @@ const labelPattern = (after: string[], before: string[], notFollowedBy = '') =>
 const VIEW_LABEL = labelPattern(VIEW_WORDS_AFTER, VIEW_WORDS_BEFORE, `(?!\\s+(?:all\\s+)?(?:${COMMENT_WORDS_AFTER.join('|')}))`);
 const COMMENT_LABEL = labelPattern(COMMENT_WORDS_AFTER, COMMENT_WORDS_BEFORE);
 /**
- * Phrases that state there are no comments yet, e.g. the WordPress comments link before the first one, Blogger's
- * ("No comments:", in Arabic "ليست هناك تعليقات:", in Portuguese "Nenhum comentário:"), or invite the first ("be the first to comment", Arabic "كن أول من يعلق").
+ * Phrases that state there are no comments yet, e.g. the WordPress comments link before the first one, Blogger's ("No
+ * comments:", in Arabic "ليست هناك تعليقات:", in Portuguese "Nenhum comentário:"), or invite the first ("be the first
+ * to comment", Arabic "كن أول من يعلق").
  */
 const NO_COMMENTS_PHRASES = [
   'no comments?(?: yet)?', 'leave a (?:comment|reply)', 'be the first to comment', 'keine kommentare', 'aucun commentaire', 'sin comentarios',
@@ -88,7 +89,8 @@ const NO_COMMENTS_PHRASES = [
   'geen reacties', 'brak komentarzy', '暂无评论', 'chưa có bình luận', 'אין תגובות', 'كن [أا]ول من يعل\u0651?ق',
   // WordPress's Persian comments link before the first one: "بدون دیدگاه" (without comments).
   'بدون دیدگاه',
-  // Blogger's Portuguese, Spanish and Czech links before the first comment ("Nenhum comentário:", "No hay comentarios:").
+  // Blogger's Portuguese, Spanish and Czech links before the first comment ("Nenhum comentário:", "No hay
+  // comentarios:").
   'nenhum comentário', 'sem comentários', 'no hay comentarios', 'žádné komentáře',
 ];
 const NO_COMMENTS = new RegExp(`^(?:${NO_COMMENTS_PHRASES.join('|')})`, 'iu');

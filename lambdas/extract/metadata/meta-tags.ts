@@ -108,9 +108,9 @@ export function readMetaTags(page: IndexedPage): MetaTags {
     tags.add(key, withShownClock(attribs.datetime, time));
   }
   // Rule "RDFa creation date": Drupal 7 wraps a node's "Submitted by … on …" line in a span that declares the instant
-  // in RDFa, to the second and with its offset (`<span property="dc:date dc:created" content="2026-12-02T10:12:44+01:00"
-  // datatype="xsd:dateTime">Soumis par … le mer 02/12/2026 - 10:12</span>`), and each comment's in the same way; the
-  // node's is read as the publication's, a comment's is another item's.
+  // in RDFa, to the second and with its offset (`<span property="dc:date dc:created"
+  // content="2026-12-02T10:12:44+01:00" datatype="xsd:dateTime">Soumis par … le mer 02/12/2026 - 10:12</span>`), and
+  // each comment's in the same way; the node's is read as the publication's, a comment's is another item's.
   const properties = page.attributeOfAll('property');
   for (let index = 0; index < elements.length; index++) {
     const property = properties[index];

@@ -9,18 +9,18 @@ import { isPhrase, LEADING_CONJUNCTION, MAX_NAME_LENGTH, MAX_NAME_WORDS, STARTS_
 import { isSiteName, withoutTrailingSiteName } from './site-credits';
 
 /**
- * Interface words that end up inside byline elements ("Read bio", the link beside an author's photo), and credits
- * that name nobody: "anónimo", "courtesy" / "cortesía" (a supplied picture), German "zvg" (zur Verfügung gestellt,
- * supplied) and Polish "red." (the desk). An author box's link to the writer's other pieces ("Weitere Beiträge",
- * "Alle Artikel", "More posts", Arabic "كل مقالات الكاتب", all the writer's articles, "مقالات أخرى للكاتب", other
- * articles by the writer) is made of such words too. Rule "byline word alone": themes set the byline's word in
- * an element of its own before the writer's link ("<div class="td-author-by">De</div>", Romanian "by"; Italian
- * "di"), and a byline whose link names a desk that is dropped, or no one, leaves the word alone, no name.
- * Rule "share row": a share row's label and networks, Arabic ones included ("شارك: فيسبوك تويتر تيليجرام", share:
- * Facebook Twitter Telegram), read as a labelled credit are the networks' names, no person's; the Maghreb spells
- * them as French says them ("فايسبوك", "انستقرام"). Rule "field label alone": Drupal prints a node's writer field as its
- * label and its value in boxes of their own ("<div class="field-label">Auteur :</div><div class="field-item">Claire
- * Vidal</div>"), and the label, the word for "author" in the page's language, is read as a name beside the writer.
+ * Interface words that end up inside byline elements ("Read bio", the link beside an author's photo), and credits that
+ * name nobody: "anónimo", "courtesy" / "cortesía" (a supplied picture), German "zvg" (zur Verfügung gestellt, supplied)
+ * and Polish "red." (the desk). An author box's link to the writer's other pieces ("Weitere Beiträge", "Alle Artikel",
+ * "More posts", Arabic "كل مقالات الكاتب", all the writer's articles, "مقالات أخرى للكاتب", other articles by the
+ * writer) is made of such words too. Rule "byline word alone": themes set the byline's word in an element of its own
+ * before the writer's link ("<div class="td-author-by">De</div>", Romanian "by"; Italian "di"), and a byline whose link
+ * names a desk that is dropped, or no one, leaves the word alone, no name. Rule "share row": a share row's label and
+ * networks, Arabic ones included ("شارك: فيسبوك تويتر تيليجرام", share: Facebook Twitter Telegram), read as a labelled
+ * credit are the networks' names, no person's; the Maghreb spells them as French says them ("فايسبوك", "انستقرام").
+ * Rule "field label alone": Drupal prints a node's writer field as its label and its value in boxes of their own ("<div
+ * class="field-label">Auteur :</div><div class="field-item">Claire Vidal</div>"), and the label, the word for "author"
+ * in the page's language, is read as a name beside the writer.
  */
 const UI_WORD = /^(?:bio|biography|follow|unfollow|followed|folgen|suivre|seguir|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|de|di|authors?|autor|auteure?s?|autore|autori|autora|autores|autorin|autoren|text|foto|photo|fotos|photos|bild|متابعة|تابع|كل|جميع|المزيد|مقالات|المقالات|أخرى|اخرى|الأخرى|الاخرى|الكاتب|للكاتب|الكاتبة|للكاتبة|أرشيف|ارشيف|شارك|فيسبوك|فايسبوك|تويتر|انستقرام|إنستقرام|إنستغرام|انستغرام|انستجرام|واتساب|تيليجرام|تيليغرام|تلغرام|تليجرام|يوتيوب|لينكدإن|フォロー)$/iu;
 /** A column's or a genre's name alone in the byline's place ("Letters", "Our View", "Opinion"): see rule "column label". */

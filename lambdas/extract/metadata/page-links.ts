@@ -455,7 +455,8 @@ export class PageLinks {
     const { elements, subtreeEnd } = this.page.walk;
     const classes = this.page.attributeOfAll('class');
     const at = this.page.walk.position.get(row);
-    // A row of particulars is a line: a long box under the headline is the story itself, whose category boxes are its own.
+    // A row of particulars is a line: a long box under the headline is the story itself, whose category boxes are its
+    // own.
     if (at === undefined || !this.page.shortText(row, MAX_PARTICULARS_ROW_CHARS)) return null;
     for (let index = at + 1; index < subtreeEnd[at]; index++) {
       if (elements[index].name === 'a' || !containsPattern(classes[index], CATEGORY_LABEL_PARTS)) continue;

@@ -126,17 +126,18 @@ const YEARLESS_DAY_MONTH = /(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)/;
 /**
  * Rule "update beside the dateline": a meta line prints the last edit as an element of its own right after the
  * publication's ("<span class=date>25.11.2026, 16:40 Uhr</span><span>Aktualisiert: 26.11.2026, 08:15 Uhr</span>"),
- * which the search, ended by the publication, would not reach. The next few siblings of the dateline (or of the
- * wrapper it is alone in) are read, each only when an update label opens it or its class names the update: a
- * sibling that merely holds a date (a related story's, an event's) says nothing about this page's edits. Inside a
- * dateline read without its update part (rule "update part by its class"), that part is the update. Rule "update
- * before the dateline": templates that order the line newest first print the edit's element before the publication's
- * ("<span>آخر تحديث: منذ 3 ساعات</span> <span>نشر: 2026-12-03 07:00</span>"), so the few siblings before it are read
- * the same way once those after it hold no update. Rule "update under the meta line": a header sets the writer and the
- * dateline on one short line and the update on a line of its own under it ("<div class=meta><span>Von …</span><span
- * class=date>03.12.2026, 18:42 Uhr</span></div><p>Aktualisiert am 04.12.2026 um 07:15 Uhr</p>"), so the lines after
- * a short line that holds the dateline, or the outermost short box that line is nested in, are read the same way last, when they print a date or an age in figures: a
- * word alone ("Modified today") is a question-and-answer site's activity line, read against no clock.
+ * which the search, ended by the publication, would not reach. The next few siblings of the dateline (or of the wrapper
+ * it is alone in) are read, each only when an update label opens it or its class names the update: a sibling that
+ * merely holds a date (a related story's, an event's) says nothing about this page's edits. Inside a dateline read
+ * without its update part (rule "update part by its class"), that part is the update. Rule "update before the
+ * dateline": templates that order the line newest first print the edit's element before the publication's ("<span>آخر
+ * تحديث: منذ 3 ساعات</span> <span>نشر: 2026-12-03 07:00</span>"), so the few siblings before it are read the same way
+ * once those after it hold no update. Rule "update under the meta line": a header sets the writer and the dateline on
+ * one short line and the update on a line of its own under it ("<div class=meta><span>Von …</span><span
+ * class=date>03.12.2026, 18:42 Uhr</span></div><p>Aktualisiert am 04.12.2026 um 07:15 Uhr</p>"), so the lines after a
+ * short line that holds the dateline, or the outermost short box that line is nested in, are read the same way last,
+ * when they print a date or an age in figures: a word alone ("Modified today") is a question-and-answer site's activity
+ * line, read against no clock.
  */
 function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDate, now: Date, options: DateReadingOptions): VisibleDates['updated'] {
   for (const part of descendantsWhere(dateline, isUpdateDateline)) {
