@@ -50,7 +50,9 @@ const CLOSING_STOP = /[.\s]+$/u;
  * `dateline`: the publication date as the page prints it; `publishedAt`: the same date read (ISO 8601), which is
  * what a header row printing the date in another format is known by.
  */
-export function dropBylineBlocks(blocks: Block[], authors: readonly string[], dateline: string | null = null, publishedAt: string | null = null): Block[] {
+export function dropBylineBlocks(
+  blocks: Block[], authors: readonly string[], dateline: string | null = null, publishedAt: string | null = null, updateLine: string | null = null,
+): Block[] {
   const names = new Set(authors.map(comparable).filter((name) => name.length > 0));
   const textPositions: number[] = [];
   blocks.forEach((block, index) => {
@@ -77,6 +79,10 @@ export function dropBylineBlocks(blocks: Block[], authors: readonly string[], da
     if (names.size > 0 && isDatedSignature(block.text, names)) return false;
     if (postSignatures.has(block)) return false;
     if (!edges.has(index)) return true;
+    // Rule "update line at the foot": Joomla's K2 prints the last edit under the text ("Naposledy změněno středa, 02.
+    // prosinec 2026 19:20"), in the item's box; the line the metadata stage read the update from is the page's date,
+    // not the story's, wherever it stands.
+    if (updateLine && unspaced(block.text) === unspaced(updateLine)) return false;
     // The header's rows are judged without the source field they may print (see withoutSourceFields); a closing
     // credit is left whole for the source-credit split, which reads its agency.
     const text = header.has(index) ? withoutSourceFields(block.text) : block.text;

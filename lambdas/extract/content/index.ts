@@ -58,6 +58,8 @@ export interface ContentContext {
   dateline?: string | null;
   /** The publication date the metadata stage read (ISO 8601), by which a header row printing it is known. */
   publishedAt?: string | null;
+  /** The last update as the page prints it (the metadata stage's raw string), by which its line at the foot is known. */
+  updateLine?: string | null;
   /** The summary the page declares, by which a dek between headline and body is known whatever its class. */
   description?: string | null;
   /** False when the page declares its story locked for readers who do not pay, as paywalled pages do. */
@@ -182,7 +184,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
     }
   }
   const dateline = joinDatelineRow(blocks);
-  const { blocks: story, creditedAgency } = splitSourceCredit(dropInitialsSignOff(dropWriterNote(dropSafeHarborStatement(dropContactCard(dropBylineBlocks(dropPublisherNotices(dropRepeatedPlaceholders(cutAtEndMark(dateline.blocks))), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null))), context.authors ?? [])));
+  const { blocks: story, creditedAgency } = splitSourceCredit(dropInitialsSignOff(dropWriterNote(dropSafeHarborStatement(dropContactCard(dropBylineBlocks(dropPublisherNotices(dropRepeatedPlaceholders(cutAtEndMark(dateline.blocks))), context.authors ?? [], context.dateline ?? null, context.publishedAt ?? null, context.updateLine ?? null))), context.authors ?? [])));
   const direction = declaredDirection(selection ? storyBox(selection.top, stats) : walk.byTag.get('body')?.[0] ?? walk.byTag.get('html')?.[0] ?? null);
   if (story.length === 0) return { body: '', bodyHtml: '', images, method: 'none', confidence: 0, creditedAgency: null, declaredDirection: direction };
   return {

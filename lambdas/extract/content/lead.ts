@@ -38,17 +38,22 @@ export function findLead(
   const summary = declaredSummary ? comparableSummary(declaredSummary) : null;
   const subtitle = subtitleOf(headline);
   const header = headerOf(headline);
+  const opening = openingPictureOf(headline);
   let afterHeadline = false;
   const stack: DomNode[] = [...(root.children ?? [])].reverse();
   while (stack.length > 0) {
     const node = stack.pop() as DomNode;
     if (!isElement(node)) continue;
-    if (node === bodyStart) break;
+    // A body that opens with the headline itself leaves only the pictures over it to be found here.
+    if (node === bodyStart) {
+      afterHeadline ||= node === headline;
+      break;
+    }
     if (node === headline) {
       afterHeadline = true;
       continue;
     }
-    if (!afterHeadline && header && lead.images.length === 0 && isImageElement(node) && isAncestorOf(header, node)) {
+    if (!afterHeadline && lead.images.length === 0 && isImageElement(node) && ((header && isAncestorOf(header, node)) || node === opening)) {
       const image = imageOf(node, pageUrl);
       if (image) lead.images.push(image);
       continue;
@@ -94,8 +99,59 @@ const MAX_WRITER_NAME_CHARS = 60;
  * test every picture passes through leaves out.
  */
 function headerOf(headline: DomElement): DomElement | null {
-  for (let current = headline.parent; current && isElement(current); current = current.parent) {
-    if (current.name === 'header') return current;
+  return ancestorNamed(headline, 'header');
+}
+
+/**
+ * Rule "featured picture over the headline": WordPress themes set the post's featured picture at the top of its
+ * `<article>`, over the box that holds the headline (GeneratePress's "post-image-above-header", Sahifa's
+ * "single-post-thumb" over "post-inner"), outside any `<header>`. The picture the `<article>` that holds the headline
+ * opens with, before any text, not linked to another page and classed as the featured one (see {@link markedFeatured}),
+ * is the story's, as in its header; one after a text (a menu, a writer's line) or linked away is a button's, a
+ * portrait's or another story's.
+ */
+function openingPictureOf(headline: DomElement): DomElement | null {
+  const article = ancestorNamed(headline, 'article');
+  if (!article) return null;
+  const stack: DomNode[] = [...(article.children ?? [])].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode;
+    if (!isElement(node)) {
+      if (normalizeSpace(rawText(node)) !== '') return null;
+      continue;
+    }
+    if (node === headline) return null;
+    if (isImageElement(node)) return !linksAway(node, article) && markedFeatured(node, article) ? node : null;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return null;
+}
+
+/**
+ * Whether the picture, or a box round it inside the frame, is classed as the post's featured picture, as WordPress
+ * classes it ("wp-post-image") and themes their box for it ("featured-image", "single-post-thumb", "post-thumbnail").
+ * A site's own top picture with no such class is its media box's, which may be a video's still or a promotion.
+ */
+function markedFeatured(picture: DomElement, frame: DomElement): boolean {
+  for (let current: DomNode | null = picture; current && current !== frame && isElement(current); current = current.parent) {
+    if (firstMatch(attributeTokens(current), FEATURED_PICTURE_TOKENS)) return true;
+  }
+  return false;
+}
+const FEATURED_PICTURE_TOKENS: ReadonlySet<string> = new Set(['featured', 'post-image', 'post-thumb', 'post-thumbnail', 'thumbnail', 'thumb']);
+
+/** Whether a link round the picture, inside the frame, leads to a page rather than to the picture's own file. */
+function linksAway(picture: DomElement, frame: DomElement): boolean {
+  for (let current = picture.parent; current && current !== frame && isElement(current); current = current.parent) {
+    if (current.name === 'a' && current.attribs.href && !PICTURE_FILE.test(current.attribs.href)) return true;
+  }
+  return false;
+}
+const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+
+function ancestorNamed(element: DomElement, name: string): DomElement | null {
+  for (let current = element.parent; current && isElement(current); current = current.parent) {
+    if (current.name === name) return current;
   }
   return null;
 }

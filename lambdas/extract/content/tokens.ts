@@ -88,15 +88,26 @@ function valueTokens(value: string): ReadonlySet<string> {
 
 function splitTokens(attributes: string): Set<string> {
   const tokens = new Set<string>();
-  const raw = attributes.slice(0, 1000).toLowerCase();
-  for (const value of raw.split(/\s+/)) {
-    if (!value) continue;
+  const raw = attributes.slice(0, 1000);
+  for (const original of raw.split(/\s+/)) {
+    if (!original) continue;
+    const value = original.toLowerCase();
     tokens.add(value);
     if (TAXONOMY_CLASS.test(value)) continue;
     addPartTokens(value, tokens);
+    if (ITEM_BOX.test(original)) addPartTokens(original.replace(CAMEL_HUMP, '$1-$2').toLowerCase(), tokens);
   }
   return tokens;
 }
+
+/**
+ * Rule "item's camel-cased boxes": Joomla's K2 names each box of the item it shows in camel case after the word
+ * "item" (`itemImageCaption`, `itemExtraFields`, `itemDateModified`, `itemAuthorBlock`, `itemNavigation`); the words
+ * are its parts, as a hyphen's would be (`image-caption`, `author-block`), beside the whole value. Other camel-cased
+ * classes are left whole: split, the names of sites' own components (`articleBody`, `mainContent`) misled the body.
+ */
+const ITEM_BOX = /^item(?=[A-Z])/;
+const CAMEL_HUMP = /([a-z\d])([A-Z])/g;
 
 /**
  * The parts of one value (runs between `-` and `_`) and each adjacent pair joined by `-`, found in one scan. A value

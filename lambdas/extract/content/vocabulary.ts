@@ -134,8 +134,11 @@ const COUNTED_THINGS = ['shares?', 'likes?', 'إعجاب', ...COUNTER_WORDS_AFTE
  * Arabic "الزيارات: 1204" of Joomla's Arabic "Hits:" and "Просмотров: 1 204".
  */
 const COUNTER_LABELS = [COUNTED_THINGS, ...COUNTER_WORDS_BEFORE].join('|');
-/** The word for "times" that closes a "read so many times" counter: French, Italian, Spanish, Portuguese, Indonesian, Bengali. */
-const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার'];
+/**
+ * The word for "times" that closes a "read so many times" counter: French, Italian, Spanish, Portuguese, Indonesian,
+ * Bengali, and Czech (Joomla K2's "Zobrazeno 1287 krát").
+ */
+const TIMES_WORDS = ['fois', 'volte', 'veces', 'vezes', 'kali', 'বার', 'krát'];
 
 /**
  * Discussion areas and consent dialogs: removed even when they hold plenty of prose, because that prose is
@@ -169,6 +172,8 @@ const READ_ALSO = [
   'read (?:also|more|next)', 'also (?:read|see)', 'see also', 'must read', "don[’']t miss", 'lesen sie (?:auch|mehr)', '(?:lest|lies) auch', 'auch lesen', 'auch interessant', 'mehr zum thema', 'siehe auch',
   'lire aussi', 'à lire aussi', 'lee también', 'lea también', 'leer más', 'vea también', 'ver también', 'leia também', 'leia mais',
   'czytaj (?:też|także|więcej)', 'zobacz też', 'leggi anche', 'lees ook', 'اقرأ أيضا', 'إقرأ أيضا', 'اقرأ المزيد',
+  // Romanian, with the comma-below letters, the cedilla ones old keyboards type, or none; Czech and Greek.
+  'cite[șşs]te [șşs]i', 'citi[țţt]i [șşs]i', 'čtěte (?:také|též)', 'přečtěte si (?:také|též)', 'διαβάστε (?:επίσης|ακόμη)',
   'читайте (?:также|тоже|ещё|еще|по теме)', 'смотрите также', 'читайте також',
   // Turkish capitals dot their i ("İLGİNİZİ ÇEKEBİLİR"), which no case-insensitive match folds to "i".
   '(?:bunlar da )?[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r', 'ayrıca (?:okuyun|bakınız)',
@@ -352,11 +357,13 @@ export const LIVE_PAGE_HEADLINE = new RegExp(
 );
 
 /**
- * The channels a publication asks its readers to follow it on, beside its site: Google News, a WhatsApp or Telegram
- * channel. See {@link CHANNEL_ASK}.
+ * The channels a publication asks its readers to follow it on, beside its site: Google News, a WhatsApp, Telegram or
+ * Viber channel or group. Ukrainian and Russian papers name theirs "Telegram-канал" and their Viber community
+ * "спільнота у Viber", Brazilian ones "grupo de WhatsApp". See {@link CHANNEL_ASK}.
  */
 const CHANNEL_NAME = new RegExp(withArabicMarks(
-  'google (?:news|न्यूज़|न्यूज)|गूगल (?:न्यूज़|न्यूज)|(?:whatsapp|telegram)[ -](?:channel|kanal|group|grup)|(?:saluran|grup|canal|chaîne|kanal) (?:de |do )?(?:whatsapp|telegram)'
+  'google (?:news|न्यूज़|न्यूज)|गूगल (?:न्यूज़|न्यूज)|(?:whatsapp|telegram|viber)[ -](?:channel|kanal|group|grup|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*)'
+    + '|(?:saluran|grupo?|canal|chaîne|kanal|канал\\p{L}*|спільнот\\p{L}*|сообществ\\p{L}*|групп?\\p{L}*) (?:de |do |у |в )?(?:whatsapp|telegram|viber)'
     + '|(?:جوجل|غوغل|قوقل) نيوز|أخبار (?:جوجل|غوغل)|قنا(?:ة|تنا) (?:على )?(?:واتساب|تيليجرام|تلغرام)'),
   'iu',
 );
@@ -369,6 +376,9 @@ const CHANNEL_ASK = new RegExp(withArabicMarks(
   '(?<![\\p{L}\\p{M}])(?:' + [
     'follow', 'join', 'subscribe', 'install', 'download', 'फॉलो करें', 'डाउनलोड करें', 'जुड़ें', 'simak', 'ikuti', 'gabung', 'bergabung',
     'folg(?:en sie|t|e)', 'abonnieren', 'suivez', 'rejoignez', 's[ií]guenos', 'únete', 'siga', 'segui', 'iscriviti', 'volg',
+    // Ukrainian and Russian ask the readers to subscribe or to join ("Підписуйтесь на наш Telegram-канал",
+    // "Подписывайтесь").
+    'підпис(?:уйтесь|уйтеся|ується|іться)', 'приєдну(?:йтесь|йтеся)', 'подпис(?:ывайтесь|ывайся|итесь)', 'присоединя(?:йтесь|йся)',
     // Arabic asks one reader or all ("تابع أحدث الأخبار عبر تطبيق جوجل نيوز", "تابعوا"), or to follow "us" ("تابعونا").
     'تابع(?:وا|ونا|نا)?', 'انضم(?:وا)?', 'اشترك(?:وا)?', 'حمل(?:وا)?',
   ].join('|') + ')(?![\\p{L}\\p{M}])'),
@@ -376,13 +386,13 @@ const CHANNEL_ASK = new RegExp(withArabicMarks(
 );
 /**
  * Whether the text names a channel ({@link CHANNEL_NAME}) and asks the reader to follow it ({@link CHANNEL_ASK}). Every
- * channel's name has "google", "गूगल", "whatsapp" or "telegram" in it, or Arabic letters: this short pattern lets most
- * texts go before the long ones are tried.
+ * channel's name has "google", "गूगल", "whatsapp", "telegram" or "viber" in it, or Arabic letters: this short pattern
+ * lets most texts go before the long ones are tried.
  */
 export function isChannelPrompt(text: string): boolean {
   return CHANNEL_WORD.test(text) && CHANNEL_NAME.test(text) && CHANNEL_ASK.test(text);
 }
-const CHANNEL_WORD = /google|गूगल|whatsapp|telegram|[\u0600-\u06FF]/iu;
+const CHANNEL_WORD = /google|गूगल|whatsapp|telegram|viber|[\u0600-\u06FF]/iu;
 
 /**
  * The notice the law has a betting or casino ad carry, in the markets the pipeline ingests: the responsible-gambling

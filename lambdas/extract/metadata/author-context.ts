@@ -15,4 +15,6 @@ export interface AuthorContext {
   sections?: () => string[];
   /** The page declares Japanese, whose bylines set the family name apart from the given name ("佐藤 花子"). */
   japanese?: boolean;
+  /** The page declares Romanian, whose bylines open with "De" (by), a word other languages' surnames open with. */
+  romanian?: boolean;
 }

@@ -26,7 +26,8 @@ export interface Counters {
  * `nb-commentaires`) or in Turkish (`okunma`, "reads", which Turkish portals print as an eye icon and a bare number:
  * `<span class="okunma"><i class="icon-eye"></i> 4.812</span>`); a platform's comment button shows the thread's count
  * as its label (Substack's `post-ufi-comment-button`, MSN's `commentBtn`); themes join the meta row's name with an
- * underscore (JNews's `jeg_meta_comment`), and blog platforms count the replies as responses (`pw-responses-count`).
+ * underscore (JNews's `jeg_meta_comment`), Soledad runs the count's words together (`penci-post-countview-number`, by
+ * an eye icon and "1,2K" alone), and blog platforms count the replies as responses (`pw-responses-count`).
  *
  * Rule "camel-cased widget": ASP.NET WebForms and hand-written templates name a control in camel case, the counter's
  * word closing the name (`<span id="ctl00_Main_lblViews" class="newsViews">318</span>`, `lblComments`), and set its
@@ -40,7 +41,7 @@ interface Widget {
   camelCased: RegExp;
 }
 const VIEW_WIDGET: Widget = {
-  named: /(?:^|[\s_-])(?:post-?views?(?:-count)?|views?(?:-?count)?|view-counter|hits|visits|reads|vues|okunma|entry-views|meta-views|pageviews|tie-views|ct-views|mom-post-meta-views)(?:$|[\s_-])/i,
+  named: /(?:^|[\s_-])(?:post-?views?(?:-count)?|views?(?:-?count)?|view-counter|hits|visits|reads|vues|okunma|entry-views|meta-views|pageviews|tie-views|ct-views|mom-post-meta-views|countview)(?:$|[\s_-])/i,
   camelCased: /[a-z](?:Views?|Hits|Visits|Reads)(?:Count)?(?:$|[\s_-])/,
 };
 const COMMENT_WIDGET: Widget = {
@@ -77,8 +78,9 @@ const labelPattern = (after: string[], before: string[], notFollowedBy = '') =>
 const VIEW_LABEL = labelPattern(VIEW_WORDS_AFTER, VIEW_WORDS_BEFORE, `(?!\\s+(?:all\\s+)?(?:${COMMENT_WORDS_AFTER.join('|')}))`);
 const COMMENT_LABEL = labelPattern(COMMENT_WORDS_AFTER, COMMENT_WORDS_BEFORE);
 /**
- * Phrases that state there are no comments yet, e.g. the WordPress comments link before the first one, Blogger's
- * ("No comments:", in Arabic "ليست هناك تعليقات:"), or invite the first ("be the first to comment", Arabic "كن أول من يعلق").
+ * Phrases that state there are no comments yet, e.g. the WordPress comments link before the first one, Blogger's ("No
+ * comments:", in Arabic "ليست هناك تعليقات:", in Portuguese "Nenhum comentário:"), or invite the first ("be the first
+ * to comment", Arabic "كن أول من يعلق").
  */
 const NO_COMMENTS_PHRASES = [
   'no comments?(?: yet)?', 'leave a (?:comment|reply)', 'be the first to comment', 'keine kommentare', 'aucun commentaire', 'sin comentarios',
@@ -87,6 +89,9 @@ const NO_COMMENTS_PHRASES = [
   'geen reacties', 'brak komentarzy', '暂无评论', 'chưa có bình luận', 'אין תגובות', 'كن [أا]ول من يعل\u0651?ق',
   // WordPress's Persian comments link before the first one: "بدون دیدگاه" (without comments).
   'بدون دیدگاه',
+  // Blogger's Portuguese, Spanish and Czech links before the first comment ("Nenhum comentário:", "No hay
+  // comentarios:").
+  'nenhum comentário', 'sem comentários', 'no hay comentarios', 'žádné komentáře',
 ];
 const NO_COMMENTS = new RegExp(`^(?:${NO_COMMENTS_PHRASES.join('|')})`, 'iu');
 /**
@@ -345,7 +350,7 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: Widget, label: Reg
     // answers as testing them joined by a space would, without building the joined string per element.
     if (!namesWidget(widget, classes) && !namesWidget(widget, id)) continue;
     if (otherWidget && (namesWidget(otherWidget, classes) || namesWidget(otherWidget, id))) continue;
-    if (isListedStoryCounter(scope.elements[index], classes)) continue;
+    if (isListedStoryCounter(scope.elements[index], classes) || isStyledOutOfSight(scope.elements[index])) continue;
     const text = page.shortTextAt(index, MAX_LABEL_TEXT);
     if (!text) continue;
     const found = readLabel(text, label, isComments) ?? bareCount(text);
@@ -357,6 +362,17 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: Widget, label: Reg
   }
   return null;
 }
+
+/**
+ * Rule "counter kept out of sight": a theme's script may read the count from a copy the page styles away (Soledad's
+ * `<i class="penci-post-countview-number-check" style="display:none">13</i>` in the text box), which readers never
+ * see; the record holds the counters the page shows.
+ */
+function isStyledOutOfSight(widget: Element): boolean {
+  const { style } = widget.attribs;
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
 
 /**
  * Rule "listed stories' counters": a list of other stories (the "most read" box beside an old template's article)

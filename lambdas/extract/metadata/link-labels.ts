@@ -18,8 +18,15 @@ const FILED_UNDER = /(?:^|\s)(?:in|under|dans|en|im|unter|category|categories|ka
  * where it looks like a tag-archive link. Only the phrase that says "to" counts: a topic called "Home" is a tag.
  */
 export const BACK_HOME_LINK = new RegExp(`^(?:(?:back to|go to|to|zur|zurück zur|volver a la|torna alla|voltar à|terug naar)(?:\\s+the)?\\s+|retour à l['’]\\s*)${HOME_PAGE_NAMES}$`, 'i');
-/** The label that opens a line of the article's category links, and how long such a line gets. */
-export const CATEGORY_LINE_LABEL = /^(?:kategorien?|categor(?:y|ies|ía|ías|ia|ie|ieën)|catégories?|rubriken?)\s*:/iu;
+/**
+ * The label that opens a line of the article's category links, and how long such a line gets. Rule "published in":
+ * Joomla's K2 opens the item's category line with its "Published in" in the page's language, with no colon ("<div
+ * class="itemCategory"><span>Publikováno v</span> <a>Město</a></div>", "Veröffentlicht in", "Publié dans").
+ */
+export const CATEGORY_LINE_LABEL = new RegExp(`^(?:(?:kategorien?|categor(?:y|ies|ía|ías|ia|ie|ieën)|catégories?|rubriken?)\\s*:|(?:${[
+  '(?:published|posted|filed) (?:in|under)', 'publikováno v', 'publikované v', 'veröffentlicht in', 'publié dans', 'publicado en', 'publicado em', 'pubblicato in',
+  'opublikowano w', 'gepubliceerd in',
+].join('|')})(?:\\s|$))`, 'iu');
 export const MAX_CATEGORY_LINE_CHARS = 200;
 /** Headings that also title a site's topic index (a sitemap in the page footer), not only an article's tags. */
 export const SITE_INDEX_HEADING = /^(?:themen|topics|temas|tópicos|sujets|th[èe]mes|argomenti|مواضيع)\s*:?$/iu;

@@ -57,6 +57,9 @@ export class MetaTags {
   }
 }
 
+/** The RDFa properties of a creation date, among the others an element declares ("dc:date dc:created"). */
+const RDFA_CREATED = /(?:^|\s)dc:created(?:\s|$)/;
+
 /** Microdata properties worth reading from the page body, with where their value lives. */
 const MICRODATA_PROPERTIES = ['headline', 'name', 'author', 'creator', 'datepublished', 'datecreated', 'datemodified',
   'articlesection', 'keywords', 'image', 'inlanguage', 'commentcount', 'publisher', 'description', 'isaccessibleforfree'];
@@ -103,6 +106,17 @@ export function readMetaTags(page: IndexedPage): MetaTags {
     // often first; it dates the edit, and is the page's date only when nothing else dates it.
     const key = isPublished ? 'time:published' : UPDATED_TIME.test(marks) ? 'time:modified' : labelledTimeKey(time);
     tags.add(key, withShownClock(attribs.datetime, time));
+  }
+  // Rule "RDFa creation date": Drupal 7 wraps a node's "Submitted by … on …" line in a span that declares the instant
+  // in RDFa, to the second and with its offset (`<span property="dc:date dc:created"
+  // content="2026-12-02T10:12:44+01:00" datatype="xsd:dateTime">Soumis par … le mer 02/12/2026 - 10:12</span>`), and
+  // each comment's in the same way; the node's is read as the publication's, a comment's is another item's.
+  const properties = page.attributeOfAll('property');
+  for (let index = 0; index < elements.length; index++) {
+    const property = properties[index];
+    const element = elements[index];
+    if (property === undefined || element.name === 'meta' || !RDFA_CREATED.test(property) || element.attribs.content === undefined) continue;
+    if (!page.isForeignBesideHeadline(element)) tags.add('time:published', element.attribs.content);
   }
   // Rule "hAtom date": older blog themes mark the dates with the hAtom microformat, the machine date in an <abbr>'s
   // title and the shown text without a year ("<abbr class="published" title="2023-03-04T10:20:00+01:00">4 March</abbr>").

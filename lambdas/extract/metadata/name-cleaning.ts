@@ -9,18 +9,20 @@ import { isPhrase, LEADING_CONJUNCTION, MAX_NAME_LENGTH, MAX_NAME_WORDS, STARTS_
 import { isSiteName, withoutTrailingSiteName } from './site-credits';
 
 /**
- * Interface words that end up inside byline elements ("Read bio", the link beside an author's photo), and credits
- * that name nobody: "anónimo", "courtesy" / "cortesía" (a supplied picture), German "zvg" (zur Verfügung gestellt,
- * supplied) and Polish "red." (the desk). An author box's link to the writer's other pieces ("Weitere Beiträge",
- * "Alle Artikel", "More posts", Arabic "كل مقالات الكاتب", all the writer's articles, "مقالات أخرى للكاتب", other
- * articles by the writer) is made of such words too. Rule "byline word alone": themes set the byline's word in
- * an element of its own before the writer's link ("<div class="td-author-by">De</div>", Romanian "by"; Italian
- * "di"), and a byline whose link names a desk that is dropped, or no one, leaves the word alone, no name.
- * Rule "share row": a share row's label and networks, Arabic ones included ("شارك: فيسبوك تويتر تيليجرام", share:
- * Facebook Twitter Telegram), read as a labelled credit are the networks' names, no person's; the Maghreb spells
- * them as French says them ("فايسبوك", "انستقرام").
+ * Interface words that end up inside byline elements ("Read bio", the link beside an author's photo), and credits that
+ * name nobody: "anónimo", "courtesy" / "cortesía" (a supplied picture), German "zvg" (zur Verfügung gestellt, supplied)
+ * and Polish "red." (the desk). An author box's link to the writer's other pieces ("Weitere Beiträge", "Alle Artikel",
+ * "More posts", Arabic "كل مقالات الكاتب", all the writer's articles, "مقالات أخرى للكاتب", other articles by the
+ * writer) is made of such words too. Rule "byline word alone": themes set the byline's word in an element of its own
+ * before the writer's link ("<div class="td-author-by">De</div>", Romanian "by"; Italian "di"), and a byline whose link
+ * names a desk that is dropped, or no one, leaves the word alone, no name. Rule "share row": a share row's label and
+ * networks, Arabic ones included ("شارك: فيسبوك تويتر تيليجرام", share: Facebook Twitter Telegram), read as a labelled
+ * credit are the networks' names, no person's; the Maghreb spells them as French says them ("فايسبوك", "انستقرام").
+ * Rule "field label alone": Drupal prints a node's writer field as its label and its value in boxes of their own ("<div
+ * class="field-label">Auteur :</div><div class="field-item">Claire Vidal</div>"), and the label, the word for "author"
+ * in the page's language, is read as a name beside the writer.
  */
-const UI_WORD = /^(?:bio|biography|follow|unfollow|followed|folgen|suivre|seguir|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|de|di|author|autor|text|foto|photo|fotos|photos|bild|متابعة|تابع|كل|جميع|المزيد|مقالات|المقالات|أخرى|اخرى|الأخرى|الاخرى|الكاتب|للكاتب|الكاتبة|للكاتبة|أرشيف|ارشيف|شارك|فيسبوك|فايسبوك|تويتر|انستقرام|إنستقرام|إنستغرام|انستغرام|انستجرام|واتساب|تيليجرام|تيليغرام|تلغرام|تليجرام|يوتيوب|لينكدإن|フォロー)$/iu;
+const UI_WORD = /^(?:bio|biography|follow|unfollow|followed|folgen|suivre|seguir|share|sponsored|more|mehr|weitere|alle|view|profile|email|e-mail|mail|twitter|x|facebook|instagram|linkedin|whatsapp|telegram|contact|read|all|posts|articles|beitr[äa]ge|artikel|comments?|updated|published|admin|administrator|anonymous|an[oó]nimo|anonym|anonyme|unknown|guest|staff|user|null|undefined|none|n\/a|courtesy|cortes[ií]a|zvg|red|by|von|par|por|de|di|authors?|autor|auteure?s?|autore|autori|autora|autores|autorin|autoren|text|foto|photo|fotos|photos|bild|متابعة|تابع|كل|جميع|المزيد|مقالات|المقالات|أخرى|اخرى|الأخرى|الاخرى|الكاتب|للكاتب|الكاتبة|للكاتبة|أرشيف|ارشيف|شارك|فيسبوك|فايسبوك|تويتر|انستقرام|إنستقرام|إنستغرام|انستغرام|انستجرام|واتساب|تيليجرام|تيليغرام|تلغرام|تليجرام|يوتيوب|لينكدإن|フォロー)$/iu;
 /** A column's or a genre's name alone in the byline's place ("Letters", "Our View", "Opinion"): see rule "column label". */
 const COLUMN_LABEL = new RegExp(`^(?:${[...COLUMN_NAMES, ...GENRE_WORDS].join('|')})$`, 'iu');
 /**
@@ -92,6 +94,19 @@ const LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_FORMS.join('|')})\\.?$`, 'u');
  */
 const CJK_LEGAL_FORM = /(?:公司|集团|集團|株式会社|有限会社|주식회사|㈜)$|^(?:株式会社|有限会社|주식회사|㈜)/u;
 /**
+ * Rule "Romanian byline word": Romanian bylines open with "De" (by): "De Andrei Popa", as Publisher prints it in a
+ * Romanian page's meta row. Elsewhere "De" opens surnames ("De Luca", "De Vries"), so it is set aside only on a
+ * Romanian page and before a full name.
+ */
+const ROMANIAN_BYLINE_WORD = /^de\s+(?=\p{Lu}\p{L}+\s+\p{Lu})/iu;
+
+/**
+ * Rule "desk in Japanese or Chinese": a CMS account named for the desk ("編集部", the editorial department; "報道部",
+ * "取材班", "编辑部") credits no one; the desk's kind closes its name after the department's, which no person's name does.
+ * A bare kind is not enough: "阿部" is a surname.
+ */
+const CJK_DESK = /(?:編集|编辑|編輯|報道|报道|取材|ニュース|デジタル|社会|政治|経済|国際|運動|スポーツ|文化)(?:部|局|室|班|本部|センター|チーム)$/u;
+/**
  * Rule "body named in Arabic": an Arabic release declares its issuer by a name that opens with the kind of body it is
  * ("شركة موانئ الخليج للخدمات اللوجستية", company; "مؤسسة", "مجموعة", "هيئة", "وزارة", "جمعية", "بنك", "مصرف"); no
  * person's name opens with those words.
@@ -152,6 +167,7 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   let name = part.replace(/\u00AD/g, '').replace(FULL_WIDTH_CREDIT_BRACKETS, '$1').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+|[\s\-–—:|•·,.]+$/g, '').replace(ABOUT_AUTHOR_LABEL, '')
     .replace(FOLLOW_BUTTON, '').replace(WRITING_FOR_PUBLICATION, '');
   for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '').replace(LEADING_CONJUNCTION, '').trim();
+  if (context.romanian) name = name.replace(ROMANIAN_BYLINE_WORD, '');
   // "كتب - محمد علي": a dash set apart from the label by a space is left in front of the name.
   name = name.replace(/^[\-–—:|•·]+\s*/u, '');
   name = stripJobTitle(stripRoleSuffix(stripTrailingDate(name)));
@@ -163,7 +179,7 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;
   if (isPhrase(name)) return null;
-  if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || CJK_LEGAL_FORM.test(name) || ARABIC_BODY_WORD.test(name) || ORGANIZATION_WORD.test(name) || INSTITUTION_WORD.test(name) || STATE_BODY.test(name) || ACRONYM.test(name)) return null;
+  if (ROLE_WORDS.test(name) || LEGAL_FORM.test(name) || CJK_LEGAL_FORM.test(name) || CJK_DESK.test(name) || ARABIC_BODY_WORD.test(name) || ORGANIZATION_WORD.test(name) || INSTITUTION_WORD.test(name) || STATE_BODY.test(name) || ACRONYM.test(name)) return null;
   if (NEWSPAPER_NAME_END.test(name) || NEWSPAPER_NAME_START.test(name) || LEADING_THE.test(name) || PLACE_NAME.test(name)) return null;
   if (CMS_DEFAULT_ACCOUNT.test(name)) return null;
   if (isSiteName(name, context)) return null;

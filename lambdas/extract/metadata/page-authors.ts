@@ -55,6 +55,7 @@ export function readPageAuthors(page: IndexedPage, { tags, structured, title, do
     siteName: siteName ?? logoNamedInTitle(page, documentTitle, title, host), publisher: structured?.publisher ?? null, host,
     editors: () => (editors ??= readEditorCredits(page)), pageTexts: () => (texts ??= pageTexts(page)),
     japanese: language !== null && primarySubtag(language) === 'ja',
+    romanian: language !== null && primarySubtag(language) === 'ro',
     sections: () => [...tags.all(...SECTION_META_KEYS), ...(structured?.sections ?? [])],
   };
   let authors: string[] = [];

@@ -93,7 +93,7 @@ export function readPageDates(
   const declaredInUtc = choice.iso !== null && isUtcClockTime(choice.iso) ? choice.iso : null;
   if (!choice.iso || givesDayAlone(choice) || isUtcClockTime(choice.iso) || isAmbiguousNumericDate(choice.raw)) {
     const visible = visibleDates();
-    choice = checkedAgainstDateline(choice, visible.published, countryZones);
+    choice = checkedAgainstDateline(choice, visible.published, clocksOfThePage(timeZone, countryZones));
     visibleUpdate = visible.updated;
     datelineRead = true;
   } else if (choice.source === 'time') {
@@ -322,6 +322,16 @@ function checkedAgainstDateline(choice: SourcedChoice, visible: SourcedChoice, c
 }
 
 const CLOCK_IN_MACHINE_TIME = /\d[T ]\d{2}:\d{2}/;
+
+/**
+ * Rule "the page's own clock first": the zones a UTC instant may be moved onto the dateline's day in, the page's zone
+ * ahead of the country's others. A country on one clock lists no zones of its own (see `countryZones`), and a New
+ * Zealand Ghost site that declares "2026-12-03T22:40:51.000Z" and prints "4 Dec 2026" was read on the nearest whole
+ * hour that reaches that day (+02:00) rather than on Auckland's clock (+13:00).
+ */
+function clocksOfThePage(timeZone: string | null, countryZones: readonly string[]): readonly string[] {
+  return timeZone && !countryZones.includes(timeZone) ? [timeZone, ...countryZones] : countryZones;
+}
 
 /**
  * Rule "machine time on the declared day": a permalink or a date tag gives the day alone ({@link givesDayAlone}), and

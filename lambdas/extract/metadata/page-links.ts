@@ -425,6 +425,14 @@ export class PageLinks {
   private sectionOpeningRowUnder(headline: Element): string[] {
     const row = this.boxUnderHeadline(headline);
     if (!row || this.page.isForeign(row) || this.inMenu(row)) return [];
+    const linked = this.sectionLinkOpeningRow(row);
+    if (linked.length > 0) return linked;
+    const field = this.categoryFieldIn(row);
+    return field ? [field] : [];
+  }
+
+  /** The section the link that opens the row under the headline names (see {@link sectionOpeningRowUnder}). */
+  private sectionLinkOpeningRow(row: Element): string[] {
     let first = firstShownChild(row, this.page);
     // The link may sit in a span of its own ("<span class="cat"><a …>Politics</a></span> | …").
     if (first?.type === 'tag' && (first as Element).name !== 'a' && (first as Element).children.length === 1) first = (first as Element).children[0];
@@ -435,6 +443,27 @@ export class PageLinks {
     const rowText = this.page.shortText(row, MAX_PARTICULARS_ROW_CHARS);
     if (!label || !rowText || rowText.length <= label.length || !this.isMenuFolder(href, this.page.walk.position.get(row)!)) return [];
     return [this.menuSpelling(href, label)];
+  }
+
+  /**
+   * Rule "category field under the headline": a news extension prints the item's category as a plain field of the row
+   * under the headline, classed as such and linked nowhere (TYPO3's tx_news: `<span class="news-list-category">Politik
+   * </span>` between the date and the writer). A field whose class names a category and whose whole text is the name of
+   * a link in the site's menu is the section.
+   */
+  private categoryFieldIn(row: Element): string | null {
+    const { elements, subtreeEnd } = this.page.walk;
+    const classes = this.page.attributeOfAll('class');
+    const at = this.page.walk.position.get(row);
+    // A row of particulars is a line: a long box under the headline is the story itself, whose category boxes are its
+    // own.
+    if (at === undefined || !this.page.shortText(row, MAX_PARTICULARS_ROW_CHARS)) return null;
+    for (let index = at + 1; index < subtreeEnd[at]; index++) {
+      if (elements[index].name === 'a' || !containsPattern(classes[index], CATEGORY_LABEL_PARTS)) continue;
+      const text = this.page.shortText(elements[index], MAX_LABEL_LENGTH);
+      if (text && this.namesMenuItem(text)) return text;
+    }
+    return null;
   }
 
   /**

@@ -135,13 +135,19 @@ function homeLinks(page: IndexedPage, host: string | null): Element[] {
   });
 }
 
-/** Whether a link home shows the name, as its text or as its picture's alt: the site's logo. */
+/**
+ * Whether a link home shows the name, as its text or as its picture's alt: the site's logo. Rule "logo's own words":
+ * templates name the logo link in its title and its picture as the logo ("<a title="Kreisbote Lahntal" href="/"><img
+ * alt="Kreisbote Lahntal logo">", "Logo Kreisbote Lahntal"); the link's title, and the alt without the word "logo",
+ * name the site as well.
+ */
 function namesLogo(link: Element, name: string): boolean {
-  return textContent(link).trim() === name || pictureNames(link, name);
+  return textContent(link).trim() === name || link.attribs.title?.trim() === name || pictureNames(link, name);
 }
 function pictureNames(link: Element, name: string): boolean {
-  return link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && (child as Element).attribs.alt?.trim() === name);
+  return link.children.some((child) => child.type === 'tag' && (child as Element).name === 'img' && (child as Element).attribs.alt?.trim().replace(LOGO_WORD, '') === name);
 }
+const LOGO_WORD = /^logo\s+|\s+logo$/i;
 
 /**
  * The site's front page by path: its language edition's ("/ar/", "/en-gb/") or its index script ("index.php", ASP.NET's

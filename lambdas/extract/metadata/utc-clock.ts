@@ -109,14 +109,27 @@ export function printedOnLearnedClock(updateIso: string, declaredIso: string, pu
  * The dateline's update on the declared publication's clock. The dateline prints both times on the page's clock
  * ("24/11/2026 12:05 · Actualizado 24/11/2026 13:40") while the metadata declares the publication with its offset
  * ("2026-11-24T12:05:00+01:00"), or in UTC: the printed publication against the declared instant gives the page's
- * offset, which the printed update is read in. Null when the dateline prints no clock for the publication, or one
- * no zone's offset (a quarter-hour multiple, -12:00 to +14:00) makes the declared instant: then it dates something else.
+ * offset, which the printed update is read in. A dateline that prints the day alone gives no offset (see rule "update
+ * beside the declared day"). Null when the dateline prints a clock no zone's offset (a quarter-hour multiple, -12:00
+ * to +14:00) makes the declared instant: then it dates something else.
  */
 export function updateOnDeclaredClock(updateIso: string, visiblePublishedIso: string, declaredIso: string): string | null {
-  if (visiblePublishedIso.slice(11, 19) === '00:00:00') return null;
+  if (visiblePublishedIso.slice(11, 19) === '00:00:00') return dayOfDeclaredOffset(updateIso, visiblePublishedIso, declaredIso);
   const wallClock = (iso: string) => Date.parse(`${iso.slice(0, 19)}Z`);
   const offsetMinutes = (wallClock(visiblePublishedIso) - Date.parse(declaredIso)) / 60_000;
   if (!Number.isInteger(offsetMinutes / 15) || offsetMinutes < -12 * 60 || offsetMinutes > 14 * 60) return null;
+  return withUtcOffset(updateIso.slice(0, 19), offsetMinutes);
+}
+
+/**
+ * Rule "update beside the declared day": a theme prints the publication as its day alone ("03/12/2026", the
+ * `<time datetime="2026-12-03T10:05:00+07:00">` it declares the instant in) and the edit under it with its clock
+ * ("Cập nhật lúc: 14:32, 03/12/2026"). A dateline that prints the declared day, on the declared offset, is the
+ * article's own, and its update is on that offset's clock; a declaration in UTC names no newsroom's clock.
+ */
+function dayOfDeclaredOffset(updateIso: string, visiblePublishedIso: string, declaredIso: string): string | null {
+  const offsetMinutes = numericOffsetMinutes(declaredIso.slice(19));
+  if (!offsetMinutes || declaredIso.slice(0, 10) !== visiblePublishedIso.slice(0, 10)) return null;
   return withUtcOffset(updateIso.slice(0, 19), offsetMinutes);
 }
 

@@ -5,7 +5,7 @@
 import type { Element } from 'domhandler';
 import { isElement, nextElement, normalizeSpace, previousElement } from '../dom-walk';
 import { normalizeDigits } from './arabic-dates';
-import { HEADING_TAGS, PAGE_ROOT_TAGS } from '../content/dom';
+import { HEADING_TAGS, isAncestorOf, PAGE_ROOT_TAGS } from '../content/dom';
 import { containsAnyPattern, containsPattern, type IndexedPage } from './regions';
 import { isPlausiblePublicationDate, numericOffsetMinutes, withUtcOffset } from './calendar';
 import { clockOnDay, type DateReadingOptions, isHijriDateText, parseDate, type ParsedDate, showsClock } from './dates';
@@ -126,17 +126,18 @@ const YEARLESS_DAY_MONTH = /(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)/;
 /**
  * Rule "update beside the dateline": a meta line prints the last edit as an element of its own right after the
  * publication's ("<span class=date>25.11.2026, 16:40 Uhr</span><span>Aktualisiert: 26.11.2026, 08:15 Uhr</span>"),
- * which the search, ended by the publication, would not reach. The next few siblings of the dateline (or of the
- * wrapper it is alone in) are read, each only when an update label opens it or its class names the update: a
- * sibling that merely holds a date (a related story's, an event's) says nothing about this page's edits. Inside a
- * dateline read without its update part (rule "update part by its class"), that part is the update. Rule "update
- * before the dateline": templates that order the line newest first print the edit's element before the publication's
- * ("<span>آخر تحديث: منذ 3 ساعات</span> <span>نشر: 2026-12-03 07:00</span>"), so the few siblings before it are read
- * the same way once those after it hold no update. Rule "update under the meta line": a header sets the writer and the
- * dateline on one short line and the update on a line of its own under it ("<div class=meta><span>Von …</span><span
- * class=date>03.12.2026, 18:42 Uhr</span></div><p>Aktualisiert am 04.12.2026 um 07:15 Uhr</p>"), so the lines after
- * a short line that holds the dateline are read the same way last, when they print a date or an age in figures: a
- * word alone ("Modified today") is a question-and-answer site's activity line, read against no clock.
+ * which the search, ended by the publication, would not reach. The next few siblings of the dateline (or of the wrapper
+ * it is alone in) are read, each only when an update label opens it or its class names the update: a sibling that
+ * merely holds a date (a related story's, an event's) says nothing about this page's edits. Inside a dateline read
+ * without its update part (rule "update part by its class"), that part is the update. Rule "update before the
+ * dateline": templates that order the line newest first print the edit's element before the publication's ("<span>آخر
+ * تحديث: منذ 3 ساعات</span> <span>نشر: 2026-12-03 07:00</span>"), so the few siblings before it are read the same way
+ * once those after it hold no update. Rule "update under the meta line": a header sets the writer and the dateline on
+ * one short line and the update on a line of its own under it ("<div class=meta><span>Von …</span><span
+ * class=date>03.12.2026, 18:42 Uhr</span></div><p>Aktualisiert am 04.12.2026 um 07:15 Uhr</p>"), so the lines after a
+ * short line that holds the dateline, or the outermost short box that line is nested in, are read the same way last,
+ * when they print a date or an age in figures: a word alone ("Modified today") is a question-and-answer site's activity
+ * line, read against no clock.
  */
 function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDate, now: Date, options: DateReadingOptions): VisibleDates['updated'] {
   for (const part of descendantsWhere(dateline, isUpdateDateline)) {
@@ -145,7 +146,7 @@ function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDat
     if (update) return update;
   }
   const line = outermostAlone(dateline);
-  const metaLine = line.parent && isElement(line.parent) && !PAGE_ROOT_TAGS.has(line.parent.name) && page.shortText(line.parent, MAX_DATELINE_CHARS) ? line.parent : null;
+  const metaLine = outermostMetaLine(page, line);
   for (const [start, step] of [[line, nextElement], [line, previousElement], [metaLine, nextElement]] as const) {
     let read = 0;
     for (let sibling = start && step(start); sibling && read < MAX_SIBLINGS_BESIDE_DATELINE; sibling = step(sibling), read++) {
@@ -159,6 +160,22 @@ function updateBeside(page: IndexedPage, dateline: Element, published: ParsedDat
   }
   return NO_DATE;
 }
+/**
+ * The short line the dateline is an item of: its parent when that is short, and past it the short boxes a theme nests
+ * that line in ("<div class=jeg_meta_container><div class=jeg_post_meta><div class=meta_left>…</div><div
+ * class=meta_right>…</div></div></div>" over "<div>Ostatnia aktualizacja: 3 grudnia 2026, 14:40</div>"), short of the
+ * one that holds the headline; null when the parent itself is long.
+ */
+function outermostMetaLine(page: IndexedPage, line: Element): Element | null {
+  const headline = page.headlineElement();
+  let metaLine: Element | null = null;
+  for (let parent = line.parent; parent && isElement(parent) && !PAGE_ROOT_TAGS.has(parent.name); parent = parent.parent) {
+    if ((headline && isAncestorOf(parent, headline)) || !page.shortText(parent, MAX_DATELINE_CHARS)) break;
+    metaLine = parent;
+  }
+  return metaLine;
+}
+
 /**
  * Rule "the dateline's zone for its update": a dateline names its zone once, after the publication's clock ("نشر في:
  * … 09:45 م بتوقيت القاهرة", "3 dic 2026, 10:20 hora peninsular"), and prints the update on the line under it with none

@@ -398,3 +398,18 @@ describe('byline residue at the edges of the body', () => {
     expect(body).toContain('Posted by mara_h');
   });
 });
+
+describe('rule "update line at the foot"', () => {
+  const update = 'Naposledy změněno středa, 02. prosinec 2026 19:20';
+
+  it('drops the line the metadata read the last update from, under the text', () => {
+    const body = run(page(`<article>${story}<div class="itemDateModified">${update}</div></article>`), { updateLine: update }).body;
+    expect(body).not.toContain('Naposledy změněno');
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
+  it('keeps a story line that only mentions a change', () => {
+    const body = run(page(`<article>${story}<p>Změněno bylo také jízdní řády.</p></article>`), { updateLine: update }).body;
+    expect(body).toContain('Změněno bylo také');
+  });
+});

@@ -161,6 +161,7 @@ describe('cleanTree removes page furniture', () => {
     ['a comment total written as a field', '<table><tr><td>Kommentare insgesamt: <b>0</b></td></tr></table>', 'Kommentare insgesamt'],
     ['a read count in Bengali digits, closed by the word for times', '<div class="rpt-view"><i class="fa fa-eye"></i> পড়া হয়েছে ৩,৪৫৬ বার</div>', 'পড়া হয়েছে'],
     ['a French read count closed by the word for times', '<div class="meta"><span>Lu 1 234 fois</span></div>', 'Lu 1 234'],
+    ['a Czech view count closed by the word for times', '<div class="itemHits">Zobrazeno <b>1287</b> krát</div>', 'Zobrazeno'],
     ['a rating prompt', '<div class="news-vote"><div class="item"><label>Valora esta noticia</label><div class="stars"><a href="#1">1</a><a href="#2">2</a></div></div></div>', 'Valora esta'],
     ['an English rating prompt', '<div><p>Rate this article</p><button>Good</button></div>', 'Rate this'],
     ['a print button', '<div class="x-print-button-container"><span>Drucken</span></div>', 'Drucken'],
@@ -582,10 +583,14 @@ describe('cleanTree recognises furniture headings and lead-ins', () => {
     ['Portuguese related-news heading', `<div><h3>Notícias relacionadas</h3>${links}</div>`],
     ['more-columns-on-the-site heading', `<div><h3>Mehr Kolumnen auf Hafenblatt</h3>${links}</div>`],
     ['Arabic may-interest-you heading', `<div><h3>قد يهمك أيضاً</h3>${links}</div>`],
+    ['Romanian read-also heading', `<div class="bs-irp"><div class="bs-irp-heading"><span class="h-text">Citește și</span></div>${links}</div>`],
+    ['Romanian read-also heading typed without diacritics', `<div><h3>Cititi si</h3>${links}</div>`],
+    ['Czech read-also heading', `<div><h3>Čtěte také</h3>${links}</div>`],
+    ['Greek read-also heading', `<div><h3>Διαβάστε επίσης</h3>${links}</div>`],
   ])('%s', (_kind, furniture) => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
-    expect(text).not.toMatch(/LINKED|Kolumne|Klima|interesar|interessieren|folgenden|hafenblatt/);
+    expect(text).not.toMatch(/LINKED|Kolumne|Klima|interesar|interessieren|folgenden|hafenblatt|Citește|Cititi|Čtěte|Διαβάστε/);
   });
 
   it('takes the whole box a related-posts heading opens: its subtitle and the cards\' summaries too', () => {
@@ -987,6 +992,9 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
   it.each([
     ['Hindi, Google News', '<p>ताजा खबरों के लिए <a href="https://news.google.example/publications/x">हार्बर समाचार को गूगल न्यूज़ पर फॉलो करें</a>। PROMPTTEXT</p>'],
     ['Indonesian, WhatsApp Channel', '<p>Simak berita pilihan kami langsung di ponselmu lewat WhatsApp Channel : <a href="https://whatsapp.example/channel/x">https://whatsapp.example/channel/x</a>. Pastikan kamu sudah install aplikasi WhatsApp ya. PROMPTTEXT</p>'],
+    ['Ukrainian, Telegram channel and Viber community', '<p>Підписуйтесь на наш <a href="https://t.example/x">Telegram-канал</a> та спільноту у Viber, щоб першими дізнаватися новини. PROMPTTEXT</p>'],
+    ['Russian, Telegram channel', '<p>Подписывайтесь на наш канал в Telegram. PROMPTTEXT</p>'],
+    ['Brazilian, WhatsApp group', '<p><b>Siga a Folha no Instagram e entre no nosso grupo de WhatsApp para receber as notícias. PROMPTTEXT</b></p>'],
   ])('%s', (_kind, prompt) => {
     const text = cleanedText(`${article}${prompt}`);
     expect(text).toContain('bridge report');
@@ -1005,5 +1013,9 @@ describe('cleanTree removes prompts to follow the site on a channel', () => {
 
   it('keeps a sentence that names such a channel and asks nothing', () => {
     expect(cleanedText(`${article}<p>The ferry company now posts its timetable changes on a WhatsApp channel, the council said.</p>`)).toContain('WhatsApp channel');
+  });
+
+  it('keeps a Ukrainian sentence that names a Telegram channel and asks nothing', () => {
+    expect(cleanedText(`${article}<p>Міська рада повідомила про відключення у своєму Telegram-каналі ввечері.</p>`)).toContain('Telegram-каналі');
   });
 });

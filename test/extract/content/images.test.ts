@@ -336,6 +336,13 @@ describe('picture boxes', () => {
     expect(splitCreditInText('بارانی زۆر لە هەولێر (وێنە: ئاسۆ)')).toEqual({ caption: 'بارانی زۆر لە هەولێر', credit: 'وێنە: ئاسۆ' });
     expect(splitCreditInText('په کابل کې واوره — انځور: پژواک')).toEqual({ caption: 'په کابل کې واوره', credit: 'انځور: پژواک' });
     expect(splitCreditInText('ئۈرۈمچىدە قار — سۈرەت: شىنخۇا')).toEqual({ caption: 'ئۈرۈمچىدە قار', credit: 'سۈرەت: شىنخۇا' });
+    expect(splitCreditInText('Ο νέος σταθμός στα Ζαρουχλέικα. Φωτογραφία: Νίκος Αλεξίου / Eurokinissi')).toEqual({ caption: 'Ο νέος σταθμός στα Ζαρουχλέικα.', credit: 'Φωτογραφία: Νίκος Αλεξίου / Eurokinissi' });
+    expect(splitCreditInText('Το λιμάνι της Πάτρας (Φωτ.: Eurokinissi)')).toEqual({ caption: 'Το λιμάνι της Πάτρας', credit: 'Φωτ.: Eurokinissi' });
+    expect(splitCreditInText('Пристанището във Варна. Снимка: БТА')).toEqual({ caption: 'Пристанището във Варна.', credit: 'Снимка: БТА' });
+    expect(splitCreditInText('The new network: eight routes. Map: Fox Valley Transit Authority')).toEqual({ caption: 'The new network: eight routes.', credit: 'Map: Fox Valley Transit Authority' });
+    expect(splitCreditInText('Die neue Trasse durch das Lahntal (Karte: OpenStreetMap)')).toEqual({ caption: 'Die neue Trasse durch das Lahntal', credit: 'Karte: OpenStreetMap' });
+    expect(splitCreditInText('Treasure map: the chart the divers followed')).toEqual({ caption: 'Treasure map: the chart the divers followed', credit: null });
+    expect(splitCreditInText('Map: Flow of foreign fighters to Syria')).toEqual({ caption: 'Map: Flow of foreign fighters to Syria', credit: null });
     expect(splitCreditInText('މާލޭގައި ވާރޭ - ފޮޓޯ: ސަން')).toEqual({ caption: 'މާލޭގައި ވާރޭ', credit: 'ފޮޓޯ: ސަން' });
   });
 

@@ -13,6 +13,31 @@ describe('lead between headline and body', () => {
     expect(result.images[0]).toMatchObject({ url: 'https://news.example/img/port.jpg', caption: 'The port at night.' });
   });
 
+  it('takes the featured picture at the top of the <article>, over the box that holds the headline (rule "featured picture over the headline")', () => {
+    const generatePress = page(`<article class="post"><div class="inside-article"><div class="featured-image"><img src="/img/port.jpg" alt="" class="wp-post-image"></div>
+      <header class="entry-header"><h1 class="entry-title">Port expands</h1><div class="entry-meta">By Jane Roe</div></header>
+      <div class="entry-content">${prose('port')}${prose('cranes')}</div></div></article>`);
+    expect(run(generatePress, { title: 'Port expands' }).images.map((image) => image.url)).toEqual(['https://news.example/img/port.jpg']);
+    const sahifa = page(`<article id="the-post" class="post-listing"><div class="single-post-thumb"><img src="/img/port.jpg" alt=""></div>
+      <div class="single-post-caption">The port at night. Photo: Jane Roe</div><div class="post-inner"><h1 class="post-title">Port expands</h1>
+      <div class="entry">${prose('port')}${prose('cranes')}</div></div></article>`);
+    const result = run(sahifa, { title: 'Port expands' });
+    expect(result.images[0]).toMatchObject({ url: 'https://news.example/img/port.jpg', caption: 'The port at night.', credit: 'Photo: Jane Roe' });
+    expect(result.body).not.toContain('The port at night');
+  });
+
+  it('takes no picture over the headline that is not the <article>\'s featured one, or that a text or a link to a page comes with', () => {
+    const story = `<div class="story">${prose('port')}${prose('cranes')}</div>`;
+    const outside = page(`<div class="top featured"><img src="/img/banner-campaign.jpg" alt="Winter campaign"></div><div class="main"><h1>Port expands</h1>${story}</div>`);
+    expect(run(outside, { title: 'Port expands' }).images).toEqual([]);
+    const mediaBox = page(`<article><div class="media"><img src="/img/promo.jpg" alt=""></div><div class="inner"><h1>Port expands</h1>${story}</div></article>`);
+    expect(run(mediaBox, { title: 'Port expands' }).images).toEqual([]);
+    const afterText = page(`<article><p class="kicker">Ports</p><div class="featured-image"><img src="/img/promo.jpg" alt=""></div><div class="inner"><h1>Port expands</h1>${story}</div></article>`);
+    expect(run(afterText, { title: 'Port expands' }).images).toEqual([]);
+    const linked = page(`<article><div class="post-thumb"><a href="/other-story"><img src="/img/other.jpg" alt=""></a></div><div class="inner"><h1>Port expands</h1>${story}</div></article>`);
+    expect(run(linked, { title: 'Port expands' }).images).toEqual([]);
+  });
+
   it('reads the lead under an h2 that stands in for the headline, leaving out undescribed tool icons', () => {
     const html = page(`<article><h2 class="story__title"><a href="/port">Port expands</a></h2>
       <div class="story__tools"><a href="/port/pdf"><img src="/assets/img/pdf.png" title="Download PDF"></a></div>

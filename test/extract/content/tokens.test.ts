@@ -18,6 +18,14 @@ describe('attributeTokens', () => {
     );
   });
 
+  it('splits the camel-cased boxes of a K2 item into their words, and leaves other camel-cased classes whole (rule "item\'s camel-cased boxes")', () => {
+    expect([...attributeTokens(element({ class: 'itemImageCaption' }))].sort()).toEqual(
+      ['caption', 'image', 'image-caption', 'item', 'item-image', 'itemimagecaption'],
+    );
+    expect([...attributeTokens(element({ class: 'articleBody socialLinks' }))].sort()).toEqual(['articlebody', 'sociallinks']);
+    expect([...attributeTokens(element({ class: 'items' }))]).toEqual(['items']);
+  });
+
   it('keeps taxonomy classes whole', () => {
     expect([...attributeTokens(element({ class: 'tag-comments post-share_bar' }))]).toEqual(['tag-comments', 'post-share_bar']);
   });

@@ -735,6 +735,14 @@ describe('cleanAuthors', () => {
     expect(extract(Buffer.from(html), { url: 'https://example.ps/news/1' }).authors).toEqual([]);
   });
 
+  it('sets aside the Romanian byline word "De" on a Romanian page, and keeps it as a surname\'s on others (rule "Romanian byline word")', () => {
+    const page = (lang: string, byline: string) => `<html lang="${lang}"><head><title>Tramvai</title></head><body><article><h1>Bugetul pentru noua linie de tramvai</h1>
+      <div class="post-meta"><span class="post-author-name">${byline}</span></div>${'<p>Consiliul Local a aprobat joi bugetul pentru prima etapă a liniei de tramvai spre Florești.</p>'.repeat(3)}</article></body></html>`;
+    expect(extract(Buffer.from(page('ro-RO', 'De <b>Andrei Popa</b>')), { url: null }).authors).toEqual(['Andrei Popa']);
+    expect(extract(Buffer.from(page('nl', 'Door Anna De Vries')), { url: null }).authors).toEqual(['Anna De Vries']);
+    expect(extract(Buffer.from(page('it', 'Marco De Luca')), { url: null }).authors).toEqual(['Marco De Luca']);
+  });
+
   it('drops UI words, emails, URLs, credentials, dates and role suffixes', () => {
     expect(clean('Follow').authors).toEqual([]);
     expect(clean('Written by Jane Doe Follow Follow').authors).toEqual(['Jane Doe']);
@@ -742,6 +750,8 @@ describe('cleanAuthors', () => {
     expect(clean('By staff').authors).toEqual([]);
     expect(clean('Anónimo').authors).toEqual([]);
     expect(clean('Cortesía').authors).toEqual([]);
+    expect(clean('Auteur :').authors).toEqual([]);
+    expect(clean('Autorin').authors).toEqual([]);
     expect(clean('zvg').authors).toEqual([]);
     expect(clean('red.').authors).toEqual([]);
     expect(clean('Redford Doe').authors).toEqual(['Redford Doe']);
@@ -1304,6 +1314,16 @@ describe('readMetadata authors: East Asian, Arabic, Indonesian and Vietnamese cr
     expect(authorsOf(`<h1>北捷加密班距</h1><p>記者王小明／台北報導${chineseLead}</p>`)).toEqual(['王小明']);
     // An agency in the dateline is the wire source, no writer.
     expect(authorsOf(`<h1>補助金に追加枠</h1><p>【ワシントン＝共同】${japaneseLead}</p>`)).toEqual([]);
+  });
+
+  it('reads both writers of a bracket that names two bureaus (rule "writers of two bureaus")', () => {
+    expect(authorsOf(`<h1>補助金に追加枠</h1><p>【ワシントン＝佐伯健一、北京＝林真理子】${japaneseLead}</p>`)).toEqual(['佐伯健一', '林真理子']);
+  });
+
+  it('credits no desk account beside the bracket\'s writer (rule "desk in Japanese or Chinese")', () => {
+    expect(authorsOf(`<h1>補助金に追加枠</h1><span class="byline">by <span class="author vcard"><span class="author-name">編集部</span></span></span><p>【ワシントン＝佐伯健一】${japaneseLead}</p>`))
+      .toEqual(['佐伯健一']);
+    expect(authorsOf(`<h1>補助金に追加枠</h1><span class="byline">by <span class="author vcard"><span class="author-name">阿部</span></span></span><p>${japaneseLead}</p>`)).toEqual(['阿部']);
   });
 
   it('reads a reporter\'s title glued to the name as a byline, not a press conference (rule "reporter glued to the name")', () => {

@@ -129,6 +129,8 @@ describe('readCounters', () => {
 
   it('reads Blogger\'s Arabic "no comments", a bracketed count before its label, and "seen so many times"', () => {
     expect(countersOf('<article><p>Text</p><span><a class="comment-link" href="#comment-form">ليست هناك تعليقات:</a></span></article>').comments).toBe(0);
+    expect(countersOf('<article><p>Text</p><span class="post-comment-link"><a class="comment-link" href="#comment-form">Nenhum comentário:</a></span></article>').comments).toBe(0);
+    expect(countersOf('<article><p>Text</p><span class="post-comment-link"><a class="comment-link" href="#comment-form">No hay comentarios:</a></span></article>').comments).toBe(0);
     expect(countersOf('<article><p>Text</p><span>(3) تعليقات</span><span>(1,204) مشاهدة</span></article>')).toEqual({ views: 1204, comments: 3 });
     expect(countersOf('<article><p>Text</p><span>شوهد 1٬204 مرة</span></article>').views).toBe(1204);
     expect(countersOf('<article><p>Text</p><p>1) Enter the name. 2) View the record online.</p></article>').views).toBeNull();
@@ -187,6 +189,16 @@ describe('readCounters', () => {
     expect(countersOf('<article><h1>Title</h1><div class="meta"><span class="okunma"><i class="icon-eye"></i> 4.812</span><span class="yorum-sayisi">12 yorum</span></div><p>Text</p></article>'))
       .toEqual({ views: 4812, comments: 12 });
     expect(countersOf('<article><h1>Title</h1><span class="okunma-sayisi">1.204</span><p>Text</p></article>').views).toBe(1204);
+  });
+
+  it('reads Soledad\'s view widget, whose class runs the count\'s words together, by an eye icon and a count in thousands', () => {
+    expect(countersOf('<article><h1>Title</h1><span class="penci-post-countview penci-post-countview-single"><i class="fa fa-eye"></i><span class="penci-post-countview-number">1,2K</span></span><p>Text</p></article>').views).toBe(1200);
+    expect(countersOf('<article><h1>Title</h1><div class="entry-content"><i class="penci-post-countview-number-check" style="display:none">13</i><p>Text</p></div></article>').views).toBeNull();
+  });
+
+  it('reads no counter the page styles out of sight (rule "counter kept out of sight")', () => {
+    expect(countersOf('<article><h1>Title</h1><div class="entry-content"><i class="post-views-check" style="display:none">13</i><p>Text</p></div></article>').views).toBeNull();
+    expect(countersOf('<article><h1>Title</h1><div class="entry-content"><i class="post-views-check">13</i><p>Text</p></div></article>').views).toBe(13);
   });
 
   it('reads the views labelled in an old template\'s table cell, not the time before them nor a most-read list\'s counts', () => {

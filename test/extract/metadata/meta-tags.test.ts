@@ -133,6 +133,16 @@ describe('readMetaTags abbreviated microdata values', () => {
     expect(tags.all('time:modified')).toEqual(['2023-03-06T08:00:00+01:00']);
   });
 
+  it('reads a Drupal node\'s RDFa creation date (rule "RDFa creation date"), and not a comment\'s', () => {
+    const node = '<span property="dc:date dc:created" content="2026-12-02T10:12:44+01:00" datatype="xsd:dateTime">Soumis par claire.vidal le mer 02/12/2026 - 10:12</span>';
+    const comments = '<div id="comments" class="comment-wrapper"><h2 class="title">3 commentaires</h2><div class="comment"><p class="comment-time">'
+      + '<span property="dc:date dc:created" content="2026-12-02T12:30:05+01:00" datatype="xsd:dateTime">mer 02/12/2026 - 12:30</span></p><p>Enfin.</p></div></div>';
+    expect(readMetaTags(indexedPage(`<article><h1>Titre</h1><div class="meta submitted">${node}</div><p>Texte</p>${comments}</article>`)).all('time:published'))
+      .toEqual(['2026-12-02T10:12:44+01:00']);
+    expect(readMetaTags(indexedPage(`<article><h1>Titre</h1><p>Texte</p>${comments}</article>`)).all('time:published')).toEqual([]);
+    expect(readMetaTags(indexedPage('<span property="dc:title" content="Titre"></span>')).all('time:published')).toEqual([]);
+  });
+
   it('reads the shown text of an <abbr> without a title, and of other elements with one', () => {
     const tags = readMetaTags(indexedPage('<div itemscope><abbr itemprop="datePublished">23 January 2017</abbr><span itemprop="author" title="Profile">Ann Poe</span></div>'));
     expect(tags.first('itemprop:datepublished')).toBe('23 January 2017');

@@ -423,6 +423,14 @@ describe('readPageDates', () => {
     expect(datesOf(page('2026-11-24T12:05:00+01:00', '20/11/2026 12:05')).modified.iso).toBeNull();
   });
 
+  it('reads the update beside a dateline that prints the declared day alone on the declared offset\'s clock (rule "update beside the declared day")', () => {
+    const page = (published: string, dateline: string) => `<head><meta property="article:published_time" content="${published}"></head>
+      <h1>Headline</h1><div class="meta"><span>Redacción</span><span>·</span><span>${dateline}</span><span>·</span><span>Actualizado 24/11/2026 13:40</span></div><p>Text.</p>`;
+    expect(datesOf(page('2026-11-24T10:05:00+07:00', '24/11/2026')).modified).toEqual({ iso: '2026-11-24T13:40:00+07:00', raw: 'Actualizado 24/11/2026 13:40' });
+    // A dateline of another day dates another item.
+    expect(datesOf(page('2026-11-24T10:05:00+07:00', '20/11/2026')).modified.iso).toBeNull();
+  });
+
   it('writes a declared UTC time on the clock the dateline prints it in, and the wall clock it prints as the local one', () => {
     const inZone = (html: string, timeZone: string | null) => {
       const page = indexedPage(html);
@@ -712,5 +720,26 @@ describe('rule "printed update on the learned clock"', () => {
 
   it('keeps an update that names its zone as the instant it names', () => {
     expect(datesOf(page('Actualizado 25/11/2026 09:20 GMT')).modified.iso).toBe('2026-11-25T10:20:00+01:00');
+  });
+});
+
+describe('rule "update under the meta line", past the boxes a theme nests the line in', () => {
+  const page = (update: string) => `<html lang="pl"><body><article><div class="entry-header"><h1>Nowa linia tramwajowa na Pradze dopiero w 2028 roku</h1>
+    <div class="jeg_meta_container"><div class="jeg_post_meta"><div class="meta_left"><div class="jeg_meta_author">przez <a href="/author/kw/">Katarzyna Wolska</a></div>
+    <div class="jeg_meta_date"><a href="/p/">3 grudnia 2026, 08:15</a></div></div><div class="meta_right"><div class="jeg_meta_comment"><a href="#comments">14</a></div></div></div></div>
+    ${update}</div><p>Tramwaje na nowej trasie nie pojadą w 2027 roku, jak zapowiadał ratusz.</p></article></body></html>`;
+
+  const datesOnDay = (html: string) => {
+    const parsed = indexedPage(html);
+    return readPageDates(parsed, readMetaTags(parsed), null, null, new Date('2026-12-05T12:00:00Z'));
+  };
+
+  it('reads the labelled update under the outermost short box that holds the dateline', () => {
+    expect(datesOnDay(page('<div class="jeg_meta_updated">Ostatnia aktualizacja: 3 grudnia 2026, 14:40</div>')).modified)
+      .toEqual({ iso: '2026-12-03T14:40:00+00:00', raw: 'Ostatnia aktualizacja: 3 grudnia 2026, 14:40' });
+  });
+
+  it('reads no date there without an update label', () => {
+    expect(datesOnDay(page('<div class="next-event">Sesja rady: 10 grudnia 2026, 10:00</div>')).modified.iso).toBeNull();
   });
 });

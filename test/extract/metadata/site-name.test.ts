@@ -64,6 +64,13 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring | Harbour24', '<a href="/"><img src="/logo.png" alt="Harbour24"></a>')).toBe('Harbour24');
   });
 
+  it('is named by the logo link\'s title, or by its picture\'s alt that calls it the logo (rule "logo\'s own words")', () => {
+    expect(siteNameOfPage('Kreisbote Lahntal: Ferry fares to rise in spring', '<a class="navbar-brand" title="Kreisbote Lahntal" href="/"><img src="/logo.svg" alt="Home"></a>')).toBe('Kreisbote Lahntal');
+    expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<a href="/"><img src="/logo.png" alt="Harbour24 logo"></a>')).toBe('Harbour24');
+    expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<a href="/"><img src="/logo.png" alt="Logo Harbour24"></a>')).toBe('Harbour24');
+    expect(siteNameOfPage('Ferry fares to rise in spring - Tom Reyes', '<a href="/" title="Start"><img src="/logo.png" alt="Harbour24 logo"></a>')).not.toBe('Tom Reyes');
+  });
+
   it('is named by the outermost part of what the <title> adds, when the title adds a section too and the logo names that part', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring - Region - Harbour24', '<a href="/">Harbour24</a>')).toBe('Harbour24');
     expect(siteNameOfPage('Ferry fares to rise in spring_新闻中心_港口日报网', '<a href="/">港口日报网</a> <a href="/news">新闻中心</a>')).toBe('港口日报网');

@@ -27,6 +27,19 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`${menu}<main><h1>Headline</h1><p><a href="/politics">Politics</a></p><p>Text.</p></main>`).section).toBeNull();
   });
 
+  it('reads the unlinked category field of the row under the headline that names a menu item (rule "category field under the headline")', () => {
+    const menu = '<nav><a href="/aktuelles">Aktuelles</a><a href="/politik">Politik</a><a href="/vereine">Vereine</a></nav>';
+    const trail = '<ol class="breadcrumb"><li><a href="/">Start</a></li><li><a href="/aktuelles">Aktuelles</a></li></ol>';
+    const row = (category: string) => `<div class="footer"><p><span class="news-list-date"><time datetime="2026-12-02">02.12.2026</time></span>
+      <span class="news-list-category">${category}</span><span class="news-list-author">Von Jörg Hainbach</span></p></div>`;
+    expect(taxonomyOf(`${menu}${trail}<main><div class="header"><h1>Kreistag beschließt Busnetz</h1></div>${row('Politik')}<p>Text.</p></main>`).section).toBe('Politik');
+    // A category the menu does not name is no section: the trail's folder stands.
+    expect(taxonomyOf(`${menu}${trail}<main><div class="header"><h1>Kreistag beschließt Busnetz</h1></div>${row('Kreistag')}<p>Text.</p></main>`).section).toBe('Aktuelles');
+    // Under the headline the story itself, whose boxes hold a category among its paragraphs, is no row.
+    const story = `<article><p>${'Der Kreistag hat am Dienstag das neue Busnetz für das Hinterland beschlossen, mit großer Mehrheit. '.repeat(3)}</p><div class="category-teaser">Politik</div></article>`;
+    expect(taxonomyOf(`${menu}${trail}<main><h1>Kreistag beschließt Busnetz</h1>${story}</main>`).section).toBe('Aktuelles');
+  });
+
   it('does not read a kicker that names the writer as the section (rule "column kicker")', () => {
     expect(taxonomyOf('<meta name="article:author" content="Laurie Oakes"><main><div class="story-section"><a href="/news/opinion/laurie-oakes">Laurie Oakes</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
   });
@@ -83,6 +96,13 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`<body>${trail}<h1>Sperrung der Ortsdurchfahrt</h1>${line('Kategorie: ')}<p>Text</p></body>`).categories).toEqual(['Verkehr', 'Bauen']);
     expect(taxonomyOf(`<body>${trail}<h1>Sperrung der Ortsdurchfahrt</h1><p>Text</p><aside class="sidebar">${line('Categories: ')}</aside></body>`).categories).toEqual(['Rathaus']);
     expect(taxonomyOf(`<body>${trail}<h1>Sperrung der Ortsdurchfahrt</h1><p>Text</p>${line('Mehr zu ')}</body>`).categories).toEqual(['Rathaus']);
+  });
+
+  it('reads the K2 item\'s category line its "Published in" opens, with no colon (rule "published in")', () => {
+    const line = (label: string) => `<div class="itemCategory"><span>${label}</span> <a href="/zpravodajstvi/mesto">Město</a></div>`;
+    expect(taxonomyOf(`<body><h1>Radnice zvýší poplatek</h1><p>Text</p>${line('Publikováno v')}</body>`).categories).toEqual(['Město']);
+    expect(taxonomyOf(`<body><h1>Radnice zvýší poplatek</h1><p>Text</p>${line('Published in')}</body>`).categories).toEqual(['Město']);
+    expect(taxonomyOf(`<body><h1>Radnice zvýší poplatek</h1><p>Text</p>${line('Více z')}</body>`).categories).toEqual([]);
   });
 
   it('reads a labelled tag list inside a <nav> that names it as the article\'s tags, and no site menu labelled so', () => {

@@ -104,6 +104,13 @@ describe('countryZones', () => {
     { url: 'https://riverinatimes.com.au/news/pool-approved/', now: new Date('2026-12-03T12:00:00Z') });
     expect(record.publishedAt).toBe('2026-11-20T07:30:00+11:00');
   });
+
+  it('puts a UTC instant the dateline prints on the next day on the clock of a country with one zone (rule "the page\'s own clock first")', () => {
+    const record = extract(`<html lang="en"><head><title>Library bus stays</title><meta property="article:published_time" content="2026-12-03T22:40:51.000Z"></head>
+      <body><article><h1>Library bus stays</h1><time class="byline-meta-date" datetime="2026-12-04">4 Dec 2026</time>${'<p>The mobile library will keep running for at least another three years after councillors voted to pay for a new vehicle.</p>'.repeat(3)}</article></body></html>`,
+    { url: 'https://southernledger.example.nz/library-bus-stays/', now: new Date('2026-12-05T12:00:00Z') });
+    expect(record.publishedAt).toBe('2026-12-04T11:40:51+13:00');
+  });
 });
 
 describe('the zone tables', () => {

@@ -313,7 +313,7 @@ export function openingReporterCredit(page: IndexedPage): string | null {
     const bracketed = WIRE_DATELINE_REPORTERS.exec(opening) ?? BRACKETED_DATELINE_BYLINE.exec(opening) ?? KOREAN_DATELINE_BYLINE.exec(opening);
     // A Japanese bracket that credits a foreign agency's copy before the translating agency's name credits the first
     // (rule "agency that translated another's copy").
-    const credit = bracketed ? (bracketed[1] !== undefined ? translatedAgency(bracketed[0].slice(1, -1)) ?? bracketed[1] : bracketed[2]) : opening.includes('/') ? creditInDatelineSlashes(opening) : reportersBeforePlace(opening) ?? reporterAfterAgencyBracket(opening);
+    const credit = bracketed ? (bracketed[1] !== undefined ? translatedAgency(bracketed[0].slice(1, -1)) ?? bracketed[1].replace(NEXT_BUREAU_PLACE, '、') : bracketed[2]) : opening.includes('/') ? creditInDatelineSlashes(opening) : reportersBeforePlace(opening) ?? reporterAfterAgencyBracket(opening);
     if (credit) return page.isAnotherItemsRegion(elements[index]) ? null : credit;
   }
   return null;
@@ -333,7 +333,14 @@ function opensWithOwnText(element: Element): boolean {
 /** The paragraphs with text read for the dateline: a caption, a dek, then the story's first. */
 const OPENING_PARAGRAPHS = 3;
 const WIRE_DATELINE_REPORTERS = /^[^（(。，]{2,40}?[电電讯訊]\s*[（(]\s*((?:本报|本報)?(?:记者|記者)[^（）()]{2,40}?)\s*[）)]/u;
-const BRACKETED_DATELINE_BYLINE = /^(?:【[^【】＝=]{1,12}[＝=]([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{2,8})】|[〔［【]?(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*)[／/]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］】]?)/u;
+/**
+ * Rule "writers of two bureaus": a Japanese story filed from two places names each place and its writer in the one
+ * bracket, parted by "、" ("【ワシントン＝佐伯健一、北京＝林真理子】"); the writers are read, the places between them left out.
+ */
+const JAPANESE_WRITER = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{2,8}`;
+const BRACKETED_DATELINE_BYLINE = new RegExp(String.raw`^(?:【[^【】＝=]{1,12}[＝=](${JAPANESE_WRITER}(?:、[^【】＝=、]{1,12}[＝=]${JAPANESE_WRITER})*)】|[〔［【]?(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4})*)[／/]\s*\p{Script=Han}{1,8}(?:報導|报道)[〕］】]?)`, 'u');
+/** The place and its sign before each writer after the first, in a bracket of two bureaus' writers. */
+const NEXT_BUREAU_PLACE = /、[^、＝=]{1,12}[＝=]/gu;
 /** The dateline and the bracket of reporters fit in the paragraph's first characters. */
 const MAX_WIRE_DATELINE_CHARS = 100;
 
