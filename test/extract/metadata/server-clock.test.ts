@@ -16,6 +16,11 @@ describe('statedServerClock (rule "Bitrix server clock")', () => {
     expect(statedServerClock(indexedPage(`<head>${bitrixSettings('19800')}</head><body><h1>Headline</h1></body>`))).toBeNull();
   });
 
+  it('searches only the head, where Bitrix hands its settings over, not the scripts of the body', () => {
+    expect(statedServerClock(indexedPage(`<head></head><body><h1>Headline</h1>${bitrixSettings('21600')}</body>`))).toBeNull();
+    expect(statedServerClock(indexedPage(`${bitrixSettings('21600')}<h1>Headline</h1>`))).toBe('Etc/GMT-6');
+  });
+
   it('puts an Omsk paper\'s printed time on the server\'s clock, not on the Moscow clock of Russia\'s domain', () => {
     const html = `<html lang="ru"><head><title>Рейсы в Казань</title>${bitrixSettings('21600')}</head><body><h1>Из Омска запустят прямые рейсы в Казань</h1>
       <div class="news-detail"><span class="news-date-time">03.12.2026 14:20</span>${'<p>Омский аэропорт с 15 декабря запускает прямые рейсы в Казань и Минеральные Воды, сообщила пресс-служба.</p>'.repeat(3)}</div></body></html>`;
