@@ -162,9 +162,26 @@ const WRITING_FOR_PUBLICATION = /(?<=^\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+(?:for|For|F
  */
 const FULL_WIDTH_CREDIT_BRACKETS = /^\s*[（【]\s*([^（）【】]+?)\s*[）】]\s*$/u;
 
+/** Separators and stops a byline part may end with: the part's own punctuation, no part of the name. */
+const TRAILING_MARKS = /[\s\-–—:|•·,.]+$/u;
+
+/**
+ * Rule "initial keeps its dot": a name may end in an abbreviation ("Karim B.", "John A. Smith Jr."), whose dot is
+ * part of the name as the dot of an initial inside it is; a dot after a whole word ends the sentence or line.
+ */
+const CLOSING_ABBREVIATION = /(?:^|[\s.])(?:\p{Lu}|Jr|Sr)$/u;
+
+function withoutTrailingMarks(name: string): string {
+  const marks = TRAILING_MARKS.exec(name);
+  if (!marks) return name;
+  const kept = name.slice(0, marks.index);
+  return marks[0].startsWith('.') && CLOSING_ABBREVIATION.test(kept) ? `${kept}.` : kept;
+}
+
 export function cleanName(part: string, context: AuthorContext): string | null {
   // Soft hyphens ("Mat\u00ADthi\u00ADas") are invisible hyphenation hints, not part of the name.
-  let name = part.replace(/\u00AD/g, '').replace(FULL_WIDTH_CREDIT_BRACKETS, '$1').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+|[\s\-–—:|•·,.]+$/g, '').replace(ABOUT_AUTHOR_LABEL, '')
+  let name = part.replace(/\u00AD/g, '').replace(FULL_WIDTH_CREDIT_BRACKETS, '$1').replace(/\s+/g, ' ').replace(/^[\s\-–—:|@•·.]+/, '');
+  name = withoutTrailingMarks(name).replace(ABOUT_AUTHOR_LABEL, '')
     .replace(FOLLOW_BUTTON, '').replace(WRITING_FOR_PUBLICATION, '');
   for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '').replace(LEADING_CONJUNCTION, '').trim();
   if (context.romanian) name = name.replace(ROMANIAN_BYLINE_WORD, '');

@@ -40,6 +40,27 @@ describe('cleanAuthors: an author box\'s link to all the writer\'s posts', () =>
   });
 });
 
+describe('cleanAuthors: a name ending in an abbreviation (rule "initial keeps its dot")', () => {
+  const context = { siteName: null, publisher: null, host: null };
+
+  it.each([
+    ['Par Karim B.', ['Karim B.']],
+    ['By John A. Smith Jr.', ['John A. Smith Jr.']],
+    ['Por Juana Pérez C.', ['Juana Pérez C.']],
+    ['Karim B. et Amel K.', ['Karim B.', 'Amel K.']],
+  ])('keeps the closing dot of %s', (line, names) => {
+    expect(cleanAuthors([line], context, 'visible').authors).toEqual(names);
+  });
+
+  it.each([
+    ['By Jane Doe.', ['Jane Doe']],
+    ['Von Mara Holm. ', ['Mara Holm']],
+    ['Karim B., ', ['Karim B.']],
+  ])('drops the stop after a whole word, and the separators after an initial: %s', (line, names) => {
+    expect(cleanAuthors([line], context, 'visible').authors).toEqual(names);
+  });
+});
+
 describe('cleanAuthors: a job title behind a name', () => {
   const context = { siteName: null, publisher: null, host: null };
   const visible = (line: string) => cleanAuthors([line], context, 'visible').authors;
