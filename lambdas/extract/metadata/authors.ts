@@ -381,7 +381,7 @@ function withoutOutletCredit(parts: string[]): string[] {
  * capitalised: the staff word and lowercase words alone name no one. Returns the credit without such a label that
  * opens it: what follows it (the agencies, a writer), or an empty text for the label alone.
  */
-function withoutStaffLabel(candidate: string): string {
+export function withoutStaffLabel(candidate: string): string {
   // The label may follow the byline word ("Par Rédaction en ligne avec Belga"), which names no one either, and take
   // its article ("la rédaction en ligne", "Von der Redaktion mit dpa").
   const unprefixed = candidate.trim().replace(BYLINE_PREFIX, '').replace(STAFF_LABEL_ARTICLE, '');

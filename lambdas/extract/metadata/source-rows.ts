@@ -9,6 +9,7 @@ import { isInFigure } from './bylines/marked';
 import { caseInsensitiveInitials, type IndexedPage } from './regions';
 import { agenciesIn, agencyNamed, CREDIT_LEAD_IN, SOURCE_LABEL, SOURCE_LABEL_WORDS } from './wire-agencies';
 import { ROLE_WORDS } from './byline-vocabulary';
+import { withoutStaffLabel } from './authors';
 
 /**
  * Rule "source in the info row": news sites that run agency copy say so in the row of facts around the story rather
@@ -101,12 +102,14 @@ export function readBylineBoxAgency(page: IndexedPage, writers: readonly string[
   for (let index = page.firstAfterHeadline(); index < end; index++) {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_AGENCY_ENTRY_CHARS || !page.followsHeadlineAt(index)) continue;
     const text = page.shortTextAt(index, MAX_AGENCY_ENTRY_CHARS);
-    const agency = text ? agencyNamed(text) ?? agencyAfterDesk(text) : null;
+    const desk = text ? agencyAfterDesk(text) : null;
+    const agency = desk ?? (text ? agencyNamed(text) : null);
     if (!agency) continue;
     const box = outermostBoxOf(page, elements[index], text!);
+    if (isInFigure(page, box) || page.isAnotherItemsRegion(box)) continue;
+    if (desk) return desk;
     const before = previousElement(box);
     const line = before ? page.shortText(before, MAX_BYLINE_CHARS) : null;
-    if (isInFigure(page, box) || page.isAnotherItemsRegion(box)) continue;
     if (line && ((BYLINE_START.test(line) && namesSomeone(line)) || writers.includes(line))) return agency;
     if (isDateRowAfter(page, box) || isDateEntry(page, before)) return agency;
   }
@@ -115,12 +118,16 @@ export function readBylineBoxAgency(page: IndexedPage, writers: readonly string[
 
 /**
  * Rule "desk and agency in the writer's place": the newsroom credits agency copy it edited to its desk and the agency
- * together ("Redacción / EFE", "Redação | Lusa", "Newsroom / AP"); the desk word names no writer, and the agency is the
- * wire the story came from.
+ * together ("Redacción / EFE", "Redação | Lusa", "Newsroom / AP"), or in words, a staff label and the agency after its
+ * lead-in ("Rédaction en ligne avec Belga", "La rédaction avec AFP"); the desk names no writer, and the agency is the
+ * wire the story came from. Such a credit needs no byline word or date beside it to be read as the story's: the
+ * desk's label says it is one.
  */
 function agencyAfterDesk(text: string): string | null {
   const parts = DESK_AND_AGENCY.exec(text);
-  return parts && ROLE_WORDS.test(parts[1]) ? agencyNamed(parts[2]) : null;
+  if (parts) return ROLE_WORDS.test(parts[1]) ? agencyNamed(parts[2]) : null;
+  const rest = withoutStaffLabel(text);
+  return rest !== text ? agenciesIn(rest, true)[0] ?? null : null;
 }
 /** One word, a slash, a bar or a dash, and the rest. */
 const DESK_AND_AGENCY = /^(\p{L}+)\s*[/|–-]\s*(\S.*)$/u;

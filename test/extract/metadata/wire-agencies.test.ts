@@ -306,6 +306,20 @@ describe('the source an article\'s info row names', () => {
     expect(wireOf(prose, '<aside class="sidebar"><ul><li><a href="/a">Dam plans</a> <span>Source: Reuters</span></li></ul></aside>')).toBeNull();
   });
 
+  it.each([
+    ['a French desk in words', '<div class="meta">Rédaction en ligne avec Belga</div>', 'Belga'],
+    ['a French desk with its article', '<div class="meta">La rédaction avec AFP</div>', 'AFP'],
+    ['a German desk', '<div class="meta">Von der Redaktion mit dpa</div>', 'dpa'],
+    ['a Spanish desk and a slash', '<div class="meta">Redacción / EFE</div>', 'EFE'],
+  ])('reads the agency a desk\'s credit under the headline names, with no date beside it: %s (rule "desk and agency in the writer\'s place")', (_what, credit, agency) => {
+    expect(wireOf(credit + prose)).toBe(agency);
+  });
+
+  it('reads no agency from a desk\'s credit that names none', () => {
+    expect(wireOf(`<div class="meta">Rédaction en ligne</div>${prose}`)).toBeNull();
+    expect(wireOf(`<div class="meta">La rédaction avec nos partenaires</div>${prose}`)).toBeNull();
+  });
+
   it('reads an agency listed as an entry of its own after the writer in the byline box', () => {
     const byline = '<div class="b8"><div class="b8-n"><span>Av <a href="/av/jane-doe">Jane Doe</a></span> <span>Reporter</span></div><div class="b8-n"><span><a href="/av/tt">TT</a></span></div></div>';
     expect(wireOf(byline + prose)).toBe('TT');
