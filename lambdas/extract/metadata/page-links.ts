@@ -20,6 +20,10 @@ import { CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, HIDDEN_CATEGORY_BOX, isArt
  * "section", or has "cat" or "sec" as a part of its own (`art-cat`, `news_cat`, Korean portals' `sec`). Iranian news systems call a section a
  * service (سرویس), and name its box so (`news-service`, `service-title`).
  */
+/** A trail of more folders than this over the headline is a menu. */
+const MAX_KICKER_TRAIL_LINKS = 3;
+/** The home page's address, relative or whole. */
+const HOME_PAGE_LINK = /^(?:\/|https?:\/\/[^/?#]+\/?$)/i;
 const SECTION_BOX = /section|service|(?:^|[\s_-])(?:cat|sec)(?![^\s_-])/i;
 /**
 /**
@@ -404,6 +408,11 @@ export class PageLinks {
         const text = this.page.shortTextAt(index, MAX_LABEL_LENGTH);
         if (text && (this.namesMenuItem(text) || (index === overAt && isNamedSectionLabel(classes[index], text)))) return [text];
       }
+      if (inside.length > 1) {
+        const trail = names && !this.inMenu(inside[0]) && this.breadcrumbParts().length === 0 ? this.folderTrail(inside) : [];
+        if (trail.length > 0) return trail;
+        continue;
+      }
       if (inside.length !== 1) continue;
       const href = inside[0].attribs.href ?? '#';
       const label = href.startsWith('#') ? null : this.page.shortText(inside[0], MAX_LABEL_LENGTH);
@@ -413,6 +422,27 @@ export class PageLinks {
       return label && (primaryTag || !(intoTags && tags.some((tag) => sameLabel(tag, label)))) ? [this.menuSpelling(href, label)] : [];
     }
     return this.sectionOpeningRowUnder(headline);
+  }
+
+  /**
+   * Rule "kicker trail": a kicker may name the section's parent folder before it, each a link of its own ("<div
+   * class="kicker"><a href="/news/">News</a> / <a href="/news/politics/">Politics</a></div>"), a breadcrumb trail in
+   * all but its name. In a box named for the category or kicker, links whose folders each nest in the one before are
+   * that trail, widest first; a link to the home page may open it. Links that do not nest are a row of categories or a
+   * menu, which this rule leaves alone; an unnamed box's links are a trail only by its shape (see `breadcrumbParts`).
+   */
+  private folderTrail(links: readonly Element[]): string[] {
+    const labels: string[] = [];
+    let parent: string | null = null;
+    for (const [at, link] of links.entries()) {
+      const path = linkPath(link.attribs.href);
+      if (at === 0 && path === null && HOME_PAGE_LINK.test(link.attribs.href ?? '')) continue;
+      const label = this.page.shortText(link, MAX_LABEL_LENGTH);
+      if (path === null || !path.startsWith('/') || !label || (parent !== null && !path.startsWith(`${parent}/`))) return [];
+      labels.push(label);
+      parent = path;
+    }
+    return labels.length >= 2 && labels.length <= MAX_KICKER_TRAIL_LINKS ? labels : [];
   }
 
   /**

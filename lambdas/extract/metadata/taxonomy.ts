@@ -104,7 +104,8 @@ export function readTaxonomy(
   const kicker = categories.length === 0 ? uniqueLabels(links.categoryLabel(headlines, tagLabels)).filter((label) => !namesWriter(label, writers)) : [];
   if (categories.length === 0 && tagLabels.length === 0) categories = kicker;
   // A breadcrumb trail names the site's folders, which are sections only loosely: read only when nothing else speaks.
-  let trailSection: string | undefined;
+  // A kicker that is a trail of folders (rule "kicker trail") names the section last, as a breadcrumb trail does.
+  let trailSection = kicker.length > 1 ? kicker.at(-1) : undefined;
   if (categories.length === 0 && tagLabels.length === 0) {
     const trail = shownTrail.length > 0 ? shownTrail : statedTrailLabels(structuredTrail);
     categories = uniqueLabels(trail).filter((crumb) => isFolderCrumb(crumb, crumbHeadlines));
@@ -114,7 +115,7 @@ export function readTaxonomy(
   }
   // A page that files itself under categories or states its section names it so; a page with only tags still shows
   // where it sits, in its trail or else its kicker (the trail names the innermost folder, a kicker may name the outer).
-  if (categories.length === 0 && sectionValues.length === 0) trailSection = shownFolders.at(-1) ?? kicker[0];
+  if (categories.length === 0 && sectionValues.length === 0) trailSection = shownFolders.at(-1) ?? kicker.at(-1);
   const categoryKeys = new Set(categories.map(labelKey));
   let statedTwice: Set<string> | undefined;
   const isTagOfCategoryName = (tag: string) => (statedTwice ??= tagsStatedTwice(links, tags, structured)).has(labelKey(tag));

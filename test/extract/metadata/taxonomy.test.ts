@@ -40,6 +40,16 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`${menu}${trail}<main><h1>Kreistag beschließt Busnetz</h1>${story}</main>`).section).toBe('Aktuelles');
   });
 
+  it('reads a kicker of nested folders as a trail, the innermost the section (rule "kicker trail")', () => {
+    const trail = taxonomyOf('<main><div class="kicker"><a href="/news/">News</a> / <a href="/news/politics/">Politics</a></div><h1>Headline</h1><p>Text.</p></main>');
+    expect(trail.section).toBe('Politics');
+    expect(trail.categories).toEqual(['News', 'Politics']);
+    // A home link may open it.
+    expect(taxonomyOf('<main><div class="post-category"><a href="https://site.example.com/">Home</a> › <a href="/world">World</a> › <a href="/world/africa">Africa</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBe('Africa');
+    // Folders side by side are a row of categories or a menu, not a trail.
+    expect(taxonomyOf('<main><div class="kicker"><a href="/politics/">Politics</a> / <a href="/economy/">Economy</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
+  });
+
   it('does not read a kicker that names the writer as the section (rule "column kicker")', () => {
     expect(taxonomyOf('<meta name="article:author" content="Laurie Oakes"><main><div class="story-section"><a href="/news/opinion/laurie-oakes">Laurie Oakes</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
   });
