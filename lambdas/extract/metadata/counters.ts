@@ -4,9 +4,9 @@
  * comments links), then short labelled texts ("1,116 views", "١١١٦ مشاهدة", "لا توجد تعليقات").
  * Volatile numbers: useful for display, never part of an article's identity.
  */
-import type { Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 import { DISCUSSION_COUNT_HEADING } from '../discussion-headings';
-import { isElement, nextElement } from '../dom-walk';
+import { isElement, nextElement, NON_TEXT_TAGS, normalizeSpace } from '../dom-walk';
 import { normalizeDigits } from './arabic-dates';
 import { normalizeOtherDigits } from './dates';
 import { MONTH_NAME_ALTERNATION } from './month-names';
@@ -351,8 +351,9 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: Widget, label: Reg
     if (!namesWidget(widget, classes) && !namesWidget(widget, id)) continue;
     if (otherWidget && (namesWidget(otherWidget, classes) || namesWidget(otherWidget, id))) continue;
     if (isListedStoryCounter(scope.elements[index], classes) || isStyledOutOfSight(scope.elements[index])) continue;
-    const text = page.shortTextAt(index, MAX_LABEL_TEXT);
-    if (!text) continue;
+    const shortText = page.shortTextAt(index, MAX_LABEL_TEXT);
+    if (!shortText) continue;
+    const text = DIGIT_AGAINST_LETTER.test(shortText) ? entriesApart(scope.elements[index]) : shortText;
     const found = readLabel(text, label, isComments) ?? bareCount(text);
     if (found === null || COUNT_OF_THE_REST.test(text)) continue;
     // See inReplyForm: the form is named as the comments' widget in block themes.
@@ -362,6 +363,24 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: Widget, label: Reg
   }
   return null;
 }
+
+/**
+ * Rule "count and label in boxes of their own": a widget may set its count and its label in boxes of their own
+ * (JNews's `<div class="jeg_meta_views"><span>1.2k</span><div>Views</div></div>`), which the widget's text runs
+ * together ("1.2kViews"), so that the multiplier, glued to a word, reads as its first letter and the count as 12.
+ * A widget whose text puts a letter right after a digit is read with its text nodes apart, as a reader sees them.
+ */
+function entriesApart(widget: Element): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [widget];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') parts.push((node as Text).data);
+    else if (isElement(node) && !NON_TEXT_TAGS.has(node.name)) for (let at = node.children.length - 1; at >= 0; at--) stack.push(node.children[at]);
+  }
+  return normalizeSpace(parts.join(' '));
+}
+const DIGIT_AGAINST_LETTER = /\d\p{L}/u;
 
 /**
  * Rule "counter kept out of sight": a theme's script may read the count from a copy the page styles away (Soledad's

@@ -196,6 +196,13 @@ describe('readCounters', () => {
     expect(countersOf('<article><h1>Title</h1><div class="entry-content"><i class="penci-post-countview-number-check" style="display:none">13</i><p>Text</p></div></article>').views).toBeNull();
   });
 
+  it('reads a count and its label set in boxes of their own apart (rule "count and label in boxes of their own")', () => {
+    expect(countersOf('<article><h1>Title</h1><div class="jeg_meta_views"><span>1.2k</span><div>Views</div></div><p>Text</p></article>').views).toBe(1200);
+    expect(countersOf('<article><h1>Title</h1><div class="post-views"><strong>12K</strong><span>VIEWS</span></div><p>Text</p></article>').views).toBe(12000);
+    // Apart, a count whose label opens with the multiplier's letter keeps its value.
+    expect(countersOf('<article><h1>Title</h1><span class="comments-count"><b>2</b><span>KOMMENTARE</span></span><p>Text</p></article>').comments).toBe(2);
+  });
+
   it('reads no counter the page styles out of sight (rule "counter kept out of sight")', () => {
     expect(countersOf('<article><h1>Title</h1><div class="entry-content"><i class="post-views-check" style="display:none">13</i><p>Text</p></div></article>').views).toBeNull();
     expect(countersOf('<article><h1>Title</h1><div class="entry-content"><i class="post-views-check">13</i><p>Text</p></div></article>').views).toBe(13);
