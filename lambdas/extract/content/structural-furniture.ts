@@ -143,6 +143,7 @@ function isStructuralFurniture(
   if (tag === 'noscript') return !descendantElements(element).some((child) => child.name === 'img') || isAdFallback(element);
   if (isHiddenByMarkup(element.attribs) && !isDisclosedPanel(element, disclosed) && !isDropCapTwin(element) && !isStoryBehindButton(element, own, restsAbove)) return true;
   if (isInactiveTabPane(element)) return true;
+  if (isMachineOnlyData(element)) return true;
   if (isHiddenByUtilityClass(element) && (own?.prose ?? 0) < PROSE_GUARD && !isLongPlainText(own) && !isDisclosedPanel(element, disclosed) && !isStoryBehindButton(element, own, restsAbove)) return true;
   // A page whose headline has no classed wrapper has no layout class to look this element's class up among.
   const layoutClass = layoutClasses.size > 0 && layoutClasses.has(element.attribs.class ?? '');
@@ -449,6 +450,19 @@ function isLongPlainText(stats: TextStats | undefined): boolean {
 function hasContentTokens(element: DomElement): boolean {
   return firstMatch(attributeTokens(element), CONTENT_TOKENS) !== null;
 }
+
+/**
+ * Rule "structured data for machines": themes print the microdata of a post, their own or a teaser's, in spans a
+ * stylesheet hides, named for it (Enfold's `<span class="av-structured-data" itemprop="image"><span
+ * itemprop="url">https://…/pic.jpg</span><span itemprop="height">720</span>…`, its author, its dates, its headline):
+ * values for search engines, which a reader never sees and the body would print as a run of addresses and numbers.
+ * Both the class and a microdata attribute are needed: the class alone may be a theme's name for a visible box.
+ */
+function isMachineOnlyData(element: DomElement): boolean {
+  const { class: className, itemprop, itemscope } = element.attribs;
+  return className !== undefined && (itemprop !== undefined || itemscope !== undefined) && MACHINE_DATA_CLASS.test(className);
+}
+const MACHINE_DATA_CLASS = /structured-?data/i;
 
 /**
  * Rule "hidden by a utility class": CSS frameworks hide an element with one class (Bootstrap's `hidden` and `d-none`,

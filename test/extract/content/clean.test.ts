@@ -45,6 +45,7 @@ describe('cleanTree removes page furniture', () => {
     ['paywall offer where the story is cut off', '<section class="row paywall"><div><p><strong>Gleich können Sie weiterlesen! PROMPTTEXT</strong></p><ul><li>Alle Artikel</li><li>Newsletter</li></ul><a href="/abo">Jetzt weiterlesen</a></div></section>'],
     ['Piano paywall offer (rule "paywall offer")', '<div class="piano-offer"><h3>Continua a leggere PROMPTTEXT</h3><p>Abbonati al Porto: il primo mese a 1 euro PROMPTTEXT.</p><a href="/abbonati" class="btn">Abbonati ora</a></div>'],
     ['paywall offer with a sentence of terms beside its button', '<div class="plus-paywall-teaser"><p>Weiterlesen mit Hafen+ PROMPTTEXT</p><p>Sie haben Zugriff auf diesen Artikel nur mit einem Abonnement. Testen Sie Hafen+ 30 Tage kostenlos, danach 2,95 € pro Woche, jederzeit kündbar PROMPTTEXT.</p><a href="/angebote">Jetzt 30 Tage kostenlos testen</a></div>'],
+    ['microdata a theme hides for search engines (rule "structured data for machines")', '<span class="av-structured-data" itemprop="image" itemscope itemtype="https://schema.org/ImageObject"><span itemprop="url">https://news.example/pic.jpg HIDDEN</span><span itemprop="height">720</span></span><span class="av-structured-data" itemprop="datePublished">2026-12-03 08:45:00 HIDDEN</span>'],
     ['offer hidden by another framework\'s class', '<section class="offer d-none"><p>Subscribe for 1.00 HIDDEN</p></section><ul class="is-hidden"><li>HIDDEN reviews</li></ul>'],
     ['switched-off field of a site builder\'s template', '<div class="blog-cta w-condition-invisible"><div>Book a demo HIDDEN</div><a href="/demo">Book now</a></div>'],
     ['German write-a-comment heading', '<div><div class="bar">Kommentare schreiben</div><p><a href="/login">Anmelden COMMENTTEXT</a></p></div>'],
@@ -73,6 +74,10 @@ describe('cleanTree removes page furniture', () => {
     const text = cleanedText(`${article}${furniture}`);
     expect(text).toContain('bridge report');
     expect(text).not.toMatch(/NAVTEXT|COMMENTTEXT|COMMENTFORM|إضافة تعليق|READALSO|NEWSLETTER|COOKIEBANNER|SHARETEXT|1,234 views|COUNTERTEXT|MOSTREAD|SCRIPTTEXT|STYLETEXT|HIDDEN|PROMPTTEXT|SEEALSO/);
+  });
+
+  it('keeps a box named for structured data that holds no microdata: a theme\'s name for a box readers see', () => {
+    expect(cleanedText(`${article}<div class="structured-data-table"><p>The bridge carries 40,000 vehicles a day KEPT.</p></div>`)).toContain('KEPT');
   });
 
   it('drops a gallery\'s photo count, and keeps a count in a table', () => {
