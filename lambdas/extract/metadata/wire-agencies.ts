@@ -123,6 +123,9 @@ const AGENCIES: readonly Agency[] = [
   { name: 'RIA Novosti', spellings: ['RIA Novosti', 'РИА Новости'], caseForms: declined('РИА Новост', ['ей', 'ям', 'ями', 'ях']) },
   // Russia's agency for foreign audiences, which Arabic papers credit in its Arabic service's name ("المصدر: سبوتنيك").
   { name: 'Sputnik', spellings: ['Sputnik', 'سبوتنيك'] },
+  // Belarus's national agency, credited in Russian and Belarusian alike by its short name, in mixed case or capitals
+  // ("Источник: БЕЛТА", "паведамляе БелТА"); the name is no word of either language.
+  { name: 'BelTA', spellings: ['BelTA', 'БелТА', 'БЕЛТА'] },
   { name: 'Ukrinform', spellings: ['Ukrinform', 'Укрінформ', 'Укринформ'], caseForms: [...declined('Укрінформ', UKRAINIAN_MASCULINE_ENDINGS), ...declined('Укринформ', RUSSIAN_MASCULINE_ENDINGS)] },
   { name: 'IRNA', spellings: ['IRNA', 'ایرنا', 'إرنا'] },
   // Iran's other agencies, whose copy Persian sites run "به نقل از ایسنا" ("quoting ISNA"). Fars and Mehr count only
@@ -514,10 +517,12 @@ const MAX_KANJI_AGENCY_CHARS = 4;
  * sentence with the reporting verb and the agency after it, the subject after its verb as those languages allow:
  * Ukrainian "…, передає Укрінформ.", "повідомляє", Russian "передает", "сообщает", Romanian "…, informează
  * Agerpres.", "relatează", "transmite", Polish "podaje PAP", Czech and Polish "informuje", Croatian and Serbian
- * "javlja Hina", "јавља Танјуг". Only in the story's opening (the lead's sentence may follow a dek), after a comma,
- * and with the agency closing the sentence: a story quoting an agency elsewhere names it mid-sentence.
+ * "javlja Hina", "јавља Танјуг", Belarusian "паведамляе БелТА", "перадае", Bulgarian "съобщава БТА", "предава", and
+ * Kyrgyz and Kazakh, which close the reported words with "деп" ("saying") before the verb: "…, деп кабарлайт Кабар.",
+ * "…, деп хабарлайды ҚазАқпарат.". Only in the story's opening (the lead's sentence may follow a dek), after a
+ * comma, and with the agency closing the sentence: a story quoting an agency elsewhere names it mid-sentence.
  */
-const REPORTED_BY_AGENCY = /,\s*(?:передає|повідомляє|передает|сообщает|informează|informeaza|relatează|relateaza|transmite|podaje|informuje|javlja|јавља)\s+([^,.;:!?\n]{2,40}?)\s*[.!]/iu;
+const REPORTED_BY_AGENCY = /,\s*(?:передає|повідомляє|передает|сообщает|паведамляе|перадае|съобщава|предава|деп\s+(?:кабарлайт|хабарлайды)|informează|informeaza|relatează|relateaza|transmite|podaje|informuje|javlja|јавља)\s+([^,.;:!?\n]{2,40}?)\s*[.!]/iu;
 
 /** The story's opening, where a dateline or the lead's credit stands. */
 const OPENING_CHARS = 400;
