@@ -72,8 +72,10 @@ export const VIEW_WORDS_BEFORE = [
   // The English sentence's other verb, "Read 1,234 times", "This article has been read 1,234 times": only with "times"
   // after the count, since "Read 5 min" is the reading time.
   'read(?=\\s*:?\\s*\\d[\\d,. ]*\\s+times\\b)',
-  // Russian "Прочитано 1 204 раза" (read 1,204 times), "Прочитали 1 204" (they have read it).
-  'прочитано', 'прочитали',
+  // Russian "Прочитано 1 204 раза" (read 1,204 times), "Прочитали 1 204" (they have read it). Bulgarian sites print
+  // the same sentence of the article, "Видяна 812 пъти" (seen 812 times) and "Прочетена 812 пъти" (read), the
+  // participle in the gender of the story's noun (новина, статия, материал), and label the count "Преглеждания: 812".
+  'прочитано', 'прочитали', 'видян[аои]', 'прочетен[аои]?', 'преглеждания',
   // Joomla's article info in English, "Hits: 1234", with its colon: without it the word is a song's or a show's
   // ("Greatest hits 2024"). Urdu "ویوز: 1,234" (views).
   'hits(?=\\s*:)', 'ویوز',
