@@ -671,7 +671,7 @@ function readTime(text: string, dateMatch: { index: number; 0: string }, date: P
   const dateEnd = dateMatch.index + dateMatch[0].length;
   const after = text.slice(dateEnd, dateEnd + 60);
   const before = text.slice(Math.max(0, dateMatch.index - CLOCK_BEFORE_DATE_CHARS), dateMatch.index);
-  const found = readClock(after) ?? readClock(before);
+  const found = readClock(after) ?? dottedClockAfterDate(after) ?? readClock(before);
   if (!found) return {};
   const offsetMinutes = readZone(found.zoneText, date) ?? namedZoneOffset(found.zoneText, { ...date, ...found.clock });
   return { ...found.clock, ...(offsetMinutes !== undefined ? { offsetMinutes } : {}) };
@@ -685,6 +685,22 @@ function readClock(text: string): { clock: Required<Pick<CalendarFields, 'hour' 
   if (match.meridiem === 'am' && hour === 12) hour = 0;
   return { clock: { hour, minute: match.minute, second: match.second }, zoneText: text.slice(match.index + match.length) };
 }
+
+/**
+ * Rule "dotted clock after the date": Serbian, Croatian, Bosnian and Slovenian pages print the clock with a dot right
+ * after the date, the year closed by its own dot ("3. децембар 2026. 14.20", "3. prosinca 2026. u 14.20"). A dot
+ * also separates a date's parts and a number's thousands ("5 May 2025 14.02 per cent" is no clock), so the clock
+ * counts only at the date's end, after the year's own dot and nothing but a separator or "u"/"у"/"ob" ("at"), with
+ * two digits for its minutes and no digit or dot after them.
+ */
+function dottedClockAfterDate(after: string): ReturnType<typeof readClock> {
+  const match = DOTTED_CLOCK_AFTER_DATE.exec(after);
+  if (!match || Number(match[1]) > MAX_HOUR || Number(match[2]) > MAX_MINUTE) return null;
+  return { clock: { hour: Number(match[1]), minute: Number(match[2]), second: 0 }, zoneText: after.slice(match[0].length) };
+}
+const DOTTED_CLOCK_AFTER_DATE = /^\.\s*(?:[,|–-]\s*|(?:u|у|ob)\s+)?(\d{1,2})\.(\d{2})(?![\d.])/u;
+const MAX_HOUR = 23;
+const MAX_MINUTE = 59;
 
 /** Minutes east of UTC: an abbreviation right after the clock, or a numeric offset soon after it. */
 function readZone(text: string, date: Pick<CalendarFields, 'year' | 'month' | 'day'>): number | undefined {
