@@ -1,9 +1,10 @@
 /**
- * The eighteenth round's Cyrillic pages, ten of them: Russian regional papers on the platforms they still run
+ * The eighteenth round's Cyrillic pages, fourteen of them: Russian regional papers on the platforms they still run
  * (DataLife Engine served in KOI8-R and dated "Вчера, 14:20" under its speedbar, Joomla in windows-1251 crediting
- * "Super User" over an Interfax head, 1C-Bitrix with "Подготовила …" closing the story), Ukrainian WordPress and
- * portal pages ("3 грудня 2026 р.", "03.12.2026 о 14:20", "Джерело: УНІАН"), a Belarusian page signed "Аўтар:" that
- * credits БелТА, and Bulgarian, Serbian Cyrillic, Kazakh and Kyrgyz pages in their own date forms and counter words.
+ * "Super User" over an Interfax head, 1C-Bitrix with "Подготовила …" closing the story, a page under a ТАСС dateline
+ * signed "Автор: Редакция"), Ukrainian WordPress and portal pages ("3 грудня 2026 р.", "03.12.2026 о 14:20",
+ * "Сьогодні, 09:05", "Джерело: УНІАН", "Автор: Редакція"), a Belarusian page signed "Аўтар:" that credits БелТА, and
+ * Bulgarian, Serbian Cyrillic, Macedonian, Kazakh, Kyrgyz and Mongolian pages in their own date forms and counter words.
  * Each page is stored as the site serves it, and `expectations.json` states, field by field, what a careful reader
  * says the record holds.
  */
