@@ -13,7 +13,7 @@ import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, JAPANESE_BUREAU, JAPANESE_BYLINE, 
 import { BYLINE_WORD_BEFORE_FULL_NAME } from '../metadata/name-cleaning';
 import { BRACKETED_AGENCY_CREDIT_LINE, MAX_AGENCY_CREDIT_CHARS } from '../metadata/bylines/lines';
 import { withCoWritersListed, withoutFilingPlace } from '../metadata/byline-parts';
-import { parseDate } from '../metadata/dates';
+import { DAY_WORDS, parseDate } from '../metadata/dates';
 import { foldArabic, markArabicMonths } from '../metadata/arabic-dates';
 import { MONTH_BY_NAME, WEEKDAY_NAMES } from '../metadata/month-names';
 import { agenciesIn, agencyNamed, SOURCE_LABEL } from '../metadata/wire-agencies';
@@ -313,7 +313,7 @@ function fewWordsBesideDate(text: string, names: ReadonlySet<string>): boolean {
   rest = markArabicMonths(rest, ' ');
   // Counted once each: a row that prints the update's time after the publication's repeats its clock word
   // ("14.02.2026, 06:30 Uhr Aktualisiert: 18:12 Uhr"), which makes it no more a sentence.
-  const words = new Set(rest.split(NON_LETTERS).filter((word) => word.length > 0 && !MONTH_BY_NAME.has(word) && !WEEKDAYS.has(word) && !CJK_DATE_UNITS.has(word)));
+  const words = new Set(rest.split(NON_LETTERS).filter((word) => word.length > 0 && !MONTH_BY_NAME.has(word) && !WEEKDAYS.has(word) && !DAY_WORD_SET.has(word) && !CJK_DATE_UNITS.has(word)));
   if (words.size <= MAX_DATE_ROW_WORDS) return true;
   for (const agency of creditedAgencyWords(text)) words.delete(agency);
   return words.size <= MAX_DATE_ROW_WORDS;
@@ -382,6 +382,12 @@ const DAY_HALF = /(?<=\d\s?)(?:[ap]\.?m\.?|[ap]\.\sm\.)(?!\p{L})/gu;
  */
 const MULTI_WORD_MONTHS = [...MONTH_BY_NAME.keys()].filter((name) => /\s/.test(name));
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.flatMap((name) => [name.normalize('NFC'), foldArabic(name)]));
+/**
+ * Rule "day word in the date row": DataLife Engine and other older CMSes print a recent day as "Вчера, 14:20" or
+ * "Сегодня, 09:05" (yesterday, today) in the row under the headline; the word is the row's date, as a month's name
+ * is, and no word of a sentence.
+ */
+const DAY_WORD_SET: ReadonlySet<string> = new Set(DAY_WORDS.map((word) => word.toLowerCase().normalize('NFC')));
 
 /**
  * Rule "poster row": a forum post opens with the line naming who posted it and when ("von jane_doe » Mo 9. Jan

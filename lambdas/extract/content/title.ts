@@ -34,7 +34,7 @@ export function dropRepeatedTitle(blocks: Block[], title: string | null): Block[
     if (block.text.length > wanted.length * 2 + 20 && block.sourceLevel !== 1) continue;
     const text = comparable(block.text);
     const repeatsTitle = text === wanted || (block.sourceLevel === 1 && text.length >= 8 && (wanted.includes(text) || text.includes(wanted)))
-      || isDatedHeadline(text, wanted) || (!before && HEADING_KINDS.has(block.kind) && (isKickedHeadline(text, wanted) || isFullerHeadline(text, wanted)));
+      || isDatedHeadline(text, wanted) || isTrailedHeadline(block.text, wanted) || (!before && HEADING_KINDS.has(block.kind) && (isKickedHeadline(text, wanted) || isFullerHeadline(text, wanted)));
     if (repeatsTitle && (textSeen <= LEADING_BLOCKS || block.sourceLevel === 1)) repeats.add(block);
   }
   const kickers = kickersAbove(blocks, repeats);
@@ -61,6 +61,21 @@ function isKickedHeadline(text: string, wanted: string): boolean {
   const kickerWords = wordsBeforeTail(text, wanted);
   return kickerWords > 0 && kickerWords <= MAX_KICKER_WORDS;
 }
+/**
+ * Rule "trail ending in the headline": DataLife Engine's speedbar, and templates like it, print the trail from the
+ * site's name to the story as one line that ends with the headline itself ("Волжский вестник » Город » На мосту
+ * ограничат движение"), in no element a breadcrumb class names. A leading block that is the headline after one to
+ * five short crumbs, each closed by a trail's spaced mark, is that trail.
+ */
+function isTrailedHeadline(text: string, wanted: string): boolean {
+  const crumbs = text.split(TRAIL_MARK);
+  const headline = crumbs.pop()!;
+  return crumbs.length >= 1 && crumbs.length <= MAX_CRUMBS_BEFORE_HEADLINE && crumbs.every((crumb) => crumb.trim() !== '' && crumb.length <= MAX_CRUMB_CHARS)
+    && comparable(headline) === wanted;
+}
+const TRAIL_MARK = /\s[»›>/]\s/u;
+const MAX_CRUMBS_BEFORE_HEADLINE = 5;
+const MAX_CRUMB_CHARS = 40;
 /**
  * Rule "fuller headline": the title the page declares for sharing may be its headline cut short ("Pensioner wins
  * war over 40ft hedge" for the printed "Pensioner wins war over 40ft hedge that blocked out the sun - as council

@@ -72,8 +72,10 @@ export const VIEW_WORDS_BEFORE = [
   // The English sentence's other verb, "Read 1,234 times", "This article has been read 1,234 times": only with "times"
   // after the count, since "Read 5 min" is the reading time.
   'read(?=\\s*:?\\s*\\d[\\d,. ]*\\s+times\\b)',
-  // Russian "Прочитано 1 204 раза" (read 1,204 times), "Прочитали 1 204" (they have read it).
-  'прочитано', 'прочитали',
+  // Russian "Прочитано 1 204 раза" (read 1,204 times), "Прочитали 1 204" (they have read it). Bulgarian sites print
+  // the same sentence of the article, "Видяна 812 пъти" (seen 812 times) and "Прочетена 812 пъти" (read), the
+  // participle in the gender of the story's noun (новина, статия, материал), and label the count "Преглеждания: 812".
+  'прочитано', 'прочитали', 'видян[аои]', 'прочетен[аои]?', 'преглеждания',
   // Joomla's article info in English, "Hits: 1234", with its colon: without it the word is a song's or a show's
   // ("Greatest hits 2024"). Urdu "ویوز: 1,234" (views).
   'hits(?=\\s*:)', 'ویوز',
@@ -86,10 +88,11 @@ export const VIEW_WORDS_BEFORE = [
   // Bengali "পড়া হয়েছে ৩,৪৫৬ বার" (it has been read 3,456 times) and "পঠিত: ৩৪৫৬" (read), in NFC as countText writes them.
   'পড়া হয়েছে', 'পঠিত',  // The same languages' labels before the count: Azerbaijani "Baxış sayı: 1204" (number of views), Georgian "ნახვები:
   // 980", Armenian "Դիտումներ՝ 845" (after the Armenian comma), Uzbek "Ko‘rishlar soni: 1204" and "Кўрилди: 1307"
-  // (seen), Kazakh "Қаралды: 812" and "Қаралым саны:", Kyrgyz "Көрүүлөр: 956", Mongolian "Үзсэн: 3 126" (seen),
+  // (seen), Kazakh "Қаралды: 812" and "Қаралым саны:", Kyrgyz "Көрүүлөр: 956", Mongolian "Үзсэн: 3 126" (seen) and
+  // "Уншсан: 1 205" (read),
   // Albanian "Shikime: 1874", Macedonian "Прегледи: 2.215", Bosnian "Pregleda: 3418".
   'baxış(?: sayı)?', 'ნახვები', 'ნახვა', 'դիտումներ', 'դիտում', "ko[‘ʻ'’`]rishlar(?: soni)?", "ko[‘ʻ'’`]rildi", 'кўрилди', 'кўришлар(?: сони)?',
-  'қаралды', 'қаралым(?: саны)?', 'көрүүлөр', 'үзсэн', 'shikime', 'прегледи', 'pregleda', 'прегледа',
+  'қаралды', 'қаралым(?: саны)?', 'көрүүлөр', 'үзсэн', 'уншсан', 'shikime', 'прегледи', 'pregleda', 'прегледа',
   // Rule "emoji labels": themes that draw no icon font label the counts with emoji, the eye for the views ("👁 1,870",
   // "👁️ 1,870" with the emoji presentation selector) and the speech balloon for the comments (see COMMENT_WORDS_BEFORE).
   '👁\uFE0F?',

@@ -383,6 +383,8 @@ const DAY_WORD_LABEL = `(?:${DATE_LABEL}\\s*:?\\s*)?`;
 const DAY_WORD_ENDS_DATELINE = String.raw`(?=\s*(?:$|[,:|·•–—-]|\d|(?:at|um|à|a\s+las?|alle|às|om|o|ob|u|la|kl\.?|klo|saat|pukul|jam|lúc|στις|ב-?|в|о|у)\s*\d))`;
 const YESTERDAY_WORDS = String.raw`yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|včera|včeraj|dün|dünən|kecha|вчера|учора|вчора|ўчора|кеше|өчигдөр|jučer|juče|јуче|tegnap|eilen|igår|i\s+går|í\s+gær|eile|vakar|ahir|onte|atzo|ddoe|inné|dje|kahapon|kemarin|semalam|hôm qua|أمس|امس|دیروز|গতকাল|אתמול|χθες|χτες|เมื่อวาน|გუშინ|երեկ|昨天|昨日|어제`;
 const TODAY_WORDS = String.raw`today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|dnes|danes|bugün|bu\s+gün|bugun|сегодня|сьогодні|сёння|бүгін|өнөөдөр|днес|денес|danas|данас|tänään|idag|i\s+dag|í\s+dag|täna|šiandien|šodien|azi|astăzi|avui|hoxe|gaur|heddiw|inniu|sot|ngayon|hari ini|hôm nay|اليوم|امروز|আজ|आज|היום|σήμερα|วันนี้|დღეს|այսօր|今天|今日|오늘`;
+/** The words for yesterday and today that are one word, which a date row prints as its date ("Вчера, 14:20"). */
+export const DAY_WORDS: readonly string[] = `${YESTERDAY_WORDS}|${TODAY_WORDS}`.split('|').filter((word) => /^[\p{L}\p{M}]+$/u.test(word));
 const YESTERDAY = new RegExp(String.raw`^${DAY_WORD_LABEL}(?:${YESTERDAY_WORDS})${DAY_WORD_ENDS_DATELINE}`, 'iu');
 /**
  * Either day word, read in one run of a pattern as long as both: most texts asked are neither, and only the few
@@ -671,7 +673,7 @@ function readTime(text: string, dateMatch: { index: number; 0: string }, date: P
   const dateEnd = dateMatch.index + dateMatch[0].length;
   const after = text.slice(dateEnd, dateEnd + 60);
   const before = text.slice(Math.max(0, dateMatch.index - CLOCK_BEFORE_DATE_CHARS), dateMatch.index);
-  const found = readClock(after) ?? readClock(before);
+  const found = readClock(after) ?? dottedClockAfterDate(after) ?? readClock(before);
   if (!found) return {};
   const offsetMinutes = readZone(found.zoneText, date) ?? namedZoneOffset(found.zoneText, { ...date, ...found.clock });
   return { ...found.clock, ...(offsetMinutes !== undefined ? { offsetMinutes } : {}) };
@@ -685,6 +687,22 @@ function readClock(text: string): { clock: Required<Pick<CalendarFields, 'hour' 
   if (match.meridiem === 'am' && hour === 12) hour = 0;
   return { clock: { hour, minute: match.minute, second: match.second }, zoneText: text.slice(match.index + match.length) };
 }
+
+/**
+ * Rule "dotted clock after the date": Serbian, Croatian, Bosnian and Slovenian pages print the clock with a dot right
+ * after the date, the year closed by its own dot ("3. децембар 2026. 14.20", "3. prosinca 2026. u 14.20"). A dot
+ * also separates a date's parts and a number's thousands ("5 May 2025 14.02 per cent" is no clock), so the clock
+ * counts only at the date's end, after the year's own dot and nothing but a separator or "u"/"у"/"ob" ("at"), with
+ * two digits for its minutes and no digit or dot after them.
+ */
+function dottedClockAfterDate(after: string): ReturnType<typeof readClock> {
+  const match = DOTTED_CLOCK_AFTER_DATE.exec(after);
+  if (!match || Number(match[1]) > MAX_HOUR || Number(match[2]) > MAX_MINUTE) return null;
+  return { clock: { hour: Number(match[1]), minute: Number(match[2]), second: 0 }, zoneText: after.slice(match[0].length) };
+}
+const DOTTED_CLOCK_AFTER_DATE = /^\.\s*(?:[,|–-]\s*|(?:u|у|ob)\s+)?(\d{1,2})\.(\d{2})(?![\d.])/u;
+const MAX_HOUR = 23;
+const MAX_MINUTE = 59;
 
 /** Minutes east of UTC: an abbreviation right after the clock, or a numeric offset soon after it. */
 function readZone(text: string, date: Pick<CalendarFields, 'year' | 'month' | 'day'>): number | undefined {

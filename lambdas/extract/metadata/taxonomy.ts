@@ -185,8 +185,12 @@ function leadingText(element: Element): string {
   const node = first?.type === 'tag' ? (first as Element).children[0] : first;
   return node?.type === 'text' ? (node as unknown as { data: string }).data.trim() : '';
 }
-/** The words that name a section before its name, in the particulars of a story. */
-const SECTION_WORDS = 'section|sección|secção|seção|rubrik|rubrique|ressort|sezione|kategori|سرویس|گروه|القسم|قسم';
+/**
+ * The words that name a section before its name, in the particulars of a story; Russian, Ukrainian, Belarusian,
+ * Bulgarian, Serbian and Macedonian ones too ("Категория: Новости" in Joomla's Russian article info, "Рубрика:",
+ * "Категорія:", "Катэгорыя:", "Категорија:").
+ */
+const SECTION_WORDS = 'section|sección|secção|seção|rubrik|rubrique|ressort|sezione|kategori|سرویس|گروه|القسم|قسم|категория|категорія|катэгорыя|категорија|рубрика';
 const SECTION_WORD_START = new RegExp(`^(?:${SECTION_WORDS})(?:\\s*[:：]|$)`, 'iu');
 const LABELLED_SECTION = new RegExp(`^(?:${SECTION_WORDS})\\s*[:：]\\s*(\\S.*)$`, 'iu');
 /** A section's name is a word or a few ("Local news", "علم و فناوری"); a longer text is a sentence. */

@@ -123,6 +123,9 @@ const AGENCIES: readonly Agency[] = [
   { name: 'RIA Novosti', spellings: ['RIA Novosti', 'РИА Новости'], caseForms: declined('РИА Новост', ['ей', 'ям', 'ями', 'ях']) },
   // Russia's agency for foreign audiences, which Arabic papers credit in its Arabic service's name ("المصدر: سبوتنيك").
   { name: 'Sputnik', spellings: ['Sputnik', 'سبوتنيك'] },
+  // Belarus's national agency, credited in Russian and Belarusian alike by its short name, in mixed case or capitals
+  // ("Источник: БЕЛТА", "паведамляе БелТА"); the name is no word of either language.
+  { name: 'BelTA', spellings: ['BelTA', 'БелТА', 'БЕЛТА'] },
   { name: 'Ukrinform', spellings: ['Ukrinform', 'Укрінформ', 'Укринформ'], caseForms: [...declined('Укрінформ', UKRAINIAN_MASCULINE_ENDINGS), ...declined('Укринформ', RUSSIAN_MASCULINE_ENDINGS)] },
   { name: 'IRNA', spellings: ['IRNA', 'ایرنا', 'إرنا'] },
   // Iran's other agencies, whose copy Persian sites run "به نقل از ایسنا" ("quoting ISNA"). Fars and Mehr count only
@@ -231,8 +234,16 @@ const AGENCIES: readonly Agency[] = [
 ];
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
-/** A hyphen and a region of one or two capitalised words after an agency's name ("-Урал", "-Северо-Запад"). */
-const REGIONAL_SERVICE = /-\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u;
+/**
+ * A hyphen and a region of one or two capitalised words after an agency's name ("-Урал", "-Северо-Запад"), or in
+ * capitals as the agency's head prints it ("ИНТЕРФАКС-УРАЛ", "INTERFAX-SIBERIA").
+ */
+const REGIONAL_SERVICE = /-(?:\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?|\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?)$/u;
+/**
+ * Rule "agency credited by its website": Interfax credits the copy its sites publish with the site's address in
+ * capitals ("INTERFAX.RU", "INTERFAX-SIBERIA.RU", "INTERFAX.KZ"); the address names the agency whose name it is.
+ */
+const AGENCY_SITE_DOMAIN = /(?<=\p{L})\.(?:ru|ua|by|kz|com)$/iu;
 
 /** Arabic agency initials appear as "أ ف ب", "أ.ف.ب", "ا ف ب" and "أف ب"; all spell the same thing. */
 function spellingPattern(spelling: string): string {
@@ -306,7 +317,7 @@ export function agencyNamed(text: string, labelled = false): string | null {
   const stripped = withoutArabicMarks(text).replace(/^[\s(\[©]+|[\s)\]]+$/g, '');
   const unlabelled = stripped.replace(SOURCE_LABEL_PREFIX, '');
   const anyCase = labelled || unlabelled.length < stripped.length;
-  const cleaned = ANY_AGENCY.test(unlabelled) ? unlabelled : unlabelled.replace(AGENCY_NOUN, '');
+  const cleaned = ANY_AGENCY.test(unlabelled) ? unlabelled : unlabelled.replace(AGENCY_NOUN, '').replace(AGENCY_SITE_DOMAIN, '');
   const service = REGIONAL_SERVICE.exec(cleaned);
   if (!ANY_AGENCY.test(cleaned) && !(service && ANY_AGENCY.test(cleaned.slice(0, service.index)))) return null;
   for (const matcher of AGENCY_MATCHERS) {
@@ -357,6 +368,14 @@ const DATELINE_CREDIT = /^\s*[^\s:–—-]+(?:\s[^\s:–—-]+){0,2}\s*[-–—]
  * capitals of one to three words, its full stop, and a credit before the dash that names an agency is that credit.
  */
 const CAPITALISED_PLACE_STOP_CREDIT = /^\s*\p{Lu}[\p{Lu}-]+(?:\s\p{Lu}[\p{Lu}-]+){0,2}\.\s+([^\n.:–—-]{2,30}?)\s+[-–—]\s/u;
+
+/**
+ * Rule "place and day closed by full stops": Interfax heads its copy with the place, the day and the month, each
+ * closed by a full stop, then its credit and a dash ("Москва. 3 декабря. INTERFAX.RU - …", "Екатеринбург. 3 декабря.
+ * ИНТЕРФАКС-УРАЛ - …"), and the regional papers that run its copy keep the head. The credit may hold hyphens of its
+ * own, so only a spaced dash closes it.
+ */
+const PLACE_DAY_STOP_CREDIT = /^\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}\.\s+\d{1,2}\s+\p{L}+\.\s+([^\n:–—]{2,40}?)\s+[-–—]\s/u;
 
 /**
  * Rule "place, day and agency between commas": Armenia's agency heads its copy with the place in capitals, the day
@@ -514,10 +533,12 @@ const MAX_KANJI_AGENCY_CHARS = 4;
  * sentence with the reporting verb and the agency after it, the subject after its verb as those languages allow:
  * Ukrainian "…, передає Укрінформ.", "повідомляє", Russian "передает", "сообщает", Romanian "…, informează
  * Agerpres.", "relatează", "transmite", Polish "podaje PAP", Czech and Polish "informuje", Croatian and Serbian
- * "javlja Hina", "јавља Танјуг". Only in the story's opening (the lead's sentence may follow a dek), after a comma,
- * and with the agency closing the sentence: a story quoting an agency elsewhere names it mid-sentence.
+ * "javlja Hina", "јавља Танјуг", Belarusian "паведамляе БелТА", "перадае", Bulgarian "съобщава БТА", "предава", and
+ * Kyrgyz and Kazakh, which close the reported words with "деп" ("saying") before the verb: "…, деп кабарлайт Кабар.",
+ * "…, деп хабарлайды ҚазАқпарат.". Only in the story's opening (the lead's sentence may follow a dek), after a
+ * comma, and with the agency closing the sentence: a story quoting an agency elsewhere names it mid-sentence.
  */
-const REPORTED_BY_AGENCY = /,\s*(?:передає|повідомляє|передает|сообщает|informează|informeaza|relatează|relateaza|transmite|podaje|informuje|javlja|јавља)\s+([^,.;:!?\n]{2,40}?)\s*[.!]/iu;
+const REPORTED_BY_AGENCY = /,\s*(?:передає|повідомляє|передает|сообщает|паведамляе|перадае|съобщава|предава|деп\s+(?:кабарлайт|хабарлайды)|informează|informeaza|relatează|relateaza|transmite|podaje|informuje|javlja|јавља)\s+([^,.;:!?\n]{2,40}?)\s*[.!]/iu;
 
 /** The story's opening, where a dateline or the lead's credit stands. */
 const OPENING_CHARS = 400;
@@ -551,6 +572,11 @@ export function findCreditedAgency(bodyText: string): string | null {
   const opening = AGENCY_OPENING_DASH.exec(bodyText);
   if (opening) {
     const agencies = agenciesIn(opening[1]);
+    if (agencies.length > 0) return agencies[0];
+  }
+  const dayStop = PLACE_DAY_STOP_CREDIT.exec(bodyText);
+  if (dayStop) {
+    const agencies = agenciesIn(dayStop[1]);
     if (agencies.length > 0) return agencies[0];
   }
   const dated = DATED_DATELINE_CREDIT.exec(bodyText);

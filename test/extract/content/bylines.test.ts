@@ -311,6 +311,7 @@ describe('byline residue at the edges of the body', () => {
     ['that prints the day and month without the year', '<p>Julkaistu 6.8. klo 13:47 | Päivitetty 6.8. klo 16.20</p>', []],
     ['that prints the month\'s name and the day without the year', '<p><time datetime="2023-08-06T12:47:00Z">Sun 6 Aug</time></p>', []],
     ['that prints the month\'s name first, without the year', '<p>Wed, Aug 6</p>', []],
+    ['that prints the day as "yesterday", with a counter and the category (rule "day word in the date row")', '<p>Вчера, 13:47 Комментарии (5) Категория: Город</p>', []],
   ])('drops the header\'s date row %s, known by the publication date it prints', (_kind, row, authors) => {
     const body = run(page(`<article><p>Transports</p>${row}${story}</article>`), { authors, publishedAt: '2023-08-06T13:47:00+01:00' }).body;
     expect(body.split('\n\n')).toHaveLength(7);

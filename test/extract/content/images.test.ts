@@ -339,6 +339,10 @@ describe('picture boxes', () => {
     expect(splitCreditInText('Ο νέος σταθμός στα Ζαρουχλέικα. Φωτογραφία: Νίκος Αλεξίου / Eurokinissi')).toEqual({ caption: 'Ο νέος σταθμός στα Ζαρουχλέικα.', credit: 'Φωτογραφία: Νίκος Αλεξίου / Eurokinissi' });
     expect(splitCreditInText('Το λιμάνι της Πάτρας (Φωτ.: Eurokinissi)')).toEqual({ caption: 'Το λιμάνι της Πάτρας', credit: 'Φωτ.: Eurokinissi' });
     expect(splitCreditInText('Пристанището във Варна. Снимка: БТА')).toEqual({ caption: 'Пристанището във Варна.', credit: 'Снимка: БТА' });
+    expect(splitCreditInText('Новы хірургічны корпус. Фота: Ганна Кароль')).toEqual({ caption: 'Новы хірургічны корпус.', credit: 'Фота: Ганна Кароль' });
+    expect(splitCreditInText('Жаңы бала бакча. Сүрөт: Ош шаардык мэриясы')).toEqual({ caption: 'Жаңы бала бакча.', credit: 'Сүрөт: Ош шаардык мэриясы' });
+    expect(splitCreditInText('Жаңа мектеп. Сурет: облыстық әкімдік')).toEqual({ caption: 'Жаңа мектеп.', credit: 'Сурет: облыстық әкімдік' });
+    expect(splitCreditInText('Шинэ станц. Зураг: МОНЦАМЭ')).toEqual({ caption: 'Шинэ станц.', credit: 'Зураг: МОНЦАМЭ' });
     expect(splitCreditInText('The new network: eight routes. Map: Fox Valley Transit Authority')).toEqual({ caption: 'The new network: eight routes.', credit: 'Map: Fox Valley Transit Authority' });
     expect(splitCreditInText('Die neue Trasse durch das Lahntal (Karte: OpenStreetMap)')).toEqual({ caption: 'Die neue Trasse durch das Lahntal', credit: 'Karte: OpenStreetMap' });
     expect(splitCreditInText('Treasure map: the chart the divers followed')).toEqual({ caption: 'Treasure map: the chart the divers followed', credit: null });

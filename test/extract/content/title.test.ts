@@ -33,6 +33,13 @@ describe('the headline and its kicker at the top of the body', () => {
     expect(body).toContain('as the council orders a second quay');
   });
 
+  it('drops the trail that ends in the headline, as DataLife Engine\'s speedbar prints it, and keeps a line with more after the headline (rule "trail ending in the headline")', () => {
+    const trail = '<div class="speedbar"><a href="/">Harbour Gazette</a> » <a href="/port/">Port</a> » Port expands to the north</div>';
+    expect(run(page(`<article>${trail}${story}</article>`), { title: 'Port expands to the north' }).body.startsWith('The harbour report')).toBe(true);
+    const longer = '<p>Harbour Gazette » Port » Port expands to the north » and the ferries</p>';
+    expect(run(page(`<article>${longer}${story}</article>`), { title: 'Port expands to the north' }).body).toContain('and the ferries');
+  });
+
   it('keeps a paragraph above the headline, and everything when the body does not hold the headline', () => {
     const lead = '<p>The harbour master opened the new quay on Monday after three years of building work.</p>';
     expect(run(page(`<article>${lead}<h1>Port expands</h1>${story}</article>`), { title: 'Port expands' }).body).toContain('The harbour master opened');

@@ -863,6 +863,9 @@ describe('cleanAuthors', () => {
     expect(clean('Door de redactie').authors).toEqual([]);
     expect(clean('Redaktionen').authors).toEqual([]);
     expect(clean('Редакция').authors).toEqual([]);
+    expect(clean('Редакція').authors).toEqual([]);
+    expect(clean('Рэдакцыя').authors).toEqual([]);
+    expect(clean('Редакција').authors).toEqual([]);
     expect(clean('Juan Pérez').authors).toEqual(['Juan Pérez']);
   });
 

@@ -558,6 +558,17 @@ describe('readSignature', () => {
     const lines = 'Words of the article text run on here, line after line. '.repeat(6);
     expect(signature(`<h1>T</h1><div class="full-text">${lines}<br><br>${lines}<br><br><i>Ольга Смирнова</i></div>`)).toEqual(['Ольга Смирнова']);
     expect(signature(`<h1>T</h1><div class="full-text">${lines}<br><br>${lines}<br><br><i>Read more below</i></div>`)).toEqual([]);
+    // The name under its label in the same emphasis, as DataLife Engine's editors set it ("<i>Текст: …</i>").
+    expect(signature(`<h1>T</h1><div class="full-text">${lines}<br><br>${lines}<br><br><i>Текст: Ольга Смирнова</i></div>`)).toEqual(['Ольга Смирнова']);
+    expect(signature(`<h1>T</h1><div class="full-text">${lines}<br><br>${lines}<br><br><i>Фото: Ольга Смирнова</i></div>`)).toEqual([]);
+  });
+
+  it('reads the writer credited for the text and the pictures both (rule "text and pictures by one writer")', () => {
+    const short = (text: string) => `<p>${'Короткое предложение этой заметки. '.repeat(4)}${text}</p>`;
+    const story = [1, 2, 3, 4, 5].map((n) => short(`Часть ${n}.`)).join('');
+    expect(signature(`<h1>T</h1><div>${story}<p style="text-align: right;"><em>Текст и фото: Светлана Орлова</em></p></div>`)).toEqual(['Светлана Орлова']);
+    expect(signature(`<h1>T</h1><div>${story}<p><em>Фото і текст: Світлана Орлова</em></p></div>`)).toEqual(['Світлана Орлова']);
+    expect(signature(`<h1>T</h1><div>${story}<p><em>Фото: Светлана Орлова</em></p></div>`)).toEqual([]);
   });
 
   it('reads a "prepared by" signature after the text, over the line that credits the source (rule "prepared-by signature")', () => {

@@ -71,6 +71,12 @@ describe('readCounters', () => {
     expect(countersOf('<article><span>Lu 1 234 fois</span></article>').views).toBe(1234);
     expect(countersOf('<article><span>Letto 87 volte</span></article>').views).toBe(87);
     expect(countersOf('<article><span>2.345 mal gelesen</span></article>').views).toBe(2345);
+    // Bulgarian: the participle in the story's gender, and the label before the count.
+    expect(countersOf('<article><span class="seen">Видяна 812 пъти</span></article>').views).toBe(812);
+    expect(countersOf('<article><span>Прочетен 1 204 пъти</span></article>').views).toBe(1204);
+    expect(countersOf('<article><span>Преглеждания: 3418</span></article>').views).toBe(3418);
+    // Mongolian "read": the count of readers under the headline.
+    expect(countersOf('<article><span>Уншсан: 1 205</span></article>').views).toBe(1205);
   });
 
   it('reads the counter field of a details row printed as one line, its fields set apart by bars (rule "counter field of a one-line row")', () => {

@@ -332,6 +332,15 @@ describe('parseDate', () => {
     expect(iso('5. augusta 2025.')).toBe('2025-08-05T00:00:00+00:00');
   });
 
+  it('reads the dotted clock right after a date that closes with its year\'s dot (rule "dotted clock after the date")', () => {
+    expect(iso('3. децембар 2026. 14.20')).toBe('2026-12-03T14:20:00+00:00');
+    expect(iso('3. prosinca 2026. u 14.20')).toBe('2026-12-03T14:20:00+00:00');
+    expect(iso('3. децембар 2026. - 09.05')).toBe('2026-12-03T09:05:00+00:00');
+    // A number after the date is no clock: thousands, or no hour of the day.
+    expect(iso('3. децембар 2026. 10.000 људи')).toBe('2026-12-03T00:00:00+00:00');
+    expect(iso('3. децембар 2026. 25.30')).toBe('2026-12-03T00:00:00+00:00');
+  });
+
   it('reads Sorani Kurdish dates, the day and the month tied by the ezafe ی, in Arabic-Indic digits too', () => {
     expect(iso('٢ی کانوونی یەکەمی ٢٠٢٦ - ١٠:١٥')).toBe('2026-12-02T10:15:00+00:00');
     expect(iso('15ی تشرینی دووەمی 2025')).toBe('2025-11-15T00:00:00+00:00');

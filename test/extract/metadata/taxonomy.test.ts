@@ -17,6 +17,13 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<main><div class="share"><a href="/world">World</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
   });
 
+  it('reads the section after its Cyrillic label in the story\'s particulars (rule "labelled section")', () => {
+    expect(taxonomyOf('<main><h2>Headline</h2><dl class="article-info"><dd class="createdby">Автор: Super User</dd><dd class="category-name">Категория: <a href="/index.php/novosti">Новости</a></dd></dl><p>Text.</p></main>').section).toBe('Новости');
+    expect(taxonomyOf('<main><h1>Headline</h1><span>Рубрика: Культура</span><p>Text.</p></main>').section).toBe('Культура');
+    // The label before a sentence names no section.
+    expect(taxonomyOf('<main><h1>Headline</h1><p>Категория: все жители города, у которых есть дети школьного возраста и льготы</p></main>').section).toBeNull();
+  });
+
   it('reads the menu\'s folder linked first in the particulars row under the headline as the section (rule "section opening the row under the headline")', () => {
     const menu = '<nav><a href="/news">News</a><a href="/politics">Politics</a><a href="/sport">Sport</a></nav>';
     expect(taxonomyOf(`${menu}<main><h1>Headline</h1><div class="meta"><a href="/politics">Politics</a> | 3 December 2026 | By Jane Miller</div><p>Text.</p></main>`).section).toBe('Politics');

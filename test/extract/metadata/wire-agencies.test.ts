@@ -282,6 +282,27 @@ describe('findCreditedAgency', () => {
     expect(agencyNamed('Hina')).toBeNull();
   });
 
+  it('reads Belarus\'s agency, and the agency that closes the lead after its reporting verb in Belarusian, Bulgarian, Kyrgyz and Kazakh', () => {
+    expect(agencyNamed('БелТА')).toBe('BelTA');
+    expect(findCreditedAgency('Источник: БЕЛТА')).toBe('BelTA');
+    expect(findCreditedAgency('У Гродне адкрылі новы корпус бальніцы, паведамляе БелТА.\n\nБудаўніцтва працягвалася тры гады.')).toBe('BelTA');
+    expect(findCreditedAgency('Общината пуска безплатен транспорт, съобщава БТА.\n\nМярката ще струва 1,2 млн. лева.')).toBe('BTA');
+    expect(findCreditedAgency('Ош шаарында жаңы бала бакча ачылды, деп кабарлайт Кабар.\n\nИмаратта 12 топ бар.')).toBe('Kabar');
+    expect(findCreditedAgency('Қарағандыда жаңа мектеп ашылды, деп хабарлайды ҚазАқпарат.')).toBe('Kazinform');
+    // The verb without its quoting word is a sentence about the news, not the lead's credit.
+    expect(findCreditedAgency('Кабар кабарлайт: Ош шаарында жаңы бала бакча ачылды.')).toBeNull();
+  });
+
+  it('reads Interfax\'s head, the place and the day closed by full stops, crediting its site or its regional service (rules "place and day closed by full stops", "agency credited by its website")', () => {
+    expect(findCreditedAgency('Москва. 3 декабря. INTERFAX.RU - Правительство утвердило план.')).toBe('Interfax');
+    expect(findCreditedAgency('Бердск. 3 декабря. INTERFAX-SIBERIA.RU - Подача воды восстановлена.')).toBe('Interfax');
+    expect(findCreditedAgency('Екатеринбург. 3 декабря. ИНТЕРФАКС-УРАЛ - Трамваи пустят в объезд.')).toBe('Interfax');
+    expect(agencyNamed('INTERFAX.KZ')).toBe('Interfax');
+    // A head whose credit names no agency credits none; nor does a site's address that is no agency's.
+    expect(findCreditedAgency('Москва. 3 декабря. Наш корреспондент - Правительство утвердило план.')).toBeNull();
+    expect(agencyNamed('GAZETA.RU')).toBeNull();
+  });
+
   it('ignores agencies mentioned inside sentences', () => {
     expect(findCreditedAgency('The minister told Reuters on Monday that the talks had failed, and more text follows here.')).toBeNull();
   });

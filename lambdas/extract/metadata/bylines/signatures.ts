@@ -170,6 +170,8 @@ function signatureAfterBreak(page: IndexedPage, paragraph: Element): string | nu
   if (lineBreak?.type !== 'tag' || lineBreak.name !== 'br' || contentChildBefore(children, breakAt) < 0) return null;
   if (labelled) return BYLINE_START.test(`${labelled[1]}:`) && isNameList(labelled[2]) ? labelled[2] : null;
   const name = page.shortText(last as Element, MAX_SIGNATURE_CHARS);
+  const labelledName = name ? LABELLED_LINE.exec(name) : null;
+  if (labelledName && BYLINE_START.test(`${labelledName[1]}:`)) return isNameList(labelledName[2]) ? labelledName[2] : null;
   return name && isNameList(name) ? name : null;
 }
 
@@ -247,8 +249,11 @@ function lineBeforeSource(page: IndexedPage, paragraph: Element): string | null 
   return LABELLED_SOURCE.test(textOf(paragraph.children.slice(lineBreak + 1))) ? textOf(paragraph.children.slice(0, lineBreak)) : text;
 }
 
-/** A label of a word or two, its colon and the rest of the line: "گزارش: سارا رحیمی", "Text: Jana Berg". */
-const LABELLED_LINE = /^([^\s:：]+(?:\s[^\s:：]+)?)\s*[:：]\s*(.+)$/u;
+/**
+ * A label of one to three words, its colon and the rest of the line: "گزارش: سارا رحیمی", "Text: Jana Berg", "Текст и
+ * фото: Анна Белова"; the byline words decide whether the label is a writer's.
+ */
+const LABELLED_LINE = /^([^\s:：]+(?:\s[^\s:：]+){0,2})\s*[:：]\s*(.+)$/u;
 
 /**
  * Rule "labelled closing credit": a local paper's short story of short paragraphs, none of them long enough to count
