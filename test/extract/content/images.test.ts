@@ -808,6 +808,9 @@ describe('picture credits', () => {
     ['a Korean 사진 출처 = label', '공장 시절의 모습. [사진 출처 = 선거 캠프]', '공장 시절의 모습.', '사진 출처 = 선거 캠프'],
     ['a Thai "ภาพ:" label in brackets', 'อาคารสำนักงานใหญ่ (ภาพ: แฟ้มภาพ)', 'อาคารสำนักงานใหญ่', 'ภาพ: แฟ้มภาพ'],
     ['a Polish "Fot." after a sentence', 'Sesja Rady Miasta, 12 marca 2024 r. Fot. Michał Nowak', 'Sesja Rady Miasta, 12 marca 2024 r.', 'Fot. Michał Nowak'],
+    ['a Lithuanian "Nuotr." after a sentence', 'Naujasis tiltas per Nerį. Nuotr. Jono Petraičio', 'Naujasis tiltas per Nerį.', 'Nuotr. Jono Petraičio'],
+    ['a Finnish "Kuva:" label', 'Raitiovaunu Hämeenkadulla. Kuva: Jussi Laakso / Lehtikuva', 'Raitiovaunu Hämeenkadulla.', 'Kuva: Jussi Laakso / Lehtikuva'],
+    ['an Icelandic "Mynd:" label', 'Loðnuskip við bryggju. Mynd: Stefán Jónsson', 'Loðnuskip við bryggju.', 'Mynd: Stefán Jónsson'],
     ['a Chinese closing 摄 after a sentence', '一列市域列车驶出上海虹桥站。新华社记者 丁汀 摄', '一列市域列车驶出上海虹桥站。', '新华社记者 丁汀 摄'],
     ['a Chinese closing 摄 in brackets', '市民在江边散步（李华摄）', '市民在江边散步', '李华摄'],
   ])('splits a credit opened by %s from the caption', (_kind, text, caption, credit) => {
