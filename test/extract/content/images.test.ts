@@ -34,6 +34,9 @@ describe('article images', () => {
     ['an abbreviated class', 'img_cptn'],
     ['an Italian class', 'foto-didascalia'],
     ['a French class', 'legende-photo'],
+    ['an Icelandic class', 'myndatexti'],
+    ['a Norwegian class', 'bildetekst'],
+    ['a Finnish class', 'kuvateksti'],
   ])('reads the caption a picture box names with %s, never into the body', (_kind, captionClass) => {
     const result = run(page(`<article>${prose('harbour')}<div class="img_wrap"><img src="/img/harbour.jpg" width="660" height="495"><div class="${captionClass}">Boats in the harbour at dawn.</div></div>${prose('ships')}</article>`));
     expect(result.images).toEqual([{ url: 'https://news.example/img/harbour.jpg', caption: 'Boats in the harbour at dawn.', alt: null, credit: null }]);
