@@ -113,6 +113,8 @@ describe('cleanAuthors', () => {
     expect(clean('Szerző: Kovács Anna').authors).toEqual(['Kovács Anna']);
     expect(clean('Autorius: Tomas Kazlauskas').authors).toEqual(['Tomas Kazlauskas']);
     expect(clean('Autors: Jānis Bērziņš').authors).toEqual(['Jānis Bērziņš']);
+    expect(clean('Höfundur: Guðrún Ósk Einarsdóttir').authors).toEqual(['Guðrún Ósk Einarsdóttir']);
+    expect(clean('Teksti: Aino Räsänen').authors).toEqual(['Aino Räsänen']);
     expect(clean('Oleh Ahmad Faizal').authors).toEqual(['Ahmad Faizal']);
     expect(clean('Penulis: Budi Santoso').authors).toEqual(['Budi Santoso']);
     expect(clean('Γράφει: Γιώργος Παπαδόπουλος').authors).toEqual(['Γιώργος Παπαδόπουλος']);
@@ -1413,6 +1415,11 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
   it('reads an opening "text of" credit as the byline (rule "text of")', () => {
     expect(authorsOf('', '<p><em>Testo di Carla Benetti, foto di Paolo Serra</em></p>')).toEqual(['Carla Benetti']);
     expect(authorsOf('', '<p>Tekst: Ewa Nowak, zdjęcia: Jan Kos</p>')).toEqual(['Ewa Nowak']);
+  });
+
+  it('reads the Finnish "Teksti:" and Icelandic "Höfundur:" lines under the headline as the writer\'s credit', () => {
+    expect(authorsOf('', '<p class="kreditering">Teksti: Aino Räsänen</p>')).toEqual(['Aino Räsänen']);
+    expect(authorsOf('', '<div class="hofundur">Höfundur: Guðrún Ósk Einarsdóttir</div>')).toEqual(['Guðrún Ósk Einarsdóttir']);
   });
 
   it('drops a declared author the byline credits for the pictures (rule "declared for another role")', () => {
