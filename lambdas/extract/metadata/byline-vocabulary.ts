@@ -221,7 +221,9 @@ export const ARABIC_OTHER_ROLE_LABELS: ReadonlySet<string> = new Set(['تصوي�
  * Rule "picture credit after the writer's": the picture's word and the "of" of its language ("Testo di Giulia Russo,
  * foto di Marco Neri", "Texto de Ana Silva | Fotografia de Rui Costa", "Photos de …") credit the photographer, as the
  * labels with a colon do; Polish writes "zdjęcia:" or "fot." ("pictures", "photo"), Dutch "Beeld" ("image"), both also
- * without a colon after the list's separator ("Tekst Jan de Vries • Beeld Els Bakker").
+ * without a colon after the list's separator ("Tekst Jan de Vries • Beeld Els Bakker"), and so does Lithuanian "Nuotr."
+ * ("photo"); Finnish credits the pictures "Kuva:", "Kuvat:" or "Kuvaaja:" (photographer), Icelandic "Mynd:" or
+ * "Myndir:", Lithuanian "Nuotrauka:" or "Nuotraukos:".
  */
 const PICTURE_WORDS = '(?:fotos?|fotograf[ií]as?|fotografien?|immagini|photos?|images?)';
 /**
@@ -241,7 +243,7 @@ const PICTURE_WORDS = '(?:fotos?|fotograf[ií]as?|fotografien?|immagini|photos?|
  * writers, as the byline the agency's own site prints them. Papers credit such help in the byline itself ("By Jane
  * Doe with reporting by Tom Lee", "…, with additional reporting by …"), the byline's writer before it.
  */
-export const OTHER_ROLE_CREDIT = new RegExp(String.raw`(?:^|\s)(?:(?:(?<=[;,]\s*)(?:additional\s+reporting|writing)|with\s+(?:additional\s+)?reporting)\s+by|(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|pictures|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|${PICTURE_WORDS}\s+(?:di|de|da|von|par|por)\s|(?:übersetzung|lektorat|fotos?|fotoğraf(?:lar)?|ảnh|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|фото|перевод|переклад|иллюстрации|ілюстрації|zdj[eę]cia|zdj[eę]cie|zdj\.|fot\.?|beeld)\s*:|(?<=[,;|•·]\s*)(?:beeld|zdj[eę]cia|fot\.)\s|(?:图|圖|摄影|攝影|写真|撮影|イラスト)\s*[/／:：・＝]|(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/／:：｜|]|(?:${[...ARABIC_OTHER_ROLE_LABELS].join('|')})\s*[:/])[\s\S]*$`, 'iu');
+export const OTHER_ROLE_CREDIT = new RegExp(String.raw`(?:^|\s)(?:(?:(?<=[;,]\s*)(?:additional\s+reporting|writing)|with\s+(?:additional\s+)?reporting)\s+by|(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|pictures|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|${PICTURE_WORDS}\s+(?:di|de|da|von|par|por)\s|(?:übersetzung|lektorat|fotos?|fotoğraf(?:lar)?|ảnh|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|фото|перевод|переклад|иллюстрации|ілюстрації|zdj[eę]cia|zdj[eę]cie|zdj\.|fot\.?|beeld|kuva(?:t|aaja)?|mynd(?:ir)?|nuotrauk(?:a|os))\s*:|(?<=[,;|•·]\s*)(?:beeld|zdj[eę]cia|fot\.|nuotr\.)\s|(?:图|圖|摄影|攝影|写真|撮影|イラスト)\s*[/／:：・＝]|(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/／:：｜|]|(?:${[...ARABIC_OTHER_ROLE_LABELS].join('|')})\s*[:/])[\s\S]*$`, 'iu');
 
 /** "About the author(s)" in the languages the byline rules read, the heading of the writer's box after the text. */
 export const ABOUT_AUTHOR_PHRASE = String.raw`(?:about\s+the\s+(?:author|writer)s?|über\s+(?:den\s+autor|die\s+autorin)|à\s+propos\s+de\s+l['’]aut(?:eure?|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)`;

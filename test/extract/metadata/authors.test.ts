@@ -1396,6 +1396,9 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     ['Tekst: Ewa Nowak, zdjęcia: Jan Kos', ['Ewa Nowak']],
     ['Tekst: Ewa Nowak, fot. Jan Kos', ['Ewa Nowak']],
     ['Tekst Sanne Bos • Beeld Tom Wit', ['Sanne Bos']],
+    ['Teksti: Aino Räsänen Kuvat: Jussi Laakso', ['Aino Räsänen']],
+    ['Höfundur: Guðrún Einarsdóttir, Myndir: Stefán Jónsson', ['Guðrún Einarsdóttir']],
+    ['Autorius: Rūta Paulauskienė, nuotr. Eimantas Gedvilas', ['Rūta Paulauskienė']],
   ])('leaves the photographer of %s (rule "picture credit after the writer\'s")', (line, names) => {
     expect(visible(line)).toEqual(names);
   });
