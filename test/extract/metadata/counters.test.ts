@@ -173,6 +173,18 @@ describe('readCounters', () => {
     expect(countersOf(`<article><p>Text</p><span>${viewLabel}</span><a href="#c">${commentLabel}</a></article>`)).toEqual({ views, comments });
   });
 
+  it.each([
+    ['Skatījumi: 1873', 'Komentāri (7)', 1873, 7], ['1873 skatījumi', '7 komentāri', 1873, 7], ['Peržiūros: 1204', 'Komentarai (12)', 1204, 12],
+    ['12 peržiūrų', '8 komentarai', 12, 8], ['Vaatamisi: 1204', 'Kommentaarid (4)', 1204, 4], ['1204 vaatamist', '4 kommentaari', 1204, 4],
+  ])('reads the Baltic counters %j and %j', (viewLabel, commentLabel, views, comments) => {
+    expect(countersOf(`<article><p>Text</p><span>${viewLabel}</span><a href="#c">${commentLabel}</a></article>`)).toEqual({ views, comments });
+  });
+
+  it('reads an Icelandic comment count after its number and before it', () => {
+    expect(countersOf('<article><p>Text</p><a href="#c">3 athugasemdir</a></article>').comments).toBe(3);
+    expect(countersOf('<article><p>Text</p><a href="#c">Athugasemdir (3)</a></article>').comments).toBe(3);
+  });
+
   it('reads French-named counter widgets, with a dot between thousands', () => {
     expect(countersOf('<article><h1>Title</h1><div class="compteurs"><span class="vues"><i class="ico-oeil"></i> 5.412</span><span class="nb-commentaires"><i class="ico-bulle"></i> 3</span></div><p>Text</p></article>'))
       .toEqual({ views: 5412, comments: 3 });
