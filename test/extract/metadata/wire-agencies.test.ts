@@ -311,6 +311,11 @@ describe('the source an article\'s info row names', () => {
     expect(wireOf(byline + prose)).toBe('TT');
   });
 
+  it('reads an agency whose entry opens with the mark that parts it from the writer\'s (rule "mark before the agency\'s box")', () => {
+    expect(wireOf(`<div class="article__byline"><span class="author">Jenni Kallio</span> <span class="agency">| STT</span></div>${prose}`)).toBe('STT');
+    expect(wireOf(`<div class="byline"><span>Av Kari Lund</span> <span>/ NTB</span></div>${prose}`)).toBe('NTB');
+  });
+
   it('reads no agency from a picture\'s credit after the byline, or from an entry after a line that is no byline', () => {
     expect(wireOf(`<div class="by">By Jane Doe</div><figure><img src="/harbour.jpg" alt=""><span>AFP</span></figure>${prose}`)).toBeNull();
     expect(wireOf(`<div class="k"><div>World news</div><div>AFP</div></div>${prose}`)).toBeNull();
