@@ -118,7 +118,8 @@ export class PageLinks {
     const isPageHeader = (element: Element) => element.name === 'header' && !this.inArticleContainer(element) && !this.holdsHeadline(element);
     this.inWikiCategoryBox = page.enclosure((element) => containsPattern(element.attribs.class, WIKI_CATEGORY_BOX) || containsPattern(element.attribs.id, WIKI_CATEGORY_BOX));
     this.inHiddenCategoryBox = page.enclosure((element) => containsPattern(element.attribs.class, HIDDEN_CATEGORY_BOX));
-    this.inMenu = page.enclosure((element) => element.name === 'nav' || isPageHeader(element) || containsPattern(element.attribs.class, MENU_CLASS_PARTS));
+    this.inMenu = page.enclosure((element) => element.name === 'nav' || isPageHeader(element) || containsPattern(element.attribs.class, MENU_CLASS_PARTS)
+      || containsPattern(element.attribs.id, MENU_CLASS_PARTS));
   }
 
   /** The tag slugs WordPress writes into the post's article element's class (`tag-el-nino`), if it does. */

@@ -661,6 +661,14 @@ describe('readTaxonomy', () => {
     expect(page(menu + trail, 'Local').categories).toEqual(['News', 'Local news']);
   });
 
+  it('reads the menu a table template names by its id alone, and the unlinked Icelandic category box it names (rule "menu named in its id")', () => {
+    const page = (menu: string) => taxonomyOf(`<body>${menu}<table><tr><td><div class="flokkur">Fréttir</div><h1>Loðnuvertíðin hefst fyrr</h1>
+      <p>Text.</p></td></tr></table></body>`);
+    expect(page('<div id="valmynd"><a href="/frettir/">Fréttir</a> | <a href="/ithrottir/">Íþróttir</a></div>').section).toBe('Fréttir');
+    expect(page('<div id="menu"><a href="/frettir/">Fréttir</a> | <a href="/ithrottir/">Íþróttir</a></div>').section).toBe('Fréttir');
+    expect(page('<div id="top"><a href="/frettir/">Fréttir</a> | <a href="/ithrottir/">Íþróttir</a></div>').section).toBeNull();
+  });
+
   it('reads an unlinked label the menu names in the section box right over the headline, and not in one elsewhere', () => {
     const menu = '<nav><a href="/politics">정치</a><a href="/society">사회</a><a href="/economy">경제</a></nav>';
     const page = (box: string, between = '') => taxonomyOf(`<body><header>${menu}</header><div class="section">${box}${between}
