@@ -814,6 +814,9 @@ describe('picture credits', () => {
     ['a Lithuanian "Nuotr." after a sentence', 'Naujasis tiltas per Nerį. Nuotr. Jono Petraičio', 'Naujasis tiltas per Nerį.', 'Nuotr. Jono Petraičio'],
     ['a Finnish "Kuva:" label', 'Raitiovaunu Hämeenkadulla. Kuva: Jussi Laakso / Lehtikuva', 'Raitiovaunu Hämeenkadulla.', 'Kuva: Jussi Laakso / Lehtikuva'],
     ['an Icelandic "Mynd:" label', 'Loðnuskip við bryggju. Mynd: Stefán Jónsson', 'Loðnuskip við bryggju.', 'Mynd: Stefán Jónsson'],
+    ['an Icelandic "Ljósmynd:" label', 'Hraun rennur til vesturs. Ljósmynd: Helga Sigurðardóttir', 'Hraun rennur til vesturs.', 'Ljósmynd: Helga Sigurðardóttir'],
+    ['an Estonian "Autor/allikas:" label', 'Linnaliinibuss Riia tänaval. Autor/allikas: Urmas Luik/ERR', 'Linnaliinibuss Riia tänaval.', 'Autor/allikas: Urmas Luik/ERR'],
+    ['a Lithuanian closing "nuotr." after the photographer', 'Klaipėdos jūrų uostas. Vytauto Petrikos nuotr.', 'Klaipėdos jūrų uostas.', 'Vytauto Petrikos nuotr.'],
     ['a Chinese closing 摄 after a sentence', '一列市域列车驶出上海虹桥站。新华社记者 丁汀 摄', '一列市域列车驶出上海虹桥站。', '新华社记者 丁汀 摄'],
     ['a Chinese closing 摄 in brackets', '市民在江边散步（李华摄）', '市民在江边散步', '李华摄'],
   ])('splits a credit opened by %s from the caption', (_kind, text, caption, credit) => {
@@ -822,6 +825,7 @@ describe('picture credits', () => {
 
   it.each([
     ['a Polish "fot." inside a sentence', 'Zdjęcie z fot. archiwum rodziny'],
+    ['a Lithuanian "nuotr." inside a sentence', 'Senamiestis vakare, nuotr. iš archyvo'],
     ['a Chinese sentence that ends in 拍摄 (taking pictures)', '这是3月12日拍摄的。游客在景区拍摄'],
     ['a Chinese bracket that says how the picture was taken', '图为江边（资料图片，无人机拍摄）'],
   ])('keeps %s as caption', (_kind, text) => {
