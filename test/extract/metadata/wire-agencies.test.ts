@@ -278,6 +278,10 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('Vlada je u srijedu usvojila proračun.\n\nIzvor: HINA')).toBe('HINA');
     // Serbian in Cyrillic: the label and the agency both.
     expect(findCreditedAgency('Влада је у среду усвојила буџет.\n\nИзвор: Танјуг')).toBe('Tanjug');
+    // The Baltic labels.
+    expect(findCreditedAgency('Uus bussivõrk jõustub juunis.\n\nAllikas: BNS')).toBe('BNS');
+    expect(findCreditedAgency('Budžets stāsies spēkā janvārī.\n\nAvots: LETA')).toBe('LETA');
+    expect(findCreditedAgency('Pataisas dar turi pasirašyti Prezidentas.\n\nŠaltinis: ELTA')).toBe('ELTA');
     expect(agencyNamed('Танјуг')).toBe('Tanjug');
     expect(agencyNamed('Hina')).toBeNull();
   });
