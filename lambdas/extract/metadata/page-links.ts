@@ -450,7 +450,8 @@ export class PageLinks {
    * Rule "category field under the headline": a news extension prints the item's category as a plain field of the row
    * under the headline, classed as such and linked nowhere (TYPO3's tx_news: `<span class="news-list-category">Politik
    * </span>` between the date and the writer). A field whose class names a category and whose whole text is the name of
-   * a link in the site's menu is the section.
+   * a link in the site's menu is the section. Portals name the field as they name the section's box over the headline
+   * (SECTION_BOX: `<span class="news-cat"><a href="/ekonomika/">Ekonomika</a></span>` after the date), and may link it.
    */
   private categoryFieldIn(row: Element): string | null {
     const { elements, subtreeEnd } = this.page.walk;
@@ -460,7 +461,7 @@ export class PageLinks {
     // own.
     if (at === undefined || !this.page.shortText(row, MAX_PARTICULARS_ROW_CHARS)) return null;
     for (let index = at + 1; index < subtreeEnd[at]; index++) {
-      if (elements[index].name === 'a' || !containsPattern(classes[index], CATEGORY_LABEL_PARTS)) continue;
+      if (elements[index].name === 'a' || !(containsPattern(classes[index], CATEGORY_LABEL_PARTS) || containsPattern(classes[index], SECTION_BOX))) continue;
       const text = this.page.shortText(elements[index], MAX_LABEL_LENGTH);
       if (text && this.namesMenuItem(text)) return text;
     }

@@ -40,6 +40,13 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`${menu}${trail}<main><h1>Kreistag beschließt Busnetz</h1>${story}</main>`).section).toBe('Aktuelles');
   });
 
+  it('reads the linked category field a portal names as its section box, after the date in the row under the headline', () => {
+    const menu = '<ul class="menu"><li><a href="/klaipeda/">Klaipėda</a></li><li><a href="/ekonomika/">Ekonomika</a></li></ul>';
+    const row = (category: string) => `<div class="news-info"><span class="news-date">2026-12-03 14:20</span> <span class="news-cat"><a href="/${category.toLowerCase()}/">${category}</a></span></div>`;
+    expect(taxonomyOf(`${menu}<div class="news-item"><h1>Klaipėdos uoste – rekordinis krovinių kiekis</h1>${row('Ekonomika')}<p>Text.</p></div>`).section).toBe('Ekonomika');
+    expect(taxonomyOf(`${menu}<div class="news-item"><h1>Klaipėdos uoste – rekordinis krovinių kiekis</h1>${row('Uostas')}<p>Text.</p></div>`).section).toBeNull();
+  });
+
   it('does not read a kicker that names the writer as the section (rule "column kicker")', () => {
     expect(taxonomyOf('<meta name="article:author" content="Laurie Oakes"><main><div class="story-section"><a href="/news/opinion/laurie-oakes">Laurie Oakes</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
   });
