@@ -140,10 +140,12 @@ export const INCLUSIVE_AUTHOR_LABEL = /^\s*(?:autor(?:in)?\s*\/\s*(?:autor(?:in)
 /**
  * Rule "joint credit": features credit one person for the text and the pictures or the interview in one label ("Text
  * und Fotos: Jane Doe", "Texto y fotos:", "Texte et photos :", "Words and pictures:", Vietnamese "Bài và ảnh:" or
- * "Bài, ảnh:", often signed under the text, Czech "Text a foto:", Polish "Tekst i zdjęcia:"). The picture label inside it
+ * "Bài, ảnh:", often signed under the text, Czech "Text a foto:", Polish "Tekst i zdjęcia:", and the Nordic local papers'
+ * "Text och bild:" (Swedish), "Tekst og foto:" (Norwegian and Danish), "Teksti ja kuvat:" (Finnish), "Texti og myndir:"
+ * (Icelandic), as often under the text as over it). The picture label inside it
  * would otherwise be read as another role's credit and cut the writer off.
  */
-export const JOINT_CREDIT_LABEL = /^\s*(?:text|texte|texto|testo|tekst|words|bài)\s*(?:und|and|et|y|e|a|i|và|&|\+|\/|,)\s*(?:fotos?|photos?|bilder?|pictures|interview|illustrations?|zdj[eę]cia|ảnh)\s*[:：]\s*/iu;
+export const JOINT_CREDIT_LABEL = /^\s*(?:text|texte|texto|testo|tekst|teksti|texti|words|bài)\s*(?:und|and|et|y|e|a|i|och|og|ja|và|&|\+|\/|,)\s*(?:fotos?|photos?|bild(?:e|er)?|billeder|bilete?|pictures|interview|illustrations?|zdj[eę]cia|ảnh|kuvat?|mynd(?:ir)?)\s*[:：]\s*/iu;
 /**
  * "and" between two names; " و " is Arabic "and", "και" Greek. Rule "spaced initials": "و" before a word of one
  * letter opens an agency's initials ("و م ع", Morocco's MAP, after the site's name: "هسبريس - و م ع"), no second name.

@@ -76,6 +76,13 @@ describe('cleanAuthors', () => {
     expect(clean('Photos and video by Mara Lindqvist').authors).toEqual([]);
   });
 
+  it.each([
+    ['Text och bild: Maja Lindgren', 'Maja Lindgren'], ['Tekst og foto: Kristine Hauge', 'Kristine Hauge'], ['Tekst og bilder: Kristine Hauge', 'Kristine Hauge'],
+    ['Teksti ja kuvat: Juho Pesonen', 'Juho Pesonen'], ['Texti og myndir: Ari Magnússon', 'Ari Magnússon'], ['Text und Bild: Jana Neumann', 'Jana Neumann'],
+  ])('reads the joint credit %j as one writer\'s label (rule "joint credit")', (line, name) => {
+    expect(clean(line).authors).toEqual([name]);
+  });
+
   it('reads a list with a serial comma, whose last "and" belongs to the separator', () => {
     expect(clean('By Ann Lee, Bo Park, and Cy Diaz').authors).toEqual(['Ann Lee', 'Bo Park', 'Cy Diaz']);
     expect(clean('Von Ann Lee, Bo Park, und Cy Diaz').authors).toEqual(['Ann Lee', 'Bo Park', 'Cy Diaz']);
