@@ -1427,9 +1427,10 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(authorsOf('', '<p>Tekst: Ewa Nowak, zdjęcia: Jan Kos</p>')).toEqual(['Ewa Nowak']);
   });
 
-  it('reads the Finnish "Teksti:" and Icelandic "Höfundur:" lines under the headline as the writer\'s credit', () => {
+  it('reads the Finnish "Teksti:" and "Toimittaja:" and Icelandic "Höfundur:" lines under the headline as the writer\'s credit', () => {
     expect(authorsOf('', '<p class="kreditering">Teksti: Aino Räsänen</p>')).toEqual(['Aino Räsänen']);
     expect(authorsOf('', '<div class="hofundur">Höfundur: Guðrún Ósk Einarsdóttir</div>')).toEqual(['Guðrún Ósk Einarsdóttir']);
+    expect(authorsOf('', '<div class="meta"><span>Toimittaja: Hanna Väisänen</span> · <span>3. joulukuuta 2026 klo 14.20</span></div>')).toEqual(['Hanna Väisänen']);
   });
 
   it('drops a declared author the byline credits for the pictures (rule "declared for another role")', () => {
