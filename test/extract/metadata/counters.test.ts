@@ -162,7 +162,8 @@ describe('readCounters', () => {
     expect(countersOf(`<article><p>Text</p><span>${viewLabel}</span><span>${commentLabel}</span></article>`)).toEqual({ views, comments });
   });
 
-  it.each(['Нет комментариев', 'Yorum yok', 'Belum ada komentar', 'Nessun commento', 'Geen reacties', 'אין תגובות'])('reads %j as no comments', (phrase) => {
+  it.each(['Нет комментариев', 'Yorum yok', 'Belum ada komentar', 'Nessun commento', 'Geen reacties', 'אין תגובות', 'Ei kommentteja', 'Inga kommentarer', 'Ingen kommentarer',
+    'Kommentaare pole', 'Nav komentāru', 'Komentarų nėra', 'Engar athugasemdir'])('reads %j as no comments', (phrase) => {
     expect(countersOf(`<article><p>Text</p><span><a href="#respond">${phrase}</a></span></article>`).comments).toBe(0);
   });
 
