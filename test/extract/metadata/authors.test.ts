@@ -122,6 +122,7 @@ describe('cleanAuthors', () => {
     expect(clean('Autors: Jānis Bērziņš').authors).toEqual(['Jānis Bērziņš']);
     expect(clean('Höfundur: Guðrún Ósk Einarsdóttir').authors).toEqual(['Guðrún Ósk Einarsdóttir']);
     expect(clean('Teksti: Aino Räsänen').authors).toEqual(['Aino Räsänen']);
+    expect(clean('Autore: Inga Bērziņa').authors).toEqual(['Inga Bērziņa']);
     expect(clean('Oleh Ahmad Faizal').authors).toEqual(['Ahmad Faizal']);
     expect(clean('Penulis: Budi Santoso').authors).toEqual(['Budi Santoso']);
     expect(clean('Γράφει: Γιώργος Παπαδόπουλος').authors).toEqual(['Γιώργος Παπαδόπουλος']);
@@ -1427,9 +1428,10 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(authorsOf('', '<p>Tekst: Ewa Nowak, zdjęcia: Jan Kos</p>')).toEqual(['Ewa Nowak']);
   });
 
-  it('reads the Finnish "Teksti:" and "Toimittaja:" and Icelandic "Höfundur:" lines under the headline as the writer\'s credit', () => {
+  it('reads the Finnish "Teksti:" and "Toimittaja:", Latvian "Autore:" and Icelandic "Höfundur:" lines under the headline as the writer\'s credit', () => {
     expect(authorsOf('', '<p class="kreditering">Teksti: Aino Räsänen</p>')).toEqual(['Aino Räsänen']);
     expect(authorsOf('', '<div class="hofundur">Höfundur: Guðrún Ósk Einarsdóttir</div>')).toEqual(['Guðrún Ósk Einarsdóttir']);
+    expect(authorsOf('', '<div class="info"><span class="author">Autore: Inga Bērziņa</span> <span><a href="#k">Nav komentāru</a></span></div>')).toEqual(['Inga Bērziņa']);
     expect(authorsOf('', '<div class="meta"><span>Toimittaja: Hanna Väisänen</span> · <span>3. joulukuuta 2026 klo 14.20</span></div>')).toEqual(['Hanna Väisänen']);
   });
 
