@@ -1,5 +1,5 @@
 /**
- * The Nordic and Baltic pages of the eighteenth round, thirty-eight of them: Swedish, Norwegian (bokmål and nynorsk),
+ * The Nordic and Baltic pages of the eighteenth round, thirty-nine of them: Swedish, Norwegian (bokmål and nynorsk),
  * Danish, Finnish, Icelandic, Estonian, Latvian and Lithuanian news sites as they serve their stories: clocks printed
  * with a dot after "kl." and "klo" ("kl. 14.20", "klo 14.20"), an update line that gives only its time ("Publisert
  * 03.12.2026 14:20, oppdatert 15:05"), year-first Baltic dates ("2026. gada 3. decembris", "2026. gada 3. decembrī",
