@@ -14,7 +14,9 @@ import { creditBeside, isCreditBox, namesCredit, splitCredit, splitCreditInText 
 /**
  * Class words for a caption: English and its abbreviations (`img_cptn`, `photo-capt`), and the words newsrooms
  * use in their own language: Italian `didascalia`, French `legende`, Portuguese `legenda`, Spanish `pie-foto`,
- * German `bildunterschrift`, Dutch `bijschrift` (Drupal's `field--name-field-bijschrift`), and the camel-cased
+ * German `bildunterschrift`, Dutch `bijschrift` (Drupal's `field--name-field-bijschrift`), the Nordic "picture text"
+ * (Swedish `bildtext`, Norwegian `bildetekst`, Danish `billedtekst`, Finnish `kuvateksti`, Icelandic `myndatexti`),
+ * Estonian `pildiallkiri` (the picture's signature), and the camel-cased
  * compounds templates write as one word (`imageCaption`, `photoCaption`), which split into no parts. Older portal
  * templates name the line under a picture its title or its description (`<img><br><span class="imgtitle">…</span>`,
  * `<span class="img_desc">…</span>`). Arabic ASP.NET templates name it as the Arabic does, "تعليق الصورة" (the
@@ -22,7 +24,7 @@ import { creditBeside, isCreditBox, namesCredit, splitCredit, splitCreditInText 
  */
 const CAPTION_TOKENS: ReadonlySet<string> = new Set([
   'caption', 'wp-caption-text', 'figcaption', 'image-caption', 'photo-caption', 'cptn', 'capt', 'legend', 'legende', 'legenda', 'didascalia',
-  'pie-foto', 'piefoto', 'bildunterschrift', 'bildtext', 'pictext', 'pic-text', 'img-text', 'imgtext', 'bijschrift',
+  'pie-foto', 'piefoto', 'bildunterschrift', 'bildtext', 'bildetekst', 'billedtekst', 'kuvateksti', 'myndatexti', 'pildiallkiri', 'pictext', 'pic-text', 'img-text', 'imgtext', 'bijschrift',
   'imagecaption', 'imgcaption', 'photocaption', 'piccaption', 'mediacaption', 'figurecaption', 'imgtitle', 'img-title',
   'img-desc', 'imgdesc', 'image-desc', 'photo-desc', 'imagecomment', 'image-comment', 'imgcomment', 'photocomment',
 ]);

@@ -30,20 +30,24 @@ const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyri
  * Syria"), and one may name a map before a colon ("Treasure map: …"); and a player's still by its clip ("Video:",
  * Spanish "Vídeo:"). Turkish labels the photo "Fotoğraf:", Greek "Φωτογραφία:" or "Φωτ.:", Bulgarian "Снимка:",
  * Belarusian "Фота:", Kyrgyz "Сүрөт:", Kazakh "Сурет:" and Mongolian "Зураг:" (picture),
- * Vietnamese "Ảnh:" or "Hình ảnh:", Thai "ภาพ:", and Polish shortens it with a full stop ("Fot. Jan Kowalski"), which
- * counts where a sentence could start, as "Photo by" does, and so does "Courtesy of", the credit of a picture a family
+ * Vietnamese "Ảnh:" or "Hình ảnh:", Thai "ภาพ:", Finnish "Kuva:" (also "Kuvat:" over several pictures and "Kuvaaja:",
+ * the photographer), Icelandic "Mynd:", "Myndir:" or "Ljósmynd:" (photograph), Estonian "Allikas:" (source, which the
+ * Estonian broadcaster prints as "Autor/allikas:", author or source), and Lithuanian "Nuotrauka:", and Polish and
+ * Lithuanian shorten it with a full stop ("Fot. Jan Kowalski", "Nuotr. Jono Petraičio"), which counts where a sentence
+ * could start; Lithuanian sets it after the photographer's name as often ("… uostas. Vytauto Petrikos nuotr."), a credit
+ * that closes the caption after its sentence, as "Photo by" does, and so does "Courtesy of", the credit of a picture a family
  * or an institution lent ("… in 1987. Courtesy of the Doe family", "Photo courtesy of NASA"). Japanese, Chinese and
  * Korean captions credit with 写真 / 사진 (photo; Korean also 사진 출처, its source, and 사진 제공, courtesy of), 撮影 / 摄影 / 攝影
  * (photographed by) and a full-width colon, an equals sign ("写真＝共同", "[사진=연합뉴스]") or, in Japanese papers, a middle dot
  * ("（撮影・森川亮）"); those scripts put no space before the label, so it only needs no letter right before it.
  */
-const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|fotos?|bild(?:er)?|grafik|(?<!\p{L})(?:all (?:photos|pictures|images)|photos?|photographs?|fotó|fotoğraf|фото|фота|сүрөт|сурет|зураг|снимк[аи]|φωτογραφί(?:α|ες)|φωτ\.?|images?|imagen|pictures?|credits?|crédits?|créditos?|crediti|fotografías?|(?:photo|image) credits?|crédits? photo|graphic|infographic|infographie|infografía|v[ií]deos?|(?:hình\s+)?ảnh|ภาพ|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|فوٽو|عکس|عکاس|وێنە|فۆتۆ|انځور|سۈرەت|ފޮޓޯ|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|©|\(c\)|(?<=[.!?|–—-]\s+|[(]\s*)(?:maps?|karte|carte|mapa|mappa)\s*[:：]|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.|(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?)\s).*$/iu;
+const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|fotos?|bild(?:er)?|grafik|(?<!\p{L})(?:all (?:photos|pictures|images)|photos?|photographs?|fotó|fotoğraf|фото|фота|сүрөт|сурет|зураг|снимк[аи]|φωτογραφί(?:α|ες)|φωτ\.?|images?|imagen|pictures?|credits?|crédits?|créditos?|crediti|fotografías?|(?:photo|image) credits?|crédits? photo|graphic|infographic|infographie|infografía|v[ií]deos?|(?:hình\s+)?ảnh|ภาพ|kuva(?:t|aaja)?|(?:ljós)?mynd(?:ir)?|nuotrauk(?:a|os)|(?:autor\s*\/\s*)?allikas|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|فوٽو|عکس|عکاس|وێنە|فۆتۆ|انځور|سۈرەت|ފޮޓޯ|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|©|\(c\)|(?<=[.!?|–—-]\s+|[(]\s*)(?:maps?|karte|carte|mapa|mappa)\s*[:：]|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.|nuotr\.|(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?)\s|(?<=[.!?]\s+)[^.!?:]{3,60}?\snuotr\.(?=\s*$)).*$/iu;
 /**
  * What every {@link CREDIT_IN_TEXT} label holds: a colon or a sign, or one of the photo words its colonless labels are
- * built on ("Photo by", "Fot.", "Courtesy of"). The label's pattern opens with whitespace, so the engine tries it at
+ * built on ("Photo by", "Fot.", "Nuotr.", "Courtesy of"). The label's pattern opens with whitespace, so the engine tries it at
  * every character of a text; this plain test rejects the texts without any of these first, most of those asked.
  */
-const CREDIT_LABEL_MARK = /[:：＝=・©]|\(c\)|fot|photo|pictur|image|courte/i;
+const CREDIT_LABEL_MARK = /[:：＝=・©]|\(c\)|fot|nuotr|photo|pictur|image|courte/i;
 
 /** The first picture credit's label in the text, running to its end (see {@link CREDIT_IN_TEXT}). */
 function creditLabelIn(text: string): RegExpExecArray | null {

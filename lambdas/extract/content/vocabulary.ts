@@ -637,9 +637,10 @@ export const PUBLISHER_NOTICE = patternInParts(
     '^[【\\[（(]?\\s*(?:纠错|糾錯|责任编辑|責任編輯|责编|責編)\\s*(?:[】\\]）)：:]|$)',
     // Rule "desk editor's line": Nigerian papers close agency copy with the editor who handled it on a line of its own
     // ("Edited by Ifeoma Nwankwo"), Indonesian portals with the editor in brackets ("(Editor: Dewi Kartika Sari)"), and
-    // Brazil's public agency, and the papers that run its copy, with "Edição: Carolina Pimentel";
+    // Brazil's public agency, and the papers that run its copy, with "Edição: Carolina Pimentel", and Estonian newsrooms
+    // with "Toimetaja: Mari Kask" (editor; the Finnish "toimittaja" is the reporter, and is no such line);
     // the writer is credited elsewhere, and the editor wrote none of the story.
-    '^[(\\[]?\\s*(?:edited\\s+by|editor\\s*:|penyunting\\s*:|edição\\s*:)\\s*\\p{Lu}[\\p{L}\'’.-]*(?:\\s+\\p{Lu}[\\p{L}\'’.-]*){0,3}\\s*[)\\]]?$',
+    '^[(\\[]?\\s*(?:edited\\s+by|editor\\s*:|penyunting\\s*:|edição\\s*:|toimetaja\\s*:)\\s*\\p{Lu}[\\p{L}\'’.-]*(?:\\s+\\p{Lu}[\\p{L}\'’.-]*){0,3}\\s*[)\\]]?$',
     // The print edition a mainland paper's web copy ran in: "《 华夏日报 》（ 2026年12月03日 02 版）".
     '^《\\s*[^》]{1,20}》\\s*[（(]\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[）)]$',
     `${WORD_START}(?:our|the [\\w .-]{1,40}) apps? for (?:ios|android|iphone)`,

@@ -88,14 +88,14 @@ export const YORUBA_BY = String.raw`l[aá]\p{M}*t(?:[iì]\p{M}*\s+)?[oọ]\p{M}*
  * Byline lead-ins in the languages of the corpus and Arabic ("بقلم" = "by the pen of", "كتب" = "wrote", "حوار" =
  * "interview by", "متابعة" = "follow-up by", "بواسطة" = "by", as Arabic WordPress themes print it, "إعداد" = "prepared
  * by", also as "إعداد وتقديم" and "إعداد وتحرير", prepared and presented or edited by the same writer), including genre labels ("Ein Kommentar von", "Analysis by"), Russian
- * "Текст" ("text"), Hebrew "מאת" ("by"), Urdu "رپورٹ" / "تحریر" ("report", "writing"), Hindi "रिपोर्ट" / "लेखक" ("report", "writer"), Greek "Του" / "Της" / "Των"
+ * "Текст" and Finnish "Teksti" ("text"), Hebrew "מאת" ("by"), Urdu "رپورٹ" / "تحریر" ("report", "writing"), Hindi "रिपोर्ट" / "लेखक" ("report", "writer"), Greek "Του" / "Της" / "Των"
  * ("of": the name follows in the genitive) and "Από τον" / "Από την" / "Από τους" ("by", the name in the accusative; a second name in the credit keeps its
  * article alone, "και τον …"), Greek "Γράφει ο/η" and "Γράφουν οι" ("writes", "write", with the name's
  * article), Persian "خبرنگار" / "نویسنده" / "نویسندگان" ("reporter", "writer", "writers"), Sorani Kurdish "نووسەر" ("writer"), "نووسینی"
  * ("written by") and "ئامادەکردنی" ("prepared by"), Pashto "لیکوال" and "خبریال" ("writer", "reporter"), Thai "โดย" ("by") and "เขียนโดย" ("written by"), and
  * Chinese and Japanese "作者" / "记者" / "記者" ("author", "reporter"), also as "本报记者" ("this paper's reporter"), and the
  * Chinese text credit "文/" ("text/"), which Hong Kong papers write with a colon, "撰文：" / "文：" ("writing:"); the writer's labels of Serbian "Аутор", Hungarian "Szerző", Lithuanian
- * "Autorius", Latvian "Autors", Slovenian "Avtor", Albanian "Autori", Greek "Συντάκτης" / "Συντάκτρια" ("writer", the
+ * "Autorius", Latvian "Autors" (a woman writer's "Autore", also the Italian author's label), Slovenian "Avtor", Albanian "Autori", Greek "Συντάκτης" / "Συντάκτρια" ("writer", the
  * staff writer's label on Greek portals), Finnish "Toimittaja" / "Toimittajat" ("reporter", "reporters"), Belarusian "Аўтар", Icelandic "Höfundur",
  * Azerbaijani "Müəllif", Uzbek "Muallif" (Uzbek Cyrillic and Tajik "Муаллиф"), Mongolian "Сурвалжлагч" ("reporter"), Georgian "ავტორი", Armenian "Հեղինակ" (which Armenian follows with its own comma,
  * "Հեղինակ՝ …", where other languages put a colon), Basque "Egilea", Vietnamese "Tác giả" ("author"), Malay and Indonesian "Oleh" ("by") and "Penulis", Greek "Γράφει" ("writes"), Thai
@@ -131,7 +131,7 @@ export const YORUBA_BY = String.raw`l[aá]\p{M}*t(?:[iì]\p{M}*\s+)?[oọ]\p{M}*
  * usually as the story's closing line. The label is the writer's, not the photographer's.
  */
 export const CYRILLIC_TEXT_AND_PHOTO = String.raw`(?:текст\s+(?:и|і)\s+фото|фото\s+(?:и|і)\s+текст)`;
-export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|${CYRILLIC_TEXT_AND_PHOTO}(?=\s*[:：])|(?:written|posted|hosted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es|ka)?|authors?|autoři|autorzy|tekijät|tekijä|text|texte|texto|testo|tekst|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|(?:από\s+)?(?:τον|την|τη|τους)|خبرنگار|نویسنده|نویسندگان|نووسەر|نووسینی|ئامادەکردنی|لیکوال|خبریال|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|муаллиф|сурвалжлагч|ავტორი|հեղինակ|egilea|tác\s+giả|συντάκτ(?:ης|ρια|ες)|toimittaja(?:t)?|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：՝]\s*|\s+|$)|^(?:文\s*[・＝=]\s*写真|写真\s*[・＝=]\s*文)(?:\s*[:：＝=]\s*|\s+)|^(?:文|撰文)\s*[／/:：｜|・＝=]\s*|^글(?:\s*[·ㆍ・]\s*사진)?(?:\s*[=:：/]\s*|\s+)|^(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})(?=\p{Script=Han}{2,4}$)|${TRIBUN_REPORTER_LABEL.source}|${OUR_CORRESPONDENT_LABEL.source}|^(?:بقلم|كتب(?:ت)?|كتبه|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|reportage|bài|contributors?|redactie|haber|yazan|yazar|muhabir|pewarta|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^(?:${ETHIOPIC_KHMER_BYLINE_WORDS})\s*[:：፦፡៖]\s*|^(?:reporter|wartawan)\s*[:：]\s*|^${YORUBA_BY}\s+|^(?:${PREPARED_BY_WORDS.join('|')})\s*[:：]?\s*|^propos\s+recueillis\s+par\s+|^(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?)\s+`, 'iu');
+export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|${CYRILLIC_TEXT_AND_PHOTO}(?=\s*[:：])|(?:written|posted|hosted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es|ka|e)?|authors?|autoři|autorzy|tekijät|tekijä|text|texte|texto|testo|tekst|teksti|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|(?:από\s+)?(?:τον|την|τη|τους)|خبرنگار|نویسنده|نویسندگان|نووسەر|نووسینی|ئامادەکردنی|لیکوال|خبریال|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|муаллиф|сурвалжлагч|ავტორი|հեղինակ|egilea|tác\s+giả|συντάκτ(?:ης|ρια|ες)|toimittaja(?:t)?|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：՝]\s*|\s+|$)|^(?:文\s*[・＝=]\s*写真|写真\s*[・＝=]\s*文)(?:\s*[:：＝=]\s*|\s+)|^(?:文|撰文)\s*[／/:：｜|・＝=]\s*|^글(?:\s*[·ㆍ・]\s*사진)?(?:\s*[=:：/]\s*|\s+)|^(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})(?=\p{Script=Han}{2,4}$)|${TRIBUN_REPORTER_LABEL.source}|${OUR_CORRESPONDENT_LABEL.source}|^(?:بقلم|كتب(?:ت)?|كتبه|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|reportage|bài|contributors?|redactie|haber|yazan|yazar|muhabir|pewarta|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^(?:${ETHIOPIC_KHMER_BYLINE_WORDS})\s*[:：፦፡៖]\s*|^(?:reporter|wartawan)\s*[:：]\s*|^${YORUBA_BY}\s+|^(?:${PREPARED_BY_WORDS.join('|')})\s*[:：]?\s*|^propos\s+recueillis\s+par\s+|^(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?)\s+`, 'iu');
 /**
  * The title of an agency's correspondent, printed before the agency and the name in a Russian dateline's credit
  * ("Корр. ТАСС Ирина Белова", "Спец. корр. ТАСС …", "Собкор ТАСС …"): correspondent, special correspondent, staff
@@ -146,10 +146,12 @@ export const INCLUSIVE_AUTHOR_LABEL = /^\s*(?:autor(?:in)?\s*\/\s*(?:autor(?:in)
 /**
  * Rule "joint credit": features credit one person for the text and the pictures or the interview in one label ("Text
  * und Fotos: Jane Doe", "Texto y fotos:", "Texte et photos :", "Words and pictures:", Vietnamese "Bài và ảnh:" or
- * "Bài, ảnh:", often signed under the text, Czech "Text a foto:", Polish "Tekst i zdjęcia:"). The picture label inside it
+ * "Bài, ảnh:", often signed under the text, Czech "Text a foto:", Polish "Tekst i zdjęcia:", and the Nordic local papers'
+ * "Text och bild:" (Swedish), "Tekst og foto:" (Norwegian and Danish), "Teksti ja kuvat:" (Finnish), "Texti og myndir:"
+ * (Icelandic), as often under the text as over it). The picture label inside it
  * would otherwise be read as another role's credit and cut the writer off.
  */
-export const JOINT_CREDIT_LABEL = /^\s*(?:text|texte|texto|testo|tekst|words|bài)\s*(?:und|and|et|y|e|a|i|và|&|\+|\/|,)\s*(?:fotos?|photos?|bilder?|pictures|interview|illustrations?|zdj[eę]cia|ảnh)\s*[:：]\s*/iu;
+export const JOINT_CREDIT_LABEL = /^\s*(?:text|texte|texto|testo|tekst|teksti|texti|words|bài)\s*(?:und|and|et|y|e|a|i|och|og|ja|và|&|\+|\/|,)\s*(?:fotos?|photos?|bild(?:e|er)?|billeder|bilete?|pictures|interview|illustrations?|zdj[eę]cia|ảnh|kuvat?|mynd(?:ir)?)\s*[:：]\s*/iu;
 /**
  * "and" between two names; " و " is Arabic "and", "και" Greek. Rule "spaced initials": "و" before a word of one
  * letter opens an agency's initials ("و م ع", Morocco's MAP, after the site's name: "هسبريس - و م ع"), no second name.
@@ -228,7 +230,9 @@ export const ARABIC_OTHER_ROLE_LABELS: ReadonlySet<string> = new Set(['تصوي�
  * Rule "picture credit after the writer's": the picture's word and the "of" of its language ("Testo di Giulia Russo,
  * foto di Marco Neri", "Texto de Ana Silva | Fotografia de Rui Costa", "Photos de …") credit the photographer, as the
  * labels with a colon do; Polish writes "zdjęcia:" or "fot." ("pictures", "photo"), Dutch "Beeld" ("image"), both also
- * without a colon after the list's separator ("Tekst Jan de Vries • Beeld Els Bakker").
+ * without a colon after the list's separator ("Tekst Jan de Vries • Beeld Els Bakker"), and so does Lithuanian "Nuotr."
+ * ("photo"); Finnish credits the pictures "Kuva:", "Kuvat:" or "Kuvaaja:" (photographer), Icelandic "Mynd:" or
+ * "Myndir:", Lithuanian "Nuotrauka:" or "Nuotraukos:".
  */
 const PICTURE_WORDS = '(?:fotos?|fotograf[ií]as?|fotografien?|immagini|photos?|images?)';
 /**
@@ -250,7 +254,7 @@ const PICTURE_WORDS = '(?:fotos?|fotograf[ií]as?|fotografien?|immagini|photos?|
  * writers, as the byline the agency's own site prints them. Papers credit such help in the byline itself ("By Jane
  * Doe with reporting by Tom Lee", "…, with additional reporting by …"), the byline's writer before it.
  */
-export const OTHER_ROLE_CREDIT = new RegExp(String.raw`(?:^|\s)(?:(?:(?<=[;,]\s*)(?:additional\s+reporting|writing)|with\s+(?:additional\s+)?reporting)\s+by|(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|pictures|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|${PICTURE_WORDS}\s+(?:di|de|da|von|par|por)\s|(?:übersetzung|lektorat|fotos?|fotoğraf(?:lar)?|ảnh|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|(?<!текст\s+(?:и|і)\s+)фото|перевод|переклад|иллюстрации|ілюстрації|zdj[eę]cia|zdj[eę]cie|zdj\.|fot\.?|beeld)\s*:|(?<=[,;|•·]\s*)(?:beeld|zdj[eę]cia|fot\.)\s|(?:图|圖|摄影|攝影|写真|撮影|イラスト)\s*[/／:：・＝]|(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/／:：｜|]|(?:${[...ARABIC_OTHER_ROLE_LABELS].join('|')})\s*[:/])[\s\S]*$`, 'iu');
+export const OTHER_ROLE_CREDIT = new RegExp(String.raw`(?:^|\s)(?:(?:(?<=[;,]\s*)(?:additional\s+reporting|writing)|with\s+(?:additional\s+)?reporting)\s+by|(?:edited|editing|reviewed|fact[- ]?checked|translated|illustrated|photographed|photos?|pictures|illustrations?|translation)\s+by|(?:redigiert|übersetzt|bearbeitet|lektoriert|fotografiert)\s+von|editado\s+por|traducido\s+por|traduit\s+par|${PICTURE_WORDS}\s+(?:di|de|da|von|par|por)\s|(?:übersetzung|lektorat|fotos?|fotoğraf(?:lar)?|ảnh|bilder?|illustrationen?|photos?|edited|editor|traducci[oó]n|traduction|(?<!текст\s+(?:и|і)\s+)фото|перевод|переклад|иллюстрации|ілюстрації|zdj[eę]cia|zdj[eę]cie|zdj\.|fot\.?|beeld|kuva(?:t|aaja)?|mynd(?:ir)?|nuotrauk(?:a|os))\s*:|(?<=[,;|•·]\s*)(?:beeld|zdj[eę]cia|fot\.|nuotr\.)\s|(?:图|圖|摄影|攝影|写真|撮影|イラスト)\s*[/／:：・＝]|(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[/／:：｜|]|(?:${[...ARABIC_OTHER_ROLE_LABELS].join('|')})\s*[:/])[\s\S]*$`, 'iu');
 
 /** "About the author(s)" in the languages the byline rules read, the heading of the writer's box after the text. */
 export const ABOUT_AUTHOR_PHRASE = String.raw`(?:about\s+the\s+(?:author|writer)s?|über\s+(?:den\s+autor|die\s+autorin)|à\s+propos\s+de\s+l['’]aut(?:eure?|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|عن\s+الكاتب(?:ة)?)`;

@@ -47,6 +47,9 @@ export const VIEW_WORDS_AFTER = [
   // shikime", Macedonian "2.215 прегледи", Bosnian, Croatian and Serbian "3.418 pregleda" / "прегледа".
   'baxış', 'ნახვა', 'ნახვები', 'դիտում', 'դիտումներ', "(?:marta )?ko[‘ʻ'’`]rildi", 'марта кўрилди', 'рет қаралды', 'қаралым', 'үзэлт', 'shikime',
   'прегледи', 'pregleda', 'прегледа',
+  // The Baltic words for views: Latvian "1873 skatījumi" (one "skatījums"), Lithuanian "1 204 peržiūros" and, after
+  // ten and more, "peržiūrų", Estonian "1204 vaatamist".
+  'skatījum(?:i|s)', 'peržiūr(?:os|ų|a)', 'vaatamist',
 ];
 /**
  * Labels written before the count: "Views: 1,204", "Zugriffe: 345" (Joomla's German "Hits:"), "Visualizações: 1.284", "Просмотров: 1 204", "조회 1,234", "阅读量：1234", "Dibaca 1.234 kali",
@@ -93,6 +96,8 @@ export const VIEW_WORDS_BEFORE = [
   // Albanian "Shikime: 1874", Macedonian "Прегледи: 2.215", Bosnian "Pregleda: 3418".
   'baxış(?: sayı)?', 'ნახვები', 'ნახვა', 'դիտումներ', 'դիտում', "ko[‘ʻ'’`]rishlar(?: soni)?", "ko[‘ʻ'’`]rildi", 'кўрилди', 'кўришлар(?: сони)?',
   'қаралды', 'қаралым(?: саны)?', 'көрүүлөр', 'үзсэн', 'уншсан', 'shikime', 'прегледи', 'pregleda', 'прегледа',
+  // The Baltic labels: Latvian "Skatījumi: 1873", Lithuanian "Peržiūros: 1204", Estonian "Vaatamisi: 1204".
+  'skatījumi', 'peržiūros', 'peržiūrų', 'vaatamisi',
   // Rule "emoji labels": themes that draw no icon font label the counts with emoji, the eye for the views ("👁 1,870",
   // "👁️ 1,870" with the emoji presentation selector) and the speech balloon for the comments (see COMMENT_WORDS_BEFORE).
   '👁\uFE0F?',
@@ -113,6 +118,9 @@ export const COMMENT_WORDS_AFTER = [
   'মন্তব্য', 'प्रतिक्रियाहरू', 'प्रतिक्रिया', 'கருத்துகள்', 'கருத்து', 'അഭിപ്രായങ്ങൾ', 'അഭിപ്രായം', 'వ్యాఖ్యలు', 'ಪ್ರತಿಕ್ರಿಯೆಗಳು', 'ಪ್ರತಿಕ್ರಿಯೆ',  // Azerbaijani "3 şərh", Georgian "3 კომენტარი", Armenian "3 մեկնաբանություն", Uzbek "3 izoh", Kazakh "3 пікір",
   // Mongolian "3 сэтгэгдэл", Albanian "5 komente".
   'şərh', 'კომენტარი', 'մեկնաբանություն', 'izoh', 'пікір', 'сэтгэгдэл', 'komente',
+  // Latvian "7 komentāri" (one "komentārs", after a number ending in one), Estonian "4 kommentaari" and Icelandic "3
+  // athugasemdir".
+  'komentār(?:i|s)', 'kommentaari', 'athugasemdir?',
 ];
 /**
  * Comment labels before the count: "Comments: 12", "Kommentarer (128)", "评论数：56", "跟帖 56", "留言(56)", Czech "Diskuse (45)", "Hozzászólások: 7",
@@ -129,6 +137,8 @@ export const COMMENT_WORDS_BEFORE = [
   // Azerbaijani "Şərhlər (3)", Georgian "კომენტარები (3)", Armenian "Մեկնաբանություններ (3)", Uzbek "Izohlar (3)" and
   // "Изоҳлар", Kazakh "Пікірлер (3)", Mongolian "Сэтгэгдэл (0)", Albanian "Komente (5)".
   'şərhlər', 'კომენტარები', 'մեկնաբանություններ', 'izohlar', 'изоҳлар', 'пікірлер', 'сэтгэгдэл', 'komente',
+  // Latvian "Komentāri (7)", Estonian "Kommentaarid (4)", Icelandic "Athugasemdir (3)".
+  'komentāri', 'kommentaarid', 'athugasemdir',
   // The speech balloon emoji (rule "emoji labels"): "💬 3".
   '💬',
 ];

@@ -92,6 +92,10 @@ const NO_COMMENTS_PHRASES = [
   // Blogger's Portuguese, Spanish and Czech links before the first comment ("Nenhum comentário:", "No hay
   // comentarios:").
   'nenhum comentário', 'sem comentários', 'no hay comentarios', 'žádné komentáře',
+  // WordPress's Nordic and Baltic comments links before the first one: Finnish "Ei kommentteja", Swedish "Inga
+  // kommentarer", Norwegian and Danish "Ingen kommentarer", Estonian "Kommentaare pole", Latvian "Nav komentāru",
+  // Lithuanian "Komentarų nėra", Icelandic "Engar athugasemdir".
+  'ei kommentteja', 'inga kommentarer', 'ingen kommentarer', 'kommentaare pole', 'nav komentāru', 'komentarų nėra', 'engar athugasemdir',
 ];
 const NO_COMMENTS = new RegExp(`^(?:${NO_COMMENTS_PHRASES.join('|')})`, 'iu');
 /**

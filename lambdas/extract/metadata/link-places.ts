@@ -28,7 +28,7 @@ const TAG_BOX_ATTRIBUTE = /(?:^|-)(?:tags?|keywords)-(?:box|list|container|wrapp
  * Class or id of the box that labels the article with its category ("post-category", "article-category-title",
  * "catname", "cat-name"), or with the topic or the newsroom desk the site files it under ("article-topic"; the desk
  * by the word its own newsroom uses: Portuguese "editoria", German "Ressort", French "rubrique", Spanish "sección",
- * Hungarian "rovat", Finnish "osasto", European Portuguese "secção" and its unaccented "seccao"; a BEM block's
+ * Hungarian "rovat", Finnish "osasto", Icelandic "flokkur", European Portuguese "secção" and its unaccented "seccao"; a BEM block's
  * "__section" or "__subject" element, "article__section", "article__subject"), one link above the headline; so does the
  * kicker over the headline when it is such a link ("eyebrow", Argentine "volanta", German "Dachzeile", French
  * "surtitre", Swedish "vinjett", Brazilian "chapéu", Italian "occhiello").
@@ -36,7 +36,7 @@ const TAG_BOX_ATTRIBUTE = /(?:^|-)(?:tags?|keywords)-(?:box|list|container|wrapp
 export const CATEGORY_LABEL_PARTS = containsAnyPattern([
   'categor', 'catname', 'cat-name', 'cat_name', 'topic', 'editoria', 'ressort', 'rubri', 'seccion', 'sección', 'seccao', 'secção', 'rovat', 'osasto',
   '__section', '__subject', 'kicker', 'eyebrow', 'overline', 'volanta', 'antetitulo', 'surtitre', 'dachzeile', 'vinjett',
-  'chapeu', 'occhiello',
+  'chapeu', 'occhiello', 'flokk',
 ]);
 /**
  * Short class names themes give the same box ("cate", "cat"), and the whole class of the languages that spell the
@@ -44,8 +44,12 @@ export const CATEGORY_LABEL_PARTS = containsAnyPattern([
  * "kategorie" is also part of the field names of other items' boxes ("field-produkt-kategorie" over a promotion).
  */
 export const CATEGORY_LABEL_TOKENS = new Set(['cat', 'cate', 'kategori', 'kategoria', 'kategorija']);
-/** Class parts of site menus, whose items each name a category of the site, not of the article. */
-export const MENU_CLASS_PARTS = containsAnyPattern(['menu', 'nav', 'dropdown']);
+/**
+ * Class or id parts of site menus, whose items each name a category of the site, not of the article. Rule "menu named
+ * in its id": table-layout templates name their boxes by id alone (`<div id="menu">`, Icelandic `<div
+ * id="valmynd">`), the menu among them.
+ */
+export const MENU_CLASS_PARTS = containsAnyPattern(['menu', 'nav', 'dropdown', 'valmynd']);
 export const POST_PARENT_CLASS = new Set(['current-post-parent']);
 /** The article's own container, where its category and tag links sit (sidebars list the site's). */
 const ARTICLE_CONTAINER_CLASSES = new Set(['hentry', 'post', 'entry']);

@@ -122,7 +122,8 @@ export class PageLinks {
     const isPageHeader = (element: Element) => element.name === 'header' && !this.inArticleContainer(element) && !this.holdsHeadline(element);
     this.inWikiCategoryBox = page.enclosure((element) => containsPattern(element.attribs.class, WIKI_CATEGORY_BOX) || containsPattern(element.attribs.id, WIKI_CATEGORY_BOX));
     this.inHiddenCategoryBox = page.enclosure((element) => containsPattern(element.attribs.class, HIDDEN_CATEGORY_BOX));
-    this.inMenu = page.enclosure((element) => element.name === 'nav' || isPageHeader(element) || containsPattern(element.attribs.class, MENU_CLASS_PARTS));
+    this.inMenu = page.enclosure((element) => element.name === 'nav' || isPageHeader(element) || containsPattern(element.attribs.class, MENU_CLASS_PARTS)
+      || containsPattern(element.attribs.id, MENU_CLASS_PARTS));
   }
 
   /** The tag slugs WordPress writes into the post's article element's class (`tag-el-nino`), if it does. */
@@ -479,7 +480,8 @@ export class PageLinks {
    * Rule "category field under the headline": a news extension prints the item's category as a plain field of the row
    * under the headline, classed as such and linked nowhere (TYPO3's tx_news: `<span class="news-list-category">Politik
    * </span>` between the date and the writer). A field whose class names a category and whose whole text is the name of
-   * a link in the site's menu is the section.
+   * a link in the site's menu is the section. Portals name the field as they name the section's box over the headline
+   * (SECTION_BOX: `<span class="news-cat"><a href="/ekonomika/">Ekonomika</a></span>` after the date), and may link it.
    */
   private categoryFieldIn(row: Element): string | null {
     const { elements, subtreeEnd } = this.page.walk;
@@ -489,7 +491,7 @@ export class PageLinks {
     // own.
     if (at === undefined || !this.page.shortText(row, MAX_PARTICULARS_ROW_CHARS)) return null;
     for (let index = at + 1; index < subtreeEnd[at]; index++) {
-      if (elements[index].name === 'a' || !containsPattern(classes[index], CATEGORY_LABEL_PARTS)) continue;
+      if (elements[index].name === 'a' || !(containsPattern(classes[index], CATEGORY_LABEL_PARTS) || containsPattern(classes[index], SECTION_BOX))) continue;
       const text = this.page.shortText(elements[index], MAX_LABEL_LENGTH);
       if (text && this.namesMenuItem(text)) return text;
     }

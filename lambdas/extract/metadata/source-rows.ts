@@ -95,6 +95,9 @@ const AGENCY_AFTER_WRITER = new RegExp(`[\\s,(]${CREDIT_LEAD_IN}\\s+([^()]+?)\\)
  * Rule "agency under the writer's name": an author module prints the writer's name with no byline word and the
  * writer's employer on the line under it ("<p>Marie-Ève Tremblay</p><p>La Presse Canadienne</p>"); right after a box
  * whose whole text is a writer the record credits, an agency box credits the wire.
+ * Rule "mark before the agency's box": the agency's box may open with the mark that parts it from the writer's
+ * ("<span class="author">Jane Doe</span> <span>| STT</span>", "<span>/ NTB</span>"), as a reader sees "Jane Doe | STT";
+ * the mark joins the two entries and is no part of the agency's name.
  */
 export function readBylineBoxAgency(page: IndexedPage, writers: readonly string[]): string | null {
   const { elements, visibleChars } = page.walk;
@@ -103,7 +106,7 @@ export function readBylineBoxAgency(page: IndexedPage, writers: readonly string[
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_AGENCY_ENTRY_CHARS || !page.followsHeadlineAt(index)) continue;
     const text = page.shortTextAt(index, MAX_AGENCY_ENTRY_CHARS);
     const desk = text ? agencyAfterDesk(text) : null;
-    const agency = desk ?? (text ? agencyNamed(text) : null);
+    const agency = desk ?? (text ? agencyNamed(text.replace(LEADING_ENTRY_MARK, '')) : null);
     if (!agency) continue;
     const box = outermostBoxOf(page, elements[index], text!);
     if (isInFigure(page, box) || page.isAnotherItemsRegion(box)) continue;
@@ -115,6 +118,9 @@ export function readBylineBoxAgency(page: IndexedPage, writers: readonly string[
   }
   return null;
 }
+
+/** A bar, a slash, a dot or a dash that opens a row's entry, parting it from the one before. */
+const LEADING_ENTRY_MARK = /^[|/·•–—-]\s*/u;
 
 /**
  * Rule "desk and agency in the writer's place": the newsroom credits agency copy it edited to its desk and the agency

@@ -34,6 +34,9 @@ describe('article images', () => {
     ['an abbreviated class', 'img_cptn'],
     ['an Italian class', 'foto-didascalia'],
     ['a French class', 'legende-photo'],
+    ['an Icelandic class', 'myndatexti'],
+    ['a Norwegian class', 'bildetekst'],
+    ['a Finnish class', 'kuvateksti'],
   ])('reads the caption a picture box names with %s, never into the body', (_kind, captionClass) => {
     const result = run(page(`<article>${prose('harbour')}<div class="img_wrap"><img src="/img/harbour.jpg" width="660" height="495"><div class="${captionClass}">Boats in the harbour at dawn.</div></div>${prose('ships')}</article>`));
     expect(result.images).toEqual([{ url: 'https://news.example/img/harbour.jpg', caption: 'Boats in the harbour at dawn.', alt: null, credit: null }]);
@@ -812,6 +815,12 @@ describe('picture credits', () => {
     ['a Korean 사진 출처 = label', '공장 시절의 모습. [사진 출처 = 선거 캠프]', '공장 시절의 모습.', '사진 출처 = 선거 캠프'],
     ['a Thai "ภาพ:" label in brackets', 'อาคารสำนักงานใหญ่ (ภาพ: แฟ้มภาพ)', 'อาคารสำนักงานใหญ่', 'ภาพ: แฟ้มภาพ'],
     ['a Polish "Fot." after a sentence', 'Sesja Rady Miasta, 12 marca 2024 r. Fot. Michał Nowak', 'Sesja Rady Miasta, 12 marca 2024 r.', 'Fot. Michał Nowak'],
+    ['a Lithuanian "Nuotr." after a sentence', 'Naujasis tiltas per Nerį. Nuotr. Jono Petraičio', 'Naujasis tiltas per Nerį.', 'Nuotr. Jono Petraičio'],
+    ['a Finnish "Kuva:" label', 'Raitiovaunu Hämeenkadulla. Kuva: Jussi Laakso / Lehtikuva', 'Raitiovaunu Hämeenkadulla.', 'Kuva: Jussi Laakso / Lehtikuva'],
+    ['an Icelandic "Mynd:" label', 'Loðnuskip við bryggju. Mynd: Stefán Jónsson', 'Loðnuskip við bryggju.', 'Mynd: Stefán Jónsson'],
+    ['an Icelandic "Ljósmynd:" label', 'Hraun rennur til vesturs. Ljósmynd: Helga Sigurðardóttir', 'Hraun rennur til vesturs.', 'Ljósmynd: Helga Sigurðardóttir'],
+    ['an Estonian "Autor/allikas:" label', 'Linnaliinibuss Riia tänaval. Autor/allikas: Urmas Luik/ERR', 'Linnaliinibuss Riia tänaval.', 'Autor/allikas: Urmas Luik/ERR'],
+    ['a Lithuanian closing "nuotr." after the photographer', 'Klaipėdos jūrų uostas. Vytauto Petrikos nuotr.', 'Klaipėdos jūrų uostas.', 'Vytauto Petrikos nuotr.'],
     ['a Chinese closing 摄 after a sentence', '一列市域列车驶出上海虹桥站。新华社记者 丁汀 摄', '一列市域列车驶出上海虹桥站。', '新华社记者 丁汀 摄'],
     ['a Chinese closing 摄 in brackets', '市民在江边散步（李华摄）', '市民在江边散步', '李华摄'],
   ])('splits a credit opened by %s from the caption', (_kind, text, caption, credit) => {
@@ -820,6 +829,7 @@ describe('picture credits', () => {
 
   it.each([
     ['a Polish "fot." inside a sentence', 'Zdjęcie z fot. archiwum rodziny'],
+    ['a Lithuanian "nuotr." inside a sentence', 'Senamiestis vakare, nuotr. iš archyvo'],
     ['a Chinese sentence that ends in 拍摄 (taking pictures)', '这是3月12日拍摄的。游客在景区拍摄'],
     ['a Chinese bracket that says how the picture was taken', '图为江边（资料图片，无人机拍摄）'],
   ])('keeps %s as caption', (_kind, text) => {

@@ -26,6 +26,7 @@ describe('publisher notices at the edges of the body', () => {
     ['a Korean reprint notice', '<p>&lt;저작권자 © 항구일보, 무단 전재 및 재배포 금지&gt;</p>'],
     ['a Japanese reprint notice', '<p>記事・写真の無断転載を禁じます。</p>'],
     ['a Chinese web editor\'s credit', '<p>（责任编辑：王芳）</p>'],
+    ['an Estonian editor\'s line', '<p>Toimetaja: Mari Kask</p>'],
     ['a Chinese report-an-error button and web editor\'s credit', '<p>【纠错】 【责任编辑:张樵苏 】</p>'],
     ['a Russian rights notice', '<p>© 2031 Портовые вести. Все права защищены.</p>'],
     ['a German appeal to fund the work', '<p>Schon mit 2 Euro kannst du unsere Arbeit unterstützen!</p>'],

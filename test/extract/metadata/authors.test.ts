@@ -97,6 +97,13 @@ describe('cleanAuthors', () => {
     expect(clean('Photos and video by Mara Lindqvist').authors).toEqual([]);
   });
 
+  it.each([
+    ['Text och bild: Maja Lindgren', 'Maja Lindgren'], ['Tekst og foto: Kristine Hauge', 'Kristine Hauge'], ['Tekst og bilder: Kristine Hauge', 'Kristine Hauge'],
+    ['Teksti ja kuvat: Juho Pesonen', 'Juho Pesonen'], ['Texti og myndir: Ari Magnússon', 'Ari Magnússon'], ['Text und Bild: Jana Neumann', 'Jana Neumann'],
+  ])('reads the joint credit %j as one writer\'s label (rule "joint credit")', (line, name) => {
+    expect(clean(line).authors).toEqual([name]);
+  });
+
   it('reads a list with a serial comma, whose last "and" belongs to the separator', () => {
     expect(clean('By Ann Lee, Bo Park, and Cy Diaz').authors).toEqual(['Ann Lee', 'Bo Park', 'Cy Diaz']);
     expect(clean('Von Ann Lee, Bo Park, und Cy Diaz').authors).toEqual(['Ann Lee', 'Bo Park', 'Cy Diaz']);
@@ -134,6 +141,9 @@ describe('cleanAuthors', () => {
     expect(clean('Szerző: Kovács Anna').authors).toEqual(['Kovács Anna']);
     expect(clean('Autorius: Tomas Kazlauskas').authors).toEqual(['Tomas Kazlauskas']);
     expect(clean('Autors: Jānis Bērziņš').authors).toEqual(['Jānis Bērziņš']);
+    expect(clean('Höfundur: Guðrún Ósk Einarsdóttir').authors).toEqual(['Guðrún Ósk Einarsdóttir']);
+    expect(clean('Teksti: Aino Räsänen').authors).toEqual(['Aino Räsänen']);
+    expect(clean('Autore: Inga Bērziņa').authors).toEqual(['Inga Bērziņa']);
     expect(clean('Oleh Ahmad Faizal').authors).toEqual(['Ahmad Faizal']);
     expect(clean('Penulis: Budi Santoso').authors).toEqual(['Budi Santoso']);
     expect(clean('Γράφει: Γιώργος Παπαδόπουλος').authors).toEqual(['Γιώργος Παπαδόπουλος']);
@@ -1418,6 +1428,9 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     ['Tekst: Ewa Nowak, zdjęcia: Jan Kos', ['Ewa Nowak']],
     ['Tekst: Ewa Nowak, fot. Jan Kos', ['Ewa Nowak']],
     ['Tekst Sanne Bos • Beeld Tom Wit', ['Sanne Bos']],
+    ['Teksti: Aino Räsänen Kuvat: Jussi Laakso', ['Aino Räsänen']],
+    ['Höfundur: Guðrún Einarsdóttir, Myndir: Stefán Jónsson', ['Guðrún Einarsdóttir']],
+    ['Autorius: Rūta Paulauskienė, nuotr. Eimantas Gedvilas', ['Rūta Paulauskienė']],
   ])('leaves the photographer of %s (rule "picture credit after the writer\'s")', (line, names) => {
     expect(visible(line)).toEqual(names);
   });
@@ -1437,6 +1450,13 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
   it('reads an opening "text of" credit as the byline (rule "text of")', () => {
     expect(authorsOf('', '<p><em>Testo di Carla Benetti, foto di Paolo Serra</em></p>')).toEqual(['Carla Benetti']);
     expect(authorsOf('', '<p>Tekst: Ewa Nowak, zdjęcia: Jan Kos</p>')).toEqual(['Ewa Nowak']);
+  });
+
+  it('reads the Finnish "Teksti:" and "Toimittaja:", Latvian "Autore:" and Icelandic "Höfundur:" lines under the headline as the writer\'s credit', () => {
+    expect(authorsOf('', '<p class="kreditering">Teksti: Aino Räsänen</p>')).toEqual(['Aino Räsänen']);
+    expect(authorsOf('', '<div class="hofundur">Höfundur: Guðrún Ósk Einarsdóttir</div>')).toEqual(['Guðrún Ósk Einarsdóttir']);
+    expect(authorsOf('', '<div class="info"><span class="author">Autore: Inga Bērziņa</span> <span><a href="#k">Nav komentāru</a></span></div>')).toEqual(['Inga Bērziņa']);
+    expect(authorsOf('', '<div class="meta"><span>Toimittaja: Hanna Väisänen</span> · <span>3. joulukuuta 2026 klo 14.20</span></div>')).toEqual(['Hanna Väisänen']);
   });
 
   it('drops a declared author the byline credits for the pictures (rule "declared for another role")', () => {

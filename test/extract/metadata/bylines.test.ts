@@ -512,6 +512,14 @@ describe('readSignature', () => {
     expect(signature(`<div>${prose(10)}${prose(10)}<p>Fotos: Jane Doe</p></div>`)).toEqual([]);
   });
 
+  it('reads the writer and the agency signed under the text as the credit (rule "writer and agency under the text")', () => {
+    expect(signature(`<div>${prose(10)}${prose(10)}<p>Lise Holm/Ritzau</p></div>`)).toEqual(['Lise Holm/Ritzau']);
+    expect(signature(`<div>${prose(10)}${prose(10)}<p>Kari Lund, NTB</p></div>`)).toEqual(['Kari Lund, NTB']);
+    // Two places, or a name beside no agency, sign nothing.
+    expect(signature(`<div>${prose(10)}${prose(10)}<p>Oslo, Bergen</p></div>`)).toEqual([]);
+    expect(signature(`<div>${prose(10)}${prose(10)}<p>Lise Holm/Kari Lund</p></div>`)).toEqual([]);
+  });
+
   it('reads a name a class calls the signature or sets bold, and an interviewer\'s closing credit', () => {
     expect(signature(`<div>${prose(10)}${prose(10)}<p class="signature">Aurélie Dewandre</p></div>`)).toEqual(['Aurélie Dewandre']);
     expect(signature(`<div>${prose(10)}${prose(10)}<p class="text-sm font-bold mt-6">Carmen Villalobos</p></div>`)).toEqual(['Carmen Villalobos']);

@@ -168,7 +168,8 @@ describe('readCounters', () => {
     expect(countersOf(`<article><p>Text</p><span>${viewLabel}</span><span>${commentLabel}</span></article>`)).toEqual({ views, comments });
   });
 
-  it.each(['Нет комментариев', 'Yorum yok', 'Belum ada komentar', 'Nessun commento', 'Geen reacties', 'אין תגובות'])('reads %j as no comments', (phrase) => {
+  it.each(['Нет комментариев', 'Yorum yok', 'Belum ada komentar', 'Nessun commento', 'Geen reacties', 'אין תגובות', 'Ei kommentteja', 'Inga kommentarer', 'Ingen kommentarer',
+    'Kommentaare pole', 'Nav komentāru', 'Komentarų nėra', 'Engar athugasemdir'])('reads %j as no comments', (phrase) => {
     expect(countersOf(`<article><p>Text</p><span><a href="#respond">${phrase}</a></span></article>`).comments).toBe(0);
   });
 
@@ -177,6 +178,18 @@ describe('readCounters', () => {
     ['Megtekintések: 980', '45 komentářů', 980, 45],
   ])('reads the Central European and Nordic counters %j and %j', (viewLabel, commentLabel, views, comments) => {
     expect(countersOf(`<article><p>Text</p><span>${viewLabel}</span><a href="#c">${commentLabel}</a></article>`)).toEqual({ views, comments });
+  });
+
+  it.each([
+    ['Skatījumi: 1873', 'Komentāri (7)', 1873, 7], ['1873 skatījumi', '7 komentāri', 1873, 7], ['Peržiūros: 1204', 'Komentarai (12)', 1204, 12],
+    ['12 peržiūrų', '8 komentarai', 12, 8], ['Vaatamisi: 1204', 'Kommentaarid (4)', 1204, 4], ['1204 vaatamist', '4 kommentaari', 1204, 4],
+  ])('reads the Baltic counters %j and %j', (viewLabel, commentLabel, views, comments) => {
+    expect(countersOf(`<article><p>Text</p><span>${viewLabel}</span><a href="#c">${commentLabel}</a></article>`)).toEqual({ views, comments });
+  });
+
+  it('reads an Icelandic comment count after its number and before it', () => {
+    expect(countersOf('<article><p>Text</p><a href="#c">3 athugasemdir</a></article>').comments).toBe(3);
+    expect(countersOf('<article><p>Text</p><a href="#c">Athugasemdir (3)</a></article>').comments).toBe(3);
   });
 
   it('reads French-named counter widgets, with a dot between thousands', () => {

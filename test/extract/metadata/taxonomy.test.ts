@@ -57,6 +57,13 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<main><div class="kicker"><a href="/politics/">Politics</a> / <a href="/economy/">Economy</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
   });
 
+  it('reads the linked category field a portal names as its section box, after the date in the row under the headline', () => {
+    const menu = '<ul class="menu"><li><a href="/klaipeda/">Klaipėda</a></li><li><a href="/ekonomika/">Ekonomika</a></li></ul>';
+    const row = (category: string) => `<div class="news-info"><span class="news-date">2026-12-03 14:20</span> <span class="news-cat"><a href="/${category.toLowerCase()}/">${category}</a></span></div>`;
+    expect(taxonomyOf(`${menu}<div class="news-item"><h1>Klaipėdos uoste – rekordinis krovinių kiekis</h1>${row('Ekonomika')}<p>Text.</p></div>`).section).toBe('Ekonomika');
+    expect(taxonomyOf(`${menu}<div class="news-item"><h1>Klaipėdos uoste – rekordinis krovinių kiekis</h1>${row('Uostas')}<p>Text.</p></div>`).section).toBeNull();
+  });
+
   it('does not read a kicker that names the writer as the section (rule "column kicker")', () => {
     expect(taxonomyOf('<meta name="article:author" content="Laurie Oakes"><main><div class="story-section"><a href="/news/opinion/laurie-oakes">Laurie Oakes</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
   });
@@ -676,6 +683,14 @@ describe('readTaxonomy', () => {
     expect(page('', 'Local').section).toBeNull();
     const trail = '<ul class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/news/">News</a></li><li><a href="/news/local/">Local news</a></li></ul>';
     expect(page(menu + trail, 'Local').categories).toEqual(['News', 'Local news']);
+  });
+
+  it('reads the menu a table template names by its id alone, and the unlinked Icelandic category box it names (rule "menu named in its id")', () => {
+    const page = (menu: string) => taxonomyOf(`<body>${menu}<table><tr><td><div class="flokkur">Fréttir</div><h1>Loðnuvertíðin hefst fyrr</h1>
+      <p>Text.</p></td></tr></table></body>`);
+    expect(page('<div id="valmynd"><a href="/frettir/">Fréttir</a> | <a href="/ithrottir/">Íþróttir</a></div>').section).toBe('Fréttir');
+    expect(page('<div id="menu"><a href="/frettir/">Fréttir</a> | <a href="/ithrottir/">Íþróttir</a></div>').section).toBe('Fréttir');
+    expect(page('<div id="top"><a href="/frettir/">Fréttir</a> | <a href="/ithrottir/">Íþróttir</a></div>').section).toBeNull();
   });
 
   it('reads an unlinked label the menu names in the section box right over the headline, and not in one elsewhere', () => {

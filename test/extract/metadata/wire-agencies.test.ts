@@ -278,6 +278,10 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('Vlada je u srijedu usvojila proračun.\n\nIzvor: HINA')).toBe('HINA');
     // Serbian in Cyrillic: the label and the agency both.
     expect(findCreditedAgency('Влада је у среду усвојила буџет.\n\nИзвор: Танјуг')).toBe('Tanjug');
+    // The Baltic labels.
+    expect(findCreditedAgency('Uus bussivõrk jõustub juunis.\n\nAllikas: BNS')).toBe('BNS');
+    expect(findCreditedAgency('Budžets stāsies spēkā janvārī.\n\nAvots: LETA')).toBe('LETA');
+    expect(findCreditedAgency('Pataisas dar turi pasirašyti Prezidentas.\n\nŠaltinis: ELTA')).toBe('ELTA');
     expect(agencyNamed('Танјуг')).toBe('Tanjug');
     expect(agencyNamed('Hina')).toBeNull();
   });
@@ -344,6 +348,11 @@ describe('the source an article\'s info row names', () => {
   it('reads an agency listed as an entry of its own after the writer in the byline box', () => {
     const byline = '<div class="b8"><div class="b8-n"><span>Av <a href="/av/jane-doe">Jane Doe</a></span> <span>Reporter</span></div><div class="b8-n"><span><a href="/av/tt">TT</a></span></div></div>';
     expect(wireOf(byline + prose)).toBe('TT');
+  });
+
+  it('reads an agency whose entry opens with the mark that parts it from the writer\'s (rule "mark before the agency\'s box")', () => {
+    expect(wireOf(`<div class="article__byline"><span class="author">Jenni Kallio</span> <span class="agency">| STT</span></div>${prose}`)).toBe('STT');
+    expect(wireOf(`<div class="byline"><span>Av Kari Lund</span> <span>/ NTB</span></div>${prose}`)).toBe('NTB');
   });
 
   it('reads no agency from a picture\'s credit after the byline, or from an entry after a line that is no byline', () => {

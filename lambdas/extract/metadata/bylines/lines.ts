@@ -44,7 +44,7 @@ const BYLINE_WORDS = [
  * colon, starts a byline. So do Urdu "رپورٹ:" ("report") and "تحریر:" ("writing"), Hindi "रिपोर्ट:" and "लेखक:"
  * ("report", "writer"), Persian "خبرنگار:", "نویسنده:", "نویسندگان:" and "گزارش:" ("reporter", "writer", "writers", "report"), Sorani Kurdish "نووسەر:" ("writer"), Pashto "لیکوال:" and "خبریال:" ("writer", "reporter"), and Chinese and Japanese "作者：",
  * "记者：" ("author", "reporter"), whose colon is often the full-width "：". Features credit the writer as "Text:" (German,
- * French "Texte :", Spanish "Texto:", Polish "Tekst:") or the interviewer as "Interview:", French and German reports
+ * French "Texte :", Spanish "Texto:", Polish and Norwegian "Tekst:", Finnish "Teksti:") or the interviewer as "Interview:", French and German reports
  * their reporters as "Reportage :" (the photographer's label after them, "Reportage : Jane Doe et John Roe — Photos :
  * Ann Poe"), Vietnamese papers the writer as "Bài:" ("article"), Indonesian portals the writers as "Reporter:" over
  * the editor's label, often at the foot of the text beside the
@@ -53,7 +53,7 @@ const BYLINE_WORDS = [
  * names a woman writer; the words open sentences and
  * headlines too, so they also count only with their colon. So do the
  * writer's labels of Russian and Bulgarian "Автор:", Serbian "Аутор:", Hungarian "Szerző:", Lithuanian "Autorius:",
- * Latvian "Autors:", Indonesian "Penulis:" and Antara's "Pewarta:" ("reporter", in the credits its copy closes with,
+ * Latvian "Autors:" (a woman writer's "Autore:", also the Italian author's label), Icelandic "Höfundur:", Finnish "Toimittaja:" / "Toimittajat:" ("reporter", "reporters"), Indonesian "Penulis:" and Antara's "Pewarta:" ("reporter", in the credits its copy closes with,
  * "Pewarta: … / Editor: …"), Greek "Γράφει:" ("writes"), Thai "ผู้เขียน:", Tamil "எழுதியவர்:" and
  * Japanese "取材・文：" ("reporting and text"), Vietnamese "Tác giả:" ("author"), Turkish "Haber:", "Yazan:" and
  * "Muhabir:" ("news", "written by", "reporter"), the Russian interviewer's "Беседовал(а):" ("talked with") and
@@ -65,8 +65,8 @@ const BYLINE_WORDS = [
  * So do Russian and Ukrainian "Текст:" ("text"), which opens sentences without its colon, and the writer's credit
  * for the text and the pictures both (rule "text and pictures by one writer": "Текст и фото:").
  */
-const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'текст', CYRILLIC_TEXT_AND_PHOTO, 'interview', 'reportage', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'متابعة', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارش', 'نووسەر', 'لیکوال', 'خبریال', '作者', '记者', '記者',
-  'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аутор', 'szerző', 'autorius', 'autors', 'penulis', 'pewarta', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文',
+const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'teksti', 'текст', CYRILLIC_TEXT_AND_PHOTO, 'interview', 'reportage', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'متابعة', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارش', 'نووسەر', 'لیکوال', 'خبریال', '作者', '记者', '記者',
+  'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аутор', 'szerző', 'autorius', 'autors', 'autore', 'höfundur', 'toimittaja', 'toimittajat', 'penulis', 'pewarta', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文',
   'müəllif', 'muallif', 'муаллиф', 'сурвалжлагч', 'ავტორი', 'հեղինակ'];
 /**
  * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the

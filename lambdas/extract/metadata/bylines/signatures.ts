@@ -213,7 +213,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**
  * Rule "closing name line": regional papers and science sites end a story with the writer's name as a line of its
  * own in plain type, in brackets, after a dash or after a byline label and its colon ("(Jana Berg)", "– Jana Berg",
- * Persian "گزارش: سارا رحیمی", "report:"). Only as the last block of the
+ * Persian "گزارش: سارا رحیمی", "report:"), or before the agency it works for (rule "writer and agency under the
+ * text"). Only as the last block of the
  * text's container, where nothing with text follows it. After a quotation the same line says whose words those were
  * (a closing quote's or an epigraph's attribution), not who wrote the story. The name, or null.
  */
@@ -221,12 +222,21 @@ function closingNameLine(page: IndexedPage, paragraph: Element): string | null {
   const text = lineBeforeSource(page, paragraph);
   const line = text ? CLOSING_NAME_LINE.exec(text) : null;
   const labelled = text && !line ? LABELLED_LINE.exec(text) : null;
+  const withAgency = text && !line && !labelled ? WRITER_AND_AGENCY.exec(text) : null;
   const name = line ? line[1] ?? line[2] ?? line[3] : labelled && BYLINE_START.test(`${labelled[1]}:`) ? labelled[2]
-    : text && PREPARED_BY.test(text) ? text.replace(PREPARED_BY, '') : null;
+    : text && PREPARED_BY.test(text) ? text.replace(PREPARED_BY, '')
+    : withAgency && agencyNamed(withAgency[2]) ? withAgency[1] : null;
   if (!name || !isNameList(name) || !closesContainer(page, paragraph)) return null;
   const before = previousElement(paragraph);
-  return before && (before.name === 'blockquote' || OPENING_QUOTE.test(openingText(before))) ? null : name;
+  // The agency stays on the line, so that the credit names the wire as the byline would.
+  return before && (before.name === 'blockquote' || OPENING_QUOTE.test(openingText(before))) ? null : withAgency && name === withAgency[1] ? text : name;
 }
+/**
+ * Rule "writer and agency under the text": Nordic papers sign agency copy under its last paragraph with the writer and
+ * the agency after a slash or a comma, as their bylines credit it ("Lise Holm/Ritzau", "Kari Lund, NTB"); the name is
+ * what precedes the agency.
+ */
+const WRITER_AND_AGENCY = /^([^/,]{3,60}?)\s*[/,]\s*([^/,]{2,30}?)\s*$/u;
 const CLOSING_NAME_LINE = /^(?:\(\s*([^()]+?)\s*\)|[-–—]\s*(.+)|(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?|(?:les\s+)?propos\s+recueillis\s+par|entrevista\s+realizada\s+por)\s+(.+?)\.?)$/iu;
 /**
  * Rule "prepared-by signature": papers in Poland, Czechia, Slovakia and Ukraine sign a story put together from agency
