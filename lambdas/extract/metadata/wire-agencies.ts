@@ -38,11 +38,14 @@ const AGENCIES: readonly Agency[] = [
   // "路透社", "美聯社"), as they do their own.
   // Arabic papers that credit the French agency in words call it "the French news agency" or "the French press
   // agency" as often as they spell "France Presse": "المصدر: وكالة الأنباء الفرنسية", "وكالة الصحافة الفرنسية";
-  // Persian ones "خبرگزاری فرانسه", and Urdu spells its initials "اے ایف پی".
-  { name: 'AFP', spellings: ['AFP', '法新社', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'فرانس پرس', 'وكالة فرانس برس', 'وكالة الأنباء الفرنسية', 'وكالة الصحافة الفرنسية', 'خبرگزاری فرانسه', 'اے ایف پی'] },
+  // Persian ones "خبرگزاری فرانسه", and Urdu spells its initials "اے ایف پی". Moroccan and Algerian papers write the
+  // French name as the French say it, "فرانس بريس" ("المصدر: فرانس بريس").
+  { name: 'AFP', spellings: ['AFP', '法新社', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'فرانس بريس', 'فرانس پرس', 'وكالة فرانس برس', 'وكالة الأنباء الفرنسية', 'وكالة الصحافة الفرنسية', 'خبرگزاری فرانسه', 'اے ایف پی'] },
   // Persian writes the agency with its own yeh ("رویترز"), Urdu with its retroflex letters ("رائٹرز"), Hebrew "רויטרס".
   { name: 'Reuters', spellings: ['Reuters', 'رويترز', 'روئترز', 'رويتر', 'رویترز', 'رائٹرز', 'רויטרס', 'ロイター', '路透社', '路透'] },
-  { name: 'AP', spellings: ['AP', 'Associated Press', 'The Associated Press', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس', 'آسوشیتدپرس', 'آسوشیتد پرس', '美聯社', '美联社'] },
+  // Arabic papers spell the American agency's name with one yeh or two before the "t", or a yeh after it
+  // ("أسوشيتد", "أسوشييتد", "أسوشيتيد"), and give it the article as English gives it "the" ("الأسوشيتد برس").
+  { name: 'AP', spellings: ['AP', 'Associated Press', 'The Associated Press', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس', 'أسوشيتيد برس', 'الأسوشيتد برس', 'الأسوشييتد برس', 'الأسوشيتيد برس', 'آسوشیتدپرس', 'آسوشیتد پرس', '美聯社', '美联社'] },
   // dpa's feed goes out under the name of its distribution company, which the closing line of its copy prints
   // ("dpa-infocom, dpa:261202-930-412877/3"); its markets service datelines its copy "FRANKFURT (dpa-AFX) -".
   { name: 'dpa', spellings: ['dpa', 'dpa-infocom', 'dpa-AFX', 'Deutsche Presse-Agentur', 'د ب أ', 'وكالة الأنباء الألمانية'] },

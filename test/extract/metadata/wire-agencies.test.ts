@@ -29,6 +29,15 @@ describe('agencyNamed', () => {
     expect(agencyNamed('Keystone-ATS')).toBe('SDA');
   });
 
+  it('reads the Maghreb\'s spelling of France Presse and the American agency with its article and its other spellings', () => {
+    expect(agencyNamed('فرانس بريس')).toBe('AFP');
+    expect(agencyNamed('المصدر: فرانس بريس')).toBe('AFP');
+    expect(agencyNamed('الأسوشيتد برس')).toBe('AP');
+    expect(agencyNamed('الاسوشييتد برس')).toBe('AP');
+    expect(agencyNamed('أسوشيتيد برس')).toBe('AP');
+    expect(agencyNamed('المصدر: الأسوشيتد برس')).toBe('AP');
+  });
+
   it.each([
     ['CAIRO (MENA) -', 'MENA'], ['RIYADH (SPA) --', 'SPA'], ['TEHRAN (IRNA) -', 'IRNA'], ['KUALA LUMPUR, March 12 (Bernama) --', 'Bernama'],
     ['JAKARTA (ANTARA) -', 'Antara'], ['NEW DELHI (ANI):', 'ANI'], ['KYIV (Ukrinform) -', 'Ukrinform'], ['BUENOS AIRES (Télam) -', 'Télam'],
