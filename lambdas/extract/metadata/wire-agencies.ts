@@ -291,6 +291,15 @@ export const CREDIT_LEAD_IN_PREFIX = new RegExp(`^${CREDIT_LEAD_IN}\\s+`, 'iu');
  * the agency.
  */
 const AGENCY_NOUN = /^(?:خبرگزاری|סוכנות(?:\s+הידיעות)?|وكالة(?:\s+(?:أنباء|الأنباء))?)\s+/u;
+/**
+ * Rule "agency for news": Arabic names an agency "the X agency for news" as often as "the X agency" ("وكالة الأناضول
+ * للأنباء", "وكالة شينخوا للأنباء"); after the noun, the words "for news" that close the name add nothing to it.
+ */
+const FOR_NEWS = /\s+لل[أا]نباء$/u;
+function withoutAgencyNoun(text: string): string {
+  const bare = text.replace(AGENCY_NOUN, '');
+  return bare === text ? text : bare.replace(FOR_NEWS, '');
+}
 
 /**
  * Short Latin initials like "AP" or "PA" are real words in some languages; they count only in capitals. Rule
@@ -309,7 +318,7 @@ export function agencyNamed(text: string, labelled = false): string | null {
   const stripped = withoutArabicMarks(text).replace(/^[\s(\[©]+|[\s)\]]+$/g, '');
   const unlabelled = stripped.replace(SOURCE_LABEL_PREFIX, '');
   const anyCase = labelled || unlabelled.length < stripped.length;
-  const cleaned = ANY_AGENCY.test(unlabelled) ? unlabelled : unlabelled.replace(AGENCY_NOUN, '');
+  const cleaned = ANY_AGENCY.test(unlabelled) ? unlabelled : withoutAgencyNoun(unlabelled);
   const service = REGIONAL_SERVICE.exec(cleaned);
   if (!ANY_AGENCY.test(cleaned) && !(service && ANY_AGENCY.test(cleaned.slice(0, service.index)))) return null;
   for (const matcher of AGENCY_MATCHERS) {

@@ -38,6 +38,14 @@ describe('agencyNamed', () => {
     expect(agencyNamed('المصدر: الأسوشيتد برس')).toBe('AP');
   });
 
+  it('reads an agency named "for news" after the word "agency" (rule "agency for news")', () => {
+    expect(agencyNamed('وكالة الأناضول للأنباء')).toBe('Anadolu');
+    expect(agencyNamed('المصدر: وكالة الأناضول للأنباء')).toBe('Anadolu');
+    expect(agencyNamed('وكالة شينخوا للانباء')).toBe('Xinhua');
+    expect(agencyNamed('وكالة السودان للأنباء')).toBe('SUNA');
+    expect(agencyNamed('وكالة الفضاء للأنباء')).toBeNull();
+  });
+
   it.each([
     ['CAIRO (MENA) -', 'MENA'], ['RIYADH (SPA) --', 'SPA'], ['TEHRAN (IRNA) -', 'IRNA'], ['KUALA LUMPUR, March 12 (Bernama) --', 'Bernama'],
     ['JAKARTA (ANTARA) -', 'Antara'], ['NEW DELHI (ANI):', 'ANI'], ['KYIV (Ukrinform) -', 'Ukrinform'], ['BUENOS AIRES (Télam) -', 'Télam'],
