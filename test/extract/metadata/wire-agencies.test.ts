@@ -38,6 +38,14 @@ describe('agencyNamed', () => {
     expect(agencyNamed('المصدر: الأسوشيتد برس')).toBe('AP');
   });
 
+  it('reads the foreign agencies whose copy Arabic papers run under their names in Arabic letters', () => {
+    for (const [spelling, agency] of [['يو بي آي', 'UPI'], ['يو.بي.آي', 'UPI'], ['تاس', 'TASS'], ['ريا نوفوستي', 'RIA Novosti'], ['نوفوستي', 'RIA Novosti'],
+      ['إنترفاكس', 'Interfax'], ['كيودو', 'Kyodo'], ['يونهاب', 'Yonhap'], ['برناما', 'Bernama'], ['أنسا', 'ANSA'], ['إيفي', 'EFE']]) {
+      expect(agencyNamed(spelling)).toBe(agency);
+    }
+    expect(findCreditedAgency('موسكو - (تاس) - قال الكرملين إن الاجتماع سيعقد الأسبوع المقبل في العاصمة لبحث الملفات العالقة بين البلدين.')).toBe('TASS');
+  });
+
   it('reads an agency named "for news" after the word "agency" (rule "agency for news")', () => {
     expect(agencyNamed('وكالة الأناضول للأنباء')).toBe('Anadolu');
     expect(agencyNamed('المصدر: وكالة الأناضول للأنباء')).toBe('Anadolu');
