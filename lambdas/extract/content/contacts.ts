@@ -177,7 +177,7 @@ export function dropWriterNote(blocks: Block[], authors: readonly string[]): Blo
   const last = blocks.findLastIndex((block) => block.kind !== 'figure');
   const block = blocks[last];
   if (!block || block.kind === 'figure' || block.text.length > MAX_WRITER_NOTE_CHARS) return blocks;
-  if (authors.length > 0 && BARE_EMAIL.test(block.text)) return blocks.filter((_, index) => index !== last);
+  if (authors.length > 0 && (BARE_EMAIL.test(block.text) || ASTERISKED_ROLE_NOTE.test(block.text))) return blocks.filter((_, index) => index !== last);
   const text = block.text.toLowerCase();
   const credited = authors.flatMap(untitledToo).filter((author) => author.length > 0 && text.includes(author.toLowerCase()));
   if (credited.length === 0) return blocks;
@@ -194,6 +194,15 @@ function untitledToo(author: string): string[] {
 }
 const ACADEMIC_TITLES = /^(?:(?:prof|dr)\.\s*)+/iu;
 const BARE_EMAIL = /^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
+/** The callings such a note names, in the masculine; the feminine adds the ta marbuta ("كاتبة", "باحثة"). */
+const WRITER_CALLINGS = ['كاتب', 'أكاديمي', 'باحث', 'صحفي', 'صحافي', 'إعلامي', 'أستاذ', 'محلل', 'خبير', 'محامي', 'دبلوماسي', 'روائي', 'شاعر', 'مستشار'];
+/**
+ * Rule "asterisked role note": Arabic papers close an opinion piece with a note on its writer set apart by an
+ * asterisk, which names the writer's calling and not the writer ("* أكاديمي وباحث في شؤون المياه", "* كاتبة
+ * وصحافية لبنانية"): on a page that credits a writer, a last line that opens with the asterisk and such a noun is
+ * that note. Without the asterisk a line of those words may be the story's own.
+ */
+const ASTERISKED_ROLE_NOTE = new RegExp(`^\\s*\\*+\\s*(?:${WRITER_CALLINGS.map((calling) => `${calling}(?:ة)?`).join('|')})(?![\\u0621-\\u064A])`, 'u');
 /** A note on the writer runs to two or three sentences. */
 const MAX_WRITER_NOTE_CHARS = 300;
 const SOCIAL_HANDLE = /(?<![\p{L}\d.])@[\p{L}\d_]{2,}/u;

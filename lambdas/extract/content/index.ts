@@ -36,6 +36,7 @@ import { type ElementIndex, indexElements, linkDensity, readingLength, type Stat
 import { pruneContainer } from './prune';
 import { dropPullQuotes } from './pull-quotes';
 import { scoreTree } from './score';
+import { dropSectionLines } from './section-lines';
 import { findReplyForms, mainLandmark, selectContainer, storyAround } from './select';
 import { closingNoticeAgency, dropInitialsSignOff, joinDatelineRow, splitSourceCredit } from './source-credit';
 import { dropTeaserRuns } from './teasers';
@@ -60,6 +61,8 @@ export interface ContentContext {
   publishedAt?: string | null;
   /** The last update as the page prints it (the metadata stage's raw string), by which its line at the foot is known. */
   updateLine?: string | null;
+  /** The section and the categories found by the metadata stage, by which a label line over the story is known. */
+  sections?: readonly string[];
   /** The summary the page declares, by which a dek between headline and body is known whatever its class. */
   description?: string | null;
   /** False when the page declares its story locked for readers who do not pay, as paywalled pages do. */
@@ -136,7 +139,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
   if (selection) {
     const pruned = pruneContainer(selection.nodes, stats, context.url);
     const pictureBox = (element: DomElement) => isKeptPictureBox(element, stats);
-    blocks = dropWriterPortraits(dropPullQuotes(dropTeaserRuns(dropLabelBlocks(dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruned, pictureBox), context.title)))), context.authors ?? []);
+    blocks = dropWriterPortraits(dropPullQuotes(dropTeaserRuns(dropLabelBlocks(dropSectionLines(dropRepeatedTitle(buildBlocks(selection.nodes, context.url, pruned, pictureBox), context.title), context.sections ?? [])))), context.authors ?? []);
     // Rule "headline stand-in": a template without an <h1> sets the headline in an <h2> or <h3> that repeats the
     // title (`<h2 class="story__title">`), and its lead picture and dek sit under it as they would under an <h1>; so
     // do they under a headline set in a plain box (see TitleAnchors.titleLine).

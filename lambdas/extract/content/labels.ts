@@ -60,9 +60,17 @@ export function dropLabelBlocks(blocks: Block[]): Block[] {
     if ((block.kind === 'p' || block.kind === 'row') && block.text.length <= MAX_META_ROW_CHARS && isMetaRow(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_TAG_LINE_CHARS && isTagLine(block.text)) return false;
     if (block.kind === 'p' && block.text.length <= MAX_PRICE_NOTE_CHARS && PRICE_NOTE.test(block.text)) return false;
+    if (block.kind === 'p' && REPRINT_NOTE.test(block.text)) return false;
     return block.text.length > MAX_LABEL_CHARS || !(AD_LABEL.test(block.text) || INTERFACE_LABEL.test(block.text) || READING_TIME.test(block.text) || CREDIT_LABEL.test(block.text) || isBareDateLabel(block.text));
   }));
 }
+
+/**
+ * Rule "reprint note": Arabic sites that republish a piece from another paper say so on a line of its own over the
+ * text or under it ("نقلاً عن صحيفة المشرق", "نقلا عن موقع الساحل"): where the piece was first printed, no text of it.
+ * "Quoting" and the source's name alone, a few words; a sentence that quotes a source goes on to say what it said.
+ */
+const REPRINT_NOTE = /^\s*[(*]?\s*نقل\u064B?ا\u064B?\s+عن\s+[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){0,5}\s*\)?\s*$/u;
 
 /**
  * Rule "price footnote": a shop's guide or a deals post marks the prices of its product cards with an asterisk and

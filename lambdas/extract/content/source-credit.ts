@@ -178,7 +178,7 @@ export function dropInitialsSignOff(blocks: Block[]): Block[] {
   return blocks.flatMap((block, index) => {
     if (index < firstSigned || block.kind !== 'p') return [block];
     if (CONTRIBUTORS_LINE.test(block.text) || isReportersNote(block.text)) return [];
-    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, CAPITAL_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, CJK_WIRE_END_MARK, AGENCY_CREDITS_AFTER_SENTENCE, INPUTS_NOTE, DEVANAGARI_INITIALS_LINE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
+    const signOff = [INITIALS_SIGN_OFF, SLASHED_INITIALS_SIGN_OFF, DOUBLE_SLASHED_INITIALS, SLASH_CLOSED_INITIALS_LINE, CAPITAL_INITIALS_LINE, WIRE_END_SIGN_OFF, LATIN_WIRE_END_SIGN_OFF, CJK_WIRE_END_MARK, AGENCY_CREDITS_AFTER_SENTENCE, INPUTS_NOTE, DEVANAGARI_INITIALS_LINE, DOTTED_INITIALS_SIGN_OFF, BRACKETED_DOTTED_INITIALS, DOTTED_INITIALS_LINE, SPACED_INITIALS_LINE, PREPARED_INITIALS_LINE, MEDIA_NOTE]
       .find((pattern) => pattern.test(block.text) && pattern.test(block.html));
     // Agencies among the initials, in lower case or in capitals ("afp/ats/jfe", "AFP/ATS"), make the line the agency's credit, and so do
     // an agency's initials written with dots ("(أ.ف.ب)").
@@ -261,6 +261,13 @@ const BRACKETED_DOTTED_INITIALS = /(?<=^|[.!?"”»])\s*[(（]\s*[\u0621-\u064A]
  * and the editor's, the whole block.
  */
 const SPACED_INITIALS_LINE = /^\s*[\u0621-\u064A](?:\s[\u0621-\u064A]){1,3}(?:\s*\/\s*[\u0621-\u064A](?:\s[\u0621-\u064A]){1,3})+\s*$/u;
+/**
+ * Rule "desk's dotted initials": Algerian and Tunisian papers close a story their desk wrote, or rewrote from agency
+ * copy, with the desk's or the writer's initials alone on the last line, two or three Arabic letters each closed by a
+ * dot, a space after it or none ("<p>ق. ج</p>", "<p>ق.و</p>"): a signature no reader takes for a name, and no
+ * sentence of a story is made of. The whole block only.
+ */
+const DOTTED_INITIALS_LINE = /^\s*[\u0621-\u064A]\.\s?[\u0621-\u064A](?:\.\s?[\u0621-\u064A])?\.?\s*$/u;
 /** Two or more desks' initials, each of dotted Arabic letters ("ف.ع", "م.ح"), with slashes between them. */
 const DOTTED_INITIALS_SIGN_OFF = /(?<=^|[.!?"”»])\s*[\u0621-\u064A](?:\.[\u0621-\u064A]){1,2}\.?(?:\s*\/\s*[\u0621-\u064A](?:\.[\u0621-\u064A]){1,2}\.?)+\s*$/u;
 

@@ -808,7 +808,12 @@ export const PUBLISHER_NOTICE = patternInParts(
     // إعداد … للنشرة العربية - تحرير …)", reporting by).
     '^\\(?\\s*(?:تغطية صحفية [^()]{1,60}\\s[-–]\\s*)?[إا]عداد [^()]{1,60} للنشرة العربية',
     `${WORD_START}(?:find|save) this (?:story|article) (?:in|to) (?:my|your) bookmarks${WORD_END}`, `${WORD_START}saved articles? (?:limit|in your account)${WORD_END}`, 'reserved for subscribers',
-    'لا (?:تعبر|تعكس) (?:بالضرورة )?(?:عن )?(?:رأي|وجهة نظر)', '^comments are closed', '^(?:die )?kommentare sind geschlossen', '^die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)',
+    'لا (?:تعبر|تعكس) (?:بالضرورة )?(?:عن )?(?:رأي|وجهة نظر)',
+    // Rule "aggregator's reprint disclaimer": Arabic aggregators close each story they take from another site with the
+    // note that it was copied as it stands and speaks for that site, not for them ("هذا الخبر منقول من موقع … ولا يعبر
+    // عن رأي الموقع", "تم نقل هذا الخبر بمحتواه كما هو من مصدره"): the item, masculine, "does not express".
+    'لا (?:يعبر|يعكس) (?:بالضرورة )?(?:عن )?(?:رأي|وجهة نظر|سياسة) (?:الموقع|الشبكة|البوابة|الصحيفة|الجريدة|التحرير)', '^(?:تنويه\\s*:\\s*)?(?:هذا )?(?:الخبر|المحتوى|المقال) (?:منقول|تم نقله) (?:من|عن) ', '^(?:تنويه\\s*:\\s*)?تم نقل هذا (?:الخبر|المحتوى|المقال) ',
+    '^comments are closed', '^(?:die )?kommentare sind geschlossen', '^die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)',
     '^les commentaires sont fermés', '^los comentarios están cerrados', '^i commenti sono chiusi',
   ].map(withArabicMarks),
   'iu',

@@ -10,7 +10,7 @@ import { isElement, nextElement, NON_TEXT_TAGS, normalizeSpace } from '../dom-wa
 import { normalizeDigits } from './arabic-dates';
 import { normalizeOtherDigits } from './dates';
 import { MONTH_NAME_ALTERNATION } from './month-names';
-import { caseInsensitiveInitials, hasToken, IndexedPage, inOtherStoriesBox, LOWER_HEADING_TAGS, openingChild } from './regions';
+import { caseInsensitiveInitials, hasToken, IndexedPage, inOtherStoriesBox, LOWER_HEADING_TAGS, openingChild, textContent } from './regions';
 import type { MetaTags } from './meta-tags';
 import type { StructuredArticle } from './json-ld';
 import { COMMENT_WORDS_AFTER, COMMENT_WORDS_BEFORE, COUNT_MULTIPLIERS, MULTIPLIER_ALTERNATION, VIEW_WORDS_AFTER, VIEW_WORDS_BEFORE } from './counter-words';
@@ -169,10 +169,12 @@ export function readCounters(page: IndexedPage, tags: MetaTags, structured: Stru
   const headerOverArticle = () => (header ??= headerAbove(page, scope));
   return {
     views: structured?.viewCount ?? legacyInteractionCount(tags, 'userpagevisits') ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false, COMMENT_WIDGET) ?? fromLabels(page, scope, VIEW_LABEL, false, withDigits)
-      ?? fromLabels(page, headerOverArticle(), VIEW_LABEL, false, withDigits) ?? fromTooltips(page, scope, VIEW_TOOLTIP, false, withDigits),
+      ?? fromLabels(page, headerOverArticle(), VIEW_LABEL, false, withDigits) ?? fromTooltips(page, scope, VIEW_TOOLTIP, false, withDigits)
+      ?? fromIcons(page, articleHeader(page, scope), VIEW_ICON, false, withDigits),
     comments: structured?.commentCount ?? parseCount(tags.first('itemprop:commentcount') ?? '') ?? legacyInteractionCount(tags, 'usercomments')
       ?? fromWidgets(page, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromCommentsTitle(page, withDigits) ?? fromLabels(page, scope, COMMENT_LABEL, true, withDigits)
-      ?? fromLabels(page, headerOverArticle(), COMMENT_LABEL, true, withDigits) ?? fromTooltips(page, scope, COMMENT_TOOLTIP, true, withDigits),
+      ?? fromLabels(page, headerOverArticle(), COMMENT_LABEL, true, withDigits) ?? fromTooltips(page, scope, COMMENT_TOOLTIP, true, withDigits)
+      ?? fromIcons(page, articleHeader(page, scope), COMMENT_ICON, true, withDigits),
   };
 }
 
@@ -213,6 +215,38 @@ function fromTooltips(page: IndexedPage, scope: Scope, tooltip: RegExp, isCommen
   }
   return null;
 }
+/**
+ * Rule "counter named by its icon": hand-made templates print the counts of the meta row as a bare number after an
+ * icon font's glyph, in elements whose classes name nothing (`<span><i class="fa fa-eye"></i> 3,412</span>`, `<span><i
+ * class="icon-comment"></i> 2</span>`): the glyph's class names what the number counts, an eye the views and a speech
+ * bubble the comments. A short element whose text is one number and whose first child is such an empty glyph, an
+ * icon font's `<i>`, shows that count; only in the article's header, under the headline and before the story's
+ * first paragraph, where the meta row is: a platform's eye elsewhere counts its watchers, a sidebar's its own posts'
+ * readers. Asked after the tooltips, of elements with a digit only.
+ */
+function fromIcons(page: IndexedPage, scope: Scope, icon: RegExp, isComments: boolean, withDigits: () => Uint8Array): number | null {
+  const digits = withDigits();
+  for (let index = scope.start; index < scope.end; index++) {
+    if (digits[index] === 0) continue;
+    const element = scope.elements[index];
+    const glyph = element.children.find(isElement);
+    if (!glyph || glyph.name !== 'i' || !icon.test(glyph.attribs.class ?? '') || textContent(glyph).trim() !== '') continue;
+    const text = page.shortTextAt(index, MAX_LABEL_TEXT);
+    const found = text ? bareCount(text) : null;
+    if (found === null || countsAnotherStory(page, element, isComments)) continue;
+    return found;
+  }
+  return null;
+}
+/** The article's header: from the headline to the story's first paragraph, empty when the page has no headline. */
+function articleHeader(page: IndexedPage, scope: Scope): Scope {
+  const start = page.firstAfterHeadline();
+  return { elements: scope.elements, start, end: start === 0 ? 0 : page.headerEnd(MAX_HEADER_DISTANCE, STORY_PARAGRAPH_CHARS) };
+}
+/** An icon font's eye (`fa-eye`, `icon-eye`, `bi-eye`) and speech bubble (`fa-comment`, `fa-comments-o`, `icon-comments`). */
+const VIEW_ICON = /(?:^|[\s_-])eye(?:$|[\s_-])/i;
+const COMMENT_ICON = /(?:^|[\s_-])comments?(?:$|[\s_-])/i;
+
 /**
  * A counter's words before and after the count, each once. A label that is only a counter's when a count follows it
  * ("Read 1,234 times") cannot be a tooltip's whole text.

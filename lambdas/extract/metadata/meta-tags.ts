@@ -4,10 +4,11 @@
  * Keys are lowercased; each key keeps all its values in document order (`article:tag` repeats).
  */
 import type { AnyNode, Element } from 'domhandler';
-import { isElement } from '../dom-walk';
+import { isElement, normalizeSpace } from '../dom-walk';
 import { plainTextOf } from '../plain-text';
 import { attribute, hasToken, IndexedPage, textContent } from './regions';
 import { labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
+import { isRelativeStamp } from './dates';
 
 export class MetaTags {
   private readonly values = new Map<string, string[]>();
@@ -126,8 +127,34 @@ export function readMetaTags(page: IndexedPage): MetaTags {
     if (hasToken(attribs.class, PUBLISHED_ABBR)) tags.add('time:published', attribs.title);
     else if (hasToken(attribs.class, UPDATED_ABBR)) tags.add('time:modified', attribs.title);
   }
+  const tooltip = relativeStampTooltip(page);
+  if (tooltip) tags.add(tooltip.updated ? 'time:modified' : 'time:published', tooltip.title);
   return tags;
 }
+
+/**
+ * Rule "relative stamp's tooltip": themes that print the article's date as an age ("منذ 3 ساعات", "3 hours ago") keep
+ * the instant in the stamp's title, which shows on hover (`<span class="post-date" title="2026-12-03 14:20">منذ 3
+ * ساعات</span>`). The age counts from a moment the page does not give, the title dates the story. Only the first such
+ * stamp in the article's header, under the headline and before the story's first paragraph, whose whole text is the
+ * age and whose title holds a year: the ages of related stories further down date those.
+ */
+function relativeStampTooltip(page: IndexedPage): { title: string; updated: boolean } | null {
+  const start = page.firstAfterHeadline();
+  if (start === 0) return null;
+  const { elements } = page.walk;
+  const titles = page.attributeOfAll('title');
+  const end = page.headerEnd(MAX_HEADER_DISTANCE, STORY_PARAGRAPH_CHARS);
+  for (let index = start; index < end; index++) {
+    const title = titles[index];
+    if (title === undefined || !YEAR.test(title) || !isRelativeStamp(normalizeSpace(textContent(elements[index])))) continue;
+    return { title, updated: UPDATED_TIME.test(elements[index].attribs.class ?? '') };
+  }
+  return null;
+}
+const MAX_HEADER_DISTANCE = 30;
+const STORY_PARAGRAPH_CHARS = 120;
+const YEAR = /(?<!\d)\d{4}(?!\d)/;
 
 /**
  * Rule "value cut by a stray quote": a CMS that writes a headline with quotation marks into an attribute unescaped

@@ -185,8 +185,10 @@ export function cleanName(part: string, context: AuthorContext): string | null {
     .replace(FOLLOW_BUTTON, '').replace(WRITING_FOR_PUBLICATION, '');
   for (let pass = 0; pass < 2; pass++) name = name.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, '').replace(LEADING_CONJUNCTION, '').trim();
   if (context.romanian) name = name.replace(ROMANIAN_BYLINE_WORD, '');
-  // "كتب - محمد علي": a dash set apart from the label by a space is left in front of the name.
-  name = name.replace(/^[\-–—:|•·]+\s*/u, '');
+  // "كتب - محمد علي": a dash set apart from the label by a space is left in front of the name. Rule "tatweel as a
+  // dash": Egyptian papers set the tatweel alone as the dash ("كتب ـ محمد علي"); it only stretches the join between two
+  // letters, so no name opens with it.
+  name = name.replace(/^[\-–—:|•·\u0640]+\s*/u, '');
   name = stripJobTitle(stripRoleSuffix(stripTrailingDate(name)));
   if (!name || name.length > MAX_NAME_LENGTH || CLOAKED_EMAIL.test(name)) return null;
   // A labelled value ("Quelle: sid", "Last Updated: …", "Foto: …") is not a byline name.

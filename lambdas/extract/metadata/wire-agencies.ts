@@ -38,18 +38,21 @@ const AGENCIES: readonly Agency[] = [
   // "路透社", "美聯社"), as they do their own.
   // Arabic papers that credit the French agency in words call it "the French news agency" or "the French press
   // agency" as often as they spell "France Presse": "المصدر: وكالة الأنباء الفرنسية", "وكالة الصحافة الفرنسية";
-  // Persian ones "خبرگزاری فرانسه", and Urdu spells its initials "اے ایف پی".
-  { name: 'AFP', spellings: ['AFP', '法新社', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'فرانس پرس', 'وكالة فرانس برس', 'وكالة الأنباء الفرنسية', 'وكالة الصحافة الفرنسية', 'خبرگزاری فرانسه', 'اے ایف پی'] },
+  // Persian ones "خبرگزاری فرانسه", and Urdu spells its initials "اے ایف پی". Moroccan and Algerian papers write the
+  // French name as the French say it, "فرانس بريس" ("المصدر: فرانس بريس").
+  { name: 'AFP', spellings: ['AFP', '法新社', 'Agence France-Presse', 'Agence France Presse', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'فرانس بريس', 'فرانس پرس', 'وكالة فرانس برس', 'وكالة الأنباء الفرنسية', 'وكالة الصحافة الفرنسية', 'خبرگزاری فرانسه', 'اے ایف پی'] },
   // Persian writes the agency with its own yeh ("رویترز"), Urdu with its retroflex letters ("رائٹرز"), Hebrew "רויטרס".
   { name: 'Reuters', spellings: ['Reuters', 'رويترز', 'روئترز', 'رويتر', 'رویترز', 'رائٹرز', 'רויטרס', 'ロイター', '路透社', '路透'] },
-  { name: 'AP', spellings: ['AP', 'Associated Press', 'The Associated Press', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس', 'آسوشیتدپرس', 'آسوشیتد پرس', '美聯社', '美联社'] },
+  // Arabic papers spell the American agency's name with one yeh or two before the "t", or a yeh after it
+  // ("أسوشيتد", "أسوشييتد", "أسوشيتيد"), and give it the article as English gives it "the" ("الأسوشيتد برس").
+  { name: 'AP', spellings: ['AP', 'Associated Press', 'The Associated Press', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس', 'أسوشيتيد برس', 'الأسوشيتد برس', 'الأسوشييتد برس', 'الأسوشيتيد برس', 'آسوشیتدپرس', 'آسوشیتد پرس', '美聯社', '美联社'] },
   // dpa's feed goes out under the name of its distribution company, which the closing line of its copy prints
   // ("dpa-infocom, dpa:261202-930-412877/3"); its markets service datelines its copy "FRANKFURT (dpa-AFX) -".
   { name: 'dpa', spellings: ['dpa', 'dpa-infocom', 'dpa-AFX', 'Deutsche Presse-Agentur', 'د ب أ', 'وكالة الأنباء الألمانية'] },
   // EFE's Arabic service signs its copy "(إفي)", and its services for the environment, farming and travel their own
   // ("EFEverde", "EFEAgro", "EFEtur"), as does its Central American service, run with a Panamanian partner ("San
   // José, 3 dic (ACAN-EFE).-").
-  { name: 'EFE', spellings: ['EFE', 'Agencia EFE', 'إفي', 'EFEverde', 'EFEAgro', 'EFEtur', 'ACAN-EFE'] },
+  { name: 'EFE', spellings: ['EFE', 'Agencia EFE', 'إفي', 'إيفي', 'EFEverde', 'EFEAgro', 'EFEtur', 'ACAN-EFE'] },
   { name: 'Europa Press', spellings: ['Europa Press'] },
   // Spain's other agencies: Vocento's papers run their own agency's copy as "Madrid (COLPISA) -", and Servimedia's
   // is credited the same way.
@@ -57,7 +60,7 @@ const AGENCIES: readonly Agency[] = [
   { name: 'Servimedia', spellings: ['Servimedia'] },
   // Italy's other agencies, credited as ANSA is ("Roma, 3 dic. (Adnkronos) -", "(AGI) -", "(askanews) -", "(DIRE)").
   // "Dire" is also the verb "to say", and counts only in capitals.
-  { name: 'ANSA', spellings: ['ANSA'] },
+  { name: 'ANSA', spellings: ['ANSA', 'أنسا'] },
   { name: 'Adnkronos', spellings: ['Adnkronos'] },
   { name: 'AGI', spellings: ['AGI', 'Agenzia Italia'] },
   { name: 'askanews', spellings: ['askanews'] },
@@ -69,7 +72,11 @@ const AGENCIES: readonly Agency[] = [
   { name: 'epd', spellings: ['epd'] },
   // The Swiss agency goes by its German initials in German and its French ones (ATS) in French.
   { name: 'SDA', spellings: ['SDA', 'Keystone-SDA', 'ATS', 'Keystone-ATS'] },
-  { name: 'UPI', spellings: ['UPI', 'United Press International'] },
+  // Arabic papers run the foreign agencies' copy under their names in Arabic letters, as they do the big three's: UPI
+  // ("(يو بي آي)"), TASS ("موسكو - (تاس)"), RIA Novosti, Interfax, Kyodo, Yonhap, Bernama, ANSA, and EFE in the
+  // spelling with a long vowel ("إيفي") beside its service's own ("إفي"). "تاس" counts, as every spelling here, only as
+  // the whole of a credit.
+  { name: 'UPI', spellings: ['UPI', 'United Press International', 'يو بي آي', 'يونايتد برس إنترناشونال'] },
   { name: 'PA', spellings: ['PA Media', 'Press Association'] },
   // The Indian agencies, which Hindi papers credit in Devanagari ("(आईएएनएस)", "-पीटीआई") and the papers of the
   // other Indian languages in their own scripts (Marathi "पीटीआय", Bengali "পিটিআই", Tamil "பிடிஐ", Telugu "పీటీఐ",
@@ -93,10 +100,10 @@ const AGENCIES: readonly Agency[] = [
   { name: 'PPI', spellings: ['PPI', 'Pakistan Press International', 'پی پی آئی'] },
   { name: 'Pajhwok', spellings: ['Pajhwok', 'Pajhwok Afghan News', 'پژواک افغان نیوز', 'خبرگزاری پژواک', 'آژانس خبری پژواک'] },
   { name: 'Bakhtar', spellings: ['Bakhtar News Agency', 'آژانس باختر', 'آژانس اطلاعاتی باختر', 'خبرگزاری باختر', 'د باختر آژانس'] },
-  { name: 'Kyodo', spellings: ['Kyodo', 'Kyodo News', '共同', '共同通信'] },
+  { name: 'Kyodo', spellings: ['Kyodo', 'Kyodo News', '共同', '共同通信', 'كيودو'] },
   { name: 'Jiji', spellings: ['Jiji Press', '時事', '時事通信', '時事通信社'] },
   // Japanese papers call Yonhap "聯合ニュース", "聯合" for short in the bracket that opens its copy ("【ソウル聯合＝共同】").
-  { name: 'Yonhap', spellings: ['Yonhap', '연합뉴스', '韓聯社', '韩联社', '聯合ニュース', '聯合'] },
+  { name: 'Yonhap', spellings: ['Yonhap', '연합뉴스', '韓聯社', '韩联社', '聯合ニュース', '聯合', 'يونهاب'] },
   { name: 'Newsis', spellings: ['Newsis', '뉴시스'] },
   { name: 'News1', spellings: ['News1', 'News 1', '뉴스1'] },
   // Vietnam's agency is credited by its Vietnamese initials ("Theo TTXVN") in Vietnamese, its English ones in English.
@@ -104,7 +111,7 @@ const AGENCIES: readonly Agency[] = [
   { name: 'PNA', spellings: ['PNA', 'Philippine News Agency'] },
   // Nigeria's agency, credited as "(NAN)" at a story's end; "Nan" is also a given name, so only capitals count.
   { name: 'NAN', spellings: ['NAN', 'News Agency of Nigeria'] },
-  { name: 'Bernama', spellings: ['Bernama'] },
+  { name: 'Bernama', spellings: ['Bernama', 'برناما'] },
   // Africa's national and continental agencies, credited as NAN is: Ghana's at the dateline or the foot ("Source:
   // GNA"), the African News Agency at the foot of South African papers' copy ("African News Agency (ANA)"), Ethiopia's
   // in the dateline by its Amharic initials ("አዲስ አበባ፣ ኅዳር 24/2019 (ኢዜአ)፦"). Their initials count only in capitals.
@@ -117,10 +124,10 @@ const AGENCIES: readonly Agency[] = [
   // China News Service's copy runs on portals under its website's name too: "中新网北京12月3日电", source "中国新闻网".
   { name: 'China News Service', spellings: ['China News Service', '中新社', '中國新聞社', '中国新闻社', '中新网', '中新網', '中国新闻网', '中國新聞網'] },
   { name: 'CNA', spellings: ['Central News Agency', '中央社'] },
-  { name: 'TASS', spellings: ['TASS', 'ТАСС'] },
-  { name: 'Interfax', spellings: ['Interfax', 'Интерфакс', 'Інтерфакс'], caseForms: [...declined('Интерфакс', RUSSIAN_MASCULINE_ENDINGS), ...declined('Інтерфакс', UKRAINIAN_MASCULINE_ENDINGS)],
+  { name: 'TASS', spellings: ['TASS', 'ТАСС', 'تاس'] },
+  { name: 'Interfax', spellings: ['Interfax', 'Интерфакс', 'Інтерфакс', 'إنترفاكس'], caseForms: [...declined('Интерфакс', RUSSIAN_MASCULINE_ENDINGS), ...declined('Інтерфакс', UKRAINIAN_MASCULINE_ENDINGS)],
     regionalServices: true },
-  { name: 'RIA Novosti', spellings: ['RIA Novosti', 'РИА Новости'], caseForms: declined('РИА Новост', ['ей', 'ям', 'ями', 'ях']) },
+  { name: 'RIA Novosti', spellings: ['RIA Novosti', 'РИА Новости', 'ريا نوفوستي', 'نوفوستي'], caseForms: declined('РИА Новост', ['ей', 'ям', 'ями', 'ях']) },
   // Russia's agency for foreign audiences, which Arabic papers credit in its Arabic service's name ("المصدر: سبوتنيك").
   { name: 'Sputnik', spellings: ['Sputnik', 'سبوتنيك'] },
   // Belarus's national agency, credited in Russian and Belarusian alike by its short name, in mixed case or capitals
@@ -302,6 +309,15 @@ export const CREDIT_LEAD_IN_PREFIX = new RegExp(`^${CREDIT_LEAD_IN}\\s+`, 'iu');
  * the agency.
  */
 const AGENCY_NOUN = /^(?:خبرگزاری|סוכנות(?:\s+הידיעות)?|وكالة(?:\s+(?:أنباء|الأنباء))?)\s+/u;
+/**
+ * Rule "agency for news": Arabic names an agency "the X agency for news" as often as "the X agency" ("وكالة الأناضول
+ * للأنباء", "وكالة شينخوا للأنباء"); after the noun, the words "for news" that close the name add nothing to it.
+ */
+const FOR_NEWS = /\s+لل[أا]نباء$/u;
+function withoutAgencyNoun(text: string): string {
+  const bare = text.replace(AGENCY_NOUN, '');
+  return bare === text ? text : bare.replace(FOR_NEWS, '');
+}
 
 /**
  * Short Latin initials like "AP" or "PA" are real words in some languages; they count only in capitals. Rule
@@ -320,7 +336,7 @@ export function agencyNamed(text: string, labelled = false): string | null {
   const stripped = withoutArabicMarks(text).replace(/^[\s(\[©]+|[\s)\]]+$/g, '');
   const unlabelled = stripped.replace(SOURCE_LABEL_PREFIX, '');
   const anyCase = labelled || unlabelled.length < stripped.length;
-  const cleaned = ANY_AGENCY.test(unlabelled) ? unlabelled : unlabelled.replace(AGENCY_NOUN, '').replace(AGENCY_SITE_DOMAIN, '');
+  const cleaned = ANY_AGENCY.test(unlabelled) ? unlabelled : withoutAgencyNoun(unlabelled).replace(AGENCY_SITE_DOMAIN, '');
   const service = REGIONAL_SERVICE.exec(cleaned);
   if (!ANY_AGENCY.test(cleaned) && !(service && ANY_AGENCY.test(cleaned.slice(0, service.index)))) return null;
   for (const matcher of AGENCY_MATCHERS) {

@@ -109,4 +109,14 @@ describe('rule "writer\'s note"', () => {
     const arrest = '<p>Marcus Hale was arrested at the harbour gate for the second time.</p>';
     expect(run(page(`<article>${story}${arrest}</article>`), { authors }).body).toContain('was arrested at the harbour');
   });
+
+  it('drops an Arabic note that names the writer\'s calling after an asterisk, on a page that credits a writer (rule "asterisked role note")', () => {
+    for (const note of ['* أكاديمي وباحث في شؤون الموارد المائية', '*كاتبة وصحافية لبنانية']) {
+      const body = run(page(`<article>${story}<p>${note}</p></article>`), { authors: ['كريم الدليمي'] }).body;
+      expect(body.endsWith('the next steps.')).toBe(true);
+    }
+    // Without a credited writer, or without the asterisk, the line is left to the story.
+    expect(run(page(`<article>${story}<p>* أكاديمي وباحث في شؤون الموارد المائية</p></article>`)).body).toContain('أكاديمي وباحث');
+    expect(run(page(`<article>${story}<p>باحثون في الجامعة يدرسون المياه</p></article>`), { authors: ['كريم الدليمي'] }).body).toContain('باحثون في الجامعة');
+  });
 });

@@ -28,6 +28,15 @@ describe('label blocks', () => {
     expect(body).not.toMatch(/live|Liveblog|Liveticker|direct|المباشرة/);
   });
 
+  it('drops an Arabic note naming the paper a piece is reprinted from, over the text or under it (rule "reprint note")', () => {
+    for (const note of ['نقلاً عن صحيفة المشرق البغدادية', '(نقلا عن موقع الساحل)']) {
+      const body = run(page(`<article><h1>Harbour</h1><p>${note}</p>${prose('harbour')}${prose('ferry')}</article>`), { title: 'Harbour' }).body;
+      expect(body.startsWith('The harbour report')).toBe(true);
+    }
+    const quoted = '<p>نقلاً عن مصادر مطلعة قولها إن الوزير سيزور الميناء الأسبوع المقبل لتفقد أعمال التوسعة</p>';
+    expect(run(page(`<article><h1>Harbour</h1>${prose('harbour')}${quoted}${prose('ferry')}</article>`)).body).toContain('نقلاً عن مصادر مطلعة');
+  });
+
   it('keeps a sentence of the story that speaks of live coverage', () => {
     const sentence = '<p>The council said it would follow the advice given in the live coverage of the hearing, which lasted for hours.</p>';
     expect(run(page(`<article><h1>Storm</h1>${prose('storm')}${sentence}${prose('harbour')}</article>`)).body).toContain('follow the advice given');

@@ -17,6 +17,8 @@ describe('publisher notices at the edges of the body', () => {
     ['a French opinion disclaimer', '<p>Les opinions exprimées dans cette tribune n’engagent que leur auteur.</p>'],
     ['an Arabic opinion disclaimer', '<p class="x">الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة موقف الصحيفة.</p>'],
     ['an Arabic opinion disclaimer that opens with the article', '<p>المقال يعبر عن رأي كاتبه فقط.</p>'],
+    ['an Arabic aggregator\'s reprint disclaimer', '<p>هذا الخبر منقول من موقع الساحل ولا يعبر عن رأي الموقع</p>'],
+    ['an Arabic aggregator\'s labelled reprint disclaimer', '<p>تنويه: تم نقل هذا الخبر بمحتواه كما هو من مصدره، والموقع غير مسؤول عن محتواه.</p>'],
     ['a broadcaster\'s note on its provisional transcript', '<div class="x-note"><p>Harbour Radio transcripts are produced on a tight deadline by an outside vendor. This text may not be in its final form.</p></div>'],
     ['a German newsletter sign-up', '<p>Abonnieren Sie jetzt den Hafenblatt-Newsletter: <a href="/newsletter">hafenblatt.example/newsletter</a></p>'],
     ['a follow-us line', '<p>Folge uns auf Facebook | Instagram</p>'],

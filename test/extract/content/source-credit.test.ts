@@ -219,4 +219,13 @@ describe('initials sign-off (rule "initials sign-off")', () => {
     // A date written with dots and slashes is no desk's initials.
     expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة عام 2031 م/ 1452 هـ</p></article>`)).body).toContain('1452 هـ');
   });
+
+  it('cuts a desk\'s dotted initials alone on the last line, with a space after the dot or none (rule "desk\'s dotted initials")', () => {
+    for (const initials of ['ق. ج', 'ق.و', 'م. ب.']) {
+      const body = run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق.</p><p>${initials}</p></article>`)).body;
+      expect(body.endsWith('وافتتحت المحطة في وقت سابق.')).toBe(true);
+    }
+    // Initials that open a word are an abbreviated name in a line of text, which stays.
+    expect(run(page(`<article>${prose('harbour')}${prose('ferry')}<p>وافتتحت المحطة في وقت سابق.</p><p>ج. مصطفى يعود غدا</p></article>`)).body).toContain('ج. مصطفى يعود غدا');
+  });
 });

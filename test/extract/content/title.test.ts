@@ -46,3 +46,17 @@ describe('the headline and its kicker at the top of the body', () => {
     expect(run(page(`<article><p>Voetbal</p>${story}</article>`), { title: 'Port expands' }).body.startsWith('Voetbal')).toBe(true);
   });
 });
+
+describe('the section line over the story (rule "section line over the story")', () => {
+  it('drops a line that names the section or a category between the repeated headline and the text', () => {
+    const set = '<h2 style="text-align:center">Port expands</h2><p style="text-align:center"><strong>Local news</strong></p>';
+    const body = run(page(`<article>${set}${story}</article>`), { title: 'Port expands', sections: ['Local news'] }).body;
+    expect(body.startsWith('The harbour report')).toBe(true);
+  });
+
+  it('keeps the name in the story, and a line of it when the page names no such section', () => {
+    const body = run(page(`<article>${story}<p>Local news</p>${prose('quay')}</article>`), { sections: ['Local news'] }).body;
+    expect(body).toContain('\n\nLocal news\n\n');
+    expect(run(page(`<article><p>Local news</p>${story}</article>`), { sections: ['Sport'] }).body.startsWith('Local news')).toBe(true);
+  });
+});

@@ -359,6 +359,9 @@ describe('cleanAuthors', () => {
 
   it('reads Arabic bylines with a spaced dash after the label, a city and an agency, or a writer and an agency', () => {
     expect(clean('كتب - محمد علي').authors).toEqual(['محمد علي']);
+    // Rule "tatweel as a dash".
+    expect(clean('كتب ـ محمد علي').authors).toEqual(['محمد علي']);
+    expect(clean('كتبت ـ منى الحسيني').authors).toEqual(['منى الحسيني']);
     expect(clean('متابعة: محمد علي').authors).toEqual(['محمد علي']);
     expect(clean('القاهرة - أ ش أ')).toEqual({ authors: [], wireSource: 'MENA' });
     // Rule "agency in parentheses" after the city's dash, and an agency's one word after it (rule "city and outlet").

@@ -19,6 +19,14 @@ describe('readCounters', () => {
       <span class="comments-link"><a href="#respond">لا توجد تعليقات</a></span></article>`)).toEqual({ views: 1116, comments: 0 });
   });
 
+  it('reads a bare count by the icon font\'s glyph before it (rule "counter named by its icon")', () => {
+    const row = '<div class="meta"><span><i class="fa fa-eye"></i> 3,412</span> <span><i class="fa fa-comments-o"></i> 2</span></div>';
+    expect(countersOf(`<article><h1>عنوان الخبر</h1>${row}<p>نص الخبر.</p></article>`)).toEqual({ views: 3412, comments: 2 });
+    // A glyph that names neither, or a glyph with words of its own, names no count.
+    expect(countersOf('<article><h1>عنوان الخبر</h1><span><i class="fa fa-clock-o"></i> 14</span><p>نص الخبر.</p></article>')).toEqual({ views: null, comments: null });
+    expect(countersOf('<article><h1>عنوان الخبر</h1><span><span class="eye">عين</span> 14</span><p>نص الخبر.</p></article>').views).toBeNull();
+  });
+
   it('does not read a date in a widget named for views as a view count', () => {
     expect(countersOf('<main><article><p>Text</p></article><div class="views-row"><span class="views-field views-field-created">15.05.2024</span></div></main>'))
       .toEqual({ views: null, comments: null });

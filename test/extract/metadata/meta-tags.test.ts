@@ -133,6 +133,16 @@ describe('readMetaTags abbreviated microdata values', () => {
     expect(tags.all('time:modified')).toEqual(['2023-03-06T08:00:00+01:00']);
   });
 
+  it('reads the instant a relative stamp under the headline keeps in its title (rule "relative stamp\'s tooltip"), and not a related story\'s', () => {
+    const story = '<p>أعلنت وزارة التجارة، الخميس، افتتاح معبر حدودي جديد أمام حركة الشاحنات التجارية، في خطوة تهدف إلى تخفيف الضغط على المعابر القائمة وتسريع تدفق البضائع في الاتجاهين خلال موسم الشتاء.</p>';
+    const stamp = '<div class="meta"><span class="post-date" title="2026-12-03 14:20">منذ 3 ساعات</span></div>';
+    expect(readMetaTags(indexedPage(`<article><h1>معبر جديد</h1>${stamp}${story}</article>`)).all('time:published')).toEqual(['2026-12-03 14:20']);
+    const related = '<ul class="related"><li><a href="/b">معبر آخر</a> <span title="2026-12-01 09:00">منذ يومين</span></li></ul>';
+    expect(readMetaTags(indexedPage(`<article><h1>معبر جديد</h1>${story}${related}</article>`)).all('time:published')).toEqual([]);
+    // A title that names no day is a label, not the instant.
+    expect(readMetaTags(indexedPage(`<article><h1>معبر جديد</h1><span title="تاريخ النشر">منذ 3 ساعات</span>${story}</article>`)).all('time:published')).toEqual([]);
+  });
+
   it('reads a Drupal node\'s RDFa creation date (rule "RDFa creation date"), and not a comment\'s', () => {
     const node = '<span property="dc:date dc:created" content="2026-12-02T10:12:44+01:00" datatype="xsd:dateTime">Soumis par claire.vidal le mer 02/12/2026 - 10:12</span>';
     const comments = '<div id="comments" class="comment-wrapper"><h2 class="title">3 commentaires</h2><div class="comment"><p class="comment-time">'

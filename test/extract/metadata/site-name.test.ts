@@ -146,6 +146,8 @@ describe('a page that declares no site name', () => {
     // Rule "notice on its line": the designer's credit on the notice's next line is no part of the holder's name.
     expect(siteNameOfRtlPage('صحيفة الساحل :: ارتفاع أسعار الوقود في المدينة', '<p>جميع الحقوق محفوظة لصحيفة الساحل &copy; 2025<br>تصميم وبرمجة: شركة النخيل</p>')).toBe('صحيفة الساحل');
     expect(siteNameOfRtlPage('صحيفة الساحل :: ارتفاع أسعار الوقود في المدينة', '<p>&copy; صحيفة الساحل<br>تصميم وبرمجة: شركة النخيل</p>')).toBe('صحيفة الساحل');
+    // Rule "year closes the holder": the designer's credit after the year and a dash, on the notice's own line.
+    expect(siteNameOfRtlPage('شبكة الساحل - ارتفاع أسعار الوقود في المدينة', '<p>جميع الحقوق محفوظة لشبكة الساحل 2026 - تصميم وبرمجة: شركة النخيل</p>')).toBe('شبكة الساحل');
     // A notice that names nobody, or someone else, names no site.
     expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - صحيفة الساحل', '<p>جميع الحقوق محفوظة</p>')).toBeNull();
     expect(siteNameOfRtlPage('ارتفاع أسعار الوقود في المدينة - صحيفة الساحل', '<p>جميع الحقوق محفوظة لمجموعة النور الإعلامية</p>')).toBeNull();

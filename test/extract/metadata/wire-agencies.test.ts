@@ -29,6 +29,31 @@ describe('agencyNamed', () => {
     expect(agencyNamed('Keystone-ATS')).toBe('SDA');
   });
 
+  it('reads the Maghreb\'s spelling of France Presse and the American agency with its article and its other spellings', () => {
+    expect(agencyNamed('فرانس بريس')).toBe('AFP');
+    expect(agencyNamed('المصدر: فرانس بريس')).toBe('AFP');
+    expect(agencyNamed('الأسوشيتد برس')).toBe('AP');
+    expect(agencyNamed('الاسوشييتد برس')).toBe('AP');
+    expect(agencyNamed('أسوشيتيد برس')).toBe('AP');
+    expect(agencyNamed('المصدر: الأسوشيتد برس')).toBe('AP');
+  });
+
+  it('reads the foreign agencies whose copy Arabic papers run under their names in Arabic letters', () => {
+    for (const [spelling, agency] of [['يو بي آي', 'UPI'], ['يو.بي.آي', 'UPI'], ['تاس', 'TASS'], ['ريا نوفوستي', 'RIA Novosti'], ['نوفوستي', 'RIA Novosti'],
+      ['إنترفاكس', 'Interfax'], ['كيودو', 'Kyodo'], ['يونهاب', 'Yonhap'], ['برناما', 'Bernama'], ['أنسا', 'ANSA'], ['إيفي', 'EFE']]) {
+      expect(agencyNamed(spelling)).toBe(agency);
+    }
+    expect(findCreditedAgency('موسكو - (تاس) - قال الكرملين إن الاجتماع سيعقد الأسبوع المقبل في العاصمة لبحث الملفات العالقة بين البلدين.')).toBe('TASS');
+  });
+
+  it('reads an agency named "for news" after the word "agency" (rule "agency for news")', () => {
+    expect(agencyNamed('وكالة الأناضول للأنباء')).toBe('Anadolu');
+    expect(agencyNamed('المصدر: وكالة الأناضول للأنباء')).toBe('Anadolu');
+    expect(agencyNamed('وكالة شينخوا للانباء')).toBe('Xinhua');
+    expect(agencyNamed('وكالة السودان للأنباء')).toBe('SUNA');
+    expect(agencyNamed('وكالة الفضاء للأنباء')).toBeNull();
+  });
+
   it.each([
     ['CAIRO (MENA) -', 'MENA'], ['RIYADH (SPA) --', 'SPA'], ['TEHRAN (IRNA) -', 'IRNA'], ['KUALA LUMPUR, March 12 (Bernama) --', 'Bernama'],
     ['JAKARTA (ANTARA) -', 'Antara'], ['NEW DELHI (ANI):', 'ANI'], ['KYIV (Ukrinform) -', 'Ukrinform'], ['BUENOS AIRES (Télam) -', 'Télam'],
