@@ -20,12 +20,11 @@ import { CATEGORY_LABEL_PARTS, CATEGORY_LABEL_TOKENS, HIDDEN_CATEGORY_BOX, isArt
  * "section", or has "cat" or "sec" as a part of its own (`art-cat`, `news_cat`, Korean portals' `sec`). Iranian news systems call a section a
  * service (سرویس), and name its box so (`news-service`, `service-title`).
  */
+const SECTION_BOX = /section|service|(?:^|[\s_-])(?:cat|sec)(?![^\s_-])/i;
 /** A trail of more folders than this over the headline is a menu. */
 const MAX_KICKER_TRAIL_LINKS = 3;
 /** The home page's address, relative or whole. */
 const HOME_PAGE_LINK = /^(?:\/|https?:\/\/[^/?#]+\/?$)/i;
-const SECTION_BOX = /section|service|(?:^|[\s_-])(?:cat|sec)(?![^\s_-])/i;
-/**
 /**
  * Rule "box named the section's label": a template that names the box right over the headline for the section's label
  * or name itself, in a compound of its own (`section-label`, `story__section-label`, `article__section-name`,
