@@ -25,6 +25,7 @@ import { findCreditedAgency } from './metadata/wire-agencies';
 import { inNameCase } from './metadata/name-forms';
 import type { ArticleImage, ArticleRecord } from './record';
 import { withoutQuery } from './url';
+import { isPlainText, plainTextDocument } from './text-input';
 
 export type { ArticleRecord, ArticleImage, ArticleCounters, ExtractionDiagnostics } from './record';
 export { RejectedInputError, type RejectReason } from './errors';
@@ -56,7 +57,9 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const now = options.now ?? new Date();
   const decoded = typeof input === 'string' ? null : decodeHtml(input, { contentType: options.contentType });
 
-  const { document, elementCount } = parseCounted(decoded ? decoded.chunks : input as string, COMPLEXITY_LIMITS);
+  const chunks = decoded ? decoded.chunks : [input as string];
+  const plainText = isPlainText(chunks);
+  const { document, elementCount } = parseCounted(plainText ? plainTextDocument(chunks.join('')) : chunks, COMPLEXITY_LIMITS);
   const walk = walkDocument(document, elementCount);
   const metadata = readMetadata(new IndexedPage(walk), { url, now });
   // Looked for before the body pass cleans the tree: the page often shows its lead picture in a header it drops.
@@ -122,10 +125,13 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
       metadataSources: metadata.sources,
       charset: decoded?.charset ?? null,
       charsetSource: decoded?.charsetSource ?? null,
-      warnings: metadata.warnings,
+      warnings: plainText ? [...metadata.warnings, PLAIN_TEXT_WARNING] : metadata.warnings,
     },
   };
 }
+
+/** Surfaced in the diagnostics: the record was read from text lines, not from a page's markup. */
+const PLAIN_TEXT_WARNING = 'plain-text: no markup; the first line read as the headline and the others as paragraphs';
 
 /**
  * Rule "the national agency's paper" (see agencyHomeZone): dates printed in no zone on a page whose zone is unknown
