@@ -4,9 +4,9 @@
  * comments links), then short labelled texts ("1,116 views", "١١١٦ مشاهدة", "لا توجد تعليقات").
  * Volatile numbers: useful for display, never part of an article's identity.
  */
-import type { AnyNode, Element, Text } from 'domhandler';
+import type { Element } from 'domhandler';
 import { DISCUSSION_COUNT_HEADING } from '../discussion-headings';
-import { isElement, nextElement, NON_TEXT_TAGS, normalizeSpace } from '../dom-walk';
+import { isElement, nextElement, normalizeSpace } from '../dom-walk';
 import { normalizeDigits } from './arabic-dates';
 import { normalizeOtherDigits } from './dates';
 import { MONTH_NAME_ALTERNATION } from './month-names';
@@ -391,7 +391,7 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: Widget, label: Reg
     if (isListedStoryCounter(scope.elements[index], classes) || isStyledOutOfSight(scope.elements[index])) continue;
     const shortText = page.shortTextAt(index, MAX_LABEL_TEXT);
     if (!shortText) continue;
-    const text = DIGIT_AGAINST_LETTER.test(shortText) ? entriesApart(scope.elements[index]) : shortText;
+    const text = DIGIT_AGAINST_LETTER.test(shortText) ? normalizeSpace(textContent(scope.elements[index], ' ')) : shortText;
     const found = readLabel(text, label, isComments) ?? bareCount(text);
     if (found === null || COUNT_OF_THE_REST.test(text)) continue;
     // See inReplyForm: the form is named as the comments' widget in block themes.
@@ -408,16 +408,6 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: Widget, label: Reg
  * together ("1.2kViews"), so that the multiplier, glued to a word, reads as its first letter and the count as 12.
  * A widget whose text puts a letter right after a digit is read with its text nodes apart, as a reader sees them.
  */
-function entriesApart(widget: Element): string {
-  const parts: string[] = [];
-  const stack: AnyNode[] = [widget];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'text') parts.push((node as Text).data);
-    else if (isElement(node) && !NON_TEXT_TAGS.has(node.name)) for (let at = node.children.length - 1; at >= 0; at--) stack.push(node.children[at]);
-  }
-  return normalizeSpace(parts.join(' '));
-}
 const DIGIT_AGAINST_LETTER = /\d\p{L}/u;
 
 /**

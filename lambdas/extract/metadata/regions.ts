@@ -185,9 +185,10 @@ export function attribute(element: Element | undefined, name: string): string | 
 
 /**
  * All text under the node, scripts and styles included, as the DOM's `textContent` (and Cheerio's `.text()`)
- * reads it; comments are not text. Iterative, as pages nest deep.
+ * reads it; comments are not text. Iterative, as pages nest deep. With a `separator`, the text nodes are joined by
+ * it, so that the texts of boxes side by side stay apart.
  */
-export function textContent(node: AnyNode | undefined): string {
+export function textContent(node: AnyNode | undefined, separator = ''): string {
   if (!node) return '';
   const parts: string[] = [];
   const stack: AnyNode[] = [node];
@@ -200,7 +201,7 @@ export function textContent(node: AnyNode | undefined): string {
       if (children) for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]);
     }
   }
-  return parts.join('');
+  return parts.join(separator);
 }
 
 /**
