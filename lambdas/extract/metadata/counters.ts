@@ -241,7 +241,7 @@ function fromIcons(page: IndexedPage, scope: Scope, icon: RegExp, isComments: bo
 /** The article's header: from the headline to the story's first paragraph, empty when the page has no headline. */
 function articleHeader(page: IndexedPage, scope: Scope): Scope {
   const start = page.firstAfterHeadline();
-  return { elements: scope.elements, start, end: start === 0 ? 0 : page.headerEnd(MAX_HEADER_DISTANCE, STORY_PARAGRAPH_CHARS) };
+  return { elements: scope.elements, start, end: start === 0 ? 0 : page.articleHeaderEnd() };
 }
 /** An icon font's eye (`fa-eye`, `icon-eye`, `bi-eye`) and speech bubble (`fa-comment`, `fa-comments-o`, `icon-comments`). */
 const VIEW_ICON = /(?:^|[\s_-])eye(?:$|[\s_-])/i;
@@ -264,13 +264,9 @@ const COMMENT_TOOLTIP = tooltipPattern([...COMMENT_WORDS_BEFORE, ...COMMENT_WORD
  */
 function headerAbove(page: IndexedPage, scope: Scope): Scope {
   const start = page.firstAfterHeadline();
-  const end = Math.min(scope.start - 1, page.headerEnd(MAX_HEADER_DISTANCE, STORY_PARAGRAPH_CHARS));
+  const end = Math.min(scope.start - 1, page.articleHeaderEnd());
   return { elements: scope.elements, start, end: Math.max(start, end) };
 }
-/** The header: the kicker, the dek, the byline box and the meta row come among the first elements after the headline. */
-const MAX_HEADER_DISTANCE = 30;
-/** A paragraph this long (in visible characters) is the story's, and ends the header. */
-const STORY_PARAGRAPH_CHARS = 120;
 
 /**
  * Rule "comments title": the title over the readers' comments counts them. It names the post ("25 thoughts on

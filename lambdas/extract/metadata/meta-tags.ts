@@ -144,7 +144,7 @@ function relativeStampTooltip(page: IndexedPage): { title: string; updated: bool
   if (start === 0) return null;
   const { elements } = page.walk;
   const titles = page.attributeOfAll('title');
-  const end = page.headerEnd(MAX_HEADER_DISTANCE, STORY_PARAGRAPH_CHARS);
+  const end = page.articleHeaderEnd();
   for (let index = start; index < end; index++) {
     const title = titles[index];
     if (title === undefined || !YEAR.test(title) || !isRelativeStamp(normalizeSpace(textContent(elements[index])))) continue;
@@ -152,8 +152,6 @@ function relativeStampTooltip(page: IndexedPage): { title: string; updated: bool
   }
   return null;
 }
-const MAX_HEADER_DISTANCE = 30;
-const STORY_PARAGRAPH_CHARS = 120;
 const YEAR = /(?<!\d)\d{4}(?!\d)/;
 
 /**

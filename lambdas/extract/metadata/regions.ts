@@ -213,6 +213,10 @@ const MAX_SHORT_TEXT_ELEMENTS = 1_000;
 /** `IndexedPage.firstChars` of an element not looked at yet. */
 const NOT_LOOKED_FOR = -2;
 
+/** The article header's reach (see {@link IndexedPage.articleHeaderEnd}). */
+const ARTICLE_HEADER_ELEMENTS = 30;
+const ARTICLE_STORY_PARAGRAPH_CHARS = 120;
+
 /**
  * The page's walk with the reads the metadata readers repeat per element, each answered without re-walking the
  * tree: whether an element sits in a foreign region (flags computed top-down once), and its short text (subtrees
@@ -395,6 +399,14 @@ export class IndexedPage {
   firstAfterHeadline(): number {
     const headline = this.headlinePosition();
     return headline === null ? 0 : headline + 1;
+  }
+
+  /**
+   * {@link headerEnd} at the reach most readers of the header use: the kicker, the dek, the byline box and the meta
+   * row come among the first 30 elements after the headline, and a paragraph of 120 visible characters is the story's.
+   */
+  articleHeaderEnd(): number {
+    return this.headerEnd(ARTICLE_HEADER_ELEMENTS, ARTICLE_STORY_PARAGRAPH_CHARS);
   }
 
   /**

@@ -101,7 +101,7 @@ const AGENCY_AFTER_WRITER = new RegExp(`[\\s,(]${CREDIT_LEAD_IN}\\s+([^()]+?)\\)
  */
 export function readBylineBoxAgency(page: IndexedPage, writers: readonly string[]): string | null {
   const { elements, visibleChars } = page.walk;
-  const end = page.headerEnd(MAX_HEADER_DISTANCE, STORY_PARAGRAPH_CHARS);
+  const end = page.articleHeaderEnd();
   for (let index = page.firstAfterHeadline(); index < end; index++) {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_AGENCY_ENTRY_CHARS || !page.followsHeadlineAt(index)) continue;
     const text = page.shortTextAt(index, MAX_AGENCY_ENTRY_CHARS);
@@ -164,10 +164,6 @@ const MAX_ROW_ENTRIES_BEFORE_DATE = 3;
 const ROW_SEPARATOR = /^[|·•/–-]?$/u;
 /** A place name: a few capitalised words, no digits. */
 const PLACE_ENTRY = /^\p{Lu}[\p{L}.'’ -]{1,40}$/u;
-/** The header: the kicker, the dek, the byline box and the date row come among the first elements after the headline. */
-const MAX_HEADER_DISTANCE = 30;
-/** A paragraph this long (in visible characters) is the story's, and ends the header. */
-const STORY_PARAGRAPH_CHARS = 120;
 /** "Agence France-Presse", "The Associated Press": the longest agency entry. */
 const MAX_AGENCY_ENTRY_CHARS = 30;
 /** "Publicado a 3 de dezembro de 2026, 09h05": the longest date entry after an agency's. */
