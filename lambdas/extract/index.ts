@@ -25,7 +25,7 @@ import { findCreditedAgency } from './metadata/wire-agencies';
 import { inNameCase } from './metadata/name-forms';
 import type { ArticleImage, ArticleRecord } from './record';
 import { withoutQuery } from './url';
-import { isPlainText, plainTextDocument } from './text-input';
+import { isPlainText, readTextCopy } from './text-input';
 
 export type { ArticleRecord, ArticleImage, ArticleCounters, ExtractionDiagnostics } from './record';
 export { RejectedInputError, type RejectReason } from './errors';
@@ -58,8 +58,8 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const decoded = typeof input === 'string' ? null : decodeHtml(input, { contentType: options.contentType });
 
   const chunks = decoded ? decoded.chunks : [input as string];
-  const plainText = isPlainText(chunks);
-  const { document, elementCount } = parseCounted(plainText ? plainTextDocument(chunks.join('')) : chunks, COMPLEXITY_LIMITS);
+  const textCopy = isPlainText(chunks) ? readTextCopy(chunks.join('')) : null;
+  const { document, elementCount } = parseCounted(textCopy ? textCopy.document : chunks, COMPLEXITY_LIMITS);
   const walk = walkDocument(document, elementCount);
   const metadata = readMetadata(new IndexedPage(walk), { url, now });
   // Looked for before the body pass cleans the tree: the page often shows its lead picture in a header it drops.
@@ -108,9 +108,10 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     siteName: metadata.siteName,
     url,
     canonicalUrl: metadata.canonicalUrl,
-    section: metadata.section,
-    categories: metadata.categories,
-    tags: metadata.tags,
+    // A text copy states its taxonomy in lines the document leaves out, as they are no part of the story.
+    section: textCopy ? textCopy.categories[0] ?? null : metadata.section,
+    categories: textCopy ? textCopy.categories : metadata.categories,
+    tags: textCopy ? textCopy.tags : metadata.tags,
     leadImage,
     images: content.images,
     body: content.body,
@@ -125,7 +126,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
       metadataSources: metadata.sources,
       charset: decoded?.charset ?? null,
       charsetSource: decoded?.charsetSource ?? null,
-      warnings: plainText ? [...metadata.warnings, PLAIN_TEXT_WARNING] : metadata.warnings,
+      warnings: textCopy ? [...metadata.warnings, PLAIN_TEXT_WARNING] : metadata.warnings,
     },
   };
 }
