@@ -85,11 +85,17 @@ export const ETHIOPIC_KHMER_BYLINE_WORDS = 'ዘጋቢ|ጸሐፊ|ፀሐፊ|ដោ
  */
 export const YORUBA_BY = String.raw`l[aá]\p{M}*t(?:[iì]\p{M}*\s+)?[oọ]\p{M}*w[oọ]\p{M}*`;
 /**
- * Rule "text and pictures by one writer": Russian, Ukrainian and Belarusian papers credit a reporter who wrote the
- * story and took its pictures under one label, "Текст и фото:", "Текст і фото:", "Фото и текст:" ("text and photo"),
- * usually as the story's closing line. The label is the writer's, not the photographer's.
+ * Rule "joint credit": features credit one person for the text and the pictures or the interview in one label ("Text
+ * und Fotos: Jane Doe", "Texto y fotos:", "Texte et photos :", "Words and pictures:", Vietnamese "Bài và ảnh:" or
+ * "Bài, ảnh:", often signed under the text, Czech "Text a foto:", Polish "Tekst i zdjęcia:", and the Nordic local papers'
+ * "Text och bild:" (Swedish), "Tekst og foto:" (Norwegian and Danish), "Teksti ja kuvat:" (Finnish), "Texti og myndir:"
+ * (Icelandic), as often under the text as over it). Rule "text and pictures by one writer": Russian, Ukrainian and
+ * Belarusian papers write it either way round, "Текст и фото:", "Текст і фото:", "Фото и текст:", usually as the
+ * story's closing line. The label is the writer's, not the photographer's: the picture label inside it would
+ * otherwise be read as another role's credit and cut the writer off.
  */
-export const CYRILLIC_TEXT_AND_PHOTO = String.raw`(?:текст\s+(?:и|і)\s+фото|фото\s+(?:и|і)\s+текст)`;
+export const JOINT_CREDIT = String.raw`(?:(?:text|texte|texto|testo|tekst|teksti|texti|words|bài|текст)\s*(?:und|and|et|y|e|a|i|och|og|ja|và|и|і|&|\+|\/|,)\s*(?:fotos?|photos?|bild(?:e|er)?|billeder|bilete?|pictures|interview|illustrations?|zdj[eę]cia|ảnh|kuvat?|mynd(?:ir)?|фото)|фото\s+(?:и|і)\s+текст)`;
+export const JOINT_CREDIT_LABEL = new RegExp(String.raw`^\s*${JOINT_CREDIT}\s*[:：]\s*`, 'iu');
 /**
  * Byline lead-ins in the languages of the corpus and Arabic ("بقلم" = "by the pen of", "كتب" = "wrote", "حوار" =
  * "interview by", "متابعة" = "follow-up by", "بواسطة" = "by", as Arabic WordPress themes print it, "إعداد" = "prepared
@@ -131,7 +137,7 @@ export const CYRILLIC_TEXT_AND_PHOTO = String.raw`(?:текст\s+(?:и|і)\s+ф
  * a heading of their own over the names; Dutch "Redactie:" ("editorial staff": the newsroom's people who wrote the
  * piece, "Redactie: Jan Peeters, An Claes") only with its colon, as "redactie" alone credits the newsroom.
  */
-export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|${CYRILLIC_TEXT_AND_PHOTO}(?=\s*[:：])|(?:written|posted|hosted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es|ka|e)?|authors?|autoři|autorzy|tekijät|tekijä|text|texte|texto|testo|tekst|teksti|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|(?:από\s+)?(?:τον|την|τη|τους)|خبرنگار|نویسنده|نویسندگان|نووسەر|نووسینی|ئامادەکردنی|لیکوال|خبریال|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|муаллиф|сурвалжлагч|ავტორი|հեղինակ|egilea|tác\s+giả|συντάκτ(?:ης|ρια|ες)|toimittaja(?:t)?|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：՝]\s*|\s+|$)|^(?:文\s*[・＝=]\s*写真|写真\s*[・＝=]\s*文)(?:\s*[:：＝=]\s*|\s+)|^(?:文|撰文)\s*[／/:：｜|・＝=]\s*|^글(?:\s*[·ㆍ・]\s*사진)?(?:\s*[=:：/]\s*|\s+)|^(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})(?=\p{Script=Han}{2,4}$)|${TRIBUN_REPORTER_LABEL.source}|${OUR_CORRESPONDENT_LABEL.source}|^(?:بقلم|كتب(?:ت)?|كتبه|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|reportage|bài|contributors?|redactie|haber|yazan|yazar|muhabir|pewarta|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^(?:${ETHIOPIC_KHMER_BYLINE_WORDS})\s*[:：፦፡៖]\s*|^(?:reporter|wartawan)\s*[:：]\s*|^${YORUBA_BY}\s+|^(?:${PREPARED_BY_WORDS.join('|')})\s*[:：]?\s*|^propos\s+recueillis\s+par\s+|^(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?)\s+`, 'iu');
+export const BYLINE_PREFIX = new RegExp(String.raw`^(?:${GENRE_CREDIT}|${JOINT_WORK_CREDIT}|${JOINT_CREDIT}(?=\s*[:：])|(?:written|posted|hosted|published|reported|reporting|compiled|interview(?:ed)?|article|text|words|story|photos?|guest\s+post|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|more\s+from|more)\s+by|(?:(?:zeige|alle)\s+)*(?:beiträge|artikel)\s+von|as\s+told\s+to|more\s+from|more|by|von|vom|par|por|door|av|af|oleh|بواسطة|від|от|автор|текст|autor(?:in|en|es|ka|e)?|authors?|autoři|autorzy|tekijät|tekijä|text|texte|texto|testo|tekst|teksti|redakteur(?:in)?|بقلم|كتب(?:ت)?|كتبه|الكاتب(?:ة)?|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير|حاوره|حاورته|حوار|متابعة|מאת|رپورٹ|تحریر|रिपोर्ट|लेखक|του|της|των|(?:από\s+)?(?:τον|την|τη|τους)|خبرنگار|نویسنده|نویسندگان|نووسەر|نووسینی|ئامادەکردنی|لیکوال|خبریال|เขียนโดย|โดย|作者|(?:本报|本報)?(?:记者|記者)|аутор|szerző|autorius|autors|penulis|avtor(?:ica)?|autori|аўтар|höfundur|müəllif|muallif|муаллиф|сурвалжлагч|ავტორი|հեղինակ|egilea|tác\s+giả|συντάκτ(?:ης|ρια|ες)|toimittaja(?:t)?|γράφει\s+(?:ο|η)|γράφουν\s+οι|γράφει|ผู้เขียน|எழுதியவர்|取材・文)(?:\s*[:：՝]\s*|\s+|$)|^(?:文\s*[・＝=]\s*写真|写真\s*[・＝=]\s*文)(?:\s*[:：＝=]\s*|\s+)|^(?:文|撰文)\s*[／/:：｜|・＝=]\s*|^글(?:\s*[·ㆍ・]\s*사진)?(?:\s*[=:：/]\s*|\s+)|^(?:记者|記者)(?!${REPORTER_COMPOUND_WORDS})(?=\p{Script=Han}{2,4}$)|${TRIBUN_REPORTER_LABEL.source}|${OUR_CORRESPONDENT_LABEL.source}|^(?:بقلم|كتب(?:ت)?|كتبه|(?:إعداد|اعداد)(?:\s+و(?:تقديم|تحرير))?|تقرير)\s*[-–—/]\s*|^(?:interview|entretien|entrevista|intervista|reportage|bài|contributors?|redactie|haber|yazan|yazar|muhabir|pewarta|گزارش|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：]\s*|^(?:${ETHIOPIC_KHMER_BYLINE_WORDS})\s*[:：፦፡៖]\s*|^(?:reporter|wartawan)\s*[:：]\s*|^${YORUBA_BY}\s+|^(?:${PREPARED_BY_WORDS.join('|')})\s*[:：]?\s*|^propos\s+recueillis\s+par\s+|^(?:das\s+interview\s+führten?|die\s+fragen\s+stellten?)\s+`, 'iu');
 /**
  * The title of an agency's correspondent, printed before the agency and the name in a Russian dateline's credit
  * ("Корр. ТАСС Ирина Белова", "Спец. корр. ТАСС …", "Собкор ТАСС …"): correspondent, special correspondent, staff
@@ -143,15 +149,6 @@ export const CORRESPONDENT_TITLE = /^(?:(?:спец\.?\s*|собств\.?\s*)?к
  * "Author(s)"). The slash would otherwise split the label into a name of its own.
  */
 export const INCLUSIVE_AUTHOR_LABEL = /^\s*(?:autor(?:in)?\s*\/\s*(?:autor(?:in)?|in)|autor[*:_]in(?:nen)?|autor\(in\)|authors?\s*\/\s*authors?|author\(s\))\s*[:：]?\s+/iu;
-/**
- * Rule "joint credit": features credit one person for the text and the pictures or the interview in one label ("Text
- * und Fotos: Jane Doe", "Texto y fotos:", "Texte et photos :", "Words and pictures:", Vietnamese "Bài và ảnh:" or
- * "Bài, ảnh:", often signed under the text, Czech "Text a foto:", Polish "Tekst i zdjęcia:", and the Nordic local papers'
- * "Text och bild:" (Swedish), "Tekst og foto:" (Norwegian and Danish), "Teksti ja kuvat:" (Finnish), "Texti og myndir:"
- * (Icelandic), as often under the text as over it). The picture label inside it
- * would otherwise be read as another role's credit and cut the writer off.
- */
-export const JOINT_CREDIT_LABEL = /^\s*(?:text|texte|texto|testo|tekst|teksti|texti|words|bài)\s*(?:und|and|et|y|e|a|i|och|og|ja|và|&|\+|\/|,)\s*(?:fotos?|photos?|bild(?:e|er)?|billeder|bilete?|pictures|interview|illustrations?|zdj[eę]cia|ảnh|kuvat?|mynd(?:ir)?)\s*[:：]\s*/iu;
 /**
  * "and" between two names; " و " is Arabic "and", "και" Greek. Rule "spaced initials": "و" before a word of one
  * letter opens an agency's initials ("و م ع", Morocco's MAP, after the site's name: "هسبريس - و م ع"), no second name.

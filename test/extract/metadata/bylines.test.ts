@@ -579,6 +579,12 @@ describe('readSignature', () => {
     expect(signature(`<h1>T</h1><div>${story}<p><em>Фото: Светлана Орлова</em></p></div>`)).toEqual([]);
   });
 
+  it('reads the signature that credits one writer for text and pictures in any language the joint credit is written in (rule "joint credit")', () => {
+    const story = [1, 2, 3, 4, 5].map((n) => `<p>${'A short sentence of this note. '.repeat(4)}Part ${n}.</p>`).join('');
+    expect(signature(`<h1>T</h1><div>${story}<p><em>Text und Fotos: Jana Berg</em></p></div>`)).toEqual(['Jana Berg']);
+    expect(signature(`<h1>T</h1><div>${story}<p><em>Tekst og foto: Kari Lunde</em></p></div>`)).toEqual(['Kari Lunde']);
+  });
+
   it('reads a "prepared by" signature after the text, over the line that credits the source (rule "prepared-by signature")', () => {
     expect(signature(`<div>${prose(10)}${prose(10)}<p class="source">oprac. Jana Nowak<br>Źródło: PAP</p></div>`)).toEqual(['Jana Nowak']);
     expect(signature(`<div>${prose(10)}${prose(10)}<p>Připravila Jana Nováková</p></div>`)).toEqual(['Jana Nováková']);
