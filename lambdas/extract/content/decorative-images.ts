@@ -106,7 +106,7 @@ function judgeDecoration(img: DomElement, url: string, declared: boolean): boole
   const path = withoutQuery(url);
   if (width === 0 && height === 0 && !PHOTO_FILE.test(path)) return true;
   if (namesDecoration(path) || DECORATION_CLASS.test(img.attribs.class ?? '') || isLabelledAd(img)) return true;
-  return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isStoryCardPicture(img) || (!declared && isPlayerPoster(img)) || isLinkIcon(img) || isAdBanner(img, url) || isAppStoreBadge(img);
+  return isBylinePortrait(img) || isOtherStoryThumbnail(img) || isInOtherArticle(img) || isStoryCardPicture(img) || (!declared && isPlayerPoster(img)) || isLinkIcon(img) || isAdBanner(img, url) || isAppStoreBadge(img) || isChannelBadge(img);
 }
 
 /**
@@ -136,6 +136,34 @@ function isAppStoreBadge(img: DomElement): boolean {
   const host = href && APP_STORE_COMPANY.test(href) ? hostOf(href) : null;
   return host !== null && APP_STORE_HOST.test(host);
 }
+
+/**
+ * Rule "channel badge": a picture linked to a messenger channel (Telegram, WhatsApp, Viber, Google News) or to a
+ * social profile's front page (`facebook.com/harbourtimes`, `x.com/harbourtimes`, a YouTube channel) is the
+ * publisher's invitation to follow it, which templates drop into the text and into the ad slots between its
+ * paragraphs; it never illustrates the story. A picture linked to one post on those sites (`instagram.com/p/…`,
+ * `x.com/…/status/…`) may show what the story quotes, and is left to the other rules.
+ */
+function isChannelBadge(img: DomElement): boolean {
+  const href = parentLink(img)?.attribs.href;
+  // Only a link that names one of the platforms is parsed: most linked pictures link the site's own pages.
+  if (!href || !CHANNEL_PLATFORM_NAME.test(href)) return false;
+  const host = hostOf(href)?.replace(/^(?:www|m|mobile)\./i, '');
+  if (!host) return false;
+  const path = withoutHost(href).replace(/[?#].*$/, '');
+  return MESSENGER_HOST.test(host) || (host === 'whatsapp.com' && WHATSAPP_CHANNEL.test(path)) || (host === 'news.google.com' && GOOGLE_NEWS_PUBLICATION.test(path))
+    || (host === 'youtube.com' ? YOUTUBE_CHANNEL.test(path) : SOCIAL_HOST.test(host) && PROFILE_PATH.test(path) && !PLATFORM_PAGE.test(path));
+}
+const CHANNEL_PLATFORM_NAME = /t\.me|telegram|wa\.me|whatsapp|viber|news\.google|facebook|instagram|twitter|x\.com|youtube|tiktok|vk\.com|ok\.ru/i;
+const MESSENGER_HOST = /^(?:t\.me|telegram\.me|telegram\.dog|wa\.me|chat\.whatsapp\.com|invite\.viber\.com)$/i;
+const WHATSAPP_CHANNEL = /^\/channel\//i;
+const GOOGLE_NEWS_PUBLICATION = /^\/(?:publications|s)\//i;
+const SOCIAL_HOST = /^(?:facebook\.com|instagram\.com|twitter\.com|x\.com|tiktok\.com|vk\.com|ok\.ru)$/i;
+/** A profile's front page: one segment of path (`/harbourtimes`, TikTok's `/@harbourtimes`), as a post's address has more. */
+const PROFILE_PATH = /^\/@?[\w.-]+\/?$/;
+/** The platforms' own one-segment pages, which show one post or share one: `facebook.com/photo.php?fbid=…`, `/watch`. */
+const PLATFORM_PAGE = /^\/(?:[\w-]+\.php|watch|photo|video|share|sharer|intent|hashtag|reel|home|search|explore|wall-?\d[\w-]*)\/?$/i;
+const YOUTUBE_CHANNEL = /^\/(?:@[\w.-]+|c\/[\w.-]+|channel\/[\w-]+|user\/[\w.-]+)\/?$/i;
 
 /** The link the picture sits in directly, if any. */
 function parentLink(img: DomElement): DomElement | null {

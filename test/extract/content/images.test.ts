@@ -142,6 +142,18 @@ describe('article images', () => {
       ${prose('more')}</article>`));
     expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/harbour.jpg']);
   });
+
+  it('skips the pictures linked to a messenger channel or a social profile (rule "channel badge"), and keeps one linked to a post', () => {
+    const result = run(page(`<article>${prose('channel')}
+      <div class="td-a-rec"><a href="https://t.me/harbourtimes" target="_blank"><img src="/uploads/join-telegram.png" alt=""></a></div>
+      <a href="https://whatsapp.com/channel/0029VaExample"><img src="/uploads/whatsapp-channel.jpg" width="640" height="200"></a>
+      <a href="https://www.facebook.com/harbourtimes/"><img src="/uploads/follow-us.jpg" width="640" height="200"></a>
+      <a href="https://www.youtube.com/@harbourtimes"><img src="/uploads/subscribe.jpg" width="640" height="200"></a>
+      <a href="https://www.instagram.com/p/C4xExample/"><img src="/img/quay-post.jpg" width="800" height="800"></a>
+      <a href="https://www.youtube.com/watch?v=abc123"><img src="/img/ferry-video.jpg" width="800" height="450"></a>
+      ${prose('more')}</article>`));
+    expect(result.images.map((image) => image.url)).toEqual(['https://news.example/img/quay-post.jpg', 'https://news.example/img/ferry-video.jpg']);
+  });
 });
 
 describe('story cards set into the text', () => {
