@@ -69,7 +69,9 @@ export function dropBylineBlocks(
   const headerEnd = firstStoryParagraph < 0 ? 1 : Math.min(firstStoryParagraph, MAX_HEADER_BLOCKS);
   const opening = short ? headerEnd : Math.max(EDGE_BLOCKS, headerEnd);
   const header = new Set(textPositions.slice(0, opening));
-  const edges = short ? header : new Set([...header, ...textPositions.slice(-EDGE_BLOCKS)]);
+  // A brief's last line is its foot, where the writer signs agency copy ("Lise Holm/Ritzau"; rule "closing signature
+  // of a brief"), as a long story's last lines are.
+  const edges = new Set([...header, ...textPositions.slice(short ? -1 : -EDGE_BLOCKS)]);
   const postSignatures = names.size > 0 ? postSignaturesIn(blocks, names) : new Set<Block>();
   let lastByline: TextBlock | null = null;
   return blocks.filter((block, index) => {

@@ -38,6 +38,13 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it('drops the writer and agency signed under a brief of a few short paragraphs, below a date row (rule "closing signature of a brief")', () => {
+    const brief = '<p>5. marts 2024 kl. 10.12</p><p>The ferry sails again from Monday, after its engine was repaired.</p><p>The shipping line said so on Friday. Tickets are sold as before.</p>';
+    expect(run(page(`<article>${brief}<p>Mara Holm/Ritzau</p></article>`), { authors: ['Mara Holm'] }).body).not.toContain('Mara Holm');
+    // A line that names nobody the page credits stays.
+    expect(run(page(`<article>${brief}<p>Mara Holm/Ritzau</p></article>`), { authors: ['Tom Lee'] }).body).toContain('Mara Holm/Ritzau');
+  });
+
   it('drops the agency alone among the header\'s rows, not after the story (rule "agency byline")', () => {
     expect(run(page(`<article><p>PTI</p>${story}</article>`)).body.split('\n\n')).toHaveLength(6);
     expect(run(page(`<article>${story}<p>Harbour staff and PTI</p></article>`)).body).toContain('Harbour staff and PTI');

@@ -520,6 +520,14 @@ describe('readSignature', () => {
     expect(signature(`<div>${prose(10)}${prose(10)}<p>Lise Holm/Kari Lund</p></div>`)).toEqual([]);
   });
 
+  it('reads the writer and the agency under an agency notice of a few short paragraphs (rule "agency notice signed")', () => {
+    const notice = '<p>The ferry sails again from Monday.</p><p>The shipping line said so in a statement on Friday.</p><p>Tickets are sold as before, at the harbour and online.</p><p>The repairs to the old engine took a month.</p>';
+    expect(signature(`<div>${notice}<p>Lise Holm/Ritzau</p></div>`)).toEqual(['Lise Holm/Ritzau']);
+    // A line of text too short for a notice, or a name beside no agency, signs nothing.
+    expect(signature(`<div><p>The ferry sails again.</p><p>Lise Holm/Ritzau</p></div>`)).toEqual([]);
+    expect(signature(`<div>${notice}<p>Lise Holm/Kari Lund</p></div>`)).toEqual([]);
+  });
+
   it('reads a name a class calls the signature or sets bold, and an interviewer\'s closing credit', () => {
     expect(signature(`<div>${prose(10)}${prose(10)}<p class="signature">Aurélie Dewandre</p></div>`)).toEqual(['Aurélie Dewandre']);
     expect(signature(`<div>${prose(10)}${prose(10)}<p class="text-sm font-bold mt-6">Carmen Villalobos</p></div>`)).toEqual(['Carmen Villalobos']);

@@ -19,6 +19,8 @@ const PROSE_PARAGRAPH_CHARS = 150;
 const MIN_SENTENCE_CHARS = 80;
 /** The signed text is an article's, not a teaser's. */
 const MIN_SIGNED_PROSE_CHARS = 500;
+/** Text enough for a few sentences of an agency's notice, which a writer-and-agency line may sign. */
+const MIN_AGENCY_NOTICE_CHARS = 150;
 /** A signature names one to three people. */
 const MAX_SIGNATURE_CHARS = 80;
 
@@ -271,13 +273,22 @@ const LABELLED_LINE = /^([^\s:：]+(?:\s[^\s:：]+){0,2})\s*[:：]\s*(.+)$/u;
  * Berg"). The label says what the line is, so the text it closes need only be an article's length in all its
  * paragraphs together; a bare name there could be a quote's attribution or a teaser's credit, and is not read so.
  * A signature with its source's note ("<strong>Thanh Tâm</strong><br><em>(Theo TTXVN)</em>", see
- * {@link withoutAgencyNote}) says what it is as a label does, and is read the same way.
+ * {@link withoutAgencyNote}) says what it is as a label does, and is read the same way. Rule "agency notice signed":
+ * a writer's name before a news agency's ("Lise Holm/Ritzau", see rule "writer and agency under the text") signs
+ * agency copy, whose notices run to a few short paragraphs; the agency says what the line is, and the text it closes
+ * need only hold a paragraph's worth of sentences.
  */
 function labelledClosingCredit(page: IndexedPage, paragraphs: Element[]): string | null {
   const { position, visibleChars } = page.walk;
   const last = paragraphs[paragraphs.length - 1];
-  if (!last || paragraphs.reduce((sum, element) => sum + visibleChars[position.get(element)!], 0) < MIN_SIGNED_PROSE_CHARS + visibleChars[position.get(last)!]) return null;
+  if (!last) return null;
+  const textBefore = paragraphs.reduce((sum, element) => sum + visibleChars[position.get(element)!], 0) - visibleChars[position.get(last)!];
   const text = page.shortText(last, MAX_SIGNATURE_CHARS);
+  if (textBefore >= MIN_AGENCY_NOTICE_CHARS && text && !isInComment(last)) {
+    const withAgency = WRITER_AND_AGENCY.exec(text);
+    if (withAgency && agencyNamed(withAgency[2]) && closingNameLine(page, last) !== null) return text;
+  }
+  if (textBefore < MIN_SIGNED_PROSE_CHARS) return null;
   const signature = text ? withoutAgencyNote(text) : null;
   if (signature && signature !== text && isSignatureLike(page, last) && !isInComment(last)) return signature;
   const labelled = text ? LABELLED_LINE.exec(text) : null;
