@@ -72,6 +72,12 @@ const AGENCY_STORY_ID = /(?<![\p{L}\d])(\p{L}{2,10}):\d{6}(?:-\d{2,}){1,3}(?:\/\
  */
 const PART_SEPARATOR = /\s*(?:[/,;|&+،]|\)\s*\(|\s(?:and|und|y|et|e|i|و)\s)\s*/u;
 
+/**
+ * Rule "outlet beside the agency": a labelled source line may name a broadcaster or a paper by its initials beside
+ * the agency ("Allikas: ERR, BNS", "Quelle: ZDF, dpa"), as it names a site by its address; the line is a credit
+ * still, and the agency its wire. Initials alone name no agency, so such a line with no agency in it stays text.
+ */
+const OUTLET_INITIALS = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 /** A site's address, with or without its "www." ("ntv.de", "www.nannews.ng"). */
 const DOMAIN = /^(?:www\.)?[\p{L}\d-]+\.\p{L}{2,}$/u;
 
@@ -298,7 +304,7 @@ function creditedAgencyOf(text: string): string | null {
     const agency = agencyNamed(part, labelled);
     if (agency) first ??= agency;
     else if (EDITOR_INITIALS.test(part)) lowerCaseAgency ??= parts.length > 1 ? agencyNamed(part.toUpperCase()) : null;
-    else if (!DOMAIN.test(part)) return null;
+    else if (!DOMAIN.test(part) && !(labelled && OUTLET_INITIALS.test(part))) return null;
   }
   return first ?? lowerCaseAgency;
 }

@@ -23,6 +23,8 @@ describe('source credit closing the body', () => {
     ['agencies in lower case before an editor\'s initials', 'afp/ats/jfe', 'AFP'],
     ['a Greek source line, its label in bold', '<strong>Πηγή: ΑΠΕ-ΜΠΕ</strong>', 'ANA-MPA'],
     ['a Hungarian source line', 'Forrás: MTI', 'MTI'],
+    ['a labelled source line naming a broadcaster by its initials beside the agency (rule "outlet beside the agency")', 'Allikas: ERR, BNS', 'BNS'],
+    ['a German source line naming a broadcaster first', 'Quelle: ZDF, dpa', 'dpa'],
     ['an agency\'s copyright line in letters', '(c) Agencia EFE', 'EFE'],
     ['an agency\'s dated copyright line in letters', '(c) 2031 Reuters', 'Reuters'],
     ['the Canadian agency\'s first-published note', '<em>This report by The Canadian Press was first published Dec. 2, 2031.</em>', 'Canadian Press'],
@@ -78,6 +80,8 @@ describe('source credit closing the body', () => {
 
   it.each([
     ['a source line naming a study', 'Quelle: Science, Rice University'],
+    ['a source line naming outlets by their initials and no agency', 'Quelle: NASA, ESA'],
+    ['initials beside an agency on a line with no source label', 'ERR, BNS'],
     ['a sentence with an agency', 'Mit dpa sprach der Hafenmeister am Montag.'],
     ['a reporter\'s contribution note', 'Jane Doe contributed to this report.'],
     ['a reporter\'s additional reporting', 'Additional reporting by Jane Doe in Ottawa.'],
