@@ -536,7 +536,7 @@ function parseWrittenDate(text: string, now: Date, { monthFirst = false, datelin
     if (arabic) return toIsoString(arabic);
   }
   const fields = readNamedMonthDate(text) ?? readNumericDate(text, monthFirst) ?? readShortYearDate(text, now, monthFirst, dateline)
-    ?? readWeekdayYearlessDate(text, now) ?? (ARABIC_SCRIPT.test(text) ? parseHijriDate(text) : null);
+    ?? readWeekdayYearlessDate(text, now) ?? readYearlessStamp(text, now) ?? (ARABIC_SCRIPT.test(text) ? parseHijriDate(text) : null);
   return fields ? toIsoString(fields) : null;
 }
 
@@ -560,6 +560,32 @@ function readWeekdayYearlessDate(text: string, now: Date): CalendarFields | null
   return null;
 }
 const YEARLESS_WEEKDAY_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\s*[(（]([日月火水木金土일월화수목금토])[)）]/u;
+
+/**
+ * Rule "this year's stamp": German, English and Romance pages stamp a story of the current year with its day, month
+ * and clock and no year ("5. März, 10:12 Uhr", "March 5, 10:12 AM", "5 de marzo, 10:12"), as the year goes without
+ * saying. With the clock beside it the day and month are the story's stamp, no date a sentence mentions; the year is
+ * now's, or last year's when that day is still ahead of now (a January page's "December 30").
+ */
+function readYearlessStamp(text: string, now: Date): CalendarFields | null {
+  if (FOUR_DIGIT_YEAR.test(text) || !findClock(text)) return null;
+  const dayFirst = YEARLESS_DAY_MONTH.exec(text);
+  const monthFirst = dayFirst ? null : YEARLESS_MONTH_DAY.exec(text);
+  const match = dayFirst ?? monthFirst;
+  if (!match) return null;
+  const month = MONTH_BY_NAME.get((dayFirst ? dayFirst[2] : monthFirst![1]).toLowerCase());
+  const day = Number(dayFirst ? dayFirst[1] : monthFirst![2]);
+  if (month === undefined) return null;
+  for (const year of [now.getUTCFullYear(), now.getUTCFullYear() - 1]) {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCMonth() !== month - 1 || date.getTime() > now.getTime() + DAY_MS) continue;
+    const time = readTime(text, match, { year, month, day });
+    return time.hour === undefined ? null : { year, month, day, ...time };
+  }
+  return null;
+}
+const YEARLESS_DAY_MONTH = new RegExp(`(?<![\\d.,])(\\d{1,2})${ORDINAL}(?:\\.?\\s*(?:de\\s+|d['’]|of\\s+)?)${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?`, 'iu');
+const YEARLESS_MONTH_DAY = new RegExp(`${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s+(\\d{1,2})${ORDINAL}(?![\\d:])(?!\\.\\d)`, 'iu');
 
 /**
  * Whether the text holds a date of rule "year told by the weekday" ("12/3(木) 14:05"), whatever year the weekday

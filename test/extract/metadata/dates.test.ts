@@ -695,6 +695,25 @@ describe('clocks as Latin American and AP-style datelines print them', () => {
   });
 });
 
+describe('rule "this year\'s stamp"', () => {
+  const at = (text: string) => parseDate(text, new Date('2026-12-03T12:00:00Z'))?.iso ?? null;
+
+  it('dates a day and month stamped with a clock and no year in this year, or the last when the day is still ahead', () => {
+    expect(at('5. März, 10:12 Uhr')).toBe('2026-03-05T10:12:00+00:00');
+    expect(at('March 5, 10:12 AM')).toBe('2026-03-05T10:12:00+00:00');
+    expect(at('5 de marzo, 10:12')).toBe('2026-03-05T10:12:00+00:00');
+    expect(at('Dec. 30, 8:15 p.m.')).toBe('2025-12-30T20:15:00+00:00');
+    expect(at('الثلاثاء 5 مارس - 10:12 ص')).toBe('2026-03-05T10:12:00+00:00');
+    expect(at('5 марта, 10:12')).toBe('2026-03-05T10:12:00+00:00');
+  });
+
+  it('reads no date from a day and month without a clock, or from a day that no month has', () => {
+    expect(at('5. März')).toBeNull();
+    expect(at('Concert on March 5')).toBeNull();
+    expect(at('31. Februar, 10:12 Uhr')).toBeNull();
+  });
+});
+
 describe('rule "year told by the weekday"', () => {
   const at = (text: string) => parseDate(text, new Date('2026-12-03T12:00:00Z'))?.iso ?? null;
 
