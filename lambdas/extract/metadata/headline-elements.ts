@@ -238,15 +238,17 @@ const UNPERCEIVED_CLASS = /^(?:invisible|hidden|is-hidden|u-hidden|d-none|hide)$
 /**
  * Text of the elements outside navigation and sidebars whose class names them the headline ("l-headline",
  * "itc-headline"), not a teaser's, a subheadline or the site's: themes that style a div as the headline instead of
- * using a heading element. Responsive themes print it twice; several different texts so classed are a listing's
- * items, and none of them is the page's headline.
+ * using a heading element. Rule "article's title by class": so do the classes that name the title as the article's,
+ * the news item's or the post's ("article-title", "entry-title", "newstitle", and the Arab portals' abbreviated
+ * "atitle" and "ntitle"), where a bare "title" may be any box's. Responsive themes print it twice; several different
+ * texts so classed are a listing's items, and none of them is the page's headline.
  */
 export function readClassedHeadline(page: IndexedPage, limit: number): string | null {
   const classes = page.attributeOfAll('class');
   const { elements } = page.walk;
   let headline: string | null = null;
   for (let index = 0; index < elements.length; index++) {
-    if (!isClassedOwnHeadline(classes[index]) || page.isForeign(elements[index])) continue;
+    if (!(isClassedOwnHeadline(classes[index]) || isClassedArticleTitle(classes[index])) || page.isForeign(elements[index])) continue;
     const text = page.shortTextAt(index, limit);
     if (!text) continue;
     if (headline !== null && text !== headline) return null;
@@ -309,6 +311,15 @@ function isClassedOwnHeadline(tokens: string | undefined): boolean {
 }
 /** A quick test that skips most elements before their class tokens are split. */
 const NAMES_HEADLINE = /headline/i;
+
+function isClassedArticleTitle(tokens: string | undefined): boolean {
+  return tokens !== undefined && NAMES_TITLE.test(tokens) && tokens.split(/\s+/).some((token) => ARTICLE_TITLE_PART.test(token));
+}
+/**
+ * A class token naming the title as the article's, the news item's or the post's, whole or abbreviated ("atitle"); as
+ * a part of a longer token it names a box's part ("mainnav__entry-title", a menu entry's).
+ */
+const ARTICLE_TITLE_PART = /^(?:a|n|art|article|news|post|entry|story|details?)[-_]?title(?:[-_]+text)?$/i;
 
 /** True when the element is a heading, or one stands above or inside it. */
 function touchesHeading(element: Element): boolean {

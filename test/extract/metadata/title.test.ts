@@ -620,6 +620,18 @@ describe('readMetadata title', () => {
     expect(readMetadata(indexedPage(page(`${article}<div class="item-headline">Ten ways to fold your shirts</div>`)), at2).title).toBe('Magic tidying');
   });
 
+  it('reads the headline from a block whose class names it the article\'s title, also abbreviated, under a title that names the site (rule "article\'s title by class")', () => {
+    const at2 = { url: 'https://www.rafidain.example/news/4521', now: new Date('2024-03-05') };
+    const page = (body: string) => indexedPage(`<html><head><title>شبكة الرافدين الإخبارية</title></head><body>${body}</body></html>`);
+    const story = '<div class="atext"><p>افتتحت أمانة بغداد صباح اليوم جسرا جديدا على نهر دجلة.</p></div>';
+    expect(readMetadata(page(`<div class="alabel">عاجل</div><div class="atitle">افتتاح جسر جديد على نهر دجلة في بغداد</div>${story}`), at2).title)
+      .toBe('افتتاح جسر جديد على نهر دجلة في بغداد');
+    expect(readMetadata(page(`<div class="news_title">افتتاح جسر جديد على نهر دجلة في بغداد</div>${story}`), at2).title).toBe('افتتاح جسر جديد على نهر دجلة في بغداد');
+    // A menu entry's part so named, or a listing of several items so classed, names no article.
+    expect(readMetadata(page(`<ul class="menu"><li class="mainnav__entry-title">أخبار العراق والعالم اليوم</li></ul>${story}`), at2).title).toBe('شبكة الرافدين الإخبارية');
+    expect(readMetadata(page('<div class="ntitle">افتتاح جسر جديد على نهر دجلة</div><div class="ntitle">أمطار غزيرة في البصرة اليوم</div>'), at2).title).toBe('شبكة الرافدين الإخبارية');
+  });
+
   it('takes no title longer than a headline: not an unclosed <h1> around the story, nor a declared title that is the story', () => {
     const story = '<p>The council voted on Tuesday to build a second bridge over the river, after three years of debate about its cost. '
       + 'Work is to start next spring and should take two years, the mayor said, and the old bridge stays open throughout. '
