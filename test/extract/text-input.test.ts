@@ -1,5 +1,6 @@
 import { extract } from '../../lambdas/extract';
 import { isPlainText, readTextCopy } from '../../lambdas/extract/text-input';
+import { encodeLegacy } from '../fixtures/encode-legacy';
 
 describe('isPlainText (rule "text without markup")', () => {
   it('takes text with no tag anywhere for plain text, whatever it holds', () => {
@@ -101,6 +102,23 @@ describe('extract on plain text', () => {
     expect(record.categories).toEqual(['أخبار محلية', 'في الواجهة']);
     expect(record.body.split('\n\n')).toHaveLength(3);
     expect(record.body).not.toMatch(/2480|الواجهة|شاطئ صور|تعليق|بريدك/);
+  });
+
+  it('reads a wire story\'s text copy in windows-1256: its date line, byline and agency, and a body that opens with the dateline', () => {
+    const copy = [
+      'افتتاح ميناء صور بعد شهر من الإصلاحات', 'الإثنين 23 كانون الثاني/يناير 2017', 'بقلم: سارة الخوري', '',
+      'صور (لبنان) (أ ف ب) - أعيد افتتاح ميناء صور صباح الاثنين بعد شهر من أعمال الإصلاح في رصيفه الشمالي، بحسب ما أعلنت إدارة المرفأ في بيان.', '',
+      'وكانت السفن قد انتظرت أياما قبالة الساحل، وقال صيادون إن الإغلاق كلفهم معظم صيد الشتاء الذي يبيعونه في أسواق المدينة.', '',
+      'وأوضحت الإدارة أن الرصيف أعيد بناؤه واختباره، وأنها تتوقع عودة الحركة إلى طبيعتها خلال أسبوع.',
+    ].join('\r\n');
+    const record = extract(encodeLegacy(copy, 'windows-1256'), { now: new Date('2026-12-05T00:00:00Z') });
+    expect(record.extraction.charset).toBe('windows-1256');
+    expect(record.title).toBe('افتتاح ميناء صور بعد شهر من الإصلاحات');
+    expect(record.publishedAt?.slice(0, 10)).toBe('2017-01-23');
+    expect(record.authors).toEqual(['سارة الخوري']);
+    expect(record.wireSource).toBe('AFP');
+    expect(record.body.split('\n\n')).toHaveLength(3);
+    expect(record.body.startsWith('صور (لبنان) (أ ف ب) - أعيد افتتاح')).toBe(true);
   });
 
   it('reads a page with markup as a page, with no plain-text warning', () => {
