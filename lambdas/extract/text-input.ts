@@ -100,11 +100,13 @@ const BARE_NUMBER = /^[\p{Nd}][\p{Nd}.,\s\u066C]{0,11}$/u;
  */
 function captionEchoEnd(lines: readonly string[], index: number): number {
   const caption = lines[index];
-  let echoed = '';
-  for (let next = index + 1; next < lines.length && echoed.length < caption.length; next++) {
-    echoed = echoed ? `${echoed} ${lines[next]}` : lines[next];
-    if (echoed === caption) return next + 1;
-    if (!caption.startsWith(echoed)) break;
+  // Matched in place, line by line, so that a hostile copy of one long line and many short ones costs its length.
+  let matched = 0;
+  for (let next = index + 1; next < lines.length && caption.startsWith(lines[next], matched); next++) {
+    matched += lines[next].length;
+    if (matched === caption.length) return next + 1;
+    if (caption[matched] !== ' ') break;
+    matched++;
   }
   return index;
 }

@@ -334,6 +334,13 @@ export const HOSTILE_INPUTS: HostileInput[] = [
     bodyContains: [STORY_SENTENCE],
   },
   {
+    // A text copy's caption echo is matched in place: a long line's echo once rebuilt the joined lines at every step.
+    name: 'a text copy of a 600,000-character line over 300,000 one-word lines that spell it again',
+    build: () => utf8(`Harbour reopens\n${STORY_SENTENCE}\n${'quay '.repeat(120_000).trim()}\n${'quay\n'.repeat(300_000)}`),
+    expected: 'record',
+    bodyContains: [STORY_SENTENCE],
+  },
+  {
     // Each of the nested opening blocks once read its whole subtree for a picture's caption.
     name: 'an opening dateline in 900 nested spans around 100,000 empty elements',
     build: () => utf8(page('', `<h1>Harbour reopens</h1>${'<span>'.repeat(900)}${'<i></i>'.repeat(100_000)}Berlin, 5. Mai 2024 –${'</span>'.repeat(900)}${article()}`)),
