@@ -8,7 +8,7 @@ import { isElement, normalizeSpace } from '../dom-walk';
 import { plainTextOf } from '../plain-text';
 import { attribute, hasToken, IndexedPage, textContent } from './regions';
 import { labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
-import { isRelativeStamp } from './dates';
+import { isRelativeStamp, parseDate, showsClock } from './dates';
 
 export class MetaTags {
   private readonly values = new Map<string, string[]>();
@@ -137,7 +137,8 @@ export function readMetaTags(page: IndexedPage): MetaTags {
  * the instant in the stamp's title, which shows on hover (`<span class="post-date" title="2026-12-03 14:20">منذ 3
  * ساعات</span>`). The age counts from a moment the page does not give, the title dates the story. Only the first such
  * stamp in the article's header, under the headline and before the story's first paragraph, whose whole text is the
- * age and whose title holds a year: the ages of related stories further down date those.
+ * age and whose title holds a year: the ages of related stories further down date those. See also rule "clock in the
+ * tooltip" below.
  */
 function relativeStampTooltip(page: IndexedPage): { title: string; updated: boolean } | null {
   const start = page.firstAfterHeadline();
@@ -147,12 +148,26 @@ function relativeStampTooltip(page: IndexedPage): { title: string; updated: bool
   const end = page.articleHeaderEnd();
   for (let index = start; index < end; index++) {
     const title = titles[index];
-    if (title === undefined || !YEAR.test(title) || !isRelativeStamp(normalizeSpace(textContent(elements[index])))) continue;
-    return { title, updated: UPDATED_TIME.test(elements[index].attribs.class ?? '') };
+    if (title === undefined) continue;
+    const shown = normalizeSpace(textContent(elements[index]));
+    const updated = UPDATED_TIME.test(elements[index].attribs.class ?? '');
+    if (YEAR.test(title) && isRelativeStamp(shown)) return { title, updated };
+    if (CLOCK_ALONE.test(title.trim()) && shown.length <= MAX_STAMP_CHARS && YEAR.test(shown) && !showsClock(shown) && parseDate(shown, EPOCH) !== null) {
+      return { title: `${shown} ${title.trim()}`, updated };
+    }
   }
   return null;
 }
 const YEAR = /(?<!\d)\d{4}(?!\d)/;
+/**
+ * Rule "clock in the tooltip": uCoz and other Russian-language templates print the day under the headline and keep
+ * the time of day in its title, shown on hover (`<span class="ed-value" title="14:20">05.03.2024</span>`); the two
+ * together are the stamp. Only a title that is a clock alone, on a dated text of a stamp's length that shows none.
+ */
+const CLOCK_ALONE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?$/;
+const MAX_STAMP_CHARS = 40;
+/** Any instant serves to ask whether a text is a date at all: a stamp with a year does not count from now. */
+const EPOCH = new Date(0);
 
 /**
  * Rule "value cut by a stray quote": a CMS that writes a headline with quotation marks into an attribute unescaped

@@ -143,6 +143,14 @@ describe('readMetaTags abbreviated microdata values', () => {
     expect(readMetaTags(indexedPage(`<article><h1>معبر جديد</h1><span title="تاريخ النشر">منذ 3 ساعات</span>${story}</article>`)).all('time:published')).toEqual([]);
   });
 
+  it('reads the day under the headline with the clock its title keeps (rule "clock in the tooltip"), and not a clock beside a stamp that shows one', () => {
+    const story = '<p>Паром между островом и городом снова ходит с понедельника после ремонта двигателя, сообщили в транспортной компании, и билеты продают как обычно.</p>';
+    const stamp = (title: string, text: string) => `<div class="eDetails"><span class="ed-value" title="${title}">${text}</span></div>`;
+    expect(readMetaTags(indexedPage(`<div><h1>Паром</h1>${stamp('14:20', '05.03.2024')}${story}</div>`)).all('time:published')).toEqual(['05.03.2024 14:20']);
+    expect(readMetaTags(indexedPage(`<div><h1>Паром</h1>${stamp('14:20', '05.03.2024, 09:10')}${story}</div>`)).all('time:published')).toEqual([]);
+    expect(readMetaTags(indexedPage(`<div><h1>Паром</h1>${stamp('Дата публикации', '05.03.2024')}${story}</div>`)).all('time:published')).toEqual([]);
+  });
+
   it('reads a Drupal node\'s RDFa creation date (rule "RDFa creation date"), and not a comment\'s', () => {
     const node = '<span property="dc:date dc:created" content="2026-12-02T10:12:44+01:00" datatype="xsd:dateTime">Soumis par claire.vidal le mer 02/12/2026 - 10:12</span>';
     const comments = '<div id="comments" class="comment-wrapper"><h2 class="title">3 commentaires</h2><div class="comment"><p class="comment-time">'
