@@ -98,7 +98,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     title: metadata.title,
     description: metadata.description,
     // Named as names are written only here: the body pass looks for the byline as the page prints it.
-    authors: metadata.authors.map(inNameCase),
+    authors: metadata.authors.map((name) => inNameCase(name, language)),
     publishedAt,
     publishedAtRaw: metadata.publishedAtRaw,
     modifiedAt,

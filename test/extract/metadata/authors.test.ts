@@ -1303,7 +1303,15 @@ describe('inNameCase: a byline set in capitals', () => {
     expect(inNameCase(shouted)).toBe(name);
   });
 
-  it.each(['Jane Doe', 'Ronald McDonald', 'Michiel van Dijk', 'DJ Shadow', 'İBRAHİM KAYA', 'خالد المنصوري', '佐藤花子', 'J'])('keeps %j as written', (name) => {
+  // Rule "Turkic capitals": dotted and dotless i go small by Turkish pairs, in a name with İ or on a Turkish page.
+  it.each([
+    ['İSMAİL KILIÇ', null, 'İsmail Kılıç'], ['İBRAHİM KAYA', 'en', 'İbrahim Kaya'], ['HALUK AYDIN', 'tr', 'Haluk Aydın'],
+    ['Elif YILDIZ', 'tr-TR', 'Elif Yıldız'], ['Rəşad İSMAYILOV', 'az', 'Rəşad İsmayılov'], ['DAVID KIM', 'en', 'David Kim'],
+  ])('writes %j on a page in %j as %j', (shouted, language, name) => {
+    expect(inNameCase(shouted, language)).toBe(name);
+  });
+
+  it.each(['Jane Doe', 'Ronald McDonald', 'Michiel van Dijk', 'DJ Shadow', 'خالد المنصوري', '佐藤花子', 'J'])('keeps %j as written', (name) => {
     expect(inNameCase(name)).toBe(name);
   });
 
