@@ -276,6 +276,12 @@ describe('cleanAuthors', () => {
     expect(clean('Haber Merkezi').authors).toEqual([]);
   });
 
+  it('reads the prepared-by labels of Turkish ("Hazırlayan:") and Azerbaijani ("Hazırladı:") and the Kurmanji writer\'s ("Nivîskar:")', () => {
+    expect(clean('Hazırlayan: Selin Acar').authors).toEqual(['Selin Acar']);
+    expect(clean('Hazırladı: Nigar Həsənova').authors).toEqual(['Nigar Həsənova']);
+    expect(clean('Nivîskar: Berfîn Tekin').authors).toEqual(['Berfîn Tekin']);
+  });
+
   it('reads Greek credits as the names printed after the article (genitive or "Γράφει ο/η"), one or several joined by "και"', () => {
     expect(clean('Του Γιώργου Αντωνίου').authors).toEqual(['Γιώργου Αντωνίου']);
     expect(clean('Της Ελένης Μαργαρίτη και του Νίκου Σταύρου').authors).toEqual(['Ελένης Μαργαρίτη', 'Νίκου Σταύρου']);
