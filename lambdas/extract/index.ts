@@ -104,7 +104,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     modifiedAt,
     modifiedAtRaw: metadata.modifiedAtRaw,
     language,
-    direction: textDirection(language, content.declaredDirection),
+    direction: textDirection(language, content.declaredDirection, languageEvidence),
     siteName: metadata.siteName,
     url,
     canonicalUrl: metadata.canonicalUrl,
