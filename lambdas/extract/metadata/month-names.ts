@@ -115,6 +115,10 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   // Persian names of Gregorian months, which Persian news sites print beside the solar date: "۵ مه ۲۰۲۵".
   fa: [['ژانویه'], ['فوریه'], ['مارس'], ['آوریل'], ['مه'], ['ژوئن'], ['ژوئیه'], ['اوت'], ['سپتامبر'], ['اکتبر'], ['نوامبر'],
     ['دسامبر']],
+  // Dari names of the Gregorian months, taken from English as Afghan sites print them beside the solar date ("۱۴
+  // سپتمبر ۲۰۲۶"), where they differ from Urdu's; May, "می", is left out: it is also the Persian verb's prefix, written
+  // apart ("می شود").
+  faAF: [[], ['فبروری'], [], [], [], [], ['جولای'], ['آگست'], ['سپتمبر'], [], [], []],
   // Urdu names of the Gregorian months, which Pakistani and Indian Urdu papers date their stories with: "25 جولائی 2023".
   ur: [['جنوری'], ['فروری'], ['مارچ'], ['اپریل'], ['مئی'], ['جون'], ['جولائی'], ['اگست'], ['ستمبر'], ['اکتوبر'], ['نومبر'],
     ['دسمبر']],

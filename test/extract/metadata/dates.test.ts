@@ -348,6 +348,13 @@ describe('parseDate', () => {
     expect(iso('2ی ئەیلولی 2024')).toBe('2024-09-02T00:00:00+00:00');
   });
 
+  it('reads the Dari names of the Gregorian months that Afghan sites print beside the solar date', () => {
+    expect(iso('۱۴ سپتمبر ۲۰۲۶ - ۲۳ سنبله ۱۴۰۵')).toBe('2026-09-14T00:00:00+00:00');
+    expect(iso('۱۴ فبروری ۲۰۲۶')).toBe('2026-02-14T00:00:00+00:00');
+    expect(iso('۱۴ جولای ۲۰۲۶')).toBe('2026-07-14T00:00:00+00:00');
+    expect(iso('۱۴ آگست ۲۰۲۶')).toBe('2026-08-14T00:00:00+00:00');
+  });
+
   it('reads Kurmanji dates in each of the three sets of month names, typed with their circumflexes or without', () => {
     expect(iso('5 Berfanbar 2026 - 10:20')).toBe('2026-12-05T10:20:00+00:00');
     expect(iso('05 Kanûn 2026 10:20')).toBe('2026-12-05T10:20:00+00:00');
