@@ -49,10 +49,23 @@ export function primarySubtag(tag: string): string {
   return tag.split('-')[0].toLowerCase();
 }
 
-const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ku']);
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+/**
+ * Rule "Kurdish in two scripts": the tag "ku" is declared by Sorani pages, written in the Arabic script (Iraq's
+ * Kurdistan Region, Iran), and by Kurmanji ones, written in the Latin script (Turkey, Syria): the direction of such a
+ * page is its text's, right to left where most of its letters are Arabic ones.
+ */
+const TWO_SCRIPT_LANGUAGES: ReadonlySet<string> = new Set(['ku']);
 
-export function isRightToLeft(language: string | null): boolean {
-  return language !== null && RTL_LANGUAGES.has(primarySubtag(language));
+export function isRightToLeft(language: string | null, text = ''): boolean {
+  if (language === null) return false;
+  const primary = primarySubtag(language);
+  if (TWO_SCRIPT_LANGUAGES.has(primary)) return isMostlyArabicScript(text);
+  return RTL_LANGUAGES.has(primary);
+}
+function isMostlyArabicScript(text: string): boolean {
+  const counts = countScripts(text.slice(0, SAMPLE_CHARS));
+  return counts.total > 0 && counts.arabic / counts.total >= DOMINANT_SCRIPT_SHARE;
 }
 
 /**
@@ -60,8 +73,8 @@ export function isRightToLeft(language: string | null): boolean {
  * for a left-to-right site print Arabic stories under `dir="ltr"`. Otherwise the markup's `dir="rtl"` around the
  * story is believed, as the browser that lays the page out believes it.
  */
-export function textDirection(language: string | null, declared: 'rtl' | 'ltr' | null): 'rtl' | 'ltr' {
-  return isRightToLeft(language) || declared === 'rtl' ? 'rtl' : 'ltr';
+export function textDirection(language: string | null, declared: 'rtl' | 'ltr' | null, text = ''): 'rtl' | 'ltr' {
+  return isRightToLeft(language, text) || declared === 'rtl' ? 'rtl' : 'ltr';
 }
 
 /**

@@ -366,12 +366,22 @@ export function joinDatelineRow(blocks: Block[]): SplitBody {
   const row = blocks[first];
   const story = blocks[first + 1];
   if (row?.kind !== 'p' || story?.kind !== 'p') return { blocks, creditedAgency: null };
+  const dated = DATED_AGENCY_ROW.exec(row.text);
+  if (dated && agencyNamed(dated[1])) return { blocks, creditedAgency: agencyNamed(dated[1]) };
   const agency = datelineAgency(row.text);
   if (!agency && !OWN_DATELINE_ROW.test(row.text)) return { blocks, creditedAgency: null };
   const [text, html] = agency ? [row.text, row.html] : [row.text, row.html].map((part) => part.replace(SOURCE_RUN_ONTO_PLACE, '$1 $2'));
   const joined: TextBlock = { ...story, text: `${text} ${story.text}`, html: `${html} ${story.html}` };
   return { blocks: [...blocks.slice(0, first), joined, ...blocks.slice(first + 2)], creditedAgency: agency };
 }
+
+/**
+ * Rule "dated agency row": Azerbaijan's state agency, and the papers that run its copy, set the place, the day and the
+ * agency apart by commas on a row of their own over the story ("Gəncə, 5 dekabr, AZƏRTAC"). The row names whose copy
+ * the story is; it is the header's date row too, which the byline pass leaves out of the body, so it is not joined
+ * to the paragraph under it. Captured: the agency.
+ */
+const DATED_AGENCY_ROW = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s*\d{1,2}\s+\p{L}+,\s*([^,:.]{2,30}?)\s*[.:]?$/u;
 
 /**
  * Rule "own dateline row": a story a network or a paper files itself opens on a row of the place, and often its own

@@ -115,6 +115,10 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   // Persian names of Gregorian months, which Persian news sites print beside the solar date: "۵ مه ۲۰۲۵".
   fa: [['ژانویه'], ['فوریه'], ['مارس'], ['آوریل'], ['مه'], ['ژوئن'], ['ژوئیه'], ['اوت'], ['سپتامبر'], ['اکتبر'], ['نوامبر'],
     ['دسامبر']],
+  // Dari names of the Gregorian months, taken from English as Afghan sites print them beside the solar date ("۱۴
+  // سپتمبر ۲۰۲۶"), where they differ from Urdu's; May, "می", is left out: it is also the Persian verb's prefix, written
+  // apart ("می شود").
+  faAF: [[], ['فبروری'], [], [], [], [], ['جولای'], ['آگست'], ['سپتمبر'], [], [], []],
   // Urdu names of the Gregorian months, which Pakistani and Indian Urdu papers date their stories with: "25 جولائی 2023".
   ur: [['جنوری'], ['فروری'], ['مارچ'], ['اپریل'], ['مئی'], ['جون'], ['جولائی'], ['اگست'], ['ستمبر'], ['اکتوبر'], ['نومبر'],
     ['دسمبر']],
@@ -129,6 +133,14 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   ckb: [['کانوونی دووەم', 'کانونی دووەم'], ['شوبات'], ['ئازار'], ['نیسان'], ['ئایار'], ['حوزەیران'], ['تەممووز', 'تەموز'], ['ئاب'],
     ['ئەیلوول', 'ئەیلول'], ['تشرینی یەکەم'], ['تشرینی دووەم'], ['کانوونی یەکەم', 'کانونی یەکەم']]
     .map((names) => names.flatMap((name) => [`${name}ی`, name])),
+  // Kurmanji Kurdish, in the Latin script, names the Gregorian months three ways: Turkey's papers by the old Kurdish
+  // names ("5 Berfanbar 2026") or the agencies' set ("5 Kanûn 2026", "Çile" for January), Syria's and Iraq's Kurmanji
+  // by the Syriac ones ("5 Kanûna Pêşîn 2026"); the names are also typed without their circumflexes, all but "Kanûn",
+  // which so typed is the Turkish word for a law.
+  ku: [['çile', 'kanûna paşîn', 'kanuna paşin', 'rêbendan', 'rebendan'], ['sibat', 'reşemî', 'reşemi'], ['adar'], ['nîsan', 'avrêl', 'avrel'],
+    ['gulan'], ['hezîran', 'heziran', 'pûşper', 'puşper'], ['tîrmeh', 'tirmeh'], ['tebax', 'gelawêj', 'gelawej'], ['îlon', 'ilon', 'rezber'],
+    ['cotmeh', 'çiriya pêşîn', 'çiriya peşin', 'kewçêr', 'kewçer'], ['mijdar', 'çiriya paşîn', 'çiriya paşin', 'sermawez'],
+    ['berfanbar', 'kanûna pêşîn', 'kanuna peşin', 'kanûn']],
   // Greek genitive ("5 Μαρτίου 2025"), nominative and the three- and four-letter abbreviations ("05 Μαρ 2025"). Greek
   // written in capitals drops its accents ("5 ΜΑΡΤΙΟΥ 2025"), so every name is also listed without them.
   el: [['ιανουαρίου', 'ιανουάριος', 'ιαν'], ['φεβρουαρίου', 'φεβρουάριος', 'φεβ'], ['μαρτίου', 'μάρτιος', 'μαρ'],

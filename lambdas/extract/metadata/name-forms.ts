@@ -2,23 +2,35 @@
  * Names written back in their usual form: a byline set in capitals in name case, and a name written surname first
  * (a `citation_author` tag, a library-style creator field) in reading order.
  */
+import { primarySubtag } from '../language';
 import { LEGAL_FORMS, ROLE_WORDS } from './byline-vocabulary';
 import { agencyNamed } from './wire-agencies';
 
 /**
  * Rule "shouted name": a byline set in capitals ("SVEN MICHAELSEN", "JEAN-PIERRE O'NEILL") is written as names are,
  * each word's first letter capital and the rest small, also after a hyphen, an apostrophe or an initial's dot
- * ("J.R.R. TOLKIEN" → "J.R.R. Tolkien"). A name with any small letter keeps its spelling ("McDonald", "van Dijk");
- * so does one with a Turkish dotted capital İ, whose small form depends on the language.
+ * ("J.R.R. TOLKIEN" → "J.R.R. Tolkien"). A name with any small letter keeps its spelling ("McDonald", "van Dijk").
  */
-export function inNameCase(name: string): string {
-  if (!SHOUTED.test(name) || name.includes('\u0130')) return name;
-  if (SMALL_LETTER.test(name)) return surnameInNameCase(name);
-  return nameCased(name);
+export function inNameCase(name: string, language: string | null = null): string {
+  if (!SHOUTED.test(name)) return name;
+  const locale = casingLocale(name, language);
+  if (SMALL_LETTER.test(name)) return surnameInNameCase(name, locale);
+  return nameCased(name, locale);
 }
-function nameCased(words: string): string {
-  return words.toLowerCase().replace(WORD_INITIAL, (_, before: string, letter: string) => before + letter.toUpperCase());
+function nameCased(words: string, locale: string | undefined): string {
+  return words.toLocaleLowerCase(locale).replace(WORD_INITIAL, (_, before: string, letter: string) => before + letter.toLocaleUpperCase(locale));
 }
+
+/**
+ * Rule "Turkic capitals": Turkish and Azerbaijani write two i's, dotted İ/i and dotless I/ı, so their capitals go
+ * small by the language's own pairs ("İSMAİL KILIÇ" → "İsmail Kılıç", never "Kiliç"). A name holding the dotted
+ * capital İ is written in one of them wherever it stands; any other name is, on a page in one of them.
+ */
+function casingLocale(name: string, language: string | null): string | undefined {
+  if (name.includes('\u0130')) return 'tr';
+  return language && TURKIC_CASING.has(primarySubtag(language)) ? primarySubtag(language) : undefined;
+}
+const TURKIC_CASING: ReadonlySet<string> = new Set(['tr', 'az']);
 
 /**
  * Rule "surname in capitals": agencies and the portals that run their copy set the writer's surname alone in capitals
@@ -26,13 +38,13 @@ function nameCased(words: string): string {
  * all in capitals of two letters or more, are one name whose surname is written back as names are. A trailing Roman
  * numeral ("John Doe III") is part of the name as written.
  */
-function surnameInNameCase(name: string): string {
+function surnameInNameCase(name: string, locale: string | undefined): string {
   const words = name.split(' ');
   const firstShouted = words.findIndex((word) => !NAME_CASED_WORD.test(word));
   if (firstShouted < 1) return name;
   const surname = words.slice(firstShouted);
   if (!surname.every((word) => SHOUTED_WORD.test(word) && !ROMAN_NUMERAL.test(word))) return name;
-  return [...words.slice(0, firstShouted), nameCased(surname.join(' '))].join(' ');
+  return [...words.slice(0, firstShouted), nameCased(surname.join(' '), locale)].join(' ');
 }
 const NAME_CASED_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*$/u;
 const SHOUTED_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}+)*$/u;

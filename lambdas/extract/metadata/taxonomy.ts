@@ -243,16 +243,27 @@ function readTags(links: PageLinks, tags: MetaTags, structured: StructuredArticl
   const siteNames = tags.all('og:site_name', 'application-name');
   const deliberate = uniqueLabels([...links.articleLinkLabels(links.relTagLinks(), (link) => links.isInPostBox(link)), ...deliberateTags(tags, structured, links.postTagSlugs())]);
   const metas = uniqueLabels(keywordMetas(tags, siteNames));
-  if (deliberate.length > 0) return withoutSlugCopies(withoutRunTogetherLabels(metasCompleteTags(deliberate, metas, siteSpelled) ? uniqueLabels([...deliberate, ...metas]) : deliberate));
+  if (deliberate.length > 0) return withoutSlugCopies(withoutRunTogetherLabels(metasCompleteTags(deliberate, metas, siteSpelled) ? uniqueLabels([...deliberate, ...withoutNewsKeywords(metas)]) : deliberate));
   // A visible tag list and the keyword metas can be two partial views of the same tags, together fuller; but a
   // keyword list that shares no tag with a list of several is the site's standing one, as with the stated tags.
   const tagList = uniqueLabels(links.tagListLabels());
-  const listed = tagList.length > 0 && !metasCompleteTags(tagList, metas, siteSpelled) ? tagList : uniqueLabels([...tagList, ...metas]);
+  const listed = tagList.length > 0 && !metasCompleteTags(tagList, metas, siteSpelled) ? tagList : uniqueLabels([...tagList, ...(tagList.length > 0 ? withoutNewsKeywords(metas) : metas)]);
   if (listed.length > 0) return withoutSlugCopies(listed);
   const labelled = uniqueLabels(links.labelledTagLine(headlines));
   if (labelled.length > 0) return labelled;
   return uniqueLabels(links.tagArchiveLinks(writers, headlines));
 }
+
+/**
+ * Rule "news keyword": Turkish and Azerbaijani SEO templates add the city's or the section's news to an article's
+ * keywords ("Kayseri haber", "ekonomi haberleri", "Bakı xəbərləri"), words a search is typed with, no tag of the
+ * story. Where the keyword metas join the tags the newsroom states or shows, a keyword that ends in the word for news
+ * stays out.
+ */
+function withoutNewsKeywords(keywords: string[]): string[] {
+  return keywords.filter((keyword) => !NEWS_KEYWORD.test(keyword));
+}
+const NEWS_KEYWORD = /\s(?:haber|haberi|haberleri|xəbər|xəbəri|xəbərləri)$/iu;
 
 /**
  * Rule "slug copy": CMSs put a tag's URL slug next to its label ("kuchen-&-gebäck" beside "Kuchen & Gebäck"),

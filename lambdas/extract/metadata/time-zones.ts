@@ -62,6 +62,8 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
  * Languages whose pages nearly all come from one time zone, or from countries that share its clock: German from
  * Germany, Austria and Switzerland; Chinese from the mainland, Taiwan, Hong Kong and Singapore, all at UTC+8;
  * Kazakh from Kazakhstan, on one clock (UTC+5) since 2024; Sorani Kurdish (ckb) from the Kurdistan Region of Iraq.
+ * Rule "Kurdish on one clock": pages declared Kurdish (ku) or Kurmanji (kmr) come from Turkey, Syria and Iraq, all at
+ * UTC+3 the year round, as Sorani's Iraqi pages are.
  * Rule "India's languages": Hindi, Marathi, Gujarati, Telugu, Kannada, Malayalam, Odia and Assamese are written for
  * readers in India, on one clock (IST, UTC+5:30), and Tamil in India and Sri Lanka, whose clock is the same; Sinhala
  * is Sri Lanka's and Nepali Nepal's (UTC+5:45). Their papers print "06:42 AM" with no zone, and the sites are as often
@@ -82,7 +84,7 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
  * abroad) and Pashto (Afghanistan's UTC+4:30, Pakistan's UTC+5) span two clocks and say nothing.
  */
 export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
-  as: 'Asia/Kolkata', bg: 'Europe/Sofia', ckb: 'Asia/Baghdad', cs: 'Europe/Prague', da: 'Europe/Copenhagen', de: 'Europe/Berlin', el: 'Europe/Athens',
+  as: 'Asia/Kolkata', bg: 'Europe/Sofia', ckb: 'Asia/Baghdad', ku: 'Asia/Baghdad', kmr: 'Europe/Istanbul', cs: 'Europe/Prague', da: 'Europe/Copenhagen', de: 'Europe/Berlin', el: 'Europe/Athens',
   et: 'Europe/Tallinn', fa: 'Asia/Tehran', fi: 'Europe/Helsinki', he: 'Asia/Jerusalem', hr: 'Europe/Zagreb',
   gu: 'Asia/Kolkata', hi: 'Asia/Kolkata', hu: 'Europe/Budapest', hy: 'Asia/Yerevan', is: 'Atlantic/Reykjavik', it: 'Europe/Rome', ja: 'Asia/Tokyo',
   ka: 'Asia/Tbilisi', kk: 'Asia/Almaty', ko: 'Asia/Seoul', lt: 'Europe/Vilnius', lv: 'Europe/Riga', kn: 'Asia/Kolkata', ml: 'Asia/Kolkata', mr: 'Asia/Kolkata',

@@ -182,13 +182,15 @@ const AGENCIES: readonly Agency[] = [
   { name: 'Fena', spellings: ['FENA', 'Fena'] },
   { name: 'ATA', spellings: ['ATA', 'Agjencia Telegrafike Shqiptare'] },
   // The Caucasus' and Central Asia's agencies, which their countries' papers credit in the dateline or at the foot, in
-  // the paper's language or the agency's Latin name: Azerbaijan's Trend ("БАКУ, 3 декабря /Trend/ –"), Armenia's
+  // the paper's language or the agency's Latin name: Azerbaijan's Trend ("БАКУ, 3 декабря /Trend/ –") and its state
+  // agency AZƏRTAC ("Gəncə, 5 dekabr, AZƏRTAC", in Russian "АЗЕРТАДЖ"), Armenia's
   // Armenpress, Georgia's Interpressnews, Uzbekistan's national agency ("Манба: ЎзА", "O‘zA"), Kazakhstan's Kazinform
   // (in Kazakh "ҚазАқпарат", "АСТАНА. KAZINFORM –"), Kyrgyzstan's Kabar ("/Кабар/"), Tajikistan's Khovar, which
   // its papers credit with its title, the national information agency ("/АМИТ «Ховар»/"), and Mongolia's Montsame
   // ("Улаанбаатар (МОНЦАМЭ)"). "Кабар" is also the Kyrgyz word for news: like every spelling here it counts only as
   // the whole of a credit.
   { name: 'Trend', spellings: ['Trend', 'Trend News Agency'] },
+  { name: 'AZERTAC', spellings: ['AZERTAC', 'AZƏRTAC', 'АЗЕРТАДЖ'] },
   { name: 'Armenpress', spellings: ['Armenpress', 'Արմենպրես', 'Арменпресс'] },
   { name: 'Interpressnews', spellings: ['Interpressnews', 'ინტერპრესნიუსი', 'Интерпрессньюс'] },
   { name: 'UzA', spellings: ['UzA', 'ЎзА', 'УзА', 'O‘zA', "O'zA", 'OʻzA'] },
@@ -400,9 +402,11 @@ const PLACE_DAY_STOP_CREDIT = /^\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}\.\s
  * Rule "place, day and agency between commas": Armenia's agency heads its copy with the place in capitals, the day
  * and the month, and its name, parted by commas and closed by a colon or the Armenian full stop ("ԳՅՈՒՄՐԻ, 3
  * ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։", "ЕРЕВАН, 3 ДЕКАБРЯ, АРМЕНПРЕСС:"), and the papers that run its copy keep the head. The
- * field after the day that names an agency is the credit.
+ * field after the day that names an agency is the credit. Azerbaijan's state agency writes the place as names are
+ * and closes the head with a full stop or sets it on a line of its own ("Gəncə, 5 dekabr, AZƏRTAC", then the story),
+ * and the papers that run its copy keep that too.
  */
-const PLACE_DAY_AGENCY_COMMAS = /^\s*\p{Lu}[\p{Lu}-]+(?:\s\p{Lu}[\p{Lu}-]+)?,\s*\d{1,2}\s+\p{L}+,\s*([^\n,:։]{2,30}?)\s*[:։]/u;
+const PLACE_DAY_AGENCY_COMMAS = /^\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s*\d{1,2}\s+\p{L}+,\s*([^\n,:։.]{2,30}?)\s*(?:[:։]|\.(?:\s|$)|\n|$)/u;
 
 /**
  * Rule "agency before the dash": Italian agencies open copy they send without a dateline with their name and a dash

@@ -124,6 +124,13 @@ describe('dateline row over the story', () => {
     expect(result.creditedAgency).toBe(agency);
   });
 
+  it('hands back the agency of a row of the place, the day and the agency, and joins the row to no paragraph (rule "dated agency row")', () => {
+    const result = run(page(`<article><p>Gəncə, 5 dekabr, AZƏRTAC</p>${prose('harbour')}${prose('ferry')}</article>`));
+    expect(result.creditedAgency).toBe('AZERTAC');
+    expect(result.body).not.toContain('AZƏRTAC The harbour');
+    expect(run(page(`<article><p>Gəncə, 5 dekabr, Nigar</p>${prose('harbour')}${prose('ferry')}</article>`)).creditedAgency).toBeNull();
+  });
+
   it.each([
     ['a place in capitals', 'LISBON —', 'LISBON — The harbour report'],
     ['a place and the network\'s name set in elements of their own', '<cite><span>Lisbon</span><span>HBN</span></cite>&nbsp;—&nbsp;', 'Lisbon HBN — The harbour report'],

@@ -35,7 +35,7 @@ describe('cleanAuthors: an author box\'s link to all the writer\'s posts', () =>
     expect(visible(line)).toEqual(names);
   });
 
-  it.each(['كل مقالات الكاتب', 'مقالات أخرى للكاتب', 'جميع مقالات الكاتبة', 'View all posts'])('reads no name from the link alone: %s', (line) => {
+  it.each(['كل مقالات الكاتب', 'مقالات أخرى للكاتب', 'جميع مقالات الكاتبة', 'View all posts', 'Tüm Yazıları', 'Diğer Yazıları', 'Takip Et', 'Bütün yazıları', 'İzlə', 'همه مطالب', 'دنبال کنید'])('reads no name from the link alone: %s', (line) => {
     expect(visible(line)).toEqual([]);
   });
 });
@@ -274,6 +274,12 @@ describe('cleanAuthors', () => {
     expect(clean('Muhabir: Can Demir').authors).toEqual(['Can Demir']);
     expect(clean('Yazan Haddad').authors).toEqual(['Yazan Haddad']);
     expect(clean('Haber Merkezi').authors).toEqual([]);
+  });
+
+  it('reads the prepared-by labels of Turkish ("Hazırlayan:") and Azerbaijani ("Hazırladı:") and the Kurmanji writer\'s ("Nivîskar:")', () => {
+    expect(clean('Hazırlayan: Selin Acar').authors).toEqual(['Selin Acar']);
+    expect(clean('Hazırladı: Nigar Həsənova').authors).toEqual(['Nigar Həsənova']);
+    expect(clean('Nivîskar: Berfîn Tekin').authors).toEqual(['Berfîn Tekin']);
   });
 
   it('reads Greek credits as the names printed after the article (genitive or "Γράφει ο/η"), one or several joined by "και"', () => {
@@ -1303,7 +1309,15 @@ describe('inNameCase: a byline set in capitals', () => {
     expect(inNameCase(shouted)).toBe(name);
   });
 
-  it.each(['Jane Doe', 'Ronald McDonald', 'Michiel van Dijk', 'DJ Shadow', 'İBRAHİM KAYA', 'خالد المنصوري', '佐藤花子', 'J'])('keeps %j as written', (name) => {
+  // Rule "Turkic capitals": dotted and dotless i go small by Turkish pairs, in a name with İ or on a Turkish page.
+  it.each([
+    ['İSMAİL KILIÇ', null, 'İsmail Kılıç'], ['İBRAHİM KAYA', 'en', 'İbrahim Kaya'], ['HALUK AYDIN', 'tr', 'Haluk Aydın'],
+    ['Elif YILDIZ', 'tr-TR', 'Elif Yıldız'], ['Rəşad İSMAYILOV', 'az', 'Rəşad İsmayılov'], ['DAVID KIM', 'en', 'David Kim'],
+  ])('writes %j on a page in %j as %j', (shouted, language, name) => {
+    expect(inNameCase(shouted, language)).toBe(name);
+  });
+
+  it.each(['Jane Doe', 'Ronald McDonald', 'Michiel van Dijk', 'DJ Shadow', 'خالد المنصوري', '佐藤花子', 'J'])('keeps %j as written', (name) => {
     expect(inNameCase(name)).toBe(name);
   });
 

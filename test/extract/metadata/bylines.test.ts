@@ -297,6 +297,13 @@ describe('readBylines', () => {
     expect(readBylines(indexedPage('<h1>T</h1><p>Haber Merkezi olarak bildirdik.</p><p>Text</p>'))).toEqual([]);
   });
 
+  it('reads the prepared-by lines of Turkish and Azerbaijani and the Kurmanji writer\'s line with their colon, and not the verbs opening a sentence', () => {
+    expect(readBylines(indexedPage('<h1>T</h1><p>Text</p><p><strong>Hazırladı:</strong> Nigar Həsənova</p>'))).toEqual(['Hazırladı: Nigar Həsənova']);
+    expect(readBylines(indexedPage('<h1>T</h1><p>Hazırlayan: Selin Acar</p><p>Text</p>'))).toEqual(['Hazırlayan: Selin Acar']);
+    expect(readBylines(indexedPage('<h1>T</h1><div><span>Nivîskar: Berfîn Tekin</span></div><p>Text</p>'))).toEqual(['Nivîskar: Berfîn Tekin']);
+    expect(readBylines(indexedPage('<h1>T</h1><p>Hazırladı Nazirlik yeni plan.</p><p>Text</p>'))).toEqual([]);
+  });
+
   it('does not read the author of a picture\'s licence or caption as the article\'s', () => {
     expect(readBylines(indexedPage(`<h1>T</h1><div class="img-holder"><img src="a.jpg"><div class="license-info">
       <a href="https://creativecommons.org/licenses/by/2.0/">CC BY</a> <span class="author-name"><a href="/photo">Max Roe</a></span></div></div>

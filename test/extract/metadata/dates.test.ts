@@ -348,6 +348,24 @@ describe('parseDate', () => {
     expect(iso('2ی ئەیلولی 2024')).toBe('2024-09-02T00:00:00+00:00');
   });
 
+  it('reads the Dari names of the Gregorian months that Afghan sites print beside the solar date', () => {
+    expect(iso('۱۴ سپتمبر ۲۰۲۶ - ۲۳ سنبله ۱۴۰۵')).toBe('2026-09-14T00:00:00+00:00');
+    expect(iso('۱۴ فبروری ۲۰۲۶')).toBe('2026-02-14T00:00:00+00:00');
+    expect(iso('۱۴ جولای ۲۰۲۶')).toBe('2026-07-14T00:00:00+00:00');
+    expect(iso('۱۴ آگست ۲۰۲۶')).toBe('2026-08-14T00:00:00+00:00');
+  });
+
+  it('reads Kurmanji dates in each of the three sets of month names, typed with their circumflexes or without', () => {
+    expect(iso('5 Berfanbar 2026 - 10:20')).toBe('2026-12-05T10:20:00+00:00');
+    expect(iso('05 Kanûn 2026 10:20')).toBe('2026-12-05T10:20:00+00:00');
+    expect(iso('5 Kanûna Pêşîn 2026')).toBe('2026-12-05T00:00:00+00:00');
+    expect(iso('12 Çiriya Paşîn 2026')).toBe('2026-11-12T00:00:00+00:00');
+    expect(iso('3 Ilon 2025')).toBe('2025-09-03T00:00:00+00:00');
+    expect(iso('3 Hezîran 2025')).toBe('2025-06-03T00:00:00+00:00');
+    // Typed without its circumflex, "Kanûn" is the Turkish "kanun", a law.
+    expect(iso('Meclis 5 kanun 2026 bütçesiyle görüştü')).toBeNull();
+  });
+
   it('reads Azerbaijani, Uzbek and Kazakh dates, the Uzbek day joined by a hyphen and the year-first forms with a word for "year"', () => {
     expect(iso('5 fevral 2024, 08:15')).toBe('2024-02-05T08:15:00+00:00');
     expect(iso('5 avqust 2024-cü il')).toBe('2024-08-05T00:00:00+00:00');

@@ -171,4 +171,11 @@ describe('normalizeLanguageTag and direction', () => {
     expect(textDirection('en', null)).toBe('ltr');
     expect(textDirection(null, null)).toBe('ltr');
   });
+
+  it('reads a page declared Kurdish in the direction of its script (rule "Kurdish in two scripts")', () => {
+    expect(textDirection('ku', null, 'Festîvala çîrokbêjiyê ya duyemîn li Amedê dest pê kir.')).toBe('ltr');
+    expect(textDirection('ku', null, 'بارانی بەخوڕی شەوی ڕابردوو لە شاری هەولێر لافاوی لێکەوتەوە.')).toBe('rtl');
+    expect(textDirection('ku', 'rtl', 'Festîvala çîrokbêjiyê dest pê kir.')).toBe('rtl');
+    expect(textDirection('ckb', null, '')).toBe('rtl');
+  });
 });

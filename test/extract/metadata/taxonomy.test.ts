@@ -114,6 +114,14 @@ describe('readTaxonomy', () => {
     expect(keywords('Handtasche, Label, Leder')).toEqual(['Handtasche', 'Label', 'Leder']);
   });
 
+  it('leaves the keyword metas\' city or section news out of the tags the article shows (rule "news keyword")', () => {
+    const shown = '<article><h1>Kar</h1><p>Text.</p><div class="etiketler"><a href="/etiket/erciyes" rel="tag">Erciyes</a> <a href="/etiket/kar" rel="tag">kar</a></div></article>';
+    expect(taxonomyOf(`<head><meta name="keywords" content="Erciyes, kar, trafik, Kayseri haber, ekonomi haberleri"></head><body>${shown}</body>`).tags)
+      .toEqual(['Erciyes', 'kar', 'trafik']);
+    // Keyword metas alone are the only tags the page states, and are read as they stand.
+    expect(taxonomyOf('<head><meta name="keywords" content="Erciyes, Kayseri haber"></head>').tags).toEqual(['Erciyes', 'Kayseri haber']);
+  });
+
   it('reads a labelled line of category links after the headline over the breadcrumb trail, and not one in a sidebar or a line without the label', () => {
     const trail = '<ol class="breadcrumb"><li><a href="/">Start</a></li><li><a href="/rathaus">Rathaus</a></li></ol>';
     const line = (label: string) => `<span class="news-list-category">${label}<a href="/c/4">Verkehr</a>, <a href="/c/7">Bauen</a></span>`;

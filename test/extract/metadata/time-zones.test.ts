@@ -60,6 +60,9 @@ describe('pageTimeZone', () => {
     expect(utcOffsetAt(locale({ language: 'kk' })!, '2026-12-02T10:15:00')).toBe(300);
     expect(locale({ language: 'ckb' })).toBe('Asia/Baghdad');
     expect(locale({ language: 'ckb-IR', region: 'IR' })).toBe('Asia/Tehran');
+    // Rule "Kurdish on one clock": Kurdish and Kurmanji pages come from Turkey, Syria and Iraq, all at UTC+3.
+    expect(utcOffsetAt(locale({ language: 'ku' })!, '2026-12-05T10:20:00')).toBe(180);
+    expect(utcOffsetAt(locale({ language: 'kmr' })!, '2026-07-05T10:20:00')).toBe(180);
     for (const language of ['en', 'ar', 'es', 'fr', 'pt', 'ru']) expect(locale({ language })).toBeNull();
   });
 

@@ -12,6 +12,12 @@ describe('agencyNamed', () => {
     expect(agencyNamed('باختر')).toBeNull();
     expect(findCreditedAgency('اسلام آباد (پی پی آئی) وفاقی حکومت نے آج ایک نئی پالیسی کا اعلان کیا۔')).toBe('PPI');
     expect(findCreditedAgency('ئۈرۈمچى (شىنخۇا) 3-دېكابىر خەۋەر')).toBe('Xinhua');
+    // Rule "place, day and agency between commas": Azerbaijan's state agency, the place written as names are, the head
+    // closed by a full stop or the line's end.
+    expect(findCreditedAgency('Bakı, 5 dekabr, AZƏRTAC. Paytaxtda yeni metro stansiyası açılıb.')).toBe('AZERTAC');
+    expect(findCreditedAgency('Gəncə, 5 dekabr, AZƏRTAC\n\nGəncə şəhərində yeni su anbarı tikilir.')).toBe('AZERTAC');
+    expect(findCreditedAgency('ЕРЕВАН, 3 ДЕКАБРЯ, АРМЕНПРЕСС: Правительство одобрило проект.')).toBe('Armenpress');
+    expect(findCreditedAgency('Bakı, 5 dekabr, Nigar Həsənova. Paytaxtda yeni metro stansiyası açılıb.')).toBeNull();
   });
 
   it('recognises agencies in Latin and Arabic spellings', () => {

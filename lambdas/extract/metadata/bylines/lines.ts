@@ -61,13 +61,15 @@ const BYLINE_WORDS = [
  * often beside the photographer's ("撰文：李家明　攝影：黃志強"). So do Azerbaijani "Müəllif:", Uzbek "Muallif:" (and
  * "Муаллиф:" in Cyrillic, as Tajik writes it too), Mongolian "Сурвалжлагч:" ("reporter"),
  * Georgian "ავტორი:" and Armenian "Հեղինակ՝" ("author"), which Armenian follows with its comma where the others write
- * a colon, and which the papers of the Caucasus and Central Asia often print under the story's last paragraph.
+ * a colon, and which the papers of the Caucasus and Central Asia often print under the story's last paragraph,
+ * as they do Azerbaijani "Hazırladı:" ("prepared"), Turkish papers "Hazırlayan:" ("who prepared it") and Kurmanji
+ * ones "Nivîskar:" ("writer"); the first two are verbs that open sentences too, and all count with their colon only.
  * So do Russian and Ukrainian "Текст:" ("text"), which opens sentences without its colon, and the writer's credit
  * for the text and the pictures both (rule "text and pictures by one writer": "Текст и фото:").
  */
 const LABELLED_BYLINE_WORDS = ['text', 'texte', 'texto', 'tekst', 'teksti', 'текст', JOINT_CREDIT, 'interview', 'reportage', 'bài', 'reporter', 'contributors?', 'redactie', 'tekijät', 'tekijä', 'autoři', 'autorzy', 'autorka', 'haber', 'yazan', 'muhabir', 'حوار', 'حاوره', 'حاورته', 'إعداد', 'اعداد', 'إعداد\\s+و(?:تقديم|تحرير)', 'اعداد\\s+و(?:تقديم|تحرير)', 'الكاتب', 'الكاتبة', 'تقرير', 'متابعة', 'رپورٹ', 'تحریر', 'रिपोर्ट', 'लेखक', 'خبرنگار', 'نویسنده', 'نویسندگان', 'گزارش', 'نووسەر', 'لیکوال', 'خبریال', '作者', '记者', '記者',
   'беседовал[аи]?', 'интервью\\s+взял[аи]?', 'автор', 'аутор', 'szerző', 'autorius', 'autors', 'autore', 'höfundur', 'toimittaja', 'toimittajat', 'penulis', 'pewarta', 'γράφει', 'ผู้เขียน', 'எழுதியவர்', '取材・文', 'tác giả', '撰文', '文',
-  'müəllif', 'muallif', 'муаллиф', 'сурвалжлагч', 'ავტორი', 'հեղինակ'];
+  'müəllif', 'muallif', 'муаллиф', 'сурвалжлагч', 'ავტორი', 'հեղինակ', 'hazırladı', 'hazırlayan', 'nivîskar'];
 /**
  * Chinese features credit the text and the pictures with a slash, "文/张伟 图/李明" ("text/…", "pictures/…"): the
  * text's label opens the byline, and only with its slash, as 文 also opens words. Mainland tech and business sites
