@@ -1045,6 +1045,21 @@ describe('picture credits', () => {
     expect(result.body).not.toMatch(/Senators leave|Jane Roe|Smoke rises|Forest Service/);
   });
 
+  it('keeps a gallery slide\'s text box, named for the slide\'s details, with its picture (rule "picture\'s text box")', () => {
+    const slide = (n: number, caption: string) => `<div class="gallery__item"><img src="/img/slide-${n}.jpg" alt=""><div class="gallery__meta"><span class="gallery__num">${n} di 2</span><p class="gallery__caption">${caption}</p><span class="gallery__credit">Foto di Jane Roe</span></div></div>`;
+    const result = run(page(`<article>${prose('harvest')}<div class="gallery">${slide(1, 'Pickers in the vineyard at first light.')}${slide(2, 'Crates of grapes wait at the cellar door.')}</div>${prose('cellar')}</article>`));
+    expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([
+      { caption: 'Pickers in the vineyard at first light.', credit: 'Foto di Jane Roe' },
+      { caption: 'Crates of grapes wait at the cellar door.', credit: 'Foto di Jane Roe' },
+    ]);
+    expect(result.body).not.toMatch(/Pickers|Crates|di 2|Jane Roe/);
+  });
+
+  it('still drops a meta row after a picture that holds no caption', () => {
+    const result = run(page(`<article><img src="/img/lead.jpg" alt=""><div class="post-meta"><span>By Jane Roe</span> <span>3 Dec 2026</span></div>${prose('harvest')}</article>`));
+    expect(result.body).not.toContain('Jane Roe');
+  });
+
   it('reads the credit a component prints on the picture, beside the img, apart from the figcaption', () => {
     const result = run(page(`<article>${prose('water')}<figure><div class="figure-container"><span class="placeholder"><img src="/img/water.jpg" alt="Water"><span role="text" class="x1ndc9-Copyright">Jane Roe Photography</span></span></div><figcaption>Bottled water is handed out.</figcaption></figure>${prose('pipes')}
       <figure><img src="/img/pipe.jpg" alt="Pipe"><span class="x1ndc9-Copyright">Getty Images</span><figcaption>The pipe was laid in the 1970s.</figcaption></figure>${prose('repairs')}
