@@ -1151,6 +1151,21 @@ describe('picture credits', () => {
     const signed = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>El puerto al amanecer. <span class="firma">Juan Pérez</span></figcaption></figure>${prose('ships')}</article>`));
     expect(signed.images[0]).toMatchObject({ caption: 'El puerto al amanecer.', credit: 'Juan Pérez' });
   });
+  it.each([
+    ['a signature in capitals', '<span>Marta Ruiz, en su despacho de Jaca.</span><span class="m_c">PABLO GIL</span>', 'Marta Ruiz, en su despacho de Jaca.', 'PABLO GIL'],
+    ['the word for photo and a name', 'Une ligne tombée sous le poids de la neige à Murat. <span>Photo Jean Roy</span>', 'Une ligne tombée sous le poids de la neige à Murat.', 'Photo Jean Roy'],
+  ])('reads %s in the caption\'s last element as its credit (rule "closing signature element")', (_kind, inner, caption, credit) => {
+    const result = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>${inner}</figcaption></figure>${prose('ships')}</article>`));
+    expect(result.images[0]).toMatchObject({ caption, credit });
+  });
+  it.each([
+    ['an emphasised word after no sentence', 'Le maire et <span>Photo Club</span>'],
+    ['a clause of the caption in its element', 'Boats at dawn. <span>Seen from the pier</span>'],
+    ['a caption in capitals throughout', 'LE PORT AU MATIN. <span>JEAN ROY</span>'],
+  ])('keeps %s in the caption', (_kind, inner) => {
+    const result = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>${inner}</figcaption></figure>${prose('ships')}</article>`));
+    expect(result.images[0].credit).toBeNull();
+  });
   it('reads a source line set after the caption\'s last <br> as its credit, and a line that is no signed source as caption', () => {
     const signed = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>The quay, now forty metres from the water.<br>Jane Roe/The Courier</figcaption></figure>${prose('ships')}</article>`));
     expect(signed.images[0]).toMatchObject({ caption: 'The quay, now forty metres from the water.', credit: 'Jane Roe/The Courier' });
