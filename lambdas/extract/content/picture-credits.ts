@@ -11,9 +11,10 @@ import { attributeTokens, firstMatch } from './tokens';
  * Class words for a picture's credit, and the photographer's or signature's word in other languages: Dutch `fotograaf`
  * (Drupal's `field--name-field-fotograaf`), Spanish and Portuguese `autor` and `firma` (`<span class="firma">`,
  * `foto-autor`), Italian `autore` and `fotografo`, German and Polish `fotograf`, and the plural Italian and Spanish
- * templates name the credit field with (`<span class="crediti">`, `foto-creditos`).
+ * templates name the credit field with (`<span class="crediti">`, `foto-creditos`), and the singular Portuguese, Spanish and
+ * Italian one (`<span class="credito">`).
  */
-const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution', 'fotograaf', 'firma', 'autor', 'autore', 'fotografo', 'fotografa', 'fotograf', 'crediti', 'creditos']);
+const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution', 'fotograaf', 'firma', 'autor', 'autore', 'fotografo', 'fotografa', 'fotograf', 'crediti', 'creditos', 'credito']);
 /**
  * The label a credit opens with inside a caption: "Photo:", "Photograph:", "Foto:", Hungarian "Fotó:", Russian "Фото:",
  * "Photo credit:", "Image Credits:" and French "Crédit photo :", the plurals a caption over several pictures or a

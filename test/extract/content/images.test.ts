@@ -1166,6 +1166,10 @@ describe('picture credits', () => {
     const result = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>${inner}</figcaption></figure>${prose('ships')}</article>`));
     expect(result.images[0].credit).toBeNull();
   });
+  it('reads a credit box named in Portuguese, the singular "credito"', () => {
+    const result = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>Estaleiro da futura estação <span class="credito">Nuno Reis</span></figcaption></figure>${prose('ships')}</article>`));
+    expect(result.images[0]).toMatchObject({ caption: 'Estaleiro da futura estação', credit: 'Nuno Reis' });
+  });
   it('reads a source line set after the caption\'s last <br> as its credit, and a line that is no signed source as caption', () => {
     const signed = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>The quay, now forty metres from the water.<br>Jane Roe/The Courier</figcaption></figure>${prose('ships')}</article>`));
     expect(signed.images[0]).toMatchObject({ caption: 'The quay, now forty metres from the water.', credit: 'Jane Roe/The Courier' });
