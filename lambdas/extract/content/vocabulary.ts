@@ -870,6 +870,9 @@ export const DATE_STAMP_WORDS: ReadonlySet<string> = new Set([
   // Persian and Dari weekdays and the clock word, as Iranian and Afghan stamps print them beside a solar date
   // ("پنجشنبه ۱۳ آذر ۱۴۰۵ ساعت ۰۹:۴۵"), with or without the joiner inside "سه‌شنبه".
   'شنبه', 'یکشنبه', 'دوشنبه', 'سه‌شنبه', 'سهشنبه', 'چهارشنبه', 'پنجشنبه', 'پنج‌شنبه', 'جمعه', 'ساعت',
+  // Italian before the clock ("05 dicembre 2026 alle 07:02", "Aggiornato alle 13:48", "ore 11:20"), as "um", "à"
+  // and "las" are in German, French and Spanish.
+  'alle', 'ore',
 ]);
 
 /**
