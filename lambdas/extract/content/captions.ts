@@ -508,6 +508,19 @@ function captionInTextBox(box: DomElement): DomElement | undefined {
 }
 
 /**
+ * Rule "picture's text box" as the cleaning pass sees it: a gallery sets each slide's counter, caption and credit in
+ * a box right after its picture and names the box for the slide's details (`<img><div class="gallery__meta"><span>1 di
+ * 6</span><p class="gallery__caption">…</p><span class="gallery__credit">…</span></div>`), a weak furniture word. A box
+ * right after a picture whose caption, named as one, is among its few children is that picture's text, not a meta row.
+ */
+export function isPictureTextBox(box: DomElement): boolean {
+  const above = adjacentElement(box, 'prev');
+  if (!above || !(isImageElement(above) || above.name === 'picture') || containsImage(box)) return false;
+  const caption = captionAmongChildren(box);
+  return caption !== undefined && (caption.name === 'figcaption' || isCaptionBox(caption, attributeTokens(caption)));
+}
+
+/**
  * Rule "credit on the picture": components print the credit over a corner of the picture, in an element set beside
  * the img in the picture's box, apart from the caption (`<img><span class="…-Copyright">Jane Doe</span>` and then the
  * `<figcaption>`). It is picture text, as a caption is, and read up to the picture's <figure>, as far as its caption

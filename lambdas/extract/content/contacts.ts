@@ -177,7 +177,7 @@ export function dropWriterNote(blocks: Block[], authors: readonly string[]): Blo
   const last = blocks.findLastIndex((block) => block.kind !== 'figure');
   const block = blocks[last];
   if (!block || block.kind === 'figure' || block.text.length > MAX_WRITER_NOTE_CHARS) return blocks;
-  if (authors.length > 0 && (BARE_EMAIL.test(block.text) || ASTERISKED_ROLE_NOTE.test(block.text))) return blocks.filter((_, index) => index !== last);
+  if (authors.length > 0 && (BARE_EMAIL.test(block.text) || ASTERISKED_ROLE_NOTE.test(block.text) || ASTERISKED_AUTHOR_NOTE.test(block.text))) return blocks.filter((_, index) => index !== last);
   const text = block.text.toLowerCase();
   const credited = authors.flatMap(untitledToo).filter((author) => author.length > 0 && text.includes(author.toLowerCase()));
   if (credited.length === 0) return blocks;
@@ -203,6 +203,14 @@ const WRITER_CALLINGS = ['كاتب', 'أكاديمي', 'باحث', 'صحفي', '
  * that note. Without the asterisk a line of those words may be the story's own.
  */
 const ASTERISKED_ROLE_NOTE = new RegExp(`^\\s*\\*+\\s*(?:${WRITER_CALLINGS.map((calling) => `${calling}(?:ة)?`).join('|')})(?![\\u0621-\\u064A])`, 'u');
+/**
+ * Rule "asterisked note on the author": Spanish, Latin American and other papers close a column with a note on its
+ * writer that names the writer as "the author" and is set apart by an asterisk, the one a byline may carry ("*El
+ * autor es ingeniero hidráulico y profesor …", "(*) La autora es politóloga.", "* The writer is a former
+ * ambassador."). On a page that credits a writer, a last line so opened is that note; without the asterisk, "the
+ * author is" also opens a review's last judgement of a book's author.
+ */
+const ASTERISKED_AUTHOR_NOTE = /^\s*(?:\*+|\(\*\))\s*(?:the (?:author|writer) is|the (?:authors|writers) are|el autor es|la autora es|los autores son|o autor é|a autora é|os autores são|l['’]aut(?:eur|eure|rice) est|l['’]autore è|der autor ist|die autorin ist|die autoren sind)(?![\p{L}])/iu;
 /** A note on the writer runs to two or three sentences. */
 const MAX_WRITER_NOTE_CHARS = 300;
 const SOCIAL_HANDLE = /(?<![\p{L}\d.])@[\p{L}\d_]{2,}/u;

@@ -15,6 +15,7 @@
  * Mutates the DOM (furniture is removed), so it runs after the metadata stage. Never throws.
  */
 import type { ArticleImage } from '../record';
+import { GENRE_WORDS } from '../metadata/byline-vocabulary';
 import { type Block, buildBlocks, type FigureBlock, plainParagraph, type TextBlock } from './blocks';
 import { dropContactCard, dropWriterNote } from './contacts';
 import { dropBylineBlocks } from './bylines';
@@ -150,7 +151,7 @@ function readContent(root: DomNode, context: ContentContext): ExtractedContent {
       lead = found.images.filter((image) => !isWriterPortrait(image, authorNames));
       if (found.paragraphs.length > 0) blocks = [...unrepeatedStandfirst(buildBlocks(found.paragraphs, context.url, new Set()), blocks), ...blocks];
     }
-    blocks = dropRepeatedCaptions(blocks, lead);
+    blocks = withoutOpeningGenreLabel(dropRepeatedCaptions(blocks, lead));
     const topStats = stats.get(selection.top);
     confidence = Math.min(0.95, 0.5 + Math.min(0.4, textLength(blocks) / 5000)) * (1 - linkDensity(topStats) / 2);
   }
@@ -276,6 +277,31 @@ function asStandfirst(block: Block): Block {
   if (block.kind === 'figure') return block;
   return block.kind === 'h2' || block.kind === 'h3' || block.kind === 'h4' ? { ...block, kind: 'p', standfirst: true } : { ...block, standfirst: true };
 }
+
+/**
+ * Rule "genre label before the dek": French papers print the piece's genre in capitals before the dek, a dash after
+ * it ("CHRONIQUE - Le prix du stère a presque doublé…", "ENTRETIEN - …", "ANALYSE - …"), the label the kicker over
+ * the headline shows already and no word of the dek. Only the body's opening block, and only a genre's word in
+ * capitals: a dateline ("PARIS - …") opens a story's first paragraph, and stays.
+ */
+function withoutOpeningGenreLabel(blocks: Block[]): Block[] {
+  const first = blocks.findIndex((block) => block.kind !== 'figure');
+  const block = blocks[first];
+  if (!block || block.kind === 'figure') return blocks;
+  const unlabelled = withoutGenreLabel(block);
+  return unlabelled === block ? blocks : blocks.map((each, index) => (index === first ? unlabelled : each));
+}
+
+function withoutGenreLabel(block: TextBlock): TextBlock {
+  const label = GENRE_LABEL_BEFORE_DEK.exec(block.text);
+  if (!label || label[1] !== label[1].toUpperCase()) return block;
+  const html = block.html.startsWith(label[0]) ? block.html.slice(label[0].length) : block.html;
+  return { ...block, text: block.text.slice(label[0].length), html };
+}
+const GENRE_LABEL_BEFORE_DEK = new RegExp(
+  `^(${[...GENRE_WORDS, 'entretien', 'r[ée]cit', 'd[ée]cryptage', 'enqu[êe]te', '[ée]ditorial', 'analisi', 'intervista', 'entrevista', 'an[áa]lis[ie]s?'].join('|')})\\s+[-–—]\\s+(?=\\p{Lu})`,
+  'iu',
+);
 
 /**
  * Rule "dek printed twice": responsive templates print the dek once for small screens and once for large ones

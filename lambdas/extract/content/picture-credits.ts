@@ -11,9 +11,10 @@ import { attributeTokens, firstMatch } from './tokens';
  * Class words for a picture's credit, and the photographer's or signature's word in other languages: Dutch `fotograaf`
  * (Drupal's `field--name-field-fotograaf`), Spanish and Portuguese `autor` and `firma` (`<span class="firma">`,
  * `foto-autor`), Italian `autore` and `fotografo`, German and Polish `fotograf`, and the plural Italian and Spanish
- * templates name the credit field with (`<span class="crediti">`, `foto-creditos`).
+ * templates name the credit field with (`<span class="crediti">`, `foto-creditos`), and the singular Portuguese, Spanish and
+ * Italian one (`<span class="credito">`).
  */
-const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution', 'fotograaf', 'firma', 'autor', 'autore', 'fotografo', 'fotografa', 'fotograf', 'crediti', 'creditos']);
+const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyright', 'source', 'photographer', 'byline', 'author', 'attribution', 'fotograaf', 'firma', 'autor', 'autore', 'fotografo', 'fotografa', 'fotograf', 'crediti', 'creditos', 'credito']);
 /**
  * The label a credit opens with inside a caption: "Photo:", "Photograph:", "Foto:", Hungarian "Fotó:", Russian "Фото:",
  * "Photo credit:", "Image Credits:" and French "Crédit photo :", the plurals a caption over several pictures or a
@@ -81,7 +82,8 @@ export function creditBeside(captionElement: DomElement): string | null {
 }
 
 function splitCreditInside(captionElement: DomElement): { caption: string | null; credit: string | null } {
-  const creditElement = descendantElements(captionElement).find(isCreditBox) ?? closingSmallPrint(captionElement) ?? closingSourceLine(captionElement);
+  const creditElement = descendantElements(captionElement).find(isCreditBox) ?? closingSmallPrint(captionElement) ?? closingSourceLine(captionElement)
+    ?? closingSignatureElement(captionElement);
   if (creditElement) return splitAround(captionElement, creditElement);
   const split = closingSourceAfterBreak(captionElement) ?? splitCreditInText(normalizeSpace(shownText(captionElement)));
   if (split.credit) return split;
@@ -185,14 +187,34 @@ const CLOSING_CREDIT_TAGS = new Set(['small', 'cite']);
  * Each part of the closing element is a few capitalised words, so a caption's own clause in a span stays caption.
  */
 function closingSourceLine(captionElement: DomElement): DomElement | undefined {
-  const children = childElements(captionElement);
-  const last = children.at(-1);
+  const closing = closingLeaf(captionElement);
+  const parts = closing ? closing.text.split(/\s*\/\s*/) : [];
+  return parts.length >= 2 && parts.every((part) => SIGNED_NAME.test(part)) ? closing?.element : undefined;
+}
+
+/**
+ * Rule "closing signature element": a caption set in two elements, its sentence and then the photographer's signature
+ * with no class to name it, in capitals (`<figcaption><span>… en su despacho de Jaca.</span><span>JANE DOE</span>`) or
+ * after the word for photo (French regional papers' "… à Murat. <span>Photo Jane Doe</span>"). Read as one text, the
+ * two run together where no space stands between the elements ("Jaca.JANE DOE"); the element sets the signature
+ * apart. As in the caption's text (rules "signature in capitals", "photo word before its source"), only after a whole
+ * sentence of the caption's own.
+ */
+function closingSignatureElement(captionElement: DomElement): DomElement | undefined {
+  const closing = closingLeaf(captionElement);
+  if (!closing) return undefined;
+  const before = normalizeSpace(shownText(captionElement, closing.element));
+  if (!SENTENCE_END.test(before)) return undefined;
+  return isCapitalsSignature(closing.text, before) || isPhotoWordSource(closing.text) ? closing.element : undefined;
+}
+
+/** The caption's last element, holding no element of its own and no more than a credit's text, after the caption's own words. */
+function closingLeaf(captionElement: DomElement): { element: DomElement; text: string } | undefined {
+  const last = childElements(captionElement).at(-1);
   if (!last || (last.next && rawText(last.next).trim()) || childElements(last).length > 0) return undefined;
   const text = normalizeSpace(rawText(last));
   const whole = normalizeSpace(rawText(captionElement));
-  if (text.length > MAX_BARE_CREDIT_CHARS || whole.length <= text.length + MIN_CAPTION_BEFORE_CREDIT_CHARS) return undefined;
-  const parts = text.split(/\s*\/\s*/);
-  return parts.length >= 2 && parts.every((part) => SIGNED_NAME.test(part)) ? last : undefined;
+  return text.length > MAX_BARE_CREDIT_CHARS || whole.length <= text.length + MIN_CAPTION_BEFORE_CREDIT_CHARS ? undefined : { element: last, text };
 }
 /**
  * The same source line set on a line of its own after a `<br>` rather than in an element ("The quay, now forty metres

@@ -5,7 +5,7 @@
  */
 import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, isHeadingToggle, nextElement, previousElement, rawText } from './dom';
-import { CAPTION_REACH, isCaptionElement, isPictureCredit } from './captions';
+import { CAPTION_REACH, isCaptionElement, isPictureCredit, isPictureTextBox } from './captions';
 import { isCreditBox, opensWithCreditLabel } from './picture-credits';
 import { isPictureBox } from './picture-elements';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
@@ -168,6 +168,7 @@ function isStructuralFurniture(
   if (verdict === 'weak-furniture' && isSidebarColumn(element)) return true;
   if (verdict === 'weak-furniture' && isContentWidgetBox(element)) return false;
   if (verdict === 'weak-furniture' && isCodeFrame(element)) return false;
+  if (verdict === 'weak-furniture' && isPictureTextBox(element)) return false;
   if (verdict === 'furniture' || verdict === 'weak-furniture') return prose < PROSE_GUARD && !isLongPlainText(own) && !(tag === 'main' || (tag === 'article' && hasContentTokens(element)));
   return false;
 }

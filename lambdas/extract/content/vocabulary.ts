@@ -717,6 +717,11 @@ export const PUBLISHER_NOTICE = patternInParts(
     // to ("… is a member of the Institute for Nonprofit News", "… is part of States Newsroom, a nonprofit news network"):
     // a note on the newsroom, not the story. A network named for news, newsrooms, journalism or publishers gives it away.
     `^[^.!?]{2,80}${WORD_START}is (?:a (?:proud )?member|part) of (?:the )?[^.!?]{0,60}${WORD_START}(?:news|newsrooms?|journalism|publishers)${WORD_END}[^!?]{0,80}$`,
+    // Rule "partner newsroom's note": a story run from a partner newsroom closes with the partner's line about itself
+    // ("The Prairie Ledger is a nonprofit, nonpartisan newsroom covering rural communities. Read more at …"): a note on
+    // the newsroom, not the story. What the newsroom is (nonprofit, independent, nonpartisan) and the word newsroom
+    // or news organization give it away, in a closing line of its own.
+    `^[^.!?]{2,80}${WORD_START}is an? (?:(?:nonprofit|non-profit|independent|nonpartisan|non-partisan|reader-supported|award-winning|digital|statewide),? (?:and )?){1,4}(?:news ?room|news (?:organi[sz]ation|outlet|site|publication|service)|journalism (?:organi[sz]ation|outlet|project))${WORD_END}[^!?]{0,160}$`,
     // A paywall's message where the locked text would go, and a membership appeal set as a card in the text.
     `${WORD_START}(?:for|to) (?:paying )?(?:subscribers|members) only${WORD_END}`, '^(?:see|view|compare) (?:all )?(?:our )?subscription (?:options|plans)',
     // The share of the story the wall hides, and its offer's button: "Il vous reste 75 % de l'article à lire", "Je m'abonne".
@@ -870,6 +875,9 @@ export const DATE_STAMP_WORDS: ReadonlySet<string> = new Set([
   // Persian and Dari weekdays and the clock word, as Iranian and Afghan stamps print them beside a solar date
   // ("پنجشنبه ۱۳ آذر ۱۴۰۵ ساعت ۰۹:۴۵"), with or without the joiner inside "سه‌شنبه".
   'شنبه', 'یکشنبه', 'دوشنبه', 'سه‌شنبه', 'سهشنبه', 'چهارشنبه', 'پنجشنبه', 'پنج‌شنبه', 'جمعه', 'ساعت',
+  // Italian before the clock ("05 dicembre 2026 alle 07:02", "Aggiornato alle 13:48", "ore 11:20"), as "um", "à"
+  // and "las" are in German, French and Spanish.
+  'alle', 'ore',
 ]);
 
 /**

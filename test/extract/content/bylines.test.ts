@@ -20,6 +20,15 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it.each([
+    ['an Italian update stamp of the clock alone', 'di Mara Holm e Tom Lee Aggiornato alle 13:48'],
+    ['an Italian update stamp with "ore" before the clock', 'di Mara Holm · Aggiornato ore 13:48'],
+  ])('drops a byline row that closes with %s, the word Italian sets before the clock', (_kind, row) => {
+    const body = run(page(`<article><p>${row}</p>${story}</article>`), { authors: ['Mara Holm', 'Tom Lee'] }).body;
+    expect(body).not.toContain('Mara Holm');
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
   it('drops a byline row that names the writers and then the outlet\'s desk (rule "outlet after the writers")', () => {
     const body = run(page(`<article><p>Por Ana Souza e Pedro Lima, gnotícias Rio e TV Serra — Rio de Janeiro</p>${story}</article>`), { authors: ['Ana Souza', 'Pedro Lima'] }).body;
     expect(body).not.toContain('Ana Souza');

@@ -119,4 +119,14 @@ describe('rule "writer\'s note"', () => {
     expect(run(page(`<article>${story}<p>* أكاديمي وباحث في شؤون الموارد المائية</p></article>`)).body).toContain('أكاديمي وباحث');
     expect(run(page(`<article>${story}<p>باحثون في الجامعة يدرسون المياه</p></article>`), { authors: ['كريم الدليمي'] }).body).toContain('باحثون في الجامعة');
   });
+
+  it('drops a note that names the column\'s writer as "the author" after an asterisk, on a page that credits a writer (rule "asterisked note on the author")', () => {
+    for (const note of ['*El autor es ingeniero hidráulico y profesor de la Universidad.', '(*) La autora es politóloga.', '* The writer is a former ambassador to Chile.', '*L’auteure est économiste.']) {
+      const body = run(page(`<article>${story}<p>${note}</p></article>`), { authors: ['Jane Doe'] }).body;
+      expect(body.endsWith('the next steps.')).toBe(true);
+    }
+    // A review's last judgement of a book's author, and the note on a page that credits no writer, stay.
+    expect(run(page(`<article>${story}<p>El autor es un maestro del suspense.</p></article>`), { authors: ['Jane Doe'] }).body).toContain('maestro del suspense');
+    expect(run(page(`<article>${story}<p>*El autor es ingeniero hidráulico.</p></article>`)).body).toContain('ingeniero hidráulico');
+  });
 });

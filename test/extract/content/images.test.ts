@@ -1057,6 +1057,21 @@ describe('picture credits', () => {
     expect(result.body).not.toMatch(/Senators leave|Jane Roe|Smoke rises|Forest Service/);
   });
 
+  it('keeps a gallery slide\'s text box, named for the slide\'s details, with its picture (rule "picture\'s text box")', () => {
+    const slide = (n: number, caption: string) => `<div class="gallery__item"><img src="/img/slide-${n}.jpg" alt=""><div class="gallery__meta"><span class="gallery__num">${n} di 2</span><p class="gallery__caption">${caption}</p><span class="gallery__credit">Foto di Jane Roe</span></div></div>`;
+    const result = run(page(`<article>${prose('harvest')}<div class="gallery">${slide(1, 'Pickers in the vineyard at first light.')}${slide(2, 'Crates of grapes wait at the cellar door.')}</div>${prose('cellar')}</article>`));
+    expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([
+      { caption: 'Pickers in the vineyard at first light.', credit: 'Foto di Jane Roe' },
+      { caption: 'Crates of grapes wait at the cellar door.', credit: 'Foto di Jane Roe' },
+    ]);
+    expect(result.body).not.toMatch(/Pickers|Crates|di 2|Jane Roe/);
+  });
+
+  it('still drops a meta row after a picture that holds no caption', () => {
+    const result = run(page(`<article><img src="/img/lead.jpg" alt=""><div class="post-meta"><span>By Jane Roe</span> <span>3 Dec 2026</span></div>${prose('harvest')}</article>`));
+    expect(result.body).not.toContain('Jane Roe');
+  });
+
   it('reads the credit a component prints on the picture, beside the img, apart from the figcaption', () => {
     const result = run(page(`<article>${prose('water')}<figure><div class="figure-container"><span class="placeholder"><img src="/img/water.jpg" alt="Water"><span role="text" class="x1ndc9-Copyright">Jane Roe Photography</span></span></div><figcaption>Bottled water is handed out.</figcaption></figure>${prose('pipes')}
       <figure><img src="/img/pipe.jpg" alt="Pipe"><span class="x1ndc9-Copyright">Getty Images</span><figcaption>The pipe was laid in the 1970s.</figcaption></figure>${prose('repairs')}
@@ -1147,6 +1162,25 @@ describe('picture credits', () => {
     expect(broken.images[0]).toMatchObject({ caption: 'Boats in the harbour at dawn.', credit: 'Jane Roe/AFP' });
     const signed = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>El puerto al amanecer. <span class="firma">Juan Pérez</span></figcaption></figure>${prose('ships')}</article>`));
     expect(signed.images[0]).toMatchObject({ caption: 'El puerto al amanecer.', credit: 'Juan Pérez' });
+  });
+  it.each([
+    ['a signature in capitals', '<span>Marta Ruiz, en su despacho de Jaca.</span><span class="m_c">PABLO GIL</span>', 'Marta Ruiz, en su despacho de Jaca.', 'PABLO GIL'],
+    ['the word for photo and a name', 'Une ligne tombée sous le poids de la neige à Murat. <span>Photo Jean Roy</span>', 'Une ligne tombée sous le poids de la neige à Murat.', 'Photo Jean Roy'],
+  ])('reads %s in the caption\'s last element as its credit (rule "closing signature element")', (_kind, inner, caption, credit) => {
+    const result = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>${inner}</figcaption></figure>${prose('ships')}</article>`));
+    expect(result.images[0]).toMatchObject({ caption, credit });
+  });
+  it.each([
+    ['an emphasised word after no sentence', 'Le maire et <span>Photo Club</span>'],
+    ['a clause of the caption in its element', 'Boats at dawn. <span>Seen from the pier</span>'],
+    ['a caption in capitals throughout', 'LE PORT AU MATIN. <span>JEAN ROY</span>'],
+  ])('keeps %s in the caption', (_kind, inner) => {
+    const result = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>${inner}</figcaption></figure>${prose('ships')}</article>`));
+    expect(result.images[0].credit).toBeNull();
+  });
+  it('reads a credit box named in Portuguese, the singular "credito"', () => {
+    const result = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>Estaleiro da futura estação <span class="credito">Nuno Reis</span></figcaption></figure>${prose('ships')}</article>`));
+    expect(result.images[0]).toMatchObject({ caption: 'Estaleiro da futura estação', credit: 'Nuno Reis' });
   });
   it('reads a source line set after the caption\'s last <br> as its credit, and a line that is no signed source as caption', () => {
     const signed = run(page(`<article>${prose('harbour')}<figure><img src="/img/harbour.jpg"><figcaption>The quay, now forty metres from the water.<br>Jane Roe/The Courier</figcaption></figure>${prose('ships')}</article>`));

@@ -186,4 +186,13 @@ describe('lead between headline and body', () => {
     const body = run(html, { title: 'Port expands' }).body;
     expect(body.startsWith('The port report')).toBe(true);
   });
+
+  it('leaves the genre label a French dek opens with in capitals out of the body (rule "genre label before the dek")', () => {
+    const article = (dek: string) => page(`<article><h1>Le port s'agrandit</h1><p class="standfirst">${dek}</p>${prose('port')}${prose('cranes')}</article>`);
+    expect(run(article('CHRONIQUE - Le port double sa capacité en trois ans, estime notre chroniqueuse.'), { title: "Le port s'agrandit" }).body.split('\n\n')[0])
+      .toBe('Le port double sa capacité en trois ans, estime notre chroniqueuse.');
+    // A dateline in capitals, and a genre's word in lower case, open the text.
+    expect(run(article('PARIS - Le port double sa capacité en trois ans.'), { title: "Le port s'agrandit" }).body).toContain('PARIS - Le port');
+    expect(run(article('Chronique - Le port double sa capacité en trois ans.'), { title: "Le port s'agrandit" }).body).toContain('Chronique - Le port');
+  });
 });

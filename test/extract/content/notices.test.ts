@@ -87,6 +87,7 @@ describe('publisher notices at the edges of the body', () => {
     ['a Chinese copyright notice, which quotes the credit line it asks for', '<p>版权声明：凡注明“来源：港口新闻网”的所有作品，版权均属于港口新闻网，转载请注明出处。</p>'],
     ['the Reuters Arabic service\'s translation desk credit', '<p>(إعداد رنا حمدان للنشرة العربية - تحرير أحمد صبحي)</p>'],
     ['a nonprofit newsroom\'s network membership (rule "network membership note")', '<p><em>The Harbour Current is a member of the Coastal Nonprofit News Network.</em></p>'],
+    ['a partner newsroom\'s line about itself (rule "partner newsroom\'s note")', '<hr><p><em>The Prairie Ledger is a nonprofit, nonpartisan newsroom covering rural communities across the Plains. Read more at prairieledger.example.org.</em></p>'],
     ['a membership card', '<div class="kg-callout-card"><div class="kg-callout-text">The Example Post is reader-supported. <a href="#/portal/signup">Become a member</a> to get new stories in your inbox.</div></div>'],
   ])('drops %s after the story', (_kind, notice) => {
     const body = run(page(`<article>${story}${notice}</article>`)).body;
@@ -113,6 +114,11 @@ describe('publisher notices at the edges of the body', () => {
   it('keeps a story\'s closing sentence about who pays for a programme and who answers for it', () => {
     const closing = '<p>The ferry service receives financial support from the county, which is solely responsible for its timetable.</p>';
     expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('receives financial support from the county');
+  });
+
+  it('keeps a story\'s closing sentence about an independent body that is no newsroom', () => {
+    const closing = '<p>The harbour trust is an independent charity, and its accounts are published every March.</p>';
+    expect(run(page(`<article>${story}${closing}</article>`)).body).toContain('is an independent charity');
   });
 
   it('keeps a story\'s closing sentence about a town that is a member of a body not named for news', () => {

@@ -77,6 +77,13 @@ describe('readBylines', () => {
     expect(readBylines(indexedPage('<h1>T</h1><div class="firmas">Lucía Roldán Pérez</div><p>Texto.</p>'))).toEqual([]);
   });
 
+  it('reads the columnist\'s box of an opinion page, but not the paper\'s list of columnists or the writer\'s other columns (rule "columnist\'s box")', () => {
+    expect(readBylines(indexedPage('<div class="columnista"><img src="/c/lr.jpg" alt=""><a class="columnista__nombre" href="/opinion/lr/">Lucía Roldán Pérez</a></div><h1>T</h1><p>Texto.</p>'))).toEqual(['Lucía Roldán Pérez']);
+    expect(readBylines(indexedPage('<h1>T</h1><div class="columnist-name">Jane Roe</div><p>Text.</p>'))).toEqual(['Jane Roe']);
+    expect(readBylines(indexedPage('<h1>T</h1><p>Texto.</p><div class="columnistas">Lucía Roldán Pérez</div>'))).toEqual([]);
+    expect(readBylines(indexedPage('<h1>T</h1><p>Texto.</p><div class="columnista-mas"><h3>Más columnas</h3><ul><li><a href="/opinion/la-feria/">La Feria y el tráfico</a></li><li><a href="/opinion/el-bus/">El bus rápido</a></li></ul></div>'))).toEqual([]);
+  });
+
   it('reads a name and the agency or the place after it in a box beside the date, and not a name and other words', () => {
     const row = (credit: string) => `<h1>T</h1><div class="i2Info"><span class="i2A">${credit}</span> <span class="i2D">12. března 2025 14:05</span></div>`;
     expect(readBylines(indexedPage(row('Jana Dvořáková, ČTK')))).toEqual(['Jana Dvořáková, ČTK']);

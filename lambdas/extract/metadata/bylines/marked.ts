@@ -163,13 +163,29 @@ function bylineCandidates(page: IndexedPage): Array<{ element: Element; text: st
     const element = elements[index];
     if (!hasBylineLength(page, index)) continue;
     if (!isBylineElement(page, element, classes[index], itemprops[index]) && !isBylineComponent(element) && !isWriterField(element, ids[index])
-      && !opensWithWriterIcon(page, element)) continue;
+      && !opensWithWriterIcon(page, element) && !isColumnistBox(page, index, classes[index])) continue;
     if (isFormPart(page, index) || listsOtherStories(page, index)) continue;
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS);
     if (text && !page.isAnotherItemsRegion(element) && !isInFigure(page, element)) candidates.push({ element, text });
   }
   return candidates;
 }
+
+/**
+ * Rule "columnist's box": opinion pages name the box that presents the column's writer, portrait and name, for the
+ * columnist (`<div class="columnista"><img …><a class="columnista__nombre">Jane Roe</a>`, `columnist-name`), in
+ * English, Spanish, Portuguese and Italian alike. The plural ("columnists", "columnistas") names the list of the
+ * paper's columnists beside the story, as "firmas" does; and a box named for the columnist that holds a list is the
+ * list of the writer's other columns ("columnista-mas": "Más columnas de …"), whose titles are no names.
+ */
+function isColumnistBox(page: IndexedPage, index: number, classes: string | undefined): boolean {
+  if (classes === undefined || !COLUMNIST_CLASS.test(classes)) return false;
+  const { elements, subtreeEnd } = page.walk;
+  for (let inner = index + 1; inner < subtreeEnd[index]; inner++) if (LIST_TAGS.has(elements[inner].name)) return false;
+  return true;
+}
+const COLUMNIST_CLASS = /columnist(?:a(?!s)|(?![as]))/i;
+const LIST_TAGS = new Set(['ul', 'ol', 'li']);
 
 /**
  * Rule "forms name nobody": a writer's contact form is named after the writer, and so are its parts ("<div
