@@ -176,12 +176,14 @@ const SHORT_YEAR_LEAD_YEARS = 1;
  * ones "ق.ظ" and "ب.ظ" (before and after noon), Hausa ones the part of the day ("11:20 na safe", in the morning;
  * "2:30 na rana", at midday; "4:15 na yamma", in the afternoon; "11:00 na dare", at night, which runs past midnight:
  * see {@link nightMeridiem}).
+ * Rule "Greek meridiem": Greek sites on a 12-hour clock write "π.μ." and "μ.μ." (before and after midday, "2:20 μ.μ."),
+ * with or without the dots; read as "2:20", the afternoon was lost. A marker is a word of its own.
  * Rule "Bengali visarga for a colon": Bangladeshi templates type the visarga, which looks like a colon, between the hour
  * and the minute ("১০ঃ৩০"); between digits it is nothing else.
  * Rule "minute without its zero": with the hour's and the minute's characters, Japanese and Korean stamps write the
  * minute as it is said ("14時5分", "午後2時5分", "오후 2시 5분"); one digit is a minute there, as the 分 after it says.
  */
-const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午|(?<![\u0600-\u06FF])(?:صبح|شام|دوپہر|رات)(?=\s))?\s*(?<![\d.])(\d{1,2})\s*[:h時时시ঃ]\s*(\d{2}|\d(?=\s*[分분]))(?::(\d{2}))?\s*[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|[ap]\.\sm\.|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|පෙ\.?\s?ව\.?|ප\.?\s?ව\.?|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|na\s+(?:safe|rana|yamma|dare)(?![a-z])|(?:صبح|شام|دوپہر|رات|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
+const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午|(?<![\u0600-\u06FF])(?:صبح|شام|دوپہر|رات)(?=\s))?\s*(?<![\d.])(\d{1,2})\s*[:h時时시ঃ]\s*(\d{2}|\d(?=\s*[分분]))(?::(\d{2}))?\s*[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|[ap]\.\sm\.|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|පෙ\.?\s?ව\.?|ප\.?\s?ව\.?|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|na\s+(?:safe|rana|yamma|dare)(?![a-z])|(?:صبح|شام|دوپہر|رات|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF])|[πμ]\.?\s?μ\.?(?![\u0370-\u03FF\u1F00-\u1FFF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
 /**
  * The meridiem markers written after the clock other than "am"/"pm" (with their dots dropped). Vietnamese pages write
  * "SA"/"CH" (sáng, chiều) or the words for morning, afternoon and evening ("3:15 chiều"); a marker is a word of its
@@ -189,7 +191,7 @@ const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下
  */
 const LOCAL_MERIDIEM_MARKERS: Record<string, string> = {
   ptg: 'pm', petang: 'pm', pg: 'am', pagi: 'am', পিএম: 'pm', এএম: 'am', පෙව: 'am', පව: 'pm', sa: 'am', ch: 'pm', sáng: 'am', chiều: 'pm', tối: 'pm',
-  صبح: 'am', شام: 'pm', دوپہر: 'pm', قظ: 'am', بظ: 'pm', nasafe: 'am', narana: 'pm', nayamma: 'pm',
+  صبح: 'am', شام: 'pm', دوپہر: 'pm', قظ: 'am', بظ: 'pm', nasafe: 'am', narana: 'pm', nayamma: 'pm', πμ: 'am', μμ: 'pm',
 };
 /** Hausa "na dare" and Urdu "رات", at night: their meridiem depends on the hour. */
 const NIGHT_MARKERS = new Set(['nadare', 'رات']);

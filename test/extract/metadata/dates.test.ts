@@ -679,6 +679,13 @@ describe('clocks as Latin American and AP-style datelines print them', () => {
     expect(iso('2026-11-24 12:05 a. m.')).toBe('2026-11-24T00:05:00+00:00');
   });
 
+  it('reads the Greek meridiem, "π.μ." and "μ.μ.", with or without its dots (rule "Greek meridiem")', () => {
+    expect(iso('Πέμπτη, 03 Δεκεμβρίου 2026, 2:20 μ.μ.')).toBe('2026-12-03T14:20:00+00:00');
+    expect(iso('03/12/2026 12:05 ΠΜ')).toBe('2026-12-03T00:05:00+00:00');
+    expect(iso('03 Δεκεμβρίου 2026, 9:15 μμ')).toBe('2026-12-03T21:15:00+00:00');
+    expect(iso('03 Δεκεμβρίου 2026, 9:15 μέχρι')).toBe('2026-12-03T09:15:00+00:00');
+  });
+
   it('reads the month first with "de" before the year, as Colombian papers print it', () => {
     expect(iso('Noviembre 24 de 2026, 12:05 a. m.')).toBe('2026-11-24T00:05:00+00:00');
   });
