@@ -9,7 +9,7 @@ import { normalizeSpace } from '../dom-walk';
 import { hasUtcOffset, isoBefore, numericOffsetMinutes, toIsoString, withUtcOffset, type CalendarFields } from './calendar';
 import { ARABIC_DAY_PART, arabicMeridiem, isArabicRelativeStamp, maghrebZoneOf, mentionsHijriDate, namedZoneOffset, nightMeridiem, normalizeDigits, parseArabicDate, parseArabicRelativeAge, parseHijriDate, withoutNumericHijriDates } from './arabic-dates';
 import { DATE_LABEL, openingCharacters, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
-import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
+import { monthOfName, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
 import { parseEthiopianDate } from './ethiopian-dates';
 import { parseHebrewDate } from './hebrew-dates';
 import { parsePersianSolarDate } from './persian-dates';
@@ -403,6 +403,8 @@ export interface DateReadingOptions {
   dateline?: boolean;
   /** The IANA zone of the page's clock (time-zones.ts), for dates written without an offset. */
   timeZone?: string | null;
+  /** The page's language, for the month names two languages give to different months (month-names.ts). */
+  language?: string | null;
 }
 
 /**
@@ -532,12 +534,12 @@ function parseMachineDate(text: string): string | null {
   return null;
 }
 
-function parseWrittenDate(text: string, now: Date, { monthFirst = false, dateline = false }: DateReadingOptions): string | null {
+function parseWrittenDate(text: string, now: Date, { monthFirst = false, dateline = false, language = null }: DateReadingOptions): string | null {
   if (ARABIC_SCRIPT.test(text)) {
     const arabic = parseArabicDate(text);
     if (arabic) return toIsoString(arabic);
   }
-  const fields = readNamedMonthDate(text) ?? readNumericDate(text, monthFirst) ?? readShortYearDate(text, now, monthFirst, dateline)
+  const fields = readNamedMonthDate(text, language) ?? readNumericDate(text, monthFirst) ?? readShortYearDate(text, now, monthFirst, dateline)
     ?? readWeekdayYearlessDate(text, now) ?? (ARABIC_SCRIPT.test(text) ? parseHijriDate(text) : null);
   return fields ? toIsoString(fields) : null;
 }
@@ -576,22 +578,22 @@ const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { 日: 0, 月: 1, 火:
 /** A day ahead of now: the page's own clock may already be on tomorrow's date. */
 const DAY_MS = 86_400_000;
 
-function readNamedMonthDate(text: string): CalendarFields | null {
+function readNamedMonthDate(text: string, language: string | null): CalendarFields | null {
   // Every pattern but the Thai one holds a year of four digits: a text without one (a clock, an age) skips them.
   const hasYear = FOUR_DIGIT_YEAR.test(text);
   if (hasYear) {
     const dayFirst = DAY_MONTH_YEAR.exec(text);
-    if (dayFirst) return withTime(text, dayFirst, Number(dayFirst[3]), dayFirst[2], Number(dayFirst[1]));
+    if (dayFirst) return withTime(text, dayFirst, Number(dayFirst[3]), dayFirst[2], Number(dayFirst[1]), language);
     const monthFirst = MONTH_DAY_YEAR.exec(text);
-    if (monthFirst) return withTime(text, monthFirst, Number(monthFirst[3]), monthFirst[1], Number(monthFirst[2]));
+    if (monthFirst) return withTime(text, monthFirst, Number(monthFirst[3]), monthFirst[1], Number(monthFirst[2]), language);
     const yearFirst = YEAR_MONTH_DAY.exec(text);
-    if (yearFirst) return withTime(text, yearFirst, Number(yearFirst[1]), yearFirst[2], Number(yearFirst[3]));
+    if (yearFirst) return withTime(text, yearFirst, Number(yearFirst[1]), yearFirst[2], Number(yearFirst[3]), language);
     const yearWordFirst = HAS_YEAR_WORD.test(text) ? YEAR_WORD_DAY_MONTH.exec(text) : null;
-    if (yearWordFirst) return withTime(text, yearWordFirst, Number(yearWordFirst[1]), yearWordFirst[3], Number(yearWordFirst[2]));
+    if (yearWordFirst) return withTime(text, yearWordFirst, Number(yearWordFirst[1]), yearWordFirst[3], Number(yearWordFirst[2]), language);
     const separatedDayFirst = SEPARATED_DAY_MONTH_YEAR.exec(text);
-    if (separatedDayFirst) return withTime(text, separatedDayFirst, Number(separatedDayFirst[4]), separatedDayFirst[3], Number(separatedDayFirst[1]));
+    if (separatedDayFirst) return withTime(text, separatedDayFirst, Number(separatedDayFirst[4]), separatedDayFirst[3], Number(separatedDayFirst[1]), language);
     const separatedYearFirst = SEPARATED_YEAR_MONTH_DAY.exec(text);
-    if (separatedYearFirst) return withTime(text, separatedYearFirst, Number(separatedYearFirst[1]), separatedYearFirst[3], Number(separatedYearFirst[4]));
+    if (separatedYearFirst) return withTime(text, separatedYearFirst, Number(separatedYearFirst[1]), separatedYearFirst[3], Number(separatedYearFirst[4]), language);
   }
   const khmer = hasYear && KHMER_SCRIPT.test(text) ? KHMER_DATE.exec(text) : null;
   if (khmer) return withTime(text, khmer, Number(khmer[3]), khmer[2], Number(khmer[1]));
@@ -629,9 +631,9 @@ function commonEraYear(year: number): number {
   return year >= BUDDHIST_ERA_YEARS.first && year <= BUDDHIST_ERA_YEARS.last ? year - BUDDHIST_ERA_YEARS.offset : year;
 }
 
-function withTime(text: string, match: RegExpExecArray, writtenYear: number, monthName: string, day: number): CalendarFields | null {
+function withTime(text: string, match: RegExpExecArray, writtenYear: number, monthName: string, day: number, language: string | null = null): CalendarFields | null {
   const year = commonEraYear(writtenYear);
-  const month = MONTH_BY_NAME.get(monthName.toLowerCase());
+  const month = monthOfName(monthName.toLowerCase(), language);
   if (month === undefined) return null;
   return { year, month, day, ...readTime(text, match, { year, month, day }) };
 }
