@@ -1476,6 +1476,11 @@ describe('cleanAuthors: a partner paper after the writer (rule "paper\'s word fi
     ['Ewa Nowak, Gazeta Pomorska', ['Ewa Nowak']],
     ['Lucía Ferrer, Diario de Cádiz', ['Lucía Ferrer']],
   ])('reads %s as its writer alone', (line, names) => {
+  it('reads the Slovenian "Avtor:" and "Avtorica:" lines in a meta row as the writer\'s credit', () => {
+    expect(authorsOf('', '<div class="podatki"><span class="avtor">Avtor: Nina Žagar</span> | <span class="datum">torek, 14. julija 2026 ob 8.05</span></div>')).toEqual(['Nina Žagar']);
+    expect(authorsOf('', '<div class="podatki"><span>Avtorica: Maja Kos</span></div>')).toEqual(['Maja Kos']);
+  });
+
     expect(cleanAuthors([line], context, 'visible').authors).toEqual(names);
   });
 });
