@@ -287,8 +287,8 @@ export const SOURCE_LABEL_WORDS = [
   // Japanese portals that run agency copy name the agency as its "provider" or "distributor" ("提供元：ロイター").
   '提供元', '配信元',
   // The Baltic and Icelandic words: Estonian "Allikas: BNS", Latvian "Avots: LETA", Lithuanian "Šaltinis: ELTA",
-  // Icelandic "Heimild:".
-  'allikas', 'avots', 'šaltinis', 'heimild',
+  // Icelandic "Heimild:"; and Slovenian "Vir: STA".
+  'allikas', 'avots', 'šaltinis', 'heimild', 'vir',
 ];
 export const SOURCE_LABEL = `(?:${SOURCE_LABEL_WORDS.join('|')})`;
 const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');

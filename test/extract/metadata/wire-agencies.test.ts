@@ -307,6 +307,8 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('Uus bussivõrk jõustub juunis.\n\nAllikas: BNS')).toBe('BNS');
     expect(findCreditedAgency('Budžets stāsies spēkā janvārī.\n\nAvots: LETA')).toBe('LETA');
     expect(findCreditedAgency('Pataisas dar turi pasirašyti Prezidentas.\n\nŠaltinis: ELTA')).toBe('ELTA');
+    // Slovenian "Vir:" (source).
+    expect(findCreditedAgency('Most so odprli v ponedeljek.\n\nVir: STA')).toBe('STA');
     expect(agencyNamed('Танјуг')).toBe('Tanjug');
     expect(agencyNamed('Hina')).toBeNull();
   });
