@@ -468,8 +468,26 @@ export function showsClock(input: string): boolean {
 
 /** Every digit written as an ASCII one, composed, as the patterns read it. */
 function normalizedDateText(raw: string): string {
-  return normalizeOtherDigits(normalizeDigits(raw)).normalize('NFC');
+  return withRomanMonthsAsNumbers(normalizeOtherDigits(normalizeDigits(raw)).normalize('NFC'));
 }
+
+/**
+ * Rule "Roman-numeral month": Polish, Czech, Slovak and Hungarian local papers and parish and town sites write the
+ * month in Roman numerals, between the day and the year ("3.XII.2026 r.", "3 XII 2026", "3. XII. 2026") or, in
+ * Hungarian, after the year ("2026. XII. 3."). The numeral is read as the month's number only in capitals and between
+ * a day and a four-digit year, so a king ("Karol XII"), a district ("Praha X") or a list's numbering stays as it is.
+ */
+function withRomanMonthsAsNumbers(text: string): string {
+  if (!ROMAN_MONTH_HINT.test(text)) return text;
+  return text
+    .replace(ROMAN_MONTH_DAY_FIRST, (_, day: string, month: string, year: string) => `${day}.${ROMAN_MONTHS.indexOf(month) + 1}.${year}`)
+    .replace(ROMAN_MONTH_YEAR_FIRST, (_, year: string, month: string, day: string) => `${year}.${ROMAN_MONTHS.indexOf(month) + 1}.${day}.`);
+}
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const ROMAN_MONTH = '(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)';
+const ROMAN_MONTH_HINT = /[IVX]/;
+const ROMAN_MONTH_DAY_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.\s?|\s)${ROMAN_MONTH}(?:\.\s?|\s)(\d{4})(?!\d)`, 'gu');
+const ROMAN_MONTH_YEAR_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{4})\.\s?${ROMAN_MONTH}\.\s?(\d{1,2})\.(?!\d)`, 'gu');
 
 /** True for text that names a Hijri date, whose raw string is kept where no date can be read from it (a month and year, a numeric Hijri date). */
 export function isHijriDateText(text: string): boolean {
