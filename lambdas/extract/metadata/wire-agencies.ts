@@ -3,6 +3,7 @@
  * the agency a story is credited to in visible text: "(AFP)", "(أ ف ب)", "PARIS (Reuters) -", "- dpa",
  * "المصدر: رويترز".
  */
+import { primarySubtag } from '../language';
 import { withoutArabicMarks } from './arabic-dates';
 
 interface Agency {
@@ -345,6 +346,20 @@ export function agencyNamed(text: string, labelled = false): string | null {
     return matcher.name;
   }
   return null;
+}
+
+/**
+ * Rule "agency at home": a country's papers write their national agency's initials as a word, the way the agency
+ * styles itself in their language: Croatian and Bosnian papers credit "Hina" ("Autor: Hina"), which elsewhere is a
+ * given name and counts only in capitals. On a page in the agency's own language the word is the agency.
+ */
+const HOME_LANGUAGES_OF_AGENCY: Readonly<Record<string, readonly string[]>> = { HINA: ['hr', 'bs'] };
+
+/** The agency a whole string names in any case, on a page in that agency's own language (a BCP 47 tag); else null. */
+export function homeAgencyNamed(text: string, language: string | null | undefined): string | null {
+  if (!language) return null;
+  const agency = agencyNamed(text, true);
+  return agency !== null && HOME_LANGUAGES_OF_AGENCY[agency]?.includes(primarySubtag(language)) ? agency : null;
 }
 
 /**

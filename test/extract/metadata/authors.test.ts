@@ -804,6 +804,20 @@ describe('cleanAuthors', () => {
     expect(clean('Last Updated: January 7').authors).toEqual([]);
   });
 
+  it('cuts the date field\'s label with its colon off the name a meta row runs into it (rule "date field\'s label after the name")', () => {
+    expect(clean('Autor: Ivana Horvat Objavljeno: 15. listopada 2026. u 9:30').authors).toEqual(['Ivana Horvat']);
+    expect(clean('Author: Jane Doe Published: 3 December 2026').authors).toEqual(['Jane Doe']);
+    expect(clean('Autor: HINA Objavljeno: 15. listopada 2026. u 9:30')).toEqual({ authors: [], wireSource: 'HINA' });
+    expect(clean('Last Updated: 3 December 2026').authors).toEqual([]);
+  });
+
+  it('reads the national agency written as a word on a page in its own language (rule "agency at home")', () => {
+    expect(cleanAuthors(['Autor: Hina'], { ...context, language: 'hr' })).toEqual({ authors: [], wireSource: 'HINA' });
+    expect(cleanAuthors(['Hina'], { ...context, language: 'hr-HR' }).wireSource).toBe('HINA');
+    // Elsewhere "Hina" is a given name, and only the capitals are the agency.
+    expect(cleanAuthors(['Hina'], { ...context, language: 'en' }).wireSource).toBeNull();
+  });
+
   it('drops the site\'s name written with or without its article', () => {
     const german = { siteName: null, publisher: 'BEISPIEL ONLINE', host: 'www.beispiel.de' };
     expect(cleanAuthors(['DER BEISPIEL'], german).authors).toEqual([]);
