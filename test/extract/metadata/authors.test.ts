@@ -1476,6 +1476,11 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(authorsOf('', '<div class="meta"><span>Toimittaja: Hanna Väisänen</span> · <span>3. joulukuuta 2026 klo 14.20</span></div>')).toEqual(['Hanna Väisänen']);
   });
 
+  it('reads the Slovenian "Avtor:" and "Avtorica:" lines in a meta row as the writer\'s credit', () => {
+    expect(authorsOf('', '<div class="podatki"><span class="avtor">Avtor: Nina Žagar</span> | <span class="datum">torek, 14. julija 2026 ob 8.05</span></div>')).toEqual(['Nina Žagar']);
+    expect(authorsOf('', '<div class="podatki"><span>Avtorica: Maja Kos</span></div>')).toEqual(['Maja Kos']);
+  });
+
   it('drops a declared author the byline credits for the pictures (rule "declared for another role")', () => {
     const declared = '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Sanne Bos"},{"@type":"Person","name":"Tom Wit"}]}</script>';
     expect(authorsOf(declared, '<p class="byline">Tekst Sanne Bos • Beeld Tom Wit</p>')).toEqual(['Sanne Bos']);
@@ -1490,11 +1495,6 @@ describe('cleanAuthors: a partner paper after the writer (rule "paper\'s word fi
     ['Ewa Nowak, Gazeta Pomorska', ['Ewa Nowak']],
     ['Lucía Ferrer, Diario de Cádiz', ['Lucía Ferrer']],
   ])('reads %s as its writer alone', (line, names) => {
-  it('reads the Slovenian "Avtor:" and "Avtorica:" lines in a meta row as the writer\'s credit', () => {
-    expect(authorsOf('', '<div class="podatki"><span class="avtor">Avtor: Nina Žagar</span> | <span class="datum">torek, 14. julija 2026 ob 8.05</span></div>')).toEqual(['Nina Žagar']);
-    expect(authorsOf('', '<div class="podatki"><span>Avtorica: Maja Kos</span></div>')).toEqual(['Maja Kos']);
-  });
-
     expect(cleanAuthors([line], context, 'visible').authors).toEqual(names);
   });
 });
