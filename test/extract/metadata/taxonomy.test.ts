@@ -122,6 +122,13 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`<body>${trail}<h1>Sperrung der Ortsdurchfahrt</h1><p>Text</p>${line('Mehr zu ')}</body>`).categories).toEqual(['Rathaus']);
   });
 
+  it('reads the category that Joomla\'s article info labels in the page\'s language ("Kategoria:", "Kategori:")', () => {
+    const info = (label: string) => `<dl class="article-info"><dd class="category-name">${label}<a href="/samorzad">Samorząd</a></dd><dd class="published">3.12.2026</dd></dl>`;
+    expect(taxonomyOf(`<body><h2>Gmina wyremontuje szkołę</h2>${info('Kategoria: ')}<p>Text</p></body>`).categories).toEqual(['Samorząd']);
+    expect(taxonomyOf(`<body><h2>Gmina wyremontuje szkołę</h2>${info('Kategori: ')}<p>Text</p></body>`).categories).toEqual(['Samorząd']);
+    expect(taxonomyOf(`<body><h2>Gmina wyremontuje szkołę</h2>${info('Zobacz: ')}<p>Text</p></body>`).categories).toEqual([]);
+  });
+
   it('reads the K2 item\'s category line its "Published in" opens, with no colon (rule "published in")', () => {
     const line = (label: string) => `<div class="itemCategory"><span>${label}</span> <a href="/zpravodajstvi/mesto">Město</a></div>`;
     expect(taxonomyOf(`<body><h1>Radnice zvýší poplatek</h1><p>Text</p>${line('Publikováno v')}</body>`).categories).toEqual(['Město']);
