@@ -17,6 +17,16 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<main><div class="share"><a href="/world">World</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
   });
 
+  it('reads the section field in the meta row right over the headline (rule "section field in the row over the headline")', () => {
+    const menu = '<ul id="menu"><li><a href="/zpravy">Zprávy</a></li><li><a href="/zpravy/kolin">Kolín</a></li></ul>';
+    const row = (field: string) => `${menu}<main><div class="art-info">${field}<span class="time">dnes 9:41</span></div><h1>Požár haly v Kolíně</h1><p>Text.</p></main>`;
+    expect(taxonomyOf(row('<span class="section"><a href="/zpravy/kolin">Kolín</a></span>')).section).toBe('Kolín');
+    // A field of other words in the row is not read for its link.
+    expect(taxonomyOf(row('<span class="share"><a href="/zpravy/kolin">Kolín</a></span>')).section).toBeNull();
+    // A row of two links sets a topic beside the section: the field classed "section" is the topic.
+    expect(taxonomyOf(row('<span class="first"><a href="/zpravy/kolin">Kolín</a></span><span class="section"><a href="/temata/pozary">Požáry</a></span>')).section).toBeNull();
+  });
+
   it('reads the section after its Cyrillic label in the story\'s particulars (rule "labelled section")', () => {
     expect(taxonomyOf('<main><h2>Headline</h2><dl class="article-info"><dd class="createdby">Автор: Super User</dd><dd class="category-name">Категория: <a href="/index.php/novosti">Новости</a></dd></dl><p>Text.</p></main>').section).toBe('Новости');
     expect(taxonomyOf('<main><h1>Headline</h1><span>Рубрика: Культура</span><p>Text.</p></main>').section).toBe('Культура');
