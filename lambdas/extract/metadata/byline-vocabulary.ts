@@ -72,7 +72,7 @@ export const OUR_CORRESPONDENT_LABEL = /^(?:de\s+not(?:re|s)\s+(?:correspondant(
  * (short for "opracowanie", "opracował(a)"), Czech "Připravil(a)", Slovak "Pripravil(a)", Ukrainian "Підготував(ла)",
  * Russian "Подготовил(а)"; the writer is the name after the word.
  */
-export const PREPARED_BY_WORDS = ['oprac\\.', 'opr\\.', 'opracowa(?:nie|ł|ła)', 'připravil[ai]?', 'pripravil[ai]?', 'підготува(?:в|ла|ли)', 'подготовил[аи]?'];
+export const PREPARED_BY_WORDS = ['oprac\\.', 'opr\\.', 'opracowa(?:nie|ł|ła)', 'připravil[ai]?', 'pripravil[ai]?', 'pripremi(?:o|la|li)', 'припреми(?:о|ла|ли)', 'підготува(?:в|ла|ли)', 'подготовил[аи]?'];
 /**
  * Rule "colons of other scripts": Amharic pages label the reporter "ዘጋቢ፦" and the writer "ጸሐፊ፦" (or "ፀሐፊ"), with
  * the Ethiopic colon (፦) or word space (፡) where Latin writes a colon, and Khmer pages the writer "ដោយ៖" ("by"),

@@ -585,6 +585,9 @@ describe('cleanAuthors', () => {
     expect(visible('Підготувала Олена Коваль')).toEqual(['Олена Коваль']);
     expect(visible('Подготовил Иван Петров')).toEqual(['Иван Петров']);
     expect(visible('oprac. Jana Nowak')).toEqual(['Jana Nowak']);
+    expect(visible('Pripremio: Nikola Stanković')).toEqual(['Nikola Stanković']);
+    expect(visible('Pripremila Ana Kovač')).toEqual(['Ana Kovač']);
+    expect(visible('Припремио: Никола Станковић')).toEqual(['Никола Станковић']);
     expect(visible('Redactie: Jan Peeters, An Claes')).toEqual(['Jan Peeters', 'An Claes']);
     expect(visible('Tekijät')).toEqual([]);
     expect(visible('Autoři: Jana Nováková, Petr Malý')).toEqual(['Jana Nováková', 'Petr Malý']);
