@@ -1479,6 +1479,11 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(authorsOf('', '<div class="meta"><span>Toimittaja: Hanna Väisänen</span> · <span>3. joulukuuta 2026 klo 14.20</span></div>')).toEqual(['Hanna Väisänen']);
   });
 
+  it('reads the Hungarian "Írta:" (wrote) line in a meta row as the writer\'s credit, and only with its colon', () => {
+    expect(authorsOf('', '<div class="article-meta"><span class="author">Írta: <a href="/szerzo/nagy-bence">Nagy Bence</a></span> <span class="date">tegnap 18:42</span></div>')).toEqual(['Nagy Bence']);
+    expect(clean('Írta: Nagy Bence').authors).toEqual(['Nagy Bence']);
+  });
+
   it('reads the Slovenian "Avtor:" and "Avtorica:" lines in a meta row as the writer\'s credit', () => {
     expect(authorsOf('', '<div class="podatki"><span class="avtor">Avtor: Nina Žagar</span> | <span class="datum">torek, 14. julija 2026 ob 8.05</span></div>')).toEqual(['Nina Žagar']);
     expect(authorsOf('', '<div class="podatki"><span>Avtorica: Maja Kos</span></div>')).toEqual(['Maja Kos']);
