@@ -171,6 +171,15 @@ const AGENCIES: readonly Agency[] = [
   // The national agencies of Central and Eastern Europe, credited as the others are ("Forrás: MTI", "(STA) -", "Izvor: HINA").
   { name: 'MTI', spellings: ['MTI', 'Magyar Távirati Iroda'] },
   { name: 'TASR', spellings: ['TASR'] },
+  // The region's private agencies, whose copy local papers run under the agency's name as often as the national
+  // one's: Slovakia's SITA ("Zdroj: SITA"), Serbia's Beta and FoNet ("Izvor: Beta", "Izvor: FoNet"), and Romania's
+  // Mediafax and News.ro ("Sursa: MEDIAFAX"). "Sita" is a given name and "Beta" a word ("Docker Desktop (Beta)"):
+  // written so they count only after a source label, as the other short initials do.
+  { name: 'SITA', spellings: ['SITA', 'Slovenská tlačová agentúra SITA'] },
+  { name: 'BETA', spellings: ['BETA', 'Beta', 'Бета'] },
+  { name: 'FoNet', spellings: ['FoNet', 'Фонет'] },
+  { name: 'Mediafax', spellings: ['Mediafax'] },
+  { name: 'News.ro', spellings: ['News.ro'] },
   { name: 'STA', spellings: ['STA', 'Slovenska tiskovna agencija'] },
   { name: 'HINA', spellings: ['HINA', 'Hrvatska izvještajna novinska agencija'] },
   // Serbian is written in both scripts, and Cyrillic sites credit the agency in Cyrillic ("Извор: Танјуг").
