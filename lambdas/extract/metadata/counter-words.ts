@@ -123,13 +123,13 @@ export const COMMENT_WORDS_AFTER = [
   'komentār(?:i|s)', 'kommentaari', 'athugasemdir?', 'komentarj(?:ev|a|i)',
 ];
 /**
- * Comment labels before the count: "Comments: 12", "Kommentarer (128)", "评论数：56", "跟帖 56", "留言(56)", Czech "Diskuse (45)", "Hozzászólások: 7",
+ * Comment labels before the count: "Comments: 12", "Kommentarer (128)", "评论数：56", "跟帖 56", "留言(56)", Czech "Diskuse (45)", Slovak "Diskusia (4)", "Hozzászólások: 7",
  * Catalan "Comentaris (3)", Austrian "Postings (11)", Lithuanian "Komentarai (8)", Serbian "Коментари (6)" and
  * "Komentari (6)", Romanian "Comentarii (5)", Finnish "Kommentit (11)", Bengali "মন্তব্য (৫)" and the South Asian words above,
  * Hausa "Sharhi (2)" and Swahili "Maoni (4)" (comments), Filipino "Mga komento (3)".
  */
 export const COMMENT_WORDS_BEFORE = [
-  'comments?', 'kommentare', 'kommentarer', 'diskuse', 'diskuze', 'komentáře', 'hozzászólások', 'commentaires', 'comentarios', 'comentaris', 'تعليقات', 'التعليقات',
+  'comments?', 'kommentare', 'kommentarer', 'diskuse', 'diskuze', 'diskusia', 'komentáře', 'hozzászólások', 'commentaires', 'comentarios', 'comentaris', 'تعليقات', 'التعليقات',
   'комментари(?:и|ев)', 'коментар(?:і|ів)', 'yorumlar', 'yorum', 'نظرات', 'دیدگاه‌ها', 'دیدگاه', 'تبصرے', 'टिप्पणियां', 'komentar', 'commenti',
   'reacties', '评论数?', '評論數?', '跟帖', '留言', 'コメント', '댓글', 'bình luận', 'תגובות', 'postings', 'komentarai', 'коментари', 'komentari', 'comentarii',
   'kommentit', 'মন্তব্য', 'प्रतिक्रियाहरू', 'प्रतिक्रिया', 'கருத்துகள்', 'അഭിപ്രായങ്ങൾ', 'వ్యాఖ్యలు', 'ಪ್ರತಿಕ್ರಿಯೆಗಳು',
