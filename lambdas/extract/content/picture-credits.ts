@@ -247,11 +247,17 @@ function closingAgencyElement(captionElement: DomElement): DomElement | undefine
   return isPictureAgencyCredit(text) ? last : undefined;
 }
 
+/**
+ * The photo word, then the source and the photographer ("Photo Le Courrier/Jane Doe"). Rule "agency and photographer
+ * after a dash": Slovak agency captions credit the picture in capitals, without a colon, the agency and the
+ * photographer joined by a spaced dash ("… v Banskej Bystrici. FOTO TASR – Jozef Kráľ").
+ */
 function isSignedPhotoCredit(text: string): boolean {
   const signature = PHOTO_WORD.exec(text);
-  const parts = signature ? text.slice(signature[0].length).split(/\s*\/\s*/) : [];
+  const parts = signature ? text.slice(signature[0].length).split(SIGNATURE_SEPARATOR) : [];
   return parts.length >= 2 && parts.every((part) => SIGNED_NAME.test(part));
 }
+const SIGNATURE_SEPARATOR = /\s*\/\s*|\s+[–—-]\s+/;
 
 /** One to five words, the first capitalised, the rest capitalised or short particles ("Folha do Planalto", "The Courier"). */
 const SIGNED_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}{1,3})){0,4}$/u;

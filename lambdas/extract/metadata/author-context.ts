@@ -17,4 +17,6 @@ export interface AuthorContext {
   japanese?: boolean;
   /** The page declares Romanian, whose bylines open with "De" (by), a word other languages' surnames open with. */
   romanian?: boolean;
+  /** The page's declared language (a BCP 47 tag), whose national agency its bylines may credit as a word ("Hina"). */
+  language?: string | null;
 }

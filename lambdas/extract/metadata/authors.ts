@@ -3,7 +3,7 @@
  * are split into names; emails, URLs, UI words, role suffixes, the site's own name and generic desks are dropped;
  * news agencies are set aside as the wire source instead.
  */
-import { agenciesIn, agencyAtEdge, agencyNamed, CREDIT_LEAD_IN, CREDIT_LEAD_IN_PREFIX, EDITOR_INITIALS } from './wire-agencies';
+import { agenciesIn, agencyAtEdge, agencyNamed, CREDIT_LEAD_IN, CREDIT_LEAD_IN_PREFIX, EDITOR_INITIALS, homeAgencyNamed } from './wire-agencies';
 import type { AuthorContext } from './author-context';
 import { ARABIC_OTHER_ROLE_LABELS, BYLINE_PREFIX, OFFICE_POST, OUTLET_CREDIT, ROLE_WORDS } from './byline-vocabulary';
 import { inReadingOrder, mailboxName } from './name-forms';
@@ -299,7 +299,8 @@ export function cleanAuthors(candidates: string[], context: AuthorContext, origi
       if (isArabicCityAndOutlet(credit)) continue;
       const part = withoutTitleRunOn(withoutArabicCity(tailAgency ? withAgency![1] : runOn ? runOn.name : credit));
       const agency = agencyNamed(part) ?? agenciesIn(part)[0] ?? agencyNamed(part.replace(AGENCY_WITH_PLACE, '')) ?? agencyBehindLeadIn(part) ?? agencyNamed(part.replace(ARABIC_PLACE_BEFORE_AGENCY, ''))
-        ?? agencyNamed(part.replace(BYLINE_PREFIX, '').replace(AGENCY_DESK, '').replace(AGENCY_NEWSROOM, '')) ?? agencyNamed(AGENCY_BUREAU.exec(part.replace(BYLINE_PREFIX, ''))?.[1] ?? '') ?? null;
+        ?? agencyNamed(part.replace(BYLINE_PREFIX, '').replace(AGENCY_DESK, '').replace(AGENCY_NEWSROOM, '')) ?? agencyNamed(AGENCY_BUREAU.exec(part.replace(BYLINE_PREFIX, ''))?.[1] ?? '')
+        ?? homeAgencyNamed(part.replace(BYLINE_PREFIX, ''), context.language);
       if (agency) {
         wireSource ??= agency;
         afterAgency = true;

@@ -2,7 +2,7 @@
  * The date a byline runs into ("Nathan Willis March 25, 2015", "Camille Royer – Publié le 3 décembre"): its words
  * and label, cut off a name, and a credit that is a date and nothing else.
  */
-import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, DATE_LABEL, DATE_LABEL_ALTERNATION, labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS } from './date-labels';
+import { CJK_PUBLISHED_LABELS, CJK_UPDATE_LABELS, DATE_LABEL, DATE_LABEL_ALTERNATION, labelAlternation, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import { MONTH_NAME_ALTERNATION, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './month-names';
 
 /**
@@ -60,8 +60,19 @@ const DATE_DIGIT_ONWARD = /\s*[\d\u0660-\u0669\u06F0-\u06F9][\s\S]*$/u;
 export function stripTrailingDate(name: string): string {
   const beforeDigits = name.replace(DATE_DIGIT_ONWARD, '');
   // Short words like "Do" or "Le" are also surnames; they are only date words when a date follows.
-  return beforeDigits === name ? name : ` ${beforeDigits.replace(FRENCH_LABEL_BEFORE_SPACED_COLON, '')}`.replace(TRAILING_DATE_WORDS, '').trim();
+  if (beforeDigits === name) return name;
+  const labelCut = DATE_FIELD_LABEL_ALONE.test(beforeDigits) ? beforeDigits : beforeDigits.replace(DATE_FIELD_LABEL_AFTER_NAME, '');
+  return ` ${labelCut.replace(FRENCH_LABEL_BEFORE_SPACED_COLON, '')}`.replace(TRAILING_DATE_WORDS, '').trim();
 }
+/**
+ * Rule "date field's label after the name": a meta row whose fields are spans of one line reads, as text, as the
+ * writer's label, the name, and the date field's own label with its colon ("Autor: Hina Objavljeno: 15. listopada
+ * 2026. u 9:30", "Author: Jane Doe Published: 3 December 2026"); the label was read as the name's last word. It is
+ * cut only after a name: a label that opens the text, its "last" with it ("Last Updated: …"), keeps its colon, which
+ * keeps the line from being read as a name.
+ */
+const DATE_FIELD_LABEL_AFTER_NAME = new RegExp(`(?<=\\S)\\s+${DATE_FIELD_LABEL}\\s*:$`, 'iu');
+const DATE_FIELD_LABEL_ALONE = new RegExp(`^\\s*(?:(?:${UPDATE_LEAD_WORDS.join('|')})\\s+)?${DATE_FIELD_LABEL}\\s*:$`, 'iu');
 /**
  * Rule "French spaced colon": French typography sets a space before the colon, and rows that label their fields in
  * French (as Maghreb sites do on their Arabic pages too) run the writer into the date's label ("Par : Jean Dupont

@@ -119,17 +119,17 @@ export const COMMENT_WORDS_AFTER = [
   // Mongolian "3 сэтгэгдэл", Albanian "5 komente".
   'şərh', 'კომენტარი', 'մեկնաբանություն', 'izoh', 'пікір', 'сэтгэгдэл', 'komente',
   // Latvian "7 komentāri" (one "komentārs", after a number ending in one), Estonian "4 kommentaari" and Icelandic "3
-  // athugasemdir".
-  'komentār(?:i|s)', 'kommentaari', 'athugasemdir?',
+  // athugasemdir"; Slovenian "31 komentarjev", "2 komentarja", "3 komentarji" (the forms after five, two, three and four).
+  'komentār(?:i|s)', 'kommentaari', 'athugasemdir?', 'komentarj(?:ev|a|i)',
 ];
 /**
- * Comment labels before the count: "Comments: 12", "Kommentarer (128)", "评论数：56", "跟帖 56", "留言(56)", Czech "Diskuse (45)", "Hozzászólások: 7",
+ * Comment labels before the count: "Comments: 12", "Kommentarer (128)", "评论数：56", "跟帖 56", "留言(56)", Czech "Diskuse (45)", Slovak "Diskusia (4)", "Hozzászólások: 7",
  * Catalan "Comentaris (3)", Austrian "Postings (11)", Lithuanian "Komentarai (8)", Serbian "Коментари (6)" and
  * "Komentari (6)", Romanian "Comentarii (5)", Finnish "Kommentit (11)", Bengali "মন্তব্য (৫)" and the South Asian words above,
  * Hausa "Sharhi (2)" and Swahili "Maoni (4)" (comments), Filipino "Mga komento (3)".
  */
 export const COMMENT_WORDS_BEFORE = [
-  'comments?', 'kommentare', 'kommentarer', 'diskuse', 'diskuze', 'komentáře', 'hozzászólások', 'commentaires', 'comentarios', 'comentaris', 'تعليقات', 'التعليقات',
+  'comments?', 'kommentare', 'kommentarer', 'diskuse', 'diskuze', 'diskusia', 'komentáře', 'hozzászólások', 'commentaires', 'comentarios', 'comentaris', 'تعليقات', 'التعليقات',
   'комментари(?:и|ев)', 'коментар(?:і|ів)', 'yorumlar', 'yorum', 'نظرات', 'دیدگاه‌ها', 'دیدگاه', 'تبصرے', 'टिप्पणियां', 'komentar', 'commenti',
   'reacties', '评论数?', '評論數?', '跟帖', '留言', 'コメント', '댓글', 'bình luận', 'תגובות', 'postings', 'komentarai', 'коментари', 'komentari', 'comentarii',
   'kommentit', 'মন্তব্য', 'प्रतिक्रियाहरू', 'प्रतिक्रिया', 'கருத்துகள்', 'അഭിപ്രായങ്ങൾ', 'వ్యాఖ్యలు', 'ಪ್ರತಿಕ್ರಿಯೆಗಳು',
@@ -137,8 +137,8 @@ export const COMMENT_WORDS_BEFORE = [
   // Azerbaijani "Şərhlər (3)", Georgian "კომენტარები (3)", Armenian "Մեկնաբանություններ (3)", Uzbek "Izohlar (3)" and
   // "Изоҳлар", Kazakh "Пікірлер (3)", Mongolian "Сэтгэгдэл (0)", Albanian "Komente (5)".
   'şərhlər', 'კომენტარები', 'մեկնաբանություններ', 'izohlar', 'изоҳлар', 'пікірлер', 'сэтгэгдэл', 'komente',
-  // Latvian "Komentāri (7)", Estonian "Kommentaarid (4)", Icelandic "Athugasemdir (3)".
-  'komentāri', 'kommentaarid', 'athugasemdir',
+  // Latvian "Komentāri (7)", Estonian "Kommentaarid (4)", Icelandic "Athugasemdir (3)", Slovenian "Komentarji (31)".
+  'komentāri', 'kommentaarid', 'athugasemdir', 'komentarji',
   // The speech balloon emoji (rule "emoji labels"): "💬 3".
   '💬',
 ];

@@ -9,7 +9,7 @@ import { normalizeSpace } from '../dom-walk';
 import { hasUtcOffset, isoBefore, numericOffsetMinutes, toIsoString, withUtcOffset, type CalendarFields } from './calendar';
 import { ARABIC_DAY_PART, arabicMeridiem, isArabicRelativeStamp, maghrebZoneOf, mentionsHijriDate, namedZoneOffset, nightMeridiem, normalizeDigits, parseArabicDate, parseArabicRelativeAge, parseHijriDate, withoutNumericHijriDates } from './arabic-dates';
 import { DATE_LABEL, openingCharacters, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
-import { MONTH_BY_NAME, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
+import { monthOfName, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
 import { parseEthiopianDate } from './ethiopian-dates';
 import { parseHebrewDate } from './hebrew-dates';
 import { parsePersianSolarDate } from './persian-dates';
@@ -176,12 +176,14 @@ const SHORT_YEAR_LEAD_YEARS = 1;
  * ones "ق.ظ" and "ب.ظ" (before and after noon), Hausa ones the part of the day ("11:20 na safe", in the morning;
  * "2:30 na rana", at midday; "4:15 na yamma", in the afternoon; "11:00 na dare", at night, which runs past midnight:
  * see {@link nightMeridiem}).
+ * Rule "Greek meridiem": Greek sites on a 12-hour clock write "π.μ." and "μ.μ." (before and after midday, "2:20 μ.μ."),
+ * with or without the dots; read as "2:20", the afternoon was lost. A marker is a word of its own.
  * Rule "Bengali visarga for a colon": Bangladeshi templates type the visarga, which looks like a colon, between the hour
  * and the minute ("১০ঃ৩০"); between digits it is nothing else.
  * Rule "minute without its zero": with the hour's and the minute's characters, Japanese and Korean stamps write the
  * minute as it is said ("14時5分", "午後2時5分", "오후 2시 5분"); one digit is a minute there, as the 分 after it says.
  */
-const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午|(?<![\u0600-\u06FF])(?:صبح|شام|دوپہر|رات)(?=\s))?\s*(?<![\d.])(\d{1,2})\s*[:h時时시ঃ]\s*(\d{2}|\d(?=\s*[分분]))(?::(\d{2}))?\s*[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|[ap]\.\sm\.|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|පෙ\.?\s?ව\.?|ප\.?\s?ව\.?|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|na\s+(?:safe|rana|yamma|dare)(?![a-z])|(?:صبح|شام|دوپہر|رات|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
+const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午|(?<![\u0600-\u06FF])(?:صبح|شام|دوپہر|رات)(?=\s))?\s*(?<![\d.])(\d{1,2})\s*[:h時时시ঃ]\s*(\d{2}|\d(?=\s*[分분]))(?::(\d{2}))?\s*[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|[ap]\.\sm\.|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|පෙ\.?\s?ව\.?|ප\.?\s?ව\.?|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|na\s+(?:safe|rana|yamma|dare)(?![a-z])|(?:صبح|شام|دوپہر|رات|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF])|[πμ]\.?\s?μ\.?(?![\u0370-\u03FF\u1F00-\u1FFF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
 /**
  * The meridiem markers written after the clock other than "am"/"pm" (with their dots dropped). Vietnamese pages write
  * "SA"/"CH" (sáng, chiều) or the words for morning, afternoon and evening ("3:15 chiều"); a marker is a word of its
@@ -189,7 +191,7 @@ const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下
  */
 const LOCAL_MERIDIEM_MARKERS: Record<string, string> = {
   ptg: 'pm', petang: 'pm', pg: 'am', pagi: 'am', পিএম: 'pm', এএম: 'am', පෙව: 'am', පව: 'pm', sa: 'am', ch: 'pm', sáng: 'am', chiều: 'pm', tối: 'pm',
-  صبح: 'am', شام: 'pm', دوپہر: 'pm', قظ: 'am', بظ: 'pm', nasafe: 'am', narana: 'pm', nayamma: 'pm',
+  صبح: 'am', شام: 'pm', دوپہر: 'pm', قظ: 'am', بظ: 'pm', nasafe: 'am', narana: 'pm', nayamma: 'pm', πμ: 'am', μμ: 'pm',
 };
 /** Hausa "na dare" and Urdu "رات", at night: their meridiem depends on the hour. */
 const NIGHT_MARKERS = new Set(['nadare', 'رات']);
@@ -401,6 +403,8 @@ export interface DateReadingOptions {
   dateline?: boolean;
   /** The IANA zone of the page's clock (time-zones.ts), for dates written without an offset. */
   timeZone?: string | null;
+  /** The page's language, for the month names two languages give to different months (month-names.ts). */
+  language?: string | null;
 }
 
 /**
@@ -464,8 +468,26 @@ export function showsClock(input: string): boolean {
 
 /** Every digit written as an ASCII one, composed, as the patterns read it. */
 function normalizedDateText(raw: string): string {
-  return normalizeOtherDigits(normalizeDigits(raw)).normalize('NFC');
+  return withRomanMonthsAsNumbers(normalizeOtherDigits(normalizeDigits(raw)).normalize('NFC'));
 }
+
+/**
+ * Rule "Roman-numeral month": Polish, Czech, Slovak and Hungarian local papers and parish and town sites write the
+ * month in Roman numerals, between the day and the year ("3.XII.2026 r.", "3 XII 2026", "3. XII. 2026") or, in
+ * Hungarian, after the year ("2026. XII. 3."). The numeral is read as the month's number only in capitals and between
+ * a day and a four-digit year, so a king ("Karol XII"), a district ("Praha X") or a list's numbering stays as it is.
+ */
+function withRomanMonthsAsNumbers(text: string): string {
+  if (!ROMAN_MONTH_HINT.test(text)) return text;
+  return text
+    .replace(ROMAN_MONTH_DAY_FIRST, (_, day: string, month: string, year: string) => `${day}.${ROMAN_MONTHS.indexOf(month) + 1}.${year}`)
+    .replace(ROMAN_MONTH_YEAR_FIRST, (_, year: string, month: string, day: string) => `${year}.${ROMAN_MONTHS.indexOf(month) + 1}.${day}.`);
+}
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const ROMAN_MONTH = '(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)';
+const ROMAN_MONTH_HINT = /[IVX]/;
+const ROMAN_MONTH_DAY_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.\s?|\s)${ROMAN_MONTH}(?:\.\s?|\s)(\d{4})(?!\d)`, 'gu');
+const ROMAN_MONTH_YEAR_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{4})\.\s?${ROMAN_MONTH}\.\s?(\d{1,2})\.(?!\d)`, 'gu');
 
 /** True for text that names a Hijri date, whose raw string is kept where no date can be read from it (a month and year, a numeric Hijri date). */
 export function isHijriDateText(text: string): boolean {
@@ -530,13 +552,13 @@ function parseMachineDate(text: string): string | null {
   return null;
 }
 
-function parseWrittenDate(text: string, now: Date, { monthFirst = false, dateline = false }: DateReadingOptions): string | null {
+function parseWrittenDate(text: string, now: Date, { monthFirst = false, dateline = false, language = null }: DateReadingOptions): string | null {
   if (ARABIC_SCRIPT.test(text)) {
     const arabic = parseArabicDate(text);
     if (arabic) return toIsoString(arabic);
   }
-  const fields = readNamedMonthDate(text) ?? readNumericDate(text, monthFirst) ?? readShortYearDate(text, now, monthFirst, dateline)
-    ?? readWeekdayYearlessDate(text, now) ?? readYearlessStamp(text, now) ?? (ARABIC_SCRIPT.test(text) ? parseHijriDate(text) : null);
+  const fields = readNamedMonthDate(text, language) ?? readNumericDate(text, monthFirst) ?? readShortYearDate(text, now, monthFirst, dateline)
+    ?? readWeekdayYearlessDate(text, now) ?? readYearlessStamp(text, now, language) ?? (ARABIC_SCRIPT.test(text) ? parseHijriDate(text) : null);
   return fields ? toIsoString(fields) : null;
 }
 
@@ -567,13 +589,13 @@ const YEARLESS_WEEKDAY_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\s*[(（]([日月�
  * saying. With the clock beside it the day and month are the story's stamp, no date a sentence mentions; the year is
  * now's, or last year's when that day is still ahead of now (a January page's "December 30").
  */
-function readYearlessStamp(text: string, now: Date): CalendarFields | null {
+function readYearlessStamp(text: string, now: Date, language: string | null): CalendarFields | null {
   if (FOUR_DIGIT_YEAR.test(text) || !findClock(text)) return null;
   const dayFirst = YEARLESS_DAY_MONTH.exec(text);
   const monthFirst = dayFirst ? null : YEARLESS_MONTH_DAY.exec(text);
   const match = dayFirst ?? monthFirst;
   if (!match) return null;
-  const month = MONTH_BY_NAME.get((dayFirst ? dayFirst[2] : monthFirst![1]).toLowerCase());
+  const month = monthOfName((dayFirst ? dayFirst[2] : monthFirst![1]).toLowerCase(), language);
   const day = Number(dayFirst ? dayFirst[1] : monthFirst![2]);
   if (month === undefined) return null;
   for (const year of [now.getUTCFullYear(), now.getUTCFullYear() - 1]) {
@@ -600,22 +622,22 @@ const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { 日: 0, 月: 1, 火:
 /** A day ahead of now: the page's own clock may already be on tomorrow's date. */
 const DAY_MS = 86_400_000;
 
-function readNamedMonthDate(text: string): CalendarFields | null {
+function readNamedMonthDate(text: string, language: string | null): CalendarFields | null {
   // Every pattern but the Thai one holds a year of four digits: a text without one (a clock, an age) skips them.
   const hasYear = FOUR_DIGIT_YEAR.test(text);
   if (hasYear) {
     const dayFirst = DAY_MONTH_YEAR.exec(text);
-    if (dayFirst) return withTime(text, dayFirst, Number(dayFirst[3]), dayFirst[2], Number(dayFirst[1]));
+    if (dayFirst) return withTime(text, dayFirst, Number(dayFirst[3]), dayFirst[2], Number(dayFirst[1]), language);
     const monthFirst = MONTH_DAY_YEAR.exec(text);
-    if (monthFirst) return withTime(text, monthFirst, Number(monthFirst[3]), monthFirst[1], Number(monthFirst[2]));
+    if (monthFirst) return withTime(text, monthFirst, Number(monthFirst[3]), monthFirst[1], Number(monthFirst[2]), language);
     const yearFirst = YEAR_MONTH_DAY.exec(text);
-    if (yearFirst) return withTime(text, yearFirst, Number(yearFirst[1]), yearFirst[2], Number(yearFirst[3]));
+    if (yearFirst) return withTime(text, yearFirst, Number(yearFirst[1]), yearFirst[2], Number(yearFirst[3]), language);
     const yearWordFirst = HAS_YEAR_WORD.test(text) ? YEAR_WORD_DAY_MONTH.exec(text) : null;
-    if (yearWordFirst) return withTime(text, yearWordFirst, Number(yearWordFirst[1]), yearWordFirst[3], Number(yearWordFirst[2]));
+    if (yearWordFirst) return withTime(text, yearWordFirst, Number(yearWordFirst[1]), yearWordFirst[3], Number(yearWordFirst[2]), language);
     const separatedDayFirst = SEPARATED_DAY_MONTH_YEAR.exec(text);
-    if (separatedDayFirst) return withTime(text, separatedDayFirst, Number(separatedDayFirst[4]), separatedDayFirst[3], Number(separatedDayFirst[1]));
+    if (separatedDayFirst) return withTime(text, separatedDayFirst, Number(separatedDayFirst[4]), separatedDayFirst[3], Number(separatedDayFirst[1]), language);
     const separatedYearFirst = SEPARATED_YEAR_MONTH_DAY.exec(text);
-    if (separatedYearFirst) return withTime(text, separatedYearFirst, Number(separatedYearFirst[1]), separatedYearFirst[3], Number(separatedYearFirst[4]));
+    if (separatedYearFirst) return withTime(text, separatedYearFirst, Number(separatedYearFirst[1]), separatedYearFirst[3], Number(separatedYearFirst[4]), language);
   }
   const khmer = hasYear && KHMER_SCRIPT.test(text) ? KHMER_DATE.exec(text) : null;
   if (khmer) return withTime(text, khmer, Number(khmer[3]), khmer[2], Number(khmer[1]));
@@ -653,9 +675,9 @@ function commonEraYear(year: number): number {
   return year >= BUDDHIST_ERA_YEARS.first && year <= BUDDHIST_ERA_YEARS.last ? year - BUDDHIST_ERA_YEARS.offset : year;
 }
 
-function withTime(text: string, match: RegExpExecArray, writtenYear: number, monthName: string, day: number): CalendarFields | null {
+function withTime(text: string, match: RegExpExecArray, writtenYear: number, monthName: string, day: number, language: string | null = null): CalendarFields | null {
   const year = commonEraYear(writtenYear);
-  const month = MONTH_BY_NAME.get(monthName.toLowerCase());
+  const month = monthOfName(monthName.toLowerCase(), language);
   if (month === undefined) return null;
   return { year, month, day, ...readTime(text, match, { year, month, day }) };
 }

@@ -87,7 +87,7 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
   const pageLanguage = language ?? undeclaredLanguage(page, documentTitle);
   const timeZone = statedServerClock(page) ?? pageTimeZone({ region, language: pageLanguage, host }) ?? pageTimeZone({ region: statedCountry(page, pageLanguage), language: null, host: null });
   const datedArticle = structured && !isSitesOwnNode(structured, ownAddress, documentTitle, title, siteName) ? structured : null;
-  const dates = readPageDates(page, tags, datedArticle, articleAddress, context.now, region, title, timeZone, countryZones({ region, language, host }));
+  const dates = readPageDates(page, tags, datedArticle, articleAddress, context.now, region, title, timeZone, countryZones({ region, language, host }), pageLanguage);
   // The line the publication date was read from may credit the writer or the agency; it is known only now.
   if (authors.length === 0) {
     const credited = cleanAuthors(creditInDateline(dates.published.raw), authorContext, 'visible');

@@ -19,11 +19,13 @@ const FILED_UNDER = /(?:^|\s)(?:in|under|dans|en|im|unter|category|categories|ka
  */
 export const BACK_HOME_LINK = new RegExp(`^(?:(?:back to|go to|to|zur|zurück zur|volver a la|torna alla|voltar à|terug naar)(?:\\s+the)?\\s+|retour à l['’]\\s*)${HOME_PAGE_NAMES}$`, 'i');
 /**
- * The label that opens a line of the article's category links, and how long such a line gets. Rule "published in":
+ * The label that opens a line of the article's category links, and how long such a line gets: "Kategorie:", Polish
+ * "Kategoria:" (as Joomla's article info prints it, "<dd class="category-name">Kategoria: <a>Samorząd</a></dd>"),
+ * Turkish "Kategori:", Lithuanian "Kategorija:", "Categories:". Rule "published in":
  * Joomla's K2 opens the item's category line with its "Published in" in the page's language, with no colon ("<div
  * class="itemCategory"><span>Publikováno v</span> <a>Město</a></div>", "Veröffentlicht in", "Publié dans").
  */
-export const CATEGORY_LINE_LABEL = new RegExp(`^(?:(?:kategorien?|categor(?:y|ies|ía|ías|ia|ie|ieën)|catégories?|rubriken?)\\s*:|(?:${[
+export const CATEGORY_LINE_LABEL = new RegExp(`^(?:(?:kategorien?|kategori(?:a|ja)?|categor(?:y|ies|ía|ías|ia|ie|ieën)|catégories?|rubriken?)\\s*:|(?:${[
   '(?:published|posted|filed) (?:in|under)', 'publikováno v', 'publikované v', 'veröffentlicht in', 'publié dans', 'publicado en', 'publicado em', 'pubblicato in',
   'opublikowano w', 'gepubliceerd in',
 ].join('|')})(?:\\s|$))`, 'iu');

@@ -71,8 +71,8 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
   sk: [['januára', 'január'], ['februára', 'február'], ['marca', 'marec'], ['apríla', 'apríl'], ['mája', 'máj'],
     ['júna', 'jún'], ['júla', 'júl'], ['augusta'], ['septembra'], ['októbra'], ['novembra'], ['decembra']],
   // Croatian genitive, and Serbian, Bosnian and Slovenian Latin names, the Serbian and Bosnian genitive of dates ("2.
-  // decembra 2026.", "5. augusta 2025.") among them. Croatian "listopad" is October but Polish "listopad" is November, so
-  // the Croatian name is left out rather than read as the wrong month.
+  // decembra 2026.", "5. augusta 2025.") among them. Croatian "listopad" is October but Polish and Czech "listopad" is
+  // November: the name is Polish's here, and Croatian's on a Croatian page (rule "the page's own month names").
   hr: [['siječnja', 'siječanj'], ['veljače', 'veljača'], ['ožujka', 'ožujak'], ['travnja', 'travanj'], ['svibnja', 'svibanj'],
     ['lipnja', 'lipanj'], ['srpnja', 'srpanj'], ['kolovoza', 'kolovoz'], ['rujna', 'rujan'], [], ['studenoga', 'studenog', 'studeni'],
     ['prosinca', 'prosinac']],
@@ -256,6 +256,21 @@ export const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
  */
 function greekUnaccented(name: string): string {
   return name.normalize('NFD').replace(/\u0301/g, '').normalize('NFC');
+}
+
+/**
+ * Rule "the page's own month names": a name two languages spell alike but give to different months is read as the
+ * page's language gives it. Croatian "listopad" (genitive "listopada") is October, where Polish and Czech "listopad" is
+ * November, so "15. listopada 2026. u 9:30" on a Croatian page is in October; read as Polish, it was a month late.
+ */
+const MONTHS_OF_OWN_LANGUAGE: Readonly<Record<string, ReadonlyMap<string, number>>> = {
+  hr: new Map([['listopad', 10], ['listopada', 10]]),
+};
+
+/** The month a lowercased name gives, on a page of the language given (a BCP 47 tag, or null when none is known). */
+export function monthOfName(name: string, language: string | null = null): number | undefined {
+  const own = language === null ? undefined : MONTHS_OF_OWN_LANGUAGE[language.toLowerCase().split('-')[0]];
+  return own?.get(name) ?? MONTH_BY_NAME.get(name);
 }
 
 /**

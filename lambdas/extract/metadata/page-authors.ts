@@ -56,6 +56,7 @@ export function readPageAuthors(page: IndexedPage, { tags, structured, title, do
     editors: () => (editors ??= readEditorCredits(page)), pageTexts: () => (texts ??= pageTexts(page)),
     japanese: language !== null && primarySubtag(language) === 'ja',
     romanian: language !== null && primarySubtag(language) === 'ro',
+    language,
     sections: () => [...tags.all(...SECTION_META_KEYS), ...(structured?.sections ?? [])],
   };
   let authors: string[] = [];

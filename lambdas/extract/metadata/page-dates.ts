@@ -69,8 +69,9 @@ const MONTH_FIRST_REGIONS = new Set(['US', 'PH']);
 export function readPageDates(
   page: IndexedPage, tags: MetaTags, structured: StructuredArticle | null, url: string | null, now: Date,
   localeRegion: string | null = null, title: string | null = null, timeZone: string | null = null, countryZones: readonly string[] = [],
+  language: string | null = null,
 ): PageDates {
-  const options: DateReadingOptions = { monthFirst: localeRegion !== null && MONTH_FIRST_REGIONS.has(localeRegion), timeZone };
+  const options: DateReadingOptions = { monthFirst: localeRegion !== null && MONTH_FIRST_REGIONS.has(localeRegion), timeZone, language };
   const warnings: string[] = [];
   const metaKeys = publishedMetaKeys(tags, [title, documentTitle(page)]);
   const creationValues = new Set(tags.all(...metaKeys.filter((key) => CREATION_META_KEYS.has(key))));

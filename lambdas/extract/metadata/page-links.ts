@@ -386,6 +386,11 @@ export class PageLinks {
    * no breadcrumb trail: a trail names the article's folders in links, the outer ones too, which the one label would
    * stand in for. Korean and Japanese portals set it so in the section box right over the headline (`<div
    * class="sec">사회</div>`, `<span class="section">社会</span>`), which rule "section box over the headline" reads.
+   * Rule "section field in the row over the headline": portals set the section as one field of a meta row right over
+   * the headline, beside the time (`<div class="art-info"><span class="section"><a href="/zpravy/kolin">Kolín</a></span>
+   * <span class="time">dnes 9:41</span></div>`); a field named for the section inside that row, the row's one link, is
+   * read as the box itself would be. A row of two links sets a topic beside the section ("Sociedad / Educación", the
+   * second classed "section"), and this rule leaves it alone.
    */
   categoryLabel(headlines: string[], tags: readonly string[]): string[] {
     const { elements, subtreeEnd, position } = this.page.walk;
@@ -396,10 +401,12 @@ export class PageLinks {
     const overAt = over ? position.get(over)! : -1;
     const classes = this.page.attributeOfAll('class');
     const ids = this.page.attributeOfAll('id');
+    const overLinks = over ? elements.slice(overAt, subtreeEnd[overAt]).filter((element) => element.name === 'a').length : 0;
     // A label counts only up to the headline, and the first box that can be one decides: the loop ends there.
     for (let index = 0; index < headlineAt; index++) {
       const names = containsPattern(classes[index], CATEGORY_LABEL_PARTS) || containsPattern(ids[index], CATEGORY_LABEL_PARTS) || hasToken(classes[index], CATEGORY_LABEL_TOKENS);
-      if ((!names && index !== overAt) || this.page.isForeign(elements[index]) || this.inMenu(elements[index])) continue;
+      const fieldOver = overLinks === 1 && index > overAt && index < subtreeEnd[overAt] && containsPattern(classes[index], SECTION_BOX);
+      if ((!names && index !== overAt && !fieldOver) || this.page.isForeign(elements[index]) || this.inMenu(elements[index])) continue;
       // A box that holds the headline is the article's wrapper (WordPress's `<article class="category-science">`).
       if (subtreeEnd[index] > headlineAt) continue;
       const inside = elements.slice(index, subtreeEnd[index]).filter((element) => element.name === 'a');

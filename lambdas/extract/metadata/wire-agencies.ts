@@ -3,6 +3,7 @@
  * the agency a story is credited to in visible text: "(AFP)", "(أ ف ب)", "PARIS (Reuters) -", "- dpa",
  * "المصدر: رويترز".
  */
+import { primarySubtag } from '../language';
 import { withoutArabicMarks } from './arabic-dates';
 
 interface Agency {
@@ -170,6 +171,15 @@ const AGENCIES: readonly Agency[] = [
   // The national agencies of Central and Eastern Europe, credited as the others are ("Forrás: MTI", "(STA) -", "Izvor: HINA").
   { name: 'MTI', spellings: ['MTI', 'Magyar Távirati Iroda'] },
   { name: 'TASR', spellings: ['TASR'] },
+  // The region's private agencies, whose copy local papers run under the agency's name as often as the national
+  // one's: Slovakia's SITA ("Zdroj: SITA"), Serbia's Beta and FoNet ("Izvor: Beta", "Izvor: FoNet"), and Romania's
+  // Mediafax and News.ro ("Sursa: MEDIAFAX"). "Sita" is a given name and "Beta" a word ("Docker Desktop (Beta)"):
+  // written so they count only after a source label, as the other short initials do.
+  { name: 'SITA', spellings: ['SITA', 'Slovenská tlačová agentúra SITA'] },
+  { name: 'BETA', spellings: ['BETA', 'Beta', 'Бета'] },
+  { name: 'FoNet', spellings: ['FoNet', 'Фонет'] },
+  { name: 'Mediafax', spellings: ['Mediafax'] },
+  { name: 'News.ro', spellings: ['News.ro'] },
   { name: 'STA', spellings: ['STA', 'Slovenska tiskovna agencija'] },
   { name: 'HINA', spellings: ['HINA', 'Hrvatska izvještajna novinska agencija'] },
   // Serbian is written in both scripts, and Cyrillic sites credit the agency in Cyrillic ("Извор: Танјуг").
@@ -289,8 +299,8 @@ export const SOURCE_LABEL_WORDS = [
   // Japanese portals that run agency copy name the agency as its "provider" or "distributor" ("提供元：ロイター").
   '提供元', '配信元',
   // The Baltic and Icelandic words: Estonian "Allikas: BNS", Latvian "Avots: LETA", Lithuanian "Šaltinis: ELTA",
-  // Icelandic "Heimild:".
-  'allikas', 'avots', 'šaltinis', 'heimild',
+  // Icelandic "Heimild:"; and Slovenian "Vir: STA".
+  'allikas', 'avots', 'šaltinis', 'heimild', 'vir',
 ];
 export const SOURCE_LABEL = `(?:${SOURCE_LABEL_WORDS.join('|')})`;
 const SOURCE_LABEL_PREFIX = new RegExp(`^${SOURCE_LABEL}\\s*:?\\s*`, 'iu');
@@ -347,6 +357,20 @@ export function agencyNamed(text: string, labelled = false): string | null {
     return matcher.name;
   }
   return null;
+}
+
+/**
+ * Rule "agency at home": a country's papers write their national agency's initials as a word, the way the agency
+ * styles itself in their language: Croatian and Bosnian papers credit "Hina" ("Autor: Hina"), which elsewhere is a
+ * given name and counts only in capitals. On a page in the agency's own language the word is the agency.
+ */
+const HOME_LANGUAGES_OF_AGENCY: Readonly<Record<string, readonly string[]>> = { HINA: ['hr', 'bs'] };
+
+/** The agency a whole string names in any case, on a page in that agency's own language (a BCP 47 tag); else null. */
+export function homeAgencyNamed(text: string, language: string | null | undefined): string | null {
+  if (!language) return null;
+  const agency = agencyNamed(text, true);
+  return agency !== null && HOME_LANGUAGES_OF_AGENCY[agency]?.includes(primarySubtag(language)) ? agency : null;
 }
 
 /**

@@ -1047,6 +1047,12 @@ describe('picture credits', () => {
     expect(splitCreditInText('Le refuge, samedi. Photo souvenir')).toEqual({ caption: 'Le refuge, samedi. Photo souvenir', credit: null });
   });
 
+  it('reads a Slovak caption closed by "FOTO", the agency and the photographer after a dash (rule "agency and photographer after a dash")', () => {
+    expect(splitCreditInText('Na snímke areál nemocnice v Banskej Bystrici. FOTO TASR – Jozef Kráľ')).toEqual({ caption: 'Na snímke areál nemocnice v Banskej Bystrici.', credit: 'FOTO TASR – Jozef Kráľ' });
+    expect(splitCreditInText('Na snímke most cez Váh. Foto Obec Ladce - Peter Hudec')).toEqual({ caption: 'Na snímke most cez Váh.', credit: 'Foto Obec Ladce - Peter Hudec' });
+    expect(splitCreditInText('Na snímke most cez Váh. Foto z archívu - rok 1990')).toEqual({ caption: 'Na snímke most cez Váh. Foto z archívu - rok 1990', credit: null });
+  });
+
   it('reads the caption and credit a template sets in a text box after the picture\'s box, out of the body', () => {
     const result = run(page(`<article>${prose('senate')}<div class="image"><div class="image__container"><picture><img src="/img/senate.jpg" alt="Senators"></picture></div><div class="image__metadata"><div class="image__caption"><span>Senators leave the chamber after the vote.</span></div><figcaption class="image__credit">Jane Roe/Agency</figcaption></div></div>${prose('vote')}
       <div class="image-ct"><div class="m"><img src="/img/smoke.jpg" alt="Smoke"></div><div class="info"><div class="caption"><p>Smoke rises above the highway on Tuesday. <span class="copyright">(Forest Service via AP)</span></p></div></div></div>${prose('fire')}</article>`));

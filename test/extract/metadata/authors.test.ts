@@ -591,6 +591,9 @@ describe('cleanAuthors', () => {
     expect(visible('Підготувала Олена Коваль')).toEqual(['Олена Коваль']);
     expect(visible('Подготовил Иван Петров')).toEqual(['Иван Петров']);
     expect(visible('oprac. Jana Nowak')).toEqual(['Jana Nowak']);
+    expect(visible('Pripremio: Nikola Stanković')).toEqual(['Nikola Stanković']);
+    expect(visible('Pripremila Ana Kovač')).toEqual(['Ana Kovač']);
+    expect(visible('Припремио: Никола Станковић')).toEqual(['Никола Станковић']);
     expect(visible('Redactie: Jan Peeters, An Claes')).toEqual(['Jan Peeters', 'An Claes']);
     expect(visible('Tekijät')).toEqual([]);
     expect(visible('Autoři: Jana Nováková, Petr Malý')).toEqual(['Jana Nováková', 'Petr Malý']);
@@ -808,6 +811,20 @@ describe('cleanAuthors', () => {
     expect(clean('Jane Friday').authors).toEqual(['Jane Friday']);
     expect(clean('Jane Doe - Senior Correspondent').authors).toEqual(['Jane Doe']);
     expect(clean('Last Updated: January 7').authors).toEqual([]);
+  });
+
+  it('cuts the date field\'s label with its colon off the name a meta row runs into it (rule "date field\'s label after the name")', () => {
+    expect(clean('Autor: Ivana Horvat Objavljeno: 15. listopada 2026. u 9:30').authors).toEqual(['Ivana Horvat']);
+    expect(clean('Author: Jane Doe Published: 3 December 2026').authors).toEqual(['Jane Doe']);
+    expect(clean('Autor: HINA Objavljeno: 15. listopada 2026. u 9:30')).toEqual({ authors: [], wireSource: 'HINA' });
+    expect(clean('Last Updated: 3 December 2026').authors).toEqual([]);
+  });
+
+  it('reads the national agency written as a word on a page in its own language (rule "agency at home")', () => {
+    expect(cleanAuthors(['Autor: Hina'], { ...context, language: 'hr' })).toEqual({ authors: [], wireSource: 'HINA' });
+    expect(cleanAuthors(['Hina'], { ...context, language: 'hr-HR' }).wireSource).toBe('HINA');
+    // Elsewhere "Hina" is a given name, and only the capitals are the agency.
+    expect(cleanAuthors(['Hina'], { ...context, language: 'en' }).wireSource).toBeNull();
   });
 
   it('drops the site\'s name written with or without its article', () => {
@@ -1474,6 +1491,16 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(authorsOf('', '<div class="hofundur">Höfundur: Guðrún Ósk Einarsdóttir</div>')).toEqual(['Guðrún Ósk Einarsdóttir']);
     expect(authorsOf('', '<div class="info"><span class="author">Autore: Inga Bērziņa</span> <span><a href="#k">Nav komentāru</a></span></div>')).toEqual(['Inga Bērziņa']);
     expect(authorsOf('', '<div class="meta"><span>Toimittaja: Hanna Väisänen</span> · <span>3. joulukuuta 2026 klo 14.20</span></div>')).toEqual(['Hanna Väisänen']);
+  });
+
+  it('reads the Hungarian "Írta:" (wrote) line in a meta row as the writer\'s credit, and only with its colon', () => {
+    expect(authorsOf('', '<div class="article-meta"><span class="author">Írta: <a href="/szerzo/nagy-bence">Nagy Bence</a></span> <span class="date">tegnap 18:42</span></div>')).toEqual(['Nagy Bence']);
+    expect(clean('Írta: Nagy Bence').authors).toEqual(['Nagy Bence']);
+  });
+
+  it('reads the Slovenian "Avtor:" and "Avtorica:" lines in a meta row as the writer\'s credit', () => {
+    expect(authorsOf('', '<div class="podatki"><span class="avtor">Avtor: Nina Žagar</span> | <span class="datum">torek, 14. julija 2026 ob 8.05</span></div>')).toEqual(['Nina Žagar']);
+    expect(authorsOf('', '<div class="podatki"><span>Avtorica: Maja Kos</span></div>')).toEqual(['Maja Kos']);
   });
 
   it('drops a declared author the byline credits for the pictures (rule "declared for another role")', () => {

@@ -195,6 +195,17 @@ describe('readCounters', () => {
     expect(countersOf(`<article><p>Text</p><span>${viewLabel}</span><a href="#c">${commentLabel}</a></article>`)).toEqual({ views, comments });
   });
 
+  it('reads a Slovenian comment count after its number, in the forms a number governs, and before it', () => {
+    expect(countersOf('<article><p>Text</p><a href="#c">31 komentarjev</a></article>').comments).toBe(31);
+    expect(countersOf('<article><p>Text</p><a href="#c">2 komentarja</a></article>').comments).toBe(2);
+    expect(countersOf('<article><p>Text</p><a href="#c">3 komentarji</a></article>').comments).toBe(3);
+    expect(countersOf('<article><p>Text</p><a href="#c">Komentarji (31)</a></article>').comments).toBe(31);
+  });
+
+  it('reads the Slovak discussion link "Diskusia (4)" as the comment count', () => {
+    expect(countersOf('<article><p>Text</p><a href="/diskusia/51823">Diskusia (4)</a></article>').comments).toBe(4);
+  });
+
   it('reads an Icelandic comment count after its number and before it', () => {
     expect(countersOf('<article><p>Text</p><a href="#c">3 athugasemdir</a></article>').comments).toBe(3);
     expect(countersOf('<article><p>Text</p><a href="#c">Athugasemdir (3)</a></article>').comments).toBe(3);

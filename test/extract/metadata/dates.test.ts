@@ -697,6 +697,33 @@ describe('clocks as Latin American and AP-style datelines print them', () => {
     expect(iso('2026-11-24 12:05 a. m.')).toBe('2026-11-24T00:05:00+00:00');
   });
 
+  it('reads a month name as the page\'s language gives it (rule "the page\'s own month names")', () => {
+    const now = new Date('2026-12-05T12:00:00Z');
+    expect(parseDate('15. listopada 2026. u 9:30', now, { language: 'hr' })?.iso).toBe('2026-10-15T09:30:00+00:00');
+    expect(parseDate('15. listopada 2026. u 9:30', now, { language: 'hr-HR' })?.iso).toBe('2026-10-15T09:30:00+00:00');
+    expect(parseDate('15 listopada 2026, 09:30', now, { language: 'pl' })?.iso).toBe('2026-11-15T09:30:00+00:00');
+    expect(parseDate('15 listopada 2026, 09:30', now)?.iso).toBe('2026-11-15T09:30:00+00:00');
+    expect(parseDate('15. prosinca 2026. u 9:30', now, { language: 'hr' })?.iso).toBe('2026-12-15T09:30:00+00:00');
+  });
+
+  it('reads a month written in Roman numerals between the day and the year (rule "Roman-numeral month")', () => {
+    expect(iso('Opublikowano: 3.XII.2026 r., godz. 14:20')).toBe('2026-12-03T14:20:00+00:00');
+    expect(iso('3 XII 2026')).toBe('2026-12-03T00:00:00+00:00');
+    expect(iso('3. XII. 2026 14:20')).toBe('2026-12-03T14:20:00+00:00');
+    expect(iso('12 IV 2026')).toBe('2026-04-12T00:00:00+00:00');
+    expect(iso('2026. XII. 3. 14:20')).toBe('2026-12-03T14:20:00+00:00');
+    // A king's or a district's numeral before a year is no month.
+    expect(iso('Karol XII 2026')).toBeNull();
+    expect(iso('Praha X 2026')).toBeNull();
+  });
+
+  it('reads the Greek meridiem, "π.μ." and "μ.μ.", with or without its dots (rule "Greek meridiem")', () => {
+    expect(iso('Πέμπτη, 03 Δεκεμβρίου 2026, 2:20 μ.μ.')).toBe('2026-12-03T14:20:00+00:00');
+    expect(iso('03/12/2026 12:05 ΠΜ')).toBe('2026-12-03T00:05:00+00:00');
+    expect(iso('03 Δεκεμβρίου 2026, 9:15 μμ')).toBe('2026-12-03T21:15:00+00:00');
+    expect(iso('03 Δεκεμβρίου 2026, 9:15 μέχρι')).toBe('2026-12-03T09:15:00+00:00');
+  });
+
   it('reads the month first with "de" before the year, as Colombian papers print it', () => {
     expect(iso('Noviembre 24 de 2026, 12:05 a. m.')).toBe('2026-11-24T00:05:00+00:00');
   });

@@ -17,6 +17,16 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf('<main><div class="share"><a href="/world">World</a></div><h1>Headline</h1><p>Text.</p></main>').section).toBeNull();
   });
 
+  it('reads the section field in the meta row right over the headline (rule "section field in the row over the headline")', () => {
+    const menu = '<ul id="menu"><li><a href="/zpravy">Zprávy</a></li><li><a href="/zpravy/kolin">Kolín</a></li></ul>';
+    const row = (field: string) => `${menu}<main><div class="art-info">${field}<span class="time">dnes 9:41</span></div><h1>Požár haly v Kolíně</h1><p>Text.</p></main>`;
+    expect(taxonomyOf(row('<span class="section"><a href="/zpravy/kolin">Kolín</a></span>')).section).toBe('Kolín');
+    // A field of other words in the row is not read for its link.
+    expect(taxonomyOf(row('<span class="share"><a href="/zpravy/kolin">Kolín</a></span>')).section).toBeNull();
+    // A row of two links sets a topic beside the section: the field classed "section" is the topic.
+    expect(taxonomyOf(row('<span class="first"><a href="/zpravy/kolin">Kolín</a></span><span class="section"><a href="/temata/pozary">Požáry</a></span>')).section).toBeNull();
+  });
+
   it('reads the section after its Cyrillic label in the story\'s particulars (rule "labelled section")', () => {
     expect(taxonomyOf('<main><h2>Headline</h2><dl class="article-info"><dd class="createdby">Автор: Super User</dd><dd class="category-name">Категория: <a href="/index.php/novosti">Новости</a></dd></dl><p>Text.</p></main>').section).toBe('Новости');
     expect(taxonomyOf('<main><h1>Headline</h1><span>Рубрика: Культура</span><p>Text.</p></main>').section).toBe('Культура');
@@ -128,6 +138,13 @@ describe('readTaxonomy', () => {
     expect(taxonomyOf(`<body>${trail}<h1>Sperrung der Ortsdurchfahrt</h1>${line('Kategorie: ')}<p>Text</p></body>`).categories).toEqual(['Verkehr', 'Bauen']);
     expect(taxonomyOf(`<body>${trail}<h1>Sperrung der Ortsdurchfahrt</h1><p>Text</p><aside class="sidebar">${line('Categories: ')}</aside></body>`).categories).toEqual(['Rathaus']);
     expect(taxonomyOf(`<body>${trail}<h1>Sperrung der Ortsdurchfahrt</h1><p>Text</p>${line('Mehr zu ')}</body>`).categories).toEqual(['Rathaus']);
+  });
+
+  it('reads the category that Joomla\'s article info labels in the page\'s language ("Kategoria:", "Kategori:")', () => {
+    const info = (label: string) => `<dl class="article-info"><dd class="category-name">${label}<a href="/samorzad">Samorząd</a></dd><dd class="published">3.12.2026</dd></dl>`;
+    expect(taxonomyOf(`<body><h2>Gmina wyremontuje szkołę</h2>${info('Kategoria: ')}<p>Text</p></body>`).categories).toEqual(['Samorząd']);
+    expect(taxonomyOf(`<body><h2>Gmina wyremontuje szkołę</h2>${info('Kategori: ')}<p>Text</p></body>`).categories).toEqual(['Samorząd']);
+    expect(taxonomyOf(`<body><h2>Gmina wyremontuje szkołę</h2>${info('Zobacz: ')}<p>Text</p></body>`).categories).toEqual([]);
   });
 
   it('reads the K2 item\'s category line its "Published in" opens, with no colon (rule "published in")', () => {

@@ -313,6 +313,18 @@ describe('findCreditedAgency', () => {
     expect(findCreditedAgency('Uus bussivõrk jõustub juunis.\n\nAllikas: BNS')).toBe('BNS');
     expect(findCreditedAgency('Budžets stāsies spēkā janvārī.\n\nAvots: LETA')).toBe('LETA');
     expect(findCreditedAgency('Pataisas dar turi pasirašyti Prezidentas.\n\nŠaltinis: ELTA')).toBe('ELTA');
+    // Slovenian "Vir:" (source).
+    expect(findCreditedAgency('Most so odprli v ponedeljek.\n\nVir: STA')).toBe('STA');
+    // The region's private agencies: Slovakia's SITA and Serbia's Beta (written as a word only after a source label,
+    // "Sita" being a given name and "Beta" a word), Serbia's FoNet, Romania's Mediafax and News.ro.
+    expect(findCreditedAgency('Mesto na nočnú dopravu vyčlenilo 380-tisíc eur.\n\nZdroj: SITA')).toBe('SITA');
+    expect(agencyNamed('Sita')).toBeNull();
+    expect(agencyNamed('FoNet')).toBe('FoNet');
+    expect(agencyNamed('Beta')).toBeNull();
+    expect(agencyNamed('Beta', true)).toBe('BETA');
+    expect(findCreditedAgency('Docker Desktop for Linux (Beta) is now available for you to test.')).toBeNull();
+    expect(findCreditedAgency('Primăria va relua procedura în primăvară.\n\nSursa: MEDIAFAX')).toBe('Mediafax');
+    expect(agencyNamed('News.ro')).toBe('News.ro');
     expect(agencyNamed('Танјуг')).toBe('Tanjug');
     expect(agencyNamed('Hina')).toBeNull();
   });
