@@ -60,6 +60,8 @@ export const VIEW_WORDS_AFTER = [
  */
 export const VIEW_WORDS_BEFORE = [
   'views?', 'aufrufe', 'zugriffe', 'vues', 'visitas', 'مشاهدة', 'مشاهدات', 'المشاهدات', 'عدد المشاهدات', 'القراءات', 'قراءات', 'الزيارات', 'megtekintések?',
+  // Arabic portals count readings and visits as they count views, "number of …": "عدد القراءات : 2,345", "عدد الزيارات: 812".
+  'عدد القراءات', 'عدد الزيارات',
   'olvasottság', 'visningar', 'visninger', 'zobrazeno', 'přečteno', 'просмотр(?:ы|ов)', 'перегляд(?:и|ів)', 'okunma(?: sayısı)?', 'görüntülenme',
   'بازد[یي]د', 'تعداد بازد[یي]د', 'dibaca', 'dilihat', 'visualizzazioni', 'visualizações', 'visualizacoes', 'visualizaciones', 'weergaven', '阅读(?:次数|量|数)?', '閱讀(?:次數|量|數)?', '浏览(?:次数|量|数)?', '瀏覽(?:次數|量|數)?', '点击(?:量|数)?', '點擊(?:量|數)?',
   '访问量', '訪問量', '人气', '人氣', '閲覧数?', '조회수?', 'lượt xem', 'צפיות',
