@@ -6,7 +6,7 @@
 import { DATE_LABEL } from './date-labels';
 import { decodeLeftoverEntities } from '../plain-text';
 import { agencyNamed, isUnnamedAgencies } from './wire-agencies';
-import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JAPANESE_BUREAU, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, PADDED_HAN_NAME, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
+import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JAPANESE_BUREAU, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, PADDED_HAN_NAME, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TITLE_SLASH, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
 import { stripTrailingDate } from './byline-dates';
 import { isNameShaped } from './name-shapes';
 
@@ -68,7 +68,9 @@ export function splitByline(byline: string, japanese: boolean): string[] {
   // A URL ends at a closing parenthesis, which belongs to the note the URL sits in ("Jane Doe (https://…)").
   const withoutLinks = writersOnly.includes('://') ? writersOnly.replace(/\bhttps?:\/\/[^\s()]+/gi, ' ') : writersOnly;
   const withoutAddresses = withoutLinks.includes('@') ? withoutLinks.replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ') : withoutLinks;
-  const withoutUrls = withoutLegalFormCommas(withoutNotes(withCoWritersListed(stripTrailingDate(firstDatelineField(withoutBracketedOtherRoles(withoutAddresses))))));
+  const withoutUrls = withoutLegalFormCommas(withoutNotes(withCoWritersListed(stripTrailingDate(firstDatelineField(withoutBracketedOtherRoles(withoutAddresses))))))
+    // Rule "writer's trade before the name" (see TITLE_SLASH): the title's slash parts no two writers.
+    .replace(TITLE_SLASH, '$1 ');
   return withoutUrls.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).flatMap((part) => (japanese ? [part.trim().replace(JAPANESE_DESK_PREFIX, '')] : splitHanNames(part))).flatMap(splitJoinedArabicNames).flatMap(splitDashedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
 }
 

@@ -125,6 +125,14 @@ describe('cleanAuthors', () => {
     expect(clean('بواسطة: سارة الحسن').authors).toEqual(['سارة الحسن']);
   });
 
+  it('reads the name without the writer\'s trade before it, and the slash after the trade as no separator (rule "writer\'s trade before the name")', () => {
+    expect(clean('بقلم الكاتب الصحفي/ محمود عبد الرحيم').authors).toEqual(['محمود عبد الرحيم']);
+    expect(clean('كتب الصحفى محمود عبد الرحيم').authors).toEqual(['محمود عبد الرحيم']);
+    expect(clean('بقلم الإعلامية/ منى سالم').authors).toEqual(['منى سالم']);
+    // A slash between two names still parts them.
+    expect(clean('كتب: منى سالم / أحمد علي').authors).toEqual(['منى سالم', 'أحمد علي']);
+  });
+
   it('reads the roundup credited to the desk that gathered it ("متابعات") as no writer', () => {
     expect(clean('متابعات').authors).toEqual([]);
     expect(clean('كتب: متابعات').authors).toEqual([]);
