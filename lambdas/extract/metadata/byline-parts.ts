@@ -138,10 +138,11 @@ const FILING_PLACE = /^(.+?)\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]
  * "محمد علي ومنى أحمد", "דנה כהן ויוסי לוי": Arabic and Hebrew write "and" (و, ו) joined to the next word, so two
  * writers of two words or more each run together. The letter opens the third word or a later one and leaves a name
  * of two words on each side; given names that start with the letter themselves ("وليد", "وائل", "ורד", …) are left
- * whole.
+ * whole. The city a Gulf or Levant byline opens with ("دبي: وليد سامي ووائل حسن", rule "city before the writer") is
+ * no name's word, and is set aside as the byline's label is.
  */
 function splitJoinedArabicNames(part: string): string[] {
-  const words = part.trim().replace(BYLINE_PREFIX, '').replace(/^[-–—:|•·]+\s*/u, '').split(/\s+/);
+  const words = part.trim().replace(BYLINE_PREFIX, '').replace(CITY_BEFORE_NAMES, '').replace(/^[-–—:|•·]+\s*/u, '').split(/\s+/);
   const script = words.length < 4 ? undefined : JOINED_AND_SCRIPTS.find(({ word }) => word.test(words[0]));
   if (!script) return [part];
   for (let at = 2; at <= words.length - 2; at++) {
@@ -153,6 +154,8 @@ function splitJoinedArabicNames(part: string): string[] {
   return [part];
 }
 const ARABIC_WORD = /^[\u0621-\u064A]+$/u;
+/** One Arabic word and the colon or slash after it: the city the writers file from ("دبي:", "بغداد/"). */
+const CITY_BEFORE_NAMES = /^[\u0621-\u0652]+\s*[:/]\s*/u;
 
 /**
  * Rule "co-writers across a dash": Egyptian portals list a story's writers after the writing label with spaced

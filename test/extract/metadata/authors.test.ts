@@ -133,6 +133,12 @@ describe('cleanAuthors', () => {
     expect(clean('كتب: منى سالم / أحمد علي').authors).toEqual(['منى سالم', 'أحمد علي']);
   });
 
+  it('parts two writers joined by "و" behind the city they file from', () => {
+    expect(clean('دبي: وليد سامي ووائل حسن').authors).toEqual(['وليد سامي', 'وائل حسن']);
+    expect(clean('بغداد/ حيدر الربيعي ومنى كاظم').authors).toEqual(['حيدر الربيعي', 'منى كاظم']);
+    expect(clean('أبوظبي: سالم الكعبي').authors).toEqual(['سالم الكعبي']);
+  });
+
   it('reads the roundup credited to the desk that gathered it ("متابعات") as no writer', () => {
     expect(clean('متابعات').authors).toEqual([]);
     expect(clean('كتب: متابعات').authors).toEqual([]);
