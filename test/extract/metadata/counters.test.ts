@@ -35,6 +35,11 @@ describe('readCounters', () => {
     expect(countersOf('<div><h1>عنوان الخبر</h1><div><img src="/images/eye.gif"> 956 زائر اليوم</div><p>نص الخبر.</p></div>').views).toBeNull();
   });
 
+  it('scales a count by the Arabic thousand\'s plural after three to ten, with its madda or without', () => {
+    expect(countersOf('<article><p>نص الخبر.</p><span class="views">3 آلاف مشاهدة</span></article>').views).toBe(3000);
+    expect(countersOf('<article><p>نص الخبر.</p><span class="views">5 الاف قراءة</span></article>').views).toBe(5000);
+  });
+
   it('does not read a date in a widget named for views as a view count', () => {
     expect(countersOf('<main><article><p>Text</p></article><div class="views-row"><span class="views-field views-field-created">15.05.2024</span></div></main>'))
       .toEqual({ views: null, comments: null });
