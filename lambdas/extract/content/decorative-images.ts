@@ -50,8 +50,16 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
  * `site_FB_logo.jpg`, `apple-touch-icon.png`).
  */
 export function namesDecoration(path: string): boolean {
-  return /\.(?:svg|ico)$/i.test(path) || NOT_A_PICTURE.test(withoutHost(path).split('/').slice(-2).join('/')) || PIXEL_FILE.test(path) || namesUnsetFile(path);
+  return /\.(?:svg|ico)$/i.test(path) || NOT_A_PICTURE.test(withoutHost(path).split('/').slice(-2).join('/')) || PIXEL_FILE.test(path) || namesUnsetFile(path)
+    || PICTOGRAM_FILE.test(path);
 }
+
+/**
+ * Rule "pictogram file": older portals draw the glyphs of the date row and the article's tools as small pictures, each
+ * file named for what it shows and nothing else (`/images/eye.gif` before the view count, `clock.gif` before the time,
+ * `print.png`). A photo's file names its subject, a date or a number, never a glyph's word alone.
+ */
+const PICTOGRAM_FILE = /\/(?:eye|clock|calendar|comments?|print|printer|mail|email|user|views?|share|search|rss|arrow|bullet)\.(?:gif|png)$/i;
 
 /**
  * Rule "unset file name": an address a template joined from the site's folder and a variable holding nothing

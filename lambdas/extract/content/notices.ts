@@ -155,7 +155,11 @@ const LINK_ADDRESS = /<a [^>]*href="([^"]*)"/g;
 const POLICY_PAGE_ADDRESS = /privacy|terms|guidelines|datenschutz|nutzungsbedingungen|(?:^|\/)agb(?:$|[/.?#])|impressum|mentions-legales|confidentialite|cgu(?:$|[/.?#])|privacidad|aviso-legal|condiciones|privacidade|termos|informativa|(?:^|\/)policy/i;
 const MIN_POLICY_LINKS = 2;
 
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/**
+ * Rule "tatweel rule": Arabic pages draw the rule under the story with the tatweel, the letter that stretches a word's
+ * joins ("ـــــــــــــــــــ"), which Unicode counts among the letters; alone on its line it writes no word.
+ */
+const WORD_CHARACTER = /[^\P{L}\u0640]|\p{N}/u;
 
 /**
  * Rule "page's own reference": news agencies print the story's number and its short link on lines of their own at the

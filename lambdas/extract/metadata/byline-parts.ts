@@ -6,7 +6,7 @@
 import { DATE_LABEL } from './date-labels';
 import { decodeLeftoverEntities } from '../plain-text';
 import { agencyNamed, isUnnamedAgencies } from './wire-agencies';
-import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JAPANESE_BUREAU, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, PADDED_HAN_NAME, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
+import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JAPANESE_BUREAU, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, PADDED_HAN_NAME, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TITLE_SLASH, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
 import { stripTrailingDate } from './byline-dates';
 import { isNameShaped } from './name-shapes';
 
@@ -68,7 +68,9 @@ export function splitByline(byline: string, japanese: boolean): string[] {
   // A URL ends at a closing parenthesis, which belongs to the note the URL sits in ("Jane Doe (https://…)").
   const withoutLinks = writersOnly.includes('://') ? writersOnly.replace(/\bhttps?:\/\/[^\s()]+/gi, ' ') : writersOnly;
   const withoutAddresses = withoutLinks.includes('@') ? withoutLinks.replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ') : withoutLinks;
-  const withoutUrls = withoutLegalFormCommas(withoutNotes(withCoWritersListed(stripTrailingDate(firstDatelineField(withoutBracketedOtherRoles(withoutAddresses))))));
+  const withoutUrls = withoutLegalFormCommas(withoutNotes(withCoWritersListed(stripTrailingDate(firstDatelineField(withoutBracketedOtherRoles(withoutAddresses))))))
+    // Rule "writer's trade before the name" (see TITLE_SLASH): the title's slash parts no two writers.
+    .replace(TITLE_SLASH, '$1 ');
   return withoutUrls.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).flatMap((part) => (japanese ? [part.trim().replace(JAPANESE_DESK_PREFIX, '')] : splitHanNames(part))).flatMap(splitJoinedArabicNames).flatMap(splitDashedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
 }
 
@@ -136,10 +138,11 @@ const FILING_PLACE = /^(.+?)\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]
  * "محمد علي ومنى أحمد", "דנה כהן ויוסי לוי": Arabic and Hebrew write "and" (و, ו) joined to the next word, so two
  * writers of two words or more each run together. The letter opens the third word or a later one and leaves a name
  * of two words on each side; given names that start with the letter themselves ("وليد", "وائل", "ורד", …) are left
- * whole.
+ * whole. The city a Gulf or Levant byline opens with ("دبي: وليد سامي ووائل حسن", rule "city before the writer") is
+ * no name's word, and is set aside as the byline's label is.
  */
 function splitJoinedArabicNames(part: string): string[] {
-  const words = part.trim().replace(BYLINE_PREFIX, '').replace(/^[-–—:|•·]+\s*/u, '').split(/\s+/);
+  const words = part.trim().replace(BYLINE_PREFIX, '').replace(CITY_BEFORE_NAMES, '').replace(/^[-–—:|•·]+\s*/u, '').split(/\s+/);
   const script = words.length < 4 ? undefined : JOINED_AND_SCRIPTS.find(({ word }) => word.test(words[0]));
   if (!script) return [part];
   for (let at = 2; at <= words.length - 2; at++) {
@@ -151,6 +154,8 @@ function splitJoinedArabicNames(part: string): string[] {
   return [part];
 }
 const ARABIC_WORD = /^[\u0621-\u064A]+$/u;
+/** One Arabic word and the colon or slash after it: the city the writers file from ("دبي:", "بغداد/"). */
+const CITY_BEFORE_NAMES = /^[\u0621-\u0652]+\s*[:/]\s*/u;
 
 /**
  * Rule "co-writers across a dash": Egyptian portals list a story's writers after the writing label with spaced

@@ -158,6 +158,17 @@ export const INCLUSIVE_AUTHOR_LABEL = /^\s*(?:autor(?:in)?\s*\/\s*(?:autor(?:in)
  */
 const NAME_AND = String.raw`(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و(?!\s+\S(?:[\s.]|$))|και)\s`;
 /**
+ * Rule "writer's trade before the name": Arabic bylines title the writer by trade before the name, "الكاتب الصحفي محمود
+ * عبد الرحيم" (the journalist and writer), "الصحفية منى سالم", "الإعلامي …" (the broadcaster), and Egyptian papers set a
+ * slash after the title as after "الدكتور/" ("بقلم الكاتب الصحفي/ محمود عبد الرحيم"). The trade is no part of the name,
+ * and the slash after it parts the title from the name, not one writer from another. Egyptian spelling ends the words
+ * in ى as often as in ي.
+ */
+export const ARABIC_TRADE_TITLE = '(?:الكاتب(?:ة)?\\s+)?(?:ال)?(?:صح(?:ا)?في(?:ة)?|صح(?:ا)?فى|إعلامي(?:ة)?|اعلامي(?:ة)?|إعلامى|اعلامى)';
+/** A trade title or the writer's word, and the slash after it ("الكاتب الصحفي/ ", "الكاتبة/ "). */
+export const TITLE_SLASH = new RegExp(`(?<![\\p{L}])(${ARABIC_TRADE_TITLE}|الكاتب(?:ة)?)\\s*/\\s*(?=\\p{L})`, 'gu');
+
+/**
  * Separators between several names; "、" is the Chinese and Japanese list comma. A comma may bring an "and" with it
  * (the serial comma: "Ann Lee, Bo Park, and Cy Diaz"), which then belongs to the separator, not the next name.
  * Exported for the body's byline rows, which are split as the credits they repeat were.

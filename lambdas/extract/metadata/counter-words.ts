@@ -14,6 +14,8 @@ export const COUNT_MULTIPLIERS: Record<string, number> = {
   万: 10_000, 萬: 10_000, 만: 10_000, 'млн.': 1_000_000, млн: 1_000_000, mln: 1_000_000, juta: 1_000_000, triệu: 1_000_000,
   // Arabic "1.5 مليون مشاهدة" and its plural after three to ten ("3 ملايين"), Persian "میلیون", Turkish "milyon".
   مليون: 1_000_000, ملايين: 1_000_000, میلیون: 1_000_000, milyon: 1_000_000,
+  // The Arabic thousand's plural after three to ten, with its madda or without: "3 آلاف مشاهدة", "5 الاف".
+  آلاف: 1_000, الاف: 1_000,
 };
 /** Longest first, so that "mil" is not read as "m" and "тыс." keeps its dot. */
 export const MULTIPLIER_ALTERNATION = Object.keys(COUNT_MULTIPLIERS).sort((a, b) => b.length - a.length).map((word) => word.replace('.', '\\.')).join('|');
@@ -60,6 +62,8 @@ export const VIEW_WORDS_AFTER = [
  */
 export const VIEW_WORDS_BEFORE = [
   'views?', 'aufrufe', 'zugriffe', 'vues', 'visitas', 'مشاهدة', 'مشاهدات', 'المشاهدات', 'عدد المشاهدات', 'القراءات', 'قراءات', 'الزيارات', 'megtekintések?',
+  // Arabic portals count readings and visits as they count views, "number of …": "عدد القراءات : 2,345", "عدد الزيارات: 812".
+  'عدد القراءات', 'عدد الزيارات',
   'olvasottság', 'visningar', 'visninger', 'zobrazeno', 'přečteno', 'просмотр(?:ы|ов)', 'перегляд(?:и|ів)', 'okunma(?: sayısı)?', 'görüntülenme',
   'بازد[یي]د', 'تعداد بازد[یي]د', 'dibaca', 'dilihat', 'visualizzazioni', 'visualizações', 'visualizacoes', 'visualizaciones', 'weergaven', '阅读(?:次数|量|数)?', '閱讀(?:次數|量|數)?', '浏览(?:次数|量|数)?', '瀏覽(?:次數|量|數)?', '点击(?:量|数)?', '點擊(?:量|數)?',
   '访问量', '訪問量', '人气', '人氣', '閲覧数?', '조회수?', 'lượt xem', 'צפיות',

@@ -170,11 +170,11 @@ export function readCounters(page: IndexedPage, tags: MetaTags, structured: Stru
   return {
     views: structured?.viewCount ?? legacyInteractionCount(tags, 'userpagevisits') ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false, COMMENT_WIDGET) ?? fromLabels(page, scope, VIEW_LABEL, false, withDigits)
       ?? fromLabels(page, headerOverArticle(), VIEW_LABEL, false, withDigits) ?? fromTooltips(page, scope, VIEW_TOOLTIP, false, withDigits)
-      ?? fromIcons(page, articleHeader(page, scope), VIEW_ICON, false, withDigits),
+      ?? fromIcons(page, articleHeader(page, scope), VIEW_ICON, false, withDigits) ?? fromPictograms(articleHeader(page, scope), VIEW_PICTOGRAM),
     comments: structured?.commentCount ?? parseCount(tags.first('itemprop:commentcount') ?? '') ?? legacyInteractionCount(tags, 'usercomments')
       ?? fromWidgets(page, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromCommentsTitle(page, withDigits) ?? fromLabels(page, scope, COMMENT_LABEL, true, withDigits)
       ?? fromLabels(page, headerOverArticle(), COMMENT_LABEL, true, withDigits) ?? fromTooltips(page, scope, COMMENT_TOOLTIP, true, withDigits)
-      ?? fromIcons(page, articleHeader(page, scope), COMMENT_ICON, true, withDigits),
+      ?? fromIcons(page, articleHeader(page, scope), COMMENT_ICON, true, withDigits) ?? fromPictograms(articleHeader(page, scope), COMMENT_PICTOGRAM),
   };
 }
 
@@ -238,6 +238,33 @@ function fromIcons(page: IndexedPage, scope: Scope, icon: RegExp, isComments: bo
   }
   return null;
 }
+/**
+ * Rule "count after the pictogram": older portals draw the glyph as a small picture of its own, not an icon font's,
+ * and print the count as the text right after it, at the end of the date row (`<div class="datepub">نشر في 04 ديسمبر
+ * 2026 على الساعة 17:45 <img src="/images/eye.gif"> 956</div>`). The picture's file is named for what it shows, an
+ * eye for the views and a speech bubble for the comments; the text that follows it in the article's header, a
+ * number and nothing else, is that count.
+ */
+function fromPictograms(scope: Scope, pictogram: RegExp): number | null {
+  for (let index = scope.start; index < scope.end; index++) {
+    const element = scope.elements[index];
+    if (element.name !== 'img' || !pictogram.test(pictureFileName(element.attribs.src ?? ''))) continue;
+    const after = element.next;
+    const text = after?.type === 'text' ? normalizeDigits((after as { data: string }).data).trim() : '';
+    if (PICTOGRAM_COUNT.test(text)) return bareCount(text);
+  }
+  return null;
+}
+/** The file's name, without its folders, query and extension: "eye" of "/images/eye.gif?v=2". */
+function pictureFileName(src: string): string {
+  return src.replace(/[?#].*$/, '').replace(/^.*\//, '').replace(/\.[a-z]+$/i, '');
+}
+/** A glyph's picture named for an eye or the views, and one named for a speech bubble or the comments. */
+const VIEW_PICTOGRAM = /^(?:(?:ico|icon)[_-]?)?(?:eye|views?|hits)$/i;
+const COMMENT_PICTOGRAM = /^(?:(?:ico|icon)[_-]?)?(?:comments?|bubble)$/i;
+/** A count alone: digits and their group separators. */
+const PICTOGRAM_COUNT = /^\d[\d.,\s]*$/;
+
 /** The article's header: from the headline to the story's first paragraph, empty when the page has no headline. */
 function articleHeader(page: IndexedPage, scope: Scope): Scope {
   const start = page.firstAfterHeadline();

@@ -38,14 +38,14 @@ export const UPDATE_LABELS = [
 
 /**
  * Words that say a date is the publication: "Published", "Veröffentlicht", "Publié", "نشر", "تاريخ النشر" (date of
- * publication), Lithuanian "Paskelbta", Slovak "Publikované", Serbian "Објављено", Hungarian "Közzétéve", Greek
+ * publication), "نشر في" (published on: the preposition is the label's, as "am" is in "Veröffentlicht am"), Lithuanian "Paskelbta", Slovak "Publikované", Serbian "Објављено", Hungarian "Közzétéve", Greek
  * "Δημοσιεύθηκε" and "Δημοσίευση", Swedish also "Publicerat".
  */
 export const PUBLISHED_LABELS = [
   'published', 'posted', 'created', 'written', 'veröffentlicht', 'erstellt', 'erschienen', 'online seit', 'publié', 'publiée', 'créé', 'publicado',
   'publicada', 'publicat', 'creado', 'creada', 'criado',
   'pubblicato', 'pubblicata', 'gepubliceerd', 'geplaatst', 'opublikowano', 'publikováno', 'yayınlanma', 'giriş', 'опубликовано',
-  'опубліковано', 'نشر', 'نُشر', 'تم النشر', 'تاريخ النشر', 'انتشار', 'منتشر شده', 'شائع', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',
+  'опубліковано', 'نشر', 'نُشر', 'نشر في', 'نُشر في', 'تم النشر', 'تاريخ النشر', 'انتشار', 'منتشر شده', 'شائع', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',
   'ngày đăng', 'xuất bản', 'objavljeno', 'објављено', 'paskelbta', 'publikované', 'közzétéve', 'δημοσιεύθηκε', 'δημοσίευση',
   'publicerat', 'publikuar', 'објавено', 'апублікавана', 'birt', 'dərc edilib',
   'yayımlanıb', "e'lon qilindi", 'e’lon qilindi', 'жарияланды', 'нийтэлсэн', 'argitaratua', 'foilsithe', 'cyhoeddwyd',  // Bengali "প্রকাশ" (publication) and "প্রকাশিত" (published).

@@ -3,7 +3,7 @@
  * logins, credentials, organizations, publications, institutions, places and the site's own name rejected.
  */
 import type { AuthorContext } from './author-context';
-import { ABOUT_AUTHOR_PHRASE, BYLINE_PREFIX, COLUMN_NAMES, GENRE_WORDS, JAPANESE_BYLINE, JAPANESE_ROLE_BEFORE_NAME, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LEGAL_FORMS, OPENING_QUOTE, RELEASE_LINE, ROLE_WORDS } from './byline-vocabulary';
+import { ABOUT_AUTHOR_PHRASE, ARABIC_TRADE_TITLE, BYLINE_PREFIX, COLUMN_NAMES, GENRE_WORDS, JAPANESE_BYLINE, JAPANESE_ROLE_BEFORE_NAME, JAPANESE_ROLE_SUFFIX, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LEGAL_FORMS, OPENING_QUOTE, RELEASE_LINE, ROLE_WORDS } from './byline-vocabulary';
 import { PUBLICATION_LABEL, stripTrailingDate } from './byline-dates';
 import { isPhrase, LEADING_CONJUNCTION, MAX_NAME_LENGTH, MAX_NAME_WORDS, STARTS_UPPER_CASE } from './name-shapes';
 import { isSiteName, withoutTrailingSiteName } from './site-credits';
@@ -191,7 +191,7 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   // dash": Egyptian papers set the tatweel alone as the dash ("كتب ـ محمد علي"); it only stretches the join between two
   // letters, so no name opens with it.
   name = name.replace(/^[\-–—:|•·\u0640]+\s*/u, '');
-  name = stripJobTitle(stripRoleSuffix(stripTrailingDate(name)));
+  name = stripArabicTradeTitle(stripJobTitle(stripRoleSuffix(stripTrailingDate(name))));
   if (!name || name.length > MAX_NAME_LENGTH || CLOAKED_EMAIL.test(name)) return null;
   // A labelled value ("Quelle: sid", "Last Updated: …", "Foto: …") is not a byline name.
   if (name.includes(':') || PUBLICATION_LABEL.test(name) || LOGIN_HANDLE.test(name)) return null;
@@ -205,6 +205,15 @@ export function cleanName(part: string, context: AuthorContext): string | null {
   if (CMS_DEFAULT_ACCOUNT.test(name)) return null;
   if (isSiteName(name, context)) return null;
   return withoutTrailingSiteName(name, context);
+}
+
+/**
+ * "الصحفي محمود عبد الرحيم" keeps "محمود عبد الرحيم" (rule "writer's trade before the name"): only before a name of two
+ * words or more, so a writer credited by the trade alone is no name either way.
+ */
+const LEADING_TRADE_TITLE = new RegExp(`^${ARABIC_TRADE_TITLE}\\s+(?=\\S+\\s+\\S)`, 'u');
+function stripArabicTradeTitle(name: string): string {
+  return name.replace(LEADING_TRADE_TITLE, '');
 }
 
 /** "Rechtsanwalt Jane Doe" keeps "Jane Doe": only before a given name and a surname, both capitalised. */

@@ -833,6 +833,13 @@ describe('cleanTree removes the article\'s details row', () => {
     expect(text).not.toMatch(/التفاصيل|نشر بتاريخ|الزيارات/);
   });
 
+  it('drops an Egyptian portal\'s row of the byline, the date and the readings counted as "عدد القراءات"', () => {
+    const row = '<div class="NewsInfo"><span class="writer">كتب - سامح الجندي</span><span class="date">الخميس، 03 ديسمبر 2026 - 09:15 م</span><span class="reads">عدد القراءات : 2,345</span></div>';
+    const text = cleanedText(`<article><h1>Bridge reopens</h1>${row}${prose('bridge')}${prose('traffic')}</article>`);
+    expect(text).toContain('bridge report');
+    expect(text).not.toMatch(/كتب|ديسمبر|عدد القراءات/);
+  });
+
   it('drops a German Joomla details list, whose hit counter reads "Zugriffe", with its "Details" term', () => {
     const row = '<dl class="article-info muted"><dt class="article-info-term">Details</dt><dd class="createdby">Geschrieben von <span>Jane Roe</span></dd><dd class="published"><time datetime="2024-03-12T18:45:00+00:00">Veröffentlicht: Dienstag, 12. März 2024 19:45</time></dd><dd class="hits">Zugriffe: 345</dd></dl>';
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${row}${prose('bridge')}${prose('traffic')}</article>`);

@@ -119,6 +119,13 @@ describe('article images', () => {
     expect(namesDecoration('https://news.example/sites/default/files/styles/wide/public/2022-04/harbour.jpg')).toBe(false);
   });
 
+  it('names a glyph\'s picture by its file, named for what it shows alone (rule "pictogram file"), not a photo of an eye clinic', () => {
+    expect(['/images/eye.gif', '/img/clock.gif', '/images/print.png', '/images/comments.gif'].map((path) => namesDecoration(`https://portal.example${path}`)))
+      .toEqual([true, true, true, true]);
+    expect(namesDecoration('https://portal.example/uploads/2026/12/eye-clinic.jpg')).toBe(false);
+    expect(namesDecoration('https://portal.example/uploads/2026/12/eye.jpg')).toBe(false);
+  });
+
   it('reads the words for icons and beacons in the picture\'s path, not in the host that names the site', () => {
     const result = run(page(`<article>${prose('host')}
       <figure><img src="https://media.thebeacon.example/2023/harbour.jpg"><figcaption>The harbour</figcaption></figure>

@@ -60,6 +60,7 @@ describe('publisher notices at the edges of the body', () => {
     ['a footer line of legal links', '<p><a href="https://news.example/impressum">Impressum</a> | <a href="https://news.example/datenschutz">Datenschutz</a> | © Hafenblatt</p>'],
     ['a pointer to more of the newsroom\'s coverage under a drawn rule', '<p>___</p><p>Follow AP’s coverage of the harbour at https://apnews.example/hub/harbour</p>'],
     ['a beat\'s funding note under a drawn rule (rule "funding note")', '<p>___</p><p><em>The Harbour Press\' coastal coverage receives financial support from several private foundations. HP is solely responsible for all content.</em></p>'],
+    ['a channel invitation under a rule drawn with the tatweel (rule "tatweel rule")', '<p style="text-align:center">ـــــــــــــــــــ</p><p><a href="https://t.me/harbour"><strong>تابعوا آخر الأخبار عبر قناتنا على تلغرام</strong></a></p>'],
     ['a beat\'s funding note worded otherwise', '<p>The Harbour Press receives support for its coastal coverage from the Example Trust. The Harbour Press is solely responsible for all content.</p>'],
     ['a paywall\'s message', '<h3>This article is for subscribers only</h3><p><a class="Button" href="/subscribe">See subscription options</a></p>'],
     ['a French paywall\'s message', '<p>La suite de cet article est réservée aux abonnés.</p>'],

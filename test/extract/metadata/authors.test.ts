@@ -125,6 +125,20 @@ describe('cleanAuthors', () => {
     expect(clean('بواسطة: سارة الحسن').authors).toEqual(['سارة الحسن']);
   });
 
+  it('reads the name without the writer\'s trade before it, and the slash after the trade as no separator (rule "writer\'s trade before the name")', () => {
+    expect(clean('بقلم الكاتب الصحفي/ محمود عبد الرحيم').authors).toEqual(['محمود عبد الرحيم']);
+    expect(clean('كتب الصحفى محمود عبد الرحيم').authors).toEqual(['محمود عبد الرحيم']);
+    expect(clean('بقلم الإعلامية/ منى سالم').authors).toEqual(['منى سالم']);
+    // A slash between two names still parts them.
+    expect(clean('كتب: منى سالم / أحمد علي').authors).toEqual(['منى سالم', 'أحمد علي']);
+  });
+
+  it('parts two writers joined by "و" behind the city they file from', () => {
+    expect(clean('دبي: وليد سامي ووائل حسن').authors).toEqual(['وليد سامي', 'وائل حسن']);
+    expect(clean('بغداد/ حيدر الربيعي ومنى كاظم').authors).toEqual(['حيدر الربيعي', 'منى كاظم']);
+    expect(clean('أبوظبي: سالم الكعبي').authors).toEqual(['سالم الكعبي']);
+  });
+
   it('reads the roundup credited to the desk that gathered it ("متابعات") as no writer', () => {
     expect(clean('متابعات').authors).toEqual([]);
     expect(clean('كتب: متابعات').authors).toEqual([]);

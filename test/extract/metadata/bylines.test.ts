@@ -100,6 +100,14 @@ describe('readBylines', () => {
     expect(readBylines(indexedPage(row(' نشر في ')))).toEqual([]);
   });
 
+  it('reads a name in a box over the date\'s box, whose date opens with the label "نشر في" (published on)', () => {
+    const page = (label: string) => `<h1>T</h1><div class="signature">ن. بلقاسمي</div><div class="datepub">${label} 04 ديسمبر 2026 على الساعة 17:45</div><p>نص الخبر.</p>`;
+    expect(readBylines(indexedPage(page('نشر في')))).toEqual(['ن. بلقاسمي']);
+    expect(readBylines(indexedPage(page('نُشر في')))).toEqual(['ن. بلقاسمي']);
+    // A box of other words over the date is no credit.
+    expect(readBylines(indexedPage(page('زار الوزير الولاية في')))).toEqual([]);
+  });
+
   it('reads a Swiss "Name, Ort" box beside the date under a dek set in the headline\'s box', () => {
     expect(readBylines(indexedPage(`<body><div class="css-h"><h1>Der Bundesrat will das Budget schneller erhöhen</h1><p class="css-l">Die Regierung schlägt vor,
       das Budget bis 2030 anzuheben. Finanziert werden soll das über Kürzungen an anderer Stelle, was im Parlament für Streit sorgen dürfte.</p></div>

@@ -27,6 +27,19 @@ describe('readCounters', () => {
     expect(countersOf('<article><h1>عنوان الخبر</h1><span><span class="eye">عين</span> 14</span><p>نص الخبر.</p></article>').views).toBeNull();
   });
 
+  it('reads the count printed after a glyph drawn as a picture named for it (rule "count after the pictogram")', () => {
+    const row = '<div class="datepub">نشر في 04 ديسمبر 2026 على الساعة 17:45 <img src="/images/eye.gif"> 956 <img src="/images/comment.gif"> 3</div>';
+    expect(countersOf(`<div><h1>عنوان الخبر</h1>${row}<p>نص الخبر.</p></div>`)).toEqual({ views: 956, comments: 3 });
+    // A picture named otherwise, or a text after it that is more than a number, names no count.
+    expect(countersOf('<div><h1>عنوان الخبر</h1><div><img src="/images/clock.gif"> 17:45</div><p>نص الخبر.</p></div>').views).toBeNull();
+    expect(countersOf('<div><h1>عنوان الخبر</h1><div><img src="/images/eye.gif"> 956 زائر اليوم</div><p>نص الخبر.</p></div>').views).toBeNull();
+  });
+
+  it('scales a count by the Arabic thousand\'s plural after three to ten, with its madda or without', () => {
+    expect(countersOf('<article><p>نص الخبر.</p><span class="views">3 آلاف مشاهدة</span></article>').views).toBe(3000);
+    expect(countersOf('<article><p>نص الخبر.</p><span class="views">5 الاف قراءة</span></article>').views).toBe(5000);
+  });
+
   it('does not read a date in a widget named for views as a view count', () => {
     expect(countersOf('<main><article><p>Text</p></article><div class="views-row"><span class="views-field views-field-created">15.05.2024</span></div></main>'))
       .toEqual({ views: null, comments: null });
