@@ -7,7 +7,7 @@
  */
 import { normalizeSpace } from '../dom-walk';
 import { hasUtcOffset, isoBefore, numericOffsetMinutes, toIsoString, withUtcOffset, type CalendarFields } from './calendar';
-import { ARABIC_DAY_PART, arabicMeridiem, isArabicRelativeStamp, maghrebZoneOf, mentionsHijriDate, namedZoneOffset, nightMeridiem, normalizeDigits, parseArabicDate, parseArabicRelativeAge, parseHijriDate, withoutNumericHijriDates } from './arabic-dates';
+import { ARABIC_DAY_PART, arabicMeridiem, isArabicRelativeStamp, maghrebZoneOf, mentionsHijriDate, namedZoneOffset, nightMeridiem, normalizeDigits, parseArabicDate, parseArabicRelativeAge, parseArabicYearlessStamp, parseHijriDate, withoutNumericHijriDates } from './arabic-dates';
 import { DATE_LABEL, openingCharacters, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import { monthOfName, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
 import { parseEthiopianDate } from './ethiopian-dates';
@@ -554,7 +554,7 @@ function parseMachineDate(text: string): string | null {
 
 function parseWrittenDate(text: string, now: Date, { monthFirst = false, dateline = false, language = null }: DateReadingOptions): string | null {
   if (ARABIC_SCRIPT.test(text)) {
-    const arabic = parseArabicDate(text);
+    const arabic = parseArabicDate(text) ?? parseArabicYearlessStamp(text, now);
     if (arabic) return toIsoString(arabic);
   }
   const fields = readNamedMonthDate(text, language) ?? readNumericDate(text, monthFirst) ?? readShortYearDate(text, now, monthFirst, dateline)

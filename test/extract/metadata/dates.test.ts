@@ -752,6 +752,13 @@ describe('rule "this year\'s stamp"', () => {
     expect(at('5 марта, 10:12')).toBe('2026-03-05T10:12:00+00:00');
   });
 
+  it('dates an Arabic stamp without a year in any of the month names, the Levantine and the dual forms too', () => {
+    expect(at('5 آذار 10:12')).toBe('2026-03-05T10:12:00+00:00');
+    expect(at('الثلاثاء 5 آذار/مارس - 10:12 ص')).toBe('2026-03-05T10:12:00+00:00');
+    expect(at('30 كانون الأول، 8:15 م')).toBe('2025-12-30T20:15:00+00:00');
+    expect(at('5 آذار')).toBeNull();
+  });
+
   it('reads no date from a day and month without a clock, or from a day that no month has', () => {
     expect(at('5. März')).toBeNull();
     expect(at('Concert on March 5')).toBeNull();
