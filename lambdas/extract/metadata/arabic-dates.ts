@@ -4,7 +4,7 @@
  * weekdays, AM/PM markers and relative-time words. Everything here works on {@link foldArabic}ed text so that
  * spelling variants (أ/إ/ا, ة/ه, ى/ي, tatweel, diacritics) match one table entry.
  */
-import { numericOffsetMinutes, toIsoString, type CalendarFields } from './calendar';
+import { numericOffsetMinutes, recentYearOf, toIsoString, type CalendarFields } from './calendar';
 import { ARABIC_WEEKDAY_NAMES } from './month-names';
 import { escapeRegExp } from './text';
 import { isSupportedZone, utcOffsetAt, zoneNamedInWords } from './time-zones';
@@ -260,10 +260,6 @@ export function parseArabicDate(text: string): CalendarFields | null {
 }
 
 /**
- * The clock time nearest the date: after it when present, else anywhere in the string; with the zone written after
- * the clock ("14:00 (GMT+0400)", "10:30 بتوقيت غرينتش").
- */
-/**
  * Rule "this year's stamp" (see dates.ts) in Arabic: portals stamp a story of the current year with its day, month and
  * clock and no year, in any of the month names ("5 آذار 10:12", "الثلاثاء 5 آذار/مارس - 10:12 ص"). With the clock
  * beside it the day and month are the story's stamp; the year is now's, or last year's when that day is still ahead.
@@ -275,17 +271,18 @@ export function parseArabicYearlessStamp(text: string, now: Date): CalendarField
   const month = match ? MONTH_BY_NAME.get(match[2]) : undefined;
   if (!match || month === undefined) return null;
   const day = Number(match[1]);
-  for (const year of [now.getUTCFullYear(), now.getUTCFullYear() - 1]) {
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCMonth() !== month - 1 || date.getTime() > now.getTime() + DAY_MS) continue;
-    const time = readClockTime(folded, match.index + match[0].length, { year, month, day });
-    return time.hour === undefined ? null : { year, month, day, ...time };
-  }
-  return null;
+  const year = recentYearOf(month, day, now);
+  if (year === null) return null;
+  const time = readClockTime(folded, match.index + match[0].length, { year, month, day });
+  return time.hour === undefined ? null : { year, month, day, ...time };
 }
 const YEARLESS_DAY_MONTH = new RegExp(
   `(?<!\\d)(\\d{1,2})\\s*(?:[-–]\\s*)?(?:من\\s+)?${NOT_LETTER_BEFORE}(${MONTH_ALTERNATION})${NOT_LETTER_AFTER}(?:\\s*[/\\-(]\\s*(?:${MONTH_ALTERNATION})${NOT_LETTER_AFTER}\\s*\\)?)?`,
 );
+/**
+ * The clock time nearest the date: after it when present, else anywhere in the string; with the zone written after
+ * the clock ("14:00 (GMT+0400)", "10:30 بتوقيت غرينتش").
+ */
 function readClockTime(folded: string, from: number, date: Pick<CalendarFields, 'year' | 'month' | 'day'>): Pick<CalendarFields, 'hour' | 'minute' | 'second' | 'offsetMinutes'> {
   const afterDate = CLOCK_TIME.exec(folded.slice(from));
   const [match, searchedFrom] = afterDate ? [afterDate, from] : [CLOCK_TIME.exec(folded), 0];

@@ -84,3 +84,19 @@ function daysInMonth(year: number, month: number): number {
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0');
 }
+
+/**
+ * The year of a date printed without one, which a page prints for a story of this year or the last: now's year, or
+ * the last when the day is still ahead of now (a January page's "December 30"), and, with a `weekday` (Sunday 0),
+ * the one of the two whose day falls on it. Null when the day is in neither year (a "31 February", a weekday that
+ * fits neither).
+ */
+export function recentYearOf(month: number, day: number, now: Date, weekday?: number): number | null {
+  for (const year of [now.getUTCFullYear(), now.getUTCFullYear() - 1]) {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCMonth() === month - 1 && (weekday === undefined || date.getUTCDay() === weekday) && date.getTime() <= now.getTime() + DAY_AHEAD_MS) return year;
+  }
+  return null;
+}
+/** A day ahead of now: the page's own clock may already be on tomorrow's date. */
+const DAY_AHEAD_MS = 86_400_000;

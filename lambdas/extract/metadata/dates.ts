@@ -6,7 +6,7 @@
  * "vor 3 Stunden", "منذ يومين") measured from `now`. A clock is read with its zone ("14:02 CEST", "GMT+7").
  */
 import { normalizeSpace } from '../dom-walk';
-import { hasUtcOffset, isoBefore, numericOffsetMinutes, toIsoString, withUtcOffset, type CalendarFields } from './calendar';
+import { hasUtcOffset, isoBefore, numericOffsetMinutes, recentYearOf, toIsoString, withUtcOffset, type CalendarFields } from './calendar';
 import { ARABIC_DAY_PART, arabicMeridiem, isArabicRelativeStamp, maghrebZoneOf, mentionsHijriDate, namedZoneOffset, nightMeridiem, normalizeDigits, parseArabicDate, parseArabicRelativeAge, parseArabicYearlessStamp, parseHijriDate, withoutNumericHijriDates } from './arabic-dates';
 import { DATE_LABEL, openingCharacters, PUBLISHED_LABELS, UPDATE_LABELS, UPDATE_LEAD_WORDS } from './date-labels';
 import { monthOfName, MONTH_NAME_ALTERNATION, THAI_MONTH_NAME_ALTERNATION } from './month-names';
@@ -573,13 +573,10 @@ function readWeekdayYearlessDate(text: string, now: Date): CalendarFields | null
   if (!match) return null;
   const month = Number(match[1]);
   const day = Number(match[2]);
-  for (const year of [now.getUTCFullYear(), now.getUTCFullYear() - 1]) {
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCMonth() !== month - 1 || date.getUTCDay() !== WEEKDAY_NUMBERS[match[3]] || date.getTime() > now.getTime() + DAY_MS) continue;
-    const fields = { year, month, day };
-    return { ...fields, ...readTime(text, match, fields) };
-  }
-  return null;
+  const year = recentYearOf(month, day, now, WEEKDAY_NUMBERS[match[3]]);
+  if (year === null) return null;
+  const fields = { year, month, day };
+  return { ...fields, ...readTime(text, match, fields) };
 }
 const YEARLESS_WEEKDAY_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\s*[(（]([日月火水木金土일월화수목금토])[)）]/u;
 
@@ -597,14 +594,10 @@ function readYearlessStamp(text: string, now: Date, language: string | null): Ca
   if (!match) return null;
   const month = monthOfName((dayFirst ? dayFirst[2] : monthFirst![1]).toLowerCase(), language);
   const day = Number(dayFirst ? dayFirst[1] : monthFirst![2]);
-  if (month === undefined) return null;
-  for (const year of [now.getUTCFullYear(), now.getUTCFullYear() - 1]) {
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCMonth() !== month - 1 || date.getTime() > now.getTime() + DAY_MS) continue;
-    const time = readTime(text, match, { year, month, day });
-    return time.hour === undefined ? null : { year, month, day, ...time };
-  }
-  return null;
+  const year = month === undefined ? null : recentYearOf(month, day, now);
+  if (month === undefined || year === null) return null;
+  const time = readTime(text, match, { year, month, day });
+  return time.hour === undefined ? null : { year, month, day, ...time };
 }
 const YEARLESS_DAY_MONTH = new RegExp(`(?<![\\d.,])(\\d{1,2})${ORDINAL}(?:\\.?\\s*(?:de\\s+|d['’]|of\\s+)?)${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?`, 'iu');
 const YEARLESS_MONTH_DAY = new RegExp(`${LETTER_BEFORE}(${MONTH_NAME_ALTERNATION})${LETTER_AFTER}\\.?\\s+(\\d{1,2})${ORDINAL}(?![\\d:])(?!\\.\\d)`, 'iu');
@@ -619,8 +612,6 @@ export function showsWeekdayYearlessDate(text: string): boolean {
 }
 /** The bracketed weekday's number, Sunday 0, in Japanese and in Korean. */
 const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { 日: 0, 月: 1, 火: 2, 水: 3, 木: 4, 金: 5, 土: 6, 일: 0, 월: 1, 화: 2, 수: 3, 목: 4, 금: 5, 토: 6 };
-/** A day ahead of now: the page's own clock may already be on tomorrow's date. */
-const DAY_MS = 86_400_000;
 
 function readNamedMonthDate(text: string, language: string | null): CalendarFields | null {
   // Every pattern but the Thai one holds a year of four digits: a text without one (a clock, an age) skips them.

@@ -3,6 +3,7 @@
  * and of Persian, Urdu, Sindhi, Uyghur and Sorani Kurdish (full, genitive and abbreviated forms), lowercased.
  * Arabic names live in `arabic-dates.ts`, which also needs spelling folding. Below them, the weekday names.
  */
+import { primarySubtag } from '../language';
 import { escapeRegExp } from './text';
 
 const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
@@ -269,7 +270,7 @@ const MONTHS_OF_OWN_LANGUAGE: Readonly<Record<string, ReadonlyMap<string, number
 
 /** The month a lowercased name gives, on a page of the language given (a BCP 47 tag, or null when none is known). */
 export function monthOfName(name: string, language: string | null = null): number | undefined {
-  const own = language === null ? undefined : MONTHS_OF_OWN_LANGUAGE[language.toLowerCase().split('-')[0]];
+  const own = language === null ? undefined : MONTHS_OF_OWN_LANGUAGE[primarySubtag(language)];
   return own?.get(name) ?? MONTH_BY_NAME.get(name);
 }
 
