@@ -8,6 +8,7 @@ import { attributeTokens } from './tokens';
 import { hostOf, withoutQuery } from '../url';
 import { BYLINE_START, isWriterPageHref } from '../metadata/bylines/lines';
 import { AD_LABEL } from './vocabulary';
+import { pictogramOf } from '../pictograms';
 
 /**
  * Pixels, spacers, icons, avatars and logos are not article images, nor is the counter an analytics script serves as
@@ -46,20 +47,13 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 /**
  * Whether the address, without its query, names a decoration: a vector graphic or a favicon (`.svg`, `.ico`), a
  * pixel file, a file named for an unset value, or a file or folder named for an icon, logo, placeholder and the
- * like. Sites declare such a picture as their og:image when an article has none (`social_placeholder.png`,
- * `site_FB_logo.jpg`, `apple-touch-icon.png`).
+ * like, or a glyph's small picture (rule "pictogram file", in `pictograms.ts`). Sites declare such a picture as
+ * their og:image when an article has none (`social_placeholder.png`, `site_FB_logo.jpg`, `apple-touch-icon.png`).
  */
 export function namesDecoration(path: string): boolean {
   return /\.(?:svg|ico)$/i.test(path) || NOT_A_PICTURE.test(withoutHost(path).split('/').slice(-2).join('/')) || PIXEL_FILE.test(path) || namesUnsetFile(path)
-    || PICTOGRAM_FILE.test(path);
+    || pictogramOf(path) !== null;
 }
-
-/**
- * Rule "pictogram file": older portals draw the glyphs of the date row and the article's tools as small pictures, each
- * file named for what it shows and nothing else (`/images/eye.gif` before the view count, `clock.gif` before the time,
- * `print.png`). A photo's file names its subject, a date or a number, never a glyph's word alone.
- */
-const PICTOGRAM_FILE = /\/(?:eye|clock|calendar|comments?|print|printer|mail|email|user|views?|share|search|rss|arrow|bullet)\.(?:gif|png)$/i;
 
 /**
  * Rule "unset file name": an address a template joined from the site's folder and a variable holding nothing

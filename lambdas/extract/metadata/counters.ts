@@ -6,6 +6,7 @@
  */
 import type { Element } from 'domhandler';
 import { DISCUSSION_COUNT_HEADING } from '../discussion-headings';
+import { type Pictogram, pictogramOf } from '../pictograms';
 import { isElement, nextElement, normalizeSpace } from '../dom-walk';
 import { normalizeDigits } from './arabic-dates';
 import { normalizeOtherDigits } from './dates';
@@ -170,11 +171,11 @@ export function readCounters(page: IndexedPage, tags: MetaTags, structured: Stru
   return {
     views: structured?.viewCount ?? legacyInteractionCount(tags, 'userpagevisits') ?? fromWidgets(page, scope, VIEW_WIDGET, VIEW_LABEL, false, COMMENT_WIDGET) ?? fromLabels(page, scope, VIEW_LABEL, false, withDigits)
       ?? fromLabels(page, headerOverArticle(), VIEW_LABEL, false, withDigits) ?? fromTooltips(page, scope, VIEW_TOOLTIP, false, withDigits)
-      ?? fromIcons(page, articleHeader(page, scope), VIEW_ICON, false, withDigits) ?? fromPictograms(articleHeader(page, scope), VIEW_PICTOGRAM),
+      ?? fromIcons(page, articleHeader(page, scope), VIEW_ICON, false, withDigits) ?? fromPictograms(articleHeader(page, scope), 'views'),
     comments: structured?.commentCount ?? parseCount(tags.first('itemprop:commentcount') ?? '') ?? legacyInteractionCount(tags, 'usercomments')
       ?? fromWidgets(page, scope, COMMENT_WIDGET, COMMENT_LABEL, true) ?? fromCommentsTitle(page, withDigits) ?? fromLabels(page, scope, COMMENT_LABEL, true, withDigits)
       ?? fromLabels(page, headerOverArticle(), COMMENT_LABEL, true, withDigits) ?? fromTooltips(page, scope, COMMENT_TOOLTIP, true, withDigits)
-      ?? fromIcons(page, articleHeader(page, scope), COMMENT_ICON, true, withDigits) ?? fromPictograms(articleHeader(page, scope), COMMENT_PICTOGRAM),
+      ?? fromIcons(page, articleHeader(page, scope), COMMENT_ICON, true, withDigits) ?? fromPictograms(articleHeader(page, scope), 'comments'),
   };
 }
 
@@ -245,23 +246,16 @@ function fromIcons(page: IndexedPage, scope: Scope, icon: RegExp, isComments: bo
  * eye for the views and a speech bubble for the comments; the text that follows it in the article's header, a
  * number and nothing else, is that count.
  */
-function fromPictograms(scope: Scope, pictogram: RegExp): number | null {
+function fromPictograms(scope: Scope, pictogram: Pictogram): number | null {
   for (let index = scope.start; index < scope.end; index++) {
     const element = scope.elements[index];
-    if (element.name !== 'img' || !pictogram.test(pictureFileName(element.attribs.src ?? ''))) continue;
+    if (element.name !== 'img' || pictogramOf(element.attribs.src ?? '') !== pictogram) continue;
     const after = element.next;
     const text = after?.type === 'text' ? normalizeDigits((after as { data: string }).data).trim() : '';
     if (PICTOGRAM_COUNT.test(text)) return bareCount(text);
   }
   return null;
 }
-/** The file's name, without its folders, query and extension: "eye" of "/images/eye.gif?v=2". */
-function pictureFileName(src: string): string {
-  return src.replace(/[?#].*$/, '').replace(/^.*\//, '').replace(/\.[a-z]+$/i, '');
-}
-/** A glyph's picture named for an eye or the views, and one named for a speech bubble or the comments. */
-const VIEW_PICTOGRAM = /^(?:(?:ico|icon)[_-]?)?(?:eye|views?|hits)$/i;
-const COMMENT_PICTOGRAM = /^(?:(?:ico|icon)[_-]?)?(?:comments?|bubble)$/i;
 /** A count alone: digits and their group separators. */
 const PICTOGRAM_COUNT = /^\d[\d.,\s]*$/;
 
