@@ -17,11 +17,11 @@ import { segmentsOf } from './title-affixes';
 
 /**
  * The name of a site that declares none, by the first rule that finds it: the copyright notice, the domain, the logo
- * with the copyright notice, or the kind of publication the title names.
+ * with the copyright notice, the domain with the copyright notice, or the kind of publication the title names.
  */
 export function undeclaredSiteName(page: IndexedPage, documentTitle: string, title: string | null, host: string | null): string | null {
   return copyrightNamedInTitle(page, documentTitle, title) ?? domainNamedInTitle(documentTitle, title, host) ?? logoNamedInCopyright(page, host)
-    ?? publicationNamedInTitle(documentTitle, title);
+    ?? domainNamedInCopyright(page, host) ?? publicationNamedInTitle(documentTitle, title);
 }
 
 /**
@@ -210,11 +210,26 @@ function domainNamedInTitle(documentTitle: string, title: string | null, host: s
   const domain = host ? domainSpelling(host) : '';
   if (!added || domain.length < MIN_DOMAIN_NAME_CHARS) return null;
   const parts = segmentsOf(added).map((part) => part.replace(TITLE_AFFIX_EDGE, '')).filter(Boolean);
-  return [...new Set([parts.at(-1), parts[0], added].filter((part) => part !== undefined))].find((name) => {
-    const letters = spelledAsDomain(name);
-    return letters.length >= MIN_DOMAIN_NAME_CHARS && letters.length <= domain.length + MAX_LETTERS_BEYOND_DOMAIN
-      && (letters.includes(domain) || (domain.includes(letters) && letters.length * 2 >= domain.length));
-  }) ?? null;
+  return [...new Set([parts.at(-1), parts[0], added].filter((part) => part !== undefined))].find((name) => spellsDomain(name, domain)) ?? null;
+}
+/** Whether a name spells most of the domain's letters and little more (see {@link domainNamedInTitle}). */
+function spellsDomain(name: string, domain: string): boolean {
+  const letters = spelledAsDomain(name);
+  return letters.length >= MIN_DOMAIN_NAME_CHARS && letters.length <= domain.length + MAX_LETTERS_BEYOND_DOMAIN
+    && (letters.includes(domain) || (domain.includes(letters) && letters.length * 2 >= domain.length));
+}
+
+/**
+ * Rule "domain named in the copyright": a page whose title adds no site name and whose logo is a picture without
+ * words still names the site in its copyright notice, and the holder that spells the domain ("© 2026 Harbour
+ * Courier" on harbourcourier.com) is the site's name; a holder that does not is often the publishing company
+ * ("© 2026 Coastal Media Group") and names no site. Like the domain rule it names the record's site only.
+ */
+function domainNamedInCopyright(page: IndexedPage, host: string | null): string | null {
+  const domain = host ? domainSpelling(host) : '';
+  if (domain.length < MIN_DOMAIN_NAME_CHARS) return null;
+  const named = copyrightNotices(page).flatMap((holder) => [holder, segmentsOf(holder)[0]]).find((holder) => spellsDomain(holder, domain));
+  return named ? siteNameOf(named, host) : null;
 }
 /** A shorter domain ("tz", "ab") is spelled inside too many words to name a site by. */
 const MIN_DOMAIN_NAME_CHARS = 3;
@@ -296,9 +311,9 @@ const NOTICE_INITIALS = new Set(['©', '(', 'c', 'C', 'ج', 'ك', 'ک', 'ت', '�
 /**
  * "All rights reserved" in the languages the pipeline ingests, and whatever the footer sets after it on the same line
  * (its policy links), name no holder; nor does the year a notice may print after the holder ("© Le Courrier 2025 –
- * Tous droits réservés").
+ * Tous droits réservés"), after a comma too ("© Gartenpost, 2022.").
  */
-const RIGHTS_RESERVED = /(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*[.,|–—-]?\s+(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone)[^]*)?\.?$/iu;
+const RIGHTS_RESERVED = /(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*[.,|–—-]?\s+(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone)[^]*)?\.?$/iu;
 /**
  * Rule "year closes the holder": an Arabic notice that sets the designer's credit on its own line after the year,
  * behind a dash ("جميع الحقوق محفوظة لشبكة الساحل 2026 - تصميم وبرمجة: …"), ends the holder's name at the year, as

@@ -167,6 +167,16 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Hitzewelle im Tal', logo.replace('Le Courrier du Val', 'Talbote'), '<p>© 2025 Talbote. Alle Rechte vorbehalten.</p>')).toBe('Talbote');
   });
 
+  it('is named by the holder of its copyright notice that spells its domain, though neither the <title> nor the logo names it (rule "domain named in the copyright")', () => {
+    const siteNameAt = (footer: string, url: string) => extract(page('Ferry fares to rise in spring', '<a href="/"><img src="/logo.png" alt=""></a>', footer), { url, now: new Date('2026-12-01T00:00:00Z') }).siteName;
+    expect(siteNameAt('<p>© 2026 Harbour Courier. All rights reserved.</p>', 'https://www.harbourcourier.example/news/1')).toBe('Harbour Courier');
+    expect(siteNameAt('<p>&copy; Harbour Courier, 2026.</p>', 'https://harbourcourier.example/news/1')).toBe('Harbour Courier');
+    expect(siteNameAt('<p>© 2026 Harbour Courier - Coastal Media Group Ltd</p>', 'https://harbourcourier.example/news/1')).toBe('Harbour Courier');
+    // The publishing company's notice names no site, nor does any notice on a page read without its address.
+    expect(siteNameAt('<p>© 2026 Coastal Media Group</p>', 'https://harbourcourier.example/news/1')).toBeNull();
+    expect(siteNameOfPage('Ferry fares to rise in spring', '', '<p>© 2026 Harbour Courier</p>')).toBeNull();
+  });
+
   it('is named by the words its <title> adds to the headline when they spell its domain, and not by a section or a line about it', () => {
     const siteNameAt = (title: string, url: string) => extract(page(title, ''), { url, now: new Date('2026-12-01T00:00:00Z') }).siteName;
     expect(siteNameAt('Ferry fares to rise in spring – The Harbour Courier', 'https://www.harbourcourier.example/news/1')).toBe('The Harbour Courier');
