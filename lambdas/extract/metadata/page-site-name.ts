@@ -6,7 +6,7 @@
  * const name = declaredSiteName(tags, page) ?? undeclaredSiteName(page, documentTitle, title, host);
  * ```
  */
-import type { Element } from 'domhandler';
+import type { Element, Text } from 'domhandler';
 import { hostOf } from '../url';
 import { COPYRIGHT_NOTICE } from './bylines';
 import { holdsLineBreak, textLines } from './dateline-candidates';
@@ -254,7 +254,11 @@ function findCopyrightNotices(page: IndexedPage): string[] {
     if (visibleChars[index] === 0 || visibleChars[index] > MAX_NOTICE_CHARS) continue;
     const first = page.firstCharAt(index);
     const han = isHanCode(first);
-    if (!han && !NOTICE_INITIALS.has(first)) continue;
+    if (!han && !NOTICE_INITIALS.has(first)) {
+      const holder = holdsMark(elements[index]) ? HOLDER_BEFORE_MARK.exec(page.shortTextAt(index, MAX_NOTICE_CHARS) ?? '')?.[1] : undefined;
+      if (holder) holders.push(holder);
+      continue;
+    }
     const text = page.shortTextAt(index, MAX_NOTICE_CHARS);
     if (!text) continue;
     if (han) {
@@ -266,6 +270,17 @@ function findCopyrightNotices(page: IndexedPage): string[] {
     if (holder !== null) holders.push(holder);
   }
   return holders;
+}
+
+/**
+ * Rule "holder before the mark": small sites print their name first and the mark and the year after it ("Harbour
+ * Courier © 2026. All rights reserved."). Such a line opens with no notice word, so only an element whose own text
+ * holds the mark is read; a picture's credit sets the mark before a name, not before a year ("Harbour at dawn ©
+ * Jane Roe"), and is no notice.
+ */
+const HOLDER_BEFORE_MARK = /^(\p{L}[\p{L}\p{M}\d .&'’-]{1,60}?)\s*©\s*\d{4}(?!\d)/u;
+function holdsMark(element: Element): boolean {
+  return element.children.some((child) => child.type === 'text' && (child as Text).data.includes('©'));
 }
 
 /**

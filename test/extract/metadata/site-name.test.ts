@@ -167,13 +167,16 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Hitzewelle im Tal', logo.replace('Le Courrier du Val', 'Talbote'), '<p>© 2025 Talbote. Alle Rechte vorbehalten.</p>')).toBe('Talbote');
   });
 
-  it('is named by the holder of its copyright notice that spells its domain, though neither the <title> nor the logo names it (rule "domain named in the copyright")', () => {
+  it('is named by the holder of its copyright notice that spells its domain, though neither the <title> nor the logo names it (rules "domain named in the copyright", "holder before the mark")', () => {
     const siteNameAt = (footer: string, url: string) => extract(page('Ferry fares to rise in spring', '<a href="/"><img src="/logo.png" alt=""></a>', footer), { url, now: new Date('2026-12-01T00:00:00Z') }).siteName;
     expect(siteNameAt('<p>© 2026 Harbour Courier. All rights reserved.</p>', 'https://www.harbourcourier.example/news/1')).toBe('Harbour Courier');
     expect(siteNameAt('<p>&copy; Harbour Courier, 2026.</p>', 'https://harbourcourier.example/news/1')).toBe('Harbour Courier');
     expect(siteNameAt('<p>© 2026 Harbour Courier - Coastal Media Group Ltd</p>', 'https://harbourcourier.example/news/1')).toBe('Harbour Courier');
+    expect(siteNameAt('<p>Harbour Courier © 2026. All rights reserved.</p>', 'https://harbourcourier.example/news/1')).toBe('Harbour Courier');
+    expect(siteNameAt('<p><a href="/">Harbour Courier</a> &copy; 2026</p>', 'https://harbourcourier.example/news/1')).toBe('Harbour Courier');
     // The publishing company's notice names no site, nor does any notice on a page read without its address.
     expect(siteNameAt('<p>© 2026 Coastal Media Group</p>', 'https://harbourcourier.example/news/1')).toBeNull();
+    expect(siteNameAt('<p>Harbour Courier at dawn © Jane Roe</p>', 'https://harbourcourier.example/news/1')).toBeNull();
     expect(siteNameOfPage('Ferry fares to rise in spring', '', '<p>© 2026 Harbour Courier</p>')).toBeNull();
   });
 
