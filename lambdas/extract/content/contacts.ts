@@ -178,12 +178,44 @@ export function dropWriterNote(blocks: Block[], authors: readonly string[]): Blo
   const block = blocks[last];
   if (!block || block.kind === 'figure' || block.text.length > MAX_WRITER_NOTE_CHARS) return blocks;
   if (authors.length > 0 && (BARE_EMAIL.test(block.text) || ASTERISKED_ROLE_NOTE.test(block.text) || ASTERISKED_AUTHOR_NOTE.test(block.text))) return blocks.filter((_, index) => index !== last);
+  const card = writerCardAbove(blocks, last, authors);
+  if (card >= 0 && authors.some((author) => opensWriterNote(block.text, givenName(author).toLowerCase()))) return blocks.filter((_, index) => index < card || index > last);
   const text = block.text.toLowerCase();
   const credited = authors.flatMap(untitledToo).filter((author) => author.length > 0 && text.includes(author.toLowerCase()));
   if (credited.length === 0) return blocks;
   const reachable = holdsEmail(block.text) || SOCIAL_HANDLE.test(block.text) || LOCAL_PHONE.test(block.text);
   return reachable || credited.some((author) => opensWriterNote(block.text, author.toLowerCase())) ? blocks.filter((_, index) => index !== last) : blocks;
 }
+/**
+ * Rule "writer's card at the foot": local papers' templates close the story with the writer's card, the name on a
+ * line of its own, the post under it and then the note, which calls the writer by the given name ("Jane Doe" over
+ * "Staff Writer" over "Jane covers the courts for the Ledger."). Where a line that is a credited writer's name and
+ * nothing else stands right above the note, with at most a short post line between, the note may open with the
+ * given name alone, and the card's lines go with it. A story's last paragraph that names someone by a first name
+ * has no such name line above it.
+ * Returns where the card starts, or -1.
+ */
+function writerCardAbove(blocks: readonly Block[], note: number, authors: readonly string[]): number {
+  const names = new Set(authors.filter((author) => author.includes(' ')).map((author) => author.toLowerCase()));
+  if (names.size === 0) return -1;
+  for (let index = note - 1; index >= Math.max(0, note - 1 - MAX_POST_LINES); index--) {
+    const block = blocks[index];
+    if (block.kind === 'figure') return -1;
+    if (names.has(block.text.replace(CLOSING_STOP, '').toLowerCase())) return index;
+    if (block.text.length > MAX_POST_LINE_CHARS) return -1;
+  }
+  return -1;
+}
+/** A card prints the writer's post on a line, or the post and the desk on two. */
+const MAX_POST_LINES = 2;
+const MAX_POST_LINE_CHARS = 40;
+const CLOSING_STOP = /[.\s]+$/u;
+
+/** "Jane" of "Jane Doe": the name a card's note calls its writer by. */
+function givenName(author: string): string {
+  return author.split(' ')[0];
+}
+
 /**
  * Rule "note without the titles": a byline gives a guest writer's academic titles ("Ein Gastkommentar von Prof. Dr.
  * Jane Doe"), and the note under the piece names her without them ("Jane Doe lehrt …").

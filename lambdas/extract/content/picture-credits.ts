@@ -37,12 +37,15 @@ const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyri
  * Lithuanian shorten it with a full stop ("Fot. Jan Kowalski", "Nuotr. Jono Petraičio"), which counts where a sentence
  * could start; Lithuanian sets it after the photographer's name as often ("… uostas. Vytauto Petrikos nuotr."), a credit
  * that closes the caption after its sentence, as "Photo by" does, and so does "Courtesy of", the credit of a picture a family
- * or an institution lent ("… in 1987. Courtesy of the Doe family", "Photo courtesy of NASA"). Japanese, Chinese and
+ * or an institution lent ("… in 1987. Courtesy of the Doe family", "Photo courtesy of NASA"). Rule "photo word before a
+ * bar": New Zealand and Indian papers set a slash or a bar where others set the colon ("… chambers. Photo / Jane Doe",
+ * "… on Friday. (Photo | Jane Doe, EPS)"), also only where a sentence could start and before a capitalised name, so
+ * "a photo / video booth" stays caption. Japanese, Chinese and
  * Korean captions credit with 写真 / 사진 (photo; Korean also 사진 출처, its source, and 사진 제공, courtesy of), 撮影 / 摄影 / 攝影
  * (photographed by) and a full-width colon, an equals sign ("写真＝共同", "[사진=연합뉴스]") or, in Japanese papers, a middle dot
  * ("（撮影・森川亮）"); those scripts put no space before the label, so it only needs no letter right before it.
  */
-const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|fotos?|bild(?:er)?|grafik|(?<!\p{L})(?:all (?:photos|pictures|images)|photos?|photographs?|fotó|fotoğraf|фото|фота|сүрөт|сурет|зураг|снимк[аи]|φωτογραφί(?:α|ες)|φωτ\.?|images?|imagen|pictures?|credits?|crédits?|créditos?|crediti|fotografías?|(?:photo|image) credits?|crédits? photo|graphic|infographic|infographie|infografía|v[ií]deos?|(?:hình\s+)?ảnh|ภาพ|kuva(?:t|aaja)?|(?:ljós)?mynd(?:ir)?|nuotrauk(?:a|os)|(?:autor\s*\/\s*)?allikas|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|فوٽو|عکس|عکاس|وێنە|فۆتۆ|انځور|سۈرەت|ފޮޓޯ|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|©|\(c\)|(?<=[.!?|–—-]\s+|[(]\s*)(?:maps?|karte|carte|mapa|mappa)\s*[:：]|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.|nuotr\.|(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?)\s|(?<=[.!?]\s+)[^.!?:]{3,60}?\snuotr\.(?=\s*$)).*$/iu;
+const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|fotos?|bild(?:er)?|grafik|(?<!\p{L})(?:all (?:photos|pictures|images)|photos?|photographs?|fotó|fotoğraf|фото|фота|сүрөт|сурет|зураг|снимк[аи]|φωτογραφί(?:α|ες)|φωτ\.?|images?|imagen|pictures?|credits?|crédits?|créditos?|crediti|fotografías?|(?:photo|image) credits?|crédits? photo|graphic|infographic|infographie|infografía|v[ií]deos?|(?:hình\s+)?ảnh|ภาพ|kuva(?:t|aaja)?|(?:ljós)?mynd(?:ir)?|nuotrauk(?:a|os)|(?:autor\s*\/\s*)?allikas|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|فوٽو|عکس|عکاس|وێنە|فۆتۆ|انځور|سۈرەت|ފޮޓޯ|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|©|\(c\)|(?<=[.!?|–—-]\s+|[(]\s*)(?:maps?|karte|carte|mapa|mappa)\s*[:：]|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.|nuotr\.|(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?|(?:photo|picture|image)s?\s*[/|](?=\s+\p{Lu}))\s|(?<=[.!?]\s+)[^.!?:]{3,60}?\snuotr\.(?=\s*$)).*$/iu;
 /**
  * What every {@link CREDIT_IN_TEXT} label holds: a colon or a sign, or one of the photo words its colonless labels are
  * built on ("Photo by", "Fot.", "Nuotr.", "Courtesy of"). The label's pattern opens with whitespace, so the engine tries it at
@@ -336,6 +339,14 @@ export function opensWithCreditLabel(text: string): boolean {
 }
 
 /**
+ * Whether the text reads as a picture's signature with no label: the photographer and the paper or agency after a
+ * slash ("JANE DOE/The Courier", "Jane Roe/AP"), as photographers sign what they file.
+ */
+export function isSignedSource(text: string): boolean {
+  return SLASHED_NAMES.test(text) || isPictureAgencyCredit(text);
+}
+
+/**
  * Rule "closing shot-by credit": Chinese captions close with the photographer and 摄 / 攝 (photographed), no label
  * before the name: "列车驶出上海虹桥站。新华社记者 丁汀 摄", "市民在江边散步（李华 摄）", "本报记者张三摄". The credit runs from
  * the last sentence end or the bracket it is set in. The verb also closes a sentence about someone taking pictures
@@ -383,21 +394,32 @@ function closingAgencyCredit(text: string): { caption: string; credit: string } 
   if (!closing || closing[2].length > MAX_BARE_CREDIT_CHARS) return null;
   const caption = closing[1].trim();
   const credit = closing[2].trim().replace(CREDIT_SEPARATOR, '');
-  const isCredit = isPictureAgencyCredit(closing[2]) || isSignedPhotoCredit(closing[2])
+  const isCredit = isPictureAgencyCredit(closing[2]) || isSignedPhotoCredit(closing[2]) || isLentPictureWord(credit)
     || (bracketed ? isPhotoWordSource(credit) || isSlashedSignature(credit, caption) : isCapitalsSignature(credit, caption));
   return caption && isCredit ? { caption, credit } : null;
 }
 
 /**
+ * Rule "lent picture's word": local papers credit a picture a reader, a school or a family sent in with the word for
+ * that alone, in brackets or as the caption's closing sentence ("… on Tuesday night. (Contributed)", "… in 1964.
+ * Supplied", "(Submitted photo)"); the word names where the picture came from, as a photographer's name would.
+ */
+function isLentPictureWord(text: string): boolean {
+  return LENT_PICTURE_WORD.test(text);
+}
+const LENT_PICTURE_WORD = /^(?:contributed|submitted|supplied)(?:\s+(?:photo|picture|image)s?)?$/i;
+
+/**
  * Rule "outlet and photographer in brackets": Indonesian and other papers close a caption's last sentence with the
  * picture's source and its photographer, capitalised names joined by a slash and no label ("… Senin (30/11/2026).
  * (Warta Pesisir/Dimas Prasetyo)", "(ANTARA FOTO/Jane Doe)"). Only after a whole sentence: "The two towns
- * (Jakarta/Bandung)" is the caption's own aside.
+ * (Jakarta/Bandung)" is the caption's own aside. A name may be hyphenated or hold an apostrophe ("(Jean-Luc Roe/The
+ * Herald)", "(Mary O'Brien/CBN)").
  */
 function isSlashedSignature(credit: string, caption: string): boolean {
   return SENTENCE_END.test(caption) && SLASHED_NAMES.test(credit);
 }
-const SLASHED_NAMES = /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}\s?\/\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}$/u;
+const SLASHED_NAMES = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 /**
  * Rule "photo word before its source": Italian and other papers credit in brackets with the word for photo and the

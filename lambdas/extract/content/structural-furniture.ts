@@ -6,7 +6,7 @@
 import { isHiddenByMarkup, normalizeSpace } from '../dom-walk';
 import { type DomElement, type DomNode, descendantElements, HEADING_TAGS, isElement, isHeadingToggle, nextElement, previousElement, rawText } from './dom';
 import { CAPTION_REACH, isCaptionElement, isPictureCredit, isPictureTextBox } from './captions';
-import { isCreditBox, opensWithCreditLabel } from './picture-credits';
+import { isCreditBox, isSignedSource, opensWithCreditLabel } from './picture-credits';
 import { isPictureBox } from './picture-elements';
 import { type ElementIndex, linkDensity, type StatsTable, type TextStats } from './measure';
 import { attributeTokens, firstMatch, idTokens } from './tokens';
@@ -293,14 +293,16 @@ const CONSENT_LABEL = /cookie|consent|gdpr|\bdsgvo\b|ملفات تعريف ال�
  * caption (captions.ts), it is the picture's credit, which the images pass reads from there; the text walk skips
  * captions, so keeping it puts nothing into the body. A caption's byline is left
  * out: a player's caption box names the clip's writer, its length and its date, not a picture's credit; one that
- * opens with a credit's label ("<span class="tnt-byline">Courtesy of the Doe family</span>") is the picture's credit.
+ * opens with a credit's label ("<span class="tnt-byline">Courtesy of the Doe family</span>") is the picture's credit,
+ * and so is one signed as photographers sign, the name and the paper after a slash (TownNews' "<div
+ * class="tnt-byline">JANE DOE/The Courier</div>"): a writer's byline names no paper that way.
  * A credit box that holds, beside its credit, more than a label in an element of its own is left out too: that is
  * the caption text.
  */
 function isCaptionCredit(element: DomElement, own: TextStats | undefined): boolean {
   if (!own || own.chars > MAX_CAPTION_CREDIT_CHARS || !isCreditBox(element)) return false;
   const text = normalizeSpace(rawText(element));
-  if (attributeTokens(element).has('byline') && !opensWithCreditLabel(text)) return false;
+  if (attributeTokens(element).has('byline') && !opensWithCreditLabel(text) && !isSignedSource(text)) return false;
   return !descendantElements(element).some((inner) => holdsOtherText(inner, text)) && (isInsideCaption(element) || isPictureCredit(element));
 }
 

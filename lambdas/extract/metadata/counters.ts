@@ -409,7 +409,7 @@ function fromWidgets(page: IndexedPage, scope: Scope, widget: Widget, label: Reg
     const shortText = page.shortTextAt(index, MAX_LABEL_TEXT);
     if (!shortText) continue;
     const text = DIGIT_AGAINST_LETTER.test(shortText) ? normalizeSpace(textContent(scope.elements[index], ' ')) : shortText;
-    const found = readLabel(text, label, isComments) ?? bareCount(text);
+    const found = readLabel(text, label, isComments) ?? bareCount(text) ?? countBoxCount(scope.elements[index]);
     if (found === null || COUNT_OF_THE_REST.test(text)) continue;
     // See inReplyForm: the form is named as the comments' widget in block themes.
     if (found === 0 && isComments && !ANY_DIGIT.test(text) && inReplyForm(scope.elements[index], page)) continue;
@@ -476,6 +476,22 @@ function holdsClass(root: Element, classes: string): boolean {
 function isBareNumber(text: string): boolean {
   return /^\D{0,20}\d[\d.,\s\u066C]*\D{0,20}$/.test(text) && !NUMERIC_DATE.test(text);
 }
+
+/**
+ * Rule "count in its own box": a comments link may set a call to join in beside the count, the count in a box its
+ * class names as the count (Postmedia's `<a class="comments-count"><span>Join the conversation</span> <span
+ * class="count">12</span></a>`), where the widget's text as a whole is longer than a label's. The box's bare number
+ * is the widget's count.
+ */
+function countBoxCount(widget: Element): number | null {
+  for (const child of widget.children) {
+    if (!isElement(child)) continue;
+    const tokens = (child.attribs.class ?? '').toLowerCase().split(/[\s_-]+/);
+    if (tokens.some((token) => COUNT_BOX_TOKENS.has(token))) return bareCount(normalizeSpace(textContent(child, ' ')));
+  }
+  return null;
+}
+const COUNT_BOX_TOKENS: ReadonlySet<string> = new Set(['count', 'counter', 'number', 'num']);
 
 /** A widget's bare number ({@link isBareNumber}) as a count, scaled by a multiplier written after it ("12.5K"). */
 function bareCount(text: string): number | null {

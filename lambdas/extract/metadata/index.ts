@@ -12,7 +12,7 @@ import { readLeadImage } from './images';
 import { readJsonLd, type DeclaredImage } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { readPageDates } from './page-dates';
-import { countryZones, pageTimeZone } from './time-zones';
+import { countryZones, pageTimeZone, stateClockInTitle } from './time-zones';
 import { statedServerClock } from './server-clock';
 import { readTaxonomy } from './taxonomy';
 import { dekAnchor, readPageTitle } from './page-title';
@@ -85,7 +85,7 @@ export function readMetadata(page: IndexedPage, context: MetadataContext): PageM
 
   const region = localeRegion(page, tags, structured?.inLanguage ?? null);
   const pageLanguage = language ?? undeclaredLanguage(page, documentTitle);
-  const timeZone = statedServerClock(page) ?? pageTimeZone({ region, language: pageLanguage, host }) ?? pageTimeZone({ region: statedCountry(page, pageLanguage), language: null, host: null });
+  const timeZone = statedServerClock(page) ?? stateClockInTitle(documentTitle, { region, language: pageLanguage, host }) ?? pageTimeZone({ region, language: pageLanguage, host }) ?? pageTimeZone({ region: statedCountry(page, pageLanguage), language: null, host: null });
   const datedArticle = structured && !isSitesOwnNode(structured, ownAddress, documentTitle, title, siteName) ? structured : null;
   const dates = readPageDates(page, tags, datedArticle, articleAddress, context.now, region, title, timeZone, countryZones({ region, language, host }), pageLanguage);
   // The line the publication date was read from may credit the writer or the agency; it is known only now.

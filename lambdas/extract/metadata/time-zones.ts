@@ -229,6 +229,24 @@ const ZONES_OF_WIDE_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Rule "state after the town": Australia's regional chains close every page's title with the paper's town and its
+ * state ("… | The Northern Advocate | Tamworth, NSW"), and the state names the clock the newsroom prints: an
+ * Australian page (by its domain or its declared region) whose title so ends is on that state's zone. The ACT,
+ * Victoria and Tasmania keep Sydney's offsets.
+ */
+export function stateClockInTitle(documentTitle: string | null, { region, host }: PageLocale): string | null {
+  if (!documentTitle || (countryOfHost(host) ?? region?.toUpperCase()) !== 'AU') return null;
+  const state = TITLE_CLOSING_STATE.exec(documentTitle.trim());
+  const zone = state ? ZONE_BY_AUSTRALIAN_STATE[state[1].toUpperCase()] : undefined;
+  return zone && isSupportedZone(zone) ? zone : null;
+}
+const TITLE_CLOSING_STATE = /[|–—-]\s*[\p{L}' .-]{2,40},\s*(NSW|ACT|VIC|TAS|QLD|SA|WA|NT)$/iu;
+const ZONE_BY_AUSTRALIAN_STATE: Readonly<Record<string, string>> = {
+  NSW: 'Australia/Sydney', ACT: 'Australia/Sydney', VIC: 'Australia/Sydney', TAS: 'Australia/Sydney', QLD: 'Australia/Brisbane',
+  SA: 'Australia/Adelaide', WA: 'Australia/Perth', NT: 'Australia/Darwin',
+};
+
+/**
  * Rule "zone named in words": pages that print a clock for readers abroad name its zone in words after it, where
  * others print an abbreviation: Russian "по московскому времени" ("by Moscow time"), Ukrainian "за київським часом",
  * Brazilian "(horário de Brasília)", Mexican "(hora del centro de México)", "Hora CDMX", and the clocks of the two countries' far

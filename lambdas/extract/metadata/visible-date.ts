@@ -69,10 +69,11 @@ export function pickVisibleDate(page: IndexedPage, candidates: Iterable<Candidat
       continue;
     }
     const parts = datelineParts(candidate.text);
-    const published = parts.published === candidate.text ? plausibleVisibleDate(whole, now) : parts.published ? plausibleVisibleDate(parseDate(parts.published, now, reading), now) : null;
+    const datedPublication = parts.published === candidate.text ? plausibleVisibleDate(whole, now) : parts.published ? plausibleVisibleDate(parseDate(parts.published, now, reading), now) : null;
     const update = parts.updated && !updated.iso
-      ? plausibleVisibleDate(parseDate(parts.updated, now, reading), now) ?? (published ? clockOnPublicationDay(parts.updated, published, now) : null)
+      ? plausibleVisibleDate(parseDate(parts.updated, now, reading), now) ?? (datedPublication ? clockOnPublicationDay(parts.updated, datedPublication, now) : null)
       : null;
+    const published = datedPublication ?? (update && parts.published !== candidate.text ? publicationOnUpdateDay(parts.published, update, now) : null);
     if (update) updated = update;
     // The publication keeps the whole line as its raw string: the body stage knows the date row by it.
     if (published) {
@@ -257,6 +258,16 @@ const BARE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\p{L}\p{M}.]{1,8})?$/u;
 function clockOnPublicationDay(text: string, published: ParsedDate, now: Date): ParsedDate | null {
   const iso = clockOnDay(text, published.iso);
   return iso ? plausibleVisibleDate({ iso, raw: normalizeSpace(text), zoneKnown: published.zoneKnown }, now) : null;
+}
+
+/**
+ * Rule "publication on the update's day": Australian regional templates print the update first, dated, and the
+ * publication after it as a clock alone ("Updated December 4 2026 - 6:12pm, first published 5:30pm"). The clock is
+ * read on the update's day and in its zone; a clock later than the update's is no publication of that day.
+ */
+function publicationOnUpdateDay(text: string, update: ParsedDate, now: Date): ParsedDate | null {
+  const published = clockOnPublicationDay(text, update, now);
+  return published && Date.parse(published.iso) <= Date.parse(update.iso) ? published : null;
 }
 
 /**

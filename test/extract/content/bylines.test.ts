@@ -29,6 +29,17 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it.each(['From staff reports', 'Staff report', 'From staff and wire reports'])('drops the desk\'s credit "%s" at the head of a round-up (rule "newsroom byline")', (credit) => {
+    const body = run(page(`<article><p><em>${credit}</em></p>${story}</article>`), { authors: [] }).body;
+    expect(body).not.toContain(credit);
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
+  it('keeps a story paragraph that mentions staff reports', () => {
+    const body = run(page(`<article><p>Staff reports from the harbour office were late.</p>${story}</article>`), { authors: [] }).body;
+    expect(body).toContain('Staff reports from the harbour office');
+  });
+
   it('drops a byline row that names the writers and then the outlet\'s desk (rule "outlet after the writers")', () => {
     const body = run(page(`<article><p>Por Ana Souza e Pedro Lima, gnotícias Rio e TV Serra — Rio de Janeiro</p>${story}</article>`), { authors: ['Ana Souza', 'Pedro Lima'] }).body;
     expect(body).not.toContain('Ana Souza');

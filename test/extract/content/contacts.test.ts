@@ -130,3 +130,18 @@ describe('rule "writer\'s note"', () => {
     expect(run(page(`<article>${story}<p>*El autor es ingeniero hidráulico.</p></article>`)).body).toContain('ingeniero hidráulico');
   });
 });
+
+describe('rule "writer\'s card at the foot"', () => {
+  const authors = ['Marcus Hale'];
+  it('drops the card\'s name, post and the note that calls the writer by the given name', () => {
+    const card = '<div class="tnt-author-card"><h5>Marcus Hale</h5><p>Staff Writer</p><p>Marcus covers public safety and the courts for the Ledger.</p></div>';
+    const body = run(page(`<article>${story}${card}</article>`), { authors }).body;
+    expect(body).not.toMatch(/Marcus|Staff Writer/);
+    expect(body.endsWith('the next steps.')).toBe(true);
+  });
+
+  it('keeps a closing paragraph that names someone by the writer\'s given name with no card above it', () => {
+    const closing = '<p>Marcus covers the late shift at the harbour office, the clerk said.</p>';
+    expect(run(page(`<article>${story}${closing}</article>`), { authors }).body).toContain('Marcus covers the late shift');
+  });
+});

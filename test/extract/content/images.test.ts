@@ -486,6 +486,17 @@ describe('picture boxes', () => {
     expect(splitCreditInText('Eleanor in her classroom in 1987. Courtesy of the Doe family')).toEqual({ caption: 'Eleanor in her classroom in 1987.', credit: 'Courtesy of the Doe family' });
   });
 
+  it('reads a photo word before a slash or a bar, a lent picture\'s word and a hyphenated photographer in brackets as the credit', () => {
+    expect(splitCreditInText('The council chambers in Rangiora Road. Photo / Jane Roe')).toEqual({ caption: 'The council chambers in Rangiora Road.', credit: 'Photo / Jane Roe' });
+    expect(splitCreditInText('Vendors at the flower market on Friday. (Photo | J Roe, EPS)')).toEqual({ caption: 'Vendors at the flower market on Friday.', credit: 'Photo | J Roe, EPS' });
+    expect(splitCreditInText('The guard drives to the basket on Tuesday night. (Contributed)')).toEqual({ caption: 'The guard drives to the basket on Tuesday night.', credit: 'Contributed' });
+    expect(splitCreditInText('Paramedics outside the station. Supplied')).toEqual({ caption: 'Paramedics outside the station.', credit: 'Supplied' });
+    expect(splitCreditInText('Ice coats the branches. (Jean-Luc Roe/The Herald)')).toEqual({ caption: 'Ice coats the branches.', credit: 'Jean-Luc Roe/The Herald' });
+    for (const caption of ['A photo / video booth at the fair', 'The mayor (left) and a contributed essay', 'Readers who submitted letters (Submitted to the board)']) {
+      expect(splitCreditInText(caption)).toEqual({ caption, credit: null });
+    }
+  });
+
   it('keeps as caption what only looks like those credit forms', () => {
     for (const caption of [
       'The mayor and her deputy (photo left)', 'THE WINNERS OF THE CUP. THE TEAM', 'Boats at dawn - the old harbour',
@@ -506,6 +517,14 @@ describe('picture boxes', () => {
       <figure><img src="/img/dock.jpg"><figcaption>The dock at night.<span class="tnt-byline">By Jane Roe</span></figcaption></figure>
       ${prose('ships')}</article>`));
     expect(result.images.map((image) => [image.caption, image.credit])).toEqual([['The teacher in her classroom in 1987.', 'Courtesy of the Doe family'], ['The dock at night.', null]]);
+  });
+
+  it('reads a byline box in a caption signed as photographers sign, the name and the paper after a slash, as the picture\'s credit', () => {
+    const result = run(page(`<article>${prose('harbour')}
+      <figure><img src="/img/cruiser.jpg"><figcaption><div class="caption-text"><p>A cruiser at the end of the county road.</p></div><div class="tnt-byline">JANE ROE/The Daily Ledger</div></figcaption></figure>
+      ${prose('ships')}</article>`));
+    expect(result.images.map((image) => [image.caption, image.credit])).toEqual([['A cruiser at the end of the county road.', 'JANE ROE/The Daily Ledger']]);
+    expect(result.body).not.toContain('JANE ROE');
   });
 
   it('reads the line an old portal template sets under a table cell\'s picture as its caption, not the body\'s first paragraph', () => {

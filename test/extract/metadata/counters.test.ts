@@ -382,3 +382,13 @@ describe('readCounters', () => {
       .toEqual({ views: null, comments: null });
   });
 });
+
+describe('rule "count in its own box"', () => {
+  it('reads the count a comments link sets in a box of its own beside a call to join in', () => {
+    expect(countersOf('<h1>Headline</h1><a href="#comments" class="comments-count"><span>Join the conversation</span> <span class="count">12</span></a><p>Text.</p>').comments).toBe(12);
+  });
+
+  it('reads no count from a comments link whose boxes hold none', () => {
+    expect(countersOf('<h1>Headline</h1><a href="#comments" class="comments-count"><span>Join the conversation</span> <span class="label">now open</span></a><p>Text.</p>').comments).toBeNull();
+  });
+});

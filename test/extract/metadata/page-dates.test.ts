@@ -387,6 +387,15 @@ describe('readPageDates', () => {
       .toBe('2024-01-17T08:00:00+00:00');
   });
 
+  it('reads a publication that prints only its time after a dated update on the update\'s day (rule "publication on the update\'s day")', () => {
+    const line = datesOf('<h1>Station funded</h1><div class="byline-date"><span>Updated March 4 2024 - 6:12pm, first published 5:30pm</span></div><p>Text.</p>');
+    expect(line.published.iso).toBe('2024-03-04T17:30:00+00:00');
+    expect(line.modified.iso).toBe('2024-03-04T18:12:00+00:00');
+    // A clock later than the update's is no publication of that day.
+    expect(datesOf('<h1>Station funded</h1><div class="byline-date"><span>Updated March 4 2024 - 6:12pm, first published 7:30pm</span></div><p>Text.</p>').published.iso)
+      .toBe('2024-03-04T18:12:00+00:00');
+  });
+
   it('reads an update that prints only its time on the publication\'s day and in its zone, beside the dateline or in it', () => {
     const beside = datesOf(`<h1>Lawmakers strike deal</h1><div class="ArticlePage-datePublished">March 3, 2024 5:12 p.m. ET</div><span> | </span>
       <div class="ArticlePage-dateModified">Updated 6:40 p.m.</div><p>Text.</p>`);

@@ -1,6 +1,6 @@
 import { parseDate } from '../../../lambdas/extract/metadata/dates';
 import { extract } from '../../../lambdas/extract';
-import { agencyHomeZone, countryZones, isSupportedZone, pageTimeZone, utcOffsetAt, utcOffsetAtInstant, wallClockIn, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
+import { agencyHomeZone, countryZones, isSupportedZone, pageTimeZone, stateClockInTitle, utcOffsetAt, utcOffsetAtInstant, wallClockIn, ZONE_BY_COUNTRY, ZONE_BY_LANGUAGE } from '../../../lambdas/extract/metadata/time-zones';
 
 const locale = (overrides: Partial<Parameters<typeof pageTimeZone>[0]>) => pageTimeZone({ region: null, language: null, host: null, ...overrides });
 
@@ -228,5 +228,19 @@ describe('rule "the national agency\'s paper"', () => {
     const record = extract(html, { url: 'https://example-news.com/gulf/1', now: new Date('2026-12-04T12:00:00Z') });
     expect(record.wireSource).toBe('SPA');
     expect(record.publishedAt).toBe('2026-12-03T10:20:00+03:00');
+  });
+});
+
+describe('stateClockInTitle (rule "state after the town")', () => {
+  const australian = { region: null, language: 'en', host: 'www.advocate.example.com.au' };
+  it('reads the zone of the state an Australian page\'s title closes with', () => {
+    expect(stateClockInTitle('Station funded | The Tablelands Advocate | Wallaroo Creek, NSW', australian)).toBe('Australia/Sydney');
+    expect(stateClockInTitle('Dam levels rise | The Downs Chronicle | Toowoomba, QLD', australian)).toBe('Australia/Brisbane');
+    expect(stateClockInTitle('Harvest begins | The Wheatbelt Times | Merredin, WA', { region: 'AU', language: 'en', host: null })).toBe('Australia/Perth');
+  });
+
+  it('reads nothing from a title without the state, or from a page that is not Australian', () => {
+    expect(stateClockInTitle('Station funded | The Tablelands Advocate', australian)).toBeNull();
+    expect(stateClockInTitle('Station funded | The Courier | Springfield, WA', { region: null, language: 'en', host: 'courier.example.com' })).toBeNull();
   });
 });
