@@ -231,12 +231,16 @@ export const OFFICE_POST = /\b(?:coordinator|officer|manager|specialist|spokespe
  * Arabic labels of the roles other than the writer's, written with a colon before the name: photographed by, picture,
  * source, translation, editing, editor, proofreading, review, design, drawing, graphics, directing, montage, lens, presenting,
  * video, and the date's and the section's fields; and the meta row's other fields, its counters and its tags, whose
- * value may be words ("التعليقات: لا يوجد", comments: none).
+ * value may be words ("التعليقات: لا يوجد", comments: none). Rule "share label is no city": the share row's label
+ * ("شارك:", "شاركها:", "مشاركة:", share; "تابعنا:", follow us) before the networks' links, which a template sets side
+ * by side with no space between ("شارك:فيسبوكإكسواتساب"), is one Arabic word and a colon before words, as a city
+ * before its writer is.
  * A word there that is none of them is the city the writer files from (see the authors' rule "city and colon").
  */
 export const ARABIC_OTHER_ROLE_LABELS: ReadonlySet<string> = new Set(['تصوير', 'صورة', 'الصورة', 'صور', 'المصدر', 'مصدر', 'ترجمة', 'تحرير', 'محرر', 'المحرر', 'تدقيق',
   'مراجعة', 'تصميم', 'رسم', 'رسوم', 'جرافيك', 'إخراج', 'اخراج', 'مونتاج', 'عدسة', 'تقديم', 'فيديو', 'التاريخ', 'القسم',
-  'التعليقات', 'تعليقات', 'المشاهدات', 'مشاهدات', 'القراءات', 'قراءات', 'الزيارات', 'زيارات', 'الوسوم', 'التصنيف']);
+  'التعليقات', 'تعليقات', 'المشاهدات', 'مشاهدات', 'القراءات', 'قراءات', 'الزيارات', 'زيارات', 'الوسوم', 'التصنيف',
+  'شارك', 'شاركها', 'مشاركة', 'تابعنا']);
 /**
  * Rule "picture credit after the writer's": the picture's word and the "of" of its language ("Testo di Giulia Russo,
  * foto di Marco Neri", "Texto de Ana Silva | Fotografia de Rui Costa", "Photos de …") credit the photographer, as the
