@@ -45,6 +45,12 @@ const MAX_HEADER_BLOCKS = 5;
 const ROW_SEPARATORS = /^[\s|,;·•–—-]+|[\s|,;·•–—.-]+$/gu;
 /** The full stop a byline row may end with ("By AFP."), which is no part of the last name or agency. */
 const CLOSING_STOP = /[.\s]+$/u;
+/**
+ * Rule "colon after the writer": Gulf papers set the byline as the line that leads into the story, with a colon after
+ * the writer's name as after a speaker's before a quotation ("كتب فيصل الرشيدي:", written by … :); the colon is no
+ * part of the name.
+ */
+const LEAD_IN_COLON = /\s*[:：]$/u;
 
 /**
  * `dateline`: the publication date as the page prints it; `publishedAt`: the same date read (ISO 8601), which is
@@ -471,7 +477,7 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const unlabelled = signed.replace(JOINT_CREDIT_LABEL, '').replace(BYLINE_PREFIX, '');
   const writers = unlabelled === signed ? unlabelled : unlabelled.replace(OTHER_ROLE_CREDIT, '').replace(ROW_SEPARATORS, '');
   // "By Tom Harlan with AFP": the co-writers or the agency after "with" are more items of the list.
-  const credit = withCoWritersListed(writers.replace(SIGN_OFF_EMAIL, '').replace(CLOSING_STOP, '').replace(PADDED_HAN_NAME, '$1$2'));
+  const credit = withCoWritersListed(writers.replace(SIGN_OFF_EMAIL, '').replace(CLOSING_STOP, '').replace(LEAD_IN_COLON, '').replace(PADDED_HAN_NAME, '$1$2'));
   // "Της Ελένης Μαργαρίτη και του Νίκου Σταύρου": a credit may repeat its byline word before each writer. Agency copy
   // closes with its credits, each writer with the place filed from ("(Reporting by Jane Doe and John Roe in Mumbai;
   // Editing by Ann Poe)"), which the metadata stage set aside as no part of the name (rule "place the writer files
