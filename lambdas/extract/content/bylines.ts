@@ -12,7 +12,7 @@
 import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, JOINT_CREDIT_LABEL, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, NAMED_OUTLET_CREDIT, OTHER_ROLE_CREDIT, OUTLET_CREDIT, PADDED_HAN_NAME, ROLE_WORDS } from '../metadata/byline-vocabulary';
 import { BYLINE_WORD_BEFORE_FULL_NAME } from '../metadata/name-cleaning';
 import { BRACKETED_AGENCY_CREDIT_LINE, MAX_AGENCY_CREDIT_CHARS } from '../metadata/bylines/lines';
-import { withCoWritersListed, withoutFilingPlace } from '../metadata/byline-parts';
+import { splitJoinedArabicNames, withCoWritersListed, withoutFilingPlace } from '../metadata/byline-parts';
 import { DAY_WORDS, parseDate } from '../metadata/dates';
 import { foldArabic, markArabicMonths } from '../metadata/arabic-dates';
 import { MONTH_BY_NAME, WEEKDAY_NAMES } from '../metadata/month-names';
@@ -481,8 +481,9 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   // "Της Ελένης Μαργαρίτη και του Νίκου Σταύρου": a credit may repeat its byline word before each writer. Agency copy
   // closes with its credits, each writer with the place filed from ("(Reporting by Jane Doe and John Roe in Mumbai;
   // Editing by Ann Poe)"), which the metadata stage set aside as no part of the name (rule "place the writer files
-  // from"): the line is the byline moved to the story's foot.
-  const parts = credit.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).map((part) => withoutDashedPost(withoutFilingPlace(part.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, ''))));
+  // from"): the line is the byline moved to the story's foot. Arabic joins "and" to the second writer's name ("كتب محمد الصالح
+  // وسارة العلي:"), which the metadata stage parted (rule "joined and"), and so is the row.
+  const parts = credit.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).flatMap(splitJoinedArabicNames).map((part) => withoutDashedPost(withoutFilingPlace(part.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, ''))));
   const isName = (part: string) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, ''))))
     || (JAPANESE_BYLINE.test(part.trim()) && names.has(comparable(part.trim().replace(JAPANESE_ROLE_SUFFIX, ''))));
   // "Autorin: Jane Doe, Apothekerin", "By Jane Doe, Senior Editor": after the names, the writer's title or place,
