@@ -131,8 +131,12 @@ export function arabicMeridiem(dayPart: string, hour: number): 'am' | 'pm' {
   return part === 'am' ? 'am' : 'pm';
 }
 
-/** Clock time with optional AM/PM marker: "الساعة 10:30 ص", "14:05", "10:30 مساء", "2:35 بعد الظهر". */
-const CLOCK_TIME = new RegExp(`(?:الساعه\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(${ARABIC_DAY_PART}|am|pm)?(?![\\u0621-\\u064A])`, 'i');
+/**
+ * Clock time with optional AM/PM marker: "الساعة 10:30 ص", "14:05", "10:30 مساء", "2:35 بعد الظهر". Rule "hours and
+ * minutes abbreviated": Algerian papers write the clock with the first letters of "hour" and "minute" instead of the
+ * colon ("10سا17د", "18 سا 30"), on the 24-hour clock.
+ */
+const CLOCK_TIME = new RegExp(`(?:الساعه\\s*)?(\\d{1,2})(?::|\\s*سا\\s*(?=\\d))(\\d{2})(?::(\\d{2}))?(?:\\s*د(?![\\u0621-\\u064A]))?\\s*(${ARABIC_DAY_PART}|am|pm)?(?![\\u0621-\\u064A])`, 'i');
 
 /** A Gregorian month name, or a dual form of two ("فبراير/ شباط", "كانون الثاني (يناير)"), in folded text. */
 const MONTH_NAME_OR_DUAL = new RegExp(
