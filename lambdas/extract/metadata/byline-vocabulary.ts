@@ -165,8 +165,14 @@ const NAME_AND = String.raw`(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و(?!\s+\S
  * in ى as often as in ي.
  */
 export const ARABIC_TRADE_TITLE = '(?:الكاتب(?:ة)?\\s+)?(?:ال)?(?:صح(?:ا)?في(?:ة)?|صح(?:ا)?فى|إعلامي(?:ة)?|اعلامي(?:ة)?|إعلامى|اعلامى)';
-/** A trade title or the writer's word, and the slash after it ("الكاتب الصحفي/ ", "الكاتبة/ "). */
-export const TITLE_SLASH = new RegExp(`(?<![\\p{L}])(${ARABIC_TRADE_TITLE}|الكاتب(?:ة)?)\\s*/\\s*(?=\\p{L})`, 'gu');
+/**
+ * Rule "honorific before the slash": the same papers set the slash after the writer's honorific, doctor, professor or
+ * teacher, engineer, counsellor, sheikh, general or ambassador ("بقلم الدكتور/ عادل الزهراني", "الأستاذة/ …"); the
+ * honorific stays with the name, as it does written without the slash ("الدكتور عادل الزهراني").
+ */
+const ARABIC_HONORIFIC = '(?:ال)?(?:دكتور|أستاذ|استاذ|مهندس|مستشار|سفير)(?:ة)?|(?:ال)?شيخ|اللواء|العميد';
+/** A trade title, an honorific or the writer's word, and the slash after it ("الكاتب الصحفي/ ", "الكاتبة/ ", "الدكتور/ "). */
+export const TITLE_SLASH = new RegExp(`(?<![\\p{L}])(${ARABIC_TRADE_TITLE}|الكاتب(?:ة)?|${ARABIC_HONORIFIC})\\s*/\\s*(?=\\p{L})`, 'gu');
 
 /**
  * Separators between several names; "、" is the Chinese and Japanese list comma. A comma may bring an "and" with it
