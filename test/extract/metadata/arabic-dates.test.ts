@@ -164,6 +164,9 @@ describe('Arabic relative dates', () => {
     ['منذ أسبوعين', '2026-11-15T12:00:00+00:00'],
     ['أمس', '2026-11-28T12:00:00+00:00'],
     ['أول أمس', '2026-11-27T12:00:00+00:00'],
+    // Rule "hours and minutes ago": the smaller unit after "و" is taken in.
+    ['منذ ساعة و 20 دقيقة', '2026-11-29T10:40:00+00:00'],
+    ['قبل يومين و3 ساعات', '2026-11-27T09:00:00+00:00'],
   ];
   it.each(relative)('reads %s relative to now', (text, expected) => expect(parseDate(text, NOW)?.iso).toBe(expected));
 
