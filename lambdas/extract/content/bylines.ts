@@ -12,7 +12,7 @@
 import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, JOINT_CREDIT_LABEL, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, NAMED_OUTLET_CREDIT, OTHER_ROLE_CREDIT, OUTLET_CREDIT, PADDED_HAN_NAME, ROLE_WORDS } from '../metadata/byline-vocabulary';
 import { BYLINE_WORD_BEFORE_FULL_NAME } from '../metadata/name-cleaning';
 import { BRACKETED_AGENCY_CREDIT_LINE, MAX_AGENCY_CREDIT_CHARS } from '../metadata/bylines/lines';
-import { withCoWritersListed, withoutFilingPlace } from '../metadata/byline-parts';
+import { splitJoinedArabicNames, withCoWritersListed, withoutFilingPlace } from '../metadata/byline-parts';
 import { DAY_WORDS, parseDate } from '../metadata/dates';
 import { foldArabic, markArabicMonths } from '../metadata/arabic-dates';
 import { MONTH_BY_NAME, WEEKDAY_NAMES } from '../metadata/month-names';
@@ -45,6 +45,12 @@ const MAX_HEADER_BLOCKS = 5;
 const ROW_SEPARATORS = /^[\s|,;·•–—-]+|[\s|,;·•–—.-]+$/gu;
 /** The full stop a byline row may end with ("By AFP."), which is no part of the last name or agency. */
 const CLOSING_STOP = /[.\s]+$/u;
+/**
+ * Rule "colon after the writer": Gulf papers set the byline as the line that leads into the story, with a colon after
+ * the writer's name as after a speaker's before a quotation ("كتب فيصل الرشيدي:", written by … :); the colon is no
+ * part of the name.
+ */
+const LEAD_IN_COLON = /\s*[:：]$/u;
 
 /**
  * `dateline`: the publication date as the page prints it; `publishedAt`: the same date read (ISO 8601), which is
@@ -473,12 +479,13 @@ function isByline(text: string, names: ReadonlySet<string>, dateline: string | n
   const unlabelled = signed.replace(JOINT_CREDIT_LABEL, '').replace(BYLINE_PREFIX, '');
   const writers = unlabelled === signed ? unlabelled : unlabelled.replace(OTHER_ROLE_CREDIT, '').replace(ROW_SEPARATORS, '');
   // "By Tom Harlan with AFP": the co-writers or the agency after "with" are more items of the list.
-  const credit = withCoWritersListed(writers.replace(SIGN_OFF_EMAIL, '').replace(CLOSING_STOP, '').replace(PADDED_HAN_NAME, '$1$2'));
+  const credit = withCoWritersListed(writers.replace(SIGN_OFF_EMAIL, '').replace(CLOSING_STOP, '').replace(LEAD_IN_COLON, '').replace(PADDED_HAN_NAME, '$1$2'));
   // "Της Ελένης Μαργαρίτη και του Νίκου Σταύρου": a credit may repeat its byline word before each writer. Agency copy
   // closes with its credits, each writer with the place filed from ("(Reporting by Jane Doe and John Roe in Mumbai;
   // Editing by Ann Poe)"), which the metadata stage set aside as no part of the name (rule "place the writer files
-  // from"): the line is the byline moved to the story's foot.
-  const parts = credit.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).map((part) => withoutDashedPost(withoutFilingPlace(part.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, ''))));
+  // from"): the line is the byline moved to the story's foot. Arabic joins "and" to the second writer's name ("كتب محمد الصالح
+  // وسارة العلي:"), which the metadata stage parted (rule "joined and"), and so is the row.
+  const parts = credit.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).flatMap(splitJoinedArabicNames).map((part) => withoutDashedPost(withoutFilingPlace(part.replace(BYLINE_PREFIX, '').replace(BYLINE_WORD_BEFORE_FULL_NAME, ''))));
   const isName = (part: string) => names.has(comparable(part)) || (KOREAN_BYLINE.test(part.trim()) && names.has(comparable(part.replace(KOREAN_ROLE_SUFFIX, ''))))
     || (JAPANESE_BYLINE.test(part.trim()) && names.has(comparable(part.trim().replace(JAPANESE_ROLE_SUFFIX, ''))));
   // "Autorin: Jane Doe, Apothekerin", "By Jane Doe, Senior Editor": after the names, the writer's title or place,

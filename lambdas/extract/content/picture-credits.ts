@@ -44,14 +44,17 @@ const CREDIT_TOKENS: ReadonlySet<string> = new Set(['credit', 'credits', 'copyri
  * Korean captions credit with 写真 / 사진 (photo; Korean also 사진 출처, its source, and 사진 제공, courtesy of), 撮影 / 摄影 / 攝影
  * (photographed by) and a full-width colon, an equals sign ("写真＝共同", "[사진=연합뉴스]") or, in Japanese papers, a middle dot
  * ("（撮影・森川亮）"); those scripts put no space before the label, so it only needs no letter right before it.
+ * Rule "handout from the source": Gulf papers close the caption of a picture an authority or a company sent with "(من
+ * المصدر)" or "(الصورة من المصدر)", "(picture) from the source", their "courtesy of"; only in brackets at the caption's
+ * end, where no sentence of the caption stands.
  */
-const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|fotos?|bild(?:er)?|grafik|(?<!\p{L})(?:all (?:photos|pictures|images)|photos?|photographs?|fotó|fotoğraf|фото|фота|сүрөт|сурет|зураг|снимк[аи]|φωτογραφί(?:α|ες)|φωτ\.?|images?|imagen|pictures?|credits?|crédits?|créditos?|crediti|fotografías?|(?:photo|image) credits?|crédits? photo|graphic|infographic|infographie|infografía|v[ií]deos?|(?:hình\s+)?ảnh|ภาพ|kuva(?:t|aaja)?|(?:ljós)?mynd(?:ir)?|nuotrauk(?:a|os)|(?:autor\s*\/\s*)?allikas|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|فوٽو|عکس|عکاس|وێنە|فۆتۆ|انځور|سۈرەت|ފޮޓޯ|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|©|\(c\)|(?<=[.!?|–—-]\s+|[(]\s*)(?:maps?|karte|carte|mapa|mappa)\s*[:：]|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.|nuotr\.|(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?|(?:photo|picture|image)s?\s*[/|](?=\s+\p{Lu}))\s|(?<=[.!?]\s+)[^.!?:]{3,60}?\snuotr\.(?=\s*$)).*$/iu;
+const CREDIT_IN_TEXT = /\s*(?:(?:(?:foto|bild)(?:quelle|nachweis)|fotos?|bild(?:er)?|grafik|(?<!\p{L})(?:all (?:photos|pictures|images)|photos?|photographs?|fotó|fotoğraf|фото|фота|сүрөт|сурет|зураг|снимк[аи]|φωτογραφί(?:α|ες)|φωτ\.?|images?|imagen|pictures?|credits?|crédits?|créditos?|crediti|fotografías?|(?:photo|image) credits?|crédits? photo|graphic|infographic|infographie|infografía|v[ií]deos?|(?:hình\s+)?ảnh|ภาพ|kuva(?:t|aaja)?|(?:ljós)?mynd(?:ir)?|nuotrauk(?:a|os)|(?:autor\s*\/\s*)?allikas|(?:مصدر\s+)?(?:ال)?صورة|تصوير|فوٹو|فوٽو|عکس|عکاس|وێنە|فۆتۆ|انځور|سۈرەت|ފޮޓޯ|फ़ोटो|फोटो|צילום))\s*[:：]|(?<!\p{L})(?:写真|撮影|摄影|攝影|사진(?:\s*(?:출처|제공))?)\s*[:：＝=・]|©|\(c\)|(?<=[.!?|–—-]\s+|[(]\s*)(?:maps?|karte|carte|mapa|mappa)\s*[:：]|(?<=^\s*|[.!?|–—-]\s+|[(]\s*)(?:(?:photo|photograph|foto|picture|image)s?\s+(?:by|von|di|par)|fotos?\s+de|fot\.|nuotr\.|(?:(?:photo|picture|image)s?\s+)?courtesy(?:\s+of)?|(?:photo|picture|image)s?\s*[/|](?=\s+\p{Lu}))\s|(?<=[(]\s*)(?:(?:ال)?صورة\s+)?من\s+المصدر(?=\s*\)\s*$)|(?<=[.!?]\s+)[^.!?:]{3,60}?\snuotr\.(?=\s*$)).*$/iu;
 /**
  * What every {@link CREDIT_IN_TEXT} label holds: a colon or a sign, or one of the photo words its colonless labels are
- * built on ("Photo by", "Fot.", "Nuotr.", "Courtesy of"). The label's pattern opens with whitespace, so the engine tries it at
+ * built on ("Photo by", "Fot.", "Nuotr.", "Courtesy of", "من المصدر"). The label's pattern opens with whitespace, so the engine tries it at
  * every character of a text; this plain test rejects the texts without any of these first, most of those asked.
  */
-const CREDIT_LABEL_MARK = /[:：＝=・©]|\(c\)|fot|nuotr|photo|pictur|image|courte/i;
+const CREDIT_LABEL_MARK = /[:：＝=・©]|\(c\)|fot|nuotr|photo|pictur|image|courte|المصدر/i;
 
 /** The first picture credit's label in the text, running to its end (see {@link CREDIT_IN_TEXT}). */
 function creditLabelIn(text: string): RegExpExecArray | null {

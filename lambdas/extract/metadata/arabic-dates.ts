@@ -131,8 +131,12 @@ export function arabicMeridiem(dayPart: string, hour: number): 'am' | 'pm' {
   return part === 'am' ? 'am' : 'pm';
 }
 
-/** Clock time with optional AM/PM marker: "الساعة 10:30 ص", "14:05", "10:30 مساء", "2:35 بعد الظهر". */
-const CLOCK_TIME = new RegExp(`(?:الساعه\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(${ARABIC_DAY_PART}|am|pm)?(?![\\u0621-\\u064A])`, 'i');
+/**
+ * Clock time with optional AM/PM marker: "الساعة 10:30 ص", "14:05", "10:30 مساء", "2:35 بعد الظهر". Rule "hours and
+ * minutes abbreviated": Algerian papers write the clock with the first letters of "hour" and "minute" instead of the
+ * colon ("10سا17د", "18 سا 30"), on the 24-hour clock.
+ */
+const CLOCK_TIME = new RegExp(`(?:الساعه\\s*)?(\\d{1,2})(?::|\\s*سا\\s*(?=\\d))(\\d{2})(?::(\\d{2}))?(?:\\s*د(?![\\u0621-\\u064A]))?\\s*(${ARABIC_DAY_PART}|am|pm)?(?![\\u0621-\\u064A])`, 'i');
 
 /** A Gregorian month name, or a dual form of two ("فبراير/ شباط", "كانون الثاني (يناير)"), in folded text. */
 const MONTH_NAME_OR_DUAL = new RegExp(
@@ -370,8 +374,13 @@ const DUAL_UNITS: ReadonlyArray<readonly [RegExp, number]> = [
 
 /** "منذ 3 ساعات", "قبل يومين": the word for "since" or "before", a count perhaps, and the unit, in folded text. */
 const AGO = /(?:منذ|قبل)\s+(?:(\d+)\s*)?([\u0621-\u064A]+)/;
+/**
+ * Rule "hours and minutes ago": a stamp may add the smaller unit after "و" ("منذ ساعة و20 دقيقة", an hour and twenty
+ * minutes ago; "قبل يومين و3 ساعات"), which the age takes in.
+ */
+const AND_MORE = /^\s*و\s*(?:(\d+)\s*)?([\u0621-\u064A]+)/;
 /** The same, as the whole of a stamp. */
-const WHOLE_AGO = new RegExp(`^(?:${AGO.source})\\.?$`);
+const WHOLE_AGO = new RegExp(`^(?:${AGO.source})(?:${AND_MORE.source.slice(1)})?\\.?$`);
 
 /**
  * "منذ 3 ساعات", "قبل يومين", "منذ ساعة", "أمس", "أول أمس", "اليوم": the elapsed time before `now` in
@@ -383,7 +392,9 @@ export function parseArabicRelativeAge(text: string): number | null {
   if (/(?:^|\s)(?:امس|البارحه)(?:\s|$)/.test(folded)) return 86_400_000;
   const ago = AGO.exec(folded);
   if (!ago) return /^اليوم(?:\s|$)/.test(folded) ? 0 : null;
-  return agoAge(ago);
+  const age = agoAge(ago);
+  const more = age === null ? null : AND_MORE.exec(folded.slice(ago.index + ago[0].length));
+  return age !== null && more ? age + (agoAge(more) ?? 0) : age;
 }
 
 /** Whether the text is an Arabic relative date and nothing more: "منذ 3 ساعات", "قبل يومين". */

@@ -139,9 +139,10 @@ const FILING_PLACE = /^(.+?)\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]
  * writers of two words or more each run together. The letter opens the third word or a later one and leaves a name
  * of two words on each side; given names that start with the letter themselves ("وليد", "وائل", "ורד", …) are left
  * whole. The city a Gulf or Levant byline opens with ("دبي: وليد سامي ووائل حسن", rule "city before the writer") is
- * no name's word, and is set aside as the byline's label is.
+ * no name's word, and is set aside as the byline's label is. Exported for the body's byline rows, which are split as
+ * the credits they repeat were.
  */
-function splitJoinedArabicNames(part: string): string[] {
+export function splitJoinedArabicNames(part: string): string[] {
   const words = part.trim().replace(BYLINE_PREFIX, '').replace(CITY_BEFORE_NAMES, '').replace(/^[-–—:|•·]+\s*/u, '').split(/\s+/);
   const script = words.length < 4 ? undefined : JOINED_AND_SCRIPTS.find(({ word }) => word.test(words[0]));
   if (!script) return [part];

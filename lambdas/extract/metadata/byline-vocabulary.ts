@@ -165,8 +165,14 @@ const NAME_AND = String.raw`(?:and|und|et|y|e|en|i|og|och|a|și|ve|и|و(?!\s+\S
  * in ى as often as in ي.
  */
 export const ARABIC_TRADE_TITLE = '(?:الكاتب(?:ة)?\\s+)?(?:ال)?(?:صح(?:ا)?في(?:ة)?|صح(?:ا)?فى|إعلامي(?:ة)?|اعلامي(?:ة)?|إعلامى|اعلامى)';
-/** A trade title or the writer's word, and the slash after it ("الكاتب الصحفي/ ", "الكاتبة/ "). */
-export const TITLE_SLASH = new RegExp(`(?<![\\p{L}])(${ARABIC_TRADE_TITLE}|الكاتب(?:ة)?)\\s*/\\s*(?=\\p{L})`, 'gu');
+/**
+ * Rule "honorific before the slash": the same papers set the slash after the writer's honorific, doctor, professor or
+ * teacher, engineer, counsellor, sheikh, general or ambassador ("بقلم الدكتور/ عادل الزهراني", "الأستاذة/ …"); the
+ * honorific stays with the name, as it does written without the slash ("الدكتور عادل الزهراني").
+ */
+const ARABIC_HONORIFIC = '(?:ال)?(?:دكتور|أستاذ|استاذ|مهندس|مستشار|سفير)(?:ة)?|(?:ال)?شيخ|اللواء|العميد';
+/** A trade title, an honorific or the writer's word, and the slash after it ("الكاتب الصحفي/ ", "الكاتبة/ ", "الدكتور/ "). */
+export const TITLE_SLASH = new RegExp(`(?<![\\p{L}])(${ARABIC_TRADE_TITLE}|الكاتب(?:ة)?|${ARABIC_HONORIFIC})\\s*/\\s*(?=\\p{L})`, 'gu');
 
 /**
  * Separators between several names; "、" is the Chinese and Japanese list comma. A comma may bring an "and" with it
@@ -231,12 +237,16 @@ export const OFFICE_POST = /\b(?:coordinator|officer|manager|specialist|spokespe
  * Arabic labels of the roles other than the writer's, written with a colon before the name: photographed by, picture,
  * source, translation, editing, editor, proofreading, review, design, drawing, graphics, directing, montage, lens, presenting,
  * video, and the date's and the section's fields; and the meta row's other fields, its counters and its tags, whose
- * value may be words ("التعليقات: لا يوجد", comments: none).
+ * value may be words ("التعليقات: لا يوجد", comments: none). Rule "share label is no city": the share row's label
+ * ("شارك:", "شاركها:", "مشاركة:", share; "تابعنا:", follow us) before the networks' links, which a template sets side
+ * by side with no space between ("شارك:فيسبوكإكسواتساب"), is one Arabic word and a colon before words, as a city
+ * before its writer is.
  * A word there that is none of them is the city the writer files from (see the authors' rule "city and colon").
  */
 export const ARABIC_OTHER_ROLE_LABELS: ReadonlySet<string> = new Set(['تصوير', 'صورة', 'الصورة', 'صور', 'المصدر', 'مصدر', 'ترجمة', 'تحرير', 'محرر', 'المحرر', 'تدقيق',
   'مراجعة', 'تصميم', 'رسم', 'رسوم', 'جرافيك', 'إخراج', 'اخراج', 'مونتاج', 'عدسة', 'تقديم', 'فيديو', 'التاريخ', 'القسم',
-  'التعليقات', 'تعليقات', 'المشاهدات', 'مشاهدات', 'القراءات', 'قراءات', 'الزيارات', 'زيارات', 'الوسوم', 'التصنيف']);
+  'التعليقات', 'تعليقات', 'المشاهدات', 'مشاهدات', 'القراءات', 'قراءات', 'الزيارات', 'زيارات', 'الوسوم', 'التصنيف',
+  'شارك', 'شاركها', 'مشاركة', 'تابعنا']);
 /**
  * Rule "picture credit after the writer's": the picture's word and the "of" of its language ("Testo di Giulia Russo,
  * foto di Marco Neri", "Texto de Ana Silva | Fotografia de Rui Costa", "Photos de …") credit the photographer, as the

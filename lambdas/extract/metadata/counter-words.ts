@@ -92,6 +92,10 @@ export const VIEW_WORDS_BEFORE = [
   // periphrastic passive news sites print under the headline: "تمت قراءته 920 مرة", "تمت مشاهدتها 45 مرة" (of an
   // article, feminine).
   'شوهد', 'قرئ', 'تمت? قراءت(?:ه|ها)', 'تمت? مشاهدت(?:ه|ها)',
+  // Rule "one reading, labelled": Gulf portals label the count with the singular "reading" and its colon ("قراءة:
+  // 4210"), as they do with the plural; without the colon, or with minutes after the count ("قراءة: 3 دقائق"), the
+  // word is the reading time's.
+  'قراءة(?=\\s*:)(?!\\s*:\\s*[\\d\u0660-\u0669]+\\s*(?:دقيق|دقائق|دقايق))',
   // Bengali "পড়া হয়েছে ৩,৪৫৬ বার" (it has been read 3,456 times) and "পঠিত: ৩৪৫৬" (read), in NFC as countText writes them.
   'পড়া হয়েছে', 'পঠিত',  // The same languages' labels before the count: Azerbaijani "Baxış sayı: 1204" (number of views), Georgian "ნახვები:
   // 980", Armenian "Դիտումներ՝ 845" (after the Armenian comma), Uzbek "Ko‘rishlar soni: 1204" and "Кўрилди: 1307"

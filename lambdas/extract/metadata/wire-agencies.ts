@@ -242,10 +242,11 @@ const AGENCIES: readonly Agency[] = [
   { name: 'SUNA', spellings: ['SUNA', 'Sudan News Agency', 'سونا', 'وكالة السودان للأنباء'] },
   { name: 'LANA', spellings: ['LANA', 'Libya News Agency', 'وال', 'وكالة الأنباء الليبية'] },
   // The Maghreb agencies, credited by their Arabic initials at the end of a story: Algeria's "(وأج)", Tunisia's
-  // "(وات)", Morocco's "(و م ع)".
-  { name: 'APS', spellings: ['APS', 'Algérie Presse Service', 'وأج'] },
-  { name: 'TAP', spellings: ['TAP', 'Tunis Afrique Presse', 'وات'] },
-  { name: 'MAP', spellings: ['MAP', 'Maghreb Arabe Presse', 'و م ع', 'لاماب'] },
+  // "(وات)", Morocco's "(و م ع)"; and by their Arabic names in a source line ("المصدر: وكالة الأنباء الجزائرية"),
+  // Algeria's, Tunisia's "وكالة تونس إفريقيا للأنباء" (Tunis Afrique Presse) and Morocco's "وكالة المغرب العربي للأنباء".
+  { name: 'APS', spellings: ['APS', 'Algérie Presse Service', 'وأج', 'وكالة الأنباء الجزائرية'] },
+  { name: 'TAP', spellings: ['TAP', 'Tunis Afrique Presse', 'وات', 'وكالة تونس إفريقيا للأنباء'] },
+  { name: 'MAP', spellings: ['MAP', 'Maghreb Arabe Presse', 'و م ع', 'لاماب', 'وكالة المغرب العربي للأنباء'] },
   // West and Central Africa's French-language agencies, credited in the dateline of the copy their countries' papers
   // run ("Bouaké, 03 déc 2026 (AIP) –", "Kinshasa, 03 décembre 2026 (ACP).-"): Côte d'Ivoire's and the Congo's.
   { name: 'AIP', spellings: ['AIP', 'Agence Ivoirienne de Presse'] },

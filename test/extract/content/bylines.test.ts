@@ -20,6 +20,18 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it('drops an Arabic byline of two writers, "and" joined to the second name (rule "joined and")', () => {
+    const body = run(page(`<article><p>كتب محمد الصالح وسارة العلي:</p>${story}</article>`), { authors: ['محمد الصالح', 'سارة العلي'] }).body;
+    expect(body).not.toContain('محمد الصالح');
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
+  it('drops an Arabic byline that leads into the story with a colon after the name (rule "colon after the writer")', () => {
+    const body = run(page(`<article><p><strong>كتب فيصل الرشيدي:</strong></p>${story}</article>`), { authors: ['فيصل الرشيدي'] }).body;
+    expect(body).not.toContain('فيصل الرشيدي');
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
   it.each([
     ['an Italian update stamp of the clock alone', 'di Mara Holm e Tom Lee Aggiornato alle 13:48'],
     ['an Italian update stamp with "ore" before the clock', 'di Mara Holm · Aggiornato ore 13:48'],

@@ -484,6 +484,8 @@ describe('picture boxes', () => {
     expect(splitCreditInText('建設が進む半導体工場（2月、米西部）＝ロイター')).toEqual({ caption: '建設が進む半導体工場（2月、米西部）', credit: 'ロイター' });
     expect(splitCreditInText('会見する首相＝AFP時事')).toEqual({ caption: '会見する首相', credit: 'AFP時事' });
     expect(splitCreditInText('Eleanor in her classroom in 1987. Courtesy of the Doe family')).toEqual({ caption: 'Eleanor in her classroom in 1987.', credit: 'Courtesy of the Doe family' });
+    expect(splitCreditInText('مسار الدراجات الجديد على كورنيش البحيرة. (من المصدر)')).toEqual({ caption: 'مسار الدراجات الجديد على كورنيش البحيرة.', credit: 'من المصدر' });
+    expect(splitCreditInText('وزير الصحة خلال الافتتاح (الصورة من المصدر)')).toEqual({ caption: 'وزير الصحة خلال الافتتاح', credit: 'الصورة من المصدر' });
   });
 
   it('reads a photo word before a slash or a bar, a lent picture\'s word and a hyphenated photographer in brackets as the credit', () => {
@@ -500,7 +502,7 @@ describe('picture boxes', () => {
   it('keeps as caption what only looks like those credit forms', () => {
     for (const caption of [
       'The mayor and her deputy (photo left)', 'THE WINNERS OF THE CUP. THE TEAM', 'Boats at dawn - the old harbour',
-      '会見する首相＝10日、首相官邸', 'The mayor at the pier (Pennsylvania/PA state line)', 'Updated June 4, 2024 at 5:02 p.m. EDT',
+      '会見する首相＝10日、首相官邸', 'The mayor at the pier (Pennsylvania/PA state line)', 'نقلا عن المصدر نفسه (من المصدر) أمس', 'Updated June 4, 2024 at 5:02 p.m. EDT',
     ]) expect(splitCreditInText(caption)).toEqual({ caption, credit: null });
   });
 

@@ -114,6 +114,13 @@ describe('Arabic date decorations', () => {
     expect(iso('17 جانفي 2024 - 14:30', 'Asia/Riyadh')).toBe('2024-01-17T14:30:00+03:00');
   });
 
+  it('reads the Algerian clock written with the first letters of hour and minute (rule "hours and minutes abbreviated")', () => {
+    const iso = (text: string) => parseDate(text, NOW, { timeZone: 'Africa/Algiers' })?.iso;
+    expect(iso('06 ديسمبر 2023 - 10سا17د')).toBe('2023-12-06T10:17:00+01:00');
+    expect(iso('06 ديسمبر 2023 على 18 سا 30')).toBe('2023-12-06T18:30:00+01:00');
+    expect(iso('06 ديسمبر 2023 - 10:17')).toBe('2023-12-06T10:17:00+01:00');
+  });
+
   it('reads the zone written after the clock: a numeric offset, Greenwich time or Mecca time', () => {
     const iso = (text: string) => parseDate(text, NOW)?.iso;
     expect(iso('الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)')).toBe('2013-08-28T14:00:00+04:00');
@@ -157,6 +164,9 @@ describe('Arabic relative dates', () => {
     ['منذ أسبوعين', '2026-11-15T12:00:00+00:00'],
     ['أمس', '2026-11-28T12:00:00+00:00'],
     ['أول أمس', '2026-11-27T12:00:00+00:00'],
+    // Rule "hours and minutes ago": the smaller unit after "و" is taken in.
+    ['منذ ساعة و 20 دقيقة', '2026-11-29T10:40:00+00:00'],
+    ['قبل يومين و3 ساعات', '2026-11-27T09:00:00+00:00'],
   ];
   it.each(relative)('reads %s relative to now', (text, expected) => expect(parseDate(text, NOW)?.iso).toBe(expected));
 

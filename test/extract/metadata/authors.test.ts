@@ -133,6 +133,12 @@ describe('cleanAuthors', () => {
     expect(clean('كتب: منى سالم / أحمد علي').authors).toEqual(['منى سالم', 'أحمد علي']);
   });
 
+  it('keeps the honorific before the slash with the name it titles (rule "honorific before the slash")', () => {
+    expect(clean('بقلم الدكتور/ عادل الزهراني').authors).toEqual(['الدكتور عادل الزهراني']);
+    expect(clean('بقلم الأستاذة/ ريم الشمري').authors).toEqual(['الأستاذة ريم الشمري']);
+    expect(clean('بقلم المهندس/ سالم العتيبي').authors).toEqual(['المهندس سالم العتيبي']);
+  });
+
   it('parts two writers joined by "و" behind the city they file from', () => {
     expect(clean('دبي: وليد سامي ووائل حسن').authors).toEqual(['وليد سامي', 'وائل حسن']);
     expect(clean('بغداد/ حيدر الربيعي ومنى كاظم').authors).toEqual(['حيدر الربيعي', 'منى كاظم']);

@@ -136,6 +136,14 @@ describe('readBylines', () => {
     expect(readUnmarkedBylines(indexedPage($))).toEqual(['Text: Jane Doe | Fotos: John Roe']);
   });
 
+  it('reads no city before the writer out of a share row whose network links touch (rule "share label is no city")', () => {
+    const share = (label: string) => readUnmarkedBylines(indexedPage(`<h1>T</h1><div class="share-bar"><span>${label}</span><a href="#">فيسبوك</a><a href="#">إكس</a><a href="#">نسخ الرابط</a></div>
+      <p>${'نص الخبر هنا. '.repeat(20)}</p>`));
+    expect(share('شارك:')).toEqual([]);
+    expect(share('تابعنا:')).toEqual([]);
+    expect(readUnmarkedBylines(indexedPage(`<h1>T</h1><div class="meta"><span>الرياض: فهد القحطاني</span></div><p>${'نص الخبر هنا. '.repeat(20)}</p>`))).toEqual(['الرياض: فهد القحطاني']);
+  });
+
   it('reads a WordPress byline in the footer of the article that holds the headline, not in the site\'s footer', () => {
     expect(readBylines(indexedPage(`<body><article><h1 class="entry-title">T</h1><div class="entry-content"><p>Text of the essay.</p></div>
       <footer class="entry-footer"><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/jane-doe/">Jane Doe</a></span></span></footer></article>

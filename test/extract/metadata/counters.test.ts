@@ -354,6 +354,12 @@ describe('readCounters', () => {
     expect(countersOf('<article><p>Haber metni.</p><span class="meta">1,2 milyon okunma</span></article>').views).toBe(1_200_000);
   });
 
+  it('reads the singular Arabic "reading" with its colon as the views\' label, not the reading time (rule "one reading, labelled")', () => {
+    expect(countersOf('<article><p>نص المقال.</p><span class="vw">قراءة: 4210</span></article>').views).toBe(4210);
+    expect(countersOf('<article><p>نص المقال.</p><span class="vw">قراءة: ٣ دقائق</span></article>').views).toBeNull();
+    expect(countersOf('<article><p>نص المقال.</p><span class="vw">قراءة 3 دقائق</span></article>').views).toBeNull();
+  });
+
   it('reads the Arabic periphrastic passive "it has been read / seen N times"', () => {
     expect(countersOf('<article><p>نص الخبر.</p><span class="meta">تمت قراءته 920 مرة</span></article>').views).toBe(920);
     expect(countersOf('<article><p>نص المقالة.</p><span class="meta">تمت مشاهدتها ١٬٢٠٤ مرة</span></article>').views).toBe(1204);

@@ -264,6 +264,13 @@ describe('findCreditedAgency', () => {
     expect(agencyNamed('Wafa')).toBeNull();
   });
 
+  it('reads the Maghreb agencies by their Arabic names as by their initials', () => {
+    expect(agencyNamed('وكالة الأنباء الجزائرية')).toBe('APS');
+    expect(agencyNamed('وكالة تونس إفريقيا للأنباء')).toBe('TAP');
+    expect(agencyNamed('وكالة تونس افريقيا للانباء')).toBe('TAP');
+    expect(agencyNamed('وكالة المغرب العربي للأنباء')).toBe('MAP');
+  });
+
   it('reads an agency set with vowel signs as it reads it without (rule "voweled agency name")', () => {
     expect(agencyNamed('العُمانية')).toBe('ONA');
     expect(agencyNamed('وكالـة الأنباء الكويتية')).toBe('KUNA');
