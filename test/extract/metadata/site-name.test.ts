@@ -104,6 +104,13 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Harbour24 - Ferry fares to rise in spring', '<a href="/ar/news/"><img src="/logo.png" alt="Harbour24"></a>')).toBeNull();
   });
 
+  it('is named by a logo that links to the front page of its mobile or AMP edition (rule "mobile edition\'s home")', () => {
+    const notice = '<p>© Harbour24 2026</p>';
+    expect(siteNameOfPage('Ferry fares to rise in spring', '<a href="/m/" class="m-logo"><img src="/m/img/logo.png" alt="Harbour24"></a>', notice)).toBe('Harbour24');
+    expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<a href="/amp/"><img src="/amp/logo.png" alt="Harbour24"></a>')).toBe('Harbour24');
+    expect(siteNameOfPage('Ferry fares to rise in spring', '<a href="/m/news/"><img src="/m/img/logo.png" alt="Harbour24"></a>', notice)).toBeNull();
+  });
+
   it('is not named by the menu\'s item for the page being read, nor by the <title> alone', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring | Overview', '<nav><a href="/" aria-current="page">Overview</a></nav>')).toBeNull();
     expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<a href="/">Home</a>')).toBeNull();
