@@ -103,8 +103,9 @@ const MAX_SITE_KIND_WORDS = 2;
 /**
  * Rule "logo without its link": a print version sets the site's logo at its head as a bare picture that links nowhere
  * (`<img src="/img/print_logo.gif" alt="Volzhsky Vestnik">`), as a printout has no use for links, under a title that
- * adds the site's name ("Versión para imprimir - Diario del Guadalquivir"). A picture the site files as its logo (the
- * word in its file name, class or id) whose alt is a name the title adds names the site, as a logo linked home does.
+ * adds the site's name ("Versión para imprimir - Diario del Guadalquivir"). A picture the site files as its logo or
+ * masthead (the word in its file name, class or id) whose alt is a name the title adds names the site, as a logo
+ * linked home does.
  */
 function unlinkedLogoNamed(page: IndexedPage, names: string[]): string | null {
   const logos = page.tagged('img').filter((picture) => isFiledAsLogo(picture) && !isInLink(picture));
@@ -115,7 +116,8 @@ function isFiledAsLogo(picture: Element): boolean {
   const file = src.split(/[?#]/)[0].split('/').at(-1) ?? '';
   return LOGO_NAMED.test(file) || LOGO_NAMED.test(classes) || LOGO_NAMED.test(id);
 }
-const LOGO_NAMED = /logo/i;
+/** Newspapers call the name plate over their front page the masthead, and so name its picture ("print-masthead.png"). */
+const LOGO_NAMED = /logo|masthead/i;
 /** A logo in a link that leads elsewhere than home (a section's page, a partner's site) names what it links to. */
 function isInLink(picture: Element): boolean {
   for (let ancestor = picture.parent; ancestor && ancestor.type === 'tag'; ancestor = ancestor.parent) {

@@ -114,6 +114,7 @@ describe('a page that declares no site name', () => {
   it('is named by a logo picture that links nowhere, as a print version sets it, when the <title> adds its name (rule "logo without its link")', () => {
     expect(siteNameOfPage('Versión para imprimir - Harbour24', '<img src="/img/logo-impresion.gif" alt="Harbour24">')).toBe('Harbour24');
     expect(siteNameOfPage('Harbour24 :: Print version :: Ferry fares to rise in spring', '<img class="print-logo" src="/img/h24.gif" alt="Harbour24">')).toBe('Harbour24');
+    expect(siteNameOfPage('Print: Ferry fares to rise in spring | Harbour24', '<img src="/img/harbour24-print-masthead.png" alt="Harbour24">')).toBe('Harbour24');
     // A picture not filed as the logo, or a logo whose alt the title does not add, names nothing.
     expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<img src="/img/ferry.jpg" alt="Harbour24">')).toBeNull();
     expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<img src="/img/logo-impresion.gif" alt="Harbour Media">')).toBeNull();
