@@ -94,9 +94,21 @@ export function archivedOriginal(url: string): string | null {
 const ARCHIVE_PLAYBACK = /^(?:https?:\/\/[^/?#]+)?\/(?:[^?#]*\/)?\d{14}(?:[a-z]{2}_)?\/(https?:\/\/?[^/].*)$/i;
 const FOLDED_SCHEME = /^(https?:)\/+/i;
 
-/** The address a snapshot was taken of, or the address itself when it is no archive's. */
+/**
+ * Rule "AMP cache address": an AMP cache serves a publisher's AMP page from a host of its own, with the page's
+ * address inside its path (`https://www-example-es.cdn.ampproject.org/c/s/www.example.es/…`: "c" for the document,
+ * "s" for https). The address inside is the page's own, whose host names the site and its country; the cache's host
+ * names neither.
+ */
+export function ampCachedOriginal(url: string): string | null {
+  const cached = AMP_CACHE_PATH.exec(url);
+  return cached ? `${cached[1] ? 'https' : 'http'}://${cached[2]}` : null;
+}
+const AMP_CACHE_PATH = /^https?:\/\/[^/?#]*\bamp[^/?#]*\/(?:[a-z]+\/)?[cvi]\/(s\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+\/.*)$/i;
+
+/** The address a snapshot was taken of, or a cache served the page from; the address itself when it is neither. */
 export function originalAddress(url: string): string {
-  return archivedOriginal(url) ?? url;
+  return archivedOriginal(url) ?? ampCachedOriginal(url) ?? url;
 }
 
 /** The site a host belongs to, as its last two labels (three under a two-letter second level: `bbc.co.uk`). */

@@ -1,4 +1,4 @@
-import { archivedOriginal, hostOf, httpUrl, originalAddress, resolveUrl, safeLinkUrl, withoutQuery } from '../../lambdas/extract/url';
+import { ampCachedOriginal, archivedOriginal, hostOf, httpUrl, originalAddress, resolveUrl, safeLinkUrl, withoutQuery } from '../../lambdas/extract/url';
 
 describe('page URLs', () => {
   it('resolves relative and protocol-relative URLs against the page address', () => {
@@ -58,6 +58,15 @@ describe('page URLs', () => {
     expect(archivedOriginal('https://web.archive.org/web/20190115083012im_/https://img.example/bridge.jpg')).toBe('https://img.example/bridge.jpg');
     expect(archivedOriginal('https://wayback.archive-it.org/4711/20140310101233/http://paper.example/story.html?id=5')).toBe('http://paper.example/story.html?id=5');
     expect(archivedOriginal('/web/20140310101233/http:/paper.example/story.html')).toBe('http://paper.example/story.html');
+  });
+
+  it('reads the page\'s own address inside an AMP cache\'s address (rule "AMP cache address")', () => {
+    expect(ampCachedOriginal('https://www-news-example-es.cdn.ampproject.org/c/s/www.news.example.es/valencia/bridge.amp.html')).toBe('https://www.news.example.es/valencia/bridge.amp.html');
+    expect(ampCachedOriginal('https://paper-example-de.cdn.ampproject.org/c/paper.example.de/amp/story-4471902')).toBe('http://paper.example.de/amp/story-4471902');
+    expect(originalAddress('https://www-news-example-es.cdn.ampproject.org/v/s/www.news.example.es/amp/bridge?amp_js_v=0.1')).toBe('https://www.news.example.es/amp/bridge?amp_js_v=0.1');
+    // A publisher's own AMP address, and a path that only looks like the cache's, are their own.
+    expect(ampCachedOriginal('https://www.news.example.es/amp/c/s/bridge')).toBeNull();
+    expect(ampCachedOriginal('https://news.example/c/s/bridge')).toBeNull();
   });
 
   it('leaves an address that is no archive\'s as it is', () => {

@@ -281,7 +281,7 @@ export function isDateStamp(text: string): boolean {
   // A row of two stamps labels each ("Published - March 05, 2024 02:20 pm IST | Updated - March 05, 2024 06:45 pm IST").
   // Japanese papers bracket a stamp set on a line of its own ("（最終更新：12月3日 14時05分）"); the brackets hold it whole.
   // Arab, Persian and South Asian sites print their stamps in their own digits ("٢٠٢٦/١٢/٠٣ - ١١:٢٠", "३ दिसंबर").
-  const unlabelled = normalizeOtherDigits(normalizeDigits(text)).replace(WHOLLY_BRACKETED, '$1').split('|').map((stamp) => stamp.trim().replace(DATE_STAMP_LABEL, '')).join(' | ').replace(CJK_DATE_STAMP_LABELS, ' ').replace(TIME_ZONE_NOTE, ' ');
+  const unlabelled = normalizeOtherDigits(normalizeDigits(text)).replace(WHOLLY_BRACKETED, '$1').split(STAMP_SEPARATOR).map((stamp) => stamp.trim().replace(DATE_STAMP_LABEL, '')).join(' | ').replace(CJK_DATE_STAMP_LABELS, ' ').replace(TIME_ZONE_NOTE, ' ');
   const stamp = markCjkDateParts(markArabicMonths(unlabelled, ARABIC_MONTH_MARKER), CJK_DATE_MARKER);
   if (!/\d/.test(stamp) && !stamp.includes(CJK_DATE_MARKER)) return false;
   let numbers = 0;
@@ -299,6 +299,13 @@ export function isDateStamp(text: string): boolean {
 }
 
 const WHOLLY_BRACKETED = /^\s*[（(]([^（()）]*)[)）]\s*$/u;
+
+/**
+ * What sets a row's stamps apart: a bar, or rule "dash before the second stamp": a spaced dash before a word, as
+ * French rows print the update after the publication ("Publié le 05/12/2026 à 07h58 - Mis à jour à 12h41"), so that
+ * the second stamp's label is read as a label too. A dash before a number stays inside its stamp ("05.12.2026 - 10:15").
+ */
+const STAMP_SEPARATOR = /\||\s[-–—]\s+(?=\p{L})/u;
 
 /**
  * Rule "second stamp's label": a row that prints the update after the publication with no bar between them labels the

@@ -31,12 +31,14 @@ const HOME_PAGE_LINK = /^(?:\/|https?:\/\/[^/?#]+\/?$)/i;
  * `sectionTitle`, `category-label`, `article__label`), prints the section there as plain text, with no link and under
  * a name the menu may word otherwise or not list ("Regional News" where the menu says "Regional"; Dutch and Korean
  * portals' `<div class="section-label">Binnenland</div>`): the box's name says what the label is. Read only as one to
- * three words, no sentence, no date.
+ * three words, no sentence, no date. Rule "desk's own word": print versions and thin mobile templates, with no menu
+ * and no trail, name that box by the newsroom's word for the desk alone (`<div class="rubric">Общество</div>`, German
+ * `<p class="druck-ressort">`), a whole part of the class, which names the label as plainly.
  */
 function isNamedSectionLabel(className: string | undefined, text: string): boolean {
   return className !== undefined && SECTION_LABEL_BOX.test(className) && text.length <= MAX_SECTION_LABEL_CHARS && PLAIN_SECTION_NAME.test(text);
 }
-const SECTION_LABEL_BOX = /section[-_]?(?:label|name|title|badge)|(?:label|name|title|badge)[-_]?section|(?:category|article)(?:__|[_-])label/i;
+const SECTION_LABEL_BOX = /section[-_]?(?:label|name|title|badge)|(?:label|name|title|badge)[-_]?section|(?:category|article)(?:__|[_-])label|(?:^|[\s_-])(?:rubri(?:c|que|ka)|ressort)(?![^\s_-])/i;
 const PLAIN_SECTION_NAME = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}$/u;
 const MAX_SECTION_LABEL_CHARS = 30;
 /** A label with capital letters and no small ones: a menu's styling ("SAMFUND"), not how the name is written. */

@@ -71,7 +71,7 @@ export function logoNamedInTitle(page: IndexedPage, documentTitle: string, title
   const names = titleSiteNames(documentTitle, title);
   const links = homeLinks(page, host);
   const named = names.find((name) => links.some((link) => namesLogo(link, name)));
-  if (named === undefined) return names.map((name) => kindBeforeLogo(name, links)).find((name) => name !== null) ?? null;
+  if (named === undefined) return names.map((name) => kindBeforeLogo(name, links)).find((name) => name !== null) ?? unlinkedLogoNamed(page, names);
   // Rule "channel's home in the title": a portal runs each channel on a host of its own (news.example.cn), and the
   // channel's name in the title ("标题_新闻_星浪网", "标题--观点--华夏网") is also the text of the link to that host's
   // root, in the menu or the trail. A link home that names a part inside the title's added words names the channel;
@@ -99,6 +99,32 @@ function kindBeforeLogo(name: string, links: Element[]): string | null {
   return null;
 }
 const MAX_SITE_KIND_WORDS = 2;
+
+/**
+ * Rule "logo without its link": a print version sets the site's logo at its head as a bare picture that links nowhere
+ * (`<img src="/img/print_logo.gif" alt="Volzhsky Vestnik">`), as a printout has no use for links, under a title that
+ * adds the site's name ("Versión para imprimir - Diario del Guadalquivir"). A picture the site files as its logo or
+ * masthead (the word in its file name, class or id) whose alt is a name the title adds names the site, as a logo
+ * linked home does.
+ */
+function unlinkedLogoNamed(page: IndexedPage, names: string[]): string | null {
+  const logos = page.tagged('img').filter((picture) => isFiledAsLogo(picture) && !isInLink(picture));
+  return names.find((name) => logos.some((picture) => picture.attribs.alt?.trim().replace(LOGO_WORD, '') === name)) ?? null;
+}
+function isFiledAsLogo(picture: Element): boolean {
+  const { src = '', class: classes = '', id = '' } = picture.attribs;
+  const file = src.split(/[?#]/)[0].split('/').at(-1) ?? '';
+  return LOGO_NAMED.test(file) || LOGO_NAMED.test(classes) || LOGO_NAMED.test(id);
+}
+/** Newspapers call the name plate over their front page the masthead, and so name its picture ("print-masthead.png"). */
+const LOGO_NAMED = /logo|masthead/i;
+/** A logo in a link that leads elsewhere than home (a section's page, a partner's site) names what it links to. */
+function isInLink(picture: Element): boolean {
+  for (let ancestor = picture.parent; ancestor && ancestor.type === 'tag'; ancestor = ancestor.parent) {
+    if ((ancestor as Element).name === 'a') return true;
+  }
+  return false;
+}
 
 /** The name a link home shows: its text, else its picture's alt. */
 function logoText(link: Element): string | null {
@@ -151,9 +177,11 @@ const LOGO_WORD = /^logo\s+|\s+logo$/i;
 
 /**
  * The site's front page by path: its language edition's ("/ar/", "/en-gb/") or its index script ("index.php", ASP.NET's
- * "Default.aspx"), from the site's root or from a folder below it ("../Default.aspx" on "/News/Details.aspx").
+ * "Default.aspx"), from the site's root or from a folder below it ("../Default.aspx" on "/News/Details.aspx"). Rule
+ * "mobile edition's home": a site that serves its phone and AMP pages from a folder of their own links their logo to
+ * that edition's front page ("/m/", "/mobile/", "/amp/"), the thin template's only link home.
  */
-const HOME_PATH = /^(?:\.?\/|(?:\.\.\/)+)?(?:[a-z]{2}(?:-[a-z]{2})?\/|(?:index|default)\.(?:php|html?|aspx?|jsp))$/i;
+const HOME_PATH = /^(?:\.?\/|(?:\.\.\/)+)?(?:[a-z]{2}(?:-[a-z]{2})?\/|(?:m|mobile|amp)\/|(?:index|default)\.(?:php|html?|aspx?|jsp))$/i;
 
 /**
  * The words the document title adds to the headline, after it or else before it; null when it adds none. Rule

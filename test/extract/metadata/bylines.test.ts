@@ -92,6 +92,16 @@ describe('readBylines', () => {
     expect(readBylines(indexedPage(row('Jana Dvořáková, jaro v Olomouci')))).toEqual([]);
   });
 
+  it('reads the names a reader view prints alone in its credits row right under the headline (rule "credits row under the headline")', () => {
+    const view = (credits: string, between = '') => `<div class="reader-header"><h1 class="reader-title">Orchard plants grapes</h1>${between}
+      <div class="credits reader-credits">${credits}</div></div><div class="content"><p>For a hundred years the family has grown apples on the slopes.</p></div>`;
+    expect(readBylines(indexedPage(view('Jane Doe')))).toEqual(['Jane Doe']);
+    expect(readBylines(indexedPage(view('Jane Doe and John Roe')))).toEqual(['Jane Doe and John Roe']);
+    // Words that are no names, or a credits box that is not the headline's next element, are a picture's credit.
+    expect(readBylines(indexedPage(view('Photos courtesy of the family archive')))).toEqual([]);
+    expect(readBylines(indexedPage(view('Jane Doe', '<img src="/orchard.jpg" alt="">')))).toEqual([]);
+  });
+
   it('reads a name with its abbreviated title in a box beside the date, across the dot the row sets between its fields', () => {
     const row = (between: string) => `<h1>T</h1><div class="meta"><span>د. سامي الرشيد</span>${between}<span>08-03-2026</span></div><p>نص المقال.</p>`;
     expect(readBylines(indexedPage(row(' · ')))).toEqual(['د. سامي الرشيد']);

@@ -427,6 +427,12 @@ describe('parseDate', () => {
     expect(iso('12/31/99')).toBe('1999-12-31T00:00:00+00:00');
   });
 
+  it('reads a two-digit-year date whose parts a middle dot sets apart, and the clock after its bar (rule "middle-dot date")', () => {
+    expect(iso('03·12·25 | 17:20')).toBe('2025-12-03T17:20:00+00:00');
+    // A run of more dotted numbers is no date.
+    expect(iso('Ref. 03·12·25·7')).toBeNull();
+  });
+
   it('does not read version numbers, addresses or longer numeric runs as two-digit-year dates', () => {
     expect(iso('Version 1.2.10')).toBeNull();
     expect(iso('Server 10.12.10.4')).toBeNull();

@@ -104,6 +104,22 @@ describe('a page that declares no site name', () => {
     expect(siteNameOfPage('Harbour24 - Ferry fares to rise in spring', '<a href="/ar/news/"><img src="/logo.png" alt="Harbour24"></a>')).toBeNull();
   });
 
+  it('is named by a logo that links to the front page of its mobile or AMP edition (rule "mobile edition\'s home")', () => {
+    const notice = '<p>© Harbour24 2026</p>';
+    expect(siteNameOfPage('Ferry fares to rise in spring', '<a href="/m/" class="m-logo"><img src="/m/img/logo.png" alt="Harbour24"></a>', notice)).toBe('Harbour24');
+    expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<a href="/amp/"><img src="/amp/logo.png" alt="Harbour24"></a>')).toBe('Harbour24');
+    expect(siteNameOfPage('Ferry fares to rise in spring', '<a href="/m/news/"><img src="/m/img/logo.png" alt="Harbour24"></a>', notice)).toBeNull();
+  });
+
+  it('is named by a logo picture that links nowhere, as a print version sets it, when the <title> adds its name (rule "logo without its link")', () => {
+    expect(siteNameOfPage('Versión para imprimir - Harbour24', '<img src="/img/logo-impresion.gif" alt="Harbour24">')).toBe('Harbour24');
+    expect(siteNameOfPage('Harbour24 :: Print version :: Ferry fares to rise in spring', '<img class="print-logo" src="/img/h24.gif" alt="Harbour24">')).toBe('Harbour24');
+    expect(siteNameOfPage('Print: Ferry fares to rise in spring | Harbour24', '<img src="/img/harbour24-print-masthead.png" alt="Harbour24">')).toBe('Harbour24');
+    // A picture not filed as the logo, or a logo whose alt the title does not add, names nothing.
+    expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<img src="/img/ferry.jpg" alt="Harbour24">')).toBeNull();
+    expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<img src="/img/logo-impresion.gif" alt="Harbour Media">')).toBeNull();
+  });
+
   it('is not named by the menu\'s item for the page being read, nor by the <title> alone', () => {
     expect(siteNameOfPage('Ferry fares to rise in spring | Overview', '<nav><a href="/" aria-current="page">Overview</a></nav>')).toBeNull();
     expect(siteNameOfPage('Ferry fares to rise in spring - Harbour24', '<a href="/">Home</a>')).toBeNull();

@@ -738,6 +738,18 @@ describe('readTaxonomy', () => {
     expect(page('<div class="article-section">Binnenland</div>')).toBeNull();
   });
 
+  it('reads the plain label of a box named by the newsroom\'s word for the desk right over the headline (rule "desk\'s own word")', () => {
+    const page = (box: string, between = '') => taxonomyOf(`<body><img src="/img/print_logo.gif" alt="Vestnik">${box}${between}
+      <h1>Water level rises</h1><p>The river rose a metre in the night.</p></body>`).section;
+    expect(page('<div class="rubric">Общество</div>')).toBe('Общество');
+    expect(page('<p class="druck-ressort">Sachsen-Anhalt</p>')).toBe('Sachsen-Anhalt');
+    expect(page('<div class="rubrique">Société</div>')).toBe('Société');
+    // A date between the label and the headline, a sentence, or the word only inside a longer one name nothing.
+    expect(page('<div class="rubric">Общество</div>', '<div class="date">05.12.2026</div>')).toBeNull();
+    expect(page('<div class="rubric">The river rose a metre in the night</div>')).toBeNull();
+    expect(page('<div class="rubricator">Общество</div>')).toBeNull();
+  });
+
   it('prefers the innermost crumb of the trail to the kicker as the section of a page that states tags', () => {
     expect(taxonomyOf(`<body><main><ul class="breadcrumb"><li><a href="/">Start</a></li><li><a href="/leben/">Leben</a></li><li><a href="/leben/drinks/">Drinks</a></li></ul>
       <a class="ressort" href="/leben/">Leben</a><h1>Der Cocktail aus New Orleans</h1><p>Text.</p>

@@ -10,7 +10,7 @@ import { ARABIC_OTHER_ROLE_LABELS } from '../byline-vocabulary';
 import { parseDate, showsWeekdayYearlessDate } from '../dates';
 import { isPhrase } from '../name-shapes';
 import { domainSpelling, spelledAsDomain } from '../site-name';
-import { caseInsensitiveInitials, type IndexedPage } from '../regions';
+import { caseInsensitiveInitials, type IndexedPage, textContent } from '../regions';
 import { agencyNamed } from '../wire-agencies';
 import { BYLINE_START, hasBylineLength, isInTeaserLink, isNameList, isWriterPageHref, LINE_TAGS, MAX_BYLINE_CHARS, namesSomeone, unique, WRITER_PAGE_LINK } from './lines';
 
@@ -39,6 +39,22 @@ export function nameBesideDate(page: IndexedPage): string | null {
   }
   return null;
 }
+
+/**
+ * Rule "credits row under the headline": a reader view (a browser's reader mode, a read-later service's saved copy)
+ * strips the page to its headline, a credits row and the text, and prints the writer's name alone in that row, with
+ * no byline word and no date beside it (`<h1 class="reader-title">…</h1><div class="credits reader-credits">Jane
+ * Doe</div>`). The headline's next element, named "credits" as a whole part of its class and holding nothing but
+ * names, credits the writers; a credits box anywhere else is a picture's.
+ */
+export function creditsUnderHeadline(page: IndexedPage): string | null {
+  const headline = page.headlineElement();
+  const box = headline ? nextElement(headline) : null;
+  if (!box || !CREDITS_CLASS.test(box.attribs.class ?? '')) return null;
+  const names = textContent(box).replace(/\s+/g, ' ').trim();
+  return names.length <= MAX_BYLINE_CHARS && isCreditedNames(names) ? names : null;
+}
+const CREDITS_CLASS = /(?:^|[\s_-])credits(?:$|[\s_-])/i;
 
 /**
  * Whether a text opening with this character (UTF-16 code unit) may be a list of names: every reading of

@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import { IndexedPage, isHidden } from '../regions';
-import { cityCreditLine, datedCredit, headerWriterLinks, infoRowWriter, isDateOnly, nameBesideDate } from './header-credits';
+import { cityCreditLine, creditsUnderHeadline, datedCredit, headerWriterLinks, infoRowWriter, isDateOnly, nameBesideDate } from './header-credits';
 import { firstBylineLine, isInTeaserLink, labelledBreakLine, labelledCredit, namesSomeone, openingBreakLine, type SuffixedByline, unique } from './lines';
 import { bylineTexts, joinedNames, markedBylines, otherRoleNames, outermost } from './marked';
 
@@ -59,8 +59,8 @@ function findOtherRoleNames(page: IndexedPage): string[] {
 /**
  * The byline a page gives without marking it: a short line that opens with a byline word or label, a labelled line
  * after a break or before one, a credits table's pair, a dated or placed credit, the writers' links in the header, a
- * name beside the date. Read when the page marks no byline, and (rule "placeholder byline") when the one it marks
- * names nobody: themes print the account that posted the piece in the marked byline, which a club, a parish or a
+ * name beside the date, a reader view's credits row under the headline. Read when the page marks no byline, and
+ * (rule "placeholder byline") when the one it marks names nobody: themes print the account that posted the piece in the marked byline, which a club, a parish or a
  * school shares as its desk ("von <a class="url fn n">Redaktion</a>"), and the text credits its writer in a line of
  * its own ("<p><em>Text: Jane Doe | Fotos: John Roe</em></p>"). Read once per page, whoever asks.
  */
@@ -83,7 +83,7 @@ function unmarkedBylines(page: IndexedPage): string[] {
   if (line) return [line];
   const links = headerWriterLinks(page);
   if (links.length > 0) return links;
-  const beside = nameBesideDate(page);
+  const beside = nameBesideDate(page) ?? creditsUnderHeadline(page);
   return beside ? [beside] : [];
 }
 
