@@ -235,7 +235,9 @@ const ZONES_OF_WIDE_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
  * west and east, which their papers there name the same way ("(horário de Manaus)", "hora de Tijuana", "hora de
  * Cancún"): read on the capital's clock, a Manaus paper's "10h12" was an hour early. Spanish "hora peninsular" (the
  * mainland's, not the Canaries'), Portuguese "hora de Lisboa", Greek "ώρα Ελλάδας", Turkish "Türkiye saati", Polish
- * "czasu polskiego". Each names one IANA zone, whose rules give the offset on the date.
+ * "czasu polskiego". The islands an hour behind their capital name their own clock the same way: a Canarian paper's
+ * "10:12 (hora canaria)", "hora de Canarias", an Azorean one's "hora dos Açores", "hora açoriana"; read on Madrid's
+ * or Lisbon's, the stamp was an hour early. Each names one IANA zone, whose rules give the offset on the date.
  */
 const WORDED_ZONES: ReadonlyArray<readonly [RegExp, string]> = [
   [/по\s+московскому\s+времени|московского\s+времени/iu, 'Europe/Moscow'],
@@ -247,6 +249,8 @@ const WORDED_ZONES: ReadonlyArray<readonly [RegExp, string]> = [
   [/hora\s+de\s+(?:tijuana|baja\s+california)/iu, 'America/Tijuana'],
   [/hora\s+de\s+(?:canc[uú]n|quintana\s+roo)/iu, 'America/Cancun'],
   [/hora\s+peninsular/iu, 'Europe/Madrid'],
+  [/hora\s+(?:canaria|de\s+(?:las\s+)?canarias)/iu, 'Atlantic/Canary'],
+  [/hora\s+(?:dos\s+a[çc]ores|a[çc]oriana)/iu, 'Atlantic/Azores'],
   [/hora\s+de\s+(?:lisboa|portugal\s+continental)/iu, 'Europe/Lisbon'],
   [/ώρα\s+ελλάδ(?:ας|ος)/iu, 'Europe/Athens'],
   [/türkiye\s+saati/iu, 'Europe/Istanbul'],

@@ -260,6 +260,9 @@ describe('parseDate', () => {
     expect(iso('3 de dezembro de 2026, 15:40 (horário de Brasília)')).toBe('2026-12-03T15:40:00-03:00');
     expect(iso('3 de diciembre de 2026, 15:40 (hora del centro de México)')).toBe('2026-12-03T15:40:00-06:00');
     expect(iso('3 de julio de 2026, 15:40 hora peninsular')).toBe('2026-07-03T15:40:00+02:00');
+    expect(iso('5 de diciembre de 2026, 10:12 (hora canaria)')).toBe('2026-12-05T10:12:00+00:00');
+    expect(iso('3 de julio de 2026, 15:40 hora de Canarias')).toBe('2026-07-03T15:40:00+01:00');
+    expect(iso('5 de dezembro de 2026, 09:40 (hora dos Açores)')).toBe('2026-12-05T09:40:00-01:00');
     expect(iso('3 de diciembre de 2026, 15:40 hora local')).toBe('2026-12-03T15:40:00+00:00');
   });
 

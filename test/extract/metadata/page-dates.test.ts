@@ -29,6 +29,12 @@ describe('readPageDates', () => {
     expect(inZone(page('2020-01-07T12:00:00Z'), 'Europe/London').published.iso).toBe('2020-01-07T12:00:00+00:00');
   });
 
+  it('keeps a dateline that names its clock in words on that clock, an hour behind the page\'s zone (rule "clock named in words stays")', () => {
+    const page = indexedPage('<h1>Headline</h1><time class="entry-date">25 de noviembre de 2026, 10:12 (hora canaria)</time><p>Text</p>');
+    const dates = readPageDates(page, readMetaTags(page), readJsonLd(page).article, null, NOW, null, null, 'Europe/Madrid');
+    expect(dates.published).toMatchObject({ iso: '2026-11-25T10:12:00+00:00', raw: '25 de noviembre de 2026, 10:12 (hora canaria)' });
+  });
+
   it('writes a declared UTC time, and the update, in the offset a dateline printing its minute at another hour shows', () => {
     const page = (dateline: string) => `<head><meta property="article:published_time" content="2025-11-18T10:00:00Z">
       <meta property="article:modified_time" content="2025-11-18T12:12:00Z"></head><h1>Headline</h1><p class="date">${dateline}</p><p>Text</p>`;
