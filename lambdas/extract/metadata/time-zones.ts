@@ -82,6 +82,9 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
  * domain and print "15:40" with no zone. Dhivehi is the Maldives' alone (UTC+5). Sindhi news in the Arabic script is
  * Pakistan's (UTC+5): India's Sindhi papers are few and write Devanagari. Uyghur (Beijing's clock in Xinjiang, others
  * abroad) and Pashto (Afghanistan's UTC+4:30, Pakistan's UTC+5) span two clocks and say nothing.
+ * Rule "Spain's other languages": Catalan (Catalonia, Valencia, the Balearics, Andorra, French Roussillon), Galician
+ * and Basque (on both sides of the border) are all read on Central European Time, and their papers, often on ".cat",
+ * ".gal", ".eus" or ".com", print "10:12 h" with no zone; read as UTC, a Girona paper's stamp was an hour late.
  */
 export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   as: 'Asia/Kolkata', bg: 'Europe/Sofia', ckb: 'Asia/Baghdad', ku: 'Asia/Baghdad', kmr: 'Europe/Istanbul', cs: 'Europe/Prague', da: 'Europe/Copenhagen', de: 'Europe/Berlin', el: 'Europe/Athens',
@@ -97,6 +100,7 @@ export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   ms: 'Asia/Kuala_Lumpur', fil: 'Asia/Manila', tl: 'Asia/Manila', id: 'Asia/Jakarta',
   az: 'Asia/Baku', uz: 'Asia/Tashkent', ky: 'Asia/Bishkek', tg: 'Asia/Dushanbe', tk: 'Asia/Ashgabat', mn: 'Asia/Ulaanbaatar',
   mk: 'Europe/Skopje', bs: 'Europe/Sarajevo', cnr: 'Europe/Podgorica', dv: 'Indian/Maldives', sd: 'Asia/Karachi',
+  ca: 'Europe/Madrid', gl: 'Europe/Madrid', eu: 'Europe/Madrid',
 };
 
 /**
