@@ -229,10 +229,10 @@ function isDatedAgencyByline(text: string, dateline: string | null): boolean {
 /**
  * Rule "newsroom byline": a story the desk wrote, or rewrote from agency copy, is credited to the newsroom as a whole
  * in a line of its own at the head of the text, where a writer's byline goes ("Da Redação", "Por la Redacción", "De
- * la redacción"). It names no writer, so no author's name marks it; among the header's rows, the newsroom's word with
- * at most a byline label and an article before it is that credit.
+ * la redacción", Catalan "Per la redacció"). It names no writer, so no author's name marks it; among the header's
+ * rows, the newsroom's word with at most a byline label and an article before it is that credit.
  */
-const NEWSROOM_BYLINE = /^(?:(?:por|by|von|par|door|di)\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a)\s+)?(?:redacci[oó]n|reda[cç][aã]o|redazione|r[ée]daction|redaktion|newsroom)\.?$/iu;
+const NEWSROOM_BYLINE = /^(?:(?:por|per|by|von|par|door|di)\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a)\s+)?(?:redacci[oó]n?|reda[cç][aã]o|redazione|r[ée]daction|redaktion|newsroom)\.?$/iu;
 
 /**
  * Rule "details row": over the headline or under it, a template prints the writer, the date as it formats it and a

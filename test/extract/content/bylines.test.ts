@@ -29,6 +29,12 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it.each(['Por la Redacción', 'Da Redação', 'Per la redacció', 'Redacció'])('drops the newsroom\'s credit "%s" before the story (rule "newsroom byline")', (credit) => {
+    const body = run(page(`<article><p>${credit}</p>${story}</article>`), { authors: [] }).body;
+    expect(body).not.toMatch(/Reda/i);
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
   it('drops a byline row that names the writers and then the outlet\'s desk (rule "outlet after the writers")', () => {
     const body = run(page(`<article><p>Por Ana Souza e Pedro Lima, gnotícias Rio e TV Serra — Rio de Janeiro</p>${story}</article>`), { authors: ['Ana Souza', 'Pedro Lima'] }).body;
     expect(body).not.toContain('Ana Souza');

@@ -593,6 +593,9 @@ describe('cleanAuthors', () => {
     expect(clean('Antara Das')).toEqual({ authors: ['Antara Das'], wireSource: null });
     expect(clean('Redazione ANSA')).toEqual({ authors: [], wireSource: 'ANSA' });
     expect(clean('Redacción EFE')).toEqual({ authors: [], wireSource: 'EFE' });
+    expect(clean('Redacció ACN')).toEqual({ authors: [], wireSource: 'ACN' });
+    expect(clean('Redacció / ACN')).toEqual({ authors: [], wireSource: 'ACN' });
+    expect(clean('Redacció')).toEqual({ authors: [], wireSource: null });
   });
 
   it('reads the agency after the site\'s own name in the byline as the wire source (rule "site and agency")', () => {
