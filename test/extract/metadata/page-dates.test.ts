@@ -302,6 +302,14 @@ describe('readPageDates', () => {
     expect(story('<p>November 27, 2026 10:21 AM</p><p>The vote is set for November 28, 2026.</p>').modified.iso).toBeNull();
   });
 
+  it('passes over the publication\'s line read again from its nested boxes before the update (rule "the line read again")', () => {
+    const story = (meta: string) => datesOf(`<h1>Titular</h1><div class="a_md">${meta}</div><p>El Consejo de Ministros ha aprobado hoy el plan de vivienda para jóvenes.</p>`);
+    const published = '<div class="a_md_p"><span>Madrid</span> - <a href="/hemeroteca/"><span>27 nov 2026 - 10:12</span> <abbr>CET</abbr></a></div>';
+    const update = '<div class="a_md_f"><span>Actualizado:</span> <span>27 nov 2026 - 12:40</span> <abbr>CET</abbr></div>';
+    expect(story(published + update)).toMatchObject({ published: { iso: '2026-11-27T10:12:00+01:00' }, modified: { iso: '2026-11-27T12:40:00+01:00' } });
+    expect(story(published).modified.iso).toBeNull();
+  });
+
   /** Each meta line read on the page around it: its publication and its update, in that order. */
   function expectPublishedAndModified(page: (dateline: string) => string, cases: Array<[string, string, string]>): void {
     for (const [dateline, published, modified] of cases) {
