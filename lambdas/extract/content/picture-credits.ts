@@ -185,12 +185,22 @@ const CLOSING_CREDIT_TAGS = new Set(['small', 'cite']);
  * São Paulo</span> <span>Bruno Teles/Folha do Planalto</span>", or the words as text before that one element), where
  * the build hashed the class that would name it.
  * Each part of the closing element is a few capitalised words, so a caption's own clause in a span stays caption.
+ * Rule "source in brackets": Spanish papers sign it with the source in brackets after the name instead ("<span>Obras
+ * en Valdebebas, el pasado octubre.</span><span>Rocío Ganuza (EFE)</span>"); only an agency, or a paper's name in
+ * capitals ("(EL PAÍS)"), is such a source, as a place in brackets after a name ("Ana Ruiz (Madrid)") is not.
  */
 function closingSourceLine(captionElement: DomElement): DomElement | undefined {
   const closing = closingLeaf(captionElement);
-  const parts = closing ? closing.text.split(/\s*\/\s*/) : [];
-  return parts.length >= 2 && parts.every((part) => SIGNED_NAME.test(part)) ? closing?.element : undefined;
+  if (!closing) return undefined;
+  const bracketed = BRACKETED_SOURCE.exec(closing.text);
+  if (bracketed) return SIGNED_NAME.test(bracketed[1]) && (CAPITALISED_SOURCE.test(bracketed[2]) || agencyNamed(bracketed[2]) !== null) ? closing.element : undefined;
+  const parts = closing.text.split(/\s*\/\s*/);
+  return parts.length >= 2 && parts.every((part) => SIGNED_NAME.test(part)) ? closing.element : undefined;
 }
+/** A name, then its source in brackets. */
+const BRACKETED_SOURCE = /^(.+?)\s+\(([^()]+)\)$/u;
+/** A source written in capitals, of two letters or more: "EL PAÍS", "EFE". */
+const CAPITALISED_SOURCE = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d\s.'’&-]+$/u;
 
 /**
  * Rule "closing signature element": a caption set in two elements, its sentence and then the photographer's signature

@@ -901,6 +901,14 @@ describe('picture credits', () => {
     expect(clause.images[0]).toMatchObject({ caption: 'Rainfall in mm per hour/per day in the east of the city', credit: null });
   });
 
+  it('reads a closing element that signs the picture with its source in brackets as the credit (rule "source in brackets")', () => {
+    const figure = (closing: string) => run(page(`<article>${prose('housing')}<figure><img src="/img/works.jpg"><figcaption><span>Obras de una promoción de vivienda pública, el pasado octubre.</span><span class="a_m_m">${closing}</span></figcaption></figure>${prose('rent')}</article>`)).images[0];
+    expect(figure('Rocío Ganuza Prieto (EFE)')).toMatchObject({ caption: 'Obras de una promoción de vivienda pública, el pasado octubre.', credit: 'Rocío Ganuza Prieto (EFE)' });
+    expect(figure('Ana Ruiz Soler (EL PAÍS)')).toMatchObject({ caption: 'Obras de una promoción de vivienda pública, el pasado octubre.', credit: 'Ana Ruiz Soler (EL PAÍS)' });
+    // A place in brackets after a name is no source.
+    expect(figure('Ana Ruiz Soler (Madrid)').credit).toBeNull();
+  });
+
   it('leaves a caption\'s licensing link out of the caption and the credit', () => {
     const result = run(page(`<article>${prose('bank')}<figure><img src="/img/bank.jpg"><figcaption><span>Jane Roe attends a news conference in Frankfurt, January 25, 2024. REUTERS/John Doe/File Photo</span><a class="image-caption__license__3MsM1" href="https://agency.example/licensing/">Purchase Licensing Rights<span class="sr-only">, opens new tab</span></a></figcaption></figure>${prose('rates')}</article>`));
     expect(result.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: 'Jane Roe attends a news conference in Frankfurt, January 25, 2024.', credit: 'REUTERS/John Doe/File Photo' }]);
