@@ -247,7 +247,7 @@ export const ARABIC_OTHER_ROLE_LABELS: ReadonlySet<string> = new Set(['تصوي�
  * ("photo"); Finnish credits the pictures "Kuva:", "Kuvat:" or "Kuvaaja:" (photographer), Icelandic "Mynd:" or
  * "Myndir:", Lithuanian "Nuotrauka:" or "Nuotraukos:".
  */
-const PICTURE_WORDS = '(?:fotos?|fotograf[ií]as?|fotografien?|immagini|photos?|images?)';
+export const PICTURE_WORDS = '(?:fotos?|fotograf[ií]as?|fotografien?|immagini|photos?|images?)';
 /**
  * A credit for another role in the same byline ("Written by Jane Doe / Edited by John Roe", "Text: Jane Doe
  * Übersetzung: John Roe", Russian "Текст: Jane Doe, фото: John Roe"): editors, translators, illustrators and
