@@ -347,6 +347,11 @@ describe('byline residue at the edges of the body', () => {
     expect(body).not.toMatch(/ANSA|13:47/);
   });
 
+  it.each(['MADRID, 6 Ago. (EUROPA PRESS) -', 'Roma, 6 ago. (Adnkronos) -', 'LAS PALMAS DE GRAN CANARIA, 6 (EUROPA PRESS)'])('keeps the agency copy\'s dateline line "%s" over the text, which dates the copy and credits the agency (rule "agency copy\'s dateline line")', (line) => {
+    const body = run(page(`<article><p>Transports</p><p>${line}</p>${story}</article>`), { publishedAt: '2023-08-06T13:47:00+01:00' }).body;
+    expect(body).toContain(line);
+  });
+
   it('keeps a dated header line that names an agency among more words than a row has', () => {
     const line = '<p>ANSA reporters toured the harbour on 6 agosto 2023 13:47 with the port board</p>';
     const body = run(page(`<article><p>Transports</p>${line}${story}</article>`), { publishedAt: '2023-08-06T13:47:00+01:00' }).body;
