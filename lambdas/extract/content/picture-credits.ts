@@ -445,6 +445,8 @@ const MAX_SIGNATURE_WORDS = 6;
  * after that sign ("会見する首相＝10日、首相官邸"), so only agencies count.
  */
 function closingSourceAfterMark(text: string): { caption: string; credit: string } | null {
+  const twoParts = closingSourceInTwoParts(text);
+  if (twoParts) return twoParts;
   const closing = DASH_CLOSING.exec(text) ?? EQUALS_CLOSING.exec(text);
   if (!closing || closing[2].length > MAX_BARE_CREDIT_CHARS) return null;
   const credit = closing[2].trim();
@@ -452,6 +454,21 @@ function closingSourceAfterMark(text: string): { caption: string; credit: string
   return isCredit ? { caption: closing[1].trim(), credit } : null;
 }
 const DASH_CLOSING = /^(.*\S)\s+[-–—]\s+([^-–—]+)$/su;
+
+/**
+ * Rule "source in two parts after the dash": Iberian agencies close the caption with two dashed parts, the
+ * photographer and the agency ("… junto à A1 - Paulo Novais - Lusa") or the agency and the word for a file picture
+ * ("… en una imagen de archivo - EUROPA PRESS - Archivo"); read from the last dash, the photographer stayed in the
+ * caption, and a file word alone credits no one. Both parts are a few capitalised words, one of them an agency.
+ */
+function closingSourceInTwoParts(text: string): { caption: string; credit: string } | null {
+  const closing = TWO_PART_DASH_CLOSING.exec(text);
+  if (!closing || closing[2].length + closing[3].length > MAX_BARE_CREDIT_CHARS) return null;
+  const [first, second] = [closing[2].trim(), closing[3].trim()];
+  if (!SIGNED_NAME.test(first) || !SIGNED_NAME.test(second) || !(isPictureAgencyCredit(first) || isPictureAgencyCredit(second))) return null;
+  return { caption: closing[1].trim(), credit: `${first} - ${second}` };
+}
+const TWO_PART_DASH_CLOSING = /^(.*\S)\s+[-–—]\s+([^-–—]+?)\s+[-–—]\s+([^-–—]+)$/su;
 const EQUALS_CLOSING = /^(.*[^\s＝])＝([^＝]+)$/su;
 
 /** "AFP時事", "ロイター共同": agencies written one after the other, each in its own script. */

@@ -481,6 +481,8 @@ describe('picture boxes', () => {
     expect(splitCreditInText('Les pompiers sont intervenus vers 3 h. | ARCHIVES LE COURRIER DU PORT')).toEqual({ caption: 'Les pompiers sont intervenus vers 3 h.', credit: 'ARCHIVES LE COURRIER DU PORT' });
     expect(splitCreditInText('El delantero celebra el segundo gol. JUAN PÉREZ')).toEqual({ caption: 'El delantero celebra el segundo gol.', credit: 'JUAN PÉREZ' });
     expect(splitCreditInText('مزارع يتفقد النخيل في أريحا - رويترز')).toEqual({ caption: 'مزارع يتفقد النخيل في أريحا', credit: 'رويترز' });
+    expect(splitCreditInText('Coluna de fumo junto à A1 - Paulo Novais - Lusa')).toEqual({ caption: 'Coluna de fumo junto à A1', credit: 'Paulo Novais - Lusa' });
+    expect(splitCreditInText('Nieve en el puerto de El Escudo, en una imagen de archivo - EUROPA PRESS - Archivo')).toEqual({ caption: 'Nieve en el puerto de El Escudo, en una imagen de archivo', credit: 'EUROPA PRESS - Archivo' });
     expect(splitCreditInText('建設が進む半導体工場（2月、米西部）＝ロイター')).toEqual({ caption: '建設が進む半導体工場（2月、米西部）', credit: 'ロイター' });
     expect(splitCreditInText('会見する首相＝AFP時事')).toEqual({ caption: '会見する首相', credit: 'AFP時事' });
     expect(splitCreditInText('Eleanor in her classroom in 1987. Courtesy of the Doe family')).toEqual({ caption: 'Eleanor in her classroom in 1987.', credit: 'Courtesy of the Doe family' });
@@ -489,7 +491,7 @@ describe('picture boxes', () => {
   it('keeps as caption what only looks like those credit forms', () => {
     for (const caption of [
       'The mayor and her deputy (photo left)', 'THE WINNERS OF THE CUP. THE TEAM', 'Boats at dawn - the old harbour',
-      '会見する首相＝10日、首相官邸', 'The mayor at the pier (Pennsylvania/PA state line)', 'Updated June 4, 2024 at 5:02 p.m. EDT',
+      '会見する首相＝10日、首相官邸', 'The mayor at the pier (Pennsylvania/PA state line)', 'Updated June 4, 2024 at 5:02 p.m. EDT', 'Vista do porto - Lisboa - Portugal',
     ]) expect(splitCreditInText(caption)).toEqual({ caption, credit: null });
   });
 
