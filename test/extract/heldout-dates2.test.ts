@@ -174,7 +174,7 @@ describePage('Mongolian: "2024 оны 3 сарын 5, 08:15", the month numbered
 describePage('Basque: "Egilea:" and "2024ko martxoaren 5a, 08:15" in a <time> without datetime', {
   name: 'eu-martxoaren', url: 'https://kostaldeko-albisteak.example/gizartea/amara-bizikleta-bidea',
   title: 'Donostiak bizikleta bide berria izango du Amara auzoan', authors: ['Ane Etxeberria'],
-  publishedAt: '2024-03-05T08:15:00+00:00', publishedAtRaw: '2024ko martxoaren 5a, 08:15', language: 'eu',
+  publishedAt: '2024-03-05T08:15:00+01:00', publishedAtRaw: '2024ko martxoaren 5a, 08:15', language: 'eu',
   body: [
     /^Donostiako Udalak bizikleta bide berri bat eraikiko du/, /^Udal arduradunen arabera/, /^Auzotarrek aspalditik eskatzen zuten/,
     'Proiektuak zuhaitz berriak landatzea eta argiteria hobetzea ere jasotzen ditu.',

@@ -259,7 +259,7 @@ describePage('Russian regional paper: Moscow time written in Cyrillic ("14:30 М
 
 describePage('Catalan daily: "5 d\'abril de 2023", the elided "de" before the month, "Per" and the writer', {
   name: 'ca-news', url: 'https://diaridelescomarques.example/societat/girona-carril-bici',
-  title: 'Girona amplia el carril bici fins al campus de Montilivi', authors: ['Marta Puig'], publishedAt: '2023-04-05T14:30:00+00:00', language: 'ca',
+  title: 'Girona amplia el carril bici fins al campus de Montilivi', authors: ['Marta Puig'], publishedAt: '2023-04-05T14:30:00+02:00', language: 'ca',
   body: [/^L'Ajuntament de Girona ha començat/, /^Segons el consistori/, /^Les obres duraran/, /pla de mobilitat sostenible aprovat l'any passat\.$/], paragraphCount: 4,
   notInBody: /El més llegit|Sant Feliu|Girona, 5 d'abril/,
 });

@@ -235,12 +235,12 @@ function isDatedAgencyByline(text: string, dateline: string | null): boolean {
 /**
  * Rule "newsroom byline": a story the desk wrote, or rewrote from agency copy, is credited to the newsroom as a whole
  * in a line of its own at the head of the text, where a writer's byline goes ("Da Redação", "Por la Redacción", "De
- * la redacción"). It names no writer, so no author's name marks it; among the header's rows, the newsroom's word with
- * at most a byline label and an article before it is that credit. American local papers credit the desk's
- * round-ups and briefs so, in the plural of the reports it gathered ("From staff reports", "Staff report", "From staff
- * and wire reports").
+ * la redacción", Catalan "Per la redacció"). It names no writer, so no author's name marks it; among the header's
+ * rows, the newsroom's word with at most a byline label and an article before it is that credit. American local
+ * papers credit the desk's round-ups and briefs so, in the plural of the reports it gathered ("From staff reports",
+ * "Staff report", "From staff and wire reports").
  */
-const NEWSROOM_BYLINE = /^(?:(?:(?:por|by|von|par|door|di)\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a)\s+)?(?:redacci[oó]n|reda[cç][aã]o|redazione|r[ée]daction|redaktion|newsroom)|(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?)\.?$/iu;
+const NEWSROOM_BYLINE = /^(?:(?:(?:por|per|by|von|par|door|di)\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a)\s+)?(?:redacci[oó]n?|reda[cç][aã]o|redazione|r[ée]daction|redaktion|newsroom)|(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?)\.?$/iu;
 
 /**
  * Rule "details row": over the headline or under it, a template prints the writer, the date as it formats it and a
@@ -296,7 +296,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * names are set aside.
  */
 function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | null, publishedAt: string): boolean {
-  if (text.length > MAX_DATE_ROW_CHARS) return false;
+  if (text.length > MAX_DATE_ROW_CHARS || isAgencyDatelineLine(text)) return false;
   // The metadata's own string may have no Western digit: "לפני שעתיים" (two hours ago), "час назад", "۳ ساعت پیش".
   // Compared without spaces: a dateline printed in parts (day, month, year in elements of their own) is read with
   // spaces between them, while the block's text runs them together ("mayo20,2026").
@@ -307,6 +307,18 @@ function isDateRow(text: string, names: ReadonlySet<string>, dateline: string | 
   if (read ? Math.abs(Date.parse(read.iso) - published) > DAY_MS * 1.5 : !printsDayWithoutYear(text, publishedAt)) return false;
   return fewWordsBesideDate(text, names);
 }
+
+/**
+ * Rule "agency copy's dateline line": Spanish agencies set the dateline of their copy on a line of its own over the
+ * text, the place, the day with the month abbreviated and the agency in brackets ("MADRID, 5 Dic. (EUROPA PRESS) -"),
+ * and the sites that run it, the agency's own among them, keep it so. It dates the copy, but it is the story's opening
+ * line, which credits the agency the wire source is read from, not a row of the article's details.
+ */
+function isAgencyDatelineLine(text: string): boolean {
+  const line = AGENCY_DATELINE_LINE.exec(text);
+  return line !== null && agencyNamed(line[1]) !== null;
+}
+const AGENCY_DATELINE_LINE = /^\p{Lu}[\p{L}\s.'’-]{1,40},\s*\d{1,2}(?:\s+\p{L}{3,4}\.?)?\s*\(([^()]{2,30})\)\s*[-–—.]*$/u;
 
 /**
  * Rule "dated lead sentence": an agency's lead opens with the place and the day ("بكين 2 ديسمبر 2026 (شينخوا) أعلنت

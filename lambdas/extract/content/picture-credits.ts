@@ -191,12 +191,22 @@ const CLOSING_CREDIT_TAGS = new Set(['small', 'cite']);
  * São Paulo</span> <span>Bruno Teles/Folha do Planalto</span>", or the words as text before that one element), where
  * the build hashed the class that would name it.
  * Each part of the closing element is a few capitalised words, so a caption's own clause in a span stays caption.
+ * Rule "source in brackets": Spanish papers sign it with the source in brackets after the name instead ("<span>Obras
+ * en Valdebebas, el pasado octubre.</span><span>Rocío Ganuza (EFE)</span>"); only an agency, or a paper's name in
+ * capitals ("(EL PAÍS)"), is such a source, as a place in brackets after a name ("Ana Ruiz (Madrid)") is not.
  */
 function closingSourceLine(captionElement: DomElement): DomElement | undefined {
   const closing = closingLeaf(captionElement);
-  const parts = closing ? closing.text.split(/\s*\/\s*/) : [];
-  return parts.length >= 2 && parts.every((part) => SIGNED_NAME.test(part)) ? closing?.element : undefined;
+  if (!closing) return undefined;
+  const bracketed = BRACKETED_SOURCE.exec(closing.text);
+  if (bracketed) return SIGNED_NAME.test(bracketed[1]) && (CAPITALISED_SOURCE.test(bracketed[2]) || agencyNamed(bracketed[2]) !== null) ? closing.element : undefined;
+  const parts = closing.text.split(/\s*\/\s*/);
+  return parts.length >= 2 && parts.every((part) => SIGNED_NAME.test(part)) ? closing.element : undefined;
 }
+/** A name, then its source in brackets. */
+const BRACKETED_SOURCE = /^(.+?)\s+\(([^()]+)\)$/u;
+/** A source written in capitals, of two letters or more: "EL PAÍS", "EFE". */
+const CAPITALISED_SOURCE = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d\s.'’&-]+$/u;
 
 /**
  * Rule "closing signature element": a caption set in two elements, its sentence and then the photographer's signature
@@ -460,6 +470,8 @@ const MAX_SIGNATURE_WORDS = 6;
  * after that sign ("会見する首相＝10日、首相官邸"), so only agencies count.
  */
 function closingSourceAfterMark(text: string): { caption: string; credit: string } | null {
+  const twoParts = closingSourceInTwoParts(text);
+  if (twoParts) return twoParts;
   const closing = DASH_CLOSING.exec(text) ?? EQUALS_CLOSING.exec(text);
   if (!closing || closing[2].length > MAX_BARE_CREDIT_CHARS) return null;
   const credit = closing[2].trim();
@@ -467,6 +479,21 @@ function closingSourceAfterMark(text: string): { caption: string; credit: string
   return isCredit ? { caption: closing[1].trim(), credit } : null;
 }
 const DASH_CLOSING = /^(.*\S)\s+[-–—]\s+([^-–—]+)$/su;
+
+/**
+ * Rule "source in two parts after the dash": Iberian agencies close the caption with two dashed parts, the
+ * photographer and the agency ("… junto à A1 - Paulo Novais - Lusa") or the agency and the word for a file picture
+ * ("… en una imagen de archivo - EUROPA PRESS - Archivo"); read from the last dash, the photographer stayed in the
+ * caption, and a file word alone credits no one. Both parts are a few capitalised words, one of them an agency.
+ */
+function closingSourceInTwoParts(text: string): { caption: string; credit: string } | null {
+  const closing = TWO_PART_DASH_CLOSING.exec(text);
+  if (!closing || closing[2].length + closing[3].length > MAX_BARE_CREDIT_CHARS) return null;
+  const [first, second] = [closing[2].trim(), closing[3].trim()];
+  if (!SIGNED_NAME.test(first) || !SIGNED_NAME.test(second) || !(isPictureAgencyCredit(first) || isPictureAgencyCredit(second))) return null;
+  return { caption: closing[1].trim(), credit: `${first} - ${second}` };
+}
+const TWO_PART_DASH_CLOSING = /^(.*\S)\s+[-–—]\s+([^-–—]+?)\s+[-–—]\s+([^-–—]+)$/su;
 const EQUALS_CLOSING = /^(.*[^\s＝])＝([^＝]+)$/su;
 
 /** "AFP時事", "ロイター共同": agencies written one after the other, each in its own script. */

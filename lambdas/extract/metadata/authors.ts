@@ -44,8 +44,8 @@ const AGENCY_BUREAU = /^(\p{Lu}{2,}(?:-\p{Lu}{2,})?)\s+\p{Lu}[\p{Ll}.-]+$/u;
  * so the agency is the wire source rather than the credit being dropped as a desk.
  */
 const AGENCY_DESK = /(?:\s+|-)(?:staff|reporters|editors|correspondents?|desk|redaktion)$/iu;
-/** The same newsroom named before the agency, as Romance languages word it: "Redazione ANSA", "Redacción EFE", "Redação Lusa". */
-const AGENCY_NEWSROOM = /^(?:redazione|redacci[oó]n|reda[cç][aã]o|r[ée]daction|redaktion)\s+/iu;
+/** The same newsroom named before the agency, as Romance languages word it: "Redazione ANSA", "Redacción EFE", "Redação Lusa", "Redacció ACN". */
+const AGENCY_NEWSROOM = /^(?:redazione|redacci[oó]n?|reda[cç][aã]o|r[ée]daction|redaktion)\s+/iu;
 /**
  * "القاهرة - أ ش أ", "دبي - وام": Arabic datelines put the city, a dash, then the agency. One word before the dash:
  * an Arabic writer's name has two or more, and "محمد علي - رويترز" credits the writer too.

@@ -221,12 +221,14 @@ export const NAMED_OUTLET_CREDIT = /^\p{Lu}[\p{L}\d.-]*(?:\s+(?:\p{Ll}{1,3}\s+)?
  * East African papers credit their own staff unnamed as "Na Mwandishi Wetu" ("by our reporter") or "Mwandishi wa …"
  * (the paper's reporter in a town): Swahili "mwandishi" is the reporter's post, never a name. Spanish and Portuguese
  * papers set the correspondent's post after the name ("Por Ximena Ledesma / Corresponsal", "enviado especial").
+ * Catalan papers credit their desk "Redacció", whose last letter ends no ASCII word, so it is matched with the other
+ * scripts' words.
  * Rule "beat before the title": the words that say what a post covers go before its title ("Political Reporter", "Local Democracy Reporter", the reporters of the British and
  * New Zealand local-news schemes); cut off with the title they would be left as a name of two capitalised words, so the
  * beat's word marks the part as a title too.
  * The posts of rule "office posts" (see OFFICE_POST) are job titles too.
  */
-export const ROLE_WORDS = /\b(?:coordinator|officer|manager|specialist|spokesperson|adviser|advisor|consultant|researcher|intern|staff|writer|rep[oó]rter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|redac[țţt]ia|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaksi|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|corresponsal(?:es)?|correspondente|enviad[oa]\s+especial|mwandishi|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|local|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|تحرير|إدارة|قسم|وكالات|متابعات|خاص|(?<!\p{L})(?:редакция|редакции|редакція|редакції|рэдакцыя|рэдакцыі|редакција|редакције|ڈیسک|اسٹاف رپورٹر|نمائندہ|نمائندے|نامہ نگار|डेस्क|ब्यूरो|ডেস্ক|संवाददाता|प्रतिनिधि|प्रतिनिधी|প্রতিবেদক|সংবাদদাতা|প্রতিনিধি|ലേഖകൻ|ലേഖിക|ലേഖകർ|செய்தியாளர்|நிருபர்|ప్రతినిధి|విలేకరి|ಪ್ರತಿನಿಧಿ|වාර්තාකරු|כתב|כתבת|כתבי|כתבנו|כתבתנו|כתבינו|עורך|עורכת|פרשן|פרשנית|סוכנויות|خبرگزاری‌ها|تحریریه)(?!\p{L})/iu;
+export const ROLE_WORDS = /\b(?:coordinator|officer|manager|specialist|spokesperson|adviser|advisor|consultant|researcher|intern|staff|writer|rep[oó]rter|correspondent|editor|editors|editorial|contributor|columnist|journalist|redaktion|redaktor|redakteur|redacci[oó]n|reda[cç][aã]o|redac[țţt]ia|r[ée]daction|r[ée]dact(?:eur|rice)|redazione|redactie|redaksi|redaktionen|redaksjonen?|redakce|korrespondent(?:in)?|corresponsal(?:es)?|correspondente|enviad[oa]\s+especial|mwandishi|autor|photographer|fotograf|redakteurin|redaktorin|reporterin|journalistin|redakcja|team|desk|newsroom|bureau|haber merkezi|senior|chief|political|business|news|local|online|agencies|agency|guest|author|freelance|analyst|director|head|producer)\b|مراسل|محرر|المحرر|فريق|تحرير|إدارة|قسم|وكالات|متابعات|خاص|(?<!\p{L})(?:redacció|редакция|редакции|редакція|редакції|рэдакцыя|рэдакцыі|редакција|редакције|ڈیسک|اسٹاف رپورٹر|نمائندہ|نمائندے|نامہ نگار|डेस्क|ब्यूरो|ডেস্ক|संवाददाता|प्रतिनिधि|प्रतिनिधी|প্রতিবেদক|সংবাদদাতা|প্রতিনিধি|ലേഖകൻ|ലേഖിക|ലേഖകർ|செய்தியாளர்|நிருபர்|ప్రతినిధి|విలేకరి|ಪ್ರತಿನಿಧಿ|වාර්තාකරු|כתב|כתבת|כתבי|כתבנו|כתבתנו|כתבינו|עורך|עורכת|פרשן|פרשנית|סוכנויות|خبرگزاری‌ها|تحریریه)(?!\p{L})/iu;
 /**
  * Rule "office posts": municipal, NGO and university newsrooms sign with the writer's post in their organisation
  * rather than a newsroom title ("Jennifer Okafor, Communications Coordinator", "Amara Nwosu<br>Programme Officer,
@@ -255,7 +257,7 @@ export const ARABIC_OTHER_ROLE_LABELS: ReadonlySet<string> = new Set(['تصوي�
  * ("photo"); Finnish credits the pictures "Kuva:", "Kuvat:" or "Kuvaaja:" (photographer), Icelandic "Mynd:" or
  * "Myndir:", Lithuanian "Nuotrauka:" or "Nuotraukos:".
  */
-const PICTURE_WORDS = '(?:fotos?|fotograf[ií]as?|fotografien?|immagini|photos?|images?)';
+export const PICTURE_WORDS = '(?:fotos?|fotograf[ií]as?|fotografien?|immagini|photos?|images?)';
 /**
  * A credit for another role in the same byline ("Written by Jane Doe / Edited by John Roe", "Text: Jane Doe
  * Übersetzung: John Roe", Russian "Текст: Jane Doe, фото: John Roe"): editors, translators, illustrators and

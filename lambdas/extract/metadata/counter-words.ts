@@ -88,6 +88,9 @@ export const VIEW_WORDS_BEFORE = [
   'hits(?=\\s*:)', 'ویوز',
   // Spanish and Italian "Visto: 419" (seen), with its colon: without it the word is a heading's ("Lo más visto").
   'visto(?=\\s*:)',
+  // Joomla's article info in Italian and Portuguese, "Visite: 1542" and "Acessos: 812", with the colon: without it the
+  // words are a sentence's ("le visite guidate", "os acessos à ponte").
+  'visite(?=\\s*:)', 'acessos(?=\\s*:)',
   // Arabic "شوهد 1٬204 مرة" (it was seen 1,204 times) and "قرئ 523 مرة" (it was read), the same sentence, also in the
   // periphrastic passive news sites print under the headline: "تمت قراءته 920 مرة", "تمت مشاهدتها 45 مرة" (of an
   // article, feminine).

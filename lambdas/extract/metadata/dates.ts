@@ -221,9 +221,11 @@ const US_ZONE_STANDARD_OFFSETS: Record<string, number> = { ET: -300, CT: -360, M
  * A clock written with a dot, as British, German, Nordic, Finnish, Slovenian and Argentine sites do ("23.30 BST",
  * "14.02 Uhr", "kl. 14.02", "klo 14.02", "ob 14.02", "18.05 hs", Dutch "09.15 uur", Thai "18.42 น." with the
  * short form of นาฬิกา, "o'clock"). A dot also separates dates and decimals, so it is a clock only after kl./klo/ob
- * or before Uhr, uur, hs (horas), น., a zone or am/pm.
+ * or before Uhr, uur, hs (horas), น., a zone or am/pm. Rule "Italian and Catalan dotted clock": Italian papers write
+ * it after "alle" or "ore" ("5 dicembre 2026 alle 18.40", "ore 18.40"), Catalan ones after "a les" or before the hour's
+ * "h" ("10.12 h"), as Spanish ones do too; the date was read without its clock, at midnight.
  */
-const DOTTED_CLOCK_AFTER_WORD = /(?<!\p{L})(?:kl\.?|klo|kello|ob)\s*(\d{1,2})\.(\d{2})(?!\d)/u;
+const DOTTED_CLOCK_AFTER_WORD = /(?<!\p{L})(?:kl\.?|klo|kello|ob|alle|ore|a\s+les)\s*(\d{1,2})\.(\d{2})(?!\d)/iu;
 
 interface ClockMatch {
   index: number;
@@ -272,7 +274,7 @@ const ZONE_ABBREVIATION = new RegExp(
   'u',
 );
 const DOTTED_CLOCK_BEFORE_ZONE = new RegExp(
-  `(?<![\\d.])(\\d{1,2})\\.(\\d{2})(?![\\d.])\\s*(?:([aApP]\\.?[mM]\\.?)|(?=(?:Uhr|uur|hs|hrs|น\\.|${Object.keys(ZONE_OFFSETS).join('|')})(?!\\p{L})))`,
+  `(?<![\\d.])(\\d{1,2})\\.(\\d{2})(?![\\d.])\\s*(?:([aApP]\\.?[mM]\\.?)|(?=(?:Uhr|uur|hs|hrs|h|น\\.|${Object.keys(ZONE_OFFSETS).join('|')})(?!\\p{L})))`,
   'u',
 );
 /**
@@ -380,10 +382,11 @@ const CJK_UNIT_MS: Record<string, number> = {
  * anything else it opens a sentence ("Heute wird …", German "Hier finden Sie …" = "here you find") or a name
  * ("Today’s Paper", "اليوم السابع"). Words that also mean tomorrow (Hindi and Urdu "कल", "کل") are left out.
  * The dateline's label may come first ("Aktualisiert heute, 14:35 Uhr", "Published yesterday at 9:15 am", "Publié
- * hier à 10h12"), as it does before a written date.
+ * hier à 10h12"), as it does before a written date. Galician writes "at" with an acute accent ("onte ás 22:40"),
+ * Portuguese with a grave one.
  */
 const DAY_WORD_LABEL = `(?:${DATE_LABEL}\\s*:?\\s*)?`;
-const DAY_WORD_ENDS_DATELINE = String.raw`(?=\s*(?:$|[,:|·•–—-]|\d|(?:at|um|à|a\s+las?|alle|às|om|o|ob|u|la|kl\.?|klo|saat|pukul|jam|lúc|στις|ב-?|в|о|у)\s*\d))`;
+const DAY_WORD_ENDS_DATELINE = String.raw`(?=\s*(?:$|[,:|·•–—-]|\d|(?:at|um|à|a\s+las?|alle|às|ás|om|o|ob|u|la|kl\.?|klo|saat|pukul|jam|lúc|στις|ב-?|в|о|у)\s*\d))`;
 const YESTERDAY_WORDS = String.raw`yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|včera|včeraj|dün|dünən|kecha|вчера|учора|вчора|ўчора|кеше|өчигдөр|jučer|juče|јуче|tegnap|eilen|igår|i\s+går|í\s+gær|eile|vakar|ahir|onte|atzo|ddoe|inné|dje|kahapon|kemarin|semalam|hôm qua|أمس|امس|دیروز|গতকাল|אתמול|χθες|χτες|เมื่อวาน|გუშინ|երեկ|昨天|昨日|어제`;
 const TODAY_WORDS = String.raw`today|heute|aujourd'hui|aujourd’hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|dnes|danes|bugün|bu\s+gün|bugun|сегодня|сьогодні|сёння|бүгін|өнөөдөр|днес|денес|danas|данас|tänään|idag|i\s+dag|í\s+dag|täna|šiandien|šodien|azi|astăzi|avui|hoxe|gaur|heddiw|inniu|sot|ngayon|hari ini|hôm nay|اليوم|امروز|আজ|आज|היום|σήμερα|วันนี้|დღეს|այսօր|今天|今日|오늘`;
 /** The words for yesterday and today that are one word, which a date row prints as its date ("Вчера, 14:20"). */

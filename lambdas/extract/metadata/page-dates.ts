@@ -11,7 +11,7 @@ import { type DateReadingOptions, isRelativeStamp, parseDate, showsClock } from 
 import { type Candidate, type DateChoice, NO_DATE, type SourcedChoice, unparsedRaw } from './date-choice';
 import { alignToVisibleDay, isUtcClockTime, onClockOf, onLearnedClock, onMarkedClock, onPrintedClock, printedOnLearnedClock, revealLocalMidnight, updateOnDeclaredClock } from './utc-clock';
 import { PUBLICATION_LINE_LABEL, visibleDateCandidates } from './dateline-candidates';
-import { utcOffsetAtInstant } from './time-zones';
+import { utcOffsetAtInstant, zoneNamedInWords } from './time-zones';
 import { pickVisibleDate, type VisibleDates } from './visible-date';
 import { datelineParts } from './dateline-parts';
 import { citationDescribesPage } from './citation-tags';
@@ -138,12 +138,12 @@ export function readPageDates(
     modifiedChoice = { ...modifiedChoice, iso: onLearnedClock(modifiedChoice.iso, declaredInUtc, choice.iso) };
   }
   const marked = tags.all('time:published', 'time:modified', 'time:datetime');
-  const onPageClock = (iso: string | null) => {
+  const onPageClock = ({ iso, raw }: DateChoice) => {
     const shown = iso && onMarkedClock(iso, marked);
-    return shown && timeZone ? onClockOf(timeZone, shown) : shown;
+    return shown && timeZone && !namesItsClock(raw) ? onClockOf(timeZone, shown) : shown;
   };
-  const publishedDate = { iso: onPageClock(choice.iso), raw: choice.raw };
-  const modifiedDate = savedBeforePublication(modifiedChoice, choice) ? NO_DATE : { iso: onPageClock(modifiedChoice.iso), raw: modifiedChoice.raw };
+  const publishedDate = { iso: onPageClock(choice), raw: choice.raw };
+  const modifiedDate = savedBeforePublication(modifiedChoice, choice) ? NO_DATE : { iso: onPageClock(modifiedChoice), raw: modifiedChoice.raw };
   const inNoZone = (date: DateChoice) => !timeZone && date.iso !== null && date.iso.endsWith('+00:00') && printsNoZone(date.raw, now, options);
   return {
     published: publishedDate,
@@ -152,6 +152,15 @@ export function readPageDates(
     printedInNoZone: { published: inNoZone(publishedDate), modified: inNoZone(modifiedDate) },
     warnings,
   };
+}
+
+/**
+ * Rule "clock named in words stays": a stamp that names its clock in words ("10:12 (hora canaria)", "09:40 (hora dos
+ * Açores)") was read on that clock, and where it is an hour behind the capital's its offset is +00:00, which is no
+ * UTC serialisation to move onto the page's zone: a Canarian paper's 10:12 had become Madrid's 11:12.
+ */
+function namesItsClock(raw: string | null): boolean {
+  return raw !== null && zoneNamedInWords(raw) !== null;
 }
 
 /**

@@ -82,6 +82,9 @@ export const ZONE_BY_COUNTRY: Readonly<Record<string, string>> = {
  * domain and print "15:40" with no zone. Dhivehi is the Maldives' alone (UTC+5). Sindhi news in the Arabic script is
  * Pakistan's (UTC+5): India's Sindhi papers are few and write Devanagari. Uyghur (Beijing's clock in Xinjiang, others
  * abroad) and Pashto (Afghanistan's UTC+4:30, Pakistan's UTC+5) span two clocks and say nothing.
+ * Rule "Spain's other languages": Catalan (Catalonia, Valencia, the Balearics, Andorra, French Roussillon), Galician
+ * and Basque (on both sides of the border) are all read on Central European Time, and their papers, often on ".cat",
+ * ".gal", ".eus" or ".com", print "10:12 h" with no zone; read as UTC, a Girona paper's stamp was an hour late.
  */
 export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   as: 'Asia/Kolkata', bg: 'Europe/Sofia', ckb: 'Asia/Baghdad', ku: 'Asia/Baghdad', kmr: 'Europe/Istanbul', cs: 'Europe/Prague', da: 'Europe/Copenhagen', de: 'Europe/Berlin', el: 'Europe/Athens',
@@ -97,6 +100,7 @@ export const ZONE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   ms: 'Asia/Kuala_Lumpur', fil: 'Asia/Manila', tl: 'Asia/Manila', id: 'Asia/Jakarta',
   az: 'Asia/Baku', uz: 'Asia/Tashkent', ky: 'Asia/Bishkek', tg: 'Asia/Dushanbe', tk: 'Asia/Ashgabat', mn: 'Asia/Ulaanbaatar',
   mk: 'Europe/Skopje', bs: 'Europe/Sarajevo', cnr: 'Europe/Podgorica', dv: 'Indian/Maldives', sd: 'Asia/Karachi',
+  ca: 'Europe/Madrid', gl: 'Europe/Madrid', eu: 'Europe/Madrid',
 };
 
 /**
@@ -253,7 +257,9 @@ const ZONE_BY_AUSTRALIAN_STATE: Readonly<Record<string, string>> = {
  * west and east, which their papers there name the same way ("(horário de Manaus)", "hora de Tijuana", "hora de
  * Cancún"): read on the capital's clock, a Manaus paper's "10h12" was an hour early. Spanish "hora peninsular" (the
  * mainland's, not the Canaries'), Portuguese "hora de Lisboa", Greek "ώρα Ελλάδας", Turkish "Türkiye saati", Polish
- * "czasu polskiego". Each names one IANA zone, whose rules give the offset on the date.
+ * "czasu polskiego". The islands an hour behind their capital name their own clock the same way: a Canarian paper's
+ * "10:12 (hora canaria)", "hora de Canarias", an Azorean one's "hora dos Açores", "hora açoriana"; read on Madrid's
+ * or Lisbon's, the stamp was an hour early. Each names one IANA zone, whose rules give the offset on the date.
  */
 const WORDED_ZONES: ReadonlyArray<readonly [RegExp, string]> = [
   [/по\s+московскому\s+времени|московского\s+времени/iu, 'Europe/Moscow'],
@@ -265,6 +271,8 @@ const WORDED_ZONES: ReadonlyArray<readonly [RegExp, string]> = [
   [/hora\s+de\s+(?:tijuana|baja\s+california)/iu, 'America/Tijuana'],
   [/hora\s+de\s+(?:canc[uú]n|quintana\s+roo)/iu, 'America/Cancun'],
   [/hora\s+peninsular/iu, 'Europe/Madrid'],
+  [/hora\s+(?:canaria|de\s+(?:las\s+)?canarias)/iu, 'Atlantic/Canary'],
+  [/hora\s+(?:dos\s+a[çc]ores|a[çc]oriana)/iu, 'Atlantic/Azores'],
   [/hora\s+de\s+(?:lisboa|portugal\s+continental)/iu, 'Europe/Lisbon'],
   [/ώρα\s+ελλάδ(?:ας|ος)/iu, 'Europe/Athens'],
   [/türkiye\s+saati/iu, 'Europe/Istanbul'],

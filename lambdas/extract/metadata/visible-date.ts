@@ -213,14 +213,21 @@ function outermostAlone(element: Element): Element {
  * Japanese "2026年12月3日 10時21分" over "12月3日 14時05分更新"). Lines under the headline are read as texts, with no
  * element whose siblings rule "update beside the dateline" could read; the line read right after the publication's
  * is the update when an update label opens or closes it and it holds nothing else.
+ * Rule "the line read again": a meta box of nested short boxes (`<div class="meta"><div>05 dic 2026 - 10:12
+ * <abbr>CET</abbr></div><div>Actualizado: 05 dic 2026 - 12:40 <abbr>CET</abbr></div></div>`) gives the publication's
+ * line again, or a part of it ("Madrid", the date without its zone), before the update's; a line the publication's
+ * already holds is passed over, not taken for the next one.
  */
 function updateOnNextLine(remaining: Iterator<Candidate>, published: ParsedDate, now: Date, options: DateReadingOptions): VisibleDates['updated'] {
-  const next = remaining.next();
+  let next = remaining.next();
+  for (let reread = 0; !next.done && reread < MAX_LINES_READ_AGAIN && published.raw.includes(normalizeSpace(next.value.text)); reread++) next = remaining.next();
   if (next.done) return NO_DATE;
   const { updated, published: rest } = datelineParts(next.value.text);
   if (!updated || WORD_OR_NUMBER.test(rest)) return NO_DATE;
   return updateFrom(updated, published, now, options) ?? NO_DATE;
 }
+/** The publication's line read again from the boxes it is nested in, and its place and its date read alone. */
+const MAX_LINES_READ_AGAIN = 4;
 
 /** The update an update's text prints: a date, or a clock alone on the publication's day (rule "update on the publication's day"). */
 function updateFrom(text: string, published: ParsedDate, now: Date, options: DateReadingOptions): VisibleDates['updated'] | null {

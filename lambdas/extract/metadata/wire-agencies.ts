@@ -59,6 +59,8 @@ const AGENCIES: readonly Agency[] = [
   // is credited the same way.
   { name: 'Colpisa', spellings: ['Colpisa'] },
   { name: 'Servimedia', spellings: ['Servimedia'] },
+  // Catalonia's public agency, whose copy the Catalan papers credit "Redacció / ACN" or "Girona (ACN).-".
+  { name: 'ACN', spellings: ['ACN', 'Agència Catalana de Notícies'] },
   // Italy's other agencies, credited as ANSA is ("Roma, 3 dic. (Adnkronos) -", "(AGI) -", "(askanews) -", "(DIRE)").
   // "Dire" is also the verb "to say", and counts only in capitals.
   { name: 'ANSA', spellings: ['ANSA', 'أنسا'] },

@@ -52,6 +52,12 @@ describe('byline residue at the edges of the body', () => {
     expect(body).toContain('Staff reports from the harbour office');
   });
 
+  it.each(['Por la Redacción', 'Da Redação', 'Per la redacció', 'Redacció'])('drops the newsroom\'s credit "%s" before the story (rule "newsroom byline")', (credit) => {
+    const body = run(page(`<article><p>${credit}</p>${story}</article>`), { authors: [] }).body;
+    expect(body).not.toMatch(/Reda/i);
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
   it('drops a byline row that names the writers and then the outlet\'s desk (rule "outlet after the writers")', () => {
     const body = run(page(`<article><p>Por Ana Souza e Pedro Lima, gnotícias Rio e TV Serra — Rio de Janeiro</p>${story}</article>`), { authors: ['Ana Souza', 'Pedro Lima'] }).body;
     expect(body).not.toContain('Ana Souza');
@@ -362,6 +368,11 @@ describe('byline residue at the edges of the body', () => {
     const body = run(page(`<article><p>Transports</p>${row}${story}</article>`), { publishedAt: '2023-08-06T13:47:00+01:00' }).body;
     expect(body.split('\n\n')).toHaveLength(7);
     expect(body).not.toMatch(/ANSA|13:47/);
+  });
+
+  it.each(['MADRID, 6 Ago. (EUROPA PRESS) -', 'Roma, 6 ago. (Adnkronos) -', 'LAS PALMAS DE GRAN CANARIA, 6 (EUROPA PRESS)'])('keeps the agency copy\'s dateline line "%s" over the text, which dates the copy and credits the agency (rule "agency copy\'s dateline line")', (line) => {
+    const body = run(page(`<article><p>Transports</p><p>${line}</p>${story}</article>`), { publishedAt: '2023-08-06T13:47:00+01:00' }).body;
+    expect(body).toContain(line);
   });
 
   it('keeps a dated header line that names an agency among more words than a row has', () => {

@@ -818,12 +818,13 @@ describe('cleanTree removes the article\'s details row', () => {
     ['source, date, time and counters in plain spans', '<div class="story__info"><span>Cairo - AFP DETAILS</span> <span>Wednesday 17 January 2024</span> <span>10:25</span> <span>Views: 845</span></div>'],
     ['a news code, a Solar Hijri date and a visit counter', '<div class="box-info"><span>کد خبر: ۲۱۸۷۳۴ DETAILS</span><span>۱۲ اسفند ۱۴۰۲ - ۱۴:۳۰</span><span>بازدید: ۲٬۳۴۵</span></div>'],
     ['a Joomla details list', '<dl class="item-info"><dt>Details DETAILS</dt><dd>Written by: <span>Jane Roe</span></dd><dd><time datetime="2024-03-12T14:30:00+01:00">Published: 12.03.2024, 14:30</time></dd><dd>Hits: 3417</dd></dl>'],
+    ['an Italian Joomla details list', '<dl class="article-info"><dt>Dettagli DETAILS</dt><dd>Scritto da <span>Redazione</span></dd><dd>Categoria: <a href="/sanita.html">Sanità</a></dd><dd><time datetime="2026-12-05T10:30:00+01:00">Pubblicato: 05 Dicembre 2026</time></dd><dd>Visite: 1542</dd></dl>'],
     ['a utility-class byline row with its update', '<div class="mt-4 flex text-sm"><span><a href="/profile/jane-roe">Jane Roe DETAILS</a></span><span>Energy Reporter</span><span>·</span><time datetime="2024-01-16T19:30:00Z">January 17, 2024 — 3.30am</time><span>·</span><span>Updated: January 17, 2024 — 7.05am</span></div>'],
     ['a publication row with a reading time', '<div class="l kp"><span>Published in DETAILS</span><a href="/"><p>Byte and Bolt</p></a><span>·</span><span>7 min read</span><span>·</span><span>Jun 11, 2024</span></div>'],
   ])('%s', (_kind, row) => {
     const text = cleanedText(`<article><h1>Bridge reopens</h1>${row}${prose('bridge')}${prose('traffic')}</article>`);
     expect(text).toContain('bridge report');
-    expect(text).not.toMatch(/DETAILS|Views|بازدید|Hits|Updated|7 min read/);
+    expect(text).not.toMatch(/DETAILS|Views|بازدید|Hits|Visite|Updated|7 min read/);
   });
 
   it('drops an Arabic Joomla details list, whose hit counter is labelled by a word only written before a count', () => {

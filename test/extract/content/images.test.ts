@@ -481,6 +481,8 @@ describe('picture boxes', () => {
     expect(splitCreditInText('Les pompiers sont intervenus vers 3 h. | ARCHIVES LE COURRIER DU PORT')).toEqual({ caption: 'Les pompiers sont intervenus vers 3 h.', credit: 'ARCHIVES LE COURRIER DU PORT' });
     expect(splitCreditInText('El delantero celebra el segundo gol. JUAN PÉREZ')).toEqual({ caption: 'El delantero celebra el segundo gol.', credit: 'JUAN PÉREZ' });
     expect(splitCreditInText('مزارع يتفقد النخيل في أريحا - رويترز')).toEqual({ caption: 'مزارع يتفقد النخيل في أريحا', credit: 'رويترز' });
+    expect(splitCreditInText('Coluna de fumo junto à A1 - Paulo Novais - Lusa')).toEqual({ caption: 'Coluna de fumo junto à A1', credit: 'Paulo Novais - Lusa' });
+    expect(splitCreditInText('Nieve en el puerto de El Escudo, en una imagen de archivo - EUROPA PRESS - Archivo')).toEqual({ caption: 'Nieve en el puerto de El Escudo, en una imagen de archivo', credit: 'EUROPA PRESS - Archivo' });
     expect(splitCreditInText('建設が進む半導体工場（2月、米西部）＝ロイター')).toEqual({ caption: '建設が進む半導体工場（2月、米西部）', credit: 'ロイター' });
     expect(splitCreditInText('会見する首相＝AFP時事')).toEqual({ caption: '会見する首相', credit: 'AFP時事' });
     expect(splitCreditInText('Eleanor in her classroom in 1987. Courtesy of the Doe family')).toEqual({ caption: 'Eleanor in her classroom in 1987.', credit: 'Courtesy of the Doe family' });
@@ -503,6 +505,7 @@ describe('picture boxes', () => {
     for (const caption of [
       'The mayor and her deputy (photo left)', 'THE WINNERS OF THE CUP. THE TEAM', 'Boats at dawn - the old harbour',
       '会見する首相＝10日、首相官邸', 'The mayor at the pier (Pennsylvania/PA state line)', 'نقلا عن المصدر نفسه (من المصدر) أمس', 'Updated June 4, 2024 at 5:02 p.m. EDT',
+      'Vista do porto - Lisboa - Portugal',
     ]) expect(splitCreditInText(caption)).toEqual({ caption, credit: null });
   });
 
@@ -920,6 +923,14 @@ describe('picture credits', () => {
     expect(signed.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: 'Cars stranded on a street in the east of the city', credit: 'Bruno Teles/Folha do Planalto' }]);
     const clause = run(page(`<article>${prose('rain')}<figure><img src="/img/rain.jpg"><figcaption><span>Rainfall in mm</span> <span>per hour/per day in the east of the city</span></figcaption></figure>${prose('flood')}</article>`));
     expect(clause.images[0]).toMatchObject({ caption: 'Rainfall in mm per hour/per day in the east of the city', credit: null });
+  });
+
+  it('reads a closing element that signs the picture with its source in brackets as the credit (rule "source in brackets")', () => {
+    const figure = (closing: string) => run(page(`<article>${prose('housing')}<figure><img src="/img/works.jpg"><figcaption><span>Obras de una promoción de vivienda pública, el pasado octubre.</span><span class="a_m_m">${closing}</span></figcaption></figure>${prose('rent')}</article>`)).images[0];
+    expect(figure('Rocío Ganuza Prieto (EFE)')).toMatchObject({ caption: 'Obras de una promoción de vivienda pública, el pasado octubre.', credit: 'Rocío Ganuza Prieto (EFE)' });
+    expect(figure('Ana Ruiz Soler (EL PAÍS)')).toMatchObject({ caption: 'Obras de una promoción de vivienda pública, el pasado octubre.', credit: 'Ana Ruiz Soler (EL PAÍS)' });
+    // A place in brackets after a name is no source.
+    expect(figure('Ana Ruiz Soler (Madrid)').credit).toBeNull();
   });
 
   it('leaves a caption\'s licensing link out of the caption and the credit', () => {

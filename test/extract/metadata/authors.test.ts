@@ -599,6 +599,9 @@ describe('cleanAuthors', () => {
     expect(clean('Antara Das')).toEqual({ authors: ['Antara Das'], wireSource: null });
     expect(clean('Redazione ANSA')).toEqual({ authors: [], wireSource: 'ANSA' });
     expect(clean('Redacción EFE')).toEqual({ authors: [], wireSource: 'EFE' });
+    expect(clean('Redacció ACN')).toEqual({ authors: [], wireSource: 'ACN' });
+    expect(clean('Redacció / ACN')).toEqual({ authors: [], wireSource: 'ACN' });
+    expect(clean('Redacció')).toEqual({ authors: [], wireSource: null });
   });
 
   it('reads the agency after the site\'s own name in the byline as the wire source (rule "site and agency")', () => {
@@ -705,6 +708,9 @@ describe('cleanAuthors', () => {
     expect(authorsOf('<div class="credits">Story by <a href="/author/jdoe/">Jane Doe</a> · Photos by <a href="/author/jroe/">John Roe</a></div>')).toEqual(['Jane Doe']);
     expect(authorsOf('<div class="byline">Story by <a href="/author/jdoe/">Jane Doe</a> · Photos by <a href="/author/jroe/">John Roe</a></div>')).toEqual(['Jane Doe']);
     expect(authorsOf('<div class="credits">By <a href="/author/jdoe/">Jane Doe</a> and <a href="/author/jroe/">John Roe</a></div>')).toEqual(['Jane Doe', 'John Roe']);
+    // Portuguese, Spanish and Italian papers link the photographer after the picture's word and their "of".
+    expect(authorsOf('<div class="story-authors"><p>Texto de <a href="/autor/jdoe">Jane Doe</a></p><p>Fotografia de <a href="/autor/jroe">John Roe</a></p></div>')).toEqual(['Jane Doe']);
+    expect(authorsOf('<div class="credits">Testo di <a href="/firme/jdoe/">Jane Doe</a>, foto di <a href="/firme/jroe/">John Roe</a></div>')).toEqual(['Jane Doe']);
   });
 
   it('reads the page\'s own JSON-LD article where a related story\'s block comes first (rule "the page\'s own node after another\'s")', () => {

@@ -51,6 +51,12 @@ describe('readCounters', () => {
     expect(countersOf('<article><p>Texto de la noticia.</p><span class="lista">Lo más visto 5</span></article>').views).toBeNull();
   });
 
+  it('reads Joomla\'s Italian "Visite:" and Portuguese "Acessos:" with their colon, and not the words in a sentence', () => {
+    expect(countersOf('<article><p>Testo della notizia.</p><dl class="article-info"><dd class="hits">Visite: 1542</dd></dl></article>').views).toBe(1542);
+    expect(countersOf('<article><p>Texto da notícia.</p><dl class="article-info"><dd class="hits">Acessos: 812</dd></dl></article>').views).toBe(812);
+    expect(countersOf('<article><p>Testo della notizia.</p><span class="info">visite guidate 12</span></article>').views).toBeNull();
+  });
+
   it('reads Portuguese and Spanish view labels written before the count', () => {
     expect(countersOf('<div id="content"><p>Texto da notícia.</p><span class="info">Visualizações: 1.284</span></div>').views).toBe(1284);
     expect(countersOf('<div id="content"><p>Texto de la noticia.</p><span class="info">Visualizaciones: 312</span></div>').views).toBe(312);

@@ -125,6 +125,12 @@ describe('parseDate', () => {
     expect(iso('May 5, 2025 2.02 p.m.')).toBe('2025-05-05T14:02:00+00:00');
     expect(iso('5 May 2025 14.02 per cent')).toBe('2025-05-05T00:00:00+00:00');
     expect(iso('5 Mai 2025 um 14.02 Uhr')).toBe('2025-05-05T14:02:00+00:00');
+    // Rule "Italian and Catalan dotted clock".
+    expect(iso('5 maggio 2025 alle 14.02')).toBe('2025-05-05T14:02:00+00:00');
+    expect(iso('05 Maggio 2025 | Ore 14.02')).toBe('2025-05-05T14:02:00+00:00');
+    expect(iso('5 de maig de 2025, 14.02 h')).toBe('2025-05-05T14:02:00+00:00');
+    expect(iso('5 de maig de 2025 a les 14.02')).toBe('2025-05-05T14:02:00+00:00');
+    expect(iso('5 maggio 2025, 14.02 per cento')).toBe('2025-05-05T00:00:00+00:00');
   });
 
   it('resolves US zones named without standard or daylight time from the date', () => {
@@ -260,6 +266,9 @@ describe('parseDate', () => {
     expect(iso('3 de dezembro de 2026, 15:40 (horário de Brasília)')).toBe('2026-12-03T15:40:00-03:00');
     expect(iso('3 de diciembre de 2026, 15:40 (hora del centro de México)')).toBe('2026-12-03T15:40:00-06:00');
     expect(iso('3 de julio de 2026, 15:40 hora peninsular')).toBe('2026-07-03T15:40:00+02:00');
+    expect(iso('5 de diciembre de 2026, 10:12 (hora canaria)')).toBe('2026-12-05T10:12:00+00:00');
+    expect(iso('3 de julio de 2026, 15:40 hora de Canarias')).toBe('2026-07-03T15:40:00+01:00');
+    expect(iso('5 de dezembro de 2026, 09:40 (hora dos Açores)')).toBe('2026-12-05T09:40:00-01:00');
     expect(iso('3 de diciembre de 2026, 15:40 hora local')).toBe('2026-12-03T15:40:00+00:00');
   });
 
@@ -599,6 +608,7 @@ describe('parseDate', () => {
   it('reads a word for today or yesterday as a dateline only alone or before a comma or a time', () => {
     expect(iso('Heute, 09:15')).toBe('2026-11-29T09:15:00+00:00');
     expect(iso('Hoy a las 10:15')).toBe('2026-11-29T10:15:00+00:00');
+    expect(iso('onte ás 10:15')).toBe('2026-11-28T10:15:00+00:00');
     expect(iso('Yesterday, 11:40 pm EST')).toBe('2026-11-28T23:40:00-05:00');
     // Ahead of now on today's date: local time east of UTC, where now stands for it.
     expect(iso('Heute, 13:05')).toBe('2026-11-29T12:00:00+00:00');

@@ -29,6 +29,12 @@ describe('readPageDates', () => {
     expect(inZone(page('2020-01-07T12:00:00Z'), 'Europe/London').published.iso).toBe('2020-01-07T12:00:00+00:00');
   });
 
+  it('keeps a dateline that names its clock in words on that clock, an hour behind the page\'s zone (rule "clock named in words stays")', () => {
+    const page = indexedPage('<h1>Headline</h1><time class="entry-date">25 de noviembre de 2026, 10:12 (hora canaria)</time><p>Text</p>');
+    const dates = readPageDates(page, readMetaTags(page), readJsonLd(page).article, null, NOW, null, null, 'Europe/Madrid');
+    expect(dates.published).toMatchObject({ iso: '2026-11-25T10:12:00+00:00', raw: '25 de noviembre de 2026, 10:12 (hora canaria)' });
+  });
+
   it('writes a declared UTC time, and the update, in the offset a dateline printing its minute at another hour shows', () => {
     const page = (dateline: string) => `<head><meta property="article:published_time" content="2025-11-18T10:00:00Z">
       <meta property="article:modified_time" content="2025-11-18T12:12:00Z"></head><h1>Headline</h1><p class="date">${dateline}</p><p>Text</p>`;
@@ -294,6 +300,14 @@ describe('readPageDates', () => {
     expect(story('<p>November 27, 2026 10:21 AM</p><p>Updated 2:05 PM</p>').modified.iso).toBe('2026-11-27T14:05:00+00:00');
     // A next line that dates something else is no update.
     expect(story('<p>November 27, 2026 10:21 AM</p><p>The vote is set for November 28, 2026.</p>').modified.iso).toBeNull();
+  });
+
+  it('passes over the publication\'s line read again from its nested boxes before the update (rule "the line read again")', () => {
+    const story = (meta: string) => datesOf(`<h1>Titular</h1><div class="a_md">${meta}</div><p>El Consejo de Ministros ha aprobado hoy el plan de vivienda para jóvenes.</p>`);
+    const published = '<div class="a_md_p"><span>Madrid</span> - <a href="/hemeroteca/"><span>27 nov 2026 - 10:12</span> <abbr>CET</abbr></a></div>';
+    const update = '<div class="a_md_f"><span>Actualizado:</span> <span>27 nov 2026 - 12:40</span> <abbr>CET</abbr></div>';
+    expect(story(published + update)).toMatchObject({ published: { iso: '2026-11-27T10:12:00+01:00' }, modified: { iso: '2026-11-27T12:40:00+01:00' } });
+    expect(story(published).modified.iso).toBeNull();
   });
 
   /** Each meta line read on the page around it: its publication and its update, in that order. */

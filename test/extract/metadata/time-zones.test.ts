@@ -63,6 +63,10 @@ describe('pageTimeZone', () => {
     // Rule "Kurdish on one clock": Kurdish and Kurmanji pages come from Turkey, Syria and Iraq, all at UTC+3.
     expect(utcOffsetAt(locale({ language: 'ku' })!, '2026-12-05T10:20:00')).toBe(180);
     expect(utcOffsetAt(locale({ language: 'kmr' })!, '2026-07-05T10:20:00')).toBe(180);
+    // Rule "Spain's other languages": Catalan, Galician and Basque pages are read on Central European Time.
+    expect(locale({ language: 'ca', host: 'www.diaricomarques.example.cat' })).toBe('Europe/Madrid');
+    expect(utcOffsetAt(locale({ language: 'gl' })!, '2026-12-05T10:12:00')).toBe(60);
+    expect(locale({ language: 'eu' })).toBe('Europe/Madrid');
     for (const language of ['en', 'ar', 'es', 'fr', 'pt', 'ru']) expect(locale({ language })).toBeNull();
   });
 

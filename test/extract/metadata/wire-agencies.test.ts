@@ -386,6 +386,7 @@ describe('the source an article\'s info row names', () => {
     ['a French desk with its article', '<div class="meta">La rédaction avec AFP</div>', 'AFP'],
     ['a German desk', '<div class="meta">Von der Redaktion mit dpa</div>', 'dpa'],
     ['a Spanish desk and a slash', '<div class="meta">Redacción / EFE</div>', 'EFE'],
+    ['a Catalan desk and a slash', '<div class="meta">Redacció / ACN</div>', 'ACN'],
   ])('reads the agency a desk\'s credit under the headline names, with no date beside it: %s (rule "desk and agency in the writer\'s place")', (_what, credit, agency) => {
     expect(wireOf(credit + prose)).toBe(agency);
   });

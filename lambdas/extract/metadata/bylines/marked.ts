@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isBlank } from '../../dom-walk';
-import { BYLINE_PREFIX, NAME_SEPARATOR, OTHER_ROLE_CREDIT } from '../byline-vocabulary';
+import { BYLINE_PREFIX, NAME_SEPARATOR, OTHER_ROLE_CREDIT, PICTURE_WORDS } from '../byline-vocabulary';
 import { agencyNamed } from '../wire-agencies';
 import { attributeContains, containsAnyPattern, containsPattern, hasToken, hidesItself, type IndexedPage, LOWER_HEADING_TAGS } from '../regions';
 import { isDateOnly } from './header-credits';
@@ -570,9 +570,11 @@ function followsOtherRoleLabel(page: IndexedPage, name: Element, byline: Element
 /**
  * The label of a translator's, photographer's, illustrator's or editor's credit, ending the text before a name; also
  * the Russian and Ukrainian ones ("Текст: <a>…</a>, фото: <a>…</a>": photo, translation, illustrations), and a
- * feature's "Story by <a>…</a> · Photos by <a>…</a>".
+ * feature's "Story by <a>…</a> · Photos by <a>…</a>". Portuguese, Spanish and Italian papers link the photographer
+ * after the picture's word and their "of" ("Texto de <a>…</a>" over "Fotografia de <a>…</a>", "Foto di <a>…</a>"), as
+ * rule "picture credit after the writer's" reads them in a line's text.
  */
-const OTHER_ROLE_LABEL = /(?:^|[\s,·|])(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traducci[oó]n|traducido\s+por|traduction|traduit\s+par|(?:photos?|photography|photographed)\s+by|fotos?|photos?|bilder?|illustrations?|illustrationen|illustrated\s+by|edited\s+by|redigiert\s+von|lektorat|фото|перевод|переклад|иллюстрации|ілюстрації)\s*:?$/iu;
+const OTHER_ROLE_LABEL = new RegExp(String.raw`(?:^|[\s,·|])(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traducci[oó]n|traducido\s+por|traduction|traduit\s+par|(?:photos?|photography|photographed)\s+by|fotos?|photos?|bilder?|illustrations?|illustrationen|illustrated\s+by|edited\s+by|redigiert\s+von|lektorat|фото|перевод|переклад|иллюстрации|ілюстрації|${PICTURE_WORDS}\s+(?:di|de|da|por|par))\s*:?$`, 'iu');
 
 /**
  * A byline that sets each writer in a block of its own ("<div>Jane Doe</div><div>John Roe</div>", list items) is a
