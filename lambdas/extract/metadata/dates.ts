@@ -739,11 +739,17 @@ function readClock(text: string): { clock: Required<Pick<CalendarFields, 'hour' 
  * two digits for its minutes and no digit or dot after them.
  */
 function dottedClockAfterDate(after: string): ReturnType<typeof readClock> {
-  const match = DOTTED_CLOCK_AFTER_DATE.exec(after);
+  const match = DOTTED_CLOCK_AFTER_DATE.exec(after) ?? DOTTED_CLOCK_CLOSING_STAMP.exec(after);
   if (!match || Number(match[1]) > MAX_HOUR || Number(match[2]) > MAX_MINUTE) return null;
   return { clock: { hour: Number(match[1]), minute: Number(match[2]), second: 0 }, zoneText: after.slice(match[0].length) };
 }
 const DOTTED_CLOCK_AFTER_DATE = /^\.\s*(?:[,|–-]\s*|(?:u|у|ob)\s+)?(\d{1,2})\.(\d{2})(?![\d.])/u;
+/**
+ * Rule "dotted clock closing the stamp": Italian pages set the clock after the date behind a comma or a dash, with no
+ * word before it ("5 dicembre 2026, 18.40", "05/12/2026 - 18.40"). Such a clock ends the stamp: nothing but the end
+ * of the text or the next field's separator follows it, where a number in a sentence goes on ("…, 14.02 per cent").
+ */
+const DOTTED_CLOCK_CLOSING_STAMP = /^\s*[,–-]\s*(\d{1,2})\.(\d{2})\s*(?:[|·•]|$)/u;
 const MAX_HOUR = 23;
 const MAX_MINUTE = 59;
 
