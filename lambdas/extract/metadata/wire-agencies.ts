@@ -348,6 +348,11 @@ const CASE_SENSITIVE_SHORT = /^[A-Z]{2,4}$/;
 export function agencyNamed(text: string, labelled = false): string | null {
   // Rule "voweled agency name": a paper that sets its credits with vowel signs or stretches them with the tatweel
   // ("/العُمانية/", "وكالـة") names the same agency as one that does not; the spellings are written without them.
+  const withInitials = NAME_WITH_INITIALS.exec(text);
+  if (withInitials) {
+    const named = agencyNamed(withInitials[1], labelled);
+    return named !== null && named === agencyNamed(withInitials[2], true) ? named : null;
+  }
   const stripped = withoutArabicMarks(text).replace(/^[\s(\[©]+|[\s)\]]+$/g, '');
   const unlabelled = stripped.replace(SOURCE_LABEL_PREFIX, '');
   const anyCase = labelled || unlabelled.length < stripped.length;
@@ -361,6 +366,13 @@ export function agencyNamed(text: string, labelled = false): string | null {
   }
   return null;
 }
+
+/**
+ * Rule "name with its initials": a credit may spell the agency out and give its initials after it in brackets
+ * ("Kuwait News Agency (KUNA)", "وكالة الأنباء الكويتية (كونا)"); both halves name one agency. Two agencies so
+ * written ("Reuters (AFP)") are no one agency's name.
+ */
+const NAME_WITH_INITIALS = /^\s*([^()]*\S)\s*\(\s*([^()]+?)\s*\)\s*$/u;
 
 /**
  * Rule "agency at home": a country's papers write their national agency's initials as a word, the way the agency

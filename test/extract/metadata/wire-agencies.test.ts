@@ -20,6 +20,14 @@ describe('agencyNamed', () => {
     expect(findCreditedAgency('Bakı, 5 dekabr, Nigar Həsənova. Paytaxtda yeni metro stansiyası açılıb.')).toBeNull();
   });
 
+  it('reads an agency spelt out with its initials in brackets, and no pair of two agencies or a writer and an agency (rule "name with its initials")', () => {
+    expect(agencyNamed('Kuwait News Agency (KUNA)')).toBe('KUNA');
+    expect(agencyNamed('وكالة الأنباء الكويتية (كونا)')).toBe('KUNA');
+    expect(agencyNamed('Agence France-Presse (AFP)')).toBe('AFP');
+    expect(agencyNamed('Reuters (AFP)')).toBeNull();
+    expect(agencyNamed('Jane Roe (AFP)')).toBeNull();
+  });
+
   it('recognises agencies in Latin and Arabic spellings', () => {
     expect(agencyNamed('AFP')).toBe('AFP');
     expect(agencyNamed('Agence France-Presse')).toBe('AFP');
