@@ -134,9 +134,16 @@ export function arabicMeridiem(dayPart: string, hour: number): 'am' | 'pm' {
 /**
  * Clock time with optional AM/PM marker: "الساعة 10:30 ص", "14:05", "10:30 مساء", "2:35 بعد الظهر". Rule "hours and
  * minutes abbreviated": Algerian papers write the clock with the first letters of "hour" and "minute" instead of the
- * colon ("10سا17د", "18 سا 30"), on the 24-hour clock.
+ * colon ("10سا17د", "18 سا 30"), on the 24-hour clock. Rule "minutes in words": they also say the clock as it is
+ * spoken, the hour after "الساعة" and the minutes joined by "و" ("على الساعة 11 و30 دقيقة", "الساعة 9 و 5 دقائق");
+ * without "الساعة" before it, such a phrase is a duration.
  */
-const CLOCK_TIME = new RegExp(`(?:الساعه\\s*)?(\\d{1,2})(?::|\\s*سا\\s*(?=\\d))(\\d{2})(?::(\\d{2}))?(?:\\s*د(?![\\u0621-\\u064A]))?\\s*(${ARABIC_DAY_PART}|am|pm)?(?![\\u0621-\\u064A])`, 'i');
+const MINUTES_WORD = '(?:دقيقه|دقائق)';
+const CLOCK_TIME = new RegExp(
+  `(?:الساعه\\s*)?(\\d{1,2})(?::|\\s*سا\\s*(?=\\d)|(?<=الساعه\\s*\\d{1,2})\\s*و\\s*(?=\\d{1,2}\\s*${MINUTES_WORD}))(\\d{2}|(?<=و\\s*)\\d(?=\\s*${MINUTES_WORD}))`
+    + `(?::(\\d{2}))?(?:\\s*(?:${MINUTES_WORD}|د)(?![\\u0621-\\u064A]))?\\s*(${ARABIC_DAY_PART}|am|pm)?(?![\\u0621-\\u064A])`,
+  'i',
+);
 
 /** A Gregorian month name, or a dual form of two ("فبراير/ شباط", "كانون الثاني (يناير)"), in folded text. */
 const MONTH_NAME_OR_DUAL = new RegExp(

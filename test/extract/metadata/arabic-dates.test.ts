@@ -121,6 +121,14 @@ describe('Arabic date decorations', () => {
     expect(iso('06 ديسمبر 2023 - 10:17')).toBe('2023-12-06T10:17:00+01:00');
   });
 
+  it('reads the clock said in words after "الساعة", its minutes joined by "و", and no such duration without it (rule "minutes in words")', () => {
+    const iso = (text: string) => parseDate(text, NOW, { timeZone: 'Africa/Algiers' })?.iso;
+    expect(iso('06 ديسمبر 2023 على الساعة 11 و30 دقيقة')).toBe('2023-12-06T11:30:00+01:00');
+    expect(iso('28 ماي 2023 على الساعة 18 و 5 دقائق')).toBe('2023-05-28T18:05:00+01:00');
+    expect(iso('06 ديسمبر 2023 على الساعة 9 و15 دقيقة مساء')).toBe('2023-12-06T21:15:00+01:00');
+    expect(iso('06 ديسمبر 2023 - 11 و30 دقيقة')).toBe('2023-12-06T00:00:00+01:00');
+  });
+
   it('reads the zone written after the clock: a numeric offset, Greenwich time or Mecca time', () => {
     const iso = (text: string) => parseDate(text, NOW)?.iso;
     expect(iso('الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)')).toBe('2013-08-28T14:00:00+04:00');
