@@ -9,7 +9,7 @@
  * The header's date row goes too, whether the page printed it alone ("13:47, 6 Aug 2023") or with a place, a
  * label or the names around it ("Lindach 12.03.2023, 14:05 Uhr", "Sanne Bakker 22 okt. 2023 om 17:48").
  */
-import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, JOINT_CREDIT_LABEL, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, NAMED_OUTLET_CREDIT, OTHER_ROLE_CREDIT, OUTLET_CREDIT, PADDED_HAN_NAME, ROLE_WORDS } from '../metadata/byline-vocabulary';
+import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, creditsCorrespondentAtPlace, JAPANESE_BUREAU, JAPANESE_BYLINE, JAPANESE_ROLE_SUFFIX, JOINT_CREDIT_LABEL, KOREAN_BYLINE, KOREAN_ROLE_SUFFIX, LOWERCASE_AND, NAME_SEPARATOR, NAMED_OUTLET_CREDIT, OTHER_ROLE_CREDIT, OUTLET_CREDIT, PADDED_HAN_NAME, ROLE_WORDS } from '../metadata/byline-vocabulary';
 import { BYLINE_WORD_BEFORE_FULL_NAME } from '../metadata/name-cleaning';
 import { BRACKETED_AGENCY_CREDIT_LINE, MAX_AGENCY_CREDIT_CHARS } from '../metadata/bylines/lines';
 import { splitJoinedArabicNames, withCoWritersListed, withoutFilingPlace } from '../metadata/byline-parts';
@@ -95,7 +95,7 @@ export function dropBylineBlocks(
     // credit is left whole for the source-credit split, which reads its agency.
     const text = header.has(index) ? withoutSourceFields(block.text) : block.text;
     if (text === '') return false;
-    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || (header.has(index) && isDatedAgencyByline(text, dateline)) || (header.has(index) && NEWSROOM_BYLINE.test(text)) || isReviewCredit(text) || isPosterRow(text)) {
+    if ((names.size > 0 && isByline(text, names, dateline)) || isAgencyByline(text, header.has(index)) || (header.has(index) && isDatedAgencyByline(text, dateline)) || (header.has(index) && (NEWSROOM_BYLINE.test(text) || creditsCorrespondentAtPlace(text))) || isReviewCredit(text) || isPosterRow(text)) {
       lastByline = names.size > 0 ? block : null;
       return false;
     }

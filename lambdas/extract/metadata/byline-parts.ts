@@ -6,7 +6,7 @@
 import { DATE_LABEL } from './date-labels';
 import { decodeLeftoverEntities } from '../plain-text';
 import { agencyNamed, isUnnamedAgencies } from './wire-agencies';
-import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JAPANESE_BUREAU, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, PADDED_HAN_NAME, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TITLE_SLASH, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
+import { AGENCY_MATERIAL_LEAD, BYLINE_PREFIX, creditsCorrespondentAtPlace, GENRE_ARTICLES, INCLUSIVE_AUTHOR_LABEL, JAPANESE_BRACKETED_BYLINE, JAPANESE_BUREAU, JOINT_CREDIT_LABEL, JOINT_WORK_LABEL, LEGAL_FORMS, LOWERCASE_AND, NAME_SEPARATOR, OTHER_ROLE_CREDIT, OUR_CORRESPONDENT_LABEL, PADDED_HAN_NAME, SPACED_DASH, TAIWANESE_REPORTER_CREDIT, TITLE_SLASH, TRIBUN_REPORTER_LABEL } from './byline-vocabulary';
 import { stripTrailingDate } from './byline-dates';
 import { isNameShaped } from './name-shapes';
 
@@ -60,7 +60,7 @@ export function splitByline(byline: string, japanese: boolean): string[] {
   const credited = BYLINE_PREFIX.test(decoded.trim()) || INCLUSIVE_AUTHOR_LABEL.test(decoded) || JOINT_CREDIT_LABEL.test(decoded);
   // The info field's label ends in a colon, which most credits lack: its pattern, which tries every space, is run
   // only on one that holds a colon.
-  const withoutLabel = (decoded.includes(':') || decoded.includes('：') ? decoded.replace(FOLLOWING_INFO_FIELD, '') : decoded).replace(INCLUSIVE_AUTHOR_LABEL, '').replace(JOINT_CREDIT_LABEL, '').replace(JOINT_WORK_LABEL, '').replace(SLASHED_TEXT_LABEL, '').replace(TRIBUN_REPORTER_LABEL, '').replace(OUR_CORRESPONDENT_LABEL, '');
+  const withoutLabel = withoutCorrespondentLabel((decoded.includes(':') || decoded.includes('：') ? decoded.replace(FOLLOWING_INFO_FIELD, '') : decoded).replace(INCLUSIVE_AUTHOR_LABEL, '').replace(JOINT_CREDIT_LABEL, '').replace(JOINT_WORK_LABEL, '').replace(SLASHED_TEXT_LABEL, '').replace(TRIBUN_REPORTER_LABEL, ''));
   // Rule "another role's credit alone": a line that opens with another role's label ("责任编辑：刘静", "Photos: Jane
   // Doe") credits that role and no writer; Chinese portals mark the duty editor's line as the story's author element.
   const writersOnly = credited || OTHER_ROLE_CREDIT.exec(withoutLabel.trim())?.index === 0 ? withoutLabel.trim().replace(OTHER_ROLE_CREDIT, '') : withoutLabel;
@@ -72,6 +72,11 @@ export function splitByline(byline: string, japanese: boolean): string[] {
     // Rule "writer's trade before the name" (see TITLE_SLASH): the title's slash parts no two writers.
     .replace(TITLE_SLASH, '$1 ');
   return withoutUrls.split(NAME_SEPARATOR).flatMap((part) => part.split(LOWERCASE_AND)).flatMap((part) => (japanese ? [part.trim().replace(JAPANESE_DESK_PREFIX, '')] : splitHanNames(part))).flatMap(splitJoinedArabicNames).flatMap(splitDashedArabicNames).map((part) => withoutFilingPlace(part.trim())).filter(Boolean);
+}
+
+/** The credit after "our correspondent" (see OUR_CORRESPONDENT_LABEL), none when the label names only a place. */
+function withoutCorrespondentLabel(text: string): string {
+  return creditsCorrespondentAtPlace(text) ? '' : text.replace(OUR_CORRESPONDENT_LABEL, '');
 }
 
 /**

@@ -67,6 +67,16 @@ export const TRIBUN_REPORTER_LABEL = /^laporan\s+(?:wartawan|reporter|koresponde
  */
 export const OUR_CORRESPONDENT_LABEL = /^(?:de\s+not(?:re|s)\s+(?:correspondant(?:e|s|es)?|envoy[ée](?:e|s|es)?\s+sp[ée]cia(?:l|le|ux|les))|von\s+unser(?:em|er|en)\s+(?:sonder)?korrespondent(?:en|in|innen)?|dal(?:la)?\s+nostr[oa]\s+(?:corrispondente|inviat[oa](?:\s+speciale)?)|de\s+nuestr[oa]\s+(?:corresponsal|enviad[oa]\s+especial)|from\s+our\s+(?:own\s+)?correspondent)(?:\s+(?:à|a|au|aux|en|in|im|nach|aus|da|desde)\s+[^,:]{1,40}\s*[,:]\s*|\s*[,:]\s*|\s+)/iu;
 /**
+ * Rule "correspondent at a place": Nigerian and Indian papers credit a story to their correspondent and give only where
+ * it was filed after the comma ("From our correspondent, Lokoja"); one word after the label is that place, where a
+ * writer is named in full. Such a line names no writer, and is the story's credit line as a newsroom's is.
+ */
+export function creditsCorrespondentAtPlace(text: string): boolean {
+  const rest = text.replace(OUR_CORRESPONDENT_LABEL, '');
+  return rest !== text && ONE_WORD.test(rest);
+}
+const ONE_WORD = /^\s*[\p{L}\p{M}'’.-]+\s*$/u;
+/**
  * Rule "prepared by": Polish, Czech, Slovak, Ukrainian and Russian papers credit the writer who put a story together
  * from agency copy or a release with "prepared" in the writer's gender before the name: Polish "oprac." and "opr."
  * (short for "opracowanie", "opracował(a)"), Czech "Připravil(a)", Slovak "Pripravil(a)", Croatian, Serbian and

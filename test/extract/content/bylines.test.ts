@@ -41,6 +41,12 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it('drops the correspondent\'s credit that gives only the place at the head of the story (rule "correspondent at a place")', () => {
+    const body = run(page(`<article><p><strong>From our correspondent, Lokoja</strong></p>${story}</article>`), { authors: [] }).body;
+    expect(body).not.toContain('correspondent');
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
   it.each(['From staff reports', 'Staff report', 'From staff and wire reports'])('drops the desk\'s credit "%s" at the head of a round-up (rule "newsroom byline")', (credit) => {
     const body = run(page(`<article><p><em>${credit}</em></p>${story}</article>`), { authors: [] }).body;
     expect(body).not.toContain(credit);

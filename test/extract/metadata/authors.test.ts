@@ -1507,6 +1507,12 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(authorsOf('', '<p class="signature">De notre correspondante à Vienne, <a href="/auteurs/claire-dumas/">Claire Dumas</a></p>')).toEqual(['Claire Dumas']);
   });
 
+  it('reads no writer from the correspondent\'s credit that gives only the place after the comma (rule "correspondent at a place")', () => {
+    expect(visible('From our correspondent, Lokoja')).toEqual([]);
+    expect(authorsOf('', '<p><strong>From our correspondent, Lokoja</strong></p>')).toEqual([]);
+    expect(visible('From our correspondent, Jane Doe')).toEqual(['Jane Doe']);
+  });
+
   it('reads an opening "text of" credit as the byline (rule "text of")', () => {
     expect(authorsOf('', '<p><em>Testo di Carla Benetti, foto di Paolo Serra</em></p>')).toEqual(['Carla Benetti']);
     expect(authorsOf('', '<p>Tekst: Ewa Nowak, zdjęcia: Jan Kos</p>')).toEqual(['Ewa Nowak']);
