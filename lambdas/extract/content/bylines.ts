@@ -43,8 +43,8 @@ const MAX_HEADER_BLOCKS = 5;
 
 /** What separates a byline row's names from its date: "Ana Ruiz | May 3, 2024", "Jane Doe, 03.05.2024", "– ". */
 const ROW_SEPARATORS = /^[\s|,;·•–—-]+|[\s|,;·•–—.-]+$/gu;
-/** The full stop a byline row may end with ("By AFP."), which is no part of the last name or agency. */
-const CLOSING_STOP = /[.\s]+$/u;
+/** The full stop a byline row or a card's name line may end with ("By AFP."), which is no part of the last name or agency. */
+export const CLOSING_STOP = /[.\s]+$/u;
 /**
  * Rule "colon after the writer": Gulf papers set the byline as the line that leads into the story, with a colon after
  * the writer's name as after a speaker's before a quotation ("كتب فيصل الرشيدي:", written by … :); the colon is no

@@ -16,6 +16,7 @@
  */
 import { LEGAL_FORMS } from '../metadata/byline-vocabulary';
 import type { Block, TextBlock } from './blocks';
+import { CLOSING_STOP } from './bylines';
 
 /** A card's lines are labels, names and numbers; a longer line is a sentence of the story. */
 const MAX_CARD_LINE_CHARS = 80;
@@ -209,7 +210,6 @@ function writerCardAbove(blocks: readonly Block[], note: number, authors: readon
 /** A card prints the writer's post on a line, or the post and the desk on two. */
 const MAX_POST_LINES = 2;
 const MAX_POST_LINE_CHARS = 40;
-const CLOSING_STOP = /[.\s]+$/u;
 
 /** "Jane" of "Jane Doe": the name a card's note calls its writer by. */
 function givenName(author: string): string {

@@ -367,7 +367,8 @@ export function joinDatelineRow(blocks: Block[]): SplitBody {
   const story = blocks[first + 1];
   if (row?.kind !== 'p' || story?.kind !== 'p') return { blocks, creditedAgency: null };
   const dated = DATED_AGENCY_ROW.exec(row.text);
-  if (dated && agencyNamed(dated[1])) return { blocks, creditedAgency: agencyNamed(dated[1]) };
+  const datedAgency = dated ? agencyNamed(dated[1]) : null;
+  if (datedAgency) return { blocks, creditedAgency: datedAgency };
   const agency = datelineAgency(row.text);
   if (!agency && !OWN_DATELINE_ROW.test(row.text)) return { blocks, creditedAgency: null };
   const [text, html] = agency ? [row.text, row.html] : [row.text, row.html].map((part) => part.replace(SOURCE_RUN_ONTO_PLACE, '$1 $2'));

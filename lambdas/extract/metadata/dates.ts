@@ -597,9 +597,10 @@ function readYearlessStamp(text: string, now: Date, language: string | null): Ca
   const match = dayFirst ?? monthFirst;
   if (!match) return null;
   const month = monthOfName((dayFirst ? dayFirst[2] : monthFirst![1]).toLowerCase(), language);
+  if (month === undefined) return null;
   const day = Number(dayFirst ? dayFirst[1] : monthFirst![2]);
-  const year = month === undefined ? null : recentYearOf(month, day, now);
-  if (month === undefined || year === null) return null;
+  const year = recentYearOf(month, day, now);
+  if (year === null) return null;
   const time = readTime(text, match, { year, month, day });
   return time.hour === undefined ? null : { year, month, day, ...time };
 }

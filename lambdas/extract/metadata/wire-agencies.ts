@@ -346,13 +346,14 @@ const CASE_SENSITIVE_SHORT = /^[A-Z]{2,4}$/;
  * ("Izvor:", "Source:") was followed by.
  */
 export function agencyNamed(text: string, labelled = false): string | null {
-  // Rule "voweled agency name": a paper that sets its credits with vowel signs or stretches them with the tatweel
-  // ("/العُمانية/", "وكالـة") names the same agency as one that does not; the spellings are written without them.
-  const withInitials = NAME_WITH_INITIALS.exec(text);
+  // A closing bracket is asked for first: most credits hold none, and skip the pattern.
+  const withInitials = text.includes(')') ? NAME_WITH_INITIALS.exec(text) : null;
   if (withInitials) {
     const named = agencyNamed(withInitials[1], labelled);
     return named !== null && named === agencyNamed(withInitials[2], true) ? named : null;
   }
+  // Rule "voweled agency name": a paper that sets its credits with vowel signs or stretches them with the tatweel
+  // ("/العُمانية/", "وكالـة") names the same agency as one that does not; the spellings are written without them.
   const stripped = withoutArabicMarks(text).replace(/^[\s(\[©]+|[\s)\]]+$/g, '');
   const unlabelled = stripped.replace(SOURCE_LABEL_PREFIX, '');
   const anyCase = labelled || unlabelled.length < stripped.length;
