@@ -40,9 +40,9 @@ const CREDENTIAL = /^(?:ma|ms|msc|ba|bsc|phd|ph\.d\.?|md|m\.d\.?|rn|mba|mph|dr|p
  * "di Stefano", "de la Cruz"), the Catalan "per Jordi Puig", lowercase, as "Per" is a Scandinavian given name, and the Swahili "Na Juma Mwinyi" ("by"), capitalised, where the Korean surname Na
  * ("Na Kyung-won") is followed by one word only. So are the Hausa "Daga Aisha Garba" ("from"; Daga is also a
  * surname) and the Tagalog "Ni Ramon dela Cruz" ("by"; Ni a Chinese surname), whose surname may open with a particle,
- * and the Zulu copula glued to the name, "NguSipho Ndlovu" or "ngu-Sipho Ndlovu" ("it is Sipho Ndlovu").
+ * the Nigerian "From Tunde Okafor, Lokoja" (rule "writer filing from a place"), and the Zulu copula glued to the name, "NguSipho Ndlovu" or "ngu-Sipho Ndlovu" ("it is Sipho Ndlovu").
  */
-export const BYLINE_WORD_BEFORE_FULL_NAME = /^(?:(?:de|di|per|Na|Daga|Ni)\s+|[Nn]gu-?(?=\p{Lu}))(?=\p{Lu}[\p{L}'’-]*\s+(?:(?:dela|delos|de|del|bin|binti)\s+)?\p{Lu})/u;
+export const BYLINE_WORD_BEFORE_FULL_NAME = /^(?:(?:de|di|per|Na|Daga|From|Ni)\s+|[Nn]gu-?(?=\p{Lu}))(?=\p{Lu}[\p{L}'’-]*\s+(?:(?:dela|delos|de|del|bin|binti)\s+)?\p{Lu})/u;
 /**
  * Words that name a company or a publication, not a person ("Cover Media", "Example Media Group", "Beispiel
  * Verlag", "Example Magazine"): a credit to the content's supplier or publisher.

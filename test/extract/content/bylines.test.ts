@@ -47,6 +47,12 @@ describe('byline residue at the edges of the body', () => {
     expect(body.split('\n\n')).toHaveLength(6);
   });
 
+  it('drops the writer\'s "From" line at the head of a story filed away from the head office (rule "writer filing from a place")', () => {
+    const body = run(page(`<article><p>From Tunde Okafor, Lokoja</p>${story}</article>`), { authors: ['Tunde Okafor'] }).body;
+    expect(body).not.toContain('Tunde Okafor');
+    expect(body.split('\n\n')).toHaveLength(6);
+  });
+
   it.each(['From staff reports', 'Staff report', 'From staff and wire reports'])('drops the desk\'s credit "%s" at the head of a round-up (rule "newsroom byline")', (credit) => {
     const body = run(page(`<article><p><em>${credit}</em></p>${story}</article>`), { authors: [] }).body;
     expect(body).not.toContain(credit);

@@ -1513,6 +1513,15 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(visible('From our correspondent, Jane Doe')).toEqual(['Jane Doe']);
   });
 
+  it('reads the writer from the opening line of a story filed away from the head office (rule "writer filing from a place")', () => {
+    expect(authorsOf('', '<p>From Tunde Okafor, Lokoja</p>')).toEqual(['Tunde Okafor']);
+    expect(authorsOf('', '<p><strong>From Ngozi Ada Eze, Port Harcourt</strong></p>')).toEqual(['Ngozi Ada Eze']);
+  });
+
+  it.each(['From Lagos To Abuja', 'From Our Correspondent, Lokoja', 'from Tunde Okafor, Lokoja', 'From Tunde Okafor, Lokoja, on Tuesday'])('reads no writer from "%s", a "From" line of another shape', (line) => {
+    expect(authorsOf('', `<p>${line}</p>`)).toEqual([]);
+  });
+
   it('reads an opening "text of" credit as the byline (rule "text of")', () => {
     expect(authorsOf('', '<p><em>Testo di Carla Benetti, foto di Paolo Serra</em></p>')).toEqual(['Carla Benetti']);
     expect(authorsOf('', '<p>Tekst: Ewa Nowak, zdjęcia: Jan Kos</p>')).toEqual(['Ewa Nowak']);

@@ -97,6 +97,13 @@ const LOWERCASE_BYLINE = new RegExp(String.raw`^(?:de|di|per)\s+${LOWERCASE_BYLI
 const CAPITALISED_BYLINE_NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+(?:(?:dela|delos|de|del)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2}`;
 const CAPITALISED_BYLINE = new RegExp(String.raw`^(?:Daga|Ni)\s+${CAPITALISED_BYLINE_NAME}(?:(?:\s+(?:da|at)|,)\s+${CAPITALISED_BYLINE_NAME})*$`, 'u');
 /**
+ * Rule "writer filing from a place": Nigerian papers open a story filed away from the head office with "From", the
+ * reporter and the town ("From Tunde Okafor, Lokoja"). "From" opens headings and sentences too ("From Lagos to
+ * Abuja", "From Our Correspondent, …", which names no one), so only capitalised and before a name of two or three
+ * capitalised words, a comma and a place of one or two words that ends the line.
+ */
+const WRITER_FILING_FROM_PLACE = new RegExp(String.raw`^From\s+(?!(?:Our|The|Staff)\s)${CAPITALISED_BYLINE_NAME},\s+\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?$`, 'u');
+/**
  * Rule "Greek byline": Greek papers credit the writer with the article of the genitive, "of", and the name in that
  * case ("Του Γιώργου Αντωνίου", "Της Μαρίας Νικολάου", "Των … και …" for several), or with "writes" and the article
  * of the name ("Γράφει ο Γιώργος Αντωνίου", "Γράφει η …", "Γράφουν οι … και …"), or with "by" and the article of
@@ -507,7 +514,7 @@ export function firstBylineLine(
     if (!BYLINE_INITIALS.has(first)) continue;
     // A block of a byline's visible length whose lines, spaced out, run longer is read by its first line.
     const text = page.shortTextAt(index, MAX_BYLINE_CHARS) ?? bylineBeforeBreak(page, element) ?? creditBeforeField(page, element);
-    if (text && !GERUND_AFTER_BY.test(text) && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text) || LOWERCASE_BYLINE.test(text) || CAPITALISED_BYLINE.test(text) || GREEK_BYLINE.test(text)) && !page.isAnotherItemsRegion(element) && accept(element)
+    if (text && !GERUND_AFTER_BY.test(text) && (BYLINE_START.test(text) || INCLUSIVE_AUTHOR_LABEL.test(text) || JOINT_CREDIT_LABEL.test(text) || LOWERCASE_BYLINE.test(text) || CAPITALISED_BYLINE.test(text) || WRITER_FILING_FROM_PLACE.test(text) || GREEK_BYLINE.test(text)) && !page.isAnotherItemsRegion(element) && accept(element)
       && !isInTeaserLink(page, element, text) && !isInPictureCard(page, element)) return innermostLine(page, index, text);
   }
   return null;
