@@ -167,6 +167,8 @@ describe('cleanAuthors', () => {
     expect(clean('Oleh Ahmad Faizal').authors).toEqual(['Ahmad Faizal']);
     expect(clean('Penulis: Budi Santoso').authors).toEqual(['Budi Santoso']);
     expect(clean('Γράφει: Γιώργος Παπαδόπουλος').authors).toEqual(['Γιώργος Παπαδόπουλος']);
+    expect(clean('Επιμέλεια: Μαρία Νικολάου').authors).toEqual(['Μαρία Νικολάου']);
+    expect(clean('ΕΠΙΜΕΛΕΙΑ: Μαρία Νικολάου').authors).toEqual(['Μαρία Νικολάου']);
     expect(clean('ผู้เขียน: กมลชนก ศรีสุข').authors).toEqual(['กมลชนก ศรีสุข']);
     expect(clean('எழுதியவர்: கார்த்திக் ராஜா').authors).toEqual(['கார்த்திக் ராஜா']);
     expect(clean('取材・文：佐藤花子').authors).toEqual(['佐藤花子']);
@@ -1511,6 +1513,11 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(visible('From our correspondent, Lokoja')).toEqual([]);
     expect(authorsOf('', '<p><strong>From our correspondent, Lokoja</strong></p>')).toEqual([]);
     expect(visible('From our correspondent, Jane Doe')).toEqual(['Jane Doe']);
+  });
+
+  it('reads the Greek "prepared by" label over the body as the byline, and not the noun in a heading', () => {
+    expect(authorsOf('', '<p>Επιμέλεια: Μαρία Νικολάου</p>')).toEqual(['Μαρία Νικολάου']);
+    expect(authorsOf('', '<p>Επιμέλεια παιδιών: Νίκος Νικολάου</p>')).toEqual([]);
   });
 
   it('reads the writer from the opening line of a story filed away from the head office (rule "writer filing from a place")', () => {
