@@ -289,8 +289,19 @@ function clockBeside(page: IndexedPage, dateline: Element, published: ParsedDate
   const text = sibling ? page.shortText(sibling, MAX_CLOCK_LINE_CHARS) : null;
   if (!sibling || !text || containsPattern(sibling.attribs.class, DURATION_CLASS) || isUpdateDateline(sibling) || datelineParts(text).updated !== null
     || parseDate(text, now, options)) return null;
-  return clockOnPublicationDay(text, published, now)?.iso ?? null;
+  return clockOnPublicationDay(withDottedClockAlone(text), published, now)?.iso ?? null;
 }
+/**
+ * Rule "dotted clock alone": Italian templates print the time beside the date in an element of its own and with a
+ * dot ("<span class=data>5 dicembre 2026</span> <span class=ora>18.40</span>"), Danish and Norwegian ones after
+ * "kl.", Finnish after "klo". In running text such a figure is as likely a decimal; alone in the element after the
+ * dateline it is the clock, and is read as one when its hour and minutes could be a time of day.
+ */
+function withDottedClockAlone(text: string): string {
+  const match = DOTTED_CLOCK_ALONE.exec(text.trim());
+  return match && Number(match[1]) < 24 && Number(match[2]) < 60 ? `${match[1]}:${match[2]}` : text;
+}
+const DOTTED_CLOCK_ALONE = /^(?:(?:ore|alle|kl\.?|klo)\s*)?(\d{1,2})\.(\d{2})$/iu;
 /** "الساعة 09:15 ص", "um 14:02 Uhr", "6:40 p.m. ET": a clock with its label and zone. */
 const MAX_CLOCK_LINE_CHARS = 40;
 /** Class names (parts of them, any case) of a media item's running time. */

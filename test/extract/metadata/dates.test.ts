@@ -350,8 +350,10 @@ describe('parseDate', () => {
     expect(iso('3. децембар 2026. 25.30')).toBe('2026-12-03T00:00:00+00:00');
   });
 
-  it('reads the dotted clock that closes a stamp after a comma or a dash, and no number a sentence goes on after (rule "dotted clock closing the stamp")', () => {
+  it('reads the dotted clock that closes a stamp after a comma, a dash or a space, and no number a sentence goes on after (rule "dotted clock closing the stamp")', () => {
     expect(iso('5 dicembre 2026, 18.40')).toBe('2026-12-05T18:40:00+00:00');
+    expect(iso('5 dicembre 2026 18.40')).toBe('2026-12-05T18:40:00+00:00');
+    expect(iso('5 May 2025 14.02 per cent')).toBe('2025-05-05T00:00:00+00:00');
     expect(iso('05/12/2026 - 18.40')).toBe('2026-12-05T18:40:00+00:00');
     expect(iso('05/12/2026 - 18.40 | Cronaca')).toBe('2026-12-05T18:40:00+00:00');
     expect(iso('5 May 2025, 14.02 per cent')).toBe('2025-05-05T00:00:00+00:00');

@@ -401,6 +401,17 @@ describe('readPageDates', () => {
       .toBe('2024-01-17T08:00:00+00:00');
   });
 
+  it('takes a dotted clock alone in the element after the dateline as its time (rule "dotted clock alone")', () => {
+    const page = (afterDate: string) => `<h1>Allerta rossa</h1><div class="meta"><span class="date">25 novembre 2026</span> ${afterDate}</div><p>Testo.</p>`;
+    expect(datesOf(page('<span class="ora">18.40</span>')).published.iso).toBe('2026-11-25T18:40:00+00:00');
+    expect(datesOf(page('<span>ore 9.05</span>')).published.iso).toBe('2026-11-25T09:05:00+00:00');
+    // A row that only the time and the date are in reads as one stamp (rule "dotted clock closing the stamp").
+    expect(datesOf(page('<span class="ora">18.40</span>').replace('class="date"', 'class="data"')).published.iso).toBe('2026-11-25T18:40:00+00:00');
+    // A figure that cannot be a time of day, or one that a word follows, is no clock.
+    expect(datesOf(page('<span>27.80</span>')).published.iso).toBe('2026-11-25T00:00:00+00:00');
+    expect(datesOf(page('<span>18.40 per cento</span>')).published.iso).toBe('2026-11-25T00:00:00+00:00');
+  });
+
   it('reads a publication that prints only its time after a dated update on the update\'s day (rule "publication on the update\'s day")', () => {
     const line = datesOf('<h1>Station funded</h1><div class="byline-date"><span>Updated March 4 2024 - 6:12pm, first published 5:30pm</span></div><p>Text.</p>');
     expect(line.published.iso).toBe('2024-03-04T17:30:00+00:00');
