@@ -1507,6 +1507,13 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(authorsOf('', '<p class="signature">De notre correspondante à Vienne, <a href="/auteurs/claire-dumas/">Claire Dumas</a></p>')).toEqual(['Claire Dumas']);
   });
 
+  it('reads the name after the paper\'s own editor or reporter (rule "our staff writer")', () => {
+    expect(visible('Von unserer Redakteurin Svenja Marquardt')).toEqual(['Svenja Marquardt']);
+    expect(visible('Von unserem Mitarbeiter Lukas Brandl')).toEqual(['Lukas Brandl']);
+    expect(visible('Van onze verslaggever Gerrit-Jan Baaijens')).toEqual(['Gerrit-Jan Baaijens']);
+    expect(visible('Door onze correspondent in Brussel, Sanne de Vries')).toEqual(['Sanne de Vries']);
+  });
+
   it('reads no writer from the correspondent\'s credit that gives only the place after the comma (rule "correspondent at a place")', () => {
     expect(visible('From our correspondent, Lokoja')).toEqual([]);
     expect(authorsOf('', '<p><strong>From our correspondent, Lokoja</strong></p>')).toEqual([]);
