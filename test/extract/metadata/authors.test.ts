@@ -1507,6 +1507,11 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(authorsOf('', '<p class="signature">De notre correspondante à Vienne, <a href="/auteurs/claire-dumas/">Claire Dumas</a></p>')).toEqual(['Claire Dumas']);
   });
 
+  it('reads no name from a newsroom\'s credit to unnamed agencies (rule "agencies unnamed")', () => {
+    expect(visible('red, ORF.at/Agenturen')).toEqual([]);
+    expect(visible('Redazione e agenzie')).toEqual([]);
+  });
+
   it('reads the name after the Luxembourgish "Vum" (rule "Luxembourgish by")', () => {
     expect(visible('Vum Jang Schmit')).toEqual(['Jang Schmit']);
     expect(visible('Vum Jang Schmit a Lena Weber')).toEqual(['Jang Schmit', 'Lena Weber']);
