@@ -519,6 +519,9 @@ describe('cleanAuthors', () => {
     expect(metadataOf('Par <a href="/author/4021">Rania Khoury</a> (avec MAP)')).toMatchObject({ authors: ['Rania Khoury'], wireSource: 'MAP' });
     // A lead-in whose rest names no agency credits no wire.
     expect(metadataOf('Par <a href="/author/4021">Rania Khoury</a>, avec Karim Haddad')).toMatchObject({ wireSource: null });
+    // Rule "writer's name opening the line": the linked name with no byline word before it.
+    expect(metadataOf('<a href="/author/4021">Rania Khoury</a> avec Keystone-ATS')).toMatchObject({ authors: ['Rania Khoury'], wireSource: 'SDA' });
+    expect(metadataOf('<a href="/author/4021">Rania Khoury</a> avec Karim Haddad')).toMatchObject({ wireSource: null });
   });
 
   it('reads the agency an author module prints on the line under the writer\'s name', () => {
