@@ -359,6 +359,12 @@ describe('parseDate', () => {
     expect(iso('5 dicembre 2026, 3.5')).toBe('2026-12-05T00:00:00+00:00');
   });
 
+  it('reads the Flemish clock with the "u" of uur between hour and minute (rule "Flemish u for uur")', () => {
+    expect(iso('za 05/12/2026 - 14u05')).toBe('2026-12-05T14:05:00+00:00');
+    expect(iso('05/12/2026 om 9u30')).toBe('2026-12-05T09:30:00+00:00');
+    expect(iso('3. prosinca 2026. u 14.20')).toBe('2026-12-03T14:20:00+00:00');
+  });
+
   it('reads Sorani Kurdish dates, the day and the month tied by the ezafe ی, in Arabic-Indic digits too', () => {
     expect(iso('٢ی کانوونی یەکەمی ٢٠٢٦ - ١٠:١٥')).toBe('2026-12-02T10:15:00+00:00');
     expect(iso('15ی تشرینی دووەمی 2025')).toBe('2025-11-15T00:00:00+00:00');
