@@ -750,10 +750,11 @@ function dottedClockAfterDate(after: string): ReturnType<typeof readClock> {
 const DOTTED_CLOCK_AFTER_DATE = /^\.\s*(?:[,|–-]\s*|(?:u|у|ob)\s+)?(\d{1,2})\.(\d{2})(?![\d.])/u;
 /**
  * Rule "dotted clock closing the stamp": Italian pages set the clock after the date behind a comma or a dash, with no
- * word before it ("5 dicembre 2026, 18.40", "05/12/2026 - 18.40"). Such a clock ends the stamp: nothing but the end
- * of the text or the next field's separator follows it, where a number in a sentence goes on ("…, 14.02 per cent").
+ * word before it ("5 dicembre 2026, 18.40", "05/12/2026 - 18.40"), and Austrian broadcasters' regional pages behind a
+ * space alone ("Publiziert am 05.12.2026 12.45"). Such a clock ends the stamp: nothing but the end of the text or the
+ * next field's separator follows it, where a number in a sentence goes on ("…, 14.02 per cent").
  */
-const DOTTED_CLOCK_CLOSING_STAMP = /^\s*[,–-]\s*(\d{1,2})\.(\d{2})\s*(?:[|·•]|$)/u;
+const DOTTED_CLOCK_CLOSING_STAMP = /^(?:\s*[,–-]\s*|\s+)(\d{1,2})\.(\d{2})\s*(?:[|·•]|$)/u;
 const MAX_HOUR = 23;
 const MAX_MINUTE = 59;
 

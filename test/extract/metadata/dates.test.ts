@@ -357,6 +357,8 @@ describe('parseDate', () => {
     expect(iso('5 May 2025, 14.02 per cent')).toBe('2025-05-05T00:00:00+00:00');
     expect(iso('5 dicembre 2026, 25.40')).toBe('2026-12-05T00:00:00+00:00');
     expect(iso('5 dicembre 2026, 3.5')).toBe('2026-12-05T00:00:00+00:00');
+    expect(iso('Publiziert am 05.12.2026 12.45')).toBe('2026-12-05T12:45:00+00:00');
+    expect(iso('05.12.2026 12.45 Prozent')).toBe('2026-12-05T00:00:00+00:00');
   });
 
   it('reads the Flemish clock with the "u" of uur between hour and minute (rule "Flemish u for uur")', () => {
