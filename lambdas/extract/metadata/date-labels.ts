@@ -41,10 +41,10 @@ export const UPDATE_LABELS = [
 /**
  * Words that say a date is the publication: "Published", "Veröffentlicht", "Publié", "نشر", "تاريخ النشر" (date of
  * publication), "نشر في" (published on: the preposition is the label's, as "am" is in "Veröffentlicht am"), Lithuanian "Paskelbta", Slovak "Publikované", Serbian "Објављено", Hungarian "Közzétéve", Greek
- * "Δημοσιεύθηκε" and "Δημοσίευση", Swedish also "Publicerat".
+ * "Δημοσιεύθηκε" and "Δημοσίευση", Swedish also "Publicerat", and Swiss and Austrian German "Publiziert".
  */
 export const PUBLISHED_LABELS = [
-  'published', 'posted', 'created', 'written', 'veröffentlicht', 'erstellt', 'erschienen', 'online seit', 'publié', 'publiée', 'créé', 'publicado',
+  'published', 'posted', 'created', 'written', 'veröffentlicht', 'publiziert', 'erstellt', 'erschienen', 'online seit', 'publié', 'publiée', 'créé', 'publicado',
   'publicada', 'publicat', 'creado', 'creada', 'criado',
   'pubblicato', 'pubblicata', 'gepubliceerd', 'geplaatst', 'opublikowano', 'publikováno', 'yayınlanma', 'giriş', 'опубликовано',
   'опубліковано', 'نشر', 'نُشر', 'نشر في', 'نُشر في', 'تم النشر', 'تاريخ النشر', 'انتشار', 'منتشر شده', 'شائع', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',

@@ -174,6 +174,7 @@ describe('label blocks', () => {
     ['a labelled Taiwanese stamp with the afternoon before the clock', '<p>發布時間：2031年5月3日 下午2:30</p>'],
     ['a Hong Kong last-updated stamp', '<p>最後更新：2031年5月3日 09:15</p>'],
     ['an Indian row of a publication and an update stamp', '<p>Published - March 05, 2031 02:20 pm IST | Updated - March 05, 2031 06:45 pm IST</p>'],
+    ['an Austrian stamp labelled "Publiziert am", its clock dotted', '<p>Publiziert am 05.03.2031 12.45</p>'],
     ['a French row whose update stamp follows a dash', '<p>Publié le 05/03/2031 à 07h58 - Mis à jour à 12h41</p>'],
     ['a Flemish row whose update stamp is labelled with the noun, its clocks written with the u of uur', '<p>za 05/03/2031 - 14u05 | Laatste update: 15u30</p>'],
     ['a Japanese last-updated stamp', '<p>最終更新日：2031年5月3日</p>'],
