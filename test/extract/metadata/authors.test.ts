@@ -834,6 +834,9 @@ describe('cleanAuthors', () => {
     expect(clean('Jane Doe Monday, February 29, 2016 @ 11:10 PM').authors).toEqual(['Jane Doe']);
     expect(clean('Von Anna Schmidt Mittwoch, 12. Juni 2024').authors).toEqual(['Anna Schmidt']);
     expect(clean('Juan Domingo 12/03/2020').authors).toEqual(['Juan Domingo']);
+    // Rule "day word before the clock".
+    expect(clean('Door Jan de Vries gisteren, 21:40').authors).toEqual(['Jan de Vries']);
+    expect(clean('Von Jane Doe gestern, 17:40 Uhr').authors).toEqual(['Jane Doe']);
     expect(clean('Par Camille Royer – Publié le 3 décembre 2024 à 10h12').authors).toEqual(['Camille Royer']);
     expect(clean('By Jane Doe - Published March 3, 2024').authors).toEqual(['Jane Doe']);
     expect(clean('Por Ana Ruiz — Publicado el 3 de mayo de 2024').authors).toEqual(['Ana Ruiz']);
