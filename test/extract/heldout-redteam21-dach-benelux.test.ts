@@ -5,8 +5,11 @@
  * "Jänner" and closed by "APA/red", a broadcaster's regional story closed by "red, …/Agenturen"), a German local paper
  * whose byline reads "Von unserer Redakteurin …", Dutch and Flemish regional sites ("gepubliceerd: 5 dec 2026 14:05",
  * "Van onze verslaggever …" on a windows-1252 page, "za 05/12/2026 - 14u05" with "Bron: Belga"), a Walloon page
- * "Par … (avec Belga)" and a Luxembourgish one ("Vum …", "um 17:40 Auer"). Each page is stored as the site serves
- * it, and `expectations.json` states, field by field, what a careful reader says the record holds.
+ * "Par … (avec Belga)" and a Luxembourgish one ("Vum …", "um 17:40 Auer"). Later pages set the paywall's "Plus" and
+ * "Abo" badges inside the headline, date a "Door ANP" row "gisteren, 21:40", credit the newsroom "Door onze redactie"
+ * and the picture "Foto © Belga", count "127 Postings", and print Luxembourg French "05.12.26", Swiss "Text: …;
+ * Bilder: …" credits and a Walloon update stamp without its year. Each page is stored as the site serves it, and
+ * `expectations.json` states, field by field, what a careful reader says the record holds.
  */
 import { join } from 'node:path';
 import { describeRedTeamPages } from '../support/red-team-pages';
