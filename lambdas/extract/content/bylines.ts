@@ -238,9 +238,10 @@ function isDatedAgencyByline(text: string, dateline: string | null): boolean {
  * la redacción", Catalan "Per la redacció"). It names no writer, so no author's name marks it; among the header's
  * rows, the newsroom's word with at most a byline label and an article before it is that credit. American local
  * papers credit the desk's round-ups and briefs so, in the plural of the reports it gathered ("From staff reports",
- * "Staff report", "From staff and wire reports").
+ * "Staff report", "From staff and wire reports"). Rule "our newsroom": Dutch, German and French papers credit it as
+ * their own ("Door onze redactie", "Door de redactie", "Von unserer Redaktion", "Par notre rédaction").
  */
-const NEWSROOM_BYLINE = /^(?:(?:(?:por|per|by|von|par|door|di)\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a)\s+)?(?:redacci[oó]n?|reda[cç][aã]o|redazione|r[ée]daction|redaktion|newsroom)|(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?)\.?$/iu;
+const NEWSROOM_BYLINE = /^(?:(?:(?:por|per|by|von|par|door|di)\s+)?(?:(?:d[ao]|de(?:\s+la)?|del|della|la|a|der|onze|unserer|notre)\s+)?(?:redacci[oó]n?|reda[cç][aã]o|redazione|r[ée]daction|redaktion|redactie|newsroom)|(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?)\.?$/iu;
 
 /**
  * Rule "details row": over the headline or under it, a template prints the writer, the date as it formats it and a

@@ -255,16 +255,18 @@ const TIME_ZONE_NOTE = /\((?:[^()]{0,30}\b(?:gmt|utc|time)\b|توقيت)[^()]{0,
 /**
  * A clock time: "14:05", or with a full stop where a clock word or a zone follows it ("17.45 Uhr", "11.40 GMT", as
  * British and German live blogs stamp their posts); "11.40" alone is as likely a price or a score. Brazilian and
- * French stamps write the hour's letter between the figures ("Atualizada às 14h31").
+ * French stamps write the hour's letter between the figures ("Atualizada às 14h31"), Flemish ones the "u" of uur
+ * ("14u05", rule "Flemish u for uur").
  */
-const CLOCK_TIME = /\d{1,2}:\d{2}|\d{1,2}\.\d{2}\s*(?:uhr|h|gmt|utc|bst|cet|cest)(?!\p{L})|(?<!\p{L})\d{1,2}h\d{2}(?!\d)/iu;
+const CLOCK_TIME = /\d{1,2}:\d{2}|\d{1,2}\.\d{2}\s*(?:uhr|h|gmt|utc|bst|cet|cest)(?!\p{L})|(?<!\p{L})\d{1,2}[hu]\d{2}(?!\d)/iu;
 /**
  * A number, a date or a clock time, "3:55pm" with its half of the day written on, "6h30" as French and Spanish
- * write it beside a date. Alone, "1h30" is as likely a duration (a recipe's), so it makes no stamp by itself.
+ * write it beside a date, "6u30" as Flemish does. Alone, "1h30" is as likely a duration (a recipe's), so it makes no
+ * stamp by itself.
  * Rule "ordinal day": French stamps write the first of the month as an ordinal ("Publié le 1er décembre 2026",
  * from "1<sup>er</sup>"), English ones any day ("2nd December 2026"), Spanish and Portuguese "1º"; the day is a number.
  */
-const NUMBER_LIKE = /^(?:[\d.:/\-–]+(?:am|pm|a\.m|p\.m)?|\d{1,2}h\d{2}|\d{1,2}(?:er|st|nd|rd|th|º))$/;
+const NUMBER_LIKE = /^(?:[\d.:/\-–]+(?:am|pm|a\.m|p\.m)?|\d{1,2}[hu]\d{2}|\d{1,2}(?:er|st|nd|rd|th|º))$/;
 
 /**
  * Date stamp: a paragraph that is nothing but a publication or update date and time ("23.10.2018", "3:59 PM",

@@ -18,12 +18,14 @@ export const UPDATE_LEAD_WORDS = ['last', 'zuletzt', 'letzte', 'dernière', 'úl
  * 03 فيفري 2026", "تم التحيين"). The noun takes the article after "date of" or "done" ("تاريخ التعديل" date of the edit,
  * "تم التحديث" the update was made), where the bare word's letter edge would not let it be read. Croatian and Serbian label the edit "Ažurirano" and "Izmenjeno" ("Измењено", Croatian
  * "Izmijenjeno"), Slovak "Aktualizované", Czech also "Aktualizace", Lithuanian "Atnaujinta", Latvian "Atjaunots",
- * Estonian "Uuendatud", Greek "Ενημερώθηκε" and "(Τελευταία) ενημέρωση".
+ * Estonian "Uuendatud", Greek "Ενημερώθηκε" and "(Τελευταία) ενημέρωση". Rule "last update": Flemish and English
+ * rows label the edit with the noun, "Laatste update: 15u30", "Last update: 14:05"; only with its lead word, as
+ * "Update:" alone heads a live post.
  */
 export const UPDATE_LABELS = [
   'updated', 'modified', 'edited', 'revised', 'aktualisiert', 'geändert', 'änderung', 'bearbeitet', 'überarbeitet', 'mis à jour', 'mise à jour', 'modifié',
   'actualizado', 'actualizada', 'actualización', 'modificado', 'modificación', 'atualizado', 'atualizada', 'atualização', 'aggiornato', 'aggiornata',
-  'aggiornamento', 'modificato', 'modifica', 'actualizat', 'actualizată', 'actualizare', 'actualitzat', 'actualitzada', 'bijgewerkt', 'gewijzigd', 'aktualisierung', 'zaktualizowano', 'aktualizacja', 'aktualizováno', 'güncelleme',
+  'aggiornamento', 'modificato', 'modifica', 'actualizat', 'actualizată', 'actualizare', 'actualitzat', 'actualitzada', 'bijgewerkt', 'gewijzigd', 'laatste update', 'last update', 'aktualisierung', 'zaktualizowano', 'aktualizacja', 'aktualizováno', 'güncelleme',
   'güncellendi', 'обновлено', 'оновлено', 'تحديث', 'التحديث', 'تاريخ التحديث', 'تحيين', 'التحيين', 'تاريخ التعديل', 'التعديل', 'محدث', 'محدّث', 'حُدّث', 'حدّث', 'تعديل', 'به‌روزرسانی', 'بروزرسانی', 'به روز رسانی', 'ویرایش', 'اپ ڈیٹ', 'עודכן', 'uppdaterad', 'opdateret', 'oppdatert', 'päivitetty',
   'cập nhật', 'posodobljeno', 'përditësuar', 'përditësimi', 'ажурирано', 'абноўлена', 'uppfært', 'yenilənib', 'yeniləndi',
   'yangilandi', 'ažurirano', 'izmenjeno', 'izmijenjeno', 'измењено', 'aktualizované', 'aktualizace', 'atnaujinta', 'atjaunots',
@@ -39,10 +41,10 @@ export const UPDATE_LABELS = [
 /**
  * Words that say a date is the publication: "Published", "Veröffentlicht", "Publié", "نشر", "تاريخ النشر" (date of
  * publication), "نشر في" (published on: the preposition is the label's, as "am" is in "Veröffentlicht am"), Lithuanian "Paskelbta", Slovak "Publikované", Serbian "Објављено", Hungarian "Közzétéve", Greek
- * "Δημοσιεύθηκε" and "Δημοσίευση", Swedish also "Publicerat".
+ * "Δημοσιεύθηκε" and "Δημοσίευση", Swedish also "Publicerat", and Swiss and Austrian German "Publiziert".
  */
 export const PUBLISHED_LABELS = [
-  'published', 'posted', 'created', 'written', 'veröffentlicht', 'erstellt', 'erschienen', 'online seit', 'publié', 'publiée', 'créé', 'publicado',
+  'published', 'posted', 'created', 'written', 'veröffentlicht', 'publiziert', 'erstellt', 'erschienen', 'online seit', 'publié', 'publiée', 'créé', 'publicado',
   'publicada', 'publicat', 'creado', 'creada', 'criado',
   'pubblicato', 'pubblicata', 'gepubliceerd', 'geplaatst', 'opublikowano', 'publikováno', 'yayınlanma', 'giriş', 'опубликовано',
   'опубліковано', 'نشر', 'نُشر', 'نشر في', 'نُشر في', 'تم النشر', 'تاريخ النشر', 'انتشار', 'منتشر شده', 'شائع', 'פורסם', 'publicerad', 'publiceret', 'publisert', 'julkaistu',

@@ -183,8 +183,11 @@ const SHORT_YEAR_LEAD_YEARS = 1;
  * and the minute ("১০ঃ৩০"); between digits it is nothing else.
  * Rule "minute without its zero": with the hour's and the minute's characters, Japanese and Korean stamps write the
  * minute as it is said ("14時5分", "午後2時5分", "오후 2시 5분"); one digit is a minute there, as the 分 after it says.
+ * Rule "Flemish u for uur": Flemish papers write the hour's "u" between the hour and the minute ("za 05/12/2026 -
+ * 14u05", "Laatste update: 15u30") where French ones write "h"; only set tight between the digits, two for the
+ * minute, where a Croatian "u 14.20" ("at") stands apart.
  */
-const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午|(?<![\u0600-\u06FF])(?:صبح|شام|دوپہر|رات)(?=\s))?\s*(?<![\d.])(\d{1,2})\s*[:h時时시ঃ]\s*(\d{2}|\d(?=\s*[分분]))(?::(\d{2}))?\s*[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|[ap]\.\sm\.|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|පෙ\.?\s?ව\.?|ප\.?\s?ව\.?|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|na\s+(?:safe|rana|yamma|dare)(?![a-z])|(?:صبح|شام|دوپہر|رات|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF])|[πμ]\.?\s?μ\.?(?![\u0370-\u03FF\u1F00-\u1FFF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
+const CLOCK_TIME = new RegExp(String.raw`(오전|오후|午前|午後|上午|下午|(?<![\u0600-\u06FF])(?:صبح|شام|دوپہر|رات)(?=\s))?\s*(?<![\d.])(\d{1,2})(?:\s*[:h時时시ঃ]\s*|u(?=\d{2}(?!\d)))(\d{2}|\d(?=\s*[分분]))(?::(\d{2}))?\s*[分분]?\s*(?:(a\.?m\.?|p\.?m\.?|[ap]\.\sm\.|ptg(?![a-z])|pg(?![a-z])|petang|pagi|পিএম|এএম|පෙ\.?\s?ව\.?|ප\.?\s?ව\.?|(?:sa|ch|sáng|chiều|tối)(?![a-z\u00e0-\u1ef9])|na\s+(?:safe|rana|yamma|dare)(?![a-z])|(?:صبح|شام|دوپہر|رات|ق\.?\s?ظ|ب\.?\s?ظ)(?![\u0600-\u06FF])|[πμ]\.?\s?μ\.?(?![\u0370-\u03FF\u1F00-\u1FFF]))|(${ARABIC_DAY_PART})(?![\u0621-\u064A]))?(?!\d)`, 'i');
 /**
  * The meridiem markers written after the clock other than "am"/"pm" (with their dots dropped). Vietnamese pages write
  * "SA"/"CH" (sáng, chiều) or the words for morning, afternoon and evening ("3:15 chiều"); a marker is a word of its
@@ -746,12 +749,13 @@ function dottedClockAfterDate(after: string): ReturnType<typeof readClock> {
 }
 const DOTTED_CLOCK_AFTER_DATE = /^\.\s*(?:[,|–-]\s*|(?:u|у|ob)\s+)?(\d{1,2})\.(\d{2})(?![\d.])/u;
 /**
- * Rule "dotted clock closing the stamp": Italian pages set the clock after the date behind a comma, a dash or a
- * space, with no word before it ("5 dicembre 2026, 18.40", "05/12/2026 - 18.40", and "5 dicembre 2026 18.40" where
- * the date and the time are elements of their own in one row). Such a clock ends the stamp: nothing but the end of
- * the text or the next field's separator follows it, where a number in a sentence goes on ("…, 14.02 per cent").
+ * Rule "dotted clock closing the stamp": Italian pages set the clock after the date behind a comma or a dash, with no
+ * word before it ("5 dicembre 2026, 18.40", "05/12/2026 - 18.40"), and behind a space alone where the date and the
+ * time are elements of their own in one row ("5 dicembre 2026 18.40"), as Austrian broadcasters' regional pages do
+ * ("Publiziert am 05.12.2026 12.45"). Such a clock ends the stamp: nothing but the end of the text or the next
+ * field's separator follows it, where a number in a sentence goes on ("…, 14.02 per cent").
  */
-const DOTTED_CLOCK_CLOSING_STAMP = /^\s*(?:[,–-]\s*)?(\d{1,2})\.(\d{2})\s*(?:[|·•]|$)/u;
+const DOTTED_CLOCK_CLOSING_STAMP = /^(?:\s*[,–-]\s*|\s+)(\d{1,2})\.(\d{2})\s*(?:[|·•]|$)/u;
 const MAX_HOUR = 23;
 const MAX_MINUTE = 59;
 

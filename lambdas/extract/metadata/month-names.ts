@@ -239,6 +239,10 @@ const MONTHS_BY_LANGUAGE: Record<string, readonly string[][]> = {
     ['deireadh fómhair'], ['samhain'], ['nollaig']],
   cy: [['ionawr'], ['chwefror'], ['mawrth'], ['ebrill'], ['mai'], ['mehefin'], ['gorffennaf'], ['awst'], ['medi'], ['hydref'],
     ['tachwedd'], ['rhagfyr']],
+  // Luxembourgish, whose names are German's but for March and April ("5. Abrëll 2026"). "Mee" (May) is left out: it is
+  // also the Dutch "along" ("Er deden 12 mee. 2026 …").
+  lb: [['januar'], ['februar'], ['mäerz'], ['abrëll'], [], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'],
+    ['dezember']],
 };
 
 /**

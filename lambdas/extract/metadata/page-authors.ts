@@ -11,7 +11,7 @@ import { primarySubtag } from '../language';
 import type { AuthorContext } from './author-context';
 import { type AuthorOrigin, cleanAuthors } from './authors';
 import { creditsForOtherRole } from './byline-parts';
-import { articleHeaderLines, headerBylineLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readDutyEditorCredits, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readOtherRoleNames, readPortraitWriterLink, readSignature, readSiteCreditLine, readUnmarkedBylines, readWriterBoxLead, readWriterNote } from './bylines';
+import { articleHeaderLines, headerBylineLines, headerWriterLines, openingReporterCredit, readAboutAuthorBox, readAuthorLinkBox, readBylines, readDutyEditorCredits, readEditorCredits, readHiddenAccount, readJapaneseClosingCredit, readOtherRoleNames, readPortraitWriterLink, readSignature, readSiteCreditLine, readUnmarkedBylines, readWriterBoxLead, readWriterNote } from './bylines';
 import { citationDescribesPage } from './citation-tags';
 import type { StructuredArticle } from './json-ld';
 import type { MetaTags } from './meta-tags';
@@ -138,7 +138,7 @@ export function readPageAuthors(page: IndexedPage, { tags, structured, title, do
 
   if (authors.length > 0) authors = writersOverHiddenAccount(authors, page, authorContext);
   wireSource ??= readSourceRowAgency(page, (name) => isSiteName(name, authorContext)) ?? readBylineBoxAgency(page, authors)
-    ?? (authors.length > 0 ? agencyAfterWriter(headerBylineLines(page)) : null)
+    ?? (authors.length > 0 ? agencyAfterWriter(headerWriterLines(page, authors)) : null)
     ?? agencyPublishingOnPortal(structured?.publisher ?? null, siteName, host);
   return { authors, wireSource, context: authorContext };
 }

@@ -64,7 +64,7 @@ describe('byline residue at the edges of the body', () => {
     expect(body).toContain('Staff reports from the harbour office');
   });
 
-  it.each(['Por la Redacción', 'Da Redação', 'Per la redacció', 'Redacció'])('drops the newsroom\'s credit "%s" before the story (rule "newsroom byline")', (credit) => {
+  it.each(['Por la Redacción', 'Da Redação', 'Per la redacció', 'Redacció', 'Door onze redactie', 'Door de redactie', 'Von unserer Redaktion', 'Par notre rédaction'])('drops the newsroom\'s credit "%s" before the story (rules "newsroom byline", "our newsroom")', (credit) => {
     const body = run(page(`<article><p>${credit}</p>${story}</article>`), { authors: [] }).body;
     expect(body).not.toMatch(/Reda/i);
     expect(body.split('\n\n')).toHaveLength(6);

@@ -362,6 +362,9 @@ describe('picture boxes', () => {
     expect(splitCreditInText('Το λιμάνι της Πάτρας (Φωτ.: Eurokinissi)')).toEqual({ caption: 'Το λιμάνι της Πάτρας', credit: 'Φωτ.: Eurokinissi' });
     expect(splitCreditInText('Пристанището във Варна. Снимка: БТА')).toEqual({ caption: 'Пристанището във Варна.', credit: 'Снимка: БТА' });
     expect(splitCreditInText('Новы хірургічны корпус. Фота: Ганна Кароль')).toEqual({ caption: 'Новы хірургічны корпус.', credit: 'Фота: Ганна Кароль' });
+    // Rule "photo word before the copyright sign".
+    expect(splitCreditInText('De Korenmarkt vorige zomer. Foto © Belga')).toEqual({ caption: 'De Korenmarkt vorige zomer.', credit: 'Foto © Belga' });
+    expect(splitCreditInText('Une photo © Keystone')).toEqual({ caption: 'Une photo', credit: '© Keystone' });
     expect(splitCreditInText('Жаңы бала бакча. Сүрөт: Ош шаардык мэриясы')).toEqual({ caption: 'Жаңы бала бакча.', credit: 'Сүрөт: Ош шаардык мэриясы' });
     expect(splitCreditInText('Жаңа мектеп. Сурет: облыстық әкімдік')).toEqual({ caption: 'Жаңа мектеп.', credit: 'Сурет: облыстық әкімдік' });
     expect(splitCreditInText('Шинэ станц. Зураг: МОНЦАМЭ')).toEqual({ caption: 'Шинэ станц.', credit: 'Зураг: МОНЦАМЭ' });

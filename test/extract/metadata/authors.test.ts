@@ -521,6 +521,9 @@ describe('cleanAuthors', () => {
     expect(metadataOf('Par <a href="/author/4021">Rania Khoury</a> (avec MAP)')).toMatchObject({ authors: ['Rania Khoury'], wireSource: 'MAP' });
     // A lead-in whose rest names no agency credits no wire.
     expect(metadataOf('Par <a href="/author/4021">Rania Khoury</a>, avec Karim Haddad')).toMatchObject({ wireSource: null });
+    // Rule "writer's name opening the line": the linked name with no byline word before it.
+    expect(metadataOf('<a href="/author/4021">Rania Khoury</a> avec Keystone-ATS')).toMatchObject({ authors: ['Rania Khoury'], wireSource: 'SDA' });
+    expect(metadataOf('<a href="/author/4021">Rania Khoury</a> avec Karim Haddad')).toMatchObject({ wireSource: null });
   });
 
   it('reads the agency an author module prints on the line under the writer\'s name', () => {
@@ -833,6 +836,9 @@ describe('cleanAuthors', () => {
     expect(clean('Jane Doe Monday, February 29, 2016 @ 11:10 PM').authors).toEqual(['Jane Doe']);
     expect(clean('Von Anna Schmidt Mittwoch, 12. Juni 2024').authors).toEqual(['Anna Schmidt']);
     expect(clean('Juan Domingo 12/03/2020').authors).toEqual(['Juan Domingo']);
+    // Rule "day word before the clock".
+    expect(clean('Door Jan de Vries gisteren, 21:40').authors).toEqual(['Jan de Vries']);
+    expect(clean('Von Jane Doe gestern, 17:40 Uhr').authors).toEqual(['Jane Doe']);
     expect(clean('Par Camille Royer – Publié le 3 décembre 2024 à 10h12').authors).toEqual(['Camille Royer']);
     expect(clean('By Jane Doe - Published March 3, 2024').authors).toEqual(['Jane Doe']);
     expect(clean('Por Ana Ruiz — Publicado el 3 de mayo de 2024').authors).toEqual(['Ana Ruiz']);
@@ -1507,6 +1513,23 @@ describe('readMetadata authors: the writer\'s credit beside the photographer\'s'
     expect(visible('Dal nostro corrispondente a Parigi, Marco Fabbri')).toEqual(['Marco Fabbri']);
     expect(visible('Von unserem Korrespondenten Lukas Brandl')).toEqual(['Lukas Brandl']);
     expect(authorsOf('', '<p class="signature">De notre correspondante à Vienne, <a href="/auteurs/claire-dumas/">Claire Dumas</a></p>')).toEqual(['Claire Dumas']);
+  });
+
+  it('reads no name from a newsroom\'s credit to unnamed agencies (rule "agencies unnamed")', () => {
+    expect(visible('red, ORF.at/Agenturen')).toEqual([]);
+    expect(visible('Redazione e agenzie')).toEqual([]);
+  });
+
+  it('reads the name after the Luxembourgish "Vum" (rule "Luxembourgish by")', () => {
+    expect(visible('Vum Jang Schmit')).toEqual(['Jang Schmit']);
+    expect(visible('Vum Jang Schmit a Lena Weber')).toEqual(['Jang Schmit', 'Lena Weber']);
+  });
+
+  it('reads the name after the paper\'s own editor or reporter (rule "our staff writer")', () => {
+    expect(visible('Von unserer Redakteurin Svenja Marquardt')).toEqual(['Svenja Marquardt']);
+    expect(visible('Von unserem Mitarbeiter Lukas Brandl')).toEqual(['Lukas Brandl']);
+    expect(visible('Van onze verslaggever Gerrit-Jan Baaijens')).toEqual(['Gerrit-Jan Baaijens']);
+    expect(visible('Door onze correspondent in Brussel, Sanne de Vries')).toEqual(['Sanne de Vries']);
   });
 
   it('reads no writer from the correspondent\'s credit that gives only the place after the comma (rule "correspondent at a place")', () => {

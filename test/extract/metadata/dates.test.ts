@@ -359,6 +359,19 @@ describe('parseDate', () => {
     expect(iso('5 May 2025, 14.02 per cent')).toBe('2025-05-05T00:00:00+00:00');
     expect(iso('5 dicembre 2026, 25.40')).toBe('2026-12-05T00:00:00+00:00');
     expect(iso('5 dicembre 2026, 3.5')).toBe('2026-12-05T00:00:00+00:00');
+    expect(iso('Publiziert am 05.12.2026 12.45')).toBe('2026-12-05T12:45:00+00:00');
+    expect(iso('05.12.2026 12.45 Prozent')).toBe('2026-12-05T00:00:00+00:00');
+  });
+
+  it('reads the Luxembourgish names of March and April', () => {
+    expect(iso('Publizéiert de 5. Abrëll 2026 um 17:40 Auer')).toBe('2026-04-05T17:40:00+00:00');
+    expect(iso('12. Mäerz 2026')).toBe('2026-03-12T00:00:00+00:00');
+  });
+
+  it('reads the Flemish clock with the "u" of uur between hour and minute (rule "Flemish u for uur")', () => {
+    expect(iso('za 05/12/2026 - 14u05')).toBe('2026-12-05T14:05:00+00:00');
+    expect(iso('05/12/2026 om 9u30')).toBe('2026-12-05T09:30:00+00:00');
+    expect(iso('3. prosinca 2026. u 14.20')).toBe('2026-12-03T14:20:00+00:00');
   });
 
   it('reads Sorani Kurdish dates, the day and the month tied by the ezafe ی, in Arabic-Indic digits too', () => {

@@ -681,6 +681,7 @@ describe('rule "separator before the clock"', () => {
   it('keeps the clock a bar or a dot joins to the update\'s date with the update', () => {
     expect(datelineParts('Actualizado: 3 de diciembre de 2026 · 00:40 hrs')).toEqual({ published: '', updated: 'Actualizado: 3 de diciembre de 2026 · 00:40 hrs' });
     expect(datelineParts('24.11.2026 | 14:05 Uhr · Aktualisiert 24.11.2026 | 16:40 Uhr')).toEqual({ published: '24.11.2026 | 14:05 Uhr ', updated: 'Aktualisiert 24.11.2026 | 16:40 Uhr' });
+    expect(datelineParts('za 05/12/2026 - 14u05 Laatste update: 15u30').updated).toBe('Laatste update: 15u30');
   });
 
   it('reads the Arabic update labels whose noun takes the article, as one label with "date of" before it', () => {

@@ -317,6 +317,15 @@ export function headerBylineLines(page: IndexedPage): string[] {
 }
 
 /**
+ * The header's byline lines (see {@link headerBylineLines}) and, rule "writer's name opening the line", the lines that
+ * open with a writer the record credits, as Swiss and Belgian templates print the linked name with no byline word
+ * before it ("<a>Jane Doe</a> avec Keystone-ATS").
+ */
+export function headerWriterLines(page: IndexedPage, writers: readonly string[]): string[] {
+  return [...articleHeaderLines(page)].filter((line) => (BYLINE_START.test(line) && namesSomeone(line)) || writers.some((writer) => line.startsWith(writer)));
+}
+
+/**
  * Rule "site's name before the writer": papers credit a story to the site and its writer in one line of the header,
  * the site's name first ("هسبريس - عبد الرحيم العسري", "Harbour Times | Jane Doe"), with no byline word or class.
  * A header line whose part before the first separator spells the site's declared name or its domain, and whose rest

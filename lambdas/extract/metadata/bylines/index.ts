@@ -9,7 +9,7 @@ import { cityCreditLine, creditsUnderHeadline, datedCredit, headerWriterLinks, i
 import { firstBylineLine, isInTeaserLink, labelledBreakLine, labelledCredit, namesSomeone, openingBreakLine, type SuffixedByline, unique } from './lines';
 import { bylineTexts, joinedNames, markedBylines, otherRoleNames, outermost } from './marked';
 
-export { articleHeaderLines, headerBylineLines, readSiteCreditLine } from './header-credits';
+export { articleHeaderLines, headerBylineLines, headerWriterLines, readSiteCreditLine } from './header-credits';
 export { openingReporterCredit, readDutyEditorCredits, readEditorCredits } from './lines';
 export { isAuthorPageLink, readWriterBoxLead } from './marked';
 export { ABOUT_AUTHOR_HEADING, COPYRIGHT_NOTICE, readAboutAuthorBox, readAuthorLinkBox, readJapaneseClosingCredit, readPortraitWriterLink, readSignature, readWriterNote } from './signatures';
